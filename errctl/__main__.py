@@ -1,0 +1,5 @@
+"""`python -m errctl` runs the CLI."""
+
+from errctl.cli.main import main
+
+main()

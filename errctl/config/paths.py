@@ -1,0 +1,32 @@
+"""Where errctl keeps its store: `--db` > `ERRCTL_DB` > the user data dir (DESIGN.md section 3).
+
+The config file's `[store] path` will slot in between the environment and the default when the
+configuration issue lands.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DB_ENV = "ERRCTL_DB"
+DATA_DIR_ENV = "ERRCTL_DATA_DIR"  # overrides the platform data dir (tests use it)
+
+
+def default_data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("errctl", appauthor=False))
+
+
+def resolve_db_path(cli_value: str | None) -> tuple[Path, str]:
+    """The store path and where it came from (for messages and `config show`)."""
+    if cli_value:
+        return Path(cli_value).expanduser(), "--db"
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser(), DB_ENV
+    return default_data_dir() / "errctl.duckdb", "default (user data dir)"

@@ -1,0 +1,87 @@
+"""Fingerprints: the stable id of "the same problem", versioned.
+
+Canonical form of version fp1 (documented in docs/fingerprints.md; changing it means fp2):
+- an event with an exception chain that has frames:
+    for each exception, raised first then its causes:  `type` on a line, then one line per
+    counted frame `module-or-file-basename:function[:source line]`; exceptions separated by
+    `--`. Counted frames are the in-app ones (not site-packages, node_modules, the standard
+    library, ...); when an exception has none in-app, all of its frames. Line numbers, columns,
+    directories, addresses and the exception message never count; a frame repeated right
+    after itself (recursion) counts once.
+- an exception chain without frames: `type: masked value` per exception.
+- any other event: `m|` + its template (the masked message).
+The fingerprint is `fp1:` + the first 16 hex digits of the SHA-256 of that text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from errctl.fingerprint.inapp import is_library_frame
+from errctl.fingerprint.masking import mask_message
+from errctl.models import ExceptionInfo, Frame
+
+VERSION = "fp1"
+
+# Compiler-generated parts of function names that change between builds: Java lambdas
+# (`lambda$run$0`, `$$Lambda$123/0x0000abcd`), Scala/Kotlin `$1` suffixes, addresses.
+_GENERATED = re.compile(r"\$\$Lambda\$\d+/0x[0-9a-fA-F]+|\$\d+|0x[0-9a-fA-F]+")
+
+
+def _digest(canonical: str) -> str:
+    return f"{VERSION}:{hashlib.sha256(canonical.encode('utf-8')).hexdigest()[:16]}"
+
+
+def template_fingerprint(template: str) -> str:
+    return _digest("m|" + template)
+
+
+def _frame_key(frame: Frame) -> str:
+    where = frame.module or (frame.file or "?").replace("\\", "/").rsplit("/", 1)[-1]
+    function = _GENERATED.sub("$", frame.function or "?")
+    key = f"{where}:{function}"
+    if frame.source:
+        key += ":" + " ".join(frame.source.split())
+    return key
+
+
+def counted_frames(exc: ExceptionInfo) -> list[Frame]:
+    """The frames of one exception that count towards its fingerprint, in order."""
+    in_app = [f for f in exc.frames if not is_library_frame(f)]
+    return in_app or list(exc.frames)
+
+
+def canonical_chain(chain: Sequence[ExceptionInfo]) -> str:
+    has_frames = any(e.frames for e in chain)
+    parts: list[str] = []
+    for exc in chain:
+        if not has_frames:
+            parts.append(f"{exc.type}: {mask_message(exc.value)}")
+            continue
+        lines = [exc.type]
+        for frame in counted_frames(exc):
+            key = _frame_key(frame)
+            if lines[-1] != key:  # recursion: the same frame again counts once
+                lines.append(key)
+        parts.append("\n".join(lines))
+    return "\n--\n".join(parts)
+
+
+def chain_fingerprint(chain: Sequence[ExceptionInfo]) -> str:
+    return _digest("e|" + canonical_chain(chain))
+
+
+def template_fingerprints(templates: pa.Array) -> pa.Array:
+    """`template_fingerprint` over a column, hashing each distinct template once."""
+    if isinstance(templates, pa.ChunkedArray):
+        templates = templates.combine_chunks()
+    encoded = pc.dictionary_encode(templates)
+    digests = pa.array(
+        [template_fingerprint(t) for t in encoded.dictionary.to_pylist()], pa.string()
+    )
+    return pc.take(digests, encoded.indices)

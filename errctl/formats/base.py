@@ -1,0 +1,38 @@
+"""The contract every log format implements.
+
+A format turns one *header* line (the first line of an event) into `ParsedFields`, or returns
+None when the line is not a header of that format. Ingest uses that one call both to frame
+(a line no format accepts continues the open event: a traceback, a Java stack, an indented
+continuation) and to parse, so each line is matched once.
+
+Formats are pure: no I/O, no store, no globals that change. They never raise on bad input;
+`parse` returns None and the caller decides (continuation, or quarantine).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from errctl.models import ParsedFields
+
+
+class LogFormat(Protocol):
+    name: str
+    """Short stable name used by --format and stored with each event (json, logfmt, ...)."""
+
+    multiline: bool
+    """False when every line is a complete record (JSON lines): unparsable lines are rejected,
+    never continuations."""
+
+    def parse(self, line: str) -> ParsedFields | None:
+        """Fields of a header line, or None when the line is not one of this format's headers.
+        `line` has no trailing newline."""
+        ...
+
+
+def sniff_score(fmt: LogFormat, sample: list[str]) -> float:
+    """Fraction of the non-blank sample lines that `fmt` accepts as headers."""
+    lines = [s for s in sample if s.strip()]
+    if not lines:
+        return 0.0
+    return sum(1 for s in lines if fmt.parse(s) is not None) / len(lines)

@@ -1,0 +1,318 @@
+"""Readers: which inputs to read, how to open them, and their bytes as numbered lines.
+
+Owns: discovering files under directories (include/exclude globs, rotated names oldest first,
+no symlink loops, no special files), transparent decompression (gzip, bz2, xz by magic bytes,
+not by name), binary-file detection, the identity of a content stream (a hash of its first
+decompressed bytes, so rotation and compression do not make a file new), and splitting a byte
+stream into lines with the offsets that make resuming exact.
+"""
+
+from __future__ import annotations
+
+import bz2
+import fnmatch
+import gzip
+import hashlib
+import io
+import lzma
+import os
+import re
+import stat
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+HEAD_BYTES = 1024
+"""How much of a stream's start identifies it. Long enough to hold a timestamped line or two,
+so two different files are practically never confused."""
+
+MAX_LINE_BYTES = 1024 * 1024
+"""Longer lines are kept truncated to this many bytes and flagged (a 1 GB line must not
+exhaust memory)."""
+
+CHUNK_BYTES = 4 * 1024 * 1024
+
+_MAGIC = (
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bz2"),
+    (b"\xfd7zXZ\x00", "xz"),
+)
+
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One thing to ingest: a file path, or stdin."""
+
+    path: str  # absolute path, or "-" for stdin
+    display: str  # as the user would recognise it
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path == STDIN
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was named or found but cannot be read, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Line:
+    """One physical line: its text (no newline), 1-based number and byte span in the stream."""
+
+    text: str
+    number: int
+    start: int
+    end: int  # offset just past the newline
+    truncated: bool = False
+    had_nul: bool = False
+
+
+_ROTATED = re.compile(r"^(?P<base>.+?)\.(?P<n>\d+)(?P<ext>\.(?:gz|bz2|xz))?$")
+
+
+def _rotation_key(path: Path) -> tuple[str, int, str]:
+    """Sort key that puts `app.log.3.gz, app.log.2, app.log.1, app.log` in that order."""
+    m = _ROTATED.match(path.name)
+    if m:
+        return (str(path.parent / m.group("base")), -int(m.group("n")), path.name)
+    name = path.name
+    for ext in (".gz", ".bz2", ".xz"):
+        if name.endswith(ext):
+            name = name[: -len(ext)]
+    return (str(path.parent / name), 0, path.name)
+
+
+def discover(
+    paths: list[str],
+    include: list[str] | None = None,
+    exclude: list[str] | None = None,
+    follow_symlinks: bool = False,
+) -> tuple[list[Input], list[Skipped]]:
+    """Expand the user's paths into inputs, in the order they should be read.
+
+    Directories are walked recursively; `include` and `exclude` are globs matched against the
+    file name and the path relative to the directory. Files named explicitly are always read
+    (filters apply to what a directory walk finds). Symlinks found in a walk are followed only
+    with `follow_symlinks`, and never into a directory already visited.
+    """
+    inputs: list[Input] = []
+    skipped: list[Skipped] = []
+    seen: set[tuple[int, int]] = set()
+    for raw in paths:
+        if raw == STDIN:
+            inputs.append(Input(STDIN, "<stdin>"))
+            continue
+        p = Path(raw)
+        try:
+            st = p.stat()
+        except OSError as e:
+            skipped.append(Skipped(raw, f"cannot read: {e.strerror or e}"))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            found = list(_walk(p, include or [], exclude or [], follow_symlinks, seen, skipped))
+            found.sort(key=_rotation_key)
+            inputs.extend(Input(str(f.resolve()), str(f)) for f in found)
+        elif stat.S_ISREG(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            if key not in seen:
+                seen.add(key)
+                inputs.append(Input(str(p.resolve()), raw))
+        else:
+            skipped.append(Skipped(raw, "not a regular file (FIFO, device or socket)"))
+    return inputs, skipped
+
+
+def _matches(rel: str, name: str, globs: list[str]) -> bool:
+    return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in globs)
+
+
+def _walk(
+    root: Path,
+    include: list[str],
+    exclude: list[str],
+    follow_symlinks: bool,
+    seen: set[tuple[int, int]],
+    skipped: list[Skipped],
+) -> Iterator[Path]:
+    visited_dirs: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        directory = stack.pop()
+        try:
+            dst = directory.stat()
+            if (dst.st_dev, dst.st_ino) in visited_dirs:
+                continue  # a symlink loop, or two links to one directory
+            visited_dirs.add((dst.st_dev, dst.st_ino))
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as e:
+            skipped.append(Skipped(str(directory), f"cannot list: {e.strerror or e}"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_symlink() and not follow_symlinks:
+                continue
+            try:
+                st = path.stat()
+            except OSError as e:
+                skipped.append(Skipped(str(path), f"cannot read: {e.strerror or e}"))
+                continue
+            rel = str(path.relative_to(root))
+            if stat.S_ISDIR(st.st_mode):
+                if not (exclude and _matches(rel, entry.name, exclude)):
+                    stack.append(path)
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                skipped.append(Skipped(str(path), "not a regular file (FIFO, device or socket)"))
+                continue
+            if include and not _matches(rel, entry.name, include):
+                continue
+            if exclude and _matches(rel, entry.name, exclude):
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield path
+
+
+def compression_of(head: bytes) -> str | None:
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    return None
+
+
+def open_stream(path: str) -> tuple[BinaryIO, str | None]:
+    """The decompressed byte stream of a file (or stdin), and its compression if any."""
+    raw: BinaryIO
+    if path == STDIN:
+        raw = io.BufferedReader(sys.stdin.buffer, buffer_size=CHUNK_BYTES)  # type: ignore[arg-type]
+        head = raw.peek(8)[:8]
+    else:
+        raw = open(path, "rb")  # noqa: SIM115 - the caller closes the stream
+        head = raw.read(8)
+        raw.seek(0)
+    kind = compression_of(head)
+    if kind == "gzip":
+        return gzip.GzipFile(fileobj=raw, mode="rb"), kind  # type: ignore[return-value]
+    if kind == "bz2":
+        return bz2.BZ2File(raw, mode="rb"), kind  # type: ignore[return-value]
+    if kind == "xz":
+        return lzma.LZMAFile(raw, mode="rb"), kind  # type: ignore[return-value]
+    return raw, None
+
+
+def head_hash(head: bytes) -> str:
+    return hashlib.sha1(head).hexdigest()
+
+
+def looks_binary(sample: bytes) -> bool:
+    """True for content that is not text: NULs or control bytes make up much of the sample.
+
+    A few NUL runs inside a log (what copytruncate leaves behind) do not make it binary; a
+    sample that is mostly NULs at the very start, or mostly non-text bytes, does.
+    """
+    if not sample:
+        return False
+    if sample.lstrip(b"\x00") == b"" and len(sample) < 64:
+        return False
+    text_bytes = bytes(range(32, 127)) + b"\t\n\r\f\b\x1b"
+    nontext = len(sample.translate(None, text_bytes))
+    # High bytes may be UTF-8: count only those that do not decode.
+    if nontext:
+        decoded = sample.decode("utf-8", errors="replace")
+        bad_utf8 = decoded.count("\ufffd")
+        controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12, 8, 27))
+        return (bad_utf8 + controls) > 0.30 * len(sample)
+    return False
+
+
+def iter_lines(stream: BinaryIO, start_offset: int, first_line: int) -> Iterator[Line]:
+    """Lines of `stream` from `start_offset` (an offset this function reported before).
+
+    A final line without a newline is still a line (many files lack the last newline). Lines
+    longer than MAX_LINE_BYTES are cut there and flagged; the rest is skipped unread into
+    memory. Invalid UTF-8 is replaced (U+FFFD), never fatal. NUL bytes (copytruncate leaves
+    runs of them) are removed and the line flagged.
+    """
+    offset = start_offset
+    number = first_line
+    carry = b""
+    carry_truncated = False
+    carry_len = 0  # true length of the carried line, including bytes dropped past the cap
+    while True:
+        chunk = stream.read(CHUNK_BYTES)
+        if not chunk:
+            break
+        parts = chunk.split(b"\n")
+        last = parts.pop()  # bytes after the chunk's last newline (maybe b"")
+        for i, raw in enumerate(parts):
+            length = len(raw) + 1
+            if i == 0 and (carry or carry_len):
+                length += carry_len
+                truncated = carry_truncated
+                if not truncated:
+                    raw = carry + raw
+                    if len(raw) > MAX_LINE_BYTES:
+                        raw, truncated = raw[:MAX_LINE_BYTES], True
+                else:
+                    raw = carry
+                carry, carry_len, carry_truncated = b"", 0, False
+            else:
+                truncated = len(raw) > MAX_LINE_BYTES
+                if truncated:
+                    raw = raw[:MAX_LINE_BYTES]
+            yield _line(raw, number, offset, offset + length, truncated)
+            offset += length
+            number += 1
+        # Keep the unfinished tail, capped so a huge line costs at most MAX_LINE_BYTES.
+        if not carry_truncated:
+            carry += last
+            if len(carry) > MAX_LINE_BYTES:
+                carry, carry_truncated = carry[:MAX_LINE_BYTES], True
+        carry_len += len(last)
+    if carry_len:
+        yield _line(carry, number, offset, offset + carry_len, carry_truncated)
+
+
+def _line(raw: bytes, number: int, start: int, end: int, truncated: bool) -> Line:
+    if raw.endswith(b"\r"):
+        raw = raw[:-1]
+    had_nul = b"\x00" in raw
+    if had_nul:
+        raw = raw.replace(b"\x00", b"")
+    return Line(raw.decode("utf-8", errors="replace"), number, start, end, truncated, had_nul)
+
+
+def read_head(path: str) -> tuple[bytes, str | None]:
+    """The first HEAD_BYTES decompressed bytes of a file, and its compression."""
+    stream, kind = open_stream(path)
+    try:
+        return stream.read(HEAD_BYTES), kind
+    finally:
+        stream.close()
+
+
+def skip_bytes(stream: BinaryIO, n: int) -> int:
+    """Advance a stream by n bytes; returns how many it had (fewer: it is shorter than n)."""
+    if n <= 0:
+        return 0
+    if not isinstance(stream, (gzip.GzipFile, bz2.BZ2File, lzma.LZMAFile)) and stream.seekable():
+        size = stream.seek(0, os.SEEK_END)
+        stream.seek(min(n, size))
+        return min(n, size)
+    skipped = 0
+    while skipped < n:
+        block = stream.read(min(CHUNK_BYTES, n - skipped))
+        if not block:
+            break
+        skipped += len(block)
+    return skipped

@@ -1,0 +1,201 @@
+"""Plain data types shared across packages.
+
+These are the contracts at the arrows of DESIGN.md's data flow. The hot path (millions of events)
+moves events as Arrow batches, not as these objects; `ParsedFields` is the one per-record object,
+short-lived and mutable for speed, that a format's parser hands to normalisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+LEVELS: tuple[str, ...] = ("trace", "debug", "info", "warning", "error", "critical")
+"""Canonical levels, lowest first. The store keeps them as an ordered ENUM in this order."""
+
+
+@dataclass(slots=True)
+class ParsedFields:
+    """What a format's parser extracts from one record, before normalisation.
+
+    `timestamp` is raw (a string as written, an epoch number, or an aware/naive datetime);
+    `level` is raw too ("WARN", "err", "E", 40, ...). Normalisation turns both into the schema.
+    `exception_text` holds a stack trace as text when the record carries one (a JSON field such
+    as `exc_info`, or the continuation lines of a plain-text event); `attributes` holds every
+    other field worth keeping (nested objects stay nested).
+    """
+
+    message: str
+    timestamp: Any = None
+    level: Any = None
+    service: str | None = None
+    host: str | None = None
+    logger: str | None = None
+    trace_id: str | None = None
+    exception_text: str | None = None
+    attributes: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One stack frame. Every part is optional because real traces omit different parts."""
+
+    file: str | None = None
+    module: str | None = None  # Python module, Java class (package.Class), Go package
+    function: str | None = None
+    lineno: int | None = None
+    colno: int | None = None
+    source: str | None = None  # the source line text, when the trace prints it
+    in_app: bool | None = None  # None: not decided at parse time (fingerprinting decides)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionInfo:
+    """One exception of a chain: its type, its message and its frames (outermost call first)."""
+
+    type: str
+    value: str = ""
+    frames: tuple[Frame, ...] = ()
+    language: str = "unknown"  # python | java | node | go | dotnet | unknown
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "value": self.value,
+            "language": self.language,
+            "frames": [f.to_dict() for f in self.frames],
+        }
+
+
+ExceptionChain = tuple[ExceptionInfo, ...]
+"""The exception that was raised (or caught and logged) first, then its causes in order.
+
+Python prints causes first and the raised exception last, Java the reverse: parsers reorder so
+that chain[0] is always the exception the program saw, and chain[-1] its deepest cause.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One stored event as the query side returns it (the event schema of DESIGN.md section 3)."""
+
+    id: int
+    source: str
+    line: int
+    timestamp: datetime
+    level: str | None
+    service: str | None
+    host: str | None
+    message: str
+    template: str
+    fingerprint: str
+    severity: str | None
+    exception_type: str | None
+    exception_value: str | None
+    stack: list[dict[str, Any]] | None
+    trace_id: str | None
+    attributes: dict[str, Any] | None
+    logger: str | None = None
+    timestamp_inferred: bool = False
+    format: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+@dataclass(slots=True)
+class SourceResult:
+    """What ingest did with one input."""
+
+    path: str
+    format: str | None = None
+    format_reason: str | None = None
+    events: int = 0
+    lines: int = 0
+    bytes: int = 0
+    rejected: int = 0
+    skipped: str | None = None  # why the whole source was skipped (binary, unreadable, ...)
+    resumed_from: int = 0  # byte offset the read started at (0: from the start)
+    restarted: str | None = None  # why the source was read again from the start
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    sources: list[SourceResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def events(self) -> int:
+        return sum(s.events for s in self.sources)
+
+    @property
+    def bytes(self) -> int:
+        return sum(s.bytes for s in self.sources)
+
+    @property
+    def rejected(self) -> int:
+        return sum(s.rejected for s in self.sources)
+
+    @property
+    def files(self) -> int:
+        return sum(1 for s in self.sources if s.skipped is None)
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for s in self.sources if s.skipped is not None)
+
+    @property
+    def events_per_second(self) -> float:
+        return self.events / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeFilter:
+    key: str  # a top-level or dotted attribute path
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events a query wants. Every field narrows; None or empty means no restriction.
+
+    `since`/`until` are naive UTC datetimes. `text` is a case-insensitive substring of the
+    message, the exception type or value; `regex` is a regular expression over the same.
+    """
+
+    text: tuple[str, ...] = ()
+    regex: tuple[str, ...] = ()
+    min_level: str | None = None
+    levels: tuple[str, ...] = ()
+    since: datetime | None = None
+    until: datetime | None = None
+    services: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # glob patterns over the source path
+    fingerprints: tuple[str, ...] = ()  # full ids or unique prefixes
+    trace_ids: tuple[str, ...] = ()
+    attributes: tuple[AttributeFilter, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """The registry's memory of one input: which bytes of which content stream are stored.
+
+    Identity is the content, not the path: `head_hash` is a hash of the first `head_len`
+    decompressed bytes, so `app.log` renamed to `app.log.1` and later compressed to
+    `app.log.2.gz` is still known, and its stored prefix is not read twice.
+    """
+
+    id: int
+    path: str
+    dev: int | None
+    inode: int | None
+    head_len: int
+    head_hash: str
+    offset: int  # decompressed bytes consumed (always at an event boundary)
+    lines: int  # physical lines consumed, so line numbers continue across runs
+    format: str | None = None

@@ -1,0 +1,78 @@
+"""The search query language: free text, `/regex/` and `field:value` filters.
+
+    timeout                     case-insensitive substring of message or exception
+    "connection reset"          a phrase (quotes keep the spaces)
+    /time(d)? out/              a regular expression (RE2 syntax)
+    level:error                 exactly that level (use --level for "at least")
+    service:api host:web-1 source:*nginx*  trace:abc123
+    fingerprint:fp1:3f2a...     or a unique prefix of the fingerprint's hash
+    attr.user_id:42             an attribute, dotted paths reach into nested objects
+
+A term can be negated by nothing yet: that is deliberate until a real need shows its shape.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import replace
+
+from errctl.errors import UsageError
+from errctl.models import LEVELS, AttributeFilter, EventFilter
+
+_FIELDS = ("level", "service", "host", "source", "fingerprint", "fp", "trace", "trace_id")
+_FIELD_TERM = re.compile(r"^(?P<key>attr\.[^:]+|[a-z_]+):(?P<value>.+)$", re.S)
+
+
+def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilter:
+    flt = base or EventFilter()
+    if not query or not query.strip():
+        return flt
+    try:
+        terms = shlex.split(query)
+    except ValueError as e:
+        raise UsageError(f"cannot read the query {query!r}: {e}") from e
+    text, regex = list(flt.text), list(flt.regex)
+    levels, services, hosts = list(flt.levels), list(flt.services), list(flt.hosts)
+    sources, fps, traces = list(flt.sources), list(flt.fingerprints), list(flt.trace_ids)
+    attrs = list(flt.attributes)
+    for term in terms:
+        if len(term) >= 2 and term.startswith("/") and term.endswith("/"):
+            regex.append(term[1:-1])
+            continue
+        m = _FIELD_TERM.match(term)
+        if m and (m.group("key") in _FIELDS or m.group("key").startswith("attr.")):
+            key, value = m.group("key"), m.group("value")
+            if key == "level":
+                value = value.lower()
+                if value not in LEVELS:
+                    raise UsageError(
+                        f"unknown level {value!r}", hint="levels: " + ", ".join(LEVELS)
+                    )
+                levels.append(value)
+            elif key == "service":
+                services.append(value)
+            elif key == "host":
+                hosts.append(value)
+            elif key == "source":
+                sources.append(value if any(c in value for c in "*?[") else f"*{value}*")
+            elif key in ("fingerprint", "fp"):
+                fps.append(value)
+            elif key in ("trace", "trace_id"):
+                traces.append(value)
+            else:
+                attrs.append(AttributeFilter(key[len("attr.") :], value))
+            continue
+        text.append(term)
+    return replace(
+        flt,
+        text=tuple(text),
+        regex=tuple(regex),
+        levels=tuple(levels),
+        services=tuple(services),
+        hosts=tuple(hosts),
+        sources=tuple(sources),
+        fingerprints=tuple(fps),
+        trace_ids=tuple(traces),
+        attributes=tuple(attrs),
+    )

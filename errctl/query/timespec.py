@@ -1,0 +1,62 @@
+"""Time expressions of --since/--until: `15m`, `1h`, `2d`, `1w` ago, or ISO dates and times.
+
+Results are naive datetimes in UTC, as the store keeps them. An ISO time without an offset is
+read in UTC unless the caller passes a zone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from errctl.errors import UsageError
+
+_RELATIVE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|day|days|w|wk|week|weeks)\s*$")
+_UNIT_SECONDS = {
+    "s": 1,
+    "sec": 1,
+    "m": 60,
+    "min": 60,
+    "h": 3600,
+    "hr": 3600,
+    "d": 86400,
+    "day": 86400,
+    "days": 86400,
+    "w": 604800,
+    "wk": 604800,
+    "week": 604800,
+    "weeks": 604800,
+}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def parse_duration(text: str) -> timedelta:
+    m = _RELATIVE.match(text.lower())
+    if not m:
+        raise UsageError(f"not a duration: {text!r}", hint="use e.g. 15m, 1h, 2d, 1w")
+    return timedelta(seconds=float(m.group(1)) * _UNIT_SECONDS[m.group(2)])
+
+
+def parse_time(text: str, *, now: datetime | None = None, tz: tzinfo = UTC) -> datetime:
+    """A point in time: a duration ago (`1h`), `now`, `today`, or an ISO 8601 date/time."""
+    now = now or utc_now()
+    value = text.strip()
+    if value.lower() == "now":
+        return now
+    if value.lower() == "today":
+        return now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if _RELATIVE.match(value.lower()):
+        return now - parse_duration(value)
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(
+            f"not a time: {text!r}",
+            hint="use a duration ago (15m, 1h, 2d, 1w) or an ISO time (2024-05-01T12:00Z)",
+        ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=tz)
+    return parsed.astimezone(UTC).replace(tzinfo=None)

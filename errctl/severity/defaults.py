@@ -1,0 +1,37 @@
+"""Default severity: how bad an event is when no user rule says otherwise.
+
+Four severities users triage by: critical, high, medium, low. The defaults (issue 4 adds
+ordered user rules in front of them): critical and fatal levels, crashes and out-of-memory are
+critical; errors with an exception are high; other errors medium; warnings low; below that,
+no severity.
+"""
+
+from __future__ import annotations
+
+import re
+
+SEVERITIES: tuple[str, ...] = ("low", "medium", "high", "critical")
+
+# Messages that mean a process died or is about to, whatever level they were logged at.
+CRASH_PATTERN = re.compile(
+    r"out of memory|\boom[- ]?kill|\bkilled process\b|segmentation fault|\bsegfault\b|"
+    r"\bcore dumped\b|^panic:|\bfatal error\b|OutOfMemoryError|MemoryError",
+    re.IGNORECASE,
+)
+
+
+def default_severity(level: str | None, has_exception: bool, text: str) -> str | None:
+    """Severity of one event from its level, whether it carries a stack, and its text.
+
+    `text` is the message plus the exception type, checked for crash signs only on events
+    at warning level or above (so an info line mentioning OOM settings stays quiet).
+    """
+    if level == "critical":
+        return "critical"
+    if level in ("error", "warning") and CRASH_PATTERN.search(text):
+        return "critical"
+    if level == "error":
+        return "high" if has_exception else "medium"
+    if level == "warning":
+        return "low"
+    return None

@@ -1,0 +1,485 @@
+"""The embedded DuckDB store: connection lifecycle, locking, and every SQL statement errctl runs.
+
+Concurrency (DESIGN.md section 3): DuckDB admits one writer *process*, and a process that holds
+the file read-write also shuts out readers. So nothing here keeps a connection open longer than
+one unit of work: a writer opens, commits one batch (events, group counters, hourly buckets,
+quarantined lines and the source offset, in ONE transaction) and closes; a reader opens
+read-only for one query. A busy store is waited for, up to `lock_timeout` seconds, with one
+message through `on_wait`, then `StoreLockedError` (exit 4).
+
+Crash safety comes from DuckDB's write-ahead log: a transaction is either replayed whole or not
+at all when the store is next opened, so a killed ingest leaves every batch all-or-nothing and
+the source offset always agrees with the events stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import orjson
+import pyarrow as pa
+
+from errctl.errors import StoreError, StoreLockedError, UsageError
+from errctl.models import Event, EventFilter, SourceState
+from errctl.store.migrations import latest_version, migrate
+
+_EVENT_COLUMNS = (
+    "id, source, line, timestamp, level, service, host, message, template, fingerprint, "
+    "severity, exception_type, exception_value, stack, trace_id, attributes, logger, "
+    "timestamp_inferred, format"
+)
+
+# Columns an ingest batch must carry, in this order (ids are assigned here, under the lock).
+BATCH_COLUMNS = (
+    "source",
+    "line",
+    "timestamp",
+    "timestamp_inferred",
+    "level",
+    "service",
+    "host",
+    "logger",
+    "message",
+    "template",
+    "fingerprint",
+    "severity",
+    "exception_type",
+    "exception_value",
+    "stack",
+    "trace_id",
+    "attributes",
+    "format",
+    "title",
+)
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc)
+    return "Could not set lock" in text or "Conflicting lock" in text
+
+
+class DuckDBStore:
+    """A DuckDB file holding events, groups and the source registry."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        lock_timeout: float = 30.0,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+        self.on_wait = on_wait
+        self._migrated = False
+
+    # -- connections -------------------------------------------------------------------------
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.02
+        warned = False
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.IOException as e:
+                if not _is_lock_error(e):
+                    raise StoreError(f"cannot open the store {self.path}: {e}") from e
+                if time.monotonic() >= deadline:
+                    raise StoreLockedError(
+                        f"the store {self.path} stayed locked by another process for "
+                        f"{self.lock_timeout:g}s",
+                        hint="wait for the other errctl to finish, or raise --lock-timeout",
+                    ) from e
+                if not warned and self.on_wait is not None:
+                    self.on_wait(
+                        f"waiting for the store {self.path}: another process holds it "
+                        f"(up to {self.lock_timeout:g}s)"
+                    )
+                    warned = True
+                # Jitter keeps two waiting processes from retrying in lock step.
+                time.sleep(delay * (0.5 + random.random()))
+                delay = min(delay * 2, 0.5)
+            except duckdb.Error as e:
+                raise StoreError(f"cannot open the store {self.path}: {e}") from e
+
+    def _ensure_schema(self, con: duckdb.DuckDBPyConnection) -> None:
+        if self._migrated:
+            return
+        try:
+            migrate(con)
+        except duckdb.Error as e:
+            raise StoreError(f"migrating the store {self.path} failed: {e}") from e
+        self._migrated = True
+
+    @contextlib.contextmanager
+    def _writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        created = not self.path.exists()
+        if created:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = self._connect(read_only=False)
+        try:
+            if created:
+                # Logs hold secrets and personal data: the store is its owner's alone.
+                with contextlib.suppress(OSError):
+                    os.chmod(self.path, 0o600)
+            self._ensure_schema(con)
+            yield con
+        finally:
+            con.close()
+
+    @contextlib.contextmanager
+    def _reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if not self.path.exists():
+            raise StoreError(
+                f"no store at {self.path}",
+                hint="ingest some logs first: errctl ingest PATH (or point --db at a store)",
+            )
+        con = self._connect(read_only=True)
+        try:
+            version = con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+        except duckdb.Error as e:
+            con.close()
+            raise StoreError(f"{self.path} is not an errctl store: {e}") from e
+        if version is not None and version > latest_version():
+            con.close()
+            raise StoreError(
+                f"the store {self.path} was written by a newer errctl (schema {version})",
+                hint="upgrade errctl",
+            )
+        if version is None or version < latest_version():
+            con.close()
+            with self._writer():  # upgrade under the write lock, then read
+                pass
+            con = self._connect(read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def initialise(self) -> None:
+        """Create the store (or bring its schema up to date) without writing data."""
+        with self._writer():
+            pass
+
+    # -- the source registry ------------------------------------------------------------------
+
+    def source_candidates(
+        self, path: str, dev: int | None, inode: int | None, head_hash: str
+    ) -> list[SourceState]:
+        """Registry rows that may be the same content stream as the file at `path`."""
+        if not self.path.exists():
+            return []
+        with self._writer() as con:
+            rows = con.execute(
+                """
+                SELECT id, path, dev, inode, head_len, head_hash, "offset", lines, format
+                FROM sources
+                WHERE path = ? OR (dev = ? AND inode = ?) OR head_hash = ?
+                ORDER BY (path = ?) DESC, last_ingested DESC
+                """,
+                [path, dev, inode, head_hash, path],
+            ).fetchall()
+        return [SourceState(*row) for row in rows]
+
+    def register_source(
+        self,
+        path: str,
+        dev: int | None,
+        inode: int | None,
+        head_len: int,
+        head_hash: str,
+        fmt: str | None,
+    ) -> SourceState:
+        with self._writer() as con:
+            (source_id,) = con.execute("SELECT nextval('source_ids')").fetchone()
+            con.execute(
+                "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, now()::TIMESTAMP, "
+                "now()::TIMESTAMP)",
+                [source_id, path, dev, inode, head_len, head_hash, fmt],
+            )
+        return SourceState(source_id, path, dev, inode, head_len, head_hash, 0, 0, fmt)
+
+    def reset_source(self, state: SourceState, *, keep_events: bool) -> SourceState:
+        """Make a source read again from its start.
+
+        With `keep_events=False` (--reingest) its stored events and quarantined lines go too,
+        and the counters of the groups they fed are recomputed, all in one transaction, so the
+        re-read replaces rather than duplicates.
+        """
+        with self._writer() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if not keep_events:
+                    con.execute(
+                        "CREATE OR REPLACE TEMP TABLE touched AS "
+                        "SELECT DISTINCT fingerprint FROM events WHERE source = ?",
+                        [state.path],
+                    )
+                    con.execute("DELETE FROM events WHERE source = ?", [state.path])
+                    con.execute("DELETE FROM quarantine WHERE source = ?", [state.path])
+                    self._recount_groups(con, "SELECT fingerprint FROM touched")
+                    con.execute("DROP TABLE touched")
+                con.execute('UPDATE sources SET "offset" = 0, lines = 0 WHERE id = ?', [state.id])
+                con.execute("COMMIT")
+            except duckdb.Error as e:
+                con.execute("ROLLBACK")
+                raise StoreError(f"resetting a source in {self.path} failed: {e}") from e
+        return SourceState(
+            state.id,
+            state.path,
+            state.dev,
+            state.inode,
+            state.head_len,
+            state.head_hash,
+            0,
+            0,
+            state.format,
+        )
+
+    @staticmethod
+    def _recount_groups(con: duckdb.DuckDBPyConnection, fingerprints_sql: str) -> None:
+        """Rebuild the counters of some groups from their events (after events were removed)."""
+        con.execute(f"DELETE FROM group_hourly WHERE fingerprint IN ({fingerprints_sql})")
+        con.execute(f"DELETE FROM groups WHERE fingerprint IN ({fingerprints_sql})")
+        con.execute(
+            f"""
+            INSERT INTO groups
+            SELECT fingerprint, arg_min(left(CASE WHEN exception_type IS NULL THEN message
+                        WHEN coalesce(exception_value, '') = '' THEN exception_type
+                        ELSE exception_type || ': ' || exception_value END, 200), id),
+                   arg_min(template, id), arg_min(exception_type, id), min(timestamp),
+                   max(timestamp), count(*), max(level), min(id), max(id)
+            FROM events WHERE fingerprint IN ({fingerprints_sql}) GROUP BY fingerprint
+            """
+        )
+        con.execute(
+            f"""
+            INSERT INTO group_hourly
+            SELECT fingerprint, date_trunc('hour', timestamp), count(*)
+            FROM events WHERE fingerprint IN ({fingerprints_sql}) GROUP BY ALL
+            """
+        )
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def commit_batch(
+        self,
+        events: pa.Table | None,
+        quarantine: pa.Table | None,
+        source: SourceState | None,
+    ) -> None:
+        """Store one batch and advance its source, all in one transaction.
+
+        `events` has BATCH_COLUMNS; `quarantine` has (source, line, reason, raw); `source` is
+        the registry row as it must read once this batch is stored (None for stdin).
+        """
+        with self._writer() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if events is not None and events.num_rows:
+                    self._insert_events(con, events)
+                if quarantine is not None and quarantine.num_rows:
+                    con.register("quarantine_batch", quarantine)
+                    con.execute(
+                        "INSERT INTO quarantine SELECT source, line, reason, raw, "
+                        "now()::TIMESTAMP FROM quarantine_batch"
+                    )
+                    con.unregister("quarantine_batch")
+                if source is not None:
+                    con.execute(
+                        """
+                        UPDATE sources SET path = ?, dev = ?, inode = ?, head_len = ?,
+                            head_hash = ?, "offset" = ?, lines = ?, format = ?,
+                            last_ingested = now()::TIMESTAMP
+                        WHERE id = ?
+                        """,
+                        [
+                            source.path,
+                            source.dev,
+                            source.inode,
+                            source.head_len,
+                            source.head_hash,
+                            source.offset,
+                            source.lines,
+                            source.format,
+                            source.id,
+                        ],
+                    )
+                con.execute("COMMIT")
+            except duckdb.Error as e:
+                con.execute("ROLLBACK")
+                raise StoreError(f"writing to the store {self.path} failed: {e}") from e
+
+    @staticmethod
+    def _insert_events(con: duckdb.DuckDBPyConnection, events: pa.Table) -> None:
+        # Ids are assigned under the write lock, so max(id) + row number is unique and dense.
+        (base,) = con.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+        con.register("batch", events)
+        con.execute(
+            """
+            CREATE OR REPLACE TEMP TABLE staged AS
+            SELECT ? + row_number() OVER () AS id, * FROM batch
+            """,
+            [base],
+        )
+        con.unregister("batch")
+        con.execute(
+            """
+            INSERT INTO events
+            SELECT id, source, line, timestamp, timestamp_inferred, level::level_t, service,
+                   host, logger, message, template, fingerprint, severity, exception_type,
+                   exception_value, stack::JSON, trace_id, attributes::JSON, format,
+                   now()::TIMESTAMP
+            FROM staged
+            """
+        )
+        con.execute(
+            """
+            INSERT INTO groups
+            SELECT fingerprint, arg_min(title, id), arg_min(template, id),
+                   arg_min(exception_type, id), min(timestamp), max(timestamp), count(*),
+                   max(level::level_t), min(id), max(id)
+            FROM staged GROUP BY fingerprint
+            ON CONFLICT (fingerprint) DO UPDATE SET
+                first_seen = least(groups.first_seen, excluded.first_seen),
+                last_seen = greatest(groups.last_seen, excluded.last_seen),
+                count = groups.count + excluded.count,
+                max_level = greatest(groups.max_level, excluded.max_level),
+                last_event_id = excluded.last_event_id
+            """
+        )
+        con.execute(
+            """
+            INSERT INTO group_hourly
+            SELECT fingerprint, date_trunc('hour', timestamp), count(*)
+            FROM staged GROUP BY ALL
+            ON CONFLICT (fingerprint, hour) DO UPDATE SET
+                count = group_hourly.count + excluded.count
+            """
+        )
+        con.execute("DROP TABLE staged")
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def search(
+        self, flt: EventFilter, *, limit: int | None, oldest_first: bool = False
+    ) -> Iterator[Event]:
+        """Events matching `flt`, newest first; streamed in batches when `limit` is None."""
+        where, params = _where(flt)
+        order = "ASC" if oldest_first else "DESC"
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events {where} ORDER BY timestamp {order}, id {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        with self._reader() as con:
+            try:
+                reader = con.execute(sql, params).fetch_record_batch(10_000)
+                for batch in reader:
+                    for row in batch.to_pylist():
+                        yield _event(row)
+            except duckdb.InvalidInputException as e:
+                raise UsageError(f"invalid search: {e}") from e
+
+    def count_events(self, flt: EventFilter) -> int:
+        where, params = _where(flt)
+        with self._reader() as con:
+            return con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
+
+    def quarantined(self, source: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        with self._reader() as con:
+            rel = con.execute(
+                "SELECT source, line, reason, raw, ingested_at FROM quarantine "
+                "WHERE ? IS NULL OR source = ? ORDER BY source, line LIMIT ?",
+                [source, source, limit],
+            )
+            cols = [d[0] for d in rel.description]
+            return [dict(zip(cols, row, strict=True)) for row in rel.fetchall()]
+
+    def table_counts(self) -> dict[str, int]:
+        with self._reader() as con:
+            return {
+                t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("events", "groups", "sources", "quarantine")
+            }
+
+
+def _event(row: dict[str, Any]) -> Event:
+    stack = row["stack"]
+    attributes = row["attributes"]
+    return Event(
+        id=row["id"],
+        source=row["source"],
+        line=row["line"],
+        timestamp=row["timestamp"],
+        level=row["level"],
+        service=row["service"],
+        host=row["host"],
+        message=row["message"],
+        template=row["template"],
+        fingerprint=row["fingerprint"],
+        severity=row["severity"],
+        exception_type=row["exception_type"],
+        exception_value=row["exception_value"],
+        stack=orjson.loads(stack) if stack else None,
+        trace_id=row["trace_id"],
+        attributes=orjson.loads(attributes) if attributes else None,
+        logger=row["logger"],
+        timestamp_inferred=row["timestamp_inferred"],
+        format=row["format"],
+    )
+
+
+def _where(flt: EventFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause for a filter, with its parameters (never string-built values)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def any_of(template: str, values: tuple[Any, ...]) -> None:
+        if values:
+            clauses.append("(" + " OR ".join([template] * len(values)) + ")")
+            for v in values:
+                params.extend([v] * template.count("?"))
+
+    for text in flt.text:
+        clauses.append(
+            "(contains(lower(message), lower(?)) OR contains(lower(coalesce(exception_type, "
+            "'')), lower(?)) OR contains(lower(coalesce(exception_value, '')), lower(?)))"
+        )
+        params.extend([text, text, text])
+    for rx in flt.regex:
+        clauses.append(
+            "(regexp_matches(message, ?) OR regexp_matches(coalesce(exception_type, '') || ': '"
+            " || coalesce(exception_value, ''), ?))"
+        )
+        params.extend([rx, rx])
+    if flt.min_level:
+        clauses.append("level >= ?::level_t")
+        params.append(flt.min_level)
+    any_of("level = ?::level_t", flt.levels)
+    if flt.since is not None:
+        clauses.append("timestamp >= ?")
+        params.append(flt.since)
+    if flt.until is not None:
+        clauses.append("timestamp < ?")
+        params.append(flt.until)
+    any_of("service = ?", flt.services)
+    any_of("host = ?", flt.hosts)
+    any_of("source GLOB ?", flt.sources)
+    any_of("trace_id = ?", flt.trace_ids)
+    # A fingerprint may be given whole (fp1:abcd...) or as a prefix of its hash, like git.
+    any_of(
+        "(starts_with(fingerprint, ?) OR starts_with(split_part(fingerprint, ':', 2), ?))",
+        flt.fingerprints,
+    )
+    for attr in flt.attributes:
+        clauses.append("json_extract_string(attributes, ?) = ?")
+        params.extend(["$." + attr.key, attr.value])
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return where, params

@@ -1,0 +1,22 @@
+"""Invoke the CLI in-process, with stdout and stderr kept apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from typer.testing import CliRunner
+
+from errctl.cli.main import app
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str, input: str | bytes | None = None) -> Result:
+    runner = CliRunner()
+    result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
+    return Result(result.exit_code, result.stdout, result.stderr)

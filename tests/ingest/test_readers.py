@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import itertools
+import lzma
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.ingest import readers
+from errctl.ingest.readers import discover, iter_lines, looks_binary, open_stream, skip_bytes
+
+
+def lines_of(data: bytes, start: int = 0, first: int = 1):
+    return list(iter_lines(io.BytesIO(data[start:]), start, first))
+
+
+def test_lines_carry_numbers_and_exact_offsets():
+    data = b"one\ntwo\r\n\nlast without newline"
+    got = lines_of(data)
+    assert [x.text for x in got] == ["one", "two", "", "last without newline"]
+    assert [x.number for x in got] == [1, 2, 3, 4]
+    assert [(x.start, x.end) for x in got] == [(0, 4), (4, 9), (9, 10), (10, len(data))]
+
+
+def test_resuming_at_a_reported_offset_gives_the_remaining_lines():
+    data = b"a\nbb\nccc\n"
+    first = lines_of(data)
+    resumed = lines_of(data, first[1].end, first[1].number + 1)
+    assert [x.text for x in resumed] == ["ccc"]
+    assert resumed[0].number == 3
+
+
+def test_lines_spanning_chunks(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(readers, "CHUNK_BYTES", 7)
+    data = b"0123456789abcdef\nshort\n" + b"x" * 30 + b"\nend"
+    got = lines_of(data)
+    assert [x.text for x in got] == ["0123456789abcdef", "short", "x" * 30, "end"]
+    assert got[-1].end == len(data)
+
+
+def test_overlong_lines_are_truncated_and_flagged(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(readers, "CHUNK_BYTES", 16)
+    monkeypatch.setattr(readers, "MAX_LINE_BYTES", 20)
+    data = b"ok\n" + b"y" * 100 + b"\nafter\n"
+    got = lines_of(data)
+    assert [x.text for x in got] == ["ok", "y" * 20, "after"]
+    assert got[1].truncated and not got[0].truncated
+    assert got[1].end == 3 + 101  # the offset still counts every byte of the long line
+
+
+def test_invalid_utf8_and_nul_bytes_never_stop_reading():
+    data = b"caf\xe9 ok\n\x00\x00\x00real line\nnext\n"
+    got = lines_of(data)
+    assert got[0].text == "caf\ufffd ok"
+    assert got[1].text == "real line" and got[1].had_nul
+    assert got[2].text == "next"
+
+
+@given(st.lists(st.binary(max_size=40), max_size=30))
+def test_any_bytes_split_into_lines_whose_spans_cover_the_input(chunks: list[bytes]):
+    data = b"\n".join(chunks)
+    got = lines_of(data)
+    assert sum(x.end - x.start for x in got) == len(data)
+    for a, b in itertools.pairwise(got):
+        assert a.end == b.start
+
+
+@pytest.mark.parametrize(
+    ("opener", "name"),
+    [(gzip.open, "a.log.gz"), (bz2.open, "a.log.bz2"), (lzma.open, "a.log.xz")],
+)
+def test_compressed_files_are_read_by_their_magic_bytes(tmp_path: Path, opener, name):
+    path = tmp_path / (name.rsplit(".", 1)[0] + "-renamed")  # no telling extension
+    with opener(path, "wb") as f:
+        f.write(b"hello\nworld\n")
+    stream, kind = open_stream(str(path))
+    with stream:
+        assert stream.read() == b"hello\nworld\n"
+    assert kind in ("gzip", "bz2", "xz")
+
+
+def test_skip_bytes_reports_a_short_stream(tmp_path: Path):
+    path = tmp_path / "x.gz"
+    with gzip.open(path, "wb") as f:
+        f.write(b"12345")
+    stream, _ = open_stream(str(path))
+    with stream:
+        assert skip_bytes(stream, 100) == 5
+    plain = tmp_path / "p.log"
+    plain.write_bytes(b"12345")
+    stream, _ = open_stream(str(plain))
+    with stream:
+        assert skip_bytes(stream, 3) == 3
+        assert stream.read() == b"45"
+
+
+def test_binary_detection():
+    assert looks_binary(bytes(range(256)) * 8)
+    assert looks_binary(b"\x7fELF\x02\x01\x01" + b"\x00" * 500)
+    assert not looks_binary(b"2024-01-01 INFO caf\xc3\xa9 ok\n" * 50)
+    assert not looks_binary(b"")
+
+
+def test_discover_orders_rotations_oldest_first_and_filters(tmp_path: Path):
+    logs = tmp_path / "logs"
+    (logs / "sub").mkdir(parents=True)
+    for name in ("app.log", "app.log.1", "app.log.2.gz", "app.log.10.gz", "other.txt"):
+        (logs / name).write_text("x\n")
+    (logs / "sub" / "deep.log").write_text("y\n")
+    inputs, skipped = discover([str(logs)], include=["*.log*"])
+    names = [Path(i.path).name for i in inputs]
+    assert names.index("app.log.10.gz") < names.index("app.log.2.gz") < names.index("app.log.1")
+    assert names.index("app.log.1") < names.index("app.log")
+    assert "deep.log" in names and "other.txt" not in names
+    assert not skipped
+
+
+def test_discover_skips_symlink_loops_fifos_and_reports_missing(tmp_path: Path):
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "a.log").write_text("x\n")
+    os.symlink(root, root / "loop")
+    os.mkfifo(root / "pipe")
+    inputs, skipped = discover([str(root), str(tmp_path / "missing.log")])
+    assert [Path(i.path).name for i in inputs] == ["a.log"]
+    reasons = {Path(s.path).name: s.reason for s in skipped}
+    assert "FIFO" in reasons["pipe"]
+    assert "cannot read" in reasons["missing.log"]
+    inputs, _ = discover([str(root)], follow_symlinks=True)
+    assert [Path(i.path).name for i in inputs] == ["a.log"]  # the loop is not walked twice

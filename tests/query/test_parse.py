@@ -1,0 +1,30 @@
+import pytest
+
+from errctl.errors import UsageError
+from errctl.models import AttributeFilter
+from errctl.query.parse import parse_query
+
+
+def test_free_text_phrases_regex_and_fields():
+    flt = parse_query(
+        'timeout "connection reset" /dead(lock|line)/ level:ERROR service:api host:web-1 '
+        "source:nginx fp:3f2a trace:abc attr.user.id:42"
+    )
+    assert flt.text == ("timeout", "connection reset")
+    assert flt.regex == ("dead(lock|line)",)
+    assert flt.levels == ("error",)
+    assert flt.services == ("api",) and flt.hosts == ("web-1",)
+    assert flt.sources == ("*nginx*",)
+    assert flt.fingerprints == ("3f2a",) and flt.trace_ids == ("abc",)
+    assert flt.attributes == (AttributeFilter("user.id", "42"),)
+
+
+def test_unknown_field_names_are_plain_text():
+    assert parse_query("url:http://x").text == ("url:http://x",)
+
+
+def test_bad_level_and_unbalanced_quotes_are_usage_errors():
+    with pytest.raises(UsageError):
+        parse_query("level:loud")
+    with pytest.raises(UsageError):
+        parse_query('"unterminated')

@@ -1,0 +1,35 @@
+from datetime import datetime, timedelta
+
+import pytest
+
+from errctl.errors import UsageError
+from errctl.query.timespec import parse_duration, parse_time
+
+NOW = datetime(2024, 5, 1, 12, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "delta"),
+    [
+        ("15m", timedelta(minutes=15)),
+        ("1h", timedelta(hours=1)),
+        ("2d", timedelta(days=2)),
+        ("1w", timedelta(weeks=1)),
+        ("90s", timedelta(seconds=90)),
+    ],
+)
+def test_durations_ago(text, delta):
+    assert parse_duration(text) == delta
+    assert parse_time(text, now=NOW) == NOW - delta
+
+
+def test_iso_times_are_converted_to_utc():
+    assert parse_time("2024-05-01T14:00:00+02:00", now=NOW) == datetime(2024, 5, 1, 12)
+    assert parse_time("2024-05-01T12:00Z", now=NOW) == datetime(2024, 5, 1, 12)
+    assert parse_time("2024-05-01", now=NOW) == datetime(2024, 5, 1)
+
+
+@pytest.mark.parametrize("bad", ["yesterday-ish", "1x", "", "12:00:00+"])
+def test_bad_times_are_usage_errors(bad):
+    with pytest.raises(UsageError):
+        parse_time(bad, now=NOW)
