@@ -144,7 +144,7 @@ class DuckDBStore:
             )
         con = self._connect(read_only=True)
         try:
-            version = con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+            version = con.execute("SELECT max(version) FROM schema_migrations").fetchall()[0][0]
         except duckdb.Error as e:
             con.close()
             raise StoreError(f"{self.path} is not an errctl store: {e}") from e
@@ -199,7 +199,7 @@ class DuckDBStore:
         fmt: str | None,
     ) -> SourceState:
         with self._writer() as con:
-            (source_id,) = con.execute("SELECT nextval('source_ids')").fetchone()
+            (source_id,) = con.execute("SELECT nextval('source_ids')").fetchall()[0]
             con.execute(
                 "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, now()::TIMESTAMP, "
                 "now()::TIMESTAMP)",
@@ -321,7 +321,7 @@ class DuckDBStore:
     @staticmethod
     def _insert_events(con: duckdb.DuckDBPyConnection, events: pa.Table) -> None:
         # Ids are assigned under the write lock, so max(id) + row number is unique and dense.
-        (base,) = con.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+        (base,) = con.execute("SELECT coalesce(max(id), 0) FROM events").fetchall()[0]
         con.register("batch", events)
         con.execute(
             """
@@ -380,7 +380,7 @@ class DuckDBStore:
             sql += f" LIMIT {int(limit)}"
         with self._reader() as con:
             try:
-                reader = con.execute(sql, params).fetch_record_batch(10_000)
+                reader = con.sql(sql, params=params).to_arrow_reader(10_000)
                 for batch in reader:
                     for row in batch.to_pylist():
                         yield _event(row)
@@ -390,7 +390,7 @@ class DuckDBStore:
     def count_events(self, flt: EventFilter) -> int:
         where, params = _where(flt)
         with self._reader() as con:
-            return con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
+            return con.execute(f"SELECT count(*) FROM events {where}", params).fetchall()[0][0]
 
     def quarantined(self, source: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
         with self._reader() as con:
@@ -405,7 +405,7 @@ class DuckDBStore:
     def table_counts(self) -> dict[str, int]:
         with self._reader() as con:
             return {
-                t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
                 for t in ("events", "groups", "sources", "quarantine")
             }
 

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from datetime import datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from errctl.errors import StoreError, StoreLockedError
+from errctl.models import AttributeFilter, EventFilter
+from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
+from errctl.store.migrations import latest_version
+
+
+def batch(rows: list[dict]) -> pa.Table:
+    defaults = {
+        "source": "/logs/app.log",
+        "line": 1,
+        "timestamp": datetime(2024, 5, 1, 12),
+        "timestamp_inferred": False,
+        "level": "info",
+        "service": "api",
+        "host": "web-1",
+        "logger": None,
+        "message": "hello",
+        "template": "hello",
+        "fingerprint": "fp1:aaaa",
+        "severity": None,
+        "exception_type": None,
+        "exception_value": None,
+        "stack": None,
+        "trace_id": None,
+        "attributes": None,
+        "format": "json",
+        "title": "hello",
+    }
+    full = [{**defaults, **r} for r in rows]
+    return pa.table({c: [r[c] for r in full] for c in BATCH_COLUMNS})
+
+
+def test_a_new_store_is_migrated_and_owner_only(db: Path):
+    store = DuckDBStore(db)
+    store.initialise()
+    assert db.stat().st_mode & 0o777 == 0o600
+    assert store.table_counts() == {"events": 0, "groups": 0, "sources": 0, "quarantine": 0}
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT max(version) FROM schema_migrations").fetchall()[0][0] == (
+            latest_version()
+        )
+
+
+def test_batches_update_events_groups_hourly_and_the_source_together(db: Path):
+    store = DuckDBStore(db)
+    src = store.register_source("/logs/app.log", 1, 2, 10, "h", "json")
+    store.commit_batch(
+        batch(
+            [
+                {"line": 1, "fingerprint": "fp1:a", "level": "error", "message": "boom 1"},
+                {"line": 2, "fingerprint": "fp1:a", "timestamp": datetime(2024, 5, 1, 13)},
+                {"line": 3, "fingerprint": "fp1:b"},
+            ]
+        ),
+        None,
+        src.__class__(src.id, src.path, 1, 2, 10, "h", 300, 3, "json"),
+    )
+    store.commit_batch(batch([{"line": 4, "fingerprint": "fp1:a"}]), None, None)
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        groups = dict(con.execute("SELECT fingerprint, count FROM groups").fetchall())
+        assert groups == {"fp1:a": 3, "fp1:b": 1}
+        first, last, level = con.execute(
+            "SELECT first_seen, last_seen, max_level FROM groups WHERE fingerprint = 'fp1:a'"
+        ).fetchall()[0]
+        assert (first, last, level) == (datetime(2024, 5, 1, 12), datetime(2024, 5, 1, 13), "error")
+        hourly = con.execute(
+            "SELECT hour, count FROM group_hourly WHERE fingerprint = 'fp1:a' ORDER BY hour"
+        ).fetchall()
+        assert hourly == [(datetime(2024, 5, 1, 12), 2), (datetime(2024, 5, 1, 13), 1)]
+        assert con.execute('SELECT "offset", lines FROM sources').fetchall()[0] == (300, 3)
+        ids = [r[0] for r in con.execute("SELECT id FROM events ORDER BY id").fetchall()]
+        assert ids == [1, 2, 3, 4]
+
+
+def test_a_failed_batch_leaves_nothing_behind(db: Path):
+    store = DuckDBStore(db)
+    src = store.register_source("/logs/app.log", 1, 2, 10, "h", "json")
+    bad = batch([{"line": 1}, {"line": 2, "level": "LOUD"}])  # not a level: the cast fails
+    with pytest.raises(StoreError):
+        store.commit_batch(bad, None, src.__class__(src.id, src.path, 1, 2, 10, "h", 99, 2, None))
+    assert store.table_counts()["events"] == 0
+    assert store.source_candidates("/logs/app.log", 1, 2, "h")[0].offset == 0
+
+
+def test_search_filters(db: Path):
+    store = DuckDBStore(db)
+    store.commit_batch(
+        batch(
+            [
+                {"line": 1, "message": "Connection TIMEOUT to db", "level": "error"},
+                {"line": 2, "message": "ok", "service": "web", "level": "info"},
+                {
+                    "line": 3,
+                    "message": "failed",
+                    "exception_type": "KeyError",
+                    "exception_value": "'user'",
+                    "level": "critical",
+                    "attributes": '{"user": {"id": 42}}',
+                    "fingerprint": "fp1:3f2a9",
+                    "timestamp": datetime(2024, 5, 2),
+                },
+            ]
+        ),
+        None,
+        None,
+    )
+
+    def lines(**kw) -> list[int]:
+        return [e.line for e in store.search(EventFilter(**kw), limit=None)]
+
+    assert lines(text=("timeout",)) == [1]
+    assert lines(text=("keyerror",)) == [3]
+    assert lines(regex=("TIME(OUT)?",)) == [1]
+    assert lines(min_level="error") == [3, 1]
+    assert lines(services=("web",)) == [2]
+    assert lines(since=datetime(2024, 5, 1, 23)) == [3]
+    assert lines(until=datetime(2024, 5, 1, 23)) == [2, 1]
+    assert lines(fingerprints=("3f2a",)) == [3]
+    assert lines(fingerprints=("fp1:3f",)) == [3]
+    assert lines(attributes=(AttributeFilter("user.id", "42"),)) == [3]
+    assert lines(sources=("*app.log",)) == [3, 2, 1]
+    assert [e.line for e in store.search(EventFilter(), limit=2, oldest_first=True)] == [1, 2]
+    event = next(store.search(EventFilter(text=("failed",)), limit=1))
+    assert event.attributes == {"user": {"id": 42}}
+
+
+def test_reingest_reset_removes_a_sources_events_and_recounts_groups(db: Path):
+    store = DuckDBStore(db)
+    src = store.register_source("/logs/a.log", 1, 2, 10, "h", None)
+    store.commit_batch(
+        batch(
+            [{"source": "/logs/a.log", "fingerprint": "fp1:x"}] * 2
+            + [{"source": "/logs/b.log", "fingerprint": "fp1:x"}]
+        ),
+        None,
+        src.__class__(src.id, src.path, 1, 2, 10, "h", 50, 2, None),
+    )
+    reset = store.reset_source(src, keep_events=False)
+    assert (reset.offset, reset.lines) == (0, 0)
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count FROM groups").fetchall() == [(1,)]
+        assert con.execute("SELECT sum(count) FROM group_hourly").fetchall()[0][0] == 1
+
+
+def test_reading_a_missing_store_is_a_store_error(db: Path):
+    with pytest.raises(StoreError, match="no store"):
+        list(DuckDBStore(db).search(EventFilter(), limit=1))
+
+
+def test_a_store_held_by_another_process_is_waited_for_then_reported(db: Path):
+    DuckDBStore(db).initialise()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import duckdb, sys, time
+                con = duckdb.connect({str(db)!r})
+                print("locked", flush=True)
+                sys.stdin.readline()
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        waits: list[str] = []
+        store = DuckDBStore(db, lock_timeout=0.5, on_wait=waits.append)
+        with pytest.raises(StoreLockedError):
+            store.initialise()
+        assert waits and "waiting" in waits[0]
+    finally:
+        holder.stdin.close()
+        holder.wait(10)
+    DuckDBStore(db, lock_timeout=5).initialise()  # free again once the holder has gone
