@@ -1,0 +1,102 @@
+"""The Typer application, its global options, and the one place errors become exit codes."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from errctl import __version__
+from errctl.cli import console
+from errctl.errors import EXIT_CODE_HELP, ErrctlError
+
+
+def translate_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn an ErrctlError into its message on stderr and its exit code (DESIGN.md 4.2)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ErrctlError as e:
+            console.error(e.message, e.hint)
+            raise typer.Exit(int(e.exit_code)) from e
+
+    return wrapper
+
+
+class ErrctlTyper(typer.Typer):
+    """A Typer whose commands all translate ErrctlError the same way."""
+
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Any]:
+        register = super().command(*args, **kwargs)
+        return lambda func: register(translate_errors(func))
+
+
+app = ErrctlTyper(
+    name="errctl",
+    help="Error triage for log files: ingest, group, search, and see what is breaking.\n\n"
+    + EXIT_CODE_HELP,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass(slots=True)
+class GlobalOptions:
+    db: str | None
+    lock_timeout: float
+
+    def store(self, announce_wait: bool = True):  # -> DuckDBStore (imported lazily: start-up)
+        from errctl.config.paths import resolve_db_path
+        from errctl.store.duckdb_store import DuckDBStore
+
+        path, _origin = resolve_db_path(self.db)
+        return DuckDBStore(
+            Path(path),
+            lock_timeout=self.lock_timeout,
+            on_wait=console.warn if announce_wait else None,
+        )
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"errctl {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="The store file (default: $ERRCTL_DB, else the user data dir)."),
+    ] = None,
+    lock_timeout: Annotated[
+        float,
+        typer.Option(
+            "--lock-timeout",
+            help="Seconds to wait for a store another errctl process is using (then exit 4).",
+            min=0,
+        ),
+    ] = 30.0,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """errctl: error triage for log files."""
+    ctx.obj = GlobalOptions(db=db, lock_timeout=lock_timeout)
+
+
+def options(ctx: typer.Context) -> GlobalOptions:
+    obj = ctx.find_root().obj
+    if not isinstance(obj, GlobalOptions):  # a command invoked without the callback (tests)
+        obj = GlobalOptions(db=None, lock_timeout=30.0)
+    return obj

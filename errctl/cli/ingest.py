@@ -1,0 +1,115 @@
+"""`errctl ingest`: read log files into the store."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from errctl.cli import console
+from errctl.cli.app import app, options
+
+_EXAMPLES = """
+Examples:
+
+  errctl ingest /var/log/myapp/            # a folder, recursively; .gz/.bz2/.xz too
+
+  errctl ingest app.log --format python    # skip detection
+
+  kubectl logs deploy/api | errctl ingest - --source-name api
+
+  errctl ingest hdfs.log --pattern '^(?P<timestamp>\\S+ \\S+) (?P<level>\\w+) (?P<message>.*)$'
+
+Running it again reads only what was appended since; rotated and truncated files are noticed.
+"""
+
+
+@app.command(epilog=_EXAMPLES)
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    log_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Force a log format: json, logfmt, syslog, access, python, java, generic.",
+        ),
+    ] = None,
+    pattern: Annotated[
+        str | None,
+        typer.Option(
+            help="A Python regex with named groups (timestamp, level, service, host, message; "
+            "others become attributes). Lines that do not match continue the previous event."
+        ),
+    ] = None,
+    include: Annotated[
+        list[str] | None, typer.Option(help="Only files matching this glob (repeatable).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Skip files and folders matching this glob.")
+    ] = None,
+    reingest: Annotated[
+        bool, typer.Option(help="Read files again from the start, replacing their events.")
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(help="Exit 3 if any line was rejected or any input could not be read."),
+    ] = False,
+    tz: Annotated[
+        str, typer.Option(help="Zone of timestamps written without one: local, UTC, or IANA.")
+    ] = "local",
+    follow_symlinks: Annotated[
+        bool, typer.Option(help="Follow symbolic links found inside folders.")
+    ] = False,
+    source_name: Annotated[
+        str, typer.Option(help="The source name recorded for stdin.")
+    ] = "<stdin>",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
+    batch_size: Annotated[
+        int, typer.Option(hidden=True, min=1, help="Events per committed batch (tests).")
+    ] = 50_000,
+    summary_format: Annotated[
+        str, typer.Option("--summary", help="Summary as text (stderr) or json (stdout).")
+    ] = "text",
+) -> None:
+    """Ingest log files, folders or stdin into the store: detect formats, frame multi-line
+    events, fingerprint them, and quarantine lines that cannot be read."""
+    from errctl.config.timezones import resolve_tz
+    from errctl.errors import UsageError
+    from errctl.ingest.pipeline import IngestOptions
+    from errctl.ingest.pipeline import ingest as run_ingest
+
+    if summary_format not in ("text", "json"):
+        raise UsageError(f"--summary must be text or json, not {summary_format!r}")
+    opts = IngestOptions(
+        format=log_format,
+        pattern=pattern,
+        include=include or [],
+        exclude=exclude or [],
+        reingest=reingest,
+        strict=strict,
+        follow_symlinks=follow_symlinks,
+        tz=resolve_tz(tz),
+        stdin_name=source_name,
+        batch_events=batch_size,
+    )
+    store = options(ctx).store()
+    show_progress = not quiet and sys.stderr.isatty()
+    from errctl.cli.progress import IngestProgress
+
+    progress = IngestProgress(enabled=show_progress, quiet=quiet)
+    try:
+        with progress:
+            summary = run_ingest(paths, store, opts, progress)
+    finally:
+        progress.close()
+    if summary_format == "json":
+        from errctl.cli.render import summary_json
+
+        typer.echo(summary_json(summary))
+    elif not quiet:
+        from errctl.cli.render import summary_text
+
+        console.info(summary_text(summary))

@@ -1,0 +1,86 @@
+"""`errctl search`: find events by text, regex, fields and time."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from errctl.cli.app import app, options
+
+_EXAMPLES = """
+Examples:
+
+  errctl search timeout --level error --since 2h
+
+  errctl search '"connection reset" service:api' --format ndjson
+
+  errctl search '/dead(lock|line)/' --since 2024-05-01 --until 2024-05-02
+
+  errctl search 'attr.user_id:42 fingerprint:3f2a' --limit 0 --format csv > events.csv
+
+Query terms: free text (substring, any case), "a phrase", /regex/, level:, service:, host:,
+source:, trace:, fingerprint: (a unique prefix will do), attr.KEY: (dotted paths reach nested
+fields). Newest first.
+"""
+
+
+@app.command(epilog=_EXAMPLES)
+def search(
+    ctx: typer.Context,
+    query: Annotated[str | None, typer.Argument(help="Search terms (see below).")] = None,
+    level: Annotated[
+        str | None,
+        typer.Option(help="Minimum level: trace, debug, info, warning, error, critical."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="From this time: 15m, 1h, 2d, 1w ago, or ISO 8601.")
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this time (same forms).")] = None,
+    service: Annotated[list[str] | None, typer.Option(help="Only this service.")] = None,
+    host: Annotated[list[str] | None, typer.Option(help="Only this host.")] = None,
+    source: Annotated[
+        list[str] | None, typer.Option(help="Only sources whose path matches this glob.")
+    ] = None,
+    limit: Annotated[
+        int, typer.Option(help="At most this many events; 0 for all (streamed).", min=0)
+    ] = 50,
+    oldest_first: Annotated[bool, typer.Option(help="Oldest first.")] = False,
+    output: Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")] = "table",
+) -> None:
+    """Search stored events. Prints newest first; machine formats carry every field of the
+    event schema, including source, line, template and fingerprint."""
+    from errctl.cli import render
+    from errctl.errors import UsageError
+    from errctl.models import LEVELS, EventFilter
+    from errctl.query.parse import parse_query
+    from errctl.query.search import search_events
+    from errctl.query.timespec import parse_time
+
+    if output not in render.OUTPUT_FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(render.OUTPUT_FORMATS)}")
+    if level is not None and level.lower() not in LEVELS:
+        raise UsageError(f"unknown level {level!r}", hint="levels: " + ", ".join(LEVELS))
+    base = EventFilter(
+        min_level=level.lower() if level else None,
+        since=parse_time(since) if since else None,
+        until=parse_time(until) if until else None,
+        services=tuple(service or ()),
+        hosts=tuple(host or ()),
+        sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),
+    )
+    flt = parse_query(query, base)
+    events = search_events(
+        options(ctx).store(), flt, limit=limit or None, oldest_first=oldest_first
+    )
+    writers = {
+        "table": render.write_table,
+        "json": render.write_json,
+        "ndjson": render.write_ndjson,
+        "csv": render.write_csv,
+    }
+    count = writers[output](events)
+    if count == 0 and output == "table":
+        from errctl.cli.console import info
+
+        info("no events match")

@@ -1,0 +1,226 @@
+"""Field aliases shared by the key/value formats (json, logfmt) and the code that maps a mapping
+of fields onto `ParsedFields`.
+
+Owns the alias tables (which key means timestamp, level, message, ...; earlier in a tuple wins
+when several are present), the nested-path table for dotted aliases (`{"error": {"stack": ..}}`
+as well as a literal `"error.stack"` key), and `fields_from_mapping`. Keys that are not consumed
+go to `attributes` unchanged (nested objects stay nested); an alias that loses to a
+higher-priority one is not consumed either.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from errctl.models import ParsedFields
+
+TIMESTAMP_KEYS = ("ts", "time", "timestamp", "@timestamp", "datetime", "date", "t")
+LEVEL_KEYS = ("level", "severity", "lvl", "levelname", "log.level", "loglevel", "@level")
+MESSAGE_KEYS = ("msg", "message", "event", "@message", "text", "log")
+SERVICE_KEYS = ("service", "service.name", "app", "application", "component")
+LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger")
+HOST_KEYS = ("host", "hostname", "host.name", "@host")
+TRACE_KEYS = ("trace_id", "traceId", "trace.id", "traceid", "dd.trace_id")
+EXCEPTION_KEYS = (
+    "exc_info",
+    "exception",
+    "stack",
+    "stack_trace",
+    "stacktrace",
+    "error.stack",
+    "err.stack",
+    "exception.stacktrace",
+    "exception.stack_trace",
+    "exception.stack",
+    "err.stack_trace",
+    "error.stack_trace",
+    "error",
+)
+
+_TS, _LEVEL, _MSG, _SERVICE, _LOGGER, _HOST, _TRACE, _EXC = range(8)
+_ROLE_KEYS = (
+    TIMESTAMP_KEYS,
+    LEVEL_KEYS,
+    MESSAGE_KEYS,
+    SERVICE_KEYS,
+    LOGGER_KEYS,
+    HOST_KEYS,
+    TRACE_KEYS,
+    EXCEPTION_KEYS,
+)
+
+# literal key -> (role, priority); a lower priority number wins.
+KEY_ROLES: dict[str, tuple[int, int]] = {}
+# parent key -> ((child key, role, priority), ...) for dotted aliases read as nested paths.
+NESTED_ROLES: dict[str, tuple[tuple[str, int, int], ...]] = {}
+for _role, _keys in enumerate(_ROLE_KEYS):
+    for _prio, _key in enumerate(_keys):
+        KEY_ROLES.setdefault(_key, (_role, _prio))
+        if "." in _key and not _key.startswith("@"):
+            _parent, _child = _key.split(".", 1)
+            NESTED_ROLES[_parent] = (*NESTED_ROLES.get(_parent, ()), (_child, _role, _prio))
+del _role, _keys, _prio, _key
+
+# Keys that hold only stack traces; `error` is different: it is often a one-line message
+# ("connection refused"), so it counts as a trace only when it spans lines.
+_STACK_ONLY_EXC = frozenset(k for k in EXCEPTION_KEYS if k != "error")
+_SCALAR = (str, int, float)
+
+
+def _accept(role: int, key: str, value: Any) -> Any:
+    """The value to store for `role`, or None when this value cannot fill it."""
+    t = type(value)
+    if role == _MSG:
+        if t is str:
+            return value
+        if t is int or t is float:
+            return str(value)
+        return None
+    if role == _TS:
+        return value if t is str or t is int or t is float else None
+    if role == _LEVEL:
+        return value if t is str or t is int or t is float else None
+    if role == _EXC:
+        if t is not str or not value:
+            return None
+        if key in _STACK_ONLY_EXC or "\n" in value:
+            return value
+        return None
+    # service, logger, host, trace id: short identifiers
+    if t is str:
+        return value or None
+    if role == _TRACE and t is int:
+        return str(value)
+    return None
+
+
+def render_fields(fields: dict[str, Any]) -> str:
+    """A compact logfmt-like rendering `k=v k2="v 2" k3={"a":1}` of a mapping."""
+    parts = []
+    for k, v in fields.items():
+        if type(v) is str:
+            if not v or any(c in v for c in ' "=\n\t'):
+                v = orjson.dumps(v).decode()
+        elif v is None:
+            v = "null"
+        else:
+            try:
+                v = orjson.dumps(v).decode()
+            except TypeError:
+                v = str(v)
+        parts.append(f"{k}={v}")
+    return " ".join(parts)
+
+
+def _lose(
+    losers: list[tuple[str, str | None, Any]] | None, src: Any, obj: dict[str, Any], value: Any
+) -> list[tuple[str, str | None, Any]]:
+    losers = losers if losers is not None else []
+    if type(src) is tuple:
+        losers.append((src[0], src[1], value))
+    else:
+        losers.append((src, None, obj[src]))
+    return losers
+
+
+def fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedFields:
+    """Map a decoded record (a JSON object, logfmt pairs) onto ParsedFields.
+
+    With `nested`, a dict value under a parent of a dotted alias (`service`, `log`, `error`,
+    ...) is searched for the child keys; what remains of it stays in attributes.
+    """
+    # Hot path: one dict lookup per key, per-role slots in flat lists, no helper calls for the
+    # common scalar cases.
+    vals: list[Any] = [None] * 8
+    prios = [99] * 8
+    # where a role's value came from: the key, or (parent, child) for a nested path
+    where: list[Any] = [None] * 8
+    attrs: dict[str, Any] = {}
+    losers: list[tuple[str, str | None, Any]] | None = None
+    roles = KEY_ROLES
+    for k, v in obj.items():
+        spec = roles.get(k)
+        if spec is not None:
+            role, prio = spec
+            t = type(v)
+            if t is str and role != _EXC:
+                val = v if (v or role <= _MSG) else None
+            else:
+                val = _accept(role, k, v)
+            if val is not None and prio < prios[role]:
+                if prios[role] != 99:
+                    losers = _lose(losers, where[role], obj, vals[role])
+                vals[role] = val
+                prios[role] = prio
+                where[role] = k
+                continue
+        if nested and type(v) is dict and k in NESTED_ROLES:
+            rest = None
+            for child, role, prio in NESTED_ROLES[k]:
+                if child in v:
+                    val = _accept(role, child, v[child])
+                    if val is None or prio >= prios[role]:
+                        continue
+                    if prios[role] != 99:
+                        losers = _lose(losers, where[role], obj, vals[role])
+                    vals[role] = val
+                    prios[role] = prio
+                    where[role] = (k, child)
+                    if rest is None:
+                        rest = dict(v)
+                    del rest[child]
+            if rest is not None:
+                if rest:
+                    attrs[k] = rest
+                continue
+        attrs[k] = v
+    if losers:
+        # An alias that lost to a higher-priority one is kept, not dropped.
+        for key, child, value in losers:
+            if child is None:
+                attrs[key] = value
+            else:
+                parent = attrs.get(key)
+                if type(parent) is not dict:
+                    parent = attrs[key] = {}
+                parent[child] = value
+
+    exception_text = vals[_EXC]
+    if exception_text is not None:
+        src = where[_EXC]
+        if type(src) is tuple:
+            parent_key = src[0]
+            # {"error": {"type": "TypeError", "message": "x", "stack": "..."}}: type and message
+            # stay in attributes, and head the trace when the stack omits them (Java and Go
+            # dumps often start at the first frame).
+            info = attrs.get(parent_key)
+            if type(info) is dict:
+                etype = info.get("type") or info.get("name") or info.get("kind")
+                emsg = info.get("message") or info.get("msg")
+                if type(etype) is str and etype and etype not in exception_text.split("\n", 1)[0]:
+                    head = f"{etype}: {emsg}" if type(emsg) is str and emsg else etype
+                    exception_text = f"{head}\n{exception_text}"
+
+    message = vals[_MSG]
+    if message is None:
+        if attrs:
+            message = render_fields(attrs)
+        else:
+            shown = {k: v for k, v in obj.items() if roles.get(k, (-1,))[0] != _TS}
+            message = render_fields(shown)
+    elif message and message[-1] in "\r\n":
+        message = message.rstrip("\r\n")  # docker's {"log": "...\n"}
+
+    return ParsedFields(
+        message,
+        vals[_TS],
+        vals[_LEVEL],
+        vals[_SERVICE],
+        vals[_HOST],
+        vals[_LOGGER],
+        vals[_TRACE],
+        exception_text,
+        attrs or None,
+    )

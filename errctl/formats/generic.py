@@ -1,0 +1,105 @@
+"""The fallback for plain text files: a line that starts with a timestamp, optionally followed by
+a level word (optionally bracketed, optionally after a numeric pid), then the message.
+
+Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
+ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
+those in `[...]` brackets; it is checked with `parse_timestamp`, so a line that merely starts
+with digits is not a header. Lines without a leading timestamp are rejected: that is what lets
+framing treat them as continuations of the event above.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+from errctl.models import ParsedFields
+
+# After the timestamp: separators, then an optional level word alone or in brackets/braces.
+_LEVEL_AFTER = re.compile(
+    r"[ \t]*(?:[|\-:][ \t]*)?"
+    r"(?:(?P<open>[\[(<{])[ \t]*(?P<blevel>[A-Za-z]{1,9})[ \t]*[\])>}]"
+    r"|(?:(?P<pid>\d{1,10})[ \t]+)?"
+    r"(?P<level>(?i:trace|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
+    r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro))(?![\w.\-/=]))"
+    r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
+)
+_SEP = re.compile(r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)")
+_BRACKET_LEVELS = frozenset(
+    (
+        "trace",
+        "debug",
+        "info",
+        "notice",
+        "warn",
+        "warning",
+        "error",
+        "err",
+        "crit",
+        "critical",
+        "fatal",
+        "severe",
+        "alert",
+        "emerg",
+        "panic",
+        "dbg",
+        "inf",
+        "wrn",
+        "eror",
+        "erro",
+        "fine",
+        "finer",
+        "finest",
+        "verbose",
+    )
+)
+# parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
+_REFERENCE = datetime(2000, 6, 1)
+_HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
+
+
+class GenericFormat:
+    name = "generic"
+    multiline = True
+
+    def parse(self, line: str) -> ParsedFields | None:
+        if not line or line[0] not in _HEAD:
+            return None
+        if line[0] == "[":
+            end = match_timestamp_prefix(line, 1)
+            if end < 0 or line[end : end + 1] != "]":
+                return None
+            raw = line[1:end]
+            pos = end + 1
+        else:
+            end = match_timestamp_prefix(line, 0)
+            if end < 0:
+                return None
+            raw = line[:end]
+            pos = end
+        if pos < len(line) and line[pos] not in " \t|-:,;]":
+            return None
+        if parse_timestamp(raw, UTC, _REFERENCE) is None:
+            return None
+        level = None
+        attrs = None
+        m = _LEVEL_AFTER.match(line, pos)
+        if m is not None:
+            if m.group("open") is not None:
+                word = m.group("blevel")
+                if word.lower() in _BRACKET_LEVELS:
+                    level = word
+                    pos = m.end()
+            else:
+                level = m.group("level")
+                pos = m.end()
+                pid = m.group("pid")  # "081109 203615 148 INFO ...": a pid before the level
+                if pid is not None:
+                    attrs = {"pid": int(pid)}
+        if level is None:
+            pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+        return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+
+
+FORMAT = GenericFormat()

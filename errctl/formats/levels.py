@@ -1,0 +1,150 @@
+"""Level normalisation: every spelling of a log level a format can hand us, mapped to one of
+`errctl.models.LEVELS` (trace, debug, info, warning, error, critical).
+
+Owns the alias table (names, abbreviations, single letters, Java/JUL names, syslog keywords) and
+the two numeric schemes: pino/bunyan (10 trace .. 60 fatal, the default, because a numeric
+`level` field in JSON lines almost always comes from them) and Python's logging (10 debug ..
+50 critical, via `numeric="python"`). The schemes disagree on every value, so a caller that
+knows it holds a Python `levelno` must say so. Syslog severities (0 emerg .. 7 debug) have their
+own function because a bare 3 is a syslog error but nobody's numeric level otherwise.
+
+Pure and fast: a dict lookup on the common path, never raises.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "trace": ("trace", "trc", "trce", "verbose", "v", "finest", "all"),
+    "debug": ("debug", "dbg", "debu", "d", "fine", "finer", "config"),
+    "info": (
+        "info",
+        "inf",
+        "i",
+        "information",
+        "informational",
+        "notice",
+        "note",
+        "success",
+    ),
+    "warning": ("warning", "warn", "wrn", "w", "warnings"),
+    "error": ("error", "err", "erro", "e", "severe", "errors"),
+    "critical": (
+        "critical",
+        "crit",
+        "crt",
+        "c",
+        "fatal",
+        "ftl",
+        "f",
+        "emerg",
+        "emergency",
+        "alert",
+        "panic",
+        "dpanic",
+    ),
+}
+
+LEVEL_ALIASES: dict[str, str] = {}
+for _canonical, _names in _ALIASES.items():
+    for _name in _names:
+        LEVEL_ALIASES[_name] = _canonical
+        # Pre-seed the upper- and title-case spellings so the hot path is one dict hit
+        # without calling .lower() ("INFO", "Info", "info" are all common).
+        LEVEL_ALIASES[_name.upper()] = _canonical
+        LEVEL_ALIASES[_name.title()] = _canonical
+del _canonical, _names, _name
+
+_SYSLOG: tuple[str, ...] = (
+    "critical",  # 0 emerg
+    "critical",  # 1 alert
+    "critical",  # 2 crit
+    "error",  # 3 err
+    "warning",  # 4 warning
+    "info",  # 5 notice
+    "info",  # 6 info
+    "debug",  # 7 debug
+)
+
+_STRIP = " \t[]<>:()\"'"
+
+
+def syslog_severity_level(n: Any) -> str | None:
+    """Canonical level of a syslog severity 0..7 (from `<PRI> & 7`), else None."""
+    if type(n) is not int:
+        try:
+            n = int(n)
+        except (TypeError, ValueError, OverflowError):
+            return None
+    if 0 <= n <= 7:
+        return _SYSLOG[n]
+    return None
+
+
+def _numeric_level(n: float, numeric: str) -> str | None:
+    if n != n:  # NaN
+        return None
+    if numeric == "python":
+        # Custom Python levels sit between the standard ones (e.g. 25, 5): round down.
+        if n < 1 or n > 100:
+            return None
+        if n < 10:
+            return "trace"
+        if n < 20:
+            return "debug"
+        if n < 30:
+            return "info"
+        if n < 40:
+            return "warning"
+        if n < 50:
+            return "error"
+        return "critical"
+    # pino / bunyan
+    if n < 10 or n > 100:
+        return None
+    if n < 20:
+        return "trace"
+    if n < 30:
+        return "debug"
+    if n < 40:
+        return "info"
+    if n < 50:
+        return "warning"
+    if n < 60:
+        return "error"
+    return "critical"
+
+
+def normalize_level(raw: Any, *, numeric: str = "pino") -> str | None:
+    """The canonical level for `raw` (a name, an abbreviation, or a number), or None.
+
+    Names are matched case-insensitively ("WARN", "warn", "W", "err", "FATAL", "SEVERE",
+    "FINEST", "notice"). Numbers and numeric strings use the `numeric` scheme: "pino" (default;
+    10 trace, 20 debug, 30 info, 40 warning, 50 error, 60 critical) or "python" (10 debug,
+    20 info, 30 warning, 40 error, 50 critical); values between steps round down.
+    """
+    if type(raw) is str:
+        hit = LEVEL_ALIASES.get(raw)
+        if hit is not None:
+            return hit
+        s = raw.strip(_STRIP).lower()
+        hit = LEVEL_ALIASES.get(s)
+        if hit is not None:
+            return hit
+        if s[:1].isdigit() and len(s) <= 6:
+            try:
+                return _numeric_level(float(s), numeric)
+            except ValueError:
+                return None
+        return None
+    if raw is None or isinstance(raw, bool):
+        return None
+    if isinstance(raw, int | float):
+        try:
+            return _numeric_level(float(raw), numeric)
+        except OverflowError:
+            return None
+    if isinstance(raw, bytes):
+        return normalize_level(raw.decode("utf-8", "replace"), numeric=numeric)
+    return None

@@ -1,0 +1,92 @@
+"""Java logging text output: log4j / logback / Spring Boot pattern layouts.
+
+- `2024-01-01 12:00:00,123 INFO  [thread] com.acme.Foo - msg` (log4j `%d %-5p [%t] %c - %m`)
+- `2024-01-01 12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback, with a date)
+- `12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback's default, time only)
+- `2024-01-01T12:00:00.123Z  INFO 1234 --- [app] [   thread] c.a.Foo   : msg` (Spring Boot;
+  the `[app]` part is 3.2+)
+- `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
+  starts an event of its own with no timestamp)
+
+Owns `JavaLoggingFormat` and the module instance `FORMAT` (name "java"). The thread goes to
+attributes (and the pid for Spring Boot), the class to `logger`. Stack traces that follow are
+framing's business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from errctl.models import ParsedFields
+
+LEVEL_NAMES = ("TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE", "FINE")
+_LEVEL = r"(?P<level>TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL|SEVERE|FINEST|FINER|FINE|CONFIG)"
+_TS = (
+    r"(?P<ts>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?"
+    r"|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?)"
+)
+_THREAD = r"\[(?P<thread>[^\]]*)\]"
+_LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\])?)"
+
+_LEVEL_THREAD = re.compile(rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER} +- ?(?P<msg>.*)", re.S)
+_THREAD_LEVEL = re.compile(rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER} +- ?(?P<msg>.*)", re.S)
+_SPRING = re.compile(
+    rf"{_TS} +{_LEVEL} +(?P<pid>\d+) +--- +(?:\[(?P<app>[^\]]*)\] +)?\[ *(?P<thread>[^\]]*)\]"
+    rf" +{_LOGGER} *: ?(?P<msg>.*)",
+    re.S,
+)
+
+# The JVM's default handler prints uncaught exceptions with no log prefix at all; the line
+# starts an event of its own (the stack follows), so it is a header here.
+_UNCAUGHT = re.compile(r'Exception in thread "(?P<thread>[^"]*)" (?P<exc>\S.*)', re.S)
+
+
+def _uncaught(line: str) -> ParsedFields | None:
+    m = _UNCAUGHT.match(line)
+    if m is None:
+        return None
+    return ParsedFields(message=line, level="ERROR", attributes={"thread": m.group("thread")})
+
+
+class JavaLoggingFormat:
+    name = "java"
+    multiline = True
+
+    def parse(self, line: str) -> ParsedFields | None:
+        if len(line) < 16:
+            return None
+        if not line[0].isdigit():
+            if line[0] == "E" and line.startswith('Exception in thread "'):
+                return _uncaught(line)
+            return None
+        if line[4] == "-":
+            cut = 23
+        elif line[2] == ":":
+            cut = 12
+        else:
+            return None
+        # The character after the timestamp's neighbourhood tells the layouts apart.
+        window = line[cut : cut + 40]
+        if " --- " in window or " --- " in line[cut : cut + 60]:
+            m = _SPRING.match(line)
+            if m is None:
+                return None
+            attrs: dict[str, object] = {"thread": m.group("thread").strip(), "pid": int(m["pid"])}
+            if m.group("app"):
+                attrs["app"] = m.group("app")
+        else:
+            stripped = line[cut:].lstrip(" 0123456789:.,+-TZ")
+            m = (_THREAD_LEVEL if stripped[:1] == "[" else _LEVEL_THREAD).match(line)
+            if m is None:
+                return None
+            attrs = {"thread": m.group("thread")}
+        return ParsedFields(
+            message=m.group("msg"),
+            timestamp=m.group("ts"),
+            level=m.group("level"),
+            logger=m.group("logger"),
+            attributes=attrs,
+        )
+
+
+FORMAT = JavaLoggingFormat()

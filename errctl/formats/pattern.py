@@ -1,0 +1,71 @@
+"""User-defined formats: `--pattern` regexes with named groups.
+
+Owns `PatternFormat` (name "pattern"). Groups named timestamp, level, service, host, message,
+logger and trace_id fill those fields; any other named group becomes an attribute. The regex is
+anchored at the start of the line (as `re.match` does) so that a continuation line that merely
+contains a matching fragment is not taken for a header; prefix it with `.*?` to search. Without
+a `message` group the message is the rest of the line after the match, or the whole line when
+nothing follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from errctl.errors import UsageError
+from errctl.models import ParsedFields
+
+FIELD_GROUPS = ("timestamp", "level", "service", "host", "message", "logger", "trace_id")
+_SEPARATORS = " \t-:|"
+
+
+class PatternFormat:
+    name = "pattern"
+    multiline = True
+
+    def __init__(self, regex: str) -> None:
+        try:
+            self.regex = re.compile(regex)
+        except re.error as e:
+            where = f" at position {e.pos}" if e.pos is not None else ""
+            raise UsageError(
+                f"invalid --pattern regex{where}: {e.msg}",
+                hint="use Python regex syntax with named groups, e.g. "
+                r"'(?P<timestamp>\S+ \S+) (?P<level>\w+) (?P<message>.*)'",
+            ) from e
+        if self.regex.match("") is not None and not self.regex.groupindex:
+            raise UsageError(
+                "--pattern matches every line and has no named groups",
+                hint="name the parts you want with (?P<timestamp>...), (?P<level>...), "
+                "(?P<message>...)",
+            )
+        names = tuple(self.regex.groupindex)
+        self._fields = tuple(n for n in names if n in FIELD_GROUPS)
+        self._attributes = tuple(n for n in names if n not in FIELD_GROUPS)
+        self._has_message = "message" in self.regex.groupindex
+
+    def parse(self, line: str) -> ParsedFields | None:
+        try:
+            m = self.regex.match(line)
+        except (TypeError, RecursionError):
+            return None
+        if m is None:
+            return None
+        values = {n: m.group(n) for n in self._fields}
+        if self._has_message:
+            message = values.pop("message") or ""
+        else:
+            message = line[m.end() :].lstrip(_SEPARATORS) or line
+        attrs = None
+        if self._attributes:
+            attrs = {n: v for n in self._attributes if (v := m.group(n)) is not None} or None
+        return ParsedFields(
+            message=message,
+            timestamp=values.get("timestamp"),
+            level=values.get("level"),
+            service=values.get("service"),
+            host=values.get("host"),
+            logger=values.get("logger"),
+            trace_id=values.get("trace_id"),
+            attributes=attrs,
+        )

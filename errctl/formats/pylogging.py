@@ -1,0 +1,77 @@
+"""Python `logging` text output in the layouts people actually configure:
+
+- `%(asctime)s - %(name)s - %(levelname)s - %(message)s` (the logging cookbook's)
+- `%(asctime)s %(levelname)s %(name)s: %(message)s`
+- `%(asctime)s [%(levelname)s] %(name)s: %(message)s`
+- `%(levelname)s:%(name)s:%(message)s` (basicConfig's default; no timestamp)
+- `[%(asctime)s] %(levelname)s in %(module)s: %(message)s` (Flask's default)
+
+Owns `PythonLoggingFormat` and the module instance `FORMAT` (name "python"). The level must be a
+real level name (upper case, as logging writes it), which keeps prose and tracebacks out; the
+traceback lines that follow a header are framing's business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from errctl.models import ParsedFields
+
+LEVEL_NAMES = ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "NOTSET")
+# logging.addLevelName() extras seen in the wild (loguru-style SUCCESS, TRACE, NOTICE).
+EXTRA_LEVEL_NAMES = ("TRACE", "NOTICE", "SUCCESS", "EXCEPTION")
+_LEVEL = "(?P<level>" + "|".join(LEVEL_NAMES + EXTRA_LEVEL_NAMES) + ")"
+# asctime: logging's default `2024-01-01 12:00:00,123`, or ISO-ish variants from a datefmt.
+_TS = (
+    r"(?P<ts>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?"
+    r"(?:Z|[+-]\d\d:?\d\d| ?(?:UTC|GMT))?)"
+)
+_NAME = r"(?P<name>[^\s\[\]:]+)"
+_MSG = r"(?P<msg>.*)"
+
+_DASHES = re.compile(rf"{_TS} - {_NAME} - {_LEVEL} - ?{_MSG}", re.S)
+_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}: ?{_MSG}", re.S)
+_BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
+_BASIC = re.compile(rf"{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
+_FLASK = re.compile(rf"\[{_TS}\] {_LEVEL} in (?P<name>[^\s:]+): ?{_MSG}", re.S)
+_LEVEL_FIRST = frozenset(n[0] for n in LEVEL_NAMES + EXTRA_LEVEL_NAMES)
+
+
+class PythonLoggingFormat:
+    name = "python"
+    multiline = True
+
+    def parse(self, line: str) -> ParsedFields | None:
+        if not line:
+            return None
+        c = line[0]
+        if c.isdigit():
+            if len(line) < 24 or line[4] != "-":
+                return None
+            # Dispatch on the separator after the timestamp instead of trying every layout.
+            if " - " in line[19:34]:
+                m = _DASHES.match(line)
+            elif "[" in line[19:34]:
+                m = _BRACKET_LEVEL.match(line)
+            else:
+                m = _LEVEL_NAME.match(line)
+            if m is None:
+                return None
+            ts, level, name, msg = m.group("ts", "level", "name", "msg")
+            return ParsedFields(message=msg, timestamp=ts, level=level, logger=name)
+        if c == "[":
+            m = _FLASK.match(line)
+            if m is None:
+                return None
+            ts, level, name, msg = m.group("ts", "level", "name", "msg")
+            return ParsedFields(message=msg, timestamp=ts, level=level, attributes={"module": name})
+        if c in _LEVEL_FIRST:
+            m = _BASIC.match(line)
+            if m is None:
+                return None
+            level, name, msg = m.group("level", "name", "msg")
+            return ParsedFields(message=msg, level=level, logger=name or None)
+        return None
+
+
+FORMAT = PythonLoggingFormat()

@@ -1,0 +1,157 @@
+"""The format registry and format detection.
+
+Owns `FORMATS` (name -> the built-in format instances), `get_format` (a name from --format, or a
+--pattern, to a LogFormat; unknown names are a UsageError naming the choices and the closest)
+and `detect` (a sample of lines -> `Detection`: the formats to try, most common first, and why).
+
+Detection counts only lines that do not look like continuations (indented lines, tracebacks,
+`Caused by`, `\\tat`, exception lines), because a traceback-heavy Python log is still a Python
+log. Each counted line is credited to the first format, in `FORMATS` order (most specific first,
+generic last), that accepts it. One format alone gives its name; several with a real share give
+"mixed", and ingest then tries each in turn per line; generic always comes last, as a fallback,
+because it also accepts the timestamped lines of the specific formats.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from errctl.errors import UsageError
+from errctl.formats import access, generic, jsonl, log4j, logfmt, pylogging, syslog
+from errctl.formats.base import LogFormat
+from errctl.formats.pattern import PatternFormat
+
+FORMATS: dict[str, LogFormat] = {
+    "json": jsonl.FORMAT,
+    "logfmt": logfmt.FORMAT,
+    "syslog": syslog.FORMAT,
+    "access": access.FORMAT,
+    "python": pylogging.FORMAT,
+    "java": log4j.FORMAT,
+    "generic": generic.FORMAT,
+}
+
+ALIASES: dict[str, str] = {
+    "jsonl": "json",
+    "ndjson": "json",
+    "nginx": "access",
+    "apache": "access",
+    "clf": "access",
+    "log4j": "java",
+    "logback": "java",
+    "spring": "java",
+    "pylogging": "python",
+    "plain": "generic",
+    "text": "generic",
+}
+
+JSON_ALONE_SHARE = 0.8
+"""A sample where at least this share of counted lines is JSON is JSON lines, whatever else."""
+MIN_LINES = 3
+MIN_SHARE = 0.2
+"""A format takes part when it parses at least MIN_LINES lines or MIN_SHARE of a small sample."""
+
+_CONTINUATION_PREFIXES = (
+    "Traceback",
+    "Caused by",
+    "\tat ",
+    "...",
+    "During handling of the above exception",
+    "The above exception was the direct cause",
+    "Exception in thread",
+    "Suppressed: ",
+)
+_EXCEPTION_LINE = re.compile(
+    r"[A-Za-z_$][\w$.]*(?:Error|Exception|Exit|Interrupt|Warning|Throwable|Fault)\b(?::|\Z)"
+)
+
+
+@dataclass(frozen=True)
+class Detection:
+    formats: tuple[LogFormat, ...]
+    name: str
+    reason: str
+
+
+def get_format(name: str | None, pattern: str | None = None) -> LogFormat:
+    """The format for a --format name (or alias), or a PatternFormat for --pattern."""
+    if pattern is not None and name in (None, "", "pattern", "auto"):
+        return PatternFormat(pattern)
+    key = (name or "").strip().lower()
+    key = ALIASES.get(key, key)
+    if key == "pattern":
+        raise UsageError("format 'pattern' needs a regex", hint="pass --pattern with named groups")
+    fmt = FORMATS.get(key)
+    if fmt is not None:
+        return fmt
+    choices = [*FORMATS, "pattern"]
+    close = difflib.get_close_matches(key, [*choices, *ALIASES], n=1, cutoff=0.5)
+    hint = None
+    if close:
+        hint = f"did you mean {ALIASES.get(close[0], close[0])!r}?"
+    raise UsageError(f"unknown format {name!r}; known formats: {', '.join(choices)}", hint=hint)
+
+
+def looks_like_continuation(line: str) -> bool:
+    """True for lines that usually continue an event (stack frames, traceback text)."""
+    if not line:
+        return False
+    if line[0] in " \t":
+        return True
+    return line.startswith(_CONTINUATION_PREFIXES) or _EXCEPTION_LINE.match(line) is not None
+
+
+def _pct(n: int, total: int) -> str:
+    return f"{round(100 * n / total)}%"
+
+
+def detect(sample: list[str]) -> Detection:
+    """The formats that parse `sample`, most common first, with a human-readable reason."""
+    lines = [s for s in sample if s.strip() and not looks_like_continuation(s)]
+    total = len(lines)
+    if not total:
+        return Detection((), "raw", "no header-looking lines in the sample (empty or all blank)")
+    counts = dict.fromkeys(FORMATS, 0)
+    order = list(FORMATS.items())
+    for line in lines:
+        for name, fmt in order:
+            try:
+                hit = fmt.parse(line) is not None
+            except Exception:  # a format bug must not break detection
+                hit = False
+            if hit:
+                counts[name] += 1
+                break
+    parsed = sum(counts.values())
+    if not parsed:
+        return Detection((), "raw", f"no format parses any of the {total} sampled lines")
+    if counts["json"] >= JSON_ALONE_SHARE * total:
+        return Detection(
+            (FORMATS["json"],),
+            "json",
+            f"{_pct(counts['json'], total)} of {total} sampled lines parse as json",
+        )
+
+    def qualifies(n: int) -> bool:
+        return n >= MIN_LINES or (n > 0 and n >= MIN_SHARE * total)
+
+    specific = sorted(
+        (name for name in FORMATS if name != "generic" and qualifies(counts[name])),
+        key=lambda name: -counts[name],
+    )
+    participants = [*specific]
+    if counts["generic"] and (qualifies(counts["generic"]) or not specific):
+        participants.append("generic")
+    formats = tuple(FORMATS[n] for n in participants)
+    if counts["generic"] and "generic" not in participants:
+        formats += (FORMATS["generic"],)  # the fallback for the odd generic-only line
+    if len(participants) == 1:
+        name = participants[0]
+        reason = f"{_pct(counts[name], total)} of {total} sampled lines parse as {name}"
+        if counts["generic"] and name != "generic":
+            reason += f"; {_pct(counts['generic'], total)} only as generic"
+        return Detection(formats, name, reason)
+    shares = ", ".join(f"{n} {_pct(counts[n], total)}" for n in participants)
+    return Detection(formats, "mixed", f"mixed: {shares} of {total} sampled lines")

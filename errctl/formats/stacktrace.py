@@ -1,0 +1,722 @@
+"""Stack-trace text -> `ExceptionChain`.
+
+This module owns reading the stack traces that logs carry as text (a Python traceback after a
+`logger.exception` line, a JVM stack, a Node error stack, a Go panic, a .NET exception) into the
+shared model: `parse_trace(text)` returns the chain with chain[0] the exception the program saw
+and chain[-1] its deepest cause, each exception's frames outermost call first, whatever order the
+runtime printed them in. The parser leaves `in_app` None: which frames
+belong to the application is fingerprinting's call (`errctl.fingerprint.inapp`).
+
+Promises:
+- `parse_trace` never raises and returns None when the text holds no recognisable trace.
+- Linear time in the size of the text: lines are classified by their first characters and plain
+  `str` methods; the few regexes are anchored, free of nested ambiguous quantifiers, and only see
+  bounded slices (type names), so a 1 MiB line cannot trigger catastrophic backtracking.
+
+Choices worth knowing:
+- Python: sections are printed cause first, so they are reversed. Exception-group sub-exceptions
+  (and their own causes) follow the group's causes at the end of the chain, in printed order,
+  depth first; the "and N more exceptions" placeholder is dropped. `[Previous line repeated N
+  more times]` adds no frames.
+- JVM: `Caused by:` sections keep printed order; logback's root-cause-first `Wrapped by:` is
+  reversed. `Suppressed:` blocks (and their own causes) are skipped: they describe cleanup
+  failures, not the path to the error, and attaching them would move fingerprints whenever a
+  close() fails too. `(Native Method)` / `(Unknown Source)` give a frame with no file.
+- Node: `Error [ERR_CODE]: msg` keeps type `Error` and puts `[ERR_CODE]` at the head of the value;
+  `[cause]:` blocks of util.inspect output become further chain entries.
+- Go: type `panic` (or `runtime error` / `fatal error`), frames from the first goroutine only.
+- .NET: ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
+  trace ---` returns to the outer exception's frames.
+- A Python section whose exception line is missing (a truncated log) gets type `<unknown>`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from errctl.models import ExceptionChain, ExceptionInfo, Frame
+
+__all__ = ["UNKNOWN_TYPE", "parse_trace"]
+
+UNKNOWN_TYPE = "<unknown>"
+"""Type given to an exception whose type line is missing (a trace cut short)."""
+
+_PY_TB = "Traceback (most recent call last):"
+_PY_GROUP_TB = "Exception Group Traceback (most recent call last):"
+_PY_SEPARATORS = (
+    "During handling of the above exception, another exception occurred:",
+    "The above exception was the direct cause of the following exception:",
+)
+# Type names are short; longer heads are messages. Bounding the slice the regexes see keeps them
+# cheap on pathological lines.
+_MAX_TYPE_LEN = 256
+_PY_TYPE = re.compile(r"[A-Za-z_][\w.<>]*")
+_JVM_TYPE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")  # always package-qualified
+_JS_TYPE = re.compile(r"[A-Za-z_$][\w$.]*")
+_JS_CODE = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
+_THROWABLE_SUFFIXES = ("Exception", "Error", "Throwable")
+_MAX_GROUP_DEPTH = 16  # exception groups nested deeper than this are not descended into
+_MARKER_CHARS = frozenset("^~ ")
+
+
+def parse_trace(text: str) -> ExceptionChain | None:
+    """The exception chain in `text`, or None when it holds no recognisable stack trace.
+
+    `text` may be a trace alone or a trace with other lines around it (a log header line, junk
+    after it). Never raises: a parser bug must cost one event its structure, not the ingest.
+    """
+    try:
+        return _parse(text)
+    except Exception:
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# Dispatch
+
+
+def _parse(text: str) -> ExceptionChain | None:
+    if not text or not isinstance(text, str):
+        return None
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.endswith("\r"):
+            lines[i] = line[:-1]
+
+    python = go = dotnet = False
+    at_lines: list[str] = []
+    for line in lines:
+        s = line.lstrip()
+        if not s:
+            continue
+        c = s[0]
+        if c == "T" and s.startswith(_PY_TB):
+            python = True
+            break
+        if c in "+|" and _PY_GROUP_TB in s[:80]:
+            python = True
+            break
+        if c == "F" and s.startswith('File "') and '", line ' in s:
+            python = True
+            break
+        if (c == "p" and line.startswith("panic: ")) or (
+            c == "f" and line.startswith("fatal error: ")
+        ):
+            go = True
+        elif c == "-" and s.startswith("---> "):
+            dotnet = True
+        elif c == "a" and s.startswith("at ") and len(at_lines) < 5:
+            at_lines.append(s)
+
+    if python:
+        chain = _parse_python(lines)
+        if chain:
+            return chain
+    if go:
+        chain = _parse_go(lines)
+        # A frameless "panic: " line inside another runtime's trace is a message, not a panic.
+        if chain and (chain[0].frames or not at_lines):
+            return chain
+    if not at_lines:
+        return _parse_jvm(lines, frameless=True)
+    votes = {"java": 0, "node": 0, "dotnet": 0}
+    for s in at_lines:
+        kind = _classify_at(s)
+        if kind:
+            votes[kind] += 1
+    if dotnet:
+        votes["dotnet"] += 10
+    lang = max(votes, key=lambda k: votes[k])
+    if votes[lang] == 0:
+        return None
+    if lang == "java":
+        chain = _parse_jvm(lines)
+    elif lang == "node":
+        chain = _parse_node(lines)
+    else:
+        chain = _parse_dotnet(lines)
+    return chain or None
+
+
+def _classify_at(s: str) -> str | None:
+    """Which runtime printed this `at ...` frame line (s is left-stripped)."""
+    rest = _strip_jar_suffix(s[3:].rstrip())
+    if ":line " in rest or ") in " in rest:
+        return "dotnet"
+    p = rest.find("(")
+    if p > 0 and rest[p - 1] == " ":
+        return "node"
+    if p > 0 and rest.endswith(")"):
+        inside = rest[p + 1 : -1]
+        if inside == "" or (" " in inside and inside not in ("Native Method", "Unknown Source")):
+            return "dotnet"
+        return "java"
+    if _split_loc(rest)[2] is not None or rest.endswith("<anonymous>"):
+        return "node"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Shared helpers
+
+
+def _split_type(s: str, type_re: re.Pattern[str]) -> tuple[str, str] | None:
+    """`Type: value` or `Type` -> (type, value), when the head is a type name."""
+    head, sep, tail = s.partition(": ")
+    if sep:
+        if len(head) <= _MAX_TYPE_LEN and type_re.fullmatch(head):
+            return head, tail
+        return None
+    t = s.rstrip()
+    if t.endswith(":"):
+        t = t[:-1]
+    if len(t) <= _MAX_TYPE_LEN and type_re.fullmatch(t):
+        return t, ""
+    return None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _join_value(first: str, more: list[str]) -> str:
+    parts = [first, *more]
+    while len(parts) > 1 and not parts[-1].strip():
+        parts.pop()
+    return "\n".join(parts).rstrip()
+
+
+def _split_loc(loc: str) -> tuple[str, int | None, int | None]:
+    """`path:line:col` / `path:line` / `path` -> (path, line, col)."""
+    head, sep, last = loc.rpartition(":")
+    if not sep or not last.isdigit():
+        return loc, None, None
+    head2, sep2, mid = head.rpartition(":")
+    if sep2 and mid.isdigit():
+        return head2, int(mid), int(last)
+    return head, int(last), None
+
+
+def _strip_jar_suffix(rest: str) -> str:
+    """Drop logback's packaging data: `... ~[spring-core-5.3.jar:5.3.1]`, `... [na:1.8.0]`."""
+    if not rest.endswith("]"):
+        return rest
+    k = max(rest.rfind(" ["), rest.rfind(" ~["))
+    if k < 0:
+        k = rest.rfind(")~[")
+        if k >= 0:
+            k += 1
+    return rest[:k].rstrip() if k > 0 else rest
+
+
+# --------------------------------------------------------------------------------------------
+# Python
+
+
+@dataclass
+class _PySection:
+    frames: list[list] = field(default_factory=list)  # [file, func, lineno, source]
+    exc_lines: list[str] = field(default_factory=list)
+    subs: list[ExceptionInfo] = field(default_factory=list)
+    prebuilt: list[ExceptionInfo] | None = None
+
+
+def _parse_python(lines: list[str]) -> ExceptionChain | None:
+    main, subs = _py_level(lines, 0)
+    chain = main + subs
+    return tuple(chain) if chain else None
+
+
+def _py_level(lines: list[str], depth: int) -> tuple[list[ExceptionInfo], list[ExceptionInfo]]:
+    """Parse one nesting level: (the chain of this level, then every sub-exception below it)."""
+    sections: list[_PySection] = []
+    cur: _PySection | None = None
+    state = 0  # 0: outside a section, 1: frames, 2: exception value
+    base = 0
+    pending_source = False
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i]
+        s = line.lstrip()
+        if not s:
+            if state == 2 and cur is not None:
+                cur.exc_lines.append("")
+            i += 1
+            continue
+        col = len(line) - len(s)
+        c = s[0]
+        if (c == "T" and s.startswith(_PY_TB)) or (c == "E" and s.startswith(_PY_GROUP_TB)):
+            cur = _PySection()
+            sections.append(cur)
+            base, state, pending_source = col, 1, False
+        elif c == "+" and s.startswith("+ " + _PY_GROUP_TB):
+            # An exception group drawn with `|` prefixes at column `col`.
+            j = i + 1
+            while j < n and _in_group_block(lines[j], col):
+                j += 1
+            if depth < _MAX_GROUP_DEPTH:
+                m, sb = _py_level(_deprefix(lines[i:j], col), depth + 1)
+                sections.append(_PySection(subs=sb, prebuilt=m))
+            cur, state = None, 0
+            i = j
+            continue
+        elif c == "+" and col == 0 and s.startswith("+-") and cur is not None:
+            # The sub-exceptions of the group just printed, at column 2.
+            j = i + 1
+            while j < n and lines[j].startswith("  ") and lines[j].lstrip()[:1] in ("|", "+"):
+                j += 1
+            if depth < _MAX_GROUP_DEPTH:
+                for sub in _split_subs(lines[i + 1 : j]):
+                    m, sb = _py_level(_deprefix(sub, 2), depth + 1)
+                    cur.subs.extend(m)
+                    cur.subs.extend(sb)
+            cur, state = None, 0
+            i = j
+            continue
+        elif s.startswith(_PY_SEPARATORS):
+            state = 0
+        elif c == "F" and state != 2 and s.startswith('File "'):
+            frame = _py_frame(s)
+            if frame is not None:
+                if cur is None or state == 0:
+                    # A SyntaxError printed without a Traceback header.
+                    cur = _PySection()
+                    sections.append(cur)
+                    base = max(col - 2, 0)
+                cur.frames.append(frame)
+                state, pending_source = 1, True
+            elif state == 1 and cur is not None:
+                pending_source = False
+        elif c == "[" and s.startswith("[Previous line repeated"):
+            pass
+        elif state == 1 and cur is not None:
+            if col <= base and (not pending_source or _split_type(s, _PY_TYPE) is not None):
+                cur.exc_lines.append(s)
+                state = 2
+            elif pending_source and not _MARKER_CHARS.issuperset(s):
+                cur.frames[-1][3] = s.rstrip()
+                pending_source = False
+        elif state == 2 and cur is not None:
+            cur.exc_lines.append(line[base:] if line[:base].isspace() else s)
+        elif state == 0 and depth > 0 and col == 0:
+            # Sub-exceptions that were never raised print only their type line.
+            cur = _PySection(exc_lines=[s])
+            sections.append(cur)
+            base, state = 0, 2
+        i += 1
+
+    main: list[ExceptionInfo] = []
+    subs: list[ExceptionInfo] = []
+    for sec in reversed(sections):
+        if sec.prebuilt is not None:
+            main.extend(sec.prebuilt)
+        elif sec.frames or sec.exc_lines:
+            main.append(_py_info(sec))
+    for sec in sections:
+        subs.extend(sec.subs)
+    return main, subs
+
+
+def _py_info(sec: _PySection) -> ExceptionInfo:
+    exc_type, value = UNKNOWN_TYPE, ""
+    if sec.exc_lines:
+        first = sec.exc_lines[0]
+        split = _split_type(first, _PY_TYPE)
+        if split is not None:
+            exc_type, first = split
+        value = _join_value(first, sec.exc_lines[1:])
+    frames = tuple(
+        Frame(file=f, module=_py_module(f), function=fn, lineno=ln, source=src)
+        for f, fn, ln, src in sec.frames
+    )
+    return ExceptionInfo(type=exc_type, value=value, frames=frames, language="python")
+
+
+def _py_frame(s: str) -> list | None:
+    """`File "path", line N, in func` (func absent for SyntaxError) -> [path, func, N, None]."""
+    k = s.rfind('", line ')
+    if k < 6:
+        return None
+    path = s[6:k]
+    rest = s[k + 8 :]
+    num, sep, func = rest.partition(", in ")
+    num = num.strip()
+    if not num.isdigit():
+        return None
+    return [path, func.strip() if sep else None, int(num), None]
+
+
+def _py_module(path: str) -> str | None:
+    """Dotted module for paths whose package root is unambiguous, else None."""
+    p = path.replace("\\", "/")
+    if p.startswith("<frozen ") and p.endswith(">"):
+        return p[8:-1] or None
+    for marker in ("/site-packages/", "/dist-packages/"):
+        k = p.rfind(marker)
+        if k >= 0:
+            return _dotted(p[k + len(marker) :])
+    k = p.find("/lib/python")
+    if k >= 0:
+        rest = p[k + len("/lib/python") :]
+        slash = rest.find("/")
+        if slash > 0 and rest[0].isdigit():
+            return _dotted(rest[slash + 1 :])
+    k = p.rfind("/src/")
+    if k >= 0:
+        return _dotted(p[k + 5 :])
+    return None
+
+
+def _dotted(rel: str) -> str | None:
+    if not rel.endswith(".py"):
+        return None
+    parts = rel[:-3].split("/")
+    if parts and parts[-1] == "__init__":
+        parts.pop()
+    if not parts or not all(p.isidentifier() for p in parts):
+        return None
+    return ".".join(parts)
+
+
+def _in_group_block(line: str, col: int) -> bool:
+    """Whether a line belongs to the `|`-drawn group block whose bar is at `col`."""
+    if len(line) <= col or (col and not line[:col].isspace()):
+        return False
+    return line[col:].lstrip()[:1] in ("|", "+")
+
+
+def _deprefix(block: list[str], col: int) -> list[str]:
+    """Remove one level of group drawing: `| x` / `+ x` at `col` -> `x`, deeper lines shift left."""
+    out = []
+    for line in block:
+        t = line[col:] if len(line) > col else ""
+        if t.startswith(("| ", "+ ")):
+            out.append(t[2:])
+        elif t.rstrip() == "|":
+            out.append("")
+        else:
+            out.append(t)
+    return out
+
+
+def _split_subs(region: list[str]) -> list[list[str]]:
+    """Split a group's sub-exception region on its `+---- N ----` separators (at column 2)."""
+    subs: list[list[str]] = []
+    cur: list[str] | None = []
+    for line in region:
+        t = line[2:]
+        if t.startswith("+-") and not t.startswith("+-+"):
+            if cur:
+                subs.append(cur)
+            # `+---- ... ----` introduces the "and N more exceptions" note, not an exception.
+            cur = None if " ... " in t else []
+        elif cur is not None:
+            cur.append(line)
+    if cur:
+        subs.append(cur)
+    return subs
+
+
+# --------------------------------------------------------------------------------------------
+# JVM (Java, Kotlin, Scala)
+
+
+def _parse_jvm(lines: list[str], frameless: bool = False) -> ExceptionChain | None:
+    """The JVM chain; with `frameless`, also a lone exception line that logback printed with no
+    stack (`-XX:+OmitStackTraceInFastThrow`, or an exception created without one), accepted only
+    when the type is named like one (`...Exception`, `...Error`, `...Throwable`)."""
+    sections: list[list] = []  # [type, first value line, more value lines, frames]
+    cur: list | None = None
+    suppressed_at = -1
+    wrapped = False
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        ind = _indent(line)
+        if suppressed_at >= 0:
+            if ind >= suppressed_at:
+                continue
+            suppressed_at = -1
+        c = s[0]
+        if c == "a" and s.startswith("at "):
+            if cur is not None:
+                frame = _jvm_frame(s)
+                if frame is not None:
+                    cur[3].append(frame)
+            continue
+        if c == "." and s.startswith("... "):
+            continue  # "... 23 more" / "... 23 common frames omitted": frames shared with above
+        if c == "S" and s.startswith("Suppressed: "):
+            suppressed_at = ind
+            continue
+        head = None
+        if c == "C" and s.startswith("Caused by: "):
+            head = _split_type(s[11:], _JVM_TYPE)
+        elif c == "W" and s.startswith("Wrapped by: "):
+            head = _split_type(s[12:], _JVM_TYPE)
+            wrapped = wrapped or head is not None
+        elif cur is None:
+            head = _split_type(_strip_thread_prefix(s), _JVM_TYPE)
+        if head is not None:
+            cur = [head[0], head[1], [], []]
+            sections.append(cur)
+        elif cur is not None and not cur[3]:
+            cur[2].append(line.rstrip())  # a multi-line message
+    if not sections:
+        return None
+    if not any(sec[3] for sec in sections) and not (
+        frameless and sections[0][0].endswith(_THROWABLE_SUFFIXES)
+    ):
+        return None
+    infos = [
+        ExceptionInfo(
+            type=t, value=_join_value(v, more), frames=tuple(reversed(fr)), language="java"
+        )
+        for t, v, more, fr in sections
+    ]
+    if wrapped:
+        infos.reverse()
+    return tuple(infos)
+
+
+def _strip_thread_prefix(s: str) -> str:
+    if s.startswith("Exception in thread "):
+        if s[20:21] == '"':
+            k = s.find('" ', 21)
+            return s[k + 2 :] if k > 0 else s
+        k = s.find(" ", 20)
+        return s[k + 1 :] if k > 0 else s
+    return s
+
+
+def _jvm_frame(s: str) -> Frame | None:
+    rest = _strip_jar_suffix(s[3:].strip())
+    if not rest.endswith(")"):
+        return None
+    p = rest.rfind("(")
+    if p <= 0:
+        return None
+    name, loc = rest[:p], rest[p + 1 : -1]
+    if " " in name:
+        return None
+    slash = name.rfind("/")  # module / class-loader prefixes: java.base/, app//, java.base@17/
+    if slash >= 0:
+        name = name[slash + 1 :]
+    module, _, function = name.rpartition(".")
+    file: str | None
+    lineno = None
+    if loc in ("Native Method", "Unknown Source", ""):
+        file = None
+    else:
+        file, lineno, _ = _split_loc(loc)
+    return Frame(file=file, module=module or None, function=function, lineno=lineno)
+
+
+# --------------------------------------------------------------------------------------------
+# Node.js
+
+
+def _parse_node(lines: list[str]) -> ExceptionChain | None:
+    frame_col = next((_indent(x) for x in lines if x.lstrip().startswith("at ")), 4)
+    sections: list[list] = []  # [type, value, more value lines, frames]
+    cur: list | None = None
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        c = s[0]
+        if c == "a" and s.startswith("at "):
+            if cur is not None:
+                frame = _node_frame(s)
+                if frame is not None:
+                    cur[3].append(frame)
+            continue
+        head = None
+        if c == "[" and s.startswith("[cause]: "):
+            head = _node_head(s[9:])
+        elif cur is None and _indent(line) < frame_col:
+            head = _node_head(s)
+        if head is not None:
+            cur = [head[0], head[1], [], []]
+            sections.append(cur)
+        elif cur is not None and not cur[3] and s != "}":
+            cur[2].append(line.rstrip())
+    if not sections or not any(sec[3] for sec in sections):
+        return None
+    return tuple(
+        ExceptionInfo(
+            type=t, value=_join_value(v, more), frames=tuple(reversed(fr)), language="node"
+        )
+        for t, v, more, fr in sections
+    )
+
+
+def _node_head(s: str) -> tuple[str, str] | None:
+    if s.startswith("Uncaught "):
+        s = s[9:]
+    if s.endswith(" {"):  # util.inspect of an error with own properties
+        s = s[:-2]
+    head, sep, tail = s.partition(": ")
+    name, _, code = head.partition(" ")
+    if code and _JS_CODE.fullmatch(code) and len(name) <= _MAX_TYPE_LEN:
+        if _JS_TYPE.fullmatch(name):
+            return name, f"{code} {tail}" if sep else code
+        return None
+    return _split_type(s, _JS_TYPE)
+
+
+def _node_frame(s: str) -> Frame | None:
+    rest = s[3:].strip()
+    if rest.endswith(" {"):
+        rest = rest[:-2]
+    if rest.startswith("async "):
+        rest = rest[6:]
+    function = None
+    loc = rest
+    if rest.endswith(")"):
+        k = rest.find(" (")
+        if k > 0:
+            function, loc = rest[:k], rest[k + 2 : -1]
+    if loc.startswith("index "):  # `at async Promise.all (index 0)`
+        return Frame(function=function)
+    file, lineno, colno = _split_loc(loc)
+    if function is None and lineno is None:
+        return None
+    return Frame(file=file or None, function=function, lineno=lineno, colno=colno)
+
+
+# --------------------------------------------------------------------------------------------
+# Go
+
+
+def _parse_go(lines: list[str]) -> ExceptionChain | None:
+    exc_type = value = None
+    frames: list[Frame] = []
+    in_goroutine = False
+    func_line: str | None = None
+    for line in lines:
+        if exc_type is None:
+            if line.startswith("panic: "):
+                value = line[7:].rstrip()
+                exc_type = "panic"
+                if value.endswith(" [recovered]"):
+                    value = value[:-12]
+                if value.startswith("runtime error: "):
+                    exc_type, value = "runtime error", value[15:]
+            elif line.startswith("fatal error: "):
+                exc_type, value = "fatal error", line[13:].rstrip()
+            continue
+        if not in_goroutine:
+            if line.startswith("goroutine ") and line.rstrip().endswith(":"):
+                in_goroutine = True
+            continue
+        if not line.strip():
+            if frames:
+                break  # the first goroutine ends at a blank line
+            continue
+        if line.startswith("goroutine "):
+            break
+        if line[0] in " \t":
+            if func_line is not None:
+                frames.append(_go_frame(func_line, line.strip()))
+                func_line = None
+        elif not line.startswith("..."):
+            func_line = line.rstrip()
+    if exc_type is None:
+        return None
+    frames.reverse()
+    return (ExceptionInfo(type=exc_type, value=value or "", frames=tuple(frames), language="go"),)
+
+
+def _go_frame(func_line: str, file_line: str) -> Frame:
+    name = func_line
+    if name.startswith("created by "):
+        name = name[11:]
+        k = name.find(" in goroutine ")
+        if k > 0:
+            name = name[:k]
+    elif name.endswith(")"):
+        # Strip the argument list: the last balanced (...) at the end.
+        depth = 0
+        for k in range(len(name) - 1, -1, -1):
+            ch = name[k]
+            if ch == ")":
+                depth += 1
+            elif ch == "(":
+                depth -= 1
+                if depth == 0:
+                    name = name[:k]
+                    break
+    slash = name.rfind("/")
+    dot = name.find(".", slash + 1)
+    module, function = (name[:dot], name[dot + 1 :]) if dot > 0 else (None, name)
+    loc = file_line.split(" +0x", 1)[0].strip()
+    file, lineno, _ = _split_loc(loc)
+    return Frame(file=file or None, module=module, function=function or None, lineno=lineno)
+
+
+# --------------------------------------------------------------------------------------------
+# .NET
+
+
+def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
+    sections: list[list] = []  # [type, value, more value lines, frames]
+    cur = -1
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        if s.startswith("at "):
+            if cur >= 0:
+                sections[cur][3].append(_dotnet_frame(s))
+            continue
+        if s.startswith("--- End of inner exception stack trace ---"):
+            cur = max(cur - 1, 0)
+            continue
+        if s.startswith("--- "):
+            continue  # "--- End of stack trace from previous location ---"
+        heads = None
+        if s.startswith("---> "):
+            heads = s[5:].split(" ---> ")
+        elif cur < 0:
+            heads = s.split(" ---> ")
+            if _split_type(heads[0], _JVM_TYPE) is None:
+                heads = None
+        if heads:
+            for h in heads:
+                split = _split_type(h, _JVM_TYPE) or (UNKNOWN_TYPE, h)
+                sections.append([split[0], split[1], [], []])
+            cur = len(sections) - 1
+        elif cur >= 0 and not sections[cur][3]:
+            sections[cur][2].append(line.rstrip())
+    if not sections or not any(sec[3] for sec in sections):
+        return None
+    return tuple(
+        ExceptionInfo(
+            type=t, value=_join_value(v, more), frames=tuple(reversed(fr)), language="dotnet"
+        )
+        for t, v, more, fr in sections
+    )
+
+
+def _dotnet_frame(s: str) -> Frame:
+    rest = s[3:].strip()
+    file = None
+    lineno = None
+    k = rest.rfind(") in ")
+    if k >= 0:
+        sig, loc = rest[: k + 1], rest[k + 5 :]
+        path, sep, num = loc.rpartition(":line ")
+        if sep and num.strip().isdigit():
+            file, lineno = path, int(num)
+        else:
+            file = loc
+    else:
+        sig = rest
+    p = sig.find("(")
+    name = sig[:p] if p > 0 else sig
+    module, _, function = name.rpartition(".")
+    return Frame(file=file, module=module or None, function=function, lineno=lineno)

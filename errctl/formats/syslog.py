@@ -1,0 +1,190 @@
+"""Syslog lines: RFC 3164 (`<PRI>Mmm dd hh:mm:ss host app[pid]: msg`, PRI optional, as in
+/var/log/syslog) and RFC 5424 (`<PRI>1 ts host app procid msgid [sd] msg`).
+
+Owns `SyslogFormat` and the module instance `FORMAT` (name "syslog"). The level comes from the
+PRI severity when there is one (as a canonical level name), else from a level word opening the
+message; the service is the app name; pid, facility, msgid and structured data go to attributes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
+from errctl.models import ParsedFields
+
+FACILITIES = (
+    "kern",
+    "user",
+    "mail",
+    "daemon",
+    "auth",
+    "syslog",
+    "lpr",
+    "news",
+    "uucp",
+    "cron",
+    "authpriv",
+    "ftp",
+    "ntp",
+    "security",
+    "console",
+    "solaris-cron",
+    "local0",
+    "local1",
+    "local2",
+    "local3",
+    "local4",
+    "local5",
+    "local6",
+    "local7",
+)
+
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_RFC3164 = re.compile(
+    r"(?:<(?P<pri>\d{1,3})>)?"
+    rf"(?P<ts>(?:{_MONTHS}) [ \d]\d(?: \d{{4}})? \d\d:\d\d:\d\d(?:\.\d{{1,6}})?"
+    r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)"
+    r" (?P<host>[^\s:\[\]]+) (?P<rest>.*)",
+    re.S,
+)
+# The TAG of 3164: app name, optional [pid], then a colon.
+_TAG = re.compile(r"(?P<app>[^\s\[\]:]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?: ?(?P<msg>.*)", re.S)
+_RFC5424 = re.compile(
+    r"<(?P<pri>\d{1,3})>(?P<ver>\d{1,2}) (?P<ts>\S+) (?P<host>\S+) (?P<app>\S+)"
+    r" (?P<procid>\S+) (?P<msgid>\S+)(?: (?P<rest>.*))?\Z",
+    re.S,
+)
+_SD_ELEMENT = re.compile(r'\[(?P<id>[^\s\]=]+)(?P<params>(?: [^\s=\]]+="(?:[^"\\]|\\.)*")*) ?\]')
+_SD_PARAM = re.compile(r'([^\s=\]]+)="((?:[^"\\]|\\.)*)"')
+_SD_UNESCAPE = re.compile(r"\\([\"\\\]])")
+# A level word opening the message when there is no PRI: "error: disk full", "[WARN] x".
+_MSG_LEVEL = re.compile(
+    r"\[?(?P<level>(?i:emerg|alert|crit|critical|err|error|warn|warning|notice|info|debug|fatal"
+    r"|panic|trace))\]?(?::|\s|\Z)"
+)
+_HEAD_CHARS = frozenset("<JFMASOND0123456789")
+
+
+def _pri(pri: str | None, attrs: dict[str, object]) -> str | None:
+    if pri is None:
+        return None
+    value = int(pri)
+    if value > 191:
+        return ""  # not a PRI: the caller rejects the line
+    facility = value >> 3
+    attrs["facility"] = FACILITIES[facility] if facility < len(FACILITIES) else facility
+    return syslog_severity_level(value & 7)
+
+
+def _message_level(msg: str) -> str | None:
+    m = _MSG_LEVEL.match(msg)
+    return None if m is None else LEVEL_ALIASES.get(m.group("level").lower())
+
+
+def parse_structured_data(text: str) -> tuple[dict[str, dict[str, str]] | None, str] | None:
+    """Split RFC 5424 `STRUCTURED-DATA MSG` into ({sd-id: {param: value}} or None, msg)."""
+    if text.startswith("-"):
+        return None, text[2:] if text[1:2] == " " else text[1:]
+    if not text.startswith("["):
+        return None
+    sd: dict[str, dict[str, str]] = {}
+    pos = 0
+    while pos < len(text) and text[pos] == "[":
+        m = _SD_ELEMENT.match(text, pos)
+        if m is None:
+            return None
+        params = {}
+        for k, v in _SD_PARAM.findall(m.group("params")):
+            params[k] = _SD_UNESCAPE.sub(r"\1", v) if "\\" in v else v
+        sd[m.group("id")] = params
+        pos = m.end()
+    msg = text[pos:]
+    if msg.startswith(" "):
+        msg = msg[1:]
+    return sd, msg
+
+
+class SyslogFormat:
+    name = "syslog"
+    multiline = True
+
+    def parse(self, line: str) -> ParsedFields | None:
+        if not line or line[0] not in _HEAD_CHARS:
+            return None
+        if line[0] == "<":
+            m5 = _RFC5424.match(line)
+            if m5 is not None:
+                return self._parse_5424(m5)
+        elif line[0].isdigit() and (len(line) < 20 or line[4] != "-" or line[10] != "T"):
+            return None
+        m = _RFC3164.match(line)
+        if m is None:
+            return None
+        attrs: dict[str, object] = {}
+        level = _pri(m.group("pri"), attrs)
+        if level == "":
+            return None
+        host = m.group("host")
+        if host.lower() in LEVEL_ALIASES:
+            # "Nov 27 14:24:12 ERROR something" is a plain timestamped line, not syslog.
+            return None
+        rest = m.group("rest")
+        t = _TAG.match(rest)
+        if t is not None:
+            app = t.group("app")
+            pid = t.group("pid")
+            msg = t.group("msg")
+            if pid:
+                attrs["pid"] = int(pid) if pid.isdigit() else pid
+        else:
+            if m.group("pri") is None and line[0].isdigit():
+                # ISO timestamp, no PRI and no TAG: too weak to call it syslog.
+                return None
+            app = None
+            msg = rest
+        if level is None:
+            level = _message_level(msg)
+        return ParsedFields(
+            message=msg,
+            timestamp=m.group("ts"),
+            level=level,
+            service=app,
+            host=host,
+            attributes=attrs or None,
+        )
+
+    def _parse_5424(self, m: re.Match[str]) -> ParsedFields | None:
+        attrs: dict[str, object] = {}
+        level = _pri(m.group("pri"), attrs)
+        if level == "":
+            return None
+        rest = m.group("rest") or ""
+        split = parse_structured_data(rest) if rest else (None, "")
+        if split is None:
+            return None
+        sd, msg = split
+        if msg.startswith("\ufeff"):  # RFC 5424 marks UTF-8 messages with a BOM
+            msg = msg[1:]
+        ts = m.group("ts")
+        host = m.group("host")
+        app = m.group("app")
+        procid = m.group("procid")
+        msgid = m.group("msgid")
+        if procid != "-":
+            attrs["pid"] = int(procid) if procid.isdigit() else procid
+        if msgid != "-":
+            attrs["msgid"] = msgid
+        if sd:
+            attrs["structured_data"] = sd
+        return ParsedFields(
+            message=msg,
+            timestamp=None if ts == "-" else ts,
+            level=level,
+            service=None if app == "-" else app,
+            host=None if host == "-" else host,
+            attributes=attrs or None,
+        )
+
+
+FORMAT = SyslogFormat()

@@ -1,0 +1,419 @@
+"""Timestamp reading: any raw timestamp a format extracts, turned into a NAIVE datetime in UTC.
+
+Owns `parse_timestamp` (the one entry point normalisation calls), the ordered list of
+non-ISO layouts (`LAYOUTS`, written in a small yyyy/MM/dd/HH/mm/ss/f/MMM/a/Z notation and
+compiled to regexes once), and `match_timestamp_prefix`, which finds a timestamp at the start of
+a line for formats that need to know where it ends (generic).
+
+Order of attempts, cheapest and commonest first: datetime objects; epoch numbers (the unit is
+chosen by magnitude: s, ms, us, ns); `datetime.fromisoformat` (which in 3.11 reads 'T' or
+space, 'Z', +0000/+00:00 and ',' or '.' fractions); then the layouts. Timestamps without an
+offset are wall-clock times in the source's zone `tz`; timestamps without a year (RFC 3164) or
+without a date take them from `reference`. Never raises: unreadable input gives None.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+_EPOCH = datetime(1970, 1, 1)
+_ZERO = timedelta(0)
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
+}
+_MONTH_RE = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY_RE = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+
+LAYOUTS: tuple[str, ...] = (
+    "dd/MMM/yyyy:HH:mm:ss[ Z]",  # Apache / nginx access logs (CLF)
+    "MMM d HH:mm:ss[.f]",  # RFC 3164 syslog, no year
+    "MMM d yyyy HH:mm:ss[.f]",  # syslog variants that add the year
+    "yyyy/MM/dd HH:mm:ss[.f]",  # nginx error log, Go's log package
+    "yyMMdd HHmmss[.f]",  # Hadoop HDFS
+    "yy/MM/dd HH:mm:ss[.f]",  # Spark / log4j yy/MM/dd
+    "yyyy-MM-dd-HH.mm.ss[.f]",  # DB2 / BlueGene style
+    "dd.MM.yyyy HH:mm:ss[.f]",  # European dotted dates
+    "dd-MMM-yyyy HH:mm:ss[.f]",  # Tomcat catalina.out
+    "EEE MMM d HH:mm:ss[.f] yyyy",  # ctime(), Apache error log
+    "MMM d, yyyy h:mm:ss a",  # java.util.logging SimpleFormatter
+    "yyyyMMdd-HH:mm:ss[:f]",  # compact date, ':' before the millis (some mobile/Android apps)
+    "HH:mm:ss[.f]",  # time only (logback's default pattern): the date comes from `reference`
+)
+"""Layouts tried, in order, after ISO 8601 and epoch numbers. Tokens: yyyy yy MMM (month name)
+MM M dd d HH H hh h (12-hour, with `a` = AM/PM) mm ss f (fraction, 1-9 digits) Z (Z or
++hh[:]mm) EEE (weekday name, ignored); `[...]` is optional; a space matches one or more spaces;
+anything else is literal."""
+
+_TOKENS: dict[str, str] = {
+    "yyyy": r"(?P<Y>\d{4})",
+    "yy": r"(?P<y>\d{2})",
+    "MMM": rf"(?P<b>{_MONTH_RE})",
+    "MM": r"(?P<m>\d{2})",
+    "M": r"(?P<m>\d{1,2})",
+    "dd": r"(?P<d>\d{2})",
+    "d": r"(?P<d>\d{1,2})",
+    "HH": r"(?P<H>\d{2})",
+    "H": r"(?P<H>\d{1,2})",
+    "hh": r"(?P<I>\d{2})",
+    "h": r"(?P<I>\d{1,2})",
+    "mm": r"(?P<M>\d{2})",
+    "ss": r"(?P<S>\d{2})",
+    "f": r"(?P<f>\d{1,9})",
+    "a": r"(?P<p>(?i:am|pm))",
+    "Z": r"(?P<z>Z|UTC|GMT|[+-]\d{2}:?\d{2})",
+    "EEE": _WEEKDAY_RE,
+}
+_TOKEN_SPLIT = re.compile(r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|f|a|Z|EEE|\[|\]| |.")
+
+
+def _layout_regex(layout: str) -> str:
+    out: list[str] = []
+    for tok in _TOKEN_SPLIT.findall(layout):
+        if tok in _TOKENS:
+            out.append(_TOKENS[tok])
+        elif tok == "[":
+            out.append("(?:")
+        elif tok == "]":
+            out.append(")?")
+        elif tok == " ":
+            out.append(" +")
+        else:
+            out.append(re.escape(tok))
+    return "".join(out)
+
+
+def _first_class(layout: str) -> str:
+    return "a" if layout.startswith(("MMM", "EEE")) else "d"
+
+
+# (first-char class, full-match regex, prefix regex)
+_COMPILED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (
+        _first_class(lay),
+        re.compile(_layout_regex(lay) + r"\Z"),
+        # A prefix must end at a boundary, so "081109 2036150" is not read as a timestamp.
+        re.compile(_layout_regex(lay) + r"(?![\w:.])"),
+    )
+    for lay in LAYOUTS
+)
+
+_NUMERIC = re.compile(r"-?\d+(?:\.\d+)?\Z")
+_ISO_PREFIX = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
+    r"(?:Z|[+-]\d{2}(?::?\d{2})?| ?(?:[+-]\d{2}:?\d{2}|UTC|GMT)(?![\w]))?"
+    r"(?![\w:.])"
+)
+_EPOCH_PREFIX = re.compile(r"(?:\d{10}(?:\.\d{1,9})?|\d{13}|\d{16}|\d{19})(?![\w:.])")
+_UTC_SUFFIXES = (" UTC", " GMT", " utc", " gmt", "UTC")
+
+# Offsets of fixed zones are constant; others are cached per (zone, hour of wall time),
+# which is exact except in zones whose transitions fall off the hour (none current).
+_OFFSET_CACHE: dict[tuple[Any, int, int, int, int], timedelta] = {}
+
+
+def _to_utc_naive(dt: datetime, tz: tzinfo) -> datetime | None:
+    """Read a naive wall-clock `dt` in `tz` and return it as naive UTC."""
+    try:
+        if tz is UTC or tz is None:
+            return dt
+        if isinstance(tz, timezone):
+            off = tz.utcoffset(None)
+        else:
+            key = (tz, dt.year, dt.month, dt.day, dt.hour)
+            off = _OFFSET_CACHE.get(key)
+            if off is None:
+                off = tz.utcoffset(dt.replace(minute=0, second=0, microsecond=0)) or _ZERO
+                if len(_OFFSET_CACHE) > 4096:
+                    _OFFSET_CACHE.clear()
+                _OFFSET_CACHE[key] = off
+        return dt - off if off else dt
+    except (OverflowError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def _aware_to_utc_naive(dt: datetime) -> datetime | None:
+    try:
+        off = dt.utcoffset()
+        dt = dt.replace(tzinfo=None)
+        return dt - off if off else dt
+    except (OverflowError, ValueError, TypeError):
+        return None
+
+
+def _from_epoch(value: float | int) -> datetime | None:
+    try:
+        if type(value) is int:
+            a = abs(value)
+            # Integer arithmetic keeps ns/us precision that a float would round away.
+            if a < 100_000_000_000:
+                return _EPOCH + timedelta(0, value)
+            if a < 100_000_000_000_000:
+                return _EPOCH + timedelta(0, 0, 0, value)
+            if a < 100_000_000_000_000_000:
+                return _EPOCH + timedelta(0, 0, value)
+            return _EPOCH + timedelta(0, 0, value // 1000)
+        if not math.isfinite(value):
+            return None
+        a = abs(value)
+        if a < 1e11:
+            return _EPOCH + timedelta(0, value)
+        if a < 1e14:
+            return _EPOCH + timedelta(0, 0, 0, value)
+        if a < 1e17:
+            return _EPOCH + timedelta(0, 0, value)
+        return _EPOCH + timedelta(0, 0, value / 1000)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _reference_utc(reference: datetime | None) -> datetime:
+    if reference is None:
+        return datetime.now(UTC).replace(tzinfo=None)
+    if reference.tzinfo is not None:
+        return _aware_to_utc_naive(reference) or reference.replace(tzinfo=None)
+    return reference
+
+
+_MONTH_NUM = {k: f"{v:02d}" for k, v in _MONTHS.items()}
+_MONTH_NUM.update({k.title(): v for k, v in _MONTH_NUM.items()})
+_MONTH_NUM.update({k.upper(): v for k, v in _MONTH_NUM.items()})
+_DAY = timedelta(days=1)
+_HOUR = timedelta(hours=1)
+
+
+def _clf(s: str) -> datetime | None:
+    """`10/Oct/2000:13:55:36 -0700`: rewritten as ISO for fromisoformat, which is several
+    times faster than int() on each field and building timedeltas in Python."""
+    month = _MONTH_NUM.get(s[3:6])
+    if month is None:
+        return None
+    try:
+        dt = datetime.fromisoformat(f"{s[7:11]}-{month}-{s[:2]}T{s[12:20]}{s[21:26]}")
+    except ValueError:
+        return None
+    return _aware_to_utc_naive(dt)
+
+
+def _no_year(
+    month: int,
+    day: int,
+    hour: int,
+    minute: int,
+    second: int,
+    micro: int,
+    tz: tzinfo,
+    reference: datetime | None,
+    offset: timedelta | None = None,
+) -> datetime | None:
+    """RFC 3164 has no year: take the reference's, unless that puts the event more than a day
+    after the reference (a December line read in January), then the year before."""
+    ref = _reference_utc(reference)
+    dt = None
+    for year in (ref.year, ref.year - 1):
+        try:
+            local = datetime(year, month, day, hour, minute, second, micro)
+        except ValueError:  # Feb 29 outside a leap year
+            continue
+        dt = local - offset if offset is not None else _to_utc_naive(local, tz)
+        if dt is not None and dt <= ref + _DAY:
+            return dt
+    return dt
+
+
+def _no_year_fast(
+    month: str, day: str, clock: str, tz: tzinfo, reference: datetime | None
+) -> datetime | None:
+    ref = _reference_utc(reference)
+    dt = None
+    for year in (ref.year, ref.year - 1):
+        try:
+            local = datetime.fromisoformat(f"{year}-{month}-{day}T{clock}")
+        except ValueError:  # Feb 29 outside a leap year, or not a time at all
+            continue
+        dt = _to_utc_naive(local, tz)
+        if dt is not None and dt <= ref + _DAY:
+            return dt
+    return dt
+
+
+def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> datetime | None:
+    g = m.groupdict()
+    try:
+        hour = int(g["H"]) if g.get("H") is not None else None
+        if hour is None:
+            hour = int(g["I"]) % 12 if g.get("I") is not None else 0
+            if (g.get("p") or "").lower() == "pm":
+                hour += 12
+        minute = int(g["M"])
+        second = int(g["S"]) if g.get("S") is not None else 0
+        frac = g.get("f")
+        micro = int(frac[:6].ljust(6, "0")) if frac else 0
+        if second == 60:  # leap second: clamp rather than reject the line
+            second = 59
+        z = g.get("z")
+        offset: timedelta | None = None
+        if z is not None:
+            if z in ("Z", "UTC", "GMT"):
+                offset = _ZERO
+            else:
+                sign = -1 if z[0] == "-" else 1
+                digits = z[1:].replace(":", "")
+                offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
+
+        def finish(dt: datetime) -> datetime | None:
+            if offset is not None:
+                return dt - offset
+            return _to_utc_naive(dt, tz)
+
+        if g.get("Y") is not None:
+            year = int(g["Y"])
+        elif g.get("y") is not None:
+            year = 2000 + int(g["y"])
+            if year > datetime.now().year + 50:  # two-digit years: 69..99 mean 19xx
+                year -= 100
+        else:
+            year = None
+
+        if g.get("b") is not None:
+            month = _MONTHS[g["b"][:3].lower()]
+        elif g.get("m") is not None:
+            month = int(g["m"])
+        else:
+            month = None
+
+        if month is None:
+            # Time only: the day of `reference`; a time later than the reference is yesterday's.
+            ref = _reference_utc(reference)
+            dt = finish(datetime(ref.year, ref.month, ref.day, hour, minute, second, micro))
+            if dt is not None and dt > ref + _HOUR:
+                dt -= _DAY
+            return dt
+
+        day = int(g["d"])
+        if year is not None:
+            return finish(datetime(year, month, day, hour, minute, second, micro))
+
+        return _no_year(month, day, hour, minute, second, micro, tz, reference, offset)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return None
+
+
+def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | None:
+    if not s:
+        return None
+    c0 = s[0]
+    if c0.isdigit():
+        # ISO 8601 first: by far the commonest, and fromisoformat is C code.
+        if len(s) >= 10 and s[4] == "-":
+            try:
+                dt = datetime.fromisoformat(s)
+            except ValueError:
+                dt = None
+                for suffix in _UTC_SUFFIXES:
+                    if s.endswith(suffix):
+                        try:
+                            dt = datetime.fromisoformat(s[: -len(suffix)].rstrip())
+                        except ValueError:
+                            break
+                        if dt.tzinfo is None:
+                            return dt
+                        break
+            if dt is not None:
+                if dt.tzinfo is None:
+                    return _to_utc_naive(dt, tz)
+                return _aware_to_utc_naive(dt)
+        elif _NUMERIC.match(s):
+            # 8 and 14 digits are far likelier yyyyMMdd[HHmmss] than 1970-era epoch numbers.
+            if len(s) in (8, 14) and s[0] in "12":
+                try:
+                    dt = datetime.fromisoformat(s if len(s) == 8 else s[:8] + "T" + s[8:])
+                    return _to_utc_naive(dt, tz)
+                except ValueError:
+                    pass
+            return _from_epoch(float(s) if "." in s else int(s))
+    elif c0 == "-" and _NUMERIC.match(s):
+        return _from_epoch(float(s) if "." in s else int(s))
+    # Fixed-width fast paths for the two high-volume non-ISO shapes (access logs, syslog);
+    # anything unusual falls through to the general layouts below.
+    n = len(s)
+    if n == 26 and s[2] == "/" and s[6] == "/" and s[11] == ":" and s[20] == " ":
+        dt = _clf(s)
+        if dt is not None:
+            return dt
+    elif n == 15 and s[3] == " " and s[9] == ":" and s[12] == ":":
+        month = _MONTH_NUM.get(s[:3])
+        if month is not None:
+            return _no_year_fast(month, s[4:6].replace(" ", "0"), s[7:], tz, reference)
+    cls = "d" if c0.isdigit() else "a"
+    for first, full, _prefix in _COMPILED:
+        if first is cls or first == cls:
+            m = full.match(s)
+            if m is not None:
+                return _from_layout(m, tz, reference)
+    return None
+
+
+def parse_timestamp(raw: Any, tz: tzinfo, reference: datetime | None = None) -> datetime | None:
+    """A naive UTC datetime for `raw`, or None when it cannot be read. Never raises.
+
+    `raw` may be a string (ISO 8601, RFC 3164/5424, CLF, a layout of `LAYOUTS`, or a numeric
+    epoch), an int/float epoch (s, ms, us or ns by magnitude), or a datetime (naive: read in
+    `tz`). `reference` (naive UTC or aware; default now) supplies the year or date that a
+    timestamp leaves out.
+    """
+    try:
+        t = type(raw)
+        if t is str:
+            s = raw.strip()
+            return _parse_str(s, tz, reference)
+        if t is int or t is float:
+            return _from_epoch(raw)
+        if isinstance(raw, datetime):
+            if raw.tzinfo is None or raw.utcoffset() is None:
+                return _to_utc_naive(raw.replace(tzinfo=None), tz)
+            return _aware_to_utc_naive(raw)
+        if isinstance(raw, bytes | bytearray):
+            return _parse_str(bytes(raw).decode("utf-8", "replace").strip(), tz, reference)
+        if isinstance(raw, str):  # str subclasses
+            return _parse_str(str(raw).strip(), tz, reference)
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return _from_epoch(int(raw))
+        return None
+    except Exception:  # the contract is "never raises"; tz objects can be arbitrary code
+        return None
+
+
+def match_timestamp_prefix(text: str, pos: int = 0) -> int:
+    """End index of a timestamp starting at `text[pos]` (ISO-like, a layout, or a 10/13/16/19
+    digit epoch), or -1. Only the shape is checked: pass the slice to parse_timestamp to
+    validate the values."""
+    if pos >= len(text):
+        return -1
+    c0 = text[pos]
+    if c0.isdigit():
+        m = _ISO_PREFIX.match(text, pos)
+        if m is not None:
+            return m.end()
+        for first, _full, prefix in _COMPILED:
+            if first == "d":
+                m = prefix.match(text, pos)
+                if m is not None:
+                    return m.end()
+        m = _EPOCH_PREFIX.match(text, pos)
+        if m is not None:
+            return m.end()
+        return -1
+    if c0.isalpha():
+        for first, _full, prefix in _COMPILED:
+            if first == "a":
+                m = prefix.match(text, pos)
+                if m is not None:
+                    return m.end()
+    return -1

@@ -1,0 +1,194 @@
+"""Framing: physical lines -> records (one event each), with rejected lines set aside.
+
+A line that one of the source's formats parses as a header starts a record; a line that no
+format accepts continues the open record (a traceback, a Java stack, an indented continuation);
+`formats.multiline` names the few lines that start an event without any header (a JVM
+`Exception in thread ...`, a Go `panic:`). JSON lines are never continuations: a line that does
+not parse is rejected and quarantined, and the lines around it still land.
+
+The framer tracks the byte offset and line number where the open record began, which is where a
+later run must resume: everything before it is complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from errctl.formats.base import LogFormat
+from errctl.formats.multiline import forces_new_event
+from errctl.ingest.readers import Line
+from errctl.models import ParsedFields
+
+MAX_RECORD_LINES = 2000
+"""A record never grows past this many lines: a file that no format recognises after its first
+header must not become one giant event."""
+
+
+@dataclass(slots=True)
+class Record:
+    fields: ParsedFields | None  # None: no format parsed the first line (raw text)
+    format: str | None
+    header: str  # the first line as read
+    number: int  # 1-based line number of the first line
+    start: int  # byte offset of the first line
+    end: int  # byte offset just past the last line
+    continuation: list[str] = field(default_factory=list)
+    truncated: bool = False  # a line of it was cut at MAX_LINE_BYTES
+    had_nul: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    number: int
+    reason: str
+    raw: str
+
+
+_TRACE_CONTINUATION_PREFIXES = (
+    "Caused by:",
+    "Suppressed:",
+    "During handling of the above exception",
+    "The above exception was the direct cause",
+)
+
+
+class Framer:
+    """Feed lines in order; completed records and rejections come out of `feed` and `finish`."""
+
+    def __init__(
+        self,
+        formats: tuple[LogFormat, ...],
+        *,
+        multiline: bool,
+        unmatched_is_event: bool,
+    ) -> None:
+        self.formats = list(formats)
+        self.multiline = multiline
+        # With --pattern, a line that matches nothing and continues nothing is rejected; in
+        # auto-detected plain files it is kept as a raw event (nothing is lost).
+        self.unmatched_is_event = unmatched_is_event
+        self.open: Record | None = None
+        self._previous: str | None = None
+        self._pending_blank: int = 0
+
+    # The offset and line a resumed read must start from: the open record is not complete.
+    def resume_point(self, after: Line | None) -> tuple[int, int] | None:
+        if self.open is not None:
+            return self.open.start, self.open.number
+        if after is not None:
+            return after.end, after.number + 1
+        return None
+
+    def _parse(self, text: str) -> tuple[ParsedFields, str] | None:
+        formats = self.formats
+        for i, fmt in enumerate(formats):
+            fields = fmt.parse(text)
+            if fields is not None:
+                if i:  # keep the most recent winner first: formats come in runs
+                    formats.insert(0, formats.pop(i))
+                return fields, fmt.name
+        return None
+
+    def feed(self, line: Line) -> Iterator[Record | Rejected]:
+        text = line.text
+        if not text.strip():
+            if line.had_nul:
+                yield Rejected(line.number, "NUL bytes only (copytruncate residue?)", "")
+            elif self.open is not None and self.multiline:
+                self._pending_blank += 1  # kept only if more of the record follows
+                self.open.end = line.end
+            return
+        if not self.multiline:
+            parsed = self._parse(text)
+            if parsed is None:
+                yield Rejected(line.number, self._reject_reason(), text)
+                return
+            fields, name = parsed
+            yield Record(
+                fields,
+                name,
+                text,
+                line.number,
+                line.start,
+                line.end,
+                [],
+                line.truncated,
+                line.had_nul,
+            )
+            return
+
+        parsed = self._parse(text)
+        open_record = self.open
+        if parsed is not None:
+            fields, name = parsed
+            yield from self._close()
+            self.open = Record(
+                fields,
+                name,
+                text,
+                line.number,
+                line.start,
+                line.end,
+                [],
+                line.truncated,
+                line.had_nul,
+            )
+        elif open_record is not None and not self._starts_raw_event(text, open_record):
+            if self._pending_blank:
+                open_record.continuation.extend([""] * self._pending_blank)
+                self._pending_blank = 0
+            open_record.continuation.append(text)
+            open_record.end = line.end
+            open_record.truncated |= line.truncated
+            open_record.had_nul |= line.had_nul
+            if len(open_record.continuation) >= MAX_RECORD_LINES:
+                yield from self._close()
+        elif self.unmatched_is_event or open_record is not None:
+            yield from self._close()
+            self.open = Record(
+                None,
+                None,
+                text,
+                line.number,
+                line.start,
+                line.end,
+                [],
+                line.truncated,
+                line.had_nul,
+            )
+        else:
+            yield Rejected(line.number, self._reject_reason(), text)
+        self._previous = text
+
+    def _starts_raw_event(self, text: str, open_record: Record) -> bool:
+        """Whether a line no format parsed still begins a new event."""
+        if forces_new_event(text, 1 + len(open_record.continuation), self._previous):
+            return True
+        if open_record.fields is not None or not self.unmatched_is_event:
+            return False
+        # Raw text (no header format): indented lines and trace lines continue the record;
+        # the unindented `Type: message` line that ends a Python traceback does too.
+        if text[0] in " \t" or text.startswith(_TRACE_CONTINUATION_PREFIXES):
+            return False
+        previous = self._previous or ""
+        return not (previous[:1] in (" ", "\t") and _has_traceback(open_record))
+
+    def _reject_reason(self) -> str:
+        names = ", ".join(f.name for f in self.formats) or "none"
+        return f"not a record of the source's format ({names})"
+
+    def _close(self) -> Iterator[Record]:
+        if self.open is not None:
+            record, self.open = self.open, None
+            self._pending_blank = 0
+            yield record
+
+    def finish(self) -> Iterator[Record]:
+        yield from self._close()
+
+
+def _has_traceback(record: Record) -> bool:
+    return record.header.startswith("Traceback") or any(
+        c.startswith("Traceback") for c in record.continuation[:3]
+    )

@@ -1,0 +1,378 @@
+"""The ingest pipeline: read -> frame -> parse -> normalise -> group -> store, batch by batch.
+
+Promises:
+- Nothing good is lost: a line that cannot be parsed is quarantined with its source and line,
+  and the lines around it still land. A source that cannot be read is reported and skipped.
+- Incremental and idempotent: each source's stored prefix is remembered by content identity,
+  so running ingest again reads only what was appended; truncation and rotation are detected.
+- Crash-safe: every batch's events and its source's new offset commit in one transaction, and
+  the offset is always at an event boundary, so a killed run re-run stores each event once.
+- Two cores: the main thread parses while a writer thread masks, fingerprints and stores the
+  previous batch (Arrow and DuckDB release the GIL), with a bounded queue between them so
+  memory stays bounded whatever the input size.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from typing import Protocol
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from errctl.errors import ErrctlError, InputError
+from errctl.fingerprint.fingerprint import template_fingerprints
+from errctl.fingerprint.masking import mask_array
+from errctl.formats.base import LogFormat
+from errctl.formats.registry import detect, get_format
+from errctl.ingest.framing import Framer, Rejected
+from errctl.ingest.normalize import Normalizer
+from errctl.ingest.readers import (
+    HEAD_BYTES,
+    Input,
+    discover,
+    head_hash,
+    iter_lines,
+    looks_binary,
+    open_stream,
+    skip_bytes,
+)
+from errctl.models import IngestSummary, SourceResult, SourceState
+from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
+
+SAMPLE_BYTES = 64 * 1024
+"""How much of a file's start is read to detect its format and whether it is text."""
+
+QUARANTINE_RAW_BYTES = 64 * 1024
+
+QUARANTINE_SCHEMA = pa.schema(
+    [("source", pa.string()), ("line", pa.int64()), ("reason", pa.string()), ("raw", pa.binary())]
+)
+
+
+class Progress(Protocol):
+    """What the pipeline tells its caller as it goes (the CLI draws a bar from it)."""
+
+    def start(self, total_bytes: int) -> None: ...
+    def advance(self, nbytes: int, events: int) -> None: ...
+    def warn(self, message: str) -> None: ...
+
+
+class _Silent:
+    def start(self, total_bytes: int) -> None:
+        pass
+
+    def advance(self, nbytes: int, events: int) -> None:
+        pass
+
+    def warn(self, message: str) -> None:
+        pass
+
+
+@dataclass(slots=True)
+class IngestOptions:
+    format: str | None = None  # force a format by name
+    pattern: str | None = None  # a user regex with named groups
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    reingest: bool = False
+    strict: bool = False
+    follow_symlinks: bool = False
+    tz: tzinfo = UTC
+    batch_events: int = 50_000
+    stdin_name: str = "<stdin>"
+
+
+def ingest(
+    paths: list[str],
+    store: DuckDBStore,
+    options: IngestOptions,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Ingest every input under `paths` into `store`; returns what happened to each."""
+    progress = progress or _Silent()
+    started = time.perf_counter()
+    inputs, skipped = discover(paths, options.include, options.exclude, options.follow_symlinks)
+    summary = IngestSummary()
+    for s in skipped:
+        progress.warn(f"skipped {s.path}: {s.reason}")
+        summary.sources.append(SourceResult(path=s.path, skipped=s.reason))
+    forced = _forced_format(options)
+    store.initialise()
+    total = 0
+    for item in inputs:
+        if not item.is_stdin:
+            with contextlib.suppress(OSError):
+                total += os.stat(item.path).st_size
+    progress.start(total)
+    writer = _BatchWriter(store)
+    try:
+        for item in inputs:
+            result = _ingest_one(item, store, writer, options, forced, progress)
+            summary.sources.append(result)
+    finally:
+        writer.close()
+    summary.seconds = time.perf_counter() - started
+    if options.strict:
+        problems = [s for s in summary.sources if s.skipped or s.rejected]
+        if problems:
+            raise InputError(
+                f"{len(problems)} input(s) had unreadable content (--strict); "
+                "the readable events were stored",
+                hint="errctl quarantine lists the rejected lines",
+            )
+    return summary
+
+
+def _forced_format(options: IngestOptions) -> tuple[LogFormat, ...] | None:
+    if options.pattern:
+        return (get_format("pattern", pattern=options.pattern),)
+    if options.format:
+        return (get_format(options.format),)
+    return None
+
+
+def _ingest_one(
+    item: Input,
+    store: DuckDBStore,
+    writer: _BatchWriter,
+    options: IngestOptions,
+    forced: tuple[LogFormat, ...] | None,
+    progress: Progress,
+) -> SourceResult:
+    result = SourceResult(path=item.display)
+    try:
+        return _read_source(item, store, writer, options, forced, progress, result)
+    except OSError as e:
+        # The file vanished or became unreadable mid-way: what was committed stays.
+        result.skipped = f"cannot read: {e.strerror or e}"
+        progress.warn(f"skipped {item.display}: {result.skipped}")
+        return result
+
+
+def _read_source(
+    item: Input,
+    store: DuckDBStore,
+    writer: _BatchWriter,
+    options: IngestOptions,
+    forced: tuple[LogFormat, ...] | None,
+    progress: Progress,
+    result: SourceResult,
+) -> SourceResult:
+    stream, _kind = open_stream(item.path)
+    raw_file = getattr(stream, "fileobj", None) or getattr(stream, "_fp", None) or stream
+    try:
+        if item.is_stdin:
+            sample = stream.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]  # type: ignore[attr-defined]
+            state = None
+            source_name = options.stdin_name
+            mtime = datetime.now(UTC).replace(tzinfo=None)
+        else:
+            st = os.stat(item.path)
+            sample = stream.read(SAMPLE_BYTES)
+            stream.seek(0) if stream.seekable() else None
+            source_name = item.path
+            mtime = datetime.fromtimestamp(st.st_mtime, UTC).replace(tzinfo=None)
+            if looks_binary(sample[:8192]):
+                result.skipped = "binary content, not a log"
+                progress.warn(f"skipped {item.display}: {result.skipped}")
+                return result
+            state, note = _match_source(store, item.path, st, sample[:HEAD_BYTES], options)
+            if note:
+                result.restarted = note
+            if state.offset:
+                had = skip_bytes(stream, state.offset)
+                if had < state.offset:
+                    result.restarted = "shorter than what was read before: truncated, reading anew"
+                    progress.warn(f"{item.display}: {result.restarted}")
+                    stream.close()
+                    stream, _kind = open_stream(item.path)
+                    raw_file = getattr(stream, "fileobj", None) or stream
+                    state = store.reset_source(state, keep_events=True)
+                result.resumed_from = state.offset
+
+        if forced is not None:
+            formats = forced
+            result.format = forced[0].name
+            result.format_reason = (
+                "forced by --pattern" if options.pattern else "forced by --format"
+            )
+        elif state is not None and state.offset and state.format:
+            formats = _formats_for(state.format, sample)
+            result.format, result.format_reason = state.format, "as detected on the first read"
+        else:
+            detection = detect(_sample_lines(sample))
+            formats = detection.formats
+            result.format, result.format_reason = detection.name, detection.reason
+        multiline = not (len(formats) == 1 and not formats[0].multiline)
+        framer = Framer(formats, multiline=multiline, unmatched_is_event=options.pattern is None)
+        normalizer = Normalizer(source_name, tz=options.tz, reference=mtime, fallback_time=mtime)
+        rejected: list[Rejected] = []
+        start_offset = state.offset if state else 0
+        start_line = (state.lines if state else 0) + 1
+        last_line = None
+        position = _position(raw_file)
+        batch_events = options.batch_events
+
+        def commit(final: bool) -> None:
+            nonlocal position
+            resume = (
+                (last_line.end, last_line.number + 1)
+                if final and last_line
+                else (framer.resume_point(last_line))
+            )
+            new_state = None
+            if state is not None and resume is not None:
+                new_state = SourceState(
+                    state.id,
+                    item.path,
+                    state.dev,
+                    state.inode,
+                    len(sample[:HEAD_BYTES]),
+                    head_hash(sample[:HEAD_BYTES]),
+                    resume[0],
+                    resume[1] - 1,
+                    result.format,
+                )
+            events = normalizer.take() if normalizer.count else None
+            quarantine = _quarantine_table(source_name, rejected) if rejected else None
+            result.events += events.num_rows if events is not None else 0
+            result.rejected += len(rejected)
+            rejected.clear()
+            writer.submit(events, quarantine, new_state)
+            now = _position(raw_file)
+            progress.advance(max(0, now - position), events.num_rows if events else 0)
+            position = now
+
+        for line in iter_lines(stream, start_offset, start_line):
+            last_line = line
+            for item_out in framer.feed(line):
+                if isinstance(item_out, Rejected):
+                    rejected.append(item_out)
+                else:
+                    normalizer.add(item_out)
+            if normalizer.count >= batch_events or len(rejected) >= batch_events:
+                commit(final=False)
+        for record in framer.finish():
+            normalizer.add(record)
+        commit(final=True)
+        if last_line is not None:
+            result.lines = last_line.number - start_line + 1
+            result.bytes = last_line.end - start_offset
+        return result
+    finally:
+        stream.close()
+
+
+def _position(raw_file: object) -> int:
+    try:
+        return raw_file.tell()  # type: ignore[attr-defined]
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
+def _formats_for(name: str, sample: bytes) -> tuple[LogFormat, ...]:
+    try:
+        return (get_format(name),)
+    except ErrctlError:  # "mixed" or "raw": detect again from the file's start
+        return detect(_sample_lines(sample)).formats
+
+
+def _sample_lines(sample: bytes) -> list[str]:
+    lines = sample.decode("utf-8", errors="replace").split("\n")
+    if len(sample) == SAMPLE_BYTES and len(lines) > 1:
+        lines.pop()  # probably cut in the middle
+    return [line.rstrip("\r").lstrip("\x00") for line in lines[:500]]
+
+
+def _match_source(
+    store: DuckDBStore,
+    path: str,
+    st: os.stat_result,
+    head: bytes,
+    options: IngestOptions,
+) -> tuple[SourceState, str | None]:
+    """The registry row for this file's content stream, registering it if new."""
+    note = None
+    for cand in store.source_candidates(path, st.st_dev, st.st_ino, head_hash(head)):
+        same_file = cand.path == path or (cand.dev == st.st_dev and cand.inode == st.st_ino)
+        if not same_file and cand.head_len < 64:
+            continue  # too little content to tell two files apart by it
+        if len(head) >= cand.head_len and head_hash(head[: cand.head_len]) == cand.head_hash:
+            if options.reingest:
+                return store.reset_source(cand, keep_events=False), "--reingest: read anew"
+            return cand, None
+        if cand.path == path:
+            note = "new content at this path (rotated or rewritten): reading it as a new source"
+    state = store.register_source(path, st.st_dev, st.st_ino, len(head), head_hash(head), None)
+    return state, note
+
+
+def _quarantine_table(source: str, rejected: list[Rejected]) -> pa.Table:
+    return pa.table(
+        {
+            "source": [source] * len(rejected),
+            "line": [r.number for r in rejected],
+            "reason": [r.reason for r in rejected],
+            "raw": [r.raw.encode("utf-8", "replace")[:QUARANTINE_RAW_BYTES] for r in rejected],
+        },
+        schema=QUARANTINE_SCHEMA,
+    )
+
+
+def add_templates(events: pa.Table) -> pa.Table:
+    """The group stage: template (masked message) and fingerprint for every event."""
+    templates = mask_array(events.column("message"))
+    fingerprints = pc.coalesce(
+        events.column("exception_fingerprint").combine_chunks(), template_fingerprints(templates)
+    )
+    table = events.append_column("template", templates).append_column("fingerprint", fingerprints)
+    return table.select(list(BATCH_COLUMNS))
+
+
+class _BatchWriter:
+    """Groups and stores batches on a second thread, in order, with at most two in flight."""
+
+    def __init__(self, store: DuckDBStore) -> None:
+        self.store = store
+        self._queue: queue.Queue[tuple | None] = queue.Queue(maxsize=2)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="errctl-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if self._error is not None:
+                continue  # drain: after a failure nothing later may commit out of order
+            events, quarantine, state = item
+            try:
+                if events is not None:
+                    events = add_templates(events)
+                self.store.commit_batch(events, quarantine, state)
+            except BaseException as e:  # re-raised on the caller's thread
+                self._error = e
+
+    def submit(
+        self, events: pa.Table | None, quarantine: pa.Table | None, state: SourceState | None
+    ) -> None:
+        self._raise_if_failed()
+        self._queue.put((events, quarantine, state))
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        self._raise_if_failed()
+
+    def _raise_if_failed(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error

@@ -1,0 +1,48 @@
+import pytest
+
+from errctl.fingerprint.inapp import is_library_frame, is_library_path
+from errctl.models import Frame
+
+# --- is_library_path -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        ("/usr/local/lib/python3.11/site-packages/requests/sessions.py", True),
+        ("/usr/lib/python3/dist-packages/apt/cache.py", True),
+        ("/usr/lib/python3.11/json/decoder.py", True),
+        ("/root/.pyenv/versions/3.11.7/lib/python3.11/importlib/__init__.py", True),
+        ("<frozen importlib._bootstrap>", True),
+        ("/srv/app/node_modules/express/lib/router/layer.js", True),
+        ("node:internal/timers", True),
+        ("/go/src/github.com/acme/app/vendor/github.com/pkg/errors/errors.go", True),
+        ("/usr/local/go/src/net/http/server.go", True),
+        ("runtime/panic.go", True),
+        ("java.lang.Thread", True),
+        ("javax.servlet.http.HttpServlet", True),
+        ("jdk.internal.reflect.NativeMethodAccessorImpl", True),
+        ("sun.reflect.NativeMethodAccessorImpl", True),
+        ("kotlin.coroutines.jvm.internal.BaseContinuationImpl", True),
+        ("scala.collection.immutable.List", True),
+        ("C:\\Python311\\Lib\\site-packages\\flask\\app.py", True),
+        ("/srv/app/orders/api.py", False),
+        ("org.springframework.web.servlet.DispatcherServlet", True),
+        ("/app/src/shop/orders/views.py", False),
+        ("com.acme.orders.OrderService", False),
+        ("/srv/app/b.js", False),
+        ("github.com/acme/inventory/internal/store", False),
+        ("main", False),
+        ("", False),
+    ],
+)
+def test_is_library_path(where, expected):
+    assert is_library_path(where) is expected
+
+
+def test_an_explicit_in_app_flag_wins():
+    lib = "/usr/lib/python3.11/site-packages/x.py"
+    assert is_library_frame(Frame(file=lib))
+    assert not is_library_frame(Frame(file=lib, in_app=True))
+    assert is_library_frame(Frame(module="java.lang.Thread", function="run"))
+    assert not is_library_frame(Frame(module="com.acme.Svc", file="Svc.java"))

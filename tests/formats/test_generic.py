@@ -1,0 +1,106 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.generic import FORMAT
+
+
+@pytest.mark.parametrize(
+    ("line", "ts", "level", "message"),
+    [
+        (
+            "2024-01-01 12:00:00,123 ERROR something broke",
+            "2024-01-01 12:00:00,123",
+            "ERROR",
+            "something broke",
+        ),
+        ("2024-01-01T12:00:00Z [WARN] disk low", "2024-01-01T12:00:00Z", "WARN", "disk low"),
+        ("2024-01-01 12:00:00 - info - message", "2024-01-01 12:00:00", "info", "message"),
+        ("[2024-01-01T12:00:00.000Z] (error) oops", "2024-01-01T12:00:00.000Z", "error", "oops"),
+        (
+            "[2024-01-01 12:00:00] app.ERROR: Something",
+            "2024-01-01 12:00:00",
+            None,
+            "app.ERROR: Something",
+        ),
+        ("Nov 27 14:24:12 ERROR x", "Nov 27 14:24:12", "ERROR", "x"),
+        ("1700000000.123 INFO hi", "1700000000.123", "INFO", "hi"),
+        (
+            "2024/01/01 12:00:00 [error] 123#0: open() failed",
+            "2024/01/01 12:00:00",
+            "error",
+            "123#0: open() failed",
+        ),
+        (
+            "Wed Oct 11 14:32:52 2000 [error] client denied",
+            "Wed Oct 11 14:32:52 2000",
+            "error",
+            "client denied",
+        ),
+        (
+            "17/06/09 20:10:40 INFO spark.Executor: Registered",
+            "17/06/09 20:10:40",
+            "INFO",
+            "spark.Executor: Registered",
+        ),
+        (
+            "2005-06-03-15.42.50.675872 R02-M1 RAS KERNEL INFO",
+            "2005-06-03-15.42.50.675872",
+            None,
+            "R02-M1 RAS KERNEL INFO",
+        ),
+        ("27.11.2024 14:24:12 | WARNING | low", "27.11.2024 14:24:12", "WARNING", "low"),
+        (
+            "2024-01-01 12:00:00 information system online",
+            "2024-01-01 12:00:00",
+            None,
+            "information system online",
+        ),
+        ("12:00:00 just a time", "12:00:00", None, "just a time"),
+    ],
+)
+def test_timestamped_lines(line, ts, level, message):
+    f = FORMAT.parse(line)
+    assert f is not None
+    assert (f.timestamp, f.level, f.message) == (ts, level, message)
+
+
+def test_pid_before_level():
+    f = FORMAT.parse("081109 203615 148 INFO dfs.DataNode$PacketResponder: done")
+    assert (f.timestamp, f.level, f.message) == (
+        "081109 203615",
+        "INFO",
+        "dfs.DataNode$PacketResponder: done",
+    )
+    assert f.attributes == {"pid": 148}
+    f = FORMAT.parse("2024-01-01 12:00:00 1234 apples")
+    assert (f.level, f.message, f.attributes) == (None, "1234 apples", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "no timestamp here",
+        "ERROR something",
+        "200 OK",
+        "2024 was a year",
+        "2024-13-45 12:00:00 bad date",
+        "2024-01-01 no time",
+        "20240101 hello",
+        "Traceback (most recent call last):",
+        "    at com.acme.Foo.bar(Foo.java:42)",
+        "KeyError: 'customer_id'",
+        "[not a timestamp] x",
+        "2024-01-01T12:00:00Zgarbage",
+        "",
+    ],
+)
+def test_rejects_lines_without_leading_timestamp(line):
+    assert FORMAT.parse(line) is None
+
+
+@given(st.text(max_size=200))
+def test_never_raises(line):
+    FORMAT.parse(line)
+    FORMAT.parse("2024-01-01 12:00:00 " + line)
+    FORMAT.parse("[" + line)

@@ -1,0 +1,162 @@
+import orjson
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.jsonl import FORMAT
+
+
+def parse(obj):
+    return FORMAT.parse(orjson.dumps(obj).decode())
+
+
+def test_protocol():
+    assert FORMAT.name == "json"
+    assert FORMAT.multiline is False
+
+
+def test_flat_object():
+    line = (
+        '{"timestamp": "2024-11-27T14:28:15.185Z", "level": "INFO", "logger": "users.profile",'
+        ' "service": "users", "host": "users-59e1", "message": "Profile updated",'
+        ' "trace_id": "e61a7029", "user_id": 59098}'
+    )
+    f = FORMAT.parse(line)
+    assert f.message == "Profile updated"
+    assert f.timestamp == "2024-11-27T14:28:15.185Z"
+    assert f.level == "INFO"
+    assert (f.service, f.host, f.logger, f.trace_id) == (
+        "users",
+        "users-59e1",
+        "users.profile",
+        "e61a7029",
+    )
+    assert f.attributes == {"user_id": 59098}
+
+
+def test_bytes_and_whitespace():
+    assert FORMAT.parse(b'{"msg": "hi"}').message == "hi"
+    assert FORMAT.parse('  {"msg": "hi"}  ').message == "hi"
+    assert FORMAT.parse('\ufeff{"msg": "hi"}').message == "hi"
+
+
+def test_pino_line():
+    f = FORMAT.parse(
+        '{"level":50,"time":1700000000123,"pid":42,"hostname":"box","msg":"boom",'
+        '"err":{"type":"Error","message":"boom","stack":"Error: boom\\n    at f (a.js:1:2)"}}'
+    )
+    assert f.level == 50
+    assert f.timestamp == 1700000000123
+    assert f.host == "box"
+    assert f.message == "boom"
+    assert f.exception_text == "Error: boom\n    at f (a.js:1:2)"
+    assert f.attributes == {"pid": 42, "err": {"type": "Error", "message": "boom"}}
+
+
+def test_alias_priority_and_losers_kept():
+    f = parse({"time": "b", "ts": "a", "message": "m2", "msg": "m1", "severity": "warn"})
+    assert (f.timestamp, f.message, f.level) == ("a", "m1", "warn")
+    assert f.attributes == {"time": "b", "message": "m2"}
+
+
+def test_nested_and_literal_dotted_names():
+    f = parse(
+        {
+            "@timestamp": "2024-01-01T00:00:00Z",
+            "log": {"level": "error", "logger": "app.db", "origin": {"file": "x.py"}},
+            "service": {"name": "api", "version": "1.2"},
+            "host": {"name": "h1", "ip": "10.0.0.1"},
+            "trace": {"id": "abc"},
+            "message": "failed",
+        }
+    )
+    assert (f.level, f.logger, f.service, f.host, f.trace_id) == (
+        "error",
+        "app.db",
+        "api",
+        "h1",
+        "abc",
+    )
+    assert f.attributes == {
+        "log": {"origin": {"file": "x.py"}},
+        "service": {"version": "1.2"},
+        "host": {"ip": "10.0.0.1"},
+    }
+    g = parse({"service.name": "api", "log.level": "warn", "dd.trace_id": 123, "msg": "x"})
+    assert (g.service, g.level, g.trace_id) == ("api", "warn", "123")
+    assert g.attributes is None
+
+
+def test_exception_fields():
+    tb = 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nValueError: x'
+    assert parse({"msg": "failed", "exc_info": tb}).exception_text == tb
+    assert parse({"msg": "failed", "stack_trace": "at a\nat b"}).exception_text == "at a\nat b"
+    # a one-line `error` is a message, not a trace
+    f = parse({"msg": "failed", "error": "connection refused"})
+    assert f.exception_text is None
+    assert f.attributes == {"error": "connection refused"}
+    assert parse({"msg": "x", "error": "E: y\n  at z"}).exception_text == "E: y\n  at z"
+    # a dict error keeps type and message, and they head a stack that lacks them
+    f = parse(
+        {
+            "msg": "x",
+            "error": {"type": "IOException", "message": "disk", "stack": "\tat a.B(B.java:1)"},
+        }
+    )
+    assert f.exception_text == "IOException: disk\n\tat a.B(B.java:1)"
+    assert f.attributes == {"error": {"type": "IOException", "message": "disk"}}
+    assert parse({"msg": "x", "error.stack": "E\n at f"}).exception_text == "E\n at f"
+
+
+def test_docker_json_log():
+    f = parse({"log": "hello world\n", "stream": "stderr", "time": "2024-01-01T00:00:00.1Z"})
+    assert f.message == "hello world"
+    assert f.attributes == {"stream": "stderr"}
+
+
+def test_no_message_field_renders_the_rest():
+    f = parse({"ts": 1, "level": "info", "event_type": "login", "user": "bob smith", "n": {"a": 1}})
+    assert f.message == 'event_type=login user="bob smith" n={"a":1}'
+    assert parse({"ts": 1, "level": "error"}).message == "level=error"
+
+
+def test_non_string_values_are_not_forced_into_fields():
+    f = parse({"msg": "x", "service": {"a": 1}, "host": 5, "level": True})
+    assert f.service is None and f.host is None and f.level is None
+    assert f.attributes == {"service": {"a": 1}, "host": 5, "level": True}
+    assert parse({"message": 42}).message == "42"
+
+
+def test_rejects_non_objects_and_invalid_json():
+    for line in ["[1, 2]", '"str"', "42", "null", "{bad json", "{}}", "", "hello", "{", '{"a": 1']:
+        assert FORMAT.parse(line) is None, line
+    assert FORMAT.parse("{}") is not None
+
+
+@given(st.text(max_size=200))
+def test_never_raises(line):
+    FORMAT.parse(line)
+    FORMAT.parse("{" + line)
+
+
+@given(
+    st.dictionaries(
+        st.text(max_size=12),
+        st.recursive(
+            st.none()
+            | st.booleans()
+            | st.integers(-(2**63), 2**64 - 1)
+            | st.floats(allow_nan=False)
+            | st.text(max_size=20),
+            lambda inner: (
+                st.lists(inner, max_size=3)
+                | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+            ),
+            max_leaves=8,
+        ),
+        max_size=8,
+    )
+)
+def test_any_object_parses(obj):
+    f = parse(obj)
+    assert f is not None
+    assert isinstance(f.message, str)

@@ -1,0 +1,98 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.log4j import FORMAT
+
+
+def test_log4j_pattern():
+    f = FORMAT.parse(
+        "2024-11-27 14:29:48,113 INFO  [http-nio-8080-exec-35] com.acme.inv.ReservationService"
+        " - Reserved 139 units"
+    )
+    assert f.timestamp == "2024-11-27 14:29:48,113"
+    assert f.level == "INFO"
+    assert f.logger == "com.acme.inv.ReservationService"
+    assert f.message == "Reserved 139 units"
+    assert f.attributes == {"thread": "http-nio-8080-exec-35"}
+
+
+def test_thread_with_spaces_and_hashes():
+    f = FORMAT.parse(
+        "2024-11-27 14:28:56,115 DEBUG "
+        "[org.springframework.kafka.KafkaListenerEndpointContainer#0-2-C-1] "
+        "com.acme.AccountCache - Cache lookup -> MISS"
+    )
+    assert (
+        f.attributes["thread"] == "org.springframework.kafka.KafkaListenerEndpointContainer#0-2-C-1"
+    )
+    assert f.message == "Cache lookup -> MISS"
+    f = FORMAT.parse("2024-01-01 12:00:00,000 WARN [Timer Thread 1] a.B - x")
+    assert f.attributes["thread"] == "Timer Thread 1"
+
+
+def test_logback_thread_first():
+    f = FORMAT.parse("12:00:00.123 [main] INFO  com.acme.Foo - started")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "12:00:00.123",
+        "INFO",
+        "com.acme.Foo",
+        "started",
+    )
+    f = FORMAT.parse("2024-01-01 12:00:00.123 [pool-1-thread-1] ERROR com.acme.Foo - boom")
+    assert (f.level, f.attributes) == ("ERROR", {"thread": "pool-1-thread-1"})
+
+
+def test_spring_boot():
+    f = FORMAT.parse(
+        "2024-01-01T12:00:00.123Z  INFO 1234 --- [           main] c.a.DemoApplication"
+        "                      : Started DemoApplication in 2.3 seconds"
+    )
+    assert (f.timestamp, f.level, f.logger) == (
+        "2024-01-01T12:00:00.123Z",
+        "INFO",
+        "c.a.DemoApplication",
+    )
+    assert f.message == "Started DemoApplication in 2.3 seconds"
+    assert f.attributes == {"thread": "main", "pid": 1234}
+    f = FORMAT.parse(
+        "2024-01-01T12:00:00.123+01:00  WARN 99 --- [myapp] [nio-8080-exec-1] "
+        "o.s.web.servlet.DispatcherServlet        : Completed initialization"
+    )
+    assert f.attributes == {"thread": "nio-8080-exec-1", "pid": 99, "app": "myapp"}
+    f = FORMAT.parse(
+        "2024-01-01 12:00:00.123 ERROR 7 --- [  restartedMain] o.s.boot.SpringApplication     "
+        " : Application run failed"
+    )
+    assert (f.level, f.message) == ("ERROR", "Application run failed")
+
+
+def test_uncaught_exception_line_starts_an_event():
+    f = FORMAT.parse('Exception in thread "main" java.lang.IllegalStateException: closed')
+    assert f.level == "ERROR"
+    assert f.attributes == {"thread": "main"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\tat com.acme.Foo.bar(Foo.java:42)",
+        "Caused by: java.io.IOException: broken pipe",
+        "java.lang.NullPointerException",
+        "\t... 42 more",
+        "2024-01-01 12:00:00,123 - app - INFO - python, not java",
+        "2024-01-01 12:00:00,123 INFO app.db: python, not java",
+        "2024-01-01 12:00:00,123 NOTALEVEL [main] a.B - x",
+        "12:00:00 hello",
+        "",
+    ],
+)
+def test_rejects(line):
+    assert FORMAT.parse(line) is None
+
+
+@given(st.text(max_size=200))
+def test_never_raises(line):
+    FORMAT.parse(line)
+    FORMAT.parse("2024-01-01 12:00:00,123 " + line)
+    FORMAT.parse("2024-01-01T12:00:00.123Z  INFO 1 --- " + line)

@@ -1,0 +1,203 @@
+"""Event-boundary rules for plain-text logs: forces_new_event and looks_like_trace."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.multiline import forces_new_event, looks_like_trace
+
+# A header test like the ones log formats provide: what the framer sees before asking us.
+_HEADER = re.compile(r"^(\d{4}-\d\d-\d\d|\{|<\d+>|ts=|\d+\.\d+\.\d+\.\d+ )")
+
+
+def frame(text: str) -> list[tuple[int, int]]:
+    """(first line, line count) of each event, framing as ingest does."""
+    events: list[list[int]] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        prev = lines[i - 1] if i else None
+        open_n = events[-1][1] if events else 0
+        if not events or _HEADER.match(line) or forces_new_event(line, open_n, prev):
+            events.append([i + 1, 1])
+        else:
+            events[-1][1] += 1
+    return [(a, b) for a, b in events]
+
+
+# A container log: gunicorn/celery stdout and stderr in one file, a JVM and a Go sidecar
+# writing to the same stream.
+MIXED = """\
+2026-11-27 14:37:37,988 - etl.pipeline - ERROR - Job job-3vxpqWQr failed
+Traceback (most recent call last):
+  File "/srv/app/etl/transform.py", line 44, in normalize_row
+    cid = int(row["customer_id"])
+              ~~~^^^^^^^^^^^^^^^
+KeyError: 'customer_id'
+
+During handling of the above exception, another exception occurred:
+
+Traceback (most recent call last):
+  File "/srv/app/etl/pipeline.py", line 210, in run
+    raise JobFailed(job_id)
+etl.errors.JobFailed: job-3vxpqWQr
+2026-11-27 14:37:38,001 - etl.pipeline - INFO - Retrying job job-3vxpqWQr
+Exception in thread Thread-3 (poll_queue):
+Traceback (most recent call last):
+  File "/usr/lib/python3.11/threading.py", line 1038, in _bootstrap_inner
+    self.run()
+ConnectionResetError: [Errno 104] Connection reset by peer
+Traceback (most recent call last):
+  File "/srv/app/etl/cli.py", line 12, in <module>
+    main()
+SystemExit: 2
+2026-11-27 14:37:39,420 INFO  [main] com.acme.inventory.App - Started App in 4.2 seconds
+Exception in thread "main" java.lang.IllegalStateException: No warehouses configured
+\tat com.acme.inventory.App.main(App.java:31)
+\t... 5 more
+\x00\x00\x00\x00\x00\x00\x00\x00
+ts=2026-11-27T14:37:40.000001Z level=info msg="sidecar up"
+panic: runtime error: index out of range [3] with length 3
+
+goroutine 1 [running]:
+main.main()
+\t/src/sidecar/main.go:9 +0x1d
+exit status 2
+2026-11-27 14:37:41,000 - etl.pipeline - INFO - Shutting down"""
+
+# (first line, line count): the chained traceback, a log line, Python's thread excepthook with
+# its traceback, a second stderr traceback, a log line, the JVM's uncaught handler, a NUL run,
+# a logfmt line, the Go panic with its goroutine dump, a log line.
+MIXED_EVENTS = [(1, 13), (14, 1), (15, 5), (20, 4), (24, 1), (25, 3), (28, 1), (29, 1), (30, 6)]
+MIXED_EVENTS.append((36, 1))
+
+
+def test_mixed_container_log_boundaries():
+    assert frame(MIXED) == MIXED_EVENTS
+
+
+def test_logger_exception_traceback_stays_with_its_header():
+    assert not forces_new_event(
+        "Traceback (most recent call last):", 1, "2026-11-27 ... ERROR - Job failed"
+    )
+
+
+def test_chained_sections_stay_together():
+    # Python prints `<separator>`, a blank line, then the next `Traceback`.
+    assert not forces_new_event("Traceback (most recent call last):", 9, "")
+    assert not forces_new_event(
+        "Traceback (most recent call last):",
+        9,
+        "The above exception was the direct cause of the following exception:",
+    )
+
+
+def test_second_traceback_after_a_finished_one_splits():
+    assert forces_new_event("Traceback (most recent call last):", 5, "KeyError: 'x'")
+
+
+def test_indented_traceback_never_splits():
+    assert not forces_new_event("  Traceback (most recent call last):", 5, "KeyError: 'x'")
+    assert not forces_new_event("    | Traceback (most recent call last):", 5, "    | x")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Exception in thread "main" java.lang.NullPointerException',
+        'Exception in thread "pool-1-thread-3" java.lang.OutOfMemoryError: Java heap space',
+        "Exception in thread Thread-1 (worker):",
+        "panic: runtime error: invalid memory address or nil pointer dereference",
+        "panic: order 17 has no lines",
+        "fatal error: concurrent map writes",
+        "\x00\x00\x00\x00",
+    ],
+)
+def test_headerless_event_starts(line):
+    assert forces_new_event(line, 3, "2026-11-27 14:37:39,420 INFO  [main] x - y")
+    assert forces_new_event(line, 1, "2026-11-27 14:37:39,420 INFO  [main] x - y")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "\tat com.acme.App.main(App.java:31)",
+        "Caused by: java.lang.IllegalStateException: x",
+        "java.lang.IllegalStateException: No warehouses configured",
+        "\tpanic: order 17 has no lines",  # Go's re-panic line, indented
+        '  File "/srv/app/x.py", line 3, in f',
+        "KeyError: 'customer_id'",
+        "Exception: boom",
+        "Exceptional circumstances",
+        "panicked: no",
+        "DETAIL:  Key (id)=(42) already exists.",
+    ],
+)
+def test_continuation_lines(line):
+    assert not forces_new_event(line, 2, "previous")
+
+
+@given(st.text(), st.integers(min_value=0, max_value=10**6), st.one_of(st.none(), st.text()))
+def test_forces_new_event_never_raises(line, n, prev):
+    assert forces_new_event(line, n, prev) in (True, False)
+
+
+# --- looks_like_trace ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Traceback (most recent call last):", '  File "/srv/app/x.py", line 3, in f'],
+        ['  File "/srv/app/settings.py", line 12', "    DEBUG = True,,", "SyntaxError: x"],
+        ["  + Exception Group Traceback (most recent call last):", "  | ..."],
+        ["java.lang.IllegalStateException: x", "\tat com.acme.App.main(App.java:31)"],
+        ["\tat java.base/java.lang.Thread.run(Thread.java:840) ~[na:na]"],
+        ["Caused by: java.io.IOException: x"],
+        ["org.apache.kafka.common.errors.TimeoutException: Expiring 12 record(s)"],
+        ["Error: x", "    at Object.<anonymous> (/srv/app/index.js:3:1)"],
+        ["TypeError: x", "    at async handle (/srv/app/b.js:3:67)"],
+        ["Error: x", "    at /srv/app/a.js:6:55"],
+        ["Error: x", "    at new NodeError (node:internal/errors:405:5)"],
+        ["goroutine 1 [running]:", "main.main()", "\t/src/main.go:9 +0x1d"],
+        ["main.main()", "\t/src/main.go:9 +0x1d"],
+        ["System.Exception: x", "   at Acme.Api.Program.Main(String[] args) in /p.cs:line 10"],
+        ["   at System.Linq.Enumerable.First[TSource](IEnumerable`1 source)"],
+    ],
+)
+def test_traces(lines):
+    assert looks_like_trace(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [],
+        [""],
+        ["SELECT id, total", "  FROM orders", " WHERE user_id = 42"],
+        ['  "user": 42,', '  "items": [1, 2]', "}"],
+        ["  at least 3 retries failed (giving up)"],
+        ["    at the moment the service is degraded"],
+        ["Please check the configuration file at /etc/app.toml"],
+        ["com.acme.Settings: loaded 4 keys"],
+        ["  File size: 42 bytes"],
+        ["\tpath: /srv/app/x.go"],
+    ],
+)
+def test_not_traces(lines):
+    assert not looks_like_trace(lines)
+
+
+@given(st.lists(st.text(), max_size=8))
+def test_looks_like_trace_never_raises(lines):
+    assert looks_like_trace(lines) in (True, False)
+
+
+def test_long_lines_are_cheap():
+    big = " " * 1_048_576
+    assert not looks_like_trace([big, "at " * 350_000, "\t" + "x" * 1_048_576])
+    assert not forces_new_event(big, 5, big)

@@ -1,0 +1,89 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.pylogging import FORMAT
+
+
+@pytest.mark.parametrize(
+    ("line", "ts", "level", "logger", "message"),
+    [
+        (
+            "2024-11-27 14:29:30,452 - etl.transform - WARNING - Skipped 22 malformed rows",
+            "2024-11-27 14:29:30,452",
+            "WARNING",
+            "etl.transform",
+            "Skipped 22 malformed rows",
+        ),
+        (
+            "2024-01-01 12:00:00,123 INFO myapp.db: connected to db:5432",
+            "2024-01-01 12:00:00,123",
+            "INFO",
+            "myapp.db",
+            "connected to db:5432",
+        ),
+        (
+            "2024-01-01 12:00:00,123 [ERROR] myapp.db: failed",
+            "2024-01-01 12:00:00,123",
+            "ERROR",
+            "myapp.db",
+            "failed",
+        ),
+        (
+            "2024-01-01T12:00:00.123+0000 - root - CRITICAL - out of memory",
+            "2024-01-01T12:00:00.123+0000",
+            "CRITICAL",
+            "root",
+            "out of memory",
+        ),
+        ("ERROR:root:something bad", None, "ERROR", "root", "something bad"),
+        (
+            "WARNING:urllib3.connectionpool:Retrying (Retry(total=2)): /x",
+            None,
+            "WARNING",
+            "urllib3.connectionpool",
+            "Retrying (Retry(total=2)): /x",
+        ),
+        ("DEBUG::empty logger name", None, "DEBUG", None, "empty logger name"),
+    ],
+)
+def test_layouts(line, ts, level, logger, message):
+    f = FORMAT.parse(line)
+    assert f is not None
+    assert (f.timestamp, f.level, f.logger, f.message) == (ts, level, logger, message)
+
+
+def test_flask_default():
+    f = FORMAT.parse("[2024-01-01 12:00:00,123] ERROR in app: Exception on /x [GET]")
+    assert (f.timestamp, f.level, f.message) == (
+        "2024-01-01 12:00:00,123",
+        "ERROR",
+        "Exception on /x [GET]",
+    )
+    assert f.attributes == {"module": "app"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Traceback (most recent call last):",
+        '  File "app.py", line 3, in <module>',
+        "KeyError: 'customer_id'",
+        "ValueError: could not convert string to float: 'x'",
+        "INFO: no logger part",
+        "2024-01-01 12:00:00,123 - app - VERBOSE - not a level",
+        "2024-01-01 12:00:00,123 info app: lower-case level is not logging's",
+        "2024-01-01 12:00:00,123 INFO  [main] com.acme.Foo - java, not python",
+        "[2024-01-01 12:00:00] something else",
+        "",
+    ],
+)
+def test_rejects(line):
+    assert FORMAT.parse(line) is None
+
+
+@given(st.text(max_size=200))
+def test_never_raises(line):
+    FORMAT.parse(line)
+    FORMAT.parse("2024-01-01 12:00:00,123 " + line)
+    FORMAT.parse("ERROR:" + line)

@@ -1,0 +1,166 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from errctl.errors import UsageError
+from errctl.formats.pattern import PatternFormat
+from errctl.formats.registry import FORMATS, Detection, detect, get_format
+
+# One realistic header per format, and lines no format may take for a header.
+LINES = {
+    "json": '{"ts": "2024-01-01T12:00:00Z", "level": "error", "msg": "db down", "svc": "api"}',
+    "logfmt": 'ts=2024-01-01T12:00:00Z level=warn msg="slow query" took=3s',
+    "syslog": "<86>Nov 27 14:28:30 web-01 sshd[34110]: Accepted publickey for deploy",
+    "syslog5424": "<165>1 2024-01-01T12:00:00.003Z host app 12 ID47 - hello",
+    "access": '10.1.2.3 - - [27/Nov/2024:14:28:19 +0000] "GET /x HTTP/1.1" 200 12 "-" "curl/8"',
+    "python": "2024-01-01 12:00:00,123 - etl.pipeline - INFO - Processed batch 1/620",
+    "python_basic": "ERROR:root:Task failed",
+    "java": "2024-01-01 12:00:00,123 INFO  [main] com.acme.App - Started App",
+    "spring": "2024-01-01T12:00:00.123Z  INFO 1 --- [main] c.a.App  : Started App",
+    "generic": "2024-01-01 12:00:00 [notice] cache warmed",
+}
+OWNER = {
+    "json": "json",
+    "logfmt": "logfmt",
+    "syslog": "syslog",
+    "syslog5424": "syslog",
+    "access": "access",
+    "python": "python",
+    "python_basic": "python",
+    "java": "java",
+    "spring": "java",
+    "generic": "generic",
+}
+CONTINUATIONS = [
+    "Traceback (most recent call last):",
+    '  File "/app/etl.py", line 12, in run',
+    "    raise ValueError(x)",
+    "ValueError: could not convert string to float: 'abc'",
+    "\tat com.acme.App.main(App.java:10)",
+    "Caused by: java.io.IOException: closed",
+    "\t... 12 more",
+    "java.lang.NullPointerException",
+    "",
+    "some free text",
+]
+
+
+def _cases():
+    for fname in FORMATS:
+        for key, line in LINES.items():
+            owner = OWNER[key]
+            if owner == fname:
+                continue
+            # generic is the fallback for any timestamped line, by design
+            if fname == "generic" and owner in ("python", "java"):
+                continue
+            yield pytest.param(fname, line, id=f"{fname}-rejects-{key}")
+        for i, line in enumerate(CONTINUATIONS):
+            yield pytest.param(fname, line, id=f"{fname}-rejects-continuation{i}")
+
+
+@pytest.mark.parametrize(("fname", "line"), list(_cases()))
+def test_cross_rejection(fname, line):
+    assert FORMATS[fname].parse(line) is None
+
+
+@pytest.mark.parametrize("key", list(LINES))
+def test_owner_accepts(key):
+    assert FORMATS[OWNER[key]].parse(LINES[key]) is not None
+
+
+def test_formats_satisfy_the_protocol():
+    assert list(FORMATS) == ["json", "logfmt", "syslog", "access", "python", "java", "generic"]
+    for name, fmt in FORMATS.items():
+        assert fmt.name == name
+        assert isinstance(fmt.multiline, bool)
+        assert callable(fmt.parse)
+    assert FORMATS["json"].multiline is False
+
+
+def test_get_format():
+    assert get_format("python") is FORMATS["python"]
+    assert get_format("NGINX") is FORMATS["access"]
+    assert get_format("jsonl") is FORMATS["json"]
+    assert isinstance(get_format("pattern", pattern=r"(?P<message>.*)"), PatternFormat)
+    assert isinstance(get_format(None, pattern=r"(?P<message>.*)"), PatternFormat)
+    with pytest.raises(UsageError) as e:
+        get_format("pyhton")
+    assert "json, logfmt, syslog, access, python, java, generic" in e.value.message
+    assert "python" in e.value.hint
+    with pytest.raises(UsageError):
+        get_format("pattern")
+
+
+def _fmt_names(d: Detection) -> list[str]:
+    return [f.name for f in d.formats]
+
+
+def test_detect_single_format_ignores_tracebacks():
+    sample = []
+    for i in range(50):
+        sample.append(f"2024-01-01 12:00:{i % 60:02d},123 - app.worker - ERROR - job {i} failed")
+        sample += [
+            "Traceback (most recent call last):",
+            '  File "/app/w.py", line 3, in run',
+            "    1 / 0",
+            "ZeroDivisionError: division by zero",
+        ]
+    d = detect(sample)
+    assert d.name == "python"
+    assert _fmt_names(d) == ["python"]
+    assert d.reason == "100% of 50 sampled lines parse as python"
+
+
+def test_detect_json_alone_when_high():
+    sample = [LINES["json"]] * 95 + ["2024-01-01 12:00:00 plain text line"] * 5
+    d = detect(sample)
+    assert (d.name, _fmt_names(d)) == ("json", ["json"])
+    assert d.reason.startswith("95% of 100")
+
+
+def test_detect_mixed():
+    sample = (
+        [LINES["python"]] * 30
+        + [LINES["java"]] * 25
+        + [LINES["access"]] * 20
+        + [LINES["syslog"]] * 12
+        + [LINES["logfmt"]] * 8
+        + [LINES["generic"]] * 5
+    )
+    d = detect(sample)
+    assert d.name == "mixed"
+    assert _fmt_names(d) == ["python", "java", "access", "syslog", "logfmt", "generic"]
+    assert "python 30%" in d.reason and "logfmt 8%" in d.reason
+
+
+def test_detect_generic_is_the_fallback():
+    d = detect([LINES["python"]] * 99 + [LINES["generic"]])
+    assert d.name == "python"
+    assert _fmt_names(d) == ["python", "generic"]
+    d = detect([LINES["generic"]] * 10 + ["continuation-ish text"] * 2)
+    assert (d.name, _fmt_names(d)) == ("generic", ["generic"])
+
+
+def test_detect_nothing():
+    d = detect(["hello world", "just prose", ""])
+    assert (d.name, d.formats) == ("raw", ())
+    assert "no format" in d.reason
+    assert detect([]).name == "raw"
+    assert detect(["", "   "]).formats == ()
+
+
+@settings(max_examples=50)
+@given(st.lists(st.text(max_size=80), max_size=20))
+def test_detect_never_raises(sample):
+    d = detect(sample)
+    assert isinstance(d.name, str) and isinstance(d.reason, str)
+    assert all(f.name in FORMATS for f in d.formats)
+
+
+@pytest.mark.parametrize("fname", list(FORMATS))
+@settings(max_examples=200)
+@given(line=st.text(max_size=300))
+def test_parse_never_raises(fname, line):
+    result = FORMATS[fname].parse(line)
+    assert result is None or isinstance(result.message, str)

@@ -1,0 +1,772 @@
+"""parse_trace on real-world traces (printed by CPython 3.11, OpenJDK 17, Node 20, or copied
+from the shapes Go / logback / .NET print), on junk, and on pathological input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from errctl.formats.stacktrace import UNKNOWN_TYPE, parse_trace
+from errctl.models import Frame
+
+PY311_MARKERS = """\
+Traceback (most recent call last):
+  File "/srv/app/orders/api.py", line 30, in get_order
+    x = d["a"]["b"]["c"]
+        ~~~~~~~~~~~^^^^^
+TypeError: 'NoneType' object is not subscriptable"""
+
+PY_RAISE_FROM = """\
+Traceback (most recent call last):
+  File "/usr/local/lib/python3.11/site-packages/urllib3/connection.py", line 203, in _new_conn
+    sock = connection.create_connection(
+  File "/usr/local/lib/python3.11/site-packages/urllib3/util/connection.py", line 73, in create_connection
+    sock.connect(sa)
+ConnectionRefusedError: [Errno 111] Connection refused
+
+The above exception was the direct cause of the following exception:
+
+Traceback (most recent call last):
+  File "/usr/local/lib/python3.11/site-packages/celery/app/trace.py", line 477, in trace_task
+    R = retval = fun(*args, **kwargs)
+  File "/srv/app/worker/tasks.py", line 96, in sync_inventory
+    resp = http.get(base + "/api/v1/stock/" + sku)
+  File "/usr/local/lib/python3.11/site-packages/requests/adapters.py", line 519, in send
+    raise ConnectionError(e, request=request)
+requests.exceptions.ConnectionError: HTTPConnectionPool(host='inventory', port=8080): Max retries exceeded with url: /api/v1/stock/12"""  # noqa: E501
+
+PY_DURING_HANDLING = """\
+Traceback (most recent call last):
+  File "/srv/app/ctx.py", line 4, in read_config
+    return json.loads(raw)
+           ^^^^^^^^^^^^^^^
+  File "/root/.pyenv/versions/3.11.7/lib/python3.11/json/__init__.py", line 346, in loads
+    return _default_decoder.decode(s)
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/root/.pyenv/versions/3.11.7/lib/python3.11/json/decoder.py", line 337, in decode
+    obj, end = self.raw_decode(s, idx=_w(s, 0).end())
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/root/.pyenv/versions/3.11.7/lib/python3.11/json/decoder.py", line 353, in raw_decode
+    obj, end = self.scan_once(s, idx)
+               ^^^^^^^^^^^^^^^^^^^^^^
+json.decoder.JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)
+
+During handling of the above exception, another exception occurred:
+
+Traceback (most recent call last):
+  File "/srv/app/ctx.py", line 7, in <module>
+    read_config("{bad")
+  File "/srv/app/ctx.py", line 6, in read_config
+    return {}["settings"]
+           ~~^^^^^^^^^^^^
+KeyError: 'settings'"""  # noqa: E501
+
+PY_EXCEPTION_GROUP = """\
+Traceback (most recent call last):
+  File "/srv/app/eg.py", line 4, in f
+    raise KeyError("k")
+KeyError: 'k'
+
+The above exception was the direct cause of the following exception:
+
+  + Exception Group Traceback (most recent call last):
+  |   File "/srv/app/eg.py", line 13, in <module>
+  |     g()
+  |   File "/srv/app/eg.py", line 9, in g
+  |     f()
+  |   File "/srv/app/eg.py", line 6, in f
+  |     raise ExceptionGroup("many", [ValueError(1), TypeError(2), ExceptionGroup("nested", [OSError("disk")])]) from e
+  | ExceptionGroup: many (3 sub-exceptions)
+  +-+---------------- 1 ----------------
+    | ValueError: 1
+    +---------------- 2 ----------------
+    | TypeError: 2
+    +---------------- 3 ----------------
+    | ExceptionGroup: nested (1 sub-exception)
+    +-+---------------- 1 ----------------
+      | OSError: disk
+      +------------------------------------"""  # noqa: E501
+
+PY_GROUP_WITH_TRACEBACKS = """\
+  + Exception Group Traceback (most recent call last):
+  |   File "/srv/app/eg2.py", line 8, in <module>
+  |     raise ExceptionGroup("outer", [e, KeyError("x")])
+  | ExceptionGroup: outer (2 sub-exceptions)
+  +-+---------------- 1 ----------------
+    | Exception Group Traceback (most recent call last):
+    |   File "/srv/app/eg2.py", line 6, in <module>
+    |     h()
+    |   File "/srv/app/eg2.py", line 3, in h
+    |     raise ExceptionGroup("inner", [ValueError("v")])
+    | ExceptionGroup: inner (1 sub-exception)
+    +-+---------------- 1 ----------------
+      | ValueError: v
+      +------------------------------------
+    +---------------- 2 ----------------
+    | KeyError: 'x'
+    +------------------------------------"""
+
+PY_GROUP_MORE = """\
+  + Exception Group Traceback (most recent call last):
+  |   File "/srv/app/eg2.py", line 13, in <module>
+  |     raise ExceptionGroup("big", [ValueError(i) for i in range(17)])
+  | ExceptionGroup: big (17 sub-exceptions)
+  +-+---------------- 1 ----------------
+    | ValueError: 0
+    +---------------- 2 ----------------
+    | ValueError: 1
+    +---------------- ... ----------------
+    | and 15 more exceptions
+    +------------------------------------"""
+
+PY_RECURSION = """\
+Traceback (most recent call last):
+  File "/srv/app/eg2.py", line 19, in <module>
+    r(0)
+  File "/srv/app/eg2.py", line 17, in r
+    def r(n): return r(n+1)
+                     ^^^^^^
+  File "/srv/app/eg2.py", line 17, in r
+    def r(n): return r(n+1)
+                     ^^^^^^
+  File "/srv/app/eg2.py", line 17, in r
+    def r(n): return r(n+1)
+                     ^^^^^^
+  [Previous line repeated 996 more times]
+RecursionError: maximum recursion depth exceeded"""
+
+PY_SYNTAX_FROZEN = """\
+Traceback (most recent call last):
+  File "/srv/app/imp.py", line 4, in <module>
+    load("shop.models")
+  File "/srv/app/imp.py", line 3, in load
+    return importlib.import_module(name)
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/usr/lib/python3.11/importlib/__init__.py", line 126, in import_module
+    return _bootstrap._gcd_import(name[level:], package, level)
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "<frozen importlib._bootstrap>", line 1204, in _gcd_import
+  File "<frozen importlib._bootstrap>", line 1176, in _find_and_load
+  File "<frozen importlib._bootstrap>", line 1147, in _find_and_load_unlocked
+  File "<frozen importlib._bootstrap>", line 690, in _load_unlocked
+  File "<frozen importlib._bootstrap_external>", line 936, in exec_module
+  File "<frozen importlib._bootstrap_external>", line 1074, in get_code
+  File "<frozen importlib._bootstrap_external>", line 1004, in source_to_code
+  File "<frozen importlib._bootstrap>", line 241, in _call_with_frames_removed
+  File "/srv/app/shop/models.py", line 2
+    class Order(object)
+                       ^
+SyntaxError: expected ':'"""
+
+PY_SYNTAX_BARE = """\
+  File "/srv/app/settings.py", line 12
+    DEBUG = True,,
+                 ^
+SyntaxError: invalid syntax"""
+
+PY_DJANGO = """\
+Internal Server Error: /api/orders/42/
+Traceback (most recent call last):
+  File "/usr/local/lib/python3.11/site-packages/django/core/handlers/exception.py", line 55, in inner
+    response = get_response(request)
+               ^^^^^^^^^^^^^^^^^^^^^
+  File "/usr/local/lib/python3.11/site-packages/django/core/handlers/base.py", line 197, in _get_response
+    response = wrapped_callback(request, *callback_args, **callback_kwargs)
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/usr/local/lib/python3.11/site-packages/django/views/decorators/csrf.py", line 56, in wrapper_view
+    return view_func(*args, **kwargs)
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/app/src/shop/orders/views.py", line 88, in order_detail
+    payment = client.get(f"{PAYMENTS_URL}/payments/{order.payment_id}", timeout=2)
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/usr/local/lib/python3.11/site-packages/requests/sessions.py", line 602, in get
+    return self.request("GET", url, **kwargs)
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/usr/local/lib/python3.11/site-packages/requests/adapters.py", line 532, in send
+    raise ReadTimeout(e, request=request)
+requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='payments.internal', port=443): Read timed out. (read timeout=2)"""  # noqa: E501
+
+PY_MULTILINE_VALUE = """\
+Traceback (most recent call last):
+  File "/usr/local/lib/python3.11/site-packages/sqlalchemy/engine/default.py", line 922, in do_execute
+    cursor.execute(statement, parameters)
+psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint "orders_pkey"
+DETAIL:  Key (id)=(42) already exists.
+"""  # noqa: E501
+
+JAVA_TWO_CAUSES = """\
+Exception in thread "main" java.lang.RuntimeException: order placement failed
+\tat com.acme.orders.OrderService.place(OrderService.java:12)
+\tat com.acme.orders.OrderService.main(OrderService.java:16)
+Caused by: java.lang.IllegalStateException: bad quantity in order line
+\tat com.acme.orders.OrderService.loadQty(OrderService.java:8)
+\tat com.acme.orders.OrderService.place(OrderService.java:11)
+\t... 1 more
+\tSuppressed: java.io.IOException: close failed
+\t\tat com.acme.orders.OrderService$Res.close(OrderService.java:4)
+\t\t... 2 more
+Caused by: java.lang.NumberFormatException: For input string: "7y"
+\tat java.base/java.lang.NumberFormatException.forInputString(NumberFormatException.java:67)
+\tat java.base/java.lang.Integer.parseInt(Integer.java:668)
+\tat java.base/java.lang.Integer.parseInt(Integer.java:786)
+\tat com.acme.orders.OrderService.parseQty(OrderService.java:5)
+\tat com.acme.orders.OrderService.loadQty(OrderService.java:7)
+\t... 2 more"""
+
+SPRING_JARS = """\
+org.springframework.dao.DataIntegrityViolationException: could not execute statement; SQL [n/a]; constraint [uk_orders_ref]; nested exception is org.hibernate.exception.ConstraintViolationException: could not execute statement
+\tat org.springframework.orm.jpa.vendor.HibernateJpaDialect.convertHibernateAccessException(HibernateJpaDialect.java:276) ~[spring-orm-5.3.23.jar:5.3.23]
+\tat org.springframework.orm.jpa.vendor.HibernateJpaDialect.translateExceptionIfPossible(HibernateJpaDialect.java:233) ~[spring-orm-5.3.23.jar:5.3.23]
+\tat com.acme.orders.OrderController.create(OrderController.java:58) ~[classes/:na]
+\tat sun.reflect.NativeMethodAccessorImpl.invoke0(Native Method) ~[na:1.8.0_352]
+\tat org.springframework.web.servlet.FrameworkServlet.service(FrameworkServlet.java:883) [spring-webmvc-5.3.23.jar:5.3.23]
+\tat java.lang.Thread.run(Thread.java:750) [na:1.8.0_352]
+Caused by: org.hibernate.exception.ConstraintViolationException: could not execute statement
+\tat org.hibernate.exception.internal.SQLStateConversionDelegate.convert(SQLStateConversionDelegate.java:59) ~[hibernate-core-5.4.33.Final.jar:5.4.33.Final]
+\t... 2 common frames omitted
+Caused by: org.postgresql.util.PSQLException: ERROR: duplicate key value violates unique constraint "uk_orders_ref"
+  Detail: Key (ref)=(A-1) already exists.
+\tat org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2675) ~[postgresql-42.3.8.jar:42.3.8]
+\t... 5 common frames omitted"""  # noqa: E501
+
+KOTLIN = """\
+kotlin.KotlinNullPointerException
+\tat com.acme.billing.InvoiceKt.total(Invoice.kt:14)
+\tat com.acme.billing.InvoiceJob$run$1.invokeSuspend(InvoiceJob.kt:33)
+\tat kotlin.coroutines.jvm.internal.BaseContinuationImpl.resumeWith(ContinuationImpl.kt:33)"""
+
+NODE_ASYNC = """\
+Error: connect ECONNREFUSED 127.0.0.1:5432
+    at Object.query (/srv/app/node_modules/fakeorm/index.js:1:97)
+    at async OrderService.load (/srv/app/b.js:2:46)
+    at async handle (/srv/app/b.js:3:67)
+    at async main (/srv/app/b.js:4:25)"""
+
+NODE_UNCAUGHT = """\
+/srv/app/b.js:5
+main().catch(e => { console.log(e.stack); setTimeout(()=>{ null.x; }, 1) });
+                                                                ^
+
+TypeError: Cannot read properties of null (reading 'x')
+    at Timeout._onTimeout (/srv/app/b.js:5:65)
+    at listOnTimeout (node:internal/timers:581:17)
+    at process.processTimers (node:internal/timers:519:7)
+
+Node.js v20.20.2"""
+
+NODE_CAUSE = """\
+Error: config load failed
+    at /srv/app/a.js:6:55 {
+  [cause]: SyntaxError: Expected property name or '}' in JSON at position 1
+      at JSON.parse (<anonymous>)
+      at /srv/app/a.js:6:20
+}"""
+
+NODE_CODE = """\
+Error [ERR_HTTP_HEADERS_SENT]: Cannot set headers after they are sent to the client
+    at new NodeError (node:internal/errors:405:5)
+    at ServerResponse.setHeader (node:_http_outgoing:648:11)
+    at Object.<anonymous> (/srv/app/server.js:12:7)
+    at async Promise.all (index 0)"""
+
+GO_NIL = """\
+panic: runtime error: invalid memory address or nil pointer dereference
+[signal SIGSEGV: segmentation violation code=0x1 addr=0x10 pc=0x6b7d34]
+
+goroutine 42 [running]:
+github.com/acme/inventory/internal/store.(*Store).Reserve(0x0, {0x8a6f10, 0xc0001a2000}, {0xc00012c0f0, 0x8})
+\t/build/internal/store/store.go:87 +0x54
+github.com/acme/inventory/internal/api.(*Handler).reserve(0xc0000b6040, {0x8a5e60, 0xc0002a4000}, 0xc0002b2100)
+\t/build/internal/api/handlers.go:142 +0x1b9
+net/http.HandlerFunc.ServeHTTP(0xc0001f6a20?, {0x8a5e60?, 0xc0002a4000?}, 0xc0002a2000?)
+\t/usr/local/go/src/net/http/server.go:2136 +0x29
+created by net/http.(*Server).Serve in goroutine 1
+\t/usr/local/go/src/net/http/server.go:3086 +0x5cb
+
+goroutine 1 [IO wait]:
+internal/poll.runtime_pollWait(0x7f3b5c1e2e28, 0x72)
+\t/usr/local/go/src/runtime/netpoll.go:343 +0x85
+main.main()
+\t/build/cmd/inventory/main.go:40 +0x2a5
+exit status 2"""  # noqa: E501
+
+GO_PLAIN = """\
+panic: order 17 has no lines [recovered]
+\tpanic: order 17 has no lines
+
+goroutine 1 [running]:
+main.total(...)
+\t/home/dev/shop/main.go:14
+main.main()
+\t/home/dev/shop/main.go:20 +0x1d
+exit status 2"""
+
+DOTNET = """\
+System.InvalidOperationException: Order 42 cannot be shipped
+ ---> System.Collections.Generic.KeyNotFoundException: The given key 'WH-9' was not present in the dictionary.
+   at System.Collections.Generic.Dictionary`2.get_Item(TKey key)
+   at Acme.Shipping.WarehouseRegistry.Resolve(String code) in /src/Acme.Shipping/WarehouseRegistry.cs:line 31
+   --- End of inner exception stack trace ---
+   at Acme.Shipping.ShipmentService.ShipAsync(Int32 orderId) in /src/Acme.Shipping/ShipmentService.cs:line 57
+   at Acme.Api.Controllers.OrdersController.Ship(Int32 id) in /src/Acme.Api/Controllers/OrdersController.cs:line 24"""  # noqa: E501
+
+REAL_TRACES = [
+    PY311_MARKERS,
+    PY_RAISE_FROM,
+    PY_DURING_HANDLING,
+    PY_EXCEPTION_GROUP,
+    PY_GROUP_WITH_TRACEBACKS,
+    PY_RECURSION,
+    PY_SYNTAX_FROZEN,
+    PY_DJANGO,
+    JAVA_TWO_CAUSES,
+    SPRING_JARS,
+    KOTLIN,
+    NODE_ASYNC,
+    NODE_UNCAUGHT,
+    NODE_CAUSE,
+    GO_NIL,
+    GO_PLAIN,
+    DOTNET,
+]
+
+
+def types(chain):
+    return [e.type for e in chain]
+
+
+# --- Python ----------------------------------------------------------------------------------
+
+
+def test_python_311_markers_are_not_source():
+    (exc,) = parse_trace(PY311_MARKERS)
+    assert (exc.type, exc.value, exc.language) == (
+        "TypeError",
+        "'NoneType' object is not subscriptable",
+        "python",
+    )
+    assert exc.frames == (
+        Frame(
+            file="/srv/app/orders/api.py",
+            function="get_order",
+            lineno=30,
+            source='x = d["a"]["b"]["c"]',
+        ),
+    )
+
+
+def test_python_raise_from_puts_the_raised_exception_first():
+    chain = parse_trace(PY_RAISE_FROM)
+    assert types(chain) == ["requests.exceptions.ConnectionError", "ConnectionRefusedError"]
+    assert chain[0].value.startswith("HTTPConnectionPool(host='inventory', port=8080)")
+    assert chain[1].value == "[Errno 111] Connection refused"
+    assert [f.function for f in chain[0].frames] == ["trace_task", "sync_inventory", "send"]
+    app = chain[0].frames[1]
+    assert (app.file, app.module, app.lineno) == ("/srv/app/worker/tasks.py", None, 96)
+    assert app.source == 'resp = http.get(base + "/api/v1/stock/" + sku)'
+    assert chain[1].frames[1].module == "urllib3.util.connection"
+    assert all(f.in_app is None for e in chain for f in e.frames)
+
+
+def test_python_during_handling():
+    chain = parse_trace(PY_DURING_HANDLING)
+    assert types(chain) == ["KeyError", "json.decoder.JSONDecodeError"]
+    assert chain[0].value == "'settings'"
+    assert chain[1].value == (
+        "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"
+    )
+    assert [f.module for f in chain[1].frames] == [None, "json", "json.decoder", "json.decoder"]
+    assert chain[1].frames[3].source == "obj, end = self.scan_once(s, idx)"
+
+
+def test_python_exception_group_with_cause():
+    chain = parse_trace(PY_EXCEPTION_GROUP)
+    # The group, its cause, then the sub-exceptions depth first in printed order.
+    assert types(chain) == [
+        "ExceptionGroup",
+        "KeyError",
+        "ValueError",
+        "TypeError",
+        "ExceptionGroup",
+        "OSError",
+    ]
+    group = chain[0]
+    assert group.value == "many (3 sub-exceptions)"
+    assert [(f.function, f.lineno) for f in group.frames] == [("<module>", 13), ("g", 9), ("f", 6)]
+    assert group.frames[0].source == "g()"
+    assert chain[4].value == "nested (1 sub-exception)"
+    assert chain[5].value == "disk"
+    assert chain[5].frames == ()
+
+
+def test_python_nested_raised_groups_and_more_placeholder():
+    chain = parse_trace(PY_GROUP_WITH_TRACEBACKS)
+    assert types(chain) == ["ExceptionGroup", "ExceptionGroup", "ValueError", "KeyError"]
+    assert chain[0].value == "outer (2 sub-exceptions)"
+    assert [f.function for f in chain[1].frames] == ["<module>", "h"]
+    chain = parse_trace(PY_GROUP_MORE)
+    assert [e.value for e in chain] == ["big (17 sub-exceptions)", "0", "1"]
+
+
+def test_python_recursion_repeated_line_adds_no_frames():
+    (exc,) = parse_trace(PY_RECURSION)
+    assert exc.type == "RecursionError"
+    assert exc.value == "maximum recursion depth exceeded"
+    assert len(exc.frames) == 4
+    assert exc.frames[-1].source == "def r(n): return r(n+1)"
+
+
+def test_python_syntax_error_with_frozen_frames():
+    (exc,) = parse_trace(PY_SYNTAX_FROZEN)
+    assert (exc.type, exc.value) == ("SyntaxError", "expected ':'")
+    assert len(exc.frames) == 12
+    frozen = exc.frames[3]
+    assert frozen == Frame(
+        file="<frozen importlib._bootstrap>",
+        module="importlib._bootstrap",
+        function="_gcd_import",
+        lineno=1204,
+    )
+    assert exc.frames[2].module == "importlib"
+    last = exc.frames[-1]
+    assert (last.file, last.function, last.lineno, last.source) == (
+        "/srv/app/shop/models.py",
+        None,
+        2,
+        "class Order(object)",
+    )
+
+
+def test_python_syntax_error_without_traceback_header():
+    (exc,) = parse_trace(PY_SYNTAX_BARE)
+    assert (exc.type, exc.value) == ("SyntaxError", "invalid syntax")
+    assert exc.frames == (Frame(file="/srv/app/settings.py", lineno=12, source="DEBUG = True,,"),)
+
+
+def test_python_django_through_site_packages():
+    (exc,) = parse_trace(PY_DJANGO)
+    assert exc.type == "requests.exceptions.ReadTimeout"
+    assert exc.value.endswith("Read timed out. (read timeout=2)")
+    assert [f.module for f in exc.frames] == [
+        "django.core.handlers.exception",
+        "django.core.handlers.base",
+        "django.views.decorators.csrf",
+        "shop.orders.views",  # src layout
+        "requests.sessions",
+        "requests.adapters",
+    ]
+    assert exc.frames[3].source.startswith("payment = client.get(")
+
+
+def test_python_multiline_value():
+    (exc,) = parse_trace(PY_MULTILINE_VALUE)
+    assert exc.type == "psycopg2.errors.UniqueViolation"
+    assert exc.value == (
+        'duplicate key value violates unique constraint "orders_pkey"\n'
+        "DETAIL:  Key (id)=(42) already exists."
+    )
+
+
+def test_python_truncated_trace_has_unknown_type():
+    text = """Traceback (most recent call last):
+  File "/srv/app/a.py", line 3, in <module>
+    main()"""
+    (exc,) = parse_trace(text)
+    assert exc.type == UNKNOWN_TYPE
+    assert exc.frames[0].source == "main()"
+
+
+def test_python_after_log_header_and_crlf():
+    text = "2026-11-27 14:37:37,988 - etl - ERROR - Job failed\r\n" + PY311_MARKERS.replace(
+        "\n", "\r\n"
+    )
+    (exc,) = parse_trace(text)
+    assert exc.type == "TypeError"
+    assert exc.frames[0].source == 'x = d["a"]["b"]["c"]'
+
+
+# --- JVM -------------------------------------------------------------------------------------
+
+
+def test_java_two_causes_in_printed_order_and_suppressed_skipped():
+    chain = parse_trace(JAVA_TWO_CAUSES)
+    assert types(chain) == [
+        "java.lang.RuntimeException",
+        "java.lang.IllegalStateException",
+        "java.lang.NumberFormatException",
+    ]
+    assert [e.value for e in chain] == [
+        "order placement failed",
+        "bad quantity in order line",
+        'For input string: "7y"',
+    ]
+    assert {e.language for e in chain} == {"java"}
+    # Outermost call first; the Suppressed close() frame is not attached.
+    assert [f.function for f in chain[1].frames] == ["place", "loadQty"]
+    assert chain[0].frames[0] == Frame(
+        file="OrderService.java", module="com.acme.orders.OrderService", function="main", lineno=16
+    )
+    deepest = chain[2].frames[-1]
+    assert (deepest.module, deepest.function, deepest.file, deepest.lineno) == (
+        "java.lang.NumberFormatException",
+        "forInputString",
+        "NumberFormatException.java",
+        67,
+    )
+
+
+def test_spring_jar_suffixes_native_method_and_multiline_message():
+    chain = parse_trace(SPRING_JARS)
+    assert types(chain) == [
+        "org.springframework.dao.DataIntegrityViolationException",
+        "org.hibernate.exception.ConstraintViolationException",
+        "org.postgresql.util.PSQLException",
+    ]
+    assert chain[2].value == (
+        'ERROR: duplicate key value violates unique constraint "uk_orders_ref"\n'
+        "  Detail: Key (ref)=(A-1) already exists."
+    )
+    frames = chain[0].frames
+    assert len(frames) == 6
+    assert frames[0] == Frame(
+        file="Thread.java", module="java.lang.Thread", function="run", lineno=750
+    )
+    assert frames[2] == Frame(
+        module="sun.reflect.NativeMethodAccessorImpl", function="invoke0"
+    )  # (Native Method): no file
+    assert frames[3].file == "OrderController.java"
+    assert frames[5].function == "convertHibernateAccessException"
+
+
+def test_kotlin_frames_and_message_less_exception():
+    (exc,) = parse_trace(KOTLIN)
+    assert (exc.type, exc.value) == ("kotlin.KotlinNullPointerException", "")
+    assert exc.frames[-1] == Frame(
+        file="Invoice.kt", module="com.acme.billing.InvoiceKt", function="total", lineno=14
+    )
+    assert exc.frames[1].module == "com.acme.billing.InvoiceJob$run$1"
+
+
+def test_java_exception_line_without_stack():
+    text = (
+        "org.apache.kafka.common.errors.TimeoutException: Expiring 12 record(s) for "
+        "billing.events-4:45 ms has passed since batch creation"
+    )
+    (exc,) = parse_trace(text)
+    assert exc.type == "org.apache.kafka.common.errors.TimeoutException"
+    assert exc.frames == ()
+    assert parse_trace("com.acme.Settings: loaded 4 keys") is None
+
+
+def test_logback_root_cause_first_is_reversed():
+    text = """java.net.ConnectException: Connection refused
+\tat java.base/sun.nio.ch.Net.connect0(Native Method)
+Wrapped by: org.springframework.web.client.ResourceAccessException: I/O error on GET
+\tat org.springframework.web.client.RestTemplate.doExecute(RestTemplate.java:785)"""
+    chain = parse_trace(text)
+    assert types(chain) == [
+        "org.springframework.web.client.ResourceAccessException",
+        "java.net.ConnectException",
+    ]
+
+
+# --- Node ------------------------------------------------------------------------------------
+
+
+def test_node_async_frames():
+    (exc,) = parse_trace(NODE_ASYNC)
+    assert (exc.type, exc.value, exc.language) == (
+        "Error",
+        "connect ECONNREFUSED 127.0.0.1:5432",
+        "node",
+    )
+    assert [f.function for f in exc.frames] == [
+        "main",
+        "handle",
+        "OrderService.load",
+        "Object.query",
+    ]
+    assert exc.frames[-1] == Frame(
+        file="/srv/app/node_modules/fakeorm/index.js", function="Object.query", lineno=1, colno=97
+    )
+
+
+def test_node_uncaught_with_source_excerpt_and_internal_frames():
+    (exc,) = parse_trace(NODE_UNCAUGHT)
+    assert exc.type == "TypeError"
+    assert exc.value == "Cannot read properties of null (reading 'x')"
+    assert exc.frames[0] == Frame(
+        file="node:internal/timers", function="process.processTimers", lineno=519, colno=7
+    )
+    assert exc.frames[-1].function == "Timeout._onTimeout"
+
+
+def test_node_cause_and_anonymous_frames():
+    chain = parse_trace(NODE_CAUSE)
+    assert types(chain) == ["Error", "SyntaxError"]
+    assert chain[0].frames == (Frame(file="/srv/app/a.js", lineno=6, colno=55),)
+    assert chain[1].frames[-1] == Frame(file="<anonymous>", function="JSON.parse")
+
+
+def test_node_error_code_new_and_promise_index():
+    (exc,) = parse_trace(NODE_CODE)
+    assert exc.type == "Error"
+    assert exc.value.startswith("[ERR_HTTP_HEADERS_SENT] Cannot set headers")
+    assert [f.function for f in exc.frames] == [
+        "Promise.all",
+        "Object.<anonymous>",
+        "ServerResponse.setHeader",
+        "new NodeError",
+    ]
+    assert exc.frames[0].file is None
+
+
+# --- Go and .NET -----------------------------------------------------------------------------
+
+
+def test_go_nil_pointer_first_goroutine_only():
+    (exc,) = parse_trace(GO_NIL)
+    assert (exc.type, exc.language) == ("runtime error", "go")
+    assert exc.value == "invalid memory address or nil pointer dereference"
+    assert [(f.module, f.function) for f in exc.frames] == [
+        ("net/http", "(*Server).Serve"),
+        ("net/http", "HandlerFunc.ServeHTTP"),
+        ("github.com/acme/inventory/internal/api", "(*Handler).reserve"),
+        ("github.com/acme/inventory/internal/store", "(*Store).Reserve"),
+    ]
+    assert exc.frames[-1].file == "/build/internal/store/store.go"
+    assert exc.frames[-1].lineno == 87
+
+
+def test_go_plain_panic_recovered_and_inlined_frame():
+    (exc,) = parse_trace(GO_PLAIN)
+    assert (exc.type, exc.value) == ("panic", "order 17 has no lines")
+    assert exc.frames == (
+        Frame(file="/home/dev/shop/main.go", module="main", function="main", lineno=20),
+        Frame(file="/home/dev/shop/main.go", module="main", function="total", lineno=14),
+    )
+
+
+def test_dotnet_inner_exception():
+    chain = parse_trace(DOTNET)
+    assert types(chain) == [
+        "System.InvalidOperationException",
+        "System.Collections.Generic.KeyNotFoundException",
+    ]
+    assert {e.language for e in chain} == {"dotnet"}
+    assert [f.function for f in chain[0].frames] == ["Ship", "ShipAsync"]
+    assert chain[0].frames[0].file == "/src/Acme.Api/Controllers/OrdersController.cs"
+    assert chain[0].frames[0].lineno == 24
+    assert chain[1].frames[0].module == "Acme.Shipping.WarehouseRegistry"
+    assert chain[1].frames[1] == Frame(
+        module="System.Collections.Generic.Dictionary`2", function="get_Item"
+    )
+
+
+# --- not traces, robustness ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n",
+        "User 42 logged in",
+        "Error: something happened",  # a message, no stack
+        "KeyError: 'x'",
+        "  at least 3 retries failed",
+        "goroutine leak suspected: 3000 running",
+        '{"level": "error", "msg": "boom"}',
+    ],
+)
+def test_not_a_trace(text):
+    assert parse_trace(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at " * 350_000,
+        " " * 1_048_576,
+        "Traceback (most recent call last):\n" + " " * 1_048_576 + "x",
+        'File "' + "a" * 1_048_576,
+        '  File "' + '", line 1' * 100_000,
+        "java.lang." + "a." * 500_000 + ": x\n\tat a.b(" + "(" * 500_000,
+        "Error: x\n    at " + "a (" * 300_000 + "\n",
+        "panic: x\ngoroutine 1 [running]:\nmain.f" + ")" * 1_000_000 + "\n\t/a.go:1",
+        "System.X: y\n   at " + "A.B(" * 250_000 + ") in " * 10 + ":line 1",
+        "  + Exception Group Traceback (most recent call last):\n"
+        + "".join("  " * i + "+-+---- 1 ----\n" + "  " * (i + 1) + "| E: x\n" for i in range(300)),
+    ],
+    ids=[
+        "at-at-at",
+        "spaces",
+        "tb-spaces",
+        "file-quote",
+        "file-lines",
+        "java",
+        "node",
+        "go",
+        "dotnet",
+        "deep-groups",
+    ],
+)
+def test_pathological_input_completes(text):
+    parse_trace(text)  # must return (None or a chain) without hanging
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text):
+    chain = parse_trace(text)
+    assert chain is None or (isinstance(chain, tuple) and chain)
+
+
+_LINE_BITS = st.sampled_from(
+    [
+        "Traceback (most recent call last):",
+        '  File "/srv/app/x.py", line 3, in f',
+        "    ^^^^^",
+        "During handling of the above exception, another exception occurred:",
+        "  +-+---------------- 1 ----------------",
+        "    | ValueError: 1",
+        "Caused by: java.lang.X: y",
+        "\tat a.B.c(B.java:1)",
+        "\t... 3 more",
+        "    at async f (/a.js:1:2)",
+        "goroutine 1 [running]:",
+        "panic: x",
+        " ---> System.X: y",
+        "   --- End of inner exception stack trace ---",
+        "",
+        "}",
+    ]
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    trace=st.sampled_from(REAL_TRACES),
+    removals=st.lists(st.integers(min_value=0, max_value=200), max_size=5),
+    insertions=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=200), st.one_of(_LINE_BITS, st.text())),
+        max_size=5,
+    ),
+)
+def test_never_raises_on_damaged_real_traces(trace, removals, insertions):
+    lines = trace.split("\n")
+    for r in removals:
+        if lines:
+            del lines[r % len(lines)]
+    for pos, text in insertions:
+        lines.insert(pos % (len(lines) + 1), text)
+    chain = parse_trace("\n".join(lines))
+    assert chain is None or all(isinstance(e.type, str) and e.type for e in chain)
+
+
+@pytest.mark.parametrize("trace", REAL_TRACES)
+def test_every_real_trace_parses_with_frames(trace):
+    chain = parse_trace(trace)
+    assert chain
+    assert any(e.frames for e in chain)

@@ -1,0 +1,81 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.syslog import FORMAT
+
+
+def test_rfc3164_with_pri():
+    f = FORMAT.parse("<27>Nov 27 14:28:26 web-03 systemd[1]: orders.service: Main process exited")
+    assert f.timestamp == "Nov 27 14:28:26"
+    assert f.level == "error"  # 27 = daemon.err
+    assert (f.host, f.service) == ("web-03", "systemd")
+    assert f.message == "orders.service: Main process exited"
+    assert f.attributes == {"facility": "daemon", "pid": 1}
+
+
+def test_rfc3164_without_pri_level_from_message():
+    f = FORMAT.parse('Nov  7 04:02:01 db1 postgres[811]: ERROR: relation "x" does not exist')
+    assert f.timestamp == "Nov  7 04:02:01"
+    assert f.level == "error"
+    assert f.service == "postgres"
+    assert f.attributes == {"pid": 811}
+    f = FORMAT.parse("Nov 27 14:24:12 web-01 CRON[14216]: (root) CMD (backup.sh)")
+    assert f.level is None
+    assert f.message == "(root) CMD (backup.sh)"
+
+
+def test_rfc3164_variants():
+    f = FORMAT.parse("<4>Nov 27 14:31:17 web-02 kernel: [95.45] TCP: SYN flooding")
+    assert (f.service, f.level, f.attributes) == ("kernel", "warning", {"facility": "kern"})
+    f = FORMAT.parse("Nov 27 14:31:17 web-02 -- MARK --")
+    assert (f.service, f.message) == (None, "-- MARK --")
+    f = FORMAT.parse("2024-01-01T12:00:00.123456+00:00 host1 nginx[12]: started")
+    assert (f.timestamp, f.host, f.service) == (
+        "2024-01-01T12:00:00.123456+00:00",
+        "host1",
+        "nginx",
+    )
+
+
+def test_rfc5424():
+    f = FORMAT.parse(
+        "<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 "
+        '[exampleSDID@32473 iut="3" eventSource="Application"][meta@1 q="a\\"b"] '
+        "\ufeffAn application event log entry"
+    )
+    assert f.timestamp == "2003-10-11T22:14:15.003Z"
+    assert f.level == "info"  # 165 = local4.notice
+    assert (f.host, f.service) == ("mymachine.example.com", "evntslog")
+    assert f.message == "An application event log entry"
+    assert f.attributes == {
+        "facility": "local4",
+        "msgid": "ID47",
+        "structured_data": {
+            "exampleSDID@32473": {"iut": "3", "eventSource": "Application"},
+            "meta@1": {"q": 'a"b'},
+        },
+    }
+    f = FORMAT.parse("<34>1 2003-10-11T22:14:15.003Z host su 77 - - 'su root' failed")
+    assert (f.level, f.message, f.attributes["pid"]) == ("critical", "'su root' failed", 77)
+    f = FORMAT.parse("<13>1 - - - - - -")
+    assert (f.timestamp, f.host, f.service, f.message) == (None, None, None, "")
+
+
+def test_rejects():
+    for line in [
+        "<999>Nov 27 14:28:26 h app: x",  # PRI out of range
+        "Nov 27 14:31:17 ERROR something",  # a level where the host should be
+        "2024-01-01T12:00:00Z INFO starting server: ok",
+        "<34>1 2003-10-11T22:14:15.003Z host su 77 ID47 garbage",  # bad SD
+        "Nov 27 something",
+        "hello",
+        "",
+    ]:
+        assert FORMAT.parse(line) is None, line
+
+
+@given(st.text(max_size=200))
+def test_never_raises(line):
+    FORMAT.parse(line)
+    FORMAT.parse("<13>1 " + line)
+    FORMAT.parse("<13>Nov 27 14:28:26 " + line)

@@ -1,0 +1,181 @@
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+
+REF = datetime(2024, 6, 15, 12, 0, 0)
+PLUS2 = timezone(timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-01-01T12:00:00Z", datetime(2024, 1, 1, 12)),
+        ("2024-01-01T12:00:00.123Z", datetime(2024, 1, 1, 12, 0, 0, 123000)),
+        ("2024-01-01 12:00:00,123", datetime(2024, 1, 1, 12, 0, 0, 123000)),
+        ("2024-01-01T12:00:00+0000", datetime(2024, 1, 1, 12)),
+        ("2024-01-01T14:00:00+02:00", datetime(2024, 1, 1, 12)),
+        ("2024-01-01T07:00:00-0500", datetime(2024, 1, 1, 12)),
+        ("2024-01-01T12:00:00.123456789Z", datetime(2024, 1, 1, 12, 0, 0, 123456)),
+        ("2024-01-01 12:00:00 UTC", datetime(2024, 1, 1, 12)),
+        ("  2024-01-01T12:00:00Z\n", datetime(2024, 1, 1, 12)),
+        # RFC 5424
+        ("2003-10-11T22:14:15.003Z", datetime(2003, 10, 11, 22, 14, 15, 3000)),
+        ("2003-08-24T05:14:15.000003-07:00", datetime(2003, 8, 24, 12, 14, 15, 3)),
+        # Apache / nginx
+        ("10/Oct/2000:13:55:36 -0700", datetime(2000, 10, 10, 20, 55, 36)),
+        ("27/Nov/2026:14:28:16 +0000", datetime(2026, 11, 27, 14, 28, 16)),
+        # compact layouts
+        ("081109 203615", datetime(2008, 11, 9, 20, 36, 15)),
+        ("17/06/09 20:10:40", datetime(2017, 6, 9, 20, 10, 40)),
+        ("2005-06-03-15.42.50.675872", datetime(2005, 6, 3, 15, 42, 50, 675872)),
+        ("27.11.2024 14:24:12", datetime(2024, 11, 27, 14, 24, 12)),
+        ("2024/01/02 03:04:05", datetime(2024, 1, 2, 3, 4, 5)),
+        ("27-Nov-2024 14:24:12.123", datetime(2024, 11, 27, 14, 24, 12, 123000)),
+        ("Wed Oct 11 14:32:52 2000", datetime(2000, 10, 11, 14, 32, 52)),
+        ("Nov 27, 2024 2:24:12 PM", datetime(2024, 11, 27, 14, 24, 12)),
+        ("Nov 27 2024 14:24:12", datetime(2024, 11, 27, 14, 24, 12)),
+        ("20240101", datetime(2024, 1, 1)),
+    ],
+)
+def test_strings_in_utc(raw, expected):
+    assert parse_timestamp(raw, UTC, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (1700000000, datetime(2023, 11, 14, 22, 13, 20)),
+        (1700000000.5, datetime(2023, 11, 14, 22, 13, 20, 500000)),
+        (1700000000123, datetime(2023, 11, 14, 22, 13, 20, 123000)),
+        (1700000000123456, datetime(2023, 11, 14, 22, 13, 20, 123456)),
+        (1700000000123456789, datetime(2023, 11, 14, 22, 13, 20, 123456)),
+        ("1700000000", datetime(2023, 11, 14, 22, 13, 20)),
+        ("1700000000.25", datetime(2023, 11, 14, 22, 13, 20, 250000)),
+        ("1700000000123", datetime(2023, 11, 14, 22, 13, 20, 123000)),
+    ],
+)
+def test_epoch_unit_by_magnitude(raw, expected):
+    assert parse_timestamp(raw, PLUS2) == expected  # epochs are UTC whatever the zone
+
+
+def test_naive_strings_are_read_in_tz():
+    assert parse_timestamp("2024-01-01 12:00:00", PLUS2) == datetime(2024, 1, 1, 10)
+    paris = ZoneInfo("Europe/Paris")
+    assert parse_timestamp("2024-01-01 12:00:00", paris) == datetime(2024, 1, 1, 11)
+    assert parse_timestamp("2024-07-01 12:00:00", paris) == datetime(2024, 7, 1, 10)
+    # an explicit offset wins over tz
+    assert parse_timestamp("2024-01-01T12:00:00Z", paris) == datetime(2024, 1, 1, 12)
+
+
+def test_datetime_objects():
+    assert parse_timestamp(datetime(2024, 1, 1, 12), PLUS2) == datetime(2024, 1, 1, 10)
+    aware = datetime(2024, 1, 1, 12, tzinfo=timezone(timedelta(hours=-1)))
+    assert parse_timestamp(aware, PLUS2) == datetime(2024, 1, 1, 13)
+    assert parse_timestamp(aware, UTC).tzinfo is None
+
+
+def test_rfc3164_takes_the_reference_year():
+    assert parse_timestamp("Nov 27 14:24:12", UTC, REF) == datetime(2023, 11, 27, 14, 24, 12)
+    assert parse_timestamp("Jun 15 11:00:00", UTC, REF) == datetime(2024, 6, 15, 11)
+    assert parse_timestamp("Jun 16 11:00:00", UTC, REF) == datetime(2024, 6, 16, 11)  # < 1 day
+    assert parse_timestamp("Nov  7 01:02:03", UTC, REF) == datetime(2023, 11, 7, 1, 2, 3)
+    # read in January: December lines are last year's
+    jan = datetime(2025, 1, 2, 8)
+    assert parse_timestamp("Dec 31 23:59:59", UTC, jan) == datetime(2024, 12, 31, 23, 59, 59)
+    assert parse_timestamp("Jan  2 07:00:00", UTC, jan) == datetime(2025, 1, 2, 7)
+    # Feb 29 in a non-leap reference year falls back to the previous (leap) year
+    assert parse_timestamp("Feb 29 10:00:00", UTC, datetime(2025, 3, 1)) == datetime(
+        2024, 2, 29, 10
+    )
+    # in tz, then to UTC
+    assert parse_timestamp("Jun 15 11:00:00", PLUS2, REF) == datetime(2024, 6, 15, 9)
+
+
+def test_reference_may_be_aware():
+    ref = datetime(2025, 1, 1, 1, tzinfo=PLUS2)  # 2024-12-31 23:00 UTC
+    assert parse_timestamp("Dec 31 22:00:00", UTC, ref) == datetime(2024, 12, 31, 22)
+
+
+def test_time_only_takes_the_reference_day():
+    assert parse_timestamp("11:00:00.250", UTC, REF) == datetime(2024, 6, 15, 11, 0, 0, 250000)
+    # later than the reference: yesterday
+    assert parse_timestamp("23:00:00", UTC, REF) == datetime(2024, 6, 14, 23)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "   ",
+        "-",
+        "nonsense",
+        "2024-13-01 00:00:00",
+        "2024-02-30T00:00:00",
+        "32/Oct/2000:13:55:36 -0700",
+        "Foo 27 14:24:12",
+        "Nov 27 25:24:12",
+        None,
+        True,
+        [],
+        {},
+        float("nan"),
+        float("inf"),
+        10**40,
+        "1e400",
+    ],
+)
+def test_unreadable_is_none(raw):
+    assert parse_timestamp(raw, UTC, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("2024-01-01 12:00:00,123 - app - INFO - x", 23),
+        ("2024-01-01T12:00:00Z INFO x", 20),
+        ("2024-01-01T12:00:00.5+02:00 x", 27),
+        ("Nov 27 14:24:12 host app: x", 15),
+        ("081109 203615 148 INFO x", 13),
+        ("1700000000.123 INFO x", 14),
+        ("10/Oct/2000:13:55:36 -0700] x", 26),
+        ("hello world", -1),
+        ("2024 was a year", -1),
+        ("12345 apples", -1),
+        ("", -1),
+    ],
+)
+def test_match_timestamp_prefix(text, end):
+    assert match_timestamp_prefix(text) == end
+
+
+@given(st.text(max_size=60))
+def test_never_raises_on_text(raw):
+    result = parse_timestamp(raw, PLUS2, REF)
+    assert result is None or (isinstance(result, datetime) and result.tzinfo is None)
+    match_timestamp_prefix(raw)
+
+
+@given(
+    st.one_of(
+        st.integers(),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.datetimes(timezones=st.none() | st.just(UTC) | st.just(PLUS2)),
+        st.binary(max_size=30),
+        st.none(),
+        st.booleans(),
+    )
+)
+def test_never_raises_on_other_values(raw):
+    result = parse_timestamp(raw, ZoneInfo("America/New_York"), REF)
+    assert result is None or result.tzinfo is None
+
+
+@given(st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2200, 1, 1)))
+def test_iso_round_trip(dt):
+    assert parse_timestamp(dt.isoformat() + "Z", PLUS2) == dt
+    assert parse_timestamp(dt.isoformat(sep=" "), UTC) == dt

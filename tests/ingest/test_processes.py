@@ -1,0 +1,126 @@
+"""Crash safety and concurrency, shown with real processes (DESIGN.md: real parts, not mocks)."""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import duckdb
+import orjson
+import pytest
+
+from tests.conftest import errctl_cmd, subprocess_env
+
+pytestmark = pytest.mark.slow
+
+
+def write_corpus(path: Path, n: int, tag: str) -> None:
+    with path.open("w") as f:
+        for i in range(n):
+            level = "error" if i % 50 == 0 else "info"
+            f.write(
+                orjson.dumps(
+                    {
+                        "ts": f"2024-05-01T{i // 3600 % 24:02d}:{i // 60 % 60:02d}:{i % 60:02d}Z",
+                        "level": level,
+                        "msg": f"{tag} request {i} served in {i % 97}ms",
+                    }
+                ).decode()
+                + "\n"
+            )
+
+
+def counts(db: Path) -> tuple[int, int]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(
+            "SELECT count(*), count(DISTINCT (source, line)) FROM events"
+        ).fetchall()[0]
+
+
+def test_sigkill_at_any_moment_then_rerun_stores_every_event_exactly_once(tmp_path: Path):
+    log = tmp_path / "big.jsonl"
+    n = 60_000
+    write_corpus(log, n, "k")
+    db = tmp_path / "s.duckdb"
+    cmd = [*errctl_cmd(), "--db", str(db), "ingest", str(log), "--quiet", "--batch-size", "2000"]
+    rnd = random.Random(7)
+    kills = 0
+    for _ in range(4):
+        proc = subprocess.Popen(cmd, env=subprocess_env(), stderr=subprocess.PIPE)
+        time.sleep(rnd.uniform(0.8, 2.5))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait()
+    assert kills >= 1, "the ingest finished before it could be killed: make the corpus larger"
+    done = subprocess.run(cmd, env=subprocess_env(), capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert counts(db) == (n, n)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT sum(count) FROM groups").fetchall()[0][0] == n
+        assert con.execute("SELECT sum(count) FROM group_hourly").fetchall()[0][0] == n
+
+
+def test_two_processes_share_the_store_without_losing_anything(tmp_path: Path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_corpus(a, 20_000, "a")
+    write_corpus(b, 20_000, "b")
+    db = tmp_path / "s.duckdb"
+    procs = [
+        subprocess.Popen(
+            [*errctl_cmd(), "--db", str(db), "ingest", str(p), "--quiet", "--batch-size", "1000"],
+            env=subprocess_env(),
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for p in (a, b)
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    assert counts(db) == (40_000, 40_000)
+
+
+def test_a_store_locked_past_the_timeout_exits_4_with_a_clear_message(tmp_path: Path):
+    db = tmp_path / "s.duckdb"
+    log = tmp_path / "a.jsonl"
+    write_corpus(log, 10, "x")
+    subprocess.run(
+        [*errctl_cmd(), "--db", str(db), "ingest", str(log), "-q"], check=True, env=subprocess_env()
+    )
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+            import duckdb, sys
+            con = duckdb.connect({str(db)!r})
+            print("locked", flush=True)
+            sys.stdin.readline()
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        res = subprocess.run(
+            [*errctl_cmd(), "--db", str(db), "--lock-timeout", "1", "search", "x"],
+            env=subprocess_env(),
+            capture_output=True,
+            text=True,
+        )
+        assert res.returncode == 4
+        assert "waiting for the store" in res.stderr and "locked" in res.stderr
+        assert res.stdout == ""
+        assert time.monotonic() - started >= 1
+    finally:
+        holder.stdin.close()
+        holder.wait(10)
