@@ -7,7 +7,7 @@ short-lived and mutable for speed, that a format's parser hands to normalisation
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -107,6 +107,10 @@ class Event:
         return {k: getattr(self, k) for k in self.__slots__}
 
 
+EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
+"""The event schema's fields in their documented order (machine output follows it)."""
+
+
 @dataclass(slots=True)
 class SourceResult:
     """What ingest did with one input."""
@@ -121,6 +125,7 @@ class SourceResult:
     skipped: str | None = None  # why the whole source was skipped (binary, unreadable, ...)
     resumed_from: int = 0  # byte offset the read started at (0: from the start)
     restarted: str | None = None  # why the source was read again from the start
+    error: str | None = None  # why reading stopped before the end (a damaged archive)
 
 
 @dataclass(slots=True)

@@ -15,32 +15,10 @@ from typing import Any
 
 import orjson
 
-from errctl.models import Event, IngestSummary
+from errctl.models import EVENT_FIELDS, Event, IngestSummary
 
 OUTPUT_FORMATS = ("table", "json", "ndjson", "csv")
 
-# Field order of the event schema in machine output (DESIGN.md section 3).
-EVENT_FIELDS = (
-    "id",
-    "source",
-    "line",
-    "timestamp",
-    "level",
-    "service",
-    "host",
-    "message",
-    "template",
-    "fingerprint",
-    "severity",
-    "exception_type",
-    "exception_value",
-    "stack",
-    "trace_id",
-    "attributes",
-    "logger",
-    "timestamp_inferred",
-    "format",
-)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -162,6 +140,7 @@ def summary_dict(summary: IngestSummary) -> dict[str, Any]:
                 "resumed_from": s.resumed_from,
                 "restarted": s.restarted,
                 "skipped": s.skipped,
+                "error": s.error,
             }
             for s in summary.sources
         ],
@@ -192,6 +171,8 @@ def summary_text(summary: IngestSummary) -> str:
                 extra.append(f"resumed at byte {s.resumed_from:,}")
             if s.restarted:
                 extra.append(s.restarted)
+            if s.error:
+                extra.append(s.error)
             note = f" ({'; '.join(extra)})" if extra else ""
             lines.append(
                 f"  {visible(s.path)}: {s.events:,} events, {s.format or '?'} "

@@ -104,36 +104,14 @@ class Framer:
             if parsed is None:
                 yield Rejected(line.number, self._reject_reason(), text)
                 return
-            fields, name = parsed
-            yield Record(
-                fields,
-                name,
-                text,
-                line.number,
-                line.start,
-                line.end,
-                [],
-                line.truncated,
-                line.had_nul,
-            )
+            yield _record(*parsed, line)
             return
 
         parsed = self._parse(text)
         open_record = self.open
         if parsed is not None:
-            fields, name = parsed
             yield from self._close()
-            self.open = Record(
-                fields,
-                name,
-                text,
-                line.number,
-                line.start,
-                line.end,
-                [],
-                line.truncated,
-                line.had_nul,
-            )
+            self.open = _record(*parsed, line)
         elif open_record is not None and not self._starts_raw_event(text, open_record):
             if self._pending_blank:
                 open_record.continuation.extend([""] * self._pending_blank)
@@ -146,17 +124,7 @@ class Framer:
                 yield from self._close()
         elif self.unmatched_is_event or open_record is not None:
             yield from self._close()
-            self.open = Record(
-                None,
-                None,
-                text,
-                line.number,
-                line.start,
-                line.end,
-                [],
-                line.truncated,
-                line.had_nul,
-            )
+            self.open = _record(None, None, line)
         else:
             yield Rejected(line.number, self._reject_reason(), text)
         self._previous = text
@@ -186,6 +154,20 @@ class Framer:
 
     def finish(self) -> Iterator[Record]:
         yield from self._close()
+
+
+def _record(fields: ParsedFields | None, format_name: str | None, line: Line) -> Record:
+    return Record(
+        fields,
+        format_name,
+        line.text,
+        line.number,
+        line.start,
+        line.end,
+        [],
+        line.truncated,
+        line.had_nul,
+    )
 
 
 def _has_traceback(record: Record) -> bool:

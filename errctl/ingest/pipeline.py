@@ -120,7 +120,7 @@ def ingest(
         writer.close()
     summary.seconds = time.perf_counter() - started
     if options.strict:
-        problems = [s for s in summary.sources if s.skipped or s.rejected]
+        problems = [s for s in summary.sources if s.skipped or s.rejected or s.error]
         if problems:
             raise InputError(
                 f"{len(problems)} input(s) had unreadable content (--strict); "
@@ -166,7 +166,7 @@ def _read_source(
     result: SourceResult,
 ) -> SourceResult:
     stream, _kind = open_stream(item.path)
-    raw_file = getattr(stream, "fileobj", None) or getattr(stream, "_fp", None) or stream
+    raw_file = getattr(stream, "fileobj", stream)  # compressed: the file under the decompressor
     try:
         if item.is_stdin:
             sample = stream.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]  # type: ignore[attr-defined]
@@ -193,7 +193,7 @@ def _read_source(
                     progress.warn(f"{item.display}: {result.restarted}")
                     stream.close()
                     stream, _kind = open_stream(item.path)
-                    raw_file = getattr(stream, "fileobj", None) or stream
+                    raw_file = getattr(stream, "fileobj", stream)
                     state = store.reset_source(state, keep_events=True)
                 result.resumed_from = state.offset
 
@@ -262,6 +262,10 @@ def _read_source(
         for record in framer.finish():
             normalizer.add(record)
         commit(final=True)
+        damage = getattr(stream, "error", None)
+        if damage:
+            result.error = damage
+            progress.warn(f"{item.display}: {damage}")
         if last_line is not None:
             result.lines = last_line.number - start_line + 1
             result.bytes = last_line.end - start_offset

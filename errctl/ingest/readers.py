@@ -19,6 +19,7 @@ import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -190,24 +191,92 @@ def compression_of(head: bytes) -> str | None:
     return None
 
 
-def open_stream(path: str) -> tuple[BinaryIO, str | None]:
-    """The decompressed byte stream of a file (or stdin), and its compression if any."""
+# What a damaged or cut-short archive raises (gzip.BadGzipFile is an OSError).
+DECOMPRESSION_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error)
+
+
+class Decompressed:
+    """A decompressing stream that ends, instead of raising, where its archive is damaged.
+
+    A .gz still being written, or cut by a full disk, must yield every byte before the damage;
+    `error` then says what stopped it, and the caller reports it.
+    """
+
+    def __init__(self, inner: BinaryIO, raw: BinaryIO, kind: str) -> None:
+        self.inner = inner
+        self.fileobj = raw  # the compressed file, whose position measures progress
+        self.kind = kind
+        self.error: str | None = None
+
+    PIECE = 64 * 1024  # what a damaged archive can cost beyond its damage
+
+    def read(self, n: int = -1) -> bytes:
+        # Small pieces: the decompressors drop the whole pending read when they hit damage.
+        pieces: list[bytes] = []
+        want = n if n >= 0 else 1 << 62
+        while want > 0 and self.error is None:
+            try:
+                piece = self.inner.read(min(self.PIECE, want))
+            except DECOMPRESSION_ERRORS as e:
+                self.error = f"{self.kind} data is damaged or cut short ({e}); read up to there"
+                break
+            if not piece:
+                break
+            pieces.append(piece)
+            want -= len(piece)
+        return b"".join(pieces)
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        self.error = None
+        return self.inner.seek(offset, whence)
+
+    def close(self) -> None:
+        self.inner.close()
+        self.fileobj.close()
+
+    def __enter__(self) -> Decompressed:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _decompressor(kind: str, raw: BinaryIO) -> BinaryIO:
+    if kind == "gzip":
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if kind == "bz2":
+        return bz2.BZ2File(raw, mode="rb")  # type: ignore[return-value]
+    return lzma.LZMAFile(raw, mode="rb")  # type: ignore[return-value]
+
+
+def open_stream(path: str) -> tuple[BinaryIO | Decompressed, str | None]:
+    """The decompressed byte stream of a file (or stdin), and its compression if any.
+
+    Compression is told by magic bytes, not by name. A file that starts with a magic number but
+    does not decompress (a text log whose first bytes happen to match) is read as it is.
+    """
     raw: BinaryIO
     if path == STDIN:
         raw = io.BufferedReader(sys.stdin.buffer, buffer_size=CHUNK_BYTES)  # type: ignore[arg-type]
-        head = raw.peek(8)[:8]
-    else:
-        raw = open(path, "rb")  # noqa: SIM115 - the caller closes the stream
-        head = raw.read(8)
+        kind = compression_of(raw.peek(8)[:8])
+        if kind is None:
+            return raw, None
+        return Decompressed(_decompressor(kind, raw), raw, kind), kind
+    raw = open(path, "rb")  # noqa: SIM115 - the caller closes the stream
+    kind = compression_of(raw.read(8))
+    raw.seek(0)
+    if kind is None:
+        return raw, None
+    try:
+        _decompressor(kind, raw).read(1)
+    except DECOMPRESSION_ERRORS:
         raw.seek(0)
-    kind = compression_of(head)
-    if kind == "gzip":
-        return gzip.GzipFile(fileobj=raw, mode="rb"), kind  # type: ignore[return-value]
-    if kind == "bz2":
-        return bz2.BZ2File(raw, mode="rb"), kind  # type: ignore[return-value]
-    if kind == "xz":
-        return lzma.LZMAFile(raw, mode="rb"), kind  # type: ignore[return-value]
-    return raw, None
+        return raw, None
+    raw.seek(0)
+    return Decompressed(_decompressor(kind, raw), raw, kind), kind
 
 
 def head_hash(head: bytes) -> str:
@@ -235,7 +304,9 @@ def looks_binary(sample: bytes) -> bool:
     return False
 
 
-def iter_lines(stream: BinaryIO, start_offset: int, first_line: int) -> Iterator[Line]:
+def iter_lines(
+    stream: BinaryIO | Decompressed, start_offset: int, first_line: int
+) -> Iterator[Line]:
     """Lines of `stream` from `start_offset` (an offset this function reported before).
 
     A final line without a newline is still a line (many files lack the last newline). Lines
@@ -301,11 +372,11 @@ def read_head(path: str) -> tuple[bytes, str | None]:
         stream.close()
 
 
-def skip_bytes(stream: BinaryIO, n: int) -> int:
+def skip_bytes(stream: BinaryIO | Decompressed, n: int) -> int:
     """Advance a stream by n bytes; returns how many it had (fewer: it is shorter than n)."""
     if n <= 0:
         return 0
-    if not isinstance(stream, (gzip.GzipFile, bz2.BZ2File, lzma.LZMAFile)) and stream.seekable():
+    if not isinstance(stream, Decompressed) and stream.seekable():
         size = stream.seek(0, os.SEEK_END)
         stream.seek(min(n, size))
         return min(n, size)

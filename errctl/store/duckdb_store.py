@@ -27,14 +27,10 @@ import orjson
 import pyarrow as pa
 
 from errctl.errors import StoreError, StoreLockedError, UsageError
-from errctl.models import Event, EventFilter, SourceState
+from errctl.models import EVENT_FIELDS, Event, EventFilter, SourceState
 from errctl.store.migrations import latest_version, migrate
 
-_EVENT_COLUMNS = (
-    "id, source, line, timestamp, level, service, host, message, template, fingerprint, "
-    "severity, exception_type, exception_value, stack, trace_id, attributes, logger, "
-    "timestamp_inferred, format"
-)
+_EVENT_COLUMNS = ", ".join(EVENT_FIELDS)
 
 # Columns an ingest batch must carry, in this order (ids are assigned here, under the lock).
 BATCH_COLUMNS = (
@@ -411,29 +407,10 @@ class DuckDBStore:
 
 
 def _event(row: dict[str, Any]) -> Event:
-    stack = row["stack"]
-    attributes = row["attributes"]
-    return Event(
-        id=row["id"],
-        source=row["source"],
-        line=row["line"],
-        timestamp=row["timestamp"],
-        level=row["level"],
-        service=row["service"],
-        host=row["host"],
-        message=row["message"],
-        template=row["template"],
-        fingerprint=row["fingerprint"],
-        severity=row["severity"],
-        exception_type=row["exception_type"],
-        exception_value=row["exception_value"],
-        stack=orjson.loads(stack) if stack else None,
-        trace_id=row["trace_id"],
-        attributes=orjson.loads(attributes) if attributes else None,
-        logger=row["logger"],
-        timestamp_inferred=row["timestamp_inferred"],
-        format=row["format"],
-    )
+    for key in ("stack", "attributes"):  # JSON columns arrive as text
+        if row[key]:
+            row[key] = orjson.loads(row[key])
+    return Event(**row)
 
 
 def _where(flt: EventFilter) -> tuple[str, list[Any]]:

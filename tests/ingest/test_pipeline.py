@@ -235,3 +235,22 @@ def test_any_bytes_around_valid_lines_never_lose_them(tmp_path: Path, messages, 
     stored = {r[0] for r in query(db, "SELECT message FROM events")}
     for i, m in enumerate(messages):
         assert f"m{i} {m}" in stored
+
+
+def test_a_damaged_archive_keeps_what_precedes_the_damage(tmp_path: Path, db):
+    log = tmp_path / "app.jsonl.gz"
+    payload = "".join(json_line(i, pad=os.urandom(200).hex()) + "\n" for i in range(2000))
+    archive = gzip.compress(payload.encode())
+    log.write_bytes(archive[: len(archive) // 2])  # cut short, as by a full disk
+    summary = run([log], db)
+    assert 0 < summary.events < 2000
+    assert "cut short" in (summary.sources[0].error or "")
+    with pytest.raises(InputError):
+        run([log], tmp_path / "strict.duckdb", strict=True)
+
+
+def test_text_that_starts_like_a_compression_magic_is_read_as_text(tmp_path: Path, db):
+    log = tmp_path / "odd.jsonl"
+    log.write_bytes(b"\xfd7zXZ\x00 not really xz\n" + (json_line(1) + "\n").encode())
+    summary = run([log], db, format="json")
+    assert summary.events == 1 and summary.rejected == 1
