@@ -125,8 +125,82 @@ def _lose(
     return losers
 
 
+# Records from one application share their keys. For each key set (a "shape") the key that
+# fills each role is worked out once; applying it is a few dict lookups. Shapes whose values
+# need the general rules (a nested object, an exception field, an empty or odd-typed value)
+# take the general path, which the fast path must always agree with (a property test checks).
+_Plan = tuple[tuple[str | None, ...], tuple[str, ...]]
+_SHAPES: dict[tuple[str, ...], _Plan | None] = {}
+_MAX_SHAPES = 512
+_SCALARS = (str, int, float)
+
+
+def _shape_plan(keys: tuple[str, ...]) -> _Plan | None:
+    """Which key fills each role, and which other keys may hide roles in a nested object."""
+    best: list[str | None] = [None] * 7
+    prios = [99] * 7
+    for k in keys:
+        spec = KEY_ROLES.get(k)
+        if spec is None:
+            continue
+        role, prio = spec
+        if role == _EXC:
+            return None  # exception fields have their own acceptance rules
+        if prio < prios[role]:
+            best[role], prios[role] = k, prio
+    if best[_MSG] is None:
+        return None  # the message is rendered from the other fields
+    parents = tuple(k for k in keys if k in NESTED_ROLES and k not in best)
+    return tuple(best), parents
+
+
 def fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedFields:
     """Map a decoded record (a JSON object, logfmt pairs) onto ParsedFields.
+
+    May take ownership of `obj`: what is not consumed becomes the attributes.
+    """
+    keys = tuple(obj)
+    try:
+        plan = _SHAPES[keys]
+    except KeyError:
+        plan = _shape_plan(keys)
+        if len(_SHAPES) < _MAX_SHAPES:
+            _SHAPES[keys] = plan
+    if plan is not None and not (nested and any(type(obj[k]) is dict for k in plan[1])):
+        roles = plan[0]
+        ts_k, level_k, msg_k, service_k, logger_k, host_k, trace_k = roles
+        pop = obj.pop
+        message = pop(msg_k)
+        ts = pop(ts_k) if ts_k is not None else None
+        level = pop(level_k) if level_k is not None else None
+        service = pop(service_k) if service_k is not None else None
+        logger = pop(logger_k) if logger_k is not None else None
+        host = pop(host_k) if host_k is not None else None
+        trace = pop(trace_k) if trace_k is not None else None
+        if (
+            type(message) is str
+            and (ts is None or type(ts) in _SCALARS)
+            and (level is None or type(level) in _SCALARS)
+            and (service is None or (type(service) is str and service))
+            and (logger is None or (type(logger) is str and logger))
+            and (host is None or (type(host) is str and host))
+            and (trace is None or (type(trace) is str and trace))
+        ):
+            if message and message[-1] in "\r\n":
+                message = message.rstrip("\r\n")  # docker's {"log": "...\n"}
+            return ParsedFields(message, ts, level, service, host, logger, trace, None, obj or None)
+        # An unusual value: put the fields back, in their order, for the general rules.
+        taken = {
+            k: v
+            for k, v in zip(roles, (ts, level, message, service, logger, host, trace), strict=True)
+            if k is not None
+        }
+        obj = {k: (taken[k] if k in taken else obj[k]) for k in keys}
+    return _fields_from_mapping(obj, nested=nested)
+
+
+def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedFields:
+    """The general rules of `fields_from_mapping`, for any shape.
 
     With `nested`, a dict value under a parent of a dotted alias (`service`, `log`, `error`,
     ...) is searched for the child keys; what remains of it stays in attributes.

@@ -9,6 +9,7 @@ fingerprints are computed per batch, vectorised, in `errctl.fingerprint`.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -19,8 +20,9 @@ from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import looks_like_trace
 from errctl.formats.stacktrace import parse_trace
+from errctl.formats.timestamps import parse_timestamp
 from errctl.ingest.framing import Record
-from errctl.models import ExceptionChain
+from errctl.models import ExceptionChain, ParsedFields
 from errctl.severity.defaults import default_severity
 
 TITLE_CHARS = 200
@@ -49,6 +51,7 @@ SCHEMA = pa.schema(
 )
 
 _TRACE_HEADERS = ("Traceback (most recent call last)", "Exception in thread ", "panic: ")
+_SEVERE = frozenset(("warning", "error", "critical"))
 
 
 def _json_default(value: Any) -> Any:
@@ -56,7 +59,11 @@ def _json_default(value: Any) -> Any:
 
 
 class Normalizer:
-    """Accumulates normalised events for one source until `take()` hands them over as a table."""
+    """Accumulates normalised events for one source until `take()` hands them over as a table.
+
+    Hot path (once per event): columns are plain lists with their `append` bound once per
+    batch, and nothing is computed that the event does not need.
+    """
 
     def __init__(
         self,
@@ -71,15 +78,17 @@ class Normalizer:
         self.reference = reference  # the file's mtime: the year of year-less timestamps
         self.last_timestamp = fallback_time  # what an event without a readable time gets
         self._chain_cache: dict[str, tuple[ExceptionChain | None, str | None]] = {}
+        self._level_cache: dict[Any, str | None] = {}
+        self._reset()
+
+    def _reset(self) -> None:
         self._columns: dict[str, list[Any]] = {name: [] for name in SCHEMA.names}
+        self._append = tuple(self._columns[name].append for name in SCHEMA.names)
         self.count = 0
 
     def add(self, record: Record) -> None:
-        from errctl.formats.timestamps import parse_timestamp
-
-        cols = self._columns
+        """Add a framed record (a header line and its continuation lines)."""
         fields = record.fields
-        attributes: dict[str, Any] = dict(fields.attributes or {}) if fields else {}
         if fields is None:
             message, exc_text = record.header, None
             if record.header.startswith(_TRACE_HEADERS):
@@ -89,64 +98,127 @@ class Normalizer:
                     exc_text = "\n".join(record.continuation)
                 else:
                     message = "\n".join([message, *record.continuation])
-            raw_level = None
-            raw_time = None
-        else:
-            message, exc_text = fields.message, fields.exception_text
-            if record.continuation:
-                if exc_text is None and looks_like_trace(record.continuation):
-                    exc_text = "\n".join(record.continuation)
-                else:
-                    message = "\n".join([message, *record.continuation])
-            raw_level = fields.level
-            raw_time = fields.timestamp
+            self._add(None, message, exc_text, record.number, record.format, record.truncated)
+            return
+        message, exc_text = fields.message, fields.exception_text
+        if record.continuation:
+            if exc_text is None and looks_like_trace(record.continuation):
+                exc_text = "\n".join(record.continuation)
+            else:
+                message = "\n".join([message, *record.continuation])
+        self._add(fields, message, exc_text, record.number, record.format, record.truncated)
 
+    def add_fields(self, fields: ParsedFields, fmt: str, line: int, truncated: bool) -> None:
+        """Add a one-line record (JSON lines) without framing it first."""
+        self._add(fields, fields.message, fields.exception_text, line, fmt, truncated)
+
+    def _add(
+        self,
+        fields: ParsedFields | None,
+        message: str,
+        exc_text: str | None,
+        line: int,
+        fmt: str | None,
+        truncated: bool,
+    ) -> None:
+        attributes = fields.attributes if fields is not None else None
+        raw_time = fields.timestamp if fields is not None else None
         timestamp = parse_timestamp(raw_time, self.tz, self.reference) if raw_time else None
-        inferred = timestamp is None
-        if inferred:
+        extra: dict[str, Any] | None = None
+        if timestamp is None:
             if raw_time is not None:
-                attributes["timestamp_raw"] = str(raw_time)
+                extra = {"timestamp_raw": str(raw_time)}
             timestamp = self.last_timestamp
+            inferred = True
         else:
             self.last_timestamp = timestamp
+            inferred = False
+
+        level = None
+        if fields is not None and fields.level is not None:
+            raw_level = fields.level
+            try:
+                level = self._level_cache[raw_level]
+            except (KeyError, TypeError):
+                level = normalize_level(raw_level)
+                if len(self._level_cache) < 1000:
+                    with contextlib.suppress(TypeError):
+                        self._level_cache[raw_level] = level
 
         chain, exc_fp = self._chain(exc_text) if exc_text else (None, None)
-        level = normalize_level(raw_level) if raw_level is not None else None
-        if level is None and chain:
-            level = "error"  # a stack trace with no level is an error by any reading
-        if chain and not message.strip():
-            message = f"{chain[0].type}: {chain[0].value}" if chain[0].value else chain[0].type
-        if record.truncated:
-            attributes["truncated"] = True
-        if chain is None and exc_text:
-            attributes["exception_text"] = exc_text  # kept, though no parser understood it
-
         top = chain[0] if chain else None
-        title = f"{top.type}: {top.value}" if top and top.value else (top.type if top else message)
-        cols["source"].append(self.source)
-        cols["line"].append(record.number)
-        cols["timestamp"].append(timestamp)
-        cols["timestamp_inferred"].append(inferred)
-        cols["level"].append(level)
-        cols["service"].append(fields.service if fields else None)
-        cols["host"].append(fields.host if fields else None)
-        cols["logger"].append(fields.logger if fields else None)
-        cols["message"].append(message)
-        cols["exception_fingerprint"].append(exc_fp)
-        cols["severity"].append(
-            default_severity(level, chain is not None, f"{message} {top.type if top else ''}")
-            if level in ("warning", "error", "critical")
+        if top is not None:
+            if level is None:
+                level = "error"  # a stack trace with no level is an error by any reading
+            if not message.strip():
+                message = f"{top.type}: {top.value}" if top.value else top.type
+            title = f"{top.type}: {top.value}" if top.value else top.type
+        else:
+            title = message
+            if exc_text:
+                extra = extra or {}
+                extra["exception_text"] = exc_text  # kept, though no parser understood it
+        if truncated:
+            extra = extra or {}
+            extra["truncated"] = True
+        if extra:
+            attributes = {**attributes, **extra} if attributes else extra
+
+        (
+            a_source,
+            a_line,
+            a_ts,
+            a_inferred,
+            a_level,
+            a_service,
+            a_host,
+            a_logger,
+            a_message,
+            a_exc_fp,
+            a_severity,
+            a_exc_type,
+            a_exc_value,
+            a_stack,
+            a_trace,
+            a_attrs,
+            a_format,
+            a_title,
+        ) = self._append
+        a_source(self.source)
+        a_line(line)
+        a_ts(timestamp)
+        a_inferred(inferred)
+        a_level(level)
+        if fields is not None:
+            a_service(fields.service)
+            a_host(fields.host)
+            a_logger(fields.logger)
+            a_trace(fields.trace_id)
+        else:
+            a_service(None)
+            a_host(None)
+            a_logger(None)
+            a_trace(None)
+        a_message(message)
+        a_exc_fp(exc_fp)
+        a_severity(
+            default_severity(level, top is not None, f"{message} {top.type if top else ''}")
+            if level in _SEVERE
             else None
         )
-        cols["exception_type"].append(top.type if top else None)
-        cols["exception_value"].append(top.value if top else None)
-        cols["stack"].append(orjson.dumps([e.to_dict() for e in chain]).decode() if chain else None)
-        cols["trace_id"].append(fields.trace_id if fields else None)
-        cols["attributes"].append(
-            orjson.dumps(attributes, default=_json_default).decode() if attributes else None
-        )
-        cols["format"].append(record.format or "raw")
-        cols["title"].append(title.split("\n", 1)[0][:TITLE_CHARS])
+        if top is not None:
+            a_exc_type(top.type)
+            a_exc_value(top.value)
+            a_stack(orjson.dumps([e.to_dict() for e in chain]).decode())  # type: ignore[union-attr]
+        else:
+            a_exc_type(None)
+            a_exc_value(None)
+            a_stack(None)
+        a_attrs(orjson.dumps(attributes, default=_json_default).decode() if attributes else None)
+        a_format(fmt or "raw")
+        if "\n" in title:
+            title = title.split("\n", 1)[0]
+        a_title(title[:TITLE_CHARS])
         self.count += 1
 
     def _chain(self, text: str) -> tuple[ExceptionChain | None, str | None]:
@@ -160,6 +232,5 @@ class Normalizer:
 
     def take(self) -> pa.Table:
         table = pa.table(self._columns, schema=SCHEMA)
-        self._columns = {name: [] for name in SCHEMA.names}
-        self.count = 0
+        self._reset()
         return table

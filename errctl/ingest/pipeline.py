@@ -250,15 +250,30 @@ def _read_source(
             progress.advance(max(0, now - position), events.num_rows if events else 0)
             position = now
 
-        for line in iter_lines(stream, start_offset, start_line):
-            last_line = line
-            for item_out in framer.feed(line):
-                if isinstance(item_out, Rejected):
-                    rejected.append(item_out)
+        lines = iter_lines(stream, start_offset, start_line)
+        if len(formats) == 1 and not multiline:
+            # One record per line (JSON lines): no framing state, so skip the framer's
+            # per-line generator and Record objects; rejections are the framer's own rules.
+            parse, name, add = formats[0].parse, formats[0].name, normalizer.add_fields
+            for line in lines:
+                last_line = line
+                fields = parse(line.text) if line.text else None
+                if fields is not None:
+                    add(fields, name, line.number, line.truncated)
                 else:
-                    normalizer.add(item_out)
-            if normalizer.count >= batch_events or len(rejected) >= batch_events:
-                commit(final=False)
+                    rejected.extend(framer.feed(line))  # type: ignore[arg-type]
+                if normalizer.count >= batch_events or len(rejected) >= batch_events:
+                    commit(final=False)
+        else:
+            for line in lines:
+                last_line = line
+                for item_out in framer.feed(line):
+                    if isinstance(item_out, Rejected):
+                        rejected.append(item_out)
+                    else:
+                        normalizer.add(item_out)
+                if normalizer.count >= batch_events or len(rejected) >= batch_events:
+                    commit(final=False)
         for record in framer.finish():
             normalizer.add(record)
         commit(final=True)

@@ -18,6 +18,13 @@ CRASH_PATTERN = re.compile(
     r"\bcore dumped\b|^panic:|\bfatal error\b|OutOfMemoryError|MemoryError",
     re.IGNORECASE,
 )
+# Every CRASH_PATTERN match contains one of these: most messages skip the (slow) regex.
+_CRASH_HINTS = ("memory", "oom", "kill", "segmentation", "segfault", "core dump", "panic", "fatal")
+
+
+def looks_like_crash(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _CRASH_HINTS) and CRASH_PATTERN.search(text) is not None
 
 
 def default_severity(level: str | None, has_exception: bool, text: str) -> str | None:
@@ -28,7 +35,7 @@ def default_severity(level: str | None, has_exception: bool, text: str) -> str |
     """
     if level == "critical":
         return "critical"
-    if level in ("error", "warning") and CRASH_PATTERN.search(text):
+    if level in ("error", "warning") and looks_like_crash(text):
         return "critical"
     if level == "error":
         return "high" if has_exception else "medium"
