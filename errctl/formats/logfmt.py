@@ -96,6 +96,24 @@ def split_pairs(line: str) -> tuple[dict[str, str | bool], int] | None:
     return out, pairs
 
 
+# Loggers that do not escape quotes inside values write `err="bad "x""`. Such a line is still
+# a logfmt event when it opens with a header key: read a quoted value up to the quote that is
+# followed by a space or the end. Bounded length: the lazy scan is not linear on hostile input.
+_LENIENT_PAIR = re.compile(r'([A-Za-z_@][\w.@/-]*)=(?:"(.*?)"(?=\s|$)|(\S*))')
+_LENIENT_MAX = 16 * 1024
+
+
+def _lenient_pairs(line: str) -> tuple[dict[str, str | bool], int] | None:
+    if len(line) > _LENIENT_MAX or line.count('"') & 1:
+        return None  # too long to scan safely, or a value cut short
+    if line[: line.find("=")] not in HEADER_KEYS:
+        return None
+    out: dict[str, str | bool] = {}
+    for key, quoted, bare in _LENIENT_PAIR.findall(line):
+        out[key] = quoted or bare
+    return (out, len(out)) if out else None
+
+
 class LogfmtFormat:
     name = "logfmt"
     multiline = True
@@ -111,7 +129,9 @@ class LogfmtFormat:
         except RecursionError:
             return None
         if split is None:
-            return None
+            split = _lenient_pairs(line)
+            if split is None:
+                return None
         fields, pairs = split
         if pairs < 2 or HEADER_KEYS.isdisjoint(fields):
             return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from errctl.formats.base import LogFormat
 from errctl.formats.multiline import forces_new_event
+from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.ingest.readers import Line
 from errctl.models import ParsedFields
 
@@ -112,7 +113,7 @@ class Framer:
         if parsed is not None:
             yield from self._close()
             self.open = _record(*parsed, line)
-        elif open_record is not None and not self._starts_raw_event(text, open_record):
+        elif open_record is not None and not self._starts_raw_event(line, open_record):
             if self._pending_blank:
                 open_record.continuation.extend([""] * self._pending_blank)
                 self._pending_blank = 0
@@ -129,11 +130,18 @@ class Framer:
             yield Rejected(line.number, self._reject_reason(), text)
         self._previous = text
 
-    def _starts_raw_event(self, text: str, open_record: Record) -> bool:
+    def _starts_raw_event(self, line: Line, open_record: Record) -> bool:
         """Whether a line no format parsed still begins a new event."""
+        text = line.text
         if forces_new_event(text, 1 + len(open_record.continuation), self._previous):
             return True
-        if open_record.fields is not None or not self.unmatched_is_event:
+        if not self.unmatched_is_event:
+            return False  # --pattern: what does not match continues the open event
+        # A damaged header (cut short, over-long) still starts its own event rather than
+        # corrupting the one before: it starts with a date and time, or it was truncated.
+        if line.truncated or _starts_with_datetime(text):
+            return True
+        if open_record.fields is not None:
             return False
         # Raw text (no header format): indented lines and trace lines continue the record;
         # the unindented `Type: message` line that ends a Python traceback does too.
@@ -168,6 +176,17 @@ def _record(fields: ParsedFields | None, format_name: str | None, line: Line) ->
         line.truncated,
         line.had_nul,
     )
+
+
+def _starts_with_datetime(text: str) -> bool:
+    """A line that opens with a calendar timestamp (not a bare number: that may be data)."""
+    c = text[0]
+    if c == "[":
+        text = text[1:]
+    elif not c.isdigit():
+        return False
+    end = match_timestamp_prefix(text)
+    return end >= 8 and not text[:end].isdigit()
 
 
 def _has_traceback(record: Record) -> bool:

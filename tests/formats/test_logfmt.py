@@ -62,3 +62,12 @@ def test_header_rules():
 def test_never_raises(line):
     FORMAT.parse(line)
     FORMAT.parse("level=info msg=" + line)
+
+
+def test_unescaped_quotes_inside_a_value_still_make_an_event():
+    fields = FORMAT.parse(
+        'ts=2024-05-01T12:00:00Z level=error msg="bad upstream" err="code "express"" id=7'
+    )
+    assert fields is not None
+    assert fields.message == "bad upstream" and fields.level == "error"
+    assert fields.attributes == {"err": 'code "express"', "id": "7"}

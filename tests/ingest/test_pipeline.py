@@ -254,3 +254,15 @@ def test_text_that_starts_like_a_compression_magic_is_read_as_text(tmp_path: Pat
     log.write_bytes(b"\xfd7zXZ\x00 not really xz\n" + (json_line(1) + "\n").encode())
     summary = run([log], db, format="json")
     assert summary.events == 1 and summary.rejected == 1
+
+
+def test_a_damaged_header_line_starts_its_own_event(tmp_path: Path, db):
+    log = tmp_path / "w.log"
+    log.write_text(
+        "2024-05-01 12:00:00,001 - app - INFO - one\n"
+        "2024-05-01 12:00:01,002 - sched\n"  # cut short by a crash: no level, no message
+        "2024-05-01 12:00:02,003 - app - INFO - three\n"
+    )
+    summary = run([log], db)
+    assert summary.events == 3
+    assert query(db, "SELECT message FROM events WHERE line = 1") == [("one",)]
