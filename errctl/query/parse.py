@@ -14,7 +14,6 @@ A term can be negated by nothing yet: that is deliberate until a real need shows
 from __future__ import annotations
 
 import re
-import shlex
 from dataclasses import replace
 
 from errctl.errors import UsageError
@@ -24,20 +23,51 @@ _FIELDS = ("level", "service", "host", "source", "fingerprint", "fp", "trace", "
 _FIELD_TERM = re.compile(r"^(?P<key>attr\.[^:]+|[a-z_]+):(?P<value>.+)$", re.S)
 
 
+_REGEX_TERM = re.compile(r"/((?:[^/\\]|\\.)+)/(?=\s|$)")
+_PHRASE_TERM = re.compile(r"""(?:([\w.:@-]*)")((?:[^"\\]|\\.)*)"(?=\s|$)""")
+
+
+def tokenize(query: str) -> list[str]:
+    """Split a query into terms: `/regex/` (backslashes kept as written), `"a phrase"`,
+    `field:"a phrase"`, and whitespace-separated words."""
+    terms: list[str] = []
+    i, n = 0, len(query)
+    while i < n:
+        if query[i].isspace():
+            i += 1
+            continue
+        if query[i] == "/":
+            m = _REGEX_TERM.match(query, i)
+            if m:
+                terms.append("/" + m.group(1) + "/")
+                i = m.end()
+                continue
+        m = _PHRASE_TERM.match(query, i)
+        if m:
+            terms.append(m.group(1) + m.group(2).replace('\\"', '"'))
+            i = m.end()
+            continue
+        if query[i] == '"':
+            raise UsageError(f"unbalanced quote in the query {query!r}")
+        j = i
+        while j < n and not query[j].isspace():
+            j += 1
+        terms.append(query[i:j])
+        i = j
+    return terms
+
+
 def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilter:
     flt = base or EventFilter()
     if not query or not query.strip():
         return flt
-    try:
-        terms = shlex.split(query)
-    except ValueError as e:
-        raise UsageError(f"cannot read the query {query!r}: {e}") from e
+    terms = tokenize(query)
     text, regex = list(flt.text), list(flt.regex)
     levels, services, hosts = list(flt.levels), list(flt.services), list(flt.hosts)
     sources, fps, traces = list(flt.sources), list(flt.fingerprints), list(flt.trace_ids)
     attrs = list(flt.attributes)
     for term in terms:
-        if len(term) >= 2 and term.startswith("/") and term.endswith("/"):
+        if len(term) > 2 and term.startswith("/") and term.endswith("/"):
             regex.append(term[1:-1])
             continue
         m = _FIELD_TERM.match(term)

@@ -28,3 +28,10 @@ def test_bad_level_and_unbalanced_quotes_are_usage_errors():
         parse_query("level:loud")
     with pytest.raises(UsageError):
         parse_query('"unterminated')
+
+
+def test_regex_terms_keep_their_backslashes_and_spaces():
+    flt = parse_query(r'/pay(ment)? \d+/ service:"billing api" plain')
+    assert flt.regex == (r"pay(ment)? \d+",)
+    assert flt.services == ("billing api",)
+    assert flt.text == ("plain",)

@@ -1,0 +1,212 @@
+"""ingest and search through the CLI: stdout is data only, stderr the rest, exit codes as
+documented. Golden outputs are written out here so a change to a machine format shows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.cli_runner import run
+from tests.conftest import errctl_cmd, subprocess_env
+
+APP_LOG = (
+    '{"ts": "2024-05-01T12:00:00Z", "level": "info", "service": "api", '
+    '"msg": "GET /health took 3ms", "request_id": "r1"}\n'
+    '{"ts": "2024-05-01T12:00:01Z", "level": "error", "service": "api", "host": "web-1", '
+    '"msg": "payment 42 failed", "user": {"id": 7}, "trace_id": "t-1", '
+    '"exc_info": "Traceback (most recent call last):\\n  File \\"/srv/app/pay.py\\", line 3, '
+    'in charge\\n    do()\\nTimeoutError: upstream timed out"}\n'
+    "not json at all\n"
+    '{"ts": "2024-05-01T12:00:02Z", "level": "warning", "service": "worker", '
+    '"msg": "=cmd|calc slow queue"}\n'
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    log = tmp_path / "app.jsonl"
+    log.write_text(APP_LOG)
+    db = tmp_path / "s.duckdb"
+    result = run("--db", str(db), "ingest", str(log), "--summary", "json")
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert (summary["events"], summary["rejected"], summary["files"]) == (3, 1, 1)
+    assert summary["sources"][0]["format"] == "json"
+    return db
+
+
+def test_text_summary_goes_to_stderr_only(tmp_path: Path):
+    log = tmp_path / "a.jsonl"
+    log.write_text(APP_LOG)
+    result = run("--db", str(tmp_path / "s.duckdb"), "ingest", str(log))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "ingested 3 events" in result.stderr and "1 line(s) rejected" in result.stderr
+
+
+def test_ndjson_golden(store: Path):
+    result = run("--db", str(store), "search", "--format", "ndjson", "--oldest-first")
+    assert result.exit_code == 0 and result.stderr == ""
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert list(events[0]) == [
+        "id", "source", "line", "timestamp", "level", "service", "host", "message", "template",
+        "fingerprint", "severity", "exception_type", "exception_value", "stack", "trace_id",
+        "attributes", "logger", "timestamp_inferred", "format",
+    ]  # fmt: skip
+    error = events[1]
+    assert {k: v for k, v in error.items() if k not in ("source", "fingerprint", "template")} == {
+        "id": 2,
+        "line": 2,
+        "timestamp": "2024-05-01T12:00:01.000Z",
+        "level": "error",
+        "service": "api",
+        "host": "web-1",
+        "message": "payment 42 failed",
+        "severity": "high",
+        "exception_type": "TimeoutError",
+        "exception_value": "upstream timed out",
+        "stack": [
+            {
+                "type": "TimeoutError",
+                "value": "upstream timed out",
+                "language": "python",
+                "frames": [
+                    {"file": "/srv/app/pay.py", "function": "charge", "lineno": 3, "source": "do()"}
+                ],
+            }
+        ],
+        "trace_id": "t-1",
+        "attributes": {"user": {"id": 7}},
+        "logger": None,
+        "timestamp_inferred": False,
+        "format": "json",
+    }
+    assert error["source"].endswith("app.jsonl") and error["fingerprint"].startswith("fp1:")
+    assert events[0]["attributes"] == {"request_id": "r1"}
+
+
+def test_json_is_one_array_of_the_same_records(store: Path):
+    ndjson = run("--db", str(store), "search", "--format", "ndjson").stdout.splitlines()
+    array = json.loads(run("--db", str(store), "search", "--format", "json").stdout)
+    assert array == [json.loads(line) for line in ndjson]
+
+
+def test_csv_has_a_header_and_neutralises_formulas(store: Path):
+    result = run("--db", str(store), "search", "--format", "csv", "service:worker")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 1
+    assert rows[0]["message"] == "'=cmd|calc slow queue"
+    assert rows[0]["level"] == "warning"
+
+
+def test_table_is_one_line_per_event_newest_first(store: Path):
+    result = run("--db", str(store), "search")
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert "worker" in lines[0] and "=cmd|calc slow queue" in lines[0]
+    assert "payment 42 failed  [TimeoutError]" in lines[1] and "app.jsonl:2" in lines[1]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected_lines"),
+    [
+        (["payment"], [2]),
+        (["/pay(ment)? \\d+/"], [2]),
+        (["--level", "warning"], [4, 2]),
+        (["level:info"], [1]),
+        (["attr.user.id:7"], [2]),
+        (["trace:t-1"], [2]),
+        (["--service", "worker"], [4]),
+        (["--since", "2024-05-01T12:00:01Z", "--until", "2024-05-01T12:00:02Z"], [2]),
+        (["timeouterror"], [2]),
+    ],
+)
+def test_search_filters(store: Path, args: list[str], expected_lines: list[int]):
+    result = run("--db", str(store), "search", *args, "--format", "ndjson")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(x)["line"] for x in result.stdout.splitlines()] == expected_lines
+
+
+def test_limit_and_limit_zero_streams_all(store: Path):
+    one = run("--db", str(store), "search", "--limit", "1", "--format", "ndjson")
+    assert len(one.stdout.splitlines()) == 1
+    every = run("--db", str(store), "search", "--limit", "0", "--format", "ndjson")
+    assert len(every.stdout.splitlines()) == 3
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "--format", "xml"],
+        ["search", "--level", "loud"],
+        ["search", "--since", "yesterday-ish"],
+        ["search", "level:loud"],
+        ["ingest", "x.log", "--format", "jsn"],
+        ["ingest", "x.log", "--pattern", "(unclosed"],
+    ],
+)
+def test_usage_errors_exit_2_with_a_message_on_stderr(store: Path, args: list[str]):
+    result = run("--db", str(store), *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "error:" in result.stderr
+
+
+def test_did_you_mean_for_a_misspelt_format(tmp_path: Path):
+    result = run("--db", str(tmp_path / "s.duckdb"), "ingest", "x", "--format", "jsn")
+    assert "did you mean 'json'" in result.stderr
+
+
+def test_searching_a_store_that_does_not_exist_exits_4(tmp_path: Path):
+    result = run("--db", str(tmp_path / "none.duckdb"), "search", "x")
+    assert result.exit_code == 4 and "no store" in result.stderr
+
+
+def test_strict_exits_3_but_keeps_the_good_lines(tmp_path: Path):
+    log = tmp_path / "a.jsonl"
+    log.write_text(APP_LOG)
+    db = tmp_path / "s.duckdb"
+    assert run("--db", str(db), "ingest", str(log), "--strict").exit_code == 3
+    result = run("--db", str(db), "search", "--format", "ndjson")
+    assert len(result.stdout.splitlines()) == 3
+
+
+def test_stdin_as_a_real_process(tmp_path: Path):
+    db = tmp_path / "s.duckdb"
+    proc = subprocess.run(
+        [*errctl_cmd(), "--db", str(db), "ingest", "-", "--source-name", "kubectl:api", "-q"],
+        input=APP_LOG,
+        text=True,
+        capture_output=True,
+        env=subprocess_env(),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    out = subprocess.run(
+        [*errctl_cmd(), "--db", str(db), "search", "--format", "ndjson", "source:kubectl*"],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+    )
+    assert len(out.stdout.splitlines()) == 3
+
+
+def test_db_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    log = tmp_path / "a.jsonl"
+    log.write_text(APP_LOG)
+    monkeypatch.setenv("ERRCTL_DB", str(tmp_path / "env.duckdb"))
+    assert run("ingest", str(log), "-q").exit_code == 0
+    assert (tmp_path / "env.duckdb").exists()
+
+
+def test_version_and_help():
+    assert run("--version").stdout.startswith("errctl ")
+    for command in ("ingest", "search"):
+        help_text = run(command, "--help").stdout
+        assert "Examples:" in help_text
+    assert "Exit codes" in run("--help").stdout
