@@ -1,0 +1,1 @@
+"""Example applications that use errctl.sdk (not part of the installed package)."""
