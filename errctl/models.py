@@ -204,3 +204,79 @@ class SourceState:
     offset: int  # decompressed bytes consumed (always at an event boundary)
     lines: int  # physical lines consumed, so line numbers continue across runs
     format: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GroupFilter:
+    """Which groups a listing wants.
+
+    `text` (case-insensitive substrings) and `regex` match a group's title or template;
+    `fingerprints` are whole ids or prefixes of their hash. `events` narrows the events that
+    count (time, level, service, host, source, attributes): when it restricts anything, a
+    group's count, first and last seen, services, hosts and users are over its matching events
+    only, and groups with none are left out; otherwise they are the group's lifetime counters.
+    """
+
+    text: tuple[str, ...] = ()
+    regex: tuple[str, ...] = ()
+    fingerprints: tuple[str, ...] = ()
+    events: EventFilter = field(default_factory=EventFilter)
+
+
+GROUP_SORTS: tuple[str, ...] = ("count", "last-seen", "first-seen")
+"""Orders of a group listing, each largest / newest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSummary:
+    """One group as a listing shows it; `services`, `hosts`, `users` are distinct counts."""
+
+    fingerprint: str
+    title: str
+    template: str
+    exception_type: str | None
+    count: int
+    first_seen: datetime
+    last_seen: datetime
+    max_level: str | None
+    max_severity: str | None
+    services: int = 0
+    hosts: int = 0
+    users: int = 0
+    top_service: str | None = None  # the service with the most events, if any
+
+    @property
+    def digest(self) -> str:
+        """The fingerprint without its version prefix (`fp1:`): what short ids abbreviate."""
+        return self.fingerprint.split(":", 1)[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class DimensionCounts:
+    """The most frequent values of one dimension (service, host, user) in a group."""
+
+    dim: str
+    distinct: int  # how many different values in all
+    top: tuple[tuple[str, int], ...]  # (value, events), most events first
+
+
+@dataclass(frozen=True, slots=True)
+class GroupDetail:
+    """One group in full, as `errctl show` prints it.
+
+    `hourly` holds (hour, events) for the hours that had any, between `span_start` and
+    `span_end` (the group's life, or the --since/--until window); `samples` are its newest
+    events (in the window), newest first; `stack` is the exception chain of the newest one,
+    with every frame's `in_app` decided.
+    """
+
+    summary: GroupSummary
+    short_id: str
+    since: datetime | None
+    until: datetime | None
+    span_start: datetime
+    span_end: datetime
+    hourly: tuple[tuple[datetime, int], ...]
+    dimensions: tuple[DimensionCounts, ...]
+    samples: tuple[Event, ...]
+    stack: ExceptionChain | None

@@ -1,10 +1,17 @@
-"""Entry point of the `errctl` console script: registers the command modules and runs."""
+"""Entry point of the `errctl` console script: registers the command modules and runs.
 
+Commands are listed in `errctl --help` in the order their modules are imported here: the order
+a newcomer needs them, not the alphabet.
+"""
+
+# ruff: noqa: I001, F401
 from __future__ import annotations
 
-from errctl.cli import ingest as _ingest  # noqa: F401  (registers commands)
-from errctl.cli import search as _search  # noqa: F401
 from errctl.cli.app import app
+from errctl.cli import ingest as _ingest
+from errctl.cli import search as _search
+from errctl.cli import groups as _groups
+from errctl.cli import quarantine as _quarantine
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ interpret text that came from logs: rich markup is escaped, control characters s
 from __future__ import annotations
 
 import csv
+import math
 import re
 import sys
 from collections.abc import Iterable
@@ -189,3 +190,87 @@ def summary_text(summary: IngestSummary) -> str:
         total += f"; {summary.skipped} input(s) skipped"
     lines.append(total)
     return "\n".join(lines)
+
+
+# -- groups -----------------------------------------------------------------------------------
+
+GROUP_FIELDS: tuple[str, ...] = (
+    "id",
+    "fingerprint",
+    "title",
+    "template",
+    "exception_type",
+    "count",
+    "first_seen",
+    "last_seen",
+    "max_level",
+    "max_severity",
+    "services",
+    "hosts",
+    "users",
+    "top_service",
+)
+"""The fields of a group in machine output, in this order (`id` is the short unique id)."""
+
+_SPARK = "▁▂▃▄▅▆▇█"
+
+
+def group_record(group: Any, short_id: str) -> dict[str, Any]:
+    """A GroupSummary as machine output carries it (GROUP_FIELDS, times in ISO 8601 UTC)."""
+    return {
+        "id": short_id,
+        "fingerprint": group.fingerprint,
+        "title": group.title,
+        "template": group.template,
+        "exception_type": group.exception_type,
+        "count": group.count,
+        "first_seen": iso_utc(group.first_seen),
+        "last_seen": iso_utc(group.last_seen),
+        "max_level": group.max_level,
+        "max_severity": group.max_severity,
+        "services": group.services,
+        "hosts": group.hosts,
+        "users": group.users,
+        "top_service": group.top_service,
+    }
+
+
+def write_records(
+    records: Iterable[dict[str, Any]], fields: tuple[str, ...], fmt: str, out: Any = None
+) -> int:
+    """Records as json (one array), ndjson (one object a line) or csv (a header, then rows)."""
+    out = out or sys.stdout
+    n = 0
+    if fmt == "json":
+        rows = list(records)
+        out.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
+        out.write("\n")
+        return len(rows)
+    if fmt == "ndjson":
+        for record in records:
+            out.write(orjson.dumps(record).decode())
+            out.write("\n")
+            n += 1
+        return n
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(fields)
+        for record in records:
+            writer.writerow([_csv_cell(record.get(k)) for k in fields])
+            n += 1
+        return n
+    raise ValueError(f"not a machine format: {fmt}")
+
+
+def sparkline(counts: Iterable[int]) -> str:
+    """Counts as unicode blocks scaled to the largest; an empty column is a space, and any
+    non-zero count shows at least the lowest block, so a single event is never invisible."""
+    values = list(counts)
+    peak = max(values, default=0)
+    if peak <= 0:
+        return " " * len(values)
+    steps = len(_SPARK)
+    return "".join(
+        " " if v <= 0 else _SPARK[min(steps - 1, max(0, math.ceil(v / peak * steps) - 1))]
+        for v in values
+    )

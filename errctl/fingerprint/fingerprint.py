@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -56,6 +57,41 @@ def counted_frames(exc: ExceptionInfo) -> list[Frame]:
     return in_app or list(exc.frames)
 
 
+COUNTED = "counted"
+LIBRARY = "library"  # not in-app, and the exception has in-app frames
+RECURSION = "recursion"  # the same key as the frame counted just before it
+
+
+@dataclass(frozen=True, slots=True)
+class FrameDecision:
+    """Whether one frame counts towards its exception's fingerprint, and why (for `explain`)."""
+
+    frame: Frame
+    key: str  # its line in the canonical text
+    status: str  # COUNTED, LIBRARY or RECURSION
+    all_counted: bool = False  # counted because the exception has no in-app frame at all
+
+
+def frame_decisions(exc: ExceptionInfo) -> list[FrameDecision]:
+    """Every frame of one exception with its decision: `canonical_chain` is built from these,
+    so an explanation shows exactly the rule that made the fingerprint."""
+    counted = counted_frames(exc)
+    all_counted = len(counted) == len(exc.frames) and any(map(is_library_frame, exc.frames))
+    counted_ids = {id(f) for f in counted}
+    decisions: list[FrameDecision] = []
+    previous = exc.type
+    for frame in exc.frames:
+        key = _frame_key(frame)
+        if id(frame) not in counted_ids:
+            decisions.append(FrameDecision(frame, key, LIBRARY))
+        elif key == previous:  # recursion: the same frame again counts once
+            decisions.append(FrameDecision(frame, key, RECURSION, all_counted))
+        else:
+            decisions.append(FrameDecision(frame, key, COUNTED, all_counted))
+            previous = key
+    return decisions
+
+
 def canonical_chain(chain: Sequence[ExceptionInfo]) -> str:
     has_frames = any(e.frames for e in chain)
     parts: list[str] = []
@@ -64,10 +100,7 @@ def canonical_chain(chain: Sequence[ExceptionInfo]) -> str:
             parts.append(f"{exc.type}: {mask_message(exc.value)}")
             continue
         lines = [exc.type]
-        for frame in counted_frames(exc):
-            key = _frame_key(frame)
-            if lines[-1] != key:  # recursion: the same frame again counts once
-                lines.append(key)
+        lines.extend(d.key for d in frame_decisions(exc) if d.status == COUNTED)
         parts.append("\n".join(lines))
     return "\n--\n".join(parts)
 

@@ -284,24 +284,22 @@ def head_hash(head: bytes) -> str:
 
 
 def looks_binary(sample: bytes) -> bool:
-    """True for content that is not text: NULs or control bytes make up much of the sample.
+    """True for content that is not text: undecodable or control bytes make up much of it.
 
-    A few NUL runs inside a log (what copytruncate leaves behind) do not make it binary; a
-    sample that is mostly NULs at the very start, or mostly non-text bytes, does.
+    NUL bytes do not count: runs of them are what copytruncate rotation leaves inside real
+    logs (each such line is quarantined, the rest of the file still lands). An executable or
+    an image has plenty of other non-text bytes and is still caught.
     """
+    sample = sample.replace(b"\x00", b"")
     if not sample:
         return False
-    if sample.lstrip(b"\x00") == b"" and len(sample) < 64:
-        return False
     text_bytes = bytes(range(32, 127)) + b"\t\n\r\f\b\x1b"
-    nontext = len(sample.translate(None, text_bytes))
+    if not sample.translate(None, text_bytes):
+        return False
     # High bytes may be UTF-8: count only those that do not decode.
-    if nontext:
-        decoded = sample.decode("utf-8", errors="replace")
-        bad_utf8 = decoded.count("\ufffd")
-        controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12, 8, 27))
-        return (bad_utf8 + controls) > 0.30 * len(sample)
-    return False
+    bad_utf8 = sample.decode("utf-8", errors="replace").count("\ufffd")
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12, 8, 27))
+    return (bad_utf8 + controls) > 0.30 * len(sample)
 
 
 def iter_lines(

@@ -19,6 +19,7 @@ import os
 import random
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,16 @@ import orjson
 import pyarrow as pa
 
 from errctl.errors import StoreError, StoreLockedError, UsageError
-from errctl.models import EVENT_FIELDS, Event, EventFilter, SourceState
+from errctl.models import (
+    EVENT_FIELDS,
+    GROUP_SORTS,
+    DimensionCounts,
+    Event,
+    EventFilter,
+    GroupFilter,
+    GroupSummary,
+    SourceState,
+)
 from errctl.store.migrations import latest_version, migrate
 
 _EVENT_COLUMNS = ", ".join(EVENT_FIELDS)
@@ -54,6 +64,45 @@ BATCH_COLUMNS = (
     "format",
     "title",
 )
+
+
+# Severities in rank order, lowest first (errctl.severity.SEVERITIES, which the store may not
+# import: DESIGN.md section 2). A value outside the list ranks below all of them.
+_SEVERITY_RANK = "coalesce(list_position(['low', 'medium', 'high', 'critical'], {}), 0)"
+
+# A user id from an event's attributes, when the log carries one: the first of these keys that
+# holds a scalar (a nested `user` object is reached through `user.id`). The `contains` test
+# skips the JSON parse for the many events that carry no user at all.
+_USER = (
+    "CASE WHEN contains(CAST({0} AS VARCHAR), 'user') THEN list_filter("
+    "json_extract_string({0}, ['$.user_id', '$.userId', '$.username', '$.user.id', "
+    "'$.\"user.id\"', '$.user']), "
+    "lambda u: u IS NOT NULL AND NOT starts_with(u, '{{') AND NOT starts_with(u, '['))[1] END"
+)
+
+GROUP_DIMENSIONS = ("service", "host", "user")
+
+# A group's title as listings show it: its exception (type: value) when it has one, else its
+# template, which reads the same for every event of the group (the stored title is the first
+# event's message, with the values of that one event).
+_TITLE = (
+    "CASE WHEN {0}.exception_type IS NULL THEN left(split_part({0}.template, chr(10), 1), 200) "
+    "ELSE {0}.title END"
+)
+
+
+def _dims_select(rows: str) -> str:
+    """(fingerprint, dim, value, count) of the services, hosts and users in `rows`."""
+    return f"""
+        SELECT fingerprint, 'service' AS dim, service AS value, count(*) AS count
+        FROM {rows} WHERE service IS NOT NULL GROUP BY ALL
+        UNION ALL
+        SELECT fingerprint, 'host', host, count(*) FROM {rows} WHERE host IS NOT NULL GROUP BY ALL
+        UNION ALL
+        SELECT fingerprint, 'user', u, count(*)
+        FROM (SELECT fingerprint, {_USER.format("attributes")} AS u FROM {rows})
+        WHERE u IS NOT NULL GROUP BY ALL
+    """
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -244,17 +293,25 @@ class DuckDBStore:
     def _recount_groups(con: duckdb.DuckDBPyConnection, fingerprints_sql: str) -> None:
         """Rebuild the counters of some groups from their events (after events were removed)."""
         con.execute(f"DELETE FROM group_hourly WHERE fingerprint IN ({fingerprints_sql})")
+        con.execute(f"DELETE FROM group_dims WHERE fingerprint IN ({fingerprints_sql})")
         con.execute(f"DELETE FROM groups WHERE fingerprint IN ({fingerprints_sql})")
         con.execute(
             f"""
-            INSERT INTO groups
+            INSERT INTO groups (fingerprint, title, template, exception_type, first_seen,
+                                last_seen, count, max_level, first_event_id, last_event_id,
+                                max_severity)
             SELECT fingerprint, arg_min(left(CASE WHEN exception_type IS NULL THEN message
                         WHEN coalesce(exception_value, '') = '' THEN exception_type
                         ELSE exception_type || ': ' || exception_value END, 200), id),
                    arg_min(template, id), arg_min(exception_type, id), min(timestamp),
-                   max(timestamp), count(*), max(level), min(id), max(id)
+                   max(timestamp), count(*), max(level), min(id), max(id),
+                   arg_max(severity, {_SEVERITY_RANK.format("severity")})
             FROM events WHERE fingerprint IN ({fingerprints_sql}) GROUP BY fingerprint
             """
+        )
+        con.execute(
+            "INSERT INTO group_dims "
+            + _dims_select(f"(SELECT * FROM events WHERE fingerprint IN ({fingerprints_sql}))")
         )
         con.execute(
             f"""
@@ -337,19 +394,33 @@ class DuckDBStore:
             FROM staged
             """
         )
+        old_rank = _SEVERITY_RANK.format("groups.max_severity")
+        new_rank = _SEVERITY_RANK.format("excluded.max_severity")
         con.execute(
-            """
-            INSERT INTO groups
+            f"""
+            INSERT INTO groups (fingerprint, title, template, exception_type, first_seen,
+                                last_seen, count, max_level, first_event_id, last_event_id,
+                                max_severity)
             SELECT fingerprint, arg_min(title, id), arg_min(template, id),
                    arg_min(exception_type, id), min(timestamp), max(timestamp), count(*),
-                   max(level::level_t), min(id), max(id)
+                   max(level::level_t), min(id), max(id),
+                   arg_max(severity, {_SEVERITY_RANK.format("severity")})
             FROM staged GROUP BY fingerprint
             ON CONFLICT (fingerprint) DO UPDATE SET
                 first_seen = least(groups.first_seen, excluded.first_seen),
                 last_seen = greatest(groups.last_seen, excluded.last_seen),
                 count = groups.count + excluded.count,
                 max_level = greatest(groups.max_level, excluded.max_level),
+                max_severity = CASE WHEN {new_rank} > {old_rank}
+                                    THEN excluded.max_severity ELSE groups.max_severity END,
                 last_event_id = excluded.last_event_id
+            """
+        )
+        con.execute(
+            f"""
+            INSERT INTO group_dims {_dims_select("staged")}
+            ON CONFLICT (fingerprint, dim, value) DO UPDATE SET
+                count = group_dims.count + excluded.count
             """
         )
         con.execute(
@@ -388,15 +459,21 @@ class DuckDBStore:
         with self._reader() as con:
             return con.execute(f"SELECT count(*) FROM events {where}", params).fetchall()[0][0]
 
-    def quarantined(self, source: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    def quarantined(self, source_glob: str | None = None, limit: int | None = 100) -> list[dict]:
+        """Quarantined lines by source and line; `raw` decoded as UTF-8 with replacement."""
+        sql = (
+            "SELECT source, line, reason, raw, ingested_at FROM quarantine "
+            "WHERE ? IS NULL OR source GLOB ? ORDER BY source, line"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         with self._reader() as con:
-            rel = con.execute(
-                "SELECT source, line, reason, raw, ingested_at FROM quarantine "
-                "WHERE ? IS NULL OR source = ? ORDER BY source, line LIMIT ?",
-                [source, source, limit],
-            )
+            rel = con.execute(sql, [source_glob, source_glob])
             cols = [d[0] for d in rel.description]
-            return [dict(zip(cols, row, strict=True)) for row in rel.fetchall()]
+            rows = [dict(zip(cols, row, strict=True)) for row in rel.fetchall()]
+        for row in rows:
+            row["raw"] = bytes(row["raw"]).decode("utf-8", errors="replace")
+        return rows
 
     def table_counts(self) -> dict[str, int]:
         with self._reader() as con:
@@ -404,6 +481,188 @@ class DuckDBStore:
                 t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
                 for t in ("events", "groups", "sources", "quarantine")
             }
+
+    def event(self, event_id: int) -> Event | None:
+        """One stored event by its id."""
+        with self._reader() as con:
+            rel = con.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE id = ?", [event_id])
+            cols = [d[0] for d in rel.description]
+            row = rel.fetchone()
+        return _event(dict(zip(cols, row, strict=True))) if row else None
+
+    # -- groups -------------------------------------------------------------------------------
+
+    def list_groups(
+        self, flt: GroupFilter, *, sort: str = "count", limit: int | None = 50
+    ) -> list[GroupSummary]:
+        """Groups matching `flt` in `sort` order (GROUP_SORTS), at most `limit` of them.
+
+        Without an event restriction the maintained counters answer (no event is read); with
+        one, the matching events are aggregated per group (see GroupFilter).
+        """
+        if sort not in _GROUP_ORDER:
+            raise UsageError(f"unknown sort {sort!r}", hint="sorts: " + ", ".join(GROUP_SORTS))
+        order = _GROUP_ORDER[sort]
+        group_where, group_params = _group_where(flt)
+        cap = f" LIMIT {int(limit)}" if limit is not None else ""
+        if flt.events == EventFilter():
+            # The page of groups first, then the dimension counts of that page only.
+            sql = f"""
+                WITH titled AS (
+                    SELECT * REPLACE ({_TITLE.format("groups")} AS title),
+                           title AS first_title
+                    FROM groups
+                ), g AS (
+                    SELECT * FROM titled {group_where} ORDER BY {order}{cap}
+                ), d AS (
+                    SELECT fingerprint,
+                           count(*) FILTER (WHERE dim = 'service') AS services,
+                           count(*) FILTER (WHERE dim = 'host') AS hosts,
+                           count(*) FILTER (WHERE dim = 'user') AS users,
+                           first(value ORDER BY count DESC, value)
+                               FILTER (WHERE dim = 'service') AS top_service
+                    FROM group_dims WHERE fingerprint IN (SELECT fingerprint FROM g)
+                    GROUP BY fingerprint
+                )
+                SELECT g.fingerprint, title, template, exception_type, count, first_seen,
+                       last_seen, max_level::VARCHAR, max_severity, coalesce(services, 0),
+                       coalesce(hosts, 0), coalesce(users, 0), top_service
+                FROM g LEFT JOIN d USING (fingerprint)
+                ORDER BY {order}
+            """
+            params = group_params
+        else:
+            event_where, event_params = _where(flt.events)
+            sql = f"""
+                WITH m AS (
+                    SELECT fingerprint, count(*) AS count, min(timestamp) AS first_seen,
+                           max(timestamp) AS last_seen, max(level)::VARCHAR AS max_level,
+                           arg_max(severity, {_SEVERITY_RANK.format("severity")})
+                               AS max_severity,
+                           count(DISTINCT service) AS services, count(DISTINCT host) AS hosts,
+                           count(DISTINCT user_) AS users,
+                           first(service ORDER BY service IS NULL, service) AS top_service
+                    FROM (SELECT *, {_USER.format("attributes")} AS user_
+                          FROM events {event_where})
+                    GROUP BY fingerprint
+                ), g AS (
+                    SELECT m.fingerprint, {_TITLE.format("groups")} AS title, groups.template,
+                           groups.exception_type, m.count, m.first_seen, m.last_seen,
+                           m.max_level, m.max_severity, m.services, m.hosts, m.users,
+                           m.top_service, groups.title AS first_title
+                    FROM m JOIN groups USING (fingerprint)
+                )
+                SELECT * EXCLUDE (first_title) FROM g {group_where} ORDER BY {order}{cap}
+            """
+            params = event_params + group_params
+        with self._reader() as con:
+            try:
+                rows = con.execute(sql, params).fetchall()
+            except duckdb.InvalidInputException as e:
+                raise UsageError(f"invalid group filter: {e}") from e
+        return [GroupSummary(*row) for row in rows]
+
+    def group_digests(self) -> list[str]:
+        """Every group's fingerprint hash (without `fp1:`), sorted: for short unique ids."""
+        with self._reader() as con:
+            rows = con.execute(
+                "SELECT DISTINCT split_part(fingerprint, ':', 2) AS h FROM groups ORDER BY h"
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def group_hourly(
+        self, fingerprint: str, flt: EventFilter | None = None
+    ) -> list[tuple[datetime, int]]:
+        """(hour, events) of one group for the hours that had any, oldest first.
+
+        Without `flt` the maintained buckets answer; with it, the matching events are counted.
+        """
+        with self._reader() as con:
+            if flt is None or flt == EventFilter():
+                rows = con.execute(
+                    "SELECT hour, count FROM group_hourly WHERE fingerprint = ? ORDER BY hour",
+                    [fingerprint],
+                ).fetchall()
+            else:
+                where, params = _where(flt)
+                where += (" AND " if where else "WHERE ") + "fingerprint = ?"
+                rows = con.execute(
+                    f"SELECT date_trunc('hour', timestamp) AS hour, count(*) FROM events {where} "
+                    "GROUP BY hour ORDER BY hour",
+                    [*params, fingerprint],
+                ).fetchall()
+        return [(hour, count) for hour, count in rows]
+
+    def group_dimensions(
+        self, fingerprint: str, flt: EventFilter | None = None, *, top: int = 10
+    ) -> list[DimensionCounts]:
+        """The services, hosts and users of one group, each with its `top` values by events.
+
+        Without `flt` the maintained counts answer; with it, the matching events are counted.
+        """
+        if flt is None or flt == EventFilter():
+            source, params = "group_dims WHERE fingerprint = ?", [fingerprint]
+        else:
+            where, params = _where(flt)
+            where += (" AND " if where else "WHERE ") + "fingerprint = ?"
+            source = f"({_dims_select(f'(SELECT * FROM events {where})')})"
+            params = [*params, fingerprint]
+            params = params * 3  # the events subquery appears once per dimension
+        sql = f"""
+            SELECT dim, count(*) AS distinct_values,
+                   list(struct_pack(value := value, count := count)
+                        ORDER BY count DESC, value)[1:{int(top)}] AS top
+            FROM (SELECT dim, value, count FROM {source})
+            GROUP BY dim
+        """
+        with self._reader() as con:
+            rows = {dim: (n, values) for dim, n, values in con.execute(sql, params).fetchall()}
+        return [
+            DimensionCounts(
+                dim,
+                rows[dim][0] if dim in rows else 0,
+                tuple((v["value"], v["count"]) for v in rows[dim][1]) if dim in rows else (),
+            )
+            for dim in GROUP_DIMENSIONS
+        ]
+
+
+def _group_where(flt: GroupFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause over a group's own columns: title / template text, id prefixes.
+
+    Text also matches the group's first message (`first_title`), whose values (an order id, a
+    path) the template masks but a user may well search for.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    for text in flt.text:
+        clauses.append(
+            "(contains(lower(title), lower(?)) OR contains(lower(template), lower(?)) "
+            "OR contains(lower(first_title), lower(?)))"
+        )
+        params.extend([text, text, text])
+    for rx in flt.regex:
+        clauses.append("(regexp_matches(title, ?) OR regexp_matches(template, ?))")
+        params.extend([rx, rx])
+    if flt.fingerprints:
+        clauses.append(
+            "("
+            + " OR ".join(
+                ["(starts_with(fingerprint, ?) OR starts_with(split_part(fingerprint, ':', 2), ?))"]
+                * len(flt.fingerprints)
+            )
+            + ")"
+        )
+        for fp in flt.fingerprints:
+            params.extend([fp, fp])
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+_GROUP_ORDER = {
+    "count": "count DESC, last_seen DESC, fingerprint",
+    "last-seen": "last_seen DESC, count DESC, fingerprint",
+    "first-seen": "first_seen DESC, count DESC, fingerprint",
+}
 
 
 def _event(row: dict[str, Any]) -> Event:

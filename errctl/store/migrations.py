@@ -10,6 +10,8 @@ Layout choices (the queries errctl runs most):
   insert and DuckDB does not use it for ranges).
 - Counts by fingerprint over a window come from `group_hourly`, maintained at ingest, rather
   than from scanning events; `groups` holds each fingerprint's lifetime counters.
+- Distinct services, hosts and users per group come from `group_dims` (m002), also kept at
+  ingest, one row per (group, dimension, value) with its count.
 - One group's events: `fingerprint` is dictionary-compressed and scanned vectorised; groups
   are small in number, so this stays fast without an index.
 """
@@ -109,7 +111,59 @@ def m001_initial(con: Any) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial,)
+def m002_group_dims(con: Any) -> None:
+    """Groups learn their top severity and which services, hosts and users they touch.
+
+    `group_dims` holds one row per (group, dimension, value) with its event count, upserted per
+    ingest batch like `group_hourly`, so `errctl groups` and `show` read distinct services,
+    hosts and users without scanning events. Existing stores are backfilled from their events
+    with the rules ingest applied when this migration was written (spelled out here rather than
+    imported, so that a later change to those rules cannot change this migration).
+    """
+    con.execute("ALTER TABLE groups ADD COLUMN max_severity VARCHAR")
+    con.execute(
+        """
+        CREATE TABLE group_dims (
+            fingerprint VARCHAR NOT NULL,
+            dim         VARCHAR NOT NULL,     -- service | host | user
+            value       VARCHAR NOT NULL,
+            count       BIGINT NOT NULL,
+            PRIMARY KEY (fingerprint, dim, value)
+        )
+        """
+    )
+    con.execute(
+        """
+        UPDATE groups SET max_severity = s.top
+        FROM (SELECT fingerprint,
+                     arg_max(severity, coalesce(list_position(
+                         ['low', 'medium', 'high', 'critical'], severity), 0)) AS top
+              FROM events GROUP BY fingerprint) AS s
+        WHERE groups.fingerprint = s.fingerprint
+        """
+    )
+    con.execute(
+        """
+        INSERT INTO group_dims
+        SELECT fingerprint, 'service', service, count(*)
+        FROM events WHERE service IS NOT NULL GROUP BY ALL
+        UNION ALL
+        SELECT fingerprint, 'host', host, count(*) FROM events WHERE host IS NOT NULL GROUP BY ALL
+        UNION ALL
+        SELECT fingerprint, 'user', u, count(*)
+        FROM (SELECT fingerprint,
+                     CASE WHEN contains(CAST(attributes AS VARCHAR), 'user') THEN list_filter(
+                         json_extract_string(attributes, ['$.user_id', '$.userId', '$.username',
+                             '$.user.id', '$."user.id"', '$.user']),
+                         lambda u: u IS NOT NULL AND NOT starts_with(u, '{')
+                              AND NOT starts_with(u, '['))[1] END AS u
+              FROM events)
+        WHERE u IS NOT NULL GROUP BY ALL
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_group_dims)
 
 
 def migrate(con: Any) -> list[str]:

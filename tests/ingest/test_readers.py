@@ -134,3 +134,7 @@ def test_discover_skips_symlink_loops_fifos_and_reports_missing(tmp_path: Path):
     assert "cannot read" in reasons["missing.log"]
     inputs, _ = discover([str(root)], follow_symlinks=True)
     assert [Path(i.path).name for i in inputs] == ["a.log"]  # the loop is not walked twice
+
+
+def test_nul_runs_alone_do_not_make_a_file_binary():
+    assert not looks_binary(b"\x00" * 4000 + b'{"msg": "ok"}\n' + b"\x00" * 100)

@@ -1,0 +1,449 @@
+"""`errctl groups`, `errctl show`, `errctl explain`: the problems in the store, one problem in
+full, and how an event's fingerprint (its group) was formed.
+
+Human output is rich text on stdout built from `Text` objects (log text is never read as
+markup) with control characters made visible; machine formats print only data.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from errctl.cli.app import app, options
+
+if TYPE_CHECKING:
+    from errctl.models import EventFilter, GroupDetail, GroupSummary
+    from errctl.query.explain import Explanation
+
+_GROUPS_EXAMPLES = """
+Examples:
+
+  errctl groups                                  # the biggest groups, all time
+
+  errctl groups --since 1d --level error         # errors of the last day, counted in it
+
+  errctl groups timeout --sort last-seen         # title or template contains "timeout"
+
+  errctl groups 'service:billing /Paystream|Socket/' --format ndjson
+
+  errctl groups --limit 0 --format csv > groups.csv
+
+The ID column is the shortest unique prefix of each group's id: give it to errctl show or
+errctl explain. With --since/--until, --level, --service, --host, --source or field terms, a
+group's counts are over its matching events only.
+"""
+
+_SHOW_EXAMPLES = """
+Examples:
+
+  errctl show 3f2a9c1                    # a group by a unique prefix of its id
+
+  errctl show 3f2a9c1 --since 2d         # counts, histogram and samples of the last two days
+
+  errctl show fp1:3f2a9c1d0e4b5a67 --format json
+"""
+
+_EXPLAIN_EXAMPLES = """
+Examples:
+
+  errctl explain 3f2a9c1                 # a group, through its newest event
+
+  errctl explain 1234                    # event 1234 (event:1234 when it is also a group prefix)
+
+  errctl explain event:1234 --format json
+"""
+
+_LEVEL_STYLES = {"critical": "bold red", "error": "red", "warning": "yellow", "debug": "dim"}
+_SEVERITY_STYLES = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "dim"}
+
+
+def _window(
+    level: str | None,
+    since: str | None,
+    until: str | None,
+    service: list[str] | None = None,
+    host: list[str] | None = None,
+    source: list[str] | None = None,
+) -> EventFilter:
+    from errctl.errors import UsageError
+    from errctl.models import LEVELS, EventFilter
+    from errctl.query.timespec import parse_time
+
+    if level is not None and level.lower() not in LEVELS:
+        raise UsageError(f"unknown level {level!r}", hint="levels: " + ", ".join(LEVELS))
+    return EventFilter(
+        min_level=level.lower() if level else None,
+        since=parse_time(since) if since else None,
+        until=parse_time(until) if until else None,
+        services=tuple(service or ()),
+        hosts=tuple(host or ()),
+        sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),
+    )
+
+
+def _check_format(output: str, allowed: tuple[str, ...]) -> None:
+    from errctl.errors import UsageError
+
+    if output not in allowed:
+        raise UsageError(f"--format must be one of {', '.join(allowed)}")
+
+
+@app.command(epilog=_GROUPS_EXAMPLES)
+def groups(
+    ctx: typer.Context,
+    query: Annotated[
+        str | None,
+        typer.Argument(
+            help='Text (in title or template), "phrases", /regex/, and search\'s field terms.'
+        ),
+    ] = None,
+    level: Annotated[
+        str | None,
+        typer.Option(help="Count only events at least this level (trace ... critical)."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="From this time: 15m, 1h, 2d, 1w ago, or ISO 8601.")
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this time (same forms).")] = None,
+    service: Annotated[list[str] | None, typer.Option(help="Only this service.")] = None,
+    host: Annotated[list[str] | None, typer.Option(help="Only this host.")] = None,
+    source: Annotated[
+        list[str] | None, typer.Option(help="Only sources whose path matches this glob.")
+    ] = None,
+    sort: Annotated[
+        str, typer.Option(help="count, last-seen or first-seen (largest / newest first).")
+    ] = "count",
+    limit: Annotated[int, typer.Option(help="At most this many groups; 0 for all.", min=0)] = 50,
+    output: Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")] = "table",
+) -> None:
+    """List groups (one per fingerprint: the same problem): events, top level and severity,
+    services, first and last seen, title."""
+    from dataclasses import replace
+
+    from errctl.cli import render
+    from errctl.errors import UsageError
+    from errctl.models import GROUP_SORTS, GroupFilter
+    from errctl.query.groups import list_groups, short_ids
+    from errctl.query.parse import parse_query
+
+    _check_format(output, render.OUTPUT_FORMATS)
+    if sort not in GROUP_SORTS:
+        raise UsageError(f"--sort must be one of {', '.join(GROUP_SORTS)}")
+    parsed = parse_query(query, _window(level, since, until, service, host, source))
+    flt = GroupFilter(
+        text=parsed.text,
+        regex=parsed.regex,
+        fingerprints=tuple(f.lower() for f in parsed.fingerprints),
+        events=replace(parsed, text=(), regex=(), fingerprints=()),
+    )
+    store = options(ctx).store()
+    found = list_groups(store, flt, sort=sort, limit=limit or None)
+    ids = short_ids(store, found)
+    if output != "table":
+        records = (render.group_record(g, ids[g.fingerprint]) for g in found)
+        render.write_records(records, render.GROUP_FIELDS, output)
+        return
+    if not found:
+        from errctl.cli.console import info
+
+        info("no groups match")
+        return
+    _groups_table(found, ids)
+
+
+def _groups_table(found: list[GroupSummary], ids: dict[str, str]) -> None:
+    """One line per group, fixed columns and the title last: like `search`, cut to the width of
+    a terminal, whole when piped (so grep sees every title)."""
+    from rich.text import Text
+
+    from errctl.cli.console import out_console
+    from errctl.cli.render import visible
+
+    console = out_console()
+    width = max(len(i) for i in ids.values())
+    header = Text(
+        f"{'ID':<{width}}  {'EVENTS':>7}  {'LEVEL':<8}  {'SEVERITY':<8}  {'SERVICE':<12}  "
+        f"{'FIRST SEEN':<16}  {'LAST SEEN':<16}  TITLE",
+        style="bold",
+        no_wrap=True,
+        overflow="ellipsis",
+    )
+    lines = [header]
+    for g in found:
+        service = visible(g.top_service or "-")
+        if g.services > 1:
+            service = f"{service[:8]} +{g.services - 1}"
+        line = Text(no_wrap=True, overflow="ellipsis")
+        line.append(f"{ids[g.fingerprint]:<{width}}  ", style="cyan")
+        line.append(f"{g.count:>7,}  ")
+        line.append(f"{(g.max_level or '-'):<8}  ", style=_LEVEL_STYLES.get(g.max_level or "", ""))
+        line.append(
+            f"{(g.max_severity or '-'):<8}  ",
+            style=_SEVERITY_STYLES.get(g.max_severity or "", ""),
+        )
+        line.append(f"{service[:12]:<12}  ")
+        line.append(f"{g.first_seen:%Y-%m-%d %H:%M}  ", style="dim")
+        line.append(f"{g.last_seen:%Y-%m-%d %H:%M}  ")
+        line.append(visible(g.title))
+        lines.append(line)
+    for line in lines:
+        if console.is_terminal:
+            console.print(line, crop=True, soft_wrap=False)
+        else:
+            console.print(line, soft_wrap=True)
+
+
+@app.command(epilog=_SHOW_EXAMPLES)
+def show(
+    ctx: typer.Context,
+    group: Annotated[str, typer.Argument(help="A group id: a unique prefix (7+ digits shown).")],
+    since: Annotated[
+        str | None, typer.Option(help="Only events from this time: 15m, 1h, 2d, 1w, ISO 8601.")
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Only events up to this time.")] = None,
+    samples: Annotated[int, typer.Option(help="How many of the newest events to show.", min=0)] = 5,
+    output: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Show one group: title, template, counts, an hourly histogram, services, hosts and
+    users, its newest events with their source:line, and the stack trace of the latest."""
+    from errctl.query.groups import group_detail
+
+    _check_format(output, ("table", "json"))
+    window = _window(None, since, until)
+    detail = group_detail(options(ctx).store(), group, window=window, samples=samples)
+    if output == "json":
+        import orjson
+
+        typer.echo(orjson.dumps(_detail_record(detail), option=orjson.OPT_INDENT_2).decode())
+        return
+    _show_text(detail)
+
+
+def _detail_record(d: GroupDetail) -> dict[str, Any]:
+    from errctl.cli.render import event_record, group_record, iso_utc
+
+    return {
+        **group_record(d.summary, d.short_id),
+        "since": iso_utc(d.since) if d.since else None,
+        "until": iso_utc(d.until) if d.until else None,
+        "hourly": [{"hour": iso_utc(h), "count": c} for h, c in d.hourly],
+        **{
+            dim.dim + "s_top": [{"value": v, "count": c} for v, c in dim.top]
+            for dim in d.dimensions
+        },
+        "samples": [event_record(e) for e in d.samples],
+        "stack": [e.to_dict() for e in d.stack] if d.stack else None,
+    }
+
+
+def _show_text(d: GroupDetail) -> None:
+    from rich.text import Text
+
+    from errctl.cli.console import out_console
+    from errctl.cli.render import sparkline, visible
+    from errctl.query.groups import hour_buckets
+
+    console = out_console()
+    g = d.summary
+
+    def field(label: str, value: str | Text, style: str = "") -> None:
+        line = Text(f"{label:<10}", style="bold")
+        line.append(value if isinstance(value, Text) else Text(value, style=style))
+        console.print(line, soft_wrap=True)
+
+    head = Text(f"group {d.short_id}", style="bold cyan")
+    head.append(f"  {g.fingerprint}", style="dim")
+    console.print(head)
+    field("title", visible(g.title))
+    field("template", visible(g.template))
+    counts = Text(f"{g.count:,} event(s)")
+    if d.since or d.until:
+        counts.append(" in the window", style="dim")
+    counts.append(f"  level {g.max_level or '-'}", style=_LEVEL_STYLES.get(g.max_level or "", ""))
+    counts.append(
+        f"  severity {g.max_severity or '-'}",
+        style=_SEVERITY_STYLES.get(g.max_severity or "", ""),
+    )
+    field("events", counts)
+    field("seen", f"{g.first_seen:%Y-%m-%d %H:%M:%S} .. {g.last_seen:%Y-%m-%d %H:%M:%S} UTC")
+
+    width, columns = hour_buckets(
+        d.hourly, d.span_start, d.span_end, max(10, min(96, console.width - 12))
+    )
+    spark = Text(sparkline(columns), style="magenta")
+    console.print(Text("hourly", style="bold"))
+    bar = Text("  │")
+    bar.append(spark)
+    bar.append("│")
+    console.print(bar, soft_wrap=True, crop=False)
+    unit = "hour" if width == 1 else f"{width} hours"
+    console.print(
+        Text(
+            f"   {d.span_start:%Y-%m-%d %H:00} .. {d.span_end:%Y-%m-%d %H:00} UTC, "
+            f"one column per {unit}, peak {max(columns, default=0):,}",
+            style="dim",
+        ),
+        soft_wrap=True,
+    )
+
+    for dim in d.dimensions:
+        label = {"service": "services", "host": "hosts", "user": "users"}.get(dim.dim, dim.dim)
+        if not dim.distinct:
+            field(label, "-", "dim")
+            continue
+        text = Text(", ".join(f"{visible(v)} ({c:,})" for v, c in dim.top))
+        if dim.distinct > len(dim.top):
+            text.append(f", ... {dim.distinct:,} in all", style="dim")
+        field(label, text)
+
+    if d.samples:
+        console.print(Text(f"newest {len(d.samples)} event(s)", style="bold"))
+        for e in d.samples:
+            line = Text("  ")
+            line.append(f"{e.timestamp:%Y-%m-%d %H:%M:%S}  ", style="dim")
+            line.append(f"{(e.level or '-'):<8} ", style=_LEVEL_STYLES.get(e.level or "", ""))
+            line.append(f"#{e.id}  ", style="dim")
+            line.append(visible(e.message.split("\n", 1)[0])[:160])
+            line.append(f"  {visible(e.source)}:{e.line}", style="cyan")
+            console.print(line, soft_wrap=True)
+
+    if d.stack:
+        console.print(
+            Text("stack trace of the latest event (* in-app, raised first)", style="bold")
+        )
+        for i, exc in enumerate(d.stack):
+            title = Text("  " if i == 0 else "  caused by: ")
+            title.append(visible(exc.type), style="red")
+            if exc.value:
+                title.append(": " + visible(exc.value.split("\n", 1)[0]))
+            console.print(title, soft_wrap=True)
+            for f in exc.frames:
+                console.print(_frame_line(f), soft_wrap=True)
+                if f.source:
+                    console.print(Text("        " + visible(f.source.strip()), style="dim"))
+
+
+def _frame_line(f: Any) -> Any:
+    from rich.text import Text
+
+    from errctl.cli.render import visible
+
+    where = f.file or f.module or "?"
+    if f.lineno is not None:
+        where += f":{f.lineno}"
+    mark = "  * " if f.in_app else "    "
+    line = Text("  " + mark, style="bold green" if f.in_app else "")
+    text = f"{visible(where)} in {visible(f.function or '?')}"
+    if f.module and f.file:
+        text += f"  ({visible(f.module)})"
+    line.append(text, style="" if f.in_app else "dim")
+    return line
+
+
+@app.command(epilog=_EXPLAIN_EXAMPLES)
+def explain(
+    ctx: typer.Context,
+    ref: Annotated[
+        str,
+        typer.Argument(help="A group id (a unique prefix) or an event id (123 or event:123)."),
+    ],
+    output: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Explain how a fingerprint was formed: the tokens masked and by which class, the frames
+    that counted and why the others did not, the rule that fired, the canonical text and its
+    hash, recomputed by the code that made the fingerprint."""
+    from errctl.query.explain import explain as run_explain
+
+    _check_format(output, ("table", "json"))
+    result = run_explain(options(ctx).store(), ref)
+    if output == "json":
+        import orjson
+
+        typer.echo(orjson.dumps(result.to_dict(), option=orjson.OPT_INDENT_2).decode())
+        return
+    _explain_text(result)
+
+
+def _explain_text(x: Explanation) -> None:
+    from rich.text import Text
+
+    from errctl.cli.console import out_console
+    from errctl.cli.render import visible
+
+    console = out_console()
+
+    def heading(text: str) -> None:
+        console.print(Text(text, style="bold"))
+
+    def indented(text: str, style: str = "") -> None:
+        for line in text.split("\n"):
+            console.print(Text("  " + visible(line), style=style), soft_wrap=True)
+
+    head = Text(f"event #{x.event_id}", style="bold cyan")
+    if x.via_group:
+        head.append("  (the newest event of its group)", style="dim")
+    console.print(head)
+    rule = Text("rule      ", style="bold")
+    rule.append(x.rule)
+    rule.append(f"  ({x.rules_note})", style="dim")
+    console.print(rule, soft_wrap=True)
+
+    if not x.chain:
+        heading("message")
+        indented(x.message)
+        heading("masked tokens")
+        if x.masks:
+            for m in x.masks:
+                console.print(Text(f"  {m.cls:<10} {visible(m.token)}"), soft_wrap=True)
+        else:
+            console.print(Text("  none: no token looks variable", style="dim"))
+        heading("template")
+        indented(x.template)
+        if x.masked != x.template:
+            console.print(
+                Text(
+                    "  (the masking classes alone give the line below; template mining "
+                    "generalised it further)",
+                    style="dim",
+                )
+            )
+            indented(x.masked, "dim")
+    else:
+        heading("exception chain (raised first, then its causes)")
+        for i, exc in enumerate(x.chain):
+            line = Text("  " if i == 0 else "  caused by: ")
+            line.append(visible(exc.type), style="red")
+            if exc.value:
+                line.append(": " + visible(exc.value.split("\n", 1)[0]))
+            console.print(line, soft_wrap=True)
+            for m in exc.masks:
+                console.print(
+                    Text(f"      masked {m.cls:<10} {visible(m.token)}", style="dim"),
+                    soft_wrap=True,
+                )
+            for f in exc.frames:
+                style = {"counted": "green", "library": "dim", "recursion": "yellow"}[f.status]
+                row = Text(f"    {f.status:<10} ", style=style)
+                row.append(visible(f.key))
+                row.append(f"   {f.reason}", style="dim")
+                console.print(row, soft_wrap=True)
+            if not exc.frames and not exc.masks and x.rule != "exception chain without frames":
+                console.print(Text("    (no frames)", style="dim"))
+
+    heading("canonical text")
+    indented(x.canonical)
+    fp = Text("fingerprint ", style="bold")
+    version = x.computed.split(":", 1)[0]
+    fp.append(f"{x.computed}  = {version}: + the first 16 hex digits of sha256(canonical text)")
+    console.print(fp, soft_wrap=True)
+    if not x.matches:
+        console.print(
+            Text(
+                f"  the stored fingerprint is {x.fingerprint}: the event was grouped by other "
+                "rules (another errctl version); re-ingest with --reingest to regroup it",
+                style="yellow",
+            ),
+            soft_wrap=True,
+        )

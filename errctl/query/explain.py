@@ -1,0 +1,238 @@
+"""`explain`: how an event's fingerprint was formed, recomputed by the code that formed it.
+
+For a message event: the tokens masked and the class that masked each, the template, the
+canonical text and its hash. For an exception event: the chain, each frame marked counted, not
+in-app (a library frame, while the exception has in-app ones) or a recursion duplicate, using
+`errctl.fingerprint.fingerprint.frame_decisions`, from which the fingerprint itself is built.
+The recomputed fingerprint is compared with the stored one, so an event stored by another
+version of the rules says so instead of explaining something that did not happen.
+
+A group is explained through its newest event: every event of a group has the same canonical
+text, which is what the fingerprint hashes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from errctl.errors import UsageError
+from errctl.fingerprint.fingerprint import (
+    LIBRARY,
+    RECURSION,
+    VERSION,
+    canonical_chain,
+    chain_fingerprint,
+    frame_decisions,
+    template_fingerprint,
+)
+from errctl.fingerprint.inapp import is_library_path
+from errctl.fingerprint.masking import explain_masks, mask_message
+from errctl.models import Event, EventFilter, ExceptionChain, ExceptionInfo, Frame
+from errctl.store.duckdb_store import DuckDBStore
+
+RULE_MESSAGE = "message template"
+RULE_FRAMES = "exception chain with frames"
+RULE_NO_FRAMES = "exception chain without frames"
+
+RULES_NOTE = (
+    f"the built-in {VERSION} rules (docs/fingerprints.md); user fingerprint rules are not "
+    "supported yet, so none could fire"
+)
+
+_EVENT_REF = re.compile(r"^(?:event:|#)?(\d+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class MaskedToken:
+    cls: str  # the masking class that matched (uuid, ipv4, numeric, ...)
+    token: str
+
+
+@dataclass(frozen=True, slots=True)
+class FrameExplanation:
+    frame: Frame
+    key: str  # its line in the canonical text
+    status: str  # counted | library | recursion
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionExplanation:
+    type: str
+    value: str
+    language: str
+    frames: tuple[FrameExplanation, ...]
+    masks: tuple[MaskedToken, ...]  # of the value, when the chain has no frames
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    event_id: int
+    fingerprint: str  # as stored
+    computed: str  # as recomputed now, by the same code
+    rule: str  # RULE_MESSAGE, RULE_FRAMES or RULE_NO_FRAMES
+    rules_note: str
+    canonical: str  # the text the fingerprint hashes
+    message: str
+    template: str  # as stored
+    masked: str  # the message through the masking classes now (the template, unless mined)
+    masks: tuple[MaskedToken, ...]  # of the message (message events)
+    chain: tuple[ExceptionExplanation, ...]
+    via_group: bool = False  # explained through its group's newest event
+
+    @property
+    def matches(self) -> bool:
+        return self.computed == self.fingerprint
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "fingerprint": self.fingerprint,
+            "computed": self.computed,
+            "matches": self.matches,
+            "rule": self.rule,
+            "rules_note": self.rules_note,
+            "canonical": self.canonical,
+            "message": self.message,
+            "template": self.template,
+            "masked": self.masked,
+            "masks": [{"class": m.cls, "token": m.token} for m in self.masks],
+            "chain": [
+                {
+                    "type": e.type,
+                    "value": e.value,
+                    "language": e.language,
+                    "masks": [{"class": m.cls, "token": m.token} for m in e.masks],
+                    "frames": [
+                        {**f.frame.to_dict(), "key": f.key, "status": f.status, "reason": f.reason}
+                        for f in e.frames
+                    ],
+                }
+                for e in self.chain
+            ],
+        }
+
+
+def chain_from_stack(stack: list[dict[str, Any]] | None) -> ExceptionChain | None:
+    """The exception chain of a stored event (its `stack` column) as model objects."""
+    if not stack:
+        return None
+    return tuple(
+        ExceptionInfo(
+            type=e.get("type") or "?",
+            value=e.get("value") or "",
+            frames=tuple(Frame(**f) for f in e.get("frames") or ()),
+            language=e.get("language") or "unknown",
+        )
+        for e in stack
+    )
+
+
+def explain_event(event: Event, *, via_group: bool = False) -> Explanation:
+    """How `event`'s fingerprint is formed, by the code that formed it."""
+    chain = chain_from_stack(event.stack)
+    masks = tuple(MaskedToken(c, t) for c, t in explain_masks(event.message))
+    if not chain:
+        # The stored template is what was hashed (it may come from template mining, which can
+        # mask more than the per-token classes listed here).
+        return Explanation(
+            event_id=event.id,
+            fingerprint=event.fingerprint,
+            computed=template_fingerprint(event.template),
+            rule=RULE_MESSAGE,
+            rules_note=RULES_NOTE,
+            canonical="m|" + event.template,
+            message=event.message,
+            template=event.template,
+            masked=mask_message(event.message),
+            masks=masks,
+            chain=(),
+            via_group=via_group,
+        )
+    has_frames = any(e.frames for e in chain)
+    explained: list[ExceptionExplanation] = []
+    for exc in chain:
+        frames: list[FrameExplanation] = []
+        value_masks: tuple[MaskedToken, ...] = ()
+        if has_frames:
+            for d in frame_decisions(exc):
+                frames.append(FrameExplanation(d.frame, d.key, d.status, _reason(d)))
+        else:
+            value_masks = tuple(MaskedToken(c, t) for c, t in explain_masks(exc.value))
+        explained.append(
+            ExceptionExplanation(exc.type, exc.value, exc.language, tuple(frames), value_masks)
+        )
+    return Explanation(
+        event_id=event.id,
+        fingerprint=event.fingerprint,
+        computed=chain_fingerprint(chain),
+        rule=RULE_FRAMES if has_frames else RULE_NO_FRAMES,
+        rules_note=RULES_NOTE,
+        canonical="e|" + canonical_chain(chain),
+        message=event.message,
+        template=event.template,
+        masked=mask_message(event.message),
+        masks=masks,
+        chain=tuple(explained),
+        via_group=via_group,
+    )
+
+
+def _reason(d: Any) -> str:
+    frame: Frame = d.frame
+    if d.status == LIBRARY:
+        if frame.in_app is False:
+            return "not in-app: marked so by its parser"
+        if frame.file and is_library_path(frame.file):
+            return "not in-app: a library or runtime file"
+        return "not in-app: a library or runtime module"
+    if d.status == RECURSION:
+        return "recursion: the same frame as the one counted just before it counts once"
+    if d.all_counted:
+        return "counted: this exception has no in-app frame, so all of its frames count"
+    return "counted: in-app"
+
+
+def explain(store: DuckDBStore, ref: str) -> Explanation:
+    """Explain an event (`123`, `event:123`) or a group (a fingerprint or a unique prefix of
+    its hash). A number that is both an event id and a group prefix is ambiguous."""
+    from errctl.query.groups import resolve_group
+
+    text = ref.strip()
+    m = _EVENT_REF.match(text)
+    if m and (text.lower().startswith(("event:", "#")) or len(text) < 4):
+        return _explain_event_id(store, int(m.group(1)))
+    if m:  # digits only, long enough to be a group prefix too
+        event = store.event(int(m.group(1)))
+        try:
+            fingerprint = resolve_group(store, text)
+        except UsageError:
+            if event is None:
+                raise UsageError(
+                    f"no event or group {text!r}",
+                    hint="list groups with: errctl groups; find events with: errctl search",
+                ) from None
+            return explain_event(event)
+        if event is not None:
+            raise UsageError(
+                f"{text!r} is both an event id and a group id prefix",
+                hint=f"say which: errctl explain event:{text}  or  errctl explain {fingerprint}",
+            )
+        return _explain_group(store, fingerprint)
+    return _explain_group(store, resolve_group(store, text))
+
+
+def _explain_event_id(store: DuckDBStore, event_id: int) -> Explanation:
+    event = store.event(event_id)
+    if event is None:
+        raise UsageError(f"no event {event_id}", hint="find events with: errctl search")
+    return explain_event(event)
+
+
+def _explain_group(store: DuckDBStore, fingerprint: str) -> Explanation:
+    newest = next(iter(store.search(EventFilter(fingerprints=(fingerprint,)), limit=1)), None)
+    if newest is None:  # a group row without events: removed by --reingest in between
+        raise UsageError(f"the group {fingerprint} has no stored events")
+    return explain_event(newest, via_group=True)

@@ -1,0 +1,236 @@
+"""`errctl groups`, `show` and `explain` end to end, with golden machine output."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+from pathlib import Path
+
+import orjson
+import pyarrow as pa
+import pytest
+
+from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
+from tests.cli_runner import run
+
+PY_LOG = """\
+2024-05-01 12:00:01,002 - app.jobs - ERROR - Job job-1a2b failed
+Traceback (most recent call last):
+  File "/srv/app/jobs.py", line 10, in run
+    total = compute(rows)
+  File "/usr/lib/python3.11/site-packages/lib/x.py", line 3, in helper
+    return f()
+  File "/srv/app/calc.py", line 42, in compute
+    return sum(r["amount"] for r in rows)
+KeyError: 'amount'
+2024-05-01 14:05:01,002 - app.jobs - ERROR - Job job-7c7c failed
+Traceback (most recent call last):
+  File "/srv/app/jobs.py", line 11, in run
+    total = compute(rows)
+  File "/usr/lib/python3.11/site-packages/lib/x.py", line 9, in helper
+    return f()
+  File "/srv/app/calc.py", line 45, in compute
+    return sum(r["amount"] for r in rows)
+KeyError: 'total'
+"""
+
+
+def row(**kw) -> dict:
+    base = {
+        "source": "/logs/app.log",
+        "line": 1,
+        "timestamp": datetime(2024, 5, 1, 12),
+        "timestamp_inferred": False,
+        "level": "error",
+        "service": "api",
+        "host": "web-1",
+        "logger": None,
+        "message": "boom",
+        "template": "boom",
+        "fingerprint": "fp1:aaaa000000000000",
+        "severity": "medium",
+        "exception_type": None,
+        "exception_value": None,
+        "stack": None,
+        "trace_id": None,
+        "attributes": None,
+        "format": "json",
+        "title": "boom",
+    }
+    return {**base, **kw}
+
+
+@pytest.fixture
+def fixed(db: Path) -> Path:
+    """A store with known fingerprints, so machine output can be compared whole."""
+    rows = [
+        row(line=1, attributes='{"user_id": 7}'),
+        row(line=2, host="web-2", timestamp=datetime(2024, 5, 1, 13, 30, 0, 250000)),
+        row(
+            line=3,
+            fingerprint="fp1:aaaab00000000000",
+            message="=cmd 1",
+            template="=cmd <*>",
+            title="=cmd 1",
+            level="warning",
+            severity="low",
+            service=None,
+            host=None,
+        ),
+    ]
+    DuckDBStore(db).commit_batch(
+        pa.table({c: [r[c] for r in rows] for c in BATCH_COLUMNS}), None, None
+    )
+    return db
+
+
+EXPECTED = [
+    {
+        "id": "aaaa000",
+        "fingerprint": "fp1:aaaa000000000000",
+        "title": "boom",
+        "template": "boom",
+        "exception_type": None,
+        "count": 2,
+        "first_seen": "2024-05-01T12:00:00.000Z",
+        "last_seen": "2024-05-01T13:30:00.250Z",
+        "max_level": "error",
+        "max_severity": "medium",
+        "services": 1,
+        "hosts": 2,
+        "users": 1,
+        "top_service": "api",
+    },
+    {
+        "id": "aaaab00",
+        "fingerprint": "fp1:aaaab00000000000",
+        "title": "=cmd <*>",
+        "template": "=cmd <*>",
+        "exception_type": None,
+        "count": 1,
+        "first_seen": "2024-05-01T12:00:00.000Z",
+        "last_seen": "2024-05-01T12:00:00.000Z",
+        "max_level": "warning",
+        "max_severity": "low",
+        "services": 0,
+        "hosts": 0,
+        "users": 0,
+        "top_service": None,
+    },
+]
+
+
+def test_groups_json_is_golden(fixed: Path):
+    result = run("--db", str(fixed), "groups", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert orjson.loads(result.stdout) == EXPECTED
+    assert result.stderr == ""
+
+
+def test_groups_ndjson_is_golden(fixed: Path):
+    result = run("--db", str(fixed), "groups", "--format", "ndjson", "--sort", "last-seen")
+    assert result.exit_code == 0
+    assert [orjson.loads(line) for line in result.stdout.splitlines()] == EXPECTED
+
+
+def test_groups_csv_is_golden(fixed: Path):
+    result = run("--db", str(fixed), "groups", "--format", "csv", "--limit", "0")
+    assert result.exit_code == 0
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == list(EXPECTED[0])
+    assert rows[1] == [
+        "aaaa000",
+        "fp1:aaaa000000000000",
+        "boom",
+        "boom",
+        "",
+        "2",
+        "2024-05-01T12:00:00.000Z",
+        "2024-05-01T13:30:00.250Z",
+        "error",
+        "medium",
+        "1",
+        "2",
+        "1",
+        "api",
+    ]
+    assert rows[2][2:4] == ["'=cmd <*>", "'=cmd <*>"]  # spreadsheet formulas neutralised
+    assert len(rows) == 3
+
+
+def test_groups_filters_and_table(fixed: Path):
+    result = run("--db", str(fixed), "groups", "cmd")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:3] == ["ID", "EVENTS", "LEVEL"]
+    assert len(lines) == 2 and lines[1].startswith("aaaab00") and "=cmd <*>" in lines[1]
+    since = run("--db", str(fixed), "groups", "--since", "2024-05-01T13:00", "--format", "json")
+    assert [(g["id"], g["count"]) for g in orjson.loads(since.stdout)] == [("aaaa000", 1)]
+    none = run("--db", str(fixed), "groups", "nothing-like-this")
+    assert none.exit_code == 0 and none.stdout == "" and "no groups match" in none.stderr
+    bad = run("--db", str(fixed), "groups", "--sort", "size")
+    assert bad.exit_code == 2 and "--sort" in bad.stderr
+
+
+def test_prefixes_resolve_like_git(fixed: Path):
+    ok = run("--db", str(fixed), "show", "aaaab", "--format", "json")
+    assert ok.exit_code == 0 and orjson.loads(ok.stdout)["fingerprint"] == "fp1:aaaab00000000000"
+    ambiguous = run("--db", str(fixed), "show", "aaaa")
+    assert ambiguous.exit_code == 2 and ambiguous.stdout == ""
+    assert "ambiguous" in ambiguous.stderr
+    assert "aaaa000" in ambiguous.stderr and "aaaab00" in ambiguous.stderr
+    unknown = run("--db", str(fixed), "explain", "ffff")
+    assert unknown.exit_code == 2 and "no group 'ffff'" in unknown.stderr
+
+
+def test_one_stack_with_other_lines_and_values_is_one_group(tmp_path: Path, db: Path):
+    log = tmp_path / "worker.log"
+    log.write_text(PY_LOG)
+    assert run("--db", str(db), "ingest", str(log), "-q").exit_code == 0
+    listed = orjson.loads(run("--db", str(db), "groups", "--format", "json").stdout)
+    assert len(listed) == 1 and listed[0]["count"] == 2
+    assert listed[0]["title"] == "KeyError: 'amount'"
+
+    shown = run("--db", str(db), "show", listed[0]["id"])
+    assert shown.exit_code == 0, shown.stderr
+    out = shown.stdout
+    assert "KeyError: 'amount'" in out and "2 event(s)" in out
+    assert "█" in out and "one column per hour" in out  # the histogram: 12:00 and 14:00
+    assert f"{log}:10" in out and f"{log}:1" in out  # samples with source:line
+    assert "* /srv/app/calc.py:45 in compute" in out  # the latest stack, in-app marked
+    assert "    /usr/lib/python3.11/site-packages/lib/x.py:9 in helper" in out
+
+    detail = orjson.loads(run("--db", str(db), "show", listed[0]["id"], "--format", "json").stdout)
+    assert [s["line"] for s in detail["samples"]] == [10, 1]
+    assert [h["count"] for h in detail["hourly"]] == [1, 1]
+
+    explained = run("--db", str(db), "explain", listed[0]["id"])
+    assert explained.exit_code == 0
+    assert "exception chain with frames" in explained.stdout
+    assert "library" in explained.stdout and "not in-app" in explained.stdout
+    assert listed[0]["fingerprint"] in explained.stdout
+    as_json = orjson.loads(run("--db", str(db), "explain", "event:1", "--format", "json").stdout)
+    assert as_json["matches"] is True
+    assert [f["status"] for f in as_json["chain"][0]["frames"]] == [
+        "counted",
+        "library",
+        "counted",
+    ]
+
+
+def test_log_text_is_never_markup_or_terminal_control(db: Path):
+    rows = [row(message="[bold]x[/bold] \x1b[31mred", template="[bold]x[/bold] \x1b[31mred")]
+    DuckDBStore(db).commit_batch(
+        pa.table({c: [r[c] for r in rows] for c in BATCH_COLUMNS}), None, None
+    )
+    listed = run("--db", str(db), "groups")
+    assert "[bold]x[/bold] \\x1b[31mred" in listed.stdout and "\x1b" not in listed.stdout
+    shown = run("--db", str(db), "show", "aaaa000")
+    assert "[bold]x[/bold]" in shown.stdout and "\x1b" not in shown.stdout
+
+
+@pytest.mark.parametrize("command", ["groups", "show", "explain"])
+def test_every_command_has_help_with_examples(command: str):
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "Examples:" in result.stdout
