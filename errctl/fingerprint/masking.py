@@ -1,18 +1,34 @@
-"""Masking: the variable parts of a message (ids, numbers, addresses) become `<*>`.
+"""Masking: values that are never part of a message's template become `<*>`.
 
-The rules are data (DESIGN.md convention 5): an ordered list of named classes, each a regular
-expression written in the subset that both RE2 (Arrow's vectorised kernels, used on the hot
-path) and Python's `re` (used by `explain`, per message) read the same way. The classes are
-joined into one alternation so a message is scanned once; earlier classes win where they
-overlap. `<*>` is never matched by any class, so masking is idempotent.
+Owns the masking classes and the code that applies them. Promises:
 
-Hot path: `mask_array` deduplicates first (real logs repeat whole messages) and runs one
-vectorised RE2 pass over the distinct messages only.
+- The rules are data (DESIGN.md convention 5): an ordered tuple of named `MaskRule`s, each a
+  regular expression in the subset that RE2 (Arrow's vectorised kernels, the hot path) and
+  Python's `re` (`mask_message`, `explain_masks`, one message at a time) read the same way:
+  no lookaround, no backreferences, no `(?i)` (RE2 folds case by Unicode, `re` by ASCII), no
+  `\\s` (the two disagree on `\\v`), ASCII `\\b`. `build_rules` switches classes off and adds
+  user classes; the code that applies them is pure.
+- A class masks a whole token (`blk_-69522958`, `job-2uLbxVaq`, `10.0.0.1:8080`), never just
+  the digit run inside it; adjacent masks separated only by blanks collapse into one `<*>`, so a
+  value that spans a varying number of tokens (`Sun Dec 4 04:47:44 2005`) is one variable.
+- Small integers (one to three digits, optionally signed) are where enumerations live
+  (`HTTP 500`, `status=404`, `exit code 2`), which must not merge: after a key in `ENUM_KEYS`
+  they stay; anywhere else they are masked. (A private-use character U+E000 marks them during
+  masking, so one in a message is dropped.)
+- Words are never masked here: which of them vary is the template miner's call
+  (`mining.py`), made from the data.
+- `<*>` is never matched by any class, so masking is idempotent; `mask_array` equals
+  `mask_message` applied to each message.
+
+Hot path: `mask_array` deduplicates first (real logs repeat whole messages) and runs its
+vectorised RE2 passes (protect, mask, small integers, unmark, collapse) over the distinct
+messages only.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,20 +44,151 @@ class MaskRule:
     pattern: str
 
 
-# Order matters: specific shapes before the catch-all `numeric` class, which masks any token
-# that carries a digit (`job-2uLbxVaq`, `12ms`, `v1.2.3`), because ids that mix letters and
-# digits are what splits one problem into thousands of groups.
-DEFAULT_RULES: tuple[MaskRule, ...] = (
-    MaskRule(
-        "uuid", r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-    ),
-    MaskRule("email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
-    MaskRule("url", r"[a-zA-Z][a-zA-Z0-9+.-]*://[^\s\"'<>]+"),
-    MaskRule("ipv4", r"\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?"),
-    MaskRule("hex", r"0[xX][0-9a-fA-F]+|[0-9a-fA-F]*[0-9][0-9a-fA-F]*[a-fA-F][0-9a-fA-F]*"),
-    MaskRule("quoted", r"\"[^\"]*\"|'[^'\s][^']*'"),
-    MaskRule("numeric", r"[A-Za-z_.+/-]*[0-9][A-Za-z0-9_.:/+-]*"),
+_HEX = "[0-9a-fA-F]"
+_BLANK = "[ \\t]"
+_MONTH = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_DAY = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+# Characters a token is made of, for the classes that grab a whole token: word characters and
+# the punctuation that ids carry inside them (`job-2uLb`, `core.1234`, `a_b+c`), but none of the
+# separators a message puts between a key and its value (`=`, `:`, `,`, brackets, quotes).
+_TOK = "[A-Za-z0-9_.+-]"
+# Units a number is glued to (`12ms`, `3.5s`, `512KB`), so a duration or size is one value.
+_UNITS = (
+    "ns|us|µs|ms|s|sec|secs|m|min|mins|h|hr|hrs|d|B|b|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB|K|M|G|k|bytes"
 )
+_SIZE_UNITS = "B|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB"
+# Top-level domains that make a dotted name a host rather than a Java/Python module path
+# (`org.apache.hadoop.Foo` and `errctl.ingest` are template text, `db1.prod.example.com` is not).
+_TLD = (
+    "com|net|org|io|edu|gov|mil|int|local|localdomain|internal|lan|corp|home|cloud|dev|co|"
+    "uk|de|fr|jp|cn|ru|nl|eu|us|ca|au|in|br"
+)
+
+# Order matters where two classes can start at the same character: the first listed wins.
+DEFAULT_RULES: tuple[MaskRule, ...] = (
+    MaskRule("url", r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>]+"),
+    MaskRule("email", r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    MaskRule("uuid", rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"),
+    MaskRule(
+        "datetime",
+        # ISO and common dates with an optional time and zone; times alone; month names.
+        rf"\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?"
+        rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b"
+        rf"|\b\d{{1,2}}/(?:{_MONTH})/\d{{4}}(?::\d{{2}}:\d{{2}}:\d{{2}})?(?:{_BLANK}[+-]\d{{4}})?"
+        rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?\b"
+        rf"|\b(?:{_DAY}),?{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{1,2}}\b"
+        rf"|\b(?:{_MONTH}){_BLANK}+\d{{1,2}},?{_BLANK}+\d{{4}}\b",
+    ),
+    MaskRule(
+        "ipv6",
+        rf"\[(?:{_HEX}{{0,4}}:){{2,7}}{_HEX}{{0,4}}\](?::\d{{1,5}})?"
+        rf"|\b(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}\b"
+        rf"|\b(?:{_HEX}{{1,4}}:){{1,6}}:(?:{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*)?\b"
+        rf"|(?:^|\B)::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*\b",
+    ),
+    MaskRule("ipv4", r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b"),
+    MaskRule(
+        "hostname",
+        rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+        rf"\.(?:{_TLD})\b(?::\d{{1,5}})?",
+    ),
+    MaskRule(
+        "hash",
+        rf"\b(?:{_HEX}{{64}}|{_HEX}{{40}}|{_HEX}{{32}})\b",
+    ),
+    MaskRule(
+        "path",
+        # Absolute (two components or more) and Windows paths; `\B/` keeps `and/or` whole.
+        r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+){2,}/?|\b[A-Za-z]:\\[^ \t\r\n\f\v\"'<>]*",
+    ),
+    MaskRule("hex", rf"\b0[xX]{_HEX}+\b"),
+    MaskRule(
+        "duration",
+        # A size may also stand one blank from its number (`93.0 B`, `5.2 KB`).
+        rf"[-+]?\b\d+(?:\.\d+)?(?:{_UNITS}|{_BLANK}(?:{_SIZE_UNITS}))\b",
+    ),
+    MaskRule(
+        "quoted",
+        # `\B` outside the quotes: an apostrophe inside a word (`can't`) opens nothing.
+        r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B",
+    ),
+    MaskRule("bool", r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b"),
+    MaskRule(
+        "number",
+        # Decimals, signed decimals and integers of four digits or more; small integers are
+        # left to the miner (module docstring).
+        r"[-+]?\b\d+(?:\.\d+)+(?:[eE][-+]?\d+)?\b|[-+]?\b\d{4,}\b",
+    ),
+    MaskRule(
+        "id",
+        # Any other token that mixes digits with letters: ids, hashes of odd length, versions.
+        rf"{_TOK}*[A-Za-z_]{_TOK}*\d{_TOK}*|\b\d{_TOK}*[A-Za-z_]{_TOK}*",
+    ),
+)
+
+# Masks separated by blanks only are one variable that spans tokens.
+_COLLAPSE = r"<\*>(?:[ \t]*<\*>)+"
+
+# Small integers (one to three digits) are variables unless the token before them names an
+# enumeration (`HTTP 500`, `status=404`, `exit code 2`): those stay, so HTTP 400 and HTTP 500
+# never merge. RE2 has no lookbehind, so this takes three passes: mark the protected integers
+# with a private-use character, mask the unmarked ones (the pattern re-emits the separator
+# before the integer, which it consumes in place of a lookbehind), drop the marks.
+ENUM_KEYS: tuple[str, ...] = (
+    "HTTP",
+    "http",
+    "Http",
+    "status",
+    "Status",
+    "STATUS",
+    "statusCode",
+    "status_code",
+    "code",
+    "Code",
+    "CODE",
+    "rc",
+    "RC",
+    "errno",
+    "Errno",
+    "exit",
+    "Exit",
+    "exitcode",
+    "exit_code",
+    "returncode",
+    "signal",
+    "Signal",
+    "SIG",
+    "level",
+    "Level",
+    "severity",
+)
+_PROTECT_MARK = "\ue000"
+_PROTECT = rf"\b((?:{'|'.join(ENUM_KEYS)})[ \t]*[=:]?[ \t]*)([-+]?\d{{1,3}})\b"
+_SMALL_INT = r"(^|[^A-Za-z0-9_.+\-\x{E000}])[-+]?\d{1,3}\b"
+
+# MASK contains none of the characters a class could start a match with except inside
+# `quoted` (`"<*>"`), which masks to MASK again; collapse keeps MASK: idempotent.
+
+
+def build_rules(
+    disable: Iterable[str] = (),
+    extra: Iterable[MaskRule | tuple[str, str]] = (),
+    base: tuple[MaskRule, ...] = DEFAULT_RULES,
+) -> tuple[MaskRule, ...]:
+    """The default classes minus `disable` (by name), with user classes `extra` first.
+
+    User classes come first because they are the more specific (a user adds a class for an id
+    shape the defaults miss or get wrong). Raises ValueError for an unknown name or a pattern
+    Python cannot compile; RE2 rejects lookaround and backreferences at first use.
+    """
+    off = set(disable)
+    unknown = off - {r.name for r in base}
+    if unknown:
+        raise ValueError(f"unknown masking class(es): {', '.join(sorted(unknown))}")
+    added = tuple(r if isinstance(r, MaskRule) else MaskRule(*r) for r in extra)
+    for rule in added:
+        re.compile(rule.pattern)
+    return added + tuple(r for r in base if r.name not in off)
 
 
 def combined_pattern(rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> str:
@@ -50,12 +197,19 @@ def combined_pattern(rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> str:
 
 @lru_cache(maxsize=8)
 def _python_regex(rules: tuple[MaskRule, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{r.name}>{r.pattern})" for r in rules))
+    return re.compile("|".join(f"(?P<{r.name}>{r.pattern})" for r in rules), re.ASCII)
+
+
+_COLLAPSE_RE = re.compile(_COLLAPSE)
+_PROTECT_RE = re.compile(_PROTECT, re.ASCII)
+_SMALL_INT_RE = re.compile(_SMALL_INT.replace("\\x{E000}", "\\ue000"), re.ASCII)
 
 
 def mask_message(message: str, rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> str:
-    """The template of one message (the same result `mask_array` gives, one at a time)."""
-    return _python_regex(rules).sub(MASK, message)
+    """The masked form of one message (the same result `mask_array` gives, one at a time)."""
+    marked = _PROTECT_RE.sub("\\1" + _PROTECT_MARK + "\\2", message)
+    masked = _SMALL_INT_RE.sub("\\1" + MASK, _python_regex(rules).sub(MASK, marked))
+    return _COLLAPSE_RE.sub(MASK, masked.replace(_PROTECT_MARK, ""))
 
 
 def explain_masks(
@@ -66,9 +220,13 @@ def explain_masks(
 
 
 def mask_array(messages: pa.Array, rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> pa.Array:
-    """Templates for a column of messages, vectorised; nulls stay null."""
+    """Masked messages for a column, vectorised over its distinct values; nulls stay null."""
     if isinstance(messages, pa.ChunkedArray):
         messages = messages.combine_chunks()
     encoded = pc.dictionary_encode(messages)
-    templates = pc.replace_substring_regex(encoded.dictionary, combined_pattern(rules), MASK)
-    return pc.take(templates, encoded.indices)
+    marked = pc.replace_substring_regex(encoded.dictionary, _PROTECT, "\\1" + _PROTECT_MARK + "\\2")
+    masked = pc.replace_substring_regex(marked, combined_pattern(rules), MASK)
+    masked = pc.replace_substring_regex(masked, _SMALL_INT, "\\1" + MASK)
+    masked = pc.replace_substring(masked, _PROTECT_MARK, "")
+    masked = pc.replace_substring_regex(masked, _COLLAPSE, MASK)
+    return pc.take(masked, encoded.indices)

@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 
 from errctl.errors import ErrctlError, InputError
 from errctl.fingerprint.fingerprint import template_fingerprints
-from errctl.fingerprint.masking import mask_array
+from errctl.fingerprint.mining import TemplateMiner, mine_column
 from errctl.formats.base import LogFormat
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.framing import Framer, Rejected
@@ -50,6 +50,9 @@ SAMPLE_BYTES = 64 * 1024
 """How much of a file's start is read to detect its format and whether it is text."""
 
 QUARANTINE_RAW_BYTES = 64 * 1024
+
+HOLD_SECONDS = 3.0
+"""How long ingest keeps the store's write lock between brief releases (see DuckDBStore)."""
 
 QUARANTINE_SCHEMA = pa.schema(
     [("source", pa.string()), ("line", pa.int64()), ("reason", pa.string()), ("raw", pa.binary())]
@@ -111,13 +114,18 @@ def ingest(
             with contextlib.suppress(OSError):
                 total += os.stat(item.path).st_size
     progress.start(total)
-    writer = _BatchWriter(store)
+    store.hold_seconds = HOLD_SECONDS
     try:
-        for item in inputs:
-            result = _ingest_one(item, store, writer, options, forced, progress)
-            summary.sources.append(result)
+        writer = _BatchWriter(store)
+        try:
+            for item in inputs:
+                result = _ingest_one(item, store, writer, options, forced, progress)
+                summary.sources.append(result)
+        finally:
+            writer.close()
     finally:
-        writer.close()
+        store.hold_seconds = 0.0
+        store.release()
     summary.seconds = time.perf_counter() - started
     if options.strict:
         problems = [s for s in summary.sources if s.skipped or s.rejected or s.error]
@@ -345,9 +353,9 @@ def _quarantine_table(source: str, rejected: list[Rejected]) -> pa.Table:
     )
 
 
-def add_templates(events: pa.Table) -> pa.Table:
-    """The group stage: template (masked message) and fingerprint for every event."""
-    templates = mask_array(events.column("message"))
+def add_templates(events: pa.Table, miner: TemplateMiner) -> pa.Table:
+    """The group stage: template (masked, then mined) and fingerprint for every event."""
+    templates = mine_column(events.column("message"), miner)
     fingerprints = pc.coalesce(
         events.column("exception_fingerprint").combine_chunks(), template_fingerprints(templates)
     )
@@ -360,6 +368,8 @@ class _BatchWriter:
 
     def __init__(self, store: DuckDBStore) -> None:
         self.store = store
+        # One miner per run, seeded with the store's templates so they never move.
+        self.miner = TemplateMiner(store.known_templates())
         self._queue: queue.Queue[tuple | None] = queue.Queue(maxsize=2)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="errctl-writer", daemon=True)
@@ -375,7 +385,7 @@ class _BatchWriter:
             events, quarantine, state = item
             try:
                 if events is not None:
-                    events = add_templates(events)
+                    events = add_templates(events, self.miner)
                 self.store.commit_batch(events, quarantine, state)
             except BaseException as e:  # re-raised on the caller's thread
                 self._error = e

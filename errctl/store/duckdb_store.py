@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import random
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -105,6 +106,10 @@ def _dims_select(rows: str) -> str:
     """
 
 
+RELEASE_PAUSE = 0.15
+"""Seconds a holding writer stays away after letting go (waiters poll faster than this)."""
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc)
     return "Could not set lock" in text or "Conflicting lock" in text
@@ -124,6 +129,16 @@ class DuckDBStore:
         self.lock_timeout = lock_timeout
         self.on_wait = on_wait
         self._migrated = False
+        # One connection at a time per process: DuckDB's instance cache misbehaves when one
+        # thread opens the file while another closes it (seen as a missing python_arrow_scan).
+        self._lock = threading.RLock()
+        # A long ingest keeps its write connection for up to `hold_seconds` (opening and
+        # checkpointing per batch would double its cost), then lets go for RELEASE_PAUSE so
+        # another process waiting for the store gets its turn.
+        self.hold_seconds = 0.0
+        self._held: duckdb.DuckDBPyConnection | None = None
+        self._held_since = 0.0
+        self._released_at = 0.0
 
     # -- connections -------------------------------------------------------------------------
 
@@ -151,7 +166,7 @@ class DuckDBStore:
                     warned = True
                 # Jitter keeps two waiting processes from retrying in lock step.
                 time.sleep(delay * (0.5 + random.random()))
-                delay = min(delay * 2, 0.5)
+                delay = min(delay * 2, RELEASE_PAUSE / 3)
             except duckdb.Error as e:
                 raise StoreError(f"cannot open the store {self.path}: {e}") from e
 
@@ -166,6 +181,27 @@ class DuckDBStore:
 
     @contextlib.contextmanager
     def _writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self._lock:
+            con = self._held
+            if con is None:
+                con = self._open_writer()
+            self._held = None
+            try:
+                yield con
+            except BaseException:
+                con.close()
+                raise
+            if self.hold_seconds and time.monotonic() - self._held_since < self.hold_seconds:
+                self._held = con
+            else:
+                con.close()
+                if self.hold_seconds:
+                    self._released_at = time.monotonic()
+
+    def _open_writer(self) -> duckdb.DuckDBPyConnection:
+        pause = self._released_at + RELEASE_PAUSE - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)  # the turn of any process that waits for the store
         created = not self.path.exists()
         if created:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -176,38 +212,51 @@ class DuckDBStore:
                 with contextlib.suppress(OSError):
                     os.chmod(self.path, 0o600)
             self._ensure_schema(con)
-            yield con
-        finally:
+        except BaseException:
             con.close()
+            raise
+        self._held_since = time.monotonic()
+        return con
+
+    def release(self) -> None:
+        """Close a held write connection (the end of an ingest)."""
+        with self._lock:
+            if self._held is not None:
+                self._held.close()
+                self._held = None
 
     @contextlib.contextmanager
     def _reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        if not self.path.exists():
-            raise StoreError(
-                f"no store at {self.path}",
-                hint="ingest some logs first: errctl ingest PATH (or point --db at a store)",
-            )
-        con = self._connect(read_only=True)
-        try:
-            version = con.execute("SELECT max(version) FROM schema_migrations").fetchall()[0][0]
-        except duckdb.Error as e:
-            con.close()
-            raise StoreError(f"{self.path} is not an errctl store: {e}") from e
-        if version is not None and version > latest_version():
-            con.close()
-            raise StoreError(
-                f"the store {self.path} was written by a newer errctl (schema {version})",
-                hint="upgrade errctl",
-            )
-        if version is None or version < latest_version():
-            con.close()
-            with self._writer():  # upgrade under the write lock, then read
-                pass
+        with self._lock:
+            if self._held is not None:  # this process writes: read through the same handle
+                yield self._held
+                return
+            if not self.path.exists():
+                raise StoreError(
+                    f"no store at {self.path}",
+                    hint="ingest some logs first: errctl ingest PATH (or point --db at a store)",
+                )
             con = self._connect(read_only=True)
-        try:
-            yield con
-        finally:
-            con.close()
+            try:
+                version = con.execute("SELECT max(version) FROM schema_migrations").fetchall()
+            except duckdb.Error as e:
+                con.close()
+                raise StoreError(f"{self.path} is not an errctl store: {e}") from e
+            if version[0][0] is not None and version[0][0] > latest_version():
+                con.close()
+                raise StoreError(
+                    f"the store {self.path} was written by a newer errctl (schema {version[0][0]})",
+                    hint="upgrade errctl",
+                )
+            if version[0][0] is None or version[0][0] < latest_version():
+                con.close()
+                with self._writer():  # upgrade under the write lock, then read
+                    pass
+                con = self._connect(read_only=True)
+            try:
+                yield con
+            finally:
+                con.close()
 
     def initialise(self) -> None:
         """Create the store (or bring its schema up to date) without writing data."""
@@ -435,6 +484,16 @@ class DuckDBStore:
         con.execute("DROP TABLE staged")
 
     # -- reading ------------------------------------------------------------------------------
+
+    def known_templates(self) -> list[str]:
+        """The templates of message groups: what template mining must keep stable."""
+        if not self.path.exists():
+            return []
+        with self._writer() as con:
+            rows = con.execute(
+                "SELECT template FROM groups WHERE exception_type IS NULL ORDER BY first_seen"
+            ).fetchall()
+        return [r[0] for r in rows]
 
     def search(
         self, flt: EventFilter, *, limit: int | None, oldest_first: bool = False

@@ -5,7 +5,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from errctl.fingerprint.masking import MASK, explain_masks, mask_array, mask_message
+from errctl.fingerprint.masking import (
+    MASK,
+    build_rules,
+    explain_masks,
+    mask_array,
+    mask_message,
+)
 
 
 @pytest.mark.parametrize(
@@ -18,23 +24,61 @@ from errctl.fingerprint.masking import MASK, explain_masks, mask_array, mask_mes
         ("fetch https://api.example.com/v1/x?q=1 failed", "fetch <*> failed"),
         ("token 0892141edc4d571d expired", "token <*> expired"),
         ("query 'red shoes' slow", "query <*> slow"),
+        ('key="a b", other=x', "key=<*>, other=x"),
         ("nothing variable here", "nothing variable here"),
+        ("block blk_-6952295868487656571 done", "block <*> done"),
+        ("peer [fe80::1ff:fe23:4567:890a]:8443 up", "peer <*> up"),
+        ("peer 2001:db8::8a2e:370:7334 up", "peer <*> up"),
+        ("from /10.250.19.102:54106 to host db1.prod.example.com", "from <*> to host <*>"),
+        ("commit da39a3ee5e6b4b0d3255bfef95601890afd80709 pushed", "commit <*> pushed"),
+        ("digest d41d8cd98f00b204e9800998ecf8427e ok", "digest <*> ok"),
+        ("at 2024-05-01T12:30:45.123Z and 12:30:45", "at <*> and <*>"),
+        ("on Sun Dec 04 04:47:44 2005 boot", "on <*> boot"),
+        ("took 3.5s, size 512 KB, wait -5ms", "took <*>, size <*>, wait <*>"),
+        ("addr 0x7fff5fbff8c8 bad", "addr <*> bad"),
+        ("ratio 0.75 of 12345 items", "ratio <*> of <*> items"),
+        ("read /var/log/app/x.log and C:\\Temp\\a.txt", "read <*> and <*>"),
+        ("enabled=true cache=null", "enabled=<*> cache=<*>"),
+        ("can't open file, don't retry", "can't open file, don't retry"),
+        ("org.apache.hadoop.Foo and/or std::string", "org.apache.hadoop.Foo and/or std::string"),
     ],
 )
 def test_masks_by_class(message: str, template: str):
     assert mask_message(message) == template
 
 
+@pytest.mark.parametrize(
+    "message", ["GET /x returned HTTP 400", "status=404", "exit code 2", "rc: 17"]
+)
+def test_small_integers_after_an_enumeration_key_stay_so_status_codes_stay_distinct(message: str):
+    assert mask_message(message) == message
+    assert mask_message("HTTP 400 bad") != mask_message("HTTP 500 bad")
+
+
+def test_adjacent_masks_collapse_into_one():
+    assert mask_message("at 10.0.0.1 10.0.0.2  10.0.0.3 end") == "at <*> end"
+    assert mask_message("pair 10.0.0.1:80,10.0.0.2:81") == "pair <*>,<*>"
+
+
 def test_explain_names_the_class_of_each_masked_token():
-    assert explain_masks("u 42 at 10.1.2.3 id 550e8400-e29b-41d4-a716-446655440000") == [
-        ("numeric", "42"),
+    assert explain_masks("u 42 at 10.1.2.3 id 550e8400-e29b-41d4-a716-446655440000 t 12ms") == [
         ("ipv4", "10.1.2.3"),
         ("uuid", "550e8400-e29b-41d4-a716-446655440000"),
+        ("duration", "12ms"),
     ]
 
 
+def test_classes_can_be_switched_off_and_extended():
+    rules = build_rules(disable=["quoted"], extra=[("ticket", r"\bTCK-[A-Z]+\b")])
+    assert rules[0].name == "ticket"
+    assert mask_message("see 'x' TCK-ABC", rules) == "see 'x' <*>"
+    assert mask_array(pa.array(["see 'x' TCK-ABC"]), rules).to_pylist() == ["see 'x' <*>"]
+    with pytest.raises(ValueError, match="nope"):
+        build_rules(disable=["nope"])
+
+
 def test_vectorised_masking_agrees_with_the_per_message_form_and_keeps_nulls():
-    messages = ["a 1", "a 2", None, "b 0x1f", "c 'q' 3ms", "a 1"]
+    messages = ["a 1", "a 2", None, "b 0x1f", "c 'q' 3ms", "a 1", "x 1.2.3.4 5.6.7.8"]
     got = mask_array(pa.array(messages)).to_pylist()
     assert got == [None if m is None else mask_message(m) for m in messages]
 
@@ -55,6 +99,8 @@ def test_arrow_re2_and_python_re_read_the_rules_alike(messages: list[str]):
 
 @given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=10**12))
 def test_a_template_does_not_move_when_only_masked_values_change(a: int, b: int):
+    # Small integers are the miner's to judge (test_mining.py has the same property end to end).
+    a, b = a + 1000, b + 1000
     assert mask_message(f"order {a} failed after {b}ms") == mask_message(
         f"order {b} failed after {a}ms"
     )

@@ -1,0 +1,326 @@
+#!/usr/bin/env python3
+"""Template accuracy on Loghub-2k and template-mining throughput on genlogs, next to Drain3.
+
+Owns the accuracy benchmark of errctl's message templates (bench/README.md, "loghub.py").
+Reads `../shared/loghub2k` in place (never copies it) and never runs as a test.
+
+Default mode, per system in `formats.json`:
+- errctl: the real ingest pipeline (`errctl.ingest.pipeline.ingest`, in-process) with the
+  system's `pattern` into a fresh store, then `line, message, template` from table `events`.
+  If the pipeline already mines templates (it imports `errctl.fingerprint.mining`), the stored
+  `template` is measured; otherwise the miner is applied here to the stored messages, exactly as
+  the pipeline would (mask distinct messages, mine distinct masked messages). The path measured
+  is printed.
+- Drain3 with the system's own settings from `formats.json` (depth, st, regex masks).
+- GA and FGA against `<S>_2k.log_structured_corrected.csv`, per system and averaged, and the
+  throughput of both template stages (lines per second of masking + mining vs Drain3).
+
+`--genlogs N`: the same two template stages on the messages of an N-event genlogs JSON corpus
+(cached by bench/_common.py), with group purity and completeness against genlogs' truth
+`template_id` for events without a stack trace.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._common import DEFAULT_WORKDIR, BenchError, ensure_corpus, print_table
+
+LOGHUB = Path(__file__).resolve().parents[1].parent / "shared" / "loghub2k"
+
+
+# --------------------------------------------------------------------------- errctl side
+
+
+def pipeline_mines() -> bool:
+    import errctl.ingest.pipeline as pipeline
+
+    return "mining" in Path(pipeline.__file__).read_text(encoding="utf-8")
+
+
+def errctl_templates(messages: Sequence[str]) -> tuple[list[str], float]:
+    """Templates for `messages` the way ingest computes them; and the seconds it took."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from errctl.fingerprint.masking import mask_array
+    from errctl.fingerprint.mining import TemplateMiner
+
+    t0 = time.perf_counter()
+    masked = mask_array(pa.array(messages, pa.string()))
+    encoded = pc.dictionary_encode(masked)
+    distinct = encoded.dictionary.to_pylist()
+    templates = TemplateMiner().assign(distinct)
+    out = pc.take(pa.array(templates, pa.string()), encoded.indices).to_pylist()
+    return out, time.perf_counter() - t0
+
+
+def ingest_system(log: Path, pattern: str, workdir: Path) -> tuple[dict[int, str], float, str]:
+    """{line: template} from a real ingest, the template-stage seconds, and what was measured."""
+    from datetime import UTC
+
+    import duckdb
+
+    from errctl.ingest.pipeline import IngestOptions, ingest
+    from errctl.store.duckdb_store import DuckDBStore
+
+    db = workdir / f"{log.stem}.duckdb"
+    db.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    ingest([str(log)], DuckDBStore(db), IngestOptions(pattern=pattern, tz=UTC))
+    ingest_s = time.perf_counter() - t0
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT line, message, template FROM events ORDER BY line").fetchall()
+    con.close()
+    if pipeline_mines():
+        return {r[0]: r[2] for r in rows}, ingest_s, "pipeline add_templates (ingest wall time)"
+    templates, seconds = errctl_templates([r[1] or "" for r in rows])
+    lines = [r[0] for r in rows]
+    return dict(zip(lines, templates, strict=True)), seconds, "miner on stored messages"
+
+
+# --------------------------------------------------------------------------- Drain3 side
+
+
+def drain3_groups(messages: Sequence[str], settings: dict) -> tuple[list[int], float]:
+    from drain3 import TemplateMiner
+    from drain3.masking import MaskingInstruction
+    from drain3.template_miner_config import TemplateMinerConfig
+
+    config = TemplateMinerConfig()
+    config.drain_depth = settings.get("depth", 4)
+    config.drain_sim_th = settings.get("st", 0.4)
+    config.masking_instructions = [MaskingInstruction(r, "*") for r in settings.get("regex", [])]
+    config.profiling_enabled = False
+    miner = TemplateMiner(config=config)
+    t0 = time.perf_counter()
+    ids = [miner.add_log_message(m)["cluster_id"] for m in messages]
+    return ids, time.perf_counter() - t0
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def grouping_scores(
+    predicted: dict[int, object], truth: dict[int, str]
+) -> tuple[float, float, int]:
+    """GA, FGA and the number of predicted groups; lines without a prediction are wrong."""
+    pred_groups: dict[object, list[int]] = defaultdict(list)
+    for line, label in predicted.items():
+        if line in truth:
+            pred_groups[label].append(line)
+    truth_size = Counter(truth.values())
+    correct_lines = correct_groups = 0
+    for members in pred_groups.values():
+        labels = {truth[line] for line in members}
+        if len(labels) == 1 and truth_size[next(iter(labels))] == len(members):
+            correct_lines += len(members)
+            correct_groups += 1
+    ga = correct_lines / len(truth)
+    pga = correct_groups / len(pred_groups) if pred_groups else 0.0
+    rga = correct_groups / len(truth_size)
+    fga = 2 * pga * rga / (pga + rga) if pga + rga else 0.0
+    return ga, fga, len(pred_groups)
+
+
+def purity_completeness(pred: Sequence[object], truth: Sequence[str]) -> tuple[float, float]:
+    """Event-weighted purity (majority truth per predicted group) and completeness."""
+    by_pred: dict[object, Counter] = defaultdict(Counter)
+    by_truth: dict[str, Counter] = defaultdict(Counter)
+    for p, t in zip(pred, truth, strict=True):
+        by_pred[p][t] += 1
+        by_truth[t][p] += 1
+    n = len(pred)
+    purity = sum(c.most_common(1)[0][1] for c in by_pred.values()) / n
+    completeness = sum(c.most_common(1)[0][1] for c in by_truth.values()) / n
+    return purity, completeness
+
+
+# --------------------------------------------------------------------------- modes
+
+
+def run_loghub(systems: list[str], workdir: Path, show_errors: int) -> None:
+    formats = json.loads((LOGHUB / "formats.json").read_text(encoding="utf-8"))
+    rows = []
+    scores: list[tuple[float, float, float, float]] = []
+    e_lines = e_secs = d_secs = 0.0
+    measured = set()
+    for system in systems:
+        spec = formats[system]
+        log = LOGHUB / system / f"{system}_2k.log"
+        truth_csv = LOGHUB / system / f"{system}_2k.log_structured_corrected.csv"
+        truth: dict[int, str] = {}
+        contents: dict[int, str] = {}
+        with truth_csv.open(encoding="utf-8", newline="") as f:
+            for rec in csv.DictReader(f):
+                truth[int(rec["LineId"])] = rec["EventId"]
+                contents[int(rec["LineId"])] = rec["Content"]
+        predicted, seconds, how = ingest_system(log, spec["pattern"], workdir)
+        measured.add(how)
+        lines = sorted(contents)
+        d_ids, d_seconds = drain3_groups([contents[i] for i in lines], spec["drain"])
+        drain = dict(zip(lines, d_ids, strict=True))
+        ga, fga, n_pred = grouping_scores(predicted, truth)
+        dga, dfga, d_pred = grouping_scores(drain, truth)
+        scores.append((ga, fga, dga, dfga))
+        e_lines += len(truth)
+        e_secs += seconds
+        d_secs += d_seconds
+        rows.append(
+            [
+                system,
+                len(truth),
+                len(set(truth.values())),
+                n_pred,
+                f"{ga:.3f}",
+                f"{fga:.3f}",
+                d_pred,
+                f"{dga:.3f}",
+                f"{dfga:.3f}",
+            ]
+        )
+        if show_errors:
+            print_errors(system, predicted, truth, contents, show_errors)
+    avg = [statistics.mean(s[i] for s in scores) for i in range(4)]
+    rows.append(["average", "", "", "", f"{avg[0]:.3f}", f"{avg[1]:.3f}", ""])
+    rows[-1] += [f"{avg[2]:.3f}", f"{avg[3]:.3f}"]
+    print_table(
+        ["system", "lines", "truth", "errctl groups", "GA", "FGA", "drain3 groups", "GA", "FGA"],
+        rows,
+    )
+    print(f"errctl measured: {', '.join(sorted(measured))}")
+    print(
+        f"throughput: errctl templates {e_lines / e_secs:,.0f} lines/s, "
+        f"Drain3 {e_lines / d_secs:,.0f} lines/s (Drain3 on raw messages with its own masks)"
+    )
+    target = avg[0] >= 0.97 and avg[1] >= 0.92
+    print(f"target avg GA >= 0.97 and FGA >= 0.92: {'PASS' if target else 'FAIL'}")
+
+
+def print_errors(system, predicted, truth, contents, limit) -> None:
+    """The predicted groups that are not exactly a truth group, for diagnosis."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for line, template in predicted.items():
+        groups[template].append(line)
+    truth_size = Counter(truth.values())
+    shown = 0
+    for template, members in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        labels = Counter(truth[i] for i in members)
+        if len(labels) == 1 and truth_size[next(iter(labels))] == len(members):
+            continue
+        print(f"  {system} {len(members):4d} {dict(labels)} {template[:150]}", file=sys.stderr)
+        for label in list(labels)[:3]:
+            example = next(i for i in members if truth[i] == label)
+            print(f"        {label}: {contents[example][:150]}", file=sys.stderr)
+        shown += 1
+        if shown >= limit:
+            break
+
+
+def run_genlogs(events: int, workdir: Path) -> None:
+    import duckdb
+
+    corpus = ensure_corpus(workdir, events)
+    con = duckdb.connect()
+    # read_json returns bad lines as all-NULL rows in file order, so row i is line i + 1.
+    msgs = con.execute(
+        # genlogs writes the message as `message` or, in some services, `event`.
+        "SELECT coalesce(message, event) FROM read_json(?, format='newline_delimited', "
+        "ignore_errors=true, columns={'message': 'VARCHAR', 'event': 'VARCHAR'})",
+        [str(corpus / "app.jsonl")],
+    ).fetchall()
+    truth_rows = con.execute(
+        "SELECT line, template_id, exc IS NULL AND bad IS NULL FROM read_json(?, "
+        "format='newline_delimited', columns={'line': 'BIGINT', 'template_id': 'VARCHAR', "
+        "'exc': 'VARCHAR', 'bad': 'VARCHAR'}) ORDER BY line",
+        [str(corpus / "app.jsonl.truth.jsonl")],
+    ).fetchall()
+    messages = [m[0] if m[0] is not None else "" for m in msgs]
+    truth = {line: tid for line, tid, plain in truth_rows if plain}
+    print(f"genlogs: {len(messages):,} messages from {corpus / 'app.jsonl'}")
+
+    templates, e_seconds = errctl_templates(messages)
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from errctl.fingerprint.masking import mask_array
+    from errctl.fingerprint.mining import TemplateMiner
+
+    t0 = time.perf_counter()
+    masked = pc.unique(mask_array(pa.array(messages, pa.string()))).to_pylist()
+    mask_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    TemplateMiner().assign(masked)
+    mine_s = time.perf_counter() - t0
+    d_ids, d_seconds = drain3_groups(messages, {"depth": 4, "st": 0.4, "regex": []})
+
+    keep = [i for i in range(len(messages)) if (i + 1) in truth]
+    t = [truth[i + 1] for i in keep]
+    ep, ec = purity_completeness([templates[i] for i in keep], t)
+    dp, dc = purity_completeness([d_ids[i] for i in keep], t)
+    n = len(messages)
+    print_table(
+        ["tool", "seconds", "events/s", "groups", "purity", "completeness"],
+        [
+            [
+                "errctl mask+mine",
+                f"{e_seconds:.2f}",
+                f"{n / e_seconds:,.0f}",
+                len(set(templates)),
+                f"{ep:.4f}",
+                f"{ec:.4f}",
+            ],
+            [
+                "drain3 (defaults)",
+                f"{d_seconds:.2f}",
+                f"{n / d_seconds:,.0f}",
+                len(set(d_ids)),
+                f"{dp:.4f}",
+                f"{dc:.4f}",
+            ],
+        ],
+    )
+    print(
+        f"errctl stages: masking {mask_s:.2f} s, mining {len(masked):,} distinct masked "
+        f"messages {mine_s:.3f} s; mining vs Drain3: {d_seconds / mine_s:,.0f}x "
+        f"(target >= 10x), mask+mine vs Drain3: {d_seconds / e_seconds:.1f}x"
+    )
+    print(f"truth templates among non-stack events: {len(set(t))}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--systems", default="", help="comma list (default: all in formats.json)")
+    parser.add_argument("--genlogs", type=int, default=0, metavar="N", help="genlogs mode")
+    parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    parser.add_argument("--errors", type=int, default=0, help="print N wrong groups per system")
+    args = parser.parse_args(argv)
+    try:
+        if args.genlogs:
+            run_genlogs(args.genlogs, args.workdir)
+            return 0
+        if not (LOGHUB / "formats.json").is_file():
+            raise BenchError(f"Loghub-2k not found at {LOGHUB}")
+        formats = json.loads((LOGHUB / "formats.json").read_text(encoding="utf-8"))
+        systems = [s for s in args.systems.split(",") if s] or list(formats)
+        with tempfile.TemporaryDirectory(prefix="errctl-loghub-") as tmp:
+            run_loghub(systems, Path(tmp), args.errors)
+    except BenchError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

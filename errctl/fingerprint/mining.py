@@ -1,0 +1,282 @@
+"""Template mining: which tokens of masked messages are variables, decided by the data.
+
+Owns `TemplateMiner`, which turns DISTINCT masked messages (`masking.py` output) into templates.
+Promises:
+
+- Cost grows with the number of distinct masked messages, never with events: the caller
+  deduplicates, so a million repetitive events cost what their few thousand distinct messages
+  cost. Pure Python, no I/O, deterministic: the result never depends on the order of the input.
+- Stability: a template in `known` (or mined earlier by the same miner) never changes, and a
+  new message it matches gets it (`<*>` matches one or more tokens; when several match, the one
+  with the most constant text wins, so `for <*> from` does not swallow
+  `for invalid user <*> from` when both are known).
+- One default configuration for every log; the knobs are keyword arguments with defaults.
+
+How variables are found (`_Cluster`):
+
+1. Tokens are split finer than whitespace: `=`, `:`, `,`, `;`, `|`, `#` and brackets separate
+   tokens too, so `status=404` and `user:58` are key and value. Separators are part of the
+   message's shape and stay constant.
+2. Messages with the same shape (token count and separators) are grouped by their most
+   characteristic constant tokens: for each message, its tokens' frequencies across the shape
+   group are computed, the frequency most of its tokens share marks the template's own
+   constants (a variable's values are rarer than the text around them, a word shared with other
+   templates is more frequent), and messages agreeing on those tokens form a cluster.
+3. Inside a cluster, a position whose values vary is a variable when it takes many values
+   (`min_variable_values`, default 4: identifiers, user names) or holds a masked value; with
+   fewer it is a small vocabulary (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster
+   splits on it instead. (Numbers were settled by masking: small integers after an
+   enumeration key such as `HTTP` or `status=` stay, all others are masked.)
+4. Runs of adjacent variables collapse into one `<*>`, so a value that spans a varying number of
+   tokens is one variable; known templates match such spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from errctl.fingerprint.masking import MASK, mask_array
+
+# Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
+# and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
+# `<` and `>` separate tokens too (`<memory:1024>`), except as the ends of MASK.
+_SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=:,;|#\[\](){}]|<(?!\*>)|(?<!<\*)>)")
+_COLLAPSE = re.compile(r"<\*>(?:[ \t]*<\*>)+")
+_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def _split(message: str) -> tuple[list[str], list[str]]:
+    """Tokens and the separators after each (one fewer), `<*>` kept as one token."""
+    pieces = _SPLIT.split(message)
+    return pieces[0::2], pieces[1::2]
+
+
+def _render(words: Sequence[str], seps: Sequence[str]) -> str:
+    out = [words[0]]
+    for sep, word in zip(seps, words[1:], strict=True):
+        out.append(sep)
+        out.append(word)
+    return _COLLAPSE.sub(MASK, "".join(out))
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    parts = template.split(MASK)
+    return re.compile(".+?".join(re.escape(p) for p in parts), re.DOTALL)
+
+
+class TemplateMiner:
+    """Assigns templates to distinct masked messages; see the module docstring."""
+
+    def __init__(self, known: Iterable[str] = (), *, min_variable_values: int = 4) -> None:
+        self.min_variable_values = min_variable_values
+        self._templates: dict[str, None] = {}  # insertion-ordered set
+        # Positional index for one-token-per-`<*>` matches: shape -> [(words, template)].
+        self._by_shape: dict[tuple, list[tuple[list[str], str]]] = defaultdict(list)
+        # Fallback for `<*>` spanning several tokens: literal prefix -> [(regex, template)].
+        self._by_prefix: dict[str, list[tuple[re.Pattern[str], int, str]]] = defaultdict(list)
+        self._prefix_lengths: list[int] = []
+        # Messages already assigned (bounded): a message seen in an earlier batch costs a lookup.
+        self._seen: dict[str, str] = {}
+        for template in known:
+            self._add(template)
+
+    @property
+    def templates(self) -> list[str]:
+        return list(self._templates)
+
+    # ----------------------------------------------------------------- known templates
+
+    def _add(self, template: str) -> None:
+        if template in self._templates:
+            return
+        self._templates[template] = None
+        if MASK not in template:
+            return
+        words, seps = _split(template)
+        first = words[0] if words[0] != MASK else ""
+        self._by_shape[(_shape(seps), first)].append((words, template))
+        prefix = template.split(MASK, 1)[0]
+        n_constants = sum(1 for w in words if w and w != MASK)
+        self._by_prefix[prefix].append((_template_regex(template), n_constants, template))
+        self._prefix_lengths = sorted({len(p) for p in self._by_prefix})
+
+    def _match_known(
+        self, message: str, words: list[str], shape: str, spans: bool = True
+    ) -> str | None:
+        if message in self._templates:
+            return message
+        best: tuple[int, str] | None = None
+        for first in {words[0], ""}:
+            for t_words, template in self._by_shape.get((shape, first), ()):
+                if all(t in (MASK, w) for t, w in zip(t_words, words, strict=True)):
+                    key = (len(template) - template.count(MASK) * len(MASK), template)
+                    if best is None or _better(key, best):
+                        best = key
+        if best is not None or not spans:
+            return None if best is None else best[1]
+        # A `<*>` spanning several tokens: only for templates whose constant tokens are at least
+        # half of the message's, so that a mostly variable template (`<*> started`) does not
+        # swallow unrelated messages. Candidates are found by their literal prefix.
+        constants = sum(1 for w in words if w and w != MASK)
+        for length in self._prefix_lengths:
+            if length > len(message):
+                break
+            for regex, n_constants, template in self._by_prefix.get(message[:length], ()):
+                if 2 * n_constants >= constants and regex.fullmatch(message):
+                    key = (len(template) - template.count(MASK) * len(MASK), template)
+                    if best is None or _better(key, best):
+                        best = key
+        return None if best is None else best[1]
+
+    # ----------------------------------------------------------------- assignment
+
+    def assign(self, masked: Sequence[str]) -> list[str]:
+        """A template for each distinct masked message, in the same order."""
+        result: dict[str, str] = {}
+        # New messages are clustered by shape, in sorted order, so that the order of the input
+        # never changes the outcome.
+        by_shape: dict[tuple, dict[str, list[str]]] = defaultdict(dict)
+        seen = self._seen
+        for message in masked:
+            if message in result:
+                continue
+            hit = seen.get(message)
+            if hit is None:
+                words, seps = _split(message)
+                shape = _shape(seps)
+                hit = self._match_known(message, words, shape) if self._templates else None
+                if hit is None:
+                    by_shape[shape][message] = words
+                    result[message] = ""  # placeholder: clustered below
+                    continue
+            result[message] = hit
+
+        for shape in sorted(by_shape):
+            group = by_shape[shape]
+            items = [(m, group[m], shape) for m in sorted(group)]
+            for members, template in self._cluster(items):
+                # Same template text mined before: reuse it. Spans are not tried here: a
+                # cluster found by the data keeps its own template.
+                words, seps = _split(template)
+                existing = self._match_known(template, words, _shape(seps), spans=False)
+                template = existing if existing is not None else template
+                self._add(template)
+                for message in members:
+                    result[message] = template
+        if len(seen) < _SEEN_LIMIT:
+            seen.update(result)
+        return [result[m] for m in masked]
+
+    def _cluster(
+        self, group: list[tuple[str, list[str], list[str]]]
+    ) -> list[tuple[list[str], str]]:
+        """Templates for messages of one shape: [(member messages, template), ...]."""
+        freq = [Counter(column) for column in zip(*(words for _, words, _ in group), strict=True)]
+        for f in freq:
+            f.pop(MASK, None)  # a mask is never a constant: count 0 below
+        clusters: dict[tuple[str, ...], list[tuple[str, list[str], str]]] = defaultdict(list)
+        for item in group:
+            words = item[1]
+            counts = [f.get(w, 0) for f, w in zip(freq, words, strict=True)]
+            tally = Counter(counts)
+            tally.pop(0, None)
+            if not tally:
+                clusters[tuple(words)].append(item)
+                continue
+            # The frequency most tokens share marks this template's own constants; ties go
+            # to the higher frequency (more messages agree).
+            level = max(tally.items(), key=_by_count_then_level)[0]
+            key = tuple(w if c >= level else MASK for w, c in zip(words, counts, strict=True))
+            clusters[key].append(item)
+        out: list[tuple[list[str], str]] = []
+        for key in sorted(clusters):
+            self._split_cluster(list(key), clusters[key], out)
+        return out
+
+    def _split_cluster(
+        self,
+        key: list[str],
+        members: list[tuple[str, list[str], list[str]]],
+        out: list[tuple[list[str], str]],
+    ) -> None:
+        template = list(key)
+        vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
+        for p, k in enumerate(key):
+            if k != MASK:
+                continue
+            values = {words[p] for _, words, _ in members}
+            if len(values) == 1:
+                template[p] = next(iter(values))
+            elif MASK in values or len(values) >= self.min_variable_values:
+                template[p] = MASK
+            else:
+                vocab.append((len(values), p))
+        if vocab:
+            _, p = min(vocab)
+            parts: dict[str, list[tuple[str, list[str], list[str]]]] = defaultdict(list)
+            for item in members:
+                parts[item[1][p]].append(item)
+            for value in sorted(parts):
+                sub_key = list(key)
+                sub_key[p] = value
+                self._split_cluster(sub_key, parts[value], out)
+            return
+        # The first member's own separators (not the shape's normalised blanks).
+        seps = _split(members[0][0])[1]
+        out.append(([m for m, _, _ in members], _render(template, seps)))
+
+
+_SEEN_LIMIT = 200_000
+
+
+def _shape(seps: Sequence[str]) -> str:
+    """The separators in order, any run of blanks counting as one blank (hashable)."""
+    return _BLANKS.sub(" ", "\x00".join(seps))
+
+
+def _by_count_then_level(item: tuple[int, int]) -> tuple[int, int]:
+    return item[1], item[0]
+
+
+def _better(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """More constant text wins; equal: the smaller string, for determinism."""
+    return a[0] > b[0] or (a[0] == b[0] and a[1] < b[1])
+
+
+def explain(masked: str, template: str) -> list[tuple[int, str]]:
+    """The tokens of `masked` that `template` turns into variables: [(token index, token), ...].
+
+    Positional, so it answers for templates that use one token per `<*>`; for a `<*>` that
+    spans several tokens it reports the tokens in the span.
+    """
+    words, _ = _split(masked)
+    t_words, _ = _split(template)
+    if len(words) == len(t_words):
+        return [(i, w) for i, (t, w) in enumerate(zip(t_words, words, strict=True)) if t == MASK]
+    regex = _template_regex(template)
+    match = re.fullmatch(regex.pattern.replace(".+?", "(.+?)"), masked, re.DOTALL)
+    if match is None:
+        return []
+    spans = [match.span(i + 1) for i in range(len(match.groups()))]
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for i, w in enumerate(words):
+        start = masked.find(w, pos)
+        if any(a <= start < b for a, b in spans):
+            out.append((i, w))
+        pos = start + len(w)
+    return out
+
+
+def mine_column(messages: pa.Array | pa.ChunkedArray, miner: TemplateMiner) -> pa.Array:
+    """Templates for a column of messages: masked once per distinct message, mined once per
+    distinct masked message, then spread back to every row."""
+    masked = mask_array(messages)
+    encoded = pc.dictionary_encode(masked)
+    mined = miner.assign(encoded.dictionary.to_pylist())
+    return pc.take(pa.array(mined, pa.string()), encoded.indices)

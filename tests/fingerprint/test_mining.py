@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from errctl.fingerprint.masking import MASK, mask_message
+from errctl.fingerprint.mining import TemplateMiner, explain
+
+USERS = ["alice", "bob", "carol", "dave", "erin", "frank", "grace"]
+STATES = ["LOOKING", "FOLLOWING"]
+
+
+def family() -> list[str]:
+    """Hand-written messages of a few templates, masked as ingest masks them."""
+    raw = []
+    for i, user in enumerate(USERS):
+        raw.append(f"Accepted password for {user} from 10.0.0.{i} port {4000 + i} ssh2")
+        raw.append(f"session opened for user {user} by (uid={i})")
+    for i in range(3):
+        raw.append(f"PacketResponder {i} for block blk_{9000 + i} terminating")
+    for state in STATES:
+        raw.append(f"Notification: 3 (n.leader), {state} (n.state)")
+    for code in (400, 404, 500):
+        raw.append(f"GET /api/items returned HTTP {code}")
+        raw.append(f"request done status={code} in 12ms")
+    raw.append("Starting service cache")
+    raw.append("Stopping service cache")
+    return sorted({mask_message(m) for m in raw})
+
+
+def groups(messages: list[str], templates: list[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m, t in zip(messages, templates, strict=True):
+        out.setdefault(t, set()).add(m)
+    return out
+
+
+def test_variables_are_found_by_how_values_vary():
+    messages = family()
+    templates = TemplateMiner().assign(messages)
+    got = set(templates)
+    assert "Accepted password for <*> from <*> port <*>" in got
+    assert "session opened for user <*> by (uid=<*>)" in got
+    assert "PacketResponder <*> for block <*> terminating" in got
+
+
+def test_small_vocabularies_and_status_codes_stay_constant():
+    templates = set(TemplateMiner().assign(family()))
+    for state in STATES:
+        assert f"Notification: <*> (n.leader), {state} (n.state)" in templates
+    for code in (400, 404, 500):
+        assert f"GET <*> returned HTTP {code}" in templates
+        assert f"request done status={code} in <*>" in templates
+    assert "Starting service cache" in templates
+    assert "Stopping service cache" in templates
+
+
+def test_one_template_per_input_in_order_with_duplicates():
+    messages = family()
+    doubled = messages + messages[::-1]
+    templates = TemplateMiner().assign(doubled)
+    assert len(templates) == len(doubled)
+    assert templates[: len(messages)] == templates[len(messages) :][::-1]
+
+
+def test_input_order_does_not_matter():
+    messages = family()
+    shuffled = list(messages)
+    random.Random(7).shuffle(shuffled)
+    a = dict(zip(messages, TemplateMiner().assign(messages), strict=True))
+    b = dict(zip(shuffled, TemplateMiner().assign(shuffled), strict=True))
+    assert a == b
+
+
+def test_known_templates_never_change_and_are_reused():
+    known = ["session opened for user <*> by (uid=<*>)", "Starting service cache"]
+    miner = TemplateMiner(known)
+    templates = miner.assign(
+        ["session opened for user zed by (uid=<*>)", "Starting service cache", "new thing here"]
+    )
+    assert templates == [*known, "new thing here"]
+    assert miner.templates[:2] == known
+
+
+def test_known_template_variables_span_several_tokens():
+    miner = TemplateMiner(["Connection from <*> closed by peer"])
+    assert miner.assign(["Connection from some client name closed by peer"]) == [
+        "Connection from <*> closed by peer"
+    ]
+
+
+def test_the_most_specific_known_template_wins():
+    known = ["Failed password for <*> from <*>", "Failed password for invalid user <*> from <*>"]
+    miner = TemplateMiner(known)
+    assert miner.assign(["Failed password for invalid user x from <*>"]) == [known[1]]
+    assert miner.assign(["Failed password for root from <*>"]) == [known[0]]
+
+
+def test_a_mostly_variable_template_does_not_swallow_other_messages():
+    miner = TemplateMiner(["<*>", "<*> started"])
+    assert miner.assign(["Registered BlockManager", "Slf4jLogger really started now"]) == [
+        "Registered BlockManager",
+        "Slf4jLogger really started now",
+    ]
+
+
+def test_batches_give_the_templates_one_batch_gives():
+    messages = family()
+    whole = dict(zip(messages, TemplateMiner().assign(messages), strict=True))
+    miner = TemplateMiner()
+    # First half of every template family, then the rest: templates mined from the first
+    # batch are known for the second, whose messages match them.
+    first = [m for i, m in enumerate(messages) if i % 2 == 0]
+    rest = [m for i, m in enumerate(messages) if i % 2 == 1]
+    split = dict(zip(first, miner.assign(first), strict=True))
+    split.update(zip(rest, miner.assign(rest), strict=True))
+    # Same groups (each template of the whole run maps to one template of the split run).
+    assert groups(messages, [whole[m] for m in messages]) == groups(
+        messages, [split[m] for m in messages]
+    )
+
+
+def test_explain_reports_the_variable_tokens():
+    assert explain("user bob from <*>", "user <*> from <*>") == [(1, "bob"), (3, MASK)]
+    assert explain("from a b c end", "from <*> end") == [(1, "a"), (2, "b"), (3, "c")]
+
+
+# --------------------------------------------------------------------------- properties
+
+text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)
+
+
+@settings(max_examples=200)
+@given(st.lists(text, max_size=25), st.lists(text, max_size=5))
+def test_assign_never_raises_and_returns_one_template_per_input(messages, known):
+    miner = TemplateMiner(known)
+    templates = miner.assign(messages)
+    assert len(templates) == len(messages)
+    assert set(templates) <= set(miner.templates)
+    assert all(isinstance(t, str) for t in templates)
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=10**9), min_size=6, max_size=6),
+    st.lists(st.sampled_from(USERS), min_size=3, max_size=3),
+)
+def test_a_template_does_not_move_when_only_masked_values_change(numbers, users):
+    def batch(ns, us):
+        return [
+            mask_message(f"user {u} paid {n} cents in {n % 97}ms")
+            for u, n in zip(us, ns, strict=True)
+        ]
+
+    base = [mask_message(f"user {u} paid 1234 cents in 5ms") for u in USERS]
+    miner = TemplateMiner()
+    (template,) = set(miner.assign(base))
+    assert miner.assign(batch(numbers[:3], users)) == [template] * 3
+    assert TemplateMiner([template]).assign(batch(numbers[3:], users)) == [template] * 3
