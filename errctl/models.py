@@ -102,6 +102,7 @@ class Event:
     logger: str | None = None
     timestamp_inferred: bool = False
     format: str | None = None
+    category: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__slots__}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -51,16 +51,30 @@ app = ErrctlTyper(
 @dataclass(slots=True)
 class GlobalOptions:
     db: str | None
-    lock_timeout: float
+    lock_timeout: float | None
+    config: str | None = None
+    _settings: Any = field(default=None, repr=False)
+
+    def settings(self):  # -> Settings (imported lazily: start-up)
+        """The effective configuration, loaded on first use (a bad file is exit 2 then)."""
+        if self._settings is None:
+            from errctl.config.loader import load_settings
+
+            self._settings = load_settings(self.config)
+        return self._settings
 
     def store(self, announce_wait: bool = True):  # -> DuckDBStore (imported lazily: start-up)
         from errctl.config.paths import resolve_db_path
         from errctl.store.duckdb_store import DuckDBStore
 
-        path, _origin = resolve_db_path(self.db)
+        settings = self.settings()
+        path, _origin = resolve_db_path(self.db, settings.store.path)
+        lock_timeout = self.lock_timeout
+        if lock_timeout is None:
+            lock_timeout = settings.store.lock_timeout
         return DuckDBStore(
             Path(path),
-            lock_timeout=self.lock_timeout,
+            lock_timeout=lock_timeout,
             on_wait=console.warn if announce_wait else None,
         )
 
@@ -79,24 +93,33 @@ def main_options(
         typer.Option("--db", help="The store file (default: $ERRCTL_DB, else the user data dir)."),
     ] = None,
     lock_timeout: Annotated[
-        float,
+        float | None,
         typer.Option(
             "--lock-timeout",
-            help="Seconds to wait for a store another errctl process is using (then exit 4).",
+            help="Seconds to wait for a store another errctl process is using, then exit 4 "
+            "(default: [store] lock_timeout in the config, else 30).",
             min=0,
         ),
-    ] = 30.0,
+    ] = None,
+    config: Annotated[
+        str | None,
+        typer.Option(
+            "--config",
+            help="The config file (default: $ERRCTL_CONFIG, ./errctl.toml, [tool.errctl] in "
+            "./pyproject.toml, else the user config dir).",
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
 ) -> None:
     """errctl: error triage for log files."""
-    ctx.obj = GlobalOptions(db=db, lock_timeout=lock_timeout)
+    ctx.obj = GlobalOptions(db=db, lock_timeout=lock_timeout, config=config)
 
 
 def options(ctx: typer.Context) -> GlobalOptions:
     obj = ctx.find_root().obj
     if not isinstance(obj, GlobalOptions):  # a command invoked without the callback (tests)
-        obj = GlobalOptions(db=None, lock_timeout=30.0)
+        obj = GlobalOptions(db=None, lock_timeout=None)
     return obj

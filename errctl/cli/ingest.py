@@ -58,8 +58,12 @@ def ingest(
         typer.Option(help="Exit 3 if any line was rejected or any input could not be read."),
     ] = False,
     tz: Annotated[
-        str, typer.Option(help="Zone of timestamps written without one: local, UTC, or IANA.")
-    ] = "local",
+        str | None,
+        typer.Option(
+            help="Zone of timestamps written without one: local, UTC, or IANA "
+            "(default: [ingest] tz in the config, else local)."
+        ),
+    ] = None,
     follow_symlinks: Annotated[
         bool, typer.Option(help="Follow symbolic links found inside folders.")
     ] = False,
@@ -83,6 +87,9 @@ def ingest(
 
     if summary_format not in ("text", "json"):
         raise UsageError(f"--summary must be text or json, not {summary_format!r}")
+    settings = options(ctx).settings()
+    if log_format is None and pattern is None and settings.ingest.format != "auto":
+        log_format = settings.ingest.format
     opts = IngestOptions(
         format=log_format,
         pattern=pattern,
@@ -91,9 +98,10 @@ def ingest(
         reingest=reingest,
         strict=strict,
         follow_symlinks=follow_symlinks,
-        tz=resolve_tz(tz),
+        tz=resolve_tz(tz or settings.ingest.tz),
         stdin_name=source_name,
         batch_events=batch_size,
+        settings=settings,
     )
     store = options(ctx).store()
     show_progress = not quiet and sys.stderr.isatty()

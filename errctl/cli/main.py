@@ -12,6 +12,11 @@ from errctl.cli import ingest as _ingest
 from errctl.cli import search as _search
 from errctl.cli import groups as _groups
 from errctl.cli import quarantine as _quarantine
+from errctl.cli.config import config_app
+from errctl.cli.severity import severity_app
+
+app.add_typer(config_app, name="config")
+app.add_typer(severity_app, name="severity")
 
 
 def main() -> None:

@@ -1,8 +1,5 @@
-"""Where errctl keeps its store: `--db` > `ERRCTL_DB` > the user data dir (DESIGN.md section 3).
-
-The config file's `[store] path` will slot in between the environment and the default when the
-configuration issue lands.
-"""
+"""Where errctl keeps its store: `--db` > `ERRCTL_DB` > `[store] path` in the config > the
+user data dir (DESIGN.md section 3)."""
 
 from __future__ import annotations
 
@@ -22,11 +19,13 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("errctl", appauthor=False))
 
 
-def resolve_db_path(cli_value: str | None) -> tuple[Path, str]:
+def resolve_db_path(cli_value: str | None, config_value: str | None = None) -> tuple[Path, str]:
     """The store path and where it came from (for messages and `config show`)."""
     if cli_value:
         return Path(cli_value).expanduser(), "--db"
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env).expanduser(), DB_ENV
+    if config_value:
+        return Path(config_value).expanduser(), "config [store] path"
     return default_data_dir() / "errctl.duckdb", "default (user data dir)"

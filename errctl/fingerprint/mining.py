@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from errctl.fingerprint.masking import MASK, mask_array
+from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_array
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
 # and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
@@ -273,10 +273,14 @@ def explain(masked: str, template: str) -> list[tuple[int, str]]:
     return out
 
 
-def mine_column(messages: pa.Array | pa.ChunkedArray, miner: TemplateMiner) -> pa.Array:
+def mine_column(
+    messages: pa.Array | pa.ChunkedArray,
+    miner: TemplateMiner,
+    rules: tuple[MaskRule, ...] = DEFAULT_RULES,
+) -> pa.Array:
     """Templates for a column of messages: masked once per distinct message, mined once per
     distinct masked message, then spread back to every row."""
-    masked = mask_array(messages)
+    masked = mask_array(messages, rules)
     encoded = pc.dictionary_encode(masked)
     mined = miner.assign(encoded.dictionary.to_pylist())
     return pc.take(pa.array(mined, pa.string()), encoded.indices)

@@ -2,7 +2,7 @@
 
 Per record: the timestamp read into UTC (or inferred from the previous event, flagged), the
 level mapped to the six canonical names, continuation lines either parsed as an exception chain
-or kept as part of the message, a default severity, and the exception fingerprint (computed
+or kept as part of the message, and the exception fingerprint (computed
 once per distinct frame list, which real logs repeat). Message templates and the remaining
 fingerprints are computed per batch, vectorised, in `errctl.fingerprint`.
 """
@@ -23,7 +23,6 @@ from errctl.formats.stacktrace import parse_trace
 from errctl.formats.timestamps import parse_timestamp
 from errctl.ingest.framing import Record
 from errctl.models import ExceptionChain, ParsedFields
-from errctl.severity.defaults import default_severity
 
 TITLE_CHARS = 200
 
@@ -39,7 +38,6 @@ SCHEMA = pa.schema(
         ("logger", pa.string()),
         ("message", pa.string()),
         ("exception_fingerprint", pa.string()),
-        ("severity", pa.string()),
         ("exception_type", pa.string()),
         ("exception_value", pa.string()),
         ("stack", pa.string()),
@@ -51,7 +49,6 @@ SCHEMA = pa.schema(
 )
 
 _TRACE_HEADERS = ("Traceback (most recent call last)", "Exception in thread ", "panic: ")
-_SEVERE = frozenset(("warning", "error", "critical"))
 
 
 def _json_default(value: Any) -> Any:
@@ -72,8 +69,10 @@ class Normalizer:
         tz: tzinfo,
         reference: datetime,
         fallback_time: datetime,
+        default_service: str | None = None,
     ) -> None:
         self.source = source
+        self.default_service = default_service  # for events that name none ([[sources]])
         self.tz = tz
         self.reference = reference  # the file's mtime: the year of year-less timestamps
         self.last_timestamp = fallback_time  # what an event without a readable time gets
@@ -175,7 +174,6 @@ class Normalizer:
             a_logger,
             a_message,
             a_exc_fp,
-            a_severity,
             a_exc_type,
             a_exc_value,
             a_stack,
@@ -190,22 +188,17 @@ class Normalizer:
         a_inferred(inferred)
         a_level(level)
         if fields is not None:
-            a_service(fields.service)
+            a_service(fields.service or self.default_service)
             a_host(fields.host)
             a_logger(fields.logger)
             a_trace(fields.trace_id)
         else:
-            a_service(None)
+            a_service(self.default_service)
             a_host(None)
             a_logger(None)
             a_trace(None)
         a_message(message)
         a_exc_fp(exc_fp)
-        a_severity(
-            default_severity(level, top is not None, f"{message} {top.type if top else ''}")
-            if level in _SEVERE
-            else None
-        )
         if top is not None:
             a_exc_type(top.type)
             a_exc_value(top.value)

@@ -19,16 +19,16 @@ import os
 import queue
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Protocol
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
+from errctl.config.schema import Settings
+from errctl.config.timezones import resolve_tz
 from errctl.errors import ErrctlError, InputError
-from errctl.fingerprint.fingerprint import template_fingerprints
-from errctl.fingerprint.mining import TemplateMiner, mine_column
 from errctl.formats.base import LogFormat
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.framing import Framer, Rejected
@@ -43,6 +43,7 @@ from errctl.ingest.readers import (
     open_stream,
     skip_bytes,
 )
+from errctl.ingest.stages import BatchStages
 from errctl.models import IngestSummary, SourceResult, SourceState
 from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
 
@@ -90,6 +91,7 @@ class IngestOptions:
     tz: tzinfo = UTC
     batch_events: int = 50_000
     stdin_name: str = "<stdin>"
+    settings: Settings | None = None  # the configuration (None: the defaults)
 
 
 def ingest(
@@ -106,6 +108,8 @@ def ingest(
     for s in skipped:
         progress.warn(f"skipped {s.path}: {s.reason}")
         summary.sources.append(SourceResult(path=s.path, skipped=s.reason))
+    if not inputs and not skipped:
+        progress.warn(f"no files to ingest under {', '.join(paths)} (check --include/--exclude)")
     forced = _forced_format(options)
     store.initialise()
     total = 0
@@ -116,7 +120,8 @@ def ingest(
     progress.start(total)
     store.hold_seconds = HOLD_SECONDS
     try:
-        writer = _BatchWriter(store)
+        stages = BatchStages(options.settings or Settings(), store.known_templates())
+        writer = _BatchWriter(store, stages)
         try:
             for item in inputs:
                 result = _ingest_one(item, store, writer, options, forced, progress)
@@ -205,10 +210,21 @@ def _read_source(
                     state = store.reset_source(state, keep_events=True)
                 result.resumed_from = state.offset
 
+        source_cfg = (
+            options.settings.source_for(item.path)
+            if options.settings is not None and not item.is_stdin
+            else None
+        )
+        tz = options.tz
+        if source_cfg is not None and source_cfg.tz:
+            tz = resolve_tz(source_cfg.tz)
+        if forced is None and source_cfg is not None and (source_cfg.pattern or source_cfg.format):
+            forced = (get_format(source_cfg.format, pattern=source_cfg.pattern),)
+            result.format_reason = f"set for {source_cfg.path} in the config"
         if forced is not None:
             formats = forced
             result.format = forced[0].name
-            result.format_reason = (
+            result.format_reason = result.format_reason or (
                 "forced by --pattern" if options.pattern else "forced by --format"
             )
         elif state is not None and state.offset and state.format:
@@ -219,8 +235,15 @@ def _read_source(
             formats = detection.formats
             result.format, result.format_reason = detection.name, detection.reason
         multiline = not (len(formats) == 1 and not formats[0].multiline)
-        framer = Framer(formats, multiline=multiline, unmatched_is_event=options.pattern is None)
-        normalizer = Normalizer(source_name, tz=options.tz, reference=mtime, fallback_time=mtime)
+        unmatched_is_event = formats[0].name != "pattern" if formats else True
+        framer = Framer(formats, multiline=multiline, unmatched_is_event=unmatched_is_event)
+        normalizer = Normalizer(
+            source_name,
+            tz=tz,
+            reference=mtime,
+            fallback_time=mtime,
+            default_service=source_cfg.service if source_cfg is not None else None,
+        )
         rejected: list[Rejected] = []
         start_offset = state.offset if state else 0
         start_line = (state.lines if state else 0) + 1
@@ -249,7 +272,11 @@ def _read_source(
                     result.format,
                 )
             events = normalizer.take() if normalizer.count else None
-            quarantine = _quarantine_table(source_name, rejected) if rejected else None
+            quarantine = (
+                _quarantine_table(source_name, rejected, writer.stages.scrub_text)
+                if rejected
+                else None
+            )
             result.events += events.num_rows if events is not None else 0
             result.rejected += len(rejected)
             rejected.clear()
@@ -341,35 +368,29 @@ def _match_source(
     return state, note
 
 
-def _quarantine_table(source: str, rejected: list[Rejected]) -> pa.Table:
+def _quarantine_table(
+    source: str, rejected: list[Rejected], scrub: Callable[[str], str]
+) -> pa.Table:
+    """Rejected lines as stored: scrubbed too, since a secret on a bad line is still a secret."""
     return pa.table(
         {
             "source": [source] * len(rejected),
             "line": [r.number for r in rejected],
             "reason": [r.reason for r in rejected],
-            "raw": [r.raw.encode("utf-8", "replace")[:QUARANTINE_RAW_BYTES] for r in rejected],
+            "raw": [
+                scrub(r.raw).encode("utf-8", "replace")[:QUARANTINE_RAW_BYTES] for r in rejected
+            ],
         },
         schema=QUARANTINE_SCHEMA,
     )
 
 
-def add_templates(events: pa.Table, miner: TemplateMiner) -> pa.Table:
-    """The group stage: template (masked, then mined) and fingerprint for every event."""
-    templates = mine_column(events.column("message"), miner)
-    fingerprints = pc.coalesce(
-        events.column("exception_fingerprint").combine_chunks(), template_fingerprints(templates)
-    )
-    table = events.append_column("template", templates).append_column("fingerprint", fingerprints)
-    return table.select(list(BATCH_COLUMNS))
-
-
 class _BatchWriter:
     """Groups and stores batches on a second thread, in order, with at most two in flight."""
 
-    def __init__(self, store: DuckDBStore) -> None:
+    def __init__(self, store: DuckDBStore, stages: BatchStages) -> None:
         self.store = store
-        # One miner per run, seeded with the store's templates so they never move.
-        self.miner = TemplateMiner(store.known_templates())
+        self.stages = stages
         self._queue: queue.Queue[tuple | None] = queue.Queue(maxsize=2)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="errctl-writer", daemon=True)
@@ -385,7 +406,7 @@ class _BatchWriter:
             events, quarantine, state = item
             try:
                 if events is not None:
-                    events = add_templates(events, self.miner)
+                    events = self.stages(events).select(list(BATCH_COLUMNS))
                 self.store.commit_batch(events, quarantine, state)
             except BaseException as e:  # re-raised on the caller's thread
                 self._error = e

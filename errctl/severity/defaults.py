@@ -42,3 +42,28 @@ def default_severity(level: str | None, has_exception: bool, text: str) -> str |
     if level == "warning":
         return "low"
     return None
+
+
+def default_reason(
+    level: str | None, has_exception: bool, text: str, *, crash: bool | None = None
+) -> tuple[str | None, str]:
+    """`default_severity` with the reason in words (for `severity test` and `explain`).
+
+    `crash` may carry `looks_like_crash(text)` already computed (batches compute it
+    vectorised); None computes it here.
+    """
+    if level == "critical":
+        return "critical", "level critical (or fatal) is critical"
+    if level in ("error", "warning"):
+        if crash is None:
+            crash = looks_like_crash(text)
+        if crash:
+            return "critical", f"a crash or out-of-memory sign at level {level} is critical"
+    if level == "error":
+        if has_exception:
+            return "high", "level error with an exception is high"
+        return "medium", "level error without an exception is medium"
+    if level == "warning":
+        return "low", "level warning is low"
+    what = f"level {level}" if level else "an event without a level"
+    return None, f"{what} carries no severity unless a rule sets one"

@@ -64,6 +64,7 @@ BATCH_COLUMNS = (
     "attributes",
     "format",
     "title",
+    "category",
 )
 
 
@@ -435,11 +436,12 @@ class DuckDBStore:
         con.unregister("batch")
         con.execute(
             """
-            INSERT INTO events
-            SELECT id, source, line, timestamp, timestamp_inferred, level::level_t, service,
-                   host, logger, message, template, fingerprint, severity, exception_type,
-                   exception_value, stack::JSON, trace_id, attributes::JSON, format,
-                   now()::TIMESTAMP
+            INSERT INTO events BY NAME
+            SELECT id, source, line, timestamp, timestamp_inferred, level::level_t AS level,
+                   service, host, logger, message, template, fingerprint, severity,
+                   exception_type, exception_value, stack::JSON AS stack, trace_id,
+                   attributes::JSON AS attributes, format, now()::TIMESTAMP AS ingested_at,
+                   category
             FROM staged
             """
         )

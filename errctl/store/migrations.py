@@ -163,7 +163,12 @@ def m002_group_dims(con: Any) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_group_dims)
+def m003_event_category(con: Any) -> None:
+    """The category label a severity rule gives an event (database, auth, payment, ...)."""
+    con.execute("ALTER TABLE events ADD COLUMN category VARCHAR")
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_group_dims, m003_event_category)
 
 
 def migrate(con: Any) -> list[str]:

@@ -12,6 +12,7 @@ import pyarrow as pa
 import pytest
 
 from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
+from tests import batches
 from tests.cli_runner import run
 
 PY_LOG = """\
@@ -36,29 +37,7 @@ KeyError: 'total'
 """
 
 
-def row(**kw) -> dict:
-    base = {
-        "source": "/logs/app.log",
-        "line": 1,
-        "timestamp": datetime(2024, 5, 1, 12),
-        "timestamp_inferred": False,
-        "level": "error",
-        "service": "api",
-        "host": "web-1",
-        "logger": None,
-        "message": "boom",
-        "template": "boom",
-        "fingerprint": "fp1:aaaa000000000000",
-        "severity": "medium",
-        "exception_type": None,
-        "exception_value": None,
-        "stack": None,
-        "trace_id": None,
-        "attributes": None,
-        "format": "json",
-        "title": "boom",
-    }
-    return {**base, **kw}
+row = batches.row
 
 
 @pytest.fixture

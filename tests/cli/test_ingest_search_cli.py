@@ -56,7 +56,7 @@ def test_ndjson_golden(store: Path):
     assert list(events[0]) == [
         "id", "source", "line", "timestamp", "level", "service", "host", "message", "template",
         "fingerprint", "severity", "exception_type", "exception_value", "stack", "trace_id",
-        "attributes", "logger", "timestamp_inferred", "format",
+        "attributes", "logger", "timestamp_inferred", "format", "category",
     ]  # fmt: skip
     error = events[1]
     assert {k: v for k, v in error.items() if k not in ("source", "fingerprint", "template")} == {
@@ -85,6 +85,7 @@ def test_ndjson_golden(store: Path):
         "logger": None,
         "timestamp_inferred": False,
         "format": "json",
+        "category": None,
     }
     assert error["source"].endswith("app.jsonl") and error["fingerprint"].startswith("fp1:")
     assert events[0]["attributes"] == {"request_id": "r1"}

@@ -21,6 +21,7 @@ from errctl.query.groups import (
     shortest_unique_prefixes,
 )
 from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
+from tests import batches
 
 PY_LOG = """\
 2024-05-01 12:00:01,002 - app.jobs - ERROR - Job job-1a2b failed
@@ -44,29 +45,7 @@ KeyError: 'total'
 """
 
 
-def row(**kw) -> dict:
-    base = {
-        "source": "/logs/app.log",
-        "line": 1,
-        "timestamp": datetime(2024, 5, 1, 12),
-        "timestamp_inferred": False,
-        "level": "error",
-        "service": "api",
-        "host": "web-1",
-        "logger": None,
-        "message": "boom",
-        "template": "boom",
-        "fingerprint": "fp1:aaaa000000000000",
-        "severity": "medium",
-        "exception_type": None,
-        "exception_value": None,
-        "stack": None,
-        "trace_id": None,
-        "attributes": None,
-        "format": "json",
-        "title": "boom",
-    }
-    return {**base, **kw}
+row = batches.row
 
 
 def batch(rows: list[dict]) -> pa.Table:

@@ -11,34 +11,15 @@ import pytest
 
 from errctl.errors import StoreError, StoreLockedError
 from errctl.models import AttributeFilter, EventFilter
-from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
+from errctl.store.duckdb_store import DuckDBStore
 from errctl.store.migrations import latest_version
+from tests import batches
 
 
 def batch(rows: list[dict]) -> pa.Table:
-    defaults = {
-        "source": "/logs/app.log",
-        "line": 1,
-        "timestamp": datetime(2024, 5, 1, 12),
-        "timestamp_inferred": False,
-        "level": "info",
-        "service": "api",
-        "host": "web-1",
-        "logger": None,
-        "message": "hello",
-        "template": "hello",
-        "fingerprint": "fp1:aaaa",
-        "severity": None,
-        "exception_type": None,
-        "exception_value": None,
-        "stack": None,
-        "trace_id": None,
-        "attributes": None,
-        "format": "json",
-        "title": "hello",
-    }
-    full = [{**defaults, **r} for r in rows]
-    return pa.table({c: [r[c] for r in full] for c in BATCH_COLUMNS})
+    return batches.batch(
+        rows, level="info", severity=None, message="hello", template="hello", title="hello"
+    )
 
 
 def test_a_new_store_is_migrated_and_owner_only(db: Path):

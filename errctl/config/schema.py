@@ -1,0 +1,448 @@
+"""The one configuration schema: every section and key of `errctl.toml`, typed, with defaults.
+
+Owns the dataclasses that `errctl.config.loader` fills from a file and hands to the rest of
+errctl as `Settings`, and the per-key documentation (`doc` in each field's metadata) that
+docs/configuration.md follows (a test keeps them in step). Values here are already validated
+and typed: the loader turns TOML into these objects or reports a `ConfigError`; nothing
+downstream re-checks them.
+
+The packages that apply settings (fingerprint, severity, scrub) may read `config`, never the
+reverse (DESIGN.md section 2), so the names this module validates against (scrub classes,
+masking classes, format names, severities) are listed here, and tests check that each list
+agrees with the module that owns the behaviour.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from errctl.models import LEVELS
+
+SEVERITIES: tuple[str, ...] = ("low", "medium", "high", "critical")
+"""Canonical severities, lowest first (errctl.severity re-exports this)."""
+
+NO_SEVERITY = "none"
+"""What a severity rule writes to say "no severity" (quiets a noisy event)."""
+
+SCRUB_CLASSES: tuple[str, ...] = (
+    "private_key",
+    "jwt",
+    "bearer",
+    "url_password",
+    "secret_field",
+    "aws_key",
+    "card",
+    "email",
+    "ip",
+)
+"""Built-in scrub classes (errctl.scrub.rules defines them; a test checks the two agree)."""
+
+SCRUB_CLASSES_OFF_BY_DEFAULT: tuple[str, ...] = ("email", "ip")
+"""Personal data that is often what a user needs to triage: scrubbed only when switched on."""
+
+MASKING_CLASSES: tuple[str, ...] = (
+    "url",
+    "email",
+    "uuid",
+    "datetime",
+    "ipv6",
+    "ipv4",
+    "hostname",
+    "hash",
+    "path",
+    "hex",
+    "duration",
+    "quoted",
+    "bool",
+    "number",
+    "id",
+)
+"""Built-in masking classes of errctl.fingerprint.masking, in order."""
+
+FORMAT_NAMES: tuple[str, ...] = (
+    "auto",
+    "json",
+    "logfmt",
+    "syslog",
+    "access",
+    "python",
+    "java",
+    "generic",
+    # aliases the format registry accepts
+    "jsonl",
+    "ndjson",
+    "nginx",
+    "apache",
+    "clf",
+    "log4j",
+    "logback",
+    "spring",
+    "pylogging",
+    "plain",
+    "text",
+)
+"""Names `format` keys accept: the format registry's names and aliases, plus `auto`."""
+
+FINGERPRINT_MATCHERS: tuple[str, ...] = (
+    "error.type",
+    "error.value",
+    "message",
+    "logger",
+    "level",
+    "service",
+    "host",
+    "source",
+    "stack.function",
+    "stack.module",
+    "stack.file",
+)
+"""Matchers of Sentry-style fingerprint rules (`matcher:glob ... -> name`)."""
+
+SEVERITY_MATCH_KEYS: tuple[str, ...] = (
+    "level",
+    "service",
+    "host",
+    "logger",
+    "exception",
+    "template",
+    "message",
+    "source",
+    "attributes",
+)
+"""The conditions a severity rule may test (all given ones must hold)."""
+
+
+def doc(text: str, **extra: Any) -> dict[str, Any]:
+    """Field metadata: the key's documentation, plus loader hints.
+
+    `one_or_many`: a string or a list of strings, stored as a tuple.
+    `check`: the name of a loader check applied to the value (see loader._CHECKS).
+    """
+    return {"doc": text, **extra}
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    path: str | None = field(
+        default=None,
+        metadata=doc(
+            "The store file. `--db` and `$ERRCTL_DB` win over it; a relative path is relative "
+            "to the config file's folder. Default: errctl.duckdb in the user data dir.",
+            check="path",
+        ),
+    )
+    lock_timeout: float = field(
+        default=30.0,
+        metadata=doc(
+            "Seconds to wait for a store another errctl process is using.", check="nonneg"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    tz: str = field(
+        default="local",
+        metadata=doc(
+            "Zone of timestamps written without one: local, UTC, or an IANA name.", check="tz"
+        ),
+    )
+    format: str = field(
+        default="auto",
+        metadata=doc(
+            "Log format when a source names none: auto (detect) or a format name.", check="format"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    path: str = field(
+        metadata=doc(
+            "Glob over the file's absolute path (`*` crosses folders); a glob without `/` "
+            "matches the file name.",
+        )
+    )
+    format: str | None = field(default=None, metadata=doc("Force this format.", check="format"))
+    pattern: str | None = field(
+        default=None,
+        metadata=doc("A Python regex with named groups, as `--pattern`.", check="pattern"),
+    )
+    tz: str | None = field(
+        default=None, metadata=doc("Zone of naive timestamps in these files.", check="tz")
+    )
+    service: str | None = field(
+        default=None, metadata=doc("Service name for events that carry none.")
+    )
+
+    def matches(self, path: str) -> bool:
+        """Whether this source entry applies to the file at `path` (absolute)."""
+        pattern = os.path.expanduser(self.path)
+        if "/" not in pattern:
+            return fnmatch.fnmatchcase(os.path.basename(path), pattern)
+        return fnmatch.fnmatchcase(path, pattern) or fnmatch.fnmatchcase(
+            path, "*/" + pattern.lstrip("./")
+        )
+
+
+@dataclass(frozen=True)
+class MaskPattern:
+    name: str = field(metadata=doc("An identifier, shown by explain and config show."))
+    regex: str = field(metadata=doc("What it masks (RE2 and Python syntax).", check="regex"))
+
+
+@dataclass(frozen=True)
+class ScrubPattern:
+    name: str = field(metadata=doc("The class name (for `{class}` in the replacement)."))
+    regex: str = field(metadata=doc("A Python regex.", check="regex"))
+    replacement: str | None = field(
+        default=None, metadata=doc("What a match becomes (default: scrub.replacement).")
+    )
+
+
+@dataclass(frozen=True)
+class MaskingConfig:
+    classes: Mapping[str, bool] = field(
+        default_factory=dict,
+        metadata=doc(
+            "Switch built-in masking classes on or off (all on): "
+            + ", ".join(MASKING_CLASSES)
+            + ". Changing them moves the fingerprints of new events.",
+            check="masking_classes",
+        ),
+    )
+    patterns: tuple[MaskPattern, ...] = field(
+        default=(),
+        metadata=doc(
+            "Extra masks `{name, regex}`, applied before the built-in ones. The name is an "
+            "identifier; the regex must read the same in RE2 and Python (no lookaround, no "
+            "backreferences).",
+            check="re2_patterns",
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class FingerprintRule:
+    """One parsed `matcher:glob ... -> name` rule."""
+
+    matchers: tuple[tuple[str, str], ...]
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FingerprintConfig:
+    rules: tuple[FingerprintRule, ...] = field(
+        default=(),
+        metadata=doc(
+            "Sentry-style rules, first match wins: `matcher:glob [matcher:glob ...] -> name`; "
+            "matchers: " + ", ".join(FINGERPRINT_MATCHERS) + ". Quote a glob with spaces.",
+            check="fingerprint_rules",
+        ),
+    )
+    in_app_include: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Module or path globs always counted as application frames."),
+    )
+    in_app_exclude: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Module or path globs never counted as application frames."),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SeverityRuleConfig:
+    name: str | None = field(
+        default=None, metadata=doc("Shown by severity test and explain (default: rule N).")
+    )
+    severity: str = field(
+        metadata=doc(
+            "The severity set: low, medium, high, critical, or none (no severity).",
+            check="severity",
+        )
+    )
+    category: str | None = field(
+        default=None, metadata=doc("A label such as database, auth, payment, network.")
+    )
+    level: tuple[str, ...] = field(
+        default=(), metadata=doc("Level(s), exactly.", one_or_many=True, check="levels")
+    )
+    service: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Service glob(s) or re: regex(es).", one_or_many=True, check="matchers"),
+    )
+    host: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Host glob(s) or re: regex(es).", one_or_many=True, check="matchers"),
+    )
+    logger: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Logger glob(s) or re: regex(es).", one_or_many=True, check="matchers"),
+    )
+    exception: tuple[str, ...] = field(
+        default=(),
+        metadata=doc(
+            "Exception type glob(s) or re: regex(es).", one_or_many=True, check="matchers"
+        ),
+    )
+    template: tuple[str, ...] = field(
+        default=(),
+        metadata=doc(
+            "Template (masked message) glob(s) or re: regex(es).",
+            one_or_many=True,
+            check="matchers",
+        ),
+    )
+    message: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Message glob(s) or re: regex(es).", one_or_many=True, check="matchers"),
+    )
+    source: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Source path glob(s) or re: regex(es).", one_or_many=True, check="matchers"),
+    )
+    attributes: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=doc(
+            "Attribute path (dotted for nested) -> glob(s) or re: regex(es) over its value as "
+            "text.",
+            one_or_many=True,
+            check="attribute_matchers",
+        ),
+    )
+    origin: str | None = field(default=None, compare=False, metadata={"internal": True})
+
+
+@dataclass(frozen=True)
+class SeverityConfig:
+    rules: tuple[SeverityRuleConfig, ...] = field(
+        default=(),
+        metadata=doc(
+            "Ordered rules, first match wins; the built-in defaults come last.",
+            check="severity_rules",
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class ScrubConfig:
+    enabled: bool = field(
+        default=True,
+        metadata=doc("Scrub secrets before anything is stored. Off only for trusted logs."),
+    )
+    classes: Mapping[str, bool] = field(
+        default_factory=dict,
+        metadata=doc(
+            "Switch built-in classes on or off: "
+            + ", ".join(SCRUB_CLASSES)
+            + ". All on except email and ip.",
+            check="scrub_classes",
+        ),
+    )
+    keys: tuple[str, ...] = field(
+        default=(),
+        metadata=doc(
+            "More field names whose values are always secret (matched as substrings of the "
+            "key, any case), beside password, secret, token, api_key, authorization, ...",
+            check="keys",
+        ),
+    )
+    patterns: tuple[ScrubPattern, ...] = field(
+        default=(),
+        metadata=doc(
+            "Your own `{name, regex, replacement}`; a group named `value` limits the "
+            "replacement to that group.",
+            check="scrub_patterns",
+        ),
+    )
+    replacement: str = field(
+        default="[REDACTED]",
+        metadata=doc(
+            "What a scrubbed value becomes; `{class}` is replaced by the class name.",
+            check="replacement",
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective configuration, and where each value came from.
+
+    `origins` maps a dotted key (`store.path`, `severity.rules[0].severity`) to `default`,
+    `PATH:LINE`, or `env NAME`. `file` is the config file read (None: built-in defaults only)
+    and `found_by` says how it was found (`--config`, `ERRCTL_CONFIG`, `./errctl.toml`,
+    `pyproject.toml [tool.errctl]`, `user config dir`, or `defaults`).
+    """
+
+    store: StoreConfig = field(default_factory=StoreConfig)
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    sources: tuple[SourceConfig, ...] = field(
+        default=(),
+        metadata=doc("Per-file settings, first matching entry wins: `[[sources]]` tables."),
+    )
+    masking: MaskingConfig = field(default_factory=MaskingConfig)
+    fingerprint: FingerprintConfig = field(default_factory=FingerprintConfig)
+    severity: SeverityConfig = field(default_factory=SeverityConfig)
+    scrub: ScrubConfig = field(default_factory=ScrubConfig)
+    alerts: Mapping[str, Any] = field(
+        default_factory=dict,
+        metadata=doc(
+            "Alert rules and routes. Accepted as written for now; validated when alerting lands.",
+            free_form=True,
+        ),
+    )
+    file: str | None = field(default=None, compare=False, metadata={"internal": True})
+    found_by: str = field(default="defaults", compare=False, metadata={"internal": True})
+    origins: Mapping[str, str] = field(
+        default_factory=dict, compare=False, metadata={"internal": True}
+    )
+
+    def source_for(self, path: str) -> SourceConfig | None:
+        """The first `[[sources]]` entry whose glob matches `path`, if any."""
+        for source in self.sources:
+            if source.matches(path):
+                return source
+        return None
+
+
+SECTIONS: tuple[str, ...] = (
+    "store",
+    "ingest",
+    "sources",
+    "masking",
+    "fingerprint",
+    "severity",
+    "scrub",
+    "alerts",
+)
+"""Top-level keys, in documentation order."""
+
+__all__ = [
+    "FINGERPRINT_MATCHERS",
+    "FORMAT_NAMES",
+    "LEVELS",
+    "MASKING_CLASSES",
+    "NO_SEVERITY",
+    "SCRUB_CLASSES",
+    "SCRUB_CLASSES_OFF_BY_DEFAULT",
+    "SECTIONS",
+    "SEVERITIES",
+    "SEVERITY_MATCH_KEYS",
+    "FingerprintConfig",
+    "FingerprintRule",
+    "IngestConfig",
+    "MaskPattern",
+    "MaskingConfig",
+    "ScrubConfig",
+    "ScrubPattern",
+    "Settings",
+    "SeverityConfig",
+    "SeverityRuleConfig",
+    "SourceConfig",
+    "StoreConfig",
+]

@@ -1,0 +1,75 @@
+"""The vectorised stages of ingest that run per batch on the writer thread.
+
+scrub -> template -> fingerprint -> classify, each over Arrow columns and each doing its
+expensive work once per DISTINCT value (real logs repeat): secrets are masked before anything
+else sees the text, so no scrubbed value reaches a template, the store or the quarantine.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from errctl.config.schema import Settings
+from errctl.fingerprint.fingerprint import template_fingerprints
+from errctl.fingerprint.masking import build_rules
+from errctl.fingerprint.mining import TemplateMiner, mine_column
+from errctl.scrub.scrubber import Scrubber
+from errctl.severity.rules import RuleSet, crash_flags
+
+SCRUBBED_COLUMNS = ("message", "exception_value", "stack", "attributes", "title")
+CLASSIFY_COLUMNS = (
+    "level",
+    "service",
+    "host",
+    "logger",
+    "exception_type",
+    "template",
+    "message",
+    "source",
+    "attributes",
+)
+
+
+class BatchStages:
+    """Everything one ingest run needs to turn normalised batches into stored ones."""
+
+    def __init__(self, settings: Settings, known_templates: list[str]) -> None:
+        self.scrubber = Scrubber(settings)
+        self.rules = RuleSet.from_settings(settings)
+        masking = settings.masking
+        self.mask_rules = build_rules(
+            disable=[name for name, on in masking.classes.items() if not on],
+            extra=[(p.name, p.regex) for p in masking.patterns],
+        )
+        # Seeded with the store's templates, so a template once stored never moves.
+        self.miner = TemplateMiner(known_templates)
+
+    def scrub_text(self, text: str) -> str:
+        return self.scrubber.scrub_text(text)
+
+    def __call__(self, events: pa.Table) -> pa.Table:
+        events = self._scrub(events)
+        templates = mine_column(events.column("message"), self.miner, self.mask_rules)
+        fingerprints = pc.coalesce(
+            events.column("exception_fingerprint").combine_chunks(),
+            template_fingerprints(templates),
+        )
+        events = events.append_column("template", templates)
+        events = events.append_column("fingerprint", fingerprints)
+        severity, category, _rule = self.rules.classify_columns(
+            {name: events.column(name) for name in CLASSIFY_COLUMNS},
+            crash=crash_flags(
+                events.column("level"), events.column("message"), events.column("exception_type")
+            ),
+        )
+        events = events.append_column("severity", pa.array(severity, pa.string()))
+        return events.append_column("category", pa.array(category, pa.string()))
+
+    def _scrub(self, events: pa.Table) -> pa.Table:
+        if not self.scrubber.enabled:
+            return events
+        for name in SCRUBBED_COLUMNS:
+            i = events.schema.get_field_index(name)
+            events = events.set_column(i, name, self.scrubber.scrub_array(events.column(i)))
+        return events

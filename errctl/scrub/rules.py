@@ -1,0 +1,183 @@
+"""The built-in scrub classes, as data: what counts as a secret or personal value, and how to
+find it.
+
+Each class has a Python regex that finds it (`value` group: only that part is replaced, the key
+or scheme around it stays readable), an RE2-compatible `prefilter` that matches at least
+wherever the regex does (used to pick, vectorised, the few strings worth a Python pass),
+lower-case `hints` one of which any match contains (a cheap skip in Python), and an optional
+`validate` (the Luhn check on card candidates). `{guard}` in a pattern is where the scrubber
+puts a lookahead that refuses to match its own replacement, which keeps scrubbing idempotent.
+
+Order matters: earlier classes run first (a JWT inside `token=...` is masked whole before the
+key=value class looks at it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ScrubRule:
+    name: str
+    pattern: str
+    prefilter: str | None  # RE2; None: every string is a candidate
+    on_by_default: bool = True
+    hints: tuple[str, ...] = ()  # lower-case; empty: always try the regex
+    validate: Callable[[str], bool] | None = None  # on the replaced part; False keeps it
+    description: str = ""
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn checksum of a digit string (separators already removed)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def looks_like_card(candidate: str) -> bool:
+    """13-19 digits, an issuer's first digit (2-6: Mastercard, Amex/Diners/JCB, Visa,
+    Mastercard, Discover/UnionPay) and a valid Luhn checksum.
+
+    The first-digit test keeps epoch milliseconds (they start with 1) and most ids out; the
+    Luhn test rejects nine in ten of the remaining random numbers.
+    """
+    digits = candidate.replace(" ", "").replace("-", "")
+    return 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn_ok(digits)
+
+
+# Field names whose values are secrets, matched anywhere in a key, any case (Sentry's list,
+# tightened where a bare word catches ordinary fields: `auth` only as a whole word, sessions
+# only as ids, keys and tokens).
+SECRET_KEY_PATTERN = (
+    r"passw|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|"
+    r"authorization|credential|cookie|session[_-]?(?:id|key|token)|signature|"
+    r"(?<![a-z])(?:auth|pass|pin|cvv|cvc)(?![a-z])"
+)
+
+# A value after `key=` / `key: ` / `"key": `: a quoted string (JSON, possibly itself escaped
+# inside another JSON string), or a bare run up to a separator. Authorization-like keys take a
+# scheme word too (`Basic dXNl...`), which would otherwise be all that is hidden.
+_QUOTED = r'\\"(?:[^"\\]|\\(?!"))*\\"|"(?:[^"\\]|\\.)*"|\'[^\'\n]*\''
+_BARE = r"(?:[^\s,;&\"'{}\[\]<>\\]|\\(?![nrt\"\\/]))+"
+
+BUILTIN_RULES: tuple[ScrubRule, ...] = (
+    ScrubRule(
+        "private_key",
+        r"(?P<value>-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?"
+        r"(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\Z))",
+        r"PRIVATE KEY",
+        hints=("private key",),
+        description="PEM private keys (RSA, EC, OpenSSH, PGP), with or without their END line",
+    ),
+    ScrubRule(
+        "jwt",
+        r"(?<![A-Za-z0-9_-])(?P<value>eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)",
+        r"eyJ[A-Za-z0-9_-]+\.eyJ",
+        hints=("eyj",),
+        description="JSON Web Tokens (header.payload.signature)",
+    ),
+    ScrubRule(
+        "bearer",
+        r"(?i)\bbearer\s+{guard}(?P<value>[A-Za-z0-9\-._~+/]{8,}=*)",
+        r"(?i)bearer\s",
+        hints=("bearer",),
+        validate=lambda v: len(v) >= 20 or any(c.isdigit() for c in v),
+        description="bearer tokens (Authorization: Bearer ...)",
+    ),
+    ScrubRule(
+        "url_password",
+        r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/@\"'<>]+:{guard}(?P<value>[^\s@/\"'<>]+)@",
+        r"://[^\s:/@]+:[^\s@/]+@",
+        hints=("://",),
+        description="passwords in URLs (postgres://user:PASSWORD@host)",
+    ),
+    ScrubRule(
+        "secret_field",
+        # The match starts at the secret word, not at the start of the key (`db_password`):
+        # only the value is replaced, and a regex that had to find the key's start would try
+        # every prefix of every token. The key's tail is bounded (40) against long tokens.
+        r"(?i)(?P<key>(?:" + SECRET_KEY_PATTERN + r")[\w.-]{0,40}(?:\\?[\"'])?)"
+        r"(?P<sep>\s*[=:]\s*)"
+        # Possessive: a scheme, once seen, is never re-read as the value (idempotence).
+        r"(?P<scheme>(?:basic|bearer|digest|token|negotiate|ntlm)\s+)?+"
+        r"{guard}(?P<value>" + _QUOTED + "|" + _BARE + ")",
+        r"(?i)(passw|pwd|secret|token|api.?key|access.?key|private.?key|authorization|"
+        r"credential|cookie|session|signature|auth|pass|pin|cvv|cvc)[\w.\"'\\-]*\s*[=:]",
+        hints=(
+            "passw",
+            "pwd",
+            "secret",
+            "token",
+            "key",
+            "authorization",
+            "credential",
+            "cookie",
+            "session",
+            "signature",
+            "auth",
+            "pass",
+            "pin",
+            "cvv",
+            "cvc",
+        ),
+        description="values of fields named like secrets, in key=value, key: value and JSON",
+    ),
+    ScrubRule(
+        "aws_key",
+        r"(?<![A-Z0-9])(?P<value>(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)"
+        r"[A-Z0-9]{16})(?![A-Z0-9])",
+        r"(AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}",
+        hints=(
+            "akia",
+            "asia",
+            "abia",
+            "acca",
+            "agpa",
+            "aida",
+            "aroa",
+            "aipa",
+            "anpa",
+            "anva",
+            "apka",
+        ),
+        description="AWS access key ids (AKIA..., ASIA...); their secrets are secret_field",
+    ),
+    ScrubRule(
+        "card",
+        r"(?<![\w.-])(?P<value>[0-9](?:[ -]?[0-9]){12,18})(?![\w-]|\.[0-9])",
+        r"[0-9]([ -]?[0-9]){12,18}",
+        validate=looks_like_card,
+        description="payment card numbers (13-19 digits that pass the Luhn check)",
+    ),
+    ScrubRule(
+        "email",
+        r"(?<![\w.%+-])(?P<value>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+        r"\.[A-Za-z]{2,})\b",
+        r"@[A-Za-z0-9-]+\.",
+        on_by_default=False,
+        hints=("@",),
+        description="email addresses (off by default)",
+    ),
+    ScrubRule(
+        "ip",
+        r"(?<![\w.:])(?P<value>"
+        r"(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])"
+        r"|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
+        r"|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?"
+        r"|::(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}"
+        r")(?!\w|\.[0-9]|:[0-9A-Fa-f]*:)",
+        r"[0-9]\.[0-9]+\.[0-9]+\.[0-9]|:[0-9A-Fa-f]*:",
+        on_by_default=False,
+        description="IPv4 and IPv6 addresses (off by default)",
+    ),
+)
+
+BY_NAME: dict[str, ScrubRule] = {r.name: r for r in BUILTIN_RULES}

@@ -1,0 +1,261 @@
+"""The scrubber: applies the scrub classes (errctl.scrub.rules) and the user's patterns.
+
+Owns `Scrubber`, built once from the settings, with `scrub_text` (one string),
+`scrub_mapping` (a parsed record: fields named like secrets are masked whatever their value,
+at any depth; other strings are scrubbed as text) and `scrub_array` (a pyarrow string column,
+vectorised: distinct values only, an RE2 prefilter picks the few that can hold a secret, and
+only those get the Python pass, where the lookbehinds and the Luhn check live).
+
+Promises: scrubbing is idempotent (`scrub(scrub(x)) == scrub(x)`: no class matches its own
+replacement), never raises on any input, and leaves text without secrets untouched (same
+object). Classes run in order, user patterns first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from errctl.config.schema import ScrubConfig, Settings
+from errctl.scrub.rules import BUILTIN_RULES, SECRET_KEY_PATTERN, ScrubRule, looks_like_card
+
+_RE2_UNSAFE = re.compile(r"\(\?<?[=!]|\(\?>|\\[1-9]|\(\?P=")
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    name: str
+    regex: re.Pattern[str]
+    replacement: str
+    hints: tuple[str, ...]
+    validate: Callable[[str], bool] | None
+    has_value: bool  # a `value` group narrows what is replaced
+    prefilter: str | None
+
+
+class Scrubber:
+    """Masks secrets and personal data as configured. Build once, use for every batch."""
+
+    def __init__(self, settings: Settings | ScrubConfig | None = None) -> None:
+        config = settings.scrub if isinstance(settings, Settings) else settings or ScrubConfig()
+        self.config = config
+        self.enabled = config.enabled
+        self.replacement = config.replacement
+        self._guard = self._make_guard(config.replacement)
+        on = {r.name: r.on_by_default for r in BUILTIN_RULES}
+        on.update(config.classes)
+        self.classes: tuple[str, ...] = tuple(r.name for r in BUILTIN_RULES if on.get(r.name))
+        rules: list[_Compiled] = []
+        for p in config.patterns:
+            rules.append(
+                _Compiled(
+                    p.name,
+                    re.compile(p.regex),
+                    self._replacement_for(p.name, p.replacement),
+                    (),
+                    None,
+                    "value" in re.compile(p.regex).groupindex,
+                    None if _RE2_UNSAFE.search(p.regex) else p.regex,
+                )
+            )
+        for rule in BUILTIN_RULES:
+            if on.get(rule.name):
+                rules.append(self._compile(rule))
+        self._rules = tuple(rules)
+        keys = SECRET_KEY_PATTERN
+        if config.keys:
+            keys += "|" + "|".join(re.escape(k) for k in config.keys)
+            # The user's keys also count in key=value text.
+            base = next(r for r in BUILTIN_RULES if r.name == "secret_field")
+            words = "|".join(re.escape(k) for k in config.keys)
+            extra = ScrubRule(
+                base.name,
+                base.pattern.replace(SECRET_KEY_PATTERN, keys),
+                f"(?i)(?:{words})[\\w.\"'\\\\-]*\\s*[=:]|{base.prefilter}",
+                hints=(*base.hints, *config.keys),
+            )
+            self._rules = tuple(
+                self._compile(extra) if r.name == "secret_field" else r for r in self._rules
+            )
+        self._replacers = {id(r): self._replacer(r) for r in self._rules}
+        self._secret_key = re.compile(keys, re.IGNORECASE)
+        self._cards = "card" in self.classes
+
+    # -- building
+
+    @staticmethod
+    def _make_guard(replacement: str) -> str:
+        escaped = re.escape(replacement).replace(re.escape("{class}"), r"[A-Za-z0-9_]+")
+        return f"(?!{escaped}|\\\\?[\"']{escaped})"
+
+    def _replacement_for(self, name: str, replacement: str | None) -> str:
+        return (replacement or self.replacement).replace("{class}", name)
+
+    def _compile(self, rule: ScrubRule) -> _Compiled:
+        regex = re.compile(rule.pattern.replace("{guard}", self._guard))
+        return _Compiled(
+            rule.name,
+            regex,
+            self._replacement_for(rule.name, None),
+            rule.hints,
+            rule.validate,
+            "value" in regex.groupindex,
+            rule.prefilter,
+        )
+
+    # -- text
+
+    def scrub_text(self, text: str) -> str:
+        """`text` with every enabled class masked (the same object when nothing was)."""
+        if not self.enabled or not text:
+            return text
+        low: str | None = None
+        for rule in self._rules:
+            if rule.hints:
+                if low is None:
+                    low = text.lower()
+                if not any(h in low for h in rule.hints):
+                    continue
+            try:
+                text = rule.regex.sub(self._replacers[id(rule)], text)
+            except RecursionError:  # a pathological user regex: mask the whole value
+                return self._replacement_for(rule.name, None)
+            low = None
+        return text
+
+    def _replacer(self, rule: _Compiled) -> Callable[[re.Match[str]], str]:
+        replacement = rule.replacement
+
+        def replace(m: re.Match[str]) -> str:
+            if not rule.has_value:
+                return replacement
+            start, end = m.span("value")
+            if start < 0:
+                return m.group(0)
+            value = m.group("value")
+            if rule.validate is not None and not rule.validate(value):
+                return m.group(0)
+            if _PLACEHOLDER.fullmatch(value.strip("\"'")):
+                return m.group(0)  # `password=%s` in a message template holds no secret
+            whole = m.group(0)
+            offset = m.start()
+            return (
+                whole[: start - offset]
+                + _keep_quotes(value, replacement, m)
+                + whole[end - offset :]
+            )
+
+        return replace
+
+    # -- records
+
+    def scrub_mapping(self, mapping: dict[str, Any], *, text: bool = True) -> dict[str, Any]:
+        """A copy of `mapping` with the values of secret-named keys masked, whatever they are
+        (strings, numbers, nested objects), at any depth, and (with `text`) every other string
+        scrubbed as text. With `text=False` only key names decide, which is cheap enough to do
+        per record while a later vectorised `scrub_array` pass handles free text."""
+        if not self.enabled:
+            return mapping
+        return self._walk(mapping, text)
+
+    def is_secret_key(self, key: str) -> bool:
+        return self._secret_key.search(key) is not None
+
+    def _walk(self, value: Any, text: bool) -> Any:
+        if isinstance(value, dict):
+            out = {}
+            for k, v in value.items():
+                if v is not None and v != "" and isinstance(k, str) and self.is_secret_key(k):
+                    out[k] = self._replacement_for("secret_field", None)
+                else:
+                    out[k] = self._walk(v, text)
+            return out
+        if isinstance(value, list | tuple):
+            return [self._walk(v, text) for v in value]
+        if isinstance(value, str):
+            return self.scrub_text(value) if text else value
+        if (
+            self._cards
+            and isinstance(value, int)
+            and not isinstance(value, bool)
+            and looks_like_card(str(value))
+        ):
+            return self._replacement_for("card", None)
+        return value
+
+    # -- columns
+
+    def scrub_array(self, values: Any) -> Any:
+        """A pyarrow string array (or chunked array) scrubbed; nulls stay null.
+
+        Work is per distinct value, and Python only sees the values the RE2 prefilter picks,
+        so a batch of a million repetitive log lines costs a few vectorised passes."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        if not self.enabled:
+            return values
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        if len(values) == 0 or values.null_count == len(values):
+            return values
+        encoded = pc.dictionary_encode(values)
+        distinct = encoded.dictionary
+        candidates = self._candidates(distinct)
+        if candidates is not None:
+            if not pc.any(candidates).as_py():
+                return values
+            picked = pc.filter(distinct, candidates).to_pylist()
+        else:
+            picked = distinct.to_pylist()
+            candidates = pa.array([True] * len(distinct))
+        scrubbed = [self.scrub_text(v) for v in picked]
+        if all(a is b for a, b in zip(picked, scrubbed, strict=True)):
+            return values
+        new = pc.replace_with_mask(distinct, candidates, pa.array(scrubbed, type=distinct.type))
+        return pc.take(new, encoded.indices)
+
+    def _candidates(self, distinct: Any) -> Any:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        filters = [r.prefilter for r in self._rules]
+        if any(f is None for f in filters):
+            return None
+        try:
+            return pc.match_substring_regex(
+                distinct, "|".join(f"(?:{f})" for f in filters), ignore_case=True
+            )
+        except pa.ArrowInvalid:  # a user regex RE2 cannot read: every value is a candidate
+            return None
+
+
+# A printf or str.format placeholder where a value would be: a template, not a secret.
+_PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgeExXoca]|\{\w*(?:![rsa])?\}")
+
+
+def _keep_quotes(value: str, replacement: str, m: re.Match[str]) -> str:
+    """The replacement for `value`, keeping the quotes around it (valid JSON stays valid), and
+    quoting it when it replaces a bare JSON value (`"pin": 1234`)."""
+    for quote in ('\\"', '"', "'"):
+        if len(value) >= 2 * len(quote) and value.startswith(quote) and value.endswith(quote):
+            return f"{quote}{replacement}{quote}"
+    key = m.groupdict().get("key")
+    if key is None:
+        # A bare value right after a JSON key (`"number": 4111...`) is a JSON number.
+        if _JSON_VALUE_START.search(m.string, max(0, m.start() - 64), m.start("value")):
+            return f'"{replacement}"'
+        return replacement
+    if key.endswith('"') and not m.groupdict().get("scheme"):
+        return f'\\"{replacement}\\"' if key.endswith('\\"') else f'"{replacement}"'
+    return replacement
+
+
+_JSON_VALUE_START = re.compile(r'(?<!\\)"\s*:\s*$')
+
+
+def scrub_texts(scrubber: Scrubber, texts: Iterable[str | None]) -> list[str | None]:
+    """`scrub_text` over a list, keeping None (for callers without pyarrow at hand)."""
+    return [scrubber.scrub_text(t) if t else t for t in texts]

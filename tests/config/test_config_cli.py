@@ -1,0 +1,108 @@
+"""`errctl config show|check|init` and the global --config option."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from errctl.config.loader import load_file
+from errctl.config.schema import Settings
+from tests.cli_runner import run
+
+RULES = """\
+[store]
+lock_timeout = 5
+
+[[severity.rules]]
+name = "db"
+message = "*too many clients*"
+severity = "critical"
+category = "database"
+"""
+
+
+def test_show_prints_values_with_their_origin() -> None:
+    Path("errctl.toml").write_text(RULES)
+    result = run("config", "show")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "# config file: errctl.toml (found by ./errctl.toml)"
+    assert "store.lock_timeout = 5.0  # errctl.toml:2" in lines
+    assert 'severity.rules[0].name = "db"  # errctl.toml:5' in lines
+    assert 'severity.rules[0].message = ["*too many clients*"]  # errctl.toml:6' in lines
+    assert 'ingest.tz = "local"  # default' in lines
+    assert "scrub.classes.email = false  # default" in lines
+
+
+def test_show_json_and_the_db_flag(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text(RULES)
+    result = run(
+        "--config", str(config), "--db", "/tmp/x.duckdb", "config", "show", "--format", "json"
+    )
+    assert result.exit_code == 0, result.stderr
+    data = orjson.loads(result.stdout)
+    assert data["file"] == str(config) and data["found_by"] == "--config"
+    values = {v["key"]: (v["value"], v["origin"]) for v in data["values"]}
+    assert values["store.path"] == ("/tmp/x.duckdb", "--db")
+    assert values["severity.rules[0].severity"] == ("critical", f"{config}:7")
+
+
+def test_show_without_a_file_shows_defaults() -> None:
+    result = run("config", "show")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# no config file found: built-in defaults\n")
+    assert "store.path = " in result.stdout and "# default (user data dir)" in result.stdout
+
+
+def test_check_reports_every_problem_with_its_line_and_exits_2() -> None:
+    Path("bad.toml").write_text("[store]\nlock_timout = 5\n[ingest]\ntz = 3\n")
+    result = run("config", "check", "bad.toml")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "bad.toml:2: unknown key 'lock_timout' in [store] (did you mean 'lock_timeout'?)" in (
+        result.stderr
+    )
+    assert "bad.toml:4: ingest.tz must be a string, got 3" in result.stderr
+    assert "2 problem(s)" in result.stderr
+
+
+def test_check_valid_discovered_and_absent_files() -> None:
+    assert run("config", "check").exit_code == 0  # no file: defaults, fine
+    Path("errctl.toml").write_text(RULES)
+    result = run("config", "check")
+    assert result.exit_code == 0 and "errctl.toml: ok" in result.stderr
+    assert run("config", "check", "missing.toml").exit_code == 2
+
+
+def test_a_bad_config_stops_commands_that_use_it_with_exit_2() -> None:
+    Path("errctl.toml").write_text("[severity]\nrule = []\n")
+    result = run("severity", "test", "hello")
+    assert result.exit_code == 2
+    assert "errctl.toml:2: unknown key 'rule'" in result.stderr
+    assert "did you mean 'rules'?" in result.stderr
+
+
+def test_init_writes_a_starter_that_loads_back(tmp_path: Path, monkeypatch) -> None:
+    result = run("config", "init")
+    assert result.exit_code == 0, result.stderr
+    assert load_file(Path("errctl.toml")) == Settings()
+    again = run("config", "init")
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert run("config", "init", "--force").exit_code == 0
+    assert run("config", "check").exit_code == 0
+
+    monkeypatch.setenv("ERRCTL_CONFIG_DIR", str(tmp_path / "user"))
+    assert run("config", "init", "--user").exit_code == 0
+    assert (tmp_path / "user" / "errctl.toml").is_file()
+
+    printed = run("config", "init", "-")
+    assert printed.exit_code == 0 and printed.stdout.startswith("# errctl configuration")
+
+
+def test_help_lists_the_config_and_severity_commands() -> None:
+    result = run("--help")
+    assert (
+        "config" in result.stdout and "severity" in result.stdout and "--config" in (result.stdout)
+    )

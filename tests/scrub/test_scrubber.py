@@ -1,0 +1,236 @@
+"""Scrubbing: every class found and missed where it should be, in tracebacks and nested JSON,
+user patterns, switches, and idempotence."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from errctl.config.schema import (
+    SCRUB_CLASSES,
+    SCRUB_CLASSES_OFF_BY_DEFAULT,
+    ScrubConfig,
+    ScrubPattern,
+)
+from errctl.scrub import BUILTIN_RULES, Scrubber, luhn_ok
+
+R = "[REDACTED]"
+DEFAULT = Scrubber()
+EVERYTHING = Scrubber(ScrubConfig(classes={"email": True, "ip": True}))
+
+JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+PEM = (
+    "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7V0sS3c\nq1xAbCd==\n"
+    "-----END RSA PRIVATE KEY-----"
+)
+
+# (class, text with a secret, what must remain, the secret) -- positives
+POSITIVE = [
+    ("private_key", f"key: {PEM} loaded", f"key: {R} loaded", "MIIEow"),
+    ("private_key", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNz", R, "b3BlbnNz"),
+    ("jwt", f"session {JWT} expired", f"session {R} expired", "eyJzdWIi"),
+    ("bearer", "Authorization: Bearer 9f8e7d6c5b4a", "Authorization: Bearer " + R, "9f8e7d"),
+    ("bearer", "sent bearer abcdefghijklmnopqrstuvwx", "sent bearer " + R, "abcdefgh"),
+    ("url_password", "postgres://app:s3cr3t@db:5432/x", f"postgres://app:{R}@db:5432/x", "s3cr3t"),
+    ("aws_key", "using AKIAIOSFODNN7EXAMPLE now", f"using {R} now", "AKIAIOSFODNN7"),
+    ("secret_field", "login password=hunter2 user=bob", f"login password={R} user=bob", "hunter2"),
+    ("secret_field", "db_passwd: 'pa ss'", f"db_passwd: '{R}'", "pa ss"),
+    ("secret_field", "X-Api-Key: k-123", f"X-Api-Key: {R}", "k-123"),
+    ("secret_field", "?client_secret=abc&x=1", f"?client_secret={R}&x=1", "abc"),
+    ("secret_field", '{"token": "t0k", "n": 1}', f'{{"token": "{R}", "n": 1}}', "t0k"),
+    ("secret_field", '{"pin": 1234}', f'{{"pin": "{R}"}}', "1234"),
+    ("secret_field", "Authorization: Basic dXNlcjpwYXNz", f"Authorization: Basic {R}", "dXNl"),
+    ("secret_field", "Cookie: sid=abc", f"Cookie: {R}", "sid=abc"),
+    ("card", "paid with 4111 1111 1111 1111 ok", f"paid with {R} ok", "4111"),
+    ("card", "card=5500-0000-0000-0004;", f"card={R};", "5500"),
+    ("card", "amex 378282246310005", f"amex {R}", "378282"),
+    ("email", "mail bob.smith+x@example.co.uk now", f"mail {R} now", "bob.smith"),
+    ("ip", "from 10.0.12.7:443 and fe80::1ff:fe23:4567:890a", f"from {R}:443 and {R}", "10.0"),
+]
+
+# (class, text that must stay as it is)
+NEGATIVE = [
+    ("private_key", "-----BEGIN CERTIFICATE-----\nMIIB"),
+    ("jwt", "eyJ is how base64 JSON starts"),
+    ("bearer", "the bearer of bad news"),
+    ("url_password", "https://example.com:8443/path@v2"),
+    ("aws_key", "AKIA1234 is too short, akiaiosfodnn7example is lower case"),
+    ("secret_field", "token expired for user bob"),
+    ("secret_field", "author=Jane passed=true spin=3"),
+    ("card", "order 4111111111111112 fails Luhn"),
+    ("card", "ts=1732790400123 starts with 1"),
+    ("card", "duration=0.34500000000000003 is a float"),
+    ("card", "id 0000000000000000 starts with 0"),
+    ("email", "user@localhost has no domain"),
+    ("ip", "version 1.2.3 and 999.1.1.1 and 12:30:45"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected", "secret"), POSITIVE)
+def test_each_class_finds_its_secrets(name: str, text: str, expected: str, secret: str) -> None:
+    assert EVERYTHING.scrub_text(text) == expected
+    only = Scrubber(ScrubConfig(classes={c: c == name for c in SCRUB_CLASSES}))
+    scrubbed = only.scrub_text(text)
+    assert secret not in scrubbed, f"{name} alone must catch it"
+    off = Scrubber(ScrubConfig(classes={name: False, "email": False, "ip": False}))
+    if name not in ("bearer", "jwt"):  # a token after Authorization: is also a secret field
+        assert secret in off.scrub_text(text) or name == "secret_field", "switched off"
+
+
+@pytest.mark.parametrize(("name", "text"), NEGATIVE)
+def test_each_class_leaves_lookalikes_alone(name: str, text: str) -> None:
+    assert EVERYTHING.scrub_text(text) == text
+
+
+def test_email_and_ip_are_off_by_default_and_on_when_asked() -> None:
+    text = "bob@example.com from 10.1.2.3"
+    assert DEFAULT.scrub_text(text) == text
+    assert EVERYTHING.scrub_text(text) == f"{R} from {R}"
+    assert set(DEFAULT.classes) == set(SCRUB_CLASSES) - set(SCRUB_CLASSES_OFF_BY_DEFAULT)
+
+
+def test_the_schema_lists_the_classes_the_scrubber_has() -> None:
+    assert tuple(r.name for r in BUILTIN_RULES) == SCRUB_CLASSES
+    off = tuple(r.name for r in BUILTIN_RULES if not r.on_by_default)
+    assert off == SCRUB_CLASSES_OFF_BY_DEFAULT
+
+
+@pytest.mark.parametrize(
+    ("digits", "ok"),
+    [
+        ("4111111111111111", True),
+        ("4111111111111112", False),
+        ("79927398713", True),
+        ("79927398710", False),
+        ("0", True),
+    ],
+)
+def test_luhn(digits: str, ok: bool) -> None:
+    assert luhn_ok(digits) is ok
+
+
+TRACEBACK = f"""\
+Traceback (most recent call last):
+  File "/srv/app/db.py", line 12, in connect
+    conn = psycopg.connect(dsn, password="hunter2")
+  File "/srv/app/http.py", line 40, in call
+    headers = {{"Authorization": "Bearer {JWT}"}}
+psycopg.OperationalError: connection to postgres://app:s3cr3t@db:5432 failed; card 4111111111111111
+"""
+
+
+def test_values_inside_a_python_traceback() -> None:
+    out = DEFAULT.scrub_text(TRACEBACK)
+    for secret in ("hunter2", JWT[:20], "s3cr3t", "4111111111111111"):
+        assert secret not in out
+    assert 'File "/srv/app/db.py", line 12, in connect' in out
+    assert "psycopg.OperationalError: connection to postgres://app:" in out
+    assert out.count("\n") == TRACEBACK.count("\n")
+
+
+NESTED = {
+    "user": "bob",
+    "request": {
+        "headers": {"Authorization": "Bearer abc.def.ghi123", "Accept": "json"},
+        "body": {"card": {"number": 4111111111111111, "holder": "B"}, "note": "pin=9999"},
+    },
+    "credentials": {"user": "svc", "pass": "x"},
+    "items": [{"api_key": 123}, {"ok": True, "password": None}],
+    "exc_info": TRACEBACK,
+}
+
+
+def test_values_inside_nested_json_attributes() -> None:
+    out = DEFAULT.scrub_mapping(NESTED)
+    assert out["user"] == "bob" and out["request"]["headers"]["Accept"] == "json"
+    assert out["request"]["headers"]["Authorization"] == R
+    assert out["request"]["body"]["card"] == {"number": R, "holder": "B"}
+    assert out["request"]["body"]["note"] == f"pin={R}"
+    assert out["credentials"] == R  # a secret-named key hides its whole value
+    assert out["items"] == [{"api_key": R}, {"ok": True, "password": None}]
+    assert "hunter2" not in out["exc_info"]
+    assert NESTED["credentials"] == {"user": "svc", "pass": "x"}  # the input is not changed
+    keys_only = DEFAULT.scrub_mapping(NESTED, text=False)
+    assert keys_only["credentials"] == R and "hunter2" in keys_only["exc_info"]
+
+
+def test_json_text_stays_valid_json_and_loses_its_secrets() -> None:
+    text = json.dumps(NESTED)
+    out = DEFAULT.scrub_text(text)
+    data = json.loads(out)
+    for secret in ("hunter2", "abc.def.ghi123", "9999", "s3cr3t", "4111111111111111"):
+        assert secret not in out
+    assert data["user"] == "bob"
+    inner = json.dumps({"attrs": json.dumps({"password": "p4ss", "x": 1})})
+    assert "p4ss" not in DEFAULT.scrub_text(inner)
+    assert json.loads(json.loads(DEFAULT.scrub_text(inner))["attrs"])["password"] == R
+
+
+def test_user_patterns_keys_and_replacement() -> None:
+    scrubber = Scrubber(
+        ScrubConfig(
+            keys=("ssn",),
+            patterns=(
+                ScrubPattern("employee", r"EMP-(?P<value>\d{6})"),
+                ScrubPattern("ticket", r"TICKET-\d+", replacement="<ticket>"),
+            ),
+            replacement="[{class}]",
+        )
+    )
+    assert scrubber.scrub_text("EMP-123456 filed TICKET-9") == "EMP-[employee] filed <ticket>"
+    assert scrubber.scrub_text("ssn=123-45-6789 password=x") == (
+        "ssn=[secret_field] password=[secret_field]"
+    )
+    assert scrubber.scrub_mapping({"SSN": "1"}) == {"SSN": "[secret_field]"}
+    assert scrubber.scrub_array(pa.array(["ssn: 1", "EMP-000001"])).to_pylist() == [
+        "ssn: [secret_field]",
+        "EMP-[employee]",
+    ]
+
+
+def test_scrubbing_off() -> None:
+    off = Scrubber(ScrubConfig(enabled=False))
+    assert off.scrub_text("password=x") == "password=x"
+    assert off.scrub_mapping({"password": "x"}) == {"password": "x"}
+
+
+def test_scrub_array_equals_scrub_text_per_value_and_keeps_nulls() -> None:
+    values = [p[1] for p in POSITIVE] + [n[1] for n in NEGATIVE] + [None, "plain", TRACEBACK]
+    values = values * 3
+    out = EVERYTHING.scrub_array(pa.chunked_array([values[:10], values[10:]], pa.string()))
+    assert out.to_pylist() == [None if v is None else EVERYTHING.scrub_text(v) for v in values]
+    clean = pa.array(["nothing here", None, "nor here"])
+    assert DEFAULT.scrub_array(clean) is clean
+
+
+def test_text_without_secrets_is_the_same_object() -> None:
+    text = "GET /api/v1/orders 200 in 12ms"
+    assert DEFAULT.scrub_text(text) is text
+
+
+alphabet = st.sampled_from(
+    [*list("abcxyz0123456789 =:-_.@/\"'{}\\\n"), "password", "token", "Bearer ", "4111", "eyJ"]
+)
+texts = st.lists(alphabet, max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(texts, st.sampled_from([p[1] for p in POSITIVE] + [TRACEBACK]), st.text()))
+def test_scrubbing_is_idempotent(text: str) -> None:
+    for scrubber in (DEFAULT, EVERYTHING):
+        once = scrubber.scrub_text(text)
+        assert scrubber.scrub_text(once) == once
+    custom = Scrubber(ScrubConfig(replacement="***{class}***", classes={"ip": True}))
+    once = custom.scrub_text(text)
+    assert custom.scrub_text(once) == once
+
+
+def test_placeholders_in_message_templates_are_not_secrets():
+    scrubber = Scrubber()
+    assert scrubber.scrub_text("retry with password=%s") == "retry with password=%s"
+    assert scrubber.scrub_text("token={} and secret=%(s)s") == "token={} and secret=%(s)s"
+    assert "hunter2" not in scrubber.scrub_text("retry with password=hunter2")
