@@ -71,6 +71,14 @@ def ingest(
         str, typer.Option(help="The source name recorded for stdin.")
     ] = "<stdin>",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
+    max_expansion: Annotated[
+        float,
+        typer.Option(
+            help="Stop reading a compressed file that expands more than this many times "
+            "(a decompression bomb); 0 for no limit.",
+            min=0,
+        ),
+    ] = 1000.0,
     batch_size: Annotated[
         int, typer.Option(hidden=True, min=1, help="Events per committed batch (tests).")
     ] = 50_000,
@@ -102,6 +110,7 @@ def ingest(
         stdin_name=source_name,
         batch_events=batch_size,
         settings=settings,
+        max_expansion=max_expansion,
     )
     store = options(ctx).store()
     show_progress = not quiet and sys.stderr.isatty()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import math
-import re
 import sys
 from collections.abc import Iterable
 from datetime import datetime
@@ -16,12 +15,12 @@ from typing import Any
 
 import orjson
 
+from errctl.cli.console import visible
 from errctl.models import EVENT_FIELDS, Event, IngestSummary
 
 OUTPUT_FORMATS = ("table", "json", "ndjson", "csv")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -33,16 +32,6 @@ def event_record(event: Event) -> dict[str, Any]:
     data = {name: getattr(event, name) for name in EVENT_FIELDS}
     data["timestamp"] = iso_utc(event.timestamp)
     return data
-
-
-def visible(text: str) -> str:
-    """Control characters (ANSI escapes, bidi overrides, ...) shown as `\\x1b`, not obeyed."""
-    return _CONTROL.sub(
-        lambda m: (
-            f"\\x{ord(m.group(0)):02x}" if ord(m.group(0)) < 256 else f"\\u{ord(m.group(0)):04x}"
-        ),
-        text,
-    )
 
 
 def write_ndjson(events: Iterable[Event], out: Any = None) -> int:

@@ -34,6 +34,7 @@ from errctl.formats.registry import detect, get_format
 from errctl.ingest.framing import Framer, Rejected
 from errctl.ingest.normalize import Normalizer
 from errctl.ingest.readers import (
+    DEFAULT_MAX_EXPANSION,
     HEAD_BYTES,
     Input,
     discover,
@@ -92,6 +93,7 @@ class IngestOptions:
     batch_events: int = 50_000
     stdin_name: str = "<stdin>"
     settings: Settings | None = None  # the configuration (None: the defaults)
+    max_expansion: float = DEFAULT_MAX_EXPANSION  # decompression bomb guard; 0: none
 
 
 def ingest(
@@ -178,7 +180,7 @@ def _read_source(
     progress: Progress,
     result: SourceResult,
 ) -> SourceResult:
-    stream, _kind = open_stream(item.path)
+    stream, _kind = open_stream(item.path, options.max_expansion)
     raw_file = getattr(stream, "fileobj", stream)  # compressed: the file under the decompressor
     try:
         if item.is_stdin:
@@ -205,7 +207,7 @@ def _read_source(
                     result.restarted = "shorter than what was read before: truncated, reading anew"
                     progress.warn(f"{item.display}: {result.restarted}")
                     stream.close()
-                    stream, _kind = open_stream(item.path)
+                    stream, _kind = open_stream(item.path, options.max_expansion)
                     raw_file = getattr(stream, "fileobj", stream)
                     state = store.reset_source(state, keep_events=True)
                 result.resumed_from = state.offset

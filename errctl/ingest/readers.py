@@ -191,6 +191,11 @@ def compression_of(head: bytes) -> str | None:
     return None
 
 
+DEFAULT_MAX_EXPANSION = 1000.0
+"""Compressed logs shrink 5-50x; past this ratio the input is a bomb, not a log."""
+BOMB_MIN_BYTES = 64 * 1024 * 1024
+"""Below this much output nothing is a bomb, whatever the ratio (tiny files compress well)."""
+
 # What a damaged or cut-short archive raises (gzip.BadGzipFile is an OSError).
 DECOMPRESSION_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error)
 
@@ -202,10 +207,14 @@ class Decompressed:
     `error` then says what stopped it, and the caller reports it.
     """
 
-    def __init__(self, inner: BinaryIO, raw: BinaryIO, kind: str) -> None:
+    def __init__(
+        self, inner: BinaryIO, raw: BinaryIO, kind: str, max_expansion: float = 0.0
+    ) -> None:
         self.inner = inner
         self.fileobj = raw  # the compressed file, whose position measures progress
         self.kind = kind
+        self.max_expansion = max_expansion  # 0: no limit
+        self.produced = 0
         self.error: str | None = None
 
     PIECE = 64 * 1024  # what a damaged archive can cost beyond its damage
@@ -224,7 +233,23 @@ class Decompressed:
                 break
             pieces.append(piece)
             want -= len(piece)
+            self.produced += len(piece)
+            if self._bomb():
+                break
         return b"".join(pieces)
+
+    def _bomb(self) -> bool:
+        """A decompression bomb: far more output than any log compresses to."""
+        if not self.max_expansion or self.produced < BOMB_MIN_BYTES:
+            return False
+        consumed = max(1, self.fileobj.tell())
+        if self.produced <= self.max_expansion * consumed:
+            return False
+        self.error = (
+            f"{self.kind} data expands more than {self.max_expansion:g}x (a decompression "
+            f"bomb?): stopped after {self.produced:,} bytes; raise --max-expansion to read on"
+        )
+        return True
 
     def seekable(self) -> bool:
         return True
@@ -252,7 +277,9 @@ def _decompressor(kind: str, raw: BinaryIO) -> BinaryIO:
     return lzma.LZMAFile(raw, mode="rb")  # type: ignore[return-value]
 
 
-def open_stream(path: str) -> tuple[BinaryIO | Decompressed, str | None]:
+def open_stream(
+    path: str, max_expansion: float = DEFAULT_MAX_EXPANSION
+) -> tuple[BinaryIO | Decompressed, str | None]:
     """The decompressed byte stream of a file (or stdin), and its compression if any.
 
     Compression is told by magic bytes, not by name. A file that starts with a magic number but
@@ -264,7 +291,7 @@ def open_stream(path: str) -> tuple[BinaryIO | Decompressed, str | None]:
         kind = compression_of(raw.peek(8)[:8])
         if kind is None:
             return raw, None
-        return Decompressed(_decompressor(kind, raw), raw, kind), kind
+        return Decompressed(_decompressor(kind, raw), raw, kind, max_expansion), kind
     raw = open(path, "rb")  # noqa: SIM115 - the caller closes the stream
     kind = compression_of(raw.read(8))
     raw.seek(0)
@@ -276,7 +303,7 @@ def open_stream(path: str) -> tuple[BinaryIO | Decompressed, str | None]:
         raw.seek(0)
         return raw, None
     raw.seek(0)
-    return Decompressed(_decompressor(kind, raw), raw, kind), kind
+    return Decompressed(_decompressor(kind, raw), raw, kind, max_expansion), kind
 
 
 def head_hash(head: bytes) -> str:

@@ -211,3 +211,17 @@ def test_version_and_help():
         help_text = run(command, "--help").stdout
         assert "Examples:" in help_text
     assert "Exit codes" in run("--help").stdout
+
+
+def test_terminal_escapes_and_markup_from_logs_are_shown_not_obeyed(tmp_path: Path):
+    log = tmp_path / "evil.jsonl"
+    log.write_text(
+        '{"ts": "2024-05-01T12:00:00Z", "level": "error", '
+        '"msg": "pwned \\u001b[2J\\u001b]0;title\\u0007 [bold red]x[/] \\u202eabc"}\n'
+    )
+    db = tmp_path / "s.duckdb"
+    run("--db", str(db), "ingest", str(log), "-q")
+    out = run("--db", str(db), "search").stdout
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "\\x1b[2J" in out and "\\x07" in out and "\\u202e" in out
+    assert "[bold red]x[/]" in out

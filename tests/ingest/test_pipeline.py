@@ -266,3 +266,16 @@ def test_a_damaged_header_line_starts_its_own_event(tmp_path: Path, db):
     summary = run([log], db)
     assert summary.events == 3
     assert query(db, "SELECT message FROM events WHERE line = 1") == [("one",)]
+
+
+def test_a_decompression_bomb_is_stopped_with_a_clear_error(tmp_path: Path, db, monkeypatch):
+    from errctl.ingest import readers
+
+    monkeypatch.setattr(readers, "BOMB_MIN_BYTES", 1024 * 1024)
+    bomb = tmp_path / "logs.gz"
+    line = (json_line(1) + "\n").encode()
+    bomb.write_bytes(gzip.compress(line * 200_000))  # 17 MB of the same line: > 1000x
+    result = run([bomb], db, max_expansion=100).sources[0]
+    assert result.error and "decompression bomb" in result.error
+    assert 0 < result.events < 200_000
+    assert run([bomb], tmp_path / "b.duckdb", max_expansion=0).events == 200_000
