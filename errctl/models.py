@@ -281,3 +281,39 @@ class GroupDetail:
     dimensions: tuple[DimensionCounts, ...]
     samples: tuple[Event, ...]
     stack: ExceptionChain | None
+
+
+GROUP_STATUSES: tuple[str, ...] = ("unresolved", "resolved", "ignored", "merged")
+"""Stored lifecycle states of a group (regressed, escalating and new are derived from these)."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupState:
+    """A group's stored lifecycle state (no row in the store: unresolved). Times naive UTC.
+
+    An ignore lasts until `ignored_until`, until `ignore_until_count` more events, or until
+    `ignore_until_rate` events within `ignore_rate_hours` hours, whichever comes first.
+    """
+
+    fingerprint: str
+    status: str = "unresolved"
+    resolved_at: datetime | None = None
+    ignored_at: datetime | None = None
+    ignored_until: datetime | None = None
+    ignore_until_count: int | None = None
+    ignore_until_rate: int | None = None
+    ignore_rate_hours: int | None = None
+    merged_into: str | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One lifecycle transition of a group: when, what, who (the OS user) and why."""
+
+    fingerprint: str
+    at: datetime
+    action: str
+    actor: str | None = None
+    note: str | None = None
+    details: dict[str, Any] | None = None

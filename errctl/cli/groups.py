@@ -212,13 +212,35 @@ def show(
 
     _check_format(output, ("table", "json"))
     window = _window(None, since, until)
-    detail = group_detail(options(ctx).store(), group, window=window, samples=samples)
+    store = options(ctx).store()
+    detail = group_detail(store, group, window=window, samples=samples)
+    life = _lifecycle(ctx, store, detail.summary)  # (status, history): errctl.cli.lifecycle
     if output == "json":
         import orjson
 
-        typer.echo(orjson.dumps(_detail_record(detail), option=orjson.OPT_INDENT_2).decode())
+        record = {**_detail_record(detail), **_lifecycle_record(life)}
+        typer.echo(orjson.dumps(record, option=orjson.OPT_INDENT_2).decode())
         return
     _show_text(detail)
+    _lifecycle_text(life)
+
+
+def _lifecycle(ctx: typer.Context, store: Any, summary: Any) -> Any:
+    from errctl.cli.lifecycle import lifecycle_of
+
+    return lifecycle_of(ctx, store, summary)
+
+
+def _lifecycle_record(life: Any) -> dict[str, Any]:
+    from errctl.cli.lifecycle import lifecycle_record
+
+    return lifecycle_record(life)
+
+
+def _lifecycle_text(life: Any) -> None:
+    from errctl.cli.lifecycle import lifecycle_text
+
+    lifecycle_text(life)
 
 
 def _detail_record(d: GroupDetail) -> dict[str, Any]:
@@ -352,12 +374,14 @@ def explain(
     output: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
     """Explain how a fingerprint was formed: the tokens masked and by which class, the frames
-    that counted and why the others did not, the rule that fired, the canonical text and its
-    hash, recomputed by the code that made the fingerprint."""
+    that counted and why the others did not, the fingerprint rule that fired (or default),
+    the canonical text and its hash, recomputed by the code that made the fingerprint; and
+    the event's severity, with the severity rule that set it."""
     from errctl.query.explain import explain as run_explain
 
     _check_format(output, ("table", "json"))
-    result = run_explain(options(ctx).store(), ref)
+    opts = options(ctx)
+    result = run_explain(opts.store(), ref, opts.settings())
     if output == "json":
         import orjson
 
@@ -434,10 +458,36 @@ def _explain_text(x: Explanation) -> None:
 
     heading("canonical text")
     indented(x.canonical)
+    version = x.default.split(":", 1)[0]
+    how = f"= {version}: + the first 16 hex digits of sha256(canonical text)"
     fp = Text("fingerprint ", style="bold")
-    version = x.computed.split(":", 1)[0]
-    fp.append(f"{x.computed}  = {version}: + the first 16 hex digits of sha256(canonical text)")
+    fp.append(f"{x.default}  {how}" if x.rule_canonical is None else f"{x.default}  (default)")
     console.print(fp, soft_wrap=True)
+    frule = Text("fingerprint rule ", style="bold")
+    frule.append(visible(x.fingerprint_rule))
+    console.print(frule, soft_wrap=True)
+    for text, why in x.rules_checked:
+        console.print(Text(f"  not {visible(text)}: {visible(why)}", style="dim"), soft_wrap=True)
+    if x.rule_canonical is not None:
+        indented(x.rule_canonical)
+        fp = Text("fingerprint ", style="bold")
+        fp.append(f"{x.computed}  = {version}: + the first 16 hex digits of sha256(the line above)")
+        console.print(fp, soft_wrap=True)
+    if x.severity is not None:
+        sev = Text("severity  ", style="bold")
+        sev.append(
+            x.severity.severity or "none", style=_SEVERITY_STYLES.get(x.severity.severity or "", "")
+        )
+        if x.severity.category:
+            sev.append(f", category {x.severity.category}")
+        if x.severity.rule is not None:
+            origin = f" ({x.severity.origin})" if x.severity.origin else ""
+            sev.append(f", by rule {x.severity.rule!r}{origin}")
+        else:
+            sev.append(f", by default: {x.severity.default_reason}")
+        console.print(sev, soft_wrap=True)
+        for name, why in x.severity.checked:
+            console.print(Text(f"  not {name!r}: {visible(why)}", style="dim"), soft_wrap=True)
     if not x.matches:
         console.print(
             Text(

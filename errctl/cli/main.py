@@ -10,13 +10,18 @@ from __future__ import annotations
 from errctl.cli.app import app
 from errctl.cli import ingest as _ingest
 from errctl.cli import search as _search
+from errctl.cli import top as _top
 from errctl.cli import groups as _groups
+from errctl.cli import lifecycle as _lifecycle
 from errctl.cli import quarantine as _quarantine
+from errctl.cli import reclassify as _reclassify
+from errctl.cli import gate as _gate
 from errctl.cli.config import config_app
 from errctl.cli.severity import severity_app
 
 app.add_typer(config_app, name="config")
 app.add_typer(severity_app, name="severity")
+app.add_typer(_gate.baseline_app, name="baseline")
 
 
 def main() -> None:

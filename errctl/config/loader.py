@@ -439,6 +439,15 @@ def _check_nonneg(ctx: _Context, value: float, path: KeyPath) -> float:
     return value
 
 
+_DURATION = re.compile(r"^\s*\d+(\.\d+)?\s*(s|m|h|d|w)\s*$")
+
+
+def _check_duration(ctx: _Context, value: str, path: KeyPath) -> str:
+    if not _DURATION.match(value):
+        raise _Bad(f"{dotted(path)} must be a duration such as 30m, 1h, 14d, got {value!r}")
+    return value.strip()
+
+
 def _check_tz(ctx: _Context, value: str, path: KeyPath) -> str:
     from errctl.config.timezones import resolve_tz
     from errctl.errors import UsageError
@@ -590,6 +599,10 @@ def _check_levels(ctx: _Context, value: tuple[str, ...], path: KeyPath) -> tuple
     return tuple(out)
 
 
+def _check_level(ctx: _Context, value: str, path: KeyPath) -> str:
+    return _check_levels(ctx, (value,), path)[0]
+
+
 def check_matcher(text: str) -> str | None:
     """Why a severity-rule pattern is invalid, or None. `re:` regexes compile; globs are any
     non-empty text."""
@@ -648,7 +661,8 @@ def _check_severity_rules(ctx: _Context, value: tuple, path: KeyPath) -> tuple:
     return tuple(out)
 
 
-_FP_TERM = re.compile(r'\s*([A-Za-z_.]+):("(?:[^"\\]|\\.)*"|\S+)\s*')
+# `attr.KEY` names an attribute path, which may hold digits and dashes.
+_FP_TERM = re.compile(r'\s*([A-Za-z_][A-Za-z0-9_.\-]*):("(?:[^"\\]|\\.)*"|\S+)\s*')
 
 
 def parse_fingerprint_rule(text: str) -> FingerprintRule:
@@ -672,7 +686,7 @@ def parse_fingerprint_rule(text: str) -> FingerprintRule:
                 f"cannot read {left[pos:]!r} | write terms as matcher:glob, e.g. message:*timeout*"
             )
         key, glob = m.group(1), m.group(2)
-        if key not in FINGERPRINT_MATCHERS:
+        if key not in FINGERPRINT_MATCHERS and not (key.startswith("attr.") and key[5:]):
             suggestion = closest(key, FINGERPRINT_MATCHERS)
             raise ValueError(
                 f"unknown matcher {key!r} | "
@@ -705,6 +719,7 @@ def _check_fingerprint_rules(ctx: _Context, value: tuple[str, ...], path: KeyPat
 _CHECKS: dict[str, Callable[[_Context, Any, KeyPath], Any]] = {
     "path": _check_path,
     "nonneg": _check_nonneg,
+    "duration": _check_duration,
     "tz": _check_tz,
     "format": _check_format,
     "pattern": _check_pattern,
@@ -716,6 +731,7 @@ _CHECKS: dict[str, Callable[[_Context, Any, KeyPath], Any]] = {
     "keys": _check_keys,
     "replacement": _check_replacement,
     "severity": _check_severity,
+    "level": _check_level,
     "levels": _check_levels,
     "matchers": _check_matchers,
     "attribute_matchers": _check_attribute_matchers,

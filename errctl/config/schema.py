@@ -100,7 +100,8 @@ FINGERPRINT_MATCHERS: tuple[str, ...] = (
     "stack.module",
     "stack.file",
 )
-"""Matchers of Sentry-style fingerprint rules (`matcher:glob ... -> name`)."""
+"""Matchers of Sentry-style fingerprint rules (`matcher:glob ... -> name`), besides `attr.KEY`
+(an attribute path), which the loader accepts for any KEY."""
 
 SEVERITY_MATCH_KEYS: tuple[str, ...] = (
     "level",
@@ -241,7 +242,10 @@ class FingerprintConfig:
         default=(),
         metadata=doc(
             "Sentry-style rules, first match wins: `matcher:glob [matcher:glob ...] -> name`; "
-            "matchers: " + ", ".join(FINGERPRINT_MATCHERS) + ". Quote a glob with spaces.",
+            "matchers: "
+            + ", ".join(FINGERPRINT_MATCHERS)
+            + ", attr.KEY (an attribute, dotted for nested). Globs ignore case; quote one with "
+            "spaces. `{{ default }}` in the name keeps the computed fingerprint as one part.",
             check="fingerprint_rules",
         ),
     )
@@ -370,6 +374,94 @@ class ScrubConfig:
 
 
 @dataclass(frozen=True)
+class GroupsConfig:
+    """The group lifecycle: auto-resolve and the escalation rule (docs/triage.md)."""
+
+    auto_resolve_after: str | None = field(
+        default=None,
+        metadata=doc(
+            "Treat an unresolved group as resolved once it has had no events for this long "
+            "(`14d`, `12h`); unset: never.",
+            check="duration",
+        ),
+    )
+    escalation_window: str = field(
+        default="1h",
+        metadata=doc("The recent window whose count is compared with history.", check="duration"),
+    )
+    escalation_days: int = field(
+        default=7,
+        metadata=doc(
+            "How many previous days' same window make the baseline (their mean).", check="nonneg"
+        ),
+    )
+    escalation_factor: float = field(
+        default=3.0,
+        metadata=doc(
+            "Escalating when the recent count exceeds the baseline times this.", check="nonneg"
+        ),
+    )
+    escalation_min_events: int = field(
+        default=10,
+        metadata=doc(
+            "...and is at least this many events, so rare groups do not flap.", check="nonneg"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class GateConfig:
+    """`errctl gate` thresholds (docs/ci.md); its command-line options override each."""
+
+    baseline: str | None = field(
+        default=None,
+        metadata=doc(
+            "The baseline file; relative to the config file's folder. Unset: no baseline, "
+            "so every judged group is new.",
+            check="path",
+        ),
+    )
+    level: str = field(
+        default="error",
+        metadata=doc("Judge groups by their events at this level and above.", check="level"),
+    )
+    max_new: int = field(
+        default=0, metadata=doc("Fail when more groups than this are new.", check="nonneg")
+    )
+    fail_on: str | None = field(
+        default=None,
+        metadata=doc(
+            "Fail on any group at or above this severity (low, medium, high, critical); "
+            "unset or none: off.",
+            check="severity",
+        ),
+    )
+    max_events: int | None = field(
+        default=None,
+        metadata=doc("Fail when all judged groups hold more events than this.", check="nonneg"),
+    )
+    max_group_events: int | None = field(
+        default=None,
+        metadata=doc("Fail when one group holds more events than this.", check="nonneg"),
+    )
+    max_growth: float | None = field(
+        default=None,
+        metadata=doc(
+            "Fail when a known group's count exceeds its baseline count times (1 + this), "
+            "plus 5; unset: a known group passes whatever its count.",
+            check="nonneg",
+        ),
+    )
+    fail_on_regression: bool = field(
+        default=False,
+        metadata=doc(
+            "Fail when a resolved group (count 0 in the baseline, or errctl resolve) has "
+            "events again."
+        ),
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     """The effective configuration, and where each value came from.
 
@@ -389,6 +481,8 @@ class Settings:
     fingerprint: FingerprintConfig = field(default_factory=FingerprintConfig)
     severity: SeverityConfig = field(default_factory=SeverityConfig)
     scrub: ScrubConfig = field(default_factory=ScrubConfig)
+    groups: GroupsConfig = field(default_factory=GroupsConfig)
+    gate: GateConfig = field(default_factory=GateConfig)
     alerts: Mapping[str, Any] = field(
         default_factory=dict,
         metadata=doc(
@@ -418,6 +512,8 @@ SECTIONS: tuple[str, ...] = (
     "fingerprint",
     "severity",
     "scrub",
+    "groups",
+    "gate",
     "alerts",
 )
 """Top-level keys, in documentation order."""
@@ -435,6 +531,8 @@ __all__ = [
     "SEVERITY_MATCH_KEYS",
     "FingerprintConfig",
     "FingerprintRule",
+    "GateConfig",
+    "GroupsConfig",
     "IngestConfig",
     "MaskPattern",
     "MaskingConfig",

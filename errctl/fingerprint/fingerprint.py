@@ -5,11 +5,13 @@ Canonical form of version fp1 (documented in docs/fingerprints.md; changing it m
     for each exception, raised first then its causes:  `type` on a line, then one line per
     counted frame `module-or-file-basename:function[:source line]`; exceptions separated by
     `--`. Counted frames are the in-app ones (not site-packages, node_modules, the standard
-    library, ...); when an exception has none in-app, all of its frames. Line numbers, columns,
+    library, ...; the user's in-app globs first, see errctl.fingerprint.inapp); when an
+    exception has none in-app, all of its frames. Line numbers, columns,
     directories, addresses and the exception message never count; a frame repeated right
     after itself (recursion) counts once.
 - an exception chain without frames: `type: masked value` per exception.
 - any other event: `m|` + its template (the masked message).
+- an event a user fingerprint rule matches: `r|` + the rule's name (errctl.fingerprint.rules).
 The fingerprint is `fp1:` + the first 16 hex digits of the SHA-256 of that text.
 """
 
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from errctl.fingerprint.inapp import is_library_frame
+from errctl.fingerprint.inapp import NO_RULES, InAppRules, is_library_frame
 from errctl.fingerprint.masking import mask_message
 from errctl.models import ExceptionInfo, Frame
 
@@ -34,12 +36,13 @@ VERSION = "fp1"
 _GENERATED = re.compile(r"\$\$Lambda\$\d+/0x[0-9a-fA-F]+|\$\d+|0x[0-9a-fA-F]+")
 
 
-def _digest(canonical: str) -> str:
+def digest(canonical: str) -> str:
+    """`fp1:` + the first 16 hex digits of the SHA-256 of a canonical text."""
     return f"{VERSION}:{hashlib.sha256(canonical.encode('utf-8')).hexdigest()[:16]}"
 
 
 def template_fingerprint(template: str) -> str:
-    return _digest("m|" + template)
+    return digest("m|" + template)
 
 
 def _frame_key(frame: Frame) -> str:
@@ -51,9 +54,9 @@ def _frame_key(frame: Frame) -> str:
     return key
 
 
-def counted_frames(exc: ExceptionInfo) -> list[Frame]:
+def counted_frames(exc: ExceptionInfo, in_app_rules: InAppRules = NO_RULES) -> list[Frame]:
     """The frames of one exception that count towards its fingerprint, in order."""
-    in_app = [f for f in exc.frames if not is_library_frame(f)]
+    in_app = [f for f in exc.frames if not is_library_frame(f, in_app_rules)]
     return in_app or list(exc.frames)
 
 
@@ -72,11 +75,13 @@ class FrameDecision:
     all_counted: bool = False  # counted because the exception has no in-app frame at all
 
 
-def frame_decisions(exc: ExceptionInfo) -> list[FrameDecision]:
+def frame_decisions(exc: ExceptionInfo, in_app_rules: InAppRules = NO_RULES) -> list[FrameDecision]:
     """Every frame of one exception with its decision: `canonical_chain` is built from these,
     so an explanation shows exactly the rule that made the fingerprint."""
-    counted = counted_frames(exc)
-    all_counted = len(counted) == len(exc.frames) and any(map(is_library_frame, exc.frames))
+    counted = counted_frames(exc, in_app_rules)
+    all_counted = len(counted) == len(exc.frames) and any(
+        is_library_frame(f, in_app_rules) for f in exc.frames
+    )
     counted_ids = {id(f) for f in counted}
     decisions: list[FrameDecision] = []
     previous = exc.type
@@ -92,7 +97,7 @@ def frame_decisions(exc: ExceptionInfo) -> list[FrameDecision]:
     return decisions
 
 
-def canonical_chain(chain: Sequence[ExceptionInfo]) -> str:
+def canonical_chain(chain: Sequence[ExceptionInfo], in_app_rules: InAppRules = NO_RULES) -> str:
     has_frames = any(e.frames for e in chain)
     parts: list[str] = []
     for exc in chain:
@@ -100,13 +105,13 @@ def canonical_chain(chain: Sequence[ExceptionInfo]) -> str:
             parts.append(f"{exc.type}: {mask_message(exc.value)}")
             continue
         lines = [exc.type]
-        lines.extend(d.key for d in frame_decisions(exc) if d.status == COUNTED)
+        lines.extend(d.key for d in frame_decisions(exc, in_app_rules) if d.status == COUNTED)
         parts.append("\n".join(lines))
     return "\n--\n".join(parts)
 
 
-def chain_fingerprint(chain: Sequence[ExceptionInfo]) -> str:
-    return _digest("e|" + canonical_chain(chain))
+def chain_fingerprint(chain: Sequence[ExceptionInfo], in_app_rules: InAppRules = NO_RULES) -> str:
+    return digest("e|" + canonical_chain(chain, in_app_rules))
 
 
 def template_fingerprints(templates: pa.Array) -> pa.Array:

@@ -1,12 +1,19 @@
 """Which stack frames belong to the application, and which to libraries and the runtime.
 
 Sentry's rule, which users know: frames from installed packages, vendored code and the
-language's standard library are not "in app". The rules are data; user rules (the grouping
-issue's config) go in front of them.
+language's standard library are not "in app". The rules are data; the user's rules
+(`[fingerprint] in_app_include` / `in_app_exclude`, as `InAppRules`) go in front of them: a
+frame whose file or module matches an include glob is in-app, else one matching an exclude
+glob is not, else the parser's mark and then the defaults below decide.
 """
 
 from __future__ import annotations
 
+import fnmatch
+import re
+from dataclasses import dataclass, field
+
+from errctl.config.schema import Settings
 from errctl.models import Frame
 
 # Path fragments of installed, vendored and runtime code, whatever the language.
@@ -77,7 +84,58 @@ def is_library_path(file_or_module: str) -> bool:
     return p.startswith(LIBRARY_MODULE_PREFIXES) or p in ("runtime", "java", "kotlin", "scala")
 
 
-def is_library_frame(frame: Frame) -> bool:
+def _compile(globs: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not globs:
+        return None
+    return re.compile("|".join(fnmatch.translate(g) for g in globs), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class InAppRules:
+    """The user's in-app globs over a frame's file (`/` separators) and module, ignoring case.
+
+    Include wins over exclude; both win over the parser's mark and the built-in defaults."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    _include: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _exclude: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_include", _compile(self.include))
+        object.__setattr__(self, "_exclude", _compile(self.exclude))
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> InAppRules:
+        fp = settings.fingerprint
+        return cls(tuple(fp.in_app_include), tuple(fp.in_app_exclude))
+
+    def __bool__(self) -> bool:
+        return bool(self.include or self.exclude)
+
+    def decide(self, frame: Frame) -> tuple[bool, str] | None:
+        """(in_app, the glob that decided) when a user glob matches the frame, else None."""
+        values = [v for v in (frame.file and frame.file.replace("\\", "/"), frame.module) if v]
+        for pattern, globs, in_app in (
+            (self._include, self.include, True),
+            (self._exclude, self.exclude, False),
+        ):
+            if pattern is not None and any(pattern.match(v) for v in values):
+                glob = next(
+                    g for g in globs for v in values if fnmatch.fnmatch(v.lower(), g.lower())
+                )
+                return in_app, glob
+        return None
+
+
+NO_RULES = InAppRules()
+
+
+def is_library_frame(frame: Frame, rules: InAppRules = NO_RULES) -> bool:
+    if rules:
+        decided = rules.decide(frame)
+        if decided is not None:
+            return not decided[0]
     if frame.in_app is not None:
         return not frame.in_app
     if frame.file and is_library_path(frame.file):

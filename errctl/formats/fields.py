@@ -179,12 +179,12 @@ def fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedFi
         trace = pop(trace_k) if trace_k is not None else None
         if (
             type(message) is str
-            and (ts is None or type(ts) in _SCALARS)
-            and (level is None or type(level) in _SCALARS)
-            and (service is None or (type(service) is str and service))
-            and (logger is None or (type(logger) is str and logger))
-            and (host is None or (type(host) is str and host))
-            and (trace is None or (type(trace) is str and trace))
+            and (ts_k is None or type(ts) in _SCALARS)
+            and (level_k is None or type(level) in _SCALARS)
+            and (service_k is None or (type(service) is str and service))
+            and (logger_k is None or (type(logger) is str and logger))
+            and (host_k is None or (type(host) is str and host))
+            and (trace_k is None or (type(trace) is str and trace))
         ):
             if message and message[-1] in "\r\n":
                 message = message.rstrip("\r\n")  # docker's {"log": "...\n"}

@@ -17,6 +17,7 @@ import orjson
 import pyarrow as pa
 
 from errctl.fingerprint.fingerprint import chain_fingerprint
+from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import looks_like_trace
 from errctl.formats.stacktrace import parse_trace
@@ -70,8 +71,10 @@ class Normalizer:
         reference: datetime,
         fallback_time: datetime,
         default_service: str | None = None,
+        in_app_rules: InAppRules = NO_RULES,
     ) -> None:
         self.source = source
+        self.in_app_rules = in_app_rules  # [fingerprint] in_app_include / in_app_exclude
         self.default_service = default_service  # for events that name none ([[sources]])
         self.tz = tz
         self.reference = reference  # the file's mtime: the year of year-less timestamps
@@ -218,7 +221,7 @@ class Normalizer:
         cached = self._chain_cache.get(text)
         if cached is None:
             chain = parse_trace(text)
-            cached = (chain, chain_fingerprint(chain) if chain else None)
+            cached = (chain, chain_fingerprint(chain, self.in_app_rules) if chain else None)
             if len(self._chain_cache) < 10_000:
                 self._chain_cache[text] = cached
         return cached

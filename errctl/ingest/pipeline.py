@@ -245,6 +245,7 @@ def _read_source(
             reference=mtime,
             fallback_time=mtime,
             default_service=source_cfg.service if source_cfg is not None else None,
+            in_app_rules=writer.stages.in_app_rules,
         )
         rejected: list[Rejected] = []
         start_offset = state.offset if state else 0

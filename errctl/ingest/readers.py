@@ -324,9 +324,27 @@ def looks_binary(sample: bytes) -> bool:
     if not sample.translate(None, text_bytes):
         return False
     # High bytes may be UTF-8: count only those that do not decode.
-    bad_utf8 = sample.decode("utf-8", errors="replace").count("\ufffd")
+    decoded = sample.decode("utf-8", errors="replace")
+    bad_utf8 = decoded.count("\ufffd")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12, 8, 27))
-    return (bad_utf8 + controls) > 0.30 * len(sample)
+    if (bad_utf8 + controls) <= 0.30 * len(sample):
+        return False
+    # Much junk, but a log damaged by junk still has lines of text between it: only a sample
+    # with (almost) no readable line is binary, so junk never costs the good lines around it.
+    # A small sample with a readable line is given the benefit of the doubt: the cost of
+    # reading a binary file as text is a few quarantined lines, not lost data.
+    lines = [line for line in decoded.split("\n") if line]
+    readable = sum(1 for line in lines if _readable(line))
+    if readable == 0:
+        return True
+    return len(sample) >= 4096 and readable < 0.1 * len(lines)
+
+
+def _readable(line: str) -> bool:
+    if len(line) < 8:
+        return False
+    printable = sum(1 for c in line if c.isprintable() or c == "\t")
+    return printable >= 0.95 * len(line)
 
 
 def iter_lines(

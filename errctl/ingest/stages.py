@@ -12,8 +12,10 @@ import pyarrow.compute as pc
 
 from errctl.config.schema import Settings
 from errctl.fingerprint.fingerprint import template_fingerprints
+from errctl.fingerprint.inapp import InAppRules
 from errctl.fingerprint.masking import build_rules
 from errctl.fingerprint.mining import TemplateMiner, mine_column
+from errctl.fingerprint.rules import FingerprintRules
 from errctl.scrub.scrubber import Scrubber
 from errctl.severity.rules import RuleSet, crash_flags
 
@@ -37,6 +39,8 @@ class BatchStages:
     def __init__(self, settings: Settings, known_templates: list[str]) -> None:
         self.scrubber = Scrubber(settings)
         self.rules = RuleSet.from_settings(settings)
+        self.fingerprint_rules = FingerprintRules.from_settings(settings)
+        self.in_app_rules = InAppRules.from_settings(settings)  # read by the Normalizer
         masking = settings.masking
         self.mask_rules = build_rules(
             disable=[name for name, on in masking.classes.items() if not on],
@@ -55,6 +59,11 @@ class BatchStages:
             events.column("exception_fingerprint").combine_chunks(),
             template_fingerprints(templates),
         )
+        if self.fingerprint_rules:  # the user's rules override the computed fingerprint
+            fingerprints = self.fingerprint_rules.apply_columns(
+                {name: events.column(name) for name in self.fingerprint_rules.reads},
+                fingerprints,
+            )
         events = events.append_column("template", templates)
         events = events.append_column("fingerprint", fingerprints)
         severity, category, _rule = self.rules.classify_columns(

@@ -4,6 +4,11 @@ For a message event: the tokens masked and the class that masked each, the templ
 canonical text and its hash. For an exception event: the chain, each frame marked counted, not
 in-app (a library frame, while the exception has in-app ones) or a recursion duplicate, using
 `errctl.fingerprint.fingerprint.frame_decisions`, from which the fingerprint itself is built.
+The user's configuration takes part as it does at ingest: `[fingerprint] in_app_include` /
+`in_app_exclude` decide frames before the defaults, and `[fingerprint] rules` are evaluated for
+the event (each rule up to the first that matched, with why the others did not); the rule that
+fired, or "default", is named. The event's severity classification is shown too, by
+`errctl.severity.rules.RuleSet.explain`.
 The recomputed fingerprint is compared with the stored one, so an event stored by another
 version of the rules says so instead of explaining something that did not happen.
 
@@ -14,9 +19,10 @@ text, which is what the fingerprint hashes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from errctl.config.schema import Settings
 from errctl.errors import UsageError
 from errctl.fingerprint.fingerprint import (
     LIBRARY,
@@ -27,19 +33,20 @@ from errctl.fingerprint.fingerprint import (
     frame_decisions,
     template_fingerprint,
 )
-from errctl.fingerprint.inapp import is_library_path
+from errctl.fingerprint.inapp import NO_RULES, InAppRules, is_library_path
 from errctl.fingerprint.masking import explain_masks, mask_message
+from errctl.fingerprint.rules import FingerprintRules, rule_canonical, rule_fingerprint
 from errctl.models import Event, EventFilter, ExceptionChain, ExceptionInfo, Frame
+from errctl.severity.rules import Explanation as SeverityExplanation
+from errctl.severity.rules import RuleSet
 from errctl.store.duckdb_store import DuckDBStore
 
 RULE_MESSAGE = "message template"
 RULE_FRAMES = "exception chain with frames"
 RULE_NO_FRAMES = "exception chain without frames"
 
-RULES_NOTE = (
-    f"the built-in {VERSION} rules (docs/fingerprints.md); user fingerprint rules are not "
-    "supported yet, so none could fire"
-)
+RULES_NOTE = f"the built-in {VERSION} rules (docs/fingerprints.md)"
+DEFAULT_RULE = "default"
 
 _EVENT_REF = re.compile(r"^(?:event:|#)?(\d+)$", re.IGNORECASE)
 
@@ -81,6 +88,11 @@ class Explanation:
     masks: tuple[MaskedToken, ...]  # of the message (message events)
     chain: tuple[ExceptionExplanation, ...]
     via_group: bool = False  # explained through its group's newest event
+    default: str = ""  # the fingerprint the built-in rules compute (before user rules)
+    fingerprint_rule: str = DEFAULT_RULE  # the user rule that fired (its text), or "default"
+    rule_canonical: str | None = None  # what that rule's fingerprint hashes (r|...)
+    rules_checked: tuple[tuple[str, str], ...] = ()  # (rule, why it did not match), in order
+    severity: SeverityExplanation | None = None
 
     @property
     def matches(self) -> bool:
@@ -99,6 +111,20 @@ class Explanation:
             "template": self.template,
             "masked": self.masked,
             "masks": [{"class": m.cls, "token": m.token} for m in self.masks],
+            "default": self.default,
+            "fingerprint_rule": self.fingerprint_rule,
+            "rule_canonical": self.rule_canonical,
+            "rules_checked": [{"rule": r, "why": w} for r, w in self.rules_checked],
+            "severity": None
+            if self.severity is None
+            else {
+                "severity": self.severity.severity,
+                "category": self.severity.category,
+                "rule": self.severity.rule,
+                "origin": self.severity.origin,
+                "checked": [{"rule": r, "why": w} for r, w in self.severity.checked],
+                "default_reason": self.severity.default_reason,
+            },
             "chain": [
                 {
                     "type": e.type,
@@ -130,8 +156,29 @@ def chain_from_stack(stack: list[dict[str, Any]] | None) -> ExceptionChain | Non
     )
 
 
-def explain_event(event: Event, *, via_group: bool = False) -> Explanation:
-    """How `event`'s fingerprint is formed, by the code that formed it."""
+def explain_event(
+    event: Event, *, via_group: bool = False, settings: Settings | None = None
+) -> Explanation:
+    """How `event`'s fingerprint is formed, by the code that formed it, under `settings`
+    (the configuration's in-app globs, fingerprint rules and severity rules; None: none)."""
+    settings = settings or Settings()
+    base = _explain_default(event, via_group, InAppRules.from_settings(settings))
+    rules = FingerprintRules.from_settings(settings)
+    fields = event.to_dict()
+    checked = rules.checked(fields)
+    fired = checked[-1][0] if checked and checked[-1][1] is None else None
+    return replace(
+        base,
+        default=base.computed,
+        computed=rule_fingerprint(fired.name, base.computed) if fired else base.computed,
+        fingerprint_rule=fired.rule.text if fired else DEFAULT_RULE,
+        rule_canonical=rule_canonical(fired.name, base.computed) if fired else None,
+        rules_checked=tuple((r.rule.text, why) for r, why in checked if why is not None),
+        severity=RuleSet.from_settings(settings).explain(fields),
+    )
+
+
+def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Explanation:
     chain = chain_from_stack(event.stack)
     masks = tuple(MaskedToken(c, t) for c, t in explain_masks(event.message))
     if not chain:
@@ -157,8 +204,8 @@ def explain_event(event: Event, *, via_group: bool = False) -> Explanation:
         frames: list[FrameExplanation] = []
         value_masks: tuple[MaskedToken, ...] = ()
         if has_frames:
-            for d in frame_decisions(exc):
-                frames.append(FrameExplanation(d.frame, d.key, d.status, _reason(d)))
+            for d in frame_decisions(exc, in_app):
+                frames.append(FrameExplanation(d.frame, d.key, d.status, _reason(d, in_app)))
         else:
             value_masks = tuple(MaskedToken(c, t) for c, t in explain_masks(exc.value))
         explained.append(
@@ -167,10 +214,10 @@ def explain_event(event: Event, *, via_group: bool = False) -> Explanation:
     return Explanation(
         event_id=event.id,
         fingerprint=event.fingerprint,
-        computed=chain_fingerprint(chain),
+        computed=chain_fingerprint(chain, in_app),
         rule=RULE_FRAMES if has_frames else RULE_NO_FRAMES,
         rules_note=RULES_NOTE,
-        canonical="e|" + canonical_chain(chain),
+        canonical="e|" + canonical_chain(chain, in_app),
         message=event.message,
         template=event.template,
         masked=mask_message(event.message),
@@ -180,9 +227,12 @@ def explain_event(event: Event, *, via_group: bool = False) -> Explanation:
     )
 
 
-def _reason(d: Any) -> str:
+def _reason(d: Any, in_app: InAppRules = NO_RULES) -> str:
     frame: Frame = d.frame
+    decided = in_app.decide(frame) if in_app else None
     if d.status == LIBRARY:
+        if decided is not None:
+            return f"not in-app: matches in_app_exclude {decided[1]!r}"
         if frame.in_app is False:
             return "not in-app: marked so by its parser"
         if frame.file and is_library_path(frame.file):
@@ -192,18 +242,21 @@ def _reason(d: Any) -> str:
         return "recursion: the same frame as the one counted just before it counts once"
     if d.all_counted:
         return "counted: this exception has no in-app frame, so all of its frames count"
+    if decided is not None:
+        return f"counted: in-app, matches in_app_include {decided[1]!r}"
     return "counted: in-app"
 
 
-def explain(store: DuckDBStore, ref: str) -> Explanation:
+def explain(store: DuckDBStore, ref: str, settings: Settings | None = None) -> Explanation:
     """Explain an event (`123`, `event:123`) or a group (a fingerprint or a unique prefix of
-    its hash). A number that is both an event id and a group prefix is ambiguous."""
+    its hash) under `settings`. A number that is both an event id and a group prefix is
+    ambiguous."""
     from errctl.query.groups import resolve_group
 
     text = ref.strip()
     m = _EVENT_REF.match(text)
     if m and (text.lower().startswith(("event:", "#")) or len(text) < 4):
-        return _explain_event_id(store, int(m.group(1)))
+        return _explain_event_id(store, int(m.group(1)), settings)
     if m:  # digits only, long enough to be a group prefix too
         event = store.event(int(m.group(1)))
         try:
@@ -214,25 +267,25 @@ def explain(store: DuckDBStore, ref: str) -> Explanation:
                     f"no event or group {text!r}",
                     hint="list groups with: errctl groups; find events with: errctl search",
                 ) from None
-            return explain_event(event)
+            return explain_event(event, settings=settings)
         if event is not None:
             raise UsageError(
                 f"{text!r} is both an event id and a group id prefix",
                 hint=f"say which: errctl explain event:{text}  or  errctl explain {fingerprint}",
             )
-        return _explain_group(store, fingerprint)
-    return _explain_group(store, resolve_group(store, text))
+        return _explain_group(store, fingerprint, settings)
+    return _explain_group(store, resolve_group(store, text), settings)
 
 
-def _explain_event_id(store: DuckDBStore, event_id: int) -> Explanation:
+def _explain_event_id(store: DuckDBStore, event_id: int, settings: Settings | None) -> Explanation:
     event = store.event(event_id)
     if event is None:
         raise UsageError(f"no event {event_id}", hint="find events with: errctl search")
-    return explain_event(event)
+    return explain_event(event, settings=settings)
 
 
-def _explain_group(store: DuckDBStore, fingerprint: str) -> Explanation:
+def _explain_group(store: DuckDBStore, fingerprint: str, settings: Settings | None) -> Explanation:
     newest = next(iter(store.search(EventFilter(fingerprints=(fingerprint,)), limit=1)), None)
     if newest is None:  # a group row without events: removed by --reingest in between
         raise UsageError(f"the group {fingerprint} has no stored events")
-    return explain_event(newest, via_group=True)
+    return explain_event(newest, via_group=True, settings=settings)

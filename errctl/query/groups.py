@@ -16,7 +16,6 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from errctl.errors import UsageError
-from errctl.fingerprint.inapp import is_library_frame
 from errctl.models import (
     EventFilter,
     ExceptionChain,
@@ -24,7 +23,6 @@ from errctl.models import (
     GroupFilter,
     GroupSummary,
 )
-from errctl.query.explain import chain_from_stack
 from errctl.query.timespec import utc_now
 from errctl.store.duckdb_store import DuckDBStore
 
@@ -151,6 +149,10 @@ def group_detail(
     until = window.until if window else None
     start = since or summary.first_seen
     end = until or (utc_now() if since else summary.last_seen)
+    # Imported here: explain pulls in fingerprinting (pyarrow.compute), which `top` and the
+    # lifecycle commands, importing this module for ids, need not pay for at start-up.
+    from errctl.query.explain import chain_from_stack
+
     stack = chain_from_stack(newest[0].stack) if newest else None
     return GroupDetail(
         summary=summary,
@@ -168,6 +170,8 @@ def group_detail(
 
 def _decide_in_app(chain: ExceptionChain | None) -> ExceptionChain | None:
     """The chain with each frame's `in_app` decided by the rule fingerprints use."""
+    from errctl.fingerprint.inapp import is_library_frame
+
     if chain is None:
         return None
     return tuple(

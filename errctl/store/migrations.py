@@ -168,7 +168,52 @@ def m003_event_category(con: Any) -> None:
     con.execute("ALTER TABLE events ADD COLUMN category VARCHAR")
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_group_dims, m003_event_category)
+def m004_group_lifecycle(con: Any) -> None:
+    """Groups get a life: resolved, ignored (with a condition), merged; and a history.
+
+    `group_state` holds one row per group that was ever acted on (no row: unresolved).
+    Derived states (regressed, an ignore that expired) are decided at query time from event
+    timestamps and these columns, so a read-only reader sees them and re-ingesting old logs
+    (timestamps before `resolved_at`) never regresses a group. `merged_into` names the group
+    that later events of this one are stored under (ingest consults it). `group_history` is
+    append-only: every transition with its time, the OS user and a note.
+    """
+    con.execute(
+        """
+        CREATE TABLE group_state (
+            fingerprint        VARCHAR PRIMARY KEY,
+            status             VARCHAR NOT NULL,  -- unresolved | resolved | ignored | merged
+            resolved_at        TIMESTAMP,         -- UTC; events after it regress the group
+            ignored_at         TIMESTAMP,
+            ignored_until      TIMESTAMP,         -- ignore until this time ...
+            ignore_until_count BIGINT,            -- ... or this many more events ...
+            ignore_until_rate  BIGINT,            -- ... or this many events in
+            ignore_rate_hours  INTEGER,           --     this many hours
+            merged_into        VARCHAR,
+            updated_at         TIMESTAMP NOT NULL
+        )
+        """
+    )
+    con.execute(
+        """
+        CREATE TABLE group_history (
+            fingerprint VARCHAR NOT NULL,
+            "at"        TIMESTAMP NOT NULL,       -- UTC (quoted: a keyword)
+            action      VARCHAR NOT NULL,         -- resolve | ignore | reopen | merge | merged
+            actor       VARCHAR,
+            note        VARCHAR,
+            details     JSON
+        )
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    m001_initial,
+    m002_group_dims,
+    m003_event_category,
+    m004_group_lifecycle,
+)
 
 
 def migrate(con: Any) -> list[str]:

@@ -54,7 +54,8 @@ def test_a_message_event_shows_each_masked_token_and_its_class(store: DuckDBStor
     assert {m.token for m in x.masks} >= {"4711"}
     assert x.masked == mask_message(x.message)
     assert x.canonical == "m|" + x.template
-    assert "user fingerprint rules are not supported yet" in x.rules_note
+    assert x.fingerprint_rule == "default" and x.default == x.computed
+    assert x.severity is not None and x.severity.severity == "low"
 
 
 def test_an_exception_event_marks_each_frame(store: DuckDBStore):

@@ -175,3 +175,16 @@ def test_a_store_held_by_another_process_is_waited_for_then_reported(db: Path):
         holder.stdin.close()
         holder.wait(10)
     DuckDBStore(db, lock_timeout=5).initialise()  # free again once the holder has gone
+
+
+def test_free_text_treats_like_wildcards_literally(db: Path):
+    store = DuckDBStore(db)
+    store.commit_batch(
+        batch([{"line": 1, "message": "disk 50% full"}, {"line": 2, "message": "disk 500 full"},
+               {"line": 3, "message": "a_b"}, {"line": 4, "message": "axb"}]),
+        None,
+        None,
+    )  # fmt: skip
+    found = [e.line for e in store.search(EventFilter(text=("50%",)), limit=None)]
+    assert found == [1]
+    assert [e.line for e in store.search(EventFilter(text=("A_B",)), limit=None)] == [3]

@@ -1,0 +1,375 @@
+"""`errctl top`: what is breaking now, what is new, what came back, at a glance.
+
+Human output is one fixed-width line per group that fits 80 columns (the title takes what is
+left, cut on a terminal, whole when piped); log text goes through render.visible(). Machine
+formats carry every field. `--watch N` redraws every N seconds, opening the store read-only
+per refresh so a running ingest is never shut out; Ctrl-C ends it with exit 130.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from errctl.cli.app import app, options
+
+if TYPE_CHECKING:
+    from errctl.query.top import TopResult, TopRow
+
+_EXAMPLES = """
+Examples:
+
+  errctl top                                   # the last hour, most urgent first
+
+  errctl top --since 24h --new                 # only groups first seen in the last day
+
+  errctl top --since 3d --at 2026-11-28T12:00Z # a window ending at a fixed time
+
+  errctl top --since 1h --by service           # events per service, against the hour before
+
+  errctl top --level error --service api --format json
+
+  errctl top --watch 5                         # redraw every 5 s (Ctrl-C to stop)
+
+Columns: ID (give it to show, resolve, ...), SEV (top severity), EVENTS in the window, CHG
+against the window before (of the same length), TREND over the window, FIRST seen (NEW when
+inside the window), LAST seen, SERVICE, and the title after its badges: REGRESSED (events after
+it was resolved), ESCALATING (well above its usual rate: docs/triage.md). Resolved, ignored and
+merged groups are left out unless --all.
+"""
+
+_SEV = {"critical": "crit", "high": "high", "medium": "med", "low": "low"}
+_SEV_STYLES = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "dim"}
+_BADGE_STYLES = {"new": "bold green", "regressed": "bold magenta", "escalating": "bold red"}
+
+TOP_FIELDS: tuple[str, ...] = (
+    "id",
+    "fingerprint",
+    "title",
+    "status",
+    "badges",
+    "max_severity",
+    "max_level",
+    "count",
+    "previous",
+    "change",
+    "trend",
+    "first_seen",
+    "last_seen",
+    "services",
+    "top_service",
+    "priority",
+)
+"""The fields of a `top` row in machine output, in this order."""
+
+BREAKDOWN_FIELDS: tuple[str, ...] = ("value", "count", "previous", "change", "groups")
+
+
+@app.command(epilog=_EXAMPLES)
+def top(
+    ctx: typer.Context,
+    query: Annotated[
+        str | None,
+        typer.Argument(
+            help='Text (in title or template), "phrases", /regex/, and search\'s field terms.'
+        ),
+    ] = None,
+    since: Annotated[
+        str, typer.Option(help="The window: a length (15m, 1h, 2d, 1w) or a start (ISO 8601).")
+    ] = "1h",
+    until: Annotated[
+        str | None, typer.Option(help="End of the window (default: --at, else now).")
+    ] = None,
+    at: Annotated[
+        str | None,
+        typer.Option(help="Evaluate as if it were this time (ISO 8601): the window ends here."),
+    ] = None,
+    level: Annotated[
+        str | None, typer.Option(help="Count only events at least this level.")
+    ] = None,
+    service: Annotated[list[str] | None, typer.Option(help="Only this service.")] = None,
+    host: Annotated[list[str] | None, typer.Option(help="Only this host.")] = None,
+    severity: Annotated[
+        str | None, typer.Option(help="Only groups of at least this severity (low ... critical).")
+    ] = None,
+    new: Annotated[
+        bool, typer.Option("--new", help="Only groups first seen in the window.")
+    ] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also resolved, ignored and merged groups.")
+    ] = False,
+    by: Annotated[
+        str | None,
+        typer.Option(help="Break the window's events down by service, host, level or severity."),
+    ] = None,
+    sort: Annotated[str, typer.Option(help="priority, count, new or last-seen.")] = "priority",
+    limit: Annotated[int, typer.Option(help="At most this many groups; 0 for all.", min=0)] = 20,
+    watch: Annotated[
+        float | None, typer.Option(help="Redraw every this many seconds (Ctrl-C stops).", min=0.2)
+    ] = None,
+    output: Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")] = "table",
+) -> None:
+    """The groups of a time window, most urgent first: severity, events, trend, change against
+    the window before, first and last seen, NEW / REGRESSED / ESCALATING badges."""
+    from errctl.cli import render
+    from errctl.cli.groups import _window
+    from errctl.errors import UsageError
+    from errctl.query.top import BREAKDOWNS, TOP_SORTS
+
+    if output not in render.OUTPUT_FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(render.OUTPUT_FORMATS)}")
+    if sort not in TOP_SORTS:
+        raise UsageError(f"--sort must be one of {', '.join(TOP_SORTS)}")
+    if by is not None and by not in BREAKDOWNS:
+        raise UsageError(f"--by must be one of {', '.join(BREAKDOWNS)}")
+    opts = options(ctx)
+    store = opts.store()
+    settings = opts.settings()
+    base = _window(level, None, None, service, host)
+
+    def run() -> TopResult:
+        return _run(
+            store, settings, query, base, since, until, at, severity, new, show_all, sort, limit, by
+        )
+
+    if watch is None:
+        _emit(run(), output, by)
+        return
+    _watch(run, output, by, watch)
+
+
+def _run(store, settings, query, base, since, until, at, severity, new, show_all, sort, limit,
+         by) -> TopResult:  # fmt: skip
+    """Parse the window against the clock now (each --watch refresh anew) and query."""
+    from dataclasses import replace
+
+    from errctl.errors import UsageError
+    from errctl.models import GroupFilter
+    from errctl.query.parse import parse_query
+    from errctl.query.timespec import parse_duration, parse_time, utc_now
+    from errctl.query.top import TopQuery, top
+
+    now = parse_time(at) if at else utc_now()
+    end = parse_time(until, now=now) if until else now
+    length = start = None
+    try:
+        length = parse_duration(since)
+    except UsageError:
+        start = parse_time(since, now=now)
+    parsed = parse_query(query, base)
+    q = TopQuery(
+        length=length or (end - start),  # type: ignore[operator]
+        at=end,
+        since=start,
+        events=replace(parsed, text=(), regex=(), fingerprints=()),
+        groups=GroupFilter(
+            text=parsed.text,
+            regex=parsed.regex,
+            fingerprints=tuple(f.lower() for f in parsed.fingerprints),
+        ),
+        min_severity=severity.lower() if severity else None,
+        only_new=new,
+        show_all=show_all,
+        sort=sort,
+        limit=limit or None,
+    )
+    if start is not None and start >= end:
+        raise UsageError("the window is empty: --since must be before --until")
+    return top(store, q, settings.groups, by=by)
+
+
+def _watch(run: Any, output: str, by: str | None, every: float) -> None:
+    import time
+
+    from errctl.cli.console import out_console
+
+    console = out_console()
+    try:
+        while True:
+            result = run()  # the store is opened read-only for each query, then closed
+            if output == "table" and console.is_terminal:
+                console.clear()
+            _emit(result, output, by)
+            time.sleep(every)
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+
+
+def _emit(result: TopResult, output: str, by: str | None) -> None:
+    from errctl.cli import render
+
+    if by is not None:
+        if output == "table":
+            _breakdown_table(result)
+        else:
+            render.write_records(
+                (breakdown_record(b) for b in result.breakdown), BREAKDOWN_FIELDS, output
+            )
+        return
+    if output != "table":
+        render.write_records((top_record(r) for r in result.rows), TOP_FIELDS, output)
+        return
+    _table(result)
+
+
+def top_record(r: TopRow) -> dict[str, Any]:
+    from errctl.cli.render import iso_utc
+
+    g = r.group
+    change = r.change
+    return {
+        "id": r.short_id,
+        "fingerprint": g.fingerprint,
+        "title": g.title,
+        "status": r.status,
+        "badges": list(r.badges),
+        "max_severity": g.max_severity,
+        "max_level": g.max_level,
+        "count": r.count,
+        "previous": r.previous,
+        "change": round(change, 4) if change is not None else None,
+        "trend": list(r.trend),
+        "first_seen": iso_utc(g.first_seen),
+        "last_seen": iso_utc(r.last_seen),
+        "services": g.services,
+        "top_service": g.top_service,
+        "priority": r.priority,
+    }
+
+
+def breakdown_record(b: Any) -> dict[str, Any]:
+    return {
+        "value": b.value,
+        "count": b.count,
+        "previous": b.previous,
+        "change": round((b.count - b.previous) / b.previous, 4) if b.previous else None,
+        "groups": b.groups,
+    }
+
+
+def _change(count: int, previous: int) -> str:
+    if not previous:
+        return "new" if count else "-"
+    pct = (count - previous) / previous * 100
+    if abs(pct) >= 1000:
+        return f"x{count / previous:.0f}"
+    return f"{pct:+.0f}%"
+
+
+def _age(delta_seconds: float) -> str:
+    s = max(0, int(delta_seconds))
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if s >= size:
+            return f"{s // size}{unit}"
+    return f"{s}s"
+
+
+def _heading(result: TopResult) -> str:
+    length = result.until - result.since
+    span = _age(length.total_seconds())
+    return (
+        f"{result.since:%Y-%m-%d %H:%M} .. {result.until:%Y-%m-%d %H:%M} UTC ({span}): "
+        f"{result.total:,} events in {result.matched:,} group(s), "
+        f"{_change(result.total, result.total_previous)} vs the {span} before"
+    )
+
+
+def _print_lines(lines: list[Any]) -> None:
+    from errctl.cli.console import out_console
+
+    console = out_console()
+    for line in lines:
+        if console.is_terminal:
+            console.print(line, crop=True, soft_wrap=False)
+        else:
+            console.print(line, soft_wrap=True)
+
+
+def _table(result: TopResult) -> None:
+    """ID SEV EVENTS CHG TREND FIRST LAST SERVICE, then badges and the title: 61 columns
+    before the title, so it keeps 19 on an 80-column terminal."""
+    from rich.text import Text
+
+    from errctl.cli.console import info
+    from errctl.cli.render import sparkline, visible
+
+    if not result.rows:
+        info("no groups in the window: " + _heading(result))
+        return
+    width = max(7, *(len(r.short_id) for r in result.rows))
+    spark = max(len(r.trend) for r in result.rows)
+    lines: list[Any] = [Text(_heading(result), style="dim", no_wrap=True, overflow="ellipsis")]
+    lines.append(
+        Text(
+            f"{'ID':<{width}} {'SEV':<4} {'EVENTS':>6} {'CHG':>5} {'TREND':<{spark}} "
+            f"{'FIRST':>5} {'LAST':>4} {'SERVICE':<10} TITLE",
+            style="bold",
+            no_wrap=True,
+            overflow="ellipsis",
+        )
+    )
+    for r in result.rows:
+        g = r.group
+        line = Text(no_wrap=True, overflow="ellipsis")
+        line.append(f"{r.short_id:<{width}} ", style="cyan")
+        sev = g.max_severity or ""
+        line.append(f"{_SEV.get(sev, '-'):<4} ", style=_SEV_STYLES.get(sev, ""))
+        line.append(f"{_count(r.count):>6} ")
+        line.append(f"{_change(r.count, r.previous):>5} ")
+        line.append(f"{sparkline(r.trend):<{spark}} ", style="magenta")
+        if "new" in r.badges:
+            line.append(f"{'NEW':>5} ", style=_BADGE_STYLES["new"])
+        else:
+            line.append(f"{_age((result.until - g.first_seen).total_seconds()):>5} ", style="dim")
+        line.append(f"{_age((result.until - r.last_seen).total_seconds()):>4} ")
+        service = visible(g.top_service or "-")
+        if g.services > 1:
+            more = f" +{g.services - 1}"
+            service = service[: 10 - len(more)] + more
+        line.append(f"{service[:10]:<10} ")
+        for badge in r.badges:
+            if badge != "new":
+                line.append(badge.upper() + " ", style=_BADGE_STYLES[badge])
+        if r.status != "unresolved":
+            line.append(f"[{r.status}] ", style="dim")
+        line.append(visible(g.title.split("\n", 1)[0]))
+        lines.append(line)
+    if result.matched > len(result.rows):
+        lines.append(
+            Text(f"... {result.matched - len(result.rows):,} more (--limit 0 for all)", style="dim")
+        )
+    _print_lines(lines)
+
+
+def _count(n: int) -> str:
+    if n < 100_000:
+        return f"{n:,}"
+    return f"{n / 1_000_000:.1f}M" if n >= 1_000_000 else f"{n // 1000}k"
+
+
+def _breakdown_table(result: TopResult) -> None:
+    from rich.text import Text
+
+    from errctl.cli.console import info
+    from errctl.cli.render import visible
+
+    if not result.breakdown:
+        info("no events in the window: " + _heading(result))
+        return
+    by = (result.by or "value").upper()
+    lines: list[Any] = [Text(_heading(result), style="dim", no_wrap=True, overflow="ellipsis")]
+    lines.append(
+        Text(f"{by:<24} {'EVENTS':>9} {'BEFORE':>9} {'CHG':>6} {'GROUPS':>6}", style="bold")
+    )
+    for b in result.breakdown:
+        value = visible(b.value) if b.value is not None else "-"
+        lines.append(
+            Text(
+                f"{value[:24]:<24} {b.count:>9,} {b.previous:>9,} "
+                f"{_change(b.count, b.previous):>6} {b.groups:>6,}",
+                no_wrap=True,
+                overflow="ellipsis",
+            )
+        )
+    _print_lines(lines)

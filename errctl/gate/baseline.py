@@ -1,0 +1,178 @@
+"""The baseline file: the groups a project already knows and tolerates, with their counts.
+
+Format (version 1), chosen to be reviewed in diffs and committed beside the code:
+
+    {
+      "version": 1,
+      "generated_by": "errctl 0.1.0",
+      "groups": [
+        {"fingerprint": "fp1:...", "title": "...", "count": 12},
+        ...
+      ]
+    }
+
+Groups are sorted by fingerprint, one key order, 2-space indent and a trailing newline, so
+writing the same baseline twice gives the same bytes and an update shows as added or removed
+lines only. A count of 0 marks a group as resolved: it is known, but it should not come back
+(`errctl gate --fail-on-regression`).
+
+Promises: reading a file that does not exist or cannot be read is an `InputError` (exit 3);
+a file that is not a valid baseline (bad JSON, an unknown version, a missing or mistyped field,
+a fingerprint listed twice) is a `UsageError` (exit 2) that names the file and the problem.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from errctl import __version__
+from errctl.errors import InputError, UsageError
+from errctl.models import GroupSummary
+
+VERSION = 1
+_FIELDS = ("fingerprint", "title", "count")
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineEntry:
+    fingerprint: str
+    title: str
+    count: int
+
+    @property
+    def resolved(self) -> bool:
+        """Known, but expected gone: a count of 0 (see the module docstring)."""
+        return self.count == 0
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    entries: dict[str, BaselineEntry]  # fingerprint -> entry
+    generated_by: str = f"errctl {__version__}"
+
+    def get(self, fingerprint: str) -> BaselineEntry | None:
+        return self.entries.get(fingerprint)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+EMPTY = Baseline({})
+
+
+def read_baseline(path: str | Path) -> Baseline:
+    """The baseline in `path`. Raises InputError (unreadable) or UsageError (malformed)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(
+            f"no baseline file {p}",
+            hint="write one with: errctl baseline write " + str(p),
+        ) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read the baseline file {p}: {e}") from e
+    return parse_baseline(text, str(p))
+
+
+def parse_baseline(text: str, name: str = "<baseline>") -> Baseline:
+    def bad(why: str) -> UsageError:
+        return UsageError(
+            f"{name} is not a valid errctl baseline: {why}",
+            hint="rewrite it with: errctl baseline write " + name,
+        )
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise bad(f"invalid JSON at line {e.lineno}: {e.msg}") from None
+    if not isinstance(data, dict):
+        raise bad("the top level must be an object")
+    version = data.get("version")
+    if version != VERSION:
+        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+            raise UsageError(
+                f"{name} is a version {version} baseline; this errctl reads version {VERSION}",
+                hint="upgrade errctl",
+            )
+        raise bad(f"unknown version {version!r} (expected {VERSION})")
+    groups = data.get("groups")
+    if not isinstance(groups, list):
+        raise bad('"groups" must be a list')
+    entries: dict[str, BaselineEntry] = {}
+    for i, item in enumerate(groups):
+        if not isinstance(item, dict):
+            raise bad(f"groups[{i}] must be an object")
+        fp, title, count = item.get("fingerprint"), item.get("title", ""), item.get("count")
+        if not isinstance(fp, str) or not fp:
+            raise bad(f'groups[{i}] needs a "fingerprint" string')
+        if not isinstance(title, str):
+            raise bad(f"groups[{i}].title must be a string")
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise bad(f"groups[{i}].count must be an integer, 0 or more")
+        if fp in entries:
+            raise bad(f"the fingerprint {fp} is listed twice")
+        entries[fp] = BaselineEntry(fp, title, count)
+    generated_by = data.get("generated_by")
+    return Baseline(entries, generated_by if isinstance(generated_by, str) else "")
+
+
+def render_baseline(baseline: Baseline) -> str:
+    """The file's text: sorted, stable, diff-friendly (see the module docstring)."""
+    groups = [
+        {"fingerprint": e.fingerprint, "title": e.title, "count": e.count}
+        for e in sorted(baseline.entries.values(), key=lambda e: e.fingerprint)
+    ]
+    data = {"version": VERSION, "generated_by": f"errctl {__version__}", "groups": groups}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_baseline(path: str | Path, baseline: Baseline) -> None:
+    """Write atomically (a temporary file renamed over), so a CI job killed mid-write never
+    leaves a half file that the next run would reject."""
+    p = Path(path)
+    text = render_baseline(baseline)
+    folder = p.parent if str(p.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, p)
+    except OSError as e:
+        raise InputError(f"cannot write the baseline file {p}: {e.strerror or e}") from e
+
+
+def _title(group: GroupSummary) -> str:
+    # One line, bounded: the title is there for people reading the diff, not for matching.
+    return group.title.split("\n", 1)[0][:200]
+
+
+def from_groups(groups: Iterable[GroupSummary]) -> Baseline:
+    """`baseline write`: exactly the groups given, with their counts."""
+    return Baseline(
+        {g.fingerprint: BaselineEntry(g.fingerprint, _title(g), g.count) for g in groups}
+    )
+
+
+def updated(baseline: Baseline, groups: Iterable[GroupSummary]) -> tuple[Baseline, int]:
+    """`baseline update`: the groups not yet in the baseline added with their counts; every
+    existing entry kept as it is (its count too: `write` recounts). Returns (baseline, added)."""
+    entries = dict(baseline.entries)
+    added = 0
+    for g in groups:
+        if g.fingerprint not in entries:
+            entries[g.fingerprint] = BaselineEntry(g.fingerprint, _title(g), g.count)
+            added += 1
+    return Baseline(entries, baseline.generated_by), added
+
+
+def pruned(baseline: Baseline, groups: Iterable[GroupSummary]) -> tuple[Baseline, int]:
+    """`baseline prune`: only the entries whose groups still occur. Returns (baseline, dropped)."""
+    present = {g.fingerprint for g in groups}
+    entries = {fp: e for fp, e in baseline.entries.items() if fp in present}
+    return Baseline(entries, baseline.generated_by), len(baseline.entries) - len(entries)

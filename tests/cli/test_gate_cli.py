@@ -1,0 +1,227 @@
+"""`errctl gate` and `errctl baseline` end to end: golden text on stderr, exit codes 0/1/2/3,
+config thresholds and flags that override them, and the files each output option writes."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from errctl.store.duckdb_store import DuckDBStore
+from tests import batches
+from tests.cli_runner import run
+
+row = batches.row
+AA = "fp1:aaaa000000000000"
+BB = "fp1:bbbb000000000000"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    """Two error groups (one high, one medium) and a warning group the gate does not judge."""
+    db = tmp_path / "store.duckdb"
+    logs = str(tmp_path / "logs" / "app.log")
+    rows = [
+        row(
+            source=logs,
+            line=3,
+            fingerprint=AA,
+            message="KeyError: 'id'",
+            title="KeyError: 'id'",
+            template="KeyError: <*>",
+            exception_type="KeyError",
+            exception_value="'id'",
+            severity="high",
+        ),
+        row(
+            source=logs,
+            line=9,
+            fingerprint=AA,
+            message="KeyError: 'id'",
+            title="KeyError: 'id'",
+            template="KeyError: <*>",
+            exception_type="KeyError",
+            exception_value="'id'",
+            severity="high",
+            timestamp=datetime(2024, 5, 1, 13),
+        ),
+        row(
+            source=logs,
+            line=5,
+            fingerprint=BB,
+            message="retry 3 failed",
+            template="retry <*> failed",
+            title="retry 3 failed",
+        ),
+        row(
+            source=logs,
+            line=6,
+            fingerprint="fp1:cccc000000000000",
+            message="slow",
+            template="slow",
+            title="slow",
+            level="warning",
+            severity="low",
+        ),
+    ]
+    DuckDBStore(db).commit_batch(batches.batch(rows), None, None)
+    return db
+
+
+def gate(db: Path, *args: str):
+    return run("--db", str(db), "gate", "--root", str(db.parent), *args)
+
+
+def test_no_baseline_every_group_is_new_and_fails(store: Path) -> None:
+    result = gate(store)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "FAIL  2 new group(s): more than --max-new 0\n"
+        "FAIL  aaaa000  new       high          2  KeyError: 'id'\n"
+        "      at logs/app.log:9: new group: not in the baseline\n"
+        "FAIL  bbbb000  new       medium        1  retry <*> failed\n"
+        "      at logs/app.log:5: new group: not in the baseline\n"
+        "errctl gate FAILED: 2 of 2 group(s) fail (2 new, 0 known, 0 regressed; 3 event(s) at "
+        "level error and above; no baseline)\n"
+    )
+
+
+def test_baseline_write_then_the_gate_passes(store: Path, tmp_path: Path) -> None:
+    base = tmp_path / "base.json"
+    written = run("--db", str(store), "baseline", "write", str(base))
+    assert written.exit_code == 0, written.stderr
+    assert written.stderr == f"wrote 2 group(s) to {base}\n"
+    data = json.loads(base.read_text())
+    assert [(g["fingerprint"], g["count"]) for g in data["groups"]] == [(AA, 2), (BB, 1)]
+    result = gate(store, "--baseline", str(base))
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "errctl gate passed: 0 of 2 group(s) fail (0 new, 2 known, 0 regressed; 3 event(s) at "
+        f"level error and above; baseline {base} (2 group(s)))\n"
+    )
+    # the default file name is picked up when it exists
+    Path("errctl-baseline.json").write_text(base.read_text())
+    assert gate(store).exit_code == 0
+
+
+def test_fail_on_severity_and_tolerated_new_groups(store: Path, tmp_path: Path) -> None:
+    base = tmp_path / "base.json"
+    base.write_text(
+        json.dumps({"version": 1, "groups": [{"fingerprint": AA, "title": "k", "count": 1}]})
+    )
+    result = gate(store, "--baseline", str(base), "--fail-on", "high", "--max-new", "1")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "FAIL  aaaa000  known     high          2  KeyError: 'id'\n"
+        "      at logs/app.log:9: severity high: at or above --fail-on high\n"
+        "new   bbbb000  new       medium        1  retry <*> failed\n"
+        "      at logs/app.log:5: new group: tolerated by --max-new\n"
+        "errctl gate FAILED: 1 of 2 group(s) fail (1 new, 1 known, 0 regressed; 3 event(s) at "
+        f"level error and above; baseline {base} (1 group(s)))\n"
+    )
+
+
+def test_config_sets_thresholds_and_flags_override(store: Path, tmp_path: Path) -> None:
+    config = tmp_path / "errctl.toml"
+    config.write_text('[gate]\nmax_new = 5\nfail_on = "critical"\nlevel = "warning"\n')
+    result = run("--config", str(config), "--db", str(store), "gate", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    verdict = json.loads(result.stdout)
+    assert verdict["thresholds"]["max_new"] == 5 and verdict["thresholds"]["fail_on"] == "critical"
+    assert verdict["level"] == "warning" and verdict["totals"]["groups"] == 3
+    overridden = run(
+        "--config", str(config), "--db", str(store), "gate", "--max-new", "0", "--format", "json"
+    )
+    assert overridden.exit_code == 1
+    assert json.loads(overridden.stdout)["passed"] is False
+
+
+def test_exit_2_for_usage_and_malformed_baselines(store: Path, tmp_path: Path) -> None:
+    assert gate(store, "--fail-on", "severe").exit_code == 2
+    assert gate(store, "--format", "xml").exit_code == 2
+    assert gate(store, "--format", "json", "--annotations", "github").exit_code == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"version": 9, "groups": []}')
+    result = gate(store, "--baseline", str(bad))
+    assert result.exit_code == 2 and "version 9" in result.stderr
+    config = tmp_path / "bad.toml"
+    config.write_text("[gate]\nmax_nwe = 1\n")
+    result = run("--config", str(config), "--db", str(store), "gate")
+    assert result.exit_code == 2 and "'max_new'" in result.stderr
+
+
+def test_exit_3_for_missing_inputs(store: Path, tmp_path: Path) -> None:
+    result = gate(store, "--baseline", str(tmp_path / "missing.json"))
+    assert result.exit_code == 3 and "no baseline file" in result.stderr
+    result = gate(tmp_path / "nostore.duckdb")
+    assert result.exit_code == 3 and "no store" in result.stderr
+    assert run("--db", str(store), "baseline", "update", str(tmp_path / "x.json")).exit_code == 3
+
+
+def test_update_and_prune(store: Path, tmp_path: Path) -> None:
+    base = tmp_path / "base.json"
+    old = {"fingerprint": "fp1:0000000000000000", "title": "gone", "count": 4}
+    base.write_text(json.dumps({"version": 1, "groups": [old]}))
+    up = run("--db", str(store), "baseline", "update", str(base))
+    assert up.exit_code == 0 and up.stderr == f"added 2 group(s) to {base} (3 in all)\n"
+    pr = run("--db", str(store), "baseline", "prune", str(base))
+    assert pr.exit_code == 0 and pr.stderr == f"dropped 1 group(s) from {base} (2 left)\n"
+    assert [g["fingerprint"] for g in json.loads(base.read_text())["groups"]] == [AA, BB]
+
+
+def test_github_annotations_step_summary_and_files(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    out = tmp_path / "out"
+    out.mkdir()
+    result = gate(
+        store,
+        "--junit",
+        str(out / "gate.xml"),
+        "--sarif",
+        str(out / "gate.sarif"),
+        "--codequality",
+        str(out / "cq.json"),
+    )
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert (
+        lines[0]
+        == "::error title=errctl gate%3A too-many-new::2 new group(s): more than --max-new 0"
+    )
+    assert lines[1].startswith("::error file=logs/app.log,line=9,title=errctl new group aaaa000")
+    assert len(lines) == 3
+    assert summary.read_text().startswith("### errctl gate failed\n")
+    assert json.loads((out / "gate.sarif").read_text())["version"] == "2.1.0"
+    assert len(json.loads((out / "cq.json").read_text())) == 2
+    assert (out / "gate.xml").read_text().startswith('<?xml version="1.0" encoding="UTF-8"?>')
+    quiet = gate(store, "--annotations", "none")
+    assert quiet.stdout == ""
+
+
+def test_regressions_from_the_store_lifecycle(store: Path, tmp_path: Path) -> None:
+    from errctl.models import GroupState
+
+    base = tmp_path / "base.json"
+    assert run("--db", str(store), "baseline", "write", str(base)).exit_code == 0
+    # AA was resolved at 12:30; its 13:00 event came after: a regression.
+    resolved = GroupState(
+        AA,
+        status="resolved",
+        resolved_at=datetime(2024, 5, 1, 12, 30),
+        updated_at=datetime(2024, 5, 1, 12, 30),
+    )
+    DuckDBStore(store).save_group_states([resolved], [])
+    assert gate(store, "--baseline", str(base)).exit_code == 0  # tolerated by default
+    result = gate(store, "--baseline", str(base), "--fail-on-regression")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:2] == [
+        "FAIL  aaaa000  regressed high          2  KeyError: 'id'",
+        "      at logs/app.log:9: regression: resolved, and it happened again",
+    ]

@@ -1,0 +1,136 @@
+"""`errctl top`: the table (fits 80 columns), every machine format (golden), --by, --new,
+--at, errors, and --watch ending cleanly on Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from errctl.store.duckdb_store import DuckDBStore
+from tests import batches
+from tests.cli_runner import run
+
+AT = datetime(2026, 11, 28, 12, 0)
+A, B = "fp1:aaaa000000000000", "fp1:bbbb000000000000"
+
+
+@pytest.fixture
+def store(db: Path) -> Path:
+    rows = [
+        {"fingerprint": A, "timestamp": AT - timedelta(days=2), "title": "Boom: bad \x1b[31m",
+         "template": "boom", "severity": "high", "exception_type": "Boom"},
+        *[{"fingerprint": A, "timestamp": AT - timedelta(minutes=10 * i + 5), "title": "boom",
+           "template": "boom", "severity": "high"} for i in range(3)],
+        {"fingerprint": A, "timestamp": AT - timedelta(minutes=70), "title": "boom",
+         "template": "boom"},
+        {"fingerprint": B, "timestamp": AT - timedelta(minutes=20), "title": "Disk full",
+         "template": "Disk full", "service": "db", "severity": "critical"},
+    ]  # fmt: skip
+    DuckDBStore(db).commit_batch(batches.batch(rows), None, None)
+    return db
+
+
+def top(db: Path, *args: str):
+    return run("--db", str(db), "top", "--at", "2026-11-28T12:00Z", *args)
+
+
+def test_table_golden(store: Path) -> None:
+    r = top(store)
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.splitlines() == [
+        "2026-11-28 11:00 .. 2026-11-28 12:00 UTC (1h): 4 events in 2 group(s), +300% vs the "
+        "1h before",
+        "ID      SEV  EVENTS   CHG TREND        FIRST LAST SERVICE    TITLE",
+        "bbbb000 crit      1   new         █      NEW  20m db         Disk full",
+        "aaaa000 high      3 +200%        █ █ █    2d   5m api        Boom: bad \\x1b[31m",
+    ]
+
+
+def test_table_lines_fit_80_columns_on_a_terminal(store: Path, monkeypatch) -> None:
+    lines = top(store).stdout.splitlines()
+    # Everything before the title takes 61 columns, leaving the title 19 of 80.
+    assert lines[1].index("TITLE") == 61
+    assert all(line.index("Boom") == 61 for line in lines if "Boom" in line)
+
+
+def test_json_ndjson_csv_golden(store: Path) -> None:
+    data = json.loads(top(store, "--format", "json").stdout)
+    assert data[0] == {
+        "id": "bbbb000",
+        "fingerprint": B,
+        "title": "Disk full",
+        "status": "unresolved",
+        "badges": ["new"],
+        "max_severity": "critical",
+        "max_level": "error",
+        "count": 1,
+        "previous": 0,
+        "change": None,
+        "trend": [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0],
+        "first_seen": "2026-11-28T11:40:00.000Z",
+        "last_seen": "2026-11-28T11:40:00.000Z",
+        "services": 1,
+        "top_service": "db",
+        "priority": data[0]["priority"],
+    }
+    assert (data[1]["count"], data[1]["previous"], data[1]["change"]) == (3, 1, 2.0)
+    nd = top(store, "--format", "ndjson").stdout.splitlines()
+    assert [json.loads(x) for x in nd] == data
+    csv_lines = top(store, "--format", "csv").stdout.splitlines()
+    assert csv_lines[0] == (
+        "id,fingerprint,title,status,badges,max_severity,max_level,count,previous,change,"
+        "trend,first_seen,last_seen,services,top_service,priority"
+    )
+    assert csv_lines[1].startswith(
+        'bbbb000,fp1:bbbb000000000000,Disk full,unresolved,"[""new""]",critical,error,1,0,,'
+        '"[0,0,0,0,0,0,0,0,1,0,0,0]",2026-11-28T11:40:00.000Z'
+    )
+
+
+def test_filters_new_by_and_sort(store: Path) -> None:
+    new = json.loads(top(store, "--new", "--format", "json").stdout)
+    assert [g["id"] for g in new] == ["bbbb000"]
+    by = json.loads(top(store, "--by", "service", "--format", "json").stdout)
+    assert by == [
+        {"value": "api", "count": 3, "previous": 1, "change": 2.0, "groups": 1},
+        {"value": "db", "count": 1, "previous": 0, "change": None, "groups": 1},
+    ]
+    assert "api" in top(store, "--by", "service").stdout
+    counted = json.loads(top(store, "--sort", "count", "--format", "json").stdout)
+    assert [g["id"] for g in counted] == ["aaaa000", "bbbb000"]
+    svc = json.loads(top(store, "--service", "db", "--format", "json").stdout)
+    assert [g["id"] for g in svc] == ["bbbb000"]
+    sev = json.loads(top(store, "--severity", "critical", "--format", "json").stdout)
+    assert [g["id"] for g in sev] == ["bbbb000"]
+    text = json.loads(top(store, "disk", "--format", "json").stdout)
+    assert [g["id"] for g in text] == ["bbbb000"]
+    three = json.loads(top(store, "--since", "3d", "--format", "json").stdout)
+    assert [g["count"] for g in three] == [1, 5]
+
+
+def test_empty_window_and_errors(store: Path) -> None:
+    r = run("--db", str(store), "top", "--at", "2026-01-01T00:00Z")
+    assert r.exit_code == 0 and r.stdout == "" and "no groups" in r.stderr
+    assert top(store, "--sort", "nope").exit_code == 2
+    assert top(store, "--by", "nope").exit_code == 2
+    assert top(store, "--format", "xml").exit_code == 2
+    assert top(store, "--since", "2026-11-28T13:00Z").exit_code == 2
+
+
+def test_watch_exits_130_on_ctrl_c(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    calls = []
+
+    def interrupt(_seconds: float) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(time, "sleep", interrupt)
+    r = top(store, "--watch", "1", "--format", "ndjson")
+    assert r.exit_code == 130
+    assert len(r.stdout.splitlines()) == 4  # two refreshes of two groups

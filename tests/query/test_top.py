@@ -1,0 +1,159 @@
+"""errctl.query.top: exact window counts (hourly buckets + edge hours), trend slices, badges,
+filters, sorting."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from errctl.config.schema import GroupsConfig
+from errctl.errors import UsageError
+from errctl.models import EventFilter, GroupFilter
+from errctl.query.lifecycle import resolve
+from errctl.query.top import TopQuery, top, window_edges
+from errctl.store.duckdb_store import DuckDBStore
+from tests import batches
+
+AT = datetime(2026, 11, 28, 12, 0)
+A, B, C = "fp1:aaaa000000000000", "fp1:bbbb000000000000", "fp1:cccc000000000000"
+H = timedelta(hours=1)
+
+
+def ev(fp: str, ts: datetime, **kw) -> dict:
+    return {"fingerprint": fp, "timestamp": ts, "title": fp[4:8], "template": fp[4:8], **kw}
+
+
+@pytest.fixture
+def store(db: Path) -> DuckDBStore:
+    s = DuckDBStore(db)
+    rows = [ev(A, datetime(2026, 11, 20, 10, 30), severity="high")]
+    # A: one event a day at 11:30 for a week, then 20 in the last hour: escalating.
+    rows += [ev(A, AT - timedelta(days=k, minutes=30)) for k in range(1, 8)]
+    rows += [ev(A, AT - timedelta(minutes=2 + 2 * i), service="api") for i in range(20)]
+    # B: new in the last hour.
+    rows += [ev(B, AT - timedelta(minutes=15), service="web", severity="critical")] * 2
+    # C: three in the hour before, one in the last hour.
+    rows += [ev(C, AT - timedelta(minutes=90), severity="low", service="worker")] * 3
+    rows += [ev(C, AT - timedelta(minutes=50), severity="low", level="warning", service="worker")]
+    s.commit_batch(batches.batch(rows), None, None)
+    return s
+
+
+def test_last_hour_counts_previous_window_and_badges(store: DuckDBStore) -> None:
+    r = top(store, TopQuery(at=AT))
+    rows = {x.group.fingerprint: x for x in r.rows}
+    assert (rows[A].count, rows[A].previous) == (20, 0)
+    assert (rows[C].count, rows[C].previous) == (1, 3)
+    assert rows[B].badges == ("new",)
+    assert rows[A].badges == ("escalating",)
+    assert rows[C].badges == ()
+    assert rows[C].change == pytest.approx(-2 / 3)
+    assert sum(rows[A].trend) == 20 and len(rows[A].trend) == 12
+    assert r.total == 23 and r.total_previous == 3
+    # Severity comes first in the priority order.
+    assert [x.group.fingerprint for x in r.rows] == [B, A, C]
+    assert rows[A].last_seen == AT - timedelta(minutes=2)
+
+
+def test_sorts_limit_new_and_severity(store: DuckDBStore) -> None:
+    assert [x.group.fingerprint for x in top(store, TopQuery(at=AT, sort="count")).rows] == [
+        A,
+        B,
+        C,
+    ]
+    assert top(store, TopQuery(at=AT, sort="new")).rows[0].group.fingerprint == B
+    assert top(store, TopQuery(at=AT, sort="last-seen")).rows[0].group.fingerprint == A
+    r = top(store, TopQuery(at=AT, limit=1))
+    assert len(r.rows) == 1 and r.matched == 3
+    assert [x.group.fingerprint for x in top(store, TopQuery(at=AT, only_new=True)).rows] == [B]
+    high = top(store, TopQuery(at=AT, min_severity="high")).rows
+    assert {x.group.fingerprint for x in high} == {A, B}
+    with pytest.raises(UsageError):
+        top(store, TopQuery(at=AT, sort="alphabet"))
+
+
+def test_event_and_group_filters(store: DuckDBStore) -> None:
+    r = top(store, TopQuery(at=AT, events=EventFilter(services=("api",))))
+    assert [(x.group.fingerprint, x.count) for x in r.rows] == [(A, 20)]
+    r = top(store, TopQuery(at=AT, events=EventFilter(min_level="warning", levels=("warning",))))
+    assert [(x.group.fingerprint, x.count, x.previous) for x in r.rows] == [(C, 1, 0)]
+    r = top(store, TopQuery(at=AT, groups=GroupFilter(text=("bbbb",))))
+    assert [x.group.fingerprint for x in r.rows] == [B]
+
+
+def test_breakdown_by_service(store: DuckDBStore) -> None:
+    r = top(store, TopQuery(at=AT), by="service")
+    assert [(b.value, b.count, b.previous, b.groups) for b in r.breakdown] == [
+        ("api", 20, 0, 1),
+        ("web", 2, 0, 1),
+        ("worker", 1, 3, 1),
+    ]
+
+
+def test_window_in_the_past_uses_last_seen_inside_it(store: DuckDBStore) -> None:
+    r = top(store, TopQuery(at=AT - timedelta(minutes=30), length=H))
+    rows = {x.group.fingerprint: x for x in r.rows}
+    assert rows[A].last_seen == AT - timedelta(minutes=30, seconds=0) - timedelta(minutes=2)
+    assert rows[C].count == 4 and rows[C].previous == 0
+    assert B not in rows  # first seen after this window
+
+
+def test_edges_align_to_hours_for_long_windows() -> None:
+    since = datetime(2026, 11, 27, 12, 7)
+    edges = window_edges(since, since + timedelta(hours=24), 12)
+    assert edges[0] == since and edges[-1] == since + timedelta(hours=24)
+    assert all(e.minute == 0 for e in edges[1:-1])
+    assert edges[1] == datetime(2026, 11, 27, 13)
+    short = window_edges(since, since + timedelta(minutes=15), 5)
+    assert short == [since + timedelta(minutes=3 * i) for i in range(6)]
+
+
+def test_window_counts_are_exact_against_a_scan(db: Path) -> None:
+    rnd = random.Random(7)
+    start = datetime(2026, 11, 26)
+    fps = [f"fp1:{i:016x}" for i in range(5)]
+    rows = [
+        ev(rnd.choice(fps), start + timedelta(seconds=rnd.randrange(0, 3 * 86400)))
+        for _ in range(3000)
+    ]
+    s = DuckDBStore(db)
+    s.commit_batch(batches.batch(rows), None, None)
+    for _ in range(10):
+        at = start + timedelta(seconds=rnd.randrange(3600, 3 * 86400))
+        length = timedelta(seconds=rnd.choice([900, 3600, 5400, 7 * 3600 + 13, 86400]))
+        r = top(s, TopQuery(at=at, length=length, limit=None, columns=rnd.randrange(1, 30)))
+        con = duckdb.connect(str(db), read_only=True)
+        want = dict(
+            con.execute(
+                "SELECT fingerprint, count(*) FROM events WHERE timestamp >= ? AND timestamp < ? "
+                "GROUP BY 1",
+                [r.since, r.until],
+            ).fetchall()
+        )
+        con.close()
+        assert {x.group.fingerprint: x.count for x in r.rows} == want
+        for x in r.rows:
+            assert sum(x.trend) == x.count
+
+
+def test_resolved_groups_leave_top_and_regress(store: DuckDBStore) -> None:
+    resolve(store, ["cccc"], at=AT - timedelta(minutes=40), who="alice")
+    assert C not in {x.group.fingerprint for x in top(store, TopQuery(at=AT)).rows}
+    shown = {x.group.fingerprint: x for x in top(store, TopQuery(at=AT, show_all=True)).rows}
+    assert shown[C].status == "resolved"
+    store.commit_batch(batches.batch([ev(C, AT - timedelta(minutes=5))]), None, None)
+    row = {x.group.fingerprint: x for x in top(store, TopQuery(at=AT)).rows}[C]
+    assert "regressed" in row.badges and row.status == "unresolved"
+
+
+def test_escalation_floor_keeps_rare_groups_quiet(store: DuckDBStore) -> None:
+    cfg = GroupsConfig(escalation_min_events=50)
+    rows = {x.group.fingerprint: x for x in top(store, TopQuery(at=AT), cfg).rows}
+    assert "escalating" not in rows[A].badges
+    cfg = GroupsConfig(escalation_factor=30.0)
+    rows = {x.group.fingerprint: x for x in top(store, TopQuery(at=AT), cfg).rows}
+    assert "escalating" not in rows[A].badges
