@@ -43,12 +43,6 @@ LOGHUB = Path(__file__).resolve().parents[1].parent / "shared" / "loghub2k"
 # --------------------------------------------------------------------------- errctl side
 
 
-def pipeline_mines() -> bool:
-    import errctl.ingest.pipeline as pipeline
-
-    return "mining" in Path(pipeline.__file__).read_text(encoding="utf-8")
-
-
 def errctl_templates(messages: Sequence[str]) -> tuple[list[str], float]:
     """Templates for `messages` the way ingest computes them; and the seconds it took."""
     import pyarrow as pa
@@ -77,17 +71,15 @@ def ingest_system(log: Path, pattern: str, workdir: Path) -> tuple[dict[int, str
 
     db = workdir / f"{log.stem}.duckdb"
     db.unlink(missing_ok=True)
-    t0 = time.perf_counter()
     ingest([str(log)], DuckDBStore(db), IngestOptions(pattern=pattern, tz=UTC))
-    ingest_s = time.perf_counter() - t0
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute("SELECT line, message, template FROM events ORDER BY line").fetchall()
     con.close()
-    if pipeline_mines():
-        return {r[0]: r[2] for r in rows}, ingest_s, "pipeline add_templates (ingest wall time)"
-    templates, seconds = errctl_templates([r[1] or "" for r in rows])
-    lines = [r[0] for r in rows]
-    return dict(zip(lines, templates, strict=True)), seconds, "miner on stored messages"
+    # Accuracy: the templates the real ingest stored. Throughput: the template stage alone
+    # (mask + mine) on the same messages, comparable with Drain3's (ingest wall time also
+    # counts reading, parsing and the store).
+    _, seconds = errctl_templates([r[1] or "" for r in rows])
+    return {r[0]: r[2] for r in rows}, seconds, "templates stored by the real ingest"
 
 
 # --------------------------------------------------------------------------- Drain3 side

@@ -163,7 +163,10 @@ ENUM_KEYS: tuple[str, ...] = (
     "severity",
 )
 _PROTECT_MARK = "\ue000"
-_PROTECT = rf"\b((?:{'|'.join(ENUM_KEYS)})[ \t]*[=:]?[ \t]*)([-+]?\d{{1,3}})\b"
+# A protocol and its version (`HTTP/1.1 200`, `RTSP/1.0 404`) is a key too: the status that
+# follows an access log's protocol must not merge 200 with 500.
+_PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?"
+_PROTECT = rf"\b((?:{'|'.join(ENUM_KEYS)}|{_PROTOCOL_KEY})[ \t]*[=:]?[ \t]*)([-+]?\d{{1,3}})\b"
 _SMALL_INT = r"(^|[^A-Za-z0-9_.+\-\x{E000}])[-+]?\d{1,3}\b"
 
 # MASK contains none of the characters a class could start a match with except inside

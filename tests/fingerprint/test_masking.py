@@ -105,3 +105,8 @@ def test_a_template_does_not_move_when_only_masked_values_change(a: int, b: int)
         f"order {b} failed after {a}ms"
     )
     assert MASK in mask_message(f"order {a}")
+
+
+def test_the_status_after_a_protocol_version_stays():
+    assert mask_message("GET /healthz HTTP/1.1 500") != mask_message("GET /healthz HTTP/1.1 200")
+    assert mask_message("GET /x HTTP/2.0 404").endswith(" 404")
