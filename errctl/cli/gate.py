@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from errctl.cli.app import ErrctlTyper, app, options
+from errctl.cli.options import ServiceOpt, SinceOpt, SourceOpt, UntilOpt
 
 if TYPE_CHECKING:
     from errctl.config.schema import GateConfig
@@ -67,14 +68,6 @@ baseline_app = ErrctlTyper(
 LevelOpt = Annotated[
     str | None,
     typer.Option(help="Judge events at least this level (default: [gate] level, else error)."),
-]
-SinceOpt = Annotated[
-    str | None, typer.Option(help="From this time: 15m, 1h, 2d, 1w ago, or ISO 8601.")
-]
-UntilOpt = Annotated[str | None, typer.Option(help="Up to this time (same forms).")]
-ServiceOpt = Annotated[list[str] | None, typer.Option(help="Only this service.")]
-SourceOpt = Annotated[
-    list[str] | None, typer.Option(help="Only sources whose path matches this glob.")
 ]
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from errctl.cli.app import app, options
+from errctl.cli.options import HostOpt, OutputOpt, ServiceOpt, SinceOpt, SourceOpt, UntilOpt
 
 if TYPE_CHECKING:
     from errctl.models import EventFilter, GroupDetail, GroupSummary
@@ -103,20 +104,16 @@ def groups(
         str | None,
         typer.Option(help="Count only events at least this level (trace ... critical)."),
     ] = None,
-    since: Annotated[
-        str | None, typer.Option(help="From this time: 15m, 1h, 2d, 1w ago, or ISO 8601.")
-    ] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this time (same forms).")] = None,
-    service: Annotated[list[str] | None, typer.Option(help="Only this service.")] = None,
-    host: Annotated[list[str] | None, typer.Option(help="Only this host.")] = None,
-    source: Annotated[
-        list[str] | None, typer.Option(help="Only sources whose path matches this glob.")
-    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    service: ServiceOpt = None,
+    host: HostOpt = None,
+    source: SourceOpt = None,
     sort: Annotated[
         str, typer.Option(help="count, last-seen or first-seen (largest / newest first).")
     ] = "count",
     limit: Annotated[int, typer.Option(help="At most this many groups; 0 for all.", min=0)] = 50,
-    output: Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")] = "table",
+    output: OutputOpt = "table",
 ) -> None:
     """List groups (one per fingerprint: the same problem): events, top level and severity,
     services, first and last seen, title."""

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from errctl.cli.app import app, options
+from errctl.cli.options import OutputOpt
 
 _EXAMPLES = """
 Examples:
@@ -24,7 +25,7 @@ def quarantine(
         str | None, typer.Option(help="Only sources whose path matches this glob.")
     ] = None,
     limit: Annotated[int, typer.Option(help="At most this many lines; 0 for all.", min=0)] = 100,
-    output: Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")] = "table",
+    output: OutputOpt = "table",
 ) -> None:
     """List quarantined lines: rejected by ingest (invalid JSON, NUL runs, lines that match no
     --pattern), kept with their source, line number and reason so nothing is lost silently."""

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from errctl.cli.app import app, options
+from errctl.cli.options import HostOpt, OutputOpt, ServiceOpt, SinceOpt, SourceOpt, UntilOpt
 
 _EXAMPLES = """
 Examples:
@@ -33,20 +34,16 @@ def search(
         str | None,
         typer.Option(help="Minimum level: trace, debug, info, warning, error, critical."),
     ] = None,
-    since: Annotated[
-        str | None, typer.Option(help="From this time: 15m, 1h, 2d, 1w ago, or ISO 8601.")
-    ] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this time (same forms).")] = None,
-    service: Annotated[list[str] | None, typer.Option(help="Only this service.")] = None,
-    host: Annotated[list[str] | None, typer.Option(help="Only this host.")] = None,
-    source: Annotated[
-        list[str] | None, typer.Option(help="Only sources whose path matches this glob.")
-    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    service: ServiceOpt = None,
+    host: HostOpt = None,
+    source: SourceOpt = None,
     limit: Annotated[
         int, typer.Option(help="At most this many events; 0 for all (streamed).", min=0)
     ] = 50,
     oldest_first: Annotated[bool, typer.Option(help="Oldest first.")] = False,
-    output: Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")] = "table",
+    output: OutputOpt = "table",
 ) -> None:
     """Search stored events. Prints newest first; machine formats carry every field of the
     event schema, including source, line, template and fingerprint."""

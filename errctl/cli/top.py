@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from errctl.cli.app import app, options
+from errctl.cli.options import HostOpt, OutputOpt, ServiceOpt
 
 if TYPE_CHECKING:
     from errctl.query.top import TopResult, TopRow
@@ -88,8 +89,8 @@ def top(
     level: Annotated[
         str | None, typer.Option(help="Count only events at least this level.")
     ] = None,
-    service: Annotated[list[str] | None, typer.Option(help="Only this service.")] = None,
-    host: Annotated[list[str] | None, typer.Option(help="Only this host.")] = None,
+    service: ServiceOpt = None,
+    host: HostOpt = None,
     severity: Annotated[
         str | None, typer.Option(help="Only groups of at least this severity (low ... critical).")
     ] = None,
@@ -108,7 +109,7 @@ def top(
     watch: Annotated[
         float | None, typer.Option(help="Redraw every this many seconds (Ctrl-C stops).", min=0.2)
     ] = None,
-    output: Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")] = "table",
+    output: OutputOpt = "table",
 ) -> None:
     """The groups of a time window, most urgent first: severity, events, trend, change against
     the window before, first and last seen, NEW / REGRESSED / ESCALATING badges."""

@@ -1,0 +1,19 @@
+"""Options shared by several commands, declared once (DESIGN.md 4.3) so their names, types and
+help read the same everywhere."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+SinceOpt = Annotated[
+    str | None, typer.Option(help="From this time: 15m, 1h, 2d, 1w ago, or ISO 8601.")
+]
+UntilOpt = Annotated[str | None, typer.Option(help="Up to this time (same forms).")]
+ServiceOpt = Annotated[list[str] | None, typer.Option(help="Only this service.")]
+HostOpt = Annotated[list[str] | None, typer.Option(help="Only this host.")]
+SourceOpt = Annotated[
+    list[str] | None, typer.Option(help="Only sources whose path matches this glob.")
+]
+OutputOpt = Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")]
