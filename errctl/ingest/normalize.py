@@ -10,6 +10,7 @@ fingerprints are computed per batch, vectorised, in `errctl.fingerprint`.
 from __future__ import annotations
 
 import contextlib
+import re
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -46,8 +47,12 @@ SCHEMA = pa.schema(
         ("attributes", pa.string()),
         ("format", pa.string()),
         ("title", pa.string()),
+        ("message_template", pa.string()),
     ]
 )
+
+# printf and str.format placeholders in a logged message template (`msg` before formatting).
+_PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[sdrifgeExXoca]|\{[^{}]*\}")
 
 _TRACE_HEADERS = ("Traceback (most recent call last)", "Exception in thread ", "panic: ")
 
@@ -184,6 +189,7 @@ class Normalizer:
             a_attrs,
             a_format,
             a_title,
+            a_message_template,
         ) = self._append
         a_source(self.source)
         a_line(line)
@@ -215,6 +221,10 @@ class Normalizer:
         if "\n" in title:
             title = title.split("\n", 1)[0]
         a_title(title[:TITLE_CHARS])
+        # An application that logs its unformatted template (errctl.sdk does) gets exact
+        # grouping: the template's placeholders are the variables, no guessing needed.
+        logged = attributes.get("message_template") if attributes else None
+        a_message_template(_PLACEHOLDER.sub("<*>", logged) if type(logged) is str else None)
         self.count += 1
 
     def _chain(self, text: str) -> tuple[ExceptionChain | None, str | None]:

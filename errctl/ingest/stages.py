@@ -19,7 +19,14 @@ from errctl.fingerprint.rules import FingerprintRules
 from errctl.scrub.scrubber import Scrubber
 from errctl.severity.rules import RuleSet, crash_flags
 
-SCRUBBED_COLUMNS = ("message", "exception_value", "stack", "attributes", "title")
+SCRUBBED_COLUMNS = (
+    "message",
+    "exception_value",
+    "stack",
+    "attributes",
+    "title",
+    "message_template",
+)
 CLASSIFY_COLUMNS = (
     "level",
     "service",
@@ -54,7 +61,12 @@ class BatchStages:
 
     def __call__(self, events: pa.Table) -> pa.Table:
         events = self._scrub(events)
-        templates = mine_column(events.column("message"), self.miner, self.mask_rules)
+        # The application's own template where it logged one (errctl.sdk) is exact: the
+        # miner never generalises over it. Other messages are masked and mined.
+        templates = pc.coalesce(
+            events.column("message_template").combine_chunks(),
+            mine_column(events.column("message"), self.miner, self.mask_rules),
+        )
         fingerprints = pc.coalesce(
             events.column("exception_fingerprint").combine_chunks(),
             template_fingerprints(templates),

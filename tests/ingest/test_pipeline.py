@@ -279,3 +279,20 @@ def test_a_decompression_bomb_is_stopped_with_a_clear_error(tmp_path: Path, db, 
     assert result.error and "decompression bomb" in result.error
     assert 0 < result.events < 200_000
     assert run([bomb], tmp_path / "b.duckdb", max_expansion=0).events == 200_000
+
+
+def test_a_logged_message_template_groups_exactly(tmp_path: Path, db):
+    """An application that logs `msg` before formatting (errctl.sdk does) is grouped by it:
+    `for %s` with 'bob' and with 'alice' is one group, although a word varies, and two
+    templates that look alike once formatted stay two."""
+    log = tmp_path / "app.jsonl"
+    lines = [
+        json_line(1, msg="login failed for bob", message_template="login failed for %s"),
+        json_line(2, msg="login failed for alice", message_template="login failed for %s"),
+        json_line(3, msg="login failed for good", message_template="login failed for good"),
+    ]
+    log.write_text("".join(x.replace('"message": "request', '"other": "r') + "\n" for x in lines))
+    run([log], db)
+    rows = query(db, "SELECT line, template, fingerprint FROM events ORDER BY line")
+    assert rows[0][1] == rows[1][1] == "login failed for <*>"
+    assert rows[0][2] == rows[1][2] != rows[2][2]
