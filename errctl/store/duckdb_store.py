@@ -167,6 +167,11 @@ def _json_path(parts: list[str]) -> str:
     return "$." + ".".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in parts)
 
 
+WRITER_CONFIG = {"checkpoint_threshold": "1GB"}
+"""DuckDB checkpoints whenever its WAL passes 16 MB, which every ingest batch does, and a
+checkpoint costs more than the batch. Ingest checkpoints when it lets go of the store instead
+(every HOLD_SECONDS, see the pipeline); the WAL keeps each batch crash-safe meanwhile."""
+
 RELEASE_PAUSE = 0.15
 """Seconds a holding writer stays away after letting go (waiters poll faster than this)."""
 
@@ -210,7 +215,8 @@ class DuckDBStore:
         warned = False
         while True:
             try:
-                return duckdb.connect(str(self.path), read_only=read_only)
+                config = {} if read_only else WRITER_CONFIG
+                return duckdb.connect(str(self.path), read_only=read_only, config=config)
             except duckdb.IOException as e:
                 if not _is_lock_error(e):
                     raise StoreError(f"cannot open the store {self.path}: {e}") from e
