@@ -389,7 +389,7 @@ def _quarantine_table(
 
 
 class _BatchWriter:
-    """Groups and stores batches on a second thread, in order, with at most two in flight."""
+    """Groups batches, then stores them on a second thread, in order, at most two in flight."""
 
     def __init__(self, store: DuckDBStore, stages: BatchStages) -> None:
         self.store = store
@@ -408,8 +408,6 @@ class _BatchWriter:
                 continue  # drain: after a failure nothing later may commit out of order
             events, quarantine, state = item
             try:
-                if events is not None:
-                    events = self.stages(events).select(list(BATCH_COLUMNS))
                 self.store.commit_batch(events, quarantine, state)
             except BaseException as e:  # re-raised on the caller's thread
                 self._error = e
@@ -418,6 +416,11 @@ class _BatchWriter:
         self, events: pa.Table | None, quarantine: pa.Table | None, state: SourceState | None
     ) -> None:
         self._raise_if_failed()
+        # The stages run here, on the parsing thread: they are largely Python, and two Python
+        # threads only take turns on the GIL. The store's work (DuckDB, which releases the
+        # GIL) is what overlaps with parsing the next batch.
+        if events is not None:
+            events = self.stages(events).select(list(BATCH_COLUMNS))
         self._queue.put((events, quarantine, state))
 
     def close(self) -> None:
