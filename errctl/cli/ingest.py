@@ -81,7 +81,7 @@ def ingest(
     ] = 1000.0,
     batch_size: Annotated[
         int, typer.Option(hidden=True, min=1, help="Events per committed batch (tests).")
-    ] = 50_000,
+    ] = 20_000,
     summary_format: Annotated[
         str, typer.Option("--summary", help="Summary as text (stderr) or json (stdout).")
     ] = "text",
