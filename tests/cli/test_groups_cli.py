@@ -15,26 +15,7 @@ from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
 from tests import batches
 from tests.cli_runner import run
 
-PY_LOG = """\
-2024-05-01 12:00:01,002 - app.jobs - ERROR - Job job-1a2b failed
-Traceback (most recent call last):
-  File "/srv/app/jobs.py", line 10, in run
-    total = compute(rows)
-  File "/usr/lib/python3.11/site-packages/lib/x.py", line 3, in helper
-    return f()
-  File "/srv/app/calc.py", line 42, in compute
-    return sum(r["amount"] for r in rows)
-KeyError: 'amount'
-2024-05-01 14:05:01,002 - app.jobs - ERROR - Job job-7c7c failed
-Traceback (most recent call last):
-  File "/srv/app/jobs.py", line 11, in run
-    total = compute(rows)
-  File "/usr/lib/python3.11/site-packages/lib/x.py", line 9, in helper
-    return f()
-  File "/srv/app/calc.py", line 45, in compute
-    return sum(r["amount"] for r in rows)
-KeyError: 'total'
-"""
+PY_LOG = batches.PY_LOG
 
 
 row = batches.row
