@@ -48,6 +48,7 @@ from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_array
 _SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=:,;|#\[\](){}]|<(?!\*>)|(?<!<\*)>)")
 _COLLAPSE = re.compile(r"<\*>(?:[ \t]*<\*>)+")
 _BLANKS = re.compile(r"[ \t\r\n\f\v]+")
+_ENUM_VALUE = re.compile(r"[-+]?\d{1,3}")
 
 
 def _split(message: str) -> tuple[list[str], list[str]]:
@@ -210,9 +211,12 @@ class TemplateMiner:
             if k != MASK:
                 continue
             values = {words[p] for _, words, _ in members}
+            # Masking left a small integer only where it follows an enumeration key (`HTTP/1.1
+            # 500`, `status=404`): such values are kinds of problem, never a variable.
+            enumeration = all(_ENUM_VALUE.fullmatch(v) for v in values)
             if len(values) == 1:
                 template[p] = next(iter(values))
-            elif MASK in values or len(values) >= self.min_variable_values:
+            elif not enumeration and (MASK in values or len(values) >= self.min_variable_values):
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))

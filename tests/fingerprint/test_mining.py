@@ -158,3 +158,10 @@ def test_a_template_does_not_move_when_only_masked_values_change(numbers, users)
     (template,) = set(miner.assign(base))
     assert miner.assign(batch(numbers[:3], users)) == [template] * 3
     assert TemplateMiner([template]).assign(batch(numbers[3:], users)) == [template] * 3
+
+
+def test_status_codes_kept_by_masking_are_never_mined_into_a_variable():
+    statuses = [200, 500, 502, 503, 504, 404] * 5
+    masked = sorted({mask_message(f"GET /a/{i} HTTP/1.1 {s}") for i, s in enumerate(statuses)})
+    templates = set(TemplateMiner().assign(masked))
+    assert templates == {f"GET <*> HTTP/<*> {s}" for s in set(statuses)}
