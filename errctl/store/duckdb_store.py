@@ -748,20 +748,7 @@ class DuckDBStore:
                     FROM groups
                 ), g AS (
                     SELECT * FROM titled {group_where} ORDER BY {order}{cap}
-                ), d AS (
-                    SELECT fingerprint,
-                           count(*) FILTER (WHERE dim = 'service') AS services,
-                           count(*) FILTER (WHERE dim = 'host') AS hosts,
-                           count(*) FILTER (WHERE dim = 'user') AS users,
-                           first(value ORDER BY count DESC, value)
-                               FILTER (WHERE dim = 'service') AS top_service
-                    FROM group_dims WHERE fingerprint IN (SELECT fingerprint FROM g)
-                    GROUP BY fingerprint
-                )
-                SELECT g.fingerprint, title, template, exception_type, count, first_seen,
-                       last_seen, max_level::VARCHAR, max_severity, coalesce(services, 0),
-                       coalesce(hosts, 0), coalesce(users, 0), top_service
-                FROM g LEFT JOIN d USING (fingerprint)
+                ), {_SUMMARY_FROM_G}
                 ORDER BY {order}
             """
             params = group_params
@@ -975,20 +962,7 @@ class DuckDBStore:
                     SELECT * REPLACE ({_TITLE.format("groups")} AS title), title AS first_title
                     FROM groups WHERE fingerprint IN (SELECT unnest(?::VARCHAR[]))
                 ) {group_where}
-            ), d AS (
-                SELECT fingerprint,
-                       count(*) FILTER (WHERE dim = 'service') AS services,
-                       count(*) FILTER (WHERE dim = 'host') AS hosts,
-                       count(*) FILTER (WHERE dim = 'user') AS users,
-                       first(value ORDER BY count DESC, value)
-                           FILTER (WHERE dim = 'service') AS top_service
-                FROM group_dims WHERE fingerprint IN (SELECT fingerprint FROM g)
-                GROUP BY fingerprint
-            )
-            SELECT g.fingerprint, title, template, exception_type, count, first_seen,
-                   last_seen, max_level::VARCHAR, max_severity, coalesce(services, 0),
-                   coalesce(hosts, 0), coalesce(users, 0), top_service
-            FROM g LEFT JOIN d USING (fingerprint)
+            ), {_SUMMARY_FROM_G}
         """
         with self._reader() as con:
             try:
@@ -1210,6 +1184,23 @@ def _like_pattern(text: str) -> str:
     """`%text%` with LIKE's own wildcards in `text` matched literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+_SUMMARY_FROM_G = """d AS (
+    SELECT fingerprint,
+           count(*) FILTER (WHERE dim = 'service') AS services,
+           count(*) FILTER (WHERE dim = 'host') AS hosts,
+           count(*) FILTER (WHERE dim = 'user') AS users,
+           first(value ORDER BY count DESC, value) FILTER (WHERE dim = 'service') AS top_service
+    FROM group_dims WHERE fingerprint IN (SELECT fingerprint FROM g)
+    GROUP BY fingerprint
+)
+SELECT g.fingerprint, title, template, exception_type, count, first_seen, last_seen,
+       max_level::VARCHAR, max_severity, coalesce(services, 0), coalesce(hosts, 0),
+       coalesce(users, 0), top_service
+FROM g LEFT JOIN d USING (fingerprint)"""
+"""The tail of every group-summary query: a CTE `g` of groups joined to their dimensions, in
+the column order the group-summary rows are read in."""
 
 
 def _where(flt: EventFilter) -> tuple[str, list[Any]]:

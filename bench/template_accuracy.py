@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Template accuracy on Loghub-2k and template-mining throughput on genlogs, next to Drain3.
 
-Owns the accuracy benchmark of errctl's message templates (bench/README.md, "loghub.py").
+Owns the accuracy benchmark of errctl's message templates (bench/README.md, "template_accuracy.py").
 Reads `../shared/loghub2k` in place (never copies it) and never runs as a test.
 
 Default mode, per system in `formats.json`:
