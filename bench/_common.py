@@ -7,6 +7,7 @@ and printing a compact table. Everything here is stdlib only, so `--help` works 
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shlex
@@ -16,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -283,3 +284,24 @@ def environment_info() -> dict:
     except ImportError:
         info["duckdb"] = None
     return info
+
+
+def bench_main(
+    argv: list[str] | None,
+    parse_args: Callable[[list[str] | None], argparse.Namespace],
+    run: Callable[[argparse.Namespace], dict | None],
+    results_name: str,
+) -> int:
+    """The shared `main` of the benchmark scripts: run, report a BenchError as exit 2 and
+    Ctrl-C as 130, and write the results JSON into the workdir."""
+    args = parse_args(argv)
+    try:
+        results = run(args)
+    except BenchError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    if results:
+        write_results(args.workdir / results_name, results)
+    return 0

@@ -29,8 +29,8 @@ from bench._common import (
     JSON_FILE,
     MB,
     PLAIN_FILE,
-    BenchError,
     Samples,
+    bench_main,
     ensure_corpus,
     environment_info,
     errctl_command,
@@ -41,7 +41,6 @@ from bench._common import (
     run_child,
     verdict,
     warm_page_cache,
-    write_results,
 )
 
 TARGET_JSON_RATIO = 3.0  # errctl JSON-lines ingest within 3x of DuckDB's bare read_json load
@@ -321,17 +320,7 @@ def report(
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
-    try:
-        results = run(args)
-    except BenchError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    if results:
-        write_results(args.workdir / "ingest-results.json", results)
-    return 0
+    return bench_main(argv, parse_args, run, "ingest-results.json")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ from bench._common import (
     JSON_FILE,
     PLAIN_FILE,
     REPO_ROOT,
-    BenchError,
+    bench_main,
     ensure_corpus,
     environment_info,
     errctl_command,
@@ -47,7 +47,6 @@ from bench._common import (
     remove_db,
     run_child,
     verdict,
-    write_results,
 )
 
 TARGET_SECONDS = 0.5
@@ -177,16 +176,7 @@ def run(args: argparse.Namespace) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
-    try:
-        results = run(args)
-    except BenchError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    write_results(args.workdir / "query-results.json", results)
-    return 0
+    return bench_main(argv, parse_args, run, "query-results.json")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ if __package__ in (None, ""):  # run as a script: make `bench._common` importabl
 from bench._common import (
     DEFAULT_WORKDIR,
     JSON_FILE,
-    BenchError,
+    bench_main,
     ensure_corpus,
     environment_info,
     errctl_command,
@@ -42,7 +42,6 @@ from bench._common import (
     remove_db,
     run_child,
     verdict,
-    write_results,
 )
 
 TARGET_SECONDS = 1.0  # search over 1M events "well under a second"
@@ -250,16 +249,7 @@ def run(args: argparse.Namespace) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
-    try:
-        results = run(args)
-    except BenchError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    write_results(args.workdir / "search-results.json", results)
-    return 0
+    return bench_main(argv, parse_args, run, "search-results.json")
 
 
 if __name__ == "__main__":
