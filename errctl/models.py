@@ -23,7 +23,9 @@ class ParsedFields:
     `level` is raw too ("WARN", "err", "E", 40, ...). Normalisation turns both into the schema.
     `exception_text` holds a stack trace as text when the record carries one (a JSON field such
     as `exc_info`, or the continuation lines of a plain-text event); `attributes` holds every
-    other field worth keeping (nested objects stay nested).
+    other field worth keeping (nested objects stay nested). `template` is an exact template
+    the format itself knows (variables as `<*>`, e.g. an access log's route), used as the
+    event's template instead of mining its message.
     """
 
     message: str
@@ -35,6 +37,7 @@ class ParsedFields:
     trace_id: str | None = None
     exception_text: str | None = None
     attributes: dict[str, Any] | None = None
+    template: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,3 +320,71 @@ class HistoryEntry:
     actor: str | None = None
     note: str | None = None
     details: dict[str, Any] | None = None
+
+
+# -- alerting (errctl.alert; the store keeps their tables, m005) ---------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EventMatch:
+    """Which events an alert rule counts. Patterns are globs matching the whole value (any
+    case) or `re:` regexes searched in it, as severity rules take them; `None`/empty: any."""
+
+    min_level: str | None = None
+    min_severity: str | None = None
+    services: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    templates: tuple[str, ...] = ()
+    messages: tuple[str, ...] = ()
+    attributes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (dotted path, patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class AlertState:
+    """What errctl last told people about one (rule, key); key is a fingerprint or `*` for a
+    rule over all its matching events. Times are the evaluation times (`alert --at`), UTC."""
+
+    rule: str
+    key: str
+    status: str  # firing | resolved
+    last_fired: datetime | None = None  # the last notification about this key (any status)
+    episode: str | None = None  # what an edge rule fired for (a regression's resolve time)
+    value: float | None = None
+    fired_count: int = 0
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """One notification to one receiver: its rendered body is stored and sent as is, so a
+    retry sends the very bytes (and `webhook-id`) of the first attempt."""
+
+    id: str  # the notification id (also the webhook-id header)
+    receiver: str
+    rule: str | None
+    key: str | None
+    kind: str  # firing | resolved | summary | test | message
+    title: str
+    body: bytes
+    status: str  # pending | delivered
+    attempts: int = 0
+    next_attempt: datetime | None = None
+    last_error: str | None = None
+    created_at: datetime | None = None
+    delivered_at: datetime | None = None
+    claimed_by: str | None = None
+    claimed_until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Silence:
+    """Notifications whose labels match every matcher (label, glob) are held back until
+    `expires_at`."""
+
+    id: str
+    matchers: tuple[tuple[str, str], ...]
+    created_by: str | None
+    comment: str | None
+    created_at: datetime
+    expires_at: datetime

@@ -4,6 +4,12 @@
 Owns `AccessFormat` and the module instance `FORMAT` (name "access"). The message is the request
 line followed by the status (`GET /api/v1/products/4 HTTP/1.1 200`); the level follows the status
 (5xx error, 4xx warning, else info); the parts of the request go to attributes.
+
+The event's template is the request's route, not a mined guess: an HTTP path names an endpoint,
+and `GET /api/v1/orders/<*>` failing is a different problem from `GET /healthz` failing, while
+generic masking would turn every multi-segment path into one variable and merge them all
+(`route_template`, the way APM tools name transactions). The route is also kept as the `route`
+attribute, so `--where`-style filters and rules can use it.
 """
 
 from __future__ import annotations
@@ -25,6 +31,61 @@ _ACCESS = re.compile(
     re.S,
 )
 _HEAD_CHARS = frozenset("0123456789abcdefABCDEF:")
+VARIABLE = "<*>"
+# A path segment splits into words at these; each word is judged alone, so `cart_8Xk2pQ` keeps
+# `cart_` and `app.67258e9c.js` keeps `app.` and `.js`.
+_WORD_SPLIT = re.compile(r"([-_.~,;+]+)")
+_RUN_OF_VARIABLES = re.compile(r"<\*>(?:[-_.~,;+]+<\*>)+")
+_HEX_LETTERS = frozenset("abcdefABCDEF")
+# Names that end in one digit are names: an API version (`v1`), `oauth2`, `s3`, `ipv6`, `HTTP2`;
+# one case only, since ids mix cases (`tmnMDbo0`).
+_NAME_WITH_DIGIT = re.compile(r"[vV]\d{1,2}|[a-z]{2,}\d|[A-Z]{2,}\d")
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_LONG_WORD = 32
+
+
+def _is_variable_word(word: str) -> bool:
+    """An id, a number, a hash or a token rather than a name: judged from the word alone, so the
+    same route gets the same template in every batch and every run."""
+    if not word:
+        return False
+    if len(word) > _LONG_WORD:
+        return True
+    if len(word) >= 6 and all(c in _HEX_DIGITS for c in word) and not word.isalpha():
+        return True  # a short hash (`bfaeaef5`), even where it ends like a name
+    if any(c.isdigit() for c in word) and not _NAME_WITH_DIGIT.fullmatch(word):
+        return True
+    if not word.isascii() or "=" in word:
+        return True  # raw bytes, base64 padding: never a route's own name
+    if len(word) >= 8 and all(c in _HEX_LETTERS for c in word):
+        return True  # a hash that happens to have no digit
+    # Random letters (`pATiWCuk`) mix case far more than names do: camelCase (`getUserInfo`)
+    # has an upper-case letter per word, a random id one in every two letters.
+    uppers = sum(1 for c in word[1:] if c.isupper())
+    return uppers >= 3 and len(word) - 1 - uppers >= 2
+
+
+def _segment_template(segment: str) -> str:
+    if "%" in segment or "@" in segment:
+        return VARIABLE  # encoded bytes or an e-mail address: a value, whole
+    parts = _WORD_SPLIT.split(segment)
+    for i in range(0, len(parts), 2):  # even indexes are words, odd ones separators
+        if _is_variable_word(parts[i]):
+            parts[i] = VARIABLE
+    return _RUN_OF_VARIABLES.sub(VARIABLE, "".join(parts))
+
+
+def route_template(path: str, query: str | None = None) -> str:
+    """`/api/v1/cart/cart_8Xk2pQ/items?page=3&q=x` -> `/api/v1/cart/cart_<*>/items?page=<*>&q=<*>`:
+    words that look like values become `<*>`; query keys stay and their values never do."""
+    route = "/".join(_segment_template(s) for s in path.split("/"))
+    if query is None:
+        return route
+    params = []
+    for pair in query.split("&"):
+        key, eq, _value = pair.partition("=")
+        params.append(f"{_segment_template(key)}={VARIABLE}" if eq else _segment_template(key))
+    return f"{route}?{'&'.join(params)}"
 
 
 def _dash(value: str | None) -> str | None:
@@ -58,11 +119,18 @@ class AccessFormat:
             protocol = parts[2] if len(parts) == 3 else None
             path, sep, q = target.partition("?")
             query = q if sep else None
+        template = route = None
+        if path is not None and path.startswith("/"):
+            route = route_template(path, query)
+            template = " ".join(
+                p for p in (method, route, protocol, status_s) if p is not None
+            ).replace("\n", " ")
         attrs = {
             "client_ip": m.group("ip"),
             "user": _dash(m.group("user")),
             "method": method,
             "path": path,
+            "route": route,
             "query": query,
             "protocol": protocol,
             "status": status,
@@ -79,6 +147,7 @@ class AccessFormat:
             timestamp=m.group("time"),
             level=level,
             attributes=attrs,
+            template=template,
         )
 
 

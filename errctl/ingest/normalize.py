@@ -223,8 +223,12 @@ class Normalizer:
         a_title(title[:TITLE_CHARS])
         # An application that logs its unformatted template (errctl.sdk does) gets exact
         # grouping: the template's placeholders are the variables, no guessing needed.
-        logged = attributes.get("message_template") if attributes else None
-        a_message_template(_PLACEHOLDER.sub("<*>", logged) if type(logged) is str else None)
+        # A format that knows its template exactly (an access log's route) says so too.
+        if fields is not None and fields.template is not None:
+            a_message_template(fields.template)
+        else:
+            logged = attributes.get("message_template") if attributes else None
+            a_message_template(_PLACEHOLDER.sub("<*>", logged) if type(logged) is str else None)
         self.count += 1
 
     def _chain(self, text: str) -> tuple[ExceptionChain | None, str | None]:

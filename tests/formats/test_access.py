@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from errctl.formats.access import FORMAT
+from errctl.formats.access import FORMAT, route_template
 
 
 def test_combined():
@@ -18,6 +18,7 @@ def test_combined():
         "user": "deploy",
         "method": "GET",
         "path": "/api/v1/products/4",
+        "route": "/api/v1/products/<*>?page=<*>",
         "query": "page=2",
         "protocol": "HTTP/1.1",
         "status": 200,
@@ -25,6 +26,7 @@ def test_combined():
         "referer": "https://shop.example.com/",
         "user_agent": "Mozilla/5.0 (X11; Linux x86_64)",
     }
+    assert f.template == "GET /api/v1/products/<*>?page=<*> HTTP/1.1 200"
 
 
 def test_common_log_format():
@@ -73,3 +75,50 @@ def test_rejects():
 def test_never_raises(line):
     FORMAT.parse(line)
     FORMAT.parse('1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "' + line)
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "route"),
+    [
+        ("/", None, "/"),
+        ("/healthz", None, "/healthz"),
+        ("/api/v1/orders/2791", None, "/api/v1/orders/<*>"),
+        ("/api/v2/orders/4/invoice.pdf", None, "/api/v2/orders/<*>/invoice.pdf"),
+        ("/static/js/app.67258e9c.js", None, "/static/js/app.<*>.js"),
+        ("/api/v1/cart/cart_pATiWCuk/items", None, "/api/v1/cart/cart_<*>/items"),
+        ("/api/v2/inventory/SKU-08499", None, "/api/v2/inventory/SKU-<*>"),
+        ("/files/deadbeefcafe", None, "/files/<*>"),
+        ("/u/3f0c2a6e-4b1d-4c7e-9a53-0d8b6f1e2c44/x", None, "/u/<*>/x"),
+        ("/users/jane%40example.com", None, "/users/<*>"),
+        ("/api/oauth2/token", None, "/api/oauth2/token"),
+        ("/api/getUserInfo", None, "/api/getUserInfo"),
+        ("/api/v1/products", "page=5131&size=20", "/api/v1/products?page=<*>&size=<*>"),
+        ("/search", "debug&q=", "/search?debug&q=<*>"),
+    ],
+)
+def test_route_template_keeps_names_and_masks_values(path, query, route):
+    assert route_template(path, query) == route
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=10**12))
+def test_route_does_not_move_when_only_ids_change(a, b):
+    assert route_template(f"/api/v1/orders/{a}/items/SKU-{a}") == route_template(
+        f"/api/v1/orders/{b}/items/SKU-{b}"
+    )
+
+
+def test_different_endpoints_keep_different_templates():
+    lines = [
+        '1.2.3.4 - - [27/Nov/2026:12:00:00 +0000] "GET /healthz HTTP/1.1" 500 1 "-" "x"',
+        '1.2.3.4 - - [27/Nov/2026:12:00:00 +0000] "GET /api/v1/orders/5 HTTP/1.1" 500 1 "-" "x"',
+        '1.2.3.4 - - [27/Nov/2026:12:00:00 +0000] "GET /api/v1/orders/77 HTTP/1.1" 500 1 "-" "x"',
+        '1.2.3.4 - - [27/Nov/2026:12:00:00 +0000] "POST /api/v1/orders HTTP/1.1" 500 1 "-" "x"',
+    ]
+    templates = [FORMAT.parse(line).template for line in lines]
+    assert templates[1] == templates[2] == "GET /api/v1/orders/<*> HTTP/1.1 500"
+    assert len(set(templates)) == 3
+
+
+def test_a_request_that_is_not_a_path_has_no_template():
+    f = FORMAT.parse('1.2.3.4 - - [27/Nov/2026:12:00:00 +0000] "\x16\x03\x01" 400 0 "-" "-"')
+    assert f is not None and f.template is None
