@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -177,22 +178,30 @@ class TemplateMiner:
         self, group: list[tuple[str, list[str], list[str]]]
     ) -> list[tuple[list[str], str]]:
         """Templates for messages of one shape: [(member messages, template), ...]."""
-        freq = [Counter(column) for column in zip(*(words for _, words, _ in group), strict=True)]
-        for f in freq:
-            f.pop(MASK, None)  # a mask is never a constant: count 0 below
+        # Column-wise (one pass per token position, in C where it can be): each token's
+        # frequency at its position across the shape group.
+        columns = list(zip(*(words for _, words, _ in group), strict=True))
+        count_columns = []
+        for column in columns:
+            freq = Counter(column)
+            freq.pop(MASK, None)  # a mask is never a constant: count 0 below
+            count_columns.append(list(map(freq.get, column, repeat(0))))
+        # Each message's constant level; many messages share one pattern of counts.
+        levels: dict[tuple[int, ...], int] = {}
+        row_levels = []
+        for counts in zip(*count_columns, strict=True):
+            level = levels.get(counts)
+            if level is None:
+                level = levels[counts] = _constant_level(counts)
+            row_levels.append(level)
+        # A message's cluster key: its tokens at or above its level, the rest masked (a
+        # message of masks only, level 0, keeps them all). Built column by column too.
+        key_columns = [
+            [w if c >= lv else MASK for w, c, lv in zip(column, counts, row_levels, strict=True)]
+            for column, counts in zip(columns, count_columns, strict=True)
+        ]
         clusters: dict[tuple[str, ...], list[tuple[str, list[str], str]]] = defaultdict(list)
-        for item in group:
-            words = item[1]
-            counts = [f.get(w, 0) for f, w in zip(freq, words, strict=True)]
-            tally = Counter(counts)
-            tally.pop(0, None)
-            if not tally:
-                clusters[tuple(words)].append(item)
-                continue
-            # The frequency most tokens share marks this template's own constants; ties go
-            # to the higher frequency (more messages agree).
-            level = max(tally.items(), key=_by_count_then_level)[0]
-            key = tuple(w if c >= level else MASK for w, c in zip(words, counts, strict=True))
+        for item, key in zip(group, zip(*key_columns, strict=True), strict=True):
             clusters[key].append(item)
         out: list[tuple[list[str], str]] = []
         for key in sorted(clusters):
@@ -245,6 +254,16 @@ def _shape(seps: Sequence[str]) -> str:
 
 def _by_count_then_level(item: tuple[int, int]) -> tuple[int, int]:
     return item[1], item[0]
+
+
+def _constant_level(counts: tuple[int, ...]) -> int:
+    """The frequency most of a message's tokens share marks its template's own constants; ties
+    go to the higher frequency (more messages agree). 0: every token is a mask."""
+    tally = Counter(counts)
+    tally.pop(0, None)
+    if not tally:
+        return 0
+    return max(tally.items(), key=_by_count_then_level)[0]
 
 
 def _better(a: tuple[int, str], b: tuple[int, str]) -> bool:
