@@ -16,6 +16,7 @@ from errctl.cli import lifecycle as _lifecycle
 from errctl.cli import quarantine as _quarantine
 from errctl.cli import reclassify as _reclassify
 from errctl.cli import gate as _gate
+from errctl.cli import report as _report
 from errctl.cli.config import config_app
 from errctl.cli.severity import severity_app
 

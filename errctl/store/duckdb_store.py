@@ -1134,6 +1134,59 @@ class DuckDBStore:
             for fp, at, action, actor, note, details in rows
         ]
 
+    # -- report (errctl report) -----------------------------------------------------------------
+
+    def report_activity(
+        self, edges: Sequence[datetime], flt: EventFilter | None = None
+    ) -> list[tuple[int, str | None, int, int]]:
+        """(segment i, severity, events, events at level error or above) of the events in
+        each segment [edges[i], edges[i+1]) matching `flt`, every level counted (the error rate
+        is errors over all events). One pruned time-range scan of `events`: the hourly buckets
+        know groups, not levels."""
+        n = len(edges) - 1
+        if n < 1:
+            return []
+        segs = ", ".join(["(?::INTEGER, ?::TIMESTAMP, ?::TIMESTAMP)"] * n)
+        params: list[Any] = [v for i in range(n) for v in (i, edges[i], edges[i + 1])]
+        where, where_params = _where(replace(flt or EventFilter(), since=None, until=None))
+        where = where.removeprefix("WHERE ") + " AND" if where else ""
+        sql = f"""
+            WITH segs(i, lo, hi) AS (VALUES {segs})
+            SELECT i, severity, count(*)::BIGINT,
+                   (count(*) FILTER (WHERE level >= 'error'::level_t))::BIGINT
+            FROM events JOIN segs ON timestamp >= lo AND timestamp < hi
+            WHERE {where} timestamp >= ? AND timestamp < ?
+            GROUP BY ALL ORDER BY ALL
+        """
+        with self._reader() as con:
+            try:
+                return con.execute(sql, [*params, *where_params, edges[0], edges[-1]]).fetchall()
+            except duckdb.InvalidInputException as e:
+                raise UsageError(f"invalid filter: {e}") from e
+
+    def report_resolutions(
+        self, since: datetime, until: datetime
+    ) -> list[tuple[str, datetime, datetime | None]]:
+        """(fingerprint, resolved at, opened at) of each resolve in [since, until). "Opened" is
+        the first event of the episode the resolve closed: the group's first event after its
+        previous resolve (its first event ever for a first resolve); None when no event came
+        in between (a resolve repeated)."""
+        sql = """
+            WITH r AS (
+                SELECT fingerprint, "at",
+                       lag("at") OVER (PARTITION BY fingerprint ORDER BY "at", rowid) AS prev
+                FROM group_history WHERE action = 'resolve'
+            )
+            SELECT r.fingerprint, r."at",
+                   (SELECT min(e.timestamp) FROM events e
+                    WHERE e.fingerprint = r.fingerprint AND e.timestamp <= r."at"
+                      AND (r.prev IS NULL OR e.timestamp > r.prev)) AS opened
+            FROM r WHERE r."at" >= ? AND r."at" < ?
+            ORDER BY r."at", r.fingerprint
+        """
+        with self._reader() as con:
+            return con.execute(sql, [since, until]).fetchall()
+
 
 def _group_where(flt: GroupFilter) -> tuple[str, list[Any]]:
     """The WHERE clause over a group's own columns: title / template text, id prefixes.

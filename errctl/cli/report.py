@@ -1,0 +1,114 @@
+"""`errctl report`: a period's errors as a text, markdown, html or json report.
+
+A thin command: parse the period and filters, build the model (errctl.report.build), render it
+(errctl.report.render), write it to stdout or -o FILE.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from errctl.cli.app import app, options
+from errctl.cli.options import HostOpt, ServiceOpt
+
+_EXAMPLES = """
+Examples:
+
+  errctl report                                    # the last 24 hours, on the terminal
+
+  errctl report --since 7d --format html -o week.html
+
+  errctl report --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+  errctl report --format markdown --compact --no-links   # a chat-sized digest
+
+  errctl report --since 24h --at 2026-11-28T12:00Z --format json
+
+The report: events, errors and the error rate against the period before; problem groups
+(those with a severity) by priority with NEW / REGRESSED / ESCALATING; events by service,
+host and severity; resolves and time to resolve; the error rate over time by severity, and a
+chart per top group. docs/reports.md describes each format and the JSON schema.
+"""
+
+
+@app.command(epilog=_EXAMPLES)
+def report(
+    ctx: typer.Context,
+    since: Annotated[
+        str, typer.Option(help="The period: a length (24h, 7d) or a start (ISO 8601).")
+    ] = "24h",
+    until: Annotated[
+        str | None, typer.Option(help="End of the period (default: --at, else now).")
+    ] = None,
+    at: Annotated[
+        str | None,
+        typer.Option(help="Report as if it were this time (ISO 8601): the period ends here."),
+    ] = None,
+    service: ServiceOpt = None,
+    host: HostOpt = None,
+    output: Annotated[str, typer.Option("--format", help="text, markdown, html or json.")] = "text",
+    out_file: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Top groups shown.", min=1)] = 10,
+    compact: Annotated[
+        bool,
+        typer.Option("--compact", help="Markdown: a digest under 3,500 characters, for chat."),
+    ] = False,
+    links: Annotated[
+        bool, typer.Option("--links/--no-links", help="Markdown: include --url (or no link).")
+    ] = True,
+    url: Annotated[
+        str | None, typer.Option(help="Markdown: a link to the full report (a CI run, a page).")
+    ] = None,
+    theme: Annotated[
+        str, typer.Option(help="HTML: auto (follows the system), light or dark.")
+    ] = "auto",
+) -> None:
+    """A report of a period for a team, a CI step summary or an incident review: totals and
+    error rate against the period before, new, regressed and escalating groups, top groups,
+    breakdowns, resolution figures and charts."""
+    from errctl.cli.console import info
+    from errctl.errors import UsageError
+    from errctl.query.timespec import parse_duration, parse_time, utc_now
+    from errctl.report.build import build_report
+    from errctl.report.html import THEMES
+    from errctl.report.render import FORMATS, render_report
+
+    if output not in FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS)}")
+    if theme not in THEMES:
+        raise UsageError(f"--theme must be one of {', '.join(THEMES)}")
+    if compact and output != "markdown":
+        raise UsageError("--compact applies to --format markdown only")
+    now = parse_time(at) if at else utc_now()
+    end = parse_time(until, now=now) if until else now
+    try:
+        start = end - parse_duration(since)
+    except UsageError:
+        start = parse_time(since, now=now)
+    if start >= end:
+        raise UsageError("the period is empty: --since must be before --until")
+    opts = options(ctx)
+    model = build_report(
+        opts.store(),
+        start,
+        end,
+        services=tuple(service or ()),
+        hosts=tuple(host or ()),
+        top_limit=limit,
+        config=opts.settings().groups,
+    )
+    text = render_report(model, output, compact=compact, links=links, report_url=url, theme=theme)
+    if out_file is None:
+        typer.echo(text, nl=False)
+        return
+    from pathlib import Path
+
+    try:
+        Path(out_file).write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise UsageError(f"cannot write {out_file}: {e.strerror or e}") from e
+    info(f"wrote the {output} report to {out_file}")

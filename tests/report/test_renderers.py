@@ -1,0 +1,93 @@
+"""Every renderer against its golden file (a fixed store, a fixed --at), through the CLI as a
+user runs it, and the rules each format promises."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from errctl.report.html import CSP
+from errctl.report.markdown import CHAT_LIMIT, render_compact, render_markdown
+from errctl.report.model import Report
+from errctl.store.duckdb_store import DuckDBStore
+from tests.cli_runner import run
+from tests.report.golden import assert_golden
+from tests.report.sample import AT_TEXT
+
+
+def report_cli(db: Path, *args: str):
+    return run("--db", str(db), "report", "--since", "24h", "--at", AT_TEXT, *args)
+
+
+@pytest.mark.parametrize(
+    ("args", "golden"),
+    [
+        ((), "report.txt"),
+        (("--format", "markdown"), "report.md"),
+        (("--format", "markdown", "--compact", "--url", "https://ci.example/run/1"), "compact.md"),
+        (("--format", "json"), "report.json"),
+        (("--format", "html"), "report.html"),
+    ],
+)
+def test_golden(store: DuckDBStore, args: tuple[str, ...], golden: str) -> None:
+    r = report_cli(store.path, *args)
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr == ""
+    assert_golden(golden, r.stdout)
+
+
+def test_output_file_keeps_stdout_empty(store: DuckDBStore, tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    r = report_cli(store.path, "--format", "html", "-o", str(out))
+    assert r.exit_code == 0 and r.stdout == ""
+    assert "wrote the html report" in r.stderr
+    assert out.read_text().startswith("<!doctype html>")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--format", "pdf"),
+        ("--format", "text", "--compact"),
+        ("--theme", "sepia", "--format", "html"),
+        ("--until", "2026-11-20T00:00Z", "--since", "2026-11-21T00:00Z"),
+    ],
+)
+def test_usage_errors_exit_2(store: DuckDBStore, args: tuple[str, ...]) -> None:
+    r = report_cli(store.path, *args)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.startswith("error:")
+
+
+def test_json_is_versioned_and_parses(store: DuckDBStore) -> None:
+    data = json.loads(report_cli(store.path, "--format", "json").stdout)
+    assert data["schema"] == "errctl.report/1"
+    assert data["totals"]["errors"] == 29
+    assert len(data["series"]["buckets"]) == 24
+
+
+def test_markdown_link_only_when_asked_and_allowed(report: Report) -> None:
+    url = "https://ci.example/run/1"
+    assert url not in render_markdown(report)
+    assert f"[Full report]({url})" in render_markdown(report, report_url=url)
+    for text in (
+        render_markdown(report, report_url=url, links=False),
+        render_compact(report, report_url=url, links=False),
+    ):
+        assert "http" not in text and "](" not in text
+    assert len(render_compact(report, report_url=url)) < CHAT_LIMIT
+
+
+def test_html_theme_override_and_csp(report: Report) -> None:
+    from errctl.report.html import render_html
+
+    assert '<html lang="en">' in render_html(report)
+    assert '<html lang="en" data-theme="dark">' in render_html(report, theme="dark")
+    page = render_html(report)
+    assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}">' in page
+    assert "default-src 'none'" in CSP and "script" not in CSP
+    # Self-contained: nothing that could fetch (no src/href, no CSS url(), no @import).
+    for needle in ("src=", "href=", "url(", "@import", "<script", "<link", "<iframe"):
+        assert needle not in page.lower()
