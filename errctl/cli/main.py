@@ -16,6 +16,7 @@ from errctl.cli import lifecycle as _lifecycle
 from errctl.cli import quarantine as _quarantine
 from errctl.cli import reclassify as _reclassify
 from errctl.cli import gate as _gate
+from errctl.cli import alert as _alert
 from errctl.cli import report as _report
 from errctl.cli.config import config_app
 from errctl.cli.severity import severity_app
@@ -23,6 +24,8 @@ from errctl.cli.severity import severity_app
 app.add_typer(config_app, name="config")
 app.add_typer(severity_app, name="severity")
 app.add_typer(_gate.baseline_app, name="baseline")
+app.add_typer(_alert.alert_app, name="alert")
+app.add_typer(_alert.silence_app, name="silence")
 
 
 def main() -> None:

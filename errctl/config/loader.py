@@ -716,6 +716,122 @@ def _check_fingerprint_rules(ctx: _Context, value: tuple[str, ...], path: KeyPat
     return tuple(rules)
 
 
+# -- [alerts] -----------------------------------------------------------------------------------
+
+
+def _choice(choices: tuple[str, ...], what: str) -> Callable[[_Context, Any, KeyPath], Any]:
+    def check(ctx: _Context, value: str, path: KeyPath) -> str:
+        name = value.strip().lower()
+        if name not in choices:
+            suggestion = closest(name, choices)
+            raise _Bad(
+                f"{dotted(path)}: unknown {what} {value!r}",
+                f"did you mean {suggestion!r}?"
+                if suggestion
+                else f"{what}s: " + ", ".join(choices),
+            )
+        return name
+
+    return check
+
+
+def _check_positive(ctx: _Context, value: float, path: KeyPath) -> float:
+    if value <= 0:
+        raise _Bad(f"{dotted(path)} must be more than 0, got {value}")
+    return value
+
+
+def _check_url(ctx: _Context, value: str, path: KeyPath) -> str:
+    if not re.match(r"^https?://[^/\s]+", value):
+        raise _Bad(f"{dotted(path)} must be an http:// or https:// URL")
+    return value
+
+
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _check_env_name(ctx: _Context, value: str, path: KeyPath) -> str:
+    # A secret pasted where its variable's name belongs must not be accepted (and so never
+    # echoed back by config show): names are identifiers, secrets rarely are.
+    if not _ENV_NAME.match(value) or value.startswith("whsec_"):
+        raise _Bad(
+            f"{dotted(path)} must be the NAME of an environment variable, not its value",
+            'e.g. secret_env = "ERRCTL_WEBHOOK_SECRET", then export that variable',
+        )
+    return value
+
+
+def _check_one_matcher(ctx: _Context, value: str, path: KeyPath) -> str:
+    why = check_matcher(value)
+    if why:
+        raise _Bad(f"{dotted(path)}: {why}")
+    return value
+
+
+def _check_receivers(ctx: _Context, value: Mapping[str, Any], path: KeyPath) -> Mapping[str, Any]:
+    for name, receiver in value.items():
+        if not re.fullmatch(r"[A-Za-z0-9_.-]+", name):
+            raise _Bad(
+                f"{dotted((*path, name))}: a receiver name is letters, digits, _ . -",
+                at=(*path, name),
+            )
+        if (receiver.url is None) == (receiver.url_env is None):
+            raise _Bad(
+                f"{dotted((*path, name))} needs exactly one of url and url_env", at=(*path, name)
+            )
+    return value
+
+
+_KIND_NEEDS: dict[str, tuple[str, ...]] = {
+    "threshold": ("count",),
+    "severity": ("severity",),
+    "absence": ("heartbeat",),
+}
+
+
+def _check_alert_rules(ctx: _Context, value: tuple, path: KeyPath) -> tuple:
+    out = []
+    seen: dict[str, int] = {}
+    for i, rule in enumerate(value):
+        at = (*path, i)
+        if not rule.name.strip():
+            raise _Bad(f"{dotted((*at, 'name'))} is empty", at=(*at, "name"))
+        if rule.name in seen:
+            raise _Bad(
+                f"{dotted((*at, 'name'))}: the name {rule.name!r} is also rule "
+                f"{seen[rule.name] + 1}",
+                at=(*at, "name"),
+            )
+        seen[rule.name] = i
+        for key in _KIND_NEEDS.get(rule.kind, ()):
+            if getattr(rule, key) is None:
+                raise _Bad(f"{dotted(at)}: a {rule.kind} rule needs {key!r}", at=at)
+        if rule.kind == "threshold" and rule.count < 1:
+            raise _Bad(f"{dotted((*at, 'count'))} must be 1 or more", at=(*at, "count"))
+        if rule.factor is not None and rule.factor <= 0:
+            raise _Bad(f"{dotted((*at, 'factor'))} must be more than 0", at=(*at, "factor"))
+        line = ctx.line_of(at)
+        out.append(replace(rule, origin=f"{ctx.display}:{line}" if line else ctx.display))
+    return tuple(out)
+
+
+def _check_alerts(ctx: _Context, value: Any, path: KeyPath) -> Any:
+    for i, rule in enumerate(value.rules):
+        for j, name in enumerate(rule.receivers):
+            if name not in value.receivers:
+                suggestion = closest(name, list(value.receivers))
+                raise _Bad(
+                    f"{dotted((*path, 'rules', i, 'receivers'))}: no receiver {name!r}",
+                    f"did you mean {suggestion!r}?"
+                    if suggestion
+                    else "define it as [alerts.receivers." + name + "]",
+                    at=(*path, "rules", i, "receivers", j)
+                    if len(rule.receivers) > 1
+                    else (*path, "rules", i, "receivers"),
+                )
+    return value
+
+
 _CHECKS: dict[str, Callable[[_Context, Any, KeyPath], Any]] = {
     "path": _check_path,
     "nonneg": _check_nonneg,
@@ -737,6 +853,17 @@ _CHECKS: dict[str, Callable[[_Context, Any, KeyPath], Any]] = {
     "attribute_matchers": _check_attribute_matchers,
     "severity_rules": _check_severity_rules,
     "fingerprint_rules": _check_fingerprint_rules,
+    "receiver_kind": _choice(schema.RECEIVER_KINDS, "receiver kind"),
+    "alert_kind": _choice(schema.ALERT_KINDS, "alert kind"),
+    "alert_compare": _choice(schema.SPIKE_COMPARES, "comparison"),
+    "alert_per": _choice(("group", "rule"), "grouping"),
+    "positive": _check_positive,
+    "url": _check_url,
+    "env_name": _check_env_name,
+    "matcher": _check_one_matcher,
+    "receivers": _check_receivers,
+    "alert_rules": _check_alert_rules,
+    "alerts": _check_alerts,
 }
 
 
@@ -776,6 +903,14 @@ def describe(settings: Settings) -> list[tuple[str, Any, str]]:
                 continue
             if in_list and (value is None or value == () or value == {}):
                 continue
+            if key == "alerts.receivers":
+                for name, receiver in value.items():
+                    walk(receiver, f"{key}.{name}", True)
+                continue
+            if key.startswith("alerts.receivers.") and key.endswith(".url") and value:
+                # A webhook URL often is the credential (Slack, Teams): show only its host.
+                out.append((key, redact_url(value), origin_of(key)))
+                continue
             if is_dataclass(value) and not isinstance(value, FingerprintRule):
                 walk(value, key, in_list)
                 continue
@@ -792,6 +927,15 @@ def describe(settings: Settings) -> list[tuple[str, Any, str]]:
 
     walk(settings, "", False)
     return out
+
+
+def redact_url(url: str) -> str:
+    """`https://hooks.slack.com/...`: scheme and host only (the path may be a token)."""
+    m = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)(?:[^@/]*@)?([^/?#]*)", url)
+    if not m:
+        return "(redacted)"
+    rest = url[m.end() :]
+    return m.group(1) + m.group(2) + ("/..." if rest.strip("/") else "")
 
 
 def _plain(value: Any) -> Any:

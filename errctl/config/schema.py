@@ -461,6 +461,215 @@ class GateConfig:
     )
 
 
+ALERT_KINDS: tuple[str, ...] = (
+    "new",
+    "regression",
+    "escalating",
+    "threshold",
+    "spike",
+    "absence",
+    "severity",
+)
+"""Kinds of alert rules (docs/alerts.md)."""
+
+RECEIVER_KINDS: tuple[str, ...] = ("webhook", "slack", "teams", "alertmanager")
+"""Payload formats a receiver takes (docs/alerts.md)."""
+
+SPIKE_COMPARES: tuple[str, ...] = ("previous", "day", "week")
+"""What a spike's window is compared with: the window before, or the same window a day or a
+week earlier."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReceiverConfig:
+    """Where notifications go. Secrets never live in the file: `secret_env` (and `url_env`,
+    for a URL that is itself a secret, as Slack's and Teams' are) name environment variables."""
+
+    kind: str = field(
+        metadata=doc(
+            "The payload format: " + ", ".join(RECEIVER_KINDS) + ".", check="receiver_kind"
+        )
+    )
+    url: str | None = field(
+        default=None,
+        metadata=doc("The endpoint (http or https). Give `url` or `url_env`.", check="url"),
+    )
+    url_env: str | None = field(
+        default=None,
+        metadata=doc("The name of an environment variable holding the URL.", check="env_name"),
+    )
+    secret_env: str | None = field(
+        default=None,
+        metadata=doc(
+            "The name of an environment variable holding the signing secret (Standard "
+            "Webhooks; `whsec_<base64>` or any text). Unset: requests are not signed.",
+            check="env_name",
+        ),
+    )
+    timeout: float = field(
+        default=10.0, metadata=doc("Seconds to wait for one request.", check="positive")
+    )
+    retries: int = field(
+        default=3,
+        metadata=doc(
+            "Retries within one run on a connection error, timeout, 429 or 5xx (other 4xx are "
+            "not retried); what still fails stays in the outbox for the next run.",
+            check="nonneg",
+        ),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class AlertRuleConfig:
+    """One `[[alerts.rules]]` entry: a kind, its parameters, filters and receivers."""
+
+    name: str = field(metadata=doc("A unique name (silences and state refer to it)."))
+    kind: str = field(
+        metadata=doc("What fires it: " + ", ".join(ALERT_KINDS) + ".", check="alert_kind")
+    )
+    receivers: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Receiver names to notify (default: every receiver).", one_or_many=True),
+    )
+    severity: str | None = field(
+        default=None,
+        metadata=doc(
+            "Only events at or above this severity (low ... critical); for kind severity, "
+            "the level that fires it.",
+            check="severity",
+        ),
+    )
+    level: str | None = field(
+        default=None, metadata=doc("Only events at or above this level.", check="level")
+    )
+    service: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Service glob(s) or re: regex(es).", one_or_many=True, check="matchers"),
+    )
+    host: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Host glob(s) or re: regex(es).", one_or_many=True, check="matchers"),
+    )
+    category: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Category glob(s) or re: regex(es).", one_or_many=True, check="matchers"),
+    )
+    template: tuple[str, ...] = field(
+        default=(),
+        metadata=doc(
+            "Template (masked message) glob(s) or re: regex(es).",
+            one_or_many=True,
+            check="matchers",
+        ),
+    )
+    message: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("Message glob(s) or re: regex(es).", one_or_many=True, check="matchers"),
+    )
+    attributes: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=doc(
+            "Attribute path (dotted for nested) -> glob(s) or re: regex(es) over its value.",
+            one_or_many=True,
+            check="attribute_matchers",
+        ),
+    )
+    min_age: str | None = field(
+        default=None,
+        metadata=doc("Only groups first seen at least this long ago.", check="duration"),
+    )
+    min_count: int | None = field(
+        default=None,
+        metadata=doc("Only groups with at least this many events in all.", check="nonneg"),
+    )
+    count: int | None = field(
+        default=None,
+        metadata=doc(
+            "threshold: fire at this many events in `window`; spike: at least this many "
+            "(default 10) so that rare events do not spike.",
+            check="nonneg",
+        ),
+    )
+    window: str | None = field(
+        default=None,
+        metadata=doc(
+            "threshold, spike, absence, severity: the counting window (default 1h); new, "
+            "regression, escalating: how far back a run looks (default 24h).",
+            check="duration",
+        ),
+    )
+    per: str = field(
+        default="group",
+        metadata=doc(
+            "threshold, spike: count per `group`, or over all matching events (`rule`).",
+            check="alert_per",
+        ),
+    )
+    factor: float | None = field(
+        default=None,
+        metadata=doc("spike: fire when the window holds this many times its comparison (3)."),
+    )
+    compare: str = field(
+        default="previous",
+        metadata=doc(
+            "spike: compare with the `previous` window, or the same window a `day` or `week` "
+            "earlier.",
+            check="alert_compare",
+        ),
+    )
+    heartbeat: str | None = field(
+        default=None,
+        metadata=doc(
+            "absence: a message glob (or re: regex) that must be seen within `window`.",
+            check="matcher",
+        ),
+    )
+    cooldown: str | None = field(
+        default=None,
+        metadata=doc(
+            "No new notification for the same group within this long (default: `alerts.cooldown`).",
+            check="duration",
+        ),
+    )
+    notify_resolved: bool = field(
+        default=False,
+        metadata=doc("Also notify when a threshold, spike, absence or escalation clears."),
+    )
+    origin: str | None = field(default=None, compare=False, metadata={"internal": True})
+
+
+@dataclass(frozen=True)
+class AlertsConfig:
+    """`errctl alert`: receivers, rules and run-wide limits (docs/alerts.md)."""
+
+    receivers: Mapping[str, ReceiverConfig] = field(
+        default_factory=dict,
+        metadata=doc("Named receivers: `[alerts.receivers.NAME]` tables.", check="receivers"),
+    )
+    rules: tuple[AlertRuleConfig, ...] = field(
+        default=(), metadata=doc("The rules: `[[alerts.rules]]` tables.", check="alert_rules")
+    )
+    cooldown: str = field(
+        default="30m",
+        metadata=doc("Default per (rule, group) cooldown.", check="duration"),
+    )
+    max_notifications: int = field(
+        default=20,
+        metadata=doc(
+            "Notifications per run; the rest are recorded and go out as one summary per receiver.",
+            check="nonneg",
+        ),
+    )
+    max_retry_after: float = field(
+        default=60.0,
+        metadata=doc(
+            "Longest Retry-After (seconds) a run waits for; a longer one defers the "
+            "notification to a later run.",
+            check="nonneg",
+        ),
+    )
+
+
 @dataclass(frozen=True)
 class Settings:
     """The effective configuration, and where each value came from.
@@ -483,13 +692,7 @@ class Settings:
     scrub: ScrubConfig = field(default_factory=ScrubConfig)
     groups: GroupsConfig = field(default_factory=GroupsConfig)
     gate: GateConfig = field(default_factory=GateConfig)
-    alerts: Mapping[str, Any] = field(
-        default_factory=dict,
-        metadata=doc(
-            "Alert rules and routes. Accepted as written for now; validated when alerting lands.",
-            free_form=True,
-        ),
-    )
+    alerts: AlertsConfig = field(default_factory=AlertsConfig, metadata=doc("", check="alerts"))
     file: str | None = field(default=None, compare=False, metadata={"internal": True})
     found_by: str = field(default="defaults", compare=False, metadata={"internal": True})
     origins: Mapping[str, str] = field(
@@ -519,16 +722,21 @@ SECTIONS: tuple[str, ...] = (
 """Top-level keys, in documentation order."""
 
 __all__ = [
+    "ALERT_KINDS",
     "FINGERPRINT_MATCHERS",
     "FORMAT_NAMES",
     "LEVELS",
     "MASKING_CLASSES",
     "NO_SEVERITY",
+    "RECEIVER_KINDS",
     "SCRUB_CLASSES",
     "SCRUB_CLASSES_OFF_BY_DEFAULT",
     "SECTIONS",
     "SEVERITIES",
     "SEVERITY_MATCH_KEYS",
+    "SPIKE_COMPARES",
+    "AlertRuleConfig",
+    "AlertsConfig",
     "FingerprintConfig",
     "FingerprintRule",
     "GateConfig",
@@ -536,6 +744,7 @@ __all__ = [
     "IngestConfig",
     "MaskPattern",
     "MaskingConfig",
+    "ReceiverConfig",
     "ScrubConfig",
     "ScrubPattern",
     "Settings",

@@ -42,6 +42,7 @@ from errctl.models import (
     HistoryEntry,
     SourceState,
 )
+from errctl.store.alert_tables import AlertTables
 from errctl.store.migrations import latest_version, migrate
 
 _EVENT_COLUMNS = ", ".join(EVENT_FIELDS)
@@ -181,7 +182,7 @@ def _is_lock_error(exc: Exception) -> bool:
     return "Could not set lock" in text or "Conflicting lock" in text
 
 
-class DuckDBStore:
+class DuckDBStore(AlertTables):
     """A DuckDB file holding events, groups and the source registry."""
 
     def __init__(

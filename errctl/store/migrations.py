@@ -208,11 +208,74 @@ def m004_group_lifecycle(con: Any) -> None:
     )
 
 
+def m005_alerts(con: Any) -> None:
+    """Alerting state (errctl.alert): what fired, the outbox of notifications, silences.
+
+    `alert_state` holds one row per (rule, key) that ever fired, key being a fingerprint or
+    `*` (a rule over all its matching events): the last notification time decides cooldowns,
+    `episode` what an edge rule (a regression) already fired for. `alert_outbox` holds every
+    notification per receiver with its rendered body, written in the same transaction as the
+    state that caused it, and marked delivered only once a receiver acknowledged it; a claim
+    (`claimed_by` host:pid, `claimed_until`) keeps two overlapping runs from sending one item
+    twice. `alert_silences` holds silences with their label matchers and expiry.
+    """
+    con.execute(
+        """
+        CREATE TABLE alert_state (
+            rule        VARCHAR NOT NULL,
+            key         VARCHAR NOT NULL,      -- a fingerprint, or '*'
+            status      VARCHAR NOT NULL,      -- firing | resolved
+            last_fired  TIMESTAMP,             -- UTC, the evaluation time of the last notice
+            episode     VARCHAR,
+            value       DOUBLE,
+            fired_count BIGINT NOT NULL,
+            updated_at  TIMESTAMP,
+            PRIMARY KEY (rule, key)
+        )
+        """
+    )
+    con.execute(
+        """
+        CREATE TABLE alert_outbox (
+            id            VARCHAR NOT NULL,    -- the notification id (webhook-id)
+            receiver      VARCHAR NOT NULL,
+            rule          VARCHAR,
+            key           VARCHAR,
+            kind          VARCHAR NOT NULL,    -- firing | resolved | summary | test | message
+            title         VARCHAR NOT NULL,
+            body          BLOB NOT NULL,       -- the exact bytes sent
+            status        VARCHAR NOT NULL,    -- pending | delivered
+            attempts      INTEGER NOT NULL,
+            next_attempt  TIMESTAMP,           -- not before (a Retry-After); NULL: now
+            last_error    VARCHAR,
+            created_at    TIMESTAMP NOT NULL,
+            delivered_at  TIMESTAMP,
+            claimed_by    VARCHAR,             -- host:pid of the run sending it
+            claimed_until TIMESTAMP,
+            PRIMARY KEY (id, receiver)
+        )
+        """
+    )
+    con.execute(
+        """
+        CREATE TABLE alert_silences (
+            id         VARCHAR PRIMARY KEY,
+            matchers   JSON NOT NULL,          -- [[label, glob], ...]
+            created_by VARCHAR,
+            comment    VARCHAR,
+            created_at TIMESTAMP NOT NULL,
+            expires_at TIMESTAMP NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
     m003_event_category,
     m004_group_lifecycle,
+    m005_alerts,
 )
 
 

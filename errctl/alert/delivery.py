@@ -1,0 +1,297 @@
+"""Sending what the outbox holds: signed POSTs with timeouts, retries and claims.
+
+Per outbox row (a notification for one receiver): POST its stored body, signed afresh (a new
+`webhook-timestamp`, the same `webhook-id`). A connection error, a timeout, 429 or 5xx is
+retried up to the receiver's `retries` times within the run, after an exponential backoff with
+jitter, or after the response's Retry-After when it gives one (capped by
+`alerts.max_retry_after`; a longer one defers the row to a run after that time). Any other 4xx
+is not retried within the run: the request itself is wrong (a bad URL, a rejected body), which
+a person must fix. Whatever was not acknowledged with a 2xx stays pending in the outbox and is
+tried again by the next run, so nothing is lost while a receiver is down.
+
+A row is marked delivered right after its 2xx, in its own small write, so a run killed later
+does not send it again; a run killed between the 2xx and that write sends it once more with the
+same `webhook-id` (receivers deduplicate on it, as Standard Webhooks asks). Before sending, a
+run claims its rows (host:pid and a lease): an overlapping run leaves them alone, and a run
+finds the rows of a killed one free again at once (its pid is gone) or when the lease ends.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import socket
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+from errctl import __version__
+from errctl.alert.signing import sign_headers
+from errctl.config.schema import AlertsConfig, ReceiverConfig
+from errctl.errors import ErrctlError
+from errctl.models import OutboxItem
+from errctl.query.timespec import utc_now
+from errctl.store.duckdb_store import DuckDBStore
+
+BACKOFF_BASE = 0.5  # seconds before the first retry (then doubled, with jitter)
+BACKOFF_CAP = 30.0
+ERROR_CHARS = 300  # of a response body kept as the last error
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """One POST: acknowledged (2xx) or not, and whether trying again may help."""
+
+    ok: bool
+    status: int | None = None
+    error: str | None = None
+    retryable: bool = False
+    retry_after: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryResult:
+    id: str
+    receiver: str
+    kind: str
+    title: str
+    delivered: bool
+    attempts: int  # in all, over every run
+    status: int | None = None  # the last HTTP status, if a response came
+    error: str | None = None
+    next_attempt: datetime | None = None  # a Retry-After that defers it past this run
+
+
+@dataclass(slots=True)
+class DeliveryReport:
+    results: list[DeliveryResult] = field(default_factory=list)
+    pending: int = 0  # rows left undelivered in the outbox after this run (all of them)
+
+    @property
+    def delivered(self) -> list[DeliveryResult]:
+        return [r for r in self.results if r.delivered]
+
+    @property
+    def failed(self) -> list[DeliveryResult]:
+        return [r for r in self.results if not r.delivered]
+
+
+@dataclass(slots=True)
+class Transport:
+    """The network and the clock, injectable so that tests need not wait."""
+
+    sleep: Callable[[float], None] = time.sleep
+    jitter: Callable[[], float] = random.random
+    clock: Callable[[], float] = time.time
+    client: httpx.Client | None = None
+
+    def post(self, url: str, body: bytes, headers: dict[str, str], timeout: float) -> Attempt:
+        client = self.client or httpx.Client(follow_redirects=False)
+        try:
+            response = client.post(url, content=body, headers=headers, timeout=timeout)
+        except httpx.TimeoutException as e:
+            return Attempt(
+                False, error=f"timed out after {timeout:g}s ({type(e).__name__})", retryable=True
+            )
+        except httpx.TransportError as e:
+            return Attempt(False, error=f"{type(e).__name__}: {e}", retryable=True)
+        except httpx.HTTPError as e:  # an invalid URL and the like: trying again will not help
+            return Attempt(False, error=f"{type(e).__name__}: {e}")
+        finally:
+            if self.client is None:
+                client.close()
+        code = response.status_code
+        if 200 <= code < 300:
+            return Attempt(True, status=code)
+        text = " ".join(response.text.split())[:ERROR_CHARS]
+        error = f"HTTP {code}" + (f": {text}" if text else "")
+        retryable = code == 429 or code >= 500
+        return Attempt(
+            False,
+            status=code,
+            error=error,
+            retryable=retryable,
+            retry_after=retry_after(response.headers.get("retry-after"), self.clock())
+            if retryable
+            else None,
+        )
+
+
+def retry_after(value: str | None, now: float) -> float | None:
+    """Seconds a Retry-After header asks for (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - now)
+
+
+def backoff(attempt: int, jitter: float) -> float:
+    """Seconds before retry number `attempt` (0-based): exponential, capped, with jitter
+    between half and all of it (two senders do not retry in lock step)."""
+    return min(BACKOFF_CAP, BACKOFF_BASE * 2**attempt) * (0.5 + jitter / 2)
+
+
+class ReceiverUnusable(ErrctlError):
+    """A receiver cannot be used as configured (its URL or secret variable is not set)."""
+
+
+def receiver_target(cfg: ReceiverConfig) -> tuple[str, str | None]:
+    """(URL, secret or None) of a receiver, read from the environment where the config says."""
+    url = cfg.url
+    if url is None:
+        url = os.environ.get(cfg.url_env or "")
+        if not url:
+            raise ReceiverUnusable(f"the environment variable {cfg.url_env} (url_env) is not set")
+    secret = None
+    if cfg.secret_env:
+        secret = os.environ.get(cfg.secret_env)
+        if not secret:
+            raise ReceiverUnusable(
+                f"the environment variable {cfg.secret_env} (secret_env) is not set"
+            )
+    return url, secret
+
+
+def send(
+    item: OutboxItem, cfg: ReceiverConfig, transport: Transport, max_retry_after: float
+) -> tuple[Attempt, int, float | None]:
+    """POST one row, retrying as the module doc says. Returns (the last attempt, attempts
+    made, seconds a too-long Retry-After asked to wait, if that ended the run's tries)."""
+    try:
+        url, secret = receiver_target(cfg)
+    except ErrctlError as e:
+        return Attempt(False, error=e.message), 0, None
+    made = 0
+    while True:
+        headers = {
+            "content-type": "application/json",
+            "user-agent": f"errctl/{__version__}",
+            **sign_headers(secret, item.id, int(transport.clock()), item.body),
+        }
+        attempt = transport.post(url, item.body, headers, cfg.timeout)
+        made += 1
+        if attempt.ok or not attempt.retryable or made > cfg.retries:
+            return attempt, made, None
+        if attempt.retry_after is not None:
+            if attempt.retry_after > max_retry_after:
+                return attempt, made, attempt.retry_after
+            transport.sleep(attempt.retry_after)
+        else:
+            transport.sleep(backoff(made - 1, transport.jitter()))
+
+
+def claimer() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _claim_is_free(item: OutboxItem, now: datetime) -> bool:
+    if item.claimed_by is None or item.claimed_until is None or item.claimed_until <= now:
+        return True
+    host, _, pid = item.claimed_by.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False  # another machine's run: wait for its lease
+    if int(pid) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True  # the run that claimed it is gone (killed): free at once
+    except PermissionError:
+        return False
+    return False
+
+
+def _lease(cfg: AlertsConfig) -> timedelta:
+    worst = (
+        max(
+            (r.timeout * (r.retries + 1) + r.retries * max(BACKOFF_CAP, cfg.max_retry_after))
+            for r in cfg.receivers.values()
+        )
+        if cfg.receivers
+        else 60.0
+    )
+    return timedelta(seconds=worst + 60)
+
+
+def deliver_outbox(
+    store: DuckDBStore,
+    cfg: AlertsConfig,
+    *,
+    transport: Transport | None = None,
+    ids: Sequence[str] | None = None,
+    now: Callable[[], datetime] = utc_now,
+) -> DeliveryReport:
+    """Send the pending rows of the outbox (only those with these notification ids, when
+    given) that are due and not claimed by a live run; record each outcome."""
+    transport = transport or Transport()
+    report = DeliveryReport()
+    start = now()
+    due = [
+        item
+        for item in store.outbox(status="pending", ids=ids)
+        if (item.next_attempt is None or item.next_attempt <= start) and _claim_is_free(item, start)
+    ]
+    mine = store.claim_outbox(due, claimer(), start + _lease(cfg))
+    own_client = transport.client is None and bool(mine)
+    if own_client:
+        transport.client = httpx.Client(follow_redirects=False)
+    try:
+        for item in mine:
+            report.results.append(_deliver_one(store, cfg, item, transport, now))
+    finally:
+        if own_client and transport.client is not None:
+            transport.client.close()
+            transport.client = None
+    report.pending = len(store.outbox(status="pending"))
+    return report
+
+
+def _deliver_one(
+    store: DuckDBStore,
+    cfg: AlertsConfig,
+    item: OutboxItem,
+    transport: Transport,
+    now: Callable[[], datetime],
+) -> DeliveryResult:
+    receiver = cfg.receivers.get(item.receiver)
+    if receiver is None:
+        attempt, made, wait = (
+            Attempt(False, error=f"no receiver {item.receiver!r} in the configuration"),
+            0,
+            None,
+        )
+    else:
+        attempt, made, wait = send(item, receiver, transport, cfg.max_retry_after)
+    at = now()
+    next_attempt = at + timedelta(seconds=wait) if wait is not None else None
+    attempts = item.attempts + made
+    store.finish_outbox(
+        item,
+        delivered_at=at if attempt.ok else None,
+        attempts=attempts,
+        next_attempt=next_attempt,
+        last_error=None if attempt.ok else attempt.error,
+    )
+    return DeliveryResult(
+        item.id,
+        item.receiver,
+        item.kind,
+        item.title,
+        attempt.ok,
+        attempts,
+        attempt.status,
+        None if attempt.ok else attempt.error,
+        next_attempt,
+    )

@@ -1,0 +1,74 @@
+"""What one notification says, before any receiver's format: the data every payload carries.
+
+A `Notification` is built once per fired (rule, key) and rendered by `errctl.alert.payloads`
+for each receiver. Its `id` is stable: derived from the rule, the key, the status and the
+evaluation time, so the same decision always has the same id, and it is the `webhook-id` of
+every delivery attempt (receivers deduplicate on it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from errctl.models import Event
+
+PAYLOAD_VERSION = 1
+"""Version of the generic JSON payload (docs/alerts.md); bumped only on a breaking change."""
+
+STATUSES: tuple[str, ...] = ("firing", "resolved", "summary", "test", "message")
+
+
+def notification_id(*parts: object) -> str:
+    """`evt_` + 24 hex digits of a hash over `parts` (stable across runs and machines)."""
+    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    return "evt_" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    """One message about one (rule, key), or a summary, test or free-form message."""
+
+    id: str
+    status: str  # one of STATUSES
+    at: datetime  # the evaluation time (UTC)
+    title: str  # the group's title, or the rule's own for a rule over all events
+    rule: str | None = None
+    rule_kind: str | None = None
+    key: str | None = None  # a fingerprint, or "*"
+    reason: str = ""  # why it fired, in words: "12 events in 10m (threshold 5)"
+    count: int = 0  # the events that made it fire (in the rule's window)
+    values: dict[str, Any] = field(default_factory=dict)  # threshold, window, baseline, ...
+    fingerprint: str | None = None
+    short_id: str | None = None
+    severity: str | None = None
+    level: str | None = None
+    service: str | None = None
+    total: int | None = None  # the group's events in all
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    sample: Event | None = None
+    text: str | None = None  # summaries and messages: the body (markdown)
+    items: tuple[Notification, ...] = ()  # a summary: the notifications it stands for
+
+    @property
+    def command(self) -> str | None:
+        """The command that shows more."""
+        return f"errctl show {self.short_id}" if self.short_id else None
+
+    def labels(self) -> dict[str, str]:
+        """Label -> value, what silences match and Alertmanager groups by."""
+        out = {
+            "alertname": self.rule or self.status,
+            "rule": self.rule or "",
+            "kind": self.rule_kind or "",
+            "status": self.status,
+            "group": self.short_id or "",
+            "fingerprint": self.fingerprint or "",
+            "service": self.service or "",
+            "severity": self.severity or "",
+            "level": self.level or "",
+        }
+        return {k: v for k, v in out.items() if v}

@@ -1,0 +1,149 @@
+"""`errctl alert`, `alert test` and `errctl silence` through the CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from errctl.store.duckdb_store import DuckDBStore
+from tests.alert.conftest import add_events, ev, receiver_toml, write_config
+from tests.cli_runner import run
+
+T = datetime(2026, 11, 28, 12, 0)
+M = timedelta(minutes=1)
+AT = ("--at", "2026-11-28T12:00Z")
+RULE = '[[alerts.rules]]\nname = "new"\nkind = "new"\n'
+
+
+@pytest.fixture
+def store(db: Path) -> Path:
+    add_events(DuckDBStore(db), ev("a1", T - 2 * M, service="api"), ev("b2", T - M, service="web"))
+    return db
+
+
+def cli(db: Path, config: Path, *args: str):
+    return run("--db", str(db), "--config", str(config), *args)
+
+
+def test_alert_json_then_quiet_second_run(tmp_path, store, receiver) -> None:
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url) + RULE)
+    r = cli(store, config, "alert", *AT, "--format", "json", "--fail-on-fire")
+    assert r.exit_code == 1, r.stderr  # fired, and --fail-on-fire
+    data = json.loads(r.stdout)
+    assert data["fired"] and len(data["notifications"]) == 2
+    assert data["delivery"]["pending"] == 0 and len(data["delivery"]["delivered"]) == 2
+    assert "2 notification(s) sent" in r.stderr
+    r = cli(store, config, "alert", *AT, "--fail-on-fire")
+    assert r.exit_code == 0 and len(receiver.requests) == 2
+
+
+def test_dry_run_prints_and_records_nothing(tmp_path, store, receiver) -> None:
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url, "slack") + RULE)
+    r = cli(store, config, "alert", *AT, "--dry-run")
+    assert r.exit_code == 0 and r.stdout.count("FIRING   new") == 2
+    r = cli(store, config, "alert", *AT, "--dry-run", "--format", "json")
+    payloads = json.loads(r.stdout)["payloads"]
+    assert len(payloads) == 2 and payloads[0]["kind"] == "slack" and payloads[0]["body"]["blocks"]
+    assert receiver.requests == [] and DuckDBStore(store).outbox() == []
+
+
+def test_undelivered_exits_5_unless_told_not_to(tmp_path, store, closed_port) -> None:
+    url = f"http://127.0.0.1:{closed_port}/hook"
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", url, retries=0) + RULE)
+    r = cli(store, config, "alert", *AT)
+    assert r.exit_code == 5 and "2 notification(s) left undelivered" in r.stderr
+    r = cli(store, config, "alert", *AT, "--no-fail-on-delivery")
+    assert r.exit_code == 0 and "2 left in the outbox" in r.stderr
+
+
+def test_backtest_json(tmp_path, store, receiver) -> None:
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url) + RULE)
+    r = cli(store, config, "alert", *AT, "--backtest", "--since", "1h", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["notifications"] == {"new": 2} and data["total"] == 2
+    assert [f["action"] for f in data["fires"]] == ["fire", "fire"]
+    assert receiver.requests == []
+    assert cli(store, config, "alert", "--backtest").exit_code == 2
+
+
+def test_alert_test_command(tmp_path, receiver, closed_port) -> None:
+    config = write_config(
+        tmp_path / "e.toml",
+        receiver_toml("ops", receiver.url)
+        + receiver_toml("down", f"http://127.0.0.1:{closed_port}/", retries=0),
+    )
+    r = run("--config", str(config), "alert", "test", "ops")
+    assert r.exit_code == 0 and "delivered a test notification" in r.stderr
+    assert receiver.requests[0].json["type"] == "alert.test"
+    assert run("--config", str(config), "alert", "test", "down").exit_code == 5
+    assert run("--config", str(config), "alert", "test", "nope").exit_code == 2
+
+
+def test_silence_add_list_expire(tmp_path, store, receiver, monkeypatch) -> None:
+    monkeypatch.setattr("getpass.getuser", lambda: "dana")
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url) + RULE)
+    r = cli(
+        store,
+        config,
+        "silence",
+        "add",
+        "--match",
+        "service=api",
+        "--duration",
+        "2h",
+        "--comment",
+        "deploy",
+    )
+    assert r.exit_code == 0, r.stderr
+    sid = r.stdout.strip()
+    listed = json.loads(cli(store, config, "silence", "list", "--format", "json").stdout)
+    assert listed[0]["id"] == sid and listed[0]["matchers"] == ["service=api"]
+    assert listed[0]["created_by"] == "dana" and listed[0]["comment"] == "deploy"
+    data = json.loads(cli(store, config, "alert", "--format", "json").stdout)
+    assert [s["silence"] for s in data["silenced"]] == [sid]
+    assert cli(store, config, "silence", "expire", sid).exit_code == 0
+    assert cli(store, config, "silence", "list").stdout == ""
+    assert cli(store, config, "silence", "expire", sid).exit_code == 2
+    assert (
+        cli(store, config, "silence", "add", "--match", "colour=red", "--duration", "1h").exit_code
+        == 2
+    )
+
+
+def test_config_show_never_prints_secrets(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("OPS_SECRET", "whsec_c2VjcmV0")
+    config = write_config(
+        tmp_path / "e.toml",
+        receiver_toml(
+            "ops",
+            "https://hooks.slack.com/services/T0/B0/XYZSECRET",
+            "slack",
+            secret_env="OPS_SECRET",
+        )
+        + RULE,
+    )
+    r = run("--config", str(config), "config", "show")
+    assert r.exit_code == 0
+    assert "XYZSECRET" not in r.stdout and "c2VjcmV0" not in r.stdout
+    assert 'alerts.receivers.ops.url = "https://hooks.slack.com/..."' in r.stdout
+    assert 'alerts.receivers.ops.secret_env = "OPS_SECRET"' in r.stdout
+
+
+def test_config_rejects_a_secret_where_its_variable_name_belongs(tmp_path) -> None:
+    config = write_config(
+        tmp_path / "e.toml",
+        '[alerts.receivers.ops]\nkind = "webhook"\nurl = "http://x/"\n'
+        'secret_env = "whsec_c2VjcmV0"\n'
+        '[[alerts.rules]]\nname = "n"\nkind = "nwe"\nreceivers = ["opz"]\n',
+    )
+    r = run("config", "check", str(config))
+    assert r.exit_code == 2
+    assert "e.toml:4: alerts.receivers.ops.secret_env must be the NAME" in r.stderr
+    assert "c2VjcmV0" not in r.stderr.replace("whsec_c2VjcmV0", "")  # never echoed back
+    assert (
+        "e.toml:7: alerts.rules[0].kind: unknown alert kind 'nwe' (did you mean 'new'?)" in r.stderr
+    )
