@@ -23,11 +23,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import orjson
-import pyarrow as pa
 
 from errctl.errors import StoreError, StoreLockedError, UsageError
 from errctl.models import (
@@ -44,6 +43,9 @@ from errctl.models import (
 )
 from errctl.store.alert_tables import AlertTables
 from errctl.store.migrations import latest_version, migrate
+
+if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
+    import pyarrow as pa
 
 _EVENT_COLUMNS = ", ".join(EVENT_FIELDS)
 _STATE_COLUMNS = (
