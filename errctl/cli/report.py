@@ -26,6 +26,10 @@ Examples:
 
   errctl report --since 24h --at 2026-11-28T12:00Z --format json
 
+  errctl report --send team-slack        # post a chat digest through an alert receiver
+
+A daily digest from cron: `0 8 * * * errctl report --send team-slack`.
+
 The report: events, errors and the error rate against the period before; problem groups
 (those with a severity) by priority with NEW / REGRESSED / ESCALATING; events by service,
 host and severity; resolves and time to resolve; the error rate over time by severity, and a
@@ -66,6 +70,14 @@ def report(
     theme: Annotated[
         str, typer.Option(help="HTML: auto (follows the system), light or dark.")
     ] = "auto",
+    send: Annotated[
+        str | None,
+        typer.Option(
+            help="Post the report through this receiver of [alerts.receivers] (signed, "
+            "retried, kept in the outbox if it is down: exit 5): the compact markdown digest, "
+            "rendered for the receiver's kind. Nothing is printed unless -o is given too."
+        ),
+    ] = None,
 ) -> None:
     """A report of a period for a team, a CI step summary or an incident review: totals and
     error rate against the period before, new, regressed and escalating groups, top groups,
@@ -101,6 +113,10 @@ def report(
         top_limit=limit,
         config=opts.settings().groups,
     )
+    if send is not None:
+        _send(opts, model, send, links=links, url=url)
+        if out_file is None:
+            return
     text = render_report(model, output, compact=compact, links=links, report_url=url, theme=theme)
     if out_file is None:
         typer.echo(text, nl=False)
@@ -112,3 +128,24 @@ def report(
     except OSError as e:
         raise UsageError(f"cannot write {out_file}: {e.strerror or e}") from e
     info(f"wrote the {output} report to {out_file}")
+
+
+def _send(opts, model, receiver: str, *, links: bool, url: str | None) -> None:
+    """The chat digest through an alert receiver: the same signing, retry and outbox path as
+    alerts, so a receiver that is down gets it on the next `errctl alert` run."""
+    from errctl.alert import send_message
+    from errctl.cli.console import info
+    from errctl.errors import DeliveryError
+    from errctl.report.render import render_report
+
+    digest = render_report(model, "markdown", compact=True, links=links, report_url=url)
+    p = model.period
+    title = f"errctl report {p.since:%Y-%m-%d %H:%M} .. {p.until:%Y-%m-%d %H:%M} UTC"
+    result = send_message(opts.settings(), opts.store(), receiver, title, digest)
+    if not result.delivered:
+        raise DeliveryError(
+            f"the report to {receiver} was not delivered ({result.error or result.status}); "
+            "it stays in the outbox",
+            hint="the next errctl alert run retries it",
+        )
+    info(f"sent the report to {receiver} (id {result.id})")
