@@ -39,7 +39,12 @@ _RUN_OF_VARIABLES = re.compile(r"<\*>(?:[-_.~,;+]+<\*>)+")
 _HEX_LETTERS = frozenset("abcdefABCDEF")
 # Names that end in one digit are names: an API version (`v1`), `oauth2`, `s3`, `ipv6`, `HTTP2`;
 # one case only, since ids mix cases (`tmnMDbo0`).
-_NAME_WITH_DIGIT = re.compile(r"[vV]\d{1,2}|[a-z]{2,}\d|[A-Z]{2,}\d")
+_NAME_WITH_DIGIT = re.compile(r"[vV]\d{1,2}|[a-z]{1,6}\d|[A-Z]{1,6}\d")
+# How names are cased: lower, UPPER, Capitalised, camelCase or PascalCase with words of two
+# letters or more. Random ids mix cases any way (`BLaHhpnx`, `pAtxboYl`).
+_NAME_CASING = re.compile(r"[a-z]+|[A-Z]+|[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*")
+# Five consonants in a row: rare in words (`strengths`), common in random letters (`qxvvhsp`).
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{5}", re.IGNORECASE)
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _LONG_WORD = 32
 
@@ -59,10 +64,12 @@ def _is_variable_word(word: str) -> bool:
         return True  # raw bytes, base64 padding: never a route's own name
     if len(word) >= 8 and all(c in _HEX_LETTERS for c in word):
         return True  # a hash that happens to have no digit
-    # Random letters (`pATiWCuk`) mix case far more than names do: camelCase (`getUserInfo`)
-    # has an upper-case letter per word, a random id one in every two letters.
-    uppers = sum(1 for c in word[1:] if c.isupper())
-    return uppers >= 3 and len(word) - 1 - uppers >= 2
+    # Random letters: ids of random letters are mostly cased or spelt like no name is. (One
+    # in a hundred random 8-character ids still passes for a name: its own group.)
+    letters = word.rstrip("0123456789")
+    if letters.isalpha() and not _NAME_CASING.fullmatch(letters):
+        return True
+    return _CONSONANT_RUN.search(word) is not None
 
 
 def _segment_template(segment: str) -> str:
