@@ -448,8 +448,13 @@ class DuckDBStore(AlertTables):
             """
         )
         con.execute(
-            "INSERT INTO group_dims "
+            "INSERT INTO group_dims (fingerprint, dim, value, count) "
             + _dims_select(f"(SELECT * FROM events WHERE fingerprint IN ({fingerprints_sql}))")
+        )
+        con.execute(
+            f"UPDATE groups SET {_DIM_COUNTS_SET} FROM ({_DIM_COUNTS} "
+            f"WHERE fingerprint IN ({fingerprints_sql}) GROUP BY fingerprint) d "
+            "WHERE groups.fingerprint = d.fingerprint"
         )
         con.execute(
             f"""
@@ -561,12 +566,26 @@ class DuckDBStore(AlertTables):
                 last_event_id = excluded.last_event_id
             """
         )
+        # The batch's first event id marks the dimension rows it inserts (an update keeps the
+        # old mark), so the groups' distinct counters grow by exactly those rows.
+        (batch,) = con.execute("SELECT min(id) FROM staged").fetchall()[0]
         con.execute(
             f"""
-            INSERT INTO group_dims {_dims_select("staged")}
+            INSERT INTO group_dims (fingerprint, dim, value, count, first_batch)
+            SELECT *, ?::BIGINT FROM ({_dims_select("staged")})
             ON CONFLICT (fingerprint, dim, value) DO UPDATE SET
                 count = group_dims.count + excluded.count
-            """
+            """,
+            [batch],
+        )
+        con.execute(
+            f"""
+            UPDATE groups SET n_services = n_services + d.s, n_hosts = n_hosts + d.h,
+                              n_users = n_users + d.u
+            FROM ({_DIM_COUNTS} WHERE first_batch = ? GROUP BY fingerprint) d
+            WHERE groups.fingerprint = d.fingerprint
+            """,
+            [batch],
         )
         con.execute(
             """
@@ -1243,20 +1262,25 @@ def _like_pattern(text: str) -> str:
 
 
 _SUMMARY_FROM_G = """d AS (
-    SELECT fingerprint,
-           count(*) FILTER (WHERE dim = 'service') AS services,
-           count(*) FILTER (WHERE dim = 'host') AS hosts,
-           count(*) FILTER (WHERE dim = 'user') AS users,
-           first(value ORDER BY count DESC, value) FILTER (WHERE dim = 'service') AS top_service
-    FROM group_dims WHERE fingerprint IN (SELECT fingerprint FROM g)
+    SELECT fingerprint, first(value ORDER BY count DESC, value) AS top_service
+    FROM group_dims WHERE dim = 'service' AND fingerprint IN (SELECT fingerprint FROM g)
     GROUP BY fingerprint
 )
 SELECT g.fingerprint, title, template, exception_type, count, first_seen, last_seen,
-       max_level::VARCHAR, max_severity, coalesce(services, 0), coalesce(hosts, 0),
-       coalesce(users, 0), top_service
+       max_level::VARCHAR, max_severity, n_services, n_hosts, n_users, top_service
 FROM g LEFT JOIN d USING (fingerprint)"""
 """The tail of every group-summary query: a CTE `g` of groups joined to their dimensions, in
 the column order the group-summary rows are read in."""
+
+
+_DIM_COUNTS = """SELECT fingerprint,
+       count(*) FILTER (WHERE dim = 'service') AS s,
+       count(*) FILTER (WHERE dim = 'host') AS h,
+       count(*) FILTER (WHERE dim = 'user') AS u
+FROM group_dims"""
+"""Distinct services, hosts and users per group in some `group_dims` rows (add a WHERE and
+GROUP BY fingerprint)."""
+_DIM_COUNTS_SET = "n_services = d.s, n_hosts = d.h, n_users = d.u"
 
 
 def _where(flt: EventFilter) -> tuple[str, list[Any]]:

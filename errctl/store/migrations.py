@@ -270,12 +270,41 @@ def m005_alerts(con: Any) -> None:
     )
 
 
+def m006_group_dim_counts(con: Any) -> None:
+    """Each group's distinct services, hosts and users, kept on `groups` (`n_services`,
+    `n_hosts`, `n_users`), so that `top` and `groups` read one row per group instead of counting
+    `group_dims`, which holds one row per distinct user (millions in a large store).
+
+    `group_dims.first_batch` is the first event id of the batch that first saw the row: a batch
+    adds to the counters exactly the rows it inserted, found by that marker (rows are appended,
+    so the scan skips everything older). Existing rows get 0 and the counters are filled once
+    here.
+    """
+    for column in ("n_services", "n_hosts", "n_users"):
+        con.execute(f"ALTER TABLE groups ADD COLUMN {column} BIGINT NOT NULL DEFAULT 0")
+    con.execute("ALTER TABLE group_dims ADD COLUMN first_batch BIGINT NOT NULL DEFAULT 0")
+    con.execute(
+        """
+        UPDATE groups SET n_services = d.s, n_hosts = d.h, n_users = d.u
+        FROM (
+            SELECT fingerprint,
+                   count(*) FILTER (WHERE dim = 'service') AS s,
+                   count(*) FILTER (WHERE dim = 'host') AS h,
+                   count(*) FILTER (WHERE dim = 'user') AS u
+            FROM group_dims GROUP BY fingerprint
+        ) d
+        WHERE groups.fingerprint = d.fingerprint
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
     m003_event_category,
     m004_group_lifecycle,
     m005_alerts,
+    m006_group_dim_counts,
 )
 
 

@@ -1,0 +1,103 @@
+"""The distinct services, hosts and users kept on each group (migration m006) always equal a
+fresh count of its dimension rows, whatever the batches repeat or add."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from errctl.store.duckdb_store import DuckDBStore
+from tests import batches
+
+FPS = ("fp1:aaaa000000000000", "fp1:bbbb000000000000")
+
+event = st.fixed_dictionaries(
+    {
+        "fingerprint": st.sampled_from(FPS),
+        "service": st.sampled_from(["api", "web", None]),
+        "host": st.sampled_from(["h1", "h2", "h3", None]),
+        "user": st.sampled_from(["u1", "u2", "u3", "u4", None]),
+    }
+)
+
+
+def _row(e: dict) -> dict:
+    attrs = json.dumps({"user_id": e["user"]}) if e["user"] else None
+    return batches.row(
+        fingerprint=e["fingerprint"], service=e["service"], host=e["host"], attributes=attrs
+    )
+
+
+def _kept_and_counted(db: Path) -> tuple[list, list]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        kept = con.execute(
+            "SELECT fingerprint, n_services, n_hosts, n_users FROM groups ORDER BY 1"
+        ).fetchall()
+        counted = con.execute(
+            """
+            SELECT g.fingerprint,
+                   count(d.value) FILTER (WHERE d.dim = 'service'),
+                   count(d.value) FILTER (WHERE d.dim = 'host'),
+                   count(d.value) FILTER (WHERE d.dim = 'user')
+            FROM groups g LEFT JOIN group_dims d USING (fingerprint)
+            GROUP BY 1 ORDER BY 1
+            """
+        ).fetchall()
+    finally:
+        con.close()
+    return kept, counted
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.lists(event, min_size=1, max_size=6), min_size=1, max_size=5))
+def test_counters_equal_a_recount_after_any_batches(tmp_path_factory, batch_list) -> None:
+    db = tmp_path_factory.mktemp("dims") / "store.duckdb"
+    store = DuckDBStore(db)
+    for events in batch_list:
+        store.commit_batch(batches.batch([_row(e) for e in events]), None, None)
+    store.release()
+    kept, counted = _kept_and_counted(db)
+    assert kept == counted
+
+
+def test_group_summaries_report_the_kept_counts(tmp_path) -> None:
+    store = DuckDBStore(tmp_path / "store.duckdb")
+    one = [{"fingerprint": FPS[0], "service": "api", "host": "h1", "user": "u1"}]
+    two = [
+        {"fingerprint": FPS[0], "service": "web", "host": "h1", "user": "u2"},
+        {"fingerprint": FPS[0], "service": "api", "host": "h2", "user": "u1"},
+    ]
+    for events in (one, two):
+        store.commit_batch(batches.batch([_row(e) for e in events]), None, None)
+    (summary,) = store.groups_by_fingerprint([FPS[0]])
+    assert (summary.services, summary.hosts, summary.users) == (2, 2, 2)
+    assert summary.top_service == "api"
+
+
+def test_the_migration_fills_the_counters_of_an_existing_store(tmp_path) -> None:
+    from errctl.store import migrations
+
+    con = duckdb.connect(str(tmp_path / "old.duckdb"))
+    real = migrations.MIGRATIONS
+    try:
+        migrations.MIGRATIONS = real[:5]  # a store as m005 left it
+        migrations.migrate(con)
+    finally:
+        migrations.MIGRATIONS = real
+    con.execute(
+        "INSERT INTO groups (fingerprint, title, template, first_seen, last_seen, count) "
+        "VALUES (?, 't', 't', now()::TIMESTAMP, now()::TIMESTAMP, 3)",
+        [FPS[0]],
+    )
+    con.executemany(
+        "INSERT INTO group_dims VALUES (?, ?, ?, 1)",
+        [[FPS[0], "service", "api"], [FPS[0], "user", "u1"], [FPS[0], "user", "u2"]],
+    )
+    assert migrations.migrate(con) == ["m006_group_dim_counts"]
+    row = con.execute("SELECT n_services, n_hosts, n_users FROM groups").fetchall()
+    assert row == [(1, 0, 2)]
