@@ -33,7 +33,7 @@ from errctl.models import EventFilter, GroupFilter, GroupSummary
 from errctl.query.groups import short_ids
 from errctl.query.lifecycle import effective, escalating, lifecycle_states
 from errctl.query.timespec import parse_duration, utc_now
-from errctl.severity.rules import group_priority
+from errctl.severity.rules import priority
 from errctl.store.duckdb_store import DuckDBStore
 
 TOP_SORTS: tuple[str, ...] = ("priority", "count", "new", "last-seen")
@@ -186,7 +186,6 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
         if life.status in _HIDDEN and not q.show_all:
             continue
         window_count = sum(c[1:])
-        ranked = replace(g, count=window_count, last_seen=last)
         rows.append(
             TopRow(
                 group=g,
@@ -197,7 +196,19 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
                 last_seen=last,
                 status=life.status,
                 badges=tuple(badges),
-                priority=round(group_priority(ranked, until), 3),
+                # The group's priority as of this window: its count and last seen here.
+                priority=round(
+                    priority(
+                        g.max_severity,
+                        window_count,
+                        services=g.services,
+                        hosts=g.hosts,
+                        users=g.users,
+                        last_seen=last,
+                        now=until,
+                    ),
+                    3,
+                ),
             )
         )
     rows.sort(key=_SORT_KEYS[q.sort])
