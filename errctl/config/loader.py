@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from errctl.config import schema
+from errctl.config.regex_safety import dangerous_construct
 from errctl.config.schema import (
     FINGERPRINT_MATCHERS,
     FORMAT_NAMES,
@@ -474,10 +475,17 @@ def _check_format(ctx: _Context, value: str, path: KeyPath) -> str:
 
 def _compile(value: str, path: KeyPath) -> re.Pattern[str]:
     try:
-        return re.compile(value)
+        regex = re.compile(value)
     except re.error as e:
         where = f" at position {e.pos}" if e.pos is not None else ""
         raise _Bad(f"{dotted(path)}: invalid regex{where}: {e.msg}") from None
+    danger = dangerous_construct(value)
+    if danger:
+        raise _Bad(
+            f"{dotted(path)}: the regex could take exponential time on hostile lines: {danger}",
+            "make the inner repeat possessive (a++) or atomic ((?>...)), or drop it",
+        )
+    return regex
 
 
 def _check_pattern(ctx: _Context, value: str, path: KeyPath) -> str:
@@ -614,6 +622,9 @@ def check_matcher(text: str) -> str | None:
         except re.error as e:
             where = f" at position {e.pos}" if e.pos is not None else ""
             return f"invalid regex{where}: {e.msg}"
+        danger = dangerous_construct(text[3:])
+        if danger:
+            return f"the regex could take exponential time on hostile lines: {danger}"
     return None
 
 

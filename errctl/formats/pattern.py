@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from errctl.config.regex_safety import dangerous_construct
 from errctl.errors import UsageError
 from errctl.models import ParsedFields
 
@@ -33,6 +34,12 @@ class PatternFormat:
                 hint="use Python regex syntax with named groups, e.g. "
                 r"'(?P<timestamp>\S+ \S+) (?P<level>\w+) (?P<message>.*)'",
             ) from e
+        danger = dangerous_construct(regex)
+        if danger:
+            raise UsageError(
+                f"--pattern could take exponential time on hostile lines: {danger}",
+                hint="make the inner repeat possessive (a++) or atomic ((?>...)), or drop it",
+            )
         if self.regex.match("") is not None and not self.regex.groupindex:
             raise UsageError(
                 "--pattern matches every line and has no named groups",

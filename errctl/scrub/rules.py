@@ -94,7 +94,10 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
     ),
     ScrubRule(
         "url_password",
-        r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/@\"'<>]+:{guard}(?P<value>[^\s@/\"'<>]+)@",
+        r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/@\"'<>]+:{guard}(?P<value>[^\s@/\"'<>]+)@"
+        # A scheme-like word that is not one: skipped whole (no `value`: kept as it is), since
+        # every later start in it fails alike; retrying each made a long word quadratic.
+        r"|\b[a-zA-Z][a-zA-Z0-9+.-]*+",
         r"://[^\s:/@]+:[^\s@/]+@",
         hints=("://",),
         description="passwords in URLs (postgres://user:PASSWORD@host)",

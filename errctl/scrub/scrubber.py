@@ -119,7 +119,9 @@ class Scrubber:
                 if not any(h in low for h in rule.hints):
                     continue
             try:
-                text = rule.regex.sub(self._replacers[id(rule)], text)
+                scrubbed = rule.regex.sub(self._replacers[id(rule)], text)
+                if scrubbed != text:  # else keep the same object: callers test identity
+                    text = scrubbed
             except RecursionError:  # a pathological user regex: mask the whole value
                 return self._replacement_for(rule.name, None)
             low = None
