@@ -901,10 +901,14 @@ class DuckDBStore(AlertTables):
         segs = ", ".join(["(?::INTEGER, ?::TIMESTAMP, ?::TIMESTAMP)"] * n)
         params: list[Any] = [v for i in range(n) for v in (i, edges[i], edges[i + 1])]
         parts: list[str] = []
+        # An event's segment by a CASE over the inner edges: a range join against `segs`
+        # cost six times as much on a million events (the recent hours of a busy store).
+        segment = " ".join(f"WHEN timestamp < ?::TIMESTAMP THEN {i}" for i in range(n - 1))
+        inner_edges = list(edges[1:n])
+        segment = f"CASE {segment} ELSE {n - 1} END" if n > 1 else "0"
         by_events = (
-            "SELECT fingerprint, i, count(*) AS n FROM events "
-            "JOIN segs ON timestamp >= lo AND timestamp < hi "
-            "WHERE {where} timestamp >= ? AND timestamp < ? GROUP BY ALL"
+            f"SELECT fingerprint, {segment} AS i, count(*) AS n "
+            "FROM events WHERE {where} timestamp >= ? AND timestamp < ? GROUP BY ALL"
         )
         if flt is None or flt == EventFilter():
             parts.append(
@@ -916,11 +920,11 @@ class DuckDBStore(AlertTables):
             # An hour an edge cuts is in no segment whole, so the join above skipped it.
             for hour in sorted({_floor_hour(e) for e in edges if e != _floor_hour(e)}):
                 parts.append(by_events.format(where=""))
-                params += [max(hour, edges[0]), min(hour + _HOUR, edges[-1])]
+                params += [*inner_edges, max(hour, edges[0]), min(hour + _HOUR, edges[-1])]
         else:
             where, where_params = _where(flt)
             parts.append(by_events.format(where=where.removeprefix("WHERE ") + " AND"))
-            params += [*where_params, edges[0], edges[-1]]
+            params += [*inner_edges, *where_params, edges[0], edges[-1]]
         sql = f"""
             WITH segs(i, lo, hi) AS (VALUES {segs}),
             counted AS ({" UNION ALL ".join(parts)})
