@@ -2,10 +2,19 @@
 
 Owns `JsonFormat` and the module instance `FORMAT` (name "json"). Every line is a complete
 record (`multiline` False): invalid JSON, or JSON that is not an object, is not a header.
+
+Hostile or odd input (docs/security.md): a duplicate key keeps its last value (orjson's rule);
+NaN / Infinity / -Infinity tokens (Python's json.dumps writes them) are read as the strings
+"NaN", "Infinity", "-Infinity"; integers beyond 64 bits become floats (as orjson reads them),
+and numbers beyond the double range (1e400) keep their literal text as a string, so such a line
+is stored, not rejected. Nesting deeper than orjson's 1024 levels, and any other invalid JSON,
+is rejected, with the reason `reject_reason` gives.
 """
 
 from __future__ import annotations
 
+import json
+import math
 from typing import Any
 
 import orjson
@@ -39,11 +48,66 @@ class JsonFormat:
                 return None
         try:
             obj: Any = orjson.loads(line)
-        except Exception:  # JSONDecodeError, and orjson's refusal of lone surrogates
+        except orjson.JSONDecodeError as e:
+            # orjson refuses NaN / Infinity tokens and numbers past the double range; the rare
+            # line that has them is read again, leniently. Everything else stays refused
+            # (lone surrogates, depth past 1024, broken syntax).
+            msg = str(e)
+            if not msg.startswith(_LENIENT_ERRORS):
+                return None
+            obj = _lenient_loads(line)
+        except Exception:
             return None
         if type(obj) is not dict:
             return None
         return fields_from_mapping(obj)
+
+    def reject_reason(self, line: str | bytes) -> str | None:
+        """Why `parse` refused this line, for the quarantine (None: no specific reason)."""
+        try:
+            obj = orjson.loads(line)
+        except orjson.JSONDecodeError as e:
+            return f"invalid JSON: {str(e).split(':', 1)[0]}"
+        except Exception:
+            return None
+        if type(obj) is not dict:
+            name = {list: "an array", str: "a string", bool: "a boolean"}.get(type(obj))
+            if obj is None:
+                name = "null"
+            return f"JSON {name or 'a number'}, not an object"
+        return None
+
+
+_LENIENT_ERRORS = ("number is infinity", "unexpected character")
+_I64_MIN, _U64_MAX = -(2**63), 2**64 - 1
+
+
+def _big_float(text: str) -> float | str:
+    value = float(text)
+    return value if math.isfinite(value) else text
+
+
+def _big_int(text: str) -> int | float | str:
+    if len(text) <= 21:
+        value = int(text)
+        if _I64_MIN <= value <= _U64_MAX:
+            return value
+    return _big_float(text)
+
+
+def _lenient_loads(line: str | bytes) -> Any:
+    """The stdlib's reading of a line orjson refused for its numbers, or None.
+
+    Numbers and constants are mapped so the result holds only what orjson can write back
+    (no NaN, no infinity, no integer past 64 bits); a string orjson could not write (a lone
+    surrogate) or nesting orjson could not write refuses the line, as orjson would have.
+    """
+    try:
+        obj = json.loads(line, parse_constant=str, parse_float=_big_float, parse_int=_big_int)
+        orjson.dumps(obj)
+    except (ValueError, TypeError, RecursionError, orjson.JSONEncodeError):
+        return None
+    return obj
 
 
 FORMAT = JsonFormat()

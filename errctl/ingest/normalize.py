@@ -57,8 +57,66 @@ _PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[sdrifgeEx
 _TRACE_HEADERS = ("Traceback (most recent call last)", "Exception in thread ", "panic: ")
 
 
+ATTRIBUTES_MAX_BYTES = 256 * 1024
+"""Stored attributes (JSON) stop here: top-level keys are kept in order while they fit, the
+rest are dropped, and `truncated: true` and `attributes_dropped: N` say so. One line holds at
+most 1 MiB anyway (MAX_LINE_BYTES); this keeps one hostile record (100,000 keys) from
+dominating a batch, the store and `show`."""
+
+ATTRIBUTES_MAX_DEPTH = 200
+"""Attributes nested deeper (orjson writes at most 255 levels) are cut there: the deeper value
+is replaced by a marker string and `truncated: true` is set."""
+
+_TOO_DEEP = f"<nested deeper than {ATTRIBUTES_MAX_DEPTH} levels>"
+
+
 def _json_default(value: Any) -> Any:
     return str(value)
+
+
+def _attributes_json(attributes: dict[str, Any]) -> str:
+    """The attributes as stored: JSON, bounded in depth and size, whatever the record held."""
+    try:
+        text = orjson.dumps(attributes, default=_json_default)
+    except TypeError:
+        # Nested past orjson's limit, an integer past 64 bits, a lone surrogate: make it
+        # writable rather than fail the batch.
+        attributes = _writable(attributes, 0)
+        attributes["truncated"] = True
+        text = orjson.dumps(attributes, default=_json_default)
+    if len(text) > ATTRIBUTES_MAX_BYTES:
+        text = _capped(attributes)
+    return text.decode()
+
+
+def _writable(value: Any, depth: int) -> Any:
+    t = type(value)
+    if t is dict or t is list:
+        if depth >= ATTRIBUTES_MAX_DEPTH:
+            return _TOO_DEEP
+        if t is list:
+            return [_writable(v, depth + 1) for v in value]
+        return {_writable(str(k), depth + 1): _writable(v, depth + 1) for k, v in value.items()}
+    if t is str:
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if t is int and not -(2**63) <= value < 2**64:
+        return str(value)
+    return value
+
+
+def _capped(attributes: dict[str, Any]) -> bytes:
+    """Attributes whose JSON is over ATTRIBUTES_MAX_BYTES: the leading keys that fit."""
+    budget = ATTRIBUTES_MAX_BYTES - 64  # room for the two markers
+    kept: dict[str, Any] = {}
+    for key, value in attributes.items():
+        cost = len(orjson.dumps(key)) + len(orjson.dumps(value, default=_json_default)) + 2
+        if cost > budget:
+            break
+        budget -= cost
+        kept[key] = value
+    kept["truncated"] = True
+    kept["attributes_dropped"] = len(attributes) - len(kept) + 1
+    return orjson.dumps(kept, default=_json_default)
 
 
 class Normalizer:
@@ -216,7 +274,7 @@ class Normalizer:
             a_exc_type(None)
             a_exc_value(None)
             a_stack(None)
-        a_attrs(orjson.dumps(attributes, default=_json_default).decode() if attributes else None)
+        a_attrs(_attributes_json(attributes) if attributes else None)
         a_format(fmt or "raw")
         if "\n" in title:
             title = title.split("\n", 1)[0]

@@ -58,6 +58,10 @@ BATCH_EVENTS = 20_000
 Arrow, two in flight): 50k gave 644 MB peak RSS on 600k JSON events, 20k gave 464 MB for 9%
 more time, within the 500 MB budget."""
 
+BATCH_BYTES = 64 * 1024 * 1024
+"""A batch is also committed once it has read this many bytes: lines of up to 1 MiB each
+(MAX_LINE_BYTES) must not make 20,000 events a 20 GB batch."""
+
 HOLD_SECONDS = 3.0
 """How long ingest keeps the store's write lock between brief releases (see DuckDBStore)."""
 
@@ -259,8 +263,12 @@ def _read_source(
         position = _position(raw_file)
         batch_events = options.batch_events
 
+        batch_from = start_offset  # stream offset where the open batch began
+
         def commit(final: bool) -> None:
-            nonlocal position
+            nonlocal position, batch_from
+            if last_line is not None:
+                batch_from = last_line.end
             resume = (
                 (last_line.end, last_line.number + 1)
                 if final and last_line
@@ -298,14 +306,21 @@ def _read_source(
             # One record per line (JSON lines): no framing state, so skip the framer's
             # per-line generator and Record objects; rejections are the framer's own rules.
             parse, name, add = formats[0].parse, formats[0].name, normalizer.add_fields
+            explain = getattr(formats[0], "reject_reason", None)
             for line in lines:
                 last_line = line
                 fields = parse(line.text) if line.text else None
                 if fields is not None:
                     add(fields, name, line.number, line.truncated)
                 else:
-                    rejected.extend(framer.feed(line))  # type: ignore[arg-type]
-                if normalizer.count >= batch_events or len(rejected) >= batch_events:
+                    for r in framer.feed(line):
+                        why = explain(r.raw) if explain is not None and r.raw else None
+                        rejected.append(Rejected(r.number, why, r.raw) if why else r)  # type: ignore[arg-type]
+                if (
+                    normalizer.count >= batch_events
+                    or len(rejected) >= batch_events
+                    or line.end - batch_from >= BATCH_BYTES
+                ):
                     commit(final=False)
         else:
             for line in lines:
@@ -315,7 +330,11 @@ def _read_source(
                         rejected.append(item_out)
                     else:
                         normalizer.add(item_out)
-                if normalizer.count >= batch_events or len(rejected) >= batch_events:
+                if (
+                    normalizer.count >= batch_events
+                    or len(rejected) >= batch_events
+                    or line.end - batch_from >= BATCH_BYTES
+                ):
                     commit(final=False)
         for record in framer.finish():
             normalizer.add(record)
