@@ -296,6 +296,30 @@ def explain(masked: str, template: str) -> list[tuple[int, str]]:
     return out
 
 
+MINE_CHARS = 16_384
+"""Templates read a message's first MINE_CHARS characters; a longer message is cut there and
+ends in ` <*>`. Real messages are far shorter; a hostile one (a 1 MiB line of 260,000 tokens)
+would otherwise cost the miner seconds to hours, one column of counts per token. Messages this
+long made their own groups anyway."""
+
+_CUT_MARK = " " + MASK
+
+
+def bounded_message(message: str) -> str:
+    """What the template of `message` is made from (see MINE_CHARS)."""
+    return message if len(message) <= MINE_CHARS else message[:MINE_CHARS] + _CUT_MARK
+
+
+def _bounded(messages: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    long = pc.greater(pc.utf8_length(messages), MINE_CHARS)
+    if not pc.any(long).as_py():
+        return messages
+    cut = pc.binary_join_element_wise(
+        pc.utf8_slice_codeunits(messages, 0, MINE_CHARS), pa.scalar(_CUT_MARK), ""
+    )
+    return pc.if_else(long, cut, messages)
+
+
 def mine_column(
     messages: pa.Array | pa.ChunkedArray,
     miner: TemplateMiner,
@@ -303,7 +327,7 @@ def mine_column(
 ) -> pa.Array:
     """Templates for a column of messages: masked once per distinct message, mined once per
     distinct masked message, then spread back to every row."""
-    masked = mask_array(messages, rules)
+    masked = mask_array(_bounded(messages), rules)
     encoded = pc.dictionary_encode(masked)
     mined = miner.assign(encoded.dictionary.to_pylist())
     return pc.take(pa.array(mined, pa.string()), encoded.indices)

@@ -35,6 +35,7 @@ from errctl.fingerprint.fingerprint import (
 )
 from errctl.fingerprint.inapp import NO_RULES, InAppRules, is_library_path
 from errctl.fingerprint.masking import explain_masks, mask_message
+from errctl.fingerprint.mining import bounded_message
 from errctl.fingerprint.rules import FingerprintRules, rule_canonical, rule_fingerprint
 from errctl.models import Event, EventFilter, ExceptionChain, ExceptionInfo, Frame
 from errctl.severity.rules import Explanation as SeverityExplanation
@@ -193,7 +194,7 @@ def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Expla
             canonical="m|" + event.template,
             message=event.message,
             template=event.template,
-            masked=mask_message(event.message),
+            masked=mask_message(bounded_message(event.message)),
             masks=masks,
             chain=(),
             via_group=via_group,
@@ -220,7 +221,7 @@ def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Expla
         canonical="e|" + canonical_chain(chain, in_app),
         message=event.message,
         template=event.template,
-        masked=mask_message(event.message),
+        masked=mask_message(bounded_message(event.message)),
         masks=masks,
         chain=tuple(explained),
         via_group=via_group,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import random
 
+import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from errctl.fingerprint.masking import MASK, mask_message
-from errctl.fingerprint.mining import TemplateMiner, explain
+from errctl.fingerprint.mining import TemplateMiner, explain, mine_column
 
 USERS = ["alice", "bob", "carol", "dave", "erin", "frank", "grace"]
 STATES = ["LOOKING", "FOLLOWING"]
@@ -165,3 +166,26 @@ def test_status_codes_kept_by_masking_are_never_mined_into_a_variable():
     masked = sorted({mask_message(f"GET /a/{i} HTTP/1.1 {s}") for i, s in enumerate(statuses)})
     templates = set(TemplateMiner().assign(masked))
     assert templates == {f"GET <*> HTTP/<*> {s}" for s in set(statuses)}
+
+
+def test_a_long_message_is_mined_from_its_first_characters() -> None:
+    from errctl.fingerprint.mining import MINE_CHARS, bounded_message
+
+    head = "payload dump " + " ".join(f"k{i}=v" for i in range(3000))
+    assert len(head) > MINE_CHARS
+    a, b = head + " tail one", head + " and another tail"
+    miner = TemplateMiner()
+    templates = mine_column(pa.array([a, b, "short message"]), miner).to_pylist()
+    assert templates[0] == templates[1]
+    assert templates[0].endswith("<*>") and len(templates[0]) <= MINE_CHARS + 8
+    assert templates[2] == "short message"
+    assert bounded_message("short message") == "short message"
+    assert bounded_message(a).endswith(" <*>")
+
+
+def test_a_hostile_megabyte_of_tokens_gets_a_template() -> None:
+    """260,000 tokens in one message: the miner reads the first MINE_CHARS characters only
+    (before the cap, one column of counts per token took the ingest of such lines to hours)."""
+    line = "a=" * (1 << 19)
+    (template,) = mine_column(pa.array([line]), TemplateMiner()).to_pylist()
+    assert template.endswith("<*>")
