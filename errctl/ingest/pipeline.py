@@ -36,6 +36,7 @@ from errctl.ingest.normalize import Normalizer
 from errctl.ingest.readers import (
     DEFAULT_MAX_EXPANSION,
     HEAD_BYTES,
+    MAX_LINE_BYTES,
     Input,
     discover,
     head_hash,
@@ -200,6 +201,10 @@ def _read_source(
         else:
             st = os.stat(item.path)
             sample = stream.read(SAMPLE_BYTES)
+            if len(sample) == SAMPLE_BYTES and b"\n" not in sample:
+                # One line longer than the sample (a big JSON record): read it whole, up to the
+                # line cap, so detection sees a line it can parse rather than a cut one.
+                sample += stream.readline(MAX_LINE_BYTES)
             stream.seek(0) if stream.seekable() else None
             source_name = item.path
             mtime = datetime.fromtimestamp(st.st_mtime, UTC).replace(tzinfo=None)
@@ -367,7 +372,7 @@ def _formats_for(name: str, sample: bytes) -> tuple[LogFormat, ...]:
 
 def _sample_lines(sample: bytes) -> list[str]:
     lines = sample.decode("utf-8", errors="replace").split("\n")
-    if len(sample) == SAMPLE_BYTES and len(lines) > 1:
+    if len(sample) >= SAMPLE_BYTES and not sample.endswith(b"\n") and len(lines) > 1:
         lines.pop()  # probably cut in the middle
     return [line.rstrip("\r").lstrip("\x00") for line in lines[:500]]
 

@@ -1,0 +1,28 @@
+"""A file whose first line is longer than the detection sample (64 KiB) is still detected by
+what that line is, not stored as raw text because the sample cut it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli_runner import run
+
+
+def test_a_json_file_with_a_100_kb_first_record_is_json(tmp_path: Path) -> None:
+    log = tmp_path / "app.jsonl"
+    records = [{"ts": "2026-11-28T12:00:00Z", "level": "error", "msg": "dump " + "x" * 100_000}]
+    records += [
+        {"ts": f"2026-11-28T12:00:0{i}Z", "level": "info", "msg": f"ok {i}"} for i in range(3)
+    ]
+    log.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    r = run("--db", db, "ingest", str(log), "--summary", "json")
+    assert r.exit_code == 0, r.stderr
+    (source,) = json.loads(r.stdout)["sources"]
+    assert source["format"] == "json", source
+    r = run("--db", db, "search", "--format", "ndjson")
+    events = [json.loads(line) for line in r.stdout.splitlines()]
+    assert len(events) == 4
+    assert {e["level"] for e in events} == {"error", "info"}
+    assert any(e["message"].startswith("dump xxx") for e in events)
