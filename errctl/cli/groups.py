@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from errctl.cli.app import app, options
-from errctl.cli.options import HostOpt, OutputOpt, ServiceOpt, SinceOpt, SourceOpt, UntilOpt
+from errctl.cli.options import (
+    CsvSafeOpt,
+    HostOpt,
+    OutputOpt,
+    ServiceOpt,
+    SinceOpt,
+    SourceOpt,
+    UntilOpt,
+)
 
 if TYPE_CHECKING:
     from errctl.models import EventFilter, GroupDetail, GroupSummary
@@ -114,6 +122,7 @@ def groups(
     ] = "count",
     limit: Annotated[int, typer.Option(help="At most this many groups; 0 for all.", min=0)] = 50,
     output: OutputOpt = "table",
+    csv_safe: CsvSafeOpt = True,
 ) -> None:
     """List groups (one per fingerprint: the same problem): events, top level and severity,
     services, first and last seen, title."""
@@ -140,7 +149,7 @@ def groups(
     ids = short_ids(store, found)
     if output != "table":
         records = (render.group_record(g, ids[g.fingerprint]) for g in found)
-        render.write_records(records, render.GROUP_FIELDS, output)
+        render.write_records(records, render.GROUP_FIELDS, output, csv_safe=csv_safe)
         return
     if not found:
         from errctl.cli.console import info

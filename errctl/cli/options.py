@@ -17,3 +17,11 @@ SourceOpt = Annotated[
     list[str] | None, typer.Option(help="Only sources whose path matches this glob.")
 ]
 OutputOpt = Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")]
+CsvSafeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--csv-safe/--no-csv-safe",
+        help="With --format csv, put ' before cells that start with =, +, -, @, tab or CR, so "
+        "a spreadsheet does not run log text as a formula. --no-csv-safe writes cells as stored.",
+    ),
+]

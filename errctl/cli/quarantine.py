@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from errctl.cli.app import app, options
-from errctl.cli.options import OutputOpt
+from errctl.cli.options import CsvSafeOpt, OutputOpt
 
 _EXAMPLES = """
 Examples:
@@ -26,6 +26,7 @@ def quarantine(
     ] = None,
     limit: Annotated[int, typer.Option(help="At most this many lines; 0 for all.", min=0)] = 100,
     output: OutputOpt = "table",
+    csv_safe: CsvSafeOpt = True,
 ) -> None:
     """List quarantined lines: rejected by ingest (invalid JSON, NUL runs, lines that match no
     --pattern), kept with their source, line number and reason so nothing is lost silently."""
@@ -39,7 +40,7 @@ def quarantine(
     for row in rows:
         row["ingested_at"] = render.iso_utc(row["ingested_at"])
     if output != "table":
-        render.write_records(rows, QUARANTINE_FIELDS, output)
+        render.write_records(rows, QUARANTINE_FIELDS, output, csv_safe=csv_safe)
         return
     from rich.text import Text
 

@@ -7,6 +7,7 @@ interpret text that came from logs: rich markup is escaped, control characters s
 from __future__ import annotations
 
 import csv
+import io
 import math
 import sys
 from collections.abc import Iterable
@@ -22,6 +23,26 @@ OUTPUT_FORMATS = ("table", "json", "ndjson", "csv")
 
 
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+class _CsvWriter:
+    """csv.writer that quotes every cell holding CR or LF and ends rows with a bare LF.
+
+    Python's writer quotes only the characters of its line terminator: with "\n" a cell holding
+    a lone CR was written bare, and a reader then split the row there (log text could add rows).
+    """
+
+    def __init__(self, out: Any) -> None:
+        self._out = out
+        self._buffer = io.StringIO()
+        self._writer = csv.writer(self._buffer, lineterminator="\r\n")
+
+    def writerow(self, row: Iterable[Any]) -> None:
+        self._writer.writerow(row)
+        text = self._buffer.getvalue()
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._out.write(text[:-2] + "\n")
 
 
 def iso_utc(ts: datetime) -> str:
@@ -52,24 +73,25 @@ def write_json(events: Iterable[Event], out: Any = None) -> int:
     return len(records)
 
 
-def _csv_cell(value: Any) -> Any:
+def _csv_cell(value: Any, safe: bool = True) -> Any:
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
         value = orjson.dumps(value).decode()
-    if isinstance(value, str) and value.startswith(_CSV_FORMULA):
+    if safe and isinstance(value, str) and value.startswith(_CSV_FORMULA):
         return "'" + value  # neutralise spreadsheet formulas (CSV injection)
     return value
 
 
-def write_csv(events: Iterable[Event], out: Any = None) -> int:
+def write_csv(events: Iterable[Event], out: Any = None, *, safe: bool = True) -> int:
+    """Events as CSV; `safe` neutralises spreadsheet formulas (--csv-safe, the default)."""
     out = out or sys.stdout
-    writer = csv.writer(out, lineterminator="\n")
+    writer = _CsvWriter(out)
     writer.writerow(EVENT_FIELDS)
     n = 0
     for event in events:
         record = event_record(event)
-        writer.writerow([_csv_cell(record[k]) for k in EVENT_FIELDS])
+        writer.writerow([_csv_cell(record[k], safe) for k in EVENT_FIELDS])
         n += 1
     return n
 
@@ -225,9 +247,15 @@ def group_record(group: Any, short_id: str) -> dict[str, Any]:
 
 
 def write_records(
-    records: Iterable[dict[str, Any]], fields: tuple[str, ...], fmt: str, out: Any = None
+    records: Iterable[dict[str, Any]],
+    fields: tuple[str, ...],
+    fmt: str,
+    out: Any = None,
+    *,
+    csv_safe: bool = True,
 ) -> int:
-    """Records as json (one array), ndjson (one object a line) or csv (a header, then rows)."""
+    """Records as json (one array), ndjson (one object a line) or csv (a header, then rows;
+    `csv_safe` neutralises spreadsheet formulas)."""
     out = out or sys.stdout
     n = 0
     if fmt == "json":
@@ -242,10 +270,10 @@ def write_records(
             n += 1
         return n
     if fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
+        writer = _CsvWriter(out)
         writer.writerow(fields)
         for record in records:
-            writer.writerow([_csv_cell(record.get(k)) for k in fields])
+            writer.writerow([_csv_cell(record.get(k), csv_safe) for k in fields])
             n += 1
         return n
     raise ValueError(f"not a machine format: {fmt}")

@@ -7,7 +7,15 @@ from typing import Annotated
 import typer
 
 from errctl.cli.app import app, options
-from errctl.cli.options import HostOpt, OutputOpt, ServiceOpt, SinceOpt, SourceOpt, UntilOpt
+from errctl.cli.options import (
+    CsvSafeOpt,
+    HostOpt,
+    OutputOpt,
+    ServiceOpt,
+    SinceOpt,
+    SourceOpt,
+    UntilOpt,
+)
 
 _EXAMPLES = """
 Examples:
@@ -44,9 +52,12 @@ def search(
     ] = 50,
     oldest_first: Annotated[bool, typer.Option(help="Oldest first.")] = False,
     output: OutputOpt = "table",
+    csv_safe: CsvSafeOpt = True,
 ) -> None:
     """Search stored events. Prints newest first; machine formats carry every field of the
     event schema, including source, line, template and fingerprint."""
+    import functools
+
     from errctl.cli import render
     from errctl.errors import UsageError
     from errctl.models import LEVELS, EventFilter
@@ -74,7 +85,7 @@ def search(
         "table": render.write_table,
         "json": render.write_json,
         "ndjson": render.write_ndjson,
-        "csv": render.write_csv,
+        "csv": functools.partial(render.write_csv, safe=csv_safe),
     }
     count = writers[output](events)
     if count == 0 and output == "table":

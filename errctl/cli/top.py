@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from errctl.cli.app import app, options
-from errctl.cli.options import HostOpt, OutputOpt, ServiceOpt
+from errctl.cli.options import CsvSafeOpt, HostOpt, OutputOpt, ServiceOpt
 
 if TYPE_CHECKING:
     from errctl.query.top import TopResult, TopRow
@@ -110,6 +110,7 @@ def top(
         float | None, typer.Option(help="Redraw every this many seconds (Ctrl-C stops).", min=0.2)
     ] = None,
     output: OutputOpt = "table",
+    csv_safe: CsvSafeOpt = True,
 ) -> None:
     """The groups of a time window, most urgent first: severity, events, trend, change against
     the window before, first and last seen, NEW / REGRESSED / ESCALATING badges."""
@@ -135,9 +136,9 @@ def top(
         )
 
     if watch is None:
-        _emit(run(), output, by)
+        _emit(run(), output, by, csv_safe)
         return
-    _watch(run, output, by, watch)
+    _watch(run, output, by, watch, csv_safe)
 
 
 def _run(store, settings, query, base, since, until, at, severity, new, show_all, sort, limit,
@@ -180,7 +181,7 @@ def _run(store, settings, query, base, since, until, at, severity, new, show_all
     return top(store, q, settings.groups, by=by)
 
 
-def _watch(run: Any, output: str, by: str | None, every: float) -> None:
+def _watch(run: Any, output: str, by: str | None, every: float, csv_safe: bool = True) -> None:
     import time
 
     from errctl.cli.console import out_console
@@ -191,13 +192,13 @@ def _watch(run: Any, output: str, by: str | None, every: float) -> None:
             result = run()  # the store is opened read-only for each query, then closed
             if output == "table" and console.is_terminal:
                 console.clear()
-            _emit(result, output, by)
+            _emit(result, output, by, csv_safe)
             time.sleep(every)
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
 
 
-def _emit(result: TopResult, output: str, by: str | None) -> None:
+def _emit(result: TopResult, output: str, by: str | None, csv_safe: bool = True) -> None:
     from errctl.cli import render
 
     if by is not None:
@@ -205,11 +206,16 @@ def _emit(result: TopResult, output: str, by: str | None) -> None:
             _breakdown_table(result)
         else:
             render.write_records(
-                (breakdown_record(b) for b in result.breakdown), BREAKDOWN_FIELDS, output
+                (breakdown_record(b) for b in result.breakdown),
+                BREAKDOWN_FIELDS,
+                output,
+                csv_safe=csv_safe,
             )
         return
     if output != "table":
-        render.write_records((top_record(r) for r in result.rows), TOP_FIELDS, output)
+        render.write_records(
+            (top_record(r) for r in result.rows), TOP_FIELDS, output, csv_safe=csv_safe
+        )
         return
     _table(result)
 

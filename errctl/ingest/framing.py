@@ -96,8 +96,10 @@ class Framer:
         if not text.strip():
             if line.had_nul:
                 yield Rejected(line.number, "NUL bytes only (copytruncate residue?)", "")
-            elif self.open is not None and self.multiline:
-                self._pending_blank += 1  # kept only if more of the record follows
+            if self.open is not None and self.multiline:
+                # Kept (as a blank, for a NUL-only line) only if more of the record follows:
+                # the record's lines stay numbered `number + i` either way.
+                self._pending_blank += 1
                 self.open.end = line.end
             return
         if not self.multiline:

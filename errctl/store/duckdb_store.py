@@ -59,6 +59,31 @@ def _floor_hour(ts: datetime) -> datetime:
     return ts.replace(minute=0, second=0, microsecond=0)
 
 
+_umask_lock = threading.Lock()
+_umask_depth = 0
+_umask_saved = 0
+
+
+@contextlib.contextmanager
+def _owner_only() -> Iterator[None]:
+    """Files and directories created inside are the owner's alone (umask 077): the store, the
+    directories made for it, and what DuckDB makes beside it while writing (the .wal, which it
+    creates with the process umask on each write after a checkpoint, and the .tmp spill dir).
+    The umask is per process: a depth count keeps overlapping writers from restoring it early."""
+    global _umask_depth, _umask_saved
+    with _umask_lock:
+        if _umask_depth == 0:
+            _umask_saved = os.umask(0o077)
+        _umask_depth += 1
+    try:
+        yield
+    finally:
+        with _umask_lock:
+            _umask_depth -= 1
+            if _umask_depth == 0:
+                os.umask(_umask_saved)
+
+
 # Columns an ingest batch must carry, in this order (ids are assigned here, under the lock).
 BATCH_COLUMNS = (
     "source",
@@ -252,7 +277,7 @@ class DuckDBStore(AlertTables):
 
     @contextlib.contextmanager
     def _writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        with self._lock:
+        with self._lock, _owner_only():
             con = self._held
             if con is None:
                 con = self._open_writer()
@@ -291,7 +316,7 @@ class DuckDBStore(AlertTables):
 
     def release(self) -> None:
         """Close a held write connection (the end of an ingest)."""
-        with self._lock:
+        with self._lock, _owner_only():  # closing checkpoints: DuckDB may write beside the store
             if self._held is not None:
                 self._held.close()
                 self._held = None
