@@ -33,11 +33,18 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+MAX_DURATION = timedelta(days=100 * 365)
+"""The longest duration accepted: a window twice as long still lies within the calendar."""
+
+
 def parse_duration(text: str) -> timedelta:
     m = _RELATIVE.match(text.lower())
     if not m:
         raise UsageError(f"not a duration: {text!r}", hint="use e.g. 15m, 1h, 2d, 1w")
-    return timedelta(seconds=float(m.group(1)) * _UNIT_SECONDS[m.group(2)])
+    seconds = float(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+    if seconds > MAX_DURATION.total_seconds():
+        raise UsageError(f"duration too long: {text!r}", hint="at most 100 years (36500d)")
+    return timedelta(seconds=seconds)
 
 
 def parse_time(text: str, *, now: datetime | None = None, tz: tzinfo = UTC) -> datetime:

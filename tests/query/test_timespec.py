@@ -33,3 +33,16 @@ def test_iso_times_are_converted_to_utc():
 def test_bad_times_are_usage_errors(bad):
     with pytest.raises(UsageError):
         parse_time(bad, now=NOW)
+
+
+@pytest.mark.parametrize("huge", ["100000w", "99999999999999999999d", "5300w"])
+def test_absurd_durations_are_usage_errors_not_crashes(huge):
+    with pytest.raises(UsageError, match="too long"):
+        parse_time(huge, now=NOW)
+
+
+def test_top_over_an_absurd_window_is_a_usage_error(tmp_path):
+    from tests.cli_runner import run
+
+    r = run("--db", str(tmp_path / "s.duckdb"), "top", "--since", "100000w")
+    assert r.exit_code == 2 and "too long" in r.stderr
