@@ -28,13 +28,20 @@ above `PYTHON_MASK_CHARS`); `explain_masks` lets RE2 find the tokens of the firs
 
 Hot path: `mask_array` deduplicates first (real logs repeat whole messages) and runs its
 vectorised RE2 passes (protect, mask, small integers, unmark, collapse) over the distinct
-messages only.
+messages only. Every pass costs a fixed amount per string, so the protect and unmark passes run
+only on the rows one cheap match test picks (most messages have no enumeration key), the other
+rows take the small-integer and collapse passes as one (`_SMALL_INT_COLLAPSE`), and a large
+column is cut in two halves masked on two threads (Arrow's kernels release the GIL). None of
+this changes a result: a pass leaves a row it cannot match as it is, the merged pass equals the
+two (see there), and each row's mask depends on that row alone.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -173,7 +180,19 @@ _PROTECT_MARK = "\ue000"
 # follows an access log's protocol must not merge 200 with 500.
 _PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?"
 _PROTECT = rf"\b((?:{'|'.join(ENUM_KEYS)}|{_PROTOCOL_KEY})[ \t]*[=:]?[ \t]*)([-+]?\d{{1,3}})\b"
-_SMALL_INT = r"(^|[^A-Za-z0-9_.+\-\x{E000}])[-+]?\d{1,3}\b"
+_SMALL_INT_PREFIX = r"(^|[^A-Za-z0-9_.+\-\x{E000}])"
+_SMALL = r"[-+]?\d{1,3}\b"
+_SMALL_INT = _SMALL_INT_PREFIX + _SMALL
+# The small-integer and collapse passes in one, for text without marks (`mask_array`'s fast
+# path): a run of masks and small integers separated by blanks becomes one MASK, a lone small
+# integer becomes MASK after its prefix character, a lone MASK does not match. Equal to the two
+# passes in turn because `_SMALL_INT` takes an integer by its prefix character alone (a digit or
+# sign is never one, so its matches cannot overlap): inside a run, an integer after blanks or
+# right after a MASK is one it masks, one right after another integer is not.
+_RUN_NEXT = rf"[ \t]*<\*>(?:{_SMALL})?|[ \t]+{_SMALL}"  # the next item of a run
+_SMALL_INT_COLLAPSE = (
+    rf"<\*>(?:{_SMALL}|{_RUN_NEXT})(?:{_RUN_NEXT})*|{_SMALL_INT_PREFIX}{_SMALL}(?:{_RUN_NEXT})*"
+)
 
 # MASK contains none of the characters a class could start a match with except inside
 # `quoted` (`"<*>"`), which masks to MASK again; collapse keeps MASK: idempotent.
@@ -273,14 +292,69 @@ def explain_masks(
     return found
 
 
+PARALLEL_ROWS = 200_000
+"""`mask_array` cuts a column of at least this many rows into `_PARTS` halves masked on their
+own threads; below it a thread costs more than it saves."""
+_PARTS = min(2, os.cpu_count() or 1)
+
+
 def mask_array(messages: pa.Array, rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> pa.Array:
     """Masked messages for a column, vectorised over its distinct values; nulls stay null."""
     if isinstance(messages, pa.ChunkedArray):
         messages = messages.combine_chunks()
+    n = len(messages)
+    # A dictionary column is deduplicated already: its halves would share (and mask twice) the
+    # one dictionary.
+    if _PARTS < 2 or n < PARALLEL_ROWS or pa.types.is_dictionary(messages.type):
+        return _mask_rows(messages, rules)
+    # Each half is deduplicated on its own, so a message in both is masked twice: fine when the
+    # two run at once. Same results either way (module docstring).
+    step = -(-n // _PARTS)
+    halves = [messages.slice(start, step) for start in range(0, n, step)]
+    with ThreadPoolExecutor(len(halves)) as pool:
+        return pa.concat_arrays(list(pool.map(lambda half: _mask_rows(half, rules), halves)))
+
+
+def _mask_rows(messages: pa.Array, rules: tuple[MaskRule, ...]) -> pa.Array:
     encoded = pc.dictionary_encode(messages)
-    marked = pc.replace_substring_regex(encoded.dictionary, _PROTECT, "\\1" + _PROTECT_MARK + "\\2")
-    masked = pc.replace_substring_regex(marked, combined_pattern(rules), MASK)
+    return pc.take(_mask_distinct(encoded.dictionary, rules), encoded.indices)
+
+
+def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...]) -> pa.Array:
+    # Only rows with an enumeration key before a small integer get a mark, and only they (or rows
+    # that carry U+E000 already) have a mark to drop: one match test (no rewrite, so cheaper than
+    # a pass) picks them, and the protect and unmark passes run on those rows alone.
+    marked = pc.fill_null(pc.match_substring_regex(values, f"{_PROTECT}|\\x{{E000}}"), False)
+    values = _on_rows(
+        values,
+        marked,
+        lambda v: pc.replace_substring_regex(v, _PROTECT, "\\1" + _PROTECT_MARK + "\\2"),
+    )
+    masked = pc.replace_substring_regex(values, combined_pattern(rules), MASK)
+    # Rows without marks: small integers and collapse in one pass. Rows with marks: small
+    # integers, unmark, collapse, as the module docstring has them.
+    masked = _on_rows(
+        masked,
+        pc.invert(marked),
+        lambda v: pc.replace_substring_regex(v, _SMALL_INT_COLLAPSE, "\\1" + MASK),
+    )
+    return _on_rows(masked, marked, _small_ints_unmark_collapse)
+
+
+def _small_ints_unmark_collapse(masked: pa.Array) -> pa.Array:
     masked = pc.replace_substring_regex(masked, _SMALL_INT, "\\1" + MASK)
     masked = pc.replace_substring(masked, _PROTECT_MARK, "")
-    masked = pc.replace_substring_regex(masked, _COLLAPSE, MASK)
-    return pc.take(masked, encoded.indices)
+    return pc.replace_substring_regex(masked, _COLLAPSE, MASK)
+
+
+def _on_rows(
+    values: pa.Array, rows: pa.BooleanArray, rewrite: Callable[[pa.Array], pa.Array]
+) -> pa.Array:
+    """`values` with `rewrite` applied to the `rows` only (a pass over the other rows would leave
+    them as they are, at the cost of a pass)."""
+    picked = pc.sum(rows).as_py() or 0
+    if picked == 0:
+        return values
+    if picked == len(values):
+        return rewrite(values)
+    return pc.replace_with_mask(values, rows, rewrite(pc.filter(values, rows)))
