@@ -126,6 +126,19 @@ def _code_block(text: str) -> str:
     return "```" + slack_escape(text or " ") + "```"
 
 
+def _facts(n: Notification) -> list[tuple[str, str]]:
+    """(label, value) of the figures a chat message shows, those the notification has."""
+    facts = (
+        ("Severity", n.severity),
+        ("Service", n.service),
+        ("Events", str(n.count) if n.status in ("firing", "resolved") else None),
+        ("Total", str(n.total) if n.total is not None else None),
+        ("First seen", iso(n.first_seen)),
+        ("Last seen", iso(n.last_seen)),
+    )
+    return [(label, value) for label, value in facts if value]
+
+
 def slack_payload(n: Notification) -> dict[str, Any]:
     head = f"*{_STATUS_WORD[n.status]}*"
     if n.rule:
@@ -141,18 +154,7 @@ def slack_payload(n: Notification) -> dict[str, Any]:
         blocks.append(
             {"type": "section", "text": {"type": "mrkdwn", "text": slack_escape(n.reason)}}
         )
-    fields = [
-        (label, value)
-        for label, value in (
-            ("Severity", n.severity),
-            ("Service", n.service),
-            ("Events", str(n.count) if n.status in ("firing", "resolved") else None),
-            ("Total", str(n.total) if n.total is not None else None),
-            ("First seen", iso(n.first_seen)),
-            ("Last seen", iso(n.last_seen)),
-        )
-        if value
-    ]
+    fields = _facts(n)
     if fields:
         blocks.append(
             {
@@ -234,18 +236,7 @@ def teams_payload(n: Notification) -> dict[str, Any]:
     ]
     if n.reason:
         body.append({"type": "RichTextBlock", "inlines": [_run(n.reason)]})
-    facts = [
-        (label, value)
-        for label, value in (
-            ("Severity", n.severity),
-            ("Service", n.service),
-            ("Events", str(n.count) if n.status in ("firing", "resolved") else None),
-            ("Total", str(n.total) if n.total is not None else None),
-            ("First seen", iso(n.first_seen)),
-            ("Last seen", iso(n.last_seen)),
-        )
-        if value
-    ]
+    facts = _facts(n)
     if facts:
         body.append(
             {
