@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import sys
 from collections.abc import Iterable
 from datetime import datetime
@@ -223,8 +222,6 @@ GROUP_FIELDS: tuple[str, ...] = (
 )
 """The fields of a group in machine output, in this order (`id` is the short unique id)."""
 
-_SPARK = "▁▂▃▄▅▆▇█"
-
 
 def group_record(group: Any, short_id: str) -> dict[str, Any]:
     """A GroupSummary as machine output carries it (GROUP_FIELDS, times in ISO 8601 UTC)."""
@@ -281,13 +278,8 @@ def write_records(
 
 def sparkline(counts: Iterable[int]) -> str:
     """Counts as unicode blocks scaled to the largest; an empty column is a space, and any
-    non-zero count shows at least the lowest block, so a single event is never invisible."""
-    values = list(counts)
-    peak = max(values, default=0)
-    if peak <= 0:
-        return " " * len(values)
-    steps = len(_SPARK)
-    return "".join(
-        " " if v <= 0 else _SPARK[min(steps - 1, max(0, math.ceil(v / peak * steps) - 1))]
-        for v in values
-    )
+    non-zero count shows at least the lowest block, so a single event is never invisible.
+    The report draws the same blocks (errctl.report.fmt)."""
+    from errctl.report.fmt import sparkline as blocks
+
+    return blocks(list(counts))
