@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
-from typing import Protocol
+from typing import Any, Protocol
 
 import pyarrow as pa
 
@@ -204,7 +204,7 @@ def _read_source(
             if len(sample) == SAMPLE_BYTES and b"\n" not in sample:
                 # One line longer than the sample (a big JSON record): read it whole, up to the
                 # line cap, so detection sees a line it can parse rather than a cut one.
-                sample += stream.readline(MAX_LINE_BYTES)
+                sample += _rest_of_line(stream, MAX_LINE_BYTES)
             stream.seek(0) if stream.seekable() else None
             source_name = item.path
             mtime = datetime.fromtimestamp(st.st_mtime, UTC).replace(tzinfo=None)
@@ -368,6 +368,22 @@ def _formats_for(name: str, sample: bytes) -> tuple[LogFormat, ...]:
         return (get_format(name),)
     except ErrctlError:  # "mixed" or "raw": detect again from the file's start
         return detect(_sample_lines(sample)).formats
+
+
+def _rest_of_line(stream: Any, limit: int) -> bytes:
+    """Bytes up to and including the next newline, at most `limit` (readers of compressed
+    input have read() only)."""
+    out = bytearray()
+    while len(out) < limit:
+        chunk = stream.read(min(SAMPLE_BYTES, limit - len(out)))
+        if not chunk:
+            break
+        end = chunk.find(b"\n")
+        if end >= 0:
+            out += chunk[: end + 1]
+            break
+        out += chunk
+    return bytes(out)
 
 
 def _sample_lines(sample: bytes) -> list[str]:
