@@ -6,25 +6,14 @@ printed as data, never as rich markup.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from rich.console import Console
 
-# C0/C1 controls (ANSI and OSC escapes start with them) and the bidi overrides that reorder
-# text; tab and newline stay.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible(text: str) -> str:
-    """Control characters (ANSI escapes, bidi overrides, ...) shown as `\\x1b`, not obeyed:
-    text from logs is data, and a log line must not be able to drive the terminal."""
-    return _CONTROL.sub(_show, text)
-
-
-def _show(m: re.Match[str]) -> str:
-    code = ord(m.group(0))
-    return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+# Text from logs is data: a log line must not be able to drive the terminal. `visible` is the
+# one rule for every medium, kept with the report's escaping (cli may import report, not the
+# other way round); the cli modules import it from here.
+from errctl.report.safe import visible as visible
 
 
 @cache

@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import re
 
-# The rule of errctl.cli.console.visible, repeated here because `report` may not import `cli`
-# (DESIGN.md section 2); tests/report/test_safe.py checks that the two agree.
+# C0/C1 controls (ANSI and OSC escapes start with them) and the bidi overrides that reorder
+# text; tab and newline stay. errctl.cli.console uses this same rule for the terminal.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _BACKTICKS = re.compile(r"`+")
 
