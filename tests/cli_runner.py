@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from typer.testing import CliRunner
 
-from errctl.cli.main import app
+from errctl.cli.main import app_for, invoked_command
 
 
 @dataclass
@@ -18,5 +18,7 @@ class Result:
 
 def run(*args: str, input: str | bytes | None = None) -> Result:
     runner = CliRunner()
+    # The application `main` runs: only the named command built (errctl.cli.main).
+    app = app_for(invoked_command(args))
     result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
     return Result(result.exit_code, result.stdout, result.stderr)
