@@ -31,9 +31,11 @@ def warn(message: str) -> None:
 
 
 def error(message: str, hint: str | None = None) -> None:
-    err_console().print(f"[bold red]error:[/bold red] {_escape(message)}")
+    # soft_wrap: a message is one line however long (not cut at 80 columns in a CI log), so
+    # grep finds it whole.
+    err_console().print(f"[bold red]error:[/bold red] {_escape(message)}", soft_wrap=True)
     if hint:
-        err_console().print(f"[dim]hint:[/dim] {_escape(hint)}")
+        err_console().print(f"[dim]hint:[/dim] {_escape(hint)}", soft_wrap=True)
 
 
 def info(message: str) -> None:

@@ -168,6 +168,21 @@ def test_searching_a_store_that_does_not_exist_exits_4(tmp_path: Path):
     assert result.exit_code == 4 and "no store" in result.stderr
 
 
+def test_a_long_error_is_one_line_on_a_pipe(tmp_path: Path):
+    # Not a terminal (a CI log, `2>err.txt`): the message must not be cut at 80 columns.
+    deep = tmp_path / ("d" * 60) / ("e" * 60) / "none.duckdb"
+    proc = subprocess.run(
+        [*errctl_cmd(), "--db", str(deep), "search", "x"],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+    )
+    assert proc.returncode == 4
+    lines = proc.stderr.splitlines()
+    assert lines[0].startswith("error: no store at ") and lines[0].endswith("none.duckdb")
+    assert lines[1].startswith("hint: ")
+
+
 def test_strict_exits_3_but_keeps_the_good_lines(tmp_path: Path):
     log = tmp_path / "a.jsonl"
     log.write_text(APP_LOG)
