@@ -15,6 +15,7 @@ attribute, so `--where`-style filters and rules can use it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from errctl.models import ParsedFields
 
@@ -72,7 +73,19 @@ def _is_variable_word(word: str) -> bool:
     return _CONSONANT_RUN.search(word) is not None
 
 
+_CACHED_SEGMENT_CHARS = 64
+"""Segments up to this long have their template cached: routes repeat their names (`api`, `v1`,
+`orders`) on every line, and judging each word costs more than the parse of the line. Longer
+segments (ids, tokens, hostile input) are judged every time, so the cache stays small."""
+
+
 def _segment_template(segment: str) -> str:
+    if len(segment) <= _CACHED_SEGMENT_CHARS:
+        return _cached_segment_template(segment)
+    return _judge_segment(segment)
+
+
+def _judge_segment(segment: str) -> str:
     if "%" in segment or "@" in segment:
         return VARIABLE  # encoded bytes or an e-mail address: a value, whole
     parts = _WORD_SPLIT.split(segment)
@@ -80,6 +93,9 @@ def _segment_template(segment: str) -> str:
         if _is_variable_word(parts[i]):
             parts[i] = VARIABLE
     return _RUN_OF_VARIABLES.sub(VARIABLE, "".join(parts))
+
+
+_cached_segment_template = lru_cache(maxsize=16_384)(_judge_segment)
 
 
 def route_template(path: str, query: str | None = None) -> str:

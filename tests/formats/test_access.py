@@ -139,3 +139,15 @@ def test_random_ids_rarely_pass_for_names():
     ids = ["".join(rng.choice(alphabet) for _ in range(8)) for _ in range(5000)]
     kept = [i for i in ids if route_template(f"/cart/cart_{i}") != "/cart/cart_<*>"]
     assert len(kept) < 50, kept[:10]
+
+
+def test_route_words_are_judged_the_same_cached_or_not():
+    from errctl.formats import access
+
+    access._cached_segment_template.cache_clear()
+    segments = ["api", "v1", "orders", "cart_8Xk2pQ", "app.67258e9c.js", "x" * 64, "y" * 65]
+    first = [access._segment_template(s) for s in segments]
+    again = [access._segment_template(s) for s in segments]  # from the cache
+    assert first == again == [access._judge_segment(s) for s in segments]
+    # Long segments (ids, hostile input) never enter the cache: it stays small.
+    assert access._cached_segment_template.cache_info().currsize == 6
