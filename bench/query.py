@@ -15,7 +15,8 @@ the last 24 hours, over mixed.log, the plain-text half of the corpus (lnav has n
 the generated JSON lines, so it would not parse app.jsonl). lnav indexes the file on every run,
 which is its normal mode of use, so its time includes that: the ratio is lnav's time over
 errctl's `top --since 24h` subprocess time, both whole commands. The target is under half a
-second for `top` at 10,000,000 events (`--events 5000000`; building that store takes long).
+second for the whole `top` command, start-up included, at 10,000,000 events (`--events 5000000`;
+building that store takes long).
 """
 
 from __future__ import annotations
@@ -138,7 +139,7 @@ def run(args: argparse.Namespace) -> dict:
                 f"{sub:.3f}",
                 f"{net:.3f}",
                 f"{inproc:.3f}",
-                verdict(net < TARGET_SECONDS),
+                verdict(sub < TARGET_SECONDS),  # the whole command, as typed
             ]
         )
         results.append(
