@@ -7,22 +7,28 @@ printed as data, never as rich markup.
 from __future__ import annotations
 
 from functools import cache
-
-from rich.console import Console
+from typing import TYPE_CHECKING
 
 # Text from logs is data: a log line must not be able to drive the terminal. `visible` is the
 # one rule for every medium, kept with the report's escaping (cli may import report, not the
 # other way round); the cli modules import it from here.
 from errctl.report.safe import visible as visible
 
+if TYPE_CHECKING:  # rich is imported on first use: output as JSON never needs it (start-up)
+    from rich.console import Console
+
 
 @cache
 def err_console() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False)
 
 
 @cache
 def out_console() -> Console:
+    from rich.console import Console
+
     return Console(highlight=False)
 
 
