@@ -33,10 +33,13 @@ How variables are found (`_Cluster`):
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import repeat
+from operator import ge, itemgetter
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -45,10 +48,14 @@ from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_array
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
 # and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
-# `<` and `>` separate tokens too (`<memory:1024>`), except as the ends of MASK.
-_SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=:,;|#\[\](){}]|<(?!\*>)|(?<!<\*)>)")
+# `<` and `>` separate tokens too (`<memory:1024>`), except as the ends of MASK. (Every
+# alternative starts with a character, the lookbehind comes after its `>`: `re` then skips ahead
+# to the characters that can start a separator, which makes splitting faster.)
+_SPLIT = re.compile(r"([=:,;|#\[\](){}]|[ \t\r\n\f\v]+|<(?!\*>)|>(?<!<\*>))")
 _COLLAPSE = re.compile(r"<\*>(?:[ \t]*<\*>)+")
 _BLANKS = re.compile(r"[ \t\r\n\f\v]+")
+# What `_shape` normalises: a blank other than a space, or a run of blanks.
+_NOT_ONE_SPACE = re.compile(r"[\t\r\n\f\v]|  ")
 _ENUM_VALUE = re.compile(r"[-+]?\d{1,3}")
 
 
@@ -139,6 +146,10 @@ class TemplateMiner:
 
     def assign(self, masked: Sequence[str]) -> list[str]:
         """A template for each distinct masked message, in the same order."""
+        with _gc_paused():
+            return self._assign(masked)
+
+    def _assign(self, masked: Sequence[str]) -> list[str]:
         result: dict[str, str] = {}
         # New messages are clustered by shape, in sorted order, so that the order of the input
         # never changes the outcome.
@@ -149,8 +160,9 @@ class TemplateMiner:
                 continue
             hit = seen.get(message)
             if hit is None:
-                words, seps = _split(message)
-                shape = _shape(seps)
+                pieces = _SPLIT.split(message)
+                words = pieces[0::2]
+                shape = _shape(pieces[1::2])
                 hit = self._match_known(message, words, shape) if self._templates else None
                 if hit is None:
                     by_shape[shape][message] = words
@@ -183,21 +195,26 @@ class TemplateMiner:
         columns = list(zip(*(words for _, words, _ in group), strict=True))
         count_columns = []
         for column in columns:
+            first = column[0]
+            if column.count(first) == len(column):
+                # One value (constant text, or masks only): no need to count by hashing.
+                count_columns.append([0 if first == MASK else len(column)] * len(column))
+                continue
             freq = Counter(column)
             freq.pop(MASK, None)  # a mask is never a constant: count 0 below
             count_columns.append(list(map(freq.get, column, repeat(0))))
         # Each message's constant level; many messages share one pattern of counts.
-        levels: dict[tuple[int, ...], int] = {}
-        row_levels = []
-        for counts in zip(*count_columns, strict=True):
-            level = levels.get(counts)
-            if level is None:
-                level = levels[counts] = _constant_level(counts)
-            row_levels.append(level)
+        row_levels = list(map(_Levels().__getitem__, zip(*count_columns, strict=True)))
         # A message's cluster key: its tokens at or above its level, the rest masked (a
         # message of masks only, level 0, keeps them all). Built column by column too.
         key_columns = [
-            [w if c >= lv else MASK for w, c, lv in zip(column, counts, row_levels, strict=True)]
+            # A column whose every token is at or above its message's level (most constant
+            # text) is its own key column.
+            column
+            if all(map(ge, counts, row_levels))
+            else [
+                w if c >= lv else MASK for w, c, lv in zip(column, counts, row_levels, strict=True)
+            ]
             for column, counts in zip(columns, count_columns, strict=True)
         ]
         clusters: dict[tuple[str, ...], list[tuple[str, list[str], str]]] = defaultdict(list)
@@ -216,10 +233,13 @@ class TemplateMiner:
     ) -> None:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
+        member_words = None
         for p, k in enumerate(key):
             if k != MASK:
                 continue
-            values = {words[p] for _, words, _ in members}
+            if member_words is None:
+                member_words = [words for _, words, _ in members]
+            values = set(map(itemgetter(p), member_words))
             # Masking left a small integer only where it follows an enumeration key (`HTTP/1.1
             # 500`, `status=404`): such values are kinds of problem, never a variable.
             enumeration = all(_ENUM_VALUE.fullmatch(v) for v in values)
@@ -249,7 +269,31 @@ _SEEN_LIMIT = 200_000
 
 def _shape(seps: Sequence[str]) -> str:
     """The separators in order, any run of blanks counting as one blank (hashable)."""
-    return _BLANKS.sub(" ", "\x00".join(seps))
+    joined = "\x00".join(seps)
+    # Most separators are one space or punctuation already: a search costs less than a rewrite.
+    return _BLANKS.sub(" ", joined) if _NOT_ONE_SPACE.search(joined) else joined
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside: mining allocates a few lists and tuples per token
+    and makes no reference cycles, so the collector's passes over a large batch's (growing)
+    heap are pure cost (a tenth of mining time at a million events)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class _Levels(dict[tuple[int, ...], int]):
+    """`_constant_level` of each pattern of counts, computed once per pattern."""
+
+    def __missing__(self, counts: tuple[int, ...]) -> int:
+        level = self[counts] = _constant_level(counts)
+        return level
 
 
 def _by_count_then_level(item: tuple[int, int]) -> tuple[int, int]:
