@@ -42,7 +42,7 @@ from errctl.models import (
     SourceState,
 )
 from errctl.store.alert_tables import AlertTables
-from errctl.store.migrations import latest_version, migrate
+from errctl.store.migrations import TOP_SERVICE, latest_version, migrate
 
 if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
     import pyarrow as pa
@@ -134,18 +134,18 @@ _TITLE = (
 )
 
 
-def _dims_select(rows: str) -> str:
-    """(fingerprint, dim, value, count) of the services, hosts and users in `rows`."""
-    return f"""
-        SELECT fingerprint, 'service' AS dim, service AS value, count(*) AS count
-        FROM {rows} WHERE service IS NOT NULL GROUP BY ALL
-        UNION ALL
-        SELECT fingerprint, 'host', host, count(*) FROM {rows} WHERE host IS NOT NULL GROUP BY ALL
-        UNION ALL
-        SELECT fingerprint, 'user', u, count(*)
-        FROM (SELECT fingerprint, {_USER.format("attributes")} AS u FROM {rows})
-        WHERE u IS NOT NULL GROUP BY ALL
-    """
+def _dims_select(rows: str, dims: Sequence[str] = GROUP_DIMENSIONS) -> str:
+    """(fingerprint, dim, value, count) of the `dims` (services, hosts, users) in `rows`."""
+    selects = {
+        "service": f"""SELECT fingerprint, 'service' AS dim, service AS value, count(*) AS count
+            FROM {rows} WHERE service IS NOT NULL GROUP BY ALL""",
+        "host": f"""SELECT fingerprint, 'host' AS dim, host AS value, count(*) AS count
+            FROM {rows} WHERE host IS NOT NULL GROUP BY ALL""",
+        "user": f"""SELECT fingerprint, 'user' AS dim, u AS value, count(*) AS count
+            FROM (SELECT fingerprint, {_USER.format("attributes")} AS u FROM {rows})
+            WHERE u IS NOT NULL GROUP BY ALL""",
+    }
+    return "\nUNION ALL\n".join(selects[d] for d in dims)
 
 
 @dataclass(frozen=True)
@@ -487,6 +487,15 @@ class DuckDBStore(AlertTables):
             f"WHERE fingerprint IN ({fingerprints_sql}) GROUP BY fingerprint) d "
             "WHERE groups.fingerprint = d.fingerprint"
         )
+        service_rows = (
+            f"(SELECT * FROM group_dims WHERE dim = 'service' "
+            f"AND fingerprint IN ({fingerprints_sql}))"
+        )
+        con.execute(
+            f"UPDATE groups SET top_service = t.value, top_service_count = t.count "
+            f"FROM ({TOP_SERVICE.format(rows=service_rows)}) t "
+            "WHERE groups.fingerprint = t.fingerprint"
+        )
         con.execute(
             f"""
             INSERT INTO group_hourly
@@ -600,15 +609,34 @@ class DuckDBStore(AlertTables):
         # The batch's first event id marks the dimension rows it inserts (an update keeps the
         # old mark), so the groups' distinct counters grow by exactly those rows.
         (batch,) = con.execute("SELECT min(id) FROM staged").fetchall()[0]
-        con.execute(
-            f"""
+        upsert = """
             INSERT INTO group_dims (fingerprint, dim, value, count, first_batch)
-            SELECT *, ?::BIGINT FROM ({_dims_select("staged")})
+            SELECT *, ?::BIGINT FROM ({})
             ON CONFLICT (fingerprint, dim, value) DO UPDATE SET
                 count = group_dims.count + excluded.count
-            """,
+        """
+        con.execute(upsert.format(_dims_select("staged", ("host", "user"))), [batch])
+        # The services' lifetime counts after this batch: a group's top service is the one it
+        # had or one of these (counts only grow), so the groups table keeps it exactly.
+        services = con.execute(
+            upsert.format(_dims_select("staged", ("service",)))
+            + " RETURNING fingerprint, value, count",
             [batch],
-        )
+        ).fetchall()
+        if services:
+            fingerprints, values, counts = (list(column) for column in zip(*services, strict=True))
+            changed = """(SELECT unnest(?::VARCHAR[]) AS fingerprint,
+                unnest(?::VARCHAR[]) AS value, unnest(?::BIGINT[]) AS count)"""
+            con.execute(
+                f"""
+                UPDATE groups SET top_service = t.value, top_service_count = t.count
+                FROM ({TOP_SERVICE.format(rows=changed)}) t
+                WHERE groups.fingerprint = t.fingerprint AND (
+                    groups.top_service IS NULL OR t.count > groups.top_service_count
+                    OR (t.count = groups.top_service_count AND t.value < groups.top_service))
+                """,
+                [fingerprints, values, counts],
+            )
         con.execute(
             f"""
             UPDATE groups SET n_services = n_services + d.s, n_hosts = n_hosts + d.h,
@@ -801,7 +829,7 @@ class DuckDBStore(AlertTables):
                     FROM groups
                 ), g AS (
                     SELECT * FROM titled {group_where} ORDER BY {order}{cap}
-                ), {_SUMMARY_FROM_G}
+                ) {_SUMMARY_FROM_G}
                 ORDER BY {order}
             """
             params = group_params
@@ -1019,7 +1047,7 @@ class DuckDBStore(AlertTables):
                     SELECT * REPLACE ({_TITLE.format("groups")} AS title), title AS first_title
                     FROM groups WHERE fingerprint IN (SELECT unnest(?::VARCHAR[]))
                 ) {group_where}
-            ), {_SUMMARY_FROM_G}
+            ) {_SUMMARY_FROM_G}
         """
         with self._reader() as con:
             try:
@@ -1296,16 +1324,12 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-_SUMMARY_FROM_G = """d AS (
-    SELECT fingerprint, first(value ORDER BY count DESC, value) AS top_service
-    FROM group_dims WHERE dim = 'service' AND fingerprint IN (SELECT fingerprint FROM g)
-    GROUP BY fingerprint
-)
+_SUMMARY_FROM_G = """
 SELECT g.fingerprint, title, template, exception_type, count, first_seen, last_seen,
        max_level::VARCHAR, max_severity, n_services, n_hosts, n_users, top_service
-FROM g LEFT JOIN d USING (fingerprint)"""
-"""The tail of every group-summary query: a CTE `g` of groups joined to their dimensions, in
-the column order the group-summary rows are read in."""
+FROM g"""
+"""The tail of every group-summary query over a CTE `g` of groups rows: the group-summary
+columns in the order they are read in."""
 
 
 _DIM_COUNTS = """SELECT fingerprint,

@@ -298,6 +298,30 @@ def m006_group_dim_counts(con: Any) -> None:
     )
 
 
+TOP_SERVICE = """SELECT fingerprint, first(value ORDER BY count DESC, value) AS value,
+       max(count) AS count
+FROM {rows} GROUP BY fingerprint"""
+"""Each group's most frequent service (a tie goes to the first by name) and its count, over some
+service rows (fingerprint, value, count) of `group_dims`."""
+
+
+def m007_group_top_service(con: Any) -> None:
+    """Each group's most frequent service, kept on `groups` (`top_service`, with its event count
+    `top_service_count`), so that listings read it from the group's row: finding it in
+    `group_dims` reads that table's value column, millions of user names in a large store
+    (25 ms of every `top` at 10M events). Ingest keeps both up to date per batch."""
+    con.execute("ALTER TABLE groups ADD COLUMN top_service VARCHAR")
+    con.execute("ALTER TABLE groups ADD COLUMN top_service_count BIGINT NOT NULL DEFAULT 0")
+    service_rows = "(SELECT * FROM group_dims WHERE dim = 'service')"
+    con.execute(
+        f"""
+        UPDATE groups SET top_service = t.value, top_service_count = t.count
+        FROM ({TOP_SERVICE.format(rows=service_rows)}) t
+        WHERE groups.fingerprint = t.fingerprint
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
@@ -305,6 +329,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m004_group_lifecycle,
     m005_alerts,
     m006_group_dim_counts,
+    m007_group_top_service,
 )
 
 

@@ -1,5 +1,6 @@
-"""The distinct services, hosts and users kept on each group (migration m006) always equal a
-fresh count of its dimension rows, whatever the batches repeat or add."""
+"""The distinct services, hosts and users kept on each group (migration m006), and its top
+service (m007), always equal a fresh count of its dimension rows, whatever the batches repeat
+or add."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ FPS = ("fp1:aaaa000000000000", "fp1:bbbb000000000000")
 event = st.fixed_dictionaries(
     {
         "fingerprint": st.sampled_from(FPS),
-        "service": st.sampled_from(["api", "web", None]),
+        "service": st.sampled_from(["api", "web", "auth", None]),
         "host": st.sampled_from(["h1", "h2", "h3", None]),
         "user": st.sampled_from(["u1", "u2", "u3", "u4", None]),
     }
@@ -36,14 +37,19 @@ def _kept_and_counted(db: Path) -> tuple[list, list]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         kept = con.execute(
-            "SELECT fingerprint, n_services, n_hosts, n_users FROM groups ORDER BY 1"
+            "SELECT fingerprint, n_services, n_hosts, n_users, top_service, "
+            "CASE WHEN top_service IS NULL THEN NULL ELSE top_service_count END "
+            "FROM groups ORDER BY 1"
         ).fetchall()
         counted = con.execute(
             """
             SELECT g.fingerprint,
                    count(d.value) FILTER (WHERE d.dim = 'service'),
                    count(d.value) FILTER (WHERE d.dim = 'host'),
-                   count(d.value) FILTER (WHERE d.dim = 'user')
+                   count(d.value) FILTER (WHERE d.dim = 'user'),
+                   -- the most frequent service, a tie to the first by name
+                   first(d.value ORDER BY d.count DESC, d.value) FILTER (WHERE d.dim = 'service'),
+                   max(d.count) FILTER (WHERE d.dim = 'service')
             FROM groups g LEFT JOIN group_dims d USING (fingerprint)
             GROUP BY 1 ORDER BY 1
             """
@@ -53,7 +59,7 @@ def _kept_and_counted(db: Path) -> tuple[list, list]:
     return kept, counted
 
 
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.lists(st.lists(event, min_size=1, max_size=6), min_size=1, max_size=5))
 def test_counters_equal_a_recount_after_any_batches(tmp_path_factory, batch_list) -> None:
     db = tmp_path_factory.mktemp("dims") / "store.duckdb"
@@ -98,6 +104,35 @@ def test_the_migration_fills_the_counters_of_an_existing_store(tmp_path) -> None
         "INSERT INTO group_dims VALUES (?, ?, ?, 1)",
         [[FPS[0], "service", "api"], [FPS[0], "user", "u1"], [FPS[0], "user", "u2"]],
     )
-    assert migrations.migrate(con) == ["m006_group_dim_counts"]
-    row = con.execute("SELECT n_services, n_hosts, n_users FROM groups").fetchall()
-    assert row == [(1, 0, 2)]
+    con.executemany(
+        "INSERT INTO group_dims VALUES (?, 'service', ?, ?)",
+        [[FPS[0], "web", 2], [FPS[0], "auth", 2]],
+    )
+    assert migrations.migrate(con) == ["m006_group_dim_counts", "m007_group_top_service"]
+    row = con.execute(
+        "SELECT n_services, n_hosts, n_users, top_service, top_service_count FROM groups"
+    ).fetchall()
+    assert row == [(3, 0, 2, "auth", 2)]  # web and auth tie at 2: the first by name
+
+
+def test_top_service_follows_the_counts_across_batches_and_a_reingest(tmp_path) -> None:
+    store = DuckDBStore(tmp_path / "store.duckdb")
+    fp = FPS[0]
+
+    def commit(*services: str) -> None:
+        rows = [
+            _row({"fingerprint": fp, "service": s, "host": None, "user": None}) for s in services
+        ]
+        store.commit_batch(batches.batch(rows), None, None)
+
+    commit("web")  # web 1
+    assert store.groups_by_fingerprint([fp])[0].top_service == "web"
+    commit("api")  # api 1, web 1: a tie goes to the first by name
+    assert store.groups_by_fingerprint([fp])[0].top_service == "api"
+    commit("web", "auth")  # web 2
+    assert store.groups_by_fingerprint([fp])[0].top_service == "web"
+    commit("auth", "auth")  # auth 3
+    assert store.groups_by_fingerprint([fp])[0].top_service == "auth"
+    store.release()
+    kept, counted = _kept_and_counted(tmp_path / "store.duckdb")
+    assert kept == counted
