@@ -63,8 +63,12 @@ BATCH_BYTES = 64 * 1024 * 1024
 """A batch is also committed once it has read this many bytes: lines of up to 1 MiB each
 (MAX_LINE_BYTES) must not make 20,000 events a 20 GB batch."""
 
-HOLD_SECONDS = 3.0
-"""How long ingest keeps the store's write lock between brief releases (see DuckDBStore)."""
+HOLD_SECONDS = 20.0
+"""How long ingest keeps the store's write lock at most between brief releases. A process that
+waits for the store announces itself and gets in after the current batch (DuckDBStore,
+WAITING_SUFFIX); this bound is for one that cannot (a read-only directory), and stays well
+under the default --lock-timeout of 30 s. Each release checkpoints: releasing every 3 s made a
+1M-event JSON ingest 14% slower (39.1 s against 33.8 s, two runs each)."""
 
 QUARANTINE_SCHEMA = pa.schema(
     [("source", pa.string()), ("line", pa.int64()), ("reason", pa.string()), ("raw", pa.binary())]

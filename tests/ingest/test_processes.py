@@ -124,3 +124,54 @@ def test_a_store_locked_past_the_timeout_exits_4_with_a_clear_message(tmp_path: 
     finally:
         holder.stdin.close()
         holder.wait(10)
+
+
+def test_a_long_ingest_lets_a_waiting_process_in_at_its_next_batch(tmp_path: Path):
+    # The holder keeps the store between batches for up to 600 s: only the waiting process's
+    # announcement (DuckDBStore WAITING_SUFFIX) can let `search` in within its 20 s timeout.
+    db = tmp_path / "s.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+            import select, sys, time
+            from pathlib import Path
+            from errctl.store.duckdb_store import DuckDBStore
+            from tests import batches
+            store = DuckDBStore(Path({str(db)!r}))
+            store.hold_seconds = 600.0
+            line, deadline = 0, time.monotonic() + 120
+            while time.monotonic() < deadline:
+                line += 1
+                store.commit_batch(batches.batch([batches.row(line=line)]), None, None)
+                if line == 1:
+                    print("holding", flush=True)
+                if select.select([sys.stdin], [], [], 0.05)[0]:
+                    break
+            store.release()
+            print(line, flush=True)
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=subprocess_env(),
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        res = subprocess.run(
+            [*errctl_cmd(), "--db", str(db), "--lock-timeout", "20", "search", "boom"],
+            env=subprocess_env(),
+            capture_output=True,
+            text=True,
+        )
+        assert res.returncode == 0, res.stderr
+        assert "boom" in res.stdout
+        assert not (tmp_path / "s.duckdb.waiting").exists()  # withdrawn once in
+    finally:
+        holder.stdin.write("stop\n")
+        holder.stdin.close()
+        holder.wait(30)
+    assert int(holder.stdout.readline()) >= 1

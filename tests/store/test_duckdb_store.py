@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -188,3 +189,17 @@ def test_free_text_treats_like_wildcards_literally(db: Path):
     found = [e.line for e in store.search(EventFilter(text=("50%",)), limit=None)]
     assert found == [1]
     assert [e.line for e in store.search(EventFilter(text=("A_B",)), limit=None)] == [3]
+
+
+def test_waiting_announcements_of_dead_processes_are_ignored_and_removed(tmp_path):
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    waiting = tmp_path / "s.duckdb.waiting"
+    waiting.mkdir()
+    (waiting / f"{dead.pid}-1").touch()
+    (waiting / "not-a-pid").touch()
+    assert not store._someone_waits()
+    assert not (waiting / f"{dead.pid}-1").exists()
+    (waiting / f"{os.getpid()}-1").touch()  # a live process
+    assert store._someone_waits()
