@@ -17,7 +17,9 @@ Examples:
 
   errctl ingest app.log --format python    # skip detection
 
-  kubectl logs deploy/api | errctl ingest - --source-name api
+  kubectl logs deploy/api | errctl ingest - --source-name api --service api
+
+  errctl ingest /var/log/billing/ --service billing   # plain-text logs name no service
 
   errctl ingest hdfs.log --pattern '^(?P<timestamp>\\S+ \\S+) (?P<level>\\w+) (?P<message>.*)$'
 
@@ -70,6 +72,13 @@ def ingest(
     source_name: Annotated[
         str, typer.Option(help="The source name recorded for stdin.")
     ] = "<stdin>",
+    service: Annotated[
+        str | None,
+        typer.Option(
+            help="Service name for events that carry none, as plain-text logs mostly do "
+            "(default: [[sources]] service in the config)."
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
     max_expansion: Annotated[
         float,
@@ -108,6 +117,7 @@ def ingest(
         follow_symlinks=follow_symlinks,
         tz=resolve_tz(tz or settings.ingest.tz),
         stdin_name=source_name,
+        service=service,
         batch_events=batch_size,
         settings=settings,
         max_expansion=max_expansion,

@@ -109,6 +109,7 @@ class IngestOptions:
     tz: tzinfo = UTC
     batch_events: int = BATCH_EVENTS
     stdin_name: str = "<stdin>"
+    service: str | None = None  # for events that name none; wins over [[sources]] service
     settings: Settings | None = None  # the configuration (None: the defaults)
     max_expansion: float = DEFAULT_MAX_EXPANSION  # decompression bomb guard; 0: none
 
@@ -265,7 +266,8 @@ def _read_source(
             tz=tz,
             reference=mtime,
             fallback_time=mtime,
-            default_service=source_cfg.service if source_cfg is not None else None,
+            default_service=options.service
+            or (source_cfg.service if source_cfg is not None else None),
             in_app_rules=writer.stages.in_app_rules,
         )
         rejected: list[Rejected] = []

@@ -212,6 +212,27 @@ def test_stdin_as_a_real_process(tmp_path: Path):
     assert len(out.stdout.splitlines()) == 3
 
 
+def test_service_names_the_events_that_carry_none(tmp_path: Path):
+    plain = tmp_path / "billing.log"
+    plain.write_text("2024-05-01 12:00:00,000 - billing.jobs - ERROR - Charge failed\n")
+    tagged = tmp_path / "api.jsonl"
+    tagged.write_text(
+        '{"ts": "2024-05-01T12:00:01Z", "level": "error", "msg": "x", "service": "api"}\n'
+    )
+    db = str(tmp_path / "s.duckdb")
+    assert (
+        run("--db", db, "ingest", str(plain), str(tagged), "--service", "billing", "-q").exit_code
+        == 0
+    )
+    rows = [
+        json.loads(x) for x in run("--db", db, "search", "--format", "ndjson").stdout.splitlines()
+    ]
+    assert sorted((r["source"].rsplit("/", 1)[-1], r["service"]) for r in rows) == [
+        ("api.jsonl", "api"),  # its own service wins
+        ("billing.log", "billing"),
+    ]
+
+
 def test_db_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     log = tmp_path / "a.jsonl"
     log.write_text(APP_LOG)
