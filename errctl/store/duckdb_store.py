@@ -213,6 +213,11 @@ benefit from the cache."""
 RELEASE_PAUSE = 0.15
 """Seconds a holding writer stays away after letting go (waiters poll faster than this)."""
 
+WAIT_NOTICE = 0.5
+"""Seconds of waiting for the store before saying so on stderr (halfway through a shorter
+--lock-timeout): a running ingest lets a waiting process in after its current batch, which
+usually takes less, and a message for every such wait would be noise."""
+
 WAITING_SUFFIX = ".waiting"
 """A process that finds the store locked puts a file named `<pid>-<thread>` in the directory
 `<store>.waiting` while it waits, and removes it when it gets in or gives up. A writer holding
@@ -272,7 +277,8 @@ class DuckDBStore(AlertTables):
     # -- connections -------------------------------------------------------------------------
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
-        deadline = time.monotonic() + self.lock_timeout
+        started = time.monotonic()
+        deadline = started + self.lock_timeout
         delay = 0.02
         warned = False
         waiting: Path | None = None  # this process's announcement (WAITING_SUFFIX)
@@ -292,7 +298,10 @@ class DuckDBStore(AlertTables):
                         ) from e
                     if waiting is None:
                         waiting = self._announce_wait()
-                    if not warned and self.on_wait is not None:
+                    # Said after WAIT_NOTICE, or halfway through a shorter timeout.
+                    notice = min(WAIT_NOTICE, self.lock_timeout / 2)
+                    waited = time.monotonic() - started
+                    if not warned and self.on_wait is not None and waited >= notice:
                         self.on_wait(
                             f"waiting for the store {self.path}: another process holds it "
                             f"(up to {self.lock_timeout:g}s)"
