@@ -7,8 +7,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Hypothesis fails an example that takes over 200 ms by default: a timing assertion, which on a
+# shared, loaded CI machine fails at random (seen: a two-thread masking example on a busy
+# machine). Speed is measured by bench/, never asserted in tests.
+settings.register_profile("errctl", deadline=None)
+settings.load_profile("errctl")
 
 
 @pytest.fixture(autouse=True)

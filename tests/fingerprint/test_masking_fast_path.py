@@ -88,3 +88,78 @@ def test_the_merged_small_integer_and_collapse_pass_equals_the_two(text: str):
         pa.array([text]), masking._SMALL_INT_COLLAPSE, "\\1" + masking.MASK
     )
     assert merged[0].as_py() == two
+
+
+# --------------------------------------------------------------------------- digit shapes
+# `mask_array` masks one message per digit shape (digits 1-9 read as `1`) and copies its mask to
+# the others of that shape, unless the mask kept a digit or a class names one (module docstring).
+
+digit = st.sampled_from("0123456789")
+# Pieces with one to twelve digits in them, in the places the classes look at: ids, hex,
+# addresses, dates, durations, enumerations, versions, hashes.
+digit_piece = st.sampled_from(
+    [
+        "{}",
+        "{}{}",
+        "{}{}{}",
+        "{}{}{}{}{}",
+        "0x{}{}",
+        "{}x{}f",
+        "job-{}{}ab",
+        "{}{}.{}.{}.{}:{}{}",
+        "20{}{}-{}{}-{}{}T{}{}:{}{}:{}{}",
+        "{}{}ms",
+        "HTTP {}{}{}",
+        "status={}",
+        "v{}.{}",
+        "{}{}{}{}{}{}{}{}abcdef{}{}{}{}{}{}{}{}abcdef{}{}{}{}{}{}{}{}",
+        "a-{}",
+        "ERR{}{}{}",
+    ]
+)
+
+
+@st.composite
+def digit_column(draw: st.DrawFn) -> list[str]:
+    """Several shapes, each filled with digits many times, so that shapes repeat."""
+    shapes = draw(st.lists(st.lists(st.one_of(digit_piece, piece), max_size=8), min_size=1))
+    rows = []
+    for shape in draw(st.lists(st.sampled_from(shapes), min_size=1, max_size=40)):
+        rows.append("".join(p.format(*(draw(digit) for _ in range(p.count("{}")))) for p in shape))
+    return rows
+
+
+@given(digit_column())
+def test_messages_of_one_digit_shape_mask_as_each_would_alone(messages: list[str]):
+    assert mask_array(pa.array(messages, pa.string())).to_pylist() == reference(messages)
+
+
+@given(digit_column())
+def test_a_user_class_that_names_a_digit_masks_each_message_by_its_own_digits(
+    messages: list[str],
+):
+    rules = masking.build_rules(extra=[("err4xx", r"\bERR4\d\d\b")])
+    expected = [mask_message_python(m, rules) for m in messages]
+    assert mask_array(pa.array(messages, pa.string()), rules).to_pylist() == expected
+
+
+def test_a_user_class_that_names_a_digit_tells_one_from_two():
+    rules = masking.build_rules(extra=[("first_node", r"\bnode 1\b")])
+    got = mask_array(pa.array(["down: node 1", "down: node 2", "down: node 1"]), rules)
+    assert got.to_pylist() == ["down: <*>", "down: node <*>", "down: <*>"]
+
+
+def test_the_default_passes_read_the_digits_one_to_nine_alike():
+    # If a default class named a digit, every column would take the slow path, silently.
+    assert masking._treats_digits_alike(masking.DEFAULT_RULES)
+
+
+def digits_alike(pattern: str) -> bool:
+    return masking._treats_digits_alike(masking.build_rules(extra=[("user", pattern)]))
+
+
+def test_what_reads_digits_alike():
+    for pattern in [r"\d+", r"\w\S\W", r"[0-9a-f]+", r"[^0-9]", r"0x[0-9]", r"a{2,3}(?:b|c)"]:
+        assert digits_alike(pattern), pattern
+    for pattern in [r"ERR4\d", r"[1-5]\d\d", r"[^5]", r"(\d)\1", r"(?P<x>a)(?(x)b|c)"]:
+        assert not digits_alike(pattern), pattern
