@@ -355,13 +355,22 @@ def bounded_message(message: str) -> str:
 
 
 def _bounded(messages: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
-    long = pc.greater(pc.utf8_length(messages), MINE_CHARS)
+    if isinstance(messages, pa.ChunkedArray):
+        messages = messages.combine_chunks()
+    # Counting bytes reads only the offsets; characters are counted (and rows cut) only where
+    # there are more bytes than MINE_CHARS: every row costs as much as masking otherwise.
+    long = pc.fill_null(pc.greater(pc.binary_length(messages), MINE_CHARS), False)
+    if not pc.any(long).as_py():
+        return messages
+    long = pc.replace_with_mask(
+        long, long, pc.greater(pc.utf8_length(pc.filter(messages, long)), MINE_CHARS)
+    )
     if not pc.any(long).as_py():
         return messages
     cut = pc.binary_join_element_wise(
-        pc.utf8_slice_codeunits(messages, 0, MINE_CHARS), pa.scalar(_CUT_MARK), ""
+        pc.utf8_slice_codeunits(pc.filter(messages, long), 0, MINE_CHARS), _CUT_MARK, ""
     )
-    return pc.if_else(long, cut, messages)
+    return pc.replace_with_mask(messages, long, cut)
 
 
 def mine_column(

@@ -183,6 +183,17 @@ def test_a_long_message_is_mined_from_its_first_characters() -> None:
     assert bounded_message(a).endswith(" <*>")
 
 
+def test_a_column_is_cut_as_each_message_would_be() -> None:
+    # Characters, not bytes: a row of two-byte characters just under the limit stays whole.
+    from errctl.fingerprint.mining import MINE_CHARS, _bounded, bounded_message
+
+    rows = ["é" * MINE_CHARS, "é" * (MINE_CHARS + 1), None, "a" * (MINE_CHARS + 5), "short"]
+    expected = [None if m is None else bounded_message(m) for m in rows]
+    assert _bounded(pa.array(rows)).to_pylist() == expected
+    assert _bounded(pa.chunked_array([rows[:2], rows[2:]])).to_pylist() == expected
+    assert _bounded(pa.array(rows[:1] + rows[4:])).to_pylist() == [rows[0], rows[4]]
+
+
 def test_a_hostile_megabyte_of_tokens_gets_a_template() -> None:
     """260,000 tokens in one message: the miner reads the first MINE_CHARS characters only
     (before the cap, one column of counts per token took the ingest of such lines to hours)."""
