@@ -17,7 +17,7 @@ from errctl.fingerprint.masking import build_rules
 from errctl.fingerprint.mining import TemplateMiner, mine_column
 from errctl.fingerprint.rules import FingerprintRules
 from errctl.scrub.scrubber import Scrubber
-from errctl.severity.rules import RuleSet, crash_flags
+from errctl.severity.rules import RuleSet, crash_flags_array
 
 SCRUBBED_COLUMNS = (
     "message",
@@ -78,14 +78,14 @@ class BatchStages:
             )
         events = events.append_column("template", templates)
         events = events.append_column("fingerprint", fingerprints)
-        severity, category, _rule = self.rules.classify_columns(
+        severity, category = self.rules.classify_arrays(
             {name: events.column(name) for name in CLASSIFY_COLUMNS},
-            crash=crash_flags(
+            crash_flags_array(
                 events.column("level"), events.column("message"), events.column("exception_type")
             ),
         )
-        events = events.append_column("severity", pa.array(severity, pa.string()))
-        return events.append_column("category", pa.array(category, pa.string()))
+        events = events.append_column("severity", severity)
+        return events.append_column("category", category)
 
     def _scrub(self, events: pa.Table) -> pa.Table:
         if not self.scrubber.enabled:
