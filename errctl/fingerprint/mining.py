@@ -12,7 +12,7 @@ Promises:
   `for invalid user <*> from` when both are known).
 - One default configuration for every log; the knobs are keyword arguments with defaults.
 
-How variables are found (`_Cluster`):
+How variables are found (`TemplateMiner._cluster`):
 
 1. Tokens are split finer than whitespace: `=`, `:`, `,`, `;`, `|`, `#` and brackets separate
    tokens too, so `status=404` and `user:58` are key and value. Separators are part of the
@@ -29,6 +29,15 @@ How variables are found (`_Cluster`):
    enumeration key such as `HTTP` or `status=` stay, all others are masked.)
 4. Runs of adjacent variables collapse into one `<*>`, so a value that spans a varying number of
    tokens is one variable; known templates match such spans.
+
+How it stays fast (each shortcut gives what the plain definition gives; see
+`tests/fingerprint/test_mining_fast_path.py`): a batch is worked on as a whole, not message by
+message. A message assigned in an earlier batch costs a lookup. The others are tokenized a shape
+group at a time (`_tokenize`: a message whose separators are one character each, nearly all of
+them, needs no regex), matched against known templates by looking up their constant tokens
+(`_positional`), and counted column by column. Nothing depends on the order of the messages
+inside a shape group: groups go by sorted shape, clusters by sorted key, and a template takes its
+separators from its smallest member, so no group is sorted.
 """
 
 from __future__ import annotations
@@ -36,9 +45,9 @@ from __future__ import annotations
 import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import repeat
+from itertools import compress, repeat, takewhile
 from operator import ge, itemgetter
 
 import pyarrow as pa
@@ -57,6 +66,17 @@ _BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 # What `_shape` normalises: a blank other than a space, or a run of blanks.
 _NOT_ONE_SPACE = re.compile(r"[\t\r\n\f\v]|  ")
 _ENUM_VALUE = re.compile(r"[-+]?\d{1,3}")
+
+# Messages whose every separator is one character (`_plain`) are tokenized without a regex:
+# a whole shape group at once, by turning separators into spaces and splitting on spaces.
+_ONE_CHAR_SEPARATORS = "=:,;|#[](){}"
+_TO_SPACE = str.maketrans(_ONE_CHAR_SEPARATORS, " " * len(_ONE_CHAR_SEPARATORS))
+# Deleting everything but separators (and the newlines that join messages) leaves a message's
+# separators: its shape.
+_NOT_SEPARATOR = bytes(b for b in range(256) if chr(b) not in _ONE_CHAR_SEPARATORS + " \n")
+_OTHER_BLANKS = "\t\r\f\v"
+# Messages are checked for plainness this many at a time (one check for the chunk joined).
+_PLAIN_CHUNK = 64
 
 
 def _split(message: str) -> tuple[list[str], list[str]]:
@@ -84,8 +104,15 @@ class TemplateMiner:
     def __init__(self, known: Iterable[str] = (), *, min_variable_values: int = 4) -> None:
         self.min_variable_values = min_variable_values
         self._templates: dict[str, None] = {}  # insertion-ordered set
-        # Positional index for one-token-per-`<*>` matches: shape -> [(words, template)].
-        self._by_shape: dict[tuple, list[tuple[list[str], str]]] = defaultdict(list)
+        # Positional index for one-token-per-`<*>` matches: shape -> first token (None for a
+        # leading `<*>`) -> {positions of the constant tokens: (picker, {their words:
+        # [templates]})}. Messages are looked up once per set of positions (a hash lookup),
+        # not compared with every template of their shape.
+        self._by_shape: dict[str, dict[str | None, _ByPositions]] = defaultdict(
+            lambda: defaultdict(dict)
+        )
+        # Constant text of each template with a `<*>`: the more, the better the match.
+        self._weight: dict[str, int] = {}
         # Fallback for `<*>` spanning several tokens: literal prefix -> [(regex, template)].
         self._by_prefix: dict[str, list[tuple[re.Pattern[str], int, str]]] = defaultdict(list)
         self._prefix_lengths: list[int] = []
@@ -107,40 +134,91 @@ class TemplateMiner:
         if MASK not in template:
             return
         words, seps = _split(template)
-        first = words[0] if words[0] != MASK else ""
-        self._by_shape[(_shape(seps), first)].append((words, template))
+        positions = tuple(p for p, w in enumerate(words) if w != MASK)
+        by_positions = self._by_shape[_shape(seps)][words[0] if words[0] != MASK else None]
+        if positions not in by_positions:
+            by_positions[positions] = (_picker(positions), defaultdict(list))
+        by_positions[positions][1][tuple(words[p] for p in positions)].append(template)
+        self._weight[template] = len(template) - template.count(MASK) * len(MASK)
         prefix = template.split(MASK, 1)[0]
         n_constants = sum(1 for w in words if w and w != MASK)
         self._by_prefix[prefix].append((_template_regex(template), n_constants, template))
         self._prefix_lengths = sorted({len(p) for p in self._by_prefix})
 
     def _match_known(
-        self, message: str, words: list[str], shape: str, spans: bool = True
+        self, message: str, words: Sequence[str], shape: str, spans: bool = True
     ) -> str | None:
         if message in self._templates:
             return message
-        best: tuple[int, str] | None = None
-        for first in {words[0], ""}:
-            for t_words, template in self._by_shape.get((shape, first), ()):
-                if all(t in (MASK, w) for t, w in zip(t_words, words, strict=True)):
-                    key = (len(template) - template.count(MASK) * len(MASK), template)
-                    if best is None or _better(key, best):
-                        best = key
-        if best is not None or not spans:
-            return None if best is None else best[1]
-        # A `<*>` spanning several tokens: only for templates whose constant tokens are at least
-        # half of the message's, so that a mostly variable template (`<*> started`) does not
-        # swallow unrelated messages. Candidates are found by their literal prefix.
+        found = self._positional([words], shape)[0]
+        if found:
+            return self._best(found)
+        return self._spanning(message, words) if spans else None
+
+    def _take_known(self, groups: _Groups, result: dict[str, str]) -> None:
+        """`_match_known` for every new message, a shape group at a time: the messages a known
+        template matches are assigned, the rest stay in `groups`."""
+        templates = self._templates
+        for shape, group in groups.items():
+            left = []
+            found = self._positional(list(map(itemgetter(1), group)), shape)
+            for item, candidates in zip(group, found, strict=True):
+                message = item[0]
+                if message in templates:
+                    hit: str | None = message
+                elif candidates:
+                    hit = self._best(candidates)
+                else:
+                    hit = self._spanning(message, item[1])
+                if hit is None:
+                    left.append(item)
+                else:
+                    result[message] = hit
+            groups[shape] = left
+
+    def _positional(self, rows: Sequence[Sequence[str]], shape: str) -> list[Sequence[str]]:
+        """For each row of tokens of `shape`: the known templates whose constant tokens are the
+        row's tokens at the same positions (with one token per `<*>`)."""
+        found: list[Sequence[str]] = [()] * len(rows)
+        by_first = self._by_shape.get(shape)
+        if not by_first:
+            return found
+        # Templates that start with a `<*>` can match any row; the others only rows that start
+        # with their first token.
+        where: dict[str | None, list[int]] = {None: list(range(len(rows)))}
+        for i, row in enumerate(rows):
+            if row[0] in by_first:
+                where.setdefault(row[0], []).append(i)
+        for first, indices in where.items():
+            some = rows if first is None else list(map(rows.__getitem__, indices))
+            for pick, by_constants in by_first.get(first, _NO_TEMPLATES).values():
+                hits = list(map(by_constants.get, map(pick, some)))
+                for j in compress(range(len(some)), hits):  # rows with a hit (a non-empty list)
+                    i = indices[j]
+                    found[i] = [*found[i], *hits[j]] if found[i] else hits[j]
+        return found
+
+    def _best(self, templates: Sequence[str]) -> str:
+        """The most constant text wins; equal: the smaller string, for determinism."""
+        if len(templates) == 1:
+            return templates[0]
+        weight = self._weight
+        return min(templates, key=lambda t: (-weight[t], t))
+
+    def _spanning(self, message: str, words: Sequence[str]) -> str | None:
+        """A known template where a `<*>` spans several tokens of `message`.
+
+        Only templates whose constant tokens are at least half of the message's, so that a
+        mostly variable template (`<*> started`) does not swallow unrelated messages.
+        Candidates are found by their literal prefix."""
         constants = sum(1 for w in words if w and w != MASK)
-        for length in self._prefix_lengths:
-            if length > len(message):
-                break
-            for regex, n_constants, template in self._by_prefix.get(message[:length], ()):
-                if 2 * n_constants >= constants and regex.fullmatch(message):
-                    key = (len(template) - template.count(MASK) * len(MASK), template)
-                    if best is None or _better(key, best):
-                        best = key
-        return None if best is None else best[1]
+        found = [
+            template
+            for length in takewhile(len(message).__ge__, self._prefix_lengths)
+            for regex, n_constants, template in self._by_prefix.get(message[:length], ())
+            if 2 * n_constants >= constants and regex.fullmatch(message)
+        ]
+        return self._best(found) if found else None
 
     # ----------------------------------------------------------------- assignment
 
@@ -150,57 +228,49 @@ class TemplateMiner:
             return self._assign(masked)
 
     def _assign(self, masked: Sequence[str]) -> list[str]:
-        result: dict[str, str] = {}
-        # New messages are clustered by shape, in sorted order, so that the order of the input
-        # never changes the outcome.
-        by_shape: dict[tuple, dict[str, list[str]]] = defaultdict(dict)
         seen = self._seen
-        for message in masked:
-            if message in result:
+        # Only messages not assigned in an earlier batch are worked on, each once. Their order
+        # never changes the outcome: groups are taken by sorted shape, clusters by sorted key,
+        # and nothing depends on the order of the messages inside.
+        groups = _tokenize(list(set(masked).difference(seen)))
+        # While there is room, new messages are remembered as they are assigned.
+        remember = len(seen) < _SEEN_LIMIT
+        result = seen if remember else {}
+        if self._templates:
+            self._take_known(groups, result)
+        for shape in sorted(groups):
+            if not groups[shape]:
                 continue
-            hit = seen.get(message)
-            if hit is None:
-                pieces = _SPLIT.split(message)
-                words = pieces[0::2]
-                shape = _shape(pieces[1::2])
-                hit = self._match_known(message, words, shape) if self._templates else None
-                if hit is None:
-                    by_shape[shape][message] = words
-                    result[message] = ""  # placeholder: clustered below
-                    continue
-            result[message] = hit
-
-        for shape in sorted(by_shape):
-            group = by_shape[shape]
-            items = [(m, group[m], shape) for m in sorted(group)]
-            for members, template in self._cluster(items):
+            for members, template in self._cluster(groups[shape]):
                 # Same template text mined before: reuse it. Spans are not tried here: a
                 # cluster found by the data keeps its own template.
                 words, seps = _split(template)
                 existing = self._match_known(template, words, _shape(seps), spans=False)
                 template = existing if existing is not None else template
                 self._add(template)
-                for message in members:
-                    result[message] = template
-        if len(seen) < _SEEN_LIMIT:
-            seen.update(result)
-        return [result[m] for m in masked]
+                result.update(dict.fromkeys(members, template))
+        if remember:
+            return list(map(seen.__getitem__, masked))
+        return [result[m] if m in result else seen[m] for m in masked]
 
-    def _cluster(
-        self, group: list[tuple[str, list[str], list[str]]]
-    ) -> list[tuple[list[str], str]]:
+    def _cluster(self, group: list[tuple[str, Sequence[str]]]) -> list[tuple[list[str], str]]:
         """Templates for messages of one shape: [(member messages, template), ...]."""
         # Column-wise (one pass per token position, in C where it can be): each token's
         # frequency at its position across the shape group.
-        columns = list(zip(*(words for _, words, _ in group), strict=True))
+        columns = list(zip(*map(itemgetter(1), group), strict=True))
         count_columns = []
+        n = len(group)
         for column in columns:
             first = column[0]
-            if column.count(first) == len(column):
+            if column[-1] == first and column.count(first) == n:
                 # One value (constant text, or masks only): no need to count by hashing.
-                count_columns.append([0 if first == MASK else len(column)] * len(column))
+                count_columns.append([0 if first == MASK else n] * n)
                 continue
             freq = Counter(column)
+            if len(freq) == n and MASK not in freq:
+                # Every value once (identifiers): no need to look the counts up.
+                count_columns.append([1] * n)
+                continue
             freq.pop(MASK, None)  # a mask is never a constant: count 0 below
             count_columns.append(list(map(freq.get, column, repeat(0))))
         # Each message's constant level; many messages share one pattern of counts.
@@ -209,15 +279,17 @@ class TemplateMiner:
         # message of masks only, level 0, keeps them all). Built column by column too.
         key_columns = [
             # A column whose every token is at or above its message's level (most constant
-            # text) is its own key column.
+            # text) is its own key column; one whose every token is below is all masks.
             column
             if all(map(ge, counts, row_levels))
             else [
                 w if c >= lv else MASK for w, c, lv in zip(column, counts, row_levels, strict=True)
             ]
+            if any(map(ge, counts, row_levels))
+            else [MASK] * n
             for column, counts in zip(columns, count_columns, strict=True)
         ]
-        clusters: dict[tuple[str, ...], list[tuple[str, list[str], str]]] = defaultdict(list)
+        clusters: dict[tuple[str, ...], list[tuple[str, Sequence[str]]]] = defaultdict(list)
         for item, key in zip(group, zip(*key_columns, strict=True), strict=True):
             clusters[key].append(item)
         out: list[tuple[list[str], str]] = []
@@ -228,7 +300,7 @@ class TemplateMiner:
     def _split_cluster(
         self,
         key: list[str],
-        members: list[tuple[str, list[str], list[str]]],
+        members: list[tuple[str, Sequence[str]]],
         out: list[tuple[list[str], str]],
     ) -> None:
         template = list(key)
@@ -238,11 +310,17 @@ class TemplateMiner:
             if k != MASK:
                 continue
             if member_words is None:
-                member_words = [words for _, words, _ in members]
+                member_words = list(map(itemgetter(1), members))
+            # The first few members often settle it: with a mask, or with many values not
+            # all small integers, the whole column is a variable too (it has those values).
+            head = set(map(itemgetter(p), member_words[:_HEAD]))
+            many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
+            if MASK in head or (many and not _all_enumeration(head)):
+                continue
             values = set(map(itemgetter(p), member_words))
             # Masking left a small integer only where it follows an enumeration key (`HTTP/1.1
             # 500`, `status=404`): such values are kinds of problem, never a variable.
-            enumeration = all(_ENUM_VALUE.fullmatch(v) for v in values)
+            enumeration = _all_enumeration(values)
             if len(values) == 1:
                 template[p] = next(iter(values))
             elif not enumeration and (MASK in values or len(values) >= self.min_variable_values):
@@ -251,7 +329,7 @@ class TemplateMiner:
                 vocab.append((len(values), p))
         if vocab:
             _, p = min(vocab)
-            parts: dict[str, list[tuple[str, list[str], list[str]]]] = defaultdict(list)
+            parts: dict[str, list[tuple[str, Sequence[str]]]] = defaultdict(list)
             for item in members:
                 parts[item[1][p]].append(item)
             for value in sorted(parts):
@@ -259,12 +337,91 @@ class TemplateMiner:
                 sub_key[p] = value
                 self._split_cluster(sub_key, parts[value], out)
             return
-        # The first member's own separators (not the shape's normalised blanks).
-        seps = _split(members[0][0])[1]
-        out.append(([m for m, _, _ in members], _render(template, seps)))
+        # The smallest member's own separators (not the shape's normalised blanks): members
+        # come in no particular order.
+        seps = _split(min(map(itemgetter(0), members)))[1]
+        out.append(([m for m, _ in members], _render(template, seps)))
 
 
 _SEEN_LIMIT = 200_000
+_HEAD = 16
+
+
+def _all_enumeration(values: Iterable[str]) -> bool:
+    return all(_ENUM_VALUE.fullmatch(v) for v in values)
+
+
+# Constant tokens of known templates at one set of positions: (their picker, {words: templates}).
+_Constants = tuple[Callable[[Sequence[str]], tuple[str, ...]], dict[tuple[str, ...], list[str]]]
+_ByPositions = dict[tuple[int, ...], _Constants]
+_NO_TEMPLATES: _ByPositions = {}
+# New messages by shape: shape -> [(message, its tokens)], in no particular order.
+_Groups = dict[str, list[tuple[str, Sequence[str]]]]
+
+
+def _picker(positions: tuple[int, ...]) -> Callable[[Sequence[str]], tuple[str, ...]]:
+    """The tokens at `positions`, always as a tuple (`itemgetter` returns one token bare and
+    takes no empty list)."""
+    if len(positions) > 1:
+        return itemgetter(*positions)
+    if positions:
+        (p,) = positions
+        return lambda words: (words[p],)
+    return lambda words: ()
+
+
+def _tokenize(messages: list[str]) -> _Groups:
+    """Tokens of each message, by shape.
+
+    A plain message (see `_plain`) is tokenized without a regex: its separators are one
+    character each, so deleting every other character leaves its shape, and the messages of
+    one shape, joined by spaces, with separators turned into spaces and split on spaces, give
+    their tokens in a row, the same count for each. Other messages are split by `_SPLIT`.
+    """
+    groups: _Groups = defaultdict(list)
+    plain, other = _partition_plain(messages)
+    if plain:
+        shapes = "\n".join(plain).encode().translate(None, _NOT_SEPARATOR).decode().split("\n")
+        by_separators: dict[str, list[str]] = defaultdict(list)
+        for message, separators in zip(plain, shapes, strict=True):
+            by_separators[separators].append(message)
+        for separators, members in by_separators.items():
+            n = len(separators) + 1
+            tokens = iter(" ".join(members).translate(_TO_SPACE).split(" "))
+            rows = zip(*[tokens] * n, strict=False)  # n tokens at a time
+            groups["\x00".join(separators)] += zip(members, rows, strict=True)
+    for message in other:
+        pieces = _SPLIT.split(message)
+        groups[_shape(pieces[1::2])].append((message, pieces[0::2]))
+    return groups
+
+
+def _partition_plain(messages: list[str]) -> tuple[list[str], list[str]]:
+    """(plain messages, the others). Checked a chunk of messages at a time: a chunk that is
+    plain as a whole, joined by newlines, is plain message by message."""
+    plain: list[str] = []
+    other: list[str] = []
+    for start in range(0, len(messages), _PLAIN_CHUNK):
+        chunk = messages[start : start + _PLAIN_CHUNK]
+        if _plain("\n".join(chunk), len(chunk)):
+            plain += chunk
+            continue
+        for message in chunk:
+            (plain if _plain(message) else other).append(message)
+    return plain, other
+
+
+def _plain(text: str, lines: int = 1) -> bool:
+    """Whether every separator in `text` (`lines` messages joined by newlines) is one character,
+    which `_SPLIT` splits off alone: ASCII, no blank but single spaces (a newline only between
+    messages), `<` and `>` only as the ends of MASK (every `<` starts one, every `>` ends one)."""
+    return (
+        text.isascii()
+        and text.count("\n") == lines - 1
+        and "  " not in text
+        and not any(blank in text for blank in _OTHER_BLANKS)
+        and text.count("<") == text.count(MASK) == text.count(">")
+    )
 
 
 def _shape(seps: Sequence[str]) -> str:
@@ -308,11 +465,6 @@ def _constant_level(counts: tuple[int, ...]) -> int:
     if not tally:
         return 0
     return max(tally.items(), key=_by_count_then_level)[0]
-
-
-def _better(a: tuple[int, str], b: tuple[int, str]) -> bool:
-    """More constant text wins; equal: the smaller string, for determinism."""
-    return a[0] > b[0] or (a[0] == b[0] and a[1] < b[1])
 
 
 def explain(masked: str, template: str) -> list[tuple[int, str]]:

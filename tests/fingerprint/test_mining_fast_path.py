@@ -1,5 +1,7 @@
-"""The miner's shortcuts (a split pattern `re` can scan faster, a shape built without a rewrite
-when it needs none, the collector paused while mining) give what the plain definitions give."""
+"""The miner's shortcuts (plain messages tokenized a shape group at a time, a split pattern `re`
+can scan faster, a shape built without a rewrite when it needs none, known templates looked up
+by their constant tokens, the collector paused while mining) give what the plain definitions
+give."""
 
 from __future__ import annotations
 
@@ -87,12 +89,73 @@ def test_assign_leaves_the_garbage_collector_as_it_found_it(enabled: bool):
         gc.enable() if was else gc.disable()
 
 
+def plain_tokens(message: str) -> tuple[list[str], str]:
+    """A message's tokens and shape by the definitions."""
+    pieces = PLAIN_SPLIT.split(message)
+    return pieces[0::2], PLAIN_BLANKS.sub(" ", "\x00".join(pieces[1::2]))
+
+
 class PlainMiner(TemplateMiner):
-    """The clustering step as first written (every column counted by hashing, every key column
-    rebuilt, each message's level looked up in a loop): what the shortcuts must equal."""
+    """The miner as first written: each message split by the plain pattern and matched against
+    every known template in turn, messages clustered by shape in sorted order, every column
+    counted by hashing, every key column rebuilt, each message's level looked up in a loop:
+    what the shortcuts must equal."""
+
+    def _assign(self, masked):
+        result: dict[str, str] = {}
+        by_shape: dict[str, dict[str, list[str]]] = defaultdict(dict)
+        for message in masked:
+            if message in result:
+                continue
+            hit = self._seen.get(message)
+            if hit is None:
+                words, shape = plain_tokens(message)
+                hit = self._match_known(message, words, shape)
+                if hit is None:
+                    by_shape[shape][message] = words
+                    result[message] = ""
+                    continue
+            result[message] = hit
+        for shape in sorted(by_shape):
+            group = by_shape[shape]
+            for members, template in self._cluster([(m, group[m]) for m in sorted(group)]):
+                existing = self._match_known(template, *plain_tokens(template), spans=False)
+                template = existing if existing is not None else template
+                self._add(template)
+                for message in members:
+                    result[message] = template
+        if len(self._seen) < mining._SEEN_LIMIT:
+            self._seen.update(result)
+        return [result[m] for m in masked]
+
+    def _match_known(self, message, words, shape, spans=True):
+        if message in self._templates:
+            return message
+
+        def best(found):
+            # The most constant text, then the smaller string.
+            return min(found, key=lambda t: (-(len(t) - t.count(MASK) * len(MASK)), t))
+
+        variable = [t for t in self._templates if MASK in t]
+        found = []
+        for template in variable:
+            t_words, t_shape = plain_tokens(template)
+            if t_shape == shape and all(
+                t in (MASK, w) for t, w in zip(t_words, words, strict=True)
+            ):
+                found.append(template)
+        if found or not spans:
+            return best(found) if found else None
+        constants = sum(1 for w in words if w and w != MASK)
+        for template in variable:
+            t_constants = sum(1 for w in plain_tokens(template)[0] if w and w != MASK)
+            regex = mining._template_regex(template)
+            if 2 * t_constants >= constants and regex.fullmatch(message):
+                found.append(template)
+        return best(found) if found else None
 
     def _cluster(self, group):
-        columns = list(zip(*(words for _, words, _ in group), strict=True))
+        columns = list(zip(*(words for _, words in group), strict=True))
         count_columns = []
         for column in columns:
             freq = Counter(column)
@@ -115,6 +178,31 @@ class PlainMiner(TemplateMiner):
         for key in sorted(clusters):
             self._split_cluster(list(key), clusters[key], out)
         return out
+
+    def _split_cluster(self, key, members, out):
+        template = list(key)
+        vocab = []
+        for p, k in enumerate(key):
+            if k != MASK:
+                continue
+            values = {words[p] for _, words in members}
+            enumeration = all(mining._ENUM_VALUE.fullmatch(v) for v in values)
+            if len(values) == 1:
+                template[p] = next(iter(values))
+            elif not enumeration and (MASK in values or len(values) >= self.min_variable_values):
+                template[p] = MASK
+            else:
+                vocab.append((len(values), p))
+        if vocab:
+            _, p = min(vocab)
+            parts = defaultdict(list)
+            for item in members:
+                parts[item[1][p]].append(item)
+            for value in sorted(parts):
+                self._split_cluster([*key[:p], value, *key[p + 1 :]], parts[value], out)
+            return
+        seps = PLAIN_SPLIT.split(members[0][0])[1::2]  # members come sorted
+        out.append(([m for m, _ in members], mining._render(template, seps)))
 
 
 # Messages of a few shapes whose tokens come from small vocabularies, so that clusters, small
@@ -140,3 +228,68 @@ def corpus(draw) -> list[str]:
 @given(corpus(), st.lists(st.sampled_from(["a <*> b", "<*> = c", "d: <*>"]), max_size=2))
 def test_clustering_equals_the_plain_clustering(messages: list[str], known: list[str]):
     assert TemplateMiner(known).assign(messages) == PlainMiner(known).assign(messages)
+
+
+# Messages of every kind: plain ones (one-character separators) and ones with blank runs, tabs,
+# newlines, `<` and `>` outside masks, non-ASCII text; in several batches, with known templates.
+odd = st.sampled_from(["  ", "\t", "\n", "<", ">", "<x>", "é", " \v "])
+
+
+@st.composite
+def mixed_corpus(draw) -> list[str]:
+    messages = draw(corpus())
+    for i in draw(st.lists(st.integers(0, len(messages) - 1), max_size=4)):
+        message = messages[i]
+        at = draw(st.integers(0, len(message)))
+        messages.append(message[:at] + draw(odd) + message[at:])
+    return messages + draw(st.lists(text, max_size=4))
+
+
+known_templates = st.lists(
+    st.sampled_from(
+        ["a <*> b", "<*> = c", "d: <*>", "a  <*> b", "<*>", "a <*>", "<*> b", "b=<*>, c", "x1"]
+    ),
+    max_size=4,
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(mixed_corpus(), min_size=1, max_size=3), known_templates, st.integers(1, 5))
+def test_batches_equal_the_plain_miner(batches, known, min_variable_values):
+    miner = TemplateMiner(known, min_variable_values=min_variable_values)
+    plain = PlainMiner(known, min_variable_values=min_variable_values)
+    for batch in batches:
+        assert miner.assign(batch) == plain.assign(batch)
+    assert miner.templates == plain.templates
+
+
+@given(text)
+def test_plain_means_one_character_separators(message: str):
+    separators = PLAIN_SPLIT.split(message)[1::2]
+    one_character = set(separators) <= set(" =:,;|#[](){}")
+    assert mining._plain(message) == (message.isascii() and one_character)
+
+
+@given(
+    st.lists(st.one_of(text, st.sampled_from(["a b", "a=<*>", "x, y", "<*> <*>"])), max_size=150)
+)
+def test_messages_are_tokenized_as_the_plain_pattern_splits(messages: list[str]):
+    messages = list(dict.fromkeys(messages))
+    plain, other = mining._partition_plain(messages)
+    assert plain == [m for m in messages if mining._plain(m)]
+    assert other == [m for m in messages if not mining._plain(m)]
+    expected: dict[str, list] = defaultdict(list)
+    for message in messages:
+        words, shape = plain_tokens(message)
+        expected[shape].append((message, words))
+    got = mining._tokenize(list(messages))
+    assert {shape: sorted((m, list(w)) for m, w in group) for shape, group in got.items()} == {
+        shape: sorted(group) for shape, group in expected.items()
+    }
+
+
+def test_several_known_templates_match_one_message_by_different_positions():
+    known = ["<*> b", "a <*>", "a  <*>", "<*> <*>", "a:<*>", "[<*>]", "<*>:b"]
+    messages = ["a b", "a c", "c b", "c c", "a:b", "a\tb", "[x]", "x:b", "[x", "(x)"]
+    assert TemplateMiner(known).assign(messages) == PlainMiner(known).assign(messages)
+    assert TemplateMiner(known).assign(messages)[:4] == ["a  <*>", "a  <*>", "<*> b", "<*> <*>"]
