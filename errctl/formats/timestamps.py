@@ -377,6 +377,17 @@ def parse_timestamp(raw: Any, tz: tzinfo, reference: datetime | None = None) -> 
                     return datetime.fromisoformat(raw).replace(tzinfo=None)
                 except ValueError:
                     pass
+            elif raw[-1:].isdigit() and raw[4:5] == "-" and raw[:1].isdigit() and len(raw) >= 10:
+                # The next commonest, a naive ISO time (`2024-05-01 12:00:00,123`): what
+                # _parse_str does first for it, without the calls that lead there.
+                try:
+                    dt = datetime.fromisoformat(raw)
+                except ValueError:
+                    pass
+                else:
+                    if dt.tzinfo is None:
+                        return dt if tz is UTC else _to_utc_naive(dt, tz)
+                    return _aware_to_utc_naive(dt)
             s = raw.strip()
             return _parse_str(s, tz, reference)
         if t is int or t is float:

@@ -65,6 +65,9 @@ class Framer:
         unmatched_is_event: bool,
     ) -> None:
         self.formats = list(formats)
+        # (parse, name) of each format, in the same order as `formats` (most recent winner
+        # first): bound once, since every line is offered to them in turn.
+        self._parsers = [(f.parse, f.name) for f in formats]
         self.multiline = multiline
         # With --pattern, a line that matches nothing and continues nothing is rejected; in
         # auto-detected plain files it is kept as a raw event (nothing is lost).
@@ -82,39 +85,52 @@ class Framer:
         return None
 
     def _parse(self, text: str) -> tuple[ParsedFields, str] | None:
-        formats = self.formats
-        for i, fmt in enumerate(formats):
-            fields = fmt.parse(text)
+        parsers = self._parsers
+        for i, (parse, name) in enumerate(parsers):
+            fields = parse(text)
             if fields is not None:
                 if i:  # keep the most recent winner first: formats come in runs
-                    formats.insert(0, formats.pop(i))
-                return fields, fmt.name
+                    parsers.insert(0, parsers.pop(i))
+                    self.formats.insert(0, self.formats.pop(i))
+                return fields, name
         return None
 
     def feed(self, line: Line) -> Iterator[Record | Rejected]:
+        """What `line` completes, as an iterator (`push` is the same without the generator)."""
+        out = self.push(line)
+        if out is not None:
+            yield out
+
+    def push(self, line: Line) -> Record | Rejected | None:
+        """Feed one line; returns the record or rejection it completes, if any.
+
+        One line completes at most one thing (the record it closes, or itself rejected), so
+        the ingest loop calls this once per line without a generator in between.
+        """
         text = line.text
-        if not text.strip():
+        if not text or text.isspace():  # `not text.strip()` without building a string
+            out = None
             if line.had_nul:
-                yield Rejected(line.number, "NUL bytes only (copytruncate residue?)", "")
+                out = Rejected(line.number, "NUL bytes only (copytruncate residue?)", "")
             if self.open is not None and self.multiline:
                 # Kept (as a blank, for a NUL-only line) only if more of the record follows:
                 # the record's lines stay numbered `number + i` either way.
                 self._pending_blank += 1
                 self.open.end = line.end
-            return
-        if not self.multiline:
-            parsed = self._parse(text)
-            if parsed is None:
-                yield Rejected(line.number, self._reject_reason(), text)
-                return
-            yield _record(*parsed, line)
-            return
-
+            return out
         parsed = self._parse(text)
+        if not self.multiline:
+            if parsed is None:
+                return Rejected(line.number, self._reject_reason(), text)
+            return _record(parsed[0], parsed[1], line)
+
         open_record = self.open
+        out = None
         if parsed is not None:
-            yield from self._close()
-            self.open = _record(*parsed, line)
+            self.open = _record(parsed[0], parsed[1], line)
+            if open_record is not None:
+                self._pending_blank = 0
+                out = open_record
         elif open_record is not None and not self._starts_raw_event(line, open_record):
             if self._pending_blank:
                 open_record.continuation.extend([""] * self._pending_blank)
@@ -124,13 +140,14 @@ class Framer:
             open_record.truncated |= line.truncated
             open_record.had_nul |= line.had_nul
             if len(open_record.continuation) >= MAX_RECORD_LINES:
-                yield from self._close()
+                out = self._take_open()
         elif self.unmatched_is_event or open_record is not None:
-            yield from self._close()
+            out = self._take_open()
             self.open = _record(None, None, line)
         else:
-            yield Rejected(line.number, self._reject_reason(), text)
+            out = Rejected(line.number, self._reject_reason(), text)
         self._previous = text
+        return out
 
     def _starts_raw_event(self, line: Line, open_record: Record) -> bool:
         """Whether a line no format parsed still begins a new event."""
@@ -156,14 +173,17 @@ class Framer:
         names = ", ".join(f.name for f in self.formats) or "none"
         return f"not a record of the source's format ({names})"
 
-    def _close(self) -> Iterator[Record]:
-        if self.open is not None:
-            record, self.open = self.open, None
+    def _take_open(self) -> Record | None:
+        """Close the open record and return it (None: none was open)."""
+        record, self.open = self.open, None
+        if record is not None:
             self._pending_blank = 0
-            yield record
+        return record
 
     def finish(self) -> Iterator[Record]:
-        yield from self._close()
+        record = self._take_open()
+        if record is not None:
+            yield record
 
 
 def _record(fields: ParsedFields | None, format_name: str | None, line: Line) -> Record:

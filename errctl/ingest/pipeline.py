@@ -337,13 +337,15 @@ def _read_source(
                 ):
                     commit(final=False)
         else:
+            push, add = framer.push, normalizer.add
             for line in lines:
                 last_line = line
-                for item_out in framer.feed(line):
-                    if isinstance(item_out, Rejected):
+                item_out = push(line)
+                if item_out is not None:
+                    if type(item_out) is Rejected:
                         rejected.append(item_out)
                     else:
-                        normalizer.add(item_out)
+                        add(item_out)
                 if (
                     normalizer.count >= batch_events
                     or len(rejected) >= batch_events

@@ -368,25 +368,45 @@ def iter_lines(
             break
         parts = chunk.split(b"\n")
         last = parts.pop()  # bytes after the chunk's last newline (maybe b"")
-        for i, raw in enumerate(parts):
-            length = len(raw) + 1
-            if i == 0 and (carry or carry_len):
-                length += carry_len
-                truncated = carry_truncated
-                if not truncated:
-                    raw = carry + raw
-                    if len(raw) > MAX_LINE_BYTES:
-                        raw, truncated = raw[:MAX_LINE_BYTES], True
-                else:
-                    raw = carry
-                carry, carry_len, carry_truncated = b"", 0, False
+        if parts and (carry or carry_len):
+            # The line carried from the chunk before ends here.
+            raw = parts[0]
+            length = len(raw) + 1 + carry_len
+            truncated = carry_truncated
+            if not truncated:
+                raw = carry + raw
+                if len(raw) > MAX_LINE_BYTES:
+                    raw, truncated = raw[:MAX_LINE_BYTES], True
             else:
-                truncated = len(raw) > MAX_LINE_BYTES
-                if truncated:
-                    raw = raw[:MAX_LINE_BYTES]
+                raw = carry
+            carry, carry_len, carry_truncated = b"", 0, False
             yield _line(raw, number, offset, offset + length, truncated)
             offset += length
             number += 1
+            del parts[0]
+        if parts:
+            body_end = len(chunk) - len(last)
+            body = chunk[body_end - sum(map(len, parts)) - len(parts) : body_end]
+            if _decodes_whole(body, parts):
+                texts = body.decode("utf-8", errors="replace").split("\n")
+                texts.pop()  # the empty string after the body's final newline
+                crlf = b"\r" in body
+                for raw, text in zip(parts, texts, strict=True):
+                    end = offset + len(raw) + 1
+                    if crlf and text.endswith("\r"):
+                        text = text[:-1]
+                    yield Line(text, number, offset, end)
+                    offset = end
+                    number += 1
+            else:
+                for raw in parts:
+                    length = len(raw) + 1
+                    truncated = len(raw) > MAX_LINE_BYTES
+                    if truncated:
+                        raw = raw[:MAX_LINE_BYTES]
+                    yield _line(raw, number, offset, offset + length, truncated)
+                    offset += length
+                    number += 1
         # Keep the unfinished tail, capped so a huge line costs at most MAX_LINE_BYTES.
         if not carry_truncated:
             carry += last
@@ -395,6 +415,16 @@ def iter_lines(
         carry_len += len(last)
     if carry_len:
         yield _line(carry, number, offset, offset + carry_len, carry_truncated)
+
+
+def _decodes_whole(body: bytes, parts: list[bytes]) -> bool:
+    """Whether the complete lines `parts` (and their newlines: `body`) can be decoded as one
+    string and split, giving exactly what `_line` gives each: so when no line has a NUL (removed
+    before decoding) or is over the cap (cut before decoding). Invalid UTF-8 is no obstacle: a
+    newline, being ASCII, always ends an invalid sequence, so it is replaced the same way."""
+    if b"\x00" in body:
+        return False
+    return len(body) <= MAX_LINE_BYTES or max(map(len, parts)) <= MAX_LINE_BYTES
 
 
 def _line(raw: bytes, number: int, start: int, end: int, truncated: bool) -> Line:
