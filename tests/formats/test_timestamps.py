@@ -179,3 +179,46 @@ def test_never_raises_on_other_values(raw):
 def test_iso_round_trip(dt):
     assert parse_timestamp(dt.isoformat() + "Z", PLUS2) == dt
     assert parse_timestamp(dt.isoformat(sep=" "), UTC) == dt
+
+
+# The fast paths for `...Z` and for aware datetimes give what the plain reading gives: the
+# instant in UTC, naive (written out here with `replace`, which the code avoids for speed).
+def _reference_aware_to_naive(dt: datetime) -> datetime | None:
+    off = dt.utcoffset()
+    try:
+        return dt.replace(tzinfo=None) - off if off else dt.replace(tzinfo=None)
+    except OverflowError:
+        return None
+
+
+aware = st.datetimes(
+    timezones=st.sampled_from(
+        [
+            UTC,
+            timezone(timedelta(hours=5, minutes=30)),
+            timezone(-timedelta(hours=11)),
+            ZoneInfo("America/New_York"),
+            ZoneInfo("Asia/Kathmandu"),
+        ]
+    )
+)
+
+
+@given(aware)
+def test_an_aware_datetime_becomes_naive_utc(dt: datetime):
+    assert parse_timestamp(dt, UTC) == _reference_aware_to_naive(dt)
+    assert parse_timestamp(dt.isoformat(), UTC) == _reference_aware_to_naive(dt)
+
+
+@given(st.datetimes(), st.sampled_from(["microseconds", "auto"]))
+def test_a_z_stamp_is_its_wall_time_in_utc(dt: datetime, spec: str):
+    for sep in ("T", " "):
+        raw = dt.isoformat(sep=sep, timespec=spec) + "Z"
+        assert parse_timestamp(raw, UTC) == dt, raw
+
+
+def test_odd_z_stamps_read_as_before():
+    assert parse_timestamp("2024-05-01T12:00:00+02:00Z", UTC) is None
+    assert parse_timestamp("2024-05-01T12:00:00.123456789Z", UTC) == datetime(
+        2024, 5, 1, 12, 0, 0, 123456
+    )
