@@ -17,9 +17,10 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any, Protocol
@@ -143,9 +144,10 @@ def ingest(
         stages = BatchStages(options.settings or Settings(), store.known_templates())
         writer = _BatchWriter(store, stages)
         try:
-            for item in inputs:
-                result = _ingest_one(item, store, writer, options, forced, progress)
-                summary.sources.append(result)
+            with _quick_gil_handover():
+                for item in inputs:
+                    result = _ingest_one(item, store, writer, options, forced, progress)
+                    summary.sources.append(result)
         finally:
             writer.close()
     finally:
@@ -161,6 +163,23 @@ def ingest(
                 hint="errctl quarantine lists the rejected lines",
             )
     return summary
+
+
+GIL_SWITCH_SECONDS = 0.0005
+"""How long the parsing thread may keep the GIL while the writer thread waits for it, during
+ingest (Python's default is 5 ms). The writer spends its time in DuckDB, without the GIL, and
+needs it back after each of a batch's dozen statements: at 5 ms a wait, a third of its time
+went to waiting (20,000-event batches, JSON)."""
+
+
+@contextlib.contextmanager
+def _quick_gil_handover() -> Iterator[None]:
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
 
 
 def _forced_format(options: IngestOptions) -> tuple[LogFormat, ...] | None:
