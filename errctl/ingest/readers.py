@@ -385,28 +385,16 @@ def iter_lines(
             number += 1
             del parts[0]
         if parts:
-            body_end = len(chunk) - len(last)
-            body = chunk[body_end - sum(map(len, parts)) - len(parts) : body_end]
-            if _decodes_whole(body, parts):
-                texts = body.decode("utf-8", errors="replace").split("\n")
-                texts.pop()  # the empty string after the body's final newline
-                crlf = b"\r" in body
-                for raw, text in zip(parts, texts, strict=True):
-                    end = offset + len(raw) + 1
-                    if crlf and text.endswith("\r"):
-                        text = text[:-1]
-                    yield Line(text, number, offset, end)
-                    offset = end
-                    number += 1
-            else:
-                for raw in parts:
-                    length = len(raw) + 1
-                    truncated = len(raw) > MAX_LINE_BYTES
-                    if truncated:
-                        raw = raw[:MAX_LINE_BYTES]
-                    yield _line(raw, number, offset, offset + length, truncated)
-                    offset += length
-                    number += 1
+            # Decoded a group of lines at a time: one call instead of one per line, and only a
+            # group's text alive at once (a whole chunk's was 10-20 MB more peak memory).
+            start = len(chunk) - len(last) - sum(map(len, parts)) - len(parts)
+            for first in range(0, len(parts), DECODE_LINES):
+                group = parts[first : first + DECODE_LINES]
+                end = start + sum(map(len, group)) + len(group)
+                yield from _group_lines(chunk[start:end], group, number, offset)
+                number += len(group)
+                offset += end - start
+                start = end
         # Keep the unfinished tail, capped so a huge line costs at most MAX_LINE_BYTES.
         if not carry_truncated:
             carry += last
@@ -415,6 +403,34 @@ def iter_lines(
         carry_len += len(last)
     if carry_len:
         yield _line(carry, number, offset, offset + carry_len, carry_truncated)
+
+
+DECODE_LINES = 1024
+
+
+def _group_lines(body: bytes, parts: list[bytes], number: int, offset: int) -> Iterator[Line]:
+    """The complete lines `parts` (their bytes and newlines: `body`), numbered from `number` at
+    byte `offset`."""
+    if _decodes_whole(body, parts):
+        texts = body.decode("utf-8", errors="replace").split("\n")
+        texts.pop()  # the empty string after the body's final newline
+        crlf = b"\r" in body
+        for raw, text in zip(parts, texts, strict=True):
+            end = offset + len(raw) + 1
+            if crlf and text.endswith("\r"):
+                text = text[:-1]
+            yield Line(text, number, offset, end)
+            offset = end
+            number += 1
+        return
+    for raw in parts:
+        length = len(raw) + 1
+        truncated = len(raw) > MAX_LINE_BYTES
+        if truncated:
+            raw = raw[:MAX_LINE_BYTES]
+        yield _line(raw, number, offset, offset + length, truncated)
+        offset += length
+        number += 1
 
 
 def _decodes_whole(body: bytes, parts: list[bytes]) -> bool:
