@@ -240,7 +240,7 @@ class RuleSet:
         `columns` maps EVENT_FIELDS names to equal-length lists or pyarrow arrays; only the
         fields the rules read plus `level`, `exception_type` and `message` are needed.
         `crash` may carry the defaults' crash test precomputed per row (vectorised, see
-        `crash_flags`); otherwise it is computed here for warning and error rows only.
+        `crash_flags_array`); otherwise it is computed here for warning and error rows only.
         Each distinct combination of the fields that matter is classified once.
         """
         cols = {name: _to_list(values) for name, values in columns.items()}
@@ -311,19 +311,9 @@ def classify(event: Mapping[str, Any], rules: RuleSet | None = None) -> Classifi
     return (rules or RuleSet()).classify(event)
 
 
-def crash_flags(levels: Any, messages: Any, exception_types: Any) -> list[bool]:
-    """The defaults' crash test per row, for `classify_columns(crash=...)`.
-
-    Accepts lists or pyarrow arrays; with arrays the message scan is vectorised (RE2)."""
-    import pyarrow as pa
-
-    if isinstance(messages, pa.Array | pa.ChunkedArray):
-        return crash_flags_array(levels, messages, exception_types).to_pylist()
-    return _crash_flags(_to_list(levels), _to_list(messages), _to_list(exception_types))
-
-
 def crash_flags_array(levels: Any, messages: Any, exception_types: Any) -> pa.Array:
-    """`crash_flags` as a boolean array, never null (Arrow columns in, vectorised)."""
+    """The defaults' crash test per row (for `classify_arrays`, or `classify_columns(crash=...)`
+    as a list), vectorised: a boolean array, never null."""
     import pyarrow as pa
     import pyarrow.compute as pc
 

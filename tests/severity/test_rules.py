@@ -18,7 +18,6 @@ from errctl.severity.rules import (
     RuleSet,
     SeverityRule,
     classify,
-    crash_flags,
     crash_flags_array,
     priority,
 )
@@ -213,8 +212,12 @@ def test_columns_agree_with_one_at_a_time(events: list[dict]) -> None:
     assert categories == [c.category for c in expected]
     assert names == [c.rule for c in expected]
     arrays = {k: pa.array(v, pa.string()) for k, v in columns.items()}
-    crash = crash_flags(arrays["level"], arrays["message"], arrays["exception_type"])
-    assert RULES.classify_columns(arrays, crash=crash) == (severities, categories, names)
+    crash = crash_flags_array(arrays["level"], arrays["message"], arrays["exception_type"])
+    assert RULES.classify_columns(arrays, crash=crash.to_pylist()) == (
+        severities,
+        categories,
+        names,
+    )
 
 
 def events_strategy_keys() -> tuple[str, ...]:
