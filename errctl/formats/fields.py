@@ -126,39 +126,47 @@ def _lose(
 
 
 # Records from one application share their keys. For each key set (a "shape") the key that
-# fills each role is worked out once; applying it is a few dict lookups. Shapes whose values
-# need the general rules (a nested object, an exception field, an empty or odd-typed value)
-# take the general path, which the fast path must always agree with (a property test checks).
-_Plan = tuple[tuple[str | None, ...], tuple[str, ...]]
+# fills each role is worked out once; applying it is a few dict lookups. Records whose values
+# need the general rules (a nested object, an empty or odd-typed value, a second exception
+# field behind one that does not qualify) take the general path, which the fast path must
+# always agree with (a property test checks).
+_Plan = tuple[tuple[str | None, ...], tuple[str, ...], bool]
 _SHAPES: dict[tuple[str, ...], _Plan | None] = {}
 _MAX_SHAPES = 512
 _SCALARS = (str, int, float)
 
+FieldsRow = tuple[
+    str, Any, Any, str | None, str | None, str | None, str | None, str | None, dict | None
+]
+"""ParsedFields' first nine values, in its order: message, timestamp, level, service, host,
+logger, trace_id, exception_text, attributes."""
+
 
 def _shape_plan(keys: tuple[str, ...]) -> _Plan | None:
-    """Which key fills each role, and which other keys may hide roles in a nested object."""
-    best: list[str | None] = [None] * 7
-    prios = [99] * 7
+    """Which key fills each role, which other keys may hide roles in a nested object, and
+    whether the exception key is the shape's only one."""
+    best: list[str | None] = [None] * 8
+    prios = [99] * 8
+    exception_keys = 0
     for k in keys:
         spec = KEY_ROLES.get(k)
         if spec is None:
             continue
         role, prio = spec
-        if role == _EXC:
-            return None  # exception fields have their own acceptance rules
+        exception_keys += role == _EXC
         if prio < prios[role]:
             best[role], prios[role] = k, prio
     if best[_MSG] is None:
         return None  # the message is rendered from the other fields
     parents = tuple(k for k in keys if k in NESTED_ROLES and k not in best)
-    return tuple(best), parents
+    return tuple(best), parents, exception_keys == 1
 
 
-def fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedFields:
-    """Map a decoded record (a JSON object, logfmt pairs) onto ParsedFields.
+def take_fields(obj: dict[str, Any], *, nested: bool = True) -> FieldsRow | None:
+    """`fields_from_mapping`'s answer as a tuple, for a record of a common shape; None (and
+    `obj` untouched) when the record needs the general rules.
 
-    May take ownership of `obj`: what is not consumed becomes the attributes.
-    """
+    On success takes ownership of `obj`: what is not consumed becomes the attributes."""
     keys = tuple(obj)
     try:
         plan = _SHAPES[keys]
@@ -166,36 +174,57 @@ def fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedFi
         plan = _shape_plan(keys)
         if len(_SHAPES) < _MAX_SHAPES:
             _SHAPES[keys] = plan
-    if plan is not None and not (nested and any(type(obj[k]) is dict for k in plan[1])):
-        roles = plan[0]
-        ts_k, level_k, msg_k, service_k, logger_k, host_k, trace_k = roles
-        pop = obj.pop
-        message = pop(msg_k)
-        ts = pop(ts_k) if ts_k is not None else None
-        level = pop(level_k) if level_k is not None else None
-        service = pop(service_k) if service_k is not None else None
-        logger = pop(logger_k) if logger_k is not None else None
-        host = pop(host_k) if host_k is not None else None
-        trace = pop(trace_k) if trace_k is not None else None
-        if (
-            type(message) is str
-            and (ts_k is None or type(ts) in _SCALARS)
-            and (level_k is None or type(level) in _SCALARS)
-            and (service_k is None or (type(service) is str and service))
-            and (logger_k is None or (type(logger) is str and logger))
-            and (host_k is None or (type(host) is str and host))
-            and (trace_k is None or (type(trace) is str and trace))
-        ):
-            if message and message[-1] in "\r\n":
-                message = message.rstrip("\r\n")  # docker's {"log": "...\n"}
-            return ParsedFields(message, ts, level, service, host, logger, trace, None, obj or None)
-        # An unusual value: put the fields back, in their order, for the general rules.
-        taken = {
-            k: v
-            for k, v in zip(roles, (ts, level, message, service, logger, host, trace), strict=True)
-            if k is not None
-        }
-        obj = {k: (taken[k] if k in taken else obj[k]) for k in keys}
+    if plan is None:
+        return None
+    roles, parents, exception_alone = plan
+    if nested and parents and any(type(obj[k]) is dict for k in parents):
+        return None
+    ts_k, level_k, msg_k, service_k, logger_k, host_k, trace_k, exc_k = roles
+    # Check every value before taking any, so a refusal leaves the record as it was.
+    message = obj[msg_k]
+    if type(message) is not str:
+        return None
+    if ts_k is not None and type(obj[ts_k]) not in _SCALARS:
+        return None
+    if level_k is not None and type(obj[level_k]) not in _SCALARS:
+        return None
+    for k in (service_k, logger_k, host_k, trace_k):
+        if k is not None:
+            value = obj[k]
+            if type(value) is not str or not value:
+                return None
+    exception = None
+    if exc_k is not None:
+        value = obj[exc_k]
+        if type(value) is str and value and (exc_k in _STACK_ONLY_EXC or "\n" in value):
+            exception = value
+        elif not exception_alone or (nested and type(value) is dict):
+            return None  # another exception key, or a nested one, may qualify instead
+        else:
+            exc_k = None  # not a stack trace: stays an attribute, where it is
+    pop = obj.pop
+    del obj[msg_k]
+    ts = pop(ts_k) if ts_k is not None else None
+    level = pop(level_k) if level_k is not None else None
+    service = pop(service_k) if service_k is not None else None
+    logger = pop(logger_k) if logger_k is not None else None
+    host = pop(host_k) if host_k is not None else None
+    trace = pop(trace_k) if trace_k is not None else None
+    if exc_k is not None:
+        del obj[exc_k]
+    if message and message[-1] in "\r\n":
+        message = message.rstrip("\r\n")  # docker's {"log": "...\n"}
+    return message, ts, level, service, host, logger, trace, exception, obj or None
+
+
+def fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedFields:
+    """Map a decoded record (a JSON object, logfmt pairs) onto ParsedFields.
+
+    May take ownership of `obj`: what is not consumed becomes the attributes.
+    """
+    row = take_fields(obj, nested=nested)
+    if row is not None:
+        return ParsedFields(*row)
     return _fields_from_mapping(obj, nested=nested)
 
 

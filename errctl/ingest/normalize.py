@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -19,6 +20,7 @@ import pyarrow as pa
 
 from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
+from errctl.formats.fields import FieldsRow
 from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import looks_like_trace
 from errctl.formats.stacktrace import parse_trace
@@ -183,6 +185,105 @@ class Normalizer:
     def add_fields(self, fields: ParsedFields, fmt: str, line: int, truncated: bool) -> None:
         """Add a one-line record (JSON lines) without framing it first."""
         self._add(fields, fields.message, fields.exception_text, line, fmt, truncated)
+
+    def add_rows(self, numbers: Sequence[int], rows: Sequence[FieldsRow], fmt: str) -> None:
+        """Add one-line records (JSON lines) a block at a time, column by column: the same
+        columns as `add_fields` of each row in order (a property test holds them equal), with
+        per-row work only for the rows that need it (a stack trace, an unreadable time)."""
+        if not rows:
+            return
+        (messages, raw_times, raw_levels, services, hosts, loggers, traces, exc_texts, attrs) = (
+            list(column) for column in zip(*rows, strict=True)
+        )
+        n = len(rows)
+        extras: dict[int, dict[str, Any]] = {}
+
+        times = [self._timestamp(raw) if raw else None for raw in raw_times]
+        inferred = [False] * n
+        if None in times:
+            last = self.last_timestamp
+            for i, timestamp in enumerate(times):
+                if timestamp is None:
+                    raw = raw_times[i]
+                    if raw is not None:
+                        extras[i] = {"timestamp_raw": str(raw)}
+                    times[i] = last
+                    inferred[i] = True
+                else:
+                    last = timestamp
+        self.last_timestamp = times[-1]
+
+        levels = self._levels(raw_levels)
+        titles = messages.copy()
+        exc_fps: list[str | None] = [None] * n
+        exc_types: list[str | None] = [None] * n
+        exc_values: list[str | None] = [None] * n
+        stacks: list[str | None] = [None] * n
+        for i in [i for i, text in enumerate(exc_texts) if text]:
+            chain, exc_fps[i] = self._chain(exc_texts[i])
+            top = chain[0] if chain else None
+            if top is None:
+                extras.setdefault(i, {})["exception_text"] = exc_texts[i]
+                continue
+            if levels[i] is None:
+                levels[i] = "error"
+            title = f"{top.type}: {top.value}" if top.value else top.type
+            if not messages[i].strip():
+                messages[i] = title
+            titles[i] = title
+            exc_types[i], exc_values[i] = top.type, top.value
+            stacks[i] = orjson.dumps([e.to_dict() for e in chain]).decode()  # type: ignore[union-attr]
+        for i, extra in extras.items():
+            attrs[i] = {**attrs[i], **extra} if attrs[i] else extra
+
+        templates: list[str | None] = [None] * n
+        for i, logged in enumerate(a.get("message_template") if a else None for a in attrs):
+            if type(logged) is str:
+                templates[i] = _PLACEHOLDER.sub("<*>", logged)
+        titles = [
+            t if len(t) <= TITLE_CHARS and "\n" not in t else t.split("\n", 1)[0][:TITLE_CHARS]
+            for t in titles
+        ]
+        if self.default_service is not None:
+            services = [s or self.default_service for s in services]
+        added = (  # in SCHEMA's order
+            [self.source] * n,
+            numbers,
+            times,
+            inferred,
+            levels,
+            services,
+            hosts,
+            loggers,
+            messages,
+            exc_fps,
+            exc_types,
+            exc_values,
+            stacks,
+            traces,
+            [_attributes_json(a) if a else None for a in attrs],
+            [fmt] * n,
+            titles,
+            templates,
+        )
+        for column, values in zip(self._columns.values(), added, strict=True):
+            column.extend(values)
+        self.count += n
+
+    def _levels(self, raw_levels: list[Any]) -> list[str | None]:
+        """Each raw level normalised, through the same cache `_add` uses."""
+        cache = self._level_cache
+        known: dict[Any, str | None] = {None: None}
+        for raw in dict.fromkeys(raw_levels):  # distinct, in order of first appearance
+            if raw is None:
+                continue
+            try:
+                known[raw] = cache[raw]
+            except KeyError:
+                known[raw] = normalize_level(raw)
+                if len(cache) < 1000:
+                    cache[raw] = known[raw]
+        return [known[raw] for raw in raw_levels]
 
     def _add(
         self,

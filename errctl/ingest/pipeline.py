@@ -39,8 +39,11 @@ from errctl.ingest.readers import (
     HEAD_BYTES,
     MAX_LINE_BYTES,
     Input,
+    Line,
+    LineBlock,
     discover,
     head_hash,
+    iter_line_blocks,
     iter_lines,
     looks_binary,
     open_stream,
@@ -334,30 +337,42 @@ def _read_source(
             progress.advance(max(0, now - position), events.num_rows if events else 0)
             position = now
 
-        lines = iter_lines(stream, start_offset, start_line)
-        if len(formats) == 1 and not multiline:
-            # One record per line (JSON lines): no framing state, so skip the framer's
-            # per-line generator and Record objects; rejections are the framer's own rules.
-            parse, name, add = formats[0].parse, formats[0].name, normalizer.add_fields
-            explain = getattr(formats[0], "reject_reason", None)
-            for line in lines:
-                last_line = line
-                fields = parse(line.text) if line.text else None
-                if fields is not None:
-                    add(fields, name, line.number, line.truncated)
+        if len(formats) == 1 and hasattr(formats[0], "parse_block"):
+            # One record per line (JSON lines): no framing state, so whole blocks of lines are
+            # parsed and normalised column by column; rejections are the framer's own rules.
+            fmt = formats[0]
+            explain = getattr(fmt, "reject_reason", None)
+            for block in iter_line_blocks(stream, start_offset, start_line):
+                if block.texts is not None:
+                    rows = fmt.parse_block(block.texts)
+                    if None in rows:
+                        odd = _json_rejects(block, rows, framer, explain, rejected)
+                        rows = [row for row in rows if row is not None]
+                        numbers = [
+                            n
+                            for n in range(block.number, block.number + len(block))
+                            if n not in odd
+                        ]
+                    else:
+                        numbers = range(block.number, block.number + len(block))
+                    normalizer.add_rows(numbers, rows, fmt.name)  # type: ignore[arg-type]
                 else:
-                    for r in framer.feed(line):
-                        why = explain(r.raw) if explain is not None and r.raw else None
-                        rejected.append(Rejected(r.number, why, r.raw) if why else r)  # type: ignore[arg-type]
+                    for line in block.lines():
+                        fields = fmt.parse(line.text) if line.text else None
+                        if fields is not None:
+                            normalizer.add_fields(fields, fmt.name, line.number, line.truncated)
+                        else:
+                            _reject(framer.feed(line), explain, rejected)
+                last_line = block.last_line()
                 if (
                     normalizer.count >= batch_events
                     or len(rejected) >= batch_events
-                    or line.end - batch_from >= BATCH_BYTES
+                    or block.end - batch_from >= BATCH_BYTES
                 ):
                     commit(final=False)
         else:
             push, add = framer.push, normalizer.add
-            for line in lines:
+            for line in iter_lines(stream, start_offset, start_line):
                 last_line = line
                 item_out = push(line)
                 if item_out is not None:
@@ -384,6 +399,31 @@ def _read_source(
         return result
     finally:
         stream.close()
+
+
+def _json_rejects(
+    block: LineBlock,
+    rows: list[Any],
+    framer: Framer,
+    explain: Callable[[str], str | None] | None,
+    rejected: list[Rejected],
+) -> set[int]:
+    """The numbers of a block's lines that are not records; each non-blank one is rejected."""
+    numbers = set()
+    for i in [i for i, row in enumerate(rows) if row is None]:
+        number = block.number + i
+        numbers.add(number)
+        _reject(framer.feed(Line(block.texts[i], number, 0, 0)), explain, rejected)  # type: ignore[index]
+    return numbers
+
+
+def _reject(
+    out: Iterator[Any], explain: Callable[[str], str | None] | None, rejected: list[Rejected]
+) -> None:
+    """Keep what the framer rejected, with the format's own reason when it has one."""
+    for r in out:
+        why = explain(r.raw) if explain is not None and r.raw else None
+        rejected.append(Rejected(r.number, why, r.raw) if why else r)
 
 
 def _position(raw_file: object) -> int:

@@ -357,6 +357,57 @@ def iter_lines(
     memory. Invalid UTF-8 is replaced (U+FFFD), never fatal. NUL bytes (copytruncate leaves
     runs of them) are removed and the line flagged.
     """
+    for block in iter_line_blocks(stream, start_offset, first_line):
+        yield from block.lines()
+
+
+@dataclass(slots=True)
+class LineBlock:
+    """Consecutive lines, as `iter_lines` would give them one by one.
+
+    A *clean* block (`texts` set) holds lines with no NUL byte and none over the cap: their
+    text is all a one-record-per-line reader needs, and it skips building a Line per line.
+    Any other block holds its Line objects (`raw_lines`)."""
+
+    number: int  # of the first line
+    start: int  # offset of the first line
+    end: int  # offset just past the last line's newline
+    texts: list[str] | None = None
+    raw_lines: list[Line] | None = None
+    _parts: list[bytes] | None = None  # a clean block's raw lines, for their offsets
+
+    def __len__(self) -> int:
+        return len(self.texts) if self.texts is not None else len(self.raw_lines or ())
+
+    def lines(self) -> list[Line]:
+        if self.raw_lines is not None:
+            return self.raw_lines
+        out = []
+        offset, number = self.start, self.number
+        for raw, text in zip(self._parts or (), self.texts or (), strict=True):
+            end = offset + len(raw) + 1
+            out.append(Line(text, number, offset, end))
+            offset = end
+            number += 1
+        return out
+
+    def last_line(self) -> Line:
+        """The block's last line (where a batch that ends with this block resumes)."""
+        if self.raw_lines is not None:
+            return self.raw_lines[-1]
+        raw = self._parts[-1] if self._parts else b""
+        return Line(
+            self.texts[-1] if self.texts else "",
+            self.number + len(self) - 1,
+            self.end - len(raw) - 1,
+            self.end,
+        )
+
+
+def iter_line_blocks(
+    stream: BinaryIO | Decompressed, start_offset: int, first_line: int
+) -> Iterator[LineBlock]:
+    """The lines of `iter_lines`, DECODE_LINES at a time (fewer at a chunk's edges)."""
     offset = start_offset
     number = first_line
     carry = b""
@@ -380,7 +431,8 @@ def iter_lines(
             else:
                 raw = carry
             carry, carry_len, carry_truncated = b"", 0, False
-            yield _line(raw, number, offset, offset + length, truncated)
+            line = _line(raw, number, offset, offset + length, truncated)
+            yield LineBlock(number, offset, offset + length, raw_lines=[line])
             offset += length
             number += 1
             del parts[0]
@@ -391,7 +443,7 @@ def iter_lines(
             for first in range(0, len(parts), DECODE_LINES):
                 group = parts[first : first + DECODE_LINES]
                 end = start + sum(map(len, group)) + len(group)
-                yield from _group_lines(chunk[start:end], group, number, offset)
+                yield _block(chunk[start:end], group, number, offset)
                 number += len(group)
                 offset += end - start
                 start = end
@@ -402,35 +454,33 @@ def iter_lines(
                 carry, carry_truncated = carry[:MAX_LINE_BYTES], True
         carry_len += len(last)
     if carry_len:
-        yield _line(carry, number, offset, offset + carry_len, carry_truncated)
+        line = _line(carry, number, offset, offset + carry_len, carry_truncated)
+        yield LineBlock(number, offset, offset + carry_len, raw_lines=[line])
 
 
 DECODE_LINES = 1024
 
 
-def _group_lines(body: bytes, parts: list[bytes], number: int, offset: int) -> Iterator[Line]:
+def _block(body: bytes, parts: list[bytes], number: int, offset: int) -> LineBlock:
     """The complete lines `parts` (their bytes and newlines: `body`), numbered from `number` at
     byte `offset`."""
+    end = offset + len(body)
     if _decodes_whole(body, parts):
         texts = body.decode("utf-8", errors="replace").split("\n")
         texts.pop()  # the empty string after the body's final newline
-        crlf = b"\r" in body
-        for raw, text in zip(parts, texts, strict=True):
-            end = offset + len(raw) + 1
-            if crlf and text.endswith("\r"):
-                text = text[:-1]
-            yield Line(text, number, offset, end)
-            offset = end
-            number += 1
-        return
+        if b"\r" in body:
+            texts = [t[:-1] if t.endswith("\r") else t for t in texts]
+        return LineBlock(number, offset, end, texts=texts, _parts=parts)
+    lines = []
     for raw in parts:
         length = len(raw) + 1
         truncated = len(raw) > MAX_LINE_BYTES
         if truncated:
             raw = raw[:MAX_LINE_BYTES]
-        yield _line(raw, number, offset, offset + length, truncated)
+        lines.append(_line(raw, number, offset, offset + length, truncated))
         offset += length
         number += 1
+    return LineBlock(number - len(parts), end - len(body), end, raw_lines=lines)
 
 
 def _decodes_whole(body: bytes, parts: list[bytes]) -> bool:
