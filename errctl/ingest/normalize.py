@@ -24,6 +24,7 @@ from errctl.formats.fields import FieldsRow
 from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import looks_like_trace
 from errctl.formats.stacktrace import parse_trace
+from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
 from errctl.ingest.framing import Record
 from errctl.models import ExceptionChain, ParsedFields
@@ -198,7 +199,9 @@ class Normalizer:
         n = len(rows)
         extras: dict[int, dict[str, Any]] = {}
 
-        times = [self._timestamp(raw) if raw else None for raw in raw_times]
+        times = parse_timestamps(raw_times, self.tz, self.reference)
+        if not all(raw_times):  # `_add` reads no time from an empty value, nor from 0
+            times = [t if raw else None for t, raw in zip(times, raw_times, strict=True)]
         inferred = [False] * n
         if None in times:
             last = self.last_timestamp
