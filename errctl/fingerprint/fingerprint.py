@@ -76,25 +76,49 @@ class FrameDecision:
 
 
 def frame_decisions(exc: ExceptionInfo, in_app_rules: InAppRules = NO_RULES) -> list[FrameDecision]:
-    """Every frame of one exception with its decision: `canonical_chain` is built from these,
-    so an explanation shows exactly the rule that made the fingerprint."""
-    counted = counted_frames(exc, in_app_rules)
-    all_counted = len(counted) == len(exc.frames) and any(
-        is_library_frame(f, in_app_rules) for f in exc.frames
-    )
-    counted_ids = {id(f) for f in counted}
-    decisions: list[FrameDecision] = []
+    """Every frame of one exception with its decision: `canonical_chain` is built from the same
+    decisions, so an explanation shows exactly the rule that made the fingerprint."""
+    return [FrameDecision(*d) for d in _decisions(exc, in_app_rules)]
+
+
+def _decisions(exc: ExceptionInfo, rules: InAppRules) -> list[tuple[Frame, str, str, bool]]:
+    """`frame_decisions` as plain tuples (frame, key, status, all_counted): fingerprinting needs
+    no FrameDecision objects, and building them was a good part of its cost."""
+    facts = [_frame_facts(f, rules) for f in exc.frames]
+    # counted_frames' rule: the in-app frames, or all of them when none is in-app.
+    all_counted = bool(facts) and all(library for _, library in facts)
+    decisions: list[tuple[Frame, str, str, bool]] = []
     previous = exc.type
-    for frame in exc.frames:
-        key = _frame_key(frame)
-        if id(frame) not in counted_ids:
-            decisions.append(FrameDecision(frame, key, LIBRARY))
+    for frame, (key, library) in zip(exc.frames, facts, strict=True):
+        if library and not all_counted:
+            decisions.append((frame, key, LIBRARY, False))
         elif key == previous:  # recursion: the same frame again counts once
-            decisions.append(FrameDecision(frame, key, RECURSION, all_counted))
+            decisions.append((frame, key, RECURSION, all_counted))
         else:
-            decisions.append(FrameDecision(frame, key, COUNTED, all_counted))
+            decisions.append((frame, key, COUNTED, all_counted))
             previous = key
     return decisions
+
+
+# id(frame) -> (frame, rules, key, is-library). The parser hands out the same Frame object for
+# a frame that recurs across traces, so most lookups hit. Keyed by id() because a Frame's own
+# hash re-hashes all its fields on every call; the entry holds the frame, so its id cannot be
+# reused by another object while cached, and the rules are checked by identity (they are
+# immutable). Bounded: cleared when full.
+_FACTS_MAX = 4096
+_facts: dict[int, tuple[Frame, InAppRules, str, bool]] = {}
+
+
+def _frame_facts(frame: Frame, rules: InAppRules) -> tuple[str, bool]:
+    """(the frame's canonical key, whether it is a library frame under `rules`)."""
+    cached = _facts.get(id(frame))
+    if cached is not None and cached[0] is frame and cached[1] is rules:
+        return cached[2], cached[3]
+    key, library = _frame_key(frame), is_library_frame(frame, rules)
+    if len(_facts) >= _FACTS_MAX:
+        _facts.clear()
+    _facts[id(frame)] = (frame, rules, key, library)
+    return key, library
 
 
 def canonical_chain(chain: Sequence[ExceptionInfo], in_app_rules: InAppRules = NO_RULES) -> str:
@@ -105,7 +129,9 @@ def canonical_chain(chain: Sequence[ExceptionInfo], in_app_rules: InAppRules = N
             parts.append(f"{exc.type}: {mask_message(exc.value)}")
             continue
         lines = [exc.type]
-        lines.extend(d.key for d in frame_decisions(exc, in_app_rules) if d.status == COUNTED)
+        lines.extend(
+            key for _, key, status, _ in _decisions(exc, in_app_rules) if status == COUNTED
+        )
         parts.append("\n".join(lines))
     return "\n--\n".join(parts)
 

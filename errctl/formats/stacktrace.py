@@ -28,12 +28,18 @@ Choices worth knowing:
 - .NET: ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
   trace ---` returns to the outer exception's frames.
 - A Python section whose exception line is missing (a truncated log) gets type `<unknown>`.
+- Frame lines are parsed once per distinct text (`_frame_cache`): equal frames in different
+  traces are the same `Frame` object, which fingerprinting's per-frame cache relies on for speed
+  (never for correctness).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
 
 from errctl.models import ExceptionChain, ExceptionInfo, Frame
 
@@ -59,6 +65,38 @@ _THROWABLE_SUFFIXES = ("Exception", "Error", "Throwable")
 _MAX_GROUP_DEPTH = 16  # exception groups nested deeper than this are not descended into
 _MARKER_CHARS = frozenset("^~ ")
 
+_CACHE_ENTRIES = 4096  # per frame cache; a full cache is cleared (hot frames come back at once)
+_CACHE_CHARS = 1024  # longer frame lines are not cached: 4096 of them could hold megabytes
+_MISSING = object()
+
+_Parser = TypeVar("_Parser", bound=Callable[..., Any])
+
+
+def _frame_cache(parse: _Parser) -> _Parser:
+    """Cache a frame parser's answers, keyed by its arguments (the frame's line texts).
+
+    Most of the cost of a trace is its frames, and the same frames recur across traces whose
+    messages differ, so each distinct frame line is read once. The parsers are pure and return
+    immutable values (a `Frame` may be shared by many chains; sharing also lets fingerprinting's
+    per-frame cache hit), so a cached answer is the answer. An exception is not cached: it
+    propagates as it would have.
+    """
+    cache: dict[tuple, Any] = {}
+
+    @functools.wraps(parse)
+    def cached(*args: Any) -> Any:
+        got = cache.get(args, _MISSING)
+        if got is _MISSING:
+            got = parse(*args)
+            if sum(len(a) for a in args if isinstance(a, str)) <= _CACHE_CHARS:
+                if len(cache) >= _CACHE_ENTRIES:
+                    cache.clear()
+                cache[args] = got
+        return got
+
+    cached.cache = cache  # type: ignore[attr-defined]  # for tests: it stays bounded
+    return cast(_Parser, cached)
+
 
 def parse_trace(text: str) -> ExceptionChain | None:
     """The exception chain in `text`, or None when it holds no recognisable stack trace.
@@ -80,9 +118,10 @@ def _parse(text: str) -> ExceptionChain | None:
     if not text or not isinstance(text, str):
         return None
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if line.endswith("\r"):
-            lines[i] = line[:-1]
+    if "\r" in text:  # CRLF line ends; most texts have none, so skip the per-line pass
+        for i, line in enumerate(lines):
+            if line.endswith("\r"):
+                lines[i] = line[:-1]
 
     python = go = dotnet = False
     at_lines: list[str] = []
@@ -275,7 +314,7 @@ def _py_level(lines: list[str], depth: int) -> tuple[list[ExceptionInfo], list[E
             cur, state = None, 0
             i = j
             continue
-        elif s.startswith(_PY_SEPARATORS):
+        elif (c == "D" or c == "T") and s.startswith(_PY_SEPARATORS):
             state = 0
         elif c == "F" and state != 2 and s.startswith('File "'):
             frame = _py_frame(s)
@@ -327,15 +366,23 @@ def _py_info(sec: _PySection) -> ExceptionInfo:
         if split is not None:
             exc_type, first = split
         value = _join_value(first, sec.exc_lines[1:])
-    frames = tuple(
-        Frame(file=f, module=_py_module(f), function=fn, lineno=ln, source=src)
-        for f, fn, ln, src in sec.frames
-    )
+    frames = tuple([_py_frame_object(*f) for f in sec.frames])
     return ExceptionInfo(type=exc_type, value=value, frames=frames, language="python")
+
+
+@_frame_cache
+def _py_frame_object(path: str, func: str | None, lineno: int, source: str | None) -> Frame:
+    return Frame(file=path, module=_py_module(path), function=func, lineno=lineno, source=source)
 
 
 def _py_frame(s: str) -> list | None:
     """`File "path", line N, in func` (func absent for SyntaxError) -> [path, func, N, None]."""
+    parsed = _read_py_frame(s)
+    return None if parsed is None else [*parsed, None]
+
+
+@_frame_cache
+def _read_py_frame(s: str) -> tuple[str, str | None, int] | None:
     k = s.rfind('", line ')
     if k < 6:
         return None
@@ -345,7 +392,7 @@ def _py_frame(s: str) -> list | None:
     num = num.strip()
     if not num.isdigit():
         return None
-    return [path, func.strip() if sep else None, int(num), None]
+    return path, func.strip() if sep else None, int(num)
 
 
 def _py_module(path: str) -> str | None:
@@ -492,6 +539,7 @@ def _strip_thread_prefix(s: str) -> str:
     return s
 
 
+@_frame_cache
 def _jvm_frame(s: str) -> Frame | None:
     rest = _strip_jar_suffix(s[3:].strip())
     if not rest.endswith(")"):
@@ -568,6 +616,7 @@ def _node_head(s: str) -> tuple[str, str] | None:
     return _split_type(s, _JS_TYPE)
 
 
+@_frame_cache
 def _node_frame(s: str) -> Frame | None:
     rest = s[3:].strip()
     if rest.endswith(" {"):
@@ -631,6 +680,7 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
     return (ExceptionInfo(type=exc_type, value=value or "", frames=tuple(frames), language="go"),)
 
 
+@_frame_cache
 def _go_frame(func_line: str, file_line: str) -> Frame:
     name = func_line
     if name.startswith("created by "):
@@ -702,6 +752,7 @@ def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
     )
 
 
+@_frame_cache
 def _dotnet_frame(s: str) -> Frame:
     rest = s[3:].strip()
     file = None
