@@ -26,6 +26,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any, Protocol
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from errctl.config.schema import Settings
 from errctl.config.timezones import resolve_tz
@@ -332,7 +333,7 @@ def _read_source(
             result.events += events.num_rows if events is not None else 0
             result.rejected += len(rejected)
             rejected.clear()
-            writer.submit(events, quarantine, new_state)
+            writer.submit(events, quarantine, new_state, last=final)
             now = _position(raw_file)
             progress.advance(max(0, now - position), events.num_rows if events else 0)
             position = now
@@ -503,8 +504,42 @@ def _quarantine_table(
     )
 
 
+COMMIT_ROWS = 122_880
+"""Batches are stored together, in one transaction, until they hold this many events: DuckDB's
+row group. A transaction that inserts whole row groups has DuckDB write them to the store file
+directly, instead of to its log and then again at the checkpoint, and a dozen statements run
+per transaction instead of per 20,000 events: replaying the batches of 200,000 JSON events
+took 2.7 s instead of 5.0 s (/tmp/writer_bench.py). Crash safety is unchanged: the batches'
+events and their source's offset still commit together."""
+
+COMMIT_BYTES = 32 * 1024 * 1024
+"""... or once their Arrow columns take this much memory (long messages, big stack traces).
+With the repetitive columns dictionary-encoded (REPETITIVE_COLUMNS), genlogs JSON events take
+270 bytes each, so COMMIT_ROWS fit. Peak RSS of ingesting a 1.2 GB JSON file: 450 MB with one
+batch per transaction; 465 MB at 24 MB undictionaried, 507 MB at 48 MB."""
+
+REPETITIVE_COLUMNS = (
+    "source",
+    "level",
+    "service",
+    "host",
+    "logger",
+    "template",
+    "fingerprint",
+    "severity",
+    "exception_type",
+    "format",
+    "category",
+)
+"""Columns with few distinct values per batch, kept dictionary-encoded while batches wait to
+be stored (393 -> 270 bytes an event on genlogs JSON; DuckDB reads them as fast)."""
+
+COMMIT_WAIT_SECONDS = 1.0
+"""... or once no batch has come for this long (a slow pipe: stored events appear promptly)."""
+
+
 class _BatchWriter:
-    """Groups batches, then stores them on a second thread, in order, at most two in flight."""
+    """Stores batches on a second thread, in order, several to a transaction (COMMIT_ROWS)."""
 
     def __init__(self, store: DuckDBStore, stages: BatchStages) -> None:
         self.store = store
@@ -515,28 +550,51 @@ class _BatchWriter:
         self._thread.start()
 
     def _run(self) -> None:
+        pending = _Pending()
         while True:
-            item = self._queue.get()
+            try:
+                item = self._queue.get(timeout=COMMIT_WAIT_SECONDS if pending.batches else None)
+            except queue.Empty:
+                self._store(pending)
+                continue
             if item is None:
+                self._store(pending)
                 return
             if self._error is not None:
                 continue  # drain: after a failure nothing later may commit out of order
-            events, quarantine, state = item
-            try:
-                self.store.commit_batch(events, quarantine, state)
-            except BaseException as e:  # re-raised on the caller's thread
-                self._error = e
+            events, quarantine, state, last = item
+            if state is not None and pending.state is not None and state.id != pending.state.id:
+                self._store(pending)  # one source's offset per transaction
+            pending.add(events, quarantine, state)
+            if last or pending.rows >= COMMIT_ROWS or pending.nbytes >= COMMIT_BYTES:
+                self._store(pending)
+
+    def _store(self, pending: _Pending) -> None:
+        if not pending.batches or self._error is not None:
+            pending.clear()
+            return
+        try:
+            self.store.commit_batch(*pending.take())
+        except BaseException as e:  # re-raised on the caller's thread
+            self._error = e
 
     def submit(
-        self, events: pa.Table | None, quarantine: pa.Table | None, state: SourceState | None
+        self,
+        events: pa.Table | None,
+        quarantine: pa.Table | None,
+        state: SourceState | None,
+        *,
+        last: bool,
     ) -> None:
+        """Queue a batch for storing; `last`: the source's last, stored without waiting for
+        more (the next source's registry lookup must see it)."""
         self._raise_if_failed()
         # The stages run here, on the parsing thread: they are largely Python, and two Python
         # threads only take turns on the GIL. The store's work (DuckDB, which releases the
         # GIL) is what overlaps with parsing the next batch.
         if events is not None:
             events = self.stages(events).select(list(BATCH_COLUMNS))
-        self._queue.put((events, quarantine, state))
+        self._queue.put((events, quarantine, state, last))
 
     def close(self) -> None:
         self._queue.put(None)
@@ -547,3 +605,48 @@ class _BatchWriter:
         if self._error is not None:
             error, self._error = self._error, None
             raise error
+
+
+class _Pending:
+    """Batches of one source waiting to be stored together: their events and rejected lines,
+    and the source's registry row as it must read once they are stored (the latest)."""
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        self.batches = 0
+        self.rows = 0
+        self.nbytes = 0
+        self.events: list[pa.Table] = []
+        self.quarantine: list[pa.Table] = []
+        self.state: SourceState | None = None
+
+    def add(
+        self, events: pa.Table | None, quarantine: pa.Table | None, state: SourceState | None
+    ) -> None:
+        self.batches += 1
+        if events is not None:
+            events = _compact(events)
+            self.events.append(events)
+            self.rows += events.num_rows
+            self.nbytes += events.nbytes
+        if quarantine is not None:
+            self.quarantine.append(quarantine)
+            self.nbytes += quarantine.nbytes
+        if state is not None:
+            self.state = state
+
+    def take(self) -> tuple[pa.Table | None, pa.Table | None, SourceState | None]:
+        events = pa.concat_tables(self.events) if self.events else None
+        quarantine = pa.concat_tables(self.quarantine) if self.quarantine else None
+        state = self.state
+        self.clear()
+        return events, quarantine, state
+
+
+def _compact(events: pa.Table) -> pa.Table:
+    for name in REPETITIVE_COLUMNS:
+        i = events.schema.get_field_index(name)
+        events = events.set_column(i, name, pc.dictionary_encode(events.column(i)))
+    return events

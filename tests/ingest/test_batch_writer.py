@@ -1,0 +1,101 @@
+"""Batches are stored several to a transaction; what that must never change."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import orjson
+import pytest
+
+from errctl.config.schema import Settings
+from errctl.formats.jsonl import FORMAT
+from errctl.ingest import pipeline
+from errctl.ingest.normalize import Normalizer
+from errctl.ingest.pipeline import IngestOptions, ingest
+from errctl.ingest.stages import BatchStages
+from errctl.models import EventFilter
+from errctl.store.duckdb_store import DuckDBStore
+
+MTIME = datetime(2024, 5, 1)
+
+
+def _lines(n: int, start: int = 0) -> str:
+    return "".join(
+        orjson.dumps({"ts": f"2024-05-01T12:00:{i % 60:02d}Z", "msg": f"job {i} done"}).decode()
+        + "\n"
+        for i in range(start, start + n)
+    )
+
+
+def _count(db: Path, sql: str = "SELECT count(*) FROM events") -> int:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()[0][0]
+
+
+@pytest.fixture
+def transactions(monkeypatch):
+    """Every commit_batch call: (events stored, the source offset it stores)."""
+    calls: list[tuple[int, int | None]] = []
+    real = DuckDBStore.commit_batch
+
+    def spy(self, events, quarantine, source):
+        calls.append((events.num_rows if events is not None else 0, source and source.offset))
+        return real(self, events, quarantine, source)
+
+    monkeypatch.setattr(DuckDBStore, "commit_batch", spy)
+    return calls
+
+
+def test_small_batches_of_one_source_share_a_transaction(tmp_path, monkeypatch, transactions):
+    log = tmp_path / "app.jsonl"
+    log.write_text(_lines(5000))
+    monkeypatch.setattr(pipeline, "COMMIT_ROWS", 2_000)
+    db = tmp_path / "s.duckdb"
+    ingest([str(log)], DuckDBStore(db), IngestOptions(batch_events=500))
+    sizes = [rows for rows, _ in transactions]
+    assert sum(sizes) == 5000
+    assert len(sizes) < 5000 / 500  # several batches to a transaction
+    assert all(rows >= 2_000 for rows in sizes[:-1])
+    assert transactions[-1][1] == log.stat().st_size  # the last stores the end as the offset
+    assert _count(db) == 5000
+    # Appended lines are read from the stored offset: nothing twice, nothing lost.
+    with log.open("a") as f:
+        f.write(_lines(700, start=5000))
+    ingest([str(log)], DuckDBStore(db), IngestOptions(batch_events=500))
+    assert _count(db) == 5700
+    assert _count(db, "SELECT count(DISTINCT line) FROM events") == 5700
+
+
+def test_each_source_stores_its_own_offset(tmp_path, monkeypatch, transactions):
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(_lines(1200))
+    second.write_text(_lines(900, start=1200))
+    monkeypatch.setattr(pipeline, "COMMIT_ROWS", 10_000)  # never reached: sources end first
+    db = tmp_path / "s.duckdb"
+    ingest([str(first), str(second)], DuckDBStore(db), IngestOptions(batch_events=500))
+    assert transactions == [(1200, first.stat().st_size), (900, second.stat().st_size)]
+    with duckdb.connect(str(db), read_only=True) as con:
+        offsets = dict(con.execute('SELECT path, "offset" FROM sources').fetchall())
+    assert offsets == {str(first): first.stat().st_size, str(second): second.stat().st_size}
+
+
+def test_a_batch_waits_for_company_at_most_commit_wait_seconds(tmp_path, monkeypatch):
+    """A slow pipe (`tail -f | errctl ingest -`) still sees its events stored promptly."""
+    monkeypatch.setattr(pipeline, "COMMIT_WAIT_SECONDS", 0.05)
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    store.initialise()
+    normalizer = Normalizer("-", tz=UTC, reference=MTIME, fallback_time=MTIME)
+    normalizer.add_rows(range(1, 11), FORMAT.parse_block(_lines(10).splitlines()), "json")
+    writer = pipeline._BatchWriter(store, BatchStages(Settings(), []))
+    try:
+        writer.submit(normalizer.take(), None, None, last=False)  # more could follow
+        deadline = time.monotonic() + 10
+        while store.count_events(EventFilter()) < 10:
+            assert time.monotonic() < deadline, "the batch was not stored while its source was open"
+            time.sleep(0.05)
+    finally:
+        writer.close()
+        store.release()
