@@ -226,15 +226,25 @@ def _join_value(first: str, more: list[str]) -> str:
     return "\n".join(parts).rstrip()
 
 
+def _number(text: str) -> int | None:
+    """A line or column number: ASCII digits only (`"²".isdigit()` is true, but int() refuses
+    it, and one such frame used to lose its whole trace), and short enough to be one."""
+    if text.isascii() and text.isdigit() and len(text) <= 18:
+        return int(text)
+    return None
+
+
 def _split_loc(loc: str) -> tuple[str, int | None, int | None]:
     """`path:line:col` / `path:line` / `path` -> (path, line, col)."""
     head, sep, last = loc.rpartition(":")
-    if not sep or not last.isdigit():
+    line = _number(last) if sep else None
+    if line is None:
         return loc, None, None
     head2, sep2, mid = head.rpartition(":")
-    if sep2 and mid.isdigit():
-        return head2, int(mid), int(last)
-    return head, int(last), None
+    first = _number(mid) if sep2 else None
+    if first is not None:
+        return head2, first, line
+    return head, line, None
 
 
 def _strip_jar_suffix(rest: str) -> str:
@@ -389,10 +399,10 @@ def _read_py_frame(s: str) -> tuple[str, str | None, int] | None:
     path = s[6:k]
     rest = s[k + 8 :]
     num, sep, func = rest.partition(", in ")
-    num = num.strip()
-    if not num.isdigit():
+    lineno = _number(num.strip())
+    if lineno is None:
         return None
-    return path, func.strip() if sep else None, int(num)
+    return path, func.strip() if sep else None, lineno
 
 
 def _py_module(path: str) -> str | None:
@@ -761,10 +771,8 @@ def _dotnet_frame(s: str) -> Frame:
     if k >= 0:
         sig, loc = rest[: k + 1], rest[k + 5 :]
         path, sep, num = loc.rpartition(":line ")
-        if sep and num.strip().isdigit():
-            file, lineno = path, int(num)
-        else:
-            file = loc
+        lineno = _number(num.strip()) if sep else None
+        file = path if lineno is not None else loc
     else:
         sig = rest
     p = sig.find("(")

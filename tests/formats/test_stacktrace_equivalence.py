@@ -162,3 +162,19 @@ def test_frame_caches_stay_bounded():
     assert ("at a.B.c(" + "x" * stacktrace._CACHE_CHARS + ".java:1)",) not in (
         stacktrace._jvm_frame.cache
     )
+
+
+def test_an_odd_digit_in_one_frame_does_not_lose_the_trace():
+    """`"²".isdigit()` is true but int() refuses it: such a frame is not read as a frame."""
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/srv/app/a.py", line 3, in f\n'
+        '  File "/srv/app/b.py", line ², in g\n'
+        "ValueError: x"
+    )
+    chain = parse_trace(text)
+    assert chain is not None and chain[0].type == "ValueError"
+    assert [f.file for f in chain[0].frames] == ["/srv/app/a.py"]
+    java = "java.lang.IllegalStateException: x\n\tat a.B.c(B.java:²)\n\tat a.B.d(B.java:7)"
+    chain = parse_trace(java)
+    assert chain is not None and {f.lineno for f in chain[0].frames} == {None, 7}
