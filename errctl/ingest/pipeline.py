@@ -15,6 +15,7 @@ Promises:
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import queue
 import sys
@@ -148,7 +149,7 @@ def ingest(
         stages = BatchStages(options.settings or Settings(), store.known_templates())
         writer = _BatchWriter(store, stages)
         try:
-            with _quick_gil_handover():
+            with _ingest_runtime():
                 for item in inputs:
                     result = _ingest_one(item, store, writer, options, forced, progress)
                     summary.sources.append(result)
@@ -175,15 +176,29 @@ ingest (Python's default is 5 ms). The writer spends its time in DuckDB, without
 needs it back after each of a batch's dozen statements: at 5 ms a wait, a third of its time
 went to waiting (20,000-event batches, JSON)."""
 
+GC_THRESHOLD0 = 50_000
+"""Allocations between the cyclic garbage collector's young-generation passes during ingest
+(Python's default is 700). Ingest allocates millions of short-lived dicts and tuples and makes
+no reference cycles worth chasing; at the default, collections took 0.27 s of the parsing
+thread's ~6 s for 200,000 JSON events, and 0.01 s with this and the start-up objects frozen."""
+
 
 @contextlib.contextmanager
-def _quick_gil_handover() -> Iterator[None]:
-    before = sys.getswitchinterval()
+def _ingest_runtime() -> Iterator[None]:
+    """The interpreter tuned for a long bulk run, and restored after it: a quick GIL handover
+    to the writer thread, and a garbage collector that leaves the live objects of start-up
+    (frozen) and the batches' short-lived ones (a high threshold) alone."""
+    switch = sys.getswitchinterval()
+    thresholds = gc.get_threshold()
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD0, *thresholds[1:])
     try:
         yield
     finally:
-        sys.setswitchinterval(before)
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+        sys.setswitchinterval(switch)
 
 
 def _forced_format(options: IngestOptions) -> tuple[LogFormat, ...] | None:
