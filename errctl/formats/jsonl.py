@@ -72,9 +72,9 @@ class JsonFormat:
         rows = [take_fields(obj) if type(obj) is dict else None for obj in objs]
         # What the fast read cannot decide goes through `parse`, which knows every rule
         # (leading blanks, a BOM, lenient numbers, nested and unusual values).
-        odd = [i for i, text in enumerate(texts) if text[:1] != "{"]
-        odd += [i for i, row in enumerate(rows) if row is None]
-        for i in odd:
+        odd = {i for i, text in enumerate(texts) if text[:1] != "{"}
+        odd.update(i for i, row in enumerate(rows) if row is None)
+        for i in odd:  # each line once, though it can be odd both ways
             fields = self.parse(texts[i])
             rows[i] = None if fields is None else _as_row(fields)
         return rows

@@ -13,7 +13,7 @@ import contextlib
 import re
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 import pyarrow as pa
@@ -27,7 +27,7 @@ from errctl.formats.stacktrace import parse_trace
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
 from errctl.ingest.framing import Record
-from errctl.models import ExceptionChain, ParsedFields
+from errctl.models import ParsedFields
 
 TITLE_CHARS = 200
 
@@ -127,6 +127,16 @@ def _capped(attributes: dict[str, Any]) -> bytes:
     return orjson.dumps(kept, default=_json_default)
 
 
+class _Exception(NamedTuple):
+    """What a parsed stack trace gives its event's columns."""
+
+    fingerprint: str
+    type: str
+    value: str | None
+    stack: str  # the chain as stored: JSON
+    title: str  # `type: value`
+
+
 class Normalizer:
     """Accumulates normalised events for one source until `take()` hands them over as a table.
 
@@ -150,7 +160,7 @@ class Normalizer:
         self.tz = tz
         self.reference = reference  # the file's mtime: the year of year-less timestamps
         self.last_timestamp = fallback_time  # what an event without a readable time gets
-        self._chain_cache: dict[str, tuple[ExceptionChain | None, str | None]] = {}
+        self._exception_cache: dict[str, _Exception | None] = {}
         self._level_cache: dict[Any, str | None] = {}
         # raw timestamp -> parse_timestamp's answer, which depends only on it, tz and reference
         self._time_cache: dict[str, datetime | None] = {}
@@ -223,19 +233,15 @@ class Normalizer:
         exc_values: list[str | None] = [None] * n
         stacks: list[str | None] = [None] * n
         for i in [i for i, text in enumerate(exc_texts) if text]:
-            chain, exc_fps[i] = self._chain(exc_texts[i])
-            top = chain[0] if chain else None
-            if top is None:
+            exc = self._exception(exc_texts[i])
+            if exc is None:
                 extras.setdefault(i, {})["exception_text"] = exc_texts[i]
                 continue
             if levels[i] is None:
-                levels[i] = "error"
-            title = f"{top.type}: {top.value}" if top.value else top.type
+                levels[i] = "error"  # a stack trace with no level is an error by any reading
             if not messages[i].strip():
-                messages[i] = title
-            titles[i] = title
-            exc_types[i], exc_values[i] = top.type, top.value
-            stacks[i] = orjson.dumps([e.to_dict() for e in chain]).decode()  # type: ignore[union-attr]
+                messages[i] = exc.title
+            exc_fps[i], exc_types[i], exc_values[i], stacks[i], titles[i] = exc
         for i, extra in extras.items():
             attrs[i] = {**attrs[i], **extra} if attrs[i] else extra
 
@@ -322,19 +328,16 @@ class Normalizer:
                     with contextlib.suppress(TypeError):
                         self._level_cache[raw_level] = level
 
-        chain, exc_fp = self._chain(exc_text) if exc_text else (None, None)
-        top = chain[0] if chain else None
-        if top is not None:
+        exc = self._exception(exc_text) if exc_text else None
+        if exc is not None:
             if level is None:
                 level = "error"  # a stack trace with no level is an error by any reading
             if not message.strip():
-                message = f"{top.type}: {top.value}" if top.value else top.type
-            title = f"{top.type}: {top.value}" if top.value else top.type
-            exc_type, exc_value = top.type, top.value
-            stack = orjson.dumps([e.to_dict() for e in chain]).decode()  # type: ignore[union-attr]
+                message = exc.title
+            exc_fp, exc_type, exc_value, stack, title = exc
         else:
             title = message
-            exc_type = exc_value = stack = None
+            exc_fp = exc_type = exc_value = stack = None
             if exc_text:
                 extra = extra or {}
                 extra["exception_text"] = exc_text  # kept, though no parser understood it
@@ -417,14 +420,27 @@ class Normalizer:
             cache[raw] = timestamp
         return timestamp  # type: ignore[return-value]
 
-    def _chain(self, text: str) -> tuple[ExceptionChain | None, str | None]:
-        cached = self._chain_cache.get(text)
-        if cached is None:
-            chain = parse_trace(text)
-            cached = (chain, chain_fingerprint(chain, self.in_app_rules) if chain else None)
-            if len(self._chain_cache) < 10_000:
-                self._chain_cache[text] = cached
-        return cached
+    def _exception(self, text: str) -> _Exception | None:
+        """What a stack trace gives its event, or None when no parser understood it; once per
+        distinct text (real logs repeat their traces), shared by `_add` and `add_rows`."""
+        try:
+            return self._exception_cache[text]
+        except KeyError:
+            pass
+        chain = parse_trace(text)
+        top = chain[0] if chain else None
+        found = None
+        if top is not None:
+            found = _Exception(
+                chain_fingerprint(chain, self.in_app_rules),  # type: ignore[arg-type]
+                top.type,
+                top.value,
+                orjson.dumps([e.to_dict() for e in chain]).decode(),  # type: ignore[union-attr]
+                f"{top.type}: {top.value}" if top.value else top.type,
+            )
+        if len(self._exception_cache) < 10_000:
+            self._exception_cache[text] = found
+        return found
 
     def take(self) -> pa.Table:
         table = pa.table(self._columns, schema=SCHEMA)
