@@ -67,7 +67,7 @@ typical = st.fixed_dictionaries(
     {
         "timestamp": st.sampled_from(["2026-11-27T12:00:00.013Z", "", "soon", 1764244800123]),
         "level": st.sampled_from(["INFO", "error", 40, None, ""]),
-        "message": st.sampled_from(["GET /a 200", "", "  ", "line\nbreak", "x" * 250]),
+        "message": st.sampled_from(["GET /a 200", "", "  ", "line\nbreak", "x" * 250, "done\r\n"]),
     },
     optional={
         "exc_info": st.sampled_from([TRACE, JAVA, "", None, "one line"]),
