@@ -258,7 +258,7 @@ def _read_source(
                 result.skipped = "binary content, not a log"
                 progress.warn(f"skipped {item.display}: {result.skipped}")
                 return result
-            state, note = _match_source(store, item.path, st, sample[:HEAD_BYTES], options)
+            state, note = _match_source(store, item.path, st, sample[:HEAD_BYTES], options, writer)
             if note:
                 result.restarted = note
             if state.offset:
@@ -485,10 +485,17 @@ def _match_source(
     st: os.stat_result,
     head: bytes,
     options: IngestOptions,
+    writer: _BatchWriter,
 ) -> tuple[SourceState, str | None]:
     """The registry row for this file's content stream, registering it if new."""
     note = None
-    for cand in store.source_candidates(path, st.st_dev, st.st_ino, head_hash(head)):
+    candidates = store.source_candidates(path, st.st_dev, st.st_ino, head_hash(head))
+    if any(cand.id in writer.sources for cand in candidates):
+        # A stream this run has read already (a copy of a file read before it, a path given
+        # twice): its offset must be the stored one, not one a batch in flight will move.
+        writer.drain()
+        candidates = store.source_candidates(path, st.st_dev, st.st_ino, head_hash(head))
+    for cand in candidates:
         same_file = cand.path == path or (cand.dev == st.st_dev and cand.inode == st.st_ino)
         if not same_file and cand.head_len < 64:
             continue  # too little content to tell two files apart by it
@@ -559,8 +566,9 @@ class _BatchWriter:
     def __init__(self, store: DuckDBStore, stages: BatchStages) -> None:
         self.store = store
         self.stages = stages
-        self._queue: queue.Queue[tuple | None] = queue.Queue(maxsize=2)
+        self._queue: queue.Queue[tuple | threading.Event | None] = queue.Queue(maxsize=2)
         self._error: BaseException | None = None
+        self.sources: set[int] = set()  # registry ids of the sources whose batches it took
         self._thread = threading.Thread(target=self._run, name="errctl-writer", daemon=True)
         self._thread.start()
 
@@ -575,6 +583,10 @@ class _BatchWriter:
             if item is None:
                 self._store(pending)
                 return
+            if isinstance(item, threading.Event):  # drain(): store what is pending, then say so
+                self._store(pending)
+                item.set()
+                continue
             if self._error is not None:
                 continue  # drain: after a failure nothing later may commit out of order
             events, quarantine, state, last = item
@@ -609,7 +621,18 @@ class _BatchWriter:
         # GIL) is what overlaps with parsing the next batch.
         if events is not None:
             events = self.stages(events).select(list(BATCH_COLUMNS))
+        if state is not None:
+            self.sources.add(state.id)
         self._queue.put((events, quarantine, state, last))
+
+    def drain(self) -> None:
+        """Return once every batch submitted so far is stored (or failed: raises)."""
+        stored = threading.Event()
+        self._queue.put(stored)
+        while not stored.wait(0.1):
+            if not self._thread.is_alive():
+                break
+        self._raise_if_failed()
 
     def close(self) -> None:
         self._queue.put(None)

@@ -141,6 +141,21 @@ def test_rotation_and_compression_do_not_read_a_file_twice(tmp_path: Path, db):
     assert query(db, "SELECT count(*) FROM events") == [(55,)]
 
 
+@pytest.mark.parametrize("reingest", [False, True])
+def test_a_stream_met_twice_in_one_run_is_stored_once(tmp_path: Path, db, reingest):
+    """A copy beside its original (copytruncate rotation leaves one; so does a backup) is the
+    same content stream: read in the same run, its registry lookup must see the offset the
+    first file's batches store, not the one they had while still in flight."""
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    content = "".join(json_line(i) + "\n" for i in range(3000))
+    (logs / "app.jsonl").write_text(content)
+    (logs / "app.jsonl.1").write_text(content)
+    run([logs], db, reingest=reingest)
+    assert query(db, "SELECT count(*), count(DISTINCT line) FROM events") == [(3000, 3000)]
+    assert query(db, "SELECT sum(count) FROM groups") == [(3000,)]
+
+
 def test_reingest_replaces_rather_than_duplicates(tmp_path: Path, db):
     log = tmp_path / "app.jsonl"
     log.write_text("".join(json_line(i) + "\n" for i in range(30)))
