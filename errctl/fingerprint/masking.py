@@ -310,28 +310,44 @@ _PARTS = min(2, os.cpu_count() or 1)
 def mask_array(messages: pa.Array, rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> pa.Array:
     """Masked messages for a column, vectorised over its distinct digit shapes (module
     docstring); nulls stay null."""
+    values, indices = mask_encoded(messages, rules)
+    return pc.take(values, indices)
+
+
+def mask_encoded(
+    messages: pa.Array | pa.ChunkedArray, rules: tuple[MaskRule, ...] = DEFAULT_RULES
+) -> tuple[pa.Array, pa.Array]:
+    """`mask_array` as masked values and each row's index into them (null for a null row),
+    without spreading the values over the rows: a caller that works on distinct masks (the
+    miner) skips copying every row's text. The values need not be distinct (two digit shapes
+    can mask alike)."""
     if isinstance(messages, pa.ChunkedArray):
         messages = messages.combine_chunks()
     if pa.types.is_dictionary(messages.type):  # distinct values already
-        return pc.take(mask_array(messages.dictionary, rules), messages.indices)
+        values, indices = mask_encoded(messages.dictionary, rules)
+        return values, pc.take(indices, messages.indices)
     if not _treats_digits_alike(rules):
         return _mask_each_distinct(messages, rules)
     shapes = pc.dictionary_encode(_digits_to_one(messages))
     masked = _mask_distinct_parallel(shapes.dictionary, rules)
-    out = pc.take(masked, shapes.indices)
     # A shape whose mask kept a digit copied it from the message: those rows are masked from
-    # their own text.
+    # their own text, their masks appended to the values.
     keeps_digit = pc.fill_null(pc.match_substring_regex(masked, "[0-9]"), False)
     if not pc.any(keeps_digit).as_py():
-        return out
-    rows = pc.take(keeps_digit, shapes.indices)
-    exact = _mask_each_distinct(pc.filter(messages, rows), rules)
-    return pc.replace_with_mask(out, rows, exact)
+        return masked, shapes.indices
+    rows = pc.fill_null(pc.take(keeps_digit, shapes.indices), False)
+    exact, exact_indices = _mask_each_distinct(pc.filter(messages, rows), rules)
+    indices = pc.replace_with_mask(
+        shapes.indices, rows, pc.add(exact_indices, pa.scalar(len(masked), pa.int32()))
+    )
+    return pa.concat_arrays([masked, exact]), indices
 
 
-def _mask_each_distinct(messages: pa.Array, rules: tuple[MaskRule, ...]) -> pa.Array:
+def _mask_each_distinct(
+    messages: pa.Array, rules: tuple[MaskRule, ...]
+) -> tuple[pa.Array, pa.Array]:
     encoded = pc.dictionary_encode(messages)
-    return pc.take(_mask_distinct_parallel(encoded.dictionary, rules), encoded.indices)
+    return _mask_distinct_parallel(encoded.dictionary, rules), encoded.indices
 
 
 def _mask_distinct_parallel(values: pa.Array, rules: tuple[MaskRule, ...]) -> pa.Array:

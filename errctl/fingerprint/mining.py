@@ -53,7 +53,7 @@ from operator import ge, itemgetter
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_array
+from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
 # and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
@@ -532,7 +532,7 @@ def mine_column(
 ) -> pa.Array:
     """Templates for a column of messages: masked once per distinct message, mined once per
     distinct masked message, then spread back to every row."""
-    masked = mask_array(_bounded(messages), rules)
-    encoded = pc.dictionary_encode(masked)
-    mined = miner.assign(encoded.dictionary.to_pylist())
-    return pc.take(pa.array(mined, pa.string()), encoded.indices)
+    values, indices = mask_encoded(_bounded(messages), rules)
+    distinct = pc.dictionary_encode(values)  # two digit shapes can mask alike
+    mined = miner.assign(distinct.dictionary.to_pylist())
+    return pc.take(pa.array(mined, pa.string()), pc.take(distinct.indices, indices))

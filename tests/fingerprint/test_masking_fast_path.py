@@ -72,6 +72,16 @@ def test_a_column_cut_in_halves_masks_as_one(messages: list[str | None]):
     assert halves.to_pylist() == reference(messages)
 
 
+@given(column, st.booleans())
+def test_masks_as_values_and_indices_are_the_masked_column(messages, as_dictionary):
+    """What the miner reads (`mask_encoded`: masks once per digit shape, plus the rows whose
+    mask kept a digit, masked from their own text) spreads back to `mask_array`'s column."""
+    arr = pa.array(messages, pa.string())
+    values, indices = masking.mask_encoded(arr.dictionary_encode() if as_dictionary else arr)
+    assert len(indices) == len(messages)
+    assert pc.take(values, indices).to_pylist() == reference(messages)
+
+
 def test_a_dictionary_column_is_masked_as_its_values():
     messages = ["status 500", "x 12", None, "x 12", "a\ue000 7"]
     got = mask_array(pa.array(messages).dictionary_encode())
