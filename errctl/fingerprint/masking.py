@@ -190,7 +190,9 @@ _PROTECT_MARK = "\ue000"
 _PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?"
 _PROTECT = rf"\b((?:{'|'.join(ENUM_KEYS)}|{_PROTOCOL_KEY})[ \t]*[=:]?[ \t]*)([-+]?\d{{1,3}})\b"
 _SMALL_INT_PREFIX = r"(^|[^A-Za-z0-9_.+\-\x{E000}])"
-_SMALL = r"[-+]?\d{1,3}\b"
+# A run of them joined by signs (`0-0`, `retry 1-3`) is one value: taken one by one, the
+# second's prefix is the first's digit, so one pass left `<*>-0` and a second made it `<*>`.
+_SMALL = r"[-+]?\d{1,3}(?:[-+]\d{1,3})*\b"
 _SMALL_INT = _SMALL_INT_PREFIX + _SMALL
 # The small-integer and collapse passes in one, for text without marks (`mask_array`'s fast
 # path): a run of masks and small integers separated by blanks becomes one MASK, a lone small
