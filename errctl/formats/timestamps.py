@@ -310,6 +310,15 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
         return None
 
 
+def _leap_second_clamped(s: str, at: int) -> str | None:
+    """`s` with the leap second `:60` at index `at` read as `:59`, as the layouts read it
+    (`_from_layout`): the line keeps a time one second early rather than losing its own. None
+    when `s` has no leap second there."""
+    if s[at - 1 : at] == ":" and s[at : at + 2] == "60" and not s[at + 2 : at + 3].isdigit():
+        return s[:at] + "59" + s[at + 2 :]
+    return None
+
+
 def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | None:
     if not s:
         return None
@@ -334,6 +343,9 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
                 if dt.tzinfo is None:
                     return _to_utc_naive(dt, tz)
                 return _aware_to_utc_naive(dt)
+            clamped = _leap_second_clamped(s, 17)  # yyyy-mm-ddTHH:MM:60
+            if clamped is not None:
+                return _parse_str(clamped, tz, reference)
         elif _NUMERIC.match(s):
             # 8 and 14 digits are far likelier yyyyMMdd[HHmmss] than 1970-era epoch numbers.
             if len(s) in (8, 14) and s[0] in "12":
@@ -355,7 +367,8 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
     elif n == 15 and s[3] == " " and s[9] == ":" and s[12] == ":":
         month = _MONTH_NUM.get(s[:3])
         if month is not None:
-            return _no_year_fast(month, s[4:6].replace(" ", "0"), s[7:], tz, reference)
+            clock = _leap_second_clamped(s, 13) or s  # Mmm dd HH:MM:60
+            return _no_year_fast(month, s[4:6].replace(" ", "0"), clock[7:], tz, reference)
     cls = "d" if c0.isdigit() else "a"
     for first, full, _prefix in _COMPILED:
         if first is cls or first == cls:

@@ -47,6 +47,33 @@ def test_strings_in_utc(raw, expected):
 
 
 @pytest.mark.parametrize(
+    "raw",
+    [
+        "2016-12-31T23:59:60Z",
+        "2016-12-31T23:59:60",
+        "2016-12-31 23:59:60,000",
+        "2017-01-01T00:59:60+01:00",
+        "Dec 31 23:59:60",
+        "31/Dec/2016:23:59:60 +0000",
+        "2016/12/31 23:59:60",
+    ],
+)
+def test_a_leap_second_reads_as_the_second_before_in_every_shape(raw):
+    """A leap second (NTP and chrony logs have them) keeps its line's own time, a second early,
+    whatever the layout; it used to be unreadable in ISO and syslog shapes only, so those lines
+    took the time of the line before."""
+    assert parse_timestamp(raw, UTC, datetime(2017, 1, 1)) == datetime(2016, 12, 31, 23, 59, 59)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["2016-12-31T23:59:61Z", "2016-12-31T23:60:00Z", "2016-12-31T23:59:600", "Dec 31 23:60:60"],
+)
+def test_only_a_sixtieth_second_is_a_leap_second(raw):
+    assert parse_timestamp(raw, UTC, datetime(2017, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         (1700000000, datetime(2023, 11, 14, 22, 13, 20)),
