@@ -588,7 +588,7 @@ class _BatchWriter:
                 item.set()
                 continue
             if self._error is not None:
-                continue  # drain: after a failure nothing later may commit out of order
+                continue  # after a failure, batches are dropped: none may commit out of order
             events, quarantine, state, last = item
             if state is not None and pending.state is not None and state.id != pending.state.id:
                 self._store(pending)  # one source's offset per transaction
