@@ -89,8 +89,11 @@ def ingest(
         ),
     ] = 1000.0,
     batch_size: Annotated[
-        int, typer.Option(hidden=True, min=1, help="Events per committed batch (tests).")
-    ] = 20_000,
+        int | None,
+        typer.Option(
+            hidden=True, min=1, help="Events per committed batch (tests; default: BATCH_EVENTS)."
+        ),
+    ] = None,
     summary_format: Annotated[
         str, typer.Option("--summary", help="Summary as text (stderr) or json (stdout).")
     ] = "text",
@@ -99,7 +102,7 @@ def ingest(
     events, fingerprint them, and quarantine lines that cannot be read."""
     from errctl.config.timezones import resolve_tz
     from errctl.errors import UsageError
-    from errctl.ingest.pipeline import IngestOptions
+    from errctl.ingest.pipeline import BATCH_EVENTS, IngestOptions
     from errctl.ingest.pipeline import ingest as run_ingest
 
     if summary_format not in ("text", "json"):
@@ -118,7 +121,7 @@ def ingest(
         tz=resolve_tz(tz or settings.ingest.tz),
         stdin_name=source_name,
         service=service,
-        batch_events=batch_size,
+        batch_events=batch_size or BATCH_EVENTS,
         settings=settings,
         max_expansion=max_expansion,
     )
