@@ -164,7 +164,7 @@ def _print_clock(title: str, unit: str, clock: _Clock, events: int, total: float
     ]
     if total is not None:
         rest = total - sum(clock.seconds.values())
-        rows.append(["(the rest: reading, batching, start-up)", f"{rest:.2f}", "", ""])
+        rows.append(["(the rest: reading lines, start-up, closing)", f"{rest:.2f}", "", ""])
     print(title)
     print_table(["", unit, "us/event", "calls"], rows)
 
