@@ -83,51 +83,73 @@ class _TimedConnection:
         return getattr(self._con, name)
 
 
+class _Instruments:
+    """The wrappers, installed once per process (a second installation would wrap the first),
+    and what they measured since the last `reset`."""
+
+    def __init__(self) -> None:
+        from errctl.formats.jsonl import JsonFormat
+        from errctl.ingest import pipeline
+        from errctl.ingest.framing import Framer
+        from errctl.ingest.normalize import Normalizer
+        from errctl.ingest.stages import BatchStages
+        from errctl.store.duckdb_store import DuckDBStore
+
+        self.parsing, self.statements = _Clock(), _Clock()
+        self.writer_cpu: list[float] = []
+        for owner, name, label in (
+            (JsonFormat, "parse_block", "JSON: parse a block of lines"),
+            (Normalizer, "add_rows", "JSON: normalise a block"),
+            (Framer, "push", "plain: parse and frame a line"),
+            (Normalizer, "add", "plain: normalise a record"),
+            (Normalizer, "take", "build a batch's Arrow table"),
+            (BatchStages, "__call__", "stages (scrub, mask+mine, classify)"),
+        ):
+            _timed(owner, name, label, self.parsing, time.thread_time)
+
+        run = pipeline._BatchWriter._run
+
+        def run_and_report(writer: Any) -> None:
+            run(writer)
+            self.writer_cpu.append(time.thread_time())
+
+        pipeline._BatchWriter._run = run_and_report  # type: ignore[method-assign]
+        opened = DuckDBStore._writer
+
+        @contextlib.contextmanager
+        def timed_writer(store: Any) -> Iterator[Any]:
+            with opened(store) as con:
+                yield _TimedConnection(con, self.statements)
+
+        DuckDBStore._writer = timed_writer  # type: ignore[method-assign]
+        release = DuckDBStore.release
+
+        def timed_release(store: Any) -> None:
+            start = time.perf_counter()
+            release(store)
+            self.statements.add("(closing the store: checkpoint)", time.perf_counter() - start)
+
+        DuckDBStore.release = timed_release  # type: ignore[method-assign]
+
+    def reset(self) -> None:
+        for clock in (self.parsing, self.statements):  # in place: the wrappers hold them
+            clock.seconds.clear()
+            clock.calls.clear()
+        self.writer_cpu.clear()
+
+
+_INSTRUMENTS: _Instruments | None = None
+
+
 def breakdown(path: Path, store_events: bool) -> None:
-    from errctl.formats.jsonl import JsonFormat
+    global _INSTRUMENTS
     from errctl.ingest import pipeline
-    from errctl.ingest.framing import Framer
-    from errctl.ingest.normalize import Normalizer
-    from errctl.ingest.stages import BatchStages
     from errctl.store.duckdb_store import DuckDBStore
 
-    parsing, statements = _Clock(), _Clock()
-    for owner, name, label in (
-        (JsonFormat, "parse_block", "JSON: parse a block of lines"),
-        (Normalizer, "add_rows", "JSON: normalise a block"),
-        (Framer, "push", "plain: parse and frame a line"),
-        (Normalizer, "add", "plain: normalise a record"),
-        (Normalizer, "take", "build a batch's Arrow table"),
-        (BatchStages, "__call__", "stages (scrub, mask+mine, classify)"),
-    ):
-        _timed(owner, name, label, parsing, time.thread_time)
-
-    writer_cpu: list[float] = []
-    run = pipeline._BatchWriter._run
-
-    def run_and_report(self: Any) -> None:
-        run(self)
-        writer_cpu.append(time.thread_time())
-
-    pipeline._BatchWriter._run = run_and_report  # type: ignore[method-assign]
-
-    opened = DuckDBStore._writer
-
-    @contextlib.contextmanager
-    def timed_writer(self: Any) -> Iterator[Any]:
-        with opened(self) as con:
-            yield _TimedConnection(con, statements)
-
-    DuckDBStore._writer = timed_writer  # type: ignore[method-assign]
-    release = DuckDBStore.release
-
-    def timed_release(self: Any) -> None:
-        start = time.perf_counter()
-        release(self)
-        statements.add("(closing the store: checkpoint)", time.perf_counter() - start)
-
-    DuckDBStore.release = timed_release  # type: ignore[method-assign]
-
+    if _INSTRUMENTS is None:
+        _INSTRUMENTS = _Instruments()
+    tools = _INSTRUMENTS
+    tools.reset()
     with tempfile.TemporaryDirectory(prefix="errctl-breakdown-") as tmp:
         store = DuckDBStore(Path(tmp) / "store.duckdb")
         if not store_events:
@@ -138,7 +160,7 @@ def breakdown(path: Path, store_events: bool) -> None:
         wall, main = time.perf_counter() - wall, time.thread_time() - main
         after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
-    writer = writer_cpu[0] if writer_cpu else 0.0
+    writer = tools.writer_cpu[0] if tools.writer_cpu else 0.0
     events = summary.events
     print(f"{path.name}: {events:,} events in {wall:.2f} s ({events / wall:,.0f} events/s)")
     print_table(
@@ -151,10 +173,10 @@ def breakdown(path: Path, store_events: bool) -> None:
         ],
     )
     print()
-    _print_clock("parsing thread, by phase", "CPU s", parsing, events, main)
+    _print_clock("parsing thread, by phase", "CPU s", tools.parsing, events, main)
     if store_events:
         print()
-        _print_clock("writer, by statement", "wall s", statements, events, None)
+        _print_clock("writer, by statement", "wall s", tools.statements, events, None)
 
 
 def _print_clock(title: str, unit: str, clock: _Clock, events: int, total: float | None) -> None:
