@@ -16,18 +16,19 @@ from datetime import UTC, datetime
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.models import ParsedFields
 
-# After the timestamp: separators, then an optional level word alone or in brackets/braces.
+# After the timestamp: separators (a comma too: Windows CBS logs write `2016-09-28 04:30:30, Info`),
+# then an optional level word alone or in brackets/braces.
 # The leading blanks are possessive (`*+`): what follows them never starts with a blank, and
 # giving them back one by one made a long run of tabs a hundred times slower.
 _LEVEL_AFTER = re.compile(
-    r"[ \t]*+(?:[|\-:][ \t]*+)?"
+    r"[ \t]*+(?:[|\-:,][ \t]*+)?"
     r"(?:(?P<open>[\[(<{])[ \t]*(?P<blevel>[A-Za-z]{1,9})[ \t]*[\])>}]"
     r"|(?:(?P<pid>\d{1,10})[ \t]+)?"
     r"(?P<level>(?i:trace|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
     r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro))(?![\w.\-/=]))"
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
 )
-_SEP = re.compile(r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)")
+_SEP = re.compile(r"[ \t]*(?:[|:\-,][ \t]+|[ \t]*)")
 _BRACKET_LEVELS = frozenset(
     (
         "trace",

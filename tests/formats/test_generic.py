@@ -57,6 +57,13 @@ from errctl.formats.generic import FORMAT
             "information system online",
         ),
         ("12:00:00 just a time", "12:00:00", None, "just a time"),
+        (  # Windows CBS: a comma after the time, the level padded to a column
+            "2016-09-28 04:30:31, Info                  CSI    00000001 called",
+            "2016-09-28 04:30:31",
+            "Info",
+            "CSI    00000001 called",
+        ),
+        ("2016-09-28 04:30:31, no level here", "2016-09-28 04:30:31", None, "no level here"),
     ],
 )
 def test_timestamped_lines(line, ts, level, message):
