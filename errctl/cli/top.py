@@ -282,6 +282,27 @@ def _heading(result: TopResult) -> str:
     )
 
 
+def _where_the_events_are(result: TopResult) -> None:
+    """After an empty window: when the store's events all lie outside it (old logs read
+    today, or a window in the future), say where they are and how to get there."""
+    from datetime import timedelta
+
+    from errctl.cli.console import info
+
+    if result.stored_span is None:
+        return
+    oldest, newest = result.stored_span
+    if result.since <= newest and oldest < result.until:
+        return  # events lie in the window; the filters or the statuses left none
+    end = (newest + timedelta(minutes=1)).replace(second=0, microsecond=0)
+    span = _age((result.until - result.since).total_seconds())
+    info(
+        f"hint: the store's events span {oldest:%Y-%m-%d %H:%M} .. {newest:%Y-%m-%d %H:%M} UTC: "
+        f"--since {oldest:%Y-%m-%d} for all of them, --at {end:%Y-%m-%dT%H:%M}Z for their "
+        f"last {span}"
+    )
+
+
 def _print_lines(lines: list[Any]) -> None:
     from errctl.cli.console import out_console
 
@@ -303,6 +324,7 @@ def _table(result: TopResult) -> None:
 
     if not result.rows:
         info("no groups in the window: " + _heading(result))
+        _where_the_events_are(result)
         return
     width = max(7, *(len(r.short_id) for r in result.rows))
     spark = max(len(r.trend) for r in result.rows)
@@ -363,6 +385,7 @@ def _breakdown_table(result: TopResult) -> None:
 
     if not result.breakdown:
         info("no events in the window: " + _heading(result))
+        _where_the_events_are(result)
         return
     by = (result.by or "value").upper()
     lines: list[Any] = [Text(_heading(result), style="dim", no_wrap=True, overflow="ellipsis")]

@@ -1,4 +1,4 @@
-"""Time expressions of --since/--until: `15m`, `1h`, `2d`, `1w` ago, or ISO dates and times.
+"""Time expressions of --since/--until: `15m`, `1h`, `2d`, `1w`, `1y` ago, or ISO dates and times.
 
 Results are naive datetimes in UTC, as the store keeps them. An ISO time without an offset is
 read in UTC unless the caller passes a zone.
@@ -11,7 +11,9 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from errctl.errors import UsageError
 
-_RELATIVE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|day|days|w|wk|week|weeks)\s*$")
+_RELATIVE = re.compile(
+    r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|day|days|w|wk|week|weeks|y|yr|year|years)\s*$"
+)
 _UNIT_SECONDS = {
     "s": 1,
     "sec": 1,
@@ -26,6 +28,11 @@ _UNIT_SECONDS = {
     "wk": 604800,
     "week": 604800,
     "weeks": 604800,
+    # A year of 365 days: old logs (`--since 10y`) need no calendar precision.
+    "y": 31_536_000,
+    "yr": 31_536_000,
+    "year": 31_536_000,
+    "years": 31_536_000,
 }
 
 

@@ -99,6 +99,9 @@ class TopResult:
     total_previous: int
     breakdown: tuple[Breakdown, ...] = ()
     by: str | None = None
+    # When no group matched: (oldest, newest) event time in the store, so that a window that
+    # missed old logs can say where they are. None otherwise, or for an empty store.
+    stored_span: tuple[datetime, datetime] | None = None
 
 
 def window_edges(since: datetime, until: datetime, columns: int) -> list[datetime]:
@@ -238,6 +241,7 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
         total_previous=total_previous,
         breakdown=breakdown,
         by=by,
+        stored_span=None if rows else store.event_span(),
     )
 
 

@@ -751,6 +751,13 @@ class DuckDBStore(AlertTables):
             """
         )
 
+    def event_span(self) -> tuple[datetime, datetime] | None:
+        """(oldest, newest) event time in the store, from the groups' first and last seen;
+        None for an empty store."""
+        with self._reader() as con:
+            span = con.execute("SELECT min(first_seen), max(last_seen) FROM groups").fetchone()
+        return (span[0], span[1]) if span and span[0] is not None else None
+
     # -- reclassifying (errctl reclassify) ----------------------------------------------------
 
     def event_id_range(self) -> tuple[int, int]:

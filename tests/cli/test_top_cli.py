@@ -120,6 +120,25 @@ def test_empty_window_and_errors(store: Path) -> None:
     assert top(store, "--since", "2026-11-28T13:00Z").exit_code == 2
 
 
+def test_an_empty_window_says_where_the_events_are(store: Path) -> None:
+    # Old logs read today: the default window (the last hour) holds none of them, and the
+    # user is told their span and the window that shows them.
+    r = run("--db", str(store), "top", "--at", "2027-03-01T00:00Z")
+    assert r.exit_code == 0 and r.stdout == ""
+    assert (
+        "hint: the store's events span 2026-11-26 12:00 .. 2026-11-28 11:55 UTC: "
+        "--since 2026-11-26 for all of them, --at 2026-11-28T11:56Z for their last 1h"
+    ) in r.stderr
+    assert (
+        "--at 2026-11-28T11:56Z" in top(store, "--at", "2025-01-01T00:00Z", "--by", "level").stderr
+    )
+    # The hint follows the suggestion: that window holds events.
+    assert "4 events" in top(store, "--at", "2026-11-28T11:56Z").stdout
+    # Events inside the window, all filtered out: no hint, it would send the user elsewhere.
+    r = top(store, "--service", "nope")
+    assert "no groups" in r.stderr and "hint" not in r.stderr
+
+
 def test_watch_exits_130_on_ctrl_c(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 

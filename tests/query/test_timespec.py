@@ -16,6 +16,7 @@ NOW = datetime(2024, 5, 1, 12, 0, 0)
         ("2d", timedelta(days=2)),
         ("1w", timedelta(weeks=1)),
         ("90s", timedelta(seconds=90)),
+        ("10y", timedelta(days=3650)),
     ],
 )
 def test_durations_ago(text, delta):
