@@ -21,7 +21,12 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from errctl.formats.timestamps import _from_epoch, _to_utc_naive, parse_timestamp
+from errctl.formats.timestamps import (
+    _from_epoch,
+    _offset_in_range,
+    _to_utc_naive,
+    parse_timestamp,
+)
 
 # Below this many values Arrow's fixed costs outweigh what it saves: a plain loop.
 SMALL = 64
@@ -184,7 +189,10 @@ def _per_row(keys: pa.Array, value_of: Any) -> list[Any]:
 def _offset(suffix: str) -> timedelta | None:
     """The offset fromisoformat reads from `suffix` (`+hh:mm` or `+hhmm`), or None if it
     rejects it. fromisoformat reads the time and the offset independently, so reading the
-    whole string equals reading the wall time and subtracting this."""
+    whole string equals reading the wall time and subtracting this. An offset with a minute
+    of 60 or more is None, as parse_timestamp reads it (`_offset_in_range`)."""
+    if not _offset_in_range(_PROBE + suffix):
+        return None
     try:
         off = _fromiso(_PROBE + suffix).utcoffset()
     except ValueError:

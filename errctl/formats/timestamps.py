@@ -152,6 +152,23 @@ def _aware_to_utc_naive(dt: datetime) -> datetime | None:
 _AWARE_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+def _offset_in_range(s: str) -> bool:
+    """Whether the UTC offset that ends `s` (`+hh:mm`, `+hhmm`, `+hh:mm:ss`) has its minutes
+    and seconds below 60. Python 3.11's fromisoformat reads `+00:60` as an hour and `-00:99`
+    as 99 minutes, which ISO 8601 does not allow: such a time is unreadable, not shifted."""
+    sign = max(s.rfind("+"), s.rfind("-"))
+    if sign < 11:  # no sign after the date's own dashes: `Z`, or no offset
+        return True
+    digits = s[sign + 1 :].replace(":", "")
+    minutes, seconds = digits[2:4], digits[4:6]
+    return all(not (part.isdigit() and part >= "60") for part in (minutes, seconds))
+
+
+def _aware_iso_to_utc_naive(s: str, dt: datetime) -> datetime | None:
+    """`_aware_to_utc_naive` of `dt`, read by fromisoformat from `s`, if its offset is valid."""
+    return _aware_to_utc_naive(dt) if _offset_in_range(s) else None
+
+
 def _from_epoch(value: float | int) -> datetime | None:
     try:
         if type(value) is int:
@@ -203,7 +220,7 @@ def _clf(s: str) -> datetime | None:
         dt = datetime.fromisoformat(f"{s[7:11]}-{month}-{s[:2]}T{s[12:20]}{s[21:26]}")
     except ValueError:
         return None
-    return _aware_to_utc_naive(dt)
+    return _aware_iso_to_utc_naive(s, dt)
 
 
 def _no_year(
@@ -270,6 +287,8 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
             else:
                 sign = -1 if z[0] == "-" else 1
                 digits = z[1:].replace(":", "")
+                if digits[2:4] >= "60":  # no minute 60 in an offset (`_offset_in_range`)
+                    return None
                 offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
 
         def finish(dt: datetime) -> datetime | None:
@@ -342,7 +361,7 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
             if dt is not None:
                 if dt.tzinfo is None:
                     return _to_utc_naive(dt, tz)
-                return _aware_to_utc_naive(dt)
+                return _aware_iso_to_utc_naive(s, dt)
             clamped = _leap_second_clamped(s, 17)  # yyyy-mm-ddTHH:MM:60
             if clamped is not None:
                 return _parse_str(clamped, tz, reference)
@@ -397,6 +416,8 @@ def parse_timestamp(raw: Any, tz: tzinfo, reference: datetime | None = None) -> 
                     dt = datetime.fromisoformat(raw[:-1])
                     if dt.tzinfo is None:
                         return dt
+                    if not _offset_in_range(raw[:-1]):
+                        return None
                     return datetime.fromisoformat(raw).replace(tzinfo=None)
                 except ValueError:
                     pass
@@ -410,7 +431,7 @@ def parse_timestamp(raw: Any, tz: tzinfo, reference: datetime | None = None) -> 
                 else:
                     if dt.tzinfo is None:
                         return dt if tz is UTC else _to_utc_naive(dt, tz)
-                    return _aware_to_utc_naive(dt)
+                    return _aware_iso_to_utc_naive(raw, dt)
             s = raw.strip()
             return _parse_str(s, tz, reference)
         if t is int or t is float:

@@ -74,6 +74,26 @@ def test_only_a_sixtieth_second_is_a_leap_second(raw):
 
 
 @pytest.mark.parametrize(
+    ("raw", "valid"),
+    [
+        ("2024-01-01T12:00:00+00:60", "2024-01-01T12:00:00+00:59"),
+        ("2024-01-01 12:00:00,123+0060", "2024-01-01 12:00:00,123+0059"),
+        ("2024-01-01T12:00:00-00:99", "2024-01-01T12:00:00-00:09"),
+        ("2024-01-01T12:00:00+05:30:60", "2024-01-01T12:00:00+05:30:59"),
+        ("2024-01-01T12:00:00+00:60 UTC", "2024-01-01T12:00:00+00:59 UTC"),
+        ("01/Jan/2024:12:00:00 -0760", "01/Jan/2024:12:00:00 -0759"),
+        ("01/Jan/2024:12:00:00 -07:60", "01/Jan/2024:12:00:00 -07:00"),  # not the CLF fast path
+    ],
+)
+def test_an_offset_minute_of_60_or_more_is_unreadable_not_an_hour(raw, valid):
+    """Python 3.11's fromisoformat reads `+00:60` as +01:00: the event was stored an hour off.
+    ISO 8601 has no such offset; the time is unreadable, so the event is flagged inferred and
+    keeps its raw text."""
+    assert parse_timestamp(raw, UTC, REF) is None
+    assert parse_timestamp(valid, UTC, REF) is not None
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         (1700000000, datetime(2023, 11, 14, 22, 13, 20)),
