@@ -14,17 +14,58 @@ from typing import Any
 
 import orjson
 
+from errctl.formats.levels import syslog_severity_level
 from errctl.models import ParsedFields
 
-TIMESTAMP_KEYS = ("ts", "time", "timestamp", "@timestamp", "datetime", "date", "t")
-LEVEL_KEYS = ("level", "severity", "lvl", "levelname", "log.level", "loglevel", "@level")
-MESSAGE_KEYS = ("msg", "message", "event", "@message", "text", "log")
-SERVICE_KEYS = ("service", "service.name", "app", "application", "component")
+# Besides the common names: journald's `journalctl -o json` (upper-case keys, PRIORITY a syslog
+# severity), Serilog's compact JSON (CLEF: `@t`, `@m`, `@mt`, `@l`, `@x`) and Google Cloud
+# Logging exports (`textPayload`, `jsonPayload.message`).
+TIMESTAMP_KEYS = (
+    "ts",
+    "time",
+    "timestamp",
+    "@timestamp",
+    "datetime",
+    "date",
+    "t",
+    "@t",
+    "_SOURCE_REALTIME_TIMESTAMP",
+    "__REALTIME_TIMESTAMP",
+)
+LEVEL_KEYS = (
+    "level",
+    "severity",
+    "lvl",
+    "levelname",
+    "log.level",
+    "loglevel",
+    "@level",
+    "@l",
+    "PRIORITY",
+)
+MESSAGE_KEYS = (
+    "msg",
+    "message",
+    "event",
+    "@message",
+    "text",
+    "log",
+    "@m",
+    "MESSAGE",
+    "textPayload",
+    "jsonPayload.message",
+    "@mt",  # CLEF's template, when the rendered `@m` is left out
+)
+SERVICE_KEYS = ("service", "service.name", "app", "application", "component", "SYSLOG_IDENTIFIER")
 LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger")
-HOST_KEYS = ("host", "hostname", "host.name", "@host")
+HOST_KEYS = ("host", "hostname", "host.name", "@host", "_HOSTNAME")
 TRACE_KEYS = ("trace_id", "traceId", "trace.id", "traceid", "dd.trace_id")
+SYSLOG_SEVERITY_KEY = "PRIORITY"
+"""journald's level: a syslog severity (0 emerg .. 7 debug), not the pino numbers a bare
+numeric level is read as; it is named here, where the key is still known."""
 EXCEPTION_KEYS = (
     "exc_info",
+    "@x",
     "exception",
     "stack",
     "stack_trace",
@@ -94,6 +135,12 @@ def _accept(role: int, key: str, value: Any) -> Any:
     if role == _TRACE and t is int:
         return str(value)
     return None
+
+
+def _syslog_severity(value: Any) -> Any:
+    """journald's PRIORITY ("3") as a level name ("error"); a value that is no syslog
+    severity stays as it was."""
+    return syslog_severity_level(value) or value
 
 
 def render_fields(fields: dict[str, Any]) -> str:
@@ -212,6 +259,8 @@ def take_fields(obj: dict[str, Any], *, nested: bool = True) -> FieldsRow | None
     trace = pop(trace_k) if trace_k is not None else None
     if exc_k is not None:
         del obj[exc_k]
+    if level_k == SYSLOG_SEVERITY_KEY:
+        level = _syslog_severity(level)
     if message and message[-1] in "\r\n":
         message = message.rstrip("\r\n")  # docker's {"log": "...\n"}
     return message, ts, level, service, host, logger, trace, exception, obj or None
@@ -305,6 +354,9 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
                 if type(etype) is str and etype and etype not in exception_text.split("\n", 1)[0]:
                     head = f"{etype}: {emsg}" if type(emsg) is str and emsg else etype
                     exception_text = f"{head}\n{exception_text}"
+
+    if where[_LEVEL] == SYSLOG_SEVERITY_KEY:
+        vals[_LEVEL] = _syslog_severity(vals[_LEVEL])
 
     message = vals[_MSG]
     if message is None:

@@ -113,6 +113,63 @@ def test_docker_json_log():
     assert f.attributes == {"stream": "stderr"}
 
 
+def test_journald_export():
+    """`journalctl -o json`: upper-case keys, the time in microseconds as a string, and
+    PRIORITY a syslog severity (3 = err), which the bunyan/pino reading of a number would miss."""
+    f = parse(
+        {
+            "__REALTIME_TIMESTAMP": "1714564800123456",
+            "PRIORITY": "3",
+            "_HOSTNAME": "web-1",
+            "SYSLOG_IDENTIFIER": "nginx",
+            "_SYSTEMD_UNIT": "nginx.service",
+            "MESSAGE": "connect() failed (111: Connection refused)",
+        }
+    )
+    assert (f.message, f.timestamp, f.level, f.service, f.host) == (
+        "connect() failed (111: Connection refused)",
+        "1714564800123456",
+        "error",
+        "nginx",
+        "web-1",
+    )
+    assert f.attributes == {"_SYSTEMD_UNIT": "nginx.service"}
+    assert parse({"MESSAGE": "x", "PRIORITY": 7}).level == "debug"
+    assert parse({"MESSAGE": "x", "PRIORITY": "loud"}).level == "loud"  # no severity: as it was
+    # Both of journald's times: the one the source stamped wins, the other is kept.
+    f = parse({"MESSAGE": "x", "__REALTIME_TIMESTAMP": "2", "_SOURCE_REALTIME_TIMESTAMP": "1"})
+    assert (f.timestamp, f.attributes) == ("1", {"__REALTIME_TIMESTAMP": "2"})
+
+
+def test_serilog_compact_json():
+    f = parse(
+        {
+            "@t": "2024-05-01T12:00:00.000Z",
+            "@mt": "Order {OrderId} failed",
+            "@l": "Error",
+            "OrderId": 42,
+            "@x": "System.InvalidOperationException: nope\n   at Shop.Orders.Place()",
+        }
+    )
+    assert (f.message, f.timestamp, f.level, f.attributes) == (
+        "Order {OrderId} failed",
+        "2024-05-01T12:00:00.000Z",
+        "Error",
+        {"OrderId": 42},
+    )
+    assert f.exception_text.startswith("System.InvalidOperationException")
+    # The rendered message, when the line has it, is the message; the template is kept.
+    f = parse({"@t": "2024-05-01T12:00:00Z", "@m": "Order 42 failed", "@mt": "Order {OrderId}"})
+    assert (f.message, f.attributes) == ("Order 42 failed", {"@mt": "Order {OrderId}"})
+
+
+def test_google_cloud_logging_export():
+    f = parse({"severity": "ERROR", "timestamp": "2024-05-01T12:00:00Z", "textPayload": "t/o"})
+    assert (f.message, f.level) == ("t/o", "ERROR")
+    f = parse({"severity": "WARNING", "jsonPayload": {"message": "slow", "ms": 900}})
+    assert (f.message, f.attributes) == ("slow", {"jsonPayload": {"ms": 900}})
+
+
 def test_no_message_field_renders_the_rest():
     f = parse({"ts": 1, "level": "info", "event_type": "login", "user": "bob smith", "n": {"a": 1}})
     assert f.message == 'event_type=login user="bob smith" n={"a":1}'
