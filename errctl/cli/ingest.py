@@ -36,7 +36,7 @@ def ingest(
         typer.Option(
             "--format",
             "-f",
-            help="Force a log format: json, logfmt, syslog, access, python, java, generic.",
+            help="Force a log format: json, logfmt, syslog, access, python, java, klog, generic.",
         ),
     ] = None,
     pattern: Annotated[

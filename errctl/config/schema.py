@@ -71,6 +71,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "access",
     "python",
     "java",
+    "klog",
     "generic",
     # aliases the format registry accepts
     "jsonl",
@@ -82,6 +83,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "logback",
     "spring",
     "pylogging",
+    "glog",
     "plain",
     "text",
 )

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from errctl.errors import UsageError
-from errctl.formats import access, generic, jsonl, log4j, logfmt, pylogging, syslog
+from errctl.formats import access, generic, jsonl, klog, log4j, logfmt, pylogging, syslog
 from errctl.formats.base import LogFormat
 from errctl.formats.pattern import PatternFormat
 
@@ -30,6 +30,7 @@ FORMATS: dict[str, LogFormat] = {
     "access": access.FORMAT,
     "python": pylogging.FORMAT,
     "java": log4j.FORMAT,
+    "klog": klog.FORMAT,
     "generic": generic.FORMAT,
 }
 
@@ -43,6 +44,7 @@ ALIASES: dict[str, str] = {
     "logback": "java",
     "spring": "java",
     "pylogging": "python",
+    "glog": "klog",
     "plain": "generic",
     "text": "generic",
 }

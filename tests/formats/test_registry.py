@@ -17,6 +17,7 @@ LINES = {
     "python_basic": "ERROR:root:Task failed",
     "java": "2024-01-01 12:00:00,123 INFO  [main] com.acme.App - Started App",
     "spring": "2024-01-01T12:00:00.123Z  INFO 1 --- [main] c.a.App  : Started App",
+    "klog": "E0501 12:00:01.223456       1 reflector.go:138] Failed to watch *v1.Pod",
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
 }
 OWNER = {
@@ -29,6 +30,7 @@ OWNER = {
     "python_basic": "python",
     "java": "java",
     "spring": "java",
+    "klog": "klog",
     "generic": "generic",
 }
 CONTINUATIONS = [
@@ -70,7 +72,9 @@ def test_owner_accepts(key):
 
 
 def test_formats_satisfy_the_protocol():
-    assert list(FORMATS) == ["json", "logfmt", "syslog", "access", "python", "java", "generic"]
+    assert list(FORMATS) == [
+        *("json", "logfmt", "syslog", "access", "python", "java", "klog", "generic")
+    ]
     for name, fmt in FORMATS.items():
         assert fmt.name == name
         assert isinstance(fmt.multiline, bool)
@@ -86,7 +90,7 @@ def test_get_format():
     assert isinstance(get_format(None, pattern=r"(?P<message>.*)"), PatternFormat)
     with pytest.raises(UsageError) as e:
         get_format("pyhton")
-    assert "json, logfmt, syslog, access, python, java, generic" in e.value.message
+    assert "json, logfmt, syslog, access, python, java, klog, generic" in e.value.message
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
         get_format("pattern")

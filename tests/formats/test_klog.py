@@ -1,0 +1,90 @@
+"""klog / glog headers (Kubernetes components, Go services on glog)."""
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.klog import FORMAT
+from errctl.formats.registry import detect
+from errctl.formats.timestamps import parse_timestamp
+
+
+def test_header():
+    f = FORMAT.parse("E0501 12:00:01.223456       1 reflector.go:138] Failed to watch *v1.Pod")
+    assert (f.message, f.level, f.attributes) == (
+        "Failed to watch *v1.Pod",
+        "error",
+        {"thread": 1, "caller": "reflector.go:138"},
+    )
+    # No year in the header: read as syslog's is, the year from the reference.
+    assert parse_timestamp(f.timestamp, UTC, datetime(2024, 6, 1)) == datetime(
+        2024, 5, 1, 12, 0, 1, 223456
+    )
+    assert parse_timestamp(
+        FORMAT.parse("I1231 23:59:59.000001 7 x.go:1] y").timestamp, UTC, datetime(2025, 1, 1)
+    ) == datetime(2024, 12, 31, 23, 59, 59, 1)
+
+
+@pytest.mark.parametrize(("letter", "level"), [("I", "info"), ("W", "warning"), ("F", "fatal")])
+def test_levels(letter, level):
+    assert FORMAT.parse(f"{letter}1127 08:00:00.000000   42 main.go:9] x").level == level
+
+
+def test_structured_line_unquotes_its_message_and_keeps_its_pairs():
+    """Left quoted, masking's `quoted` class would make every structured line `<*> k=<*>`."""
+    f = FORMAT.parse(
+        'E0501 12:00:01.223456 1 controller.go:42] "Failed to sync \\"pod\\"" '
+        'pod="default/web-1" err="connection refused"'
+    )
+    assert f.message == 'Failed to sync "pod"'
+    assert f.attributes == {
+        "thread": 1,
+        "caller": "controller.go:42",
+        "pod": "default/web-1",
+        "err": "connection refused",
+    }
+    assert FORMAT.parse('I0501 12:00:01.2 1 a.go:1] "Started"').message == "Started"
+    # A message that merely starts with a quote is kept whole.
+    f = FORMAT.parse('I0501 12:00:01.2 1 a.go:1] "quoted" said the server, twice')
+    assert f.message == '"quoted" said the server, twice'
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I0501 12:00:00 no thread or caller",
+        "I1301 12:00:00.000000 1 a.go:1] month 13",
+        "X0501 12:00:00.000000 1 a.go:1] not a level",
+        "I0501 12:00:00.000000 1 a.go] no line number",
+        "INFO 12:00:00 something",
+        "E",
+        "",
+        "Error: 0501 12:00:00.000000 1 a.go:1]",
+    ],
+)
+def test_rejects(line):
+    assert FORMAT.parse(line) is None
+
+
+def test_detected_and_goroutine_dump_is_a_continuation():
+    sample = [
+        "I0501 12:00:00.123456       1 controller.go:123] Starting controller",
+        "W0501 12:00:02.323456       1 warnings.go:70] v1 Endpoints is deprecated",
+        "F0501 12:00:03.000000       1 main.go:50] cannot start: port in use",
+        "goroutine 1 [running]:",
+        "main.main()",
+        "\t/src/main.go:50 +0x1d",
+        "E0501 12:00:04.000000       1 reflector.go:138] Failed to watch",
+    ]
+    detection = detect(sample)
+    assert detection.name == "klog"
+    assert all(FORMAT.parse(line) is None for line in sample[3:6])
+
+
+@given(st.text(max_size=200))
+def test_never_raises(text):
+    FORMAT.parse(text)
+    FORMAT.parse("I0501 12:00:00.000000 1 a.go:1] " + text)
+    FORMAT.parse('I0501 12:00:00.000000 1 a.go:1] "' + text)
