@@ -37,6 +37,7 @@ class Record:
     continuation: list[str] = field(default_factory=list)
     truncated: bool = False  # a line of it was cut at MAX_LINE_BYTES
     had_nul: bool = False
+    envelope: tuple[str, str] | None = None  # the first line's container wrapper (time, stream)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,7 @@ class Framer:
         if self.open is not None:
             return self.open.start, self.open.number
         if after is not None:
-            return after.end, after.number + 1
+            return after.end, after.number + after.physical
         return None
 
     def _parse(self, text: str) -> tuple[ParsedFields, str] | None:
@@ -151,6 +152,9 @@ class Framer:
 
     def _starts_raw_event(self, line: Line, open_record: Record) -> bool:
         """Whether a line no format parsed still begins a new event."""
+        envelope, opened = line.envelope, open_record.envelope
+        if envelope is not None and opened is not None and envelope[1] != opened[1]:
+            return True  # a container's stdout and stderr interleave: never one event
         text = line.text
         if forces_new_event(text, 1 + len(open_record.continuation), self._previous):
             return True
@@ -197,6 +201,7 @@ def _record(fields: ParsedFields | None, format_name: str | None, line: Line) ->
         [],
         line.truncated,
         line.had_nul,
+        line.envelope,
     )
 
 

@@ -183,15 +183,22 @@ class Normalizer:
                     exc_text = "\n".join(record.continuation)
                 else:
                     message = "\n".join([message, *record.continuation])
-            self._add(None, message, exc_text, record.number, record.format, record.truncated)
-            return
-        message, exc_text = fields.message, fields.exception_text
-        if record.continuation:
-            if exc_text is None and looks_like_trace(record.continuation):
-                exc_text = "\n".join(record.continuation)
-            else:
-                message = "\n".join([message, *record.continuation])
-        self._add(fields, message, exc_text, record.number, record.format, record.truncated)
+        else:
+            message, exc_text = fields.message, fields.exception_text
+            if record.continuation:
+                if exc_text is None and looks_like_trace(record.continuation):
+                    exc_text = "\n".join(record.continuation)
+                else:
+                    message = "\n".join([message, *record.continuation])
+        self._add(
+            fields,
+            message,
+            exc_text,
+            record.number,
+            record.format,
+            record.truncated,
+            record.envelope,
+        )
 
     def add_fields(self, fields: ParsedFields, fmt: str, line: int, truncated: bool) -> None:
         """Add a one-line record (JSON lines) without framing it first."""
@@ -302,11 +309,16 @@ class Normalizer:
         line: int,
         fmt: str | None,
         truncated: bool,
+        envelope: tuple[str, str] | None = None,
     ) -> None:
         if fields is not None:
             attributes, raw_time, raw_level = fields.attributes, fields.timestamp, fields.level
         else:
             attributes = raw_time = raw_level = None
+        if envelope is not None:
+            # A container runtime's time: UTC to the nanosecond on every line, where the
+            # application's own (if any) may lack a zone or be missing (ingest.envelopes).
+            raw_time = envelope[0]
         timestamp = self._timestamp(raw_time) if raw_time else None
         extra: dict[str, Any] | None = None
         if timestamp is None:
@@ -344,6 +356,9 @@ class Normalizer:
         if truncated:
             extra = extra or {}
             extra["truncated"] = True
+        if envelope is not None:
+            extra = extra or {}
+            extra["stream"] = envelope[1]
         if extra:
             attributes = {**attributes, **extra} if attributes else extra
 

@@ -34,6 +34,7 @@ from errctl.config.timezones import resolve_tz
 from errctl.errors import ErrctlError, InputError
 from errctl.formats.base import LogFormat
 from errctl.formats.registry import detect, get_format
+from errctl.ingest.envelopes import detect_envelope, unwrap_lines
 from errctl.ingest.framing import Framer, Rejected
 from errctl.ingest.normalize import Normalizer
 from errctl.ingest.readers import (
@@ -283,19 +284,34 @@ def _read_source(
         if forced is None and source_cfg is not None and (source_cfg.pattern or source_cfg.format):
             forced = (get_format(source_cfg.format, pattern=source_cfg.pattern),)
             result.format_reason = f"set for {source_cfg.path} in the config"
+        envelope = None
         if forced is not None:
             formats = forced
             result.format = forced[0].name
             result.format_reason = result.format_reason or (
                 "forced by --pattern" if options.pattern else "forced by --format"
             )
-        elif state is not None and state.offset and state.format:
-            formats = _formats_for(state.format, sample)
-            result.format, result.format_reason = state.format, "as detected on the first read"
         else:
-            detection = detect(_sample_lines(sample))
-            formats = detection.formats
-            result.format, result.format_reason = detection.name, detection.reason
+            # A container runtime's wrapper is taken off first, and the format detected on
+            # what the application wrote (ingest.envelopes). A forced format reads the file as
+            # it stands. The file's start decides, on every read, so a resumed read agrees.
+            lines = _sample_lines(sample)
+            wrapped = detect_envelope(lines)
+            resumed = state.format if state is not None and state.offset else None
+            if wrapped is not None and (resumed is None or "/" in resumed):
+                # Not when the first read stored a format without its envelope: it came from
+                # an errctl that read such files as they stand, and the rest must read alike.
+                envelope, lines = wrapped
+            if resumed:
+                name = resumed.split("/", 1)[-1]
+                formats = _formats_for(name, lines)
+                result.format, result.format_reason = name, "as detected on the first read"
+            else:
+                detection = detect(lines)
+                formats = detection.formats
+                result.format, result.format_reason = detection.name, detection.reason
+            if envelope is not None:
+                result.format_reason = f"{envelope.label}; {result.format_reason}"
         multiline = not (len(formats) == 1 and not formats[0].multiline)
         unmatched_is_event = formats[0].name != "pattern" if formats else True
         framer = Framer(formats, multiline=multiline, unmatched_is_event=unmatched_is_event)
@@ -322,7 +338,7 @@ def _read_source(
             if last_line is not None:
                 batch_from = last_line.end
             resume = (
-                (last_line.end, last_line.number + 1)
+                (last_line.end, last_line.number + last_line.physical)
                 if final and last_line
                 else (framer.resume_point(last_line))
             )
@@ -337,7 +353,8 @@ def _read_source(
                     head_hash(sample[:HEAD_BYTES]),
                     resume[0],
                     resume[1] - 1,
-                    result.format,
+                    # `cri/python`: the envelope too, so a resumed read unwraps as this one did.
+                    f"{envelope.name}/{result.format}" if envelope is not None else result.format,
                 )
             events = normalizer.take() if normalizer.count else None
             quarantine = (
@@ -353,7 +370,7 @@ def _read_source(
             progress.advance(max(0, now - position), events.num_rows if events else 0)
             position = now
 
-        if len(formats) == 1 and hasattr(formats[0], "parse_block"):
+        if envelope is None and len(formats) == 1 and hasattr(formats[0], "parse_block"):
             # One record per line (JSON lines): no framing state, so whole blocks of lines are
             # parsed and normalised column by column; rejections are the framer's own rules.
             fmt = formats[0]
@@ -388,7 +405,10 @@ def _read_source(
                     commit(final=False)
         else:
             push, add = framer.push, normalizer.add
-            for line in iter_lines(stream, start_offset, start_line):
+            lines_read = iter_lines(stream, start_offset, start_line)
+            if envelope is not None:
+                lines_read = unwrap_lines(lines_read, envelope)
+            for line in lines_read:
                 last_line = line
                 item_out = push(line)
                 if item_out is not None:
@@ -410,7 +430,7 @@ def _read_source(
             result.error = damage
             progress.warn(f"{item.display}: {damage}")
         if last_line is not None:
-            result.lines = last_line.number - start_line + 1
+            result.lines = last_line.number + last_line.physical - start_line
             result.bytes = last_line.end - start_offset
         return result
     finally:
@@ -449,11 +469,11 @@ def _position(raw_file: object) -> int:
         return 0
 
 
-def _formats_for(name: str, sample: bytes) -> tuple[LogFormat, ...]:
+def _formats_for(name: str, sample_lines: list[str]) -> tuple[LogFormat, ...]:
     try:
         return (get_format(name),)
     except ErrctlError:  # "mixed" or "raw": detect again from the file's start
-        return detect(_sample_lines(sample)).formats
+        return detect(sample_lines).formats
 
 
 def _rest_of_line(stream: Any, limit: int) -> bytes:

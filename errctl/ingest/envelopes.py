@@ -1,0 +1,145 @@
+"""Container log envelopes: the runtime's wrapper around each line a container wrote.
+
+Kubernetes nodes keep container output in the CRI format (containerd, CRI-O:
+`/var/log/pods/.../0.log`), one line per line written:
+
+    2024-05-01T12:00:01.123456789Z stderr F 2024-05-01 12:00:01,123 ERROR payment failed
+
+and Docker's default json-file driver (`/var/lib/docker/containers/<id>/<id>-json.log`) wraps
+each in JSON: `{"log": "...\\n", "stream": "stderr", "time": "2024-05-01T12:00:01.1Z"}`.
+
+Read as they stand, the application's own line is lost inside the wrapper: its level and
+header are not read, and a traceback becomes one event per line. So a file whose sample is
+(nearly) all envelope lines is unwrapped first: each line's payload is what the formats see,
+detected, framed and parsed as if the application had written the file itself, and the
+envelope's time (UTC, to the nanosecond, always present) becomes the event's time. The stream
+(stdout or stderr) is kept as an attribute.
+
+Owns `Envelope`, `detect_envelope` and `unwrap_lines`. The unwrapped line keeps its physical
+number and byte span, so incremental reads, crash safety and `source:line` are unchanged. A
+line that is not an envelope (damage in the file) passes through as it is. A line the runtime
+split because it was too long (the CRI tag `P`; a Docker `log` without its newline: both cut
+at 16 KiB) is joined to its rest, so a long JSON record or stack trace stays one line; the
+joined line spans several physical ones (`Line.physical`). A partial line whose rest has not
+been written yet (the end of a live file), or whose rest never comes, is a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+import orjson
+
+from errctl.ingest.readers import MAX_LINE_BYTES, Line
+
+ENVELOPE_SHARE = 0.9
+"""A file is unwrapped when at least this share of its non-blank sample lines are envelopes of
+one kind: a log written by hand that happens to start one line like CRI stays as it is."""
+
+# `<RFC 3339 time with nanoseconds> <stream> <tag> <payload>`; the tag is P (partial) or F (full)
+# and may carry more flags after a colon in future runtimes (`F:x`), so any non-blank run is
+# accepted.
+_CRI = re.compile(
+    r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)) (stdout|stderr) ([^ ]+) ?"
+)
+_DOCKER_KEYS = frozenset(("log", "stream", "time", "attrs"))
+
+Unwrapped = tuple[str, str, str, bool]  # payload, time, stream, whether the line is complete
+
+
+def _cri(text: str) -> Unwrapped | None:
+    m = _CRI.match(text)
+    if m is None:
+        return None
+    return text[m.end() :], m.group(1), m.group(2), m.group(3)[:1] != "P"
+
+
+def _docker(text: str) -> Unwrapped | None:
+    if text[:1] != "{":
+        return None
+    try:
+        obj = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
+    if type(obj) is not dict or not obj.keys() <= _DOCKER_KEYS:
+        return None
+    payload, when, stream = obj.get("log"), obj.get("time"), obj.get("stream")
+    if type(payload) is not str or type(when) is not str or type(stream) is not str:
+        return None
+    complete = payload.endswith("\n")
+    return payload.rstrip("\r\n"), when, stream, complete
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    name: str  # "cri" or "docker"
+    label: str  # for the summary's reason
+    unwrap: Callable[[str], Unwrapped | None]
+
+
+ENVELOPES = (
+    Envelope("cri", "container log (CRI: containerd, CRI-O)", _cri),
+    Envelope("docker", "container log (Docker json-file)", _docker),
+)
+
+
+def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
+    """The envelope around (nearly) every line of `sample`, and the sample's payloads; None
+    when the lines are not wrapped."""
+    lines = [s for s in sample if s.strip()]
+    if not lines:
+        return None
+    for envelope in ENVELOPES:
+        unwrapped = [envelope.unwrap(line) for line in lines]
+        found = [u[0] for u in unwrapped if u is not None]
+        if len(found) >= ENVELOPE_SHARE * len(lines):
+            return envelope, found
+    return None
+
+
+def unwrap_lines(lines: Iterable[Line], envelope: Envelope) -> Iterator[Line]:
+    """Each line with its payload as text and its envelope (time, stream) attached; split lines
+    joined again (module docstring), up to MAX_LINE_BYTES characters, past which the rest is
+    dropped and the line flagged truncated, as readers do with one over-long line."""
+    unwrap = envelope.unwrap
+    pending: Line | None = None  # a partial line, waiting for the rest of it
+    for line in lines:
+        got = unwrap(line.text)
+        if got is None:
+            if pending is not None:
+                yield pending
+                pending = None
+            yield line
+            continue
+        payload, when, stream, complete = got
+        if pending is not None:
+            if pending.envelope[1] == stream:  # type: ignore[index]
+                _append(pending, payload, line)
+                if complete:
+                    yield pending
+                    pending = None
+                continue
+            yield pending  # the other stream's line came between: its rest never will
+            pending = None
+        line.text = payload
+        line.envelope = (when, stream)
+        if complete:
+            yield line
+        else:
+            pending = line
+    if pending is not None:
+        yield pending
+
+
+def _append(pending: Line, payload: str, line: Line) -> None:
+    room = MAX_LINE_BYTES - len(pending.text)
+    if len(payload) > room:
+        payload = payload[: max(room, 0)]
+        pending.truncated = True
+    pending.text += payload
+    pending.end = line.end
+    pending.physical += line.physical
+    pending.truncated |= line.truncated
+    pending.had_nul |= line.had_nul

@@ -1,0 +1,168 @@
+"""Container log envelopes (CRI, Docker json-file): unwrapped before detection and framing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import orjson
+
+from errctl.ingest.envelopes import ENVELOPES, detect_envelope, unwrap_lines
+from errctl.ingest.readers import MAX_LINE_BYTES, Line
+from tests.ingest.test_pipeline import PY_LOG, query, run
+
+CRI, DOCKER = ENVELOPES
+
+
+CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
+
+
+def cri(lines: list[str], stream: str = "stderr", second: int = 0) -> str:
+    out = []
+    for i, text in enumerate(lines):
+        tag = "P" if text.endswith(CUT) else "F"
+        payload = text.removesuffix(CUT)
+        out.append(f"2024-05-01T12:00:{second:02d}.{i * 1000:09d}Z {stream} {tag} {payload}")
+    return "\n".join(out) + "\n"
+
+
+def docker(lines: list[str], stream: str = "stderr") -> str:
+    out = []
+    for i, text in enumerate(lines):
+        log = text.removesuffix(CUT) if text.endswith(CUT) else text + "\n"
+        record = {"log": log, "stream": stream, "time": f"2024-05-01T12:00:00.{i:09d}Z"}
+        out.append(orjson.dumps(record).decode())
+    return "\n".join(out) + "\n"
+
+
+def events(db: Path) -> list[tuple]:
+    return query(
+        db,
+        "SELECT line, strftime(timestamp, '%H:%M:%S.%f'), level, message, exception_type, "
+        "attributes->>'stream' FROM events ORDER BY line",
+    )
+
+
+def test_detection_needs_nearly_every_line_wrapped():
+    plain = PY_LOG.splitlines()
+    assert detect_envelope(plain) is None
+    wrapped = cri(plain).splitlines()
+    envelope, payloads = detect_envelope(wrapped)
+    assert envelope is CRI and payloads == [p for p in plain if p.strip()]
+    assert detect_envelope(docker(plain).splitlines())[0] is DOCKER
+    # One wrapped-looking line in a hand-written log does not make it a container log.
+    assert detect_envelope([*plain, wrapped[0]]) is None
+    # Docker's wrapper has these keys only: an application's JSON with a `log` key is its own.
+    app = orjson.dumps({"log": "x\n", "stream": "stderr", "time": "t", "level": "error"})
+    assert detect_envelope([app.decode()] * 5) is None
+
+
+def test_a_cri_python_log_reads_as_the_application_wrote_it(tmp_path: Path):
+    log = tmp_path / "0.log"
+    log.write_text(cri(PY_LOG.splitlines(), second=30))
+    db = tmp_path / "s.duckdb"
+    summary = run([log], db)
+    (result,) = summary.sources
+    assert result.format == "python"
+    assert result.format_reason.startswith("container log (CRI")
+    got = events(db)
+    # Five events, not sixteen lines: the tracebacks are whole again, with their type.
+    assert [(e[0], e[2], e[4]) for e in got] == [
+        (1, "info", None),
+        (2, "error", "KeyError"),
+        (9, "warning", None),
+        (10, "error", "KeyError"),
+    ]
+    # The runtime's time (UTC, to the nanosecond) is the event's; the payload's header is gone.
+    assert got[1][1] == "12:00:30.000001" and got[1][3] == "Job job-1a2b failed"
+    assert {e[5] for e in got} == {"stderr"}
+
+
+def test_docker_json_payload_split_by_the_runtime_is_one_event(tmp_path: Path):
+    """An application logging JSON to stdout, a record over 16 KiB cut in two by Docker: each
+    half alone is invalid JSON, and used to be quarantined."""
+    big = orjson.dumps({"level": "error", "msg": "boom", "blob": "x" * 40}).decode()
+    log = tmp_path / "c-json.log"
+    log.write_text(docker([big[:20] + "<cut>", big[20:], '{"level":"info","msg":"ok"}'], "stdout"))
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert (result.format, result.events, result.rejected, result.lines) == ("json", 2, 0, 3)
+    got = events(db)
+    assert [(e[0], e[2], e[3]) for e in got] == [(1, "error", "boom"), (3, "info", "ok")]
+
+
+def test_stdout_and_stderr_never_make_one_event(tmp_path: Path):
+    log = tmp_path / "0.log"
+    log.write_text(
+        cri(["2024-05-01 12:00:00,001 - app - ERROR - failed"], "stderr")
+        + cri(["GET /health 200"], "stdout", second=1)
+    )
+    db = tmp_path / "s.duckdb"
+    run([log], db)
+    assert [(e[0], e[3], e[5]) for e in events(db)] == [
+        (1, "failed", "stderr"),
+        (2, "GET /health 200", "stdout"),
+    ]
+
+
+def test_appended_lines_after_a_joined_line_keep_their_numbers(tmp_path: Path):
+    log = tmp_path / "0.log"
+    db = tmp_path / "s.duckdb"
+    log.write_text(cri(["2024-05-01 12:00:00,001 - app - INFO - a very long <cut>", "line"]))
+    (first,) = run([log], db).sources
+    assert (first.events, first.lines) == (1, 2)
+    size = log.stat().st_size
+    with log.open("a") as f:
+        f.write(cri(["2024-05-01 12:00:01,001 - app - INFO - next"], second=1))
+    (second,) = run([log], db).sources
+    assert (second.events, second.lines, second.resumed_from) == (1, 1, size)
+    assert [(e[0], e[3]) for e in events(db)] == [(1, "a very long line"), (3, "next")]
+    assert query(db, "SELECT lines, format FROM sources") == [(3, "cri/python")]
+
+
+def test_a_store_that_read_a_docker_file_as_json_goes_on_reading_it_so(tmp_path: Path):
+    """Before envelopes, a Docker file was read as JSON lines (message from `log`): its
+    appended lines must read the same way, not as payloads of the stored format."""
+    log = tmp_path / "c-json.log"
+    db = tmp_path / "s.duckdb"
+    log.write_text(docker(["2024-05-01 12:00:00,001 - app - INFO - one"]))
+    run([log], db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE sources SET format = 'json'")
+    with log.open("a") as f:
+        f.write(docker(["2024-05-01 12:00:01,001 - app - INFO - two"]))
+    (result,) = run([log], db).sources
+    assert (result.format, result.events, result.rejected) == ("json", 1, 0)
+    assert events(db)[-1][3] == "2024-05-01 12:00:01,001 - app - INFO - two"
+
+
+def test_a_forced_format_reads_the_file_as_it_stands(tmp_path: Path):
+    log = tmp_path / "c-json.log"
+    log.write_text(docker(["2024-05-01 12:00:00,001 - app - INFO - one"]))
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db, format="json").sources
+    assert result.format == "json"
+    assert events(db)[0][3] == "2024-05-01 12:00:00,001 - app - INFO - one"
+
+
+def test_unwrap_lines_joins_caps_and_passes_damage_through():
+    def line(text: str, number: int) -> Line:
+        return Line(text, number, (number - 1) * 100, number * 100)
+
+    texts = cri(["one <cut>", "two <cut>", "three", "lone <cut>"]).splitlines()
+    texts.insert(3, "damaged line")
+    got = list(unwrap_lines([line(t, i + 1) for i, t in enumerate(texts)], CRI))
+    assert [(g.text, g.number, g.start, g.end, g.physical) for g in got] == [
+        ("one two three", 1, 0, 300, 3),
+        ("damaged line", 4, 300, 400, 1),
+        ("lone ", 5, 400, 500, 1),  # its rest never came: a line of its own
+    ]
+    huge = "y" * (MAX_LINE_BYTES // 2 + 10)
+    (joined,) = unwrap_lines(
+        [
+            line(t, i + 1)
+            for i, t in enumerate(cri([huge + "<cut>", huge + "<cut>", "end"]).splitlines())
+        ],
+        CRI,
+    )
+    assert len(joined.text) == MAX_LINE_BYTES and joined.truncated and joined.physical == 3
