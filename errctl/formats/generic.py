@@ -17,14 +17,16 @@ from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.models import ParsedFields
 
 # After the timestamp: separators (a comma too: Windows CBS logs write `2016-09-28 04:30:30, Info`),
-# then an optional level word alone or in brackets/braces.
+# an optional process or thread id, bare or bracketed (HDFS `081109 203615 148 INFO`,
+# PostgreSQL `... UTC [1234] ERROR:`, MySQL `...Z 0 [ERROR]`), then an optional level word alone
+# or in brackets/braces.
 # The leading blanks are possessive (`*+`): what follows them never starts with a blank, and
 # giving them back one by one made a long run of tabs a hundred times slower.
 _LEVEL_AFTER = re.compile(
     r"[ \t]*+(?:[|\-:,][ \t]*+)?"
+    r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
     r"(?:(?P<open>[\[(<{])[ \t]*(?P<blevel>[A-Za-z]{1,9})[ \t]*[\])>}]"
-    r"|(?:(?P<pid>\d{1,10})[ \t]+)?"
-    r"(?P<level>(?i:trace|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
+    r"|(?P<level>(?i:trace|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
     r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro))(?![\w.\-/=]))"
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
 )
@@ -51,6 +53,7 @@ _BRACKET_LEVELS = frozenset(
         "wrn",
         "eror",
         "erro",
+        "note",
         "fine",
         "finer",
         "finest",
@@ -93,11 +96,11 @@ class GenericFormat:
                 word = m.group("blevel")
                 if word.lower() in _BRACKET_LEVELS:
                     level = word
-                    pos = m.end()
             else:
                 level = m.group("level")
+            if level is not None:
                 pos = m.end()
-                pid = m.group("pid")  # "081109 203615 148 INFO ...": a pid before the level
+                pid = m.group("pid") or m.group("bpid")  # only with a level: else message text
                 if pid is not None:
                     attrs = {"pid": int(pid)}
         if level is None:

@@ -64,6 +64,22 @@ from errctl.formats.generic import FORMAT
             "CSI    00000001 called",
         ),
         ("2016-09-28 04:30:31, no level here", "2016-09-28 04:30:31", None, "no level here"),
+        (  # PostgreSQL's default prefix, `%m [%p] `
+            "2024-05-01 12:00:00.123 UTC [1234] ERROR:  duplicate key value",
+            "2024-05-01 12:00:00.123 UTC",
+            "ERROR",
+            "duplicate key value",
+        ),
+        (  # MySQL 8's error log: a thread id, then the bracketed level
+            "2024-05-01T12:00:00.123456Z 0 [ERROR] [MY-010119] [Server] Aborting",
+            "2024-05-01T12:00:00.123456Z",
+            "ERROR",
+            "[MY-010119] [Server] Aborting",
+        ),
+        ("2024-05-01T12:00:00Z 0 [Note] ready", "2024-05-01T12:00:00Z", "Note", "ready"),
+        # A number and a bracketed word that is no level stay the message.
+        ("2024-05-01 12:00:00 42 [main] started", "2024-05-01 12:00:00", None, "42 [main] started"),
+        ("2024-05-01 12:00:00 [42] started", "2024-05-01 12:00:00", None, "[42] started"),
     ],
 )
 def test_timestamped_lines(line, ts, level, message):
