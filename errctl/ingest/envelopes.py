@@ -15,13 +15,19 @@ detected, framed and parsed as if the application had written the file itself, a
 envelope's time (UTC, to the nanosecond, always present) becomes the event's time. The stream
 (stdout or stderr) is kept as an attribute.
 
-Owns `Envelope`, `detect_envelope` and `unwrap_lines`. The unwrapped line keeps its physical
-number and byte span, so incremental reads, crash safety and `source:line` are unchanged. A
-line that is not an envelope (damage in the file) passes through as it is. A line the runtime
-split because it was too long (the CRI tag `P`; a Docker `log` without its newline: both cut
-at 16 KiB) is joined to its rest, so a long JSON record or stack trace stays one line; the
-joined line spans several physical ones (`Line.physical`). A partial line whose rest has not
-been written yet (the end of a live file), or whose rest never comes, is a line of its own.
+Where Kubernetes keeps these files, the path names the container (`/var/log/pods/<namespace>_
+<pod>_<uid>/<container>/0.log`, `/var/log/containers/<pod>_<namespace>_<container>-<id>.log`);
+`kubernetes_container` reads it, and ingest makes it the service of the events that name none,
+so a directory of pod logs shows one service per container rather than none.
+
+Owns `Envelope`, `detect_envelope`, `unwrap_lines` and `kubernetes_container`. The unwrapped
+line keeps its physical number and byte span, so incremental reads, crash safety and
+`source:line` are unchanged. A line that is not an envelope (damage in the file) passes
+through as it is. A line the runtime split because it was too long (the CRI tag `P`; a Docker
+`log` without its newline: both cut at 16 KiB) is joined to its rest, so a long JSON record or
+stack trace stays one line; the joined line spans several physical ones (`Line.physical`). A
+partial line whose rest has not been written yet (the end of a live file), or whose rest never
+comes, is a line of its own.
 """
 
 from __future__ import annotations
@@ -45,6 +51,11 @@ _CRI = re.compile(
     r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)) (stdout|stderr) ([^ ]+) ?"
 )
 _DOCKER_KEYS = frozenset(("log", "stream", "time", "attrs"))
+# The two layouts of a node's container logs, rotated names (`0.log.20240501-120000.gz`) too.
+_POD_LOG = re.compile(r"(?:^|/)[^/_]+_[^/_]+_[^/]+/(?P<container>[^/]+)/\d+\.log(?:\.[^/]*)?$")
+_CONTAINER_LOG = re.compile(
+    r"(?:^|/)[^/_]+_[^/_]+_(?P<container>[^/]+)-[0-9a-f]{64}\.log(?:\.[^/]*)?$"
+)
 
 Unwrapped = tuple[str, str, str, bool]  # payload, time, stream, whether the line is complete
 
@@ -143,3 +154,10 @@ def _append(pending: Line, payload: str, line: Line) -> None:
     pending.physical += line.physical
     pending.truncated |= line.truncated
     pending.had_nul |= line.had_nul
+
+
+def kubernetes_container(path: str) -> str | None:
+    """The container a Kubernetes node's log file belongs to, from its path; None for any
+    other path."""
+    m = _POD_LOG.search(path) or _CONTAINER_LOG.search(path)
+    return m.group("container") if m else None

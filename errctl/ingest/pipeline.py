@@ -34,7 +34,7 @@ from errctl.config.timezones import resolve_tz
 from errctl.errors import ErrctlError, InputError
 from errctl.formats.base import LogFormat
 from errctl.formats.registry import detect, get_format
-from errctl.ingest.envelopes import detect_envelope, unwrap_lines
+from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
 from errctl.ingest.framing import Framer, Rejected
 from errctl.ingest.normalize import Normalizer
 from errctl.ingest.readers import (
@@ -321,7 +321,8 @@ def _read_source(
             reference=mtime,
             fallback_time=mtime,
             default_service=options.service
-            or (source_cfg.service if source_cfg is not None else None),
+            or (source_cfg.service if source_cfg is not None else None)
+            or (kubernetes_container(item.path) if envelope is not None else None),
             in_app_rules=writer.stages.in_app_rules,
         )
         rejected: list[Rejected] = []

@@ -7,7 +7,12 @@ from pathlib import Path
 import duckdb
 import orjson
 
-from errctl.ingest.envelopes import ENVELOPES, detect_envelope, unwrap_lines
+from errctl.ingest.envelopes import (
+    ENVELOPES,
+    detect_envelope,
+    kubernetes_container,
+    unwrap_lines,
+)
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
@@ -166,3 +171,28 @@ def test_unwrap_lines_joins_caps_and_passes_damage_through():
         CRI,
     )
     assert len(joined.text) == MAX_LINE_BYTES and joined.truncated and joined.physical == 3
+
+
+def test_a_pod_logs_container_is_the_service_of_events_that_name_none(tmp_path: Path):
+    pods = tmp_path / "var/log/pods"
+    api = pods / "shop_api-7d9f8b6c5-x2kqz_0b6e3c1a-1111-2222-3333-444455556666/api/0.log"
+    api.parent.mkdir(parents=True)
+    api.write_text(cri(["2024-05-01 12:00:00,001 - app - ERROR - failed"]))
+    named = pods / "shop_web-1_0b6e3c1a-1111-2222-3333-777755556666/web/3.log"
+    named.parent.mkdir(parents=True)
+    named.write_text(cri(['{"level": "error", "msg": "x", "service": "frontend"}']))
+    db = tmp_path / "s.duckdb"
+    run([pods], db)
+    assert query(db, "SELECT service FROM events ORDER BY service") == [("api",), ("frontend",)]
+
+
+def test_kubernetes_container_from_the_two_layouts():
+    uid = "0b6e3c1a-1111-2222-3333-444455556666"
+    assert kubernetes_container(f"/var/log/pods/ns_pod-1_{uid}/api/0.log") == "api"
+    assert kubernetes_container(f"/x/ns_pod-1_{uid}/api/0.log.20240501-120000.gz") == "api"
+    cid = "a" * 64
+    assert kubernetes_container(f"/var/log/containers/pod-1_ns_istio-proxy-{cid}.log") == (
+        "istio-proxy"
+    )
+    assert kubernetes_container("/var/log/app/0.log") is None
+    assert kubernetes_container("/srv/logs/api.log") is None
