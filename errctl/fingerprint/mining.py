@@ -509,6 +509,8 @@ def bounded_message(message: str) -> str:
 def _bounded(messages: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
     if isinstance(messages, pa.ChunkedArray):
         messages = messages.combine_chunks()
+    if pa.types.is_dictionary(messages.type):  # distinct values already: bound those
+        return pa.DictionaryArray.from_arrays(messages.indices, _bounded(messages.dictionary))
     # Counting bytes reads only the offsets; characters are counted (and rows cut) only where
     # there are more bytes than MINE_CHARS: every row costs as much as masking otherwise.
     long = pc.fill_null(pc.greater(pc.binary_length(messages), MINE_CHARS), False)

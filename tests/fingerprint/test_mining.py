@@ -200,3 +200,16 @@ def test_a_hostile_megabyte_of_tokens_gets_a_template() -> None:
     line = "a=" * (1 << 19)
     (template,) = mine_column(pa.array([line]), TemplateMiner()).to_pylist()
     assert template.endswith("<*>")
+
+
+def test_a_dictionary_column_mines_as_its_plain_form() -> None:
+    """Arrow hands dictionary-encoded strings to a library caller that read Parquet or
+    DuckDB; the cut of over-long messages had no kernel for them."""
+    from errctl.fingerprint.mining import MINE_CHARS
+
+    plain = pa.array(
+        ["took 12ms", "took 15ms", None, "user 5 login", "x " * MINE_CHARS, "took 99ms"]
+    )
+    expected = mine_column(plain, TemplateMiner()).to_pylist()
+    got = mine_column(plain.dictionary_encode(), TemplateMiner())
+    assert got.to_pylist() == expected
