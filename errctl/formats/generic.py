@@ -19,13 +19,13 @@ from errctl.models import ParsedFields
 # After the timestamp: separators (a comma too: Windows CBS logs write `2016-09-28 04:30:30, Info`),
 # an optional process or thread id, bare or bracketed (HDFS `081109 203615 148 INFO`,
 # PostgreSQL `... UTC [1234] ERROR:`, MySQL `...Z 0 [ERROR]`), then an optional level word alone
-# or in brackets/braces.
+# or in brackets/braces, perhaps after the module that logged it (Apache 2.4's `[proxy:error]`).
 # The leading blanks are possessive (`*+`): what follows them never starts with a blank, and
 # giving them back one by one made a long run of tabs a hundred times slower.
 _LEVEL_AFTER = re.compile(
     r"[ \t]*+(?:[|\-:,][ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
-    r"(?:(?P<open>[\[(<{])[ \t]*(?P<blevel>[A-Za-z]{1,9})[ \t]*[\])>}]"
+    r"(?:(?P<open>[\[(<{])[ \t]*(?:\w{1,32}:)?(?P<blevel>[A-Za-z]{1,9})[ \t]*[\])>}]"
     r"|(?P<level>(?i:trace|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
     r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro))(?![\w.\-/=]))"
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"

@@ -77,6 +77,12 @@ from errctl.formats.generic import FORMAT
             "[MY-010119] [Server] Aborting",
         ),
         ("2024-05-01T12:00:00Z 0 [Note] ready", "2024-05-01T12:00:00Z", "Note", "ready"),
+        (  # Apache 2.4's error log: the module before the level
+            "[Wed May 01 12:00:00.123456 2024] [proxy:error] [pid 12:tid 34] AH00898: Error",
+            "Wed May 01 12:00:00.123456 2024",
+            "error",
+            "[pid 12:tid 34] AH00898: Error",
+        ),
         # A number and a bracketed word that is no level stay the message.
         ("2024-05-01 12:00:00 42 [main] started", "2024-05-01 12:00:00", None, "42 [main] started"),
         ("2024-05-01 12:00:00 [42] started", "2024-05-01 12:00:00", None, "[42] started"),
