@@ -13,7 +13,10 @@ header are not read, and a traceback becomes one event per line. So a file whose
 (nearly) all envelope lines is unwrapped first: each line's payload is what the formats see,
 detected, framed and parsed as if the application had written the file itself, and the
 envelope's time (UTC, to the nanosecond, always present) becomes the event's time. The stream
-(stdout or stderr) is kept as an attribute.
+(stdout or stderr) is kept as an attribute, and the two streams never make one event. An
+application that logs JSON keeps its fields; the text lines between its records (a Go panic,
+an uncaught traceback on stderr) are framed into events of their own rather than rejected as
+they are in a plain JSON-lines file: in a container's output they are the crash itself.
 
 Where Kubernetes keeps these files, the path names the container (`/var/log/pods/<namespace>_
 <pod>_<uid>/<container>/0.log`, `/var/log/containers/<pod>_<namespace>_<container>-<id>.log`);

@@ -155,6 +155,8 @@ class Framer:
         envelope, opened = line.envelope, open_record.envelope
         if envelope is not None and opened is not None and envelope[1] != opened[1]:
             return True  # a container's stdout and stderr interleave: never one event
+        if open_record.format == "json":
+            return True  # a JSON record is whole: text after it (a crash on stderr) is not its
         text = line.text
         if forces_new_event(text, 1 + len(open_record.continuation), self._previous):
             return True

@@ -312,7 +312,9 @@ def _read_source(
                 result.format, result.format_reason = detection.name, detection.reason
             if envelope is not None:
                 result.format_reason = f"{envelope.label}; {result.format_reason}"
-        multiline = not (len(formats) == 1 and not formats[0].multiline)
+        # JSON lines alone reject what is not JSON; in a container's output the lines that are
+        # not (a Go panic, an uncaught traceback on stderr) are the crash itself: events.
+        multiline = envelope is not None or not (len(formats) == 1 and not formats[0].multiline)
         unmatched_is_event = formats[0].name != "pattern" if formats else True
         framer = Framer(formats, multiline=multiline, unmatched_is_event=unmatched_is_event)
         normalizer = Normalizer(

@@ -96,6 +96,31 @@ def test_docker_json_payload_split_by_the_runtime_is_one_event(tmp_path: Path):
     assert [(e[0], e[2], e[3]) for e in got] == [(1, "error", "boom"), (3, "info", "ok")]
 
 
+def test_a_crash_between_json_lines_is_an_event_not_a_rejected_line(tmp_path: Path):
+    """An application logging JSON whose runtime prints an uncaught error as text: in a plain
+    JSON-lines file such lines are rejected; in a container's output they are the crash."""
+    log = tmp_path / "c-json.log"
+    log.write_text(
+        docker(
+            [
+                '{"level": "info", "msg": "started"}',
+                "Traceback (most recent call last):",
+                '  File "/app/main.py", line 3, in <module>',
+                "RuntimeError: boom",
+                '{"level": "info", "msg": "restarted"}',
+            ]
+        )
+    )
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert (result.format, result.events, result.rejected) == ("json", 3, 0)
+    assert [(e[0], e[2], e[4]) for e in events(db)] == [
+        (1, "info", None),
+        (2, "error", "RuntimeError"),
+        (5, "info", None),
+    ]
+
+
 def test_stdout_and_stderr_never_make_one_event(tmp_path: Path):
     log = tmp_path / "0.log"
     log.write_text(
