@@ -36,7 +36,10 @@ def ingest(
         typer.Option(
             "--format",
             "-f",
-            help="Force a log format: json, logfmt, syslog, access, python, java, klog, generic.",
+            help=(
+                "Force a log format: json, logfmt, syslog, access, python, java, klog, "
+                "postgres, generic."
+            ),
         ),
     ] = None,
     pattern: Annotated[

@@ -72,6 +72,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "python",
     "java",
     "klog",
+    "postgres",
     "generic",
     # aliases the format registry accepts
     "jsonl",
@@ -84,6 +85,8 @@ FORMAT_NAMES: tuple[str, ...] = (
     "spring",
     "pylogging",
     "glog",
+    "postgresql",
+    "pg",
     "plain",
     "text",
 )

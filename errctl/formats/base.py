@@ -30,6 +30,12 @@ class LogFormat(Protocol):
         ...
 
 
+# A format may also define `continues(line) -> str | None`: for a line that carries the
+# format's header yet belongs to the event above it (PostgreSQL's `DETAIL:` and `STATEMENT:`
+# lines), the text the event keeps of it; None for any other line. Framing asks it before
+# parsing any line, and detection does not count such lines.
+
+
 def sniff_score(fmt: LogFormat, sample: list[str]) -> float:
     """Fraction of the non-blank sample lines that `fmt` accepts as headers."""
     lines = [s for s in sample if s.strip()]

@@ -5,7 +5,8 @@ Owns `FORMATS` (name -> the built-in format instances), `get_format` (a name fro
 and `detect` (a sample of lines -> `Detection`: the formats to try, most common first, and why).
 
 Detection counts only lines that do not look like continuations (indented lines, tracebacks,
-`Caused by`, `\\tat`, exception lines), because a traceback-heavy Python log is still a Python
+`Caused by`, `\\tat`, exception lines, and the lines a format says continue an event, such as
+PostgreSQL's DETAIL), because a traceback-heavy Python log is still a Python
 log. Each counted line is credited to the first format, in `FORMATS` order (most specific first,
 generic last), that accepts it. One format alone gives its name; several with a real share give
 "mixed", and ingest then tries each in turn per line; generic always comes last, as a fallback,
@@ -19,7 +20,17 @@ import re
 from dataclasses import dataclass
 
 from errctl.errors import UsageError
-from errctl.formats import access, generic, jsonl, klog, log4j, logfmt, pylogging, syslog
+from errctl.formats import (
+    access,
+    generic,
+    jsonl,
+    klog,
+    log4j,
+    logfmt,
+    postgres,
+    pylogging,
+    syslog,
+)
 from errctl.formats.base import LogFormat
 from errctl.formats.pattern import PatternFormat
 
@@ -31,6 +42,7 @@ FORMATS: dict[str, LogFormat] = {
     "python": pylogging.FORMAT,
     "java": log4j.FORMAT,
     "klog": klog.FORMAT,
+    "postgres": postgres.FORMAT,
     "generic": generic.FORMAT,
 }
 
@@ -45,6 +57,8 @@ ALIASES: dict[str, str] = {
     "spring": "java",
     "pylogging": "python",
     "glog": "klog",
+    "postgresql": "postgres",
+    "pg": "postgres",
     "plain": "generic",
     "text": "generic",
 }
@@ -65,6 +79,8 @@ _CONTINUATION_PREFIXES = (
     "Exception in thread",
     "Suppressed: ",
 )
+# Formats that name lines of their own that continue an event (PostgreSQL's DETAIL lines).
+_CONTINUES = tuple(f.continues for f in FORMATS.values() if hasattr(f, "continues"))
 _EXCEPTION_LINE = re.compile(
     r"[A-Za-z_$][\w$.]*(?:Error|Exception|Exit|Interrupt|Warning|Throwable|Fault)\b(?::|\Z)"
 )
@@ -102,7 +118,9 @@ def looks_like_continuation(line: str) -> bool:
         return False
     if line[0] in " \t":
         return True
-    return line.startswith(_CONTINUATION_PREFIXES) or _EXCEPTION_LINE.match(line) is not None
+    if line.startswith(_CONTINUATION_PREFIXES) or _EXCEPTION_LINE.match(line) is not None:
+        return True
+    return any(continues(line) is not None for continues in _CONTINUES)
 
 
 def _pct(n: int, total: int) -> str:

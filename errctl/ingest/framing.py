@@ -69,6 +69,9 @@ class Framer:
         # (parse, name) of each format, in the same order as `formats` (most recent winner
         # first): bound once, since every line is offered to them in turn.
         self._parsers = [(f.parse, f.name) for f in formats]
+        # Formats whose events span lines that carry the header too (PostgreSQL's DETAIL and
+        # STATEMENT lines): asked first, or another format would take such a line for a header.
+        self._continues = tuple(f.continues for f in formats if hasattr(f, "continues"))
         self.multiline = multiline
         # With --pattern, a line that matches nothing and continues nothing is rejected; in
         # auto-detected plain files it is kept as a raw event (nothing is lost).
@@ -119,13 +122,20 @@ class Framer:
                 self._pending_blank += 1
                 self.open.end = line.end
             return out
+        open_record = self.open
+        if self._continues and open_record is not None and self.multiline:
+            for continues in self._continues:
+                kept = continues(text)
+                if kept is not None:
+                    out = self._continue(open_record, line, kept)
+                    self._previous = text
+                    return out
         parsed = self._parse(text)
         if not self.multiline:
             if parsed is None:
                 return Rejected(line.number, self._reject_reason(), text)
             return _record(parsed[0], parsed[1], line)
 
-        open_record = self.open
         out = None
         if parsed is not None:
             self.open = _record(parsed[0], parsed[1], line)
@@ -133,15 +143,7 @@ class Framer:
                 self._pending_blank = 0
                 out = open_record
         elif open_record is not None and not self._starts_raw_event(line, open_record):
-            if self._pending_blank:
-                open_record.continuation.extend([""] * self._pending_blank)
-                self._pending_blank = 0
-            open_record.continuation.append(text)
-            open_record.end = line.end
-            open_record.truncated |= line.truncated
-            open_record.had_nul |= line.had_nul
-            if len(open_record.continuation) >= MAX_RECORD_LINES:
-                out = self._take_open()
+            out = self._continue(open_record, line)
         elif self.unmatched_is_event or open_record is not None:
             out = self._take_open()
             self.open = _record(None, None, line)
@@ -149,6 +151,20 @@ class Framer:
             out = Rejected(line.number, self._reject_reason(), text)
         self._previous = text
         return out
+
+    def _continue(self, open_record: Record, line: Line, text: str | None = None) -> Record | None:
+        """Append `line` (or the `text` kept of it) to the open record; returns the record if
+        that made it full."""
+        if self._pending_blank:
+            open_record.continuation.extend([""] * self._pending_blank)
+            self._pending_blank = 0
+        open_record.continuation.append(line.text if text is None else text)
+        open_record.end = line.end
+        open_record.truncated |= line.truncated
+        open_record.had_nul |= line.had_nul
+        if len(open_record.continuation) >= MAX_RECORD_LINES:
+            return self._take_open()
+        return None
 
     def _starts_raw_event(self, line: Line, open_record: Record) -> bool:
         """Whether a line no format parsed still begins a new event."""

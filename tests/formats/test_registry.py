@@ -18,6 +18,7 @@ LINES = {
     "java": "2024-01-01 12:00:00,123 INFO  [main] com.acme.App - Started App",
     "spring": "2024-01-01T12:00:00.123Z  INFO 1 --- [main] c.a.App  : Started App",
     "klog": "E0501 12:00:01.223456       1 reflector.go:138] Failed to watch *v1.Pod",
+    "postgres": "2024-05-01 12:00:01.200 UTC [1234] app@shop ERROR:  duplicate key value",
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
 }
 OWNER = {
@@ -31,6 +32,7 @@ OWNER = {
     "java": "java",
     "spring": "java",
     "klog": "klog",
+    "postgres": "postgres",
     "generic": "generic",
 }
 CONTINUATIONS = [
@@ -54,7 +56,7 @@ def _cases():
             if owner == fname:
                 continue
             # generic is the fallback for any timestamped line, by design
-            if fname == "generic" and owner in ("python", "java"):
+            if fname == "generic" and owner in ("python", "java", "postgres"):
                 continue
             yield pytest.param(fname, line, id=f"{fname}-rejects-{key}")
         for i, line in enumerate(CONTINUATIONS):
@@ -73,7 +75,7 @@ def test_owner_accepts(key):
 
 def test_formats_satisfy_the_protocol():
     assert list(FORMATS) == [
-        *("json", "logfmt", "syslog", "access", "python", "java", "klog", "generic")
+        *("json", "logfmt", "syslog", "access", "python", "java", "klog", "postgres", "generic")
     ]
     for name, fmt in FORMATS.items():
         assert fmt.name == name
@@ -90,7 +92,7 @@ def test_get_format():
     assert isinstance(get_format(None, pattern=r"(?P<message>.*)"), PatternFormat)
     with pytest.raises(UsageError) as e:
         get_format("pyhton")
-    assert "json, logfmt, syslog, access, python, java, klog, generic" in e.value.message
+    assert "json, logfmt, syslog, access, python, java, klog, postgres, generic" in e.value.message
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
         get_format("pattern")

@@ -40,3 +40,28 @@ def test_a_container_streams_never_share_an_event():
         for i, (t, s) in enumerate(zip(texts, streams, strict=True))
     ]
     assert [(r.number, len(r.continuation)) for r in frame(lines)] == [(1, 1), (3, 0)]
+
+
+def test_postgres_detail_lines_continue_the_error_before_them():
+    """They carry the full prefix, so generic (the fallback of every plain-text source) would
+    take each for a header; the format's `continues` is asked first."""
+    framer = Framer(
+        (FORMATS["postgres"], FORMATS["generic"]), multiline=True, unmatched_is_event=True
+    )
+    texts = [
+        "2024-05-01 12:00:01.200 UTC [1234] ERROR:  duplicate key value",
+        "2024-05-01 12:00:01.200 UTC [1234] DETAIL:  Key (id)=(42) already exists.",
+        "2024-05-01 12:00:01.200 UTC [1234] STATEMENT:  SELECT *",
+        "\tFROM users",
+        "2024-05-01 12:00:02.000 UTC [901] LOG:  checkpoint starting: time",
+    ]
+    out = [r for i, t in enumerate(texts) for r in framer.feed(Line(t, i + 1, 0, 0))]
+    records = [r for r in [*out, *framer.finish()] if isinstance(r, Record)]
+    assert [(r.number, r.format, r.continuation) for r in records] == [
+        (
+            1,
+            "postgres",
+            ["DETAIL:  Key (id)=(42) already exists.", "STATEMENT:  SELECT *", "\tFROM users"],
+        ),
+        (5, "postgres", []),
+    ]

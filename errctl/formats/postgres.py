@@ -1,0 +1,113 @@
+"""PostgreSQL's server log (stderr/logging_collector output), in the prefixes people run:
+
+- `2024-05-01 12:00:00.123 UTC [1234] ERROR:  duplicate key value ...` (`%m [%p] `, the
+  default since PostgreSQL 10)
+- `2024-05-01 12:00:00.123 UTC [1234] app@shop ERROR:  ...` (Debian's and Ubuntu's
+  `%m [%p] %q%u@%d `; background processes leave out `user@db`)
+- `2024-05-01 12:00:00 UTC:10.0.0.1(5432):app@shop:[1234]:ERROR:  ...` (Amazon RDS's
+  `%t:%r:%u@%d:[%p]:`)
+
+Owns `PostgresFormat` and the module instance `FORMAT` (name "postgres"). The severity is the
+level (LOG and the DEBUGn ones read as info and debug; FATAL and PANIC as critical); the pid,
+user and database go to attributes. The server writes its `log_timezone` as an abbreviation
+(`CEST`), which names no zone for sure (CST is three): such a time is read in the source's zone
+(--tz), UTC and GMT and numeric offsets as written.
+
+One error is several lines, each with the prefix: `ERROR:  ...`, then `DETAIL:`, `HINT:`,
+`CONTEXT:`, `STATEMENT:`, `QUERY:` or `LOCATION:` lines that belong to it. Those are not
+headers (`parse` refuses them) and `continues` says so, with the text the event keeps of the
+line (without its prefix). Framing asks it before any format parses the line: otherwise the
+generic fallback, which accepts any timestamped line, would make each of them an event of its
+own ("STATEMENT: INSERT ..." groups beside every error).
+"""
+
+from __future__ import annotations
+
+import re
+
+from errctl.models import ParsedFields
+
+# `%m` or `%t`, and the zone: an abbreviation (UTC, CEST) or a numeric offset (+03, +05:30).
+_TS = (
+    r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?"
+    r"(?: ?[A-Za-z]{1,5}| ?[+-]\d\d(?::?\d\d)?)?)"
+)
+_PREFIX = (
+    _TS + r"(?: \[(?P<pid>\d{1,10})\](?:-\d+)? (?:(?P<user>[^\s@]*)@(?P<db>[^\s@]*) )?"
+    r"|:(?P<client>[^:\s]*):(?P<user2>[^:@\s]*)@(?P<db2>[^:\s]*):\[(?P<pid2>\d{1,10})\]:)"
+)
+_SEVERITIES = {
+    "LOG": "info",
+    "INFO": "info",
+    "NOTICE": "info",
+    "WARNING": "warning",
+    "ERROR": "error",
+    "FATAL": "critical",
+    "PANIC": "critical",
+    "DEBUG1": "debug",
+    "DEBUG2": "debug",
+    "DEBUG3": "debug",
+    "DEBUG4": "debug",
+    "DEBUG5": "debug",
+}
+_FOLLOWERS = ("DETAIL", "HINT", "CONTEXT", "STATEMENT", "QUERY", "LOCATION")
+_LINE = re.compile(
+    _PREFIX + r"(?P<severity>" + "|".join((*_SEVERITIES, *_FOLLOWERS)) + r"): {1,2}(?P<msg>.*)",
+    re.S,
+)
+
+
+class PostgresFormat:
+    name = "postgres"
+    multiline = True
+
+    def parse(self, line: str) -> ParsedFields | None:
+        m = _match(line)
+        if m is None:
+            return None
+        severity = m.group("severity")
+        level = _SEVERITIES.get(severity)
+        if level is None:
+            return None  # DETAIL, STATEMENT, ...: part of the message above (`continues`)
+        pid = m.group("pid") or m.group("pid2")
+        attrs: dict[str, object] = {"pid": int(pid)}
+        user = m.group("user") if m.group("user") is not None else m.group("user2")
+        database = m.group("db") if m.group("db") is not None else m.group("db2")
+        if user:
+            attrs["user"] = user
+        if database:
+            attrs["database"] = database
+        if m.group("client"):
+            attrs["client"] = m.group("client")
+        if severity != level.upper():
+            attrs["severity"] = severity  # LOG, FATAL, DEBUG2: the server's own word
+        return ParsedFields(m.group("msg"), _timestamp(m.group("ts")), level, attributes=attrs)
+
+    def continues(self, line: str) -> str | None:
+        """For a line that follows an error (DETAIL, STATEMENT, ...), its text without the
+        prefix (`DETAIL:  Key (id)=(42) already exists.`); None for any other line."""
+        m = _match(line)
+        if m is None or m.group("severity") not in _FOLLOWERS:
+            return None
+        return line[m.start("severity") :]
+
+
+def _timestamp(ts: str) -> str:
+    """The time as `timestamps` reads it: a zone abbreviation other than UTC/GMT (`CEST`, `EST`:
+    ambiguous, CST is three zones) is dropped, so the time is read in the source's zone (--tz);
+    ` +03` loses its blank."""
+    head, blank, zone = ts.rpartition(" ")
+    if not blank or zone[:1].isdigit():
+        return ts  # no zone (the blank is the date's)
+    if zone[:1] in "+-":
+        return head + zone
+    return ts if zone.upper() in ("UTC", "GMT") else head
+
+
+def _match(line: str) -> re.Match[str] | None:
+    if len(line) < 26 or not line[:4].isdigit() or line[4] != "-":
+        return None
+    return _LINE.match(line)
+
+
+FORMAT = PostgresFormat()

@@ -1,0 +1,108 @@
+"""PostgreSQL server logs: the common prefixes, severities, and the lines that follow an error."""
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.postgres import FORMAT
+from errctl.formats.registry import detect
+from errctl.formats.timestamps import parse_timestamp
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message", "attributes"),
+    [
+        (
+            "2024-05-01 12:00:00.123 UTC [1234] ERROR:  duplicate key value",
+            "error",
+            "duplicate key value",
+            {"pid": 1234},
+        ),
+        (  # Debian's `%m [%p] %q%u@%d `
+            "2024-05-01 12:00:00.123 UTC [1234] app@shop FATAL:  password authentication failed",
+            "critical",
+            "password authentication failed",
+            {"pid": 1234, "user": "app", "database": "shop", "severity": "FATAL"},
+        ),
+        (  # Amazon RDS's `%t:%r:%u@%d:[%p]:`
+            "2024-05-01 12:00:00 UTC:10.0.0.1(5432):app@shop:[77]:ERROR:  deadlock detected",
+            "error",
+            "deadlock detected",
+            {"pid": 77, "user": "app", "database": "shop", "client": "10.0.0.1(5432)"},
+        ),
+        (
+            "2024-05-01 12:00:00.123 UTC [901] LOG:  checkpoint starting: time",
+            "info",
+            "checkpoint starting: time",
+            {"pid": 901, "severity": "LOG"},
+        ),
+        (
+            "2024-05-01 12:00:00.123 UTC [901] DEBUG2:  autovacuum: processing database",
+            "debug",
+            "autovacuum: processing database",
+            {"pid": 901, "severity": "DEBUG2"},
+        ),
+    ],
+)
+def test_headers(line, level, message, attributes):
+    f = FORMAT.parse(line)
+    assert (f.level, f.message, f.attributes) == (level, message, attributes)
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        ("UTC", datetime(2024, 5, 1, 12)),
+        ("CEST", datetime(2024, 5, 1, 12)),  # an abbreviation: read in the source's zone
+        ("+03", datetime(2024, 5, 1, 9)),
+    ],
+)
+def test_times(zone, expected):
+    f = FORMAT.parse(f"2024-05-01 12:00:00 {zone} [1] LOG:  x")
+    assert parse_timestamp(f.timestamp, UTC, datetime(2024, 6, 1)) == expected
+
+
+def test_the_lines_after_an_error_continue_it():
+    detail = "2024-05-01 12:00:00.123 UTC [1234] app@shop DETAIL:  Key (id)=(42) already exists."
+    assert FORMAT.parse(detail) is None
+    assert FORMAT.continues(detail) == "DETAIL:  Key (id)=(42) already exists."
+    assert FORMAT.continues("2024-05-01 12:00:00.123 UTC [1] ERROR:  x") is None
+    assert FORMAT.continues("DETAIL:  no prefix") is None
+
+
+def test_detected_alone_though_its_detail_lines_look_generic():
+    sample = [
+        "2024-05-01 12:00:00.101 UTC [901] LOG:  starting PostgreSQL 16.2",
+        "2024-05-01 12:00:01.200 UTC [1234] ERROR:  duplicate key value",
+        "2024-05-01 12:00:01.200 UTC [1234] DETAIL:  Key (id)=(42) already exists.",
+        "2024-05-01 12:00:01.200 UTC [1234] STATEMENT:  INSERT INTO users VALUES (42)",
+        "2024-05-01 12:00:02.200 UTC [1235] ERROR:  duplicate key value",
+        "2024-05-01 12:00:02.200 UTC [1235] DETAIL:  Key (id)=(43) already exists.",
+        "2024-05-01 12:00:02.200 UTC [1235] STATEMENT:  INSERT INTO users VALUES (43)",
+        "2024-05-01 12:00:03.200 UTC [1236] HINT:  no error above it in the sample",
+    ]
+    assert detect(sample).name == "postgres"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024-05-01 12:00:00,123 ERROR something broke",
+        "2024-05-01 12:00:00.123 UTC [1234] Error:  not the server's spelling",
+        "2024-05-01 12:00:00.123 UTC 1234 ERROR:  no brackets",
+        "ERROR:  no prefix",
+        "",
+    ],
+)
+def test_rejects(line):
+    assert FORMAT.parse(line) is None
+    assert FORMAT.continues(line) is None
+
+
+@given(st.text(max_size=200))
+def test_never_raises(text):
+    for line in (text, "2024-05-01 12:00:00.123 UTC [1] " + text):
+        FORMAT.parse(line)
+        FORMAT.continues(line)
