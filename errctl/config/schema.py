@@ -73,6 +73,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "java",
     "klog",
     "postgres",
+    "ruby",
     "generic",
     # aliases the format registry accepts
     "jsonl",
@@ -87,6 +88,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "glog",
     "postgresql",
     "pg",
+    "rails",
     "plain",
     "text",
 )

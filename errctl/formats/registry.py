@@ -29,6 +29,7 @@ from errctl.formats import (
     logfmt,
     postgres,
     pylogging,
+    ruby,
     syslog,
 )
 from errctl.formats.base import LogFormat
@@ -43,6 +44,7 @@ FORMATS: dict[str, LogFormat] = {
     "java": log4j.FORMAT,
     "klog": klog.FORMAT,
     "postgres": postgres.FORMAT,
+    "ruby": ruby.FORMAT,
     "generic": generic.FORMAT,
 }
 
@@ -59,6 +61,7 @@ ALIASES: dict[str, str] = {
     "glog": "klog",
     "postgresql": "postgres",
     "pg": "postgres",
+    "rails": "ruby",
     "plain": "generic",
     "text": "generic",
 }

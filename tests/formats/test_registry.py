@@ -19,6 +19,7 @@ LINES = {
     "spring": "2024-01-01T12:00:00.123Z  INFO 1 --- [main] c.a.App  : Started App",
     "klog": "E0501 12:00:01.223456       1 reflector.go:138] Failed to watch *v1.Pod",
     "postgres": "2024-05-01 12:00:01.200 UTC [1234] app@shop ERROR:  duplicate key value",
+    "ruby": "E, [2024-05-01T12:00:01.000000 #1234] ERROR -- sidekiq: boom (RuntimeError)",
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
 }
 OWNER = {
@@ -33,6 +34,7 @@ OWNER = {
     "spring": "java",
     "klog": "klog",
     "postgres": "postgres",
+    "ruby": "ruby",
     "generic": "generic",
 }
 CONTINUATIONS = [
@@ -75,7 +77,18 @@ def test_owner_accepts(key):
 
 def test_formats_satisfy_the_protocol():
     assert list(FORMATS) == [
-        *("json", "logfmt", "syslog", "access", "python", "java", "klog", "postgres", "generic")
+        *(
+            "json",
+            "logfmt",
+            "syslog",
+            "access",
+            "python",
+            "java",
+            "klog",
+            "postgres",
+            "ruby",
+            "generic",
+        )
     ]
     for name, fmt in FORMATS.items():
         assert fmt.name == name
@@ -92,7 +105,10 @@ def test_get_format():
     assert isinstance(get_format(None, pattern=r"(?P<message>.*)"), PatternFormat)
     with pytest.raises(UsageError) as e:
         get_format("pyhton")
-    assert "json, logfmt, syslog, access, python, java, klog, postgres, generic" in e.value.message
+    assert (
+        "json, logfmt, syslog, access, python, java, klog, postgres, ruby, generic"
+        in e.value.message
+    )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
         get_format("pattern")
