@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -165,26 +166,70 @@ def purity_completeness(pred: Sequence[object], truth: Sequence[str]) -> tuple[f
 # --------------------------------------------------------------------------- modes
 
 
-def run_loghub(systems: list[str], workdir: Path, show_errors: int) -> None:
-    formats = json.loads((LOGHUB / "formats.json").read_text(encoding="utf-8"))
+def pattern_from_log_format(log_format: str) -> str:
+    """A `--pattern` regex from a Loghub `log_format` (`<Date> <Time> <Level> <Component>:
+    <Content>`), for a system whose entry has no `pattern`: built as Loghub's own benchmark
+    builds its regex (the text between the fields is regex, as its settings are written, with
+    runs of blanks as `\\s+`), with `Content` as `message` and `Level` as `level`; every other
+    field becomes an attribute."""
+    names = {"Content": "message", "Level": "level"}
+    parts, seen = [], set()
+    for i, piece in enumerate(re.split(r"(<[^<>]+>)", log_format)):
+        if i % 2 == 0:
+            parts.append(re.sub(" +", r"\\s+", piece))
+            continue
+        field = piece[1:-1]
+        name = names.get(field) or re.sub(r"\W", "_", field).lower() or "field"
+        while name in seen:
+            name += "_"
+        seen.add(name)
+        parts.append(f"(?P<{name}>.*?)")
+    return "^" + "".join(parts) + "$"
+
+
+def system_spec(spec: dict) -> tuple[str, dict]:
+    """(the errctl pattern, Drain3's settings) of a `formats.json` entry, in this repository's
+    shape (`pattern`, `drain`) or Loghub's benchmark settings (`log_format`, `regex`, `st`,
+    `depth`), so systems added in either shape are measured alike."""
+    pattern = spec.get("pattern") or pattern_from_log_format(spec["log_format"])
+    drain = spec.get("drain") or {
+        "depth": spec.get("depth", 4),
+        "st": spec.get("st", 0.4),
+        "regex": spec.get("regex", []),
+    }
+    return pattern, drain
+
+
+def system_files(loghub: Path, system: str) -> tuple[Path, Path]:
+    """The log and its ground truth (the corrected CSV, else Loghub's first release's)."""
+    log = loghub / system / f"{system}_2k.log"
+    truth = loghub / system / f"{system}_2k.log_structured_corrected.csv"
+    if not truth.is_file():
+        truth = loghub / system / f"{system}_2k.log_structured.csv"
+    if not log.is_file() or not truth.is_file():
+        raise BenchError(f"{system}: {log.name} or its structured CSV missing under {loghub}")
+    return log, truth
+
+
+def run_loghub(loghub: Path, systems: list[str], workdir: Path, show_errors: int) -> None:
+    formats = json.loads((loghub / "formats.json").read_text(encoding="utf-8"))
     rows = []
     scores: list[tuple[float, float, float, float]] = []
     e_lines = e_secs = d_secs = 0.0
     measured = set()
     for system in systems:
-        spec = formats[system]
-        log = LOGHUB / system / f"{system}_2k.log"
-        truth_csv = LOGHUB / system / f"{system}_2k.log_structured_corrected.csv"
+        pattern, drain_settings = system_spec(formats[system])
+        log, truth_csv = system_files(loghub, system)
         truth: dict[int, str] = {}
         contents: dict[int, str] = {}
         with truth_csv.open(encoding="utf-8", newline="") as f:
             for rec in csv.DictReader(f):
                 truth[int(rec["LineId"])] = rec["EventId"]
                 contents[int(rec["LineId"])] = rec["Content"]
-        predicted, seconds, how = ingest_system(log, spec["pattern"], workdir)
+        predicted, seconds, how = ingest_system(log, pattern, workdir)
         measured.add(how)
         lines = sorted(contents)
-        d_ids, d_seconds = drain3_groups([contents[i] for i in lines], spec["drain"])
+        d_ids, d_seconds = drain3_groups([contents[i] for i in lines], drain_settings)
         drain = dict(zip(lines, d_ids, strict=True))
         ga, fga, n_pred = grouping_scores(predicted, truth)
         dga, dfga, d_pred = grouping_scores(drain, truth)
@@ -325,17 +370,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--genlogs", type=int, default=0, metavar="N", help="genlogs mode")
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     parser.add_argument("--errors", type=int, default=0, help="print N wrong groups per system")
+    parser.add_argument(
+        "--loghub",
+        type=Path,
+        default=LOGHUB,
+        help="a Loghub-2k directory: formats.json and <S>/<S>_2k.log per system",
+    )
     args = parser.parse_args(argv)
     try:
         if args.genlogs:
             run_genlogs(args.genlogs, args.workdir)
             return 0
-        if not (LOGHUB / "formats.json").is_file():
-            raise BenchError(f"Loghub-2k not found at {LOGHUB}")
-        formats = json.loads((LOGHUB / "formats.json").read_text(encoding="utf-8"))
+        if not (args.loghub / "formats.json").is_file():
+            raise BenchError(f"Loghub-2k not found at {args.loghub} (no formats.json)")
+        formats = json.loads((args.loghub / "formats.json").read_text(encoding="utf-8"))
         systems = [s for s in args.systems.split(",") if s] or list(formats)
+        unknown = [s for s in systems if s not in formats]
+        if unknown:
+            raise BenchError(f"not in formats.json: {', '.join(unknown)}")
         with tempfile.TemporaryDirectory(prefix="errctl-loghub-") as tmp:
-            run_loghub(systems, Path(tmp), args.errors)
+            run_loghub(args.loghub, systems, Path(tmp), args.errors)
     except BenchError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
