@@ -38,7 +38,7 @@ def ingest(
             "-f",
             help=(
                 "Force a log format: json, logfmt, syslog, access, python, java, klog, "
-                "postgres, ruby, generic."
+                "postgres, ruby, logcat, generic."
             ),
         ),
     ] = None,

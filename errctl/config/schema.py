@@ -74,6 +74,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "klog",
     "postgres",
     "ruby",
+    "logcat",
     "generic",
     # aliases the format registry accepts
     "jsonl",
@@ -89,6 +90,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "postgresql",
     "pg",
     "rails",
+    "android",
     "plain",
     "text",
 )

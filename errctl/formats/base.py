@@ -30,10 +30,11 @@ class LogFormat(Protocol):
         ...
 
 
-# A format may also define `continues(line) -> str | None`: for a line that carries the
-# format's header yet belongs to the event above it (PostgreSQL's `DETAIL:` and `STATEMENT:`
-# lines), the text the event keeps of it; None for any other line. Framing asks it before
-# parsing any line, and detection does not count such lines.
+# A format may also define `continues(line, opened) -> str | None`: for a line that carries
+# the format's header yet belongs to the event above it (PostgreSQL's `DETAIL:` lines; logcat's
+# lines of one multi-line call), the text the event keeps of it; None for any other line.
+# `opened` is the open event's first line (None: no event is open, as in detection). Framing
+# asks it before parsing any line, and detection does not count the lines it claims alone.
 
 
 def sniff_score(fmt: LogFormat, sample: list[str]) -> float:

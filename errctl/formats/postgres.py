@@ -83,9 +83,10 @@ class PostgresFormat:
             attrs["severity"] = severity  # LOG, FATAL, DEBUG2: the server's own word
         return ParsedFields(m.group("msg"), _timestamp(m.group("ts")), level, attributes=attrs)
 
-    def continues(self, line: str) -> str | None:
+    def continues(self, line: str, opened: str | None = None) -> str | None:
         """For a line that follows an error (DETAIL, STATEMENT, ...), its text without the
-        prefix (`DETAIL:  Key (id)=(42) already exists.`); None for any other line."""
+        prefix (`DETAIL:  Key (id)=(42) already exists.`); None for any other line. (The
+        severity word is enough: `opened`, the open event's first line, is not needed.)"""
         m = _match(line)
         if m is None or m.group("severity") not in _FOLLOWERS:
             return None

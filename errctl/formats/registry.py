@@ -26,6 +26,7 @@ from errctl.formats import (
     jsonl,
     klog,
     log4j,
+    logcat,
     logfmt,
     postgres,
     pylogging,
@@ -45,6 +46,7 @@ FORMATS: dict[str, LogFormat] = {
     "klog": klog.FORMAT,
     "postgres": postgres.FORMAT,
     "ruby": ruby.FORMAT,
+    "logcat": logcat.FORMAT,
     "generic": generic.FORMAT,
 }
 
@@ -62,6 +64,7 @@ ALIASES: dict[str, str] = {
     "postgresql": "postgres",
     "pg": "postgres",
     "rails": "ruby",
+    "android": "logcat",
     "plain": "generic",
     "text": "generic",
 }
@@ -123,7 +126,7 @@ def looks_like_continuation(line: str) -> bool:
         return True
     if line.startswith(_CONTINUATION_PREFIXES) or _EXCEPTION_LINE.match(line) is not None:
         return True
-    return any(continues(line) is not None for continues in _CONTINUES)
+    return any(continues(line, None) is not None for continues in _CONTINUES)
 
 
 def _pct(n: int, total: int) -> str:

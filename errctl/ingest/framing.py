@@ -125,7 +125,7 @@ class Framer:
         open_record = self.open
         if self._continues and open_record is not None and self.multiline:
             for continues in self._continues:
-                kept = continues(text)
+                kept = continues(text, open_record.header)
                 if kept is not None:
                     out = self._continue(open_record, line, kept)
                     self._previous = text

@@ -67,7 +67,7 @@ def test_times(zone, expected):
 def test_the_lines_after_an_error_continue_it():
     detail = "2024-05-01 12:00:00.123 UTC [1234] app@shop DETAIL:  Key (id)=(42) already exists."
     assert FORMAT.parse(detail) is None
-    assert FORMAT.continues(detail) == "DETAIL:  Key (id)=(42) already exists."
+    assert FORMAT.continues(detail, None) == "DETAIL:  Key (id)=(42) already exists."
     assert FORMAT.continues("2024-05-01 12:00:00.123 UTC [1] ERROR:  x") is None
     assert FORMAT.continues("DETAIL:  no prefix") is None
 

@@ -20,6 +20,7 @@ LINES = {
     "klog": "E0501 12:00:01.223456       1 reflector.go:138] Failed to watch *v1.Pod",
     "postgres": "2024-05-01 12:00:01.200 UTC [1234] app@shop ERROR:  duplicate key value",
     "ruby": "E, [2024-05-01T12:00:01.000000 #1234] ERROR -- sidekiq: boom (RuntimeError)",
+    "logcat": "03-17 16:13:38.811  1702  2395 E AndroidRuntime: FATAL EXCEPTION: main",
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
 }
 OWNER = {
@@ -35,6 +36,7 @@ OWNER = {
     "klog": "klog",
     "postgres": "postgres",
     "ruby": "ruby",
+    "logcat": "logcat",
     "generic": "generic",
 }
 CONTINUATIONS = [
@@ -87,6 +89,7 @@ def test_formats_satisfy_the_protocol():
             "klog",
             "postgres",
             "ruby",
+            "logcat",
             "generic",
         )
     ]
@@ -106,7 +109,7 @@ def test_get_format():
     with pytest.raises(UsageError) as e:
         get_format("pyhton")
     assert (
-        "json, logfmt, syslog, access, python, java, klog, postgres, ruby, generic"
+        "json, logfmt, syslog, access, python, java, klog, postgres, ruby, logcat, generic"
         in e.value.message
     )
     assert "python" in e.value.hint
