@@ -5,6 +5,11 @@
 - `12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback's default, time only)
 - `2024-01-01T12:00:00.123Z  INFO 1234 --- [app] [   thread] c.a.Foo   : msg` (Spring Boot;
   the `[app]` part is 3.2+)
+- `2024-01-01 12:00:00,123 INFO [main] com.acme.Foo: msg` (Hadoop, HBase: `%d %p [%t] %c: %m`)
+- `24/01/01 12:00:00 INFO executor.Executor: msg` (Spark: `%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m`)
+- `[2024-01-01 12:00:00,123] INFO msg (kafka.server.KafkaServer)` (Kafka: `[%d] %p %m (%c)`)
+- `2024-01-01 12:00:00,123 - INFO  [main:QuorumPeer@774] - msg` (ZooKeeper:
+  `%d - %-5p [%t:%C{1}@%L] - %m`; the class and line go to attributes with the thread)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -36,6 +41,24 @@ _SPRING = re.compile(
     re.S,
 )
 
+# The Apache projects' own layouts: a colon after the logger (Hadoop, Spark), the logger last
+# in parentheses (Kafka), `thread:Class@line` in brackets between dashes (ZooKeeper, whose
+# thread names hold brackets and colons of their own: the class and line are the last ones).
+_LEVEL_THREAD_COLON = re.compile(rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}: ?(?P<msg>.*)", re.S)
+_SPARK = re.compile(
+    rf"(?P<ts>\d\d/\d\d/\d\d \d\d:\d\d:\d\d(?:[.,]\d{{1,9}})?) +{_LEVEL} +{_LOGGER}: ?(?P<msg>.*)",
+    re.S,
+)
+_KAFKA = re.compile(
+    rf"\[{_TS}\] +{_LEVEL} +(?P<msg>.*) \((?P<logger>[A-Za-z_$][\w$.]*)\)[ \t]*\Z",
+    re.S,
+)
+_ZOOKEEPER = re.compile(
+    rf"{_TS} - {_LEVEL} +\[(?P<thread>.*):(?P<cls>[A-Za-z_$][\w$]*)@(?P<lineno>\d+)\] - ?"
+    rf"(?P<msg>.*)",
+    re.S,
+)
+
 # The JVM's default handler prints uncaught exceptions with no log prefix at all; the line
 # starts an event of its own (the stack follows), so it is a header here.
 _UNCAUGHT = re.compile(r'Exception in thread "(?P<thread>[^"]*)" (?P<exc>\S.*)', re.S)
@@ -58,11 +81,15 @@ class JavaLoggingFormat:
         if not line[0].isdigit():
             if line[0] == "E" and line.startswith('Exception in thread "'):
                 return _uncaught(line)
+            if line[0] == "[" and line[5:6] == "-":
+                return _apache(_KAFKA.match(line))
             return None
         if line[4] == "-":
             cut = 23
         elif line[2] == ":":
             cut = 12
+        elif line[2] == "/":
+            return _apache(_SPARK.match(line))
         else:
             return None
         # The character after the timestamp's neighbourhood tells the layouts apart.
@@ -76,7 +103,12 @@ class JavaLoggingFormat:
                 attrs["app"] = m.group("app")
         else:
             stripped = line[cut:].lstrip(" 0123456789:.,+-TZ")
-            m = (_THREAD_LEVEL if stripped[:1] == "[" else _LEVEL_THREAD).match(line)
+            if stripped[:1] == "[":
+                m = _THREAD_LEVEL.match(line)
+            else:
+                m = _LEVEL_THREAD.match(line)
+                if m is None:
+                    return _apache(_LEVEL_THREAD_COLON.match(line) or _ZOOKEEPER.match(line))
             if m is None:
                 return None
             attrs = {"thread": m.group("thread")}
@@ -84,6 +116,21 @@ class JavaLoggingFormat:
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per Java header, and keywords cost twice as much.
         return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
+
+
+def _apache(m: re.Match[str] | None) -> ParsedFields | None:
+    """The fields of a match of one of the Apache projects' layouts."""
+    if m is None:
+        return None
+    groups = m.groupdict()
+    attrs: dict[str, object] | None = None
+    if groups.get("thread") is not None:
+        attrs = {"thread": groups["thread"]}
+    logger = groups.get("logger")
+    if groups.get("cls") is not None:  # ZooKeeper: the class and line, not a logger name
+        logger = groups["cls"]
+        attrs = {**(attrs or {}), "lineno": int(groups["lineno"])}
+    return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
 
 
 FORMAT = JavaLoggingFormat()

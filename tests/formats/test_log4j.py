@@ -67,6 +67,61 @@ def test_spring_boot():
     assert (f.level, f.message) == ("ERROR", "Application run failed")
 
 
+@pytest.mark.parametrize(
+    ("line", "timestamp", "level", "logger", "message", "attributes"),
+    [
+        (  # Hadoop, HBase: `%d %p [%t] %c: %m`
+            "2015-10-18 18:01:47,978 INFO [IPC Server handler 5 on 62270] "
+            "org.apache.hadoop.ipc.Server: Stopping: now",
+            "2015-10-18 18:01:47,978",
+            "INFO",
+            "org.apache.hadoop.ipc.Server",
+            "Stopping: now",
+            {"thread": "IPC Server handler 5 on 62270"},
+        ),
+        (  # Spark: `%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m`
+            "17/06/09 20:10:40 INFO executor.CoarseGrainedExecutorBackend: Registered handlers",
+            "17/06/09 20:10:40",
+            "INFO",
+            "executor.CoarseGrainedExecutorBackend",
+            "Registered handlers",
+            None,
+        ),
+        (  # Kafka: `[%d] %p %m (%c)`
+            "[2024-05-01 12:00:00,123] ERROR [ReplicaFetcher replicaId=1] Error for (a) "
+            "partition (kafka.server.ReplicaFetcherThread)",
+            "2024-05-01 12:00:00,123",
+            "ERROR",
+            "kafka.server.ReplicaFetcherThread",
+            "[ReplicaFetcher replicaId=1] Error for (a) partition",
+            None,
+        ),
+        (  # ZooKeeper: `%d - %-5p [%t:%C{1}@%L] - %m`, brackets and colons in the thread
+            "2015-07-29 17:41:44,747 - INFO  [QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:"
+            "FastLeaderElection@774] - Notification time out: 3200",
+            "2015-07-29 17:41:44,747",
+            "INFO",
+            "FastLeaderElection",
+            "Notification time out: 3200",
+            {"thread": "QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181", "lineno": 774},
+        ),
+    ],
+)
+def test_apache_project_layouts(line, timestamp, level, logger, message, attributes):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        timestamp,
+        level,
+        logger,
+        message,
+        attributes,
+    )
+
+
+def test_kafka_layout_needs_its_logger_last():
+    assert FORMAT.parse("[2024-05-01 12:00:00,123] ERROR Error in (a.b) handler") is None
+
+
 def test_uncaught_exception_line_starts_an_event():
     f = FORMAT.parse('Exception in thread "main" java.lang.IllegalStateException: closed')
     assert f.level == "ERROR"
@@ -95,4 +150,7 @@ def test_rejects(line):
 def test_never_raises(line):
     FORMAT.parse(line)
     FORMAT.parse("2024-01-01 12:00:00,123 " + line)
+    FORMAT.parse("2024-01-01 12:00:00,123 - INFO  [" + line)
+    FORMAT.parse("[2024-01-01 12:00:00,123] INFO " + line)
+    FORMAT.parse("24/01/01 12:00:00 INFO " + line)
     FORMAT.parse("2024-01-01T12:00:00.123Z  INFO 1 --- " + line)
