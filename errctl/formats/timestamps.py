@@ -33,6 +33,7 @@ _WEEKDAY_RE = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 
 LAYOUTS: tuple[str, ...] = (
     "dd/MMM/yyyy:HH:mm:ss[ Z]",  # Apache / nginx access logs (CLF)
+    "dd/MMM/yyyy HH:mm:ss",  # Werkzeug's (Flask's) request log, CLF with a blank
     "MMM d HH:mm:ss[.f]",  # RFC 3164 syslog, no year
     "MMM d yyyy HH:mm:ss[.f]",  # syslog variants that add the year
     "yyyy/MM/dd HH:mm:ss[.f]",  # nginx error log, Go's log package

@@ -40,6 +40,7 @@ PLUS2 = timezone(timedelta(hours=2))
         ("Nov 27, 2024 2:24:12 PM", datetime(2024, 11, 27, 14, 24, 12)),
         ("Nov 27 2024 14:24:12", datetime(2024, 11, 27, 14, 24, 12)),
         ("20240101", datetime(2024, 1, 1)),
+        ("01/May/2024 12:00:00", datetime(2024, 5, 1, 12)),  # Werkzeug
     ],
 )
 def test_strings_in_utc(raw, expected):
