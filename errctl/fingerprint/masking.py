@@ -81,14 +81,9 @@ _UNITS = (
 _SIZE_UNITS = "B|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB"
 # Top-level domains that make a dotted name a host rather than a Java/Python module path
 # (`org.apache.hadoop.Foo` and `errctl.ingest` are template text, `db1.prod.example.com` is not).
-# Country codes that are also file extensions or words in dotted names (pl, it, no, id, is,
-# my, to, at) are left out; a second-level name under any two-letter country code
-# (`cuhk.edu.hk`, `example.com.au`) is caught by the label the hostname class allows after
-# a listed one.
 _TLD = (
     "com|net|org|io|edu|gov|mil|int|local|localdomain|internal|lan|corp|home|cloud|dev|co|"
-    "uk|de|fr|jp|cn|ru|nl|eu|us|ca|au|in|br|ch|se|dk|fi|es|be|cz|pt|ie|il|kr|tw|hk|sg|nz|mx|"
-    "za|tr|gr|hu|ro|ua|vn"
+    "uk|de|fr|jp|cn|ru|nl|eu|us|ca|au|in|br"
 )
 
 # Order matters where two classes can start at the same character: the first listed wins.
@@ -117,7 +112,7 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule(
         "hostname",
         rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-        rf"\.(?:{_TLD})\b(?:\.[a-z]{{2}}\b)?(?::\d{{1,5}})?",
+        rf"\.(?:{_TLD})\b(?::\d{{1,5}})?",
     ),
     MaskRule(
         "hash",
