@@ -33,7 +33,8 @@ _TS = (
 _THREAD = r"\[(?P<thread>[^\]]*)\]"
 _LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\])?)"
 
-_LEVEL_THREAD = re.compile(rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER} +- ?(?P<msg>.*)", re.S)
+# ` - ` after the logger (log4j's own pattern) or `: ` (Hadoop and HBase: `%d %p [%t] %c: %m`).
+_LEVEL_THREAD = re.compile(rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?: +- ?|: ?)(?P<msg>.*)", re.S)
 _THREAD_LEVEL = re.compile(rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER} +- ?(?P<msg>.*)", re.S)
 _SPRING = re.compile(
     rf"{_TS} +{_LEVEL} +(?P<pid>\d+) +--- +(?:\[(?P<app>[^\]]*)\] +)?\[ *(?P<thread>[^\]]*)\]"
@@ -41,10 +42,9 @@ _SPRING = re.compile(
     re.S,
 )
 
-# The Apache projects' own layouts: a colon after the logger (Hadoop, Spark), the logger last
-# in parentheses (Kafka), `thread:Class@line` in brackets between dashes (ZooKeeper, whose
-# thread names hold brackets and colons of their own: the class and line are the last ones).
-_LEVEL_THREAD_COLON = re.compile(rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}: ?(?P<msg>.*)", re.S)
+# The Apache projects' own layouts: a colon after the logger (Spark), the logger last in
+# parentheses (Kafka), `thread:Class@line` in brackets between dashes (ZooKeeper, whose thread
+# names hold brackets and colons of their own: the class and line are the last ones).
 _SPARK = re.compile(
     rf"(?P<ts>\d\d/\d\d/\d\d \d\d:\d\d:\d\d(?:[.,]\d{{1,9}})?) +{_LEVEL} +{_LOGGER}: ?(?P<msg>.*)",
     re.S,
@@ -108,7 +108,10 @@ class JavaLoggingFormat:
             else:
                 m = _LEVEL_THREAD.match(line)
                 if m is None:
-                    return _apache(_LEVEL_THREAD_COLON.match(line) or _ZOOKEEPER.match(line))
+                    # Tried only where it can match: every line of a mixed file comes here.
+                    if line[cut : cut + 3] == " - " and "@" in line:
+                        return _apache(_ZOOKEEPER.match(line))
+                    return None
             if m is None:
                 return None
             attrs = {"thread": m.group("thread")}

@@ -157,12 +157,17 @@ def _offset_in_range(s: str) -> bool:
     """Whether the UTC offset that ends `s` (`+hh:mm`, `+hhmm`, `+hh:mm:ss`) has its minutes
     and seconds below 60. Python 3.11's fromisoformat reads `+00:60` as an hour and `-00:99`
     as 99 minutes, which ISO 8601 does not allow: such a time is unreadable, not shifted."""
+    # The common shapes, `+hh:mm` and `+hhmm` at the end, without searching.
+    if (s[-6:-5] in ("+", "-") and s[-3:-2] == ":") or s[-5:-4] in ("+", "-"):
+        return s[-2:] < "60" or not s[-2:].isdigit()
     sign = max(s.rfind("+"), s.rfind("-"))
     if sign < 11:  # no sign after the date's own dashes: `Z`, or no offset
         return True
     digits = s[sign + 1 :].replace(":", "")
     minutes, seconds = digits[2:4], digits[4:6]
-    return all(not (part.isdigit() and part >= "60") for part in (minutes, seconds))
+    # Compared as text first: two digits below "60" (or none) never need isdigit().
+    bad_minutes = minutes >= "60" and minutes.isdigit()
+    return not bad_minutes and not (seconds >= "60" and seconds.isdigit())
 
 
 def _aware_iso_to_utc_naive(s: str, dt: datetime) -> datetime | None:
