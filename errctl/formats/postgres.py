@@ -69,8 +69,7 @@ class PostgresFormat:
         level = _SEVERITIES.get(severity)
         if level is None:
             return None  # DETAIL, STATEMENT, ...: part of the message above (`continues`)
-        pid = m.group("pid") or m.group("pid2")
-        attrs: dict[str, object] = {"pid": int(pid)}
+        attrs: dict[str, object] = {"pid": int(_pid(m))}
         user = m.group("user") if m.group("user") is not None else m.group("user2")
         database = m.group("db") if m.group("db") is not None else m.group("db2")
         if user:
@@ -85,11 +84,16 @@ class PostgresFormat:
 
     def continues(self, line: str, opened: str | None = None) -> str | None:
         """For a line that follows an error (DETAIL, STATEMENT, ...), its text without the
-        prefix (`DETAIL:  Key (id)=(42) already exists.`); None for any other line. (The
-        severity word is enough: `opened`, the open event's first line, is not needed.)"""
+        prefix (`DETAIL:  Key (id)=(42) already exists.`); None for any other line. When the
+        open event is a PostgreSQL line of another process, the line is not its: sessions
+        write concurrently, and a DETAIL belongs to its own backend's error."""
         m = _match(line)
         if m is None or m.group("severity") not in _FOLLOWERS:
             return None
+        if opened is not None:
+            first = _match(opened)
+            if first is not None and _pid(first) != _pid(m):
+                return None
         return line[m.start("severity") :]
 
 
@@ -103,6 +107,10 @@ def _timestamp(ts: str) -> str:
     if zone[:1] in "+-":
         return head + zone
     return ts if zone.upper() in ("UTC", "GMT") else head
+
+
+def _pid(m: re.Match[str]) -> str | None:
+    return m.group("pid") or m.group("pid2")
 
 
 def _match(line: str) -> re.Match[str] | None:

@@ -70,6 +70,12 @@ def test_the_lines_after_an_error_continue_it():
     assert FORMAT.continues(detail, None) == "DETAIL:  Key (id)=(42) already exists."
     assert FORMAT.continues("2024-05-01 12:00:00.123 UTC [1] ERROR:  x") is None
     assert FORMAT.continues("DETAIL:  no prefix") is None
+    # Its own backend's error, not another session's that happened to be written between.
+    error = "2024-05-01 12:00:00.123 UTC [1234] app@shop ERROR:  duplicate key value"
+    other = "2024-05-01 12:00:00.123 UTC [999] LOG:  checkpoint starting: time"
+    assert FORMAT.continues(detail, error) == "DETAIL:  Key (id)=(42) already exists."
+    assert FORMAT.continues(detail, other) is None
+    assert FORMAT.continues(detail, "Traceback (most recent call last):") is not None
 
 
 def test_detected_alone_though_its_detail_lines_look_generic():
