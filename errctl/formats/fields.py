@@ -10,6 +10,7 @@ higher-priority one is not consumed either.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import orjson
@@ -137,6 +138,42 @@ def _accept(role: int, key: str, value: Any) -> Any:
     return None
 
 
+CLEF_TEMPLATE_KEY = "@mt"
+"""Serilog's message template: the message when a record has no rendered `@m`."""
+# A hole of a message template (`{OrderId}`, `{@Order}`, `{$Id}`, `{Elapsed:0.0}`,
+# `{Name,-10}`) or a doubled brace, which stands for one.
+_HOLE = re.compile(r"\{\{|\}\}|\{[@$]?([A-Za-z_]\w{0,127})(?:,-?\d{1,4})?(?::[^{}]{0,64})?\}")
+
+
+def _rendered(template: str, record: dict[str, Any]) -> str:
+    """A CLEF template with its holes filled from the record's properties, as Serilog
+    renders `@m` (strings as they are, other values as JSON); holes the record does not fill
+    stay as written."""
+
+    def fill(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name is None:
+            return m.group(0)[0]  # `{{` or `}}`
+        if name not in record:
+            return m.group(0)
+        value = record[name]
+        if type(value) is str:
+            return value
+        try:
+            return orjson.dumps(value).decode()
+        except TypeError:
+            return str(value)
+
+    return _HOLE.sub(fill, template)
+
+
+def _clef_message(template: str, record: dict[str, Any]) -> str:
+    """The message of a CLEF record that has only its template; the template is kept as the
+    `message_template` attribute, which makes the event's template exact (normalize)."""
+    record["message_template"] = template
+    return _rendered(template, record)
+
+
 def _syslog_severity(value: Any) -> Any:
     """journald's PRIORITY ("3") as a level name ("error"); a value that is no syslog
     severity stays as it was."""
@@ -261,6 +298,8 @@ def take_fields(obj: dict[str, Any], *, nested: bool = True) -> FieldsRow | None
         del obj[exc_k]
     if level_k == SYSLOG_SEVERITY_KEY:
         level = _syslog_severity(level)
+    if msg_k == CLEF_TEMPLATE_KEY and "message_template" not in obj:
+        message = _clef_message(message, obj)
     if message and message[-1] in "\r\n":
         message = message.rstrip("\r\n")  # docker's {"log": "...\n"}
     return message, ts, level, service, host, logger, trace, exception, obj or None
@@ -359,6 +398,8 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
         vals[_LEVEL] = _syslog_severity(vals[_LEVEL])
 
     message = vals[_MSG]
+    if where[_MSG] == CLEF_TEMPLATE_KEY and "message_template" not in attrs:
+        message = _clef_message(message, attrs)
     if message is None:
         if attrs:
             message = render_fields(attrs)

@@ -151,13 +151,22 @@ def test_serilog_compact_json():
             "@x": "System.InvalidOperationException: nope\n   at Shop.Orders.Place()",
         }
     )
+    # Rendered as Serilog renders `@m`; the template is kept, and makes the event's template.
     assert (f.message, f.timestamp, f.level, f.attributes) == (
-        "Order {OrderId} failed",
+        "Order 42 failed",
         "2024-05-01T12:00:00.000Z",
         "Error",
-        {"OrderId": 42},
+        {"OrderId": 42, "message_template": "Order {OrderId} failed"},
     )
     assert f.exception_text.startswith("System.InvalidOperationException")
+    f = parse(
+        {
+            "@mt": "{@User} took {Elapsed:0.0} ms, {{braces}}, {Missing}",
+            "User": {"id": 7},
+            "Elapsed": 12.5,
+        }
+    )
+    assert f.message == '{"id":7} took 12.5 ms, {braces}, {Missing}'
     # The rendered message, when the line has it, is the message; the template is kept.
     f = parse({"@t": "2024-05-01T12:00:00Z", "@m": "Order 42 failed", "@mt": "Order {OrderId}"})
     assert (f.message, f.attributes) == ("Order 42 failed", {"@mt": "Order {OrderId}"})
