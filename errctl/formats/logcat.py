@@ -16,6 +16,7 @@ kept.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from errctl.models import ParsedFields
 
@@ -75,12 +76,17 @@ class LogcatFormat:
         if opened is None:
             return None
         m = _match(line)
-        if m is None:
-            return None
-        first = _match(opened)
-        if first is None or line[: m.start("msg")] != opened[: first.start("msg")]:
+        if m is None or line[: m.start("msg")] != _prefix(opened):
             return None
         return m.group("msg")
+
+
+@lru_cache(maxsize=64)
+def _prefix(line: str) -> str | None:
+    """A header's text before its message; cached, since every line after it is compared with
+    it while its event is open."""
+    m = _match(line)
+    return None if m is None else line[: m.start("msg")]
 
 
 def _match(line: str) -> re.Match[str] | None:

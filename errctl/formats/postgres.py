@@ -24,6 +24,7 @@ own ("STATEMENT: INSERT ..." groups beside every error).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from errctl.models import ParsedFields
 
@@ -91,8 +92,8 @@ class PostgresFormat:
         if m is None or m.group("severity") not in _FOLLOWERS:
             return None
         if opened is not None:
-            first = _match(opened)
-            if first is not None and _pid(first) != _pid(m):
+            pid = _pid_of(opened)
+            if pid is not None and pid != _pid(m):
                 return None
         return line[m.start("severity") :]
 
@@ -111,6 +112,14 @@ def _timestamp(ts: str) -> str:
 
 def _pid(m: re.Match[str]) -> str | None:
     return m.group("pid") or m.group("pid2")
+
+
+@lru_cache(maxsize=64)
+def _pid_of(line: str) -> str | None:
+    """The pid of a PostgreSQL header (None for any other line); cached, since every line after
+    it asks while its event is open."""
+    m = _match(line)
+    return None if m is None else _pid(m)
 
 
 def _match(line: str) -> re.Match[str] | None:
