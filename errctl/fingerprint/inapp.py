@@ -81,7 +81,21 @@ def is_library_path(file_or_module: str) -> bool:
             return True
     if "/Lib/" in p and "Python" in p:  # Windows: C:\Python311\Lib\...
         return True
+    if p.startswith("<internal:"):  # Ruby's own code in the VM: `<internal:kernel>`
+        return True
+    if p.endswith(".rb") and _is_ruby_library(p):
+        return True
     return p.startswith(LIBRARY_MODULE_PREFIXES) or p in ("runtime", "java", "kotlin", "scala")
+
+
+def _is_ruby_library(path: str) -> bool:
+    """Gems (bundler's `.../bundle/gems/rack-3.0.8/lib/...`, rubygems' `.../gems/3.2.0/gems/...`)
+    Debian's packaged ones (`/usr/lib/ruby/vendor_ruby/...`) and the standard library
+    (`.../lib/ruby/3.2.0/net/http.rb`)."""
+    if "/gems/" in path or path.startswith("gems/") or "/vendor_ruby/" in path:
+        return True
+    k = path.find("/lib/ruby/")
+    return k >= 0 and path[k + 10 : k + 11].isdigit()
 
 
 def _compile(globs: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -125,7 +125,11 @@ def _accept(role: int, key: str, value: Any) -> Any:
     if role == _LEVEL:
         return value if t is str or t is int or t is float else None
     if role == _EXC:
-        if t is not str or not value:
+        if t is list:
+            value = _joined_frames(value)
+        elif t is not str:
+            return None
+        if not value:
             return None
         if key in _STACK_ONLY_EXC or "\n" in value:
             return value
@@ -143,6 +147,14 @@ CLEF_TEMPLATE_KEY = "@mt"
 # A hole of a message template (`{OrderId}`, `{@Order}`, `{$Id}`, `{Elapsed:0.0}`,
 # `{Name,-10}`) or a doubled brace, which stands for one.
 _HOLE = re.compile(r"\{\{|\}\}|\{[@$]?([A-Za-z_]\w{0,127})(?:,-?\d{1,4})?(?::[^{}]{0,64})?\}")
+
+
+def _joined_frames(value: list[Any]) -> str | None:
+    """A backtrace logged as a list of lines (Ruby's Semantic Logger: `"stack_trace": [...]`)
+    as one text; None unless every item is a string."""
+    if all(type(line) is str for line in value):
+        return "\n".join(value)
+    return None
 
 
 def _rendered(template: str, record: dict[str, Any]) -> str:
@@ -282,6 +294,8 @@ def take_fields(obj: dict[str, Any], *, nested: bool = True) -> FieldsRow | None
         value = obj[exc_k]
         if type(value) is str and value and (exc_k in _STACK_ONLY_EXC or "\n" in value):
             exception = value
+        elif type(value) is list:
+            return None  # a backtrace as a list of lines: the general rules join it
         elif not exception_alone or (nested and type(value) is dict):
             return None  # another exception key, or a nested one, may qualify instead
         else:

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["forces_new_event", "looks_like_trace"]
+from errctl.formats.stacktrace import RUBY_FRAME_CHARS, ruby_frame_parts, starts_ruby_exception
+
+__all__ = ["forces_new_event", "is_ruby_cause", "looks_like_trace", "starts_with_frame", "untagged"]
 
 _PY_TB = "Traceback (most recent call last):"
 _PY_SEPARATORS = (
@@ -52,6 +54,9 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       first one (two uncaught errors on stderr). What it cannot tell apart: a traceback on
       stderr right after an unrelated one-line log event (it stays attached to that event),
       and a multi-line log message followed by its traceback (it is split off);
+    - Ruby's first line of an uncaught exception at column 0 (`app.rb:5:in 'm': boom
+      (RuntimeError)`), unless it follows a `from` frame line: Ruby prints each cause of an
+      exception that way after the exception's own frames, and a cause belongs with it;
     - a line starting with NUL bytes: what copytruncate log rotation leaves behind, never a
       continuation of the event before it.
     Uncaught JVM stacks without the `Exception in thread` line (printStackTrace to stdout) are
@@ -75,11 +80,36 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
             return False
         prev = previous_line.strip()
         return bool(prev) and not prev.startswith(_PY_SEPARATORS)
+    if line[-1:] == ")" and c not in " \t" and ":in " in line[:RUBY_FRAME_CHARS]:
+        return _starts_uncaught_ruby(line, previous_line)
     return c == "\x00"
 
 
+def _starts_uncaught_ruby(line: str, previous_line: str | None) -> bool:
+    """A Ruby exception's first line (`path:N:in 'm': message (Type)`) that is not a cause."""
+    return starts_ruby_exception(line) and not _follows_from_line(previous_line)
+
+
+def is_ruby_cause(line: str, previous_line: str | None) -> bool:
+    """Whether `line` starts a cause of the Ruby exception above it: Ruby prints each cause's
+    first line (`path:N:in 'm': message (Type)`) right after the last `from` frame line of the
+    exception it caused."""
+    return (
+        line[-1:] == ")"
+        and ":in " in line[:RUBY_FRAME_CHARS]
+        and _follows_from_line(previous_line)
+        and starts_ruby_exception(line)
+    )
+
+
+def _follows_from_line(previous_line: str | None) -> bool:
+    before = ruby_frame_parts(previous_line) if previous_line else None
+    return before is not None and before[4]
+
+
 def looks_like_trace(lines: list[str]) -> bool:
-    """Whether an event's continuation lines hold a stack trace (Python, JVM, Node, Go, .NET).
+    """Whether an event's continuation lines hold a stack trace (Python, JVM, Node, Go, .NET,
+    Ruby).
 
     Any frame, traceback header, `Caused by:` or goroutine header is enough. A first line that
     is a package-qualified `...Exception` / `...Error` also counts, for the JVM exceptions
@@ -122,4 +152,40 @@ def looks_like_trace(lines: list[str]) -> bool:
                 return True
         elif c == "p" and line.startswith("panic: "):
             return True
+        if ":in " in line[:RUBY_FRAME_CHARS] and ruby_frame_parts(line) is not None:
+            return True  # Ruby: `app/models/user.rb:12:in 'save'`, maybe after `from `
     return False
+
+
+def starts_with_frame(lines: list[str]) -> bool:
+    """Whether a trace's first line is already a frame, with no exception line above it: Ruby's
+    Logger writes `message (Type)` as the log line's message and the frames under it, so the
+    exception is named by the header's message (ingest hands it to the parser with them)."""
+    first = next((x for x in lines if x.strip()), "")
+    return ":in " in first[:RUBY_FRAME_CHARS] and ruby_frame_parts(first) is not None
+
+
+_TAGS = re.compile(r"(?:\[[^\[\]\n]{1,128}\] ?){1,8}")
+
+
+def untagged(first: str, lines: list[str]) -> list[str] | None:
+    """`lines` without the tags `first` starts with, when every one of them repeats them: a
+    tagged logger (Rails' `[request-id] `) writes its tags at the start of each line of a
+    multi-line message. None when `first` has no tags or a line lacks them."""
+    if first[:1] != "[":
+        return None
+    m = _TAGS.match(first[:1200])
+    if m is None:
+        return None
+    tags = m.group()
+    if not tags.endswith(" "):
+        tags = tags.rstrip()  # `[id]` alone on the first line: the rest of it was blank
+    out = []
+    for line in lines:
+        if line.startswith(tags):
+            out.append(line[len(tags) :])
+        elif line.strip():
+            return None
+        else:
+            out.append(line)
+    return out

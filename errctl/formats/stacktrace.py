@@ -24,6 +24,10 @@ Choices worth knowing:
   close() fails too. `(Native Method)` / `(Unknown Source)` give a frame with no file.
 - Node: `Error [ERR_CODE]: msg` keeps type `Error` and puts `[ERR_CODE]` at the head of the value;
   `[cause]:` blocks of util.inspect output become further chain entries.
+- Ruby: frames `path:LINE:in 'label'` (with `from ` under an uncaught exception's first line,
+  which carries `: message (Type)`, as do its causes); Logger's `message (Type)` and Rails'
+  `Type (message):` above the frames name the exception. Rails' compiled-view method names
+  lose the numbers that change with every boot.
 - Go: type `panic` (or `runtime error` / `fatal error`), frames from the first goroutine only.
 - .NET: ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
   trace ---` returns to the outer exception's frames.
@@ -123,7 +127,7 @@ def _parse(text: str) -> ExceptionChain | None:
             if line.endswith("\r"):
                 lines[i] = line[:-1]
 
-    python = go = dotnet = False
+    python = go = dotnet = ruby = False
     at_lines: list[str] = []
     for line in lines:
         s = line.lstrip()
@@ -147,9 +151,19 @@ def _parse(text: str) -> ExceptionChain | None:
             dotnet = True
         elif c == "a" and s.startswith("at ") and len(at_lines) < 5:
             at_lines.append(s)
+        elif not ruby and ":in " in s[:RUBY_FRAME_CHARS]:
+            ruby = ruby_frame_parts(s) is not None
 
     if python:
         chain = _parse_python(lines)
+        if chain and any(e.frames for e in chain):
+            return chain
+        # Ruby 2.5-2.7 head their backtraces `Traceback (most recent call last):` too.
+        ruby = any(":in " in x[:RUBY_FRAME_CHARS] and ruby_frame_parts(x) for x in lines)
+        if chain and not ruby:
+            return chain
+    if ruby and not at_lines:
+        chain = _parse_ruby(lines)
         if chain:
             return chain
     if go:
@@ -779,3 +793,134 @@ def _dotnet_frame(s: str) -> Frame:
     name = sig[:p] if p > 0 else sig
     module, _, function = name.rpartition(".")
     return Frame(file=file, module=module or None, function=function, lineno=lineno)
+
+
+# --------------------------------------------------------------------------------------------
+# Ruby
+
+_RUBY_TYPE = re.compile(r"[A-Z][A-Za-z0-9_]*(?:::[A-Z][A-Za-z0-9_]*)*")
+# Rails compiles a view into a method named after the template and two numbers that change with
+# every boot (`_app_views_users_show_html_erb___3219876_70312`): the numbers are dropped.
+_RUBY_VIEW_METHOD = re.compile(r"(_\w+?_(?:erb|haml|slim|builder|jbuilder))_+-?\d+_-?\d+")
+# Rails 7.1 lists an exception's causes, then heads each one's frames with these.
+_RAILS_SECTIONS = ("Information for: ", "Information for cause: ")
+RUBY_FRAME_CHARS = 1024  # frame lines are short; a longer line is not read as one
+
+
+def ruby_frame_parts(line: str) -> tuple[str, int, str, str, bool] | None:
+    """A Ruby backtrace line, `path:LINE:in 'label'` (Ruby 3.4 quotes `'Class#method'`, older
+    Rubies `` `method' ``), optionally after `from ` or `N: from ` (uncaught exceptions):
+    (path, line, label, the text after the label, whether it had a `from`). None otherwise."""
+    s = line[:RUBY_FRAME_CHARS].strip()
+    k = s.find(":in ")
+    if k <= 0 or s[k + 4 : k + 5] not in ("`", "'"):
+        return None
+    head, sep, num = s[:k].rpartition(":")
+    lineno = _number(num)
+    if not sep or lineno is None:
+        return None
+    came_from = False
+    if head.startswith("from "):
+        head, came_from = head[5:], True
+    elif head[:1].isdigit():
+        n, sep, rest = head.partition(": from ")  # Ruby 2.5-2.7: `\t3: from t.rb:9:in ...`
+        if sep and _number(n) is not None:
+            head, came_from = rest, True
+    if head.startswith("<internal:") and head.endswith(">"):  # the VM's own Ruby code
+        pass
+    elif not head or " " in head or "\t" in head:
+        return None
+    end = s.find("'", k + 5)
+    if end < 0:
+        return None
+    return head, lineno, s[k + 5 : end], s[end + 1 :], came_from
+
+
+def starts_ruby_exception(line: str) -> bool:
+    """Whether `line` is the first line Ruby prints for an uncaught exception, or for each of
+    its causes: the innermost frame, then `: message (Type)`."""
+    parts = ruby_frame_parts(line)
+    return (
+        parts is not None
+        and not parts[4]
+        and parts[3].startswith(": ")
+        and _ruby_head(parts[3][2:]) is not None
+    )
+
+
+@_frame_cache
+def _ruby_frame(path: str, lineno: int, label: str) -> Frame:
+    if "_erb_" in label or "_haml_" in label or "_slim_" in label or "builder_" in label:
+        label = _RUBY_VIEW_METHOD.sub(r"\1", label[:_MAX_TYPE_LEN])
+    return Frame(file=path, function=label or None, lineno=lineno)
+
+
+def _ruby_head(s: str) -> tuple[str, str] | None:
+    """An exception line: `message (Type)` (Logger, and the end of an uncaught exception's first
+    line) or `Type (message):` (Rails' error page in the log) -> (type, message)."""
+    s = s.strip()
+    if s.endswith("):"):
+        k = s.find(" (")
+        if 0 < k <= _MAX_TYPE_LEN and _RUBY_TYPE.fullmatch(s[:k]):
+            return s[:k], s[k + 2 : -2]
+    if s.endswith(")"):
+        k = s.rfind("(")
+        name = s[k + 1 : -1]
+        if (
+            (k == 0 or s[k - 1] == " ")
+            and len(name) <= _MAX_TYPE_LEN
+            and _RUBY_TYPE.fullmatch(name)
+        ):
+            return name, s[: k - 1] if k else ""
+    return None
+
+
+def _parse_ruby(lines: list[str]) -> ExceptionChain | None:
+    """Ruby's backtraces. Innermost frame first, as Ruby prints them (reversed here), except
+    Ruby 2.5-2.7's numbered `N: from` lines, printed outermost first above the exception line.
+    An uncaught exception's first line is its innermost frame followed by `: message (Type)`,
+    and each of its causes (Ruby 3.1+) starts the same way; Logger and Rails write the exception
+    line (`message (Type)`, `Type (message):`) above the frames."""
+    sections: list[list] = []  # [type, value, frames innermost first]
+    pending: tuple[str, str] | None = None  # an exception line waiting for its frames
+    numbered: list[Frame] = []  # Ruby 2.5-2.7's frames, before their exception line
+    loose: str | None = None  # the first other text, the value of a trace with no type
+    for line in lines:
+        if not line.strip():
+            continue
+        parts = ruby_frame_parts(line)
+        if parts is None:
+            text = line.strip()
+            if text.startswith(_RAILS_SECTIONS):  # Rails 7.1 heads each exception's frames so
+                text = text.partition(": ")[2]
+            head = _ruby_head(text)
+            if head is None and ": " in text:  # `Type: message`: a JSON logger's fields
+                head = _split_type(text, _RUBY_TYPE)
+            if head is not None:
+                pending = head
+            elif loose is None and not sections:
+                loose = line.strip()
+            continue
+        path, lineno, label, rest, came_from = parts
+        frame = _ruby_frame(path, lineno, label)
+        if came_from and line.lstrip()[:1].isdigit():
+            numbered.append(frame)
+            continue
+        tail = _ruby_head(rest[2:]) if rest.startswith(": ") else None
+        if rest.startswith(": ") and tail is None:
+            tail = (UNKNOWN_TYPE, rest[2:].strip())
+        if tail is not None:
+            sections.append([tail[0], tail[1], [frame, *reversed(numbered)]])
+            numbered = []
+        elif pending is not None or not sections:
+            t, v = pending or (UNKNOWN_TYPE, loose or "")
+            sections.append([t, v, [frame]])
+        else:
+            sections[-1][2].append(frame)
+        pending = None
+    if not sections:
+        return None
+    return tuple(
+        ExceptionInfo(type=t, value=v, frames=tuple(reversed(fr)), language="ruby")
+        for t, v, fr in sections
+    )

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from errctl.formats.base import LogFormat
-from errctl.formats.multiline import forces_new_event
+from errctl.formats.multiline import forces_new_event, is_ruby_cause
 from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.ingest.readers import Line
 from errctl.models import ParsedFields
@@ -185,8 +185,11 @@ class Framer:
         if open_record.fields is not None:
             return False
         # Raw text (no header format): indented lines and trace lines continue the record;
-        # the unindented `Type: message` line that ends a Python traceback does too.
+        # the unindented `Type: message` line that ends a Python traceback does too, and so
+        # does the first line of a Ruby exception's cause.
         if text[0] in " \t" or text.startswith(_TRACE_CONTINUATION_PREFIXES):
+            return False
+        if is_ruby_cause(text, self._previous):
             return False
         previous = self._previous or ""
         return not (previous[:1] in (" ", "\t") and _has_traceback(open_record))

@@ -22,7 +22,7 @@ from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.formats.fields import FieldsRow
 from errctl.formats.levels import normalize_level
-from errctl.formats.multiline import looks_like_trace
+from errctl.formats.multiline import looks_like_trace, starts_with_frame, untagged
 from errctl.formats.stacktrace import parse_trace
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
@@ -127,6 +127,23 @@ def _capped(attributes: dict[str, Any]) -> bytes:
     return orjson.dumps(kept, default=_json_default)
 
 
+def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None]:
+    """(message, stack trace text) of an event whose header line's message is `message`: its
+    continuation lines are the trace when they hold one, else the rest of the message.
+
+    A logger that tags every line it writes (Rails' `[request-id] `) repeats the tags on each
+    continuation line: a trace under them is found without them. A trace that starts with a
+    frame is parsed with the message above it (Ruby's Logger writes `text (Type)` there)."""
+    lines = continuation
+    if not looks_like_trace(lines):
+        lines = untagged(message, continuation) or []
+        if not lines or not looks_like_trace(lines):
+            return "\n".join([message, *continuation]), None
+    if starts_with_frame(lines):
+        return message, "\n".join([message, *lines])
+    return message, "\n".join(lines)
+
+
 class _Exception(NamedTuple):
     """What a parsed stack trace gives its event's columns."""
 
@@ -179,15 +196,12 @@ class Normalizer:
             if record.header.startswith(_TRACE_HEADERS):
                 exc_text = "\n".join([record.header, *record.continuation])
             elif record.continuation:
-                if looks_like_trace(record.continuation):
-                    exc_text = "\n".join(record.continuation)
-                else:
-                    message = "\n".join([message, *record.continuation])
+                message, exc_text = _split_trace(message, record.continuation)
         else:
             message, exc_text = fields.message, fields.exception_text
             if record.continuation:
-                if exc_text is None and looks_like_trace(record.continuation):
-                    exc_text = "\n".join(record.continuation)
+                if exc_text is None:
+                    message, exc_text = _split_trace(message, record.continuation)
                 else:
                     message = "\n".join([message, *record.continuation])
         self._add(

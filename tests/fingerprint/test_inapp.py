@@ -34,6 +34,14 @@ from errctl.models import Frame
         ("github.com/acme/inventory/internal/store", False),
         ("main", False),
         ("", False),
+        ("/usr/local/bundle/gems/actionpack-7.1.3/lib/action_controller/metal.rb", True),
+        ("/app/vendor/bundle/ruby/3.2.0/gems/rack-3.0.8/lib/rack/builder.rb", True),
+        ("/usr/lib/ruby/3.1.0/json/common.rb", True),
+        ("/usr/lib/ruby/vendor_ruby/rubygems/core_ext/kernel_require.rb", True),
+        ("<internal:kernel>", True),
+        ("app/models/user.rb", False),
+        ("/app/lib/gems_report.rb", False),
+        ("/srv/app/gems/catalog.py", False),  # `gems/` decides for Ruby files only
     ],
 )
 def test_is_library_path(where, expected):

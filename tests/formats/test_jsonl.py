@@ -107,6 +107,32 @@ def test_exception_fields():
     assert parse({"msg": "x", "error.stack": "E\n at f"}).exception_text == "E\n at f"
 
 
+def test_a_backtrace_logged_as_a_list_of_lines():
+    """Ruby's Semantic Logger writes `exception.stack_trace` as an array: its lines are the
+    trace, headed by the exception's name and message; a list of other things is not one."""
+    from errctl.formats.stacktrace import parse_trace
+
+    frames = ["app/models/user.rb:12:in `display_name'", "app/controllers/c.rb:3:in `show'"]
+    f = parse(
+        {
+            "message": "Failed",
+            "exception": {"name": "NoMethodError", "message": "boom", "stack_trace": frames},
+        }
+    )
+    assert f.exception_text == "NoMethodError: boom\n" + "\n".join(frames)
+    assert f.attributes == {"exception": {"name": "NoMethodError", "message": "boom"}}
+    (exc,) = parse_trace(f.exception_text)
+    assert (exc.type, exc.value, [fr.function for fr in exc.frames]) == (
+        "NoMethodError",
+        "boom",
+        ["show", "display_name"],
+    )
+    assert parse({"msg": "x", "stack": ["a", "b"]}).exception_text == "a\nb"
+    f = parse({"msg": "x", "stack": ["a", 1]})
+    assert f.exception_text is None
+    assert f.attributes == {"stack": ["a", 1]}
+
+
 def test_docker_json_log():
     f = parse({"log": "hello world\n", "stream": "stderr", "time": "2024-01-01T00:00:00.1Z"})
     assert f.message == "hello world"

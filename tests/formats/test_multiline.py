@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from errctl.formats.multiline import forces_new_event, looks_like_trace
+from errctl.formats.multiline import (
+    forces_new_event,
+    is_ruby_cause,
+    looks_like_trace,
+    starts_with_frame,
+    untagged,
+)
 
 # A header test like the ones log formats provide: what the framer sees before asking us.
 _HEADER = re.compile(r"^(\d{4}-\d\d-\d\d|\{|<\d+>|ts=|\d+\.\d+\.\d+\.\d+ )")
@@ -201,3 +207,67 @@ def test_long_lines_are_cheap():
     big = " " * 1_048_576
     assert not looks_like_trace([big, "at " * 350_000, "\t" + "x" * 1_048_576])
     assert not forces_new_event(big, 5, big)
+
+
+# --- Ruby --------------------------------------------------------------------------------------
+
+# What a Ruby service's log file holds when stderr goes to it too (Ruby 3.1.2's own output): a
+# Logger line with the backtrace under it, an uncaught exception with its cause, a Logger line,
+# an uncaught exception.
+RUBY_MIXED = """\
+2024-05-01 12:00:00 ERROR order has no lines (ArgumentError)
+/tmp/rbt/app/models/order.rb:10:in `rescue in ship'
+main.rb:5:in `<main>'
+cause.rb:6:in `rescue in load_config': config is not JSON (RuntimeError)
+\tfrom cause.rb:8:in `<main>'
+/usr/lib/ruby/3.1.0/json/common.rb:216:in `parse': 859: unexpected token at '{oops' (JSON::ParserError)
+\tfrom cause.rb:4:in `load_config'
+2024-05-01 12:00:01 INFO next
+main.rb:9:in `+': nil can't be coerced into Integer (TypeError)
+\tfrom main.rb:9:in `<main>'"""  # noqa: E501
+
+
+def test_ruby_uncaught_exceptions_start_events_and_their_causes_stay():
+    assert frame(RUBY_MIXED) == [(1, 3), (4, 4), (8, 1), (9, 2)]
+
+
+def test_ruby_cause_is_told_by_the_from_line_before_it():
+    cause = "/usr/lib/ruby/3.1.0/json/common.rb:216:in `parse': bad (JSON::ParserError)"
+    assert is_ruby_cause(cause, "\tfrom cause.rb:8:in `<main>'")
+    assert not is_ruby_cause(cause, "main.rb:5:in `<main>'")  # a Logger backtrace line
+    assert not is_ruby_cause(cause, None)
+    assert not is_ruby_cause("main.rb:5:in `<main>'", "\tfrom cause.rb:8:in `<main>'")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["app/models/user.rb:12:in `save'"], True),  # Logger: frames at column 0
+        (["  app/controllers/users_controller.rb:10:in 'UsersController#show'"], True),
+        (["\tfrom main.rb:9:in `<main>'"], True),
+        (["the file user.rb:12:in `save' was read"], False),
+        (["line 12: in `save'"], False),
+    ],
+)
+def test_ruby_frames_are_a_trace(lines, expected):
+    assert looks_like_trace(lines) is expected
+
+
+def test_a_trace_that_starts_with_a_frame_is_named_by_the_message():
+    assert starts_with_frame(["", "app/models/user.rb:12:in `save'"])
+    assert not starts_with_frame(["NoMethodError (boom):", "app/models/user.rb:12:in `save'"])
+
+
+def test_untagged_takes_the_tags_every_line_repeats():
+    tagged = ["[req-1] NoMethodError (boom):", "[req-1] ", "", "[req-1] app/x.rb:1:in `f'"]
+    assert untagged("[req-1]   ", tagged) == ["NoMethodError (boom):", "", "", "app/x.rb:1:in `f'"]
+    assert untagged("[req-1] [web] x", ["[req-1] [web] a"]) == ["a"]
+    assert untagged("[req-1] x", ["[req-2] a"]) is None  # another request's tags
+    assert untagged("[req-1] x", ["[req-1] a", "untagged"]) is None
+    assert untagged("no tags", ["no tags a"]) is None
+
+
+@given(st.text(max_size=300), st.lists(st.text(max_size=100), max_size=5))
+def test_untagged_never_raises_and_only_strips_tags(first, lines):
+    out = untagged(first, lines)
+    assert out is None or len(out) == len(lines)

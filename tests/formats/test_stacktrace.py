@@ -311,7 +311,71 @@ System.InvalidOperationException: Order 42 cannot be shipped
    at Acme.Shipping.ShipmentService.ShipAsync(Int32 orderId) in /src/Acme.Shipping/ShipmentService.cs:line 57
    at Acme.Api.Controllers.OrdersController.Ship(Int32 id) in /src/Acme.Api/Controllers/OrdersController.cs:line 24"""  # noqa: E501
 
+# Printed by Ruby 3.1.2 (Debian 12): Logger#error(exception), then an uncaught exception with
+# its cause (Ruby 3.1+ prints causes), and an uncaught one from inside a block.
+RUBY_LOGGER = """\
+order has no lines (ArgumentError)
+/tmp/rbt/app/models/order.rb:10:in `rescue in ship'
+/tmp/rbt/app/models/order.rb:7:in `ship'
+main.rb:5:in `<main>'"""
+
+RUBY_UNCAUGHT_CAUSE = """\
+cause.rb:6:in `rescue in load_config': config is not JSON (RuntimeError)
+\tfrom cause.rb:3:in `load_config'
+\tfrom cause.rb:8:in `<main>'
+/usr/lib/ruby/3.1.0/json/common.rb:216:in `parse': 859: unexpected token at '{oops' (JSON::ParserError)
+\tfrom /usr/lib/ruby/3.1.0/json/common.rb:216:in `parse'
+\tfrom cause.rb:4:in `load_config'
+\tfrom cause.rb:8:in `<main>'"""  # noqa: E501
+
+RUBY_UNCAUGHT_BLOCK = """\
+/tmp/rbt/app/models/order.rb:5:in `+': nil can't be coerced into Integer (TypeError)
+\tfrom /tmp/rbt/app/models/order.rb:5:in `sum'
+\tfrom /tmp/rbt/app/models/order.rb:5:in `total'
+\tfrom main.rb:9:in `block in <main>'
+\tfrom main.rb:9:in `each'
+\tfrom main.rb:9:in `<main>'"""
+
+# Ruby 3.4 quotes labels as 'Class#method'; the VM's own methods are in <internal:...>.
+RUBY_34 = """\
+t.rb:2:in 'Integer#/': divided by 0 (ZeroDivisionError)
+\tfrom t.rb:2:in 'Object#divide'
+\tfrom <internal:kernel>:168:in 'Kernel#loop'
+\tfrom t.rb:5:in '<main>'"""
+
+# Ruby 2.5 to 2.7 printed the frames outermost first, numbered, above the exception line.
+RUBY_27 = """\
+Traceback (most recent call last):
+\t2: from t.rb:9:in `<main>'
+\t1: from t.rb:5:in `bar'
+t.rb:2:in `foo': boom (RuntimeError)"""
+
+# Rails 7.1's error in the log (ActionDispatch::DebugExceptions), tags already taken off:
+# the exception, its causes, then each one's frames; a view's compiled method name.
+RAILS_71 = """\
+ActionView::Template::Error (undefined method `name' for nil):
+
+Causes:
+NoMethodError (undefined method `name' for nil)
+
+Information for: ActionView::Template::Error (undefined method `name' for nil):
+
+app/views/users/show.html.erb:5:in `_app_views_users_show_html_erb___3219876_70312'
+app/controllers/users_controller.rb:10:in `show'
+
+Information for cause: NoMethodError (undefined method `name' for nil):
+
+app/models/user.rb:12:in `display_name'
+app/views/users/show.html.erb:5:in `_app_views_users_show_html_erb___3219876_70312'"""
+
+
 REAL_TRACES = [
+    RUBY_LOGGER,
+    RUBY_UNCAUGHT_CAUSE,
+    RUBY_UNCAUGHT_BLOCK,
+    RUBY_34,
+    RUBY_27,
+    RAILS_71,
     PY311_MARKERS,
     PY_RAISE_FROM,
     PY_DURING_HANDLING,
@@ -664,6 +728,86 @@ def test_dotnet_inner_exception():
     )
 
 
+# --- Ruby --------------------------------------------------------------------------------------
+
+
+def frames_of(exc):
+    return [(f.file, f.function, f.lineno) for f in exc.frames]
+
+
+def test_ruby_logger_exception_takes_its_type_from_the_line_above_the_frames():
+    (exc,) = parse_trace(RUBY_LOGGER)
+    assert (exc.type, exc.value, exc.language) == ("ArgumentError", "order has no lines", "ruby")
+    assert frames_of(exc) == [  # outermost call first
+        ("main.rb", "<main>", 5),
+        ("/tmp/rbt/app/models/order.rb", "ship", 7),
+        ("/tmp/rbt/app/models/order.rb", "rescue in ship", 10),
+    ]
+
+
+def test_ruby_uncaught_exception_and_its_cause():
+    outer, cause = parse_trace(RUBY_UNCAUGHT_CAUSE)
+    assert (outer.type, outer.value) == ("RuntimeError", "config is not JSON")
+    assert frames_of(outer)[-1] == ("cause.rb", "rescue in load_config", 6)
+    assert len(outer.frames) == 3
+    assert (cause.type, cause.value) == ("JSON::ParserError", "859: unexpected token at '{oops'")
+    assert frames_of(cause) == [
+        ("cause.rb", "<main>", 8),
+        ("cause.rb", "load_config", 4),
+        ("/usr/lib/ruby/3.1.0/json/common.rb", "parse", 216),
+        ("/usr/lib/ruby/3.1.0/json/common.rb", "parse", 216),
+    ]
+
+
+def test_ruby_34_labels_and_internal_frames():
+    (exc,) = parse_trace(RUBY_34)
+    assert (exc.type, exc.value) == ("ZeroDivisionError", "divided by 0")
+    assert [f.function for f in exc.frames] == [
+        "<main>",
+        "Kernel#loop",
+        "Object#divide",
+        "Integer#/",
+    ]
+    assert exc.frames[1].file == "<internal:kernel>"
+
+
+def test_ruby_27_numbered_frames_are_outermost_first():
+    (exc,) = parse_trace(RUBY_27)
+    assert (exc.type, exc.value) == ("RuntimeError", "boom")
+    assert [f.function for f in exc.frames] == ["<main>", "bar", "foo"]
+
+
+def test_rails_71_exception_causes_and_view_methods():
+    outer, cause = parse_trace(RAILS_71)
+    assert (outer.type, cause.type) == ("ActionView::Template::Error", "NoMethodError")
+    assert cause.value == "undefined method `name' for nil"
+    # The numbers Rails gives a compiled view change with every boot: they are not the name.
+    assert frames_of(outer) == [
+        ("app/controllers/users_controller.rb", "show", 10),
+        ("app/views/users/show.html.erb", "_app_views_users_show_html_erb", 5),
+    ]
+    assert frames_of(cause)[-1] == ("app/models/user.rb", "display_name", 12)
+
+
+def test_ruby_frames_without_an_exception_line_keep_the_text_above_them():
+    (exc,) = parse_trace("Something failed\napp/models/user.rb:12:in `save'")
+    assert (exc.type, exc.value) == (UNKNOWN_TYPE, "Something failed")
+    assert frames_of(exc) == [("app/models/user.rb", "save", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Processing file data.csv:12:in 'x' failed",  # a path with spaces is no frame
+        "user.rb:12:in the morning",  # no label
+        "user.rb:x:in `save'",
+        "see app.rb:in `save'",
+    ],
+)
+def test_not_a_ruby_frame(text):
+    assert parse_trace(text) is None
+
+
 # --- not traces, robustness ------------------------------------------------------------------
 
 
@@ -696,6 +840,12 @@ def test_not_a_trace(text):
         "Error: x\n    at " + "a (" * 300_000 + "\n",
         "panic: x\ngoroutine 1 [running]:\nmain.f" + ")" * 1_000_000 + "\n\t/a.go:1",
         "System.X: y\n   at " + "A.B(" * 250_000 + ") in " * 10 + ":line 1",
+        "a.rb:1:in `"
+        + "b" * 1_048_576
+        + "\n"
+        + "a.rb:1:in 'x': (" * 100_000
+        + "\n"
+        + "(A)" * 300_000,
         "  + Exception Group Traceback (most recent call last):\n"
         + "".join("  " * i + "+-+---- 1 ----\n" + "  " * (i + 1) + "| E: x\n" for i in range(300)),
     ],
@@ -709,6 +859,7 @@ def test_not_a_trace(text):
         "node",
         "go",
         "dotnet",
+        "ruby",
         "deep-groups",
     ],
 )
