@@ -69,6 +69,8 @@ FORMAT_NAMES: tuple[str, ...] = (
     "logfmt",
     "syslog",
     "access",
+    "monolog",
+    "php",
     "python",
     "java",
     "klog",
@@ -91,6 +93,9 @@ FORMAT_NAMES: tuple[str, ...] = (
     "pg",
     "rails",
     "android",
+    "laravel",
+    "symfony",
+    "php-fpm",
     "plain",
     "text",
 )

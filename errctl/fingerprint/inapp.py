@@ -32,6 +32,7 @@ LIBRARY_PATH_STARTS: tuple[str, ...] = (
     "internal/",
     "/usr/local/go/src/",
     "runtime/",
+    "[internal function]",  # PHP calling back into the application (array_map, ...)
 )
 
 # Module / class prefixes of standard libraries and of the frameworks whose frames sit between

@@ -21,7 +21,7 @@ import re
 
 from errctl.formats.stacktrace import RUBY_FRAME_CHARS, ruby_frame_parts, starts_ruby_exception
 
-__all__ = ["forces_new_event", "is_ruby_cause", "looks_like_trace", "starts_with_frame", "untagged"]
+__all__ = ["forces_new_event", "is_ruby_cause", "looks_like_trace", "named_by_message", "untagged"]
 
 _PY_TB = "Traceback (most recent call last):"
 _PY_SEPARATORS = (
@@ -109,7 +109,7 @@ def _follows_from_line(previous_line: str | None) -> bool:
 
 def looks_like_trace(lines: list[str]) -> bool:
     """Whether an event's continuation lines hold a stack trace (Python, JVM, Node, Go, .NET,
-    Ruby).
+    Ruby, PHP).
 
     Any frame, traceback header, `Caused by:` or goroutine header is enough. A first line that
     is a package-qualified `...Exception` / `...Error` also counts, for the JVM exceptions
@@ -152,16 +152,27 @@ def looks_like_trace(lines: list[str]) -> bool:
                 return True
         elif c == "p" and line.startswith("panic: "):
             return True
+        elif c == "#":
+            if line[1:2].isdigit() and ("): " in line[:RUBY_FRAME_CHARS] or "{main}" in line[:16]):
+                return True  # PHP: `#0 /var/www/app/X.php(20): App\X->show()`, `#3 {main}`
+        elif c == "S":
+            if line.startswith("Stack trace:"):
+                return True  # PHP
+        elif c == "[" and line.startswith(("[stacktrace]", "[previous exception] ")):
+            return True  # Monolog
         if ":in " in line[:RUBY_FRAME_CHARS] and ruby_frame_parts(line) is not None:
             return True  # Ruby: `app/models/user.rb:12:in 'save'`, maybe after `from `
     return False
 
 
-def starts_with_frame(lines: list[str]) -> bool:
-    """Whether a trace's first line is already a frame, with no exception line above it: Ruby's
-    Logger writes `message (Type)` as the log line's message and the frames under it, so the
-    exception is named by the header's message (ingest hands it to the parser with them)."""
+def named_by_message(lines: list[str]) -> bool:
+    """Whether a trace leaves its exception line to the log line above it: Ruby's Logger writes
+    `message (Type)` as the message and the frames under it; PHP's log writes `Uncaught Type:
+    message in file:line` as the message and `Stack trace:` under it. Ingest hands such a
+    trace to the parser with the message."""
     first = next((x for x in lines if x.strip()), "")
+    if first.startswith("Stack trace:"):
+        return True
     return ":in " in first[:RUBY_FRAME_CHARS] and ruby_frame_parts(first) is not None
 
 

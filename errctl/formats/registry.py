@@ -28,6 +28,8 @@ from errctl.formats import (
     log4j,
     logcat,
     logfmt,
+    monolog,
+    php,
     postgres,
     pylogging,
     ruby,
@@ -41,6 +43,8 @@ FORMATS: dict[str, LogFormat] = {
     "logfmt": logfmt.FORMAT,
     "syslog": syslog.FORMAT,
     "access": access.FORMAT,
+    "monolog": monolog.FORMAT,
+    "php": php.FORMAT,
     "python": pylogging.FORMAT,
     "java": log4j.FORMAT,
     "klog": klog.FORMAT,
@@ -65,6 +69,9 @@ ALIASES: dict[str, str] = {
     "pg": "postgres",
     "rails": "ruby",
     "android": "logcat",
+    "laravel": "monolog",
+    "symfony": "monolog",
+    "php-fpm": "php",
     "plain": "generic",
     "text": "generic",
 }
@@ -84,6 +91,10 @@ _CONTINUATION_PREFIXES = (
     "The above exception was the direct cause",
     "Exception in thread",
     "Suppressed: ",
+    "Stack trace:",  # PHP
+    "#",  # PHP's frames: `#0 /var/www/app/X.php(20): App\X->show()`
+    "[stacktrace]",  # Monolog
+    "[previous exception]",
 )
 # Formats that name lines of their own that continue an event (PostgreSQL's DETAIL lines).
 _CONTINUES = tuple(f.continues for f in FORMATS.values() if hasattr(f, "continues"))

@@ -28,6 +28,9 @@ Choices worth knowing:
   which carries `: message (Type)`, as do its causes); Logger's `message (Type)` and Rails'
   `Type (message):` above the frames name the exception. Rails' compiled-view method names
   lose the numbers that change with every boot.
+- PHP: `#N path(line): call()` frames under PHP's exception line or Monolog's `[object]
+  (Type(code: 0): message at path:line)`; each frame gets the function it was in (the next
+  call's), the throwing line the first call's, as Sentry shows them.
 - Go: type `panic` (or `runtime error` / `fatal error`), frames from the first goroutine only.
 - .NET: ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
   trace ---` returns to the outer exception's frames.
@@ -127,7 +130,7 @@ def _parse(text: str) -> ExceptionChain | None:
             if line.endswith("\r"):
                 lines[i] = line[:-1]
 
-    python = go = dotnet = ruby = False
+    python = go = dotnet = ruby = php = False
     at_lines: list[str] = []
     for line in lines:
         s = line.lstrip()
@@ -153,6 +156,10 @@ def _parse(text: str) -> ExceptionChain | None:
             at_lines.append(s)
         elif not ruby and ":in " in s[:RUBY_FRAME_CHARS]:
             ruby = ruby_frame_parts(s) is not None
+        elif c == "#" and not php:
+            php = s[1:2].isdigit() and _php_frame(s) is not None
+        elif c == "[" and not php:
+            php = s.startswith((_PHP_OBJECT, _PHP_PREVIOUS))
 
     if python:
         chain = _parse_python(lines)
@@ -164,6 +171,10 @@ def _parse(text: str) -> ExceptionChain | None:
             return chain
     if ruby and not at_lines:
         chain = _parse_ruby(lines)
+        if chain:
+            return chain
+    if php and not at_lines:
+        chain = _parse_php(lines)
         if chain:
             return chain
     if go:
@@ -924,3 +935,151 @@ def _parse_ruby(lines: list[str]) -> ExceptionChain | None:
         ExceptionInfo(type=t, value=v, frames=tuple(reversed(fr)), language="ruby")
         for t, v, fr in sections
     )
+
+
+# --------------------------------------------------------------------------------------------
+# PHP
+
+_PHP_TYPE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\\[A-Za-z_][A-Za-z0-9_]*)*")
+# What heads a native PHP exception line: the uncaught handler's words, `Next` before an
+# exception that wraps the one printed above it (`Exception::__toString`).
+_PHP_UNCAUGHT = (
+    "PHP Fatal error:  Uncaught ",
+    "PHP Fatal error: Uncaught ",
+    "Fatal error: Uncaught ",
+    "Uncaught ",  # the message of PHP's log line, its `PHP Fatal error:` read as the level
+)
+_PHP_OBJECT = "[object] ("  # Monolog's rendering of an exception in a log record's context
+_PHP_PREVIOUS = "[previous exception] "
+_PHP_CLOSURE = re.compile(r"\{closure:[^{}]*\}")  # PHP 8.4 names closures by where they are
+
+
+def _php_location(loc: str) -> tuple[str, int] | None:
+    path, sep, num = loc.rpartition(":")
+    lineno = _number(num)
+    return (path, lineno) if sep and path and lineno is not None else None
+
+
+def _php_head(s: str) -> tuple[str, str, tuple[str, int] | None, bool] | None:
+    """(type, message, where it was thrown, whether it wraps the exception printed before it)
+    of an exception line: Monolog's `[object] (Type(code: 0): message at /path/x.php:12)`
+    (`[previous exception] ` before a cause), or PHP's own `Type: message in /path/x.php:12`
+    (after `PHP Fatal error:  Uncaught ` or `Next `)."""
+    s = s.strip()
+    if s.startswith(_PHP_PREVIOUS):
+        s = s[len(_PHP_PREVIOUS) :]
+    if s.startswith(_PHP_OBJECT):
+        body = s[len(_PHP_OBJECT) :]
+        k = body.find("(code: ")
+        j = body.find("): ", k)
+        if k <= 0 or j < 0 or k > _MAX_TYPE_LEN or not _PHP_TYPE.fullmatch(body[:k]):
+            return None
+        rest = body[j + 3 :]
+        rest = rest[:-1] if rest.endswith(")") else rest
+        message, sep, loc = rest.rpartition(" at ")
+        where = _php_location(loc) if sep else None
+        return body[:k], message if where else rest, where, False
+    wraps = s.startswith("Next ")
+    if wraps:
+        s = s[5:]
+    for prefix in _PHP_UNCAUGHT:
+        if s.startswith(prefix):
+            s = s[len(prefix) :]
+            break
+    head, sep, tail = s.partition(": ")
+    if not sep or len(head) > _MAX_TYPE_LEN or not _PHP_TYPE.fullmatch(head):
+        return None
+    message, sep, loc = tail.rpartition(" in ")
+    where = _php_location(loc) if sep else None
+    if where is None:
+        return None  # PHP always says where: without it, this is some other `Word: text`
+    return head, message, where, wraps
+
+
+@_frame_cache
+def _php_frame(s: str) -> tuple[str | None, int | None, str] | None:
+    """`#3 /var/www/app/X.php(20): App\\X->show(Object(Request))` -> (file, line, called
+    function without its arguments); `[internal function]` for a call from PHP itself; None
+    for `{main}` and for other lines. JSON-escaped backslashes (Monolog) are undone."""
+    number, sep, rest = s.partition(" ")
+    if not sep or number[:1] != "#" or _number(number[1:]) is None:
+        return None
+    if rest.startswith("[internal function]: "):
+        file, lineno, call = "[internal function]", None, rest[21:]
+    else:
+        k = rest.find("): ")
+        p = rest.rfind("(", 0, k)
+        lineno = _number(rest[p + 1 : k]) if p > 0 else None
+        if lineno is None:
+            return None
+        file, call = rest[:p], rest[k + 3 :]
+    paren = call.find("(")
+    call = (call[:paren] if paren > 0 else call).strip().replace("\\\\", "\\")
+    if "{closure:" in call:
+        call = _PHP_CLOSURE.sub("{closure}", call[:_MAX_TYPE_LEN])
+    return file.replace("\\\\", "\\"), lineno, call
+
+
+def _php_call_frame(file: str | None, lineno: int | None, call: str | None) -> Frame:
+    """A frame from a location and the function that holds it: `App\\X->show` is module
+    `App\\X`, function `show`."""
+    module = None
+    function = call
+    if call:
+        k = max(call.rfind("->"), call.rfind("::"))
+        if k > 0:
+            module, function = call[:k], call[k + 2 :]
+    return Frame(file=file, module=module, function=function or None, lineno=lineno)
+
+
+def _parse_php(lines: list[str]) -> ExceptionChain | None:
+    """PHP's traces: `#0 /path/x.php(12): Class->method(args)`, innermost call first, under
+    PHP's `Type: message in /path:line` / `Stack trace:` or Monolog's `[object] (Type(code: 0):
+    message at /path:line)` / `[stacktrace]`, down to `#N {main}`.
+
+    A PHP frame line is a call: where it was made, and the function called. The frames here
+    are where each function was when the error happened (as Sentry shows PHP): the throwing
+    line in the function the first call entered, each call's line in the function the next
+    call entered, the outermost in `{main}`. Causes: Monolog's `[previous exception]` follow
+    their exception; `Exception::__toString` prints the deepest cause first and each wrapping
+    exception after `Next `, so that chain is reversed."""
+    sections: list[list] = []  # [type, message, thrown at, [(file, line, call), ...], main]
+    wrapped = False
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        if s[0] == "#":
+            frame = _php_frame(s)
+            if sections and frame is not None:
+                sections[-1][3].append(frame)
+            elif sections and s.endswith(" {main}"):
+                sections[-1][4] = True
+            continue
+        head = _php_head(s)
+        if head is not None:
+            sections.append([head[0], head[1], head[2], [], False])
+            wrapped = wrapped or head[3]
+    if not sections:
+        return None
+    infos = []
+    for exc_type, message, thrown_at, calls, main in sections:
+        places = (
+            [thrown_at, *((f, n) for f, n, _ in calls)]
+            if thrown_at
+            else [(f, n) for f, n, _ in calls]
+        )
+        functions = [c for _, _, c in calls] if thrown_at else [c for _, _, c in calls[1:]]
+        functions.append("{main}" if main else None)
+        frames = [
+            _php_call_frame(file, lineno, function)
+            for (file, lineno), function in zip(places, functions, strict=False)
+        ]
+        infos.append(
+            ExceptionInfo(
+                type=exc_type, value=message, frames=tuple(reversed(frames)), language="php"
+            )
+        )
+    if wrapped:
+        infos.reverse()
+    return tuple(infos)

@@ -22,7 +22,7 @@ from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.formats.fields import FieldsRow
 from errctl.formats.levels import normalize_level
-from errctl.formats.multiline import looks_like_trace, starts_with_frame, untagged
+from errctl.formats.multiline import looks_like_trace, named_by_message, untagged
 from errctl.formats.stacktrace import parse_trace
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
@@ -132,14 +132,14 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
     continuation lines are the trace when they hold one, else the rest of the message.
 
     A logger that tags every line it writes (Rails' `[request-id] `) repeats the tags on each
-    continuation line: a trace under them is found without them. A trace that starts with a
-    frame is parsed with the message above it (Ruby's Logger writes `text (Type)` there)."""
+    continuation line: a trace under them is found without them. A trace that leaves its
+    exception line to the message is parsed with it (`multiline.named_by_message`)."""
     lines = continuation
     if not looks_like_trace(lines):
         lines = untagged(message, continuation) or []
         if not lines or not looks_like_trace(lines):
             return "\n".join([message, *continuation]), None
-    if starts_with_frame(lines):
+    if named_by_message(lines):
         return message, "\n".join([message, *lines])
     return message, "\n".join(lines)
 
@@ -202,6 +202,10 @@ class Normalizer:
             if record.continuation:
                 if exc_text is None:
                     message, exc_text = _split_trace(message, record.continuation)
+                elif looks_like_trace(record.continuation):
+                    # The header's exception goes on below it (Monolog in Laravel writes the
+                    # trace inside the record's JSON, with real line breaks).
+                    exc_text = "\n".join([exc_text, *record.continuation])
                 else:
                     message = "\n".join([message, *record.continuation])
         self._add(

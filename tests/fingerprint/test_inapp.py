@@ -42,6 +42,9 @@ from errctl.models import Frame
         ("app/models/user.rb", False),
         ("/app/lib/gems_report.rb", False),
         ("/srv/app/gems/catalog.py", False),  # `gems/` decides for Ruby files only
+        ("[internal function]", True),  # PHP calling back into the application
+        ("/var/www/html/vendor/laravel/framework/src/Illuminate/Routing/Router.php", True),
+        ("/var/www/html/app/Http/Controllers/UserController.php", False),
     ],
 )
 def test_is_library_path(where, expected):

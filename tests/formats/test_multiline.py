@@ -12,7 +12,7 @@ from errctl.formats.multiline import (
     forces_new_event,
     is_ruby_cause,
     looks_like_trace,
-    starts_with_frame,
+    named_by_message,
     untagged,
 )
 
@@ -247,15 +247,20 @@ def test_ruby_cause_is_told_by_the_from_line_before_it():
         (["\tfrom main.rb:9:in `<main>'"], True),
         (["the file user.rb:12:in `save' was read"], False),
         (["line 12: in `save'"], False),
+        (["Stack trace:", "#0 {main}"], True),  # PHP
+        (["#1 /var/www/app/X.php(20): App\\X->show()"], True),
+        (["[stacktrace]", "#0 {main}"], True),  # Monolog
+        (["#1 item of 3"], False),
     ],
 )
-def test_ruby_frames_are_a_trace(lines, expected):
+def test_ruby_and_php_frames_are_a_trace(lines, expected):
     assert looks_like_trace(lines) is expected
 
 
-def test_a_trace_that_starts_with_a_frame_is_named_by_the_message():
-    assert starts_with_frame(["", "app/models/user.rb:12:in `save'"])
-    assert not starts_with_frame(["NoMethodError (boom):", "app/models/user.rb:12:in `save'"])
+def test_a_trace_whose_exception_line_is_the_message():
+    assert named_by_message(["", "app/models/user.rb:12:in `save'"])
+    assert named_by_message(["Stack trace:", "#0 {main}"])  # PHP
+    assert not named_by_message(["NoMethodError (boom):", "app/models/user.rb:12:in `save'"])
 
 
 def test_untagged_takes_the_tags_every_line_repeats():

@@ -369,7 +369,49 @@ app/models/user.rb:12:in `display_name'
 app/views/users/show.html.erb:5:in `_app_views_users_show_html_erb___3219876_70312'"""
 
 
+# Printed by PHP 8.2.32 (Debian 12): an uncaught exception wrapping another, as PHP's error log
+# has it after `PHP Fatal error:  ` (the deepest cause first, `Next` before the one wrapping it).
+PHP_UNCAUGHT = """\
+Uncaught PDOException: could not find driver in /srv/shop/app/Http/Controllers/UserController.php:14
+Stack trace:
+#0 /srv/shop/app/Http/Controllers/UserController.php(14): PDO->__construct()
+#1 /srv/shop/app/Http/Controllers/UserController.php(8): App\\Http\\Controllers\\UserController->load()
+#2 /srv/shop/index.php(28): App\\Http\\Controllers\\UserController->show()
+#3 [internal function]: {closure}()
+#4 /srv/shop/index.php(28): array_map()
+#5 {main}
+
+Next RuntimeException: could not load user 14 in /srv/shop/app/Http/Controllers/UserController.php:16
+Stack trace:
+#0 /srv/shop/app/Http/Controllers/UserController.php(8): App\\Http\\Controllers\\UserController->load()
+#1 /srv/shop/index.php(28): App\\Http\\Controllers\\UserController->show()
+#2 [internal function]: {closure}()
+#3 /srv/shop/index.php(28): array_map()
+#4 {main}
+  thrown in /srv/shop/app/Http/Controllers/UserController.php on line 16"""  # noqa: E501
+
+# Monolog 2 (Debian's php-monolog) with Laravel's settings: the exception in the record's
+# context, its trace inside the JSON string with real line breaks, backslashes JSON-escaped;
+# a Laravel frame with its arguments.
+MONOLOG_LARAVEL = """\
+[object] (RuntimeException(code: 0): could not load user 12 at /srv/shop/app/Http/Controllers/UserController.php:16)
+[stacktrace]
+#0 /srv/shop/app/Http/Controllers/UserController.php(8): App\\\\Http\\\\Controllers\\\\UserController->load()
+#1 /srv/shop/vendor/laravel/framework/src/Illuminate/Routing/Controller.php(54): App\\\\Http\\\\Controllers\\\\UserController->show(Object(Illuminate\\\\Http\\\\Request), '12')
+#2 /srv/shop/public/index.php(51): Illuminate\\\\Routing\\\\Controller->callAction('show', Array)
+#3 {main}
+
+[previous exception] [object] (PDOException(code: 0): could not find driver at /srv/shop/app/Http/Controllers/UserController.php:14)
+[stacktrace]
+#0 /srv/shop/app/Http/Controllers/UserController.php(14): PDO->__construct()
+#1 /srv/shop/app/Http/Controllers/UserController.php(8): App\\\\Http\\\\Controllers\\\\UserController->load()
+#2 {main}
+"}"""  # noqa: E501
+
+
 REAL_TRACES = [
+    PHP_UNCAUGHT,
+    MONOLOG_LARAVEL,
     RUBY_LOGGER,
     RUBY_UNCAUGHT_CAUSE,
     RUBY_UNCAUGHT_BLOCK,
@@ -726,6 +768,70 @@ def test_dotnet_inner_exception():
     assert chain[1].frames[1] == Frame(
         module="System.Collections.Generic.Dictionary`2", function="get_Item"
     )
+
+
+# --- PHP ---------------------------------------------------------------------------------------
+
+
+def php_frames(exc):
+    return [
+        (f.file.rsplit("/", 1)[-1] if f.file else None, f.module, f.function) for f in exc.frames
+    ]
+
+
+def test_php_uncaught_exception_is_the_one_that_wraps_its_cause():
+    outer, cause = parse_trace(PHP_UNCAUGHT)
+    assert (outer.type, outer.value, outer.language) == (
+        "RuntimeException",
+        "could not load user 14",
+        "php",
+    )
+    assert (cause.type, cause.value) == ("PDOException", "could not find driver")
+    # Each place with the function it was in: the throwing line in `load`, the call of `load`
+    # in `show`, ..., `array_map` calling the closure from PHP itself.
+    controller = "App\\Http\\Controllers\\UserController"
+    assert php_frames(outer) == [
+        ("index.php", None, "{main}"),
+        ("[internal function]", None, "array_map"),
+        ("index.php", None, "{closure}"),
+        ("UserController.php", controller, "show"),
+        ("UserController.php", controller, "load"),
+    ]
+    assert outer.frames[-1].lineno == 16 and outer.frames[-2].lineno == 8
+    assert php_frames(cause)[-1] == ("UserController.php", "PDO", "__construct")
+
+
+def test_monolog_exception_with_its_previous_and_escaped_names():
+    outer, cause = parse_trace(MONOLOG_LARAVEL)
+    assert (outer.type, cause.type) == ("RuntimeException", "PDOException")
+    assert outer.value == "could not load user 12"
+    controller = "App\\Http\\Controllers\\UserController"
+    assert php_frames(outer) == [
+        ("index.php", None, "{main}"),
+        ("Controller.php", "Illuminate\\Routing\\Controller", "callAction"),
+        ("UserController.php", controller, "show"),
+        ("UserController.php", controller, "load"),
+    ]
+    assert php_frames(cause) == [
+        ("UserController.php", None, "{main}"),
+        ("UserController.php", controller, "load"),
+        ("UserController.php", "PDO", "__construct"),
+    ]
+
+
+def test_monolog_exception_without_its_trace():
+    (exc,) = parse_trace("[object] (LogicException(code: 3): bad state at /srv/a/B.php:7)")
+    assert (exc.type, exc.value) == ("LogicException", "bad state")
+    assert [(f.file, f.lineno) for f in exc.frames] == [("/srv/a/B.php", 7)]
+
+
+def test_php_closures_are_named_alike_wherever_they_are():
+    text = (
+        "Exception: x in /a/b.php:3\nStack trace:\n#0 /a/b.php(9): {closure:/a/b.php:2}()\n"
+        "#1 {main}"
+    )
+    (exc,) = parse_trace(text)
+    assert [f.function for f in exc.frames] == ["{main}", "{closure}"]
 
 
 # --- Ruby --------------------------------------------------------------------------------------

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import orjson
 
-from errctl.ingest.pipeline import IngestOptions, ingest
-from errctl.store.duckdb_store import DuckDBStore
+from tests.ingest.stored import stored_events
 
 LOGGER_AND_STDERR = """\
 I, [2026-11-29T09:50:14.000000 #9940]  INFO -- : shipping order 17
@@ -46,16 +44,9 @@ I, [2026-11-29T10:00:01.000000 #7]  INFO -- : [9a3c1b2a-1111-2222-3333-444455556
 
 
 def _events(tmp_path: Path, text: str) -> list[tuple]:
-    log = tmp_path / "app.log"
-    log.write_text(text)
-    db = tmp_path / "store.duckdb"
-    summary = ingest([str(log)], DuckDBStore(db), IngestOptions())
-    assert summary.rejected == 0
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(
-            "SELECT line, level, exception_type, exception_value, fingerprint, stack "
-            "FROM events ORDER BY line"
-        ).fetchall()
+    return stored_events(
+        tmp_path, text, "line, level, exception_type, exception_value, fingerprint, stack"
+    )
 
 
 def test_logger_backtraces_and_uncaught_exceptions_are_events_with_chains(tmp_path: Path):

@@ -1,0 +1,88 @@
+"""PHP's error log and PHP-FPM's log, as PHP 8.2 writes them."""
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.php import FORMAT
+from errctl.formats.registry import detect
+
+
+def test_fatal_error_with_a_zone_php_names():
+    f = FORMAT.parse(
+        "[29-Nov-2026 09:59:56 UTC] PHP Fatal error:  Uncaught PDOException: could not find"
+        " driver in /srv/a/UserController.php:14"
+    )
+    assert f.timestamp == datetime(2026, 11, 29, 9, 59, 56, tzinfo=f.timestamp.tzinfo)
+    assert f.timestamp.utcoffset().total_seconds() == 0
+    assert (f.level, f.message, f.attributes) == (
+        "critical",
+        "Uncaught PDOException: could not find driver in /srv/a/UserController.php:14",
+        {"php_error": "Fatal error"},
+    )
+
+
+def test_a_named_zone_makes_the_time_exact():
+    f = FORMAT.parse(
+        "[29-Nov-2026 10:00:01 Europe/Berlin] PHP Warning:  Undefined variable $id in /a.php on"
+        " line 12"
+    )
+    assert f.timestamp.astimezone(UTC) == datetime(2026, 11, 29, 9, 0, 1, tzinfo=UTC)
+    assert (f.level, f.attributes) == ("warning", {"php_error": "Warning"})
+    # A zone errctl does not know: the time as written, read in --tz.
+    f = FORMAT.parse("[29-Nov-2026 10:00:01 Mars/Olympus] PHP Notice:  x")
+    assert (f.timestamp, f.level) == ("2026-11-29 10:00:01", "info")
+
+
+@pytest.mark.parametrize(
+    ("kind", "level"),
+    [("Parse error", "critical"), ("Deprecated", "warning"), ("Strict Standards", "info")],
+)
+def test_kinds_of_error_are_levels(kind, level):
+    assert FORMAT.parse(f"[29-Nov-2026 09:59:56 UTC] PHP {kind}:  x").level == level
+
+
+def test_php_fpm_log():
+    f = FORMAT.parse(
+        "[29-Nov-2026 10:00:05] WARNING: [pool www] server reached pm.max_children setting (5)"
+    )
+    assert (f.timestamp, f.level, f.message) == (
+        "2026-11-29 10:00:05",
+        "WARNING",
+        "[pool www] server reached pm.max_children setting (5)",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[29-Nov-2026 09:59:56 UTC] PHP Bogus thing:  not a kind of error",
+        "[29-Foo-2026 09:59:56 UTC] PHP Warning:  no such month",
+        "[2026-11-29 09:59:56] production.ERROR: monolog",
+        "29-Nov-2026 09:59:56 PHP Warning:  no brackets",
+        "",
+    ],
+)
+def test_rejects(line):
+    assert FORMAT.parse(line) is None
+
+
+def test_detected_with_the_trace_as_continuation():
+    sample = [
+        "[29-Nov-2026 09:59:56 UTC] PHP Fatal error:  Uncaught Exception: x in /a.php:3",
+        "Stack trace:",
+        "#0 /a.php(9): f()",
+        "#1 {main}",
+        "  thrown in /a.php on line 3",
+        "[29-Nov-2026 09:59:57 UTC] PHP Warning:  y in /b.php on line 2",
+    ]
+    assert detect(sample).name == "php"
+
+
+@given(st.text(max_size=200))
+def test_never_raises(text):
+    FORMAT.parse(text)
+    FORMAT.parse("[29-Nov-2026 09:59:56 " + text)
+    FORMAT.parse("[29-Nov-2026 09:59:56 UTC] PHP Warning:  " + text)

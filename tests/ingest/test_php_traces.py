@@ -1,0 +1,101 @@
+"""PHP services' logs end to end: Laravel's log (Monolog with the trace inside the record's
+JSON), Monolog's defaults, and PHP's own error log with an uncaught exception. The lines are
+what PHP 8.2 and Debian's php-monolog 2 wrote (paths changed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from tests.ingest.stored import stored_events
+
+LARAVEL = """\
+[2026-11-29 09:59:56] production.INFO: User 12 logged in {"ip":"10.0.0.7"} 
+[2026-11-29 09:59:56] production.ERROR: could not load user 12 {"userId":12,"exception":"[object] (RuntimeException(code: 0): could not load user 12 at /srv/shop/app/Http/Controllers/UserController.php:16)
+[stacktrace]
+#0 /srv/shop/app/Http/Controllers/UserController.php(8): App\\\\Http\\\\Controllers\\\\UserController->load()
+#1 /srv/shop/index.php(21): App\\\\Http\\\\Controllers\\\\UserController->show()
+#2 {main}
+
+[previous exception] [object] (PDOException(code: 0): could not find driver at /srv/shop/app/Http/Controllers/UserController.php:14)
+[stacktrace]
+#0 /srv/shop/app/Http/Controllers/UserController.php(14): PDO->__construct()
+#1 /srv/shop/app/Http/Controllers/UserController.php(8): App\\\\Http\\\\Controllers\\\\UserController->load()
+#2 /srv/shop/index.php(21): App\\\\Http\\\\Controllers\\\\UserController->show()
+#3 {main}
+"} 
+[2026-11-29T09:59:56.281483+00:00] app.ERROR: could not load user 12 {"userId":12,"exception":"[object] (RuntimeException(code: 0): could not load user 12 at /srv/shop/app/Http/Controllers/UserController.php:16)\\n[previous exception] [object] (PDOException(code: 0): could not find driver at /srv/shop/app/Http/Controllers/UserController.php:14)"} []
+[2026-11-29 10:04:56] production.ERROR: could not load user 13 {"userId":13,"exception":"[object] (RuntimeException(code: 0): could not load user 13 at /srv/shop/app/Http/Controllers/UserController.php:17)
+[stacktrace]
+#0 /srv/shop/app/Http/Controllers/UserController.php(9): App\\\\Http\\\\Controllers\\\\UserController->load()
+#1 /srv/shop/index.php(21): App\\\\Http\\\\Controllers\\\\UserController->show()
+#2 {main}
+
+[previous exception] [object] (PDOException(code: 0): could not find driver at /srv/shop/app/Http/Controllers/UserController.php:15)
+[stacktrace]
+#0 /srv/shop/app/Http/Controllers/UserController.php(15): PDO->__construct()
+#1 /srv/shop/app/Http/Controllers/UserController.php(9): App\\\\Http\\\\Controllers\\\\UserController->load()
+#2 /srv/shop/index.php(21): App\\\\Http\\\\Controllers\\\\UserController->show()
+#3 {main}
+"} 
+[2026-11-29 10:05:00] production.WARNING: Slow query took 1200ms  
+"""  # noqa: E501, W291
+
+PHP_ERROR_LOG = """\
+[29-Nov-2026 09:59:56 UTC] PHP Fatal error:  Uncaught PDOException: could not find driver in /srv/shop/app/Http/Controllers/UserController.php:14
+Stack trace:
+#0 /srv/shop/app/Http/Controllers/UserController.php(14): PDO->__construct()
+#1 /srv/shop/app/Http/Controllers/UserController.php(8): App\\\\Http\\\\Controllers\\\\UserController->load()
+#2 /srv/shop/index.php(28): App\\\\Http\\\\Controllers\\\\UserController->show()
+#3 [internal function]: {closure}()
+#4 /srv/shop/index.php(28): array_map()
+#5 {main}
+
+Next RuntimeException: could not load user 14 in /srv/shop/app/Http/Controllers/UserController.php:16
+Stack trace:
+#0 /srv/shop/app/Http/Controllers/UserController.php(8): App\\\\Http\\\\Controllers\\\\UserController->load()
+#1 /srv/shop/index.php(28): App\\\\Http\\\\Controllers\\\\UserController->show()
+#2 [internal function]: {closure}()
+#3 /srv/shop/index.php(28): array_map()
+#4 {main}
+  thrown in /srv/shop/app/Http/Controllers/UserController.php on line 16
+[29-Nov-2026 10:00:01 Europe/Berlin] PHP Warning:  Undefined variable $id in /srv/shop/x.php on line 12
+"""  # noqa: E501
+
+
+def _events(tmp_path: Path, text: str) -> list[tuple]:
+    return stored_events(
+        tmp_path,
+        text,
+        "line, level, logger, message, exception_type, fingerprint, stack, attributes",
+    )
+
+
+def test_laravel_log_events_carry_their_exception_chain(tmp_path: Path):
+    rows = _events(tmp_path, LARAVEL)
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [
+        (1, "info", "production", None),
+        (2, "error", "production", "RuntimeException"),
+        (15, "error", "app", "RuntimeException"),
+        (16, "error", "production", "RuntimeException"),
+        (29, "warning", "production", None),
+    ]
+    assert rows[1][3] == "could not load user 12"
+    assert orjson.loads(rows[1][7]) == {"userId": 12}
+    # Other line numbers, another user: the same frames, one group.
+    assert rows[1][5] == rows[3][5]
+    outer, cause = orjson.loads(rows[1][6])
+    assert (outer["type"], cause["type"]) == ("RuntimeException", "PDOException")
+    assert [f["function"] for f in outer["frames"]] == ["{main}", "show", "load"]
+    assert outer["frames"][-1]["module"] == "App\\Http\\Controllers\\UserController"
+
+
+def test_php_error_log_uncaught_exception(tmp_path: Path):
+    rows = _events(tmp_path, PHP_ERROR_LOG)
+    assert [(r[0], r[1], r[4]) for r in rows] == [
+        (1, "critical", "RuntimeException"),
+        (18, "warning", None),
+    ]
+    outer, cause = orjson.loads(rows[0][6])
+    assert (outer["value"], cause["type"]) == ("could not load user 14", "PDOException")
