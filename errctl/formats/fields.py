@@ -19,8 +19,9 @@ from errctl.formats.levels import syslog_severity_level
 from errctl.models import ParsedFields
 
 # Besides the common names: journald's `journalctl -o json` (upper-case keys, PRIORITY a syslog
-# severity), Serilog's compact JSON (CLEF: `@t`, `@m`, `@mt`, `@l`, `@x`) and Google Cloud
-# Logging exports (`textPayload`, `jsonPayload.message`).
+# severity), Serilog's compact JSON (CLEF: `@t`, `@m`, `@mt`, `@l`, `@x`), Google Cloud
+# Logging exports (`textPayload`, `jsonPayload.message`), MongoDB's log (`t.$date`, `s`) and
+# Monolog's JSON (`level_name` beside a numeric `level`, `channel`).
 TIMESTAMP_KEYS = (
     "ts",
     "time",
@@ -29,11 +30,13 @@ TIMESTAMP_KEYS = (
     "datetime",
     "date",
     "t",
+    "t.$date",  # MongoDB: {"t": {"$date": "..."}}
     "@t",
     "_SOURCE_REALTIME_TIMESTAMP",
     "__REALTIME_TIMESTAMP",
 )
 LEVEL_KEYS = (
+    "level_name",  # Monolog: the name of its numeric `level` (400: ERROR)
     "level",
     "severity",
     "lvl",
@@ -43,6 +46,7 @@ LEVEL_KEYS = (
     "@level",
     "@l",
     "PRIORITY",
+    "s",  # MongoDB's severity letter; taken only when it is one (MONGODB_SEVERITIES)
 )
 MESSAGE_KEYS = (
     "msg",
@@ -58,9 +62,12 @@ MESSAGE_KEYS = (
     "@mt",  # CLEF's template, when the rendered `@m` is left out
 )
 SERVICE_KEYS = ("service", "service.name", "app", "application", "component", "SYSLOG_IDENTIFIER")
-LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger")
+LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger", "channel")
 HOST_KEYS = ("host", "hostname", "host.name", "@host", "_HOSTNAME")
 TRACE_KEYS = ("trace_id", "traceId", "trace.id", "traceid", "dd.trace_id")
+MONGODB_SEVERITY_KEY = "s"
+MONGODB_SEVERITIES = frozenset(("F", "E", "W", "I", "D", "D1", "D2", "D3", "D4", "D5"))
+"""The values of MongoDB's `s`: any other value of a key named `s` is not a level."""
 SYSLOG_SEVERITY_KEY = "PRIORITY"
 """journald's level: a syslog severity (0 emerg .. 7 debug), not the pino numbers a bare
 numeric level is read as; it is named here, where the key is still known."""
@@ -123,6 +130,8 @@ def _accept(role: int, key: str, value: Any) -> Any:
     if role == _TS:
         return value if t is str or t is int or t is float else None
     if role == _LEVEL:
+        if key == MONGODB_SEVERITY_KEY:
+            return value if t is str and value in MONGODB_SEVERITIES else None
         return value if t is str or t is int or t is float else None
     if role == _EXC:
         if t is list:
@@ -284,6 +293,8 @@ def take_fields(obj: dict[str, Any], *, nested: bool = True) -> FieldsRow | None
         return None
     if level_k is not None and type(obj[level_k]) not in _SCALARS:
         return None
+    if level_k == MONGODB_SEVERITY_KEY and obj[level_k] not in MONGODB_SEVERITIES:
+        return None  # not MongoDB's: the general rules keep it an attribute
     for k in (service_k, logger_k, host_k, trace_k):
         if k is not None:
             value = obj[k]
@@ -350,7 +361,7 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
         if spec is not None:
             role, prio = spec
             t = type(v)
-            if t is str and role != _EXC:
+            if t is str and role != _EXC and k != MONGODB_SEVERITY_KEY:
                 val = v if (v or role <= _MSG) else None
             else:
                 val = _accept(role, k, v)

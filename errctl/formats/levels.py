@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import Any
 
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "trace": ("trace", "trc", "trce", "verbose", "v", "finest", "all"),
-    "debug": ("debug", "dbg", "debu", "d", "fine", "finer", "config"),
+    "trace": ("trace", "trc", "trce", "verbose", "vrb", "v", "finest", "all"),
+    # d1 to d5: MongoDB's debug verbosities
+    "debug": ("debug", "dbg", "debu", "d", "fine", "finer", "config", "d1", "d2", "d3", "d4", "d5"),
     "info": (
         "info",
         "inf",

@@ -5,6 +5,8 @@
 - `%(asctime)s [%(levelname)s] %(name)s: %(message)s`
 - `%(levelname)s:%(name)s:%(message)s` (basicConfig's default; no timestamp)
 - `[%(asctime)s] %(levelname)s in %(module)s: %(message)s` (Flask's default)
+- `[%(asctime)s: %(levelname)s/%(processName)s] %(message)s` (Celery's workers)
+- `{time} | {level: <8} | {name}:{function}:{line} - {message}` (loguru's default)
 
 Owns `PythonLoggingFormat` and the module instance `FORMAT` (name "python"). The level must be a
 real level name (upper case, as logging writes it), which keeps prose and tracebacks out; the
@@ -26,7 +28,8 @@ _TS = (
     r"(?P<ts>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?"
     r"(?:Z|[+-]\d\d:?\d\d| ?(?:UTC|GMT))?)"
 )
-_NAME = r"(?P<name>[^\s\[\]:]+)"
+# A logger name; Rust's `tracing` writes module paths (`my_app::db`) in the same place.
+_NAME = r"(?P<name>[^\s\[\]:]+(?:::[^\s\[\]:]+)*)"
 _MSG = r"(?P<msg>.*)"
 
 _DASHES = re.compile(rf"{_TS} - {_NAME} - {_LEVEL} - ?{_MSG}", re.S)
@@ -34,6 +37,11 @@ _LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}: ?{_MSG}", re.S)
 _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
 _BASIC = re.compile(rf"{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
 _FLASK = re.compile(rf"\[{_TS}\] {_LEVEL} in (?P<name>[^\s:]+): ?{_MSG}", re.S)
+_CELERY = re.compile(rf"\[{_TS}: {_LEVEL}/(?P<process>[^\]\s]+)\] ?{_MSG}", re.S)
+_LOGURU = re.compile(
+    rf"{_TS} \| {_LEVEL} *\| (?P<name>[^\s:]+):(?P<function>[^\s:]+):(?P<line>\d+) - {_MSG}",
+    re.S,
+)
 _LEVEL_FIRST = frozenset(n[0] for n in LEVEL_NAMES + EXTRA_LEVEL_NAMES)
 
 
@@ -49,6 +57,15 @@ class PythonLoggingFormat:
             if len(line) < 24 or line[4] != "-":
                 return None
             # Dispatch on the separator after the timestamp instead of trying every layout.
+            if " | " in line[19:34]:
+                m = _LOGURU.match(line)
+                if m is None:
+                    return None
+                ts, level, name, function, number, msg = m.group(
+                    "ts", "level", "name", "function", "line", "msg"
+                )
+                attributes = {"function": function, "lineno": int(number)}
+                return ParsedFields(msg, ts, level, logger=name, attributes=attributes)
             if " - " in line[19:34]:
                 m = _DASHES.match(line)
             elif "[" in line[19:34]:
@@ -64,7 +81,11 @@ class PythonLoggingFormat:
         if c == "[":
             m = _FLASK.match(line)
             if m is None:
-                return None
+                m = _CELERY.match(line)
+                if m is None:
+                    return None
+                ts, level, process, msg = m.group("ts", "level", "process", "msg")
+                return ParsedFields(msg, ts, level, attributes={"process": process})
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
             return ParsedFields(message=msg, timestamp=ts, level=level, attributes={"module": name})
         if c in _LEVEL_FIRST:

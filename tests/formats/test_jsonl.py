@@ -133,6 +133,46 @@ def test_a_backtrace_logged_as_a_list_of_lines():
     assert f.attributes == {"stack": ["a", 1]}
 
 
+def test_mongodb_log():
+    """mongod's structured log: the time under `t.$date`, the severity a letter under `s`."""
+    f = parse(
+        {
+            "t": {"$date": "2024-05-01T12:00:01.000+00:00"},
+            "s": "E",
+            "c": "STORAGE",
+            "id": 22435,
+            "ctx": "conn1",
+            "msg": "WiredTiger error",
+            "attr": {"error": 2},
+        }
+    )
+    assert (f.timestamp, f.level, f.message) == (
+        "2024-05-01T12:00:01.000+00:00",
+        "E",
+        "WiredTiger error",
+    )
+    assert f.attributes == {"c": "STORAGE", "id": 22435, "ctx": "conn1", "attr": {"error": 2}}
+    # A key named `s` that holds no MongoDB severity stays what it was.
+    f = parse({"msg": "x", "s": "slow"})
+    assert (f.level, f.attributes) == (None, {"s": "slow"})
+
+
+def test_monolog_json():
+    f = parse(
+        {
+            "message": "could not load user 12",
+            "context": {"userId": 12},
+            "level": 400,
+            "level_name": "ERROR",
+            "channel": "app",
+            "datetime": "2024-05-01T12:00:00.123456+00:00",
+            "extra": {},
+        }
+    )
+    assert (f.level, f.logger, f.timestamp) == ("ERROR", "app", "2024-05-01T12:00:00.123456+00:00")
+    assert f.attributes == {"context": {"userId": 12}, "level": 400, "extra": {}}
+
+
 def test_docker_json_log():
     f = parse({"log": "hello world\n", "stream": "stderr", "time": "2024-01-01T00:00:00.1Z"})
     assert f.message == "hello world"

@@ -63,6 +63,38 @@ def test_flask_default():
     assert f.attributes == {"module": "app"}
 
 
+def test_rust_tracing_module_paths_are_loggers():
+    f = FORMAT.parse("2024-05-01T12:00:01.123456Z ERROR my_app::db: could not connect: timed out")
+    assert (f.level, f.logger, f.message) == ("ERROR", "my_app::db", "could not connect: timed out")
+
+
+def test_celery_worker():
+    f = FORMAT.parse(
+        "[2024-05-01 12:00:01,456: ERROR/ForkPoolWorker-1] Task app.tasks.sync[3f2a-11] raised"
+        ' unexpected: ValueError("bad")'
+    )
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024-05-01 12:00:01,456",
+        "ERROR",
+        'Task app.tasks.sync[3f2a-11] raised unexpected: ValueError("bad")',
+        {"process": "ForkPoolWorker-1"},
+    )
+
+
+def test_loguru_default():
+    f = FORMAT.parse(
+        "2024-05-01 12:00:01.456 | ERROR    | app.db:connect:17 - Could not connect to db-1"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-05-01 12:00:01.456",
+        "ERROR",
+        "app.db",
+        "Could not connect to db-1",
+        {"function": "connect", "lineno": 17},
+    )
+    assert FORMAT.parse("2024-05-01 12:00:01.456 | SUCCESS  | m:f:1 - done").level == "SUCCESS"
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -75,6 +107,8 @@ def test_flask_default():
         "2024-01-01 12:00:00,123 info app: lower-case level is not logging's",
         "2024-01-01 12:00:00,123 INFO  [main] com.acme.Foo - java, not python",
         "[2024-01-01 12:00:00] something else",
+        "[2024-01-01 12:00:00,123: VERBOSE/MainProcess] not a level",
+        "2024-05-01 12:00:01.456 | ERROR    | no location - x",
         "",
     ],
 )
