@@ -37,8 +37,8 @@ def ingest(
             "--format",
             "-f",
             help=(
-                "Force a log format: json, logfmt, syslog, access, monolog, php, python, "
-                "java, klog, postgres, ruby, logcat, generic."
+                "Force a log format: json, logfmt, syslog, access, nginx-error, monolog, php, "
+                "python, java, klog, postgres, ruby, logcat, redis, generic."
             ),
         ),
     ] = None,

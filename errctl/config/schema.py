@@ -69,6 +69,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "logfmt",
     "syslog",
     "access",
+    "nginx-error",
     "monolog",
     "php",
     "python",
@@ -77,6 +78,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "postgres",
     "ruby",
     "logcat",
+    "redis",
     "generic",
     # aliases the format registry accepts
     "jsonl",
@@ -96,6 +98,8 @@ FORMAT_NAMES: tuple[str, ...] = (
     "laravel",
     "symfony",
     "php-fpm",
+    "nginx_error",
+    "valkey",
     "plain",
     "text",
 )

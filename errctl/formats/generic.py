@@ -1,5 +1,7 @@
 """The fallback for plain text files: a line that starts with a timestamp, optionally followed by
-a level word (optionally bracketed, optionally after a numeric pid), then the message.
+a level word (optionally bracketed, optionally after a numeric pid), then the message; NLog's
+`time|LEVEL|logger|message` and Rust's env_logger `[time LEVEL target] message` name the logger
+too.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
@@ -51,6 +53,8 @@ _BRACKET_LEVELS = frozenset(
         "dbg",
         "inf",
         "wrn",
+        "ftl",  # Serilog's VRB DBG INF WRN ERR FTL
+        "vrb",
         "eror",
         "erro",
         "note",
@@ -59,6 +63,10 @@ _BRACKET_LEVELS = frozenset(
         "finest",
         "verbose",
     )
+)
+# Rust's env_logger: `[2024-05-01T12:00:00Z ERROR my_app::db] message`.
+_LEVEL_TARGET = re.compile(
+    r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?P<target>[^\]\s]{1,256})\] ?"
 )
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
@@ -74,8 +82,10 @@ class GenericFormat:
             return None
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
-            if end < 0 or line[end : end + 1] != "]":
+            if end < 0:
                 return None
+            if line[end : end + 1] != "]":
+                return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
             pos = end + 1
         else:
@@ -105,7 +115,21 @@ class GenericFormat:
                     attrs = {"pid": int(pid)}
         if level is None:
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+        elif line[pos : pos + 1] == "|":
+            # NLog's `${longdate}|${level}|${logger}|${message}`: the logger between pipes.
+            logger, bar, message = line[pos + 1 : pos + 258].partition("|")
+            if bar and logger and " " not in logger:
+                message = line[pos + 2 + len(logger) :]
+                return ParsedFields(message, raw, level, logger=logger, attributes=attrs)
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+
+
+def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
+    """A bracketed header that holds the level and the logger after the time (env_logger)."""
+    m = _LEVEL_TARGET.match(line, end)
+    if m is None or parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
+        return None
+    return ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
 
 
 FORMAT = GenericFormat()

@@ -10,6 +10,9 @@
 - `[2024-01-01 12:00:00,123] INFO msg (kafka.server.KafkaServer)` (Kafka: `[%d] %p %m (%c)`)
 - `2024-01-01 12:00:00,123 - INFO  [main:QuorumPeer@774] - msg` (ZooKeeper:
   `%d - %-5p [%t:%C{1}@%L] - %m`; the class and line go to attributes with the thread)
+- `29-Nov-2026 10:00:00.123 SEVERE [main] org.apache.catalina.core.StandardService.start msg`
+  (Tomcat's `catalina.out`: java.util.logging's OneLineFormatter, the logger followed by the
+  method that logged, which goes to attributes)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -53,6 +56,11 @@ _KAFKA = re.compile(
     rf"\[{_TS}\] +{_LEVEL} +(?P<msg>.*) \((?P<logger>[A-Za-z_$][\w$.]*)\)[ \t]*\Z",
     re.S,
 )
+_TOMCAT = re.compile(
+    rf"(?P<ts>\d\d-[A-Z][a-z]{{2}}-\d{{4}} \d\d:\d\d:\d\d(?:[.,]\d{{1,9}})?) +{_LEVEL} +{_THREAD}"
+    rf" +(?P<logger>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$<][\w$<>]*)+) ?(?P<msg>.*)",
+    re.S,
+)
 _ZOOKEEPER = re.compile(
     rf"{_TS} - {_LEVEL} +\[(?P<thread>.*):(?P<cls>[A-Za-z_$][\w$]*)@(?P<lineno>\d+)\] - ?"
     rf"(?P<msg>.*)",
@@ -90,6 +98,8 @@ class JavaLoggingFormat:
             cut = 12
         elif line[2] == "/":
             return _apache(_SPARK.match(line))
+        elif line[2] == "-" and line[6:7] == "-":
+            return _tomcat(_TOMCAT.match(line))
         else:
             return None
         # The character after the timestamp's neighbourhood tells the layouts apart.
@@ -133,6 +143,16 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
     if groups.get("cls") is not None:  # ZooKeeper: the class and line, not a logger name
         logger = groups["cls"]
         attrs = {**(attrs or {}), "lineno": int(groups["lineno"])}
+    return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
+
+
+def _tomcat(m: re.Match[str] | None) -> ParsedFields | None:
+    """Tomcat's line names the class and then the method that logged: the class is the
+    logger, the method an attribute."""
+    if m is None:
+        return None
+    logger, _, method = m["logger"].rpartition(".")
+    attrs = {"thread": m["thread"], "method": method}
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
 
 

@@ -19,6 +19,7 @@ from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from errctl.formats.timestamps import MONTH_NUMBERS
 from errctl.models import ParsedFields
 
 _HEADER = re.compile(
@@ -28,8 +29,6 @@ _HEADER = re.compile(
     r"|(?P<fpm>DEBUG|NOTICE|WARNING|ERROR|ALERT)):  ?(?P<msg>.*)",
     re.S,
 )
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
 # PHP's names for its kinds of error (E_* constants), as its log writes them.
 _KIND_LEVELS = {
     "Fatal error": "critical",
@@ -59,7 +58,7 @@ class PhpLogFormat:
         if line[:1] != "[" or line[3:4] != "-":
             return None
         m = _HEADER.match(line)
-        if m is None or m.group("month") not in _MONTHS:
+        if m is None or m.group("month") not in MONTH_NUMBERS:
             return None
         kind = m.group("kind")
         if kind is not None and kind not in _KIND_LEVELS:
@@ -75,7 +74,7 @@ class PhpLogFormat:
 
 def _time(year: str, month: str, day: str, clock: str, zone: str | None) -> datetime | str:
     """An aware time when PHP named a zone errctl knows; else the text, read in `--tz`."""
-    text = f"{year}-{_MONTHS[month]:02d}-{day} {clock}"
+    text = f"{year}-{MONTH_NUMBERS[month]}-{day} {clock}"
     tz = _zone(zone) if zone else None
     if tz is None:
         return text

@@ -29,9 +29,11 @@ from errctl.formats import (
     logcat,
     logfmt,
     monolog,
+    nginx_error,
     php,
     postgres,
     pylogging,
+    redis,
     ruby,
     syslog,
 )
@@ -43,6 +45,7 @@ FORMATS: dict[str, LogFormat] = {
     "logfmt": logfmt.FORMAT,
     "syslog": syslog.FORMAT,
     "access": access.FORMAT,
+    "nginx-error": nginx_error.FORMAT,
     "monolog": monolog.FORMAT,
     "php": php.FORMAT,
     "python": pylogging.FORMAT,
@@ -51,6 +54,7 @@ FORMATS: dict[str, LogFormat] = {
     "postgres": postgres.FORMAT,
     "ruby": ruby.FORMAT,
     "logcat": logcat.FORMAT,
+    "redis": redis.FORMAT,
     "generic": generic.FORMAT,
 }
 
@@ -72,6 +76,8 @@ ALIASES: dict[str, str] = {
     "laravel": "monolog",
     "symfony": "monolog",
     "php-fpm": "php",
+    "nginx_error": "nginx-error",
+    "valkey": "redis",
     "plain": "generic",
     "text": "generic",
 }

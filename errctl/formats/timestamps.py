@@ -212,6 +212,9 @@ def _reference_utc(reference: datetime | None) -> datetime:
 _MONTH_NUM = {k: f"{v:02d}" for k, v in _MONTHS.items()}
 _MONTH_NUM.update({k.title(): v for k, v in _MONTH_NUM.items()})
 _MONTH_NUM.update({k.upper(): v for k, v in _MONTH_NUM.items()})
+MONTH_NUMBERS: dict[str, str] = dict(_MONTH_NUM)
+"""English month abbreviations (`jan`, `Jan`, `JAN`) -> two-digit numbers (`01`): for formats
+that write a month's name and hand the time on as ISO text."""
 _DAY = timedelta(days=1)
 _HOUR = timedelta(hours=1)
 
@@ -364,6 +367,14 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
                         if dt.tzinfo is None:
                             return dt
                         break
+                if dt is None and (s[-6:-5] == " " or s[-7:-6] == " "):
+                    # A blank before the offset (Serilog's `2024-05-01 12:00:00.123 +00:00`).
+                    k = s.rfind(" ")
+                    if s[k + 1 : k + 2] in ("+", "-"):
+                        try:
+                            dt = datetime.fromisoformat(s[:k] + s[k + 1 :])
+                        except ValueError:
+                            dt = None
             if dt is not None:
                 if dt.tzinfo is None:
                     return _to_utc_naive(dt, tz)

@@ -94,6 +94,28 @@ def test_timestamped_lines(line, ts, level, message):
     assert (f.timestamp, f.level, f.message) == (ts, level, message)
 
 
+def test_loggers_some_layouts_name():
+    # .NET: Serilog's file sink (a blank before the offset) and NLog's pipes.
+    f = FORMAT.parse("2024-05-01 12:00:01.456 +00:00 [ERR] Failed to process order 17")
+    assert (f.timestamp, f.level, f.message) == (
+        "2024-05-01 12:00:01.456 +00:00",
+        "ERR",
+        "Failed to process order 17",
+    )
+    f = FORMAT.parse("2024-05-01 12:00:01.5678|ERROR|Acme.Orders.OrderService|Failed: a|b")
+    assert (f.level, f.logger, f.message) == ("ERROR", "Acme.Orders.OrderService", "Failed: a|b")
+    # Rust's env_logger.
+    f = FORMAT.parse("[2024-05-01T12:00:01Z ERROR my_app::db] could not connect: timed out")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2024-05-01T12:00:01Z",
+        "ERROR",
+        "my_app::db",
+        "could not connect: timed out",
+    )
+    assert FORMAT.parse("[2024-05-01T12:00:01Z NOTICE my_app::db] not its level") is None
+    assert FORMAT.parse("[2024-13-01T12:00:01Z ERROR my_app::db] no such month") is None
+
+
 def test_pid_before_level():
     f = FORMAT.parse("081109 203615 148 INFO dfs.DataNode$PacketResponder: done")
     assert (f.timestamp, f.level, f.message) == (

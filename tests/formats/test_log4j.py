@@ -122,6 +122,25 @@ def test_kafka_layout_needs_its_logger_last():
     assert FORMAT.parse("[2024-05-01 12:00:00,123] ERROR Error in (a.b) handler") is None
 
 
+def test_tomcat_catalina_out():
+    """java.util.logging's OneLineFormatter, which Tomcat writes `catalina.out` with: the logger
+    is followed by the method that logged."""
+    f = FORMAT.parse(
+        "29-Nov-2026 10:00:01.456 SEVERE [http-nio-8080-exec-1] org.apache.catalina.core."
+        "StandardWrapperValve.invoke Servlet.service() for servlet [dispatcher] threw exception"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "29-Nov-2026 10:00:01.456",
+        "SEVERE",
+        "org.apache.catalina.core.StandardWrapperValve",
+        "Servlet.service() for servlet [dispatcher] threw exception",
+        {"thread": "http-nio-8080-exec-1", "method": "invoke"},
+    )
+    f = FORMAT.parse("29-Nov-2026 10:00:00.123 INFO [main] a.B.<init> Starting")
+    assert (f.logger, f.attributes["method"], f.message) == ("a.B", "<init>", "Starting")
+    assert FORMAT.parse("29-Nov-2026 10:00:00.123 NOTICE [main] a.B.c not a JUL level") is None
+
+
 def test_uncaught_exception_line_starts_an_event():
     f = FORMAT.parse('Exception in thread "main" java.lang.IllegalStateException: closed')
     assert f.level == "ERROR"

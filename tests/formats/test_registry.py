@@ -84,6 +84,7 @@ def test_formats_satisfy_the_protocol():
             "logfmt",
             "syslog",
             "access",
+            "nginx-error",
             "monolog",
             "php",
             "python",
@@ -92,6 +93,7 @@ def test_formats_satisfy_the_protocol():
             "postgres",
             "ruby",
             "logcat",
+            "redis",
             "generic",
         )
     ]
@@ -111,8 +113,8 @@ def test_get_format():
     with pytest.raises(UsageError) as e:
         get_format("pyhton")
     assert (
-        "json, logfmt, syslog, access, monolog, php, python, java, klog, postgres, ruby, logcat,"
-        " generic" in e.value.message
+        "json, logfmt, syslog, access, nginx-error, monolog, php, python, java, klog, postgres,"
+        " ruby, logcat, redis, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):

@@ -41,6 +41,10 @@ PLUS2 = timezone(timedelta(hours=2))
         ("Nov 27 2024 14:24:12", datetime(2024, 11, 27, 14, 24, 12)),
         ("20240101", datetime(2024, 1, 1)),
         ("01/May/2024 12:00:00", datetime(2024, 5, 1, 12)),  # Werkzeug
+        # a blank before the offset (Serilog's file sink)
+        ("2024-05-01 12:00:01.456 +00:00", datetime(2024, 5, 1, 12, 0, 1, 456000)),
+        ("2024-05-01 14:00:01.456 +0200", datetime(2024, 5, 1, 12, 0, 1, 456000)),
+        ("2024-05-01 05:00:01.4 -07:00", datetime(2024, 5, 1, 12, 0, 1, 400000)),
     ],
 )
 def test_strings_in_utc(raw, expected):
@@ -84,6 +88,7 @@ def test_only_a_sixtieth_second_is_a_leap_second(raw):
         ("2024-01-01T12:00:00+00:60 UTC", "2024-01-01T12:00:00+00:59 UTC"),
         ("01/Jan/2024:12:00:00 -0760", "01/Jan/2024:12:00:00 -0759"),
         ("01/Jan/2024:12:00:00 -07:60", "01/Jan/2024:12:00:00 -07:00"),  # not the CLF fast path
+        ("2024-05-01 12:00:01.456 +00:60", "2024-05-01 12:00:01.456 +00:59"),
     ],
 )
 def test_an_offset_minute_of_60_or_more_is_unreadable_not_an_hour(raw, valid):

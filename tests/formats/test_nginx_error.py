@@ -1,0 +1,75 @@
+"""nginx's error log, as nginx 1.22 (Debian 12) wrote it proxying to a closed port and serving
+a missing file."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.nginx_error import FORMAT
+from errctl.formats.registry import detect, get_format
+
+REAL = """\
+2026/11/29 10:13:18 [notice] 21012#21012: using the "epoll" event method
+2026/11/29 10:13:18 [notice] 21013#21013: start worker process 21015
+2026/11/29 10:13:19 [error] 21015#21015: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 127.0.0.1, server: shop.example.com, request: "GET /api/orders/17 HTTP/1.1", upstream: "http://127.0.0.1:18090/api/orders/17", host: "shop.example.com"
+2026/11/29 10:13:19 [info] 21015#21015: *1 client 127.0.0.1 closed keepalive connection
+2026/11/29 10:13:19 [error] 21015#21015: *3 open() "/tmp/ngx/www/missing.html" failed (2: No such file or directory), client: 127.0.0.1, server: shop.example.com, request: "GET /missing.html HTTP/1.1", host: "127.0.0.1:18089", referrer: "http://x/"
+2026/11/29 10:13:19 [notice] 21013#21013: signal 15 (SIGTERM) received from 21027, exiting""".splitlines()  # noqa: E501
+
+
+def test_the_request_context_goes_to_attributes():
+    f = FORMAT.parse(REAL[2])
+    assert (f.timestamp, f.level, f.message) == (
+        "2026/11/29 10:13:19",
+        "error",
+        "connect() failed (111: Connection refused) while connecting to upstream",
+    )
+    assert f.attributes == {
+        "pid": 21015,
+        "tid": 21015,
+        "connection": 1,
+        "client": "127.0.0.1",
+        "server_name": "shop.example.com",
+        "request": "GET /api/orders/17 HTTP/1.1",
+        "upstream": "http://127.0.0.1:18090/api/orders/17",
+        "http_host": "shop.example.com",
+    }
+    f = FORMAT.parse(REAL[4])
+    assert f.message == 'open() "/tmp/ngx/www/missing.html" failed (2: No such file or directory)'
+    assert f.attributes["referrer"] == "http://x/"
+
+
+def test_lines_without_a_connection_or_context():
+    f = FORMAT.parse(REAL[0])
+    assert (f.level, f.message, f.attributes) == (
+        "notice",
+        'using the "epoll" event method',
+        {"pid": 21012, "tid": 21012},
+    )
+    # `, client: ` inside a message that is not followed by context alone stays in it.
+    f = FORMAT.parse("2026/11/29 10:13:19 [warn] 1#1: *2 odd, client: 1.2.3.4 said hello; bye")
+    assert f.message == "odd, client: 1.2.3.4 said hello; bye"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2026/11/29 10:13:19 [fatal] 1#1: no such level",
+        "2026/11/29 10:13:19 [error] no pid",
+        "2026-11-29 10:13:19 [error] 1#1: dashes",
+        "",
+    ],
+)
+def test_rejects(line):
+    assert FORMAT.parse(line) is None
+
+
+def test_detected():
+    assert detect(REAL).name == "nginx-error"
+    assert get_format("nginx_error") is FORMAT
+
+
+@given(st.text(max_size=300))
+def test_never_raises(text):
+    FORMAT.parse(text)
+    FORMAT.parse("2026/11/29 10:13:19 [error] 1#1: *1 x, client: " + text)
