@@ -38,7 +38,7 @@ def ingest(
             "-f",
             help=(
                 "Force a log format: json, logfmt, syslog, access, nginx-error, monolog, php, "
-                "python, java, klog, postgres, ruby, logcat, redis, generic."
+                "python, java, klog, postgres, ruby, logcat, redis, dotnet, generic."
             ),
         ),
     ] = None,

@@ -79,6 +79,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "ruby",
     "logcat",
     "redis",
+    "dotnet",
     "generic",
     # aliases the format registry accepts
     "jsonl",
@@ -100,6 +101,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "php-fpm",
     "nginx_error",
     "valkey",
+    "aspnet",
     "plain",
     "text",
 )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from errctl.errors import UsageError
 from errctl.formats import (
     access,
+    dotnet,
     generic,
     jsonl,
     klog,
@@ -55,6 +56,7 @@ FORMATS: dict[str, LogFormat] = {
     "ruby": ruby.FORMAT,
     "logcat": logcat.FORMAT,
     "redis": redis.FORMAT,
+    "dotnet": dotnet.FORMAT,
     "generic": generic.FORMAT,
 }
 
@@ -78,6 +80,7 @@ ALIASES: dict[str, str] = {
     "php-fpm": "php",
     "nginx_error": "nginx-error",
     "valkey": "redis",
+    "aspnet": "dotnet",
     "plain": "generic",
     "text": "generic",
 }

@@ -23,6 +23,12 @@ Where Kubernetes keeps these files, the path names the container (`/var/log/pods
 `kubernetes_container` reads it, and ingest makes it the service of the events that name none,
 so a directory of pod logs shows one service per container rather than none.
 
+`docker compose logs` (and `docker-compose logs`) put each line after the name of the container
+that wrote it, padded to the longest name, `web-1  | ...`, and with `--timestamps` the runtime's
+time: one file, several services. Unwrapped, the container takes the stream's place (its
+lines never make one event with another's), is kept as the `container` attribute, and names
+the service of the events that name none (`web-1` is service `web`).
+
 Owns `Envelope`, `detect_envelope`, `unwrap_lines` and `kubernetes_container`. The unwrapped
 line keeps its physical number and byte span, so incremental reads, crash safety and
 `source:line` are unchanged. A line that is not an envelope (damage in the file) passes
@@ -60,7 +66,14 @@ _CONTAINER_LOG = re.compile(
     r"(?:^|/)[^/_]+_[^/_]+_(?P<container>[^/]+)-[0-9a-f]{64}\.log(?:\.[^/]*)?$"
 )
 
-Unwrapped = tuple[str, str, str, bool]  # payload, time, stream, whether the line is complete
+# `docker compose logs`: the container's name (`web-1`, `shop-web-1`, `shop_web_1` before
+# Compose 2), blanks up to the longest name, `|`; with `--timestamps`, an RFC 3339 time.
+_COMPOSE = re.compile(r"(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]{0,127}) *\| ?")
+_COMPOSE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)(?= )")
+_REPLICA = re.compile(r"[-_]\d+$")
+
+# payload, time (None: the payload's own), stream, whether the line is complete
+Unwrapped = tuple[str, str | None, str, bool]
 
 
 def _cri(text: str) -> Unwrapped | None:
@@ -86,16 +99,35 @@ def _docker(text: str) -> Unwrapped | None:
     return payload.rstrip("\r\n"), when, stream, complete
 
 
+def _compose(text: str) -> Unwrapped | None:
+    m = _COMPOSE.match(text)
+    if m is None:
+        return None
+    payload, when = text[m.end() :], None
+    t = _COMPOSE_TIME.match(payload)
+    if t is not None:
+        payload, when = payload[t.end() + 1 :], t.group()
+    return payload, when, m.group("name"), True
+
+
+def compose_service(container: str) -> str:
+    """The Compose service a container belongs to: its name without the replica number."""
+    return _REPLICA.sub("", container) or container
+
+
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    name: str  # "cri" or "docker"
+    name: str  # "cri", "docker" or "compose"
     label: str  # for the summary's reason
     unwrap: Callable[[str], Unwrapped | None]
+    stream_key: str = "stream"  # the attribute that keeps what separates the lines' sources
+    service_of_stream: Callable[[str], str] | None = None  # the service a stream names, if any
 
 
 ENVELOPES = (
     Envelope("cri", "container log (CRI: containerd, CRI-O)", _cri),
     Envelope("docker", "container log (Docker json-file)", _docker),
+    Envelope("compose", "docker compose logs", _compose, "container", compose_service),
 )
 
 
@@ -114,9 +146,9 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
 
 
 def unwrap_lines(lines: Iterable[Line], envelope: Envelope) -> Iterator[Line]:
-    """Each line with its payload as text and its envelope (time, stream) attached; split lines
-    joined again (module docstring), up to MAX_LINE_BYTES characters, past which the rest is
-    dropped and the line flagged truncated, as readers do with one over-long line."""
+    """Each line with its payload as text and its envelope (time or None, stream) attached;
+    split lines joined again (module docstring), up to MAX_LINE_BYTES characters, past which the
+    rest is dropped and the line flagged truncated, as readers do with one over-long line."""
     unwrap = envelope.unwrap
     pending: Line | None = None  # a partial line, waiting for the rest of it
     for line in lines:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any, NamedTuple
 
@@ -133,15 +133,30 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
 
     A logger that tags every line it writes (Rails' `[request-id] `) repeats the tags on each
     continuation line: a trace under them is found without them. A trace that leaves its
-    exception line to the message is parsed with it (`multiline.named_by_message`)."""
+    exception line to the message is parsed with it (`multiline.named_by_message`). A header
+    with no message of its own takes it from the lines below."""
     lines = continuation
     if not looks_like_trace(lines):
         lines = untagged(message, continuation) or []
         if not lines or not looks_like_trace(lines):
+            if not message.strip():
+                return _message_below(continuation), None
             return "\n".join([message, *continuation]), None
     if named_by_message(lines):
         return message, "\n".join([message, *lines])
+    if not message.strip():
+        first = next((line for line in lines if line.strip()), "")
+        if not looks_like_trace([first]) and not first.lstrip().startswith(_TRACE_HEADERS):
+            message = first.strip()  # .NET: the message, then the exception, under the header
     return message, "\n".join(lines)
+
+
+def _message_below(continuation: list[str]) -> str:
+    """The message of a header that has none of its own: the lines below it, without the
+    indentation they share (.NET's console logger writes the message there)."""
+    lines = [line.rstrip() for line in continuation]
+    indent = min((len(x) - len(x.lstrip()) for x in lines if x.strip()), default=0)
+    return "\n".join(x[indent:] for x in lines).strip("\n")
 
 
 class _Exception(NamedTuple):
@@ -170,8 +185,14 @@ class Normalizer:
         fallback_time: datetime,
         default_service: str | None = None,
         in_app_rules: InAppRules = NO_RULES,
+        stream_key: str = "stream",
+        service_of_stream: Callable[[str], str] | None = None,
     ) -> None:
         self.source = source
+        # A container log's envelope (ingest.envelopes): the attribute its stream is kept as,
+        # and the service a stream names (docker compose's containers), if any.
+        self.stream_key = stream_key
+        self.service_of_stream = service_of_stream
         self.in_app_rules = in_app_rules  # [fingerprint] in_app_include / in_app_exclude
         self.default_service = default_service  # for events that name none ([[sources]])
         self.tz = tz
@@ -327,13 +348,13 @@ class Normalizer:
         line: int,
         fmt: str | None,
         truncated: bool,
-        envelope: tuple[str, str] | None = None,
+        envelope: tuple[str | None, str] | None = None,
     ) -> None:
         if fields is not None:
             attributes, raw_time, raw_level = fields.attributes, fields.timestamp, fields.level
         else:
             attributes = raw_time = raw_level = None
-        if envelope is not None:
+        if envelope is not None and envelope[0] is not None:
             # A container runtime's time: UTC to the nanosecond on every line, where the
             # application's own (if any) may lack a zone or be missing (ingest.envelopes).
             raw_time = envelope[0]
@@ -374,14 +395,17 @@ class Normalizer:
         if truncated:
             extra = extra or {}
             extra["truncated"] = True
+        default_service = self.default_service
         if envelope is not None:
             extra = extra or {}
-            extra["stream"] = envelope[1]
+            extra[self.stream_key] = envelope[1]
+            if default_service is None and self.service_of_stream is not None:
+                default_service = self.service_of_stream(envelope[1])
         if extra:
             attributes = {**attributes, **extra} if attributes else extra
 
         if fields is not None:
-            service = fields.service or self.default_service
+            service = fields.service or default_service
             host, logger, trace_id, template = (
                 fields.host,
                 fields.logger,
@@ -389,7 +413,7 @@ class Normalizer:
                 fields.template,
             )
         else:
-            service, host, logger, trace_id, template = self.default_service, None, None, None, None
+            service, host, logger, trace_id, template = default_service, None, None, None, None
         if template is None:
             # An application that logs its unformatted template (errctl.sdk does) gets exact
             # grouping: the template's placeholders are the variables, no guessing needed.

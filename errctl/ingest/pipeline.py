@@ -35,7 +35,7 @@ from errctl.errors import ErrctlError, InputError
 from errctl.formats.base import LogFormat
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
-from errctl.ingest.framing import Framer, Rejected
+from errctl.ingest.framing import Framer, Rejected, StreamFramer
 from errctl.ingest.normalize import Normalizer
 from errctl.ingest.readers import (
     DEFAULT_MAX_EXPANSION,
@@ -316,7 +316,9 @@ def _read_source(
         # not (a Go panic, an uncaught traceback on stderr) are the crash itself: events.
         multiline = envelope is not None or not (len(formats) == 1 and not formats[0].multiline)
         unmatched_is_event = formats[0].name != "pattern" if formats else True
-        framer = Framer(formats, multiline=multiline, unmatched_is_event=unmatched_is_event)
+        # A container log's streams interleave: each is framed on its own.
+        framing = StreamFramer if envelope is not None else Framer
+        framer = framing(formats, multiline=multiline, unmatched_is_event=unmatched_is_event)
         normalizer = Normalizer(
             source_name,
             tz=tz,
@@ -326,6 +328,8 @@ def _read_source(
             or (source_cfg.service if source_cfg is not None else None)
             or (kubernetes_container(item.path) if envelope is not None else None),
             in_app_rules=writer.stages.in_app_rules,
+            stream_key=envelope.stream_key if envelope is not None else "stream",
+            service_of_stream=envelope.service_of_stream if envelope is not None else None,
         )
         rejected: list[Rejected] = []
         start_offset = state.offset if state else 0
@@ -338,6 +342,9 @@ def _read_source(
 
         def commit(final: bool) -> None:
             nonlocal position, batch_from
+            if not final:
+                for record in framer.settle():
+                    normalizer.add(record)
             if last_line is not None:
                 batch_from = last_line.end
             resume = (

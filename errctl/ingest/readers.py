@@ -76,7 +76,7 @@ class Line:
     had_nul: bool = False
     # (time, stream) of a container runtime's wrapper, once `envelopes.unwrap_lines` has taken
     # the text out of it; None for a line as the application wrote it.
-    envelope: tuple[str, str] | None = None
+    envelope: tuple[str | None, str] | None = None
     # Physical lines it spans: more than one for a line the runtime had split and
     # `unwrap_lines` joined again (`number` is the first's).
     physical: int = 1

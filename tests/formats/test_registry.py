@@ -94,6 +94,7 @@ def test_formats_satisfy_the_protocol():
             "ruby",
             "logcat",
             "redis",
+            "dotnet",
             "generic",
         )
     ]
@@ -114,7 +115,7 @@ def test_get_format():
         get_format("pyhton")
     assert (
         "json, logfmt, syslog, access, nginx-error, monolog, php, python, java, klog, postgres,"
-        " ruby, logcat, redis, generic" in e.value.message
+        " ruby, logcat, redis, dotnet, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):

@@ -9,6 +9,7 @@ import orjson
 
 from errctl.ingest.envelopes import (
     ENVELOPES,
+    compose_service,
     detect_envelope,
     kubernetes_container,
     unwrap_lines,
@@ -16,7 +17,7 @@ from errctl.ingest.envelopes import (
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
-CRI, DOCKER = ENVELOPES
+CRI, DOCKER, COMPOSE = ENVELOPES
 
 
 CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
@@ -221,3 +222,106 @@ def test_kubernetes_container_from_the_two_layouts():
     )
     assert kubernetes_container("/var/log/app/0.log") is None
     assert kubernetes_container("/srv/logs/api.log") is None
+
+
+# The containers' lines interleave, here inside web's traceback.
+COMPOSE_LOGS = """\
+db-1      | 2024-05-01 12:00:00.123 UTC [1] LOG:  database system is ready to accept connections
+web-1     | 2024-05-01 12:00:01,002 - app.jobs - ERROR - Job job-1a2b failed
+web-1     | Traceback (most recent call last):
+worker-1  | [2024-05-01 12:00:01,010: INFO/MainProcess] Connected to redis://redis:6379//
+web-1     |   File "/srv/app/jobs.py", line 10, in run
+web-1     |     total = compute(rows)
+db-1      | 2024-05-01 12:00:02.000 UTC [42] ERROR:  relation "orders" does not exist
+web-1     | KeyError: 'amount'
+web-1     | 2024-05-01 12:00:03,000 - app.jobs - INFO - Job job-9z8y done
+"""
+
+
+def test_docker_compose_logs_read_per_container(tmp_path: Path):
+    """`docker compose logs`: each container's lines in the formats it writes, its service
+    the service of its events, and its name kept."""
+    log = tmp_path / "compose.log"
+    log.write_text(COMPOSE_LOGS)
+    db = tmp_path / "s.duckdb"
+    summary = run([log], db)
+    assert summary.rejected == 0
+    assert query(
+        db,
+        "SELECT line, level, service, attributes->>'container', exception_type FROM events"
+        " ORDER BY line",
+    ) == [
+        (1, "info", "db", "db-1", None),
+        (2, "error", "web", "web-1", "KeyError"),
+        (4, "info", "worker", "worker-1", None),
+        (7, "error", "db", "db-1", None),
+        (9, "info", "web", "web-1", None),
+    ]
+
+
+def test_streams_are_framed_apart_and_every_line_is_stored_once(tmp_path: Path):
+    """A traceback on stderr with stdout lines between its lines is one event; committed in
+    small batches, appended to and read again, no line is stored twice."""
+    texts = [
+        ("stderr", "2024-05-01 12:00:00,001 - app - ERROR - failed"),
+        ("stderr", "Traceback (most recent call last):"),
+        ("stdout", "GET /health 200"),
+        ("stderr", '  File "/srv/app/jobs.py", line 10, in run'),
+        ("stdout", "GET /health 200"),
+        ("stderr", "KeyError: 'amount'"),
+        ("stdout", "GET /ready 200"),
+    ]
+    log = tmp_path / "0.log"
+
+    def write(items: list[tuple[str, str]], mode: str) -> None:
+        with log.open(mode) as f:
+            for i, (stream, text) in enumerate(items):
+                f.write(cri([text], stream, second=i))
+
+    write(texts, "w")
+    db = tmp_path / "s.duckdb"
+    run([log], db)
+    assert query(db, "SELECT line, exception_type FROM events ORDER BY line") == [
+        (1, "KeyError"),
+        (3, None),
+        (5, None),
+        (7, None),
+    ]
+    for batch in (1, 2, 3):
+        db = tmp_path / f"batch{batch}.duckdb"
+        run([log], db, batch_events=batch)
+        write(texts, "a")
+        run([log], db, batch_events=batch)
+        lines = query(db, "SELECT line, exception_type FROM events ORDER BY line")
+        assert len({n for n, _ in lines}) == len(lines)  # no event stored twice
+        if batch > 1:
+            expected = [(1, "KeyError"), (3, None), (5, None), (7, None)]
+            assert lines == expected + [(n + 7, t) for n, t in expected]
+        else:
+            # A batch committed while both streams had an event open: the traceback is cut
+            # where the batch ended (framing.StreamFramer), never stored twice.
+            assert [n for n, _ in lines] == [1, 3, 5, 6, 7, 8, 10, 12, 13, 14]
+        log.write_text("")
+        write(texts, "w")
+
+
+def test_compose_timestamps_and_names():
+    with_times = [
+        "shop-web-1  | 2024-05-01T12:00:01.123456789Z GET /health 200",
+        "shop-web-1  | 2024-05-01T12:00:02.000000000Z GET /health 200",
+    ]
+    envelope, payloads = detect_envelope(with_times)
+    assert envelope is COMPOSE and payloads == ["GET /health 200"] * 2
+    (line,) = unwrap_lines([Line(with_times[0], 1, 0, 60)], envelope)
+    assert (line.text, line.envelope) == (
+        "GET /health 200",
+        ("2024-05-01T12:00:01.123456789Z", "shop-web-1"),
+    )
+    assert [compose_service(n) for n in ("web-1", "shop-web-12", "shop_web_1", "redis")] == [
+        "web",
+        "shop-web",
+        "shop_web",
+        "redis",
+    ]
+    # A log whose lines merely hold a `|` is not compose's.
+    assert detect_envelope(["2024-05-01 12:00:00.123 | INFO | app:f:1 - x"] * 3) is None
