@@ -37,8 +37,9 @@ def ingest(
             "--format",
             "-f",
             help=(
-                "Force a log format: json, logfmt, syslog, access, nginx-error, monolog, php, "
-                "python, java, klog, postgres, ruby, logcat, redis, dotnet, generic."
+                "Force a log format: json, logfmt, syslog, access, nginx-error, apache-error, "
+                "monolog, php, python, java, klog, postgres, ruby, logcat, redis, dotnet, "
+                "generic."
             ),
         ),
     ] = None,

@@ -70,6 +70,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "syslog",
     "access",
     "nginx-error",
+    "apache-error",
     "monolog",
     "php",
     "python",
@@ -102,6 +103,8 @@ FORMAT_NAMES: tuple[str, ...] = (
     "nginx_error",
     "valkey",
     "aspnet",
+    "apache_error",
+    "httpd-error",
     "plain",
     "text",
 )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from errctl.errors import UsageError
 from errctl.formats import (
     access,
+    apache_error,
     dotnet,
     generic,
     jsonl,
@@ -47,6 +48,7 @@ FORMATS: dict[str, LogFormat] = {
     "syslog": syslog.FORMAT,
     "access": access.FORMAT,
     "nginx-error": nginx_error.FORMAT,
+    "apache-error": apache_error.FORMAT,
     "monolog": monolog.FORMAT,
     "php": php.FORMAT,
     "python": pylogging.FORMAT,
@@ -81,6 +83,8 @@ ALIASES: dict[str, str] = {
     "nginx_error": "nginx-error",
     "valkey": "redis",
     "aspnet": "dotnet",
+    "apache_error": "apache-error",
+    "httpd-error": "apache-error",
     "plain": "generic",
     "text": "generic",
 }

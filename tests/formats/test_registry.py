@@ -85,6 +85,7 @@ def test_formats_satisfy_the_protocol():
             "syslog",
             "access",
             "nginx-error",
+            "apache-error",
             "monolog",
             "php",
             "python",
@@ -114,8 +115,8 @@ def test_get_format():
     with pytest.raises(UsageError) as e:
         get_format("pyhton")
     assert (
-        "json, logfmt, syslog, access, nginx-error, monolog, php, python, java, klog, postgres,"
-        " ruby, logcat, redis, dotnet, generic" in e.value.message
+        "json, logfmt, syslog, access, nginx-error, apache-error, monolog, php, python, java,"
+        " klog, postgres, ruby, logcat, redis, dotnet, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):

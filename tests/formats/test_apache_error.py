@@ -1,0 +1,72 @@
+"""Apache httpd's error log, as Apache 2.4.68 (Debian 12) wrote it proxying to a closed port and
+serving a missing file; and 2.2's layout."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.apache_error import FORMAT
+from errctl.formats.registry import detect, get_format
+
+REAL = """\
+[Sun Nov 29 10:42:43.910488 2026] [mpm_event:notice] [pid 18410:tid 18410] AH00489: Apache/2.4.68 (Debian) configured -- resuming normal operations
+[Sun Nov 29 10:42:43.910631 2026] [core:notice] [pid 18410:tid 18410] AH00094: Command line: 'apache2 -f /tmp/ap/httpd.conf'
+[Sun Nov 29 10:42:44.909175 2026] [proxy:error] [pid 18413:tid 18417] (111)Connection refused: AH00957: http: attempt to connect to 127.0.0.1:18092 (127.0.0.1:18092) failed
+[Sun Nov 29 10:42:44.909300 2026] [proxy_http:error] [pid 18413:tid 18417] [client 127.0.0.1:33494] AH01114: HTTP: failed to make connection to backend: 127.0.0.1
+[Sun Nov 29 10:42:44.922374 2026] [core:info] [pid 18414:tid 18459] [client 127.0.0.1:33504] AH00128: File does not exist: /tmp/ap/www/missing.html""".splitlines()  # noqa: E501
+
+
+def test_header():
+    f = FORMAT.parse(REAL[2])
+    assert (f.timestamp, f.level, f.logger, f.attributes) == (
+        "Sun Nov 29 10:42:44.909175 2026",
+        "error",
+        "proxy",
+        {"pid": 18413, "tid": 18417},
+    )
+    assert f.message.startswith("(111)Connection refused: AH00957: http: attempt to connect")
+    f = FORMAT.parse(REAL[4])
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "info",
+        "core",
+        "AH00128: File does not exist: /tmp/ap/www/missing.html",
+        {"pid": 18414, "tid": 18459, "client": "127.0.0.1:33504"},
+    )
+
+
+def test_apache_22_and_a_referer():
+    f = FORMAT.parse(
+        "[Wed Oct 11 14:32:52 2000] [error] [client 127.0.0.1] client denied by server"
+        " configuration: /export/home/live/ap/htdocs/test, referer: http://example.com/x"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "error",
+        None,
+        "client denied by server configuration: /export/home/live/ap/htdocs/test",
+        {"client": "127.0.0.1", "referer": "http://example.com/x"},
+    )
+    assert FORMAT.parse("[Wed Oct 11 14:32:52 2000] [core:trace3] [pid 1] x").level == "trace"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Sun Nov 29 10:42:44 2026] [proxy:fatal] [pid 1] no such level",
+        "[Sun Foo 29 10:42:44 2026] [error] no such month",
+        "[2026-11-29 10:42:44] [error] iso",
+        "",
+    ],
+)
+def test_rejects(line):
+    assert FORMAT.parse(line) is None
+
+
+def test_detected():
+    assert detect(REAL).name == "apache-error"
+    assert get_format("httpd-error") is FORMAT
+
+
+@given(st.text(max_size=300))
+def test_never_raises(text):
+    FORMAT.parse(text)
+    FORMAT.parse("[Sun Nov 29 10:42:44 2026] [core:error] " + text)
