@@ -4,12 +4,18 @@
 Owns `SyslogFormat` and the module instance `FORMAT` (name "syslog"). The level comes from the
 PRI severity when there is one (as a canonical level name), else from a level word opening the
 message; the service is the app name; pid, facility, msgid and structured data go to attributes.
+
+An application that logs to syslog often writes its own log line as the message (`myapp[123]:
+2024-05-01 12:00:00,123 - app.jobs - ERROR - failed`, or a JSON record): such a message is
+read with the format that wrote it, whose level, logger, time (with its year and fraction) and
+fields win over syslog's; the host, and the app as the service, stay syslog's.
 """
 
 from __future__ import annotations
 
 import re
 
+from errctl.formats import generic, jsonl, log4j, pylogging
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.models import ParsedFields
 
@@ -143,6 +149,10 @@ class SyslogFormat:
                 return None
             app = None
             msg = rest
+        if msg[:1] in _INNER_HEAD:
+            inner = _inner(msg)
+            if inner is not None:
+                return _wrapped(inner, m.group("ts"), level, app, host, attrs)
         if level is None:
             level = _message_level(msg)
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
@@ -172,6 +182,12 @@ class SyslogFormat:
             attrs["msgid"] = msgid
         if sd:
             attrs["structured_data"] = sd
+        if msg[:1] in _INNER_HEAD:
+            inner = _inner(msg)
+            if inner is not None:
+                app_name = None if app == "-" else app
+                host_name = None if host == "-" else host
+                return _wrapped(inner, None if ts == "-" else ts, level, app_name, host_name, attrs)
         return ParsedFields(
             message=msg,
             timestamp=None if ts == "-" else ts,
@@ -180,6 +196,48 @@ class SyslogFormat:
             host=None if host == "-" else host,
             attributes=attrs or None,
         )
+
+
+# What an application's own log line starts with: a date, a bracketed one, a JSON record.
+_INNER_HEAD = frozenset("0123456789[{")
+_INNER_FORMATS = (jsonl.FORMAT, pylogging.FORMAT, log4j.FORMAT, generic.FORMAT)
+
+
+def _inner(msg: str) -> ParsedFields | None:
+    """The fields of an application's own log line carried as a syslog message, if one of the
+    formats that start with a date (or a JSON record) reads it."""
+    if msg[0] == "[" and not msg[1:2].isdigit():
+        return None
+    for fmt in _INNER_FORMATS:
+        fields = fmt.parse(msg)
+        if fields is not None:
+            return fields
+    return None
+
+
+def _wrapped(
+    inner: ParsedFields,
+    ts: str | None,
+    level: str | None,
+    app: str | None,
+    host: str | None,
+    attrs: dict[str, object],
+) -> ParsedFields:
+    """`inner`, the application's line, with what syslog knows that it does not."""
+    if inner.attributes:
+        attrs = {**attrs, **inner.attributes}
+    return ParsedFields(
+        inner.message,
+        inner.timestamp if inner.timestamp is not None else ts,
+        inner.level if inner.level is not None else level,
+        inner.service or app,
+        inner.host or host,
+        inner.logger,
+        inner.trace_id,
+        inner.exception_text,
+        attrs or None,
+        inner.template,
+    )
 
 
 FORMAT = SyslogFormat()

@@ -61,6 +61,35 @@ def test_rfc5424():
     assert (f.timestamp, f.host, f.service, f.message) == (None, None, None, "")
 
 
+def test_an_applications_own_line_inside_is_read_with_its_format():
+    f = FORMAT.parse(
+        "Nov 29 10:00:03 web1 myapp[123]: 2024-11-29 10:00:03,123 - app.jobs - ERROR - Job 1 failed"
+    )
+    assert (f.timestamp, f.level, f.service, f.host, f.logger, f.message, f.attributes) == (
+        "2024-11-29 10:00:03,123",
+        "ERROR",
+        "myapp",
+        "web1",
+        "app.jobs",
+        "Job 1 failed",
+        {"pid": 123},
+    )
+    f = FORMAT.parse(
+        '<11>1 2024-05-01T12:00:00Z web1 api 77 - - {"level":"warn","msg":"slow","ms":1200}'
+    )
+    assert (f.timestamp, f.level, f.service, f.host, f.message, f.attributes) == (
+        "2024-05-01T12:00:00Z",
+        "warn",
+        "api",
+        "web1",
+        "slow",
+        {"facility": "user", "pid": 77, "ms": 1200},
+    )
+    # A message that only starts like one stays syslog's.
+    f = FORMAT.parse("Nov 29 10:00:04 web1 kernel: [12345.678] Out of memory: Killed process 7")
+    assert (f.service, f.message) == ("kernel", "[12345.678] Out of memory: Killed process 7")
+
+
 def test_rejects():
     for line in [
         "<999>Nov 27 14:28:26 h app: x",  # PRI out of range
