@@ -1,7 +1,8 @@
 """The fallback for plain text files: a line that starts with a timestamp, optionally followed by
 a level word (optionally bracketed, optionally after a numeric pid), then the message; NLog's
 `time|LEVEL|logger|message` and Rust's env_logger `[time LEVEL target] message` name the logger
-too.
+too, and Go's zap console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and
+fields.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
@@ -14,6 +15,9 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import Any
+
+import orjson
 
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.models import ParsedFields
@@ -64,6 +68,8 @@ _BRACKET_LEVELS = frozenset(
         "verbose",
     )
 )
+# Where zap's console encoder says a line was logged: `server/main.go:42`.
+_CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
 # Rust's env_logger: `[2024-05-01T12:00:00Z ERROR my_app::db] message`.
 _LEVEL_TARGET = re.compile(
     r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?P<target>[^\]\s]{1,256})\] ?"
@@ -115,6 +121,13 @@ class GenericFormat:
                     attrs = {"pid": int(pid)}
         if level is None:
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+        elif line[pos - 1 : pos] == "\t" and "\t" in line[pos:]:
+            zap = _tab_separated(line[pos:])
+            if zap is not None:
+                message, logger, extra = zap
+                if extra:
+                    attrs = {**attrs, **extra} if attrs else extra
+                return ParsedFields(message, raw, level, logger=logger, attributes=attrs)
         elif line[pos : pos + 1] == "|":
             # NLog's `${longdate}|${level}|${logger}|${message}`: the logger between pipes.
             logger, bar, message = line[pos + 1 : pos + 258].partition("|")
@@ -122,6 +135,30 @@ class GenericFormat:
                 message = line[pos + 2 + len(logger) :]
                 return ParsedFields(message, raw, level, logger=logger, attributes=attrs)
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+
+
+def _tab_separated(rest: str) -> tuple[str, str | None, dict[str, Any]] | None:
+    """Go's zap console encoder after the time and level: `[logger\t]caller\tmessage[\t{json}]`
+    -> (message, logger, attributes: the caller and the JSON's fields); None for other text."""
+    parts = rest.split("\t")
+    extra: dict[str, Any] = {}
+    if len(parts) > 1 and parts[-1][:1] == "{" and parts[-1].rstrip()[-1:] == "}":
+        try:
+            fields = orjson.loads(parts[-1])
+        except orjson.JSONDecodeError:
+            fields = None
+        if type(fields) is dict:
+            extra.update(fields)
+            parts.pop()
+    logger = None
+    at = next((i for i, p in enumerate(parts[:2]) if _CALLER.fullmatch(p)), None)
+    if at is not None:
+        extra["caller"] = parts[at]
+        logger = parts[0] if at == 1 else None
+        parts = parts[at + 1 :]
+    if not extra or not parts:
+        return None
+    return "\t".join(parts), logger, extra
 
 
 def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:

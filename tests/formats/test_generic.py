@@ -116,6 +116,27 @@ def test_loggers_some_layouts_name():
     assert FORMAT.parse("[2024-13-01T12:00:01Z ERROR my_app::db] no such month") is None
 
 
+def test_go_zap_console_lines():
+    f = FORMAT.parse(
+        '2024-05-01T12:00:01.456Z\tERROR\tdb/conn.go:17\tcould not connect\t{"host": "db-1"}'
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "ERROR",
+        None,
+        "could not connect",
+        {"host": "db-1", "caller": "db/conn.go:17"},
+    )
+    f = FORMAT.parse("2024-05-01T12:00:02.000Z\tWARN\tpayments\tserver/main.go:50\tslow request")
+    assert (f.logger, f.message, f.attributes) == (
+        "payments",
+        "slow request",
+        {"caller": "server/main.go:50"},
+    )
+    # Tabs alone, without zap's caller or fields, leave the line as it was.
+    f = FORMAT.parse("2024-05-01T12:00:02.000Z\tWARN\ta\tb")
+    assert (f.logger, f.message) == (None, "a\tb")
+
+
 def test_pid_before_level():
     f = FORMAT.parse("081109 203615 148 INFO dfs.DataNode$PacketResponder: done")
     assert (f.timestamp, f.level, f.message) == (
