@@ -21,7 +21,7 @@ import pyarrow as pa
 from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.formats.fields import FieldsRow
-from errctl.formats.levels import normalize_level
+from errctl.formats.levels import LEVEL_ALIASES, normalize_level
 from errctl.formats.multiline import looks_like_trace, named_by_message, untagged
 from errctl.formats.stacktrace import parse_trace
 from errctl.formats.timestamp_columns import parse_timestamps
@@ -125,6 +125,30 @@ def _capped(attributes: dict[str, Any]) -> bytes:
     kept["truncated"] = True
     kept["attributes_dropped"] = len(attributes) - len(kept) + 1
     return orjson.dumps(kept, default=_json_default)
+
+
+# A line no format read that opens with a level word and a colon, or a bracketed one, says its
+# level: what programs print to stderr (`ERROR: ...`, `Warning: ...`, `[WARN] ...`).
+_LEADING_LEVEL = re.compile(r"(?:\[(?P<bracketed>[A-Za-z]{3,8})\]|(?P<word>[A-Za-z]{3,8}):)[ \t]")
+_LEVEL_WORD_STARTS = frozenset("[EeWwFfCcIiDdNnTtPpAa")
+
+
+def _leading_level(message: str) -> str | None:
+    m = _LEADING_LEVEL.match(message)
+    if m is None:
+        return None
+    word = m.group("bracketed") or m.group("word")
+    return LEVEL_ALIASES.get(word.lower()) if word.lower() in _LEADING_LEVEL_WORDS else None
+
+
+# The words read as a level there: not short aliases (`e:`, `inf:`), which are too often
+# something else at the start of a line.
+_LEADING_LEVEL_WORDS = frozenset(
+    (
+        *("trace", "debug", "info", "notice", "warn", "warning", "error", "err", "crit"),
+        *("critical", "fatal", "panic", "alert", "emerg", "severe"),
+    )
+)
 
 
 def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None]:
@@ -380,6 +404,8 @@ class Normalizer:
                         self._level_cache[raw_level] = level
 
         exc = self._exception(exc_text) if exc_text else None
+        if level is None and fields is None and message[:1] in _LEVEL_WORD_STARTS:
+            level = _leading_level(message)  # raw text: `ERROR: disk full`, `[WARN] slow`
         if exc is not None:
             if level is None:
                 level = "error"  # a stack trace with no level is an error by any reading
