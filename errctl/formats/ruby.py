@@ -3,16 +3,23 @@
     I, [2024-05-01T12:00:00.123456 #1234]  INFO -- : Started GET "/" for 127.0.0.1
     E, [2024-05-01T12:00:01.000000 #1234] ERROR -- sidekiq: boom (RuntimeError)
 
-(`severity-letter, [time #pid] SEVERITY -- progname: message`). Owns `RubyLoggerFormat` and the
-module instance `FORMAT` (name "ruby"). The pid goes to attributes and the progname, when
-there is one, to `logger`. The backtrace Ruby prints under an exception (`app/models/x.rb:12:in
-'save'` lines, often indented) is framing's business.
+(`severity-letter, [time #pid] SEVERITY -- progname: message`), and Sidekiq's own layout:
+
+    2024-05-01T12:00:01.501Z pid=1 tid=6jd class=HardJob jid=b4a577ed elapsed=0.045 INFO: fail
+
+(`time pid=N tid=T [context k=v ...] LEVEL: message`). Owns `RubyLoggerFormat` and the module
+instance `FORMAT` (name "ruby"). The pid, Sidekiq's thread and job context go to attributes and
+the progname, when there is one, to `logger`. The backtrace Ruby prints under an exception
+(`app/models/x.rb:12:in 'save'` lines, often indented) is framing's business; Sidekiq logs a
+failed job's `Type: message` and then its backtrace as a message of its own, under the same
+header: `continues` joins the backtrace to the exception line before it.
 """
 
 from __future__ import annotations
 
 import re
 
+from errctl.formats.stacktrace import ruby_frame_parts
 from errctl.models import ParsedFields
 
 _LINE = re.compile(
@@ -22,6 +29,12 @@ _LINE = re.compile(
     re.S,
 )
 _FIRST = frozenset("DIWEFA")
+_SIDEKIQ = re.compile(
+    r"(?P<ts>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)) "
+    r"pid=(?P<pid>\d{1,10}) tid=(?P<tid>[\w-]{1,32})(?P<context>(?: [\w.]{1,64}=[^ =]*)*) "
+    r"(?P<level>DEBUG|INFO|WARN|ERROR|FATAL|UNKNOWN): (?P<msg>.*)",
+    re.S,
+)
 
 
 class RubyLoggerFormat:
@@ -29,6 +42,8 @@ class RubyLoggerFormat:
     multiline = True
 
     def parse(self, line: str) -> ParsedFields | None:
+        if line[:1].isdigit():
+            return _sidekiq(_SIDEKIQ.match(line)) if " pid=" in line[19:40] else None
         if line[:1] not in _FIRST or line[1:4] != ", [":
             return None
         m = _LINE.match(line)
@@ -42,6 +57,35 @@ class RubyLoggerFormat:
             logger=m.group("progname") or None,
             attributes={"pid": int(m.group("pid"))},
         )
+
+    def continues(self, line: str, opened: str | None) -> str | None:
+        """A Sidekiq backtrace (its first line, under the header) right after the exception line
+        the same thread logged: the frame, which the event keeps."""
+        if opened is None or not line[:1].isdigit() or " pid=" not in line[19:40]:
+            return None
+        m = _SIDEKIQ.match(line)
+        if m is None or ruby_frame_parts(m.group("msg")) is None:
+            return None
+        before = _SIDEKIQ.match(opened)
+        if before is None or before.group("pid", "tid") != m.group("pid", "tid"):
+            return None
+        if ruby_frame_parts(before.group("msg")) is not None:
+            return None  # a backtrace under a backtrace: not an exception line's
+        return m.group("msg")
+
+
+def _sidekiq(m: re.Match[str] | None) -> ParsedFields | None:
+    if m is None:
+        return None
+    attributes: dict[str, object] = {"pid": int(m.group("pid")), "tid": m.group("tid")}
+    for pair in m.group("context").split():
+        key, _, value = pair.partition("=")
+        attributes[key] = value
+    level = m.group("level")
+    return ParsedFields(
+        m.group("msg"), m.group("ts"), "critical" if level == "UNKNOWN" else level,
+        attributes=attributes,
+    )  # fmt: skip
 
 
 FORMAT = RubyLoggerFormat()

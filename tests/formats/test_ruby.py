@@ -1,11 +1,13 @@
 """Ruby's standard Logger (Rails, Sidekiq, Puma)."""
 
+import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.registry import detect
 from errctl.formats.ruby import FORMAT
+from tests.ingest.stored import stored_events
 
 
 def test_header():
@@ -54,3 +56,52 @@ def test_detected_with_its_backtrace_as_continuation():
 def test_never_raises(text):
     FORMAT.parse(text)
     FORMAT.parse("E, [2024-05-01T12:00:01.000000 #7] ERROR -- " + text)
+
+
+SIDEKIQ = """\
+2024-05-01T12:00:01.456Z pid=1 tid=6jd class=HardJob jid=b4a577edbccf1d805744efa9 INFO: start
+2024-05-01T12:00:01.501Z pid=1 tid=6jd class=HardJob jid=b4a577edbccf1d805744efa9 elapsed=0.045 INFO: fail
+2024-05-01T12:00:01.502Z pid=1 tid=6jd WARN: {"context":"Job raised exception","job":{"class":"HardJob"}}
+2024-05-01T12:00:01.502Z pid=1 tid=6jd WARN: NoMethodError: undefined method `name' for nil
+2024-05-01T12:00:01.502Z pid=1 tid=6jd WARN: /app/app/jobs/hard_job.rb:5:in `perform'
+/usr/local/bundle/gems/sidekiq-7.2.0/lib/sidekiq/processor.rb:202:in `execute_job'
+2024-05-01T12:00:02.000Z pid=1 tid=6ip INFO: done
+"""  # noqa: E501
+
+
+def test_sidekiq_layout():
+    f = FORMAT.parse(SIDEKIQ.splitlines()[1])
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024-05-01T12:00:01.501Z",
+        "INFO",
+        "fail",
+        {
+            "pid": 1,
+            "tid": "6jd",
+            "class": "HardJob",
+            "jid": "b4a577edbccf1d805744efa9",
+            "elapsed": "0.045",
+        },
+    )
+    assert FORMAT.parse("2024-05-01T12:00:01.501Z pid=1 tid=6jd NOTE: no level") is None
+
+
+def test_sidekiq_backtrace_joins_the_exception_line_of_its_thread():
+    lines = SIDEKIQ.splitlines()
+    assert FORMAT.continues(lines[4], lines[3]) == "/app/app/jobs/hard_job.rb:5:in `perform'"
+    assert FORMAT.continues(lines[4], lines[3].replace("tid=6jd", "tid=7xx")) is None
+    assert FORMAT.continues(lines[3], lines[2]) is None  # not a frame
+    assert FORMAT.continues(lines[4], lines[4]) is None  # under a frame: not an exception line's
+
+
+def test_a_failed_sidekiq_job_is_one_event_with_its_chain(tmp_path):
+    rows = stored_events(tmp_path, SIDEKIQ, "line, level, exception_type, stack")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (1, "info", None),
+        (2, "info", None),
+        (3, "warning", None),
+        (4, "warning", "NoMethodError"),
+        (7, "info", None),
+    ]
+    (exc,) = orjson.loads(rows[3][3])
+    assert [f["function"] for f in exc["frames"]] == ["execute_job", "perform"]
