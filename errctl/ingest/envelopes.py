@@ -29,6 +29,11 @@ time: one file, several services. Unwrapped, the container takes the stream's pl
 lines never make one event with another's), is kept as the `container` attribute, and names
 the service of the events that name none (`web-1` is service `web`).
 
+`kubectl logs --prefix` (several pods or containers at once) puts `[pod/<pod>/<container>] `
+before each line, with `--timestamps` the time after it: unwrapped alike, the pod and container
+are the stream, kept as the `container` attribute (`pod/container`), and the container names
+the service.
+
 Owns `Envelope`, `detect_envelope`, `unwrap_lines` and `kubernetes_container`. The unwrapped
 line keeps its physical number and byte span, so incremental reads, crash safety and
 `source:line` are unchanged. A line that is not an envelope (damage in the file) passes
@@ -110,6 +115,26 @@ def _compose(text: str) -> Unwrapped | None:
     return payload, when, m.group("name"), True
 
 
+# `kubectl logs --prefix`: `[pod/web-7d9f8b6c5-x2kqz/web] line`.
+_KUBECTL = re.compile(r"\[pod/(?P<pod>[^/\]\s]{1,253})/(?P<container>[^/\]\s]{1,63})\] ?")
+
+
+def _kubectl(text: str) -> Unwrapped | None:
+    m = _KUBECTL.match(text)
+    if m is None:
+        return None
+    payload, when = text[m.end() :], None
+    t = _COMPOSE_TIME.match(payload)
+    if t is not None:
+        payload, when = payload[t.end() + 1 :], t.group()
+    return payload, when, f"{m.group('pod')}/{m.group('container')}", True
+
+
+def kubectl_service(stream: str) -> str:
+    """The container of a `pod/container` stream: the service, as for a node's pod logs."""
+    return stream.rpartition("/")[2]
+
+
 def compose_service(container: str) -> str:
     """The Compose service a container belongs to: its name without the replica number."""
     return _REPLICA.sub("", container) or container
@@ -128,6 +153,7 @@ ENVELOPES = (
     Envelope("cri", "container log (CRI: containerd, CRI-O)", _cri),
     Envelope("docker", "container log (Docker json-file)", _docker),
     Envelope("compose", "docker compose logs", _compose, "container", compose_service),
+    Envelope("kubectl", "kubectl logs --prefix", _kubectl, "container", kubectl_service),
 )
 
 

@@ -17,7 +17,7 @@ from errctl.ingest.envelopes import (
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
-CRI, DOCKER, COMPOSE = ENVELOPES
+CRI, DOCKER, COMPOSE, KUBECTL = ENVELOPES
 
 
 CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
@@ -325,3 +325,27 @@ def test_compose_timestamps_and_names():
     ]
     # A log whose lines merely hold a `|` is not compose's.
     assert detect_envelope(["2024-05-01 12:00:00.123 | INFO | app:f:1 - x"] * 3) is None
+
+
+def test_kubectl_prefix_reads_each_pods_container_apart(tmp_path: Path):
+    """`kubectl logs --prefix`: a traceback of one pod stays one event when another pod's line
+    comes between its lines; the container is the service."""
+    log = tmp_path / "pods.log"
+    log.write_text(
+        "[pod/api-7d9f8b6c5-x2kqz/api] 2024-05-01 12:00:01,002 - app.jobs - ERROR - failed\n"
+        "[pod/api-7d9f8b6c5-x2kqz/api] Traceback (most recent call last):\n"
+        "[pod/api-7d9f8b6c5-abcde/api] 2024-05-01 12:00:01,010 - app.web - INFO - GET /health\n"
+        '[pod/api-7d9f8b6c5-x2kqz/api]   File "/srv/app/jobs.py", line 10, in run\n'
+        "[pod/api-7d9f8b6c5-x2kqz/api] KeyError: 'amount'\n"
+    )
+    db = tmp_path / "s.duckdb"
+    run([log], db)
+    assert query(
+        db,
+        "SELECT line, service, attributes->>'container', exception_type FROM events ORDER BY line",
+    ) == [
+        (1, "api", "api-7d9f8b6c5-x2kqz/api", "KeyError"),
+        (3, "api", "api-7d9f8b6c5-abcde/api", None),
+    ]
+    envelope, payloads = detect_envelope(["[pod/p-1/c] 2024-05-01T12:00:01.5Z hello"] * 2)
+    assert envelope is KUBECTL and payloads == ["hello", "hello"]
