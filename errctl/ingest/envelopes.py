@@ -74,7 +74,7 @@ _CONTAINER_LOG = re.compile(
 # `docker compose logs`: the container's name (`web-1`, `shop-web-1`, `shop_web_1` before
 # Compose 2), blanks up to the longest name, `|`; with `--timestamps`, an RFC 3339 time.
 _COMPOSE = re.compile(r"(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]{0,127}) *\| ?")
-_COMPOSE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)(?= )")
+_PREFIX_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)(?= )")
 _REPLICA = re.compile(r"[-_]\d+$")
 
 # payload, time (None: the payload's own), stream, whether the line is complete
@@ -106,13 +106,7 @@ def _docker(text: str) -> Unwrapped | None:
 
 def _compose(text: str) -> Unwrapped | None:
     m = _COMPOSE.match(text)
-    if m is None:
-        return None
-    payload, when = text[m.end() :], None
-    t = _COMPOSE_TIME.match(payload)
-    if t is not None:
-        payload, when = payload[t.end() + 1 :], t.group()
-    return payload, when, m.group("name"), True
+    return None if m is None else _prefixed(text[m.end() :], m.group("name"))
 
 
 # `kubectl logs --prefix`: `[pod/web-7d9f8b6c5-x2kqz/web] line`.
@@ -121,13 +115,16 @@ _KUBECTL = re.compile(r"\[pod/(?P<pod>[^/\]\s]{1,253})/(?P<container>[^/\]\s]{1,
 
 def _kubectl(text: str) -> Unwrapped | None:
     m = _KUBECTL.match(text)
-    if m is None:
-        return None
-    payload, when = text[m.end() :], None
-    t = _COMPOSE_TIME.match(payload)
-    if t is not None:
-        payload, when = payload[t.end() + 1 :], t.group()
-    return payload, when, f"{m.group('pod')}/{m.group('container')}", True
+    return None if m is None else _prefixed(text[m.end() :], f"{m['pod']}/{m['container']}")
+
+
+def _prefixed(payload: str, stream: str) -> Unwrapped:
+    """A line a tool prefixed with its source, and with the runtime's time when asked for
+    (`--timestamps`): that time is the line's."""
+    t = _PREFIX_TIME.match(payload)
+    if t is None:
+        return payload, None, stream, True
+    return payload[t.end() + 1 :], t.group(), stream, True
 
 
 def kubectl_service(stream: str) -> str:
