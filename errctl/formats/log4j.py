@@ -13,6 +13,9 @@
 - `29-Nov-2026 10:00:00.123 SEVERE [main] org.apache.catalina.core.StandardService.start msg`
   (Tomcat's `catalina.out`: java.util.logging's OneLineFormatter, the logger followed by the
   method that logged, which goes to attributes)
+- `May 01, 2024 12:00:01 PM com.acme.Db connect` and `SEVERE: Could not connect` below it
+  (java.util.logging's default SimpleFormatter: the header names the class and method, the
+  level and message follow on the next line, which the event takes as its message and level)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -61,6 +64,10 @@ _TOMCAT = re.compile(
     rf" +(?P<logger>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$<][\w$<>]*)+) ?(?P<msg>.*)",
     re.S,
 )
+_JUL = re.compile(
+    r"(?P<ts>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d\d, \d{4} \d{1,2}:\d\d:\d\d"
+    r" [AP]M) (?P<logger>[A-Za-z_$][\w$.]{0,512}) (?P<method>[\w$<>-]{1,256})\Z"
+)
 _ZOOKEEPER = re.compile(
     rf"{_TS} - {_LEVEL} +\[(?P<thread>.*):(?P<cls>[A-Za-z_$][\w$]*)@(?P<lineno>\d+)\] - ?"
     rf"(?P<msg>.*)",
@@ -89,6 +96,14 @@ class JavaLoggingFormat:
         if not line[0].isdigit():
             if line[0] == "E" and line.startswith('Exception in thread "'):
                 return _uncaught(line)
+            if line[3:4] == " " and line[6:8] == ", " and line[-1:] != " ":
+                m = _JUL.match(line)
+                if m is not None:  # the message and level are on the next line
+                    attrs = {"method": m["method"]}
+                    return ParsedFields(
+                        "", m["ts"], None, None, None, m["logger"], None, None, attrs
+                    )
+                return None
             if line[0] == "[" and line[5:6] == "-":
                 return _apache(_KAFKA.match(line))
             return None

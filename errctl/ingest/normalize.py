@@ -127,7 +127,7 @@ def _capped(attributes: dict[str, Any]) -> bytes:
     return orjson.dumps(kept, default=_json_default)
 
 
-# A line no format read that opens with a level word and a colon, or a bracketed one, says its
+# An event with no level that opens with a level word and a colon, or a bracketed one, says its
 # level: what programs print to stderr (`ERROR: ...`, `Warning: ...`, `[WARN] ...`).
 _LEADING_LEVEL = re.compile(r"(?:\[(?P<bracketed>[A-Za-z]{3,8})\]|(?P<word>[A-Za-z]{3,8}):)[ \t]")
 _LEVEL_WORD_STARTS = frozenset("[EeWwFfCcIiDdNnTtPpAa")
@@ -404,8 +404,10 @@ class Normalizer:
                         self._level_cache[raw_level] = level
 
         exc = self._exception(exc_text) if exc_text else None
-        if level is None and fields is None and message[:1] in _LEVEL_WORD_STARTS:
-            level = _leading_level(message)  # raw text: `ERROR: disk full`, `[WARN] slow`
+        if level is None and raw_level is None and message[:1] in _LEVEL_WORD_STARTS:
+            # Raw text (`ERROR: disk full`, `[WARN] slow`), or a header that leaves its level
+            # to the line below it (java.util.logging's `SEVERE: ...`).
+            level = _leading_level(message)
         if exc is not None:
             if level is None:
                 level = "error"  # a stack trace with no level is an error by any reading

@@ -3,6 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.log4j import FORMAT
+from tests.ingest.stored import stored_events
 
 
 def test_log4j_pattern():
@@ -139,6 +140,39 @@ def test_tomcat_catalina_out():
     f = FORMAT.parse("29-Nov-2026 10:00:00.123 INFO [main] a.B.<init> Starting")
     assert (f.logger, f.attributes["method"], f.message) == ("a.B", "<init>", "Starting")
     assert FORMAT.parse("29-Nov-2026 10:00:00.123 NOTICE [main] a.B.c not a JUL level") is None
+
+
+JUL = """\
+May 01, 2024 12:00:00 PM com.example.App start
+INFO: Server started
+May 01, 2024 12:00:01 PM com.example.Db connect
+SEVERE: Could not connect
+java.sql.SQLException: No suitable driver
+\tat java.sql.DriverManager.getConnection(DriverManager.java:702)
+\tat com.example.Db.connect(Db.java:12)
+May 01, 2024 1:00:02 AM com.example.App$Worker run
+WARNING: Slow request 1200ms
+"""
+
+
+def test_java_util_logging_two_line_records(tmp_path):
+    """java.util.logging's default SimpleFormatter: the header names the class and method; the
+    level and message are the next line, which the event takes."""
+    f = FORMAT.parse("May 01, 2024 12:00:01 PM com.example.Db connect")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "May 01, 2024 12:00:01 PM",
+        None,
+        "com.example.Db",
+        "",
+        {"method": "connect"},
+    )
+    assert FORMAT.parse("May 01, 2024 12:00:01 PM com.example.Db connect to db") is None
+    rows = stored_events(tmp_path, JUL, "line, level, logger, message, exception_type")
+    assert rows == [
+        (1, "info", "com.example.App", "INFO: Server started", None),
+        (3, "error", "com.example.Db", "SEVERE: Could not connect", "java.sql.SQLException"),
+        (8, "warning", "com.example.App$Worker", "WARNING: Slow request 1200ms", None),
+    ]
 
 
 def test_uncaught_exception_line_starts_an_event():
