@@ -80,7 +80,7 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
             return False
         prev = previous_line.strip()
         return bool(prev) and not prev.startswith(_PY_SEPARATORS)
-    if line[-1:] == ")" and c not in " \t" and ":in " in line[:RUBY_FRAME_CHARS]:
+    if line[-1:] == ")" and c not in " \t" and line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
         return _starts_uncaught_ruby(line, previous_line)
     return c == "\x00"
 
@@ -96,7 +96,7 @@ def is_ruby_cause(line: str, previous_line: str | None) -> bool:
     exception it caused."""
     return (
         line[-1:] == ")"
-        and ":in " in line[:RUBY_FRAME_CHARS]
+        and line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0
         and _follows_from_line(previous_line)
         and starts_ruby_exception(line)
     )
@@ -160,7 +160,7 @@ def looks_like_trace(lines: list[str]) -> bool:
                 return True  # PHP
         elif c == "[" and line.startswith(("[stacktrace]", "[previous exception] ")):
             return True  # Monolog
-        if ":in " in line[:RUBY_FRAME_CHARS] and ruby_frame_parts(line) is not None:
+        if line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(line) is not None:
             return True  # Ruby: `app/models/user.rb:12:in 'save'`, maybe after `from `
     return False
 
@@ -173,7 +173,7 @@ def named_by_message(lines: list[str]) -> bool:
     first = next((x for x in lines if x.strip()), "")
     if first.startswith("Stack trace:"):
         return True
-    return ":in " in first[:RUBY_FRAME_CHARS] and ruby_frame_parts(first) is not None
+    return first.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(first) is not None
 
 
 _TAGS = re.compile(r"(?:\[[^\[\]\n]{1,128}\] ?){1,8}")

@@ -154,7 +154,7 @@ def _parse(text: str) -> ExceptionChain | None:
             dotnet = True
         elif c == "a" and s.startswith("at ") and len(at_lines) < 5:
             at_lines.append(s)
-        elif not ruby and ":in " in s[:RUBY_FRAME_CHARS]:
+        elif not ruby and s.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
             ruby = ruby_frame_parts(s) is not None
         elif c == "#" and not php:
             php = s[1:2].isdigit() and _php_frame(s) is not None
@@ -166,7 +166,7 @@ def _parse(text: str) -> ExceptionChain | None:
         if chain and any(e.frames for e in chain):
             return chain
         # Ruby 2.5-2.7 head their backtraces `Traceback (most recent call last):` too.
-        ruby = any(":in " in x[:RUBY_FRAME_CHARS] and ruby_frame_parts(x) for x in lines)
+        ruby = any(x.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(x) for x in lines)
         if chain and not ruby:
             return chain
     if ruby and not at_lines:
