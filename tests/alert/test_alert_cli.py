@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -83,7 +83,14 @@ def test_alert_test_command(tmp_path, receiver, closed_port) -> None:
     assert run("--config", str(config), "alert", "test", "nope").exit_code == 2
 
 
-def test_silence_add_list_expire(tmp_path, store, receiver, monkeypatch) -> None:
+def test_silence_add_list_expire(tmp_path, db, receiver, monkeypatch) -> None:
+    # A silence starts now, so the alert it silences is evaluated now, on events of just now
+    # (the shared `store` is pinned to T, which a run days later would find too old to alert).
+    now = datetime.now(UTC).replace(tzinfo=None)
+    add_events(
+        DuckDBStore(db), ev("a1", now - 2 * M, service="api"), ev("b2", now - M, service="web")
+    )
+    store = db
     monkeypatch.setattr("getpass.getuser", lambda: "dana")
     config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url) + RULE)
     r = cli(
