@@ -404,7 +404,12 @@ class Normalizer:
                         self._level_cache[raw_level] = level
 
         exc = self._exception(exc_text) if exc_text else None
-        if level is None and raw_level is None and message[:1] in _LEVEL_WORD_STARTS:
+        if (
+            level is None
+            and raw_level is None
+            and message[:1] in _LEVEL_WORD_STARTS
+            and fmt != "json"  # a record's fields say all it says (and `add_rows` agrees)
+        ):
             # Raw text (`ERROR: disk full`, `[WARN] slow`), or a header that leaves its level
             # to the line below it (java.util.logging's `SEVERE: ...`).
             level = _leading_level(message)

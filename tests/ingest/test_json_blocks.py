@@ -129,6 +129,18 @@ def test_blocks_match_the_line_by_line_reading(texts_by_block, tz, default_servi
     assert by_block.take().to_pylist() == one_by_one.take().to_pylist()
 
 
+def test_a_json_message_that_opens_with_a_level_word_adds_no_level_on_either_path():
+    """Only text takes a level from its first word: a JSON record's fields say all it says,
+    read line by line or a block at a time."""
+    texts = ['{"msg": "ERROR: disk full"}', '{"msg": "[WARN] slow"}']
+    one_by_one, by_block = _normalizer(UTC), _normalizer(UTC)
+    for i, text in enumerate(texts):
+        one_by_one.add_fields(FORMAT.parse(text), "json", i + 1, False)
+    by_block.add_rows([1, 2], FORMAT.parse_block(texts), "json")
+    for normalizer in (one_by_one, by_block):
+        assert normalizer.take().column("level").to_pylist() == [None, None]
+
+
 def test_a_block_keeps_the_time_of_the_event_before_an_unreadable_one():
     normalizer = _normalizer(UTC)
     texts = [
