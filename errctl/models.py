@@ -271,7 +271,8 @@ class GroupDetail:
     `hourly` holds (hour, events) for the hours that had any, between `span_start` and
     `span_end` (the group's life, or the --since/--until window); `samples` are its newest
     events (in the window), newest first; `stack` is the exception chain of the newest one,
-    with every frame's `in_app` decided.
+    with every frame's `in_app` decided, and `stack_text` its stack trace as the log wrote it
+    (what a parser skipped is there too; the only trace of a stack no parser read).
     """
 
     summary: GroupSummary
@@ -284,6 +285,7 @@ class GroupDetail:
     dimensions: tuple[DimensionCounts, ...]
     samples: tuple[Event, ...]
     stack: ExceptionChain | None
+    stack_text: str | None = None
 
 
 GROUP_STATUSES: tuple[str, ...] = ("unresolved", "resolved", "ignored", "merged")

@@ -51,6 +51,8 @@ Examples:
 
   errctl show 3f2a9c1 --since 2d         # counts, histogram and samples of the last two days
 
+  errctl show 3f2a9c1 --as-logged        # the latest stack trace as the log wrote it
+
   errctl show fp1:3f2a9c1d0e4b5a67 --format json
 """
 
@@ -211,6 +213,15 @@ def show(
     until: Annotated[str | None, typer.Option(help="Only events up to this time.")] = None,
     samples: Annotated[int, typer.Option(help="How many of the newest events to show.", min=0)] = 5,
     output: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    as_logged: Annotated[
+        bool,
+        typer.Option(
+            "--as-logged",
+            help="Print the latest event's stack trace as the log wrote it, with what the "
+            "parsed frames leave out (Java's Suppressed: blocks, a Go panic's other "
+            "goroutines), instead of its parsed frames.",
+        ),
+    ] = False,
 ) -> None:
     """Show one group: title, template, counts, an hourly histogram, services, hosts and
     users, its newest events with their source:line, and the stack trace of the latest."""
@@ -227,7 +238,7 @@ def show(
         record = {**_detail_record(detail), **_lifecycle_record(life)}
         typer.echo(orjson.dumps(record, option=orjson.OPT_INDENT_2).decode())
         return
-    _show_text(detail)
+    _show_text(detail, as_logged=as_logged)
     _lifecycle_text(life)
 
 
@@ -263,10 +274,11 @@ def _detail_record(d: GroupDetail) -> dict[str, Any]:
         },
         "samples": [event_record(e) for e in d.samples],
         "stack": [e.to_dict() for e in d.stack] if d.stack else None,
+        "stack_text": d.stack_text,
     }
 
 
-def _show_text(d: GroupDetail) -> None:
+def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
     from rich.text import Text
 
     from errctl.cli.console import out_console
@@ -337,7 +349,18 @@ def _show_text(d: GroupDetail) -> None:
             line.append(f"  {visible(e.source)}:{e.line}", style="cyan")
             console.print(line, soft_wrap=True)
 
-    if d.stack:
+    if d.stack_text and (as_logged or not d.stack):
+        # No parser read it, or the user asked for the text: the trace line by line, as logged.
+        why = "as logged" if d.stack else "as logged; no parser read it"
+        console.print(Text(f"stack trace of the latest event ({why})", style="bold"))
+        for text_line in d.stack_text.split("\n")[:_LOGGED_LINES]:
+            console.print(Text("  " + visible(text_line.rstrip("\r"))), soft_wrap=True)
+        hidden = d.stack_text.count("\n") + 1 - _LOGGED_LINES
+        if hidden > 0:
+            console.print(
+                Text(f"  ... {hidden:,} more line(s): errctl show --format json", style="dim")
+            )
+    elif d.stack:
         console.print(
             Text("stack trace of the latest event (* in-app, raised first)", style="bold")
         )
@@ -351,6 +374,9 @@ def _show_text(d: GroupDetail) -> None:
                 console.print(_frame_line(f), soft_wrap=True)
                 if f.source:
                     console.print(Text("        " + visible(f.source.strip()), style="dim"))
+
+
+_LOGGED_LINES = 200  # of a stack trace printed as logged; the JSON output has all of it
 
 
 def _frame_line(f: Any) -> Any:

@@ -303,9 +303,11 @@ class Normalizer:
         exc_values: list[str | None] = [None] * n
         stacks: list[str | None] = [None] * n
         for i in [i for i, text in enumerate(exc_texts) if text]:
+            # The trace as logged is kept whether or not it parses: a parser reads only what
+            # it knows (Java's `Suppressed:` blocks, Go's other goroutines are not in `stack`).
+            extras.setdefault(i, {})["exception_text"] = exc_texts[i]
             exc = self._exception(exc_texts[i])
             if exc is None:
-                extras.setdefault(i, {})["exception_text"] = exc_texts[i]
                 continue
             if levels[i] is None:
                 levels[i] = "error"  # a stack trace with no level is an error by any reading
@@ -422,9 +424,9 @@ class Normalizer:
         else:
             title = message
             exc_fp = exc_type = exc_value = stack = None
-            if exc_text:
-                extra = extra or {}
-                extra["exception_text"] = exc_text  # kept, though no parser understood it
+        if exc_text:
+            extra = extra or {}
+            extra["exception_text"] = exc_text  # as logged, parsed or not (see `add_rows`)
         if truncated:
             extra = extra or {}
             extra["truncated"] = True

@@ -154,6 +154,7 @@ def group_detail(
     from errctl.query.explain import chain_from_stack
 
     stack = chain_from_stack(newest[0].stack) if newest else None
+    logged = (newest[0].attributes or {}).get("exception_text") if newest else None
     return GroupDetail(
         summary=summary,
         short_id=short_ids(store, [summary])[fingerprint],
@@ -165,6 +166,7 @@ def group_detail(
         dimensions=tuple(store.group_dimensions(fingerprint, window, top=top)),
         samples=tuple(newest),
         stack=_decide_in_app(stack),
+        stack_text=logged if isinstance(logged, str) else None,
     )
 
 

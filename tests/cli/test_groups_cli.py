@@ -179,6 +179,43 @@ def test_one_stack_with_other_lines_and_values_is_one_group(tmp_path: Path, db: 
     ]
 
 
+JAVA_LOG = (
+    "2026-11-29 10:00:00.123 ERROR [main] com.acme.Service - request failed\n"
+    "java.lang.IllegalStateException: boom\n"
+    "\tat com.acme.Service.run(Service.java:10)\n"
+    "\tSuppressed: java.io.IOException: close failed\n"
+    "\t\tat com.acme.Res.close(Res.java:3)\n"
+)
+# A stack field whose text no parser knows (a custom runtime's steps).
+ODD_STACK = (
+    '{"ts": "2026-11-29T10:00:02Z", "msg": "gave up", "stack_trace": "at step one\\nat two"}\n'
+)
+
+
+def test_show_prints_the_trace_as_logged_on_request_or_when_nothing_parsed_it(
+    tmp_path: Path, db: Path
+):
+    (tmp_path / "svc.log").write_text(JAVA_LOG)
+    (tmp_path / "odd.jsonl").write_text(ODD_STACK)
+    assert run("--db", str(db), "ingest", str(tmp_path), "-q").exit_code == 0
+    listed = orjson.loads(run("--db", str(db), "groups", "--format", "json").stdout)
+    by_title = {g["title"]: g["id"] for g in listed}
+    java = by_title["java.lang.IllegalStateException: boom"]
+
+    parsed = run("--db", str(db), "show", java).stdout
+    assert "* Service.java:10 in run" in parsed and "Suppressed" not in parsed
+    logged = run("--db", str(db), "show", java, "--as-logged").stdout
+    assert "stack trace of the latest event (as logged)" in logged
+    assert "Suppressed: java.io.IOException: close failed" in logged
+    assert "Service.java:10 in run" not in logged
+    detail = orjson.loads(run("--db", str(db), "show", java, "--format", "json").stdout)
+    assert detail["stack_text"].splitlines()[2] == "\tSuppressed: java.io.IOException: close failed"
+
+    shown = run("--db", str(db), "show", by_title["gave up"]).stdout
+    assert "stack trace of the latest event (as logged; no parser read it)" in shown
+    assert "  at step one\n  at two\n" in shown
+
+
 def test_log_text_is_never_markup_or_terminal_control(db: Path):
     rows = [row(message="[bold]x[/bold] \x1b[31mred", template="[bold]x[/bold] \x1b[31mred")]
     DuckDBStore(db).commit_batch(

@@ -81,7 +81,11 @@ def test_ndjson_golden(store: Path):
             }
         ],
         "trace_id": "t-1",
-        "attributes": {"user": {"id": 7}},
+        "attributes": {
+            "user": {"id": 7},
+            "exception_text": 'Traceback (most recent call last):\n  File "/srv/app/pay.py", '
+            "line 3, in charge\n    do()\nTimeoutError: upstream timed out",
+        },
         "logger": None,
         "timestamp_inferred": False,
         "format": "json",

@@ -82,7 +82,9 @@ def test_laravel_log_events_carry_their_exception_chain(tmp_path: Path):
         (29, "warning", "production", None),
     ]
     assert rows[1][3] == "could not load user 12"
-    assert orjson.loads(rows[1][7]) == {"userId": 12}
+    attributes = orjson.loads(rows[1][7])
+    assert attributes.pop("exception_text").startswith("[object] (RuntimeException(code: 0)")
+    assert attributes == {"userId": 12}
     # Other line numbers, another user: the same frames, one group.
     assert rows[1][5] == rows[3][5]
     outer, cause = orjson.loads(rows[1][6])

@@ -1,0 +1,70 @@
+"""A stack trace is stored as it was logged as well as parsed: a parser reads the parts it
+knows, and what it skips (Java's `Suppressed:` blocks, the other goroutines of a Go panic)
+must still be there for the person reading the event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from tests.ingest.stored import stored_events
+
+JAVA_TRACE = (
+    "java.lang.IllegalStateException: boom\n"
+    "\tat com.acme.Service.run(Service.java:10)\n"
+    "\tat com.acme.Main.main(Main.java:5)\n"
+    "\tSuppressed: java.io.IOException: close failed\n"
+    "\t\tat com.acme.Res.close(Res.java:3)\n"
+    "\t\tat com.acme.Service.run(Service.java:11)\n"
+    "Caused by: java.lang.RuntimeException: root\n"
+    "\tat com.acme.Dao.q(Dao.java:7)\n"
+    "\t... 2 more"
+)
+
+GO_PANIC = (
+    "panic: runtime error: index out of range [3] with length 3\n"
+    "\n"
+    "goroutine 7 [running]:\n"
+    "main.handle(...)\n"
+    "\t/srv/app/main.go:21 +0x1d\n"
+    "\n"
+    "goroutine 1 [chan receive]:\n"
+    "main.main()\n"
+    "\t/srv/app/main.go:40 +0x85"
+)
+
+
+def _events(tmp_path: Path, text: str) -> list[tuple]:
+    rows = stored_events(tmp_path, text, "line, exception_type, stack, attributes")
+    return [(line, etype, _json(stack), _json(attrs)) for line, etype, stack, attrs in rows]
+
+
+def _json(text: str | None) -> object:
+    return None if text is None else orjson.loads(text)
+
+
+def test_a_plain_text_trace_keeps_its_suppressed_block(tmp_path: Path):
+    text = (
+        "2026-11-29 10:00:00.123 ERROR [main] com.acme.Service - request failed\n"
+        f"{JAVA_TRACE}\n"
+        "2026-11-29 10:00:01.000 INFO [main] com.acme.Service - ok\n"
+    )
+    (line, etype, stack, attrs), _ = _events(tmp_path, text)
+    assert (line, etype) == (1, "java.lang.IllegalStateException")
+    assert [e["type"] for e in stack] == [etype, "java.lang.RuntimeException"]  # parsed as before
+    assert attrs["exception_text"] == JAVA_TRACE  # and Suppressed: is still there
+
+
+def test_a_json_field_trace_keeps_every_goroutine(tmp_path: Path):
+    records = [
+        {"ts": "2026-11-29T10:00:00Z", "level": "error", "msg": "crashed", "stack": GO_PANIC},
+        {"ts": "2026-11-29T10:00:01Z", "level": "info", "msg": "restarted"},
+    ]
+    text = "".join(orjson.dumps(r).decode() + "\n" for r in records)
+    rows = _events(tmp_path, text)
+    (_, etype, stack, attrs), (_, _, no_stack, other) = rows
+    assert etype == "runtime error"  # parsed: the panicking goroutine's frames
+    assert [f["function"] for f in stack[0]["frames"]] == ["handle"]
+    assert attrs == {"exception_text": GO_PANIC}
+    assert no_stack is None and other is None
