@@ -21,7 +21,14 @@ import re
 
 from errctl.formats.stacktrace import RUBY_FRAME_CHARS, ruby_frame_parts, starts_ruby_exception
 
-__all__ = ["forces_new_event", "is_ruby_cause", "looks_like_trace", "named_by_message", "untagged"]
+__all__ = [
+    "continues_go_panic",
+    "forces_new_event",
+    "is_ruby_cause",
+    "looks_like_trace",
+    "named_by_message",
+    "untagged",
+]
 
 _PY_TB = "Traceback (most recent call last):"
 _PY_SEPARATORS = (
@@ -83,6 +90,22 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if line[-1:] == ")" and c not in " \t" and line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
         return _starts_uncaught_ruby(line, previous_line)
     return c == "\x00"
+
+
+GO_PANIC_HEADS = ("panic: ", "fatal error: ")
+# What the Go runtime prints at column 0 below a panic: the signal, each goroutine's header
+# (`goroutine 1 [running]:`, Go 1.23's `goroutine 1 gp=0x... m=0 mp=0x... [running]:`), and
+# each frame's function line (`main.(*Server).handle(0xc000010000, {0x0, 0x0})`,
+# `created by net/http.(*Server).Serve in goroutine 1`); the file lines under them are indented.
+_GO_PANIC_LINE = re.compile(
+    r"\[signal |goroutine \d+ .*\]:$|created by |\.\.\.|[\w./*()\[\]{}-]+\(.*\)$"
+)
+
+
+def continues_go_panic(line: str, header: str) -> bool:
+    """Whether `line`, at column 0, goes on the Go panic (or fatal error) that `header` opened:
+    without this, each goroutine header and function line of a raw panic was an event."""
+    return header.startswith(GO_PANIC_HEADS) and _GO_PANIC_LINE.match(line[:2000]) is not None
 
 
 def _starts_uncaught_ruby(line: str, previous_line: str | None) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from errctl.formats.base import LogFormat
-from errctl.formats.multiline import forces_new_event, is_ruby_cause
+from errctl.formats.multiline import continues_go_panic, forces_new_event, is_ruby_cause
 from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.ingest.readers import Line
 from errctl.models import ParsedFields
@@ -194,7 +194,7 @@ class Framer:
         # does the first line of a Ruby exception's cause.
         if text[0] in " \t" or text.startswith(_TRACE_CONTINUATION_PREFIXES):
             return False
-        if is_ruby_cause(text, self._previous):
+        if is_ruby_cause(text, self._previous) or continues_go_panic(text, open_record.header):
             return False
         previous = self._previous or ""
         return not (previous[:1] in (" ", "\t") and _has_traceback(open_record))

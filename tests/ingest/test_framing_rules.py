@@ -65,3 +65,38 @@ def test_postgres_detail_lines_continue_the_error_before_them():
         ),
         (5, "postgres", []),
     ]
+
+
+# What a Go program prints when an HTTP handler panics and nothing recovers (net/http does,
+# so this one came from a worker goroutine), with Go 1.21+'s `in goroutine` on `created by`.
+GO_PANIC = """\
+panic: assignment to entry in nil map
+
+goroutine 34 [running]:
+github.com/acme/shop/internal/cart.(*Store).Add(0x0, {0xc0001a2000, 0x24}, 0x3)
+\t/src/internal/cart/store.go:57 +0x9c
+github.com/acme/shop/internal/worker.process(...)
+\t/src/internal/worker/worker.go:88
+created by github.com/acme/shop/internal/worker.Start in goroutine 1
+\t/src/internal/worker/worker.go:41 +0x5a
+
+goroutine 1 [chan receive, 3 minutes]:
+main.main()
+\t/src/cmd/shop/main.go:30 +0x2e5"""
+
+
+def test_a_go_panic_with_no_log_header_is_one_event():
+    """Raw Go runtime output (a file of stderr, a container's log): its goroutine headers
+    and function lines are at column 0, and are the panic's, not events of their own."""
+    texts = [*GO_PANIC.split("\n"), "fatal error: all goroutines are asleep - deadlock!", ""]
+    texts += ["goroutine 1 [chan receive]:", "main.main()", "\t/src/main.go:9 +0x1d"]
+    texts += ["2024-05-01 12:00:00,001 - app - INFO - restarted"]
+    framer = Framer((FORMATS["python"],), multiline=True, unmatched_is_event=True)
+    lines = [Line(t, i + 1, 0, 0) for i, t in enumerate(texts)]
+    out = [r for line in lines for r in framer.feed(line)]
+    records = [r for r in [*out, *framer.finish()] if isinstance(r, Record)]
+    assert [(r.number, r.header[:12], len(r.continuation)) for r in records] == [
+        (1, "panic: assig", 12),
+        (14, "fatal error:", 4),
+        (19, "2024-05-01 1", 0),
+    ]
