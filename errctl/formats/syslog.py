@@ -51,7 +51,9 @@ _RFC3164 = re.compile(
     r"(?:<(?P<pri>\d{1,3})>)?"
     rf"(?P<ts>(?:{_MONTHS}) [ \d]\d(?: \d{{4}})? \d\d:\d\d:\d\d(?:\.\d{{1,6}})?"
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)"
-    r" (?P<host>[^\s:\[\]]+) (?P<rest>.*)",
+    # A date is never the host: it is an application's own time after another one's (a
+    # container runtime's `--timestamps`), which syslog did not write.
+    r" (?!\d{4}-\d\d-\d\d)(?P<host>[^\s:\[\]]+) (?P<rest>.*)",
     re.S,
 )
 # The TAG of 3164: app name, optional [pid], then a colon.

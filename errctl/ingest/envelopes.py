@@ -34,6 +34,12 @@ before each line, with `--timestamps` the time after it: unwrapped alike, the po
 are the stream, kept as the `container` attribute (`pod/container`), and the container names
 the service.
 
+`kubectl logs --timestamps` and `docker logs --timestamps` (one container, its streams merged)
+put the runtime's RFC 3339 time alone before each line. An application's own header may start
+the same way (`2024-05-01T12:00:01Z ERROR ...`, rsyslog's high-precision files), so this
+wrapper is taken off only when no specific format reads the lines as they stand and one reads
+what the times wrap (a JSON record, a Python logging line): else the file reads as before.
+
 Owns `Envelope`, `detect_envelope`, `unwrap_lines` and `kubernetes_container`. The unwrapped
 line keeps its physical number and byte span, so incremental reads, crash safety and
 `source:line` are unchanged. A line that is not an envelope (damage in the file) passes
@@ -118,6 +124,16 @@ def _kubectl(text: str) -> Unwrapped | None:
     return None if m is None else _prefixed(text[m.end() :], f"{m['pod']}/{m['container']}")
 
 
+# `kubectl logs --timestamps`, `docker logs -t`: the time alone (nine digits of fraction from
+# both; other writers print fewer), then the line.
+_TIMESTAMPED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) ")
+
+
+def _timestamped(text: str) -> Unwrapped | None:
+    m = _TIMESTAMPED.match(text)
+    return None if m is None else (text[m.end() :], text[: m.end() - 1], "", True)
+
+
 def _prefixed(payload: str, stream: str) -> Unwrapped:
     """A line a tool prefixed with its source, and with the runtime's time when asked for
     (`--timestamps`): that time is the line's."""
@@ -139,11 +155,15 @@ def compose_service(container: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    name: str  # "cri", "docker" or "compose"
+    name: str  # "cri", "docker", "compose", "kubectl" or "timestamps"
     label: str  # for the summary's reason
     unwrap: Callable[[str], Unwrapped | None]
-    stream_key: str = "stream"  # the attribute that keeps what separates the lines' sources
+    # The attribute that keeps what separates the lines' sources; None: one source.
+    stream_key: str | None = "stream"
     service_of_stream: Callable[[str], str] | None = None  # the service a stream names, if any
+    # Its wrapper could be an application's own header (module docstring): unwrapped only when
+    # no specific format reads the lines whole and one reads their payloads.
+    weak: bool = False
 
 
 ENVELOPES = (
@@ -151,6 +171,13 @@ ENVELOPES = (
     Envelope("docker", "container log (Docker json-file)", _docker),
     Envelope("compose", "docker compose logs", _compose, "container", compose_service),
     Envelope("kubectl", "kubectl logs --prefix", _kubectl, "container", kubectl_service),
+    Envelope(
+        "timestamps",
+        "lines after a runtime's time (logs --timestamps)",
+        _timestamped,
+        None,
+        weak=True,
+    ),
 )
 
 
@@ -163,9 +190,18 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
     for envelope in ENVELOPES:
         unwrapped = [envelope.unwrap(line) for line in lines]
         found = [u[0] for u in unwrapped if u is not None]
-        if len(found) >= ENVELOPE_SHARE * len(lines):
-            return envelope, found
+        if len(found) < ENVELOPE_SHARE * len(lines):
+            continue
+        if envelope.weak and not _payloads_read_better(lines, found):
+            continue
+        return envelope, found
     return None
+
+
+def _payloads_read_better(lines: list[str], payloads: list[str]) -> bool:
+    from errctl.formats.registry import detect
+
+    return detect(lines).name in ("generic", "raw") and detect(payloads).name != "raw"
 
 
 def unwrap_lines(lines: Iterable[Line], envelope: Envelope) -> Iterator[Line]:

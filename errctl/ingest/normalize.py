@@ -209,7 +209,7 @@ class Normalizer:
         fallback_time: datetime,
         default_service: str | None = None,
         in_app_rules: InAppRules = NO_RULES,
-        stream_key: str = "stream",
+        stream_key: str | None = "stream",
         service_of_stream: Callable[[str], str] | None = None,
     ) -> None:
         self.source = source
@@ -432,8 +432,9 @@ class Normalizer:
             extra["truncated"] = True
         default_service = self.default_service
         if envelope is not None:
-            extra = extra or {}
-            extra[self.stream_key] = envelope[1]
+            if self.stream_key is not None:
+                extra = extra or {}
+                extra[self.stream_key] = envelope[1]
             if default_service is None and self.service_of_stream is not None:
                 default_service = self.service_of_stream(envelope[1])
         if extra:

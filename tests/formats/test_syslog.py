@@ -95,6 +95,9 @@ def test_rejects():
         "<999>Nov 27 14:28:26 h app: x",  # PRI out of range
         "Nov 27 14:31:17 ERROR something",  # a level where the host should be
         "2024-01-01T12:00:00Z INFO starting server: ok",
+        # An application's own time after another one's (`kubectl logs --timestamps`): a date
+        # is never the host.
+        "2024-01-01T12:00:00.123456789Z 2024-01-01 12:00:00,123 ERROR [app.db] failed",
         "<34>1 2003-10-11T22:14:15.003Z host su 77 ID47 garbage",  # bad SD
         "Nov 27 something",
         "hello",

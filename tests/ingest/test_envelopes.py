@@ -17,7 +17,7 @@ from errctl.ingest.envelopes import (
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
-CRI, DOCKER, COMPOSE, KUBECTL = ENVELOPES
+CRI, DOCKER, COMPOSE, KUBECTL, TIMESTAMPS = ENVELOPES
 
 
 CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
@@ -349,3 +349,56 @@ def test_kubectl_prefix_reads_each_pods_container_apart(tmp_path: Path):
     ]
     envelope, payloads = detect_envelope(["[pod/p-1/c] 2024-05-01T12:00:01.5Z hello"] * 2)
     assert envelope is KUBECTL and payloads == ["hello", "hello"]
+
+
+def timestamped(lines: list[str]) -> str:
+    """What `kubectl logs --timestamps` and `docker logs -t` print: the time, nine digits of
+    fraction, before each line."""
+    return "".join(f"2024-05-01T12:00:0{i // 10}.{i:09d}Z {text}\n" for i, text in enumerate(lines))
+
+
+GO_SERVICE = [
+    '{"level":"error","ts":1714564800.1,"msg":"dial tcp 10.0.0.5:5432: refused","caller":"d.go"}',
+    '{"level":"info","ts":1714564801.1,"msg":"retrying","attempt":2}',
+    "panic: runtime error: invalid memory address or nil pointer dereference",
+    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a5b6c]",
+    "",
+    "goroutine 1 [running]:",
+    "main.main()",
+    "\t/app/main.go:12 +0x1d",
+]
+
+
+def test_kubectl_timestamps_read_as_the_application_wrote_them(tmp_path: Path):
+    """The runtime's time is taken off: JSON records keep their fields, a Go panic is one
+    event, and every event has the runtime's time. One stream: no stream attribute."""
+    log = tmp_path / "api.log"
+    log.write_text(timestamped(GO_SERVICE))
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert (result.format, result.events, result.rejected) == ("json", 3, 0)
+    assert result.format_reason.startswith("lines after a runtime's time")
+    assert query(
+        db,
+        "SELECT line, strftime(timestamp, '%S.%f'), level, message, exception_type, "
+        "attributes->>'caller', attributes->>'stream' FROM events ORDER BY line",
+    ) == [
+        (1, "00.000000", "error", "dial tcp 10.0.0.5:5432: refused", None, "d.go", None),
+        (2, "00.000000", "info", "retrying", None, None, None),
+        (3, "00.000000", "critical", GO_SERVICE[2], "runtime error", None, None),
+    ]
+
+
+def test_a_header_that_starts_with_a_time_is_not_taken_off():
+    """An application's (or rsyslog's) own time is its header: with it taken off, no format
+    reads what is left, or another format reads the lines whole."""
+    own = ["2024-05-01T12:00:00.123456789Z INFO starting", "2024-05-01T12:00:01.5Z ERROR db down"]
+    assert detect_envelope(own) is None
+    rsyslog = [
+        "2024-05-01T12:00:00.123456+00:00 web-1 nginx[812]: connect() failed",
+        "2024-05-01T12:00:01.123456+00:00 web-1 CRON[900]: session opened for user root",
+    ]
+    assert detect_envelope(rsyslog) is None
+    python = ["2024-05-01 12:00:00,123 - app.db - ERROR - query failed"] * 3
+    envelope, payloads = detect_envelope(timestamped(python).splitlines())
+    assert envelope is TIMESTAMPS and payloads == python
