@@ -20,7 +20,8 @@ from errctl.models import ParsedFields
 
 # Besides the common names: journald's `journalctl -o json` (upper-case keys, PRIORITY a syslog
 # severity), Serilog's compact JSON (CLEF: `@t`, `@m`, `@mt`, `@l`, `@x`), Google Cloud
-# Logging exports (`textPayload`, `jsonPayload.message`), MongoDB's log (`t.$date`, `s`) and
+# Logging exports (`textPayload`, `jsonPayload.message`, Error Reporting's `serviceContext`),
+# Elastic Common Schema (flat dotted keys or nested objects), MongoDB's log (`t.$date`, `s`) and
 # Monolog's JSON (`level_name` beside a numeric `level`, `channel`).
 TIMESTAMP_KEYS = (
     "ts",
@@ -61,9 +62,18 @@ MESSAGE_KEYS = (
     "jsonPayload.message",
     "@mt",  # CLEF's template, when the rendered `@m` is left out
 )
-SERVICE_KEYS = ("service", "service.name", "app", "application", "component", "SYSLOG_IDENTIFIER")
+SERVICE_KEYS = (
+    "service",
+    "service.name",
+    "app",
+    "application",
+    "component",
+    "SYSLOG_IDENTIFIER",
+    "serviceContext.service",  # Google Cloud Error Reporting's structured records
+)
 LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger", "channel")
-HOST_KEYS = ("host", "hostname", "host.name", "@host", "_HOSTNAME")
+# `host.hostname`: Elastic Common Schema's (ECS loggers write `host.name` or it).
+HOST_KEYS = ("host", "hostname", "host.name", "host.hostname", "@host", "_HOSTNAME")
 TRACE_KEYS = ("trace_id", "traceId", "trace.id", "traceid", "dd.trace_id")
 MONGODB_SEVERITY_KEY = "s"
 MONGODB_SEVERITIES = frozenset(("F", "E", "W", "I", "D", "D1", "D2", "D3", "D4", "D5"))

@@ -175,6 +175,22 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
     return message, "\n".join(lines)
 
 
+def _trace_in_message(message: str) -> tuple[str, str | None]:
+    """(message, stack trace text) of a record whose message spans lines: Cloud Logging's
+    `textPayload` of a crash, a logger handed `err.stack` or a formatted traceback as its
+    message. Read as a plain-text event's header and continuation lines are, except that the
+    first line goes to the parser too: here it is most often the exception's own line
+    (`TypeError: x` above Node's frames, Java's, .NET's), which a log header never is;
+    (message, None) when the lines hold no trace."""
+    first, _, rest = message.partition("\n")
+    if first.startswith(_TRACE_HEADERS):
+        return first, message  # as a plain-text `Traceback ...` event's
+    below, trace = _split_trace(first, rest.split("\n"))
+    if trace is None:
+        return message, None
+    return below, message if trace == rest else trace
+
+
 def _message_below(continuation: list[str]) -> str:
     """The message of a header that has none of its own: the lines below it, without the
     indentation they share (.NET's console logger writes the message there)."""
@@ -297,6 +313,9 @@ class Normalizer:
         self.last_timestamp = times[-1]
 
         levels = self._levels(raw_levels)
+        for i in [i for i, message in enumerate(messages) if "\n" in message]:
+            if not exc_texts[i]:
+                messages[i], exc_texts[i] = _trace_in_message(messages[i])
         titles = messages.copy()
         exc_fps: list[str | None] = [None] * n
         exc_types: list[str | None] = [None] * n
@@ -384,6 +403,8 @@ class Normalizer:
             # A container runtime's time: UTC to the nanosecond on every line, where the
             # application's own (if any) may lack a zone or be missing (ingest.envelopes).
             raw_time = envelope[0]
+        if fields is not None and not exc_text and "\n" in message:
+            message, exc_text = _trace_in_message(message)
         timestamp = self._timestamp(raw_time) if raw_time else None
         extra: dict[str, Any] | None = None
         if timestamp is None:

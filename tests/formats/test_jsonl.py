@@ -245,6 +245,41 @@ def test_google_cloud_logging_export():
     assert (f.message, f.attributes) == ("slow", {"jsonPayload": {"ms": 900}})
 
 
+def test_google_error_reporting_names_the_service():
+    f = parse({"severity": "ERROR", "message": "x", "serviceContext": {"service": "api", "v": 3}})
+    assert (f.service, f.attributes) == ("api", {"serviceContext": {"v": 3}})
+
+
+def test_elastic_common_schema_flat_and_nested():
+    flat = {
+        "@timestamp": "2024-05-01T12:00:00.123Z",
+        "log.level": "error",
+        "message": "failed",
+        "service.name": "orders",
+        "log.logger": "com.acme.Orders",
+        "host.hostname": "web-1",
+        "trace.id": "abc",
+    }
+    f = parse(flat)
+    assert (f.level, f.service, f.logger, f.host, f.trace_id) == (
+        "error",
+        "orders",
+        "com.acme.Orders",
+        "web-1",
+        "abc",
+    )
+    assert f.attributes is None
+    nested = {
+        "@timestamp": "2024-05-01T12:00:00.123Z",
+        "log": {"level": "info", "logger": "com.acme.Api"},
+        "message": "ok",
+        "host": {"hostname": "web-2", "os": {"family": "debian"}},
+    }
+    f = parse(nested)
+    assert (f.level, f.logger, f.host) == ("info", "com.acme.Api", "web-2")
+    assert f.attributes == {"host": {"os": {"family": "debian"}}}
+
+
 def test_no_message_field_renders_the_rest():
     f = parse({"ts": 1, "level": "info", "event_type": "login", "user": "bob smith", "n": {"a": 1}})
     assert f.message == 'event_type=login user="bob smith" n={"a":1}'

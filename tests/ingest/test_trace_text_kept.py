@@ -68,3 +68,46 @@ def test_a_json_field_trace_keeps_every_goroutine(tmp_path: Path):
     assert [f["function"] for f in stack[0]["frames"]] == ["handle"]
     assert attrs == {"exception_text": GO_PANIC}
     assert no_stack is None and other is None
+
+
+PY_TRACE = (
+    "Traceback (most recent call last):\n"
+    '  File "/app/pay.py", line 3, in charge\n'
+    "    do()\n"
+    "KeyError: 'amount'"
+)
+NODE_STACK = (
+    "TypeError: x is undefined\n    at charge (/app/pay.js:3:9)\n    at main (/app/main.js:1:1)"
+)
+RECORDS = [
+    # Google Cloud Logging's export of a crash on stderr: the trace is the message.
+    {"timestamp": "2026-11-29T10:00:00Z", "severity": "ERROR", "textPayload": PY_TRACE + "\n"},
+    # A logger handed `err.stack` as its message.
+    {"ts": "2026-11-29T10:00:01Z", "level": "error", "msg": NODE_STACK},
+    # A message that spans lines and holds no trace stays whole.
+    {"ts": "2026-11-29T10:00:02Z", "level": "info", "msg": "config:\n  a: 1\n  b: 2"},
+]
+EXPECTED = [
+    ("Traceback (most recent call last):", "KeyError", PY_TRACE),
+    ("TypeError: x is undefined", "TypeError", NODE_STACK),
+    ("config:\n  a: 1\n  b: 2", None, None),
+]
+
+
+def _stored_traces(tmp_path: Path, text: str) -> list[tuple]:
+    rows = stored_events(
+        tmp_path, text, "message, exception_type, attributes->>'exception_text', format"
+    )
+    return [row[:3] for row in rows if row[3] == "json"]
+
+
+def test_a_trace_in_a_json_message_is_parsed_block_by_block(tmp_path: Path):
+    text = "".join(orjson.dumps(r).decode() + "\n" for r in RECORDS)
+    assert _stored_traces(tmp_path, text) == EXPECTED
+
+
+def test_a_trace_in_a_json_message_is_parsed_between_text_lines(tmp_path: Path):
+    """A file that mixes JSON records with text is framed a line at a time: the same events."""
+    lines = [orjson.dumps(r).decode() for r in RECORDS]
+    text = "\n".join(["2026-11-29 09:59:59,000 - app - INFO - up", *lines]) + "\n"
+    assert _stored_traces(tmp_path, text) == EXPECTED
