@@ -16,6 +16,10 @@
 - `May 01, 2024 12:00:01 PM com.acme.Db connect` and `SEVERE: Could not connect` below it
   (java.util.logging's default SimpleFormatter: the header names the class and method, the
   level and message follow on the next line, which the event takes as its message and level)
+- `ERROR [CompactionExecutor:3] 2024-01-01 12:00:00,123 CassandraDaemon.java:244 - msg` and
+  `ERROR 2024-01-01 12:00:00,123 [main] com.acme.Foo - msg` (layouts that put the level first:
+  Cassandra's `%-5level [%thread] %date %F:%L - %msg`, logback's `%-5level %d [%t] %logger`;
+  a file's line number goes to attributes as `lineno`)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -47,6 +51,15 @@ _SPRING = re.compile(
     rf" +{_LOGGER} *: ?(?P<msg>.*)",
     re.S,
 )
+
+# The level first, then the thread and the time in either order, then the logger or the file
+# and line that logged (Cassandra's `%F:%L`).
+_WHERE = rf"{_LOGGER}(?::(?P<lineno>\d+))?"
+_LEVEL_FIRST = (
+    re.compile(rf"{_LEVEL} +{_THREAD} +{_TS} +{_WHERE} +- ?(?P<msg>.*)", re.S),
+    re.compile(rf"{_LEVEL} +{_TS} +{_THREAD} +{_WHERE} +- ?(?P<msg>.*)", re.S),
+)
+_LEVEL_STARTS = frozenset("TDIWEFSC")
 
 # The Apache projects' own layouts: a colon after the logger (Spark), the logger last in
 # parentheses (Kafka), `thread:Class@line` in brackets between dashes (ZooKeeper, whose thread
@@ -106,6 +119,8 @@ class JavaLoggingFormat:
                 return None
             if line[0] == "[" and line[5:6] == "-":
                 return _apache(_KAFKA.match(line))
+            if line[0] in _LEVEL_STARTS:
+                return _level_first(line)
             return None
         if line[4] == "-":
             cut = 23
@@ -144,6 +159,19 @@ class JavaLoggingFormat:
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per Java header, and keywords cost twice as much.
         return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
+
+
+def _level_first(line: str) -> ParsedFields | None:
+    for layout in _LEVEL_FIRST:
+        m = layout.match(line)
+        if m is not None:
+            attrs: dict[str, object] = {"thread": m["thread"]}
+            if m["lineno"]:
+                attrs["lineno"] = int(m["lineno"])
+            return ParsedFields(
+                m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs
+            )
+    return None
 
 
 def _apache(m: re.Match[str] | None) -> ParsedFields | None:

@@ -181,9 +181,51 @@ def test_uncaught_exception_line_starts_an_event():
     assert f.attributes == {"thread": "main"}
 
 
+CASSANDRA = """\
+INFO  [main] 2024-11-29 10:00:00,123 CassandraDaemon.java:600 - JVM vendor/version: OpenJDK 11
+ERROR [CompactionExecutor:3] 2024-11-29 10:00:01,456 CassandraDaemon.java:244 - Exception in \
+thread Thread[CompactionExecutor:3,1,main]
+java.lang.RuntimeException: Tried to hard link to file that does not exist /var/lib/c/nb-5.db
+\tat org.apache.cassandra.io.util.FileUtils.createHardLink(FileUtils.java:185)
+\tat org.apache.cassandra.db.Directories.snapshot(Directories.java:900)
+WARN  [GossipTasks:1] 2024-11-29 10:00:02,789 FailureDetector.java:288 - Not marking nodes down
+"""
+
+
+def test_level_first_layouts_cassandra(tmp_path):
+    """Cassandra's `%-5level [%thread] %date %F:%L - %msg`: before, no format read it, so its
+    lines had no level or time and its stack trace was an event of its own."""
+    rows = stored_events(
+        tmp_path, CASSANDRA, "line, level, logger, strftime(timestamp, '%S'), exception_type"
+    )
+    assert rows == [
+        (1, "info", "CassandraDaemon.java", "00", None),
+        (2, "error", "CassandraDaemon.java", "01", "java.lang.RuntimeException"),
+        (6, "warning", "FailureDetector.java", "02", None),
+    ]
+    f = FORMAT.parse(CASSANDRA.splitlines()[-1])
+    assert (f.message, f.attributes) == (
+        "Not marking nodes down",
+        {"thread": "GossipTasks:1", "lineno": 288},
+    )
+
+
+def test_level_first_layout_with_the_time_before_the_thread():
+    f = FORMAT.parse("ERROR 2024-11-29 10:00:00,123 [http-nio-8080-exec-1] com.acme.Api - failed")
+    assert (f.level, f.timestamp, f.logger, f.message, f.attributes) == (
+        "ERROR",
+        "2024-11-29 10:00:00,123",
+        "com.acme.Api",
+        "failed",
+        {"thread": "http-nio-8080-exec-1"},
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        "ERROR: disk full, not a java header",
+        "INFO [main] starting, no time",
         "\tat com.acme.Foo.bar(Foo.java:42)",
         "Caused by: java.io.IOException: broken pipe",
         "java.lang.NullPointerException",
