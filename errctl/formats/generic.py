@@ -1,8 +1,8 @@
 """The fallback for plain text files: a line that starts with a timestamp, optionally followed by
-a level word (optionally bracketed, optionally after a numeric pid), then the message; NLog's
-`time|LEVEL|logger|message` and Rust's env_logger `[time LEVEL target] message` name the logger
-too, and Go's zap console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and
-fields.
+a level word (optionally bracketed, optionally after a numeric pid), then the message (MySQL's
+error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|message` and
+Rust's env_logger `[time LEVEL target] message` name the logger too, and Go's zap console
+encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
@@ -62,6 +62,7 @@ _BRACKET_LEVELS = frozenset(
         "eror",
         "erro",
         "note",
+        "system",  # MySQL's server lifecycle messages
         "fine",
         "finer",
         "finest",
@@ -74,6 +75,9 @@ _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
 _LEVEL_TARGET = re.compile(
     r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?P<target>[^\]\s]{1,256})\] ?"
 )
+# MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
+# subsystem, which go to attributes (the number before the level is a thread id there).
+_MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
@@ -121,6 +125,11 @@ class GenericFormat:
                     attrs = {"pid": int(pid)}
         if level is None:
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+        elif line[pos : pos + 4] == "[MY-" and (my := _MYSQL.match(line, pos)) is not None:
+            pos = my.end()
+            thread = attrs.pop("pid") if attrs else None
+            attrs = {"thread": thread} if thread is not None else {}
+            attrs.update(code=my["code"], subsystem=my["subsystem"])
         elif line[pos - 1 : pos] == "\t" and "\t" in line[pos:]:
             zap = _tab_separated(line[pos:])
             if zap is not None:

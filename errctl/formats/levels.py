@@ -28,6 +28,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "notice",
         "note",
         "success",
+        "system",  # MySQL 8: server start-up and shutdown
     ),
     "warning": ("warning", "warn", "wrn", "w", "warnings"),
     "error": ("error", "err", "erro", "e", "severe", "errors"),

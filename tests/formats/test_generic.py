@@ -3,6 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.generic import FORMAT
+from errctl.formats.levels import normalize_level
 
 
 @pytest.mark.parametrize(
@@ -74,7 +75,7 @@ from errctl.formats.generic import FORMAT
             "2024-05-01T12:00:00.123456Z 0 [ERROR] [MY-010119] [Server] Aborting",
             "2024-05-01T12:00:00.123456Z",
             "ERROR",
-            "[MY-010119] [Server] Aborting",
+            "Aborting",  # the code and subsystem go to attributes
         ),
         ("2024-05-01T12:00:00Z 0 [Note] ready", "2024-05-01T12:00:00Z", "Note", "ready"),
         (  # Apache 2.4's error log: the module before the level
@@ -147,6 +148,23 @@ def test_pid_before_level():
     assert f.attributes == {"pid": 148}
     f = FORMAT.parse("2024-01-01 12:00:00 1234 apples")
     assert (f.level, f.message, f.attributes) == (None, "1234 apples", None)
+
+
+def test_mysql_error_log_code_and_subsystem():
+    f = FORMAT.parse(
+        "2024-11-29T10:00:02.323456Z 8 [ERROR] [MY-012592] [InnoDB] Operating system error 2."
+    )
+    assert (f.timestamp, f.level, f.message) == (
+        "2024-11-29T10:00:02.323456Z",
+        "ERROR",
+        "Operating system error 2.",
+    )
+    assert f.attributes == {"thread": 8, "code": "MY-012592", "subsystem": "InnoDB"}
+    f = FORMAT.parse("2024-11-29T10:00:00.123456Z 0 [System] [MY-010116] [Server] starting")
+    assert (normalize_level(f.level), f.message) == ("info", "starting")
+    # Not MySQL's: a bracketed word after the level stays in the message.
+    f = FORMAT.parse("2024-11-29 10:00:00 [ERROR] [MY-1] [db] x")
+    assert (f.message, f.attributes) == ("[MY-1] [db] x", None)
 
 
 @pytest.mark.parametrize(
