@@ -23,6 +23,7 @@ from errctl.formats.stacktrace import RUBY_FRAME_CHARS, ruby_frame_parts, starts
 
 __all__ = [
     "continues_go_panic",
+    "continues_node_crash",
     "forces_new_event",
     "is_ruby_cause",
     "looks_like_trace",
@@ -106,6 +107,25 @@ def continues_go_panic(line: str, header: str) -> bool:
     """Whether `line`, at column 0, goes on the Go panic (or fatal error) that `header` opened:
     without this, each goroutine header and function line of a raw panic was an event."""
     return header.startswith(GO_PANIC_HEADS) and _GO_PANIC_LINE.match(line[:2000]) is not None
+
+
+# Node's report of an uncaught exception: where it was thrown (`/app/orders.js:42`), the source
+# line and a caret under it, a blank, the stack (the exception's line, then `at` frames), a
+# blank, and since Node 12 the version (`Node.js v20.10.0`).
+_NODE_LOCATION = re.compile(r"(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx):\d{1,9}\Z")
+_NODE_EXCEPTION = re.compile(r"[A-Za-z_$][\w$.]{0,256}(?: \[[\w-]{1,64}\])?(?::|\Z)")
+
+
+def continues_node_crash(line: str, header: str, continuation: list[str]) -> bool:
+    """Whether `line`, at column 0, goes on Node's uncaught-exception report that `header` (its
+    location line) opened: the exception's line before any frame, and the closing version."""
+    if not header[-1:].isdigit() or _NODE_LOCATION.match(header) is None:
+        return False
+    if line.startswith("Node.js v"):
+        return True
+    return _NODE_EXCEPTION.match(line) is not None and not any(
+        x.lstrip().startswith("at ") for x in continuation
+    )
 
 
 def _starts_uncaught_ruby(line: str, previous_line: str | None) -> bool:

@@ -20,7 +20,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from errctl.formats.base import LogFormat
-from errctl.formats.multiline import continues_go_panic, forces_new_event, is_ruby_cause
+from errctl.formats.multiline import (
+    continues_go_panic,
+    continues_node_crash,
+    forces_new_event,
+    is_ruby_cause,
+)
 from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.ingest.readers import Line
 from errctl.models import ParsedFields
@@ -52,6 +57,7 @@ class Rejected:
     raw: str
 
 
+_PY_TB = "Traceback (most recent call last):"
 _TRACE_CONTINUATION_PREFIXES = (
     "Caused by:",
     "Suppressed:",
@@ -195,6 +201,10 @@ class Framer:
         if text[0] in " \t" or text.startswith(_TRACE_CONTINUATION_PREFIXES):
             return False
         if is_ruby_cause(text, self._previous) or continues_go_panic(text, open_record.header):
+            return False
+        if not open_record.continuation and text.startswith(_PY_TB):
+            return False  # under a one-line message (`ERROR: Exception in ASGI application`)
+        if continues_node_crash(text, open_record.header, open_record.continuation):
             return False
         previous = self._previous or ""
         return not (previous[:1] in (" ", "\t") and _has_traceback(open_record))

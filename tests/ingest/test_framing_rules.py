@@ -5,6 +5,7 @@ from __future__ import annotations
 from errctl.formats.registry import FORMATS
 from errctl.ingest.framing import Framer, Record
 from errctl.ingest.readers import Line
+from tests.ingest.stored import stored_events
 
 
 def frame(lines: list[Line]) -> list[Record]:
@@ -99,4 +100,44 @@ def test_a_go_panic_with_no_log_header_is_one_event():
         (1, "panic: assig", 12),
         (14, "fatal error:", 4),
         (19, "2024-05-01 1", 0),
+    ]
+
+
+UVICORN = """\
+INFO:     127.0.0.1:50001 - "GET /health HTTP/1.1" 200 OK
+ERROR:    Exception in ASGI application
+Traceback (most recent call last):
+  File "/app/main.py", line 12, in orders
+    return db[order_id]
+KeyError: 'abc'
+INFO:     127.0.0.1:50002 - "GET /orders/abc HTTP/1.1" 500 Internal Server Error"""
+
+# Node's report of an uncaught exception on stderr, as `node server.js` prints it.
+NODE_CRASH = """\
+Server listening on port 3000
+/app/src/handlers/orders.js:42
+    const total = order.items.reduce((a, b) => a + b.price, 0);
+                              ^
+
+TypeError: Cannot read properties of undefined (reading 'reduce')
+    at getTotal (/app/src/handlers/orders.js:42:31)
+    at next (/app/node_modules/express/lib/router/route.js:149:13)
+
+Node.js v20.10.0
+Server listening on port 3000"""
+
+
+def test_raw_text_keeps_a_traceback_under_its_one_line_message(tmp_path):
+    """uvicorn's `ERROR:    Exception in ASGI application` with the traceback below it (no
+    timestamps, so no format reads these lines): one event, as under a log header."""
+    rows = stored_events(tmp_path, UVICORN + "\n", "line, level, exception_type")
+    assert rows == [(1, "info", None), (2, "error", "KeyError"), (7, "info", None)]
+
+
+def test_a_node_uncaught_exception_report_is_one_event(tmp_path):
+    rows = stored_events(tmp_path, NODE_CRASH + "\n", "line, exception_type, exception_value")
+    assert rows == [
+        (1, None, None),
+        (2, "TypeError", "Cannot read properties of undefined (reading 'reduce')"),
+        (11, None, None),
     ]
