@@ -7,6 +7,8 @@
 - `[%(asctime)s] %(levelname)s in %(module)s: %(message)s` (Flask's default)
 - `[%(asctime)s: %(levelname)s/%(processName)s] %(message)s` (Celery's workers)
 - `{time} | {level: <8} | {name}:{function}:{line} - {message}` (loguru's default)
+- `[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s` (Apache Airflow's task
+  logs, whose asctime is `2024-01-01, 12:00:00 UTC` since 2.3 and logging's default before)
 
 Owns `PythonLoggingFormat` and the module instance `FORMAT` (name "python"). The level must be a
 real level name (upper case, as logging writes it), which keeps prose and tracebacks out; the
@@ -40,6 +42,11 @@ _FLASK = re.compile(rf"\[{_TS}\] {_LEVEL} in (?P<name>[^\s:]+): ?{_MSG}", re.S)
 _CELERY = re.compile(rf"\[{_TS}: {_LEVEL}/(?P<process>[^\]\s]+)\] ?{_MSG}", re.S)
 _LOGURU = re.compile(
     rf"{_TS} \| {_LEVEL} *\| (?P<name>[^\s:]+):(?P<function>[^\s:]+):(?P<line>\d+) - {_MSG}",
+    re.S,
+)
+_AIRFLOW = re.compile(
+    rf"\[(?P<ts>\d{{4}}-\d\d-\d\d,? [^\]]{{8,40}})\] "
+    rf"\{{(?P<file>[^}}\s:]{{1,256}}):(?P<line>\d+)\}} {_LEVEL} - ?{_MSG}",
     re.S,
 )
 _LEVEL_FIRST = frozenset(n[0] for n in LEVEL_NAMES + EXTRA_LEVEL_NAMES)
@@ -79,6 +86,8 @@ class PythonLoggingFormat:
             # header of the format, and keywords cost twice as much on a slots dataclass.
             return ParsedFields(msg, ts, level, None, None, name)
         if c == "[":
+            if "] {" in line[20:40]:
+                return _airflow(line)
             m = _FLASK.match(line)
             if m is None:
                 m = _CELERY.match(line)
@@ -95,6 +104,15 @@ class PythonLoggingFormat:
             level, name, msg = m.group("level", "name", "msg")
             return ParsedFields(message=msg, level=level, logger=name or None)
         return None
+
+
+def _airflow(line: str) -> ParsedFields | None:
+    m = _AIRFLOW.match(line)
+    if m is None:
+        return None
+    ts, file, number, level, msg = m.group("ts", "file", "line", "level", "msg")
+    attributes = {"file": file, "lineno": int(number)}
+    return ParsedFields(msg, ts.replace(", ", " ", 1), level, attributes=attributes)
 
 
 FORMAT = PythonLoggingFormat()

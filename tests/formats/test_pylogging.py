@@ -1,8 +1,11 @@
+from datetime import UTC, datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.pylogging import FORMAT
+from errctl.formats.timestamps import parse_timestamp
 
 
 @pytest.mark.parametrize(
@@ -96,8 +99,33 @@ def test_loguru_default():
 
 
 @pytest.mark.parametrize(
+    ("line", "ts"),
+    [
+        (
+            "[2024-11-29, 10:00:05 UTC] {taskinstance.py:1937} ERROR - Task failed with exception",
+            "2024-11-29 10:00:05 UTC",
+        ),
+        (  # Airflow before 2.3: logging's default asctime
+            "[2021-05-01 10:00:05,123] {taskinstance.py:1937} ERROR - Task failed with exception",
+            "2021-05-01 10:00:05,123",
+        ),
+    ],
+)
+def test_airflow_task_log(line, ts):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        ts,
+        "ERROR",
+        "Task failed with exception",
+        {"file": "taskinstance.py", "lineno": 1937},
+    )
+    assert parse_timestamp(f.timestamp, UTC, datetime(2024, 1, 1)) is not None
+
+
+@pytest.mark.parametrize(
     "line",
     [
+        "[2024-11-29, 10:00:05 UTC] {taskinstance.py:1937} VERBOSE - not a level",
         "Traceback (most recent call last):",
         '  File "app.py", line 3, in <module>',
         "KeyError: 'customer_id'",
@@ -121,3 +149,4 @@ def test_never_raises(line):
     FORMAT.parse(line)
     FORMAT.parse("2024-01-01 12:00:00,123 " + line)
     FORMAT.parse("ERROR:" + line)
+    FORMAT.parse("[2024-11-29, 10:00:05 UTC] {" + line)
