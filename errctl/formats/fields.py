@@ -260,6 +260,8 @@ logger, trace_id, exception_text, attributes."""
 def _shape_plan(keys: tuple[str, ...]) -> _Plan | None:
     """Which key fills each role, which other keys may hide roles in a nested object, and
     whether the exception key is the shape's only one."""
+    if MONOLOG_CONTEXT_KEY in keys:
+        return None  # an exception object may be inside (`_monolog_exception`)
     best: list[str | None] = [None] * 8
     prios = [99] * 8
     exception_keys = 0
@@ -338,6 +340,35 @@ def take_fields(obj: dict[str, Any], *, nested: bool = True) -> FieldsRow | None
     if message and message[-1] in "\r\n":
         message = message.rstrip("\r\n")  # docker's {"log": "...\n"}
     return message, ts, level, service, host, logger, trace, exception, obj or None
+
+
+MONOLOG_CONTEXT_KEY = "context"
+"""Monolog's JsonFormatter puts a logged exception in `context.exception` as an object:
+`{"class", "message", "code", "file": "path:line", "trace": ["path:line", ...], "previous"}`."""
+
+
+def _monolog_exception(exc: Any) -> str | None:
+    """Monolog's exception object as the text its LineFormatter prints for the same exception
+    (`[object] (Type(code: 0): message at path:line)`, `[stacktrace]`, `#0 path(line): `, then
+    each previous exception), which the PHP trace parser reads; None when `exc` is not one.
+    Its trace names no functions, so neither do the frames."""
+    lines: list[str] = []
+    for _ in range(16):  # a chain of previous exceptions, bounded
+        if type(exc) is not dict or type(exc.get("class")) is not str:
+            break
+        head = (
+            f"[object] ({exc['class']}(code: {exc.get('code', 0)}): {exc.get('message', '')}"
+            f" at {exc.get('file', '')})"
+        )
+        lines.append(f"[previous exception] {head}" if lines else head)
+        lines.append("[stacktrace]")
+        trace = exc.get("trace")
+        for i, where in enumerate(trace if type(trace) is list else ()):
+            if type(where) is str:
+                path, _, number = where.rpartition(":")
+                lines.append(f"#{i} {path}({number}): ")
+        exc = exc.get("previous")
+    return "\n".join(lines) or None
 
 
 def fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedFields:
@@ -428,6 +459,12 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
                 if type(etype) is str and etype and etype not in exception_text.split("\n", 1)[0]:
                     head = f"{etype}: {emsg}" if type(emsg) is str and emsg else etype
                     exception_text = f"{head}\n{exception_text}"
+
+    if exception_text is None and type(attrs.get(MONOLOG_CONTEXT_KEY)) is dict:
+        context = attrs[MONOLOG_CONTEXT_KEY]
+        exception_text = _monolog_exception(context.get("exception"))
+        if exception_text is not None:
+            attrs[MONOLOG_CONTEXT_KEY] = {k: v for k, v in context.items() if k != "exception"}
 
     if where[_LEVEL] == SYSLOG_SEVERITY_KEY:
         vals[_LEVEL] = _syslog_severity(vals[_LEVEL])

@@ -1008,6 +1008,8 @@ def _php_frame(s: str) -> tuple[str | None, int | None, str] | None:
         file, lineno, call = "[internal function]", None, rest[21:]
     else:
         k = rest.find("): ")
+        if k < 0 and rest.endswith("):"):
+            k = len(rest) - 2  # no function named (Monolog's JSON trace: `path:line` only)
         p = rest.rfind("(", 0, k)
         lineno = _number(rest[p + 1 : k]) if p > 0 else None
         if lineno is None:

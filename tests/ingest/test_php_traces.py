@@ -101,3 +101,56 @@ def test_php_error_log_uncaught_exception(tmp_path: Path):
     ]
     outer, cause = orjson.loads(rows[0][6])
     assert (outer["value"], cause["type"]) == ("could not load user 14", "PDOException")
+
+
+def _monolog_json() -> str:
+    """What Debian's php-monolog 2 wrote with `JsonFormatter` (stack traces included) for an
+    info record and two exceptions that each wrap a PDOException."""
+    records = [
+        {"message": "User 12 logged in", "context": {"ip": "10.0.0.7"}, "level": 200},
+    ]
+    for user in (12, 13):
+        cause = {
+            "class": "PDOException",
+            "message": "could not find driver",
+            "code": 0,
+            "file": "/srv/shop/index.php:12",
+            "trace": ["/srv/shop/index.php:12", "/srv/shop/index.php:15", "/srv/shop/index.php:19"],
+        }
+        exception = {
+            "class": "RuntimeException",
+            "message": f"could not load user {user}",
+            "code": 0,
+            "file": "/srv/shop/index.php:13",
+            "trace": ["/srv/shop/index.php:15", "/srv/shop/index.php:19"],
+            "previous": cause,
+        }
+        context = {"userId": user, "exception": exception}
+        records.append({"message": f"could not load user {user}", "context": context, "level": 400})
+    lines = []
+    for i, record in enumerate(records):
+        level = "INFO" if record["level"] == 200 else "ERROR"
+        record |= {"level_name": level, "channel": "app", "extra": {}}
+        record["datetime"] = f"2026-11-29T13:29:5{i}.121297+00:00"
+        lines.append(orjson.dumps(record).decode())
+    return "\n".join(lines) + "\n"
+
+
+def test_monolog_json_exception_objects_are_parsed(tmp_path: Path):
+    rows = _events(tmp_path, _monolog_json())
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [
+        (1, "info", "app", None),
+        (2, "error", "app", "RuntimeException"),
+        (3, "error", "app", "RuntimeException"),
+    ]
+    assert rows[1][5] == rows[2][5]  # another user, the same frames: one group
+    outer, cause = orjson.loads(rows[1][6])
+    assert (outer["type"], outer["value"]) == ("RuntimeException", "could not load user 12")
+    assert [f["lineno"] for f in outer["frames"]] == [19, 15, 13]
+    assert (cause["type"], [f["lineno"] for f in cause["frames"]]) == (
+        "PDOException",
+        [19, 15, 12, 12],
+    )
+    attributes = orjson.loads(rows[1][7])
+    assert attributes["context"] == {"userId": 12}  # the exception moved to the trace text
+    assert attributes["exception_text"].startswith("[object] (RuntimeException(code: 0): ")
