@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from errctl.formats.escapes import without_escapes
 from errctl.formats.levels import syslog_severity_level
 from errctl.models import ParsedFields
 
@@ -136,6 +137,8 @@ def _accept(role: int, key: str, value: Any) -> Any:
             return value
         if t is int or t is float:
             return str(value)
+        if t is list and key == JOURNALD_MESSAGE_KEY:
+            return _journald_bytes(value)
         return None
     if role == _TS:
         return value if t is str or t is int or t is float else None
@@ -159,6 +162,18 @@ def _accept(role: int, key: str, value: Any) -> Any:
     if role == _TRACE and t is int:
         return str(value)
     return None
+
+
+JOURNALD_MESSAGE_KEY = "MESSAGE"
+"""`journalctl -o json` writes a MESSAGE that is not printable UTF-8 (a service's coloured
+output: ANSI escapes) as an array of its bytes."""
+
+
+def _journald_bytes(value: list[Any]) -> str | None:
+    if not all(type(b) is int and 0 <= b <= 255 for b in value):
+        return None
+    text = bytes(value).decode("utf-8", "replace").rstrip("\r\n")
+    return without_escapes(text)
 
 
 CLEF_TEMPLATE_KEY = "@mt"

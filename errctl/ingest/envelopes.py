@@ -58,6 +58,7 @@ from dataclasses import dataclass
 
 import orjson
 
+from errctl.formats.escapes import without_escapes
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 
 ENVELOPE_SHARE = 0.9
@@ -107,7 +108,8 @@ def _docker(text: str) -> Unwrapped | None:
     if type(payload) is not str or type(when) is not str or type(stream) is not str:
         return None
     complete = payload.endswith("\n")
-    return payload.rstrip("\r\n"), when, stream, complete
+    # JSON escaped the payload's terminal escapes (`\u001b`): they are taken off here.
+    return without_escapes(payload.rstrip("\r\n")), when, stream, complete
 
 
 def _compose(text: str) -> Unwrapped | None:

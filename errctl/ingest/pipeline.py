@@ -33,6 +33,7 @@ from errctl.config.schema import Settings
 from errctl.config.timezones import resolve_tz
 from errctl.errors import ErrctlError, InputError
 from errctl.formats.base import LogFormat
+from errctl.formats.escapes import without_escapes
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
 from errctl.ingest.framing import Framer, Rejected, StreamFramer
@@ -506,7 +507,7 @@ def _sample_lines(sample: bytes) -> list[str]:
     lines = sample.decode("utf-8", errors="replace").split("\n")
     if len(sample) >= SAMPLE_BYTES and not sample.endswith(b"\n") and len(lines) > 1:
         lines.pop()  # probably cut in the middle
-    return [line.rstrip("\r").lstrip("\x00") for line in lines[:500]]
+    return [without_escapes(line.rstrip("\r").lstrip("\x00")) for line in lines[:500]]
 
 
 def _match_source(

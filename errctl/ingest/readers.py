@@ -5,6 +5,9 @@ no symlink loops, no special files), transparent decompression (gzip, bz2, xz by
 not by name), binary-file detection, the identity of a content stream (a hash of its first
 decompressed bytes, so rotation and compression do not make a file new), and splitting a byte
 stream into lines with the offsets that make resuming exact.
+
+A line's text comes without terminal escape sequences (`formats.escapes`); offsets are the raw
+bytes' and stay exact.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+
+from errctl.formats.escapes import without_escapes
 
 HEAD_BYTES = 1024
 """How much of a stream's start identifies it. Long enough to hold a timestamped line or two,
@@ -476,6 +481,8 @@ def _block(body: bytes, parts: list[bytes], number: int, offset: int) -> LineBlo
         texts.pop()  # the empty string after the body's final newline
         if b"\r" in body:
             texts = [t[:-1] if t.endswith("\r") else t for t in texts]
+        if b"\x1b" in body:
+            texts = [without_escapes(t) for t in texts]
         return LineBlock(number, offset, end, texts=texts, _parts=parts)
     lines = []
     for raw in parts:
@@ -505,7 +512,8 @@ def _line(raw: bytes, number: int, start: int, end: int, truncated: bool) -> Lin
     had_nul = b"\x00" in raw
     if had_nul:
         raw = raw.replace(b"\x00", b"")
-    return Line(raw.decode("utf-8", errors="replace"), number, start, end, truncated, had_nul)
+    text = without_escapes(raw.decode("utf-8", errors="replace"))
+    return Line(text, number, start, end, truncated, had_nul)
 
 
 def read_head(path: str) -> tuple[bytes, str | None]:

@@ -1,0 +1,67 @@
+"""Terminal escape sequences (a service's coloured output) are taken off every line read, so
+formats see the line a person sees; offsets stay those of the raw bytes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import orjson
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.formats.escapes import without_escapes
+from errctl.formats.jsonl import FORMAT as JSON
+from errctl.ingest.readers import iter_lines
+from tests.ingest.stored import stored_events
+
+RED, DIM, RESET = "\x1b[31m", "\x1b[2m", "\x1b[0m"
+COLOURED = (
+    f"{DIM}2024-11-29 10:00:00,123{RESET} - app.db - {RED}ERROR{RESET} - query failed\n"
+    f"{DIM}2024-11-29 10:00:01,123{RESET} - app.web - INFO - ok\x1b]0;title\x07\n"
+)
+
+
+def test_escapes_are_taken_off_and_offsets_kept():
+    raw = COLOURED.encode() + b"\x00tail " + RED.encode() + b"x\n"  # a NUL: the per-line path
+    lines = list(iter_lines(io.BytesIO(raw), 0, 1))
+    assert [line.text for line in lines] == [
+        "2024-11-29 10:00:00,123 - app.db - ERROR - query failed",
+        "2024-11-29 10:00:01,123 - app.web - INFO - ok",
+        "tail x",
+    ]
+    assert [line.end for line in lines] == [
+        len(COLOURED.splitlines(keepends=True)[0].encode()),
+        len(COLOURED.encode()),
+        len(raw),
+    ]
+
+
+def test_a_coloured_python_log_is_read_as_python(tmp_path: Path):
+    rows = stored_events(tmp_path, COLOURED, "line, level, logger, message, format")
+    assert rows == [
+        (1, "error", "app.db", "query failed", "python"),
+        (2, "info", "app.web", "ok", "python"),
+    ]
+
+
+def test_docker_and_journald_payloads_lose_their_escapes_too(tmp_path: Path):
+    record = {
+        "log": f"{RED}ERROR{RESET} db down\n",
+        "stream": "stderr",
+        "time": "2024-11-29T10:00:00Z",
+    }
+    text = "".join(orjson.dumps(record).decode() + "\n" for _ in range(3))
+    assert stored_events(tmp_path, text, "message")[0] == ("ERROR db down",)
+    journal = {"PRIORITY": "3", "MESSAGE": list(f"{RED}db down{RESET}\n".encode())}
+    assert JSON.parse(orjson.dumps(journal).decode()).message == "db down"
+
+
+@given(st.text(alphabet=st.sampled_from(["\x1b", "[", "]", "3", "1", "m", ";", "\x07", "a", " "])))
+def test_without_escapes_only_removes_and_only_where_there_is_an_escape(text):
+    out = without_escapes(text)
+    rest = iter(text)
+    assert all(c in rest for c in out)  # what is left is the text, in order, minus some parts
+    if "\x1b" not in text:
+        assert out == text
+    assert without_escapes(f"a{RED}b{RESET}{text}") == "ab" + out
