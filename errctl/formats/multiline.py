@@ -19,7 +19,12 @@ from __future__ import annotations
 
 import re
 
-from errctl.formats.stacktrace import RUBY_FRAME_CHARS, ruby_frame_parts, starts_ruby_exception
+from errctl.formats.stacktrace import (
+    DOTNET_UNHANDLED,
+    RUBY_FRAME_CHARS,
+    ruby_frame_parts,
+    starts_ruby_exception,
+)
 
 __all__ = [
     "continues_go_panic",
@@ -53,7 +58,7 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     The rule, from what real files look like:
     - `Exception in thread "main" java.lang.X: ...` (the JVM's uncaught-exception handler) and
       `Exception in thread Thread-1 (worker):` (Python's threading.excepthook) at column 0;
-    - `panic: ` and `fatal error: ` at column 0 (the Go runtime);
+    - `panic: ` and `fatal error: ` at column 0 (the Go runtime), `Unhandled exception. ` (.NET);
     - `Traceback (most recent call last):` at column 0 only when the open event already has more
       than one line and the previous line is neither blank nor a chain separator. Directly
       after its header line it is `logger.exception` output and stays attached; Python prints a
@@ -75,6 +80,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     c = line[0]
     if c == "E":
         return line.startswith("Exception in thread ")
+    if c == "U":
+        return line.startswith(DOTNET_UNHANDLED)
     if c == "p":
         return line.startswith("panic: ")
     if c == "f":

@@ -747,6 +747,10 @@ def _go_frame(func_line: str, file_line: str) -> Frame:
 # .NET
 
 
+# What .NET prints before an exception nothing caught: .NET 5+, and .NET Framework / Core 1-3.
+DOTNET_UNHANDLED = ("Unhandled exception. ", "Unhandled Exception: ")
+
+
 def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
     sections: list[list] = []  # [type, value, more value lines, frames]
     cur = -1
@@ -767,6 +771,8 @@ def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
         if s.startswith("---> "):
             heads = s[5:].split(" ---> ")
         elif cur < 0:
+            if s.startswith(DOTNET_UNHANDLED):  # the runtime's report of an uncaught exception
+                s = s[len(next(p for p in DOTNET_UNHANDLED if s.startswith(p))) :]
             heads = s.split(" ---> ")
             if _split_type(heads[0], _JVM_TYPE) is None:
                 heads = None

@@ -23,7 +23,7 @@ from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.formats.fields import FieldsRow
 from errctl.formats.levels import LEVEL_ALIASES, normalize_level
 from errctl.formats.multiline import looks_like_trace, named_by_message, untagged
-from errctl.formats.stacktrace import parse_trace
+from errctl.formats.stacktrace import DOTNET_UNHANDLED, parse_trace
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
 from errctl.ingest.framing import Record
@@ -57,7 +57,12 @@ SCHEMA = pa.schema(
 # printf and str.format placeholders in a logged message template (`msg` before formatting).
 _PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[sdrifgeExXoca]|\{[^{}]*\}")
 
-_TRACE_HEADERS = ("Traceback (most recent call last)", "Exception in thread ", "panic: ")
+_TRACE_HEADERS = (
+    "Traceback (most recent call last)",
+    "Exception in thread ",
+    "panic: ",
+    *DOTNET_UNHANDLED,
+)
 
 
 ATTRIBUTES_MAX_BYTES = 256 * 1024

@@ -119,6 +119,8 @@ def test_indented_traceback_never_splits():
         "panic: runtime error: invalid memory address or nil pointer dereference",
         "panic: order 17 has no lines",
         "fatal error: concurrent map writes",
+        "Unhandled exception. System.InvalidOperationException: Sequence contains no elements",
+        "Unhandled Exception: System.NullReferenceException: Object reference not set",
         "\x00\x00\x00\x00",
     ],
 )

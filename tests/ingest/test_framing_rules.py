@@ -141,3 +141,25 @@ def test_a_node_uncaught_exception_report_is_one_event(tmp_path):
         (2, "TypeError", "Cannot read properties of undefined (reading 'reduce')"),
         (11, None, None),
     ]
+
+
+DOTNET_CRASH = """\
+2024-11-29 10:00:00,123 INFO  [main] com.acme.Gateway - forwarding to the worker
+Unhandled exception. System.InvalidOperationException: Sequence contains no elements
+   at System.Linq.ThrowHelper.ThrowNoElementsException()
+   at Shop.Worker.Process(Order order) in /src/Shop/Worker.cs:line 42
+   at Shop.Program.Main(String[] args) in /src/Shop/Program.cs:line 12
+Unhandled Exception: System.NullReferenceException: Object reference not set to an instance
+   at Shop.Legacy.Run() in C:\\src\\Shop\\Legacy.cs:line 7
+"""
+
+
+def test_a_dotnet_unhandled_exception_starts_its_own_event_and_is_parsed(tmp_path):
+    """.NET's report of an uncaught exception (.NET 5+, then .NET Framework's spelling), on
+    stderr in the same file as another program's log."""
+    rows = stored_events(tmp_path, DOTNET_CRASH, "line, level, exception_type, exception_value")
+    assert rows == [
+        (1, "info", None, None),
+        (2, "error", "System.InvalidOperationException", "Sequence contains no elements"),
+        (6, "error", "System.NullReferenceException", "Object reference not set to an instance"),
+    ]
