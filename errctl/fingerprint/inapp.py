@@ -24,6 +24,9 @@ LIBRARY_PATH_PARTS: tuple[str, ...] = (
     "/vendor/",
     "/third_party/",
     "/go/pkg/mod/",
+    "/.cargo/registry/",  # Rust crates, and the image's /usr/local/cargo/registry/
+    "/cargo/registry/",
+    "/rustc/",  # Rust's standard library, as its backtraces name it
 )
 LIBRARY_PATH_STARTS: tuple[str, ...] = (
     "vendor/",
@@ -62,6 +65,9 @@ LIBRARY_MODULE_PREFIXES: tuple[str, ...] = (
     "System.",
     "Microsoft.",
     "runtime.",
+    "std::",  # Rust's standard library, when a backtrace frame names no file
+    "core::",
+    "alloc::",
 )
 
 

@@ -22,6 +22,8 @@ import re
 from errctl.formats.stacktrace import (
     DOTNET_UNHANDLED,
     RUBY_FRAME_CHARS,
+    RUST_PANIC_START,
+    RUST_PANICKED,
     ruby_frame_parts,
     starts_ruby_exception,
 )
@@ -29,6 +31,7 @@ from errctl.formats.stacktrace import (
 __all__ = [
     "continues_go_panic",
     "continues_node_crash",
+    "continues_rust_panic",
     "forces_new_event",
     "is_ruby_cause",
     "looks_like_trace",
@@ -58,7 +61,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     The rule, from what real files look like:
     - `Exception in thread "main" java.lang.X: ...` (the JVM's uncaught-exception handler) and
       `Exception in thread Thread-1 (worker):` (Python's threading.excepthook) at column 0;
-    - `panic: ` and `fatal error: ` at column 0 (the Go runtime), `Unhandled exception. ` (.NET);
+    - `panic: ` and `fatal error: ` at column 0 (the Go runtime), `Unhandled exception. ` (.NET),
+      `thread 'main' panicked at ` (Rust);
     - `Traceback (most recent call last):` at column 0 only when the open event already has more
       than one line and the previous line is neither blank nor a chain separator. Directly
       after its header line it is `logger.exception` output and stays attached; Python prints a
@@ -82,6 +86,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
         return line.startswith("Exception in thread ")
     if c == "U":
         return line.startswith(DOTNET_UNHANDLED)
+    if c == "t":
+        return starts_rust_panic(line)
     if c == "p":
         return line.startswith("panic: ")
     if c == "f":
@@ -133,6 +139,26 @@ def continues_node_crash(line: str, header: str, continuation: list[str]) -> boo
     return _NODE_EXCEPTION.match(line) is not None and not any(
         x.lstrip().startswith("at ") for x in continuation
     )
+
+
+def starts_rust_panic(line: str) -> bool:
+    """`thread 'main' panicked at src/main.rs:4:5:` (or `thread '<unnamed>' ...`)."""
+    return line.startswith(RUST_PANIC_START) and RUST_PANICKED in line[:400]
+
+
+def continues_rust_panic(line: str, header: str, continuation: list[str]) -> bool:
+    """Whether `line`, at column 0, goes on the Rust panic that `header` opened: since Rust 1.73
+    the message is on the line below the header, then come a `note:` and, with RUST_BACKTRACE,
+    `stack backtrace:` (its frames are indented) and a closing `note:`."""
+    if not starts_rust_panic(header):
+        return False
+    if any(x.startswith("note: ") for x in continuation) and not any(
+        x.startswith("stack backtrace:") for x in continuation
+    ):
+        return False  # the note ended a panic printed without a backtrace
+    if line.startswith(("note: ", "stack backtrace:")):
+        return True
+    return not continuation and header.endswith(":")  # the message, below the location
 
 
 def _starts_uncaught_ruby(line: str, previous_line: str | None) -> bool:

@@ -32,6 +32,9 @@ Choices worth knowing:
   (Type(code: 0): message at path:line)`; each frame gets the function it was in (the next
   call's), the throwing line the first call's, as Sentry shows them.
 - Go: type `panic` (or `runtime error` / `fatal error`), frames from the first goroutine only.
+- Rust: a panic (`thread 'main' panicked at src/main.rs:4:5:` and the message below it, or
+  before Rust 1.73 `panicked at 'message', src/main.rs:4:5`) is type `panic`; frames from the
+  `stack backtrace:` when RUST_BACKTRACE printed one, else the panic's location alone.
 - .NET: ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
   trace ---` returns to the outer exception's frames.
 - A Python section whose exception line is missing (a truncated log) gets type `<unknown>`.
@@ -137,6 +140,10 @@ def _parse(text: str) -> ExceptionChain | None:
         if not s:
             continue
         c = s[0]
+        if c == "t" and s.startswith(RUST_PANIC_START) and RUST_PANICKED in s[:400]:
+            chain = _parse_rust(lines)
+            if chain:
+                return chain
         if c == "T" and s.startswith(_PY_TB):
             python = True
             break
@@ -745,6 +752,92 @@ def _go_frame(func_line: str, file_line: str) -> Frame:
 
 # --------------------------------------------------------------------------------------------
 # .NET
+
+
+# --------------------------------------------------------------------------------------------
+# Rust
+
+RUST_PANIC_START = "thread '"
+RUST_PANICKED = "' panicked at "
+# A backtrace entry: `  12: shop::db::connect` (a symbol hash `::h0123456789abcdef` after it
+# before Rust 1.58's symbol mangling changed), then `      at ./src/db.rs:17:5` below.
+_RUST_FRAME = re.compile(r"\s*\d{1,5}: +(?P<symbol>\S.{0,1000}?)(?:::h[0-9a-f]{16})?\s*\Z")
+_RUST_AT = re.compile(r"\s+at (?P<path>.{1,1000}?):(?P<line>\d{1,9})(?::(?P<col>\d{1,9}))?\s*\Z")
+
+
+def _rust_location(loc: str) -> Frame | None:
+    path, _, rest = loc.strip().partition(":")
+    lineno, _, col = rest.partition(":")
+    number = _number(lineno)
+    if not path or number is None:
+        return None
+    return Frame(file=path, lineno=number, colno=_number(col.rstrip(":")))
+
+
+def _rust_symbol_frame(symbol: str, at: re.Match[str] | None) -> Frame:
+    """`shop::db::connect` is module `shop::db`, function `connect`; a closure or trait impl
+    (`<T as core::ops::Fn>::call`, `main::{{closure}}`) keeps its last `::` as the split."""
+    module, sep, function = symbol.rpartition("::")
+    if function in ("{{closure}}", "{closure}") and "::" in module:
+        module, _, owner = module.rpartition("::")
+        function = f"{owner}::{{closure}}"
+    frame = Frame(module=module or None, function=function if sep else symbol)
+    if at is not None:
+        frame = Frame(
+            file=at["path"],
+            module=frame.module,
+            function=frame.function,
+            lineno=_number(at["line"]),
+            colno=_number(at["col"]) if at["col"] else None,
+        )
+    return frame
+
+
+def _parse_rust(lines: list[str]) -> ExceptionChain | None:
+    head_at = next(
+        (i for i, x in enumerate(lines) if x.lstrip().startswith(RUST_PANIC_START)), None
+    )
+    if head_at is None:
+        return None
+    head = lines[head_at].strip()
+    k = head.find(RUST_PANICKED)
+    if k < 0:
+        return None
+    rest = head[k + len(RUST_PANICKED) :]
+    below = lines[head_at + 1 :]
+    if rest.startswith("'"):  # before 1.73: `panicked at 'message', src/main.rs:4:5`
+        message, sep, loc = rest[1:].rpartition("', ")
+        if not sep:
+            return None
+    else:  # the location, then the message on the lines below it, up to a note or backtrace
+        loc = rest.removesuffix(":")
+        text = []
+        for x in below:
+            if x.startswith(("note: ", "stack backtrace:")):
+                break
+            text.append(x)
+        message = "\n".join(text).strip()
+    start = next((i for i, x in enumerate(below) if x.startswith("stack backtrace:")), None)
+    frames: list[Frame] = []
+    symbol: str | None = None
+    for x in below[start + 1 :] if start is not None else ():
+        m = _RUST_FRAME.match(x) if x[:1] in " \t0123456789" else None
+        if m is not None:
+            if symbol is not None:
+                frames.append(_rust_symbol_frame(symbol, None))
+            symbol = m["symbol"]
+            continue
+        at = _RUST_AT.match(x) if symbol is not None else None
+        if at is not None:
+            frames.append(_rust_symbol_frame(symbol, at))
+            symbol = None
+    if symbol is not None:
+        frames.append(_rust_symbol_frame(symbol, None))
+    if not frames:
+        where = _rust_location(loc)
+        frames = [where] if where is not None else []
+    frames.reverse()  # printed innermost first
+    return (ExceptionInfo(type="panic", value=message, frames=tuple(frames), language="rust"),)
 
 
 # What .NET prints before an exception nothing caught: .NET 5+, and .NET Framework / Core 1-3.

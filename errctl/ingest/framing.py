@@ -23,6 +23,7 @@ from errctl.formats.base import LogFormat
 from errctl.formats.multiline import (
     continues_go_panic,
     continues_node_crash,
+    continues_rust_panic,
     forces_new_event,
     is_ruby_cause,
 )
@@ -205,6 +206,8 @@ class Framer:
         if not open_record.continuation and text.startswith(_PY_TB):
             return False  # under a one-line message (`ERROR: Exception in ASGI application`)
         if continues_node_crash(text, open_record.header, open_record.continuation):
+            return False
+        if continues_rust_panic(text, open_record.header, open_record.continuation):
             return False
         previous = self._previous or ""
         return not (previous[:1] in (" ", "\t") and _has_traceback(open_record))

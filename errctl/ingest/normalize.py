@@ -22,7 +22,12 @@ from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.formats.fields import FieldsRow
 from errctl.formats.levels import LEVEL_ALIASES, normalize_level
-from errctl.formats.multiline import looks_like_trace, named_by_message, untagged
+from errctl.formats.multiline import (
+    looks_like_trace,
+    named_by_message,
+    starts_rust_panic,
+    untagged,
+)
 from errctl.formats.stacktrace import DOTNET_UNHANDLED, parse_trace
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
@@ -259,7 +264,7 @@ class Normalizer:
         fields = record.fields
         if fields is None:
             message, exc_text = record.header, None
-            if record.header.startswith(_TRACE_HEADERS):
+            if record.header.startswith(_TRACE_HEADERS) or starts_rust_panic(record.header):
                 exc_text = "\n".join([record.header, *record.continuation])
             elif record.continuation:
                 message, exc_text = _split_trace(message, record.continuation)

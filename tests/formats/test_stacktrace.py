@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from errctl.fingerprint.inapp import is_library_frame
 from errctl.formats.stacktrace import UNKNOWN_TYPE, parse_trace
 from errctl.models import Frame
 
@@ -1027,3 +1028,58 @@ def test_every_real_trace_parses_with_frames(trace):
     chain = parse_trace(trace)
     assert chain
     assert any(e.frames for e in chain)
+
+
+# --- Rust ------------------------------------------------------------------------------------
+
+RUST_BACKTRACE = """\
+thread 'tokio-runtime-worker' panicked at src/db.rs:17:5:
+connection refused
+stack backtrace:
+   0: rust_begin_unwind
+             at /rustc/90b35a6239c3d8bdabc530a6a0816f7ff89a0aaf/library/std/src/panicking.rs:645:5
+   1: core::panicking::panic_fmt
+             at /rustc/90b35a6239c3d8bdabc530a6a0816f7ff89a0aaf/library/core/src/panicking.rs:72:14
+   2: shop::db::connect
+             at ./src/db.rs:17:5
+   3: shop::main::{{closure}}
+             at ./src/main.rs:9:5
+   4: tokio::runtime::park::CachedParkThread::block_on
+             at /usr/local/cargo/registry/src/crates.io/tokio-1.35.1/src/runtime/park.rs:281:63
+note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace."""
+
+
+def test_rust_panic_since_1_73_without_a_backtrace():
+    (exc,) = parse_trace(
+        "thread 'main' panicked at src/main.rs:42:10:\n"
+        "called `Option::unwrap()` on a `None` value\n"
+        "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace"
+    )
+    assert (exc.type, exc.value, exc.language) == (
+        "panic",
+        "called `Option::unwrap()` on a `None` value",
+        "rust",
+    )
+    assert exc.frames == (Frame(file="src/main.rs", lineno=42, colno=10),)
+
+
+def test_rust_panic_before_1_73_has_its_message_in_quotes():
+    (exc,) = parse_trace(
+        "thread '<unnamed>' panicked at 'index out of bounds: the len is 3 but the index is 5',"
+        " src/main.rs:4:5"
+    )
+    assert exc.value == "index out of bounds: the len is 3 but the index is 5"
+    assert exc.frames == (Frame(file="src/main.rs", lineno=4, colno=5),)
+
+
+def test_rust_backtrace_frames_outermost_first():
+    (exc,) = parse_trace(RUST_BACKTRACE)
+    assert exc.value == "connection refused"
+    assert [(f.module, f.function, f.lineno) for f in exc.frames] == [
+        ("tokio::runtime::park::CachedParkThread", "block_on", 281),
+        ("shop", "main::{closure}", 9),
+        ("shop::db", "connect", 17),
+        ("core::panicking", "panic_fmt", 72),
+        (None, "rust_begin_unwind", 645),
+    ]
+    assert [is_library_frame(f) for f in exc.frames] == [True, False, False, True, True]

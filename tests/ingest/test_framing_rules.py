@@ -163,3 +163,32 @@ def test_a_dotnet_unhandled_exception_starts_its_own_event_and_is_parsed(tmp_pat
         (2, "error", "System.InvalidOperationException", "Sequence contains no elements"),
         (6, "error", "System.NullReferenceException", "Object reference not set to an instance"),
     ]
+
+
+RUST_SERVICE = """\
+2024-11-29T10:00:00.123456Z  INFO shop: listening on 0.0.0.0:8080
+thread 'main' panicked at src/main.rs:42:10:
+called `Option::unwrap()` on a `None` value
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
+2024-11-29T10:00:05.123456Z  INFO shop: listening on 0.0.0.0:8080
+thread 'tokio-runtime-worker' panicked at src/db.rs:17:5:
+connection refused
+stack backtrace:
+   0: shop::db::connect
+             at ./src/db.rs:17:5
+   1: shop::main
+             at ./src/main.rs:9:5
+note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.
+2024-11-29T10:00:09.123456Z  INFO shop: listening on 0.0.0.0:8080
+"""
+
+
+def test_a_rust_panic_is_one_event_between_log_lines(tmp_path):
+    rows = stored_events(tmp_path, RUST_SERVICE, "line, level, exception_type, exception_value")
+    assert rows == [
+        (1, "info", None, None),
+        (2, "error", "panic", "called `Option::unwrap()` on a `None` value"),
+        (5, "info", None, None),
+        (6, "error", "panic", "connection refused"),
+        (14, "info", None, None),
+    ]
