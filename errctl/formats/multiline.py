@@ -111,8 +111,10 @@ GO_PANIC_HEADS = ("panic: ", "fatal error: ")
 # (`goroutine 1 [running]:`, Go 1.23's `goroutine 1 gp=0x... m=0 mp=0x... [running]:`), and
 # each frame's function line (`main.(*Server).handle(0xc000010000, {0x0, 0x0})`,
 # `created by net/http.(*Server).Serve in goroutine 1`); the file lines under them are indented.
+# `go run` ends it with the program's `exit status 2`.
 _GO_PANIC_LINE = re.compile(
     r"\[signal |goroutine \d+ .*\]:$|created by |\.\.\.|[\w./*()\[\]{}-]+\(.*\)$"
+    r"|exit status \d{1,3}$"
 )
 
 

@@ -89,7 +89,8 @@ main.main()
 def test_a_go_panic_with_no_log_header_is_one_event():
     """Raw Go runtime output (a file of stderr, a container's log): its goroutine headers
     and function lines are at column 0, and are the panic's, not events of their own."""
-    texts = [*GO_PANIC.split("\n"), "fatal error: all goroutines are asleep - deadlock!", ""]
+    texts = [*GO_PANIC.split("\n"), "exit status 2"]  # `go run` says how the program ended
+    texts += ["fatal error: all goroutines are asleep - deadlock!", ""]
     texts += ["goroutine 1 [chan receive]:", "main.main()", "\t/src/main.go:9 +0x1d"]
     texts += ["2024-05-01 12:00:00,001 - app - INFO - restarted"]
     framer = Framer((FORMATS["python"],), multiline=True, unmatched_is_event=True)
@@ -97,9 +98,9 @@ def test_a_go_panic_with_no_log_header_is_one_event():
     out = [r for line in lines for r in framer.feed(line)]
     records = [r for r in [*out, *framer.finish()] if isinstance(r, Record)]
     assert [(r.number, r.header[:12], len(r.continuation)) for r in records] == [
-        (1, "panic: assig", 12),
-        (14, "fatal error:", 4),
-        (19, "2024-05-01 1", 0),
+        (1, "panic: assig", 13),
+        (15, "fatal error:", 4),
+        (20, "2024-05-01 1", 0),
     ]
 
 
