@@ -275,8 +275,6 @@ logger, trace_id, exception_text, attributes."""
 def _shape_plan(keys: tuple[str, ...]) -> _Plan | None:
     """Which key fills each role, which other keys may hide roles in a nested object, and
     whether the exception key is the shape's only one."""
-    if MONOLOG_CONTEXT_KEY in keys:
-        return None  # an exception object may be inside (`_monolog_exception`)
     best: list[str | None] = [None] * 8
     prios = [99] * 8
     exception_keys = 0
@@ -290,7 +288,11 @@ def _shape_plan(keys: tuple[str, ...]) -> _Plan | None:
             best[role], prios[role] = k, prio
     if best[_MSG] is None:
         return None  # the message is rendered from the other fields
-    parents = tuple(k for k in keys if k in NESTED_ROLES and k not in best)
+    # A nested object under these takes the general path: it may hold a role (`log.level`) or,
+    # under Monolog's `context`, an exception object (`_monolog_exception`).
+    parents = tuple(
+        k for k in keys if (k in NESTED_ROLES or k == MONOLOG_CONTEXT_KEY) and k not in best
+    )
     return tuple(best), parents, exception_keys == 1
 
 

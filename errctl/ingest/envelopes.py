@@ -200,10 +200,16 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
     return None
 
 
+WEAK_SAMPLE_LINES = 100
+"""Lines a weak envelope's two detections read: every generic log with ISO times is asked, and
+a directory of many small files should not pay for two full detections of each."""
+
+
 def _payloads_read_better(lines: list[str], payloads: list[str]) -> bool:
     from errctl.formats.registry import detect
 
-    return detect(lines).name in ("generic", "raw") and detect(payloads).name != "raw"
+    n = WEAK_SAMPLE_LINES
+    return detect(lines[:n]).name in ("generic", "raw") and detect(payloads[:n]).name != "raw"
 
 
 def unwrap_lines(lines: Iterable[Line], envelope: Envelope) -> Iterator[Line]:

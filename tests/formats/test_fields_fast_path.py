@@ -5,7 +5,7 @@ import copy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from errctl.formats.fields import KEY_ROLES, _fields_from_mapping, fields_from_mapping
+from errctl.formats.fields import KEY_ROLES, _fields_from_mapping, fields_from_mapping, take_fields
 
 keys = st.sampled_from([*KEY_ROLES, "user_id", "extra", "stack", "name", "error", "exc_info"])
 scalars = (
@@ -37,3 +37,10 @@ def test_a_multi_line_error_is_the_exception_text():
     fields = fields_from_mapping({"msg": "failed", "error": "ValueError: x\n  at f (a.js:1:2)"})
     assert fields.exception_text == "ValueError: x\n  at f (a.js:1:2)"
     assert fields.attributes is None
+
+
+def test_monolog_context_takes_the_general_path_only_when_it_is_an_object():
+    """NestJS writes `context` as a string (the class that logged): the fast path keeps it;
+    Monolog's `context` object may hold an exception, which only the general rules read."""
+    assert take_fields({"message": "x", "context": "AppService", "level": "info"}) is not None
+    assert take_fields({"message": "x", "context": {"exception": {"class": "E"}}}) is None
