@@ -188,6 +188,8 @@ class EventFilter:
     fingerprints: tuple[str, ...] = ()  # full ids or unique prefixes
     trace_ids: tuple[str, ...] = ()
     attributes: tuple[AttributeFilter, ...] = ()
+    # case-insensitive substrings of the parsed stack trace (frames' files, modules, functions)
+    stack: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

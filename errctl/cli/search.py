@@ -28,9 +28,12 @@ Examples:
 
   errctl search 'attr.user_id:42 fingerprint:3f2a' --limit 0 --format csv > events.csv
 
+  errctl search 'stack:OrderService.charge' --since 1d   # errors that pass through a function
+
 Query terms: free text (substring, any case), "a phrase", /regex/, level:, service:, host:,
 source:, trace:, fingerprint: (a unique prefix will do), attr.KEY: (dotted paths reach nested
-fields). Newest first.
+fields), stack: (text of the parsed stack trace: a frame's file, module or function, any
+case). Newest first.
 """
 
 

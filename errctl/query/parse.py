@@ -7,6 +7,8 @@
     service:api host:web-1 source:*nginx*  trace:abc123
     fingerprint:fp1:3f2a...     or a unique prefix of the fingerprint's hash
     attr.user_id:42             an attribute, dotted paths reach into nested objects
+    stack:OrderService.charge   events whose parsed stack trace holds this text (a frame's
+                                file, module or function; case-insensitive)
 
 A term can be negated by nothing yet: that is deliberate until a real need shows its shape.
 """
@@ -19,7 +21,17 @@ from dataclasses import replace
 from errctl.errors import UsageError
 from errctl.models import LEVELS, AttributeFilter, EventFilter
 
-_FIELDS = ("level", "service", "host", "source", "fingerprint", "fp", "trace", "trace_id")
+_FIELDS = (
+    "level",
+    "service",
+    "host",
+    "source",
+    "fingerprint",
+    "fp",
+    "trace",
+    "trace_id",
+    "stack",
+)
 _FIELD_TERM = re.compile(r"^(?P<key>attr\.[^:]+|[a-z_]+):(?P<value>.+)$", re.S)
 
 
@@ -65,7 +77,7 @@ def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilt
     text, regex = list(flt.text), list(flt.regex)
     levels, services, hosts = list(flt.levels), list(flt.services), list(flt.hosts)
     sources, fps, traces = list(flt.sources), list(flt.fingerprints), list(flt.trace_ids)
-    attrs = list(flt.attributes)
+    attrs, stacks = list(flt.attributes), list(flt.stack)
     for term in terms:
         if len(term) > 2 and term.startswith("/") and term.endswith("/"):
             regex.append(term[1:-1])
@@ -90,6 +102,8 @@ def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilt
                 fps.append(value)
             elif key in ("trace", "trace_id"):
                 traces.append(value)
+            elif key == "stack":
+                stacks.append(value)
             else:
                 attrs.append(AttributeFilter(key[len("attr.") :], value))
             continue
@@ -105,4 +119,5 @@ def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilt
         fingerprints=tuple(fps),
         trace_ids=tuple(traces),
         attributes=tuple(attrs),
+        stack=tuple(stacks),
     )

@@ -1489,5 +1489,9 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
     for attr in flt.attributes:
         clauses.append("json_extract_string(attributes, ?) = ?")
         params.extend(["$." + attr.key, attr.value])
+    for text in flt.stack:
+        # The chain as stored (JSON text): only events with a parsed trace have one to scan.
+        clauses.append("(stack IS NOT NULL AND stack::VARCHAR ILIKE ? ESCAPE '\\')")
+        params.append(_like_pattern(text))
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return where, params

@@ -95,6 +95,19 @@ def test_ndjson_golden(store: Path):
     assert events[0]["attributes"] == {"request_id": "r1"}
 
 
+def test_stack_term_finds_events_by_their_frames(store: Path):
+    def lines(query: str) -> list[int]:
+        result = run("--db", str(store), "search", query, "--format", "ndjson")
+        assert result.exit_code == 0, result.stderr
+        return [json.loads(line)["line"] for line in result.stdout.splitlines()]
+
+    assert lines("stack:pay.py") == [2]  # the frame's file
+    assert lines("stack:CHARGE") == [2]  # its function, in any case
+    assert lines("stack:timed") == [2]  # the chain's value is in the stack too
+    assert lines("stack:health") == []  # message text is not
+    assert lines("stack:nowhere") == []
+
+
 def test_json_is_one_array_of_the_same_records(store: Path):
     ndjson = run("--db", str(store), "search", "--format", "ndjson").stdout.splitlines()
     array = json.loads(run("--db", str(store), "search", "--format", "json").stdout)

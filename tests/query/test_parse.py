@@ -8,7 +8,7 @@ from errctl.query.parse import parse_query
 def test_free_text_phrases_regex_and_fields():
     flt = parse_query(
         'timeout "connection reset" /dead(lock|line)/ level:ERROR service:api host:web-1 '
-        "source:nginx fp:3f2a trace:abc attr.user.id:42"
+        "source:nginx fp:3f2a trace:abc attr.user.id:42 stack:OrderService.charge"
     )
     assert flt.text == ("timeout", "connection reset")
     assert flt.regex == ("dead(lock|line)",)
@@ -17,6 +17,7 @@ def test_free_text_phrases_regex_and_fields():
     assert flt.sources == ("*nginx*",)
     assert flt.fingerprints == ("3f2a",) and flt.trace_ids == ("abc",)
     assert flt.attributes == (AttributeFilter("user.id", "42"),)
+    assert flt.stack == ("OrderService.charge",)
 
 
 def test_unknown_field_names_are_plain_text():
