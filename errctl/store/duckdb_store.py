@@ -1490,8 +1490,9 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("json_extract_string(attributes, ?) = ?")
         params.extend(["$." + attr.key, attr.value])
     for text in flt.stack:
-        # The chain as stored (JSON text): only events with a parsed trace have one to scan.
+        # The chain as stored (JSON text): only events with a parsed trace have one to scan,
+        # and the text is looked for as JSON writes it (`App\Http` is `App\\Http` there).
         clauses.append("(stack IS NOT NULL AND stack::VARCHAR ILIKE ? ESCAPE '\\')")
-        params.append(_like_pattern(text))
+        params.append(_like_pattern(orjson.dumps(text).decode()[1:-1]))
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return where, params

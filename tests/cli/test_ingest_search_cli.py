@@ -106,6 +106,7 @@ def test_stack_term_finds_events_by_their_frames(store: Path):
     assert lines("stack:timed") == [2]  # the chain's value is in the stack too
     assert lines("stack:health") == []  # message text is not
     assert lines("stack:nowhere") == []
+    assert lines('stack:"/srv/app/pay.py"') == [2]  # as written, though JSON escapes some
 
 
 def test_json_is_one_array_of_the_same_records(store: Path):

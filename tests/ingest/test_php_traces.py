@@ -8,6 +8,8 @@ from pathlib import Path
 
 import orjson
 
+from errctl.models import EventFilter
+from errctl.store.duckdb_store import DuckDBStore
 from tests.ingest.stored import stored_events
 
 LARAVEL = """\
@@ -154,3 +156,15 @@ def test_monolog_json_exception_objects_are_parsed(tmp_path: Path):
     attributes = orjson.loads(rows[1][7])
     assert attributes["context"] == {"userId": 12}  # the exception moved to the trace text
     assert attributes["exception_text"].startswith("[object] (RuntimeException(code: 0): ")
+
+
+def test_a_namespace_is_searched_for_as_written(tmp_path: Path):
+    """`stack:App\\Http\\Controllers` finds the frames, though the stored JSON doubles each
+    backslash."""
+    _events(tmp_path, LARAVEL)
+    store = DuckDBStore(tmp_path / "store.duckdb")
+    lines = [
+        e.line for e in store.search(EventFilter(stack=("App\\Http\\Controllers",)), limit=None)
+    ]
+    assert lines == [16, 2]  # newest first; the record without frames (line 15) has none
+    assert list(store.search(EventFilter(stack=("App\\\\Http",)), limit=None)) == []
