@@ -762,35 +762,24 @@ RUST_PANICKED = "' panicked at "
 # A backtrace entry: `  12: shop::db::connect` (a symbol hash `::h0123456789abcdef` after it
 # before Rust 1.58's symbol mangling changed), then `      at ./src/db.rs:17:5` below.
 _RUST_FRAME = re.compile(r"\s*\d{1,5}: +(?P<symbol>\S.{0,1000}?)(?:::h[0-9a-f]{16})?\s*\Z")
-_RUST_AT = re.compile(r"\s+at (?P<path>.{1,1000}?):(?P<line>\d{1,9})(?::(?P<col>\d{1,9}))?\s*\Z")
 
 
-def _rust_location(loc: str) -> Frame | None:
-    path, _, rest = loc.strip().partition(":")
-    lineno, _, col = rest.partition(":")
-    number = _number(lineno)
-    if not path or number is None:
-        return None
-    return Frame(file=path, lineno=number, colno=_number(col.rstrip(":")))
-
-
-def _rust_symbol_frame(symbol: str, at: re.Match[str] | None) -> Frame:
-    """`shop::db::connect` is module `shop::db`, function `connect`; a closure or trait impl
-    (`<T as core::ops::Fn>::call`, `main::{{closure}}`) keeps its last `::` as the split."""
+@_frame_cache
+def _rust_frame(symbol: str, location: str) -> Frame:
+    """`shop::db::connect` is module `shop::db`, function `connect` (a closure keeps its owner:
+    `main::{closure}`); `location` is the `at` line's `path:line:col`, or empty."""
     module, sep, function = symbol.rpartition("::")
     if function in ("{{closure}}", "{closure}") and "::" in module:
         module, _, owner = module.rpartition("::")
         function = f"{owner}::{{closure}}"
-    frame = Frame(module=module or None, function=function if sep else symbol)
-    if at is not None:
-        frame = Frame(
-            file=at["path"],
-            module=frame.module,
-            function=frame.function,
-            lineno=_number(at["line"]),
-            colno=_number(at["col"]) if at["col"] else None,
-        )
-    return frame
+    file, lineno, colno = _split_loc(location) if location else (None, None, None)
+    return Frame(
+        file=file or None,
+        module=module or None,
+        function=function if sep else symbol,
+        lineno=lineno,
+        colno=colno,
+    )
 
 
 def _parse_rust(lines: list[str]) -> ExceptionChain | None:
@@ -824,18 +813,17 @@ def _parse_rust(lines: list[str]) -> ExceptionChain | None:
         m = _RUST_FRAME.match(x) if x[:1] in " \t0123456789" else None
         if m is not None:
             if symbol is not None:
-                frames.append(_rust_symbol_frame(symbol, None))
+                frames.append(_rust_frame(symbol, ""))
             symbol = m["symbol"]
-            continue
-        at = _RUST_AT.match(x) if symbol is not None else None
-        if at is not None:
-            frames.append(_rust_symbol_frame(symbol, at))
+        elif symbol is not None and x.lstrip().startswith("at "):
+            frames.append(_rust_frame(symbol, x.strip()[3:]))
             symbol = None
     if symbol is not None:
-        frames.append(_rust_symbol_frame(symbol, None))
-    if not frames:
-        where = _rust_location(loc)
-        frames = [where] if where is not None else []
+        frames.append(_rust_frame(symbol, ""))
+    if not frames:  # no backtrace printed: where it panicked is the one frame known
+        file, lineno, colno = _split_loc(loc.strip())
+        if lineno is not None:
+            frames = [Frame(file=file, lineno=lineno, colno=colno)]
     frames.reverse()  # printed innermost first
     return (ExceptionInfo(type="panic", value=message, frames=tuple(frames), language="rust"),)
 
@@ -864,8 +852,8 @@ def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
         if s.startswith("---> "):
             heads = s[5:].split(" ---> ")
         elif cur < 0:
-            if s.startswith(DOTNET_UNHANDLED):  # the runtime's report of an uncaught exception
-                s = s[len(next(p for p in DOTNET_UNHANDLED if s.startswith(p))) :]
+            for prefix in DOTNET_UNHANDLED:  # the runtime's report of an uncaught exception
+                s = s.removeprefix(prefix)
             heads = s.split(" ---> ")
             if _split_type(heads[0], _JVM_TYPE) is None:
                 heads = None
