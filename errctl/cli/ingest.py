@@ -38,8 +38,8 @@ def ingest(
             "-f",
             help=(
                 "Force a log format: json, logfmt, syslog, access, nginx-error, apache-error, "
-                "monolog, php, python, java, klog, postgres, ruby, logcat, redis, dotnet, "
-                "generic."
+                "monolog, php, python, java, klog, postgres, mssql, ruby, logcat, redis, "
+                "dotnet, generic."
             ),
         ),
     ] = None,

@@ -39,12 +39,14 @@ from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwra
 from errctl.ingest.framing import Framer, Rejected, StreamFramer
 from errctl.ingest.normalize import Normalizer
 from errctl.ingest.readers import (
+    BOM,
     DEFAULT_MAX_EXPANSION,
     HEAD_BYTES,
     MAX_LINE_BYTES,
     Input,
     Line,
     LineBlock,
+    Transcoded,
     discover,
     head_hash,
     iter_line_blocks,
@@ -313,6 +315,8 @@ def _read_source(
                 result.format, result.format_reason = detection.name, detection.reason
             if envelope is not None:
                 result.format_reason = f"{envelope.label}; {result.format_reason}"
+        if isinstance(stream, Transcoded):
+            result.format_reason = f"{_ENCODING_LABELS[stream.kind]}; {result.format_reason}"
         # JSON lines alone reject what is not JSON; in a container's output the lines that are
         # not (a Go panic, an uncaught traceback on stderr) are the crash itself: events.
         multiline = envelope is not None or not (len(formats) == 1 and not formats[0].multiline)
@@ -503,10 +507,14 @@ def _rest_of_line(stream: Any, limit: int) -> bytes:
     return bytes(out)
 
 
+_ENCODING_LABELS = {"utf-16-le": "UTF-16LE text", "utf-16-be": "UTF-16BE text"}
+
+
 def _sample_lines(sample: bytes) -> list[str]:
     lines = sample.decode("utf-8", errors="replace").split("\n")
     if len(sample) >= SAMPLE_BYTES and not sample.endswith(b"\n") and len(lines) > 1:
         lines.pop()  # probably cut in the middle
+    lines[0] = lines[0].removeprefix(BOM)
     return [without_escapes(line.rstrip("\r").lstrip("\x00")) for line in lines[:500]]
 
 

@@ -2,17 +2,20 @@
 
 Owns: discovering files under directories (include/exclude globs, rotated names oldest first,
 no symlink loops, no special files), transparent decompression (gzip, bz2, xz by magic bytes,
-not by name), binary-file detection, the identity of a content stream (a hash of its first
-decompressed bytes, so rotation and compression do not make a file new), and splitting a byte
-stream into lines with the offsets that make resuming exact.
+not by name), UTF-16 text read as UTF-8 (by its byte-order mark, or by the NUL byte beside
+every ASCII character when it has none), binary-file detection, the identity of a content
+stream (a hash of its first decompressed bytes, so rotation and compression do not make a file
+new), and splitting a byte stream into lines with the offsets that make resuming exact.
 
-A line's text comes without terminal escape sequences (`formats.escapes`); offsets are the raw
-bytes' and stay exact.
+A line's text comes without terminal escape sequences (`formats.escapes`) and, on a stream's
+first line, without a byte-order mark; offsets are the stream's bytes' and stay exact (for a
+compressed or UTF-16 file, the decompressed or UTF-8 stream's, as resuming reads it again).
 """
 
 from __future__ import annotations
 
 import bz2
+import codecs
 import fnmatch
 import gzip
 import hashlib
@@ -288,6 +291,76 @@ def _decompressor(kind: str, raw: BinaryIO) -> BinaryIO:
     return lzma.LZMAFile(raw, mode="rb")  # type: ignore[return-value]
 
 
+def utf16_encoding(head: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` when `head` (a stream's first bytes) is UTF-16 text, else None.
+
+    Windows writes logs in UTF-16 (SQL Server's ERRORLOG, Windows PowerShell's `>` and
+    `Out-File`), usually after a byte-order mark. Without one, text is UTF-16 when nearly every
+    pair of bytes is an ASCII character beside a NUL, always on the same side: a UTF-8 log with
+    copytruncate's NUL runs has both bytes of a pair NUL, and a binary file no such order.
+    """
+    if head.startswith(codecs.BOM_UTF16_LE) and not head.startswith(codecs.BOM_UTF32_LE):
+        return "utf-16-le"
+    if head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be"
+    pairs = len(head) // 2
+    if pairs < 4:
+        return None
+    even, odd = head[0 : 2 * pairs : 2], head[1 : 2 * pairs : 2]
+    for text, nul, name in ((even, odd, "utf-16-le"), (odd, even, "utf-16-be")):
+        ascii_beside_nul = sum(1 for t, z in zip(text, nul, strict=True) if z == 0 and 0 < t < 128)
+        if ascii_beside_nul >= 0.9 * pairs:
+            return name
+    return None
+
+
+class Transcoded(Decompressed):
+    """A UTF-16 stream read as UTF-8 bytes, so lines, offsets and formats work as for any
+    other text. Undecodable code units (a lone surrogate) become U+FFFD; the byte-order mark
+    comes through as UTF-8's (the first line drops it, as it drops UTF-8's own)."""
+
+    def __init__(self, inner: BinaryIO | Decompressed, encoding: str) -> None:
+        super().__init__(inner, getattr(inner, "fileobj", inner), encoding)  # type: ignore[arg-type]
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._ready = b""  # UTF-8 bytes decoded but not yet read
+
+    @property  # type: ignore[override]
+    def error(self) -> str | None:
+        return getattr(self.inner, "error", None)
+
+    @error.setter
+    def error(self, value: str | None) -> None:
+        pass  # a damaged archive under the text says so itself
+
+    def read(self, n: int = -1) -> bytes:
+        want = n if n >= 0 else 1 << 62
+        pieces = [self._ready]
+        have = len(self._ready)
+        while have < want:
+            raw = self.inner.read(self.PIECE)
+            text = self._decoder.decode(raw, final=not raw)
+            if text:
+                piece = text.encode("utf-8")
+                pieces.append(piece)
+                have += len(piece)
+            if not raw:
+                break
+        data = b"".join(pieces)
+        self._ready = data[want:]
+        self.produced += min(len(data), want)
+        return data[:want]
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        """Only to the start (the pipeline rewinds after sampling); resuming reads through."""
+        if offset != 0 or whence != os.SEEK_SET:
+            raise io.UnsupportedOperation("a transcoded stream seeks only to its start")
+        self.inner.seek(0)
+        self._decoder.reset()
+        self._ready = b""
+        self.produced = 0
+        return 0
+
+
 def open_stream(
     path: str, max_expansion: float = DEFAULT_MAX_EXPANSION
 ) -> tuple[BinaryIO | Decompressed, str | None]:
@@ -306,15 +379,20 @@ def open_stream(
     raw = open(path, "rb")  # noqa: SIM115 - the caller closes the stream
     kind = compression_of(raw.read(8))
     raw.seek(0)
-    if kind is None:
-        return raw, None
-    try:
-        _decompressor(kind, raw).read(1)
-    except DECOMPRESSION_ERRORS:
+    stream: BinaryIO | Decompressed = raw
+    if kind is not None:
+        try:
+            _decompressor(kind, raw).read(1)
+        except DECOMPRESSION_ERRORS:
+            kind = None
         raw.seek(0)
-        return raw, None
-    raw.seek(0)
-    return Decompressed(_decompressor(kind, raw), raw, kind, max_expansion), kind
+        if kind is not None:
+            stream = Decompressed(_decompressor(kind, raw), raw, kind, max_expansion)
+    encoding = utf16_encoding(stream.read(HEAD_BYTES))
+    stream.seek(0)
+    if encoding is not None:
+        stream = Transcoded(stream, encoding)
+    return stream, kind
 
 
 def head_hash(head: bytes) -> str:
@@ -415,10 +493,35 @@ class LineBlock:
         )
 
 
+BOM = "\ufeff"
+"""A byte-order mark: what Windows tools put before a UTF-8 (or UTF-16) file's first line. It is
+no part of the text: a first line that kept it would match no format."""
+
+
 def iter_line_blocks(
     stream: BinaryIO | Decompressed, start_offset: int, first_line: int
 ) -> Iterator[LineBlock]:
     """The lines of `iter_lines`, DECODE_LINES at a time (fewer at a chunk's edges)."""
+    blocks = _line_blocks(stream, start_offset, first_line)
+    if start_offset == 0:
+        for block in blocks:
+            _drop_bom(block)
+            yield block
+            break
+    yield from blocks
+
+
+def _drop_bom(block: LineBlock) -> None:
+    """The stream's first line without its byte-order mark (its offsets stay the bytes')."""
+    if block.texts:
+        block.texts[0] = block.texts[0].removeprefix(BOM)
+    elif block.raw_lines:
+        block.raw_lines[0].text = block.raw_lines[0].text.removeprefix(BOM)
+
+
+def _line_blocks(
+    stream: BinaryIO | Decompressed, start_offset: int, first_line: int
+) -> Iterator[LineBlock]:
     offset = start_offset
     number = first_line
     carry = b""
