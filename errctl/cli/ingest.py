@@ -39,7 +39,7 @@ def ingest(
             help=(
                 "Force a log format: json, logfmt, syslog, access, nginx-error, apache-error, "
                 "monolog, php, python, java, klog, postgres, mssql, ruby, logcat, redis, "
-                "dotnet, generic."
+                "dotnet, w3c, generic."
             ),
         ),
     ] = None,

@@ -82,6 +82,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "logcat",
     "redis",
     "dotnet",
+    "w3c",
     "generic",
     # aliases the format registry accepts
     "jsonl",
@@ -97,6 +98,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "postgresql",
     "pg",
     "sqlserver",
+    "iis",
     "rails",
     "android",
     "laravel",

@@ -39,6 +39,7 @@ from errctl.formats import (
     redis,
     ruby,
     syslog,
+    w3c,
 )
 from errctl.formats.base import LogFormat
 from errctl.formats.pattern import PatternFormat
@@ -61,6 +62,7 @@ FORMATS: dict[str, LogFormat] = {
     "logcat": logcat.FORMAT,
     "redis": redis.FORMAT,
     "dotnet": dotnet.FORMAT,
+    "w3c": w3c.FORMAT,
     "generic": generic.FORMAT,
 }
 
@@ -77,6 +79,7 @@ ALIASES: dict[str, str] = {
     "glog": "klog",
     "postgresql": "postgres",
     "pg": "postgres",
+    "iis": "w3c",
     "sqlserver": "mssql",
     "rails": "ruby",
     "android": "logcat",
@@ -156,12 +159,37 @@ def looks_like_continuation(line: str) -> bool:
     return any(continues(line, None) is not None for continues in _CONTINUES)
 
 
+def _declared(lines: list[str]) -> Detection | None:
+    """A file that names its own columns (a W3C extended log's `#Fields:` directive), when most
+    of its other lines have those columns."""
+    fmt = w3c.from_sample(lines)
+    if fmt is None:
+        return None
+    records = [line for line in lines if not line.startswith("#")]
+    parsed = sum(1 for line in records if fmt.parse(line) is not None)
+    if records and parsed < MIN_SHARE_DECLARED * len(records):
+        return None
+    columns = " and ".join(str(len(fields)) for fields in fmt.layouts)
+    reason = f"a #Fields: directive names {columns} columns"
+    if records:
+        reason += f"; {_pct(parsed, len(records))} of {len(records)} sampled lines have them"
+    return Detection((fmt,), "w3c", reason)
+
+
+MIN_SHARE_DECLARED = 0.5
+"""A file declares its layout, yet its lines must mostly have it: a log that merely quotes a
+`#Fields:` line is read as what its lines are."""
+
+
 def _pct(n: int, total: int) -> str:
     return f"{round(100 * n / total)}%"
 
 
 def detect(sample: list[str]) -> Detection:
     """The formats that parse `sample`, most common first, with a human-readable reason."""
+    declared = _declared([s for s in sample if s.strip()])  # (`#` lines look like PHP frames)
+    if declared is not None:
+        return declared
     lines = [s for s in sample if s.strip() and not looks_like_continuation(s)]
     total = len(lines)
     if not total:

@@ -288,6 +288,7 @@ def _read_source(
             forced = (get_format(source_cfg.format, pattern=source_cfg.pattern),)
             result.format_reason = f"set for {source_cfg.path} in the config"
         envelope = None
+        lines = _sample_lines(sample)
         if forced is not None:
             formats = forced
             result.format = forced[0].name
@@ -298,7 +299,6 @@ def _read_source(
             # A container runtime's wrapper is taken off first, and the format detected on
             # what the application wrote (ingest.envelopes). A forced format reads the file as
             # it stands. The file's start decides, on every read, so a resumed read agrees.
-            lines = _sample_lines(sample)
             wrapped = detect_envelope(lines)
             resumed = state.format if state is not None and state.offset else None
             if wrapped is not None and (resumed is None or "/" in resumed):
@@ -315,6 +315,9 @@ def _read_source(
                 result.format, result.format_reason = detection.name, detection.reason
             if envelope is not None:
                 result.format_reason = f"{envelope.label}; {result.format_reason}"
+        # A format whose file declares its layout at its start (W3C's `#Fields:`) takes it
+        # from there, whether forced, detected or resumed past that start.
+        formats = tuple(f.specialise(lines) if hasattr(f, "specialise") else f for f in formats)
         if isinstance(stream, Transcoded):
             result.format_reason = f"{_ENCODING_LABELS[stream.kind]}; {result.format_reason}"
         # JSON lines alone reject what is not JSON; in a container's output the lines that are

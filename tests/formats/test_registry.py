@@ -97,6 +97,7 @@ def test_formats_satisfy_the_protocol():
             "logcat",
             "redis",
             "dotnet",
+            "w3c",
             "generic",
         )
     ]
@@ -117,7 +118,7 @@ def test_get_format():
         get_format("pyhton")
     assert (
         "json, logfmt, syslog, access, nginx-error, apache-error, monolog, php, python, java,"
-        " klog, postgres, mssql, ruby, logcat, redis, dotnet, generic" in e.value.message
+        " klog, postgres, mssql, ruby, logcat, redis, dotnet, w3c, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):

@@ -1,0 +1,153 @@
+"""W3C extended log files: IIS's access logs, CloudFront's standard logs, Windows Firewall's log,
+and anything else that names its columns in a `#Fields:` directive:
+
+    #Software: Microsoft Internet Information Services 10.0
+    #Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip ...
+    2024-11-15 00:00:02 10.0.0.4 POST /api/orders - 443 - 203.0.113.10 curl/8.4.0 - 500 0 0 1204
+
+Owns `W3CFormat` (name "w3c"), `from_sample` (the format a file's first lines declare) and the
+module instance `FORMAT`, which knows no columns: `specialise` gives each file its own from the
+directives at its start, so a resumed read parses as the first did. Fields are separated by a
+blank (IIS, which writes a blank inside a value as `+`) or a tab (CloudFront); `-` is no value.
+
+An HTTP request (`cs-method`, `cs-uri-stem`) reads as an access log line does (`access.py`):
+`POST /api/orders 500`, the route as template, the level from `sc-status` (5xx error, 4xx
+warning). Other logs (a firewall's) have the values joined as their message, mined as any.
+Times are UTC, as the format defines them. Directive lines are events of their own at debug
+level (`#Software`, a restart's `#Date`), so nothing is lost and nothing is glued to a request.
+The layouts are those the file's start (the sample detection reads, 64 KiB) declares, so that a
+read resumed further on parses as a read from the start does: a line with another number of
+fields is rejected and quarantined (a line cut short, or a layout first declared further on).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from errctl.formats.access import route_template
+from errctl.models import ParsedFields
+
+_DIRECTIVE = re.compile(r"#(?P<name>[A-Za-z-]+): ?(?P<value>.*)", re.S)
+_FIELDS_DIRECTIVE = "#Fields:"
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+# W3C names of the columns an access log has, as `access.py` names its attributes.
+_ATTRIBUTE_NAMES = {
+    "c-ip": "client_ip",
+    "cs-method": "method",
+    "cs-uri-stem": "path",
+    "cs-uri-query": "query",
+    "cs-username": "user",
+    "cs(User-Agent)": "user_agent",
+    "cs(Referer)": "referer",
+    "cs-version": "protocol",
+    "sc-status": "status",
+    "sc-bytes": "bytes",
+    "s-ip": "server_ip",
+    "s-port": "server_port",
+}
+# Columns that are the event's own fields rather than attributes.
+_OWN = frozenset({"date", "time", "s-computername", "s-sitename"})
+_NOT_A_NAME = re.compile(r"[^A-Za-z0-9]+")
+
+
+def attribute_name(field: str) -> str:
+    """The attribute a column is kept as: `sc-win32-status` -> `sc_win32_status`."""
+    known = _ATTRIBUTE_NAMES.get(field)
+    if known is not None:
+        return known
+    return _NOT_A_NAME.sub("_", field).strip("_").lower() or "field"
+
+
+class W3CFormat:
+    name = "w3c"
+    multiline = False
+
+    def __init__(self, layouts: Sequence[Sequence[str]] = ()) -> None:
+        # The columns of each `#Fields:` directive, by how many there are: a file whose layout
+        # changed (IIS writes the directives again when its logging settings change) reads both.
+        self._layouts = {len(fields): tuple(fields) for fields in layouts}
+
+    @property
+    def layouts(self) -> list[tuple[str, ...]]:
+        return list(self._layouts.values())
+
+    def specialise(self, sample: list[str]) -> W3CFormat:
+        """This format with the columns the file's first lines declare."""
+        found = from_sample(sample)
+        return found if found is not None else self
+
+    def parse(self, line: str) -> ParsedFields | None:
+        if not self._layouts:
+            return None  # `FORMAT`, in detection: it claims no other file's lines
+        if line.startswith("#"):
+            return _directive(line)
+        values = line.split("\t") if "\t" in line else line.split(" ")
+        fields = self._layouts.get(len(values))
+        if fields is None:
+            return None
+        record = {f: v for f, v in zip(fields, values, strict=True) if v != "-" and v != ""}
+        date, time = record.get("date"), record.get("time")
+        if time is None or (date is not None and not _DATE.fullmatch(date)):
+            return None
+        timestamp = f"{date}T{time}Z" if date is not None else time
+        attributes: dict[str, object] = {
+            attribute_name(f): _number(v) for f, v in record.items() if f not in _OWN
+        }
+        method, stem = record.get("cs-method"), record.get("cs-uri-stem")
+        status = attributes.get("status")
+        level = None
+        if type(status) is int:
+            level = "error" if status >= 500 else "warning" if status >= 400 else "info"
+        template = None
+        if method is not None and stem is not None:
+            query = record.get("cs-uri-query")
+            target = f"{stem}?{query}" if query else stem
+            message = f"{method} {target}" + (f" {status}" if status is not None else "")
+            if stem.startswith("/"):
+                route = route_template(stem, query)
+                attributes["route"] = route
+                template = f"{method} {route}" + (f" {status}" if status is not None else "")
+        else:
+            message = " ".join(v for f, v in zip(fields, values, strict=True) if f not in _OWN)
+        return ParsedFields(
+            message,
+            timestamp,
+            level,
+            service=record.get("s-sitename"),
+            host=record.get("s-computername"),
+            attributes=attributes,
+            template=template,
+        )
+
+
+def from_sample(sample: list[str]) -> W3CFormat | None:
+    """The format a file declares in its first lines' `#Fields:` directives; None when there
+    is none."""
+    layouts = [
+        line[len(_FIELDS_DIRECTIVE) :].split()
+        for line in sample
+        if line.startswith(_FIELDS_DIRECTIVE)
+    ]
+    layouts = [fields for fields in layouts if "time" in fields]
+    return W3CFormat(layouts) if layouts else None
+
+
+def _directive(line: str) -> ParsedFields | None:
+    m = _DIRECTIVE.fullmatch(line)
+    if m is None:
+        return None
+    timestamp = None
+    if m.group("name") == "Date":
+        timestamp = m.group("value").strip().replace(" ", "T") + "Z"
+    return ParsedFields(line, timestamp, "debug", attributes={"directive": m.group("name")})
+
+
+def _number(value: str) -> object:
+    """Counts and codes as numbers (`sc-status`, `time-taken`), anything else as written."""
+    if value.isdigit() and len(value) < 16:
+        return int(value)
+    return value
+
+
+FORMAT = W3CFormat()

@@ -1,0 +1,175 @@
+"""W3C extended logs: IIS, CloudFront and Windows Firewall, each as it writes its header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import orjson
+
+from errctl.formats.registry import detect, get_format
+from errctl.formats.w3c import FORMAT, from_sample
+from errctl.ingest.pipeline import IngestOptions, ingest
+from errctl.store.duckdb_store import DuckDBStore
+
+IIS = """\
+#Software: Microsoft Internet Information Services 10.0
+#Version: 1.0
+#Date: 2024-11-15 00:00:01
+#Fields: date time s-sitename s-computername s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken
+2024-11-15 00:00:01 W3SVC1 WEB01 10.0.0.4 GET /api/orders id=42 443 - 203.0.113.9 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) - 200 0 0 31
+2024-11-15 00:00:02 W3SVC1 WEB01 10.0.0.4 POST /api/orders - 443 - 203.0.113.10 curl/8.4.0 - 500 0 0 1204
+2024-11-15 00:00:03 W3SVC1 WEB01 10.0.0.4 GET /api/orders/17 - 443 alice 203.0.113.11 Mozilla/5.0 https://shop.example.com/ 404 0 2 12
+2024-11-15 00:00:04 W3SVC1 WEB01 10.0.0.4 GET /api/orders/9 - 443 - 203.0.113.12 curl/8.4.0 - 500 0 0 998
+"""  # noqa: E501
+
+CLOUDFRONT = (
+    "#Version: 1.0\n"
+    "#Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status "
+    "cs(Referer) cs(User-Agent) cs-uri-query cs(Cookie) x-edge-result-type time-taken\n"
+    "2024-11-15\t00:00:01\tFRA56-C1\t1045\t203.0.113.9\tGET\td1.cloudfront.net\t/img/logo.png\t"
+    "200\t-\tMozilla/5.0%20(Windows)\t-\t-\tHit\t0.001\n"
+)
+
+FIREWALL = """\
+#Version: 1.5
+#Software: Microsoft Windows Firewall
+#Time Format: Local
+#Fields: date time action protocol src-ip dst-ip src-port dst-port size tcpflags tcpsyn tcpack tcpwin icmptype icmpcode info path
+2024-11-15 08:01:02 DROP TCP 203.0.113.9 10.0.0.4 51234 3389 52 S 1234567 0 64240 - - - RECEIVE
+"""  # noqa: E501
+
+
+def _format(text: str):
+    fmt = from_sample(text.splitlines())
+    assert fmt is not None
+    return fmt
+
+
+def test_an_iis_request():
+    lines = IIS.splitlines()
+    f = _format(IIS).parse(lines[5])
+    assert (f.timestamp, f.level, f.message, f.template, f.service, f.host) == (
+        "2024-11-15T00:00:02Z",
+        "error",
+        "POST /api/orders 500",
+        "POST /api/orders 500",
+        "W3SVC1",
+        "WEB01",
+    )
+    assert f.attributes == {
+        "server_ip": "10.0.0.4",
+        "method": "POST",
+        "path": "/api/orders",
+        "server_port": 443,
+        "client_ip": "203.0.113.10",
+        "user_agent": "curl/8.4.0",
+        "status": 500,
+        "sc_substatus": 0,
+        "sc_win32_status": 0,
+        "time_taken": 1204,
+        "route": "/api/orders",
+    }
+    f = _format(IIS).parse(lines[6])
+    assert (f.level, f.message, f.template) == (
+        "warning",
+        "GET /api/orders/17 404",
+        "GET /api/orders/<*> 404",
+    )
+    assert _format(IIS).parse(lines[4]).message == "GET /api/orders?id=42 200"
+
+
+def test_directives_are_debug_events():
+    f = _format(IIS).parse("#Date: 2024-11-15 00:00:01")
+    assert (f.timestamp, f.level, f.attributes) == (
+        "2024-11-15T00:00:01Z",
+        "debug",
+        {"directive": "Date"},
+    )
+
+
+def test_cloudfront_fields_are_tab_separated():
+    f = _format(CLOUDFRONT).parse(CLOUDFRONT.splitlines()[2])
+    assert (f.timestamp, f.level, f.message) == (
+        "2024-11-15T00:00:01Z",
+        "info",
+        "GET /img/logo.png 200",
+    )
+    assert f.attributes["x_edge_result_type"] == "Hit"
+    assert f.attributes["cs_host"] == "d1.cloudfront.net"
+
+
+def test_a_log_of_no_requests_keeps_its_values_as_message():
+    f = _format(FIREWALL).parse(FIREWALL.splitlines()[4])
+    assert (
+        f.message == "DROP TCP 203.0.113.9 10.0.0.4 51234 3389 52 S 1234567 0 64240 - - - RECEIVE"
+    )
+    assert (f.level, f.template, f.attributes["dst_port"]) == (None, None, 3389)
+
+
+def test_lines_of_another_layout_are_not_its():
+    fmt = _format(IIS)
+    assert fmt.parse("2024-11-15 00:00:01 W3SVC1 WEB01 GET /x") is None
+    assert fmt.parse(IIS.splitlines()[4].replace("2024-11-15", "15/11/2024", 1)) is None
+    # the shared instance knows no columns and claims no line, directives included
+    assert FORMAT.parse(IIS.splitlines()[4]) is None
+    assert FORMAT.parse("#Fields: date time") is None
+
+
+def test_detection():
+    detection = detect(IIS.splitlines())
+    assert detection.name == "w3c"
+    assert "17 columns" in detection.reason
+    assert detect(FIREWALL.splitlines()).name == "w3c"
+    # A log that quotes a directive is read as what its lines are.
+    quoting = ["#Fields: date time cs-method"] + [
+        f"2024-05-01 12:00:0{i},000 - app - INFO - request {i} done" for i in range(5)
+    ]
+    assert detect(quoting).name == "python"
+
+
+def _events(db: Path) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(
+            "SELECT line, level, message, template, attributes FROM events ORDER BY line"
+        ).fetchall()
+
+
+def test_ingest_resumes_with_the_columns_of_the_files_start(tmp_path: Path):
+    path, db = tmp_path / "u_ex241115.log", tmp_path / "s.duckdb"
+    path.write_text(IIS)
+    summary = ingest([str(path)], DuckDBStore(db), IngestOptions())
+    assert (summary.events, summary.rejected) == (8, 0)
+    assert [r[3] for r in _events(db)[5:]] == [
+        "POST /api/orders 500",
+        "GET /api/orders/<*> 404",
+        "GET /api/orders/<*> 500",
+    ]
+    with path.open("a") as f:
+        # A line cut short; IIS restarted with other columns.
+        f.write("2024-11-15 00:00:05 W3SVC1 WEB01 10.0.0.4 GET\n")
+        f.write("#Fields: date time cs-method cs-uri-stem sc-status\n")
+        f.write("2024-11-15 00:01:00 GET /api/orders/3 503\n")
+    again = ingest([str(path)], DuckDBStore(db), IngestOptions())
+    assert again.sources[0].resumed_from > 0
+    assert (again.events, again.rejected) == (2, 1)
+    last = _events(db)[-1]
+    assert last[:4] == (11, "error", "GET /api/orders/3 503", "GET /api/orders/<*> 503")
+
+
+def test_a_layout_declared_past_the_start_is_quarantined_not_guessed(tmp_path: Path):
+    requests = IIS.splitlines()[4:] * 300  # past the 64 KiB detection reads
+    text = "\n".join([*IIS.splitlines()[:4], *requests, "#Fields: date time cs-method"])
+    path = tmp_path / "u_ex241116.log"
+    path.write_text(text + "\n2024-11-16 00:00:01 GET\n")
+    summary = ingest([str(path)], DuckDBStore(tmp_path / "s.duckdb"), IngestOptions())
+    assert (summary.events, summary.rejected) == (4 + len(requests) + 1, 1)
+
+
+def test_forced_format_takes_the_files_columns(tmp_path: Path):
+    path, db = tmp_path / "cf.log", tmp_path / "s.duckdb"
+    path.write_text(CLOUDFRONT)
+    summary = ingest([str(path)], DuckDBStore(db), IngestOptions(format="iis"))
+    assert (summary.events, summary.rejected) == (3, 0)
+    assert orjson.loads(_events(db)[-1][4])["status"] == 200
+    assert get_format("iis") is FORMAT
