@@ -37,9 +37,9 @@ def ingest(
             "--format",
             "-f",
             help=(
-                "Force a log format: json, logfmt, syslog, access, nginx-error, apache-error, "
-                "monolog, php, python, java, klog, postgres, mssql, ruby, logcat, redis, "
-                "dotnet, w3c, generic."
+                "Force a log format: json, logfmt, elb, syslog, access, envoy, haproxy, "
+                "nginx-error, apache-error, monolog, php, python, java, klog, postgres, mssql, "
+                "ruby, logcat, redis, dotnet, w3c, generic."
             ),
         ),
     ] = None,

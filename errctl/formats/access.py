@@ -113,6 +113,28 @@ def route_template(path: str, query: str | None = None) -> str:
     return f"{route}?{'&'.join(params)}"
 
 
+def request_template(request: str, suffix: str, attributes: dict[str, object]) -> str | None:
+    """The template of a request line `METHOD /path?query PROTOCOL` and what follows it in a
+    proxy's log (`suffix`: the status, and whatever else names the problem), with its method,
+    path, route, protocol and query added to `attributes`; None for any other request line (a
+    TCP session's `- - -`, a malformed request)."""
+    parts = request.split(" ")
+    if len(parts) != 3 or not parts[1].startswith("/"):
+        return None
+    method, target, protocol = parts
+    path, sep, query = target.partition("?")
+    route = route_template(path, query if sep else None)
+    attributes.update(method=method, path=path, route=route, protocol=protocol)
+    if sep:
+        attributes["query"] = query
+    return f"{method} {route} {protocol}{suffix}"
+
+
+def status_level(status: int) -> str:
+    """An HTTP status's level: a server's error, a client's, or fine."""
+    return "error" if status >= 500 else "warning" if status >= 400 else "info"
+
+
 def _dash(value: str | None) -> str | None:
     return None if value is None or value == "-" or value == "" else value
 
@@ -170,7 +192,7 @@ class AccessFormat:
         }
         if extra:
             attrs["extra"] = extra.strip()
-        level = "error" if status >= 500 else "warning" if status >= 400 else "info"
+        level = status_level(status)
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes, template): once per access line, and keywords cost twice as much.
         return ParsedFields(

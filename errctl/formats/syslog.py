@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from errctl.formats import generic, jsonl, log4j, pylogging
+from errctl.formats import generic, haproxy, jsonl, log4j, pylogging
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.models import ParsedFields
 
@@ -202,7 +202,7 @@ class SyslogFormat:
 
 # What an application's own log line starts with: a date, a bracketed one, a JSON record.
 _INNER_HEAD = frozenset("0123456789[{")
-_INNER_FORMATS = (jsonl.FORMAT, pylogging.FORMAT, log4j.FORMAT, generic.FORMAT)
+_INNER_FORMATS = (jsonl.FORMAT, haproxy.FORMAT, pylogging.FORMAT, log4j.FORMAT, generic.FORMAT)
 
 
 def _inner(msg: str) -> ParsedFields | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from errctl.formats.access import route_template
+from errctl.formats.access import route_template, status_level
 from errctl.models import ParsedFields
 
 _DIRECTIVE = re.compile(r"#(?P<name>[A-Za-z-]+): ?(?P<value>.*)", re.S)
@@ -96,9 +96,7 @@ class W3CFormat:
         }
         method, stem = record.get("cs-method"), record.get("cs-uri-stem")
         status = attributes.get("status")
-        level = None
-        if type(status) is int:
-            level = "error" if status >= 500 else "warning" if status >= 400 else "info"
+        level = status_level(status) if type(status) is int else None
         template = None
         if method is not None and stem is not None:
             query = record.get("cs-uri-query")
