@@ -20,6 +20,12 @@
   `ERROR 2024-01-01 12:00:00,123 [main] com.acme.Foo - msg` (layouts that put the level first:
   Cassandra's `%-5level [%thread] %date %F:%L - %msg`, logback's `%-5level %d [%t] %logger`;
   a file's line number goes to attributes as `lineno`)
+- `[2024-01-01T12:00:00,123][WARN ][o.e.c.r.a.DiskThresholdMonitor] [node-1] msg` and
+  `[2024-01-01T12:00:00,123][ERROR][logstash.outputs.elasticsearch][main] msg` (Elasticsearch's
+  plain-text log before 8.0, and Logstash's: `[%d][%-5p][%c{1.}] [%node_name] %m`; the node, or
+  Logstash's pipeline, goes to attributes)
+- `2024-01-01 12:00:00.123+0000 [id=42]\tSEVERE\thudson.model.Run#execute: msg` (Jenkins: the
+  thread id and the method that logged go to attributes)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -87,6 +93,19 @@ _ZOOKEEPER = re.compile(
     re.S,
 )
 
+# Elasticsearch and Logstash: every field in brackets, the level and logger padded inside theirs.
+_BRACKETED = re.compile(
+    rf"\[{_TS}\]\[{_LEVEL} *\]\[{_LOGGER} *\](?:\[(?P<pipeline>[^\]]*)\])? ?"
+    rf"(?:\[(?P<node>[^\]]*)\] )?(?P<msg>.*)",
+    re.S,
+)
+# Jenkins: tabs around the level, the method after the logger's `#`.
+_JENKINS = re.compile(
+    rf"{_TS} \[id=(?P<thread>\d+)\]\t{_LEVEL}\t(?P<logger>[A-Za-z_$][\w$.]*)"
+    rf"(?:#(?P<method>[\w$<>-]+))?: ?(?P<msg>.*)",
+    re.S,
+)
+
 # The JVM's default handler prints uncaught exceptions with no log prefix at all; the line
 # starts an event of its own (the stack follows), so it is a header here.
 _UNCAUGHT = re.compile(r'Exception in thread "(?P<thread>[^"]*)" (?P<exc>\S.*)', re.S)
@@ -118,6 +137,8 @@ class JavaLoggingFormat:
                     )
                 return None
             if line[0] == "[" and line[5:6] == "-":
+                if "][" in line[20:40]:
+                    return _bracketed(_BRACKETED.match(line))
                 return _apache(_KAFKA.match(line))
             if line[0] in _LEVEL_STARTS:
                 return _level_first(line)
@@ -152,6 +173,8 @@ class JavaLoggingFormat:
                     if line[cut : cut + 3] == " - " and "@" in line:
                         return _apache(_ZOOKEEPER.match(line))
                     return None
+            if m is None and "[id=" in window:
+                return _jenkins(_JENKINS.match(line))
             if m is None:
                 return None
             attrs = {"thread": m.group("thread")}
@@ -187,6 +210,24 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
         logger = groups["cls"]
         attrs = {**(attrs or {}), "lineno": int(groups["lineno"])}
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
+
+
+def _bracketed(m: re.Match[str] | None) -> ParsedFields | None:
+    if m is None:
+        return None
+    attrs = {k: v for k, v in (("node", m["node"]), ("pipeline", m["pipeline"])) if v}
+    return ParsedFields(
+        m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs or None
+    )
+
+
+def _jenkins(m: re.Match[str] | None) -> ParsedFields | None:
+    if m is None:
+        return None
+    attrs = {"thread": m["thread"]}
+    if m["method"]:
+        attrs["method"] = m["method"]
+    return ParsedFields(m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs)
 
 
 def _tomcat(m: re.Match[str] | None) -> ParsedFields | None:

@@ -249,3 +249,48 @@ def test_never_raises(line):
     FORMAT.parse("[2024-01-01 12:00:00,123] INFO " + line)
     FORMAT.parse("24/01/01 12:00:00 INFO " + line)
     FORMAT.parse("2024-01-01T12:00:00.123Z  INFO 1 --- " + line)
+
+
+def test_elasticsearch_and_logstash_bracketed_layout():
+    f = FORMAT.parse(
+        "[2024-11-15T00:00:01,123][WARN ][o.e.c.r.a.DiskThresholdMonitor] [node-1] high disk "
+        "watermark [90%] exceeded on [abc][node-1][/var/lib/es] free: 4.1gb[8.3%]"
+    )
+    assert (f.timestamp, f.level, f.logger, f.attributes) == (
+        "2024-11-15T00:00:01,123",
+        "WARN",
+        "o.e.c.r.a.DiskThresholdMonitor",
+        {"node": "node-1"},
+    )
+    assert f.message.startswith("high disk watermark [90%] exceeded on [abc]")
+    f = FORMAT.parse(
+        "[2024-11-15T00:00:02,456][ERROR][logstash.outputs.elasticsearch][main] Could not index "
+        'event to Elasticsearch. {:status=>400, :action=>["index"]}'
+    )
+    assert (f.level, f.logger, f.attributes) == (
+        "ERROR",
+        "logstash.outputs.elasticsearch",
+        {"pipeline": "main"},
+    )
+    assert f.message.startswith("Could not index event")
+    f = FORMAT.parse("[2024-11-15T00:00:03,000][INFO ][logstash.runner          ] Starting")
+    assert (f.logger, f.message, f.attributes) == ("logstash.runner", "Starting", None)
+
+
+def test_jenkins_layout(tmp_path):
+    events = stored_events(
+        tmp_path,
+        "2024-11-15 00:00:02.456+0000 [id=43]\tSEVERE\thudson.model.Executor#run: Executor #0 "
+        "failed\njava.lang.NullPointerException: boom\n"
+        "\tat hudson.model.Run.execute(Run.java:1900)\n",
+        "level, logger, message, exception_type, attributes->>'method'",
+    )
+    assert events == [
+        (
+            "error",
+            "hudson.model.Executor",
+            "Executor #0 failed",
+            "java.lang.NullPointerException",
+            "run",
+        )
+    ]
