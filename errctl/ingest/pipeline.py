@@ -47,6 +47,7 @@ from errctl.ingest.readers import (
     Line,
     LineBlock,
     Transcoded,
+    archive_reason,
     discover,
     head_hash,
     iter_line_blocks,
@@ -258,8 +259,9 @@ def _read_source(
             stream.seek(0) if stream.seekable() else None
             source_name = item.path
             mtime = datetime.fromtimestamp(st.st_mtime, UTC).replace(tzinfo=None)
-            if looks_binary(sample[:8192]):
-                result.skipped = "binary content, not a log"
+            archive = archive_reason(sample[:HEAD_BYTES])
+            if archive is not None or looks_binary(sample[:8192]):
+                result.skipped = archive or "binary content, not a log"
                 progress.warn(f"skipped {item.display}: {result.skipped}")
                 return result
             state, note = _match_source(store, item.path, st, sample[:HEAD_BYTES], options, writer)

@@ -399,6 +399,23 @@ def head_hash(head: bytes) -> str:
     return hashlib.sha1(head).hexdigest()
 
 
+_ARCHIVES = (
+    (0, b"PK\x03\x04", "a zip archive: unzip it and ingest the folder"),
+    (0, b"7z\xbc\xaf\x27\x1c", "a 7z archive: extract it and ingest the folder"),
+    (257, b"ustar", "a tar archive: extract it (tar xf) and ingest the folder"),
+)
+
+
+def archive_reason(head: bytes) -> str | None:
+    """Why an archive of files (a support bundle, a CI run's logs) is not read as one log, and
+    what to do instead; None for anything else. Its members' text read as one stream would be
+    framed across their boundaries and numbered by no file's lines."""
+    for offset, magic, reason in _ARCHIVES:
+        if head[offset : offset + len(magic)] == magic:
+            return reason
+    return None
+
+
 def looks_binary(sample: bytes) -> bool:
     """True for content that is not text: undecodable or control bytes make up much of it.
 

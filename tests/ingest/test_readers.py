@@ -6,6 +6,8 @@ import io
 import itertools
 import lzma
 import os
+import tarfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.ingest import readers
+from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.ingest.readers import discover, iter_lines, looks_binary, open_stream, skip_bytes
+from errctl.store.duckdb_store import DuckDBStore
 
 
 def lines_of(data: bytes, start: int = 0, first: int = 1):
@@ -138,3 +142,23 @@ def test_discover_skips_symlink_loops_fifos_and_reports_missing(tmp_path: Path):
 
 def test_nul_runs_alone_do_not_make_a_file_binary():
     assert not looks_binary(b"\x00" * 4000 + b'{"msg": "ok"}\n' + b"\x00" * 100)
+
+
+@pytest.mark.parametrize("kind", ["tar.gz", "tar", "zip"])
+def test_an_archive_is_skipped_with_what_to_do(tmp_path: Path, kind: str):
+    """A support bundle's members are files of their own: read as one stream, their lines
+    would be framed across members and numbered by no file's lines."""
+    member = tmp_path / "app.log"
+    member.write_text("2024-05-01 12:00:00,001 - app - ERROR - boom\n" * 50)
+    archive = tmp_path / f"bundle.{kind}"
+    if kind == "zip":
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+            z.write(member, "logs/app.log")
+    else:
+        with tarfile.open(archive, "w:gz" if kind == "tar.gz" else "w") as t:
+            t.add(member, "logs/app.log")
+    summary = ingest([str(archive)], DuckDBStore(tmp_path / "s.duckdb"), IngestOptions())
+    assert summary.events == 0
+    (source,) = summary.sources
+    expected = "unzip it" if kind == "zip" else "tar xf"
+    assert expected in source.skipped
