@@ -87,6 +87,14 @@ def queries(cutoff_iso: str, table: str) -> list[Query]:
             f"ORDER BY timestamp DESC LIMIT {LIMIT}",
         ),
         Query(
+            # The reference scans the parsed chain only; errctl also scans the trace as logged
+            # (what no parser read), in events that have one.
+            "stack:avatars.py",
+            ["stack:avatars.py", *lim],
+            f"SELECT * FROM {table} WHERE stack IS NOT NULL AND stack::VARCHAR ILIKE "
+            f"'%avatars.py%' ORDER BY timestamp DESC LIMIT {LIMIT}",
+        ),
+        Query(
             "all errors --limit 0 --format ndjson >/dev/null",
             ["--level", "error", "--limit", "0", "--format", "ndjson"],
             f"COPY (SELECT * FROM {table} WHERE level IN {ERROR_LEVELS} ORDER BY timestamp) "

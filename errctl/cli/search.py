@@ -32,8 +32,8 @@ Examples:
 
 Query terms: free text (substring, any case), "a phrase", /regex/, level:, service:, host:,
 source:, trace:, fingerprint: (a unique prefix will do), attr.KEY: (dotted paths reach nested
-fields), stack: (text of the parsed stack trace: a frame's file, module or function, any
-case). Newest first.
+fields), stack: (text of the stack trace, parsed or as logged: a frame's file, module or
+function, any case). Newest first.
 """
 
 

@@ -7,8 +7,8 @@
     service:api host:web-1 source:*nginx*  trace:abc123
     fingerprint:fp1:3f2a...     or a unique prefix of the fingerprint's hash
     attr.user_id:42             an attribute, dotted paths reach into nested objects
-    stack:OrderService.charge   events whose parsed stack trace holds this text (a frame's
-                                file, module or function; case-insensitive)
+    stack:OrderService.charge   events whose stack trace holds this text (a frame's file,
+                                module or function; case-insensitive), as parsed or as logged
 
 A term can be negated by nothing yet: that is deliberate until a real need shows its shape.
 """

@@ -1490,9 +1490,17 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("json_extract_string(attributes, ?) = ?")
         params.extend(["$." + attr.key, attr.value])
     for text in flt.stack:
-        # The chain as stored (JSON text): only events with a parsed trace have one to scan,
-        # and the text is looked for as JSON writes it (`App\Http` is `App\\Http` there).
-        clauses.append("(stack IS NOT NULL AND stack::VARCHAR ILIKE ? ESCAPE '\\')")
+        # The chain as stored (JSON text), where the text is looked for as JSON writes it
+        # (`App\Http` is `App\\Http` there); and the trace as logged, which holds what no
+        # parser read (a Go panic's other goroutines, a Java `Suppressed:` block, a trace no
+        # parser knows). Only events with a trace have either: the cheap `contains` keeps the
+        # JSON extraction to those.
+        clauses.append(
+            "((stack IS NOT NULL AND stack::VARCHAR ILIKE ? ESCAPE '\\') OR "
+            "(contains(attributes::VARCHAR, '\"exception_text\"') AND "
+            "json_extract_string(attributes, '$.exception_text') ILIKE ? ESCAPE '\\'))"
+        )
         params.append(_like_pattern(orjson.dumps(text).decode()[1:-1]))
+        params.append(_like_pattern(text))
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return where, params

@@ -109,6 +109,33 @@ def test_stack_term_finds_events_by_their_frames(store: Path):
     assert lines('stack:"/srv/app/pay.py"') == [2]  # as written, though JSON escapes some
 
 
+def test_stack_term_finds_what_no_parser_read(tmp_path: Path):
+    """A frame only in a Java `Suppressed:` block, and a trace no parser reads, are found in
+    the trace as logged."""
+    log = tmp_path / "svc.log"
+    log.write_text(
+        "2024-05-01 12:00:00,000 ERROR [main] com.acme.Job - run failed\n"
+        "java.lang.IllegalStateException: boom\n"
+        "\tat com.acme.Job.run(Job.java:10)\n"
+        "\tSuppressed: java.io.IOException: close failed\n"
+        "\t\tat com.acme.CloseableResource.close(CloseableResource.java:42)\n"
+        "\t\t... 1 more\n"
+        "2024-05-01 12:00:01,000 INFO [main] com.acme.Job - CloseableResource is fine\n"
+    )
+    db = tmp_path / "s.duckdb"
+    assert run("--db", str(db), "ingest", str(log)).exit_code == 0
+
+    def lines(query: str) -> list[int]:
+        result = run("--db", str(db), "search", query, "--format", "ndjson")
+        assert result.exit_code == 0, result.stderr
+        return [json.loads(line)["line"] for line in result.stdout.splitlines()]
+
+    assert lines("stack:Job.run") == [1]
+    assert lines("stack:CloseableResource.close") == [1]  # the suppressed frame
+    assert lines("stack:closeableresource") == [1]  # not the INFO line's message
+    assert lines("stack:100%") == []  # LIKE's wildcards are literal
+
+
 def test_json_is_one_array_of_the_same_records(store: Path):
     ndjson = run("--db", str(store), "search", "--format", "ndjson").stdout.splitlines()
     array = json.loads(run("--db", str(store), "search", "--format", "json").stdout)
