@@ -63,7 +63,7 @@ class ExceptionInfo:
     type: str
     value: str = ""
     frames: tuple[Frame, ...] = ()
-    language: str = "unknown"  # python | java | node | go | dotnet | ruby | unknown
+    language: str = "unknown"  # python | java | node | go | dotnet | ruby | elixir | ... | unknown
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -71,6 +71,20 @@ LIBRARY_MODULE_PREFIXES: tuple[str, ...] = (
 )
 
 
+# Elixir's standard library and the frameworks its services run on, by their top module (an
+# Elixir frame's file, `lib/enum.ex`, is relative to its application and cannot tell them apart
+# from the application's own `lib/...`); Erlang's modules are written `:gen_server`.
+ELIXIR_LIBRARY_MODULES = frozenset(
+    {
+        *("Enum", "Stream", "Kernel", "GenServer", "Task", "Agent", "Supervisor", "Registry"),
+        *("DynamicSupervisor", "Process", "Application", "Logger", "Code", "Module", "IO"),
+        *("File", "Map", "List", "String", "Keyword", "Access", "Protocol", "Mix", "ExUnit"),
+        *("Phoenix", "Plug", "Ecto", "DBConnection", "Postgrex", "MyXQL", "Oban", "Broadway"),
+        *("Finch", "Mint", "Tesla", "Absinthe", "Bandit", "ThousandIsland", "Jason", "Telemetry"),
+    }
+)
+
+
 def is_library_path(file_or_module: str) -> bool:
     """Whether a frame's file or module belongs to a runtime or a third-party package.
 
@@ -93,6 +107,15 @@ def is_library_path(file_or_module: str) -> bool:
     if p.endswith(".rb") and _is_ruby_library(p):
         return True
     return p.startswith(LIBRARY_MODULE_PREFIXES) or p in ("runtime", "java", "kotlin", "scala")
+
+
+_BEAM_SOURCES = (".ex", ".exs", ".erl", ".hrl")
+
+
+def _is_beam_library_module(module: str) -> bool:
+    """An Erlang module (`:gen_server`) or one of Elixir's own and its frameworks' (a module
+    name, never a file: `Task.js` is someone's file)."""
+    return module[:1] == ":" or module.partition(".")[0] in ELIXIR_LIBRARY_MODULES
 
 
 def _is_ruby_library(path: str) -> bool:
@@ -161,4 +184,10 @@ def is_library_frame(frame: Frame, rules: InAppRules = NO_RULES) -> bool:
         return not frame.in_app
     if frame.file and is_library_path(frame.file):
         return True
-    return bool(frame.module and is_library_path(frame.module))
+    module = frame.module
+    if not module:
+        return False
+    # Only a BEAM source's frame is read by Elixir's module names (`Task.Foo` may be a .NET
+    # namespace); only Erlang's modules start with a colon.
+    beam = module[:1] == ":" or (frame.file is not None and frame.file.endswith(_BEAM_SOURCES))
+    return (beam and _is_beam_library_module(module)) or is_library_path(module)

@@ -25,6 +25,7 @@ from errctl.formats.stacktrace import (
     RUST_PANIC_START,
     RUST_PANICKED,
     ruby_frame_parts,
+    starts_elixir_exception,
     starts_ruby_exception,
 )
 
@@ -187,7 +188,7 @@ def _follows_from_line(previous_line: str | None) -> bool:
 
 def looks_like_trace(lines: list[str]) -> bool:
     """Whether an event's continuation lines hold a stack trace (Python, JVM, Node, Go, .NET,
-    Ruby, PHP).
+    Ruby, PHP, Elixir).
 
     Any frame, traceback header, `Caused by:` or goroutine header is enough. A first line that
     is a package-qualified `...Exception` / `...Error` also counts, for the JVM exceptions
@@ -238,6 +239,8 @@ def looks_like_trace(lines: list[str]) -> bool:
                 return True  # PHP
         elif c == "[" and line.startswith(("[stacktrace]", "[previous exception] ")):
             return True  # Monolog
+        elif c == "*" and starts_elixir_exception(line):
+            return True  # Elixir: `** (RuntimeError) boom`
         if line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(line) is not None:
             return True  # Ruby: `app/models/user.rb:12:in 'save'`, maybe after `from `
     return False

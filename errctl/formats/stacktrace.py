@@ -35,6 +35,8 @@ Choices worth knowing:
 - Rust: a panic (`thread 'main' panicked at src/main.rs:4:5:` and the message below it, or
   before Rust 1.73 `panicked at 'message', src/main.rs:4:5`) is type `panic`; frames from the
   `stack backtrace:` when RUST_BACKTRACE printed one, else the panic's location alone.
+- Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
+  first; an exit's reason printed below it (`    ** (EXIT) time out`) is its cause.
 - .NET: ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
   trace ---` returns to the outer exception's frames.
 - A Python section whose exception line is missing (a truncated log) gets type `<unknown>`.
@@ -133,7 +135,7 @@ def _parse(text: str) -> ExceptionChain | None:
             if line.endswith("\r"):
                 lines[i] = line[:-1]
 
-    python = go = dotnet = ruby = php = False
+    python = go = dotnet = ruby = php = elixir = False
     at_lines: list[str] = []
     for line in lines:
         s = line.lstrip()
@@ -159,6 +161,8 @@ def _parse(text: str) -> ExceptionChain | None:
             go = True
         elif c == "-" and s.startswith("---> "):
             dotnet = True
+        elif c == "*" and not elixir:
+            elixir = starts_elixir_exception(s)
         elif c == "a" and s.startswith("at ") and len(at_lines) < 5:
             at_lines.append(s)
         elif not ruby and s.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
@@ -182,6 +186,10 @@ def _parse(text: str) -> ExceptionChain | None:
             return chain
     if php and not at_lines:
         chain = _parse_php(lines)
+        if chain:
+            return chain
+    if elixir and not at_lines:
+        chain = _parse_elixir(lines)
         if chain:
             return chain
     if go:
@@ -826,6 +834,62 @@ def _parse_rust(lines: list[str]) -> ExceptionChain | None:
             frames = [Frame(file=file, lineno=lineno, colno=colno)]
     frames.reverse()  # printed innermost first
     return (ExceptionInfo(type="panic", value=message, frames=tuple(frames), language="rust"),)
+
+
+# Elixir (and the Erlang beneath it): `** (RuntimeError) boom`, then one frame a line,
+# `    (my_app 0.1.0) lib/my_app/worker.ex:12: MyApp.Worker.handle_info/2`, the OTP application
+# and its version first. An exit wraps its reason below it, indented: `** (exit) exited in:
+# GenServer.call(...)`, then `    ** (EXIT) time out`.
+ELIXIR_EXCEPTION = "** ("
+_ELIXIR_HEAD = re.compile(r"\s*\*\* \((?P<type>[A-Za-z][\w.]*)\) ?(?P<value>.*)")
+_ELIXIR_FRAME = re.compile(
+    r"\s+(?:\((?P<app>[a-z][\w]*)(?: [^)\s]+)?\) )?"
+    r"(?P<file>[\w./-]+\.(?:ex|exs|erl|hrl)|unknown file|nofile):(?:(?P<line>\d+):)? (?P<call>\S.*)"
+)
+
+
+def starts_elixir_exception(line: str) -> bool:
+    return line.lstrip().startswith(ELIXIR_EXCEPTION) and _ELIXIR_HEAD.match(line) is not None
+
+
+@_frame_cache
+def _elixir_frame(file: str, line: str | None, call: str) -> Frame:
+    """`MyApp.Worker.handle_info/2` is module `MyApp.Worker`, function `handle_info/2`;
+    `anonymous fn/1 in MyApp.Foo.bar/2` keeps the anonymous function on its owner's module;
+    `:gen_server.try_dispatch/4` is Erlang's `:gen_server`."""
+    target = call.rpartition(" in ")[2] if call.startswith("anonymous fn") else call
+    module, sep, function = target.partition("/")[0].rpartition(".")
+    arity = target.partition("/")[2]
+    name = f"{function}/{arity}" if arity else function
+    if call.startswith("anonymous fn"):
+        name = f"{call.partition(' in ')[0]} in {name}"
+    return Frame(
+        file=None if file in ("unknown file", "nofile") else file,
+        module=module if sep else None,
+        function=name if sep else call,
+        lineno=_number(line) if line else None,
+    )
+
+
+def _parse_elixir(lines: list[str]) -> ExceptionChain | None:
+    chain: list[tuple[str, str, list[Frame]]] = []
+    for line in lines:
+        head = _ELIXIR_HEAD.match(line) if ELIXIR_EXCEPTION in line[:80] else None
+        if head is not None:
+            chain.append((head["type"], head["value"].strip(), []))
+            continue
+        if not chain or line[:1] not in " \t":
+            continue
+        m = _ELIXIR_FRAME.match(line)
+        if m is not None:
+            chain[-1][2].append(_elixir_frame(m["file"], m["line"], m["call"].strip()))
+    if not chain:
+        return None
+    # An exit's reason, printed below it, often holds the frames: they are the raise's.
+    return tuple(
+        ExceptionInfo(type=t, value=v, frames=tuple(reversed(f)), language="elixir")
+        for t, v, f in chain
+    )
 
 
 # What .NET prints before an exception nothing caught: .NET 5+, and .NET Framework / Core 1-3.

@@ -1,0 +1,76 @@
+"""Elixir's exceptions as Logger and a crashing GenServer print them, parsed and fingerprinted,
+in a log and end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from errctl.fingerprint.inapp import is_library_frame
+from errctl.formats.stacktrace import parse_trace
+from errctl.models import Frame
+from tests.ingest.stored import stored_events
+
+RAISED = """\
+** (RuntimeError) boom
+    (my_app 0.1.0) lib/my_app/worker.ex:12: MyApp.Worker.handle_info/2
+    (my_app 0.1.0) lib/my_app/worker.ex:30: anonymous fn/1 in MyApp.Worker.run/1
+    (elixir 1.15.7) lib/enum.ex:1693: Enum."-map/2-lists^map/1-1-"/2
+    (stdlib 5.1.1) gen_server.erl:1077: :gen_server.try_dispatch/4
+Last message: :tick"""
+
+EXIT = """\
+** (exit) exited in: GenServer.call(MyApp.Cache, {:get, "k"}, 5000)
+    ** (EXIT) time out
+    (elixir 1.15.7) lib/gen_server.ex:1074: GenServer.call/3
+    (my_app 0.1.0) lib/my_app/cache.ex:20: MyApp.Cache.get/1"""
+
+
+def test_an_exception_and_its_frames_outermost_first():
+    (e,) = parse_trace(RAISED)
+    assert (e.type, e.value, e.language) == ("RuntimeError", "boom", "elixir")
+    assert [(f.module, f.function, f.file, f.lineno) for f in e.frames] == [
+        (":gen_server", "try_dispatch/4", "gen_server.erl", 1077),
+        ("Enum", '"-map/2-lists^map/1-1-"/2', "lib/enum.ex", 1693),
+        ("MyApp.Worker", "anonymous fn/1 in run/1", "lib/my_app/worker.ex", 30),
+        ("MyApp.Worker", "handle_info/2", "lib/my_app/worker.ex", 12),
+    ]
+    assert [is_library_frame(f) for f in e.frames] == [True, True, False, False]
+
+
+def test_an_exit_is_caused_by_its_reason():
+    outer, reason = parse_trace(EXIT)
+    assert (outer.type, outer.value) == (
+        "exit",
+        'exited in: GenServer.call(MyApp.Cache, {:get, "k"}, 5000)',
+    )
+    assert (reason.type, reason.value) == ("EXIT", "time out")
+    assert [f.function for f in reason.frames] == ["get/1", "call/3"]
+
+
+def test_elixir_module_names_are_read_only_in_beam_frames():
+    assert is_library_frame(Frame(file="lib/task.ex", module="Task.Supervised", function="f/1"))
+    # A .NET namespace or a Java class that happens to share a name stays the application's.
+    assert not is_library_frame(
+        Frame(file="Services/Task.cs", module="Task.Services", function="Run")
+    )
+    assert not is_library_frame(Frame(module="Plug.Api.Controller", function="Get"))
+
+
+def test_a_genserver_crash_in_a_log_is_one_event(tmp_path: Path):
+    text = (
+        "12:00:00.123 [info] Running MyAppWeb.Endpoint with cowboy 2.10.0 at 0.0.0.0:4000\n"
+        "12:00:01.456 [error] GenServer MyApp.Worker terminating\n"
+        + RAISED
+        + "\n12:00:02.789 [warning] Slow query: 1234ms\n"
+    )
+    events = stored_events(tmp_path, text, "line, level, message, exception_type")
+    assert events == [
+        (1, "info", "Running MyAppWeb.Endpoint with cowboy 2.10.0 at 0.0.0.0:4000", None),
+        (2, "error", "GenServer MyApp.Worker terminating", "RuntimeError"),
+        (9, "warning", "Slow query: 1234ms", None),
+    ]
+
+
+def test_not_elixir():
+    assert parse_trace("** (not a type) x\n    (app 1.0) lib/a.ex:1: A.b/0") is None
+    assert parse_trace("** warning: something") is None
