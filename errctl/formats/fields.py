@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from errctl.formats.escapes import without_escapes
+from errctl.formats.http_records import http_request
 from errctl.formats.levels import syslog_severity_level
 from errctl.models import ParsedFields
 
@@ -490,7 +491,9 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
     if where[_MSG] == CLEF_TEMPLATE_KEY and "message_template" not in attrs:
         message = _clef_message(message, attrs)
     if message is None:
-        if attrs:
+        if http_request(attrs) is not None:
+            message = ""  # an access logger's record: named by its request (`http_records`)
+        elif attrs:
             message = render_fields(attrs)
         else:
             shown = {k: v for k, v in obj.items() if roles.get(k, (-1,))[0] != _TS}

@@ -21,6 +21,7 @@ import pyarrow as pa
 from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.formats.fields import FieldsRow
+from errctl.formats.http_records import REQUEST_ROOTS, http_request, request_view
 from errctl.formats.levels import LEVEL_ALIASES, normalize_level
 from errctl.formats.multiline import (
     looks_like_trace,
@@ -350,6 +351,13 @@ class Normalizer:
         for i, logged in enumerate(a.get("message_template") if a else None for a in attrs):
             if type(logged) is str:
                 templates[i] = _PLACEHOLDER.sub("<*>", logged)
+        roots = REQUEST_ROOTS
+        for i in [i for i, a in enumerate(attrs) if a and not roots.isdisjoint(a)]:
+            request = http_request(attrs[i]) if exc_types[i] is None else None
+            if request is not None:
+                view = request_view(request, messages[i], levels[i], templates[i])
+                if view is not None:
+                    messages[i], levels[i], titles[i], templates[i] = view
         titles = [
             t if len(t) <= TITLE_CHARS and "\n" not in t else t.split("\n", 1)[0][:TITLE_CHARS]
             for t in titles
@@ -487,6 +495,12 @@ class Normalizer:
             # A format that knows its template exactly (an access log's route) says so too.
             logged = attributes.get("message_template") if attributes else None
             template = _PLACEHOLDER.sub("<*>", logged) if type(logged) is str else None
+        if exc is None and fields is not None and attributes:
+            request = http_request(attributes)  # an access logger's record (http_records)
+            if request is not None:
+                view = request_view(request, message, level, template)
+                if view is not None:
+                    message, level, title, template = view
         if "\n" in title:
             title = title.split("\n", 1)[0]
         # Column lists, not row tuples: transposing 20,000 rows in `take` cost more than

@@ -1,0 +1,160 @@
+"""Structured access-log records: a JSON or logfmt record that describes one HTTP request.
+
+Caddy's access log, Traefik's, pino-http's (`request completed`), Kong's, Cloud Logging's
+`httpRequest`, ECS's `http.*` fields, nginx's `log_format ... escape=json`, a Go service's
+`method=GET path=/api status=502`: each request is a record whose message is the same for every
+request (`handled request`, `request completed`) or empty, so mined alone every request of every
+endpoint would be one group, a 502 beside a 200; and some write every request at level info.
+
+Owns `http_request` (the method, target and status of such a record's attributes, found under
+the names these tools use) and `request_view` (what the event takes from them): the template is
+the request's route and status, as for a text access log (`access.route_template`), the title is
+the request line, an empty message becomes it, and the level is raised to what the status says
+(5xx error, 4xx warning) when the record says less. Only where the record's message is an access
+logger's (`GENERIC_MESSAGES`, or the request line itself): an application's message with the
+request's fields beside it (`payment declined`) names its own problem and keeps it. A record
+needs all three of method, target and status to count.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from errctl.formats.access import route_template, status_level
+from errctl.models import LEVELS
+
+# Where each part is found, most specific first: a path of keys into nested objects (a dotted
+# literal key, as flat ECS writes it, is tried too).
+_METHOD_PATHS = (
+    ("method",),
+    ("request_method",),
+    ("http_method",),
+    ("httpMethod",),
+    ("RequestMethod",),
+    ("request", "method"),
+    ("req", "method"),
+    ("httpRequest", "requestMethod"),
+    ("http", "request", "method"),
+    ("http", "method"),
+)
+_TARGET_PATHS = (
+    ("uri",),
+    ("request_uri",),
+    ("RequestPath",),
+    ("request_path",),
+    ("path",),
+    ("url",),
+    ("request", "uri"),
+    ("request", "url"),
+    ("request", "path"),
+    ("req", "url"),
+    ("req", "path"),
+    ("httpRequest", "requestUrl"),
+    ("url", "original"),
+    ("url", "path"),
+    ("http", "path"),
+    ("http", "url"),
+)
+_STATUS_PATHS = (
+    ("status",),
+    ("status_code",),
+    ("statusCode",),
+    ("http_status",),
+    ("DownstreamStatus",),
+    ("response_status",),
+    ("res", "statusCode"),
+    ("response", "status"),
+    ("resp", "status"),
+    ("httpRequest", "status"),
+    ("http", "response", "status_code"),
+    ("http", "status_code"),
+    ("http", "status"),
+)
+# A record with none of these top-level keys (nearly every application log) is no request:
+# one set test rules it out.
+REQUEST_ROOTS = frozenset(
+    [p[0] for p in _METHOD_PATHS] + [".".join(p) for p in _METHOD_PATHS if len(p) > 1]
+)
+_METHODS = frozenset(
+    ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE")
+)
+_RANK = {level: i for i, level in enumerate(LEVELS)}
+TITLE_TARGET_CHARS = 200
+
+
+def _find(attrs: dict[str, Any], paths: tuple[tuple[str, ...], ...]) -> Any:
+    for path in paths:
+        value: Any = attrs.get(path[0])
+        for key in path[1:]:
+            value = value.get(key) if type(value) is dict else None
+        if value is None and len(path) > 1:
+            value = attrs.get(".".join(path))
+        if (type(value) is str and value) or type(value) is int:  # not an object: go on
+            return value
+    return None
+
+
+def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
+    """(method, target, status) when a record's attributes describe one HTTP request."""
+    if not attrs or REQUEST_ROOTS.isdisjoint(attrs):
+        return None
+    method = _find(attrs, _METHOD_PATHS)
+    if type(method) is not str or method.upper() not in _METHODS:
+        return None
+    target = _find(attrs, _TARGET_PATHS)
+    if type(target) is not str:
+        return None
+    status = _find(attrs, _STATUS_PATHS)
+    if type(status) is str and status.isdigit():
+        status = int(status)
+    if type(status) is not int or not 100 <= status <= 599:
+        return None
+    if not target.startswith("/"):
+        scheme, sep, rest = target.partition("://")  # a whole URL: its path and query
+        if not sep or not scheme.isalpha():
+            return None
+        slash = rest.find("/")
+        target = rest[slash:] if slash >= 0 else "/"
+    return method.upper(), target, status
+
+
+# What access loggers write as every request's message: the request is the event.
+GENERIC_MESSAGES = frozenset(
+    (
+        "",
+        "handled request",  # Caddy
+        "request completed",  # pino-http
+        "request finished",
+        "request handled",
+        "completed request",
+        "served request",
+        "http request",
+        "request",
+        "access",
+        "access log",
+    )
+)
+
+
+def request_view(
+    request: tuple[str, str, int], message: str, level: str | None, template: str | None
+) -> tuple[str, str | None, str, str | None] | None:
+    """What the event of a request record takes: (message, level, title, template); None when
+    its message says something of its own (`payment declined` with the request's fields
+    beside it is that problem, not the route's). The record's own template stays when it has
+    one; its level when it says more than the status."""
+    method, target, status = request
+    said = message.strip()
+    if said.lower().rstrip(".!") not in GENERIC_MESSAGES and not said.startswith(f"{method} /"):
+        return None
+    line = f"{method} {target[:TITLE_TARGET_CHARS]} {status}"
+    if template is None:
+        path, sep, query = target.partition("?")
+        template = f"{method} {route_template(path, query if sep else None)} {status}"
+    if status >= 400:
+        by_status = status_level(status)
+        if level is None or _RANK.get(level, 0) < _RANK[by_status]:
+            level = by_status
+    elif level is None:
+        level = "info"
+    return (said or line), level, line, template

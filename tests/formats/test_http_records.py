@@ -1,0 +1,133 @@
+"""Structured access-log records (JSON, logfmt) are named by their request, as access logs are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from errctl.formats.http_records import http_request, request_view
+from tests.ingest.stored import stored_events
+
+CADDY = {
+    "logger": "http.log.access.log0",
+    "request": {
+        "remote_ip": "203.0.113.9",
+        "proto": "HTTP/2.0",
+        "method": "GET",
+        "uri": "/a/7?x=1",
+    },
+    "status": 502,
+}
+
+
+@pytest.mark.parametrize(
+    ("attrs", "expected"),
+    [
+        (CADDY, ("GET", "/a/7?x=1", 502)),
+        (  # Traefik
+            {"RequestMethod": "POST", "RequestPath": "/orders", "DownstreamStatus": 503},
+            ("POST", "/orders", 503),
+        ),
+        (  # pino-http
+            {"req": {"id": 1, "method": "get", "url": "/orders/42"}, "res": {"statusCode": 200}},
+            ("GET", "/orders/42", 200),
+        ),
+        (  # Cloud Logging's httpRequest: the URL's path
+            {
+                "httpRequest": {
+                    "requestMethod": "GET",
+                    "requestUrl": "https://x.io/u/7?a=b",
+                    "status": 500,
+                }
+            },
+            ("GET", "/u/7?a=b", 500),
+        ),
+        (  # ECS, nested and flat
+            {
+                "http": {"request": {"method": "PUT"}, "response": {"status_code": 409}},
+                "url": {"path": "/c"},
+            },
+            ("PUT", "/c", 409),
+        ),
+        (
+            {"http.request.method": "DELETE", "url.path": "/c/1", "http.response.status_code": 204},
+            ("DELETE", "/c/1", 204),
+        ),
+        ({"method": "GET", "path": "/x", "status": "404"}, ("GET", "/x", 404)),  # logfmt: text
+    ],
+)
+def test_requests_are_found_where_each_tool_writes_them(attrs, expected):
+    assert http_request(attrs) == expected
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        {"status": "ok", "path": "/tmp/x"},  # no method
+        {"method": "charge", "path": "/x", "status": 200},  # no HTTP method
+        {"method": "GET", "path": "/x"},  # no status
+        {"method": "GET", "path": "/x", "status": 42},  # no HTTP status
+        {"method": "GET", "path": "relative/x", "status": 200},  # no path
+        {"user_id": 7},
+        None,
+    ],
+)
+def test_what_is_not_a_request(attrs):
+    assert http_request(attrs) is None
+
+
+def test_the_view_keeps_what_the_record_says_itself():
+    request = ("POST", "/pay/91", 402)
+    assert request_view(request, "payment declined", "error", None) is None
+    assert request_view(request, "", None, None) == (
+        "POST /pay/91 402",
+        "warning",
+        "POST /pay/91 402",
+        "POST /pay/<*> 402",
+    )
+    # A level above the status's stays; one below is raised.
+    assert request_view(request, "request completed", "critical", None)[1] == "critical"
+    assert request_view(("GET", "/", 200), "handled request", "debug", None)[1] == "debug"
+    assert request_view(("GET", "/", 200), "handled request", None, "exact <*>")[3] == "exact <*>"
+
+
+def test_caddy_and_traefik_logs_group_by_route_and_status(tmp_path: Path):
+    text = (
+        '{"level":"info","ts":1700000000.1,"msg":"handled request","request":{"method":"GET",'
+        '"uri":"/api/orders/42"},"status":200}\n'
+        '{"level":"error","ts":1700000001.1,"msg":"handled request","request":{"method":"POST",'
+        '"uri":"/api/orders"},"status":502}\n'
+        '{"RequestMethod":"GET","RequestPath":"/api/orders/43","DownstreamStatus":503,'
+        '"level":"info","msg":"","time":"2024-11-15T00:00:02Z"}\n'
+        '{"level":"error","msg":"payment declined","method":"POST","path":"/pay","status":402}\n'
+    )
+    events = stored_events(tmp_path, text, "level, message, template")
+    assert events == [
+        ("info", "handled request", "GET /api/orders/<*> 200"),
+        ("error", "handled request", "POST /api/orders 502"),
+        ("error", "GET /api/orders/43 503", "GET /api/orders/<*> 503"),
+        ("error", "payment declined", "payment declined"),
+    ]
+    with duckdb.connect(str(tmp_path / "store.duckdb"), read_only=True) as con:
+        titles = con.execute("SELECT title FROM groups ORDER BY title").fetchall()
+    # Each group is titled by a request of it, not by the access logger's `handled request`.
+    assert [t for (t,) in titles] == [
+        "GET /api/orders/42 200",
+        "GET /api/orders/43 503",
+        "POST /api/orders 502",
+        "payment declined",
+    ]
+
+
+def test_a_logfmt_request_line_is_named_by_its_request(tmp_path: Path):
+    text = (
+        "time=2024-11-15T00:00:01Z level=info method=GET path=/api/orders/42 status=200 dur=3ms\n"
+        "time=2024-11-15T00:00:02Z level=info method=GET path=/api/orders/43 status=502 dur=9ms\n"
+    )
+    events = stored_events(tmp_path, text, "level, message, template")
+    assert events == [
+        ("info", "GET /api/orders/42 200", "GET /api/orders/<*> 200"),
+        ("error", "GET /api/orders/43 502", "GET /api/orders/<*> 502"),
+    ]
