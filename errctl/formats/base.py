@@ -35,6 +35,11 @@ class LogFormat(Protocol):
 # lines of one multi-line call), the text the event keeps of it; None for any other line.
 # `opened` is the open event's first line (None: no event is open, as in detection). Framing
 # asks it before parsing any line, and detection does not count the lines it claims alone.
+#
+# A format may also define `specialise(sample) -> LogFormat`: the format a file's first lines
+# (the sample detection reads) make of it, such as W3C's columns from its `#Fields:` directive.
+# Ingest calls it for every file, detected, forced or resumed past its start, so every read of
+# a file parses alike.
 
 
 def sniff_score(fmt: LogFormat, sample: list[str]) -> float:

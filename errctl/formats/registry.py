@@ -10,7 +10,9 @@ PostgreSQL's DETAIL), because a traceback-heavy Python log is still a Python
 log. Each counted line is credited to the first format, in `FORMATS` order (most specific first,
 generic last), that accepts it. One format alone gives its name; several with a real share give
 "mixed", and ingest then tries each in turn per line; generic always comes last, as a fallback,
-because it also accepts the timestamped lines of the specific formats.
+because it also accepts the timestamped lines of the specific formats. A file that names its
+own columns (a W3C extended log's `#Fields:` directive) is read by them, before any line is
+counted (`_declared`).
 """
 
 from __future__ import annotations

@@ -61,6 +61,7 @@ SCHEMA = pa.schema(
 )
 
 # printf and str.format placeholders in a logged message template (`msg` before formatting).
+_KEY_VALUE_FORMATS = frozenset(("json", "logfmt"))
 _PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[sdrifgeExXoca]|\{[^{}]*\}")
 
 _TRACE_HEADERS = (
@@ -495,8 +496,10 @@ class Normalizer:
             # A format that knows its template exactly (an access log's route) says so too.
             logged = attributes.get("message_template") if attributes else None
             template = _PLACEHOLDER.sub("<*>", logged) if type(logged) is str else None
-        if exc is None and fields is not None and attributes:
-            request = http_request(attributes)  # an access logger's record (http_records)
+        if exc is None and attributes and fmt in _KEY_VALUE_FORMATS:
+            # An access logger's record (http_records); a format that reads a request line
+            # (access, envoy, w3c, ...) has named its event already.
+            request = http_request(attributes)
             if request is not None:
                 view = request_view(request, message, level, template)
                 if view is not None:

@@ -304,7 +304,7 @@ def utf16_encoding(head: bytes) -> str | None:
     if head.startswith(codecs.BOM_UTF16_BE):
         return "utf-16-be"
     pairs = len(head) // 2
-    if pairs < 4:
+    if pairs < 4 or b"\x00" not in head:  # nearly every file: no NUL, no UTF-16
         return None
     even, odd = head[0 : 2 * pairs : 2], head[1 : 2 * pairs : 2]
     for text, nul, name in ((even, odd, "utf-16-le"), (odd, even, "utf-16-be")):
