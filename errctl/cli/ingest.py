@@ -37,7 +37,7 @@ def ingest(
             "--format",
             "-f",
             help=(
-                "Force a log format: json, logfmt, elb, syslog, access, envoy, haproxy, "
+                "Force a log format: json, logfmt, elb, syslog, access, envoy, haproxy, heroku, "
                 "nginx-error, apache-error, monolog, php, python, java, klog, postgres, mssql, "
                 "ruby, logcat, redis, dotnet, w3c, generic."
             ),

@@ -72,6 +72,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "access",
     "envoy",
     "haproxy",
+    "heroku",
     "nginx-error",
     "apache-error",
     "monolog",

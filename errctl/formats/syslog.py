@@ -205,6 +205,12 @@ _INNER_HEAD = frozenset("0123456789[{")
 _INNER_FORMATS = (jsonl.FORMAT, haproxy.FORMAT, pylogging.FORMAT, log4j.FORMAT, generic.FORMAT)
 
 
+def application_line(msg: str) -> ParsedFields | None:
+    """The fields of an application's own line carried inside another log's line (syslog's,
+    Heroku's), if one of the formats that start with a date or a JSON record reads it."""
+    return _inner(msg) if msg[:1] in _INNER_HEAD else None
+
+
 def _inner(msg: str) -> ParsedFields | None:
     """The fields of an application's own log line carried as a syslog message, if one of the
     formats that start with a date (or a JSON record) reads it."""

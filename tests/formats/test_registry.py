@@ -28,6 +28,7 @@ LINES = {
     '0.001048 0.000057 503 - 0 29 "GET http://www.example.com:80/ HTTP/1.1" "curl/7.38.0" - -',
     "haproxy": "10.0.1.2:33313 [06/Feb/2009:12:12:51.443] fnt bck/srv1 0/0/5007 212 -- "
     "0/0/0/0/3 0/0",
+    "heroku": "2024-11-15T00:00:04.123456+00:00 heroku[web.1]: Error R14 (Memory quota exceeded)",
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
 }
 OWNER = {
@@ -48,6 +49,7 @@ OWNER = {
     "envoy": "envoy",
     "elb": "elb",
     "haproxy": "haproxy",
+    "heroku": "heroku",
     "generic": "generic",
 }
 CONTINUATIONS = [
@@ -78,6 +80,7 @@ def _cases():
                 "mssql",
                 "envoy",
                 "elb",
+                "heroku",
             ):
                 continue
             # syslog reads a Classic Load Balancer's `time name ...` as `time host ...`: elb
@@ -109,6 +112,7 @@ def test_formats_satisfy_the_protocol():
             "access",
             "envoy",
             "haproxy",
+            "heroku",
             "nginx-error",
             "apache-error",
             "monolog",
@@ -142,9 +146,9 @@ def test_get_format():
     with pytest.raises(UsageError) as e:
         get_format("pyhton")
     assert (
-        "json, logfmt, elb, syslog, access, envoy, haproxy, nginx-error, apache-error, monolog,"
-        " php, python, java, klog, postgres, mssql, ruby, logcat, redis, dotnet, w3c, generic"
-        in e.value.message
+        "json, logfmt, elb, syslog, access, envoy, haproxy, heroku, nginx-error, apache-error,"
+        " monolog, php, python, java, klog, postgres, mssql, ruby, logcat, redis, dotnet, w3c,"
+        " generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):

@@ -1,0 +1,111 @@
+"""Heroku's log stream (`heroku logs`, a log drain): every line is `time source[dyno]: message`.
+
+    2024-11-15T00:00:02.123456+00:00 heroku[router]: at=error code=H12 desc="Request timeout"
+    method=POST path="/api/orders" host=shop.herokuapp.com ... dyno=web.2 status=503 bytes=0
+    2024-11-15T00:00:03.123456+00:00 app[web.1]: Started GET "/api/orders?id=42"
+    2024-11-15T00:00:04.123456+00:00 heroku[web.1]: Error R14 (Memory quota exceeded)
+
+(one line each). Owns `HerokuFormat` and the module instance `FORMAT` (name "heroku"). The
+dyno's process type is the service (`web.1` is `web`) and the dyno itself the host; the source
+(`app`, `heroku`) is the logger. The router's lines are requests: an error is named by its
+Heroku error code and description and the request's route (`H12 Request timeout POST
+/api/orders 503`), which masking would otherwise turn into one `code=<*>` for every kind of
+failure; a request served is named as an access log line is. The platform's own lines about a
+dyno are errors when they report one (`Error R14 ...`, a crash, an exit with a status other
+than 0). What the application wrote (`app[...]`) is read with the formats that read an
+application's line inside syslog, else kept as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from errctl.formats.access import route_template, status_level
+from errctl.formats.logfmt import split_pairs
+from errctl.formats.syslog import application_line
+from errctl.models import ParsedFields
+
+_LINE = re.compile(
+    r"(?P<ts>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)) "
+    r"(?P<source>app|heroku)\[(?P<dyno>[\w.-]{1,64})\]: ?(?P<msg>.*)",
+    re.S,
+)
+_CRASHED = re.compile(r"State changed from \w+ to crashed|Process exited with status [1-9]\d*")
+
+
+class HerokuFormat:
+    name = "heroku"
+    multiline = True
+
+    def parse(self, line: str) -> ParsedFields | None:
+        if len(line) < 26 or not line[:4].isdigit() or "[" not in line[25:45]:
+            return None
+        m = _LINE.match(line)
+        if m is None:
+            return None
+        ts, source, dyno, msg = m.group("ts", "source", "dyno", "msg")
+        service = dyno.partition(".")[0]
+        host = dyno if "." in dyno else None
+        if source == "app":
+            inner = application_line(msg)
+            if inner is not None:
+                return ParsedFields(
+                    inner.message,
+                    inner.timestamp or ts,
+                    inner.level,
+                    inner.service or service,
+                    inner.host or host,
+                    inner.logger or source,
+                    inner.trace_id,
+                    inner.exception_text,
+                    inner.attributes,
+                    inner.template,
+                )
+            return ParsedFields(msg, ts, None, service, host, source)
+        if dyno == "router":
+            routed = _router(msg, ts)
+            if routed is not None:
+                return routed
+        level = "error" if msg.startswith("Error ") or _CRASHED.match(msg) else "info"
+        return ParsedFields(msg, ts, level, service, host, source)
+
+
+def _router(msg: str, ts: str) -> ParsedFields | None:
+    """A router line: a request served, or a request Heroku failed with an H code."""
+    split = split_pairs(msg)
+    if split is None:
+        return None
+    pairs = split[0]
+    method, path, status_s = pairs.get("method"), pairs.get("path"), pairs.get("status")
+    if not (type(method) is str and type(path) is str and type(status_s) is str):
+        return None
+    status = int(status_s) if status_s.isdigit() else None
+    target, sep, query = path.partition("?")
+    route = route_template(target, query if sep else None) if target.startswith("/") else path
+    request = f"{method} {path} {status_s}"
+    template = f"{method} {route} {status_s}"
+    code, desc = pairs.get("code"), pairs.get("desc")
+    level = status_level(status) if status is not None else None
+    if pairs.get("at") == "error" and type(code) is str:
+        problem = f"{code} {desc}" if type(desc) is str else code
+        request, template, level = f"{problem}: {request}", f"{problem}: {template}", "error"
+    elif pairs.get("at") == "warning" and level == "info":
+        level = "warning"
+    attributes: dict[str, object] = {k: v for k, v in pairs.items() if k != "at"}
+    attributes["route"] = route
+    request_id = pairs.get("request_id")
+    return ParsedFields(
+        request,
+        ts,
+        level,
+        "router",
+        None,
+        "heroku",
+        request_id if type(request_id) is str else None,
+        None,
+        attributes,
+        template,
+    )
+
+
+FORMAT = HerokuFormat()
