@@ -36,6 +36,9 @@ class LogFormat(Protocol):
 # `opened` is the open event's first line (None: no event is open, as in detection). Framing
 # asks it before parsing any line, and detection does not count the lines it claims alone.
 #
+# A format may also set `fallback = True` (generic does): it reads other formats' lines too, with
+# less in them, so framing asks it after the others however often it has won.
+#
 # A format may also define `specialise(sample) -> LogFormat`: the format a file's first lines
 # (the sample detection reads) make of it, such as W3C's columns from its `#Fields:` directive.
 # Ingest calls it for every file, detected, forced or resumed past its start, so every read of

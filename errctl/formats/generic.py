@@ -86,6 +86,7 @@ _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
 class GenericFormat:
     name = "generic"
     multiline = True
+    fallback = True  # it reads other formats' lines too, less well: framing asks it last
 
     def parse(self, line: str) -> ParsedFields | None:
         if not line or line[0] not in _HEAD:

@@ -81,6 +81,10 @@ class Framer:
         # (parse, name) of each format, in the same order as `formats` (most recent winner
         # first): bound once, since every line is offered to them in turn.
         self._parsers = [(f.parse, f.name) for f in formats]
+        # A fallback (generic) reads the other formats' lines too, with less in them (no
+        # logger, no level where the layout has a dash): however often it wins, it is asked
+        # after them, or one line of its own would make it take every line after it.
+        self._fallbacks = frozenset(f.name for f in formats if getattr(f, "fallback", False))
         # Formats whose events span lines that carry the header too (PostgreSQL's DETAIL and
         # STATEMENT lines): asked first, or another format would take such a line for a header.
         self._continues = tuple(f.continues for f in formats if hasattr(f, "continues"))
@@ -105,7 +109,7 @@ class Framer:
         for i, (parse, name) in enumerate(parsers):
             fields = parse(text)
             if fields is not None:
-                if i:  # keep the most recent winner first: formats come in runs
+                if i and name not in self._fallbacks:  # the most recent winner first: runs
                     parsers.insert(0, parsers.pop(i))
                     self.formats.insert(0, self.formats.pop(i))
                 return fields, name

@@ -193,3 +193,22 @@ def test_a_rust_panic_is_one_event_between_log_lines(tmp_path):
         (6, "error", "panic", "connection refused"),
         (14, "info", None, None),
     ]
+
+
+def test_one_generic_line_does_not_make_generic_read_the_lines_after_it(tmp_path):
+    """The fallback reads a Python line too, without its logger or (with this layout's dashes)
+    its level: a line only it reads must not make it the first format asked from then on."""
+    events = stored_events(
+        tmp_path,
+        "2024-05-01 12:00:00,001 - app.jobs - INFO - one\n"
+        "2024-05-01 12:00:00,002 - app.jobs - INFO - two\n"
+        "2024-05-01 12:00:01 [notice] a line of another layout\n"
+        "2024-05-01 12:00:02,004 - app.jobs - ERROR - three\n",
+        "line, format, level, logger",
+    )
+    assert events == [
+        (1, "python", "info", "app.jobs"),
+        (2, "python", "info", "app.jobs"),
+        (3, "generic", "info", None),
+        (4, "python", "error", "app.jobs"),
+    ]
