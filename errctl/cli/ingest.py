@@ -38,8 +38,8 @@ def ingest(
             "-f",
             help=(
                 "Force a log format: json, logfmt, elb, syslog, access, envoy, haproxy, heroku, "
-                "nginx-error, apache-error, monolog, php, python, java, klog, postgres, mssql, "
-                "ruby, logcat, redis, dotnet, w3c, generic."
+                "nginx-error, apache-error, monolog, php, supervisor, python, java, klog, "
+                "postgres, mssql, ruby, logcat, redis, dotnet, w3c, generic."
             ),
         ),
     ] = None,

@@ -44,6 +44,7 @@ from errctl.formats import (
     pylogging,
     redis,
     ruby,
+    supervisor,
     syslog,
     w3c,
 )
@@ -64,6 +65,8 @@ FORMATS: dict[str, LogFormat] = {
     "apache-error": apache_error.FORMAT,
     "monolog": monolog.FORMAT,
     "php": php.FORMAT,
+    # Before python, whose `time LEVEL name: message` takes `spawned` for a logger.
+    "supervisor": supervisor.FORMAT,
     "python": pylogging.FORMAT,
     "java": log4j.FORMAT,
     "klog": klog.FORMAT,
@@ -93,6 +96,7 @@ ALIASES: dict[str, str] = {
     "iis": "w3c",
     "istio": "envoy",
     "alb": "elb",
+    "supervisord": "supervisor",
     "sqlserver": "mssql",
     "rails": "ruby",
     "android": "logcat",
