@@ -8,7 +8,7 @@
 (one line each). Owns `HerokuFormat` and the module instance `FORMAT` (name "heroku"). The
 dyno's process type is the service (`web.1` is `web`) and the dyno itself the host; the source
 (`app`, `heroku`) is the logger. The router's lines are requests: an error is named by its
-Heroku error code and description and the request's route (`H12 Request timeout POST
+Heroku error code and description and the request's route (`H12 Request timeout: POST
 /api/orders 503`), which masking would otherwise turn into one `code=<*>` for every kind of
 failure; a request served is named as an access log line is. The platform's own lines about a
 dyno are errors when they report one (`Error R14 ...`, a crash, an exit with a status other
@@ -38,7 +38,8 @@ class HerokuFormat:
     multiline = True
 
     def parse(self, line: str) -> ParsedFields | None:
-        if len(line) < 26 or not line[:4].isdigit() or "[" not in line[25:45]:
+        # `[` after the time: 20 characters (`...:01Z`) to 35 (nanoseconds and an offset).
+        if len(line) < 26 or not line[:4].isdigit() or "[" not in line[20:48]:
             return None
         m = _LINE.match(line)
         if m is None:

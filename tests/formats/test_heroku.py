@@ -71,3 +71,14 @@ def test_detection_and_what_is_not_herokus():
     assert detect(LOG.splitlines()).name == "heroku"
     assert FORMAT.parse("2024-11-15T00:00:01.123456+00:00 other[web.1]: x") is None
     assert FORMAT.parse("2024-11-15T00:00:01Z INFO app[web.1]: x") is None
+
+
+def test_a_drain_with_short_times():
+    """A drain may forward times with no fraction and `Z`: `[` comes sooner after them."""
+    f = FORMAT.parse("2024-11-15T00:00:04Z app[web.1]: ERROR: disk full")
+    assert (f.timestamp, f.service, f.host, f.message) == (
+        "2024-11-15T00:00:04Z",
+        "web",
+        "web.1",
+        "ERROR: disk full",
+    )
