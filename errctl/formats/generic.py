@@ -2,7 +2,9 @@
 a level word (optionally bracketed, optionally after a numeric pid), then the message (MySQL's
 error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|message` and
 Rust's env_logger `[time LEVEL target] message` name the logger too, and Go's zap console
-encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields.
+encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields. A CI job's log
+(GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
+`##[error]Process completed with exit code 1.`; the command stays in the message.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
@@ -78,6 +80,9 @@ _LEVEL_TARGET = re.compile(
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
 _MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
+# A CI runner's workflow command (GitHub Actions' and Azure Pipelines' `##[error]message` after
+# the time of each line of a job's log) is the line's level.
+_WORKFLOW_LEVELS = {"error": "error", "warning": "warning", "notice": "info", "debug": "debug"}
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
@@ -126,6 +131,8 @@ class GenericFormat:
                     attrs = {"pid": int(pid)}
         if level is None:
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            if line.startswith("##[", pos):
+                level = _WORKFLOW_LEVELS.get(line[pos + 3 : line.find("]", pos, pos + 16)])
         elif line[pos : pos + 4] == "[MY-" and (my := _MYSQL.match(line, pos)) is not None:
             pos = my.end()
             thread = attrs.pop("pid") if attrs else None

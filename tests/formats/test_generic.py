@@ -194,3 +194,16 @@ def test_never_raises(line):
     FORMAT.parse(line)
     FORMAT.parse("2024-01-01 12:00:00 " + line)
     FORMAT.parse("[" + line)
+
+
+def test_a_ci_jobs_workflow_commands_are_levels():
+    """GitHub Actions' job log (and Azure Pipelines'): `##[error]` after the time."""
+    lines = {
+        "2024-11-15T00:00:09.3234567Z ##[error]Process completed with exit code 1.": "error",
+        "2024-11-15T00:00:02.1234567Z ##[warning]Node.js 16 actions are deprecated.": "warning",
+        "2024-11-15T00:00:01.1234567Z ##[group]Run pytest -q": None,
+        "2024-11-15T00:00:01.1234567Z ##[error": None,  # no closing bracket
+    }
+    for line, level in lines.items():
+        f = FORMAT.parse(line)
+        assert (f.level, f.message) == (level, line.split(" ", 1)[1])
