@@ -113,6 +113,12 @@ def route_template(path: str, query: str | None = None) -> str:
     return f"{route}?{'&'.join(params)}"
 
 
+def target_route(target: str) -> str:
+    """The route of a request target as logged, `/orders/42?x=1` -> `/orders/<*>?x=<*>`."""
+    path, sep, query = target.partition("?")
+    return route_template(path, query if sep else None)
+
+
 def request_template(request: str, suffix: str, attributes: dict[str, object]) -> str | None:
     """The template of a request line `METHOD /path?query PROTOCOL` and what follows it in a
     proxy's log (`suffix`: the status, and whatever else names the problem), with its method,
@@ -123,7 +129,7 @@ def request_template(request: str, suffix: str, attributes: dict[str, object]) -
         return None
     method, target, protocol = parts
     path, sep, query = target.partition("?")
-    route = route_template(path, query if sep else None)
+    route = target_route(target)
     attributes.update(method=method, path=path, route=route, protocol=protocol)
     if sep:
         attributes["query"] = query

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from errctl.formats.access import route_template, status_level
+from errctl.formats.access import status_level, target_route
 from errctl.formats.logfmt import split_pairs
 from errctl.formats.syslog import application_line
 from errctl.models import ParsedFields
@@ -81,8 +81,7 @@ def _router(msg: str, ts: str) -> ParsedFields | None:
     if not (type(method) is str and type(path) is str and type(status_s) is str):
         return None
     status = int(status_s) if status_s.isdigit() else None
-    target, sep, query = path.partition("?")
-    route = route_template(target, query if sep else None) if target.startswith("/") else path
+    route = target_route(path) if path.startswith("/") else path
     request = f"{method} {path} {status_s}"
     template = f"{method} {route} {status_s}"
     code, desc = pairs.get("code"), pairs.get("desc")

@@ -8,7 +8,7 @@ endpoint would be one group, a 502 beside a 200; and some write every request at
 
 Owns `http_request` (the method, target and status of such a record's attributes, found under
 the names these tools use) and `request_view` (what the event takes from them): the template is
-the request's route and status, as for a text access log (`access.route_template`), the title is
+the request's route and status, as for a text access log (`access.target_route`), the title is
 the request line, an empty message becomes it, and the level is raised to what the status says
 (5xx error, 4xx warning) when the record says less. Only where the record's message is an access
 logger's (`GENERIC_MESSAGES`, or the request line itself): an application's message with the
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from errctl.formats.access import route_template, status_level
+from errctl.formats.access import status_level, target_route
 from errctl.models import LEVELS
 
 # Where each part is found, most specific first: a path of keys into nested objects (a dotted
@@ -149,8 +149,7 @@ def request_view(
         return None
     line = f"{method} {target[:TITLE_TARGET_CHARS]} {status}"
     if template is None:
-        path, sep, query = target.partition("?")
-        template = f"{method} {route_template(path, query if sep else None)} {status}"
+        template = f"{method} {target_route(target)} {status}"
     if status >= 400:
         by_status = status_level(status)
         if level is None or _RANK.get(level, 0) < _RANK[by_status]:
