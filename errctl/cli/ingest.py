@@ -39,7 +39,7 @@ def ingest(
             help=(
                 "Force a log format: json, logfmt, elb, syslog, access, envoy, haproxy, heroku, "
                 "nginx-error, apache-error, monolog, php, supervisor, python, java, klog, "
-                "postgres, mssql, ruby, logcat, redis, dotnet, w3c, generic."
+                "postgres, mssql, ruby, logcat, redis, dotnet, w3c, dmesg, generic."
             ),
         ),
     ] = None,

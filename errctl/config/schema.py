@@ -88,6 +88,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "redis",
     "dotnet",
     "w3c",
+    "dmesg",
     "generic",
     # aliases the format registry accepts
     "jsonl",
@@ -107,6 +108,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "istio",
     "alb",
     "supervisord",
+    "kernel",
     "rails",
     "android",
     "laravel",

@@ -25,6 +25,7 @@ from errctl.errors import UsageError
 from errctl.formats import (
     access,
     apache_error,
+    dmesg,
     dotnet,
     elb,
     envoy,
@@ -77,6 +78,8 @@ FORMATS: dict[str, LogFormat] = {
     "redis": redis.FORMAT,
     "dotnet": dotnet.FORMAT,
     "w3c": w3c.FORMAT,
+    # After apache-error, whose 2.2 lines start with the same `[Fri Nov 15 00:00:01 2024]`.
+    "dmesg": dmesg.FORMAT,
     "generic": generic.FORMAT,
 }
 
@@ -97,6 +100,7 @@ ALIASES: dict[str, str] = {
     "istio": "envoy",
     "alb": "elb",
     "supervisord": "supervisor",
+    "kernel": "dmesg",
     "sqlserver": "mssql",
     "rails": "ruby",
     "android": "logcat",

@@ -30,6 +30,7 @@ LINES = {
     "0/0/0/0/3 0/0",
     "heroku": "2024-11-15T00:00:04.123456+00:00 heroku[web.1]: Error R14 (Memory quota exceeded)",
     "supervisor": "2024-11-15 00:00:02,456 WARN exited: web (exit status 1; not expected)",
+    "dmesg": "kern  :err   : [12345.678901] Out of memory: Killed process 4321 (java)",
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
 }
 OWNER = {
@@ -51,6 +52,7 @@ OWNER = {
     "elb": "elb",
     "haproxy": "haproxy",
     "supervisor": "supervisor",
+    "dmesg": "dmesg",
     "heroku": "heroku",
     "generic": "generic",
 }
@@ -134,6 +136,7 @@ def test_formats_satisfy_the_protocol():
             "redis",
             "dotnet",
             "w3c",
+            "dmesg",
             "generic",
         )
     ]
@@ -155,7 +158,7 @@ def test_get_format():
     assert (
         "json, logfmt, elb, syslog, access, envoy, haproxy, heroku, nginx-error, apache-error,"
         " monolog, php, supervisor, python, java, klog, postgres, mssql, ruby, logcat, redis,"
-        " dotnet, w3c, generic" in e.value.message
+        " dotnet, w3c, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):

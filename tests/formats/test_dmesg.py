@@ -1,0 +1,49 @@
+"""The kernel's ring buffer as util-linux's dmesg prints it, plain, with -x and with -T."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from errctl.formats.dmesg import FORMAT
+from errctl.formats.registry import detect
+from tests.ingest.stored import stored_events
+
+DECODED = """\
+kern  :info  : [    0.000000] Linux version 6.1.0-18-amd64 (debian-kernel@lists.debian.org)
+kern  :err   : [12345.678901] Out of memory: Killed process 4321 (java) total-vm:8123456kB
+kern  :warn  : [12346.000123] EXT4-fs warning (device sda1): ext4_dx_add_entry: directory index full
+"""
+
+
+def test_decoded_lines_carry_their_level_and_uptime():
+    f = FORMAT.parse(DECODED.splitlines()[1])
+    assert (f.timestamp, f.level, f.service, f.message) == (
+        None,
+        "err",
+        "kernel",
+        "Out of memory: Killed process 4321 (java) total-vm:8123456kB",
+    )
+    assert f.attributes == {"uptime": 12345.678901, "facility": "kern"}
+
+
+def test_ctime_lines_carry_their_time(tmp_path: Path):
+    text = (
+        "kern  :err   : [Fri Nov 15 00:00:01 2024] Out of memory: Killed process 4321 (java)\n"
+        "[Fri Nov 15 00:00:02 2024] usb 1-1: new high-speed USB device number 2\n"
+        "[12346.000123] EXT4-fs error (device sda1): ext4_find_entry:1456: inode #2\n"
+    )
+    events = stored_events(tmp_path, text, "line, strftime(timestamp, '%H:%M:%S'), level, message")
+    assert events == [
+        (1, "00:00:01", "error", "Out of memory: Killed process 4321 (java)"),
+        (2, "00:00:02", None, "usb 1-1: new high-speed USB device number 2"),
+        # seconds since boot name no time of day: the time of the event before it
+        (3, "00:00:02", None, "EXT4-fs error (device sda1): ext4_find_entry:1456: inode #2"),
+    ]
+
+
+def test_detection_and_other_bracketed_logs():
+    assert detect(DECODED.splitlines()).name == "dmesg"
+    assert FORMAT.parse("[INFO] plugin/reload: Running configuration") is None
+    assert FORMAT.parse("[2024-05-01 12:00:00,123] INFO started (kafka.Kafka)") is None
+    apache22 = "[Fri Nov 15 00:00:01 2024] [error] [client 10.0.0.1] File does not exist: /x"
+    assert detect([apache22] * 3).name == "apache-error"
