@@ -113,6 +113,15 @@ def route_template(path: str, query: str | None = None) -> str:
     return f"{route}?{'&'.join(params)}"
 
 
+_TOKEN = re.compile(r"\"([^\"]*)\"|(\S+)")
+
+
+def log_tokens(text: str) -> list[str]:
+    """The columns of a proxy's log line after its fixed head: blank-separated, a quoted one
+    whole and without its quotes (`0 91 "curl/8.4.0" -` -> `0`, `91`, `curl/8.4.0`, `-`)."""
+    return [quoted or bare for quoted, bare in _TOKEN.findall(text)]
+
+
 def target_route(target: str) -> str:
     """The route of a request target as logged, `/orders/42?x=1` -> `/orders/<*>?x=<*>`."""
     path, sep, query = target.partition("?")

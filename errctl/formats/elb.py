@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from errctl.formats.access import route_template, status_level
+from errctl.formats.access import log_tokens, route_template, status_level
 from errctl.models import ParsedFields
 
 _HEAD = re.compile(
@@ -32,7 +32,6 @@ _HEAD = re.compile(
     r"\"(?P<ua>[^\"]*)\"(?: (?P<rest>.*))?",
     re.S,
 )
-_TOKEN = re.compile(r"\"([^\"]*)\"|(\S+)")
 # The columns after the user agent, in AWS's order (the Classic Load Balancer has the first two).
 _REST = (
     "ssl_cipher",
@@ -86,7 +85,7 @@ class ElbFormat:
                 attributes[name] = int(value) if value.isdigit() else value
         rest = m.group("rest")
         if rest:
-            tokens = [quoted or bare for quoted, bare in _TOKEN.findall(rest)]
+            tokens = log_tokens(rest)
             for name, value in zip(_REST, tokens, strict=False):
                 if value != "-" and value != "":
                     attributes[name] = value

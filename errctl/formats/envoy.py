@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from errctl.formats.access import request_template, status_level
+from errctl.formats.access import log_tokens, request_template, status_level
 from errctl.models import ParsedFields
 
 _HEAD = re.compile(
@@ -27,7 +27,6 @@ _HEAD = re.compile(
     r"(?P<flags>\S+)(?: (?P<rest>.*))?",
     re.S,
 )
-_TOKEN = re.compile(r"\"([^\"]*)\"|(\S+)")
 _HTTP_COLUMNS = (
     "bytes_received",
     "bytes_sent",
@@ -74,7 +73,7 @@ class EnvoyFormat:
         if flags != "-":
             attributes["response_flags"] = flags
         if rest:
-            tokens = [quoted or bare for quoted, bare in _TOKEN.findall(rest)]
+            tokens = log_tokens(rest)
             columns = _LAYOUTS.get(len(tokens))
             if columns is None:
                 attributes["extra"] = rest

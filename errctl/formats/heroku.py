@@ -22,7 +22,7 @@ import re
 
 from errctl.formats.access import status_level, target_route
 from errctl.formats.logfmt import split_pairs
-from errctl.formats.syslog import application_line
+from errctl.formats.syslog import application_line, wrapped
 from errctl.models import ParsedFields
 
 _LINE = re.compile(
@@ -50,18 +50,7 @@ class HerokuFormat:
         if source == "app":
             inner = application_line(msg)
             if inner is not None:
-                return ParsedFields(
-                    inner.message,
-                    inner.timestamp or ts,
-                    inner.level,
-                    inner.service or service,
-                    inner.host or host,
-                    inner.logger or source,
-                    inner.trace_id,
-                    inner.exception_text,
-                    inner.attributes,
-                    inner.template,
-                )
+                return wrapped(inner, ts, None, service, host, {}, logger=source)
             return ParsedFields(msg, ts, None, service, host, source)
         if dyno == "router":
             routed = _router(msg, ts)

@@ -154,7 +154,7 @@ class SyslogFormat:
         if msg[:1] in _INNER_HEAD:
             inner = _inner(msg)
             if inner is not None:
-                return _wrapped(inner, m.group("ts"), level, app, host, attrs)
+                return wrapped(inner, m.group("ts"), level, app, host, attrs)
         if level is None:
             level = _message_level(msg)
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
@@ -189,7 +189,7 @@ class SyslogFormat:
             if inner is not None:
                 app_name = None if app == "-" else app
                 host_name = None if host == "-" else host
-                return _wrapped(inner, None if ts == "-" else ts, level, app_name, host_name, attrs)
+                return wrapped(inner, None if ts == "-" else ts, level, app_name, host_name, attrs)
         return ParsedFields(
             message=msg,
             timestamp=None if ts == "-" else ts,
@@ -223,15 +223,17 @@ def _inner(msg: str) -> ParsedFields | None:
     return None
 
 
-def _wrapped(
+def wrapped(
     inner: ParsedFields,
     ts: str | None,
     level: str | None,
     app: str | None,
     host: str | None,
     attrs: dict[str, object],
+    logger: str | None = None,
 ) -> ParsedFields:
-    """`inner`, the application's line, with what syslog knows that it does not."""
+    """`inner`, the application's line, with what the log around it (syslog's, Heroku's) knows
+    that it does not."""
     if inner.attributes:
         attrs = {**attrs, **inner.attributes}
     return ParsedFields(
@@ -240,7 +242,7 @@ def _wrapped(
         inner.level if inner.level is not None else level,
         inner.service or app,
         inner.host or host,
-        inner.logger,
+        inner.logger or logger,
         inner.trace_id,
         inner.exception_text,
         attrs or None,
