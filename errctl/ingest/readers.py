@@ -24,6 +24,7 @@ import lzma
 import os
 import re
 import stat
+import struct
 import sys
 import zlib
 from collections.abc import Iterator
@@ -399,19 +400,50 @@ def head_hash(head: bytes) -> str:
     return hashlib.sha1(head).hexdigest()
 
 
+def _zip(head: bytes) -> bool:
+    """A zip's first local file header: its magic, then fields only a zip writer would write
+    (a version needed below 10.0, a compression method's number, a name with no line break).
+    A text line that merely starts with `PK\\x03\\x04` fails them."""
+    if len(head) < 30 or head[:4] != b"PK\x03\x04":
+        return False
+    version, _flags, method = struct.unpack_from("<HHH", head, 4)
+    (name_len,) = struct.unpack_from("<H", head, 26)
+    name = head[30 : 30 + name_len]
+    return version < 100 and method < 100 and name_len > 0 and b"\n" not in name
+
+
+def _seven_zip(head: bytes) -> bool:
+    return head[:6] == b"7z\xbc\xaf\x27\x1c" and head[6:7] == b"\x00"  # major version 0
+
+
+def _tar(head: bytes) -> bool:
+    """A tar header block: `ustar` at 257 and a checksum that adds up (tarfile checks it)."""
+    import tarfile  # only for a head that names itself ustar
+
+    if head[257:262] != b"ustar" or len(head) < tarfile.BLOCKSIZE:
+        return False
+    try:
+        tarfile.TarInfo.frombuf(head[: tarfile.BLOCKSIZE], "utf-8", "surrogateescape")
+    except tarfile.HeaderError:
+        return False
+    return True
+
+
 _ARCHIVES = (
-    (0, b"PK\x03\x04", "a zip archive: unzip it and ingest the folder"),
-    (0, b"7z\xbc\xaf\x27\x1c", "a 7z archive: extract it and ingest the folder"),
-    (257, b"ustar", "a tar archive: extract it (tar xf) and ingest the folder"),
+    (_zip, "a zip archive: unzip it and ingest the folder"),
+    (_seven_zip, "a 7z archive: extract it and ingest the folder"),
+    (_tar, "a tar archive: extract it (tar xf) and ingest the folder"),
 )
 
 
 def archive_reason(head: bytes) -> str | None:
     """Why an archive of files (a support bundle, a CI run's logs) is not read as one log, and
     what to do instead; None for anything else. Its members' text read as one stream would be
-    framed across their boundaries and numbered by no file's lines."""
-    for offset, magic, reason in _ARCHIVES:
-        if head[offset : offset + len(magic)] == magic:
+    framed across their boundaries and numbered by no file's lines. Told by the archive's own
+    header, checked past its magic bytes: a log line that happens to start with them is read
+    as a log, never skipped with the file."""
+    for is_archive, reason in _ARCHIVES:
+        if is_archive(head):
             return reason
     return None
 

@@ -162,3 +162,23 @@ def test_an_archive_is_skipped_with_what_to_do(tmp_path: Path, kind: str):
     (source,) = summary.sources
     expected = "unzip it" if kind == "zip" else "tar xf"
     assert expected in source.skipped
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"PK\x03\x04\n",  # a zip's magic, then a line break where its version goes
+        b"7z\xbc\xaf\x27\x1c\n",
+        b"x" * 257 + b"ustar\n",  # where a tar's magic goes, with no header checksum
+    ],
+)
+def test_a_log_that_starts_like_an_archive_is_read(tmp_path: Path, head: bytes):
+    """Only an archive's own header skips a file: junk bytes before good lines never lose
+    them."""
+    log = tmp_path / "app.jsonl"
+    good = b'{"ts": 1714564800, "level": "error", "msg": "disk full"}\n' * 3
+    log.write_bytes(head + good)
+    summary = ingest([str(log)], DuckDBStore(tmp_path / "s.duckdb"), IngestOptions())
+    (source,) = summary.sources
+    assert source.skipped is None
+    assert summary.events == 3
