@@ -27,6 +27,7 @@ from errctl.cli import groups as _groups
 from errctl.cli import lifecycle as _lifecycle
 from errctl.cli import quarantine as _quarantine
 from errctl.cli import reclassify as _reclassify
+from errctl.cli import prune as _prune
 from errctl.cli import gate as _gate
 from errctl.cli import alert as _alert
 from errctl.cli import report as _report

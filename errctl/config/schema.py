@@ -179,6 +179,14 @@ class StoreConfig:
             "Seconds to wait for a store another errctl process is using.", check="nonneg"
         ),
     )
+    retention: str | None = field(
+        default=None,
+        metadata=doc(
+            "How long `errctl prune` keeps events (`30d`, `12w`): older events, and groups "
+            "with no newer event, go when it runs. Unset: prune needs --older-than.",
+            check="duration",
+        ),
+    )
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from errctl.models import (
 )
 from errctl.store.alert_tables import AlertTables
 from errctl.store.migrations import TOP_SERVICE, latest_version, migrate
+from errctl.store.retention import Retention
 
 if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
     import pyarrow as pa
@@ -248,7 +249,7 @@ def _is_lock_error(exc: Exception) -> bool:
     return "Could not set lock" in text or "Conflicting lock" in text
 
 
-class DuckDBStore(AlertTables):
+class DuckDBStore(AlertTables, Retention):
     """A DuckDB file holding events, groups and the source registry."""
 
     def __init__(
