@@ -25,6 +25,7 @@ from errctl.errors import UsageError
 from errctl.formats import (
     access,
     apache_error,
+    awslambda,
     dmesg,
     dotnet,
     elb,
@@ -57,6 +58,7 @@ FORMATS: dict[str, LogFormat] = {
     "logfmt": logfmt.FORMAT,
     # Before syslog, which reads a Classic Load Balancer's `time name ...` as `time host ...`.
     "elb": elb.FORMAT,
+    "lambda": awslambda.FORMAT,
     "syslog": syslog.FORMAT,
     "access": access.FORMAT,
     "envoy": envoy.FORMAT,
@@ -99,6 +101,7 @@ ALIASES: dict[str, str] = {
     "iis": "w3c",
     "istio": "envoy",
     "alb": "elb",
+    "aws-lambda": "lambda",
     "supervisord": "supervisor",
     "kernel": "dmesg",
     "sqlserver": "mssql",

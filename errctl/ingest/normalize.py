@@ -72,6 +72,20 @@ _TRACE_HEADERS = (
 )
 
 
+def _header_and_trace(exception: str, trace: list[str]) -> str:
+    """A header's exception and the trace lines below it, as one text. A Python traceback that
+    ends on a frame, without its exception line, had that line written first, in the header
+    (AWS Lambda's Python runtime writes `[ERROR] KeyError: 'id'`, then the traceback): it goes
+    where Python puts it, last."""
+    if (
+        trace[0].startswith(_TRACE_HEADERS[0])
+        and trace[-1].startswith(" ")
+        and "\n" not in exception
+    ):
+        return "\n".join([*trace, exception])
+    return "\n".join([exception, *trace])
+
+
 ATTRIBUTES_MAX_BYTES = 256 * 1024
 """Stored attributes (JSON) stop here: top-level keys are kept in order while they fit, the
 rest are dropped, and `truncated: true` and `attributes_dropped: N` say so. One line holds at
@@ -250,6 +264,11 @@ class Normalizer:
         self.tz = tz
         self.reference = reference  # the file's mtime: the year of year-less timestamps
         self.last_timestamp = fallback_time  # what an event without a readable time gets
+        # Events of the current batch that took `fallback_time` because no event before them
+        # had a time (a banner, Lambda's START, a W3C header): they take the first time read
+        # after them instead, which is when they happened, give or take, where the file's
+        # modification time may be days later. None once a time was read.
+        self._awaiting_time: list[int] | None = []
         self._exception_cache: dict[str, _Exception | None] = {}
         self._level_cache: dict[Any, str | None] = {}
         # raw timestamp -> parse_timestamp's answer, which depends only on it, tz and reference
@@ -257,6 +276,8 @@ class Normalizer:
         self._reset()
 
     def _reset(self) -> None:
+        if self._awaiting_time:  # handed over with the fallback: nothing came to correct them
+            self._awaiting_time = []
         self._columns: dict[str, list[Any]] = {name: [] for name in SCHEMA.names}
         self._append = tuple(self._columns[name].append for name in SCHEMA.names)
         self.count = 0
@@ -278,7 +299,7 @@ class Normalizer:
                 elif looks_like_trace(record.continuation):
                     # The header's exception goes on below it (Monolog in Laravel writes the
                     # trace inside the record's JSON, with real line breaks).
-                    exc_text = "\n".join([exc_text, *record.continuation])
+                    exc_text = _header_and_trace(exc_text, record.continuation)
                 else:
                     message = "\n".join([message, *record.continuation])
         self._add(
@@ -323,6 +344,13 @@ class Normalizer:
                 else:
                     last = timestamp
         self.last_timestamp = times[-1]
+        if self._awaiting_time is not None:
+            first = next((i for i, guessed in enumerate(inferred) if not guessed), None)
+            if first is None:
+                self._awaiting_time.extend(range(self.count, self.count + n))
+            else:
+                times[:first] = [times[first]] * first
+                self._fill_awaiting(times[first])
 
         levels = self._levels(raw_levels)
         for i in [i for i, message in enumerate(messages) if "\n" in message]:
@@ -431,9 +459,13 @@ class Normalizer:
                 extra = {"timestamp_raw": str(raw_time)}
             timestamp = self.last_timestamp
             inferred = True
+            if self._awaiting_time is not None:
+                self._awaiting_time.append(self.count)
         else:
             self.last_timestamp = timestamp
             inferred = False
+            if self._awaiting_time is not None:
+                self._fill_awaiting(timestamp)
 
         level = None
         if raw_level is not None:
@@ -547,6 +579,13 @@ class Normalizer:
         a_title(title[:TITLE_CHARS])
         a_message_template(template)
         self.count += 1
+
+    def _fill_awaiting(self, timestamp: datetime) -> None:
+        """The first time read in this source: the events that awaited one take it."""
+        column = self._columns["timestamp"]
+        for index in self._awaiting_time or ():
+            column[index] = timestamp
+        self._awaiting_time = None
 
     def _timestamp(self, raw: Any) -> datetime | None:
         if type(raw) is not str:

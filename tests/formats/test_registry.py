@@ -29,6 +29,7 @@ LINES = {
     "haproxy": "10.0.1.2:33313 [06/Feb/2009:12:12:51.443] fnt bck/srv1 0/0/5007 212 -- "
     "0/0/0/0/3 0/0",
     "heroku": "2024-11-15T00:00:04.123456+00:00 heroku[web.1]: Error R14 (Memory quota exceeded)",
+    "lambda": "2024-05-01T10:00:00.123Z\t8f5b2c1e-1d2a-4b7e-9a0c-3e4f5a6b7c8d\tINFO\tprocessing",
     "supervisor": "2024-11-15 00:00:02,456 WARN exited: web (exit status 1; not expected)",
     "dmesg": "kern  :err   : [12345.678901] Out of memory: Killed process 4321 (java)",
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
@@ -54,6 +55,7 @@ OWNER = {
     "supervisor": "supervisor",
     "dmesg": "dmesg",
     "heroku": "heroku",
+    "lambda": "lambda",
     "generic": "generic",
 }
 CONTINUATIONS = [
@@ -85,6 +87,7 @@ def _cases():
                 "envoy",
                 "elb",
                 "heroku",
+                "lambda",
             ):
                 continue
             # syslog reads a Classic Load Balancer's `time name ...` as `time host ...`: elb
@@ -116,6 +119,7 @@ def test_formats_satisfy_the_protocol():
             "json",
             "logfmt",
             "elb",
+            "lambda",
             "syslog",
             "access",
             "envoy",
@@ -156,9 +160,9 @@ def test_get_format():
     with pytest.raises(UsageError) as e:
         get_format("pyhton")
     assert (
-        "json, logfmt, elb, syslog, access, envoy, haproxy, heroku, nginx-error, apache-error,"
-        " monolog, php, supervisor, python, java, klog, postgres, mssql, ruby, logcat, redis,"
-        " dotnet, w3c, dmesg, generic" in e.value.message
+        "json, logfmt, elb, lambda, syslog, access, envoy, haproxy, heroku, nginx-error,"
+        " apache-error, monolog, php, supervisor, python, java, klog, postgres, mssql, ruby,"
+        " logcat, redis, dotnet, w3c, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):

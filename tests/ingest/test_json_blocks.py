@@ -157,3 +157,38 @@ def test_a_block_keeps_the_time_of_the_event_before_an_unreadable_one():
     assert table[2]["exception_type"] == "ValueError"
     assert table[2]["level"] == "error"
     assert table[2]["title"] == "ValueError: card declined"
+
+
+def test_records_before_the_first_time_take_it_not_the_files_mtime():
+    """A file's first records without a time (a banner, a header) happened when the first
+    timed record did, give or take; the file's modification time may be days later."""
+    for by_block in (False, True):
+        normalizer = _normalizer(UTC)
+        blocks = [
+            ['{"msg": "starting"}', '{"ts": "soon", "msg": "config loaded"}'],
+            ['{"msg": "listening"}', '{"ts": "2026-11-26T08:00:00Z", "msg": "ready"}'],
+            ['{"msg": "later, no time"}'],
+        ]
+        number = 1
+        for texts in blocks:
+            rows = FORMAT.parse_block(texts)
+            numbers = list(range(number, number + len(texts)))
+            if by_block:
+                normalizer.add_rows(numbers, rows, "json")
+            else:
+                for n, text in zip(numbers, texts, strict=True):
+                    normalizer.add_fields(FORMAT.parse(text), "json", n, False)
+            number += len(texts)
+        table = normalizer.take().to_pylist()
+        assert [r["timestamp"] for r in table] == [datetime(2026, 11, 26, 8, 0)] * 5
+        assert [r["timestamp_inferred"] for r in table] == [True, True, True, False, True]
+        assert orjson.loads(table[1]["attributes"]) == {"timestamp_raw": "soon"}
+
+
+def test_records_handed_over_before_any_time_keep_the_fallback():
+    normalizer = _normalizer(UTC)
+    normalizer.add_rows([1], FORMAT.parse_block(['{"msg": "starting"}']), "json")
+    first = normalizer.take().to_pylist()
+    normalizer.add_rows([2], FORMAT.parse_block(['{"ts": 1764244800, "msg": "ready"}']), "json")
+    second = normalizer.take().to_pylist()
+    assert first[0]["timestamp"] == MTIME and second[0]["timestamp"] != MTIME
