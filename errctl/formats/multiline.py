@@ -50,7 +50,9 @@ _PY_SEPARATORS = (
 # A JVM exception line printed with no stack under its log header (logback, when the JVM omitted
 # the stack): `org.apache.kafka.common.errors.TimeoutException: ...`.
 _JVM_EXC_LINE = re.compile(r"[a-z][\w$]*(?:\.[\w$]+)+(?:Exception|Error|Throwable)(?::|$)")
-_FRAME_HEAD = re.compile(r"at (?:async |new )?[\w$.<>/@`\[\]|~:-]+(?:\(| \(|:\d+:\d+)")
+_FRAME_HEAD = re.compile(
+    r"at (?:async |new )?[\w$.<>/@`\[\]|~:-]+(?: \[as [\w$.<>]+\])?(?:\(| \(|:\d+:\d+)"
+)
 
 
 def forces_new_event(line: str, open_event_lines: int, previous_line: str | None) -> bool:

@@ -40,6 +40,15 @@ the same way (`2024-05-01T12:00:01Z ERROR ...`, rsyslog's high-precision files),
 wrapper is taken off only when no specific format reads the lines as they stand and one reads
 what the times wrap (a JSON record, a Python logging line): else the file reads as before.
 
+PM2 (the Node.js process manager) writes each program's output to its own files, and with
+`--time` (or a `log_date_format`) puts the time and a colon before every line, the lines of a
+stack trace included: `2024-05-01T10:00:01: Error: connect ECONNREFUSED`, then
+`2024-05-01T10:00:01:     at TCPConnectWrap.afterConnect (node:net:1555:16)`. Its time has no
+zone unless the format asks for one (read in `--tz`, as any zone-less time). The prefix is
+taken off when no format reads the lines as they stand (a program's output under it is often raw
+text, a crash or `console.log`, which no format claims either way), or only generic does and a
+format reads what the times wrap.
+
 Owns `Envelope`, `detect_envelope`, `unwrap_lines` and `kubernetes_container`. The unwrapped
 line keeps its physical number and byte span, so incremental reads, crash safety and
 `source:line` are unchanged. A line that is not an envelope (damage in the file) passes
@@ -136,6 +145,17 @@ def _timestamped(text: str) -> Unwrapped | None:
     return None if m is None else (text[m.end() :], text[: m.end() - 1], "", True)
 
 
+# PM2's `--time` (`YYYY-MM-DDTHH:mm:ss`) or a `log_date_format` of its kind, then `: `.
+_PM2 = re.compile(
+    r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: ?(?:Z|[+-]\d\d:?\d\d))?): "
+)
+
+
+def _pm2(text: str) -> Unwrapped | None:
+    m = _PM2.match(text)
+    return None if m is None else (text[m.end() :], m.group(1), "", True)
+
+
 def _prefixed(payload: str, stream: str) -> Unwrapped:
     """A line a tool prefixed with its source, and with the runtime's time when asked for
     (`--timestamps`): that time is the line's."""
@@ -157,7 +177,7 @@ def compose_service(container: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    name: str  # "cri", "docker", "compose", "kubectl" or "timestamps"
+    name: str  # "cri", "docker", "compose", "kubectl", "timestamps" or "pm2"
     label: str  # for the summary's reason
     unwrap: Callable[[str], Unwrapped | None]
     # The attribute that keeps what separates the lines' sources; None: one source.
@@ -166,6 +186,9 @@ class Envelope:
     # Its wrapper could be an application's own header (module docstring): unwrapped only when
     # no specific format reads the lines whole and one reads their payloads.
     weak: bool = False
+    # Unwrapped only when no format reads the lines whole, or only generic does and a format reads
+    # the payloads (the wrapper of raw output: a crash, console.log).
+    unclaimed: bool = False
 
 
 ENVELOPES = (
@@ -180,6 +203,7 @@ ENVELOPES = (
         None,
         weak=True,
     ),
+    Envelope("pm2", "lines after PM2's time (pm2 --time)", _pm2, None, unclaimed=True),
 )
 
 
@@ -196,6 +220,8 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
             continue
         if envelope.weak and not _payloads_read_better(lines, found):
             continue
+        if envelope.unclaimed and not _payloads_read_no_worse(lines, found):
+            continue
         return envelope, found
     return None
 
@@ -210,6 +236,16 @@ def _payloads_read_better(lines: list[str], payloads: list[str]) -> bool:
 
     n = WEAK_SAMPLE_LINES
     return detect(lines[:n]).name in ("generic", "raw") and detect(payloads[:n]).name != "raw"
+
+
+def _payloads_read_no_worse(lines: list[str], payloads: list[str]) -> bool:
+    """Whether no format reads `lines` as they stand, or only generic does and a format reads
+    the payloads."""
+    from errctl.formats.registry import detect
+
+    n = WEAK_SAMPLE_LINES
+    whole = detect(lines[:n]).name
+    return whole == "raw" or (whole == "generic" and detect(payloads[:n]).name != "raw")
 
 
 def unwrap_lines(lines: Iterable[Line], envelope: Envelope) -> Iterator[Line]:

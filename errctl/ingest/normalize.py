@@ -290,7 +290,9 @@ class Normalizer:
             if record.header.startswith(_TRACE_HEADERS) or starts_rust_panic(record.header):
                 exc_text = "\n".join([record.header, *record.continuation])
             elif record.continuation:
-                message, exc_text = _split_trace(message, record.continuation)
+                # Raw text, not a log header: its first line is most often the exception's
+                # own (`TypeError: x` above Node's frames), as in a multi-line message.
+                message, exc_text = _trace_in_message("\n".join([message, *record.continuation]))
         else:
             message, exc_text = fields.message, fields.exception_text
             if record.continuation:

@@ -171,6 +171,7 @@ def test_forces_new_event_never_raises(line, n, prev):
         ["TypeError: x", "    at async handle (/srv/app/b.js:3:67)"],
         ["Error: x", "    at /srv/app/a.js:6:55"],
         ["Error: x", "    at new NodeError (node:internal/errors:405:5)"],
+        ["Error: x", "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)"],
         ["goroutine 1 [running]:", "main.main()", "\t/src/main.go:9 +0x1d"],
         ["main.main()", "\t/src/main.go:9 +0x1d"],
         ["System.Exception: x", "   at Acme.Api.Program.Main(String[] args) in /p.cs:line 10"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -17,7 +18,7 @@ from errctl.ingest.envelopes import (
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
-CRI, DOCKER, COMPOSE, KUBECTL, TIMESTAMPS = ENVELOPES
+CRI, DOCKER, COMPOSE, KUBECTL, TIMESTAMPS, PM2 = ENVELOPES
 
 
 CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
@@ -402,3 +403,60 @@ def test_a_header_that_starts_with_a_time_is_not_taken_off():
     python = ["2024-05-01 12:00:00,123 - app.db - ERROR - query failed"] * 3
     envelope, payloads = detect_envelope(timestamped(python).splitlines())
     assert envelope is TIMESTAMPS and payloads == python
+
+
+PM2_ERRORS = """\
+2024-05-01T10:00:01: Error: connect ECONNREFUSED 127.0.0.1:5432
+2024-05-01T10:00:01:     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)
+2024-05-01T10:00:05: Error: connect ECONNREFUSED 127.0.0.1:5432
+2024-05-01T10:00:05:     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)
+2024-05-01T10:00:09: TypeError: Cannot read properties of undefined (reading 'id')
+2024-05-01T10:00:09:     at /app/routes/orders.js:42:18
+2024-05-01T10:00:09:     at Layer.handle [as handle_request] (/app/node_modules/x/layer.js:95:5)
+"""
+
+
+def test_pm2_time_prefixes_are_taken_off_and_a_node_crash_is_one_event(tmp_path: Path):
+    """PM2 with --time writes its time before every line, a stack's lines too: unwrapped, each
+    crash is one event with its exception, at PM2's time (read in --tz)."""
+    log = tmp_path / "api-error.log"
+    log.write_text(PM2_ERRORS)
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db, tz=UTC).sources
+    assert (result.events, result.rejected) == (3, 0)
+    assert result.format_reason.startswith("lines after PM2's time")
+    rows = query(
+        db,
+        "SELECT line, timestamp, timestamp_inferred, level, exception_type, exception_value, "
+        "fingerprint FROM events ORDER BY line",
+    )
+    assert [r[:5] for r in rows] == [
+        (1, datetime(2024, 5, 1, 10, 0, 1), False, "error", "Error"),
+        (3, datetime(2024, 5, 1, 10, 0, 5), False, "error", "Error"),
+        (5, datetime(2024, 5, 1, 10, 0, 9), False, "error", "TypeError"),
+    ]
+    assert rows[0][5] == "connect ECONNREFUSED 127.0.0.1:5432"
+    assert rows[0][6] == rows[1][6] != rows[2][6]  # one group per problem
+
+
+def test_a_pm2_prefix_is_left_on_lines_a_format_reads():
+    """A logger's own `time: message` header that a format reads stays a header, unless a
+    specific format reads what follows the time."""
+    python = ["2024-05-01 12:00:00,123: app.db: ERROR: query failed"] * 3
+    found = detect_envelope(python)
+    assert found is None or found[0] is not PM2
+    unwrapped = detect_envelope(PM2_ERRORS.splitlines())
+    assert unwrapped is not None and unwrapped[0] is PM2
+    assert unwrapped[1][1] == (
+        "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)"
+    )
+
+
+def test_pm2_around_json_records_is_taken_off():
+    records = [
+        '2024-05-01T10:00:01: {"level": "error", "msg": "charge failed"}',
+        '2024-05-01T10:00:02: {"level": "info", "msg": "retrying"}',
+    ]
+    found = detect_envelope(records)
+    assert found is not None and found[0] is PM2
+    assert found[1][0] == '{"level": "error", "msg": "charge failed"}'

@@ -311,3 +311,18 @@ def test_a_logged_message_template_groups_exactly(tmp_path: Path, db):
     rows = query(db, "SELECT line, template, fingerprint FROM events ORDER BY line")
     assert rows[0][1] == rows[1][1] == "login failed for <*>"
     assert rows[0][2] == rows[1][2] != rows[2][2]
+
+
+def test_a_raw_text_crash_is_named_by_its_own_first_line(tmp_path: Path, db):
+    """Output no format reads (a process's stderr): the first line of a crash is the exception's
+    own line, not a log header, and goes to the parser with the frames."""
+    log = tmp_path / "stderr.log"
+    log.write_text(
+        "TypeError: Cannot read properties of undefined (reading 'id')\n"
+        "    at /app/routes/orders.js:42:18\n"
+        "    at Layer.handle [as handle_request] (/app/node_modules/x/layer.js:95:5)\n"
+    )
+    run([log], db)
+    assert query(db, "SELECT level, exception_type, exception_value FROM events") == [
+        ("error", "TypeError", "Cannot read properties of undefined (reading 'id')")
+    ]
