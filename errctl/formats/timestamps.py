@@ -37,6 +37,11 @@ LAYOUTS: tuple[str, ...] = (
     "MMM d HH:mm:ss[.f]",  # RFC 3164 syslog, no year
     "MMM d yyyy HH:mm:ss[.f]",  # syslog variants that add the year
     "yyyy/MM/dd HH:mm:ss[.f]",  # nginx error log, Go's log package
+    # .NET's and Windows' en-US general format. Only with AM/PM: a slashed date on a 24-hour
+    # clock is as often day first (en-GB, fr) as month first, and a wrong month is worse than
+    # no time at all.
+    "M/d/yyyy h:mm:ss[.f] a",
+    "yyyyMMdd HH:mm:ss[.f]",  # compact date (Informatica, some C++ loggers)
     "yyMMdd HHmmss[.f]",  # Hadoop HDFS
     "yy/MM/dd HH:mm:ss[.f]",  # Spark / log4j yy/MM/dd
     "yyyy-MM-dd-HH.mm.ss[.f]",  # DB2 / BlueGene style

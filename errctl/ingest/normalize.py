@@ -156,7 +156,7 @@ def _capped(attributes: dict[str, Any]) -> bytes:
 # An event with no level that opens with a level word and a colon, or a bracketed one, says its
 # level: what programs print to stderr (`ERROR: ...`, `Warning: ...`, `[WARN] ...`).
 _LEADING_LEVEL = re.compile(r"(?:\[(?P<bracketed>[A-Za-z]{3,8})\]|(?P<word>[A-Za-z]{3,8}):)[ \t]")
-_LEVEL_WORD_STARTS = frozenset("[EeWwFfCcIiDdNnTtPpAa")
+_LEVEL_WORD_STARTS = frozenset("[EeWwFfCcIiDdNnTtPpAaSs")
 
 
 def _leading_level(message: str) -> str | None:

@@ -175,6 +175,12 @@ def test_java_util_logging_two_line_records(tmp_path):
     ]
 
 
+def test_a_severe_record_without_a_trace_is_an_error(tmp_path):
+    """The level line alone says it: SEVERE is java.util.logging's error."""
+    log = "May 01, 2024 12:00:01 PM com.example.Db check\nSEVERE: Disk full\n"
+    assert stored_events(tmp_path, log, "level, message") == [("error", "SEVERE: Disk full")]
+
+
 def test_uncaught_exception_line_starts_an_event():
     f = FORMAT.parse('Exception in thread "main" java.lang.IllegalStateException: closed')
     assert f.level == "ERROR"

@@ -41,6 +41,11 @@ PLUS2 = timezone(timedelta(hours=2))
         ("Nov 27 2024 14:24:12", datetime(2024, 11, 27, 14, 24, 12)),
         ("20240101", datetime(2024, 1, 1)),
         ("01/May/2024 12:00:00", datetime(2024, 5, 1, 12)),  # Werkzeug
+        # .NET / Windows en-US: month first, with AM/PM
+        ("5/1/2024 10:00:02 AM", datetime(2024, 5, 1, 10, 0, 2)),
+        ("12/31/2024 1:00:03 PM", datetime(2024, 12, 31, 13, 0, 3)),
+        ("12/31/2024 12:00:03.25 AM", datetime(2024, 12, 31, 0, 0, 3, 250000)),
+        ("20240501 10:00:05.123", datetime(2024, 5, 1, 10, 0, 5, 123000)),
         # a blank before the offset (Serilog's file sink)
         ("2024-05-01 12:00:01.456 +00:00", datetime(2024, 5, 1, 12, 0, 1, 456000)),
         ("2024-05-01 14:00:01.456 +0200", datetime(2024, 5, 1, 12, 0, 1, 456000)),
@@ -172,6 +177,8 @@ def test_time_only_takes_the_reference_day():
         "32/Oct/2000:13:55:36 -0700",
         "Foo 27 14:24:12",
         "Nov 27 25:24:12",
+        "13/1/2024 10:00:02 AM",  # no month 13: the day is never guessed to come first
+        "5/1/2024 10:00:02",  # day or month first? no AM/PM, no guess
         None,
         True,
         [],
@@ -196,6 +203,8 @@ def test_unreadable_is_none(raw):
         ("081109 203615 148 INFO x", 13),
         ("1700000000.123 INFO x", 14),
         ("10/Oct/2000:13:55:36 -0700] x", 26),
+        ("5/1/2024 10:00:02 AM ERROR x", 20),
+        ("20240501 10:00:05.123 ERROR x", 21),
         ("hello world", -1),
         ("2024 was a year", -1),
         ("12345 apples", -1),
