@@ -17,6 +17,7 @@ import orjson
 
 from errctl.formats.escapes import without_escapes
 from errctl.formats.http_records import http_request
+from errctl.formats.json_dialects import Adapter, dialect_adapter
 from errctl.formats.levels import syslog_severity_level
 from errctl.models import ParsedFields
 
@@ -32,6 +33,7 @@ TIMESTAMP_KEYS = (
     "@timestamp",
     "datetime",
     "date",
+    "asctime",  # python-json-logger, whose keys are the format string's: %(asctime)s
     "t",
     "t.$date",  # MongoDB: {"t": {"$date": "..."}}
     "@t",
@@ -262,7 +264,7 @@ def _lose(
 # field behind one that does not qualify) take the general path, which the fast path must
 # always agree with (a property test checks).
 _Plan = tuple[tuple[str | None, ...], tuple[str, ...], bool]
-_SHAPES: dict[tuple[str, ...], _Plan | None] = {}
+_SHAPES: dict[tuple[str, ...], _Plan | Adapter | None] = {}
 _MAX_SHAPES = 512
 _SCALARS = (str, int, float)
 
@@ -273,9 +275,13 @@ FieldsRow = tuple[
 logger, trace_id, exception_text, attributes."""
 
 
-def _shape_plan(keys: tuple[str, ...]) -> _Plan | None:
+def _shape_plan(keys: tuple[str, ...]) -> _Plan | Adapter | None:
     """Which key fills each role, which other keys may hide roles in a nested object, and
-    whether the exception key is the shape's only one."""
+    whether the exception key is the shape's only one; or the rewrite of a dialect whose
+    fields no alias reaches (`json_dialects`)."""
+    adapter = dialect_adapter(keys)
+    if adapter is not None:
+        return adapter
     best: list[str | None] = [None] * 8
     prios = [99] * 8
     exception_keys = 0
@@ -311,6 +317,9 @@ def take_fields(obj: dict[str, Any], *, nested: bool = True) -> FieldsRow | None
             _SHAPES[keys] = plan
     if plan is None:
         return None
+    if type(plan) is not tuple:  # a dialect: read its rewrite (`obj` stays as it was)
+        adapted = plan(obj)
+        return None if adapted is None else take_fields(adapted, nested=nested)
     roles, parents, exception_alone = plan
     if nested and parents and any(type(obj[k]) is dict for k in parents):
         return None
@@ -406,6 +415,9 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
     With `nested`, a dict value under a parent of a dotted alias (`service`, `log`, `error`,
     ...) is searched for the child keys; what remains of it stays in attributes.
     """
+    adapter = dialect_adapter(tuple(obj))
+    if adapter is not None:
+        obj = adapter(obj) or obj
     # Hot path: one dict lookup per key, per-role slots in flat lists, no helper calls for the
     # common scalar cases.
     vals: list[Any] = [None] * 8

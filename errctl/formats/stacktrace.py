@@ -312,9 +312,28 @@ class _PySection:
 
 
 def _parse_python(lines: list[str]) -> ExceptionChain | None:
+    if any(line.startswith(_LOGURU_FRAME) for line in lines):
+        lines = _without_loguru_annotations(lines)
     main, subs = _py_level(lines, 0)
     chain = main + subs
     return tuple(chain) if chain else None
+
+
+# Loguru's traceback (`diagnose`): `> File` marks the frame that raised, the values of a line's
+# names are drawn below it (`│`, `└`), and blank lines part the frames.
+_LOGURU_FRAME = '> File "'
+_LOGURU_ANNOTATIONS = ("│", "└", "├")
+
+
+def _without_loguru_annotations(lines: list[str]) -> list[str]:
+    """A Loguru traceback as Python prints it: the marker and the drawings taken off."""
+    out = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or stripped.startswith(_LOGURU_ANNOTATIONS):
+            continue
+        out.append("  " + line[2:] if line.startswith(_LOGURU_FRAME) else line)
+    return out
 
 
 def _py_level(lines: list[str], depth: int) -> tuple[list[ExceptionInfo], list[ExceptionInfo]]:

@@ -1,11 +1,13 @@
 from datetime import UTC, datetime
 
+import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.pylogging import FORMAT
 from errctl.formats.timestamps import parse_timestamp
+from tests.ingest.stored import stored_events
 
 
 @pytest.mark.parametrize(
@@ -150,3 +152,28 @@ def test_never_raises(line):
     FORMAT.parse("2024-01-01 12:00:00,123 " + line)
     FORMAT.parse("ERROR:" + line)
     FORMAT.parse("[2024-11-29, 10:00:05 UTC] {" + line)
+
+
+LOGURU_DIAGNOSED = """\
+2024-05-01 10:00:01.123 | ERROR    | app:main:12 - An error has been caught in function 'main'
+Traceback (most recent call last):
+
+  File "/app/app.py", line 15, in <module>
+    main()
+    \u2514 <function main at 0x7f0000>
+
+> File "/app/app.py", line 10, in main
+    1 / 0
+
+ZeroDivisionError: division by zero
+2024-05-01 10:00:02.123 | INFO     | app:main:20 - done
+"""
+
+
+def test_a_loguru_traceback_with_its_drawings_is_one_parsed_event(tmp_path):
+    """Loguru's `diagnose` marks the frame that caught (`> File`) and draws values under the
+    lines; the frames are read as Python prints them."""
+    rows = stored_events(tmp_path, LOGURU_DIAGNOSED, "line, level, exception_type, stack")
+    assert [r[:3] for r in rows] == [(1, "error", "ZeroDivisionError"), (12, "info", None)]
+    frames = orjson.loads(rows[0][3])[0]["frames"]
+    assert [(f["function"], f["lineno"]) for f in frames] == [("<module>", 15), ("main", 10)]

@@ -1,0 +1,204 @@
+"""JSON dialects whose fields the aliases do not reach (Loguru's serialize, log4j2's JsonLayout,
+GELF) and python-json-logger's `asctime`, as each library documents its records (written for
+these tests, not copied from real logs)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import orjson
+import pytest
+
+from errctl.formats.jsonl import FORMAT, _as_row
+from errctl.formats.stacktrace import parse_trace
+
+LOGURU_TRACE = """\
+Traceback (most recent call last):
+
+  File "/app/app.py", line 15, in <module>
+    main()
+    └ <function main at 0x7f3a2c1e0d30>
+
+> File "/app/app.py", line 10, in main
+    1 / 0
+
+ZeroDivisionError: division by zero"""
+
+
+def _loguru(exception: dict | None, text_below: str = "") -> dict:
+    head = "2024-05-01 10:00:01.123 | ERROR    | app:main:12 - boom"
+    return {
+        "text": head + ("\n" + text_below if text_below else "") + "\n",
+        "record": {
+            "elapsed": {"repr": "0:00:01.000000", "seconds": 1.0},
+            "exception": exception,
+            "extra": {"request_id": "r-42", "service": "billing"},
+            "file": {"name": "app.py", "path": "/app/app.py"},
+            "function": "main",
+            "level": {"icon": "❌", "name": "ERROR", "no": 40},
+            "line": 12,
+            "message": "boom",
+            "module": "app",
+            "name": "app",
+            "process": {"id": 1, "name": "MainProcess"},
+            "thread": {"id": 1, "name": "MainThread"},
+            "time": {"repr": "2024-05-01 10:00:01.123000+00:00", "timestamp": 1714557601.123},
+        },
+    }
+
+
+def _both(record: dict):
+    """`parse` and `parse_block` of one line, which must agree."""
+    line = orjson.dumps(record).decode()
+    fields = FORMAT.parse(line)
+    (row,) = FORMAT.parse_block([line])
+    assert row == _as_row(fields)
+    return fields
+
+
+def test_loguru_serialized_records_are_read_from_their_record():
+    f = _both(_loguru(None))
+    assert (f.message, f.timestamp, f.level, f.logger, f.service) == (
+        "boom",
+        1714557601.123,
+        "ERROR",
+        "app",
+        "billing",
+    )
+    assert f.attributes == {
+        "request_id": "r-42",
+        "file": "/app/app.py",
+        "function": "main",
+        "line": 12,
+    }
+    assert f.exception_text is None
+
+
+def test_a_loguru_exception_is_the_traceback_in_its_text():
+    exception = {"type": "ZeroDivisionError", "value": "division by zero", "traceback": True}
+    f = _both(_loguru(exception, LOGURU_TRACE))
+    assert f.exception_text == LOGURU_TRACE
+    (error,) = parse_trace(f.exception_text)
+    assert (error.type, error.value) == ("ZeroDivisionError", "division by zero")
+    assert [(x.function, x.lineno, x.source) for x in error.frames] == [
+        ("<module>", 15, "main()"),
+        ("main", 10, "1 / 0"),
+    ]
+    # Without the traceback (backtrace off), the type and value alone.
+    f = _both(_loguru(exception))
+    assert f.exception_text == "ZeroDivisionError: division by zero"
+
+
+def test_a_record_and_text_that_are_not_loguru_are_read_as_they_stand():
+    f = _both({"text": "hello", "record": "not an object"})
+    assert f.message == "hello" and f.attributes == {"record": "not an object"}
+
+
+LOG4J2 = {
+    "instant": {"epochSecond": 1714557603, "nanoOfSecond": 123456789},
+    "thread": "main",
+    "level": "ERROR",
+    "loggerName": "com.acme.App",
+    "message": "startup failed",
+    "thrown": {
+        "commonElementCount": 0,
+        "localizedMessage": "cannot start",
+        "message": "cannot start",
+        "name": "java.lang.IllegalStateException",
+        "cause": {
+            "name": "java.net.ConnectException",
+            "message": "Connection refused",
+            "extendedStackTrace": [
+                {"class": "sun.nio.ch.Net", "method": "connect0", "file": None, "line": -2},
+            ],
+        },
+        "extendedStackTrace": [
+            {"class": "com.acme.Db", "method": "open", "file": "Db.java", "line": 41},
+            {"class": "com.acme.App", "method": "main", "file": "App.java", "line": 10},
+        ],
+    },
+    "endOfBatch": False,
+    "loggerFqcn": "org.apache.logging.log4j.spi.AbstractLogger",
+    "contextMap": {"traceId": "4bf92f3577b34da6"},
+    "threadId": 1,
+    "threadPriority": 5,
+}
+
+
+def test_log4j2_json_layout():
+    f = _both(LOG4J2)
+    assert (f.message, f.level, f.logger, f.trace_id) == (
+        "startup failed",
+        "ERROR",
+        "com.acme.App",
+        "4bf92f3577b34da6",
+    )
+    assert f.timestamp == 1714557603123456789  # epoch nanoseconds
+    assert f.exception_text == (
+        "java.lang.IllegalStateException: cannot start\n"
+        "\tat com.acme.Db.open(Db.java:41)\n"
+        "\tat com.acme.App.main(App.java:10)\n"
+        "Caused by: java.net.ConnectException: Connection refused\n"
+        "\tat sun.nio.ch.Net.connect0(Unknown Source)"
+    )
+    chain = parse_trace(f.exception_text)
+    assert [e.type for e in chain] == [
+        "java.lang.IllegalStateException",
+        "java.net.ConnectException",
+    ]
+    assert f.attributes == {"thread": "main"}
+    older = {"timeMillis": 1714557603123, "loggerName": "a.B", "level": "INFO", "message": "hi"}
+    assert _both(older).timestamp == 1714557603123
+
+
+def test_gelf():
+    f = _both(
+        {
+            "version": "1.1",
+            "host": "web-2",
+            "short_message": "disk almost full",
+            "full_message": "disk almost full\n/var is at 97%",
+            "timestamp": 1714557604.123,
+            "level": 4,
+            "_service": "node-exporter",
+            "_mount": "/var",
+        }
+    )
+    assert (f.message, f.timestamp, f.level, f.host, f.service) == (
+        "disk almost full",
+        1714557604.123,
+        "warning",
+        "web-2",
+        "node-exporter",
+    )
+    assert f.attributes == {"mount": "/var", "full_message": "disk almost full\n/var is at 97%"}
+    trace = "java.lang.IllegalStateException: x\n\tat com.acme.App.main(App.java:10)"
+    f = _both({"version": "1.1", "host": "h", "short_message": "x", "full_message": trace})
+    assert f.exception_text == trace and f.level is None
+
+
+def test_python_json_logger_asctime_is_the_time():
+    f = _both({"asctime": "2024-05-01 10:00:00,123", "levelname": "ERROR", "message": "x"})
+    assert f.timestamp == "2024-05-01 10:00:00,123"
+
+
+@pytest.mark.parametrize("by_block", [False, True])
+def test_dialects_end_to_end(by_block, tmp_path):
+    from errctl.ingest.normalize import Normalizer
+
+    mtime = datetime(2026, 1, 1)
+    normalizer = Normalizer("app.jsonl", tz=UTC, reference=mtime, fallback_time=mtime)
+    records = [_loguru(None), LOG4J2]
+    lines = [orjson.dumps(r).decode() for r in records]
+    if by_block:
+        normalizer.add_rows([1, 2], FORMAT.parse_block(lines), "json")
+    else:
+        for n, line in enumerate(lines, 1):
+            normalizer.add_fields(FORMAT.parse(line), "json", n, False)
+    table = normalizer.take().to_pylist()
+    assert [r["timestamp"] for r in table] == [
+        datetime(2024, 5, 1, 10, 0, 1, 123000),
+        datetime(2024, 5, 1, 10, 0, 3, 123456),
+    ]
+    assert [r["level"] for r in table] == ["error", "error"]
+    assert table[1]["exception_type"] == "java.lang.IllegalStateException"
