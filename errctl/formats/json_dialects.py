@@ -10,6 +10,12 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   versions).
 - GELF (Graylog's format): `short_message` and `full_message`, `level` a syslog severity, and
   the sender's own fields with a leading underscore (`_service` is the service).
+- .NET's JSON console formatter (`AddJsonConsole`): `Timestamp`, `LogLevel`, `Category` (the
+  logger), `Message`, `Exception`, and `State`, whose `{OriginalFormat}` is the message's own
+  template (`Order {OrderId} failed`): it becomes the event's exact template.
+- Serilog's JsonFormatter: `Timestamp`, `Level`, `MessageTemplate`, `RenderedMessage` (when
+  asked for), `Exception`, `Properties` (`SourceContext` is the logger): read as the compact
+  form of the same record (CLEF) is, its template exact too.
 
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
@@ -146,10 +152,70 @@ def _gelf(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+_DOTNET_OWN = frozenset(
+    ("Timestamp", "EventId", "LogLevel", "Category", "Message", "Exception", "State", "Scopes")
+)
+_ORIGINAL_FORMAT = "{OriginalFormat}"
+
+
+def _dotnet(obj: dict[str, Any]) -> dict[str, Any] | None:
+    out = {k: v for k, v in obj.items() if k not in _DOTNET_OWN}
+    state = obj.get("State")
+    if type(state) is dict:
+        for key, value in state.items():
+            if key not in ("Message", _ORIGINAL_FORMAT):
+                out.setdefault(key, value)  # the template's values: OrderId=42
+        if type(state.get(_ORIGINAL_FORMAT)) is str:
+            out["message_template"] = state[_ORIGINAL_FORMAT]
+    if obj.get("EventId"):
+        out["event_id"] = obj["EventId"]
+    if obj.get("Scopes"):
+        out["scopes"] = obj["Scopes"]
+    out["timestamp"] = obj.get("Timestamp")
+    out["level"] = obj.get("LogLevel")
+    out["logger"] = obj.get("Category")
+    out["message"] = obj.get("Message")
+    if type(obj.get("Exception")) is str and obj["Exception"]:
+        out["stack_trace"] = obj["Exception"]
+    return out
+
+
+_SERILOG_OWN = frozenset(
+    ("Timestamp", "Level", "MessageTemplate", "RenderedMessage", "Exception", "Properties")
+)
+
+
+def _serilog(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """As its compact form (CLEF), which `fields` reads: `@t`, `@l`, `@mt`, `@m`, `@x`."""
+    out: dict[str, Any] = {}
+    properties = obj.get("Properties")
+    if type(properties) is dict:
+        out.update(properties)
+        if type(properties.get("SourceContext")) is str:
+            out["logger"] = out.pop("SourceContext")
+    for key, value in obj.items():
+        if key not in _SERILOG_OWN:
+            out.setdefault(key, value)
+    out["@t"] = obj.get("Timestamp")
+    out["@l"] = obj.get("Level")
+    if type(obj.get("RenderedMessage")) is str:
+        out["@m"] = obj["RenderedMessage"]
+        out["message_template"] = obj.get("MessageTemplate")
+    else:
+        out["@mt"] = obj.get("MessageTemplate")  # rendered from the properties, as CLEF's is
+    if type(obj.get("Exception")) is str and obj["Exception"]:
+        out["@x"] = obj["Exception"]
+    return out
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
     names = frozenset(keys)
+    if {"LogLevel", "Category", "Message"} <= names:
+        return _dotnet
+    if {"MessageTemplate", "Level", "Timestamp"} <= names:
+        return _serilog
     if names == {"text", "record"}:
         return _loguru
     if "loggerName" in names and ("instant" in names or "timeMillis" in names):

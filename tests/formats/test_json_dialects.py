@@ -202,3 +202,78 @@ def test_dialects_end_to_end(by_block, tmp_path):
     ]
     assert [r["level"] for r in table] == ["error", "error"]
     assert table[1]["exception_type"] == "java.lang.IllegalStateException"
+
+
+DOTNET = {
+    "Timestamp": "2024-05-01T10:00:00.123Z",
+    "EventId": 0,
+    "LogLevel": "Error",
+    "Category": "Shop.Api.OrdersController",
+    "Message": "Order 42 failed",
+    "Exception": "System.InvalidOperationException: Sequence contains no elements\n"
+    "   at Shop.Api.OrdersController.Get(Int32 id) in /src/OrdersController.cs:line 27",
+    "State": {
+        "Message": "Order 42 failed",
+        "OrderId": 42,
+        "{OriginalFormat}": "Order {OrderId} failed",
+    },
+}
+
+
+def test_dotnet_json_console_records_and_their_templates():
+    f = _both(DOTNET)
+    assert (f.message, f.timestamp, f.level, f.logger) == (
+        "Order 42 failed",
+        "2024-05-01T10:00:00.123Z",
+        "Error",
+        "Shop.Api.OrdersController",
+    )
+    assert f.exception_text == DOTNET["Exception"]
+    assert f.attributes == {"OrderId": 42, "message_template": "Order {OrderId} failed"}
+    with_scopes = {**DOTNET, "EventId": 7, "Scopes": [{"RequestId": "r-1"}], "Exception": None}
+    f = _both(with_scopes)
+    assert f.exception_text is None
+    assert f.attributes["event_id"] == 7 and f.attributes["scopes"] == [{"RequestId": "r-1"}]
+
+
+SERILOG = {
+    "Timestamp": "2024-05-01T10:00:01.1234567+00:00",
+    "Level": "Warning",
+    "MessageTemplate": "Payment {PaymentId} declined after {Ms} ms",
+    "Properties": {"PaymentId": "p-9", "Ms": 12, "SourceContext": "Shop.Pay"},
+}
+
+
+def test_serilog_json_formatter_records_as_their_compact_form():
+    f = _both(SERILOG)
+    assert (f.message, f.level, f.logger) == (
+        "Payment p-9 declined after 12 ms",
+        "Warning",
+        "Shop.Pay",
+    )
+    assert f.attributes == {
+        "PaymentId": "p-9",
+        "Ms": 12,
+        "message_template": "Payment {PaymentId} declined after {Ms} ms",
+    }
+    rendered = {**SERILOG, "RenderedMessage": 'Payment "p-9" declined after 12 ms'}
+    rendered["Exception"] = (
+        "System.Exception: declined\n   at Shop.Pay.Charge() in /s/Pay.cs:line 9"
+    )
+    f = _both(rendered)
+    assert f.message == 'Payment "p-9" declined after 12 ms'
+    assert f.attributes["message_template"] == SERILOG["MessageTemplate"]
+    assert "@mt" not in f.attributes
+    assert f.exception_text == rendered["Exception"]
+
+
+def test_a_dotnet_template_groups_its_events_exactly(tmp_path):
+    from tests.ingest.stored import stored_events
+
+    lines = []
+    for order in (42, 43, 1044):
+        record = {**DOTNET, "Message": f"Order {order} failed", "Exception": None}
+        lines.append(orjson.dumps(record).decode())
+    rows = stored_events(tmp_path, "\n".join(lines) + "\n", "template, fingerprint")
+    assert {r[0] for r in rows} == {"Order <*> failed"}
+    assert len({r[1] for r in rows}) == 1
