@@ -52,6 +52,7 @@ LEVEL_KEYS = (
     "@l",
     "PRIORITY",
     "s",  # MongoDB's severity letter; taken only when it is one (MONGODB_SEVERITIES)
+    "error_severity",  # PostgreSQL's jsonlog (15+)
 )
 MESSAGE_KEYS = (
     "msg",

@@ -1,7 +1,8 @@
 """The fallback for plain text files: a line that starts with a timestamp, optionally followed by
 a level word (optionally bracketed, optionally after a numeric pid), then the message (MySQL's
 error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|message` and
-Rust's env_logger `[time LEVEL target] message` name the logger too, and Go's zap console
+Rust's env_logger `[time LEVEL target] message` name the logger too, as MongoDB's text log
+(`E QUERY    [conn12] message`, before 4.4) its component, and Go's zap console
 encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message.
@@ -80,6 +81,11 @@ _LEVEL_TARGET = re.compile(
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
 _MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
+# MongoDB's text log (before 4.4, which writes JSON): a severity letter (D1 to D5: debug
+# verbosities), the component, the context in brackets: `E QUERY    [conn12] message`.
+_MONGODB_LEGACY = re.compile(
+    r"(?P<level>[FEWI]|D[1-5]?) (?P<component>[A-Z]{2,16}|-) +\[(?P<context>[^\]\s]{1,64})\] "
+)
 # A CI runner's workflow command (GitHub Actions' and Azure Pipelines' `##[error]message` after
 # the time of each line of a job's log) is the line's level.
 _WORKFLOW_LEVELS = {"error": "error", "warning": "warning", "notice": "info", "debug": "debug"}
@@ -131,6 +137,13 @@ class GenericFormat:
                     attrs = {"pid": int(pid)}
         if level is None:
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            mongo = _MONGODB_LEGACY.match(line, pos)
+            if mongo is not None:
+                logger = mongo["component"] if mongo["component"] != "-" else None
+                context = {"context": mongo["context"]}
+                return ParsedFields(
+                    line[mongo.end() :], raw, mongo["level"], logger=logger, attributes=context
+                )
             if line.startswith("##[", pos):
                 level = _WORKFLOW_LEVELS.get(line[pos + 3 : line.find("]", pos, pos + 16)])
         elif line[pos : pos + 4] == "[MY-" and (my := _MYSQL.match(line, pos)) is not None:

@@ -17,8 +17,11 @@ from typing import Any
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "trace": ("trace", "trc", "trce", "verbose", "vrb", "v", "finest", "all"),
-    # d1 to d5: MongoDB's debug verbosities
-    "debug": ("debug", "dbg", "debu", "d", "fine", "finer", "config", "d1", "d2", "d3", "d4", "d5"),
+    # d1 to d5: MongoDB's debug verbosities; debug1 to debug5: PostgreSQL's
+    "debug": (
+        *("debug", "dbg", "debu", "d", "fine", "finer", "config"),
+        *("d1", "d2", "d3", "d4", "d5", "debug1", "debug2", "debug3", "debug4", "debug5"),
+    ),
     "info": (
         "info",
         "inf",
@@ -29,6 +32,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "note",
         "success",
         "system",  # MySQL 8: server start-up and shutdown
+        "log",  # PostgreSQL's routine messages (checkpoints, connections), console.log's
     ),
     "warning": ("warning", "warn", "wrn", "w", "warnings"),
     "error": ("error", "err", "erro", "e", "severe", "errors"),

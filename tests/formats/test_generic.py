@@ -207,3 +207,18 @@ def test_a_ci_jobs_workflow_commands_are_levels():
     for line, level in lines.items():
         f = FORMAT.parse(line)
         assert (f.level, f.message) == (level, line.split(" ", 1)[1])
+
+
+def test_mongodb_text_log_before_4_4():
+    f = FORMAT.parse(
+        "2024-05-01T10:00:01.123+0000 E QUERY    [conn12] Plan executor error during find"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-05-01T10:00:01.123+0000",
+        "E",
+        "QUERY",
+        "Plan executor error during find",
+        {"context": "conn12"},
+    )
+    f = FORMAT.parse("2024-05-01T10:00:00.123+0000 D2 -        [main] verbose detail")
+    assert (f.level, f.logger, f.message) == ("D2", None, "verbose detail")

@@ -277,3 +277,18 @@ def test_a_dotnet_template_groups_its_events_exactly(tmp_path):
     rows = stored_events(tmp_path, "\n".join(lines) + "\n", "template, fingerprint")
     assert {r[0] for r in rows} == {"Order <*> failed"}
     assert len({r[1] for r in rows}) == 1
+
+
+def test_postgresql_jsonlog_names_its_level_error_severity():
+    record = {
+        "timestamp": "2024-05-01 10:00:00.123 UTC",
+        "pid": 1234,
+        "error_severity": "ERROR",
+        "state_code": "23505",
+        "message": 'duplicate key value violates unique constraint "orders_pkey"',
+        "detail": "Key (id)=(42) already exists.",
+        "backend_type": "client backend",
+    }
+    f = _both(record)
+    assert (f.level, f.timestamp) == ("ERROR", "2024-05-01 10:00:00.123 UTC")
+    assert f.attributes["detail"] == "Key (id)=(42) already exists."

@@ -34,6 +34,8 @@ from errctl.models import LEVELS
         ("verbose", "trace"),
         (" [ERROR] ", "error"),
         ("eRrOr", "error"),
+        ("LOG", "info"),  # PostgreSQL
+        ("DEBUG3", "debug"),
     ],
 )
 def test_names(raw, expected):
