@@ -319,8 +319,8 @@ def _parse_python(lines: list[str]) -> ExceptionChain | None:
     return tuple(chain) if chain else None
 
 
-# Loguru's traceback (`diagnose`): `> File` marks the frame that raised, the values of a line's
-# names are drawn below it (`│`, `└`), and blank lines part the frames.
+# Loguru's traceback (`diagnose`): `> File` marks one frame (where the exception was caught),
+# the values of a line's names are drawn below it (`│`, `└`), and blank lines part the frames.
 _LOGURU_FRAME = '> File "'
 _LOGURU_ANNOTATIONS = ("│", "└", "├")
 

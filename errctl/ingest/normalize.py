@@ -64,8 +64,9 @@ SCHEMA = pa.schema(
 _KEY_VALUE_FORMATS = frozenset(("json", "logfmt"))
 _PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[sdrifgeExXoca]|\{[^{}]*\}")
 
+_PY_TRACEBACK = "Traceback (most recent call last)"
 _TRACE_HEADERS = (
-    "Traceback (most recent call last)",
+    _PY_TRACEBACK,
     "Exception in thread ",
     "panic: ",
     *DOTNET_UNHANDLED,
@@ -77,11 +78,7 @@ def _header_and_trace(exception: str, trace: list[str]) -> str:
     ends on a frame, without its exception line, had that line written first, in the header
     (AWS Lambda's Python runtime writes `[ERROR] KeyError: 'id'`, then the traceback): it goes
     where Python puts it, last."""
-    if (
-        trace[0].startswith(_TRACE_HEADERS[0])
-        and trace[-1].startswith(" ")
-        and "\n" not in exception
-    ):
+    if trace[0].startswith(_PY_TRACEBACK) and trace[-1].startswith(" ") and "\n" not in exception:
         return "\n".join([*trace, exception])
     return "\n".join([exception, *trace])
 
@@ -290,9 +287,11 @@ class Normalizer:
             if record.header.startswith(_TRACE_HEADERS) or starts_rust_panic(record.header):
                 exc_text = "\n".join([record.header, *record.continuation])
             elif record.continuation:
-                # Raw text, not a log header: its first line is most often the exception's
-                # own (`TypeError: x` above Node's frames), as in a multi-line message.
-                message, exc_text = _trace_in_message("\n".join([message, *record.continuation]))
+                message, exc_text = _split_trace(message, record.continuation)
+                if exc_text is not None and exc_text == "\n".join(record.continuation):
+                    # Raw text, not a log header: its first line is most often the exception's
+                    # own (`TypeError: x` above Node's frames), as in a multi-line message.
+                    exc_text = "\n".join([record.header, *record.continuation])
         else:
             message, exc_text = fields.message, fields.exception_text
             if record.continuation:
