@@ -126,7 +126,8 @@ def canonical_chain(chain: Sequence[ExceptionInfo], in_app_rules: InAppRules = N
     parts: list[str] = []
     for exc in chain:
         if not has_frames:
-            parts.append(f"{exc.type}: {mask_message(exc.value)}")
+            # Error codes masked as numbers, as fp1 was defined (docs/fingerprints.md).
+            parts.append(f"{exc.type}: {mask_message(exc.value, named_codes=False)}")
             continue
         lines = [exc.type]
         lines.extend(

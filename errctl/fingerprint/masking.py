@@ -189,6 +189,19 @@ _PROTECT_MARK = "\ue000"
 # follows an access log's protocol must not merge 200 with 500.
 _PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?"
 _PROTECT = rf"\b((?:{'|'.join(ENUM_KEYS)}|{_PROTOCOL_KEY})[ \t]*[=:]?[ \t]*)([-+]?\d{{1,3}})\b"
+# Error codes named by their key (`SQL Error: 1213, SQLState: 40001`, `errno=10054`,
+# `[WinError 10054]`, `SQLSTATE[23000]`) tell one failure from another as a status does, but
+# have four or five digits, which the number class masks: a deadlock (1213) and a lock wait
+# timeout (1205) made one template. While the classes run, such a code's digits are hidden as
+# private-use stand-ins (U+E010 to U+E019, one per digit, so nothing moves) and shown after.
+CODE_KEYS: tuple[str, ...] = (
+    *("SQLState", "SQLSTATE", "sqlstate", "SqlState", "SQL Error", "SQL error"),
+    *("error code", "Error code", "Error Code", "ERROR CODE", "errorCode", "ErrorCode"),
+    *("error_code", "Error_code", "ERROR_CODE", "errno", "Errno", "ERRNO", "WinError"),
+)
+_CODE = rf"\b((?:{'|'.join(CODE_KEYS)})[ \t]*[=:]?[ \t]*\[?)(\d{{4,5}})\b"
+_HIDE_DIGITS = str.maketrans("0123456789", "".join(chr(0xE010 + d) for d in range(10)))
+_SHOW_DIGITS = str.maketrans("".join(chr(0xE010 + d) for d in range(10)), "0123456789")
 _SMALL_INT_PREFIX = r"(^|[^A-Za-z0-9_.+\-\x{E000}])"
 # A run of them joined by signs (`0-0`, `retry 1-3`) is one value: taken one by one, the
 # second's prefix is the first's digit, so one pass left `<*>-0` and a second made it `<*>`.
@@ -241,6 +254,13 @@ def _python_regex(rules: tuple[MaskRule, ...]) -> re.Pattern[str]:
 
 _COLLAPSE_RE = re.compile(_COLLAPSE)
 _PROTECT_RE = re.compile(_PROTECT, re.ASCII)
+_CODE_RE = re.compile(_CODE, re.ASCII)
+
+
+def _hide_codes(text: str) -> str:
+    return _CODE_RE.sub(lambda m: m[1] + m[2].translate(_HIDE_DIGITS), text)
+
+
 _SMALL_INT_RE = re.compile(_SMALL_INT.replace("\\x{E000}", "\\ue000"), re.ASCII)
 
 
@@ -258,23 +278,36 @@ text costs a few ms at this size) and RE2 above it (linear, but each call compil
 classes again: about 5 ms). The results are the same (tests hold them equal)."""
 
 
-def mask_message(message: str, rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> str:
-    """The masked form of one message (what `mask_array` gives), in linear time on long text."""
+def mask_message(
+    message: str, rules: tuple[MaskRule, ...] = DEFAULT_RULES, *, named_codes: bool = True
+) -> str:
+    """The masked form of one message (what `mask_array` gives), in linear time on long text.
+
+    `named_codes=False` masks error codes after their keys (CODE_KEYS) as any number: the
+    masking an exception value's fingerprint was defined with (docs/fingerprints.md), which
+    must not move."""
     if len(message) <= PYTHON_MASK_CHARS:
-        return mask_message_python(message, rules)
-    return mask_array(pa.array([message], pa.string()), rules)[0].as_py()
+        return mask_message_python(message, rules, named_codes=named_codes)
+    masked = mask_array(pa.array([message], pa.string()), rules, named_codes=named_codes)
+    return masked[0].as_py()
 
 
-def mask_message_python(message: str, rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> str:
+def mask_message_python(
+    message: str, rules: tuple[MaskRule, ...] = DEFAULT_RULES, *, named_codes: bool = True
+) -> str:
     """`mask_message` with Python's `re`: the reference the tests hold RE2's result to. Not
     linear on hostile input (module docstring): never call it on log text in errctl."""
+    coded = named_codes and _CODE_RE.search(message) is not None
+    if coded:
+        message = _hide_codes(message)
     marked = _PROTECT_RE.sub("\\1" + _PROTECT_MARK + "\\2", message)
     masked = _SMALL_INT_RE.sub("\\1" + MASK, _python_regex(rules).sub(MASK, marked))
-    return _COLLAPSE_RE.sub(MASK, masked.replace(_PROTECT_MARK, ""))
+    masked = _COLLAPSE_RE.sub(MASK, masked.replace(_PROTECT_MARK, ""))
+    return masked.translate(_SHOW_DIGITS) if coded else masked
 
 
 def explain_masks(
-    message: str, rules: tuple[MaskRule, ...] = DEFAULT_RULES
+    message: str, rules: tuple[MaskRule, ...] = DEFAULT_RULES, *, named_codes: bool = True
 ) -> list[tuple[str, str]]:
     """Which tokens were masked and by which class, in message order: [(class, token), ...],
     in the first EXPLAIN_CHARS characters.
@@ -285,6 +318,9 @@ def explain_masks(
     message = message[:EXPLAIN_CHARS]
     if _OPEN in message or _CLOSE in message:
         message = message.replace(_OPEN, "").replace(_CLOSE, "")
+    coded = named_codes and _CODE_RE.search(message) is not None
+    if coded:  # a named error code stays (CODE_KEYS): no class matches it
+        message = _hide_codes(message)
     marked = pc.replace_substring_regex(
         pa.array([message], pa.string()), combined_pattern(rules), _OPEN + "\\0" + _CLOSE
     )[0].as_py()
@@ -296,6 +332,8 @@ def explain_masks(
             token, _, rest = piece.partition(_CLOSE)
             m = regex.match(message, pos)
             same = m is not None and m.end() == pos + len(token)
+            if coded:
+                token = token.translate(_SHOW_DIGITS)
             found.append(((m.lastgroup or "?") if same else "?", token))  # type: ignore[union-attr]
             pos += len(token)
             piece = rest
@@ -309,15 +347,20 @@ threads; below it a thread costs more than it saves."""
 _PARTS = min(2, os.cpu_count() or 1)
 
 
-def mask_array(messages: pa.Array, rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> pa.Array:
+def mask_array(
+    messages: pa.Array, rules: tuple[MaskRule, ...] = DEFAULT_RULES, *, named_codes: bool = True
+) -> pa.Array:
     """Masked messages for a column, vectorised over its distinct digit shapes (module
     docstring); nulls stay null."""
-    values, indices = mask_encoded(messages, rules)
+    values, indices = mask_encoded(messages, rules, named_codes=named_codes)
     return pc.take(values, indices)
 
 
 def mask_encoded(
-    messages: pa.Array | pa.ChunkedArray, rules: tuple[MaskRule, ...] = DEFAULT_RULES
+    messages: pa.Array | pa.ChunkedArray,
+    rules: tuple[MaskRule, ...] = DEFAULT_RULES,
+    *,
+    named_codes: bool = True,
 ) -> tuple[pa.Array, pa.Array]:
     """`mask_array` as masked values and each row's index into them (null for a null row),
     without spreading the values over the rows: a caller that works on distinct masks (the
@@ -326,19 +369,19 @@ def mask_encoded(
     if isinstance(messages, pa.ChunkedArray):
         messages = messages.combine_chunks()
     if pa.types.is_dictionary(messages.type):  # distinct values already
-        values, indices = mask_encoded(messages.dictionary, rules)
+        values, indices = mask_encoded(messages.dictionary, rules, named_codes=named_codes)
         return values, pc.take(indices, messages.indices)
     if not _treats_digits_alike(rules):
-        return _mask_each_distinct(messages, rules)
+        return _mask_each_distinct(messages, rules, named_codes)
     shapes = pc.dictionary_encode(_digits_to_one(messages))
-    masked = _mask_distinct_parallel(shapes.dictionary, rules)
+    masked = _mask_distinct_parallel(shapes.dictionary, rules, named_codes)
     # A shape whose mask kept a digit copied it from the message: those rows are masked from
     # their own text, their masks appended to the values.
     keeps_digit = pc.fill_null(pc.match_substring_regex(masked, "[0-9]"), False)
     if not pc.any(keeps_digit).as_py():
         return masked, shapes.indices
     rows = pc.fill_null(pc.take(keeps_digit, shapes.indices), False)
-    exact, exact_indices = _mask_each_distinct(pc.filter(messages, rows), rules)
+    exact, exact_indices = _mask_each_distinct(pc.filter(messages, rows), rules, named_codes)
     indices = pc.replace_with_mask(
         shapes.indices, rows, pc.add(exact_indices, pa.scalar(len(masked), pa.int32()))
     )
@@ -346,21 +389,24 @@ def mask_encoded(
 
 
 def _mask_each_distinct(
-    messages: pa.Array, rules: tuple[MaskRule, ...]
+    messages: pa.Array, rules: tuple[MaskRule, ...], named_codes: bool
 ) -> tuple[pa.Array, pa.Array]:
     encoded = pc.dictionary_encode(messages)
-    return _mask_distinct_parallel(encoded.dictionary, rules), encoded.indices
+    return _mask_distinct_parallel(encoded.dictionary, rules, named_codes), encoded.indices
 
 
-def _mask_distinct_parallel(values: pa.Array, rules: tuple[MaskRule, ...]) -> pa.Array:
+def _mask_distinct_parallel(
+    values: pa.Array, rules: tuple[MaskRule, ...], named_codes: bool
+) -> pa.Array:
     """`_mask_distinct`, a large column cut in `_PARTS` parts masked on their own threads."""
     n = len(values)
     if _PARTS < 2 or n < PARALLEL_ROWS:
-        return _mask_distinct(values, rules)
+        return _mask_distinct(values, rules, named_codes)
     step = -(-n // _PARTS)
     parts = [values.slice(start, step) for start in range(0, n, step)]
     with ThreadPoolExecutor(len(parts)) as pool:
-        return pa.concat_arrays(list(pool.map(lambda part: _mask_distinct(part, rules), parts)))
+        masked = pool.map(lambda part: _mask_distinct(part, rules, named_codes), parts)
+        return pa.concat_arrays(list(masked))
 
 
 _ONE_DIGITS = bytes.maketrans(b"23456789", b"11111111")
@@ -385,7 +431,7 @@ def _treats_digits_alike(rules: tuple[MaskRule, ...]) -> bool:
     digits). `0` may be named (`0x`): `_digits_to_one` keeps it. Read with
     Python's own parser of regular expressions; a pattern it cannot read counts as no."""
     patterns = [r.pattern for r in rules]
-    patterns += [_PROTECT, _SMALL_INT, _SMALL_INT_COLLAPSE, _COLLAPSE]
+    patterns += [_PROTECT, _CODE, _SMALL_INT, _SMALL_INT_COLLAPSE, _COLLAPSE]
     try:
         from re import _parser  # type: ignore[attr-defined]
 
@@ -457,11 +503,16 @@ _DIGIT_CATEGORIES = frozenset(
 )
 
 
-def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...]) -> pa.Array:
+def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: bool) -> pa.Array:
     # Only rows with an enumeration key before a small integer get a mark, and only they (or rows
     # that carry U+E000 already) have a mark to drop: one match test (no rewrite, so cheaper than
     # a pass) picks them, and the protect and unmark passes run on those rows alone.
-    marked = pc.fill_null(pc.match_substring_regex(values, f"{_PROTECT}|\\x{{E000}}"), False)
+    keyed = f"{_PROTECT}|{_CODE}" if named_codes else _PROTECT
+    marked = pc.fill_null(pc.match_substring_regex(values, f"{keyed}|\\x{{E000}}"), False)
+    # Named error codes (CODE_KEYS) are rare: the marked rows are asked, and only theirs are
+    # rewritten in Python.
+    coded = _rows_matching(values, marked, _CODE) if named_codes else pc.and_(marked, False)
+    values = _on_rows(values, coded, lambda v: _each(v, _hide_codes))
     values = _on_rows(
         values,
         marked,
@@ -475,7 +526,20 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...]) -> pa.Array:
         pc.invert(marked),
         lambda v: pc.replace_substring_regex(v, _SMALL_INT_COLLAPSE, "\\1" + MASK),
     )
-    return _on_rows(masked, marked, _small_ints_unmark_collapse)
+    masked = _on_rows(masked, marked, _small_ints_unmark_collapse)
+    return _on_rows(masked, coded, lambda v: _each(v, lambda s: s.translate(_SHOW_DIGITS)))
+
+
+def _rows_matching(values: pa.Array, rows: pa.BooleanArray, pattern: str) -> pa.BooleanArray:
+    """`rows` narrowed to those whose value matches `pattern` (asked of `rows` alone)."""
+    if not pc.any(rows).as_py():
+        return rows
+    hits = pc.fill_null(pc.match_substring_regex(pc.filter(values, rows), pattern), False)
+    return pc.replace_with_mask(rows, rows, hits)
+
+
+def _each(values: pa.Array, rewrite: Callable[[str], str]) -> pa.Array:
+    return pa.array([None if v is None else rewrite(v) for v in values.to_pylist()], values.type)
 
 
 def _small_ints_unmark_collapse(masked: pa.Array) -> pa.Array:

@@ -208,7 +208,9 @@ def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Expla
             for d in frame_decisions(exc, in_app):
                 frames.append(FrameExplanation(d.frame, d.key, d.status, _reason(d, in_app)))
         else:
-            value_masks = tuple(MaskedToken(c, t) for c, t in explain_masks(exc.value))
+            value_masks = tuple(
+                MaskedToken(c, t) for c, t in explain_masks(exc.value, named_codes=False)
+            )
         explained.append(
             ExceptionExplanation(exc.type, exc.value, exc.language, tuple(frames), value_masks)
         )

@@ -137,3 +137,47 @@ def test_explain_finishes_on_hostile_input():
     # Python's finditer took seconds on 4 KB of `1.`: explain reads the first EXPLAIN_CHARS
     # characters, with RE2 finding the tokens.
     assert explain_masks("id a1 " + "1." * 500_000)[0] == ("id", "a1")
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        ("SQL Error: 1213, SQLState: 40001", "SQL Error: 1213, SQLState: 40001"),
+        ("[WinError 10054] closed by 10.0.0.5", "[WinError 10054] closed by <*>"),
+        ("SQLSTATE[23000]: violation: 1062 for 12345", "SQLSTATE[23000]: violation: <*> for <*>"),
+        ("errno=10054 after 12345 bytes", "errno=10054 after <*> bytes"),
+        ("error code: 1205 in txn 9876", "error code: 1205 in txn <*>"),
+        ("code 123456 is no named code", "code <*> is no named code"),  # six digits: a value
+    ],
+)
+def test_an_error_code_after_its_key_stays_so_two_codes_are_two_problems(message, template):
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message, message + " " * 300])).to_pylist() == [
+        template,
+        mask_message(message + " " * 300),
+    ]
+    assert mask_message("SQL Error: 1213, x") != mask_message("SQL Error: 1205, x")
+
+
+def test_named_codes_off_is_the_masking_exception_fingerprints_were_defined_with():
+    message = "SQL Error: 1213, SQLState: 40001 after 12345 ms"
+    old = "SQL Error: <*>, SQLState: <*> after <*> ms"
+    assert mask_message(message, named_codes=False) == old
+    assert mask_message(message + " y" * 200, named_codes=False) == old + " y" * 200
+    assert mask_array(pa.array([message]), named_codes=False).to_pylist() == [old]
+    assert [t for _, t in explain_masks(message, named_codes=False)][:2] == ["1213", "40001"]
+    assert [t for _, t in explain_masks(message)] == ["12345"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["SQL Error:", "SQLState ", "errno=", "[WinError ", "x", "12", " "])
+        | st.integers(min_value=0, max_value=999_999).map(str),
+        max_size=12,
+    ).map("".join)
+)
+def test_named_codes_read_alike_by_every_path(message: str):
+    assert mask_message(message) == mask_message_python(message)
+    assert mask_array(pa.array([message])).to_pylist() == [mask_message_python(message)]
+    assert mask_message(mask_message(message)) == mask_message(message)
