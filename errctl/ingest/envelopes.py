@@ -49,6 +49,15 @@ taken off when no format reads the lines as they stand (a program's output under
 text, a crash or `console.log`, which no format claims either way), or only generic does and a
 format reads what the times wrap.
 
+`aws logs tail` (CloudWatch Logs: a Lambda function's, an ECS task's) puts each event's time,
+to the microsecond with its offset, and its log stream before it:
+`2024-05-01T10:00:00.123000+00:00 2024/05/01/[$LATEST]8f5b2c1e START RequestId: ...`. An event
+that spans lines (a traceback) is printed as it is, its lines after the first unwrapped: those
+lines belong to the stream of the line above them, so they are framed with it, and the share of
+wrapped lines that detection asks for is lower (a traceback-heavy log is half bare lines).
+Each log stream is framed on its own (concurrent Lambda containers interleave their lines) and
+kept as the `log_stream` attribute.
+
 Owns `Envelope`, `detect_envelope`, `unwrap_lines` and `kubernetes_container`. The unwrapped
 line keeps its physical number and byte span, so incremental reads, crash safety and
 `source:line` are unchanged. A line that is not an envelope (damage in the file) passes
@@ -71,6 +80,9 @@ from errctl.formats.escapes import without_escapes
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 
 ENVELOPE_SHARE = 0.9
+BARE_CONTINUATION_SHARE = 0.3
+"""The share of wrapped lines an envelope with bare continuation lines needs: its first line
+is wrapped too, and half or more of a traceback-heavy sample is bare lines."""
 """A file is unwrapped when at least this share of its non-blank sample lines are envelopes of
 one kind: a log written by hand that happens to start one line like CRI stays as it is."""
 
@@ -156,6 +168,19 @@ def _pm2(text: str) -> Unwrapped | None:
     return None if m is None else (text[m.end() :], m.group(1), "", True)
 
 
+# `aws logs tail`: the time (six digits of fraction, an offset), the log stream, the message.
+# A stream name has a slash (Lambda's `2024/05/01/[$LATEST]8f5b...`, ECS's `prefix/web/4c1d...`):
+# an application's own `isoformat() LEVEL message` header has none where the stream would be.
+_CLOUDWATCH = re.compile(
+    r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}[+-]\d\d:\d\d) ([^\s/]{0,256}/\S{1,512}) "
+)
+
+
+def _cloudwatch(text: str) -> Unwrapped | None:
+    m = _CLOUDWATCH.match(text)
+    return None if m is None else (text[m.end() :], m.group(1), m.group(2), True)
+
+
 def _prefixed(payload: str, stream: str) -> Unwrapped:
     """A line a tool prefixed with its source, and with the runtime's time when asked for
     (`--timestamps`): that time is the line's."""
@@ -177,7 +202,7 @@ def compose_service(container: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    name: str  # "cri", "docker", "compose", "kubectl", "timestamps" or "pm2"
+    name: str  # "cri", "cloudwatch", "docker", "compose", "kubectl", "timestamps" or "pm2"
     label: str  # for the summary's reason
     unwrap: Callable[[str], Unwrapped | None]
     # The attribute that keeps what separates the lines' sources; None: one source.
@@ -189,10 +214,26 @@ class Envelope:
     # Unwrapped only when no format reads the lines whole, or only generic does and a format reads
     # the payloads (the wrapper of raw output: a crash, console.log).
     unclaimed: bool = False
+    # The lines of an event after its first are printed bare (`aws logs tail`): such a line
+    # belongs to the stream above it, and fewer of a sample's lines need to be wrapped.
+    bare_continuations: bool = False
+
+    @property
+    def min_share(self) -> float:
+        return BARE_CONTINUATION_SHARE if self.bare_continuations else ENVELOPE_SHARE
 
 
 ENVELOPES = (
     Envelope("cri", "container log (CRI: containerd, CRI-O)", _cri),
+    # Before `timestamps`, whose time alone would take the stream for the first word.
+    Envelope(
+        "cloudwatch",
+        "CloudWatch Logs (aws logs tail)",
+        _cloudwatch,
+        "log_stream",
+        unclaimed=True,
+        bare_continuations=True,
+    ),
     Envelope("docker", "container log (Docker json-file)", _docker),
     Envelope("compose", "docker compose logs", _compose, "container", compose_service),
     Envelope("kubectl", "kubectl logs --prefix", _kubectl, "container", kubectl_service),
@@ -216,7 +257,7 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
     for envelope in ENVELOPES:
         unwrapped = [envelope.unwrap(line) for line in lines]
         found = [u[0] for u in unwrapped if u is not None]
-        if len(found) < ENVELOPE_SHARE * len(lines):
+        if not found or len(found) < envelope.min_share * len(lines):
             continue
         if envelope.weak and not _payloads_read_better(lines, found):
             continue
@@ -254,15 +295,19 @@ def unwrap_lines(lines: Iterable[Line], envelope: Envelope) -> Iterator[Line]:
     rest is dropped and the line flagged truncated, as readers do with one over-long line."""
     unwrap = envelope.unwrap
     pending: Line | None = None  # a partial line, waiting for the rest of it
+    last_stream: str | None = None  # of the last wrapped line (`bare_continuations`)
     for line in lines:
         got = unwrap(line.text)
         if got is None:
             if pending is not None:
                 yield pending
                 pending = None
+            if envelope.bare_continuations and last_stream is not None:
+                line.envelope = (None, last_stream)  # framed with the event above it
             yield line
             continue
         payload, when, stream, complete = got
+        last_stream = stream
         if pending is not None:
             if pending.envelope[1] == stream:  # type: ignore[index]
                 _append(pending, payload, line)

@@ -18,7 +18,7 @@ from errctl.ingest.envelopes import (
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
-CRI, DOCKER, COMPOSE, KUBECTL, TIMESTAMPS, PM2 = ENVELOPES
+CRI, CLOUDWATCH, DOCKER, COMPOSE, KUBECTL, TIMESTAMPS, PM2 = ENVELOPES
 
 
 CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
@@ -460,3 +460,50 @@ def test_pm2_around_json_records_is_taken_off():
     found = detect_envelope(records)
     assert found is not None and found[0] is PM2
     assert found[1][0] == '{"level": "error", "msg": "charge failed"}'
+
+
+CW_A = "2024/05/01/[$LATEST]8f5b2c1e1d2a4b7e"
+CW_B = "2024/05/01/[$LATEST]aaaa0000bbbb1111"
+RID = "11111111-2222-4333-8444-555555555555"
+CLOUDWATCH_TAIL = f"""\
+2024-05-01T10:00:00.000000+00:00 {CW_A} START RequestId: {RID} Version: $LATEST
+2024-05-01T10:00:00.123000+00:00 {CW_A} [INFO]\t2024-05-01T10:00:00.123Z\t{RID}\tcharging 991
+2024-05-01T10:00:00.200000+00:00 {CW_A} [ERROR] KeyError: 'customer_id'
+Traceback (most recent call last):
+  File "/var/task/app.py", line 14, in handler
+    customer = event['customer_id']
+2024-05-01T10:00:00.210000+00:00 {CW_B} [INFO]\t2024-05-01T10:00:00.210Z\t{RID}\tother container
+2024-05-01T10:00:00.300000+00:00 {CW_A} END RequestId: {RID}
+"""
+
+
+def test_aws_logs_tail_is_unwrapped_and_each_stream_framed_apart(tmp_path: Path):
+    """`aws logs tail`: the event's time and log stream before its first line, the rest of a
+    multi-line event bare (an event is printed whole: its lines are never interleaved with
+    another's). A bare line belongs to the stream of the wrapped line above it."""
+    log = tmp_path / "fn.log"
+    log.write_text(CLOUDWATCH_TAIL)
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert (result.format, result.events, result.rejected) == ("lambda", 5, 0)
+    assert result.format_reason.startswith("CloudWatch Logs (aws logs tail)")
+    rows = query(
+        db,
+        "SELECT line, strftime(timestamp, '%S.%f'), level, exception_type, "
+        "attributes->>'log_stream' FROM events ORDER BY line",
+    )
+    assert rows == [
+        (1, "00.000000", "debug", None, CW_A),  # START: the envelope's time
+        (2, "00.123000", "info", None, CW_A),
+        (3, "00.200000", "error", "KeyError", CW_A),
+        (7, "00.210000", "info", None, CW_B),
+        (8, "00.300000", "debug", None, CW_A),
+    ]
+
+
+def test_an_isoformat_header_is_not_taken_for_a_log_stream():
+    own = [
+        "2024-05-01T10:00:00.123456+00:00 ERROR app.db query failed",
+        "2024-05-01T10:00:01.123456+00:00 INFO app.db ok",
+    ]
+    assert detect_envelope(own) is None
