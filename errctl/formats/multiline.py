@@ -134,10 +134,16 @@ _NODE_LOCATION = re.compile(r"(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|t
 _NODE_EXCEPTION = re.compile(r"[A-Za-z_$][\w$.]{0,256}(?: \[[\w-]{1,64}\])?(?::|\Z)")
 
 
+def is_node_crash_location(header: str) -> bool:
+    """Whether `header` is the location line that opens Node's uncaught-exception report
+    (`/app/src/server.js:42`)."""
+    return header[-1:].isdigit() and _NODE_LOCATION.match(header) is not None
+
+
 def continues_node_crash(line: str, header: str, continuation: list[str]) -> bool:
     """Whether `line`, at column 0, goes on Node's uncaught-exception report that `header` (its
     location line) opened: the exception's line before any frame, and the closing version."""
-    if not header[-1:].isdigit() or _NODE_LOCATION.match(header) is None:
+    if not is_node_crash_location(header):
         return False
     if line.startswith("Node.js v"):
         return True

@@ -24,6 +24,7 @@ from errctl.formats.fields import FieldsRow
 from errctl.formats.http_records import REQUEST_ROOTS, http_request, request_view
 from errctl.formats.levels import LEVEL_ALIASES, normalize_level
 from errctl.formats.multiline import (
+    is_node_crash_location,
     looks_like_trace,
     named_by_message,
     starts_rust_panic,
@@ -292,6 +293,8 @@ class Normalizer:
                     # Raw text, not a log header: its first line is most often the exception's
                     # own (`TypeError: x` above Node's frames), as in a multi-line message.
                     exc_text = "\n".join([record.header, *record.continuation])
+                    if is_node_crash_location(record.header):
+                        message = ""  # Node's crash report: named by its exception (`_add`)
         else:
             message, exc_text = fields.message, fields.exception_text
             if record.continuation:

@@ -136,11 +136,15 @@ def test_raw_text_keeps_a_traceback_under_its_one_line_message(tmp_path):
 
 
 def test_a_node_uncaught_exception_report_is_one_event(tmp_path):
-    rows = stored_events(tmp_path, NODE_CRASH + "\n", "line, exception_type, exception_value")
+    rows = stored_events(
+        tmp_path, NODE_CRASH + "\n", "line, exception_type, exception_value, message"
+    )
+    error = "Cannot read properties of undefined (reading 'reduce')"
     assert rows == [
-        (1, None, None),
-        (2, "TypeError", "Cannot read properties of undefined (reading 'reduce')"),
-        (11, None, None),
+        (1, None, None, "Server listening on port 3000"),
+        # Named by its exception, not by the location line that opens the report.
+        (2, "TypeError", error, f"TypeError: {error}"),
+        (11, None, None, "Server listening on port 3000"),
     ]
 
 
