@@ -72,6 +72,7 @@ SERVICE_KEYS = (
     "service.name",
     "app",
     "application",
+    "app_name",  # PM2's JSON logs (--log-type json)
     "component",
     "SYSLOG_IDENTIFIER",
     "serviceContext.service",  # Google Cloud Error Reporting's structured records

@@ -292,3 +292,19 @@ def test_postgresql_jsonlog_names_its_level_error_severity():
     f = _both(record)
     assert (f.level, f.timestamp) == ("ERROR", "2024-05-01 10:00:00.123 UTC")
     assert f.attributes["detail"] == "Key (id)=(42) already exists."
+
+
+def test_pm2_json_logs_name_their_app():
+    record = {
+        "message": "listening on 3000\n",
+        "timestamp": "2024-05-01T10:00:00",
+        "type": "out",
+        "process_id": 0,
+        "app_name": "api",
+    }
+    f = _both(record)
+    assert (f.message, f.service, f.timestamp) == (
+        "listening on 3000",
+        "api",
+        "2024-05-01T10:00:00",
+    )
