@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from errctl.formats.jsonl import FORMAT, _as_row
 from errctl.formats.stacktrace import parse_trace
@@ -308,3 +310,32 @@ def test_pm2_json_logs_name_their_app():
         "api",
         "2024-05-01T10:00:00",
     )
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_DIALECT_KEYS = [
+    ("text", "record"),
+    ("instant", "loggerName", "level", "message", "thrown", "contextMap"),
+    ("timeMillis", "loggerName", "message"),
+    ("version", "short_message", "full_message", "level", "timestamp", "_service"),
+    ("Timestamp", "LogLevel", "Category", "Message", "Exception", "State", "EventId", "Scopes"),
+    ("Timestamp", "Level", "MessageTemplate", "RenderedMessage", "Exception", "Properties"),
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(_DIALECT_KEYS).flatmap(
+        lambda keys: st.fixed_dictionaries({k: _JSON for k in keys})
+    )
+)
+def test_any_values_under_a_dialects_keys_never_break_reading(record: dict):
+    """Each dialect's rewrite meets whatever types a writer put under its keys: never an
+    error, and the line and block readings agree."""
+    _both(record)
