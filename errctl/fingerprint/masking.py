@@ -15,6 +15,9 @@ Owns the masking classes and the code that applies them. Promises:
   (`HTTP 500`, `status=404`, `exit code 2`), which must not merge: after a key in `ENUM_KEYS`
   they stay; anywhere else they are masked. (A private-use character U+E000 marks them during
   masking, so one in a message is dropped.)
+- Error codes of four or five digits after a key that names them (`CODE_KEYS`: `SQLState
+  40001`, `errno=10054`) stay too, their digits hidden from the classes while they run; an
+  exception value's fingerprint masks them as numbers (`named_codes=False`), as fp1 did.
 - Words are never masked here: which of them vary is the template miner's call
   (`mining.py`), made from the data.
 - `<*>` is never matched by any class, so masking is idempotent; `mask_array` equals
@@ -199,7 +202,10 @@ CODE_KEYS: tuple[str, ...] = (
     *("error code", "Error code", "Error Code", "ERROR CODE", "errorCode", "ErrorCode"),
     *("error_code", "Error_code", "ERROR_CODE", "errno", "Errno", "ERRNO", "WinError"),
 )
-_CODE = rf"\b((?:{'|'.join(CODE_KEYS)})[ \t]*[=:]?[ \t]*\[?)(\d{{4,5}})\b"
+# One run of blanks can be taken only one way (`[=:]` opens the second): Python's re meets this
+# pattern on text of up to MINE_CHARS (the rows `_mask_distinct` rewrites), and two adjacent
+# runs of `[ \t]*` made a key before 16,000 blanks cost seconds.
+_CODE = rf"\b((?:{'|'.join(CODE_KEYS)})[ \t]*(?:[=:][ \t]*)?\[?)(\d{{4,5}})\b"
 _HIDE_DIGITS = str.maketrans("0123456789", "".join(chr(0xE010 + d) for d in range(10)))
 _SHOW_DIGITS = str.maketrans("".join(chr(0xE010 + d) for d in range(10)), "0123456789")
 _SMALL_INT_PREFIX = r"(^|[^A-Za-z0-9_.+\-\x{E000}])"
