@@ -101,3 +101,16 @@ def test_a_resolved_group_pruned_comes_back_regressed(store: Path) -> None:
     )
     shown = json.loads(cli(store, "show", "bbbb0", "--format", "json").stdout)
     assert shown["status"] == "unresolved" and shown["regressed"] is True
+
+
+def test_an_ignored_group_pruned_stays_ignored_when_it_returns(store: Path) -> None:
+    assert cli(store, "ignore", "bbbb0").exit_code == 0
+    assert cli(store, "prune", "--older-than", "30d", "-q").exit_code == 0
+    DuckDBStore(store).commit_batch(
+        batches.batch([{"line": 9, "fingerprint": OLD, "timestamp": utc_now(), "title": "old"}]),
+        None,
+        None,
+    )
+    shown = json.loads(cli(store, "show", "bbbb0", "--format", "json").stdout)
+    assert shown["status"] == "ignored"
+    assert "bbbb" not in cli(store, "top", "--since", "1h").stdout
