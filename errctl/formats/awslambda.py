@@ -79,7 +79,7 @@ class LambdaFormat:
                 exception = f"{m['type']}: {m['msg']}"
                 return ParsedFields(exception, None, "error", exception_text=exception)
             return None
-        if first in "SERIT":
+        if first and first in "SERIT":  # ("" is in every string)
             return _platform_line(line)
         return None
 
