@@ -50,6 +50,8 @@ _PY_SEPARATORS = (
 # A JVM exception line printed with no stack under its log header (logback, when the JVM omitted
 # the stack): `org.apache.kafka.common.errors.TimeoutException: ...`.
 _JVM_EXC_LINE = re.compile(r"[a-z][\w$]*(?:\.[\w$]+)+(?:Exception|Error|Throwable)(?::|$)")
+# The end of a Go frame's location line without its pc offset: `/app/server/handler.go:42`.
+_GO_LOCATION_END = re.compile(r"\.go:\d{1,7}\s*\Z")
 _FRAME_HEAD = re.compile(
     r"at (?:async |new )?[\w$.<>/@`\[\]|~:-]+(?: \[as [\w$.<>]+\])?(?:\(| \(|:\d+:\d+)"
 )
@@ -223,8 +225,14 @@ def looks_like_trace(lines: list[str]) -> bool:
             elif c2 == "+" or c2 == "|":
                 if "Exception Group Traceback" in s:
                     return True
-            elif c2 == "/" and line[0] == "\t" and " +0x" in line[-24:]:
-                return True  # Go frame location: `\t/path/main.go:12 +0x1d`
+            elif (
+                c2 == "/"
+                and line[0] == "\t"
+                and (" +0x" in line[-24:] or _GO_LOCATION_END.search(line[-32:]))
+            ):
+                # Go frame location: `\t/path/main.go:12 +0x1d` in a panic, without the offset
+                # in the stack zap (and logr over it) writes under an error record.
+                return True
         elif c == "T":
             if line.startswith(_PY_TB):
                 return True

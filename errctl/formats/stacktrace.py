@@ -14,6 +14,9 @@ Promises:
   bounded slices (type names), so a 1 MiB line cannot trigger catastrophic backtracking.
 
 Choices worth knowing:
+- Python: the stack below `Stack (most recent call last):` (logging's `stack_info=True`) is
+  where the record was logged from, not part of an exception: it is left out of the chain, and
+  a text holding only that stack is no trace.
 - Python: sections are printed cause first, so they are reversed. Exception-group sub-exceptions
   (and their own causes) follow the group's causes at the end of the chain, in printed order,
   depth first; the "and N more exceptions" placeholder is dropped. `[Previous line repeated N
@@ -134,6 +137,10 @@ def _parse(text: str) -> ExceptionChain | None:
         for i, line in enumerate(lines):
             if line.endswith("\r"):
                 lines[i] = line[:-1]
+    if _PY_LOG_STACK in text:
+        lines = _without_log_stack(lines)
+        if not any(line.strip() for line in lines):
+            return None
 
     python = go = dotnet = ruby = php = elixir = False
     at_lines: list[str] = []
@@ -301,6 +308,18 @@ def _strip_jar_suffix(rest: str) -> str:
 
 # --------------------------------------------------------------------------------------------
 # Python
+
+_PY_LOG_STACK = "Stack (most recent call last):"
+"""What Python's logging writes above the stack of a `stack_info=True` call: where the record
+was logged from, not an exception. The logging module puts it after the record's traceback, if
+any, so it and everything below it are cut off before parsing."""
+
+
+def _without_log_stack(lines: list[str]) -> list[str]:
+    for i, line in enumerate(lines):
+        if line.strip() == _PY_LOG_STACK:
+            return lines[:i]
+    return lines
 
 
 @dataclass

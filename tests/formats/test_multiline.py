@@ -174,6 +174,8 @@ def test_forces_new_event_never_raises(line, n, prev):
         ["Error: x", "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)"],
         ["goroutine 1 [running]:", "main.main()", "\t/src/main.go:9 +0x1d"],
         ["main.main()", "\t/src/main.go:9 +0x1d"],
+        # zap's stack under an error record (logr, controller-runtime): no pc offsets
+        ["main.(*Server).handle", "\t/app/server/handler.go:42", "net/http.HandlerFunc.ServeHTTP"],
         ["System.Exception: x", "   at Acme.Api.Program.Main(String[] args) in /p.cs:line 10"],
         ["   at System.Linq.Enumerable.First[TSource](IEnumerable`1 source)"],
     ],
@@ -195,6 +197,7 @@ def test_traces(lines):
         ["com.acme.Settings: loaded 4 keys"],
         ["  File size: 42 bytes"],
         ["\tpath: /srv/app/x.go"],
+        ["\t/srv/app/x.go: 12 lines changed"],
     ],
 )
 def test_not_traces(lines):

@@ -584,6 +584,32 @@ def test_python_truncated_trace_has_unknown_type():
     assert exc.frames[0].source == "main()"
 
 
+# What Python's logging writes for `log.error("lookup failed", exc_info=True, stack_info=True)`
+# below the record's line (CPython 3.11): the traceback, then where the record was logged from.
+PY_EXC_AND_LOG_STACK = """\
+Traceback (most recent call last):
+  File "/srv/app/cache.py", line 7, in run
+    value = store["k"]
+            ~~~~~^^^^^
+KeyError: 'k'
+Stack (most recent call last):
+  File "/srv/app/main.py", line 10, in <module>
+    run()
+  File "/srv/app/cache.py", line 9, in run
+    log.error("lookup failed", exc_info=True, stack_info=True)"""
+
+
+def test_python_log_stack_is_not_part_of_the_exception():
+    (exc,) = parse_trace(PY_EXC_AND_LOG_STACK)
+    assert (exc.type, exc.value) == ("KeyError", "'k'")
+    assert [(f.file, f.function) for f in exc.frames] == [("/srv/app/cache.py", "run")]
+
+
+def test_python_log_stack_alone_is_no_trace():
+    # `log.warning("slow query", stack_info=True)`: a warning with its call site, no exception.
+    assert parse_trace(PY_EXC_AND_LOG_STACK.split("\n", 5)[5]) is None
+
+
 def test_python_after_log_header_and_crlf():
     text = "2026-11-27 14:37:37,988 - etl - ERROR - Job failed\r\n" + PY311_MARKERS.replace(
         "\n", "\r\n"
