@@ -7,6 +7,7 @@ import gc
 import sys
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 
 from errctl.ingest import pipeline
@@ -15,7 +16,8 @@ from errctl.store.duckdb_store import DuckDBStore
 
 
 def _state() -> tuple:
-    return sys.getswitchinterval(), gc.get_threshold(), gc.get_freeze_count()
+    pool = pa.default_memory_pool().backend_name
+    return sys.getswitchinterval(), gc.get_threshold(), gc.get_freeze_count(), pool
 
 
 class _Watch:
@@ -41,10 +43,19 @@ def test_ingest_runs_tuned_and_restores_the_interpreter(tmp_path: Path):
     watch = _Watch()
     ingest([str(log)], DuckDBStore(tmp_path / "s.duckdb"), IngestOptions(), watch)
     assert _state() == before
-    switch, thresholds, frozen = watch.seen[0]
+    switch, thresholds, frozen, pool = watch.seen[0]
     assert switch == pipeline.GIL_SWITCH_SECONDS
     assert thresholds[0] == pipeline.GC_THRESHOLD0
     assert frozen > 0  # start-up objects are left out of the collector's passes
+    lean = pipeline.lean_memory_pool()
+    assert pool == (lean.backend_name if lean is not None else before[-1])
+
+
+def test_the_lean_pool_is_not_mimalloc():
+    lean = pipeline.lean_memory_pool()
+    assert lean is None or lean.backend_name in ("jemalloc", "system")
+    if pa.default_memory_pool().backend_name == "mimalloc":
+        assert lean is not None
 
 
 def test_the_interpreter_is_restored_when_ingest_fails():
