@@ -47,7 +47,11 @@ _TS = (
     r"|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?)"
 )
 _THREAD = r"\[(?P<thread>[^\]]*)\]"
-_LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\])?)"
+# A logger name may hold bracketed parts anywhere: Tomcat names a servlet's logger
+# `org.apache.catalina.core.ContainerBase.[Tomcat].[localhost].[/].[dispatcherServlet]`, which
+# logback's `%logger{39}` shortens to `o.a.c.c.C.[.[.[/].[dispatcherServlet]` (the logger of
+# every exception a Spring Boot controller lets through).
+_LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\][\w$.]*)*)"
 
 # ` - ` after the logger (log4j's own pattern) or `: ` (Hadoop and HBase: `%d %p [%t] %c: %m`).
 _LEVEL_THREAD = re.compile(rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?: +- ?|: ?)(?P<msg>.*)", re.S)

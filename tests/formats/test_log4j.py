@@ -69,6 +69,26 @@ def test_spring_boot():
 
 
 @pytest.mark.parametrize(
+    "logger",
+    [
+        "o.a.c.c.C.[.[.[/].[dispatcherServlet]",  # logback's %logger{39}: brackets kept whole
+        "org.apache.catalina.core.ContainerBase.[Tomcat].[localhost].[/].[dispatcherServlet]",
+    ],
+)
+def test_spring_boot_tomcat_servlet_logger(logger):
+    # What Spring Boot 3 logs when a controller throws (its stack trace follows on the next
+    # lines, after a blank one).
+    f = FORMAT.parse(
+        f"2024-01-01T10:00:05.456Z ERROR 1 --- [nio-8080-exec-1] {logger}    : "
+        "Servlet.service() for servlet [dispatcherServlet] in context with path [] threw "
+        "exception [Request processing failed: java.lang.NullPointerException] with root cause"
+    )
+    assert (f.level, f.logger) == ("ERROR", logger)
+    assert f.message.startswith("Servlet.service() for servlet [dispatcherServlet] in context")
+    assert f.attributes == {"thread": "nio-8080-exec-1", "pid": 1}
+
+
+@pytest.mark.parametrize(
     ("line", "timestamp", "level", "logger", "message", "attributes"),
     [
         (  # Hadoop, HBase: `%d %p [%t] %c: %m`
