@@ -9,6 +9,9 @@
 - `{time} | {level: <8} | {name}:{function}:{line} - {message}` (loguru's default)
 - `[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s` (Apache Airflow's task
   logs, whose asctime is `2024-01-01, 12:00:00 UTC` since 2.3 and logging's default before)
+- `%(levelprefix)s %(message)s` (uvicorn's, FastAPI's and Starlette's server: `INFO:     msg`,
+  every message at column 10; its access lines, `127.0.0.1:52044 - "GET /items/5 HTTP/1.1" 200
+  OK`, are read as requests: the route is the template, a 5xx an error, a 4xx a warning)
 
 Owns `PythonLoggingFormat` and the module instance `FORMAT` (name "python"). The level must be a
 real level name (upper case, as logging writes it), which keeps prose and tracebacks out; the
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from errctl.formats.access import request_template, status_level
 from errctl.models import ParsedFields
 
 LEVEL_NAMES = ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "NOTSET")
@@ -48,6 +52,14 @@ _AIRFLOW = re.compile(
     rf"\[(?P<ts>\d{{4}}-\d\d-\d\d,? [^\]]{{8,40}})\] "
     rf"\{{(?P<file>[^}}\s:]{{1,256}}):(?P<line>\d+)\}} {_LEVEL} - ?{_MSG}",
     re.S,
+)
+# uvicorn pads the level and its colon so that the message starts at column 10; the width tells
+# it from java.util.logging's `WARNING: msg` under its header (one blank, column 9).
+_UVICORN = re.compile(rf"{_LEVEL}: +{_MSG}", re.S)
+_UVICORN_COLUMN = 10
+# uvicorn.access: the client's address and port, the request line, the status and its phrase.
+_UVICORN_ACCESS = re.compile(
+    r'(?P<client>[^\s"]+) - "(?P<request>[^"]*)" (?P<status>[1-5]\d\d)(?: [A-Za-z\' -]*)?\Z'
 )
 _LEVEL_FIRST = frozenset(n[0] for n in LEVEL_NAMES + EXTRA_LEVEL_NAMES)
 
@@ -100,10 +112,28 @@ class PythonLoggingFormat:
         if c in _LEVEL_FIRST:
             m = _BASIC.match(line)
             if m is None:
-                return None
+                return _uvicorn(line)
             level, name, msg = m.group("level", "name", "msg")
             return ParsedFields(message=msg, level=level, logger=name or None)
         return None
+
+
+def _uvicorn(line: str) -> ParsedFields | None:
+    m = _UVICORN.match(line)
+    if m is None or m.start("msg") != _UVICORN_COLUMN:
+        return None
+    level, msg = m.group("level", "msg")
+    access = _UVICORN_ACCESS.match(msg)
+    if access is None:
+        return ParsedFields(msg, None, level)
+    client, request, status_s = access.group("client", "request", "status")
+    status = int(status_s)
+    attributes: dict[str, object] = {"client_addr": client, "status": status}
+    template = request_template(request, f" {status_s}", attributes)
+    if status >= 400:
+        level = status_level(status)  # the access logger writes every request at INFO
+    message = f"{request} {status_s}"
+    return ParsedFields(message, None, level, attributes=attributes, template=template)
 
 
 def _airflow(line: str) -> ParsedFields | None:

@@ -125,6 +125,39 @@ def test_airflow_task_log(line, ts):
 
 
 @pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        ("INFO:     Started server process [1]", "INFO", "Started server process [1]"),
+        ("WARNING:  Invalid HTTP request received.", "WARNING", "Invalid HTTP request received."),
+        ("ERROR:    Exception in ASGI application", "ERROR", "Exception in ASGI application"),
+        ("CRITICAL: shutting down", "CRITICAL", "shutting down"),
+    ],
+)
+def test_uvicorn(line, level, message):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (None, level, None, message)
+
+
+def test_uvicorn_access_lines_are_requests():
+    f = FORMAT.parse('INFO:     10.0.0.7:52044 - "GET /items/5?full=1 HTTP/1.1" 200 OK')
+    assert (f.level, f.message, f.template) == (
+        "INFO",
+        "GET /items/5?full=1 HTTP/1.1 200",
+        "GET /items/<*>?full=<*> HTTP/1.1 200",
+    )
+    assert f.attributes["client_addr"] == "10.0.0.7:52044"
+    assert (f.attributes["path"], f.attributes["status"]) == ("/items/5", 200)
+    # Every request is logged at INFO: a server error is an error, a client's a warning.
+    f = FORMAT.parse('INFO:     10.0.0.7:52046 - "POST /orders HTTP/1.1" 500 Internal Server Error')
+    assert (f.level, f.template) == ("error", "POST /orders HTTP/1.1 500")
+    f = FORMAT.parse('INFO:     10.0.0.7:52046 - "GET /nope HTTP/1.1" 404')  # without a phrase
+    assert (f.level, f.template) == ("warning", "GET /nope HTTP/1.1 404")
+    # A request line that is no request (a scanner's junk) keeps its text as the message.
+    f = FORMAT.parse('WARNING:  10.0.0.9:1 - "\\x16\\x03\\x01" 400 Bad Request')
+    assert (f.level, f.template) == ("warning", None)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "[2024-11-29, 10:00:05 UTC] {taskinstance.py:1937} VERBOSE - not a level",
@@ -133,6 +166,8 @@ def test_airflow_task_log(line, ts):
         "KeyError: 'customer_id'",
         "ValueError: could not convert string to float: 'x'",
         "INFO: no logger part",
+        "WARNING: Could not connect",  # java.util.logging's level line: one blank, not uvicorn's
+        "INFO:    one blank short of uvicorn's column",
         "2024-01-01 12:00:00,123 - app - VERBOSE - not a level",
         "2024-01-01 12:00:00,123 info app: lower-case level is not logging's",
         "2024-01-01 12:00:00,123 INFO  [main] com.acme.Foo - java, not python",
@@ -151,6 +186,8 @@ def test_never_raises(line):
     FORMAT.parse(line)
     FORMAT.parse("2024-01-01 12:00:00,123 " + line)
     FORMAT.parse("ERROR:" + line)
+    FORMAT.parse("INFO:     " + line)
+    FORMAT.parse('INFO:     1.2.3.4:5 - "' + line)
     FORMAT.parse("[2024-11-29, 10:00:05 UTC] {" + line)
 
 

@@ -129,10 +129,23 @@ Server listening on port 3000"""
 
 
 def test_raw_text_keeps_a_traceback_under_its_one_line_message(tmp_path):
-    """uvicorn's `ERROR:    Exception in ASGI application` with the traceback below it (no
-    timestamps, so no format reads these lines): one event, as under a log header."""
-    rows = stored_events(tmp_path, UVICORN + "\n", "line, level, exception_type")
-    assert rows == [(1, "info", None), (2, "error", "KeyError"), (7, "info", None)]
+    """uvicorn's `ERROR:    Exception in ASGI application` with the traceback below it: one
+    event, and the request it failed is a server error although logged at INFO."""
+    rows = stored_events(tmp_path, UVICORN + "\n", "line, level, exception_type, format")
+    assert rows == [
+        (1, "info", None, "python"),
+        (2, "error", "KeyError", "python"),
+        (7, "error", None, "python"),
+    ]
+    # Text no format reads (one blank after the level, not uvicorn's padding): still one event.
+    raw = UVICORN.replace(":     ", ": ").replace(":    ", ": ")
+    (tmp_path / "raw").mkdir()
+    rows = stored_events(tmp_path / "raw", raw + "\n", "line, level, exception_type, format")
+    assert rows == [
+        (1, "info", None, "raw"),
+        (2, "error", "KeyError", "raw"),
+        (7, "info", None, "raw"),
+    ]
 
 
 def test_a_node_uncaught_exception_report_is_one_event(tmp_path):
