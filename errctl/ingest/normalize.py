@@ -34,6 +34,7 @@ from errctl.formats.stacktrace import DOTNET_UNHANDLED, parse_trace
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
 from errctl.ingest.framing import Record
+from errctl.ingest.level_words import level_from_words
 from errctl.models import ParsedFields
 
 TITLE_CHARS = 200
@@ -482,15 +483,18 @@ class Normalizer:
                         self._level_cache[raw_level] = level
 
         exc = self._exception(exc_text) if exc_text else None
-        if (
-            level is None
-            and raw_level is None
-            and message[:1] in _LEVEL_WORD_STARTS
-            and fmt != "json"  # a record's fields say all it says (and `add_rows` agrees)
-        ):
-            # Raw text (`ERROR: disk full`, `[WARN] slow`), or a header that leaves its level
-            # to the line below it (java.util.logging's `SEVERE: ...`).
-            level = _leading_level(message)
+        # A record's fields say all it says (and `add_rows` agrees): JSON keeps its levelless.
+        if level is None and raw_level is None and fmt != "json":
+            if message[:1] in _LEVEL_WORD_STARTS:
+                # Raw text (`ERROR: disk full`, `[WARN] slow`), or a header that leaves its
+                # level to the line below it (java.util.logging's `SEVERE: ...`).
+                level = _leading_level(message)
+            if level is None and exc is None:
+                # A format with no levels (syslog on disk, raw output): the words say it.
+                level = level_from_words(message)
+                if level is not None:
+                    extra = extra or {}
+                    extra["level_inferred"] = True
         if exc is not None:
             if level is None:
                 level = "error"  # a stack trace with no level is an error by any reading

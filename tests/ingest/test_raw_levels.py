@@ -19,15 +19,16 @@ Error rate is 0.1%
 
 
 def test_a_leading_level_word_with_a_colon_or_brackets_is_the_level(tmp_path: Path):
-    rows = stored_events(tmp_path, RAW, "line, level, message")
-    assert [(r[0], r[1]) for r in rows] == [
-        (1, "error"),
-        (2, "warning"),
-        (3, "warning"),
-        (4, "critical"),
-        (5, None),
-        (6, None),
-        (7, None),
-        (8, None),
+    inferred = "coalesce(attributes->>'level_inferred', 'false')"
+    rows = stored_events(tmp_path, RAW, f"line, level, message, {inferred}")
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        (1, "error", "false"),
+        (2, "warning", "false"),
+        (3, "warning", "false"),
+        (4, "critical", "false"),
+        (5, "error", "true"),  # no level word at its start, but an error word in it
+        (6, None, "false"),
+        (7, None, "false"),
+        (8, None, "false"),  # an error rate is no error
     ]
     assert rows[0][2] == "ERROR: could not open config /etc/x.conf"  # the message stays whole

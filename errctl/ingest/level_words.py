@@ -1,0 +1,126 @@
+"""A level read from a message's words, for events whose format carries none.
+
+A syslog file on disk (`/var/log/syslog`, `messages`, `journalctl`'s text) has no severity on
+its lines, nor has a program's raw output: every event would be levelless, and `top` would put
+`Failed to start nginx.service` and the kernel's `Out of memory: Killed process` level with
+`Starting nginx.service`. lnav reads syslog's levels from the message body the same way (its
+`failed|failure|error` and `warn|not responding`); this reads whole words only, and not when
+the words deny it (`0 errors`, `no error`, `errors=0`, `error-free`, `error rate`).
+
+- critical: a bracketed critical level inside the message (nginx under syslog:
+  `nginx: [emerg] bind() failed`), `kernel panic`.
+- error: a bracketed `[error]`/`[err]`, error words (`error`, `failed`, `failure`, `fatal`,
+  `exception`, `denied`, `refused`, `unable to`, `cannot`, `could not`, `timed out`,
+  `segfault`, ...), and the crash signs severity knows (out of memory, a killed process).
+- warning: a bracketed `[warn]`/`[warning]`, `warning`, `deprecated`, `not responding`,
+  `retrying`.
+
+The strongest level found in the first READ_CHARS characters wins. Ingest flags the event
+(`level_inferred` attribute), as it flags an inferred time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from errctl.severity.defaults import looks_like_crash
+
+__all__ = ["READ_CHARS", "level_from_words"]
+
+READ_CHARS = 512
+"""How much of a message is read: what names a problem comes first, and a long message (a
+dumped request body) must not cost more or say `error` by accident far down."""
+
+_BRACKETED = re.compile(r"\[(emerg|alert|crit|critical|fatal|error|err|warn|warning)\]", re.I)
+_BRACKETED_LEVELS = {
+    "emerg": "critical",
+    "alert": "critical",
+    "crit": "critical",
+    "critical": "critical",
+    "fatal": "critical",
+    "error": "error",
+    "err": "error",
+    "warn": "warning",
+    "warning": "warning",
+}
+
+# Whole words: not inside a name (`error_count`, `on_failure`, `errorHandler`, `error-free`) or
+# a path (`/var/log/nginx/error.log`); a sentence's full stop may follow.
+_WORD = r"(?<![\w-]){}(?![\w-]|[./]\w)"
+_CRITICAL = re.compile(_WORD.format(r"kernel panic"), re.I)
+_ERROR = re.compile(
+    _WORD.format(
+        r"(?:errors?|failed|failures?|fatal|exception|denied|refused|unable to|cannot|can't"
+        r"|could not|couldn't|timed out|segfault|aborted|aborting)"
+    ),
+    re.I,
+)
+_WARNING = re.compile(_WORD.format(r"(?:warnings?|deprecated|not responding|retrying)"), re.I)
+# A word that denies it: `no errors`, `0 failed`, `without error`, `errors: 0`, `failed=0`.
+_DENIED_BEFORE = re.compile(r"(?:\bno|\bzero|\bwithout|(?<![\w.])0)\s+\Z", re.I)
+_DENIED_AFTER = re.compile(r"\s*[=:]\s*0(?![\w.])")
+# ... or names the idea rather than an occurrence: `error rate is 0.1%`, `opened the error log`.
+_CONCEPT_AFTER = re.compile(
+    r"\s+(?:rates?|counts?|budgets?|thresholds?|ratios?|logs?|handlers?|handling|reporting"
+    r"|pages?|levels?)(?![\w-])",
+    re.I,
+)
+# Cheap first look: every word above holds one of these (lower case).
+_HINTS = (
+    "err",
+    "fail",
+    "fatal",
+    "exception",
+    "denied",
+    "refused",
+    "unable",
+    "cannot",
+    "can't",
+    "could",
+    "timed out",
+    "segfault",
+    "abort",
+    "warn",
+    "deprecated",
+    "not responding",
+    "retrying",
+    "panic",
+    "memory",
+    "oom",
+    "kill",
+    "[emerg]",
+    "[alert]",
+    "[crit",
+)
+
+
+def level_from_words(message: str) -> str | None:
+    """`critical`, `error` or `warning` when the message's words say so, else None."""
+    text = message[:READ_CHARS]
+    low = text.lower()
+    if not any(hint in low for hint in _HINTS):
+        return None
+    found = None
+    m = _BRACKETED.search(text)
+    if m is not None:
+        found = _BRACKETED_LEVELS[m.group(1).lower()]
+        if found == "critical":
+            return found
+    if _CRITICAL.search(text):
+        return "critical"
+    if found == "error" or _said(_ERROR, text) or looks_like_crash(text):
+        return "error"
+    if found == "warning" or _said(_WARNING, text):
+        return "warning"
+    return None
+
+
+def _said(words: re.Pattern[str], text: str) -> bool:
+    """Whether one of `words` occurs in `text` without a word next to it denying it."""
+    for m in words.finditer(text):
+        if _DENIED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _DENIED_AFTER.match(text, m.end()) or _CONCEPT_AFTER.match(text, m.end()):
+            continue
+        return True
+    return False

@@ -1,0 +1,93 @@
+"""Text with no level of its own takes one from its words (syslog on disk, raw output), and
+only when the words say it: whole words, not denied, not the name of the idea."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errctl.ingest.level_words import READ_CHARS, level_from_words
+from tests.ingest.stored import stored_events
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        ("nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)", "critical"),
+        ("Kernel panic - not syncing: Attempted to kill init!", "critical"),
+        ("Failed to start nginx.service - A high performance web server.", "error"),
+        ("nginx.service: Control process exited, code=exited, status=1/FAILURE", "error"),
+        ("Out of memory: Killed process 4321 (java) total-vm:8000000kB", "error"),
+        ("Failed password for invalid user admin from 203.0.113.9 port 40022 ssh2", "error"),
+        ("pam_unix(sshd:auth): authentication failure; logname= uid=0", "error"),
+        ("EXT4-fs error (device sda1): ext4_find_entry:1456: inode #2", "error"),
+        ("connect() to 10.0.0.5:8080 failed: Connection refused", "error"),
+        ("postfix/smtp[99]: connect to mx.example.com[1.2.3.4]:25: Connection timed out", "error"),
+        ("sudo: pam_unix(sudo:auth): conversation failed", "error"),
+        (
+            "php-fpm: [pool www] server reached pm.max_children setting (5), [warn] raise it",
+            "warning",
+        ),
+        ("Warning: the GPG key is deprecated", "warning"),
+        ("kubelet: node not responding, retrying", "warning"),
+        ("Started Session 42 of user root.", None),
+        ("backup finished: 0 errors, 12 files", None),
+        ("backup finished with no errors", None),
+        ("check complete: errors=0 warnings=0", None),
+        ("sync done, failed: 0", None),
+        ("Connection to 10.0.0.5 failed.", "error"),
+        ("Error rate is 0.1%, error budget fine", None),
+        ("rotating /var/log/nginx/error.log", None),
+        ("set error_page 404 /404.html; on_failure=retry", None),
+        ("errorHandler registered, error-free run", None),
+        ("", None),
+    ],
+)
+def test_words(message, level):
+    assert level_from_words(message) == level
+
+
+def test_only_the_start_of_a_long_message_is_read():
+    assert level_from_words("x" * READ_CHARS + " failed") is None
+    assert level_from_words("failed " + "x" * 100_000) == "error"
+
+
+@given(st.text(max_size=600))
+def test_never_raises(message):
+    assert level_from_words(message) in (None, "warning", "error", "critical")
+
+
+def test_adversarial_text_is_read_in_linear_time():
+    started = time.perf_counter()
+    for text in ("0 " * 300 + "errors", " " * 600, "no " * 200 + "error" * 50, "error " * 100):
+        level_from_words(text)
+    assert time.perf_counter() - started < 1.0  # quadratic would take minutes, not a second
+
+
+SYSLOG = """\
+Nov 29 10:00:00 web-1 systemd[1]: Starting nginx.service - A high performance web server...
+Nov 29 10:00:01 web-1 nginx[1234]: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: in use)
+Nov 29 10:00:01 web-1 systemd[1]: Failed to start nginx.service - A high performance web server.
+Nov 29 10:00:05 web-1 kernel: Out of memory: Killed process 4321 (java) total-vm:8000000kB
+"""
+
+
+def test_a_syslog_file_on_disk_has_levels_and_severities(tmp_path: Path):
+    flag = "attributes->>'level_inferred'"
+    rows = stored_events(tmp_path, SYSLOG, f"line, level, severity, {flag}")
+    assert rows == [
+        (1, None, None, None),
+        (2, "critical", "critical", "true"),
+        (3, "error", "medium", "true"),
+        (4, "error", "critical", "true"),  # a crash sign makes an error critical
+    ]
+
+
+def test_a_level_the_line_says_is_not_second_guessed(tmp_path: Path):
+    # RFC 5424 carries its severity (<14>: user.info): an info line that says `failed` stays info.
+    line = "<14>1 2024-11-29T10:00:00Z web-1 app 7 - - retry of job 7 after it failed\n"
+    assert stored_events(tmp_path, line, "level, attributes->>'level_inferred'") == [("info", None)]
