@@ -80,7 +80,14 @@ SERVICE_KEYS = (
 LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger", "channel")
 # `host.hostname`: Elastic Common Schema's (ECS loggers write `host.name` or it).
 HOST_KEYS = ("host", "hostname", "host.name", "host.hostname", "@host", "_HOSTNAME")
-TRACE_KEYS = ("trace_id", "traceId", "trace.id", "traceid", "dd.trace_id")
+TRACE_KEYS = (
+    "trace_id",
+    "traceId",
+    "trace.id",
+    "traceid",
+    "dd.trace_id",
+    "logging.googleapis.com/trace",  # Cloud Logging's structured records (`projects/p/traces/id`)
+)
 MONGODB_SEVERITY_KEY = "s"
 MONGODB_SEVERITIES = frozenset(("F", "E", "W", "I", "D", "D1", "D2", "D3", "D4", "D5"))
 """The values of MongoDB's `s`: any other value of a key named `s` is not a level."""
@@ -146,6 +153,8 @@ def _accept(role: int, key: str, value: Any) -> Any:
             return _journald_bytes(value)
         return None
     if role == _TS:
+        if t is dict and "seconds" in value:
+            return value  # protobuf's Timestamp, `{"seconds": ..., "nanos": ...}` (Cloud Logging)
         return value if t is str or t is int or t is float else None
     if role == _LEVEL:
         if key == MONGODB_SEVERITY_KEY:

@@ -13,6 +13,8 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
 - .NET's JSON console formatter (`AddJsonConsole`): `Timestamp`, `LogLevel`, `Category` (the
   logger), `Message`, `Exception`, and `State`, whose `{OriginalFormat}` is the message's own
   template (`Order {OrderId} failed`): it becomes the event's exact template.
+- Rust's tracing-subscriber (`fmt().json()`): `fields.message` and the event's other fields
+  in `fields`, the logger as `target`, the current span and the span list as they are.
 - Serilog's JsonFormatter: `Timestamp`, `Level`, `MessageTemplate`, `RenderedMessage` (when
   asked for), `Exception`, `Properties` (`SourceContext` is the logger): read as the compact
   form of the same record (CLEF) is, its template exact too.
@@ -208,6 +210,22 @@ def _serilog(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+def _tracing(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """Rust's tracing-subscriber JSON: the message and the event's own fields under `fields`,
+    the module path that logged it as `target`; the spans stay as they are."""
+    fields = obj.get("fields")
+    if type(fields) is not dict or type(obj.get("target")) is not str:
+        return None
+    out = {k: v for k, v in obj.items() if k not in ("fields", "target")}
+    for key, value in fields.items():
+        if key != "message":
+            out.setdefault(key, value)
+    message = fields.get("message")
+    out["message"] = message if type(message) is str else ""
+    out["logger"] = obj["target"]
+    return out
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
@@ -222,4 +240,6 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _log4j2
     if "short_message" in names and "version" in names:
         return _gelf
+    if {"fields", "target", "level"} <= names:
+        return _tracing
     return None

@@ -180,6 +180,22 @@ def _aware_iso_to_utc_naive(s: str, dt: datetime) -> datetime | None:
     return _aware_to_utc_naive(dt) if _offset_in_range(s) else None
 
 
+def _from_seconds_and_nanos(value: dict[str, Any]) -> datetime | None:
+    """protobuf's Timestamp as a JSON object, `{"seconds": 1732874400, "nanos": 123000000}`:
+    what Cloud Logging's structured records may carry as their `timestamp`."""
+    seconds, nanos = value.get("seconds"), value.get("nanos", 0)
+    if type(seconds) is str and seconds.lstrip("-").isdigit():
+        seconds = int(seconds)  # proto3's JSON writes 64-bit integers as strings
+    if type(seconds) is not int or type(nanos) is not int or not 0 <= nanos < 1_000_000_000:
+        return None
+    if len(value) > 2 or (len(value) == 2 and "nanos" not in value):
+        return None  # some other object that happens to have `seconds`
+    try:
+        return _EPOCH + timedelta(0, seconds, nanos // 1000)
+    except OverflowError:
+        return None
+
+
 def _from_epoch(value: float | int) -> datetime | None:
     try:
         if type(value) is int:
@@ -458,6 +474,8 @@ def parse_timestamp(raw: Any, tz: tzinfo, reference: datetime | None = None) -> 
             return _parse_str(s, tz, reference)
         if t is int or t is float:
             return _from_epoch(raw)
+        if t is dict:
+            return _from_seconds_and_nanos(raw)
         if isinstance(raw, datetime):
             if raw.tzinfo is None or raw.utcoffset() is None:
                 return _to_utc_naive(raw.replace(tzinfo=None), tz)

@@ -75,6 +75,18 @@ _TRACE_HEADERS = (
 )
 
 
+# A Python traceback's first line says nothing of the crash: an event whose message it is (an
+# uncaught exception on stderr, a record whose message is the whole traceback) takes its
+# exception's title, as Sentry names such an event.
+_BARE_TRACE_HEADERS = frozenset(
+    (
+        f"{_PY_TRACEBACK}:",
+        "Exception Group Traceback (most recent call last):",
+        "+ Exception Group Traceback (most recent call last):",
+    )
+)
+
+
 def _header_and_trace(exception: str, trace: list[str]) -> str:
     """A header's exception and the trace lines below it, as one text. A Python traceback that
     ends on a frame, without its exception line, had that line written first, in the header
@@ -375,8 +387,8 @@ class Normalizer:
                 continue
             if levels[i] is None:
                 levels[i] = "error"  # a stack trace with no level is an error by any reading
-            if not messages[i].strip():
-                messages[i] = exc.title
+            if not messages[i].strip() or messages[i].strip() in _BARE_TRACE_HEADERS:
+                messages[i] = exc.title  # as in `_add`
             exc_fps[i], exc_types[i], exc_values[i], stacks[i], titles[i] = exc
         for i, extra in extras.items():
             attrs[i] = {**attrs[i], **extra} if attrs[i] else extra
@@ -498,8 +510,8 @@ class Normalizer:
         if exc is not None:
             if level is None:
                 level = "error"  # a stack trace with no level is an error by any reading
-            if not message.strip():
-                message = exc.title
+            if not message.strip() or message.strip() in _BARE_TRACE_HEADERS:
+                message = exc.title  # a crash printed as it stands is named by its exception
             exc_fp, exc_type, exc_value, stack, title = exc
         else:
             title = message

@@ -312,6 +312,46 @@ def test_pm2_json_logs_name_their_app():
     )
 
 
+def test_rust_tracing_json_reads_its_fields_and_target():
+    record = {
+        "timestamp": "2024-11-29T10:00:00.123456Z",
+        "level": "ERROR",
+        "fields": {"message": "failed to load order", "order_id": 42, "error": "reset by peer"},
+        "target": "api::handlers::orders",
+        "span": {"name": "request", "method": "GET"},
+        "spans": [{"name": "request", "method": "GET"}],
+    }
+    f = _both(record)
+    assert (f.message, f.level, f.logger, f.timestamp) == (
+        "failed to load order",
+        "ERROR",
+        "api::handlers::orders",
+        "2024-11-29T10:00:00.123456Z",
+    )
+    assert f.attributes == {
+        "order_id": 42,
+        "error": "reset by peer",  # a message, not a stack: an attribute
+        "span": {"name": "request", "method": "GET"},
+        "spans": [{"name": "request", "method": "GET"}],
+    }
+
+
+def test_cloud_logging_structured_records_time_and_trace():
+    record = {
+        "severity": "ERROR",
+        "message": "charge failed",
+        "timestamp": {"seconds": 1732874400, "nanos": 123000000},
+        "logging.googleapis.com/trace": "projects/shop/traces/06796866738c859f2f19b7cfb3214824",
+    }
+    f = _both(record)
+    assert (f.message, f.level, f.trace_id) == (
+        "charge failed",
+        "ERROR",
+        "projects/shop/traces/06796866738c859f2f19b7cfb3214824",
+    )
+    assert f.timestamp == {"seconds": 1732874400, "nanos": 123000000}  # read by timestamps
+
+
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(max_size=20),
     lambda inner: (
@@ -326,6 +366,7 @@ _DIALECT_KEYS = [
     ("version", "short_message", "full_message", "level", "timestamp", "_service"),
     ("Timestamp", "LogLevel", "Category", "Message", "Exception", "State", "EventId", "Scopes"),
     ("Timestamp", "Level", "MessageTemplate", "RenderedMessage", "Exception", "Properties"),
+    ("timestamp", "level", "fields", "target", "span", "spans"),
 ]
 
 

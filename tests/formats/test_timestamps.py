@@ -121,6 +121,23 @@ def test_epoch_unit_by_magnitude(raw, expected):
     assert parse_timestamp(raw, PLUS2) == expected  # epochs are UTC whatever the zone
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({"seconds": 1700000000, "nanos": 123456789}, datetime(2023, 11, 14, 22, 13, 20, 123456)),
+        ({"seconds": "1700000000"}, datetime(2023, 11, 14, 22, 13, 20)),  # proto3's int64 JSON
+        ({"seconds": 1700000000, "nanos": 10**9}, None),
+        ({"seconds": 1.5, "nanos": 0}, None),
+        ({"seconds": 1700000000, "unit": "s"}, None),  # some other object
+        ({"seconds": 10**20}, None),
+        ({}, None),
+    ],
+)
+def test_protobuf_timestamp_objects(raw, expected):
+    # Cloud Logging's structured records may carry `timestamp` as {"seconds", "nanos"}.
+    assert parse_timestamp(raw, PLUS2) == expected
+
+
 def test_naive_strings_are_read_in_tz():
     assert parse_timestamp("2024-01-01 12:00:00", PLUS2) == datetime(2024, 1, 1, 10)
     paris = ZoneInfo("Europe/Paris")

@@ -88,7 +88,8 @@ RECORDS = [
     {"ts": "2026-11-29T10:00:02Z", "level": "info", "msg": "config:\n  a: 1\n  b: 2"},
 ]
 EXPECTED = [
-    ("Traceback (most recent call last):", "KeyError", PY_TRACE),
+    # The traceback's first line says nothing: the event is named by its exception.
+    (PY_TRACE.rsplit("\n", 1)[1], "KeyError", PY_TRACE),
     ("TypeError: x is undefined", "TypeError", NODE_STACK),
     ("config:\n  a: 1\n  b: 2", None, None),
 ]
@@ -111,3 +112,11 @@ def test_a_trace_in_a_json_message_is_parsed_between_text_lines(tmp_path: Path):
     lines = [orjson.dumps(r).decode() for r in RECORDS]
     text = "\n".join(["2026-11-29 09:59:59,000 - app - INFO - up", *lines]) + "\n"
     assert _stored_traces(tmp_path, text) == EXPECTED
+
+
+def test_an_uncaught_traceback_in_text_is_named_by_its_exception(tmp_path: Path):
+    """What Python prints on stderr for an uncaught exception (a cron job's mail, a service's
+    stderr file): the message is the exception, not the traceback's first line, which says
+    nothing of it."""
+    rows = stored_events(tmp_path, PY_TRACE + "\n", "message, exception_type")
+    assert rows == [("KeyError: 'amount'", "KeyError")]
