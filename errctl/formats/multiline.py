@@ -265,11 +265,14 @@ def looks_like_trace(lines: list[str]) -> bool:
 def named_by_message(lines: list[str]) -> bool:
     """Whether a trace leaves its exception line to the log line above it: Ruby's Logger writes
     `message (Type)` as the message and the frames under it; PHP's log writes `Uncaught Type:
-    message in file:line` as the message and `Stack trace:` under it. Ingest hands such a
-    trace to the parser with the message."""
+    message in file:line` as the message and `Stack trace:` under it; Go's net/http logs a
+    handler's panic as `http: panic serving addr: value` and the goroutine's stack under it.
+    Ingest hands such a trace to the parser with the message."""
     first = next((x for x in lines if x.strip()), "")
     if first.startswith("Stack trace:"):
         return True
+    if first.startswith("goroutine ") and first.rstrip().endswith(":"):
+        return True  # no `panic:` line of its own: the message above says what panicked
     return first.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(first) is not None
 
 

@@ -34,7 +34,8 @@ Choices worth knowing:
 - PHP: `#N path(line): call()` frames under PHP's exception line or Monolog's `[object]
   (Type(code: 0): message at path:line)`; each frame gets the function it was in (the next
   call's), the throwing line the first call's, as Sentry shows them.
-- Go: type `panic` (or `runtime error` / `fatal error`), frames from the first goroutine only.
+- Go: type `panic` (or `runtime error` / `fatal error`), frames from the first goroutine only;
+  net/http's `http: panic serving addr: value` above the goroutine is the panic line.
 - Rust: a panic (`thread 'main' panicked at src/main.rs:4:5:` and the message below it, or
   before Rust 1.73 `panicked at 'message', src/main.rs:4:5`) is type `panic`; frames from the
   `stack backtrace:` when RUST_BACKTRACE printed one, else the panic's location alone.
@@ -162,8 +163,10 @@ def _parse(text: str) -> ExceptionChain | None:
         if c == "F" and s.startswith('File "') and '", line ' in s:
             python = True
             break
-        if (c == "p" and line.startswith("panic: ")) or (
-            c == "f" and line.startswith("fatal error: ")
+        if (
+            (c == "p" and line.startswith("panic: "))
+            or (c == "f" and line.startswith("fatal error: "))
+            or (c == "h" and _GO_HTTP_PANIC.match(line))
         ):
             go = True
         elif c == "-" and s.startswith("---> "):
@@ -729,6 +732,11 @@ def _node_frame(s: str) -> Frame | None:
 # Go
 
 
+# What net/http's server logs when a handler panics (it recovers, logs and goes on): the
+# value after the client's address, the goroutine's stack below.
+_GO_HTTP_PANIC = re.compile(r"http2?: panic serving \S+?: ")
+
+
 def _parse_go(lines: list[str]) -> ExceptionChain | None:
     exc_type = value = None
     frames: list[Frame] = []
@@ -736,8 +744,9 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
     func_line: str | None = None
     for line in lines:
         if exc_type is None:
-            if line.startswith("panic: "):
-                value = line[7:].rstrip()
+            served = _GO_HTTP_PANIC.match(line) if line.startswith("http") else None
+            if line.startswith("panic: ") or served is not None:
+                value = line[served.end() if served else 7 :].rstrip()
                 exc_type = "panic"
                 if value.endswith(" [recovered]"):
                     value = value[:-12]

@@ -781,6 +781,31 @@ def test_go_plain_panic_recovered_and_inlined_frame():
     )
 
 
+# net/http's log of a handler's panic (Go 1.21): the server recovers, logs this, and goes on.
+GO_HTTP_PANIC = """\
+http: panic serving [::1]:52044: runtime error: invalid memory address or nil pointer dereference
+goroutine 18 [running]:
+net/http.(*conn).serve.func1()
+\t/usr/local/go/src/net/http/server.go:1868 +0xb9
+panic({0x6c8f20?, 0x9a5e70?})
+\t/usr/local/go/src/runtime/panic.go:920 +0x270
+main.handler({0x7a8f58, 0xc0000f2000}, 0xc0000e6000)
+\t/app/main.go:15 +0x1d"""
+
+
+def test_go_http_server_panic_names_its_value():
+    (exc,) = parse_trace(GO_HTTP_PANIC)
+    assert (exc.type, exc.value) == (
+        "runtime error",
+        "invalid memory address or nil pointer dereference",
+    )
+    assert [(f.module, f.function) for f in exc.frames] == [
+        ("main", "handler"),
+        (None, "panic"),
+        ("net/http", "(*conn).serve.func1"),
+    ]
+
+
 def test_dotnet_inner_exception():
     chain = parse_trace(DOTNET)
     assert types(chain) == [

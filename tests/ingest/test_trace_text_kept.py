@@ -120,3 +120,17 @@ def test_an_uncaught_traceback_in_text_is_named_by_its_exception(tmp_path: Path)
     nothing of it."""
     rows = stored_events(tmp_path, PY_TRACE + "\n", "message, exception_type")
     assert rows == [("KeyError: 'amount'", "KeyError")]
+
+
+def test_a_go_http_handler_panic_under_a_log_line_is_parsed(tmp_path: Path):
+    """Go's standard `log` prefix, and net/http's recovered panic: the goroutine's stack is the
+    panic's, though its `panic serving` line is the log line's message."""
+    text = (
+        "2024/11/29 10:00:05 http: panic serving 10.0.0.1:52044: boom\n"
+        "goroutine 18 [running]:\n"
+        "main.handler(0xc0000e6000)\n"
+        "\t/app/main.go:15 +0x1d\n"
+        "2024/11/29 10:00:06 served\n"
+    )
+    rows = stored_events(tmp_path, text, "line, exception_type, exception_value")
+    assert rows == [(1, "panic", "boom"), (5, None, None)]
