@@ -40,6 +40,7 @@ _SEARCH_METHODS = ("search", "sub", "subn", "finditer", "findall", "split")
 USED_WITH: dict[str, tuple[str, ...]] = {
     "formats.log4j._LEVEL_THREAD": ("match",),
     "formats.log4j._THREAD_LEVEL": ("match",),
+    "formats.access._MORGAN": ("match",),  # `layout.match(line)` over the tuple
     "formats.timestamps._COMPILED": ("fullmatch", "match"),
     "formats.stacktrace._PY_TYPE": ("fullmatch",),
     "formats.stacktrace._JVM_TYPE": ("fullmatch",),

@@ -1,6 +1,9 @@
 """Web server access logs: the NCSA common and combined formats that nginx and Apache write,
 `ip ident user [time] "request" status bytes ["referer" "user-agent"] [extra fields]`.
 
+Express's morgan writes its `dev`, `tiny` and `short` layouts (`GET /api/orders/42 500 3.210 ms
+- 45`) with no time; they are read too, as the same requests.
+
 Owns `AccessFormat` and the module instance `FORMAT` (name "access"). The message is the request
 line followed by the status (`GET /api/v1/products/4 HTTP/1.1 200`); the level follows the status
 (5xx error, 4xx warning, else info); the parts of the request go to attributes.
@@ -30,6 +33,22 @@ _ACCESS = re.compile(
     + _Q.replace("(", "(?P<ua>", 1)
     + r")?(?P<extra>(?: .*)?)\Z",
     re.S,
+)
+# Express's morgan middleware, in its three predefined layouts that are not Apache's own
+# (`combined` and `common` are): `dev` and `tiny` begin with the method, `short` with the
+# client's address; none has a time (a container runtime's envelope may give one).
+_MS = r"(?P<ms>\d{1,9}(?:\.\d{1,9})?|-) ms"
+_MORGAN = (
+    re.compile(
+        rf"(?P<method>[A-Z]{{3,7}}) (?P<target>\S+) (?P<status>\d{{3}}) {_MS} - (?P<bytes>\d+|-)\Z"
+    ),
+    re.compile(
+        rf"(?P<method>[A-Z]{{3,7}}) (?P<target>\S+) (?P<status>\d{{3}}) (?P<bytes>\d+|-) - {_MS}\Z"
+    ),
+    re.compile(
+        rf"(?P<ip>[^\s\[\]\"]+) (?P<user>\S+) (?P<method>[A-Z]{{3,7}}) (?P<target>\S+)"
+        rf" (?P<protocol>HTTP/[\d.]{{1,5}}) (?P<status>\d{{3}}) (?P<bytes>\d+|-) - {_MS}\Z"
+    ),
 )
 _HEAD_CHARS = frozenset("0123456789abcdefABCDEF:")
 VARIABLE = "<*>"
@@ -167,7 +186,7 @@ class AccessFormat:
         if c not in _HEAD_CHARS and not c.isalpha():
             return None
         if " [" not in line:
-            return None
+            return _morgan(line) if line.endswith(" ms") or " ms - " in line else None
         m = _ACCESS.match(line)
         if m is None:
             return None
@@ -213,6 +232,52 @@ class AccessFormat:
         return ParsedFields(
             f"{request} {status_s}", time, level, None, None, None, None, None, attrs, template
         )
+
+
+def _morgan(line: str) -> ParsedFields | None:
+    for layout in _MORGAN:
+        m = layout.match(line)
+        if m is not None:
+            break
+    else:
+        return None
+    groups = m.groupdict()
+    method, target, status_s = groups["method"], groups["target"], groups["status"]
+    status = int(status_s)
+    attrs: dict[str, object] = {"status": status}
+    if groups.get("ip") is not None:
+        attrs["client_ip"] = groups["ip"]
+        attrs["user"] = _dash(groups["user"])
+    protocol = groups.get("protocol")
+    request = f"{method} {target} {protocol}" if protocol else f"{method} {target}"
+    template = None
+    if target.startswith("/"):
+        path, sep, query = target.partition("?")
+        route = route_template(path, query if sep else None)
+        attrs.update(method=method, path=path, route=route)
+        if sep:
+            attrs["query"] = query
+        template = (
+            f"{method} {route} {protocol} {status_s}"
+            if protocol
+            else f"{method} {route} {status_s}"
+        )
+    if groups["bytes"] != "-":
+        attrs["bytes"] = int(groups["bytes"])
+    if groups["ms"] != "-":
+        attrs["duration_ms"] = float(groups["ms"])
+    return ParsedFields(
+        f"{request} {status_s}",
+        None,
+        status_level(status),
+        None,
+        None,
+        None,
+        None,
+        None,
+        attrs,
+        template,
+    )
 
 
 FORMAT = AccessFormat()

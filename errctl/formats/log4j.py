@@ -26,6 +26,8 @@
   Logstash's pipeline, goes to attributes)
 - `2024-01-01 12:00:00.123+0000 [id=42]\tSEVERE\thudson.model.Run#execute: msg` (Jenkins: the
   thread id and the method that logged go to attributes)
+- `2024-01-01 12:00:00.123:WARN:oejs.HttpChannel:qtp1234-56: msg` (Jetty 9's StdErrLog; the
+  thread goes to attributes)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -110,6 +112,12 @@ _JENKINS = re.compile(
     re.S,
 )
 
+# Jetty 9's own logger (StdErrLog), colons between the fields: the logger is abbreviated
+# (`oejs.Server`: org.eclipse.jetty.server), the thread follows it.
+_JETTY = re.compile(
+    rf"{_TS}:{_LEVEL}:(?P<logger>[A-Za-z_$][\w$.]*):(?P<thread>[^:]*): ?(?P<msg>.*)", re.S
+)
+
 # The JVM's default handler prints uncaught exceptions with no log prefix at all; the line
 # starts an event of its own (the stack follows), so it is a header here.
 _UNCAUGHT = re.compile(r'Exception in thread "(?P<thread>[^"]*)" (?P<exc>\S.*)', re.S)
@@ -166,6 +174,8 @@ class JavaLoggingFormat:
             attrs: dict[str, object] = {"thread": m.group("thread").strip(), "pid": int(m["pid"])}
             if m.group("app"):
                 attrs["app"] = m.group("app")
+        elif line[cut : cut + 1] == ":" and line[cut + 1 : cut + 2] in _LEVEL_STARTS:
+            return _apache(_JETTY.match(line))
         else:
             stripped = line[cut:].lstrip(" 0123456789:.,+-TZ")
             if stripped[:1] == "[":

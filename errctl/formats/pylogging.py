@@ -9,6 +9,9 @@
 - `{time} | {level: <8} | {name}:{function}:{line} - {message}` (loguru's default)
 - `[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s` (Apache Airflow's task
   logs, whose asctime is `2024-01-01, 12:00:00 UTC` since 2.3 and logging's default before)
+- `%(asctime)s %(levelname)s (%(threadName)s) [%(name)s] %(message)s` (Home Assistant's)
+- `path.py:12: DeprecationWarning: message` (the `warnings` module's, with the source line
+  below it: a warning, the category as its logger)
 - `%(levelprefix)s %(message)s` (uvicorn's, FastAPI's and Starlette's server: `INFO:     msg`,
   every message at column 10; its access lines, `127.0.0.1:52044 - "GET /items/5 HTTP/1.1" 200
   OK`, are read as requests: the route is the template, a 5xx an error, a 4xx a warning)
@@ -41,6 +44,13 @@ _MSG = r"(?P<msg>.*)"
 _DASHES = re.compile(rf"{_TS} - {_NAME} - {_LEVEL} - ?{_MSG}", re.S)
 _LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}: ?{_MSG}", re.S)
 _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
+_THREAD_NAME = re.compile(
+    rf"{_TS} +{_LEVEL} +\((?P<thread>[^)\n]*)\) +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S
+)
+_WARNING = re.compile(
+    r"(?P<file>[^\s:]{1,1024}\.py):(?P<line>\d+): (?P<category>[A-Z]\w{0,64}Warning): ?(?P<msg>.*)",
+    re.S,
+)
 _BASIC = re.compile(rf"{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
 _FLASK = re.compile(rf"\[{_TS}\] {_LEVEL} in (?P<name>[^\s:]+): ?{_MSG}", re.S)
 _CELERY = re.compile(rf"\[{_TS}: {_LEVEL}/(?P<process>[^\]\s]+)\] ?{_MSG}", re.S)
@@ -85,6 +95,11 @@ class PythonLoggingFormat:
                 )
                 attributes = {"function": function, "lineno": int(number)}
                 return ParsedFields(msg, ts, level, logger=name, attributes=attributes)
+            if " (" in line[19:40] and ") [" in line:
+                m = _THREAD_NAME.match(line)
+                if m is not None:
+                    ts, level, thread, name, msg = m.group("ts", "level", "thread", "name", "msg")
+                    return ParsedFields(msg, ts, level, logger=name, attributes={"thread": thread})
             if " - " in line[19:34]:
                 m = _DASHES.match(line)
             elif "[" in line[19:34]:
@@ -111,11 +126,23 @@ class PythonLoggingFormat:
             return ParsedFields(message=msg, timestamp=ts, level=level, attributes={"module": name})
         if c in _LEVEL_FIRST:
             m = _BASIC.match(line)
-            if m is None:
-                return _uvicorn(line)
-            level, name, msg = m.group("level", "name", "msg")
-            return ParsedFields(message=msg, level=level, logger=name or None)
+            if m is not None:
+                level, name, msg = m.group("level", "name", "msg")
+                return ParsedFields(message=msg, level=level, logger=name or None)
+            fields = _uvicorn(line)
+            if fields is not None:
+                return fields
+        if ".py:" in line[:1100]:
+            return _warning(line)
         return None
+
+
+def _warning(line: str) -> ParsedFields | None:
+    m = _WARNING.match(line)
+    if m is None:
+        return None
+    attributes = {"file": m["file"], "lineno": int(m["line"])}
+    return ParsedFields(m["msg"], None, "WARNING", logger=m["category"], attributes=attributes)
 
 
 def _uvicorn(line: str) -> ParsedFields | None:

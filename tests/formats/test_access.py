@@ -75,6 +75,49 @@ def test_rejects():
 def test_never_raises(line):
     FORMAT.parse(line)
     FORMAT.parse('1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "' + line)
+    FORMAT.parse("GET " + line + " ms")
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "template", "attrs"),
+    [
+        (  # morgan("dev")
+            "GET /api/orders/42 500 3.210 ms - 45",
+            "error",
+            "GET /api/orders/<*> 500",
+            {"bytes": 45, "duration_ms": 3.21},
+        ),
+        (  # morgan("tiny")
+            "POST /api/login?next=/home 401 12 - 1.000 ms",
+            "warning",
+            "POST /api/login?next=<*> 401",
+            {"bytes": 12, "duration_ms": 1.0, "query": "next=/home"},
+        ),
+        (  # morgan("short")
+            "::ffff:10.0.0.7 - GET /healthz HTTP/1.1 200 - - 0.412 ms",
+            "info",
+            "GET /healthz HTTP/1.1 200",
+            {"client_ip": "::ffff:10.0.0.7", "user": None, "duration_ms": 0.412},
+        ),
+    ],
+)
+def test_express_morgan_layouts(line, level, template, attrs):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.template) == (None, level, template)
+    assert attrs.items() <= f.attributes.items()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GET /api/orders 200 took 12 ms",
+        "get /api/orders 200 12.3 ms - 45",
+        "GET /api/orders 2000 12.3 ms - 45",
+        "Waited 12 ms - then retried",
+    ],
+)
+def test_not_morgan(line):
+    assert FORMAT.parse(line) is None
 
 
 @pytest.mark.parametrize(

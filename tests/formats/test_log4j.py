@@ -68,6 +68,18 @@ def test_spring_boot():
     assert (f.level, f.message) == ("ERROR", "Application run failed")
 
 
+def test_jetty_stderr_log():
+    f = FORMAT.parse("2024-11-29 10:00:01.456:WARN:oejs.HttpChannel:qtp1234-56: /api/orders")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-11-29 10:00:01.456",
+        "WARN",
+        "oejs.HttpChannel",
+        "/api/orders",
+        {"thread": "qtp1234-56"},
+    )
+    assert FORMAT.parse("2024-11-29 10:00:01.456:note: not a level") is None
+
+
 @pytest.mark.parametrize(
     "logger",
     [

@@ -138,6 +138,57 @@ def test_uvicorn(line, level, message):
     assert (f.timestamp, f.level, f.logger, f.message) == (None, level, None, message)
 
 
+def test_thread_and_bracketed_logger_layout():
+    # Home Assistant's: `%(asctime)s %(levelname)s (%(threadName)s) [%(name)s] %(message)s`
+    f = FORMAT.parse(
+        "2024-11-29 10:00:02.789 WARNING (SyncWorker_3) [homeassistant.components.ping] Ping failed"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-11-29 10:00:02.789",
+        "WARNING",
+        "homeassistant.components.ping",
+        "Ping failed",
+        {"thread": "SyncWorker_3"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "category", "message", "file"),
+    [
+        (
+            "/app/legacy.py:10: DeprecationWarning: datetime.utcnow() is deprecated",
+            "DeprecationWarning",
+            "datetime.utcnow() is deprecated",
+            "/app/legacy.py",
+        ),
+        (
+            "app/db.py:42: UserWarning: pool exhausted",
+            "UserWarning",
+            "pool exhausted",
+            "app/db.py",
+        ),
+        (
+            r"C:\app\db.py:7: ResourceWarning: unclosed file",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_python_warnings(line, category, message, file):
+    f = FORMAT.parse(line)
+    if category is None:
+        assert f is None  # a drive letter's colon: not read (the path takes no colon)
+        return
+    assert (f.level, f.logger, f.message, f.attributes["file"]) == (
+        "WARNING",
+        category,
+        message,
+        file,
+    )
+    assert FORMAT.parse("/app/x.py:10: not a category: y") is None
+
+
 def test_uvicorn_access_lines_are_requests():
     f = FORMAT.parse('INFO:     10.0.0.7:52044 - "GET /items/5?full=1 HTTP/1.1" 200 OK')
     assert (f.level, f.message, f.template) == (
