@@ -107,7 +107,10 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
         # The match starts at the secret word, not at the start of the key (`db_password`):
         # only the value is replaced, and a regex that had to find the key's start would try
         # every prefix of every token. The key's tail is bounded (40) against long tokens.
-        r"(?i)(?P<key>(?:" + SECRET_KEY_PATTERN + r")[\w.-]{0,40}(?:\\?[\"'])?)"
+        # An exception's type is no key (`AuthorizationError: Some challenges have failed`,
+        # `TokenExpiredError: jwt expired`): what follows its colon is its message.
+        r"(?i)(?P<key>(?:" + SECRET_KEY_PATTERN + r")[\w.-]{0,40}"
+        r"(?<!error)(?<!exception)(?<!warning)(?<!failure)(?:\\?[\"'])?)"
         r"(?P<sep>\s*[=:]\s*)"
         # Possessive: a scheme, once seen, is never re-read as the value (idempotence).
         r"(?P<scheme>(?:basic|bearer|digest|token|negotiate|ntlm)\s+)?+"

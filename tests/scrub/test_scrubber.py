@@ -61,6 +61,11 @@ NEGATIVE = [
     ("aws_key", "AKIA1234 is too short, akiaiosfodnn7example is lower case"),
     ("secret_field", "token expired for user bob"),
     ("secret_field", "author=Jane passed=true spin=3"),
+    # An exception's type is no key: its message stays (certbot's, jsonwebtoken's, boto's).
+    ("secret_field", "certbot.errors.AuthorizationError: Some challenges have failed."),
+    ("secret_field", "TokenExpiredError: jwt expired"),
+    ("secret_field", "botocore.exceptions.CredentialRetrievalError: Error when retrieving"),
+    ("secret_field", "PasswordPolicyWarning: weak"),
     ("card", "order 4111111111111112 fails Luhn"),
     ("card", "ts=1732790400123 starts with 1"),
     ("card", "duration=0.34500000000000003 is a float"),
