@@ -114,8 +114,12 @@ _JENKINS = re.compile(
 
 # Jetty 9's own logger (StdErrLog), colons between the fields: the logger is abbreviated
 # (`oejs.Server`: org.eclipse.jetty.server), the thread follows it.
+# Its milliseconds follow a full stop; Python's `%(asctime)s:%(levelname)s:%(name)s:...`, the
+# same shape otherwise, writes a comma there (pylogging reads that).
 _JETTY = re.compile(
-    rf"{_TS}:{_LEVEL}:(?P<logger>[A-Za-z_$][\w$.]*):(?P<thread>[^:]*): ?(?P<msg>.*)", re.S
+    r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})"
+    rf":{_LEVEL}:(?P<logger>[A-Za-z_$][\w$.]*):(?P<thread>[^:]*): ?(?P<msg>.*)",
+    re.S,
 )
 
 # The JVM's default handler prints uncaught exceptions with no log prefix at all; the line

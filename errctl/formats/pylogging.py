@@ -10,6 +10,9 @@
 - `[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s` (Apache Airflow's task
   logs, whose asctime is `2024-01-01, 12:00:00 UTC` since 2.3 and logging's default before)
 - `%(asctime)s %(levelname)s (%(threadName)s) [%(name)s] %(message)s` (Home Assistant's)
+- `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (basicConfig's with a time: certbot's)
+- `%(asctime)s - %(filename)s[%(levelname)s]: %(message)s` (cloud-init's)
+- `%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s %(message)s` (fail2ban's)
 - `path.py:12: DeprecationWarning: message` (the `warnings` module's, with the source line
   below it: a warning, the category as its logger)
 - `%(levelprefix)s %(message)s` (uvicorn's, FastAPI's and Starlette's server: `INFO:     msg`,
@@ -46,6 +49,11 @@ _LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}: ?{_MSG}", re.S)
 _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
 _THREAD_NAME = re.compile(
     rf"{_TS} +{_LEVEL} +\((?P<thread>[^)\n]*)\) +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S
+)
+_TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
+_FILE_LEVEL = re.compile(rf"{_TS} - (?P<file>[^\s\[\]]+)\[{_LEVEL}\]: ?{_MSG}", re.S)
+_NAME_PID_LEVEL = re.compile(
+    rf"{_TS} (?P<name>[^\s\[\]]+) *\[(?P<process>\d+)\]: {_LEVEL} +{_MSG}", re.S
 )
 _WARNING = re.compile(
     r"(?P<file>[^\s:]{1,1024}\.py):(?P<line>\d+): (?P<category>[A-Z]\w{0,64}Warning): ?(?P<msg>.*)",
@@ -107,7 +115,7 @@ class PythonLoggingFormat:
             else:
                 m = _LEVEL_NAME.match(line)
             if m is None:
-                return None
+                return _other_timed(line)
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
             # Positional (message, timestamp, level, service, host, logger): the commonest
             # header of the format, and keywords cost twice as much on a slots dataclass.
@@ -135,6 +143,23 @@ class PythonLoggingFormat:
         if ".py:" in line[:1100]:
             return _warning(line)
         return None
+
+
+def _other_timed(line: str) -> ParsedFields | None:
+    """The rarer layouts that start with asctime, once the common ones failed."""
+    m = _TIMED_BASIC.match(line)
+    if m is not None:
+        ts, level, name, msg = m.group("ts", "level", "name", "msg")
+        return ParsedFields(msg, ts, level, logger=name or None)
+    m = _FILE_LEVEL.match(line)
+    if m is not None:
+        ts, file, level, msg = m.group("ts", "file", "level", "msg")
+        return ParsedFields(msg, ts, level, attributes={"file": file})
+    m = _NAME_PID_LEVEL.match(line)
+    if m is not None:
+        ts, name, pid, level, msg = m.group("ts", "name", "process", "level", "msg")
+        return ParsedFields(msg, ts, level, logger=name, attributes={"pid": int(pid)})
+    return None
 
 
 def _warning(line: str) -> ParsedFields | None:

@@ -78,6 +78,8 @@ def test_jetty_stderr_log():
         {"thread": "qtp1234-56"},
     )
     assert FORMAT.parse("2024-11-29 10:00:01.456:note: not a level") is None
+    # A comma before the milliseconds: Python's `%(asctime)s:%(levelname)s:%(name)s:` (certbot)
+    assert FORMAT.parse("2024-11-29 10:00:00,123:DEBUG:certbot.main:certbot version: 2") is None
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,27 @@ from tests.ingest.stored import stored_events
             "Retrying (Retry(total=2)): /x",
         ),
         ("DEBUG::empty logger name", None, "DEBUG", None, "empty logger name"),
+        (  # certbot's: basicConfig's layout behind a time
+            "2024-11-29 10:00:01,456:ERROR:certbot._internal.log:Some challenges have failed.",
+            "2024-11-29 10:00:01,456",
+            "ERROR",
+            "certbot._internal.log",
+            "Some challenges have failed.",
+        ),
+        (  # fail2ban's: the logger padded, the pid, then the level padded
+            "2024-11-29 10:00:02,789 fail2ban.actions        [1234]: NOTICE  [sshd] Ban 1.2.3.4",
+            "2024-11-29 10:00:02,789",
+            "NOTICE",
+            "fail2ban.actions",
+            "[sshd] Ban 1.2.3.4",
+        ),
+        (  # cloud-init's: the file and its level in brackets (no logger)
+            "2024-11-29 10:00:01,456 - url_helper.py[WARNING]: Calling the metadata service failed",
+            "2024-11-29 10:00:01,456",
+            "WARNING",
+            None,
+            "Calling the metadata service failed",
+        ),
     ],
 )
 def test_layouts(line, ts, level, logger, message):
