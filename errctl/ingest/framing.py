@@ -191,7 +191,14 @@ class Framer:
             return True  # a JSON record is whole: text after it (a crash on stderr) is not its
         text = line.text
         if forces_new_event(text, 1 + len(open_record.continuation), self._previous):
-            return True
+            # A log record's message that spans lines, then its traceback (asyncio's `Task
+            # exception was never retrieved` and its `future: <Task ...>` line): the
+            # traceback is the record's own while the record holds none yet.
+            return not (
+                open_record.fields is not None
+                and text.startswith(_PY_TB)
+                and not any(c.startswith(_PY_TB) for c in open_record.continuation)
+            )
         if not self.unmatched_is_event:
             return False  # --pattern: what does not match continues the open event
         # A damaged header (cut short, over-long) still starts its own event rather than

@@ -229,3 +229,29 @@ def test_one_generic_line_does_not_make_generic_read_the_lines_after_it(tmp_path
         (3, "generic", "info", None),
         (4, "python", "error", "app.jobs"),
     ]
+
+
+ASYNCIO = """\
+2024-11-29 10:00:00,123 ERROR asyncio: Task exception was never retrieved
+future: <Task finished name='Task-7' coro=<fetch() done> exception=ValueError('bad')>
+Traceback (most recent call last):
+  File "/app/w.py", line 12, in fetch
+    raise ValueError("bad")
+ValueError: bad
+Traceback (most recent call last):
+  File "/app/w.py", line 20, in main
+    raise KeyError("k")
+KeyError: 'k'
+2024-11-29 10:00:01,123 INFO worker: ok
+"""
+
+
+def test_a_multi_line_log_message_keeps_its_traceback(tmp_path):
+    """asyncio's record spans two lines before its traceback: the traceback is still its own
+    (a second traceback right after it, an uncaught one on stderr, is not)."""
+    rows = stored_events(tmp_path, ASYNCIO, "line, message, exception_type")
+    assert rows == [
+        (1, "Task exception was never retrieved", "ValueError"),
+        (7, "KeyError: 'k'", "KeyError"),
+        (11, "ok", None),
+    ]
