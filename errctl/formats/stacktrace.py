@@ -693,9 +693,17 @@ def _parse_node(lines: list[str]) -> ExceptionChain | None:
     )
 
 
+# Node up to 14 reports a rejected promise nobody handled on stderr, its stack behind this.
+_NODE_REJECTION = re.compile(r"\(node:\d+\) UnhandledPromiseRejectionWarning: ")
+
+
 def _node_head(s: str) -> tuple[str, str] | None:
     if s.startswith("Uncaught "):
         s = s[9:]
+    elif s.startswith("(node:"):
+        m = _NODE_REJECTION.match(s)
+        if m is not None:
+            s = s[m.end() :]
     if s.endswith(" {"):  # util.inspect of an error with own properties
         s = s[:-2]
     head, sep, tail = s.partition(": ")

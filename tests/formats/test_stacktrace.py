@@ -806,6 +806,16 @@ def test_go_http_server_panic_names_its_value():
     ]
 
 
+def test_node_14_unhandled_rejection_warning():
+    text = (
+        "(node:1234) UnhandledPromiseRejectionWarning: Error: connect ECONNREFUSED 127.0.0.1:6379\n"
+        "    at TCPConnectWrap.afterConnect [as oncomplete] (net.js:1141:16)"
+    )
+    (exc,) = parse_trace(text)
+    assert (exc.type, exc.value) == ("Error", "connect ECONNREFUSED 127.0.0.1:6379")
+    assert [f.function for f in exc.frames] == ["TCPConnectWrap.afterConnect [as oncomplete]"]
+
+
 def test_dotnet_inner_exception():
     chain = parse_trace(DOTNET)
     assert types(chain) == [
