@@ -37,9 +37,9 @@ def ingest(
             "--format",
             "-f",
             help=(
-                "Force a log format: json, logfmt, elb, lambda, syslog, access, envoy, haproxy, "
-                "heroku, nginx-error, apache-error, monolog, php, supervisor, python, java, "
-                "klog, postgres, mssql, ruby, logcat, redis, dotnet, w3c, dmesg, generic."
+                "Force a log format: json, audit, logfmt, elb, lambda, syslog, access, envoy, "
+                "haproxy, heroku, nginx-error, apache-error, monolog, php, supervisor, python, "
+                "java, klog, postgres, mssql, ruby, logcat, redis, dotnet, w3c, dmesg, generic."
             ),
         ),
     ] = None,

@@ -66,6 +66,7 @@ MASKING_CLASSES: tuple[str, ...] = (
 FORMAT_NAMES: tuple[str, ...] = (
     "auto",
     "json",
+    "audit",
     "logfmt",
     "elb",
     "lambda",
@@ -109,6 +110,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "istio",
     "alb",
     "aws-lambda",
+    "auditd",
     "supervisord",
     "kernel",
     "rails",

@@ -25,6 +25,7 @@ from errctl.errors import UsageError
 from errctl.formats import (
     access,
     apache_error,
+    audit,
     awslambda,
     dmesg,
     dotnet,
@@ -55,6 +56,8 @@ from errctl.formats.pattern import PatternFormat
 
 FORMATS: dict[str, LogFormat] = {
     "json": jsonl.FORMAT,
+    # Before logfmt, which takes `type=AVC msg=audit(...): ...` for pairs with `msg` the message.
+    "audit": audit.FORMAT,
     "logfmt": logfmt.FORMAT,
     # Before syslog, which reads a Classic Load Balancer's `time name ...` as `time host ...`.
     "elb": elb.FORMAT,
@@ -102,6 +105,7 @@ ALIASES: dict[str, str] = {
     "istio": "envoy",
     "alb": "elb",
     "aws-lambda": "lambda",
+    "auditd": "audit",
     "supervisord": "supervisor",
     "kernel": "dmesg",
     "sqlserver": "mssql",

@@ -30,6 +30,7 @@ LINES = {
     "0/0/0/0/3 0/0",
     "heroku": "2024-11-15T00:00:04.123456+00:00 heroku[web.1]: Error R14 (Memory quota exceeded)",
     "lambda": "2024-05-01T10:00:00.123Z\t8f5b2c1e-1d2a-4b7e-9a0c-3e4f5a6b7c8d\tINFO\tprocessing",
+    "audit": "type=USER_AUTH msg=audit(1732874401.456:457): pid=2 msg='op=PAM:auth res=failed'",
     "supervisor": "2024-11-15 00:00:02,456 WARN exited: web (exit status 1; not expected)",
     "dmesg": "kern  :err   : [12345.678901] Out of memory: Killed process 4321 (java)",
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
@@ -56,6 +57,7 @@ OWNER = {
     "dmesg": "dmesg",
     "heroku": "heroku",
     "lambda": "lambda",
+    "audit": "audit",
     "generic": "generic",
 }
 CONTINUATIONS = [
@@ -94,6 +96,10 @@ def _cases():
             # comes first in detection for that reason
             if (fname, owner) == ("syslog", "elb"):
                 continue
+            # logfmt reads an audit record's pairs (`type=... msg=audit(...):`): audit comes
+            # first in detection for that reason
+            if (fname, owner) == ("logfmt", "audit"):
+                continue
             # supervisord's `time LEVEL message` is a Python layout's and generic's too:
             # supervisor comes before python for that reason
             if owner == "supervisor" and fname in ("python", "generic"):
@@ -117,6 +123,7 @@ def test_formats_satisfy_the_protocol():
     assert list(FORMATS) == [
         *(
             "json",
+            "audit",
             "logfmt",
             "elb",
             "lambda",
@@ -160,7 +167,7 @@ def test_get_format():
     with pytest.raises(UsageError) as e:
         get_format("pyhton")
     assert (
-        "json, logfmt, elb, lambda, syslog, access, envoy, haproxy, heroku, nginx-error,"
+        "json, audit, logfmt, elb, lambda, syslog, access, envoy, haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, python, java, klog, postgres, mssql, ruby,"
         " logcat, redis, dotnet, w3c, dmesg, generic" in e.value.message
     )
