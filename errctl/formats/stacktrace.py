@@ -42,7 +42,9 @@ Choices worth knowing:
 - Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
   first; an exit's reason printed below it (`    ** (EXIT) time out`) is its cause.
 - .NET: ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
-  trace ---` returns to the outer exception's frames.
+  trace ---` returns to the outer exception's frames. An async method's frame
+  (`Orders.<GetAsync>d__5.MoveNext`) is named as written (`Orders.GetAsync`), and the
+  ordinals of other compiler-generated names (`<>c__DisplayClass3_0`, `<Load>b__0`) dropped.
 - A Python section whose exception line is missing (a truncated log) gets type `<unknown>`.
 - Frame lines are parsed once per distinct text (`_frame_cache`): equal frames in different
   traces are the same `Frame` object, which fingerprinting's per-frame cache relies on for speed
@@ -1009,7 +1011,26 @@ def _dotnet_frame(s: str) -> Frame:
     p = sig.find("(")
     name = sig[:p] if p > 0 else sig
     module, _, function = name.rpartition(".")
+    if "__" in name:
+        module, function = _as_written(module, function)
     return Frame(file=file, module=module or None, function=function, lineno=lineno)
+
+
+# C#'s compiler names what it generates with ordinals that change when the class gains a method
+# or a lambda: an async or iterator method's state machine (`<GetAsync>d__5`, run by its
+# `MoveNext`), a closure's class (`<>c__DisplayClass3_0`), a lambda (`<Load>b__0`), a local
+# function (`<Main>g__Local|0_0`). Sentry's .NET SDK shows such frames as the methods they were
+# written as; so does this, and a build that renumbers them keeps its groups.
+_CS_STATE_MACHINE = re.compile(r"(.*)\.<([^<>]{1,512})>d__\d{1,9}\Z", re.S)
+_CS_ORDINAL = re.compile(r"(<[^<>]{0,512}>[a-z]__[A-Za-z_]{0,128}?)\|?\d{1,9}(?:_\d{1,9})?")
+
+
+def _as_written(module: str, function: str) -> tuple[str, str]:
+    if function == "MoveNext":
+        m = _CS_STATE_MACHINE.match(module)
+        if m is not None:
+            module, function = m.group(1), m.group(2)
+    return _CS_ORDINAL.sub(r"\1", module), _CS_ORDINAL.sub(r"\1", function)
 
 
 # --------------------------------------------------------------------------------------------

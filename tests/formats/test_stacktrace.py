@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import is_library_frame
 from errctl.formats.stacktrace import UNKNOWN_TYPE, parse_trace
 from errctl.models import Frame
@@ -814,6 +815,27 @@ def test_node_14_unhandled_rejection_warning():
     (exc,) = parse_trace(text)
     assert (exc.type, exc.value) == ("Error", "connect ECONNREFUSED 127.0.0.1:6379")
     assert [f.function for f in exc.frames] == ["TCPConnectWrap.afterConnect [as oncomplete]"]
+
+
+def _dotnet_async(state_machine: int, closure: str, lam: int) -> str:
+    return (
+        "System.InvalidOperationException: Sequence contains no elements\n"
+        f"   at Shop.Api.Orders.<GetAsync>d__{state_machine}.MoveNext() in /src/O.cs:line 27\n"
+        f"   at Shop.Api.OrdersService.<>c__DisplayClass{closure}.<Load>b__{lam}(Order o)\n"
+        "   at Shop.Api.Program.<Main>g__Local|0_0(String[] args)"
+    )
+
+
+def test_dotnet_compiler_generated_names_are_read_as_written():
+    (exc,) = parse_trace(_dotnet_async(5, "3_0", 0))
+    assert [(f.module, f.function) for f in exc.frames] == [
+        ("Shop.Api.Program", "<Main>g__Local"),
+        ("Shop.Api.OrdersService.<>c__DisplayClass", "<Load>b__"),
+        ("Shop.Api.Orders", "GetAsync"),  # the async method, not its MoveNext
+    ]
+    # A build that renumbers them (a method or a lambda added to the class) keeps the group.
+    rebuilt = parse_trace(_dotnet_async(7, "4_1", 2))
+    assert chain_fingerprint(rebuilt) == chain_fingerprint(parse_trace(_dotnet_async(5, "3_0", 0)))
 
 
 def test_dotnet_inner_exception():
