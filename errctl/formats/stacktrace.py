@@ -21,6 +21,8 @@ Choices worth knowing:
   (and their own causes) follow the group's causes at the end of the chain, in printed order,
   depth first; the "and N more exceptions" placeholder is dropped. `[Previous line repeated N
   more times]` adds no frames.
+- JVM: the run-time suffixes of generated classes (a lambda's hidden class address, CGLIB,
+  Hibernate, ByteBuddy, Mockito and JDK proxies) are dropped, as they change every run.
 - JVM: `Caused by:` sections keep printed order; logback's root-cause-first `Wrapped by:` is
   reversed. `Suppressed:` blocks (and their own causes) are skipped: they describe cleanup
   failures, not the path to the error, and attaching them would move fingerprints whenever a
@@ -632,6 +634,25 @@ def _strip_thread_prefix(s: str) -> str:
     return s
 
 
+# Classes the JVM or a library generates at run time, named with an address, a hash, a random
+# or a creation-order suffix that differs from one run to the next: a lambda's hidden class
+# (`Orders$$Lambda$1234/0x0000000800c4b440`, Java 21's `Orders$$Lambda/0x...`, whose slash is
+# no module prefix), Spring's CGLIB proxies (`$$EnhancerBySpringCGLIB$$1a2b3c4d`, Spring 6's
+# `$$SpringCGLIB$$0`), Hibernate's and ByteBuddy's (`$HibernateProxy$oRW3t5Xb`), Mockito's,
+# JDK dynamic proxies (`$Proxy123`), javassist's. The suffix is dropped, the marker kept.
+_JVM_GENERATED = re.compile(
+    r"\$\$Lambda(?:\$\d{1,9})?/(?:0x)?[0-9a-fA-F]{1,32}"
+    r"|(\$\$(?:EnhancerBy|FastClassBy)?(?:Spring)?CGLIB\$\$)[0-9a-fA-F]{1,16}"
+    r"|(\$(?:HibernateProxy|ByteBuddy|MockitoMock)\$)[A-Za-z0-9]{1,32}"
+    r"|(\$Proxy)\d{1,9}"
+    r"|(_?\$\$_(?:javassist|jvst)[0-9a-f]*)_[0-9a-f_]{1,32}"
+)
+
+
+def _without_generated_suffix(m: re.Match[str]) -> str:
+    return next((g for g in m.groups() if g is not None), "$$Lambda")
+
+
 @_frame_cache
 def _jvm_frame(s: str) -> Frame | None:
     rest = _strip_jar_suffix(s[3:].strip())
@@ -643,6 +664,8 @@ def _jvm_frame(s: str) -> Frame | None:
     name, loc = rest[:p], rest[p + 1 : -1]
     if " " in name:
         return None
+    if "$" in name:
+        name = _JVM_GENERATED.sub(_without_generated_suffix, name)
     slash = name.rfind("/")  # module / class-loader prefixes: java.base/, app//, java.base@17/
     if slash >= 0:
         name = name[slash + 1 :]

@@ -838,6 +838,32 @@ def test_dotnet_compiler_generated_names_are_read_as_written():
     assert chain_fingerprint(rebuilt) == chain_fingerprint(parse_trace(_dotnet_async(5, "3_0", 0)))
 
 
+def _jvm_run(lambda_address: str, cglib: str, hibernate: str, proxy: int) -> str:
+    return (
+        "java.lang.IllegalStateException: boom\n"
+        "\tat com.acme.OrderService.place(OrderService.java:42)\n"
+        f"\tat com.acme.OrderService$$SpringCGLIB$${cglib}.place(<generated>)\n"
+        f"\tat com.acme.Order$HibernateProxy${hibernate}.getId(Unknown Source)\n"
+        f"\tat com.acme.OrderController$$Lambda/0x{lambda_address}.apply(Unknown Source)\n"
+        f"\tat jdk.proxy2/jdk.proxy2.$Proxy{proxy}.place(Unknown Source)\n"
+        "\tat java.base/java.lang.Thread.run(Thread.java:840)"
+    )
+
+
+def test_jvm_generated_class_suffixes_change_nothing_from_run_to_run():
+    (exc,) = parse_trace(_jvm_run("000001f0010b4a00", "0", "oRW3t5Xb", 123))
+    assert [f.module for f in exc.frames] == [
+        "java.lang.Thread",
+        "jdk.proxy2.$Proxy",
+        "com.acme.OrderController$$Lambda",  # the address after its slash is no module
+        "com.acme.Order$HibernateProxy$",
+        "com.acme.OrderService$$SpringCGLIB$$",
+        "com.acme.OrderService",
+    ]
+    other_run = parse_trace(_jvm_run("0000000800c4b440", "1", "Zq81LmPx", 98))
+    assert chain_fingerprint(other_run) == chain_fingerprint((exc,))
+
+
 def test_dotnet_inner_exception():
     chain = parse_trace(DOTNET)
     assert types(chain) == [
