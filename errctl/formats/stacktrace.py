@@ -46,7 +46,8 @@ Choices worth knowing:
 - .NET: ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
   trace ---` returns to the outer exception's frames. An async method's frame
   (`Orders.<GetAsync>d__5.MoveNext`) is named as written (`Orders.GetAsync`), and the
-  ordinals of other compiler-generated names (`<>c__DisplayClass3_0`, `<Load>b__0`) dropped.
+  ordinals of other compiler-generated names (`<>c__DisplayClass3_0`, `<Load>b__0`,
+  `lambda_method34`) dropped.
 - A Python section whose exception line is missing (a truncated log) gets type `<unknown>`.
 - Frame lines are parsed once per distinct text (`_frame_cache`): equal frames in different
   traces are the same `Frame` object, which fingerprinting's per-frame cache relies on for speed
@@ -639,9 +640,11 @@ def _strip_thread_prefix(s: str) -> str:
 # (`Orders$$Lambda$1234/0x0000000800c4b440`, Java 21's `Orders$$Lambda/0x...`, whose slash is
 # no module prefix), Spring's CGLIB proxies (`$$EnhancerBySpringCGLIB$$1a2b3c4d`, Spring 6's
 # `$$SpringCGLIB$$0`), Hibernate's and ByteBuddy's (`$HibernateProxy$oRW3t5Xb`), Mockito's,
-# JDK dynamic proxies (`$Proxy123`), javassist's. The suffix is dropped, the marker kept.
+# JDK dynamic proxies (`$Proxy123`), javassist's, reflection's accessors
+# (`GeneratedMethodAccessor45`). The suffix is dropped, the marker kept.
 _JVM_GENERATED = re.compile(
     r"\$\$Lambda(?:\$\d{1,9})?/(?:0x)?[0-9a-fA-F]{1,32}"
+    r"|(Generated(?:Serialization)?(?:Method|Constructor)Accessor)\d{1,9}"
     r"|(\$\$(?:EnhancerBy|FastClassBy)?(?:Spring)?CGLIB\$\$)[0-9a-fA-F]{1,16}"
     r"|(\$(?:HibernateProxy|ByteBuddy|MockitoMock)\$)[A-Za-z0-9]{1,32}"
     r"|(\$Proxy)\d{1,9}"
@@ -664,7 +667,7 @@ def _jvm_frame(s: str) -> Frame | None:
     name, loc = rest[:p], rest[p + 1 : -1]
     if " " in name:
         return None
-    if "$" in name:
+    if "$" in name or "Accessor" in name:
         name = _JVM_GENERATED.sub(_without_generated_suffix, name)
     slash = name.rfind("/")  # module / class-loader prefixes: java.base/, app//, java.base@17/
     if slash >= 0:
@@ -1036,6 +1039,8 @@ def _dotnet_frame(s: str) -> Frame:
     module, _, function = name.rpartition(".")
     if "__" in name:
         module, function = _as_written(module, function)
+    elif function.startswith("lambda_method"):
+        function = "lambda_method"  # an expression tree compiled at run time, numbered by it
     return Frame(file=file, module=module or None, function=function, lineno=lineno)
 
 

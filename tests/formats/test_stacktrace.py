@@ -822,13 +822,15 @@ def _dotnet_async(state_machine: int, closure: str, lam: int) -> str:
         "System.InvalidOperationException: Sequence contains no elements\n"
         f"   at Shop.Api.Orders.<GetAsync>d__{state_machine}.MoveNext() in /src/O.cs:line 27\n"
         f"   at Shop.Api.OrdersService.<>c__DisplayClass{closure}.<Load>b__{lam}(Order o)\n"
-        "   at Shop.Api.Program.<Main>g__Local|0_0(String[] args)"
+        "   at Shop.Api.Program.<Main>g__Local|0_0(String[] args)\n"
+        f"   at lambda_method{state_machine}(Closure, Object, Object[])"
     )
 
 
 def test_dotnet_compiler_generated_names_are_read_as_written():
     (exc,) = parse_trace(_dotnet_async(5, "3_0", 0))
     assert [(f.module, f.function) for f in exc.frames] == [
+        (None, "lambda_method"),
         ("Shop.Api.Program", "<Main>g__Local"),
         ("Shop.Api.OrdersService.<>c__DisplayClass", "<Load>b__"),
         ("Shop.Api.Orders", "GetAsync"),  # the async method, not its MoveNext
@@ -846,6 +848,7 @@ def _jvm_run(lambda_address: str, cglib: str, hibernate: str, proxy: int) -> str
         f"\tat com.acme.Order$HibernateProxy${hibernate}.getId(Unknown Source)\n"
         f"\tat com.acme.OrderController$$Lambda/0x{lambda_address}.apply(Unknown Source)\n"
         f"\tat jdk.proxy2/jdk.proxy2.$Proxy{proxy}.place(Unknown Source)\n"
+        f"\tat jdk.internal.reflect.GeneratedMethodAccessor{proxy}.invoke(Unknown Source)\n"
         "\tat java.base/java.lang.Thread.run(Thread.java:840)"
     )
 
@@ -854,6 +857,7 @@ def test_jvm_generated_class_suffixes_change_nothing_from_run_to_run():
     (exc,) = parse_trace(_jvm_run("000001f0010b4a00", "0", "oRW3t5Xb", 123))
     assert [f.module for f in exc.frames] == [
         "java.lang.Thread",
+        "jdk.internal.reflect.GeneratedMethodAccessor",
         "jdk.proxy2.$Proxy",
         "com.acme.OrderController$$Lambda",  # the address after its slash is no module
         "com.acme.Order$HibernateProxy$",
