@@ -495,7 +495,8 @@ class Normalizer:
                         self._level_cache[raw_level] = level
 
         exc = self._exception(exc_text) if exc_text else None
-        # A record's fields say all it says (and `add_rows` agrees): JSON keeps its levelless.
+        # A record's fields say all it says (and `add_rows` agrees): a JSON record without a
+        # level keeps none.
         if level is None and raw_level is None and fmt != "json":
             if message[:1] in _LEVEL_WORD_STARTS:
                 # Raw text (`ERROR: disk full`, `[WARN] slow`), or a header that leaves its
