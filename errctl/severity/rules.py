@@ -230,6 +230,8 @@ class RuleSet:
                 )
             checked.append((rule.name, why))
         severity, reason = _default(event)
+        if event.get("level") and attrs.text("level_inferred") == "true":
+            reason += " (a level read from the message's words: its format writes none)"
         return Explanation(severity, None, None, None, tuple(checked), reason)
 
     def classify_columns(

@@ -91,3 +91,18 @@ def test_a_level_the_line_says_is_not_second_guessed(tmp_path: Path):
     # RFC 5424 carries its severity (<14>: user.info): an info line that says `failed` stays info.
     line = "<14>1 2024-11-29T10:00:00Z web-1 app 7 - - retry of job 7 after it failed\n"
     assert stored_events(tmp_path, line, "level, attributes->>'level_inferred'") == [("info", None)]
+
+
+def test_explain_says_the_level_was_read_from_words():
+    from errctl.severity.rules import RuleSet
+
+    event = {
+        "level": "error",
+        "message": "Failed to start nginx.service",
+        "exception_type": None,
+        "attributes": '{"level_inferred": true}',
+    }
+    reason = RuleSet().explain(event).default_reason
+    assert reason.startswith("level error without an exception is medium")
+    assert "read from the message's words" in reason
+    assert "words" not in RuleSet().explain({**event, "attributes": None}).default_reason
