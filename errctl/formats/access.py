@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from errctl.formats.base import number
 from errctl.models import ParsedFields
 
 _Q = r'"([^"\\]*(?:\\.[^"\\]*)*)"'  # unrolled: far faster than an alternation per char
@@ -220,7 +221,7 @@ class AccessFormat:
             "query": query,
             "protocol": protocol,
             "status": status,
-            "bytes": None if bytes_s == "-" else int(bytes_s),
+            "bytes": None if bytes_s == "-" else number(bytes_s),
             "referer": _dash(ref),
             "user_agent": _dash(ua),
         }
@@ -263,7 +264,7 @@ def _morgan(line: str) -> ParsedFields | None:
             else f"{method} {route} {status_s}"
         )
     if groups["bytes"] != "-":
-        attrs["bytes"] = int(groups["bytes"])
+        attrs["bytes"] = number(groups["bytes"])
     if groups["ms"] != "-":
         attrs["duration_ms"] = float(groups["ms"])
     return ParsedFields(

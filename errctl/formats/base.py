@@ -6,12 +6,15 @@ None when the line is not a header of that format. Ingest uses that one call bot
 continuation) and to parse, so each line is matched once.
 
 Formats are pure: no I/O, no store, no globals that change. They never raise on bad input;
-`parse` returns None and the caller decides (continuation, or quarantine).
+`parse` returns None and the caller decides (continuation, or quarantine). The registry holds
+each format `never_raising`, so that a parser's bug, or a line it chokes on (a 5,000-digit pid,
+which Python refuses to convert), costs that line its structure, not the ingest.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import Protocol, TypeVar
 
 from errctl.models import ParsedFields
 
@@ -43,6 +46,34 @@ class LogFormat(Protocol):
 # (the sample detection reads) make of it, such as W3C's columns from its `#Fields:` directive.
 # Ingest calls it for every file, detected, forced or resumed past its start, so every read of
 # a file parses alike.
+
+
+_Format = TypeVar("_Format")
+
+
+def never_raising(fmt: _Format) -> _Format:
+    """`fmt`, its `parse` answering None wherever it would raise (the same object: every holder
+    of it, the framer, detection, a syslog line's inner format, gets the guarded parse)."""
+    parse: Callable[[str], ParsedFields | None] = fmt.parse  # type: ignore[attr-defined]
+    if getattr(parse, "never_raises", False):
+        return fmt
+
+    def guarded(line: str) -> ParsedFields | None:
+        try:
+            return parse(line)
+        except Exception:  # any failure to read a line is the line's, not the ingest's
+            return None
+
+    guarded.never_raises = True  # type: ignore[attr-defined]
+    fmt.parse = guarded  # type: ignore[attr-defined]
+    return fmt
+
+
+def number(digits: str) -> int | str:
+    """A field a format matched as digits (a pid, a byte count, a line number), as an int; a
+    run longer than any real one stays text: Python refuses to convert more than 4,300 digits,
+    and a damaged or hostile line can hold a megabyte of them."""
+    return int(digits) if len(digits) <= 32 else digits
 
 
 def sniff_score(fmt: LogFormat, sample: list[str]) -> float:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from errctl.formats.access import log_tokens, route_template, status_level
+from errctl.formats.base import number
 from errctl.models import ParsedFields
 
 _HEAD = re.compile(
@@ -82,7 +83,7 @@ class ElbFormat:
         ):
             value = m.group(group)
             if value is not None and value != "-":
-                attributes[name] = int(value) if value.isdigit() else value
+                attributes[name] = number(value) if value.isdigit() else value
         rest = m.group("rest")
         if rest:
             tokens = log_tokens(rest)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from errctl.formats.access import log_tokens, request_template, status_level
+from errctl.formats.base import number
 from errctl.models import ParsedFields
 
 _HEAD = re.compile(
@@ -81,7 +82,7 @@ class EnvoyFormat:
                 for name, value in zip(columns, tokens, strict=True):
                     if value not in ("-", ""):
                         attributes[name] = (
-                            int(value) if name in _NUMBERS and value.isdigit() else value
+                            number(value) if name in _NUMBERS and value.isdigit() else value
                         )
         suffix = f" {status_s}" if flags == "-" else f" {status_s} {flags}"
         template = request_template(request, suffix, attributes)

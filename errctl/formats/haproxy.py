@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from errctl.formats.access import request_template, status_level
+from errctl.formats.base import number
 from errctl.formats.timestamps import MONTH_NUMBERS
 from errctl.models import ParsedFields
 
@@ -69,7 +70,7 @@ class HaproxyFormat:
             "backend": backend,
             "server": server,
             "timers": m.group("timers"),
-            "bytes": int(m.group("bytes").lstrip("+")),
+            "bytes": number(m.group("bytes").lstrip("+")),
             "termination_state": term,
             "connections": m.group("conns"),
             "queues": m.group("queues"),

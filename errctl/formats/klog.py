@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from errctl.formats.base import number
 from errctl.formats.logfmt import split_pairs
 from errctl.models import ParsedFields
 
@@ -51,7 +52,7 @@ class KlogFormat:
             "level", "month", "day", "time", "thread", "caller", "msg"
         )
         timestamp = f"{_MONTHS[int(month) - 1]} {day} {clock}"
-        attributes: dict[str, object] = {"thread": int(thread), "caller": caller}
+        attributes: dict[str, object] = {"thread": number(thread), "caller": caller}
         if msg[:1] == '"':
             structured = _structured(msg)
             if structured is not None:

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from errctl.formats.base import number
 from errctl.models import ParsedFields
 
 LEVEL_NAMES = ("TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE", "FINE")
@@ -208,7 +209,7 @@ def _level_first(line: str) -> ParsedFields | None:
         if m is not None:
             attrs: dict[str, object] = {"thread": m["thread"]}
             if m["lineno"]:
-                attrs["lineno"] = int(m["lineno"])
+                attrs["lineno"] = number(m["lineno"])
             return ParsedFields(
                 m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs
             )
@@ -226,7 +227,7 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
     logger = groups.get("logger")
     if groups.get("cls") is not None:  # ZooKeeper: the class and line, not a logger name
         logger = groups["cls"]
-        attrs = {**(attrs or {}), "lineno": int(groups["lineno"])}
+        attrs = {**(attrs or {}), "lineno": number(groups["lineno"])}
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
 
 

@@ -30,7 +30,9 @@ _LINE = re.compile(
     r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d\d) (?P<source>[A-Za-z][\w-]{0,30}) +(?P<msg>.*)",
     re.S,
 )
-_ERROR = re.compile(r"Error: (?P<number>\d+), Severity: (?P<severity>\d+), State: (?P<state>\d+)\.")
+_ERROR = re.compile(
+    r"Error: (?P<number>\d{1,9}), Severity: (?P<severity>\d{1,3}), State: (?P<state>\d{1,9})\."
+)
 _SPID = re.compile(r"spid\d+s?")
 SOURCE_WIDTH = 12
 """The source column's width: a shorter source is padded with blanks to it."""

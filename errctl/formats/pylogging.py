@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from errctl.formats.access import request_template, status_level
+from errctl.formats.base import number
 from errctl.models import ParsedFields
 
 LEVEL_NAMES = ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "NOTSET")
@@ -98,10 +99,10 @@ class PythonLoggingFormat:
                 m = _LOGURU.match(line)
                 if m is None:
                     return None
-                ts, level, name, function, number, msg = m.group(
+                ts, level, name, function, line_number, msg = m.group(
                     "ts", "level", "name", "function", "line", "msg"
                 )
-                attributes = {"function": function, "lineno": int(number)}
+                attributes = {"function": function, "lineno": number(line_number)}
                 return ParsedFields(msg, ts, level, logger=name, attributes=attributes)
             if " (" in line[19:40] and ") [" in line:
                 m = _THREAD_NAME.match(line)
@@ -158,7 +159,7 @@ def _other_timed(line: str) -> ParsedFields | None:
     m = _NAME_PID_LEVEL.match(line)
     if m is not None:
         ts, name, pid, level, msg = m.group("ts", "name", "process", "level", "msg")
-        return ParsedFields(msg, ts, level, logger=name, attributes={"pid": int(pid)})
+        return ParsedFields(msg, ts, level, logger=name, attributes={"pid": number(pid)})
     return None
 
 
@@ -166,7 +167,7 @@ def _warning(line: str) -> ParsedFields | None:
     m = _WARNING.match(line)
     if m is None:
         return None
-    attributes = {"file": m["file"], "lineno": int(m["line"])}
+    attributes = {"file": m["file"], "lineno": number(m["line"])}
     return ParsedFields(m["msg"], None, "WARNING", logger=m["category"], attributes=attributes)
 
 
@@ -192,8 +193,8 @@ def _airflow(line: str) -> ParsedFields | None:
     m = _AIRFLOW.match(line)
     if m is None:
         return None
-    ts, file, number, level, msg = m.group("ts", "file", "line", "level", "msg")
-    attributes = {"file": file, "lineno": int(number)}
+    ts, file, line_number, level, msg = m.group("ts", "file", "line", "level", "msg")
+    attributes = {"file": file, "lineno": number(line_number)}
     return ParsedFields(msg, ts.replace(", ", " ", 1), level, attributes=attributes)
 
 

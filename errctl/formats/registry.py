@@ -51,7 +51,7 @@ from errctl.formats import (
     syslog,
     w3c,
 )
-from errctl.formats.base import LogFormat
+from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.pattern import PatternFormat
 
 FORMATS: dict[str, LogFormat] = {
@@ -87,6 +87,9 @@ FORMATS: dict[str, LogFormat] = {
     "dmesg": dmesg.FORMAT,
     "generic": generic.FORMAT,
 }
+for _fmt in FORMATS.values():
+    never_raising(_fmt)
+del _fmt
 
 ALIASES: dict[str, str] = {
     "jsonl": "json",
@@ -160,7 +163,7 @@ class Detection:
 def get_format(name: str | None, pattern: str | None = None) -> LogFormat:
     """The format for a --format name (or alias), or a PatternFormat for --pattern."""
     if pattern is not None and name in (None, "", "pattern", "auto"):
-        return PatternFormat(pattern)
+        return never_raising(PatternFormat(pattern))
     key = (name or "").strip().lower()
     key = ALIASES.get(key, key)
     if key == "pattern":

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from errctl.formats.base import number
 from errctl.models import ParsedFields
 
 _LINE = re.compile(
@@ -66,7 +67,7 @@ class SupervisorFormat:
             attributes["program_event"] = event["event"]
             exit_ = _EXPECTED.search(msg)
             if exit_ is not None:
-                attributes["exit_status"] = int(exit_["status"])
+                attributes["exit_status"] = number(exit_["status"])
                 if exit_["expected"] == "not expected" and level in ("info", "warning"):
                     level = "error"
             elif event["event"] == "gave up":

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from errctl.formats import generic, haproxy, jsonl, log4j, pylogging
+from errctl.formats.base import number
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.models import ParsedFields
 
@@ -144,7 +145,7 @@ class SyslogFormat:
             pid = t.group("pid")
             msg = t.group("msg")
             if pid:
-                attrs["pid"] = int(pid) if pid.isdigit() else pid
+                attrs["pid"] = number(pid) if pid.isdigit() else pid
         else:
             if m.group("pri") is None and line[0].isdigit():
                 # ISO timestamp, no PRI and no TAG: too weak to call it syslog.
@@ -179,7 +180,7 @@ class SyslogFormat:
         procid = m.group("procid")
         msgid = m.group("msgid")
         if procid != "-":
-            attrs["pid"] = int(procid) if procid.isdigit() else procid
+            attrs["pid"] = number(procid) if procid.isdigit() else procid
         if msgid != "-":
             attrs["msgid"] = msgid
         if sd:

@@ -32,7 +32,7 @@ import pyarrow.compute as pc
 from errctl.config.schema import Settings
 from errctl.config.timezones import resolve_tz
 from errctl.errors import ErrctlError, InputError
-from errctl.formats.base import LogFormat
+from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.escapes import without_escapes
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
@@ -343,7 +343,9 @@ def _read_source(
                 result.format_reason = f"{envelope.label}; {result.format_reason}"
         # A format whose file declares its layout at its start (W3C's `#Fields:`) takes it
         # from there, whether forced, detected or resumed past that start.
-        formats = tuple(f.specialise(lines) if hasattr(f, "specialise") else f for f in formats)
+        formats = tuple(
+            never_raising(f.specialise(lines)) if hasattr(f, "specialise") else f for f in formats
+        )
         if isinstance(stream, Transcoded):
             result.format_reason = f"{_ENCODING_LABELS[stream.kind]}; {result.format_reason}"
         # JSON lines alone reject what is not JSON; in a container's output the lines that are

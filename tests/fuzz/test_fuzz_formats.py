@@ -27,8 +27,11 @@ def _texts(raw: bytes) -> list[str]:
 @given(raw=mutated_lines())
 def test_parse_never_raises_on_damaged_lines(name: str, raw: bytes):
     fmt = USER_PATTERN if name == "pattern" else FORMATS[name]
+    # The format's own parse, not the registry's guard around it (never_raising): a format
+    # that raises is a bug the guard only contains.
+    parse = type(fmt).parse.__get__(fmt)
     for text in _texts(raw):
-        fields = fmt.parse(text)
+        fields = parse(text)
         assert fields is None or isinstance(fields, ParsedFields)
         if fields is not None:
             assert isinstance(fields.message, str)
