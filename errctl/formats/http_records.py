@@ -105,8 +105,8 @@ def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
     if type(target) is not str:
         return None
     status = _find(attrs, _STATUS_PATHS)
-    if type(status) is str and status.isdigit():
-        status = int(status)
+    if type(status) is str and status.isdigit() and len(status) <= 3:
+        status = int(status)  # (a longer run is no status, and past 4,300 digits int() raises)
     if type(status) is not int or not 100 <= status <= 599:
         return None
     if not target.startswith("/"):

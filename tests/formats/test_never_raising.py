@@ -59,3 +59,10 @@ def test_a_hostile_line_lands_and_the_rest_of_the_file_with_it(tmp_path: Path):
     rows = stored_events(tmp_path, text, "line, format")
     assert [line for line, _ in rows] == [1, 2]
     assert rows[1] == (2, "syslog")
+
+
+def test_a_json_request_record_with_an_absurd_status_lands(tmp_path: Path):
+    record = '{"msg": "handled request", "method": "GET", "path": "/x", "status": "%s"}\n'
+    text = record % DIGITS + '{"msg": "ok", "level": "info"}\n'
+    rows = stored_events(tmp_path, text, "line, message")
+    assert rows == [(1, "handled request"), (2, "ok")]
