@@ -3,7 +3,8 @@ a level word (optionally bracketed, optionally after a numeric pid), then the me
 error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|message` and
 Rust's env_logger `[time LEVEL target] message` name the logger too, as MongoDB's text log
 (`E QUERY    [conn12] message`, before 4.4) its component, and Go's zap console
-encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields. A CI job's log
+encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Elixir's Logger
+(`time request_id=F1a2 [error] message`) its metadata. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message.
 
@@ -80,6 +81,12 @@ _LEVEL_TARGET = re.compile(
 )
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
+# Elixir's Logger console (`$time $metadata[$level] $message`): `key=value` metadata (a
+# Phoenix request id) between the time and the bracketed lower-case level.
+_ELIXIR_METADATA = re.compile(
+    r"(?P<pairs>(?:[a-z_][\w.]{0,64}=[^\s\[]{0,256} ){1,16})"
+    r"\[(?P<level>debug|info|notice|warning|warn|error|critical|alert|emergency)\] "
+)
 _MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
 # MongoDB's text log (before 4.4, which writes JSON): a severity letter (D1 to D5: debug
 # verbosities), the component, the context in brackets: `E QUERY    [conn12] message`.
@@ -146,6 +153,9 @@ class GenericFormat:
                 )
             if line.startswith("##[", pos):
                 level = _WORKFLOW_LEVELS.get(line[pos + 3 : line.find("]", pos, pos + 16)])
+            elif "=" in line[pos : pos + 66] and (meta := _ELIXIR_METADATA.match(line, pos)):
+                pairs = dict(p.split("=", 1) for p in meta["pairs"].split())
+                return ParsedFields(line[meta.end() :], raw, meta["level"], attributes=pairs)
         elif line[pos : pos + 4] == "[MY-" and (my := _MYSQL.match(line, pos)) is not None:
             pos = my.end()
             thread = attrs.pop("pid") if attrs else None

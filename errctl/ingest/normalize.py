@@ -30,7 +30,7 @@ from errctl.formats.multiline import (
     starts_rust_panic,
     untagged,
 )
-from errctl.formats.stacktrace import DOTNET_UNHANDLED, parse_trace
+from errctl.formats.stacktrace import DOTNET_UNHANDLED, parse_trace, starts_elixir_exception
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
 from errctl.ingest.framing import Record
@@ -196,6 +196,10 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
     continuation line: a trace under them is found without them. A trace that leaves its
     exception line to the message is parsed with it (`multiline.named_by_message`). A header
     with no message of its own takes it from the lines below."""
+    if message[:1] == "*" and starts_elixir_exception(message):
+        # Elixir's Logger writes the exception's own line (`** (Ecto.NoResultsError) ...`)
+        # as the record's message and the rest of it, frames too, below: all of it is the trace.
+        return message, "\n".join([message, *continuation])
     lines = continuation
     if not looks_like_trace(lines):
         lines = untagged(message, continuation) or []

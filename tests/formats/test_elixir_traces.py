@@ -74,3 +74,30 @@ def test_a_genserver_crash_in_a_log_is_one_event(tmp_path: Path):
 def test_not_elixir():
     assert parse_trace("** (not a type) x\n    (app 1.0) lib/a.ex:1: A.b/0") is None
     assert parse_trace("** warning: something") is None
+
+
+PHOENIX = """\
+10:00:01.456 request_id=F1a2b3 [info] GET /api/orders/42
+10:00:01.789 request_id=F1a2b3 [error] ** (Ecto.NoResultsError) expected at least one result:
+
+from o0 in MyApp.Order,
+  where: o0.id == ^42
+
+    (ecto 3.11.1) lib/ecto/repo/queryable.ex:164: Ecto.Repo.Queryable.one!/3
+    (my_app 0.1.0) lib/my_app_web/order_controller.ex:10: MyAppWeb.OrderController.show/2
+10:00:02.000 [info] Sent 404 in 5ms
+"""
+
+
+def test_a_phoenix_log_with_metadata_and_an_exception_as_the_message(tmp_path: Path):
+    """Logger's `$time $metadata[$level] $message`: the metadata before the level is read, and
+    an exception written as the record's message is parsed with the frames below it."""
+    rows = stored_events(
+        tmp_path, PHOENIX, "line, level, attributes->>'request_id', exception_type, stack"
+    )
+    assert [row[:4] for row in rows] == [
+        (1, "info", "F1a2b3", None),
+        (2, "error", "F1a2b3", "Ecto.NoResultsError"),
+        (9, "info", None, None),
+    ]
+    assert "MyAppWeb.OrderController" in rows[1][4]
