@@ -28,6 +28,7 @@
   thread id and the method that logged go to attributes)
 - `2024-01-01 12:00:00.123:WARN:oejs.HttpChannel:qtp1234-56: msg` (Jetty 9's StdErrLog; the
   thread goes to attributes)
+- `2024-01-01 12:00:00,123 ERROR [io.quarkus] (main) msg` (JBoss LogManager: Quarkus, WildFly)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -115,6 +116,13 @@ _JENKINS = re.compile(
 
 # Jetty 9's own logger (StdErrLog), colons between the fields: the logger is abbreviated
 # (`oejs.Server`: org.eclipse.jetty.server), the thread follows it.
+# JBoss LogManager's default (`%d %-5p [%c] (%t) %s%e`): Quarkus, WildFly, JBoss EAP. The logger
+# in brackets, the thread in parentheses.
+_JBOSS = re.compile(
+    rf"{_TS} +{_LEVEL} +\[(?P<logger>[A-Za-z_$][\w$.]*)\] \((?P<thread>[^)\n]*)\) ?(?P<msg>.*)",
+    re.S,
+)
+
 # Its milliseconds follow a full stop; Python's `%(asctime)s:%(levelname)s:%(name)s:...`, the
 # same shape otherwise, writes a comma there (pylogging reads that).
 _JETTY = re.compile(
@@ -191,6 +199,8 @@ class JavaLoggingFormat:
                     # Tried only where it can match: every line of a mixed file comes here.
                     if line[cut : cut + 3] == " - " and "@" in line:
                         return _apache(_ZOOKEEPER.match(line))
+                    if "] (" in line[cut : cut + 300]:
+                        return _apache(_JBOSS.match(line))
                     return None
             if m is None and "[id=" in window:
                 return _jenkins(_JENKINS.match(line))

@@ -188,6 +188,12 @@ _LEADING_LEVEL_WORDS = frozenset(
 )
 
 
+# A package-qualified JVM throwable named in a log message, with its own message after it.
+_JVM_EXCEPTION_IN_MESSAGE = re.compile(
+    r"(?<![\w.$])[a-z][\w$]{0,64}(?:\.[\w$]{1,64}){1,16}(?:Exception|Error|Throwable)(?=:\s|\Z)"
+)
+
+
 def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None]:
     """(message, stack trace text) of an event whose header line's message is `message`: its
     continuation lines are the trace when they hold one, else the rest of the message.
@@ -209,10 +215,19 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
             return "\n".join([message, *continuation]), None
     if named_by_message(lines):
         return message, "\n".join([message, *lines])
-    if not message.strip():
-        first = next((line for line in lines if line.strip()), "")
-        if not looks_like_trace([first]) and not first.lstrip().startswith(_TRACE_HEADERS):
-            message = first.strip()  # .NET: the message, then the exception, under the header
+    first = next((line for line in lines if line.strip()), "")
+    if first.lstrip().startswith("at ") and first[:1] in " \t":
+        named = _JVM_EXCEPTION_IN_MESSAGE.search(message[:4096])
+        if named is not None:
+            # JVM frames with no exception line above them: the header's message ends with
+            # it (Quarkus' `HTTP Request to /x failed, error id: ...: java.lang.X: boom`).
+            return message, "\n".join([message[named.start() :], *lines])
+    if (
+        not message.strip()
+        and not looks_like_trace([first])
+        and not first.lstrip().startswith(_TRACE_HEADERS)
+    ):
+        message = first.strip()  # .NET: the message, then the exception, under the header
     return message, "\n".join(lines)
 
 

@@ -68,6 +68,20 @@ def test_spring_boot():
     assert (f.level, f.message) == ("ERROR", "Application run failed")
 
 
+def test_jboss_logmanager_layout():
+    # Quarkus, WildFly: `%d %-5p [%c] (%t) %s%e`
+    f = FORMAT.parse(
+        "2024-11-29 10:00:02,000 WARN  [org.jboss.as.controller] (Controller Boot Thread) "
+        'WFLYCTL0013: Operation ("add") failed'
+    )
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        "WARN",
+        "org.jboss.as.controller",
+        {"thread": "Controller Boot Thread"},
+        'WFLYCTL0013: Operation ("add") failed',
+    )
+
+
 def test_jetty_stderr_log():
     f = FORMAT.parse("2024-11-29 10:00:01.456:WARN:oejs.HttpChannel:qtp1234-56: /api/orders")
     assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (

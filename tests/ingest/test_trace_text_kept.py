@@ -134,3 +134,20 @@ def test_a_go_http_handler_panic_under_a_log_line_is_parsed(tmp_path: Path):
     )
     rows = stored_events(tmp_path, text, "line, exception_type, exception_value")
     assert rows == [(1, "panic", "boom"), (5, None, None)]
+
+
+def test_jvm_frames_under_a_message_that_names_the_exception(tmp_path: Path):
+    """Quarkus logs a failed request with the exception at the end of its message and only the
+    frames below: the exception is read from the message."""
+    text = (
+        "2024-11-29 10:00:01,456 ERROR [io.qua.ver.htt.run.QuarkusErrorHandler] (executor-1) "
+        "HTTP Request to /orders/42 failed, error id: 5b2a-1: java.lang.IllegalStateException: "
+        "boom\n"
+        "\tat com.acme.OrderResource.get(OrderResource.java:20)\n"
+        "2024-11-29 10:00:02,000 INFO  [io.quarkus] (main) ok\n"
+    )
+    rows = stored_events(tmp_path, text, "line, exception_type, exception_value, logger")
+    assert rows == [
+        (1, "java.lang.IllegalStateException", "boom", "io.qua.ver.htt.run.QuarkusErrorHandler"),
+        (3, None, None, "io.quarkus"),
+    ]
