@@ -149,20 +149,24 @@ def target_route(target: str) -> str:
 
 
 def request_template(request: str, suffix: str, attributes: dict[str, object]) -> str | None:
-    """The template of a request line `METHOD /path?query PROTOCOL` and what follows it in a
-    proxy's log (`suffix`: the status, and whatever else names the problem), with its method,
-    path, route, protocol and query added to `attributes`; None for any other request line (a
-    TCP session's `- - -`, a malformed request)."""
+    """The template of a request line `METHOD /path?query PROTOCOL` (or without its protocol,
+    as morgan's `dev` and `tiny` write it) and what follows it in a proxy's log (`suffix`: the
+    status, and whatever else names the problem), with its method, path, route, protocol and
+    query added to `attributes`; None for any other request line (a TCP session's `- - -`, a
+    malformed request)."""
     parts = request.split(" ")
-    if len(parts) != 3 or not parts[1].startswith("/"):
+    if len(parts) not in (2, 3) or not parts[1].startswith("/"):
         return None
-    method, target, protocol = parts
+    method, target = parts[0], parts[1]
     path, sep, query = target.partition("?")
     route = target_route(target)
-    attributes.update(method=method, path=path, route=route, protocol=protocol)
+    attributes.update(method=method, path=path, route=route)
+    if len(parts) == 3:
+        attributes["protocol"] = parts[2]
+        route = f"{route} {parts[2]}"
     if sep:
         attributes["query"] = query
-    return f"{method} {route} {protocol}{suffix}"
+    return f"{method} {route}{suffix}"
 
 
 def status_level(status: int) -> str:
@@ -251,18 +255,7 @@ def _morgan(line: str) -> ParsedFields | None:
         attrs["user"] = _dash(groups["user"])
     protocol = groups.get("protocol")
     request = f"{method} {target} {protocol}" if protocol else f"{method} {target}"
-    template = None
-    if target.startswith("/"):
-        path, sep, query = target.partition("?")
-        route = route_template(path, query if sep else None)
-        attrs.update(method=method, path=path, route=route)
-        if sep:
-            attrs["query"] = query
-        template = (
-            f"{method} {route} {protocol} {status_s}"
-            if protocol
-            else f"{method} {route} {status_s}"
-        )
+    template = request_template(request, f" {status_s}", attrs)
     if groups["bytes"] != "-":
         attrs["bytes"] = number(groups["bytes"])
     if groups["ms"] != "-":
