@@ -48,6 +48,7 @@ MASKING_CLASSES: tuple[str, ...] = (
     "url",
     "email",
     "uuid",
+    "mac",
     "datetime",
     "ipv6",
     "ipv4",

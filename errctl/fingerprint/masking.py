@@ -82,6 +82,9 @@ _UNITS = (
     "ns|us|µs|ms|s|sec|secs|m|min|mins|h|hr|hrs|d|B|b|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB|K|M|G|k|bytes"
 )
 _SIZE_UNITS = "B|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB"
+# A sign belongs to a number unless a word character stands right before it: the `-` of
+# `2000-00000001` or `PJSIP/3456-0000001a` joins two values, which mask alike either way.
+_SIGN = r"(?:\B[-+])?"
 # Top-level domains that make a dotted name a host rather than a Java/Python module path
 # (`org.apache.hadoop.Foo` and `errctl.ingest` are template text, `db1.prod.example.com` is not).
 _TLD = (
@@ -94,6 +97,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule("url", r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>]+"),
     MaskRule("email", r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     MaskRule("uuid", rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"),
+    MaskRule(
+        "mac",
+        # MAC addresses and colon-hex key fingerprints (`a0:57:e3:00:78:9e`, `SHA256` keys in
+        # pairs): one value, before `datetime` reads `12:34:56` in one and `ipv6` eight groups.
+        rf"\b{_HEX}{{2}}(?::{_HEX}{{2}}){{5,}}\b|\b{_HEX}{{2}}(?:-{_HEX}{{2}}){{5}}\b",
+    ),
     MaskRule(
         "datetime",
         # ISO and common dates with an optional time and zone; times alone; month names.
@@ -130,7 +139,7 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule(
         "duration",
         # A size may also stand one blank from its number (`93.0 B`, `5.2 KB`).
-        rf"[-+]?\b\d+(?:\.\d+)?(?:{_UNITS}|{_BLANK}(?:{_SIZE_UNITS}))\b",
+        rf"{_SIGN}\b\d+(?:\.\d+)?(?:{_UNITS}|{_BLANK}(?:{_SIZE_UNITS}))\b",
     ),
     MaskRule(
         "quoted",
@@ -142,7 +151,7 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         "number",
         # Decimals, signed decimals and integers of four digits or more; small integers are
         # left to the miner (module docstring).
-        r"[-+]?\b\d+(?:\.\d+)+(?:[eE][-+]?\d+)?\b|[-+]?\b\d{4,}\b",
+        rf"{_SIGN}\b\d+(?:\.\d+)+(?:[eE][-+]?\d+)?\b|{_SIGN}\b\d{{4,}}\b",
     ),
     MaskRule(
         "id",
@@ -189,9 +198,11 @@ ENUM_KEYS: tuple[str, ...] = (
 )
 _PROTECT_MARK = "\ue000"
 # A protocol and its version (`HTTP/1.1 200`, `RTSP/1.0 404`) is a key too: the status that
-# follows an access log's protocol must not merge 200 with 500.
-_PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?"
-_PROTECT = rf"\b((?:{'|'.join(ENUM_KEYS)}|{_PROTOCOL_KEY})[ \t]*[=:]?[ \t]*)([-+]?\d{{1,3}})\b"
+# follows an access log's protocol must not merge 200 with 500. A blank always stands between
+# them: without one, `PJSIP/2000-00000001` (a channel name) read as protocol `PJSIP/2` and
+# status `000`, and kept those digits in its template.
+_PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?[ \t]+"
+_PROTECT = rf"\b((?:(?:{'|'.join(ENUM_KEYS)})[ \t]*[=:]?[ \t]*|{_PROTOCOL_KEY}))([-+]?\d{{1,3}})\b"
 # Error codes named by their key (`SQL Error: 1213, SQLState: 40001`, `errno=10054`,
 # `[WinError 10054]`, `SQLSTATE[23000]`) tell one failure from another as a status does, but
 # have four or five digits, which the number class masks: a deadlock (1213) and a lock wait

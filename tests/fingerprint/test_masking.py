@@ -44,6 +44,10 @@ from errctl.fingerprint.masking import (
         ("enabled=true cache=null", "enabled=<*> cache=<*>"),
         ("can't open file, don't retry", "can't open file, don't retry"),
         ("org.apache.hadoop.Foo and/or std::string", "org.apache.hadoop.Foo and/or std::string"),
+        ("DHCPACK(br0) aa:bb:cc:dd:ee:ff myhost", "DHCPACK(<*>) <*> myhost"),
+        ("MAC=a0:57:e3:00:78:9e:00:11:22:33:44:55:08:00 SRC", "MAC=<*> SRC"),
+        ("nic AA-BB-CC-DD-EE-FF up at 12:34:56", "nic <*> up at <*>"),
+        ("offset=-1234 x -5678", "offset=<*> x <*>"),
     ],
 )
 def test_masks_by_class(message: str, template: str):
@@ -117,6 +121,22 @@ def test_a_template_does_not_move_when_only_masked_values_change(a: int, b: int)
         f"order {b} failed after {a}ms"
     )
     assert MASK in mask_message(f"order {a}")
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        # Letters or digits in a MAC's pairs: all of it one value, never the pairs of digits.
+        ("aa:bb:cc:dd:ee:ff", "a0:57:e3:00:78:9e", "00:1b:44:11:3a:b7"),
+        # A channel name: a protocol-like word and digits is no `PROTOCOL/version status`, and
+        # a `-` between two values is no sign, whatever their digits.
+        ("PJSIP/2000-00000001", "PJSIP/3456-0000001a", "PJSIP/1000-0000001f"),
+    ],
+)
+def test_one_kind_of_value_masks_alike_whatever_its_characters(values: tuple[str, ...]):
+    templates = {mask_message(f"{v} is ringing") for v in values}
+    assert len(templates) == 1, templates
+    assert not any(c.isdigit() for c in templates.pop())
 
 
 def test_the_status_after_a_protocol_version_stays():
