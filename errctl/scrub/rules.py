@@ -14,6 +14,7 @@ key=value class looks at it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -57,10 +58,29 @@ def looks_like_card(candidate: str) -> bool:
 # tightened where a bare word catches ordinary fields: `auth` only as a whole word, sessions
 # only as ids, keys and tokens).
 SECRET_KEY_PATTERN = (
-    r"passw|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|"
+    # `PWD=/home/ops` is the shell's working directory (every sudo line in auth.log), not a
+    # password: a `pwd` key before a path holds none.
+    r"passw|passwd|pwd(?![\w.-]*\s*[=:]\s*[/~])|secret|token|api[_-]?key|access[_-]?key|"
+    r"private[_-]?key|"
     r"authorization|credential|cookie|session[_-]?(?:id|key|token)|signature|"
     r"(?<![a-z])(?:auth|pass|pin|cvv|cvc)(?![a-z])"
 )
+
+# Endings of keys that hold a secret word but no secret: an exception's type
+# (`AuthorizationError: Some challenges have failed`), a property of the secret, a place.
+_NOT_SECRET_KEY_ENDINGS = (
+    *("error", "exception", "warning", "failure"),
+    *("type", "kind", "method", "scheme", "mode", "provider", "policy", "status", "state"),
+    *("name", "length", "count", "expiry", "expires", "expired", "expiresat", "changed"),
+    *("enabled", "required", "url", "uri", "endpoint", "path", "file", "dir"),
+    *(r"\.go", r"\.py", r"\.js", r"\.ts", r"\.rb", r"\.rs", r"\.java", r"\.kt", r"\.php"),
+    *(r"\.cs", r"\.c", r"\.h", r"\.cc", r"\.cpp", r"\.scala", r"\.swift"),
+)
+
+NOT_SECRET_KEY_END = re.compile(
+    "(?:" + "|".join(_NOT_SECRET_KEY_ENDINGS) + r")[\"']?$", re.IGNORECASE
+)
+"""A field name (a JSON key) that ends like one of `_NOT_SECRET_KEY_ENDINGS`."""
 
 # A value after `key=` / `key: ` / `"key": `: a quoted string (JSON, possibly itself escaped
 # inside another JSON string), or a bare run up to a separator. Authorization-like keys take a
@@ -109,8 +129,14 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
         # every prefix of every token. The key's tail is bounded (40) against long tokens.
         # An exception's type is no key (`AuthorizationError: Some challenges have failed`,
         # `TokenExpiredError: jwt expired`): what follows its colon is its message.
-        r"(?i)(?P<key>(?:" + SECRET_KEY_PATTERN + r")[\w.-]{0,40}"
-        r"(?<!error)(?<!exception)(?<!warning)(?<!failure)(?:\\?[\"'])?)"
+        # Nor is a key that names something about a secret rather than the secret itself
+        # (`tokenType=SAML2`, `password_expires=...`, `secretName=db-creds`), nor a source
+        # file's name before its line number (`auth/auth.go:170`).
+        r"(?i)(?P<key>(?:"
+        + SECRET_KEY_PATTERN
+        + r")[\w.-]{0,40}"
+        + "".join(f"(?<!{ending})" for ending in _NOT_SECRET_KEY_ENDINGS)
+        + r"(?:\\?[\"'])?)"
         r"(?P<sep>\s*[=:]\s*)"
         # Possessive: a scheme, once seen, is never re-read as the value (idempotence).
         r"(?P<scheme>(?:basic|bearer|digest|token|negotiate|ntlm)\s+)?+"

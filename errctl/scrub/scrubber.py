@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from errctl.config.schema import ScrubConfig, Settings
-from errctl.scrub.rules import BUILTIN_RULES, SECRET_KEY_PATTERN, ScrubRule, looks_like_card
+from errctl.scrub.rules import (
+    BUILTIN_RULES,
+    NOT_SECRET_KEY_END,
+    SECRET_KEY_PATTERN,
+    ScrubRule,
+    looks_like_card,
+)
 
 _RE2_UNSAFE = re.compile(r"\(\?<?[=!]|\(\?>|\\[1-9]|\(\?P=")
 
@@ -80,7 +86,12 @@ class Scrubber:
                 self._compile(extra) if r.name == "secret_field" else r for r in self._rules
             )
         self._replacers = {id(r): self._replacer(r) for r in self._rules}
-        self._secret_key = re.compile(keys, re.IGNORECASE)
+        self._secret_key = re.compile(SECRET_KEY_PATTERN, re.IGNORECASE)
+        self._user_key = (
+            re.compile("|".join(re.escape(k) for k in config.keys), re.IGNORECASE)
+            if config.keys
+            else None
+        )
         self._cards = "card" in self.classes
 
     # -- building
@@ -163,7 +174,11 @@ class Scrubber:
         return self._walk(mapping, text)
 
     def is_secret_key(self, key: str) -> bool:
-        return self._secret_key.search(key) is not None
+        """Whether a field named `key` holds a secret: a user's key anywhere in it, or a secret
+        word unless the name ends as one that names something about a secret (`tokenType`)."""
+        if self._user_key is not None and self._user_key.search(key) is not None:
+            return True
+        return self._secret_key.search(key) is not None and NOT_SECRET_KEY_END.search(key) is None
 
     def _walk(self, value: Any, text: bool) -> Any:
         if isinstance(value, dict):

@@ -66,6 +66,12 @@ NEGATIVE = [
     ("secret_field", "TokenExpiredError: jwt expired"),
     ("secret_field", "botocore.exceptions.CredentialRetrievalError: Error when retrieving"),
     ("secret_field", "PasswordPolicyWarning: weak"),
+    # What a key says about a secret, a working directory, a source file: no secret (sudo's
+    # lines in auth.log, gitea's caller, a token's type).
+    ("secret_field", "alice : TTY=pts/6 ; PWD=/home/alice/src ; USER=root ; COMMAND=/bin/ls"),
+    ("secret_field", "slow POST /user/login elapsed 3362.5ms @ auth/auth.go:170(auth.SignIn)"),
+    ("secret_field", "Parsed caller token; tokenType=SAML2 token_kind=jwt"),
+    ("secret_field", "password_expires=2025-01-01 secretName=db-creds auth_method=oidc"),
     ("card", "order 4111111111111112 fails Luhn"),
     ("card", "ts=1732790400123 starts with 1"),
     ("card", "duration=0.34500000000000003 is a float"),
@@ -89,6 +95,18 @@ def test_each_class_finds_its_secrets(name: str, text: str, expected: str, secre
 @pytest.mark.parametrize(("name", "text"), NEGATIVE)
 def test_each_class_leaves_lookalikes_alone(name: str, text: str) -> None:
     assert EVERYTHING.scrub_text(text) == text
+
+
+def test_a_field_named_for_a_secret_is_masked_and_one_named_about_it_is_not() -> None:
+    record = {"PWD": "x", "tokenType": "SAML2", "auth": {"token": "t", "token_expires": 60}}
+    assert DEFAULT.scrub_mapping(record, text=False) == {
+        "PWD": R,
+        "tokenType": "SAML2",
+        "auth": R,
+    }
+    assert DEFAULT.scrub_text("pwd=hunter2 db_pwd=s3cr3t") == f"pwd={R} db_pwd={R}"
+    assert DEFAULT.scrub_mapping({"token": {"token_type": "a", "tokenExpires": 3}}) == {"token": R}
+    assert Scrubber(ScrubConfig(keys=["token_type"])).is_secret_key("token_type")
 
 
 def test_email_and_ip_are_off_by_default_and_on_when_asked() -> None:
