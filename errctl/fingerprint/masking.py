@@ -105,10 +105,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     ),
     MaskRule(
         "datetime",
-        # ISO and common dates with an optional time and zone; times alone; month names.
+        # ISO and common dates with an optional time and zone; times alone; month names; CLF
+        # dates with their fraction (HAProxy's accept date, `26/Feb/2019:23:08:47.266`).
         rf"\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?"
         rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b"
-        rf"|\b\d{{1,2}}/(?:{_MONTH})/\d{{4}}(?::\d{{2}}:\d{{2}}:\d{{2}})?(?:{_BLANK}[+-]\d{{4}})?"
+        rf"|\b\d{{1,2}}/(?:{_MONTH})/\d{{4}}(?::\d{{2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?)?"
+        rf"(?:{_BLANK}[+-]\d{{4}})?"
         rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?\b"
         rf"|\b(?:{_DAY}),?{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{1,2}}\b"
         rf"|\b(?:{_MONTH}){_BLANK}+\d{{1,2}},?{_BLANK}+\d{{4}}\b",

@@ -48,6 +48,7 @@ from errctl.fingerprint.masking import (
         ("MAC=a0:57:e3:00:78:9e:00:11:22:33:44:55:08:00 SRC", "MAC=<*> SRC"),
         ("nic AA-BB-CC-DD-EE-FF up at 12:34:56", "nic <*> up at <*>"),
         ("offset=-1234 x -5678", "offset=<*> x <*>"),
+        ("1.2.3.4:50210 [26/Feb/2019:23:08:47.266] fe/be: closed", "<*> [<*>] fe/be: closed"),
     ],
 )
 def test_masks_by_class(message: str, template: str):
