@@ -229,6 +229,7 @@ def _dash(value: str | None) -> str | None:
 class AccessFormat:
     name = "access"
     multiline = True
+    one_line = True  # a request per line: an unread line after one is its own event
 
     def parse(self, line: str) -> ParsedFields | None:
         # Clients are IPv4/IPv6 addresses almost always; hostnames (HostnameLookups) start
