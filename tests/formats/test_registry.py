@@ -12,6 +12,8 @@ LINES = {
     "logfmt": 'ts=2024-01-01T12:00:00Z level=warn msg="slow query" took=3s',
     "syslog": "<86>Nov 27 14:28:30 web-01 sshd[34110]: Accepted publickey for deploy",
     "syslog5424": "<165>1 2024-01-01T12:00:00.003Z host app 12 ID47 - hello",
+    "syslog_busybox": "Nov 27 14:28:30 gw daemon.warn dnsmasq[771]: no servers found",
+    "syslog_esxi": "2024-11-27T14:28:30.120Z Er(163) vpxa[2099]: Failed to connect to host",
     "access": '10.1.2.3 - - [27/Nov/2024:14:28:19 +0000] "GET /x HTTP/1.1" 200 12 "-" "curl/8"',
     "access_vhost": "shop.example.org:443 10.1.2.3 - - [27/Nov/2024:14:28:19 +0000] "
     '"GET /x HTTP/1.1" 200 12 "-" "curl/8"',
@@ -47,6 +49,8 @@ OWNER = {
     "logfmt": "logfmt",
     "syslog": "syslog",
     "syslog5424": "syslog",
+    "syslog_busybox": "syslog",
+    "syslog_esxi": "syslog",
     "access": "access",
     "access_vhost": "access",
     "access_s3": "access",
@@ -101,6 +105,9 @@ def _cases():
                 "heroku",
                 "lambda",
             ):
+                continue
+            # a syslog line without a PRI is a timestamped line too: generic's, after syslog
+            if fname == "generic" and key in ("syslog_busybox", "syslog_esxi"):
                 continue
             # syslog reads a Classic Load Balancer's `time name ...` as `time host ...`: elb
             # comes first in detection for that reason
