@@ -2,8 +2,11 @@
 /var/log/syslog) and RFC 5424 (`<PRI>1 ts host app procid msgid [sd] msg`).
 
 Owns `SyslogFormat` and the module instance `FORMAT` (name "syslog"). The level comes from the
-PRI severity when there is one (as a canonical level name), else from a level word opening the
-message; the service is the app name; pid, facility, msgid and structured data go to attributes.
+PRI severity when there is one (as a canonical level name), else from a `facility.severity`
+pair before the app (BusyBox's syslogd: `gw user.warn kernel: ...`) or VMware ESXi's severity
+tag in the host's place (`Er(163)`), else from a level word opening the message; the service is
+the app name; pid, facility, msgid and structured data go to attributes. cloud-init's lines
+(`[CLOUDINIT] util.py[DEBUG]: ...`) are the service cloud-init at their bracketed level.
 
 An application that logs to syslog often writes its own log line as the message (`myapp[123]:
 2024-05-01 12:00:00,123 - app.jobs - ERROR - failed`, or a JSON record): such a message is
