@@ -1,12 +1,18 @@
 """Web server access logs: the NCSA common and combined formats that nginx and Apache write,
 `ip ident user [time] "request" status bytes ["referer" "user-agent"] [extra fields]`.
 
-Express's morgan writes its `dev`, `tiny` and `short` layouts (`GET /api/orders/42 500 3.210 ms
-- 45`) with no time; they are read too, as the same requests.
+Apache's `vhost_combined` (the virtual host, and its port, first: `www.example.com:443 203.0.113.5
+- - [...] ...`) is read too, the host and port as attributes. Express's morgan writes its `dev`,
+`tiny` and `short` layouts (`GET /api/orders/42 500 3.210 ms - 45`) with no time; Amazon S3's
+server access log has its bucket and operation around the request; uWSGI's request log
+(`[pid: 8|app: 0|req: 1/1] 10.0.0.1 () {...} [time] GET /x => generated ... (HTTP/1.1 200) ...`)
+has its own order: all are read too, as the same requests.
 
 Owns `AccessFormat` and the module instance `FORMAT` (name "access"). The message is the request
 line followed by the status (`GET /api/v1/products/4 HTTP/1.1 200`); the level follows the status
-(5xx error, 4xx warning, else info); the parts of the request go to attributes.
+(5xx error, 4xx warning, else info); the parts of the request go to attributes. An S3 line's
+error code (`404 NoSuchKey`) follows its status in the message and template, since it names the
+problem, and its bucket is the service.
 
 The event's template is the request's route, not a mined guess: an HTTP path names an endpoint,
 and `GET /api/v1/orders/<*>` failing is a different problem from `GET /healthz` failing, while
@@ -24,8 +30,14 @@ from errctl.formats.base import number
 from errctl.models import ParsedFields
 
 _Q = r'"([^"\\]*(?:\\.[^"\\]*)*)"'  # unrolled: far faster than an alternation per char
+# Apache's `vhost_combined` (`%v:%p %h %l %u %t ...`, what Debian's and Ubuntu's default
+# `other_vhosts_access.log` holds) puts the virtual host, with or without its port, before the
+# client. Some `LogFormat`s pad the ident and user with more blanks (`10.1.10.51 -  -  [...]`).
+# The ident never opens with a quote, so a quoted user (`- "jane doe" [`) is not read as
+# `vhost client ident user`.
 _ACCESS = re.compile(
-    r"(?P<ip>[^\s\[\]\"]+) (?P<ident>\S+) (?P<user>\S+|\"[^\"]*\") \[(?P<time>[^\]]+)\] "
+    r"(?:(?P<vhost>[^\s\[\]\"]+) )?(?P<ip>[^\s\[\]\"]+) +(?P<ident>[^\s\"]\S*) +"
+    r"(?P<user>\S+|\"[^\"]*\") +\[(?P<time>[^\]]+)\] "
     + _Q.replace("(", "(?P<req>", 1)
     + r" (?P<status>\d{3}) (?P<bytes>\d+|-)"
     + r"(?: "
@@ -50,6 +62,42 @@ _MORGAN = (
         rf"(?P<ip>[^\s\[\]\"]+) (?P<user>\S+) (?P<method>[A-Z]{{3,7}}) (?P<target>\S+)"
         rf" (?P<protocol>HTTP/[\d.]{{1,5}}) (?P<status>\d{{3}}) (?P<bytes>\d+|-) - {_MS}\Z"
     ),
+)
+# Amazon S3's server access log (AWS's "Amazon S3 server access log format"): the bucket owner's
+# canonical id and the bucket before the time, S3's own columns around the request line.
+_S3 = re.compile(
+    r"(?P<owner>[0-9a-f]{64}) (?P<bucket>[^\s\[\]\"]+) \[(?P<time>[^\]]+)\] (?P<ip>\S+)"
+    r" (?P<requester>\S+) (?P<request_id>\S+) (?P<operation>[A-Z0-9]+\.[A-Z0-9_.]+) (?P<key>\S+) "
+    + _Q.replace("(", "(?P<req>", 1)
+    + r" (?P<status>\d{3}|-) (?P<error>\S+) (?P<bytes>\d+|-) (?P<size>\d+|-)"
+    r" (?P<total>\d+|-) (?P<turnaround>\d+|-) "
+    + _Q.replace("(", "(?P<ref>", 1)
+    + r" "
+    + _Q.replace("(", "(?P<ua>", 1)
+    + r"(?: (?P<rest>.*))?\Z",
+    re.S,
+)
+# The columns after the user agent, in AWS's order (newer logs have more of them).
+_S3_REST = (
+    "version_id",
+    "host_id",
+    "signature_version",
+    "cipher_suite",
+    "authentication_type",
+    "host_header",
+    "tls_version",
+    "access_point_arn",
+    "acl_required",
+    "source_region",
+)
+# uWSGI's request log in its default layout (`log-format` unset), what Python apps served by
+# uWSGI write one line per request; `via sendfile()` (or route(), offload()) when uWSGI sent
+# the body itself.
+_UWSGI = re.compile(
+    r"\[pid: (?P<pid>\d+)\|app: -?\d+\|req: -?\d+/\d+\] (?P<ip>\S+) \((?P<user>[^()]*)\)"
+    r" \{\d+ vars in \d+ bytes\} \[(?P<time>[^\]]+)\] (?P<method>[A-Z]+) (?P<target>\S+)"
+    r" => generated (?P<bytes>\d+) bytes in (?P<took>\d+) (?P<unit>msecs|micros)"
+    r"(?: via \w+\(\))? \((?P<protocol>[^\s()]+) (?P<status>\d{3})\)"
 )
 _HEAD_CHARS = frozenset("0123456789abcdefABCDEF:")
 VARIABLE = "<*>"
@@ -181,6 +229,7 @@ def _dash(value: str | None) -> str | None:
 class AccessFormat:
     name = "access"
     multiline = True
+    one_line = True  # a request per line: an unread line after one is its own event
 
     def parse(self, line: str) -> ParsedFields | None:
         # Clients are IPv4/IPv6 addresses almost always; hostnames (HostnameLookups) start
@@ -189,14 +238,14 @@ class AccessFormat:
             return None
         c = line[0]
         if c not in _HEAD_CHARS and not c.isalpha():
-            return None
+            return _uwsgi(line) if line.startswith("[pid: ") else None
         if " [" not in line:
             return _morgan(line) if line.endswith(" ms") or " ms - " in line else None
         m = _ACCESS.match(line)
         if m is None:
-            return None
+            return _s3(line) if line[64:65] == " " else None
         # One groups() call instead of a group() call per field.
-        ip, _ident, user, time, request, status_s, bytes_s, ref, ua, extra = m.groups()
+        vhost, ip, _ident, user, time, request, status_s, bytes_s, ref, ua, extra = m.groups()
         status = int(status_s)
         method = path = query = protocol = None
         parts = request.split(" ")
@@ -231,12 +280,104 @@ class AccessFormat:
         }
         if extra:
             attrs["extra"] = extra.strip()
+        if vhost is not None:
+            _virtual_host(vhost, attrs)
         level = status_level(status)
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes, template): once per access line, and keywords cost twice as much.
         return ParsedFields(
             f"{request} {status_s}", time, level, None, None, None, None, None, attrs, template
         )
+
+
+def _s3(line: str) -> ParsedFields | None:
+    m = _S3.match(line)
+    if m is None:
+        return None
+    g = m.groupdict()
+    request, status_s, error = g["req"], g["status"], _dash(g["error"])
+    bucket = g["bucket"]
+    attrs: dict[str, object] = {
+        "bucket": bucket,
+        "bucket_owner": g["owner"],
+        "client_ip": _dash(g["ip"]),
+        "requester": _dash(g["requester"]),
+        "request_id": _dash(g["request_id"]),
+        "operation": g["operation"],
+        "key": _dash(g["key"]),
+    }
+    for name, group in (
+        ("status", "status"),
+        ("error_code", "error"),
+        ("bytes", "bytes"),
+        ("object_size", "size"),
+        ("total_time_ms", "total"),
+        ("turnaround_time_ms", "turnaround"),
+        ("referer", "ref"),
+        ("user_agent", "ua"),
+    ):
+        value = _dash(g[group])
+        if value is not None:
+            attrs[name] = number(value) if value.isdigit() else value
+    if g["rest"]:
+        for name, value in zip(_S3_REST, log_tokens(g["rest"]), strict=False):
+            if value != "-" and value != "":
+                attrs[name] = value
+    # The error code names the problem (`404 NoSuchKey`, `403 AccessDenied`), as Envoy's flags do.
+    suffix = f" {status_s}" + (f" {error}" if error else "")
+    template = request_template(request, suffix, attrs)
+    if template is None or request == "-":
+        # S3's own operations (a lifecycle rule's S3.EXPIRE.OBJECT) have no request line.
+        message = f"{g['operation']} {g['key']}{suffix}"
+        template = f"{g['operation']}{suffix}"
+    else:
+        message = f"{request}{suffix}"
+    status = attrs.get("status")
+    level = status_level(status) if type(status) is int else "info"
+    return ParsedFields(message, g["time"], level, bucket, None, None, None, None, attrs, template)
+
+
+def _uwsgi(line: str) -> ParsedFields | None:
+    m = _UWSGI.match(line)
+    if m is None:
+        return None
+    g = m.groupdict()
+    status_s = g["status"]
+    status = int(status_s)
+    attrs: dict[str, object] = {
+        "pid": number(g["pid"]),
+        "client_ip": g["ip"],
+        "user": _dash(g["user"]),
+        "status": status,
+        "bytes": number(g["bytes"]),
+    }
+    took = number(g["took"])
+    attrs["duration_ms"] = took / 1000 if g["unit"] == "micros" and type(took) is int else took
+    request = f"{g['method']} {g['target']} {g['protocol']}"
+    template = request_template(request, f" {status_s}", attrs)
+    return ParsedFields(
+        f"{request} {status_s}",
+        g["time"],
+        status_level(status),
+        None,
+        None,
+        None,
+        None,
+        None,
+        attrs,
+        template,
+    )
+
+
+def _virtual_host(vhost: str, attrs: dict[str, object]) -> None:
+    """`www.example.com:443` -> vhost and server_port (the name alone when Apache logs `%v`
+    without `:%p`; an IPv6 address, colons and all, is a name)."""
+    name, colon, port = vhost.rpartition(":")
+    if colon and port.isdigit() and len(port) <= 5 and ":" not in name:
+        attrs["vhost"] = name
+        attrs["server_port"] = int(port)
+    else:
+        attrs["vhost"] = vhost
 
 
 def _morgan(line: str) -> ParsedFields | None:

@@ -39,6 +39,12 @@ class LogFormat(Protocol):
 # `opened` is the open event's first line (None: no event is open, as in detection). Framing
 # asks it before parsing any line, and detection does not count the lines it claims alone.
 #
+# A format may also set `one_line = True`: each of its records is one line (an access log's
+# request, a load balancer's), so a line after one that no format reads is not its continuation
+# but an event of its own (a format with `multiline` False is one-line too). Without it, a line
+# no layout reads would be glued to the request above it, and a request in an unread layout
+# would vanish into the one before.
+#
 # A format may also set `fallback = True` (generic does): it reads other formats' lines too, with
 # less in them, so framing asks it after the others however often it has won.
 #

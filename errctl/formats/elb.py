@@ -58,6 +58,7 @@ _URL = re.compile(r"(?P<origin>[a-z]+://[^/\s]*)(?P<path>/[^?\s]*)?(?:\?(?P<quer
 class ElbFormat:
     name = "elb"
     multiline = True
+    one_line = True  # a request per line: an unread line after one is its own event
 
     def parse(self, line: str) -> ParsedFields | None:
         if '" "' not in line or not (line[:1].isdigit() or line[:1].islower()):

@@ -61,6 +61,7 @@ _CLIENT_GONE = frozenset({"-", "DC"})
 class EnvoyFormat:
     name = "envoy"
     multiline = True
+    one_line = True  # a request per line: an unread line after one is its own event
 
     def parse(self, line: str) -> ParsedFields | None:
         if not line.startswith("[") or '] "' not in line[:48]:

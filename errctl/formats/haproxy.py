@@ -51,6 +51,7 @@ _CLIENT_SIDE = frozenset("Cc")
 class HaproxyFormat:
     name = "haproxy"
     multiline = True
+    one_line = True  # a request per line: an unread line after one is its own event
 
     def parse(self, line: str) -> ParsedFields | None:
         if " [" not in line[:60] or not (line[:1].isdigit() or line[:1] in ":[abcdef"):

@@ -2,8 +2,11 @@
 /var/log/syslog) and RFC 5424 (`<PRI>1 ts host app procid msgid [sd] msg`).
 
 Owns `SyslogFormat` and the module instance `FORMAT` (name "syslog"). The level comes from the
-PRI severity when there is one (as a canonical level name), else from a level word opening the
-message; the service is the app name; pid, facility, msgid and structured data go to attributes.
+PRI severity when there is one (as a canonical level name), else from a `facility.severity`
+pair before the app (BusyBox's syslogd: `gw user.warn kernel: ...`) or VMware ESXi's severity
+tag in the host's place (`Er(163)`), else from a level word opening the message; the service is
+the app name; pid, facility, msgid and structured data go to attributes. cloud-init's lines
+(`[CLOUDINIT] util.py[DEBUG]: ...`) are the service cloud-init at their bracketed level.
 
 An application that logs to syslog often writes its own log line as the message (`myapp[123]:
 2024-05-01 12:00:00,123 - app.jobs - ERROR - failed`, or a JSON record): such a message is
@@ -54,8 +57,48 @@ _RFC3164 = re.compile(
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)"
     # A date is never the host: it is an application's own time after another one's (a
     # container runtime's `--timestamps`), which syslog did not write.
-    r" (?!\d{4}-\d\d-\d\d)(?P<host>[^\s:\[\]]+) (?P<rest>.*)",
+    r" (?!\d{4}-\d\d-\d\d)(?P<host>[^\s:\[\]]+)(?P<split>\[\+\])? (?P<rest>.*)",
     re.S,
+)
+# VMware ESXi's syslog writes a severity tag and the PRI where the host would be: `In(14)`,
+# `Er(163)`; `[+]` after it marks a piece of a message too long for one line.
+_ESX_TAG = re.compile(r"(?P<tag>Db|In|No|Wa|Er|Cr|Al|Em)\((?P<pri>\d{1,3})\)")
+_ESX_LEVELS = {
+    "Db": "debug",
+    "In": "info",
+    "No": "info",  # notice
+    "Wa": "warning",
+    "Er": "error",
+    "Cr": "critical",
+    "Al": "critical",  # alert
+    "Em": "critical",  # emergency
+}
+# `facility.severity` before the program, as BusyBox's syslogd writes it by default (UniFi,
+# EdgeOS, OpenWrt and many embedded devices), or sysklogd with `-SS`-like templates:
+# `Mar  2 23:24:28 gw user.warn kernel: ...`.
+_FACILITY_SEVERITY = re.compile(
+    r"(?P<facility>[a-z-]{3,12}[0-7]?)\.(?P<severity>emerg|panic|alert|crit|err|error|warn"
+    r"|warning|notice|info|debug) "
+)
+_SEVERITY_NUMBERS = {
+    "emerg": 0,
+    "panic": 0,
+    "alert": 1,
+    "crit": 2,
+    "err": 3,
+    "error": 3,
+    "warn": 4,
+    "warning": 4,
+    "notice": 5,
+    "info": 6,
+    "debug": 7,
+}
+_FACILITY_NAMES = frozenset(FACILITIES)
+# cloud-init's syslog handler (`[formatter_syslogFormatter]` of its default logging config)
+# writes no program name, its own tag and the Python file with its level in brackets:
+# `[CLOUDINIT] util.py[DEBUG]: Restoring selinux mode`.
+_CLOUDINIT = re.compile(
+    r"\[CLOUDINIT\] (?P<file>[^\s\[\]]{1,64})\[(?P<level>[A-Z]{4,8})\]: ?(?P<msg>.*)", re.S
 )
 # The TAG of 3164: app name, optional [pid], then a colon.
 _TAG = re.compile(r"(?P<app>[^\s\[\]:]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?: ?(?P<msg>.*)", re.S)
@@ -86,6 +129,20 @@ def _pri(pri: str | None, attrs: dict[str, object]) -> str | None:
     return syslog_severity_level(value & 7)
 
 
+def _esx_tag(host: str, attrs: dict[str, object]) -> str | None:
+    """The level of ESXi's severity tag in the host's place (`Er(163)`), its PRI's facility
+    added to `attrs` unless a PRI before the time gave one; None for a host."""
+    if host[2:3] != "(":
+        return None
+    m = _ESX_TAG.fullmatch(host)
+    if m is None:
+        return None
+    pri = int(m.group("pri"))
+    if pri <= 191 and "facility" not in attrs:
+        _pri(m.group("pri"), attrs)
+    return _ESX_LEVELS[m.group("tag")]
+
+
 def _message_level(msg: str) -> str | None:
     m = _MSG_LEVEL.match(msg)
     return None if m is None else LEVEL_ALIASES.get(m.group("level").lower())
@@ -94,7 +151,9 @@ def _message_level(msg: str) -> str | None:
 def parse_structured_data(text: str) -> tuple[dict[str, dict[str, str]] | None, str] | None:
     """Split RFC 5424 `STRUCTURED-DATA MSG` into ({sd-id: {param: value}} or None, msg)."""
     if text.startswith("-"):
-        return None, text[2:] if text[1:2] == " " else text[1:]
+        # One blank separates the empty SD from the message; some senders write two
+        # (rsyslog templates that add their own).
+        return None, text[1:].lstrip(" ")
     if not text.startswith("["):
         return None
     sd: dict[str, dict[str, str]] = {}
@@ -134,20 +193,36 @@ class SyslogFormat:
         level = _pri(m.group("pri"), attrs)
         if level == "":
             return None
-        host = m.group("host")
-        if host.lower() in LEVEL_ALIASES:
+        host: str | None = m.group("host")
+        esx = _esx_tag(m.group("host"), attrs)
+        if esx is not None:
+            host = None  # ESXi's own log: the host is the file's
+            level = level or esx
+        elif m.group("split") is not None or m.group("host").lower() in LEVEL_ALIASES:
             # "Nov 27 14:24:12 ERROR something" is a plain timestamped line, not syslog.
             return None
         rest = m.group("rest")
+        if rest[:1].islower():
+            fs = _FACILITY_SEVERITY.match(rest)
+            if fs is not None and fs.group("facility") in _FACILITY_NAMES:
+                rest = rest[fs.end() :]
+                attrs.setdefault("facility", fs.group("facility"))
+                if level is None:
+                    level = syslog_severity_level(_SEVERITY_NUMBERS[fs.group("severity")])
         t = _TAG.match(rest)
-        if t is not None:
+        cloud = _CLOUDINIT.match(rest) if t is None and rest[:2] == "[C" else None
+        if cloud is not None:
+            app, msg = "cloud-init", cloud.group("msg")
+            attrs["file"] = cloud.group("file")
+            level = level or LEVEL_ALIASES.get(cloud.group("level"))
+        elif t is not None:
             app = t.group("app")
             pid = t.group("pid")
             msg = t.group("msg")
             if pid:
                 attrs["pid"] = number(pid) if pid.isdigit() else pid
         else:
-            if m.group("pri") is None and line[0].isdigit():
+            if m.group("pri") is None and line[0].isdigit() and esx is None:
                 # ISO timestamp, no PRI and no TAG: too weak to call it syslog.
                 return None
             app = None

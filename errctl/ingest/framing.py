@@ -4,7 +4,9 @@ A line that one of the source's formats parses as a header starts a record; a li
 format accepts continues the open record (a traceback, a Java stack, an indented continuation);
 `formats.multiline` names the few lines that start an event without any header (a JVM
 `Exception in thread ...`, a Go `panic:`). JSON lines are never continuations: a line that does
-not parse is rejected and quarantined, and the lines around it still land.
+not parse is rejected and quarantined, and the lines around it still land. A record of a format
+whose records are one line each (JSON, an access log's request: `LogFormat.one_line`) never takes
+continuation lines: a line after it that no format reads starts a raw event of its own.
 
 The framer tracks the byte offset and line number where the open record began, which is where a
 later run must resume: everything before it is complete.
@@ -88,6 +90,11 @@ class Framer:
         # Formats whose events span lines that carry the header too (PostgreSQL's DETAIL and
         # STATEMENT lines): asked first, or another format would take such a line for a header.
         self._continues = tuple(f.continues for f in formats if hasattr(f, "continues"))
+        # Formats whose every record is one line (see `LogFormat`): an unread line after such a
+        # record is not part of it.
+        self._one_line = frozenset(
+            f.name for f in formats if not f.multiline or getattr(f, "one_line", False)
+        )
         self.multiline = multiline
         # With --pattern, a line that matches nothing and continues nothing is rejected; in
         # auto-detected plain files it is kept as a raw event (nothing is lost).
@@ -187,8 +194,10 @@ class Framer:
         envelope, opened = line.envelope, open_record.envelope
         if envelope is not None and opened is not None and envelope[1] != opened[1]:
             return True  # a container's stdout and stderr interleave: never one event
-        if open_record.format == "json":
-            return True  # a JSON record is whole: text after it (a crash on stderr) is not its
+        if open_record.format in self._one_line:
+            # A JSON record, a request's line is whole: text after it (a crash on stderr, a
+            # request line no layout reads) is not its own.
+            return True
         text = line.text
         if forces_new_event(text, 1 + len(open_record.continuation), self._previous):
             # A log record's message that spans lines, then its traceback (asyncio's `Task

@@ -79,6 +79,158 @@ def test_never_raises(line):
 
 
 @pytest.mark.parametrize(
+    ("head", "vhost", "port"),
+    [
+        ("shop.example.org:443 198.51.100.23", "shop.example.org", 443),  # vhost_combined
+        ("shop.example.org 198.51.100.23", "shop.example.org", None),  # `%v %h ...`
+    ],
+)
+def test_apache_virtual_host_first(head, vhost, port):
+    """Debian's and Ubuntu's `other_vhosts_access.log` (`LogFormat vhost_combined`)."""
+    f = FORMAT.parse(
+        f'{head} - - [03/Mar/2025:09:14:02 +0100] "POST /cart/checkout HTTP/2.0" 502 311'
+        ' "https://shop.example.org/cart" "Mozilla/5.0 (Macintosh)"'
+    )
+    assert (f.message, f.timestamp, f.level) == (
+        "POST /cart/checkout HTTP/2.0 502",
+        "03/Mar/2025:09:14:02 +0100",
+        "error",
+    )
+    assert f.template == "POST /cart/checkout HTTP/2.0 502"
+    assert f.attributes["client_ip"] == "198.51.100.23"
+    assert f.attributes["vhost"] == vhost
+    assert f.attributes.get("server_port") == port
+    assert f.attributes["user_agent"] == "Mozilla/5.0 (Macintosh)"
+    assert f.host is None
+
+
+def test_fields_padded_with_blanks():
+    f = FORMAT.parse(
+        '192.0.2.44 -  -  [14/Jun/2024:17:02:11 +0000] "PUT /v2/items/991 HTTP/1.1" 204 - "-" "-"'
+        "  87"
+    )
+    assert (f.message, f.level, f.template) == (
+        "PUT /v2/items/991 HTTP/1.1 204",
+        "info",
+        "PUT /v2/items/<*> HTTP/1.1 204",
+    )
+    assert f.attributes["client_ip"] == "192.0.2.44"
+    assert f.attributes["extra"] == "87"
+    assert "vhost" not in f.attributes
+
+
+def test_a_quoted_user_is_no_virtual_host():
+    f = FORMAT.parse('10.0.0.5 - "ann lee" [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.1" 200 5')
+    assert f.attributes["client_ip"] == "10.0.0.5"
+    assert f.attributes["user"] == '"ann lee"'
+    assert "vhost" not in f.attributes
+
+
+_OWNER = "4d5e6f" + "0" * 52 + "a1b2c3"
+
+
+def test_s3_server_access_log():
+    f = FORMAT.parse(
+        f"{_OWNER} media-uploads [21/Jan/2025:08:30:12 +0000] 203.0.113.77 "
+        "arn:aws:iam::111122223333:user/uploader 7B4A0FABC1EXAMPLE REST.GET.OBJECT "
+        'videos/intro.mp4 "GET /media-uploads/videos/intro.mp4 HTTP/1.1" 404 NoSuchKey 243 - 21 -'
+        ' "-" "aws-sdk-java/2.20.1" - Hx8kQm1vZ3k= SigV4 ECDHE-RSA-AES128-GCM-SHA256 AuthHeader'
+        " media-uploads.s3.eu-west-1.amazonaws.com TLSv1.3 - - eu-west-1"
+    )
+    assert (f.message, f.timestamp, f.level, f.service) == (
+        "GET /media-uploads/videos/intro.mp4 HTTP/1.1 404 NoSuchKey",
+        "21/Jan/2025:08:30:12 +0000",
+        "warning",
+        "media-uploads",
+    )
+    assert f.template == "GET /media-uploads/videos/intro.mp4 HTTP/1.1 404 NoSuchKey"
+    assert f.attributes == {
+        "bucket": "media-uploads",
+        "bucket_owner": _OWNER,
+        "client_ip": "203.0.113.77",
+        "requester": "arn:aws:iam::111122223333:user/uploader",
+        "request_id": "7B4A0FABC1EXAMPLE",
+        "operation": "REST.GET.OBJECT",
+        "key": "videos/intro.mp4",
+        "method": "GET",
+        "path": "/media-uploads/videos/intro.mp4",
+        "route": "/media-uploads/videos/intro.mp4",
+        "protocol": "HTTP/1.1",
+        "status": 404,
+        "error_code": "NoSuchKey",
+        "bytes": 243,
+        "total_time_ms": 21,
+        "user_agent": "aws-sdk-java/2.20.1",
+        "host_id": "Hx8kQm1vZ3k=",
+        "signature_version": "SigV4",
+        "cipher_suite": "ECDHE-RSA-AES128-GCM-SHA256",
+        "authentication_type": "AuthHeader",
+        "host_header": "media-uploads.s3.eu-west-1.amazonaws.com",
+        "tls_version": "TLSv1.3",
+        "source_region": "eu-west-1",
+    }
+
+
+def test_s3_operation_without_a_request():
+    """A lifecycle rule's expiry is S3's own operation: no request line, no status."""
+    f = FORMAT.parse(
+        f"{_OWNER} media-uploads [22/Jan/2025:00:14:09 +0000] - AmazonS3 5C1D0EEXAMPLE"
+        ' S3.EXPIRE.OBJECT tmp/upload-77.part "-" - - - 5120 - - "-" "-" -'
+    )
+    assert (f.message, f.level, f.template) == (
+        "S3.EXPIRE.OBJECT tmp/upload-77.part -",
+        "info",
+        "S3.EXPIRE.OBJECT -",
+    )
+    assert f.attributes["object_size"] == 5120
+    assert "status" not in f.attributes
+
+
+@pytest.mark.parametrize(
+    ("took", "ms"), [("212 msecs", 212), ("640 micros", 0.64), ("3 msecs via sendfile()", 3)]
+)
+def test_uwsgi_request_log(took, ms):
+    f = FORMAT.parse(
+        "[pid: 4121|app: 0|req: 88/913] 10.20.0.9 () {42 vars in 811 bytes} [Thu Feb  6 14:03:27"
+        f" 2025] GET /reports/2025/summary?fmt=csv => generated 1893 bytes in {took} (HTTP/1.1"
+        " 500) 5 headers in 160 bytes (1 switches on core 2)"
+    )
+    assert (f.message, f.timestamp, f.level) == (
+        "GET /reports/2025/summary?fmt=csv HTTP/1.1 500",
+        "Thu Feb  6 14:03:27 2025",
+        "error",
+    )
+    assert f.template == "GET /reports/<*>/summary?fmt=<*> HTTP/1.1 500"
+    assert f.attributes == {
+        "pid": 4121,
+        "client_ip": "10.20.0.9",
+        "user": None,
+        "method": "GET",
+        "path": "/reports/2025/summary",
+        "route": "/reports/<*>/summary?fmt=<*>",
+        "query": "fmt=csv",
+        "protocol": "HTTP/1.1",
+        "status": 500,
+        "bytes": 1893,
+        "duration_ms": ms,
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[pid: 4121] spawned uWSGI worker 1 (pid: 4122, cores: 1)",
+        "[pid: 4121|app: 0|req: 1/1] 10.0.0.1 () {4 vars in 81 bytes} [Thu Feb  6 14:03:27 2025]"
+        " GET / => generated 0 bytes",
+        f"{_OWNER} media-uploads [22/Jan/2025:00:14:09 +0000] 203.0.113.77 upload failed",
+        "www.example.org 10.0.0.1 - - [10/Oct/2000:13:55:36 -0700] GET / 200 0",
+    ],
+)
+def test_not_s3_uwsgi_or_vhost(line):
+    assert FORMAT.parse(line) is None
+
+
+@pytest.mark.parametrize(
     ("line", "level", "template", "attrs"),
     [
         (  # morgan("dev")

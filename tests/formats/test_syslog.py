@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -90,6 +91,126 @@ def test_an_applications_own_line_inside_is_read_with_its_format():
     assert (f.service, f.message) == ("kernel", "[12345.678] Out of memory: Killed process 7")
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "service", "attrs", "message"),
+    [
+        (  # BusyBox syslogd (UniFi, EdgeOS, OpenWrt): facility.severity before the program
+            "Apr  9 06:12:44 edge-gw user.warn kernel: [ 8812.104233] [WAN_IN-4001-D]IN=eth0 "
+            "OUT= SRC=198.51.100.9 DST=192.0.2.1 PROTO=TCP DPT=23",
+            "warning",
+            "kernel",
+            {"facility": "user"},
+            "[ 8812.104233] [WAN_IN-4001-D]IN=eth0 OUT= SRC=198.51.100.9 DST=192.0.2.1 PROTO=TCP"
+            " DPT=23",
+        ),
+        (  # a notice is info, whatever words the message holds
+            "Apr  9 06:13:02 edge-gw user.notice ubios-udapi-server: cfg apply failed, retrying",
+            "info",
+            "ubios-udapi-server",
+            {"facility": "user"},
+            "cfg apply failed, retrying",
+        ),
+        (
+            "Apr  9 06:13:05 edge-gw authpriv.info dropbear[4410]: Exit (admin): Disconnect",
+            "info",
+            "dropbear",
+            {"facility": "authpriv", "pid": 4410},
+            "Exit (admin): Disconnect",
+        ),
+        (
+            "Apr  9 06:13:09 edge-gw daemon.err ntpd[812]: bad address 0.pool.ntp.org",
+            "error",
+            "ntpd",
+            {"facility": "daemon", "pid": 812},
+            "bad address 0.pool.ntp.org",
+        ),
+        (  # a PRI says more than the words after the host
+            "<30>Apr  9 06:13:09 edge-gw local7.err ntpd[812]: bad address",
+            "info",
+            "ntpd",
+            {"facility": "daemon", "pid": 812},
+            "bad address",
+        ),
+    ],
+)
+def test_facility_and_severity_before_the_program(line, level, service, attrs, message):
+    f = FORMAT.parse(line)
+    assert (f.level, f.service, f.host, f.attributes, f.message) == (
+        level,
+        service,
+        "edge-gw",
+        attrs,
+        message,
+    )
+
+
+def test_a_word_with_a_dot_is_no_facility():
+    f = FORMAT.parse("Apr  9 06:13:09 web1 app.info: ready")
+    assert (f.service, f.level, f.message) == ("app.info", None, "ready")
+    f = FORMAT.parse("Apr  9 06:13:09 web1 sshd[9]: user.warn is a setting")
+    assert (f.service, f.level, f.message) == ("sshd", None, "user.warn is a setting")
+
+
+@pytest.mark.parametrize(
+    ("tag", "level", "facility"),
+    [
+        ("Db(167)", "debug", "local4"),
+        ("In(14)", "info", "user"),
+        ("No(13)", "info", "user"),
+        ("Wa(180)", "warning", "local6"),
+        ("Er(163)", "error", "local4"),
+        ("Cr(10)", "critical", "user"),
+        ("Al(9)", "critical", "user"),
+        ("Em(8)", "critical", "user"),
+    ],
+)
+def test_vmware_esxi_severity_tag(tag, level, facility):
+    f = FORMAT.parse(
+        f"2025-03-11T08:41:19.512Z {tag} hostd[2101433]: [Originator@6876 sub=Default] "
+        "Datastore ds-02 is not accessible"
+    )
+    assert (f.timestamp, f.level, f.service, f.host) == (
+        "2025-03-11T08:41:19.512Z",
+        level,
+        "hostd",
+        None,
+    )
+    assert f.attributes == {"facility": facility, "pid": 2101433}
+    assert f.message == "[Originator@6876 sub=Default] Datastore ds-02 is not accessible"
+
+
+def test_vmware_esxi_lines_without_a_program_or_split():
+    f = FORMAT.parse("2025-03-11T08:41:20.004Z In(05) vsanmgmt-7781 <health> Check done")
+    assert (f.level, f.service, f.host, f.message) == (
+        "info",
+        None,
+        None,
+        "vsanmgmt-7781 <health> Check done",
+    )
+    f = FORMAT.parse("2025-03-11T08:41:20Z Wa(180)[+] vmkwarning: cpu3:2097)WARNING: retry")
+    assert (f.level, f.service, f.message) == ("warning", "vmkwarning", "cpu3:2097)WARNING: retry")
+
+
+def test_cloud_init_through_syslog():
+    f = FORMAT.parse(
+        "Feb 14 09:02:51 ip-172-31-8-20 [CLOUDINIT] cc_apt_configure.py[WARNING]: "
+        "No apt sources configured"
+    )
+    assert (f.timestamp, f.level, f.service, f.host, f.attributes, f.message) == (
+        "Feb 14 09:02:51",
+        "warning",
+        "cloud-init",
+        "ip-172-31-8-20",
+        {"file": "cc_apt_configure.py"},
+        "No apt sources configured",
+    )
+
+
+def test_rfc5424_two_blanks_after_an_empty_sd():
+    f = FORMAT.parse("<30>1 2025-02-14T09:02:51+01:00 gw dhclient - - -  DHCPACK of 10.0.0.8")
+    assert (f.message, f.service) == ("DHCPACK of 10.0.0.8", "dhclient")
+
+
 def test_rejects():
     for line in [
         "<999>Nov 27 14:28:26 h app: x",  # PRI out of range
@@ -100,6 +221,7 @@ def test_rejects():
         "2024-01-01T12:00:00.123456789Z 2024-01-01 12:00:00,123 ERROR [app.db] failed",
         "<34>1 2003-10-11T22:14:15.003Z host su 77 ID47 garbage",  # bad SD
         "Nov 27 something",
+        "Nov 27 14:31:17 web[+] app: x",  # `[+]` only after ESXi's tag
         "hello",
         "",
     ]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from errctl.formats.registry import FORMATS
 from errctl.ingest.framing import Framer, Record
 from errctl.ingest.readers import Line
@@ -30,6 +32,36 @@ def test_text_after_a_json_record_is_not_part_of_it():
         (1, "json", 0),
         (2, None, 2),
         (5, "python", 1),
+    ]
+
+
+_REQUESTS = {
+    "access": '198.51.100.7 - - [05/May/2025:10:00:01 +0000] "GET /orders/7 HTTP/1.1" 200 812 "-"'
+    ' "curl/8.5.0"',
+    "elb": "2025-05-05T10:00:01.204311Z shop-lb 198.51.100.7:51122 10.0.3.9:8080 0.000041 "
+    '0.012 0.00002 200 200 0 812 "GET https://shop.example.net:443/orders/7 HTTP/1.1" '
+    '"curl/8.5.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2',
+    "envoy": '[2025-05-05T10:00:01.204Z] "GET /orders/7 HTTP/1.1" 200 - 0 812 12 11 "-" '
+    '"curl/8.5.0" "0f4c2a9e-1b7d" "shop.example.net" "10.0.3.9:8080"',
+    "haproxy": "198.51.100.7:51122 [05/May/2025:10:00:01.204] www~ shop/web2 0/0/1/11/12 200 812"
+    ' - - ---- 3/3/0/0/0 0/0 "GET /orders/7 HTTP/1.1"',
+}
+
+
+@pytest.mark.parametrize("fname", list(_REQUESTS))
+def test_a_request_line_takes_no_continuation(fname):
+    """A request's line is whole: an unread line after it (a layout no format reads, a
+    crash's text) is its own event, not glued to the request."""
+    request = _REQUESTS[fname]
+    assert FORMATS[fname].parse(request) is not None
+    framer = Framer((FORMATS[fname],), multiline=True, unmatched_is_event=True)
+    texts = [request, "upstream sent garbage at offset 3", "  and more", request]
+    out = [r for i, t in enumerate(texts) for r in framer.feed(Line(t, i + 1, 0, 0))]
+    records = [r for r in [*out, *framer.finish()] if isinstance(r, Record)]
+    assert [(r.number, r.format, len(r.continuation)) for r in records] == [
+        (1, fname, 0),
+        (2, None, 1),
+        (4, fname, 0),
     ]
 
 
