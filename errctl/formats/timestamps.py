@@ -127,7 +127,8 @@ abbreviation, or +hh[[:]mm]) EEE (weekday name, ignored); `[...]` is optional; a
 one or more spaces, `~` none or more; anything else is literal."""
 
 # Longest first, so `CEST` is not read as a `CE` that is not there.
-_ZONE_WORDS = "|".join(sorted(ZONE_ABBREVIATIONS, key=lambda w: (-len(w), w)))
+# `Z` on its own only glued to the time: `12:00:00 Z-Wave ...` is a message.
+_ZONE_WORDS = "|".join(sorted(set(ZONE_ABBREVIATIONS) - {"Z"}, key=lambda w: (-len(w), w)))
 
 _TOKENS: dict[str, str] = {
     "yyyy": r"(?P<Y>\d{4})",
@@ -146,7 +147,7 @@ _TOKENS: dict[str, str] = {
     "f": r"(?P<f>\d{1,9})",
     "a": r"(?P<p>(?i:am|pm))",
     "zzz": r"(?P<z>[A-Z]{1,5}|[+-]\d{2}(?::?\d{2})?)",
-    "Z": rf"(?P<z>(?:{_ZONE_WORDS})(?![A-Za-z])|[+-]\d{{2}}:?\d{{2}})",
+    "Z": rf"(?P<z>Z(?![\w-])|(?:{_ZONE_WORDS})(?![A-Za-z])|[+-]\d{{2}}:?\d{{2}})",
     "EEE": _WEEKDAY_RE,
 }
 _TOKEN_SPLIT = re.compile(r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|f|a|zzz|Z|EEE|\[|\]| |~|.")

@@ -133,6 +133,9 @@ def test_generic_lines_with_a_zone(line, timestamp, level, message):
         ("2025-08-13 01:45:01 PDT x", 23),
         ("2025-08-13 01:45:01 PDTX x", 19),
         ("Tue Mar 11 04:05:06 PDT 2014 x", 28),
+        ("2025-08-13 01:45:01 Z-Wave stick found", 19),
+        ("2019/07/02 16:20:11 Z-Wave stick found", 19),
+        ("2019/07/02 16:20:11Z x", 20),
     ],
 )
 def test_prefix_ends_after_the_zone(text, end):
