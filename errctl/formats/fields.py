@@ -39,6 +39,13 @@ TIMESTAMP_KEYS = (
     "@t",
     "_SOURCE_REALTIME_TIMESTAMP",
     "__REALTIME_TIMESTAMP",
+    # Below every key above: names that hold an event's time in records written for other
+    # things than logging. Rails' models, GitHub's events (gharchive) and many APIs' records
+    # say `created_at`; Papertrail's events `generated_at` (when the sender wrote it) and
+    # `received_at` (when Papertrail got it), the first the nearer to the event.
+    "created_at",
+    "generated_at",
+    "received_at",
 )
 LEVEL_KEYS = (
     "level_name",  # Monolog: the name of its numeric `level` (400: ERROR)

@@ -10,8 +10,9 @@
 Owns `PostgresFormat` and the module instance `FORMAT` (name "postgres"). The severity is the
 level (LOG and the DEBUGn ones read as info and debug; FATAL and PANIC as critical); the pid,
 user and database go to attributes. The server writes its `log_timezone` as an abbreviation
-(`CEST`), which names no zone for sure (CST is three): such a time is read in the source's zone
-(--tz), UTC and GMT and numeric offsets as written.
+(`CEST`, `PDT`), read by `timestamps.ZONE_ABBREVIATIONS`; one that names no one zone (CST is
+three) or is unknown is read in the source's zone (--tz), and kept as the attribute `zone`.
+Numeric offsets are read as written.
 
 One error is several lines, each with the prefix: `ERROR:  ...`, then `DETAIL:`, `HINT:`,
 `CONTEXT:`, `STATEMENT:`, `QUERY:` or `LOCATION:` lines that belong to it. Those are not
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from errctl.formats.timestamps import ZONE_ABBREVIATIONS, is_zone_word
 from errctl.models import ParsedFields
 
 # `%m` or `%t`, and the zone: an abbreviation (UTC, CEST) or a numeric offset (+03, +05:30).
@@ -33,6 +35,7 @@ _TS = (
     r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?"
     r"(?: ?[A-Za-z]{1,5}| ?[+-]\d\d(?::?\d\d)?)?)"
 )
+_ZONE = re.compile(r" ?([A-Za-z]{1,5}|[+-]\d\d(?::?\d\d)?)\Z")
 _PREFIX = (
     _TS + r"(?: \[(?P<pid>\d{1,10})\](?:-\d+)? (?:(?P<user>[^\s@]*)@(?P<db>[^\s@]*) )?"
     r"|:(?P<client>[^:\s]*):(?P<user2>[^:@\s]*)@(?P<db2>[^:\s]*):\[(?P<pid2>\d{1,10})\]:)"
@@ -81,7 +84,10 @@ class PostgresFormat:
             attrs["client"] = m.group("client")
         if severity != level.upper():
             attrs["severity"] = severity  # LOG, FATAL, DEBUG2: the server's own word
-        return ParsedFields(m.group("msg"), _timestamp(m.group("ts")), level, attributes=attrs)
+        ts, zone = _timestamp(m.group("ts"))
+        if zone is not None:
+            attrs["zone"] = zone  # read in the source's zone (--tz): see `_timestamp`
+        return ParsedFields(m.group("msg"), ts, level, attributes=attrs)
 
     def continues(self, line: str, opened: str | None = None) -> str | None:
         """For a line that follows an error (DETAIL, STATEMENT, ...), its text without the
@@ -98,16 +104,22 @@ class PostgresFormat:
         return line[m.start("severity") :]
 
 
-def _timestamp(ts: str) -> str:
-    """The time as `timestamps` reads it: a zone abbreviation other than UTC/GMT (`CEST`, `EST`:
-    ambiguous, CST is three zones) is dropped, so the time is read in the source's zone (--tz);
-    ` +03` loses its blank."""
-    head, blank, zone = ts.rpartition(" ")
-    if not blank or zone[:1].isdigit():
-        return ts  # no zone (the blank is the date's)
-    if zone[:1] in "+-":
-        return head + zone
-    return ts if zone.upper() in ("UTC", "GMT") else head
+def _timestamp(ts: str) -> tuple[str, str | None]:
+    """The time as `timestamps` reads it, and the zone abbreviation when it names no one offset
+    (`CST`: US Central or China), so the event shows which zone its time was read in instead.
+    A zone abbreviation `timestamps` knows stays (`PDT`, and `CST` read in the source's zone);
+    an unknown one is dropped, so the time is read in the source's zone (--tz); ` +03` loses
+    its blank."""
+    m = _ZONE.search(ts)
+    if m is None:
+        return ts, None  # no zone
+    head, zone = ts[: m.start()], m.group(1)
+    if zone[0] in "+-":
+        return head + zone, None
+    if zone.upper() in ("UTC", "GMT"):
+        return f"{head} {zone.upper()}", None
+    known = zone in ZONE_ABBREVIATIONS
+    return (f"{head} {zone}" if known or is_zone_word(zone) else head), None if known else zone
 
 
 def _pid(m: re.Match[str]) -> str | None:

@@ -8,8 +8,10 @@ a line for formats that need to know where it ends (generic).
 Order of attempts, cheapest and commonest first: datetime objects; epoch numbers (the unit is
 chosen by magnitude: s, ms, us, ns); `datetime.fromisoformat` (which in 3.11 reads 'T' or
 space, 'Z', +0000/+00:00 and ',' or '.' fractions); then the layouts. Timestamps without an
-offset are wall-clock times in the source's zone `tz`; timestamps without a year (RFC 3164) or
-without a date take them from `reference`. Never raises: unreadable input gives None.
+offset are wall-clock times in the source's zone `tz`; so are those with an ambiguous zone
+abbreviation, while `ZONE_ABBREVIATIONS` gives the offset of the unambiguous ones (`PDT`);
+timestamps without a year (RFC 3164) or without a date take them from `reference`. Never
+raises: unreadable input gives None.
 """
 
 from __future__ import annotations
@@ -31,12 +33,75 @@ _MONTHS = {
 _MONTH_RE = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY_RE = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 
+_H = timedelta(hours=1)
+ZONE_ABBREVIATIONS: dict[str, timedelta] = {
+    "UTC": _ZERO,
+    "GMT": _ZERO,
+    "Z": _ZERO,
+    # North America. PST is also what tzdata writes for Asia/Manila (+08): a log read in that
+    # zone (--tz, or the machine's own) reads it so (`_zone_word_offset`); elsewhere the US
+    # meaning, which is by far the commoner in logs.
+    "EST": -5 * _H,
+    "EDT": -4 * _H,
+    "MST": -7 * _H,
+    "MDT": -6 * _H,
+    "PST": -8 * _H,
+    "PDT": -7 * _H,
+    "AKST": -9 * _H,
+    "AKDT": -8 * _H,
+    "HST": -10 * _H,
+    # Europe. BST: Europe/London's summer time; tzdata wrote it for Bangladesh too, until 2017
+    # (Asia/Dhaka now writes `+06`).
+    "WET": _ZERO,
+    "WEST": _H,
+    "BST": _H,
+    "CET": _H,
+    "CEST": 2 * _H,
+    "EET": 2 * _H,
+    "EEST": 3 * _H,
+    "MSK": 3 * _H,
+    # Africa, Asia, Oceania
+    "SAST": 2 * _H,
+    "PKT": 5 * _H,
+    "WIB": 7 * _H,
+    "HKT": 8 * _H,
+    "AWST": 8 * _H,
+    "JST": 9 * _H,
+    "KST": 9 * _H,
+    "ACST": 9 * _H + timedelta(minutes=30),
+    "ACDT": 10 * _H + timedelta(minutes=30),
+    "AEST": 10 * _H,
+    "AEDT": 11 * _H,
+    "NZST": 12 * _H,
+    "NZDT": 13 * _H,
+}
+"""Zone abbreviations that name one UTC offset: what PostgreSQL (`log_timezone`), date(1) and
+Java's `Date.toString()` write after a time. Only the unambiguous ones; see
+`AMBIGUOUS_ZONE_ABBREVIATIONS` for the others."""
+
+AMBIGUOUS_ZONE_ABBREVIATIONS: frozenset[str] = frozenset(
+    (
+        # US Central (-6), China (+8: tzdata's Asia/Shanghai, every server there), Cuba (-5)
+        "CST",
+        "CDT",  # US Central (-5) or Cuba (-4); out with CST, so a file's winter and summer agree
+        "IST",  # India (+5:30), Ireland's summer (+1), Israel (+2)
+        "IDT",  # Israel's summer (+3), formerly Ireland's
+        "AST",  # Atlantic (-4) or, in older tzdata, Arabia (+3)
+        "ADT",  # Atlantic summer (-3); out with AST
+    )
+)
+"""Abbreviations that name more than one zone. A time with one is read in the source's zone
+(--tz, by default the machine's), as a time without a zone is: no guess that could be hours
+off without a sign of it."""
+
 LAYOUTS: tuple[str, ...] = (
     "dd/MMM/yyyy:HH:mm:ss[ Z]",  # Apache / nginx access logs (CLF)
     "dd/MMM/yyyy HH:mm:ss",  # Werkzeug's (Flask's) request log, CLF with a blank
     "MMM d HH:mm:ss[.f]",  # RFC 3164 syslog, no year
     "MMM d yyyy HH:mm:ss[.f]",  # syslog variants that add the year
-    "yyyy/MM/dd HH:mm:ss[.f]",  # nginx error log, Go's log package
+    # nginx error log, Go's log package; an offset after it, with or without a blank, as the
+    # ISO form takes one (Spacewalk's xmlrpc log writes `2015/05/24 07:48:21 -05:00`)
+    "yyyy/MM/dd HH:mm:ss[.f][~Z]",
     # .NET's and Windows' en-US general format. Only with AM/PM: a slashed date on a 24-hour
     # clock is as often day first (en-GB, fr) as month first, and a wrong month is worse than
     # no time at all.
@@ -48,14 +113,22 @@ LAYOUTS: tuple[str, ...] = (
     "dd.MM.yyyy HH:mm:ss[.f]",  # European dotted dates
     "dd-MMM-yyyy HH:mm:ss[.f]",  # Tomcat catalina.out
     "EEE MMM d HH:mm:ss[.f] yyyy",  # ctime(), Apache error log
+    # date(1)'s default output and Java's Date.toString(): the zone before the year
+    # (`Sat Apr 27 03:33:07 PDT 2013`; `+03` for a zone tzdata has no abbreviation for)
+    "EEE MMM d HH:mm:ss zzz yyyy",
     "MMM d, yyyy h:mm:ss a",  # java.util.logging SimpleFormatter
     "yyyyMMdd-HH:mm:ss[:f]",  # compact date, ':' before the millis (some mobile/Android apps)
     "HH:mm:ss[.f]",  # time only (logback's default pattern): the date comes from `reference`
 )
 """Layouts tried, in order, after ISO 8601 and epoch numbers. Tokens: yyyy yy MMM (month name)
-MM M dd d HH H hh h (12-hour, with `a` = AM/PM) mm ss f (fraction, 1-9 digits) Z (Z or
-+hh[:]mm) EEE (weekday name, ignored); `[...]` is optional; a space matches one or more spaces;
-anything else is literal."""
+MM M dd d HH H hh h (12-hour, with `a` = AM/PM) mm ss f (fraction, 1-9 digits) Z (Z, +hh[:]mm
+or an abbreviation of ZONE_ABBREVIATIONS) zzz (where only a zone can be: any upper-case
+abbreviation, or +hh[[:]mm]) EEE (weekday name, ignored); `[...]` is optional; a space matches
+one or more spaces, `~` none or more; anything else is literal."""
+
+# Longest first, so `CEST` is not read as a `CE` that is not there.
+# `Z` on its own only glued to the time: `12:00:00 Z-Wave ...` is a message.
+_ZONE_WORDS = "|".join(sorted(set(ZONE_ABBREVIATIONS) - {"Z"}, key=lambda w: (-len(w), w)))
 
 _TOKENS: dict[str, str] = {
     "yyyy": r"(?P<Y>\d{4})",
@@ -73,10 +146,11 @@ _TOKENS: dict[str, str] = {
     "ss": r"(?P<S>\d{2})",
     "f": r"(?P<f>\d{1,9})",
     "a": r"(?P<p>(?i:am|pm))",
-    "Z": r"(?P<z>Z|UTC|GMT|[+-]\d{2}:?\d{2})",
+    "zzz": r"(?P<z>[A-Z]{1,5}|[+-]\d{2}(?::?\d{2})?)",
+    "Z": rf"(?P<z>Z(?![\w-])|(?:{_ZONE_WORDS})(?![A-Za-z])|[+-]\d{{2}}:?\d{{2}})",
     "EEE": _WEEKDAY_RE,
 }
-_TOKEN_SPLIT = re.compile(r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|f|a|Z|EEE|\[|\]| |.")
+_TOKEN_SPLIT = re.compile(r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|f|a|zzz|Z|EEE|\[|\]| |~|.")
 
 
 def _layout_regex(layout: str) -> str:
@@ -90,6 +164,8 @@ def _layout_regex(layout: str) -> str:
             out.append(")?")
         elif tok == " ":
             out.append(" +")
+        elif tok == "~":
+            out.append(" *")
         else:
             out.append(re.escape(tok))
     return "".join(out)
@@ -113,7 +189,7 @@ _COMPILED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 _NUMERIC = re.compile(r"-?\d+(?:\.\d+)?\Z")
 _ISO_PREFIX = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
-    r"(?:Z|[+-]\d{2}(?::?\d{2})?| ?(?:[+-]\d{2}:?\d{2}|UTC|GMT)(?![\w]))?"
+    rf"(?:Z|[+-]\d{{2}}(?::?\d{{2}})?| ?(?:[+-]\d{{2}}:?\d{{2}}|{_ZONE_WORDS})(?![\w]))?"
     r"(?![\w:.])"
 )
 _EPOCH_PREFIX = re.compile(r"(?:\d{10}(?:\.\d{1,9})?|\d{13}|\d{16}|\d{19})(?![\w:.])")
@@ -142,6 +218,32 @@ def _to_utc_naive(dt: datetime, tz: tzinfo) -> datetime | None:
         return dt - off if off else dt
     except (OverflowError, ValueError, TypeError, AttributeError):
         return None
+
+
+def _with_zone_word(dt: datetime, word: str, tz: tzinfo) -> datetime | None:
+    """A naive wall-clock `dt` followed by the zone abbreviation `word`, as naive UTC.
+
+    The source's own zone first: when `tz` writes `word` at that time (a Manila server's `PST`,
+    a Shanghai one's `CST`), the time is `tz`'s. Then ZONE_ABBREVIATIONS. An ambiguous or
+    unknown word reads as no word: in `tz`."""
+    if tz is not UTC and tz is not None and not isinstance(tz, timezone):
+        try:
+            if tz.tzname(dt) == word:
+                return _to_utc_naive(dt, tz)
+        except Exception:  # an arbitrary tzinfo: its own method may fail
+            pass
+    offset = ZONE_ABBREVIATIONS.get(word)
+    if offset is None:
+        return _to_utc_naive(dt, tz)
+    try:
+        return dt - offset
+    except OverflowError:
+        return None
+
+
+def is_zone_word(word: str) -> bool:
+    """Whether parse_timestamp reads `word` after a time as a zone, known or ambiguous."""
+    return word in ZONE_ABBREVIATIONS or word in AMBIGUOUS_ZONE_ABBREVIATIONS
 
 
 def _aware_to_utc_naive(dt: datetime) -> datetime | None:
@@ -311,17 +413,16 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
             second = 59
         z = g.get("z")
         offset: timedelta | None = None
-        if z is not None:
-            if z in ("Z", "UTC", "GMT"):
-                offset = _ZERO
-            else:
-                sign = -1 if z[0] == "-" else 1
-                digits = z[1:].replace(":", "")
-                if digits[2:4] >= "60":  # no minute 60 in an offset (`_offset_in_range`)
-                    return None
-                offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
+        if z is not None and z[0] in "+-":
+            sign = -1 if z[0] == "-" else 1
+            digits = z[1:].replace(":", "")
+            if digits[2:4] >= "60":  # no minute 60 in an offset (`_offset_in_range`)
+                return None
+            offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
 
         def finish(dt: datetime) -> datetime | None:
+            if z is not None and offset is None:
+                return _with_zone_word(dt, z, tz)
             if offset is not None:
                 return dt - offset
             return _to_utc_naive(dt, tz)
@@ -354,6 +455,8 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
         if year is not None:
             return finish(datetime(year, month, day, hour, minute, second, micro))
 
+        if z is not None and offset is None:  # no layout without a year has a zone word yet
+            offset = ZONE_ABBREVIATIONS.get(z)
         return _no_year(month, day, hour, minute, second, micro, tz, reference, offset)
     except (ValueError, OverflowError, KeyError, TypeError):
         return None
@@ -388,6 +491,19 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
                         if dt.tzinfo is None:
                             return dt
                         break
+                if dt is None and s[-1:].isupper():
+                    # A zone abbreviation after the time (PostgreSQL's `%m`, `... 01:45:01.127
+                    # PDT`): read the time, then the word (`_with_zone_word`).
+                    k = s.rfind(" ")
+                    word = s[k + 1 :]
+                    if k > 0 and is_zone_word(word):
+                        try:
+                            dt = datetime.fromisoformat(s[:k].rstrip())
+                        except ValueError:
+                            dt = None
+                        if dt is not None and dt.tzinfo is None:
+                            return _with_zone_word(dt, word, tz)
+                        dt = None  # an offset and a word: which to believe?
                 if dt is None and (s[-6:-5] == " " or s[-7:-6] == " "):
                     # A blank before the offset (Serilog's `2024-05-01 12:00:00.123 +00:00`).
                     k = s.rfind(" ")

@@ -292,7 +292,7 @@ class Normalizer:
         self.in_app_rules = in_app_rules  # [fingerprint] in_app_include / in_app_exclude
         self.default_service = default_service  # for events that name none ([[sources]])
         self.tz = tz
-        self.reference = reference  # the file's mtime: the year of year-less timestamps
+        self.reference = reference  # the file's mtime (never after now): year-less stamps' year
         self.last_timestamp = fallback_time  # what an event without a readable time gets
         # Events of the current batch that took `fallback_time` because no event before them
         # had a time (a banner, Lambda's START, a W3C header): they take the first time read

@@ -358,7 +358,13 @@ def _read_source(
         normalizer = Normalizer(
             source_name,
             tz=tz,
-            reference=mtime,
+            # The year of year-less stamps (RFC 3164 syslog, klog): a file's last line was
+            # written at its mtime, so a December `syslog.3.gz` read in November is last
+            # year's, and a file running Nov -> Jan keeps its order when its mtime is in
+            # January. Never later than now: a future mtime (clock skew, `touch -d`) would
+            # put last month's lines in the future's year. (`timestamps._no_year` allows a
+            # day's slack past it.)
+            reference=min(mtime, datetime.now(UTC).replace(tzinfo=None)),
             fallback_time=mtime,
             default_service=options.service
             or (source_cfg.service if source_cfg is not None else None)

@@ -1,8 +1,11 @@
+from datetime import UTC, datetime
+
 import orjson
 from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.jsonl import FORMAT
+from errctl.formats.timestamps import parse_timestamp
 
 
 def parse(obj):
@@ -56,6 +59,36 @@ def test_alias_priority_and_losers_kept():
     f = parse({"time": "b", "ts": "a", "message": "m2", "msg": "m1", "severity": "warn"})
     assert (f.timestamp, f.message, f.level) == ("a", "m1", "warn")
     assert f.attributes == {"time": "b", "message": "m2"}
+
+
+def test_created_at_and_papertrail_s_times_are_the_timestamp_below_the_log_keys():
+    # A Rails / GitHub-API record: `created_at` is when it happened.
+    f = parse({"created_at": "2023-02-11T09:14:03Z", "type": "IssuesEvent", "message": "opened"})
+    assert (f.timestamp, f.message, f.attributes) == (
+        "2023-02-11T09:14:03Z",
+        "opened",
+        {"type": "IssuesEvent"},
+    )
+    # Papertrail's event: the sender's time, not the time Papertrail received it.
+    f = parse(
+        {
+            "id": "9900112233",
+            "received_at": "2023-02-11T01:14:05-08:00",
+            "generated_at": "2023-02-11T01:14:03-08:00",
+            "hostname": "web-3",
+            "program": "nginx",
+            "severity": "Error",
+            "message": "upstream timed out",
+        }
+    )
+    assert (f.timestamp, f.level, f.host) == ("2023-02-11T01:14:03-08:00", "Error", "web-3")
+    assert f.attributes["received_at"] == "2023-02-11T01:14:05-08:00"
+    assert parse_timestamp(f.timestamp, UTC) == datetime(2023, 2, 11, 9, 14, 3)
+    # A log record that carries a model's `created_at` keeps its own time.
+    f = parse({"time": "2023-02-11T09:20:00Z", "msg": "user saved", "created_at": "2019-01-01"})
+    assert (f.timestamp, f.attributes) == ("2023-02-11T09:20:00Z", {"created_at": "2019-01-01"})
+    f = parse({"received_at": "2023-02-11T09:14:05Z", "msg": "x"})
+    assert f.timestamp == "2023-02-11T09:14:05Z"
 
 
 def test_nested_and_literal_dotted_names():

@@ -1,6 +1,7 @@
 """PostgreSQL server logs: the common prefixes, severities, and the lines that follow an error."""
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -52,16 +53,34 @@ def test_headers(line, level, message, attributes):
 
 
 @pytest.mark.parametrize(
-    ("zone", "expected"),
+    ("zone", "expected", "kept"),
     [
-        ("UTC", datetime(2024, 5, 1, 12)),
-        ("CEST", datetime(2024, 5, 1, 12)),  # an abbreviation: read in the source's zone
-        ("+03", datetime(2024, 5, 1, 9)),
+        ("UTC", datetime(2024, 5, 1, 12), None),
+        ("CEST", datetime(2024, 5, 1, 10), None),  # log_timezone = 'Europe/Berlin'
+        ("PDT", datetime(2024, 5, 1, 19), None),  # the server's default on a US West host
+        ("EST", datetime(2024, 5, 1, 17), None),
+        ("JST", datetime(2024, 5, 1, 3), None),
+        ("+03", datetime(2024, 5, 1, 9), None),
+        # US Central or China: read in the source's zone (UTC here), and the zone kept
+        ("CST", datetime(2024, 5, 1, 12), "CST"),
+        ("MEZ", datetime(2024, 5, 1, 12), "MEZ"),  # unknown: the same
     ],
 )
-def test_times(zone, expected):
+def test_times(zone, expected, kept):
     f = FORMAT.parse(f"2024-05-01 12:00:00 {zone} [1] LOG:  x")
     assert parse_timestamp(f.timestamp, UTC, datetime(2024, 6, 1)) == expected
+    assert f.attributes.get("zone") == kept
+    assert f.message == "x"
+
+
+def test_an_ambiguous_zone_is_the_source_zone_s():
+    f = FORMAT.parse('2024-11-04 09:30:00.250 CST [4711] ERROR:  relation "orders" is gone')
+    assert parse_timestamp(f.timestamp, ZoneInfo("Asia/Shanghai")) == datetime(
+        2024, 11, 4, 1, 30, 0, 250000
+    )
+    assert parse_timestamp(f.timestamp, ZoneInfo("America/Chicago")) == datetime(
+        2024, 11, 4, 15, 30, 0, 250000
+    )
 
 
 def test_the_lines_after_an_error_continue_it():
