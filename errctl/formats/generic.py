@@ -2,7 +2,9 @@
 a level word (optionally bracketed, optionally after a numeric pid), then the message (MySQL's
 error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|message` and
 Rust's env_logger `[time LEVEL target] message` name the logger too, as MongoDB's text log
-(`E QUERY    [conn12] message`, before 4.4) its component, and Go's zap console
+(`E QUERY    [conn12] message`, before 4.4) its component, spdlog's bracketed fields
+(`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
+logger, thread and caller, and Go's zap console
 encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Elixir's Logger
 (`time request_id=F1a2 [error] message`) its metadata. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
@@ -73,6 +75,14 @@ _BRACKET_LEVELS = frozenset(
         "verbose",
     )
 )
+# spdlog's header fields after its bracketed time, each in brackets: the logger name (`%n`), the
+# thread (`%t`), the level (`%l`) and where the line was logged (`%s:%#`). Its default pattern
+# is `[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v`; Envoy's `[%Y-%m-%d %T.%e][%t][%l][%n] [%g:%#] %v`.
+_BRACKET_FIELD = re.compile(r" ?\[([^\[\]\s]{1,256})\]")
+_SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
+_SPDLOG_LEVELS = frozenset(
+    ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err")
+)
 # Where zap's console encoder says a line was logged: `server/main.go:42`.
 _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
 # Rust's env_logger: `[2024-05-01T12:00:00Z ERROR my_app::db] message`.
@@ -117,6 +127,12 @@ class GenericFormat:
                 return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
             pos = end + 1
+            if line[pos : pos + 1] == "[" or line[pos : pos + 2] == " [":
+                if parse_timestamp(raw, UTC, _REFERENCE) is None:
+                    return None
+                fields = _spdlog_fields(line, pos, raw)
+                if fields is not None or line[pos] == "[":
+                    return fields
         else:
             end = match_timestamp_prefix(line, 0)
             if end < 0:
@@ -199,6 +215,39 @@ def _tab_separated(rest: str) -> tuple[str, str | None, dict[str, Any]] | None:
     if not extra or not parts:
         return None
     return "\t".join(parts), logger, extra
+
+
+def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
+    """spdlog's bracketed fields after its time (`[name] [info]`, Envoy's `[8][info][config]
+    [file.cc:12]`), one of them a level: the logger, thread and caller they name; None when no
+    field is a level (a bracketed word is then any text's)."""
+    level = logger = thread = caller = None
+    for _ in range(5):
+        m = _BRACKET_FIELD.match(line, pos)
+        if m is None:
+            break
+        field = m.group(1)
+        if level is None and field.lower() in _SPDLOG_LEVELS:
+            level = field
+        elif thread is None and field.isdigit() and len(field) <= 20:
+            thread = int(field)
+        elif level is not None and caller is None and _SOURCE_LINE.fullmatch(field):
+            caller = field
+        elif logger is None and not _SOURCE_LINE.fullmatch(field):
+            logger = field
+        else:
+            break
+        pos = m.end()
+    if level is None:
+        return None
+    attributes: dict[str, Any] = {}
+    if thread is not None:
+        attributes["thread"] = thread
+    if caller is not None:
+        attributes["caller"] = caller
+    if line[pos : pos + 1] == " ":
+        pos += 1
+    return ParsedFields(line[pos:], raw, level, logger=logger, attributes=attributes or None)
 
 
 def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:

@@ -222,3 +222,41 @@ def test_mongodb_text_log_before_4_4():
     )
     f = FORMAT.parse("2024-05-01T10:00:00.123+0000 D2 -        [main] verbose detail")
     assert (f.level, f.logger, f.message) == ("D2", None, "verbose detail")
+
+
+def test_spdlog_and_envoys_bracketed_fields():
+    # Envoy's application log: `[%Y-%m-%d %T.%e][%t][%l][%n] [%g:%#] %v`.
+    f = FORMAT.parse(
+        "[2025-03-02 08:14:07.311][17][warning][upstream] "
+        "[source/common/upstream/cds_api_helper.cc:35] cds: add 3 cluster(s), remove 1 cluster(s)"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2025-03-02 08:14:07.311",
+        "warning",
+        "upstream",
+        "cds: add 3 cluster(s), remove 1 cluster(s)",
+        {"thread": 17, "caller": "source/common/upstream/cds_api_helper.cc:35"},
+    )
+    # spdlog's default pattern with a named logger, `[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v`.
+    f = FORMAT.parse("[2024-07-19 13:02:45.901] [render] [error] texture atlas full: 4096x4096")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-07-19 13:02:45.901",
+        "error",
+        "render",
+        "texture atlas full: 4096x4096",
+        None,
+    )
+    # With the source location spdlog adds when it knows it.
+    f = FORMAT.parse("[2024-07-19 13:02:46.002] [net] [critical] [client.cpp:88] lost peer")
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "critical",
+        "net",
+        "lost peer",
+        {"caller": "client.cpp:88"},
+    )
+    # Bracketed words without a level stay the message; Apache's fields are not spdlog's.
+    f = FORMAT.parse("[2024-07-19 13:02:46] [worker-3] [queue] drained")
+    assert (f.level, f.logger, f.message) == (None, None, "[worker-3] [queue] drained")
+    assert FORMAT.parse("[2024-07-19 13:02:46][worker-3] drained") is None
+    f = FORMAT.parse("[Fri May 03 09:00:00.5 2024] [ssl:warn] [pid 9:tid 10] AH01909: cert")
+    assert (f.level, f.logger, f.message) == ("warn", None, "[pid 9:tid 10] AH01909: cert")

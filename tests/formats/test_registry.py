@@ -34,6 +34,8 @@ LINES = {
     "supervisor": "2024-11-15 00:00:02,456 WARN exited: web (exit status 1; not expected)",
     "dmesg": "kern  :err   : [12345.678901] Out of memory: Killed process 4321 (java)",
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
+    "envoy_app": "[2025-03-02 08:14:07.311][17][warning][upstream] [source/cds.cc:35] cds: add",
+    "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
 }
 OWNER = {
     "json": "json",
@@ -59,6 +61,8 @@ OWNER = {
     "lambda": "lambda",
     "audit": "audit",
     "generic": "generic",
+    "envoy_app": "generic",
+    "spdlog": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
