@@ -35,6 +35,7 @@ LINES = {
     "dmesg": "kern  :err   : [12345.678901] Out of memory: Killed process 4321 (java)",
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
     "envoy_app": "[2025-03-02 08:14:07.311][17][warning][upstream] [source/cds.cc:35] cds: add",
+    "zookeeper": "2023-11-02 14:05:12,930 [myid:2] - WARN  [main:o.a.z.s.q.Follower@129] - lost",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
 }
 OWNER = {
@@ -63,6 +64,7 @@ OWNER = {
     "generic": "generic",
     "envoy_app": "generic",
     "spdlog": "generic",
+    "zookeeper": "java",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
