@@ -36,6 +36,7 @@ LINES = {
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
     "envoy_app": "[2025-03-02 08:14:07.311][17][warning][upstream] [source/cds.cc:35] cds: add",
     "zookeeper": "2023-11-02 14:05:12,930 [myid:2] - WARN  [main:o.a.z.s.q.Follower@129] - lost",
+    "glog": "W20231105 06:41:09.004127  2218 flags.cc:311] flag --threads unset, using 4",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
 }
 OWNER = {
@@ -65,6 +66,7 @@ OWNER = {
     "envoy_app": "generic",
     "spdlog": "generic",
     "zookeeper": "java",
+    "glog": "klog",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
