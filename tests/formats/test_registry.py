@@ -37,6 +37,7 @@ LINES = {
     "envoy_app": "[2025-03-02 08:14:07.311][17][warning][upstream] [source/cds.cc:35] cds: add",
     "zookeeper": "2023-11-02 14:05:12,930 [myid:2] - WARN  [main:o.a.z.s.q.Follower@129] - lost",
     "glog": "W20231105 06:41:09.004127  2218 flags.cc:311] flag --threads unset, using 4",
+    "ruby_blank": "W, [2023-08-14 21:07:55 #4410]  WARN -- Billing: card declined for 88",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
 }
 OWNER = {
@@ -67,6 +68,7 @@ OWNER = {
     "spdlog": "generic",
     "zookeeper": "java",
     "glog": "klog",
+    "ruby_blank": "ruby",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
