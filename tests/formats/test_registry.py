@@ -38,6 +38,7 @@ LINES = {
     "zookeeper": "2023-11-02 14:05:12,930 [myid:2] - WARN  [main:o.a.z.s.q.Follower@129] - lost",
     "glog": "W20231105 06:41:09.004127  2218 flags.cc:311] flag --threads unset, using 4",
     "ruby_blank": "W, [2023-08-14 21:07:55 #4410]  WARN -- Billing: card declined for 88",
+    "redis_signal": "1:signal-handler (1795947263) Received SIGTERM scheduling shutdown...",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
 }
 OWNER = {
@@ -69,6 +70,7 @@ OWNER = {
     "zookeeper": "java",
     "glog": "klog",
     "ruby_blank": "ruby",
+    "redis_signal": "redis",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
