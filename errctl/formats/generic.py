@@ -4,10 +4,10 @@ error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|m
 Rust's env_logger `[time LEVEL target] message` name the logger too, as MongoDB's text log
 (`E QUERY    [conn12] message`, before 4.4) its component, spdlog's bracketed fields
 (`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
-logger, thread and caller, and Go's zap console
-encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Elixir's Logger
-(`time request_id=F1a2 [error] message`) its metadata. A CI job's log
-(GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
+logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
+console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Elixir's
+Logger (`time request_id=F1a2 [error] message`) its metadata. A CI job's log (GitHub Actions',
+Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
@@ -83,6 +83,21 @@ _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
 _SPDLOG_LEVELS = frozenset(
     ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err")
 )
+# Gitea's default (Go's log time, then `file.go:line:func()` and the level's first letter in
+# brackets): `2024/03/01 10:00:00 cmd/web.go:223:runWeb() [I] Starting Gitea on PID: 7`; a
+# long path is cut to `...` and its last characters.
+_GITEA = re.compile(
+    r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}:[^\s()]{0,256}\(\)) \[(?P<level>[A-Za-z]{1,8})\] "
+)
+_GITEA_LEVELS = {
+    "T": "trace",
+    "D": "debug",
+    "I": "info",
+    "W": "warning",
+    "E": "error",
+    "C": "critical",
+    "F": "critical",
+}
 # Where zap's console encoder says a line was logged: `server/main.go:42`.
 _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
 # Rust's env_logger: `[2024-05-01T12:00:00Z ERROR my_app::db] message`.
@@ -167,6 +182,14 @@ class GenericFormat:
                 return ParsedFields(
                     line[mongo.end() :], raw, mongo["level"], logger=logger, attributes=context
                 )
+            if ".go:" in line[pos : pos + 270] and (gitea := _GITEA.match(line, pos)):
+                word = gitea["level"]
+                level = _GITEA_LEVELS.get(word) or (
+                    word if word.lower() in _BRACKET_LEVELS else None
+                )
+                if level is not None:
+                    caller = {"caller": gitea["caller"]}
+                    return ParsedFields(line[gitea.end() :], raw, level, attributes=caller)
             if line.startswith("##[", pos):
                 level = _WORKFLOW_LEVELS.get(line[pos + 3 : line.find("]", pos, pos + 16)])
             elif "=" in line[pos : pos + 66] and (meta := _ELIXIR_METADATA.match(line, pos)):

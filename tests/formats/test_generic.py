@@ -260,3 +260,26 @@ def test_spdlog_and_envoys_bracketed_fields():
     assert FORMAT.parse("[2024-07-19 13:02:46][worker-3] drained") is None
     f = FORMAT.parse("[Fri May 03 09:00:00.5 2024] [ssl:warn] [pid 9:tid 10] AH01909: cert")
     assert (f.level, f.logger, f.message) == ("warn", None, "[pid 9:tid 10] AH01909: cert")
+
+
+def test_giteas_caller_and_level_letter():
+    f = FORMAT.parse("2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024/02/11 07:30:12",
+        "error",
+        None,
+        "repo 42 not found",
+        {"caller": "models/repo/repo.go:88:GetRepo()"},
+    )
+    # A long path cut to its end; a closure's caller; a level word instead of a letter.
+    f = FORMAT.parse("2024/02/11 07:30:13 ...ices/mailer/mail.go:301:func2() [D] queued 3 mails")
+    assert (f.level, f.message, f.attributes) == (
+        "debug",
+        "queued 3 mails",
+        {"caller": "...ices/mailer/mail.go:301:func2()"},
+    )
+    f = FORMAT.parse("2024/02/11 07:30:14 cmd/serv.go:12:fail() [FATAL] cannot start")
+    assert (f.level, f.message) == ("FATAL", "cannot start")
+    # No level in the brackets: the line is left as it was.
+    f = FORMAT.parse("2024/02/11 07:30:15 cmd/serv.go:12:fail() [x] what")
+    assert (f.level, f.message, f.attributes) == (None, "cmd/serv.go:12:fail() [x] what", None)

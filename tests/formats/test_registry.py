@@ -39,6 +39,7 @@ LINES = {
     "glog": "W20231105 06:41:09.004127  2218 flags.cc:311] flag --threads unset, using 4",
     "ruby_blank": "W, [2023-08-14 21:07:55 #4410]  WARN -- Billing: card declined for 88",
     "redis_signal": "1:signal-handler (1795947263) Received SIGTERM scheduling shutdown...",
+    "gitea": "2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
 }
 OWNER = {
@@ -71,6 +72,7 @@ OWNER = {
     "glog": "klog",
     "ruby_blank": "ruby",
     "redis_signal": "redis",
+    "gitea": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
