@@ -6,8 +6,9 @@ Rust's env_logger `[time LEVEL target] message` name the logger too, as MongoDB'
 (`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
 logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
 console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Elixir's
-Logger (`time request_id=F1a2 [error] message`) its metadata. A CI job's log (GitHub Actions',
-Azure Pipelines') gives a line's level as a workflow command,
+Logger (`time request_id=F1a2 [error] message`) its metadata. CUPS's error log puts its level's
+letter before the time (`E [08/Jun/2024:11:28:58 -0700] message`). A CI job's log (GitHub
+Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
@@ -121,6 +122,20 @@ _MONGODB_LEGACY = re.compile(
 # A CI runner's workflow command (GitHub Actions' and Azure Pipelines' `##[error]message` after
 # the time of each line of a job's log) is the line's level.
 _WORKFLOW_LEVELS = {"error": "error", "warning": "warning", "notice": "info", "debug": "debug"}
+# CUPS's error_log (`/var/log/cups/error_log`): a level letter before the bracketed CLF time,
+# `E [08/Jun/2024:11:28:58 -0700] Unknown directive Foo on line 22 of /etc/cups/cupsd.conf.`;
+# `d` is its debug2, `A` alert and `X` emergency.
+_CUPS_LEVELS = {
+    "d": "debug",
+    "D": "debug",
+    "I": "info",
+    "N": "notice",
+    "W": "warning",
+    "E": "error",
+    "C": "critical",
+    "A": "alert",
+    "X": "emerg",
+}
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
@@ -132,6 +147,8 @@ class GenericFormat:
     fallback = True  # it reads other formats' lines too, less well: framing asks it last
 
     def parse(self, line: str) -> ParsedFields | None:
+        if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
+            return _cups(line)
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
@@ -271,6 +288,14 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
     if line[pos : pos + 1] == " ":
         pos += 1
     return ParsedFields(line[pos:], raw, level, logger=logger, attributes=attributes or None)
+
+
+def _cups(line: str) -> ParsedFields | None:
+    """CUPS's `L [time] message`, or None when no time follows the letter."""
+    end = match_timestamp_prefix(line, 3)
+    if end < 0 or line[end : end + 2] != "] " or parse_timestamp(line[3:end], UTC) is None:
+        return None
+    return ParsedFields(line[end + 2 :], line[3:end], _CUPS_LEVELS[line[0]])
 
 
 def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:

@@ -283,3 +283,19 @@ def test_giteas_caller_and_level_letter():
     # No level in the brackets: the line is left as it was.
     f = FORMAT.parse("2024/02/11 07:30:15 cmd/serv.go:12:fail() [x] what")
     assert (f.level, f.message, f.attributes) == (None, "cmd/serv.go:12:fail() [x] what", None)
+
+
+def test_cups_error_log():
+    f = FORMAT.parse("W [17/Mar/2024:09:02:11 +0100] [Job 318] Printer stopped due to error")
+    assert (f.timestamp, f.level, f.message) == (
+        "17/Mar/2024:09:02:11 +0100",
+        "warning",
+        "[Job 318] Printer stopped due to error",
+    )
+    letters = {"d": "debug", "N": "notice", "E": "error", "A": "alert", "X": "emerg"}
+    for letter, level in letters.items():
+        assert FORMAT.parse(f"{letter} [17/Mar/2024:09:02:11 +0100] x").level == level
+    # Not CUPS: another letter, no time, or no blank after the bracket.
+    assert FORMAT.parse("Q [17/Mar/2024:09:02:11 +0100] x") is None
+    assert FORMAT.parse("E [Job 318] x") is None
+    assert FORMAT.parse("E [17/Mar/2024:09:02:11 +0100]x") is None

@@ -40,6 +40,7 @@ LINES = {
     "ruby_blank": "W, [2023-08-14 21:07:55 #4410]  WARN -- Billing: card declined for 88",
     "redis_signal": "1:signal-handler (1795947263) Received SIGTERM scheduling shutdown...",
     "gitea": "2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found",
+    "cups": "E [17/Mar/2024:09:02:11 +0100] Unable to open /etc/cups/ppd/office.ppd",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
 }
 OWNER = {
@@ -73,6 +74,7 @@ OWNER = {
     "ruby_blank": "ruby",
     "redis_signal": "redis",
     "gitea": "generic",
+    "cups": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
