@@ -31,6 +31,8 @@
 - `2024-01-01 12:00:00.123:WARN:oejs.HttpChannel:qtp1234-56: msg` (Jetty 9's StdErrLog; the
   thread goes to attributes)
 - `2024-01-01 12:00:00,123 ERROR [io.quarkus] (main) msg` (JBoss LogManager: Quarkus, WildFly)
+- `2024-01-01 12:00:00,123 [  12345]   WARN - #c.i.o.u.Foo - msg` (IntelliJ IDEA's and the
+  other JetBrains IDEs' `idea.log`: the milliseconds since the IDE started go to attributes)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -103,6 +105,15 @@ _JUL = re.compile(
 _ZOOKEEPER = re.compile(
     rf"{_TS} (?:\[(?P<context>[^\]]{{0,256}})\] )?- {_LEVEL} +"
     rf"\[(?P<thread>.*?):(?P<cls>[A-Za-z_$][\w$.]*)@(?P<lineno>\d+)\] - ?(?P<msg>.*)",
+    re.S,
+)
+
+# IntelliJ IDEA's and the other JetBrains IDEs' `idea.log` (IdeaLogRecordFormatter's
+# `%d [%7s] %6s - %s - %s`): the milliseconds since start padded in brackets, the padded level,
+# the logger abbreviated (a category's name starts with `#`).
+_IDEA = re.compile(
+    rf"{_TS} \[ *(?P<uptime>\d{{1,19}})\] +{_LEVEL} - (?P<logger>#?[A-Za-z_$][\w$.]*) - "
+    rf"(?P<msg>.*)",
     re.S,
 )
 
@@ -200,6 +211,8 @@ class JavaLoggingFormat:
                 m = _THREAD_LEVEL.match(line)
                 if m is None and "] - " in window and "@" in line:
                     return _apache(_ZOOKEEPER.match(line))
+                if m is None and " - " in window:
+                    return _idea(_IDEA.match(line))
             else:
                 m = _LEVEL_THREAD.match(line)
                 if m is None:
@@ -253,6 +266,13 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
             elif value:
                 attrs[key] = value
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
+
+
+def _idea(m: re.Match[str] | None) -> ParsedFields | None:
+    if m is None:
+        return None
+    attrs = {"uptime_ms": number(m["uptime"])}
+    return ParsedFields(m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs)
 
 
 def _bracketed(m: re.Match[str] | None) -> ParsedFields | None:

@@ -371,3 +371,27 @@ def test_jenkins_layout(tmp_path):
             "run",
         )
     ]
+
+
+def test_intellij_idea_log():
+    """JetBrains IDEs' idea.log: `%d [%7s] %6s - %s - %s`, the uptime in milliseconds padded."""
+    f = FORMAT.parse(
+        "2025-02-03 09:12:40,118 [   1207]   WARN - #c.i.o.v.n.p.NewMappings - VCS root not "
+        "found: /home/dev/src/app - check the mappings"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2025-02-03 09:12:40,118",
+        "WARN",
+        "#c.i.o.v.n.p.NewMappings",
+        "VCS root not found: /home/dev/src/app - check the mappings",
+        {"uptime_ms": 1207},
+    )
+    f = FORMAT.parse(
+        "2025-02-03 11:40:02,774 [8843355]  ERROR - c.i.o.a.i.ActionUpdater - Slow update: 512ms"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "ERROR",
+        "c.i.o.a.i.ActionUpdater",
+        "Slow update: 512ms",
+        {"uptime_ms": 8843355},
+    )

@@ -41,6 +41,7 @@ LINES = {
     "redis_signal": "1:signal-handler (1795947263) Received SIGTERM scheduling shutdown...",
     "gitea": "2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found",
     "cups": "E [17/Mar/2024:09:02:11 +0100] Unable to open /etc/cups/ppd/office.ppd",
+    "idea": "2025-02-03 09:12:40,118 [   1207]   WARN - #c.i.o.v.n.p.NewMappings - no VCS root",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
 }
 OWNER = {
@@ -75,6 +76,7 @@ OWNER = {
     "redis_signal": "redis",
     "gitea": "generic",
     "cups": "generic",
+    "idea": "java",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
