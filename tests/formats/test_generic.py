@@ -299,3 +299,87 @@ def test_cups_error_log():
     assert FORMAT.parse("Q [17/Mar/2024:09:02:11 +0100] x") is None
     assert FORMAT.parse("E [Job 318] x") is None
     assert FORMAT.parse("E [17/Mar/2024:09:02:11 +0100]x") is None
+
+
+def test_syncthings_prefix_and_gos_caller():
+    f = FORMAT.parse("[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024/05/20 18:02:33",
+        "WARNING",
+        "Listen (BEP/quic): address in use",
+        {"device": "K3QZ7"},
+    )
+    # Go's log with Lshortfile names the caller before syncthing's level.
+    f = FORMAT.parse("[K3QZ7] 2024/05/20 18:02:34.120556 model.go:1187: DEBUG: index sent to peer")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024/05/20 18:02:34.120556",
+        "DEBUG",
+        "index sent to peer",
+        {"device": "K3QZ7", "caller": "model.go:1187"},
+    )
+    f = FORMAT.parse("[monitor] 2024/05/20 18:02:30 INFO: Log output saved to file")
+    assert (f.level, f.message, f.attributes) == (
+        "INFO",
+        "Log output saved to file",
+        {"process": "monitor"},
+    )
+    # A bracketed number is no prefix; a prefix needs a time after it.
+    assert FORMAT.parse("[4018] 2024/05/20 18:02:30 INFO: x") is None
+    assert FORMAT.parse("[K3QZ7] INFO: no time") is None
+
+
+def test_vsphere_service_logs():
+    f = FORMAT.parse(
+        "2023-06-12T08:21:44.517Z verbose hostd[2099514] [Originator@6876 sub=Vimsvc.TaskManager "
+        "opID=lro-91-2b3c user=vpxuser] Task Created : haTask--vim.SearchIndex.findByUuid-1840"
+    )
+    assert (f.timestamp, f.level, f.service, f.message, f.attributes) == (
+        "2023-06-12T08:21:44.517Z",
+        "debug",
+        "hostd",
+        "Task Created : haTask--vim.SearchIndex.findByUuid-1840",
+        {"pid": 2099514, "sub": "Vimsvc.TaskManager", "opID": "lro-91-2b3c", "user": "vpxuser"},
+    )
+    f = FORMAT.parse("2023-06-12T08:21:45Z error vpxd[07788] [Originator@6876 sub=Default] lost db")
+    assert (f.level, f.service, f.message, f.attributes) == (
+        "error",
+        "vpxd",
+        "lost db",
+        {"pid": 7788, "sub": "Default"},
+    )
+    # Before 6.0: the thread, level and module in brackets, with the time before 5.0.
+    f = FORMAT.parse(
+        "2013-02-07T10:01:02.003Z [7F1E2D3C4B50 trivia 'SoapAdapter' opID=aa12] Sending response"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "trace",
+        "SoapAdapter",
+        "Sending response",
+        {"thread": "7F1E2D3C4B50", "opID": "aa12"},
+    )
+    f = FORMAT.parse("[2010-09-03 11:05:06.788 0A1B2C3D warning 'App'] Low disk on datastore1")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2010-09-03 11:05:06.788",
+        "warning",
+        "App",
+        "Low disk on datastore1",
+        {"thread": "0A1B2C3D"},
+    )
+
+
+def test_esxi_vmkernel_log():
+    f = FORMAT.parse("2024-03-08T02:11:37.905Z cpu12:2097731)WARNING: NMP: path vmhba2:C0:T1 dead")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024-03-08T02:11:37.905Z",
+        "warning",
+        "NMP: path vmhba2:C0:T1 dead",
+        {"cpu": 12, "world": 2097731},
+    )
+    f = FORMAT.parse("2024-03-08T02:11:38.001Z cpu3:2097152 opID=7c1a9f02)ALERT: Heap vmfs3 full")
+    assert (f.level, f.message, f.attributes) == (
+        "error",
+        "Heap vmfs3 full",
+        {"cpu": 3, "world": 2097152, "opID": "7c1a9f02"},
+    )
+    f = FORMAT.parse("2024-03-08T02:11:38.101Z cpu0:2097153)ScsiDevice: 4721: Rescan done")
+    assert (f.level, f.message) == (None, "ScsiDevice: 4721: Rescan done")

@@ -42,6 +42,9 @@ LINES = {
     "gitea": "2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found",
     "cups": "E [17/Mar/2024:09:02:11 +0100] Unable to open /etc/cups/ppd/office.ppd",
     "idea": "2025-02-03 09:12:40,118 [   1207]   WARN - #c.i.o.v.n.p.NewMappings - no VCS root",
+    "vpxd": "2023-06-12T08:21:45Z error vpxd[07788] [Originator@6876 sub=Default] lost db",
+    "vmkernel": "2024-03-08T02:11:37.905Z cpu12:2097731)WARNING: NMP: path vmhba2:C0:T1 dead",
+    "syncthing": "[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
 }
 OWNER = {
@@ -77,6 +80,9 @@ OWNER = {
     "gitea": "generic",
     "cups": "generic",
     "idea": "java",
+    "vpxd": "generic",
+    "vmkernel": "generic",
+    "syncthing": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
