@@ -2,21 +2,30 @@
 a level word (optionally bracketed, optionally after a numeric pid), then the message (MySQL's
 error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|message` and
 Rust's env_logger `[time LEVEL target] message` name the logger too, as MongoDB's text log
-(`E QUERY    [conn12] message`, before 4.4) its component, and Go's zap console
-encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Elixir's Logger
-(`time request_id=F1a2 [error] message`) its metadata. A CI job's log
+(`E QUERY    [conn12] message`, before 4.4) its component, spdlog's bracketed fields
+(`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
+logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
+console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Elixir's
+Logger (`time request_id=F1a2 [error] message`) its metadata, Go's log with `Lshortfile`
+(`time file.go:12: LEVEL: message`) its caller. vSphere's services (`time verbose vpxd[123]
+[Originator@6876 sub=X opID=Y] message`, and the older `[thread level 'module' opID=Y]`) name
+the service or module, ESXi's vmkernel (`time cpu7:35233)WARNING: message`) its CPU and world.
+CUPS's error log puts its level's letter before the time (`E [08/Jun/2024:11:28:58 -0700] msg`)
+and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id). A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
 those in `[...]` brackets; it is checked with `parse_timestamp`, so a line that merely starts
-with digits is not a header. Lines without a leading timestamp are rejected: that is what lets
-framing treat them as continuations of the event above.
+with digits is not a header. Lines without a leading timestamp (or CUPS's letter, or syncthing's
+prefix, before it) are rejected: that is what lets framing treat them as continuations of the
+event above.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import UTC, datetime
 from typing import Any
@@ -73,6 +82,29 @@ _BRACKET_LEVELS = frozenset(
         "verbose",
     )
 )
+# spdlog's header fields after its bracketed time, each in brackets: the logger name (`%n`), the
+# thread (`%t`), the level (`%l`) and where the line was logged (`%s:%#`). Its default pattern
+# is `[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v`; Envoy's `[%Y-%m-%d %T.%e][%t][%l][%n] [%g:%#] %v`.
+_BRACKET_FIELD = re.compile(r" ?\[([^\[\]\s]{1,256})\]")
+_SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
+_SPDLOG_LEVELS = frozenset(
+    ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err")
+)
+# Gitea's default (Go's log time, then `file.go:line:func()` and the level's first letter in
+# brackets): `2024/03/01 10:00:00 cmd/web.go:223:runWeb() [I] Starting Gitea on PID: 7`; a
+# long path is cut to `...` and its last characters.
+_GITEA = re.compile(
+    r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}:[^\s()]{0,256}\(\)) \[(?P<level>[A-Za-z]{1,8})\] "
+)
+_GITEA_LEVELS = {
+    "T": "trace",
+    "D": "debug",
+    "I": "info",
+    "W": "warning",
+    "E": "error",
+    "C": "critical",
+    "F": "critical",
+}
 # Where zap's console encoder says a line was logged: `server/main.go:42`.
 _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
 # Rust's env_logger: `[2024-05-01T12:00:00Z ERROR my_app::db] message`.
@@ -96,6 +128,48 @@ _MONGODB_LEGACY = re.compile(
 # A CI runner's workflow command (GitHub Actions' and Azure Pipelines' `##[error]message` after
 # the time of each line of a job's log) is the line's level.
 _WORKFLOW_LEVELS = {"error": "error", "warning": "warning", "notice": "info", "debug": "debug"}
+# CUPS's error_log (`/var/log/cups/error_log`): a level letter before the bracketed CLF time,
+# `E [08/Jun/2024:11:28:58 -0700] Unknown directive Foo on line 22 of /etc/cups/cupsd.conf.`;
+# `d` is its debug2, `A` alert and `X` emergency.
+_CUPS_LEVELS = {
+    "d": "debug",
+    "D": "debug",
+    "I": "info",
+    "N": "notice",
+    "W": "warning",
+    "E": "error",
+    "C": "critical",
+    "A": "alert",
+    "X": "emerg",
+}
+# vSphere's services (vpxd, hostd, vpxa, vSAN) since 6.0: the level word, the service and pid,
+# then the RFC 5424 structured data of VMware's enterprise number, `[Originator@6876 sub=...
+# opID=...]`. Its levels run error, warning, info, verbose, trivia.
+_VMWARE = re.compile(
+    r" (?P<level>verbose|info|warning|error|trivia) (?P<service>[\w.-]{1,64})\[(?P<pid>\d{1,10})\]"
+    r" \[Originator@6876(?P<pairs>(?: [\w.-]{1,64}=[^\s\]=]{0,256}){0,16})\] ?"
+)
+_VMWARE_LEVELS = {"verbose": "debug", "trivia": "trace"}
+# Their layout before 6.0: the thread, level and module in brackets, after the time
+# (`time [7F03ECE76700 verbose 'Default' opID=2140bc71] message`) or with it, before 5.0
+# (`[2011-04-01 15:14:34.203 F5A5AB90 info 'vm:/vmfs/volumes/...' opID=F6FC49D5] message`).
+_VMWARE_THREAD = re.compile(
+    r"(?P<thread>[0-9A-F]{8,16}) (?P<level>verbose|info|warning|error|trivia) "
+    r"'(?P<logger>[^'\]]{1,256})'(?P<pairs>(?: [\w.-]{1,64}=[^\s\]=]{0,256}){0,16})\] ?"
+)
+# ESXi's vmkernel.log: the CPU and the world (thread) that logged, then `WARNING: ` or `ALERT: `
+# for what vmkwarning.log also gets: `2024-01-01T00:00:00.000Z cpu7:35233)WARNING: ...`.
+_VMKERNEL = re.compile(
+    r" cpu(?P<cpu>\d{1,4}):(?P<world>\d{1,12})(?: opID=(?P<opid>[^)\s]{1,64}))?\)"
+    r"(?:(?P<level>WARNING|ALERT): )?"
+)
+_VMKERNEL_LEVELS = {"WARNING": "warning", "ALERT": "error", None: None}
+# Go's log package with `Lshortfile` (or `Llongfile`) names the caller before the message, and
+# the level some programs then write (syncthing's `local.go:203: DEBUG: message`).
+_GO_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}): ")
+# syncthing's prefix before Go's log time: its device's short id, or the process
+# (`[start]`, `[monitor]`) before it knows it.
+_SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
@@ -106,17 +180,38 @@ class GenericFormat:
     multiline = True
     fallback = True  # it reads other formats' lines too, less well: framing asks it last
 
+    def _prefixed(self, line: str) -> ParsedFields | None:
+        """A line of syncthing's: its prefix in brackets (an attribute), then a generic line."""
+        m = _SYNCTHING_PREFIX.match(line)
+        if m is None or m["prefix"].isdigit():
+            return None
+        inner = self.parse(line[m.end() :])
+        if inner is None:
+            return None
+        prefix = m["prefix"]
+        key = "device" if len(prefix) == 5 and prefix.isupper() else "process"
+        attrs = {key: prefix, **(inner.attributes or {})}
+        return dataclasses.replace(inner, attributes=attrs)
+
     def parse(self, line: str) -> ParsedFields | None:
+        if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
+            return _cups(line)
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
-                return None
+                return self._prefixed(line)
             if line[end : end + 1] != "]":
                 return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
             pos = end + 1
+            if line[pos : pos + 1] == "[" or line[pos : pos + 2] == " [":
+                if parse_timestamp(raw, UTC, _REFERENCE) is None:
+                    return None
+                fields = _spdlog_fields(line, pos, raw)
+                if fields is not None or line[pos] == "[":
+                    return fields
         else:
             end = match_timestamp_prefix(line, 0)
             if end < 0:
@@ -127,6 +222,12 @@ class GenericFormat:
             return None
         if parse_timestamp(raw, UTC, _REFERENCE) is None:
             return None
+        if line[pos : pos + 4] == " cpu" and (vmk := _VMKERNEL.match(line, pos)):
+            return _vmkernel(line, raw, vmk)
+        if "[Originator@" in line[pos : pos + 100] and (vmw := _VMWARE.match(line, pos)):
+            return _vmware(line, raw, vmw)
+        if line[pos : pos + 2] == " [" and (vmw := _VMWARE_THREAD.match(line, pos + 2)):
+            return _vmware(line, raw, vmw)
         level = None
         attrs = None
         m = _LEVEL_AFTER.match(line, pos)
@@ -151,6 +252,19 @@ class GenericFormat:
                 return ParsedFields(
                     line[mongo.end() :], raw, mongo["level"], logger=logger, attributes=context
                 )
+            if ".go:" in line[pos : pos + 270] and (gitea := _GITEA.match(line, pos)):
+                word = gitea["level"]
+                level = _GITEA_LEVELS.get(word) or (
+                    word if word.lower() in _BRACKET_LEVELS else None
+                )
+                if level is not None:
+                    caller = {"caller": gitea["caller"]}
+                    return ParsedFields(line[gitea.end() :], raw, level, attributes=caller)
+            if ".go:" in line[pos : pos + 270] and (go := _GO_CALLER.match(line, pos)):
+                after = _LEVEL_AFTER.match(line, go.end())
+                if after is not None and after["level"] is not None:
+                    caller = {"caller": go["caller"]}
+                    return ParsedFields(line[after.end() :], raw, after["level"], attributes=caller)
             if line.startswith("##[", pos):
                 level = _WORKFLOW_LEVELS.get(line[pos + 3 : line.find("]", pos, pos + 16)])
             elif "=" in line[pos : pos + 66] and (meta := _ELIXIR_METADATA.match(line, pos)):
@@ -201,10 +315,84 @@ def _tab_separated(rest: str) -> tuple[str, str | None, dict[str, Any]] | None:
     return "\t".join(parts), logger, extra
 
 
+def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
+    """spdlog's bracketed fields after its time (`[name] [info]`, Envoy's `[8][info][config]
+    [file.cc:12]`), one of them a level: the logger, thread and caller they name; None when no
+    field is a level (a bracketed word is then any text's)."""
+    level = logger = thread = caller = None
+    for _ in range(5):
+        m = _BRACKET_FIELD.match(line, pos)
+        if m is None:
+            break
+        field = m.group(1)
+        if level is None and field.lower() in _SPDLOG_LEVELS:
+            level = field
+        elif thread is None and field.isdigit() and len(field) <= 20:
+            thread = int(field)
+        elif level is not None and caller is None and _SOURCE_LINE.fullmatch(field):
+            caller = field
+        elif logger is None and not _SOURCE_LINE.fullmatch(field):
+            logger = field
+        else:
+            break
+        pos = m.end()
+    if level is None:
+        return None
+    attributes: dict[str, Any] = {}
+    if thread is not None:
+        attributes["thread"] = thread
+    if caller is not None:
+        attributes["caller"] = caller
+    if line[pos : pos + 1] == " ":
+        pos += 1
+    return ParsedFields(line[pos:], raw, level, logger=logger, attributes=attributes or None)
+
+
+def _vmkernel(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    attrs: dict[str, Any] = {"cpu": int(m["cpu"]), "world": int(m["world"])}
+    if m["opid"]:
+        attrs["opID"] = m["opid"]
+    return ParsedFields(line[m.end() :], raw, _VMKERNEL_LEVELS[m["level"]], attributes=attrs)
+
+
+def _vmware(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """A vSphere service's line, either layout: the service and pid, or the thread and module."""
+    fields = m.groupdict()
+    attrs: dict[str, Any] = {}
+    if fields.get("pid"):
+        attrs["pid"] = int(fields["pid"])
+    if fields.get("thread"):
+        attrs["thread"] = fields["thread"]
+    attrs.update(pair.split("=", 1) for pair in m["pairs"].split())
+    level = _VMWARE_LEVELS.get(m["level"], m["level"])
+    service = fields.get("service")
+    return ParsedFields(
+        line[m.end() :],
+        raw,
+        level,
+        service=service if service != "-" else None,
+        logger=fields.get("logger"),
+        attributes=attrs,
+    )
+
+
+def _cups(line: str) -> ParsedFields | None:
+    """CUPS's `L [time] message`, or None when no time follows the letter."""
+    end = match_timestamp_prefix(line, 3)
+    if end < 0 or line[end : end + 2] != "] " or parse_timestamp(line[3:end], UTC) is None:
+        return None
+    return ParsedFields(line[end + 2 :], line[3:end], _CUPS_LEVELS[line[0]])
+
+
 def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     """A bracketed header that holds the level and the logger after the time (env_logger)."""
     m = _LEVEL_TARGET.match(line, end)
-    if m is None or parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
+    if m is None:
+        vmw = _VMWARE_THREAD.match(line, end + 1)
+        if vmw is None or parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
+            return None
+        return _vmware(line, line[1:end], vmw)
+    if parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
         return None
     return ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
 

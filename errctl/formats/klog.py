@@ -3,12 +3,15 @@ controllers and operators) and of Go services that use glog.
 
 - `I0501 12:00:00.123456    1234 controller.go:123] Starting controller` (`Lmmdd hh:mm:ss.uuuuuu
   threadid file:line] msg`, the level one of I, W, E, F)
+- `I20240501 12:00:00.123456 1234 config.cc:27] Loading configuration` (glog since 0.5, whose
+  header has the year: `Lyyyymmdd ...`)
 - `E0501 12:00:01.223456       1 reflector.go:138] "Failed to watch" err="connection refused"
   logger="pods"` (klog's structured form: a quoted message, then key="value" pairs)
 
-Owns `KlogFormat` and the module instance `FORMAT` (name "klog"). The header has no year: the
+Owns `KlogFormat` and the module instance `FORMAT` (name "klog"). klog's header has no year: the
 timestamp is handed on as `Mmm dd hh:mm:ss.uuuuuu`, which `timestamps` reads as it reads syslog's
-(the year from the file's time, a rollover from December to January taken into account). The
+(the year from the file's time, a rollover from December to January taken into account); glog's
+with the year as ISO 8601. The
 thread id and the `file:line` caller go to attributes. A structured line's message is its
 quoted text, unquoted, and its pairs are attributes: left in the message, the quotes would make
 the masking's `quoted` class swallow the message and merge every structured line into one
@@ -24,7 +27,7 @@ from errctl.formats.logfmt import split_pairs
 from errctl.models import ParsedFields
 
 _HEADER = re.compile(
-    r"(?P<level>[IWEF])(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01]) "
+    r"(?P<level>[IWEF])(?P<year>\d{4})?(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01]) "
     r"(?P<time>\d\d:\d\d:\d\d(?:\.\d{1,9})?) +(?P<thread>\d+) "
     r"(?P<caller>[^\s\]:]+:\d+)\] ?(?P<msg>.*)",
     re.S,
@@ -48,10 +51,13 @@ class KlogFormat:
         m = _HEADER.match(line)
         if m is None:
             return None
-        level, month, day, clock, thread, caller, msg = m.group(
-            "level", "month", "day", "time", "thread", "caller", "msg"
+        level, year, month, day, clock, thread, caller, msg = m.group(
+            "level", "year", "month", "day", "time", "thread", "caller", "msg"
         )
-        timestamp = f"{_MONTHS[int(month) - 1]} {day} {clock}"
+        if year is not None:
+            timestamp = f"{year}-{month}-{day}T{clock}"
+        else:
+            timestamp = f"{_MONTHS[int(month) - 1]} {day} {clock}"
         attributes: dict[str, object] = {"thread": number(thread), "caller": caller}
         if msg[:1] == '"':
             structured = _structured(msg)

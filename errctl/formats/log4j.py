@@ -8,8 +8,10 @@
 - `2024-01-01 12:00:00,123 INFO [main] com.acme.Foo: msg` (Hadoop, HBase: `%d %p [%t] %c: %m`)
 - `24/01/01 12:00:00 INFO executor.Executor: msg` (Spark: `%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m`)
 - `[2024-01-01 12:00:00,123] INFO msg (kafka.server.KafkaServer)` (Kafka: `[%d] %p %m (%c)`)
-- `2024-01-01 12:00:00,123 - INFO  [main:QuorumPeer@774] - msg` (ZooKeeper:
-  `%d - %-5p [%t:%C{1}@%L] - %m`; the class and line go to attributes with the thread)
+- `2024-01-01 12:00:00,123 - INFO  [main:QuorumPeer@774] - msg` and
+  `2024-01-01 12:00:00,123 [myid:1] - WARN  [main:o.a.z.s.q.Learner@285] - msg` (ZooKeeper's
+  `%d - %-5p [%t:%C{1}@%L] - %m`, and 3.5's with the server id first: the class is the logger,
+  its line and the server id go to attributes with the thread)
 - `29-Nov-2026 10:00:00.123 SEVERE [main] org.apache.catalina.core.StandardService.start msg`
   (Tomcat's `catalina.out`: java.util.logging's OneLineFormatter, the logger followed by the
   method that logged, which goes to attributes)
@@ -29,6 +31,8 @@
 - `2024-01-01 12:00:00.123:WARN:oejs.HttpChannel:qtp1234-56: msg` (Jetty 9's StdErrLog; the
   thread goes to attributes)
 - `2024-01-01 12:00:00,123 ERROR [io.quarkus] (main) msg` (JBoss LogManager: Quarkus, WildFly)
+- `2024-01-01 12:00:00,123 [  12345]   WARN - #c.i.o.u.Foo - msg` (IntelliJ IDEA's and the
+  other JetBrains IDEs' `idea.log`: the milliseconds since the IDE started go to attributes)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -95,8 +99,20 @@ _JUL = re.compile(
     r"(?P<ts>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d\d, \d{4} \d{1,2}:\d\d:\d\d"
     r" [AP]M) (?P<logger>[A-Za-z_$][\w$.]{0,512}) (?P<method>[\w$<>-]{1,256})\Z"
 )
+# ZooKeeper 3.5 and later put its server id (the MDC) first: `%d [myid:%X{myid}] - %-5p
+# [%t:%C{1}@%L] - %m`, and 3.8's logger is abbreviated with its package (`o.a.z.s.q.Learner`).
+# The thread is the shortest text before a `:Class@line]`, so a message that quotes one keeps it.
 _ZOOKEEPER = re.compile(
-    rf"{_TS} - {_LEVEL} +\[(?P<thread>.*):(?P<cls>[A-Za-z_$][\w$]*)@(?P<lineno>\d+)\] - ?"
+    rf"{_TS} (?:\[(?P<context>[^\]]{{0,256}})\] )?- {_LEVEL} +"
+    rf"\[(?P<thread>.*?):(?P<cls>[A-Za-z_$][\w$.]*)@(?P<lineno>\d+)\] - ?(?P<msg>.*)",
+    re.S,
+)
+
+# IntelliJ IDEA's and the other JetBrains IDEs' `idea.log` (IdeaLogRecordFormatter's
+# `%d [%7s] %6s - %s - %s`): the milliseconds since start padded in brackets, the padded level,
+# the logger abbreviated (a category's name starts with `#`).
+_IDEA = re.compile(
+    rf"{_TS} \[ *(?P<uptime>\d{{1,19}})\] +{_LEVEL} - (?P<logger>#?[A-Za-z_$][\w$.]*) - "
     rf"(?P<msg>.*)",
     re.S,
 )
@@ -193,6 +209,10 @@ class JavaLoggingFormat:
             stripped = line[cut:].lstrip(" 0123456789:.,+-TZ")
             if stripped[:1] == "[":
                 m = _THREAD_LEVEL.match(line)
+                if m is None and "] - " in window and "@" in line:
+                    return _apache(_ZOOKEEPER.match(line))
+                if m is None and " - " in window:
+                    return _idea(_IDEA.match(line))
             else:
                 m = _LEVEL_THREAD.match(line)
                 if m is None:
@@ -238,7 +258,21 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
     if groups.get("cls") is not None:  # ZooKeeper: the class and line, not a logger name
         logger = groups["cls"]
         attrs = {**(attrs or {}), "lineno": number(groups["lineno"])}
+        context = groups.get("context")
+        if context:  # `myid:1`, the server's id (empty on a standalone server)
+            key, colon, value = context.partition(":")
+            if not colon:
+                attrs["context"] = context
+            elif value:
+                attrs[key] = value
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
+
+
+def _idea(m: re.Match[str] | None) -> ParsedFields | None:
+    if m is None:
+        return None
+    attrs = {"uptime_ms": number(m["uptime"])}
+    return ParsedFields(m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs)
 
 
 def _bracketed(m: re.Match[str] | None) -> ParsedFields | None:

@@ -3,7 +3,9 @@
     I, [2024-05-01T12:00:00.123456 #1234]  INFO -- : Started GET "/" for 127.0.0.1
     E, [2024-05-01T12:00:01.000000 #1234] ERROR -- sidekiq: boom (RuntimeError)
 
-(`severity-letter, [time #pid] SEVERITY -- progname: message`), and Sidekiq's own layout:
+(`severity-letter, [time #pid] SEVERITY -- progname: message`; the time with a blank and no
+fraction, `[2024-05-01 12:00:00 #1234]`, where `datetime_format` is `%Y-%m-%d %H:%M:%S`, a
+common setting), and Sidekiq's own layout:
 
     2024-05-01T12:00:01.501Z pid=1 tid=6jd class=HardJob jid=b4a577ed elapsed=0.045 INFO: fail
 
@@ -23,7 +25,7 @@ from errctl.formats.stacktrace import ruby_frame_parts
 from errctl.models import ParsedFields
 
 _LINE = re.compile(
-    r"(?P<letter>[DIWEFA]), \[(?P<ts>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?"
+    r"(?P<letter>[DIWEFA]), \[(?P<ts>\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?"
     r"(?:Z|[+-]\d\d:?\d\d)?) #(?P<pid>\d{1,10})\] +"
     r"(?P<level>DEBUG|INFO|WARN|ERROR|FATAL|ANY) -- (?P<progname>[^:]*?): ?(?P<msg>.*)",
     re.S,

@@ -222,3 +222,164 @@ def test_mongodb_text_log_before_4_4():
     )
     f = FORMAT.parse("2024-05-01T10:00:00.123+0000 D2 -        [main] verbose detail")
     assert (f.level, f.logger, f.message) == ("D2", None, "verbose detail")
+
+
+def test_spdlog_and_envoys_bracketed_fields():
+    # Envoy's application log: `[%Y-%m-%d %T.%e][%t][%l][%n] [%g:%#] %v`.
+    f = FORMAT.parse(
+        "[2025-03-02 08:14:07.311][17][warning][upstream] "
+        "[source/common/upstream/cds_api_helper.cc:35] cds: add 3 cluster(s), remove 1 cluster(s)"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2025-03-02 08:14:07.311",
+        "warning",
+        "upstream",
+        "cds: add 3 cluster(s), remove 1 cluster(s)",
+        {"thread": 17, "caller": "source/common/upstream/cds_api_helper.cc:35"},
+    )
+    # spdlog's default pattern with a named logger, `[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v`.
+    f = FORMAT.parse("[2024-07-19 13:02:45.901] [render] [error] texture atlas full: 4096x4096")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-07-19 13:02:45.901",
+        "error",
+        "render",
+        "texture atlas full: 4096x4096",
+        None,
+    )
+    # With the source location spdlog adds when it knows it.
+    f = FORMAT.parse("[2024-07-19 13:02:46.002] [net] [critical] [client.cpp:88] lost peer")
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "critical",
+        "net",
+        "lost peer",
+        {"caller": "client.cpp:88"},
+    )
+    # Bracketed words without a level stay the message; Apache's fields are not spdlog's.
+    f = FORMAT.parse("[2024-07-19 13:02:46] [worker-3] [queue] drained")
+    assert (f.level, f.logger, f.message) == (None, None, "[worker-3] [queue] drained")
+    assert FORMAT.parse("[2024-07-19 13:02:46][worker-3] drained") is None
+    f = FORMAT.parse("[Fri May 03 09:00:00.5 2024] [ssl:warn] [pid 9:tid 10] AH01909: cert")
+    assert (f.level, f.logger, f.message) == ("warn", None, "[pid 9:tid 10] AH01909: cert")
+
+
+def test_giteas_caller_and_level_letter():
+    f = FORMAT.parse("2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024/02/11 07:30:12",
+        "error",
+        None,
+        "repo 42 not found",
+        {"caller": "models/repo/repo.go:88:GetRepo()"},
+    )
+    # A long path cut to its end; a closure's caller; a level word instead of a letter.
+    f = FORMAT.parse("2024/02/11 07:30:13 ...ices/mailer/mail.go:301:func2() [D] queued 3 mails")
+    assert (f.level, f.message, f.attributes) == (
+        "debug",
+        "queued 3 mails",
+        {"caller": "...ices/mailer/mail.go:301:func2()"},
+    )
+    f = FORMAT.parse("2024/02/11 07:30:14 cmd/serv.go:12:fail() [FATAL] cannot start")
+    assert (f.level, f.message) == ("FATAL", "cannot start")
+    # No level in the brackets: the line is left as it was.
+    f = FORMAT.parse("2024/02/11 07:30:15 cmd/serv.go:12:fail() [x] what")
+    assert (f.level, f.message, f.attributes) == (None, "cmd/serv.go:12:fail() [x] what", None)
+
+
+def test_cups_error_log():
+    f = FORMAT.parse("W [17/Mar/2024:09:02:11 +0100] [Job 318] Printer stopped due to error")
+    assert (f.timestamp, f.level, f.message) == (
+        "17/Mar/2024:09:02:11 +0100",
+        "warning",
+        "[Job 318] Printer stopped due to error",
+    )
+    letters = {"d": "debug", "N": "notice", "E": "error", "A": "alert", "X": "emerg"}
+    for letter, level in letters.items():
+        assert FORMAT.parse(f"{letter} [17/Mar/2024:09:02:11 +0100] x").level == level
+    # Not CUPS: another letter, no time, or no blank after the bracket.
+    assert FORMAT.parse("Q [17/Mar/2024:09:02:11 +0100] x") is None
+    assert FORMAT.parse("E [Job 318] x") is None
+    assert FORMAT.parse("E [17/Mar/2024:09:02:11 +0100]x") is None
+
+
+def test_syncthings_prefix_and_gos_caller():
+    f = FORMAT.parse("[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024/05/20 18:02:33",
+        "WARNING",
+        "Listen (BEP/quic): address in use",
+        {"device": "K3QZ7"},
+    )
+    # Go's log with Lshortfile names the caller before syncthing's level.
+    f = FORMAT.parse("[K3QZ7] 2024/05/20 18:02:34.120556 model.go:1187: DEBUG: index sent to peer")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024/05/20 18:02:34.120556",
+        "DEBUG",
+        "index sent to peer",
+        {"device": "K3QZ7", "caller": "model.go:1187"},
+    )
+    f = FORMAT.parse("[monitor] 2024/05/20 18:02:30 INFO: Log output saved to file")
+    assert (f.level, f.message, f.attributes) == (
+        "INFO",
+        "Log output saved to file",
+        {"process": "monitor"},
+    )
+    # A bracketed number is no prefix; a prefix needs a time after it.
+    assert FORMAT.parse("[4018] 2024/05/20 18:02:30 INFO: x") is None
+    assert FORMAT.parse("[K3QZ7] INFO: no time") is None
+
+
+def test_vsphere_service_logs():
+    f = FORMAT.parse(
+        "2023-06-12T08:21:44.517Z verbose hostd[2099514] [Originator@6876 sub=Vimsvc.TaskManager "
+        "opID=lro-91-2b3c user=vpxuser] Task Created : haTask--vim.SearchIndex.findByUuid-1840"
+    )
+    assert (f.timestamp, f.level, f.service, f.message, f.attributes) == (
+        "2023-06-12T08:21:44.517Z",
+        "debug",
+        "hostd",
+        "Task Created : haTask--vim.SearchIndex.findByUuid-1840",
+        {"pid": 2099514, "sub": "Vimsvc.TaskManager", "opID": "lro-91-2b3c", "user": "vpxuser"},
+    )
+    f = FORMAT.parse("2023-06-12T08:21:45Z error vpxd[07788] [Originator@6876 sub=Default] lost db")
+    assert (f.level, f.service, f.message, f.attributes) == (
+        "error",
+        "vpxd",
+        "lost db",
+        {"pid": 7788, "sub": "Default"},
+    )
+    # Before 6.0: the thread, level and module in brackets, with the time before 5.0.
+    f = FORMAT.parse(
+        "2013-02-07T10:01:02.003Z [7F1E2D3C4B50 trivia 'SoapAdapter' opID=aa12] Sending response"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "trace",
+        "SoapAdapter",
+        "Sending response",
+        {"thread": "7F1E2D3C4B50", "opID": "aa12"},
+    )
+    f = FORMAT.parse("[2010-09-03 11:05:06.788 0A1B2C3D warning 'App'] Low disk on datastore1")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2010-09-03 11:05:06.788",
+        "warning",
+        "App",
+        "Low disk on datastore1",
+        {"thread": "0A1B2C3D"},
+    )
+
+
+def test_esxi_vmkernel_log():
+    f = FORMAT.parse("2024-03-08T02:11:37.905Z cpu12:2097731)WARNING: NMP: path vmhba2:C0:T1 dead")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024-03-08T02:11:37.905Z",
+        "warning",
+        "NMP: path vmhba2:C0:T1 dead",
+        {"cpu": 12, "world": 2097731},
+    )
+    f = FORMAT.parse("2024-03-08T02:11:38.001Z cpu3:2097152 opID=7c1a9f02)ALERT: Heap vmfs3 full")
+    assert (f.level, f.message, f.attributes) == (
+        "error",
+        "Heap vmfs3 full",
+        {"cpu": 3, "world": 2097152, "opID": "7c1a9f02"},
+    )
+    f = FORMAT.parse("2024-03-08T02:11:38.101Z cpu0:2097153)ScsiDevice: 4721: Rescan done")
+    assert (f.level, f.message) == (None, "ScsiDevice: 4721: Rescan done")

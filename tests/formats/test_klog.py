@@ -88,3 +88,22 @@ def test_never_raises(text):
     FORMAT.parse(text)
     FORMAT.parse("I0501 12:00:00.000000 1 a.go:1] " + text)
     FORMAT.parse('I0501 12:00:00.000000 1 a.go:1] "' + text)
+
+
+def test_glogs_header_with_the_year():
+    """glog 0.5 and later write the year: `Lyyyymmdd hh:mm:ss.uuuuuu thread file:line] msg`."""
+    f = FORMAT.parse("W20231105 06:41:09.004127  2218 flags.cc:311] flag --threads unset, using 4")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2023-11-05T06:41:09.004127",
+        "warning",
+        "flag --threads unset, using 4",
+        {"thread": 2218, "caller": "flags.cc:311"},
+    )
+    assert parse_timestamp(f.timestamp, UTC, datetime(2026, 1, 1)) == datetime(
+        2023, 11, 5, 6, 41, 9, 4127
+    )
+    assert FORMAT.parse("E20231305 06:41:09.004127  2218 flags.cc:311] no 13th month") is None
+    # Without the year, as before.
+    assert FORMAT.parse("E1105 06:41:09.004127  2218 flags.cc:311] x").timestamp == (
+        "Nov 05 06:41:09.004127"
+    )

@@ -154,6 +154,29 @@ def test_spring_boot_tomcat_servlet_logger(logger):
             "Notification time out: 3200",
             {"thread": "QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181", "lineno": 774},
         ),
+        (  # ZooKeeper 3.5+: `%d [myid:%X{myid}] - %-5p [%t:%C{1}@%L] - %m`
+            "2023-11-02 14:05:12,930 [myid:2] - WARN  [QuorumPeer[myid=2](plain=[0:0:0:0:0:0:0:0]"
+            ":2181)(secure=disabled):o.a.z.s.q.Follower@129] - Exception when following the "
+            "leader",
+            "2023-11-02 14:05:12,930",
+            "WARN",
+            "o.a.z.s.q.Follower",
+            "Exception when following the leader",
+            {
+                "thread": "QuorumPeer[myid=2](plain=[0:0:0:0:0:0:0:0]:2181)(secure=disabled)",
+                "lineno": 129,
+                "myid": "2",
+            },
+        ),
+        (  # a standalone server has no id; a nested class keeps its `$`
+            "2023-11-02 14:05:13,001 [myid:] - INFO  [NIOWorkerThread-3:o.a.z.s.NIOServerCnxn"
+            "$Factory@1052] - Closed socket connection for client /10.0.0.7:51200 [ok:Fake@1] - x",
+            "2023-11-02 14:05:13,001",
+            "INFO",
+            "o.a.z.s.NIOServerCnxn$Factory",
+            "Closed socket connection for client /10.0.0.7:51200 [ok:Fake@1] - x",
+            {"thread": "NIOWorkerThread-3", "lineno": 1052},
+        ),
     ],
 )
 def test_apache_project_layouts(line, timestamp, level, logger, message, attributes):
@@ -348,3 +371,27 @@ def test_jenkins_layout(tmp_path):
             "run",
         )
     ]
+
+
+def test_intellij_idea_log():
+    """JetBrains IDEs' idea.log: `%d [%7s] %6s - %s - %s`, the uptime in milliseconds padded."""
+    f = FORMAT.parse(
+        "2025-02-03 09:12:40,118 [   1207]   WARN - #c.i.o.v.n.p.NewMappings - VCS root not "
+        "found: /home/dev/src/app - check the mappings"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2025-02-03 09:12:40,118",
+        "WARN",
+        "#c.i.o.v.n.p.NewMappings",
+        "VCS root not found: /home/dev/src/app - check the mappings",
+        {"uptime_ms": 1207},
+    )
+    f = FORMAT.parse(
+        "2025-02-03 11:40:02,774 [8843355]  ERROR - c.i.o.a.i.ActionUpdater - Slow update: 512ms"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "ERROR",
+        "c.i.o.a.i.ActionUpdater",
+        "Slow update: 512ms",
+        {"uptime_ms": 8843355},
+    )

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from errctl.formats.redis import FORMAT
 from errctl.formats.registry import detect
 from errctl.formats.timestamps import parse_timestamp
+from tests.ingest.stored import stored_events
 
 REAL = """\
 27785:C 29 Nov 2026 10:14:20.944 # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo
@@ -43,6 +44,27 @@ def test_redis_2_wrote_no_year():
     assert (f.timestamp, f.attributes) == ("Nov 14 07:01:22.119", {"pid": 4018})
     read = parse_timestamp(f.timestamp, UTC, datetime(2026, 11, 29))
     assert read == datetime(2026, 11, 14, 7, 1, 22, 119000)
+
+
+def test_a_signal_handlers_line_is_an_event_of_its_own(tmp_path):
+    """`serverLogFromHandler` writes the pid and the epoch second, no role, time or level."""
+    f = FORMAT.parse("27785:signal-handler (1795947263) Received SIGINT scheduling shutdown...")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "1795947263",
+        "warning",
+        "Received SIGINT scheduling shutdown...",
+        {"pid": 27785},
+    )
+    assert parse_timestamp(f.timestamp, UTC, datetime(2026, 1, 1)) == datetime(
+        2026, 11, 29, 10, 14, 23
+    )
+    assert FORMAT.parse("27785:signal-handler Received SIGINT") is None
+    lines = [*REAL[:3], "27785:signal-handler (1795947263) Received SIGTERM scheduling shutdown"]
+    events = stored_events(tmp_path, "\n".join(lines) + "\n", "message, timestamp, level")
+    assert events[-2:] == [
+        ("Ready to accept connections", datetime(2026, 11, 29, 10, 14, 20, 949000), "info"),
+        ("Received SIGTERM scheduling shutdown", datetime(2026, 11, 29, 10, 14, 23), "warning"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -26,11 +26,23 @@ def test_header():
     assert FORMAT.parse("A, [2024-05-01T12:00:01 #7]   ANY -- : x").level == "critical"
 
 
+def test_header_with_a_blank_in_its_time():
+    """`logger.datetime_format = "%Y-%m-%d %H:%M:%S"`: a blank for the T, no fraction."""
+    f = FORMAT.parse("W, [2023-08-14 21:07:55 #4410]  WARN -- Billing: card declined for 88")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2023-08-14 21:07:55",
+        "WARN",
+        "Billing",
+        "card declined for 88",
+        {"pid": 4410},
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "I, [2024-05-01T12:00:00.123456 #1234] ERROR -- : letter and level disagree",
-        "I, [2024-05-01 12:00:00 #1234]  INFO -- : no T",
+        "I, [2024-05-01_12:00:00 #1234]  INFO -- : neither T nor a blank",
         "I, [2024-05-01T12:00:00 1234]  INFO -- : no #",
         "INFO -- : x",
         "",
