@@ -39,6 +39,10 @@ TIMESTAMP_KEYS = (
     "@t",
     "_SOURCE_REALTIME_TIMESTAMP",
     "__REALTIME_TIMESTAMP",
+    # Cloudflare Logpush's HTTP requests: when the edge received the request, or (when a job
+    # selects only it) finished the response; unix s or ns, or RFC 3339, as the job asks.
+    "EdgeStartTimestamp",
+    "EdgeEndTimestamp",
 )
 LEVEL_KEYS = (
     "level_name",  # Monolog: the name of its numeric `level` (400: ERROR)
