@@ -39,6 +39,10 @@ TIMESTAMP_KEYS = (
     "@t",
     "_SOURCE_REALTIME_TIMESTAMP",
     "__REALTIME_TIMESTAMP",
+    # Cloudflare Logpush's HTTP requests: when the edge received the request, or (when a job
+    # selects only it) finished the response; unix s or ns, or RFC 3339, as the job asks.
+    "EdgeStartTimestamp",
+    "EdgeEndTimestamp",
     # Below every key above: names that hold an event's time in records written for other
     # things than logging. Rails' models, GitHub's events (gharchive) and many APIs' records
     # say `created_at`; Papertrail's events `generated_at` (when the sender wrote it) and

@@ -1,7 +1,8 @@
 """Structured access-log records: a JSON or logfmt record that describes one HTTP request.
 
 Caddy's access log, Traefik's, pino-http's (`request completed`), Kong's, Cloud Logging's
-`httpRequest`, ECS's `http.*` fields, nginx's `log_format ... escape=json`, a Go service's
+`httpRequest`, ECS's `http.*` fields, Cloudflare Logpush's HTTP requests (`ClientRequestMethod`,
+`ClientRequestURI`, `EdgeResponseStatus`), nginx's `log_format ... escape=json`, a Go service's
 `method=GET path=/api status=502`: each request is a record whose message is the same for every
 request (`handled request`, `request completed`) or empty, so mined alone every request of every
 endpoint would be one group, a 502 beside a 200; and some write every request at level info.
@@ -31,6 +32,7 @@ _METHOD_PATHS = (
     ("http_method",),
     ("httpMethod",),
     ("RequestMethod",),
+    ("ClientRequestMethod",),  # Cloudflare Logpush
     ("request", "method"),
     ("req", "method"),
     ("httpRequest", "requestMethod"),
@@ -41,6 +43,8 @@ _TARGET_PATHS = (
     ("uri",),
     ("request_uri",),
     ("RequestPath",),
+    ("ClientRequestURI",),  # Cloudflare Logpush: the path and query
+    ("ClientRequestPath",),
     ("request_path",),
     ("path",),
     ("url",),
@@ -61,6 +65,7 @@ _STATUS_PATHS = (
     ("statusCode",),
     ("http_status",),
     ("DownstreamStatus",),
+    ("EdgeResponseStatus",),  # Cloudflare Logpush: what its edge answered the client
     ("response_status",),
     ("res", "statusCode"),
     ("response", "status"),

@@ -18,6 +18,10 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
 - Serilog's JsonFormatter: `Timestamp`, `Level`, `MessageTemplate`, `RenderedMessage` (when
   asked for), `Exception`, `Properties` (`SourceContext` is the logger): read as the compact
   form of the same record (CLEF) is, its template exact too.
+- Nextcloud's `nextcloud.log`: `reqId`, `app`, `remoteAddr`, `user`, `url`, ..., the `level`
+  a number of its own (0 debug .. 4 fatal, not pino's), and a logged exception as an object
+  (`Exception`, `Message`, `File`, `Line`, `Trace`: PHP's `getTrace()` frames, `Previous`: its
+  cause), rewritten into the trace PHP itself prints.
 
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
@@ -226,6 +230,61 @@ def _tracing(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+# Nextcloud's ILogger levels.
+_NEXTCLOUD_LEVELS = ("debug", "info", "warning", "error", "fatal")
+_NEXTCLOUD_KEYS = frozenset(("reqId", "remoteAddr", "app", "userAgent", "level"))
+
+
+def _nextcloud(obj: dict[str, Any]) -> dict[str, Any] | None:
+    # Without `level` the rewrite is no Nextcloud record again; its name is read as Monolog's.
+    out = {k: v for k, v in obj.items() if k != "exception" and k != "level"}
+    level = obj.get("level")
+    if type(level) is int and 0 <= level < len(_NEXTCLOUD_LEVELS):
+        level = _NEXTCLOUD_LEVELS[level]
+    out["level_name"] = level
+    exception = obj.get("exception")
+    trace = _php_trace(exception) if type(exception) is dict else None
+    if trace is not None:
+        out["stack_trace"] = trace
+    elif exception is not None:
+        out["exception"] = exception  # some other shape: read as it stands
+    return out
+
+
+def _php_trace(exception: dict[str, Any]) -> str | None:
+    """Nextcloud's exception object as `Exception::__toString` prints it: the deepest cause
+    first, each exception that wraps it after `Next `; `Type: message in file:line`, `Stack
+    trace:`, `#0 file(line): Class->function()` for each of `getTrace()`'s calls, `#N {main}`."""
+    chain: list[dict[str, Any]] = []
+    while type(exception) is dict and len(chain) < _MAX_CAUSES:
+        if type(exception.get("Exception")) is not str:
+            break
+        chain.append(exception)
+        exception = exception.get("Previous")
+    if not chain:
+        return None
+    lines: list[str] = []
+    for n, exc in enumerate(reversed(chain)):
+        message = exc.get("Message")
+        where = f"{exc.get('File')}:{exc.get('Line')}"
+        head = f"{exc['Exception']}: {message if type(message) is str else ''} in {where}"
+        lines.append(f"Next {head}" if n else head)
+        lines.append("Stack trace:")
+        frames = exc.get("Trace")
+        k = 0
+        for frame in frames if type(frames) is list else ():
+            if type(frame) is not dict:
+                continue
+            call = f"{frame.get('class') or ''}{frame.get('type') or ''}{frame.get('function')}()"
+            if type(frame.get("file")) is str:
+                lines.append(f"#{k} {frame['file']}({frame.get('line')}): {call}")
+            else:
+                lines.append(f"#{k} [internal function]: {call}")
+            k += 1
+        lines.append(f"#{k} {{main}}")
+    return "\n".join(lines)
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
@@ -242,4 +301,6 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _gelf
     if {"fields", "target", "level"} <= names:
         return _tracing
+    if names >= _NEXTCLOUD_KEYS:
+        return _nextcloud
     return None

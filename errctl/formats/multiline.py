@@ -226,13 +226,7 @@ def looks_like_trace(lines: list[str]) -> bool:
             elif c2 == "+" or c2 == "|":
                 if "Exception Group Traceback" in s:
                     return True
-            elif (
-                c2 == "/"
-                and line[0] == "\t"
-                and (" +0x" in line[-24:] or _GO_LOCATION_END.search(line[-32:]))
-            ):
-                # Go frame location: `\t/path/main.go:12 +0x1d` in a panic, without the offset
-                # in the stack zap (and logr over it) writes under an error record.
+            elif c == "\t" and _is_go_location(line):
                 return True
         elif c == "T":
             if line.startswith(_PY_TB):
@@ -261,6 +255,27 @@ def looks_like_trace(lines: list[str]) -> bool:
         if line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(line) is not None:
             return True  # Ruby: `app/models/user.rb:12:in 'save'`, maybe after `from `
     return False
+
+
+def _is_go_location(line: str) -> bool:
+    """Whether `line` (tab-indented) is a Go frame's location line: one path token with a
+    directory, ending `.go:N`, maybe a pc offset after it. A panic writes `/app/main.go:12
+    +0x1d`; zap (and logr over it) writes the stack under an error record without the offset.
+    A binary built with `-trimpath` (release builds, most images: the OpenTelemetry Collector,
+    k8s operators) writes module paths instead of absolute ones:
+    `go.opentelemetry.io/collector/exporter@v0.120.0/exporterhelper/queue_sender.go:128`."""
+    if len(line) > 1024 or ".go:" not in line[-48:]:
+        return False
+    loc = line.strip()
+    k = loc.find(" +0x", max(0, len(loc) - 24))
+    if k > 0:
+        loc = loc[:k]
+    return (
+        (loc[0].isalnum() or loc[0] == "/")
+        and "/" in loc
+        and " " not in loc
+        and _GO_LOCATION_END.search(loc[-32:]) is not None
+    )
 
 
 def named_by_message(lines: list[str]) -> bool:

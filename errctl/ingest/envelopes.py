@@ -58,6 +58,16 @@ wrapped lines that detection asks for is lower (a traceback-heavy log is half ba
 Each log stream is framed on its own (concurrent Lambda containers interleave their lines) and
 kept as the `log_stream` attribute.
 
+The Java Service Wrapper (Tanuki's, which runs ActiveMQ, Nexus 2 and many enterprise Java
+services) writes what its JVM prints, and what it says itself, to `wrapper.log` after a level,
+its source and the time: `INFO   | jvm 1    | 2024/05/01 10:00:01 | <the JVM's line>`,
+`STATUS | wrapper  | 2024/05/01 10:00:05 | JVM exited unexpectedly.`. Unwrapped, the JVM's
+lines are read in their own format (log4j, say), a stack trace's lines join their event, and
+the source (`jvm 1`, `wrapper`) is the stream, kept as the `wrapper_source` attribute. The
+application's own time, to the millisecond, is the event's; the wrapper's (to the second,
+read in `--tz`) is the time of a line with none. The wrapper logs all a JVM prints at INFO, so
+its level column is only taken for its own lines.
+
 Owns `Envelope`, `detect_envelope`, `unwrap_lines` and `kubernetes_container`. The unwrapped
 line keeps its physical number and byte span, so incremental reads, crash safety and
 `source:line` are unchanged. A line that is not an envelope (damage in the file) passes
@@ -105,15 +115,16 @@ _COMPOSE = re.compile(r"(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]{0,127}) *\| ?")
 _PREFIX_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)(?= )")
 _REPLICA = re.compile(r"[-_]\d+$")
 
-# payload, time (None: the payload's own), stream, whether the line is complete
-Unwrapped = tuple[str, str | None, str, bool]
+# payload, time (None: the payload's own), stream, whether the line is complete, and the level
+# the envelope gives the line (None: the payload's own, if any)
+Unwrapped = tuple[str, str | None, str, bool, str | None]
 
 
 def _cri(text: str) -> Unwrapped | None:
     m = _CRI.match(text)
     if m is None:
         return None
-    return text[m.end() :], m.group(1), m.group(2), m.group(3)[:1] != "P"
+    return text[m.end() :], m.group(1), m.group(2), m.group(3)[:1] != "P", None
 
 
 def _docker(text: str) -> Unwrapped | None:
@@ -130,7 +141,7 @@ def _docker(text: str) -> Unwrapped | None:
         return None
     complete = payload.endswith("\n")
     # JSON escaped the payload's terminal escapes (`\u001b`): they are taken off here.
-    return without_escapes(payload.rstrip("\r\n")), when, stream, complete
+    return without_escapes(payload.rstrip("\r\n")), when, stream, complete, None
 
 
 def _compose(text: str) -> Unwrapped | None:
@@ -154,7 +165,7 @@ _TIMESTAMPED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-
 
 def _timestamped(text: str) -> Unwrapped | None:
     m = _TIMESTAMPED.match(text)
-    return None if m is None else (text[m.end() :], text[: m.end() - 1], "", True)
+    return None if m is None else (text[m.end() :], text[: m.end() - 1], "", True, None)
 
 
 # PM2's `--time` (`YYYY-MM-DDTHH:mm:ss`) or a `log_date_format` of its kind, then `: `.
@@ -165,7 +176,7 @@ _PM2 = re.compile(
 
 def _pm2(text: str) -> Unwrapped | None:
     m = _PM2.match(text)
-    return None if m is None else (text[m.end() :], m.group(1), "", True)
+    return None if m is None else (text[m.end() :], m.group(1), "", True, None)
 
 
 # `aws logs tail`: the time (six digits of fraction, an offset), the log stream, the message.
@@ -178,7 +189,34 @@ _CLOUDWATCH = re.compile(
 
 def _cloudwatch(text: str) -> Unwrapped | None:
     m = _CLOUDWATCH.match(text)
-    return None if m is None else (text[m.end() :], m.group(1), m.group(2), True)
+    return None if m is None else (text[m.end() :], m.group(1), m.group(2), True, None)
+
+
+# The Java Service Wrapper's log file (Tanuki's `wrapper.log`, default `wrapper.logfile.format`
+# LPTM): the level, who wrote the line (`wrapper` itself or `jvm N`, the Nth JVM it launched),
+# the wall time to the second (to the millisecond with the `Z` format code), then the line,
+# each column padded and closed by ` | `:
+# `INFO   | jvm 1    | 2024/05/01 10:00:01 | 2024-05-01 10:00:01,123 [main] INFO  ...`.
+_WRAPPER = re.compile(
+    r"(?P<level>STATUS|INFO|WARN|ERROR|FATAL|DEBUG|NOTICE|ADVICE) *\| "
+    r"(?P<source>wrapper|jvm \d{1,5}) *\| "
+    r"(?P<time>\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d{3})?) \| ?"
+)
+# The wrapper's own levels that say how it sees its own message: lifecycle news and advice.
+_WRAPPER_LEVELS = {"STATUS": "INFO", "ADVICE": "INFO"}
+
+
+def _wrapper(text: str) -> Unwrapped | None:
+    m = _WRAPPER.match(text)
+    if m is None:
+        return None
+    source = m["source"]
+    # The wrapper logs whatever a JVM prints at INFO, whatever it says: only its own lines'
+    # level is a level.
+    level = None
+    if source == "wrapper":
+        level = _WRAPPER_LEVELS.get(m["level"], m["level"])
+    return text[m.end() :], m["time"], source, True, level
 
 
 def _prefixed(payload: str, stream: str) -> Unwrapped:
@@ -186,8 +224,8 @@ def _prefixed(payload: str, stream: str) -> Unwrapped:
     (`--timestamps`): that time is the line's."""
     t = _PREFIX_TIME.match(payload)
     if t is None:
-        return payload, None, stream, True
-    return payload[t.end() + 1 :], t.group(), stream, True
+        return payload, None, stream, True, None
+    return payload[t.end() + 1 :], t.group(), stream, True, None
 
 
 def kubectl_service(stream: str) -> str:
@@ -202,7 +240,8 @@ def compose_service(container: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    name: str  # "cri", "cloudwatch", "docker", "compose", "kubectl", "timestamps" or "pm2"
+    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "timestamps" or "pm2"
+    name: str
     label: str  # for the summary's reason
     unwrap: Callable[[str], Unwrapped | None]
     # The attribute that keeps what separates the lines' sources; None: one source.
@@ -217,6 +256,10 @@ class Envelope:
     # The lines of an event after its first are printed bare (`aws logs tail`): such a line
     # belongs to the stream above it, and fewer of a sample's lines need to be wrapped.
     bare_continuations: bool = False
+    # The payload's own time, when it has one, is the event's; the envelope's fills in for a
+    # line without one (the Java Service Wrapper's time is to the second, its application's
+    # to the millisecond, both the same wall clock).
+    payload_time_first: bool = False
 
     @property
     def min_share(self) -> float:
@@ -235,6 +278,14 @@ ENVELOPES = (
         bare_continuations=True,
     ),
     Envelope("docker", "container log (Docker json-file)", _docker),
+    # Before `compose`, whose container name would take the wrapper's level column.
+    Envelope(
+        "wrapper",
+        "Java Service Wrapper log (wrapper.log)",
+        _wrapper,
+        "wrapper_source",
+        payload_time_first=True,
+    ),
     Envelope("compose", "docker compose logs", _compose, "container", compose_service),
     Envelope("kubectl", "kubectl logs --prefix", _kubectl, "container", kubectl_service),
     Envelope(
@@ -303,10 +354,10 @@ def unwrap_lines(lines: Iterable[Line], envelope: Envelope) -> Iterator[Line]:
                 yield pending
                 pending = None
             if envelope.bare_continuations and last_stream is not None:
-                line.envelope = (None, last_stream)  # framed with the event above it
+                line.envelope = (None, last_stream, None)  # framed with the event above it
             yield line
             continue
-        payload, when, stream, complete = got
+        payload, when, stream, complete, level = got
         last_stream = stream
         if pending is not None:
             if pending.envelope[1] == stream:  # type: ignore[index]
@@ -318,7 +369,7 @@ def unwrap_lines(lines: Iterable[Line], envelope: Envelope) -> Iterator[Line]:
             yield pending  # the other stream's line came between: its rest never will
             pending = None
         line.text = payload
-        line.envelope = (when, stream)
+        line.envelope = (when, stream, level)
         if complete:
             yield line
         else:

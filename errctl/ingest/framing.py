@@ -50,7 +50,7 @@ class Record:
     truncated: bool = False  # a line of it was cut at MAX_LINE_BYTES
     had_nul: bool = False
     # the first line's container wrapper (time, stream)
-    envelope: tuple[str | None, str] | None = None
+    envelope: tuple[str | None, str, str | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)

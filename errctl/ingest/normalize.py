@@ -283,12 +283,14 @@ class Normalizer:
         in_app_rules: InAppRules = NO_RULES,
         stream_key: str | None = "stream",
         service_of_stream: Callable[[str], str] | None = None,
+        payload_time_first: bool = False,
     ) -> None:
         self.source = source
         # A container log's envelope (ingest.envelopes): the attribute its stream is kept as,
         # and the service a stream names (docker compose's containers), if any.
         self.stream_key = stream_key
         self.service_of_stream = service_of_stream
+        self.payload_time_first = payload_time_first  # the envelope's time only fills in
         self.in_app_rules = in_app_rules  # [fingerprint] in_app_include / in_app_exclude
         self.default_service = default_service  # for events that name none ([[sources]])
         self.tz = tz
@@ -476,16 +478,19 @@ class Normalizer:
         line: int,
         fmt: str | None,
         truncated: bool,
-        envelope: tuple[str | None, str] | None = None,
+        envelope: tuple[str | None, str, str | None] | None = None,
     ) -> None:
         if fields is not None:
             attributes, raw_time, raw_level = fields.attributes, fields.timestamp, fields.level
         else:
             attributes = raw_time = raw_level = None
-        if envelope is not None and envelope[0] is not None:
-            # A container runtime's time: UTC to the nanosecond on every line, where the
-            # application's own (if any) may lack a zone or be missing (ingest.envelopes).
-            raw_time = envelope[0]
+        if envelope is not None:
+            if envelope[0] is not None and not (raw_time and self.payload_time_first):
+                # A container runtime's time: UTC to the nanosecond on every line, where the
+                # application's own (if any) may lack a zone or be missing (ingest.envelopes).
+                raw_time = envelope[0]
+            if raw_level is None:
+                raw_level = envelope[2]  # what the wrapper says of its own line
         if fields is not None and not exc_text and "\n" in message:
             message, exc_text = _trace_in_message(message)
         timestamp = self._timestamp(raw_time) if raw_time else None

@@ -372,6 +372,7 @@ def _read_source(
             in_app_rules=writer.stages.in_app_rules,
             stream_key=envelope.stream_key if envelope is not None else "stream",
             service_of_stream=envelope.service_of_stream if envelope is not None else None,
+            payload_time_first=envelope is not None and envelope.payload_time_first,
         )
         rejected: list[Rejected] = []
         start_offset = state.offset if state else 0

@@ -83,9 +83,9 @@ class Line:
     end: int  # offset just past the newline
     truncated: bool = False
     had_nul: bool = False
-    # (time, stream) of a container runtime's wrapper, once `envelopes.unwrap_lines` has taken
-    # the text out of it; None for a line as the application wrote it.
-    envelope: tuple[str | None, str] | None = None
+    # (time, stream, level) of a container runtime's wrapper, once `envelopes.unwrap_lines` has
+    # taken the text out of it; None for a line as the application wrote it.
+    envelope: tuple[str | None, str, str | None] | None = None
     # Physical lines it spans: more than one for a line the runtime had split and
     # `unwrap_lines` joined again (`number` is the first's).
     physical: int = 1

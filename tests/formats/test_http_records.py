@@ -56,6 +56,15 @@ CADDY = {
             ("DELETE", "/c/1", 204),
         ),
         ({"method": "GET", "path": "/x", "status": "404"}, ("GET", "/x", 404)),  # logfmt: text
+        (  # Cloudflare Logpush's HTTP requests
+            {
+                "ClientRequestMethod": "PUT",
+                "ClientRequestURI": "/v1/carts/7?sync=1",
+                "EdgeResponseStatus": 429,
+                "OriginResponseStatus": 0,
+            },
+            ("PUT", "/v1/carts/7?sync=1", 429),
+        ),
     ],
 )
 def test_requests_are_found_where_each_tool_writes_them(attrs, expected):
@@ -130,4 +139,49 @@ def test_a_logfmt_request_line_is_named_by_its_request(tmp_path: Path):
     assert events == [
         ("info", "GET /api/orders/42 200", "GET /api/orders/<*> 200"),
         ("error", "GET /api/orders/43 502", "GET /api/orders/<*> 502"),
+    ]
+
+
+def test_cloudflare_logpush_requests_are_timed_and_named_by_their_request(tmp_path: Path):
+    """Logpush writes the edge's times as the job asks: unix ns, unix s or RFC 3339."""
+    text = (
+        '{"ClientIP":"198.51.100.23","ClientRequestHost":"shop.example.org",'
+        '"ClientRequestMethod":"POST","ClientRequestProtocol":"HTTP/2",'
+        '"ClientRequestURI":"/api/cart/items?id=8812","EdgeEndTimestamp":1718093667412000000,'
+        '"EdgeResponseStatus":502,"EdgeStartTimestamp":1718093667301000000,'
+        '"RayID":"893f1a2b4c5d6e7f"}\n'
+        '{"ClientIP":"203.0.113.9","ClientRequestMethod":"GET","ClientRequestURI":"/cart/31",'
+        '"EdgeEndTimestamp":"2024-06-11T08:14:28Z","EdgeResponseStatus":200,'
+        '"EdgeStartTimestamp":"2024-06-11T08:14:28Z","RayID":"893f1a2b4c5d6e80"}\n'
+        '{"ClientIP":"192.0.2.44","ClientRequestMethod":"GET","ClientRequestURI":"/wp-login.php",'
+        '"EdgeResponseStatus":403,"EdgeEndTimestamp":1718093669,"RayID":"893f1a2b4c5d6e81"}\n'
+    )
+    events = stored_events(
+        tmp_path,
+        text,
+        "strftime(timestamp, '%Y-%m-%dT%H:%M:%S.%g'), level, message, template, "
+        "attributes->>'RayID'",
+    )
+    assert events == [
+        (
+            "2024-06-11T08:14:27.301",
+            "error",
+            "POST /api/cart/items?id=8812 502",
+            "POST /api/cart/items?id=<*> 502",
+            "893f1a2b4c5d6e7f",
+        ),
+        (
+            "2024-06-11T08:14:28.000",
+            "info",
+            "GET /cart/31 200",
+            "GET /cart/<*> 200",
+            "893f1a2b4c5d6e80",
+        ),
+        (
+            "2024-06-11T08:14:29.000",
+            "warning",
+            "GET /wp-login.php 403",
+            "GET /wp-login.php 403",
+            "893f1a2b4c5d6e81",
+        ),
     ]

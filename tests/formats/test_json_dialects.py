@@ -359,6 +359,103 @@ _JSON = st.recursive(
     ),
     max_leaves=8,
 )
+
+
+def _nextcloud(level: int, exception: dict | None = None) -> dict:
+    record = {
+        "reqId": "Qm7tYp2RkX9vLc4NbW1s",
+        "level": level,
+        "time": "2024-06-11T08:14:27+00:00",
+        "remoteAddr": "203.0.113.24",
+        "user": "jdoe",
+        "app": "files",
+        "method": "PUT",
+        "url": "/remote.php/dav/files/jdoe/Invoices/2024-06.pdf",
+        "message": "File not found",
+        "userAgent": "Mozilla/5.0 (Linux) mirall/3.13.0",
+        "version": "29.0.2.2",
+    }
+    if exception is not None:
+        record["exception"] = exception
+    return record
+
+
+NEXTCLOUD_EXCEPTION = {
+    "Exception": "OCP\\Files\\NotFoundException",
+    "Message": "File not found",
+    "Code": 0,
+    "Trace": [
+        {
+            "file": "/var/www/html/apps/dav/lib/Connector/Sabre/File.php",
+            "line": 184,
+            "function": "getFileInfo",
+            "class": "OC\\Files\\View",
+            "type": "->",
+        },
+        {"function": "put", "class": "OCA\\DAV\\Connector\\Sabre\\File", "type": "->"},
+    ],
+    "File": "/var/www/html/lib/private/Files/View.php",
+    "Line": 1402,
+    "Previous": {
+        "Exception": "OC\\Files\\Storage\\StorageNotAvailableException",
+        "Message": "mount /data/jdoe is gone",
+        "Code": 0,
+        "Trace": [],
+        "File": "/var/www/html/lib/private/Files/Storage/Local.php",
+        "Line": 77,
+    },
+    "CustomMessage": "--",
+}
+
+
+def test_nextcloud_numeric_levels_are_its_own():
+    assert [_both(_nextcloud(n)).level for n in range(5)] == [
+        "debug",
+        "info",
+        "warning",
+        "error",
+        "fatal",
+    ]
+    f = _both(_nextcloud(1))
+    assert (f.message, f.timestamp, f.service) == (
+        "File not found",
+        "2024-06-11T08:14:27+00:00",
+        "files",
+    )
+    assert f.attributes["reqId"] == "Qm7tYp2RkX9vLc4NbW1s" and "level" not in f.attributes
+
+
+def test_a_nextcloud_exception_object_is_its_php_trace():
+    f = _both(_nextcloud(3, NEXTCLOUD_EXCEPTION))
+    assert f.level == "error" and "exception" not in f.attributes
+    assert f.exception_text == (
+        "OC\\Files\\Storage\\StorageNotAvailableException: mount /data/jdoe is gone in "
+        "/var/www/html/lib/private/Files/Storage/Local.php:77\n"
+        "Stack trace:\n"
+        "#0 {main}\n"
+        "Next OCP\\Files\\NotFoundException: File not found in "
+        "/var/www/html/lib/private/Files/View.php:1402\n"
+        "Stack trace:\n"
+        "#0 /var/www/html/apps/dav/lib/Connector/Sabre/File.php(184): "
+        "OC\\Files\\View->getFileInfo()\n"
+        "#1 [internal function]: OCA\\DAV\\Connector\\Sabre\\File->put()\n"
+        "#2 {main}"
+    )
+    top, cause = parse_trace(f.exception_text)
+    assert (top.type, top.value, cause.type, cause.value) == (
+        "OCP\\Files\\NotFoundException",
+        "File not found",
+        "OC\\Files\\Storage\\StorageNotAvailableException",
+        "mount /data/jdoe is gone",
+    )
+    # innermost last: where it was thrown, in the function the first call entered
+    assert (top.frames[-1].file, top.frames[-1].lineno, top.frames[-1].function) == (
+        "/var/www/html/lib/private/Files/View.php",
+        1402,
+        "getFileInfo",
+    )
+
+
 _DIALECT_KEYS = [
     ("text", "record"),
     ("instant", "loggerName", "level", "message", "thrown", "contextMap"),
@@ -367,6 +464,7 @@ _DIALECT_KEYS = [
     ("Timestamp", "LogLevel", "Category", "Message", "Exception", "State", "EventId", "Scopes"),
     ("Timestamp", "Level", "MessageTemplate", "RenderedMessage", "Exception", "Properties"),
     ("timestamp", "level", "fields", "target", "span", "spans"),
+    ("reqId", "level", "time", "remoteAddr", "user", "app", "message", "userAgent", "exception"),
 ]
 
 

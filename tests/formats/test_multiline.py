@@ -176,6 +176,12 @@ def test_forces_new_event_never_raises(line, n, prev):
         ["main.main()", "\t/src/main.go:9 +0x1d"],
         # zap's stack under an error record (logr, controller-runtime): no pc offsets
         ["main.(*Server).handle", "\t/app/server/handler.go:42", "net/http.HandlerFunc.ServeHTTP"],
+        # the same from a binary built with -trimpath: module paths, not absolute ones
+        [
+            "github.com/acme/billing/internal/store.(*DB).Charge",
+            "\tgithub.com/acme/billing@v1.4.2/internal/store/db.go:217",
+        ],
+        ["main.main()", "\tgithub.com/acme/billing/cmd/billing/main.go:31 +0x25"],
         ["System.Exception: x", "   at Acme.Api.Program.Main(String[] args) in /p.cs:line 10"],
         ["   at System.Linq.Enumerable.First[TSource](IEnumerable`1 source)"],
     ],
@@ -198,6 +204,9 @@ def test_traces(lines):
         ["  File size: 42 bytes"],
         ["\tpath: /srv/app/x.go"],
         ["\t/srv/app/x.go: 12 lines changed"],
+        ["\tsee internal/store/db.go:217"],
+        ["\t(internal/store/db.go:217)"],
+        ["    github.com/acme/billing/internal/store/db.go:217"],
     ],
 )
 def test_not_traces(lines):

@@ -18,7 +18,7 @@ from errctl.ingest.envelopes import (
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
-CRI, CLOUDWATCH, DOCKER, COMPOSE, KUBECTL, TIMESTAMPS, PM2 = ENVELOPES
+CRI, CLOUDWATCH, DOCKER, WRAPPER, COMPOSE, KUBECTL, TIMESTAMPS, PM2 = ENVELOPES
 
 
 CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
@@ -316,7 +316,7 @@ def test_compose_timestamps_and_names():
     (line,) = unwrap_lines([Line(with_times[0], 1, 0, 60)], envelope)
     assert (line.text, line.envelope) == (
         "GET /health 200",
-        ("2024-05-01T12:00:01.123456789Z", "shop-web-1"),
+        ("2024-05-01T12:00:01.123456789Z", "shop-web-1", None),
     )
     assert [compose_service(n) for n in ("web-1", "shop-web-12", "shop_web_1", "redis")] == [
         "web",
@@ -507,3 +507,82 @@ def test_an_isoformat_header_is_not_taken_for_a_log_stream():
         "2024-05-01T10:00:01.123456+00:00 INFO app.db ok",
     ]
     assert detect_envelope(own) is None
+
+
+# The Java Service Wrapper's `wrapper.log` (default format LPTM) around a log4j application.
+WRAPPER_LOG = """\
+STATUS | wrapper  | 2024/05/01 10:00:00 | --> Wrapper Started as Daemon
+STATUS | wrapper  | 2024/05/01 10:00:00 | Launching a JVM...
+INFO   | jvm 1    | 2024/05/01 10:00:01 | WrapperManager: Initializing...
+INFO   | jvm 1    | 2024/05/01 10:00:02 | 2024-05-01 10:00:02,481 [main] INFO  \
+org.apache.activemq.broker.BrokerService - Apache ActiveMQ 5.18.3 (localhost) is starting
+INFO   | jvm 1    | 2024/05/01 10:00:09 | 2024-05-01 10:00:08,997 [Worker-3] ERROR \
+com.acme.billing.InvoiceJob - invoice run 812 failed
+INFO   | jvm 1    | 2024/05/01 10:00:09 | java.lang.IllegalStateException: no open period
+INFO   | jvm 1    | 2024/05/01 10:00:09 | \tat com.acme.billing.InvoiceJob.run(InvoiceJob.java:88)
+INFO   | jvm 1    | 2024/05/01 10:00:09 | \tat org.quartz.core.JobRunShell.run(JobRunShell.java:202)
+ERROR  | wrapper  | 2024/05/01 10:01:30 | JVM appears hung: Timed out waiting for signal.
+STATUS | wrapper  | 2024/05/01 10:01:31 | JVM exited unexpectedly.
+"""
+
+
+def test_java_service_wrapper_log_reads_its_jvms_lines_in_their_own_format(tmp_path: Path):
+    assert detect_envelope(WRAPPER_LOG.splitlines())[0] is WRAPPER
+    log = tmp_path / "wrapper.log"
+    log.write_text(WRAPPER_LOG)
+    db = tmp_path / "s.duckdb"
+    summary = run([log], db, tz=UTC)
+    assert summary.rejected == 0
+    assert query(
+        db,
+        "SELECT line, strftime(timestamp, '%H:%M:%S.%g'), level, logger, message, "
+        "exception_type, exception_value, attributes->>'wrapper_source' FROM events"
+        " ORDER BY line",
+    ) == [
+        (1, "10:00:00.000", "info", None, "--> Wrapper Started as Daemon", None, None, "wrapper"),
+        (2, "10:00:00.000", "info", None, "Launching a JVM...", None, None, "wrapper"),
+        # the JVM's own output with no header: the wrapper's time, not its INFO
+        (3, "10:00:01.000", None, None, "WrapperManager: Initializing...", None, None, "jvm 1"),
+        (
+            4,
+            "10:00:02.481",
+            "info",
+            "org.apache.activemq.broker.BrokerService",
+            "Apache ActiveMQ 5.18.3 (localhost) is starting",
+            None,
+            None,
+            "jvm 1",
+        ),
+        (
+            5,
+            "10:00:08.997",
+            "error",
+            "com.acme.billing.InvoiceJob",
+            "invoice run 812 failed",
+            "java.lang.IllegalStateException",
+            "no open period",
+            "jvm 1",
+        ),
+        (
+            9,
+            "10:01:30.000",
+            "error",
+            None,
+            "JVM appears hung: Timed out waiting for signal.",
+            None,
+            None,
+            "wrapper",
+        ),
+        (10, "10:01:31.000", "info", None, "JVM exited unexpectedly.", None, None, "wrapper"),
+    ]
+
+
+def test_compose_lines_are_not_taken_for_the_java_service_wrappers():
+    compose = [
+        "web-1     | 2024-05-01 10:00:02,481 INFO  [main] app.Server - started",
+        "worker-1  | INFO  | 2024/05/01 10:00:02 | job done",
+    ]
+    envelope, _ = detect_envelope(compose)
+    assert envelope is COMPOSE
+    (line,) = unwrap_lines([Line(compose[1], 2, 0, 50)], envelope)
+    assert line.envelope == (None, "worker-1", None)

@@ -69,7 +69,7 @@ def test_a_container_streams_never_share_an_event():
     texts = ["2024-05-01 12:00:00,001 - app - ERROR - failed", "  detail", "GET /health 200"]
     streams = ["stderr", "stderr", "stdout"]
     lines = [
-        Line(t, i + 1, 0, 0, envelope=("2024-05-01T12:00:00Z", s))
+        Line(t, i + 1, 0, 0, envelope=("2024-05-01T12:00:00Z", s, None))
         for i, (t, s) in enumerate(zip(texts, streams, strict=True))
     ]
     assert [(r.number, len(r.continuation)) for r in frame(lines)] == [(1, 1), (3, 0)]

@@ -74,3 +74,31 @@ def test_zap_console_stack_stays_out_of_the_message(tmp_path: Path):
         "net/http.HandlerFunc.ServeHTTP\n\t/usr/local/go/src/net/http/server.go:2136"
     )
     assert served[1] == "request served"
+
+
+# The OpenTelemetry Collector (and most Go release images) is built with -trimpath: zap's stack
+# names module paths, not absolute ones.
+ZAP_CONSOLE_TRIMPATH = (
+    "2024-03-02T08:15:04.512Z\terror\texporterhelper/retry.go:95\tExport failed.\t"
+    '{"kind": "exporter", "name": "otlp/tempo", "dropped_spans": 12}\n'
+    "go.opentelemetry.io/collector/exporter/exporterhelper.(*retrySender).send\n"
+    "\tgo.opentelemetry.io/collector/exporter@v0.98.0/exporterhelper/retry.go:95\n"
+    "go.opentelemetry.io/collector/exporter/exporterhelper.(*baseExporter).send\n"
+    "\tgo.opentelemetry.io/collector/exporter@v0.98.0/exporterhelper/common.go:211\n"
+    "2024-03-02T08:15:05.001Z\tinfo\tservice/service.go:180\tEverything is ready.\n"
+)
+
+
+def test_zap_console_stack_of_a_trimpath_binary_stays_out_of_the_message(tmp_path: Path):
+    (level, message, template, etype, _value, attrs), ready = _events(
+        tmp_path, ZAP_CONSOLE_TRIMPATH
+    )
+    assert (level, message, template, etype) == ("error", "Export failed.", "Export failed.", None)
+    assert (attrs["name"], attrs["dropped_spans"]) == ("otlp/tempo", 12)
+    assert attrs["exception_text"] == (
+        "go.opentelemetry.io/collector/exporter/exporterhelper.(*retrySender).send\n"
+        "\tgo.opentelemetry.io/collector/exporter@v0.98.0/exporterhelper/retry.go:95\n"
+        "go.opentelemetry.io/collector/exporter/exporterhelper.(*baseExporter).send\n"
+        "\tgo.opentelemetry.io/collector/exporter@v0.98.0/exporterhelper/common.go:211"
+    )
+    assert ready[:2] == ("info", "Everything is ready.")
