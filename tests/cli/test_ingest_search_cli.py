@@ -62,7 +62,7 @@ def test_ndjson_golden(store: Path):
     assert {k: v for k, v in error.items() if k not in ("source", "fingerprint", "template")} == {
         "id": 2,
         "line": 2,
-        "timestamp": "2024-05-01T12:00:01.000Z",
+        "timestamp": "2024-05-01T12:00:01.000000Z",
         "level": "error",
         "service": "api",
         "host": "web-1",

@@ -35,7 +35,7 @@ def test_resolve_reopen_and_history_in_show(store: Path, monkeypatch) -> None:
     assert shown["status"] == "resolved"
     assert shown["history"] == [
         {
-            "at": "2026-11-28T11:00:00.000Z",
+            "at": "2026-11-28T11:00:00.000000Z",
             "action": "resolve",
             "actor": "carol",
             "note": "fixed in 2.4",

@@ -70,8 +70,8 @@ def test_json_ndjson_csv_golden(store: Path) -> None:
         "previous": 0,
         "change": None,
         "trend": [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0],
-        "first_seen": "2026-11-28T11:40:00.000Z",
-        "last_seen": "2026-11-28T11:40:00.000Z",
+        "first_seen": "2026-11-28T11:40:00.000000Z",
+        "last_seen": "2026-11-28T11:40:00.000000Z",
         "services": 1,
         "top_service": "db",
         "priority": data[0]["priority"],
@@ -86,7 +86,7 @@ def test_json_ndjson_csv_golden(store: Path) -> None:
     )
     assert csv_lines[1].startswith(
         'bbbb000,fp1:bbbb000000000000,Disk full,unresolved,"[""new""]",critical,error,1,0,,'
-        '"[0,0,0,0,0,0,0,0,1,0,0,0]",2026-11-28T11:40:00.000Z'
+        '"[0,0,0,0,0,0,0,0,1,0,0,0]",2026-11-28T11:40:00.000000Z'
     )
 
 

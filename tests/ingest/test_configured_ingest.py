@@ -83,7 +83,7 @@ def test_per_source_pattern_service_and_zone(tmp_path: Path):
         run("--config", cfg, "--db", str(db), "search", "--format", "ndjson").stdout
     )
     assert event["service"] == "legacy" and event["format"] == "pattern"
-    assert event["timestamp"] == "2024-05-01T12:00:00.000Z"  # 14:00 in Oslo is 12:00 UTC
+    assert event["timestamp"] == "2024-05-01T12:00:00.000000Z"  # 14:00 in Oslo is 12:00 UTC
 
 
 def test_a_bad_config_is_a_usage_error_naming_the_file(tmp_path: Path):
