@@ -27,6 +27,7 @@ class ScrubRule:
     on_by_default: bool = True
     hints: tuple[str, ...] = ()  # lower-case; empty: always try the regex
     validate: Callable[[str], bool] | None = None  # on the replaced part; False keeps it
+    keep: Callable[[re.Match[str]], bool] | None = None  # on the whole match; True keeps it
     description: str = ""
 
 
@@ -81,6 +82,24 @@ NOT_SECRET_KEY_END = re.compile(
     "(?:" + "|".join(_NOT_SECRET_KEY_ENDINGS) + r")[\"']?$", re.IGNORECASE
 )
 """A field name (a JSON key) that ends like one of `_NOT_SECRET_KEY_ENDINGS`."""
+
+_PROSE_WORD = re.compile(r"[a-z]{1,19}")
+_PASSWORD_WORDS = re.compile(r"passw|pwd|pass|pin|cvv|cvc", re.IGNORECASE)
+
+
+def prose_after_colon(m: re.Match[str]) -> bool:
+    """Whether a secret field's match is a sentence going on (`error validating token:
+    expired`, Vault's `failed to revoke token: context deadline exceeded`): a colon and a blank,
+    then a lower-case word. A token, key or session id has digits, capitals or length; a
+    password can be a word, so after a password's key the word stays masked."""
+    sep = m.group("sep")
+    return (
+        ":" in sep
+        and sep[-1:] in (" ", "\t")
+        and _PROSE_WORD.fullmatch(m.group("value")) is not None
+        and _PASSWORD_WORDS.search(m.group("key")) is None
+    )
+
 
 # A value after `key=` / `key: ` / `"key": `: a quoted string (JSON, possibly itself escaped
 # inside another JSON string), or a bare run up to a separator. Authorization-like keys take a
@@ -137,10 +156,12 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
         + r")[\w.-]{0,40}"
         + "".join(f"(?<!{ending})" for ending in _NOT_SECRET_KEY_ENDINGS)
         + r"(?:\\?[\"'])?)"
-        r"(?P<sep>\s*[=:]\s*)"
+        # A colon of `::` is a namespace's (`Gitlab::Auth::OAuth::User`), no separator.
+        r"(?P<sep>\s*(?:=|:(?!:))\s*)"
         # Possessive: a scheme, once seen, is never re-read as the value (idempotence).
         r"(?P<scheme>(?:basic|bearer|digest|token|negotiate|ntlm)\s+)?+"
-        r"{guard}(?P<value>" + _QUOTED + "|" + _BARE + ")",
+        # The next pair (`token: error="not found"`) is no value.
+        r"{guard}(?![A-Za-z_][\w.-]*=[\"'])(?P<value>" + _QUOTED + "|" + _BARE + ")",
         r"(?i)(passw|pwd|secret|token|api.?key|access.?key|private.?key|authorization|"
         r"credential|cookie|session|signature|auth|pass|pin|cvv|cvc)[\w.\"'\\-]*\s*[=:]",
         hints=(
@@ -160,6 +181,7 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
             "cvv",
             "cvc",
         ),
+        keep=prose_after_colon,
         description="values of fields named like secrets, in key=value, key: value and JSON",
     ),
     ScrubRule(

@@ -37,6 +37,7 @@ class _Compiled:
     replacement: str
     hints: tuple[str, ...]
     validate: Callable[[str], bool] | None
+    keep: Callable[[re.Match[str]], bool] | None
     has_value: bool  # a `value` group narrows what is replaced
     prefilter: str | None
 
@@ -62,6 +63,7 @@ class Scrubber:
                     self._replacement_for(p.name, p.replacement),
                     (),
                     None,
+                    None,
                     "value" in re.compile(p.regex).groupindex,
                     None if _RE2_UNSAFE.search(p.regex) else p.regex,
                 )
@@ -81,6 +83,7 @@ class Scrubber:
                 base.pattern.replace(SECRET_KEY_PATTERN, keys),
                 f"(?i)(?:{words})[\\w.\"'\\\\-]*\\s*[=:]|{base.prefilter}",
                 hints=(*base.hints, *config.keys),
+                keep=base.keep,
             )
             self._rules = tuple(
                 self._compile(extra) if r.name == "secret_field" else r for r in self._rules
@@ -112,6 +115,7 @@ class Scrubber:
             self._replacement_for(rule.name, None),
             rule.hints,
             rule.validate,
+            rule.keep,
             "value" in regex.groupindex,
             rule.prefilter,
         )
@@ -152,6 +156,8 @@ class Scrubber:
                 return m.group(0)
             if _PLACEHOLDER.fullmatch(value.strip("\"'")):
                 return m.group(0)  # `password=%s` in a message template holds no secret
+            if rule.keep is not None and rule.keep(m):
+                return m.group(0)
             whole = m.group(0)
             offset = m.start()
             return (

@@ -45,6 +45,9 @@ POSITIVE = [
     ("secret_field", '{"pin": 1234}', f'{{"pin": "{R}"}}', "1234"),
     ("secret_field", "Authorization: Basic dXNlcjpwYXNz", f"Authorization: Basic {R}", "dXNl"),
     ("secret_field", "Cookie: sid=abc", f"Cookie: {R}", "sid=abc"),
+    ("secret_field", "password: swordfish", f"password: {R}", "swordfish"),
+    ("secret_field", "vault token: hvs.CAESIJ9x", f"vault token: {R}", "hvs.CAES"),
+    ("secret_field", "token: YWJjZGVm== sent", f"token: {R} sent", "YWJjZGVm"),
     ("card", "paid with 4111 1111 1111 1111 ok", f"paid with {R} ok", "4111"),
     ("card", "card=5500-0000-0000-0004;", f"card={R};", "5500"),
     ("card", "amex 378282246310005", f"amex {R}", "378282"),
@@ -72,6 +75,12 @@ NEGATIVE = [
     ("secret_field", "slow POST /user/login elapsed 3362.5ms @ auth/auth.go:170(auth.SignIn)"),
     ("secret_field", "Parsed caller token; tokenType=SAML2 token_kind=jwt"),
     ("secret_field", "password_expires=2025-01-01 secretName=db-creds auth_method=oidc"),
+    # A sentence going on after a colon, a namespace's colons, the next pair: no value (Vault's
+    # and Consul's messages, a Ruby class in GitLab's records).
+    ("secret_field", 'error="failed to revoke token: context deadline exceeded"'),
+    ("secret_field", 'failed to lookup token: error="token not found"'),
+    ("secret_field", "error validating token: expired"),
+    ("secret_field", '{"exception.class":"Gitlab::Auth::OAuth::User::SigninDisabledError"}'),
     ("card", "order 4111111111111112 fails Luhn"),
     ("card", "ts=1732790400123 starts with 1"),
     ("card", "duration=0.34500000000000003 is a float"),
