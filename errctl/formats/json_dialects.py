@@ -22,6 +22,10 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   a number of its own (0 debug .. 4 fatal, not pino's), and a logged exception as an object
   (`Exception`, `Message`, `File`, `Line`, `Trace`: PHP's `getTrace()` frames, `Previous`: its
   cause), rewritten into the trace PHP itself prints.
+- GitLab's JSON logs: a logged exception as `exception.class`, `exception.message` and
+  `exception.backtrace` (production_json.log, api_json.log, exceptions_json.log), or as
+  `error_class`, `error_message`, `error_backtrace` (sidekiq.log), the backtrace a list of Ruby
+  frames: rewritten into the lines Ruby's Logger prints (`message (Class)`, then the frames).
 
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
@@ -285,6 +289,32 @@ def _php_trace(exception: dict[str, Any]) -> str | None:
     return "\n".join(lines)
 
 
+# (class, message, backtrace) keys of GitLab's exception fields, as its
+# Gitlab::ExceptionLogFormatter and its Sidekiq JSON logger write them.
+_GITLAB_EXCEPTION_KEYS = (
+    ("exception.class", "exception.message", "exception.backtrace"),
+    ("error_class", "error_message", "error_backtrace"),
+)
+
+
+def _gitlab(obj: dict[str, Any]) -> dict[str, Any] | None:
+    if "stack_trace" in obj:
+        return None  # the record names its trace itself
+    for class_key, message_key, backtrace_key in _GITLAB_EXCEPTION_KEYS:
+        name, backtrace = obj.get(class_key), obj.get(backtrace_key)
+        if type(name) is not str or not name or type(backtrace) is not list:
+            continue
+        if not backtrace or not all(type(frame) is str for frame in backtrace):
+            continue
+        message = obj.get(message_key)
+        own = (class_key, message_key, backtrace_key)
+        out = {k: v for k, v in obj.items() if k not in own}
+        head = f"{message} ({name})" if type(message) is str else f"({name})"
+        out["stack_trace"] = "\n".join([head, *backtrace])
+        return out
+    return None  # no backtrace: the fields stay attributes (a type alone makes no trace)
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
@@ -303,4 +333,6 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _tracing
     if names >= _NEXTCLOUD_KEYS:
         return _nextcloud
+    if "exception.backtrace" in names or "error_backtrace" in names:
+        return _gitlab
     return None

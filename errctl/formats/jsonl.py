@@ -1,7 +1,10 @@
 """JSON lines: one JSON object per line, fields found through the aliases of `fields`.
 
 Owns `JsonFormat` and the module instance `FORMAT` (name "json"). Every line is a complete
-record (`multiline` False): invalid JSON, or JSON that is not an object, is not a header.
+record (`multiline` False): invalid JSON, or JSON that is not an object, is not a header. A
+record printed over several lines (Elasticsearch 7's `stacktrace` array, one element a line;
+pretty-printed JSON) is one record too: `incomplete` tells the framing which lines open one
+(`framing.SpanningRecords` joins them).
 
 Hostile or odd input (docs/security.md): a duplicate key keeps its last value (orjson's rule);
 NaN / Infinity / -Infinity tokens (Python's json.dumps writes them) are read as the strings
@@ -79,6 +82,17 @@ class JsonFormat:
             rows[i] = None if fields is None else _as_row(fields)
         return rows
 
+    def incomplete(self, text: str) -> bool:
+        """Whether `text` is the start of a JSON object that more text could complete: orjson
+        ran out of data inside it, rather than finding a character that cannot be JSON."""
+        if text.lstrip(_SKIP)[:1] != "{":
+            return False
+        try:
+            orjson.loads(text)
+        except orjson.JSONDecodeError as e:
+            return e.msg == _END_OF_DATA
+        return False
+
     def reject_reason(self, line: str | bytes) -> str | None:
         """Why `parse` refused this line, for the quarantine (None: no specific reason)."""
         try:
@@ -116,6 +130,7 @@ def _as_row(fields: ParsedFields) -> FieldsRow:
     )
 
 
+_END_OF_DATA = "unexpected end of data"  # orjson's message for a document cut short
 _LENIENT_ERRORS = ("number is infinity", "unexpected character")
 _I64_MIN, _U64_MAX = -(2**63), 2**64 - 1
 

@@ -17,9 +17,10 @@ from typing import Any
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "trace": ("trace", "trc", "trce", "verbose", "vrb", "v", "finest", "all"),
-    # d1 to d5: MongoDB's debug verbosities; debug1 to debug5: PostgreSQL's
+    # d1 to d5: MongoDB's debug verbosities; debug1 to debug5: PostgreSQL's. `dbug` and
+    # `eror`: log15's four-letter names (Grafana <= 8's `lvl=`, go-ethereum's console).
     "debug": (
-        *("debug", "dbg", "debu", "d", "fine", "finer", "config"),
+        *("debug", "dbg", "debu", "dbug", "d", "fine", "finer", "config"),
         *("d1", "d2", "d3", "d4", "d5", "debug1", "debug2", "debug3", "debug4", "debug5"),
     ),
     "info": (
@@ -35,7 +36,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "log",  # PostgreSQL's routine messages (checkpoints, connections), console.log's
     ),
     "warning": ("warning", "warn", "wrn", "w", "warnings"),
-    "error": ("error", "err", "erro", "e", "severe", "errors"),
+    "error": ("error", "err", "erro", "eror", "e", "severe", "errors"),
     "critical": (
         "critical",
         "crit",

@@ -5,6 +5,13 @@ starts with a key=value pair, consists only of pairs (and bare keys, which logfm
 least two pairs, and names at least one of the keys that real logfmt emitters always write (ts,
 time, level, msg, ...): this keeps ordinary prose with an `=` in it out. Fields map through
 the same aliases as JSON (`errctl.formats.fields`); values stay strings.
+
+One rule differs from JSON's: when a line holds several keys that name a time, the first on
+the line is the event's (the others stay attributes). A logfmt logger writes its own time
+before the message and the call's key-values after it (go-kit's and zap's `ts`, logrus' and
+slog's `time`, log15's and Grafana's `t`, after Grafana's `logger=` and context), so a later
+`time=` is the payload's: Grafana's alert scheduler logs a rule's tick as `time=`. In JSON the
+order says nothing (Bunyan writes its `time` after the call's fields), so the alias order rules.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from errctl.formats.fields import fields_from_mapping
+from errctl.formats.fields import TIMESTAMP_KEYS, fields_from_mapping
 from errctl.models import ParsedFields
 
 # Used only for lines with backslash escapes; plain lines take the str-method path below,
@@ -31,6 +38,9 @@ _KEY_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_@")
 HEADER_KEYS = frozenset(
     ("ts", "time", "timestamp", "level", "lvl", "severity", "msg", "message", "@timestamp")
 )
+
+
+_TIME_KEYS = frozenset(TIMESTAMP_KEYS)
 
 
 def _unescape(value: str) -> str:
@@ -132,6 +142,16 @@ def _lenient_pairs(line: str) -> tuple[dict[str, str | bool], int] | None:
     return (out, len(out)) if out else None
 
 
+def _is_day(value: object) -> bool:
+    """`2024-05-01`: a day without a time."""
+    return type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-"
+
+
+def _is_clock(value: object) -> bool:
+    """`12:00:03` (`.123`): a time of day without a day."""
+    return type(value) is str and 8 <= len(value) <= 15 and value[2] == ":" and value[5] == ":"
+
+
 class LogfmtFormat:
     name = "logfmt"
     multiline = True
@@ -153,7 +173,21 @@ class LogfmtFormat:
         fields, pairs = split
         if pairs < 2 or HEADER_KEYS.isdisjoint(fields):
             return None
-        return fields_from_mapping(fields, nested=False)
+        times = _TIME_KEYS.intersection(fields)
+        if len(times) < 2:
+            return fields_from_mapping(fields, nested=False)
+        # The first time on the line is the logger's (module docstring): the later ones are
+        # set aside while the fields are mapped, then kept as attributes.
+        first = next(k for k in fields if k in times)
+        later = {k: fields.pop(k) for k in [k for k in fields if k in times and k != first]}
+        day, clock = fields.get("date"), later.get("time")
+        if first == "date" and _is_day(day) and _is_clock(clock):
+            # The day and the time of day as two keys (FortiGate's `date=2024-05-01
+            # time=12:00:03`): one time.
+            fields["date"] = f"{day} {later.pop('time')}"
+        parsed = fields_from_mapping(fields, nested=False)
+        parsed.attributes = {**(parsed.attributes or {}), **later}
+        return parsed
 
 
 FORMAT = LogfmtFormat()

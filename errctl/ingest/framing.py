@@ -4,9 +4,12 @@ A line that one of the source's formats parses as a header starts a record; a li
 format accepts continues the open record (a traceback, a Java stack, an indented continuation);
 `formats.multiline` names the few lines that start an event without any header (a JVM
 `Exception in thread ...`, a Go `panic:`). JSON lines are never continuations: a line that does
-not parse is rejected and quarantined, and the lines around it still land. A record of a format
-whose records are one line each (JSON, an access log's request: `LogFormat.one_line`) never takes
-continuation lines: a line after it that no format reads starts a raw event of its own.
+not parse is rejected and quarantined, and the lines around it still land, unless it opens an
+object that the lines right after it complete: those lines are one record (`SpanningRecords`:
+Elasticsearch 7 prints its `stacktrace` array one element a line; pretty-printed JSON). A
+record of a format whose records are one line each (JSON, an access log's request:
+`LogFormat.one_line`) never takes continuation lines: a line after it that no format reads
+starts a raw event of its own.
 
 The framer tracks the byte offset and line number where the open record began, which is where a
 later run must resume: everything before it is complete.
@@ -18,7 +21,7 @@ stays one event when stdout lines come between its lines.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from errctl.formats.base import LogFormat
@@ -36,6 +39,12 @@ from errctl.models import ParsedFields
 MAX_RECORD_LINES = 2000
 """A record never grows past this many lines: a file that no format recognises after its first
 header must not become one giant event."""
+
+
+MAX_SPANNING_LINES = 1000
+"""A JSON record printed over several lines is joined over at most this many (and at most
+MAX_LINE_BYTES): an Elasticsearch stack trace with its causes stays well under it, and an object
+that never closes is given up (its lines rejected, as each would be alone) at a bounded cost."""
 
 
 @dataclass(slots=True)
@@ -252,6 +261,72 @@ class Framer:
         """What must be closed before a batch commits: nothing, since a resumed read starts
         at the open record (`resume_point`)."""
         return iter(())
+
+
+class SpanningRecords:
+    """Joins the lines of one record printed over several, for a one-record-a-line format.
+
+    Fed, in order, the lines the format could not read alone (`feed`). A line opens a record
+    when the format says more text could complete it (`incomplete`: orjson ran out of data in
+    an object); the lines right after it are added until the joined text is complete. What it
+    gives back: the lines of a record now complete (joined with newlines, they are one record
+    for the format to read) and the lines it gave up on, for the caller to reject one by one as
+    before: the record never completed (a line read alone came between, it grew past
+    MAX_SPANNING_LINES or MAX_LINE_BYTES, the input ended), or the text after it cannot be JSON.
+    """
+
+    def __init__(self, incomplete: Callable[[str], bool], max_bytes: int) -> None:
+        self._incomplete = incomplete
+        self._max_bytes = max_bytes
+        self.lines: list[Line] = []  # the open record's lines so far
+        self._size = 0
+
+    def feed(self, line: Line) -> tuple[list[Line], list[Line]]:
+        """(the lines of the record `line` completes, or [], the lines given up)"""
+        given_up = self.until(line.number)
+        text = line.text
+        if self.lines and text[:1] == "{":
+            # An unindented `{` opens a record of its own: the open one never closed (a writer
+            # killed mid-record), and only a nested object may be indented.
+            given_up += self.close()
+        if line.truncated:  # cut at the line cap: no record can be read from it
+            return [], [*given_up, *self.close(), line]
+        if not self.lines:
+            if self._incomplete(text):
+                self.lines.append(line)
+                self._size = len(text)
+            else:
+                given_up.append(line)
+            return [], given_up
+        self.lines.append(line)
+        self._size += len(text) + 1
+        if len(self.lines) > MAX_SPANNING_LINES or self._size > self._max_bytes:
+            return [], [*given_up, *self.close()]
+        # Only a line that ends with `}` can end the object: the joined text is read again
+        # only then, not after every line (a record of n lines costs n reads at most).
+        if text.rstrip().endswith("}") and not self._incomplete(self.text()):
+            return self.close(), given_up
+        return [], given_up
+
+    def until(self, number: int) -> list[Line]:
+        """Line `number` comes next and was read alone: the open record, unless its last line
+        is right before it, never completed, and its lines are given up."""
+        if self.lines and self.lines[-1].number + self.lines[-1].physical < number:
+            return self.close()
+        return []
+
+    def text(self) -> str:
+        return spanning_text(self.lines)
+
+    def close(self) -> list[Line]:
+        """The open record's lines (given up, or complete), and no record open."""
+        lines, self.lines, self._size = self.lines, [], 0
+        return lines
+
+
+def spanning_text(lines: list[Line]) -> str:
+    """The text of a record printed over `lines`."""
+    return "\n".join(line.text for line in lines)
 
 
 class StreamFramer:

@@ -36,7 +36,7 @@ from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.escapes import without_escapes
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
-from errctl.ingest.framing import Framer, Rejected, StreamFramer
+from errctl.ingest.framing import Framer, Rejected, SpanningRecords, StreamFramer, spanning_text
 from errctl.ingest.normalize import Normalizer
 from errctl.ingest.readers import (
     BOM,
@@ -426,19 +426,21 @@ def _read_source(
         if envelope is None and len(formats) == 1 and hasattr(formats[0], "parse_block"):
             # One record per line (JSON lines): no framing state, so whole blocks of lines are
             # parsed and normalised column by column; rejections are the framer's own rules.
+            # The rare record printed over several lines is joined (`SpanningRecords`) from
+            # the lines that are not records alone, so the common blocks pay nothing for it.
             fmt = formats[0]
             explain = getattr(fmt, "reject_reason", None)
+            spanning = SpanningRecords(getattr(fmt, "incomplete", _never), MAX_LINE_BYTES)
+
+            def reject(lines: list[Line]) -> None:
+                for line in lines:
+                    _reject(framer.feed(line), explain, rejected)
+
             for block in iter_line_blocks(stream, start_offset, start_line):
                 if block.texts is not None:
                     rows = fmt.parse_block(block.texts)
                     if None in rows:
-                        odd = _json_rejects(block, rows, framer, explain, rejected)
-                        rows = [row for row in rows if row is not None]
-                        numbers = [
-                            n
-                            for n in range(block.number, block.number + len(block))
-                            if n not in odd
-                        ]
+                        numbers, rows = _odd_block(block, rows, fmt, spanning, reject)
                     else:
                         numbers = range(block.number, block.number + len(block))
                     normalizer.add_rows(numbers, rows, fmt.name)  # type: ignore[arg-type]
@@ -446,16 +448,23 @@ def _read_source(
                     for line in block.lines():
                         fields = fmt.parse(line.text) if line.text else None
                         if fields is not None:
+                            reject(spanning.until(line.number))
                             normalizer.add_fields(fields, fmt.name, line.number, line.truncated)
                         else:
-                            _reject(framer.feed(line), explain, rejected)
+                            numbers, rows = _odd_block(block, [None], fmt, spanning, reject, line)
+                            if rows:  # the line completed a record
+                                normalizer.add_rows(numbers, rows, fmt.name)
+                if spanning.lines:  # given up unless it reaches the block's last line
+                    reject(spanning.until(block.number + len(block)))
                 last_line = block.last_line()
-                if (
+                if not spanning.lines and (
                     normalizer.count >= batch_events
                     or len(rejected) >= batch_events
                     or block.end - batch_from >= BATCH_BYTES
                 ):
+                    # (Not while a record is open: a resumed read starts after the block.)
                     commit(final=False)
+            reject(spanning.close())  # the input ended inside it
         else:
             push, add = framer.push, normalizer.add
             lines_read = iter_lines(stream, start_offset, start_line)
@@ -490,20 +499,39 @@ def _read_source(
         stream.close()
 
 
-def _json_rejects(
+def _odd_block(
     block: LineBlock,
     rows: list[Any],
-    framer: Framer,
-    explain: Callable[[str], str | None] | None,
-    rejected: list[Rejected],
-) -> set[int]:
-    """The numbers of a block's lines that are not records; each non-blank one is rejected."""
-    numbers = set()
-    for i in [i for i, row in enumerate(rows) if row is None]:
+    fmt: LogFormat,
+    spanning: SpanningRecords,
+    reject: Callable[[list[Line]], None],
+    line: Line | None = None,
+) -> tuple[list[int], list[Any]]:
+    """The records of a block (or of its one `line`) some of whose lines are not one alone,
+    with their line numbers: those lines joined where they are one record together, the
+    others rejected."""
+    numbers, records = [], []
+    for i, row in enumerate(rows):
         number = block.number + i
-        numbers.add(number)
-        _reject(framer.feed(Line(block.texts[i], number, 0, 0)), explain, rejected)  # type: ignore[index]
-    return numbers
+        if row is not None:
+            numbers.append(number)
+            records.append(row)
+            continue
+        done, given_up = spanning.feed(line or Line(block.texts[i], number, 0, 0))  # type: ignore[index]
+        reject(given_up)
+        if done:
+            joined = spanning_text(done)
+            row = fmt.parse_block([joined])[0]  # type: ignore[attr-defined]
+            if row is None:
+                reject(done)
+            else:
+                numbers.append(done[0].number)
+                records.append(row)
+    return numbers, records
+
+
+def _never(text: str) -> bool:
+    return False
 
 
 def _reject(

@@ -456,6 +456,92 @@ def test_a_nextcloud_exception_object_is_its_php_trace():
     )
 
 
+def test_a_gitlab_request_log_exception_is_its_ruby_backtrace():
+    """production_json.log / api_json.log: Gitlab::ExceptionLogFormatter's flat keys."""
+    record = {
+        "method": "PUT",
+        "path": "/api/v4/projects/7/repository/files/README.md",
+        "status": 500,
+        "time": "2024-06-03T10:20:30.456Z",
+        "correlation_id": "01J0ABCDEF",
+        "exception.class": "Gitlab::Git::PreReceiveError",
+        "exception.message": "GitLab: You are not allowed to push code to protected branches.",
+        "exception.backtrace": [
+            "lib/gitlab/git/operation_service.rb:37:in `with_hooks'",
+            "app/services/files/update_service.rb:12:in `create_commit!'",
+        ],
+        "duration_s": 0.42,
+    }
+    f = _both(record)
+    assert f.exception_text == (
+        "GitLab: You are not allowed to push code to protected branches. "
+        "(Gitlab::Git::PreReceiveError)\n"
+        "lib/gitlab/git/operation_service.rb:37:in `with_hooks'\n"
+        "app/services/files/update_service.rb:12:in `create_commit!'"
+    )
+    assert f.timestamp == "2024-06-03T10:20:30.456Z"
+    assert f.attributes["status"] == 500 and f.attributes["correlation_id"] == "01J0ABCDEF"
+    assert not any(k.startswith("exception.") for k in f.attributes)
+    (top,) = parse_trace(f.exception_text)
+    assert (top.type, top.value, top.language) == (
+        "Gitlab::Git::PreReceiveError",
+        "GitLab: You are not allowed to push code to protected branches.",
+        "ruby",
+    )
+    assert (top.frames[-1].file, top.frames[-1].lineno, top.frames[-1].function) == (
+        "lib/gitlab/git/operation_service.rb",
+        37,
+        "with_hooks",
+    )
+
+
+def test_a_gitlab_sidekiq_job_failure_is_its_ruby_backtrace():
+    record = {
+        "severity": "WARN",
+        "time": "2024-06-03T10:21:00.001Z",
+        "class": "ProjectExportWorker",
+        "jid": "0f1e2d3c4b5a69788796a5b4",
+        "message": "ProjectExportWorker JID-0f1e2d3c4b5a69788796a5b4: fail: 3.2 sec",
+        "job_status": "fail",
+        "error_class": "Errno::ENOSPC",
+        "error_message": "No space left on device @ io_write - /var/opt/gitlab/tmp/export.tgz",
+        "error_backtrace": ["app/services/projects/import_export/export_service.rb:88:in `save'"],
+    }
+    f = _both(record)
+    assert (f.message, f.level) == (
+        "ProjectExportWorker JID-0f1e2d3c4b5a69788796a5b4: fail: 3.2 sec",
+        "WARN",
+    )
+    (top,) = parse_trace(f.exception_text)
+    assert (top.type, top.value) == (
+        "Errno::ENOSPC",
+        "No space left on device @ io_write - /var/opt/gitlab/tmp/export.tgz",
+    )
+    assert [(fr.function, fr.lineno) for fr in top.frames] == [("save", 88)]
+    assert f.attributes == {
+        "class": "ProjectExportWorker",
+        "jid": "0f1e2d3c4b5a69788796a5b4",
+        "job_status": "fail",
+    }
+
+
+def test_a_gitlab_exception_without_backtrace_keeps_its_fields():
+    """A class and a message alone make no trace: they stay attributes, as logged."""
+    record = {
+        "severity": "ERROR",
+        "time": "2024-06-03T10:22:00.000Z",
+        "message": "Error processing OmniAuth callback",
+        "exception.class": "OAuth2::Error",
+        "exception.message": "invalid_grant",
+    }
+    f = _both(record)
+    assert f.exception_text is None
+    assert f.attributes == {
+        "exception.class": "OAuth2::Error",
+        "exception.message": "invalid_grant",
+    }
+
+
 _DIALECT_KEYS = [
     ("text", "record"),
     ("instant", "loggerName", "level", "message", "thrown", "contextMap"),
@@ -465,6 +551,8 @@ _DIALECT_KEYS = [
     ("Timestamp", "Level", "MessageTemplate", "RenderedMessage", "Exception", "Properties"),
     ("timestamp", "level", "fields", "target", "span", "spans"),
     ("reqId", "level", "time", "remoteAddr", "user", "app", "message", "userAgent", "exception"),
+    ("time", "status", "exception.class", "exception.message", "exception.backtrace"),
+    ("severity", "message", "error_class", "error_message", "error_backtrace", "stack_trace"),
 ]
 
 

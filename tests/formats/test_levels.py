@@ -36,6 +36,10 @@ from errctl.models import LEVELS
         ("eRrOr", "error"),
         ("LOG", "info"),  # PostgreSQL
         ("DEBUG3", "debug"),
+        ("eror", "error"),  # log15 (Grafana <= 8, go-ethereum)
+        ("EROR", "error"),
+        ("dbug", "debug"),
+        ("DBUG", "debug"),
     ],
 )
 def test_names(raw, expected):

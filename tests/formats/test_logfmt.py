@@ -3,6 +3,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from errctl.formats.levels import normalize_level
 from errctl.formats.logfmt import FORMAT, split_pairs
 
 
@@ -97,3 +98,52 @@ def test_lenient_pairs_are_linear_on_hostile_lines():
 
     for line in ("ts=1 " + "deadbeef" * 2000, "ts=1 " + 'a="x ' * 3200):
         _lenient_pairs(line)  # was 0.6-1 s each (quadratic); now milliseconds
+
+
+def test_grafana_line_keeps_its_own_t_when_the_payload_has_a_time():
+    """Grafana 9+ writes `logger=`, the logger's context, then `t=`; the alert scheduler's
+    `time=` after the message is the rule's tick, not the event's time."""
+    f = FORMAT.parse(
+        "logger=ngalert.state.manager rule_uid=b7e2 org_id=3 t=2024-06-03T07:45:10.918273645Z "
+        'level=warn msg="Evaluation took longer than the interval" time=2024-06-03T07:45:00Z'
+    )
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2024-06-03T07:45:10.918273645Z",
+        "warn",
+        "ngalert.state.manager",
+        "Evaluation took longer than the interval",
+    )
+    assert f.attributes == {"rule_uid": "b7e2", "org_id": "3", "time": "2024-06-03T07:45:00Z"}
+
+
+def test_the_first_time_on_a_logfmt_line_is_the_events():
+    f = FORMAT.parse(
+        'time="2024-06-03T07:50:00Z" level=info msg="token issued" user=ana ts=1717400000'
+    )
+    assert f.timestamp == "2024-06-03T07:50:00Z"
+    assert f.attributes == {"user": "ana", "ts": "1717400000"}
+
+
+def test_grafana_8_log15_levels():
+    f = FORMAT.parse(
+        't=2024-06-03T07:51:02+0000 lvl=eror msg="Failed to send alert notification" '
+        'logger=alerting.notifier.slack error="context deadline exceeded"'
+    )
+    assert (f.timestamp, f.level, f.logger) == (
+        "2024-06-03T07:51:02+0000",
+        "eror",
+        "alerting.notifier.slack",
+    )
+    assert normalize_level(f.level) == "error"
+    f = FORMAT.parse('t=2024-06-03T07:51:03+0000 lvl=dbug msg="Sending webhook" logger=webhook')
+    assert normalize_level(f.level) == "debug"
+
+
+def test_a_day_and_a_time_of_day_as_two_keys_are_one_time():
+    """FortiGate's logs: `date=` then `time=`."""
+    f = FORMAT.parse(
+        'date=2024-06-03 time=07:52:11 devname="FW-EDGE-1" logid="0000000013" type="traffic" '
+        'level="notice" srcip=10.1.2.3 action="deny" msg="Denied by forward policy check"'
+    )
+    assert f.timestamp == "2024-06-03 07:52:11"
+    assert "time" not in f.attributes and "date" not in f.attributes
