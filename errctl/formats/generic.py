@@ -32,6 +32,7 @@ from typing import Any
 
 import orjson
 
+from errctl.formats.daemon_headers import asterisk, sssd
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.models import ParsedFields
 
@@ -173,6 +174,7 @@ _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
+_ASTERISK_HEAD = frozenset("VDNWESF")  # the first letters of Asterisk's levels
 
 
 class GenericFormat:
@@ -196,6 +198,8 @@ class GenericFormat:
     def parse(self, line: str) -> ParsedFields | None:
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
+        if line[:1] == "(":
+            return sssd(line)
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
@@ -222,6 +226,14 @@ class GenericFormat:
             return None
         if parse_timestamp(raw, UTC, _REFERENCE) is None:
             return None
+        if (
+            line[0] == "["
+            and line[pos : pos + 1] == " "
+            and line[pos + 1 : pos + 2] in _ASTERISK_HEAD
+        ):
+            fields = asterisk(line, pos + 1, raw)
+            if fields is not None:
+                return fields
         if line[pos : pos + 4] == " cpu" and (vmk := _VMKERNEL.match(line, pos)):
             return _vmkernel(line, raw, vmk)
         if "[Originator@" in line[pos : pos + 100] and (vmw := _VMWARE.match(line, pos)):
