@@ -55,6 +55,10 @@ LINES = {
     "vmkernel": "2024-03-08T02:11:37.905Z cpu12:2097731)WARNING: NMP: path vmhba2:C0:T1 dead",
     "syncthing": "[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
+    "nextflow": "Oct-02 07:19:30.870 [Task monitor] ERROR nextflow.processor.TaskProcessor - "
+    "Error executing process > 'ALIGN (sample_12)'",
+    "java_padded": "2025-03-11T16:20:05,402 WARN [pool-3-thread-7          ] LedgerSyncJob"
+    "            : Retrying batch 42 after timeout: 30s",
     "asterisk": "[Mar 14 09:41:07] VERBOSE[31877][C-0000002c] pbx.c: Executing [401@ext-local:3] "
     'Dial("SIP/trunk-00000051", "SIP/401,20,tr") in new stack',
     "sssd": "(2023-09-05  7:14:22): [be[corp.example.com]] [ad_gpo_access_done] (0x0040): "
@@ -101,6 +105,8 @@ OWNER = {
     "vpxd": "generic",
     "vmkernel": "generic",
     "syncthing": "generic",
+    "nextflow": "java",
+    "java_padded": "java",
     "asterisk": "generic",
     "sssd": "generic",
 }
