@@ -55,6 +55,9 @@ LINES = {
     "vmkernel": "2024-03-08T02:11:37.905Z cpu12:2097731)WARNING: NMP: path vmhba2:C0:T1 dead",
     "syncthing": "[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
+    "python_otel": "2025-06-02 08:45:31,207 ERROR [checkout.payments] [gateway.py:118] [trace_id="
+    "4bf92f3577b34da6a3ce929d0e0e4736 span_id=00f067aa0ba902b7 resource.service.name=checkout "
+    "trace_sampled=True] - Card authorization failed: code=51",
     "nextflow": "Oct-02 07:19:30.870 [Task monitor] ERROR nextflow.processor.TaskProcessor - "
     "Error executing process > 'ALIGN (sample_12)'",
     "java_padded": "2025-03-11T16:20:05,402 WARN [pool-3-thread-7          ] LedgerSyncJob"
@@ -105,6 +108,7 @@ OWNER = {
     "vpxd": "generic",
     "vmkernel": "generic",
     "syncthing": "generic",
+    "python_otel": "python",
     "nextflow": "java",
     "java_padded": "java",
     "asterisk": "generic",
