@@ -12,7 +12,11 @@ of its own between the time and the message:
   The component (the responder or backend: each is a process of its own) is the service, the
   level a bit of SSSD's debug mask.
 
-Owns `asterisk` (after generic has read a bracketed time) and `sssd` (a whole line). Each
+- zellij's log (`/tmp/zellij-<uid>/zellij-log/zellij.log`), log4rs's pattern with the level
+  first: `INFO   |zellij_client            | 2025-05-16 19:31:19.601 [main      ]
+  [src/lib.rs:179]: message`. The module padded between bars is the logger.
+
+Owns `asterisk` (after generic has read a bracketed time), `sssd` and `zellij` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -122,3 +126,27 @@ def sssd(line: str) -> ParsedFields | None:
     if m["request"]:
         attrs["request"] = m["request"]
     return ParsedFields(line[m.end() :], ts, level, service=program, attributes=attrs)
+
+
+# zellij-utils' logging.rs: `{highlight({level:<6})} |{module:<25.25}| {date(%Y-%m-%d
+# %H:%M:%S.%3f)} [{thread:<10.15}] [{file}:{line}]: {message} {n}`; the module is `???` when
+# log4rs does not know it.
+_ZELLIJ = re.compile(
+    r"(?P<level>TRACE|DEBUG|INFO|WARN|ERROR) {1,6}\|(?P<module>[^|]{1,64})\| "
+    r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,9})?) \[(?P<thread>[^\]]{1,64})\] "
+    r"\[(?P<caller>[^\]\s]{1,1024}:\d{1,7})\]: ?"
+)
+
+
+def zellij(line: str) -> ParsedFields | None:
+    """A zellij log's line, or None."""
+    m = _ZELLIJ.match(line)
+    if m is None or parse_timestamp(m["ts"], UTC) is None:
+        return None
+    module = m["module"].strip()
+    attrs = {"thread": m["thread"].strip(), "caller": m["caller"]}
+    message = line[m.end() :]
+    if message.endswith(" "):
+        message = message[:-1]  # the pattern's blank before its newline
+    logger = module if module != "???" else None
+    return ParsedFields(message, m["ts"], m["level"], logger=logger, attributes=attrs)

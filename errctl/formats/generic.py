@@ -32,7 +32,7 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.daemon_headers import asterisk, sssd
+from errctl.formats.daemon_headers import asterisk, sssd, zellij
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.models import ParsedFields
 
@@ -111,6 +111,12 @@ _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
 # Rust's env_logger: `[2024-05-01T12:00:00Z ERROR my_app::db] message`.
 _LEVEL_TARGET = re.compile(
     r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?P<target>[^\]\s]{1,256})\] ?"
+)
+# simple_logger's (Rust) `{time} {level:<5} [{target}] {message}`, `[{target}@{thread}]` with
+# threads: the same shape as Java's `%d %-5p [%t] %m`, whose bracket holds a thread; only a
+# module path (`my_app::db`) tells a target from a thread, so only that is read as the logger.
+_RUST_TARGET = re.compile(
+    r"\[(?P<target>\w{1,64}(?:::\w{1,64}){1,16})(?:@(?P<thread>[^\]\s]{1,64}))?\] ?"
 )
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
@@ -200,6 +206,8 @@ class GenericFormat:
             return _cups(line)
         if line[:1] == "(":
             return sssd(line)
+        if line[7:8] == "|":
+            return zellij(line)
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
@@ -300,6 +308,13 @@ class GenericFormat:
             if bar and logger and " " not in logger:
                 message = line[pos + 2 + len(logger) :]
                 return ParsedFields(message, raw, level, logger=logger, attributes=attrs)
+        elif line[pos : pos + 1] == "[" and (rust := _RUST_TARGET.match(line, pos)):
+            # A Rust module path after the level is the target that logged, not a thread.
+            if rust["thread"]:
+                attrs = {**(attrs or {}), "thread": rust["thread"]}
+            return ParsedFields(
+                line[rust.end() :], raw, level, logger=rust["target"], attributes=attrs
+            )
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
 
 

@@ -166,3 +166,28 @@ def test_sssd_debug_logs():
 )
 def test_not_sssd_lines(line):
     assert FORMAT.parse(line) is None
+
+
+def test_zellij_log():
+    f = FORMAT.parse(
+        "WARN   |zellij_server::panes::tiled| 2025-02-11 21:07:45.318 [screen    ] "
+        "[zellij-server/src/panes/tiled_panes/mod.rs:1204]: pane 3 has no room to resize "
+    )
+    assert parse_timestamp(f.timestamp, UTC) == datetime(2025, 2, 11, 21, 7, 45, 318000)
+    assert (normalize_level(f.level), f.logger, f.message, f.attributes) == (
+        "warning",
+        "zellij_server::panes::tiled",
+        "pane 3 has no room to resize",
+        {"thread": "screen", "caller": "zellij-server/src/panes/tiled_panes/mod.rs:1204"},
+    )
+    # `???`: log4rs did not know the module.
+    f = FORMAT.parse(
+        "ERROR  |???                      | 2025-02-11 21:07:46.002 [pty_writer] "
+        "[zellij-server/src/os_input_output.rs:567]: a non-fatal error occurred "
+    )
+    assert (normalize_level(f.level), f.logger, f.message) == (
+        "error",
+        None,
+        "a non-fatal error occurred",
+    )
+    assert FORMAT.parse("INFO   |zellij_client            | no time here") is None

@@ -62,6 +62,8 @@ LINES = {
     "Error executing process > 'ALIGN (sample_12)'",
     "java_padded": "2025-03-11T16:20:05,402 WARN [pool-3-thread-7          ] LedgerSyncJob"
     "            : Retrying batch 42 after timeout: 30s",
+    "zellij": "ERROR  |zellij_server::pty        | 2025-02-11 21:07:46.002 [pty_writer] "
+    "[zellij-server/src/pty.rs:567]: failed to spawn terminal ",
     "asterisk": "[Mar 14 09:41:07] VERBOSE[31877][C-0000002c] pbx.c: Executing [401@ext-local:3] "
     'Dial("SIP/trunk-00000051", "SIP/401,20,tr") in new stack',
     "sssd": "(2023-09-05  7:14:22): [be[corp.example.com]] [ad_gpo_access_done] (0x0040): "
@@ -111,6 +113,7 @@ OWNER = {
     "python_otel": "python",
     "nextflow": "java",
     "java_padded": "java",
+    "zellij": "generic",
     "asterisk": "generic",
     "sssd": "generic",
 }
