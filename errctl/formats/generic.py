@@ -32,6 +32,7 @@ from typing import Any
 
 import orjson
 
+from errctl.formats.daemon_headers import asterisk, sssd, zellij
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.models import ParsedFields
 
@@ -111,6 +112,12 @@ _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
 _LEVEL_TARGET = re.compile(
     r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?P<target>[^\]\s]{1,256})\] ?"
 )
+# simple_logger's (Rust) `{time} {level:<5} [{target}] {message}`, `[{target}@{thread}]` with
+# threads: the same shape as Java's `%d %-5p [%t] %m`, whose bracket holds a thread; only a
+# module path (`my_app::db`) tells a target from a thread, so only that is read as the logger.
+_RUST_TARGET = re.compile(
+    r"\[(?P<target>\w{1,64}(?:::\w{1,64}){1,16})(?:@(?P<thread>[^\]\s]{1,64}))?\] ?"
+)
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
 # Elixir's Logger console (`$time $metadata[$level] $message`): `key=value` metadata (a
@@ -173,6 +180,7 @@ _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
+_ASTERISK_HEAD = frozenset("VDNWESF")  # the first letters of Asterisk's levels
 
 
 class GenericFormat:
@@ -196,6 +204,10 @@ class GenericFormat:
     def parse(self, line: str) -> ParsedFields | None:
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
+        if line[:1] == "(":
+            return sssd(line)
+        if line[7:8] == "|":
+            return zellij(line)
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
@@ -222,6 +234,14 @@ class GenericFormat:
             return None
         if parse_timestamp(raw, UTC, _REFERENCE) is None:
             return None
+        if (
+            line[0] == "["
+            and line[pos : pos + 1] == " "
+            and line[pos + 1 : pos + 2] in _ASTERISK_HEAD
+        ):
+            fields = asterisk(line, pos + 1, raw)
+            if fields is not None:
+                return fields
         if line[pos : pos + 4] == " cpu" and (vmk := _VMKERNEL.match(line, pos)):
             return _vmkernel(line, raw, vmk)
         if "[Originator@" in line[pos : pos + 100] and (vmw := _VMWARE.match(line, pos)):
@@ -288,6 +308,13 @@ class GenericFormat:
             if bar and logger and " " not in logger:
                 message = line[pos + 2 + len(logger) :]
                 return ParsedFields(message, raw, level, logger=logger, attributes=attrs)
+        elif line[pos : pos + 1] == "[" and (rust := _RUST_TARGET.match(line, pos)):
+            # A Rust module path after the level is the target that logged, not a thread.
+            if rust["thread"]:
+                attrs = {**(attrs or {}), "thread": rust["thread"]}
+            return ParsedFields(
+                line[rust.end() :], raw, level, logger=rust["target"], attributes=attrs
+            )
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
 
 

@@ -33,6 +33,10 @@
 - `2024-01-01 12:00:00,123 ERROR [io.quarkus] (main) msg` (JBoss LogManager: Quarkus, WildFly)
 - `2024-01-01 12:00:00,123 [  12345]   WARN - #c.i.o.u.Foo - msg` (IntelliJ IDEA's and the
   other JetBrains IDEs' `idea.log`: the milliseconds since the IDE started go to attributes)
+- `Mar-18 21:41:15.684 [main] DEBUG nextflow.cli.Launcher - msg` (Nextflow's `.nextflow.log`:
+  logback with a year-less time)
+- `2025-01-24T07:00:42,884 INFO [main                     ] FarmApplication          : msg`
+  (log4j2 or logback made to look like Spring Boot: thread and logger padded, ` : ` after them)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -61,9 +65,20 @@ _THREAD = r"\[(?P<thread>[^\]]*)\]"
 # every exception a Spring Boot controller lets through).
 _LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\][\w$.]*)*)"
 
-# ` - ` after the logger (log4j's own pattern) or `: ` (Hadoop and HBase: `%d %p [%t] %c: %m`).
-_LEVEL_THREAD = re.compile(rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?: +- ?|: ?)(?P<msg>.*)", re.S)
+# ` - ` after the logger (log4j's own pattern) or `: ` (Hadoop and HBase: `%d %p [%t] %c: %m`),
+# or ` : ` after a padded one, with the thread padded too, as Spring Boot pads them
+# (`%d %p [%-25.25t] %-25.25c{1} : %m`, a log4j2 pattern made to look like Spring Boot's).
+_LEVEL_THREAD = re.compile(
+    rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?: +- ?| +: |: ?)(?P<msg>.*)", re.S
+)
 _THREAD_LEVEL = re.compile(rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER} +- ?(?P<msg>.*)", re.S)
+# Nextflow's `.nextflow.log` (logback, `%d{MMM-dd HH:mm:ss.SSS} [%thread] %-5level %logger{36}
+# - %msg`): a time without a year, the month's name glued to the day.
+_NEXTFLOW = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?P<day>\d\d) "
+    rf"(?P<clock>\d\d:\d\d:\d\d(?:\.\d{{1,9}})?) +{_THREAD} +{_LEVEL} +{_LOGGER} +- ?(?P<msg>.*)",
+    re.S,
+)
 _SPRING = re.compile(
     rf"{_TS} +{_LEVEL} +(?P<pid>\d+) +--- +(?:\[(?P<app>[^\]]*)\] +)?\[ *(?P<thread>[^\]]*)\]"
     rf" +{_LOGGER} *: ?(?P<msg>.*)",
@@ -177,6 +192,8 @@ class JavaLoggingFormat:
                         "", m["ts"], None, None, None, m["logger"], None, None, attrs
                     )
                 return None
+            if line[3:4] == "-" and line[6:7] == " ":
+                return _nextflow(_NEXTFLOW.match(line))
             if line[0] == "[" and line[5:6] == "-":
                 if "][" in line[20:40]:
                     return _bracketed(_BRACKETED.match(line))
@@ -226,11 +243,21 @@ class JavaLoggingFormat:
                 return _jenkins(_JENKINS.match(line))
             if m is None:
                 return None
-            attrs = {"thread": m.group("thread")}
+            attrs = {"thread": m.group("thread").strip()}  # padded by `%-25.25t`
         msg, ts, level, logger = m.group("msg", "ts", "level", "logger")
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per Java header, and keywords cost twice as much.
         return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
+
+
+def _nextflow(m: re.Match[str] | None) -> ParsedFields | None:
+    """Nextflow's line; its time as syslog writes a year-less one, which takes its year as
+    syslog's does (from the file's time)."""
+    if m is None:
+        return None
+    ts = f"{m['month']} {m['day']} {m['clock']}"
+    attrs = {"thread": m["thread"]}
+    return ParsedFields(m["msg"], ts, m["level"], None, None, m["logger"], None, None, attrs)
 
 
 def _level_first(line: str) -> ParsedFields | None:

@@ -15,6 +15,9 @@
 - `%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s %(message)s` (fail2ban's)
 - `path.py:12: DeprecationWarning: message` (the `warnings` module's, with the source line
   below it: a warning, the category as its logger)
+- `%(asctime)s %(levelname)s [%(name)s] [%(filename)s:%(lineno)d] [trace_id=%(otelTraceID)s
+  span_id=... resource.service.name=... trace_sampled=...] - %(message)s` (OpenTelemetry's
+  logging instrumentation: the trace id, the service and the span id are read)
 - `%(levelprefix)s %(message)s` (uvicorn's, FastAPI's and Starlette's server: `INFO:     msg`,
   every message at column 10; its access lines, `127.0.0.1:52044 - "GET /items/5 HTTP/1.1" 200
   OK`, are read as requests: the route is the template, a 5xx an error, a 4xx a warning)
@@ -55,6 +58,19 @@ _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
 _FILE_LEVEL = re.compile(rf"{_TS} - (?P<file>[^\s\[\]]+)\[{_LEVEL}\]: ?{_MSG}", re.S)
 _NAME_PID_LEVEL = re.compile(
     rf"{_TS} (?P<name>[^\s\[\]]+) *\[(?P<process>\d+)\]: {_LEVEL} +{_MSG}", re.S
+)
+# OpenTelemetry's logging instrumentation (`opentelemetry-instrumentation-logging`, which the
+# Python auto-instrumentation sets up) with its default OTEL_PYTHON_LOG_FORMAT: `%(asctime)s
+# %(levelname)s [%(name)s] [%(filename)s:%(lineno)d] [trace_id=%(otelTraceID)s
+# span_id=%(otelSpanID)s resource.service.name=%(otelServiceName)s
+# trace_sampled=%(otelTraceSampled)s] - %(message)s`; outside a span the ids are `0`.
+_OTEL = re.compile(
+    rf"{_TS} {_LEVEL} \[(?P<name>[^\]\s]{{1,256}})\]"
+    r" \[(?P<file>[^\]\s:]{1,256}):(?P<line>\d{1,7})\]"
+    r" \[trace_id=(?P<trace>[0-9a-f]{1,32}) span_id=(?P<span>[0-9a-f]{1,16})"
+    r" resource\.service\.name=(?P<service>[^\]\s]{0,256}) trace_sampled=(?P<sampled>True|False)\]"
+    rf" - ?{_MSG}",
+    re.S,
 )
 _WARNING = re.compile(
     r"(?P<file>[^\s:]{1,1024}\.py):(?P<line>\d+): (?P<category>[A-Z]\w{0,64}Warning): ?(?P<msg>.*)",
@@ -148,6 +164,8 @@ class PythonLoggingFormat:
 
 def _other_timed(line: str) -> ParsedFields | None:
     """The rarer layouts that start with asctime, once the common ones failed."""
+    if line.find(" [trace_id=", 30, 1100) >= 0:
+        return _otel(line)
     m = _TIMED_BASIC.match(line)
     if m is not None:
         ts, level, name, msg = m.group("ts", "level", "name", "msg")
@@ -161,6 +179,27 @@ def _other_timed(line: str) -> ParsedFields | None:
         ts, name, pid, level, msg = m.group("ts", "name", "process", "level", "msg")
         return ParsedFields(msg, ts, level, logger=name, attributes={"pid": number(pid)})
     return None
+
+
+def _otel(line: str) -> ParsedFields | None:
+    m = _OTEL.match(line)
+    if m is None:
+        return None
+    ts, level, name, file, line_number, msg = m.group("ts", "level", "name", "file", "line", "msg")
+    trace, span, service = m.group("trace", "span", "service")
+    attributes: dict[str, object] = {"file": file, "lineno": number(line_number)}
+    if span != "0":
+        attributes["span_id"] = span
+    attributes["trace_sampled"] = m["sampled"] == "True"
+    return ParsedFields(
+        msg,
+        ts,
+        level,
+        service=service or None,
+        logger=name,
+        trace_id=trace if trace != "0" else None,
+        attributes=attributes,
+    )
 
 
 def _warning(line: str) -> ParsedFields | None:

@@ -383,3 +383,20 @@ def test_esxi_vmkernel_log():
     )
     f = FORMAT.parse("2024-03-08T02:11:38.101Z cpu0:2097153)ScsiDevice: 4721: Rescan done")
     assert (f.level, f.message) == (None, "ScsiDevice: 4721: Rescan done")
+
+
+def test_a_rust_module_path_after_the_level_is_the_logger():
+    """simple_logger's `{time} {level:<5} [{target}] {message}`: a module path is a target;
+    a bare word there is as likely a Java thread (`%d %-5p [%t] %m`) and stays in the message."""
+    f = FORMAT.parse(
+        "2024-05-01T10:00:00.123456789Z WARN  [shop::db::pool@tokio-runtime-worker] pool exhausted"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-05-01T10:00:00.123456789Z",
+        "WARN",
+        "shop::db::pool",
+        "pool exhausted",
+        {"thread": "tokio-runtime-worker"},
+    )
+    f = FORMAT.parse("2024-05-01 10:00:00,123 INFO  [main] started")
+    assert (f.logger, f.message) == (None, "[main] started")

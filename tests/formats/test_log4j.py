@@ -1,8 +1,11 @@
+from datetime import UTC, datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.log4j import FORMAT
+from errctl.formats.timestamps import parse_timestamp
 from tests.ingest.stored import stored_events
 
 
@@ -394,4 +397,67 @@ def test_intellij_idea_log():
         "c.i.o.a.i.ActionUpdater",
         "Slow update: 512ms",
         {"uptime_ms": 8843355},
+    )
+
+
+def test_nextflow_log(tmp_path):
+    """Nextflow's `.nextflow.log`: `%d{MMM-dd HH:mm:ss.SSS} [%thread] %-5level %logger{36} -
+    %msg`, a time without a year; the Java trace after an ERROR line is its exception."""
+    f = FORMAT.parse(
+        "Oct-02 07:15:44.093 [Task submitter] INFO  nextflow.Session - [3a/7c21e9] Submitted "
+        "process > ALIGN (sample_12)"
+    )
+    assert parse_timestamp(f.timestamp, UTC, datetime(2024, 11, 1)) == datetime(
+        2024, 10, 2, 7, 15, 44, 93000
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "INFO",
+        "nextflow.Session",
+        "[3a/7c21e9] Submitted process > ALIGN (sample_12)",
+        {"thread": "Task submitter"},
+    )
+    events = stored_events(
+        tmp_path,
+        "Oct-02 07:16:01.512 [main] DEBUG nextflow.cli.Launcher - $> nextflow run main.nf\n"
+        "Oct-02 07:19:30.870 [Task monitor] ERROR nextflow.processor.TaskProcessor - Error "
+        "executing process > 'ALIGN (sample_12)'\n"
+        "java.nio.file.NoSuchFileException: /scratch/work/3a/7c21e9/.command.out\n"
+        "\tat java.base/sun.nio.fs.UnixException.translateToIOException(UnixException.java:92)\n"
+        "\tat nextflow.processor.TaskRun.getStdout(TaskRun.groovy:411)\n",
+        "line, level, logger, message, exception_type",
+    )
+    assert events == [
+        (1, "debug", "nextflow.cli.Launcher", "$> nextflow run main.nf", None),
+        (
+            2,
+            "error",
+            "nextflow.processor.TaskProcessor",
+            "Error executing process > 'ALIGN (sample_12)'",
+            "java.nio.file.NoSuchFileException",
+        ),
+    ]
+
+
+def test_padded_thread_and_logger_before_a_colon():
+    """A log4j2 pattern dressed as Spring Boot's, `%d %p [%-25.25t] %-25.25c{1} : %m`: the
+    padding is not part of the thread or the logger."""
+    f = FORMAT.parse(
+        "2025-03-11T16:20:05,402 WARN [pool-3-thread-7          ] LedgerSyncJob            : "
+        "Retrying batch 42 after timeout: 30s"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2025-03-11T16:20:05,402",
+        "WARN",
+        "LedgerSyncJob",
+        "Retrying batch 42 after timeout: 30s",
+        {"thread": "pool-3-thread-7"},
+    )
+    f = FORMAT.parse(
+        "2025-03-11T16:20:05,411 INFO [main                     ] LedgerApplication        : "
+        "Started LedgerApplication in 8.2 seconds"
+    )
+    assert (f.logger, f.message, f.attributes) == (
+        "LedgerApplication",
+        "Started LedgerApplication in 8.2 seconds",
+        {"thread": "main"},
     )

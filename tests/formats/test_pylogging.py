@@ -286,3 +286,35 @@ def test_a_loguru_traceback_with_its_drawings_is_one_parsed_event(tmp_path):
     assert [r[:3] for r in rows] == [(1, "error", "ZeroDivisionError"), (12, "info", None)]
     frames = orjson.loads(rows[0][3])[0]["frames"]
     assert [(f["function"], f["lineno"]) for f in frames] == [("<module>", 15), ("main", 10)]
+
+
+def test_opentelemetry_logging_instrumentation_format(tmp_path):
+    """OTEL_PYTHON_LOG_FORMAT's default: the logger, file and line, then the span's context in
+    brackets: the trace id is the event's, the service its service, the span an attribute."""
+    f = FORMAT.parse(
+        "2025-06-02 08:45:31,207 ERROR [checkout.payments] [gateway.py:118] "
+        "[trace_id=4bf92f3577b34da6a3ce929d0e0e4736 span_id=00f067aa0ba902b7 "
+        "resource.service.name=checkout trace_sampled=True] - Card authorization failed: "
+        "code=51 [insufficient funds]"
+    )
+    assert parse_timestamp(f.timestamp, UTC) == datetime(2025, 6, 2, 8, 45, 31, 207000)
+    assert (f.level, f.logger, f.service, f.trace_id, f.message, f.attributes) == (
+        "ERROR",
+        "checkout.payments",
+        "checkout",
+        "4bf92f3577b34da6a3ce929d0e0e4736",
+        "Card authorization failed: code=51 [insufficient funds]",
+        {"file": "gateway.py", "lineno": 118, "span_id": "00f067aa0ba902b7", "trace_sampled": True},
+    )
+    # Outside a span the ids are 0 and the service may be empty: no trace, no service.
+    f = FORMAT.parse(
+        "2025-06-02 08:45:30,002 INFO [__main__] [app.py:12] [trace_id=0 span_id=0 "
+        "resource.service.name= trace_sampled=False] - Listening on :8080"
+    )
+    assert (f.logger, f.service, f.trace_id, f.message, f.attributes) == (
+        "__main__",
+        None,
+        None,
+        "Listening on :8080",
+        {"file": "app.py", "lineno": 12, "trace_sampled": False},
+    )

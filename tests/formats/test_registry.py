@@ -55,6 +55,19 @@ LINES = {
     "vmkernel": "2024-03-08T02:11:37.905Z cpu12:2097731)WARNING: NMP: path vmhba2:C0:T1 dead",
     "syncthing": "[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use",
     "spdlog": "[2024-07-19 13:02:45.901] [render] [error] texture atlas full",
+    "python_otel": "2025-06-02 08:45:31,207 ERROR [checkout.payments] [gateway.py:118] [trace_id="
+    "4bf92f3577b34da6a3ce929d0e0e4736 span_id=00f067aa0ba902b7 resource.service.name=checkout "
+    "trace_sampled=True] - Card authorization failed: code=51",
+    "nextflow": "Oct-02 07:19:30.870 [Task monitor] ERROR nextflow.processor.TaskProcessor - "
+    "Error executing process > 'ALIGN (sample_12)'",
+    "java_padded": "2025-03-11T16:20:05,402 WARN [pool-3-thread-7          ] LedgerSyncJob"
+    "            : Retrying batch 42 after timeout: 30s",
+    "zellij": "ERROR  |zellij_server::pty        | 2025-02-11 21:07:46.002 [pty_writer] "
+    "[zellij-server/src/pty.rs:567]: failed to spawn terminal ",
+    "asterisk": "[Mar 14 09:41:07] VERBOSE[31877][C-0000002c] pbx.c: Executing [401@ext-local:3] "
+    'Dial("SIP/trunk-00000051", "SIP/401,20,tr") in new stack',
+    "sssd": "(2023-09-05  7:14:22): [be[corp.example.com]] [ad_gpo_access_done] (0x0040): "
+    "GPO-based access control failed.",
 }
 OWNER = {
     "json": "json",
@@ -97,6 +110,12 @@ OWNER = {
     "vpxd": "generic",
     "vmkernel": "generic",
     "syncthing": "generic",
+    "python_otel": "python",
+    "nextflow": "java",
+    "java_padded": "java",
+    "zellij": "generic",
+    "asterisk": "generic",
+    "sssd": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from errctl.formats.registry import FORMATS
@@ -287,3 +289,28 @@ def test_a_multi_line_log_message_keeps_its_traceback(tmp_path):
         (7, "KeyError: 'k'", "KeyError"),
         (11, "ok", None),
     ]
+
+
+ASTERISK_FULL = """\
+[Mar 14 09:41:05] VERBOSE[1630] chan_sip.c:
+<--- SIP read from UDP:192.0.2.77:5062 --->
+INVITE sip:401@10.0.0.4 SIP/2.0
+Call-ID: 5f2c0a1e@192.0.2.77
+<------------->
+[Mar 14 09:41:07] VERBOSE[31877][C-0000002c] pbx.c: Executing [401@ext-local:1] Answer()
+[Mar 14 09:41:08] WARNING[31877][C-0000002c] app_dial.c: No channel of type 'SIP' (cause 20)
+"""
+
+
+def test_an_asterisk_sip_dump_is_one_event_with_its_header(tmp_path):
+    """A VERBOSE header with nothing after the file's colon heads the SIP message dumped below
+    it; the call's lines are read with their level and call id."""
+    rows = stored_events(tmp_path, ASTERISK_FULL, "line, level, message, attributes")
+    assert [(r[0], r[1], r[2].splitlines()[0]) for r in rows] == [
+        (1, "info", "<--- SIP read from UDP:192.0.2.77:5062 --->"),
+        (6, "info", "Executing [401@ext-local:1] Answer()"),
+        (7, "warning", "No channel of type 'SIP' (cause 20)"),
+    ]
+    assert len(rows[0][2].splitlines()) == 4
+    attributes = rows[2][3] if isinstance(rows[2][3], dict) else json.loads(rows[2][3])
+    assert attributes == {"thread": 31877, "call_id": "C-0000002c", "caller": "app_dial.c"}

@@ -1,0 +1,152 @@
+"""The headers of daemons whose plain-text logs the generic format reads, each with a grammar
+of its own between the time and the message:
+
+- Asterisk's (and FreePBX's) `full` and `messages` logs: `[Jan  5 10:22:45]
+  VERBOSE[2245][C-00000001] pbx.c: message`, since 13 `[2024-01-05 10:23:31]
+  ERROR[2261][C-00000002]: res_pjsip.c:1245 ast_sip_create_dialog_uac: message`. The level
+  word, the thread, the call's id (`C-...`, one per call: what ties a call's lines together)
+  and the source file, line and function.
+- SSSD's debug logs (`/var/log/sssd/*.log`, where a failed login on an AD- or IPA-joined host
+  is debugged): `(2022-06-14  0:31:43): [be[ipa.example.com]] [sysdb_add_user] (0x0040):
+  message`, before 2.0 `(Tue Mar 31 06:03:46 2015) [sssd[be[default]]] [func] (0x0400): msg`.
+  The component (the responder or backend: each is a process of its own) is the service, the
+  level a bit of SSSD's debug mask.
+
+- zellij's log (`/tmp/zellij-<uid>/zellij-log/zellij.log`), log4rs's pattern with the level
+  first: `INFO   |zellij_client            | 2025-05-16 19:31:19.601 [main      ]
+  [src/lib.rs:179]: message`. The module padded between bars is the logger.
+
+Owns `asterisk` (after generic has read a bracketed time), `sssd` and `zellij` (a whole line). Each
+returns None when the line is not that daemon's, so generic goes on with its other layouts.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC
+
+from errctl.formats.base import number
+from errctl.formats.timestamps import parse_timestamp
+from errctl.models import ParsedFields
+
+# Asterisk's logger.c: `[%s] %s[%d]%s %s: %s` (level, thread, call id, file; VERBOSE and the
+# older releases) and `[%s] %s[%d]%s: %s:%d %s: %s` (with the line and function, since 13).
+# DTMF, FAX and SECURITY are channels of their own, registered as levels.
+_ASTERISK = re.compile(
+    r"(?P<level>VERBOSE|DEBUG|NOTICE|WARNING|ERROR|DTMF|SECURITY|FAX)\[(?P<thread>\d{1,10})\]"
+    r"(?:\[(?P<callid>C-[0-9a-fA-F]{1,16})\])?:? "
+    r"(?P<file>[\w.-]{1,128}\.[a-z]{1,4})"
+    r"(?::(?P<lineno>\d{1,7})(?: in)? (?P<function>\w{1,128}))?:(?: ++|\Z)"
+)
+# VERBOSE is the bulk of a `full` log: what the dialplan and channels did (`Executing [...]`,
+# `is ringing`), not a debugging detail (levels' alias reads the word as trace); DTMF and FAX
+# log a call's keypresses and faxes.
+_ASTERISK_LEVELS = {"VERBOSE": "info", "DTMF": "info", "FAX": "info"}
+# A SECURITY line is res_security_log's audit of an authentication or ACL check, successes
+# and failures alike; the event's own `Severity="Error"` marks a rejected attempt (a wrong
+# password, a blocked address): worth seeing and counting (fail2ban bans on them), but a
+# caller's failure rather than the PBX's own error, hence a warning.
+_SECURITY_EVENT = re.compile(r'SecurityEvent="(?P<event>\w{1,64})"')
+_SECURITY_FAILED = 'Severity="Error"'
+
+
+def asterisk(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """Asterisk's header from `line[pos]` on (after `[time] `), or None."""
+    m = _ASTERISK.match(line, pos)
+    if m is None:
+        return None
+    level = m["level"]
+    message = line[m.end() :]
+    attrs: dict[str, object] = {"thread": number(m["thread"])}
+    if m["callid"]:
+        attrs["call_id"] = m["callid"]
+    caller = m["file"]
+    if m["lineno"]:
+        caller = f"{caller}:{m['lineno']}"
+        attrs["function"] = m["function"]
+    attrs["caller"] = caller
+    template = None
+    if level == "SECURITY":
+        level = "warning" if _SECURITY_FAILED in message[:512] else "notice"
+        event = _SECURITY_EVENT.match(message)
+        if event is not None:
+            # Every event is one line of quoted pairs: mined, a wrong password and a successful
+            # login would make one template. The event's name tells them apart.
+            attrs["security_event"] = event["event"]
+            template = f'SecurityEvent="{event["event"]}",<*>'
+    else:
+        level = _ASTERISK_LEVELS.get(level, level)
+    return ParsedFields(message, ts, level, attributes=attrs, template=template)
+
+
+# SSSD's debug.c: `(%s:%.6ld %d) [%s] [%s] (%#.4x): ` before 2.0 (ctime without its year, the
+# microseconds if `debug_microseconds`, the year), `(%d-%02d-%02d %2d:%02d:%02d[:%.6ld]): `
+# since (the hour padded with a blank). Then the program (`sssd[be[default]]`, since 2.0
+# `be[default]`), the function and the message's bit of the debug mask.
+_SSSD = re.compile(
+    r"\((?P<date>\d{4}-\d\d-\d\d {1,2}|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} )"
+    r"(?P<hour>\d{1,2}):(?P<minsec>\d\d:\d\d)(?::(?P<usec>\d{1,6}))?(?P<year> \d{4})?\):? "
+    r"\[(?P<program>[\w.-]{1,64}(?:\[[\w.-]{1,64}(?:\[[^\[\]\s]{1,256}\])?\])?)\] "
+    r"\[(?P<function>[^\[\]\s]{1,256})\] \((?P<mask>0x[0-9a-fA-F]{1,8})\): ?"
+    r"(?:\[(?P<request>[RC]ID#\d{1,12})\] )?"
+)
+# The debug levels of sssd.conf(5) (SSSDBG_* of debug.h), one bit each; by default only the
+# first three are logged. Configuration settings (0x0100) are what a daemon logs at start;
+# function data and operation traces (0x0200, 0x0400) are debugging; 0x1000 and up trace
+# libraries, internals and everything.
+_SSSD_LEVELS = (
+    (0x0010, "critical"),  # fatal failures: SSSD cannot start or stops
+    (0x0020, "critical"),  # critical failures: a major feature will not work
+    (0x0040, "error"),  # serious failures: a request or operation failed
+    (0x0080, "warning"),  # minor failures, which may make an operation fail
+    (0x0100, "info"),
+    (0x0400, "debug"),
+)
+
+
+def sssd(line: str) -> ParsedFields | None:
+    """An SSSD debug log's line, or None."""
+    m = _SSSD.match(line)
+    if m is None:
+        return None
+    date = m["date"].rstrip()
+    ts = f"{date} {int(m['hour']):02d}:{m['minsec']}"
+    if m["usec"]:
+        ts += f".{m['usec']}"
+    if m["year"]:
+        ts += m["year"]
+    if parse_timestamp(ts, UTC) is None:
+        return None
+    mask = int(m["mask"], 16)
+    level = next((name for bit, name in _SSSD_LEVELS if mask <= bit), "trace")
+    program = m["program"]
+    if program.startswith("sssd[") and program.endswith("]"):
+        program = program[5:-1]  # before 2.0 every process's name was wrapped in `sssd[...]`
+    attrs: dict[str, object] = {"function": m["function"], "debug_level": m["mask"]}
+    if m["request"]:
+        attrs["request"] = m["request"]
+    return ParsedFields(line[m.end() :], ts, level, service=program, attributes=attrs)
+
+
+# zellij-utils' logging.rs: `{highlight({level:<6})} |{module:<25.25}| {date(%Y-%m-%d
+# %H:%M:%S.%3f)} [{thread:<10.15}] [{file}:{line}]: {message} {n}`; the module is `???` when
+# log4rs does not know it.
+_ZELLIJ = re.compile(
+    r"(?P<level>TRACE|DEBUG|INFO|WARN|ERROR) {1,6}\|(?P<module>[^|]{1,64})\| "
+    r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,9})?) \[(?P<thread>[^\]]{1,64})\] "
+    r"\[(?P<caller>[^\]\s]{1,1024}:\d{1,7})\]: ?"
+)
+
+
+def zellij(line: str) -> ParsedFields | None:
+    """A zellij log's line, or None."""
+    m = _ZELLIJ.match(line)
+    if m is None or parse_timestamp(m["ts"], UTC) is None:
+        return None
+    module = m["module"].strip()
+    attrs = {"thread": m["thread"].strip(), "caller": m["caller"]}
+    message = line[m.end() :]
+    if message.endswith(" "):
+        message = message[:-1]  # the pattern's blank before its newline
+    logger = module if module != "???" else None
+    return ParsedFields(message, m["ts"], m["level"], logger=logger, attributes=attrs)

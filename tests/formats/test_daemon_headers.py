@@ -1,0 +1,193 @@
+"""The daemons' headers generic reads (errctl.formats.daemon_headers), through generic's parse:
+that is where their lines are tried."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from errctl.formats.generic import FORMAT
+from errctl.formats.levels import normalize_level
+from errctl.formats.timestamps import parse_timestamp
+
+# Year-less times (Asterisk's `[Mar 14 09:41:07]`) take the year of the file's reading.
+REFERENCE = datetime(2024, 6, 1)
+
+
+def _read(line: str) -> tuple:
+    """(UTC time, level, service, message, attributes) of a header line."""
+    f = FORMAT.parse(line)
+    assert f is not None
+    ts = parse_timestamp(f.timestamp, UTC, REFERENCE)
+    return (ts, normalize_level(f.level), f.service, f.message, f.attributes)
+
+
+def test_asterisk_full_log_headers():
+    # A VERBOSE line of a call: the call's id, the thread and the file that logged.
+    assert _read(
+        "[Mar 14 09:41:07] VERBOSE[31877][C-0000002c] pbx.c: Executing [401@ext-local:3] "
+        'Dial("SIP/trunk-00000051", "SIP/401,20,tr") in new stack'
+    ) == (
+        datetime(2024, 3, 14, 9, 41, 7),
+        "info",
+        None,
+        'Executing [401@ext-local:3] Dial("SIP/trunk-00000051", "SIP/401,20,tr") in new stack',
+        {"thread": 31877, "call_id": "C-0000002c", "caller": "pbx.c"},
+    )
+    # No call: no call id; NOTICE is a level of its own.
+    assert _read(
+        "[Mar 14 09:41:09] NOTICE[1622] chan_sip.c: Registration from '<sip:6001@10.0.0.4>' "
+        "failed for '192.0.2.77:5062' - Wrong password"
+    ) == (
+        datetime(2024, 3, 14, 9, 41, 9),
+        "info",
+        None,
+        "Registration from '<sip:6001@10.0.0.4>' failed for '192.0.2.77:5062' - Wrong password",
+        {"thread": 1622, "caller": "chan_sip.c"},
+    )
+    # Asterisk 13 and later: a colon after the ids, the file's line and the function.
+    assert _read(
+        "[2024-02-20 17:05:13.402] ERROR[7718][C-00000009]: res_pjsip_outbound_registration.c"
+        ":1036 handle_registration_response: Fatal response '403' from 'sip:itsp.example.net'"
+    ) == (
+        datetime(2024, 2, 20, 17, 5, 13, 402000),
+        "error",
+        None,
+        "Fatal response '403' from 'sip:itsp.example.net'",
+        {
+            "thread": 7718,
+            "call_id": "C-00000009",
+            "function": "handle_registration_response",
+            "caller": "res_pjsip_outbound_registration.c:1036",
+        },
+    )
+    assert _read(
+        "[Mar 14 09:41:12] DTMF[31880][C-0000002c] channel.c: DTMF end '#' received on "
+        "SIP/401-00000052, duration 120 ms"
+    )[1:4] == ("info", None, "DTMF end '#' received on SIP/401-00000052, duration 120 ms")
+    assert _read("[Mar 14 09:41:12] WARNING[1622] chan_sip.c: Retransmission timeout")[1] == (
+        "warning"
+    )
+    assert _read("[Mar 14 09:41:12] DEBUG[1622] res_rtp_asterisk.c: Got RTCP report")[1] == "debug"
+    # A SIP dump's header: the message starts on the next line (framing adds it).
+    assert _read("[Mar 14 09:41:13] VERBOSE[1630] chan_sip.c:")[3:] == (
+        "",
+        {"thread": 1630, "caller": "chan_sip.c"},
+    )
+
+
+def test_asterisk_security_events():
+    """res_security_log's events: a failed check is a warning, a success a notice; the event's
+    name is the template, which mining the quoted pairs would lose."""
+    failed = FORMAT.parse(
+        '[Mar 14 09:41:09] SECURITY[1601] res_security_log.c: SecurityEvent="ChallengeResponse'
+        'Failed",EventTV="2024-03-14T09:41:09.118+0100",Severity="Error",Service="SIP",'
+        'EventVersion="1",AccountID="6001",RemoteAddress="IPV4/UDP/192.0.2.77/5062"'
+    )
+    assert normalize_level(failed.level) == "warning"
+    assert failed.template == 'SecurityEvent="ChallengeResponseFailed",<*>'
+    assert failed.attributes == {
+        "thread": 1601,
+        "caller": "res_security_log.c",
+        "security_event": "ChallengeResponseFailed",
+    }
+    passed = FORMAT.parse(
+        '[Mar 14 09:41:10] SECURITY[1601] res_security_log.c: SecurityEvent="SuccessfulAuth",'
+        'EventTV="2024-03-14T09:41:10.002+0100",Severity="Informational",Service="PJSIP",'
+        'EventVersion="1",AccountID="6001",RemoteAddress="IPV4/UDP/192.0.2.77/5062"'
+    )
+    assert normalize_level(passed.level) == "info"
+    assert passed.template == 'SecurityEvent="SuccessfulAuth",<*>'
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Not Asterisk's: a bracketed time before a program and its pid (no source file).
+        "[2024-03-14 09:41:09] CRON[2231]: (root) CMD (run-parts /etc/cron.hourly)",
+        "[2024-03-14 09:41:09] ERROR[2231] something failed",
+    ],
+)
+def test_other_bracketed_headers_are_not_asterisks(line):
+    f = FORMAT.parse(line)
+    assert f is not None and f.attributes is None
+
+
+def test_sssd_debug_logs():
+    # SSSD 2.x: ISO date, the hour padded with a blank; the backend is the service.
+    assert _read(
+        "(2023-09-05  7:14:22): [be[corp.example.com]] [ad_gpo_access_done] (0x0040): "
+        "[RID#1187] GPO-based access control failed."
+    ) == (
+        datetime(2023, 9, 5, 7, 14, 22),
+        "error",
+        "be[corp.example.com]",
+        "GPO-based access control failed.",
+        {"function": "ad_gpo_access_done", "debug_level": "0x0040", "request": "RID#1187"},
+    )
+    # With debug_microseconds, a colon before them.
+    assert _read(
+        "(2023-09-05 17:14:22:004211): [pam] [pam_print_data] (0x0100): command: SSS_PAM_AUTH"
+    )[:4] == (datetime(2023, 9, 5, 17, 14, 22, 4211), "info", "pam", "command: SSS_PAM_AUTH")
+    # Before 2.0: ctime without the year, the microseconds, the year; `sssd[...]` around the
+    # process's name.
+    assert _read(
+        "(Wed Jan  8 10:02:31:551208 2019) [sssd[nss]] [nss_cmd_getpwnam] (0x0400): "
+        "Looking up jdoe@corp.example.com"
+    )[:4] == (
+        datetime(2019, 1, 8, 10, 2, 31, 551208),
+        "debug",
+        "nss",
+        "Looking up jdoe@corp.example.com",
+    )
+    assert _read("(Wed Jan  8 10:02:30 2019) [sssd] [monitor_quit] (0x0010): Monitor exited")[
+        :3
+    ] == (datetime(2019, 1, 8, 10, 2, 30), "critical", "sssd")
+    levels = {
+        mask: _read(f"(2023-09-05 17:14:22): [nss] [f] ({mask}): m")[1]
+        for mask in ("0x0020", "0x0080", "0x0200", "0x2000")
+    }
+    assert levels == {
+        "0x0020": "critical",
+        "0x0080": "warning",
+        "0x0200": "debug",
+        "0x2000": "trace",
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(2023-09-05 17:14:22): started",
+        "(Wed Jan  8 10:02:30 2019) [sssd] monitor exited",
+        "(2023-02-30 17:14:22): [nss] [f] (0x0400): no such day",
+    ],
+)
+def test_not_sssd_lines(line):
+    assert FORMAT.parse(line) is None
+
+
+def test_zellij_log():
+    f = FORMAT.parse(
+        "WARN   |zellij_server::panes::tiled| 2025-02-11 21:07:45.318 [screen    ] "
+        "[zellij-server/src/panes/tiled_panes/mod.rs:1204]: pane 3 has no room to resize "
+    )
+    assert parse_timestamp(f.timestamp, UTC) == datetime(2025, 2, 11, 21, 7, 45, 318000)
+    assert (normalize_level(f.level), f.logger, f.message, f.attributes) == (
+        "warning",
+        "zellij_server::panes::tiled",
+        "pane 3 has no room to resize",
+        {"thread": "screen", "caller": "zellij-server/src/panes/tiled_panes/mod.rs:1204"},
+    )
+    # `???`: log4rs did not know the module.
+    f = FORMAT.parse(
+        "ERROR  |???                      | 2025-02-11 21:07:46.002 [pty_writer] "
+        "[zellij-server/src/os_input_output.rs:567]: a non-fatal error occurred "
+    )
+    assert (normalize_level(f.level), f.logger, f.message) == (
+        "error",
+        None,
+        "a non-fatal error occurred",
+    )
+    assert FORMAT.parse("INFO   |zellij_client            | no time here") is None
