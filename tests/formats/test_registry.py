@@ -43,6 +43,7 @@ LINES = {
     "supervisor": "2024-11-15 00:00:02,456 WARN exited: web (exit status 1; not expected)",
     "dmesg": "kern  :err   : [12345.678901] Out of memory: Killed process 4321 (java)",
     "airflow_scheduler": "[2024-06-03T08:15:42.517+0000] {dagbag.py:545} INFO - Filling DagBag",
+    "php_fpm": '[29-Nov-2026 10:00:07] WARNING: [pool www] child 41 said into stderr: "x y"',
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
     "envoy_app": "[2025-03-02 08:14:07.311][17][warning][upstream] [source/cds.cc:35] cds: add",
     "zookeeper": "2023-11-02 14:05:12,930 [myid:2] - WARN  [main:o.a.z.s.q.Follower@129] - lost",
@@ -83,6 +84,7 @@ OWNER = {
     "supervisor": "supervisor",
     "dmesg": "dmesg",
     "airflow_scheduler": "python",
+    "php_fpm": "php",
     "heroku": "heroku",
     "lambda": "lambda",
     "audit": "audit",
@@ -130,6 +132,7 @@ def _cases():
                 "elb",
                 "heroku",
                 "lambda",
+                "php",
             ):
                 continue
             # a syslog line without a PRI is a timestamped line too: generic's, after syslog
