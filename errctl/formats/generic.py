@@ -1,7 +1,8 @@
 """The fallback for plain text files: a line that starts with a timestamp, optionally followed by
 a level word (optionally bracketed, optionally after a numeric pid), then the message (MySQL's
 error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|message` and
-Rust's env_logger `[time LEVEL target] message` name the logger too, as MongoDB's text log
+Rust's env_logger `[time LEVEL target] message` name the logger too (Serilog's console sink,
+`[time LVL] message`, only the level), as MongoDB's text log
 (`E QUERY    [conn12] message`, before 4.4) its component, spdlog's bracketed fields
 (`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
 logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
@@ -111,6 +112,9 @@ _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
 _LEVEL_TARGET = re.compile(
     r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?P<target>[^\]\s]{1,256})\] ?"
 )
+# Serilog's console sink, its default template `[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`:
+# `[12:00:03 ERR] message`, the exception on the lines below.
+_SERILOG_LEVEL = re.compile(r" (?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] ?")
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
 # Elixir's Logger console (`$time $metadata[$level] $message`): `key=value` metadata (a
@@ -387,6 +391,10 @@ def _cups(line: str) -> ParsedFields | None:
 def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     """A bracketed header that holds the level and the logger after the time (env_logger)."""
     m = _LEVEL_TARGET.match(line, end)
+    if m is None and line[end + 4 : end + 5] == "]":
+        m = _serilog(line, end)
+        if m is not None:
+            return m
     if m is None:
         vmw = _VMWARE_THREAD.match(line, end + 1)
         if vmw is None or parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
@@ -395,6 +403,14 @@ def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     if parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
         return None
     return ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
+
+
+def _serilog(line: str, end: int) -> ParsedFields | None:
+    """Serilog's console line, `[time LVL] message`, or None."""
+    m = _SERILOG_LEVEL.match(line, end)
+    if m is None or parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
+        return None
+    return ParsedFields(line[m.end() :], line[1:end], m["level"])
 
 
 FORMAT = GenericFormat()

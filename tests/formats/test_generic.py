@@ -117,6 +117,33 @@ def test_loggers_some_layouts_name():
     assert FORMAT.parse("[2024-13-01T12:00:01Z ERROR my_app::db] no such month") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        ("[08:41:07 INF] Application started. Press Ctrl+C to shut down.", "info", None),
+        ("[08:41:09 WRN] Retrying payment 5531 in 2 s", "warning", None),
+        ("[23:59:59 FTL] Host terminated unexpectedly", "critical", None),
+        ("[08:41:10 VRB] Cache lookup orders:17", "trace", None),
+        ("[08:41:10 DBG]", "debug", ""),
+    ],
+)
+def test_serilog_console_lines(line, level, message):
+    """Serilog's console sink (`[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`): the time of day,
+    the level, the message after the bracket."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, normalize_level(f.level), f.message) == (
+        line[1:9],
+        level,
+        line[15:] if message is None else message,
+    )
+
+
+def test_serilog_console_needs_its_level_and_a_time():
+    assert FORMAT.parse("[08:41:07 XYZ] not a level") is None
+    assert FORMAT.parse("[28:41:07 INF] no such hour") is None
+    assert FORMAT.parse("[08:41:07 inf] Serilog writes it upper case") is None
+
+
 def test_go_zap_console_lines():
     f = FORMAT.parse(
         '2024-05-01T12:00:01.456Z\tERROR\tdb/conn.go:17\tcould not connect\t{"host": "db-1"}'
