@@ -7,7 +7,8 @@ Rust's env_logger `[time LEVEL target] message` name the logger too (Serilog's c
 (`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
 logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
 console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Elixir's
-Logger (`time request_id=F1a2 [error] message`) its metadata, Go's log with `Lshortfile`
+Logger (`time request_id=F1a2 [error] message`) its metadata, Go's zerolog console (`time ERR
+file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with `Lshortfile`
 (`time file.go:12: LEVEL: message`) its caller. vSphere's services (`time verbose vpxd[123]
 [Originator@6876 sub=X opID=Y] message`, and the older `[thread level 'module' opID=Y]`) name
 the service or module, ESXi's vmkernel (`time cpu7:35233)WARNING: message`) its CPU and world.
@@ -34,6 +35,8 @@ from typing import Any
 import orjson
 
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
+from errctl.formats.zerolog import zerolog_fields
 from errctl.models import ParsedFields
 
 # After the timestamp: separators (a comma too: Windows CBS logs write `2016-09-28 04:30:30, Info`),
@@ -232,6 +235,9 @@ class GenericFormat:
             return _vmware(line, raw, vmw)
         if line[pos : pos + 2] == " [" and (vmw := _VMWARE_THREAD.match(line, pos + 2)):
             return _vmware(line, raw, vmw)
+        zerolog_level = line[pos + 1 : pos + 4] in ZEROLOG_LEVELS and line[pos] == " "
+        if zerolog_level and line[pos + 4 : pos + 5] in (" ", ""):  # `time LVL ...`
+            return zerolog_fields(line, raw, pos + 4)
         level = None
         attrs = None
         m = _LEVEL_AFTER.match(line, pos)
