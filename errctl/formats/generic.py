@@ -6,7 +6,8 @@ Rust's env_logger `[time LEVEL target] message` name the logger too (Serilog's c
 (`E QUERY    [conn12] message`, before 4.4) its component, spdlog's bracketed fields
 (`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
 logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
-console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Elixir's
+console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Istio's
+proxy and istiod (`time\tlevel\tscope\tmessage\tkey=value`) the scope, as the logger, Elixir's
 Logger (`time request_id=F1a2 [error] message`) its metadata, Go's zerolog console (`time ERR
 file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with `Lshortfile`
 (`time file.go:12: LEVEL: message`) its caller. vSphere's services (`time verbose vpxd[123]
@@ -111,6 +112,13 @@ _GITEA_LEVELS = {
 }
 # Where zap's console encoder says a line was logged: `server/main.go:42`.
 _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
+# Istio's scope (`cache`, `xdsproxy`; `envoy config` and where in Envoy for Envoy's own lines)
+# and the `key=value` fields after the message, each after a tab: `...Z\twarning\tenvoy config
+# external/envoy/source/common/config/grpc_stream.h:191\tStream closed\tthread=12`.
+_ISTIO_SCOPE = re.compile(
+    r"(?P<scope>envoy [a-z_]{1,64}|[a-z][\w.-]{0,63})(?: (?P<caller>[\w./-]{1,256}:\d{1,7}))?"
+)
+_ISTIO_PAIR = re.compile(r"(?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^\t]*)")
 # Rust's env_logger: `[2024-05-01T12:00:00Z ERROR my_app::db] message`.
 _LEVEL_TARGET = re.compile(
     r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?P<target>[^\]\s]{1,256})\] ?"
@@ -287,6 +295,8 @@ class GenericFormat:
             attrs.update(code=my["code"], subsystem=my["subsystem"])
         elif line[pos - 1 : pos] == "\t" and "\t" in line[pos:]:
             zap = _tab_separated(line[pos:])
+            if zap is None and level.islower():
+                zap = _istio_scope(line[pos:])
             if zap is not None:
                 message, logger, extra = zap
                 if extra:
@@ -323,6 +333,25 @@ def _tab_separated(rest: str) -> tuple[str, str | None, dict[str, Any]] | None:
     if not extra or not parts:
         return None
     return "\t".join(parts), logger, extra
+
+
+def _istio_scope(rest: str) -> tuple[str, str | None, dict[str, Any]] | None:
+    """Istio's proxy (pilot-agent) and istiod after the time and lower-case level:
+    `scope\tmessage[\tkey=value...]`, the scope of Envoy's own lines followed by where in
+    Envoy they were logged (`envoy config external/envoy/source/.../grpc_stream.h:191`) ->
+    (message, scope, attributes: the caller and the pairs); None for other text."""
+    parts = rest.split("\t")
+    scope = _ISTIO_SCOPE.fullmatch(parts[0])
+    if scope is None or len(parts) < 2:
+        return None
+    pairs = []
+    while len(parts) > 2 and (pair := _ISTIO_PAIR.fullmatch(parts[-1])):
+        value = pair["value"]
+        pairs.append((pair["key"], int(value) if value.isascii() and value.isdigit() else value))
+        parts.pop()
+    extra: dict[str, Any] = {"caller": scope["caller"]} if scope["caller"] else {}
+    extra.update(reversed(pairs))
+    return "\t".join(parts[1:]), scope["scope"], extra
 
 
 def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:

@@ -165,6 +165,55 @@ def test_go_zap_console_lines():
     assert (f.logger, f.message) == (None, "a\tb")
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message", "attributes"),
+    [
+        (
+            "2024-06-12T03:20:11.482913Z\twarn\tca\tca request failed, starting attempt 2 in"
+            " 205.3ms",
+            "warn",
+            "ca",
+            "ca request failed, starting attempt 2 in 205.3ms",
+            None,
+        ),
+        (
+            "2024-06-12T03:20:12.002117Z\twarning\tenvoy upstream external/envoy/source/"
+            "extensions/clusters/eds/eds.cc:463\tMissing ClusterLoadAssignment for"
+            " outbound|8080||reviews.shop.svc.cluster.local\tthread=17",
+            "warning",
+            "envoy upstream",
+            "Missing ClusterLoadAssignment for outbound|8080||reviews.shop.svc.cluster.local",
+            {"caller": "external/envoy/source/extensions/clusters/eds/eds.cc:463", "thread": 17},
+        ),
+        (  # istiod
+            "2024-06-12T03:20:13.100000Z\tinfo\tads\tPush debounce stable[44] 1 for config"
+            " ServiceEntry/shop/payments: 100.2ms since last change, full=true",
+            "info",
+            "ads",
+            "Push debounce stable[44] 1 for config ServiceEntry/shop/payments: 100.2ms since"
+            " last change, full=true",
+            None,
+        ),
+        (  # the default scope is not written
+            "2024-06-12T03:20:14.000000Z\tinfo\tVersion 1.22.1-abc",
+            "info",
+            None,
+            "Version 1.22.1-abc",
+            None,
+        ),
+    ],
+)
+def test_istio_proxy_scope_caller_and_fields(line, level, logger, message, attributes):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        line[:27],
+        level,
+        logger,
+        message,
+        attributes,
+    )
+
+
 def test_pid_before_level():
     f = FORMAT.parse("081109 203615 148 INFO dfs.DataNode$PacketResponder: done")
     assert (f.timestamp, f.level, f.message) == (
