@@ -47,6 +47,7 @@ LINES = {
     "serilog_console": "[08:41:09 WRN] Retrying payment 5531 in 2 s",
     "zerolog": "2024-06-11T07:30:15Z WRN pkg/tls/store.go:92 > No default cert storeName=default",
     "istio": "2024-06-12T03:20:11.482913Z\twarn\tca\tca request failed, starting attempt 2",
+    "kong": '2024/06/12 09:41:27 [error] 24#0: *88 timed out, client: 172.18.0.9, request_id: "5e"',
     "generic": "2024-01-01 12:00:00 [notice] cache warmed",
     "envoy_app": "[2025-03-02 08:14:07.311][17][warning][upstream] [source/cds.cc:35] cds: add",
     "zookeeper": "2023-11-02 14:05:12,930 [myid:2] - WARN  [main:o.a.z.s.q.Follower@129] - lost",
@@ -91,6 +92,7 @@ OWNER = {
     "serilog_console": "generic",
     "zerolog": "generic",
     "istio": "generic",
+    "kong": "nginx-error",
     "heroku": "heroku",
     "lambda": "lambda",
     "audit": "audit",
@@ -139,6 +141,7 @@ def _cases():
                 "heroku",
                 "lambda",
                 "php",
+                "nginx-error",
             ):
                 continue
             # a syslog line without a PRI is a timestamped line too: generic's, after syslog
