@@ -90,7 +90,9 @@ _BRACKET_LEVELS = frozenset(
 # spdlog's header fields after its bracketed time, each in brackets: the logger name (`%n`), the
 # thread (`%t`), the level (`%l`) and where the line was logged (`%s:%#`). Its default pattern
 # is `[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v`; Envoy's `[%Y-%m-%d %T.%e][%t][%l][%n] [%g:%#] %v`.
-_BRACKET_FIELD = re.compile(r" ?\[([^\[\]\s]{1,256})\]")
+# Fluent Bit writes the same header with its level padded to five (`[ warn]`) and components
+# such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
+_BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
 _SPDLOG_LEVELS = frozenset(
     ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err")

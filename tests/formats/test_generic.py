@@ -338,6 +338,38 @@ def test_spdlog_and_envoys_bracketed_fields():
     assert (f.level, f.logger, f.message) == ("warn", None, "[pid 9:tid 10] AH01909: cert")
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "[2024/06/12 04:10:33] [ warn] [net] getaddrinfo(host='loki.monitoring', err=12):"
+            " Timeout while contacting DNS servers",
+            "warn",
+            "net",
+            "getaddrinfo(host='loki.monitoring', err=12): Timeout while contacting DNS servers",
+        ),
+        (
+            "[2024/06/12 04:10:30] [ info] [fluent bit] version=3.0.7, commit=73e72b25a5, pid=1",
+            "info",
+            "fluent bit",
+            "version=3.0.7, commit=73e72b25a5, pid=1",
+        ),
+        (
+            "[2024/06/12 04:10:34] [error] [output:loki:loki.0] loki.monitoring:3100, HTTP"
+            " status=429",
+            "error",
+            "output:loki:loki.0",
+            "loki.monitoring:3100, HTTP status=429",
+        ),
+    ],
+)
+def test_fluent_bits_padded_level_and_component(line, level, logger, message):
+    """Fluent Bit pads its level to five (`[ warn]`): the component after it is the logger
+    whatever the level."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (line[1:20], level, logger, message)
+
+
 def test_giteas_caller_and_level_letter():
     f = FORMAT.parse("2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found")
     assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
