@@ -14,7 +14,8 @@ file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with
 [Originator@6876 sub=X opID=Y] message`, and the older `[thread level 'module' opID=Y]`) name
 the service or module, ESXi's vmkernel (`time cpu7:35233)WARNING: message`) its CPU and world.
 CUPS's error log puts its level's letter before the time (`E [08/Jun/2024:11:28:58 -0700] msg`)
-and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id). A CI job's log
+and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id). CoreDNS
+writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message.
 
@@ -22,8 +23,8 @@ Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The time
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
 those in `[...]` brackets; it is checked with `parse_timestamp`, so a line that merely starts
 with digits is not a header. Lines without a leading timestamp (or CUPS's letter, or syncthing's
-prefix, before it) are rejected: that is what lets framing treat them as continuations of the
-event above.
+prefix, before it; or CoreDNS's bracketed level) are rejected: that is what lets framing treat
+them as continuations of the event above.
 """
 
 from __future__ import annotations
@@ -187,6 +188,11 @@ _GO_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}): ")
 # syncthing's prefix before Go's log time: its device's short id, or the process
 # (`[start]`, `[monitor]`) before it knows it.
 _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
+# CoreDNS writes no time (its container runtime does): its level in brackets, then the plugin
+# that logged: `[ERROR] plugin/errors: 2 example.com. A: read udp ...: i/o timeout`.
+_COREDNS = re.compile(
+    r"\[(?P<level>DEBUG|INFO|WARNING|ERROR|FATAL)\] (?:(?P<plugin>plugin/\w{1,64}): )?"
+)
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
@@ -218,7 +224,7 @@ class GenericFormat:
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
-                return self._prefixed(line)
+                return self._prefixed(line) or _coredns(line)
             if line[end : end + 1] != "]":
                 return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
@@ -440,6 +446,14 @@ def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     if parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
         return None
     return ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
+
+
+def _coredns(line: str) -> ParsedFields | None:
+    """CoreDNS's `[LEVEL] [plugin/name: ]message`, or None."""
+    m = _COREDNS.match(line)
+    if m is None:
+        return None
+    return ParsedFields(line[m.end() :], None, m["level"], logger=m["plugin"])
 
 
 def _serilog(line: str, end: int) -> ParsedFields | None:

@@ -370,6 +370,46 @@ def test_fluent_bits_padded_level_and_component(line, level, logger, message):
     assert (f.timestamp, f.level, f.logger, f.message) == (line[1:20], level, logger, message)
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "[ERROR] plugin/errors: 2 api.shop.test. AAAA: read udp 10.42.0.9:51377->1.1.1.1:53:"
+            " i/o timeout",
+            "ERROR",
+            "plugin/errors",
+            "2 api.shop.test. AAAA: read udp 10.42.0.9:51377->1.1.1.1:53: i/o timeout",
+        ),
+        (
+            '[WARNING] plugin/health: Local health request to "http://:8080/health" took'
+            " more than 1s: 1.2s",
+            "WARNING",
+            "plugin/health",
+            'Local health request to "http://:8080/health" took more than 1s: 1.2s',
+        ),
+        (  # the log plugin's query line
+            '[INFO] 10.42.0.7:36712 - 5521 "AAAA IN db.shop.svc.cluster.local. udp 43 false'
+            ' 512" NXDOMAIN qr,aa,rd 136 0.000211s',
+            "INFO",
+            None,
+            '10.42.0.7:36712 - 5521 "AAAA IN db.shop.svc.cluster.local. udp 43 false 512"'
+            " NXDOMAIN qr,aa,rd 136 0.000211s",
+        ),
+    ],
+)
+def test_coredns_level_and_plugin(line, level, logger, message):
+    """CoreDNS writes no time: its bracketed level and the plugin that logged."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (None, level, logger, message)
+
+
+@pytest.mark.parametrize(
+    "line", ["[NOTICE] plugin/x: not CoreDNS's level", "[info] lower case", "[ERROR]no blank"]
+)
+def test_coredns_needs_its_own_levels(line):
+    assert FORMAT.parse(line) is None
+
+
 def test_giteas_caller_and_level_letter():
     f = FORMAT.parse("2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found")
     assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
