@@ -1,17 +1,21 @@
 """The fallback for plain text files: a line that starts with a timestamp, optionally followed by
 a level word (optionally bracketed, optionally after a numeric pid), then the message (MySQL's
 error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|message` and
-Rust's env_logger `[time LEVEL target] message` name the logger too, as MongoDB's text log
+Rust's env_logger `[time LEVEL target] message` name the logger too (Serilog's console sink,
+`[time LVL] message`, only the level), as MongoDB's text log
 (`E QUERY    [conn12] message`, before 4.4) its component, spdlog's bracketed fields
 (`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
 logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
-console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Elixir's
-Logger (`time request_id=F1a2 [error] message`) its metadata, Go's log with `Lshortfile`
+console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Istio's
+proxy and istiod (`time\tlevel\tscope\tmessage\tkey=value`) the scope, as the logger, Elixir's
+Logger (`time request_id=F1a2 [error] message`) its metadata, Go's zerolog console (`time ERR
+file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with `Lshortfile`
 (`time file.go:12: LEVEL: message`) its caller. vSphere's services (`time verbose vpxd[123]
 [Originator@6876 sub=X opID=Y] message`, and the older `[thread level 'module' opID=Y]`) name
 the service or module, ESXi's vmkernel (`time cpu7:35233)WARNING: message`) its CPU and world.
 CUPS's error log puts its level's letter before the time (`E [08/Jun/2024:11:28:58 -0700] msg`)
-and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id). A CI job's log
+and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id). CoreDNS
+writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message.
 
@@ -19,8 +23,8 @@ Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The time
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
 those in `[...]` brackets; it is checked with `parse_timestamp`, so a line that merely starts
 with digits is not a header. Lines without a leading timestamp (or CUPS's letter, or syncthing's
-prefix, before it) are rejected: that is what lets framing treat them as continuations of the
-event above.
+prefix, before it; or CoreDNS's bracketed level) are rejected: that is what lets framing treat
+them as continuations of the event above.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ import orjson
 
 from errctl.formats.daemon_headers import asterisk, sssd, zellij
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
+from errctl.formats.zerolog import zerolog_fields
 from errctl.models import ParsedFields
 
 # After the timestamp: separators (a comma too: Windows CBS logs write `2016-09-28 04:30:30, Info`),
@@ -86,7 +92,9 @@ _BRACKET_LEVELS = frozenset(
 # spdlog's header fields after its bracketed time, each in brackets: the logger name (`%n`), the
 # thread (`%t`), the level (`%l`) and where the line was logged (`%s:%#`). Its default pattern
 # is `[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v`; Envoy's `[%Y-%m-%d %T.%e][%t][%l][%n] [%g:%#] %v`.
-_BRACKET_FIELD = re.compile(r" ?\[([^\[\]\s]{1,256})\]")
+# Fluent Bit writes the same header with its level padded to five (`[ warn]`) and components
+# such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
+_BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
 _SPDLOG_LEVELS = frozenset(
     ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err")
@@ -108,6 +116,13 @@ _GITEA_LEVELS = {
 }
 # Where zap's console encoder says a line was logged: `server/main.go:42`.
 _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
+# Istio's scope (`cache`, `xdsproxy`; `envoy config` and where in Envoy for Envoy's own lines)
+# and the `key=value` fields after the message, each after a tab: `...Z\twarning\tenvoy config
+# external/envoy/source/common/config/grpc_stream.h:191\tStream closed\tthread=12`.
+_ISTIO_SCOPE = re.compile(
+    r"(?P<scope>envoy [a-z_]{1,64}|[a-z][\w.-]{0,63})(?: (?P<caller>[\w./-]{1,256}:\d{1,7}))?"
+)
+_ISTIO_PAIR = re.compile(r"(?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^\t]*)")
 # Rust's env_logger: `[2024-05-01T12:00:00Z ERROR my_app::db] message`.
 _LEVEL_TARGET = re.compile(
     r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?P<target>[^\]\s]{1,256})\] ?"
@@ -118,6 +133,9 @@ _LEVEL_TARGET = re.compile(
 _RUST_TARGET = re.compile(
     r"\[(?P<target>\w{1,64}(?:::\w{1,64}){1,16})(?:@(?P<thread>[^\]\s]{1,64}))?\] ?"
 )
+# Serilog's console sink, its default template `[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`:
+# `[12:00:03 ERR] message`, the exception on the lines below.
+_SERILOG_LEVEL = re.compile(r" (?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] ?")
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
 # Elixir's Logger console (`$time $metadata[$level] $message`): `key=value` metadata (a
@@ -177,6 +195,11 @@ _GO_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}): ")
 # syncthing's prefix before Go's log time: its device's short id, or the process
 # (`[start]`, `[monitor]`) before it knows it.
 _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
+# CoreDNS writes no time (its container runtime does): its level in brackets, then the plugin
+# that logged: `[ERROR] plugin/errors: 2 example.com. A: read udp ...: i/o timeout`.
+_COREDNS = re.compile(
+    r"\[(?P<level>DEBUG|INFO|WARNING|ERROR|FATAL)\] (?:(?P<plugin>plugin/\w{1,64}): )?"
+)
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
@@ -213,7 +236,7 @@ class GenericFormat:
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
-                return self._prefixed(line)
+                return self._prefixed(line) or _coredns(line)
             if line[end : end + 1] != "]":
                 return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
@@ -248,6 +271,9 @@ class GenericFormat:
             return _vmware(line, raw, vmw)
         if line[pos : pos + 2] == " [" and (vmw := _VMWARE_THREAD.match(line, pos + 2)):
             return _vmware(line, raw, vmw)
+        zerolog_level = line[pos + 1 : pos + 4] in ZEROLOG_LEVELS and line[pos] == " "
+        if zerolog_level and line[pos + 4 : pos + 5] in (" ", ""):  # `time LVL ...`
+            return zerolog_fields(line, raw, pos + 4)
         level = None
         attrs = None
         m = _LEVEL_AFTER.match(line, pos)
@@ -297,6 +323,8 @@ class GenericFormat:
             attrs.update(code=my["code"], subsystem=my["subsystem"])
         elif line[pos - 1 : pos] == "\t" and "\t" in line[pos:]:
             zap = _tab_separated(line[pos:])
+            if zap is None and level.islower():
+                zap = _istio_scope(line[pos:])
             if zap is not None:
                 message, logger, extra = zap
                 if extra:
@@ -340,6 +368,25 @@ def _tab_separated(rest: str) -> tuple[str, str | None, dict[str, Any]] | None:
     if not extra or not parts:
         return None
     return "\t".join(parts), logger, extra
+
+
+def _istio_scope(rest: str) -> tuple[str, str | None, dict[str, Any]] | None:
+    """Istio's proxy (pilot-agent) and istiod after the time and lower-case level:
+    `scope\tmessage[\tkey=value...]`, the scope of Envoy's own lines followed by where in
+    Envoy they were logged (`envoy config external/envoy/source/.../grpc_stream.h:191`) ->
+    (message, scope, attributes: the caller and the pairs); None for other text."""
+    parts = rest.split("\t")
+    scope = _ISTIO_SCOPE.fullmatch(parts[0])
+    if scope is None or len(parts) < 2:
+        return None
+    pairs = []
+    while len(parts) > 2 and (pair := _ISTIO_PAIR.fullmatch(parts[-1])):
+        value = pair["value"]
+        pairs.append((pair["key"], int(value) if value.isascii() and value.isdigit() else value))
+        parts.pop()
+    extra: dict[str, Any] = {"caller": scope["caller"]} if scope["caller"] else {}
+    extra.update(reversed(pairs))
+    return "\t".join(parts[1:]), scope["scope"], extra
 
 
 def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
@@ -414,6 +461,10 @@ def _cups(line: str) -> ParsedFields | None:
 def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     """A bracketed header that holds the level and the logger after the time (env_logger)."""
     m = _LEVEL_TARGET.match(line, end)
+    if m is None and line[end + 4 : end + 5] == "]":
+        m = _serilog(line, end)
+        if m is not None:
+            return m
     if m is None:
         vmw = _VMWARE_THREAD.match(line, end + 1)
         if vmw is None or parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
@@ -422,6 +473,22 @@ def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     if parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
         return None
     return ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
+
+
+def _coredns(line: str) -> ParsedFields | None:
+    """CoreDNS's `[LEVEL] [plugin/name: ]message`, or None."""
+    m = _COREDNS.match(line)
+    if m is None:
+        return None
+    return ParsedFields(line[m.end() :], None, m["level"], logger=m["plugin"])
+
+
+def _serilog(line: str, end: int) -> ParsedFields | None:
+    """Serilog's console line, `[time LVL] message`, or None."""
+    m = _SERILOG_LEVEL.match(line, end)
+    if m is None or parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
+        return None
+    return ParsedFields(line[m.end() :], line[1:end], m["level"])
 
 
 FORMAT = GenericFormat()

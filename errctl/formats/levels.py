@@ -50,6 +50,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "alert",
         "panic",
         "dpanic",
+        "pnc",  # zerolog's console
     ),
 }
 

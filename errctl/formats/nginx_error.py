@@ -9,8 +9,9 @@
 connection number go to attributes, and so does the request context nginx appends to the
 message (`, client: ..., server: ..., request: "...", upstream: "...", host: "..."`): left in
 the message, masking would turn it into a run of variables and every request's context would be
-part of its title. The HTTP `host` and `server` are kept as `http_host` and `server_name`:
-they name the site, not the machine.
+part of its title; a key nginx does not write (Kong's `request_id`) is read alike. The HTTP
+`host` and `server` are kept as `http_host` and `server_name`: they name the site, not the
+machine.
 """
 
 from __future__ import annotations
@@ -26,10 +27,9 @@ _HEADER = re.compile(
     re.S,
 )
 # The request context nginx appends: `, key: value`, the value quoted or a word (an address).
+# Builds and modules add their own keys after nginx's (Kong's `, request_id: "..."`).
 _CONTEXT_START = re.compile(r", (?:client|server): ")
-_PAIR = re.compile(
-    r', (client|server|request|subrequest|upstream|host|referrer): ("[^"]*"|[^,\s]*)'
-)
+_PAIR = re.compile(r', ([a-z][a-z_]{0,31}): ("[^"]*"|[^,\s]*)')
 _RENAMED = {"host": "http_host", "server": "server_name"}
 
 

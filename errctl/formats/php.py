@@ -10,6 +10,17 @@ for PHP-FPM, which names none) the time is read in `--tz`. The kind of error is 
 fatal, parse and compile errors are critical, warnings and deprecations warnings, notices info.
 An uncaught exception's trace (`Stack trace:`, `#0 ...`, `Next ...`, `thrown in ...`) follows
 on lines of its own: framing's business, and the exception line is the message.
+
+PHP-FPM names the pool (`[pool www]`, an attribute). What a worker writes to its stderr (PHP's
+own errors, in a container whose `error_log` is stderr) FPM quotes after the worker's pid:
+
+    [29-Nov-2026 10:00:02] WARNING: [pool www] child 12 said into stderr: "NOTICE: PHP message: PHP Warning:  Undefined variable $id in /a.php on line 12"
+
+That quoted text is the message, read as PHP's error log reads its own line (the kind of error
+its level), and the worker's pid an attribute: the quoted whole would be one variable, every
+application error one group. The trace of an uncaught exception comes one line at a time,
+each quoted after the pid (`child 12 said into stderr: "#0 {main}"`): `continues` gives those
+lines to the same worker's error above them, as PHP's error log has them.
 """  # noqa: E501
 
 from __future__ import annotations
@@ -23,12 +34,27 @@ from errctl.formats.timestamps import MONTH_NUMBERS
 from errctl.models import ParsedFields
 
 _HEADER = re.compile(
-    r"\[(?P<day>\d\d)-(?P<month>[A-Z][a-z]{2})-(?P<year>\d{4}) (?P<clock>\d\d:\d\d:\d\d)"
+    r"\[(?P<day>\d\d)-(?P<month>[A-Z][a-z]{2})-(?P<year>\d{4})"
+    r" (?P<clock>\d\d:\d\d:\d\d(?:\.\d{6})?)"  # FPM adds microseconds at log_level debug
     r"(?: (?P<zone>[A-Za-z][\w/+-]{0,63}))?\] "
     r"(?:PHP (?P<kind>[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2})"
     r"|(?P<fpm>DEBUG|NOTICE|WARNING|ERROR|ALERT)):  ?(?P<msg>.*)",
     re.S,
 )
+# PHP-FPM's pool, and what a worker wrote to its stderr: FPM quotes it, closes the quote after
+# `...` when it cut the text at `log_limit`, and adds `, pipe is closed` to a worker's last
+# words. PHP's own lines come as `PHP message: ...`, after the level FPM read them at.
+_POOL = re.compile(r"\[pool (?P<pool>[^\]\s]{1,256})\] ")
+_STDERR = re.compile(
+    r'child (?P<child>\d{1,10}) said into (?:stderr|stdout): "(?P<said>.*?)"'
+    r"(?:, pipe is closed)?\Z",
+    re.S,
+)
+_PHP_MESSAGE = re.compile(
+    r"(?:[A-Z]{1,16}: )?PHP message: (?:PHP (?P<kind>[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}):  ?)?",
+)
+# The lines of an uncaught exception's trace, after its `PHP Fatal error:  Uncaught ...` line.
+_TRACE_LINE = re.compile(r"Stack trace:\Z|#\d{1,6} |  thrown in |Next ")
 # PHP's names for its kinds of error (E_* constants), as its log writes them.
 _KIND_LEVELS = {
     "Fatal error": "critical",
@@ -63,13 +89,49 @@ class PhpLogFormat:
         kind = m.group("kind")
         if kind is not None and kind not in _KIND_LEVELS:
             return None
-        attributes = {"php_error": kind} if kind else None
+        timestamp = _time(*m.group("year", "month", "day", "clock", "zone"))
+        if kind is None:
+            return _fpm(m.group("msg"), timestamp, m.group("fpm"))
         return ParsedFields(
-            m.group("msg"),
-            _time(*m.group("year", "month", "day", "clock", "zone")),
-            _KIND_LEVELS[kind] if kind else m.group("fpm"),
-            attributes=attributes,
+            m.group("msg"), timestamp, _KIND_LEVELS[kind], attributes={"php_error": kind}
         )
+
+    def continues(self, line: str, opened: str | None) -> str | None:
+        """A trace line a PHP-FPM worker said into stderr, under the error the same worker said
+        before it: the trace line, which the event keeps; None for any other line."""
+        if opened is None or line[:1] != "[" or "said into" not in line:
+            return None
+        fields = self.parse(line)
+        said = fields.attributes if fields is not None else None
+        if said is None or "child" not in said or not _TRACE_LINE.match(fields.message):
+            return None
+        before = self.parse(opened)
+        if before is None or (before.attributes or {}).get("child") != said["child"]:
+            return None
+        return fields.message
+
+
+def _fpm(msg: str, timestamp: datetime | str, level: str) -> ParsedFields:
+    """A line of PHP-FPM's own: its pool, and what a worker said, read out of the message."""
+    attributes: dict[str, object] = {}
+    pool = _POOL.match(msg)
+    if pool is not None:
+        attributes["pool"] = pool["pool"]
+        msg = msg[pool.end() :]
+    said = _STDERR.match(msg) if msg[:6] == "child " else None
+    if said is not None:
+        attributes["child"] = int(said["child"])
+        msg = said["said"]
+        php = _PHP_MESSAGE.match(msg)
+        if php is not None:
+            kind = php["kind"]
+            if kind in _KIND_LEVELS:
+                level = _KIND_LEVELS[kind]
+                attributes["php_error"] = kind
+                msg = msg[php.end() :]
+            elif kind is None:
+                msg = msg[php.end() :]
+    return ParsedFields(msg, timestamp, level, attributes=attributes or None)
 
 
 def _time(year: str, month: str, day: str, clock: str, zone: str | None) -> datetime | str:

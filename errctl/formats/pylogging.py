@@ -8,7 +8,9 @@
 - `[%(asctime)s: %(levelname)s/%(processName)s] %(message)s` (Celery's workers)
 - `{time} | {level: <8} | {name}:{function}:{line} - {message}` (loguru's default)
 - `[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s` (Apache Airflow's task
-  logs, whose asctime is `2024-01-01, 12:00:00 UTC` since 2.3 and logging's default before)
+  logs, whose asctime is `2024-01-01, 12:00:00 UTC` since 2.3 and logging's default before; its
+  scheduler's, webserver's and workers', whose asctime is ISO 8601 with an offset,
+  `2024-01-01T12:00:00.123+0000`)
 - `%(asctime)s %(levelname)s (%(threadName)s) [%(name)s] %(message)s` (Home Assistant's)
 - `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (basicConfig's with a time: certbot's)
 - `%(asctime)s - %(filename)s[%(levelname)s]: %(message)s` (cloud-init's)
@@ -84,7 +86,7 @@ _LOGURU = re.compile(
     re.S,
 )
 _AIRFLOW = re.compile(
-    rf"\[(?P<ts>\d{{4}}-\d\d-\d\d,? [^\]]{{8,40}})\] "
+    rf"\[(?P<ts>\d{{4}}-\d\d-\d\d(?:,? |T)[^\]]{{8,40}})\] "
     rf"\{{(?P<file>[^}}\s:]{{1,256}}):(?P<line>\d+)\}} {_LEVEL} - ?{_MSG}",
     re.S,
 )

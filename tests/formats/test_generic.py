@@ -117,6 +117,33 @@ def test_loggers_some_layouts_name():
     assert FORMAT.parse("[2024-13-01T12:00:01Z ERROR my_app::db] no such month") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        ("[08:41:07 INF] Application started. Press Ctrl+C to shut down.", "info", None),
+        ("[08:41:09 WRN] Retrying payment 5531 in 2 s", "warning", None),
+        ("[23:59:59 FTL] Host terminated unexpectedly", "critical", None),
+        ("[08:41:10 VRB] Cache lookup orders:17", "trace", None),
+        ("[08:41:10 DBG]", "debug", ""),
+    ],
+)
+def test_serilog_console_lines(line, level, message):
+    """Serilog's console sink (`[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`): the time of day,
+    the level, the message after the bracket."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, normalize_level(f.level), f.message) == (
+        line[1:9],
+        level,
+        line[15:] if message is None else message,
+    )
+
+
+def test_serilog_console_needs_its_level_and_a_time():
+    assert FORMAT.parse("[08:41:07 XYZ] not a level") is None
+    assert FORMAT.parse("[28:41:07 INF] no such hour") is None
+    assert FORMAT.parse("[08:41:07 inf] Serilog writes it upper case") is None
+
+
 def test_go_zap_console_lines():
     f = FORMAT.parse(
         '2024-05-01T12:00:01.456Z\tERROR\tdb/conn.go:17\tcould not connect\t{"host": "db-1"}'
@@ -136,6 +163,55 @@ def test_go_zap_console_lines():
     # Tabs alone, without zap's caller or fields, leave the line as it was.
     f = FORMAT.parse("2024-05-01T12:00:02.000Z\tWARN\ta\tb")
     assert (f.logger, f.message) == (None, "a\tb")
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message", "attributes"),
+    [
+        (
+            "2024-06-12T03:20:11.482913Z\twarn\tca\tca request failed, starting attempt 2 in"
+            " 205.3ms",
+            "warn",
+            "ca",
+            "ca request failed, starting attempt 2 in 205.3ms",
+            None,
+        ),
+        (
+            "2024-06-12T03:20:12.002117Z\twarning\tenvoy upstream external/envoy/source/"
+            "extensions/clusters/eds/eds.cc:463\tMissing ClusterLoadAssignment for"
+            " outbound|8080||reviews.shop.svc.cluster.local\tthread=17",
+            "warning",
+            "envoy upstream",
+            "Missing ClusterLoadAssignment for outbound|8080||reviews.shop.svc.cluster.local",
+            {"caller": "external/envoy/source/extensions/clusters/eds/eds.cc:463", "thread": 17},
+        ),
+        (  # istiod
+            "2024-06-12T03:20:13.100000Z\tinfo\tads\tPush debounce stable[44] 1 for config"
+            " ServiceEntry/shop/payments: 100.2ms since last change, full=true",
+            "info",
+            "ads",
+            "Push debounce stable[44] 1 for config ServiceEntry/shop/payments: 100.2ms since"
+            " last change, full=true",
+            None,
+        ),
+        (  # the default scope is not written
+            "2024-06-12T03:20:14.000000Z\tinfo\tVersion 1.22.1-abc",
+            "info",
+            None,
+            "Version 1.22.1-abc",
+            None,
+        ),
+    ],
+)
+def test_istio_proxy_scope_caller_and_fields(line, level, logger, message, attributes):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        line[:27],
+        level,
+        logger,
+        message,
+        attributes,
+    )
 
 
 def test_pid_before_level():
@@ -260,6 +336,78 @@ def test_spdlog_and_envoys_bracketed_fields():
     assert FORMAT.parse("[2024-07-19 13:02:46][worker-3] drained") is None
     f = FORMAT.parse("[Fri May 03 09:00:00.5 2024] [ssl:warn] [pid 9:tid 10] AH01909: cert")
     assert (f.level, f.logger, f.message) == ("warn", None, "[pid 9:tid 10] AH01909: cert")
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "[2024/06/12 04:10:33] [ warn] [net] getaddrinfo(host='loki.monitoring', err=12):"
+            " Timeout while contacting DNS servers",
+            "warn",
+            "net",
+            "getaddrinfo(host='loki.monitoring', err=12): Timeout while contacting DNS servers",
+        ),
+        (
+            "[2024/06/12 04:10:30] [ info] [fluent bit] version=3.0.7, commit=73e72b25a5, pid=1",
+            "info",
+            "fluent bit",
+            "version=3.0.7, commit=73e72b25a5, pid=1",
+        ),
+        (
+            "[2024/06/12 04:10:34] [error] [output:loki:loki.0] loki.monitoring:3100, HTTP"
+            " status=429",
+            "error",
+            "output:loki:loki.0",
+            "loki.monitoring:3100, HTTP status=429",
+        ),
+    ],
+)
+def test_fluent_bits_padded_level_and_component(line, level, logger, message):
+    """Fluent Bit pads its level to five (`[ warn]`): the component after it is the logger
+    whatever the level."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (line[1:20], level, logger, message)
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "[ERROR] plugin/errors: 2 api.shop.test. AAAA: read udp 10.42.0.9:51377->1.1.1.1:53:"
+            " i/o timeout",
+            "ERROR",
+            "plugin/errors",
+            "2 api.shop.test. AAAA: read udp 10.42.0.9:51377->1.1.1.1:53: i/o timeout",
+        ),
+        (
+            '[WARNING] plugin/health: Local health request to "http://:8080/health" took'
+            " more than 1s: 1.2s",
+            "WARNING",
+            "plugin/health",
+            'Local health request to "http://:8080/health" took more than 1s: 1.2s',
+        ),
+        (  # the log plugin's query line
+            '[INFO] 10.42.0.7:36712 - 5521 "AAAA IN db.shop.svc.cluster.local. udp 43 false'
+            ' 512" NXDOMAIN qr,aa,rd 136 0.000211s',
+            "INFO",
+            None,
+            '10.42.0.7:36712 - 5521 "AAAA IN db.shop.svc.cluster.local. udp 43 false 512"'
+            " NXDOMAIN qr,aa,rd 136 0.000211s",
+        ),
+    ],
+)
+def test_coredns_level_and_plugin(line, level, logger, message):
+    """CoreDNS writes no time: its bracketed level and the plugin that logged."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (None, level, logger, message)
+
+
+@pytest.mark.parametrize(
+    "line", ["[NOTICE] plugin/x: not CoreDNS's level", "[info] lower case", "[ERROR]no blank"]
+)
+def test_coredns_needs_its_own_levels(line):
+    assert FORMAT.parse(line) is None
 
 
 def test_giteas_caller_and_level_letter():

@@ -39,6 +39,31 @@ def test_the_request_context_goes_to_attributes():
     assert f.attributes["referrer"] == "http://x/"
 
 
+def test_keys_after_nginxs_own_are_context_too():
+    """Kong (OpenResty) appends its `request_id` after nginx's context."""
+    f = FORMAT.parse(
+        "2024/06/12 09:41:27 [error] 2417#0: *88113 upstream timed out (110: Operation timed"
+        " out) while reading response header from upstream, client: 172.18.0.1, server: kong,"
+        ' request: "POST /payments/v2/charges HTTP/1.1", upstream:'
+        ' "http://10.42.1.17:8443/v2/charges", host: "api.shop.test",'
+        ' request_id: "5e1f0c2b8a7d4e6f9a0b1c2d3e4f5a6b"'
+    )
+    assert f.message == (
+        "upstream timed out (110: Operation timed out) while reading response header from upstream"
+    )
+    assert f.attributes == {
+        "pid": 2417,
+        "tid": 0,
+        "connection": 88113,
+        "client": "172.18.0.1",
+        "server_name": "kong",
+        "request": "POST /payments/v2/charges HTTP/1.1",
+        "upstream": "http://10.42.1.17:8443/v2/charges",
+        "http_host": "api.shop.test",
+        "request_id": "5e1f0c2b8a7d4e6f9a0b1c2d3e4f5a6b",
+    }
+
+
 def test_lines_without_a_connection_or_context():
     f = FORMAT.parse(REAL[0])
     assert (f.level, f.message, f.attributes) == (

@@ -48,10 +48,65 @@ def test_php_fpm_log():
     f = FORMAT.parse(
         "[29-Nov-2026 10:00:05] WARNING: [pool www] server reached pm.max_children setting (5)"
     )
-    assert (f.timestamp, f.level, f.message) == (
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
         "2026-11-29 10:00:05",
         "WARNING",
-        "[pool www] server reached pm.max_children setting (5)",
+        "server reached pm.max_children setting (5)",
+        {"pool": "www"},
+    )
+    f = FORMAT.parse("[29-Nov-2026 10:00:06.120448] NOTICE: [pool api] child 31 started")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2026-11-29 10:00:06.120448",
+        "NOTICE",
+        "child 31 started",
+        {"pool": "api"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "level", "message", "kind"),
+    [
+        (
+            '"NOTICE: PHP message: PHP Warning:  Undefined array key "sku" in'
+            ' /srv/shop/cart.php on line 88"',
+            "warning",
+            'Undefined array key "sku" in /srv/shop/cart.php on line 88',
+            "Warning",
+        ),
+        (
+            '"NOTICE: PHP message: PHP Fatal error:  Allowed memory size of 134217728 bytes'
+            ' exhausted (tried to allocate 20480 bytes) in /srv/shop/report.php on line 17"',
+            "critical",
+            "Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes)"
+            " in /srv/shop/report.php on line 17",
+            "Fatal error",
+        ),
+        (
+            '"NOTICE: PHP message: PHP Deprecated:  strlen(): Passing null to parameter #1 is'
+            ' deprecated in /srv/shop/util.php on line 5", pipe is closed',
+            "warning",
+            "strlen(): Passing null to parameter #1 is deprecated in /srv/shop/util.php on line 5",
+            "Deprecated",
+        ),
+        (  # what the script itself wrote to stderr: FPM's level
+            '"cache miss for key cart:77"',
+            "WARNING",
+            "cache miss for key cart:77",
+            None,
+        ),
+    ],
+)
+def test_php_fpm_worker_output_is_the_message(said, level, message, kind):
+    """What a worker said into stderr is the message, with PHP's kind of error its level; the
+    pool and the worker's pid are attributes."""
+    header = "[29-Nov-2026 10:00:07] WARNING: [pool www] child 4127 said into stderr:"
+    f = FORMAT.parse(f"{header} {said}")
+    expected = {"pool": "www", "child": 4127} | ({"php_error": kind} if kind else {})
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2026-11-29 10:00:07",
+        level,
+        message,
+        expected,
     )
 
 

@@ -318,3 +318,34 @@ def test_opentelemetry_logging_instrumentation_format(tmp_path):
         "Listening on :8080",
         {"file": "app.py", "lineno": 12, "trace_sampled": False},
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "utc", "level", "message", "file", "lineno"),
+    [
+        (
+            "[2024-06-03T08:15:42.517+0000] {scheduler_job_runner.py:861} INFO - Starting the"
+            " scheduler",
+            datetime(2024, 6, 3, 8, 15, 42, 517000),
+            "INFO",
+            "Starting the scheduler",
+            "scheduler_job_runner.py",
+            861,
+        ),
+        (
+            "[2024-06-03T10:15:43.009+0200] {dag_processing.py:1044} WARNING - DAG sales_rollup"
+            " is missing and will be deactivated.",
+            datetime(2024, 6, 3, 8, 15, 43, 9000),
+            "WARNING",
+            "DAG sales_rollup is missing and will be deactivated.",
+            "dag_processing.py",
+            1044,
+        ),
+    ],
+)
+def test_airflow_scheduler_log(line, utc, level, message, file, lineno):
+    """Airflow's scheduler, webserver and workers write the task log's layout with an ISO 8601
+    asctime and its offset (their default LOG_FORMAT with a timezone-aware formatter)."""
+    f = FORMAT.parse(line)
+    assert (f.level, f.message, f.attributes) == (level, message, {"file": file, "lineno": lineno})
+    assert parse_timestamp(f.timestamp, UTC, datetime(2024, 7, 1)) == utc

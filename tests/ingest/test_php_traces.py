@@ -65,6 +65,20 @@ Stack trace:
 [29-Nov-2026 10:00:01 Europe/Berlin] PHP Warning:  Undefined variable $id in /srv/shop/x.php on line 12
 """  # noqa: E501
 
+# PHP-FPM's log when the worker's errors go to its stderr (the official Docker image's setting):
+# an uncaught exception's trace comes one line at a time, each after the worker's pid.
+PHP_FPM_LOG = """\
+[29-Nov-2026 10:00:01] NOTICE: ready to handle connections
+[29-Nov-2026 10:00:02] WARNING: [pool www] child 21 said into stderr: "NOTICE: PHP message: PHP Fatal error:  Uncaught PDOException: could not find driver in /srv/shop/Db.php:14"
+[29-Nov-2026 10:00:02] WARNING: [pool www] child 21 said into stderr: "Stack trace:"
+[29-Nov-2026 10:00:02] WARNING: [pool www] child 21 said into stderr: "#0 /srv/shop/Db.php(14): PDO->__construct()"
+[29-Nov-2026 10:00:02] WARNING: [pool www] child 21 said into stderr: "#1 /srv/shop/index.php(9): Db->connect()"
+[29-Nov-2026 10:00:02] WARNING: [pool www] child 22 said into stderr: "NOTICE: PHP message: PHP Warning:  Undefined variable $cart in /srv/shop/cart.php on line 12"
+[29-Nov-2026 10:00:02] WARNING: [pool www] child 21 said into stderr: "#2 {main}"
+[29-Nov-2026 10:00:02] WARNING: [pool www] child 21 said into stderr: "  thrown in /srv/shop/Db.php on line 14"
+[29-Nov-2026 10:00:03] WARNING: [pool www] child 23 said into stderr: "#0 not a trace: no error above it from this worker"
+"""  # noqa: E501
+
 
 def _events(tmp_path: Path, text: str) -> list[tuple]:
     return stored_events(
@@ -172,3 +186,23 @@ def test_a_namespace_is_searched_for_as_written(tmp_path: Path):
     doubled = [e.line for e in store.search(EventFilter(stack=("App\\\\Http",)), limit=None)]
     assert doubled == [16, 2]
     assert list(store.search(EventFilter(stack=("App\\\\\\\\Http",)), limit=None)) == []
+
+
+def test_php_fpm_worker_trace_joins_its_error(tmp_path: Path):
+    rows = _events(tmp_path, PHP_FPM_LOG)
+    assert [(r[0], r[1], r[3], r[4]) for r in rows] == [
+        (1, "info", "ready to handle connections", None),
+        (
+            2,
+            "critical",
+            "Uncaught PDOException: could not find driver in /srv/shop/Db.php:14",
+            "PDOException",
+        ),
+        (6, "warning", "Undefined variable $cart in /srv/shop/cart.php on line 12", None),
+        # Another worker's line came between: the rest of the trace is an event of its own.
+        (7, "warning", "#2 {main}\n  thrown in /srv/shop/Db.php on line 14", None),
+        (9, "warning", "#0 not a trace: no error above it from this worker", None),
+    ]
+    attributes = orjson.loads(rows[1][7])
+    assert attributes.pop("exception_text").endswith("#1 /srv/shop/index.php(9): Db->connect()")
+    assert attributes == {"pool": "www", "child": 21, "php_error": "Fatal error"}

@@ -151,3 +151,29 @@ def test_jvm_frames_under_a_message_that_names_the_exception(tmp_path: Path):
         (1, "java.lang.IllegalStateException", "boom", "io.qua.ver.htt.run.QuarkusErrorHandler"),
         (3, None, None, "io.quarkus"),
     ]
+
+
+def test_a_dotnet_exception_under_a_serilog_console_line(tmp_path: Path):
+    """Serilog's console sink writes the exception on the lines below the message: they are the
+    event's, and its time of day is read (the date is the file's)."""
+    text = (
+        "[09:14:02 INF] Now listening on: http://[::]:8080\n"
+        "[09:14:05 ERR] Failed to refresh rates\n"
+        "System.Net.Http.HttpRequestException: Connection refused (rates.internal:443)\n"
+        "   at System.Net.Http.HttpConnectionPool.ConnectAsync(HttpRequestMessage request)\n"
+        "   at Acme.Rates.RateClient.RefreshAsync() in /src/Rates/RateClient.cs:line 31\n"
+        "[09:14:06 WRN] Using cached rates from 08:00\n"
+    )
+    rows = stored_events(
+        tmp_path, text, "line, level, message, exception_type, timestamp, timestamp_inferred"
+    )
+    assert [r[:4] for r in rows] == [
+        (1, "info", "Now listening on: http://[::]:8080", None),
+        (2, "error", "Failed to refresh rates", "System.Net.Http.HttpRequestException"),
+        (6, "warning", "Using cached rates from 08:00", None),
+    ]
+    assert [(r[4].hour, r[4].minute, r[4].second, r[5]) for r in rows] == [
+        (9, 14, 2, False),
+        (9, 14, 5, False),
+        (9, 14, 6, False),
+    ]
