@@ -60,7 +60,7 @@ class RubyLoggerFormat:
             attributes={"pid": int(m.group("pid"))},
         )
 
-    def continues(self, line: str, opened: str | None) -> str | None:
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """A Sidekiq backtrace (its first line, under the header) right after the exception line
         the same thread logged: the frame, which the event keeps."""
         if opened is None or not line[:1].isdigit() or " pid=" not in line[19:40]:
