@@ -352,9 +352,13 @@ _TAGS = re.compile(r"(?:\[[^\[\]\n]{1,128}\] ?){1,8}")
 def untagged(first: str, lines: list[str]) -> list[str] | None:
     """`lines` without the tags `first` starts with, when every one of them repeats them: a
     tagged logger (Rails' `[request-id] `) writes its tags at the start of each line of a
-    multi-line message. None when `first` has no tags or a line lacks them."""
+    multi-line message. A `first` without tags (its format took them off, as `formats.ruby`
+    does Rails' request id) leaves them to the first of `lines`. None when neither has tags or
+    a line lacks them."""
     if first[:1] != "[":
-        return None
+        first = next((line for line in lines if line.strip()), "")
+        if first[:1] != "[":
+            return None
     m = _TAGS.match(first[:1200])
     if m is None:
         return None
