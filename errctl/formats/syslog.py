@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from errctl.formats import generic, haproxy, jsonl, klog, log4j, logfmt, pylogging
+from errctl.formats import audit, generic, haproxy, jsonl, klog, log4j, logfmt, pylogging
 from errctl.formats.base import number
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.formats.multiline import continues_trace
@@ -400,7 +400,10 @@ def _daemon_line(msg: str) -> ParsedFields | None:
     if c in _KLOG_LEVELS and msg[1:2].isdigit():
         inner = klog.FORMAT.parse(msg)
     elif "=" in msg[:64]:
-        inner = logfmt.FORMAT.parse(msg)
+        # audisp-syslog forwards the audit daemon's records (`node=web-1 type=AVC msg=audit(
+        # 1714564801.123:42): avc: denied ...`): pairs too, but audit's own reading's.
+        audit_record = "msg=audit(" in msg[:96]
+        inner = (audit if audit_record else logfmt).FORMAT.parse(msg)
     else:
         return None
     if inner is None or inner.timestamp is None:

@@ -280,6 +280,25 @@ def test_never_raises(line):
                 },
             ),
         ),
+        (  # audisp-syslog's audit record: pairs, but read as audit's (time from `audit(...)`)
+            "Mar  2 08:15:44 node-7 audispd: node=node-7 type=AVC msg=audit(1740903344.210:91):"
+            ' avc:  denied  { write } for  pid=4410 comm="nginx" tclass=dir permissive=0',
+            (
+                "1740903344.210",
+                "error",
+                "audispd",
+                "node-7",
+                'AVC avc:  denied  { write } for  pid=4410 comm="nginx" tclass=dir permissive=0',
+                {
+                    "audit_type": "AVC",
+                    "audit_serial": 91,
+                    "pid": "4410",
+                    "comm": "nginx",
+                    "tclass": "dir",
+                    "permissive": "0",
+                },
+            ),
+        ),
         (  # a logfmt time without a zone is not the event's either
             'Mar  2 08:15:44 node-7 agent[90]: time="08:15:44" level=info msg="tick" n=3',
             (
