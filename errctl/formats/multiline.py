@@ -135,7 +135,7 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
       `    at f (/app/x.js:1:2)`, Go's `\t/app/main.go:12 +0x1d`, `\t... 6 more`), and any
       indented line right after one (the source line under a Python frame, its carets);
     - the chain's words (`Caused by: `, `During handling of the above exception ...`) and a
-      blank entry inside a trace (Python prints one around them);
+      blank entry inside a trace (Python prints one around them, Go one under `panic: `);
     - `Traceback (most recent call last):` right below the event's first line (the traceback of
       `logger.exception`) or below a blank or a chain separator (a chained exception);
     - the exception's line that closes a Python traceback, below an indented line;
@@ -143,7 +143,7 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
       header), and the column-0 lines of a Go panic (`goroutine 1 [running]:`)."""
     first = previous is opened
     if not line or line.isspace():
-        return not first
+        return not first or opened.startswith((_PY_TB, *GO_PANIC_HEADS))
     c = line[0]
     if c == " " or c == "\t":
         s = line[:200].lstrip()
@@ -151,7 +151,7 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
             s.startswith("at ") and _FRAME_HEAD.match(s) is not None
         ):
             return True
-        if c == "\t" and _is_go_location(line):
+        if _is_go_location(line):
             return True
         return (not first and previous[:1] in (" ", "\t")) or previous.startswith(_PY_TB)
     if line.startswith(_CHAIN_WORDS):
@@ -159,8 +159,13 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
     if c == "T" and line.startswith(_PY_TB):
         prev = previous.strip()
         return first or not prev or prev.startswith(_PY_SEPARATORS)
-    if not first and previous[:1] in (" ", "\t") and not previous.lstrip().startswith("at "):
-        return _EXCEPTION_LINE.match(line) is not None
+    if (
+        not first
+        and previous[:1] in (" ", "\t")
+        and not previous.lstrip().startswith("at ")
+        and _EXCEPTION_LINE.match(line) is not None
+    ):
+        return True
     if first and c.islower() and _JVM_EXC_LINE.match(line[:256]) is not None:
         return True
     return continues_go_panic(line, opened)

@@ -83,3 +83,28 @@ def test_a_traceback_the_journal_got_line_by_line_is_one_event(tmp_path: Path):
     assert [f["function"] for f in python[0]["frames"]] == ["<module>", "start"]
     java = orjson.loads(rows[3][7])
     assert [f["function"] for f in java[0]["frames"]] == ["main", "run"]  # oldest call first
+
+
+GO_PANIC = """\
+2025-03-02T08:17:00+0100 node-7 systemd[1]: Started exporter.service.
+2025-03-02T08:17:01+0100 node-7 exporter[5120]: panic: runtime error: invalid memory address or nil pointer dereference
+2025-03-02T08:17:01+0100 node-7 exporter[5120]: [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x6b1f2a]
+2025-03-02T08:17:01+0100 node-7 exporter[5120]: 
+2025-03-02T08:17:01+0100 node-7 exporter[5120]: goroutine 1 [running]:
+2025-03-02T08:17:01+0100 node-7 exporter[5120]: main.(*Collector).scrape(0x0)
+2025-03-02T08:17:01+0100 node-7 exporter[5120]: \t/src/collector.go:88 +0x2a
+2025-03-02T08:17:01+0100 node-7 exporter[5120]: main.main()
+2025-03-02T08:17:01+0100 node-7 exporter[5120]: \t/src/main.go:31 +0x1d
+2025-03-02T08:17:01+0100 node-7 systemd[1]: exporter.service: Main process exited, code=exited, status=2/INVALIDARGUMENT
+"""  # noqa: E501, W291
+
+
+def test_a_go_panic_the_journal_got_line_by_line_is_one_event(tmp_path: Path):
+    rows = stored_events(tmp_path, GO_PANIC, "line, service, exception_type, stack")
+    assert [r[:3] for r in rows] == [
+        (1, "systemd", None),
+        (2, "exporter", "runtime error"),
+        (10, "systemd", None),
+    ]
+    (exc,) = orjson.loads(rows[1][3])
+    assert [f["function"] for f in exc["frames"]] == ["main", "(*Collector).scrape"]
