@@ -332,7 +332,11 @@ class Normalizer:
         else:
             message, exc_text = fields.message, fields.exception_text
             if record.continuation:
-                if exc_text is None and message.startswith(_TRACE_HEADERS):
+                if (
+                    exc_text is None
+                    and message.startswith(_TRACE_HEADERS)
+                    and looks_like_trace(record.continuation)
+                ):
                     # A header whose message opens a trace (`myapp[7]: Traceback (most recent
                     # call last):`, the journal's entry of each line a program prints to
                     # stderr): the trace is read whole, as a plain-text one is.
