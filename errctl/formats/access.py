@@ -6,7 +6,15 @@ Apache's `vhost_combined` (the virtual host, and its port, first: `www.example.c
 `tiny` and `short` layouts (`GET /api/orders/42 500 3.210 ms - 45`) with no time; Amazon S3's
 server access log has its bucket and operation around the request; uWSGI's request log
 (`[pid: 8|app: 0|req: 1/1] 10.0.0.1 () {...} [time] GET /x => generated ... (HTTP/1.1 200) ...`)
-has its own order: all are read too, as the same requests.
+has its own order; Django's development server (`runserver`) writes the time and the request
+alone (`[01/May/2024 12:00:01] "GET / HTTP/1.1" 200 96`): all are read too, as the same requests.
+
+Django also writes a failed response's record (`django.request`, message alone on stderr in its
+default logging) among those lines: `Not Found: /favicon.ico`, `Internal Server Error:
+/api/orders/42` and the traceback under it, `Forbidden (CSRF cookie not set.): /login`. It is
+read here, where the requests are, with the level Django logs it at (from the reason phrase: a
+5xx an error, a 4xx a warning) and the route in its template; `continues` gives it its traceback,
+which a request's line never takes.
 
 Owns `AccessFormat` and the module instance `FORMAT` (name "access"). The message is the request
 line followed by the status (`GET /api/v1/products/4 HTTP/1.1 200`); the level follows the status
@@ -25,8 +33,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from http import HTTPStatus
 
 from errctl.formats.base import number
+from errctl.formats.multiline import continues_trace
 from errctl.models import ParsedFields
 
 _Q = r'"([^"\\]*(?:\\.[^"\\]*)*)"'  # unrolled: far faster than an alternation per char
@@ -99,6 +109,29 @@ _UWSGI = re.compile(
     r" => generated (?P<bytes>\d+) bytes in (?P<took>\d+) (?P<unit>msecs|micros)"
     r"(?: via \w+\(\))? \((?P<protocol>[^\s()]+) (?P<status>\d{3})\)"
 )
+# Django's development server (`manage.py runserver`, what many Django containers run): the
+# `django.server` logger's default `[{server_time}] {message}`, its message http.server's
+# `"request line" status size`, with no client: `[01/May/2024 12:00:01] "GET / HTTP/1.1" 200 96`.
+_RUNSERVER = re.compile(
+    r"\[(?P<time>\d\d/[A-Z][a-z]{2}/\d{4} \d\d:\d\d:\d\d)\] "
+    + _Q.replace("(", "(?P<req>", 1)
+    + r" (?P<status>\d{3}) (?P<bytes>\d+|-)\Z"
+)
+# The reason phrases of the error statuses, as Django takes them from the standard library (the
+# names Python 3.13 changed, in both spellings): `django.utils.log.log_response` writes
+# `{reason_phrase}: {path}`, or `{reason} ({detail}): {path}` for a CSRF or method refusal.
+_ERROR_REASONS = {
+    **{status.phrase: int(status) for status in HTTPStatus if status >= 400},
+    "Request Entity Too Large": 413,
+    "Request-URI Too Long": 414,
+    "Requested Range Not Satisfiable": 416,
+    "Unprocessable Entity": 422,
+    "Content Too Large": 413,
+    "URI Too Long": 414,
+    "Range Not Satisfiable": 416,
+    "Unprocessable Content": 422,
+}
+_REASON_FIRST = frozenset(reason[0] for reason in _ERROR_REASONS)
 _HEAD_CHARS = frozenset("0123456789abcdefABCDEF:")
 VARIABLE = "<*>"
 # A path segment splits into words at these; each word is judged alone, so `cart_8Xk2pQ` keeps
@@ -238,7 +271,13 @@ class AccessFormat:
             return None
         c = line[0]
         if c not in _HEAD_CHARS and not c.isalpha():
-            return _uwsgi(line) if line.startswith("[pid: ") else None
+            if c != "[":
+                return None
+            return _runserver(line) if line[1:2].isdigit() else _uwsgi(line)
+        if c in _REASON_FIRST and line.find(": /", 0, 300) > 0:
+            fields = _django_request(line)
+            if fields is not None:
+                return fields
         if " [" not in line:
             return _morgan(line) if line.endswith(" ms") or " ms - " in line else None
         m = _ACCESS.match(line)
@@ -289,6 +328,34 @@ class AccessFormat:
             f"{request} {status_s}", time, level, None, None, None, None, None, attrs, template
         )
 
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
+        """A line of the traceback under Django's record of a failed response (`Internal
+        Server Error: /api/orders/42`), which a one-line record would not take."""
+        if opened is None or previous is None or opened[:1] not in _REASON_FIRST:
+            return None
+        if not continues_trace(line, opened, previous):
+            return None
+        return line if _django_request(opened) is not None else None
+
+
+def _django_request(line: str) -> ParsedFields | None:
+    reason, _, path = line.partition(": /")
+    path = "/" + path
+    if " (" in reason:
+        if not reason.endswith(")"):
+            return None
+        reason = reason[: reason.index(" (")]
+    status = _ERROR_REASONS.get(reason)
+    if status is None or " " in path or not path.isprintable():
+        return None
+    route = target_route(path)
+    attributes: dict[str, object] = {"status": status, "path": path, "route": route}
+    head = line[: -len(path)]
+    return ParsedFields(
+        line, None, status_level(status), None, None, "django.request", None, None, attributes,
+        head + route,
+    )  # fmt: skip
+
 
 def _s3(line: str) -> ParsedFields | None:
     m = _S3.match(line)
@@ -337,7 +404,25 @@ def _s3(line: str) -> ParsedFields | None:
     return ParsedFields(message, g["time"], level, bucket, None, None, None, None, attrs, template)
 
 
+def _runserver(line: str) -> ParsedFields | None:
+    m = _RUNSERVER.match(line)
+    if m is None:
+        return None
+    time, request, status_s, bytes_s = m.groups()
+    status = int(status_s)
+    attrs: dict[str, object] = {"status": status}
+    template = request_template(request, f" {status_s}", attrs)
+    if bytes_s != "-":
+        attrs["bytes"] = number(bytes_s)
+    message = f"{request} {status_s}"
+    return ParsedFields(
+        message, time, status_level(status), None, None, None, None, None, attrs, template
+    )
+
+
 def _uwsgi(line: str) -> ParsedFields | None:
+    if not line.startswith("[pid: "):
+        return None
     m = _UWSGI.match(line)
     if m is None:
         return None

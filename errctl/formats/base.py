@@ -33,11 +33,13 @@ class LogFormat(Protocol):
         ...
 
 
-# A format may also define `continues(line, opened) -> str | None`: for a line that carries
-# the format's header yet belongs to the event above it (PostgreSQL's `DETAIL:` lines; logcat's
-# lines of one multi-line call), the text the event keeps of it; None for any other line.
-# `opened` is the open event's first line (None: no event is open, as in detection). Framing
-# asks it before parsing any line, and detection does not count the lines it claims alone.
+# A format may also define `continues(line, opened, previous=None) -> str | None`: for a line
+# that carries the format's header yet belongs to the event above it (PostgreSQL's `DETAIL:`
+# lines; logcat's lines of one multi-line call; a traceback the journal got one entry per line),
+# the text the event keeps of it; None for any other line. `opened` is the open event's first
+# line (None: no event is open, as in detection), `previous` the line before `line` (the open
+# event's last; the same object as `opened` while the event has one line). Framing asks it
+# before parsing any line, and detection does not count the lines it claims alone.
 #
 # A format may also set `one_line = True`: each of its records is one line (an access log's
 # request, a load balancer's), so a line after one that no format reads is not its continuation

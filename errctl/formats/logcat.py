@@ -69,7 +69,7 @@ class LogcatFormat:
             attributes=attributes,
         )
 
-    def continues(self, line: str, opened: str | None) -> str | None:
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """The message of a line written by the same call as the open event's first line (the
         same time to the millisecond, process, thread, level and tag): `Log.e(tag, msg, e)`
         writes each line of its message and of the stack trace as an entry of its own."""

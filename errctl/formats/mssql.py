@@ -62,7 +62,9 @@ class MssqlFormat:
             msg = ""  # the text is on the next line (`continues`)
         return ParsedFields(msg, m.group("ts"), level, logger=logger, attributes=attributes or None)
 
-    def continues(self, line: str, opened: str | None = None) -> str | None:
+    def continues(
+        self, line: str, opened: str | None = None, previous: str | None = None
+    ) -> str | None:
         """The text of an error (`Login failed for user ...`) under its `Error: N, ...` line:
         the line from the same source at the same time. None for any other line."""
         head = _error_head(opened) if opened is not None else None

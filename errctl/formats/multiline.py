@@ -1,12 +1,16 @@
 """Multi-line event rules for plain-text logs.
 
 The ingest framer starts a new event at every line some format accepts as a header and appends
-every other line to the open event. This module owns the two answers header formats cannot give:
+every other line to the open event. This module owns the answers header formats cannot give:
 
 - `forces_new_event`: a line with no log header that still starts an event. Runtimes write
   uncaught errors straight to stderr, which often lands in the same file as the application's
   log (containers, supervisord, `2>&1`), so these blocks must not be glued to whatever log line
   happened to come before them.
+- `continues_trace`: whether a line that does carry a header (a journal entry's: systemd writes
+  each line a service prints to stderr as an entry of its own) still goes on the trace of the
+  event above it, judged on the messages alone; the format asks it for lines of the same
+  program.
 - `looks_like_trace`: whether an event's continuation lines are a stack trace, so ingest stores
   them as exception text (and parses them with `formats.stacktrace`) instead of appending them
   to the message.
@@ -33,6 +37,7 @@ __all__ = [
     "continues_go_panic",
     "continues_node_crash",
     "continues_rust_panic",
+    "continues_trace",
     "forces_new_event",
     "is_ruby_cause",
     "looks_like_trace",
@@ -110,6 +115,60 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if line[-1:] == ")" and c not in " \t" and line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
         return _starts_uncaught_ruby(line, previous_line)
     return c == "\x00"
+
+
+# A Python exception's closing line (`RuntimeError: boom`, `KeyboardInterrupt`,
+# `django.core.exceptions.ImproperlyConfigured: ...`) and the chain's words between tracebacks.
+_EXCEPTION_LINE = re.compile(r"[A-Za-z_][\w.]{0,200}(?::\s|:?\Z)")
+_CHAIN_WORDS = ("Caused by: ", "Suppressed: ", *_PY_SEPARATORS)
+
+
+def continues_trace(line: str, opened: str, previous: str) -> bool:
+    """Whether `line`, the message of a log entry of its own, goes on the trace of the open
+    event: `opened` is that event's first message and `previous` the message of the entry just
+    before (`opened` itself, the same object, while the event has one line).
+
+    A program whose stderr the journal captures writes a traceback one entry per line, each
+    under the journal's header: only lines that plainly belong to a trace join, since every
+    other line of the program is a record of its own:
+    - a frame, indented (`  File "x.py", line 3, in f`, `\tat pkg.C.m(C.java:10)`, Node's
+      `    at f (/app/x.js:1:2)`, Go's `\t/app/main.go:12 +0x1d`, `\t... 6 more`), and any
+      indented line right after one (the source line under a Python frame, its carets);
+    - the chain's words (`Caused by: `, `During handling of the above exception ...`) and a
+      blank entry inside a trace (Python prints one around them, Go one under `panic: `);
+    - `Traceback (most recent call last):` right below the event's first line (the traceback of
+      `logger.exception`) or below a blank or a chain separator (a chained exception);
+    - the exception's line that closes a Python traceback, below an indented line;
+    - a JVM exception's line right below the first line (logback's exception under its
+      header), and the column-0 lines of a Go panic (`goroutine 1 [running]:`)."""
+    first = previous is opened
+    if not line or line.isspace():
+        return not first or opened.startswith((_PY_TB, *GO_PANIC_HEADS))
+    c = line[0]
+    if c == " " or c == "\t":
+        s = line[:200].lstrip()
+        if s.startswith(('File "', "... ", "Suppressed: ")) or (
+            s.startswith("at ") and _FRAME_HEAD.match(s) is not None
+        ):
+            return True
+        if _is_go_location(line):
+            return True
+        return (not first and previous[:1] in (" ", "\t")) or previous.startswith(_PY_TB)
+    if line.startswith(_CHAIN_WORDS):
+        return True
+    if c == "T" and line.startswith(_PY_TB):
+        prev = previous.strip()
+        return first or not prev or prev.startswith(_PY_SEPARATORS)
+    if (
+        not first
+        and previous[:1] in (" ", "\t")
+        and not previous.lstrip().startswith("at ")
+        and _EXCEPTION_LINE.match(line) is not None
+    ):
+        return True
+    if first and c.islower() and _JVM_EXC_LINE.match(line[:256]) is not None:
+        return True
+    return continues_go_panic(line, opened)
 
 
 GO_PANIC_HEADS = ("panic: ", "fatal error: ")
@@ -298,9 +357,13 @@ _TAGS = re.compile(r"(?:\[[^\[\]\n]{1,128}\] ?){1,8}")
 def untagged(first: str, lines: list[str]) -> list[str] | None:
     """`lines` without the tags `first` starts with, when every one of them repeats them: a
     tagged logger (Rails' `[request-id] `) writes its tags at the start of each line of a
-    multi-line message. None when `first` has no tags or a line lacks them."""
+    multi-line message. A `first` without tags (its format took them off, as `formats.ruby`
+    does Rails' request id) leaves them to the first of `lines`. None when neither has tags or
+    a line lacks them."""
     if first[:1] != "[":
-        return None
+        first = next((line for line in lines if line.strip()), "")
+        if first[:1] != "[":
+            return None
     m = _TAGS.match(first[:1200])
     if m is None:
         return None

@@ -89,7 +89,9 @@ class PostgresFormat:
             attrs["zone"] = zone  # read in the source's zone (--tz): see `_timestamp`
         return ParsedFields(m.group("msg"), ts, level, attributes=attrs)
 
-    def continues(self, line: str, opened: str | None = None) -> str | None:
+    def continues(
+        self, line: str, opened: str | None = None, previous: str | None = None
+    ) -> str | None:
         """For a line that follows an error (DETAIL, STATEMENT, ...), its text without the
         prefix (`DETAIL:  Key (id)=(42) already exists.`); None for any other line. When the
         open event is a PostgreSQL line of another process, the line is not its: sessions

@@ -11,10 +11,15 @@ common setting), and Sidekiq's own layout:
 
 (`time pid=N tid=T [context k=v ...] LEVEL: message`). Owns `RubyLoggerFormat` and the module
 instance `FORMAT` (name "ruby"). The pid, Sidekiq's thread and job context go to attributes and
-the progname, when there is one, to `logger`. The backtrace Ruby prints under an exception
-(`app/models/x.rb:12:in 'save'` lines, often indented) is framing's business; Sidekiq logs a
-failed job's `Type: message` and then its backtrace as a message of its own, under the same
-header: `continues` joins the backtrace to the exception line before it.
+the progname, when there is one, to `logger`. Rails' tagged logging writes the request id
+first in every message (`config.log_tags = [:request_id]`, in the `production.rb` Rails
+generates: `INFO -- : [5f3c2a1b-...] Started GET "/"`): it is the attribute `request_id`, not
+part of the message, or every message would start with a variable (and the FATAL line that
+opens Rails' error block, blank after its tag, takes the exception's line below as its message).
+The backtrace Ruby prints under an exception (`app/models/x.rb:12:in 'save'` lines, often
+indented) is framing's business; Sidekiq logs a failed job's `Type: message` and then its
+backtrace as a message of its own, under the same header: `continues` joins the backtrace to
+the exception line before it.
 """
 
 from __future__ import annotations
@@ -31,6 +36,10 @@ _LINE = re.compile(
     re.S,
 )
 _FIRST = frozenset("DIWEFA")
+# A request id tag: a UUID (ActionDispatch::RequestId's own) or the hex id a proxy sent as
+# X-Request-Id (nginx's `$request_id`); hex digits only, so a job's tag (`[ActiveJob]
+# [OrdersMailerJob]`) or a word in brackets stays in the message.
+_REQUEST_ID = re.compile(r"\[(?P<id>(?=[^\]]{0,127}\d)[0-9a-fA-F][0-9a-fA-F-]{15,127})\](?: |\Z)")
 _SIDEKIQ = re.compile(
     r"(?P<ts>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)) "
     r"pid=(?P<pid>\d{1,10}) tid=(?P<tid>[\w-]{1,32})(?P<context>(?: [\w.]{1,64}=[^ =]*)*) "
@@ -52,15 +61,22 @@ class RubyLoggerFormat:
         if m is None or m.group("letter") != m.group("level")[0]:
             return None
         level = m.group("level")
+        msg = m.group("msg")
+        attributes: dict[str, object] = {"pid": int(m.group("pid"))}
+        if msg[:1] == "[":
+            tag = _REQUEST_ID.match(msg)
+            if tag is not None:
+                attributes["request_id"] = tag.group("id")
+                msg = msg[tag.end() :]
         return ParsedFields(
-            m.group("msg"),
+            msg,
             m.group("ts"),
             "critical" if level == "ANY" else level,  # `unknown`: logged whatever the level
             logger=m.group("progname") or None,
-            attributes={"pid": int(m.group("pid"))},
+            attributes=attributes,
         )
 
-    def continues(self, line: str, opened: str | None) -> str | None:
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """A Sidekiq backtrace (its first line, under the header) right after the exception line
         the same thread logged: the frame, which the event keeps."""
         if opened is None or not line[:1].isdigit() or " pid=" not in line[19:40]:

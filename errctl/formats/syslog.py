@@ -11,16 +11,28 @@ the app name; pid, facility, msgid and structured data go to attributes. cloud-i
 An application that logs to syslog often writes its own log line as the message (`myapp[123]:
 2024-05-01 12:00:00,123 - app.jobs - ERROR - failed`, or a JSON record): such a message is
 read with the format that wrote it, whose level, logger, time (with its year and fraction) and
-fields win over syslog's; the host, and the app as the service, stay syslog's.
+fields win over syslog's; the host, and the app as the service, stay syslog's. So is the line a
+Go daemon that systemd runs writes to the journal: logrus' or slog's logfmt (dockerd, containerd:
+`time="..." level=error msg="..."`) and klog's header (kubelet: `E0501 12:00:02.345000 901
+pod_workers.go:1298] "Error syncing pod" err=...`); there the payload's time is used only when it
+names its date and zone (`_daemon_line`).
+
+An application whose stderr systemd captures writes each line of a traceback as an entry of its
+own (`myapp[4567]: Traceback ...`, `myapp[4567]:   File ...`): `continues` joins the lines of
+the same host, program and pid that go on the trace of the open event, as continuation lines do
+in a plain file.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
-from errctl.formats import generic, haproxy, jsonl, log4j, pylogging
+from errctl.formats import audit, generic, haproxy, jsonl, klog, log4j, logfmt, pylogging
 from errctl.formats.base import number
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
+from errctl.formats.multiline import continues_trace
 from errctl.models import ParsedFields
 
 FACILITIES = (
@@ -231,11 +243,42 @@ class SyslogFormat:
             inner = _inner(msg)
             if inner is not None:
                 return wrapped(inner, m.group("ts"), level, app, host, attrs)
+        elif msg[:1].isalpha():
+            inner = _daemon_line(msg)
+            if inner is not None:
+                return wrapped(inner, m.group("ts"), level, app, host, attrs)
         if level is None:
             level = _message_level(msg)
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per syslog line, and keywords cost twice as much.
         return ParsedFields(msg, m.group("ts"), level, app, host, None, None, None, attrs or None)
+
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
+        """The message of `line` when it is an entry of the same host, program and pid as the
+        open event's first line (`opened`) that goes on that event's trace (`multiline.
+        continues_trace`, asked with the message of `previous`, the line before, which must be
+        the same program's too): a traceback the journal got one line per entry."""
+        if opened is None or previous is None:
+            return None
+        head = _entry_head(opened)
+        if head is None:
+            return None
+        prefix, opened_msg = head
+        at = line.find(prefix, 0, len(prefix) + _MAX_TIME_CHARS)
+        if at < 0:
+            return None
+        if previous == opened:
+            previous_msg = opened_msg
+        else:
+            before = previous.find(prefix, 0, len(prefix) + _MAX_TIME_CHARS)
+            if before < 0:
+                return None
+            previous_msg = _message_after(previous, before + len(prefix))
+        msg = _message_after(line, at + len(prefix))
+        if not continues_trace(msg, opened_msg, previous_msg):
+            return None
+        m = _RFC3164.match(line)  # the text before the program is a syslog time, not any text
+        return msg if m is not None and m.start("host") == at + 1 else None
 
     def _parse_5424(self, m: re.Match[str]) -> ParsedFields | None:
         attrs: dict[str, object] = {}
@@ -266,6 +309,12 @@ class SyslogFormat:
                 app_name = None if app == "-" else app
                 host_name = None if host == "-" else host
                 return wrapped(inner, None if ts == "-" else ts, level, app_name, host_name, attrs)
+        if msg[:1].isalpha():
+            inner = _daemon_line(msg)
+            if inner is not None:
+                app_name = None if app == "-" else app
+                host_name = None if host == "-" else host
+                return wrapped(inner, None if ts == "-" else ts, level, app_name, host_name, attrs)
         return ParsedFields(
             message=msg,
             timestamp=None if ts == "-" else ts,
@@ -274,6 +323,35 @@ class SyslogFormat:
             host=None if host == "-" else host,
             attributes=attrs or None,
         )
+
+
+# The longest text before the host: a PRI and an ISO time with nanoseconds and an offset.
+_MAX_TIME_CHARS = 48
+
+
+@lru_cache(maxsize=64)
+def _entry_head(line: str) -> tuple[str, str] | None:
+    """The text of a syslog line from the blank before its host to the colon after its program
+    and pid (` web-1 myapp[4567]:`), and its message; None for a line that names no program.
+    Cached: every line after an event's first is compared with it while the event is open."""
+    if not line or line[0] not in _HEAD_CHARS:
+        return None
+    m = _RFC3164.match(line)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    t = _TAG.match(rest)
+    if t is None:
+        return None
+    colon = m.start("rest") + t.start("msg") - 1
+    if line[colon] != ":":  # the blank after it
+        colon -= 1
+    return line[m.start("host") - 1 : colon + 1], t.group("msg")
+
+
+def _message_after(line: str, end: int) -> str:
+    """The message of a syslog line whose program's colon ends at `end` (one blank after it)."""
+    return line[end + 1 :] if line[end : end + 1] == " " else line[end:]
 
 
 # What an application's own log line starts with: a date, a bracketed one, a JSON record.
@@ -297,6 +375,46 @@ def _inner(msg: str) -> ParsedFields | None:
         if fields is not None:
             return fields
     return None
+
+
+# A time that says when anywhere: a date and a zone (logrus' `2024-05-01T12:00:01.234000000Z`,
+# slog's `2024-05-01T14:00:01.234+02:00`), or seconds since the epoch (go-kit's `ts=` option).
+_ZONED_TIME = re.compile(
+    r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)\Z"
+    r"|\d{10}(?:\.\d{1,9})?\Z"
+)
+
+
+def _daemon_line(msg: str) -> ParsedFields | None:
+    """The fields of a Go daemon's own line carried as the message (module docstring): klog's
+    header or logfmt pairs, which start with a letter where other applications' lines start with
+    a date.
+
+    The journal's (or syslogd's) time is when it received the line, within milliseconds of the
+    daemon's, and says its zone where journalctl prints one; the daemon's time is used only when
+    it says its date and zone too (logrus', slog's RFC 3339). klog's has neither year nor zone
+    (`E0501 12:00:02.345000`, the host's local time): read in another zone than the host's it
+    would move the event by hours, so it is kept as the attribute `time`, the envelope's stands.
+    """
+    c = msg[0]
+    if c in _KLOG_LEVELS and msg[1:2].isdigit():
+        inner = klog.FORMAT.parse(msg)
+    elif "=" in msg[:64]:
+        # audisp-syslog forwards the audit daemon's records (`node=web-1 type=AVC msg=audit(
+        # 1714564801.123:42): avc: denied ...`): pairs too, but audit's own reading's.
+        audit_record = "msg=audit(" in msg[:96]
+        inner = (audit if audit_record else logfmt).FORMAT.parse(msg)
+    else:
+        return None
+    if inner is None or inner.timestamp is None:
+        return inner
+    ts = inner.timestamp
+    if type(ts) is str and _ZONED_TIME.match(ts) is not None:
+        return inner
+    return replace(inner, timestamp=None, attributes={**(inner.attributes or {}), "time": ts})
+
+
+_KLOG_LEVELS = frozenset("IWEF")
 
 
 def wrapped(

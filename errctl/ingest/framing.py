@@ -97,7 +97,8 @@ class Framer:
         # after them, or one line of its own would make it take every line after it.
         self._fallbacks = frozenset(f.name for f in formats if getattr(f, "fallback", False))
         # Formats whose events span lines that carry the header too (PostgreSQL's DETAIL and
-        # STATEMENT lines): asked first, or another format would take such a line for a header.
+        # STATEMENT lines, a traceback the journal got one entry per line): asked first, or
+        # another format would take such a line for a header.
         self._continues = tuple(f.continues for f in formats if hasattr(f, "continues"))
         # Formats whose every record is one line (see `LogFormat`): an unread line after such a
         # record is not part of it.
@@ -157,7 +158,7 @@ class Framer:
         open_record = self.open
         if self._continues and open_record is not None and self.multiline:
             for continues in self._continues:
-                kept = continues(text, open_record.header)
+                kept = continues(text, open_record.header, self._previous)
                 if kept is not None:
                     out = self._continue(open_record, line, kept)
                     self._previous = text

@@ -332,7 +332,16 @@ class Normalizer:
         else:
             message, exc_text = fields.message, fields.exception_text
             if record.continuation:
-                if exc_text is None:
+                if (
+                    exc_text is None
+                    and message.startswith(_TRACE_HEADERS)
+                    and looks_like_trace(record.continuation)
+                ):
+                    # A header whose message opens a trace (`myapp[7]: Traceback (most recent
+                    # call last):`, the journal's entry of each line a program prints to
+                    # stderr): the trace is read whole, as a plain-text one is.
+                    exc_text = "\n".join([message, *record.continuation])
+                elif exc_text is None:
                     message, exc_text = _split_trace(message, record.continuation)
                 elif looks_like_trace(record.continuation):
                     # The header's exception goes on below it (Monolog in Laravel writes the

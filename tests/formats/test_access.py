@@ -346,3 +346,87 @@ def test_route_words_are_judged_the_same_cached_or_not():
     assert first == again == [access._judge_segment(s) for s in segments]
     # Long segments (ids, hostile input) never enter the cache: it stays small.
     assert access._cached_segment_template.cache_info().currsize == 6
+
+
+def test_django_runserver_request_line():
+    f = FORMAT.parse('[14/Feb/2025 09:31:07] "POST /api/carts/7/checkout/ HTTP/1.1" 201 58')
+    assert (f.message, f.timestamp, f.level, f.logger) == (
+        "POST /api/carts/7/checkout/ HTTP/1.1 201",
+        "14/Feb/2025 09:31:07",
+        "info",
+        None,
+    )
+    assert f.template == "POST /api/carts/<*>/checkout/ HTTP/1.1 201"
+    assert f.attributes == {
+        "status": 201,
+        "method": "POST",
+        "path": "/api/carts/7/checkout/",
+        "route": "/api/carts/<*>/checkout/",
+        "protocol": "HTTP/1.1",
+        "bytes": 58,
+    }
+    f = FORMAT.parse('[14/Feb/2025 09:31:08] "GET /static/app.css HTTP/1.1" 304 -')
+    assert (f.level, f.template, "bytes" in f.attributes) == (
+        "info",
+        "GET /static/app.css HTTP/1.1 304",
+        False,
+    )
+    assert FORMAT.parse('[14/Feb/2025 09:31:09] "GET /boom HTTP/1.1" 503 0').level == "error"
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "status", "template"),
+    [
+        ("Not Found: /robots.txt", "warning", 404, "Not Found: /robots.txt"),
+        (
+            "Internal Server Error: /api/carts/7/checkout/",
+            "error",
+            500,
+            "Internal Server Error: /api/carts/<*>/checkout/",
+        ),
+        (
+            "Forbidden (CSRF token from POST incorrect.): /accounts/login/",
+            "warning",
+            403,
+            "Forbidden (CSRF token from POST incorrect.): /accounts/login/",
+        ),
+        ("Method Not Allowed (PUT): /api/carts/", "warning", 405, None),
+        ("Service Unavailable: /healthz", "error", 503, "Service Unavailable: /healthz"),
+    ],
+)
+def test_django_request_records(line, level, status, template):
+    """Django's `django.request` logger, message alone (its default logging on stderr)."""
+    f = FORMAT.parse(line)
+    assert (f.message, f.timestamp, f.level, f.logger, f.attributes["status"]) == (
+        line,
+        None,
+        level,
+        "django.request",
+        status,
+    )
+    assert f.template == (template or line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not Found: the page you asked for",
+        "Not Found: /a path with blanks",
+        "Completely Broken: /x",  # not a reason phrase
+        "OK: /healthz",  # not a failed response
+        "Forbidden (unclosed: /x",
+    ],
+)
+def test_not_django_request_records(line):
+    assert FORMAT.parse(line) is None
+
+
+def test_a_django_error_record_takes_its_traceback():
+    opened = "Internal Server Error: /api/carts/7/checkout/"
+    assert FORMAT.continues("Traceback (most recent call last):", opened, opened) is not None
+    frame = '  File "/srv/shop/carts/views.py", line 40, in checkout'
+    assert FORMAT.continues(frame, opened, "Traceback (most recent call last):") == frame
+    assert FORMAT.continues("ValueError: empty cart", opened, "    cart.pay()") is not None
+    request = '[14/Feb/2025 09:31:07] "POST /api/carts/7/checkout/ HTTP/1.1" 500 145'
+    assert FORMAT.continues("Traceback (most recent call last):", request, request) is None
+    assert FORMAT.continues(frame, None) is None

@@ -117,3 +117,29 @@ def test_a_failed_sidekiq_job_is_one_event_with_its_chain(tmp_path):
     ]
     (exc,) = orjson.loads(rows[3][3])
     assert [f["function"] for f in exc["frames"]] == ["execute_job", "perform"]
+
+
+@pytest.mark.parametrize(
+    ("message", "request_id", "rest"),
+    [
+        (  # ActionDispatch::RequestId's UUID (`config.log_tags = [:request_id]`)
+            "[0c9e7d52-8a1f-4b3e-9d2c-5f6a7b8c9d0e] Completed 200 OK in 8ms",
+            "0c9e7d52-8a1f-4b3e-9d2c-5f6a7b8c9d0e",
+            "Completed 200 OK in 8ms",
+        ),
+        (  # nginx's `$request_id` passed on as X-Request-Id, and a second tag after it
+            '[4fa1c0e2b7d94a6f8e3b2c1d0a9f8e7d] [10.0.4.2] Started GET "/cart"',
+            "4fa1c0e2b7d94a6f8e3b2c1d0a9f8e7d",
+            '[10.0.4.2] Started GET "/cart"',
+        ),
+        ("[0c9e7d52-8a1f-4b3e-9d2c-5f6a7b8c9d0e]", "0c9e7d52-8a1f-4b3e-9d2c-5f6a7b8c9d0e", ""),
+        # Not request ids: a job's tags, a short or non-hex word in brackets.
+        ("[ActiveJob] [OrdersMailerJob] Performing", None, None),
+        ("[deadbeef] cache miss", None, None),
+        ("[abcdefabcdefabcdef] no digit in it", None, None),
+    ],
+)
+def test_rails_request_id_tag_is_an_attribute(message, request_id, rest):
+    f = FORMAT.parse(f"I, [2025-02-14T09:31:07.000001 #41]  INFO -- : {message}")
+    assert f.attributes.get("request_id") == request_id
+    assert f.message == (message if rest is None else rest)

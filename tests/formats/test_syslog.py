@@ -233,3 +233,146 @@ def test_never_raises(line):
     FORMAT.parse(line)
     FORMAT.parse("<13>1 " + line)
     FORMAT.parse("<13>Nov 27 14:28:26 " + line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (  # containerd (logrus) under `journalctl -o short-iso`: the payload's RFC 3339 time
+            '2025-03-02T08:15:41+0100 node-7 containerd[733]: time="2025-03-02T07:15:41.902114'
+            '551Z" level=warning msg="cleanup warnings" error="exit status 1" namespace=moby',
+            (
+                "2025-03-02T07:15:41.902114551Z",
+                "warning",
+                "containerd",
+                "node-7",
+                "cleanup warnings",
+                {"pid": 733, "error": "exit status 1", "namespace": "moby"},
+            ),
+        ),
+        (  # go-kit logfmt (Prometheus' node_exporter) in /var/log/syslog
+            "Mar  2 08:15:42 node-7 node_exporter[812]: ts=2025-03-02T07:15:42.118Z "
+            'caller=collector.go:169 level=error msg="collector failed" name=hwmon',
+            (
+                "2025-03-02T07:15:42.118Z",
+                "error",
+                "node_exporter",
+                "node-7",
+                "collector failed",
+                {"pid": 812, "caller": "collector.go:169"},  # `name`: the logger
+            ),
+        ),
+        (  # kubelet's klog header: the journal's time stands (klog's has no year, no zone)
+            "2025-03-02T08:15:43.250871+01:00 node-7 kubelet[1190]: W0302 08:15:43.250612"
+            '    1190 kubelet_node_status.go:73] "Unable to update node status" err="timeout"',
+            (
+                "2025-03-02T08:15:43.250871+01:00",
+                "warning",
+                "kubelet",
+                "node-7",
+                "Unable to update node status",
+                {
+                    "pid": 1190,
+                    "thread": 1190,
+                    "caller": "kubelet_node_status.go:73",
+                    "err": "timeout",
+                    "time": "Mar 02 08:15:43.250612",
+                },
+            ),
+        ),
+        (  # audisp-syslog's audit record: pairs, but read as audit's (time from `audit(...)`)
+            "Mar  2 08:15:44 node-7 audispd: node=node-7 type=AVC msg=audit(1740903344.210:91):"
+            ' avc:  denied  { write } for  pid=4410 comm="nginx" tclass=dir permissive=0',
+            (
+                "1740903344.210",
+                "error",
+                "audispd",
+                "node-7",
+                'AVC avc:  denied  { write } for  pid=4410 comm="nginx" tclass=dir permissive=0',
+                {
+                    "audit_type": "AVC",
+                    "audit_serial": 91,
+                    "pid": "4410",
+                    "comm": "nginx",
+                    "tclass": "dir",
+                    "permissive": "0",
+                },
+            ),
+        ),
+        (  # a logfmt time without a zone is not the event's either
+            'Mar  2 08:15:44 node-7 agent[90]: time="08:15:44" level=info msg="tick" n=3',
+            (
+                "Mar  2 08:15:44",
+                "info",
+                "agent",
+                "node-7",
+                "tick",
+                {"pid": 90, "n": "3", "time": "08:15:44"},
+            ),
+        ),
+    ],
+)
+def test_a_go_daemons_own_line_inside_is_read_with_its_format(line, expected):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.service, f.host, f.message, f.attributes) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Prose with pairs but no logfmt header key, and messages that only start like one.
+        "Mar  2 08:15:45 node-7 kernel: IN=eth0 OUT= SRC=198.51.100.9 DST=192.0.2.1 PROTO=TCP",
+        "Mar  2 08:15:45 node-7 systemd[1]: app.service: Main process exited, code=exited",
+        "Mar  2 08:15:45 node-7 sshd[411]: Invalid user time=now from 198.51.100.9",
+        "Mar  2 08:15:45 node-7 app[4]: E0302 is not a klog header",
+    ],
+)
+def test_messages_that_only_look_like_a_daemons_line_stay_syslogs(line):
+    f = FORMAT.parse(line)
+    assert f.message == line.split(": ", 1)[1]
+    assert f.timestamp == "Mar  2 08:15:45"
+
+
+def test_the_journals_entries_of_one_traceback_continue_it():
+    """systemd writes each line a service prints to stderr as an entry of its own: the lines
+    of the same host, program and pid that go on a trace are the open event's."""
+    head = "2025-03-02T08:16:00+0100 node-7 worker[2201]: "
+    opened = head + "Traceback (most recent call last):"
+    frame = head + '  File "/srv/worker/run.py", line 8, in <module>'
+    assert (
+        FORMAT.continues(frame, opened, opened)
+        == '  File "/srv/worker/run.py", line 8, in <module>'
+    )
+    source = head + "    start()"
+    assert FORMAT.continues(source, opened, frame) == "    start()"
+    closing = head + "KeyError: 'queue'"
+    assert FORMAT.continues(closing, opened, source) == "KeyError: 'queue'"
+    # Another pid, another program, another host: not this event's.
+    assert FORMAT.continues(frame.replace("[2201]", "[2202]"), opened, opened) is None
+    assert FORMAT.continues(frame.replace("worker[", "beat["), opened, opened) is None
+    assert FORMAT.continues(frame.replace("node-7", "node-8"), opened, opened) is None
+    # A record of the program's own after the trace, and a plain line after a plain one.
+    assert FORMAT.continues(head + "Restarting in 5 s", opened, closing) is None
+    plain = head + "Loaded 3 queues"
+    assert FORMAT.continues(head + "  queue default: 2 workers", plain, plain) is None
+    assert FORMAT.continues(head + "Ready: yes", plain, plain) is None
+    # Detection asks with no event open.
+    assert FORMAT.continues(frame, None) is None
+
+
+def test_java_frames_in_the_journal_continue_their_exception():
+    head = "Mar  2 08:16:05 node-7 java[3001]: "
+    opened = head + "08:16:05.412 [main] ERROR c.e.billing.Invoicer - invoice run failed"
+    exc = head + "java.lang.IllegalStateException: no open period"
+    assert (
+        FORMAT.continues(exc, opened, opened) == "java.lang.IllegalStateException: no open period"
+    )
+    frame = head + "\tat com.example.billing.Invoicer.run(Invoicer.java:88)"
+    assert (
+        FORMAT.continues(frame, opened, exc)
+        == "\tat com.example.billing.Invoicer.run(Invoicer.java:88)"
+    )
+    cause = head + "Caused by: java.sql.SQLException: closed"
+    assert FORMAT.continues(cause, opened, frame) == "Caused by: java.sql.SQLException: closed"
+    more = head + "\t... 4 more"
+    assert FORMAT.continues(more, opened, cause) == "\t... 4 more"

@@ -314,3 +314,53 @@ def test_an_asterisk_sip_dump_is_one_event_with_its_header(tmp_path):
     assert len(rows[0][2].splitlines()) == 4
     attributes = rows[2][3] if isinstance(rows[2][3], dict) else json.loads(rows[2][3])
     assert attributes == {"thread": 31877, "call_id": "C-0000002c", "caller": "app_dial.c"}
+
+
+DJANGO_RUNSERVER = """\
+Watching for file changes with StatReloader
+Performing system checks...
+
+System check identified no issues (0 silenced).
+February 14, 2025 - 09:31:00
+Django version 5.1.6, using settings 'shop.settings'
+Starting development server at http://0.0.0.0:8000/
+Quit the server with CONTROL-C.
+
+[14/Feb/2025 09:31:05] "GET /api/carts/7/ HTTP/1.1" 200 311
+Not Found: /robots.txt
+[14/Feb/2025 09:31:06] "GET /robots.txt HTTP/1.1" 404 2213
+Internal Server Error: /api/carts/7/checkout/
+Traceback (most recent call last):
+  File "/usr/local/lib/python3.12/site-packages/django/core/handlers/exception.py", line 55, in inner
+    response = get_response(request)
+  File "/srv/shop/carts/views.py", line 40, in checkout
+    cart.pay()
+ValueError: empty cart
+[14/Feb/2025 09:31:07] "POST /api/carts/7/checkout/ HTTP/1.1" 500 145
+/srv/shop/carts/views.py changed, reloading.
+"""  # noqa: E501
+
+
+def test_django_runserver_records_are_not_glued_to_the_request_before_them(tmp_path):
+    """The dev server's request lines are one line each; Django's `Not Found` and `Internal
+    Server Error` records (message alone, no time) are events of their own, the traceback the
+    error's, each at the time of the line before it."""
+    rows = stored_events(
+        tmp_path,
+        DJANGO_RUNSERVER,
+        "line, strftime(timestamp, '%H:%M:%S'), level, logger, message, template, exception_type",
+    )
+    assert [r for r in rows if r[0] >= 10] == [
+        (10, "09:31:05", "info", None, "GET /api/carts/7/ HTTP/1.1 200",
+         "GET /api/carts/<*>/ HTTP/1.1 200", None),
+        (11, "09:31:05", "warning", "django.request", "Not Found: /robots.txt",
+         "Not Found: /robots.txt", None),
+        (12, "09:31:06", "warning", None, "GET /robots.txt HTTP/1.1 404",
+         "GET /robots.txt HTTP/1.1 404", None),
+        (13, "09:31:06", "error", "django.request", "Internal Server Error: /api/carts/7/checkout/",
+         "Internal Server Error: /api/carts/<*>/checkout/", "ValueError"),
+        (20, "09:31:07", "error", None, "POST /api/carts/7/checkout/ HTTP/1.1 500",
+         "POST /api/carts/<*>/checkout/ HTTP/1.1 500", None),
+        (21, "09:31:07", None, None, "/srv/shop/carts/views.py changed, reloading.",
+         "<*> changed, reloading.", None),
+    ]  # fmt: skip

@@ -84,3 +84,23 @@ def test_rails_tagged_error_block_is_one_event_with_its_exception(tmp_path: Path
         ("app/controllers/users_controller.rb", "show"),
         ("app/models/user.rb", "display_name"),
     ]
+
+
+def test_rails_tagged_error_block_is_named_by_its_exception_line(tmp_path: Path):
+    """The FATAL line of Rails' error block is blank after its request id: the event's message
+    (and template) is the exception's line below it, the request id an attribute."""
+    rows = stored_events(tmp_path, RAILS_TAGGED, "line, message, template, attributes")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (1, 'Started GET "/users/12" for 10.0.0.7', "Started GET <*> for <*>"),
+        (
+            2,
+            "NoMethodError (undefined method `name' for nil):",
+            "NoMethodError (undefined method `name' for <*>):",
+        ),
+        (7, 'Started GET "/" for 10.0.0.7', "Started GET <*> for <*>"),
+    ]
+    assert [orjson.loads(r[3])["request_id"] for r in rows] == [
+        "8f3c1b2a-1111-2222-3333-444455556666",
+        "8f3c1b2a-1111-2222-3333-444455556666",
+        "9a3c1b2a-1111-2222-3333-444455556666",
+    ]
