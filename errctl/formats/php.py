@@ -96,7 +96,7 @@ class PhpLogFormat:
             m.group("msg"), timestamp, _KIND_LEVELS[kind], attributes={"php_error": kind}
         )
 
-    def continues(self, line: str, opened: str | None) -> str | None:
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """A trace line a PHP-FPM worker said into stderr, under the error the same worker said
         before it: the trace line, which the event keeps; None for any other line."""
         if opened is None or line[:1] != "[" or "said into" not in line:
