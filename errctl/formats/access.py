@@ -255,6 +255,27 @@ def status_level(status: int) -> str:
     return "error" if status >= 500 else "warning" if status >= 400 else "info"
 
 
+def request_record(
+    request: str, status_s: str, time: str | None, attrs: dict[str, object]
+) -> ParsedFields:
+    """The event of a request line and its status, as the access layouts without a body of
+    their own write one (morgan, uWSGI, Django's runserver): named by its route and status,
+    at its status's level, the request's parts added to `attrs`."""
+    template = request_template(request, f" {status_s}", attrs)
+    return ParsedFields(
+        f"{request} {status_s}",
+        time,
+        status_level(int(status_s)),
+        None,
+        None,
+        None,
+        None,
+        None,
+        attrs,
+        template,
+    )
+
+
 def _dash(value: str | None) -> str | None:
     return None if value is None or value == "-" or value == "" else value
 
@@ -409,15 +430,10 @@ def _runserver(line: str) -> ParsedFields | None:
     if m is None:
         return None
     time, request, status_s, bytes_s = m.groups()
-    status = int(status_s)
-    attrs: dict[str, object] = {"status": status}
-    template = request_template(request, f" {status_s}", attrs)
+    attrs: dict[str, object] = {"status": int(status_s)}
     if bytes_s != "-":
         attrs["bytes"] = number(bytes_s)
-    message = f"{request} {status_s}"
-    return ParsedFields(
-        message, time, status_level(status), None, None, None, None, None, attrs, template
-    )
+    return request_record(request, status_s, time, attrs)
 
 
 def _uwsgi(line: str) -> ParsedFields | None:
@@ -439,19 +455,7 @@ def _uwsgi(line: str) -> ParsedFields | None:
     took = number(g["took"])
     attrs["duration_ms"] = took / 1000 if g["unit"] == "micros" and type(took) is int else took
     request = f"{g['method']} {g['target']} {g['protocol']}"
-    template = request_template(request, f" {status_s}", attrs)
-    return ParsedFields(
-        f"{request} {status_s}",
-        g["time"],
-        status_level(status),
-        None,
-        None,
-        None,
-        None,
-        None,
-        attrs,
-        template,
-    )
+    return request_record(request, status_s, g["time"], attrs)
 
 
 def _virtual_host(vhost: str, attrs: dict[str, object]) -> None:
@@ -481,23 +485,11 @@ def _morgan(line: str) -> ParsedFields | None:
         attrs["user"] = _dash(groups["user"])
     protocol = groups.get("protocol")
     request = f"{method} {target} {protocol}" if protocol else f"{method} {target}"
-    template = request_template(request, f" {status_s}", attrs)
     if groups["bytes"] != "-":
         attrs["bytes"] = number(groups["bytes"])
     if groups["ms"] != "-":
         attrs["duration_ms"] = float(groups["ms"])
-    return ParsedFields(
-        f"{request} {status_s}",
-        None,
-        status_level(status),
-        None,
-        None,
-        None,
-        None,
-        None,
-        attrs,
-        template,
-    )
+    return request_record(request, status_s, None, attrs)
 
 
 FORMAT = AccessFormat()
