@@ -282,6 +282,7 @@ def _dash(value: str | None) -> str | None:
 
 class AccessFormat:
     name = "access"
+    continues_own = True  # `continues` extends only an event this format opened
     multiline = True
     one_line = True  # a request per line: an unread line after one is its own event
 

@@ -39,7 +39,11 @@ class LogFormat(Protocol):
 # the text the event keeps of it; None for any other line. `opened` is the open event's first
 # line (None: no event is open, as in detection), `previous` the line before `line` (the open
 # event's last; the same object as `opened` while the event has one line). Framing asks it
-# before parsing any line, and detection does not count the lines it claims alone.
+# before parsing any line, and detection does not count the lines it claims alone. A format
+# whose `continues` only ever extends an event it opened sets `continues_own = True`: framing
+# then asks it only while such an event is open (in a file of several formats, a hook that
+# reads the open event's header for every line of every other format's events costs a regex
+# per line).
 #
 # A format may also set `one_line = True`: each of its records is one line (an access log's
 # request, a load balancer's), so a line after one that no format reads is not its continuation

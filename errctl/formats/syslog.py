@@ -187,6 +187,7 @@ def parse_structured_data(text: str) -> tuple[dict[str, dict[str, str]] | None, 
 
 class SyslogFormat:
     name = "syslog"
+    continues_own = True  # `continues` extends only an event this format opened
     multiline = True
 
     def parse(self, line: str) -> ParsedFields | None:

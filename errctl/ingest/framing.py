@@ -99,7 +99,12 @@ class Framer:
         # Formats whose events span lines that carry the header too (PostgreSQL's DETAIL and
         # STATEMENT lines, a traceback the journal got one entry per line): asked first, or
         # another format would take such a line for a header.
-        self._continues = tuple(f.continues for f in formats if hasattr(f, "continues"))
+        # (format name, or None when its hook may extend any format's event; the hook)
+        self._continues = tuple(
+            (f.name if getattr(f, "continues_own", False) else None, f.continues)
+            for f in formats
+            if hasattr(f, "continues")
+        )
         # Formats whose every record is one line (see `LogFormat`): an unread line after such a
         # record is not part of it.
         self._one_line = frozenset(
@@ -157,7 +162,9 @@ class Framer:
             return out
         open_record = self.open
         if self._continues and open_record is not None and self.multiline:
-            for continues in self._continues:
+            for own, continues in self._continues:
+                if own is not None and own != open_record.format:
+                    continue
                 kept = continues(text, open_record.header, self._previous)
                 if kept is not None:
                     out = self._continue(open_record, line, kept)

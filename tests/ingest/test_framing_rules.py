@@ -364,3 +364,31 @@ def test_django_runserver_records_are_not_glued_to_the_request_before_them(tmp_p
         (21, "09:31:07", None, None, "/srv/shop/carts/views.py changed, reloading.",
          "<*> changed, reloading.", None),
     ]  # fmt: skip
+
+
+def test_a_continues_hook_for_its_own_events_is_asked_only_while_one_is_open():
+    """`continues_own` (formats.base): syslog's hook reads the open event's header, so in a
+    file of several formats it must not run for every line of the other formats' events."""
+    asked: list[str] = []
+
+    class Own:
+        name, multiline, continues_own = "own", True, True
+
+        def parse(self, line):
+            return FORMATS["syslog"].parse(line)
+
+        def continues(self, line, opened, previous=None):
+            asked.append(line)
+            return None
+
+    python = FORMATS["python"]
+    framer = Framer((python, Own()), multiline=True, unmatched_is_event=True)
+    texts = [
+        "2024-05-01 12:00:00,000 ERROR app: python's",
+        "  an indented line of python's event",
+        "May  1 12:00:01 web-1 app[12]: syslog's",
+        "  an indented line of syslog's event",
+    ]
+    for i, text in enumerate(texts):
+        list(framer.feed(Line(text, i + 1, 0, 0)))
+    assert asked == texts[3:]  # asked under its own event only
