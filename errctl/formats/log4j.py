@@ -145,8 +145,6 @@ _JENKINS = re.compile(
     re.S,
 )
 
-# Jetty 9's own logger (StdErrLog), colons between the fields: the logger is abbreviated
-# (`oejs.Server`: org.eclipse.jetty.server), the thread follows it.
 # JBoss LogManager's default (`%d %-5p [%c] (%t) %s%e`): Quarkus, WildFly, JBoss EAP. The logger
 # in brackets, the thread in parentheses.
 _JBOSS = re.compile(
@@ -154,8 +152,10 @@ _JBOSS = re.compile(
     re.S,
 )
 
-# Its milliseconds follow a full stop; Python's `%(asctime)s:%(levelname)s:%(name)s:...`, the
-# same shape otherwise, writes a comma there (pylogging reads that).
+# Jetty 9's own logger (StdErrLog), colons between the fields: the logger is abbreviated
+# (`oejs.Server`: org.eclipse.jetty.server), the thread follows it. Its milliseconds follow a
+# full stop; Python's `%(asctime)s:%(levelname)s:%(name)s:...`, the same shape otherwise,
+# writes a comma there (pylogging reads that).
 _JETTY = re.compile(
     r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})"
     rf":{_LEVEL}:(?P<logger>[A-Za-z_$][\w$.]*):(?P<thread>[^:]*): ?(?P<msg>.*)",
