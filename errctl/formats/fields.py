@@ -304,6 +304,12 @@ def _shape_plan(keys: tuple[str, ...]) -> _Plan | Adapter | None:
     adapter = dialect_adapter(keys)
     if adapter is not None:
         return adapter
+    return _roles_plan(keys)
+
+
+def _roles_plan(keys: tuple[str, ...]) -> _Plan | None:
+    """`_shape_plan` without dialects: for a record a dialect has rewritten already, whose
+    keys may still be the dialect's (a LogEntry keeps its `logName` and `resource`)."""
     best: list[str | None] = [None] * 8
     prios = [99] * 8
     exception_keys = 0
@@ -325,9 +331,12 @@ def _shape_plan(keys: tuple[str, ...]) -> _Plan | Adapter | None:
     return tuple(best), parents, exception_keys == 1
 
 
-def take_fields(obj: dict[str, Any], *, nested: bool = True) -> FieldsRow | None:
+def take_fields(
+    obj: dict[str, Any], *, nested: bool = True, adapted: bool = False
+) -> FieldsRow | None:
     """`fields_from_mapping`'s answer as a tuple, for a record of a common shape; None (and
-    `obj` untouched) when the record needs the general rules.
+    `obj` untouched) when the record needs the general rules. `adapted`: `obj` is a dialect's
+    rewrite already, read by the aliases alone.
 
     On success takes ownership of `obj`: what is not consumed becomes the attributes."""
     keys = tuple(obj)
@@ -339,9 +348,13 @@ def take_fields(obj: dict[str, Any], *, nested: bool = True) -> FieldsRow | None
             _SHAPES[keys] = plan
     if plan is None:
         return None
-    if type(plan) is not tuple:  # a dialect: read its rewrite (`obj` stays as it was)
-        adapted = plan(obj)
-        return None if adapted is None else take_fields(adapted, nested=nested)
+    if type(plan) is not tuple:
+        if not adapted:  # a dialect: read its rewrite (`obj` stays as it was)
+            rewrite = plan(obj)
+            return None if rewrite is None else take_fields(rewrite, nested=nested, adapted=True)
+        plan = _roles_plan(keys)
+        if plan is None:
+            return None
     roles, parents, exception_alone = plan
     if nested and parents and any(type(obj[k]) is dict for k in parents):
         return None

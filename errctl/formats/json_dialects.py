@@ -27,6 +27,17 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   `error_class`, `error_message`, `error_backtrace` (sidekiq.log), the backtrace a list of Ruby
   frames: rewritten into the lines Ruby's Logger prints (`message (Class)`, then the frames).
 
+- Google Cloud Logging's LogEntry (`gcloud logging read --format=json`, exports to buckets
+  and files): the payload in `textPayload` or `jsonPayload` (the aliases reach those), the
+  service and the machine only in `resource.labels` (`service_name` on Cloud Run,
+  `container_name` and `pod_name` on GKE, `function_name` on Cloud Functions, `module_id` on App
+  Engine), the trace as `projects/P/traces/ID`, and a Cloud Audit Log's call in `protoPayload`.
+- Serilog's compact JSON (CLEF) leaves `@l` out for Information, the level it writes most, and
+  names the logger in the `SourceContext` property.
+- Kubernetes' audit log (`audit.k8s.io`): one record per API request, with no message and no
+  level; its time is when the stage was reached, and the request is the event (verb, resource,
+  response code): a 403 or a 500 of the API server is where a deployment broke.
+
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
 records pay a dict lookup. A rewrite returns a new dict, or None when the record is not of its
@@ -315,6 +326,90 @@ def _gitlab(obj: dict[str, Any]) -> dict[str, Any] | None:
     return None  # no backtrace: the fields stay attributes (a type alone makes no trace)
 
 
+# Where a LogEntry's resource names the service and the machine, per resource type, first found
+# wins: Cloud Run's service, GKE's container, Cloud Functions' function, App Engine's module,
+# Dataflow's job; GKE's pod and Compute Engine's instance.
+_GCP_SERVICE_LABELS = ("service_name", "container_name", "function_name", "module_id", "job_name")
+_GCP_HOST_LABELS = ("pod_name", "instance_id")
+_GCP_TRACE_PREFIX = "/traces/"
+
+
+def _google_cloud(obj: dict[str, Any]) -> dict[str, Any] | None:
+    resource = obj.get("resource")
+    labels = resource.get("labels") if type(resource) is dict else None
+    out = dict(obj)
+    if type(labels) is dict:
+        for role, names in (("service", _GCP_SERVICE_LABELS), ("host", _GCP_HOST_LABELS)):
+            value = next(
+                (labels[n] for n in names if type(labels.get(n)) is str and labels[n]), None
+            )
+            if value is not None and role not in out:
+                out[role] = value
+    trace = obj.get("trace")
+    if type(trace) is str and _GCP_TRACE_PREFIX in trace and "trace_id" not in out:
+        del out["trace"]
+        out["trace_id"] = trace.rsplit(_GCP_TRACE_PREFIX, 1)[1]
+    if "timestamp" not in out and "receiveTimestamp" in out:
+        out["timestamp"] = out.pop("receiveTimestamp")  # when Logging got it: the next best
+    call = obj.get("protoPayload")
+    if type(call) is dict and "textPayload" not in obj and "jsonPayload" not in obj:
+        out["message"] = _audited_call(call)
+    return out
+
+
+def _audited_call(call: dict[str, Any]) -> str:
+    """A Cloud Audit Log entry's message: the method called on what, and how it failed."""
+    method, name = call.get("methodName"), call.get("resourceName")
+    text = " ".join(v for v in (method, name) if type(v) is str and v) or "audited call"
+    status = call.get("status")
+    if type(status) is dict and status.get("code"):
+        message = status.get("message")
+        text += f": {message}" if type(message) is str and message else f": code {status['code']}"
+    return text
+
+
+def _clef(obj: dict[str, Any]) -> dict[str, Any] | None:
+    out = dict(obj)
+    out.setdefault("@l", "Information")  # the level CLEF leaves out
+    context = out.get("SourceContext")
+    if type(context) is str and "logger" not in out:
+        out["logger"] = out.pop("SourceContext")
+    return out
+
+
+_K8S_AUDIT_KEYS = frozenset(("auditID", "stage", "verb", "requestURI"))
+
+
+def _kubernetes_audit(obj: dict[str, Any]) -> dict[str, Any] | None:
+    verb, uri = obj.get("verb"), obj.get("requestURI")
+    if type(verb) is not str or type(uri) is not str:
+        return None
+    out = {k: v for k, v in obj.items() if k not in ("level", "stageTimestamp")}
+    out["audit_level"] = obj.get(
+        "level"
+    )  # how much was recorded (Metadata, Request...): no severity
+    out["timestamp"] = obj.get("stageTimestamp") or obj.get("requestReceivedTimestamp")
+    ref = obj.get("objectRef")
+    what = uri.split("?", 1)[0]
+    if type(ref) is dict and type(ref.get("resource")) is str:
+        # The resource, not the URI: a URI names the object (`pods/api-7f9c`) and the
+        # namespace, which would split one failing call into a group per object.
+        what = ref["resource"] + (f"/{ref['subresource']}" if ref.get("subresource") else "")
+    status = obj.get("responseStatus")
+    code = status.get("code") if type(status) is dict else None
+    text = f"{verb} {what}"
+    if type(code) is int:
+        reason = status.get("reason") if type(status) is dict else None  # type: ignore[union-attr]
+        text += f" {code}" + (f" {reason}" if type(reason) is str and reason else "")
+        out["level"] = "error" if code >= 500 else "warning" if code >= 400 else "info"
+    out["message"] = text
+    # Verb, resource, code and reason are all enumerations: the message is its own template
+    # (masking would take the code for a number, and merge a 403 with a 500).
+    out["message_template"] = text
+    out.setdefault("service", "kube-apiserver")
+    return out
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
@@ -335,4 +430,10 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _nextcloud
     if "exception.backtrace" in names or "error_backtrace" in names:
         return _gitlab
+    if "logName" in names and "resource" in names:
+        return _google_cloud
+    if "@t" in names and ("@mt" in names or "@m" in names):
+        return _clef
+    if names >= _K8S_AUDIT_KEYS and "kind" in names:
+        return _kubernetes_audit
     return None

@@ -566,3 +566,110 @@ def test_any_values_under_a_dialects_keys_never_break_reading(record: dict):
     """Each dialect's rewrite meets whatever types a writer put under its keys: never an
     error, and the line and block readings agree."""
     _both(record)
+
+
+def test_google_cloud_log_entry_names_service_host_and_trace():
+    # A GKE container's entry as `gcloud logging read --format=json` prints it.
+    entry = {
+        "insertId": "5f2a1c",
+        "jsonPayload": {"message": "upstream connect error", "latency_ms": 532},
+        "resource": {
+            "type": "k8s_container",
+            "labels": {"container_name": "api", "pod_name": "api-7f9c-x2", "project_id": "p"},
+        },
+        "timestamp": "2026-11-27T12:00:00.123456Z",
+        "severity": "ERROR",
+        "logName": "projects/p/logs/stderr",
+        "trace": "projects/p/traces/06796866738c859f2f19b7cfb3214824",
+        "receiveTimestamp": "2026-11-27T12:00:01Z",
+    }
+    f = _both(entry)
+    assert (f.message, f.level, f.service, f.host, f.trace_id, f.timestamp) == (
+        "upstream connect error",
+        "ERROR",
+        "api",
+        "api-7f9c-x2",
+        "06796866738c859f2f19b7cfb3214824",
+        "2026-11-27T12:00:00.123456Z",
+    )
+    assert f.attributes["resource"]["labels"]["pod_name"] == "api-7f9c-x2"  # kept as it was
+    assert f.attributes["logName"] == "projects/p/logs/stderr"
+    # Cloud Run names its service; an entry without `timestamp` takes when Logging got it.
+    run = {
+        "textPayload": "worker timeout",
+        "resource": {"type": "cloud_run_revision", "labels": {"service_name": "billing"}},
+        "logName": "projects/p/logs/run.googleapis.com%2Fstderr",
+        "receiveTimestamp": "2026-11-27T12:00:02Z",
+    }
+    f = _both(run)
+    assert (f.message, f.service, f.host, f.timestamp) == (
+        "worker timeout",
+        "billing",
+        None,
+        "2026-11-27T12:00:02Z",
+    )
+
+
+def test_google_cloud_audit_log_call_is_the_message():
+    entry = {
+        "protoPayload": {
+            "@type": "type.googleapis.com/google.cloud.audit.AuditLog",
+            "methodName": "storage.objects.get",
+            "resourceName": "projects/_/buckets/b/objects/o",
+            "status": {"code": 7, "message": "PERMISSION_DENIED"},
+        },
+        "resource": {"type": "gcs_bucket", "labels": {"bucket_name": "b"}},
+        "severity": "ERROR",
+        "logName": "projects/p/logs/cloudaudit.googleapis.com%2Fdata_access",
+        "timestamp": "2026-11-27T12:00:00Z",
+    }
+    f = _both(entry)
+    assert f.message == "storage.objects.get projects/_/buckets/b/objects/o: PERMISSION_DENIED"
+    assert f.attributes["protoPayload"]["methodName"] == "storage.objects.get"
+
+
+def test_clef_without_level_is_information_and_source_context_is_the_logger():
+    f = _both({"@t": "2026-11-27T12:00:01Z", "@mt": "Started in {Elapsed} ms", "Elapsed": 532})
+    assert (f.message, f.level, f.logger) == ("Started in 532 ms", "Information", None)
+    f = _both(
+        {"@t": "2026-11-27T12:00:01Z", "@m": "Cache warm", "@l": "Debug", "SourceContext": "Shop"}
+    )
+    assert (f.message, f.level, f.logger) == ("Cache warm", "Debug", "Shop")
+
+
+def _audit(code: int | None, reason: str = "") -> dict:
+    record = {
+        "kind": "Event",
+        "apiVersion": "audit.k8s.io/v1",
+        "level": "Metadata",
+        "auditID": "0b1c-4d2e",
+        "stage": "ResponseComplete",
+        "requestURI": "/api/v1/namespaces/shop/pods/api-7f9c?timeout=10s",
+        "verb": "delete",
+        "user": {"username": "system:serviceaccount:ci:deployer"},
+        "objectRef": {"resource": "pods", "namespace": "shop", "name": "api-7f9c"},
+        "requestReceivedTimestamp": "2026-11-27T12:00:00.000000Z",
+        "stageTimestamp": "2026-11-27T12:00:00.010000Z",
+    }
+    if code is not None:
+        record["responseStatus"] = {"metadata": {}, "code": code, "reason": reason}
+    return record
+
+
+def test_kubernetes_audit_event_is_its_request():
+    f = _both(_audit(403, "Forbidden"))
+    assert (f.message, f.level, f.service, f.timestamp) == (
+        "delete pods 403 Forbidden",
+        "warning",
+        "kube-apiserver",
+        "2026-11-27T12:00:00.010000Z",
+    )
+    # The template is exact: a 403 and a 500 of one call never merge, and the object's name
+    # (in the URI) never splits them.
+    assert f.attributes["message_template"] == "delete pods 403 Forbidden"
+    assert f.attributes["audit_level"] == "Metadata"
+    assert f.attributes["requestURI"].startswith("/api/v1/namespaces/shop/pods/api-7f9c")
+    assert _both(_audit(500, "InternalError")).level == "error"
+    assert _both(_audit(200)).message == "delete pods 200"
+    no_status = _both(_audit(None))
+    assert (no_status.message, no_status.level) == ("delete pods", None)
