@@ -37,6 +37,9 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
 - Kubernetes' audit log (`audit.k8s.io`): one record per API request, with no message and no
   level; its time is when the stage was reached, and the request is the event (verb, resource,
   response code): a 403 or a 500 of the API server is where a deployment broke.
+- Elasticsearch 7's JSON logs (`"type": "server"`): `component` is the logging class
+  (`o.e.c.r.a.DiskThresholdMonitor`), a logger rather than the service, and the node names
+  itself in `node.name`; the service is Elasticsearch.
 
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
@@ -410,6 +413,20 @@ def _kubernetes_audit(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+_ELASTICSEARCH_KEYS = frozenset(("type", "component", "cluster.name", "node.name"))
+
+
+def _elasticsearch(obj: dict[str, Any]) -> dict[str, Any] | None:
+    if type(obj.get("component")) is not str:
+        return None
+    out = {k: v for k, v in obj.items() if k not in ("component", "node.name")}
+    out["logger"] = obj["component"]
+    if type(obj.get("node.name")) is str:
+        out["host"] = obj["node.name"]
+    out.setdefault("service", "elasticsearch")
+    return out
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
@@ -436,4 +453,6 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _clef
     if names >= _K8S_AUDIT_KEYS and "kind" in names:
         return _kubernetes_audit
+    if names >= _ELASTICSEARCH_KEYS and "logger" not in names:
+        return _elasticsearch
     return None

@@ -673,3 +673,24 @@ def test_kubernetes_audit_event_is_its_request():
     assert _both(_audit(200)).message == "delete pods 200"
     no_status = _both(_audit(None))
     assert (no_status.message, no_status.level) == ("delete pods", None)
+
+
+def test_elasticsearch_7_component_is_the_logger_and_the_node_the_host():
+    record = {
+        "type": "server",
+        "timestamp": "2026-11-27T12:00:00,123Z",
+        "level": "WARN",
+        "component": "o.e.c.r.a.DiskThresholdMonitor",
+        "cluster.name": "prod",
+        "node.name": "es-1",
+        "message": "high disk watermark [90%] exceeded on [abc][es-1]",
+        "cluster.uuid": "u1",
+    }
+    f = _both(record)
+    assert (f.logger, f.host, f.service, f.level) == (
+        "o.e.c.r.a.DiskThresholdMonitor",
+        "es-1",
+        "elasticsearch",
+        "WARN",
+    )
+    assert f.attributes == {"type": "server", "cluster.name": "prod", "cluster.uuid": "u1"}

@@ -93,11 +93,12 @@ def test_an_elasticsearch_7_error_with_its_stacktrace_array_is_one_event(tmp_pat
     events, rejected = ingest_text(tmp_path, ES7)
     assert rejected == []
     assert events == [
-        (1, "info", "o.e.p.PluginsService", "loaded module [x-pack-security]", None, None),
+        # `component` is the logging class (json_dialects): the logger; the service is ES.
+        (1, "info", "elasticsearch", "loaded module [x-pack-security]", None, None),
         (
             2,
             "error",
-            "o.e.b.ElasticsearchUncaughtExceptionHandler",
+            "elasticsearch",
             "uncaught exception in thread [main]",
             "org.elasticsearch.bootstrap.StartupException",
             "java.lang.IllegalArgumentException: unknown setting [xpack.monitoring.enabledd]",
@@ -105,7 +106,7 @@ def test_an_elasticsearch_7_error_with_its_stacktrace_array_is_one_event(tmp_pat
         (
             9,
             "warning",
-            "o.e.d.SeedHostsResolver",
+            "elasticsearch",
             "failed to resolve host [es-0]",
             None,
             None,
