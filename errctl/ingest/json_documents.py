@@ -48,6 +48,8 @@ RAW_BYTES = 64 * 1024
 
 CHUNK = 1024 * 1024
 
+CUT_SHORT = "JSON document cut short in a record"
+
 WRAPPER_KEYS = (
     "Records",  # AWS CloudTrail log files
     "records",  # Azure Monitor diagnostic logs in storage
@@ -174,6 +176,8 @@ class _Cursor:
         if keep is None:  # over the cap: only its start was kept
             return None, self._head, ended
         text = self.buf[keep : self.i]
+        if len(text) > cap:
+            return None, text[:RAW_BYTES], ended
         return text, text[:RAW_BYTES], ended
 
     def close(self, depth: int) -> bool:
@@ -295,7 +299,10 @@ class DocumentReader:
             if c == _COMMA:
                 cur.i += 1
                 continue
-            yield self._element(resumable)
+            element = self._element(resumable)
+            yield element
+            if element.reason == CUT_SHORT:
+                return
 
     def _wrapper(self, path: tuple[str, ...], depth: int) -> Iterator[Element]:
         """The members of the object at the cursor: the records under `path`, the rest passed.
@@ -336,7 +343,7 @@ class DocumentReader:
         text, head, ended = cur.value(self.max_bytes)
         end, end_line = cur.offset, cur.line_at(cur.i)
         if not ended:
-            return Element(head, line, end, end_line, False, "JSON document cut short in a record")
+            return Element(head, line, end, end_line, False, CUT_SHORT)
         if text is None:
             reason = f"JSON record over {self.max_bytes // 1024} KiB: not read"
             return Element(head, line, end, end_line, resumable, reason)
@@ -474,7 +481,11 @@ def _array(head: bytes) -> Document | None:
     if ended:
         # Its first element an object, then more of the array: `[{"a": 1}] text` is a line of
         # text that happens to start like one.
-        if not _is_object(text) or cur.peek() not in (_COMMA, _RBRACKET, None):
+        after = cur.peek()
+        if after == _RBRACKET:  # a one-record array: nothing but another array may follow
+            cur.i += 1
+            after = _LBRACKET if cur.peek() in (_LBRACKET, None) else None
+        if not _is_object(text) or after not in (_COMMA, _LBRACKET):
             return None
     elif _OBJECT_START.match(head) is None:
         return None
