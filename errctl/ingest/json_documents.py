@@ -496,15 +496,18 @@ def _object(head: bytes) -> Document | None:
     cur = _Cursor(_Bytes(head), 0, 1)
     cur.peek()
     members, closed = _scan_members(cur, 0)
-    wrapper = _wrapper_path(members)
+    first_line = head.split(b"\n", 1)[0]
+    one_line = closed and cur.offset <= len(first_line)
+    # A first line that is one object with more lines after it may be a JSON line that has a
+    # list of objects: only a well-known key makes it a wrapper then.
+    wrapper = _wrapper_path(members, any_key=not one_line or cur.peek() is None)
     if wrapper is not None:
         path, unwrap = wrapper
         reason = f'JSON document: records under "{".".join(path)}"'
         if unwrap:
             reason += f" (each its {unwrap})"
         return Document("wrapped", path, reason, unwrap)
-    first_line = head.split(b"\n", 1)[0]
-    if closed and cur.offset <= len(first_line):
+    if one_line:
         return None  # a complete object on the first line: JSON lines
     if not closed:  # longer than the sample: only a pretty-printer's opening line says so
         ok = first_line.strip() == b"{"
@@ -563,9 +566,12 @@ def _scan_members(cur: _Cursor, depth: int) -> tuple[list[_Member], bool]:
     return members, False
 
 
-def _wrapper_path(members: list[_Member]) -> tuple[tuple[str, ...], str | None] | None:
+def _wrapper_path(
+    members: list[_Member], any_key: bool
+) -> tuple[tuple[str, ...], str | None] | None:
     """Where a wrapping object's records are (and the key that holds each record), or None
-    for an object that is a record itself."""
+    for an object that is a record itself; under a key of WRAPPER_KEYS, or (`any_key`) under
+    the only one that holds a list of objects."""
     if any(m.key in _NOT_WRAPPER for m in members):
         return None
     by_key = {m.key: m for m in members}
@@ -579,7 +585,7 @@ def _wrapper_path(members: list[_Member]) -> tuple[tuple[str, ...], str | None] 
         if inner is not None and inner.kind in ("objects", "empty"):
             return ("hits", "hits"), "_source"  # Elasticsearch / OpenSearch `_search`
     holding = [m for m in members if m.kind == "objects"]
-    if len(holding) == 1:
+    if any_key and len(holding) == 1:
         return (holding[0].key,), None
     return None
 

@@ -391,6 +391,7 @@ def test_a_read_resumed_at_any_resume_point_gives_exactly_the_records_after_it(n
     [
         '{"ts": "2025-11-27T10:00:00Z", "msg": "a", "items": [{"id": 1}]}\n{"msg": "b"}\n',
         '{"log": "hello\\n", "stream": "stdout", "time": "2025-11-27T10:00:00Z"}\n',
+        '{"request": "r1", "spans": [{"name": "db"}]}\n{"request": "r2", "spans": []}\n',
         "[2025-11-27 10:00:00] production.ERROR: boom\n",
         "[INFO] started\n",
         '[{"a": 1}] is what the client sent\n',
