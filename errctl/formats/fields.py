@@ -50,6 +50,9 @@ TIMESTAMP_KEYS = (
     "created_at",
     "generated_at",
     "received_at",
+    # AWS CloudTrail's records (a trail's files, `aws cloudtrail lookup-events`' CloudTrailEvent)
+    # and Kubernetes' events.k8s.io Events: when the call or the event happened.
+    "eventTime",
 )
 LEVEL_KEYS = (
     "level_name",  # Monolog: the name of its numeric `level` (400: ERROR)

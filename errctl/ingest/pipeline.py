@@ -37,6 +37,7 @@ from errctl.formats.escapes import without_escapes
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
 from errctl.ingest.framing import Framer, Rejected, SpanningRecords, StreamFramer, spanning_text
+from errctl.ingest.json_documents import Document, DocumentReader, detect_document
 from errctl.ingest.normalize import Normalizer
 from errctl.ingest.readers import (
     BOM,
@@ -315,7 +316,19 @@ def _read_source(
             result.format_reason = f"set for {source_cfg.path} in the config"
         envelope = None
         lines = _sample_lines(sample)
-        if forced is not None:
+        # A log export that is one JSON document (an array of records, CloudTrail's
+        # `{"Records": [...]}`, `jq .` output) is read a record at a time, by the json format
+        # (ingest.json_documents); the file's start decides, on every read.
+        document = _document(sample, forced, state)
+        if document is not None:
+            formats = (get_format("json"),)
+            result.format = "json"
+            if forced is not None or (state is not None and state.offset):
+                how = "forced by --format" if forced else "as detected on the first read"
+                result.format_reason = f"{result.format_reason or how}; {document.reason}"
+            else:
+                result.format_reason = document.reason
+        elif forced is not None:
             formats = forced
             result.format = forced[0].name
             result.format_reason = result.format_reason or (
@@ -423,7 +436,21 @@ def _read_source(
             progress.advance(max(0, now - position), events.num_rows if events else 0)
             position = now
 
-        if envelope is None and len(formats) == 1 and hasattr(formats[0], "parse_block"):
+        if document is not None:
+            reader = DocumentReader(stream, document, start_offset, start_line)
+            for numbers, rows, refused, resume in reader.blocks(formats[0]):
+                normalizer.add_rows(numbers, rows, "json")
+                rejected.extend(refused)
+                if resume is not None:  # (a batch commits only where a read can resume)
+                    last_line = resume
+                    if (
+                        normalizer.count >= batch_events
+                        or len(rejected) >= batch_events
+                        or resume.end - batch_from >= BATCH_BYTES
+                    ):
+                        commit(final=False)
+            last_line = reader.position()
+        elif envelope is None and len(formats) == 1 and hasattr(formats[0], "parse_block"):
             # One record per line (JSON lines): no framing state, so whole blocks of lines are
             # parsed and normalised column by column; rejections are the framer's own rules.
             # The rare record printed over several lines is joined (`SpanningRecords`) from
@@ -548,6 +575,18 @@ def _position(raw_file: object) -> int:
         return raw_file.tell()  # type: ignore[attr-defined]
     except (OSError, ValueError, AttributeError):
         return 0
+
+
+def _document(
+    sample: bytes, forced: tuple[LogFormat, ...] | None, state: SourceState | None
+) -> Document | None:
+    """The JSON document shape of a file read as json (detected, or forced), or None. Not for a
+    file a first read stored as another format: the rest of it reads alike."""
+    if forced is not None and forced[0].name != "json":
+        return None
+    if state is not None and state.offset and state.format not in (None, "json"):
+        return None
+    return detect_document(sample)
 
 
 def _formats_for(name: str, sample_lines: list[str]) -> tuple[LogFormat, ...]:

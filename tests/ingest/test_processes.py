@@ -66,6 +66,43 @@ def test_sigkill_at_any_moment_then_rerun_stores_every_event_exactly_once(tmp_pa
         assert con.execute("SELECT sum(count) FROM group_hourly").fetchall()[0][0] == n
 
 
+def test_sigkill_inside_a_json_document_then_rerun_stores_every_record_once(tmp_path: Path):
+    """A pretty-printed array of records (`jq -s .`): batches commit between two records of
+    the array, and the re-run resumes there (ingest.json_documents)."""
+    log = tmp_path / "export.json"
+    n = 60_000
+    with log.open("w") as f:
+        f.write("[\n")
+        for i in range(n):
+            record = {
+                "timestamp": f"2024-05-01T{i // 3600 % 24:02d}:{i // 60 % 60:02d}:{i % 60:02d}Z",
+                "severity": "ERROR" if i % 50 == 0 else "INFO",
+                "textPayload": f"request {i} served in {i % 97}ms",
+            }
+            f.write(
+                ("" if i == 0 else ",\n")
+                + orjson.dumps(record, option=orjson.OPT_INDENT_2).decode()
+            )
+        f.write("\n]\n")
+    db = tmp_path / "s.duckdb"
+    cmd = [*errctl_cmd(), "--db", str(db), "ingest", str(log), "--quiet", "--batch-size", "2000"]
+    rnd = random.Random(11)
+    kills = 0
+    for _ in range(4):
+        proc = subprocess.Popen(cmd, env=subprocess_env(), stderr=subprocess.PIPE)
+        time.sleep(rnd.uniform(0.8, 2.5))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait()
+    assert kills >= 1, "the ingest finished before it could be killed: make the corpus larger"
+    done = subprocess.run(cmd, env=subprocess_env(), capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert counts(db) == (n, n)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM quarantine").fetchall()[0][0] == 0
+
+
 def test_two_processes_share_the_store_without_losing_anything(tmp_path: Path):
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     write_corpus(a, 20_000, "a")
