@@ -64,7 +64,7 @@ def test_a_pretty_printed_array_of_records_is_one_event_a_record(tmp_path: Path,
             2,
             "2025-11-27T09:14:03.512000",
             "error",
-            None,
+            "checkout",  # Cloud Run's service, from resource.labels (json_dialects)
             "payment declined {card: visa}",
             "1x9k2f0b3",
         ),
