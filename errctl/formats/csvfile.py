@@ -101,7 +101,7 @@ _CSVLOG = (
     "leader_pid",  # 14
     "query_id",  # 14
 )
-_CSVLOG_LAYOUTS = {n: _CSVLOG[:n] for n in (23, 24, 25, 26)}
+_CSVLOG_LAYOUTS = {n: _CSVLOG[:n] for n in (23, 24, 26)}  # 12 and before, 13, 14 on
 # The columns kept as attributes, under the names `postgres` gives the text log's same values.
 _RENAMED = {
     "user_name": "user",
@@ -166,6 +166,9 @@ class CsvFormat:
             key = column_key(name) or f"column_{i + 1}"
             keys.append(key if key not in keys else name or f"column_{i + 1}")
         self._keys = tuple(keys)
+        # An alias that loses to another (`Level`, a number, beside `LevelDisplayName`) stays
+        # an attribute under the column's own name.
+        self._renamed = {k: n for k, n in zip(keys, self.names, strict=True) if k != n and n}
         # Excel's and many exports' `Date` and `Time` columns: one time together.
         self._date_time = _DATE_KEY in keys and _TIME_KEY in keys
         self._time_first = bool(keys) and keys[0] in _TIME_KEYS
@@ -212,7 +215,11 @@ class CsvFormat:
             record["extra"] = extra
         if self._date_time and _DATE_KEY in record and _TIME_KEY in record:
             record[_TIME_KEY] = f"{record.pop(_DATE_KEY)} {record[_TIME_KEY]}"
-        return fields_from_mapping(record, nested=False)
+        fields = fields_from_mapping(record, nested=False)
+        attrs = fields.attributes
+        if attrs and self._renamed and not self._renamed.keys().isdisjoint(attrs):
+            fields.attributes = {self._renamed.get(k, k): v for k, v in attrs.items()}
+        return fields
 
 
 def _row(text: str, delimiter: str) -> list[str] | None:
@@ -269,18 +276,27 @@ def from_sample(sample: list[str]) -> CsvFormat | None:
 
 def joined_records(lines: list[str], fmt: CsvFormat) -> list[str]:
     """The records of `lines` (a sample), those whose quoted fields span lines joined as
-    ingest joins them; the file's header left out, and a record the sample cuts short too."""
+    ingest joins them (`ingest.quoted`); the file's header left out, and a record the sample
+    cuts short too. A record given up is its lines, each a record."""
     out: list[str] = []
     pending: list[str] = []
     for line in lines:
         if pending:
-            pending.append(line)
-            if not fmt.quote_open(line, True) or len(pending) >= MAX_RECORD_LINES:
-                out.append("\n".join(pending))
+            if fmt.record_start(line) is True:
+                out += pending  # the quote never closed
                 pending = []
-        elif fmt.declares(line) or not line.strip():
+            else:
+                pending.append(line)
+                if not fmt.quote_open(line, True):
+                    out.append("\n".join(pending))
+                    pending = []
+                elif len(pending) >= MAX_RECORD_LINES:
+                    out += pending
+                    pending = []
+                continue
+        if fmt.declares(line) or not line.strip():
             continue
-        elif fmt.quote_open(line) and fmt.record_start(line) is not False:
+        if fmt.quote_open(line) and fmt.record_start(line) is not False:
             pending = [line]
         else:
             out.append(line)

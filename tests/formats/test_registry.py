@@ -332,3 +332,17 @@ def test_detect_never_raises(sample):
 def test_parse_never_raises(fname, line):
     result = FORMATS[fname].parse(line)
     assert result is None or isinstance(result.message, str)
+
+
+@pytest.mark.parametrize("key", [k for k in LINES if OWNER[k] != "csv"])
+def test_csv_detection_takes_no_other_formats_file(key):
+    # A file of one layout (the generic `time level message` lines, whose messages hold
+    # commas, among them) is never taken for CSV: it has no header row, nor csvlog's shape.
+    sample = [LINES[key], LINES[key].replace("1", "2"), LINES[key] + ", retried, 3 left"]
+    assert detect(sample).name != "csv"
+
+
+def test_csv_detection_by_a_header_row_or_csvlog_rows():
+    assert detect([LINES["csvlog"]] * 3).name == "csv"
+    headed = ["time,level,message", "2024-01-01T12:00:00Z,error,db down, retrying"]
+    assert detect(headed).name == "csv"
