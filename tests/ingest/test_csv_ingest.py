@@ -13,7 +13,10 @@ from pathlib import Path
 import duckdb
 import orjson
 
+from errctl.formats.csvfile import MAX_RECORD_LINES, from_sample
 from errctl.ingest.pipeline import IngestOptions, ingest
+from errctl.ingest.quoted import join_quoted
+from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from errctl.store.duckdb_store import DuckDBStore
 
 CSVLOG = (
@@ -144,4 +147,27 @@ def test_a_quote_that_never_closes_swallows_nothing(tmp_path):
         (1, "error", cut, "raw"),
         (2, "info", "checkpoint starting: time", "csv"),
         (3, "info", "checkpoint starting: time", "csv"),
+    ]
+
+
+def test_an_open_quote_is_given_up_after_max_record_lines():
+    # A layout whose first column is no time cannot tell a record's start: the bound alone
+    # ends the open quote, and every line is passed on, in order, none lost.
+    fmt = from_sample(["message,time,level"])
+    texts = ["message,time,level", '"a quote that never closes,2025-04-09T10:15:02Z,error']
+    texts += [f"row {i},2025-04-09T10:15:03Z,info" for i in range(MAX_RECORD_LINES + 500)]
+    lines = [Line(t, n, 0, 0) for n, t in enumerate(texts, 1)]
+    out = list(join_quoted(lines, fmt, MAX_LINE_BYTES))
+    assert [line.text for line in out] == texts[1:]  # the header row is no event
+    assert all(line.physical == 1 for line in out)
+
+
+def test_a_record_over_three_lines_is_one_line_of_three():
+    fmt = from_sample(["time,level,message"])
+    texts = ['2025-04-09T10:15:02Z,error,"first', "second", 'third"', "2025-04-09T10:15:03Z,info,x"]
+    lines = [Line(t, n, n * 10, n * 10 + 10) for n, t in enumerate(texts, 1)]
+    out = list(join_quoted(lines, fmt, MAX_LINE_BYTES))
+    assert [(line.text, line.number, line.start, line.end, line.physical) for line in out] == [
+        ('2025-04-09T10:15:02Z,error,"first\nsecond\nthird"', 1, 10, 40, 3),
+        ("2025-04-09T10:15:03Z,info,x", 4, 40, 50, 1),
     ]
