@@ -58,6 +58,13 @@ class LogFormat(Protocol):
 # (the sample detection reads) make of it, such as W3C's columns from its `#Fields:` directive.
 # Ingest calls it for every file, detected, forced or resumed past its start, so every read of
 # a file parses alike.
+#
+# A format whose quoted fields may hold newlines (CSV: a multi-line query in PostgreSQL's
+# csvlog) defines `quote_open(line, was_open=False) -> bool` (whether a quoted field is open
+# after `line`), `record_start(line) -> bool | None` (the line begins a record: True; cannot:
+# False; cannot tell: None) and `declares(line) -> bool` (the file's header row, no event).
+# Ingest joins a record's lines into one before framing (`ingest.quoted`), and `parse` reads
+# the joined text.
 
 
 _Format = TypeVar("_Format")

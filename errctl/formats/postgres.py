@@ -40,7 +40,9 @@ _PREFIX = (
     _TS + r"(?: \[(?P<pid>\d{1,10})\](?:-\d+)? (?:(?P<user>[^\s@]*)@(?P<db>[^\s@]*) )?"
     r"|:(?P<client>[^:\s]*):(?P<user2>[^:@\s]*)@(?P<db2>[^:\s]*):\[(?P<pid2>\d{1,10})\]:)"
 )
-_SEVERITIES = {
+# The server's severity words, as levels; csvlog's `error_severity` column holds the same words
+# (`csvfile`).
+SEVERITIES = {
     "LOG": "info",
     "INFO": "info",
     "NOTICE": "info",
@@ -56,7 +58,7 @@ _SEVERITIES = {
 }
 _FOLLOWERS = ("DETAIL", "HINT", "CONTEXT", "STATEMENT", "QUERY", "LOCATION")
 _LINE = re.compile(
-    _PREFIX + r"(?P<severity>" + "|".join((*_SEVERITIES, *_FOLLOWERS)) + r"): {1,2}(?P<msg>.*)",
+    _PREFIX + r"(?P<severity>" + "|".join((*SEVERITIES, *_FOLLOWERS)) + r"): {1,2}(?P<msg>.*)",
     re.S,
 )
 
@@ -70,7 +72,7 @@ class PostgresFormat:
         if m is None:
             return None
         severity = m.group("severity")
-        level = _SEVERITIES.get(severity)
+        level = SEVERITIES.get(severity)
         if level is None:
             return None  # DETAIL, STATEMENT, ...: part of the message above (`continues`)
         attrs: dict[str, object] = {"pid": int(_pid(m))}
@@ -84,9 +86,9 @@ class PostgresFormat:
             attrs["client"] = m.group("client")
         if severity != level.upper():
             attrs["severity"] = severity  # LOG, FATAL, DEBUG2: the server's own word
-        ts, zone = _timestamp(m.group("ts"))
+        ts, zone = server_time(m.group("ts"))
         if zone is not None:
-            attrs["zone"] = zone  # read in the source's zone (--tz): see `_timestamp`
+            attrs["zone"] = zone  # read in the source's zone (--tz): see `server_time`
         return ParsedFields(m.group("msg"), ts, level, attributes=attrs)
 
     def continues(
@@ -106,9 +108,10 @@ class PostgresFormat:
         return line[m.start("severity") :]
 
 
-def _timestamp(ts: str) -> tuple[str, str | None]:
-    """The time as `timestamps` reads it, and the zone abbreviation when it names no one offset
-    (`CST`: US Central or China), so the event shows which zone its time was read in instead.
+def server_time(ts: str) -> tuple[str, str | None]:
+    """The server's time (`%m`, `%t`, csvlog's `log_time`) as `timestamps` reads it, and the
+    zone abbreviation when it names no one offset (`CST`: US Central or China), so the event
+    shows which zone its time was read in instead.
     A zone abbreviation `timestamps` knows stays (`PDT`, and `CST` read in the source's zone);
     an unknown one is dropped, so the time is read in the source's zone (--tz); ` +03` loses
     its blank."""

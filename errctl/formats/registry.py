@@ -11,8 +11,9 @@ log. Each counted line is credited to the first format, in `FORMATS` order (most
 generic last), that accepts it. One format alone gives its name; several with a real share give
 "mixed", and ingest then tries each in turn per line; generic always comes last, as a fallback,
 because it also accepts the timestamped lines of the specific formats. A file that names its
-own columns (a W3C extended log's `#Fields:` directive) is read by them, before any line is
-counted (`_declared`).
+own columns (a W3C extended log's `#Fields:` directive, a CSV file's header row) is read by
+them, before any line is counted (`_declared`), and so is PostgreSQL's csvlog, whose records
+may span lines (a quoted query's newlines) and are counted as records.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from errctl.formats import (
     apache_error,
     audit,
     awslambda,
+    csvfile,
     dmesg,
     dotnet,
     elb,
@@ -77,6 +79,8 @@ FORMATS: dict[str, LogFormat] = {
     "java": log4j.FORMAT,
     "klog": klog.FORMAT,
     "postgres": postgres.FORMAT,
+    # PostgreSQL's csvlog, by its fixed columns (a file with a header row is `_declared`).
+    "csv": csvfile.FORMAT,
     "mssql": mssql.FORMAT,
     "ruby": ruby.FORMAT,
     "logcat": logcat.FORMAT,
@@ -104,6 +108,8 @@ ALIASES: dict[str, str] = {
     "glog": "klog",
     "postgresql": "postgres",
     "pg": "postgres",
+    "csvlog": "csv",
+    "tsv": "csv",
     "iis": "w3c",
     "istio": "envoy",
     "alb": "elb",
@@ -191,11 +197,11 @@ def looks_like_continuation(line: str) -> bool:
 
 
 def _declared(lines: list[str]) -> Detection | None:
-    """A file that names its own columns (a W3C extended log's `#Fields:` directive), when most
-    of its other lines have those columns."""
+    """A file that names its own columns (a W3C extended log's `#Fields:` directive, a CSV
+    header row), when most of its other lines have those columns; or PostgreSQL's csvlog."""
     fmt = w3c.from_sample(lines)
     if fmt is None:
-        return None
+        return _csv(lines)
     records = [line for line in lines if not line.startswith("#")]
     parsed = sum(1 for line in records if fmt.parse(line) is not None)
     if records and parsed < MIN_SHARE_DECLARED * len(records):
@@ -205,6 +211,28 @@ def _declared(lines: list[str]) -> Detection | None:
     if records:
         reason += f"; {_pct(parsed, len(records))} of {len(records)} sampled lines have them"
     return Detection((fmt,), "w3c", reason)
+
+
+def _csv(lines: list[str]) -> Detection | None:
+    """A CSV file with a header row, or PostgreSQL's csvlog, when most of its records (joined
+    over the lines a quoted field spans) read as such."""
+    fmt = csvfile.from_sample(lines)
+    headed = fmt is not None
+    if fmt is None:
+        if not lines or csvfile.FORMAT.record_start(lines[0]) is not True:
+            return None  # csvlog's first line is a record, as every one is
+        fmt = csvfile.FORMAT
+    records = csvfile.joined_records(lines, fmt)
+    parsed = sum(1 for record in records if fmt.parse(record) is not None)
+    if (records or not headed) and parsed < max(1, MIN_SHARE_DECLARED * len(records)):
+        return None
+    if headed:
+        reason = f"a header row names {len(fmt.names)} columns"
+        if records:
+            reason += f"; {_pct(parsed, len(records))} of {len(records)} sampled records have them"
+    else:
+        reason = f"{_pct(parsed, len(records))} of {len(records)} sampled records are csvlog rows"
+    return Detection((fmt,), "csv", reason)
 
 
 MIN_SHARE_DECLARED = 0.5

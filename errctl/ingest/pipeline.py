@@ -39,6 +39,7 @@ from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwra
 from errctl.ingest.framing import Framer, Rejected, SpanningRecords, StreamFramer, spanning_text
 from errctl.ingest.json_documents import Document, DocumentReader, detect_document
 from errctl.ingest.normalize import Normalizer
+from errctl.ingest.quoted import join_quoted, quoted_format
 from errctl.ingest.readers import (
     BOM,
     DEFAULT_MAX_EXPANSION,
@@ -497,6 +498,9 @@ def _read_source(
             lines_read = iter_lines(stream, start_offset, start_line)
             if envelope is not None:
                 lines_read = unwrap_lines(lines_read, envelope)
+            quoted = quoted_format(formats)
+            if quoted is not None:  # CSV: a quoted field's newlines are the record's own
+                lines_read = join_quoted(lines_read, quoted, MAX_LINE_BYTES)
             for line in lines_read:
                 last_line = line
                 item_out = push(line)

@@ -28,6 +28,9 @@ LINES = {
     "spring": "2024-01-01T12:00:00.123Z  INFO 1 --- [main] c.a.App  : Started App",
     "klog": "E0501 12:00:01.223456       1 reflector.go:138] Failed to watch *v1.Pod",
     "postgres": "2024-05-01 12:00:01.200 UTC [1234] app@shop ERROR:  duplicate key value",
+    "csvlog": '2024-05-01 12:00:01.200 UTC,"app","shop",1234,"10.0.0.5:40312",66320a11.4d2,2,'
+    '"INSERT",2024-05-01 11:58:00 UTC,3/41,771,ERROR,23505,"duplicate key value",'
+    '"Key (id)=(7) already exists.",,,,,"INSERT INTO t VALUES (7)",,,"api","client backend",,0',
     "ruby": "E, [2024-05-01T12:00:01.000000 #1234] ERROR -- sidekiq: boom (RuntimeError)",
     "logcat": "03-17 16:13:38.811  1702  2395 E AndroidRuntime: FATAL EXCEPTION: main",
     "mssql": "2024-01-15 10:24:01.33 Logon       Error: 18456, Severity: 14, State: 8.",
@@ -94,6 +97,7 @@ OWNER = {
     "spring": "java",
     "klog": "klog",
     "postgres": "postgres",
+    "csvlog": "csv",
     "ruby": "ruby",
     "logcat": "logcat",
     "mssql": "mssql",
@@ -158,6 +162,7 @@ def _cases():
                 "python",
                 "java",
                 "postgres",
+                "csv",
                 "mssql",
                 "envoy",
                 "elb",
@@ -219,6 +224,7 @@ def test_formats_satisfy_the_protocol():
             "java",
             "klog",
             "postgres",
+            "csv",
             "mssql",
             "ruby",
             "logcat",
@@ -246,8 +252,8 @@ def test_get_format():
         get_format("pyhton")
     assert (
         "json, audit, logfmt, elb, lambda, syslog, access, envoy, haproxy, heroku, nginx-error,"
-        " apache-error, monolog, php, supervisor, python, java, klog, postgres, mssql, ruby,"
-        " logcat, redis, dotnet, w3c, dmesg, generic" in e.value.message
+        " apache-error, monolog, php, supervisor, python, java, klog, postgres, csv, mssql,"
+        " ruby, logcat, redis, dotnet, w3c, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
@@ -326,3 +332,17 @@ def test_detect_never_raises(sample):
 def test_parse_never_raises(fname, line):
     result = FORMATS[fname].parse(line)
     assert result is None or isinstance(result.message, str)
+
+
+@pytest.mark.parametrize("key", [k for k in LINES if OWNER[k] != "csv"])
+def test_csv_detection_takes_no_other_formats_file(key):
+    # A file of one layout (the generic `time level message` lines, whose messages hold
+    # commas, among them) is never taken for CSV: it has no header row, nor csvlog's shape.
+    sample = [LINES[key], LINES[key].replace("1", "2"), LINES[key] + ", retried, 3 left"]
+    assert detect(sample).name != "csv"
+
+
+def test_csv_detection_by_a_header_row_or_csvlog_rows():
+    assert detect([LINES["csvlog"]] * 3).name == "csv"
+    headed = ["time,level,message", "2024-01-01T12:00:00Z,error,db down, retrying"]
+    assert detect(headed).name == "csv"
