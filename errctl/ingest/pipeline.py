@@ -144,15 +144,18 @@ def ingest(
     if not inputs and not skipped:
         progress.warn(f"no files to ingest under {', '.join(paths)} (check --include/--exclude)")
     forced = _forced_format(options)
-    store.initialise()
-    total = 0
-    for item in inputs:
-        if not item.is_stdin:
-            with contextlib.suppress(OSError):
-                total += os.stat(item.path).st_size
-    progress.start(total)
+    # Held from the start: the connection that creates or migrates the store goes on to read
+    # its templates and store the batches, instead of being closed (a checkpoint) and opened
+    # twice more (0.1-0.2 s of a short run, on a fresh store).
     store.hold_seconds = HOLD_SECONDS
     try:
+        store.initialise()
+        total = 0
+        for item in inputs:
+            if not item.is_stdin:
+                with contextlib.suppress(OSError):
+                    total += os.stat(item.path).st_size
+        progress.start(total)
         stages = BatchStages(options.settings or Settings(), store.known_templates())
         writer = _BatchWriter(store, stages)
         try:

@@ -29,6 +29,9 @@ class ScrubRule:
     validate: Callable[[str], bool] | None = None  # on the replaced part; False keeps it
     keep: Callable[[re.Match[str]], bool] | None = None  # on the whole match; True keeps it
     description: str = ""
+    # Lower-case ASCII words one of which every match starts with (a case-insensitive regex):
+    # the regex is tried only where one does (the scrubber's `_sub_at_starts`).
+    starts: tuple[str, ...] | None = None
 
 
 def luhn_ok(digits: str) -> bool:
@@ -66,6 +69,12 @@ SECRET_KEY_PATTERN = (
     r"authorization|credential|cookie|session[_-]?(?:id|key|token)|signature|"
     r"(?<![a-z])(?:auth|pass|pin|cvv|cvc)(?![a-z])"
 )
+
+SECRET_KEY_STARTS = (
+    *("pass", "pwd", "secret", "token", "api", "access", "private", "auth", "credential"),
+    *("cookie", "session", "signature", "pin", "cvv", "cvc"),
+)
+"""A word that each alternative of SECRET_KEY_PATTERN starts with (`authorization`: `auth`)."""
 
 # Endings of keys that hold a secret word but no secret: an exception's type
 # (`AuthorizationError: Some challenges have failed`), a property of the secret, a place.
@@ -183,6 +192,7 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
         ),
         keep=prose_after_colon,
         description="values of fields named like secrets, in key=value, key: value and JSON",
+        starts=SECRET_KEY_STARTS,  # the match starts at the key's secret word
     ),
     ScrubRule(
         "aws_key",

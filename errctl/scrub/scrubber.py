@@ -40,6 +40,7 @@ class _Compiled:
     keep: Callable[[re.Match[str]], bool] | None
     has_value: bool  # a `value` group narrows what is replaced
     prefilter: str | None
+    starts: tuple[str, ...] | None = None  # ScrubRule.starts
 
 
 class Scrubber:
@@ -84,6 +85,11 @@ class Scrubber:
                 f"(?i)(?:{words})[\\w.\"'\\\\-]*\\s*[=:]|{base.prefilter}",
                 hints=(*base.hints, *config.keys),
                 keep=base.keep,
+                # A key that is not plain ASCII may match ASCII text in other letters under
+                # the regex's case folding: then the regex is tried everywhere.
+                starts=(*base.starts, *(k.lower() for k in config.keys))
+                if base.starts is not None and all(k and k.isascii() for k in config.keys)
+                else None,
             )
             self._rules = tuple(
                 self._compile(extra) if r.name == "secret_field" else r for r in self._rules
@@ -118,6 +124,7 @@ class Scrubber:
             rule.keep,
             "value" in regex.groupindex,
             rule.prefilter,
+            rule.starts,
         )
 
     # -- text
@@ -134,12 +141,19 @@ class Scrubber:
                 if not any(h in low for h in rule.hints):
                     continue
             try:
-                scrubbed = rule.regex.sub(self._replacers[id(rule)], text)
+                if rule.starts is not None and (
+                    text.isascii() or not any(c in text for c in _LOWER_DIFFERS)
+                ):
+                    if low is None:
+                        low = text.lower()
+                    scrubbed = _sub_at_starts(rule, self._replacers[id(rule)], text, low)
+                else:
+                    scrubbed = rule.regex.sub(self._replacers[id(rule)], text)
                 if scrubbed != text:  # else keep the same object: callers test identity
                     text = scrubbed
+                    low = None
             except RecursionError:  # a pathological user regex: mask the whole value
                 return self._replacement_for(rule.name, None)
-            low = None
         return text
 
     def _replacer(self, rule: _Compiled) -> Callable[[re.Match[str]], str]:
@@ -253,6 +267,53 @@ class Scrubber:
             )
         except pa.ArrowInvalid:  # a user regex RE2 cannot read: every value is a candidate
             return None
+
+
+def _sub_at_starts(
+    rule: _Compiled, replace: Callable[[re.Match[str]], str], text: str, low: str
+) -> str:
+    """`rule.regex.sub(replace, text)`, trying the regex only where one of `rule.starts`
+    begins in `low` (`text.lower()`, for text without `_LOWER_DIFFERS`) instead of at every
+    position.
+
+    Why: the secret_field regex is a case-insensitive alternation of a dozen words, which
+    Python's engine tries at each position of the text (16 us for a 64-character message,
+    0.4 s for a 1.4 MB line); `str.find` finds the words in a fraction of that. Equal to `sub`:
+    every match starts with a word of `rule.starts`, which `low` has at the same offset, so
+    the leftmost match at or after a position is the first of those word positions, in order,
+    at which `match` succeeds; `match(text, i)` sees the text before `i` as `sub` does (the
+    lookbehinds), and scanning goes on from the match's end as `sub` does (a match is never
+    empty: it holds its word)."""
+    found: set[int] = set()
+    for word in rule.starts:  # type: ignore[union-attr]
+        i = low.find(word)
+        while i >= 0:
+            found.add(i)
+            i = low.find(word, i + 1)
+    if not found:
+        return text
+    pieces: list[str] = []
+    done = 0
+    match = rule.regex.match
+    for i in sorted(found):
+        if i < done:
+            continue
+        m = match(text, i)
+        if m is not None:
+            pieces.append(text[done:i])
+            pieces.append(replace(m))
+            done = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_LOWER_DIFFERS = ("\u0130", "\u0131", "\u017f")
+"""The letters for which `str.lower()` does not give what Python's case-insensitive regexes
+read them as (`İ` lowers to two characters, `ı` and `ſ` stay, but the regexes read them as `i`
+and `s`); text without them has each letter that the regexes read as an ASCII letter at the
+same offset in its `lower()` (tests/scrub check this on every code point)."""
 
 
 # A printf or str.format placeholder where a value would be: a template, not a secret.

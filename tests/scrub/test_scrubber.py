@@ -266,3 +266,54 @@ def test_placeholders_in_message_templates_are_not_secrets():
     assert scrubber.scrub_text("retry with password=%s") == "retry with password=%s"
     assert scrubber.scrub_text("token={} and secret=%(s)s") == "token={} and secret=%(s)s"
     assert "hunter2" not in scrubber.scrub_text("retry with password=hunter2")
+
+
+# Fragments that make texts where secret words start, end and overlap anywhere (`accessecret`,
+# `xpin`, `Authorization:`), in any case, before every kind of separator and value.
+_FRAGMENTS = st.sampled_from(
+    [
+        *("pass", "PassWord", "pwd", "secret", "TOKEN", "api_key", "Access-Key", "private"),
+        *("auth", "Authorization", "credential", "cookie", "session_id", "signature"),
+        *("pin", "CVV", "cvc", "ssn", "tokenType", "error", "x", "_", ".", "-", "/", "::"),
+        *("=", ":", ": ", '"', "'", '\\"', " ", "\t", "\n", "{", "}", ",", "&", "Bearer "),
+        *("hunter2", "s3cr3t", "4111 1111 1111 1111", "%s", "{}", "expired"),
+        *("é", "ſ", "K", "İ", "ı"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_FRAGMENTS, max_size=24).map("".join))
+def test_scanning_from_secret_words_equals_the_regex_everywhere(text: str) -> None:
+    """The fast path (`_sub_at_starts`) scrubs exactly as the regex's own scan."""
+    import errctl.scrub.scrubber as module
+
+    user_keys = Scrubber(ScrubConfig(keys=["ssn", "x-Api"]))
+    fast = [DEFAULT.scrub_text(text), user_keys.scrub_text(text)]
+    original = module._sub_at_starts
+    module._sub_at_starts = lambda rule, replace, text, low: rule.regex.sub(replace, text)
+    try:
+        slow = [DEFAULT.scrub_text(text), user_keys.scrub_text(text)]
+    finally:
+        module._sub_at_starts = original
+    assert fast == slow
+
+
+def test_lower_keeps_offsets_and_the_letters_regexes_read_as_ascii() -> None:
+    """`_sub_at_starts` finds the secret words in `text.lower()`, for text without
+    `_LOWER_DIFFERS`: there each character must lower to one, and each that Python's regexes
+    match to an ASCII letter under IGNORECASE must lower to that letter."""
+    import re
+    import string
+    import sys
+
+    from errctl.scrub.scrubber import _LOWER_DIFFERS
+
+    letter = re.compile("(?i)(?:" + "|".join(string.ascii_lowercase) + ")")
+    for ch in map(chr, range(sys.maxunicode + 1)):
+        if ch in _LOWER_DIFFERS:
+            continue
+        assert len(ch.lower()) == 1, ch
+        if letter.match(ch):
+            assert ch.lower() in string.ascii_lowercase, ch
+            assert re.match("(?i)" + ch.lower(), ch), ch
