@@ -40,6 +40,19 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
 - Elasticsearch 7's JSON logs (`"type": "server"`): `component` is the logging class
   (`o.e.c.r.a.DiskThresholdMonitor`), a logger rather than the service, and the node names
   itself in `node.name`; the service is Elasticsearch.
+- CloudWatch Logs events (`aws logs filter-log-events`' `events`, subscription data's
+  `logEvents` with its `logGroup` and `logStream` spliced in by `ingest.json_documents`): the
+  message is what the program wrote, often with a header of its own: a Lambda runtime's
+  (`<time>\t<request id>\tERROR\t<text>`, read as the lambda format reads it) or a JSON
+  record (Lambda's JSON log format, Powertools, any JSON logger), read through the aliases.
+  The log group is the service.
+- AWS CloudTrail's records (a trail's `{"Records": [...]}` files): one API call each, with no
+  message and no level; the call (`eventSource`, `eventName`) and its refusal (`errorCode`,
+  `errorMessage`) are the event.
+- OpenTelemetry's OTLP JSON log records (the Collector's file exporter; `ingest.json_documents`
+  splices each record's `resource` and `scope` in): time in nanoseconds as a string, the
+  level as `severityText` or `severityNumber`, the message an `AnyValue` (`body`), attributes
+  as OTLP's key/value lists.
 
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
@@ -53,6 +66,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+import orjson
+
+from errctl.formats.awslambda import FORMAT as lambda_format
 from errctl.formats.levels import syslog_severity_level
 from errctl.formats.multiline import looks_like_trace
 
@@ -427,6 +443,189 @@ def _elasticsearch(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+_CLOUDWATCH_STREAM_KEYS = ("logStream", "logStreamName")
+
+
+def _cloudwatch_event(obj: dict[str, Any]) -> dict[str, Any] | None:
+    message = obj.get("message")
+    if type(message) is not str:
+        return None
+    out = {k: v for k, v in obj.items() if k not in ("message", "logGroup")}
+    group = obj.get("logGroup")
+    if type(group) is str and group:
+        # The whole group's name: Lambda's `/aws/lambda/<function>` is one function's, but
+        # other groups' last part is no name (`/aws/rds/instance/db-1/postgresql`), and the
+        # full name is the one `aws logs` and the console take.
+        out["service"] = group
+    text = message.rstrip("\r\n")
+    if text[:1] == "{":
+        inner = _json_object(text)
+        if inner is not None:
+            out.update(inner)  # the program's own record: its time, level, message win
+            return out
+    fields = lambda_format.parse(text)
+    if fields is None:
+        out["message"] = text
+        return out
+    out["message"] = fields.message
+    out["level"] = fields.level
+    if fields.exception_text is not None:
+        out["stack_trace"] = fields.exception_text
+    for key, value in (fields.attributes or {}).items():
+        out.setdefault(key, value)  # the request id
+    return out
+
+
+def _json_object(text: str) -> dict[str, Any] | None:
+    try:
+        obj = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
+    return obj if type(obj) is dict else None
+
+
+_CLOUDTRAIL_KEYS = frozenset(("eventVersion", "eventSource", "eventName", "eventTime"))
+
+
+def _cloudtrail(obj: dict[str, Any]) -> dict[str, Any] | None:
+    source, name = obj.get("eventSource"), obj.get("eventName")
+    if type(source) is not str or type(name) is not str:
+        return None
+    out = {k: v for k, v in obj.items() if k != "eventSource"}
+    out["service"] = source
+    code = obj.get("errorCode")
+    if not code and name == "ConsoleLogin":
+        response = obj.get("responseElements")
+        if type(response) is dict and response.get("ConsoleLogin") == "Failure":
+            code = "Failure"  # a refused sign-in says so here, with no errorCode
+    text = f"{source} {name}"
+    template = text
+    if type(code) is str and code:
+        reason = obj.get("errorMessage")
+        text += f": {code}"
+        template = text
+        if type(reason) is str and reason:
+            text += f" {reason}"
+            template += " {errorMessage}"  # free text, often with ARNs: a placeholder
+        # A refusal (AccessDenied, UnauthorizedOperation, ThrottlingException, NoSuchKey):
+        # the caller's call was refused, the service worked; a warning, not an error.
+        out["level"] = "warning"
+    else:
+        out["level"] = "info"
+    out["message"] = text
+    # The service, the call and the code are enumerations: exact (masking could take a
+    # call or a code for a variable, and merge an AccessDenied with a NoSuchKey).
+    out["message_template"] = template
+    return out
+
+
+# OTLP's SeverityNumber ranges (1-4 TRACE .. 21-24 FATAL), each range's highest number.
+_OTLP_SEVERITIES = ((4, "trace"), (8, "debug"), (12, "info"), (16, "warning"), (20, "error"))
+_OTLP_OWN = frozenset(
+    (
+        "resource",
+        "scope",
+        "timeUnixNano",
+        "observedTimeUnixNano",
+        "severityNumber",
+        "severityText",
+        "body",
+        "attributes",
+        "traceId",
+        "spanId",
+        "flags",
+        "droppedAttributesCount",
+    )
+)
+
+
+def _otlp(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """An OTLP log record as the common form: the fields this sets first, then the resource's
+    and the record's attributes as plain keys (`service.name`, `host.name`,
+    `exception.stacktrace` are aliases); an attribute whose key is taken keeps an
+    `attributes.` prefix."""
+    out: dict[str, Any] = {}
+    resource = obj.get("resource")
+    attributes = _otlp_attributes(resource.get("attributes") if type(resource) is dict else None)
+    attributes.update(_otlp_attributes(obj.get("attributes")))
+    service = attributes.pop("service.name", None)
+    if type(service) is str and service:
+        out["service"] = service
+    ts = _otlp_nanos(obj.get("timeUnixNano")) or _otlp_nanos(obj.get("observedTimeUnixNano"))
+    if ts:
+        out["ts"] = ts
+    level = obj.get("severityText")
+    if type(level) is not str or not level:
+        level = _otlp_severity(obj.get("severityNumber"))
+    if level is not None:
+        out["level_name"] = level
+    body = _otlp_value(obj.get("body"))
+    if body is None and type(obj.get("eventName")) is str:
+        body = obj["eventName"]  # an event record: named, with no body
+    if type(body) is str:
+        out["msg"] = body
+    elif body is not None:
+        out["msg"] = orjson.dumps(body).decode()  # a kvlist or an array, as JSON
+    scope = obj.get("scope")
+    if type(scope) is dict:
+        if type(scope.get("name")) is str and scope["name"]:
+            out["logger"] = scope["name"]
+        if type(scope.get("version")) is str and scope["version"]:
+            out["otel.scope.version"] = scope["version"]
+    if type(obj.get("traceId")) is str and obj["traceId"]:
+        out["trace_id"] = obj["traceId"]
+    if type(obj.get("spanId")) is str and obj["spanId"]:
+        out["span_id"] = obj["spanId"]
+    for key, value in obj.items():
+        if key not in _OTLP_OWN:
+            out.setdefault(key, value)
+    for key, value in attributes.items():
+        out[key if key not in out else f"attributes.{key}"] = value
+    return out
+
+
+def _otlp_nanos(value: Any) -> int | None:
+    """OTLP's fixed64 nanoseconds (a string in JSON; 0: unset)."""
+    if type(value) is str and value.isdigit() and len(value) <= 20:
+        value = int(value)
+    return value if type(value) is int and value > 0 else None
+
+
+def _otlp_severity(number: Any) -> str | None:
+    if type(number) is not int or not 1 <= number <= 24:
+        return None
+    return next((name for top, name in _OTLP_SEVERITIES if number <= top), "fatal")
+
+
+def _otlp_value(value: Any) -> Any:
+    """An OTLP `AnyValue` as the plain value it holds (None: empty)."""
+    if type(value) is not dict:
+        return None
+    for key in ("stringValue", "boolValue", "doubleValue", "bytesValue"):
+        if key in value:
+            return value[key]
+    if "intValue" in value:  # int64: a string in JSON
+        number = value["intValue"]
+        if type(number) is str and number.lstrip("-").isdigit() and len(number) <= 20:
+            return int(number)
+        return number
+    if type(value.get("arrayValue")) is dict:
+        values = value["arrayValue"].get("values")
+        return [_otlp_value(v) for v in values] if type(values) is list else []
+    if type(value.get("kvlistValue")) is dict:
+        return _otlp_attributes(value["kvlistValue"].get("values"))
+    return None
+
+
+def _otlp_attributes(pairs: Any) -> dict[str, Any]:
+    """OTLP's `[{"key": k, "value": AnyValue}, ...]` as a dict."""
+    out: dict[str, Any] = {}
+    for pair in pairs if type(pairs) is list else ():
+        if type(pair) is dict and type(pair.get("key")) is str:
+            out[pair["key"]] = _otlp_value(pair.get("value"))
+    return out
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
@@ -455,4 +654,12 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _kubernetes_audit
     if names >= _ELASTICSEARCH_KEYS and "logger" not in names:
         return _elasticsearch
+    if names >= _CLOUDTRAIL_KEYS:
+        return _cloudtrail
+    if {"timestamp", "message"} <= names and not names.isdisjoint(_CLOUDWATCH_STREAM_KEYS):
+        return _cloudwatch_event
+    if ("timeUnixNano" in names or "observedTimeUnixNano" in names) and (
+        "body" in names or "severityNumber" in names or "severityText" in names
+    ):
+        return _otlp
     return None

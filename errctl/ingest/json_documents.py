@@ -30,7 +30,7 @@ Promises:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -64,6 +64,30 @@ WRAPPER_KEYS = (
 )
 """Keys under which a wrapping object holds its records array, most specific first."""
 
+OTLP_PATH = ("resourceLogs", "scopeLogs", "logRecords")
+"""Where OpenTelemetry's OTLP JSON holds its log records (an `ExportLogsServiceRequest`, which
+the Collector's file exporter writes one a line): in arrays of arrays, each level its context."""
+
+CONTEXT_KEYS: dict[str, tuple[str, ...]] = {
+    # CloudWatch Logs subscription data (Kinesis, Firehose, S3 exports): its events carry only
+    # `id`, `timestamp` and `message`; the account, log group (which Lambda, which service)
+    # and stream they come from are said once, by the object around them.
+    "logEvents": ("owner", "logGroup", "logStream"),
+    # OTLP: a record's service and host are its resource's attributes, its logger the
+    # instrumentation scope, both said by the objects its array sits in.
+    "logRecords": ("resource", "scope"),
+}
+"""Per records key, the members of the objects around the records that say where they come
+from: spliced into each record (its own keys win). Only those: the rest of a wrapper is the
+tool's bookkeeping (`_search`'s `took`, filter-log-events' `nextToken`), not the events'. Read
+as the wrapper holds them before its records, as these tools write them."""
+
+CONTEXT_BYTES = 64 * 1024
+"""A context member longer than this is left out."""
+
+Context = tuple[tuple[str, bytes], ...]
+"""Context members read so far: (key, the value's JSON text)."""
+
 _NOT_WRAPPER = frozenset((*TIMESTAMP_KEYS, *MESSAGE_KEYS, *LEVEL_KEYS))
 """Keys that make an object a record: a record with an `items` list is no wrapper."""
 
@@ -90,11 +114,13 @@ class Document:
     path: tuple[str, ...]  # keys from a top-level object down to its records array
     reason: str  # for the detection's reason
     unwrap: str | None = None  # a record's key that holds the record itself (`_source`)
+    context: Context = ()  # the first wrapper's context members (CONTEXT_KEYS), for a resumed read
 
 
 @dataclass(slots=True)
 class Element:
-    """One element read: a record's JSON text, or a rejection (`reason`)."""
+    """One element read: a record's JSON text, a rejection (`reason`), or neither: a mark of
+    a resume point after a wrapper whose records were none."""
 
     text: bytes | None
     line: int  # where it starts
@@ -254,11 +280,20 @@ class DocumentReader:
         self.cursor = _Cursor(stream, offset, line)
         self.resumed = offset > 0
         self.max_bytes = max_bytes
+        self._first_line = line
+        self._context_keys = CONTEXT_KEYS.get(document.path[-1], ()) if document.path else ()
 
     def position(self) -> Line:
         """Where reading has got to, as the line a line reader would have ended on."""
         cur = self.cursor
         return Line("", cur.line_at(cur.i), cur.offset, cur.offset, physical=0)
+
+    def lines_read(self) -> int:
+        """How many lines reading has been on: a last line with no newline counts (a
+        one-line CloudTrail file is one line read), as a line reader counts it."""
+        cur = self.cursor
+        partial = cur.i > 0 and cur.buf[cur.i - 1] != ord("\n")
+        return cur.line_at(cur.i) - self._first_line + partial
 
     def elements(self) -> Iterator[Element]:
         cur, doc = self.cursor, self.document
@@ -266,57 +301,66 @@ class DocumentReader:
             cur.peek()
             if cur.buf.startswith(_BOM, cur.i):
                 cur.i += len(_BOM)
-        elif doc.kind != "concatenated":
-            # A resume point of these shapes is always between two records of the array.
-            yield from self._records(len(doc.path), resumed=True)
+        elif doc.kind != "concatenated" and cur.peek() in (_COMMA, _RBRACKET):
+            # A resume point between two records of the array: the records' context is the
+            # file head's (a record is resumable only when its context is that one).
+            closed = yield from self._records(_prefix(doc.context), True)
+            if closed and doc.path and not cur.close(len(doc.path)):
+                yield self._cut("JSON document cut short: its object never closes")
         while (c := cur.peek()) is not None:
             if c == _LBRACKET:
                 cur.i += 1
-                yield from self._records(0)
+                yield from self._records(b"", True)
             elif c == _LBRACE and doc.path:
-                yield from self._wrapper(doc.path, 1)
+                self._open = False
+                if (yield from self._object(doc.path, (), False)) and self._open:
+                    # Its records could not be resume points: the object's end is one.
+                    yield Element(None, cur.line_at(cur.i), cur.offset, cur.line_at(cur.i), True)
             elif c == _LBRACE:
-                yield self._element(resumable=doc.kind == "concatenated")
+                yield self._element(True)
             else:
                 yield self._stray()
 
-    def _records(self, depth: int, resumed: bool = False) -> Iterator[Element]:
-        """The records array's elements, then the `depth` objects around it closed."""
+    _open = False  # a record that is no resume point came out of the current top-level object
+
+    def _records(self, prefix: bytes, resumable: bool) -> Generator[Element, None, bool]:
+        """The records array's elements, each with the context `prefix` spliced in, up to
+        its `]`. Returns False when the stream ended first."""
         cur = self.cursor
-        resumable = self.document.kind != "concatenated"
+        resumable = resumable and self.document.kind != "concatenated"
         while True:
             c = cur.peek()
             if c is None:
-                if not resumed:  # (a read resumed at the very end has nothing to say)
-                    yield self._cut("JSON document cut short: its records array never closes")
-                return
-            resumed = False
+                yield self._cut("JSON document cut short: its records array never closes")
+                return False
             if c == _RBRACKET:
                 cur.i += 1
-                if depth and not cur.close(depth):
-                    yield self._cut("JSON document cut short: its object never closes")
-                return
+                return True
             if c == _COMMA:
                 cur.i += 1
                 continue
-            element = self._element(resumable)
+            element = self._element(resumable, prefix)
+            self._open = self._open or not resumable
             yield element
             if element.reason == CUT_SHORT:
-                return
+                return False
 
-    def _wrapper(self, path: tuple[str, ...], depth: int) -> Iterator[Element]:
-        """The members of the object at the cursor: the records under `path`, the rest passed.
-        Returns whether the records were there (then the objects around them are closed)."""
+    def _object(
+        self, path: tuple[str, ...], context: Context, in_array: bool
+    ) -> Generator[Element, None, bool]:
+        """The members of the object at the cursor: the records under `path` (the objects
+        of an array on the way each walked in turn), the context keys before them kept, the
+        rest passed. Returns False when the stream ended first."""
         cur = self.cursor
         cur.i += 1
         while True:
             c = cur.peek()
             if c is None:
                 yield self._cut("JSON document cut short: its object never closes")
-                return True
+                return False
             if c == _RBRACE:
                 cur.i += 1
-                return False
+                return True
             if c in (_COMMA, _COLON):
                 cur.i += 1
                 continue
@@ -326,17 +370,54 @@ class DocumentReader:
             c = cur.peek()
             if c is None:
                 continue
-            if key == path[0] and c == _LBRACKET and len(path) == 1:
+            ok = None
+            if key == path[0] and c == _LBRACKET:
                 cur.i += 1
-                yield from self._records(depth)  # closes this object and those around it
-                return True
-            if key == path[0] and c == _LBRACE and len(path) > 1:
-                if (yield from self._wrapper(path[1:], depth + 1)):
-                    return True
+                if len(path) == 1:
+                    # A record read again from its resume point gets the head's context: so
+                    # only records with that context, and not inside an array of wrappers,
+                    # are resume points.
+                    resumable = not in_array and context == self.document.context
+                    ok = yield from self._records(_prefix(context), resumable)
+                else:
+                    ok = yield from self._objects(path[1:], context)
+            elif key == path[0] and c == _LBRACE and len(path) > 1:
+                ok = yield from self._object(path[1:], context, in_array)
+            elif key in self._context_keys:
+                text = cur.value(CONTEXT_BYTES)[0]
+                if text is not None:
+                    context = (*context, (key, text))
                 continue
-            cur.value(0)  # another member: passed
+            if ok is False:
+                return False
+            if ok is None:
+                cur.value(0)  # another member: passed
 
-    def _element(self, resumable: bool) -> Element:
+    def _objects(self, path: tuple[str, ...], context: Context) -> Generator[Element, None, bool]:
+        """An array of wrapping objects (OTLP's `resourceLogs`, `scopeLogs`), each walked
+        for the records under `path`; an element that is no object is rejected."""
+        cur = self.cursor
+        while True:
+            c = cur.peek()
+            if c is None:
+                yield self._cut("JSON document cut short: an array never closes")
+                return False
+            if c == _RBRACKET:
+                cur.i += 1
+                return True
+            if c == _COMMA:
+                cur.i += 1
+            elif c == _LBRACE:
+                if not (yield from self._object(path, context, True)):
+                    return False
+            else:
+                element = self._element(False)
+                self._open = True
+                yield element
+                if element.reason == CUT_SHORT:
+                    return False
+
+    def _element(self, resumable: bool, prefix: bytes = b"") -> Element:
         cur = self.cursor
         line = cur.line_at(cur.i)
         first = cur.buf[cur.i]
@@ -351,6 +432,8 @@ class DocumentReader:
             return Element(text, line, end, end_line, resumable, _not_object(first))
         if self.document.unwrap is not None:
             text = _unwrapped(text, self.document.unwrap)
+        if prefix:
+            text = _with_context(prefix, text)
         return Element(text, line, end, end_line, resumable)
 
     def _stray(self) -> Element:
@@ -411,6 +494,8 @@ class DocumentReader:
             raw = (element.text or b"").decode("utf-8", "replace")
             if element.reason is not None:
                 refused.append(Rejected(element.line, element.reason, raw))
+            elif element.text is None:
+                pass  # a mark: only a resume point
             else:
                 numbers.append(element.line)
                 texts.append(raw)
@@ -432,6 +517,21 @@ def _key(text: bytes | None) -> str | None:
     except orjson.JSONDecodeError:
         return None
     return key if isinstance(key, str) else None
+
+
+def _prefix(context: Context) -> bytes:
+    """The text that opens a record with the context's members: `{"logGroup":"/x",`."""
+    if not context:
+        return b""
+    return b"{" + b",".join(orjson.dumps(k) + b":" + v for k, v in context) + b","
+
+
+def _with_context(prefix: bytes, text: bytes) -> bytes:
+    """A record's text with the context members first (later keys win: its own)."""
+    rest = text[1:]
+    if rest.lstrip(b" \t\r\n")[:1] == b"}":  # an empty object
+        return prefix[:-1] + rest
+    return prefix + rest
 
 
 def _not_object(first: int) -> str:
@@ -506,7 +606,7 @@ def _object(head: bytes) -> Document | None:
         reason = f'JSON document: records under "{".".join(path)}"'
         if unwrap:
             reason += f" (each its {unwrap})"
-        return Document("wrapped", path, reason, unwrap)
+        return Document("wrapped", path, reason, unwrap, _head_context(members, path))
     if one_line:
         return None  # a complete object on the first line: JSON lines
     if not closed:  # longer than the sample: only a pretty-printer's opening line says so
@@ -514,6 +614,19 @@ def _object(head: bytes) -> Document | None:
     else:
         ok = _is_object(head[: cur.offset]) and cur.peek() in (_LBRACE, None)
     return Document("concatenated", (), "concatenated JSON objects, pretty-printed") if ok else None
+
+
+def _head_context(members: list[_Member], path: tuple[str, ...]) -> Context:
+    """The context members the reader finds before the first wrapper's records, as it finds
+    them (a value the sample cuts is left out: the records then are no resume points)."""
+    keys = CONTEXT_KEYS.get(path[-1], ())
+    context: list[tuple[str, bytes]] = []
+    for m in members:
+        if m.key == path[0]:
+            break
+        if m.key in keys and m.raw is not None:
+            context.append((m.key, m.raw))
+    return tuple(context)
 
 
 def _is_object(text: bytes | None) -> bool:
@@ -529,6 +642,7 @@ class _Member:
     kind: str  # "objects" (an array whose first element is an object), "empty" ([]), "object"
     # (for "object"): its own members, for Elasticsearch's hits.hits
     members: list[_Member] | None = None
+    raw: bytes | None = None  # a context member's JSON text (CONTEXT_KEYS)
 
 
 def _scan_members(cur: _Cursor, depth: int) -> tuple[list[_Member], bool]:
@@ -560,9 +674,9 @@ def _scan_members(cur: _Cursor, depth: int) -> tuple[list[_Member], bool]:
         if c == _LBRACKET:
             rest = cur.buf[cur.i + 1 : cur.i + 4096].lstrip(b" \t\r\n")[:1]
             kind = {b"{": "objects", b"]": "empty"}.get(rest, "list")
-        cur.value(0)
+        raw, _head, ended = cur.value(CONTEXT_BYTES if key in _ANY_CONTEXT else 0)
         if key is not None:
-            members.append(_Member(key, kind))
+            members.append(_Member(key, kind, raw=raw if ended and key in _ANY_CONTEXT else None))
     return members, False
 
 
@@ -575,6 +689,9 @@ def _wrapper_path(
     if any(m.key in _NOT_WRAPPER for m in members):
         return None
     by_key = {m.key: m for m in members}
+    otlp = by_key.get(OTLP_PATH[0])
+    if otlp is not None and otlp.kind in ("objects", "empty"):
+        return OTLP_PATH, None
     for key in WRAPPER_KEYS:
         m = by_key.get(key)
         if m is not None and m.kind in ("objects", "empty"):
@@ -588,6 +705,9 @@ def _wrapper_path(
     if any_key and len(holding) == 1:
         return (holding[0].key,), None
     return None
+
+
+_ANY_CONTEXT = frozenset(k for keys in CONTEXT_KEYS.values() for k in keys)
 
 
 class _Bytes:

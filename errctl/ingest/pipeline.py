@@ -454,6 +454,7 @@ def _read_source(
                     ):
                         commit(final=False)
             last_line = reader.position()
+            document_lines = reader.lines_read()
         elif envelope is None and len(formats) == 1 and hasattr(formats[0], "parse_block"):
             # One record per line (JSON lines): no framing state, so whole blocks of lines are
             # parsed and normalised column by column; rejections are the framer's own rules.
@@ -527,6 +528,8 @@ def _read_source(
             progress.warn(f"{item.display}: {damage}")
         if last_line is not None:
             result.lines = last_line.number + last_line.physical - start_line
+            if document is not None:
+                result.lines = document_lines
             result.bytes = last_line.end - start_offset
         return result
     finally:

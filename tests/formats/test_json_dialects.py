@@ -694,3 +694,123 @@ def test_elasticsearch_7_component_is_the_logger_and_the_node_the_host():
         "WARN",
     )
     assert f.attributes == {"type": "server", "cluster.name": "prod", "cluster.uuid": "u1"}
+
+
+def _trail(**extra) -> dict:
+    """A CloudTrail record, as a trail's file holds it (one of its `Records`)."""
+    return {
+        "eventVersion": "1.09",
+        "userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::123456789012:user/deploy"},
+        "eventTime": "2026-11-27T12:00:00Z",
+        "eventSource": "ec2.amazonaws.com",
+        "eventName": "RunInstances",
+        "awsRegion": "eu-west-1",
+        "sourceIPAddress": "203.0.113.7",
+        **extra,
+    }
+
+
+def test_cloudtrail_record_is_its_call_and_a_refusal_a_warning():
+    denied = "You are not authorized to perform this operation. Encoded message: AbC1x"
+    f = _both(_trail(errorCode="Client.UnauthorizedOperation", errorMessage=denied))
+    assert (f.message, f.level, f.service, f.timestamp) == (
+        f"ec2.amazonaws.com RunInstances: Client.UnauthorizedOperation {denied}",
+        "warning",
+        "ec2.amazonaws.com",
+        "2026-11-27T12:00:00Z",
+    )
+    # The call and the code are exact, the free text a placeholder.
+    assert f.attributes == {
+        "eventVersion": "1.09",
+        "userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::123456789012:user/deploy"},
+        "eventName": "RunInstances",
+        "awsRegion": "eu-west-1",
+        "sourceIPAddress": "203.0.113.7",
+        "errorCode": "Client.UnauthorizedOperation",
+        "errorMessage": denied,
+        "message_template": (
+            "ec2.amazonaws.com RunInstances: Client.UnauthorizedOperation {errorMessage}"
+        ),
+    }
+    ok = _both(_trail())
+    assert (ok.message, ok.level, ok.attributes["message_template"]) == (
+        "ec2.amazonaws.com RunInstances",
+        "info",
+        "ec2.amazonaws.com RunInstances",
+    )
+    login = _both(
+        _trail(
+            eventSource="signin.amazonaws.com",
+            eventName="ConsoleLogin",
+            responseElements={"ConsoleLogin": "Failure"},
+            errorMessage="Failed authentication",
+        )
+    )
+    assert (login.message, login.level) == (
+        "signin.amazonaws.com ConsoleLogin: Failure Failed authentication",
+        "warning",
+    )
+
+
+def test_cloudwatch_event_message_with_a_lambda_runtime_header():
+    rid = "8f5b2c1e-4a7d-4e21-9c3b-5d6e7f809a1b"
+    event = {
+        "logGroup": "/aws/lambda/checkout",
+        "logStream": "2026/11/27/[$LATEST]abc",
+        "id": "1",
+        "timestamp": 1764244800000,
+        "message": f"2026-11-27T12:00:00.000Z\t{rid}\tERROR\tpayment failed\n",
+    }
+    f = _both(event)
+    assert (f.message, f.level, f.service, f.timestamp) == (
+        "payment failed",
+        "ERROR",
+        "/aws/lambda/checkout",
+        1764244800000,
+    )
+    assert f.attributes == {"logStream": "2026/11/27/[$LATEST]abc", "id": "1", "request_id": rid}
+    # A message that is JSON is the program's own record; one with no header stays as it is.
+    event["message"] = '{"time":"2026-11-27T12:00:01Z","level":"warn","msg":"slow"}\n'
+    f = _both(event)
+    assert (f.message, f.level, f.timestamp) == ("slow", "warn", "2026-11-27T12:00:01Z")
+    event["message"] = "plain text\n"
+    f = _both(event)
+    assert (f.message, f.level, f.service) == ("plain text", None, "/aws/lambda/checkout")
+
+
+def test_otlp_log_record_is_read_from_its_any_values():
+    record = {
+        "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "checkout"}}]},
+        "scope": {"name": "com.shop.payments", "version": "2.1.0"},
+        "timeUnixNano": "1764244800123456789",
+        "severityNumber": 21,
+        "body": {
+            "kvlistValue": {
+                "values": [
+                    {"key": "event", "value": {"stringValue": "charge"}},
+                    {"key": "tries", "value": {"arrayValue": {"values": [{"intValue": "3"}]}}},
+                ]
+            }
+        },
+        "attributes": [
+            {"key": "msg", "value": {"stringValue": "an attribute of that name"}},
+            {"key": "ratio", "value": {"doubleValue": 0.5}},
+        ],
+        "flags": 1,
+        "traceId": "",
+        "spanId": "",
+    }
+    f = _both(record)
+    assert (f.message, f.level, f.service, f.logger, f.timestamp, f.trace_id) == (
+        '{"event":"charge","tries":[3]}',
+        "fatal",  # severityNumber 21-24, with no severityText
+        "checkout",
+        "com.shop.payments",
+        1764244800123456789,
+        None,
+    )
+    assert f.attributes == {
+        "otel.scope.version": "2.1.0",
+        "attributes.msg": "an attribute of that name",
+        "ratio": 0.5,
+    }

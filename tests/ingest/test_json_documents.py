@@ -125,9 +125,9 @@ def test_aws_logs_filter_log_events_output_reads_its_events(tmp_path: Path, db):
         (
             3,
             "2025-11-27T12:00:00.000000",
+            "error",  # the Python runtime's `[ERROR] Type: message` (json_dialects)
             None,
-            None,
-            "[ERROR] KeyError: 'user_id'",
+            "KeyError: 'user_id'",
             "2025/11/27/[$LATEST]5f1c0e",
         ),
         (
@@ -166,14 +166,25 @@ def test_a_gzipped_cloudtrail_file_is_one_event_a_record(tmp_path: Path, db):
     summary = run([log], db)
     assert summary.sources[0].format_reason == 'JSON document: records under "Records"'
     rows = stored(db, ", attributes->>'eventName', attributes->>'userIdentity'")
-    assert [r[:3] for r in rows] == [
-        (1, "2025-11-27T08:00:00.000000", None),
-        (1, "2025-11-27T08:00:01.000000", None),
-        (1, "2025-11-27T08:00:02.000000", None),
+    assert [r[:5] for r in rows] == [  # (json_dialects' CloudTrail reading)
+        (1, "2025-11-27T08:00:00.000000", "warning", "s3.amazonaws.com", _put_denied),
+        (1, "2025-11-27T08:00:01.000000", "info", "s3.amazonaws.com", "s3.amazonaws.com GetObject"),
+        (1, "2025-11-27T08:00:02.000000", "info", "s3.amazonaws.com", "s3.amazonaws.com PutObject"),
     ]
     assert [r[5] for r in rows] == ["PutObject", "GetObject", "PutObject"]
     assert orjson.loads(rows[1][6]) == {"type": "IAMUser", "userName": "deploy-1"}
-    assert "eventName=GetObject" in rows[1][4]
+
+
+_put_denied = "s3.amazonaws.com PutObject: AccessDenied"
+
+
+def test_a_one_line_document_with_no_final_newline_reads_one_line(tmp_path: Path, db):
+    log = tmp_path / "ct.json"
+    log.write_bytes(b'{"Records":[{"eventTime":"2026-11-27T12:00:00Z","eventName":"X"}]}')
+    summary = run([log], db)
+    assert (summary.events, summary.sources[0].lines) == (1, 1)
+    log.write_bytes(log.read_bytes() + b"\n")
+    assert run([log], tmp_path / "other.duckdb").sources[0].lines == 1
 
 
 def test_a_one_line_document_larger_than_the_line_cap_reads_every_record(tmp_path: Path, db):
@@ -354,6 +365,221 @@ def test_batches_commit_inside_a_document_and_every_record_lands_once(tmp_path: 
     assert query(db, "SELECT count(*), count(DISTINCT message) FROM events") == [(50, 50)]
 
 
+def subscription(group: str, stream: str, *messages: str, at: int = 1764244800000) -> bytes:
+    """One CloudWatch Logs subscription data object, as Firehose delivers it to S3."""
+    return orjson.dumps(
+        {
+            "messageType": "DATA_MESSAGE",
+            "owner": "123456789012",
+            "logGroup": group,
+            "logStream": stream,
+            "subscriptionFilters": ["to-s3"],
+            "logEvents": [
+                {"id": f"3821271852033987{i}", "timestamp": at + i, "message": m}
+                for i, m in enumerate(messages)
+            ],
+        }
+    )
+
+
+RID = "8f5b2c1e-4a7d-4e21-9c3b-5d6e7f809a1b"
+
+
+def test_cloudwatch_subscription_data_gives_each_event_its_log_group_and_stream(tmp_path: Path, db):
+    log = tmp_path / "firehose-1-2025-11-27-12-00-00-ab12"
+    log.write_bytes(
+        subscription(
+            "/aws/lambda/checkout",
+            "2025/11/27/[$LATEST]5f1c0e",
+            f"2025-11-27T12:00:00.000Z\t{RID}\tERROR\tpayment declined for order 1812\n",
+            '{"level":"WARN","msg":"slow upstream","upstream":"stripe"}\n',
+        )
+        + subscription("/ecs/cart", "cart/web/0a1b", "cart emptied", at=1764244900000)
+    )
+    summary = run([log], db)
+    assert summary.sources[0].format_reason == 'JSON document: records under "logEvents"'
+    attrs = "attributes->>'logStream', attributes->>'owner', attributes->>'request_id'"
+    assert stored(db, f", {attrs}, attributes->>'upstream'") == [
+        (
+            1,
+            "2025-11-27T12:00:00.000000",
+            "error",  # the Lambda Node.js runtime's header (json_dialects)
+            "/aws/lambda/checkout",
+            "payment declined for order 1812",
+            "2025/11/27/[$LATEST]5f1c0e",
+            "123456789012",
+            RID,
+            None,
+        ),
+        (
+            1,
+            "2025-11-27T12:00:00.001000",
+            "warning",  # a JSON logger's record, read through the aliases
+            "/aws/lambda/checkout",
+            "slow upstream",
+            "2025/11/27/[$LATEST]5f1c0e",
+            "123456789012",
+            None,
+            "stripe",
+        ),
+        (
+            1,
+            "2025-11-27T12:01:40.000000",
+            None,
+            "/ecs/cart",
+            "cart emptied",
+            "cart/web/0a1b",
+            "123456789012",
+            None,
+            None,
+        ),
+    ]
+    # The wrapper's bookkeeping is not the events'.
+    assert query(
+        db, "SELECT count(*) FROM events WHERE attributes->>'messageType' IS NOT NULL"
+    ) == [(0,)]
+
+
+def test_a_read_resumed_inside_a_wrapper_keeps_the_heads_context(tmp_path: Path, db):
+    """The second read starts between two records of the array: the group and stream come
+    from the file's head."""
+    whole = subscription("/aws/lambda/checkout", "s1", "first", "second", "third")
+    cut = whole.index(b',{"id"', whole.index(b'"first"'))  # a growing file, cut there
+    log = tmp_path / "growing.json"
+    log.write_bytes(whole[:cut])
+    assert run([log], db).events == 1
+    log.write_bytes(whole)
+    assert run([log], db).events == 2
+    assert query(
+        db, "SELECT message, service, attributes->>'logStream' FROM events ORDER BY id"
+    ) == [
+        ("first", "/aws/lambda/checkout", "s1"),
+        ("second", "/aws/lambda/checkout", "s1"),
+        ("third", "/aws/lambda/checkout", "s1"),
+    ]
+
+
+def test_records_of_a_later_wrapper_resume_at_its_end_only():
+    """Resuming inside the second object would give it the first one's context: its records
+    are no resume points, the object's end is one."""
+    data = subscription("/a", "s1", "a1", "a2") + b"\n" + subscription("/b", "s2", "b1", "b2")
+    document = detect_document(data)
+    assert document is not None
+    assert document.context == (
+        ("owner", b'"123456789012"'),
+        ("logGroup", b'"/a"'),
+        ("logStream", b'"s1"'),
+    )
+    whole = list(DocumentReader(io.BytesIO(data), document).elements())
+    shown = [(orjson.loads(e.text)["message"] if e.text else None, e.resumable) for e in whole]
+    assert shown == [("a1", True), ("a2", True), ("b1", False), ("b2", False), (None, True)]
+    assert whole[-1].end == len(data)
+
+
+OTLP_LINE = {
+    "resourceLogs": [
+        {
+            "resource": {
+                "attributes": [
+                    {"key": "service.name", "value": {"stringValue": "checkout"}},
+                    {"key": "host.name", "value": {"stringValue": "web-3"}},
+                ]
+            },
+            "scopeLogs": [
+                {
+                    "scope": {"name": "com.shop.payments"},
+                    "logRecords": [
+                        {
+                            "timeUnixNano": "1764244800123456789",
+                            "severityNumber": 17,
+                            "severityText": "ERROR",
+                            "body": {"stringValue": "payment failed"},
+                            "attributes": [
+                                {"key": "order.id", "value": {"intValue": "1812"}},
+                                {
+                                    "key": "exception.stacktrace",
+                                    "value": {
+                                        "stringValue": "java.lang.IllegalStateException: card"
+                                        "\n\tat com.shop.Pay.charge(Pay.java:42)"
+                                    },
+                                },
+                            ],
+                            "traceId": "5b8aa5a2d2c872e8321cf37308d69df2",
+                            "spanId": "051581bf3cb55c13",
+                        },
+                        {
+                            "timeUnixNano": "0",
+                            "observedTimeUnixNano": "1764244801000000000",
+                            "severityNumber": 13,
+                            "body": {"stringValue": "retrying"},
+                        },
+                    ],
+                }
+            ],
+        },
+        {
+            "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "cart"}}]},
+            "scopeLogs": [
+                {
+                    "scope": {"name": "cart"},
+                    "logRecords": [
+                        {"timeUnixNano": "1764244802000000000", "body": {"stringValue": "ok"}}
+                    ],
+                }
+            ],
+        },
+    ]
+}
+
+
+def test_the_otel_collector_file_exporter_gives_each_log_record_its_resource_and_scope(
+    tmp_path: Path, db
+):
+    log = tmp_path / "otel-logs.json"
+    log.write_bytes(orjson.dumps(OTLP_LINE) + b"\n")
+    summary = run([log], db)
+    assert summary.sources[0].format_reason == (
+        'JSON document: records under "resourceLogs.scopeLogs.logRecords"'
+    )
+    attrs = "attributes->>'span_id', attributes->>'order.id'"
+    assert stored(db, f", host, logger, trace_id, exception_type, {attrs}") == [
+        (
+            1,
+            "2025-11-27T12:00:00.123456",
+            "error",
+            "checkout",
+            "payment failed",
+            "web-3",
+            "com.shop.payments",
+            "5b8aa5a2d2c872e8321cf37308d69df2",
+            "java.lang.IllegalStateException",
+            "051581bf3cb55c13",
+            "1812",
+        ),
+        (
+            1,
+            "2025-11-27T12:00:01.000000",
+            "warning",  # severityNumber 13-16
+            "checkout",
+            "retrying",
+            "web-3",
+            "com.shop.payments",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (1, "2025-11-27T12:00:02.000000", None, "cart", "ok", None, "cart", None, None, None, None),
+    ]
+    # A line appended later is read alone: resumed between two requests.
+    line2 = orjson.loads(orjson.dumps(OTLP_LINE))
+    line2["resourceLogs"] = line2["resourceLogs"][1:]
+    with log.open("ab") as f:
+        f.write(orjson.dumps(line2) + b"\n")
+    assert run([log], db).events == 1
+    assert query(db, "SELECT line, service FROM events WHERE id = 4") == [(2, "cart")]
+
+
 SHAPES = {
     "pretty array": json.dumps(GCP * 3, indent=2).encode(),
     "compact array": json.dumps(GCP * 3).encode(),
@@ -365,6 +591,10 @@ SHAPES = {
         orjson.dumps({"messageType": "DATA_MESSAGE", "logGroup": "/x", "logEvents": GCP})
         for _ in range(3)
     ),
+    "subscription data, other groups": b"\n".join(
+        subscription(f"/aws/lambda/f{i}", "s", "a", "b") for i in range(3)
+    ),
+    "otlp": b"".join(orjson.dumps(OTLP_LINE) + b"\n" for _ in range(3)),
 }
 
 
@@ -375,7 +605,7 @@ def test_a_read_resumed_at_any_resume_point_gives_exactly_the_records_after_it(n
     assert document is not None
     whole = list(DocumentReader(io.BytesIO(data), document).elements())
     assert whole and all(e.reason is None for e in whole)
-    assert [orjson.loads(e.text) for e in whole]  # each a record's JSON
+    assert [orjson.loads(e.text) for e in whole if e.text is not None]  # each a record's JSON
     points = [i for i, e in enumerate(whole) if e.resumable]
     assert points
     for i in points:
