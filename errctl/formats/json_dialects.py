@@ -43,8 +43,10 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
 - CloudWatch Logs events (`aws logs filter-log-events`' `events`, subscription data's
   `logEvents` with its `logGroup` and `logStream` spliced in by `ingest.json_documents`): the
   message is what the program wrote, often with a header of its own: a Lambda runtime's
-  (`<time>\t<request id>\tERROR\t<text>`, read as the lambda format reads it) or a JSON
-  record (Lambda's JSON log format, Powertools, any JSON logger), read through the aliases.
+  (`<time>\t<request id>\tERROR\t<text>`, read as the lambda format reads it), a JSON
+  record (Lambda's JSON log format, Powertools, any JSON logger), read through the aliases,
+  or a line in a text layout (an ECS task's Python logging, logfmt, an nginx request), read
+  by the first text format that knows it, with the trace below it.
   The log group is the service.
 - AWS CloudTrail's records (a trail's `{"Records": [...]}` files): one API call each, with no
   message and no level; the call (`eventSource`, `eventName`) and its refusal (`errorCode`,
@@ -63,6 +65,7 @@ dialect after all (a `record` that is no object): it is then read as it stands.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -465,15 +468,47 @@ def _cloudwatch_event(obj: dict[str, Any]) -> dict[str, Any] | None:
             return out
     fields = lambda_format.parse(text)
     if fields is None:
-        out["message"] = text
-        return out
+        # What an ECS task, an EKS pod or the CloudWatch agent shipped: a line in the layout of
+        # whatever wrote it (Python logging, log4j, logfmt, nginx...), read as that layout.
+        first, _, rest = text.partition("\n")
+        fields = _embedded_line(first)
+        if fields is None:
+            out["message"] = text
+            return out
+        if rest and fields.exception_text is None and looks_like_trace(rest.split("\n")):
+            fields = replace(fields, exception_text=rest)
+        elif rest:
+            fields = replace(fields, message=f"{fields.message}\n{rest}")
+        if fields.service is not None and "service" in out:
+            out["logGroup"] = out.pop("service")  # the program names its service itself
+        for role in ("service", "host", "logger"):
+            if getattr(fields, role) is not None:
+                out[role] = getattr(fields, role)
     out["message"] = fields.message
     out["level"] = fields.level
     if fields.exception_text is not None:
         out["stack_trace"] = fields.exception_text
     for key, value in (fields.attributes or {}).items():
-        out.setdefault(key, value)  # the request id
+        out.setdefault(key, value)  # the request id; the embedded line's own fields
     return out
+
+
+def _embedded_line(line: str) -> Any:
+    """The fields of one log line a program wrote (ParsedFields), as the first text format in
+    the registry's order (most specific first, generic last) reads it; None when none does.
+    The line's own time is left out: the record's is the event's."""
+    for fmt in _text_formats():
+        fields = fmt.parse(line)
+        if fields is not None:
+            return fields
+    return None
+
+
+@lru_cache(maxsize=1)
+def _text_formats() -> tuple[Any, ...]:
+    from errctl.formats.registry import FORMATS  # (the registry imports this module's users)
+
+    return tuple(f for name, f in FORMATS.items() if name not in ("json", "lambda"))
 
 
 def _json_object(text: str) -> dict[str, Any] | None:

@@ -814,3 +814,33 @@ def test_otlp_log_record_is_read_from_its_any_values():
         "attributes.msg": "an attribute of that name",
         "ratio": 0.5,
     }
+
+
+def test_cloudwatch_event_message_in_a_text_layout_is_read_as_that_layout():
+    """An ECS task's or the CloudWatch agent's line keeps its own level, logger, service and
+    trace: the program's layout is read (the record's time stays the event's)."""
+    event = {
+        "logStreamName": "ecs/api/5f2a",
+        "timestamp": 1764244800000,
+        "message": "2026-11-27 12:00:00,123 - payments.api - ERROR - charge failed for 1812\n"
+        "Traceback (most recent call last):\n"
+        '  File "/app/pay.py", line 3, in pay\n'
+        "ValueError: declined",
+        "logGroup": "/ecs/shop",
+    }
+    f = _both(event)
+    assert (f.message, f.level, f.logger, f.service, f.timestamp) == (
+        "charge failed for 1812",
+        "ERROR",
+        "payments.api",
+        "/ecs/shop",
+        1764244800000,
+    )
+    assert f.exception_text.endswith("ValueError: declined")
+    event["message"] = 'ts=2026-11-27T12:00:01Z level=warn service=gateway msg="slow" took=532ms'
+    f = _both(event)
+    assert (f.message, f.level, f.service) == ("slow", "warn", "gateway")
+    assert (f.attributes["logGroup"], f.attributes["took"]) == ("/ecs/shop", "532ms")
+    # Lines below a header that are no trace stay the message's.
+    event["message"] = "2026-11-27 12:00:02,000 - app - INFO - config:\n  a: 1"
+    assert _both(event).message == "config:\n  a: 1"
