@@ -18,6 +18,18 @@ level (`#Software`, a restart's `#Date`), so nothing is lost and nothing is glue
 The layouts are those the file's start (the sample detection reads, 64 KiB) declares, so that a
 read resumed further on parses as a read from the start does: a line with another number of
 fields is rejected and quarantined (a line cut short, or a layout first declared further on).
+
+Zeek's (Bro's) TSV logs declare their columns the same way, in lower case and split by tabs:
+
+    #separator \x09
+    #path	conn
+    #fields	ts	uid	id.orig_h	id.orig_p	id.resp_h	id.resp_p	proto	service	conn_state
+    #types	time	string	addr	port	addr	port	enum	string	string
+    1764244800.123456	CHhAvVGS1DHFjwGM9	10.0.0.5	51234	93.184.216.34	443	tcp	ssl	SF
+
+Their `ts` (epoch seconds, UTC) is the time, the `#path` (conn, dns, http, notice...) the
+logger, `-` (unset) and `(empty)` no value; their directives (`#separator`, `#open`, `#close`)
+are debug events as W3C's are.
 """
 
 from __future__ import annotations
@@ -30,6 +42,11 @@ from errctl.models import ParsedFields
 
 _DIRECTIVE = re.compile(r"#(?P<name>[A-Za-z-]+): ?(?P<value>.*)", re.S)
 _FIELDS_DIRECTIVE = "#Fields:"
+# Zeek's directives: a lower-case name, then a tab (a blank after `#separator`).
+_ZEEK_DIRECTIVE = re.compile(r"#(?P<name>[a-z_]{1,32})[\t ](?P<value>.*)", re.S)
+_ZEEK_FIELDS = "#fields\t"
+_ZEEK_PATH = "#path\t"
+_NO_VALUE = frozenset(("-", "", "(empty)"))
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # W3C names of the columns an access log has, as `access.py` names its attributes.
 _ATTRIBUTE_NAMES = {
@@ -47,7 +64,7 @@ _ATTRIBUTE_NAMES = {
     "s-port": "server_port",
 }
 # Columns that are the event's own fields rather than attributes.
-_OWN = frozenset({"date", "time", "s-computername", "s-sitename"})
+_OWN = frozenset({"date", "time", "s-computername", "s-sitename", "ts"})
 _NOT_A_NAME = re.compile(r"[^A-Za-z0-9]+")
 
 
@@ -63,10 +80,19 @@ class W3CFormat:
     name = "w3c"
     multiline = False
 
-    def __init__(self, layouts: Sequence[Sequence[str]] = ()) -> None:
+    def __init__(
+        self, layouts: Sequence[Sequence[str]] = (), logger: str | None = None, zeek: bool = False
+    ) -> None:
         # The columns of each `#Fields:` directive, by how many there are: a file whose layout
         # changed (IIS writes the directives again when its logging settings change) reads both.
         self._layouts = {len(fields): tuple(fields) for fields in layouts}
+        self._logger = logger  # Zeek's `#path`: which of its logs this is
+        self._zeek = zeek
+
+    @property
+    def directive(self) -> str:
+        """What declared the columns, for detection's reason."""
+        return "Zeek #fields" if self._zeek else "#Fields:"
 
     @property
     def layouts(self) -> list[tuple[str, ...]]:
@@ -86,9 +112,13 @@ class W3CFormat:
         fields = self._layouts.get(len(values))
         if fields is None:
             return None
-        record = {f: v for f, v in zip(fields, values, strict=True) if v != "-" and v != ""}
+        record = {f: v for f, v in zip(fields, values, strict=True) if v not in _NO_VALUE}
         date, time = record.get("date"), record.get("time")
-        if time is None or (date is not None and not _DATE.fullmatch(date)):
+        if time is None and "time" not in fields:
+            time = record.get("ts")  # Zeek's epoch seconds
+            if time is None or not time.replace(".", "", 1).isdigit():
+                return None
+        elif time is None or (date is not None and not _DATE.fullmatch(date)):
             return None
         timestamp = f"{date}T{time}Z" if date is not None else time
         attributes: dict[str, object] = {
@@ -107,13 +137,16 @@ class W3CFormat:
                 attributes["route"] = route
                 template = f"{method} {route}" + (f" {status}" if status is not None else "")
         else:
-            message = " ".join(v for f, v in zip(fields, values, strict=True) if f not in _OWN)
+            message = " ".join(
+                v for f, v in zip(fields, values, strict=True) if f not in _OWN and v != "(empty)"
+            )
         return ParsedFields(
             message,
             timestamp,
             level,
             service=record.get("s-sitename"),
             host=record.get("s-computername"),
+            logger=self._logger,
             attributes=attributes,
             template=template,
         )
@@ -128,11 +161,20 @@ def from_sample(sample: list[str]) -> W3CFormat | None:
         if line.startswith(_FIELDS_DIRECTIVE)
     ]
     layouts = [fields for fields in layouts if "time" in fields]
-    return W3CFormat(layouts) if layouts else None
+    if layouts:
+        return W3CFormat(layouts)
+    zeek = [line.rstrip("\r\n").split("\t")[1:] for line in sample if line.startswith(_ZEEK_FIELDS)]
+    zeek = [fields for fields in zeek if "ts" in fields]
+    if not zeek:
+        return None
+    path = next(
+        (line[len(_ZEEK_PATH) :].strip() for line in sample if line.startswith(_ZEEK_PATH)), ""
+    )
+    return W3CFormat(zeek, logger=path or None, zeek=True)
 
 
 def _directive(line: str) -> ParsedFields | None:
-    m = _DIRECTIVE.fullmatch(line)
+    m = _DIRECTIVE.fullmatch(line) or _ZEEK_DIRECTIVE.fullmatch(line)
     if m is None:
         return None
     timestamp = None
