@@ -64,7 +64,7 @@ _ATTRIBUTE_NAMES = {
     "s-port": "server_port",
 }
 # Columns that are the event's own fields rather than attributes.
-_OWN = frozenset({"date", "time", "s-computername", "s-sitename", "ts"})
+_OWN = frozenset({"date", "time", "s-computername", "s-sitename", "ts", "start"})
 _NOT_A_NAME = re.compile(r"[^A-Za-z0-9]+")
 
 
@@ -81,18 +81,18 @@ class W3CFormat:
     multiline = False
 
     def __init__(
-        self, layouts: Sequence[Sequence[str]] = (), logger: str | None = None, zeek: bool = False
+        self,
+        layouts: Sequence[Sequence[str]] = (),
+        logger: str | None = None,
+        declared_by: str = "a #Fields: directive",
+        epoch_column: str = "ts",
     ) -> None:
         # The columns of each `#Fields:` directive, by how many there are: a file whose layout
         # changed (IIS writes the directives again when its logging settings change) reads both.
         self._layouts = {len(fields): tuple(fields) for fields in layouts}
         self._logger = logger  # Zeek's `#path`: which of its logs this is
-        self._zeek = zeek
-
-    @property
-    def directive(self) -> str:
-        """What declared the columns, for detection's reason."""
-        return "Zeek #fields" if self._zeek else "#Fields:"
+        self.directive = declared_by  # what declared the columns, for detection's reason
+        self._epoch_column = epoch_column  # the time, in epoch seconds, where no `time` is
 
     @property
     def layouts(self) -> list[tuple[str, ...]]:
@@ -112,10 +112,13 @@ class W3CFormat:
         fields = self._layouts.get(len(values))
         if fields is None:
             return None
+        if values[0] == fields[0] and tuple(values) == fields:
+            # VPC Flow Logs' header row, written again at the top of each delivered file.
+            return ParsedFields(line, None, "debug", attributes={"directive": "header"})
         record = {f: v for f, v in zip(fields, values, strict=True) if v not in _NO_VALUE}
         date, time = record.get("date"), record.get("time")
         if time is None and "time" not in fields:
-            time = record.get("ts")  # Zeek's epoch seconds
+            time = record.get(self._epoch_column)  # Zeek's `ts`, VPC Flow Logs' `start`
             if time is None or not time.replace(".", "", 1).isdigit():
                 return None
         elif time is None or (date is not None and not _DATE.fullmatch(date)):
@@ -127,6 +130,8 @@ class W3CFormat:
         method, stem = record.get("cs-method"), record.get("cs-uri-stem")
         status = attributes.get("status")
         level = status_level(status) if type(status) is int else None
+        if record.get("action") == "REJECT":
+            level = "warning"  # VPC Flow Logs: traffic a security group or network ACL refused
         template = None
         if method is not None and stem is not None:
             query = record.get("cs-uri-query")
@@ -163,6 +168,9 @@ def from_sample(sample: list[str]) -> W3CFormat | None:
     layouts = [fields for fields in layouts if "time" in fields]
     if layouts:
         return W3CFormat(layouts)
+    vpc = _vpc_flow_layout(sample)
+    if vpc is not None:
+        return vpc
     zeek = [line.rstrip("\r\n").split("\t")[1:] for line in sample if line.startswith(_ZEEK_FIELDS)]
     zeek = [fields for fields in zeek if "ts" in fields]
     if not zeek:
@@ -170,7 +178,41 @@ def from_sample(sample: list[str]) -> W3CFormat | None:
     path = next(
         (line[len(_ZEEK_PATH) :].strip() for line in sample if line.startswith(_ZEEK_PATH)), ""
     )
-    return W3CFormat(zeek, logger=path or None, zeek=True)
+    return W3CFormat(zeek, logger=path or None, declared_by="a Zeek #fields directive")
+
+
+# AWS VPC Flow Logs: the default (version 2) record, and the field names a custom format may
+# choose (each file delivered to S3 starts with a header row of them; CloudWatch Logs' have
+# none, so a file of default records is known by its rows).
+VPC_DEFAULT = str.split(
+    "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes"
+    " start end action log-status"
+)
+_VPC_NAMES = frozenset(
+    VPC_DEFAULT
+    + str.split(
+        "vpc-id subnet-id instance-id tcp-flags type pkt-srcaddr pkt-dstaddr region az-id"
+        " sublocation-type sublocation-id pkt-src-aws-service pkt-dst-aws-service"
+        " flow-direction traffic-path ecs-cluster-arn ecs-cluster-name"
+        " ecs-container-instance-arn ecs-container-instance-id ecs-container-id"
+        " ecs-second-container-id ecs-service-name ecs-task-definition-arn ecs-task-arn"
+        " ecs-task-id reject-reason"
+    )
+)
+_VPC_DEFAULT_ROW = re.compile(r"2 (?:\d{12}|-) (?:eni-[0-9a-f]{8,17}|-) ")
+
+
+def _vpc_flow_layout(sample: list[str]) -> W3CFormat | None:
+    """VPC Flow Logs' columns: those its header row names, else the default record's when the
+    sample's first line is one."""
+    first = sample[0].rstrip("\r\n") if sample else ""
+    names = first.split(" ")
+    if "start" in names and len(names) >= 3 and _VPC_NAMES.issuperset(names):
+        return W3CFormat([names], declared_by="a VPC Flow Logs header row", epoch_column="start")
+    if _VPC_DEFAULT_ROW.match(first) is not None and len(names) == len(VPC_DEFAULT):
+        default = "VPC Flow Logs' default record"
+        return W3CFormat([VPC_DEFAULT], declared_by=default, epoch_column="start")
+    return None
 
 
 def _directive(line: str) -> ParsedFields | None:

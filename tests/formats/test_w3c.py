@@ -229,3 +229,49 @@ def test_zeek_ingest(tmp_path: Path):
             " WHERE level IS DISTINCT FROM 'debug' ORDER BY line"
         ).fetchall()
     assert rows == [("2026-11-27T12:00:00.250000", "conn"), ("2026-11-27T12:00:01.000000", "conn")]
+
+
+VPC_FLOW = (
+    "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes"
+    " start end action log-status\n"
+    "2 123456789012 eni-0a1b2c3d4e5f60718 10.0.1.5 10.0.2.9 49152 443 6 12 4200"
+    " 1795780800 1795780860 ACCEPT OK\n"
+    "2 123456789012 eni-0a1b2c3d4e5f60718 203.0.113.7 10.0.1.5 51515 22 6 3 180"
+    " 1795780800 1795780860 REJECT OK\n"
+    "2 123456789012 eni-0a1b2c3d4e5f60718 - - - - - - - 1795780860 1795780920 - NODATA\n"
+)
+
+
+def test_vpc_flow_logs_by_their_header_row_or_default_record():
+    lines = VPC_FLOW.splitlines()
+    detection = detect(lines)
+    assert (detection.name, detection.reason) == (
+        "w3c",
+        "a VPC Flow Logs header row names 14 columns; 100% of 4 sampled lines have them",
+    )
+    fmt = _format(VPC_FLOW)
+    header = fmt.parse(lines[0])
+    assert (header.level, header.attributes) == ("debug", {"directive": "header"})
+    reject = fmt.parse(lines[2])
+    assert (reject.timestamp, reject.level) == ("1795780800", "warning")
+    assert (reject.attributes["srcaddr"], reject.attributes["dstport"]) == ("203.0.113.7", 22)
+    assert reject.attributes["action"] == "REJECT"
+    assert "start" not in reject.attributes and reject.attributes["end"] == 1795780860
+    assert fmt.parse(lines[1]).level is None
+    assert fmt.parse(lines[3]).attributes["log_status"] == "NODATA"
+    # CloudWatch Logs' records have no header row: the default record's columns are known.
+    rows = detect(lines[1:])
+    assert (rows.name, rows.reason.split(";")[0]) == (
+        "w3c",
+        "VPC Flow Logs' default record names 14 columns",
+    )
+    # A custom format's header names its own columns.
+    custom = from_sample(["srcaddr dstaddr start action flow-direction"])
+    assert custom.parse("10.0.0.1 10.0.0.2 1795780800 REJECT ingress").attributes == {
+        "srcaddr": "10.0.0.1",
+        "dstaddr": "10.0.0.2",
+        "action": "REJECT",
+        "flow_direction": "ingress",
+    }
+    # Other space-separated files are not VPC Flow Logs.
+    assert from_sample(["start end of the run", "2 apples 3 pears"]) is None
