@@ -12,6 +12,9 @@ before the message and the call's key-values after it (go-kit's and zap's `ts`, 
 slog's `time`, log15's and Grafana's `t`, after Grafana's `logger=` and context), so a later
 `time=` is the payload's: Grafana's alert scheduler logs a rule's tick as `time=`. In JSON the
 order says nothing (Bunyan writes its `time` after the call's fields), so the alias order rules.
+
+LTSV records (`time:...<TAB>status:500<TAB>...`), logfmt's tab-and-colon sibling, are read
+here too, by `ltsv.ltsv_fields`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import bisect
 import re
 
 from errctl.formats.fields import TIMESTAMP_KEYS, fields_from_mapping
+from errctl.formats.ltsv import ltsv_fields
 from errctl.models import ParsedFields
 
 # Used only for lines with backslash escapes; plain lines take the str-method path below,
@@ -159,6 +163,10 @@ class LogfmtFormat:
     def parse(self, line: str) -> ParsedFields | None:
         if not line or line[0] not in _KEY_START:
             return None
+        if "\t" in line:
+            tab, colon = line.find("\t"), line.find(":")
+            if 0 < colon < tab:
+                return ltsv_fields(line)  # `label:value<TAB>...` (ltsv.py)
         eq = line.find("=")
         if eq < 0 or eq > 64:  # the first key is short; prose rarely has '=' this early
             return None

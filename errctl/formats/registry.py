@@ -207,7 +207,7 @@ def _declared(lines: list[str]) -> Detection | None:
     if records and parsed < MIN_SHARE_DECLARED * len(records):
         return None
     columns = " and ".join(str(len(fields)) for fields in fmt.layouts)
-    reason = f"a #Fields: directive names {columns} columns"
+    reason = f"{fmt.directive} names {columns} columns"
     if records:
         reason += f"; {_pct(parsed, len(records))} of {len(records)} sampled lines have them"
     return Detection((fmt,), "w3c", reason)

@@ -21,6 +21,9 @@ An application whose stderr systemd captures writes each line of a traceback as 
 own (`myapp[4567]: Traceback ...`, `myapp[4567]:   File ...`): `continues` joins the lines of
 the same host, program and pid that go on the trace of the open event, as continuation lines do
 in a plain file.
+
+A CEF or LEEF record (a firewall's, an IDS's: `fw01 CEF:0|Fortinet|FortiGate|...`) is read by
+`cef.py`, as a message or alone on a line (a collector's file of records).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from functools import lru_cache
 
 from errctl.formats import audit, generic, haproxy, jsonl, klog, log4j, logfmt, pylogging
 from errctl.formats.base import number
+from errctl.formats.cef import cef_fields
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.formats.multiline import continues_trace
 from errctl.models import ParsedFields
@@ -128,6 +132,10 @@ _MSG_LEVEL = re.compile(
     r"|panic|trace))\]?(?::|\s|\Z)"
 )
 _HEAD_CHARS = frozenset("<JFMASOND0123456789")
+# CEF and LEEF records (`cef.py`), which security devices send as a syslog message or a
+# collector writes alone; the syslog tag a 3164 reading takes their prefix for.
+_SECURITY_EVENTS = ("CEF:", "LEEF:")
+_SECURITY_TAGS = frozenset(("CEF", "LEEF"))
 
 
 def _pri(pri: str | None, attrs: dict[str, object]) -> str | None:
@@ -192,6 +200,8 @@ class SyslogFormat:
 
     def parse(self, line: str) -> ParsedFields | None:
         if not line or line[0] not in _HEAD_CHARS:
+            if line[:1] in "CL" and line.startswith(_SECURITY_EVENTS):
+                return cef_fields(line)  # a CEF or LEEF record a collector wrote alone
             return None
         if line[0] == "<":
             m5 = _RFC5424.match(line)
@@ -234,6 +244,9 @@ class SyslogFormat:
             msg = t.group("msg")
             if pid:
                 attrs["pid"] = number(pid) if pid.isdigit() else pid
+            if app in _SECURITY_TAGS and msg[:1].isdigit() and not pid:
+                # `fw01 CEF:0|Vendor|...`: the record's own prefix read as a program name.
+                app, msg = None, f"{app}:{msg}"
         else:
             if m.group("pri") is None and line[0].isdigit() and esx is None:
                 # ISO timestamp, no PRI and no TAG: too weak to call it syslog.
@@ -242,6 +255,10 @@ class SyslogFormat:
             msg = rest
         if msg[:1] in _INNER_HEAD:
             inner = _inner(msg)
+            if inner is not None:
+                return wrapped(inner, m.group("ts"), level, app, host, attrs)
+        elif msg[:1] in "CL" and msg.startswith(_SECURITY_EVENTS):
+            inner = cef_fields(msg)
             if inner is not None:
                 return wrapped(inner, m.group("ts"), level, app, host, attrs)
         elif msg[:1].isalpha():
@@ -311,7 +328,10 @@ class SyslogFormat:
                 host_name = None if host == "-" else host
                 return wrapped(inner, None if ts == "-" else ts, level, app_name, host_name, attrs)
         if msg[:1].isalpha():
-            inner = _daemon_line(msg)
+            if msg[:1] in "CL" and msg.startswith(_SECURITY_EVENTS):
+                inner = cef_fields(msg)
+            else:
+                inner = _daemon_line(msg)
             if inner is not None:
                 app_name = None if app == "-" else app
                 host_name = None if host == "-" else host

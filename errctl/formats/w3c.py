@@ -18,6 +18,18 @@ level (`#Software`, a restart's `#Date`), so nothing is lost and nothing is glue
 The layouts are those the file's start (the sample detection reads, 64 KiB) declares, so that a
 read resumed further on parses as a read from the start does: a line with another number of
 fields is rejected and quarantined (a line cut short, or a layout first declared further on).
+
+Zeek's (Bro's) TSV logs declare their columns the same way, in lower case and split by tabs:
+
+    #separator \x09
+    #path	conn
+    #fields	ts	uid	id.orig_h	id.orig_p	id.resp_h	id.resp_p	proto	service	conn_state
+    #types	time	string	addr	port	addr	port	enum	string	string
+    1764244800.123456	CHhAvVGS1DHFjwGM9	10.0.0.5	51234	93.184.216.34	443	tcp	ssl	SF
+
+Their `ts` (epoch seconds, UTC) is the time, the `#path` (conn, dns, http, notice...) the
+logger, `-` (unset) and `(empty)` no value; their directives (`#separator`, `#open`, `#close`)
+are debug events as W3C's are.
 """
 
 from __future__ import annotations
@@ -30,6 +42,11 @@ from errctl.models import ParsedFields
 
 _DIRECTIVE = re.compile(r"#(?P<name>[A-Za-z-]+): ?(?P<value>.*)", re.S)
 _FIELDS_DIRECTIVE = "#Fields:"
+# Zeek's directives: a lower-case name, then a tab (a blank after `#separator`).
+_ZEEK_DIRECTIVE = re.compile(r"#(?P<name>[a-z_]{1,32})[\t ](?P<value>.*)", re.S)
+_ZEEK_FIELDS = "#fields\t"
+_ZEEK_PATH = "#path\t"
+_NO_VALUE = frozenset(("-", "", "(empty)"))
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # W3C names of the columns an access log has, as `access.py` names its attributes.
 _ATTRIBUTE_NAMES = {
@@ -47,7 +64,7 @@ _ATTRIBUTE_NAMES = {
     "s-port": "server_port",
 }
 # Columns that are the event's own fields rather than attributes.
-_OWN = frozenset({"date", "time", "s-computername", "s-sitename"})
+_OWN = frozenset({"date", "time", "s-computername", "s-sitename", "ts", "start"})
 _NOT_A_NAME = re.compile(r"[^A-Za-z0-9]+")
 
 
@@ -63,10 +80,19 @@ class W3CFormat:
     name = "w3c"
     multiline = False
 
-    def __init__(self, layouts: Sequence[Sequence[str]] = ()) -> None:
+    def __init__(
+        self,
+        layouts: Sequence[Sequence[str]] = (),
+        logger: str | None = None,
+        declared_by: str = "a #Fields: directive",
+        epoch_column: str = "ts",
+    ) -> None:
         # The columns of each `#Fields:` directive, by how many there are: a file whose layout
         # changed (IIS writes the directives again when its logging settings change) reads both.
         self._layouts = {len(fields): tuple(fields) for fields in layouts}
+        self._logger = logger  # Zeek's `#path`: which of its logs this is
+        self.directive = declared_by  # what declared the columns, for detection's reason
+        self._epoch_column = epoch_column  # the time, in epoch seconds, where no `time` is
 
     @property
     def layouts(self) -> list[tuple[str, ...]]:
@@ -86,9 +112,16 @@ class W3CFormat:
         fields = self._layouts.get(len(values))
         if fields is None:
             return None
-        record = {f: v for f, v in zip(fields, values, strict=True) if v != "-" and v != ""}
+        if values[0] == fields[0] and tuple(values) == fields:
+            # VPC Flow Logs' header row, written again at the top of each delivered file.
+            return ParsedFields(line, None, "debug", attributes={"directive": "header"})
+        record = {f: v for f, v in zip(fields, values, strict=True) if v not in _NO_VALUE}
         date, time = record.get("date"), record.get("time")
-        if time is None or (date is not None and not _DATE.fullmatch(date)):
+        if time is None and "time" not in fields:
+            time = record.get(self._epoch_column)  # Zeek's `ts`, VPC Flow Logs' `start`
+            if time is None or not time.replace(".", "", 1).isdigit():
+                return None
+        elif time is None or (date is not None and not _DATE.fullmatch(date)):
             return None
         timestamp = f"{date}T{time}Z" if date is not None else time
         attributes: dict[str, object] = {
@@ -97,6 +130,8 @@ class W3CFormat:
         method, stem = record.get("cs-method"), record.get("cs-uri-stem")
         status = attributes.get("status")
         level = status_level(status) if type(status) is int else None
+        if record.get("action") == "REJECT":
+            level = "warning"  # VPC Flow Logs: traffic a security group or network ACL refused
         template = None
         if method is not None and stem is not None:
             query = record.get("cs-uri-query")
@@ -107,13 +142,16 @@ class W3CFormat:
                 attributes["route"] = route
                 template = f"{method} {route}" + (f" {status}" if status is not None else "")
         else:
-            message = " ".join(v for f, v in zip(fields, values, strict=True) if f not in _OWN)
+            message = " ".join(
+                v for f, v in zip(fields, values, strict=True) if f not in _OWN and v != "(empty)"
+            )
         return ParsedFields(
             message,
             timestamp,
             level,
             service=record.get("s-sitename"),
             host=record.get("s-computername"),
+            logger=self._logger,
             attributes=attributes,
             template=template,
         )
@@ -128,11 +166,57 @@ def from_sample(sample: list[str]) -> W3CFormat | None:
         if line.startswith(_FIELDS_DIRECTIVE)
     ]
     layouts = [fields for fields in layouts if "time" in fields]
-    return W3CFormat(layouts) if layouts else None
+    if layouts:
+        return W3CFormat(layouts)
+    vpc = _vpc_flow_layout(sample)
+    if vpc is not None:
+        return vpc
+    zeek = [line.rstrip("\r\n").split("\t")[1:] for line in sample if line.startswith(_ZEEK_FIELDS)]
+    zeek = [fields for fields in zeek if "ts" in fields]
+    if not zeek:
+        return None
+    path = next(
+        (line[len(_ZEEK_PATH) :].strip() for line in sample if line.startswith(_ZEEK_PATH)), ""
+    )
+    return W3CFormat(zeek, logger=path or None, declared_by="a Zeek #fields directive")
+
+
+# AWS VPC Flow Logs: the default (version 2) record, and the field names a custom format may
+# choose (each file delivered to S3 starts with a header row of them; CloudWatch Logs' have
+# none, so a file of default records is known by its rows).
+VPC_DEFAULT = str.split(
+    "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes"
+    " start end action log-status"
+)
+_VPC_NAMES = frozenset(
+    VPC_DEFAULT
+    + str.split(
+        "vpc-id subnet-id instance-id tcp-flags type pkt-srcaddr pkt-dstaddr region az-id"
+        " sublocation-type sublocation-id pkt-src-aws-service pkt-dst-aws-service"
+        " flow-direction traffic-path ecs-cluster-arn ecs-cluster-name"
+        " ecs-container-instance-arn ecs-container-instance-id ecs-container-id"
+        " ecs-second-container-id ecs-service-name ecs-task-definition-arn ecs-task-arn"
+        " ecs-task-id reject-reason"
+    )
+)
+_VPC_DEFAULT_ROW = re.compile(r"2 (?:\d{12}|-) (?:eni-[0-9a-f]{8,17}|-) ")
+
+
+def _vpc_flow_layout(sample: list[str]) -> W3CFormat | None:
+    """VPC Flow Logs' columns: those its header row names, else the default record's when the
+    sample's first line is one."""
+    first = sample[0].rstrip("\r\n") if sample else ""
+    names = first.split(" ")
+    if "start" in names and len(names) >= 3 and _VPC_NAMES.issuperset(names):
+        return W3CFormat([names], declared_by="a VPC Flow Logs header row", epoch_column="start")
+    if _VPC_DEFAULT_ROW.match(first) is not None and len(names) == len(VPC_DEFAULT):
+        default = "VPC Flow Logs' default record"
+        return W3CFormat([VPC_DEFAULT], declared_by=default, epoch_column="start")
+    return None
 
 
 def _directive(line: str) -> ParsedFields | None:
-    m = _DIRECTIVE.fullmatch(line)
+    m = _DIRECTIVE.fullmatch(line) or _ZEEK_DIRECTIVE.fullmatch(line)
     if m is None:
         return None
     timestamp = None

@@ -173,3 +173,105 @@ def test_forced_format_takes_the_files_columns(tmp_path: Path):
     assert (summary.events, summary.rejected) == (3, 0)
     assert orjson.loads(_events(db)[-1][4])["status"] == 200
     assert get_format("iis") is FORMAT
+
+
+ZEEK = (
+    "#separator \\x09\n"
+    "#set_separator\t,\n"
+    "#empty_field\t(empty)\n"
+    "#unset_field\t-\n"
+    "#path\tconn\n"
+    "#open\t2026-11-27-12-00-00\n"
+    "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tproto\tservice\tconn_state\n"
+    "#types\ttime\tstring\taddr\tport\taddr\tport\tenum\tstring\tstring\n"
+    "1795780800.250000\tCHhAvVGS1DHFjwGM9\t10.0.0.5\t51234\t93.184.216.34\t443\ttcp\tssl\tSF\n"
+    "1795780801.000000\tCUM0KZ3MLUfNB0cl11\t10.0.0.7\t40000\t10.0.0.9\t22\ttcp\t-\tREJ\n"
+    "#close\t2026-11-27-13-00-00\n"
+)
+
+
+def test_zeek_declares_its_columns_too():
+    detection = detect(ZEEK.splitlines())
+    assert (detection.name, detection.reason) == (
+        "w3c",
+        "a Zeek #fields directive names 9 columns; 100% of 2 sampled lines have them",
+    )
+    fmt = _format(ZEEK)
+    f = fmt.parse(ZEEK.splitlines()[9])
+    assert (f.timestamp, f.logger, f.level, f.message) == (
+        "1795780801.000000",
+        "conn",
+        None,
+        "CUM0KZ3MLUfNB0cl11 10.0.0.7 40000 10.0.0.9 22 tcp - REJ",
+    )
+    assert f.attributes == {
+        "uid": "CUM0KZ3MLUfNB0cl11",
+        "id_orig_h": "10.0.0.7",
+        "id_orig_p": 40000,
+        "id_resp_h": "10.0.0.9",
+        "id_resp_p": 22,
+        "proto": "tcp",
+        "conn_state": "REJ",
+    }
+    close = fmt.parse("#close\t2026-11-27-13-00-00")
+    assert (close.level, close.attributes) == ("debug", {"directive": "close"})
+    assert fmt.parse("1795780801.0\tCUM0\t10.0.0.7") is None  # cut short
+
+
+def test_zeek_ingest(tmp_path: Path):
+    path, db = tmp_path / "conn.log", tmp_path / "s.duckdb"
+    path.write_text(ZEEK)
+    summary = ingest([str(path)], DuckDBStore(db), IngestOptions())
+    assert (summary.events, summary.rejected) == (11, 0)
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT strftime(timestamp, '%Y-%m-%dT%H:%M:%S.%f'), logger FROM events"
+            " WHERE level IS DISTINCT FROM 'debug' ORDER BY line"
+        ).fetchall()
+    assert rows == [("2026-11-27T12:00:00.250000", "conn"), ("2026-11-27T12:00:01.000000", "conn")]
+
+
+VPC_FLOW = (
+    "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes"
+    " start end action log-status\n"
+    "2 123456789012 eni-0a1b2c3d4e5f60718 10.0.1.5 10.0.2.9 49152 443 6 12 4200"
+    " 1795780800 1795780860 ACCEPT OK\n"
+    "2 123456789012 eni-0a1b2c3d4e5f60718 203.0.113.7 10.0.1.5 51515 22 6 3 180"
+    " 1795780800 1795780860 REJECT OK\n"
+    "2 123456789012 eni-0a1b2c3d4e5f60718 - - - - - - - 1795780860 1795780920 - NODATA\n"
+)
+
+
+def test_vpc_flow_logs_by_their_header_row_or_default_record():
+    lines = VPC_FLOW.splitlines()
+    detection = detect(lines)
+    assert (detection.name, detection.reason) == (
+        "w3c",
+        "a VPC Flow Logs header row names 14 columns; 100% of 4 sampled lines have them",
+    )
+    fmt = _format(VPC_FLOW)
+    header = fmt.parse(lines[0])
+    assert (header.level, header.attributes) == ("debug", {"directive": "header"})
+    reject = fmt.parse(lines[2])
+    assert (reject.timestamp, reject.level) == ("1795780800", "warning")
+    assert (reject.attributes["srcaddr"], reject.attributes["dstport"]) == ("203.0.113.7", 22)
+    assert reject.attributes["action"] == "REJECT"
+    assert "start" not in reject.attributes and reject.attributes["end"] == 1795780860
+    assert fmt.parse(lines[1]).level is None
+    assert fmt.parse(lines[3]).attributes["log_status"] == "NODATA"
+    # CloudWatch Logs' records have no header row: the default record's columns are known.
+    rows = detect(lines[1:])
+    assert (rows.name, rows.reason.split(";")[0]) == (
+        "w3c",
+        "VPC Flow Logs' default record names 14 columns",
+    )
+    # A custom format's header names its own columns.
+    custom = from_sample(["srcaddr dstaddr start action flow-direction"])
+    assert custom.parse("10.0.0.1 10.0.0.2 1795780800 REJECT ingress").attributes == {
+        "srcaddr": "10.0.0.1",
+        "dstaddr": "10.0.0.2",
+        "action": "REJECT",
+        "flow_direction": "ingress",
+    }
+    # Other space-separated files are not VPC Flow Logs.
+    assert from_sample(["start end of the run", "2 apples 3 pears"]) is None
