@@ -96,6 +96,40 @@ _PROSE_WORD = re.compile(r"[a-z]{1,19}")
 _PASSWORD_WORDS = re.compile(r"passw|pwd|pass|pin|cvv|cvc", re.IGNORECASE)
 
 
+_ONLY_SIGNATURE = re.compile(r"[\"']?[\w.-]*signature[\w.-]*[\"']?", re.IGNORECASE)
+_SIGNATURE_WORD = re.compile("signature", re.IGNORECASE)
+_ANY_SECRET_WORD = re.compile(SECRET_KEY_PATTERN, re.IGNORECASE)
+_SIGNATURE_VALUE_NOT_SECRET = re.compile(r"[\"']?(?:\d+|[^\"']*[ \t][^\"']*)[\"']?")
+
+
+def no_signature(m: re.Match[str]) -> bool:
+    """Whether a `signature` field holds no signature: a signature (an HMAC, SigV4's) is a run
+    of hex or base64, never words with blanks between them nor a bare number, which are what an
+    IDS names its rules by (Suricata's `"signature": "ET POLICY curl User-Agent Outbound"`,
+    `"signature_id": 2013028`), the most telling fields of its alerts."""
+    key = m.group("key")
+    if _ONLY_SIGNATURE.fullmatch(key) is None:
+        return False
+    # (`signature_password` names a password too.)
+    other = _SIGNATURE_WORD.sub(" ", key)
+    return (
+        _ANY_SECRET_WORD.search(other) is None
+        and _SIGNATURE_VALUE_NOT_SECRET.fullmatch(m.group("value")) is not None
+    )
+
+
+def test_result(m: re.Match[str]) -> bool:
+    """Whether the match is a test runner's verdict, not a password: `PASS:` in capitals, then
+    a colon (Go's `--- PASS: TestParse (0.00s)`, automake's `PASS: t/basic.test`)."""
+    return m.group("key") == "PASS" and ":" in m.group("sep") and "=" not in m.group("sep")
+
+
+def kept_secret_field(m: re.Match[str]) -> bool:
+    """A secret field's match that holds no secret (`prose_after_colon`, `no_signature`,
+    `test_result`)."""
+    return prose_after_colon(m) or no_signature(m) or test_result(m)
+
+
 def prose_after_colon(m: re.Match[str]) -> bool:
     """Whether a secret field's match is a sentence going on (`error validating token:
     expired`, Vault's `failed to revoke token: context deadline exceeded`): a colon and a blank,
@@ -190,7 +224,7 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
             "cvv",
             "cvc",
         ),
-        keep=prose_after_colon,
+        keep=kept_secret_field,
         description="values of fields named like secrets, in key=value, key: value and JSON",
         starts=SECRET_KEY_STARTS,  # the match starts at the key's secret word
     ),

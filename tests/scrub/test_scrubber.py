@@ -317,3 +317,28 @@ def test_lower_keeps_offsets_and_the_letters_regexes_read_as_ascii() -> None:
         if letter.match(ch):
             assert ch.lower() in string.ascii_lowercase, ch
             assert re.match("(?i)" + ch.lower(), ch), ch
+
+
+def test_a_signature_field_with_words_or_a_number_holds_no_signature() -> None:
+    """Suricata names its rules `signature` and numbers them `signature_id`: an alert's most
+    telling fields stay; a signature itself (a run of hex or base64) is still masked."""
+    alert = (
+        '{"alert":{"signature_id":2013028,"rev":7,'
+        '"signature":"ET POLICY curl User-Agent Outbound","severity":2}}'
+    )
+    assert DEFAULT.scrub_text(alert) == alert
+    assert DEFAULT.scrub_text("signature=12345") == "signature=12345"
+    hmac = "757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"
+    assert hmac not in DEFAULT.scrub_text(f"X-Hub-Signature: sha256={hmac}")
+    assert hmac not in DEFAULT.scrub_text(f"GET /o?X-Amz-Signature={hmac}&X-Amz-Expires=3600")
+    assert "abc+/=DEF123" not in DEFAULT.scrub_text('{"signature": "abc+/=DEF123"}')
+    # Words after any other secret's key are still a secret (a passphrase).
+    assert "my secret phrase" not in DEFAULT.scrub_text('password: "my secret phrase"')
+    assert "my secret phrase" not in DEFAULT.scrub_text('signature_password: "my secret phrase"')
+
+
+def test_a_test_runners_pass_is_no_password() -> None:
+    for line in ("--- PASS: TestParse (0.00s)", "PASS: t/basic.test"):
+        assert DEFAULT.scrub_text(line) == line
+    assert "hunter2" not in DEFAULT.scrub_text("PASS=hunter2")
+    assert "hunter2" not in DEFAULT.scrub_text("pass: hunter2")
