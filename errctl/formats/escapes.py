@@ -1,18 +1,36 @@
 """Terminal escape sequences in log text: services that colour their output
 (`\x1b[31mERROR\x1b[0m`) write it into files, container logs and the journal as well, where the
 colour codes would hide the timestamp and level from every format and split one message into
-several templates. Owns `without_escapes`, which readers apply to every line and the JSON
-fields to journald's byte-array messages."""
+several templates. CI job logs are terminal output too: GitLab CI's section markers end in a
+carriage return and an erase of the line (`section_start:1764244800:step_script\r\x1b[0K`), so
+a terminal never shows them, and Buildkite's agent puts each line's time in an application
+program command (`\x1b_bk;t=1764244800000\x07`). Owns `without_escapes`, which readers apply to
+every line and the JSON fields to journald's byte-array messages."""
 
 from __future__ import annotations
 
 import re
 
-# ECMA-48 control sequences (colours, cursor moves: `ESC [ ... final`), operating system
-# commands (`ESC ] ... BEL`, terminal titles and hyperlinks) and two-character escapes.
-_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|[@-Z\\-_])")
+# ECMA-48 control sequences (colours, cursor moves: `ESC [ ... final`), control strings up to
+# their terminator (operating system commands `ESC ] ... BEL`: terminal titles and hyperlinks;
+# device control `ESC P`, `ESC X`, privacy `ESC ^` and application program commands `ESC _`:
+# Buildkite's timestamps) and two-character escapes.
+_ESCAPE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|[@-Z\\-_])"
+)
+# A carriage return, then an erase of the line (`ESC [K`, `ESC [0K`, `ESC [2K`): the terminal
+# goes back to the line's start and clears it, so what came before it is never seen. GitLab
+# CI's section markers are written so, and progress bars (docker pull, pip) redraw a line so.
+_ERASE_LINE = re.compile(r"\r\x1b\[[02]?K")
 
 
 def without_escapes(text: str) -> str:
-    """`text` without terminal escape sequences; `text` itself when it has none."""
-    return _ESCAPE.sub("", text) if "\x1b" in text else text
+    """`text` without terminal escape sequences, nor what a carriage return and an erase of
+    the line cleared; `text` itself when it has no escape."""
+    if "\x1b" not in text:
+        return text
+    if "\r\x1b[" in text:
+        ends = [m.end() for m in _ERASE_LINE.finditer(text)]
+        if ends:
+            text = text[ends[-1] :]
+    return _ESCAPE.sub("", text)

@@ -20,6 +20,10 @@
 - `%(asctime)s %(levelname)s [%(name)s] [%(filename)s:%(lineno)d] [trace_id=%(otelTraceID)s
   span_id=... resource.service.name=... trace_sampled=...] - %(message)s` (OpenTelemetry's
   logging instrumentation: the trace id, the service and the span id are read)
+- `%(asctime)s p=%(process)d u=%(user)s n=%(name)s | %(message)s` (Ansible's `log_path`
+  file; `... n=%(name)s %(levelname)s| %(message)s` since ansible-core 2.17): with no level
+  written, Ansible's own words give it (`fatal: [web1]: FAILED!` an error, `[WARNING]:` a
+  warning)
 - `%(levelprefix)s %(message)s` (uvicorn's, FastAPI's and Starlette's server: `INFO:     msg`,
   every message at column 10; its access lines, `127.0.0.1:52044 - "GET /items/5 HTTP/1.1" 200
   OK`, are read as requests: the route is the template, a 5xx an error, a 4xx a warning)
@@ -73,6 +77,22 @@ _OTEL = re.compile(
     r" resource\.service\.name=(?P<service>[^\]\s]{0,256}) trace_sampled=(?P<sampled>True|False)\]"
     rf" - ?{_MSG}",
     re.S,
+)
+# Ansible's log_path file: `2024-05-01 12:00:00,123 p=4242 u=deploy n=ansible | fatal: [web1]:
+# FAILED! => {...}`; ansible-core 2.17 writes the level before the bar (`n=ansible ERROR| `).
+_ANSIBLE = re.compile(
+    rf"{_TS} p=(?P<process>\d{{1,10}}) u=(?P<user>[^\s|]{{0,256}}) n=(?P<name>[^\s|]{{1,256}})"
+    rf"(?: \||(?: {_LEVEL})\|) ?{_MSG}",
+    re.S,
+)
+# How Ansible's display starts what it says of a failure, where the layout writes no level.
+_ANSIBLE_LEVELS = (
+    ("fatal: [", "ERROR"),
+    ("failed: [", "ERROR"),
+    ("ERROR! ", "ERROR"),
+    ("[ERROR]: ", "ERROR"),
+    ("[WARNING]: ", "WARNING"),
+    ("[DEPRECATION WARNING]: ", "WARNING"),
 )
 _WARNING = re.compile(
     r"(?P<file>[^\s:]{1,1024}\.py):(?P<line>\d+): (?P<category>[A-Z]\w{0,64}Warning): ?(?P<msg>.*)",
@@ -166,6 +186,8 @@ class PythonLoggingFormat:
 
 def _other_timed(line: str) -> ParsedFields | None:
     """The rarer layouts that start with asctime, once the common ones failed."""
+    if line.find(" p=", 19, 40) >= 0:
+        return _ansible(line)
     if line.find(" [trace_id=", 30, 1100) >= 0:
         return _otel(line)
     m = _TIMED_BASIC.match(line)
@@ -181,6 +203,17 @@ def _other_timed(line: str) -> ParsedFields | None:
         ts, name, pid, level, msg = m.group("ts", "name", "process", "level", "msg")
         return ParsedFields(msg, ts, level, logger=name, attributes={"pid": number(pid)})
     return None
+
+
+def _ansible(line: str) -> ParsedFields | None:
+    m = _ANSIBLE.match(line)
+    if m is None:
+        return None
+    ts, pid, user, name, level, msg = m.group("ts", "process", "user", "name", "level", "msg")
+    if level is None:
+        level = next((lvl for start, lvl in _ANSIBLE_LEVELS if msg.startswith(start)), None)
+    attributes = {"pid": number(pid), "user": user}
+    return ParsedFields(msg, ts, level, logger=name, attributes=attributes)
 
 
 def _otel(line: str) -> ParsedFields | None:

@@ -39,6 +39,9 @@ put the runtime's RFC 3339 time alone before each line. An application's own hea
 the same way (`2024-05-01T12:00:01Z ERROR ...`, rsyslog's high-precision files), so this
 wrapper is taken off only when no specific format reads the lines as they stand and one reads
 what the times wrap (a JSON record, a Python logging line): else the file reads as before.
+A CI job's log (GitHub Actions' raw log, Jenkins' console with the Timestamper plugin's
+`[time] `) puts a time before every line of a build's raw output, a stack trace's too: it is
+unwrapped when generic reads the lines whole but finds a level on few of them.
 
 PM2 (the Node.js process manager) writes each program's output to its own files, and with
 `--time` (or a `log_date_format`) puts the time and a colon before every line, the lines of a
@@ -159,13 +162,18 @@ def _kubectl(text: str) -> Unwrapped | None:
 
 
 # `kubectl logs --timestamps`, `docker logs -t`: the time alone (nine digits of fraction from
-# both; other writers print fewer), then the line.
-_TIMESTAMPED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) ")
+# both; other writers print fewer), then the line. A CI job's log is written so too: GitHub
+# Actions' and Azure Pipelines' raw logs (seven digits), and Jenkins' console with the
+# Timestamper plugin, which brackets it (`[2024-05-01T12:00:00.123Z] + make test`).
+_TIMESTAMPED = re.compile(
+    r"(?P<open>\[)?(?P<time>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d))"
+    r"(?(open)\]) "
+)
 
 
 def _timestamped(text: str) -> Unwrapped | None:
     m = _TIMESTAMPED.match(text)
-    return None if m is None else (text[m.end() :], text[: m.end() - 1], "", True, None)
+    return None if m is None else (text[m.end() :], m["time"], "", True, None)
 
 
 # PM2's `--time` (`YYYY-MM-DDTHH:mm:ss`) or a `log_date_format` of its kind, then `: `.
@@ -310,7 +318,9 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
         found = [u[0] for u in unwrapped if u is not None]
         if not found or len(found) < envelope.min_share * len(lines):
             continue
-        if envelope.weak and not _payloads_read_better(lines, found):
+        if envelope.weak and not (
+            _payloads_read_better(lines, found) or _only_the_time_is_read(lines)
+        ):
             continue
         if envelope.unclaimed and not _payloads_read_no_worse(lines, found):
             continue
@@ -328,6 +338,29 @@ def _payloads_read_better(lines: list[str], payloads: list[str]) -> bool:
 
     n = WEAK_SAMPLE_LINES
     return detect(lines[:n]).name in ("generic", "raw") and detect(payloads[:n]).name != "raw"
+
+
+LEVELLED_SHARE = 0.5
+"""A time-prefixed file in which generic finds a level on fewer than this share of lines is a
+program's output under a time (a CI job's log), not a log whose header starts with a time."""
+
+
+def _only_the_time_is_read(lines: list[str]) -> bool:
+    """Whether the lines read whole are generic's and it reads little but their time: a CI
+    job's log (a build's output under the runner's time), where a stack trace's lines each
+    have the time too and are one event only once it is taken off."""
+    from errctl.formats.generic import FORMAT as GENERIC
+    from errctl.formats.registry import detect
+
+    sample = lines[:WEAK_SAMPLE_LINES]
+    if detect(sample).name != "generic":
+        return False
+    levelled = 0
+    for line in sample:
+        fields = GENERIC.parse(line)
+        if fields is not None and fields.level is not None:
+            levelled += 1
+    return levelled < LEVELLED_SHARE * len(sample)
 
 
 def _payloads_read_no_worse(lines: list[str], payloads: list[str]) -> bool:

@@ -11,7 +11,8 @@ the words deny it (`0 errors`, `no error`, `errors=0`, `error-free`, `error rate
   `nginx: [emerg] bind() failed`), `kernel panic`.
 - error: a bracketed `[error]`/`[err]`, error words (`error`, `failed`, `failure`, `fatal`,
   `exception`, `denied`, `refused`, `unable to`, `cannot`, `could not`, `timed out`,
-  `segfault`, ...), and the crash signs severity knows (out of memory, a killed process).
+  `segfault`, ...), a test runner's `FAIL`, a non-zero exit
+  code, and the crash signs severity knows (out of memory, a killed process).
 - warning: a bracketed `[warn]`/`[warning]`, `warning`, `deprecated`, `not responding`,
   `retrying`.
 
@@ -51,7 +52,15 @@ _CRITICAL = re.compile(_WORD.format(r"kernel panic"), re.I)
 _ERROR = re.compile(
     _WORD.format(
         r"(?:errors?|failed|failures?|fatal|exception|denied|refused|unable to|cannot|can't"
-        r"|could not|couldn't|timed out|segfault|aborted|aborting)"
+        r"|could not|couldn't|timed out|segfault|aborted|aborting"
+        # A test runner's verdict, in capitals: go test's `--- FAIL: TestServe (0.01s)` and
+        # `FAIL\tgithub.com/acme/api`, Jest's `FAIL src/app.test.js`, unittest's `FAIL: test_x`
+        # (the verb, `will fail over`, is no failure yet).
+        r"|(?-i:FAIL)"
+        # A command that ended badly, as CI runners and build tools report it: `exit code 2`,
+        # `exit code: 2` (BuildKit), `exit status 1` (Go's os/exec, CircleCI), `exited with
+        # code 137`; `exit code 0` is none.
+        r"|exit (?:code|status):? [1-9]\d{0,3}|exited with (?:code|status) [1-9]\d{0,3})"
     ),
     re.I,
 )
@@ -80,6 +89,7 @@ _HINTS = (
     "timed out",
     "segfault",
     "abort",
+    "exit",
     "warn",
     "deprecated",
     "not responding",

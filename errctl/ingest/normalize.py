@@ -165,17 +165,50 @@ def _capped(attributes: dict[str, Any]) -> bytes:
 
 
 # An event with no level that opens with a level word and a colon, or a bracketed one, says its
-# level: what programs print to stderr (`ERROR: ...`, `Warning: ...`, `[WARN] ...`).
-_LEADING_LEVEL = re.compile(r"(?:\[(?P<bracketed>[A-Za-z]{3,8})\]|(?P<word>[A-Za-z]{3,8}):)[ \t]")
-_LEVEL_WORD_STARTS = frozenset("[EeWwFfCcIiDdNnTtPpAaSs")
+# level: what programs print to stderr (`ERROR: ...`, `Warning: ...`, `[WARN] ...`; Ansible's
+# `[WARNING]: ...`).
+_LEADING_LEVEL = re.compile(r"(?:\[(?P<bracketed>[A-Za-z]{3,8})\]:?|(?P<word>[A-Za-z]{3,8}):)[ \t]")
+# npmlog's lines (npm before 10, node-gyp): the program's heading, then the level as npmlog
+# shows it, `npm ERR! code ELIFECYCLE`, `gyp WARN install got an error, rolling back`; npm 10
+# writes its levels in lower case, `npm error code E404`, `npm warn deprecated x@1.0.6: ...`.
+_NPMLOG = re.compile(
+    r"(?:[a-z][\w-]{0,31} (?P<shown>ERR!|WARN)"
+    r"|npm (?P<npm>error|warn|notice|info|verbose|verb|http|timing|silly|sill)) "
+)
+_NPMLOG_LEVELS = {"ERR!": "error", "WARN": "warning", "notice": "info", "verb": "debug"}
+_NPMLOG_LEVELS |= {"sill": "trace", "silly": "trace", "http": "debug", "timing": "debug"}
+# A CI runner's workflow command as its job log prints it: GitHub Actions' and Azure Pipelines'
+# `##[error]message`, an echoed `::error file=app.py,line=3::message` (GitHub Actions), Azure
+# Pipelines' `##vso[task.logissue type=warning;sourcepath=x]message`.
+_WORKFLOW_COMMAND = re.compile(
+    r"##\[(?P<bracketed>error|warning|notice|debug)\]"
+    r"|::(?P<command>error|warning|notice|debug)(?: [^:\n]{0,1024})?::"
+    r"|##vso\[task\.logissue type=(?P<vso>error|warning)[;\]]"
+)
+_LEVEL_WORD_STARTS = frozenset("[EWFCIDNTPAS#:abcdefghijklmnopqrstuvwxyz")
 
 
 def _leading_level(message: str) -> str | None:
     m = _LEADING_LEVEL.match(message)
     if m is None:
-        return None
+        return _tool_level(message)
     word = m.group("bracketed") or m.group("word")
     return LEVEL_ALIASES.get(word.lower()) if word.lower() in _LEADING_LEVEL_WORDS else None
+
+
+def _tool_level(message: str) -> str | None:
+    """The level a CI runner's workflow command or npmlog's heading puts before a line."""
+    if message[:1] in "#:":
+        m = _WORKFLOW_COMMAND.match(message)
+        if m is None:
+            return None
+        word = m.group("bracketed") or m.group("command") or m.group("vso")
+        return "info" if word == "notice" else word
+    m = _NPMLOG.match(message)
+    if m is None:
+        return None
+    word = m.group("shown") or m.group("npm")
+    return _NPMLOG_LEVELS.get(word) or LEVEL_ALIASES.get(word)
 
 
 # The words read as a level there: not short aliases (`e:`, `inf:`), which are too often

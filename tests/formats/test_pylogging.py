@@ -349,3 +349,32 @@ def test_airflow_scheduler_log(line, utc, level, message, file, lineno):
     f = FORMAT.parse(line)
     assert (f.level, f.message, f.attributes) == (level, message, {"file": file, "lineno": lineno})
     assert parse_timestamp(f.timestamp, UTC, datetime(2024, 7, 1)) == utc
+
+
+def test_ansible_log_path_lines():
+    # Ansible's log_path file writes no level before 2.17: its display's own words give it.
+    fatal = FORMAT.parse(
+        "2025-04-09 17:22:05,311 p=8812 u=ops n=ansible | fatal: [db3]: FAILED! => "
+        '{"changed": false, "msg": "Service postgresql not found"}'
+    )
+    assert fatal is not None
+    assert (fatal.timestamp, fatal.level, fatal.logger) == (
+        "2025-04-09 17:22:05,311",
+        "ERROR",
+        "ansible",
+    )
+    assert fatal.message.startswith("fatal: [db3]: FAILED! => {")
+    assert fatal.attributes == {"pid": 8812, "user": "ops"}
+    warn = FORMAT.parse(
+        "2025-04-09 17:22:06,001 p=8812 u=ops n=ansible | [WARNING]: Could not match supplied "
+        "host pattern, ignoring: backup"
+    )
+    assert warn is not None and (warn.level, warn.message[:11]) == ("WARNING", "[WARNING]: ")
+    task = FORMAT.parse("2025-04-09 17:22:04,900 p=8812 u=ops n=ansible | TASK [Install pg] ***")
+    assert task is not None and (task.level, task.message) == (None, "TASK [Install pg] ***")
+    # ansible-core 2.17 writes the level before the bar.
+    leveled = FORMAT.parse(
+        "2025-04-09 17:22:05,311 p=8812 u=ops n=ansible ERROR| fatal: [db3]: UNREACHABLE! => {}"
+    )
+    assert leveled is not None
+    assert (leveled.level, leveled.message) == ("ERROR", "fatal: [db3]: UNREACHABLE! => {}")

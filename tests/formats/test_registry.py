@@ -79,6 +79,8 @@ LINES = {
     'Dial("SIP/trunk-00000051", "SIP/401,20,tr") in new stack',
     "sssd": "(2023-09-05  7:14:22): [be[corp.example.com]] [ad_gpo_access_done] (0x0040): "
     "GPO-based access control failed.",
+    "ansible": "2025-04-09 17:22:05,311 p=8812 u=ops n=ansible | fatal: [db3]: FAILED! => "
+    '{"changed": false, "msg": "Service postgresql not found"}',
 }
 OWNER = {
     "json": "json",
@@ -136,6 +138,7 @@ OWNER = {
     "zellij": "generic",
     "asterisk": "generic",
     "sssd": "generic",
+    "ansible": "python",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",

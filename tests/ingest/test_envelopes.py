@@ -586,3 +586,65 @@ def test_compose_lines_are_not_taken_for_the_java_service_wrappers():
     assert envelope is COMPOSE
     (line,) = unwrap_lines([Line(compose[1], 2, 0, 50)], envelope)
     assert line.envelope == (None, "worker-1", None)
+
+
+JENKINS_TIMESTAMPED = """\
+[2025-03-04T09:15:00.120Z] [Pipeline] sh
+[2025-03-04T09:15:01.450Z] + ./gradlew integrationTest
+[2025-03-04T09:15:07.002Z] java.lang.IllegalStateException: pool exhausted
+[2025-03-04T09:15:07.002Z] \tat com.acme.db.Pool.borrow(Pool.java:41)
+[2025-03-04T09:15:07.002Z] \tat com.acme.Main.run(Main.java:9)
+[2025-03-04T09:15:07.300Z] ERROR: script returned exit code 1
+"""
+
+ACTIONS_RAW = """\
+2025-03-04T09:15:00.1234567Z ##[group]Run pytest -q
+2025-03-04T09:15:00.1234568Z pytest -q
+2025-03-04T09:15:00.1244567Z ##[endgroup]
+2025-03-04T09:15:03.4000000Z Running migrations
+2025-03-04T09:15:03.5000000Z Traceback (most recent call last):
+2025-03-04T09:15:03.5000001Z   File "/app/migrate.py", line 12, in <module>
+2025-03-04T09:15:03.5000002Z     run()
+2025-03-04T09:15:03.5000003Z KeyError: 'DATABASE_URL'
+2025-03-04T09:15:04.0000000Z ##[error]Process completed with exit code 1.
+"""
+
+
+GHA_FAILED = "##[error]Process completed with exit code 1."
+
+
+def test_a_ci_runners_time_is_taken_off_and_a_trace_is_one_event(tmp_path: Path):
+    """Jenkins' Timestamper and GitHub Actions put their time before every line of a job's
+    output, a stack trace's too: generic reads little but the time, so it is taken off and
+    the trace is one event at the time of its first line."""
+    for name, text in (("jenkins.log", JENKINS_TIMESTAMPED), ("actions.log", ACTIONS_RAW)):
+        (tmp_path / name).write_text(text)
+    db = tmp_path / "s.duckdb"
+    results = run([tmp_path / "jenkins.log", tmp_path / "actions.log"], db).sources
+    assert [r.format_reason.startswith("lines after a runtime's time") for r in results] == [
+        True,
+        True,
+    ]
+    rows = query(
+        db,
+        "SELECT source LIKE '%jenkins.log', line, strftime(timestamp, '%H:%M:%S.%f'), level, "
+        "message, exception_type FROM events ORDER BY source DESC, line",
+    )
+    assert rows == [
+        (True, 1, "09:15:00.120000", None, "[Pipeline] sh", None),
+        (True, 2, "09:15:01.450000", None, "+ ./gradlew integrationTest", None),
+        (
+            True,
+            3,
+            "09:15:07.002000",
+            "error",
+            "java.lang.IllegalStateException: pool exhausted",
+            "java.lang.IllegalStateException",
+        ),
+        (True, 6, "09:15:07.300000", "error", "ERROR: script returned exit code 1", None),
+        (False, 1, "09:15:00.123456", None, "##[group]Run pytest -q", None),
+        (False, 2, "09:15:00.123456", None, "pytest -q", None),
+        (False, 3, "09:15:00.124456", None, "##[endgroup]", None),
+        (False, 4, "09:15:03.400000", "error", "Running migrations", "KeyError"),
+        (False, 9, "09:15:04.000000", "error", GHA_FAILED, None),
+    ]

@@ -65,3 +65,36 @@ def test_without_escapes_only_removes_and_only_where_there_is_an_escape(text):
     if "\x1b" not in text:
         assert out == text
     assert without_escapes(f"a{RED}b{RESET}{text}") == "ab" + out
+
+
+def test_a_gitlab_ci_trace_loses_its_section_markers(tmp_path: Path):
+    # GitLab CI's job trace: a section marker, then a carriage return and an erase of the line
+    # (which a terminal never shows), then the section's coloured header.
+    trace = (
+        "section_start:1764244802:step_script\r\x1b[0K\x1b[0K\x1b[36;1mExecuting "
+        '"step_script" stage of the job script\x1b[0;m\n'
+        "\x1b[32;1m$ npm ci\x1b[0;m\n"
+        "section_end:1764244810:step_script\r\x1b[0K\n"
+        "\x1b[31;1mERROR: Job failed: exit code 1\x1b[0;m\n"
+    )
+    rows = stored_events(tmp_path, trace, "line, level, message, template")
+    assert rows == [
+        (
+            1,
+            None,
+            'Executing "step_script" stage of the job script',
+            "Executing <*> stage of the job script",
+        ),
+        (2, None, "$ npm ci", "$ npm ci"),
+        (4, "error", "ERROR: Job failed: exit code 1", "ERROR: Job failed: exit code 1"),
+    ]
+
+
+def test_control_strings_are_taken_off_whole():
+    # Buildkite's agent writes each line's time as an application program command.
+    assert without_escapes("\x1b_bk;t=1764244802000\x07make: *** [all] Error 2") == (
+        "make: *** [all] Error 2"
+    )
+    assert without_escapes("a\x1bP+q544e\x1b\\b") == "ab"  # device control, ST-terminated
+    assert without_escapes("50%\r\x1b[Kdone\r\x1b[2K100% ok") == "100% ok"  # a progress bar
+    assert without_escapes("keep\rthis\x1b[1m") == "keep\rthis"  # no erase: nothing cleared

@@ -45,6 +45,16 @@ from tests.ingest.stored import stored_events
         ("set error_page 404 /404.html; on_failure=retry", None),
         ("errorHandler registered, error-free run", None),
         ("", None),
+        # Test runners' verdicts and commands' exit codes (CI job logs).
+        ("--- FAIL: TestServe (0.01s)", "error"),
+        ("FAIL\tgithub.com/acme/api/server\t0.123s", "error"),
+        ("FAIL src/app.test.js", "error"),
+        ("the pool will fail over to the replica", None),
+        ("Exited with code exit status 1", "error"),
+        ('#12 ERROR: process "/bin/sh -c make" did not complete: exit code: 2', "error"),
+        ("worker exited with code 137", "error"),
+        ("Process completed with exit code 0.", None),
+        ("exit status 0", None),
     ],
 )
 def test_words(message, level):

@@ -32,3 +32,38 @@ def test_a_leading_level_word_with_a_colon_or_brackets_is_the_level(tmp_path: Pa
         (8, None, "false"),  # an error rate is no error
     ]
     assert rows[0][2] == "ERROR: could not open config /etc/x.conf"  # the message stays whole
+
+
+CI_OUTPUT = """\
+npm ERR! code ELIFECYCLE
+gyp WARN install got an error, rolling back install
+npm error code E404
+npm warn config production Use `--omit=dev` instead.
+npm notice New major version of npm available! 10.8.2 -> 11.0.0
+##[error]Process completed with exit code 2.
+::warning file=app/main.py,line=3,col=1::unused import os
+##vso[task.logissue type=error;sourcepath=src/app.ts]Cannot find name 'foo'.
+[WARNING]: Could not match supplied host pattern, ignoring: dbservers
+npmx is a word that starts like a heading
+"""
+
+
+def test_ci_tools_level_prefixes_are_the_level(tmp_path: Path):
+    # npmlog's heading and level (npm, node-gyp), workflow commands as a CI job log prints them
+    # (GitHub Actions, Azure Pipelines), Ansible's `[WARNING]:`; the message stays whole.
+    inferred = "coalesce(attributes->>'level_inferred', 'false')"
+    rows = stored_events(tmp_path, CI_OUTPUT, f"line, level, {inferred}, message")
+    assert [r[:3] for r in rows] == [
+        (1, "error", "false"),
+        (2, "warning", "false"),
+        (3, "error", "false"),
+        (4, "warning", "false"),
+        (5, "info", "false"),
+        (6, "error", "false"),
+        (7, "warning", "false"),
+        (8, "error", "false"),
+        (9, "warning", "false"),
+        (10, None, "false"),
+    ]
+    assert rows[0][3] == "npm ERR! code ELIFECYCLE"
+    assert rows[6][3] == "::warning file=app/main.py,line=3,col=1::unused import os"
