@@ -15,7 +15,9 @@ file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with
 the service or module, ESXi's vmkernel (`time cpu7:35233)WARNING: message`) its CPU and world.
 CUPS's error log puts its level's letter before the time (`E [08/Jun/2024:11:28:58 -0700] msg`)
 and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id). CoreDNS
-writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). A CI job's log
+writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). Suricata's
+fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is read by
+`daemon_headers.ids_fast_alert`. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message.
 
@@ -36,7 +38,7 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.daemon_headers import asterisk, sssd, zellij
+from errctl.formats.daemon_headers import asterisk, ids_fast_alert, sssd, zellij
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -231,6 +233,10 @@ class GenericFormat:
             return sssd(line)
         if line[7:8] == "|":
             return zellij(line)
+        if line[2:3] == "/" and "[**] [" in line[:48]:
+            fields = ids_fast_alert(line)
+            if fields is not None:
+                return fields
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":

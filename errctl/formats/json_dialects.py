@@ -77,7 +77,7 @@ import orjson
 
 from errctl.formats.access import status_level, target_route
 from errctl.formats.awslambda import FORMAT as lambda_format
-from errctl.formats.levels import syslog_severity_level
+from errctl.formats.levels import ids_priority_level, syslog_severity_level
 from errctl.formats.multiline import looks_like_trace
 
 Adapter = Callable[[dict[str, Any]], dict[str, Any] | None]
@@ -559,16 +559,6 @@ def _cloudtrail(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
-# Suricata's alert severity is its rule's classtype priority (classification.config): 1 for
-# trojan-activity, attempted-admin, web-application-attack, 2 for attempted-recon,
-# policy-violation, bad-unknown, 3 and 4 for not-suspicious, protocol-command-decode, unknown.
-# A 1 is what a responder acts on now; a 2 is worth a look; 3 and below are the noise an
-# IDS keeps for context.
-def suricata_priority_level(priority: int) -> str:
-    """The level of a Suricata (or Snort) rule's severity or priority, 1 the highest."""
-    return "error" if priority <= 1 else "warning" if priority == 2 else "info"
-
-
 _SURICATA_KINDS = frozenset(("flow_id", "src_ip", "stats", "in_iface"))
 
 
@@ -588,7 +578,7 @@ def _suricata(obj: dict[str, Any]) -> dict[str, Any] | None:
         if signature is None:
             return None
         severity = alert.get("severity")  # type: ignore[union-attr]
-        out["level"] = suricata_priority_level(severity) if type(severity) is int else "warning"
+        out["level"] = ids_priority_level(severity) if type(severity) is int else "warning"
         out["message"] = signature
         # A rule's name is one fixed string per rule (its sid): masking would take `ET
         # POLICY` for a word and `2013028`-like numbers in names for variables.
