@@ -314,7 +314,7 @@ class AccessFormat:
             fields = _django_request(line)
             if fields is not None:
                 return fields
-        if line[10:11] == "." and c.isdigit():
+        if line[10:11] == "." and line[:10].isdigit():  # epoch seconds, not an address
             return _squid(line)
         if " [" not in line:
             return _morgan(line) if line.endswith(" ms") or " ms - " in line else None

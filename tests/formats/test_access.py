@@ -473,5 +473,10 @@ def test_squid_native_access_log():
         "1764244802.000     12 10.8.0.23 NONE_NONE/000 0 GET http://a.example/ - HIER_NONE/- -"
     )
     assert (aborted.level, aborted.attributes["content_type"]) == ("info", None)
-    # An epoch-led line of another layout is not Squid's.
+    # An epoch-led line of another layout is not Squid's, and a client address with its dot
+    # where Squid's time has one is still a request.
     assert FORMAT.parse("1764244800.123 something else entirely") is None
+    combined = FORMAT.parse(
+        '10.100.100.1 - - [27/Nov/2026:12:00:00 +0000] "GET /health HTTP/1.1" 200 2 "-" "curl"'
+    )
+    assert (combined.attributes["client_ip"], combined.level) == ("10.100.100.1", "info")
