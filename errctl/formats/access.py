@@ -4,7 +4,9 @@
 Apache's `vhost_combined` (the virtual host, and its port, first: `www.example.com:443 203.0.113.5
 - - [...] ...`) is read too, the host and port as attributes. Express's morgan writes its `dev`,
 `tiny` and `short` layouts (`GET /api/orders/42 500 3.210 ms - 45`) with no time; Amazon S3's
-server access log has its bucket and operation around the request; uWSGI's request log
+server access log has its bucket and operation around the request; Squid's native access.log
+(`1764244800.123    532 10.0.0.1 TCP_MISS/503 1234 GET http://example.com/api - HIER_DIRECT/...`)
+its epoch time first and its result code beside the status; uWSGI's request log
 (`[pid: 8|app: 0|req: 1/1] 10.0.0.1 () {...} [time] GET /x => generated ... (HTTP/1.1 200) ...`)
 has its own order; Django's development server (`runserver`) writes the time and the request
 alone (`[01/May/2024 12:00:01] "GET / HTTP/1.1" 200 96`): all are read too, as the same requests.
@@ -112,6 +114,16 @@ _UWSGI = re.compile(
 # Django's development server (`manage.py runserver`, what many Django containers run): the
 # `django.server` logger's default `[{server_time}] {message}`, its message http.server's
 # `"request line" status size`, with no client: `[01/May/2024 12:00:01] "GET / HTTP/1.1" 200 96`.
+# Squid's native access.log (`logformat squid`, its default): `%ts.%03tu %6tr %>a %Ss/%03>Hs
+# %<st %rm %ru %[un %Sh/%<a %mt`: the time in epoch seconds, the milliseconds taken, the client,
+# Squid's result code and the status, the bytes, the method, the URL, the user, how it was
+# fetched (`HIER_DIRECT/93.184.216.34`) and the content type.
+_SQUID = re.compile(
+    r"(?P<time>\d{9,10}\.\d{3}) +(?P<elapsed>\d{1,10}) (?P<ip>[^\s/]{1,64}) "
+    r"(?P<code>[A-Z_]{1,64})/(?P<status>\d{3}) (?P<bytes>\d{1,15}) (?P<method>[A-Za-z_-]{1,32}) "
+    r"(?P<url>\S{1,8192}) (?P<user>\S{1,256}) (?P<hier>[A-Z_]{1,64})/(?P<peer>\S{1,256}) "
+    r"(?P<type>\S{1,256})\Z"
+)
 _RUNSERVER = re.compile(
     r"\[(?P<time>\d\d/[A-Z][a-z]{2}/\d{4} \d\d:\d\d:\d\d)\] "
     + _Q.replace("(", "(?P<req>", 1)
@@ -302,6 +314,8 @@ class AccessFormat:
             fields = _django_request(line)
             if fields is not None:
                 return fields
+        if line[10:11] == "." and line[:10].isdigit():  # epoch seconds, not an address
+            return _squid(line)
         if " [" not in line:
             return _morgan(line) if line.endswith(" ms") or " ms - " in line else None
         m = _ACCESS.match(line)
@@ -426,6 +440,44 @@ def _s3(line: str) -> ParsedFields | None:
     status = attrs.get("status")
     level = status_level(status) if type(status) is int else "info"
     return ParsedFields(message, g["time"], level, bucket, None, None, None, None, attrs, template)
+
+
+def _squid(line: str) -> ParsedFields | None:
+    m = _SQUID.match(line)
+    if m is None:
+        return None
+    g = m.groupdict()
+    method, url, code, status_s = g["method"], g["url"], g["code"], g["status"]
+    status = int(status_s)
+    attrs: dict[str, object] = {
+        "client_ip": g["ip"],
+        "duration_ms": int(g["elapsed"]),
+        "result_code": code,
+        "status": status,
+        "bytes": int(g["bytes"]),
+        "method": method,
+        "url": url,
+        "user": _dash(g["user"]),
+        "hierarchy": g["hier"],
+        "peer": _dash(g["peer"]),
+        "content_type": _dash(g["type"]),
+    }
+    # The result code names what Squid did (TCP_MISS, TCP_DENIED, TCP_TUNNEL), as S3's error
+    # code does; the site stays in the route, since a proxy's requests go to every site and
+    # `/` of one is not `/` of another. A CONNECT's target is `host:port`, itself the route.
+    scheme, sep, rest = url.partition("://")
+    if sep:
+        host, slash, target = rest.partition("/")
+        route = f"{scheme}://{host}{target_route(slash + target) if slash else ''}"
+        attrs["host"] = host
+    else:
+        route = url
+    suffix = f" {code}/{status_s}"
+    level = status_level(status) if status else "info"  # 000: no reply (an aborted request)
+    return ParsedFields(
+        f"{method} {url}{suffix}", g["time"], level, None, None, None, None, None, attrs,
+        f"{method} {route}{suffix}",
+    )  # fmt: skip
 
 
 def _runserver(line: str) -> ParsedFields | None:

@@ -16,7 +16,13 @@ of its own between the time and the message:
   first: `INFO   |zellij_client            | 2025-05-16 19:31:19.601 [main      ]
   [src/lib.rs:179]: message`. The module padded between bars is the logger.
 
-Owns `asterisk` (after generic has read a bracketed time), `sssd` and `zellij` (a whole line). Each
+- Suricata's `fast.log` (and Snort's fast alerts, the same layout): `11/27/2026-12:00:00.123456
+  [**] [1:2013028:7] rule text [**] [Classification: ...] [Priority: 2] {TCP} src -> dst`.
+  The rule's text is the message and its template (the addresses, which differ on every
+  alert of one rule, are attributes), its priority the level, its gid:sid:rev attributes.
+
+Owns `asterisk` (after generic has read a bracketed time), `sssd`, `zellij` and `ids_fast_alert`
+(a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -26,6 +32,7 @@ import re
 from datetime import UTC
 
 from errctl.formats.base import number
+from errctl.formats.levels import ids_priority_level
 from errctl.formats.timestamps import parse_timestamp
 from errctl.models import ParsedFields
 
@@ -150,3 +157,59 @@ def zellij(line: str) -> ParsedFields | None:
         message = message[:-1]  # the pattern's blank before its newline
     logger = module if module != "???" else None
     return ParsedFields(message, m["ts"], m["level"], logger=logger, attributes=attrs)
+
+
+# Suricata's alert-fastlog.c: `%s  %s[**] [%u:%u:%u] %s [**] [Classification: %s] [Priority:
+# %d] {%s} %s:%u -> %s:%u` (the time `MM/DD/YYYY-HH:MM:SS.ffffff`, then `[Drop] ` in IPS mode);
+# Snort writes the same with `MM/DD-` (and `MM/DD/YY-` with -y).
+_FAST_HEAD = re.compile(
+    r"(?P<month>\d\d)/(?P<day>\d\d)(?:/(?P<year>\d{4}|\d\d))?-"
+    r"(?P<time>\d\d:\d\d:\d\d(?:\.\d{1,9})?) {1,4}(?P<drop>\[Drop\] )?\[\*\*\] "
+    r"\[(?P<gid>\d{1,10}):(?P<sid>\d{1,10}):(?P<rev>\d{1,10})\] "
+)
+_FAST_TAIL = re.compile(
+    r" \[\*\*\](?: \[Classification: (?P<classification>[^\]]{0,256})\])?"
+    r" \[Priority: (?P<priority>\d{1,3})\]"
+    r"(?: \{(?P<proto>[^{}\s]{1,32})\} (?P<src>\S{1,64}) -> (?P<dst>\S{1,64}))?"
+)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def ids_fast_alert(line: str) -> ParsedFields | None:
+    """A line of Suricata's fast.log or a Snort fast alert, or None."""
+    m = _FAST_HEAD.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :]
+    cut = rest.rfind(" [**] ")
+    tail = _FAST_TAIL.match(rest, cut) if cut > 0 else None
+    if tail is None:
+        return None
+    month, day, year = int(m["month"]), m["day"], m["year"]
+    if not 1 <= month <= 12:
+        return None
+    if year is None:  # Snort without -y: a year-less stamp, as syslog's
+        ts = f"{_MONTHS[month - 1]} {day} {m['time']}"
+    else:
+        ts = f"{'20' + year if len(year) == 2 else year}-{month:02d}-{day} {m['time']}"
+    if parse_timestamp(ts, UTC) is None:
+        return None
+    rule = rest[:cut]
+    priority = int(tail["priority"])
+    attrs: dict[str, object] = {
+        "gid": int(m["gid"]),
+        "sid": int(m["sid"]),
+        "rev": int(m["rev"]),
+        "priority": priority,
+    }
+    classification = tail["classification"]
+    if classification and classification != "(null)":
+        attrs["classification"] = classification
+    if m["drop"]:
+        attrs["action"] = "drop"
+    for name in ("proto", "src", "dst"):
+        if tail[name]:
+            attrs[name] = tail[name]
+    # The rule's text is one fixed string per sid: it is the template whole, so masking never
+    # splits or merges rules by the numbers and names in their text.
+    return ParsedFields(rule, ts, ids_priority_level(priority), attributes=attrs, template=rule)

@@ -14,7 +14,9 @@ before it, else the file's). The kernel is the service.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from errctl.formats.netfilter import packet_log
 from errctl.models import ParsedFields
 
 _LINE = re.compile(
@@ -47,6 +49,12 @@ class DmesgFormat:
             return None  # a bracketed word that is neither (another log's `[INFO]`)
         if m["facility"] is not None:
             attributes["facility"] = m["facility"]
+        if " OUT=" in m["msg"]:  # an iptables/nftables/UFW LOG rule's packet
+            packet = packet_log(m["msg"])
+            if packet is not None and packet.attributes is not None:
+                attributes.update(packet.attributes)
+                level = m["level"] or packet.level
+                return replace(packet, timestamp=timestamp, level=level, attributes=attributes)
         return ParsedFields(m["msg"], timestamp, m["level"], "kernel", attributes=attributes)
 
 

@@ -15,7 +15,10 @@ file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with
 the service or module, ESXi's vmkernel (`time cpu7:35233)WARNING: message`) its CPU and world.
 CUPS's error log puts its level's letter before the time (`E [08/Jun/2024:11:28:58 -0700] msg`)
 and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id). CoreDNS
-writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). A CI job's log
+writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). Suricata's
+fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is read by
+`daemon_headers.ids_fast_alert`. BIND's named (`time category: severity: message`, with its
+`print-category` and `print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message.
 
@@ -36,7 +39,7 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.daemon_headers import asterisk, sssd, zellij
+from errctl.formats.daemon_headers import asterisk, ids_fast_alert, sssd, zellij
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -145,6 +148,14 @@ _ELIXIR_METADATA = re.compile(
     r"\[(?P<level>debug|info|notice|warning|warn|error|critical|alert|emergency)\] "
 )
 _MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
+# BIND's named with `print-category yes; print-severity yes;` (what most `logging { channel }`
+# blocks set): `27-Nov-2026 12:00:00.123 security: error: client ...`, the category (queries,
+# lame-servers, xfer-out, ...) then the severity, `debug 3` with its verbosity; `dynamic` is
+# the server's current debug level.
+_CATEGORY_SEVERITY = re.compile(
+    r"(?P<category>[a-z][a-z0-9_-]{0,31}): "
+    r"(?P<severity>critical|error|warning|notice|info|debug(?: \d{1,3})?|dynamic): "
+)
 # MongoDB's text log (before 4.4, which writes JSON): a severity letter (D1 to D5: debug
 # verbosities), the component, the context in brackets: `E QUERY    [conn12] message`.
 _MONGODB_LEGACY = re.compile(
@@ -231,6 +242,10 @@ class GenericFormat:
             return sssd(line)
         if line[7:8] == "|":
             return zellij(line)
+        if line[2:3] == "/" and "[**] [" in line[:48]:
+            fields = ids_fast_alert(line)
+            if fields is not None:
+                return fields
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
@@ -311,6 +326,10 @@ class GenericFormat:
                 if after is not None and after["level"] is not None:
                     caller = {"caller": go["caller"]}
                     return ParsedFields(line[after.end() :], raw, after["level"], attributes=caller)
+            if ": " in line[pos : pos + 34] and (bind := _CATEGORY_SEVERITY.match(line, pos)):
+                severity = bind["severity"]
+                level = "debug" if severity[0] == "d" else severity
+                return ParsedFields(line[bind.end() :], raw, level, logger=bind["category"])
             if line.startswith("##[", pos):
                 level = _WORKFLOW_LEVELS.get(line[pos + 3 : line.find("]", pos, pos + 16)])
             elif "=" in line[pos : pos + 66] and (meta := _ELIXIR_METADATA.match(line, pos)):

@@ -90,6 +90,16 @@ def syslog_severity_level(n: Any) -> str | None:
     return None
 
 
+# Suricata's and Snort's rule priority (an alert's `severity` in EVE JSON, `[Priority: N]` in
+# fast.log) is its classtype's in classification.config: 1 for trojan-activity,
+# attempted-admin, web-application-attack; 2 for attempted-recon, policy-violation,
+# bad-unknown; 3 and 4 for not-suspicious, protocol-command-decode, unknown. A 1 is what a
+# responder acts on now, a 2 is worth a look, 3 and below are context an IDS keeps.
+def ids_priority_level(priority: int) -> str:
+    """The level of a Suricata or Snort rule's priority, 1 the highest."""
+    return "error" if priority <= 1 else "warning" if priority == 2 else "info"
+
+
 def _numeric_level(n: float, numeric: str) -> str | None:
     if n != n:  # NaN
         return None

@@ -22,6 +22,9 @@ own (`myapp[4567]: Traceback ...`, `myapp[4567]:   File ...`): `continues` joins
 the same host, program and pid that go on the trace of the open event, as continuation lines do
 in a plain file.
 
+The kernel's packet log (an iptables, nftables or UFW `LOG` rule's `[UFW BLOCK] IN=eth0 OUT=
+... SRC=... DPT=22`) is read by `netfilter.py`.
+
 A CEF or LEEF record (a firewall's, an IDS's: `fw01 CEF:0|Fortinet|FortiGate|...`) is read by
 `cef.py`, as a message or alone on a line (a collector's file of records).
 """
@@ -37,6 +40,7 @@ from errctl.formats.base import number
 from errctl.formats.cef import cef_fields
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.formats.multiline import continues_trace
+from errctl.formats.netfilter import packet_log
 from errctl.models import ParsedFields
 
 FACILITIES = (
@@ -253,6 +257,10 @@ class SyslogFormat:
                 return None
             app = None
             msg = rest
+        if app == "kernel" and " OUT=" in msg:
+            packet = packet_log(msg)  # an iptables/nftables/UFW LOG rule's packet
+            if packet is not None:
+                return wrapped(packet, m.group("ts"), level, app, host, attrs)
         if msg[:1] in _INNER_HEAD:
             inner = _inner(msg)
             if inner is not None:

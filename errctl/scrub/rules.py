@@ -124,10 +124,33 @@ def test_result(m: re.Match[str]) -> bool:
     return m.group("key") == "PASS" and ":" in m.group("sep") and "=" not in m.group("sep")
 
 
+# The level words a daemon writes after its own `process: ` prefix (Dovecot's `Info:`,
+# `Warning:`, `Error:`, `Fatal:`, `Panic:`, `Debug:`; Postfix's `warning:`, `error:`, `fatal:`,
+# `panic:`), capitalised or not, always followed by their own colon.
+_LEVEL_HEADER = re.compile(
+    r"(?:info|notice|warning|warn|error|fatal|panic|debug|critical)(?:\([^()\s]{0,64}\))?:",
+    re.IGNORECASE,
+)
+
+
+def level_after_colon(m: re.Match[str]) -> bool:
+    """Whether a secret field's `key: value` is a process's prefix then a log level: Dovecot's
+    `auth: Error: pam(jane,10.0.0.1): pam_authenticate() failed` names its auth process, and
+    `Error:` is the line's level, not a password (which would not end in a colon). `auth:
+    hunter2` has no level word and stays masked."""
+    sep = m.group("sep")
+    return (
+        ":" in sep
+        and "=" not in sep
+        and sep[-1:] in (" ", "\t")
+        and _LEVEL_HEADER.fullmatch(m.group("value")) is not None
+    )
+
+
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `no_signature`,
-    `test_result`)."""
-    return prose_after_colon(m) or no_signature(m) or test_result(m)
+    `test_result`, `level_after_colon`)."""
+    return prose_after_colon(m) or no_signature(m) or test_result(m) or level_after_colon(m)
 
 
 def prose_after_colon(m: re.Match[str]) -> bool:

@@ -433,3 +433,50 @@ def test_a_django_error_record_takes_its_traceback():
     request = '[14/Feb/2025 09:31:07] "POST /api/carts/7/checkout/ HTTP/1.1" 500 145'
     assert FORMAT.continues("Traceback (most recent call last):", request, request) is None
     assert FORMAT.continues(frame, None) is None
+
+
+def test_squid_native_access_log():
+    f = FORMAT.parse(
+        "1764244800.123    532 10.8.0.21 TCP_MISS/503 1234 GET "
+        "http://inventory.example/api/items/8812?fields=sku - HIER_DIRECT/203.0.113.40 text/html"
+    )
+    assert (f.timestamp, f.level, f.message, f.template) == (
+        "1764244800.123",
+        "error",
+        "GET http://inventory.example/api/items/8812?fields=sku TCP_MISS/503",
+        "GET http://inventory.example/api/items/<*>?fields=<*> TCP_MISS/503",
+    )
+    assert f.attributes == {
+        "client_ip": "10.8.0.21",
+        "duration_ms": 532,
+        "result_code": "TCP_MISS",
+        "status": 503,
+        "bytes": 1234,
+        "method": "GET",
+        "url": "http://inventory.example/api/items/8812?fields=sku",
+        "user": None,
+        "hierarchy": "HIER_DIRECT",
+        "peer": "203.0.113.40",
+        "content_type": "text/html",
+        "host": "inventory.example",
+    }
+    denied = FORMAT.parse(
+        "1764244801.456      0 10.8.0.22 TCP_DENIED/403 3900 CONNECT blocked.example:443 jane "
+        "HIER_NONE/- text/html"
+    )
+    assert (denied.level, denied.template, denied.attributes["user"]) == (
+        "warning",
+        "CONNECT blocked.example:443 TCP_DENIED/403",
+        "jane",
+    )
+    aborted = FORMAT.parse(
+        "1764244802.000     12 10.8.0.23 NONE_NONE/000 0 GET http://a.example/ - HIER_NONE/- -"
+    )
+    assert (aborted.level, aborted.attributes["content_type"]) == ("info", None)
+    # An epoch-led line of another layout is not Squid's, and a client address with its dot
+    # where Squid's time has one is still a request.
+    assert FORMAT.parse("1764244800.123 something else entirely") is None
+    combined = FORMAT.parse(
+        '10.100.100.1 - - [27/Nov/2026:12:00:00 +0000] "GET /health HTTP/1.1" 200 2 "-" "curl"'
+    )
+    assert (combined.attributes["client_ip"], combined.level) == ("10.100.100.1", "info")

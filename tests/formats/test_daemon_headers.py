@@ -191,3 +191,63 @@ def test_zellij_log():
         "a non-fatal error occurred",
     )
     assert FORMAT.parse("INFO   |zellij_client            | no time here") is None
+
+
+def test_suricata_fast_log_alerts():
+    line = (
+        "11/27/2026-12:00:00.123456  [**] [1:2019401:4] ET POLICY Vulnerable Java Version 1.8.x "
+        "Detected [**] [Classification: Potential Corporate Privacy Violation] [Priority: 1] "
+        "{TCP} 10.30.1.14:49822 -> 203.0.113.80:80"
+    )
+    rule = "ET POLICY Vulnerable Java Version 1.8.x Detected"
+    assert _read(line) == (
+        datetime(2026, 11, 27, 12, 0, 0, 123456),  # naive UTC, as stored
+        "error",
+        None,
+        rule,
+        {
+            "gid": 1,
+            "sid": 2019401,
+            "rev": 4,
+            "priority": 1,
+            "classification": "Potential Corporate Privacy Violation",
+            "proto": "TCP",
+            "src": "10.30.1.14:49822",
+            "dst": "203.0.113.80:80",
+        },
+    )
+    # The rule's text is its template whole: the addresses never split one rule's alerts.
+    assert FORMAT.parse(line).template == rule
+    # An inline Suricata's drop, a priority 3, and Snort's year-less stamp.
+    dropped = (
+        "11/27/2026-12:00:05.000100  [Drop] [**] [1:2210045:2] SURICATA STREAM Packet with "
+        "invalid ack [**] [Classification: Generic Protocol Command Decode] [Priority: 3] "
+        "{TCP} 10.30.1.14:49822 -> 203.0.113.80:443"
+    )
+    ts, level, _, message, attrs = _read(dropped)
+    assert (level, message, attrs["action"], attrs["sid"]) == (
+        "info",
+        "SURICATA STREAM Packet with invalid ack",
+        "drop",
+        2210045,
+    )
+    snort = (
+        "11/27-12:00:07.250000  [**] [1:1000001:1] ICMP test [**] [Priority: 2] "
+        "{ICMP} 192.0.2.1 -> 192.0.2.2"
+    )
+    ts, level, _, message, attrs = _read(snort)
+    assert (ts.month, ts.day, ts.hour, level, message) == (11, 27, 12, "warning", "ICMP test")
+    assert "classification" not in attrs and attrs["dst"] == "192.0.2.2"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "11/27/2026-12:00:00.123456  [**] no rule id [**] [Priority: 2]",
+        "13/27/2026-12:00:00.123456  [**] [1:2:3] bad month [**] [Priority: 2] {TCP} a -> b",
+        "11/27/2026-12:00:00.123456  [**] [1:2:3] no priority [**] {TCP} a -> b",
+    ],
+)
+def test_not_fast_log_alerts(line):
+    f = FORMAT.parse(line)
+    assert f is None or f.attributes is None or "sid" not in f.attributes

@@ -48,3 +48,21 @@ def test_detection_and_other_bracketed_logs():
     assert FORMAT.parse("[2024-05-01 12:00:00,123] INFO started (kafka.Kafka)") is None
     apache22 = "[Fri Nov 15 00:00:01 2024] [error] [client 10.0.0.1] File does not exist: /x"
     assert detect([apache22] * 3).name == "apache-error"
+
+
+def test_a_firewall_packet_in_the_ring_buffer():
+    f = FORMAT.parse(
+        "kern  :warn  : [4412.000120] [UFW BLOCK] IN=wlp2s0 OUT= MAC=01:00:5e:00:00:fb "
+        "SRC=192.168.1.20 DST=224.0.0.251 LEN=32 TOS=0x00 PREC=0x00 TTL=1 ID=0 DF PROTO=2"
+    )
+    assert (f.level, f.service, f.message, f.template) == (
+        "warn",
+        "kernel",
+        "UFW BLOCK 2 192.168.1.20 -> 224.0.0.251",
+        "UFW BLOCK 2 <*> -> <*>",
+    )
+    assert (f.attributes["facility"], f.attributes["uptime"], f.attributes["PROTO"]) == (
+        "kern",
+        4412.00012,
+        2,
+    )

@@ -548,3 +548,51 @@ def test_a_rust_module_path_after_the_level_is_the_logger():
     )
     f = FORMAT.parse("2024-05-01 10:00:00,123 INFO  [main] started")
     assert (f.logger, f.message) == (None, "[main] started")
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "27-Nov-2026 12:00:00.123 security: error: client @0x7f1c2400 198.51.100.4#41822 "
+            "(corp.example): zone transfer 'corp.example/AXFR/IN' denied",
+            "error",
+            "security",
+            "client @0x7f1c2400 198.51.100.4#41822 (corp.example): zone transfer "
+            "'corp.example/AXFR/IN' denied",
+        ),
+        (
+            "27-Nov-2026 12:00:01.000 query-errors: info: client @0x7f1c2400 10.0.0.1#53 "
+            "(db.corp.example): query failed (SERVFAIL) for db.corp.example/IN/A at query.c:7729",
+            "info",
+            "query-errors",
+            "client @0x7f1c2400 10.0.0.1#53 (db.corp.example): query failed (SERVFAIL) for "
+            "db.corp.example/IN/A at query.c:7729",
+        ),
+        (
+            "27-Nov-2026 12:00:02.500 resolver: debug 3: createfetch: corp.example A",
+            "debug",
+            "resolver",
+            "createfetch: corp.example A",
+        ),
+        (
+            "27-Nov-2026 12:00:03.000 lame-servers: warning: timed out resolving "
+            "'ns1.corp.example/A/IN': 192.0.2.53#53",
+            "warning",
+            "lame-servers",
+            "timed out resolving 'ns1.corp.example/A/IN': 192.0.2.53#53",
+        ),
+    ],
+)
+def test_bind_named_category_and_severity(line, level, logger, message):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (line[:24], level, logger, message)
+
+
+def test_a_word_and_colon_without_a_severity_is_message():
+    line = "27-Nov-2026 12:00:00.123 client @0x7f 10.0.0.1#53 (example.com): query failed"
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message) == (None, None, line[25:])
+    # A severity without its category (print-severity alone) is the level as before.
+    f = FORMAT.parse("27-Nov-2026 12:00:00.123 error: zone corp.example/IN: not loaded")
+    assert (f.level, f.logger, f.message) == ("error", None, "zone corp.example/IN: not loaded")

@@ -844,3 +844,115 @@ def test_cloudwatch_event_message_in_a_text_layout_is_read_as_that_layout():
     # Lines below a header that are no trace stay the message's.
     event["message"] = "2026-11-27 12:00:02,000 - app - INFO - config:\n  a: 1"
     assert _both(event).message == "config:\n  a: 1"
+
+
+def _eve(event_type: str, **body) -> dict:
+    """A Suricata EVE record as `eve.json` holds it: the flow's five-tuple, then its type's own."""
+    return {
+        "timestamp": "2026-11-27T12:00:00.123456+0000",
+        "flow_id": 1482593817443201,
+        "in_iface": "ens5",
+        "event_type": event_type,
+        "src_ip": "10.20.0.7",
+        "src_port": 40312,
+        "dest_ip": "198.51.100.9",
+        "dest_port": 80,
+        "proto": "TCP",
+        **body,
+    }
+
+
+def test_suricata_alert_is_its_rule_at_its_severity():
+    rule = "ET POLICY curl User-Agent Outbound"
+    alert = {
+        "action": "allowed",
+        "gid": 1,
+        "signature_id": 2013028,
+        "rev": 7,
+        "signature": rule,
+        "category": "Attempted Information Leak",
+        "severity": 2,
+    }
+    f = _both(_eve("alert", alert=alert, app_proto="http"))
+    assert (f.message, f.level, f.service, f.timestamp) == (
+        rule,
+        "warning",
+        "suricata",
+        "2026-11-27T12:00:00.123456+0000",
+    )
+    assert f.attributes["message_template"] == rule  # one group per rule, never masked
+    assert f.attributes["alert"]["signature_id"] == 2013028
+    assert (f.attributes["src_ip"], f.attributes["dest_port"]) == ("10.20.0.7", 80)
+    high = _both(_eve("alert", alert={**alert, "severity": 1, "signature": "ET MALWARE x"}))
+    assert high.level == "error"
+    assert _both(_eve("alert", alert={**alert, "severity": 3})).level == "info"
+
+
+def test_suricata_protocol_records_name_their_type():
+    http = _both(
+        _eve(
+            "http",
+            tx_id=0,
+            http={
+                "hostname": "shop.example",
+                "url": "/api/orders/7731",
+                "http_method": "POST",
+                "protocol": "HTTP/1.1",
+                "status": 503,
+            },
+        )
+    )
+    assert (http.message, http.level, http.attributes["message_template"]) == (
+        "http POST shop.example/api/orders/7731 503",
+        "error",
+        "http POST {hostname}/api/orders/<*> 503",
+    )
+    assert http.attributes["http"]["status"] == 503
+    anomaly = _both(
+        _eve("anomaly", anomaly={"type": "stream", "event": "stream.pkt_invalid_timestamp"})
+    )
+    assert (anomaly.message, anomaly.level, anomaly.attributes["message_template"]) == (
+        "anomaly stream.pkt_invalid_timestamp",
+        "warning",
+        "anomaly stream.pkt_invalid_timestamp",
+    )
+    dns = _both(
+        _eve(
+            "dns",
+            dns={"type": "answer", "rrname": "db.internal", "rrtype": "A", "rcode": "NXDOMAIN"},
+        )
+    )
+    assert (dns.message, dns.level, dns.attributes["message_template"]) == (
+        "dns answer db.internal A NXDOMAIN",
+        "info",
+        "dns answer {rrname} A NXDOMAIN",
+    )
+    v3 = _both(
+        _eve(
+            "dns",
+            dns={"version": 3, "type": "request", "queries": [{"rrname": "a.b", "rrtype": "AAAA"}]},
+        )
+    )
+    assert v3.message == "dns request a.b AAAA"
+    flow = _both(_eve("flow", app_proto="tls", flow={"state": "closed", "reason": "timeout"}))
+    assert (flow.message, flow.level, flow.service) == ("flow TCP tls closed", "info", "suricata")
+    tls = _both(_eve("tls", tls={"sni": "api.example", "version": "TLS 1.3"}))
+    assert (tls.message, tls.attributes["message_template"]) == (
+        "tls api.example TLS 1.3",
+        "tls {sni} TLS 1.3",
+    )
+    stats = _both(
+        {
+            "timestamp": "2026-11-27T12:00:00.000000+0000",
+            "event_type": "stats",
+            "stats": {"uptime": 8},
+        }
+    )
+    assert (stats.message, stats.level, stats.attributes["stats"]) == (
+        "stats",
+        "info",
+        {"uptime": 8},
+    )
+    # A record with an `event_type` but nothing of Suricata's is read as it stands.
+    other = _both({"timestamp": "2026-11-27T12:00:00Z", "event_type": "login", "message": "hi"})
+    assert (other.message, other.service) == ("hi", None)

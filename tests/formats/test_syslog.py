@@ -99,9 +99,18 @@ def test_an_applications_own_line_inside_is_read_with_its_format():
             "OUT= SRC=198.51.100.9 DST=192.0.2.1 PROTO=TCP DPT=23",
             "warning",
             "kernel",
-            {"facility": "user"},
-            "[ 8812.104233] [WAN_IN-4001-D]IN=eth0 OUT= SRC=198.51.100.9 DST=192.0.2.1 PROTO=TCP"
-            " DPT=23",
+            {  # the packet a firewall rule logged: its pairs (netfilter.py)
+                "facility": "user",
+                "prefix": "WAN_IN-4001-D",
+                "uptime": 8812.104233,
+                "IN": "eth0",
+                "OUT": "",
+                "SRC": "198.51.100.9",
+                "DST": "192.0.2.1",
+                "PROTO": "TCP",
+                "DPT": 23,
+            },
+            "WAN_IN-4001-D TCP 198.51.100.9 -> 192.0.2.1:23",
         ),
         (  # a notice is info, whatever words the message holds
             "Apr  9 06:13:02 edge-gw user.notice ubios-udapi-server: cfg apply failed, retrying",
@@ -321,7 +330,8 @@ def test_a_go_daemons_own_line_inside_is_read_with_its_format(line, expected):
     "line",
     [
         # Prose with pairs but no logfmt header key, and messages that only start like one.
-        "Mar  2 08:15:45 node-7 kernel: IN=eth0 OUT= SRC=198.51.100.9 DST=192.0.2.1 PROTO=TCP",
+        # (The kernel's is its packet log: test_kernel_firewall_packet_log.)
+        "Mar  2 08:15:45 node-7 app[5]: IN=eth0 OUT= SRC=198.51.100.9 DST=192.0.2.1 PROTO=TCP",
         "Mar  2 08:15:45 node-7 systemd[1]: app.service: Main process exited, code=exited",
         "Mar  2 08:15:45 node-7 sshd[411]: Invalid user time=now from 198.51.100.9",
         "Mar  2 08:15:45 node-7 app[4]: E0302 is not a klog header",
@@ -376,3 +386,61 @@ def test_java_frames_in_the_journal_continue_their_exception():
     assert FORMAT.continues(cause, opened, frame) == "Caused by: java.sql.SQLException: closed"
     more = head + "\t... 4 more"
     assert FORMAT.continues(more, opened, cause) == "\t... 4 more"
+
+
+def test_kernel_firewall_packet_log():
+    ufw = (
+        "Nov 27 12:00:00 edge-1 kernel: [88412.031977] [UFW BLOCK] IN=ens3 OUT= "
+        "MAC=fa:16:3e:11:22:33:fa:16:3e:44:55:66:08:00 SRC=198.51.100.23 DST=10.1.0.4 LEN=44 "
+        "TOS=0x00 PREC=0x00 TTL=239 ID=4242 PROTO=TCP SPT=51512 DPT=3389 WINDOW=1025 RES=0x00 "
+        "SYN URGP=0"
+    )
+    f = FORMAT.parse(ufw)
+    assert (f.timestamp, f.level, f.service, f.host, f.message, f.template) == (
+        "Nov 27 12:00:00",
+        "warning",
+        "kernel",
+        "edge-1",
+        "UFW BLOCK TCP 198.51.100.23:51512 -> 10.1.0.4:3389",
+        "UFW BLOCK TCP <*>:<*> -> <*>:3389",  # one group per blocked port
+    )
+    assert {k: f.attributes[k] for k in ("prefix", "SRC", "DST", "PROTO", "SPT", "DPT")} == {
+        "prefix": "UFW BLOCK",
+        "SRC": "198.51.100.23",
+        "DST": "10.1.0.4",
+        "PROTO": "TCP",
+        "SPT": 51512,
+        "DPT": 3389,
+    }
+    assert (f.attributes["flags"], f.attributes["uptime"], f.attributes["OUT"]) == (
+        "SYN",
+        88412.031977,
+        "",
+    )
+    # iptables' own LOG prefix, a UDP datagram (its LEN after the packet's is not kept), and a
+    # reply to an ephemeral port: the port is a variable there.
+    udp = FORMAT.parse(
+        "Nov 27 12:00:01 edge-1 kernel: fw-drop: IN=ens3 OUT= SRC=192.0.2.8 DST=10.1.0.4 LEN=76 "
+        "TOS=0x00 PREC=0x00 TTL=57 ID=0 DF PROTO=UDP SPT=123 DPT=50412 LEN=56"
+    )
+    assert (udp.level, udp.template, udp.attributes["LEN"], udp.attributes["flags"]) == (
+        "warning",
+        "fw-drop UDP <*>:<*> -> <*>:<*>",
+        76,
+        "DF",
+    )
+    icmp = FORMAT.parse(
+        "Nov 27 12:00:02 edge-1 kernel: [UFW AUDIT] IN=ens3 OUT= SRC=192.0.2.9 DST=10.1.0.4 "
+        "LEN=84 TOS=0x00 PREC=0x00 TTL=64 ID=1 PROTO=ICMP TYPE=8 CODE=0 ID=77 SEQ=1"
+    )
+    assert (icmp.level, icmp.message, icmp.template, icmp.attributes["TYPE"]) == (
+        "info",
+        "UFW AUDIT ICMP 192.0.2.9 -> 10.1.0.4",
+        "UFW AUDIT ICMP <*> -> <*>",
+        8,
+    )
+    # Another program's `IN=` is no packet, and a kernel line without pairs stays itself.
+    other = FORMAT.parse("Nov 27 12:00:03 edge-1 app[9]: IN=x OUT= SRC=y")
+    assert (other.service, other.message) == ("app", "IN=x OUT= SRC=y")
+    plain = FORMAT.parse("Nov 27 12:00:03 edge-1 kernel: [1.0] eth0: link up OUT=")
+    assert plain.message == "[1.0] eth0: link up OUT="

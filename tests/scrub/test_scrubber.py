@@ -342,3 +342,18 @@ def test_a_test_runners_pass_is_no_password() -> None:
         assert DEFAULT.scrub_text(line) == line
     assert "hunter2" not in DEFAULT.scrub_text("PASS=hunter2")
     assert "hunter2" not in DEFAULT.scrub_text("pass: hunter2")
+
+
+def test_a_log_level_after_a_process_prefix_is_no_password() -> None:
+    """Dovecot prefixes its auth process's lines `auth: ` and then their level: `Error:` is no
+    password; the user and address in the message stay as the other rules decide."""
+    for line in (
+        "Nov 27 12:00:00 mail dovecot: auth: Error: pam(jane,192.0.2.44): "
+        "pam_authenticate() failed: Authentication failure",
+        "auth: Warning: auth client 4121 disconnected with 1 pending requests",
+        "auth: Info: passwd-file(bob,192.0.2.7): unknown user",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    assert "hunter2" not in DEFAULT.scrub_text("auth: hunter2")
+    assert "Errorhunter2" not in DEFAULT.scrub_text("auth: Errorhunter2")
+    assert "Error:" not in DEFAULT.scrub_text("auth=Error:")  # a `key=` pair holds a value
