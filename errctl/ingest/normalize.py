@@ -289,6 +289,19 @@ def _message_below(continuation: list[str]) -> str:
     return "\n".join(x[indent:] for x in lines).strip("\n")
 
 
+def _with_tool_fields(fields: ParsedFields) -> ParsedFields:
+    """`fields` with what a CI or build tool's layout of its message says (formats.tool_output),
+    its time and origin kept."""
+    tool = tool_fields(fields.message)
+    if tool is None:
+        return fields
+    tool.timestamp, tool.service, tool.host = fields.timestamp, fields.service, fields.host
+    tool.logger, tool.trace_id = fields.logger, fields.trace_id
+    if fields.attributes:
+        tool.attributes = {**fields.attributes, **(tool.attributes or {})}
+    return tool
+
+
 class _Exception(NamedTuple):
     """What a parsed stack trace gives its event's columns."""
 
@@ -359,6 +372,10 @@ class Normalizer:
                 fields, continuation = boxed
             else:
                 fields = tool_fields(record.header)
+        elif fields.level is None and record.format == "generic":
+            # The same output under a CI runner's time on each line (GitHub Actions' raw log,
+            # Jenkins' Timestamper), which generic reads as the time and a message.
+            fields = _with_tool_fields(fields)
         if fields is None:
             message, exc_text = record.header, None
             if record.header.startswith(_TRACE_HEADERS) or starts_rust_panic(record.header):

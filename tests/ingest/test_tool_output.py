@@ -247,3 +247,26 @@ def test_kubectl_events_rows_take_their_type_as_level(tmp_path: Path):
             {"last_seen": "3m12s", "reason": "Unhealthy", "object": "pod/web-5d8f-abcde"},
         ),
     ]
+
+
+TIMESTAMPED = """\
+2026-11-29T10:00:01.1234567Z ::error file=app.py,line=42,col=7,title=Lint::Undefined name 'x'
+2026-11-29T10:00:02.1234567Z #12 0.734 + make test
+2026-11-29T10:00:03.1234567Z Run tests
+"""
+
+
+def test_a_tool_layout_under_a_ci_runners_time_keeps_that_time(tmp_path: Path):
+    time = "strftime(timestamp, '%H:%M:%S.%f')"
+    rows = stored_events(tmp_path, TIMESTAMPED, f"line, {time}, level, message, attributes")
+    assert [(*r[:4], json.loads(r[4]) if r[4] else None) for r in rows] == [
+        (
+            1,
+            "10:00:01.123456",
+            "error",
+            "Undefined name 'x'",
+            {"file": "app.py", "line": 42, "col": 7, "title": "Lint"},
+        ),
+        (2, "10:00:02.123456", None, "+ make test", {"step": 12, "elapsed": 0.734}),
+        (3, "10:00:03.123456", None, "Run tests", None),
+    ]
