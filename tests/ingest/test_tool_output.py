@@ -270,3 +270,17 @@ def test_a_tool_layout_under_a_ci_runners_time_keeps_that_time(tmp_path: Path):
         (2, "10:00:02.123456", None, "+ make test", {"step": 12, "elapsed": 0.734}),
         (3, "10:00:03.123456", None, "Run tests", None),
     ]
+
+
+def test_a_ci_job_log_with_the_runners_time_reads_the_tools_layouts(tmp_path: Path):
+    # GitHub Actions' raw log: the runner's time before every line of a build's output.
+    lines = [*TERRAFORM.splitlines()[1:10], *PYTEST.splitlines()[13:16], BUILDKIT.splitlines()[4]]
+    text = "".join(f"2026-11-29T10:00:{i:02d}.5000000Z {x}\n" for i, x in enumerate(lines))
+    rows = stored_events(tmp_path, text, "line, strftime(timestamp, '%S'), level, attributes")
+    assert [(*r[:3], r[3] and json.loads(r[3])) for r in rows] == [
+        (1, "00", "error", {"resource": "aws_instance.web", "file": "main.tf", "line": 12}),
+        (10, "09", None, None),
+        (11, "10", "error", {"test": "tests/test_net.py::test_retry_1", "outcome": "failed"}),
+        (12, "11", "error", {"test": "tests/test_net.py::test_retry_3", "outcome": "failed"}),
+        (13, "12", "error", {"step": 12}),
+    ]
