@@ -77,7 +77,9 @@ _RFC3164 = re.compile(
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)"
     # A date is never the host: it is an application's own time after another one's (a
     # container runtime's `--timestamps`), which syslog did not write.
-    r" (?!\d{4}-\d\d-\d\d)(?P<host>[^\s:\[\]]+)(?P<split>\[\+\])? (?P<rest>.*)",
+    # Nor is a word that no host name starts with: BuildKit's step (`#12 ERROR: ...`) under a
+    # CI runner's time.
+    r" (?!\d{4}-\d\d-\d\d)(?P<host>[^\s:\[\]#][^\s:\[\]]*)(?P<split>\[\+\])? (?P<rest>.*)",
     re.S,
 )
 # VMware ESXi's syslog writes a severity tag and the PRI where the host would be: `In(14)`,
@@ -120,8 +122,9 @@ _FACILITY_NAMES = frozenset(FACILITIES)
 _CLOUDINIT = re.compile(
     r"\[CLOUDINIT\] (?P<file>[^\s\[\]]{1,64})\[(?P<level>[A-Z]{4,8})\]: ?(?P<msg>.*)", re.S
 )
-# The TAG of 3164: app name, optional [pid], then a colon.
-_TAG = re.compile(r"(?P<app>[^\s\[\]:]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?: ?(?P<msg>.*)", re.S)
+# The TAG of 3164: app name, optional [pid], then a colon; a second colon makes it no tag but
+# a name joined by `::` (pytest's node id `tests/test_x.py::test_a` after its `FAILED`).
+_TAG = re.compile(r"(?P<app>[^\s\[\]:]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?:(?!:) ?(?P<msg>.*)", re.S)
 _RFC5424 = re.compile(
     r"<(?P<pri>\d{1,3})>(?P<ver>\d{1,2}) (?P<ts>\S+) (?P<host>\S+) (?P<app>\S+)"
     r" (?P<procid>\S+) (?P<msgid>\S+)(?: (?P<rest>.*))?\Z",

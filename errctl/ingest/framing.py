@@ -33,6 +33,7 @@ from errctl.formats.multiline import (
     is_ruby_cause,
 )
 from errctl.formats.timestamps import match_timestamp_prefix
+from errctl.formats.tool_output import continues_tool_block, starts_tool_block
 from errctl.ingest.readers import Line
 from errctl.models import ParsedFields
 
@@ -227,12 +228,16 @@ class Framer:
             )
         if not self.unmatched_is_event:
             return False  # --pattern: what does not match continues the open event
+        if starts_tool_block(text):
+            return True  # Terraform's diagnostic box, under whatever came before it
         # A damaged header (cut short, over-long) still starts its own event rather than
         # corrupting the one before: it starts with a date and time, or it was truncated.
         if line.truncated or _starts_with_datetime(text):
             return True
         if open_record.fields is not None:
             return False
+        if continues_tool_block(text, open_record.header, open_record.continuation):
+            return False  # a CI or build tool's block (formats.tool_output)
         # Raw text (no header format): indented lines and trace lines continue the record;
         # the unindented `Type: message` line that ends a Python traceback does too, and so
         # does the first line of a Ruby exception's cause.

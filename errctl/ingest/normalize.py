@@ -33,6 +33,7 @@ from errctl.formats.multiline import (
 from errctl.formats.stacktrace import DOTNET_UNHANDLED, parse_trace, starts_elixir_exception
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
+from errctl.formats.tool_output import boxed_fields, tool_fields
 from errctl.ingest.framing import Record
 from errctl.ingest.level_words import level_from_words
 from errctl.models import ParsedFields
@@ -288,6 +289,19 @@ def _message_below(continuation: list[str]) -> str:
     return "\n".join(x[indent:] for x in lines).strip("\n")
 
 
+def _with_tool_fields(fields: ParsedFields) -> ParsedFields:
+    """`fields` with what a CI or build tool's layout of its message says (formats.tool_output),
+    its time and origin kept."""
+    tool = tool_fields(fields.message)
+    if tool is None:
+        return fields
+    tool.timestamp, tool.service, tool.host = fields.timestamp, fields.service, fields.host
+    tool.logger, tool.trace_id = fields.logger, fields.trace_id
+    if fields.attributes:
+        tool.attributes = {**fields.attributes, **(tool.attributes or {})}
+    return tool
+
+
 class _Exception(NamedTuple):
     """What a parsed stack trace gives its event's columns."""
 
@@ -349,39 +363,51 @@ class Normalizer:
 
     def add(self, record: Record) -> None:
         """Add a framed record (a header line and its continuation lines)."""
-        fields = record.fields
+        fields, continuation = record.fields, record.continuation
+        if fields is None:
+            # Raw text that a CI or build tool laid out (a workflow command, BuildKit's step,
+            # Terraform's box, pytest's report): read as the tool wrote it.
+            boxed = boxed_fields(record.header, continuation)
+            if boxed is not None:
+                fields, continuation = boxed
+            else:
+                fields = tool_fields(record.header)
+        elif fields.level is None and record.format == "generic":
+            # The same output under a CI runner's time on each line (GitHub Actions' raw log,
+            # Jenkins' Timestamper), which generic reads as the time and a message.
+            fields = _with_tool_fields(fields)
         if fields is None:
             message, exc_text = record.header, None
             if record.header.startswith(_TRACE_HEADERS) or starts_rust_panic(record.header):
-                exc_text = "\n".join([record.header, *record.continuation])
-            elif record.continuation:
-                message, exc_text = _split_trace(message, record.continuation)
-                if exc_text is not None and exc_text == "\n".join(record.continuation):
+                exc_text = "\n".join([record.header, *continuation])
+            elif continuation:
+                message, exc_text = _split_trace(message, continuation)
+                if exc_text is not None and exc_text == "\n".join(continuation):
                     # Raw text, not a log header: its first line is most often the exception's
                     # own (`TypeError: x` above Node's frames), as in a multi-line message.
-                    exc_text = "\n".join([record.header, *record.continuation])
+                    exc_text = "\n".join([record.header, *continuation])
                     if is_node_crash_location(record.header):
                         message = ""  # Node's crash report: named by its exception (`_add`)
         else:
             message, exc_text = fields.message, fields.exception_text
-            if record.continuation:
+            if continuation:
                 if (
                     exc_text is None
                     and message.startswith(_TRACE_HEADERS)
-                    and looks_like_trace(record.continuation)
+                    and looks_like_trace(continuation)
                 ):
                     # A header whose message opens a trace (`myapp[7]: Traceback (most recent
                     # call last):`, the journal's entry of each line a program prints to
                     # stderr): the trace is read whole, as a plain-text one is.
-                    exc_text = "\n".join([message, *record.continuation])
+                    exc_text = "\n".join([message, *continuation])
                 elif exc_text is None:
-                    message, exc_text = _split_trace(message, record.continuation)
-                elif looks_like_trace(record.continuation):
+                    message, exc_text = _split_trace(message, continuation)
+                elif looks_like_trace(continuation):
                     # The header's exception goes on below it (Monolog in Laravel writes the
                     # trace inside the record's JSON, with real line breaks).
-                    exc_text = _header_and_trace(exc_text, record.continuation)
+                    exc_text = _header_and_trace(exc_text, continuation)
                 else:
-                    message = "\n".join([message, *record.continuation])
+                    message = "\n".join([message, *continuation])
         self._add(
             fields,
             message,

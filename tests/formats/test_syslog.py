@@ -444,3 +444,22 @@ def test_kernel_firewall_packet_log():
     assert (other.service, other.message) == ("app", "IN=x OUT= SRC=y")
     plain = FORMAT.parse("Nov 27 12:00:03 edge-1 kernel: [1.0] eth0: link up OUT=")
     assert plain.message == "[1.0] eth0: link up OUT="
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # BuildKit's step and pytest's node id under a CI runner's time (GitHub Actions' raw
+        # log): no host starts with `#`, and a tag ends at one colon, not at a `::` join.
+        '2026-11-29T10:00:13.1234567Z #12 ERROR: process "/bin/sh -c make" did not complete',
+        "2026-11-29T10:00:14.1234567Z FAILED tests/test_net.py::test_retry_1 - AssertionError",
+        "2026-11-29T10:00:14Z ERROR tests/test_db.py::TestPool::test_get[2] - RuntimeError: x",
+    ],
+)
+def test_ci_tool_lines_under_a_runners_time_are_not_syslog(line):
+    assert FORMAT.parse(line) is None
+
+
+def test_a_host_and_tag_still_read_after_an_iso_time():
+    f = FORMAT.parse("2026-11-29T10:00:14Z web-1 nginx[12]: worker process exited")
+    assert (f.host, f.service, f.message) == ("web-1", "nginx", "worker process exited")

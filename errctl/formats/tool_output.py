@@ -1,0 +1,281 @@
+"""CI and build tools' own layouts in raw output: what no log format reads, but the tool's
+layout says, in a job log or a build's captured output.
+
+- GitHub Actions' workflow commands as a job log (or a linter's `--format github` output)
+  prints them, `::error file=app.py,line=42,col=7,title=Lint::Undefined name x`: the command
+  is the level, its properties attributes, and the text after the second `::` the message.
+- BuildKit's plain progress (`docker build --progress=plain`, every CI build without a TTY):
+  each line is `#<step> [<seconds> ]<text>`; the step is kept as the `step` attribute and the
+  seconds as `elapsed`, the text is the message. Its error line (`#12 ERROR: process ... did
+  not complete successfully: exit code: 2`) is followed by an excerpt of the step's last output
+  between two `------` lines: that excerpt is the error's (`continues_tool_block`).
+- Terraform's diagnostics: a box drawn at column 0, `╷`, then `│ Error: <summary>`, the detail
+  and the `with <resource>,` / `on <file> line <n>, in ...:` context, then `╵`. The box is one
+  event (`continues_tool_block`, `boxed_fields`): the `Error:`/`Warning:` line is the message,
+  the rest its continuation, the box characters taken off; the resource, file and line are
+  attributes.
+- pytest's reports: the short summary's `FAILED tests/test_x.py::test_a_1 - AssertionError:
+  ...` names the failing test by its node id, kept whole as the `test` attribute and in the
+  template (one group per failing test, the exception type kept, its text varying); each
+  failure's block under its `_____ test_a_1 _____` header is one event.
+- `kubectl get events`: the table's rows, `2m   Warning   BackOff   pod/api-7f9c   message`
+  (with `-A`, the namespace first): TYPE is the level, REASON, OBJECT and the LAST SEEN age are
+  attributes, MESSAGE the message. The age is relative to when kubectl ran, which the file
+  does not say, so the event's time stays inferred.
+
+Owns `tool_fields`, `boxed_fields`, `continues_tool_block` and `starts_tool_block`. Each is called
+on raw records only (no format read their first line), dispatching on the first character
+before any regex; every regex runs on a bounded slice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from errctl.models import ParsedFields
+
+_SLICE = 4096  # the part of a line the layouts are read in
+
+# GitHub Actions' workflow command: `::<command> <key>=<value>,...::<message>`. A property's
+# value escapes `%`, `\r`, `\n`, `:` and `,` (`%25`, `%0D`, `%0A`, `%3A`, `%2C`), so the first
+# `::` after the command ends the properties.
+_WORKFLOW_COMMAND = re.compile(
+    r"::(?P<command>error|warning|notice|debug)(?: (?P<properties>[^:\n]{0,1024}))?::"
+)
+_COMMAND_LEVELS = {"error": "error", "warning": "warning", "notice": "info", "debug": "debug"}
+_PROPERTY_INTS = frozenset(("line", "endLine", "col", "endColumn"))
+_UNESCAPES = (("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%"))
+
+# BuildKit's plain progress: `#12 0.734 + make test` (a step's output, after its seconds),
+# `#12 [build 4/5] RUN make test`, `#12 DONE 1.2s`, `#12 ERROR: ...`. Without the seconds,
+# only BuildKit's own words follow the step: a PHP frame (`#0 /app/x.php(3): f()`, `#0
+# [internal function]: f()`) or a comment is no step.
+_BUILDKIT = re.compile(r"#(?P<step>\d{1,5}) (?:(?P<elapsed>\d{1,6}\.\d{1,3}) )?")
+_BUILDKIT_WORDS = re.compile(
+    r"\[(?!internal function\])[^\]\n]{1,200}\] |(?:DONE|CACHED|CANCELED|ERROR|WARN)\b"
+    r"|(?:building with|load(?:ing)? |transferring |resolve |extracting |sha256:|exporting "
+    r"|writing image |naming to |unpacking |importing |preparing |sending tarball)"
+)
+_BUILDKIT_ERROR = re.compile(r"#\d{1,5} ERROR: ")
+_EXCERPT_RULE = "------"
+
+# Terraform's diagnostic box (`internal/command/format/diagnostic.go`).
+_BOX_OPEN, _BOX_LINE, _BOX_CLOSE = "╷", "│", "╵"
+_TF_LEVEL = re.compile(r"(?P<level>Error|Warning): ")
+_TF_WITH = re.compile(r"with (?P<resource>[\w.\[\]\"-]{1,512}),$")
+_TF_ON = re.compile(r"on (?P<file>\S{1,1024}) line (?P<line>\d{1,9})")
+
+# pytest: the short summary's `FAILED <node id>[ - <exception line>]` (and `ERROR` for an error
+# in a fixture or at collection), and a failure block's header, `_____ test_x[1] _____`.
+_PYTEST_OUTCOME = re.compile(
+    r"(?P<outcome>FAILED|ERROR|XPASS|XFAIL) (?P<node>[\w./\\-]{1,512}\.py::[^ \n]{1,1024})"
+    r"(?: - (?P<detail>.*))?\Z"
+)
+_EXCEPTION_TYPE = re.compile(r"[A-Za-z_][\w.]{0,200}(?=: |\Z)")
+_PYTEST_SECTION = re.compile(r"={3,} ")
+
+# `kubectl get events` (LAST SEEN, TYPE, REASON, OBJECT, MESSAGE; `-A` puts NAMESPACE first).
+_KUBECTL_EVENT = re.compile(
+    r"(?:(?P<namespace>[a-z0-9][a-z0-9-]{0,62}) {2,})?"
+    r"(?P<age>(?:\d{1,5}[smhdy]){1,3}|<unknown>)(?: \(x\d{1,9} over [\w.]{1,32}\))? {2,}"
+    r"(?P<type>Normal|Warning) {2,}(?P<reason>[A-Za-z][\w-]{0,127}) {2,}"
+    r"(?P<object>[\w.-]{1,128}/[\w.:-]{1,253}) {2,}(?P<message>\S.*)\Z"
+)
+
+
+def tool_fields(line: str) -> ParsedFields | None:
+    """The fields a CI or build tool's layout gives a raw record's first line, or None."""
+    c = line[:1]
+    if c == ":":
+        return _workflow_command(line)
+    if c == "#":
+        return _buildkit(line)
+    if c in "FEX":
+        return _pytest_outcome(line)
+    if c == "_":
+        return _pytest_block(line)
+    if c.isalnum() or c == "<":
+        return _kubectl_event(line)
+    return None
+
+
+def _workflow_command(line: str) -> ParsedFields | None:
+    m = _WORKFLOW_COMMAND.match(line[:_SLICE])
+    if m is None:
+        return None
+    attributes: dict[str, object] = {}
+    for item in (m.group("properties") or "").split(","):
+        key, eq, value = item.strip().partition("=")
+        if not eq or not key:
+            continue
+        value = _unescape(value)
+        attributes[key] = int(value) if key in _PROPERTY_INTS and value.isdigit() else value
+    message = line[m.end() :]
+    if "%" in message:
+        message = message.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
+    return ParsedFields(
+        message=message,
+        level=_COMMAND_LEVELS[m.group("command")],
+        attributes=attributes or None,
+    )
+
+
+def _unescape(value: str) -> str:
+    if "%" in value:
+        for escaped, char in _UNESCAPES:
+            value = value.replace(escaped, char)
+    return value
+
+
+def _buildkit(line: str) -> ParsedFields | None:
+    m = _BUILDKIT.match(line[:32])
+    if m is None:
+        return None
+    elapsed = m.group("elapsed")
+    message = line[m.end() :]
+    if elapsed is None and _BUILDKIT_WORDS.match(message[:256]) is None:
+        return None
+    attributes: dict[str, object] = {"step": int(m.group("step"))}
+    if elapsed is not None:
+        attributes["elapsed"] = float(elapsed)
+    return ParsedFields(message=message, attributes=attributes)
+
+
+def _pytest_outcome(line: str) -> ParsedFields | None:
+    m = _PYTEST_OUTCOME.match(line[:_SLICE])
+    if m is None:
+        return None
+    outcome, node, detail = m.group("outcome", "node", "detail")
+    # The node id names the test: kept whole (its digits, its parameters), where the masking
+    # of a message would take `test_retry_3` or `[case-2]` for a variable.
+    template = f"{outcome} {node}"
+    if detail is not None:
+        named = _EXCEPTION_TYPE.match(detail)
+        template += f" - {named.group()}: <*>" if named is not None else " - <*>"
+    return ParsedFields(
+        message=line,
+        level="error" if outcome in ("FAILED", "ERROR") else "warning",
+        attributes={"test": node, "outcome": outcome.lower()},
+        template=template,
+    )
+
+
+def _pytest_block(line: str) -> ParsedFields | None:
+    name = _pytest_block_name(line)
+    if name is None:
+        return None
+    # pytest centres the test's name (a node id's last part) between underscores, or `ERROR at
+    # setup of test_x` for an error in a fixture.
+    test = name.rpartition(" of ")[2] if name.startswith("ERROR at ") else name
+    # The block's lines vary with each run (values, line numbers): the test it reports names
+    # its group, as a summary line's node id does.
+    return ParsedFields(
+        message=name, level="error", attributes={"test": test}, template=f"{name}\n<*>"
+    )
+
+
+def _pytest_block_name(line: str) -> str | None:
+    """The test a pytest failure block's header names (`_____ test_x[1] _____`), or None."""
+    line = line.rstrip()
+    if len(line) > _SLICE or not (line.startswith("___ ") or line.startswith("____")):
+        return None
+    if not line.endswith("___"):
+        return None
+    name = line.strip("_")
+    if name[:1] != " " or name[-1:] != " " or not name.strip():
+        return None
+    return name.strip()
+
+
+def _kubectl_event(line: str) -> ParsedFields | None:
+    if "  " not in line[:64]:
+        return None
+    m = _KUBECTL_EVENT.match(line[:_SLICE])
+    if m is None:
+        return None
+    attributes = {
+        "last_seen": m.group("age"),
+        "reason": m.group("reason"),
+        "object": m.group("object"),
+    }
+    if m.group("namespace"):
+        attributes["namespace"] = m.group("namespace")
+    return ParsedFields(
+        message=m.group("message"),
+        level="warning" if m.group("type") == "Warning" else "info",
+        attributes=attributes,
+    )
+
+
+def starts_tool_block(line: str) -> bool:
+    """Whether `line`, which no format reads, opens a block of a tool's own even under an open
+    event: Terraform's box, at column 0."""
+    return line[:1] == _BOX_OPEN and not line[1:].strip()
+
+
+def continues_tool_block(line: str, header: str, continuation: list[str]) -> bool:
+    """Whether `line` goes on the tool's block that `header` (a raw record's first line)
+    opened: Terraform's box up to its `╵`, BuildKit's excerpt under its error line up to the
+    second `------`, a pytest failure's block up to the next block or section."""
+    c = header[:1]
+    if c == _BOX_OPEN:
+        return (
+            starts_tool_block(header)
+            and line[:1] in (_BOX_LINE, _BOX_CLOSE)
+            and not (continuation and continuation[-1].startswith(_BOX_CLOSE))
+        )
+    if c == "#":
+        if _BUILDKIT_ERROR.match(header) is None:
+            return False
+        rules = sum(1 for x in continuation if x == _EXCERPT_RULE)
+        if not continuation:
+            return line.rstrip() == _EXCERPT_RULE
+        return continuation[0] == _EXCERPT_RULE and rules < 2
+    if c == "_":
+        return (
+            not line.startswith("___")
+            and _PYTEST_SECTION.match(line) is None
+            and _pytest_block_name(header) is not None
+        )
+    return False
+
+
+def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
+    """(fields, continuation lines) of a Terraform box that `header` opened, the box characters
+    taken off; None when `header` opens none."""
+    if not starts_tool_block(header):
+        return None
+    lines = []
+    for x in continuation:
+        if x.startswith(_BOX_CLOSE):
+            break
+        if x.startswith(_BOX_LINE):
+            x = x[2:] if x[1:2] == " " else x[1:]
+        lines.append(x)
+    first = next((i for i, x in enumerate(lines) if x.strip()), None)
+    if first is None:
+        return None
+    message, rest = lines[first], lines[first + 1 :]
+    while rest and not rest[-1].strip():
+        rest.pop()
+    attributes: dict[str, object] = {}
+    for x in rest:
+        s = x[:_SLICE].strip()
+        if s.startswith("with "):
+            m = _TF_WITH.match(s)
+            if m is not None:
+                attributes.setdefault("resource", m.group("resource"))
+        elif s.startswith("on "):
+            m = _TF_ON.match(s)
+            if m is not None and "file" not in attributes:
+                attributes["file"] = m.group("file")
+                attributes["line"] = int(m.group("line"))
+    level = _TF_LEVEL.match(message)
+    return (
+        ParsedFields(
+            message=message,
+            level=level.group("level") if level is not None else None,
+            attributes=attributes or None,
+        ),
+        rest,
+    )

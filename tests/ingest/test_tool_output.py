@@ -1,0 +1,286 @@
+"""CI and build tools' own layouts in raw output read as the tool wrote them
+(`formats.tool_output`): Terraform's box, workflow commands, BuildKit's steps, pytest's report,
+`kubectl get events`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from errctl.formats.tool_output import tool_fields
+from tests.ingest.stored import stored_events
+
+COLUMNS = "line, level, message, attributes, template"
+
+
+def _rows(tmp_path: Path, text: str) -> list[tuple]:
+    return [
+        (line, level, message, json.loads(attrs) if attrs else None, template)
+        for line, level, message, attrs, template in stored_events(tmp_path, text, COLUMNS)
+    ]
+
+
+# Terraform draws a box around each diagnostic; its blank lines keep the bar and a blank.
+TERRAFORM = "\n".join(
+    [
+        "aws_instance.web: Creating...",
+        "╷",
+        "│ Error: creating EC2 Instance: UnauthorizedOperation: You are not authorized to"
+        " perform this operation.",
+        "│ \tstatus code: 403, request id: 0f4e2a77-1c2b-4d3e-9f00-5a6b7c8d9e0f",
+        "│ ",
+        "│   with aws_instance.web,",
+        '│   on main.tf line 12, in resource "aws_instance" "web":',
+        '│   12: resource "aws_instance" "web" {',
+        "│ ",
+        "╵",
+        "╷",
+        "│ Warning: Argument is deprecated",
+        "│ ",
+        "│   with aws_s3_bucket.logs,",
+        '│   on storage.tf line 3, in resource "aws_s3_bucket" "logs":',
+        '│    3:   acl    = "private"',
+        "│ ",
+        "│ Use the aws_s3_bucket_acl resource instead",
+        "╵",
+        "",
+    ]
+)
+
+
+def test_a_terraform_diagnostic_box_is_one_event_named_by_its_summary(tmp_path: Path):
+    rows = _rows(tmp_path, TERRAFORM)
+    assert [r[:2] for r in rows] == [(1, None), (2, "error"), (11, "warning")]
+    assert rows[1][2] == (
+        "Error: creating EC2 Instance: UnauthorizedOperation: You are not authorized to"
+        " perform this operation.\n"
+        "\tstatus code: 403, request id: 0f4e2a77-1c2b-4d3e-9f00-5a6b7c8d9e0f\n"
+        "\n"
+        "  with aws_instance.web,\n"
+        '  on main.tf line 12, in resource "aws_instance" "web":\n'
+        '  12: resource "aws_instance" "web" {'
+    )
+    assert rows[1][3] == {"resource": "aws_instance.web", "file": "main.tf", "line": 12}
+    assert rows[2][2].split("\n")[0] == "Warning: Argument is deprecated"
+    assert rows[2][2].endswith("\n\nUse the aws_s3_bucket_acl resource instead")
+    assert rows[2][3] == {"resource": "aws_s3_bucket.logs", "file": "storage.tf", "line": 3}
+    assert not any("│" in r[2] or "╵" in r[2] for r in rows)
+
+
+WORKFLOW_COMMANDS = """\
+::error file=app.py,line=42,col=7,title=Lint::Undefined name 'x'
+::error file=pkg/models.py,line=108,col=12,title=Lint::Undefined name 'x'
+::warning file=lib/util.py,line=3,col=1::Unused import os
+::notice::Build cache restored
+::error title=Deploy%3A prod,file=a%2Cb.py::first%0Asecond
+"""
+
+
+def test_workflow_command_properties_are_attributes_and_its_text_the_message(tmp_path: Path):
+    rows = _rows(tmp_path, WORKFLOW_COMMANDS)
+    assert [r[:4] for r in rows] == [
+        (
+            1,
+            "error",
+            "Undefined name 'x'",
+            {"file": "app.py", "line": 42, "col": 7, "title": "Lint"},
+        ),
+        (
+            2,
+            "error",
+            "Undefined name 'x'",
+            {"file": "pkg/models.py", "line": 108, "col": 12, "title": "Lint"},
+        ),
+        (3, "warning", "Unused import os", {"file": "lib/util.py", "line": 3, "col": 1}),
+        (4, "info", "Build cache restored", None),
+        (5, "error", "first\nsecond", {"title": "Deploy: prod", "file": "a,b.py"}),
+    ]
+    assert rows[0][4] == rows[1][4]  # one group across files and lines
+
+
+BUILDKIT = """\
+#0 building with "default" instance using docker driver
+#12 [build 4/5] RUN make test
+#12 0.734 + make test
+#12 3.918 --- FAIL: TestParse (0.00s)
+#12 ERROR: process "/bin/sh -c make test" did not complete successfully: exit code: 2
+------
+ > [build 4/5] RUN make test:
+3.918 --- FAIL: TestParse (0.00s)
+3.919 FAIL
+------
+ERROR: failed to solve: process "/bin/sh -c make test" did not complete successfully: exit code: 2
+"""
+
+
+def test_buildkit_steps_lose_their_prefix_and_an_error_keeps_its_excerpt(tmp_path: Path):
+    rows = _rows(tmp_path, BUILDKIT)
+    assert [r[:4] for r in rows] == [
+        (1, None, 'building with "default" instance using docker driver', {"step": 0}),
+        (2, None, "[build 4/5] RUN make test", {"step": 12}),
+        (3, None, "+ make test", {"step": 12, "elapsed": 0.734}),
+        (
+            4,
+            "error",
+            "--- FAIL: TestParse (0.00s)",
+            {"step": 12, "elapsed": 3.918, "level_inferred": True},
+        ),
+        (
+            5,
+            "error",
+            'ERROR: process "/bin/sh -c make test" did not complete successfully: exit code: 2\n'
+            "------\n > [build 4/5] RUN make test:\n3.918 --- FAIL: TestParse (0.00s)\n"
+            "3.919 FAIL\n------",
+            {"step": 12},
+        ),
+        (
+            11,
+            "error",
+            'ERROR: failed to solve: process "/bin/sh -c make test" did not complete'
+            " successfully: exit code: 2",
+            None,
+        ),
+    ]
+
+
+def test_a_php_frame_or_a_comment_is_no_buildkit_step():
+    assert tool_fields("#0 /var/www/app/X.php(20): App\\X->show()") is None
+    assert tool_fields("#0 [internal function]: App\\X->show()") is None
+    assert tool_fields("#1 the first item") is None
+
+
+PYTEST = """\
+=================================== FAILURES ===================================
+__________________________________ test_retry_1 ________________________________
+
+    def test_retry_1():
+>       assert fetch(1) == 3
+E       assert 2 == 3
+
+tests/test_net.py:10: AssertionError
+________________________ ERROR at setup of test_retry_2 ________________________
+
+tests/test_net.py:20: in db
+    raise RuntimeError("no db")
+E   RuntimeError: no db
+=========================== short test summary info ============================
+FAILED tests/test_net.py::test_retry_1 - AssertionError: assert 2 == 3
+FAILED tests/test_net.py::test_retry_3 - AssertionError: assert 7 == 3
+ERROR tests/test_net.py::TestApi::test_get[case-2] - RuntimeError: no db
+FAILED tests/test_net.py::test_flaky
+"""
+
+
+def test_pytest_names_each_failing_test_by_its_node_id(tmp_path: Path):
+    rows = _rows(tmp_path, PYTEST)
+    assert [r[:2] for r in rows] == [
+        (1, "error"),
+        (2, "error"),
+        (9, "error"),
+        (14, None),
+        (15, "error"),
+        (16, "error"),
+        (17, "error"),
+        (18, "error"),
+    ]
+    assert rows[1][2].split("\n")[0] == "test_retry_1"
+    assert rows[1][2].endswith("tests/test_net.py:10: AssertionError")
+    assert rows[1][3] == {"test": "test_retry_1"}
+    assert rows[2][3] == {"test": "test_retry_2"}
+    assert rows[2][2].endswith("E   RuntimeError: no db")
+    assert rows[1][4] != rows[2][4]
+    assert [(r[3], r[4]) for r in rows[4:]] == [
+        (
+            {"test": "tests/test_net.py::test_retry_1", "outcome": "failed"},
+            "FAILED tests/test_net.py::test_retry_1 - AssertionError: <*>",
+        ),
+        (
+            {"test": "tests/test_net.py::test_retry_3", "outcome": "failed"},
+            "FAILED tests/test_net.py::test_retry_3 - AssertionError: <*>",
+        ),
+        (
+            {"test": "tests/test_net.py::TestApi::test_get[case-2]", "outcome": "error"},
+            "ERROR tests/test_net.py::TestApi::test_get[case-2] - RuntimeError: <*>",
+        ),
+        (
+            {"test": "tests/test_net.py::test_flaky", "outcome": "failed"},
+            "FAILED tests/test_net.py::test_flaky",
+        ),
+    ]
+    assert rows[4][2] == "FAILED tests/test_net.py::test_retry_1 - AssertionError: assert 2 == 3"
+
+
+KUBECTL_EVENTS = "\n".join(
+    [
+        "LAST SEEN   TYPE      REASON      OBJECT                 MESSAGE",
+        "2m          Warning   BackOff     pod/api-7f9c6d-x2k8p   Back-off restarting failed"
+        " container api in pod api-7f9c6d-x2k8p_default(5d1f)",
+        "5m          Normal    Pulled      pod/api-7f9c6d-x2k8p   Container image"
+        ' "registry.example.com/api:1.4.2" already present on machine',
+        "3m12s       Warning   Unhealthy   pod/web-5d8f-abcde     Readiness probe failed: HTTP"
+        " probe failed with statuscode: 503",
+        "",
+    ]
+)
+
+
+def test_kubectl_events_rows_take_their_type_as_level(tmp_path: Path):
+    rows = _rows(tmp_path, KUBECTL_EVENTS)
+    assert [r[:4] for r in rows] == [
+        (1, None, KUBECTL_EVENTS.split("\n")[0], None),
+        (
+            2,
+            "warning",
+            "Back-off restarting failed container api in pod api-7f9c6d-x2k8p_default(5d1f)",
+            {"last_seen": "2m", "reason": "BackOff", "object": "pod/api-7f9c6d-x2k8p"},
+        ),
+        (
+            3,
+            "info",
+            'Container image "registry.example.com/api:1.4.2" already present on machine',
+            {"last_seen": "5m", "reason": "Pulled", "object": "pod/api-7f9c6d-x2k8p"},
+        ),
+        (
+            4,
+            "warning",
+            "Readiness probe failed: HTTP probe failed with statuscode: 503",
+            {"last_seen": "3m12s", "reason": "Unhealthy", "object": "pod/web-5d8f-abcde"},
+        ),
+    ]
+
+
+TIMESTAMPED = """\
+2026-11-29T10:00:01.1234567Z ::error file=app.py,line=42,col=7,title=Lint::Undefined name 'x'
+2026-11-29T10:00:02.1234567Z #12 0.734 + make test
+2026-11-29T10:00:03.1234567Z Run tests
+"""
+
+
+def test_a_tool_layout_under_a_ci_runners_time_keeps_that_time(tmp_path: Path):
+    time = "strftime(timestamp, '%H:%M:%S.%f')"
+    rows = stored_events(tmp_path, TIMESTAMPED, f"line, {time}, level, message, attributes")
+    assert [(*r[:4], json.loads(r[4]) if r[4] else None) for r in rows] == [
+        (
+            1,
+            "10:00:01.123456",
+            "error",
+            "Undefined name 'x'",
+            {"file": "app.py", "line": 42, "col": 7, "title": "Lint"},
+        ),
+        (2, "10:00:02.123456", None, "+ make test", {"step": 12, "elapsed": 0.734}),
+        (3, "10:00:03.123456", None, "Run tests", None),
+    ]
+
+
+def test_a_ci_job_log_with_the_runners_time_reads_the_tools_layouts(tmp_path: Path):
+    # GitHub Actions' raw log: the runner's time before every line of a build's output.
+    lines = [*TERRAFORM.splitlines()[1:10], *PYTEST.splitlines()[13:16], BUILDKIT.splitlines()[4]]
+    text = "".join(f"2026-11-29T10:00:{i:02d}.5000000Z {x}\n" for i, x in enumerate(lines))
+    rows = stored_events(tmp_path, text, "line, strftime(timestamp, '%S'), level, attributes")
+    assert [(*r[:3], r[3] and json.loads(r[3])) for r in rows] == [
+        (1, "00", "error", {"resource": "aws_instance.web", "file": "main.tf", "line": 12}),
+        (10, "09", None, None),
+        (11, "10", "error", {"test": "tests/test_net.py::test_retry_1", "outcome": "failed"}),
+        (12, "11", "error", {"test": "tests/test_net.py::test_retry_3", "outcome": "failed"}),
+        (13, "12", "error", {"step": 12}),
+    ]
