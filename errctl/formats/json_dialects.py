@@ -412,9 +412,8 @@ def _kubernetes_audit(obj: dict[str, Any]) -> dict[str, Any] | None:
     if type(verb) is not str or type(uri) is not str:
         return None
     out = {k: v for k, v in obj.items() if k not in ("level", "stageTimestamp")}
-    out["audit_level"] = obj.get(
-        "level"
-    )  # how much was recorded (Metadata, Request...): no severity
+    # `level` is how much the audit recorded (Metadata, Request...), no severity.
+    out["audit_level"] = obj.get("level")
     out["timestamp"] = obj.get("stageTimestamp") or obj.get("requestReceivedTimestamp")
     ref = obj.get("objectRef")
     what = uri.split("?", 1)[0]
@@ -423,10 +422,10 @@ def _kubernetes_audit(obj: dict[str, Any]) -> dict[str, Any] | None:
         # namespace, which would split one failing call into a group per object.
         what = ref["resource"] + (f"/{ref['subresource']}" if ref.get("subresource") else "")
     status = obj.get("responseStatus")
-    code = status.get("code") if type(status) is dict else None
+    status = status if type(status) is dict else {}
+    code, reason = status.get("code"), status.get("reason")
     text = f"{verb} {what}"
     if type(code) is int:
-        reason = status.get("reason") if type(status) is dict else None  # type: ignore[union-attr]
         text += f" {code}" + (f" {reason}" if type(reason) is str and reason else "")
         out["level"] = "error" if code >= 500 else "warning" if code >= 400 else "info"
     out["message"] = text

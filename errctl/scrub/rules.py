@@ -118,7 +118,7 @@ def no_signature(m: re.Match[str]) -> bool:
     )
 
 
-def test_result(m: re.Match[str]) -> bool:
+def runner_verdict(m: re.Match[str]) -> bool:
     """Whether the match is a test runner's verdict, not a password: `PASS:` in capitals, then
     a colon (Go's `--- PASS: TestParse (0.00s)`, automake's `PASS: t/basic.test`)."""
     return m.group("key") == "PASS" and ":" in m.group("sep") and "=" not in m.group("sep")
@@ -149,8 +149,8 @@ def level_after_colon(m: re.Match[str]) -> bool:
 
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `no_signature`,
-    `test_result`, `level_after_colon`)."""
-    return prose_after_colon(m) or no_signature(m) or test_result(m) or level_after_colon(m)
+    `runner_verdict`, `level_after_colon`)."""
+    return prose_after_colon(m) or no_signature(m) or runner_verdict(m) or level_after_colon(m)
 
 
 def prose_after_colon(m: re.Match[str]) -> bool:
