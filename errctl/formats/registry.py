@@ -10,7 +10,9 @@ PostgreSQL's DETAIL), because a traceback-heavy Python log is still a Python
 log. Each counted line is credited to the first format, in `FORMATS` order (most specific first,
 generic last), that accepts it. One format alone gives its name; several with a real share give
 "mixed", and ingest then tries each in turn per line; generic always comes last, as a fallback,
-because it also accepts the timestamped lines of the specific formats. A file that names its
+because it also accepts the timestamped lines of the specific formats. Syslog's weakest
+reading (rsyslog's ISO-time layout, which an application's `time Word word: text` line also
+fits) counts only in a file that is mostly syslog (`syslog.weak_readings`). A file that names its
 own columns (a W3C extended log's `#Fields:` directive, a CSV file's header row) is read by
 them, before any line is counted (`_declared`), and so is PostgreSQL's csvlog, whose records
 may span lines (a quoted query's newlines) and are counted as records.
@@ -255,6 +257,7 @@ def detect(sample: list[str]) -> Detection:
         return Detection((), "raw", "no header-looking lines in the sample (empty or all blank)")
     counts = dict.fromkeys(FORMATS, 0)
     order = list(FORMATS.items())
+    bare_iso: list[str] = []  # syslog's lines with an ISO time and no PRI
     for line in lines:
         for name, fmt in order:
             try:
@@ -263,7 +266,24 @@ def detect(sample: list[str]) -> Detection:
                 hit = False
             if hit:
                 counts[name] += 1
+                if name == "syslog" and line[0].isdigit():
+                    bare_iso.append(line)
                 break
+    chosen = dict(FORMATS)
+    if bare_iso:
+        # rsyslog's file layout (`RSYSLOG_FileFormat`: ISO time, host, tag, no PRI) fits an
+        # application's own line too when its message starts `<Word> <word>: ` (`request
+        # failed: timeout` as host `request`, program `failed`). The file decides, not the
+        # line: the weak readings (no pid, a plain word as the host, `syslog.weak_readings`)
+        # stay syslog's when they outnumber the lines only generic reads (a file that is
+        # rsyslog's: `ubuntu kernel: ...`); otherwise they are the application's, and the file
+        # is read without that reading, but under the hosts its firm syslog lines name, so a
+        # file mixing both keeps every syslog line (`ubuntu kernel:` beside `ubuntu sshd[9]:`).
+        hosts, weak = syslog.weak_readings(bare_iso)
+        if weak and len(weak) <= counts["generic"]:
+            chosen["syslog"] = syslog.without_weak_readings(hosts)
+            counts["syslog"] -= len(weak)
+            counts["generic"] += sum(1 for line in weak if generic.FORMAT.parse(line) is not None)
     parsed = sum(counts.values())
     if not parsed:
         return Detection((), "raw", f"no format parses any of the {total} sampled lines")
@@ -284,7 +304,7 @@ def detect(sample: list[str]) -> Detection:
     participants = [*specific]
     if counts["generic"] and (qualifies(counts["generic"]) or not specific):
         participants.append("generic")
-    formats = tuple(FORMATS[n] for n in participants)
+    formats = tuple(chosen[n] for n in participants)
     if counts["generic"] and "generic" not in participants:
         formats += (FORMATS["generic"],)  # the fallback for the odd generic-only line
     if len(participants) == 1:

@@ -25,6 +25,14 @@ in a plain file.
 The kernel's packet log (an iptables, nftables or UFW `LOG` rule's `[UFW BLOCK] IN=eth0 OUT=
 ... SRC=... DPT=22`) is read by `netfilter.py`.
 
+rsyslog's high-precision file layout (`RSYSLOG_FileFormat`: `2026-11-27T12:00:00.123456+00:00
+web-1 sshd[123]: msg`, `web-1 kernel: msg`) has an ISO time and no PRI, which an application's
+own timestamped line has too: `2026-11-27T12:00:02Z request failed: timeout` reads as host
+`request`, program `failed`. Such a reading, with no pid in the tag and a plain word as the
+host (no digit, dash or dot), is weak: it is syslog's only in a file that is mostly syslog, or
+under a host the file's firm syslog lines name (`weak_readings`); detection gives any other
+file `without_weak_readings` (`registry.detect`).
+
 A CEF or LEEF record (a firewall's, an IDS's: `fw01 CEF:0|Fortinet|FortiGate|...`) is read by
 `cef.py`, as a message or alone on a line (a collector's file of records).
 """
@@ -36,7 +44,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from errctl.formats import audit, generic, haproxy, jsonl, klog, log4j, logfmt, pylogging
-from errctl.formats.base import number
+from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.formats.multiline import continues_trace
@@ -201,9 +209,16 @@ def parse_structured_data(text: str) -> tuple[dict[str, dict[str, str]] | None, 
 
 
 class SyslogFormat:
+    """`bare_iso`: whether the weak reading (module docstring) of a line is taken; `hosts`:
+    the hosts it is taken under all the same (those a file's firm syslog lines name)."""
+
     name = "syslog"
     continues_own = True  # `continues` extends only an event this format opened
     multiline = True
+
+    def __init__(self, *, bare_iso: bool = True, hosts: frozenset[str] = frozenset()) -> None:
+        self.bare_iso = bare_iso
+        self.hosts = hosts
 
     def parse(self, line: str) -> ParsedFields | None:
         if not line or line[0] not in _HEAD_CHARS:
@@ -251,6 +266,16 @@ class SyslogFormat:
             msg = t.group("msg")
             if pid:
                 attrs["pid"] = number(pid) if pid.isdigit() else pid
+            elif (
+                not self.bare_iso
+                and m.group("pri") is None
+                and line[0].isdigit()
+                and esx is None
+                and "facility" not in attrs
+                and not _named_like_a_host(host)  # type: ignore[arg-type]
+                and host not in self.hosts
+            ):
+                return None  # the weak reading: `2026-11-27T12:00:02Z request failed: timeout`
             if app in _SECURITY_TAGS and msg[:1].isdigit() and not pid:
                 # `fw01 CEF:0|Vendor|...`: the record's own prefix read as a program name.
                 app, msg = None, f"{app}:{msg}"
@@ -355,6 +380,12 @@ class SyslogFormat:
             host=None if host == "-" else host,
             attributes=attrs or None,
         )
+
+
+def _named_like_a_host(word: str) -> bool:
+    """A host name with a digit, dash or dot (`web-1`, `db2`, `node.example.com`, an address),
+    which the first word of an application's message (`Cache miss: ...`) rarely has."""
+    return any(c in "-." or c.isdigit() for c in word)
 
 
 # The longest text before the host: a PRI and an ISO time with nanoseconds and an offset.
@@ -476,4 +507,28 @@ def wrapped(
     )
 
 
+def weak_readings(lines: list[str]) -> tuple[frozenset[str], list[str]]:
+    """Of lines syslog reads: the hosts its firm readings name (a pid, a host named like one,
+    a PRI, a month-name time), and the lines only its weak reading takes under other hosts."""
+    hosts: set[str] = set()
+    weak: list[str] = []
+    for line in lines:
+        fields = _STRICT.parse(line)
+        if fields is not None:
+            if fields.host is not None:
+                hosts.add(fields.host)
+        elif (fields := FORMAT.parse(line)) is not None:
+            weak.append(line)
+    return frozenset(hosts), [
+        line for line in weak if (f := FORMAT.parse(line)) is None or f.host not in hosts
+    ]
+
+
+def without_weak_readings(hosts: frozenset[str]) -> SyslogFormat:
+    """Syslog without its weak reading but under `hosts`: for a file that is not mostly
+    rsyslog's file layout (`registry.detect`)."""
+    return never_raising(SyslogFormat(bare_iso=False, hosts=hosts))
+
+
 FORMAT = SyslogFormat()
+_STRICT = never_raising(SyslogFormat(bare_iso=False))

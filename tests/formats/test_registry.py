@@ -349,3 +349,69 @@ def test_csv_detection_by_a_header_row_or_csvlog_rows():
     assert detect([LINES["csvlog"]] * 3).name == "csv"
     headed = ["time,level,message", "2024-01-01T12:00:00Z,error,db down, retrying"]
     assert detect(headed).name == "csv"
+
+
+# An application's own log under an ISO time: `<Word> <word>: ...` messages fit rsyslog's
+# high-precision file layout (`time host tag: msg`), which must not take them.
+APP_LINES_UNDER_ISO_TIME = [
+    "2026-11-27T12:00:00Z starting server",
+    "2026-11-27T12:00:01Z listening on :8080",
+    "2026-11-27T12:00:02Z request failed: timeout",
+    "2026-11-27T12:00:03Z ERROR something bad",
+    "2026-11-27T12:00:04Z Cache miss: key=user:42",
+]
+# rsyslog's `RSYSLOG_FileFormat`: every line a host and a tag, most with a pid.
+RSYSLOG_FILE_LINES = [
+    "2026-11-27T12:00:00.123456+00:00 web-1 sshd[2231]: Accepted publickey for deploy from "
+    "10.0.0.7 port 51122 ssh2",
+    "2026-11-27T12:00:00.531002+00:00 web-1 kernel: EXT4-fs (sda1): re-mounted",
+    "2026-11-27T12:00:01.000114+00:00 web-1 CRON[4]: (root) CMD (run-parts /etc/cron.hourly)",
+    "2026-11-27T12:00:02.250000+00:00 web-1 systemd[1]: Started Session 42 of user deploy.",
+    "2026-11-27T12:00:04.100000+00:00 ubuntu kernel: Out of memory: Killed process 811 (java)",
+]
+
+
+def test_app_lines_under_an_iso_time_are_generic_not_rsyslog():
+    d = detect(APP_LINES_UNDER_ISO_TIME)
+    assert (d.name, [f.name for f in d.formats]) == ("generic", ["generic"])
+    f = d.formats[0].parse(APP_LINES_UNDER_ISO_TIME[2])
+    assert (f.message, f.host, f.service) == ("request failed: timeout", None, None)
+
+
+def test_rsyslog_high_precision_file_stays_syslog():
+    d = detect(RSYSLOG_FILE_LINES)
+    assert (d.name, [f.name for f in d.formats]) == ("syslog", ["syslog"])
+    # A host named like a plain word, a tag without a pid: rsyslog's, in a file that is syslog.
+    f = d.formats[0].parse(RSYSLOG_FILE_LINES[4])
+    assert (f.timestamp, f.host, f.service, f.message) == (
+        "2026-11-27T12:00:04.100000+00:00",
+        "ubuntu",
+        "kernel",
+        "Out of memory: Killed process 811 (java)",
+    )
+
+
+def test_mixed_file_keeps_its_syslog_lines_and_gives_app_lines_to_generic():
+    lines = [
+        *RSYSLOG_FILE_LINES[:3],
+        "2026-11-27T12:00:03.000001+00:00 ubuntu sshd[812]: Connection closed by 10.0.0.9",
+        RSYSLOG_FILE_LINES[4],  # `ubuntu kernel:`: a host the firm lines name
+        *APP_LINES_UNDER_ISO_TIME,
+    ]
+    d = detect(lines)
+    assert d.name == "mixed"
+    assert [f.name for f in d.formats] == ["syslog", "generic"]
+
+    def reading(line):
+        for fmt in d.formats:  # in turn, as framing tries them
+            f = fmt.parse(line)
+            if f is not None:
+                return fmt.name, f.host, f.service, f.message
+        return None
+
+    assert reading(lines[0])[:3] == ("syslog", "web-1", "sshd")
+    assert reading(lines[1]) == ("syslog", "web-1", "kernel", "EXT4-fs (sda1): re-mounted")
+    assert reading(lines[2])[:3] == ("syslog", "web-1", "CRON")
+    assert reading(lines[4])[:3] == ("syslog", "ubuntu", "kernel")
+    assert reading(lines[7]) == ("generic", None, None, "request failed: timeout")
+    assert reading(lines[9]) == ("generic", None, None, "Cache miss: key=user:42")
