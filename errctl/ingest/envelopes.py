@@ -345,6 +345,18 @@ LEVELLED_SHARE = 0.5
 program's output under a time (a CI job's log), not a log whose header starts with a time."""
 
 
+# The stamps CI runners put before each line: Jenkins' Timestamper brackets its time; GitHub
+# Actions and Azure Pipelines write seven digits of fraction and `Z`. An application's own
+# ISO time (milliseconds, microseconds, an offset) before a message with no level word is a
+# log generic reads, whose `ERROR something bad` keeps its level.
+_CI_RUNNER_TIME = re.compile(
+    r"\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)\] "
+    r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z "
+)
+CI_STAMPED_SHARE = 0.9
+"""A CI job's log has the runner's stamp on (nearly) every line."""
+
+
 def _only_the_time_is_read(lines: list[str]) -> bool:
     """Whether the lines read whole are generic's and it reads little but their time: a CI
     job's log (a build's output under the runner's time), where a stack trace's lines each
@@ -353,6 +365,9 @@ def _only_the_time_is_read(lines: list[str]) -> bool:
     from errctl.formats.registry import detect
 
     sample = lines[:WEAK_SAMPLE_LINES]
+    stamped = sum(1 for line in sample if _CI_RUNNER_TIME.match(line))
+    if stamped < CI_STAMPED_SHARE * len(sample):
+        return False  # an application's own time before its message: generic reads it
     if detect(sample).name != "generic":
         return False
     levelled = 0

@@ -648,3 +648,24 @@ def test_a_ci_runners_time_is_taken_off_and_a_trace_is_one_event(tmp_path: Path)
         (False, 4, "09:15:03.400000", "error", "Running migrations", "KeyError"),
         (False, 9, "09:15:04.000000", "error", GHA_FAILED, None),
     ]
+
+
+def test_an_applications_own_iso_time_is_no_ci_runners(tmp_path: Path):
+    """Only a CI runner's stamp (Jenkins' brackets, Actions' seven digits) makes a file of
+    few levels a job's output: an application's ISO time before its messages stays generic's,
+    and its `ERROR something bad` keeps its level out of the message."""
+    log = tmp_path / "app.log"
+    log.write_text(
+        "2026-11-27T12:00:00.120Z starting server\n"
+        "2026-11-27T12:00:01.450Z listening on :8080\n"
+        "2026-11-27T12:00:03.002Z ERROR something bad\n"
+    )
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert result.format == "generic"
+    rows = query(db, "SELECT line, level, message FROM events ORDER BY line")
+    assert rows == [
+        (1, None, "starting server"),
+        (2, None, "listening on :8080"),
+        (3, "error", "something bad"),
+    ]

@@ -30,7 +30,7 @@ def test_app_lines_keep_their_message_whole(tmp_path: Path):
         (None, None, "starting server"),
         (None, None, "listening on :8080"),
         (None, None, "request failed: timeout"),
-        (None, None, "ERROR something bad"),
+        (None, None, "something bad"),  # generic's: its level word is the level
         (None, None, "Cache miss: key=user:42"),
     ]
 
