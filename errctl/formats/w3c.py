@@ -40,7 +40,10 @@ from collections.abc import Sequence
 from errctl.formats.access import route_template, status_level
 from errctl.models import ParsedFields
 
-_DIRECTIVE = re.compile(r"#(?P<name>[A-Za-z-]+): ?(?P<value>.*)", re.S)
+# A directive's name may have words (Windows Firewall's `#Time Format: Local`).
+_DIRECTIVE = re.compile(r"#(?P<name>[A-Za-z-]+(?: [A-Za-z-]+){0,3}): ?(?P<value>.*)", re.S)
+# Windows Firewall writes the machine's local time and says so; W3C's own is UTC.
+_LOCAL_TIME_DIRECTIVE = "#Time Format: Local"
 _FIELDS_DIRECTIVE = "#Fields:"
 # Zeek's directives: a lower-case name, then a tab (a blank after `#separator`).
 _ZEEK_DIRECTIVE = re.compile(r"#(?P<name>[a-z_]{1,32})[\t ](?P<value>.*)", re.S)
@@ -63,6 +66,7 @@ _ATTRIBUTE_NAMES = {
     "s-ip": "server_ip",
     "s-port": "server_port",
 }
+_REFUSED = frozenset(("REJECT", "DROP"))
 # Columns that are the event's own fields rather than attributes.
 _OWN = frozenset({"date", "time", "s-computername", "s-sitename", "ts", "start"})
 _NOT_A_NAME = re.compile(r"[^A-Za-z0-9]+")
@@ -86,6 +90,7 @@ class W3CFormat:
         logger: str | None = None,
         declared_by: str = "a #Fields: directive",
         epoch_column: str = "ts",
+        local_time: bool = False,
     ) -> None:
         # The columns of each `#Fields:` directive, by how many there are: a file whose layout
         # changed (IIS writes the directives again when its logging settings change) reads both.
@@ -93,6 +98,8 @@ class W3CFormat:
         self._logger = logger  # Zeek's `#path`: which of its logs this is
         self.directive = declared_by  # what declared the columns, for detection's reason
         self._epoch_column = epoch_column  # the time, in epoch seconds, where no `time` is
+        # `#Time Format: Local`: the time has no zone (read in --tz), not W3C's UTC.
+        self._zone = "" if local_time else "Z"
 
     @property
     def layouts(self) -> list[tuple[str, ...]]:
@@ -123,15 +130,17 @@ class W3CFormat:
                 return None
         elif time is None or (date is not None and not _DATE.fullmatch(date)):
             return None
-        timestamp = f"{date}T{time}Z" if date is not None else time
+        timestamp = f"{date}T{time}{self._zone}" if date is not None else time
         attributes: dict[str, object] = {
             attribute_name(f): _number(v) for f, v in record.items() if f not in _OWN
         }
         method, stem = record.get("cs-method"), record.get("cs-uri-stem")
         status = attributes.get("status")
         level = status_level(status) if type(status) is int else None
-        if record.get("action") == "REJECT":
-            level = "warning"  # VPC Flow Logs: traffic a security group or network ACL refused
+        if record.get("action") in _REFUSED:
+            # VPC Flow Logs' REJECT: traffic a security group or network ACL refused; Windows
+            # Firewall's DROP: a packet its rules dropped.
+            level = "warning"
         template = None
         if method is not None and stem is not None:
             query = record.get("cs-uri-query")
@@ -167,7 +176,7 @@ def from_sample(sample: list[str]) -> W3CFormat | None:
     ]
     layouts = [fields for fields in layouts if "time" in fields]
     if layouts:
-        return W3CFormat(layouts)
+        return W3CFormat(layouts, local_time=_LOCAL_TIME_DIRECTIVE in sample)
     vpc = _vpc_flow_layout(sample)
     if vpc is not None:
         return vpc

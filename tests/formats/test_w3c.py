@@ -104,7 +104,17 @@ def test_a_log_of_no_requests_keeps_its_values_as_message():
     assert (
         f.message == "DROP TCP 203.0.113.9 10.0.0.4 51234 3389 52 S 1234567 0 64240 - - - RECEIVE"
     )
-    assert (f.level, f.template, f.attributes["dst_port"]) == (None, None, 3389)
+    # A dropped packet is a warning; the firewall's time is local (`#Time Format: Local`), so
+    # it has no zone and is read in --tz.
+    assert (f.level, f.template, f.attributes["dst_port"]) == ("warning", None, 3389)
+    assert f.timestamp == "2024-11-15T08:01:02"
+
+
+def test_directives_with_words_in_their_name_are_directives():
+    f = _format(FIREWALL).parse("#Time Format: Local")
+    assert (f.level, f.attributes) == ("debug", {"directive": "Time Format"})
+    # IIS and CloudFront write UTC and say nothing: their times keep their zone.
+    assert _format(IIS).parse(IIS.splitlines()[4]).timestamp.endswith("Z")
 
 
 def test_lines_of_another_layout_are_not_its():
