@@ -243,6 +243,21 @@ def target_route(target: str) -> str:
     return route_template(path, query if sep else None)
 
 
+_ABSOLUTE_SCHEMES = ("http://", "https://")
+
+
+def url_route(url: str) -> tuple[str, str | None]:
+    """The route of an absolute URL, its site kept (`http://shop.example/api/orders/7` ->
+    `http://shop.example/api/orders/<*>`), and its host; a target with no scheme (a CONNECT's
+    `host:443`) is its own route. A proxy's or a cache's requests go to every site, and `/` of
+    one is not `/` of another."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url, None
+    host, slash, target = rest.partition("/")
+    return f"{scheme}://{host}{target_route(slash + target) if slash else ''}", host
+
+
 def request_template(request: str, suffix: str, attributes: dict[str, object]) -> str | None:
     """The template of a request line `METHOD /path?query PROTOCOL` (or without its protocol,
     as morgan's `dev` and `tiny` write it) and what follows it in a proxy's log (`suffix`: the
@@ -250,11 +265,18 @@ def request_template(request: str, suffix: str, attributes: dict[str, object]) -
     query added to `attributes`; None for any other request line (a TCP session's `- - -`, a
     malformed request)."""
     parts = request.split(" ")
-    if len(parts) not in (2, 3) or not parts[1].startswith("/"):
+    if len(parts) not in (2, 3):
         return None
     method, target = parts[0], parts[1]
+    if target.startswith("/"):
+        route = target_route(target)
+    elif target.startswith(_ABSOLUTE_SCHEMES):
+        # Varnish's varnishncsa and a forward proxy log the whole URL (`GET http://...`): the
+        # path is kept as logged, as an access line's is.
+        route = url_route(target)[0]
+    else:
+        return None
     path, sep, query = target.partition("?")
-    route = target_route(target)
     attributes.update(method=method, path=path, route=route)
     if len(parts) == 3:
         attributes["protocol"] = parts[2]
@@ -333,8 +355,9 @@ class AccessFormat:
             path, sep, q = target.partition("?")
             query = q if sep else None
         template = route = None
-        if path is not None and path.startswith("/"):
-            route = route_template(path, query)
+        if path is not None and (path.startswith("/") or path.startswith(_ABSOLUTE_SCHEMES)):
+            # (Varnish's varnishncsa logs the whole URL: its site stays in the route.)
+            route = route_template(path, query) if path[0] == "/" else url_route(target)[0]
             # The method, route, protocol (when there is one) and status, one line.
             if protocol is None:
                 template = f"{method} {route} {status_s}"
@@ -463,15 +486,10 @@ def _squid(line: str) -> ParsedFields | None:
         "content_type": _dash(g["type"]),
     }
     # The result code names what Squid did (TCP_MISS, TCP_DENIED, TCP_TUNNEL), as S3's error
-    # code does; the site stays in the route, since a proxy's requests go to every site and
-    # `/` of one is not `/` of another. A CONNECT's target is `host:port`, itself the route.
-    scheme, sep, rest = url.partition("://")
-    if sep:
-        host, slash, target = rest.partition("/")
-        route = f"{scheme}://{host}{target_route(slash + target) if slash else ''}"
+    # code does; the site stays in the route (`url_route`).
+    route, host = url_route(url)
+    if host is not None:
         attrs["host"] = host
-    else:
-        route = url
     suffix = f" {code}/{status_s}"
     level = status_level(status) if status else "info"  # 000: no reply (an aborted request)
     return ParsedFields(

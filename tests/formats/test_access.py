@@ -480,3 +480,40 @@ def test_squid_native_access_log():
         '10.100.100.1 - - [27/Nov/2026:12:00:00 +0000] "GET /health HTTP/1.1" 200 2 "-" "curl"'
     )
     assert (combined.attributes["client_ip"], combined.level) == ("10.100.100.1", "info")
+
+
+def test_a_whole_url_keeps_its_site_in_the_route():
+    """Varnish's varnishncsa (and a forward proxy) log the whole URL as the request target:
+    its path is routed as a path is, its site kept (`/` of one site is not `/` of another)."""
+    f = FORMAT.parse(
+        '10.0.0.1 - - [27/Nov/2026:12:00:00 +0000] "GET http://shop.example.com/api/v1/orders/77'
+        '?x=1 HTTP/1.1" 503 157 "-" "curl/8.5.0"'
+    )
+    assert (f.level, f.template, f.attributes["route"]) == (
+        "error",
+        "GET http://shop.example.com/api/v1/orders/<*>?x=<*> HTTP/1.1 503",
+        "http://shop.example.com/api/v1/orders/<*>?x=<*>",
+    )
+    bare = FORMAT.parse(
+        '10.0.0.1 - - [27/Nov/2026:12:00:00 +0000] "GET https://shop.example.com HTTP/1.1" 200 1'
+        ' "-" "-"'
+    )
+    assert bare.template == "GET https://shop.example.com HTTP/1.1 200"
+    # A CONNECT's `host:port` is no URL: no route, as before.
+    tunnel = FORMAT.parse(
+        '10.0.0.1 - - [27/Nov/2026:12:00:00 +0000] "CONNECT shop.example.com:443 HTTP/1.1" 200 1'
+        ' "-" "-"'
+    )
+    assert tunnel.template is None
+
+
+def test_request_template_of_a_whole_url():
+    from errctl.formats.access import request_template
+
+    attributes: dict[str, object] = {}
+    template = request_template("GET http://cdn.example/img/a1b2c3d4e5.png", " 404", attributes)
+    assert template == "GET http://cdn.example/img/<*>.png 404"
+    assert (attributes["path"], attributes["route"]) == (
+        "http://cdn.example/img/a1b2c3d4e5.png",
+        "http://cdn.example/img/<*>.png",
+    )
