@@ -184,10 +184,26 @@ class PythonLoggingFormat:
         return None
 
 
+# Rust's tracing-subscriber `fmt()` inside spans: the spans the event is in, each with its
+# fields in braces and a colon after it, come between the level and the target
+# (`2026-11-27T12:00:01.000001Z  INFO request{method=GET uri=/x}:db{n=2}: my_app::db: slow`).
+_TRACING_SPANS = re.compile(
+    rf"{_TS} +{_LEVEL} +(?P<spans>[A-Za-z_][\w-]{{0,128}}\{{[^{{}}\n]{{0,2048}}\}}"
+    r"(?::[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): "
+    rf"{_NAME}: ?{_MSG}",
+    re.S,
+)
+
+
 def _other_timed(line: str) -> ParsedFields | None:
     """The rarer layouts that start with asctime, once the common ones failed."""
     if line.find(" p=", 19, 40) >= 0:
         return _ansible(line)
+    if line.find("}:", 30, 4200) >= 0:
+        m = _TRACING_SPANS.match(line)
+        if m is not None:
+            ts, level, spans, name, msg = m.group("ts", "level", "spans", "name", "msg")
+            return ParsedFields(msg, ts, level, logger=name, attributes={"spans": spans})
     if line.find(" [trace_id=", 30, 1100) >= 0:
         return _otel(line)
     m = _TIMED_BASIC.match(line)

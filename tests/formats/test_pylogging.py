@@ -378,3 +378,22 @@ def test_ansible_log_path_lines():
     )
     assert leveled is not None
     assert (leveled.level, leveled.message) == ("ERROR", "fatal: [db3]: UNREACHABLE! => {}")
+
+
+def test_rust_tracing_inside_spans():
+    """tracing-subscriber's `fmt()` writes the spans an event is in between its level and its
+    target: the target is the logger, the spans an attribute, the event's fields the message."""
+    f = FORMAT.parse(
+        "2026-11-27T12:00:01.000001Z ERROR request{method=GET uri=/orders/7}:db{pool=main}: "
+        "shop::db: query failed err=timeout"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2026-11-27T12:00:01.000001Z",
+        "ERROR",
+        "shop::db",
+        "query failed err=timeout",
+        {"spans": "request{method=GET uri=/orders/7}:db{pool=main}"},
+    )
+    # Outside any span it is the common `time LEVEL name: message`.
+    plain = FORMAT.parse("2026-11-27T12:00:01.000001Z  WARN shop::http: slow request")
+    assert (plain.level, plain.logger, plain.message) == ("WARN", "shop::http", "slow request")
