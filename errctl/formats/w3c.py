@@ -176,7 +176,8 @@ def from_sample(sample: list[str]) -> W3CFormat | None:
     ]
     layouts = [fields for fields in layouts if "time" in fields]
     if layouts:
-        return W3CFormat(layouts, local_time=_LOCAL_TIME_DIRECTIVE in sample)
+        local = any(line.rstrip() == _LOCAL_TIME_DIRECTIVE for line in sample)  # (CRLF too)
+        return W3CFormat(layouts, local_time=local)
     vpc = _vpc_flow_layout(sample)
     if vpc is not None:
         return vpc

@@ -110,6 +110,12 @@ def test_a_log_of_no_requests_keeps_its_values_as_message():
     assert f.timestamp == "2024-11-15T08:01:02"
 
 
+def test_a_windows_files_crlf_keeps_its_local_time():
+    sample = FIREWALL.replace("\n", "\r\n").split("\n")  # as read, each line with its CR
+    f = from_sample(sample).parse(sample[4].rstrip("\r"))
+    assert f.timestamp == "2024-11-15T08:01:02"
+
+
 def test_directives_with_words_in_their_name_are_directives():
     f = _format(FIREWALL).parse("#Time Format: Local")
     assert (f.level, f.attributes) == ("debug", {"directive": "Time Format"})
