@@ -42,13 +42,11 @@ def counts(db: Path) -> tuple[int, int]:
         ).fetchall()[0]
 
 
-def test_sigkill_at_any_moment_then_rerun_stores_every_event_exactly_once(tmp_path: Path):
-    log = tmp_path / "big.jsonl"
-    n = 60_000
-    write_corpus(log, n, "k")
-    db = tmp_path / "s.duckdb"
+def kill_then_rerun(log: Path, db: Path, seed: int) -> None:
+    """Ingest `log` four times, SIGKILLing each run at a random moment (at least one must be
+    caught mid-ingest), then once to the end, which must succeed."""
     cmd = [*errctl_cmd(), "--db", str(db), "ingest", str(log), "--quiet", "--batch-size", "2000"]
-    rnd = random.Random(7)
+    rnd = random.Random(seed)
     kills = 0
     for _ in range(4):
         proc = subprocess.Popen(cmd, env=subprocess_env(), stderr=subprocess.PIPE)
@@ -60,6 +58,14 @@ def test_sigkill_at_any_moment_then_rerun_stores_every_event_exactly_once(tmp_pa
     assert kills >= 1, "the ingest finished before it could be killed: make the corpus larger"
     done = subprocess.run(cmd, env=subprocess_env(), capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_sigkill_at_any_moment_then_rerun_stores_every_event_exactly_once(tmp_path: Path):
+    log = tmp_path / "big.jsonl"
+    n = 60_000
+    write_corpus(log, n, "k")
+    db = tmp_path / "s.duckdb"
+    kill_then_rerun(log, db, seed=7)
     assert counts(db) == (n, n)
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT sum(count) FROM groups").fetchall()[0][0] == n
@@ -85,19 +91,7 @@ def test_sigkill_inside_a_json_document_then_rerun_stores_every_record_once(tmp_
             )
         f.write("\n]\n")
     db = tmp_path / "s.duckdb"
-    cmd = [*errctl_cmd(), "--db", str(db), "ingest", str(log), "--quiet", "--batch-size", "2000"]
-    rnd = random.Random(11)
-    kills = 0
-    for _ in range(4):
-        proc = subprocess.Popen(cmd, env=subprocess_env(), stderr=subprocess.PIPE)
-        time.sleep(rnd.uniform(0.8, 2.5))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            kills += 1
-        proc.wait()
-    assert kills >= 1, "the ingest finished before it could be killed: make the corpus larger"
-    done = subprocess.run(cmd, env=subprocess_env(), capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    kill_then_rerun(log, db, seed=11)
     assert counts(db) == (n, n)
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM quarantine").fetchall()[0][0] == 0
