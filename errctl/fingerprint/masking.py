@@ -117,12 +117,15 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     ),
     MaskRule(
         "ipv6",
+        # An address may carry its prefix length (`fe80::1/64`, as `ip addr` and kubelet print
+        # an interface's addresses): one value, not an address and a small integer.
         rf"\[(?:{_HEX}{{0,4}}:){{2,7}}{_HEX}{{0,4}}\](?::\d{{1,5}})?"
-        rf"|\b(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}\b"
+        rf"|(?:\b(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}\b"
         rf"|\b(?:{_HEX}{{1,4}}:){{1,6}}:(?:{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*)?\b"
-        rf"|(?:^|\B)::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*\b",
+        rf"|(?:^|\B)::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*\b)(?:/\d{{1,3}}\b)?",
     ),
-    MaskRule("ipv4", r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b"),
+    # With a port, or with a CIDR prefix length (`10.0.16.71/24`).
+    MaskRule("ipv4", r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b"),
     MaskRule(
         "hostname",
         rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
