@@ -109,6 +109,9 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # dates with their fraction (HAProxy's accept date, `26/Feb/2019:23:08:47.266`).
         rf"\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?"
         rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b"
+        # US dates with an optional time of minutes (ZooKeeper's `built on 04/08/2021 16:35 GMT`,
+        # Windows tools' `3/14/2024 9:05:12 AM`).
+        rf"|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:{_BLANK}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?)?\b"
         rf"|\b\d{{1,2}}/(?:{_MONTH})/\d{{4}}(?::\d{{2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?)?"
         rf"(?:{_BLANK}[+-]\d{{4}})?"
         rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?\b"
