@@ -109,6 +109,9 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # dates with their fraction (HAProxy's accept date, `26/Feb/2019:23:08:47.266`).
         rf"\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?"
         rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b"
+        # US dates with an optional time of minutes (ZooKeeper's `built on 04/08/2021 16:35 GMT`,
+        # Windows tools' `3/14/2024 9:05:12 AM`).
+        rf"|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:{_BLANK}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?)?\b"
         rf"|\b\d{{1,2}}/(?:{_MONTH})/\d{{4}}(?::\d{{2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?)?"
         rf"(?:{_BLANK}[+-]\d{{4}})?"
         rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?\b"
@@ -117,12 +120,15 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     ),
     MaskRule(
         "ipv6",
+        # An address may carry its prefix length (`fe80::1/64`, as `ip addr` and kubelet print
+        # an interface's addresses): one value, not an address and a small integer.
         rf"\[(?:{_HEX}{{0,4}}:){{2,7}}{_HEX}{{0,4}}\](?::\d{{1,5}})?"
-        rf"|\b(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}\b"
+        rf"|(?:\b(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}\b"
         rf"|\b(?:{_HEX}{{1,4}}:){{1,6}}:(?:{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*)?\b"
-        rf"|(?:^|\B)::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*\b",
+        rf"|(?:^|\B)::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*\b)(?:/\d{{1,3}}\b)?",
     ),
-    MaskRule("ipv4", r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b"),
+    # With a port, or with a CIDR prefix length (`10.0.16.71/24`).
+    MaskRule("ipv4", r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b"),
     MaskRule(
         "hostname",
         rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"

@@ -23,10 +23,11 @@ How variables are found (`TemplateMiner._cluster`):
    constants (a variable's values are rarer than the text around them, a word shared with other
    templates is more frequent), and messages agreeing on those tokens form a cluster.
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
-   (`min_variable_values`, default 4: identifiers, user names) or holds a masked value; with
-   fewer it is a small vocabulary (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster
-   splits on it instead. (Numbers were settled by masking: small integers after an
-   enumeration key such as `HTTP` or `status=` stay, all others are masked.)
+   (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
+   or in part (`orders/<*>`); with fewer it is a small vocabulary (`FOLLOWING`/`LEADING`,
+   `opened`/`closed`), and the cluster splits on it instead. (Numbers were settled by masking:
+   small integers after an enumeration key such as `HTTP` or `status=` stay, all others are
+   masked.)
 4. Runs of adjacent variables collapse into one `<*>`, so a value that spans a varying number of
    tokens is one variable; known templates match such spans.
 
@@ -315,7 +316,7 @@ class TemplateMiner:
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
             many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
-            if MASK in head or (many and not _all_enumeration(head)):
+            if _holds_mask(head) or (many and not _all_enumeration(head)):
                 continue
             values = set(map(itemgetter(p), member_words))
             # Masking left a small integer only where it follows an enumeration key (`HTTP/1.1
@@ -323,7 +324,9 @@ class TemplateMiner:
             enumeration = _all_enumeration(values)
             if len(values) == 1:
                 template[p] = next(iter(values))
-            elif not enumeration and (MASK in values or len(values) >= self.min_variable_values):
+            elif not enumeration and (
+                _holds_mask(values) or len(values) >= self.min_variable_values
+            ):
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
@@ -345,6 +348,14 @@ class TemplateMiner:
 
 _SEEN_LIMIT = 200_000
 _HEAD = 16
+
+
+def _holds_mask(values: Iterable[str]) -> bool:
+    """Whether a value of a varying position is masked, in whole or in part: a token that
+    masking cut into constant and masked text (`.kibana/<*>` and `twitter/<*>` in
+    Elasticsearch's `[index/uuid]`, `job_<*>`) varies by instance as a whole mask does, and
+    its few distinct prefixes are no vocabulary to split on."""
+    return any(MASK in v for v in values)
 
 
 def _all_enumeration(values: Iterable[str]) -> bool:

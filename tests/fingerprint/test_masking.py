@@ -49,6 +49,10 @@ from errctl.fingerprint.masking import (
         ("nic AA-BB-CC-DD-EE-FF up at 12:34:56", "nic <*> up at <*>"),
         ("offset=-1234 x -5678", "offset=<*> x <*>"),
         ("1.2.3.4:50210 [26/Feb/2019:23:08:47.266] fe/be: closed", "<*> [<*>] fe/be: closed"),
+        ("route 192.168.40.0/22 via uplink", "route <*> via uplink"),
+        ("release built on 11/02/2023 08:15 GMT", "release built on <*> GMT"),
+        ("last reboot 7/4/2025 3:09:41 PM by admin", "last reboot <*> PM by admin"),
+        ("inet fe80::a00:27ff:fe4e:66a1/64 scope link", "inet <*> scope link"),
     ],
 )
 def test_masks_by_class(message: str, template: str):
@@ -202,3 +206,17 @@ def test_named_codes_read_alike_by_every_path(message: str):
     assert mask_message(message) == mask_message_python(message)
     assert mask_array(pa.array([message])).to_pylist() == [mask_message_python(message)]
     assert mask_message(mask_message(message)) == mask_message(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "addrs [172.16.8.3/20 fe80::216:3eff:fe01:2b7c/64] on bond0",
+        "net 10.8.0.0/16, gw 10.8.0.1",
+        "built on 11/02/2023 08:15 GMT",
+    ],
+)
+def test_cidr_addresses_and_us_dates_are_one_value_on_both_paths(message: str):
+    masked = mask_array(pa.array([message], pa.string()))[0].as_py()
+    assert masked == mask_message_python(message)
+    assert "/" not in masked

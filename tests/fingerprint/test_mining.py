@@ -213,3 +213,16 @@ def test_a_dictionary_column_mines_as_its_plain_form() -> None:
     expected = mine_column(plain, TemplateMiner()).to_pylist()
     got = mine_column(plain.dictionary_encode(), TemplateMiner())
     assert got.to_pylist() == expected
+
+
+def test_a_token_masking_cut_in_part_is_a_variable_however_few_its_prefixes():
+    # An index name joined to its generated id (`orders/<id>`): two indices only, yet the
+    # token varies by instance as a whole mask would.
+    raw = [
+        "[node-a] [orders/Qm3vX9pLr2TtYw8Kd1Zs0A] put_mapping [doc]",
+        "[node-a] [orders/Pk8wB1mTz5QaXc2Ve7Ny4D] put_mapping [doc]",
+        "[node-a] [audit-log/Hy7cN2bWq4RfUe6Ja5Lm3B] put_mapping [doc]",
+    ]
+    masked = [mask_message(m) for m in raw]
+    assert masked[0] == "[node-a] [orders/<*>] put_mapping [doc]"
+    assert set(TemplateMiner().assign(masked)) == {"[node-a] [<*>] put_mapping [doc]"}
