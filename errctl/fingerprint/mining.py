@@ -30,6 +30,10 @@ How variables are found (`TemplateMiner._cluster`):
    masked.)
 4. Runs of adjacent variables collapse into one `<*>`, so a value that spans a varying number of
    tokens is one variable; known templates match such spans.
+5. A template that only spells a value another way than a template of the same batch
+   (`Setting up <*>:<*> (<*>:<*>) ...` next to `Setting up <*> (<*>) ...`: `libc6:amd64` and
+   `tzdata` are both package names) is absorbed by it (`absorb.py`), so a value's layout never
+   splits one event into groups.
 
 How it stays fast (each shortcut gives what the plain definition gives; see
 `tests/fingerprint/test_mining_fast_path.py`): a batch is worked on as a whole, not message by
@@ -54,6 +58,7 @@ from operator import ge, itemgetter
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from errctl.fingerprint.absorb import absorbing
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
@@ -119,6 +124,8 @@ class TemplateMiner:
         self._prefix_lengths: list[int] = []
         # Messages already assigned (bounded): a message seen in an earlier batch costs a lookup.
         self._seen: dict[str, str] = {}
+        # Templates another absorbed (`absorb.py`): their messages get the absorbing one.
+        self._alias: dict[str, str] = {}
         for template in known:
             self._add(template)
 
@@ -174,7 +181,7 @@ class TemplateMiner:
                 if hit is None:
                     left.append(item)
                 else:
-                    result[message] = hit
+                    result[message] = self._alias.get(hit, hit)
             groups[shape] = left
 
     def _positional(self, rows: Sequence[Sequence[str]], shape: str) -> list[Sequence[str]]:
@@ -239,17 +246,26 @@ class TemplateMiner:
         result = seen if remember else {}
         if self._templates:
             self._take_known(groups, result)
+        mined: list[tuple[list[str], str]] = []
+        new: set[str] = set()
         for shape in sorted(groups):
             if not groups[shape]:
                 continue
             for members, template in self._cluster(groups[shape]):
                 # Same template text mined before: reuse it. Spans are not tried here: a
-                # cluster found by the data keeps its own template.
+                # cluster found by the data keeps its own template, unless it is only another
+                # layout of a template's values (below).
                 words, seps = _split(template)
                 existing = self._match_known(template, words, _shape(seps), spans=False)
+                if existing is None:
+                    new.add(template)
                 template = existing if existing is not None else template
                 self._add(template)
-                result.update(dict.fromkeys(members, template))
+                mined.append((members, template))
+        self._alias.update(absorbing(new, self._templates.keys() - new))
+        alias = self._alias
+        for members, template in mined:
+            result.update(dict.fromkeys(members, alias.get(template, template)))
         if remember:
             return list(map(seen.__getitem__, masked))
         return [result[m] if m in result else seen[m] for m in masked]

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from errctl.fingerprint import mining
+from errctl.fingerprint.absorb import absorbing
 from errctl.fingerprint.mining import MASK, TemplateMiner
 
 # The definitions the shortcuts stand for.
@@ -115,15 +116,22 @@ class PlainMiner(TemplateMiner):
                     by_shape[shape][message] = words
                     result[message] = ""
                     continue
+                hit = self._alias.get(hit, hit)
             result[message] = hit
+        mined, new = [], set()
         for shape in sorted(by_shape):
             group = by_shape[shape]
             for members, template in self._cluster([(m, group[m]) for m in sorted(group)]):
                 existing = self._match_known(template, *plain_tokens(template), spans=False)
+                if existing is None:
+                    new.add(template)
                 template = existing if existing is not None else template
                 self._add(template)
-                for message in members:
-                    result[message] = template
+                mined.append((members, template))
+        self._alias.update(absorbing(new, set(self._templates) - new))
+        for members, template in mined:
+            for message in members:
+                result[message] = self._alias.get(template, template)
         if len(self._seen) < mining._SEEN_LIMIT:
             self._seen.update(result)
         return [result[m] for m in masked]

@@ -1,0 +1,123 @@
+"""Absorption: a template mined from one token layout that is a spelling of a more general one.
+
+Owns `absorbing(new, known)`. The miner clusters messages of one shape (token count and
+separators) at a time, and a value's layout can change a message's shape: a Debian package is
+`tzdata` or `libc6:amd64`, its version `2.36-9` or `1:9.2p1-2`, a broker list `zk:2181` or
+`zk1:2181,zk2:2181`. Each layout then gets its own template, `Setting up <*> (<*>) ...` and
+`Setting up <*>:<*> (<*>:<*>) ...`, and one problem becomes several groups. A template from an
+earlier batch already takes such messages (`TemplateMiner._spanning`: a `<*>` matches one or
+more tokens); this does the same for the templates one batch mines side by side.
+
+Template A absorbs template B when A's text, each `<*>` standing for one or more characters,
+is all of B's, and each `<*>` of A stands for a span of B that
+
+- holds a `<*>` of B: it covers a value, never constant text alone (`Adding debian:<*>` does not
+  absorb a singleton `Adding debian:Foo_Root_CA.pem`, whose tokens no data called variable);
+- touches only whitespace tokens of B that hold a `<*>`: constant text may sit in the span only
+  inside a token the data already found varying in part (`<*>:all`, `localhost:<*>`), so a
+  different wording is never absorbed (`for <*> from` keeps off `for invalid user <*> from`).
+
+Of several templates that absorb B, the one with the most constant text wins (as in the miner);
+a template that is absorbed passes its messages on, through a chain if need be. Pure and
+deterministic: the result depends on the sets of templates, never on their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from errctl.fingerprint.masking import MASK
+
+_WTOKEN = re.compile(r"[^ \t\r\n\f\v]+")
+_WORD = re.compile(r"[^\W_]")  # a letter or digit
+# Past this many candidates sharing both end tokens, a template is left as it is: the check is
+# pairwise within a bucket, and a bucket this large is a log of templates with no constant ends
+# (`<*> ... <*>`), where spans decide little anyway.
+_BUCKET_LIMIT = 2_000
+# `(.+?)` groups between literals backtrack: a template with many of them against a long text
+# can cost a power of its length. Past these, a template absorbs nothing.
+_MAX_SPANS = 8
+_MAX_CHARS = 1_000
+
+
+def absorbing(new: Iterable[str], known: Iterable[str]) -> dict[str, str]:
+    """{template of `new`: the template that absorbs it}, for each one of `new` absorbed by
+    another of `new` or of `known` (never the reverse: known templates stay as they are)."""
+    new = sorted(set(new))
+    candidates = sorted({*new, *known})
+    by_ends: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
+    for template in candidates:
+        if MASK in template:
+            by_ends[_ends(template)].append(template)
+    into: dict[str, str] = {}
+    for template in new:
+        if MASK not in template:
+            continue
+        bucket = by_ends.get(_ends(template), ())
+        if len(bucket) > _BUCKET_LIMIT:
+            continue
+        found = [a for a in bucket if a != template and _absorbs(a, template)]
+        if found:
+            into[template] = min(found, key=_most_constant_first)
+    return {template: _root(template, into) for template in into}
+
+
+def _root(template: str, into: dict[str, str]) -> str:
+    seen = {template}
+    while template in into and into[template] not in seen:
+        template = into[template]
+        seen.add(template)
+    return template
+
+
+def _most_constant_first(template: str) -> tuple[int, str]:
+    return (-(len(template) - template.count(MASK) * len(MASK)), template)
+
+
+def _ends(template: str) -> tuple[str | None, str | None]:
+    """The first and last whitespace tokens when they hold no `<*>` (else None). A template
+    that absorbs another has the same: a token without `<*>` at either end of the absorbed one
+    is constant text no span may touch, so the absorbing one must end with it too."""
+    tokens = template.split()
+    if not tokens:
+        return None, None
+    first, last = tokens[0], tokens[-1]
+    return (None if MASK in first else first), (None if MASK in last else last)
+
+
+def _absorbs(general: str, specific: str) -> bool:
+    if general.count(MASK) > _MAX_SPANS or len(specific) > _MAX_CHARS:
+        return False
+    match = _span_regex(general).fullmatch(specific)
+    if match is None:
+        return False
+    tokens = [(m.start(), m.end(), m.group()) for m in _WTOKEN.finditer(specific)]
+    for i in range(1, (match.lastindex or 0) + 1):
+        start, end = match.span(i)
+        if MASK not in specific[start:end]:
+            return False
+        for s, e, token in tokens:
+            if e <= start or s >= end:
+                continue
+            inside = start <= s and e <= end
+            if inside and _WORD.search(token.replace(MASK, " ")):
+                return False  # a whole token with constant words of its own: other wording
+            if not inside and MASK not in token:
+                return False
+    return True
+
+
+_REGEX_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _span_regex(template: str) -> re.Pattern[str]:
+    regex = _REGEX_CACHE.get(template)
+    if regex is None:
+        if len(_REGEX_CACHE) > 10_000:
+            _REGEX_CACHE.clear()
+        parts: Sequence[str] = template.split(MASK)
+        regex = re.compile("(.+?)".join(map(re.escape, parts)), re.DOTALL)
+        _REGEX_CACHE[template] = regex
+    return regex

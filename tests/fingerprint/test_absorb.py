@@ -1,0 +1,123 @@
+"""A template mined from one layout of a value is absorbed by the template of another layout
+(errctl/fingerprint/absorb.py), and never one with other wording."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from errctl.fingerprint.absorb import absorbing
+from errctl.fingerprint.masking import mask_message
+from errctl.fingerprint.mining import TemplateMiner
+
+NAMES = ["tzdata", "perl-base", "ca-certificates", "openssl", "git-man", "less", "curl"]
+NAMES += ["dbus", "xz-utils", "gnupg", "bash", "coreutils", "findutils", "sed", "tar", "gzip"]
+NAMES += ["zlib1g", "mawk", "grep", "adduser", "passwd", "login", "mount", "procps", "nano"]
+VERSIONS = ["2024a-0+deb12u1", "2.36-9+deb12u10", "1:9.2p1-2+deb12u3", "20230311", "3.0.15-1"]
+
+
+def apt_lines() -> list[str]:
+    """Package-manager progress lines as apt writes them: a package is `name` or `name:arch`,
+    a version has an epoch (`1:`) or not, so one event has several token layouts."""
+    lines = []
+    for i, name in enumerate(NAMES):
+        for j, package in enumerate((name, f"{name}:amd64", f"lib{name}3:amd64")):
+            version = VERSIONS[(i + j) % len(VERSIONS)]
+            lines.append(f"Setting up {package} ({version}) ...")
+            lines.append(f"Unpacking {package} ({version}) ...")
+            lines.append(f"Selecting previously unselected package {package}.")
+    return lines
+
+
+def templates_of(lines: list[str]) -> dict[str, set[str]]:
+    """{first word: the templates its lines got}."""
+    masked = [mask_message(line) for line in lines]
+    out: dict[str, set[str]] = {}
+    for line, template in zip(lines, TemplateMiner().assign(masked), strict=True):
+        out.setdefault(line.split()[0], set()).add(template)
+    return out
+
+
+def test_each_event_is_one_template_whatever_the_layout_of_its_values():
+    # Without absorption: `Setting up <*>:<*> (<*>:<*>) ...` and three more layouts each.
+    found = templates_of(apt_lines())
+    assert found == {
+        "Setting": {"Setting up <*> (<*>) ..."},
+        "Unpacking": {"Unpacking <*> (<*>) ..."},
+        "Selecting": {"Selecting previously unselected package <*>"},
+    }
+
+
+def test_the_result_does_not_depend_on_the_order_of_the_lines():
+    lines = apt_lines()
+    masked = [mask_message(line) for line in lines]
+    expected = dict(zip(masked, TemplateMiner().assign(masked), strict=True))
+    for seed in range(5):
+        random.Random(seed).shuffle(masked)
+        assert dict(zip(masked, TemplateMiner().assign(masked), strict=True)) == expected
+
+
+def test_another_wording_is_never_absorbed():
+    general = "Failed password for <*> from <*> port <*> ssh2"
+    specific = "Failed password for invalid user <*> from <*> port <*> ssh2"
+    assert absorbing([general, specific], []) == {}
+
+
+@pytest.mark.parametrize(
+    "general, specific",
+    [
+        # A span made of constant text only: a template no data called variable there.
+        ("Adding debian:<*>", "Adding debian:Foo_Root_CA.pem"),
+        # A whole token of its own words inside the span: a further key, not the value.
+        ("login failure rhost=<*>", "login failure rhost=<*> user=<*>"),
+        # A word standing alone next to the value.
+        ("status <*>:<*>", "status unpacked less:<*>"),
+        ("Connecting to <*>", "Connecting to localhost:<*>"),
+    ],
+)
+def test_a_span_must_be_the_value_alone(general, specific):
+    assert absorbing([specific], [general]) == {}
+
+
+@pytest.mark.parametrize(
+    "general, specific",
+    [
+        ("Setting up <*> (<*>) ...", "Setting up <*>:<*> (<*>:<*>) ..."),
+        # Constant text in a token the data found varying in part (`<*>:all`).
+        ("status <*>:<*>", "status <*>:all <*>"),
+        ("Connecting to brokers <*>", "Connecting to brokers <*>:<*>,<*>:<*>"),
+    ],
+)
+def test_another_layout_of_the_values_is_absorbed(general, specific):
+    assert absorbing([specific], [general]) == {specific: general}
+
+
+def test_known_templates_are_never_remapped_and_the_most_specific_wins():
+    known = ["job <*> done", "job <*> done in <*>"]
+    assert absorbing([], known) == {}
+    # Both known templates absorb this one; the one with more constant text wins.
+    assert absorbing(["job <*>:<*> done in <*>:<*>"], known) == {
+        "job <*>:<*> done in <*>:<*>": "job <*> done in <*>"
+    }
+
+
+def test_a_chain_of_absorptions_ends_at_its_root():
+    new = ["sync <*>:<*>", "sync <*>:<*>:<*>"]
+    assert absorbing(new, ["sync <*>"]) == {t: "sync <*>" for t in new}
+
+
+def test_a_template_with_many_spans_or_a_long_text_absorbs_nothing():
+    general = "a" + " <*>," * 9
+    specific = "a" + " <*>:<*>," * 9
+    assert absorbing([specific], [general]) == {}
+    assert absorbing(["x " + "<*>:" * 400 + "<*>"], ["x <*>"]) == {}
+
+
+def test_a_later_batch_gets_the_absorbing_template_too():
+    lines = apt_lines()
+    masked = [mask_message(line) for line in lines]
+    miner = TemplateMiner()
+    first = dict(zip(masked, miner.assign(masked), strict=True))
+    later = [mask_message("Setting up libfoo9:arm64 (1:2.0-1) ..."), *masked[:3]]
+    assert miner.assign(later) == ["Setting up <*> (<*>) ...", *(first[m] for m in masked[:3])]
