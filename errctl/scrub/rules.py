@@ -149,8 +149,32 @@ def level_after_colon(m: re.Match[str]) -> bool:
 
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `no_signature`,
-    `runner_verdict`, `level_after_colon`)."""
-    return prose_after_colon(m) or no_signature(m) or runner_verdict(m) or level_after_colon(m)
+    `runner_verdict`, `level_after_colon`, `inside_a_name`)."""
+    return (
+        prose_after_colon(m)
+        or no_signature(m)
+        or runner_verdict(m)
+        or level_after_colon(m)
+        or inside_a_name(m)
+    )
+
+
+def inside_a_name(m: re.Match[str]) -> bool:
+    """Whether the secret word is a middle part of a longer name that a bare colon joins to its
+    value: a Debian package and its architecture (`google-cloud-cli-gke-gcloud-auth-plugin:amd64`
+    on every line dpkg.log writes for it), a host and its port (`edge-auth-proxy:8443`), an image
+    and its tag (`acme-pin-service:1.4`). A name with a part on each side of the word is no
+    field named for a secret; a header such as `X-Auth-Token:abc` names one by another part
+    (`token`), and stays masked."""
+    if m.group("sep") != ":":
+        return False
+    start, text = m.start("key"), m.string
+    if start < 2 or text[start - 1] not in "-." or not text[start - 2].isalnum():
+        return False
+    key = m.group("key")
+    word = _ANY_SECRET_WORD.match(key)
+    rest = key[word.end() :] if word else ""
+    return rest[:1] in ("-", ".") and _ANY_SECRET_WORD.search(rest) is None
 
 
 def prose_after_colon(m: re.Match[str]) -> bool:

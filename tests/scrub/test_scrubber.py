@@ -357,3 +357,24 @@ def test_a_log_level_after_a_process_prefix_is_no_password() -> None:
     assert "hunter2" not in DEFAULT.scrub_text("auth: hunter2")
     assert "Errorhunter2" not in DEFAULT.scrub_text("auth: Errorhunter2")
     assert "Error:" not in DEFAULT.scrub_text("auth=Error:")  # a `key=` pair holds a value
+
+
+def test_a_secret_word_inside_a_longer_name_is_no_field() -> None:
+    """A package, host or image whose name has `auth` or `pin` as a middle part, joined by a
+    bare colon to its architecture, port or tag, names no secret."""
+    for line in (
+        "2026-11-29 16:05:01 status installed google-cloud-cli-gke-gcloud-auth-plugin:amd64 528.0",
+        "upstream edge-auth-proxy:8443 timed out",
+        "pulled image registry.local/acme-pin-service:1.4.2",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    # A part on one side only, another secret word in the name, or a blank after the colon:
+    # still a field named for a secret.
+    for line, secret in (
+        ("X-Auth-Token:abc123def456", "abc123def456"),
+        ("x-auth:s3cr3tvalue", "s3cr3tvalue"),
+        ("edge-auth-proxy: hunter2", "hunter2"),
+        ("my-auth-password:hunter2", "hunter2"),
+        ("auth-plugin:hunter2", "hunter2"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
