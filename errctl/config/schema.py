@@ -33,6 +33,7 @@ SCRUB_CLASSES: tuple[str, ...] = (
     "jwt",
     "bearer",
     "url_password",
+    "sql_password",
     "secret_field",
     "aws_key",
     "card",

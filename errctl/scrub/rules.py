@@ -237,6 +237,19 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
         description="passwords in URLs (postgres://user:PASSWORD@host)",
     ),
     ScrubRule(
+        "sql_password",
+        # A password in an SQL statement, which a database logs with the statement when it
+        # logs statements or fails one (PostgreSQL's `log_statement`, its `ERROR: ... STATEMENT:`
+        # lines, MySQL's general log): PostgreSQL's `CREATE|ALTER ROLE bob WITH [ENCRYPTED]
+        # PASSWORD 'x'`, MySQL's `IDENTIFIED BY 'x'`. The keyword is followed by a blank, not
+        # `=` or `:`, so `secret_field` does not see it. Only a quoted literal is a value
+        # (`PASSWORD NULL` sets none).
+        r"(?i)\b(?:password|identified[ \t]+by)[ \t]+'{guard}(?P<value>(?:[^'\\]|''|\\.)+)'",
+        r"(?i)(password|identified[ \t]+by)[ \t]+'",
+        hints=("password", "identified"),
+        description="passwords in SQL statements (PASSWORD 'x', IDENTIFIED BY 'x')",
+    ),
+    ScrubRule(
         "secret_field",
         # The match starts at the secret word, not at the start of the key (`db_password`):
         # only the value is replaced, and a regex that had to find the key's start would try

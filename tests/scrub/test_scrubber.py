@@ -37,6 +37,18 @@ POSITIVE = [
     ("bearer", "sent bearer abcdefghijklmnopqrstuvwx", "sent bearer " + R, "abcdefgh"),
     ("url_password", "postgres://app:s3cr3t@db:5432/x", f"postgres://app:{R}@db:5432/x", "s3cr3t"),
     ("aws_key", "using AKIAIOSFODNN7EXAMPLE now", f"using {R} now", "AKIAIOSFODNN7"),
+    (
+        "sql_password",
+        "statement: ALTER ROLE app WITH ENCRYPTED PASSWORD 'md5a''b' VALID UNTIL 'infinity'",
+        f"statement: ALTER ROLE app WITH ENCRYPTED PASSWORD '{R}' VALID UNTIL 'infinity'",
+        "md5a",
+    ),
+    (
+        "sql_password",
+        "CREATE USER 'u'@'%' IDENTIFIED BY 'S3c!'",
+        f"CREATE USER 'u'@'%' IDENTIFIED BY '{R}'",
+        "S3c!",
+    ),
     ("secret_field", "login password=hunter2 user=bob", f"login password={R} user=bob", "hunter2"),
     ("secret_field", "db_passwd: 'pa ss'", f"db_passwd: '{R}'", "pa ss"),
     ("secret_field", "X-Api-Key: k-123", f"X-Api-Key: {R}", "k-123"),
@@ -62,6 +74,7 @@ NEGATIVE = [
     ("bearer", "the bearer of bad news"),
     ("url_password", "https://example.com:8443/path@v2"),
     ("aws_key", "AKIA1234 is too short, akiaiosfodnn7example is lower case"),
+    ("sql_password", "ALTER ROLE app PASSWORD NULL; password reset for 'bob' sent"),
     ("secret_field", "token expired for user bob"),
     ("secret_field", "author=Jane passed=true spin=3"),
     # An exception's type is no key: its message stays (certbot's, jsonwebtoken's, boto's).
