@@ -21,11 +21,12 @@ layout says, in a job log or a build's captured output.
 - `kubectl get events`: the table's rows, `2m   Warning   BackOff   pod/api-7f9c   message`
   (with `-A`, the namespace first): TYPE is the level, REASON, OBJECT and the LAST SEEN age are
   attributes, MESSAGE the message. The age is relative to when kubectl ran, which the file
-  does not say, so the event's time stays inferred.
+  does not say, so the event's time stays inferred. The table's header row names the columns
+  and is no event (`is_table_header`).
 
-Owns `tool_fields`, `boxed_fields`, `continues_tool_block` and `starts_tool_block`. Each is called
-on raw records only (no format read their first line), dispatching on the first character
-before any regex; every regex runs on a bounded slice.
+Owns `tool_fields`, `is_table_header`, `boxed_fields`, `continues_tool_block` and
+`starts_tool_block`. Each is called on raw records only (no format read their first line),
+dispatching on the first character before any regex; every regex runs on a bounded slice.
 """
 
 from __future__ import annotations
@@ -81,6 +82,18 @@ _KUBECTL_EVENT = re.compile(
     r"(?P<type>Normal|Warning) {2,}(?P<reason>[A-Za-z][\w-]{0,127}) {2,}"
     r"(?P<object>[\w.-]{1,128}/[\w.:-]{1,253}) {2,}(?P<message>\S.*)\Z"
 )
+
+# Its header row (kubectl pads each column but the last): `LAST SEEN   TYPE   REASON   OBJECT
+# MESSAGE`, `NAMESPACE   LAST SEEN ...` with `-A`, and more columns after OBJECT with `-o wide`.
+_KUBECTL_HEADER = re.compile(
+    r"(?:NAMESPACE {2,})?LAST SEEN {2,}TYPE {2,}REASON {2,}OBJECT {2,}[A-Z][A-Z ]{0,200}\Z"
+)
+
+
+def is_table_header(line: str) -> bool:
+    """Whether `line` is the header row of a tool's table whose rows `tool_fields` reads
+    (`kubectl get events`): it names the columns, and is no event."""
+    return line[:1] in "LN" and len(line) < 256 and _KUBECTL_HEADER.match(line.rstrip()) is not None
 
 
 def tool_fields(line: str) -> ParsedFields | None:

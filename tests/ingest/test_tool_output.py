@@ -226,8 +226,7 @@ KUBECTL_EVENTS = "\n".join(
 
 def test_kubectl_events_rows_take_their_type_as_level(tmp_path: Path):
     rows = _rows(tmp_path, KUBECTL_EVENTS)
-    assert [r[:4] for r in rows] == [
-        (1, None, KUBECTL_EVENTS.split("\n")[0], None),
+    assert [r[:4] for r in rows] == [  # the header row names the columns: no event
         (
             2,
             "warning",
@@ -247,6 +246,36 @@ def test_kubectl_events_rows_take_their_type_as_level(tmp_path: Path):
             {"last_seen": "3m12s", "reason": "Unhealthy", "object": "pod/web-5d8f-abcde"},
         ),
     ]
+
+
+# `kubectl get events -A` under a CI runner's time (a job that prints the cluster's events).
+KUBECTL_ALL_NAMESPACES = (
+    "2026-11-29T10:00:01.1234567Z NAMESPACE   LAST SEEN   TYPE      REASON    OBJECT"
+    "                  MESSAGE\n"
+    "2026-11-29T10:00:01.1234568Z shop        47s         Warning   Failed    pod/cart-58c9d-qv7rn"
+    "    Error: ImagePullBackOff\n"
+)
+
+
+def test_kubectl_events_header_row_is_no_event_in_any_layout(tmp_path: Path):
+    rows = stored_events(tmp_path, KUBECTL_ALL_NAMESPACES, "line, level, message, attributes")
+    assert [(*r[:3], json.loads(r[3])) for r in rows] == [
+        (
+            2,
+            "warning",
+            "Error: ImagePullBackOff",
+            {
+                "last_seen": "47s",
+                "reason": "Failed",
+                "object": "pod/cart-58c9d-qv7rn",
+                "namespace": "shop",
+            },
+        )
+    ]
+    # A line that only begins like it is kept.
+    (tmp_path / "other").mkdir()
+    rows = stored_events(tmp_path / "other", "LAST SEEN   TYPE   the cache was cold\n", "line")
+    assert rows == [(1,)]
 
 
 TIMESTAMPED = """\
