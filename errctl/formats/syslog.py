@@ -23,7 +23,7 @@ the same host, program and pid that go on the trace of the open event, as contin
 in a plain file.
 
 The kernel's packet log (an iptables, nftables or UFW `LOG` rule's `[UFW BLOCK] IN=eth0 OUT=
-... SRC=... DPT=22`) is read by `netfilter.py`.
+... SRC=... DPT=22`), in either RFC's form, is read by `netfilter.py`.
 
 rsyslog's high-precision file layout (`RSYSLOG_FileFormat`: `2026-11-27T12:00:00.123456+00:00
 web-1 sshd[123]: msg`, `web-1 kernel: msg`) has an ISO time and no PRI, which an application's
@@ -357,28 +357,25 @@ class SyslogFormat:
             attrs["msgid"] = msgid
         if sd:
             attrs["structured_data"] = sd
-        if msg[:1] in _INNER_HEAD:
+        ts = None if ts == "-" else ts
+        app = None if app == "-" else app
+        host = None if host == "-" else host
+        inner = None
+        if app == "kernel" and " OUT=" in msg:
+            # The kernel's packet log as rsyslog forwards it in RFC 5424 (RSYSLOG_SyslogProtocol23
+            # Format, syslog-ng's syslog() destination): read as the RFC 3164 form is.
+            inner = packet_log(msg)
+        if inner is None and msg[:1] in _INNER_HEAD:
             inner = _inner(msg)
-            if inner is not None:
-                app_name = None if app == "-" else app
-                host_name = None if host == "-" else host
-                return wrapped(inner, None if ts == "-" else ts, level, app_name, host_name, attrs)
-        if msg[:1].isalpha():
+        elif inner is None and msg[:1].isalpha():
             if msg[:1] in "CL" and msg.startswith(_SECURITY_EVENTS):
                 inner = cef_fields(msg)
             else:
                 inner = _daemon_line(msg)
-            if inner is not None:
-                app_name = None if app == "-" else app
-                host_name = None if host == "-" else host
-                return wrapped(inner, None if ts == "-" else ts, level, app_name, host_name, attrs)
+        if inner is not None:
+            return wrapped(inner, ts, level, app, host, attrs)
         return ParsedFields(
-            message=msg,
-            timestamp=None if ts == "-" else ts,
-            level=level,
-            service=None if app == "-" else app,
-            host=None if host == "-" else host,
-            attributes=attrs or None,
+            message=msg, timestamp=ts, level=level, service=app, host=host, attributes=attrs or None
         )
 
 
