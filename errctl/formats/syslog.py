@@ -28,10 +28,12 @@ The kernel's packet log (an iptables, nftables or UFW `LOG` rule's `[UFW BLOCK] 
 rsyslog's high-precision file layout (`RSYSLOG_FileFormat`: `2026-11-27T12:00:00.123456+00:00
 web-1 sshd[123]: msg`, `web-1 kernel: msg`) has an ISO time and no PRI, which an application's
 own timestamped line has too: `2026-11-27T12:00:02Z request failed: timeout` reads as host
-`request`, program `failed`. Such a reading, with no pid in the tag and a plain word as the
-host (no digit, dash or dot), is weak: it is syslog's only in a file that is mostly syslog, or
-under a host the file's firm syslog lines name (`weak_readings`); detection gives any other
-file `without_weak_readings` (`registry.detect`).
+`request`, program `failed`, and `2026-11-27T12:00:07Z worker-3 stopped: signal 15` as host
+`worker-3`: a host's spelling tells nothing (an application names its workers, shards and
+nodes as hosts are named). Such a reading, with no pid in the tag, is weak: it is syslog's only
+in a file that is mostly syslog, or under a host the file's firm syslog lines name (a pid, a
+PRI, a month-name time: `weak_readings`); detection gives any other file
+`without_weak_readings` (`registry.detect`).
 
 A CEF or LEEF record (a firewall's, an IDS's: `fw01 CEF:0|Fortinet|FortiGate|...`) is read by
 `cef.py`, as a message or alone on a line (a collector's file of records).
@@ -272,7 +274,6 @@ class SyslogFormat:
                 and line[0].isdigit()
                 and esx is None
                 and "facility" not in attrs
-                and not _named_like_a_host(host)  # type: ignore[arg-type]
                 and host not in self.hosts
             ):
                 return None  # the weak reading: `2026-11-27T12:00:02Z request failed: timeout`
@@ -377,12 +378,6 @@ class SyslogFormat:
         return ParsedFields(
             message=msg, timestamp=ts, level=level, service=app, host=host, attributes=attrs or None
         )
-
-
-def _named_like_a_host(word: str) -> bool:
-    """A host name with a digit, dash or dot (`web-1`, `db2`, `node.example.com`, an address),
-    which the first word of an application's message (`Cache miss: ...`) rarely has."""
-    return any(c in "-." or c.isdigit() for c in word)
 
 
 # The longest text before the host: a PRI and an ISO time with nanoseconds and an offset.
@@ -505,8 +500,8 @@ def wrapped(
 
 
 def weak_readings(lines: list[str]) -> tuple[frozenset[str], list[str]]:
-    """Of lines syslog reads: the hosts its firm readings name (a pid, a host named like one,
-    a PRI, a month-name time), and the lines only its weak reading takes under other hosts."""
+    """Of lines syslog reads: the hosts its firm readings name (a pid, a PRI, a month-name
+    time), and the lines only its weak reading takes under other hosts."""
     hosts: set[str] = set()
     weak: list[str] = []
     for line in lines:
