@@ -274,7 +274,7 @@ def detect(sample: list[str]) -> Detection:
         # rsyslog's file layout (`RSYSLOG_FileFormat`: ISO time, host, tag, no PRI) fits an
         # application's own line too when its message starts `<Word> <word>: ` (`request
         # failed: timeout` as host `request`, program `failed`). The file decides, not the
-        # line: the weak readings (no pid, a plain word as the host, `syslog.weak_readings`)
+        # line: the weak readings (no pid, `syslog.weak_readings`)
         # stay syslog's when they outnumber the lines only generic reads (a file that is
         # rsyslog's: `ubuntu kernel: ...`); otherwise they are the application's, and the file
         # is read without that reading, but under the hosts its firm syslog lines name, so a

@@ -23,15 +23,17 @@ the same host, program and pid that go on the trace of the open event, as contin
 in a plain file.
 
 The kernel's packet log (an iptables, nftables or UFW `LOG` rule's `[UFW BLOCK] IN=eth0 OUT=
-... SRC=... DPT=22`) is read by `netfilter.py`.
+... SRC=... DPT=22`), in either RFC's form, is read by `netfilter.py`.
 
 rsyslog's high-precision file layout (`RSYSLOG_FileFormat`: `2026-11-27T12:00:00.123456+00:00
 web-1 sshd[123]: msg`, `web-1 kernel: msg`) has an ISO time and no PRI, which an application's
 own timestamped line has too: `2026-11-27T12:00:02Z request failed: timeout` reads as host
-`request`, program `failed`. Such a reading, with no pid in the tag and a plain word as the
-host (no digit, dash or dot), is weak: it is syslog's only in a file that is mostly syslog, or
-under a host the file's firm syslog lines name (`weak_readings`); detection gives any other
-file `without_weak_readings` (`registry.detect`).
+`request`, program `failed`, and `2026-11-27T12:00:07Z worker-3 stopped: signal 15` as host
+`worker-3`: a host's spelling tells nothing (an application names its workers, shards and
+nodes as hosts are named). Such a reading, with no pid in the tag, is weak: it is syslog's only
+in a file that is mostly syslog, or under a host the file's firm syslog lines name (a pid, a
+PRI, a month-name time: `weak_readings`); detection gives any other file
+`without_weak_readings` (`registry.detect`).
 
 A CEF or LEEF record (a firewall's, an IDS's: `fw01 CEF:0|Fortinet|FortiGate|...`) is read by
 `cef.py`, as a message or alone on a line (a collector's file of records).
@@ -272,7 +274,6 @@ class SyslogFormat:
                 and line[0].isdigit()
                 and esx is None
                 and "facility" not in attrs
-                and not _named_like_a_host(host)  # type: ignore[arg-type]
                 and host not in self.hosts
             ):
                 return None  # the weak reading: `2026-11-27T12:00:02Z request failed: timeout`
@@ -357,35 +358,26 @@ class SyslogFormat:
             attrs["msgid"] = msgid
         if sd:
             attrs["structured_data"] = sd
-        if msg[:1] in _INNER_HEAD:
+        ts = None if ts == "-" else ts
+        app = None if app == "-" else app
+        host = None if host == "-" else host
+        inner = None
+        if app == "kernel" and " OUT=" in msg:
+            # The kernel's packet log as rsyslog forwards it in RFC 5424 (RSYSLOG_SyslogProtocol23
+            # Format, syslog-ng's syslog() destination): read as the RFC 3164 form is.
+            inner = packet_log(msg)
+        if inner is None and msg[:1] in _INNER_HEAD:
             inner = _inner(msg)
-            if inner is not None:
-                app_name = None if app == "-" else app
-                host_name = None if host == "-" else host
-                return wrapped(inner, None if ts == "-" else ts, level, app_name, host_name, attrs)
-        if msg[:1].isalpha():
+        elif inner is None and msg[:1].isalpha():
             if msg[:1] in "CL" and msg.startswith(_SECURITY_EVENTS):
                 inner = cef_fields(msg)
             else:
                 inner = _daemon_line(msg)
-            if inner is not None:
-                app_name = None if app == "-" else app
-                host_name = None if host == "-" else host
-                return wrapped(inner, None if ts == "-" else ts, level, app_name, host_name, attrs)
+        if inner is not None:
+            return wrapped(inner, ts, level, app, host, attrs)
         return ParsedFields(
-            message=msg,
-            timestamp=None if ts == "-" else ts,
-            level=level,
-            service=None if app == "-" else app,
-            host=None if host == "-" else host,
-            attributes=attrs or None,
+            message=msg, timestamp=ts, level=level, service=app, host=host, attributes=attrs or None
         )
-
-
-def _named_like_a_host(word: str) -> bool:
-    """A host name with a digit, dash or dot (`web-1`, `db2`, `node.example.com`, an address),
-    which the first word of an application's message (`Cache miss: ...`) rarely has."""
-    return any(c in "-." or c.isdigit() for c in word)
 
 
 # The longest text before the host: a PRI and an ISO time with nanoseconds and an offset.
@@ -508,8 +500,8 @@ def wrapped(
 
 
 def weak_readings(lines: list[str]) -> tuple[frozenset[str], list[str]]:
-    """Of lines syslog reads: the hosts its firm readings name (a pid, a host named like one,
-    a PRI, a month-name time), and the lines only its weak reading takes under other hosts."""
+    """Of lines syslog reads: the hosts its firm readings name (a pid, a PRI, a month-name
+    time), and the lines only its weak reading takes under other hosts."""
     hosts: set[str] = set()
     weak: list[str] = []
     for line in lines:

@@ -8,7 +8,11 @@ layout says, in a job log or a build's captured output.
   each line is `#<step> [<seconds> ]<text>`; the step is kept as the `step` attribute and the
   seconds as `elapsed`, the text is the message. Its error line (`#12 ERROR: process ... did
   not complete successfully: exit code: 2`) is followed by an excerpt of the step's last output
-  between two `------` lines: that excerpt is the error's (`continues_tool_block`).
+  between two `------` lines: that excerpt is the error's (`continues_tool_block`). Then the
+  Dockerfile's lines around the failing instruction, `Dockerfile:12` and the lines (`  12 | >>>
+  RUN make`) between two rules of twenty dashes, and the build's verdict, `ERROR: failed to
+  solve: ...` (`error: failed to solve`, compose's bare `failed to solve`): one event, named by
+  the verdict, the excerpt its continuation, the Dockerfile and line attributes (`boxed_fields`).
 - Terraform's diagnostics: a box drawn at column 0, `╷`, then `│ Error: <summary>`, the detail
   and the `with <resource>,` / `on <file> line <n>, in ...:` context, then `╵`. The box is one
   event (`continues_tool_block`, `boxed_fields`): the `Error:`/`Warning:` line is the message,
@@ -21,11 +25,12 @@ layout says, in a job log or a build's captured output.
 - `kubectl get events`: the table's rows, `2m   Warning   BackOff   pod/api-7f9c   message`
   (with `-A`, the namespace first): TYPE is the level, REASON, OBJECT and the LAST SEEN age are
   attributes, MESSAGE the message. The age is relative to when kubectl ran, which the file
-  does not say, so the event's time stays inferred.
+  does not say, so the event's time stays inferred. The table's header row names the columns
+  and is no event (`is_table_header`).
 
-Owns `tool_fields`, `boxed_fields`, `continues_tool_block` and `starts_tool_block`. Each is called
-on raw records only (no format read their first line), dispatching on the first character
-before any regex; every regex runs on a bounded slice.
+Owns `tool_fields`, `is_table_header`, `boxed_fields`, `continues_tool_block` and
+`starts_tool_block`. Each is called on raw records only (no format read their first line),
+dispatching on the first character before any regex; every regex runs on a bounded slice.
 """
 
 from __future__ import annotations
@@ -58,6 +63,10 @@ _BUILDKIT_WORDS = re.compile(
 )
 _BUILDKIT_ERROR = re.compile(r"#\d{1,5} ERROR: ")
 _EXCERPT_RULE = "------"
+# The Dockerfile excerpt before the build's verdict (buildx's and compose's error printer).
+_SOURCE_LOCATION = re.compile(r"(?P<file>[\w./-]{1,256}):(?P<line>\d{1,7})\Z")
+_SOURCE_RULE = "-" * 20
+_FAILED_TO_SOLVE = re.compile(r"(?:ERROR: |error: )?failed to (?:build|solve)\b")
 
 # Terraform's diagnostic box (`internal/command/format/diagnostic.go`).
 _BOX_OPEN, _BOX_LINE, _BOX_CLOSE = "╷", "│", "╵"
@@ -81,6 +90,18 @@ _KUBECTL_EVENT = re.compile(
     r"(?P<type>Normal|Warning) {2,}(?P<reason>[A-Za-z][\w-]{0,127}) {2,}"
     r"(?P<object>[\w.-]{1,128}/[\w.:-]{1,253}) {2,}(?P<message>\S.*)\Z"
 )
+
+# Its header row (kubectl pads each column but the last): `LAST SEEN   TYPE   REASON   OBJECT
+# MESSAGE`, `NAMESPACE   LAST SEEN ...` with `-A`, and more columns after OBJECT with `-o wide`.
+_KUBECTL_HEADER = re.compile(
+    r"(?:NAMESPACE {2,})?LAST SEEN {2,}TYPE {2,}REASON {2,}OBJECT {2,}[A-Z][A-Z ]{0,200}\Z"
+)
+
+
+def is_table_header(line: str) -> bool:
+    """Whether `line` is the header row of a tool's table whose rows `tool_fields` reads
+    (`kubectl get events`): it names the columns, and is no event."""
+    return line[:1] in "LN" and len(line) < 256 and _KUBECTL_HEADER.match(line.rstrip()) is not None
 
 
 def tool_fields(line: str) -> ParsedFields | None:
@@ -237,14 +258,34 @@ def continues_tool_block(line: str, header: str, continuation: list[str]) -> boo
             and _PYTEST_SECTION.match(line) is None
             and _pytest_block_name(header) is not None
         )
+    if header[-1:].isdigit() and _SOURCE_LOCATION.match(header) is not None:
+        return _continues_source_excerpt(line, continuation)
     return False
+
+
+def _continues_source_excerpt(line: str, continuation: list[str]) -> bool:
+    """Whether `line` goes on the Dockerfile excerpt under its `Dockerfile:12`: the first rule,
+    the lines up to the second, then the verdict right after it."""
+    if not continuation:
+        return line.rstrip() == _SOURCE_RULE
+    if continuation[0].rstrip() != _SOURCE_RULE:
+        return False
+    rules = sum(1 for x in continuation if x.rstrip() == _SOURCE_RULE)
+    if rules < 2:
+        return True
+    return (
+        rules == 2
+        and continuation[-1].rstrip() == _SOURCE_RULE
+        and _FAILED_TO_SOLVE.match(line) is not None
+    )
 
 
 def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
     """(fields, continuation lines) of a Terraform box that `header` opened, the box characters
-    taken off; None when `header` opens none."""
+    taken off, or of a Dockerfile excerpt and the verdict after it; None when `header` opens
+    neither."""
     if not starts_tool_block(header):
-        return None
+        return _source_excerpt_fields(header, continuation)
     lines = []
     for x in continuation:
         if x.startswith(_BOX_CLOSE):
@@ -279,3 +320,27 @@ def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, li
         ),
         rest,
     )
+
+
+def _source_excerpt_fields(
+    header: str, continuation: list[str]
+) -> tuple[ParsedFields, list[str]] | None:
+    """The Dockerfile excerpt `Dockerfile:12` opened (`_continues_source_excerpt`): named by
+    the build's verdict after it when there is one, its lines between the rules kept."""
+    if not continuation or continuation[0].rstrip() != _SOURCE_RULE:
+        return None
+    m = _SOURCE_LOCATION.match(header)
+    if m is None:
+        return None
+    lines = continuation[1:]
+    verdict = None
+    if lines and _FAILED_TO_SOLVE.match(lines[-1]) is not None:
+        verdict = lines.pop()
+    if lines and lines[-1].rstrip() == _SOURCE_RULE:
+        lines.pop()
+    fields = ParsedFields(
+        message=header if verdict is None else verdict,
+        level=None if verdict is None else "error",
+        attributes={"file": m.group("file"), "line": int(m.group("line"))},
+    )
+    return fields, lines

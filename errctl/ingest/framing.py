@@ -34,6 +34,7 @@ from errctl.formats.multiline import (
 )
 from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.formats.tool_output import continues_tool_block, starts_tool_block
+from errctl.ingest.level_words import level_from_words
 from errctl.ingest.readers import Line
 from errctl.models import ParsedFields
 
@@ -246,7 +247,12 @@ class Framer:
         if is_ruby_cause(text, self._previous) or continues_go_panic(text, open_record.header):
             return False
         if not open_record.continuation and text.startswith(_PY_TB):
-            return False  # under a one-line message (`ERROR: Exception in ASGI application`)
+            # Under a one-line message that announces it, the traceback is that message's
+            # (uvicorn's `ERROR: Exception in ASGI application`, logger.exception under a bare
+            # `%(message)s`: `Failed to sync orders`). Under any other line of raw output (a
+            # script's `Running migrations`, a CI step's progress) it is an uncaught exception
+            # of its own, not that line's.
+            return level_from_words(open_record.header) is None
         if continues_node_crash(text, open_record.header, open_record.continuation):
             return False
         if continues_rust_panic(text, open_record.header, open_record.continuation):

@@ -33,7 +33,7 @@ from errctl.formats.multiline import (
 from errctl.formats.stacktrace import DOTNET_UNHANDLED, parse_trace, starts_elixir_exception
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
-from errctl.formats.tool_output import boxed_fields, tool_fields
+from errctl.formats.tool_output import boxed_fields, is_table_header, tool_fields
 from errctl.ingest.framing import Record
 from errctl.ingest.level_words import level_from_words
 from errctl.models import ParsedFields
@@ -364,6 +364,14 @@ class Normalizer:
     def add(self, record: Record) -> None:
         """Add a framed record (a header line and its continuation lines)."""
         fields, continuation = record.fields, record.continuation
+        if (
+            not continuation
+            and (fields is None or (fields.level is None and record.format == "generic"))
+            and is_table_header(record.header if fields is None else fields.message)
+        ):
+            # `kubectl get events`' header row (raw, or generic's message under a CI runner's
+            # time): it names the columns of the rows below it and is no event.
+            return
         if fields is None:
             # Raw text that a CI or build tool laid out (a workflow command, BuildKit's step,
             # Terraform's box, pytest's report): read as the tool wrote it.

@@ -391,6 +391,49 @@ def test_rsyslog_high_precision_file_stays_syslog():
     )
 
 
+def test_an_app_line_naming_a_worker_like_a_host_is_generic_not_rsyslog():
+    """`worker-3 stopped: ...`: an application names its workers as hosts are named, so the
+    host's spelling does not make the reading firm; the file decides, as for a plain word."""
+    lines = [
+        "2026-11-29T10:00:00.120Z INFO pool starting 4 workers",
+        "2026-11-29T10:00:00.340Z INFO worker-1 ready",
+        "2026-11-29T10:00:07.902Z worker-3 stopped: signal 15 received",
+        "2026-11-29T10:00:08.010Z WARN rebalancing 12 jobs",
+        "2026-11-29T10:00:09.500Z shard-02 lagging: 1200 ms behind",
+    ]
+    d = detect(lines)
+    assert (d.name, [f.name for f in d.formats]) == ("generic", ["generic"])
+    f = d.formats[0].parse(lines[2])
+    assert (f.timestamp, f.level, f.message, f.host, f.service) == (
+        "2026-11-29T10:00:07.902Z",
+        None,
+        "worker-3 stopped: signal 15 received",
+        None,
+        None,
+    )
+
+
+def test_rsyslog_kernel_log_of_hosts_with_digits_stays_syslog():
+    """rsyslog's kern.log in its high-precision layout: no line has a pid, every host a digit;
+    the file is all syslog, so each reading is syslog's."""
+    lines = [
+        "2026-11-29T10:00:00.004211+00:00 db-02 kernel: [  912.114201] nvme0n1: p1 p2",
+        "2026-11-29T10:00:01.118734+00:00 db-02 kernel: [  913.228110] EXT4-fs (nvme0n1p2):"
+        " mounted filesystem with ordered data mode",
+        "2026-11-29T10:00:03.550900+00:00 db-03 kernel: [ 1020.001932] e1000e: eth0 NIC Link"
+        " is Up 1000 Mbps Full Duplex",
+    ]
+    d = detect(lines)
+    assert (d.name, [f.name for f in d.formats]) == ("syslog", ["syslog"])
+    f = d.formats[0].parse(lines[2])
+    assert (f.timestamp, f.host, f.service, f.message) == (
+        "2026-11-29T10:00:03.550900+00:00",
+        "db-03",
+        "kernel",
+        "[ 1020.001932] e1000e: eth0 NIC Link is Up 1000 Mbps Full Duplex",
+    )
+
+
 def test_mixed_file_keeps_its_syslog_lines_and_gives_app_lines_to_generic():
     lines = [
         *RSYSLOG_FILE_LINES[:3],

@@ -446,6 +446,46 @@ def test_kernel_firewall_packet_log():
     assert plain.message == "[1.0] eth0: link up OUT="
 
 
+def test_kernel_firewall_packet_log_in_rfc_5424():
+    """The same packet as rsyslog forwards it in RFC 5424 reads as the RFC 3164 line does."""
+    f = FORMAT.parse(
+        "<4>1 2026-11-29T10:00:01.512344+00:00 fw-edge kernel - - - [UFW BLOCK] IN=eth0 OUT= "
+        "MAC=52:54:00:12:34:56:52:54:00:65:43:21:08:00 SRC=198.51.100.23 DST=10.20.0.5 LEN=60 "
+        "TOS=0x00 PREC=0x00 TTL=51 ID=40412 DF PROTO=TCP SPT=51544 DPT=3306 WINDOW=64240 "
+        "RES=0x00 SYN URGP=0"
+    )
+    assert (f.timestamp, f.level, f.service, f.host, f.message, f.template) == (
+        "2026-11-29T10:00:01.512344+00:00",
+        "warning",
+        "kernel",
+        "fw-edge",
+        "UFW BLOCK TCP 198.51.100.23:51544 -> 10.20.0.5:3306",
+        "UFW BLOCK TCP <*>:<*> -> <*>:3306",
+    )
+    assert {k: f.attributes[k] for k in ("facility", "prefix", "SRC", "DPT", "OUT", "flags")} == {
+        "facility": "kern",
+        "prefix": "UFW BLOCK",
+        "SRC": "198.51.100.23",
+        "DPT": 3306,
+        "OUT": "",
+        "flags": "DF SYN",
+    }
+    # An nftables rule that lets the packet pass: info; the procid and SD are kept too.
+    nft = FORMAT.parse(
+        '<14>1 2026-11-29T10:00:02Z gw-2 kernel 0 - [meta seq="7"] nft-accept: IN=br0 '
+        "OUT=wan0 SRC=10.0.0.7 DST=203.0.113.80 LEN=52 PROTO=TCP SPT=40122 DPT=443"
+    )
+    assert (nft.level, nft.message, nft.attributes["pid"]) == (
+        "info",
+        "nft-accept TCP 10.0.0.7:40122 -> 203.0.113.80:443",
+        0,
+    )
+    assert nft.attributes["structured_data"] == {"meta": {"seq": "7"}}
+    # Another app's pairs stay its message.
+    other = FORMAT.parse("<14>1 2026-11-29T10:00:03Z gw-2 app 9 - - IN=x OUT= SRC=y")
+    assert (other.service, other.message) == ("app", "IN=x OUT= SRC=y")
+
+
 @pytest.mark.parametrize(
     "line",
     [

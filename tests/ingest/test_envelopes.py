@@ -645,7 +645,9 @@ def test_a_ci_runners_time_is_taken_off_and_a_trace_is_one_event(tmp_path: Path)
         (False, 1, "09:15:00.123456", None, "##[group]Run pytest -q", None),
         (False, 2, "09:15:00.123456", None, "pytest -q", None),
         (False, 3, "09:15:00.124456", None, "##[endgroup]", None),
-        (False, 4, "09:15:03.400000", "error", "Running migrations", "KeyError"),
+        # The step's progress line does not carry the uncaught exception printed under it.
+        (False, 4, "09:15:03.400000", None, "Running migrations", None),
+        (False, 5, "09:15:03.500000", "error", "KeyError: 'DATABASE_URL'", "KeyError"),
         (False, 9, "09:15:04.000000", "error", GHA_FAILED, None),
     ]
 

@@ -182,6 +182,39 @@ def test_raw_text_keeps_a_traceback_under_its_one_line_message(tmp_path):
     ]
 
 
+# A deploy script's stdout: its progress lines, then the uncaught exception Python printed.
+SCRIPT_OUTPUT = """\
+Collecting requirements
+Applying schema changes
+Traceback (most recent call last):
+  File "/srv/deploy/apply.py", line 31, in <module>
+    apply(plan["steps"])
+KeyError: 'steps'
+Failed to sync orders
+Traceback (most recent call last):
+  File "/srv/deploy/sync.py", line 8, in run
+    raise TimeoutError("orders api")
+TimeoutError: orders api
+cleanup done"""
+
+
+def test_a_traceback_under_a_raw_progress_line_is_its_own_event(tmp_path):
+    """The progress line above an uncaught traceback does not carry its exception; a line
+    that announces it (logger.exception under a bare `%(message)s`) still does."""
+    rows = stored_events(
+        tmp_path,
+        SCRIPT_OUTPUT + "\n",
+        "line, level, message, exception_type, exception_value, format",
+    )
+    assert rows == [
+        (1, None, "Collecting requirements", None, None, "raw"),
+        (2, None, "Applying schema changes", None, None, "raw"),
+        (3, "error", "KeyError: 'steps'", "KeyError", "'steps'", "raw"),
+        (7, "error", "Failed to sync orders", "TimeoutError", "orders api", "raw"),
+        (12, None, "cleanup done", None, None, "raw"),
+    ]
+
+
 def test_a_node_uncaught_exception_report_is_one_event(tmp_path):
     rows = stored_events(
         tmp_path, NODE_CRASH + "\n", "line, exception_type, exception_value, message"

@@ -143,6 +143,56 @@ def test_buildkit_steps_lose_their_prefix_and_an_error_keeps_its_excerpt(tmp_pat
     ]
 
 
+# What buildx prints when a RUN fails: the step's output, then the Dockerfile around the
+# instruction and the build's verdict.
+BUILDKIT_SOURCE = """\
+#9 [api 3/4] RUN npm ci
+#9 ERROR: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1
+------
+ > [api 3/4] RUN npm ci:
+4.201 npm ERR! code ERESOLVE
+------
+api.Dockerfile:7
+--------------------
+   5 |     WORKDIR /srv
+   6 |     COPY package*.json ./
+   7 | >>> RUN npm ci
+   8 |     COPY . .
+--------------------
+ERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1
+Dockerfile:3
+--------------------
+   3 | >>> FROM node:22-alpne
+--------------------
+build step cancelled
+"""
+
+
+def test_a_dockerfile_excerpt_belongs_to_the_build_verdict_after_it(tmp_path: Path):
+    rows = _rows(tmp_path, BUILDKIT_SOURCE)
+    verdict = (
+        'ERROR: failed to solve: process "/bin/sh -c npm ci" did not complete'
+        " successfully: exit code: 1"
+    )
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        (1, None, {"step": 9}),
+        (2, "error", {"step": 9}),
+        (7, "error", {"file": "api.Dockerfile", "line": 7}),
+        # An excerpt with no verdict after it (the output cut there) is still one event.
+        (15, None, {"file": "Dockerfile", "line": 3}),
+        (19, None, None),
+    ]
+    assert rows[2][2] == (
+        f"{verdict}\n   5 |     WORKDIR /srv\n   6 |     COPY package*.json ./\n"
+        "   7 | >>> RUN npm ci\n   8 |     COPY . ."
+    )
+    assert rows[2][4].split("\n")[0] == (
+        "ERROR: failed to solve: process <*> did not complete successfully: exit code: 1"
+    )
+    assert rows[3][2] == "Dockerfile:3\n   3 | >>> FROM node:22-alpne"
+    assert rows[4][2] == "build step cancelled"
+
+
 def test_a_php_frame_or_a_comment_is_no_buildkit_step():
     assert tool_fields("#0 /var/www/app/X.php(20): App\\X->show()") is None
     assert tool_fields("#0 [internal function]: App\\X->show()") is None
@@ -226,8 +276,7 @@ KUBECTL_EVENTS = "\n".join(
 
 def test_kubectl_events_rows_take_their_type_as_level(tmp_path: Path):
     rows = _rows(tmp_path, KUBECTL_EVENTS)
-    assert [r[:4] for r in rows] == [
-        (1, None, KUBECTL_EVENTS.split("\n")[0], None),
+    assert [r[:4] for r in rows] == [  # the header row names the columns: no event
         (
             2,
             "warning",
@@ -247,6 +296,36 @@ def test_kubectl_events_rows_take_their_type_as_level(tmp_path: Path):
             {"last_seen": "3m12s", "reason": "Unhealthy", "object": "pod/web-5d8f-abcde"},
         ),
     ]
+
+
+# `kubectl get events -A` under a CI runner's time (a job that prints the cluster's events).
+KUBECTL_ALL_NAMESPACES = (
+    "2026-11-29T10:00:01.1234567Z NAMESPACE   LAST SEEN   TYPE      REASON    OBJECT"
+    "                  MESSAGE\n"
+    "2026-11-29T10:00:01.1234568Z shop        47s         Warning   Failed    pod/cart-58c9d-qv7rn"
+    "    Error: ImagePullBackOff\n"
+)
+
+
+def test_kubectl_events_header_row_is_no_event_in_any_layout(tmp_path: Path):
+    rows = stored_events(tmp_path, KUBECTL_ALL_NAMESPACES, "line, level, message, attributes")
+    assert [(*r[:3], json.loads(r[3])) for r in rows] == [
+        (
+            2,
+            "warning",
+            "Error: ImagePullBackOff",
+            {
+                "last_seen": "47s",
+                "reason": "Failed",
+                "object": "pod/cart-58c9d-qv7rn",
+                "namespace": "shop",
+            },
+        )
+    ]
+    # A line that only begins like it is kept.
+    (tmp_path / "other").mkdir()
+    rows = stored_events(tmp_path / "other", "LAST SEEN   TYPE   the cache was cold\n", "line")
+    assert rows == [(1,)]
 
 
 TIMESTAMPED = """\
