@@ -25,6 +25,11 @@ Promises:
 - Never raises on bad input: an element that is not an object, an element that is not valid
   JSON, text outside the document, a document cut short come out rejected with a reason, and
   the good records around them still come out.
+- A broken record does not take the rest with it: a quote out of place (`"C:\\temp\\"` written
+  unescaped) turns the framer's strings inside out, and it would frame the rest of the document
+  as one record. Records are separated the same way throughout a document (learned from the
+  first record, `_record_boundary`): a frame that holds such a separation and is no valid JSON
+  is cut there, the broken part rejected, and framing goes on from the next record.
 """
 
 from __future__ import annotations
@@ -49,6 +54,10 @@ RAW_BYTES = 64 * 1024
 CHUNK = 1024 * 1024
 
 CUT_SHORT = "JSON document cut short in a record"
+BROKEN = "invalid JSON record: its quotes or brackets do not pair up; read on from the next record"
+
+OVERLAP = 1024
+"""Bytes of a frame kept for a record boundary that a chunk's end cuts (longer than any)."""
 
 WRAPPER_KEYS = (
     "Records",  # AWS CloudTrail log files
@@ -142,6 +151,11 @@ class _Cursor:
         self._counted = 0
         self.keep: int | None = None  # buf from here on is kept (a record being framed)
         self.eof = False
+        # The record boundary looked for in the record being framed, the stream offset it is
+        # looked for from, and the offset framing stopped at when one was found.
+        self._boundary: re.Pattern[bytes] | None = None
+        self._scanned = 0
+        self.resynced: int | None = None
 
     def more(self) -> bool:
         """Read another chunk (dropping what is done with); False at the stream's end."""
@@ -152,6 +166,8 @@ class _Cursor:
             self.eof = True
             return False
         drop = self.i if self.keep is None else min(self.i, self.keep)
+        if self._boundary is not None:  # a frame over the cap: its tail is looked at again
+            drop = min(drop, max(len(self.buf) - OVERLAP, 0))
         if drop:
             self.line_at(drop)
             self.buf = self.buf[drop:] + chunk
@@ -184,13 +200,19 @@ class _Cursor:
             if not self.more():
                 return None
 
-    def value(self, cap: int) -> tuple[bytes | None, bytes, bool]:
+    def value(
+        self, cap: int, boundary: re.Pattern[bytes] | None = None
+    ) -> tuple[bytes | None, bytes, bool]:
         """Pass the JSON value at the cursor: (its bytes, if at most `cap`; its first RAW_BYTES;
         whether it ended before the stream did). Structure is only framed here (brackets and
-        strings), not checked: the record's reader checks it."""
+        strings), not checked: the record's reader checks it. With a `boundary` (between two
+        records), a frame that holds one and is no valid JSON ends there (`resynced`)."""
         start = self.base + self.i
         self.keep = self.i
+        self.resynced = None
         first = self.buf[self.i]
+        if first == _LBRACE and boundary is not None:
+            self._boundary, self._scanned = boundary, start + 1
         if first in _OPEN:
             ended = self._nested(0, start, cap)
         elif first == _QUOTE:
@@ -199,6 +221,15 @@ class _Cursor:
         else:
             ended = self._scalar(start, cap)
         keep, self.keep = self.keep, None
+        if self._boundary is not None:
+            self._boundary = None
+            if self.resynced is None and keep is not None:
+                # Framed whole: a boundary inside is one of a record that swallowed the next.
+                m = boundary.search(self.buf, keep + 1, self.i)  # type: ignore[union-attr]
+                if m is not None and not (ended and _is_json(self.buf[keep : self.i])):
+                    self.resynced = self.base + m.end()
+            if self.resynced is not None:
+                self.i, ended = self.resynced - self.base, True
         if keep is None:  # over the cap: only its start was kept
             return None, self._head, ended
         text = self.buf[keep : self.i]
@@ -255,8 +286,17 @@ class _Cursor:
                 return False
 
     def _fill(self, start: int, cap: int) -> bool:
-        """More bytes for a value that began at `start`; past `cap`, it stops being kept."""
-        if self.keep is not None and self.base + len(self.buf) - start > cap:
+        """More bytes for a value that began at `start`; past `cap`, it stops being kept, and a
+        record boundary in it stops it (False, `resynced`): no record is that long but one
+        whose framing went wrong, and reading on to its end would take the records after it."""
+        over = self.base + len(self.buf) - start > cap
+        if over and self._boundary is not None:
+            m = self._boundary.search(self.buf, max(self._scanned - self.base, 0))
+            if m is not None:
+                self.resynced = self.base + m.end()
+                return False
+            self._scanned = self.base + max(len(self.buf) - OVERLAP, 0)
+        if self.keep is not None and over:
             self._head = self.buf[self.keep : self.keep + RAW_BYTES]
             self.keep = None
         return self.more()
@@ -282,6 +322,8 @@ class DocumentReader:
         self.max_bytes = max_bytes
         self._first_line = line
         self._context_keys = CONTEXT_KEYS.get(document.path[-1], ()) if document.path else ()
+        self._boundary: re.Pattern[bytes] | None = None  # between two records (learned)
+        self._learning = 16  # records left to learn it from
 
     def position(self) -> Line:
         """Where reading has got to, as the line a line reader would have ended on."""
@@ -421,8 +463,13 @@ class DocumentReader:
         cur = self.cursor
         line = cur.line_at(cur.i)
         first = cur.buf[cur.i]
-        text, head, ended = cur.value(self.max_bytes)
+        if self._boundary is None and self._learning and first == _LBRACE:
+            self._learning -= 1
+            self._boundary = _record_boundary(cur.buf, cur.i, cur.base == 0)
+        text, head, ended = cur.value(self.max_bytes, self._boundary)
         end, end_line = cur.offset, cur.line_at(cur.i)
+        if cur.resynced is not None:
+            return Element(head, line, end, end_line, resumable, BROKEN)
         if not ended:
             return Element(head, line, end, end_line, False, CUT_SHORT)
         if text is None:
@@ -509,6 +556,47 @@ class DocumentReader:
                 yield block()
         if texts or refused:
             yield block()
+
+
+# A record's first key, as written (`"eventVersion"`), after its `{`.
+_FIRST_KEY = re.compile(rb'\{[ \t\r\n]{0,64}+("[^"\\]{1,128}+")[ \t\r\n]{0,64}+:')
+
+
+def _record_boundary(buf: bytes, i: int, at_start: bool) -> re.Pattern[bytes] | None:
+    """How the document separates its records, from the one starting at buf[i]; a match ends
+    just past a record's closing brace. Records a line each or pretty-printed (the record
+    opens a line; `jq`, `json.dumps(indent=)`, the AWS CLI, Cloud Logging's download): its
+    `}`, a comma, a newline and the next record's `{` at the very same indentation, or the
+    array's `]` at a smaller one. No valid record holds that: a string holds no newline, and
+    a pretty-printer indents what a record holds deeper. Records on one line (CloudTrail,
+    `JSON.stringify`): `},{` then the first key records start with (`"eventVersion":`); a
+    nested array of objects that start with it is valid JSON, which the frame is then checked
+    for. None: neither (a document whose records say nothing alike).
+
+    A read resumed inside the document learns it from its own first record: the same, as the
+    records are written alike."""
+    nl = buf.rfind(b"\n", 0, i)
+    if nl >= 0 or at_start:
+        indent = buf[nl + 1 : i]
+        if len(indent) <= 64 and not indent.strip(b" \t"):
+            close = rb"[ \t]{0,8}+,?[ \t\r]{0,8}+\n" + re.escape(indent) + rb"\{"
+            if indent:
+                close += rb"|[ \t\r]{0,8}+\n[ \t]{0,%d}+\]" % (len(indent) - 1)
+            return re.compile(rb"\}(?=" + close + rb")")
+    m = _FIRST_KEY.match(buf, i)
+    if m is None:
+        return None
+    key = re.escape(m.group(1))
+    blanks = rb"[ \t\r\n]{0,8}+"
+    return re.compile(rb"\}(?=[ \t]{0,8}+," + blanks + rb"\{" + blanks + key + rb"[ \t]{0,8}+:)")
+
+
+def _is_json(text: bytes) -> bool:
+    try:
+        orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return False
+    return True
 
 
 def _key(text: bytes | None) -> str | None:

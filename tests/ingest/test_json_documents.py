@@ -16,7 +16,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from errctl.ingest.json_documents import DocumentReader, detect_document
+from errctl.ingest import json_documents
+from errctl.ingest.json_documents import BROKEN, DocumentReader, detect_document
 from tests.ingest.test_pipeline import query, run
 
 EVENTS = "SELECT line, strftime(timestamp, '%Y-%m-%dT%H:%M:%S.%f'), level, service, message"
@@ -631,3 +632,113 @@ def test_a_read_resumed_at_any_resume_point_gives_exactly_the_records_after_it(n
 )
 def test_json_lines_and_text_are_not_documents(text: str):
     assert detect_document(text.encode()) is None
+
+
+# A Windows path written into JSON by hand-rolled string concatenation: its final backslash
+# escapes the closing quote, and every quote after it pairs up the wrong way.
+UNESCAPED = '"copy failed: C:\\Temp\\"'
+
+
+def test_a_record_with_a_stray_quote_is_rejected_and_the_records_after_it_land(tmp_path: Path, db):
+    after = {**GCP[1], "insertId": "after", "textPayload": "GET /orders 200"}
+    text = json.dumps([*GCP, after], indent=2).replace('"GET /healthz \\"200\\""', UNESCAPED)
+    assert UNESCAPED in text
+    log = tmp_path / "downloaded-logs.json"
+    log.write_text(text + "\n")
+    run([log], db)
+    assert stored(db, ", attributes->>'insertId'") == [
+        (
+            2,
+            "2025-11-27T09:14:03.512000",
+            "error",
+            "checkout",
+            "payment declined {card: visa}",
+            "1x9k2f0b3",
+        ),
+        (
+            line_of(text, '"after"') - 1,
+            "2025-11-27T09:14:04.000000",
+            "info",
+            None,
+            "GET /orders 200",
+            "after",
+        ),
+    ]
+    broken = line_of(text, '"1x9k2f0b4"') - 1
+    assert query(db, QUARANTINE) == [(broken, BROKEN)]
+
+
+def test_a_broken_last_record_keeps_the_documents_end(tmp_path: Path, db):
+    """The broken record is the last: framing resumes at the array's `]`, and the wrapper
+    closes as it should (no `cut short`, no text outside the document)."""
+    text = json.dumps(AWS_EVENTS, indent=4).replace('"END RequestId: 7a1c"', UNESCAPED)
+    log = tmp_path / "events.json"
+    log.write_text(text)
+    run([log], db)
+    assert [r[4] for r in stored(db)] == ["KeyError: 'user_id'"]
+    assert query(db, QUARANTINE) == [(line_of(text, '"2025/11/27/[$LATEST]5f1c0e",') + 6, BROKEN)]
+
+
+def test_a_broken_record_in_a_one_line_trail_over_the_cap_loses_no_other_record(tmp_path: Path, db):
+    """CloudTrail's one line, its second record broken: the frame runs past the cap, is cut
+    at the next `},{"eventVersion":` and the 599 other records land (nested `[{...},{...}]`
+    in the records are no boundary)."""
+    text = cloudtrail(600, pad=3000).replace(
+        b'"eventTime":"2025-11-27T08:00:01Z"', b'"eventTime":"\\"'
+    )
+    log = tmp_path / "trail.json"
+    log.write_bytes(text)
+    summary = run([log], db)
+    assert (summary.events, summary.rejected) == (599, 1)
+    assert query(db, QUARANTINE) == [(1, BROKEN)]
+    rows = query(db, "SELECT min(timestamp)::VARCHAR, count(DISTINCT timestamp) FROM events")
+    assert rows == [("2025-11-27 08:00:00", 599)]
+
+
+def test_a_broken_object_of_concatenated_jq_output(tmp_path: Path, db):
+    records = [{"ts": f"2025-11-27T10:00:0{i}Z", "level": "info", "msg": f"m{i}"} for i in range(3)]
+    text = "".join(json.dumps(r, indent=2) + "\n" for r in records).replace('"m1"', UNESCAPED)
+    log = tmp_path / "jq.out"
+    log.write_text(text)
+    run([log], db)
+    assert stored(db) == [
+        (1, "2025-11-27T10:00:00.000000", "info", None, "m0"),
+        (11, "2025-11-27T10:00:02.000000", "info", None, "m2"),
+    ]
+    assert query(db, QUARANTINE) == [(6, BROKEN)]
+
+
+def test_a_valid_record_holding_objects_that_start_like_records_is_not_cut():
+    records = [
+        {"id": 1, "msg": "parent", "children": [{"id": 2, "msg": "x"}, {"id": 3, "msg": "y"}]},
+        {"id": 4, "msg": "next"},
+    ]
+    data = json.dumps(records, separators=(",", ":")).encode()
+    document = detect_document(data)
+    assert document is not None
+    whole = list(DocumentReader(io.BytesIO(data), document).elements())
+    assert [orjson.loads(e.text) for e in whole] == records
+
+
+@pytest.mark.parametrize("indent", [2, None])
+@pytest.mark.parametrize("chunk", [1024 * 1024, 4096, 97])
+def test_a_read_resumed_after_a_broken_record_gives_exactly_the_records_after_it(
+    chunk: int, indent: int | None, monkeypatch
+):
+    monkeypatch.setattr(json_documents, "CHUNK", chunk)
+    monkeypatch.setattr(json_documents, "OVERLAP", 64)
+    records = [
+        {"ts": f"2025-11-27T10:00:{i:02d}Z", "msg": f"m{i}", "pad": "x" * 300} for i in range(40)
+    ]
+    data = json.dumps({"records": records}, indent=indent).replace('"m3"', UNESCAPED).encode()
+    document = detect_document(data)
+    assert document is not None
+    reader = DocumentReader(io.BytesIO(data), document, max_bytes=2048)
+    whole = list(reader.elements())
+    assert [e.reason for e in whole] == [None] * 3 + [BROKEN] + [None] * 36
+    for i in [i for i, e in enumerate(whole) if e.resumable]:
+        stream = io.BytesIO(data)
+        stream.seek(whole[i].end)
+        rest = DocumentReader(stream, document, whole[i].end, whole[i].end_line, max_bytes=2048)
+        expected = whole[i + 1 :]
+        assert [(e.text, e.line) for e in rest.elements()] == [(e.text, e.line) for e in expected]
