@@ -88,11 +88,17 @@ CONTEXT_KEYS: dict[str, tuple[str, ...]] = {
 }
 """Per records key, the members of the objects around the records that say where they come
 from: spliced into each record (its own keys win). Only those: the rest of a wrapper is the
-tool's bookkeeping (`_search`'s `took`, filter-log-events' `nextToken`), not the events'. Read
-as the wrapper holds them before its records, as these tools write them."""
+tool's bookkeeping (`_search`'s `took`, filter-log-events' `nextToken`), not the events'.
+Wherever the wrapper holds them: before its records, as the AWS tools write them, or after
+(a wrapper re-serialized by a script, with its keys in another order), looked ahead for."""
 
 CONTEXT_BYTES = 64 * 1024
 """A context member longer than this is left out."""
+
+LOOKAHEAD_BYTES = 8 * 1024 * 1024
+"""How far the reader looks ahead, past a wrapper's records, for the context members after
+them; a wrapper that ends further on is read with the context before its records. More than
+any sample `detect_document` is given, so a wrapper the sample holds whole is looked through."""
 
 Context = tuple[tuple[str, bytes], ...]
 """Context members read so far: (key, the value's JSON text)."""
@@ -150,6 +156,8 @@ class _Cursor:
         self._line = line  # the line number at buf[self._counted]
         self._counted = 0
         self.keep: int | None = None  # buf from here on is kept (a record being framed)
+        self.pin: int | None = None  # buf from here on is kept too (a look ahead)
+        self.limit: int | None = None  # no reading past this stream offset (a look ahead)
         self.eof = False
         # The record boundary looked for in the record being framed, the stream offset it is
         # looked for from, and the offset framing stopped at when one was found.
@@ -159,7 +167,7 @@ class _Cursor:
 
     def more(self) -> bool:
         """Read another chunk (dropping what is done with); False at the stream's end."""
-        if self.eof:
+        if self.eof or (self.limit is not None and self.base + len(self.buf) >= self.limit):
             return False
         chunk = self._read(CHUNK)
         if not chunk:
@@ -168,6 +176,8 @@ class _Cursor:
         drop = self.i if self.keep is None else min(self.i, self.keep)
         if self._boundary is not None:  # a frame over the cap: its tail is looked at again
             drop = min(drop, max(len(self.buf) - OVERLAP, 0))
+        if self.pin is not None:
+            drop = min(drop, self.pin)
         if drop:
             self.line_at(drop)
             self.buf = self.buf[drop:] + chunk
@@ -176,6 +186,8 @@ class _Cursor:
             self.base += drop
             if self.keep is not None:
                 self.keep -= drop
+            if self.pin is not None:
+                self.pin -= drop
         else:
             self.buf += chunk
         return True
@@ -413,6 +425,12 @@ class DocumentReader:
             if c is None:
                 continue
             ok = None
+            if key == path[0] and c in _OPEN and (in_array or len(self.document.path) == 1):
+                # The records' wrapper (the top-level object, or for OTLP each object of the
+                # arrays on the way): the context members it holds after them count too.
+                have = {k for k, _ in context}
+                if any(k not in have for k in self._context_keys):
+                    context = (*context, *self._trailing_context())
             if key == path[0] and c == _LBRACKET:
                 cur.i += 1
                 if len(path) == 1:
@@ -434,6 +452,40 @@ class DocumentReader:
                 return False
             if ok is None:
                 cur.value(0)  # another member: passed
+
+    def _trailing_context(self) -> Context:
+        """The context members of the object the cursor is in that come after the value at the
+        cursor, looked ahead for (the cursor then put back); () when the object does not end
+        within LOOKAHEAD_BYTES, or is cut short."""
+        cur = self.cursor
+        back = cur.i
+        limit = cur.offset + LOOKAHEAD_BYTES
+        cur.pin, cur.limit = cur.i, limit
+        found: list[tuple[str, bytes]] = []
+        try:
+            if not cur.value(0)[2]:
+                return ()
+            while (c := cur.peek()) != _RBRACE:
+                if c is None:
+                    return ()
+                if c in (_COMMA, _COLON):
+                    cur.i += 1
+                    continue
+                key = _key(cur.value(256)[0]) if c == _QUOTE else None
+                if cur.peek() == _COLON:
+                    cur.i += 1
+                if cur.peek() is None:
+                    return ()
+                wanted = key in self._context_keys
+                text, _head, ended = cur.value(CONTEXT_BYTES if wanted else 0)
+                if not ended:
+                    return ()
+                if wanted and text is not None:
+                    found.append((key, text))  # type: ignore[arg-type]
+            # (however much the chunks read happen to hold: the same on every read)
+            return tuple(found) if cur.offset <= limit else ()
+        finally:
+            cur.i, cur.pin, cur.limit = back, None, None
 
     def _objects(self, path: tuple[str, ...], context: Context) -> Generator[Element, None, bool]:
         """An array of wrapping objects (OTLP's `resourceLogs`, `scopeLogs`), each walked
@@ -694,7 +746,8 @@ def _object(head: bytes) -> Document | None:
         reason = f'JSON document: records under "{".".join(path)}"'
         if unwrap:
             reason += f" (each its {unwrap})"
-        return Document("wrapped", path, reason, unwrap, _head_context(members, path))
+        context = _head_context(members, path, closed)
+        return Document("wrapped", path, reason, unwrap, context)
     if one_line:
         return None  # a complete object on the first line: JSON lines
     if not closed:  # longer than the sample: only a pretty-printer's opening line says so
@@ -704,16 +757,18 @@ def _object(head: bytes) -> Document | None:
     return Document("concatenated", (), "concatenated JSON objects, pretty-printed") if ok else None
 
 
-def _head_context(members: list[_Member], path: tuple[str, ...]) -> Context:
-    """The context members the reader finds before the first wrapper's records, as it finds
-    them (a value the sample cuts is left out: the records then are no resume points)."""
+def _head_context(members: list[_Member], path: tuple[str, ...], closed: bool) -> Context:
+    """The context members the reader gives the first wrapper's records, as it finds them:
+    those before the records, then, when some are missing and the sample holds the whole
+    wrapper, those after them (a value the sample cuts is left out: the records then are no
+    resume points)."""
     keys = CONTEXT_KEYS.get(path[-1], ())
-    context: list[tuple[str, bytes]] = []
-    for m in members:
-        if m.key == path[0]:
-            break
-        if m.key in keys and m.raw is not None:
-            context.append((m.key, m.raw))
+    at = next((n for n, m in enumerate(members) if m.key == path[0]), len(members))
+    context = [(m.key, m.raw) for m in members[:at] if m.key in keys and m.raw is not None]
+    if closed and len(path) == 1 and any(k not in {c[0] for c in context} for k in keys):
+        context += [
+            (m.key, m.raw) for m in members[at + 1 :] if m.key in keys and m.raw is not None
+        ]
     return tuple(context)
 
 

@@ -596,6 +596,24 @@ SHAPES = {
         subscription(f"/aws/lambda/f{i}", "s", "a", "b") for i in range(3)
     ),
     "otlp": b"".join(orjson.dumps(OTLP_LINE) + b"\n" for _ in range(3)),
+    "subscription data, context after the events": b"\n".join(
+        json.dumps(orjson.loads(subscription(f"/f{i}", "s", "a", "b")), sort_keys=True).encode()
+        for i in range(3)
+    ),
+    "otlp, resource and scope after": orjson.dumps(
+        {
+            "resourceLogs": [
+                {
+                    "scopeLogs": [
+                        {"logRecords": scope["logRecords"], "scope": scope["scope"]}
+                        for scope in resource["scopeLogs"]
+                    ],
+                    "resource": resource["resource"],
+                }
+                for resource in OTLP_LINE["resourceLogs"]
+            ]
+        }
+    ),
 }
 
 
@@ -742,3 +760,108 @@ def test_a_read_resumed_after_a_broken_record_gives_exactly_the_records_after_it
         rest = DocumentReader(stream, document, whole[i].end, whole[i].end_line, max_bytes=2048)
         expected = whole[i + 1 :]
         assert [(e.text, e.line) for e in rest.elements()] == [(e.text, e.line) for e in expected]
+
+
+def sorted_subscription(group: str, stream: str, *messages: str) -> bytes:
+    """Subscription data as a Firehose transformation Lambda re-serializes it with
+    `json.dumps(..., sort_keys=True)`: `logEvents` before `logGroup`, `logStream`, `owner`."""
+    return json.dumps(orjson.loads(subscription(group, stream, *messages)), sort_keys=True).encode()
+
+
+def test_context_members_after_the_records_are_given_to_each_record(tmp_path: Path, db):
+    log = tmp_path / "transformed-2025-11-27-12-00-00"
+    log.write_bytes(
+        sorted_subscription("/aws/lambda/checkout", "2025/11/27/[$LATEST]5f1c0e", "card declined")
+        + b"\n"
+        + sorted_subscription("/ecs/cart", "cart/web/0a1b", "cart emptied", "cart saved")
+    )
+    summary = run([log], db)
+    assert summary.sources[0].format_reason == 'JSON document: records under "logEvents"'
+    attrs = "attributes->>'logStream', attributes->>'owner', attributes->>'messageType'"
+    assert stored(db, f", {attrs}") == [
+        (
+            1,
+            "2025-11-27T12:00:00.000000",
+            None,
+            "/aws/lambda/checkout",
+            "card declined",
+            "2025/11/27/[$LATEST]5f1c0e",
+            "123456789012",
+            None,
+        ),
+        (
+            2,
+            "2025-11-27T12:00:00.000000",
+            None,
+            "/ecs/cart",
+            "cart emptied",
+            "cart/web/0a1b",
+            "123456789012",
+            None,
+        ),
+        (
+            2,
+            "2025-11-27T12:00:00.001000",
+            None,
+            "/ecs/cart",
+            "cart saved",
+            "cart/web/0a1b",
+            "123456789012",
+            None,
+        ),
+    ]
+    assert run([log], db).events == 0  # read again: nothing twice
+
+
+def test_a_wrapper_too_long_to_look_through_keeps_the_context_before_its_records(monkeypatch):
+    monkeypatch.setattr(json_documents, "LOOKAHEAD_BYTES", 200)
+    data = sorted_subscription("/a", "s1", *(f"event {i}" for i in range(20)))
+    document = detect_document(data[:150])  # a sample that does not hold the whole wrapper
+    assert document is not None and document.context == ()
+    whole = list(DocumentReader(io.BytesIO(data), document).elements())
+    records = [orjson.loads(e.text) for e in whole if e.text]
+    assert [r["message"] for r in records] == [f"event {i}" for i in range(20)]
+    assert all("logGroup" not in r for r in records) and all(e.resumable for e in whole)
+
+
+def test_a_read_resumed_inside_a_wrapper_with_trailing_context_keeps_it():
+    data = sorted_subscription("/a", "s1", "a1", "a2", "a3")
+    document = detect_document(data)
+    assert document is not None
+    assert document.context == (
+        ("logGroup", b'"/a"'),
+        ("logStream", b'"s1"'),
+        ("owner", b'"123456789012"'),
+    )
+    whole = list(DocumentReader(io.BytesIO(data), document).elements())
+    assert [orjson.loads(e.text)["logGroup"] for e in whole] == ["/a"] * 3
+    assert all(e.resumable for e in whole)
+
+
+def test_otlp_with_resource_and_scope_after_the_records_still_names_service_and_logger(
+    tmp_path: Path, db
+):
+    log = tmp_path / "otel-logs.json"
+    log.write_bytes(SHAPES["otlp, resource and scope after"] + b"\n")
+    run([log], db)
+    assert stored(db, ", host, logger") == [
+        (
+            1,
+            "2025-11-27T12:00:00.123456",
+            "error",
+            "checkout",
+            "payment failed",
+            "web-3",
+            "com.shop.payments",
+        ),
+        (
+            1,
+            "2025-11-27T12:00:01.000000",
+            "warning",
+            "checkout",
+            "retrying",
+            "web-3",
+            "com.shop.payments",
+        ),
+        (1, "2025-11-27T12:00:02.000000", None, "cart", "ok", None, "cart"),
+    ]
