@@ -5,10 +5,11 @@ records sit inside a document, in the shapes tools write:
 - a top-level array of records, compact or pretty-printed: Google Cloud Logging's "download as
   JSON", `jq -s .`, many CLIs' `--output json`;
 - an object wrapping the records array under a well-known key (`WRAPPER_KEYS`): AWS CloudTrail
-  (`{"Records":[...]}` on one line, gzipped), `aws logs filter-log-events` / `get-log-events`
-  (`events`), CloudWatch Logs subscription data (`logEvents`; Firehose concatenates such
-  objects), Azure's `records` and `value`; Elasticsearch's `_search` output (`hits.hits[]`,
-  each record its `_source`); or under the only key of the object that holds objects;
+  (`{"Records":[...]}` on one line, gzipped; `aws cloudtrail lookup-events`' `Events`), `aws
+  logs filter-log-events` / `get-log-events` (`events`), CloudWatch Logs subscription data
+  (`logEvents`; Firehose concatenates such objects), Azure's `records` and `value`;
+  Elasticsearch's `_search` output (`hits.hits[]`, each record its `_source`); or under the
+  only key of the object that holds objects;
 - concatenated objects, pretty-printed (`jq .` output).
 
 Owns `detect_document` (a file's first bytes -> its `Document` shape, or None: not a document)
@@ -61,6 +62,7 @@ OVERLAP = 1024
 
 WRAPPER_KEYS = (
     "Records",  # AWS CloudTrail log files
+    "Events",  # aws cloudtrail lookup-events
     "records",  # Azure Monitor diagnostic logs in storage
     "events",  # aws logs filter-log-events / get-log-events
     "logEvents",  # CloudWatch Logs subscription data (Kinesis, Firehose, Lambda)

@@ -865,3 +865,84 @@ def test_otlp_with_resource_and_scope_after_the_records_still_names_service_and_
         ),
         (1, "2025-11-27T12:00:02.000000", None, "cart", "ok", None, "cart"),
     ]
+
+
+def lookup_event(event_id: str, name: str, at: str, user: str, record: dict | str) -> dict:
+    """One entry of `aws cloudtrail lookup-events` (CLI v2): the record as a JSON string."""
+    return {
+        "EventId": event_id,
+        "EventName": name,
+        "ReadOnly": "false",
+        "AccessKeyId": "",
+        "EventTime": at,
+        "EventSource": "signin.amazonaws.com",
+        "Username": user,
+        "Resources": [],
+        "CloudTrailEvent": record if type(record) is str else json.dumps(record),
+    }
+
+
+def test_cloudtrail_lookup_events_reads_each_events_cloudtrail_record(tmp_path: Path, db):
+    login = {
+        "eventVersion": "1.09",
+        "userIdentity": {"type": "IAMUser", "userName": "alice", "accountId": "123456789012"},
+        "eventTime": "2025-11-27T09:12:44Z",
+        "eventSource": "signin.amazonaws.com",
+        "eventName": "ConsoleLogin",
+        "awsRegion": "us-east-1",
+        "sourceIPAddress": "203.0.113.9",
+        "errorMessage": "Failed authentication",
+        "responseElements": {"ConsoleLogin": "Failure"},
+        "eventID": "5f1c0e2a-0000-4a7d-9c3b-5d6e7f809a1b",
+    }
+    output = {
+        "Events": [
+            lookup_event(
+                "5f1c0e2a-0000-4a7d-9c3b-5d6e7f809a1b",
+                "ConsoleLogin",
+                "2025-11-27T10:12:44+01:00",
+                "alice",
+                login,
+            ),
+            # A record cut short by whoever saved the output: the entry's own fields stand in.
+            lookup_event(
+                "9d0e1f2a-1111-4b8c-8d9e-0a1b2c3d4e5f",
+                "ConsoleLogin",
+                "2025-11-27T10:15:02+01:00",
+                "bob",
+                '{"eventVersion":"1.09","userIdentity":{"type":"IAMUser"',
+            ),
+        ],
+        "NextToken": "eyJOZXh0VG9rZW4iOiBudWxsfQ==",
+    }
+    log = tmp_path / "lookup-events.json"
+    text = json.dumps(output, indent=4)
+    log.write_text(text + "\n")
+    summary = run([log], db)
+    assert summary.sources[0].format_reason == 'JSON document: records under "Events"'
+    attrs = "attributes->>'eventID', attributes->>'username', attributes->>'sourceIPAddress'"
+    assert stored(db, f", {attrs}, attributes->>'CloudTrailEvent'") == [
+        (
+            3,
+            "2025-11-27T09:12:44.000000",
+            "warning",  # a refused sign-in (json_dialects' CloudTrail reading)
+            "signin.amazonaws.com",
+            "signin.amazonaws.com ConsoleLogin: Failure Failed authentication",
+            "5f1c0e2a-0000-4a7d-9c3b-5d6e7f809a1b",
+            "alice",
+            "203.0.113.9",
+            None,
+        ),
+        (
+            line_of(text, '"9d0e1f2a') - 1,
+            "2025-11-27T09:15:02.000000",
+            "info",
+            "signin.amazonaws.com",
+            "signin.amazonaws.com ConsoleLogin",
+            "9d0e1f2a-1111-4b8c-8d9e-0a1b2c3d4e5f",
+            "bob",
+            None,
+            None,
+        ),
+    ]
+    assert query(db, QUARANTINE) == []
