@@ -8,8 +8,8 @@ records sit inside a document, in the shapes tools write:
   (`{"Records":[...]}` on one line, gzipped; `aws cloudtrail lookup-events`' `Events`), `aws
   logs filter-log-events` / `get-log-events` (`events`), CloudWatch Logs subscription data
   (`logEvents`; Firehose concatenates such objects), Azure's `records` and `value`;
-  Elasticsearch's `_search` output (`hits.hits[]`, each record its `_source`); or under the
-  only key of the object that holds objects;
+  Elasticsearch's `_search` output (`hits.hits[]`, each record its `_source`, with its
+  `_index` and `_id`); or under the only key of the object that holds objects;
 - concatenated objects, pretty-printed (`jq .` output).
 
 Owns `detect_document` (a file's first bytes -> its `Document` shape, or None: not a document)
@@ -684,15 +684,26 @@ def _not_object(first: int) -> str:
     return f"JSON document element is {kind}, not an object"
 
 
+UNWRAP_KEPT = ("_index", "_id")
+"""An Elasticsearch / OpenSearch hit's members kept with its `_source`: which index (which
+data stream, which day) and which document it is, to find it again in Kibana or `GET`."""
+
+
 def _unwrapped(text: bytes, key: str) -> bytes:
-    """The record under `key` of an element (an Elasticsearch hit's `_source`), else the
-    element as it is (the json format then reads, or rejects, it whole)."""
+    """The record under `key` of an element (an Elasticsearch hit's `_source`) with the hit's
+    UNWRAP_KEPT members (its own keys win), else the element as it is (the json format then
+    reads, or rejects, it whole)."""
     try:
         obj = orjson.loads(text)
     except orjson.JSONDecodeError:
         return text
     inner = obj.get(key) if type(obj) is dict else None
-    return orjson.dumps(inner) if type(inner) is dict else text
+    if type(inner) is not dict:
+        return text
+    for kept in UNWRAP_KEPT:
+        if kept in obj:
+            inner.setdefault(kept, obj[kept])
+    return orjson.dumps(inner)
 
 
 # -- detection --------------------------------------------------------------------------------

@@ -256,7 +256,8 @@ def test_elasticsearch_search_output_reads_each_hits_source(tmp_path: Path, db):
         summary.sources[0].format_reason
         == 'JSON document: records under "hits.hits" (each its _source)'
     )
-    assert stored(db, ", host") == [
+    attrs = "attributes->>'_index', attributes->>'_id', attributes->>'_score'"
+    assert stored(db, f", host, {attrs}") == [
         (
             first,
             "2025-11-27T11:30:00.250000",
@@ -264,8 +265,21 @@ def test_elasticsearch_search_output_reads_each_hits_source(tmp_path: Path, db):
             "orders",
             "connection reset by peer",
             "node-4",
+            ".ds-logs-app-2025.11.27-000001",
+            "k2Pj3ZMB",
+            None,  # the hit's score and sort values are the search's, not the event's
         ),
-        (second, "2025-11-27T11:30:01.000000", "info", "orders", "retrying", None),
+        (
+            second,
+            "2025-11-27T11:30:01.000000",
+            "info",
+            "orders",
+            "retrying",
+            None,
+            ".ds-logs-app-2025.11.27-000001",
+            "k2Pj3ZMC",
+            None,
+        ),
     ]
 
 
