@@ -20,6 +20,8 @@ Promises:
 - Bounded memory: the stream is read a chunk at a time, and only the record being framed is
   held; a record over MAX_RECORD_BYTES is rejected (its start kept for the quarantine) and
   reading goes on. The cap bounds records, not lines: a 100 MB one-line CloudTrail file reads.
+  A wrapper whose context members may come after its records is held up to LOOKAHEAD_BYTES
+  while they are looked for.
 - Every record of the records array ends at a resume point (`Element.resumable`): a read
   started there, with the shape the file's head gives on every read, reads exactly the records
   after it. Concatenated objects resume between two objects.
