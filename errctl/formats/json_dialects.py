@@ -50,7 +50,10 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   The log group is the service.
 - AWS CloudTrail's records (a trail's `{"Records": [...]}` files): one API call each, with no
   message and no level; the call (`eventSource`, `eventName`) and its refusal (`errorCode`,
-  `errorMessage`) are the event.
+  `errorMessage`) are the event. `aws cloudtrail lookup-events` gives each as an `Events`
+  entry: a few fields of its own (`EventName`, `EventTime`, `Username`, ...) and the whole
+  record as a JSON string (`CloudTrailEvent`), read as a trail's record is; the entry's own
+  fields stand in for what that string lacks (or when it is no JSON).
 - OpenTelemetry's OTLP JSON log records (the Collector's file exporter; `ingest.json_documents`
   splices each record's `resource` and `scope` in): time in nanoseconds as a string, the
   level as `severityText` or `severityNumber`, the message an `AnyValue` (`body`), attributes
@@ -558,6 +561,28 @@ def _cloudtrail(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+# `aws cloudtrail lookup-events`' own fields, as the record's keys they stand for.
+_LOOKUP_FIELDS = (
+    ("EventId", "eventID"),
+    ("EventName", "eventName"),
+    ("EventTime", "eventTime"),
+    ("EventSource", "eventSource"),
+    ("ReadOnly", "readOnly"),
+    ("AccessKeyId", "accessKeyId"),
+    ("Username", "username"),  # the caller's name, which the record says only in userIdentity
+    ("Resources", "resources"),
+)
+
+
+def _cloudtrail_lookup(obj: dict[str, Any]) -> dict[str, Any] | None:
+    record = {key: obj[own] for own, key in _LOOKUP_FIELDS if obj.get(own) not in (None, "", [])}
+    event = obj.get("CloudTrailEvent")
+    inner = _json_object(event) if type(event) is str else None
+    if inner is not None:
+        record.update(inner)  # the record's own fields win
+    return _cloudtrail(record)
+
+
 _SURICATA_KINDS = frozenset(("flow_id", "src_ip", "stats", "in_iface"))
 
 
@@ -786,6 +811,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _elasticsearch
     if names >= _CLOUDTRAIL_KEYS:
         return _cloudtrail
+    if {"CloudTrailEvent", "EventName"} <= names:
+        return _cloudtrail_lookup
     if {"timestamp", "message"} <= names and not names.isdisjoint(_CLOUDWATCH_STREAM_KEYS):
         return _cloudwatch_event
     if "event_type" in names and "timestamp" in names and not names.isdisjoint(_SURICATA_KINDS):

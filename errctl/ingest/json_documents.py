@@ -5,10 +5,11 @@ records sit inside a document, in the shapes tools write:
 - a top-level array of records, compact or pretty-printed: Google Cloud Logging's "download as
   JSON", `jq -s .`, many CLIs' `--output json`;
 - an object wrapping the records array under a well-known key (`WRAPPER_KEYS`): AWS CloudTrail
-  (`{"Records":[...]}` on one line, gzipped), `aws logs filter-log-events` / `get-log-events`
-  (`events`), CloudWatch Logs subscription data (`logEvents`; Firehose concatenates such
-  objects), Azure's `records` and `value`; Elasticsearch's `_search` output (`hits.hits[]`,
-  each record its `_source`); or under the only key of the object that holds objects;
+  (`{"Records":[...]}` on one line, gzipped; `aws cloudtrail lookup-events`' `Events`), `aws
+  logs filter-log-events` / `get-log-events` (`events`), CloudWatch Logs subscription data
+  (`logEvents`; Firehose concatenates such objects), Azure's `records` and `value`;
+  Elasticsearch's `_search` output (`hits.hits[]`, each record its `_source`, with its
+  `_index` and `_id`); or under the only key of the object that holds objects;
 - concatenated objects, pretty-printed (`jq .` output).
 
 Owns `detect_document` (a file's first bytes -> its `Document` shape, or None: not a document)
@@ -19,12 +20,19 @@ Promises:
 - Bounded memory: the stream is read a chunk at a time, and only the record being framed is
   held; a record over MAX_RECORD_BYTES is rejected (its start kept for the quarantine) and
   reading goes on. The cap bounds records, not lines: a 100 MB one-line CloudTrail file reads.
+  A wrapper whose context members may come after its records is held up to LOOKAHEAD_BYTES
+  while they are looked for.
 - Every record of the records array ends at a resume point (`Element.resumable`): a read
   started there, with the shape the file's head gives on every read, reads exactly the records
   after it. Concatenated objects resume between two objects.
 - Never raises on bad input: an element that is not an object, an element that is not valid
   JSON, text outside the document, a document cut short come out rejected with a reason, and
   the good records around them still come out.
+- A broken record does not take the rest with it: a quote out of place (`"C:\\temp\\"` written
+  unescaped) turns the framer's strings inside out, and it would frame the rest of the document
+  as one record. Records are separated the same way throughout a document (learned from the
+  first record, `_record_boundary`): a frame that holds such a separation and is no valid JSON
+  is cut there, the broken part rejected, and framing goes on from the next record.
 """
 
 from __future__ import annotations
@@ -49,9 +57,14 @@ RAW_BYTES = 64 * 1024
 CHUNK = 1024 * 1024
 
 CUT_SHORT = "JSON document cut short in a record"
+BROKEN = "invalid JSON record: its quotes or brackets do not pair up; read on from the next record"
+
+OVERLAP = 1024
+"""Bytes of a frame kept for a record boundary that a chunk's end cuts (longer than any)."""
 
 WRAPPER_KEYS = (
     "Records",  # AWS CloudTrail log files
+    "Events",  # aws cloudtrail lookup-events
     "records",  # Azure Monitor diagnostic logs in storage
     "events",  # aws logs filter-log-events / get-log-events
     "logEvents",  # CloudWatch Logs subscription data (Kinesis, Firehose, Lambda)
@@ -79,11 +92,17 @@ CONTEXT_KEYS: dict[str, tuple[str, ...]] = {
 }
 """Per records key, the members of the objects around the records that say where they come
 from: spliced into each record (its own keys win). Only those: the rest of a wrapper is the
-tool's bookkeeping (`_search`'s `took`, filter-log-events' `nextToken`), not the events'. Read
-as the wrapper holds them before its records, as these tools write them."""
+tool's bookkeeping (`_search`'s `took`, filter-log-events' `nextToken`), not the events'.
+Wherever the wrapper holds them: before its records, as the AWS tools write them, or after
+(a wrapper re-serialized by a script, with its keys in another order), looked ahead for."""
 
 CONTEXT_BYTES = 64 * 1024
 """A context member longer than this is left out."""
+
+LOOKAHEAD_BYTES = 8 * 1024 * 1024
+"""How far the reader looks ahead, past a wrapper's records, for the context members after
+them; a wrapper that ends further on is read with the context before its records. More than
+any sample `detect_document` is given, so a wrapper the sample holds whole is looked through."""
 
 Context = tuple[tuple[str, bytes], ...]
 """Context members read so far: (key, the value's JSON text)."""
@@ -141,17 +160,28 @@ class _Cursor:
         self._line = line  # the line number at buf[self._counted]
         self._counted = 0
         self.keep: int | None = None  # buf from here on is kept (a record being framed)
+        self.pin: int | None = None  # buf from here on is kept too (a look ahead)
+        self.limit: int | None = None  # no reading past this stream offset (a look ahead)
         self.eof = False
+        # The record boundary looked for in the record being framed, the stream offset it is
+        # looked for from, and the offset framing stopped at when one was found.
+        self._boundary: re.Pattern[bytes] | None = None
+        self._scanned = 0
+        self.resynced: int | None = None
 
     def more(self) -> bool:
         """Read another chunk (dropping what is done with); False at the stream's end."""
-        if self.eof:
+        if self.eof or (self.limit is not None and self.base + len(self.buf) >= self.limit):
             return False
         chunk = self._read(CHUNK)
         if not chunk:
             self.eof = True
             return False
         drop = self.i if self.keep is None else min(self.i, self.keep)
+        if self._boundary is not None:  # a frame over the cap: its tail is looked at again
+            drop = min(drop, max(len(self.buf) - OVERLAP, 0))
+        if self.pin is not None:
+            drop = min(drop, self.pin)
         if drop:
             self.line_at(drop)
             self.buf = self.buf[drop:] + chunk
@@ -160,6 +190,8 @@ class _Cursor:
             self.base += drop
             if self.keep is not None:
                 self.keep -= drop
+            if self.pin is not None:
+                self.pin -= drop
         else:
             self.buf += chunk
         return True
@@ -184,13 +216,19 @@ class _Cursor:
             if not self.more():
                 return None
 
-    def value(self, cap: int) -> tuple[bytes | None, bytes, bool]:
+    def value(
+        self, cap: int, boundary: re.Pattern[bytes] | None = None
+    ) -> tuple[bytes | None, bytes, bool]:
         """Pass the JSON value at the cursor: (its bytes, if at most `cap`; its first RAW_BYTES;
         whether it ended before the stream did). Structure is only framed here (brackets and
-        strings), not checked: the record's reader checks it."""
+        strings), not checked: the record's reader checks it. With a `boundary` (between two
+        records), a frame that holds one and is no valid JSON ends there (`resynced`)."""
         start = self.base + self.i
         self.keep = self.i
+        self.resynced = None
         first = self.buf[self.i]
+        if first == _LBRACE and boundary is not None:
+            self._boundary, self._scanned = boundary, start + 1
         if first in _OPEN:
             ended = self._nested(0, start, cap)
         elif first == _QUOTE:
@@ -199,6 +237,15 @@ class _Cursor:
         else:
             ended = self._scalar(start, cap)
         keep, self.keep = self.keep, None
+        if self._boundary is not None:
+            self._boundary = None
+            if self.resynced is None and keep is not None:
+                # Framed whole: a boundary inside is one of a record that swallowed the next.
+                m = boundary.search(self.buf, keep + 1, self.i)  # type: ignore[union-attr]
+                if m is not None and not (ended and _is_json(self.buf[keep : self.i])):
+                    self.resynced = self.base + m.end()
+            if self.resynced is not None:
+                self.i, ended = self.resynced - self.base, True
         if keep is None:  # over the cap: only its start was kept
             return None, self._head, ended
         text = self.buf[keep : self.i]
@@ -255,8 +302,17 @@ class _Cursor:
                 return False
 
     def _fill(self, start: int, cap: int) -> bool:
-        """More bytes for a value that began at `start`; past `cap`, it stops being kept."""
-        if self.keep is not None and self.base + len(self.buf) - start > cap:
+        """More bytes for a value that began at `start`; past `cap`, it stops being kept, and a
+        record boundary in it stops it (False, `resynced`): no record is that long but one
+        whose framing went wrong, and reading on to its end would take the records after it."""
+        over = self.base + len(self.buf) - start > cap
+        if over and self._boundary is not None:
+            m = self._boundary.search(self.buf, max(self._scanned - self.base, 0))
+            if m is not None:
+                self.resynced = self.base + m.end()
+                return False
+            self._scanned = self.base + max(len(self.buf) - OVERLAP, 0)
+        if self.keep is not None and over:
             self._head = self.buf[self.keep : self.keep + RAW_BYTES]
             self.keep = None
         return self.more()
@@ -282,6 +338,8 @@ class DocumentReader:
         self.max_bytes = max_bytes
         self._first_line = line
         self._context_keys = CONTEXT_KEYS.get(document.path[-1], ()) if document.path else ()
+        self._boundary: re.Pattern[bytes] | None = None  # between two records (learned)
+        self._learning = 16  # records left to learn it from
 
     def position(self) -> Line:
         """Where reading has got to, as the line a line reader would have ended on."""
@@ -371,6 +429,12 @@ class DocumentReader:
             if c is None:
                 continue
             ok = None
+            if key == path[0] and c in _OPEN and (in_array or len(self.document.path) == 1):
+                # The records' wrapper (the top-level object, or for OTLP each object of the
+                # arrays on the way): the context members it holds after them count too.
+                have = {k for k, _ in context}
+                if any(k not in have for k in self._context_keys):
+                    context = (*context, *self._trailing_context())
             if key == path[0] and c == _LBRACKET:
                 cur.i += 1
                 if len(path) == 1:
@@ -392,6 +456,40 @@ class DocumentReader:
                 return False
             if ok is None:
                 cur.value(0)  # another member: passed
+
+    def _trailing_context(self) -> Context:
+        """The context members of the object the cursor is in that come after the value at the
+        cursor, looked ahead for (the cursor then put back); () when the object does not end
+        within LOOKAHEAD_BYTES, or is cut short."""
+        cur = self.cursor
+        back = cur.i
+        limit = cur.offset + LOOKAHEAD_BYTES
+        cur.pin, cur.limit = cur.i, limit
+        found: list[tuple[str, bytes]] = []
+        try:
+            if not cur.value(0)[2]:
+                return ()
+            while (c := cur.peek()) != _RBRACE:
+                if c is None:
+                    return ()
+                if c in (_COMMA, _COLON):
+                    cur.i += 1
+                    continue
+                key = _key(cur.value(256)[0]) if c == _QUOTE else None
+                if cur.peek() == _COLON:
+                    cur.i += 1
+                if cur.peek() is None:
+                    return ()
+                wanted = key in self._context_keys
+                text, _head, ended = cur.value(CONTEXT_BYTES if wanted else 0)
+                if not ended:
+                    return ()
+                if wanted and text is not None:
+                    found.append((key, text))  # type: ignore[arg-type]
+            # (however much the chunks read happen to hold: the same on every read)
+            return tuple(found) if cur.offset <= limit else ()
+        finally:
+            cur.i, cur.pin, cur.limit = back, None, None
 
     def _objects(self, path: tuple[str, ...], context: Context) -> Generator[Element, None, bool]:
         """An array of wrapping objects (OTLP's `resourceLogs`, `scopeLogs`), each walked
@@ -421,8 +519,13 @@ class DocumentReader:
         cur = self.cursor
         line = cur.line_at(cur.i)
         first = cur.buf[cur.i]
-        text, head, ended = cur.value(self.max_bytes)
+        if self._boundary is None and self._learning and first == _LBRACE:
+            self._learning -= 1
+            self._boundary = _record_boundary(cur.buf, cur.i, cur.base == 0)
+        text, head, ended = cur.value(self.max_bytes, self._boundary)
         end, end_line = cur.offset, cur.line_at(cur.i)
+        if cur.resynced is not None:
+            return Element(head, line, end, end_line, resumable, BROKEN)
         if not ended:
             return Element(head, line, end, end_line, False, CUT_SHORT)
         if text is None:
@@ -511,6 +614,47 @@ class DocumentReader:
             yield block()
 
 
+# A record's first key, as written (`"eventVersion"`), after its `{`.
+_FIRST_KEY = re.compile(rb'\{[ \t\r\n]{0,64}+("[^"\\]{1,128}+")[ \t\r\n]{0,64}+:')
+
+
+def _record_boundary(buf: bytes, i: int, at_start: bool) -> re.Pattern[bytes] | None:
+    """How the document separates its records, from the one starting at buf[i]; a match ends
+    just past a record's closing brace. Records a line each or pretty-printed (the record
+    opens a line; `jq`, `json.dumps(indent=)`, the AWS CLI, Cloud Logging's download): its
+    `}`, a comma, a newline and the next record's `{` at the very same indentation, or the
+    array's `]` at a smaller one. No valid record holds that: a string holds no newline, and
+    a pretty-printer indents what a record holds deeper. Records on one line (CloudTrail,
+    `JSON.stringify`): `},{` then the first key records start with (`"eventVersion":`); a
+    nested array of objects that start with it is valid JSON, which the frame is then checked
+    for. None: neither (a document whose records say nothing alike).
+
+    A read resumed inside the document learns it from its own first record: the same, as the
+    records are written alike."""
+    nl = buf.rfind(b"\n", 0, i)
+    if nl >= 0 or at_start:
+        indent = buf[nl + 1 : i]
+        if len(indent) <= 64 and not indent.strip(b" \t"):
+            close = rb"[ \t]{0,8}+,?[ \t\r]{0,8}+\n" + re.escape(indent) + rb"\{"
+            if indent:
+                close += rb"|[ \t\r]{0,8}+\n[ \t]{0,%d}+\]" % (len(indent) - 1)
+            return re.compile(rb"\}(?=" + close + rb")")
+    m = _FIRST_KEY.match(buf, i)
+    if m is None:
+        return None
+    key = re.escape(m.group(1))
+    blanks = rb"[ \t\r\n]{0,8}+"
+    return re.compile(rb"\}(?=[ \t]{0,8}+," + blanks + rb"\{" + blanks + key + rb"[ \t]{0,8}+:)")
+
+
+def _is_json(text: bytes) -> bool:
+    try:
+        orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return False
+    return True
+
+
 def _key(text: bytes | None) -> str | None:
     try:
         key = orjson.loads(text) if text else None
@@ -542,15 +686,26 @@ def _not_object(first: int) -> str:
     return f"JSON document element is {kind}, not an object"
 
 
+UNWRAP_KEPT = ("_index", "_id")
+"""An Elasticsearch / OpenSearch hit's members kept with its `_source`: which index (which
+data stream, which day) and which document it is, to find it again in Kibana or `GET`."""
+
+
 def _unwrapped(text: bytes, key: str) -> bytes:
-    """The record under `key` of an element (an Elasticsearch hit's `_source`), else the
-    element as it is (the json format then reads, or rejects, it whole)."""
+    """The record under `key` of an element (an Elasticsearch hit's `_source`) with the hit's
+    UNWRAP_KEPT members (its own keys win), else the element as it is (the json format then
+    reads, or rejects, it whole)."""
     try:
         obj = orjson.loads(text)
     except orjson.JSONDecodeError:
         return text
     inner = obj.get(key) if type(obj) is dict else None
-    return orjson.dumps(inner) if type(inner) is dict else text
+    if type(inner) is not dict:
+        return text
+    for kept in UNWRAP_KEPT:
+        if kept in obj:
+            inner.setdefault(kept, obj[kept])
+    return orjson.dumps(inner)
 
 
 # -- detection --------------------------------------------------------------------------------
@@ -606,7 +761,8 @@ def _object(head: bytes) -> Document | None:
         reason = f'JSON document: records under "{".".join(path)}"'
         if unwrap:
             reason += f" (each its {unwrap})"
-        return Document("wrapped", path, reason, unwrap, _head_context(members, path))
+        context = _head_context(members, path, closed)
+        return Document("wrapped", path, reason, unwrap, context)
     if one_line:
         return None  # a complete object on the first line: JSON lines
     if not closed:  # longer than the sample: only a pretty-printer's opening line says so
@@ -616,16 +772,18 @@ def _object(head: bytes) -> Document | None:
     return Document("concatenated", (), "concatenated JSON objects, pretty-printed") if ok else None
 
 
-def _head_context(members: list[_Member], path: tuple[str, ...]) -> Context:
-    """The context members the reader finds before the first wrapper's records, as it finds
-    them (a value the sample cuts is left out: the records then are no resume points)."""
+def _head_context(members: list[_Member], path: tuple[str, ...], closed: bool) -> Context:
+    """The context members the reader gives the first wrapper's records, as it finds them:
+    those before the records, then, when some are missing and the sample holds the whole
+    wrapper, those after them (a value the sample cuts is left out: the records then are no
+    resume points)."""
     keys = CONTEXT_KEYS.get(path[-1], ())
-    context: list[tuple[str, bytes]] = []
-    for m in members:
-        if m.key == path[0]:
-            break
-        if m.key in keys and m.raw is not None:
-            context.append((m.key, m.raw))
+    at = next((n for n, m in enumerate(members) if m.key == path[0]), len(members))
+    context = [(m.key, m.raw) for m in members[:at] if m.key in keys and m.raw is not None]
+    if closed and len(path) == 1 and any(k not in {c[0] for c in context} for k in keys):
+        context += [
+            (m.key, m.raw) for m in members[at + 1 :] if m.key in keys and m.raw is not None
+        ]
     return tuple(context)
 
 

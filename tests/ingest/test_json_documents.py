@@ -16,7 +16,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from errctl.ingest.json_documents import DocumentReader, detect_document
+from errctl.ingest import json_documents
+from errctl.ingest.json_documents import BROKEN, DocumentReader, detect_document
 from tests.ingest.test_pipeline import query, run
 
 EVENTS = "SELECT line, strftime(timestamp, '%Y-%m-%dT%H:%M:%S.%f'), level, service, message"
@@ -255,7 +256,8 @@ def test_elasticsearch_search_output_reads_each_hits_source(tmp_path: Path, db):
         summary.sources[0].format_reason
         == 'JSON document: records under "hits.hits" (each its _source)'
     )
-    assert stored(db, ", host") == [
+    attrs = "attributes->>'_index', attributes->>'_id', attributes->>'_score'"
+    assert stored(db, f", host, {attrs}") == [
         (
             first,
             "2025-11-27T11:30:00.250000",
@@ -263,8 +265,21 @@ def test_elasticsearch_search_output_reads_each_hits_source(tmp_path: Path, db):
             "orders",
             "connection reset by peer",
             "node-4",
+            ".ds-logs-app-2025.11.27-000001",
+            "k2Pj3ZMB",
+            None,  # the hit's score and sort values are the search's, not the event's
         ),
-        (second, "2025-11-27T11:30:01.000000", "info", "orders", "retrying", None),
+        (
+            second,
+            "2025-11-27T11:30:01.000000",
+            "info",
+            "orders",
+            "retrying",
+            None,
+            ".ds-logs-app-2025.11.27-000001",
+            "k2Pj3ZMC",
+            None,
+        ),
     ]
 
 
@@ -595,6 +610,24 @@ SHAPES = {
         subscription(f"/aws/lambda/f{i}", "s", "a", "b") for i in range(3)
     ),
     "otlp": b"".join(orjson.dumps(OTLP_LINE) + b"\n" for _ in range(3)),
+    "subscription data, context after the events": b"\n".join(
+        json.dumps(orjson.loads(subscription(f"/f{i}", "s", "a", "b")), sort_keys=True).encode()
+        for i in range(3)
+    ),
+    "otlp, resource and scope after": orjson.dumps(
+        {
+            "resourceLogs": [
+                {
+                    "scopeLogs": [
+                        {"logRecords": scope["logRecords"], "scope": scope["scope"]}
+                        for scope in resource["scopeLogs"]
+                    ],
+                    "resource": resource["resource"],
+                }
+                for resource in OTLP_LINE["resourceLogs"]
+            ]
+        }
+    ),
 }
 
 
@@ -631,3 +664,299 @@ def test_a_read_resumed_at_any_resume_point_gives_exactly_the_records_after_it(n
 )
 def test_json_lines_and_text_are_not_documents(text: str):
     assert detect_document(text.encode()) is None
+
+
+# A Windows path written into JSON by hand-rolled string concatenation: its final backslash
+# escapes the closing quote, and every quote after it pairs up the wrong way.
+UNESCAPED = '"copy failed: C:\\Temp\\"'
+
+
+def test_a_record_with_a_stray_quote_is_rejected_and_the_records_after_it_land(tmp_path: Path, db):
+    after = {**GCP[1], "insertId": "after", "textPayload": "GET /orders 200"}
+    text = json.dumps([*GCP, after], indent=2).replace('"GET /healthz \\"200\\""', UNESCAPED)
+    assert UNESCAPED in text
+    log = tmp_path / "downloaded-logs.json"
+    log.write_text(text + "\n")
+    run([log], db)
+    assert stored(db, ", attributes->>'insertId'") == [
+        (
+            2,
+            "2025-11-27T09:14:03.512000",
+            "error",
+            "checkout",
+            "payment declined {card: visa}",
+            "1x9k2f0b3",
+        ),
+        (
+            line_of(text, '"after"') - 1,
+            "2025-11-27T09:14:04.000000",
+            "info",
+            None,
+            "GET /orders 200",
+            "after",
+        ),
+    ]
+    broken = line_of(text, '"1x9k2f0b4"') - 1
+    assert query(db, QUARANTINE) == [(broken, BROKEN)]
+
+
+def test_a_broken_last_record_keeps_the_documents_end(tmp_path: Path, db):
+    """The broken record is the last: framing resumes at the array's `]`, and the wrapper
+    closes as it should (no `cut short`, no text outside the document)."""
+    text = json.dumps(AWS_EVENTS, indent=4).replace('"END RequestId: 7a1c"', UNESCAPED)
+    log = tmp_path / "events.json"
+    log.write_text(text)
+    run([log], db)
+    assert [r[4] for r in stored(db)] == ["KeyError: 'user_id'"]
+    assert query(db, QUARANTINE) == [(line_of(text, '"2025/11/27/[$LATEST]5f1c0e",') + 6, BROKEN)]
+
+
+def test_a_broken_record_in_a_one_line_trail_over_the_cap_loses_no_other_record(tmp_path: Path, db):
+    """CloudTrail's one line, its second record broken: the frame runs past the cap, is cut
+    at the next `},{"eventVersion":` and the 599 other records land (nested `[{...},{...}]`
+    in the records are no boundary)."""
+    text = cloudtrail(600, pad=3000).replace(
+        b'"eventTime":"2025-11-27T08:00:01Z"', b'"eventTime":"\\"'
+    )
+    log = tmp_path / "trail.json"
+    log.write_bytes(text)
+    summary = run([log], db)
+    assert (summary.events, summary.rejected) == (599, 1)
+    assert query(db, QUARANTINE) == [(1, BROKEN)]
+    rows = query(db, "SELECT min(timestamp)::VARCHAR, count(DISTINCT timestamp) FROM events")
+    assert rows == [("2025-11-27 08:00:00", 599)]
+
+
+def test_a_broken_object_of_concatenated_jq_output(tmp_path: Path, db):
+    records = [{"ts": f"2025-11-27T10:00:0{i}Z", "level": "info", "msg": f"m{i}"} for i in range(3)]
+    text = "".join(json.dumps(r, indent=2) + "\n" for r in records).replace('"m1"', UNESCAPED)
+    log = tmp_path / "jq.out"
+    log.write_text(text)
+    run([log], db)
+    assert stored(db) == [
+        (1, "2025-11-27T10:00:00.000000", "info", None, "m0"),
+        (11, "2025-11-27T10:00:02.000000", "info", None, "m2"),
+    ]
+    assert query(db, QUARANTINE) == [(6, BROKEN)]
+
+
+def test_a_valid_record_holding_objects_that_start_like_records_is_not_cut():
+    records = [
+        {"id": 1, "msg": "parent", "children": [{"id": 2, "msg": "x"}, {"id": 3, "msg": "y"}]},
+        {"id": 4, "msg": "next"},
+    ]
+    data = json.dumps(records, separators=(",", ":")).encode()
+    document = detect_document(data)
+    assert document is not None
+    whole = list(DocumentReader(io.BytesIO(data), document).elements())
+    assert [orjson.loads(e.text) for e in whole] == records
+
+
+@pytest.mark.parametrize("indent", [2, None])
+@pytest.mark.parametrize("chunk", [1024 * 1024, 4096, 97])
+def test_a_read_resumed_after_a_broken_record_gives_exactly_the_records_after_it(
+    chunk: int, indent: int | None, monkeypatch
+):
+    monkeypatch.setattr(json_documents, "CHUNK", chunk)
+    monkeypatch.setattr(json_documents, "OVERLAP", 64)
+    records = [
+        {"ts": f"2025-11-27T10:00:{i:02d}Z", "msg": f"m{i}", "pad": "x" * 300} for i in range(40)
+    ]
+    data = json.dumps({"records": records}, indent=indent).replace('"m3"', UNESCAPED).encode()
+    document = detect_document(data)
+    assert document is not None
+    reader = DocumentReader(io.BytesIO(data), document, max_bytes=2048)
+    whole = list(reader.elements())
+    assert [e.reason for e in whole] == [None] * 3 + [BROKEN] + [None] * 36
+    for i in [i for i, e in enumerate(whole) if e.resumable]:
+        stream = io.BytesIO(data)
+        stream.seek(whole[i].end)
+        rest = DocumentReader(stream, document, whole[i].end, whole[i].end_line, max_bytes=2048)
+        expected = whole[i + 1 :]
+        assert [(e.text, e.line) for e in rest.elements()] == [(e.text, e.line) for e in expected]
+
+
+def sorted_subscription(group: str, stream: str, *messages: str) -> bytes:
+    """Subscription data as a Firehose transformation Lambda re-serializes it with
+    `json.dumps(..., sort_keys=True)`: `logEvents` before `logGroup`, `logStream`, `owner`."""
+    return json.dumps(orjson.loads(subscription(group, stream, *messages)), sort_keys=True).encode()
+
+
+def test_context_members_after_the_records_are_given_to_each_record(tmp_path: Path, db):
+    log = tmp_path / "transformed-2025-11-27-12-00-00"
+    log.write_bytes(
+        sorted_subscription("/aws/lambda/checkout", "2025/11/27/[$LATEST]5f1c0e", "card declined")
+        + b"\n"
+        + sorted_subscription("/ecs/cart", "cart/web/0a1b", "cart emptied", "cart saved")
+    )
+    summary = run([log], db)
+    assert summary.sources[0].format_reason == 'JSON document: records under "logEvents"'
+    attrs = "attributes->>'logStream', attributes->>'owner', attributes->>'messageType'"
+    assert stored(db, f", {attrs}") == [
+        (
+            1,
+            "2025-11-27T12:00:00.000000",
+            None,
+            "/aws/lambda/checkout",
+            "card declined",
+            "2025/11/27/[$LATEST]5f1c0e",
+            "123456789012",
+            None,
+        ),
+        (
+            2,
+            "2025-11-27T12:00:00.000000",
+            None,
+            "/ecs/cart",
+            "cart emptied",
+            "cart/web/0a1b",
+            "123456789012",
+            None,
+        ),
+        (
+            2,
+            "2025-11-27T12:00:00.001000",
+            None,
+            "/ecs/cart",
+            "cart saved",
+            "cart/web/0a1b",
+            "123456789012",
+            None,
+        ),
+    ]
+    assert run([log], db).events == 0  # read again: nothing twice
+
+
+def test_a_wrapper_too_long_to_look_through_keeps_the_context_before_its_records(monkeypatch):
+    monkeypatch.setattr(json_documents, "LOOKAHEAD_BYTES", 200)
+    data = sorted_subscription("/a", "s1", *(f"event {i}" for i in range(20)))
+    document = detect_document(data[:150])  # a sample that does not hold the whole wrapper
+    assert document is not None and document.context == ()
+    whole = list(DocumentReader(io.BytesIO(data), document).elements())
+    records = [orjson.loads(e.text) for e in whole if e.text]
+    assert [r["message"] for r in records] == [f"event {i}" for i in range(20)]
+    assert all("logGroup" not in r for r in records) and all(e.resumable for e in whole)
+
+
+def test_a_read_resumed_inside_a_wrapper_with_trailing_context_keeps_it():
+    data = sorted_subscription("/a", "s1", "a1", "a2", "a3")
+    document = detect_document(data)
+    assert document is not None
+    assert document.context == (
+        ("logGroup", b'"/a"'),
+        ("logStream", b'"s1"'),
+        ("owner", b'"123456789012"'),
+    )
+    whole = list(DocumentReader(io.BytesIO(data), document).elements())
+    assert [orjson.loads(e.text)["logGroup"] for e in whole] == ["/a"] * 3
+    assert all(e.resumable for e in whole)
+
+
+def test_otlp_with_resource_and_scope_after_the_records_still_names_service_and_logger(
+    tmp_path: Path, db
+):
+    log = tmp_path / "otel-logs.json"
+    log.write_bytes(SHAPES["otlp, resource and scope after"] + b"\n")
+    run([log], db)
+    assert stored(db, ", host, logger") == [
+        (
+            1,
+            "2025-11-27T12:00:00.123456",
+            "error",
+            "checkout",
+            "payment failed",
+            "web-3",
+            "com.shop.payments",
+        ),
+        (
+            1,
+            "2025-11-27T12:00:01.000000",
+            "warning",
+            "checkout",
+            "retrying",
+            "web-3",
+            "com.shop.payments",
+        ),
+        (1, "2025-11-27T12:00:02.000000", None, "cart", "ok", None, "cart"),
+    ]
+
+
+def lookup_event(event_id: str, name: str, at: str, user: str, record: dict | str) -> dict:
+    """One entry of `aws cloudtrail lookup-events` (CLI v2): the record as a JSON string."""
+    return {
+        "EventId": event_id,
+        "EventName": name,
+        "ReadOnly": "false",
+        "AccessKeyId": "",
+        "EventTime": at,
+        "EventSource": "signin.amazonaws.com",
+        "Username": user,
+        "Resources": [],
+        "CloudTrailEvent": record if type(record) is str else json.dumps(record),
+    }
+
+
+def test_cloudtrail_lookup_events_reads_each_events_cloudtrail_record(tmp_path: Path, db):
+    login = {
+        "eventVersion": "1.09",
+        "userIdentity": {"type": "IAMUser", "userName": "alice", "accountId": "123456789012"},
+        "eventTime": "2025-11-27T09:12:44Z",
+        "eventSource": "signin.amazonaws.com",
+        "eventName": "ConsoleLogin",
+        "awsRegion": "us-east-1",
+        "sourceIPAddress": "203.0.113.9",
+        "errorMessage": "Failed authentication",
+        "responseElements": {"ConsoleLogin": "Failure"},
+        "eventID": "5f1c0e2a-0000-4a7d-9c3b-5d6e7f809a1b",
+    }
+    output = {
+        "Events": [
+            lookup_event(
+                "5f1c0e2a-0000-4a7d-9c3b-5d6e7f809a1b",
+                "ConsoleLogin",
+                "2025-11-27T10:12:44+01:00",
+                "alice",
+                login,
+            ),
+            # A record cut short by whoever saved the output: the entry's own fields stand in.
+            lookup_event(
+                "9d0e1f2a-1111-4b8c-8d9e-0a1b2c3d4e5f",
+                "ConsoleLogin",
+                "2025-11-27T10:15:02+01:00",
+                "bob",
+                '{"eventVersion":"1.09","userIdentity":{"type":"IAMUser"',
+            ),
+        ],
+        "NextToken": "eyJOZXh0VG9rZW4iOiBudWxsfQ==",
+    }
+    log = tmp_path / "lookup-events.json"
+    text = json.dumps(output, indent=4)
+    log.write_text(text + "\n")
+    summary = run([log], db)
+    assert summary.sources[0].format_reason == 'JSON document: records under "Events"'
+    attrs = "attributes->>'eventID', attributes->>'username', attributes->>'sourceIPAddress'"
+    assert stored(db, f", {attrs}, attributes->>'CloudTrailEvent'") == [
+        (
+            3,
+            "2025-11-27T09:12:44.000000",
+            "warning",  # a refused sign-in (json_dialects' CloudTrail reading)
+            "signin.amazonaws.com",
+            "signin.amazonaws.com ConsoleLogin: Failure Failed authentication",
+            "5f1c0e2a-0000-4a7d-9c3b-5d6e7f809a1b",
+            "alice",
+            "203.0.113.9",
+            None,
+        ),
+        (
+            line_of(text, '"9d0e1f2a') - 1,
+            "2025-11-27T09:15:02.000000",
+            "info",
+            "signin.amazonaws.com",
+            "signin.amazonaws.com ConsoleLogin",
+            "9d0e1f2a-1111-4b8c-8d9e-0a1b2c3d4e5f",
+            "bob",
+            None,
+            None,
+        ),
+    ]
+    assert query(db, QUARANTINE) == []
