@@ -161,6 +161,26 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or runner_verdict(m)
         or level_after_colon(m)
         or inside_a_name(m)
+        or no_secret_value(m.group("key"), m.group("value"))
+    )
+
+
+_SESSION_ID_KEY = re.compile(r"session[_-]?id[\"']?$", re.IGNORECASE)
+# PostgreSQL's session id (`%c` in log_line_prefix, csvlog's and jsonlog's `session_id`): the
+# backend's start time and its pid, in hex, joined by a dot (`65e2eb1f.4fc1`).
+_PG_SESSION_ID = re.compile(r"[\"']?[0-9a-f]{1,8}\.[0-9a-f]{1,8}[\"']?")
+
+
+def no_secret_value(key: str, value: object) -> bool:
+    """Whether a field named like a secret holds a value that is none: PostgreSQL's session id
+    (`65e2eb1f.4fc1`, a process's start time and pid, public in `pg_stat_activity` and the
+    only key that ties a session's lines together), which a web session id's rule would hide
+    on every csvlog and jsonlog row. A web session id is a random token, never this short
+    dotted hex."""
+    return (
+        isinstance(value, str)
+        and _SESSION_ID_KEY.search(key) is not None
+        and _PG_SESSION_ID.fullmatch(value) is not None
     )
 
 

@@ -27,6 +27,7 @@ from errctl.scrub.rules import (
     SECRET_KEY_PATTERN,
     ScrubRule,
     looks_like_card,
+    no_secret_value,
 )
 
 _RE2_UNSAFE = re.compile(r"\(\?<?[=!]|\(\?>|\\[1-9]|\(\?P=")
@@ -251,7 +252,13 @@ class Scrubber:
         if isinstance(value, dict):
             out = {}
             for k, v in value.items():
-                if v is not None and v != "" and isinstance(k, str) and self.is_secret_key(k):
+                if (
+                    v is not None
+                    and v != ""
+                    and isinstance(k, str)
+                    and self.is_secret_key(k)
+                    and not no_secret_value(k, v)
+                ):
                     out[k] = self._replacement_for("secret_field", None)
                 else:
                     out[k] = self._walk(v, text)

@@ -437,3 +437,19 @@ def test_scrub_array_equals_scrub_text_when_classes_meet(values: list[str]) -> N
     for scrubber in _SCRUBBERS:
         out = scrubber.scrub_array(pa.array(values, pa.string())).to_pylist()
         assert out == [scrubber.scrub_text(v) for v in values]
+
+
+def test_postgresql_session_ids_are_kept_and_web_session_ids_are_not() -> None:
+    """PostgreSQL's session id (start time and pid in hex) ties a session's csvlog and jsonlog
+    rows together and holds no secret; a web session id is a token."""
+    record = {"session_id": "65e2eb1f.4fc1", "nested": {"sessionId": "6548d2b0.49d"}}
+    assert DEFAULT.scrub_mapping(record) == record
+    assert DEFAULT.scrub_text("session_id=65e2eb1f.4fc1 pid=20417") == (
+        "session_id=65e2eb1f.4fc1 pid=20417"
+    )
+    assert (
+        DEFAULT.scrub_text('{"session_id": "65e2eb1f.4fc1"}') == '{"session_id": "65e2eb1f.4fc1"}'
+    )
+    for secret in ("s%3AZ2FyYmFnZQ.abc", "9f8e7d6c5b4a39281706f5e4d3c2b1a0", "65e2eb1f4fc1"):
+        assert secret not in DEFAULT.scrub_text(f"session_id={secret}")
+        assert DEFAULT.scrub_mapping({"session_id": secret}) == {"session_id": R}
