@@ -9,13 +9,16 @@ earlier batch already takes such messages (`TemplateMiner._spanning`: a `<*>` ma
 more tokens); this does the same for the templates one batch mines side by side.
 
 Template A absorbs template B when A's text, each `<*>` standing for one or more characters,
-is all of B's, and each `<*>` of A stands for a span of B that
+is all of B's, A begins and ends with B's first and last whitespace tokens where those hold no
+`<*>`, and each `<*>` of A stands for a span of B that
 
 - holds a `<*>` of B: it covers a value, never constant text alone (`Adding debian:<*>` does not
   absorb a singleton `Adding debian:Foo_Root_CA.pem`, whose tokens no data called variable);
-- touches only whitespace tokens of B that hold a `<*>`: constant text may sit in the span only
-  inside a token the data already found varying in part (`<*>:all`, `localhost:<*>`), so a
-  different wording is never absorbed (`for <*> from` keeps off `for invalid user <*> from`).
+- holds whole whitespace tokens of masks and punctuation only (`<*>:<*>`, `(<*>)`), never one
+  with a word of its own: a different wording (`for <*> from` keeps off `for invalid user <*>
+  from`) or a further key (`rhost=<*>` keeps off `rhost=<*> user=<*>`) is another event;
+- cuts into a whitespace token only if that token holds a `<*>`: constant text may sit in the
+  span inside a token the data already found varying in part (`<*>:all`).
 
 Of several templates that absorb B, the one with the most constant text wins (as in the miner);
 a template that is absorbed passes its messages on, through a chain if need be. Pure and
@@ -26,7 +29,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from functools import lru_cache
 
 from errctl.fingerprint.masking import MASK
 
@@ -35,7 +39,7 @@ _WORD = re.compile(r"[^\W_]")  # a letter or digit
 # Past this many candidates sharing both end tokens, a template is left as it is: the check is
 # pairwise within a bucket, and a bucket this large is a log of templates with no constant ends
 # (`<*> ... <*>`), where spans decide little anyway.
-_BUCKET_LIMIT = 2_000
+_BUCKET_LIMIT = 500
 # `(.+?)` groups between literals backtrack: a template with many of them against a long text
 # can cost a power of its length. Past these, a template absorbs nothing.
 _MAX_SPANS = 8
@@ -77,9 +81,9 @@ def _most_constant_first(template: str) -> tuple[int, str]:
 
 
 def _ends(template: str) -> tuple[str | None, str | None]:
-    """The first and last whitespace tokens when they hold no `<*>` (else None). A template
-    that absorbs another has the same: a token without `<*>` at either end of the absorbed one
-    is constant text no span may touch, so the absorbing one must end with it too."""
+    """The first and last whitespace tokens when they hold no `<*>` (else None): an absorbing
+    template has the same (the definition above), so templates are compared within these
+    buckets only."""
     tokens = template.split()
     if not tokens:
         return None, None
@@ -88,13 +92,14 @@ def _ends(template: str) -> tuple[str | None, str | None]:
 
 
 def _absorbs(general: str, specific: str) -> bool:
-    if general.count(MASK) > _MAX_SPANS or len(specific) > _MAX_CHARS:
+    regex, longest, spans = _spans(general)
+    if spans > _MAX_SPANS or len(specific) > _MAX_CHARS or longest not in specific:
         return False
-    match = _span_regex(general).fullmatch(specific)
+    match = regex.fullmatch(specific)
     if match is None:
         return False
     tokens = [(m.start(), m.end(), m.group()) for m in _WTOKEN.finditer(specific)]
-    for i in range(1, (match.lastindex or 0) + 1):
+    for i in range(1, spans + 1):
         start, end = match.span(i)
         if MASK not in specific[start:end]:
             return False
@@ -109,15 +114,10 @@ def _absorbs(general: str, specific: str) -> bool:
     return True
 
 
-_REGEX_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def _span_regex(template: str) -> re.Pattern[str]:
-    regex = _REGEX_CACHE.get(template)
-    if regex is None:
-        if len(_REGEX_CACHE) > 10_000:
-            _REGEX_CACHE.clear()
-        parts: Sequence[str] = template.split(MASK)
-        regex = re.compile("(.+?)".join(map(re.escape, parts)), re.DOTALL)
-        _REGEX_CACHE[template] = regex
-    return regex
+@lru_cache(maxsize=10_000)
+def _spans(template: str) -> tuple[re.Pattern[str], str, int]:
+    """A regex with one group per `<*>` of `template`, its longest constant piece (a cheap
+    test that rules most candidates out before the regex runs), and its number of `<*>`."""
+    parts = template.split(MASK)
+    regex = re.compile("(.+?)".join(map(re.escape, parts)), re.DOTALL)
+    return regex, max(parts, key=len), len(parts) - 1
