@@ -255,3 +255,16 @@ def test_sentences_logged_once_each_keep_their_words():
         "Flushing journal to storage ...",
     ]
     assert TemplateMiner().assign(raw) == raw
+
+
+def test_a_broker_list_of_any_length_shares_the_single_broker_template():
+    # A client logs where it connects: the loopback alone on a laptop, a list of brokers in
+    # production. The host and the list are one value laid out differently.
+    raw = [
+        "Connecting to coordinator on localhost:9092",
+        "Connecting to coordinator on broker-a1:9092,broker-b2:9092,broker-c3:9092",
+        "Connecting to coordinator on 10.1.2.3:9092",
+        "Connecting to coordinator on node7.cluster.internal:9092",
+    ]
+    templates = TemplateMiner().assign([mask_message(m) for m in raw])
+    assert set(templates) == {"Connecting to coordinator on <*>"}
