@@ -299,10 +299,17 @@ class TemplateMiner:
             count_columns.append(list(map(freq.get, column, repeat(0))))
         # Each message's constant level; many messages share one pattern of counts.
         levels = _Levels()
-        row_levels = list(map(levels.__getitem__, zip(*count_columns, strict=True)))
-        if rare:  # the counts each message's level was taken from
-            rows = map(levels.counted.__getitem__, zip(*count_columns, strict=True))
-            count_columns = list(zip(*rows, strict=True))
+        patterns = list(zip(*count_columns, strict=True))
+        row_levels = list(map(levels.__getitem__, patterns))
+        if rare and levels.whole:
+            # A message whose rare values are read as constants (`_Levels`) takes its
+            # key from their counts; elsewhere a rare value's negative count is below any
+            # level, so its token is masked as a variable's.
+            count_columns = [list(counts) for counts in count_columns]
+            for i, pattern in enumerate(patterns):
+                if pattern in levels.whole:
+                    for counts in count_columns:
+                        counts[i] = abs(counts[i])
         # A message's cluster key: its tokens at or above its level, the rest masked (a
         # message of masks only, level 0, keeps them all). Built column by column too.
         key_columns = [
@@ -388,7 +395,7 @@ def _counted(freq: Counter[str]) -> bool:
 
     A mask is never a constant: it is dropped (count 0). In a column of many values
     (`_MANY_VALUES`), a value seen fewer times than the column has values is a variable's
-    value, not a constant: its count is made negative (rare), and `_without_rare` decides.
+    value, not a constant: its count is made negative (rare), and `_Levels` decides.
     dpkg's `status <state> <package>:<arch> <version>` has hundreds of packages, a few seen
     four or five times each, and a package whose count happened to equal its state's
     (`triggers-awaited`, 5) made a template of its own."""
@@ -511,32 +518,29 @@ def _gc_paused() -> Iterator[None]:
 
 
 class _Levels(dict[tuple[int, ...], int]):
-    """`_constant_level` of each pattern of counts, computed once per pattern; `counted`: the
-    counts it was taken from, for a pattern with rare values (see `_counted`)."""
+    """`_constant_level` of each pattern of counts, computed once per pattern; `whole`: the
+    patterns whose rare values (negative, `_counted`) were read as constants.
+
+    A message's rare values are read as variables (0) when they are at most as many as its
+    other unmasked tokens: then the rest of the message says which template it is (`status
+    triggers-awaited <package>:<*>`). A message made mostly of rare values (a sentence logged
+    once, in a shape group of other sentences) keeps their counts: read as variables, it would
+    be all variable but for a shared `...`."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.counted: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.whole: set[tuple[int, ...]] = set()
 
     def __missing__(self, counts: tuple[int, ...]) -> int:
+        read = counts
         if min(counts) < 0:
-            read = self.counted[counts] = _without_rare(counts)
-        else:
-            read = self.counted[counts] = counts
+            if sum(1 for c in counts if c < 0) <= sum(1 for c in counts if c > 0):
+                read = tuple(c if c > 0 else 0 for c in counts)
+            else:
+                read = tuple(map(abs, counts))
+                self.whole.add(counts)
         level = self[counts] = _constant_level(read)
         return level
-
-
-def _without_rare(counts: tuple[int, ...]) -> tuple[int, ...]:
-    """A message's counts with its rare values (negative, `_counted`) read as variables (0),
-    when they are at most as many as its other unmasked tokens: then the rest of the message
-    says which template it is (`status triggers-awaited <package>:<*>`). A message made
-    mostly of rare values (a sentence logged once, in a shape group of other sentences) keeps
-    their counts: read as variables, it would be all variable but for a shared `...`."""
-    rare = sum(1 for c in counts if c < 0)
-    if rare <= sum(1 for c in counts if c > 0):
-        return tuple(c if c > 0 else 0 for c in counts)
-    return tuple(map(abs, counts))
 
 
 def _by_count_then_level(item: tuple[int, int]) -> tuple[int, int]:
