@@ -201,9 +201,11 @@ class PlainMiner(TemplateMiner):
                 continue
             values = {words[p] for _, words in members}
             enumeration = all(mining._ENUM_VALUE.fullmatch(v) for v in values)
-            if len(values) == 1:
+            if any(MASK in v for v in values):  # a mask, whole or in part: a variable
+                template[p] = MASK
+            elif len(values) == 1:
                 template[p] = next(iter(values))
-            elif not enumeration and (MASK in values or len(values) >= self.min_variable_values):
+            elif not enumeration and len(values) >= self.min_variable_values:
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
