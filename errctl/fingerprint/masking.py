@@ -132,7 +132,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule(
         "hostname",
         rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-        rf"\.(?:{_TLD})\b(?::\d{{1,5}})?",
+        rf"\.(?:{_TLD})\b(?::\d{{1,5}})?"
+        # The loopback name, a host like any other (Kafka's `Connecting to zookeeper on
+        # localhost:2181` next to `on zk1:2181,zk2:2181`; Redis, PostgreSQL and MySQL name it in
+        # their listen and connect lines).
+        rf"|\blocalhost\b(?::\d{{1,5}})?",
     ),
     MaskRule(
         "hash",

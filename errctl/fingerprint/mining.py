@@ -21,7 +21,11 @@ How variables are found (`TemplateMiner._cluster`):
    characteristic constant tokens: for each message, its tokens' frequencies across the shape
    group are computed, the frequency most of its tokens share marks the template's own
    constants (a variable's values are rarer than the text around them, a word shared with other
-   templates is more frequent), and messages agreeing on those tokens form a cluster.
+   templates is more frequent), and messages agreeing on those tokens form a cluster. A value
+   of a column with many values across the shape group (`_MANY_VALUES`: package or user
+   names), seen fewer times than the column has values, is a variable's value: its count says
+   nothing, however it happens to match another token's (`_counted`), unless such values are
+   most of the message (a sentence logged once keeps its words).
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`); with fewer it is a small vocabulary (`FOLLOWING`/`LEADING`,
@@ -277,6 +281,8 @@ class TemplateMiner:
         columns = list(zip(*map(itemgetter(1), group), strict=True))
         count_columns = []
         n = len(group)
+        many = n >= _MANY_VALUES
+        rare = False  # whether a column holds values too rare to be constants (`_counted`)
         for column in columns:
             first = column[0]
             if column[-1] == first and column.count(first) == n:
@@ -286,12 +292,24 @@ class TemplateMiner:
             freq = Counter(column)
             if len(freq) == n and MASK not in freq:
                 # Every value once (identifiers): no need to look the counts up.
-                count_columns.append([1] * n)
+                count_columns.append([-1 if many else 1] * n)
+                rare = rare or many
                 continue
-            freq.pop(MASK, None)  # a mask is never a constant: count 0 below
+            rare = _counted(freq) or rare
             count_columns.append(list(map(freq.get, column, repeat(0))))
         # Each message's constant level; many messages share one pattern of counts.
-        row_levels = list(map(_Levels().__getitem__, zip(*count_columns, strict=True)))
+        levels = _Levels()
+        patterns = list(zip(*count_columns, strict=True))
+        row_levels = list(map(levels.__getitem__, patterns))
+        if rare and levels.whole:
+            # A message whose rare values are read as constants (`_Levels`) takes its
+            # key from their counts; elsewhere a rare value's negative count is below any
+            # level, so its token is masked as a variable's.
+            count_columns = [list(counts) for counts in count_columns]
+            for i, pattern in enumerate(patterns):
+                if pattern in levels.whole:
+                    for counts in count_columns:
+                        counts[i] = abs(counts[i])
         # A message's cluster key: its tokens at or above its level, the rest masked (a
         # message of masks only, level 0, keeps them all). Built column by column too.
         key_columns = [
@@ -364,6 +382,33 @@ class TemplateMiner:
 
 _SEEN_LIMIT = 200_000
 _HEAD = 16
+
+
+# A column with at least this many distinct values across its shape group is some template's
+# variable (package, user or file names), whatever else shares the position.
+_MANY_VALUES = 8
+
+
+def _counted(freq: Counter[str]) -> bool:
+    """Turns `freq` (a column's count of each value) into the counts the constant level is
+    taken from, and returns whether it made any value rare.
+
+    A mask is never a constant: it is dropped (count 0). In a column of many values
+    (`_MANY_VALUES`), a value seen fewer times than the column has values is a variable's
+    value, not a constant: its count is made negative (rare), and `_Levels` decides.
+    dpkg's `status <state> <package>:<arch> <version>` has hundreds of packages, a few seen
+    four or five times each, and a package whose count happened to equal its state's
+    (`triggers-awaited`, 5) made a template of its own."""
+    freq.pop(MASK, None)
+    distinct = len(freq)
+    if distinct < _MANY_VALUES:
+        return False
+    rare = False
+    for value, count in freq.items():
+        if count < distinct:
+            freq[value] = -count
+            rare = True
+    return rare
 
 
 def _holds_mask(values: Iterable[str]) -> bool:
@@ -473,10 +518,28 @@ def _gc_paused() -> Iterator[None]:
 
 
 class _Levels(dict[tuple[int, ...], int]):
-    """`_constant_level` of each pattern of counts, computed once per pattern."""
+    """`_constant_level` of each pattern of counts, computed once per pattern; `whole`: the
+    patterns whose rare values (negative, `_counted`) were read as constants.
+
+    A message's rare values are read as variables (0) when they are at most as many as its
+    other unmasked tokens: then the rest of the message says which template it is (`status
+    triggers-awaited <package>:<*>`). A message made mostly of rare values (a sentence logged
+    once, in a shape group of other sentences) keeps their counts: read as variables, it would
+    be all variable but for a shared `...`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.whole: set[tuple[int, ...]] = set()
 
     def __missing__(self, counts: tuple[int, ...]) -> int:
-        level = self[counts] = _constant_level(counts)
+        read = counts
+        if min(counts) < 0:
+            if sum(1 for c in counts if c < 0) <= sum(1 for c in counts if c > 0):
+                read = tuple(c if c > 0 else 0 for c in counts)
+            else:
+                read = tuple(map(abs, counts))
+                self.whole.add(counts)
+        level = self[counts] = _constant_level(read)
         return level
 
 

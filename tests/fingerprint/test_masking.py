@@ -33,6 +33,12 @@ from errctl.fingerprint.masking import (
         ("peer [fe80::1ff:fe23:4567:890a]:8443 up", "peer <*> up"),
         ("peer 2001:db8::8a2e:370:7334 up", "peer <*> up"),
         ("from /10.250.19.102:54106 to host db1.prod.example.com", "from <*> to host <*>"),
+        # The loopback name is a host too, with or without its port; a longer word is not.
+        ("Ready to accept connections on localhost:6380", "Ready to accept connections on <*>"),
+        (
+            "listening on localhost port 5433, localhostname kept",
+            "listening on <*> port <*>, localhostname kept",
+        ),
         ("commit da39a3ee5e6b4b0d3255bfef95601890afd80709 pushed", "commit <*> pushed"),
         ("digest d41d8cd98f00b204e9800998ecf8427e ok", "digest <*> ok"),
         ("at 2024-05-01T12:30:45.123Z and 12:30:45", "at <*> and <*>"),

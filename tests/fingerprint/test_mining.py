@@ -226,3 +226,45 @@ def test_a_token_masking_cut_in_part_is_a_variable_however_few_its_prefixes():
     masked = [mask_message(m) for m in raw]
     assert masked[0] == "[node-a] [orders/<*>] put_mapping [doc]"
     assert set(TemplateMiner().assign(masked)) == {"[node-a] [<*>] put_mapping [doc]"}
+
+
+def test_a_rare_name_whose_count_matches_a_rare_word_is_no_template_of_its_own():
+    # A package manager's state changes: hundreds of package names (a variable) after a few
+    # states. `reinstreq` is seen 3 times, and so is `zlib-tools` (one of them): agreeing on
+    # a count says nothing, the package column has too many values to hold constants.
+    packages = [f"{w}-{s}" for w in ("libfoo", "perl", "gnome", "xorg") for s in "abcdefghij"]
+    states = ["unpacked", "half-configured", "installed", "config-files"]
+    raw = [f"state {st} {pkg}:amd64 1.{i}-2" for pkg in packages for i, st in enumerate(states)]
+    raw += [f"state reinstreq {pkg}:amd64 2.0-1" for pkg in ("zlib-tools", "bash-x", "curl-y")]
+    raw += [f"state {st} zlib-tools:amd64 2.0-1" for st in states[:2]]
+    templates = set(TemplateMiner().assign(sorted({mask_message(m) for m in raw})))
+    assert templates == {"state <*>:<*>"}
+
+
+def test_sentences_logged_once_each_keep_their_words():
+    # A shape group of different sentences that share only their trailing `...`: their rare
+    # words are most of each message, so they stay constants, not one `<*> ...` template.
+    raw = [
+        "Reloading system manager configuration ...",
+        "Building dependency tree now ...",
+        "Writing extended state information ...",
+        "Checking filesystem journal again ...",
+        "Mounting remote volumes from ...",
+        "Starting network time sync ...",
+        "Generating locales for everyone ...",
+        "Flushing journal to storage ...",
+    ]
+    assert TemplateMiner().assign(raw) == raw
+
+
+def test_a_broker_list_of_any_length_shares_the_single_broker_template():
+    # A client logs where it connects: the loopback alone on a laptop, a list of brokers in
+    # production. The host and the list are one value laid out differently.
+    raw = [
+        "Connecting to coordinator on localhost:9092",
+        "Connecting to coordinator on broker-a1:9092,broker-b2:9092,broker-c3:9092",
+        "Connecting to coordinator on 10.1.2.3:9092",
+        "Connecting to coordinator on node7.cluster.internal:9092",
+    ]
+    templates = TemplateMiner().assign([mask_message(m) for m in raw])
+    assert set(templates) == {"Connecting to coordinator on <*>"}

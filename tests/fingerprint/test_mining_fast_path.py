@@ -8,7 +8,6 @@ from __future__ import annotations
 import gc
 import re
 from collections import Counter, defaultdict
-from itertools import repeat
 
 import pytest
 from hypothesis import given, settings
@@ -166,21 +165,28 @@ class PlainMiner(TemplateMiner):
         columns = list(zip(*(words for _, words in group), strict=True))
         count_columns = []
         for column in columns:
-            freq = Counter(column)
-            freq.pop(MASK, None)
-            count_columns.append(list(map(freq.get, column, repeat(0))))
-        levels: dict[tuple[int, ...], int] = {}
+            # A mask counts 0; in a column of many values, one seen fewer times than the
+            # column has values is rare (a negative count).
+            freq = Counter(w for w in column if w != MASK)
+            distinct = len(freq)
+            if distinct >= mining._MANY_VALUES:
+                freq = Counter({w: -c if c < distinct else c for w, c in freq.items()})
+            count_columns.append([freq[w] for w in column])
+        row_counts = []
         row_levels = []
         for counts in zip(*count_columns, strict=True):
-            if counts not in levels:
-                levels[counts] = mining._constant_level(counts)
-            row_levels.append(levels[counts])
-        key_columns = [
-            [w if c >= lv else MASK for w, c, lv in zip(column, counts, row_levels, strict=True)]
-            for column, counts in zip(columns, count_columns, strict=True)
+            # Rare values are variables when they are at most as many as the other constants.
+            rare = sum(1 for c in counts if c < 0)
+            constant = sum(1 for c in counts if c > 0)
+            read = [max(c, 0) if rare <= constant else abs(c) for c in counts]
+            row_counts.append(read)
+            row_levels.append(mining._constant_level(tuple(read)))
+        keys = [
+            tuple(w if c >= lv else MASK for w, c in zip(words, read, strict=True))
+            for (_, words), read, lv in zip(group, row_counts, row_levels, strict=True)
         ]
         clusters = defaultdict(list)
-        for item, key in zip(group, zip(*key_columns, strict=True), strict=True):
+        for item, key in zip(group, keys, strict=True):
             clusters[key].append(item)
         out: list = []
         for key in sorted(clusters):
@@ -195,9 +201,11 @@ class PlainMiner(TemplateMiner):
                 continue
             values = {words[p] for _, words in members}
             enumeration = all(mining._ENUM_VALUE.fullmatch(v) for v in values)
-            if len(values) == 1:
+            if any(MASK in v for v in values):  # a mask, whole or in part: a variable
+                template[p] = MASK
+            elif len(values) == 1:
                 template[p] = next(iter(values))
-            elif not enumeration and (MASK in values or len(values) >= self.min_variable_values):
+            elif not enumeration and len(values) >= self.min_variable_values:
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
