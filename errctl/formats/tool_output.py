@@ -22,6 +22,13 @@ layout says, in a job log or a build's captured output.
   (with `-A`, the namespace first): TYPE is the level, REASON, OBJECT and the LAST SEEN age are
   attributes, MESSAGE the message. The age is relative to when kubectl ran, which the file
   does not say, so the event's time stays inferred.
+- npm's debug log (`~/.npm/_logs/<time>-debug-0.log`, the file npm names after every failure):
+  each line is `<counter> <level> <message>`, `31 error code E404`, `12 verbose stack Error:
+  ...`; npm's level (silly, verbose, timing, http, info, notice, warn, error) is the level and
+  the counter the `npm_line` attribute. A message over several lines (a stack, a table) repeats
+  its counter and level on each line: those lines are one event (`continues_tool_block`), the
+  prefix taken off (`boxed_fields`); a title npm wrote on each (`stack`, `404`) is the logger.
+  The file has no times: they stay inferred.
 
 Owns `tool_fields`, `boxed_fields`, `continues_tool_block` and `starts_tool_block`. Each is called
 on raw records only (no format read their first line), dispatching on the first character
@@ -82,6 +89,23 @@ _KUBECTL_EVENT = re.compile(
     r"(?P<object>[\w.-]{1,128}/[\w.:-]{1,253}) {2,}(?P<message>\S.*)\Z"
 )
 
+# npm's debug log (`lib/utils/log-file.js`): `<counter> <level> [<title> ]<message>`, each line
+# of a message over several prefixed alike. npm's own level order: silly < verbose < info <
+# timing < http < notice < warn < error.
+_NPM_LINE = re.compile(
+    r"(?P<count>\d{1,9}) (?P<level>silly|verbose|timing|http|info|notice|warn|error)(?: |\Z)"
+)
+_NPM_LEVELS = {
+    "silly": "trace",
+    "verbose": "debug",
+    "timing": "debug",
+    "http": "info",
+    "info": "info",
+    "notice": "info",
+    "warn": "warning",
+    "error": "error",
+}
+
 
 def tool_fields(line: str) -> ParsedFields | None:
     """The fields a CI or build tool's layout gives a raw record's first line, or None."""
@@ -94,6 +118,10 @@ def tool_fields(line: str) -> ParsedFields | None:
         return _pytest_outcome(line)
     if c == "_":
         return _pytest_block(line)
+    if c.isdigit():
+        npm = _npm_debug(line)
+        if npm is not None:
+            return npm
     if c.isalnum() or c == "<":
         return _kubectl_event(line)
     return None
@@ -187,6 +215,44 @@ def _pytest_block_name(line: str) -> str | None:
     return name.strip()
 
 
+def _npm_debug(line: str) -> ParsedFields | None:
+    m = _NPM_LINE.match(line[:32])
+    if m is None:
+        return None
+    return ParsedFields(
+        message=line[m.end() :],
+        level=_NPM_LEVELS[m.group("level")],
+        attributes={"npm_line": int(m.group("count"))},
+    )
+
+
+def _npm_prefix(header: str) -> str | None:
+    """The `<counter> <level> ` that each line of an npm debug log's entry repeats, or None."""
+    m = _NPM_LINE.match(header[:32])
+    return None if m is None else f"{m.group('count')} {m.group('level')} "
+
+
+def _npm_entry(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
+    prefix = _npm_prefix(header)
+    fields = _npm_debug(header)
+    if prefix is None or fields is None:
+        return None
+    lines = [x[len(prefix) :] for x in continuation]
+    # A title npm wrote on each line (`stack`, `404`) is npm's name for the entry: the logger,
+    # taken off every line, so a stack's frames (`12 verbose stack     at f (x.js:1:2)`) keep
+    # their indentation under the exception's `HttpErrorGeneral: 404 Not Found` line.
+    title, _, rest = fields.message.partition(" ")
+    if title and all(x == title or x.startswith(title + " ") for x in lines):
+        lines = [x[len(title) + 1 :] for x in lines]
+        fields.message, fields.logger = rest, title
+        if title == "stack":
+            # npm's exit handler logs the error's `err.stack` under `stack`: its first line
+            # is the exception's own (`HttpErrorGeneral: 404 Not Found - GET ...`).
+            fields.exception_text = "\n".join([rest, *lines])
+            return fields, []
+    return fields, lines
+
+
 def _kubectl_event(line: str) -> ParsedFields | None:
     if "  " not in line[:64]:
         return None
@@ -231,6 +297,9 @@ def continues_tool_block(line: str, header: str, continuation: list[str]) -> boo
         if not continuation:
             return line.rstrip() == _EXCERPT_RULE
         return continuation[0] == _EXCERPT_RULE and rules < 2
+    if c.isdigit():
+        prefix = _npm_prefix(header)
+        return prefix is not None and (line.startswith(prefix) or line == prefix[:-1])
     if c == "_":
         return (
             not line.startswith("___")
@@ -242,7 +311,10 @@ def continues_tool_block(line: str, header: str, continuation: list[str]) -> boo
 
 def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
     """(fields, continuation lines) of a Terraform box that `header` opened, the box characters
-    taken off; None when `header` opens none."""
+    taken off, or of an npm debug log's entry over several lines, the prefix each repeats taken
+    off; None when `header` opens neither."""
+    if continuation and header[:1].isdigit():
+        return _npm_entry(header, continuation)
     if not starts_tool_block(header):
         return None
     lines = []

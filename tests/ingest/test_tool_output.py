@@ -284,3 +284,92 @@ def test_a_ci_job_log_with_the_runners_time_reads_the_tools_layouts(tmp_path: Pa
         (12, "11", "error", {"test": "tests/test_net.py::test_retry_3", "outcome": "failed"}),
         (13, "12", "error", {"step": 12}),
     ]
+
+
+# npm's debug log after `npm install` failed on a missing scoped package (npm 10): the stack's
+# lines and the notice's repeat their counter; npm 11 gives each error line its own counter.
+NPM_DEBUG = "\n".join(
+    [
+        "0 verbose cli /usr/local/bin/node /usr/local/bin/npm",
+        "1 info using npm@10.9.1",
+        "14 timing idealTree:init Completed in 41ms",
+        "15 http fetch GET 404 https://registry.npmjs.org/@shopco%2fcart 188ms (cache skip)",
+        "16 verbose stack HttpErrorGeneral: 404 Not Found - GET https://registry.npmjs.org/"
+        "@shopco%2fcart - Not found",
+        "16 verbose stack     at /opt/npm/node_modules/npm-registry-fetch/lib/check.js:95:15",
+        "16 verbose stack     at async RegistryFetcher.packument"
+        " (/opt/npm/node_modules/pacote/lib/registry.js:90:19)",
+        "17 verbose statusCode 404",
+        "18 error code E404",
+        "19 error 404 Not Found - GET https://registry.npmjs.org/@shopco%2fcart - Not found",
+        "19 error 404",
+        "19 error 404  '@shopco/cart@^2.1.0' is not in this registry.",
+        "20 warn deprecated rimraf@3.0.2: Rimraf versions prior to v4 are no longer supported",
+        "21 notice",
+        "21 notice New minor version of npm available! 10.9.1 -> 10.9.2",
+        "22 silly logfile done cleaning log files",
+        "23 verbose exit 1",
+        "",
+    ]
+)
+
+
+def test_npm_debug_log_reads_npms_level_and_joins_an_entrys_lines(tmp_path: Path):
+    columns = "line, level, logger, message, attributes, exception_type, timestamp_inferred"
+    rows = stored_events(tmp_path, NPM_DEBUG, columns)
+    assert [(*r[:4], json.loads(r[4])["npm_line"], r[5], r[6]) for r in rows] == [
+        (1, "debug", None, "cli /usr/local/bin/node /usr/local/bin/npm", 0, None, True),
+        (2, "info", None, "using npm@10.9.1", 1, None, True),
+        (3, "debug", None, "idealTree:init Completed in 41ms", 14, None, True),
+        (
+            4,
+            "info",
+            None,
+            "fetch GET 404 https://registry.npmjs.org/@shopco%2fcart 188ms (cache skip)",
+            15,
+            None,
+            True,
+        ),
+        (
+            5,
+            "debug",
+            "stack",
+            "HttpErrorGeneral: 404 Not Found - GET https://registry.npmjs.org/@shopco%2fcart"
+            " - Not found",
+            16,
+            "HttpErrorGeneral",
+            True,
+        ),
+        (8, "debug", None, "statusCode 404", 17, None, True),
+        (9, "error", None, "code E404", 18, None, True),
+        (
+            10,
+            "error",
+            "404",
+            "Not Found - GET https://registry.npmjs.org/@shopco%2fcart - Not found\n"
+            "\n"
+            " '@shopco/cart@^2.1.0' is not in this registry.",
+            19,
+            None,
+            True,
+        ),
+        (
+            13,
+            "warning",
+            None,
+            "deprecated rimraf@3.0.2: Rimraf versions prior to v4 are no longer supported",
+            20,
+            None,
+            True,
+        ),
+        (14, "info", None, "New minor version of npm available! 10.9.1 -> 10.9.2", 21, None, True),
+        (16, "trace", None, "logfile done cleaning log files", 22, None, True),
+        (17, "debug", None, "exit 1", 23, None, True),
+    ]
+
+
+def test_a_number_before_a_word_that_is_no_npm_level_is_no_npm_line():
+    assert tool_fields("3 errors found in 2 files") is None
+    assert tool_fields("12 information schema tables") is None
+    fields = tool_fields("7 warn  peer dep missing")
+    assert fields is not None and (fields.level, fields.message) == ("warning", " peer dep missing")
