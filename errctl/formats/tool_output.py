@@ -29,6 +29,9 @@ layout says, in a job log or a build's captured output.
   its counter and level on each line: those lines are one event (`continues_tool_block`), the
   prefix taken off (`boxed_fields`); a title npm wrote on each (`stack`, `404`) is the logger.
   The file has no times: they stay inferred.
+- apt's `/var/log/apt/term.log`: dpkg's output as it ran, without times, between apt's
+  `Log started: 2026-11-29  16:04:52` and `Log ended: ...` lines. Those lines give their time,
+  which the lines after them take (inferred) instead of the file's modification time.
 
 Owns `tool_fields`, `boxed_fields`, `continues_tool_block` and `starts_tool_block`. Each is called
 on raw records only (no format read their first line), dispatching on the first character
@@ -106,6 +109,11 @@ _NPM_LEVELS = {
     "error": "error",
 }
 
+# apt's term.log (`apt-pkg/deb/dpkgpm.cc`): `Log started: %Y-%m-%d  %H:%M:%S`, two blanks.
+_APT_TERM = re.compile(
+    r"Log (?:started|ended): (?P<date>\d{4}-\d\d-\d\d) {1,2}(?P<time>\d\d:\d\d:\d\d)\Z"
+)
+
 
 def tool_fields(line: str) -> ParsedFields | None:
     """The fields a CI or build tool's layout gives a raw record's first line, or None."""
@@ -118,6 +126,8 @@ def tool_fields(line: str) -> ParsedFields | None:
         return _pytest_outcome(line)
     if c == "_":
         return _pytest_block(line)
+    if c == "L":
+        return _apt_term(line)
     if c.isdigit():
         npm = _npm_debug(line)
         if npm is not None:
@@ -224,6 +234,13 @@ def _npm_debug(line: str) -> ParsedFields | None:
         level=_NPM_LEVELS[m.group("level")],
         attributes={"npm_line": int(m.group("count"))},
     )
+
+
+def _apt_term(line: str) -> ParsedFields | None:
+    m = _APT_TERM.match(line[:64].rstrip())
+    if m is None:
+        return None
+    return ParsedFields(message=line, timestamp=f"{m.group('date')} {m.group('time')}")
 
 
 def _npm_prefix(header: str) -> str | None:

@@ -373,3 +373,42 @@ def test_a_number_before_a_word_that_is_no_npm_level_is_no_npm_line():
     assert tool_fields("12 information schema tables") is None
     fields = tool_fields("7 warn  peer dep missing")
     assert fields is not None and (fields.level, fields.message) == ("warning", " peer dep missing")
+
+
+# apt's term.log: dpkg's output without times between apt's start and end lines; a failed
+# post-installation script, then the next run.
+APT_TERM = """\
+
+Log started: 2026-11-29  16:04:52
+Selecting previously unselected package nginx-common.
+Setting up nginx-common (1.22.1-9) ...
+dpkg: error processing package nginx (--configure):
+ installed nginx package post-installation script subprocess returned error exit status 1
+Errors were encountered while processing:
+ nginx
+Log ended: 2026-11-29  16:05:03
+
+Log started: 2026-11-29  16:20:17
+Setting up nginx (1.22.1-9) ...
+"""
+
+
+def test_apt_term_log_lines_take_the_time_of_the_run_they_are_in(tmp_path: Path):
+    time = "strftime(timestamp, '%Y-%m-%d %H:%M:%S')"
+    columns = f"line, {time}, timestamp_inferred, level, message"
+    rows = stored_events(tmp_path, APT_TERM, columns)
+    assert [r[:4] for r in rows] == [
+        (2, "2026-11-29 16:04:52", False, None),
+        (3, "2026-11-29 16:04:52", True, None),
+        (4, "2026-11-29 16:04:52", True, None),
+        (5, "2026-11-29 16:04:52", True, "error"),
+        (7, "2026-11-29 16:04:52", True, "error"),
+        (9, "2026-11-29 16:05:03", False, None),
+        (11, "2026-11-29 16:20:17", False, None),
+        (12, "2026-11-29 16:20:17", True, None),
+    ]
+    assert rows[3][4] == (
+        "dpkg: error processing package nginx (--configure):\n"
+        " installed nginx package post-installation script subprocess returned error exit status 1"
+    )
+    assert tool_fields("Log started: yesterday") is None
