@@ -32,6 +32,11 @@ layout says, in a job log or a build's captured output.
 - apt's `/var/log/apt/term.log`: dpkg's output as it ran, without times, between apt's
   `Log started: 2026-11-29  16:04:52` and `Log ended: ...` lines. Those lines give their time,
   which the lines after them take (inferred) instead of the file's modification time.
+- apt's `/var/log/apt/history.log`: a stanza per run, `Start-Date: 2026-11-29  16:04:50`, then
+  `Commandline:`, `Requested-By:`, `Install:`/`Upgrade:`/`Remove:`..., `Error:` when dpkg
+  failed, `End-Date:`. The stanza is one event (`continues_tool_block`, `boxed_fields`) at its
+  start date: the command line is the message, the other lines its continuation; an `Error:`
+  makes it an error, its text and the requesting user are attributes.
 
 Owns `tool_fields`, `boxed_fields`, `continues_tool_block` and `starts_tool_block`. Each is called
 on raw records only (no format read their first line), dispatching on the first character
@@ -110,9 +115,14 @@ _NPM_LEVELS = {
 }
 
 # apt's term.log (`apt-pkg/deb/dpkgpm.cc`): `Log started: %Y-%m-%d  %H:%M:%S`, two blanks.
-_APT_TERM = re.compile(
-    r"Log (?:started|ended): (?P<date>\d{4}-\d\d-\d\d) {1,2}(?P<time>\d\d:\d\d:\d\d)\Z"
-)
+_APT_TERM = ("Log started: ", "Log ended: ")
+_APT_TIME = re.compile(r"(?P<date>\d{4}-\d\d-\d\d) {1,2}(?P<time>\d\d:\d\d:\d\d)\Z")
+
+# apt's history.log (`apt-pkg/deb/dpkgpm.cc`): `Key: value` lines from `Start-Date:` to
+# `End-Date:`, the dates as term.log's.
+_APT_START = "Start-Date: "
+_APT_END = "End-Date: "
+_APT_KEY = re.compile(r"(?P<key>[A-Z][A-Za-z-]{1,31}): ")
 
 
 def tool_fields(line: str) -> ParsedFields | None:
@@ -128,6 +138,8 @@ def tool_fields(line: str) -> ParsedFields | None:
         return _pytest_block(line)
     if c == "L":
         return _apt_term(line)
+    if c == "S" and line.startswith(_APT_START):
+        return _apt_start(line)
     if c.isdigit():
         npm = _npm_debug(line)
         if npm is not None:
@@ -237,10 +249,21 @@ def _npm_debug(line: str) -> ParsedFields | None:
 
 
 def _apt_term(line: str) -> ParsedFields | None:
-    m = _APT_TERM.match(line[:64].rstrip())
-    if m is None:
+    if not line.startswith(_APT_TERM):
         return None
-    return ParsedFields(message=line, timestamp=f"{m.group('date')} {m.group('time')}")
+    timestamp = _apt_time(line.partition(": ")[2])
+    return None if timestamp is None else ParsedFields(message=line, timestamp=timestamp)
+
+
+def _apt_start(line: str) -> ParsedFields | None:
+    timestamp = _apt_time(line[len(_APT_START) :])
+    return None if timestamp is None else ParsedFields(message=line, timestamp=timestamp)
+
+
+def _apt_time(text: str) -> str | None:
+    """`2026-11-29 16:04:52` of apt's `2026-11-29  16:04:52`, or None."""
+    m = _APT_TIME.match(text[:32].rstrip())
+    return None if m is None else f"{m.group('date')} {m.group('time')}"
 
 
 def _npm_prefix(header: str) -> str | None:
@@ -268,6 +291,26 @@ def _npm_entry(header: str, continuation: list[str]) -> tuple[ParsedFields, list
             fields.exception_text = "\n".join([rest, *lines])
             return fields, []
     return fields, lines
+
+
+def _apt_stanza(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
+    fields = _apt_start(header)
+    if fields is None:
+        return None
+    rest, attributes = [], {}
+    for x in continuation:
+        key, _, value = x.partition(": ")
+        if key == "Commandline" and fields.message is header:
+            fields.message = value
+            continue
+        if key == "Error":
+            fields.level = "error"
+            attributes.setdefault("error", value)
+        elif key == "Requested-By":
+            attributes["requested_by"] = value
+        rest.append(x)
+    fields.attributes = attributes or None
+    return fields, rest
 
 
 def _kubectl_event(line: str) -> ParsedFields | None:
@@ -314,6 +357,13 @@ def continues_tool_block(line: str, header: str, continuation: list[str]) -> boo
         if not continuation:
             return line.rstrip() == _EXCERPT_RULE
         return continuation[0] == _EXCERPT_RULE and rules < 2
+    if c == "S":
+        return (
+            header.startswith(_APT_START)
+            and not line.startswith(_APT_START)  # a run that never ended: the next one
+            and _APT_KEY.match(line[:40]) is not None
+            and not any(x.startswith(_APT_END) for x in continuation[-1:])
+        )
     if c.isdigit():
         prefix = _npm_prefix(header)
         return prefix is not None and (line.startswith(prefix) or line == prefix[:-1])
@@ -332,6 +382,8 @@ def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, li
     off; None when `header` opens neither."""
     if continuation and header[:1].isdigit():
         return _npm_entry(header, continuation)
+    if continuation and header.startswith(_APT_START):
+        return _apt_stanza(header, continuation)
     if not starts_tool_block(header):
         return None
     lines = []

@@ -412,3 +412,64 @@ def test_apt_term_log_lines_take_the_time_of_the_run_they_are_in(tmp_path: Path)
         " installed nginx package post-installation script subprocess returned error exit status 1"
     )
     assert tool_fields("Log started: yesterday") is None
+
+
+# apt's history.log: a run dpkg failed in, one that never wrote its end (apt was killed), and
+# one that went through.
+APT_HISTORY = """\
+
+Start-Date: 2026-11-29  16:04:50
+Commandline: apt-get install -y nginx
+Requested-By: deploy (1001)
+Install: nginx:amd64 (1.22.1-9), nginx-common:amd64 (1.22.1-9, automatic)
+Error: Sub-process /usr/bin/dpkg returned an error code (1)
+End-Date: 2026-11-29  16:05:03
+
+Start-Date: 2026-11-29  16:20:15
+Commandline: apt-get -y upgrade
+Upgrade: libssl3:amd64 (3.0.15-1~deb12u1, 3.0.16-1~deb12u1)
+
+Start-Date: 2026-11-29  16:31:40
+Commandline: apt-get purge -y nginx
+Purge: nginx:amd64 (1.22.1-9)
+End-Date: 2026-11-29  16:31:42
+"""
+
+
+def test_apt_history_stanza_is_one_event_at_its_start_named_by_its_command(tmp_path: Path):
+    time = "strftime(timestamp, '%Y-%m-%d %H:%M:%S')"
+    columns = f"line, {time}, timestamp_inferred, level, message, attributes"
+    rows = stored_events(tmp_path, APT_HISTORY, columns)
+    assert [(*r[:5], r[5] and json.loads(r[5])) for r in rows] == [
+        (
+            2,
+            "2026-11-29 16:04:50",
+            False,
+            "error",
+            "apt-get install -y nginx\n"
+            "Requested-By: deploy (1001)\n"
+            "Install: nginx:amd64 (1.22.1-9), nginx-common:amd64 (1.22.1-9, automatic)\n"
+            "Error: Sub-process /usr/bin/dpkg returned an error code (1)\n"
+            "End-Date: 2026-11-29  16:05:03",
+            {
+                "requested_by": "deploy (1001)",
+                "error": "Sub-process /usr/bin/dpkg returned an error code (1)",
+            },
+        ),
+        (
+            9,
+            "2026-11-29 16:20:15",
+            False,
+            None,
+            "apt-get -y upgrade\nUpgrade: libssl3:amd64 (3.0.15-1~deb12u1, 3.0.16-1~deb12u1)",
+            None,
+        ),
+        (
+            13,
+            "2026-11-29 16:31:40",
+            False,
+            None,
+            "apt-get purge -y nginx\nPurge: nginx:amd64 (1.22.1-9)\nEnd-Date: 2026-11-29  16:31:42",
+            None,
+        ),
+    ]
