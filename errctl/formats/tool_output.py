@@ -37,6 +37,8 @@ layout says, in a job log or a build's captured output.
   failed, `End-Date:`. The stanza is one event (`continues_tool_block`, `boxed_fields`) at its
   start date: the command line is the message, the other lines its continuation; an `Error:`
   makes it an error, its text and the requesting user are attributes.
+- dpkg's `/var/log/alternatives.log`: `update-alternatives 2026-11-29 16:04:58: <message>`,
+  the program (the service) before the time.
 
 Owns `tool_fields`, `boxed_fields`, `continues_tool_block` and `starts_tool_block`. Each is called
 on raw records only (no format read their first line), dispatching on the first character
@@ -124,6 +126,10 @@ _APT_START = "Start-Date: "
 _APT_END = "End-Date: "
 _APT_KEY = re.compile(r"(?P<key>[A-Z][A-Za-z-]{1,31}): ")
 
+# update-alternatives' log (dpkg's `utils/update-alternatives.c`, `log_msg`): the program, then
+# `%Y-%m-%d %H:%M:%S: `.
+_ALTERNATIVES = re.compile(r"update-alternatives (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d): ")
+
 
 def tool_fields(line: str) -> ParsedFields | None:
     """The fields a CI or build tool's layout gives a raw record's first line, or None."""
@@ -140,6 +146,8 @@ def tool_fields(line: str) -> ParsedFields | None:
         return _apt_term(line)
     if c == "S" and line.startswith(_APT_START):
         return _apt_start(line)
+    if c == "u" and line.startswith("update-alternatives "):
+        return _alternatives(line)
     if c.isdigit():
         npm = _npm_debug(line)
         if npm is not None:
@@ -258,6 +266,15 @@ def _apt_term(line: str) -> ParsedFields | None:
 def _apt_start(line: str) -> ParsedFields | None:
     timestamp = _apt_time(line[len(_APT_START) :])
     return None if timestamp is None else ParsedFields(message=line, timestamp=timestamp)
+
+
+def _alternatives(line: str) -> ParsedFields | None:
+    m = _ALTERNATIVES.match(line[:64])
+    if m is None:
+        return None
+    return ParsedFields(
+        message=line[m.end() :], timestamp=m.group("ts"), service="update-alternatives"
+    )
 
 
 def _apt_time(text: str) -> str | None:

@@ -473,3 +473,37 @@ def test_apt_history_stanza_is_one_event_at_its_start_named_by_its_command(tmp_p
             None,
         ),
     ]
+
+
+ALTERNATIVES = """\
+update-alternatives 2026-11-29 16:04:58: run with --install /usr/bin/editor editor /usr/bin/vim 30
+update-alternatives 2026-11-29 16:04:58: link group editor updated to point to /usr/bin/vim.basic
+"""
+
+
+def test_update_alternatives_log_reads_its_time_and_program(tmp_path: Path):
+    time = "strftime(timestamp, '%Y-%m-%d %H:%M:%S')"
+    rows = stored_events(
+        tmp_path, ALTERNATIVES, f"line, {time}, timestamp_inferred, service, message"
+    )
+    assert rows == [
+        (
+            1,
+            "2026-11-29 16:04:58",
+            False,
+            "update-alternatives",
+            "run with --install /usr/bin/editor editor /usr/bin/vim 30",
+        ),
+        (
+            2,
+            "2026-11-29 16:04:58",
+            False,
+            "update-alternatives",
+            "link group editor updated to point to /usr/bin/vim.basic",
+        ),
+    ]
+
+
+def test_a_namespace_starting_with_u_is_still_a_kubectl_row():
+    fields = tool_fields("users   2m   Warning   BackOff   pod/api-1   Back-off restarting")
+    assert fields is not None and fields.attributes["namespace"] == "users"
