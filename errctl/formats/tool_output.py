@@ -39,6 +39,12 @@ layout says, in a job log or a build's captured output.
   makes it an error, its text and the requesting user are attributes.
 - dpkg's `/var/log/alternatives.log`: `update-alternatives 2026-11-29 16:04:58: <message>`,
   the program (the service) before the time.
+- cloud-init's `/var/log/cloud-init-output.log`: the output of its stages and of the user's
+  scripts, without times, under the banner cloud-init writes at column 0 as each stage starts
+  and when it is done (`Cloud-init v. 24.1.3 running 'modules:final' at Sat, 28 Nov 2026
+  09:14:09 +0000. Up 13.50 seconds.`, `Cloud-init v. ... finished at ...`). The banner gives
+  its time, which the lines after it take, and starts an event even under a cloud-init log
+  line (`starts_tool_block`); the `ci-info:` lines of its tables are one event.
 
 Owns `tool_fields`, `boxed_fields`, `continues_tool_block` and `starts_tool_block`. Each is called
 on raw records only (no format read their first line), dispatching on the first character
@@ -48,6 +54,7 @@ before any regex; every regex runs on a bounded slice.
 from __future__ import annotations
 
 import re
+from email.utils import parsedate_to_datetime
 
 from errctl.models import ParsedFields
 
@@ -130,6 +137,14 @@ _APT_KEY = re.compile(r"(?P<key>[A-Z][A-Za-z-]{1,31}): ")
 # `%Y-%m-%d %H:%M:%S: `.
 _ALTERNATIVES = re.compile(r"update-alternatives (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d): ")
 
+# cloud-init's banners (`cloudinit/cmd/main.py`), the time as `util.time_rfc2822()` writes it.
+_CLOUD_INIT = "Cloud-init v. "
+_CLOUD_INIT_BANNER = re.compile(
+    r"Cloud-init v\. (?P<version>[^\s']{1,64}) (?:running '(?P<stage>[^'\n]{1,64})'|finished) at "
+    r"(?P<date>[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d [+-]\d{4})\."
+)
+_CI_INFO = "ci-info: "
+
 
 def tool_fields(line: str) -> ParsedFields | None:
     """The fields a CI or build tool's layout gives a raw record's first line, or None."""
@@ -146,6 +161,8 @@ def tool_fields(line: str) -> ParsedFields | None:
         return _apt_term(line)
     if c == "S" and line.startswith(_APT_START):
         return _apt_start(line)
+    if c == "C" and line.startswith(_CLOUD_INIT):
+        return _cloud_init_banner(line)
     if c == "u" and line.startswith("update-alternatives "):
         return _alternatives(line)
     if c.isdigit():
@@ -277,6 +294,22 @@ def _alternatives(line: str) -> ParsedFields | None:
     )
 
 
+def _cloud_init_banner(line: str) -> ParsedFields | None:
+    m = _CLOUD_INIT_BANNER.match(line[:_SLICE])
+    if m is None:
+        return None
+    try:
+        when = parsedate_to_datetime(m.group("date")).isoformat()
+    except (TypeError, ValueError):
+        return None
+    attributes: dict[str, object] = {"version": m.group("version")}
+    if m.group("stage") is not None:
+        attributes["stage"] = m.group("stage")
+    return ParsedFields(
+        message=line, timestamp=when, level="info", service="cloud-init", attributes=attributes
+    )
+
+
 def _apt_time(text: str) -> str | None:
     """`2026-11-29 16:04:52` of apt's `2026-11-29  16:04:52`, or None."""
     m = _APT_TIME.match(text[:32].rstrip())
@@ -352,7 +385,9 @@ def _kubectl_event(line: str) -> ParsedFields | None:
 
 def starts_tool_block(line: str) -> bool:
     """Whether `line`, which no format reads, opens a block of a tool's own even under an open
-    event: Terraform's box, at column 0."""
+    event: Terraform's box, at column 0; cloud-init's banner, written as a stage starts."""
+    if line[:1] == "C":
+        return _CLOUD_INIT_BANNER.match(line[:_SLICE]) is not None
     return line[:1] == _BOX_OPEN and not line[1:].strip()
 
 
@@ -374,6 +409,8 @@ def continues_tool_block(line: str, header: str, continuation: list[str]) -> boo
         if not continuation:
             return line.rstrip() == _EXCERPT_RULE
         return continuation[0] == _EXCERPT_RULE and rules < 2
+    if c == "c":
+        return header.startswith(_CI_INFO) and line.startswith(_CI_INFO)
     if c == "S":
         return (
             header.startswith(_APT_START)

@@ -507,3 +507,48 @@ def test_update_alternatives_log_reads_its_time_and_program(tmp_path: Path):
 def test_a_namespace_starting_with_u_is_still_a_kubectl_row():
     fields = tool_fields("users   2m   Warning   BackOff   pod/api-1   Back-off restarting")
     assert fields is not None and fields.attributes["namespace"] == "users"
+
+
+# cloud-init-output.log: a stage's banner, its network table, the user script's output, then
+# cloud-init's own log lines about the failed script and its closing banner.
+CLOUD_INIT_OUTPUT = """\
+Cloud-init v. 24.1.3-0ubuntu1~22.04.1 running 'init' at Sat, 28 Nov 2026 09:14:03 +0000. \
+Up 7.12 seconds.
+ci-info: +++++++++++++++++++++++Net device info+++++++++++++++++++++++
+ci-info: +--------+------+-------------+---------------+--------+
+ci-info: |  ens5  | True | 172.31.9.14 | 255.255.240.0 | global |
+Cloud-init v. 24.1.3-0ubuntu1~22.04.1 running 'modules:final' at Sat, 28 Nov 2026 09:14:09 \
++0000. Up 13.50 seconds.
+E: Unable to locate package nginx-mainline
+2026-11-28 09:14:12,410 - util.py[WARNING]: Failed running /var/lib/cloud/instance/scripts/part-001
+2026-11-28 09:14:12,415 - cc_scripts_user.py[WARNING]: Failed to run module scripts-user
+2026-11-28 09:14:12,416 - log_util.py[WARNING]: Running module scripts-user failed
+Cloud-init v. 24.1.3-0ubuntu1~22.04.1 finished at Sat, 28 Nov 2026 09:14:12 +0000. \
+Datasource DataSourceEc2Local.  Up 16.23 seconds
+"""
+
+
+def test_cloud_init_output_banners_give_their_time_and_start_an_event(tmp_path: Path):
+    time = "strftime(timestamp, '%H:%M:%S')"
+    columns = f"line, {time}, timestamp_inferred, level, service, attributes, message"
+    rows = stored_events(tmp_path, CLOUD_INIT_OUTPUT, columns)
+    version = "24.1.3-0ubuntu1~22.04.1"
+    assert [(*r[:5], r[5] and json.loads(r[5])) for r in rows] == [
+        (1, "09:14:03", False, "info", "cloud-init", {"version": version, "stage": "init"}),
+        (2, "09:14:03", True, None, None, None),
+        (
+            5,
+            "09:14:09",
+            False,
+            "info",
+            "cloud-init",
+            {"version": version, "stage": "modules:final"},
+        ),
+        (6, "09:14:09", True, "error", None, {"level_inferred": True}),
+        (7, "09:14:12", False, "warning", None, {"file": "util.py"}),
+        (8, "09:14:12", False, "warning", None, {"file": "cc_scripts_user.py"}),
+        (9, "09:14:12", False, "warning", None, {"file": "log_util.py"}),
+        (10, "09:14:12", False, "info", "cloud-init", {"version": version}),
+    ]
+    assert rows[1][6].count("\n") == 2  # the table's three lines
+    assert rows[4][6] == "Failed running /var/lib/cloud/instance/scripts/part-001"
