@@ -45,6 +45,10 @@ layout says, in a job log or a build's captured output.
   09:14:09 +0000. Up 13.50 seconds.`, `Cloud-init v. ... finished at ...`). The banner gives
   its time, which the lines after it take, and starts an event even under a cloud-init log
   line (`starts_tool_block`); the `ci-info:` lines of its tables are one event.
+- Yarn 1's `yarn-error.log` (written on every failed command): sections (`Arguments:`,
+  `Yarn version:`, ...) whose lines are indented two blanks; its `Trace:` section is the
+  error's Node stack (`  Error: https://registry.yarnpkg.com/x: Not found`, then its `at`
+  frames): one error event whose message is the exception's line (`boxed_fields`).
 
 Owns `tool_fields`, `boxed_fields`, `continues_tool_block` and `starts_tool_block`. Each is called
 on raw records only (no format read their first line), dispatching on the first character
@@ -144,6 +148,11 @@ _CLOUD_INIT_BANNER = re.compile(
     r"(?P<date>[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d [+-]\d{4})\."
 )
 _CI_INFO = "ci-info: "
+
+# Yarn 1's error report (`src/reporters/.../yarn-error.log`, `cli/index.js`): `Trace: ` and the
+# stack below it, each line indented two blanks.
+_YARN_TRACE = "Trace:"
+_YARN_INDENT = "  "
 
 
 def tool_fields(line: str) -> ParsedFields | None:
@@ -363,6 +372,20 @@ def _apt_stanza(header: str, continuation: list[str]) -> tuple[ParsedFields, lis
     return fields, rest
 
 
+def _yarn_trace(continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
+    lines = list(continuation)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines or not all(x.startswith(_YARN_INDENT) or not x.strip() for x in lines):
+        return None
+    lines = [x[len(_YARN_INDENT) :] for x in lines]
+    if lines[0][:1] in ("", " ") or not any(x.lstrip().startswith("at ") for x in lines[1:]):
+        return None
+    fields = ParsedFields(message=lines[0], level="error")
+    fields.exception_text = "\n".join(lines)
+    return fields, []
+
+
 def _kubectl_event(line: str) -> ParsedFields | None:
     if "  " not in line[:64]:
         return None
@@ -438,6 +461,8 @@ def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, li
         return _npm_entry(header, continuation)
     if continuation and header.startswith(_APT_START):
         return _apt_stanza(header, continuation)
+    if continuation and header.rstrip() == _YARN_TRACE:
+        return _yarn_trace(continuation)
     if not starts_tool_block(header):
         return None
     lines = []

@@ -552,3 +552,41 @@ def test_cloud_init_output_banners_give_their_time_and_start_an_event(tmp_path: 
     ]
     assert rows[1][6].count("\n") == 2  # the table's three lines
     assert rows[4][6] == "Failed running /var/lib/cloud/instance/scripts/part-001"
+
+
+# yarn-error.log, as Yarn 1 writes it after `yarn install` failed (its sections shortened).
+# Yarn ends each section's title with a blank: kept.
+YARN_ERROR = "\n".join(
+    [
+        "Arguments: ",
+        "  /usr/local/bin/node /opt/yarn/bin/yarn.js install --frozen-lockfile",
+        "",
+        "Yarn version: ",
+        "  1.22.19",
+        "",
+        "Trace: ",
+        "  Error: https://registry.yarnpkg.com/@shopco%2fcart: Not found",
+        "      at params.callback [as _callback] (/opt/yarn/lib/cli.js:66145:18)",
+        "      at Request.emit (node:events:517:28)",
+        "",
+        "npm manifest: ",
+        "  {",
+        '    "name": "shop-web"',
+        "  }",
+        "",
+    ]
+)
+
+
+def test_yarn_error_logs_trace_section_is_its_error(tmp_path: Path):
+    columns = "line, level, message, exception_type, exception_value"
+    rows = stored_events(tmp_path, YARN_ERROR, columns)
+    assert [r[0] for r in rows] == [1, 4, 7, 12]
+    assert rows[2] == (
+        7,
+        "error",
+        "Error: https://registry.yarnpkg.com/@shopco%2fcart: Not found",
+        "Error",
+        "https://registry.yarnpkg.com/@shopco%2fcart: Not found",
+    )
+    assert rows[0][1] is None and rows[3][2] == 'npm manifest: \n  {\n    "name": "shop-web"\n  }'
