@@ -1,5 +1,6 @@
-"""CI and build tools' own layouts in raw output: what no log format reads, but the tool's
-layout says, in a job log or a build's captured output.
+"""CI, build, package and provisioning tools' own layouts in raw output: what no log format
+reads, but the tool's layout says, in a job log, a build's captured output or the files a
+server's package manager and cloud-init write.
 
 - GitHub Actions' workflow commands as a job log (or a linter's `--format github` output)
   prints them, `::error file=app.py,line=42,col=7,title=Lint::Undefined name x`: the command
