@@ -56,7 +56,7 @@ _LEVEL_AFTER = re.compile(
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
     r"(?:(?P<open>[\[(<{])[ \t]*(?:\w{1,32}:)?(?P<blevel>[A-Za-z]{1,9})[ \t]*[\])>}]"
     r"|(?P<level>(?i:trace|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
-    r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro))(?![\w.\-/=]))"
+    r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro|ddebug|subdebug))(?![\w.\-/=]))"
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
 )
 _SEP = re.compile(r"[ \t]*(?:[|:\-,][ \t]+|[ \t]*)")

@@ -596,3 +596,31 @@ def test_a_word_and_colon_without_a_severity_is_message():
     # A severity without its category (print-severity alone) is the level as before.
     f = FORMAT.parse("27-Nov-2026 12:00:00.123 error: zone corp.example/IN: not loaded")
     assert (f.level, f.logger, f.message) == ("error", None, "zone corp.example/IN: not loaded")
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        # dnf's /var/log/dnf.log and dnf.rpm.log: its own levels below DEBUG, then the stock ones.
+        (
+            "2026-11-29T16:04:50+0000 DDEBUG Command: dnf install -y nginx",
+            "trace",
+            "Command: dnf install -y nginx",
+        ),
+        (
+            "2026-11-29T16:04:52+0000 SUBDEBUG Upgraded: openssl-1:3.0.7-27.el9.x86_64",
+            "trace",
+            "Upgraded: openssl-1:3.0.7-27.el9.x86_64",
+        ),
+        (
+            "2026-11-29T16:04:52+0000 CRITICAL Error: Unable to find a match: nginx-mainline",
+            "critical",
+            "Error: Unable to find a match: nginx-mainline",
+        ),
+    ],
+)
+def test_dnf_log_levels(line, level, message):
+    fields = FORMAT.parse(line)
+    assert fields is not None
+    assert fields.timestamp == line[:24]
+    assert (normalize_level(fields.level), fields.message) == (level, message)

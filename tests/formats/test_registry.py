@@ -200,6 +200,25 @@ def test_cross_rejection(fname, line):
     assert FORMATS[fname].parse(line) is None
 
 
+# Lines of package and provisioning tools' files that no format reads, which
+# `formats.tool_output` reads in raw text: a format that took them would hide their layout.
+TOOL_LINES = [
+    "31 error code E404",  # npm's debug log
+    "12 verbose stack     at process.processTicksAndRejections (node:internal/process/t.js:95:5)",
+    "Log started: 2026-11-29  16:04:52",  # apt's term.log
+    "Start-Date: 2026-11-29  16:04:50",  # apt's history.log
+    "update-alternatives 2026-11-29 16:04:58: link group editor updated to point to /usr/bin/vi",
+    "Cloud-init v. 24.1.3 running 'modules:final' at Sat, 28 Nov 2026 09:14:09 +0000. Up 13.50 "
+    "seconds.",
+    "ci-info: |  ens5  | True | 172.31.9.14 | 255.255.240.0 | global |",
+]
+
+
+@pytest.mark.parametrize("fname", list(FORMATS))
+def test_tool_output_lines_are_no_formats_headers(fname):
+    assert [line for line in TOOL_LINES if FORMATS[fname].parse(line) is not None] == []
+
+
 @pytest.mark.parametrize("key", list(LINES))
 def test_owner_accepts(key):
     assert FORMATS[OWNER[key]].parse(LINES[key]) is not None

@@ -363,3 +363,309 @@ def test_a_ci_job_log_with_the_runners_time_reads_the_tools_layouts(tmp_path: Pa
         (12, "11", "error", {"test": "tests/test_net.py::test_retry_3", "outcome": "failed"}),
         (13, "12", "error", {"step": 12}),
     ]
+
+
+# npm's debug log after `npm install` failed on a missing scoped package (npm 10): the stack's
+# lines and the notice's repeat their counter; npm 11 gives each error line its own counter.
+NPM_DEBUG = "\n".join(
+    [
+        "0 verbose cli /usr/local/bin/node /usr/local/bin/npm",
+        "1 info using npm@10.9.1",
+        "14 timing idealTree:init Completed in 41ms",
+        "15 http fetch GET 404 https://registry.npmjs.org/@shopco%2fcart 188ms (cache skip)",
+        "16 verbose stack HttpErrorGeneral: 404 Not Found - GET https://registry.npmjs.org/"
+        "@shopco%2fcart - Not found",
+        "16 verbose stack     at /opt/npm/node_modules/npm-registry-fetch/lib/check.js:95:15",
+        "16 verbose stack     at async RegistryFetcher.packument"
+        " (/opt/npm/node_modules/pacote/lib/registry.js:90:19)",
+        "17 verbose statusCode 404",
+        "18 error code E404",
+        "19 error 404 Not Found - GET https://registry.npmjs.org/@shopco%2fcart - Not found",
+        "19 error 404",
+        "19 error 404  '@shopco/cart@^2.1.0' is not in this registry.",
+        "20 warn deprecated rimraf@3.0.2: Rimraf versions prior to v4 are no longer supported",
+        "21 notice",
+        "21 notice New minor version of npm available! 10.9.1 -> 10.9.2",
+        "22 silly logfile done cleaning log files",
+        "23 verbose exit 1",
+        "",
+    ]
+)
+
+
+def test_npm_debug_log_reads_npms_level_and_joins_an_entrys_lines(tmp_path: Path):
+    columns = "line, level, logger, message, attributes, exception_type, timestamp_inferred"
+    rows = stored_events(tmp_path, NPM_DEBUG, columns)
+    assert [(*r[:4], json.loads(r[4])["npm_line"], r[5], r[6]) for r in rows] == [
+        (1, "debug", None, "cli /usr/local/bin/node /usr/local/bin/npm", 0, None, True),
+        (2, "info", None, "using npm@10.9.1", 1, None, True),
+        (3, "debug", None, "idealTree:init Completed in 41ms", 14, None, True),
+        (
+            4,
+            "info",
+            None,
+            "fetch GET 404 https://registry.npmjs.org/@shopco%2fcart 188ms (cache skip)",
+            15,
+            None,
+            True,
+        ),
+        (
+            5,
+            "debug",
+            "stack",
+            "HttpErrorGeneral: 404 Not Found - GET https://registry.npmjs.org/@shopco%2fcart"
+            " - Not found",
+            16,
+            "HttpErrorGeneral",
+            True,
+        ),
+        (8, "debug", None, "statusCode 404", 17, None, True),
+        (9, "error", None, "code E404", 18, None, True),
+        (
+            10,
+            "error",
+            "404",
+            "Not Found - GET https://registry.npmjs.org/@shopco%2fcart - Not found\n"
+            "\n"
+            " '@shopco/cart@^2.1.0' is not in this registry.",
+            19,
+            None,
+            True,
+        ),
+        (
+            13,
+            "warning",
+            None,
+            "deprecated rimraf@3.0.2: Rimraf versions prior to v4 are no longer supported",
+            20,
+            None,
+            True,
+        ),
+        (14, "info", None, "New minor version of npm available! 10.9.1 -> 10.9.2", 21, None, True),
+        (16, "trace", None, "logfile done cleaning log files", 22, None, True),
+        (17, "debug", None, "exit 1", 23, None, True),
+    ]
+
+
+def test_a_number_before_a_word_that_is_no_npm_level_is_no_npm_line():
+    assert tool_fields("3 errors found in 2 files") is None
+    assert tool_fields("12 information schema tables") is None
+    fields = tool_fields("7 warn  peer dep missing")
+    assert fields is not None and (fields.level, fields.message) == ("warning", " peer dep missing")
+
+
+# apt's term.log: dpkg's output without times between apt's start and end lines; a failed
+# post-installation script, then the next run.
+APT_TERM = """\
+
+Log started: 2026-11-29  16:04:52
+Selecting previously unselected package nginx-common.
+Setting up nginx-common (1.22.1-9) ...
+dpkg: error processing package nginx (--configure):
+ installed nginx package post-installation script subprocess returned error exit status 1
+Errors were encountered while processing:
+ nginx
+Log ended: 2026-11-29  16:05:03
+
+Log started: 2026-11-29  16:20:17
+Setting up nginx (1.22.1-9) ...
+"""
+
+
+def test_apt_term_log_lines_take_the_time_of_the_run_they_are_in(tmp_path: Path):
+    time = "strftime(timestamp, '%Y-%m-%d %H:%M:%S')"
+    columns = f"line, {time}, timestamp_inferred, level, message"
+    rows = stored_events(tmp_path, APT_TERM, columns)
+    assert [r[:4] for r in rows] == [
+        (2, "2026-11-29 16:04:52", False, None),
+        (3, "2026-11-29 16:04:52", True, None),
+        (4, "2026-11-29 16:04:52", True, None),
+        (5, "2026-11-29 16:04:52", True, "error"),
+        (7, "2026-11-29 16:04:52", True, "error"),
+        (9, "2026-11-29 16:05:03", False, None),
+        (11, "2026-11-29 16:20:17", False, None),
+        (12, "2026-11-29 16:20:17", True, None),
+    ]
+    assert rows[3][4] == (
+        "dpkg: error processing package nginx (--configure):\n"
+        " installed nginx package post-installation script subprocess returned error exit status 1"
+    )
+    assert tool_fields("Log started: yesterday") is None
+
+
+# apt's history.log: a run dpkg failed in, one that never wrote its end (apt was killed), and
+# one that went through.
+APT_HISTORY = """\
+
+Start-Date: 2026-11-29  16:04:50
+Commandline: apt-get install -y nginx
+Requested-By: deploy (1001)
+Install: nginx:amd64 (1.22.1-9), nginx-common:amd64 (1.22.1-9, automatic)
+Error: Sub-process /usr/bin/dpkg returned an error code (1)
+End-Date: 2026-11-29  16:05:03
+
+Start-Date: 2026-11-29  16:20:15
+Commandline: apt-get -y upgrade
+Upgrade: libssl3:amd64 (3.0.15-1~deb12u1, 3.0.16-1~deb12u1)
+
+Start-Date: 2026-11-29  16:31:40
+Commandline: apt-get purge -y nginx
+Purge: nginx:amd64 (1.22.1-9)
+End-Date: 2026-11-29  16:31:42
+"""
+
+
+def test_apt_history_stanza_is_one_event_at_its_start_named_by_its_command(tmp_path: Path):
+    time = "strftime(timestamp, '%Y-%m-%d %H:%M:%S')"
+    columns = f"line, {time}, timestamp_inferred, level, message, attributes"
+    rows = stored_events(tmp_path, APT_HISTORY, columns)
+    assert [(*r[:5], r[5] and json.loads(r[5])) for r in rows] == [
+        (
+            2,
+            "2026-11-29 16:04:50",
+            False,
+            "error",
+            "apt-get install -y nginx\n"
+            "Requested-By: deploy (1001)\n"
+            "Install: nginx:amd64 (1.22.1-9), nginx-common:amd64 (1.22.1-9, automatic)\n"
+            "Error: Sub-process /usr/bin/dpkg returned an error code (1)\n"
+            "End-Date: 2026-11-29  16:05:03",
+            {
+                "requested_by": "deploy (1001)",
+                "error": "Sub-process /usr/bin/dpkg returned an error code (1)",
+            },
+        ),
+        (
+            9,
+            "2026-11-29 16:20:15",
+            False,
+            None,
+            "apt-get -y upgrade\nUpgrade: libssl3:amd64 (3.0.15-1~deb12u1, 3.0.16-1~deb12u1)",
+            None,
+        ),
+        (
+            13,
+            "2026-11-29 16:31:40",
+            False,
+            None,
+            "apt-get purge -y nginx\nPurge: nginx:amd64 (1.22.1-9)\nEnd-Date: 2026-11-29  16:31:42",
+            None,
+        ),
+    ]
+
+
+ALTERNATIVES = """\
+update-alternatives 2026-11-29 16:04:58: run with --install /usr/bin/editor editor /usr/bin/vim 30
+update-alternatives 2026-11-29 16:04:58: link group editor updated to point to /usr/bin/vim.basic
+"""
+
+
+def test_update_alternatives_log_reads_its_time_and_program(tmp_path: Path):
+    time = "strftime(timestamp, '%Y-%m-%d %H:%M:%S')"
+    rows = stored_events(
+        tmp_path, ALTERNATIVES, f"line, {time}, timestamp_inferred, service, message"
+    )
+    assert rows == [
+        (
+            1,
+            "2026-11-29 16:04:58",
+            False,
+            "update-alternatives",
+            "run with --install /usr/bin/editor editor /usr/bin/vim 30",
+        ),
+        (
+            2,
+            "2026-11-29 16:04:58",
+            False,
+            "update-alternatives",
+            "link group editor updated to point to /usr/bin/vim.basic",
+        ),
+    ]
+
+
+def test_a_namespace_starting_with_u_is_still_a_kubectl_row():
+    fields = tool_fields("users   2m   Warning   BackOff   pod/api-1   Back-off restarting")
+    assert fields is not None and fields.attributes["namespace"] == "users"
+
+
+# cloud-init-output.log: a stage's banner, its network table, the user script's output, then
+# cloud-init's own log lines about the failed script and its closing banner.
+CLOUD_INIT_OUTPUT = """\
+Cloud-init v. 24.1.3-0ubuntu1~22.04.1 running 'init' at Sat, 28 Nov 2026 09:14:03 +0000. \
+Up 7.12 seconds.
+ci-info: +++++++++++++++++++++++Net device info+++++++++++++++++++++++
+ci-info: +--------+------+-------------+---------------+--------+
+ci-info: |  ens5  | True | 172.31.9.14 | 255.255.240.0 | global |
+Cloud-init v. 24.1.3-0ubuntu1~22.04.1 running 'modules:final' at Sat, 28 Nov 2026 09:14:09 \
++0000. Up 13.50 seconds.
+E: Unable to locate package nginx-mainline
+2026-11-28 09:14:12,410 - util.py[WARNING]: Failed running /var/lib/cloud/instance/scripts/part-001
+2026-11-28 09:14:12,415 - cc_scripts_user.py[WARNING]: Failed to run module scripts-user
+2026-11-28 09:14:12,416 - log_util.py[WARNING]: Running module scripts-user failed
+Cloud-init v. 24.1.3-0ubuntu1~22.04.1 finished at Sat, 28 Nov 2026 09:14:12 +0000. \
+Datasource DataSourceEc2Local.  Up 16.23 seconds
+"""
+
+
+def test_cloud_init_output_banners_give_their_time_and_start_an_event(tmp_path: Path):
+    time = "strftime(timestamp, '%H:%M:%S')"
+    columns = f"line, {time}, timestamp_inferred, level, service, attributes, message"
+    rows = stored_events(tmp_path, CLOUD_INIT_OUTPUT, columns)
+    version = "24.1.3-0ubuntu1~22.04.1"
+    assert [(*r[:5], r[5] and json.loads(r[5])) for r in rows] == [
+        (1, "09:14:03", False, "info", "cloud-init", {"version": version, "stage": "init"}),
+        (2, "09:14:03", True, None, None, None),
+        (
+            5,
+            "09:14:09",
+            False,
+            "info",
+            "cloud-init",
+            {"version": version, "stage": "modules:final"},
+        ),
+        (6, "09:14:09", True, "error", None, {"level_inferred": True}),
+        (7, "09:14:12", False, "warning", None, {"file": "util.py"}),
+        (8, "09:14:12", False, "warning", None, {"file": "cc_scripts_user.py"}),
+        (9, "09:14:12", False, "warning", None, {"file": "log_util.py"}),
+        (10, "09:14:12", False, "info", "cloud-init", {"version": version}),
+    ]
+    assert rows[1][6].count("\n") == 2  # the table's three lines
+    assert rows[4][6] == "Failed running /var/lib/cloud/instance/scripts/part-001"
+
+
+# yarn-error.log, as Yarn 1 writes it after `yarn install` failed (its sections shortened).
+# Yarn ends each section's title with a blank: kept.
+YARN_ERROR = "\n".join(
+    [
+        "Arguments: ",
+        "  /usr/local/bin/node /opt/yarn/bin/yarn.js install --frozen-lockfile",
+        "",
+        "Yarn version: ",
+        "  1.22.19",
+        "",
+        "Trace: ",
+        "  Error: https://registry.yarnpkg.com/@shopco%2fcart: Not found",
+        "      at params.callback [as _callback] (/opt/yarn/lib/cli.js:66145:18)",
+        "      at Request.emit (node:events:517:28)",
+        "",
+        "npm manifest: ",
+        "  {",
+        '    "name": "shop-web"',
+        "  }",
+        "",
+    ]
+)
+
+
+def test_yarn_error_logs_trace_section_is_its_error(tmp_path: Path):
+    columns = "line, level, message, exception_type, exception_value"
+    rows = stored_events(tmp_path, YARN_ERROR, columns)
+    assert [r[0] for r in rows] == [1, 4, 7, 12]
+    assert rows[2] == (
+        7,
+        "error",
+        "Error: https://registry.yarnpkg.com/@shopco%2fcart: Not found",
+        "Error",
+        "https://registry.yarnpkg.com/@shopco%2fcart: Not found",
+    )
+    assert rows[0][1] is None and rows[3][2] == 'npm manifest: \n  {\n    "name": "shop-web"\n  }'
