@@ -1,6 +1,7 @@
-"""CI, build, package and provisioning tools' own layouts in raw output: what no log format
-reads, but the tool's layout says, in a job log, a build's captured output or the files a
-server's package manager and cloud-init write.
+"""CI and build tools' own layouts in raw output: what no log format reads, but the tool's
+layout says, in a job log or a build's captured output. (Package managers' and provisioning
+tools' files, apt's, npm's, cloud-init's, are `package_logs.py`'s; the functions here dispatch
+to it.)
 
 - GitHub Actions' workflow commands as a job log (or a linter's `--format github` output)
   prints them, `::error file=app.py,line=42,col=7,title=Lint::Undefined name x`: the command
@@ -28,33 +29,6 @@ server's package manager and cloud-init write.
   attributes, MESSAGE the message. The age is relative to when kubectl ran, which the file
   does not say, so the event's time stays inferred. The table's header row names the columns
   and is no event (`is_table_header`).
-- npm's debug log (`~/.npm/_logs/<time>-debug-0.log`, the file npm names after every failure):
-  each line is `<counter> <level> <message>`, `31 error code E404`, `12 verbose stack Error:
-  ...`; npm's level (silly, verbose, timing, http, info, notice, warn, error) is the level and
-  the counter the `npm_line` attribute. A message over several lines (a stack, a table) repeats
-  its counter and level on each line: those lines are one event (`continues_tool_block`), the
-  prefix taken off (`boxed_fields`); a title npm wrote on each (`stack`, `404`) is the logger.
-  The file has no times: they stay inferred.
-- apt's `/var/log/apt/term.log`: dpkg's output as it ran, without times, between apt's
-  `Log started: 2026-11-29  16:04:52` and `Log ended: ...` lines. Those lines give their time,
-  which the lines after them take (inferred) instead of the file's modification time.
-- apt's `/var/log/apt/history.log`: a stanza per run, `Start-Date: 2026-11-29  16:04:50`, then
-  `Commandline:`, `Requested-By:`, `Install:`/`Upgrade:`/`Remove:`..., `Error:` when dpkg
-  failed, `End-Date:`. The stanza is one event (`continues_tool_block`, `boxed_fields`) at its
-  start date: the command line is the message, the other lines its continuation; an `Error:`
-  makes it an error, its text and the requesting user are attributes.
-- dpkg's `/var/log/alternatives.log`: `update-alternatives 2026-11-29 16:04:58: <message>`,
-  the program (the service) before the time.
-- cloud-init's `/var/log/cloud-init-output.log`: the output of its stages and of the user's
-  scripts, without times, under the banner cloud-init writes at column 0 as each stage starts
-  and when it is done (`Cloud-init v. 24.1.3 running 'modules:final' at Sat, 28 Nov 2026
-  09:14:09 +0000. Up 13.50 seconds.`, `Cloud-init v. ... finished at ...`). The banner gives
-  its time, which the lines after it take, and starts an event even under a cloud-init log
-  line (`starts_tool_block`); the `ci-info:` lines of its tables are one event.
-- Yarn 1's `yarn-error.log` (written on every failed command): sections (`Arguments:`,
-  `Yarn version:`, ...) whose lines are indented two blanks; its `Trace:` section is the
-  error's Node stack (`  Error: https://registry.yarnpkg.com/x: Not found`, then its `at`
-  frames): one error event whose message is the exception's line (`boxed_fields`).
 
 Owns `tool_fields`, `is_table_header`, `boxed_fields`, `continues_tool_block` and
 `starts_tool_block`. Each is called on raw records only (no format read their first line),
@@ -64,8 +38,13 @@ dispatching on the first character before any regex; every regex runs on a bound
 from __future__ import annotations
 
 import re
-from email.utils import parsedate_to_datetime
 
+from errctl.formats.package_logs import (
+    continues_package_block,
+    opens_package_block,
+    package_block,
+    package_fields,
+)
 from errctl.models import ParsedFields
 
 _SLICE = 4096  # the part of a line the layouts are read in
@@ -133,51 +112,6 @@ def is_table_header(line: str) -> bool:
     return line[:1] in "LN" and len(line) < 256 and _KUBECTL_HEADER.match(line.rstrip()) is not None
 
 
-# npm's debug log (`lib/utils/log-file.js`): `<counter> <level> [<title> ]<message>`, each line
-# of a message over several prefixed alike. npm's own level order: silly < verbose < info <
-# timing < http < notice < warn < error.
-_NPM_LINE = re.compile(
-    r"(?P<count>\d{1,9}) (?P<level>silly|verbose|timing|http|info|notice|warn|error)(?: |\Z)"
-)
-_NPM_LEVELS = {
-    "silly": "trace",
-    "verbose": "debug",
-    "timing": "debug",
-    "http": "info",
-    "info": "info",
-    "notice": "info",
-    "warn": "warning",
-    "error": "error",
-}
-
-# apt's term.log (`apt-pkg/deb/dpkgpm.cc`): `Log started: %Y-%m-%d  %H:%M:%S`, two blanks.
-_APT_TERM = ("Log started: ", "Log ended: ")
-_APT_TIME = re.compile(r"(?P<date>\d{4}-\d\d-\d\d) {1,2}(?P<time>\d\d:\d\d:\d\d)\Z")
-
-# apt's history.log (`apt-pkg/deb/dpkgpm.cc`): `Key: value` lines from `Start-Date:` to
-# `End-Date:`, the dates as term.log's.
-_APT_START = "Start-Date: "
-_APT_END = "End-Date: "
-_APT_KEY = re.compile(r"(?P<key>[A-Z][A-Za-z-]{1,31}): ")
-
-# update-alternatives' log (dpkg's `utils/update-alternatives.c`, `log_msg`): the program, then
-# `%Y-%m-%d %H:%M:%S: `.
-_ALTERNATIVES = re.compile(r"update-alternatives (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d): ")
-
-# cloud-init's banners (`cloudinit/cmd/main.py`), the time as `util.time_rfc2822()` writes it.
-_CLOUD_INIT = "Cloud-init v. "
-_CLOUD_INIT_BANNER = re.compile(
-    r"Cloud-init v\. (?P<version>[^\s']{1,64}) (?:running '(?P<stage>[^'\n]{1,64})'|finished) at "
-    r"(?P<date>[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d [+-]\d{4})\."
-)
-_CI_INFO = "ci-info: "
-
-# Yarn 1's error report (`src/reporters/.../yarn-error.log`, `cli/index.js`): `Trace: ` and the
-# stack below it, each line indented two blanks.
-_YARN_TRACE = "Trace:"
-_YARN_INDENT = "  "
-
-
 def tool_fields(line: str) -> ParsedFields | None:
     """The fields a CI or build tool's layout gives a raw record's first line, or None."""
     c = line[:1]
@@ -189,18 +123,9 @@ def tool_fields(line: str) -> ParsedFields | None:
         return _pytest_outcome(line)
     if c == "_":
         return _pytest_block(line)
-    if c == "L":
-        return _apt_term(line)
-    if c == "S" and line.startswith(_APT_START):
-        return _apt_start(line)
-    if c == "C" and line.startswith(_CLOUD_INIT):
-        return _cloud_init_banner(line)
-    if c == "u" and line.startswith("update-alternatives "):
-        return _alternatives(line)
-    if c.isdigit():
-        npm = _npm_debug(line)
-        if npm is not None:
-            return npm
+    fields = package_fields(line)
+    if fields is not None:
+        return fields
     if c.isalnum() or c == "<":
         return _kubectl_event(line)
     return None
@@ -294,121 +219,6 @@ def _pytest_block_name(line: str) -> str | None:
     return name.strip()
 
 
-def _npm_debug(line: str) -> ParsedFields | None:
-    m = _NPM_LINE.match(line[:32])
-    if m is None:
-        return None
-    return ParsedFields(
-        message=line[m.end() :],
-        level=_NPM_LEVELS[m.group("level")],
-        attributes={"npm_line": int(m.group("count"))},
-    )
-
-
-def _apt_term(line: str) -> ParsedFields | None:
-    if not line.startswith(_APT_TERM):
-        return None
-    timestamp = _apt_time(line.partition(": ")[2])
-    return None if timestamp is None else ParsedFields(message=line, timestamp=timestamp)
-
-
-def _apt_start(line: str) -> ParsedFields | None:
-    timestamp = _apt_time(line[len(_APT_START) :])
-    return None if timestamp is None else ParsedFields(message=line, timestamp=timestamp)
-
-
-def _alternatives(line: str) -> ParsedFields | None:
-    m = _ALTERNATIVES.match(line[:64])
-    if m is None:
-        return None
-    return ParsedFields(
-        message=line[m.end() :], timestamp=m.group("ts"), service="update-alternatives"
-    )
-
-
-def _cloud_init_banner(line: str) -> ParsedFields | None:
-    m = _CLOUD_INIT_BANNER.match(line[:_SLICE])
-    if m is None:
-        return None
-    try:
-        when = parsedate_to_datetime(m.group("date")).isoformat()
-    except (TypeError, ValueError):
-        return None
-    attributes: dict[str, object] = {"version": m.group("version")}
-    if m.group("stage") is not None:
-        attributes["stage"] = m.group("stage")
-    return ParsedFields(
-        message=line, timestamp=when, level="info", service="cloud-init", attributes=attributes
-    )
-
-
-def _apt_time(text: str) -> str | None:
-    """`2026-11-29 16:04:52` of apt's `2026-11-29  16:04:52`, or None."""
-    m = _APT_TIME.match(text[:32].rstrip())
-    return None if m is None else f"{m.group('date')} {m.group('time')}"
-
-
-def _npm_prefix(header: str) -> str | None:
-    """The `<counter> <level> ` that each line of an npm debug log's entry repeats, or None."""
-    m = _NPM_LINE.match(header[:32])
-    return None if m is None else f"{m.group('count')} {m.group('level')} "
-
-
-def _npm_entry(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
-    prefix = _npm_prefix(header)
-    fields = _npm_debug(header)
-    if prefix is None or fields is None:
-        return None
-    lines = [x[len(prefix) :] for x in continuation]
-    # A title npm wrote on each line (`stack`, `404`) is npm's name for the entry: the logger,
-    # taken off every line, so a stack's frames (`12 verbose stack     at f (x.js:1:2)`) keep
-    # their indentation under the exception's `HttpErrorGeneral: 404 Not Found` line.
-    title, _, rest = fields.message.partition(" ")
-    if title and all(x == title or x.startswith(title + " ") for x in lines):
-        lines = [x[len(title) + 1 :] for x in lines]
-        fields.message, fields.logger = rest, title
-        if title == "stack":
-            # npm's exit handler logs the error's `err.stack` under `stack`: its first line
-            # is the exception's own (`HttpErrorGeneral: 404 Not Found - GET ...`).
-            fields.exception_text = "\n".join([rest, *lines])
-            return fields, []
-    return fields, lines
-
-
-def _apt_stanza(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
-    fields = _apt_start(header)
-    if fields is None:
-        return None
-    rest, attributes = [], {}
-    for x in continuation:
-        key, _, value = x.partition(": ")
-        if key == "Commandline" and fields.message is header:
-            fields.message = value
-            continue
-        if key == "Error":
-            fields.level = "error"
-            attributes.setdefault("error", value)
-        elif key == "Requested-By":
-            attributes["requested_by"] = value
-        rest.append(x)
-    fields.attributes = attributes or None
-    return fields, rest
-
-
-def _yarn_trace(continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
-    lines = list(continuation)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if not lines or not all(x.startswith(_YARN_INDENT) or not x.strip() for x in lines):
-        return None
-    lines = [x[len(_YARN_INDENT) :] for x in lines]
-    if lines[0][:1] in ("", " ") or not any(x.lstrip().startswith("at ") for x in lines[1:]):
-        return None
-    fields = ParsedFields(message=lines[0], level="error")
-    fields.exception_text = "\n".join(lines)
-    return fields, []
-
-
 def _kubectl_event(line: str) -> ParsedFields | None:
     if "  " not in line[:64]:
         return None
@@ -432,8 +242,8 @@ def _kubectl_event(line: str) -> ParsedFields | None:
 def starts_tool_block(line: str) -> bool:
     """Whether `line`, which no format reads, opens a block of a tool's own even under an open
     event: Terraform's box, at column 0; cloud-init's banner, written as a stage starts."""
-    if line[:1] == "C":
-        return _CLOUD_INIT_BANNER.match(line[:_SLICE]) is not None
+    if opens_package_block(line):
+        return True
     return line[:1] == _BOX_OPEN and not line[1:].strip()
 
 
@@ -455,18 +265,9 @@ def continues_tool_block(line: str, header: str, continuation: list[str]) -> boo
         if not continuation:
             return line.rstrip() == _EXCERPT_RULE
         return continuation[0] == _EXCERPT_RULE and rules < 2
-    if c == "c":
-        return header.startswith(_CI_INFO) and line.startswith(_CI_INFO)
-    if c == "S":
-        return (
-            header.startswith(_APT_START)
-            and not line.startswith(_APT_START)  # a run that never ended: the next one
-            and _APT_KEY.match(line[:40]) is not None
-            and not any(x.startswith(_APT_END) for x in continuation[-1:])
-        )
-    if c.isdigit():
-        prefix = _npm_prefix(header)
-        return prefix is not None and (line.startswith(prefix) or line == prefix[:-1])
+    package = continues_package_block(line, header, continuation)
+    if package is not None:
+        return package
     if c == "_":
         return (
             not line.startswith("___")
@@ -500,13 +301,7 @@ def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, li
     taken off; of a Dockerfile excerpt and the verdict after it; of an npm debug log's entry
     over several lines, the prefix each repeats taken off; of an apt history.log stanza; of
     Yarn's `Trace:` section. None when `header` opens none of them."""
-    opened = None
-    if continuation and header[:1].isdigit():
-        opened = _npm_entry(header, continuation)
-    elif continuation and header.startswith(_APT_START):
-        opened = _apt_stanza(header, continuation)
-    elif continuation and header.rstrip() == _YARN_TRACE:
-        opened = _yarn_trace(continuation)
+    opened = package_block(header, continuation)
     if opened is not None:
         return opened
     if not starts_tool_block(header):
