@@ -7,9 +7,10 @@ to re-instrument the pipeline by hand. The pipeline runs as `errctl ingest` runs
 wrappers around a few functions (a few microseconds per call, on calls made per block or per
 batch, and per record on the plain-text path: that path's phase times include the wrappers').
 
-- Parsing thread (`thread_time`): JSON blocks (`parse_block`, `add_rows`) or plain-text lines
-  (`Framer.push`, which parses, and `Normalizer.add`), building each batch's Arrow table
-  (`Normalizer.take`) and the batch stages (scrub, mask and mine, fingerprint, classify).
+- Parsing thread (`thread_time`): JSON blocks (`parse_block` or `parse_utf8_block`,
+  `add_rows`) or plain-text lines (`Framer.push`, which parses, and `Normalizer.add`), building
+  each batch's Arrow table (`Normalizer.take`) and the batch stages (scrub, mask and mine,
+  fingerprint, classify).
 - Writer: wall time per distinct SQL statement (first 60 characters) on the write connection,
   and the writer thread's CPU; DuckDB's own threads show as the rest of the process CPU.
 
@@ -99,6 +100,7 @@ class _Instruments:
         self.writer_cpu: list[float] = []
         for owner, name, label in (
             (JsonFormat, "parse_block", "JSON: parse a block of lines"),
+            (JsonFormat, "parse_utf8_block", "JSON: parse a block of lines"),
             (Normalizer, "add_rows", "JSON: normalise a block"),
             (Framer, "push", "plain: parse and frame a line"),
             (Normalizer, "add", "plain: normalise a record"),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -82,6 +83,29 @@ class JsonFormat:
             rows[i] = None if fields is None else _as_row(fields)
         return rows
 
+    def parse_utf8_block(
+        self, raws: list[bytes], texts: Callable[[], list[str]]
+    ) -> list[FieldsRow | None]:
+        """`parse_block` of lines given as their bytes (`raws`), each of whose text is the
+        bytes decoded as UTF-8, replacing what is not; `texts()` gives those texts, asked for
+        only when some line needs `parse`. The same answers without decoding the block: a line
+        orjson reads from its bytes is valid UTF-8 (orjson checks), so its text is the very
+        same JSON; any other line is read from its text, as `parse_block` reads it."""
+        try:
+            objs = list(map(orjson.loads, raws))
+        except Exception:  # some line is not JSON (or not UTF-8): find which, one by one
+            objs = [_loads_or_none(raw) for raw in raws]
+        rows = [take_fields(obj) if type(obj) is dict else None for obj in objs]
+        odd = {i for i, raw in enumerate(raws) if raw[:1] != b"{"}
+        if None in rows:
+            odd.update(i for i, row in enumerate(rows) if row is None)
+        if odd:
+            lines = texts()
+            for i in odd:
+                fields = self.parse(lines[i])
+                rows[i] = None if fields is None else _as_row(fields)
+        return rows
+
     def incomplete(self, text: str) -> bool:
         """Whether `text` is the start of a JSON object that more text could complete: orjson
         ran out of data inside it, rather than finding a character that cannot be JSON."""
@@ -109,7 +133,7 @@ class JsonFormat:
         return None
 
 
-def _loads_or_none(text: str) -> Any:
+def _loads_or_none(text: str | bytes) -> Any:
     try:
         return orjson.loads(text)
     except Exception:

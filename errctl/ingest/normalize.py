@@ -475,7 +475,7 @@ class Normalizer:
         exc_types: list[str | None] = [None] * n
         exc_values: list[str | None] = [None] * n
         stacks: list[str | None] = [None] * n
-        for i in [i for i, text in enumerate(exc_texts) if text]:
+        for i in [i for i, text in enumerate(exc_texts) if text] if any(exc_texts) else ():
             # The trace as logged is kept whether or not it parses: a parser reads only what
             # it knows (Java's `Suppressed:` blocks, Go's other goroutines are not in `stack`).
             extras.setdefault(i, {})["exception_text"] = exc_texts[i]
@@ -491,11 +491,16 @@ class Normalizer:
             attrs[i] = {**attrs[i], **extra} if attrs[i] else extra
 
         templates: list[str | None] = [None] * n
-        for i, logged in enumerate(a.get("message_template") if a else None for a in attrs):
-            if type(logged) is str:
-                templates[i] = _PLACEHOLDER.sub("<*>", logged)
+        # The block's attribute keys, gathered in one pass in C: most blocks log neither a
+        # template nor a request, and then skip the two passes per row that look for them.
+        keys = set().union(*filter(None, attrs))
+        if "message_template" in keys:
+            for i, logged in enumerate(a.get("message_template") if a else None for a in attrs):
+                if type(logged) is str:
+                    templates[i] = _PLACEHOLDER.sub("<*>", logged)
         roots = REQUEST_ROOTS
-        for i in [i for i, a in enumerate(attrs) if a and not roots.isdisjoint(a)]:
+        requests = [] if roots.isdisjoint(keys) else attrs
+        for i in [i for i, a in enumerate(requests) if a and not roots.isdisjoint(a)]:
             request = http_request(attrs[i]) if exc_types[i] is None else None
             if request is not None:
                 view = request_view(request, messages[i], levels[i], templates[i])

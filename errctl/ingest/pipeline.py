@@ -468,9 +468,17 @@ def _read_source(
                 for line in lines:
                     _reject(framer.feed(line), explain, rejected)
 
+            utf8 = getattr(fmt, "parse_utf8_block", None)
             for block in iter_line_blocks(stream, start_offset, start_line):
-                if block.texts is not None:
-                    rows = fmt.parse_block(block.texts)
+                raws = block.utf8_lines() if utf8 is not None else None
+                if raws is not None or block.texts is not None:
+                    # Parsed from the lines' bytes where the format can: decoding a block's
+                    # text was a tenth of the parsing thread's time on JSON lines.
+                    rows = (
+                        utf8(raws, block.decoded)
+                        if raws is not None
+                        else fmt.parse_block(block.texts)
+                    )
                     if None in rows:
                         numbers, rows = _odd_block(block, rows, fmt, spanning, reject)
                     else:

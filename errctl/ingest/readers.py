@@ -503,26 +503,55 @@ def iter_lines(
 class LineBlock:
     """Consecutive lines, as `iter_lines` would give them one by one.
 
-    A *clean* block (`texts` set) holds lines with no NUL byte and none over the cap: their
-    text is all a one-record-per-line reader needs, and it skips building a Line per line.
-    Any other block holds its Line objects (`raw_lines`)."""
+    A *clean* block (`texts` not None) holds lines with no NUL byte and none over the cap:
+    their text is all a one-record-per-line reader needs, and it skips building a Line per
+    line. Any other block holds its Line objects (`raw_lines`).
+
+    A clean block's text is decoded when first asked for: a reader that can take the lines'
+    bytes (`utf8_lines`, JSON lines) often never needs it."""
 
     number: int  # of the first line
     start: int  # offset of the first line
     end: int  # offset just past the last line's newline
-    texts: list[str] | None = None
     raw_lines: list[Line] | None = None
     _parts: list[bytes] | None = None  # a clean block's raw lines, for their offsets
+    _body: bytes = b""  # a clean block's bytes, its lines and their newlines
+    _texts: list[str] | None = None  # a clean block's text, once decoded
+    _exact: bool = False  # each text is its raw line decoded, no more (`utf8_lines`)
+    _drop_bom: bool = False  # the stream's first line: its text drops a byte-order mark
 
     def __len__(self) -> int:
-        return len(self.texts) if self.texts is not None else len(self.raw_lines or ())
+        return len(self._parts) if self._parts is not None else len(self.raw_lines or ())
+
+    @property
+    def texts(self) -> list[str] | None:
+        """A clean block's lines as text (None for any other block)."""
+        if self._parts is None:
+            return None
+        if self._texts is None:
+            self._texts = _texts(self._body)
+            if self._drop_bom and self._texts:
+                self._texts[0] = self._texts[0].removeprefix(BOM)
+        return self._texts
+
+    def decoded(self) -> list[str]:
+        """`texts` of a clean block (for a reader of `utf8_lines`)."""
+        return self.texts or []
+
+    def utf8_lines(self) -> list[bytes] | None:
+        """A clean block's raw lines when each line's text is exactly what it decodes to as
+        UTF-8 (no carriage return or escape sequence taken off): a reader may parse these
+        bytes, and read `texts` only for a line whose bytes are not valid UTF-8 (whose text
+        has replacement characters instead) or that it cannot read. None otherwise."""
+        return self._parts if self._exact else None
 
     def lines(self) -> list[Line]:
         if self.raw_lines is not None:
             return self.raw_lines
         out = []
         offset, number = self.start, self.number
-        for raw, text in zip(self._parts or (), self.texts or (), strict=True):
+        texts = self.texts or ()
+        for raw, text in zip(self._parts or (), texts, strict=True):
             end = offset + len(raw) + 1
             out.append(Line(text, number, offset, end))
             offset = end
@@ -534,8 +563,13 @@ class LineBlock:
         if self.raw_lines is not None:
             return self.raw_lines[-1]
         raw = self._parts[-1] if self._parts else b""
+        if self._texts is None and self._exact and len(self) > 1:  # no need to decode them all
+            text = raw.decode("utf-8", errors="replace")
+        else:
+            texts = self.texts
+            text = texts[-1] if texts else ""
         return Line(
-            self.texts[-1] if self.texts else "",
+            text,
             self.number + len(self) - 1,
             self.end - len(raw) - 1,
             self.end,
@@ -562,8 +596,10 @@ def iter_line_blocks(
 
 def _drop_bom(block: LineBlock) -> None:
     """The stream's first line without its byte-order mark (its offsets stay the bytes')."""
-    if block.texts:
-        block.texts[0] = block.texts[0].removeprefix(BOM)
+    if block._parts is not None:
+        if block._texts is not None:
+            block._texts[0] = block._texts[0].removeprefix(BOM)
+        block._drop_bom = True
     elif block.raw_lines:
         block.raw_lines[0].text = block.raw_lines[0].text.removeprefix(BOM)
 
@@ -629,13 +665,8 @@ def _block(body: bytes, parts: list[bytes], number: int, offset: int) -> LineBlo
     byte `offset`."""
     end = offset + len(body)
     if _decodes_whole(body, parts):
-        texts = body.decode("utf-8", errors="replace").split("\n")
-        texts.pop()  # the empty string after the body's final newline
-        if b"\r" in body:
-            texts = [t[:-1] if t.endswith("\r") else t for t in texts]
-        if b"\x1b" in body:
-            texts = [without_escapes(t) for t in texts]
-        return LineBlock(number, offset, end, texts=texts, _parts=parts)
+        exact = b"\r" not in body and b"\x1b" not in body
+        return LineBlock(number, offset, end, _parts=parts, _body=body, _exact=exact)
     lines = []
     for raw in parts:
         length = len(raw) + 1
@@ -646,6 +677,17 @@ def _block(body: bytes, parts: list[bytes], number: int, offset: int) -> LineBlo
         offset += length
         number += 1
     return LineBlock(number - len(parts), end - len(body), end, raw_lines=lines)
+
+
+def _texts(body: bytes) -> list[str]:
+    """The text of a clean block's lines (`_decodes_whole`), from its bytes."""
+    texts = body.decode("utf-8", errors="replace").split("\n")
+    texts.pop()  # the empty string after the body's final newline
+    if b"\r" in body:
+        texts = [t[:-1] if t.endswith("\r") else t for t in texts]
+    if b"\x1b" in body:
+        texts = [without_escapes(t) for t in texts]
+    return texts
 
 
 def _decodes_whole(body: bytes, parts: list[bytes]) -> bool:

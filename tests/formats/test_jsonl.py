@@ -1,6 +1,7 @@
 from datetime import UTC, datetime
 
 import orjson
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -360,3 +361,33 @@ def test_any_object_parses(obj):
     f = parse(obj)
     assert f is not None
     assert isinstance(f.message, str)
+
+
+def test_parse_utf8_block_agrees_with_parse_block() -> None:
+    """Lines read from their bytes give what their decoded text gives, line for line: the
+    invalid UTF-8 one (its text has replacement characters), a byte-order mark, leading blanks,
+    a carriage return first, JSON that is no object, broken JSON and a lenient number."""
+    raws = [
+        b'{"ts": "2026-03-02T08:15:00Z", "level": "error", "msg": "disk full", "host": "db-2"}',
+        b'{"msg": "caf\xe9 closed", "user_id": 7}',  # Latin-1: not UTF-8
+        b'\xef\xbb\xbf{"msg": "after a BOM"}',
+        b'  {"msg": "indented", "level": "warn"}',
+        b'\r{"msg": "carriage return first"}',
+        b"[1, 2, 3]",
+        b'{"msg": "cut short", "level": ',
+        b'{"msg": "huge", "n": 1e400}',
+        b'{"message": "na\xc3\xafve \xe2\x9c\x93", "logger": "app.core"}',
+    ]
+    texts = [raw.decode("utf-8", errors="replace") for raw in raws]
+    asked = []
+
+    def decoded() -> list[str]:
+        asked.append(True)
+        return texts
+
+    assert FORMAT.parse_utf8_block(raws, decoded) == FORMAT.parse_block(list(texts))
+    assert asked  # the odd lines were read from their text
+    clean = raws[:1] + raws[-1:]
+    assert FORMAT.parse_utf8_block(clean, lambda: pytest.fail("decoded")) == FORMAT.parse_block(
+        [texts[0], texts[-1]]
+    )

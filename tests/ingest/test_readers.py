@@ -182,3 +182,18 @@ def test_a_log_that_starts_like_an_archive_is_read(tmp_path: Path, head: bytes):
     (source,) = summary.sources
     assert source.skipped is None
     assert summary.events == 3
+
+
+def test_clean_blocks_give_their_bytes_only_when_the_text_is_them_decoded():
+    """`utf8_lines` is a clean block's raw lines when each text is exactly its bytes decoded;
+    not when a carriage return or an escape sequence is taken off; the first line's text drops
+    a byte-order mark, whether decoded before or after."""
+    plain = b'\xef\xbb\xbf{"msg": "first"}\n{"msg": "caf\xe9"}\n{"msg": "last"}\n'
+    (block,) = readers.iter_line_blocks(io.BytesIO(plain), 0, 1)
+    assert block.utf8_lines() == plain.split(b"\n")[:-1]
+    assert block.last_line().text == '{"msg": "last"}'
+    assert block.texts == ['{"msg": "first"}', '{"msg": "caf\ufffd"}', '{"msg": "last"}']
+    for body in (b'{"msg": "crlf"}\r\n{"msg": "b"}\r\n', b'{"msg": "\x1b[31mred\x1b[0m"}\n'):
+        (block,) = readers.iter_line_blocks(io.BytesIO(body), 0, 1)
+        assert block.utf8_lines() is None
+        assert block.texts == [line.text for line in iter_lines(io.BytesIO(body), 0, 1)]
