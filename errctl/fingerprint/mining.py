@@ -28,7 +28,8 @@ How variables are found (`TemplateMiner._cluster`):
    most of the message (a sentence logged once keeps its words).
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
-   or in part (`orders/<*>`); with fewer it is a small vocabulary (`FOLLOWING`/`LEADING`,
+   or in part (`orders/<*>`), or follows a `key=` (`network=udp`: a value the message
+   names); with fewer it is a small vocabulary (`FOLLOWING`/`LEADING`,
    `opened`/`closed`), and the cluster splits on it instead. (Numbers were settled by masking:
    small integers after an enumeration key such as `HTTP` or `status=` stay, all others are
    masked.)
@@ -341,6 +342,7 @@ class TemplateMiner:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
         member_words = None
+        keyed = _keyed_positions(_split(members[0][0])[1])
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -359,7 +361,7 @@ class TemplateMiner:
             if len(values) == 1:
                 template[p] = next(iter(values))
             elif not enumeration and (
-                _holds_mask(values) or len(values) >= self.min_variable_values
+                _holds_mask(values) or len(values) >= self.min_variable_values or p in keyed
             ):
                 template[p] = MASK
             else:
@@ -409,6 +411,16 @@ def _counted(freq: Counter[str]) -> bool:
             freq[value] = -count
             rare = True
     return rare
+
+
+def _keyed_positions(seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the tokens that follow a `key=` (`key = `): a value a message names
+    (logfmt and hclog's `network=tcp`, Postfix's `status=deferred`, `dict_lookup: mydomain =
+    com`) varies by instance however few values a log shows, so two of them are one
+    variable, never a vocabulary to split on. (A small integer there stayed only after an
+    enumeration key such as `status=`, and still splits.) Separators are the shape's, the
+    same for every member of a cluster up to runs of blanks."""
+    return frozenset(i + 1 for i, sep in enumerate(seps) if sep.rstrip(" \t").endswith("="))
 
 
 def _holds_mask(values: Iterable[str]) -> bool:

@@ -196,6 +196,9 @@ class PlainMiner(TemplateMiner):
     def _split_cluster(self, key, members, out):
         template = list(key)
         vocab = []
+        # A token after `key=` that varies is a variable, however few its values.
+        seps = PLAIN_SPLIT.split(members[0][0])[1::2]
+        keyed = {i + 1 for i, s in enumerate(seps) if s.rstrip(" \t").endswith("=")}
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -205,7 +208,7 @@ class PlainMiner(TemplateMiner):
                 template[p] = MASK
             elif len(values) == 1:
                 template[p] = next(iter(values))
-            elif not enumeration and len(values) >= self.min_variable_values:
+            elif not enumeration and (len(values) >= self.min_variable_values or p in keyed):
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
