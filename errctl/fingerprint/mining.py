@@ -342,7 +342,7 @@ class TemplateMiner:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
         member_words = None
-        keyed = _keyed_positions(_split(members[0][0])[1])
+        keyed = _keyed_positions(*_split(members[0][0]))
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -413,14 +413,28 @@ def _counted(freq: Counter[str]) -> bool:
     return rare
 
 
-def _keyed_positions(seps: Sequence[str]) -> frozenset[int]:
-    """Positions of the tokens that follow a `key=` (`key = `): a value a message names
-    (logfmt and hclog's `network=tcp`, Postfix's `status=deferred`, `dict_lookup: mydomain =
-    com`) varies by instance however few values a log shows, so two of them are one
-    variable, never a vocabulary to split on. (A small integer there stayed only after an
-    enumeration key such as `status=`, and still splits.) Separators are the shape's, the
-    same for every member of a cluster up to runs of blanks."""
-    return frozenset(i + 1 for i, sep in enumerate(seps) if sep.rstrip(" \t").endswith("="))
+def _keyed_positions(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the values that follow a key: `key=value` or `key = value` (the token
+    after the `=`, past the empty token a blank after it leaves). Such a value is one the
+    message names (logfmt and hclog's `network=udp`, Postfix's `status=deferred` and its
+    verbose `dict_lookup: mydomain = com`) and varies by instance however few values a log
+    shows, so two of them are one variable, never a vocabulary to split on. (A small integer
+    there stayed only after an enumeration key such as `status=`, and still splits.) Not
+    `key: value`: a colon also ends a sentence's subject, and Docker's `Loading containers:
+    start.` and `... done.` are two events. `words` and `seps` are one member's (`_split`):
+    the cluster's shape."""
+    out = set()
+    for i, sep in enumerate(seps):
+        if sep != "=":
+            continue
+        j = i + 1
+        if words[j] == "" and j < len(seps) and seps[j] in _BLANK_SEPARATORS:
+            j += 1  # `key = value`
+        out.add(j)
+    return frozenset(out)
+
+
+_BLANK_SEPARATORS = frozenset((" ", "\t"))
 
 
 def _holds_mask(values: Iterable[str]) -> bool:

@@ -290,3 +290,14 @@ def test_a_value_after_a_key_is_a_variable_however_few_its_values():
         "request finished code=404 after <*> ms",
         "request finished code=500 after <*> ms",
     }
+
+
+def test_a_value_after_a_spaced_equals_sign_is_a_variable_too():
+    # Postfix's verbose `dict_update: <name> = <value>`: the blank after `=` leaves an empty
+    # token, the value is the one after it; two values still make one template.
+    raw = [
+        "dict_update: mail_owner = postfix",
+        "dict_update: mail_owner = vmail",
+        "dict_update: mail_owner = postfix",
+    ]
+    assert set(TemplateMiner().assign(raw)) == {"dict_update: mail_owner = <*>"}

@@ -196,9 +196,14 @@ class PlainMiner(TemplateMiner):
     def _split_cluster(self, key, members, out):
         template = list(key)
         vocab = []
-        # A token after `key=` that varies is a variable, however few its values.
-        seps = PLAIN_SPLIT.split(members[0][0])[1::2]
-        keyed = {i + 1 for i, s in enumerate(seps) if s.rstrip(" \t").endswith("=")}
+        # A value after `key=` or `key = ` that varies is a variable, however few its values.
+        pieces = PLAIN_SPLIT.split(members[0][0])
+        words, seps = pieces[0::2], pieces[1::2]
+        keyed = set()
+        for i, s in enumerate(seps):
+            if s == "=":
+                blank_after = i + 1 < len(seps) and seps[i + 1] in (" ", "\t")
+                keyed.add(i + 2 if words[i + 1] == "" and blank_after else i + 1)
         for p, k in enumerate(key):
             if k != MASK:
                 continue
