@@ -342,12 +342,13 @@ class TemplateMiner:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
         member_words = None
-        keyed = _keyed_positions(*_split(members[0][0]))
+        keyed = frozenset[int]()
         for p, k in enumerate(key):
             if k != MASK:
                 continue
             if member_words is None:
                 member_words = list(map(itemgetter(1), members))
+                keyed = _keyed_positions(*_split(members[0][0]))
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
