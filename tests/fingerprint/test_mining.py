@@ -301,3 +301,15 @@ def test_a_value_after_a_spaced_equals_sign_is_a_variable_too():
         "dict_update: mail_owner = postfix",
     ]
     assert set(TemplateMiner().assign(raw)) == {"dict_update: mail_owner = <*>"}
+
+
+def test_a_key_that_varies_with_its_value_is_a_variable_too():
+    # Postfix's verbose mode logs its settings one a line, `dict_lookup: <name> = <value>`:
+    # three names and their values are one event, not one template per setting.
+    raw = [
+        "dict_lookup: mydomain = lan",
+        "dict_lookup: mydomain = lan",
+        "dict_lookup: myorigin = relay",
+        "dict_lookup: setgid_group = postdrop",
+    ]
+    assert set(TemplateMiner().assign(raw)) == {"dict_lookup: <*> = <*>"}
