@@ -28,10 +28,11 @@ How variables are found (`TemplateMiner._cluster`):
    most of the message (a sentence logged once keeps its words).
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
-   or in part (`orders/<*>`); with fewer it is a small vocabulary (`FOLLOWING`/`LEADING`,
-   `opened`/`closed`), and the cluster splits on it instead. (Numbers were settled by masking:
-   small integers after an enumeration key such as `HTTP` or `status=` stay, all others are
-   masked.)
+   or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
+   message names), or a key whose value varies too (`<*> = <*>`); with fewer it is a small
+   vocabulary (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it
+   instead. (Numbers were settled by masking: small integers after an enumeration key such
+   as `HTTP` or `status=` stay, all others are masked.)
 4. Runs of adjacent variables collapse into one `<*>`, so a value that spans a varying number of
    tokens is one variable; known templates match such spans.
 5. A template that only spells a value another way than a template of the same batch
@@ -341,11 +342,15 @@ class TemplateMiner:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
         member_words = None
+        pairs: dict[int, int] = {}
+        values_at: frozenset[int] = frozenset()
         for p, k in enumerate(key):
             if k != MASK:
                 continue
             if member_words is None:
                 member_words = list(map(itemgetter(1), members))
+                pairs = _key_value_positions(*_split(members[0][0]))
+                values_at = frozenset(pairs.values())
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
@@ -359,7 +364,10 @@ class TemplateMiner:
             if len(values) == 1:
                 template[p] = next(iter(values))
             elif not enumeration and (
-                _holds_mask(values) or len(values) >= self.min_variable_values
+                _holds_mask(values)
+                or len(values) >= self.min_variable_values
+                or p in values_at
+                or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
             ):
                 template[p] = MASK
             else:
@@ -409,6 +417,33 @@ def _counted(freq: Counter[str]) -> bool:
             freq[value] = -count
             rare = True
     return rare
+
+
+def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int, int]:
+    """{key position: value position} of the pairs `key=value` and `key = value` (past the
+    empty tokens a blank next to the `=` leaves). A value a message names (logfmt and
+    hclog's `network=udp`, Postfix's `status=deferred` and its verbose `dict_lookup: mydomain
+    = com`) varies by instance however few values a log shows, so two of them are one
+    variable, never a vocabulary to split on; and a key that varies along with its value is
+    a name logged with it (`dict_lookup: <*> = <*>` dumps settings one a line). (A small
+    integer as a value stayed only after an enumeration key such as `status=`, and still
+    splits.) Not `key: value`: a colon also ends a sentence's subject, and Docker's `Loading
+    containers: start.` and `... done.` are two events. `words` and `seps` are one member's
+    (`_split`): the cluster's shape."""
+    out = {}
+    for i, sep in enumerate(seps):
+        if sep != "=":
+            continue
+        k, v = i, i + 1
+        if words[v] == "" and v < len(seps) and seps[v] in _BLANK_SEPARATORS:
+            v += 1  # `key = value`
+        if words[k] == "" and k > 0 and seps[k - 1] in _BLANK_SEPARATORS:
+            k -= 1
+        out[k] = v
+    return out
+
+
+_BLANK_SEPARATORS = frozenset((" ", "\t"))
 
 
 def _holds_mask(values: Iterable[str]) -> bool:

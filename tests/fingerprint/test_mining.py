@@ -268,3 +268,48 @@ def test_a_broker_list_of_any_length_shares_the_single_broker_template():
     ]
     templates = TemplateMiner().assign([mask_message(m) for m in raw])
     assert set(templates) == {"Connecting to coordinator on <*>"}
+
+
+def test_a_value_after_a_key_is_a_variable_however_few_its_values():
+    # hclog and logfmt name their values (`network=udp`), Postfix too (`status=bounced`): a
+    # log that shows two of them still logs one event, and an enumeration kept by masking
+    # (`code=404`) still splits.
+    raw = [
+        "Listening for queries: bind=10.1.2.3:53 network=udp",
+        "Listening for queries: bind=10.1.2.3:53 network=tcp",
+        "Listening for queries: bind=10.1.2.4:53 network=udp",
+        "delivery 4F2A1 done: relay=mx.example.org status=sent",
+        "delivery 9B7C3 done: relay=mx.example.net status=bounced",
+        "request finished code=404 after 3 ms",
+        "request finished code=500 after 8 ms",
+    ]
+    templates = set(TemplateMiner().assign([mask_message(m) for m in raw]))
+    assert templates == {
+        "Listening for queries: bind=<*> network=<*>",
+        "delivery <*> done: relay=<*> status=<*>",
+        "request finished code=404 after <*> ms",
+        "request finished code=500 after <*> ms",
+    }
+
+
+def test_a_value_after_a_spaced_equals_sign_is_a_variable_too():
+    # Postfix's verbose `dict_update: <name> = <value>`: the blank after `=` leaves an empty
+    # token, the value is the one after it; two values still make one template.
+    raw = [
+        "dict_update: mail_owner = postfix",
+        "dict_update: mail_owner = vmail",
+        "dict_update: mail_owner = postfix",
+    ]
+    assert set(TemplateMiner().assign(raw)) == {"dict_update: mail_owner = <*>"}
+
+
+def test_a_key_that_varies_with_its_value_is_a_variable_too():
+    # Postfix's verbose mode logs its settings one a line, `dict_lookup: <name> = <value>`:
+    # three names and their values are one event, not one template per setting.
+    raw = [
+        "dict_lookup: mydomain = lan",
+        "dict_lookup: mydomain = lan",
+        "dict_lookup: myorigin = relay",
+        "dict_lookup: setgid_group = postdrop",
+    ]
+    assert set(TemplateMiner().assign(raw)) == {"dict_lookup: <*> = <*>"}

@@ -196,6 +196,18 @@ class PlainMiner(TemplateMiner):
     def _split_cluster(self, key, members, out):
         template = list(key)
         vocab = []
+        # The value of `key=` or `key = ` that varies is a variable, however few its values;
+        # so is a key that varies along with its value.
+        pieces = PLAIN_SPLIT.split(members[0][0])
+        words, seps = pieces[0::2], pieces[1::2]
+        keyed, pairs = set(), {}
+        for i, s in enumerate(seps):
+            if s == "=":
+                blank_after = i + 1 < len(seps) and seps[i + 1] in (" ", "\t")
+                v = i + 2 if words[i + 1] == "" and blank_after else i + 1
+                blank_before = i > 0 and seps[i - 1] in (" ", "\t")
+                keyed.add(v)
+                pairs[i - 1 if words[i] == "" and blank_before else i] = v
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -205,7 +217,11 @@ class PlainMiner(TemplateMiner):
                 template[p] = MASK
             elif len(values) == 1:
                 template[p] = next(iter(values))
-            elif not enumeration and len(values) >= self.min_variable_values:
+            elif not enumeration and (
+                len(values) >= self.min_variable_values
+                or p in keyed
+                or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
+            ):
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
