@@ -422,9 +422,7 @@ class DocumentReader:
             if c in (_COMMA, _COLON):
                 cur.i += 1
                 continue
-            key = _key(cur.value(256)[0]) if c == _QUOTE else None
-            if cur.peek() == _COLON:
-                cur.i += 1
+            key = _member_key(cur)
             c = cur.peek()
             if c is None:
                 continue
@@ -475,9 +473,7 @@ class DocumentReader:
                 if c in (_COMMA, _COLON):
                     cur.i += 1
                     continue
-                key = _key(cur.value(256)[0]) if c == _QUOTE else None
-                if cur.peek() == _COLON:
-                    cur.i += 1
+                key = _member_key(cur)
                 if cur.peek() is None:
                     return ()
                 wanted = key in self._context_keys
@@ -655,6 +651,15 @@ def _is_json(text: bytes) -> bool:
     return True
 
 
+def _member_key(cur: _Cursor) -> str | None:
+    """The key of the object member at the cursor (None for a member that has none), the
+    cursor moved past it and its colon."""
+    key = _key(cur.value(256)[0]) if cur.peek() == _QUOTE else None
+    if cur.peek() == _COLON:
+        cur.i += 1
+    return key
+
+
 def _key(text: bytes | None) -> str | None:
     try:
         key = orjson.loads(text) if text else None
@@ -815,9 +820,7 @@ def _scan_members(cur: _Cursor, depth: int) -> tuple[list[_Member], bool]:
         if c in (_COMMA, _COLON):
             cur.i += 1
             continue
-        key = _key(cur.value(256)[0]) if c == _QUOTE else None
-        if cur.peek() == _COLON:
-            cur.i += 1
+        key = _member_key(cur)
         c = cur.peek()
         if c is None:
             break
