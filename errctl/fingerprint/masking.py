@@ -88,13 +88,13 @@ _SIGN = r"(?:\B[-+])?"
 # Top-level domains that make a dotted name a host rather than a Java/Python module path
 # (`org.apache.hadoop.Foo` and `errctl.ingest` are template text, `db1.prod.example.com` is not).
 _TLD = (
-    "com|net|org|io|edu|gov|mil|int|local|localdomain|internal|lan|corp|home|cloud|dev|co|"
+    "com|net|org|io|edu|gov|mil|int|local|localdomain|internal|lan|corp|cloud|dev|co|"
     "uk|de|fr|jp|cn|ru|nl|eu|us|ca|au|in|br"
 )
 
 # Order matters where two classes can start at the same character: the first listed wins.
 DEFAULT_RULES: tuple[MaskRule, ...] = (
-    MaskRule("url", r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>]+"),
+    MaskRule("url", r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+"),
     MaskRule("email", r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     MaskRule("uuid", rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"),
     MaskRule(

@@ -59,6 +59,13 @@ from errctl.fingerprint.masking import (
         ("release built on 11/02/2023 08:15 GMT", "release built on <*> GMT"),
         ("last reboot 7/4/2025 3:09:41 PM by admin", "last reboot <*> PM by admin"),
         ("inet fe80::a00:27ff:fe4e:66a1/64 scope link", "inet <*> scope link"),
+        # A Java system property is no host (`home` is no top-level domain here).
+        ("Client environment:user.home=/var/lib/kafka", "Client environment:user.home=<*>"),
+        # Braces are no part of a URL (a route pattern's, or Jetty's context `{...}`).
+        (
+            "Started o.e.j.w.WebAppContext@4f5b{/,file:///opt/app/webapp/,AVAILABLE}{/app.war}",
+            "Started o.e.j.w.WebAppContext@<*>{/,<*>}{/app.war}",
+        ),
     ],
 )
 def test_masks_by_class(message: str, template: str):
