@@ -87,7 +87,9 @@ class Scrubber:
                 base.name,
                 base.pattern.replace(SECRET_KEY_PATTERN, keys),
                 f"(?i)(?:{words})[\\w.\"'\\\\-]*\\s*[=:]|{base.prefilter}",
-                hints=(*base.hints, *config.keys),
+                # Hints are looked for in the lower-cased text: `SSN` as the user wrote it
+                # would never be found, and the class would skip `SSN=123-45-6789`.
+                hints=(*base.hints, *(k.lower() for k in config.keys)),
                 keep=base.keep,
                 # A key that is not plain ASCII may match ASCII text in other letters under
                 # the regex's case folding: then the regex is tried everywhere.

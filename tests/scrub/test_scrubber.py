@@ -453,3 +453,16 @@ def test_postgresql_session_ids_are_kept_and_web_session_ids_are_not() -> None:
     for secret in ("s%3AZ2FyYmFnZQ.abc", "9f8e7d6c5b4a39281706f5e4d3c2b1a0", "65e2eb1f4fc1"):
         assert secret not in DEFAULT.scrub_text(f"session_id={secret}")
         assert DEFAULT.scrub_mapping({"session_id": secret}) == {"session_id": R}
+
+
+def test_a_users_key_written_in_capitals_masks_its_values_in_text() -> None:
+    """`keys = ["SSN"]` must find `SSN=...` and `ssn: ...` as `ssn` does: hints are looked for
+    in the lower-cased text."""
+    scrubber = Scrubber(ScrubConfig(keys=["SSN", "DoB"]))
+    for text, secret in (
+        ("user SSN=123-45-6789 ok", "123-45-6789"),
+        ("ssn: 987-65-4321", "987-65-4321"),
+        ("DOB=1990-01-01", "1990-01-01"),
+    ):
+        assert secret not in scrubber.scrub_text(text), text
+        assert secret not in scrubber.scrub_array(pa.array([text])).to_pylist()[0], text
