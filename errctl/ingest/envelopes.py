@@ -187,6 +187,36 @@ def _pm2(text: str) -> Unwrapped | None:
     return None if m is None else (text[m.end() :], m.group(1), "", True, None)
 
 
+# A program's output under a time put before every line by what wrote the file, the lines of
+# a stack trace included, each under the time of the line that raised it: pip's `--log` file
+# (`2024-05-01T10:11:12,345 `), moreutils' `ts`, a shell loop's `date` prefix. ISO date and
+# time, a fraction after `.` or `,`, an optional zone, one blank.
+_STAMPED = re.compile(
+    r"(?P<time>\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?) "
+)
+# A stack frame's line, the evidence that a stamp wraps a trace's lines one by one: Python's
+# `  File "...", line N`, Java's `\tat ...`, Node's `    at ...`.
+_FRAME = re.compile(r"  File \"|\tat |    at ")
+
+
+def _stamped(text: str) -> Unwrapped | None:
+    m = _STAMPED.match(text)
+    return None if m is None else (text[m.end() :], m["time"], "", True, None)
+
+
+def _a_trace_under_one_time(lines: list[str]) -> bool:
+    """Whether a stack frame's line in `lines` carries the same stamp as the line above it:
+    the stamp is the writer's, put before each line of a trace (`_stamped`), not a log
+    header's (a logger writes its header once, above the trace's bare lines)."""
+    previous = None
+    for line in lines:
+        m = _STAMPED.match(line)
+        if m is not None and m.group() == previous and _FRAME.match(line, m.end()):
+            return True
+        previous = None if m is None else m.group()
+    return False
+
+
 # `aws logs tail`: the time (six digits of fraction, an offset), the log stream, the message.
 # A stream name has a slash (Lambda's `2024/05/01/[$LATEST]8f5b...`, ECS's `prefix/web/4c1d...`):
 # an application's own `isoformat() LEVEL message` header has none where the stream would be.
@@ -248,7 +278,8 @@ def compose_service(container: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "timestamps" or "pm2"
+    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "timestamps", "pm2" or
+    # "stamped"
     name: str
     label: str  # for the summary's reason
     unwrap: Callable[[str], Unwrapped | None]
@@ -268,6 +299,9 @@ class Envelope:
     # line without one (the Java Service Wrapper's time is to the second, its application's
     # to the millisecond, both the same wall clock).
     payload_time_first: bool = False
+    # Unwrapped only when a stack frame's line carries the same time as the line above it
+    # (`_a_trace_under_one_time`): evidence that the time wraps each line of a program's output.
+    traced: bool = False
 
     @property
     def min_share(self) -> float:
@@ -304,6 +338,13 @@ ENVELOPES = (
         weak=True,
     ),
     Envelope("pm2", "lines after PM2's time (pm2 --time)", _pm2, None, unclaimed=True),
+    Envelope(
+        "stamped",
+        "a time before every line, a stack trace's too (pip --log, ts)",
+        _stamped,
+        None,
+        traced=True,
+    ),
 )
 
 
@@ -323,6 +364,8 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
         ):
             continue
         if envelope.unclaimed and not _payloads_read_no_worse(lines, found):
+            continue
+        if envelope.traced and not _a_trace_under_one_time(lines):
             continue
         return envelope, found
     return None

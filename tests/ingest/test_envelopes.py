@@ -18,7 +18,7 @@ from errctl.ingest.envelopes import (
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
-CRI, CLOUDWATCH, DOCKER, WRAPPER, COMPOSE, KUBECTL, TIMESTAMPS, PM2 = ENVELOPES
+CRI, CLOUDWATCH, DOCKER, WRAPPER, COMPOSE, KUBECTL, TIMESTAMPS, PM2, STAMPED = ENVELOPES
 
 
 CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
@@ -671,3 +671,73 @@ def test_an_applications_own_iso_time_is_no_ci_runners(tmp_path: Path):
         (2, None, "listening on :8080"),
         (3, "error", "something bad"),
     ]
+
+
+PIP_LOG = """\
+2026-11-29T10:11:12,345 Using pip 24.0 from /usr/lib/python3/dist-packages/pip (python 3.11)
+2026-11-29T10:11:12,346 Collecting requests
+2026-11-29T10:11:13,001 ERROR: Exception:
+2026-11-29T10:11:13,001 Traceback (most recent call last):
+2026-11-29T10:11:13,001   File "/usr/lib/python3/pip/_internal/cli/main.py", line 80, in main
+2026-11-29T10:11:13,001     return command.main(cmd_args)
+2026-11-29T10:11:13,001   File "/usr/lib/python3/pip/_internal/network/session.py", line 44, in get
+2026-11-29T10:11:13,001     raise ConnectionError("registry unreachable")
+2026-11-29T10:11:13,001 ConnectionError: registry unreachable
+2026-11-29T10:11:13,100 Removed build tracker: '/tmp/pip-build-tracker-x1'
+"""
+
+
+def test_a_time_before_every_line_of_a_trace_is_taken_off(tmp_path: Path):
+    """pip's `--log` file (like `ts` output) puts its time before every line, a traceback's
+    too: unwrapped, the traceback is one event with its frames, at that time (read in --tz)."""
+    log = tmp_path / "pip.log"
+    log.write_text(PIP_LOG)
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db, tz=UTC).sources
+    assert result.format_reason.startswith("a time before every line, a stack trace's too")
+    assert (result.events, result.rejected) == (4, 0)
+    rows = query(
+        db,
+        "SELECT line, timestamp, level, message, exception_type, exception_value "
+        "FROM events ORDER BY line",
+    )
+    assert rows == [
+        (
+            1,
+            datetime(2026, 11, 29, 10, 11, 12, 345000),
+            None,
+            "Using pip 24.0 from /usr/lib/python3/dist-packages/pip (python 3.11)",
+            None,
+            None,
+        ),
+        (2, datetime(2026, 11, 29, 10, 11, 12, 346000), None, "Collecting requests", None, None),
+        (
+            3,
+            datetime(2026, 11, 29, 10, 11, 13, 1000),
+            "error",
+            "ERROR: Exception:",
+            "ConnectionError",
+            "registry unreachable",
+        ),
+        (
+            10,
+            datetime(2026, 11, 29, 10, 11, 13, 100000),
+            None,
+            "Removed build tracker: '/tmp/pip-build-tracker-x1'",
+            None,
+            None,
+        ),
+    ]
+
+
+def test_a_logs_own_time_over_a_bare_trace_is_its_header():
+    """A logger writes its header's time once, above the trace's bare lines: no stamp wraps
+    them, and the file is not unwrapped however its times repeat."""
+    own = [
+        "2026-11-29 10:11:13,001 ERROR charge failed",
+        "2026-11-29 10:11:13,001 ERROR charge failed again",
+        "Traceback (most recent call last):",
+        '  File "/app/pay.py", line 3, in charge',
+        "ValueError: no card",
+    ]
+    assert detect_envelope(own) is None
