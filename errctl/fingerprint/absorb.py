@@ -40,8 +40,7 @@ _WORD = re.compile(r"[^\W_]")  # a letter or digit
 # pairwise within a bucket, and a bucket this large is a log of templates with no constant ends
 # (`<*> ... <*>`), where spans decide little anyway.
 _BUCKET_LIMIT = 500
-# `(.+?)` groups between literals backtrack: a template with many of them against a long text
-# can cost a power of its length. Past these, a template absorbs nothing.
+# Past these, a template absorbs nothing: spans are checked token by token.
 _MAX_SPANS = 8
 _MAX_CHARS = 1_000
 
@@ -92,15 +91,14 @@ def _ends(template: str) -> tuple[str | None, str | None]:
 
 
 def _absorbs(general: str, specific: str) -> bool:
-    regex, longest, spans = _spans(general)
-    if spans > _MAX_SPANS or len(specific) > _MAX_CHARS or longest not in specific:
+    parts, longest = _pieces(general)
+    if len(parts) - 1 > _MAX_SPANS or len(specific) > _MAX_CHARS or longest not in specific:
         return False
-    match = regex.fullmatch(specific)
-    if match is None:
+    spans = _align(parts, specific)
+    if spans is None:
         return False
     tokens = [(m.start(), m.end(), m.group()) for m in _WTOKEN.finditer(specific)]
-    for i in range(1, spans + 1):
-        start, end = match.span(i)
+    for start, end in spans:
         if MASK not in specific[start:end]:
             return False
         for s, e, token in tokens:
@@ -114,10 +112,33 @@ def _absorbs(general: str, specific: str) -> bool:
     return True
 
 
+def _align(parts: list[str], text: str) -> list[tuple[int, int]] | None:
+    """The spans of `text` that the `<*>` between `parts` (a template's constant pieces) stand
+    for, each piece found at its earliest place after the span before it (one character at
+    least); None when the pieces do not all fit. Linear in the text: a regex of `(.+?)` groups
+    does the same but, when the text ends otherwise, tries every placement of every piece (a
+    power of the text's length)."""
+    first, last = parts[0], parts[-1]
+    if not text.startswith(first) or not text.endswith(last):
+        return None
+    spans = []
+    pos = len(first)
+    for piece in parts[1:-1]:
+        found = text.find(piece, pos + 1)
+        if found < 0:
+            return None
+        spans.append((pos, found))
+        pos = found + len(piece)
+    end = len(text) - len(last)
+    if end <= pos:
+        return None
+    spans.append((pos, end))
+    return spans
+
+
 @lru_cache(maxsize=10_000)
-def _spans(template: str) -> tuple[re.Pattern[str], str, int]:
-    """A regex with one group per `<*>` of `template`, its longest constant piece (a cheap
-    test that rules most candidates out before the regex runs), and its number of `<*>`."""
+def _pieces(template: str) -> tuple[list[str], str]:
+    """A template's constant pieces around its `<*>`, and the longest of them (a cheap test
+    that rules most candidates out)."""
     parts = template.split(MASK)
-    regex = re.compile("(.+?)".join(map(re.escape, parts)), re.DOTALL)
-    return regex, max(parts, key=len), len(parts) - 1
+    return parts, max(parts, key=len)
