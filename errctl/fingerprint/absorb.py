@@ -1,6 +1,7 @@
 """Absorption: a template mined from one token layout that is a spelling of a more general one.
 
-Owns `absorbing(new, known)`. The miner clusters messages of one shape (token count and
+Owns `absorbing(new, known)`, and `spans(template, text)`, which the miner also matches known
+templates with. The miner clusters messages of one shape (token count and
 separators) at a time, and a value's layout can change a message's shape: a Debian package is
 `tzdata` or `libc6:amd64`, its version `2.36-9` or `1:9.2p1-2`, a broker list `zk:2181` or
 `zk1:2181,zk2:2181`. Each layout then gets its own template, `Setting up <*> (<*>) ...` and
@@ -110,6 +111,13 @@ def _absorbs(general: str, specific: str) -> bool:
             if not inside and MASK not in token:
                 return False
     return True
+
+
+def spans(template: str, text: str) -> list[tuple[int, int]] | None:
+    """The spans of `text` that the `<*>` of `template` stand for (each one character or
+    more), or None when `template` does not match all of `text`: what a regex of the template
+    with `(.+?)` for each `<*>` finds, in linear time (`_align`)."""
+    return _align(_pieces(template)[0], text)
 
 
 def _align(parts: list[str], text: str) -> list[tuple[int, int]] | None:

@@ -63,7 +63,7 @@ from operator import ge, itemgetter
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from errctl.fingerprint.absorb import absorbing
+from errctl.fingerprint.absorb import absorbing, spans
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
@@ -104,11 +104,6 @@ def _render(words: Sequence[str], seps: Sequence[str]) -> str:
     return _COLLAPSE.sub(MASK, "".join(out))
 
 
-def _template_regex(template: str) -> re.Pattern[str]:
-    parts = template.split(MASK)
-    return re.compile(".+?".join(re.escape(p) for p in parts), re.DOTALL)
-
-
 class TemplateMiner:
     """Assigns templates to distinct masked messages; see the module docstring."""
 
@@ -125,7 +120,7 @@ class TemplateMiner:
         # Constant text of each template with a `<*>`: the more, the better the match.
         self._weight: dict[str, int] = {}
         # Fallback for `<*>` spanning several tokens: literal prefix -> [(regex, template)].
-        self._by_prefix: dict[str, list[tuple[re.Pattern[str], int, str]]] = defaultdict(list)
+        self._by_prefix: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self._prefix_lengths: list[int] = []
         # Messages already assigned (bounded): a message seen in an earlier batch costs a lookup.
         self._seen: dict[str, str] = {}
@@ -155,7 +150,7 @@ class TemplateMiner:
         self._weight[template] = len(template) - template.count(MASK) * len(MASK)
         prefix = template.split(MASK, 1)[0]
         n_constants = sum(1 for w in words if w and w != MASK)
-        self._by_prefix[prefix].append((_template_regex(template), n_constants, template))
+        self._by_prefix[prefix].append((n_constants, template))
         self._prefix_lengths = sorted({len(p) for p in self._by_prefix})
 
     def _match_known(
@@ -228,8 +223,8 @@ class TemplateMiner:
         found = [
             template
             for length in takewhile(len(message).__ge__, self._prefix_lengths)
-            for regex, n_constants, template in self._by_prefix.get(message[:length], ())
-            if 2 * n_constants >= constants and regex.fullmatch(message)
+            for n_constants, template in self._by_prefix.get(message[:length], ())
+            if 2 * n_constants >= constants and spans(template, message) is not None
         ]
         return self._best(found) if found else None
 
@@ -602,16 +597,14 @@ def explain(masked: str, template: str) -> list[tuple[int, str]]:
     t_words, _ = _split(template)
     if len(words) == len(t_words):
         return [(i, w) for i, (t, w) in enumerate(zip(t_words, words, strict=True)) if t == MASK]
-    regex = _template_regex(template)
-    match = re.fullmatch(regex.pattern.replace(".+?", "(.+?)"), masked, re.DOTALL)
-    if match is None:
+    found = spans(template, masked)
+    if found is None:
         return []
-    spans = [match.span(i + 1) for i in range(len(match.groups()))]
     out: list[tuple[int, str]] = []
     pos = 0
     for i, w in enumerate(words):
         start = masked.find(w, pos)
-        if any(a <= start < b for a, b in spans):
+        if any(a <= start < b for a, b in found):
             out.append((i, w))
         pos = start + len(w)
     return out

@@ -313,3 +313,15 @@ def test_a_key_that_varies_with_its_value_is_a_variable_too():
         "dict_lookup: setgid_group = postdrop",
     ]
     assert set(TemplateMiner().assign(raw)) == {"dict_lookup: <*> = <*>"}
+
+
+def test_a_known_template_of_many_pieces_meets_a_long_message_that_ends_otherwise():
+    """Known templates are matched by one scan of the message (`absorb.spans`): a regex of
+    `.+?` for each `<*>` tried every placement of the pieces when the message ended otherwise,
+    which for this one (five pieces in 5,000 characters) would not finish."""
+    known = "x <*>b<*>b<*>b<*>b<*>b<*> y"
+    message = "x <*>" + "b" * 5_000 + "c"
+    miner = TemplateMiner([known])
+    (template,) = miner.assign([message])
+    assert template != known
+    assert miner.assign(["x <*>b<*>b<*>b<*>b<*>b<*>b<*> y"]) == [known]
