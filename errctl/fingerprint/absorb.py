@@ -41,7 +41,8 @@ _WORD = re.compile(r"[^\W_]")  # a letter or digit
 # pairwise within a bucket, and a bucket this large is a log of templates with no constant ends
 # (`<*> ... <*>`), where spans decide little anyway.
 _BUCKET_LIMIT = 500
-# Past these, a template absorbs nothing: spans are checked token by token.
+# Past these, a template absorbs nothing: each span is checked against each token it touches,
+# so a pair costs spans times tokens.
 _MAX_SPANS = 8
 _MAX_CHARS = 1_000
 
@@ -95,11 +96,11 @@ def _absorbs(general: str, specific: str) -> bool:
     parts, longest = _pieces(general)
     if len(parts) - 1 > _MAX_SPANS or len(specific) > _MAX_CHARS or longest not in specific:
         return False
-    spans = _align(parts, specific)
-    if spans is None:
+    placed = _align(parts, specific)
+    if placed is None:
         return False
     tokens = [(m.start(), m.end(), m.group()) for m in _WTOKEN.finditer(specific)]
-    for start, end in spans:
+    for start, end in placed:
         if MASK not in specific[start:end]:
             return False
         for s, e, token in tokens:
@@ -120,7 +121,7 @@ def spans(template: str, text: str) -> list[tuple[int, int]] | None:
     return _align(_pieces(template)[0], text)
 
 
-def _align(parts: list[str], text: str) -> list[tuple[int, int]] | None:
+def _align(parts: tuple[str, ...], text: str) -> list[tuple[int, int]] | None:
     """The spans of `text` that the `<*>` between `parts` (a template's constant pieces) stand
     for, each piece found at its earliest place after the span before it (one character at
     least); None when the pieces do not all fit. Linear in the text: a regex of `(.+?)` groups
@@ -129,24 +130,24 @@ def _align(parts: list[str], text: str) -> list[tuple[int, int]] | None:
     first, last = parts[0], parts[-1]
     if not text.startswith(first) or not text.endswith(last):
         return None
-    spans = []
+    placed = []
     pos = len(first)
     for piece in parts[1:-1]:
         found = text.find(piece, pos + 1)
         if found < 0:
             return None
-        spans.append((pos, found))
+        placed.append((pos, found))
         pos = found + len(piece)
     end = len(text) - len(last)
     if end <= pos:
         return None
-    spans.append((pos, end))
-    return spans
+    placed.append((pos, end))
+    return placed
 
 
 @lru_cache(maxsize=10_000)
-def _pieces(template: str) -> tuple[list[str], str]:
+def _pieces(template: str) -> tuple[tuple[str, ...], str]:
     """A template's constant pieces around its `<*>`, and the longest of them (a cheap test
-    that rules most candidates out)."""
-    parts = template.split(MASK)
+    that rules most candidates out). Cached: shared, so a tuple."""
+    parts = tuple(template.split(MASK))
     return parts, max(parts, key=len)
