@@ -57,6 +57,7 @@ from errctl.formats import (
 )
 from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.pattern import PatternFormat
+from errctl.formats.tool_output import tool_fields
 
 FORMATS: dict[str, LogFormat] = {
     "json": jsonl.FORMAT,
@@ -246,6 +247,27 @@ def _pct(n: int, total: int) -> str:
     return f"{round(100 * n / total)}%"
 
 
+def _raw_reason(lines: list[str]) -> str:
+    """Why a file is raw text, and what still reads it: a package manager's or CI tool's own
+    layout (`tool_output.tool_fields`) gives its raw records a time and a program, which a
+    bare "no format parses" would hide from the user reading the summary."""
+    total = len(lines)
+    reason = f"no format parses any of the {total} sampled lines"
+    tool = sum(1 for line in lines if _reads_as_tool_output(line))
+    if tool:
+        reason += (
+            f"; {tool} of them open a record in a tool's own layout (package manager, CI, build)"
+        )
+    return reason
+
+
+def _reads_as_tool_output(line: str) -> bool:
+    try:
+        return tool_fields(line) is not None
+    except Exception:  # detection only words a reason: a layout's bug must not break it
+        return False
+
+
 def detect(sample: list[str]) -> Detection:
     """The formats that parse `sample`, most common first, with a human-readable reason."""
     declared = _declared([s for s in sample if s.strip()])  # (`#` lines look like PHP frames)
@@ -286,7 +308,7 @@ def detect(sample: list[str]) -> Detection:
             counts["generic"] += sum(1 for line in weak if generic.FORMAT.parse(line) is not None)
     parsed = sum(counts.values())
     if not parsed:
-        return Detection((), "raw", f"no format parses any of the {total} sampled lines")
+        return Detection((), "raw", _raw_reason(lines))
     if counts["json"] >= JSON_ALONE_SHARE * total:
         return Detection(
             (FORMATS["json"],),

@@ -338,6 +338,25 @@ def test_detect_nothing():
     assert "no format" in d.reason
     assert detect([]).name == "raw"
     assert detect(["", "   "]).formats == ()
+    assert "tool" not in d.reason  # prose: nothing reads it
+
+
+def test_detect_raw_says_what_a_tools_layout_still_reads():
+    # dpkg's alternatives.log: no log format's header, but its own layout gives each line a
+    # time and a program; the summary must not tell the user nothing understood the file.
+    sample = [
+        "update-alternatives 2026-11-29 16:04:58: run with --install /usr/bin/pager pager"
+        " /usr/bin/less 77",
+        "update-alternatives 2026-11-29 16:04:58: link group pager updated to point to"
+        " /usr/bin/less",
+        "some line no layout reads",
+    ]
+    d = detect(sample)
+    assert (d.name, d.formats) == ("raw", ())
+    assert d.reason == (
+        "no format parses any of the 3 sampled lines; 2 of them open a record in a tool's own"
+        " layout (package manager, CI, build)"
+    )
 
 
 @settings(max_examples=50)
