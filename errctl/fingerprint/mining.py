@@ -32,7 +32,8 @@ How variables are found (`TemplateMiner._cluster`):
    message names), or a key whose value varies too (`<*> = <*>`); with fewer it is a small
    vocabulary (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it
    instead, unless the word before it is a shared slot (`_shared_slots`): several clusters
-   of the batch vary after that word, with many values together (sshd's users after `user`). (Numbers were settled by masking: small integers after an enumeration key such
+   of the batch vary after that word, with many values together (sshd's users after `user`).
+   (Numbers were settled by masking: small integers after an enumeration key such
    as `HTTP` or `status=` stay, all others are masked.)
 4. Runs of adjacent variables collapse into one `<*>`, so a value that spans a varying number of
    tokens is one variable; known templates match such spans.
@@ -346,9 +347,13 @@ class TemplateMiner:
             if len(members) < 2:
                 continue
             seps: list[str] | None = None
+            first = members[0][1]
             for p in range(1, len(key)):
+                # Most masked key positions hold masks (the first member shows one): no slot.
+                if key[p] != MASK or MASK in first[p]:
+                    continue
                 before = key[p - 1]
-                if key[p] != MASK or before == MASK or not _LETTER.search(before):
+                if before == MASK or not _LETTER.search(before):
                     continue
                 head = {words[p] for _, words in members[:_HEAD]}
                 if _holds_mask(head) or len(head) >= least:
