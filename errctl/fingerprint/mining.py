@@ -31,7 +31,9 @@ How variables are found (`TemplateMiner._cluster`):
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
    message names), or a key whose value varies too (`<*> = <*>`); with fewer it is a small
    vocabulary (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it
-   instead. (Numbers were settled by masking: small integers after an enumeration key such
+   instead, unless the word before it is a shared slot (`_shared_slots`): several clusters
+   of the batch vary after that word, with many values together (sshd's users after `user`).
+   (Numbers were settled by masking: small integers after an enumeration key such
    as `HTTP` or `status=` stay, all others are masked.)
 4. Runs of adjacent variables collapse into one `<*>`, so a value that spans a varying number of
    tokens is one variable; known templates match such spans.
@@ -248,10 +250,14 @@ class TemplateMiner:
             self._take_known(groups, result)
         mined: list[tuple[list[str], str]] = []
         new: set[str] = set()
-        for shape in sorted(groups):
-            if not groups[shape]:
-                continue
-            for members, template in self._cluster(groups[shape]):
+        # Every shape group's clusters first: which word slots are shared is read across all.
+        clustered = [self._cluster(groups[shape]) for shape in sorted(groups) if groups[shape]]
+        shared = self._shared_slots(clustered)
+        for clusters in clustered:
+            out: list[tuple[list[str], str]] = []
+            for key, cluster in clusters:
+                self._split_cluster(list(key), cluster, out, shared)
+            for members, template in out:
                 # Same template text mined before: reuse it. Spans are not tried here: a
                 # cluster found by the data keeps its own template, unless it is only another
                 # layout of a template's values (below).
@@ -270,8 +276,8 @@ class TemplateMiner:
             return list(map(seen.__getitem__, masked))
         return [result[m] if m in result else seen[m] for m in masked]
 
-    def _cluster(self, group: list[tuple[str, Sequence[str]]]) -> list[tuple[list[str], str]]:
-        """Templates for messages of one shape: [(member messages, template), ...]."""
+    def _cluster(self, group: list[tuple[str, Sequence[str]]]) -> _Clusters:
+        """Messages of one shape by cluster key, keys sorted: [(key, members), ...]."""
         # Column-wise (one pass per token position, in C where it can be): each token's
         # frequency at its position across the shape group.
         columns = list(zip(*map(itemgetter(1), group), strict=True))
@@ -323,28 +329,65 @@ class TemplateMiner:
         clusters: dict[tuple[str, ...], list[tuple[str, Sequence[str]]]] = defaultdict(list)
         for item, key in zip(group, zip(*key_columns, strict=True), strict=True):
             clusters[key].append(item)
-        out: list[tuple[list[str], str]] = []
-        for key in sorted(clusters):
-            self._split_cluster(list(key), clusters[key], out)
-        return out
+        return [(key, clusters[key]) for key in sorted(clusters)]
+
+    def _shared_slots(self, clustered: Iterable[_Clusters]) -> frozenset[tuple[str, str]]:
+        """Word slots that hold a variable however few values each cluster shows there: the
+        contexts (the constant word before, and the separator after it) whose next token is a
+        small vocabulary in two clusters or more, and takes `min_variable_values` values across
+        them. sshd names a user after `user` in several statements (`Invalid user pi from`,
+        `Failed password for invalid user root from`, `Disconnected from invalid user test`),
+        each with two or three users in a log: together they are many, so each is a variable.
+        A vocabulary one statement owns (`opened`/`closed`, `DOZE`/`DOZE_SUSPEND`) still
+        splits."""
+        least = self.min_variable_values
+        values: dict[tuple[str, str], set[str]] = defaultdict(set)
+        clusters: Counter[tuple[str, str]] = Counter()
+        for key, members in (item for items in clustered for item in items):
+            if len(members) < 2:
+                continue
+            seps: list[str] | None = None
+            first = members[0][1]
+            for p in range(1, len(key)):
+                # Most masked key positions hold masks (the first member shows one): no slot.
+                if key[p] != MASK or MASK in first[p]:
+                    continue
+                before = key[p - 1]
+                if before == MASK or not _LETTER.search(before):
+                    continue
+                head = {words[p] for _, words in members[:_HEAD]}
+                if _holds_mask(head) or len(head) >= least:
+                    continue
+                column = {words[p] for _, words in members}
+                if not 1 < len(column) < least or _holds_mask(column) or _all_enumeration(column):
+                    continue
+                if seps is None:
+                    seps = _split(members[0][0])[1]
+                slot = (before, _slot_separator(seps[p - 1]))
+                values[slot] |= column
+                clusters[slot] += 1
+        return frozenset(s for s, n in clusters.items() if n > 1 and len(values[s]) >= least)
 
     def _split_cluster(
         self,
         key: list[str],
         members: list[tuple[str, Sequence[str]]],
         out: list[tuple[list[str], str]],
+        shared: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
         member_words = None
         pairs: dict[int, int] = {}
+        first_seps: list[str] = []
         values_at: frozenset[int] = frozenset()
         for p, k in enumerate(key):
             if k != MASK:
                 continue
             if member_words is None:
                 member_words = list(map(itemgetter(1), members))
-                pairs = _key_value_positions(*_split(members[0][0]))
+                first_words, first_seps = _split(members[0][0])
+                pairs = _key_value_positions(first_words, first_seps)
                 values_at = frozenset(pairs.values())
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
@@ -363,6 +406,7 @@ class TemplateMiner:
                 or len(values) >= self.min_variable_values
                 or p in values_at
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
+                or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
             ):
                 template[p] = MASK
             else:
@@ -375,7 +419,7 @@ class TemplateMiner:
             for value in sorted(parts):
                 sub_key = list(key)
                 sub_key[p] = value
-                self._split_cluster(sub_key, parts[value], out)
+                self._split_cluster(sub_key, parts[value], out, shared)
             return
         # The smallest member's own separators (not the shape's normalised blanks): members
         # come in no particular order.
@@ -441,6 +485,14 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
 _BLANK_SEPARATORS = frozenset((" ", "\t"))
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _slot_separator(sep: str) -> str:
+    """A separator as a word slot's context reads it: any run of blanks is one blank."""
+    return sep if sep.strip() else " "
+
+
 def _holds_mask(values: Iterable[str]) -> bool:
     """Whether a value of a varying position is masked, in whole or in part: a token that
     masking cut into constant and masked text (`.kibana/<*>` and `twitter/<*>` in
@@ -459,6 +511,8 @@ _ByPositions = dict[tuple[int, ...], _Constants]
 _NO_TEMPLATES: _ByPositions = {}
 # New messages by shape: shape -> [(message, its tokens)], in no particular order.
 _Groups = dict[str, list[tuple[str, Sequence[str]]]]
+# One shape group's clusters: [(cluster key, [(message, its tokens)]), ...], keys sorted.
+_Clusters = list[tuple[tuple[str, ...], list[tuple[str, Sequence[str]]]]]
 
 
 def _picker(positions: tuple[int, ...]) -> Callable[[Sequence[str]], tuple[str, ...]]:

@@ -325,3 +325,35 @@ def test_a_known_template_of_many_pieces_meets_a_long_message_that_ends_otherwis
     (template,) = miner.assign([message])
     assert template != known
     assert miner.assign(["x <*>b<*>b<*>b<*>b<*>b<*>b<*> y"]) == [known]
+
+
+def test_a_word_slot_several_statements_vary_is_a_variable_however_few_values_each_shows():
+    # sshd names the user after `user` in several statements; a log shows each with two or
+    # three users, together five: every one of them is one template. A vocabulary only one
+    # statement shows (`opened`/`closed`), or one the statements share but with few words in
+    # all, still splits.
+    raw = [
+        "Invalid user pi from 10.0.0.1 port 4001",
+        "Invalid user oracle from 10.0.0.2 port 4002",
+        "Invalid user test from 10.0.0.3 port 4003",
+        "Failed password for invalid user root from 10.0.0.4 port 4004 ssh2",
+        "Failed password for invalid user pi from 10.0.0.1 port 4001 ssh2",
+        "Failed password for invalid user admin from 10.0.0.5 port 4005 ssh2",
+        "session opened for user root by (uid=0)",
+        "session closed for user root by (uid=0)",
+        "link wan is up, carrier on",
+        "link wan is down, carrier off",
+        "port lan is up now",
+        "port lan is down now",
+    ]
+    templates = set(TemplateMiner().assign([mask_message(m) for m in raw]))
+    assert templates == {
+        "Invalid user <*> from <*> port <*>",
+        "Failed password for invalid user <*> from <*> port <*>",
+        "session opened for user root by (uid=<*>)",
+        "session closed for user root by (uid=<*>)",
+        "link wan is up, carrier on",
+        "link wan is down, carrier off",
+        "port lan is up now",
+        "port lan is down now",
+    }

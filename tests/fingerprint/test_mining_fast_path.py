@@ -126,9 +126,16 @@ class PlainMiner(TemplateMiner):
                 hit = self._alias.get(hit, hit)
             result[message] = hit
         mined, new = [], set()
+        clustered = []
         for shape in sorted(by_shape):
             group = by_shape[shape]
-            for members, template in self._cluster([(m, group[m]) for m in sorted(group)]):
+            clustered.append(self._cluster([(m, group[m]) for m in sorted(group)]))
+        shared = self._plain_shared_slots(clustered)
+        for clusters in clustered:
+            out: list = []
+            for key, cluster in clusters:
+                self._split_cluster(list(key), cluster, out, shared)
+            for members, template in out:
                 existing = self._match_known(template, *plain_tokens(template), spans=False)
                 if existing is None:
                     new.add(template)
@@ -196,12 +203,34 @@ class PlainMiner(TemplateMiner):
         clusters = defaultdict(list)
         for item, key in zip(group, keys, strict=True):
             clusters[key].append(item)
-        out: list = []
-        for key in sorted(clusters):
-            self._split_cluster(list(key), clusters[key], out)
-        return out
+        return [(key, clusters[key]) for key in sorted(clusters)]
 
-    def _split_cluster(self, key, members, out):
+    def _plain_shared_slots(self, clustered):
+        # A word slot (constant word before, separator after it, blanks as one) whose next
+        # token is a small vocabulary (2 to min_variable_values - 1 words, no mask, not all
+        # small integers) in two clusters or more, with min_variable_values values in all.
+        values, count = defaultdict(set), Counter()
+        for clusters in clustered:
+            for key, members in clusters:
+                seps = PLAIN_SPLIT.split(members[0][0])[1::2]
+                for p in range(1, len(key)):
+                    if key[p] != MASK or key[p - 1] == MASK:
+                        continue
+                    if not re.search(r"[^\W\d_]", key[p - 1]):
+                        continue
+                    column = {words[p] for _, words in members}
+                    if any(MASK in v for v in column) or not 1 < len(column) < (
+                        self.min_variable_values
+                    ):
+                        continue
+                    if all(mining._ENUM_VALUE.fullmatch(v) for v in column):
+                        continue
+                    slot = (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ")
+                    values[slot] |= column
+                    count[slot] += 1
+        return {s for s, n in count.items() if n > 1 and len(values[s]) >= self.min_variable_values}
+
+    def _split_cluster(self, key, members, out, shared=frozenset()):
         template = list(key)
         vocab = []
         # The value of `key=` or `key = ` that varies is a variable, however few its values;
@@ -229,6 +258,7 @@ class PlainMiner(TemplateMiner):
                 len(values) >= self.min_variable_values
                 or p in keyed
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
+                or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
             ):
                 template[p] = MASK
             else:
@@ -239,7 +269,7 @@ class PlainMiner(TemplateMiner):
             for item in members:
                 parts[item[1][p]].append(item)
             for value in sorted(parts):
-                self._split_cluster([*key[:p], value, *key[p + 1 :]], parts[value], out)
+                self._split_cluster([*key[:p], value, *key[p + 1 :]], parts[value], out, shared)
             return
         seps = PLAIN_SPLIT.split(members[0][0])[1::2]  # members come sorted
         out.append(([m for m, _ in members], mining._render(template, seps)))
