@@ -45,8 +45,10 @@ templates, never on their order.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from itertools import islice, pairwise
 
 from errctl.fingerprint.masking import MASK
 
@@ -55,6 +57,7 @@ _MAX_LEAD = 4
 # What ends a sentence: a template's trailing run of these is its end, kept out of the middle
 # (`Starting <*>...` and `Started <*>.` are two statements).
 _END_CHARS = ".!?\u2026"
+_TOKEN = re.compile(r"[^ \t\r\n\f\v]+")
 
 
 class _Split:
@@ -67,33 +70,14 @@ class _Split:
         self.cuts: list[tuple[tuple[str, str], str, str]] = []  # ((lead, end), middle, gap)
         body = template.rstrip(_END_CHARS)
         end = template[len(body) :]
-        pos = 0
-        for _ in range(_MAX_LEAD):
-            start = _skip_blanks(body, pos)
-            stop = _token_end(body, start)
-            if stop == start:
+        tokens = list(islice(_TOKEN.finditer(body), _MAX_LEAD + 1))
+        for token, following in pairwise(tokens):
+            if MASK in token.group():
                 return
-            lead = body[:stop]
-            if MASK in body[start:stop]:
-                return
-            middle_at = _skip_blanks(body, stop)
-            middle = body[middle_at:]
-            if not middle:
-                return
-            self.cuts.append(((lead, end), middle, body[stop:middle_at]))
-            pos = stop
-
-
-def _skip_blanks(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _token_end(text: str, pos: int) -> int:
-    while pos < len(text) and not text[pos].isspace():
-        pos += 1
-    return pos
+            lead = body[: token.end()]
+            self.cuts.append(
+                ((lead, end), body[following.start() :], body[token.end() : following.start()])
+            )
 
 
 def _head(key: tuple[str, str], gap: str) -> str:
@@ -156,7 +140,8 @@ def free_text_heads(
             # <*>.`, where `target Network` is found nowhere else but `Network` is.
             deeper = depth + 1 < _MAX_LEAD
             for sub in _constant_words(members, min_values, key, elsewhere) if deeper else ():
-                members = [m for m in members if m not in sub]
+                taken = {t for t, _, _ in sub}
+                members = [m for m in members if m[0] not in taken]
                 sub_key, _, sub_gap = split_of[sub[0][0]].cuts[depth + 1]
                 merged[sub_key] = _merge(
                     sub_key, [(t, split_of[t].cuts[depth + 1][1], sub_gap) for t, _, _ in sub], into
