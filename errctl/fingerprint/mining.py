@@ -66,6 +66,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from errctl.fingerprint.absorb import absorbing, spans
+from errctl.fingerprint.freetext import free_text_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
@@ -128,6 +129,8 @@ class TemplateMiner:
         self._seen: dict[str, str] = {}
         # Templates another absorbed (`absorb.py`): their messages get the absorbing one.
         self._alias: dict[str, str] = {}
+        # Templates `freetext.py` merged templates of free-text values into.
+        self._heads: set[str] = set()
         for template in known:
             self._add(template)
 
@@ -269,12 +272,36 @@ class TemplateMiner:
                 self._add(template)
                 mined.append((members, template))
         self._alias.update(absorbing(new, self._templates.keys() - new))
+        self._merge_free_text(new)
         alias = self._alias
         for members, template in mined:
             result.update(dict.fromkeys(members, alias.get(template, template)))
         if remember:
             return list(map(seen.__getitem__, masked))
         return [result[m] if m in result else seen[m] for m in masked]
+
+    def _merge_free_text(self, new: set[str]) -> None:
+        """Templates of `new` whose middle is a value of several words (`freetext.py`) take
+        their statement's template, `Started <*>.`, as absorbed ones do."""
+        roots = {t for t in new if t not in self._alias}
+        if not roots:
+            return
+        heads = free_text_heads(
+            roots,
+            self._templates.keys() - new,
+            min_values=self.min_variable_values,
+            heads=self._heads,
+        )
+        if not heads:
+            return
+        for head in set(heads.values()):
+            self._add(head)
+            self._heads.add(head)
+        alias = self._alias
+        for template, target in alias.items():
+            if target in heads:
+                alias[template] = heads[target]
+        alias.update(heads)
 
     def _cluster(self, group: list[tuple[str, Sequence[str]]]) -> _Clusters:
         """Messages of one shape by cluster key, keys sorted: [(key, members), ...]."""
