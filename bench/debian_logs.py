@@ -99,12 +99,25 @@ def print_errors(name: str, predicted: dict[int, str], truth: dict[int, str], li
         print(f"  {name}: {event!r} split into {len(templates)}:", file=sys.stderr)
         for template in sorted(templates)[:4]:
             print(f"      {template[:140]}", file=sys.stderr)
+    by_template: dict[str, set[str]] = defaultdict(set)
+    for line, template in predicted.items():
+        by_template[template].add(truth[line])
+    merged = [(t, e) for t, e in sorted(by_template.items()) if len(e) > 1]
+    for template, events in merged[:limit]:
+        print(f"  {name}: {template[:140]!r} merges {len(events)} events:", file=sys.stderr)
+        for event in sorted(events)[:4]:
+            print(f"      {event[:140]}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--log", action="append", help="a dpkg.log or term.log (repeatable)")
-    parser.add_argument("--errors", type=int, default=0, help="print N split events per log")
+    parser.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        help="print N split events, and N merging templates, per log",
+    )
     args = parser.parse_args(argv)
     logs = [Path(p) for p in (args.log or DEFAULT_LOGS)]
     rows = []
