@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from errctl.fingerprint.inapp import NO_RULES, InAppRules, is_library_frame
-from errctl.fingerprint.masking import mask_message
+from errctl.fingerprint.masking import FP1_RULES, mask_message
 from errctl.models import ExceptionInfo, Frame
 
 VERSION = "fp1"
@@ -126,8 +126,8 @@ def canonical_chain(chain: Sequence[ExceptionInfo], in_app_rules: InAppRules = N
     parts: list[str] = []
     for exc in chain:
         if not has_frames:
-            # Error codes masked as numbers, as fp1 was defined (docs/fingerprints.md).
-            parts.append(f"{exc.type}: {mask_message(exc.value, named_codes=False)}")
+            # Masked as fp1 was defined (docs/fingerprints.md): FP1_RULES, codes as numbers.
+            parts.append(f"{exc.type}: {mask_message(exc.value, FP1_RULES, named_codes=False)}")
             continue
         lines = [exc.type]
         lines.extend(

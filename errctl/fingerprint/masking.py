@@ -11,6 +11,9 @@ Owns the masking classes and the code that applies them. Promises:
 - A class masks a whole token (`blk_-69522958`, `job-2uLbxVaq`, `10.0.0.1:8080`), never just
   the digit run inside it; adjacent masks separated only by blanks collapse into one `<*>`, so a
   value that spans a varying number of tokens (`Sun Dec 4 04:47:44 2005`) is one variable.
+  A masked token never takes the punctuation that ends a sentence (`on X11.` is `on <*>.`).
+- Exception values without frames are masked with `FP1_RULES`, the classes fp1 was defined
+  with, so their fingerprints never move (docs/fingerprints.md, Versioning).
 - Small integers (one to three digits, optionally signed) are where enumerations live
   (`HTTP 500`, `status=404`, `exit code 2`), which must not merge: after a key in `ENUM_KEYS`
   they stay; anywhere else they are masked. (A private-use character U+E000 marks them during
@@ -77,6 +80,9 @@ _DAY = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 # the punctuation that ids carry inside them (`job-2uLb`, `core.1234`, `a_b+c`), but none of the
 # separators a message puts between a key and its value (`=`, `:`, `,`, brackets, quotes).
 _TOK = "[A-Za-z0-9_.+-]"
+_TOK_END = "[A-Za-z0-9_+-]"  # an id token's last character: not the `.` that ends a sentence
+_URL_STOP = " \\t\\r\\n\\f\\v\"'<>{}"  # what no URL holds
+_URL_CHAR = f"[^{_URL_STOP}]"
 # Units a number is glued to (`12ms`, `3.5s`, `512KB`), so a duration or size is one value.
 _UNITS = (
     "ns|us|µs|ms|s|sec|secs|m|min|mins|h|hr|hrs|d|B|b|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB|K|M|G|k|bytes"
@@ -94,7 +100,10 @@ _TLD = (
 
 # Order matters where two classes can start at the same character: the first listed wins.
 DEFAULT_RULES: tuple[MaskRule, ...] = (
-    MaskRule("url", r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+"),
+    # A URL, a path and an id never end in a sentence's punctuation (`_NOT_END`): `on X11.`
+    # and systemd's `Created slice system-systemd\x2dfsck.slice.` end a sentence, and a mask
+    # that swallowed the `.` kept them from their statement's `Started <*>.` (freetext.py).
+    MaskRule("url", rf"\b[a-zA-Z][a-zA-Z0-9+.-]*://{_URL_CHAR}*[^{_URL_STOP}.,;:!?]"),
     MaskRule("email", r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     MaskRule("uuid", rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"),
     MaskRule(
@@ -145,7 +154,8 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule(
         "path",
         # Absolute (two components or more) and Windows paths; `\B/` keeps `and/or` whole.
-        r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+){2,}/?|\b[A-Za-z]:\\[^ \t\r\n\f\v\"'<>]*",
+        r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+)+/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-]/?"
+        r"|\b[A-Za-z]:\\(?:[^ \t\r\n\f\v\"'<>]*[^ \t\r\n\f\v\"'<>.,;:!?])?",
     ),
     MaskRule("hex", rf"\b0[xX]{_HEX}+\b"),
     MaskRule(
@@ -168,8 +178,24 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule(
         "id",
         # Any other token that mixes digits with letters: ids, hashes of odd length, versions.
-        rf"{_TOK}*[A-Za-z_]{_TOK}*\d{_TOK}*|\b\d{_TOK}*[A-Za-z_]{_TOK}*",
+        rf"{_TOK}*[A-Za-z_]{_TOK}*\d(?:{_TOK}*{_TOK_END})?"
+        rf"|\b\d{_TOK}*[A-Za-z_](?:{_TOK}*{_TOK_END})?",
     ),
+)
+
+# The classes an exception value without frames is masked with: its fingerprint is `type:
+# masked value` (docs/fingerprints.md), which must not move when the classes a template is
+# masked with improve. The default classes as they were before URLs, paths and ids stopped
+# short of a sentence's end (those took `X11.` whole).
+_FP1_PATTERNS = {
+    "url": r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+",
+    "path": (
+        r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+){2,}/?|\b[A-Za-z]:\\[^ \t\r\n\f\v\"'<>]*"
+    ),
+    "id": rf"{_TOK}*[A-Za-z_]{_TOK}*\d{_TOK}*|\b\d{_TOK}*[A-Za-z_]{_TOK}*",
+}
+FP1_RULES: tuple[MaskRule, ...] = tuple(
+    MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern)) for r in DEFAULT_RULES
 )
 
 # Masks separated by blanks only are one variable that spans tokens.

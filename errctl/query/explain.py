@@ -34,7 +34,7 @@ from errctl.fingerprint.fingerprint import (
     template_fingerprint,
 )
 from errctl.fingerprint.inapp import NO_RULES, InAppRules, is_library_path
-from errctl.fingerprint.masking import explain_masks, mask_message
+from errctl.fingerprint.masking import FP1_RULES, explain_masks, mask_message
 from errctl.fingerprint.mining import bounded_message
 from errctl.fingerprint.rules import FingerprintRules, rule_canonical, rule_fingerprint
 from errctl.models import Event, EventFilter, ExceptionChain, ExceptionInfo, Frame
@@ -209,7 +209,7 @@ def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Expla
                 frames.append(FrameExplanation(d.frame, d.key, d.status, _reason(d, in_app)))
         else:
             value_masks = tuple(
-                MaskedToken(c, t) for c, t in explain_masks(exc.value, named_codes=False)
+                MaskedToken(c, t) for c, t in explain_masks(exc.value, FP1_RULES, named_codes=False)
             )
         explained.append(
             ExceptionExplanation(exc.type, exc.value, exc.language, tuple(frames), value_masks)

@@ -233,3 +233,36 @@ def test_cidr_addresses_and_us_dates_are_one_value_on_both_paths(message: str):
     masked = mask_array(pa.array([message], pa.string()))[0].as_py()
     assert masked == mask_message_python(message)
     assert "/" not in masked
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        ("Started GNOME Shell on X11.", "Started GNOME Shell on <*>."),
+        ("Created slice system-systemd\\x2dfsck.slice.", "Created slice system-systemd\\<*>."),
+        ("job job-2uLbxVaq. done", "job <*>. done"),
+        ("release v1.2.3!", "release <*>!"),
+        ("see http://a.example/c?d=1. ok", "see <*>. ok"),
+        ("fetch https://x.example/a/b, retrying", "fetch <*>, retrying"),
+        ("cannot open /var/log/app.log.", "cannot open <*>."),
+        ("loaded C:\\Windows\\x.dll; next", "loaded <*>; next"),
+        ("config in /etc/app/ now", "config in <*> now"),
+    ],
+)
+def test_a_sentences_end_is_never_part_of_a_masked_token(message: str, template: str):
+    # A mask that took the `.` lost the statement's end: `Started <*>.` and `Started ... on
+    # <*>` could not be one statement (freetext.py joins on the end).
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message], pa.string())).to_pylist() == [template]
+
+
+def test_exception_values_keep_the_masking_fp1_was_defined_with():
+    # An exception value without frames is fingerprinted `type: masked value`: the sentence-end
+    # change of the template classes must not move the fingerprints of stored groups.
+    from errctl.fingerprint.fingerprint import canonical_chain
+    from errctl.models import ExceptionInfo
+
+    value = "cannot reach node-7f3a.example on X11. see /var/log/app.log."
+    chain = [ExceptionInfo(type="ConnectError", value=value, frames=())]
+    assert canonical_chain(chain).endswith("ConnectError: cannot reach <*> on <*> see <*>")
+    assert mask_message(value) == "cannot reach <*> on <*>. see <*>."
