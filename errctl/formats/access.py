@@ -340,7 +340,10 @@ class AccessFormat:
             return _squid(line)
         if " [" not in line:
             return _morgan(line) if line.endswith(" ms") or " ms - " in line else None
-        m = _ACCESS.match(line)
+        # The request is quoted right after the time (`] "GET ...`): a line without that pair
+        # (a log4j header's `INFO  [thread] logger - msg`) cannot be one, and the regex would
+        # try every split of its first words before saying so.
+        m = _ACCESS.match(line) if '] "' in line else None
         if m is None:
             return _s3(line) if line[64:65] == " " else None
         # One groups() call instead of a group() call per field.
