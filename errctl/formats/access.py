@@ -243,6 +243,12 @@ def target_route(target: str) -> str:
     return route_template(path, query if sep else None)
 
 
+_CACHED_TARGET_CHARS = 256
+"""Request targets up to this long have their route cached: a site's busiest requests repeat
+whole (`/healthz`, `/api/v1/auth/login`: more than half the requests of a busy access log), and
+`route_template` is pure, so a repeated target skips the split and the segments' lookups."""
+_cached_target_route = lru_cache(maxsize=16_384)(target_route)
+
 _ABSOLUTE_SCHEMES = ("http://", "https://")
 
 
@@ -340,7 +346,10 @@ class AccessFormat:
             return _squid(line)
         if " [" not in line:
             return _morgan(line) if line.endswith(" ms") or " ms - " in line else None
-        m = _ACCESS.match(line)
+        # The request is quoted right after the time (`] "GET ...`): a line without that pair
+        # (a log4j header's `INFO  [thread] logger - msg`) cannot be one, and the regex would
+        # try every split of its first words before saying so.
+        m = _ACCESS.match(line) if '] "' in line else None
         if m is None:
             return _s3(line) if line[64:65] == " " else None
         # One groups() call instead of a group() call per field.
@@ -357,7 +366,12 @@ class AccessFormat:
         template = route = None
         if path is not None and (path.startswith("/") or path.startswith(_ABSOLUTE_SCHEMES)):
             # (Varnish's varnishncsa logs the whole URL: its site stays in the route.)
-            route = route_template(path, query) if path[0] == "/" else url_route(target)[0]
+            if path[0] != "/":
+                route = url_route(target)[0]
+            elif len(target) <= _CACHED_TARGET_CHARS:
+                route = _cached_target_route(target)  # route_template(path, query), cached
+            else:
+                route = route_template(path, query)
             # The method, route, protocol (when there is one) and status, one line.
             if protocol is None:
                 template = f"{method} {route} {status_s}"

@@ -84,6 +84,9 @@ def never_raising(fmt: _Format) -> _Format:
             return None
 
     guarded.never_raises = True  # type: ignore[attr-defined]
+    # The parse under the guard, for a caller that asks many formats per line and guards the
+    # calls itself (framing): the same answers without a second call per format per line.
+    guarded.unguarded = parse  # type: ignore[attr-defined]
     fmt.parse = guarded  # type: ignore[attr-defined]
     return fmt
 

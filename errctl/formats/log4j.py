@@ -231,7 +231,9 @@ class JavaLoggingFormat:
                 if m is None and " - " in window:
                     return _idea(_IDEA.match(line))
             else:
-                m = _LEVEL_THREAD.match(line)
+                # The thread's bracket follows a blank: a line without ` [` (Python logging's
+                # `... - scheduler.jobs - INFO - msg` in a mixed file) skips the regex.
+                m = _LEVEL_THREAD.match(line) if " [" in line else None
                 if m is None:
                     # Tried only where it can match: every line of a mixed file comes here.
                     if line[cut : cut + 3] == " - " and "@" in line:

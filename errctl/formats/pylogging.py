@@ -206,10 +206,17 @@ def _other_timed(line: str) -> ParsedFields | None:
             return ParsedFields(msg, ts, level, logger=name, attributes={"spans": spans})
     if line.find(" [trace_id=", 30, 1100) >= 0:
         return _otel(line)
-    m = _TIMED_BASIC.match(line)
-    if m is not None:
-        ts, level, name, msg = m.group("ts", "level", "name", "msg")
-        return ParsedFields(msg, ts, level, logger=name or None)
+    # Each layout below is tried only where the text it needs is there: every log4j header of
+    # a mixed file (`... INFO  [main] com.acme.Foo - msg`) comes this far. basicConfig's colon
+    # follows asctime, which is 19 to 35 characters long; cloud-init's and fail2ban's `]:`
+    # closes the level or the pid.
+    if line.find(":", 19, 36) >= 0:
+        m = _TIMED_BASIC.match(line)
+        if m is not None:
+            ts, level, name, msg = m.group("ts", "level", "name", "msg")
+            return ParsedFields(msg, ts, level, logger=name or None)
+    if line.find("]:", 20) < 0:
+        return None
     m = _FILE_LEVEL.match(line)
     if m is not None:
         ts, file, level, msg = m.group("ts", "file", "level", "msg")

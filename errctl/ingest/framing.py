@@ -92,8 +92,10 @@ class Framer:
     ) -> None:
         self.formats = list(formats)
         # (parse, name) of each format, in the same order as `formats` (most recent winner
-        # first): bound once, since every line is offered to them in turn.
-        self._parsers = [(f.parse, f.name) for f in formats]
+        # first): bound once, since every line is offered to them in turn. A format held
+        # `never_raising` is called under its guard, which `_parse` applies itself: one call
+        # per format per line rather than two.
+        self._parsers = [(getattr(f.parse, "unguarded", f.parse), f.name) for f in formats]
         # A fallback (generic) reads the other formats' lines too, with less in them (no
         # logger, no level where the layout has a dash): however often it wins, it is asked
         # after them, or one line of its own would make it take every line after it.
@@ -131,7 +133,10 @@ class Framer:
     def _parse(self, text: str) -> tuple[ParsedFields, str] | None:
         parsers = self._parsers
         for i, (parse, name) in enumerate(parsers):
-            fields = parse(text)
+            try:
+                fields = parse(text)
+            except Exception:  # as `never_raising`: the line costs this format, not the ingest
+                continue
             if fields is not None:
                 if i and name not in self._fallbacks:  # the most recent winner first: runs
                     parsers.insert(0, parsers.pop(i))
