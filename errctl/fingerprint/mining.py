@@ -36,7 +36,8 @@ How variables are found (`TemplateMiner._cluster`):
    (Numbers were settled by masking: small integers after an enumeration key such
    as `HTTP` or `status=` stay, all others are masked.)
 4. Runs of adjacent variables collapse into one `<*>`, so a value that spans a varying number of
-   tokens is one variable; known templates match such spans.
+   tokens is one variable; known templates match such spans. A variable keeps the punctuation
+   every one of its values ends with (`Starting Swap.`: `Starting <*>.`, `_shared_end`).
 5. A template that only spells a value another way than a template of the same batch
    (`Setting up <*>:<*> (<*>:<*>) ...` next to `Setting up <*> (<*>) ...`: `libc6:amd64` and
    `tzdata` are both package names) is absorbed by it (`absorb.py`), so a value's layout never
@@ -448,10 +449,35 @@ class TemplateMiner:
                 sub_key[p] = value
                 self._split_cluster(sub_key, parts[value], out, shared)
             return
+        if member_words is not None:
+            for p, k in enumerate(key):
+                if k == MASK and template[p] == MASK:
+                    template[p] = MASK + _shared_end(member_words, p)
         # The smallest member's own separators (not the shape's normalised blanks): members
         # come in no particular order.
         seps = _split(min(map(itemgetter(0), members)))[1]
         out.append(([m for m, _ in members], _render(template, seps)))
+
+
+_END_PUNCTUATION = ".,;:!?"
+
+
+def _shared_end(member_words: list[Sequence[str]], p: int) -> str:
+    """The punctuation every value at position `p` ends with (`.` of `Starting Swap.`,
+    `Starting Slices.`): the statement's, not the variable's, so `Starting <*>.`. A token
+    holds the `.` or `,` a sentence puts after it (the tokeniser keeps dots inside names)."""
+    first = member_words[0][p]
+    body = first.rstrip(_END_PUNCTUATION)
+    end = first[len(body) :]
+    if not end or not body:
+        return ""
+    for words in member_words:
+        value = words[p]
+        while end and not (value.endswith(end) and len(value) > len(end)):
+            end = end[1:]
+        if not end:
+            return ""
+    return end
 
 
 _SEEN_LIMIT = 200_000

@@ -45,7 +45,7 @@ def test_each_event_is_one_template_whatever_the_layout_of_its_values():
     assert found == {
         "Setting": {"Setting up <*> (<*>) ..."},
         "Unpacking": {"Unpacking <*> (<*>) ..."},
-        "Selecting": {"Selecting previously unselected package <*>"},
+        "Selecting": {"Selecting previously unselected package <*>."},
     }
 
 

@@ -357,3 +357,32 @@ def test_a_word_slot_several_statements_vary_is_a_variable_however_few_values_ea
         "port lan is up now",
         "port lan is down now",
     }
+
+
+def test_a_variable_keeps_the_punctuation_that_ends_every_value():
+    # systemd: `Starting Swap.` and `Starting Slices.` are `Starting <*>.`, the template the
+    # longer descriptions get (`Starting Journal Service.`: freetext.py), not `Starting <*>`.
+    messages = [
+        "Starting Swap.",
+        "Starting Slices.",
+        "Starting Paths.",
+        "Starting Timers.",
+        "Starting sys-kernel-debug.mount.",
+        "Starting system-getty.slice.",
+        "Starting Sockets.",
+        "Starting Network.",
+        "Waiting for a...",
+        "Waiting for b...",
+        "Waiting for c...",
+        "Waiting for d.",
+        "Mounted a.",
+        "Mounted b.",
+        "Mounted c.",
+        "Mounted d",
+    ]
+    mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+    templates = dict(zip(messages, mined, strict=True))
+    assert {templates[m] for m in messages[:8]} == {"Starting <*>."}
+    # `...` and `.` share one `.`; a value without the end makes it the variable's.
+    assert {templates[m] for m in messages[8:12]} == {"Waiting for <*>."}
+    assert {templates[m] for m in messages[12:]} == {"Mounted <*>"}
