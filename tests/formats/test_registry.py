@@ -81,6 +81,8 @@ LINES = {
     "GPO-based access control failed.",
     "ansible": "2025-04-09 17:22:05,311 p=8812 u=ops n=ansible | fatal: [db3]: FAILED! => "
     '{"changed": false, "msg": "Service postgresql not found"}',
+    "oslo": "2026-11-28 10:15:04.321 2931 INFO nova.compute.manager [None req-3f0b6a2e-8d1c-4b7a"
+    "-9e5f-0a1b2c3d4e5f - - - - - -] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] VM Started",
 }
 OWNER = {
     "json": "json",
@@ -139,6 +141,7 @@ OWNER = {
     "asterisk": "generic",
     "sssd": "generic",
     "ansible": "python",
+    "oslo": "python",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
