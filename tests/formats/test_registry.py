@@ -33,6 +33,8 @@ LINES = {
     '"Key (id)=(7) already exists.",,,,,"INSERT INTO t VALUES (7)",,,"api","client backend",,0',
     "ruby": "E, [2024-05-01T12:00:01.000000 #1234] ERROR -- sidekiq: boom (RuntimeError)",
     "logcat": "03-17 16:13:38.811  1702  2395 E AndroidRuntime: FATAL EXCEPTION: main",
+    "logcat_brief": "W/ActivityManager( 1702): Slow operation: 212ms so far",
+    "logcat_long": "[ 03-17 16:13:38.811  1702: 2395 D/WindowManager ]",
     "mssql": "2024-01-15 10:24:01.33 Logon       Error: 18456, Severity: 14, State: 8.",
     "envoy": '[2024-11-15T00:00:02.123Z] "POST /api/orders HTTP/1.1" 503 UF 34 91 5001 - "-" '
     '"curl/8.4.0" "6a2d3b0f" "shop" "10.0.4.17:8080"',
@@ -104,6 +106,8 @@ OWNER = {
     "csvlog": "csv",
     "ruby": "ruby",
     "logcat": "logcat",
+    "logcat_brief": "logcat",
+    "logcat_long": "logcat",
     "mssql": "mssql",
     "envoy": "envoy",
     "elb": "elb",
