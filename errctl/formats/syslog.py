@@ -5,7 +5,9 @@ Owns `SyslogFormat` and the module instance `FORMAT` (name "syslog"). The level 
 PRI severity when there is one (as a canonical level name), else from a `facility.severity`
 pair before the app (BusyBox's syslogd: `gw user.warn kernel: ...`) or VMware ESXi's severity
 tag in the host's place (`Er(163)`), else from a level word opening the message; the service is
-the app name; pid, facility, msgid and structured data go to attributes. cloud-init's lines
+the app name; pid, facility, msgid and structured data go to attributes (macOS's syslogd's
+program names with blanks, and launchd's subject, `com.apple.xpc.launchd[1] (com.example.agent
+[123]): msg`, an attribute, are read too). cloud-init's lines
 (`[CLOUDINIT] util.py[DEBUG]: ...`) are the service cloud-init at their bracketed level.
 
 An application that logs to syslog often writes its own log line as the message (`myapp[123]:
@@ -135,6 +137,16 @@ _CLOUDINIT = re.compile(
 # The TAG of 3164: app name, optional [pid], then a colon; a second colon makes it no tag but
 # a name joined by `::` (pytest's node id `tests/test_x.py::test_a` after its `FAILED`).
 _TAG = re.compile(r"(?P<app>[^\s\[\]:]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?:(?!:) ?(?P<msg>.*)", re.S)
+# macOS's syslogd (`/var/log/system.log`, before 10.12 and for what still logs through ASL):
+# a program named with blanks (`Google Chrome Helper[2207]: ...`), and launchd's subject, the
+# job a line is about, in parentheses after its own tag (`com.apple.xpc.launchd[1]
+# (com.example.agent[123]): Service exited with abnormal code: 1`): the pid is needed, or any
+# words before a colon would be a program.
+_MACOS_TAG = re.compile(
+    r"(?P<app>[^\s\[\]:()]{1,64}(?: [^\s\[\]:()]{1,64}){0,4})\[(?P<pid>\d{1,10})\]"
+    r"(?: \((?P<subject>[^()\s]{1,256})\))?: ?(?P<msg>.*)",
+    re.S,
+)
 _RFC5424 = re.compile(
     r"<(?P<pri>\d{1,3})>(?P<ver>\d{1,2}) (?P<ts>\S+) (?P<host>\S+) (?P<app>\S+)"
     r" (?P<procid>\S+) (?P<msgid>\S+)(?: (?P<rest>.*))?\Z",
@@ -257,6 +269,10 @@ class SyslogFormat:
                 if level is None:
                     level = syslog_severity_level(_SEVERITY_NUMBERS[fs.group("severity")])
         t = _TAG.match(rest)
+        if t is None and not line[0].isdigit():
+            t = _MACOS_TAG.match(rest)
+            if t is not None and t["subject"]:
+                attrs["subject"] = t["subject"]
         cloud = _CLOUDINIT.match(rest) if t is None and rest[:2] == "[C" else None
         if cloud is not None:
             app, msg = "cloud-init", cloud.group("msg")

@@ -503,3 +503,41 @@ def test_ci_tool_lines_under_a_runners_time_are_not_syslog(line):
 def test_a_host_and_tag_still_read_after_an_iso_time():
     f = FORMAT.parse("2026-11-29T10:00:14Z web-1 nginx[12]: worker process exited")
     assert (f.host, f.service, f.message) == ("web-1", "nginx", "worker process exited")
+
+
+@pytest.mark.parametrize(
+    ("line", "service", "attributes", "message"),
+    [
+        (
+            "Nov 28 10:15:05 MacBook-Pro com.apple.xpc.launchd[1] (com.example.agent[123]): "
+            "Service exited with abnormal code: 1",
+            "com.apple.xpc.launchd",
+            {"pid": 1, "subject": "com.example.agent[123]"},
+            "Service exited with abnormal code: 1",
+        ),
+        (
+            "Nov 28 10:15:06 MacBook-Pro com.apple.xpc.launchd[1] (com.apple.xpc.launchd.domain"
+            ".pid.mdworker.512): Path not allowed in target domain: type = pid, path = /bin/x",
+            "com.apple.xpc.launchd",
+            {"pid": 1, "subject": "com.apple.xpc.launchd.domain.pid.mdworker.512"},
+            "Path not allowed in target domain: type = pid, path = /bin/x",
+        ),
+        (
+            "Nov 28 10:15:08 MacBook-Pro Google Chrome Helper[2207]: Libnotify: notify_register"
+            " failed with code 9",
+            "Google Chrome Helper",
+            {"pid": 2207},
+            "Libnotify: notify_register failed with code 9",
+        ),
+    ],
+)
+def test_macos_system_log(line, service, attributes, message):
+    """macOS's syslogd: launchd's subject after its tag, a program named with blanks."""
+    f = FORMAT.parse(line)
+    assert (f.host, f.service, f.message) == ("MacBook-Pro", service, message)
+    assert {k: f.attributes[k] for k in attributes} == attributes
+
+
+def test_words_before_a_colon_without_a_pid_are_no_macos_program():
+    f = FORMAT.parse("Nov 28 10:15:08 host some words here: message")
+    assert (f.service, f.message) == (None, "some words here: message")
