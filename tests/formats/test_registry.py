@@ -83,6 +83,14 @@ LINES = {
     "GPO-based access control failed.",
     "ansible": "2025-04-09 17:22:05,311 p=8812 u=ops n=ansible | fatal: [db3]: FAILED! => "
     '{"changed": false, "msg": "Service postgresql not found"}',
+    "macos_launchd": "Nov 28 10:15:05 MacBook-Pro com.apple.xpc.launchd[1] (com.example.agent"
+    "[123]): Service exited with abnormal code: 1",
+    "macos_log_show": "2026-11-28 10:15:04.223456+0100 0x1a2c     Error       0x0        123    0"
+    "    WindowServer: (SkyLight) [com.apple.SkyLight:default] display did wake",
+    "cbs": "2026-11-28 10:15:06, Error                 CBS    Failed to resolve package",
+    "bar_component_pid": "20261128-10:15:04:123|Step_LSC|30002312|onStandStepChanged 3579",
+    "slurm_step": "[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 CANCELLED ***",
+    "proxifier": "[11.28 10:15:04] chrome.exe - proxy.example.com:5070 open through proxy",
     "oslo": "2026-11-28 10:15:04.321 2931 INFO nova.compute.manager [None req-3f0b6a2e-8d1c-4b7a"
     "-9e5f-0a1b2c3d4e5f - - - - - -] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] VM Started",
 }
@@ -146,6 +154,12 @@ OWNER = {
     "sssd": "generic",
     "ansible": "python",
     "oslo": "python",
+    "macos_launchd": "syslog",
+    "macos_log_show": "generic",
+    "cbs": "generic",
+    "bar_component_pid": "generic",
+    "slurm_step": "generic",
+    "proxifier": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
@@ -183,7 +197,7 @@ def _cases():
             ):
                 continue
             # a syslog line without a PRI is a timestamped line too: generic's, after syslog
-            if fname == "generic" and key in ("syslog_busybox", "syslog_esxi"):
+            if fname == "generic" and key in ("syslog_busybox", "syslog_esxi", "macos_launchd"):
                 continue
             # syslog reads a Classic Load Balancer's `time name ...` as `time host ...`: elb
             # comes first in detection for that reason
