@@ -28,7 +28,9 @@
   %(request_id)s %(user_identity)s] %(instance)s%(message)s` (OpenStack's oslo.log: nova,
   neutron, keystone, cinder, glance; `[-]` without a request context): the request ids, user
   and project are read, the instance is an attribute, and the traceback it writes under the
-  same prefix on every line (`logging_exception_prefix`) is joined by `continues`
+  same prefix on every line (`logging_exception_prefix`) is joined by `continues`; DevStack's
+  layouts too (no pid; for the journal no time either, `DEBUG nova.x [None req-<uuid> demo
+  admin] msg {{(pid=12) func /opt/x.py:3}}`, which syslog reads in its message)
 - `%(levelprefix)s %(message)s` (uvicorn's, FastAPI's and Starlette's server: `INFO:     msg`,
   every message at column 10; its access lines, `127.0.0.1:52044 - "GET /items/5 HTTP/1.1" 200
   OK`, are read as requests: the route is the template, a 5xx an error, a 4xx a warning)
@@ -128,12 +130,16 @@ _UVICORN_ACCESS = re.compile(
 # and logger, then the request context in brackets, `[-]` without one (its
 # `logging_default_format_string`); the context's first word is a request id (`req-<uuid>`),
 # after `None` or the global request id since Pike.
-_OSLO = re.compile(
-    rf"{_TS} (?P<pid>\d{{1,10}}) {_LEVEL} (?P<name>[^\s\[\]]{{1,256}}) "
+_OSLO_CONTEXT = (
+    rf"{_LEVEL} (?P<name>[^\s\[\]]{{1,256}}) "
     r"\[(?P<context>-|(?:None |req-[^\s\]]{1,64} | )?req-[^\]\n]{0,1024})\] "
-    r"(?:\[instance: (?P<instance>[^\]\s]{1,128})\] )?(?P<msg>.*)",
-    re.S,
+    r"(?:\[instance: (?P<instance>[^\]\s]{1,128})\] )?(?P<msg>.*)"
 )
+# (DevStack's file layout before it logged to the journal wrote no pid.)
+_OSLO = re.compile(rf"{_TS} (?:(?P<pid>\d{{1,10}}) )?{_OSLO_CONTEXT}", re.S)
+# DevStack's, which the journal stamps: no time, no pid (`nova-compute[1234]: DEBUG
+# nova.compute.manager [None req-<uuid> admin demo] message {{(pid=1234) f /opt/x.py:12}}`).
+_OSLO_UNTIMED = re.compile(_OSLO_CONTEXT, re.S)
 # Its `logging_exception_prefix`, before each line of the traceback it writes under the line
 # that logged the exception (the record's time and logger, ERROR whatever the record's level,
 # the instance; no context): `... 2931 ERROR nova.compute.manager [instance: <uuid>]   File`.
@@ -149,9 +155,10 @@ _EXCEPTION_CLOSE = re.compile(
 )
 # `logging_user_identity_format`'s words by how many it writes: `%(user)s %(tenant)s %(domain)s
 # %(user_domain)s %(project_domain)s` before Queens, `%(system_scope)s` in the middle since;
-# DevStack's `%(user_name)s %(project_name)s`. `-` stands for an empty one.
+# DevStack's context format writes `%(project_name)s %(user_name)s` in their place. `-` stands
+# for an empty one.
 _OSLO_IDENTITY = {
-    2: ("user", "project"),
+    2: ("project", "user"),
     5: ("user", "project", "domain", "user_domain", "project_domain"),
     6: ("user", "project", "domain", "system_scope", "user_domain", "project_domain"),
 }
@@ -234,6 +241,10 @@ class PythonLoggingFormat:
             if m is not None:
                 level, name, msg = m.group("level", "name", "msg")
                 return ParsedFields(message=msg, level=level, logger=name or None)
+            if line.find(" [", 4, 300) > 0:
+                fields = oslo_untimed(line)
+                if fields is not None:
+                    return fields
             fields = _uvicorn(line)
             if fields is not None:
                 return fields
@@ -255,8 +266,8 @@ _TRACING_SPANS = re.compile(
 
 def _other_timed(line: str) -> ParsedFields | None:
     """The rarer layouts that start with asctime, once the common ones failed."""
-    if line[23:24] == " " and line[24:25].isdigit():  # `time.msecs pid LEVEL`: oslo.log's
-        fields = _oslo(line)
+    if line[23:24] == " " and (line[24:25].isdigit() or line[24:25] in _LEVEL_FIRST):
+        fields = _oslo(line)  # `time.msecs pid LEVEL name [`: oslo.log's
         if fields is not None:
             return fields
     if line.find(" p=", 19, 40) >= 0:
@@ -289,14 +300,23 @@ def _traceback_text(msg: str) -> bool:
     return not msg or msg.startswith(_TRACEBACK_HEAD) or _EXCEPTION_CLOSE.match(msg) is not None
 
 
+def oslo_untimed(line: str) -> ParsedFields | None:
+    """A line of oslo.log's layout that DevStack sets for the journal (no time, no pid), or
+    None: what syslog reads in its message."""
+    m = _OSLO_UNTIMED.match(line)
+    return None if m is None else _oslo_fields(m)
+
+
 def _oslo(line: str) -> ParsedFields | None:
     m = _OSLO.match(line)
-    if m is None:
-        return None
-    ts, pid, level, name, context, instance, msg = m.group(
-        "ts", "pid", "level", "name", "context", "instance", "msg"
-    )
-    attributes: dict[str, object] = {"pid": number(pid)}
+    return None if m is None else _oslo_fields(m)
+
+
+def _oslo_fields(m: re.Match[str]) -> ParsedFields:
+    fields = m.groupdict()
+    ts, pid = fields.get("ts"), fields.get("pid")
+    level, name, context, instance, msg = m.group("level", "name", "context", "instance", "msg")
+    attributes: dict[str, object] = {"pid": number(pid)} if pid else {}
     words = context.split()
     if words[0] == "None" or (len(words) > 1 and words[1].startswith("req-")):
         if words[0].startswith("req-"):
@@ -323,7 +343,26 @@ def _oslo(line: str) -> ParsedFields | None:
 
 def _debug_suffix(msg: str, attributes: dict[str, object]) -> str:
     """oslo.log's `logging_debug_format_suffix` (`%(funcName)s %(pathname)s:%(lineno)d`) off the
-    end of a DEBUG message, into the attributes; the message as it is without one."""
+    end of a DEBUG message, into the attributes; the message as it is without one. DevStack's
+    puts the pid first, in braces (`{{(pid=1234) func /opt/x.py:12}}`; `from (pid=1234) func
+    /opt/x.py:12` before)."""
+    if msg.endswith("}}"):
+        at = msg.rfind(" {{(pid=", 0, len(msg) - 2)
+        close = msg.find(") ", at + 8) if at >= 0 else -1
+        if close < 0 or not msg[at + 8 : close].isdigit():
+            return msg
+        pid = {"pid": number(msg[at + 8 : close])}
+        rest = _debug_suffix(f"x {msg[close + 2 : -2]}", attributes)
+        if rest != "x":
+            return msg
+        attributes.update(pid)
+        return msg[:at]
+    at = msg.rfind(" from (pid=")
+    if at >= 0 and (close := msg.find(") ", at + 11)) > 0 and msg[at + 11 : close].isdigit():
+        rest = _debug_suffix(f"x {msg[close + 2 :]}", attributes)
+        if rest == "x":
+            attributes["pid"] = number(msg[at + 11 : close])
+            return msg[:at]
     body, _, where = msg.rpartition(" ")
     path, colon, line_number = where.rpartition(":")
     body, _, function = body.rpartition(" ")

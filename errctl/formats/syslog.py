@@ -17,7 +17,8 @@ fields win over syslog's; the host, and the app as the service, stay syslog's. S
 Go daemon that systemd runs writes to the journal: logrus' or slog's logfmt (dockerd, containerd:
 `time="..." level=error msg="..."`) and klog's header (kubelet: `E0501 12:00:02.345000 901
 pod_workers.go:1298] "Error syncing pod" err=...`); there the payload's time is used only when it
-names its date and zone (`_daemon_line`).
+names its date and zone (`_daemon_line`). So is an OpenStack service's oslo.log line as DevStack
+sets it for the journal (`DEBUG nova.compute.manager [None req-<uuid> demo admin] message`).
 
 An application whose stderr systemd captures writes each line of a traceback as an entry of its
 own (`myapp[4567]: Traceback ...`, `myapp[4567]:   File ...`): `continues` joins the lines of
@@ -470,6 +471,8 @@ def _daemon_line(msg: str) -> ParsedFields | None:
     c = msg[0]
     if c in _KLOG_LEVELS and msg[1:2].isdigit():
         inner = klog.FORMAT.parse(msg)
+    elif msg.startswith(_OSLO_LEVELS) and (oslo := pylogging.oslo_untimed(msg)) is not None:
+        return oslo  # DevStack's OpenStack services: oslo.log's line without its time
     elif "=" in msg[:64]:
         # audisp-syslog forwards the audit daemon's records (`node=web-1 type=AVC msg=audit(
         # 1714564801.123:42): avc: denied ...`): pairs too, but audit's own reading's.
@@ -486,6 +489,7 @@ def _daemon_line(msg: str) -> ParsedFields | None:
 
 
 _KLOG_LEVELS = frozenset("IWEF")
+_OSLO_LEVELS = ("DEBUG ", "INFO ", "WARNING ", "ERROR ", "CRITICAL ")
 
 
 def wrapped(

@@ -458,9 +458,9 @@ _INSTANCE = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"
                 "project_domain": "default",
             },
         ),
-        (  # DevStack's identity: the user's and project's names
+        (  # DevStack's identity: the project's and user's names
             "2026-11-28 10:15:10.330 3310 ERROR cinder.volume.manager [None req-2c3d4e5f-6a7b-"
-            "4c8d-9e0f-1a2b3c4d5e6f admin demo] Failed to attach volume",
+            "4c8d-9e0f-1a2b3c4d5e6f demo admin] Failed to attach volume",
             "ERROR",
             "cinder.volume.manager",
             "Failed to attach volume",
@@ -495,11 +495,61 @@ def test_oslo_log(line, level, logger, message, attributes):
 
 
 @pytest.mark.parametrize(
+    ("line", "timestamp", "message", "attributes"),
+    [
+        (  # DevStack's journal layout: no time, no pid; the suffix's pid in braces
+            "DEBUG oslo_concurrency.lockutils [None req-ea7b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d demo "
+            'admin] Lock "compute_resources" acquired :: waited 0.000s {{(pid=1234) inner '
+            "/opt/stack/oslo.concurrency/oslo_concurrency/lockutils.py:404}}",
+            None,
+            'Lock "compute_resources" acquired :: waited 0.000s',
+            {
+                "request_id": "req-ea7b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d",
+                "project": "demo",
+                "user": "admin",
+                "function": "inner",
+                "file": "/opt/stack/oslo.concurrency/oslo_concurrency/lockutils.py",
+                "lineno": 404,
+                "pid": 1234,
+            },
+        ),
+        (  # DevStack's file layout before the journal: a time, no pid, `from (pid=...)`
+            "2016-01-01 12:00:00.123 DEBUG nova.service [req-3f0b6a2e-8d1c-4b7a-9e5f-0a1b2c3d4e5f"
+            " demo admin] Started from (pid=1234) run /opt/stack/nova/nova/service.py:12",
+            "2016-01-01 12:00:00.123",
+            "Started",
+            {
+                "request_id": "req-3f0b6a2e-8d1c-4b7a-9e5f-0a1b2c3d4e5f",
+                "project": "demo",
+                "user": "admin",
+                "function": "run",
+                "file": "/opt/stack/nova/nova/service.py",
+                "lineno": 12,
+                "pid": 1234,
+            },
+        ),
+    ],
+)
+def test_devstacks_oslo_log_layouts(line, timestamp, message, attributes):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        timestamp,
+        "DEBUG",
+        message,
+        attributes,
+    )
+    # A message that merely ends like a suffix keeps it without a pid.
+    f = FORMAT.parse("INFO nova.x [-] done {{(pid=x) f /a.py:1}}")
+    assert f.message == "done {{(pid=x) f /a.py:1}}"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # A pid and a level and words: no request context, so no logger either (generic's).
         "2026-11-28 10:15:04.321 2931 INFO server started on port 80",
         "2026-11-28 10:15:04.321 2931 INFO com.acme.Main [main] started",  # a thread, not a req
+        "INFO com.acme.Main [main] started",
     ],
 )
 def test_oslo_log_needs_its_context(line):

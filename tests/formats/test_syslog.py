@@ -541,3 +541,22 @@ def test_macos_system_log(line, service, attributes, message):
 def test_words_before_a_colon_without_a_pid_are_no_macos_program():
     f = FORMAT.parse("Nov 28 10:15:08 host some words here: message")
     assert (f.service, f.message) == (None, "some words here: message")
+
+
+def test_devstacks_openstack_services_in_the_journal():
+    """DevStack has every OpenStack service log oslo.log's line without its time to the
+    journal: the logger, request and instance are read from it, the time and pid stay the
+    journal's."""
+    f = FORMAT.parse(
+        "Nov 28 10:15:05.100 devstack nova-compute[1234]: INFO nova.compute.manager [None "
+        "req-ea7b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d demo admin] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-"
+        "9d0e1f2a3b4c] Took 5.21 seconds to spawn the instance on the hypervisor."
+    )
+    assert (f.timestamp, f.service, f.logger, f.message) == (
+        "Nov 28 10:15:05.100",
+        "nova-compute",
+        "nova.compute.manager",
+        "Took 5.21 seconds to spawn the instance on the hypervisor.",
+    )
+    assert f.attributes["instance"] == "0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c"
+    assert (f.attributes["pid"], f.attributes["project"]) == (1234, "demo")
