@@ -44,6 +44,7 @@ header of their own, are joined here).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from errctl.formats.access import request_template, status_level
 from errctl.formats.base import number
@@ -305,6 +306,25 @@ def oslo_untimed(line: str) -> ParsedFields | None:
     None: what syslog reads in its message."""
     m = _OSLO_UNTIMED.match(line)
     return None if m is None else _oslo_fields(m)
+
+
+def oslo_trace_line(msg: str, opened: str) -> str | None:
+    """The traceback's text of `msg` when it carries the exception prefix DevStack sets
+    (`ERROR <logger> [instance: <uuid>] `) of the untimed oslo.log line `opened` (its logger
+    and instance); None otherwise."""
+    head = _untimed_head(opened)
+    if head is None or not msg.startswith(head):
+        return None
+    return msg[len(head) :]
+
+
+@lru_cache(maxsize=64)
+def _untimed_head(opened: str) -> str | None:
+    m = _OSLO_UNTIMED.match(opened)
+    if m is None:
+        return None
+    instance = m["instance"]
+    return f"ERROR {m['name']} " + (f"[instance: {instance}] " if instance else "")
 
 
 def _oslo(line: str) -> ParsedFields | None:

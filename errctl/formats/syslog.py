@@ -347,6 +347,16 @@ class SyslogFormat:
                 return None
             previous_msg = _message_after(previous, before + len(prefix))
         msg = _message_after(line, at + len(prefix))
+        if opened_msg.startswith(_OSLO_LEVELS):
+            # DevStack's oslo.log writes its exception prefix (`ERROR nova.x [instance: <uuid>]
+            # `) before each line of the traceback: the trace is what follows it.
+            trace = pylogging.oslo_trace_line(msg, opened_msg)
+            if trace is not None:
+                previous_trace = pylogging.oslo_trace_line(previous_msg, opened_msg)
+                msg, previous_msg = (
+                    trace,
+                    previous_trace if previous_trace is not None else previous_msg,
+                )
         if not continues_trace(msg, opened_msg, previous_msg):
             return None
         m = _RFC3164.match(line)  # the text before the program is a syslog time, not any text

@@ -560,3 +560,24 @@ def test_devstacks_openstack_services_in_the_journal():
     )
     assert f.attributes["instance"] == "0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c"
     assert (f.attributes["pid"], f.attributes["project"]) == (1234, "demo")
+
+
+def test_devstacks_traceback_under_its_exception_prefix_continues_the_event(tmp_path):
+    from tests.ingest.stored import stored_events
+
+    head = "Nov 28 10:15:06.200 devstack nova-compute[1234]: "
+    prefix = head + "ERROR nova.compute.manager [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] "
+    text = (
+        f"{head}ERROR nova.compute.manager [None req-ea7b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d demo "
+        "admin] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] Instance failed to spawn\n"
+        f"{prefix}Traceback (most recent call last):\n"
+        f'{prefix}  File "/opt/stack/nova/nova/compute/manager.py", line 2743, in _build\n'
+        f"{prefix}    yield resources\n"
+        f"{prefix}ValueError: boom\n"
+        "Nov 28 10:15:07.000 devstack nova-compute[1234]: INFO nova.compute.manager [-] next\n"
+    )
+    rows = stored_events(tmp_path, text, "line, logger, message, exception_type")
+    assert rows == [
+        (1, "nova.compute.manager", "Instance failed to spawn", "ValueError"),
+        (6, "nova.compute.manager", "next", None),
+    ]
