@@ -20,7 +20,14 @@ fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is rea
 `daemon_headers.ids_fast_alert`. BIND's named (`time category: severity: message`, with its
 `print-category` and `print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
-`##[error]Process completed with exit code 1.`; the command stays in the message.
+`##[error]Process completed with exit code 1.`; the command stays in the message. macOS's
+`log show` (`time 0x1a2b Error 0x0 123 0 process: (image) [subsystem:category] message`) names
+the process as the service and the subsystem, else the image, as the logger. Windows' CBS.log
+and dism.log (`time, Level<padding> CBS    message`) name the component as the logger, an app's
+`time|component|pid|message` (Android health apps) the component and pid, Slurm's slurmstepd
+(`[time] [1234.batch] error: message`) the job step, and Proxifier's log (`[MM.dd HH:mm:ss]
+program - message`, read before the others, as its time is none of theirs) the program as the
+service.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
@@ -55,7 +62,7 @@ _LEVEL_AFTER = re.compile(
     r"[ \t]*+(?:[|\-:,][ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
     r"(?:(?P<open>[\[(<{])[ \t]*(?:\w{1,32}:)?(?P<blevel>[A-Za-z]{1,9})[ \t]*[\])>}]"
-    r"|(?P<level>(?i:trace|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
+    r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
     r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro|ddebug|subdebug))(?![\w.\-/=]))"
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
 )
@@ -211,6 +218,43 @@ _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
 _COREDNS = re.compile(
     r"\[(?P<level>DEBUG|INFO|WARNING|ERROR|FATAL)\] (?:(?P<plugin>plugin/\w{1,64}): )?"
 )
+# macOS's unified log as `log show` and `log stream` print it (their default style): the
+# thread, the entry's type, the activity, the pid and (since 10.13) the TTL in columns, then
+# the process, the image that logged in parentheses and the subsystem and category in brackets:
+# `2026-11-28 10:15:04.123456+0100 0x1a2b  Error  0x0  123  0  WindowServer: (SkyLight)
+# [com.apple.SkyLight:default] message`.
+_UNIFIED_LOG = re.compile(
+    r"[ \t]+0x(?P<thread>[0-9a-f]{1,16})[ \t]+(?P<type>[A-Z][a-z]{1,15})[ \t]+"
+    r"0x(?P<activity>[0-9a-f]{1,16})[ \t]+(?P<pid>\d{1,10})(?:[ \t]+(?P<ttl>\d{1,5}))?[ \t]+"
+    r"(?P<process>[^:\t\n]{1,256}?): (?:\((?P<sender>[^()\n]{1,256})\) )?"
+    r"(?:\[(?P<subsystem>[^\]:\s]{1,256}):(?P<category>[^\]\n]{1,256})\] )?"
+)
+_UNIFIED_LEVELS = {
+    "Default": "info",
+    "Info": "info",
+    "Debug": "debug",
+    "Error": "error",
+    "Fault": "critical",
+}
+# Windows' servicing logs (CBS.log, DISM's dism.log): after the time and a comma, the level
+# padded to 22 columns and the component that logged padded to 7 (`CBS`, `CSI`, `DISM`, `DPX`):
+# `2026-11-28 10:15:04, Info                  CBS    Loaded Servicing Stack ...`.
+_SERVICING_COMPONENT = re.compile(r"(?P<component>[A-Z][A-Za-z]{1,7}) +")
+# An app's `time|component|pid|message` (Android health and fitness apps: `20261128-10:15:04:123
+# |Step_LSC|30002312|onStandStepChanged 3579`): the component that logged and the process.
+_BAR_COMPONENT_PID = re.compile(r"\|(?P<component>[^|\s]{1,256})\|(?P<pid>\d{1,10})\| ?")
+# Slurm's slurmstepd writes the job step it serves before the level, into slurmd's log:
+# `[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 ON node01 CANCELLED ...`.
+_SLURM_STEP = re.compile(
+    r" \[(?P<step>\d{1,12}(?:_\d{1,12})?\.(?:batch|extern|interactive|\d{1,10}))\]"
+)
+# Proxifier's log (`[MM.dd HH:mm:ss] program - ...`; `*64` marks a 64-bit program): the month
+# first, no year; read only so, since a dotted day and month are as often the other way round.
+_PROXIFIER = re.compile(
+    r"\[(?P<month>0[1-9]|1[0-2])\.(?P<day>[0-2]\d|3[01]) (?P<clock>\d\d:\d\d:\d\d)\] "
+    r"(?P<program>[^\s\[\]][^\n]{0,255}?)(?P<bits> \*64)? - "
+)
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
@@ -251,7 +295,7 @@ class GenericFormat:
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
-                return self._prefixed(line) or _coredns(line)
+                return self._prefixed(line) or _coredns(line) or _proxifier(line)
             if line[end : end + 1] != "]":
                 return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
@@ -280,6 +324,8 @@ class GenericFormat:
             fields = asterisk(line, pos + 1, raw)
             if fields is not None:
                 return fields
+        if line[pos + 1 : pos + 3] == "0x" and (mac := _UNIFIED_LOG.match(line, pos)):
+            return _unified_log(line, raw, mac)
         if line[pos : pos + 4] == " cpu" and (vmk := _VMKERNEL.match(line, pos)):
             return _vmkernel(line, raw, vmk)
         if "[Originator@" in line[pos : pos + 100] and (vmw := _VMWARE.match(line, pos)):
@@ -291,6 +337,10 @@ class GenericFormat:
             return zerolog_fields(line, raw, pos + 4)
         level = None
         attrs = None
+        ts_end = pos
+        if line[pos : pos + 2] == " [" and (step := _SLURM_STEP.match(line, pos)):
+            attrs = {"step": step["step"]}
+            pos = step.end()
         m = _LEVEL_AFTER.match(line, pos)
         if m is not None:
             if m.group("open") is not None:
@@ -306,6 +356,11 @@ class GenericFormat:
                     attrs = {"pid": int(pid)}
         if level is None:
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            if line[pos : pos + 1] == "|" and (bar := _BAR_COMPONENT_PID.match(line, pos)):
+                pid_attr = {"pid": int(bar["pid"])}
+                return ParsedFields(
+                    line[bar.end() :], raw, None, logger=bar["component"], attributes=pid_attr
+                )
             mongo = _MONGODB_LEGACY.match(line, pos)
             if mongo is not None:
                 logger = mongo["component"] if mongo["component"] != "-" else None
@@ -335,6 +390,18 @@ class GenericFormat:
             elif "=" in line[pos : pos + 66] and (meta := _ELIXIR_METADATA.match(line, pos)):
                 pairs = dict(p.split("=", 1) for p in meta["pairs"].split())
                 return ParsedFields(line[meta.end() :], raw, meta["level"], attributes=pairs)
+        elif (
+            line[ts_end : ts_end + 1] == ","
+            and m is not None
+            and m.group("level") is not None
+            and line[m.end("level") : m.end("level") + 2] == "  "
+            and (servicing := _SERVICING_COMPONENT.match(line, pos))
+        ):
+            # Windows' CBS.log and dism.log: the component after the padded level.
+            message = line[servicing.end() :]
+            return ParsedFields(
+                message, raw, level, logger=servicing["component"], attributes=attrs
+            )
         elif line[pos : pos + 4] == "[MY-" and (my := _MYSQL.match(line, pos)) is not None:
             pos = my.end()
             thread = attrs.pop("pid") if attrs else None
@@ -441,6 +508,27 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
     return ParsedFields(line[pos:], raw, level, logger=logger, attributes=attributes or None)
 
 
+def _unified_log(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """A line of macOS's `log show`: the process the service, the subsystem (else the image
+    that logged) the logger, the columns attributes."""
+    attrs: dict[str, Any] = {"thread": "0x" + m["thread"], "pid": int(m["pid"])}
+    if m["activity"] != "0":
+        attrs["activity"] = "0x" + m["activity"]
+    for key in ("sender", "category"):
+        if m[key]:
+            attrs[key] = m[key]
+    if m["type"] not in _UNIFIED_LEVELS:
+        attrs["type"] = m["type"]  # an activity's or a signpost's line: no level
+    return ParsedFields(
+        line[m.end() :],
+        raw,
+        _UNIFIED_LEVELS.get(m["type"]),
+        service=m["process"],
+        logger=m["subsystem"] or m["sender"],
+        attributes=attrs,
+    )
+
+
 def _vmkernel(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
     attrs: dict[str, Any] = {"cpu": int(m["cpu"]), "world": int(m["world"])}
     if m["opid"]:
@@ -492,6 +580,17 @@ def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     if parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
         return None
     return ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
+
+
+def _proxifier(line: str) -> ParsedFields | None:
+    """Proxifier's `[MM.dd HH:mm:ss] program - host:port message`, or None."""
+    m = _PROXIFIER.match(line)
+    if m is None:
+        return None
+    month, day, clock = m.group("month", "day", "clock")
+    timestamp = f"{_MONTH_NAMES[int(month) - 1]} {day} {clock}"  # read as syslog's, no year
+    attrs = {"bits": 64} if m["bits"] else None
+    return ParsedFields(line[m.end() :], timestamp, None, service=m["program"], attributes=attrs)
 
 
 def _coredns(line: str) -> ParsedFields | None:

@@ -1,16 +1,22 @@
-"""Android's logcat, in its two common layouts:
+"""Android's logcat, in the layouts `adb logcat -v` writes:
 
 - `03-17 16:13:38.811  1702  2395 D WindowManager: message` (`-v threadtime`, the default of
-  `adb logcat` and of bug reports)
+  `adb logcat` since Android 7 and of bug reports)
 - `03-17 16:13:38.811 D/WindowManager( 1702): message` (`-v time`)
+- `D/WindowManager( 1702): message` (`-v brief`, the default before Android 7: no time)
+- `[ 03-17 16:13:38.811  1702: 2395 D/WindowManager ]` with the message on the lines below it
+  and a blank line after (`-v long`; a hex tid, `0x1a2b`, on old releases)
+- `--------- beginning of main` (`switch to crash`): logcat's own line where a buffer's
+  entries start, an event of its own (the buffer an attribute), not text of the entry above
 
 Owns `LogcatFormat` and the module instance `FORMAT` (name "logcat"). The level letter (V, D,
 I, W, E, F or A for assert) is the level and the tag the logger; pid and tid go to attributes.
 The lines of one multi-line call (a stack trace logged with `Log.e(tag, msg, e)`, an app's
-crash from AndroidRuntime) each carry the full prefix; `continues` joins them into one event.
+crash from AndroidRuntime) each carry the full prefix; `continues` joins them into one event
+(in `brief`, which writes no time to tell two calls apart, only the lines of a trace).
 The year is not written: the time is handed on as `Mmm dd hh:mm:ss.fff`, which `timestamps`
-reads as it reads syslog's (the year from the file's time). An optional year (`-v year`) is
-kept.
+reads as it reads syslog's (the year from the file's time). An optional year (`-v year`, and
+newer releases' default) is kept.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from errctl.formats.multiline import continues_trace
 from errctl.models import ParsedFields
 
 _TIME = (
@@ -32,6 +39,18 @@ _BRIEF_TIME = re.compile(
     _TIME + r" (?P<level>[VDIWEFA])/(?P<tag>[^(]*?)\( *(?P<pid>\d{1,10})\): ?(?P<msg>.*)",
     re.S,
 )
+# logprint.c's brief: `%c/%-8s(%5d): ` (the tag padded to eight, the pid to five: the five
+# columns tell it from prose such as `I/O error(5): ...`).
+_BRIEF = re.compile(
+    r"(?P<level>[VDIWEFA])/(?P<tag>[^(\n]{1,256})\((?= {0,4}\d)(?P<pid> *\d{1,10})\): ?(?P<msg>.*)",
+    re.S,
+)
+# logprint.c's long: `[ %s %5d:%5d %c/%-8s ]`, the message on the lines below.
+_LONG = re.compile(
+    r"\[ " + _TIME + r" +(?P<pid>\d{1,10}): *(?P<tid>0x[0-9a-f]{1,16}|\d{1,10}) "
+    r"(?P<level>[VDIWEFA])/(?P<tag>[^\]\n]{1,256})\]\Z"
+)
+_DIVIDER = re.compile(r"--------- (?:beginning of|switch to) (?P<buffer>[a-z]{1,16})\Z")
 _LEVELS = {
     "V": "trace",
     "D": "debug",
@@ -51,34 +70,31 @@ class LogcatFormat:
     def parse(self, line: str) -> ParsedFields | None:
         m = _match(line)
         if m is None:
-            return None
-        groups = m.groupdict()
-        year, month, day, clock = groups["year"], groups["month"], groups["day"], groups["clock"]
-        if year:
-            timestamp = f"{year}{month}-{day} {clock}"
-        else:
-            timestamp = f"{_MONTHS[int(month) - 1]} {day} {clock}"
-        attributes: dict[str, object] = {"pid": int(groups["pid"])}
-        if groups.get("tid") is not None:
-            attributes["tid"] = int(groups["tid"])
-        return ParsedFields(
-            groups["msg"],
-            timestamp,
-            _LEVELS[groups["level"]],
-            logger=groups["tag"].strip() or None,
-            attributes=attributes,
-        )
+            return _other(line)
+        return _fields(m.groupdict())
 
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """The message of a line written by the same call as the open event's first line (the
         same time to the millisecond, process, thread, level and tag): `Log.e(tag, msg, e)`
-        writes each line of its message and of the stack trace as an entry of its own."""
+        writes each line of its message and of the stack trace as an entry of its own. In
+        `brief`, which has no time, only a line that goes on a trace (`multiline.
+        continues_trace`)."""
         if opened is None:
             return None
         m = _match(line)
         if m is None or line[: m.start("msg")] != _prefix(opened):
             return None
-        return m.group("msg")
+        msg = m.group("msg")
+        if m.re is _BRIEF:
+            previous_msg = _message(previous) if previous is not None else None
+            opened_msg = _message(opened)
+            if previous == opened:
+                previous_msg = opened_msg
+            if previous_msg is None or opened_msg is None:
+                return None
+            if not continues_trace(msg, opened_msg, previous_msg):
+                return None
+        return msg
 
 
 @lru_cache(maxsize=64)
@@ -89,10 +105,52 @@ def _prefix(line: str) -> str | None:
     return None if m is None else line[: m.start("msg")]
 
 
+def _message(line: str) -> str | None:
+    m = _match(line)
+    return None if m is None else m.group("msg")
+
+
 def _match(line: str) -> re.Match[str] | None:
+    if line[1:2] == "/":
+        m = _BRIEF.match(line)
+        return m if m is not None and len(m["pid"]) >= 5 else None
     if len(line) < 20 or not line[:2].isdigit():
         return None
     return _THREADTIME.match(line) or _BRIEF_TIME.match(line)
+
+
+def _fields(groups: dict[str, str | None]) -> ParsedFields:
+    timestamp = None
+    clock = groups.get("clock")
+    if clock is not None:
+        year, month, day = groups["year"], groups["month"], groups["day"]
+        if year:
+            timestamp = f"{year}{month}-{day} {clock}"
+        else:
+            timestamp = f"{_MONTHS[int(month or 1) - 1]} {day} {clock}"
+    attributes: dict[str, object] = {"pid": int((groups["pid"] or "0").strip())}
+    tid = groups.get("tid")
+    if tid is not None:
+        attributes["tid"] = int(tid, 16) if tid.startswith("0x") else int(tid)
+    return ParsedFields(
+        groups.get("msg") or "",
+        timestamp,
+        _LEVELS[groups["level"] or "I"],
+        logger=(groups["tag"] or "").strip() or None,
+        attributes=attributes,
+    )
+
+
+def _other(line: str) -> ParsedFields | None:
+    """A `-v long` header (its message is on the lines below), or a buffer's divider."""
+    if line[:2] == "[ ":
+        m = _LONG.match(line)
+        return None if m is None else _fields(m.groupdict())
+    if line[:10] == "--------- ":
+        m = _DIVIDER.match(line)
+        if m is not None:
+            return ParsedFields(line[10:], attributes={"buffer": m["buffer"]})
+    return None
 
 
 FORMAT = LogcatFormat()

@@ -24,18 +24,27 @@
   file; `... n=%(name)s %(levelname)s| %(message)s` since ansible-core 2.17): with no level
   written, Ansible's own words give it (`fatal: [web1]: FAILED!` an error, `[WARNING]:` a
   warning)
+- `%(asctime)s.%(msecs)03d %(process)d %(levelname)s %(name)s [%(global_request_id)s
+  %(request_id)s %(user_identity)s] %(instance)s%(message)s` (OpenStack's oslo.log: nova,
+  neutron, keystone, cinder, glance; `[-]` without a request context): the request ids, user
+  and project are read, the instance is an attribute, and the traceback it writes under the
+  same prefix on every line (`logging_exception_prefix`) is joined by `continues`; DevStack's
+  layouts too (no pid; for the journal no time either, `DEBUG nova.x [None req-<uuid> demo
+  admin] msg {{(pid=12) func /opt/x.py:3}}`, which syslog reads in its message)
 - `%(levelprefix)s %(message)s` (uvicorn's, FastAPI's and Starlette's server: `INFO:     msg`,
   every message at column 10; its access lines, `127.0.0.1:52044 - "GET /items/5 HTTP/1.1" 200
   OK`, are read as requests: the route is the template, a 5xx an error, a 4xx a warning)
 
 Owns `PythonLoggingFormat` and the module instance `FORMAT` (name "python"). The level must be a
 real level name (upper case, as logging writes it), which keeps prose and tracebacks out; the
-traceback lines that follow a header are framing's business.
+traceback lines that follow a header are framing's business (but oslo.log's, which carry a
+header of their own, are joined here).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from errctl.formats.access import request_template, status_level
 from errctl.formats.base import number
@@ -118,12 +127,69 @@ _UVICORN_COLUMN = 10
 _UVICORN_ACCESS = re.compile(
     r'(?P<client>[^\s"]+) - "(?P<request>[^"]*)" (?P<status>[1-5]\d\d)(?: [A-Za-z\' -]*)?\Z'
 )
+# OpenStack's oslo.log (`logging_context_format_string`): the pid after the time, then the level
+# and logger, then the request context in brackets, `[-]` without one (its
+# `logging_default_format_string`); the context's first word is a request id (`req-<uuid>`),
+# after `None` or the global request id since Pike.
+_OSLO_CONTEXT = (
+    rf"{_LEVEL} (?P<name>[^\s\[\]]{{1,256}}) "
+    r"\[(?P<context>-|(?:None |req-[^\s\]]{1,64} | )?req-[^\]\n]{0,1024})\] "
+    r"(?:\[instance: (?P<instance>[^\]\s]{1,128})\] )?(?P<msg>.*)"
+)
+# (DevStack's file layout before it logged to the journal wrote no pid.)
+_OSLO = re.compile(rf"{_TS} (?:(?P<pid>\d{{1,10}}) )?{_OSLO_CONTEXT}", re.S)
+# DevStack's, which the journal stamps: no time, no pid (`nova-compute[1234]: DEBUG
+# nova.compute.manager [None req-<uuid> admin demo] message {{(pid=1234) f /opt/x.py:12}}`).
+_OSLO_UNTIMED = re.compile(_OSLO_CONTEXT, re.S)
+# Its `logging_exception_prefix`, before each line of the traceback it writes under the line
+# that logged the exception (the record's time and logger, ERROR whatever the record's level,
+# the instance; no context): `... 2931 ERROR nova.compute.manager [instance: <uuid>]   File`.
+# The last line is the prefix alone (its trailing blank perhaps stripped by a copy).
+_OSLO_TRACE = re.compile(
+    rf"{_TS} (?P<pid>\d{{1,10}}) ERROR (?P<name>[^\s\[\]]{{1,256}})"
+    r"(?:\Z| (?:\[instance: (?P<instance>[^\]\s]{1,128})\](?:\Z| ))?)(?P<msg>.*)",
+    re.S,
+)
+_TRACEBACK_HEAD = ("Traceback (most recent call last):", " ")
+_EXCEPTION_CLOSE = re.compile(
+    r"[A-Za-z_][\w.]{0,200}(?:Error|Exception|Exit|Interrupt|Fault)(?::|\Z)"
+)
+# `logging_user_identity_format`'s words by how many it writes: `%(user)s %(tenant)s %(domain)s
+# %(user_domain)s %(project_domain)s` before Queens, `%(system_scope)s` in the middle since;
+# DevStack's context format writes `%(project_name)s %(user_name)s` in their place. `-` stands
+# for an empty one.
+_OSLO_IDENTITY = {
+    2: ("project", "user"),
+    5: ("user", "project", "domain", "user_domain", "project_domain"),
+    6: ("user", "project", "domain", "system_scope", "user_domain", "project_domain"),
+}
 _LEVEL_FIRST = frozenset(n[0] for n in LEVEL_NAMES + EXTRA_LEVEL_NAMES)
 
 
 class PythonLoggingFormat:
     name = "python"
     multiline = True
+    continues_own = True  # `continues` extends only an event this format opened
+
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
+        """The traceback line of `line` when it is one of those oslo.log writes under the line
+        (`opened`) that logged the exception: each carries `logging_exception_prefix`, the
+        opened line's time, pid, logger and instance with ERROR, and no request context. With
+        no event open (detection), a line of that prefix whose text opens or goes on a trace."""
+        if line[23:24] != " " or not line[24:25].isdigit():
+            return None
+        m = _OSLO_TRACE.match(line)
+        if m is None:
+            return None
+        msg = m["msg"]
+        if opened is None:
+            return msg if _traceback_text(msg) else None
+        head = _OSLO.match(opened)
+        if head is None or head.group("ts", "pid", "name", "instance") != m.group(
+            "ts", "pid", "name", "instance"
+        ):
+            return None
+        return msg
 
     def parse(self, line: str) -> ParsedFields | None:
         if not line:
@@ -176,6 +242,10 @@ class PythonLoggingFormat:
             if m is not None:
                 level, name, msg = m.group("level", "name", "msg")
                 return ParsedFields(message=msg, level=level, logger=name or None)
+            if line.find(" [", 4, 300) > 0:
+                fields = oslo_untimed(line)
+                if fields is not None:
+                    return fields
             fields = _uvicorn(line)
             if fields is not None:
                 return fields
@@ -197,6 +267,10 @@ _TRACING_SPANS = re.compile(
 
 def _other_timed(line: str) -> ParsedFields | None:
     """The rarer layouts that start with asctime, once the common ones failed."""
+    if line[23:24] == " " and (line[24:25].isdigit() or line[24:25] in _LEVEL_FIRST):
+        fields = _oslo(line)  # `time.msecs pid LEVEL name [`: oslo.log's
+        if fields is not None:
+            return fields
     if line.find(" p=", 19, 40) >= 0:
         return _ansible(line)
     if line.find("}:", 30, 4200) >= 0:
@@ -226,6 +300,109 @@ def _other_timed(line: str) -> ParsedFields | None:
         ts, name, pid, level, msg = m.group("ts", "name", "process", "level", "msg")
         return ParsedFields(msg, ts, level, logger=name, attributes={"pid": number(pid)})
     return None
+
+
+def _traceback_text(msg: str) -> bool:
+    """Whether `msg` is a line that only a traceback has: its first, a frame (indented), the
+    exception's line (`ValueError: bad value`), or the empty line oslo.log writes after it."""
+    return not msg or msg.startswith(_TRACEBACK_HEAD) or _EXCEPTION_CLOSE.match(msg) is not None
+
+
+def oslo_untimed(line: str) -> ParsedFields | None:
+    """A line of oslo.log's layout that DevStack sets for the journal (no time, no pid), or
+    None: what syslog reads in its message."""
+    m = _OSLO_UNTIMED.match(line)
+    return None if m is None else _oslo_fields(m)
+
+
+def oslo_trace_line(msg: str, opened: str) -> str | None:
+    """The traceback's text of `msg` when it carries the exception prefix DevStack sets
+    (`ERROR <logger> [instance: <uuid>] `) of the untimed oslo.log line `opened` (its logger
+    and instance); None otherwise."""
+    head = _untimed_head(opened)
+    if head is None or not msg.startswith(head):
+        return None
+    return msg[len(head) :]
+
+
+@lru_cache(maxsize=64)
+def _untimed_head(opened: str) -> str | None:
+    m = _OSLO_UNTIMED.match(opened)
+    if m is None:
+        return None
+    instance = m["instance"]
+    return f"ERROR {m['name']} " + (f"[instance: {instance}] " if instance else "")
+
+
+def _oslo(line: str) -> ParsedFields | None:
+    m = _OSLO.match(line)
+    return None if m is None else _oslo_fields(m)
+
+
+def _oslo_fields(m: re.Match[str]) -> ParsedFields:
+    fields = m.groupdict()
+    ts, pid = fields.get("ts"), fields.get("pid")
+    level, name, context, instance, msg = m.group("level", "name", "context", "instance", "msg")
+    attributes: dict[str, object] = {"pid": number(pid)} if pid else {}
+    words = context.split()
+    if words[0] == "None" or (len(words) > 1 and words[1].startswith("req-")):
+        if words[0].startswith("req-"):
+            attributes["global_request_id"] = words[0]
+        words = words[1:]
+    if words[0] != "-":
+        attributes["request_id"] = words[0]
+    identity = words[1:]
+    keys = _OSLO_IDENTITY.get(len(identity))
+    if keys is None:
+        if any(word != "-" for word in identity):
+            attributes["user_identity"] = " ".join(identity)
+    else:
+        attributes.update((k, v) for k, v in zip(keys, identity, strict=True) if v != "-")
+    # The instance is the context's, not the statement's: oslo.log writes it for any call
+    # whose context or arguments name one, so the same `LOG.info` reads with it and without
+    # it; left in the message, it would split one statement into two templates.
+    if instance is not None:
+        attributes["instance"] = instance
+    if level == "DEBUG":
+        msg = _debug_suffix(msg, attributes)
+    return ParsedFields(msg, ts, level, logger=name, attributes=attributes)
+
+
+def _debug_suffix(msg: str, attributes: dict[str, object]) -> str:
+    """oslo.log's `logging_debug_format_suffix` (`%(funcName)s %(pathname)s:%(lineno)d`) off the
+    end of a DEBUG message, into the attributes; the message as it is without one. DevStack's
+    puts the pid first, in braces (`{{(pid=1234) func /opt/x.py:12}}`; `from (pid=1234) func
+    /opt/x.py:12` before)."""
+    if msg.endswith("}}"):
+        at = msg.rfind(" {{(pid=", 0, len(msg) - 2)
+        close = msg.find(") ", at + 8) if at >= 0 else -1
+        if close < 0 or not msg[at + 8 : close].isdigit():
+            return msg
+        pid = {"pid": number(msg[at + 8 : close])}
+        rest = _debug_suffix(f"x {msg[close + 2 : -2]}", attributes)
+        if rest != "x":
+            return msg
+        attributes.update(pid)
+        return msg[:at]
+    at = msg.rfind(" from (pid=")
+    if at >= 0 and (close := msg.find(") ", at + 11)) > 0 and msg[at + 11 : close].isdigit():
+        rest = _debug_suffix(f"x {msg[close + 2 :]}", attributes)
+        if rest == "x":
+            attributes["pid"] = number(msg[at + 11 : close])
+            return msg[:at]
+    body, _, where = msg.rpartition(" ")
+    path, colon, line_number = where.rpartition(":")
+    body, _, function = body.rpartition(" ")
+    if (
+        not colon
+        or not body
+        or not path.endswith(".py")
+        or not line_number.isdigit()
+        or not (function.isidentifier() or function in ("<module>", "<lambda>"))
+    ):
+        return msg
+    attributes.update(function=function, file=path, lineno=number(line_number))
+    return body
 
 
 def _ansible(line: str) -> ParsedFields | None:

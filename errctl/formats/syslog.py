@@ -5,7 +5,9 @@ Owns `SyslogFormat` and the module instance `FORMAT` (name "syslog"). The level 
 PRI severity when there is one (as a canonical level name), else from a `facility.severity`
 pair before the app (BusyBox's syslogd: `gw user.warn kernel: ...`) or VMware ESXi's severity
 tag in the host's place (`Er(163)`), else from a level word opening the message; the service is
-the app name; pid, facility, msgid and structured data go to attributes. cloud-init's lines
+the app name; pid, facility, msgid and structured data go to attributes (macOS's syslogd's
+program names with blanks, and launchd's subject, `com.apple.xpc.launchd[1] (com.example.agent
+[123]): msg`, an attribute, are read too). cloud-init's lines
 (`[CLOUDINIT] util.py[DEBUG]: ...`) are the service cloud-init at their bracketed level.
 
 An application that logs to syslog often writes its own log line as the message (`myapp[123]:
@@ -15,7 +17,8 @@ fields win over syslog's; the host, and the app as the service, stay syslog's. S
 Go daemon that systemd runs writes to the journal: logrus' or slog's logfmt (dockerd, containerd:
 `time="..." level=error msg="..."`) and klog's header (kubelet: `E0501 12:00:02.345000 901
 pod_workers.go:1298] "Error syncing pod" err=...`); there the payload's time is used only when it
-names its date and zone (`_daemon_line`).
+names its date and zone (`_daemon_line`). So is an OpenStack service's oslo.log line as DevStack
+sets it for the journal (`DEBUG nova.compute.manager [None req-<uuid> demo admin] message`).
 
 An application whose stderr systemd captures writes each line of a traceback as an entry of its
 own (`myapp[4567]: Traceback ...`, `myapp[4567]:   File ...`): `continues` joins the lines of
@@ -135,6 +138,16 @@ _CLOUDINIT = re.compile(
 # The TAG of 3164: app name, optional [pid], then a colon; a second colon makes it no tag but
 # a name joined by `::` (pytest's node id `tests/test_x.py::test_a` after its `FAILED`).
 _TAG = re.compile(r"(?P<app>[^\s\[\]:]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?:(?!:) ?(?P<msg>.*)", re.S)
+# macOS's syslogd (`/var/log/system.log`, before 10.12 and for what still logs through ASL):
+# a program named with blanks (`Google Chrome Helper[2207]: ...`), and launchd's subject, the
+# job a line is about, in parentheses after its own tag (`com.apple.xpc.launchd[1]
+# (com.example.agent[123]): Service exited with abnormal code: 1`): the pid is needed, or any
+# words before a colon would be a program.
+_MACOS_TAG = re.compile(
+    r"(?P<app>[^\s\[\]:()]{1,64}(?: [^\s\[\]:()]{1,64}){0,4})\[(?P<pid>\d{1,10})\]"
+    r"(?: \((?P<subject>[^()\s]{1,256})\))?: ?(?P<msg>.*)",
+    re.S,
+)
 _RFC5424 = re.compile(
     r"<(?P<pri>\d{1,3})>(?P<ver>\d{1,2}) (?P<ts>\S+) (?P<host>\S+) (?P<app>\S+)"
     r" (?P<procid>\S+) (?P<msgid>\S+)(?: (?P<rest>.*))?\Z",
@@ -257,6 +270,10 @@ class SyslogFormat:
                 if level is None:
                     level = syslog_severity_level(_SEVERITY_NUMBERS[fs.group("severity")])
         t = _TAG.match(rest)
+        if t is None and not line[0].isdigit():
+            t = _MACOS_TAG.match(rest)
+            if t is not None and t["subject"]:
+                attrs["subject"] = t["subject"]
         cloud = _CLOUDINIT.match(rest) if t is None and rest[:2] == "[C" else None
         if cloud is not None:
             app, msg = "cloud-init", cloud.group("msg")
@@ -330,6 +347,16 @@ class SyslogFormat:
                 return None
             previous_msg = _message_after(previous, before + len(prefix))
         msg = _message_after(line, at + len(prefix))
+        if opened_msg.startswith(_OSLO_LEVELS):
+            # DevStack's oslo.log writes its exception prefix (`ERROR nova.x [instance: <uuid>]
+            # `) before each line of the traceback: the trace is what follows it.
+            trace = pylogging.oslo_trace_line(msg, opened_msg)
+            if trace is not None:
+                previous_trace = pylogging.oslo_trace_line(previous_msg, opened_msg)
+                msg, previous_msg = (
+                    trace,
+                    previous_trace if previous_trace is not None else previous_msg,
+                )
         if not continues_trace(msg, opened_msg, previous_msg):
             return None
         m = _RFC3164.match(line)  # the text before the program is a syslog time, not any text
@@ -454,6 +481,8 @@ def _daemon_line(msg: str) -> ParsedFields | None:
     c = msg[0]
     if c in _KLOG_LEVELS and msg[1:2].isdigit():
         inner = klog.FORMAT.parse(msg)
+    elif msg.startswith(_OSLO_LEVELS) and (oslo := pylogging.oslo_untimed(msg)) is not None:
+        return oslo  # DevStack's OpenStack services: oslo.log's line without its time
     elif "=" in msg[:64]:
         # audisp-syslog forwards the audit daemon's records (`node=web-1 type=AVC msg=audit(
         # 1714564801.123:42): avc: denied ...`): pairs too, but audit's own reading's.
@@ -470,6 +499,7 @@ def _daemon_line(msg: str) -> ParsedFields | None:
 
 
 _KLOG_LEVELS = frozenset("IWEF")
+_OSLO_LEVELS = ("DEBUG ", "INFO ", "WARNING ", "ERROR ", "CRITICAL ")
 
 
 def wrapped(

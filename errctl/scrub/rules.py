@@ -154,7 +154,8 @@ def level_after_colon(m: re.Match[str]) -> bool:
 
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `no_signature`,
-    `runner_verdict`, `level_after_colon`, `inside_a_name`)."""
+    `runner_verdict`, `level_after_colon`, `inside_a_name`, `no_secret_value`,
+    `java_object_string`)."""
     return (
         prose_after_colon(m)
         or no_signature(m)
@@ -162,6 +163,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or level_after_colon(m)
         or inside_a_name(m)
         or no_secret_value(m.group("key"), m.group("value"))
+        or java_object_string(m.group("key"), m.string, m.start("value"))
     )
 
 
@@ -176,12 +178,34 @@ def no_secret_value(key: str, value: object) -> bool:
     (`65e2eb1f.4fc1`, a process's start time and pid, public in `pg_stat_activity` and the
     only key that ties a session's lines together), which a web session id's rule would hide
     on every csvlog and jsonlog row. A web session id is a random token, never this short
-    dotted hex."""
-    return (
-        isinstance(value, str)
-        and _SESSION_ID_KEY.search(key) is not None
-        and _PG_SESSION_ID.fullmatch(value) is not None
-    )
+    dotted hex. Nor is a Java object's string (`java_object_string`) a secret."""
+    if not isinstance(value, str):
+        return False
+    if _SESSION_ID_KEY.search(key) is not None and _PG_SESSION_ID.fullmatch(value) is not None:
+        return True
+    return java_object_string(key, value, 0)
+
+
+# A Java object's toString where a field named like a secret holds an object, not its value:
+# Android's convention, the class's simple name, the object's identity hash in hex (`Integer.
+# toHexString(System.identityHashCode(this))`) and a description in braces (WindowManager's
+# `wtoken = AppWindowToken{9f4ef63 token=Token{a64f992 ActivityRecord{de9231d u0 ...}}}` in
+# logcat and dumpsys); or Object's default, the qualified class name, `@` and the hash
+# (`mToken=android.os.BinderProxy@5e1f8a2`). A token or password has no package before an
+# `@`, nor a class name before a brace with a hex id of five or more digits then a blank or
+# the closing brace; `Summer@2024` (no package) stays masked, and so does anything after a
+# password's key (`my.Pass@1234` could be one).
+_JAVA_OBJECT = re.compile(
+    r"(?:[a-z][a-z0-9_]{0,64}\.){0,16}[A-Z][A-Za-z0-9_$]{0,128}\{[0-9a-f]{5,8}[ }]"
+    r"|(?:[a-z][a-z0-9_]{0,64}\.){1,16}[A-Z][A-Za-z0-9_$]{0,128}@[0-9a-f]{1,8}(?![\w@.$])"
+)
+
+
+def java_object_string(key: str, text: str, at: int) -> bool:
+    """Whether `text` holds a Java object's string (`_JAVA_OBJECT`) at `at`, the value of the
+    field `key` that is named like a secret (a token's, not a password's): an object (a window
+    token), not a secret."""
+    return _JAVA_OBJECT.match(text, at) is not None and _PASSWORD_WORDS.search(key) is None
 
 
 def inside_a_name(m: re.Match[str]) -> bool:

@@ -58,11 +58,11 @@ from errctl.formats.levels import normalize_level
             "information system online",
         ),
         ("12:00:00 just a time", "12:00:00", None, "just a time"),
-        (  # Windows CBS: a comma after the time, the level padded to a column
+        (  # Windows CBS: a comma after the time, the level padded to a column, the component
             "2016-09-28 04:30:31, Info                  CSI    00000001 called",
             "2016-09-28 04:30:31",
             "Info",
-            "CSI    00000001 called",
+            "00000001 called",
         ),
         ("2016-09-28 04:30:31, no level here", "2016-09-28 04:30:31", None, "no level here"),
         (  # PostgreSQL's default prefix, `%m [%p] `
@@ -624,3 +624,116 @@ def test_dnf_log_levels(line, level, message):
     assert fields is not None
     assert fields.timestamp == line[:24]
     assert (normalize_level(fields.level), fields.message) == (level, message)
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "service", "logger", "message", "attributes"),
+    [
+        (
+            "2026-11-28 10:15:04.223456+0100 0x1a2c     Error       0x0                  123    0"
+            "    WindowServer: (SkyLight) [com.apple.SkyLight:default] CGXDisplayDidWake",
+            "error",
+            "WindowServer",
+            "com.apple.SkyLight",
+            "CGXDisplayDidWake",
+            {"thread": "0x1a2c", "pid": 123, "sender": "SkyLight", "category": "default"},
+        ),
+        (
+            "2026-11-28 10:15:04.123456+0100 0x1a2b     Default     0x0                  0      0"
+            "    kernel: (AppleACPIPlatform) ACPI: sleep states S3 S4 S5",
+            "info",
+            "kernel",
+            "AppleACPIPlatform",
+            "ACPI: sleep states S3 S4 S5",
+            {"thread": "0x1a2b", "pid": 0, "sender": "AppleACPIPlatform"},
+        ),
+        (  # an activity, no image; and no TTL column (10.12's `log show`)
+            "2026-11-28 10:15:04.323456+0100 0x1a2d     Fault       0x5b1c               312"
+            "    Google Chrome Helper: [com.google.Chrome:net] socket closed",
+            "critical",
+            "Google Chrome Helper",
+            "com.google.Chrome",
+            "socket closed",
+            {"thread": "0x1a2d", "pid": 312, "activity": "0x5b1c", "category": "net"},
+        ),
+    ],
+)
+def test_macos_log_show(line, level, service, logger, message, attributes):
+    f = FORMAT.parse(line)
+    assert (normalize_level(f.level), f.service, f.logger, f.message, f.attributes) == (
+        level,
+        service,
+        logger,
+        message,
+        attributes,
+    )
+    assert f.timestamp == line[:31]
+
+
+def test_windows_servicing_logs_component():
+    """CBS.log and dism.log: the component after the padded level is the logger."""
+    f = FORMAT.parse(
+        "2026-11-28 10:15:06, Error                 CBS    Failed to resolve package "
+        "[HRESULT = 0x800f0818 - CBS_E_IDENTITY_MISMATCH]"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2026-11-28 10:15:06",
+        "Error",
+        "CBS",
+        "Failed to resolve package [HRESULT = 0x800f0818 - CBS_E_IDENTITY_MISMATCH]",
+    )
+    f = FORMAT.parse(
+        "2026-11-28 10:15:07, Info                  DISM   DISM Provider Store: PID=4312 TID=5120"
+        " Getting the collection of providers"
+    )
+    assert (f.logger, f.message[:25]) == ("DISM", "DISM Provider Store: PID=")
+    # No padding after the level: a word after it is the message's.
+    f = FORMAT.parse("2026-11-28 10:15:06, Info CBS started")
+    assert (f.logger, f.message) == (None, "CBS started")
+
+
+def test_time_component_pid_message_with_bars():
+    """An Android health app's `time|component|pid|message`."""
+    f = FORMAT.parse("20261128-10:15:04:123|Step_LSC|30002312|onStandStepChanged 3579")
+    assert (f.timestamp, f.logger, f.message, f.attributes) == (
+        "20261128-10:15:04:123",
+        "Step_LSC",
+        "onStandStepChanged 3579",
+        {"pid": 30002312},
+    )
+    # NLog's `time|LEVEL|logger|message` is still NLog's.
+    f = FORMAT.parse("2026-11-28 10:15:04.1234|ERROR|Shop.Orders|failed")
+    assert (f.level, f.logger, f.message) == ("ERROR", "Shop.Orders", "failed")
+
+
+def test_slurm_levels_and_job_step():
+    f = FORMAT.parse("[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 CANCELLED ***")
+    assert (f.level, f.message, f.attributes) == (
+        "error",
+        "*** JOB 1234 CANCELLED ***",
+        {"step": "1234.batch"},
+    )
+    f = FORMAT.parse("[2026-11-28T10:15:07.001] debug2: Processing RPC: REQUEST_NODE_INFO")
+    assert (normalize_level(f.level), f.message) == ("debug", "Processing RPC: REQUEST_NODE_INFO")
+    f = FORMAT.parse("[2026-11-28T10:15:08.002] [77_3.0] debug:  task 0 exited")
+    assert (f.attributes, f.message) == ({"step": "77_3.0"}, "task 0 exited")
+
+
+def test_proxifier_log():
+    f = FORMAT.parse(
+        "[11.28 10:15:04] chrome.exe - proxy.example.com:5070 open through proxy "
+        "proxy.example.com:5070 HTTPS"
+    )
+    assert (f.timestamp, f.service, f.message) == (
+        "Nov 28 10:15:04",
+        "chrome.exe",
+        "proxy.example.com:5070 open through proxy proxy.example.com:5070 HTTPS",
+    )
+    f = FORMAT.parse("[11.28 10:15:07] Dropbox.exe *64 - api.example.net:443 close")
+    assert (f.service, f.attributes, f.message) == (
+        "Dropbox.exe",
+        {"bits": 64},
+        "api.example.net:443 close",
+    )
+    # A day first (`28.11`) is no month: not read.
+    assert FORMAT.parse("[28.11 10:15:04] chrome.exe - x") is None

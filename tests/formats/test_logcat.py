@@ -1,7 +1,8 @@
-"""Android logcat (`-v threadtime` and `-v time`)."""
+"""Android logcat (`-v threadtime`, `-v time`, `-v brief`, `-v long`)."""
 
 from datetime import UTC, datetime
 
+import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -88,4 +89,78 @@ def test_never_raises(text):
     FORMAT.parse(text)
     FORMAT.parse("03-17 16:13:38.811  1702  2395 D " + text)
     FORMAT.parse("03-17 16:13:38.811 D/" + text)
+    FORMAT.parse("D/" + text)
+    FORMAT.parse("[ 03-17 16:13:38.811  1702: 2395 D/" + text)
+    FORMAT.continues("D/Tag(  12): " + text, "D/Tag(  12): x", "D/Tag(  12): y")
     FORMAT.continues("03-17 16:13:38.811  1702  2395 D " + text, "03-17 16:13:38.811  1 2 D t: x")
+
+
+def test_brief_layout_has_no_time():
+    f = FORMAT.parse("W/ActivityManager( 1702): Slow operation: 212ms so far")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        None,
+        "warning",
+        "ActivityManager",
+        "Slow operation: 212ms so far",
+        {"pid": 1702},
+    )
+    f = FORMAT.parse("I/DEBUG   (  311): pid: 4121, tid: 4121, name: main")  # the tag padded
+    assert (f.logger, f.attributes) == ("DEBUG", {"pid": 311})
+    # The pid is padded to five columns: prose with a number in parentheses is no entry.
+    assert FORMAT.parse("I/O error(5): Input/output error") is None
+
+
+def test_brief_joins_only_a_trace():
+    """Without a time, two calls of one tag look alike: only trace lines join the event."""
+    opened = "E/AndroidRuntime( 4242): FATAL EXCEPTION: main"
+    npe = "E/AndroidRuntime( 4242): java.lang.NullPointerException: x"
+    frame = "E/AndroidRuntime( 4242): \tat c.e.Main.onCreate(Main.java:12)"
+    assert FORMAT.continues(npe, opened, opened) == "java.lang.NullPointerException: x"
+    assert FORMAT.continues(frame, opened, npe) == "\tat c.e.Main.onCreate(Main.java:12)"
+    later = "I/ActivityManager( 1702): Start proc 4121"
+    assert FORMAT.continues("I/ActivityManager( 1702): Start proc 4122", later, later) is None
+
+
+def test_long_layout_header_takes_its_message_from_below(tmp_path):
+    from tests.ingest.stored import stored_events
+
+    text = (
+        "--------- beginning of main\n"
+        "[ 03-17 16:13:38.811  1702: 2395 D/WindowManager ]\n"
+        "addWindow: wtoken = AppWindowToken{9f4ef63 token=Token{a64f992}}\n"
+        "\n"
+        "[ 2026-03-17 16:13:39.002  4121:0x1019 E/AndroidRuntime ]\n"
+        "FATAL EXCEPTION: main\n"
+        "java.lang.NullPointerException: boom\n"
+        "\tat com.example.Main.onCreate(Main.java:42)\n"
+        "\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level, logger, message, exception_type, attributes")
+    assert [r[:5] for r in rows] == [
+        (1, None, None, "beginning of main", None),
+        (
+            2,
+            "debug",
+            "WindowManager",
+            "addWindow: wtoken = AppWindowToken{9f4ef63 token=Token{a64f992}}",
+            None,
+        ),
+        (5, "error", "AndroidRuntime", "FATAL EXCEPTION: main", "java.lang.NullPointerException"),
+    ]
+    tids = [orjson.loads(r[5]).get("tid") for r in rows]
+    assert tids == [None, 2395, 4121]  # old releases' hex tid read as a number
+    assert orjson.loads(rows[0][5]) == {"buffer": "main"}
+
+
+def test_a_buffer_divider_is_an_event_of_its_own():
+    """`--------- beginning of crash` comes right before a crash in a bug report: it is logcat's
+    line, not text of the entry above it."""
+    f = FORMAT.parse("--------- beginning of crash")
+    assert (f.message, f.timestamp, f.level, f.attributes) == (
+        "beginning of crash",
+        None,
+        None,
+        {"buffer": "crash"},
+    )
+    assert FORMAT.parse("--------- switch to events").attributes == {"buffer": "events"}
+    assert FORMAT.parse("--------- beginning of the end of all things") is None

@@ -397,3 +397,211 @@ def test_rust_tracing_inside_spans():
     # Outside any span it is the common `time LEVEL name: message`.
     plain = FORMAT.parse("2026-11-27T12:00:01.000001Z  WARN shop::http: slow request")
     assert (plain.level, plain.logger, plain.message) == ("WARN", "shop::http", "slow request")
+
+
+# OpenStack's oslo.log, its default layouts (written here, not copied from any service's log).
+_USER = "4c1f0e8a2b3d4e5f9a8b7c6d5e4f3a2b"
+_PROJECT = "7e2d9c1b0a3f4e5d8c7b6a5f4e3d2c1b"
+_INSTANCE = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message", "attributes"),
+    [
+        (  # Queens and before: request id, then user, tenant, domain, user and project domain
+            f"2026-11-28 10:15:04.321 2931 INFO nova.compute.manager [req-3f0b6a2e-8d1c-4b7a-"
+            f"9e5f-0a1b2c3d4e5f {_USER} {_PROJECT} - - -] [instance: {_INSTANCE}] VM Started "
+            "(Lifecycle Event)",
+            "INFO",
+            "nova.compute.manager",
+            "VM Started (Lifecycle Event)",
+            {
+                "pid": 2931,
+                "request_id": "req-3f0b6a2e-8d1c-4b7a-9e5f-0a1b2c3d4e5f",
+                "user": _USER,
+                "project": _PROJECT,
+                "instance": _INSTANCE,
+            },
+        ),
+        (  # no request context: logging_default_format_string's `[-]`
+            f"2026-11-28 10:15:05.002 2931 INFO nova.compute.manager [-] [instance: {_INSTANCE}]"
+            " VM Started (Lifecycle Event)",
+            "INFO",
+            "nova.compute.manager",
+            "VM Started (Lifecycle Event)",
+            {"pid": 2931, "instance": _INSTANCE},
+        ),
+        (  # since Pike the global request id comes first (`None` without one), and system_scope
+            "2026-11-28 10:15:08.010 4120 INFO neutron.agent.securitygroups_rpc [None req-9d8c"
+            "7b6a-5f4e-4d3c-b2a1-0f9e8d7c6b5a - - - - - -] Security group member updated",
+            "INFO",
+            "neutron.agent.securitygroups_rpc",
+            "Security group member updated",
+            {"pid": 4120, "request_id": "req-9d8c7b6a-5f4e-4d3c-b2a1-0f9e8d7c6b5a"},
+        ),
+        (
+            "2026-11-28 10:15:09.220 1844 WARNING keystone.server.flask.application [req-1b2c3d4e"
+            f"-5f6a-4b7c-8d9e-0f1a2b3c4d5e req-6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d {_USER} "
+            f"{_PROJECT} - - default default] Authorization failed. The request you have made "
+            "requires authentication. from 10.0.0.5",
+            "WARNING",
+            "keystone.server.flask.application",
+            "Authorization failed. The request you have made requires authentication. from "
+            "10.0.0.5",
+            {
+                "pid": 1844,
+                "global_request_id": "req-1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+                "request_id": "req-6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                "user": _USER,
+                "project": _PROJECT,
+                "user_domain": "default",
+                "project_domain": "default",
+            },
+        ),
+        (  # DevStack's identity: the project's and user's names
+            "2026-11-28 10:15:10.330 3310 ERROR cinder.volume.manager [None req-2c3d4e5f-6a7b-"
+            "4c8d-9e0f-1a2b3c4d5e6f demo admin] Failed to attach volume",
+            "ERROR",
+            "cinder.volume.manager",
+            "Failed to attach volume",
+            {
+                "pid": 3310,
+                "request_id": "req-2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+                "user": "admin",
+                "project": "demo",
+            },
+        ),
+        (  # a DEBUG line ends with logging_debug_format_suffix: the function, file and line
+            "2026-11-28 10:15:11.440 2255 DEBUG glance.api.v2.images [req-3d4e5f6a-7b8c-4d9e-"
+            "8f0a-1b2c3d4e5f6a - - - - -] Image 42 found show /usr/lib/python3/dist-packages/"
+            "glance/api/v2/images.py:612",
+            "DEBUG",
+            "glance.api.v2.images",
+            "Image 42 found",
+            {
+                "pid": 2255,
+                "request_id": "req-3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a",
+                "function": "show",
+                "file": "/usr/lib/python3/dist-packages/glance/api/v2/images.py",
+                "lineno": 612,
+            },
+        ),
+    ],
+)
+def test_oslo_log(line, level, logger, message, attributes):
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message, f.attributes) == (level, logger, message, attributes)
+    assert f.timestamp == line[:23]
+
+
+@pytest.mark.parametrize(
+    ("line", "timestamp", "message", "attributes"),
+    [
+        (  # DevStack's journal layout: no time, no pid; the suffix's pid in braces
+            "DEBUG oslo_concurrency.lockutils [None req-ea7b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d demo "
+            'admin] Lock "compute_resources" acquired :: waited 0.000s {{(pid=1234) inner '
+            "/opt/stack/oslo.concurrency/oslo_concurrency/lockutils.py:404}}",
+            None,
+            'Lock "compute_resources" acquired :: waited 0.000s',
+            {
+                "request_id": "req-ea7b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d",
+                "project": "demo",
+                "user": "admin",
+                "function": "inner",
+                "file": "/opt/stack/oslo.concurrency/oslo_concurrency/lockutils.py",
+                "lineno": 404,
+                "pid": 1234,
+            },
+        ),
+        (  # DevStack's file layout before the journal: a time, no pid, `from (pid=...)`
+            "2016-01-01 12:00:00.123 DEBUG nova.service [req-3f0b6a2e-8d1c-4b7a-9e5f-0a1b2c3d4e5f"
+            " demo admin] Started from (pid=1234) run /opt/stack/nova/nova/service.py:12",
+            "2016-01-01 12:00:00.123",
+            "Started",
+            {
+                "request_id": "req-3f0b6a2e-8d1c-4b7a-9e5f-0a1b2c3d4e5f",
+                "project": "demo",
+                "user": "admin",
+                "function": "run",
+                "file": "/opt/stack/nova/nova/service.py",
+                "lineno": 12,
+                "pid": 1234,
+            },
+        ),
+    ],
+)
+def test_devstacks_oslo_log_layouts(line, timestamp, message, attributes):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        timestamp,
+        "DEBUG",
+        message,
+        attributes,
+    )
+    # A message that merely ends like a suffix keeps it without a pid.
+    f = FORMAT.parse("INFO nova.x [-] done {{(pid=x) f /a.py:1}}")
+    assert f.message == "done {{(pid=x) f /a.py:1}}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A pid and a level and words: no request context, so no logger either (generic's).
+        "2026-11-28 10:15:04.321 2931 INFO server started on port 80",
+        "2026-11-28 10:15:04.321 2931 INFO com.acme.Main [main] started",  # a thread, not a req
+        "INFO com.acme.Main [main] started",
+    ],
+)
+def test_oslo_log_needs_its_context(line):
+    assert FORMAT.parse(line) is None
+
+
+OSLO_TRACEBACK = f"""\
+2026-11-28 10:15:07.500 2931 ERROR nova.compute.manager [req-5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9 \
+{_USER} {_PROJECT} - default default] [instance: {_INSTANCE}] Instance failed to spawn: \
+libvirt.libvirtError: internal error: process exited
+2026-11-28 10:15:07.500 2931 ERROR nova.compute.manager [instance: {_INSTANCE}] Traceback \
+(most recent call last):
+2026-11-28 10:15:07.500 2931 ERROR nova.compute.manager [instance: {_INSTANCE}]   File \
+"/usr/lib/python3/dist-packages/nova/compute/manager.py", line 2743, in _build_resources
+2026-11-28 10:15:07.500 2931 ERROR nova.compute.manager [instance: {_INSTANCE}]     yield resources
+2026-11-28 10:15:07.500 2931 ERROR nova.compute.manager [instance: {_INSTANCE}] \
+libvirt.libvirtError: internal error: process exited
+2026-11-28 10:15:07.500 2931 ERROR nova.compute.manager [instance: {_INSTANCE}]\x20
+2026-11-28 10:15:12.550 2931 ERROR oslo_messaging.rpc.server [req-4e5f6a7b-8c9d-4e0f-9a1b-\
+2c3d4e5f6a7b {_USER} {_PROJECT} - - -] Exception during message handling: ValueError: bad value
+2026-11-28 10:15:12.550 2931 ERROR oslo_messaging.rpc.server Traceback (most recent call last):
+2026-11-28 10:15:12.550 2931 ERROR oslo_messaging.rpc.server   File "/usr/lib/python3/\
+dist-packages/oslo_messaging/rpc/server.py", line 165, in _process_incoming
+2026-11-28 10:15:12.550 2931 ERROR oslo_messaging.rpc.server     res = self.dispatcher.dispatch(m)
+2026-11-28 10:15:12.550 2931 ERROR oslo_messaging.rpc.server ValueError: bad value
+2026-11-28 10:15:12.550 2931 ERROR oslo_messaging.rpc.server
+2026-11-28 10:15:12.551 2931 ERROR oslo_messaging.rpc.server [-] Next one
+"""
+
+
+def test_an_oslo_log_traceback_under_its_prefix_is_one_event(tmp_path):
+    """oslo.log writes `logging_exception_prefix` before every traceback line: the lines join
+    the event that logged the exception, whose frames are read; the next header is its own."""
+    rows = stored_events(
+        tmp_path, OSLO_TRACEBACK, "line, format, logger, message, exception_type, stack"
+    )
+    assert [r[:5] for r in rows] == [
+        (
+            1,
+            "python",
+            "nova.compute.manager",
+            "Instance failed to spawn: libvirt.libvirtError: internal error: process exited",
+            "libvirt.libvirtError",
+        ),
+        (
+            7,
+            "python",
+            "oslo_messaging.rpc.server",
+            "Exception during message handling: ValueError: bad value",
+            "ValueError",
+        ),
+        (13, "python", "oslo_messaging.rpc.server", "Next one", None),
+    ]
+    frames = orjson.loads(rows[1][5])[0]["frames"]
+    assert [(f["function"], f["lineno"]) for f in frames] == [("_process_incoming", 165)]

@@ -33,6 +33,8 @@ LINES = {
     '"Key (id)=(7) already exists.",,,,,"INSERT INTO t VALUES (7)",,,"api","client backend",,0',
     "ruby": "E, [2024-05-01T12:00:01.000000 #1234] ERROR -- sidekiq: boom (RuntimeError)",
     "logcat": "03-17 16:13:38.811  1702  2395 E AndroidRuntime: FATAL EXCEPTION: main",
+    "logcat_brief": "W/ActivityManager( 1702): Slow operation: 212ms so far",
+    "logcat_long": "[ 03-17 16:13:38.811  1702: 2395 D/WindowManager ]",
     "mssql": "2024-01-15 10:24:01.33 Logon       Error: 18456, Severity: 14, State: 8.",
     "envoy": '[2024-11-15T00:00:02.123Z] "POST /api/orders HTTP/1.1" 503 UF 34 91 5001 - "-" '
     '"curl/8.4.0" "6a2d3b0f" "shop" "10.0.4.17:8080"',
@@ -81,6 +83,16 @@ LINES = {
     "GPO-based access control failed.",
     "ansible": "2025-04-09 17:22:05,311 p=8812 u=ops n=ansible | fatal: [db3]: FAILED! => "
     '{"changed": false, "msg": "Service postgresql not found"}',
+    "macos_launchd": "Nov 28 10:15:05 MacBook-Pro com.apple.xpc.launchd[1] (com.example.agent"
+    "[123]): Service exited with abnormal code: 1",
+    "macos_log_show": "2026-11-28 10:15:04.223456+0100 0x1a2c     Error       0x0        123    0"
+    "    WindowServer: (SkyLight) [com.apple.SkyLight:default] display did wake",
+    "cbs": "2026-11-28 10:15:06, Error                 CBS    Failed to resolve package",
+    "bar_component_pid": "20261128-10:15:04:123|Step_LSC|30002312|onStandStepChanged 3579",
+    "slurm_step": "[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 CANCELLED ***",
+    "proxifier": "[11.28 10:15:04] chrome.exe - proxy.example.com:5070 open through proxy",
+    "oslo": "2026-11-28 10:15:04.321 2931 INFO nova.compute.manager [None req-3f0b6a2e-8d1c-4b7a"
+    "-9e5f-0a1b2c3d4e5f - - - - - -] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] VM Started",
 }
 OWNER = {
     "json": "json",
@@ -102,6 +114,8 @@ OWNER = {
     "csvlog": "csv",
     "ruby": "ruby",
     "logcat": "logcat",
+    "logcat_brief": "logcat",
+    "logcat_long": "logcat",
     "mssql": "mssql",
     "envoy": "envoy",
     "elb": "elb",
@@ -139,6 +153,13 @@ OWNER = {
     "asterisk": "generic",
     "sssd": "generic",
     "ansible": "python",
+    "oslo": "python",
+    "macos_launchd": "syslog",
+    "macos_log_show": "generic",
+    "cbs": "generic",
+    "bar_component_pid": "generic",
+    "slurm_step": "generic",
+    "proxifier": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
@@ -176,7 +197,7 @@ def _cases():
             ):
                 continue
             # a syslog line without a PRI is a timestamped line too: generic's, after syslog
-            if fname == "generic" and key in ("syslog_busybox", "syslog_esxi"):
+            if fname == "generic" and key in ("syslog_busybox", "syslog_esxi", "macos_launchd"):
                 continue
             # syslog reads a Classic Load Balancer's `time name ...` as `time host ...`: elb
             # comes first in detection for that reason

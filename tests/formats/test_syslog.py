@@ -503,3 +503,81 @@ def test_ci_tool_lines_under_a_runners_time_are_not_syslog(line):
 def test_a_host_and_tag_still_read_after_an_iso_time():
     f = FORMAT.parse("2026-11-29T10:00:14Z web-1 nginx[12]: worker process exited")
     assert (f.host, f.service, f.message) == ("web-1", "nginx", "worker process exited")
+
+
+@pytest.mark.parametrize(
+    ("line", "service", "attributes", "message"),
+    [
+        (
+            "Nov 28 10:15:05 MacBook-Pro com.apple.xpc.launchd[1] (com.example.agent[123]): "
+            "Service exited with abnormal code: 1",
+            "com.apple.xpc.launchd",
+            {"pid": 1, "subject": "com.example.agent[123]"},
+            "Service exited with abnormal code: 1",
+        ),
+        (
+            "Nov 28 10:15:06 MacBook-Pro com.apple.xpc.launchd[1] (com.apple.xpc.launchd.domain"
+            ".pid.mdworker.512): Path not allowed in target domain: type = pid, path = /bin/x",
+            "com.apple.xpc.launchd",
+            {"pid": 1, "subject": "com.apple.xpc.launchd.domain.pid.mdworker.512"},
+            "Path not allowed in target domain: type = pid, path = /bin/x",
+        ),
+        (
+            "Nov 28 10:15:08 MacBook-Pro Google Chrome Helper[2207]: Libnotify: notify_register"
+            " failed with code 9",
+            "Google Chrome Helper",
+            {"pid": 2207},
+            "Libnotify: notify_register failed with code 9",
+        ),
+    ],
+)
+def test_macos_system_log(line, service, attributes, message):
+    """macOS's syslogd: launchd's subject after its tag, a program named with blanks."""
+    f = FORMAT.parse(line)
+    assert (f.host, f.service, f.message) == ("MacBook-Pro", service, message)
+    assert {k: f.attributes[k] for k in attributes} == attributes
+
+
+def test_words_before_a_colon_without_a_pid_are_no_macos_program():
+    f = FORMAT.parse("Nov 28 10:15:08 host some words here: message")
+    assert (f.service, f.message) == (None, "some words here: message")
+
+
+def test_devstacks_openstack_services_in_the_journal():
+    """DevStack has every OpenStack service log oslo.log's line without its time to the
+    journal: the logger, request and instance are read from it, the time and pid stay the
+    journal's."""
+    f = FORMAT.parse(
+        "Nov 28 10:15:05.100 devstack nova-compute[1234]: INFO nova.compute.manager [None "
+        "req-ea7b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d demo admin] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-"
+        "9d0e1f2a3b4c] Took 5.21 seconds to spawn the instance on the hypervisor."
+    )
+    assert (f.timestamp, f.service, f.logger, f.message) == (
+        "Nov 28 10:15:05.100",
+        "nova-compute",
+        "nova.compute.manager",
+        "Took 5.21 seconds to spawn the instance on the hypervisor.",
+    )
+    assert f.attributes["instance"] == "0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c"
+    assert (f.attributes["pid"], f.attributes["project"]) == (1234, "demo")
+
+
+def test_devstacks_traceback_under_its_exception_prefix_continues_the_event(tmp_path):
+    from tests.ingest.stored import stored_events
+
+    head = "Nov 28 10:15:06.200 devstack nova-compute[1234]: "
+    prefix = head + "ERROR nova.compute.manager [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] "
+    text = (
+        f"{head}ERROR nova.compute.manager [None req-ea7b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d demo "
+        "admin] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] Instance failed to spawn\n"
+        f"{prefix}Traceback (most recent call last):\n"
+        f'{prefix}  File "/opt/stack/nova/nova/compute/manager.py", line 2743, in _build\n'
+        f"{prefix}    yield resources\n"
+        f"{prefix}ValueError: boom\n"
+        "Nov 28 10:15:07.000 devstack nova-compute[1234]: INFO nova.compute.manager [-] next\n"
+    )
+    rows = stored_events(tmp_path, text, "line, logger, message, exception_type")
+    assert rows == [
+        (1, "nova.compute.manager", "Instance failed to spawn", "ValueError"),
+        (6, "nova.compute.manager", "next", None),
+    ]

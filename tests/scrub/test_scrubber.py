@@ -466,3 +466,28 @@ def test_a_users_key_written_in_capitals_masks_its_values_in_text() -> None:
     ):
         assert secret not in scrubber.scrub_text(text), text
         assert secret not in scrubber.scrub_array(pa.array([text])).to_pylist()[0], text
+
+
+def test_a_java_objects_string_is_no_secret_and_real_tokens_stay_masked() -> None:
+    """A field named like a secret that holds a Java object's string, Android's `Class{hash
+    ...}` (WindowManager's window tokens in logcat) or Object's `pkg.Class@hash`, names an
+    object, not a secret; a token's value, or anything after a password's key, is masked."""
+    for line in (
+        "03-17 16:13:38.811  1702  2395 D WindowManager: addWindow: wtoken = AppWindowToken"
+        "{9f4ef63 token=Token{a64f992 ActivityRecord{de9231d u0 com.example/.Main t761}}}",
+        "Removing focused app token:AppWindowToken{2c5b7e1 token=Token{8d0a3f4 null}}",
+        "mToken=android.os.BinderProxy@5e1f8a2 mWindow=null",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    record = {"token": "android.os.Binder@1c9e2f7", "session": {"authToken": "Token{b71a0c3 x}"}}
+    assert DEFAULT.scrub_mapping(record) == record
+    for line, secret in (
+        ("token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.sig", "eyJhbGciOiJIUzI1NiJ9"),
+        ("token: ghp_16C7e42F292c6912E7710c838347Ae178B4a", "ghp_16C7e42F"),
+        ("api_token=abc123def456ghi789", "abc123def456"),
+        ("password=Summer@2024", "Summer"),  # no package before the `@`
+        ("password=my.Pass@1234", "Pass@1234"),  # an object's shape, but a password's key
+        ("token=Abc{1f2}", "Abc"),  # a hash of five hex digits or more
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+    assert DEFAULT.scrub_mapping({"password": "my.Pass@1234"}) == {"password": R}
