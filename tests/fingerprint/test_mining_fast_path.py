@@ -264,6 +264,23 @@ class PlainMiner(TemplateMiner):
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
+        letter = re.compile(r"[^\W\d_]")
+        if (
+            not vocab
+            and len(members) > 1
+            and not any(w != MASK and letter.search(w) for w in template)
+        ):
+            # No constant word: split on a variable (not a key's or a value's) whose every value
+            # is a word, the one with the fewest values.
+            for p, w in enumerate(template):
+                values = {words[p] for _, words in members}
+                if (
+                    w == MASK
+                    and p not in keyed
+                    and p not in pairs
+                    and all(MASK not in v and letter.search(v) for v in values)
+                ):
+                    vocab.append((len(values), p))
         if vocab:
             _, p = min(vocab)
             parts = defaultdict(list)
