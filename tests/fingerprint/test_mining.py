@@ -344,6 +344,14 @@ def test_statements_of_one_shape_that_share_no_word_are_not_one_template():
     ]
 
 
+def test_a_list_of_names_without_a_constant_word_stays_one_template():
+    # Members that differ in one word only are that word's values: a list logged one item a
+    # line after a bullet keeps one template, as a name after a word does.
+    raw = ["Members of group wheel:", "  - alice", "  - bob", "  - carol", "  - dave", "  - erin"]
+    templates = TemplateMiner().assign([mask_message(m) for m in raw])
+    assert templates == ["Members of group wheel:"] + ["  - <*>"] * 5
+
+
 def test_a_template_without_words_keeps_its_variables_where_values_are_masked():
     # A settings dump with no constant word (`name = value`, one a line) stays one template:
     # the key varies with its value. So does a column masking found values in.

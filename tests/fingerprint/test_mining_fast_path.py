@@ -265,22 +265,17 @@ class PlainMiner(TemplateMiner):
             else:
                 vocab.append((len(values), p))
         letter = re.compile(r"[^\W\d_]")
-        if (
-            not vocab
-            and len(members) > 1
-            and not any(w != MASK and letter.search(w) for w in template)
-        ):
-            # No constant word: split on a variable (not a key's or a value's) whose every value
-            # is a word, the one with the fewest values.
-            for p, w in enumerate(template):
-                values = {words[p] for _, words in members}
-                if (
-                    w == MASK
-                    and p not in keyed
-                    and p not in pairs
-                    and all(MASK not in v and letter.search(v) for v in values)
-                ):
-                    vocab.append((len(values), p))
+
+        def is_word(v):
+            return MASK not in v and letter.search(v)
+
+        if not vocab and len(members) > 1 and not any(map(is_word, template)):
+            # No constant word: if words vary at two variables or more (not a key's or a
+            # value's), split on one whose every value is a word, the one with the fewest values.
+            free = [p for p, w in enumerate(template) if w == MASK and p not in keyed | set(pairs)]
+            columns = {p: {words[p] for _, words in members} for p in free}
+            if sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
+                vocab = [(len(columns[p]), p) for p in free if all(map(is_word, columns[p]))]
         if vocab:
             _, p = min(vocab)
             parts = defaultdict(list)
