@@ -34,7 +34,14 @@ How variables are found (`TemplateMiner._cluster`):
    instead, unless the word before it is a shared slot (`_shared_slots`): several clusters
    of the batch vary after that word, with many values together (sshd's users after `user`).
    (Numbers were settled by masking: small integers after an enumeration key such
-   as `HTTP` or `status=` stay, all others are masked.)
+   as `HTTP` or `status=` stay, all others are masked.) A cluster whose template would keep
+   no word (no constant token with a letter) while its members differ in words at two
+   positions or more is no statement: it splits on a variable whose every value is a word,
+   the one with the fewest values (`_wordless`). Squid's counters (`<*> Objects loaded.`,
+   `<*> Duplicate URLs purged.`, `Completed Validation Procedure`), one of each and sharing
+   only the empty token before their indent, were all `<*>`. Members that differ in one word
+   are its values (a list of names, `- <*>`); a `key = value` pair that varies stays `<*> =
+   <*>`, and a column with masked values stays a variable.
 4. Runs of adjacent variables collapse into one `<*>`, so a value that spans a varying number of
    tokens is one variable; known templates match such spans. A variable keeps the punctuation
    every one of its values ends with (`Starting Swap.`: `Starting <*>.`, `_shared_end`).
@@ -439,6 +446,8 @@ class TemplateMiner:
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
+        if not vocab and len(members) > 1 and member_words is not None:
+            vocab = self._wordless(template, member_words, pairs, values_at)
         if vocab:
             _, p = min(vocab)
             parts: dict[str, list[tuple[str, Sequence[str]]]] = defaultdict(list)
@@ -457,6 +466,39 @@ class TemplateMiner:
         # come in no particular order.
         seps = _split(min(map(itemgetter(0), members)))[1]
         out.append(([m for m, _ in members], _render(template, seps)))
+
+    @staticmethod
+    def _wordless(
+        template: Sequence[str],
+        member_words: Sequence[Sequence[str]],
+        pairs: dict[int, int],
+        values_at: frozenset[int],
+    ) -> list[tuple[int, int]]:
+        """The positions to split a cluster on when its template would keep no word while its
+        members differ in words at two positions or more: [(distinct values, position)] of the
+        variables whose every value is a word (a letter, no mask).
+
+        Messages of one shape that share no constant word, and differ in more than one word,
+        are not one statement: Squid's cache.log prints its rebuild counters one a line (`<*>
+        Objects loaded.`, `<*> Duplicate URLs purged.`, `Completed Validation Procedure`),
+        each seen once or twice, and every position taking several values made them all
+        `<*>`. Members that differ in one word only are that word's values (`- alice`, `-
+        bob`: a list of names stays `- <*>`). A key that varies with its value stays a
+        variable (`<*> = <*>`: settings dumped one a line), and so does a column that holds
+        a mask in some member (a value however it is spelt)."""
+        if any(w != MASK and _LETTER.search(w) for w in template):
+            return []
+        worded = 0
+        out = []
+        for p, w in enumerate(template):
+            if w != MASK or p in pairs or p in values_at:
+                continue
+            values = set(map(itemgetter(p), member_words))
+            words = sum(1 for v in values if MASK not in v and _LETTER.search(v))
+            worded += words > 0
+            if words == len(values):
+                out.append((len(values), p))
+        return out if worded > 1 else []
 
 
 _END_PUNCTUATION = ".,;:!?"

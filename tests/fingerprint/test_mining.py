@@ -315,6 +315,55 @@ def test_a_key_that_varies_with_its_value_is_a_variable_too():
     assert set(TemplateMiner().assign(raw)) == {"dict_lookup: <*> = <*>"}
 
 
+def test_statements_of_one_shape_that_share_no_word_are_not_one_template():
+    # An index check prints its counters one a line, right-aligned, among other lines of the
+    # same token count: each statement seen once, and the empty token before the indent the
+    # only text they share. Every position then takes several values, and the cluster they
+    # formed would be `        <*>` alone.
+    raw = [
+        "Opening index file /srv/idx/main.idx",
+        "Loading plugin set alpha",
+        "Cache warmup is done.",
+        "Using 4096 hash buckets",
+        "Flushing dirty pages now",
+        "        12 Records read",
+        "        0 Stale entries.",
+        "        3 Records skipped.",
+        "        1 Records dropped.",
+        "  Finished Index Check",
+        "  Checked 12 Records",
+    ]
+    templates = TemplateMiner().assign([mask_message(m) for m in raw])
+    assert templates[5:] == [
+        "        <*> Records read",
+        "        <*> Stale entries.",
+        "        <*> Records skipped.",
+        "        <*> Records dropped.",
+        "  Finished Index Check",
+        "  Checked <*> Records",
+    ]
+
+
+def test_a_list_of_names_without_a_constant_word_stays_one_template():
+    # Members that differ in one word only are that word's values: a list logged one item a
+    # line after a bullet keeps one template, as a name after a word does.
+    raw = ["Members of group wheel:", "  - alice", "  - bob", "  - carol", "  - dave", "  - erin"]
+    templates = TemplateMiner().assign([mask_message(m) for m in raw])
+    assert templates == ["Members of group wheel:"] + ["  - <*>"] * 5
+
+
+def test_a_template_without_words_keeps_its_variables_where_values_are_masked():
+    # A settings dump with no constant word (`name = value`, one a line) stays one template:
+    # the key varies with its value. So does a column masking found values in.
+    raw = [
+        "cache_dir = /var/cache/app",
+        "log_level = info",
+        "max_workers = 8",
+        "listen_on = 0.0.0.0:8080",
+    ]
+    assert set(TemplateMiner().assign([mask_message(m) for m in raw])) == {"<*> = <*>"}
+
+
 def test_a_known_template_of_many_pieces_meets_a_long_message_that_ends_otherwise():
     """Known templates are matched by one scan of the message (`absorb.spans`): a regex of
     `.+?` for each `<*>` tried every placement of the pieces when the message ended otherwise,

@@ -264,6 +264,18 @@ class PlainMiner(TemplateMiner):
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
+        letter = re.compile(r"[^\W\d_]")
+
+        def is_word(v):
+            return MASK not in v and letter.search(v)
+
+        if not vocab and len(members) > 1 and not any(map(is_word, template)):
+            # No constant word: if words vary at two variables or more (not a key's or a
+            # value's), split on one whose every value is a word, the one with the fewest values.
+            free = [p for p, w in enumerate(template) if w == MASK and p not in keyed | set(pairs)]
+            columns = {p: {words[p] for _, words in members} for p in free}
+            if sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
+                vocab = [(len(columns[p]), p) for p in free if all(map(is_word, columns[p]))]
         if vocab:
             _, p = min(vocab)
             parts = defaultdict(list)
@@ -272,13 +284,26 @@ class PlainMiner(TemplateMiner):
             for value in sorted(parts):
                 self._split_cluster([*key[:p], value, *key[p + 1 :]], parts[value], out, shared)
             return
+        for p, k in enumerate(key):
+            if k == MASK and template[p] == MASK:
+                # The punctuation every value ends with stays the statement's; each value
+                # keeps a character of its own before it.
+                ends = []
+                for _, words in members:
+                    v = words[p]
+                    run = v[len(v.rstrip(".,;:!?")) :]
+                    ends.append(run[1:] if len(run) == len(v) else run)
+                end = min(ends, key=len)
+                while not all(e.endswith(end) for e in ends):
+                    end = end[1:]
+                template[p] = MASK + end
         seps = PLAIN_SPLIT.split(members[0][0])[1::2]  # members come sorted
         out.append(([m for m, _ in members], mining._render(template, seps)))
 
 
 # Messages of a few shapes whose tokens come from small vocabularies, so that clusters, small
 # vocabularies, variables, constant columns and columns of masks all occur.
-word = st.sampled_from(["a", "b", "c", "d", "e", "f", "g", MASK, "200", "404", "x1"])
+word = st.sampled_from(["a", "b", "c", "d", "e", "f", "g", MASK, "200", "404", "x1", "a.", "c..."])
 sep = st.sampled_from([" ", "  ", "=", ": ", ", ", "\t"])
 shape_of = st.lists(sep, min_size=1, max_size=5)
 
