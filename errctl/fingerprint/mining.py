@@ -49,6 +49,11 @@ How variables are found (`TemplateMiner._cluster`):
    (`Setting up <*>:<*> (<*>:<*>) ...` next to `Setting up <*> (<*>) ...`: `libc6:amd64` and
    `tzdata` are both package names) is absorbed by it (`absorb.py`), so a value's layout never
    splits one event into groups.
+6. Templates that differ only in a `key=` pair whose value has a different number of tokens
+   (`Client environment:java.vendor=Eclipse Adoptium` next to `Client environment:<*>=<*>`)
+   take the pair's template when the key varies or the values are many (`keyvalues.py`), and
+   a template ending in such a value joins its lead's `<*>` (`mac_parse: <*>`); then values of
+   several free-text words (`Started <*>.`, `freetext.py`).
 
 How it stays fast (each shortcut gives what the plain definition gives; see
 `tests/fingerprint/test_mining_fast_path.py`): a batch is worked on as a whole, not message by
@@ -75,6 +80,7 @@ import pyarrow.compute as pc
 
 from errctl.fingerprint.absorb import absorbing, spans
 from errctl.fingerprint.freetext import free_text_heads
+from errctl.fingerprint.keyvalues import key_value_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
@@ -139,6 +145,8 @@ class TemplateMiner:
         self._alias: dict[str, str] = {}
         # Templates `freetext.py` merged templates of free-text values into.
         self._heads: set[str] = set()
+        # Templates `keyvalues.py` merged templates of values of several tokens into.
+        self._key_value_heads: set[str] = set()
         for template in known:
             self._add(template)
 
@@ -280,6 +288,7 @@ class TemplateMiner:
                 self._add(template)
                 mined.append((members, template))
         self._alias.update(absorbing(new, self._templates.keys() - new))
+        self._merge_key_values(new)
         self._merge_free_text(new)
         alias = self._alias
         for members, template in mined:
@@ -287,6 +296,30 @@ class TemplateMiner:
         if remember:
             return list(map(seen.__getitem__, masked))
         return [result[m] if m in result else seen[m] for m in masked]
+
+    def _merge_key_values(self, new: set[str]) -> None:
+        """Templates of `new` that differ from others only in a pair's key and a value of
+        several tokens (`keyvalues.py`) take their statement's template, `Client
+        environment:<*>=<*>`, as absorbed ones do."""
+        roots = {t for t in new if t not in self._alias}
+        if not roots:
+            return
+        heads = key_value_heads(
+            roots,
+            self._templates.keys() - new,
+            min_values=self.min_variable_values,
+            heads=self._key_value_heads,
+        )
+        if not heads:
+            return
+        for head in set(heads.values()):
+            self._add(head)
+            self._key_value_heads.add(head)
+        alias = self._alias
+        for template, target in alias.items():
+            if target in heads:
+                alias[template] = heads[target]
+        alias.update(heads)
 
     def _merge_free_text(self, new: set[str]) -> None:
         """Templates of `new` whose middle is a value of several words (`freetext.py`) take

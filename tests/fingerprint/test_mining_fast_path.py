@@ -143,6 +143,7 @@ class PlainMiner(TemplateMiner):
                 self._add(template)
                 mined.append((members, template))
         self._alias.update(absorbing(new, set(self._templates) - new))
+        self._merge_key_values(new)
         self._merge_free_text(new)
         for members, template in mined:
             for message in members:

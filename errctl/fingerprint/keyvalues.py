@@ -1,0 +1,181 @@
+"""Key values of several tokens: the value of a `key=` is one variable, however many tokens.
+
+Owns `key_value_heads(new, known)`. The miner finds variables position by position within one
+shape (token count and separators), and it takes the value of a `key=` for a variable however
+few values it shows (`mining._key_value_positions`); but a value of several tokens changes the
+message's shape, so each such value made a template of its own. ZooKeeper's client prints its
+environment one key a line (`Client environment:java.version=17.0.9`, `...:java.vendor=Eclipse
+Adoptium`, `...:os.name=Windows 11`, `...:zookeeper.version=3.8.3-..., built on <date> GMT`),
+Postfix's verbose mode its settings (`dict_lookup: mail_name = mail Daemon`, `dict_lookup:
+mydestination = $myhostname, localhost.$mydomain`): one statement each, `Client
+environment:<*>=<*>`, `dict_lookup: <*> = <*>`, split by the values' lengths.
+
+A template's *pairs* are its `key=value` and `key = value` (the key a run of word characters,
+`.` and `-`, or a `<*>`): the value runs to the template's end, or to the blank (or `,`, `;`)
+before the next pair's key. Templates that agree on everything but one pair's key and value (a
+*family*: the text before the key, the glue around `=` and the text after the value) are merged
+into the family's *head*, the pair made `<*>` (`lead<*>=<*>rest`), when their values have
+several shapes (values of one shape were the miner's to judge, column by column) and
+
+- the key varies (two keys or more, or a key the miner already made `<*>`): a name logged with
+  its value, settings dumped one a line; the miner makes such a pair `<*> = <*>` within a shape
+  too;
+- or, for one key, the values are many (`min_values`, the miner's threshold for a position's
+  values), no first word shared by more than half of them: `status=ok` and `status=failed
+  retrying` stay two templates, a small vocabulary of outcomes, as the miner splits one.
+
+A value of several tokens merged so is *named*. A template that ends in a named value after a
+blank (Postfix's `mac_parse: mail Daemon`, `dict_eval: const  mail Daemon`, which parse the
+value `dict_lookup` just printed) is merged into the template of its lead and `<*>`
+(`mac_parse: <*>`), when that template exists or two templates of that lead end in named
+values: the value is one whatever statement prints it. A trailing sentence without a key
+(`Connection reset by peer`) is never taken: only a named value is.
+
+A template from an earlier batch is never changed, but counts in its family, and a head this
+module made earlier (`heads`) takes new members of its family without the tests. Cost grows
+with distinct templates, never with events: each template is scanned once for its pairs (at
+most `_MAX_PAIRS`) and cut at its last few blanks. Pure and deterministic: the result depends
+on the sets of templates, never on their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from errctl.fingerprint.masking import MASK
+
+# A key, its glue to the value (`=` with blanks either side or none), and the value's first
+# character (not a blank, not a second `=`: `==` compares). A key starts where a run of key
+# characters starts, never inside one (`<*>.tmpdir` is one key: a name masking cut into).
+_PAIR = re.compile(r"(?<![\w.\->*])((?:<\*>|[\w.\-])+)([ \t]*=[ \t]*)(?=[^=\s])")
+# What may lie between a value and the next pair's key: a blank, or a `,` or `;`.
+_BETWEEN = " \t,;"
+# Tokens as the miner splits them: a value's shape is what lies between them.
+_TOKEN = re.compile(r"<\*>|[^=:,;|#\[\](){}<>\s]+")
+_BLANK = re.compile(r"[ \t]+")
+_LETTER = re.compile(r"[^\W\d_]")
+# Pairs read per template (a hostile `a=b=c=...` costs what a long message does).
+_MAX_PAIRS = 16
+# Blanks a named value is looked for after, from a template's end.
+_MAX_TAIL_TOKENS = 16
+
+
+def _pairs(template: str) -> list[tuple[tuple[str, str, str], str, str, str]]:
+    """[((lead, glue, rest), key, value, separator)] of each pair of `template` (module
+    docstring): `rest` starts at the next pair's key, `separator` is what lies between."""
+    found = []
+    for m in _PAIR.finditer(template):
+        found.append(m)
+        if len(found) > _MAX_PAIRS:
+            break
+    out = []
+    for i, m in enumerate(found[:_MAX_PAIRS]):
+        lead = template[: m.start()]
+        if not _LETTER.search(lead.replace(MASK, "")):
+            continue  # nothing else for the family's members to agree on
+        start = m.end()
+        end = found[i + 1].start() if i + 1 < len(found) else len(template)
+        value = template[start:end]
+        if end < len(template):
+            value = value.rstrip(_BETWEEN)
+            if len(value) == end - start:
+                continue  # glued to the next key (`a=1&b=2`): no value of its own
+        if value:
+            family = (lead, m.group(2), template[end:])
+            out.append((family, m.group(1), value, template[start + len(value) : end]))
+    return out
+
+
+def _shape(value: str) -> str:
+    return _BLANK.sub(" ", _TOKEN.sub("x", value))
+
+
+def _several_tokens(value: str) -> bool:
+    return value != MASK and len(_TOKEN.findall(value)) > 1
+
+
+def key_value_heads(
+    new: Iterable[str],
+    known: Iterable[str] = (),
+    *,
+    min_values: int = 4,
+    heads: frozenset[str] | set[str] = frozenset(),
+) -> dict[str, str]:
+    """{template of `new`: its head}, for each template of `new` whose pair's value (or whose
+    named tail) is one variable (module docstring). `known`: templates of earlier batches,
+    which count in families but never change; `heads`: the heads this module made before."""
+    new = sorted(set(new))
+    known = set(known) - set(new)
+    families: dict[tuple[str, str, str], list[tuple[str, str, str, str]]] = defaultdict(list)
+    for template in [*new, *sorted(known)]:
+        if "=" in template:
+            for family, *pair in _pairs(template):
+                families[family].append((template, *pair))
+    into: dict[str, str] = {}
+    named: set[str] = set()
+    for family in sorted(families):
+        members = families[family]
+        head = _family_head(family, members, min_values, heads)
+        if head is None:
+            continue
+        for template, _, value, _ in members:
+            if _several_tokens(value):
+                named.add(value)
+            if template not in known and template != head and template not in into:
+                into[template] = head
+    if named:
+        into.update(_named_tails([t for t in new if t not in into], {*new, *known}, named))
+    return into
+
+
+def _family_head(
+    family: tuple[str, str, str],
+    members: list[tuple[str, str, str, str]],
+    min_values: int,
+    heads: frozenset[str] | set[str],
+) -> str | None:
+    """The head `members` merge into, or None when they stay apart. Between its value and
+    the next key, the head has the separator of its smallest member (members come in no
+    order)."""
+    lead, glue, rest = family
+    keys = {key for _, key, _, _ in members}
+    varies = len(keys) > 1 or any(MASK in key for key in keys)
+    separator = min(members)[3]
+    head = lead + (MASK if varies else next(iter(keys))) + glue + MASK + separator + rest
+    if head in heads:
+        return head
+    if len({_shape(value) for _, _, value, _ in members}) < 2:
+        return None
+    if varies:
+        return head
+    values = {value for _, _, value, _ in members}
+    if len(values) < min_values:
+        return None
+    firsts = Counter(value.split(None, 1)[0] for value in values)
+    if 2 * max(firsts.values()) > len(values):
+        return None
+    return head
+
+
+def _named_tails(templates: list[str], every: set[str], named: set[str]) -> dict[str, str]:
+    """{template: `lead<*>`} for each of `templates` that ends in a named value after a blank
+    (the longest, if several), where the template `lead<*>` is among `every` or two of
+    `templates` share the lead."""
+    longest = max(len(v.split()) for v in named)
+    by_lead: dict[str, list[str]] = defaultdict(list)
+    for template in templates:
+        cuts = [m.end() for m in _BLANK.finditer(template)][-min(longest, _MAX_TAIL_TOKENS) :]
+        for cut in cuts:  # the earliest cut gives the longest tail
+            if template[cut:] in named:
+                lead = template[:cut]
+                if _LETTER.search(lead.replace(MASK, "")):
+                    by_lead[lead].append(template)
+                break
+    out = {}
+    for lead, members in by_lead.items():
+        head = lead + MASK
+        if head in every or len(members) > 1:
+            out.update((t, head) for t in members if t != head)
+    return out

@@ -1,0 +1,145 @@
+"""The value of a key is one variable however many tokens it has
+(errctl/fingerprint/keyvalues.py); a key's few outcomes, and sentences without a key, stay
+apart."""
+
+from __future__ import annotations
+
+import random
+
+from errctl.fingerprint.keyvalues import key_value_heads
+from errctl.fingerprint.masking import mask_message
+from errctl.fingerprint.mining import TemplateMiner
+
+# A JVM client printing its environment one key a line as it connects, as a coordination
+# service's client library does: most values one token, some several.
+CLIENT_ENV = [
+    "Client environment:host.name=build-agent-07",
+    "Client environment:java.version=21.0.2",
+    "Client environment:java.vendor=Azul Systems, Inc.",
+    "Client environment:java.home=/usr/lib/jvm/zulu21",
+    "Client environment:java.compiler=<NA>",
+    "Client environment:os.name=Mac OS X",
+    "Client environment:os.arch=aarch64",
+    "Client environment:os.version=14.2.1",
+    "Client environment:user.name=ci",
+    "Client environment:user.dir=/srv/app",
+    "Client environment:os.memory.free=231MB",
+    "Client environment:lib.version=4.1.0-2be6c1e9, built on 2024-02-11 08:12 UTC",
+]
+
+# A mail server's verbose configuration trace: each setting looked up, then its value parsed
+# and evaluated.
+SETTINGS = {
+    "queue_directory": "/var/spool/mta",
+    "relay_domain": "example.org",
+    "banner_name": "Example Relay Service",
+    "local_domains": "$hostname, mail.$domain, $domain",
+    "owner": "mta",
+    "facility": "mail",
+}
+
+
+def settings_lines() -> list[str]:
+    lines = []
+    for key, value in SETTINGS.items():
+        lines += [f"cfg_lookup: {key} = {value}", f"expand: {value}", f"evaluate: const  {value}"]
+    return lines
+
+
+def templates(lines: list[str], batches: int = 1) -> dict[str, str]:
+    """{line: its template}, the lines mined in `batches` batches by one miner."""
+    miner = TemplateMiner()
+    out = {}
+    size = -(-len(lines) // batches)
+    for start in range(0, len(lines), size):
+        chunk = lines[start : start + size]
+        for line, template in zip(
+            chunk, miner.assign([mask_message(x) for x in chunk]), strict=True
+        ):
+            out[line] = template
+    return out
+
+
+def test_environment_dump_is_one_template() -> None:
+    got = templates(CLIENT_ENV)
+    assert set(got.values()) == {"Client environment:<*>=<*>"}
+
+
+def test_settings_and_their_values_are_one_template_each() -> None:
+    got = templates(settings_lines())
+    assert {got[f"cfg_lookup: {k} = {v}"] for k, v in SETTINGS.items()} == {"cfg_lookup: <*> = <*>"}
+    # `expand:` and `evaluate:` name no key: a value of several tokens joins their `<*>`
+    # because `cfg_lookup` named it a value.
+    assert {got[f"expand: {v}"] for v in SETTINGS.values()} == {"expand: <*>"}
+    assert {got[f"evaluate: const  {v}"] for v in SETTINGS.values()} == {"evaluate: const  <*>"}
+
+
+def test_a_later_batch_joins_the_head() -> None:
+    got = templates(CLIENT_ENV, 3)
+    assert set(got.values()) == {"Client environment:<*>=<*>"}
+
+
+def test_order_does_not_matter() -> None:
+    lines = CLIENT_ENV + settings_lines() + NEAR_MISSES
+    expected = templates(lines)
+    random.Random(3).shuffle(lines)
+    assert templates(lines) == expected
+
+
+# Outcomes of one key, and sentences that merely share a lead with a key's statement.
+NEAR_MISSES = [
+    "sync finished status=ok",
+    "sync finished status=skipped",
+    "sync finished status=failed retrying",
+    "Connection reset by peer",
+    "Connection closed",
+    "Connection refused",
+    "Connection lost",
+    "Connection dropped",
+    "Connection timed out",
+]
+
+
+def test_a_keys_few_outcomes_stay_apart() -> None:
+    got = templates(NEAR_MISSES + CLIENT_ENV)
+    assert got["sync finished status=ok"] == "sync finished status=<*>"
+    assert got["sync finished status=failed retrying"] == "sync finished status=failed retrying"
+
+
+def test_sentences_without_a_key_stay_apart() -> None:
+    """`Connection <*>` holds one-word outcomes; `reset by peer` and `timed out` are named
+    by no key, so they stay statements of their own."""
+    got = templates(NEAR_MISSES + settings_lines())
+    assert got["Connection refused"] == "Connection <*>"
+    assert got["Connection reset by peer"] == "Connection reset by peer"
+    assert got["Connection timed out"] == "Connection timed out"
+
+
+def test_one_key_with_many_values_of_several_lengths() -> None:
+    new = [
+        "job done reason=<*>",
+        "job done reason=disk full",
+        "job done reason=operator cancelled the run",
+        "job done reason=quota exceeded on <*>",
+    ]
+    assert key_value_heads(new) == {t: "job done reason=<*>" for t in new[1:]}
+    # Three values, or most starting with one word: a vocabulary, not one variable.
+    assert key_value_heads(new[:3]) == {}
+    worded = [*new[:2], "job done reason=failed twice", "job done reason=failed on <*>"]
+    assert key_value_heads([*worded, "job done reason=failed hard"]) == {}
+
+
+def test_values_of_one_shape_are_left_to_the_miner() -> None:
+    assert key_value_heads(["cache a=red blue", "cache b=green grey"]) == {}
+
+
+def test_a_pair_glued_to_the_next_key_is_no_value() -> None:
+    """`page=<*>&size=...` in a query: the `&` glues the value to the next key."""
+    new = ["fetch /items?page=<*>&size=<*>", "fetch /items?limit=ten items&size=<*>"]
+    assert key_value_heads(new) == {}
+
+
+def test_a_value_before_the_next_key() -> None:
+    new = ["task id=<*> owner=<*> state=<*>", "task id=<*> owner=ops team, state=<*>"]
+    head = "task id=<*> <*>=<*> state=<*>"
+    assert key_value_heads(new, ["task id=<*> role=<*> state=<*>"]) == dict.fromkeys(new, head)
