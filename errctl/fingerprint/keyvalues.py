@@ -34,7 +34,8 @@ values: the value is one whatever statement prints it. A trailing sentence witho
 A template from an earlier batch is never changed, but counts in its family, and a head this
 module made earlier (`heads`) takes new members of its family without the tests. Cost grows
 with distinct templates, never with events: each template is scanned once for its pairs (at
-most `_MAX_PAIRS`) and cut at its last few blanks. Pure and deterministic: the result depends
+most `_MAX_PAIRS`; one longer than `_MAX_CHARS` is left as it is) and cut at its last few
+blanks. Pure and deterministic: the result depends
 on the sets of templates, never on their order.
 """
 
@@ -46,10 +47,13 @@ from collections.abc import Iterable
 
 from errctl.fingerprint.masking import MASK
 
-# A key, its glue to the value (`=` with blanks either side or none), and the value's first
-# character (not a blank, not a second `=`: `==` compares). A key starts where a run of key
-# characters starts, never inside one (`<*>.tmpdir` is one key: a name masking cut into).
-_PAIR = re.compile(r"(?<![\w.\->*])((?:<\*>|[\w.\-])+)([ \t]*=[ \t]*)(?=[^=\s])")
+# A key is a run of these characters, or `<*>` (`<*>.tmpdir` is one key: a name masking cut
+# into), at most `_MAX_KEY` long.
+_KEY_CHARS = frozenset("_.-")
+_MAX_KEY = 128
+# The blanks between an `=` and its value, which starts with neither a blank nor a second `=`
+# (`==` compares).
+_VALUE_START = re.compile(r"[ \t]*(?=[^=\s])")
 # What may lie between a value and the next pair's key: a blank, or a `,` or `;`.
 _BETWEEN = " \t,;"
 # Tokens as the miner splits them: a value's shape is what lies between them.
@@ -60,31 +64,57 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MAX_PAIRS = 16
 # Blanks a named value is looked for after, from a template's end.
 _MAX_TAIL_TOKENS = 16
+# Longer templates are left as they are: a family is keyed by its text around the pair, copied
+# for each pair (settings are printed one a line, on short lines).
+_MAX_CHARS = 2_000
+
+
+def _key_before(template: str, eq: int) -> tuple[int, int] | None:
+    """(start, end) of the key whose `=` is at `eq` (blanks may lie between), or None."""
+    end = eq
+    while end > 0 and template[end - 1] in " \t":
+        end -= 1
+    start = end
+    low = max(0, end - _MAX_KEY)
+    while start > low:
+        c = template[start - 1]
+        if c.isalnum() or c in _KEY_CHARS:
+            start -= 1
+        elif c == ">" and template.startswith(MASK, start - len(MASK)):
+            start -= len(MASK)
+        else:
+            return (start, end) if start < end else None
+    return (start, end) if start < end and start == 0 else None
 
 
 def _pairs(template: str) -> list[tuple[tuple[str, str, str], str, str, str]]:
     """[((lead, glue, rest), key, value, separator)] of each pair of `template` (module
     docstring): `rest` starts at the next pair's key, `separator` is what lies between."""
-    found = []
-    for m in _PAIR.finditer(template):
-        found.append(m)
-        if len(found) > _MAX_PAIRS:
-            break
+    found: list[tuple[int, int, int]] = []  # (key start, key end, value start)
+    eq = template.find("=")
+    while eq >= 0 and len(found) <= _MAX_PAIRS:
+        after = _VALUE_START.match(template, eq + 1)
+        key = _key_before(template, eq) if after else None
+        if after and key and (not found or key[0] >= found[-1][2]):
+            found.append((*key, after.end()))
+        eq = template.find("=", eq + 1)
+        while eq >= 0 and template[eq - 1] == "=":  # the rest of a run of `=`
+            eq = template.find("=", eq + 1)
+    letter = _LETTER.search(template)  # (`<*>` holds none)
     out = []
-    for i, m in enumerate(found[:_MAX_PAIRS]):
-        lead = template[: m.start()]
-        if not _LETTER.search(lead.replace(MASK, "")):
-            continue  # nothing else for the family's members to agree on
-        start = m.end()
-        end = found[i + 1].start() if i + 1 < len(found) else len(template)
+    for i, (key_start, key_end, start) in enumerate(found[:_MAX_PAIRS]):
+        if letter is None or letter.start() >= key_start:
+            continue  # nothing before the key for the family's members to agree on
+        end = found[i + 1][0] if i + 1 < len(found) else len(template)
         value = template[start:end]
         if end < len(template):
             value = value.rstrip(_BETWEEN)
             if len(value) == end - start:
                 continue  # glued to the next key (`a=1&b=2`): no value of its own
         if value:
-            family = (lead, m.group(2), template[end:])
-            out.append((family, m.group(1), value, template[start + len(value) : end]))
+            family = (template[:key_start], template[key_end:start], template[end:])
+            key = template[key_start:key_end]
+            out.append((family, key, value, template[start + len(value) : end]))
     return out
 
 
@@ -93,7 +123,7 @@ def _shape(value: str) -> str:
 
 
 def _several_tokens(value: str) -> bool:
-    return value != MASK and len(_TOKEN.findall(value)) > 1
+    return not _TOKEN.fullmatch(value)
 
 
 def key_value_heads(
@@ -110,13 +140,15 @@ def key_value_heads(
     known = set(known) - set(new)
     families: dict[tuple[str, str, str], list[tuple[str, str, str, str]]] = defaultdict(list)
     for template in [*new, *sorted(known)]:
-        if "=" in template:
+        if "=" in template and len(template) <= _MAX_CHARS:
             for family, *pair in _pairs(template):
                 families[family].append((template, *pair))
     into: dict[str, str] = {}
     named: set[str] = set()
     for family in sorted(families):
         members = families[family]
+        if len(members) < 2:
+            continue  # a head from before is a member of its family: nothing to merge
         head = _family_head(family, members, min_values, heads)
         if head is None:
             continue
@@ -146,7 +178,12 @@ def _family_head(
     head = lead + (MASK if varies else next(iter(keys))) + glue + MASK + separator + rest
     if head in heads:
         return head
-    if len({_shape(value) for _, _, value, _ in members}) < 2:
+    shapes = set()
+    for _, _, value, _ in members:
+        shapes.add(_shape(value))
+        if len(shapes) > 1:
+            break
+    else:
         return None
     if varies:
         return head
