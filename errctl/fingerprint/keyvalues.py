@@ -15,7 +15,9 @@ A template's *pairs* are its `key=value` and `key = value` (the key a run of wor
 before the next pair's key. Templates that agree on everything but one pair's key and value (a
 *family*: the text before the key, the glue around `=` and the text after the value) are merged
 into the family's *head*, the pair made `<*>` (`lead<*>=<*>rest`), when their values have
-several shapes (values of one shape were the miner's to judge, column by column) and
+several shapes (values of one shape were the miner's to judge, column by column), the text
+before the key holds a word (something else to agree on: a bare `<*>=<*>` would take any
+`word=words` message), and
 
 - the key varies (two keys or more, or a key the miner already made `<*>`): a name logged with
   its value, settings dumped one a line; the miner makes such a pair `<*> = <*>` within a shape
@@ -31,12 +33,16 @@ value `dict_lookup` just printed) is merged into the template of its lead and `<
 values: the value is one whatever statement prints it. A trailing sentence without a key
 (`Connection reset by peer`) is never taken: only a named value is.
 
+Not `key: value`: a colon also ends a sentence's subject (`Failed to open file: permission
+denied`, `Failed to open socket: address in use` are two problems), and the miner does not
+read it as a pair either.
+
 A template from an earlier batch is never changed, but counts in its family, and a head this
 module made earlier (`heads`) takes new members of its family without the tests. Cost grows
 with distinct templates, never with events: each template is scanned once for its pairs (at
 most `_MAX_PAIRS`; one longer than `_MAX_CHARS` is left as it is) and cut at its last few
-blanks. Pure and deterministic: the result depends
-on the sets of templates, never on their order.
+blanks. Pure and deterministic: the result depends on the sets of templates, never on their
+order.
 """
 
 from __future__ import annotations

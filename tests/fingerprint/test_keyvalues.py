@@ -143,3 +143,23 @@ def test_a_value_before_the_next_key() -> None:
     new = ["task id=<*> owner=<*> state=<*>", "task id=<*> owner=ops team, state=<*>"]
     head = "task id=<*> <*>=<*> state=<*>"
     assert key_value_heads(new, ["task id=<*> role=<*> state=<*>"]) == dict.fromkeys(new, head)
+
+
+def test_a_bare_pair_or_a_colon_is_no_family() -> None:
+    """Nothing before the key to agree on; and a colon ends a sentence's subject."""
+    assert key_value_heads(["<*>=<*>", "mode=fast and quiet", "path=<*> then more"]) == {}
+    new = [
+        "Failed to open file: permission denied",
+        "Failed to open socket: address already in use",
+        "Failed to open <*>: <*>",
+    ]
+    assert key_value_heads(new) == {}
+
+
+def test_a_hostile_run_of_pairs_costs_a_bounded_scan() -> None:
+    template = "cfg " + " ".join(f"k{i}=v {i}" for i in range(3000))
+    short = "cfg " + " ".join(f"k{i}=v{i}" for i in range(150))
+    assert key_value_heads([template, template.replace("k1=v 1", "k1=v")]) == {}
+    # The first pairs of a long line still count; those past `_MAX_PAIRS` do not.
+    assert key_value_heads([short, short.replace("k5=v5", "kx=a b c")]) != {}
+    assert key_value_heads([short, short.replace("k99=v99", "kx=a b c")]) == {}
