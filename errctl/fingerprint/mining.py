@@ -509,10 +509,11 @@ def _shared_end(member_words: list[Sequence[str]], p: int) -> str:
     `Starting Slices.`): the statement's, not the variable's, so `Starting <*>.`. A token
     holds the `.` or `,` a sentence puts after it (the tokeniser keeps dots inside names)."""
     first = member_words[0][p]
-    body = first.rstrip(_END_PUNCTUATION)
-    end = first[len(body) :]
-    if not end or not body:
+    end = first[len(first.rstrip(_END_PUNCTUATION)) :]
+    if not end:
         return ""
+    # Each value keeps a character of its own before the end (the loop shortens `end` for
+    # the first value too): whichever member comes first, `c...` and `...` end in `..`.
     for words in member_words:
         value = words[p]
         while end and not (value.endswith(end) and len(value) > len(end)):

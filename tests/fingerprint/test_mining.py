@@ -435,3 +435,11 @@ def test_a_variable_keeps_the_punctuation_that_ends_every_value():
     # `...` and `.` share one `.`; a value without the end makes it the variable's.
     assert {templates[m] for m in messages[8:12]} == {"Waiting for <*>."}
     assert {templates[m] for m in messages[12:]} == {"Mounted <*>"}
+
+
+def test_the_punctuation_a_variable_keeps_does_not_depend_on_which_value_comes_first():
+    # A value that is all punctuation (`...`, a progress mark) keeps a character of its own as
+    # the others do: whichever member the cluster lists first, `c...` and `...` share `..`.
+    from errctl.fingerprint.mining import _shared_end
+
+    assert _shared_end([["c..."], ["..."]], 0) == _shared_end([["..."], ["c..."]], 0) == ".."
