@@ -32,8 +32,12 @@ How variables are found (`TemplateMiner._cluster`):
    message names), or a key whose value varies too (`<*> = <*>`); with fewer it is a small
    vocabulary (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it
    instead, unless the word before it is a shared slot (`_shared_slots`): several clusters
-   of the batch vary after that word, with many values together (sshd's users after `user`).
-   (Numbers were settled by masking: small integers after an enumeration key such
+   of the batch vary after that word, with many values together (sshd's users after `user`),
+   or its values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not
+   `opened` or `NOT_FOUND`) and one of them is a value of a column with many values in some
+   cluster of the batch (`_variable_names`): Cassandra's `Initializing <*>` names many
+   tables, so `Truncating system.size_estimates` and `... system.table_estimates` are
+   `Truncating <*>`. (Numbers were settled by masking: small integers after an enumeration key such
    as `HTTP` or `status=` stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter) while its members differ in words at two
    positions or more is no statement: it splits on a variable whose every value is a word,
@@ -60,9 +64,11 @@ How it stays fast (each shortcut gives what the plain definition gives; see
 message. A message assigned in an earlier batch costs a lookup. The others are tokenized a shape
 group at a time (`_tokenize`: a message whose separators are one character each, nearly all of
 them, needs no regex), matched against known templates by looking up their constant tokens
-(`_positional`), and counted column by column. Nothing depends on the order of the messages
-inside a shape group: groups go by sorted shape, clusters by sorted key, and a template takes its
-separators from its smallest member, so no group is sorted.
+(`_positional`), and counted column by column. The names the batch's variables take are
+collected only when a cluster asks whether a vocabulary of names is one (`_VariableNames`).
+Nothing depends on the order of the messages inside a shape group: groups go by sorted shape,
+clusters by sorted key, and a template takes its separators from its smallest member, so no
+group is sorted.
 """
 
 from __future__ import annotations
@@ -272,10 +278,12 @@ class TemplateMiner:
         # Every shape group's clusters first: which word slots are shared is read across all.
         clustered = [self._cluster(groups[shape]) for shape in sorted(groups) if groups[shape]]
         shared = self._shared_slots(clustered)
+        # Collected only if some cluster asks (`_VariableNames`).
+        named = _VariableNames(lambda: self._variable_names(clustered))
         for clusters in clustered:
             out: list[tuple[list[str], str]] = []
             for key, cluster in clusters:
-                self._split_cluster(list(key), cluster, out, shared)
+                self._split_cluster(list(key), cluster, out, shared, named)
             for members, template in out:
                 # Same template text mined before: reuse it. Spans are not tried here: a
                 # cluster found by the data keeps its own template, unless it is only another
@@ -436,12 +444,32 @@ class TemplateMiner:
                 clusters[slot] += 1
         return frozenset(s for s, n in clusters.items() if n > 1 and len(values[s]) >= least)
 
+    def _variable_names(self, clustered: Iterable[_Clusters]) -> frozenset[str]:
+        """The names (`_name_like`) the batch's variables take: the values of every column, in
+        every cluster, that takes `min_variable_values` values or more (not all small
+        integers). A small vocabulary of names found there is that variable's kind of value,
+        not words of a statement (`_named_elsewhere`)."""
+        least = self.min_variable_values
+        names: set[str] = set()
+        for key, members in (item for items in clustered for item in items):
+            if len(members) < least:
+                continue
+            for p, k in enumerate(key):
+                if k != MASK:
+                    continue
+                column = set(map(itemgetter(p), map(itemgetter(1), members)))
+                if len(column) < least or _all_enumeration(column):
+                    continue
+                names.update(filter(_name_like, column))
+        return frozenset(names)
+
     def _split_cluster(
         self,
         key: list[str],
         members: list[tuple[str, Sequence[str]]],
         out: list[tuple[list[str], str]],
         shared: frozenset[tuple[str, str]] = frozenset(),
+        named: _VariableNames | None = None,
     ) -> None:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
@@ -475,6 +503,7 @@ class TemplateMiner:
                 or p in values_at
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
+                or _named_elsewhere(values, named)
             ):
                 template[p] = MASK
             else:
@@ -489,7 +518,7 @@ class TemplateMiner:
             for value in sorted(parts):
                 sub_key = list(key)
                 sub_key[p] = value
-                self._split_cluster(sub_key, parts[value], out, shared)
+                self._split_cluster(sub_key, parts[value], out, shared, named)
             return
         if member_words is not None:
             for p, k in enumerate(key):
@@ -534,6 +563,39 @@ class TemplateMiner:
         return out if worded > 1 else []
 
 
+# The punctuation inside a name: the parts of a qualified name (`system.size_estimates`,
+# `org.example.Job`), of a path (`conf/app`), of a snake_case identifier (`peer_events`).
+_NAME_LIKE = re.compile(r"[^\W_][._/][^\W_]")
+
+
+def _name_like(value: str) -> bool:
+    """Whether `value` is spelt as a name: a word with a name's inner punctuation
+    (`_NAME_LIKE`) and a small letter. A constant's spelling (`NOT_FOUND`, `DOZE_SUSPEND`:
+    enum states, gRPC status codes) is a kind of problem even where it is also a variable's
+    value, and a plain word (`opened`, `up`) is a statement's."""
+    return MASK not in value and value != value.upper() and _NAME_LIKE.search(value) is not None
+
+
+class _VariableNames:
+    """The names the batch's variables take (`TemplateMiner._variable_names`), collected on
+    first use: a batch with no small vocabulary of names asks nothing and pays nothing."""
+
+    def __init__(self, collect: Callable[[], frozenset[str]]) -> None:
+        self._collect = collect
+        self._names: frozenset[str] | None = None
+
+    def any_of(self, values: Iterable[str]) -> bool:
+        if self._names is None:
+            self._names = self._collect()
+        return not self._names.isdisjoint(values)
+
+
+def _named_elsewhere(values: set[str], named: _VariableNames | None) -> bool:
+    """Whether a small vocabulary is a variable's values: names all (`_name_like`), one of
+    them a value of a variable of the batch (`_variable_names`)."""
+    return named is not None and all(map(_name_like, values)) and named.any_of(values)
+
+
 _END_PUNCTUATION = ".,;:!?"
 
 
@@ -542,10 +604,11 @@ def _shared_end(member_words: list[Sequence[str]], p: int) -> str:
     `Starting Slices.`): the statement's, not the variable's, so `Starting <*>.`. A token
     holds the `.` or `,` a sentence puts after it (the tokeniser keeps dots inside names)."""
     first = member_words[0][p]
-    body = first.rstrip(_END_PUNCTUATION)
-    end = first[len(body) :]
-    if not end or not body:
+    end = first[len(first.rstrip(_END_PUNCTUATION)) :]
+    if not end:
         return ""
+    # Each value keeps a character of its own before the end (the loop shortens `end` for
+    # the first value too): whichever member comes first, `c...` and `...` end in `..`.
     for words in member_words:
         value = words[p]
         while end and not (value.endswith(end) and len(value) > len(end)):

@@ -435,3 +435,47 @@ def test_a_variable_keeps_the_punctuation_that_ends_every_value():
     # `...` and `.` share one `.`; a value without the end makes it the variable's.
     assert {templates[m] for m in messages[8:12]} == {"Waiting for <*>."}
     assert {templates[m] for m in messages[12:]} == {"Mounted <*>"}
+
+
+def test_the_punctuation_a_variable_keeps_does_not_depend_on_which_value_comes_first():
+    # A value that is all punctuation (`...`, a progress mark) keeps a character of its own as
+    # the others do: whichever member the cluster lists first, `c...` and `...` share `..`.
+    from errctl.fingerprint.mining import _shared_end
+
+    assert _shared_end([["c..."], ["..."]], 0) == _shared_end([["..."], ["c..."]], 0) == ".."
+
+
+def test_names_a_variable_takes_elsewhere_are_a_variable_here_too():
+    # Cassandra names each table as it opens it (`Initializing <keyspace.table>`, many
+    # tables), then truncates two or three of them: those few names are the same variable's
+    # values, not a vocabulary to split `Truncating` on. One of them seen elsewhere is enough
+    # (`shop.cart_items` is truncated but never initialized), and across shapes too.
+    opened = ["shop.customers", "shop.orders_by_day", "shop.carts", "shop.audit_log", "shop.pay"]
+    messages = [f"Initializing {table}" for table in opened]
+    messages += ["Truncating shop.carts", "Truncating shop.cart_items"]
+    messages += ["Truncate of shop.carts is complete", "Truncate of shop.cart_items is complete"]
+    # No variable of the batch takes these names: nothing says they are not two statements.
+    messages += ["Dropping shop.tmp_import", "Dropping shop.tmp_export"]
+    mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+    templates = dict(zip(messages, mined, strict=True))
+    assert {templates[m] for m in messages[:5]} == {"Initializing <*>"}
+    assert {templates[m] for m in messages[5:7]} == {"Truncating <*>"}
+    assert {templates[m] for m in messages[7:9]} == {"Truncate of <*> is complete"}
+    assert [templates[m] for m in messages[9:]] == messages[9:]
+
+
+def test_words_and_constants_a_variable_takes_elsewhere_still_split_a_statement():
+    # A state word is a variable's value in a transition log (`Transition to <*>`) and the
+    # statement itself elsewhere (`Connection opened` is not `Connection closed`); an enum
+    # constant (gRPC's status codes) names a different problem wherever it is also a value.
+    states = ["opened", "closed", "draining", "failed", "pending"]
+    codes = ["NOT_FOUND", "PERMISSION_DENIED", "UNAVAILABLE", "DEADLINE_EXCEEDED"]
+    messages = [f"Transition to {state}" for state in states]
+    messages += [f"rpc status {code}" for code in codes]
+    statements = ["Connection opened", "Connection closed"]
+    statements += ["Call failed with NOT_FOUND", "Call failed with PERMISSION_DENIED"]
+    mined = mine_column(pa.array(messages + statements), TemplateMiner()).to_pylist()
+    templates = dict(zip(messages + statements, mined, strict=True))
+    assert {templates[m] for m in messages[:5]} == {"Transition to <*>"}
+    assert {templates[m] for m in messages[5:]} == {"rpc status <*>"}
+    assert [templates[m] for m in statements] == statements

@@ -103,6 +103,14 @@ def plain_tokens(message: str) -> tuple[list[str], str]:
     return pieces[0::2], PLAIN_BLANKS.sub(" ", "\x00".join(pieces[1::2]))
 
 
+def plain_name(value: str) -> bool:
+    return (
+        MASK not in value
+        and any(c.islower() for c in value)
+        and re.search(r"[^\W_][._/][^\W_]", value) is not None
+    )
+
+
 class PlainMiner(TemplateMiner):
     """The miner as first written: each message split by the plain pattern and matched against
     every known template in turn, messages clustered by shape in sorted order, every column
@@ -131,10 +139,11 @@ class PlainMiner(TemplateMiner):
             group = by_shape[shape]
             clustered.append(self._cluster([(m, group[m]) for m in sorted(group)]))
         shared = self._plain_shared_slots(clustered)
+        named = self._plain_variable_names(clustered)
         for clusters in clustered:
             out: list = []
             for key, cluster in clusters:
-                self._split_cluster(list(key), cluster, out, shared)
+                self._split_cluster(list(key), cluster, out, shared, named)
             for members, template in out:
                 existing = self._match_known(template, *plain_tokens(template), spans=False)
                 if existing is None:
@@ -232,7 +241,23 @@ class PlainMiner(TemplateMiner):
                     count[slot] += 1
         return {s for s, n in count.items() if n > 1 and len(values[s]) >= self.min_variable_values}
 
-    def _split_cluster(self, key, members, out, shared=frozenset()):
+    def _plain_variable_names(self, clustered):
+        # The names (inner `.`, `_` or `/` between letters or digits, a small letter, no mask)
+        # among the values of every masked key position that takes min_variable_values values
+        # or more, not all small integers, in any cluster.
+        names = set()
+        for clusters in clustered:
+            for key, members in clusters:
+                for p, k in enumerate(key):
+                    column = {words[p] for _, words in members}
+                    if k != MASK or len(column) < self.min_variable_values:
+                        continue
+                    if all(mining._ENUM_VALUE.fullmatch(v) for v in column):
+                        continue
+                    names |= {v for v in column if plain_name(v)}
+        return names
+
+    def _split_cluster(self, key, members, out, shared=frozenset(), named=frozenset()):
         template = list(key)
         vocab = []
         # The value of `key=` or `key = ` that varies is a variable, however few its values;
@@ -261,6 +286,7 @@ class PlainMiner(TemplateMiner):
                 or p in keyed
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
+                or (all(map(plain_name, values)) and values & named)
             ):
                 template[p] = MASK
             else:
@@ -283,7 +309,9 @@ class PlainMiner(TemplateMiner):
             for item in members:
                 parts[item[1][p]].append(item)
             for value in sorted(parts):
-                self._split_cluster([*key[:p], value, *key[p + 1 :]], parts[value], out, shared)
+                self._split_cluster(
+                    [*key[:p], value, *key[p + 1 :]], parts[value], out, shared, named
+                )
             return
         for p, k in enumerate(key):
             if k == MASK and template[p] == MASK:
@@ -304,7 +332,9 @@ class PlainMiner(TemplateMiner):
 
 # Messages of a few shapes whose tokens come from small vocabularies, so that clusters, small
 # vocabularies, variables, constant columns and columns of masks all occur.
-word = st.sampled_from(["a", "b", "c", "d", "e", "f", "g", MASK, "200", "404", "x1", "a.", "c..."])
+word = st.sampled_from(
+    ["a", "b", "c", "d", "e", "f", "g", MASK, "200", "404", "x1", "a.", "c...", "s.t", "p_q", "A_B"]
+)
 sep = st.sampled_from([" ", "  ", "=", ": ", ", ", "\t"])
 shape_of = st.lists(sep, min_size=1, max_size=5)
 
