@@ -20,7 +20,10 @@ Package names come as `tzdata` or `libc6:amd64` and versions with an epoch or wi
 Each log is ingested in-process into a fresh store (auto-detected format, as a user runs it);
 its stored `template` is compared with the labels (GA, FGA: bench/template_accuracy.py's
 definitions). Drain3 with its defaults runs on the same stored messages, side by side.
-Usage: `python bench/debian_logs.py [--log PATH ...] [--errors N]`. Never runs as a test.
+`--append N` ingests each log as it grows, N lines at a time, into one store: what a cron job
+sees, each run mining only its new lines.
+Usage: `python bench/debian_logs.py [--log PATH ...] [--errors N] [--append N]`. Never runs
+as a test.
 """
 
 from __future__ import annotations
@@ -90,6 +93,32 @@ def stored(log: Path, workdir: Path) -> list[tuple[int, str, str]]:
     return [(line, message or "", template or "") for line, message, template in rows]
 
 
+def stored_in_appends(log: Path, workdir: Path, lines: int) -> list[tuple[int, str, str]]:
+    """`stored`, the log written `lines` lines at a time and ingested after each write into
+    the same store, as a cron job ingests a growing log: each run mines only what is new,
+    seeded with the templates the store holds."""
+    import duckdb
+
+    from errctl.ingest.pipeline import IngestOptions, ingest
+    from errctl.store.duckdb_store import DuckDBStore
+
+    db = workdir / f"{log.name}.appends.duckdb"
+    db.unlink(missing_ok=True)
+    grown = workdir / log.name  # the name decides nothing but the labelling rules
+    data = log.read_bytes().split(b"\n")
+    with grown.open("wb") as out:
+        for start in range(0, len(data), lines):
+            piece = data[start : start + lines]
+            last = start + lines >= len(data)
+            out.write(b"\n".join(piece) + (b"" if last else b"\n"))
+            out.flush()
+            ingest([str(grown)], DuckDBStore(db), IngestOptions())
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT line, message, template FROM events ORDER BY line").fetchall()
+    con.close()
+    return [(line, message or "", template or "") for line, message, template in rows]
+
+
 def print_errors(name: str, predicted: dict[int, str], truth: dict[int, str], limit: int) -> None:
     by_truth: dict[str, set[str]] = defaultdict(set)
     for line, event in truth.items():
@@ -118,6 +147,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=0,
         help="print N split events, and N merging templates, per log",
     )
+    parser.add_argument(
+        "--append",
+        type=int,
+        default=0,
+        metavar="N",
+        help="ingest the log as it grows, N lines at a time (a cron job's view), not at once",
+    )
     args = parser.parse_args(argv)
     logs = [Path(p) for p in (args.log or DEFAULT_LOGS)]
     rows = []
@@ -127,7 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rules = RULES.get(log.name)
                 if rules is None or not log.is_file():
                     raise BenchError(f"{log}: not a readable dpkg.log or term.log")
-                events = stored(log, Path(tmp))
+                if args.append:
+                    events = stored_in_appends(log, Path(tmp), args.append)
+                else:
+                    events = stored(log, Path(tmp))
                 truth = {line: label(message, rules) for line, message, _ in events}
                 predicted = {line: template for line, _, template in events}
                 ga, fga, groups = grouping_scores(predicted, truth)
