@@ -309,43 +309,30 @@ class TemplateMiner:
         """Templates of `new` that differ from others only in a pair's key and a value of
         several tokens (`keyvalues.py`) take their statement's template, `Client
         environment:<*>=<*>`, as absorbed ones do."""
-        roots = {t for t in new if t not in self._alias}
-        if not roots:
-            return
-        heads = key_value_heads(
-            roots,
-            self._templates.keys() - new,
-            min_values=self.min_variable_values,
-            heads=self._key_value_heads,
-        )
-        if not heads:
-            return
-        for head in set(heads.values()):
-            self._add(head)
-            self._key_value_heads.add(head)
-        alias = self._alias
-        for template, target in alias.items():
-            if target in heads:
-                alias[template] = heads[target]
-        alias.update(heads)
+        self._merge_into_heads(new, key_value_heads, self._key_value_heads)
 
     def _merge_free_text(self, new: set[str]) -> None:
         """Templates of `new` whose middle is a value of several words (`freetext.py`) take
         their statement's template, `Started <*>.`, as absorbed ones do."""
+        self._merge_into_heads(new, free_text_heads, self._heads)
+
+    def _merge_into_heads(
+        self, new: set[str], find: Callable[..., dict[str, str]], made: set[str]
+    ) -> None:
+        """Templates of `new` not absorbed yet take the head `find` gives them (`{template:
+        head}`, from them and the known templates; `made`: the heads `find` made before, which
+        the new ones join), and so do the templates absorbed into them."""
         roots = {t for t in new if t not in self._alias}
         if not roots:
             return
-        heads = free_text_heads(
-            roots,
-            self._templates.keys() - new,
-            min_values=self.min_variable_values,
-            heads=self._heads,
+        heads = find(
+            roots, self._templates.keys() - new, min_values=self.min_variable_values, heads=made
         )
         if not heads:
             return
         for head in set(heads.values()):
             self._add(head)
-            self._heads.add(head)
+            made.add(head)
         alias = self._alias
         for template, target in alias.items():
             if target in heads:

@@ -7,8 +7,7 @@ from __future__ import annotations
 import random
 
 from errctl.fingerprint.freetext import free_text_heads
-from errctl.fingerprint.masking import mask_message
-from errctl.fingerprint.mining import TemplateMiner
+from tests.fingerprint.helpers import templates
 
 # Unit descriptions as a service manager names them: several words each, of varying length.
 UNITS = [
@@ -54,20 +53,6 @@ NEAR_MISSES = [
     "The queue was drained before shutdown.",
     "The configuration file could not be parsed.",
 ]
-
-
-def templates(lines: list[str], batches: int = 1) -> dict[str, str]:
-    """{line: its template}, the lines mined in `batches` batches by one miner."""
-    miner = TemplateMiner()
-    out = {}
-    size = -(-len(lines) // batches)
-    for start in range(0, len(lines), size):
-        chunk = lines[start : start + size]
-        for line, template in zip(
-            chunk, miner.assign([mask_message(x) for x in chunk]), strict=True
-        ):
-            out[line] = template
-    return out
 
 
 def test_unit_descriptions_are_one_variable() -> None:

@@ -7,8 +7,7 @@ from __future__ import annotations
 import random
 
 from errctl.fingerprint.keyvalues import key_value_heads
-from errctl.fingerprint.masking import mask_message
-from errctl.fingerprint.mining import TemplateMiner
+from tests.fingerprint.helpers import templates
 
 # A JVM client printing its environment one key a line as it connects, as a coordination
 # service's client library does: most values one token, some several.
@@ -44,20 +43,6 @@ def settings_lines() -> list[str]:
     for key, value in SETTINGS.items():
         lines += [f"cfg_lookup: {key} = {value}", f"expand: {value}", f"evaluate: const  {value}"]
     return lines
-
-
-def templates(lines: list[str], batches: int = 1) -> dict[str, str]:
-    """{line: its template}, the lines mined in `batches` batches by one miner."""
-    miner = TemplateMiner()
-    out = {}
-    size = -(-len(lines) // batches)
-    for start in range(0, len(lines), size):
-        chunk = lines[start : start + size]
-        for line, template in zip(
-            chunk, miner.assign([mask_message(x) for x in chunk]), strict=True
-        ):
-            out[line] = template
-    return out
 
 
 def test_environment_dump_is_one_template() -> None:
