@@ -164,9 +164,12 @@ _CATEGORY_SEVERITY = re.compile(
     r"(?P<severity>critical|error|warning|notice|info|debug(?: \d{1,3})?|dynamic): "
 )
 # MongoDB's text log (before 4.4, which writes JSON): a severity letter (D1 to D5: debug
-# verbosities), the component, the context in brackets: `E QUERY    [conn12] message`.
+# verbosities) in a field two wide, the component padded to eight, the context in brackets:
+# `E  QUERY    [conn12] message`, `D1 NETWORK  [conn7] message` (3.0 to 4.2; some tools and
+# excerpts squeeze the blanks to one).
 _MONGODB_LEGACY = re.compile(
-    r"(?P<level>[FEWI]|D[1-5]?) (?P<component>[A-Z]{2,16}|-) +\[(?P<context>[^\]\s]{1,64})\] "
+    r"(?P<level>[FEWI]|D[1-5]?) {1,2}(?P<component>[A-Z]{2,16}|-) +"
+    r"\[(?P<context>[^\]\s]{1,64})\] "
 )
 # A CI runner's workflow command (GitHub Actions' and Azure Pipelines' `##[error]message` after
 # the time of each line of a job's log) is the line's level.

@@ -298,6 +298,15 @@ def test_mongodb_text_log_before_4_4():
     )
     f = FORMAT.parse("2024-05-01T10:00:00.123+0000 D2 -        [main] verbose detail")
     assert (f.level, f.logger, f.message) == ("D2", None, "verbose detail")
+    # As mongod writes it: the one-letter severity padded to two columns.
+    f = FORMAT.parse(
+        "2020-03-12T00:00:01.935+0000 I  ACCESS   [conn6677913] Successfully authenticated as"
+        " principal app on admin from client 10.1.2.3:2101"
+    )
+    assert (f.level, f.logger, f.attributes) == ("I", "ACCESS", {"context": "conn6677913"})
+    assert f.message.startswith("Successfully authenticated as principal app")
+    f = FORMAT.parse("2020-03-12T00:00:02.001+0000 E  STORAGE  [initandlisten] exception in open")
+    assert (f.level, f.logger, f.message) == ("E", "STORAGE", "exception in open")
 
 
 def test_spdlog_and_envoys_bracketed_fields():
