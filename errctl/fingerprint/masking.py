@@ -141,7 +141,9 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule(
         "hostname",
         rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-        rf"\.(?:{_TLD})\b(?::\d{{1,5}})?"
+        # A country's code may follow a generic name (`cuhk.edu.hk`, `kakao.co.kr`,
+        # `example.com.au`): the host goes on to it, not `<*>.hk`.
+        rf"\.(?:{_TLD})(?:\.[a-z]{{2}})?\b(?::\d{{1,5}})?"
         # The loopback name, a host like any other (Kafka's `Connecting to zookeeper on
         # localhost:2181` next to `on zk1:2181,zk2:2181`; Redis, PostgreSQL and MySQL name it in
         # their listen and connect lines).
@@ -186,13 +188,20 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
 # The classes an exception value without frames is masked with: its fingerprint is `type:
 # masked value` (docs/fingerprints.md), which must not move when the classes a template is
 # masked with improve. The default classes as they were before URLs, paths and ids stopped
-# short of a sentence's end (those took `X11.` whole).
+# short of a sentence's end (those took `X11.` whole) and host names went on to a country's
+# code.
 _FP1_PATTERNS = {
     "url": r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+",
     "path": (
         r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+){2,}/?|\b[A-Za-z]:\\[^ \t\r\n\f\v\"'<>]*"
     ),
     "id": rf"{_TOK}*[A-Za-z_]{_TOK}*\d{_TOK}*|\b\d{_TOK}*[A-Za-z_]{_TOK}*",
+    # `cuhk.edu` of `cuhk.edu.hk`, the `.hk` left as text.
+    "hostname": (
+        rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+        rf"\.(?:{_TLD})\b(?::\d{{1,5}})?"
+        rf"|\blocalhost\b(?::\d{{1,5}})?"
+    ),
 }
 FP1_RULES: tuple[MaskRule, ...] = tuple(
     MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern)) for r in DEFAULT_RULES

@@ -266,3 +266,26 @@ def test_exception_values_keep_the_masking_fp1_was_defined_with():
     chain = [ExceptionInfo(type="ConnectError", value=value, frames=())]
     assert canonical_chain(chain).endswith("ConnectError: cannot reach <*> on <*> see <*>")
     assert mask_message(value) == "cannot reach <*> on <*>. see <*>."
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        ("open through proxy proxy.cse.cuhk.edu.hk:5070 HTTPS", "open through proxy <*> HTTPS"),
+        ("resolved mirror.kakao.co.kr to 10.0.0.1", "resolved <*> to <*>"),
+        ("fetch www.example.com.au.", "fetch <*>."),
+        ("error in setup.py:12 here", "error in setup.py:<*> here"),  # a file, not a host
+    ],
+)
+def test_a_host_name_goes_on_to_its_countrys_code(message: str, template: str):
+    # `cuhk.edu.hk` masked to `<*>.hk`: the `.hk` stayed as text after the generic `edu`.
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message], pa.string())).to_pylist() == [template]
+
+
+def test_exception_values_keep_fp1s_host_names():
+    from errctl.fingerprint.fingerprint import canonical_chain
+    from errctl.models import ExceptionInfo
+
+    chain = [ExceptionInfo(type="ConnectError", value="no route to db.cuhk.edu.hk", frames=())]
+    assert canonical_chain(chain).endswith("ConnectError: no route to <*>.hk")
