@@ -100,7 +100,7 @@ _TLD = (
 
 # Order matters where two classes can start at the same character: the first listed wins.
 DEFAULT_RULES: tuple[MaskRule, ...] = (
-    # A URL, a path and an id never end in a sentence's punctuation (`_NOT_END`): `on X11.`
+    # A URL, a path and an id never end in a sentence's punctuation (`.,;:!?`): `on X11.`
     # and systemd's `Created slice system-systemd\x2dfsck.slice.` end a sentence, and a mask
     # that swallowed the `.` kept them from their statement's `Started <*>.` (freetext.py).
     MaskRule("url", rf"\b[a-zA-Z][a-zA-Z0-9+.-]*://{_URL_CHAR}*[^{_URL_STOP}.,;:!?]"),

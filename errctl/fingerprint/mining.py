@@ -589,7 +589,7 @@ _END_PUNCTUATION = ".,;:!?"
 def _shared_end(member_words: list[Sequence[str]], p: int) -> str:
     """The punctuation every value at position `p` ends with (`.` of `Starting Swap.`,
     `Starting Slices.`): the statement's, not the variable's, so `Starting <*>.`. A token
-    holds the `.` or `,` a sentence puts after it (the tokeniser keeps dots inside names)."""
+    holds the `.`, `!` or `?` a sentence puts after it (the tokeniser keeps dots inside names)."""
     first = member_words[0][p]
     end = first[len(first.rstrip(_END_PUNCTUATION)) :]
     if not end:
