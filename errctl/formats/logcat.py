@@ -89,6 +89,8 @@ class LogcatFormat:
             previous_msg = _message(previous) if previous is not None else None
             opened_msg = _message(opened)
             if previous == opened:
+                # The same object, not an equal string: `continues_trace` tells the event's
+                # first line from a later one by identity (`previous is opened`).
                 previous_msg = opened_msg
             if previous_msg is None or opened_msg is None:
                 return None
