@@ -326,6 +326,37 @@ class HistoryEntry:
     details: dict[str, Any] | None = None
 
 
+EXAMPLES_PER_TEMPLATE = 32
+"""Distinct masked messages the store keeps of each message template at most, for template
+mining to mine again with later messages (`errctl.fingerprint.memory`): enough for mining's
+evidence (a variable takes `min_variable_values` values, a column of 8 values says names) and
+for the layouts of its values, few enough to mine again with every batch that brings a
+message no known template matches."""
+
+
+@dataclass(frozen=True, slots=True)
+class Takeover:
+    """A message group whose template a later, more general one took over during ingest
+    (`errctl.fingerprint.memory`): stored as a merge of its group into the later one's."""
+
+    template: str  # the earlier template
+    fingerprint: str  # its group
+    into_template: str  # the later template
+    into: str  # its group
+
+
+@dataclass(frozen=True, slots=True)
+class MiningMemory:
+    """What template mining learnt from one batch, stored in the batch's transaction: new
+    examples of templates, (template, distinct masked message) pairs, and takeovers."""
+
+    examples: list[tuple[str, str]] = field(default_factory=list)
+    takeovers: list[Takeover] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.examples or self.takeovers)
+
+
 # -- alerting (errctl.alert; the store keeps their tables, m005) ---------------------------------
 
 

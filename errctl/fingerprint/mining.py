@@ -10,6 +10,9 @@ Promises:
   new message it matches gets it (`<*>` matches one or more tokens; when several match, the one
   with the most constant text wins, so `for <*> from` does not swallow
   `for invalid user <*> from` when both are known).
+- With a `TemplateMemory` (ingest passes the store's), messages no known template matches are
+  mined together with remembered examples of earlier templates, and an earlier template whose
+  examples all get one later, more general template is reported as taken over (`memory.py`).
 - One default configuration for every log; the knobs are keyword arguments with defaults.
 
 How variables are found (`TemplateMiner._cluster`):
@@ -88,6 +91,7 @@ from errctl.fingerprint.absorb import absorbing, spans
 from errctl.fingerprint.freetext import free_text_heads
 from errctl.fingerprint.keyvalues import key_value_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
+from errctl.fingerprint.memory import TemplateMemory
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
 # and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
@@ -130,8 +134,18 @@ def _render(words: Sequence[str], seps: Sequence[str]) -> str:
 class TemplateMiner:
     """Assigns templates to distinct masked messages; see the module docstring."""
 
-    def __init__(self, known: Iterable[str] = (), *, min_variable_values: int = 4) -> None:
+    def __init__(
+        self,
+        known: Iterable[str] = (),
+        *,
+        memory: TemplateMemory | None = None,
+        min_variable_values: int = 4,
+    ) -> None:
         self.min_variable_values = min_variable_values
+        # Examples of earlier templates, mined again with new messages (`memory.py`); None:
+        # the miner remembers nothing but its templates (one batch, or the miner mining
+        # examples again).
+        self.memory = memory
         self._templates: dict[str, None] = {}  # insertion-ordered set
         # Positional index for one-token-per-`<*>` matches: shape -> first token (None for a
         # leading `<*>`) -> {positions of the constant tokens: (picker, {their words:
@@ -273,6 +287,19 @@ class TemplateMiner:
         result = seen if remember else {}
         if self._templates:
             self._take_known(groups, result)
+        if self.memory and any(groups.values()):
+            self._mine_with_memory(groups, result)
+        else:
+            self._mine(groups, result)
+        if self.memory is not None:
+            self.memory.remember((m, result[m] if m in result else seen[m]) for m in set(masked))
+        if remember:
+            return list(map(seen.__getitem__, masked))
+        return [result[m] if m in result else seen[m] for m in masked]
+
+    def _mine(self, groups: _Groups, result: dict[str, str]) -> None:
+        """Templates for the messages of `groups` (no known template matches them), mined
+        from them alone, with the known templates as the only other evidence."""
         mined: list[tuple[list[str], str]] = []
         new: set[str] = set()
         # Every shape group's clusters first: which word slots are shared is read across all.
@@ -301,9 +328,39 @@ class TemplateMiner:
         alias = self._alias
         for members, template in mined:
             result.update(dict.fromkeys(members, alias.get(template, template)))
-        if remember:
-            return list(map(seen.__getitem__, masked))
-        return [result[m] if m in result else seen[m] for m in masked]
+
+    def _mine_with_memory(self, groups: _Groups, result: dict[str, str]) -> None:
+        """`_mine`, with the remembered examples of earlier templates mined together with the
+        new messages by a fresh miner, as if all were one batch: a new message gets its
+        template there (or the known template that spells it), and an earlier template whose
+        examples now all get a later, more general one is taken over (`memory.py`)."""
+        assert self.memory is not None
+        new = [message for group in groups.values() for message, _ in group]
+        context = self.memory.context()
+        fresh = TemplateMiner(min_variable_values=self.min_variable_values)
+        messages = list(context.keys() | new)
+        mined = dict(zip(messages, fresh.assign(messages), strict=True))
+        adopted: dict[str, str] = {}
+        for message in new:
+            template = mined[message]
+            if template not in adopted:
+                existing = self._spelled(template)
+                adopted[template] = existing if existing is not None else template
+                self._add(adopted[template])
+            taken = adopted[template]
+            result[message] = self._alias.get(taken, taken)
+
+        def known(template: str) -> str | None:
+            found = adopted[template] if template in adopted else self._spelled(template)
+            return None if found is None else self._alias.get(found, found)
+
+        self.memory.take_over(context, mined, known)
+
+    def _spelled(self, template: str) -> str | None:
+        """The known template a mined one spells (itself, or one whose `<*>` stand for its
+        tokens one each), if any."""
+        words, seps = _split(template)
+        return self._match_known(template, words, _shape(seps), spans=False)
 
     def _merge_key_values(self, new: set[str]) -> None:
         """Templates of `new` that differ from others only in a pair's key and a value of

@@ -32,6 +32,7 @@ import pyarrow.compute as pc
 from errctl.config.schema import Settings
 from errctl.config.timezones import resolve_tz
 from errctl.errors import ErrctlError, InputError
+from errctl.fingerprint.memory import CONTEXT_LIMIT, TemplateMemory
 from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.escapes import without_escapes
 from errctl.formats.registry import detect, get_format
@@ -59,7 +60,7 @@ from errctl.ingest.readers import (
     skip_bytes,
 )
 from errctl.ingest.stages import BatchStages
-from errctl.models import IngestSummary, SourceResult, SourceState
+from errctl.models import IngestSummary, MiningMemory, SourceResult, SourceState
 from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
 
 SAMPLE_BYTES = 64 * 1024
@@ -156,7 +157,11 @@ def ingest(
                 with contextlib.suppress(OSError):
                     total += os.stat(item.path).st_size
         progress.start(total)
-        stages = BatchStages(options.settings or Settings(), store.known_templates())
+        stages = BatchStages(
+            options.settings or Settings(),
+            store.known_templates(),
+            TemplateMemory(*store.template_memory(CONTEXT_LIMIT)),
+        )
         writer = _BatchWriter(store, stages)
         try:
             with _ingest_runtime():
@@ -752,10 +757,10 @@ class _BatchWriter:
                 continue
             if self._error is not None:
                 continue  # after a failure, batches are dropped: none may commit out of order
-            events, quarantine, state, last = item
+            events, quarantine, state, learnt, last = item
             if state is not None and pending.state is not None and state.id != pending.state.id:
                 self._store(pending)  # one source's offset per transaction
-            pending.add(events, quarantine, state)
+            pending.add(events, quarantine, state, learnt)
             if last or pending.rows >= COMMIT_ROWS or pending.nbytes >= COMMIT_BYTES:
                 self._store(pending)
 
@@ -782,11 +787,13 @@ class _BatchWriter:
         # The stages run here, on the parsing thread: they are largely Python, and two Python
         # threads only take turns on the GIL. The store's work (DuckDB, which releases the
         # GIL) is what overlaps with parsing the next batch.
+        learnt = None
         if events is not None:
             events = self.stages(events).select(list(BATCH_COLUMNS))
+            learnt = self.stages.learnt()  # stored with the events it came from
         if state is not None:
             self.sources.add(state.id)
-        self._queue.put((events, quarantine, state, last))
+        self._queue.put((events, quarantine, state, learnt, last))
 
     def drain(self) -> None:
         """Return once every batch submitted so far is stored (or failed: raises)."""
@@ -822,11 +829,19 @@ class _Pending:
         self.events: list[pa.Table] = []
         self.quarantine: list[pa.Table] = []
         self.state: SourceState | None = None
+        self.learnt = MiningMemory()
 
     def add(
-        self, events: pa.Table | None, quarantine: pa.Table | None, state: SourceState | None
+        self,
+        events: pa.Table | None,
+        quarantine: pa.Table | None,
+        state: SourceState | None,
+        learnt: MiningMemory | None = None,
     ) -> None:
         self.batches += 1
+        if learnt:
+            self.learnt.examples.extend(learnt.examples)
+            self.learnt.takeovers.extend(learnt.takeovers)
         if events is not None:
             events = _compact(events)
             self.events.append(events)
@@ -838,12 +853,14 @@ class _Pending:
         if state is not None:
             self.state = state
 
-    def take(self) -> tuple[pa.Table | None, pa.Table | None, SourceState | None]:
+    def take(
+        self,
+    ) -> tuple[pa.Table | None, pa.Table | None, SourceState | None, MiningMemory]:
         events = pa.concat_tables(self.events) if self.events else None
         quarantine = pa.concat_tables(self.quarantine) if self.quarantine else None
-        state = self.state
+        state, learnt = self.state, self.learnt
         self.clear()
-        return events, quarantine, state
+        return events, quarantine, state, learnt
 
 
 def _compact(events: pa.Table) -> pa.Table:

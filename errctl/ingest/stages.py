@@ -11,11 +11,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from errctl.config.schema import Settings
-from errctl.fingerprint.fingerprint import template_fingerprints
+from errctl.fingerprint.fingerprint import template_fingerprint, template_fingerprints
 from errctl.fingerprint.inapp import InAppRules
 from errctl.fingerprint.masking import build_rules
+from errctl.fingerprint.memory import TemplateMemory
 from errctl.fingerprint.mining import TemplateMiner, mine_column
 from errctl.fingerprint.rules import FingerprintRules
+from errctl.models import MiningMemory, Takeover
 from errctl.scrub.scrubber import Scrubber
 from errctl.severity.rules import RuleSet, crash_flags_array
 
@@ -43,7 +45,12 @@ CLASSIFY_COLUMNS = (
 class BatchStages:
     """Everything one ingest run needs to turn normalised batches into stored ones."""
 
-    def __init__(self, settings: Settings, known_templates: list[str]) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        known_templates: list[str],
+        memory: TemplateMemory | None = None,
+    ) -> None:
         self.scrubber = Scrubber(settings)
         self.rules = RuleSet.from_settings(settings)
         self.fingerprint_rules = FingerprintRules.from_settings(settings)
@@ -53,8 +60,27 @@ class BatchStages:
             disable=[name for name, on in masking.classes.items() if not on],
             extra=[(p.name, p.regex) for p in masking.patterns],
         )
-        # Seeded with the store's templates, so a template once stored never moves.
-        self.miner = TemplateMiner(known_templates)
+        # Seeded with the store's templates, so a template once stored never moves, and with
+        # its examples of them, so new messages are mined as if the earlier ones were there.
+        self.miner = TemplateMiner(known_templates, memory=memory)
+
+    def learnt(self) -> MiningMemory:
+        """What mining learnt since the last call, for the store to keep with the batch it
+        came from (crash-safe: a batch that is lost is mined again and teaches the same). No
+        takeover when the user's fingerprint rules decide groups: a template's group is then
+        not its fingerprint."""
+        if self.miner.memory is None:
+            return MiningMemory()
+        examples, takeovers = self.miner.memory.drain()
+        if self.fingerprint_rules:
+            takeovers = []
+        return MiningMemory(
+            examples,
+            [
+                Takeover(taken, template_fingerprint(taken), taker, template_fingerprint(taker))
+                for taken, taker in takeovers
+            ],
+        )
 
     def scrub_text(self, text: str) -> str:
         return self.scrubber.scrub_text(text)

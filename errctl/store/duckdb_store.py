@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ import orjson
 from errctl.errors import StoreError, StoreLockedError, UsageError
 from errctl.models import (
     EVENT_FIELDS,
+    EXAMPLES_PER_TEMPLATE,
     GROUP_SORTS,
     DimensionCounts,
     Event,
@@ -39,7 +40,9 @@ from errctl.models import (
     GroupState,
     GroupSummary,
     HistoryEntry,
+    MiningMemory,
     SourceState,
+    Takeover,
 )
 from errctl.store.alert_tables import AlertTables
 from errctl.store.migrations import TOP_SERVICE, latest_version, migrate
@@ -49,6 +52,8 @@ if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
     import pyarrow as pa
 
 _EVENT_COLUMNS = ", ".join(EVENT_FIELDS)
+TAKEOVER_ACTOR = "errctl ingest"
+"""Who merges a group whose template a later one took over (its history says so)."""
 _STATE_COLUMNS = (
     "fingerprint, status, resolved_at, ignored_at, ignored_until, ignore_until_count, "
     "ignore_until_rate, ignore_rate_hours, merged_into, updated_at"
@@ -589,17 +594,22 @@ class DuckDBStore(AlertTables, Retention):
         events: pa.Table | None,
         quarantine: pa.Table | None,
         source: SourceState | None,
+        learnt: MiningMemory | None = None,
     ) -> None:
         """Store one batch and advance its source, all in one transaction.
 
         `events` has BATCH_COLUMNS; `quarantine` has (source, line, reason, raw); `source` is
-        the registry row as it must read once this batch is stored (None for stdin).
+        the registry row as it must read once this batch is stored (None for stdin); `learnt`:
+        what template mining learnt from the batch (`_remember`, after the events: a template
+        first seen in this batch has its group then).
         """
         with self._writer() as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 if events is not None and events.num_rows:
                     self._insert_events(con, events)
+                if learnt:
+                    self._remember(con, learnt)
                 if quarantine is not None and quarantine.num_rows:
                     con.register("quarantine_batch", quarantine)
                     con.execute(
@@ -631,6 +641,82 @@ class DuckDBStore(AlertTables, Retention):
             except duckdb.Error as e:
                 con.execute("ROLLBACK")
                 raise StoreError(f"writing to the store {self.path} failed: {e}") from e
+
+    @staticmethod
+    def _remember(con: duckdb.DuckDBPyConnection, learnt: MiningMemory) -> None:
+        """Keep new examples of templates (EXAMPLES_PER_TEMPLATE a template at most, however
+        many runs offer them), and record takeovers as `errctl merge` records merges."""
+        import pyarrow as pa  # only ingest writes batches: query commands never load it
+
+        if learnt.examples:
+            templates, examples = zip(*learnt.examples, strict=True)
+            con.register(
+                "learnt_examples",
+                pa.table({"template": list(templates), "example": list(examples)}),
+            )
+            con.execute(
+                """
+                INSERT INTO template_examples
+                SELECT b.template, b.example FROM (
+                    SELECT DISTINCT template, example FROM learnt_examples b
+                    WHERE NOT EXISTS (SELECT 1 FROM template_examples x
+                                      WHERE x.template = b.template AND x.example = b.example)
+                ) b
+                LEFT JOIN (SELECT template, count(*) AS have FROM template_examples
+                           WHERE template IN (SELECT template FROM learnt_examples)
+                           GROUP BY template) h USING (template)
+                QUALIFY row_number() OVER (PARTITION BY b.template ORDER BY b.example)
+                        + coalesce(any_value(h.have) OVER (PARTITION BY b.template), 0) <= ?
+                """,
+                [EXAMPLES_PER_TEMPLATE],
+            )
+            con.unregister("learnt_examples")
+        for taken in learnt.takeovers:
+            DuckDBStore._take_over(con, taken)
+
+    @staticmethod
+    def _take_over(con: duckdb.DuckDBPyConnection, taken: Takeover) -> None:
+        """Merge the group of a template a later one took over into the later one's group:
+        state `merged` and a history entry on both groups, by `errctl ingest`, as `errctl
+        merge` does (groups merged into it before follow it). Only message groups nobody
+        acted on (no state yet: `memory.py` leaves the user's alone; the store checks again),
+        and only when both groups exist."""
+        groups = con.execute(
+            "SELECT count(*) FROM groups WHERE fingerprint IN (?, ?) AND exception_type IS NULL",
+            [taken.fingerprint, taken.into],
+        ).fetchall()[0][0]
+        if groups != 2:
+            return
+        states = dict(
+            con.execute(
+                "SELECT fingerprint, merged_into FROM group_state WHERE fingerprint IN (?, ?)",
+                [taken.fingerprint, taken.into],
+            ).fetchall()
+        )
+        if taken.fingerprint in states:
+            return
+        target = states.get(taken.into) or taken.into
+        if target == taken.fingerprint:
+            return
+        at = datetime.now(UTC).replace(tzinfo=None)
+        con.execute(
+            f"INSERT INTO group_state ({_STATE_COLUMNS}) "
+            "VALUES (?, 'merged', NULL, NULL, NULL, NULL, NULL, NULL, ?, ?)",
+            [taken.fingerprint, target, at],
+        )
+        note = (
+            f"template {taken.into_template!r} took over {taken.template!r}: "
+            "later messages vary where it had words"
+        )
+        for fp, action, details in (
+            (taken.fingerprint, "merged", {"into": target}),
+            (target, "merge", {"merged": [taken.fingerprint]}),
+        ):
+            con.execute(
+                "INSERT INTO group_history VALUES (?, ?, ?, ?, ?, ?::JSON)",
+                [fp, at, action, TAKEOVER_ACTOR, note, orjson.dumps(details).decode()],
+            )
+        con.execute("DELETE FROM template_examples WHERE template = ?", [taken.template])
 
     @staticmethod
     def _insert_events(con: duckdb.DuckDBPyConnection, events: pa.Table) -> None:
@@ -842,6 +928,40 @@ class DuckDBStore(AlertTables, Retention):
         return changed, groups
 
     # -- reading ------------------------------------------------------------------------------
+
+    def template_memory(self, limit: int) -> tuple[dict[str, list[str]], set[str]]:
+        """({template: its examples}, pinned templates) for template mining (`memory.py`):
+        the examples of message groups not merged, those of the most recently seen groups,
+        `limit` at most, least recently seen first; pinned: the templates of those groups
+        somebody acted on (resolved, ignored, reopened), which no later template takes over."""
+        if not self.path.exists():
+            return {}, set()
+        with self._writer() as con:
+            rows = con.execute(
+                """
+                WITH live AS (
+                    SELECT g.template, max(g.last_seen) AS last_seen,
+                           bool_or(s.fingerprint IS NOT NULL) AS acted,
+                           bool_or(s.status IS NOT DISTINCT FROM 'merged') AS merged
+                    FROM groups g LEFT JOIN group_state s USING (fingerprint)
+                    WHERE g.exception_type IS NULL GROUP BY g.template
+                )
+                SELECT x.template, x.example, l.acted
+                FROM template_examples x JOIN live l USING (template)
+                WHERE NOT l.merged
+                QUALIFY row_number() OVER (PARTITION BY x.template ORDER BY x.example) <= ?
+                ORDER BY l.last_seen DESC, x.template, x.example
+                LIMIT ?
+                """,
+                [EXAMPLES_PER_TEMPLATE, limit],
+            ).fetchall()
+        examples: dict[str, list[str]] = {}
+        pinned: set[str] = set()
+        for template, example, acted in reversed(rows):
+            examples.setdefault(template, []).append(example)
+            if acted:
+                pinned.add(template)
+        return examples, pinned
 
     def known_templates(self) -> list[str]:
         """The templates of message groups: what template mining must keep stable."""

@@ -322,6 +322,16 @@ def m007_group_top_service(con: Any) -> None:
     )
 
 
+def m008_template_examples(con: Any) -> None:
+    """A few distinct masked messages of each message template (`EXAMPLES_PER_TEMPLATE`), which
+    template mining mines again with later messages (`errctl.fingerprint.memory`): a log ingested
+    a few lines at a time then groups as it does ingested at once. A store made before starts
+    empty and fills as it ingests; nothing is looked up by row, so there is no index."""
+    con.execute(
+        "CREATE TABLE template_examples (template VARCHAR NOT NULL, example VARCHAR NOT NULL)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
@@ -330,6 +340,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m005_alerts,
     m006_group_dim_counts,
     m007_group_top_service,
+    m008_template_examples,
 )
 
 

@@ -41,9 +41,9 @@ def transactions(monkeypatch):
     calls: list[tuple[int, int | None]] = []
     real = DuckDBStore.commit_batch
 
-    def spy(self, events, quarantine, source):
+    def spy(self, events, quarantine, source, learnt=None):
         calls.append((events.num_rows if events is not None else 0, source and source.offset))
-        return real(self, events, quarantine, source)
+        return real(self, events, quarantine, source, learnt)
 
     monkeypatch.setattr(DuckDBStore, "commit_batch", spy)
     return calls

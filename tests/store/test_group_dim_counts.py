@@ -108,7 +108,7 @@ def test_the_migration_fills_the_counters_of_an_existing_store(tmp_path) -> None
         "INSERT INTO group_dims VALUES (?, 'service', ?, ?)",
         [[FPS[0], "web", 2], [FPS[0], "auth", 2]],
     )
-    assert migrations.migrate(con) == ["m006_group_dim_counts", "m007_group_top_service"]
+    assert migrations.migrate(con)[:2] == ["m006_group_dim_counts", "m007_group_top_service"]
     row = con.execute(
         "SELECT n_services, n_hosts, n_users, top_service, top_service_count FROM groups"
     ).fetchall()

@@ -1,0 +1,142 @@
+"""What template mining remembers between batches and ingest runs: examples of each template.
+
+Owns `TemplateMemory`. Mining decides what varies from the messages it sees together; a log
+read a few lines at a time (cron, each run taking what was appended) shows it a few values at
+a time, so its first templates are literal (`configure tzdata:all <*> <none>`), and a template
+once stored keeps its messages. The memory keeps a few distinct masked messages of each
+template (`EXAMPLES_PER_TEMPLATE`); the miner mines a batch's new messages together with them
+(`TemplateMiner`), so the batch is mined as if the earlier messages were in it. When every
+example of an earlier template then gets one later template that covers its text
+(`configure <*>:<*> <*> <none>`), the later one takes it over: the earlier template's group is
+merged into the later one's (`takeovers`, stored with the batch, as `errctl merge` would), and
+its examples become the later one's.
+
+Promises:
+- A stored template never changes and keeps its events; only its group may join a later,
+  more general template's group, and only if nobody acted on it (`pinned`: resolved, ignored,
+  merged or reopened groups are the user's).
+- Bounded: at most `EXAMPLES_PER_TEMPLATE` examples a template, and at most `CONTEXT_LIMIT`
+  mined again with a batch, those of the most recently seen templates; none when every
+  message of a batch matches a known template (the common case, which costs nothing more).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from errctl.fingerprint.absorb import spans
+from errctl.fingerprint.masking import MASK
+from errctl.models import EXAMPLES_PER_TEMPLATE
+
+CONTEXT_LIMIT = 8192
+"""Examples mined again with a batch's new messages, at most: a few thousand distinct messages
+mine in a fraction of a second."""
+
+
+class TemplateMemory:
+    """Examples of templates (the store's, then the run's), and the takeovers they show."""
+
+    def __init__(
+        self, examples: Mapping[str, Sequence[str]] | None = None, pinned: Iterable[str] = ()
+    ) -> None:
+        # template -> its examples, least recently seen template first (the store loads them
+        # so): `context` takes the newest when there are more than CONTEXT_LIMIT.
+        self._examples: dict[str, list[str]] = {
+            template: list(values[:EXAMPLES_PER_TEMPLATE])
+            for template, values in (examples or {}).items()
+        }
+        self._pinned = frozenset(pinned)
+        # Templates taken over (by this run): their examples went to the taker.
+        self._into: dict[str, str] = {}
+        # Not stored yet: (template, example) pairs, and (taken, taker) template pairs.
+        self._new_examples: list[tuple[str, str]] = []
+        self._takeovers: list[tuple[str, str]] = []
+
+    def __bool__(self) -> bool:
+        return bool(self._examples)
+
+    def context(self) -> dict[str, str]:
+        """{example: its template} to mine again with new messages: the examples of the most
+        recently seen templates, CONTEXT_LIMIT at most."""
+        out: dict[str, str] = {}
+        for template in reversed(self._examples):
+            examples = self._examples[template]
+            if len(out) + len(examples) > CONTEXT_LIMIT:
+                break
+            out.update(dict.fromkeys(examples, template))
+        return out
+
+    def remember(self, assigned: Iterable[tuple[str, str]]) -> None:
+        """Keep (message, template) pairs as examples (`_keeps`), and mark their templates as
+        the most recently seen."""
+        examples = self._examples
+        for message, template in assigned:
+            template = self._effective(template)
+            kept = examples.pop(template, None)
+            if kept is None:
+                kept = []
+            examples[template] = kept  # (re)inserted last: the most recently seen
+            if _keeps(kept, message):
+                kept.append(message)
+                self._new_examples.append((template, message))
+
+    def take_over(
+        self,
+        context: Mapping[str, str],
+        mined: Mapping[str, str],
+        known: Callable[[str], str | None],
+    ) -> None:
+        """Record the takeovers a batch shows. `context`: {example: its template}, as
+        `context` gave it; `mined`: each example's template when mined with the batch;
+        `known(mined template)`: the known template that spells it (one the batch's messages
+        got, or an earlier one), None if none does. An earlier template is taken over when
+        all its examples got one mined template, which a known template (so a stored group,
+        once the batch is stored) spells, and which covers the earlier one's text."""
+        got: dict[str, set[str]] = {}
+        for example, template in context.items():
+            got.setdefault(template, set()).add(mined[example])
+        for template, mined_templates in got.items():
+            if len(mined_templates) != 1 or template in self._pinned or template in self._into:
+                continue
+            taker = known(next(iter(mined_templates)))
+            if taker is None:
+                continue
+            taker = self._effective(taker)
+            if taker == template or spans(taker, template) is None:
+                continue
+            self._into[template] = taker
+            self._takeovers.append((template, taker))
+            kept = self._examples.setdefault(taker, [])
+            for example in self._examples.pop(template, ()):
+                if _keeps(kept, example):
+                    kept.append(example)
+                    self._new_examples.append((taker, example))
+
+    def drain(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """(new (template, example) pairs, new (taken, taker) pairs) since the last call: what
+        the store keeps with the batch they came from."""
+        out = self._new_examples, self._takeovers
+        self._new_examples, self._takeovers = [], []
+        return out
+
+    def _effective(self, template: str) -> str:
+        while template in self._into:
+            template = self._into[template]
+        return template
+
+
+def _keeps(kept: list[str], message: str) -> bool:
+    """Whether a template's examples `kept` take `message`: any while there are fewer than
+    half EXAMPLES_PER_TEMPLATE, then only one of a layout none of them has (its count of masked
+    values and of blanks), so the examples show the ways the template's values are written
+    (a version `<*>` or `<*>:<*>-<*>`), which mining needs to see one statement in them."""
+    if len(kept) >= EXAMPLES_PER_TEMPLATE or message in kept:
+        return False
+    if 2 * len(kept) < EXAMPLES_PER_TEMPLATE:
+        return True
+    layout = _layout(message)
+    return all(_layout(example) != layout for example in kept)
+
+
+def _layout(message: str) -> tuple[int, int]:
+    return message.count(MASK), message.count(" ")

@@ -1,0 +1,66 @@
+"""TemplateMemory: examples of templates that later batches are mined with, and takeovers."""
+
+from __future__ import annotations
+
+from errctl.fingerprint.memory import TemplateMemory
+from errctl.fingerprint.mining import TemplateMiner
+from errctl.models import EXAMPLES_PER_TEMPLATE
+
+
+def _run(known: list[str], memory: TemplateMemory, messages: list[str]) -> list[str]:
+    """One ingest run: a fresh miner with the store's templates and memory."""
+    return TemplateMiner(known, memory=memory).assign(messages)
+
+
+def test_a_run_is_mined_with_the_examples_of_earlier_runs():
+    memory = TemplateMemory()
+    first = _run([], memory, ["user alice logged in"])
+    assert first == ["user alice logged in"]
+    examples, _ = memory.drain()
+    assert examples == [("user alice logged in", "user alice logged in")]
+    later = TemplateMemory({"user alice logged in": ["user alice logged in"]})
+    got = _run(first, later, ["user bob logged in", "user carol logged in", "user dan logged in"])
+    assert got == ["user <*> logged in"] * 3
+    assert later.drain()[1] == [("user alice logged in", "user <*> logged in")]
+    # Without the examples, three users are a small vocabulary: three templates.
+    alone = _run(first, TemplateMemory(), ["user bob logged in", "user carol logged in"])
+    assert alone == ["user bob logged in", "user carol logged in"]
+
+
+def test_a_pinned_template_is_never_taken_over():
+    memory = TemplateMemory(
+        {"user alice logged in": ["user alice logged in"]}, pinned=["user alice logged in"]
+    )
+    got = _run(
+        ["user alice logged in"],
+        memory,
+        ["user bob logged in", "user carol logged in", "user dan logged in"],
+    )
+    assert got == ["user <*> logged in"] * 3
+    assert memory.drain()[1] == []
+
+
+def test_a_template_its_examples_mine_to_again_keeps_its_group():
+    examples = ["disk sda full", "disk sdb full", "disk sdc full", "disk sdd full"]
+    memory = TemplateMemory({"disk <*> full": examples})
+    _run(["disk <*> full"], memory, ["disk is full now"])
+    assert memory.drain()[1] == []
+
+
+def test_no_mining_again_when_every_message_has_a_known_template():
+    memory = TemplateMemory({"user alice logged in": ["user alice logged in"]})
+    got = _run(["user <*> logged in", "user alice logged in"], memory, ["user bob logged in"])
+    assert got == ["user <*> logged in"]
+    assert memory.drain() == ([("user <*> logged in", "user bob logged in")], [])
+
+
+def test_examples_are_bounded_and_show_the_layouts_of_values():
+    memory = TemplateMemory()
+    template = "install <*> <*>"
+    plain = [f"install pkg{i} <*>" for i in range(3 * EXAMPLES_PER_TEMPLATE)]
+    memory.remember((m, template) for m in plain)
+    assert len(memory.context()) == EXAMPLES_PER_TEMPLATE // 2
+    # Past half, only a message of a layout none of the examples has is kept.
+    memory.remember([("install pkgx <*>:<*>-<*>", template), ("install pkgy <*>", template)])
+    kept = list(memory.context())
+    assert "install pkgx <*>:<*>-<*>" in kept and "install pkgy <*>" not in kept

@@ -1,0 +1,124 @@
+"""A log ingested a few lines at a time (a cron job on a growing file) groups as it does ingested
+at once: the store remembers examples of each template, later runs mine their new messages with
+them, and a later, more general template takes an earlier literal one over by merging its group
+(`errctl.fingerprint.memory`), unless the user acted on that group."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+
+from errctl.models import EXAMPLES_PER_TEMPLATE
+from tests.cli_runner import run
+
+FIRST = "user alice logged in from 10.0.0.1\n"
+LATER = (
+    "user bob logged in from 10.0.0.2\n"
+    "user carol logged in from 10.0.0.3\n"
+    "user dave logged in from 10.0.0.4\n"
+)
+GENERAL = "user <*> logged in from <*>"
+
+
+def _ingest(db: Path, log: Path, *options: str) -> str:
+    result = run(*options, "--db", str(db), "ingest", str(log))
+    assert result.exit_code == 0, result.stderr
+    return result.stderr
+
+
+def _top(db: Path) -> list[tuple[str, int]]:
+    result = run("--db", str(db), "top", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return [(g["title"], g["count"]) for g in json.loads(result.stdout)]
+
+
+def _search(db: Path) -> list[dict]:
+    result = run("--db", str(db), "search", "--format", "ndjson", "--oldest-first")
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_a_later_general_template_takes_the_early_literal_one_over(tmp_path: Path):
+    log, db = tmp_path / "auth.log", tmp_path / "s.duckdb"
+    log.write_text(FIRST)
+    _ingest(db, log)
+    assert _top(db) == [("user alice logged in from <*>", 1)]
+    with log.open("a") as f:
+        f.write(LATER)
+    _ingest(db, log)
+    # Three new users alone are a small vocabulary (each its own template); with the
+    # remembered `alice` they are a variable, and the early group joins the general one.
+    assert _top(db) == [(GENERAL, 4)]
+    events = _search(db)
+    # A stored event keeps its template and fingerprint; its group is merged.
+    assert [e["template"] for e in events] == ["user alice logged in from <*>"] + [GENERAL] * 3
+    early, general = events[0]["fingerprint"], events[1]["fingerprint"]
+    shown = run("--db", str(db), "show", early)
+    assert shown.exit_code == 0, shown.stderr
+    assert "merged" in shown.stdout and general in shown.stdout
+    assert "errctl ingest" in shown.stdout and "took over" in shown.stdout
+    # Later runs keep it so: `alice` again is stored under the general group.
+    with log.open("a") as f:
+        f.write(FIRST)
+    _ingest(db, log)
+    assert _top(db) == [(GENERAL, 5)]
+    assert _search(db)[-1]["fingerprint"] == general
+
+
+def test_without_the_memory_the_same_runs_split(tmp_path: Path):
+    """What the memory changes: the same two runs, the examples taken out between them."""
+    log, db = tmp_path / "auth.log", tmp_path / "s.duckdb"
+    log.write_text(FIRST)
+    _ingest(db, log)
+    with duckdb.connect(str(db)) as con:
+        con.execute("DELETE FROM template_examples")
+    with log.open("a") as f:
+        f.write(LATER)
+    _ingest(db, log)
+    assert len(_top(db)) == 4
+
+
+def test_a_group_the_user_resolved_is_not_taken_over(tmp_path: Path):
+    log, db = tmp_path / "auth.log", tmp_path / "s.duckdb"
+    log.write_text(FIRST)
+    _ingest(db, log)
+    early = _search(db)[0]["fingerprint"]
+    assert run("--db", str(db), "resolve", early).exit_code == 0
+    with log.open("a") as f:
+        f.write(LATER)
+    _ingest(db, log)
+    events = _search(db)
+    # The new messages are still mined with alice's example; alice's group stays the user's.
+    assert [e["template"] for e in events[1:]] == [GENERAL] * 3
+    shown = run("--db", str(db), "show", early, "--format", "json")
+    assert shown.exit_code == 0, shown.stderr
+    assert json.loads(shown.stdout)["status"] == "resolved"
+
+
+def test_no_takeover_when_fingerprint_rules_decide_groups(tmp_path: Path):
+    log, db, config = tmp_path / "auth.log", tmp_path / "s.duckdb", tmp_path / "c.toml"
+    config.write_text('[fingerprint]\nrules = ["message:*nothing-matches* -> other"]\n')
+    log.write_text(FIRST)
+    _ingest(db, log, "--config", str(config))
+    with log.open("a") as f:
+        f.write(LATER)
+    _ingest(db, log, "--config", str(config))
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM group_state").fetchall() == [(0,)]
+
+
+def test_the_store_keeps_a_bounded_number_of_examples(tmp_path: Path):
+    log, db = tmp_path / "auth.log", tmp_path / "s.duckdb"
+    names = ["".join(chr(97 + i // 26**k % 26) for k in range(3)) for i in range(100)]
+    users = [f"user {name} logged in from 10.0.0.{i}" for i, name in enumerate(names)]
+    for start in range(0, 100, 25):  # four runs, each offering new examples
+        with log.open("a") as f:
+            f.write("\n".join(users[start : start + 25]) + "\n")
+        _ingest(db, log)
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT template, count(*), count(DISTINCT example) FROM template_examples GROUP BY 1"
+        ).fetchall()
+    assert rows == [(GENERAL, EXAMPLES_PER_TEMPLATE // 2, EXAMPLES_PER_TEMPLATE // 2)]
