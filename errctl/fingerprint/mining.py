@@ -37,11 +37,13 @@ How variables are found (`TemplateMiner._cluster`):
    instead, unless the word before it is a shared slot (`_shared_slots`): several clusters
    of the batch vary after that word, with many values together (sshd's users after `user`),
    or its values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not
-   `opened` or `NOT_FOUND`) and one of them is a value of a column with many values in some
-   cluster of the batch (`_variable_names`): Cassandra's `Initializing <*>` names many
-   tables, so `Truncating system.size_estimates` and `... system.table_estimates` are
-   `Truncating <*>`. (Numbers were settled by masking: small integers after an enumeration key such
-   as `HTTP` or `status=` stay, all others are masked.) A cluster whose template would keep
+   `opened` or `NOT_FOUND`) that follow a constant word of the statement (what it acts on:
+   RabbitMQ's `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`),
+   or one of which is a value of a column with many values in some cluster of the batch
+   (`_variable_names`; the only way for a name that opens the message, its subject:
+   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements). (Numbers were
+   settled by masking: small integers after an enumeration key such as `HTTP` or `status=`
+   stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter) while its members differ in words at two
    positions or more is no statement: it splits on a variable whose every value is a word,
    the one with the fewest values (`_wordless`). Squid's counters (`<*> Objects loaded.`,
@@ -492,7 +494,7 @@ class TemplateMiner:
         """The names (`_name_like`) the batch's variables take: the values of every column, in
         every cluster, that takes `min_variable_values` values or more (not all small
         integers). A small vocabulary of names found there is that variable's kind of value,
-        not words of a statement (`_named_elsewhere`)."""
+        not words of a statement (`_names_as_values`)."""
         least = self.min_variable_values
         names: set[str] = set()
         for key, members in (item for items in clustered for item in items):
@@ -547,7 +549,7 @@ class TemplateMiner:
                 or p in values_at
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
-                or _named_elsewhere(values, named)
+                or _names_as_values(values, template[:p], named)
             ):
                 template[p] = MASK
             else:
@@ -634,10 +636,22 @@ class _VariableNames:
         return not self._names.isdisjoint(values)
 
 
-def _named_elsewhere(values: set[str], named: _VariableNames | None) -> bool:
-    """Whether a small vocabulary is a variable's values: names all (`_name_like`), one of
-    them a value of a variable of the batch (`_variable_names`)."""
-    return named is not None and all(map(_name_like, values)) and named.any_of(values)
+def _names_as_values(values: set[str], before: Sequence[str], named: _VariableNames | None) -> bool:
+    """Whether a small vocabulary is a variable's values: names all (`_name_like`), and
+    either after a constant word of the statement (`before`: the template's tokens before
+    the position) or one of them a value of a variable of the batch (`_variable_names`).
+
+    A name after the statement's first words is what it acts on: RabbitMQ's `Feature flag
+    `quorum_queue`: migrating Mnesia table rabbit_queue...` names two tables, MySQL's
+    `Changed limits: max_open_files: <*>` two limits, Android's `Start proc ... for activity
+    <package>` two packages. A name that opens the message is its subject, most often the
+    function or setting that logs it, and each of those has statements of its own: Postfix's
+    `dict_lookup: <*> = <*>` and `dict_update: <*> = <*>`, ZooKeeper's
+    `autopurge.snapRetainCount set to <*>` and `autopurge.purgeInterval set to <*>`. There a
+    name is a value only when the batch's variables take it elsewhere."""
+    if named is None or not all(map(_name_like, values)):
+        return False
+    return any(w != MASK and _LETTER.search(w) for w in before) or named.any_of(values)
 
 
 _END_PUNCTUATION = ".,;:!?"

@@ -454,14 +454,48 @@ def test_names_a_variable_takes_elsewhere_are_a_variable_here_too():
     messages = [f"Initializing {table}" for table in opened]
     messages += ["Truncating shop.carts", "Truncating shop.cart_items"]
     messages += ["Truncate of shop.carts is complete", "Truncate of shop.cart_items is complete"]
-    # No variable of the batch takes these names: nothing says they are not two statements.
+    # No variable of the batch takes these names, but they follow the statement's word: what
+    # it acts on (`test_a_few_names_after_the_statements_words_are_a_variable`).
     messages += ["Dropping shop.tmp_import", "Dropping shop.tmp_export"]
     mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
     templates = dict(zip(messages, mined, strict=True))
     assert {templates[m] for m in messages[:5]} == {"Initializing <*>"}
     assert {templates[m] for m in messages[5:7]} == {"Truncating <*>"}
     assert {templates[m] for m in messages[7:9]} == {"Truncate of <*> is complete"}
-    assert [templates[m] for m in messages[9:]] == messages[9:]
+    assert {templates[m] for m in messages[9:]} == {"Dropping <*>"}
+
+
+def test_a_few_names_after_the_statements_words_are_a_variable():
+    # RabbitMQ migrates two Mnesia tables when it enables a feature flag, MySQL reports the
+    # two limits it changed at startup: a name after the statement's words is what it acts
+    # on, however few names the log shows and though no other statement names them.
+    messages = [
+        "<0.231.0> Feature flag `quorum_queue`:   migrating Mnesia table rabbit_queue...",
+        "<0.231.0> Feature flag `quorum_queue`:   migrating Mnesia table rabbit_durable_queue...",
+        "Changed limits: max_open_files: 5000 (requested 10000)",
+        "Changed limits: table_open_cache: 1995 (requested 4000)",
+    ]
+    mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+    assert mined == [
+        "<<*>> Feature flag `quorum_queue`:   migrating Mnesia table <*>...",
+        "<<*>> Feature flag `quorum_queue`:   migrating Mnesia table <*>...",
+        "Changed limits: <*>: <*> (requested <*>)",
+        "Changed limits: <*>: <*> (requested <*>)",
+    ]
+
+
+def test_a_name_that_opens_the_message_still_splits_it():
+    # Postfix logs each dictionary operation under its function's name: `dict_lookup` and
+    # `dict_update` are two statements, not one statement naming two functions.
+    messages = [
+        "dict_lookup: smtpd_sender_login_maps = alice@example.org",
+        "dict_lookup: virtual_alias_maps = bob@example.org",
+        "dict_update: verify_cache = carol@example.org",
+        "dict_update: address_verify_map = dave@example.org",
+    ]
+    mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+    assert mined[0] == mined[1] != mined[2] == mined[3]
+    assert mined[0].startswith("dict_lookup:") and mined[2].startswith("dict_update:")
 
 
 def test_words_and_constants_a_variable_takes_elsewhere_still_split_a_statement():

@@ -272,11 +272,16 @@ class PlainMiner(TemplateMiner):
                 blank_before = i > 0 and seps[i - 1] in (" ", "\t")
                 keyed.add(v)
                 pairs[i - 1 if words[i] == "" and blank_before else i] = v
+        letter = re.compile(r"[^\W\d_]")
         for p, k in enumerate(key):
             if k != MASK:
                 continue
             values = {words[p] for _, words in members}
             enumeration = all(mining._ENUM_VALUE.fullmatch(v) for v in values)
+            # Names after a constant word of the statement, or taken by a variable elsewhere.
+            names = all(map(plain_name, values)) and (
+                any(w != MASK and letter.search(w) for w in template[:p]) or bool(values & named)
+            )
             if any(MASK in v for v in values):  # a mask, whole or in part: a variable
                 template[p] = MASK
             elif len(values) == 1:
@@ -286,12 +291,11 @@ class PlainMiner(TemplateMiner):
                 or p in keyed
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
-                or (all(map(plain_name, values)) and values & named)
+                or names
             ):
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
-        letter = re.compile(r"[^\W\d_]")
 
         def is_word(v):
             return MASK not in v and letter.search(v)
