@@ -267,7 +267,7 @@ class TemplateMiner:
             template
             for length in takewhile(len(message).__ge__, self._prefix_lengths)
             for n_constants, template in self._by_prefix.get(message[:length], ())
-            if 2 * n_constants >= constants and spans(template, message) is not None
+            if 2 * n_constants >= constants and _spans_values(template, message)
         ]
         return self._best(found) if found else None
 
@@ -483,8 +483,8 @@ class TemplateMiner:
                 column = {words[p] for _, words in members}
                 if not 1 < len(column) < least or _holds_mask(column) or _all_enumeration(column):
                     continue
-                if seps is None:
-                    seps = _split(members[0][0])[1]
+                if seps is None:  # the smallest member's, as `_split_cluster` reads them
+                    seps = _split(min(map(itemgetter(0), members)))[1]
                 slot = (before, _slot_separator(seps[p - 1]))
                 values[slot] |= column
                 clusters[slot] += 1
@@ -528,7 +528,10 @@ class TemplateMiner:
                 continue
             if member_words is None:
                 member_words = list(map(itemgetter(1), members))
-                first_words, first_seps = _split(members[0][0])
+                # The smallest member's separators, as the template takes them: members of one
+                # shape can differ in blanks (`=\ta`, `=a  `), and which `key=` a position is
+                # the value of must not depend on their order.
+                first_words, first_seps = _split(min(map(itemgetter(0), members)))
                 pairs = _key_value_positions(first_words, first_seps)
                 values_at = frozenset(pairs.values())
             # The first few members often settle it: with a mask, or with many values not
@@ -655,6 +658,22 @@ def _names_as_values(values: set[str], before: Sequence[str], named: _VariableNa
 
 
 _END_PUNCTUATION = ".,;:!?"
+_SENTENCE_END = ".!?"
+
+
+def _spans_values(template: str, message: str) -> bool:
+    """Whether `template` matches `message` with each `<*>` standing for a value: never for
+    text that ends a sentence where the template ends one after it. A variable keeps the
+    punctuation its values end with (`_shared_end`), so `Starting <*>.` was mined from values
+    without a `.` of their own, and `Starting Load Kernel Modules...` is the other statement,
+    `Starting <*>...`, not a value `Load Kernel Modules..`."""
+    found = spans(template, message)
+    if found is None:
+        return False
+    return not any(
+        end < len(message) and message[end] in _SENTENCE_END and message[end - 1] in _SENTENCE_END
+        for _, end in found
+    )
 
 
 def _shared_end(member_words: list[Sequence[str]], p: int) -> str:

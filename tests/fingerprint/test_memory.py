@@ -64,3 +64,14 @@ def test_examples_are_bounded_and_show_the_layouts_of_values():
     memory.remember([("install pkgx <*>:<*>-<*>", template), ("install pkgy <*>", template)])
     kept = list(memory.context())
     assert "install pkgx <*>:<*>-<*>" in kept and "install pkgy <*>" not in kept
+
+
+def test_a_known_template_ending_a_sentence_takes_no_value_that_ends_one():
+    """`Starting <*>.` was mined from values without a `.` of their own: `Starting Load Kernel
+    Modules...` is another statement, which matters most when runs are small (each new message
+    meets the known templates first)."""
+    miner = TemplateMiner(["Starting <*>."])
+    assert miner.assign(["Starting Load Kernel Modules...", "Starting Swap and Slices."]) == [
+        "Starting Load Kernel Modules...",
+        "Starting <*>.",
+    ]

@@ -23,7 +23,22 @@ from errctl.fingerprint.mining import MASK, TemplateMiner
 def template_regex(template: str) -> re.Pattern[str]:
     """A known template as a regex, `.+?` for each `<*>` (the miner finds the same spans in
     linear time: `absorb.spans`)."""
-    return re.compile(".+?".join(re.escape(p) for p in template.split(MASK)), re.DOTALL)
+    return re.compile("(.+?)".join(re.escape(p) for p in template.split(MASK)), re.DOTALL)
+
+
+def spans_values(template: str, message: str) -> bool:
+    """The template matches, and no `<*>` stands for text ending a sentence right before the
+    template ends one (`mining._spans_values`)."""
+    found = template_regex(template).fullmatch(message)
+    if found is None:
+        return False
+    ends = ".!?"
+    return not any(
+        found.end(i) < len(message)
+        and message[found.end(i)] in ends
+        and message[found.end(i) - 1] in ends
+        for i in range(1, (found.lastindex or 0) + 1)
+    )
 
 
 PLAIN_SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=:,;|#\[\](){}]|<(?!\*>)|(?<!<\*)>)")
@@ -182,8 +197,7 @@ class PlainMiner(TemplateMiner):
         constants = sum(1 for w in words if w and w != MASK)
         for template in variable:
             t_constants = sum(1 for w in plain_tokens(template)[0] if w and w != MASK)
-            regex = template_regex(template)
-            if 2 * t_constants >= constants and regex.fullmatch(message):
+            if 2 * t_constants >= constants and spans_values(template, message):
                 found.append(template)
         return best(found) if found else None
 
