@@ -17,8 +17,10 @@ CUPS's error log puts its level's letter before the time (`E [08/Jun/2024:11:28:
 and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id). CoreDNS
 writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). Suricata's
 fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is read by
-`daemon_headers.ids_fast_alert`. BIND's named (`time category: severity: message`, with its
-`print-category` and `print-severity`) names the category as the logger. A CI job's log
+`daemon_headers.ids_fast_alert`, PBS's and Torque's server and MOM logs
+(`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`.
+BIND's named (`time category: severity: message`, with its `print-category` and
+`print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message. macOS's
 `log show` (`time 0x1a2b Error 0x0 123 0 process: (image) [subsystem:category] message`) names
@@ -46,7 +48,7 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.daemon_headers import asterisk, ids_fast_alert, sssd, zellij
+from errctl.formats.daemon_headers import asterisk, ids_fast_alert, pbs, sssd, zellij
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -291,6 +293,10 @@ class GenericFormat:
             return zellij(line)
         if line[2:3] == "/" and "[**] [" in line[:48]:
             fields = ids_fast_alert(line)
+            if fields is not None:
+                return fields
+        if line[2:3] == "/" and ";" in line[19:28]:
+            fields = pbs(line)
             if fields is not None:
                 return fields
         if not line or line[0] not in _HEAD:
