@@ -25,11 +25,11 @@ BIND's named (`time category: severity: message`, with its `print-category` and
 `##[error]Process completed with exit code 1.`; the command stays in the message. macOS's
 `log show` (`time 0x1a2b Error 0x0 123 0 process: (image) [subsystem:category] message`) names
 the process as the service and the subsystem, else the image, as the logger. Windows' CBS.log
-and dism.log (`time, Level<padding> CBS    message`) name the component as the logger, an app's
-`time|component|pid|message` (Android health apps) the component and pid, Slurm's slurmstepd
-(`[time] [1234.batch] error: message`) the job step, and Proxifier's log (`[MM.dd HH:mm:ss]
-program - message`, read before the others, as its time is none of theirs) the program as the
-service.
+and dism.log (`time, Level<padding> CBS    message`) name the component as the logger (CSI's
+line number and time attributes), an app's `time|component|pid|message` (Android health apps)
+the component and pid, Slurm's slurmstepd (`[time] [1234.batch] error: message`) the job step,
+and Proxifier's log (`[MM.dd HH:mm:ss] program - message`, read before the others, as its time
+is none of theirs) the program as the service.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
@@ -245,6 +245,14 @@ _UNIFIED_LEVELS = {
 # padded to 22 columns and the component that logged padded to 7 (`CBS`, `CSI`, `DISM`, `DPX`):
 # `2026-11-28 10:15:04, Info                  CBS    Loaded Servicing Stack ...`.
 _SERVICING_COMPONENT = re.compile(r"(?P<component>[A-Z][A-Za-z]{1,7}) +")
+# CSI (the component store's engine) numbers its lines, in hex, before the message, and writes
+# its own clock's time after the first of a session (`00000001@2016/9/27:20:30:30.455
+# WcpInitialize ...`, then `0000000a Warning: ...`): a counter in the message would make each
+# line a template of its own.
+_CSI_SEQUENCE = re.compile(
+    r"(?P<sequence>[0-9a-f]{8})(?:@(?P<time>\d{4}/\d{1,2}/\d{1,2}:\d{1,2}:\d\d:\d\d(?:\.\d{1,9})?))?"
+    r"(?: |\Z)"
+)
 # An app's `time|component|pid|message` (Android health and fitness apps: `20261128-10:15:04:123
 # |Step_LSC|30002312|onStandStepChanged 3579`): the component that logged and the process.
 _BAR_COMPONENT_PID = re.compile(r"\|(?P<component>[^|\s]{1,256})\|(?P<pid>\d{1,10})\| ?")
@@ -407,9 +415,14 @@ class GenericFormat:
             and (servicing := _SERVICING_COMPONENT.match(line, pos))
         ):
             # Windows' CBS.log and dism.log: the component after the padded level.
-            message = line[servicing.end() :]
+            pos = servicing.end()
+            if servicing["component"] == "CSI" and (csi := _CSI_SEQUENCE.match(line, pos)):
+                attrs = {**(attrs or {}), "sequence": csi["sequence"]}
+                if csi["time"]:
+                    attrs["csi_time"] = csi["time"]
+                pos = csi.end()
             return ParsedFields(
-                message, raw, level, logger=servicing["component"], attributes=attrs
+                line[pos:], raw, level, logger=servicing["component"], attributes=attrs
             )
         elif line[pos : pos + 4] == "[MY-" and (my := _MYSQL.match(line, pos)) is not None:
             pos = my.end()
