@@ -166,6 +166,9 @@ _OSLO_IDENTITY = {
     5: ("user", "project", "domain", "user_domain", "project_domain"),
     6: ("user", "project", "domain", "system_scope", "user_domain", "project_domain"),
 }
+# An identity word that names no one: `-`, or `None`, what oslo before Juno wrote for a
+# context with no user or project (`[req-<uuid> None None]`: a periodic task's, a service's own).
+_OSLO_EMPTY = ("-", "None")
 _LEVEL_FIRST = frozenset(n[0] for n in LEVEL_NAMES + EXTRA_LEVEL_NAMES)
 
 
@@ -358,10 +361,12 @@ def _oslo_fields(m: re.Match[str]) -> ParsedFields:
     identity = words[1:]
     keys = _OSLO_IDENTITY.get(len(identity))
     if keys is None:
-        if any(word != "-" for word in identity):
+        if any(word not in _OSLO_EMPTY for word in identity):
             attributes["user_identity"] = " ".join(identity)
     else:
-        attributes.update((k, v) for k, v in zip(keys, identity, strict=True) if v != "-")
+        attributes.update(
+            (k, v) for k, v in zip(keys, identity, strict=True) if v not in _OSLO_EMPTY
+        )
     # The instance is the context's, not the statement's: oslo.log writes it for any call
     # whose context or arguments name one, so the same `LOG.info` reads with it and without
     # it; left in the message, it would split one statement into two templates.

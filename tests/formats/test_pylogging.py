@@ -471,6 +471,14 @@ _INSTANCE = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"
                 "project": "demo",
             },
         ),
+        (  # before Juno a context without a user or project wrote them as `None`
+            "2014-03-04 12:00:05.010 1234 INFO nova.compute.manager [req-7c8d9e0f-1a2b-4c3d-"
+            "8e4f-5a6b7c8d9e0f None None] Updating bandwidth usage cache",
+            "INFO",
+            "nova.compute.manager",
+            "Updating bandwidth usage cache",
+            {"pid": 1234, "request_id": "req-7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f"},
+        ),
         (  # a DEBUG line ends with logging_debug_format_suffix: the function, file and line
             "2026-11-28 10:15:11.440 2255 DEBUG glance.api.v2.images [req-3d4e5f6a-7b8c-4d9e-"
             "8f0a-1b2c3d4e5f6a - - - - -] Image 42 found show /usr/lib/python3/dist-packages/"
