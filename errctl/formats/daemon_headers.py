@@ -21,8 +21,15 @@ of its own between the time and the message:
   The rule's text is the message and its template (the addresses, which differ on every
   alert of one rule, are attributes), its priority the level, its gid:sid:rev attributes.
 
-Owns `asterisk` (after generic has read a bracketed time), `sssd`, `zellij` and `ids_fast_alert`
-(a whole line). Each
+- PBS's (Torque's, OpenPBS's, PBS Pro's) server, MOM and scheduler logs
+  (`server_logs/20261128`, `mom_logs/...`): `11/28/2026 10:15:09;0008;PBS_Server.2653;Job;
+  42.head01;Job Queued at request of ...`, fields between semicolons. The time is always
+  month first (a slashed date is read nowhere else, as `MM/DD` and `DD/MM` cannot be told
+  apart); the daemon is the service, the event's type its level, the object it is about
+  (a job, a node, the server) attributes.
+
+Owns `asterisk` (after generic has read a bracketed time), `sssd`, `zellij`, `ids_fast_alert`
+and `pbs` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -213,3 +220,50 @@ def ids_fast_alert(line: str) -> ParsedFields | None:
     # The rule's text is one fixed string per sid: it is the template whole, so masking never
     # splits or merges rules by the numbers and names in their text.
     return ParsedFields(rule, ts, ids_priority_level(priority), attributes=attrs, template=rule)
+
+
+# PBS's log_record() (Torque's and OpenPBS's src/lib/Liblog/pbs_log.c): `%02d/%02d/%04d
+# %02d:%02d:%02d;%04x;%s;%s;%s;%s` (month, day, year; OpenPBS adds the microseconds), then
+# the event's type, the daemon (`PBS_Server.<pid>` and `pbs_mom.<pid>` in Torque,
+# `Server@<host>` and `pbs_mom` in PBS Pro), the object's type and name (`pbs_mom(Thread 0)`
+# holds a blank), the message.
+_PBS = re.compile(
+    r"(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{4}) "
+    r"(?P<time>\d\d:\d\d:\d\d(?:\.\d{1,6})?);(?P<event>[0-9a-fA-F]{4});"
+    r"(?P<daemon>[^;\s]{1,128});(?P<otype>[^;\s]{1,32});(?P<object>[^;\n]{0,256});"
+)
+_PBS_DAEMON_PID = re.compile(r"(?P<name>[^.@]{1,64})\.(?P<pid>\d{1,10})")
+# The event types (PBSEVENT_* of log.h), one bit each: 0x0001 an error; 0x0080 (DEBUG),
+# 0x0100 (DEBUG2) and 0x0800 (OpenPBS's DEBUG4) details, the MOM's `0d80` with DEBUG3; the
+# system, admin, job, accounting, security, scheduler and reservation events (0x007e, 0x0200)
+# are what the daemon did, hence info.
+_PBS_ERROR = 0x0001
+_PBS_DEBUG = 0x0980
+_PBS_EVENTS = 0x027E
+
+
+def pbs(line: str) -> ParsedFields | None:
+    """A line of a PBS server's, MOM's or scheduler's log, or None."""
+    m = _PBS.match(line)
+    if m is None or not 1 <= int(m["month"]) <= 12:
+        return None
+    ts = f"{m['year']}-{m['month']}-{m['day']} {m['time']}"
+    if parse_timestamp(ts, UTC) is None:
+        return None
+    event = int(m["event"], 16)
+    if event & _PBS_ERROR:
+        level = "error"
+    elif event & _PBS_DEBUG and not event & _PBS_EVENTS:
+        level = "debug"
+    else:
+        level = "info"
+    attrs: dict[str, object] = {"event_type": m["event"], "object_type": m["otype"]}
+    if m["object"]:
+        attrs["object"] = m["object"]
+    service, host = m["daemon"], None
+    if (daemon := _PBS_DAEMON_PID.fullmatch(service)) is not None:
+        service = daemon["name"]
+        attrs["pid"] = int(daemon["pid"])
+    elif "@" in service:
+        service, _, host = service.partition("@")
+    return ParsedFields(line[m.end() :], ts, level, service=service, host=host, attributes=attrs)

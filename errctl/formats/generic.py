@@ -17,17 +17,19 @@ CUPS's error log puts its level's letter before the time (`E [08/Jun/2024:11:28:
 and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id). CoreDNS
 writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). Suricata's
 fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is read by
-`daemon_headers.ids_fast_alert`. BIND's named (`time category: severity: message`, with its
-`print-category` and `print-severity`) names the category as the logger. A CI job's log
+`daemon_headers.ids_fast_alert`, PBS's and Torque's server and MOM logs
+(`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`.
+BIND's named (`time category: severity: message`, with its `print-category` and
+`print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message. macOS's
 `log show` (`time 0x1a2b Error 0x0 123 0 process: (image) [subsystem:category] message`) names
 the process as the service and the subsystem, else the image, as the logger. Windows' CBS.log
-and dism.log (`time, Level<padding> CBS    message`) name the component as the logger, an app's
-`time|component|pid|message` (Android health apps) the component and pid, Slurm's slurmstepd
-(`[time] [1234.batch] error: message`) the job step, and Proxifier's log (`[MM.dd HH:mm:ss]
-program - message`, read before the others, as its time is none of theirs) the program as the
-service.
+and dism.log (`time, Level<padding> CBS    message`) name the component as the logger (CSI's
+line number and time attributes), an app's `time|component|pid|message` (Android health apps)
+the component and pid, Slurm's slurmstepd (`[time] [1234.batch] error: message`) the job step,
+and Proxifier's log (`[MM.dd HH:mm:ss] program - message`, read before the others, as its time
+is none of theirs) the program as the service.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
@@ -46,7 +48,7 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.daemon_headers import asterisk, ids_fast_alert, sssd, zellij
+from errctl.formats.daemon_headers import asterisk, ids_fast_alert, pbs, sssd, zellij
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -243,6 +245,14 @@ _UNIFIED_LEVELS = {
 # padded to 22 columns and the component that logged padded to 7 (`CBS`, `CSI`, `DISM`, `DPX`):
 # `2026-11-28 10:15:04, Info                  CBS    Loaded Servicing Stack ...`.
 _SERVICING_COMPONENT = re.compile(r"(?P<component>[A-Z][A-Za-z]{1,7}) +")
+# CSI (the component store's engine) numbers its lines, in hex, before the message, and writes
+# its own clock's time after the first of a session (`00000001@2016/9/27:20:30:30.455
+# WcpInitialize ...`, then `0000000a Warning: ...`): a counter in the message would make each
+# line a template of its own.
+_CSI_SEQUENCE = re.compile(
+    r"(?P<sequence>[0-9a-f]{8})(?:@(?P<time>\d{4}/\d{1,2}/\d{1,2}:\d{1,2}:\d\d:\d\d(?:\.\d{1,9})?))?"
+    r"(?: |\Z)"
+)
 # An app's `time|component|pid|message` (Android health and fitness apps: `20261128-10:15:04:123
 # |Step_LSC|30002312|onStandStepChanged 3579`): the component that logged and the process.
 _BAR_COMPONENT_PID = re.compile(r"\|(?P<component>[^|\s]{1,256})\|(?P<pid>\d{1,10})\| ?")
@@ -291,6 +301,10 @@ class GenericFormat:
             return zellij(line)
         if line[2:3] == "/" and "[**] [" in line[:48]:
             fields = ids_fast_alert(line)
+            if fields is not None:
+                return fields
+        if line[2:3] == "/" and ";" in line[19:28]:
+            fields = pbs(line)
             if fields is not None:
                 return fields
         if not line or line[0] not in _HEAD:
@@ -401,9 +415,14 @@ class GenericFormat:
             and (servicing := _SERVICING_COMPONENT.match(line, pos))
         ):
             # Windows' CBS.log and dism.log: the component after the padded level.
-            message = line[servicing.end() :]
+            pos = servicing.end()
+            if servicing["component"] == "CSI" and (csi := _CSI_SEQUENCE.match(line, pos)):
+                attrs = {**(attrs or {}), "sequence": csi["sequence"]}
+                if csi["time"]:
+                    attrs["csi_time"] = csi["time"]
+                pos = csi.end()
             return ParsedFields(
-                message, raw, level, logger=servicing["component"], attributes=attrs
+                line[pos:], raw, level, logger=servicing["component"], attributes=attrs
             )
         elif line[pos : pos + 4] == "[MY-" and (my := _MYSQL.match(line, pos)) is not None:
             pos = my.end()

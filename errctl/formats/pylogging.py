@@ -28,7 +28,8 @@
   %(request_id)s %(user_identity)s] %(instance)s%(message)s` (OpenStack's oslo.log: nova,
   neutron, keystone, cinder, glance; `[-]` without a request context): the request ids, user
   and project are read, the instance is an attribute, and the traceback it writes under the
-  same prefix on every line (`logging_exception_prefix`) is joined by `continues`; DevStack's
+  same prefix on every line (`logging_exception_prefix`, TRACE for ERROR before Liberty)
+  is joined by `continues`; DevStack's
   layouts too (no pid; for the journal no time either, `DEBUG nova.x [None req-<uuid> demo
   admin] msg {{(pid=12) func /opt/x.py:3}}`, which syslog reads in its message)
 - `%(levelprefix)s %(message)s` (uvicorn's, FastAPI's and Starlette's server: `INFO:     msg`,
@@ -144,9 +145,11 @@ _OSLO_UNTIMED = re.compile(_OSLO_CONTEXT, re.S)
 # Its `logging_exception_prefix`, before each line of the traceback it writes under the line
 # that logged the exception (the record's time and logger, ERROR whatever the record's level,
 # the instance; no context): `... 2931 ERROR nova.compute.manager [instance: <uuid>]   File`.
-# The last line is the prefix alone (its trailing blank perhaps stripped by a copy).
+# The last line is the prefix alone (its trailing blank perhaps stripped by a copy). Before
+# Liberty the prefix wrote TRACE where ERROR is (`... 2931 TRACE nova.compute.manager
+# Traceback ...`), and DevStack's screen logs of that time no pid (`... 12:00:01.123 TRACE`).
 _OSLO_TRACE = re.compile(
-    rf"{_TS} (?P<pid>\d{{1,10}}) ERROR (?P<name>[^\s\[\]]{{1,256}})"
+    rf"{_TS} (?:(?P<pid>\d{{1,10}}) (?:ERROR|TRACE)|TRACE) (?P<name>[^\s\[\]]{{1,256}})"
     r"(?:\Z| (?:\[instance: (?P<instance>[^\]\s]{1,128})\](?:\Z| ))?)(?P<msg>.*)",
     re.S,
 )
@@ -163,6 +166,9 @@ _OSLO_IDENTITY = {
     5: ("user", "project", "domain", "user_domain", "project_domain"),
     6: ("user", "project", "domain", "system_scope", "user_domain", "project_domain"),
 }
+# An identity word that names no one: `-`, or `None`, what oslo before Juno wrote for a
+# context with no user or project (`[req-<uuid> None None]`: a periodic task's, a service's own).
+_OSLO_EMPTY = ("-", "None")
 _LEVEL_FIRST = frozenset(n[0] for n in LEVEL_NAMES + EXTRA_LEVEL_NAMES)
 
 
@@ -174,9 +180,10 @@ class PythonLoggingFormat:
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """The traceback line of `line` when it is one of those oslo.log writes under the line
         (`opened`) that logged the exception: each carries `logging_exception_prefix`, the
-        opened line's time, pid, logger and instance with ERROR, and no request context. With
+        opened line's time, pid, logger and instance with ERROR (TRACE before Liberty), and no
+        request context. With
         no event open (detection), a line of that prefix whose text opens or goes on a trace."""
-        if line[23:24] != " " or not line[24:25].isdigit():
+        if line[23:24] != " " or not (line[24:25].isdigit() or line.startswith("TRACE ", 24)):
             return None
         m = _OSLO_TRACE.match(line)
         if m is None:
@@ -354,10 +361,12 @@ def _oslo_fields(m: re.Match[str]) -> ParsedFields:
     identity = words[1:]
     keys = _OSLO_IDENTITY.get(len(identity))
     if keys is None:
-        if any(word != "-" for word in identity):
+        if any(word not in _OSLO_EMPTY for word in identity):
             attributes["user_identity"] = " ".join(identity)
     else:
-        attributes.update((k, v) for k, v in zip(keys, identity, strict=True) if v != "-")
+        attributes.update(
+            (k, v) for k, v in zip(keys, identity, strict=True) if v not in _OSLO_EMPTY
+        )
     # The instance is the context's, not the statement's: oslo.log writes it for any call
     # whose context or arguments name one, so the same `LOG.info` reads with it and without
     # it; left in the message, it would split one statement into two templates.

@@ -57,6 +57,7 @@ from errctl.ingest.readers import (
     iter_lines,
     looks_binary,
     open_stream,
+    package_list_reason,
     skip_bytes,
 )
 from errctl.ingest.stages import BatchStages
@@ -293,7 +294,7 @@ def _read_source(
             stream.seek(0) if stream.seekable() else None
             source_name = item.path
             mtime = datetime.fromtimestamp(st.st_mtime, UTC).replace(tzinfo=None)
-            archive = archive_reason(sample[:HEAD_BYTES])
+            archive = archive_reason(sample[:HEAD_BYTES]) or package_list_reason(sample[:8192])
             if archive is not None or looks_binary(sample[:8192]):
                 result.skipped = archive or "binary content, not a log"
                 progress.warn(f"skipped {item.display}: {result.skipped}")

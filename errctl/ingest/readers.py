@@ -3,7 +3,8 @@
 Owns: discovering files under directories (include/exclude globs, rotated names oldest first,
 no symlink loops, no special files), transparent decompression (gzip, bz2, xz by magic bytes,
 not by name), UTF-16 text read as UTF-8 (by its byte-order mark, or by the NUL byte beside
-every ASCII character when it has none), binary-file detection, the identity of a content
+every ASCII character when it has none), binary-file detection, the detection of files that
+are not logs though they are text (archives, package lists), the identity of a content
 stream (a hash of its first decompressed bytes, so rotation and compression do not make a file
 new), and splitting a byte stream into lines with the offsets that make resuming exact.
 
@@ -445,6 +446,37 @@ def archive_reason(head: bytes) -> str | None:
     for is_archive, reason in _ARCHIVES:
         if is_archive(head):
             return reason
+    return None
+
+
+# apt's dumps of what it asked its planner or solver (EIPP, EDSP: `Request: EIPP 0.1`, then
+# a stanza per installed package), which it writes beside its logs, in /var/log/apt/eipp.log.xz;
+# and Debian's package lists (dpkg's /var/lib/dpkg/status, apt's `Packages` indexes). Each is
+# a package's state in control-file stanzas (`Package: dpkg`, `Version: 1.21.22`): no time,
+# nothing that happened. Read as a log, every field would be an event of its own.
+_APT_REQUEST = re.compile(rb"Request: (?:EIPP|EDSP) \d{1,3}\.\d{1,3}\r?\n")
+_CONTROL_FIELD = re.compile(rb"[A-Z][A-Za-z0-9-]{0,63}: ")
+_APT_REQUEST_REASON = (
+    "apt's dump of a request to its planner or solver (package states, not events); "
+    "apt's history.log and term.log record what it did"
+)
+_PACKAGE_LIST_REASON = "a list of Debian package stanzas (package states, not events)"
+
+
+def package_list_reason(head: bytes) -> str | None:
+    """Why a file of Debian package stanzas is not read as a log; None for anything else.
+    Told by its first stanza: apt's request line, or `Package:` then only control fields,
+    a `Version:` among them (a log line that starts `Package: ` is read as a log)."""
+    if _APT_REQUEST.match(head):
+        return _APT_REQUEST_REASON
+    if not head.startswith(b"Package: "):
+        return None
+    lines = head.split(b"\n", 64)[:-1]  # whole lines only: the last may be cut
+    stanza = lines[: lines.index(b"")] if b"" in lines else lines
+    if len(stanza) < 3 or not any(line.startswith(b"Version: ") for line in stanza):
+        return None
+    if all(_CONTROL_FIELD.match(line) or line[:1] == b" " for line in stanza):
+        return _PACKAGE_LIST_REASON
     return None
 
 

@@ -251,3 +251,51 @@ def test_suricata_fast_log_alerts():
 def test_not_fast_log_alerts(line):
     f = FORMAT.parse(line)
     assert f is None or f.attributes is None or "sid" not in f.attributes
+
+
+def test_pbs_server_and_mom_logs():
+    # Torque's server: the daemon and its pid, the job it is about, the month first.
+    assert _read(
+        "11/08/2026 10:15:09;0008;PBS_Server.2653;Job;4211.head01.cluster;Job Queued at request "
+        "of alice@login01.cluster, owner = alice@login01.cluster, job name = run.sh"
+    ) == (
+        datetime(2026, 11, 8, 10, 15, 9),
+        "info",
+        "PBS_Server",
+        "Job Queued at request of alice@login01.cluster, owner = alice@login01.cluster, "
+        "job name = run.sh",
+        {"event_type": "0008", "object_type": "Job", "object": "4211.head01.cluster", "pid": 2653},
+    )
+    # An error's bit; the server as the object.
+    assert _read(
+        "11/08/2026 10:15:12;0001;PBS_Server.2653;Svr;PBS_Server;LOG_ERROR::Connection refused "
+        "(111) in contact_sched, Could not contact Scheduler"
+    )[1:3] == ("error", "PBS_Server")
+    # OpenPBS's MOM: microseconds, debug bits only, an object name with a blank.
+    ts, level, service, message, attrs = _read(
+        "11/08/2026 10:16:00.123456;0d80;pbs_mom;TPP;pbs_mom(Thread 0);sd 5, Received noroute "
+        "to dest 10.0.0.4:15001"
+    )
+    assert (ts, level, service, message, attrs) == (
+        datetime(2026, 11, 8, 10, 16, 0, 123456),
+        "debug",
+        "pbs_mom",
+        "sd 5, Received noroute to dest 10.0.0.4:15001",
+        {"event_type": "0d80", "object_type": "TPP", "object": "pbs_mom(Thread 0)"},
+    )
+    # PBS Pro's server names its host after an `@`.
+    f = FORMAT.parse("11/08/2026 10:17:00;0002;Server@head01;Svr;Server@head01;Log opened")
+    assert (f.service, f.host, f.level, f.message) == ("Server", "head01", "info", "Log opened")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "13/08/2026 10:15:09;0008;PBS_Server.2653;Job;42.head01;a month 13",
+        "11/08/2026 10:15:09;08;PBS_Server.2653;Job;42.head01;no event type",
+        "11/08/2026 10:15:09 PBS_Server.2653 Job 42.head01 no semicolons",
+    ],
+)
+def test_not_pbs_lines(line):
+    f = FORMAT.parse(line)
+    assert f is None or f.attributes is None or "event_type" not in f.attributes

@@ -62,7 +62,7 @@ from errctl.formats.levels import normalize_level
             "2016-09-28 04:30:31, Info                  CSI    00000001 called",
             "2016-09-28 04:30:31",
             "Info",
-            "00000001 called",
+            "called",
         ),
         ("2016-09-28 04:30:31, no level here", "2016-09-28 04:30:31", None, "no level here"),
         (  # PostgreSQL's default prefix, `%m [%p] `
@@ -699,6 +699,33 @@ def test_windows_servicing_logs_component():
     # No padding after the level: a word after it is the message's.
     f = FORMAT.parse("2026-11-28 10:15:06, Info CBS started")
     assert (f.logger, f.message) == (None, "CBS started")
+
+
+def test_csi_sequence_and_time_are_attributes():
+    """CSI's hex line number, and the time it writes after a session's first, are not the
+    message's: left there, every line would be a template of its own."""
+    f = FORMAT.parse(
+        "2026-11-28 18:20:41, Info                  CSI    00000001@2026/11/28:10:20:41.207 "
+        "WcpInitialize: wcp.dll version 0.0.0.6 (stack @0x7ffb1c2d3e4f @0x7ffb1d0e1f2a)"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2026-11-28 18:20:41",
+        "Info",
+        "CSI",
+        "WcpInitialize: wcp.dll version 0.0.0.6 (stack @0x7ffb1c2d3e4f @0x7ffb1d0e1f2a)",
+        {"sequence": "00000001", "csi_time": "2026/11/28:10:20:41.207"},
+    )
+    f = FORMAT.parse(
+        "2026-11-28 18:20:42, Info                  CSI    0000002c Warning: Overlap: Directory "
+        "\\??\\C:\\Windows\\WinSxS\\Temp is owned twice"
+    )
+    assert (f.message[:26], f.attributes) == (
+        "Warning: Overlap: Director",
+        {"sequence": "0000002c"},
+    )
+    # CBS's own lines have no number; a CSI line whose first word is not one keeps it.
+    f = FORMAT.parse("2026-11-28 18:20:43, Info                  CSI    Perf: 12 ms")
+    assert (f.message, f.attributes) == ("Perf: 12 ms", None)
 
 
 def test_time_component_pid_message_with_bars():

@@ -471,6 +471,14 @@ _INSTANCE = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"
                 "project": "demo",
             },
         ),
+        (  # before Juno a context without a user or project wrote them as `None`
+            "2014-03-04 12:00:05.010 1234 INFO nova.compute.manager [req-7c8d9e0f-1a2b-4c3d-"
+            "8e4f-5a6b7c8d9e0f None None] Updating bandwidth usage cache",
+            "INFO",
+            "nova.compute.manager",
+            "Updating bandwidth usage cache",
+            {"pid": 1234, "request_id": "req-7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f"},
+        ),
         (  # a DEBUG line ends with logging_debug_format_suffix: the function, file and line
             "2026-11-28 10:15:11.440 2255 DEBUG glance.api.v2.images [req-3d4e5f6a-7b8c-4d9e-"
             "8f0a-1b2c3d4e5f6a - - - - -] Image 42 found show /usr/lib/python3/dist-packages/"
@@ -605,3 +613,66 @@ def test_an_oslo_log_traceback_under_its_prefix_is_one_event(tmp_path):
     ]
     frames = orjson.loads(rows[1][5])[0]["frames"]
     assert [(f["function"], f["lineno"]) for f in frames] == [("_process_incoming", 165)]
+
+
+# Before Liberty oslo.log's exception prefix wrote TRACE in the level's place; DevStack's screen
+# logs of that time wrote no pid (nor does its error line).
+OLD_OSLO_TRACEBACK = f"""\
+2014-03-04 12:00:01.123 1234 ERROR nova.compute.manager [req-0a1b2c3d-4e5f-4a6b-8c7d-\
+9e0f1a2b3c4d {_USER} {_PROJECT}] [instance: {_INSTANCE}] Error: Timed out waiting for a reply
+2014-03-04 12:00:01.123 1234 TRACE nova.compute.manager [instance: {_INSTANCE}] Traceback \
+(most recent call last):
+2014-03-04 12:00:01.123 1234 TRACE nova.compute.manager [instance: {_INSTANCE}]   File \
+"/opt/stack/nova/nova/compute/manager.py", line 1301, in _build_instance
+2014-03-04 12:00:01.123 1234 TRACE nova.compute.manager [instance: {_INSTANCE}]     set_access_ip)
+2014-03-04 12:00:01.123 1234 TRACE nova.compute.manager [instance: {_INSTANCE}] \
+MessagingTimeout: Timed out waiting for a reply
+2014-03-04 12:00:01.123 1234 TRACE nova.compute.manager [instance: {_INSTANCE}]\x20
+2014-03-04 12:00:02.456 ERROR nova.openstack.common.rpc.amqp [-] Exception during message \
+handling
+2014-03-04 12:00:02.456 TRACE nova.openstack.common.rpc.amqp Traceback (most recent call last):
+2014-03-04 12:00:02.456 TRACE nova.openstack.common.rpc.amqp   File \
+"/opt/stack/nova/nova/openstack/common/rpc/amqp.py", line 461, in _process_data
+2014-03-04 12:00:02.456 TRACE nova.openstack.common.rpc.amqp     **args)
+2014-03-04 12:00:02.456 TRACE nova.openstack.common.rpc.amqp KeyError: 'image_ref'
+2014-03-04 12:00:02.456 TRACE nova.openstack.common.rpc.amqp\x20
+2014-03-04 12:00:03.000 1234 TRACE nova.compute.manager Traceback (most recent call last):
+"""
+
+
+def test_an_old_oslo_log_traceback_under_its_trace_prefix_is_one_event(tmp_path):
+    """The TRACE lines join the event that logged the exception as its stack, with a pid or
+    without; a TRACE line whose time is not its event's stays an event of its own."""
+    rows = stored_events(
+        tmp_path, OLD_OSLO_TRACEBACK, "line, format, level, logger, message, exception_type, stack"
+    )
+    assert [r[:6] for r in rows] == [
+        (
+            1,
+            "python",
+            "error",
+            "nova.compute.manager",
+            "Error: Timed out waiting for a reply",
+            "MessagingTimeout",
+        ),
+        (
+            7,
+            "python",
+            "error",
+            "nova.openstack.common.rpc.amqp",
+            "Exception during message handling",
+            "KeyError",
+        ),
+        (
+            13,
+            "generic",
+            "trace",
+            None,
+            "nova.compute.manager Traceback (most recent call last):",
+            None,
+        ),
+    ]
+    frames = orjson.loads(rows[0][6])[0]["frames"]
+    assert [(f["function"], f["lineno"]) for f in frames] == [("_build_instance", 1301)]
+    frames = orjson.loads(rows[1][6])[0]["frames"]
+    assert [(f["function"], f["lineno"]) for f in frames] == [("_process_data", 461)]

@@ -197,3 +197,64 @@ def test_clean_blocks_give_their_bytes_only_when_the_text_is_them_decoded():
         (block,) = readers.iter_line_blocks(io.BytesIO(body), 0, 1)
         assert block.utf8_lines() is None
         assert block.texts == [line.text for line in iter_lines(io.BytesIO(body), 0, 1)]
+
+
+# apt's EIPP dump as it writes /var/log/apt/eipp.log.xz (written here, package states made up).
+_EIPP = b"""\
+Request: EIPP 0.1
+Architecture: amd64
+Architectures: amd64
+Install: htop:amd64 libnl-3-200:amd64
+Planner: internal
+
+Package: dpkg
+Architecture: amd64
+Version: 1.22.6
+APT-ID: 4120
+Essential: yes
+Multi-Arch: foreign
+Status: installed
+Depends: tar (>= 1.28-1)
+
+Package: htop
+Architecture: amd64
+Version: 3.3.0-4
+APT-ID: 30512
+Depends: libc6 (>= 2.38), libncursesw6 (>= 6), libnl-3-200 (>= 3.2.7)
+"""
+_DPKG_STATUS = b"""\
+Package: htop
+Status: install ok installed
+Priority: optional
+Section: utils
+Installed-Size: 412
+Version: 3.3.0-4
+Description: interactive processes viewer
+ Htop is an ncursed-based process viewer similar to top.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [("eipp.log.xz", _EIPP, "apt's dump"), ("status", _DPKG_STATUS, "Debian package stanzas")],
+)
+def test_a_package_list_is_skipped_with_why(tmp_path: Path, name: str, text: bytes, expected):
+    """Package states in control-file stanzas are not events: read as a log, each field of
+    each package was an event of its own. The file is skipped with a warning that says so."""
+    path = tmp_path / name
+    path.write_bytes(lzma.compress(text) if name.endswith(".xz") else text)
+    summary = ingest([str(path)], DuckDBStore(tmp_path / "s.duckdb"), IngestOptions())
+    assert summary.events == 0
+    (source,) = summary.sources
+    assert expected in source.skipped
+
+
+def test_a_log_that_starts_with_a_package_field_is_read(tmp_path: Path):
+    log = tmp_path / "build.log"
+    log.write_bytes(
+        b"Package: htop\nVersion: 3.3.0-4\n2024-05-01 12:00:00,001 - build - ERROR - failed\n"
+    )
+    summary = ingest([str(log)], DuckDBStore(tmp_path / "s.duckdb"), IngestOptions())
+    (source,) = summary.sources
+    assert source.skipped is None
+    assert summary.events >= 1
