@@ -85,32 +85,33 @@ class TemplateMemory:
         context: Mapping[str, str],
         mined: Mapping[str, str],
         known: Callable[[str], str | None],
-    ) -> None:
-        """Record the takeovers a batch shows. `context`: {example: its template}, as
-        `context` gave it; `mined`: each example's template when mined with the batch;
-        `known(mined template)`: the known template that spells it (one the batch's messages
-        got, or an earlier one), None if none does. An earlier template is taken over when
-        all its examples got one mined template, which a known template (so a stored group,
-        once the batch is stored) spells, and which covers the earlier one's text."""
+    ) -> set[str]:
+        """Record the takeovers a batch shows, and return the templates that took others
+        over. `context`: {example: its template}, as `context` gave it; `mined`: each
+        example's template when mined with the batch; `known(mined template)`: the known
+        template that spells it (one the batch's messages got, or an earlier one), None if
+        none does. An earlier template is taken over when all its examples got one mined
+        template, and that (or the known one spelling it) covers the earlier one's text."""
         got: dict[str, set[str]] = {}
         for example, template in context.items():
             got.setdefault(template, set()).add(mined[example])
+        takers: set[str] = set()
         for template, mined_templates in got.items():
             if len(mined_templates) != 1 or template in self._pinned or template in self._into:
                 continue
-            taker = known(next(iter(mined_templates)))
-            if taker is None:
+            (mined_template,) = mined_templates
+            into = self._effective(known(mined_template) or mined_template)
+            if into == template or spans(into, template) is None:
                 continue
-            taker = self._effective(taker)
-            if taker == template or spans(taker, template) is None:
-                continue
-            self._into[template] = taker
-            self._takeovers.append((template, taker))
-            kept = self._examples.setdefault(taker, [])
+            takers.add(into)
+            self._into[template] = into
+            self._takeovers.append((template, into))
+            kept = self._examples.setdefault(into, [])
             for example in self._examples.pop(template, ()):
                 if _keeps(kept, example):
                     kept.append(example)
-                    self._new_examples.append((taker, example))
+                    self._new_examples.append((into, example))
+        return takers
 
     def drain(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """(new (template, example) pairs, new (taken, taker) pairs) since the last call: what

@@ -293,8 +293,10 @@ class TemplateMiner:
             self._mine_with_memory(groups, result)
         else:
             self._mine(groups, result)
-        if self.memory is not None:
-            self.memory.remember((m, result[m] if m in result else seen[m]) for m in set(masked))
+        if self.memory is not None:  # in the batch's order: which examples are kept is stable
+            self.memory.remember(
+                (m, result[m] if m in result else seen[m]) for m in dict.fromkeys(masked)
+            )
         if remember:
             return list(map(seen.__getitem__, masked))
         return [result[m] if m in result else seen[m] for m in masked]
@@ -356,7 +358,10 @@ class TemplateMiner:
             found = adopted[template] if template in adopted else self._spelled(template)
             return None if found is None else self._alias.get(found, found)
 
-        self.memory.take_over(context, mined, known)
+        # A template that took earlier ones over is known from now on, though no message of
+        # the batch got it (its group is made as the takeover is stored).
+        for template in self.memory.take_over(context, mined, known):
+            self._add(template)
 
     def _spelled(self, template: str) -> str | None:
         """The known template a mined one spells (itself, or one whose `<*>` stand for its
@@ -663,7 +668,8 @@ _SENTENCE_END = ".!?"
 
 def _spans_values(template: str, message: str) -> bool:
     """Whether `template` matches `message` with each `<*>` standing for a value: never for
-    text that ends a sentence where the template ends one after it. A variable keeps the
+    text that closes a bracket it did not open (`_balanced`), nor for text that ends a
+    sentence where the template ends one after it. A variable keeps the
     punctuation its values end with (`_shared_end`), so `Starting <*>.` was mined from values
     without a `.` of their own, and `Starting Load Kernel Modules...` is the other statement,
     `Starting <*>...`, not a value `Load Kernel Modules..`."""
@@ -671,9 +677,29 @@ def _spans_values(template: str, message: str) -> bool:
     if found is None:
         return False
     return not any(
-        end < len(message) and message[end] in _SENTENCE_END and message[end - 1] in _SENTENCE_END
-        for _, end in found
+        (end < len(message) and message[end] in _SENTENCE_END and message[end - 1] in _SENTENCE_END)
+        or not _balanced(message, start, end)
+        for start, end in found
     )
+
+
+_OPENING = {")": "(", "]": "[", "}": "{"}
+
+
+def _balanced(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` closes no bracket it did not open: a value may hold a
+    bracketed part (`foo (bar)`), but `1.2) over (1.1` is two values and the words between
+    (`Unpacking <*> (<*>) ...` does not stand for `Unpacking <*> (<*>) over (<*>) ...`)."""
+    span = text[start:end]
+    if not any(c in span for c in _OPENING):
+        return True
+    opened: list[str] = []
+    for c in span:
+        if c in "([{":
+            opened.append(c)
+        elif c in _OPENING and (not opened or opened.pop() != _OPENING[c]):
+            return False
+    return True
 
 
 def _shared_end(member_words: list[Sequence[str]], p: int) -> str:

@@ -679,14 +679,33 @@ class DuckDBStore(AlertTables, Retention):
         """Merge the group of a template a later one took over into the later one's group:
         state `merged` and a history entry on both groups, by `errctl ingest`, as `errctl
         merge` does (groups merged into it before follow it). Only message groups nobody
-        acted on (no state yet: `memory.py` leaves the user's alone; the store checks again),
-        and only when both groups exist."""
-        groups = con.execute(
-            "SELECT count(*) FROM groups WHERE fingerprint IN (?, ?) AND exception_type IS NULL",
-            [taken.fingerprint, taken.into],
-        ).fetchall()[0][0]
-        if groups != 2:
+        acted on (no state yet: `memory.py` leaves the user's alone; the store checks again).
+        The later template's group is made if it has no event yet."""
+        groups = {
+            fp
+            for (fp,) in con.execute(
+                "SELECT fingerprint FROM groups WHERE fingerprint IN (?, ?) "
+                "AND exception_type IS NULL",
+                [taken.fingerprint, taken.into],
+            ).fetchall()
+        }
+        if taken.fingerprint not in groups:
             return
+        if taken.into not in groups:
+            # A template mined from the examples of earlier ones, no event of its own yet:
+            # its group starts as the taken one's, with no event (top and show count the
+            # events of the groups merged into it).
+            con.execute(
+                """
+                INSERT INTO groups (fingerprint, title, template, exception_type, first_seen,
+                                    last_seen, count, max_level, first_event_id,
+                                    last_event_id, max_severity)
+                SELECT ?, ?, ?, NULL, first_seen, last_seen, 0, max_level, first_event_id,
+                       last_event_id, max_severity
+                FROM groups WHERE fingerprint = ?
+                """,
+                [taken.into, taken.into_template, taken.into_template, taken.fingerprint],
+            )
         states = dict(
             con.execute(
                 "SELECT fingerprint, merged_into FROM group_state WHERE fingerprint IN (?, ?)",

@@ -75,3 +75,25 @@ def test_a_known_template_ending_a_sentence_takes_no_value_that_ends_one():
         "Starting Load Kernel Modules...",
         "Starting <*>.",
     ]
+
+
+def test_a_known_template_takes_no_value_that_closes_a_bracket_it_did_not_open():
+    """`1.2) over (1.1` is two values and the words between: apt's `Unpacking <*> (<*>) over
+    (<*>) ...` is its own statement, though `Unpacking <*> (<*>) ...` spans it as text."""
+    miner = TemplateMiner(["Unpacking <*> (<*>) ..."])
+    got = miner.assign(["Unpacking tzdata (<*>) over (<*>) ...", "Unpacking tzdata (<*> (b)) ..."])
+    assert got == ["Unpacking tzdata (<*>) over (<*>) ...", "Unpacking <*> (<*>) ..."]
+
+
+def test_a_template_mined_from_examples_alone_takes_them_over():
+    """Four users stored as four literal templates (a store from before the memory learnt
+    their examples one run at a time): a batch with an unrelated message mines them again
+    as one statement, which nobody logged since. It takes them over and is known from now."""
+    users = ["alice", "bob", "carol", "dan"]
+    literal = [f"user {u} logged in" for u in users]
+    memory = TemplateMemory({t: [t] for t in literal})
+    miner = TemplateMiner(literal, memory=memory)
+    assert miner.assign(["disk full"]) == ["disk full"]
+    takeovers = memory.drain()[1]
+    assert sorted(takeovers) == [(t, "user <*> logged in") for t in literal]
+    assert miner.assign(["user erin logged in"]) == ["user <*> logged in"]

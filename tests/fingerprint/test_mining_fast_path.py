@@ -34,11 +34,23 @@ def spans_values(template: str, message: str) -> bool:
         return False
     ends = ".!?"
     return not any(
-        found.end(i) < len(message)
-        and message[found.end(i)] in ends
-        and message[found.end(i) - 1] in ends
+        (
+            found.end(i) < len(message)
+            and message[found.end(i)] in ends
+            and message[found.end(i) - 1] in ends
+        )
+        or not balanced(found.group(i))
         for i in range(1, (found.lastindex or 0) + 1)
     )
+
+
+def balanced(value: str) -> bool:
+    """No bracket closed that the value did not open (`mining._balanced`)."""
+    while True:
+        inner = re.sub(r"\([^()\[\]{}]*\)|\[[^()\[\]{}]*\]|\{[^()\[\]{}]*\}", "", value)
+        if inner == value:
+            return not any(c in value for c in ")]}")
+        value = inner
 
 
 PLAIN_SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=:,;|#\[\](){}]|<(?!\*>)|(?<!<\*)>)")

@@ -203,3 +203,26 @@ def test_waiting_announcements_of_dead_processes_are_ignored_and_removed(tmp_pat
     assert not (waiting / f"{dead.pid}-1").exists()
     (waiting / f"{os.getpid()}-1").touch()  # a live process
     assert store._someone_waits()
+
+
+def test_a_takeover_by_a_template_without_events_makes_its_group(tmp_path):
+    """`DuckDBStore._take_over`: the later template's group is made from the taken one's, with
+    no event of its own; `top` counts the taken group's events under it."""
+    from datetime import datetime, timedelta
+
+    from errctl.models import MiningMemory, Takeover
+    from errctl.query.top import TopQuery, top
+    from tests import batches
+
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    at = datetime(2026, 11, 28, 10, 0)
+    early = {"fingerprint": "fp1:aaaa000000000000", "timestamp": at, "title": "user alice"}
+    store.commit_batch(batches.batch([{**early, "template": "user alice"}]), None, None)
+    taken = Takeover("user alice", "fp1:aaaa000000000000", "user <*>", "fp1:bbbb000000000000")
+    store.commit_batch(None, None, None, MiningMemory([("user <*>", "user bob")], [taken]))
+    states = store.group_states()
+    assert states["fp1:aaaa000000000000"].merged_into == "fp1:bbbb000000000000"
+    rows = top(store, TopQuery(at=at.replace(hour=11), length=timedelta(hours=3))).rows
+    assert [(r.group.fingerprint, r.group.title, r.count) for r in rows] == [
+        ("fp1:bbbb000000000000", "user <*>", 1)
+    ]
