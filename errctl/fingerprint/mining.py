@@ -62,7 +62,8 @@ How variables are found (`TemplateMiner._cluster`):
    (`Client environment:java.vendor=Eclipse Adoptium` next to `Client environment:<*>=<*>`)
    take the pair's template when the key varies or the values are many (`keyvalues.py`), and
    a template ending in such a value joins its lead's `<*>` (`mac_parse: <*>`); then values of
-   several free-text words (`Started <*>.`, `freetext.py`).
+   several free-text words (`Started <*>.`, `freetext.py`); then values of several tokens
+   after a label's colon (`Received task: <*>`, `labelvalues.py`).
 
 How it stays fast (each shortcut gives what the plain definition gives; see
 `tests/fingerprint/test_mining_fast_path.py`): a batch is worked on as a whole, not message by
@@ -92,6 +93,7 @@ import pyarrow.compute as pc
 from errctl.fingerprint.absorb import absorbing, spans
 from errctl.fingerprint.freetext import free_text_heads
 from errctl.fingerprint.keyvalues import key_value_heads
+from errctl.fingerprint.labelvalues import value_after_label_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
 from errctl.fingerprint.memory import TemplateMemory
 
@@ -169,6 +171,8 @@ class TemplateMiner:
         self._heads: set[str] = set()
         # Templates `keyvalues.py` merged templates of values of several tokens into.
         self._key_value_heads: set[str] = set()
+        # Templates `labelvalues.py` merged templates of values after a label into.
+        self._label_heads: set[str] = set()
         for template in known:
             self._add(template)
 
@@ -329,6 +333,7 @@ class TemplateMiner:
         self._alias.update(absorbing(new, self._templates.keys() - new))
         self._merge_key_values(new)
         self._merge_free_text(new)
+        self._merge_label_values(new)
         alias = self._alias
         for members, template in mined:
             result.update(dict.fromkeys(members, alias.get(template, template)))
@@ -379,6 +384,12 @@ class TemplateMiner:
         """Templates of `new` whose middle is a value of several words (`freetext.py`) take
         their statement's template, `Started <*>.`, as absorbed ones do."""
         self._merge_into_heads(new, free_text_heads, self._heads)
+
+    def _merge_label_values(self, new: set[str]) -> None:
+        """Templates of `new` that end in a value after a label, of another token count than
+        their statement's others (`labelvalues.py`), take its template, `Received task:
+        <*>`, as absorbed ones do."""
+        self._merge_into_heads(new, value_after_label_heads, self._label_heads)
 
     def _merge_into_heads(
         self, new: set[str], find: Callable[..., dict[str, str]], made: set[str]

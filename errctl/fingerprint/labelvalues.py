@@ -1,0 +1,115 @@
+"""Values after a label: what a statement logs after its own words and a colon.
+
+Owns `value_after_label_heads(new, known)`. Many statements name what they log with a few
+words and a colon, then print the value however long it is: Celery's `Received task:
+tasks.add[<*>]` and `Received task: tasks.fetch[<*>]  ETA:[<*>]` (the ETA only when there is
+one), Airflow's `Trying to enqueue tasks: [<TaskInstance: ...>, <TaskInstance: ...>] for
+executor: ...` (a list of any length), Keycloak's `Installed features: [agroal, cdi, ...]`.
+The miner finds variables position by position within one shape (token count), so each value
+of another length makes a template of its own; this merges them into the statement's
+template, the *head* `lead <*>`, whose lead is the text up to and including the colon.
+
+What counts as a label, and as a value after it (each test keeps apart what real logs
+write as separate statements):
+
+- The colon follows a lower-case word, attached to it (`task:`, `tasks:`, `granted:`). A
+  capitalised one is a field of a record (Hadoop's `Processing the event EventType:
+  CONTAINER_REMOTE_LAUNCH for container <*>`, one statement per event type), and a colon after
+  a value ends that value (`Received disconnect from <*>: <*>: Bye Bye`).
+- The words before it are a phrase: two words or more, tokens of letters only, since the
+  previous colon or the message's start. A component before a colon is a name or two
+  (`sched/backfill: _start_job:`, `db.hits (SelectExecutor):`), and what follows it is a
+  message of its own.
+- The value does not open with a word: a sentence after a colon is the statement's own
+  wording of what happened (`LOGIN chdir(<*>) failed: No such file or directory`, `...
+  failed: Permission denied`), one event class each, as operators count them. A value opens
+  with a name, a bracket or a masked value.
+- The templates of one lead (a *family*) are two or more, of values of several token counts:
+  values of one count were the miner's to judge position by position.
+
+Families are taken longest lead first. A new template also joins a known head of its lead.
+Cost grows with distinct templates, never with events; pure and deterministic: the result
+depends on the sets of templates, never on their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from errctl.fingerprint.masking import MASK
+
+_TOKEN = re.compile(r"[^ \t\r\n\f\v]+")
+# A word: letters only (a name has dots, underscores, brackets or digits).
+_WORD = re.compile(r"[A-Za-z]+:?")
+# The word a label's colon is attached to: lower case (a capitalised one is a field's name, as
+# in Hadoop's `Processing the event EventType: <*> for container <*>`).
+_LOWER_WORD = re.compile(r"[a-z]+:")
+
+
+def _cuts(template: str) -> list[tuple[str, str, int]]:
+    """(lead, gap, value's token count) for each colon of `template` that ends a label
+    (see the module docstring), first colon first."""
+    tokens = list(_TOKEN.finditer(template))
+    out = []
+    segment_start = 0  # index of the first token after the previous colon
+    for i, token in enumerate(tokens[:-1]):
+        text = token.group()
+        if not text.endswith(":"):
+            continue
+        if not _LOWER_WORD.fullmatch(text):
+            segment_start = i + 1
+            continue
+        segment = tokens[segment_start : i + 1]
+        if sum(1 for t in segment if _WORD.fullmatch(t.group())) >= 2:
+            following = tokens[i + 1]
+            if _WORD.fullmatch(following.group()):
+                break  # a sentence: the statement's own wording, here and after
+
+            lead = template[: token.end()]
+            out.append((lead, template[token.end() : following.start()], len(tokens) - i - 1))
+        segment_start = i + 1
+    return out
+
+
+def value_after_label_heads(
+    new: Iterable[str],
+    known: Iterable[str] = (),
+    *,
+    min_values: int = 4,
+    heads: frozenset[str] | set[str] = frozenset(),
+) -> dict[str, str]:
+    """{template of `new`: its head}, for each template of `new` that ends in a value after
+    a label (see the module docstring). `known`: templates of earlier batches, which may be
+    heads already. (`min_values` and `heads` are the other merges' knobs, taken for a uniform
+    call: a value's lengths tell it, however few the log shows; a head is known once made.)"""
+    del min_values, heads
+    new = sorted(set(new))
+    known = set(known)
+    cuts = {t: _cuts(t) for t in new if t not in known}
+    into: dict[str, str] = {}
+    # Heads already there: a template that fits one joins it.
+    for template, template_cuts in cuts.items():
+        for lead, gap, _ in reversed(template_cuts):
+            head = lead + gap + MASK
+            if head != template and head in known:
+                into[template] = head
+                break
+    families: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for template, template_cuts in cuts.items():
+        if template in into:
+            continue
+        for lead, gap, count in template_cuts:
+            families[lead].append((template, gap, count))
+    # Longest lead first; ties by text, so the result depends on the set only.
+    for lead in sorted(families, key=lambda k: (-len(k), k)):
+        members = [m for m in families[lead] if m[0] not in into]
+        if len({t for t, _, _ in members}) < 2 or len({c for _, _, c in members}) < 2:
+            continue
+        gap = min(members)[1]
+        head = lead + gap + MASK
+        for template, _, _ in members:
+            if template != head:
+                into[template] = head
+    return into

@@ -1,0 +1,99 @@
+"""A value printed after a label's colon is one variable however many tokens it has
+(errctl/fingerprint/labelvalues.py); sentences after a colon, components and fields before
+one, stay apart."""
+
+from __future__ import annotations
+
+from errctl.fingerprint.labelvalues import value_after_label_heads
+from tests.fingerprint.helpers import templates
+
+# A task queue's worker receiving tasks: the one scheduled for later carries its ETA.
+RECEIVED = [
+    "Received task: reports.build_daily[5b0c2a1e-7d3f-4a51-9e0b-2f6d8c4a1b77]",
+    "Received task: mail.send_digest[0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f]",
+    "Received task: reports.build_daily[a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d]",
+    "Received task: billing.retry_charge[11223344-5566-4778-899a-abbccddeeff0]  "
+    "ETA:[2031-04-02 06:15:00.000000+00:00]",
+]
+
+# A scheduler handing a varying number of task instances to its executor at once.
+ENQUEUE = [
+    "Trying to enqueue tasks: [<TaskInstance: etl.extract run_7 [scheduled]>] for executor: Local",
+    "Trying to enqueue tasks: [<TaskInstance: etl.transform run_7 [scheduled]>, "
+    "<TaskInstance: etl.audit run_7 [scheduled]>] for executor: Local",
+]
+
+
+def test_values_of_several_lengths_after_a_label_are_one_template() -> None:
+    got = templates(RECEIVED)
+    assert set(got.values()) == {"Received task: <*>"}
+
+
+def test_a_list_of_any_length_after_a_label_is_one_template() -> None:
+    got = templates(ENQUEUE)
+    assert set(got.values()) == {"Trying to enqueue tasks: <*>"}
+
+
+def test_a_later_template_joins_a_known_head() -> None:
+    heads = value_after_label_heads(
+        ["Received task: billing.retry_charge[<*>]  ETA:[<*>]"], known=["Received task: <*>"]
+    )
+    assert heads == {"Received task: billing.retry_charge[<*>]  ETA:[<*>]": "Received task: <*>"}
+
+
+def test_order_does_not_matter() -> None:
+    assert templates(RECEIVED) == templates(list(reversed(RECEIVED)))
+
+
+def test_sentences_after_a_colon_stay_apart() -> None:
+    # A statement's own wording of what went wrong: one event class each.
+    lines = [
+        "job 17 cleanup failed: Permission denied",
+        "job 23 cleanup failed: No such file or directory",
+        "job 31 cleanup failed: Permission denied",
+        "job 42 cleanup failed: No such file or directory",
+    ]
+    assert len(set(templates(lines).values())) == 2
+
+
+def test_a_component_before_a_colon_is_no_label() -> None:
+    heads = value_after_label_heads(
+        ["sched/backfill: _start_job: [<*>] on node <*>", "sched/backfill: _start_job: [<*>]"]
+    )
+    assert heads == {}
+
+
+def test_a_field_name_is_no_label() -> None:
+    # One statement per event type: a capitalised key's value is no free value.
+    heads = value_after_label_heads(
+        [
+            "Processing the event EventType: CONTAINER_REMOTE_LAUNCH for container <*>",
+            "Processing the event EventType: TA_DIAGNOSTICS_UPDATE",
+        ]
+    )
+    assert heads == {}
+
+
+def test_a_colon_after_a_value_is_no_label() -> None:
+    heads = value_after_label_heads(
+        [
+            "Received disconnect from <*>: <*>: Bye Bye [preauth]",
+            "Received disconnect from <*>: <*>",
+        ]
+    )
+    assert heads == {}
+
+
+def test_values_of_one_length_are_left_to_the_miner() -> None:
+    heads = value_after_label_heads(["Received task: a.b[<*>]", "Received task: c.d[<*>]"])
+    assert heads == {}
+
+
+def test_heads_of_a_family() -> None:
+    heads = value_after_label_heads(
+        ["Installed features: [agroal, cdi]", "Installed features: [agroal, cdi, vertx]"]
+    )
+    assert heads == {
+        "Installed features: [agroal, cdi]": "Installed features: <*>",
+        "Installed features: [agroal, cdi, vertx]": "Installed features: <*>",
+    }
