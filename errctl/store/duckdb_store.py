@@ -723,6 +723,16 @@ class DuckDBStore(AlertTables, Retention):
             "VALUES (?, 'merged', NULL, NULL, NULL, NULL, NULL, NULL, ?, ?)",
             [taken.fingerprint, target, at],
         )
+        # The statement was first seen when the taken template was: its group is no new
+        # problem (no NEW badge, no new-group alert) for being named better later.
+        con.execute(
+            """
+            UPDATE groups SET first_seen = t.first_seen, first_event_id = t.first_event_id
+            FROM (SELECT first_seen, first_event_id FROM groups WHERE fingerprint = ?) t
+            WHERE groups.fingerprint = ? AND t.first_seen < groups.first_seen
+            """,
+            [taken.fingerprint, target],
+        )
         note = (
             f"template {taken.into_template!r} took over {taken.template!r}: "
             "later messages vary where it had words"

@@ -122,3 +122,23 @@ def test_the_store_keeps_a_bounded_number_of_examples(tmp_path: Path):
             "SELECT template, count(*), count(DISTINCT example) FROM template_examples GROUP BY 1"
         ).fetchall()
     assert rows == [(GENERAL, EXAMPLES_PER_TEMPLATE // 2, EXAMPLES_PER_TEMPLATE // 2)]
+
+
+def test_the_general_group_is_as_old_as_the_group_it_took_over(tmp_path: Path):
+    """No NEW badge (nor new-group alert) for a statement first seen days ago, because a later
+    run named it better."""
+    log, db = tmp_path / "auth.log", tmp_path / "s.duckdb"
+    log.write_text(f"2026-11-20T10:00:00Z ERROR {FIRST}")
+    _ingest(db, log)
+    with log.open("a") as f:
+        for line in LATER.splitlines():
+            f.write(f"2026-11-28T11:30:00Z ERROR {line}\n")
+    _ingest(db, log)
+    result = run(
+        "--db", str(db), "top", "--since", "1h", "--at", "2026-11-28T12:00:00Z", "--format", "json"
+    )
+    assert result.exit_code == 0, result.stderr
+    (row,) = json.loads(result.stdout)
+    assert row["title"] == GENERAL and row["count"] == 3
+    assert "new" not in row["badges"]
+    assert row["first_seen"].startswith("2026-11-20T10:00:00")
