@@ -181,6 +181,7 @@ class PlainMiner(TemplateMiner):
         self._alias.update(absorbing(new, set(self._templates) - new))
         self._merge_key_values(new)
         self._merge_free_text(new)
+        self._merge_label_values(new)
         for members, template in mined:
             for message in members:
                 result[message] = self._alias.get(template, template)
