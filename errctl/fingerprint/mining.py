@@ -210,9 +210,13 @@ class TemplateMiner:
             return self._best(found)
         return self._spanning(message, words) if spans else None
 
-    def _take_known(self, groups: _Groups, result: dict[str, str]) -> None:
+    def _take_known(
+        self, groups: _Groups, result: dict[str, str], spanned: dict[str, str] | None = None
+    ) -> None:
         """`_match_known` for every new message, a shape group at a time: the messages a known
-        template matches are assigned, the rest stay in `groups`."""
+        template matches are assigned, the rest stay in `groups`. With `spanned`, a message a
+        known template matches only with a `<*>` over several tokens stays too, its template
+        put in `spanned`: the memory's mining judges it (`_mine_with_memory`)."""
         templates = self._templates
         for shape, group in groups.items():
             left = []
@@ -225,6 +229,9 @@ class TemplateMiner:
                     hit = self._best(candidates)
                 else:
                     hit = self._spanning(message, item[1])
+                    if hit is not None and spanned is not None:
+                        spanned[message] = self._alias.get(hit, hit)
+                        hit = None
                 if hit is None:
                     left.append(item)
                 else:
@@ -291,10 +298,11 @@ class TemplateMiner:
         # While there is room, new messages are remembered as they are assigned.
         remember = len(seen) < _SEEN_LIMIT
         result = seen if remember else {}
+        spanned: dict[str, str] | None = {} if self.memory else None
         if self._templates:
-            self._take_known(groups, result)
-        if self.memory and any(groups.values()):
-            self._mine_with_memory(groups, result)
+            self._take_known(groups, result, spanned)
+        if spanned is not None and any(groups.values()):
+            self._mine_with_memory(groups, result, spanned)
         else:
             self._mine(groups, result)
         if self.memory is not None:  # in the batch's order: which examples are kept is stable
@@ -338,11 +346,19 @@ class TemplateMiner:
         for members, template in mined:
             result.update(dict.fromkeys(members, alias.get(template, template)))
 
-    def _mine_with_memory(self, groups: _Groups, result: dict[str, str]) -> None:
+    def _mine_with_memory(
+        self, groups: _Groups, result: dict[str, str], spanned: dict[str, str]
+    ) -> None:
         """`_mine`, with the remembered examples of earlier templates mined together with the
         new messages by a fresh miner, as if all were one batch: a new message gets its
         template there (or the known template that spells it), and an earlier template whose
-        examples now all get a later, more general one is taken over (`memory.py`)."""
+        examples now all get a later, more general one is taken over (`memory.py`).
+
+        A message a known template matched only with a `<*>` over several tokens (`spanned`)
+        gets the mined template when mining found a variable in it (`Stopped target <*>.`,
+        which `Stopped <*>.` spans as text), and keeps the known one when mining left it as
+        it was (`Unpacking file (<*>:<*>) ...`, an epoch in the version that `Unpacking <*>
+        (<*>) ...` spans): a span is text, the examples are evidence."""
         assert self.memory is not None
         new = [message for group in groups.values() for message, _ in group]
         context = self.memory.context()
@@ -352,6 +368,9 @@ class TemplateMiner:
         adopted: dict[str, str] = {}
         for message in new:
             template = mined[message]
+            if message in spanned and template == _COLLAPSE.sub(MASK, message):
+                result[message] = spanned[message]  # mining found no variable in it
+                continue
             if template not in adopted:
                 existing = self._spelled(template)
                 adopted[template] = existing if existing is not None else template

@@ -97,3 +97,19 @@ def test_a_template_mined_from_examples_alone_takes_them_over():
     takeovers = memory.drain()[1]
     assert sorted(takeovers) == [(t, "user <*> logged in") for t in literal]
     assert miner.assign(["user erin logged in"]) == ["user <*> logged in"]
+
+
+def test_a_span_over_several_tokens_is_judged_by_mining_with_the_examples():
+    """`Connection closed by <*> port <*>` spans sshd's `... by invalid user root <*> port <*>
+    [preauth]` as text; mined with the examples, the users are a variable of another
+    statement. A message mining leaves as it was keeps the known template."""
+    known = "Connection closed by <*> port <*>"
+    users = ["root", "pi", "admin", "oracle"]
+    invalid = [f"Connection closed by invalid user {u} <*> port <*> [preauth]" for u in users]
+    other = "Connection closed by <*> port <*> [preauth]"
+    with_memory = TemplateMiner([known], memory=TemplateMemory({known: [known]}))
+    assert with_memory.assign([*invalid, other]) == [
+        *["Connection closed by invalid user <*> port <*> [preauth]"] * 4,
+        known,
+    ]
+    assert TemplateMiner([known]).assign(invalid) == [known] * 4
