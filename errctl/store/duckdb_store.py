@@ -723,6 +723,14 @@ class DuckDBStore(AlertTables, Retention):
             "VALUES (?, 'merged', NULL, NULL, NULL, NULL, NULL, NULL, ?, ?)",
             [taken.fingerprint, target, at],
         )
+        # Groups this one took over before follow it: merges stay one hop (store, top and
+        # alerts follow `merged_into` once), so a group taken over by a template that is taken
+        # over in turn (`enabled=state_changing`, then `enabled=<*>`, then `Feature flag <*>`)
+        # is counted, and its later events are stored, under the last one.
+        con.execute(
+            "UPDATE group_state SET merged_into = ?, updated_at = ? WHERE merged_into = ?",
+            [target, at, taken.fingerprint],
+        )
         # The statement was first seen when the taken template was: its group is no new
         # problem (no NEW badge, no new-group alert) for being named better later.
         con.execute(

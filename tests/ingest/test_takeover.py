@@ -142,3 +142,31 @@ def test_the_general_group_is_as_old_as_the_group_it_took_over(tmp_path: Path):
     assert row["title"] == GENERAL and row["count"] == 3
     assert "new" not in row["badges"]
     assert row["first_seen"].startswith("2026-11-20T10:00:00")
+
+
+def test_a_group_taken_over_twice_follows_its_taker(tmp_path: Path):
+    """A template taken over by one that is itself taken over later: its group is merged into
+    the last one (no chains, as `errctl merge` keeps them), so top counts its events and its
+    later events are stored where top sees them."""
+    log, db = tmp_path / "rabbit.log", tmp_path / "s.duckdb"
+    first = "Feature flag `stream_queue`: mark as enabled=state_changing\n"
+    log.write_text(first)
+    _ingest(db, log)
+    with log.open("a") as f:
+        f.write("Feature flag `stream_queue`: mark as enabled=true\n")
+    _ingest(db, log)
+    with log.open("a") as f:
+        for flag in ("user_limits", "virtual_host_metadata", "maintenance_mode", "mirrored"):
+            f.write(f"Feature flag `{flag}`: mark as enabled=true\n")
+    _ingest(db, log)
+    general = "Feature flag <*>: mark as enabled=<*>"
+    assert _top(db) == [(general, 6)]
+    with duckdb.connect(str(db), read_only=True) as con:
+        targets = con.execute("SELECT DISTINCT merged_into FROM group_state").fetchall()
+    (fingerprint,) = {e["fingerprint"] for e in _search(db)[2:]}
+    assert targets == [(fingerprint,)]
+    with log.open("a") as f:
+        f.write(first)
+    _ingest(db, log)
+    assert _top(db) == [(general, 7)]
+
