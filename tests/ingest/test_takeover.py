@@ -170,3 +170,18 @@ def test_a_group_taken_over_twice_follows_its_taker(tmp_path: Path):
     _ingest(db, log)
     assert _top(db) == [(general, 7)]
 
+
+def test_prune_removes_the_examples_of_the_groups_it_removes(tmp_path: Path):
+    """`errctl prune` takes a group's examples with it: they are no memory of any template
+    stored any more, and would otherwise stay in the store forever."""
+    log, db = tmp_path / "auth.log", tmp_path / "s.duckdb"
+    log.write_text(
+        "2026-10-01T10:00:00Z ERROR disk quota exceeded on /srv/old\n"
+        "2026-11-28T10:00:00Z ERROR user alice logged in from 10.0.0.1\n"
+    )
+    _ingest(db, log)
+    pruned = run("--db", str(db), "prune", "--older-than", "2026-11-01")
+    assert pruned.exit_code == 0, pruned.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        kept = con.execute("SELECT template FROM template_examples").fetchall()
+    assert kept == [("user alice logged in from <*>",)]
