@@ -680,7 +680,8 @@ class DuckDBStore(AlertTables, Retention):
         state `merged` and a history entry on both groups, by `errctl ingest`, as `errctl
         merge` does (groups merged into it before follow it). Only message groups nobody
         acted on (no state yet: `memory.py` leaves the user's alone; the store checks again).
-        The later template's group is made if it has no event yet."""
+        The later template's group is made if it has no event yet; it takes the taken one's
+        first-seen time and alert state (it is no new problem)."""
         groups = {
             fp
             for (fp,) in con.execute(
@@ -740,6 +741,18 @@ class DuckDBStore(AlertTables, Retention):
             WHERE groups.fingerprint = ? AND t.first_seen < groups.first_seen
             """,
             [taken.fingerprint, target],
+        )
+        # Nor is it new to the alert receivers: what they were told of the taken group (a
+        # `new` alert, a firing condition) holds for the group that now stands for it, unless
+        # they were told of that one already.
+        con.execute(
+            """
+            INSERT INTO alert_state
+            SELECT rule, ?, status, last_fired, episode, value, fired_count, updated_at
+            FROM alert_state a WHERE key = ?
+              AND NOT EXISTS (SELECT 1 FROM alert_state b WHERE b.rule = a.rule AND b.key = ?)
+            """,
+            [target, taken.fingerprint, target],
         )
         note = (
             f"template {taken.into_template!r} took over {taken.template!r}: "
