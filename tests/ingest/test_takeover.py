@@ -185,3 +185,26 @@ def test_prune_removes_the_examples_of_the_groups_it_removes(tmp_path: Path):
     with duckdb.connect(str(db), read_only=True) as con:
         kept = con.execute("SELECT template FROM template_examples").fetchall()
     assert kept == [("user alice logged in from <*>",)]
+
+
+def test_only_the_messages_of_events_are_mined_and_remembered(tmp_path: Path):
+    """Masking first masks a message by its digits' shape (`code: 200` as `code: 100`) and
+    masks it again from its own text when the mask keeps a digit: only that second mask is a
+    message of the log. Mining the first too stored examples of templates no event has, and
+    gave the batch values its log never had."""
+    log, db = tmp_path / "haproxy.log", tmp_path / "s.duckdb"
+    log.write_text(
+        "Server web/app1 is UP, reason: Layer7 check passed, code: 200, check duration: 2ms.\n"
+        "Server web/app2 is DOWN, reason: Layer7 wrong status, code: 503, check duration: 3ms.\n"
+    )
+    _ingest(db, log)
+    with duckdb.connect(str(db), read_only=True) as con:
+        examples = con.execute("SELECT example FROM template_examples ORDER BY 1").fetchall()
+        orphans = con.execute(
+            "SELECT template FROM template_examples "
+            "WHERE template NOT IN (SELECT template FROM events)"
+        ).fetchall()
+    assert orphans == []
+    assert [e for (e,) in examples if "code: 200" in e or "code: 503" in e] == [
+        e for (e,) in examples
+    ]
