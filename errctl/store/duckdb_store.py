@@ -680,7 +680,8 @@ class DuckDBStore(AlertTables, Retention):
         state `merged` and a history entry on both groups, by `errctl ingest`, as `errctl
         merge` does (groups merged into it before follow it). Only message groups nobody
         acted on (no state yet: `memory.py` leaves the user's alone; the store checks again).
-        The later template's group is made if it has no event yet."""
+        The later template's group is made if it has no event yet; it takes the taken one's
+        first-seen time and alert state (it is no new problem)."""
         groups = {
             fp
             for (fp,) in con.execute(
@@ -723,6 +724,14 @@ class DuckDBStore(AlertTables, Retention):
             "VALUES (?, 'merged', NULL, NULL, NULL, NULL, NULL, NULL, ?, ?)",
             [taken.fingerprint, target, at],
         )
+        # Groups this one took over before follow it: merges stay one hop (store, top and
+        # alerts follow `merged_into` once), so a group taken over by a template that is taken
+        # over in turn (`enabled=state_changing`, then `enabled=<*>`, then `Feature flag <*>`)
+        # is counted, and its later events are stored, under the last one.
+        con.execute(
+            "UPDATE group_state SET merged_into = ?, updated_at = ? WHERE merged_into = ?",
+            [target, at, taken.fingerprint],
+        )
         # The statement was first seen when the taken template was: its group is no new
         # problem (no NEW badge, no new-group alert) for being named better later.
         con.execute(
@@ -732,6 +741,18 @@ class DuckDBStore(AlertTables, Retention):
             WHERE groups.fingerprint = ? AND t.first_seen < groups.first_seen
             """,
             [taken.fingerprint, target],
+        )
+        # Nor is it new to the alert receivers: what they were told of the taken group (a
+        # `new` alert, a firing condition) holds for the group that now stands for it, unless
+        # they were told of that one already.
+        con.execute(
+            """
+            INSERT INTO alert_state
+            SELECT rule, ?, status, last_fired, episode, value, fired_count, updated_at
+            FROM alert_state a WHERE key = ?
+              AND NOT EXISTS (SELECT 1 FROM alert_state b WHERE b.rule = a.rule AND b.key = ?)
+            """,
+            [target, taken.fingerprint, target],
         )
         note = (
             f"template {taken.into_template!r} took over {taken.template!r}: "

@@ -8,6 +8,9 @@ What goes, by the event time the store keeps (not the time of ingest), as Sentry
 - groups whose last event is older than the cutoff, with their hourly counts and dimensions;
 - the hourly counts of the remaining groups for the hours before the cutoff (the hour that holds
   the cutoff is recounted from the events that stay);
+- the examples template mining keeps of the templates no group is left with
+  (`template_examples`, `errctl.fingerprint.memory`): a template whose statement comes back
+  starts over, as a new group does;
 - quarantined lines and delivered notifications recorded before the cutoff.
 
 What stays:
@@ -106,6 +109,8 @@ def _prune(con: duckdb.DuckDBPyConnection, cutoff: datetime, result: PruneResult
         [cutoff],
     )
     con.execute("DROP TABLE pruned_groups")
+    # Examples belong to a template, not a group: they go once no group has the template.
+    con.execute("DELETE FROM template_examples WHERE template NOT IN (SELECT template FROM groups)")
     result.events = _deleted(con, "DELETE FROM events WHERE timestamp < ?", [cutoff])
     # The hour that holds the cutoff keeps only the events after it.
     con.execute(

@@ -154,3 +154,23 @@ def test_config_rejects_a_secret_where_its_variable_name_belongs(tmp_path) -> No
     assert (
         "e.toml:7: alerts.rules[0].kind: unknown alert kind 'nwe' (did you mean 'new'?)" in r.stderr
     )
+
+
+def test_a_takeover_is_no_new_group_to_alert_on(tmp_path, receiver) -> None:
+    """A cron ingest whose later template takes over an earlier one (`memory.py`) renames a
+    statement the receivers were told about: the group that took it over is not new to them."""
+    db, log = tmp_path / "s.duckdb", tmp_path / "auth.log"
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url) + RULE)
+    log.write_text("2026-11-28T11:10:00Z ERROR user alice logged in from 10.0.0.1\n")
+    assert cli(db, config, "ingest", str(log)).exit_code == 0
+    assert cli(db, config, "alert", *AT).exit_code == 0
+    assert [r.json["title"] for r in receiver.requests] == ["user alice logged in from <*>"]
+    with log.open("a") as f:
+        for user in ("bob", "carol", "dave"):
+            f.write(f"2026-11-28T11:50:00Z ERROR user {user} logged in from 10.0.0.2\n")
+    assert cli(db, config, "ingest", str(log)).exit_code == 0
+    top = json.loads(cli(db, config, "top", *AT, "--format", "json").stdout)
+    assert [(g["title"], g["count"]) for g in top] == [("user <*> logged in from <*>", 4)]
+    r = cli(db, config, "alert", *AT, "--fail-on-fire")
+    assert r.exit_code == 0, r.stderr
+    assert len(receiver.requests) == 1

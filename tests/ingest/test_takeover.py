@@ -142,3 +142,69 @@ def test_the_general_group_is_as_old_as_the_group_it_took_over(tmp_path: Path):
     assert row["title"] == GENERAL and row["count"] == 3
     assert "new" not in row["badges"]
     assert row["first_seen"].startswith("2026-11-20T10:00:00")
+
+
+def test_a_group_taken_over_twice_follows_its_taker(tmp_path: Path):
+    """A template taken over by one that is itself taken over later: its group is merged into
+    the last one (no chains, as `errctl merge` keeps them), so top counts its events and its
+    later events are stored where top sees them."""
+    log, db = tmp_path / "rabbit.log", tmp_path / "s.duckdb"
+    first = "Feature flag `stream_queue`: mark as enabled=state_changing\n"
+    log.write_text(first)
+    _ingest(db, log)
+    with log.open("a") as f:
+        f.write("Feature flag `stream_queue`: mark as enabled=true\n")
+    _ingest(db, log)
+    with log.open("a") as f:
+        for flag in ("user_limits", "virtual_host_metadata", "maintenance_mode", "mirrored"):
+            f.write(f"Feature flag `{flag}`: mark as enabled=true\n")
+    _ingest(db, log)
+    general = "Feature flag <*>: mark as enabled=<*>"
+    assert _top(db) == [(general, 6)]
+    with duckdb.connect(str(db), read_only=True) as con:
+        targets = con.execute("SELECT DISTINCT merged_into FROM group_state").fetchall()
+    (fingerprint,) = {e["fingerprint"] for e in _search(db)[2:]}
+    assert targets == [(fingerprint,)]
+    with log.open("a") as f:
+        f.write(first)
+    _ingest(db, log)
+    assert _top(db) == [(general, 7)]
+
+
+def test_prune_removes_the_examples_of_the_groups_it_removes(tmp_path: Path):
+    """`errctl prune` takes a group's examples with it: they are no memory of any template
+    stored any more, and would otherwise stay in the store forever."""
+    log, db = tmp_path / "auth.log", tmp_path / "s.duckdb"
+    log.write_text(
+        "2026-10-01T10:00:00Z ERROR disk quota exceeded on /srv/old\n"
+        "2026-11-28T10:00:00Z ERROR user alice logged in from 10.0.0.1\n"
+    )
+    _ingest(db, log)
+    pruned = run("--db", str(db), "prune", "--older-than", "2026-11-01")
+    assert pruned.exit_code == 0, pruned.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        kept = con.execute("SELECT template FROM template_examples").fetchall()
+    assert kept == [("user alice logged in from <*>",)]
+
+
+def test_only_the_messages_of_events_are_mined_and_remembered(tmp_path: Path):
+    """Masking first masks a message by its digits' shape (`code: 200` as `code: 100`) and
+    masks it again from its own text when the mask keeps a digit: only that second mask is a
+    message of the log. Mining the first too stored examples of templates no event has, and
+    gave the batch values its log never had."""
+    log, db = tmp_path / "haproxy.log", tmp_path / "s.duckdb"
+    log.write_text(
+        "Server web/app1 is UP, reason: Layer7 check passed, code: 200, check duration: 2ms.\n"
+        "Server web/app2 is DOWN, reason: Layer7 wrong status, code: 503, check duration: 3ms.\n"
+    )
+    _ingest(db, log)
+    with duckdb.connect(str(db), read_only=True) as con:
+        examples = con.execute("SELECT example FROM template_examples ORDER BY 1").fetchall()
+        orphans = con.execute(
+            "SELECT template FROM template_examples "
+            "WHERE template NOT IN (SELECT template FROM events)"
+        ).fetchall()
+    assert orphans == []
+    assert [e for (e,) in examples if "code: 200" in e or "code: 503" in e] == [
+        e for (e,) in examples
+    ]
