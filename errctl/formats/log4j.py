@@ -79,9 +79,15 @@ _NEXTFLOW = re.compile(
     rf"(?P<clock>\d\d:\d\d:\d\d(?:\.\d{{1,9}})?) +{_THREAD} +{_LEVEL} +{_LOGGER} +- ?(?P<msg>.*)",
     re.S,
 )
+# Spring Boot's logger column is `%-40.40logger{39}`: abbreviated, then cut from the left to 40
+# characters, so it may start anywhere in a name (`.s.d.r.c.RepositoryConfigurationDelegate`,
+# `trationDelegate$BeanPostProcessorChecker`), and Hibernate 6 names loggers with blanks
+# (`SQL dialect`). It is everything up to the padded ` : ` (no colon in it; not a `[`, which would
+# be a bracketed field this layout does not know).
+_SPRING_LOGGER = r"(?P<logger>[^\s\[\]:](?:[^\n:]{0,254}?[^\s:])?)"
 _SPRING = re.compile(
     rf"{_TS} +{_LEVEL} +(?P<pid>\d+) +--- +(?:\[(?P<app>[^\]]*)\] +)?\[ *(?P<thread>[^\]]*)\]"
-    rf" +{_LOGGER} *: ?(?P<msg>.*)",
+    rf" +{_SPRING_LOGGER} *: ?(?P<msg>.*)",
     re.S,
 )
 
