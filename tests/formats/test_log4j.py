@@ -72,6 +72,36 @@ def test_spring_boot():
     assert (f.level, f.message) == ("ERROR", "Application run failed")
 
 
+FLINK = """\
+2024-06-11 08:30:12,407 INFO  org.apache.flink.runtime.taskexecutor.TaskExecutor           [] - \
+Receive slot request 5f1c for job 9a3e from resource manager.
+2024-06-11 08:30:12,951 WARN  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    \
+[job-9a3e] - Failed to trigger checkpoint 17 for job 9a3e: not all tasks are running.
+"""
+
+
+def test_apache_flink_layout(tmp_path):
+    # Flink's conf/log4j.properties: `%d %-5p %-60c %x - %m`, the generic reading kept the
+    # logger and the `[]` in the message.
+    rows = stored_events(tmp_path, FLINK, "timestamp, level, logger, message, attributes")
+    assert [r[:4] for r in rows] == [
+        (
+            datetime(2024, 6, 11, 8, 30, 12, 407000),
+            "info",
+            "org.apache.flink.runtime.taskexecutor.TaskExecutor",
+            "Receive slot request 5f1c for job 9a3e from resource manager.",
+        ),
+        (
+            datetime(2024, 6, 11, 8, 30, 12, 951000),
+            "warning",
+            "org.apache.flink.runtime.checkpoint.CheckpointCoordinator",
+            "Failed to trigger checkpoint 17 for job 9a3e: not all tasks are running.",
+        ),
+    ]
+    assert rows[0][4] is None
+    assert json.loads(rows[1][4]) == {"context": "job-9a3e"}
+
+
 def test_jboss_logmanager_layout():
     # Quarkus, WildFly: `%d %-5p [%c] (%t) %s%e`
     f = FORMAT.parse(
