@@ -136,8 +136,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         rf"|\b(?:{_HEX}{{1,4}}:){{1,6}}:(?:{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*)?\b"
         rf"|(?:^|\B)::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*\b)(?:/\d{{1,3}}\b)?",
     ),
-    # With a port, or with a CIDR prefix length (`10.0.16.71/24`).
-    MaskRule("ipv4", r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b"),
+    # With a port, or with a CIDR prefix length (`10.0.16.71/24`). A `/` before it is the
+    # address's (Java's `InetSocketAddress` prints an unnamed one as `/10.0.0.1:8080`) only
+    # where no word stands before the slash: the one in `openresty/1.11.2.5` (a server's
+    # version: a name, a slash, four numbers) or in `jobmanager/10.0.0.1` (Java's
+    # `host/address`) separates the name from the value and stays, as in `nginx/<*>`.
+    MaskRule("ipv4", r"(?:\B/)?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b"),
     MaskRule(
         "hostname",
         rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
@@ -189,8 +193,10 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
 # masked value` (docs/fingerprints.md), which must not move when the classes a template is
 # masked with improve. The default classes as they were before URLs, paths and ids stopped
 # short of a sentence's end (those took `X11.` whole) and host names went on to a country's
-# code.
+# code, and before an address took the `/` after a name (`openresty/1.11.2.5` was
+# `openresty<*>`).
 _FP1_PATTERNS = {
+    "ipv4": r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b",
     "url": r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+",
     "path": (
         r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+){2,}/?|\b[A-Za-z]:\\[^ \t\r\n\f\v\"'<>]*"

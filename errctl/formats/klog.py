@@ -7,12 +7,20 @@ controllers and operators) and of Go services that use glog.
   header has the year: `Lyyyymmdd ...`)
 - `E0501 12:00:01.223456       1 reflector.go:138] "Failed to watch" err="connection refused"
   logger="pods"` (klog's structured form: a quoted message, then key="value" pairs)
+- `I200205 13:09:47.527461 77 server/server.go:1045  [n1] started with engine type 2`
+  (CockroachDB's `crdb-v1`: glog's header with a two-digit year, no `]` after the caller, the
+  logging tags in brackets, if any, before the message) and
+  `I210525 09:08:41.219445 1 1@util/log/flags.go:199 ⋮ [-] 1  stderr capture started`
+  (`crdb-v2`, 21.1 on: the channel before `@`, the redaction marker `⋮`, tags always, `-` for
+  none, then the entry counter and a continuation mark: ` ` opens an entry, `+` and `|` go on
+  one, whose lines repeat its header; those continue the event with the text after the mark)
 
 Owns `KlogFormat` and the module instance `FORMAT` (name "klog"). klog's header has no year: the
 timestamp is handed on as `Mmm dd hh:mm:ss.uuuuuu`, which `timestamps` reads as it reads syslog's
 (the year from the file's time, a rollover from December to January taken into account); glog's
 with the year as ISO 8601. The
-thread id and the `file:line` caller go to attributes. A structured line's message is its
+thread id (CockroachDB's goroutine), the `file:line` caller and CockroachDB's tags and channel
+go to attributes. A structured line's message is its
 quoted text, unquoted, and its pairs are attributes: left in the message, the quotes would make
 the masking's `quoted` class swallow the message and merge every structured line into one
 template. Multi-line messages (a goroutine dump after `F`) are framing's business.
@@ -32,6 +40,21 @@ _HEADER = re.compile(
     r"(?P<caller>[^\s\]:]+:\d+)\] ?(?P<msg>.*)",
     re.S,
 )
+# CockroachDB (pkg/util/log, formats crdb-v1 and crdb-v2): `Lyymmdd` (`Lmmdd` in its 2016
+# betas), the goroutine, the channel
+# and caller, a blank or the redaction marker, then the tags. A tag's value may hold one level of
+# brackets (`client=[::1]:26257`). Only after tags can a counter and continuation mark follow
+# (crdb-v2 writes `[-]` when there are none), so a crdb-v1 message that starts with a number stays
+# whole; the mark is the character after the counter's blank (` ` for an entry's first line).
+_CRDB = re.compile(
+    r"(?P<level>[IWEF])(?P<year>\d\d)?(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01]) "
+    r"(?P<time>\d\d:\d\d:\d\d(?:\.\d{1,9})?) (?P<thread>\d+) "
+    r"(?:(?P<channel>\d{1,3})@)?(?P<caller>[^\s\]:@]+:\d+) (?:\u22ee | )"
+    r"(?:\[(?P<tags>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\](?: |\Z)"
+    r"(?:(?P<counter>\d*) (?P<cont>[ +|=!]))?)?(?P<msg>.*)",
+    re.S,
+)
+_CRDB_GOES_ON = frozenset("+|!")
 # A structured line's message: a double-quoted string with Go's escapes, then pairs or nothing.
 _QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"(?:[ \t]+|\Z)', re.S)
 _ESCAPE = re.compile(r"\\(.)", re.S)
@@ -44,13 +67,14 @@ _FIRST = frozenset(_LEVELS)
 class KlogFormat:
     name = "klog"
     multiline = True
+    continues_own = True  # `continues` only goes on CockroachDB entries this format opened
 
     def parse(self, line: str) -> ParsedFields | None:
         if line[:1] not in _FIRST or len(line) < 22 or not line[1:5].isdigit():
             return None
         m = _HEADER.match(line)
         if m is None:
-            return None
+            return _cockroach(_CRDB.match(line))
         level, year, month, day, clock, thread, caller, msg = m.group(
             "level", "year", "month", "day", "time", "thread", "caller", "msg"
         )
@@ -65,6 +89,40 @@ class KlogFormat:
                 msg, pairs = structured
                 attributes.update(pairs)
         return ParsedFields(msg, timestamp, _LEVELS[level], attributes=attributes)
+
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
+        """The text of a crdb-v2 line that goes on the open entry (`+`, `|` or `!` after its
+        counter): CockroachDB writes each line of a multi-line entry with the entry's header,
+        the same up to the counter."""
+        if opened is None or line[:1] not in _FIRST:
+            return None
+        m = _CRDB.match(line)
+        if m is None or m["cont"] not in _CRDB_GOES_ON:
+            return None
+        start = m.start("cont")
+        if opened[:start] != line[:start] or opened[start : start + 1] not in (" ", "="):
+            return None
+        return m["msg"]
+
+
+def _cockroach(m: re.Match[str] | None) -> ParsedFields | None:
+    """The fields of a CockroachDB header: its goroutine, caller, channel and tags are
+    attributes; the tags `-` (crdb-v2's none) and the counter are left out."""
+    if m is None:
+        return None
+    level, year, month, day, clock, caller, tags = m.group(
+        "level", "year", "month", "day", "time", "caller", "tags"
+    )
+    attributes: dict[str, object] = {"goroutine": number(m["thread"]), "caller": caller}
+    if m["channel"] is not None:
+        attributes["channel"] = number(m["channel"])
+    if tags and tags != "-":
+        attributes["tags"] = tags
+    if year is not None:
+        timestamp = f"20{year}-{month}-{day}T{clock}"
+    else:  # CockroachDB's betas (2016) wrote glog's `Lmmdd`
+        timestamp = f"{_MONTHS[int(month) - 1]} {day} {clock}"
+    return ParsedFields(m["msg"], timestamp, _LEVELS[level], attributes=attributes)
 
 
 def _structured(text: str) -> tuple[str, dict[str, str | bool]] | None:

@@ -31,6 +31,9 @@
 - `2024-01-01 12:00:00.123:WARN:oejs.HttpChannel:qtp1234-56: msg` (Jetty 9's StdErrLog; the
   thread goes to attributes)
 - `2024-01-01 12:00:00,123 ERROR [io.quarkus] (main) msg` (JBoss LogManager: Quarkus, WildFly)
+- `2024-01-01 12:00:00,123 INFO  org.apache.flink.runtime.jobmaster.JobMaster   [] - msg`
+  (Apache Flink: the logger padded, then the nested diagnostic context, an attribute when
+  not empty)
 - `2024-01-01 12:00:00,123 [  12345]   WARN - #c.i.o.u.Foo - msg` (IntelliJ IDEA's and the
   other JetBrains IDEs' `idea.log`: the milliseconds since the IDE started go to attributes)
 - `Mar-18 21:41:15.684 [main] DEBUG nextflow.cli.Launcher - msg` (Nextflow's `.nextflow.log`:
@@ -79,9 +82,15 @@ _NEXTFLOW = re.compile(
     rf"(?P<clock>\d\d:\d\d:\d\d(?:\.\d{{1,9}})?) +{_THREAD} +{_LEVEL} +{_LOGGER} +- ?(?P<msg>.*)",
     re.S,
 )
+# Spring Boot's logger column is `%-40.40logger{39}`: abbreviated, then cut from the left to 40
+# characters, so it may start anywhere in a name (`.s.d.r.c.RepositoryConfigurationDelegate`,
+# `trationDelegate$BeanPostProcessorChecker`), and Hibernate 6 names loggers with blanks
+# (`SQL dialect`). It is everything up to the padded ` : ` (no colon in it; not a `[`, which would
+# be a bracketed field this layout does not know).
+_SPRING_LOGGER = r"(?P<logger>[^\s\[\]:](?:[^\n:]{0,254}?[^\s:])?)"
 _SPRING = re.compile(
     rf"{_TS} +{_LEVEL} +(?P<pid>\d+) +--- +(?:\[(?P<app>[^\]]*)\] +)?\[ *(?P<thread>[^\]]*)\]"
-    rf" +{_LOGGER} *: ?(?P<msg>.*)",
+    rf" +{_SPRING_LOGGER} *: ?(?P<msg>.*)",
     re.S,
 )
 
@@ -120,6 +129,15 @@ _JUL = re.compile(
 _ZOOKEEPER = re.compile(
     rf"{_TS} (?:\[(?P<context>[^\]]{{0,256}})\] )?- {_LEVEL} +"
     rf"\[(?P<thread>.*?):(?P<cls>[A-Za-z_$][\w$.]*)@(?P<lineno>\d+)\] - ?(?P<msg>.*)",
+    re.S,
+)
+
+# Apache Flink's log4j2 layout (`%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p %-60c %x - %m`, its
+# conf/log4j.properties): no thread, the logger padded, then the nested diagnostic context in
+# brackets (`[]` when empty) before ` - `.
+_FLINK = re.compile(
+    rf"{_TS} +{_LEVEL} +(?P<logger>[A-Za-z_$][\w$.]*) +\[(?P<context>[^\]]{{0,1024}})\] - ?"
+    rf"(?P<msg>.*)",
     re.S,
 )
 
@@ -240,6 +258,8 @@ class JavaLoggingFormat:
                         return _apache(_ZOOKEEPER.match(line))
                     if "] (" in line[cut : cut + 300]:
                         return _apache(_JBOSS.match(line))
+                    if "] - " in line[cut : cut + 300]:
+                        return _flink(_FLINK.match(line))
                     return None
             if m is None and "[id=" in window:
                 return _jenkins(_JENKINS.match(line))
@@ -295,6 +315,14 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
             elif value:
                 attrs[key] = value
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
+
+
+def _flink(m: re.Match[str] | None) -> ParsedFields | None:
+    """Flink's line: its diagnostic context (`[]` on most lines) an attribute when set."""
+    if m is None:
+        return None
+    attrs = {"context": m["context"]} if m["context"] else None
+    return ParsedFields(m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs)
 
 
 def _idea(m: re.Match[str] | None) -> ParsedFields | None:

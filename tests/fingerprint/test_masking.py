@@ -289,3 +289,39 @@ def test_exception_values_keep_fp1s_host_names():
 
     chain = [ExceptionInfo(type="ConnectError", value="no route to db.cuhk.edu.hk", frames=())]
     assert canonical_chain(chain).endswith("ConnectError: no route to <*>.hk")
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A server's version of four numbers after its name is no address taking the slash.
+        (
+            "upstream answered with Server: openresty/1.19.9.1",
+            "upstream answered with Server: openresty/<*>",
+        ),
+        ("upstream answered with Server: nginx/1.25.3", "upstream answered with Server: nginx/<*>"),
+        # Java's `host/address`: the name stays, the address is masked after its slash.
+        (
+            "connecting to taskmanager/10.42.0.17:6122 failed",
+            "connecting to taskmanager/<*> failed",
+        ),
+        # An unnamed Java address (`/10.0.0.1:8080`) is masked with its slash, as before.
+        ("bound to [/10.42.0.17:6122] ok", "bound to [<*>] ok"),
+        ("route 172.16.4.0/22 added", "route <*> added"),
+    ],
+)
+def test_a_slash_after_a_name_is_not_the_addresss(message: str, template: str):
+    # `openresty/1.11.2.5` masked to `openresty<*>`, while `nginx/1.29.0` gave `nginx/<*>`:
+    # two templates for one statement, and a name glued to its mask.
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message], pa.string())).to_pylist() == [template]
+
+
+def test_exception_values_keep_fp1s_slash_before_an_address():
+    from errctl.fingerprint.fingerprint import canonical_chain
+    from errctl.models import ExceptionInfo
+
+    chain = [
+        ExceptionInfo(type="ConnectError", value="refused by primary/10.0.0.5:5432", frames=())
+    ]
+    assert canonical_chain(chain).endswith("ConnectError: refused by primary<*>")

@@ -1,5 +1,6 @@
-"""klog / glog headers (Kubernetes components, Go services on glog)."""
+"""klog / glog headers (Kubernetes components, Go services on glog) and CockroachDB's."""
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 from errctl.formats.klog import FORMAT
 from errctl.formats.registry import detect
 from errctl.formats.timestamps import parse_timestamp
+from tests.ingest.stored import stored_events
 
 
 def test_header():
@@ -107,3 +109,95 @@ def test_glogs_header_with_the_year():
     assert FORMAT.parse("E1105 06:41:09.004127  2218 flags.cc:311] x").timestamp == (
         "Nov 05 06:41:09.004127"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message", "attributes"),
+    [
+        (  # crdb-v1 (CockroachDB 20.2 and older): two blanks after the caller, then the tags
+            "I200811 07:12:30.418223 112 server/node.go:489  [n3] node=3: started with "
+            "[<no-attributes>=/mnt/data1] engine(s)",
+            "info",
+            "node=3: started with [<no-attributes>=/mnt/data1] engine(s)",
+            {"goroutine": 112, "caller": "server/node.go:489", "tags": "n3"},
+        ),
+        (  # crdb-v1 without tags: a message that starts with a number stays whole
+            "W200811 07:12:31.002145 1 cli/start.go:1205  3 stores found, 1 is read-only",
+            "warning",
+            "3 stores found, 1 is read-only",
+            {"goroutine": 1, "caller": "cli/start.go:1205"},
+        ),
+        (  # crdb-v1 with the redaction marker (20.2), a tag holding an address in brackets
+            "E201130 18:40:02.771903 5521 sql/conn_executor.go:668 ⋮ "
+            "[n2,client=[::1]:51876,user=root] closing connection: ‹EOF›",
+            "error",
+            "closing connection: ‹EOF›",
+            {
+                "goroutine": 5521,
+                "caller": "sql/conn_executor.go:668",
+                "tags": "n2,client=[::1]:51876,user=root",
+            },
+        ),
+        (  # crdb-v2 (21.1 on): channel, marker, `[-]` for no tags, counter, continuation mark
+            "W220314 16:03:27.880512 41 1@cli/start.go:1134 ⋮ [-] 12  ‹Using the default "
+            "setting for --cache (128 MiB).›",
+            "warning",
+            "‹Using the default setting for --cache (128 MiB).›",
+            {"goroutine": 41, "caller": "cli/start.go:1134", "channel": 1},
+        ),
+        (  # crdb-v2 to stderr, not redactable: a blank instead of the marker
+            "I220314 16:03:27.101442 1 util/log/flags.go:201  [-] 1  stderr capture started",
+            "info",
+            "stderr capture started",
+            {"goroutine": 1, "caller": "util/log/flags.go:201"},
+        ),
+        (  # crdb-v2's file header entries have no counter
+            "I220314 16:03:27.102910 1 util/log/file_sync_buffer.go:238 ⋮ [config]   binary: "
+            "CockroachDB CCL v22.1.6",
+            "info",
+            "binary: CockroachDB CCL v22.1.6",
+            {"goroutine": 1, "caller": "util/log/file_sync_buffer.go:238", "tags": "config"},
+        ),
+    ],
+)
+def test_cockroachdb_header(line, level, message, attributes):
+    f = FORMAT.parse(line)
+    assert (f.level, f.message, f.attributes) == (level, message, attributes)
+
+
+def test_cockroachdb_timestamp_has_a_two_digit_year():
+    f = FORMAT.parse("F190402 23:59:58.000917 77 storage/store.go:1520  [n1,s1] disk stall")
+    assert parse_timestamp(f.timestamp, UTC, datetime(2026, 1, 1)) == datetime(
+        2019, 4, 2, 23, 59, 58, 917
+    )
+    assert f.level == "fatal"
+
+
+CRDB_V2 = """\
+W220314 16:03:27.880512 41 1@cli/start.go:1134 ⋮ [-] 12  ‹Using the default setting for --cache›
+W220314 16:03:27.880512 41 1@cli/start.go:1134 ⋮ [-] 12 +
+W220314 16:03:27.880512 41 1@cli/start.go:1134 ⋮ [-] 12 +‹  A larger value is usually needed.›
+I220314 16:03:27.881004 41 server/config.go:433 ⋮ [n?] 13  system total memory: ‹16 GiB›
+I220314 16:03:27.881020 41 server/config.go:433 ⋮ [n?] 14 +not a continuation of entry 13
+"""
+
+
+def test_cockroachdb_entry_lines_continue_their_entry(tmp_path):
+    """crdb-v2 repeats the header on each line of a multi-line entry, `+` after the counter:
+    those lines are one event, and a `+` line of another entry is not glued to the one above."""
+    rows = stored_events(tmp_path, CRDB_V2, "line, timestamp, level, message, attributes")
+    assert [r[:4] for r in rows] == [
+        (
+            1,
+            datetime(2022, 3, 14, 16, 3, 27, 880512),
+            "warning",
+            "‹Using the default setting for --cache›\n\n‹  A larger value is usually needed.›",
+        ),
+        (4, datetime(2022, 3, 14, 16, 3, 27, 881004), "info", "system total memory: ‹16 GiB›"),
+        (5, datetime(2022, 3, 14, 16, 3, 27, 881020), "info", "not a continuation of entry 13"),
+    ]
+    assert json.loads(rows[1][4]) == {
+        "goroutine": 41,
+        "caller": "server/config.go:433",
+        "tags": "n?",
+    }

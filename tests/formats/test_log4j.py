@@ -1,3 +1,4 @@
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -71,6 +72,36 @@ def test_spring_boot():
     assert (f.level, f.message) == ("ERROR", "Application run failed")
 
 
+FLINK = """\
+2024-06-11 08:30:12,407 INFO  org.apache.flink.runtime.taskexecutor.TaskExecutor           [] - \
+Receive slot request 5f1c for job 9a3e from resource manager.
+2024-06-11 08:30:12,951 WARN  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    \
+[job-9a3e] - Failed to trigger checkpoint 17 for job 9a3e: not all tasks are running.
+"""
+
+
+def test_apache_flink_layout(tmp_path):
+    # Flink's conf/log4j.properties: `%d %-5p %-60c %x - %m`, the generic reading kept the
+    # logger and the `[]` in the message.
+    rows = stored_events(tmp_path, FLINK, "timestamp, level, logger, message, attributes")
+    assert [r[:4] for r in rows] == [
+        (
+            datetime(2024, 6, 11, 8, 30, 12, 407000),
+            "info",
+            "org.apache.flink.runtime.taskexecutor.TaskExecutor",
+            "Receive slot request 5f1c for job 9a3e from resource manager.",
+        ),
+        (
+            datetime(2024, 6, 11, 8, 30, 12, 951000),
+            "warning",
+            "org.apache.flink.runtime.checkpoint.CheckpointCoordinator",
+            "Failed to trigger checkpoint 17 for job 9a3e: not all tasks are running.",
+        ),
+    ]
+    assert rows[0][4] is None
+    assert json.loads(rows[1][4]) == {"context": "job-9a3e"}
+
+
 def test_jboss_logmanager_layout():
     # Quarkus, WildFly: `%d %-5p [%c] (%t) %s%e`
     f = FORMAT.parse(
@@ -97,6 +128,61 @@ def test_jetty_stderr_log():
     assert FORMAT.parse("2024-11-29 10:00:01.456:note: not a level") is None
     # A comma before the milliseconds: Python's `%(asctime)s:%(levelname)s:%(name)s:` (certbot)
     assert FORMAT.parse("2024-11-29 10:00:00,123:DEBUG:certbot.main:certbot version: 2") is None
+
+
+# Spring Boot's `%-40.40logger{39}` cuts a long abbreviated logger from the left, so it can
+# start with `.` or mid-word; Hibernate 6 names a logger `SQL dialect`, with a blank.
+SPRING_BOOT_LOGGERS = """\
+2023-03-14 09:15:02.118  INFO 4821 --- [           main] .s.d.r.c.RepositoryConfigurationDelegate \
+: Finished Spring Data repository scanning in 41 ms. Found 3 JPA repository interfaces.
+2023-03-14 09:15:03.902  INFO 4821 --- [           main] SQL dialect                              \
+: HHH000400: Using dialect: org.hibernate.dialect.PostgreSQLDialect
+2023-03-14T09:15:04.250+01:00  WARN 4821 --- [inventory] [           main] \
+trationDelegate$BeanPostProcessorChecker : Bean 'cacheConfig' of type [com.acme.CacheConfig] is \
+not eligible for getting processed by all BeanPostProcessors
+2023-03-14T09:15:05.007+01:00  INFO 4821 --- [main] o.s.b.w.e.tomcat.TomcatWebServer : \
+Tomcat started on port 8443 (https) with context path '/inv'
+"""
+
+
+def test_spring_boot_logger_cut_from_the_left_or_with_a_blank(tmp_path):
+    rows = stored_events(
+        tmp_path, SPRING_BOOT_LOGGERS, "timestamp, level, logger, message, attributes"
+    )
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        (
+            datetime(2023, 3, 14, 9, 15, 2, 118000),
+            "info",
+            ".s.d.r.c.RepositoryConfigurationDelegate",
+            "Finished Spring Data repository scanning in 41 ms. Found 3 JPA repository interfaces.",
+        ),
+        (
+            datetime(2023, 3, 14, 9, 15, 3, 902000),
+            "info",
+            "SQL dialect",
+            "HHH000400: Using dialect: org.hibernate.dialect.PostgreSQLDialect",
+        ),
+        (
+            datetime(2023, 3, 14, 8, 15, 4, 250000),
+            "warning",
+            "trationDelegate$BeanPostProcessorChecker",
+            "Bean 'cacheConfig' of type [com.acme.CacheConfig] is not eligible for getting "
+            "processed by all BeanPostProcessors",
+        ),
+        (
+            datetime(2023, 3, 14, 8, 15, 5, 7000),
+            "info",
+            "o.s.b.w.e.tomcat.TomcatWebServer",
+            "Tomcat started on port 8443 (https) with context path '/inv'",
+        ),
+    ]
+    attributes = [json.loads(r[4]) if isinstance(r[4], str) else r[4] for r in rows]
+    assert attributes == [
+        {"thread": "main", "pid": 4821},
+        {"thread": "main", "pid": 4821},
+        {"thread": "main", "pid": 4821, "app": "inventory"},
+        {"thread": "main", "pid": 4821},
+    ]
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,12 @@ LINES = {
     "envoy_app": "[2025-03-02 08:14:07.311][17][warning][upstream] [source/cds.cc:35] cds: add",
     "zookeeper": "2023-11-02 14:05:12,930 [myid:2] - WARN  [main:o.a.z.s.q.Follower@129] - lost",
     "glog": "W20231105 06:41:09.004127  2218 flags.cc:311] flag --threads unset, using 4",
+    "cockroach_v1": "I200811 07:12:30.418223 112 server/node.go:489  [n3] node started",
+    "cockroach_v2": "W220314 16:03:27.880512 41 1@cli/start.go:1134 ⋮ [-] 12  cache too small",
+    "flink": "2024-06-11 08:30:12,407 INFO  org.apache.flink.runtime.taskexecutor.TaskExecutor"
+    "           [] - Receive slot request 5f1c for job 9a3e from resource manager.",
+    "spring_cut_logger": "2023-03-14 09:15:02.118  INFO 4821 --- [           main] "
+    ".s.d.r.c.RepositoryConfigurationDelegate : Found 3 JPA repository interfaces.",
     "ruby_blank": "W, [2023-08-14 21:07:55 #4410]  WARN -- Billing: card declined for 88",
     "redis_signal": "1:signal-handler (1795947263) Received SIGTERM scheduling shutdown...",
     "gitea": "2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found",
@@ -138,6 +144,10 @@ OWNER = {
     "spdlog": "generic",
     "zookeeper": "java",
     "glog": "klog",
+    "cockroach_v1": "klog",
+    "cockroach_v2": "klog",
+    "spring_cut_logger": "java",
+    "flink": "java",
     "ruby_blank": "ruby",
     "redis_signal": "redis",
     "gitea": "generic",
