@@ -155,6 +155,7 @@ def summary_dict(summary: IngestSummary) -> dict[str, Any]:
                 "restarted": s.restarted,
                 "skipped": s.skipped,
                 "error": s.error,
+                "held_back": s.held_back,
             }
             for s in summary.sources
         ],
@@ -187,6 +188,11 @@ def summary_text(summary: IngestSummary) -> str:
                 extra.append(s.restarted)
             if s.error:
                 extra.append(s.error)
+            if s.held_back:
+                extra.append(
+                    f"a last line of {s.held_back:,} bytes with no newline yet, written "
+                    "moments ago, is left for the next ingest"
+                )
             note = f" ({'; '.join(extra)})" if extra else ""
             lines.append(
                 f"  {visible(s.path)}: {s.events:,} events, {s.format or '?'} "

@@ -29,8 +29,10 @@ from errctl.fingerprint.masking import MASK
 from errctl.models import EXAMPLES_PER_TEMPLATE
 
 CONTEXT_LIMIT = 8192
-"""Examples mined again with a batch's new messages, at most: a few thousand distinct messages
-mine in a fraction of a second."""
+"""Examples mined again with a batch's new messages, at most. It bounds what the memory adds to
+a run whose messages are not all known: measured on a store of 20,161 groups (genlogs plus
+20,000 random sentences, mining's worst case), a cron run of 100 new lines took 0.45-1.4 s
+longer than with no examples; real logs' messages mine several times faster."""
 
 
 class TemplateMemory:

@@ -65,6 +65,9 @@ from errctl.models import IngestSummary, MiningMemory, SourceResult, SourceState
 from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
 
 SAMPLE_BYTES = 64 * 1024
+HOLD_UNFINISHED_SECONDS = 10.0
+"""A file changed this recently whose last line has no newline yet: that line is left for the
+next ingest (`SourceResult.held_back`), as a tailer waits for it."""
 """How much of a file's start is read to detect its format and whether it is text."""
 
 QUARANTINE_RAW_BYTES = 64 * 1024
@@ -278,6 +281,7 @@ def _read_source(
 ) -> SourceResult:
     stream, _kind = open_stream(item.path, options.max_expansion)
     raw_file = getattr(stream, "fileobj", stream)  # compressed: the file under the decompressor
+    held: list[Line] | None = None  # an unfinished last line goes here (not read), if a list
     try:
         if item.is_stdin:
             sample = stream.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]  # type: ignore[attr-defined]
@@ -312,6 +316,11 @@ def _read_source(
                     raw_file = getattr(stream, "fileobj", stream)
                     state = store.reset_source(state, keep_events=True)
                 result.resumed_from = state.offset
+            # A last line with no newline in a file written a moment ago is most likely one
+            # still being written (a cron run between two writes of a line): left for the next
+            # ingest, which reads it whole, rather than stored as two halves.
+            if _kind is None and time.time() - st.st_mtime < HOLD_UNFINISHED_SECONDS:
+                held = []
 
         source_cfg = (
             options.settings.source_for(item.path)
@@ -475,7 +484,7 @@ def _read_source(
                     _reject(framer.feed(line), explain, rejected)
 
             utf8 = getattr(fmt, "parse_utf8_block", None)
-            for block in iter_line_blocks(stream, start_offset, start_line):
+            for block in iter_line_blocks(stream, start_offset, start_line, held):
                 raws = block.utf8_lines() if utf8 is not None else None
                 if raws is not None or block.texts is not None:
                     # Parsed from the lines' bytes where the format can: decoding a block's
@@ -513,7 +522,7 @@ def _read_source(
             reject(spanning.close())  # the input ended inside it
         else:
             push, add = framer.push, normalizer.add
-            lines_read = iter_lines(stream, start_offset, start_line)
+            lines_read = iter_lines(stream, start_offset, start_line, held)
             if envelope is not None:
                 lines_read = unwrap_lines(lines_read, envelope)
             quoted = quoted_format(formats)
@@ -545,6 +554,8 @@ def _read_source(
             if document is not None:
                 result.lines = document_lines
             result.bytes = last_line.end - start_offset
+        if held:
+            result.held_back = held[0].end - held[0].start
         return result
     finally:
         stream.close()

@@ -518,16 +518,20 @@ def _readable(line: str) -> bool:
 
 
 def iter_lines(
-    stream: BinaryIO | Decompressed, start_offset: int, first_line: int
+    stream: BinaryIO | Decompressed,
+    start_offset: int,
+    first_line: int,
+    held: list[Line] | None = None,
 ) -> Iterator[Line]:
     """Lines of `stream` from `start_offset` (an offset this function reported before).
 
-    A final line without a newline is still a line (many files lack the last newline). Lines
+    A final line without a newline is still a line (many files lack the last newline), unless
+    `held` is given: then it goes there instead, unread (a line still being written). Lines
     longer than MAX_LINE_BYTES are cut there and flagged; the rest is skipped unread into
     memory. Invalid UTF-8 is replaced (U+FFFD), never fatal. NUL bytes (copytruncate leaves
     runs of them) are removed and the line flagged.
     """
-    for block in iter_line_blocks(stream, start_offset, first_line):
+    for block in iter_line_blocks(stream, start_offset, first_line, held):
         yield from block.lines()
 
 
@@ -614,10 +618,13 @@ no part of the text: a first line that kept it would match no format."""
 
 
 def iter_line_blocks(
-    stream: BinaryIO | Decompressed, start_offset: int, first_line: int
+    stream: BinaryIO | Decompressed,
+    start_offset: int,
+    first_line: int,
+    held: list[Line] | None = None,
 ) -> Iterator[LineBlock]:
     """The lines of `iter_lines`, DECODE_LINES at a time (fewer at a chunk's edges)."""
-    blocks = _line_blocks(stream, start_offset, first_line)
+    blocks = _line_blocks(stream, start_offset, first_line, held)
     if start_offset == 0:
         for block in blocks:
             _drop_bom(block)
@@ -637,7 +644,10 @@ def _drop_bom(block: LineBlock) -> None:
 
 
 def _line_blocks(
-    stream: BinaryIO | Decompressed, start_offset: int, first_line: int
+    stream: BinaryIO | Decompressed,
+    start_offset: int,
+    first_line: int,
+    held: list[Line] | None = None,
 ) -> Iterator[LineBlock]:
     offset = start_offset
     number = first_line
@@ -686,7 +696,10 @@ def _line_blocks(
         carry_len += len(last)
     if carry_len:
         line = _line(carry, number, offset, offset + carry_len, carry_truncated)
-        yield LineBlock(number, offset, offset + carry_len, raw_lines=[line])
+        if held is not None:
+            held.append(line)
+        else:
+            yield LineBlock(number, offset, offset + carry_len, raw_lines=[line])
 
 
 DECODE_LINES = 1024

@@ -1,0 +1,55 @@
+"""A last line with no newline in a file written moments ago is a line still being written: a
+cron run between two writes of it leaves it for the next run, which reads it whole."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import time
+from pathlib import Path
+
+from tests.cli_runner import run
+
+
+def _ingest(db: Path, log: Path) -> dict:
+    result = run("--db", str(db), "ingest", str(log), "--summary", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)["sources"][0]
+
+
+def _messages(db: Path) -> list[str]:
+    result = run("--db", str(db), "search", "--format", "ndjson", "--oldest-first", "--limit", "0")
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line)["message"] for line in result.stdout.splitlines()]
+
+
+def test_a_line_being_written_is_read_whole_by_the_next_run(tmp_path: Path):
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_bytes(
+        b"2026-11-28 10:00:00 ERROR payment failed for order 1\n2026-11-28 10:00:01 ERR"
+    )
+    source = _ingest(db, log)
+    assert source["events"] == 1 and source["held_back"] == len("2026-11-28 10:00:01 ERR")
+    with log.open("ab") as f:
+        f.write(b"OR payment failed for order 2\n")
+    source = _ingest(db, log)
+    assert source["events"] == 1 and source["held_back"] == 0
+    assert _messages(db) == ["payment failed for order 1", "payment failed for order 2"]
+
+
+def test_a_file_at_rest_keeps_its_last_line_without_a_newline(tmp_path: Path):
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_bytes(b"2026-11-28 10:00:00 ERROR one\n2026-11-28 10:00:01 ERROR two")
+    an_hour_ago = time.time() - 3600
+    os.utime(log, (an_hour_ago, an_hour_ago))
+    source = _ingest(db, log)
+    assert source["events"] == 2 and source["held_back"] == 0
+    assert _messages(db) == ["one", "two"]
+
+
+def test_a_compressed_file_is_read_to_its_end(tmp_path: Path):
+    log, db = tmp_path / "app.log.1.gz", tmp_path / "s.duckdb"
+    log.write_bytes(gzip.compress(b"2026-11-28 10:00:00 ERROR one\n2026-11-28 10:00:01 ERROR two"))
+    source = _ingest(db, log)
+    assert source["events"] == 2 and source["held_back"] == 0
