@@ -435,7 +435,7 @@ def mask_encoded(
     """`mask_array` as masked values and each row's index into them (null for a null row),
     without spreading the values over the rows: a caller that works on distinct masks (the
     miner) skips copying every row's text. The values need not be distinct (two digit shapes
-    can mask alike)."""
+    can mask alike); a value no row has is null."""
     if isinstance(messages, pa.ChunkedArray):
         messages = messages.combine_chunks()
     if pa.types.is_dictionary(messages.type):  # distinct values already
@@ -455,6 +455,9 @@ def mask_encoded(
     indices = pc.replace_with_mask(
         shapes.indices, rows, pc.add(exact_indices, pa.scalar(len(masked), pa.int32()))
     )
+    # Those shapes' own masks are no row's now (`code: 100` for `code: 200`): null, so that
+    # a caller working on the distinct values (the miner) never takes them for messages.
+    masked = pc.if_else(keeps_digit, pa.scalar(None, masked.type), masked)
     return pa.concat_arrays([masked, exact]), indices
 
 

@@ -1031,13 +1031,8 @@ def mine_column(
     """Templates for a column of messages: masked once per distinct message, mined once per
     distinct masked message, then spread back to every row."""
     values, indices = mask_encoded(_bounded(messages), rules)
-    # Only the values some row has: a digit shape's mask that kept a digit (`code: 100` for
-    # `code: 200`) was masked again from each row's own text, and is no message of the log;
-    # mined, it would be a value the log never had, and a remembered example of a template no
-    # event has (`memory.py`).
-    used = pc.unique(pc.drop_null(indices))
-    distinct = pc.dictionary_encode(pc.take(values, used))  # two digit shapes can mask alike
-    mined = pa.array(miner.assign(distinct.dictionary.to_pylist()), pa.string())
-    # Row -> its value (`indices`) -> that value's place among the used ones -> its template.
-    place = pc.index_in(indices, value_set=used)
-    return pc.take(mined, pc.take(distinct.indices, place))
+    # A value no row has is null (`mask_encoded`): not encoded, so never mined as a message of
+    # the log, nor remembered as an example of a template no event has (`memory.py`).
+    distinct = pc.dictionary_encode(values)  # two digit shapes can mask alike
+    mined = miner.assign(distinct.dictionary.to_pylist())
+    return pc.take(pa.array(mined, pa.string()), pc.take(distinct.indices, indices))
