@@ -15,6 +15,10 @@ Default mode, per system in `formats.json`:
 - GA and FGA against `<S>_2k.log_structured_corrected.csv`, per system and averaged, and the
   throughput of both template stages (lines per second of masking + mining vs Drain3).
 
+`--append N`: each log written N lines at a time and ingested after each write into one store,
+as a cron job sees a growing log; each line's effective group is measured (a group merged into
+another by a takeover counts as the other). Drain3 still sees the whole log at once.
+
 `--genlogs N`: the same template stages on the messages of an N-event genlogs JSON corpus
 (cached by bench/_common.py), with group purity and completeness against genlogs' truth
 `template_id` for events without a stack trace. errctl is timed from Python strings to Python
@@ -32,6 +36,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import re
 import statistics
 import sys
@@ -66,8 +71,22 @@ def errctl_templates(messages: Sequence[str]) -> tuple[list[str], float]:
     return out, time.perf_counter() - t0
 
 
-def ingest_system(log: Path, pattern: str, workdir: Path) -> tuple[dict[int, str], float, str]:
-    """{line: template} from a real ingest, the template-stage seconds, and what was measured."""
+# Each event's group as `top` counts it: a group merged into another (a template a later one
+# took over, docs/fingerprints.md) counts as the other, named by that group's template.
+_EFFECTIVE = """
+    SELECT e.line, e.message, g.template
+    FROM events e LEFT JOIN group_state s ON s.fingerprint = e.fingerprint
+    JOIN groups g ON g.fingerprint = coalesce(s.merged_into, e.fingerprint)
+    ORDER BY e.line
+"""
+
+
+def ingest_system(
+    log: Path, pattern: str, workdir: Path, append: int = 0
+) -> tuple[dict[int, str], float, str]:
+    """{line: template} from a real ingest, the template-stage seconds, and what was measured.
+    `append`: the log written that many lines at a time, ingested after each write into one
+    store (a cron job on a growing log), and each line's effective group measured."""
     from datetime import UTC
 
     import duckdb
@@ -77,10 +96,30 @@ def ingest_system(log: Path, pattern: str, workdir: Path) -> tuple[dict[int, str
 
     db = workdir / f"{log.stem}.duckdb"
     db.unlink(missing_ok=True)
-    ingest([str(log)], DuckDBStore(db), IngestOptions(pattern=pattern, tz=UTC))
+    options = IngestOptions(pattern=pattern, tz=UTC)
+    if append:
+        grown = workdir / log.name
+        data = log.read_bytes().split(b"\n")
+        with grown.open("wb") as out:
+            for start in range(0, len(data), append):
+                last = start + append >= len(data)
+                out.write(b"\n".join(data[start : start + append]) + (b"" if last else b"\n"))
+                out.flush()
+                ingest([str(grown)], DuckDBStore(db), options)
+        # A later run, once the file is at rest, reads a last line with no newline (a run right
+        # after a write leaves it for the next: it may be a line still being written).
+        at_rest = time.time() - 60
+        os.utime(grown, (at_rest, at_rest))
+        ingest([str(grown)], DuckDBStore(db), options)
+    else:
+        ingest([str(log)], DuckDBStore(db), options)
     con = duckdb.connect(str(db), read_only=True)
-    rows = con.execute("SELECT line, message, template FROM events ORDER BY line").fetchall()
+    sql = _EFFECTIVE if append else "SELECT line, message, template FROM events ORDER BY line"
+    rows = con.execute(sql).fetchall()
     con.close()
+    if append:
+        _, seconds = errctl_templates([r[1] or "" for r in rows])
+        return {r[0]: r[2] for r in rows}, seconds, f"effective groups, {append} lines a run"
     # Accuracy: the templates the real ingest stored. Throughput: the template stage alone
     # (mask + mine) on the same messages, comparable with Drain3's (ingest wall time also
     # counts reading, parsing and the store).
@@ -215,7 +254,9 @@ def system_files(loghub: Path, system: str) -> tuple[Path, Path]:
     return log, truth
 
 
-def run_loghub(loghub: Path, systems: list[str], workdir: Path, show_errors: int) -> None:
+def run_loghub(
+    loghub: Path, systems: list[str], workdir: Path, show_errors: int, append: int = 0
+) -> None:
     formats = json.loads((loghub / "formats.json").read_text(encoding="utf-8"))
     rows = []
     scores: list[tuple[float, float, float, float]] = []
@@ -230,7 +271,7 @@ def run_loghub(loghub: Path, systems: list[str], workdir: Path, show_errors: int
             for rec in csv.DictReader(f):
                 truth[int(rec["LineId"])] = rec["EventId"]
                 contents[int(rec["LineId"])] = rec["Content"]
-        predicted, seconds, how = ingest_system(log, pattern, workdir)
+        predicted, seconds, how = ingest_system(log, pattern, workdir, append)
         measured.add(how)
         lines = sorted(contents)
         d_ids, d_seconds = drain3_groups([contents[i] for i in lines], drain_settings)
@@ -386,6 +427,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     parser.add_argument("--errors", type=int, default=0, help="print N wrong groups per system")
     parser.add_argument(
+        "--append",
+        type=int,
+        default=0,
+        metavar="N",
+        help="ingest each log N lines at a time into one store (cron), score effective groups",
+    )
+    parser.add_argument(
         "--loghub",
         type=Path,
         default=LOGHUB,
@@ -404,7 +452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if unknown:
             raise BenchError(f"not in formats.json: {', '.join(unknown)}")
         with tempfile.TemporaryDirectory(prefix="errctl-loghub-") as tmp:
-            run_loghub(args.loghub, systems, Path(tmp), args.errors)
+            run_loghub(args.loghub, systems, Path(tmp), args.errors, args.append)
     except BenchError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
