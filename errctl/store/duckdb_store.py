@@ -1111,17 +1111,17 @@ class DuckDBStore(AlertTables, Retention):
         cap = f" LIMIT {int(limit)}" if limit is not None else ""
         if flt.events == EventFilter():
             # The page of groups first, then the dimension counts of that page only.
-            source = "groups"
+            fold, source, summary = "", "groups", _SUMMARY_FROM_G
             if fold_merged:
-                source = f"({_FOLDED_GROUPS})"
+                fold, source, summary = f"{_FOLD_MEMBERS},", "folded", _FOLDED_SUMMARY
             sql = f"""
-                WITH titled AS (
+                WITH {fold} titled AS (
                     SELECT * REPLACE ({_TITLE.format("groups")} AS title),
                            title AS first_title
                     FROM {source} groups
                 ), g AS (
                     SELECT * FROM titled {group_where} ORDER BY {order}{cap}
-                ) {_SUMMARY_FROM_G}
+                ) {summary}
                 ORDER BY {order}
             """
             params = group_params
@@ -1637,23 +1637,37 @@ def _group_where(flt: GroupFilter) -> tuple[str, list[Any]]:
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-_FOLDED_GROUPS = (
-    """
-WITH merged AS (
+_FOLD_MEMBERS = """
+merged AS (
     SELECT fingerprint AS member, merged_into AS fp FROM group_state WHERE merged_into IS NOT NULL
 ), members AS (
     SELECT DISTINCT fp, fp AS member FROM merged UNION ALL SELECT fp, member FROM merged
 ), fc AS (
     SELECT m.fp AS fingerprint, sum(g.count)::BIGINT AS count, min(g.first_seen) AS first_seen,
            max(g.last_seen) AS last_seen, max(g.max_level) AS max_level,
-           arg_max(g.max_severity, """
-    + _SEVERITY_RANK.format("g.max_severity")
-    + """)
-               AS max_severity
+           arg_max(g.max_severity, {rank}) AS max_severity
     FROM members m JOIN groups g ON g.fingerprint = m.member GROUP BY m.fp
-), fv AS (
+), folded AS (
+    SELECT groups.* REPLACE (
+        coalesce(fc.count, groups.count) AS count,
+        coalesce(fc.first_seen, groups.first_seen) AS first_seen,
+        coalesce(fc.last_seen, groups.last_seen) AS last_seen,
+        coalesce(fc.max_level, groups.max_level) AS max_level,
+        coalesce(fc.max_severity, groups.max_severity) AS max_severity
+    )
+    FROM groups LEFT JOIN fc ON fc.fingerprint = groups.fingerprint
+)""".format(rank=_SEVERITY_RANK.format("g.max_severity"))
+"""CTEs (after a WITH) for `list_groups(fold_merged=True)`: `members` (fp, member) pairs each
+group with those merged into it (one hop, as merges are kept) and itself, and `folded` is
+`groups` with each group's counters folded over them. A merged group's own row is as stored.
+The distinct services, hosts and users are folded for the page only (`_FOLDED_SUMMARY`): the
+dimension rows are the largest table a listing reads."""
+
+_FOLDED_SUMMARY = """, fv AS (
     SELECT m.fp AS fingerprint, d.dim, d.value, sum(d.count) AS count
-    FROM members m JOIN group_dims d ON d.fingerprint = m.member GROUP BY ALL
+    FROM members m JOIN group_dims d ON d.fingerprint = m.member
+    WHERE m.fp IN (SELECT fingerprint FROM g)
+    GROUP BY ALL
 ), fd AS (
     SELECT fingerprint,
            count(*) FILTER (WHERE dim = 'service') AS s,
@@ -1662,24 +1676,16 @@ WITH merged AS (
            first(value ORDER BY count DESC, value) FILTER (WHERE dim = 'service') AS top
     FROM fv GROUP BY fingerprint
 )
-SELECT groups.* REPLACE (
-    coalesce(fc.count, groups.count) AS count,
-    coalesce(fc.first_seen, groups.first_seen) AS first_seen,
-    coalesce(fc.last_seen, groups.last_seen) AS last_seen,
-    coalesce(fc.max_level, groups.max_level) AS max_level,
-    coalesce(fc.max_severity, groups.max_severity) AS max_severity,
-    CASE WHEN fc.fingerprint IS NULL THEN groups.n_services ELSE coalesce(fd.s, 0) END
-        AS n_services,
-    CASE WHEN fc.fingerprint IS NULL THEN groups.n_hosts ELSE coalesce(fd.h, 0) END AS n_hosts,
-    CASE WHEN fc.fingerprint IS NULL THEN groups.n_users ELSE coalesce(fd.u, 0) END AS n_users,
-    CASE WHEN fc.fingerprint IS NULL THEN groups.top_service ELSE fd.top END AS top_service
-)
-FROM groups LEFT JOIN fc ON fc.fingerprint = groups.fingerprint
-    LEFT JOIN fd ON fd.fingerprint = groups.fingerprint"""
-)
-"""The `groups` rows with each group's counters folded over the groups merged into it (one hop,
-as merges are kept), for `list_groups(fold_merged=True)`: a merged group's own row is as
-stored."""
+SELECT g.fingerprint, title, template, exception_type, count, first_seen, last_seen,
+       max_level::VARCHAR, max_severity,
+       CASE WHEN t.fp IS NULL THEN n_services ELSE coalesce(fd.s, 0) END,
+       CASE WHEN t.fp IS NULL THEN n_hosts ELSE coalesce(fd.h, 0) END,
+       CASE WHEN t.fp IS NULL THEN n_users ELSE coalesce(fd.u, 0) END,
+       CASE WHEN t.fp IS NULL THEN top_service ELSE fd.top END
+FROM g LEFT JOIN (SELECT DISTINCT fp FROM members) t ON t.fp = g.fingerprint
+    LEFT JOIN fd ON fd.fingerprint = g.fingerprint"""
+"""`_SUMMARY_FROM_G` for a folded page `g`: a group with merged ones has the distinct values
+and top service of all their dimension rows."""
 
 
 _GROUP_ORDER = {
