@@ -186,7 +186,10 @@ class EventFilter:
     services: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # glob patterns over the source path
-    fingerprints: tuple[str, ...] = ()  # full ids or unique prefixes
+    fingerprints: tuple[str, ...] = ()  # full ids or unique prefixes, the events' own
+    # groups by id (full or a prefix of the hash): their events and those of the groups merged
+    # into them (`errctl merge`, a takeover at ingest), as top counts a group
+    groups: tuple[str, ...] = ()
     trace_ids: tuple[str, ...] = ()
     attributes: tuple[AttributeFilter, ...] = ()
     # case-insensitive substrings of the parsed stack trace (frames' files, modules, functions)
@@ -289,6 +292,27 @@ class GroupDetail:
     samples: tuple[Event, ...]
     stack: ExceptionChain | None
     stack_text: str | None = None
+    merged: tuple[MergedGroup, ...] = ()  # the groups merged into it, counted in `summary`
+    merged_into: MergedInto | None = None  # the group it was merged into, if it was
+
+
+@dataclass(frozen=True, slots=True)
+class MergedGroup:
+    """A group merged into the one shown, with its own events' counters; `by_ingest` when a
+    later template of the same statement took it over at ingest (no one ran errctl merge)."""
+
+    group: GroupSummary
+    short_id: str
+    by_ingest: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MergedInto:
+    """The group the one shown was merged into, where its events are counted."""
+
+    fingerprint: str
+    short_id: str
+    by_ingest: bool
 
 
 GROUP_STATUSES: tuple[str, ...] = ("unresolved", "resolved", "ignored", "merged")

@@ -389,12 +389,15 @@ def baseline_prune(
     service: ServiceOpt = None,
     source: SourceOpt = None,
 ) -> None:
-    """Drop the entries whose groups no longer occur in the store (in the window)."""
+    """Drop the entries whose groups no longer occur in the store (in the window); a group
+    merged into one that occurs still does."""
     from errctl.cli.console import info
     from errctl.gate.baseline import pruned, read_baseline, write_baseline
+    from errctl.gate.judge import merged_into_groups
 
     cfg, groups = _baseline_groups(ctx, level, since, until, service, source)
     path, _ = _baseline_path(cfg, file)
-    new, dropped = pruned(read_baseline(path), groups)
+    merged = merged_into_groups(options(ctx).store(), groups)
+    new, dropped = pruned(read_baseline(path), groups, merged)
     write_baseline(path, new)
     info(f"dropped {dropped} group(s) from {path} ({len(new)} left)")

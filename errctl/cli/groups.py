@@ -123,11 +123,20 @@ def groups(
         str, typer.Option(help="count, last-seen or first-seen (largest / newest first).")
     ] = "count",
     limit: Annotated[int, typer.Option(help="At most this many groups; 0 for all.", min=0)] = 50,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Also the groups merged into others, each with its own events (their "
+            "events count in the group they were merged into either way).",
+        ),
+    ] = False,
     output: OutputOpt = "table",
     csv_safe: CsvSafeOpt = True,
 ) -> None:
     """List groups (one per fingerprint: the same problem): events, top level and severity,
-    services, first and last seen, title."""
+    services, first and last seen, title. A group counts the events of the groups merged into
+    it, as top does; those are left out unless --all."""
     from dataclasses import replace
 
     from errctl.cli import render
@@ -143,25 +152,42 @@ def groups(
     flt = GroupFilter(
         text=parsed.text,
         regex=parsed.regex,
-        fingerprints=tuple(f.lower() for f in parsed.fingerprints),
-        events=replace(parsed, text=(), regex=(), fingerprints=()),
+        fingerprints=tuple(f.lower() for f in (*parsed.groups, *parsed.fingerprints)),
+        events=replace(parsed, text=(), regex=(), fingerprints=(), groups=()),
     )
     store = options(ctx).store()
-    found = list_groups(store, flt, sort=sort, limit=limit or None)
+    found = list_groups(store, flt, sort=sort, limit=limit or None, show_merged=show_all)
     ids = short_ids(store, found)
+    into = _merged_into(store, found) if show_all else {}
     if output != "table":
         records = (render.group_record(g, ids[g.fingerprint]) for g in found)
-        render.write_records(records, render.GROUP_FIELDS, output, csv_safe=csv_safe)
+        fields = render.GROUP_FIELDS
+        if show_all:  # which listed groups are merged, and into which (by its short id)
+            records = ({**r, "merged_into": into.get(r["fingerprint"])} for r in records)
+            fields = (*fields, "merged_into")
+        render.write_records(records, fields, output, csv_safe=csv_safe)
         return
     if not found:
         from errctl.cli.console import info
 
         info("no groups match")
         return
-    _groups_table(found, ids)
+    _groups_table(found, ids, into)
 
 
-def _groups_table(found: list[GroupSummary], ids: dict[str, str]) -> None:
+def _merged_into(store: Any, found: list[GroupSummary]) -> dict[str, str]:
+    """fingerprint -> the short id of the group it was merged into, for the merged ones."""
+    from errctl.query.groups import merges, shortest_unique_prefixes
+
+    every = merges(store)
+    merged = {g.fingerprint: every[g.fingerprint].into for g in found if g.fingerprint in every}
+    ids = shortest_unique_prefixes(store.group_digests(), set(merged.values()))
+    return {fp: ids[target] for fp, target in merged.items()}
+
+
+def _groups_table(
+    found: list[GroupSummary], ids: dict[str, str], into: dict[str, str] | None = None
+) -> None:
     """One line per group, fixed columns and the title last: like `search`, cut to the width of
     a terminal, whole when piped (so grep sees every title)."""
     from rich.text import Text
@@ -194,6 +220,8 @@ def _groups_table(found: list[GroupSummary], ids: dict[str, str]) -> None:
         line.append(f"{service[:12]:<12}  ")
         line.append(f"{g.first_seen:%Y-%m-%d %H:%M}  ", style="dim")
         line.append(f"{g.last_seen:%Y-%m-%d %H:%M}  ")
+        if into and g.fingerprint in into:
+            line.append(f"[merged into {into[g.fingerprint]}] ", style="dim")
         line.append(visible(g.title))
         lines.append(line)
     for line in lines:
@@ -275,6 +303,16 @@ def _detail_record(d: GroupDetail) -> dict[str, Any]:
         "samples": [event_record(e) for e in d.samples],
         "stack": [e.to_dict() for e in d.stack] if d.stack else None,
         "stack_text": d.stack_text,
+        "merged": [
+            {
+                "id": m.short_id,
+                "fingerprint": m.group.fingerprint,
+                "title": m.group.title,
+                "count": m.group.count,
+                "by": "ingest" if m.by_ingest else "user",
+            }
+            for m in d.merged
+        ],
     }
 
 
@@ -296,6 +334,20 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
     head = Text(f"group {d.short_id}", style="bold cyan")
     head.append(f"  {g.fingerprint}", style="dim")
     console.print(head)
+    if d.merged_into is not None:
+        into = d.merged_into
+        line = Text(f"merged into {into.short_id}", style="bold yellow")
+        line.append(
+            " (at ingest: a later template of the same statement took it over)"
+            if into.by_ingest
+            else " (by errctl merge)"
+        )
+        line.append(
+            f": its events count there, and its later ones are stored there; "
+            f"errctl show {into.short_id}",
+            style="dim",
+        )
+        console.print(line, soft_wrap=True)
     field("title", visible(g.title))
     field("template", visible(g.template))
     counts = Text(f"{g.count:,} event(s)")
@@ -308,6 +360,15 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
     )
     field("events", counts)
     field("seen", f"{g.first_seen:%Y-%m-%d %H:%M:%S} .. {g.last_seen:%Y-%m-%d %H:%M:%S} UTC")
+    for i, m in enumerate(d.merged):
+        # The events above include theirs (as top counts them); say whose they are.
+        text = Text(f"{m.short_id}", style="cyan")
+        text.append(f"  {m.group.count:,} event(s){' in all' if d.since or d.until else ''}  ")
+        text.append(visible(m.group.title))
+        text.append(
+            "  (taken over at ingest)" if m.by_ingest else "  (by errctl merge)", style="dim"
+        )
+        field("merged in" if i == 0 else "", text)
 
     width, columns = hour_buckets(
         d.hourly, d.span_start, d.span_end, max(10, min(96, console.width - 12))

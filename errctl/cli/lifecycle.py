@@ -54,8 +54,9 @@ Examples:
 
   errctl merge 3f2a9c1 77c0e12 --note "same bug, two messages"
 
-Later events of 77c0e12 are stored under 3f2a9c1, and top counts 77c0e12's earlier events
-with it. errctl reopen 77c0e12 splits it off again.
+Later events of 77c0e12 are stored under 3f2a9c1, and top, groups, show and search
+fingerprint:3f2a9c1 count 77c0e12's earlier events with it. errctl reopen 77c0e12 splits it
+off again.
 """
 
 

@@ -31,9 +31,10 @@ Examples:
   errctl search 'stack:OrderService.charge' --since 1d   # errors that pass through a function
 
 Query terms: free text (substring, any case), "a phrase", /regex/, level:, service:, host:,
-source:, trace:, fingerprint: (a unique prefix will do), attr.KEY: (dotted paths reach nested
-fields), stack: (text of the stack trace, parsed or as logged: a frame's file, module or
-function, any case). Newest first.
+source:, trace:, fingerprint: (a group by its id or a unique prefix, with the events of the
+groups merged into it; fingerprint:=ID for the events of that fingerprint alone), attr.KEY:
+(dotted paths reach nested fields), stack: (text of the stack trace, parsed or as logged: a
+frame's file, module or function, any case). Newest first.
 """
 
 

@@ -164,11 +164,11 @@ def _run(store, settings, query, base, since, until, at, severity, new, show_all
         length=length or (end - start),  # type: ignore[operator]
         at=end,
         since=start,
-        events=replace(parsed, text=(), regex=(), fingerprints=()),
+        events=replace(parsed, text=(), regex=(), fingerprints=(), groups=()),
         groups=GroupFilter(
             text=parsed.text,
             regex=parsed.regex,
-            fingerprints=tuple(f.lower() for f in parsed.fingerprints),
+            fingerprints=tuple(f.lower() for f in (*parsed.groups, *parsed.fingerprints)),
         ),
         min_severity=severity.lower() if severity else None,
         only_new=new,

@@ -58,6 +58,19 @@ class Baseline:
     def get(self, fingerprint: str) -> BaselineEntry | None:
         return self.entries.get(fingerprint)
 
+    def known(self, fingerprint: str, taken_over: Iterable[str] = ()) -> BaselineEntry | None:
+        """The entry of a group: its own, else, when it took over groups at ingest (a later,
+        more general template of the same log statement: docs/fingerprints.md), one standing
+        for theirs, their counts summed (they were its events when the baseline was written).
+        A baseline written before the takeover knows the statement by the earlier id."""
+        own = self.entries.get(fingerprint)
+        if own is not None:
+            return own
+        found = [self.entries[fp] for fp in taken_over if fp in self.entries]
+        if not found:
+            return None
+        return BaselineEntry(fingerprint, found[0].title, sum(e.count for e in found))
+
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -171,8 +184,12 @@ def updated(baseline: Baseline, groups: Iterable[GroupSummary]) -> tuple[Baselin
     return Baseline(entries, baseline.generated_by), added
 
 
-def pruned(baseline: Baseline, groups: Iterable[GroupSummary]) -> tuple[Baseline, int]:
-    """`baseline prune`: only the entries whose groups still occur. Returns (baseline, dropped)."""
-    present = {g.fingerprint for g in groups}
+def pruned(
+    baseline: Baseline, groups: Iterable[GroupSummary], merged: Iterable[str] = ()
+) -> tuple[Baseline, int]:
+    """`baseline prune`: only the entries whose groups still occur, on their own or merged into
+    one of `groups` (`merged`: their events count there, and a takeover's earlier id is how a
+    baseline written before it knows the group). Returns (baseline, dropped)."""
+    present = {g.fingerprint for g in groups} | set(merged)
     entries = {fp: e for fp, e in baseline.entries.items() if fp in present}
     return Baseline(entries, baseline.generated_by), len(baseline.entries) - len(entries)

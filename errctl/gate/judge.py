@@ -1,5 +1,8 @@
 """Judging groups: thresholds in, a verdict out, each finding with its reason.
 
+Groups are judged as `top` counts them: a group merged into another (by `errctl merge`, or
+taken over at ingest) counts under that other, and is not judged on its own.
+
 The gate judges groups, not lines: a tolerated warning that repeats a thousand times is one
 known group and passes, while one new exception fails. `judge` is pure (groups, baseline,
 thresholds -> Verdict); `evaluate` is the one function that reads the store, through
@@ -7,7 +10,11 @@ thresholds -> Verdict); `evaluate` is the one function that reads the store, thr
 
 What fails the gate (each threshold off unless noted):
 - `max_new` (default 0): more groups than this that the baseline does not list; then every
-  new group is a failing finding;
+  new group is a failing finding. A group the baseline does not list is known all the same
+  when a group it took over at ingest is listed (a later, more general template of the same
+  statement: docs/fingerprints.md), with their counts summed; a group someone merged into it
+  with `errctl merge` does not make it known (the baseline is reviewed, a merge in a store is
+  not);
 - `fail_on`: a group whose highest severity is at or above this one, known or new;
 - `max_events`: more events than this in all judged groups together;
 - `max_group_events`: a group with more events than this;
@@ -190,17 +197,24 @@ def judge(
     regressions: Iterable[str] = (),
     level: str | None = DEFAULT_LEVEL,
     window: dict[str, Any] | None = None,
+    taken_over: dict[str, Sequence[str]] | None = None,
 ) -> Verdict:
-    """The verdict on `groups` (already narrowed to the judged window and level)."""
+    """The verdict on `groups` (already narrowed to the judged window and level).
+    `taken_over` maps a group to the groups it took over at ingest (`takeovers`)."""
     t = thresholds
     short_ids = short_ids or {}
     locations = locations or {}
     came_back = set(regressions)
-    new_count = sum(1 for g in groups if baseline.get(g.fingerprint) is None)
+    taken_over = taken_over or {}
+    entries = {
+        g.fingerprint: baseline.known(g.fingerprint, taken_over.get(g.fingerprint, ()))
+        for g in groups
+    }
+    new_count = sum(1 for g in groups if entries[g.fingerprint] is None)
     too_many_new = new_count > t.max_new
     out: list[GroupVerdict] = []
     for g in groups:
-        entry = baseline.get(g.fingerprint)
+        entry = entries[g.fingerprint]
         if entry is None:
             status = "new"
         elif entry.resolved or g.fingerprint in came_back:
@@ -266,8 +280,9 @@ def judge(
 
 
 def judged_groups(store: Any, flt: EventFilter) -> list[GroupSummary]:
-    """Every group with events matching `flt`, counted over those events: what the gate judges
-    and what `baseline write/update/prune` record."""
+    """Every group with events matching `flt`, counted over those events (a merged group's
+    under the group it was merged into): what the gate judges and what `baseline
+    write/update/prune` record."""
     from errctl.query.groups import list_groups
 
     if not Path(store.path).exists():
@@ -304,6 +319,40 @@ def locate(events: dict[str, Event], root: Path) -> dict[str, Location]:
     return {fp: Location(relative_path(e.source, root), e.line) for fp, e in events.items()}
 
 
+def takeovers(store: Any) -> dict[str, list[str]]:
+    """group -> the groups it took over at ingest (merged by `errctl ingest` alone)."""
+    from errctl.query.groups import merges
+
+    out: dict[str, list[str]] = {}
+    for m in merges(store).values():
+        if m.by_ingest:
+            out.setdefault(m.into, []).append(m.fingerprint)
+    return out
+
+
+def merged_into_groups(store: Any, groups: Iterable[GroupSummary]) -> list[str]:
+    """The groups merged (by anyone) into these: their events count there."""
+    from errctl.query.groups import merges
+
+    present = {g.fingerprint for g in groups}
+    return [m.fingerprint for m in merges(store).values() if m.into in present]
+
+
+def _latest(store: Any, flt: EventFilter) -> dict[str, Event]:
+    """The newest event matching `flt` of each judged group, a merged group's counting for the
+    group it was merged into (a taker with no event of its own has its takers' then)."""
+    from errctl.query.groups import merges
+
+    merged = merges(store)
+    out: dict[str, Event] = {}
+    for fp, e in store.latest_events(flt).items():
+        key = merged[fp].into if fp in merged else fp
+        best = out.get(key)
+        if best is None or (e.timestamp, e.id) > (best.timestamp, best.id):
+            out[key] = e
+    return out
+
+
 def _regressions(store: Any) -> set[str]:
     """Groups resolved in the store (`errctl resolve`) whose events came after the resolve.
     The one seam to the group lifecycle: the baseline's count-0 entries are the other source,
@@ -334,8 +383,9 @@ def evaluate(
         baseline,
         thresholds or Thresholds(),
         short_ids=short_ids(store, groups),
-        locations=locate(store.latest_events(flt), root) if groups else {},
+        locations=locate(_latest(store, flt), root) if groups else {},
         regressions=_regressions(store),
         level=flt.min_level,
         window=window,
+        taken_over=takeovers(store),
     )

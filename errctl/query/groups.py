@@ -4,6 +4,11 @@ A group's id is its fingerprint (`fp1:` + 16 hex digits). As git does with commi
 name a group by a prefix of the hex part: listings show the shortest prefix of at least
 `SHORT_ID_MIN` digits that no other group shares, and `resolve_group` accepts any prefix of at
 least `PREFIX_MIN` digits that names exactly one group (or the whole fingerprint).
+
+A group merged into another (`errctl merge`, or a takeover at ingest: a later, more general
+template of the same statement) is part of that other: listings and the detail count its
+events under the group it was merged into, as `top` does, and leave it out of listings unless
+asked for (`merges` says which group went where, and whether ingest or a user merged it).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from errctl.errors import UsageError
@@ -22,9 +27,11 @@ from errctl.models import (
     GroupDetail,
     GroupFilter,
     GroupSummary,
+    MergedGroup,
+    MergedInto,
 )
 from errctl.query.timespec import utc_now
-from errctl.store.duckdb_store import DuckDBStore
+from errctl.store.duckdb_store import TAKEOVER_ACTOR, DuckDBStore
 
 SHORT_ID_MIN = 7
 PREFIX_MIN = 4
@@ -34,10 +41,60 @@ _HEX = re.compile(r"^[0-9a-f]+$")
 
 
 def list_groups(
-    store: DuckDBStore, flt: GroupFilter, sort: str = "count", limit: int | None = 50
+    store: DuckDBStore,
+    flt: GroupFilter,
+    sort: str = "count",
+    limit: int | None = 50,
+    *,
+    show_merged: bool = False,
 ) -> list[GroupSummary]:
-    """Groups matching `flt`, largest (`count`) or newest (`last-seen`, `first-seen`) first."""
-    return store.list_groups(flt, sort=sort, limit=limit)
+    """Groups matching `flt`, largest (`count`) or newest (`last-seen`, `first-seen`) first,
+    each counted with the groups merged into it; merged groups (with their own events) only
+    with `show_merged`."""
+    return store.list_groups(
+        flt, sort=sort, limit=limit, fold_merged=True, hide_merged=not show_merged
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """A merged group: the group it counts under now, and whether it got there by takeovers
+    at ingest alone (`errctl ingest` merged it, and each group it was merged into on the way)
+    rather than by someone's `errctl merge`."""
+
+    fingerprint: str
+    into: str
+    by_ingest: bool
+
+
+def merges(store: DuckDBStore) -> dict[str, Merge]:
+    """Every merged group, by fingerprint."""
+    rows = store.merges()
+    into = {fp: target for fp, target, _, _ in rows}
+    last = {fp: (actor, via) for fp, _, actor, via in rows}
+
+    def by_ingest(fp: str) -> bool:
+        # A chain kept one hop: A taken over by B, then B by C, leaves A `merged_into` C with
+        # its history saying B; each hop must be a takeover.
+        target, seen = into[fp], set()
+        while fp not in seen:
+            seen.add(fp)
+            actor, via = last.get(fp, (None, None))
+            if actor != TAKEOVER_ACTOR or via is None:
+                return False
+            if via == target:
+                return True
+            if into.get(via) != target:
+                return False
+            fp = via
+        return False
+
+    return {fp: Merge(fp, target, by_ingest(fp)) for fp, target in into.items()}
+
+
+def merged_into(merged: dict[str, Merge], fingerprint: str) -> list[Merge]:
+    """The groups merged into `fingerprint`."""
+    return [m for m in merged.values() if m.into == fingerprint]
 
 
 def short_ids(store: DuckDBStore, groups: Iterable[GroupSummary]) -> dict[str, str]:
@@ -130,12 +187,19 @@ def group_detail(
     """
     fingerprint = resolve_group(store, ref)
     window = window if window is not None and window != EventFilter() else None
-    events = replace(window or EventFilter(), fingerprints=(fingerprint,))
+    merged = merges(store)
+    members = [m.fingerprint for m in merged_into(merged, fingerprint)]
+    # A group's events are its own and those of the groups merged into it, as top counts them.
+    events = replace(window or EventFilter(), fingerprints=(fingerprint, *members))
     found = store.list_groups(
-        GroupFilter(fingerprints=(fingerprint,), events=window or EventFilter()), limit=1
+        GroupFilter(fingerprints=(fingerprint,), events=window or EventFilter()),
+        limit=1,
+        fold_merged=True,
     )
     if not found:
-        lifetime = store.list_groups(GroupFilter(fingerprints=(fingerprint,)), limit=1)
+        lifetime = store.list_groups(
+            GroupFilter(fingerprints=(fingerprint,)), limit=1, fold_merged=True
+        )
         if not lifetime:
             raise UsageError(f"no group {ref!r}", hint="list groups with: errctl groups")
         raise UsageError(
@@ -155,18 +219,30 @@ def group_detail(
 
     stack = chain_from_stack(newest[0].stack) if newest else None
     logged = (newest[0].attributes or {}).get("exception_text") if newest else None
+    parts = store.groups_by_fingerprint(members)
+    parts.sort(key=lambda g: (-g.count, g.fingerprint))
+    target = merged[fingerprint].into if fingerprint in merged else None
+    ids = shortest_unique_prefixes(
+        store.group_digests(), [fingerprint, *members, *([target] if target else [])]
+    )
     return GroupDetail(
         summary=summary,
-        short_id=short_ids(store, [summary])[fingerprint],
+        short_id=ids[fingerprint],
         since=since,
         until=until,
         span_start=start,
         span_end=max(end, start),
-        hourly=tuple(store.group_hourly(fingerprint, window)),
-        dimensions=tuple(store.group_dimensions(fingerprint, window, top=top)),
+        hourly=tuple(store.group_hourly([fingerprint, *members], window)),
+        dimensions=tuple(store.group_dimensions([fingerprint, *members], window, top=top)),
         samples=tuple(newest),
         stack=_decide_in_app(stack),
         stack_text=logged if isinstance(logged, str) else None,
+        merged=tuple(
+            MergedGroup(g, ids[g.fingerprint], merged[g.fingerprint].by_ingest) for g in parts
+        ),
+        merged_into=(
+            MergedInto(target, ids[target], merged[fingerprint].by_ingest) if target else None
+        ),
     )
 
 

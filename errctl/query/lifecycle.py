@@ -19,9 +19,9 @@ Stored states (the store's `group_state`, no row meaning unresolved) are `unreso
   same window of the previous days predicts.
 
 Merging OTHER into GROUP records `merged_into` on OTHER: ingest stores OTHER's later events
-under GROUP (the store does it per batch, under the write lock), and `top` adds OTHER's older
-events to GROUP's counts. Every transition is written with a history entry (time, OS user,
-note) in the same transaction.
+under GROUP (the store does it per batch, under the write lock), and `top`, `groups`, `show`
+and a search by GROUP's id add OTHER's older events to GROUP's (errctl.query.groups). Every
+transition is written with a history entry (time, OS user, note) in the same transaction.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@
     /time(d)? out/              a regular expression (RE2 syntax)
     level:error                 exactly that level (use --level for "at least")
     service:api host:web-1 source:*nginx*  trace:abc123
-    fingerprint:fp1:3f2a...     or a unique prefix of the fingerprint's hash
+    fingerprint:fp1:3f2a...     a group (or a prefix of its hash): its events and those of
+                                the groups merged into it, as top and show count them
+    fingerprint:=fp1:3f2a...    only the events whose own fingerprint is this (or starts so)
     attr.user_id:42             an attribute, dotted paths reach into nested objects
     stack:OrderService.charge   events whose stack trace holds this text (a frame's file,
                                 module or function; case-insensitive), as parsed or as logged
@@ -77,6 +79,7 @@ def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilt
     text, regex = list(flt.text), list(flt.regex)
     levels, services, hosts = list(flt.levels), list(flt.services), list(flt.hosts)
     sources, fps, traces = list(flt.sources), list(flt.fingerprints), list(flt.trace_ids)
+    groups = list(flt.groups)
     attrs, stacks = list(flt.attributes), list(flt.stack)
     for term in terms:
         if len(term) > 2 and term.startswith("/") and term.endswith("/"):
@@ -99,7 +102,12 @@ def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilt
             elif key == "source":
                 sources.append(value if any(c in value for c in "*?[") else f"*{value}*")
             elif key in ("fingerprint", "fp"):
-                fps.append(value)
+                # The id a listing shows names the group, merged groups' events included; `=`
+                # asks for the stored fingerprint alone.
+                if value.startswith("=") and len(value) > 1:
+                    fps.append(value[1:])
+                else:
+                    groups.append(value)
             elif key in ("trace", "trace_id"):
                 traces.append(value)
             elif key == "stack":
@@ -117,6 +125,7 @@ def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilt
         hosts=tuple(hosts),
         sources=tuple(sources),
         fingerprints=tuple(fps),
+        groups=tuple(groups),
         trace_ids=tuple(traces),
         attributes=tuple(attrs),
         stack=tuple(stacks),

@@ -1080,33 +1080,68 @@ class DuckDBStore(AlertTables, Retention):
     # -- groups -------------------------------------------------------------------------------
 
     def list_groups(
-        self, flt: GroupFilter, *, sort: str = "count", limit: int | None = 50
+        self,
+        flt: GroupFilter,
+        *,
+        sort: str = "count",
+        limit: int | None = 50,
+        fold_merged: bool = False,
+        hide_merged: bool = False,
     ) -> list[GroupSummary]:
         """Groups matching `flt` in `sort` order (GROUP_SORTS), at most `limit` of them.
 
         Without an event restriction the maintained counters answer (no event is read); with
         one, the matching events are aggregated per group (see GroupFilter).
+
+        `fold_merged` counts the events of a group merged into another (`merged_into`) under
+        that other, as `window_counts` (top) does: its count, first and last seen, level,
+        severity, services, hosts and users are those of its own events and of the groups
+        merged into it. A merged group itself keeps its own events. `hide_merged` leaves
+        merged groups out.
         """
         if sort not in _GROUP_ORDER:
             raise UsageError(f"unknown sort {sort!r}", hint="sorts: " + ", ".join(GROUP_SORTS))
         order = _GROUP_ORDER[sort]
         group_where, group_params = _group_where(flt)
+        if hide_merged:
+            group_where += (" AND " if group_where else "WHERE ") + (
+                "fingerprint NOT IN (SELECT fingerprint FROM group_state "
+                "WHERE merged_into IS NOT NULL)"
+            )
         cap = f" LIMIT {int(limit)}" if limit is not None else ""
         if flt.events == EventFilter():
             # The page of groups first, then the dimension counts of that page only.
+            fold, source, summary = "", "groups", _SUMMARY_FROM_G
+            if fold_merged:
+                fold, source, summary = f"{_FOLD_MEMBERS},", "folded", _FOLDED_SUMMARY
             sql = f"""
-                WITH titled AS (
+                WITH {fold} titled AS (
                     SELECT * REPLACE ({_TITLE.format("groups")} AS title),
                            title AS first_title
-                    FROM groups
+                    FROM {source} groups
                 ), g AS (
                     SELECT * FROM titled {group_where} ORDER BY {order}{cap}
-                ) {_SUMMARY_FROM_G}
+                ) {summary}
                 ORDER BY {order}
             """
             params = group_params
         else:
             event_where, event_params = _where(flt.events)
+            rows = f"(SELECT *, {_USER.format('attributes')} AS user_ FROM events {event_where})"
+            if fold_merged:
+                # Each event counts for its group's target; with merged groups listed, for
+                # the merged group too (its own events, as without folding).
+                keyed = f"""(
+                    SELECT e.* REPLACE (coalesce(s.merged_into, e.fingerprint) AS fingerprint)
+                    FROM {rows} e LEFT JOIN group_state s
+                        ON s.fingerprint = e.fingerprint AND s.merged_into IS NOT NULL"""
+                if not hide_merged:
+                    keyed += f"""
+                    UNION ALL
+                    SELECT e.* FROM {rows} e JOIN group_state s
+                        ON s.fingerprint = e.fingerprint AND s.merged_into IS NOT NULL"""
+                    event_params = event_params * 2
+                rows = keyed + ")"
             sql = f"""
                 WITH m AS (
                     SELECT fingerprint, count(*) AS count, min(timestamp) AS first_seen,
@@ -1116,8 +1151,7 @@ class DuckDBStore(AlertTables, Retention):
                            count(DISTINCT service) AS services, count(DISTINCT host) AS hosts,
                            count(DISTINCT user_) AS users,
                            first(service ORDER BY service IS NULL, service) AS top_service
-                    FROM (SELECT *, {_USER.format("attributes")} AS user_
-                          FROM events {event_where})
+                    FROM {rows}
                     GROUP BY fingerprint
                 ), g AS (
                     SELECT m.fingerprint, {_TITLE.format("groups")} AS title, groups.template,
@@ -1145,48 +1179,57 @@ class DuckDBStore(AlertTables, Retention):
         return [r[0] for r in rows]
 
     def group_hourly(
-        self, fingerprint: str, flt: EventFilter | None = None
+        self, fingerprint: str | Sequence[str], flt: EventFilter | None = None
     ) -> list[tuple[datetime, int]]:
-        """(hour, events) of one group for the hours that had any, oldest first.
+        """(hour, events) of one group for the hours that had any, oldest first; given several
+        fingerprints (a group and those merged into it), of their events together.
 
         Without `flt` the maintained buckets answer; with it, the matching events are counted.
         """
+        fps = [fingerprint] if isinstance(fingerprint, str) else list(fingerprint)
         with self._reader() as con:
             if flt is None or flt == EventFilter():
                 rows = con.execute(
-                    "SELECT hour, count FROM group_hourly WHERE fingerprint = ? ORDER BY hour",
-                    [fingerprint],
+                    "SELECT hour, sum(count)::BIGINT FROM group_hourly "
+                    "WHERE fingerprint IN (SELECT unnest(?::VARCHAR[])) "
+                    "GROUP BY hour ORDER BY hour",
+                    [fps],
                 ).fetchall()
             else:
                 where, params = _where(flt)
-                where += (" AND " if where else "WHERE ") + "fingerprint = ?"
+                where += (" AND " if where else "WHERE ") + (
+                    "fingerprint IN (SELECT unnest(?::VARCHAR[]))"
+                )
                 rows = con.execute(
                     f"SELECT date_trunc('hour', timestamp) AS hour, count(*) FROM events {where} "
                     "GROUP BY hour ORDER BY hour",
-                    [*params, fingerprint],
+                    [*params, fps],
                 ).fetchall()
         return [(hour, count) for hour, count in rows]
 
     def group_dimensions(
-        self, fingerprint: str, flt: EventFilter | None = None, *, top: int = 10
+        self, fingerprint: str | Sequence[str], flt: EventFilter | None = None, *, top: int = 10
     ) -> list[DimensionCounts]:
-        """The services, hosts and users of one group, each with its `top` values by events.
+        """The services, hosts and users of one group, each with its `top` values by events;
+        given several fingerprints (a group and those merged into it), of their events together.
 
         Without `flt` the maintained counts answer; with it, the matching events are counted.
         """
+        fps = [fingerprint] if isinstance(fingerprint, str) else list(fingerprint)
+        member = "fingerprint IN (SELECT unnest(?::VARCHAR[]))"
         if flt is None or flt == EventFilter():
-            source, params = "group_dims WHERE fingerprint = ?", [fingerprint]
+            source, params = f"group_dims WHERE {member}", [fps]
         else:
             where, params = _where(flt)
-            where += (" AND " if where else "WHERE ") + "fingerprint = ?"
+            where += (" AND " if where else "WHERE ") + member
             source = f"({_dims_select(f'(SELECT * FROM events {where})')})"
-            params = [*params, fingerprint]
+            params = [*params, fps]
             params = params * 3  # the events subquery appears once per dimension
         sql = f"""
             SELECT dim, count(*) AS distinct_values,
                    list(struct_pack(value := value, count := count)
                         ORDER BY count DESC, value)[1:{int(top)}] AS top
-            FROM (SELECT dim, value, count FROM {source})
+            FROM (SELECT dim, value, sum(count)::BIGINT AS count FROM {source} GROUP BY ALL)
             GROUP BY dim
         """
         with self._reader() as con:
@@ -1478,6 +1521,24 @@ class DuckDBStore(AlertTables, Retention):
                 con.execute("ROLLBACK")
                 raise StoreError(f"writing group states to {self.path} failed: {e}") from e
 
+    def merges(self) -> list[tuple[str, str, str | None, str | None]]:
+        """(group, the group it is merged into, who merged it and into which group, by its
+        latest `merged` history entry) of every merged group: a chain of merges is kept one
+        hop, so `into` may be a group that was merged on since."""
+        with self._reader() as con:
+            return con.execute(
+                """
+                SELECT s.fingerprint, s.merged_into, h.actor, h.details->>'into'
+                FROM group_state s LEFT JOIN (
+                    SELECT * FROM group_history WHERE action = 'merged'
+                    QUALIFY row_number() OVER (PARTITION BY fingerprint
+                                               ORDER BY "at" DESC, rowid DESC) = 1
+                ) h ON h.fingerprint = s.fingerprint
+                WHERE s.merged_into IS NOT NULL
+                ORDER BY s.fingerprint
+                """
+            ).fetchall()
+
     def group_history(self, fingerprint: str) -> list[HistoryEntry]:
         """A group's lifecycle transitions, oldest first."""
         with self._reader() as con:
@@ -1576,6 +1637,57 @@ def _group_where(flt: GroupFilter) -> tuple[str, list[Any]]:
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+_FOLD_MEMBERS = """
+merged AS (
+    SELECT fingerprint AS member, merged_into AS fp FROM group_state WHERE merged_into IS NOT NULL
+), members AS (
+    SELECT DISTINCT fp, fp AS member FROM merged UNION ALL SELECT fp, member FROM merged
+), fc AS (
+    SELECT m.fp AS fingerprint, sum(g.count)::BIGINT AS count, min(g.first_seen) AS first_seen,
+           max(g.last_seen) AS last_seen, max(g.max_level) AS max_level,
+           arg_max(g.max_severity, {rank}) AS max_severity
+    FROM members m JOIN groups g ON g.fingerprint = m.member GROUP BY m.fp
+), folded AS (
+    SELECT groups.* REPLACE (
+        coalesce(fc.count, groups.count) AS count,
+        coalesce(fc.first_seen, groups.first_seen) AS first_seen,
+        coalesce(fc.last_seen, groups.last_seen) AS last_seen,
+        coalesce(fc.max_level, groups.max_level) AS max_level,
+        coalesce(fc.max_severity, groups.max_severity) AS max_severity
+    )
+    FROM groups LEFT JOIN fc ON fc.fingerprint = groups.fingerprint
+)""".format(rank=_SEVERITY_RANK.format("g.max_severity"))
+"""CTEs (after a WITH) for `list_groups(fold_merged=True)`: `members` (fp, member) pairs each
+group with those merged into it (one hop, as merges are kept) and itself, and `folded` is
+`groups` with each group's counters folded over them. A merged group's own row is as stored.
+The distinct services, hosts and users are folded for the page only (`_FOLDED_SUMMARY`): the
+dimension rows are the largest table a listing reads."""
+
+_FOLDED_SUMMARY = """, fv AS (
+    SELECT m.fp AS fingerprint, d.dim, d.value, sum(d.count) AS count
+    FROM members m JOIN group_dims d ON d.fingerprint = m.member
+    WHERE m.fp IN (SELECT fingerprint FROM g)
+    GROUP BY ALL
+), fd AS (
+    SELECT fingerprint,
+           count(*) FILTER (WHERE dim = 'service') AS s,
+           count(*) FILTER (WHERE dim = 'host') AS h,
+           count(*) FILTER (WHERE dim = 'user') AS u,
+           first(value ORDER BY count DESC, value) FILTER (WHERE dim = 'service') AS top
+    FROM fv GROUP BY fingerprint
+)
+SELECT g.fingerprint, title, template, exception_type, count, first_seen, last_seen,
+       max_level::VARCHAR, max_severity,
+       CASE WHEN t.fp IS NULL THEN n_services ELSE coalesce(fd.s, 0) END,
+       CASE WHEN t.fp IS NULL THEN n_hosts ELSE coalesce(fd.h, 0) END,
+       CASE WHEN t.fp IS NULL THEN n_users ELSE coalesce(fd.u, 0) END,
+       CASE WHEN t.fp IS NULL THEN top_service ELSE fd.top END
+FROM g LEFT JOIN (SELECT DISTINCT fp FROM members) t ON t.fp = g.fingerprint
+    LEFT JOIN fd ON fd.fingerprint = g.fingerprint"""
+"""`_SUMMARY_FROM_G` for a folded page `g`: a group with merged ones has the distinct values
+and top service of all their dimension rows."""
+
+
 _GROUP_ORDER = {
     "count": "count DESC, last_seen DESC, fingerprint",
     "last-seen": "last_seen DESC, count DESC, fingerprint",
@@ -1656,6 +1768,13 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
     any_of(
         "(starts_with(fingerprint, ?) OR starts_with(split_part(fingerprint, ':', 2), ?))",
         flt.fingerprints,
+    )
+    # A group's events include those of the groups merged into it (one hop, as merges are kept).
+    any_of(
+        "(starts_with(fingerprint, ?) OR starts_with(split_part(fingerprint, ':', 2), ?) OR "
+        "fingerprint IN (SELECT fingerprint FROM group_state WHERE merged_into IS NOT NULL AND "
+        "(starts_with(merged_into, ?) OR starts_with(split_part(merged_into, ':', 2), ?))))",
+        flt.groups,
     )
     for attr in flt.attributes:
         clauses.append("json_extract_string(attributes, ?) = ?")

@@ -15,9 +15,16 @@ def test_free_text_phrases_regex_and_fields():
     assert flt.levels == ("error",)
     assert flt.services == ("api",) and flt.hosts == ("web-1",)
     assert flt.sources == ("*nginx*",)
-    assert flt.fingerprints == ("3f2a",) and flt.trace_ids == ("abc",)
+    assert flt.groups == ("3f2a",) and flt.trace_ids == ("abc",)
     assert flt.attributes == (AttributeFilter("user.id", "42"),)
     assert flt.stack == ("OrderService.charge",)
+
+
+def test_a_fingerprint_term_names_a_group_and_an_equals_sign_the_fingerprint_alone():
+    # The id a listing shows is the group's: merged groups' events count with it, as in top.
+    flt = parse_query("fingerprint:3f2a fp:=fp1:77c0 fingerprint:=")
+    assert flt.groups == ("3f2a", "=")
+    assert flt.fingerprints == ("fp1:77c0",)
 
 
 def test_unknown_field_names_are_plain_text():
