@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import tempfile
+import time
 from pathlib import Path
 
 import duckdb
@@ -46,10 +48,19 @@ def assert_accounted(data: bytes, events: list[int], quarantined: list[int]) -> 
     assert not lost, f"lines neither stored nor quarantined: {lost}"
 
 
+def _at_rest(log: Path) -> None:
+    """A file written a minute ago: its last line, newline or not, is a line (a file changed a
+    moment ago keeps one without a newline for the next ingest; tests/ingest/
+    test_unfinished_line.py)."""
+    a_minute_ago = time.time() - 60
+    os.utime(log, (a_minute_ago, a_minute_ago))
+
+
 def _ingest_and_check(data: bytes, name: str, fmt: str | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         log = Path(tmp) / name
         log.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+        _at_rest(log)
         db = Path(tmp) / "s.duckdb"
         summary = ingest([str(log)], DuckDBStore(db), IngestOptions(format=fmt))
         (source,) = summary.sources
@@ -87,6 +98,7 @@ def test_errctl_ingest_summary_adds_up(tmp_path: Path, data: bytes):
     with tempfile.TemporaryDirectory(dir=tmp_path) as tmp:
         log = Path(tmp) / "app.log"
         log.write_bytes(data)
+        _at_rest(log)
         db = Path(tmp) / "s.duckdb"
         result = run("--db", str(db), "ingest", str(log), "--summary", "json")
         assert result.exit_code == 0, result.stderr
