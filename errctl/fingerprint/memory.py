@@ -8,7 +8,7 @@ template (`EXAMPLES_PER_TEMPLATE`); the miner mines a batch's new messages toget
 (`TemplateMiner`), so the batch is mined as if the earlier messages were in it. When every
 example of an earlier template then gets one later template that covers its text
 (`configure <*>:<*> <*> <none>`), the later one takes it over: the earlier template's group is
-merged into the later one's (`takeovers`, stored with the batch, as `errctl merge` would), and
+merged into the later one's (`take_over`; stored with the batch, as `errctl merge` would), and
 its examples become the later one's.
 
 Promises:

@@ -13,6 +13,9 @@ Promises:
 - With a `TemplateMemory` (ingest passes the store's), messages no known template matches are
   mined together with remembered examples of earlier templates, and an earlier template whose
   examples all get one later, more general template is reported as taken over (`memory.py`).
+  There a known template that matches a new message only with a `<*>` over several tokens
+  gives it only if mining with the examples finds no variable in the message
+  (`_mine_with_memory`).
 - One default configuration for every log; the knobs are keyword arguments with defaults.
 
 How variables are found (`TemplateMiner._cluster`):
