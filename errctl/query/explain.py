@@ -289,6 +289,18 @@ def _explain_event_id(store: DuckDBStore, event_id: int, settings: Settings | No
 
 def _explain_group(store: DuckDBStore, fingerprint: str, settings: Settings | None) -> Explanation:
     newest = next(iter(store.search(EventFilter(fingerprints=(fingerprint,)), limit=1)), None)
-    if newest is None:  # a group row without events: removed by --reingest in between
+    if newest is None:
+        from errctl.query.groups import merged_into, merges
+
+        taken = sorted(m.fingerprint for m in merged_into(merges(store), fingerprint))
+        if taken:  # a template mined from others' examples at ingest: their events are its
+            raise UsageError(
+                f"the group {fingerprint} has no events of its own: it took over "
+                f"{len(taken)} group(s) at ingest, whose events count in it, and each has its "
+                "own fingerprint",
+                hint="explain one of them: "
+                + "; ".join(f"errctl explain {fp}" for fp in taken[:3]),
+            )
+        # A group row without events: removed by --reingest in between.
         raise UsageError(f"the group {fingerprint} has no stored events")
     return explain_event(newest, via_group=True, settings=settings)

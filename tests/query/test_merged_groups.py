@@ -104,3 +104,18 @@ def test_merges_tell_a_takeover_from_a_users_merge(store):
     }
     found = {g.fingerprint: g.count for g in list_groups(store, GroupFilter())}
     assert found == {OTHER: 5, DISKS: 2}
+
+
+def test_explain_of_a_taker_with_no_events_of_its_own_names_the_groups_it_took_over(
+    tmp_path: Path,
+) -> None:
+    """Its template was mined from the examples of the groups it took over: each of those has
+    a fingerprint of its own to explain, and the message says which."""
+    from errctl.errors import UsageError
+    from errctl.query.explain import explain
+
+    store = taken_over_store(tmp_path / "s.duckdb")
+    with pytest.raises(UsageError) as raised:
+        explain(store, DISKS)
+    assert "no events of its own" in str(raised.value)
+    assert f"errctl explain {SDA}" in (raised.value.hint or "")
