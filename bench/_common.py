@@ -248,6 +248,33 @@ def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
+def ingest_in_appends(
+    log: Path, grown: Path, lines: int, ingest_file: Callable[[Path], None]
+) -> None:
+    """Write `log` to `grown` `lines` lines at a time, calling `ingest_file(grown)` after each
+    write (a cron job on a growing log), then once more with the file at rest: a run right
+    after a write leaves a last line with no newline for the next (it may be one still being
+    written)."""
+    data = log.read_bytes().split(b"\n")
+    with grown.open("wb") as out:
+        for start in range(0, len(data), lines):
+            last = start + lines >= len(data)
+            out.write(b"\n".join(data[start : start + lines]) + (b"" if last else b"\n"))
+            out.flush()
+            ingest_file(grown)
+    at_rest = time.time() - 60
+    os.utime(grown, (at_rest, at_rest))
+    ingest_file(grown)
+
+
+EFFECTIVE_GROUP_JOIN = """
+    FROM events e LEFT JOIN group_state s ON s.fingerprint = e.fingerprint
+    JOIN groups g ON g.fingerprint = coalesce(s.merged_into, e.fingerprint)
+"""
+"""Each event `e` with its group `g` as `top` counts it: a group merged into another (by
+`errctl merge`, or a template a later one took over, docs/fingerprints.md) counts as the other."""
+
+
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """A plain, aligned text table on stdout (numbers right-aligned)."""
     cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]

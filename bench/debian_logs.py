@@ -31,18 +31,16 @@ as a test.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 import tempfile
-import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._common import BenchError, print_table
+from bench._common import EFFECTIVE_GROUP_JOIN, BenchError, ingest_in_appends, print_table
 from bench.template_accuracy import drain3_groups, grouping_scores
 
 Label = str | Callable[[re.Match[str]], str] | None
@@ -100,8 +98,8 @@ def stored(log: Path, workdir: Path) -> list[tuple[int, str, str, str]]:
 
 def stored_in_appends(log: Path, workdir: Path, lines: int) -> list[tuple[int, str, str, str]]:
     """`stored`, the log written `lines` lines at a time and ingested after each write into
-    the same store, as a cron job ingests a growing log: each run mines only what is new,
-    seeded with the templates the store holds."""
+    the same store, as a cron job ingests a growing log: each run mines what is new with the
+    store's templates and their examples (`bench/_common.ingest_in_appends`)."""
     import duckdb
 
     from errctl.ingest.pipeline import IngestOptions, ingest
@@ -110,19 +108,9 @@ def stored_in_appends(log: Path, workdir: Path, lines: int) -> list[tuple[int, s
     db = workdir / f"{log.name}.appends.duckdb"
     db.unlink(missing_ok=True)
     grown = workdir / log.name  # the name decides nothing but the labelling rules
-    data = log.read_bytes().split(b"\n")
-    with grown.open("wb") as out:
-        for start in range(0, len(data), lines):
-            piece = data[start : start + lines]
-            last = start + lines >= len(data)
-            out.write(b"\n".join(piece) + (b"" if last else b"\n"))
-            out.flush()
-            ingest([str(grown)], DuckDBStore(db), IngestOptions())
-        # A later run, once the file is at rest, reads a last line with no newline (a run right
-        # after a write leaves it for the next: it may be a line still being written).
-        at_rest = time.time() - 60
-        os.utime(grown, (at_rest, at_rest))
-        ingest([str(grown)], DuckDBStore(db), IngestOptions())
+    ingest_in_appends(
+        log, grown, lines, lambda path: ingest([str(path)], DuckDBStore(db), IngestOptions())
+    )
     con = duckdb.connect(str(db), read_only=True)
     rows = _rows(con)
     con.close()
@@ -132,12 +120,7 @@ def stored_in_appends(log: Path, workdir: Path, lines: int) -> list[tuple[int, s
 # Each event's group as `top` and ingest see it: a group merged into another (by `errctl merge`
 # or by a template taking over an earlier one, see docs/fingerprints.md) counts as the other.
 # It is named by its group's template (`--errors`).
-_ROWS = """
-    SELECT e.line, e.message, e.template, g.template
-    FROM events e LEFT JOIN group_state s ON s.fingerprint = e.fingerprint
-    JOIN groups g ON g.fingerprint = coalesce(s.merged_into, e.fingerprint)
-    ORDER BY e.line
-"""
+_ROWS = f"SELECT e.line, e.message, e.template, g.template {EFFECTIVE_GROUP_JOIN} ORDER BY e.line"
 
 
 def _rows(con) -> list[tuple[int, str, str, str]]:

@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import re
 import statistics
 import sys
@@ -49,7 +48,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._common import DEFAULT_WORKDIR, BenchError, ensure_corpus, print_table
+from bench._common import (
+    DEFAULT_WORKDIR,
+    EFFECTIVE_GROUP_JOIN,
+    BenchError,
+    ensure_corpus,
+    ingest_in_appends,
+    print_table,
+)
 
 LOGHUB = Path(__file__).resolve().parents[1].parent / "shared" / "loghub2k"
 
@@ -71,14 +77,8 @@ def errctl_templates(messages: Sequence[str]) -> tuple[list[str], float]:
     return out, time.perf_counter() - t0
 
 
-# Each event's group as `top` counts it: a group merged into another (a template a later one
-# took over, docs/fingerprints.md) counts as the other, named by that group's template.
-_EFFECTIVE = """
-    SELECT e.line, e.message, g.template
-    FROM events e LEFT JOIN group_state s ON s.fingerprint = e.fingerprint
-    JOIN groups g ON g.fingerprint = coalesce(s.merged_into, e.fingerprint)
-    ORDER BY e.line
-"""
+# Each line's effective group, named by its template (bench/_common.py).
+_EFFECTIVE = f"SELECT e.line, e.message, g.template {EFFECTIVE_GROUP_JOIN} ORDER BY e.line"
 
 
 def ingest_system(
@@ -98,19 +98,12 @@ def ingest_system(
     db.unlink(missing_ok=True)
     options = IngestOptions(pattern=pattern, tz=UTC)
     if append:
-        grown = workdir / log.name
-        data = log.read_bytes().split(b"\n")
-        with grown.open("wb") as out:
-            for start in range(0, len(data), append):
-                last = start + append >= len(data)
-                out.write(b"\n".join(data[start : start + append]) + (b"" if last else b"\n"))
-                out.flush()
-                ingest([str(grown)], DuckDBStore(db), options)
-        # A later run, once the file is at rest, reads a last line with no newline (a run right
-        # after a write leaves it for the next: it may be a line still being written).
-        at_rest = time.time() - 60
-        os.utime(grown, (at_rest, at_rest))
-        ingest([str(grown)], DuckDBStore(db), options)
+        ingest_in_appends(
+            log,
+            workdir / log.name,
+            append,
+            lambda path: ingest([str(path)], DuckDBStore(db), options),
+        )
     else:
         ingest([str(log)], DuckDBStore(db), options)
     con = duckdb.connect(str(db), read_only=True)
