@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.escapes import without_escapes
+from errctl.formats.escapes import as_shown
 from errctl.formats.http_records import http_request
 from errctl.formats.json_dialects import Adapter, dialect_adapter
 from errctl.formats.levels import syslog_severity_level
@@ -201,7 +201,7 @@ def _journald_bytes(value: list[Any]) -> str | None:
     if not all(type(b) is int and 0 <= b <= 255 for b in value):
         return None
     text = bytes(value).decode("utf-8", "replace").rstrip("\r\n")
-    return without_escapes(text)
+    return as_shown(text)
 
 
 CLEF_TEMPLATE_KEY = "@mt"

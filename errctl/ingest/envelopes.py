@@ -89,7 +89,7 @@ from dataclasses import dataclass
 
 import orjson
 
-from errctl.formats.escapes import without_escapes
+from errctl.formats.escapes import as_shown
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 
 ENVELOPE_SHARE = 0.9
@@ -144,7 +144,7 @@ def _docker(text: str) -> Unwrapped | None:
         return None
     complete = payload.endswith("\n")
     # JSON escaped the payload's terminal escapes (`\u001b`): they are taken off here.
-    return without_escapes(payload.rstrip("\r\n")), when, stream, complete, None
+    return as_shown(payload.rstrip("\r\n")), when, stream, complete, None
 
 
 def _compose(text: str) -> Unwrapped | None:

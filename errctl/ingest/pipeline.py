@@ -34,7 +34,7 @@ from errctl.config.timezones import resolve_tz
 from errctl.errors import ErrctlError, InputError
 from errctl.fingerprint.memory import CONTEXT_LIMIT, TemplateMemory
 from errctl.formats.base import LogFormat, never_raising
-from errctl.formats.escapes import without_escapes
+from errctl.formats.escapes import as_shown
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
 from errctl.ingest.framing import Framer, Rejected, SpanningRecords, StreamFramer, spanning_text
@@ -655,7 +655,7 @@ def _sample_lines(sample: bytes) -> list[str]:
     if len(sample) >= SAMPLE_BYTES and not sample.endswith(b"\n") and len(lines) > 1:
         lines.pop()  # probably cut in the middle
     lines[0] = lines[0].removeprefix(BOM)
-    return [without_escapes(line.rstrip("\r").lstrip("\x00")) for line in lines[:500]]
+    return [as_shown(line.rstrip("\r").lstrip("\x00")) for line in lines[:500]]
 
 
 def _match_source(

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from errctl.formats.escapes import without_escapes
+from errctl.formats.escapes import as_shown
 
 HEAD_BYTES = 1024
 """How much of a stream's start identifies it. Long enough to hold a timestamped line or two,
@@ -730,8 +730,8 @@ def _texts(body: bytes) -> list[str]:
     texts.pop()  # the empty string after the body's final newline
     if b"\r" in body:
         texts = [t[:-1] if t.endswith("\r") else t for t in texts]
-    if b"\x1b" in body:
-        texts = [without_escapes(t) for t in texts]
+    if b"\x1b" in body or b"\r" in body:
+        texts = [as_shown(t) for t in texts]
     return texts
 
 
@@ -751,7 +751,7 @@ def _line(raw: bytes, number: int, start: int, end: int, truncated: bool) -> Lin
     had_nul = b"\x00" in raw
     if had_nul:
         raw = raw.replace(b"\x00", b"")
-    text = without_escapes(raw.decode("utf-8", errors="replace"))
+    text = as_shown(raw.decode("utf-8", errors="replace"))
     return Line(text, number, start, end, truncated, had_nul)
 
 

@@ -10,7 +10,7 @@ import orjson
 from hypothesis import given
 from hypothesis import strategies as st
 
-from errctl.formats.escapes import without_escapes
+from errctl.formats.escapes import as_shown, overdrawn, without_escapes
 from errctl.formats.jsonl import FORMAT as JSON
 from errctl.ingest.readers import iter_lines
 from tests.ingest.stored import stored_events
@@ -98,3 +98,39 @@ def test_control_strings_are_taken_off_whole():
     assert without_escapes("a\x1bP+q544e\x1b\\b") == "ab"  # device control, ST-terminated
     assert without_escapes("50%\r\x1b[Kdone\r\x1b[2K100% ok") == "100% ok"  # a progress bar
     assert without_escapes("keep\rthis\x1b[1m") == "keep\rthis"  # no erase: nothing cleared
+
+
+def test_a_progress_line_is_read_as_the_terminal_left_it(tmp_path: Path):
+    # apt's term.log keeps dpkg's progress as one line of redraws; pip and docker pull bars
+    # are written so too. The event is what the terminal showed last, not 20 redraws.
+    progress = "".join(f"(Reading database ... {p}%\r" for p in range(0, 101, 5))
+    text = (
+        f"{progress}(Reading database ... 4012 files and directories currently installed.)\r\n"
+        "Downloading [====>      ] 40%\rDownloading [==========] done\n"
+    )
+    rows = stored_events(tmp_path, text, "line, message")
+    assert rows == [
+        (1, "(Reading database ... 4012 files and directories currently installed.)"),
+        (2, "Downloading [==========] done"),
+    ]
+
+
+def test_overdrawn_writes_each_part_over_the_one_before():
+    assert overdrawn("  5% done\r 50% done\r100% done") == "100% done"
+    assert overdrawn("copying 10 files\rdone") == "doneing 10 files"  # as a terminal shows it
+    assert overdrawn("tail\r") == "tail"  # a trailing carriage return draws nothing
+    assert overdrawn("no return") == "no return"
+    # Records whose lines end in a carriage return alone (not a redraw) are never drawn over.
+    lines = "2024-11-29 10:00:00 ERROR one\r2024-11-29 10:00:01 INFO two"
+    assert overdrawn(lines) == lines
+    assert overdrawn("[2024-11-29T10:00:00Z] a\r[2024-11-29T10:00:01Z] b").count("\r") == 1
+    assert as_shown("\x1b[32m10%\x1b[0m\r\x1b[32m100%\x1b[0m") == "100%"
+
+
+@given(st.text(alphabet=st.sampled_from(["\r", "a", "b", " ", "1", "%"])))
+def test_overdrawn_keeps_the_longest_part_length_and_the_last_part(text):
+    out = overdrawn(text)
+    parts = text.split("\r")
+    assert len(out) == max(map(len, parts))
+    assert out.startswith(parts[-1])
+    assert "\r" not in out
