@@ -46,6 +46,7 @@ from errctl.ingest.readers import (
     DEFAULT_MAX_EXPANSION,
     HEAD_BYTES,
     MAX_LINE_BYTES,
+    CarriageReturnLines,
     Input,
     Line,
     LineBlock,
@@ -380,6 +381,8 @@ def _read_source(
         )
         if isinstance(stream, Transcoded):
             result.format_reason = f"{_ENCODING_LABELS[stream.kind]}; {result.format_reason}"
+        elif isinstance(stream, CarriageReturnLines):
+            result.format_reason = f"lines end in carriage returns; {result.format_reason}"
         # JSON lines alone reject what is not JSON; in a container's output the lines that are
         # not (a Go panic, an uncaught traceback on stderr) are the crash itself: events.
         multiline = envelope is not None or not (len(formats) == 1 and not formats[0].multiline)

@@ -363,6 +363,35 @@ class Transcoded(Decompressed):
         return 0
 
 
+def ends_lines_in_carriage_returns(head: bytes) -> bool:
+    """Whether a stream whose first bytes are `head` ends its lines in a carriage return alone
+    (classic Mac OS text, and some Windows tools'): several of them and no newline at all. A
+    line of redraws (`5%\r10%\r`) sits in a file of newline-ended lines."""
+    return b"\n" not in head and head.count(b"\r") >= 2
+
+
+class CarriageReturnLines(Decompressed):
+    """A stream whose lines end in a carriage return alone, read with each one a newline: one
+    byte for one, so offsets and line numbers stay the file's. Read as a whole line, such a
+    file would be one line cut at MAX_LINE_BYTES, and everything after the cut lost."""
+
+    def __init__(self, inner: BinaryIO | Decompressed) -> None:
+        super().__init__(inner, getattr(inner, "fileobj", inner), "text")  # type: ignore[arg-type]
+
+    @property  # type: ignore[override]
+    def error(self) -> str | None:
+        return getattr(self.inner, "error", None)
+
+    @error.setter
+    def error(self, value: str | None) -> None:
+        pass  # a damaged archive under the text says so itself
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.inner.read(n)
+        self.produced += len(data)
+        return data.replace(b"\r", b"\n")
+
+
 def open_stream(
     path: str, max_expansion: float = DEFAULT_MAX_EXPANSION
 ) -> tuple[BinaryIO | Decompressed, str | None]:
@@ -390,10 +419,13 @@ def open_stream(
         raw.seek(0)
         if kind is not None:
             stream = Decompressed(_decompressor(kind, raw), raw, kind, max_expansion)
-    encoding = utf16_encoding(stream.read(HEAD_BYTES))
+    head = stream.read(HEAD_BYTES)
     stream.seek(0)
+    encoding = utf16_encoding(head)
     if encoding is not None:
         stream = Transcoded(stream, encoding)
+    elif ends_lines_in_carriage_returns(head):
+        stream = CarriageReturnLines(stream)
     return stream, kind
 
 

@@ -1,4 +1,5 @@
-"""Logs Windows writes: UTF-16 (with or without a byte-order mark) and UTF-8 after a BOM."""
+"""Logs Windows writes: UTF-16 (with or without a byte-order mark) and UTF-8 after a BOM; and
+text whose lines end in a carriage return alone (classic Mac OS, some Windows tools)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ import duckdb
 import pytest
 
 from errctl.ingest.pipeline import IngestOptions, ingest
-from errctl.ingest.readers import iter_lines, open_stream, skip_bytes, utf16_encoding
+from errctl.ingest.readers import (
+    ends_lines_in_carriage_returns,
+    iter_lines,
+    open_stream,
+    skip_bytes,
+    utf16_encoding,
+)
 from errctl.store.duckdb_store import DuckDBStore
 
 LOG = (
@@ -103,3 +110,26 @@ def test_what_is_not_utf16():
     assert utf16_encoding(codecs.BOM_UTF32_LE + "ok".encode("utf-32-le")) is None
     assert utf16_encoding("ok\n".encode("utf-16-le")) is None  # too short to tell
     assert utf16_encoding("2024 ok\n".encode("utf-16-le")) == "utf-16-le"
+
+
+def test_lines_ending_in_carriage_returns_are_lines(tmp_path: Path):
+    # Read as one line, the file would be cut at MAX_LINE_BYTES and the rest lost.
+    path, db = tmp_path / "mac.log", tmp_path / "s.duckdb"
+    lines = [f"2024-05-01 12:00:{i % 60:02d},001 - app - ERROR - job {i} failed" for i in range(3)]
+    path.write_bytes(("\r".join(lines) + "\r").encode())
+    summary = _ingest(path, db)
+    (source,) = summary.sources
+    assert source.format_reason.startswith("lines end in carriage returns; ")
+    assert _events(db) == [(i + 1, "error", f"job {i} failed") for i in range(3)]
+    # Appended lines are read once, from where the last read ended.
+    with path.open("ab") as f:
+        f.write(b"2024-05-01 12:01:00,001 - app - ERROR - job 3 failed\r")
+    _ingest(path, db)
+    assert _events(db)[-1] == (4, "error", "job 3 failed") and len(_events(db)) == 4
+
+
+def test_what_does_not_end_lines_in_carriage_returns():
+    assert ends_lines_in_carriage_returns(b"a\rb\rc\r")
+    assert not ends_lines_in_carriage_returns(b"a\r\nb\r\n")  # Windows line ends
+    assert not ends_lines_in_carriage_returns(b"5%\r10%\r100%\n")  # a line of redraws
+    assert not ends_lines_in_carriage_returns(b"one line\r")
