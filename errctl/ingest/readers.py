@@ -316,15 +316,9 @@ def utf16_encoding(head: bytes) -> str | None:
     return None
 
 
-class Transcoded(Decompressed):
-    """A UTF-16 stream read as UTF-8 bytes, so lines, offsets and formats work as for any
-    other text. Undecodable code units (a lone surrogate) become U+FFFD; the byte-order mark
-    comes through as UTF-8's (the first line drops it, as it drops UTF-8's own)."""
-
-    def __init__(self, inner: BinaryIO | Decompressed, encoding: str) -> None:
-        super().__init__(inner, getattr(inner, "fileobj", inner), encoding)  # type: ignore[arg-type]
-        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-        self._ready = b""  # UTF-8 bytes decoded but not yet read
+class _Rewritten(Decompressed):
+    """Text read through a rewriting of a stream (itself maybe decompressed): the damage it
+    reports is the stream's."""
 
     @property  # type: ignore[override]
     def error(self) -> str | None:
@@ -333,6 +327,17 @@ class Transcoded(Decompressed):
     @error.setter
     def error(self, value: str | None) -> None:
         pass  # a damaged archive under the text says so itself
+
+
+class Transcoded(_Rewritten):
+    """A UTF-16 stream read as UTF-8 bytes, so lines, offsets and formats work as for any
+    other text. Undecodable code units (a lone surrogate) become U+FFFD; the byte-order mark
+    comes through as UTF-8's (the first line drops it, as it drops UTF-8's own)."""
+
+    def __init__(self, inner: BinaryIO | Decompressed, encoding: str) -> None:
+        super().__init__(inner, getattr(inner, "fileobj", inner), encoding)  # type: ignore[arg-type]
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._ready = b""  # UTF-8 bytes decoded but not yet read
 
     def read(self, n: int = -1) -> bytes:
         want = n if n >= 0 else 1 << 62
@@ -370,21 +375,13 @@ def ends_lines_in_carriage_returns(head: bytes) -> bool:
     return b"\n" not in head and head.count(b"\r") >= 2
 
 
-class CarriageReturnLines(Decompressed):
+class CarriageReturnLines(_Rewritten):
     """A stream whose lines end in a carriage return alone, read with each one a newline: one
     byte for one, so offsets and line numbers stay the file's. Read as a whole line, such a
     file would be one line cut at MAX_LINE_BYTES, and everything after the cut lost."""
 
     def __init__(self, inner: BinaryIO | Decompressed) -> None:
         super().__init__(inner, getattr(inner, "fileobj", inner), "text")  # type: ignore[arg-type]
-
-    @property  # type: ignore[override]
-    def error(self) -> str | None:
-        return getattr(self.inner, "error", None)
-
-    @error.setter
-    def error(self, value: str | None) -> None:
-        pass  # a damaged archive under the text says so itself
 
     def read(self, n: int = -1) -> bytes:
         data = self.inner.read(n)
