@@ -66,7 +66,9 @@ How variables are found (`TemplateMiner._cluster`):
    take the pair's template when the key varies or the values are many (`keyvalues.py`), and
    a template ending in such a value joins its lead's `<*>` (`mac_parse: <*>`); then values of
    several free-text words (`Started <*>.`, `freetext.py`); then values of several tokens
-   after a label's colon (`Received task: <*>`, `labelvalues.py`).
+   after a label's colon (`Received task: <*>`, `labelvalues.py`); then a template that is
+   another's text after a leading value some messages carry (OpenVPN's client address,
+   `<*> TLS: Initial packet ...`) takes that other's (`prefixes.py`).
 
 How it stays fast (each shortcut gives what the plain definition gives; see
 `tests/fingerprint/test_mining_fast_path.py`): a batch is worked on as a whole, not message by
@@ -99,6 +101,7 @@ from errctl.fingerprint.keyvalues import key_value_heads
 from errctl.fingerprint.labelvalues import value_after_label_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
 from errctl.fingerprint.memory import TemplateMemory
+from errctl.fingerprint.prefixes import context_prefix_heads
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
 # and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
@@ -345,6 +348,7 @@ class TemplateMiner:
         self._merge_key_values(new)
         self._merge_free_text(new)
         self._merge_label_values(new)
+        self._merge_context_prefixes(new)
         alias = self._alias
         for members, template in mined:
             result.update(dict.fromkeys(members, alias.get(template, template)))
@@ -412,6 +416,24 @@ class TemplateMiner:
         their statement's others (`labelvalues.py`), take its template, `Received task:
         <*>`, as absorbed ones do."""
         self._merge_into_heads(new, value_after_label_heads, self._label_heads)
+
+    def _merge_context_prefixes(self, new: set[str]) -> None:
+        """Templates of `new` that are another's text after a value some messages carry in
+        front (`prefixes.py`: OpenVPN's client address) take that other's template, and so do
+        the templates merged into them; a new plain template joins its known prefixed one."""
+        alias = self._alias
+        roots = {t for t in new if t not in alias}
+        if not roots:
+            return
+        heads = context_prefix_heads(roots, self._templates.keys() - roots)
+        for template, head in sorted(heads.items()):
+            head = alias.get(head, head)
+            if head == template:
+                continue
+            for merged, target in alias.items():
+                if target == template:
+                    alias[merged] = head
+            alias[template] = head
 
     def _merge_into_heads(
         self, new: set[str], find: Callable[..., dict[str, str]], made: set[str]
