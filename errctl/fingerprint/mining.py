@@ -44,7 +44,8 @@ How variables are found (`TemplateMiner._cluster`):
    RabbitMQ's `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`),
    or one of which is a value of a column with many values in some cluster of the batch
    (`_variable_names`; the only way for a name that opens the message, its subject:
-   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements). (Numbers were
+   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or its values
+   are all HTTP request methods (`Started GET ...`, `Started POST ...`). (Numbers were
    settled by masking: small integers after an enumeration key such as `HTTP` or `status=`
    stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter) while its members differ in words at two
@@ -613,6 +614,7 @@ class TemplateMiner:
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
                 or _names_as_values(values, template[:p], named)
+                or values <= _REQUEST_METHODS
             ):
                 template[p] = MASK
             else:
@@ -670,6 +672,14 @@ class TemplateMiner:
             if words == len(values):
                 out.append((len(values), p))
         return out if worded > 1 else []
+
+
+# HTTP's request methods (RFC 9110, and PATCH, RFC 5789). A server or framework logs the
+# method of the request it handles (Rails' `Started GET "/" for ...`, `Started POST ...`): two
+# or three values of a variable, never a statement's wording, however few of them a log shows.
+_REQUEST_METHODS = frozenset(
+    {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
+)
 
 
 # The punctuation inside a name: the parts of a qualified name (`system.size_estimates`,

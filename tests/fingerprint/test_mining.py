@@ -513,3 +513,18 @@ def test_words_and_constants_a_variable_takes_elsewhere_still_split_a_statement(
     assert {templates[m] for m in messages[:5]} == {"Transition to <*>"}
     assert {templates[m] for m in messages[5:]} == {"rpc status <*>"}
     assert [templates[m] for m in statements] == statements
+
+
+def test_request_methods_are_values_however_few():
+    # Rails logs each request's method: two or three values of a variable, never wording (a
+    # small vocabulary of words splits: `opened`/`closed`).
+    raw = [
+        f'Started {method} "/orders/{i}" for 10.0.0.{i} at 2024-11-29 10:00:0{i} +0000'
+        for i, method in enumerate(["GET", "POST", "GET", "PATCH"])
+    ]
+    raw += [f"session {state} for user {u}" for state in ("opened", "closed") for u in "abcd"]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert "Started <*> for <*> at <*>" in templates  # the method and the path: one run
+    assert {"session opened for user <*>", "session closed for user <*>"} <= templates

@@ -53,6 +53,7 @@ def balanced(value: str) -> bool:
         value = inner
 
 
+HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
 PLAIN_SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=:,;|#\[\](){}]|<(?!\*>)|(?<!<\*)>)")
 PLAIN_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -320,6 +321,7 @@ class PlainMiner(TemplateMiner):
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
                 or names
+                or values <= HTTP_METHODS
             ):
                 template[p] = MASK
             else:
