@@ -189,6 +189,17 @@ _WORKFLOW_COMMAND = re.compile(
 _LEVEL_WORD_STARTS = frozenset("[EWFCIDNTPAS#:abcdefghijklmnopqrstuvwxyz")
 
 
+def _unread_level(raw: Any) -> str | None:
+    """The text of a level no alias names (`combo` where a `--pattern` took the host for the
+    level, a custom `AUDIT`, a number outside every scheme), kept as attribute `level_raw` as
+    an unreadable time is kept: the event has no level, and the text is not lost. None for a
+    placeholder (`-`, blank) or what is no text at all."""
+    if isinstance(raw, bool) or not isinstance(raw, str | int | float):
+        return None
+    text = str(raw).strip()
+    return text if any(c.isalnum() for c in text) else None
+
+
 def _leading_level(message: str) -> str | None:
     m = _LEADING_LEVEL.match(message)
     if m is None:
@@ -467,6 +478,10 @@ class Normalizer:
                 self._fill_awaiting(times[first])
 
         levels = self._levels(raw_levels)
+        for i in [i for i, raw in enumerate(raw_levels) if raw is not None and levels[i] is None]:
+            kept = _unread_level(raw_levels[i])
+            if kept is not None:
+                extras.setdefault(i, {})["level_raw"] = kept
         for i in [i for i, message in enumerate(messages) if "\n" in message]:
             if not exc_texts[i]:
                 messages[i], exc_texts[i] = _trace_in_message(messages[i])
@@ -599,6 +614,11 @@ class Normalizer:
                     with contextlib.suppress(TypeError):
                         self._level_cache[raw_level] = level
 
+        if level is None and raw_level is not None:
+            kept = _unread_level(raw_level)
+            if kept is not None:
+                extra = extra or {}
+                extra["level_raw"] = kept
         exc = self._exception(exc_text) if exc_text else None
         # A record's fields say all it says (and `add_rows` agrees): a JSON record without a
         # level keeps none.

@@ -134,8 +134,13 @@ def test_nan_and_infinity_tokens_are_read_as_strings(tmp_path: Path):
         tmp_path, '{"ts": NaN, "level": Infinity, "msg": "nan", "a": -Infinity, "b": NaN}'
     )
     assert event["message"] == "nan"
-    assert event["level"] is None  # "Infinity" is no level
-    assert event["attributes"] == {"a": "-Infinity", "b": "NaN", "timestamp_raw": "NaN"}
+    assert event["level"] is None  # "Infinity" is no level; its text is kept
+    assert event["attributes"] == {
+        "a": "-Infinity",
+        "b": "NaN",
+        "timestamp_raw": "NaN",
+        "level_raw": "Infinity",
+    }
 
 
 def test_huge_numbers_in_level_and_attributes(tmp_path: Path):
@@ -213,3 +218,13 @@ def test_10mb_line_costs_bounded_memory_through_the_real_command(tmp_path: Path)
     assert sorted(e["message"] for e in _events(db)) == ["good", "good too"]
     (q,) = _quarantine(db)
     assert q["line"] == 2 and len(q["raw"]) <= 64 * 1024
+
+
+def test_a_level_no_alias_names_is_kept_as_level_raw(tmp_path: Path):
+    # A custom level (`AUDIT`), a number outside every scheme: the event has no level, and the
+    # text is not lost. A placeholder (`-`) is no text.
+    event = _stored(tmp_path, '{"level": "AUDIT", "msg": "login"}')
+    assert event["level"] is None and event["attributes"] == {"level_raw": "AUDIT"}
+    (tmp_path / "dash").mkdir()
+    event = _stored(tmp_path / "dash", '{"level": "-", "msg": "login"}')
+    assert event["level"] is None and event["attributes"] is None
