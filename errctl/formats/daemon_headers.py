@@ -26,7 +26,9 @@ of its own between the time and the message:
   42.head01;Job Queued at request of ...`, fields between semicolons. The time is always
   month first (a slashed date is read nowhere else, as `MM/DD` and `DD/MM` cannot be told
   apart); the daemon is the service, the event's type its level, the object it is about
-  (a job, a node, the server) attributes.
+  (a job, a node, the server) attributes. Its accounting records (`04/18/2026 13:45:01;E;
+  4211.head01;user=alice ... Exit_status=0`) too: the record's type and job id and its pairs
+  are attributes, what the type says happened the message.
 
 Owns `asterisk` (after generic has read a bracketed time), `sssd`, `zellij`, `ids_fast_alert`
 and `pbs` (a whole line). Each
@@ -40,6 +42,7 @@ from datetime import UTC
 
 from errctl.formats.base import number
 from errctl.formats.levels import ids_priority_level
+from errctl.formats.logfmt import split_pairs
 from errctl.formats.timestamps import parse_timestamp
 from errctl.models import ParsedFields
 
@@ -242,8 +245,77 @@ _PBS_DEBUG = 0x0980
 _PBS_EVENTS = 0x027E
 
 
+# PBS's accounting records (`server_priv/accounting/20261128`; Torque's and OpenPBS's
+# src/server/accounting.c: `%02d/%02d/%04d %02d:%02d:%02d;%c;%s;%s`): the time, the record's
+# type (one letter, acct.h's PBS_ACCT_*), the job's (or reservation's) id, then the record's
+# `key=value` pairs (`user=alice queue=batch ... Exit_status=0 resources_used.walltime=...`).
+_PBS_ACCOUNTING = re.compile(
+    r"(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{4}) (?P<time>\d\d:\d\d:\d\d);"
+    r"(?P<type>[A-Za-z]);(?P<object>[^;\s]{1,256});"
+)
+# What each record says happened (acct.h's comments); its message, one template per type.
+_PBS_RECORDS = {
+    "Q": "job queued",
+    "S": "job started",
+    "s": "job started (resources pruned)",
+    "R": "job rerun",
+    "C": "job checkpointed",
+    "T": "job restarted from checkpoint",
+    "E": "job ended",
+    "D": "job deleted",
+    "A": "job aborted by the server",
+    "L": "floating license usage",
+    "M": "job moved to another server",
+    "u": "phased job update",
+    "c": "phased job next record",
+    "e": "phased job last usage",
+    "a": "job altered",
+    "z": "job suspended",
+    "r": "job resumed",
+    "U": "reservation requested (unconfirmed)",
+    "Y": "reservation confirmed",
+    "B": "reservation period began",
+    "F": "reservation period finished",
+    "K": "reservation removal requested by the scheduler or server",
+    "k": "reservation removal requested by a client",
+    "P": "provisioning started",
+    "p": "provisioning ended",
+}
+
+
+def _pbs_accounting(line: str) -> ParsedFields | None:
+    """A PBS accounting record: its type and id (the `object` of the server log's lines about
+    that job) and its pairs are attributes, what the type says happened the message. A job
+    the server aborted is a warning, one it could not run (a negative `Exit_status`, log.h's
+    JOB_EXEC_* codes) an error; a job's own exit status is the job's business."""
+    m = _PBS_ACCOUNTING.match(line)
+    if m is None or not 1 <= int(m["month"]) <= 12:
+        return None
+    ts = f"{m['year']}-{m['month']}-{m['day']} {m['time']}"
+    if parse_timestamp(ts, UTC) is None:
+        return None
+    kind, text = m["type"], line[m.end() :]
+    message = _PBS_RECORDS.get(kind, f"accounting record {kind}")
+    pairs = split_pairs(text.strip()) if "=" in text else None
+    attrs: dict[str, object] = {}
+    if pairs is not None:
+        attrs.update(pairs[0])
+    elif text.strip():
+        message = text  # not pairs (a license record's counts): kept as the message
+    attrs["record_type"] = kind
+    attrs["object"] = m["object"]
+    level = "info"
+    if kind == "A":
+        level = "warning"
+    elif str(attrs.get("Exit_status", "")).startswith("-"):
+        level = "error"
+    return ParsedFields(message, ts, level, attributes=attrs)
+
+
 def pbs(line: str) -> ParsedFields | None:
-    """A line of a PBS server's, MOM's or scheduler's log, or None."""
+    """A line of a PBS server's, MOM's or scheduler's log or accounting file, or None."""
+    if line[21:22] == ";":
+        return _pbs_accounting(line)
     m = _PBS.match(line)
     if m is None or not 1 <= int(m["month"]) <= 12:
         return None

@@ -13,7 +13,9 @@ controllers and operators) and of Go services that use glog.
   `I210525 09:08:41.219445 1 1@util/log/flags.go:199 ⋮ [-] 1  stderr capture started`
   (`crdb-v2`, 21.1 on: the channel before `@`, the redaction marker `⋮`, tags always, `-` for
   none, then the entry counter and a continuation mark: ` ` opens an entry, `+` and `|` go on
-  one, whose lines repeat its header; those continue the event with the text after the mark)
+  one, whose lines repeat its header; those continue the event with the text after the mark);
+  both in UTC, or with the offset of the sink's `timezone` option after the time
+  (`I230115 16:49:17.073282-050000 ...`)
 
 Owns `KlogFormat` and the module instance `FORMAT` (name "klog"). klog's header has no year: the
 timestamp is handed on as `Mmm dd hh:mm:ss.uuuuuu`, which `timestamps` reads as it reads syslog's
@@ -46,9 +48,11 @@ _HEADER = re.compile(
 # brackets (`client=[::1]:26257`). Only after tags can a counter and continuation mark follow
 # (crdb-v2 writes `[-]` when there are none), so a crdb-v1 message that starts with a number stays
 # whole; the mark is the character after the counter's blank (` ` for an entry's first line).
+# The time is UTC, unless the sink's `format-options: {timezone: ...}` (22.2 on) names a zone:
+# then Go's `15:04:05.000000-070000` glues the offset, with seconds, to the microseconds.
 _CRDB = re.compile(
     r"(?P<level>[IWEF])(?P<year>\d\d)?(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01]) "
-    r"(?P<time>\d\d:\d\d:\d\d(?:\.\d{1,9})?) (?P<thread>\d+) "
+    r"(?P<time>\d\d:\d\d:\d\d(?:\.\d{1,9})?)(?P<offset>[+-]\d{6})? (?P<thread>\d+) "
     r"(?:(?P<channel>\d{1,3})@)?(?P<caller>[^\s\]:@]+:\d+) (?:\u22ee | )"
     r"(?:\[(?P<tags>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\](?: |\Z)"
     r"(?:(?P<counter>\d*) (?P<cont>[ +|=!]))?)?(?P<msg>.*)",
@@ -119,7 +123,7 @@ def _cockroach(m: re.Match[str] | None) -> ParsedFields | None:
     if tags and tags != "-":
         attributes["tags"] = tags
     if year is not None:
-        timestamp = f"20{year}-{month}-{day}T{clock}"
+        timestamp = f"20{year}-{month}-{day}T{clock}{m['offset'] or 'Z'}"
     else:  # CockroachDB's betas (2016) wrote glog's `Lmmdd`
         timestamp = f"{_MONTHS[int(month) - 1]} {day} {clock}"
     return ParsedFields(m["msg"], timestamp, _LEVELS[level], attributes=attributes)

@@ -4,7 +4,8 @@
 - `2024-01-01 12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback, with a date)
 - `12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback's default, time only)
 - `2024-01-01T12:00:00.123Z  INFO 1234 --- [app] [   thread] c.a.Foo   : msg` (Spring Boot;
-  the `[app]` part is 3.2+)
+  the `[app]` part is 3.2+, the service; with Micrometer tracing a `[traceId-spanId] ` field
+  follows the thread: the trace id, and the span id to attributes)
 - `2024-01-01 12:00:00,123 INFO [main] com.acme.Foo: msg` (Hadoop, HBase: `%d %p [%t] %c: %m`)
 - `24/01/01 12:00:00 INFO executor.Executor: msg` (Spark: `%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m`)
 - `[2024-01-01 12:00:00,123] INFO msg (kafka.server.KafkaServer)` (Kafka: `[%d] %p %m (%c)`)
@@ -88,11 +89,16 @@ _NEXTFLOW = re.compile(
 # (`SQL dialect`). It is everything up to the padded ` : ` (no colon in it; not a `[`, which would
 # be a bracketed field this layout does not know).
 _SPRING_LOGGER = r"(?P<logger>[^\s\[\]:](?:[^\n:]{0,254}?[^\s:])?)"
+# After `---` stand one to four bracketed fields (`defaults.xml`'s `--- %esb(){APPLICATION_NAME}
+# %esb{APPLICATION_GROUP}[%15.15t] ${LOG_CORRELATION_PATTERN:-}`): the application's name (3.2+)
+# and group (3.4+) when set, the thread, then with Micrometer tracing the correlation id. Which is
+# which is told from their order and content in `_spring_fields`, not by the regex.
 _SPRING = re.compile(
-    rf"{_TS} +{_LEVEL} +(?P<pid>\d+) +--- +(?:\[(?P<app>[^\]]*)\] +)?\[ *(?P<thread>[^\]]*)\]"
-    rf" +{_SPRING_LOGGER} *: ?(?P<msg>.*)",
+    rf"{_TS} +{_LEVEL} +(?P<pid>\d+) +--- +(?P<fields>(?:\[[^\]\n]{{0,256}}\] +){{1,4}})"
+    rf"{_SPRING_LOGGER} *: ?(?P<msg>.*)",
     re.S,
 )
+_BRACKETED_FIELD = re.compile(r"\[([^\]\n]{0,256})\]")
 
 # The level first, then the thread and the time in either order, then the logger or the file
 # and line that logged (Cassandra's `%F:%L`).
@@ -232,12 +238,7 @@ class JavaLoggingFormat:
         # The character after the timestamp's neighbourhood tells the layouts apart.
         window = line[cut : cut + 40]
         if " --- " in window or " --- " in line[cut : cut + 60]:
-            m = _SPRING.match(line)
-            if m is None:
-                return None
-            attrs: dict[str, object] = {"thread": m.group("thread").strip(), "pid": int(m["pid"])}
-            if m.group("app"):
-                attrs["app"] = m.group("app")
+            return _spring(_SPRING.match(line))
         elif line[cut : cut + 1] == ":" and line[cut + 1 : cut + 2] in _LEVEL_STARTS:
             return _apache(_JETTY.match(line))
         else:
@@ -270,6 +271,54 @@ class JavaLoggingFormat:
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per Java header, and keywords cost twice as much.
         return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
+
+
+def _spring(m: re.Match[str] | None) -> ParsedFields | None:
+    """Spring Boot's line: the application's name is the service, the correlation's trace id the
+    trace id and its span id an attribute, the pid, thread and application group attributes."""
+    if m is None:
+        return None
+    fields = _BRACKETED_FIELD.findall(m["fields"])
+    trace_id = None
+    attrs: dict[str, object] = {"pid": int(m["pid"])}
+    if len(fields) > 1:
+        ids = _correlation(fields[-1])
+        if ids is not None:
+            fields.pop()
+            trace_id = ids[0] if ids and ids[0] else None
+            if len(ids) > 1 and ids[1]:
+                attrs["span_id"] = ids[1]
+            if any(ids[2:]):  # a `logging.pattern.correlation` naming more than two ids
+                attrs["correlation"] = "-".join(ids)
+    attrs["thread"] = fields.pop().strip()  # padded by `%15.15t`
+    if len(fields) > 2:
+        return None  # a bracketed field this layout does not know: not Spring Boot's
+    service = fields[0] if fields else None
+    if len(fields) == 2:
+        attrs["app_group"] = fields[1]
+    return ParsedFields(
+        m["msg"], m["ts"], m["level"], service, None, m["logger"], trace_id, None, attrs
+    )
+
+
+def _correlation(field: str) -> list[str] | None:
+    """The ids of Spring Boot's correlation field (`%correlationId`: `traceId(32),spanId(16)` by
+    default, each id padded to its width with blanks, joined by `-`; all blank when no span is
+    current), or None when the field is not one (a thread's name)."""
+    if not field.strip():
+        return [] if len(field) >= 8 else None
+    # Each id is padded on its right (a thread's name on its left, `%15.15t`): an id is hex
+    # then blanks, or blanks alone when unknown; one at least 8 long (a trace id is 32 or 16
+    # digits, a span id 16), which a thread's name like `pool-1` is not.
+    ids = [p.rstrip(" ") for p in field.split("-")]
+    if len(ids) < 2 or max(len(i) for i in ids) < 8:
+        return None
+    if not all(_HEX.fullmatch(i) for i in ids if i):
+        return None
+    return ids
+
+
+_HEX = re.compile(r"[0-9a-fA-F]+")
 
 
 def _nextflow(m: re.Match[str] | None) -> ParsedFields | None:

@@ -93,6 +93,22 @@ def test_explain_names_the_class_of_each_masked_token():
     ]
 
 
+def test_explain_names_the_class_that_masked_a_four_part_version():
+    """A four-part version of short parts is a dotted quad: ipv4, tried before number, masks
+    it (the same `<*>` as number would), and explain names the class that did, as a user who
+    switches classes off needs to know (docs/configuration.md)."""
+    message = "upstream nginx/1.21.6.1 ready, version 4.2.1.3, was nginx/1.21.6"
+    assert mask_message(message) == "upstream nginx/<*> ready, version <*>, was nginx/<*>"
+    assert explain_masks(message) == [
+        ("ipv4", "1.21.6.1"),
+        ("ipv4", "4.2.1.3"),
+        ("number", "1.21.6"),
+    ]
+    no_ipv4 = build_rules(disable=["ipv4"])
+    assert mask_message(message, no_ipv4) == mask_message(message)
+    assert [c for c, _ in explain_masks(message, no_ipv4)] == ["number"] * 3
+
+
 def test_classes_can_be_switched_off_and_extended():
     rules = build_rules(disable=["quoted"], extra=[("ticket", r"\bTCK-[A-Z]+\b")])
     assert rules[0].name == "ticket"

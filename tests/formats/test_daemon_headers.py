@@ -288,14 +288,78 @@ def test_pbs_server_and_mom_logs():
     assert (f.service, f.host, f.level, f.message) == ("Server", "head01", "info", "Log opened")
 
 
+def test_pbs_accounting_records():
+    # Torque's end record: the job's pairs, its id as the server log's `object`.
+    assert _read(
+        "11/08/2026 14:02:37;E;4211.head01.cluster;user=alice group=chem jobname=md_run "
+        "queue=batch ctime=1794146109 qtime=1794146109 etime=1794146109 start=1794146230 "
+        "owner=alice@login01.cluster exec_host=node07/0+node07/1 Resource_List.nodes=1:ppn=2 "
+        "Resource_List.walltime=04:00:00 session=30412 end=1794153757 Exit_status=0 "
+        "resources_used.cput=02:03:11 resources_used.mem=812344kb resources_used.walltime=02:05:27"
+    ) == (
+        datetime(2026, 11, 8, 14, 2, 37),
+        "info",
+        None,
+        "job ended",
+        {
+            "user": "alice",
+            "group": "chem",
+            "jobname": "md_run",
+            "queue": "batch",
+            "ctime": "1794146109",
+            "qtime": "1794146109",
+            "etime": "1794146109",
+            "start": "1794146230",
+            "owner": "alice@login01.cluster",
+            "exec_host": "node07/0+node07/1",
+            "Resource_List.nodes": "1:ppn=2",
+            "Resource_List.walltime": "04:00:00",
+            "session": "30412",
+            "end": "1794153757",
+            "Exit_status": "0",
+            "resources_used.cput": "02:03:11",
+            "resources_used.mem": "812344kb",
+            "resources_used.walltime": "02:05:27",
+            "record_type": "E",
+            "object": "4211.head01.cluster",
+        },
+    )
+    # A delete request (PBS Pro), and a job the server could not run (JOB_EXEC_RETRY).
+    assert _read("11/08/2026 14:05:00;D;4212.head01;requestor=bob@login02") == (
+        datetime(2026, 11, 8, 14, 5),
+        "info",
+        None,
+        "job deleted",
+        {"requestor": "bob@login02", "record_type": "D", "object": "4212.head01"},
+    )
+    assert _read("11/08/2026 14:06:00;E;4213.head01;user=carol queue=workq Exit_status=-3")[
+        1:4
+    ] == ("error", None, "job ended")
+    # A record whose text is not pairs keeps it as its message; a reservation's id.
+    assert _read("11/08/2026 15:00:00;L;license;floating license hour:0 day:4 month:9 max:12")[
+        3:
+    ] == (
+        "floating license hour:0 day:4 month:9 max:12",
+        {"record_type": "L", "object": "license"},
+    )
+    assert _read("11/08/2026 15:01:00;A;4214.head01;")[1:] == (
+        "warning",
+        None,
+        "job aborted by the server",
+        {"record_type": "A", "object": "4214.head01"},
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "13/08/2026 10:15:09;0008;PBS_Server.2653;Job;42.head01;a month 13",
         "11/08/2026 10:15:09;08;PBS_Server.2653;Job;42.head01;no event type",
         "11/08/2026 10:15:09 PBS_Server.2653 Job 42.head01 no semicolons",
+        "13/08/2026 10:15:09;E;42.head01;user=alice a month 13",
+        "11/08/2026 10:15:09;EE;42.head01;user=alice two letters",
     ],
 )
 def test_not_pbs_lines(line):
     f = FORMAT.parse(line)
-    assert f is None or f.attributes is None or "event_type" not in f.attributes
+    assert f is None or not {"event_type", "record_type"} & set(f.attributes or {})

@@ -201,3 +201,35 @@ def test_cockroachdb_entry_lines_continue_their_entry(tmp_path):
         "caller": "server/config.go:433",
         "tags": "n?",
     }
+
+
+# A sink with `format-options: {timezone: america/new_york}` (or asia/kolkata): Go's
+# `15:04:05.000000-070000`, the offset glued to the microseconds.
+CRDB_ZONED = """\
+I230115 16:49:17.073282-050000 14 server/node.go:533 ⋮ [T1,n1] 21  node connected via gossip
+W230115 16:49:18.500000-050000 88 2@rpc/clock_offset.go:216 ⋮ [n1,rnode=2] 22  clock offset ‹12ms›
+W230115 16:49:18.500000-050000 88 2@rpc/clock_offset.go:216 ⋮ [n1,rnode=2] 22 +from node ‹n2›
+I230116 03:19:17.000001+053000 7 util/log/file_sync_buffer.go:238 ⋮ [config]   file created
+I230115 21:49:17.073282 14 server/node.go:533  [n1] node without a zone is in UTC
+"""
+
+
+def test_cockroachdb_time_with_the_sinks_timezone_is_stored_in_utc(tmp_path):
+    rows = stored_events(tmp_path, CRDB_ZONED, "line, timestamp, level, message, attributes")
+    assert [r[:4] for r in rows] == [
+        (1, datetime(2023, 1, 15, 21, 49, 17, 73282), "info", "node connected via gossip"),
+        (
+            2,
+            datetime(2023, 1, 15, 21, 49, 18, 500000),
+            "warning",
+            "clock offset ‹12ms›\nfrom node ‹n2›",
+        ),
+        (4, datetime(2023, 1, 15, 21, 49, 17, 1), "info", "file created"),
+        (5, datetime(2023, 1, 15, 21, 49, 17, 73282), "info", "node without a zone is in UTC"),
+    ]
+    assert [json.loads(r[4]) for r in rows] == [
+        {"goroutine": 14, "caller": "server/node.go:533", "tags": "T1,n1"},
+        {"goroutine": 88, "caller": "rpc/clock_offset.go:216", "channel": 2, "tags": "n1,rnode=2"},
+        {"goroutine": 7, "caller": "util/log/file_sync_buffer.go:238", "tags": "config"},
+        {"goroutine": 14, "caller": "server/node.go:533", "tags": "n1"},
+    ]

@@ -64,12 +64,97 @@ def test_spring_boot():
         "2024-01-01T12:00:00.123+01:00  WARN 99 --- [myapp] [nio-8080-exec-1] "
         "o.s.web.servlet.DispatcherServlet        : Completed initialization"
     )
-    assert f.attributes == {"thread": "nio-8080-exec-1", "pid": 99, "app": "myapp"}
+    assert f.service == "myapp"
+    assert f.attributes == {"thread": "nio-8080-exec-1", "pid": 99}
     f = FORMAT.parse(
         "2024-01-01 12:00:00.123 ERROR 7 --- [  restartedMain] o.s.boot.SpringApplication     "
         " : Application run failed"
     )
     assert (f.level, f.message) == ("ERROR", "Application run failed")
+
+
+# Spring Boot 3.2+'s default layout (`defaults.xml`): the application's name, 3.4's group, the
+# padded thread and, with Micrometer tracing, the correlation id (`[traceId-spanId] `, blank
+# when no span is current; a 64-bit trace id padded to 32).
+SPRING_BOOT_CORRELATION = """\
+2025-06-02T14:07:31.455+02:00  INFO 30817 --- [billing] [nio-8080-exec-3] \
+[5f0c2e9ad41b7c3e8a6f1d2b9e4c7a10-8a6f1d2b9e4c7a10] c.a.billing.web.InvoiceController        : \
+Invoice 7731 rendered for tenant acme-eu
+2025-06-02T14:07:31.502+02:00  WARN 30817 --- [billing] [     scheduling-1] \
+[                                                 ] o.s.s.s.TaskUtils$LoggingErrorHandler    : \
+Unexpected error occurred in scheduled task
+2025-06-02T14:07:32.010+02:00 ERROR 30817 --- [billing] [payments] [nio-8080-exec-7] \
+[a41b7c3e8a6f1d2b                -0c2e9ad41b7c3e8a] c.a.billing.PaymentClient                : \
+Charge [card ending 4242] declined: insufficient funds
+2025-06-02T14:07:33.000+02:00 DEBUG 30817 --- [           main] \
+[0c2e9ad41b7c3e8a5f0c2e9ad41b7c3e-5f0c2e9ad41b7c3e] o.s.b.a.ApplicationAvailabilityBean      : \
+Application availability state ReadinessState changed to ACCEPTING_TRAFFIC
+"""
+
+
+def test_spring_boot_application_name_and_correlation_id(tmp_path):
+    rows = stored_events(
+        tmp_path,
+        SPRING_BOOT_CORRELATION,
+        "timestamp, level, service, logger, trace_id, message, attributes",
+    )
+    read = [(*r[:6], json.loads(r[6]) if isinstance(r[6], str) else r[6]) for r in rows]
+    assert read == [
+        (
+            datetime(2025, 6, 2, 12, 7, 31, 455000),
+            "info",
+            "billing",
+            "c.a.billing.web.InvoiceController",
+            "5f0c2e9ad41b7c3e8a6f1d2b9e4c7a10",
+            "Invoice 7731 rendered for tenant acme-eu",
+            {"pid": 30817, "thread": "nio-8080-exec-3", "span_id": "8a6f1d2b9e4c7a10"},
+        ),
+        (
+            datetime(2025, 6, 2, 12, 7, 31, 502000),
+            "warning",
+            "billing",
+            "o.s.s.s.TaskUtils$LoggingErrorHandler",
+            None,
+            "Unexpected error occurred in scheduled task",
+            {"pid": 30817, "thread": "scheduling-1"},
+        ),
+        (
+            datetime(2025, 6, 2, 12, 7, 32, 10000),
+            "error",
+            "billing",
+            "c.a.billing.PaymentClient",
+            "a41b7c3e8a6f1d2b",
+            "Charge [card ending 4242] declined: insufficient funds",
+            {
+                "pid": 30817,
+                "thread": "nio-8080-exec-7",
+                "app_group": "payments",
+                "span_id": "0c2e9ad41b7c3e8a",
+            },
+        ),
+        (
+            datetime(2025, 6, 2, 12, 7, 33),
+            "debug",
+            None,
+            "o.s.b.a.ApplicationAvailabilityBean",
+            "0c2e9ad41b7c3e8a5f0c2e9ad41b7c3e",
+            "Application availability state ReadinessState changed to ACCEPTING_TRAFFIC",
+            {"pid": 30817, "thread": "main", "span_id": "5f0c2e9ad41b7c3e"},
+        ),
+    ]
+
+
+def test_spring_boot_thread_alone_is_never_a_correlation_id():
+    """A thread whose name looks like ids (`[abc-123]`, hex and a dash) is the thread when it
+    is the only bracketed field, and a short dashed hex name is not a correlation id."""
+    f = FORMAT.parse(
+        "2025-06-02T14:07:31.455Z  INFO 7 --- [         cafe-1] c.a.Foo                   : hi"
+    )
+    assert (f.service, f.trace_id, f.attributes) == (None, None, {"pid": 7, "thread": "cafe-1"})
+    f = FORMAT.parse(
+        "2025-06-02T14:07:31.455Z  INFO 7 --- [shop] [         cafe-1] c.a.Foo       : hi"
+    )
+    assert (f.service, f.trace_id, f.attributes) == ("shop", None, {"pid": 7, "thread": "cafe-1"})
 
 
 FLINK = """\
@@ -180,7 +265,7 @@ def test_spring_boot_logger_cut_from_the_left_or_with_a_blank(tmp_path):
     assert attributes == [
         {"thread": "main", "pid": 4821},
         {"thread": "main", "pid": 4821},
-        {"thread": "main", "pid": 4821, "app": "inventory"},
+        {"thread": "main", "pid": 4821},
         {"thread": "main", "pid": 4821},
     ]
 
