@@ -1,7 +1,10 @@
 """User-defined formats: `--pattern` regexes with named groups.
 
 Owns `PatternFormat` (name "pattern"). Groups named timestamp, level, service, host, message,
-logger and trace_id fill those fields; any other named group becomes an attribute. The regex is
+logger and trace_id fill those fields; any other named group becomes an attribute. A pattern
+with no timestamp group whose time comes in parts, in groups named year, month, day, date or
+time (Loghub's layouts: `<Month> <Date> <Time>`, `<Date> <Time>`), has those parts, joined
+with blanks in the pattern's order, for its timestamp. The regex is
 anchored at the start of the line (as `re.match` does) so that a continuation line that merely
 contains a matching fragment is not taken for a header; prefix it with `.*?` to search. Without
 a `message` group the message is the rest of the line after the match, or the whole line when
@@ -17,6 +20,7 @@ from errctl.errors import UsageError
 from errctl.models import ParsedFields
 
 FIELD_GROUPS = ("timestamp", "level", "service", "host", "message", "logger", "trace_id")
+TIME_PART_GROUPS = ("year", "month", "day", "date", "time")
 _SEPARATORS = " \t-:|"
 
 
@@ -46,9 +50,14 @@ class PatternFormat:
                 hint="name the parts you want with (?P<timestamp>...), (?P<level>...), "
                 "(?P<message>...)",
             )
-        names = tuple(self.regex.groupindex)
+        names = tuple(self.regex.groupindex)  # in the pattern's order
+        self._time_parts = (
+            () if "timestamp" in names else tuple(n for n in names if n.lower() in TIME_PART_GROUPS)
+        )
         self._fields = tuple(n for n in names if n in FIELD_GROUPS)
-        self._attributes = tuple(n for n in names if n not in FIELD_GROUPS)
+        self._attributes = tuple(
+            n for n in names if n not in FIELD_GROUPS and n not in self._time_parts
+        )
         self._has_message = "message" in self.regex.groupindex
 
     def parse(self, line: str) -> ParsedFields | None:
@@ -66,9 +75,12 @@ class PatternFormat:
         attrs = None
         if self._attributes:
             attrs = {n: v for n in self._attributes if (v := m.group(n)) is not None} or None
+        timestamp = values.get("timestamp")
+        if self._time_parts:
+            timestamp = " ".join(v for n in self._time_parts if (v := m.group(n))) or None
         return ParsedFields(
             message=message,
-            timestamp=values.get("timestamp"),
+            timestamp=timestamp,
             level=values.get("level"),
             service=values.get("service"),
             host=values.get("host"),

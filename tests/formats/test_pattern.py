@@ -1,9 +1,14 @@
+import json
+
+import duckdb
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.errors import UsageError
 from errctl.formats.pattern import PatternFormat
+from errctl.ingest.pipeline import IngestOptions, ingest
+from errctl.store.duckdb_store import DuckDBStore
 
 
 def test_named_groups():
@@ -34,6 +39,39 @@ def test_anchored_and_optional_groups():
     assert fmt.parse("x ERROR y") is None
     f = fmt.parse("ERROR boom")
     assert (f.level, f.message, f.attributes) == ("ERROR", "boom", None)
+
+
+def test_a_time_in_parts_is_the_timestamp():
+    # Loghub's Linux layout: `<Month> <Date> <Time> <Level> <Component>(\[<PID>\])?: <Content>`.
+    fmt = PatternFormat(
+        r"(?P<Month>\w+)\s+(?P<Date>\d+)\s+(?P<Time>\S+)\s+(?P<level>\S+)\s+"
+        r"(?P<component>[^\[:]+)(\[(?P<pid>\d+)\])?: (?P<message>.*)"
+    )
+    f = fmt.parse("Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown")
+    assert (f.timestamp, f.level, f.message) == (
+        "Jun 14 15:16:01",
+        "combo",
+        "check pass; user unknown",
+    )
+    assert f.attributes == {"component": "sshd(pam_unix)", "pid": "19939"}
+    # With a timestamp group, parts are attributes as any other group.
+    fmt = PatternFormat(r"(?P<timestamp>\S+ \S+) took (?P<time>\d+ms): (?P<message>.*)")
+    f = fmt.parse("2024-01-01 12:00:00 took 12ms: query")
+    assert (f.timestamp, f.attributes) == ("2024-01-01 12:00:00", {"time": "12ms"})
+
+
+def test_a_time_in_parts_is_stored_as_the_events_time(tmp_path):
+    log = tmp_path / "Linux.log"
+    log.write_text("Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown\n")
+    db = tmp_path / "s.duckdb"
+    pattern = r"(?P<month>\w+) (?P<date>\d+) (?P<time>\S+) (?P<level>\S+) (?P<message>.*)"
+    summary = ingest([str(log)], DuckDBStore(db), IngestOptions(pattern=pattern))
+    assert summary.events == 1
+    with duckdb.connect(str(db), read_only=True) as con:
+        row = con.execute("SELECT timestamp, timestamp_inferred, level, attributes FROM events")
+        stamp, inferred, level, attributes = row.fetchone()
+    assert (stamp.month, stamp.day, stamp.hour, inferred) == (6, 14, 15, False)
+    assert level is None and json.loads(attributes) == {"level_raw": "combo"}
 
 
 @pytest.mark.parametrize("regex", ["(?P<x", "[unclosed", "(?P<a>x)(?P<a>y)", "*"])
