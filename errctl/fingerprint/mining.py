@@ -69,7 +69,9 @@ How variables are found (`TemplateMiner._cluster`):
    several free-text words (`Started <*>.`, `freetext.py`); then values of several tokens
    after a label's colon (`Received task: <*>`, `labelvalues.py`); then a template that is
    another's text after a leading value some messages carry (OpenVPN's client address,
-   `<*> TLS: Initial packet ...`) takes that other's (`prefixes.py`).
+   `<*> TLS: Initial packet ...`) takes that other's (`prefixes.py`); last, a template that
+   writes the noun after a count in the singular where another writes it in the plural
+   (`<*> port detected`, `<*> ports detected`) takes the plural one (`plurals.py`).
 
 How it stays fast (each shortcut gives what the plain definition gives; see
 `tests/fingerprint/test_mining_fast_path.py`): a batch is worked on as a whole, not message by
