@@ -69,7 +69,9 @@ How variables are found (`TemplateMiner._cluster`):
    several free-text words (`Started <*>.`, `freetext.py`); then values of several tokens
    after a label's colon (`Received task: <*>`, `labelvalues.py`); then a template that is
    another's text after a leading value some messages carry (OpenVPN's client address,
-   `<*> TLS: Initial packet ...`) takes that other's (`prefixes.py`).
+   `<*> TLS: Initial packet ...`) takes that other's (`prefixes.py`); last, a template that
+   writes the noun after a count in the singular where another writes it in the plural
+   (`<*> port detected`, `<*> ports detected`) takes the plural one (`plurals.py`).
 
 How it stays fast (each shortcut gives what the plain definition gives; see
 `tests/fingerprint/test_mining_fast_path.py`): a batch is worked on as a whole, not message by
@@ -102,6 +104,7 @@ from errctl.fingerprint.keyvalues import key_value_heads
 from errctl.fingerprint.labelvalues import value_after_label_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
 from errctl.fingerprint.memory import TemplateMemory
+from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
@@ -350,6 +353,7 @@ class TemplateMiner:
         self._merge_free_text(new)
         self._merge_label_values(new)
         self._merge_context_prefixes(new)
+        self._merge_plurals(new)
         alias = self._alias
         for members, template in mined:
             result.update(dict.fromkeys(members, alias.get(template, template)))
@@ -422,11 +426,25 @@ class TemplateMiner:
         """Templates of `new` that are another's text after a value some messages carry in
         front (`prefixes.py`: OpenVPN's client address) take that other's template, and so do
         the templates merged into them; a new plain template joins its known prefixed one."""
+        self._merge_into_spelling(new, context_prefix_heads)
+
+    def _merge_plurals(self, new: set[str]) -> None:
+        """Templates of `new` that write the noun after a count in the singular where another
+        writes it in the plural (`plurals.py`: `<*> port detected`, `<*> ports detected`) take
+        the plural one, or the known one, and so do the templates merged into them."""
+        self._merge_into_spelling(new, plural_heads)
+
+    def _merge_into_spelling(
+        self, new: set[str], find: Callable[[set[str], set[str]], dict[str, str]]
+    ) -> None:
+        """Templates of `new` not merged yet take the other template `find` gives them
+        (`{template: other}`, from them and the known templates), and so do the templates
+        merged into them."""
         alias = self._alias
         roots = {t for t in new if t not in alias}
         if not roots:
             return
-        heads = context_prefix_heads(roots, self._templates.keys() - roots)
+        heads = find(roots, self._templates.keys() - roots)
         for template, head in sorted(heads.items()):
             head = alias.get(head, head)
             if head == template:

@@ -184,6 +184,7 @@ class PlainMiner(TemplateMiner):
         self._merge_free_text(new)
         self._merge_label_values(new)
         self._merge_context_prefixes(new)
+        self._merge_plurals(new)
         for members, template in mined:
             for message in members:
                 result[message] = self._alias.get(template, template)
