@@ -1111,9 +1111,7 @@ class DuckDBStore(AlertTables, Retention):
         cap = f" LIMIT {int(limit)}" if limit is not None else ""
         if flt.events == EventFilter():
             # The page of groups first, then the dimension counts of that page only.
-            fold, source, summary = "", "groups", _SUMMARY_FROM_G
-            if fold_merged:
-                fold, source, summary = f"{_FOLD_MEMBERS},", "folded", _FOLDED_SUMMARY
+            fold, source, summary = _summary_parts(fold_merged)
             sql = f"""
                 WITH {fold} titled AS (
                     SELECT * REPLACE ({_TITLE.format("groups")} AS title),
@@ -1347,22 +1345,30 @@ class DuckDBStore(AlertTables, Retention):
         return {fp: float(v) for fp, v in rows}
 
     def groups_by_fingerprint(
-        self, fingerprints: Sequence[str], flt: GroupFilter | None = None
+        self,
+        fingerprints: Sequence[str],
+        flt: GroupFilter | None = None,
+        *,
+        fold_merged: bool = False,
     ) -> list[GroupSummary]:
         """The lifetime summaries of these groups, those matching `flt`'s text, regex and id
-        terms (its event restriction is not applied here)."""
+        terms (its event restriction is not applied here). `fold_merged` folds the groups
+        merged into each (counters, severity, distinct services, hosts and users, top
+        service), as `list_groups` does."""
         if not fingerprints:
             return []
         group_where, group_params = _group_where(
             replace(flt or GroupFilter(), events=EventFilter())
         )
+        fold, source, summary = _summary_parts(fold_merged)
         sql = f"""
-            WITH g AS (
+            WITH {fold} g AS (
                 SELECT * FROM (
                     SELECT * REPLACE ({_TITLE.format("groups")} AS title), title AS first_title
-                    FROM groups WHERE fingerprint IN (SELECT unnest(?::VARCHAR[]))
+                    FROM {source} groups
+                    WHERE fingerprint IN (SELECT unnest(?::VARCHAR[]))
                 ) {group_where}
-            ) {_SUMMARY_FROM_G}
+            ) {summary}
         """
         with self._reader() as con:
             try:
@@ -1686,6 +1692,14 @@ FROM g LEFT JOIN (SELECT DISTINCT fp FROM members) t ON t.fp = g.fingerprint
     LEFT JOIN fd ON fd.fingerprint = g.fingerprint"""
 """`_SUMMARY_FROM_G` for a folded page `g`: a group with merged ones has the distinct values
 and top service of all their dimension rows."""
+
+
+def _summary_parts(fold_merged: bool) -> tuple[str, str, str]:
+    """(CTEs to put after WITH, the table to read groups from, the summary tail over `g`) of
+    a group-summary query, with the merged groups folded into their target or not."""
+    if fold_merged:
+        return f"{_FOLD_MEMBERS},", "folded", _FOLDED_SUMMARY
+    return "", "groups", _SUMMARY_FROM_G
 
 
 _GROUP_ORDER = {

@@ -110,3 +110,14 @@ def test_search_by_the_takers_id_finds_the_taken_events_too(taken):
     assert users(f"fp:{general}") == ["alice", "bob", "carol", "dave"]
     assert users(f"fingerprint:={general}") == ["bob", "carol", "dave"]  # the stored ones
     assert users(f"fingerprint:{early[4:11]}") == ["alice"]
+
+
+def test_top_shows_the_takers_services_with_the_taken_groups(db: Path):
+    taken_over_store(db)
+    out = ok("--db", str(db), "top", "--since", "2024-05-01", "--at", "2024-05-02")
+    users = next(line for line in out.splitlines() if line.startswith(USERS[4:11]))
+    assert users.split()[1] == "high" and "auth +1" in users  # alice: severity high, auth
+    window = ("--since", "2024-05-01", "--at", "2024-05-02")
+    rows = json.loads(ok("--db", str(db), "top", *window, "--format", "json"))
+    found = {r["fingerprint"]: (r["services"], r["top_service"]) for r in rows}
+    assert found == {USERS: (2, "auth"), DISKS: (1, "api"), OTHER: (1, "api")}

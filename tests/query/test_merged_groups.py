@@ -40,6 +40,22 @@ def test_a_listing_counts_merged_groups_under_their_target_and_leaves_them_out(s
     assert (every[ALICE].count, every[SDA].count, every[USERS].count) == (1, 2, 4)
 
 
+def test_top_folds_the_merged_groups_services_hosts_and_severity(store):
+    """top counts alice's event as the taker's; its services, hosts, top service and
+    severity are then the taker's too (distinct over both groups, not a sum)."""
+    from errctl.query.top import TopQuery, top
+
+    result = top(store, TopQuery(since=datetime(2024, 5, 1), at=datetime(2024, 5, 2)))
+    rows = {r.group.fingerprint: r for r in result.rows}
+    users = rows[USERS].group
+    assert rows[USERS].count == 4
+    assert (users.services, users.hosts, users.top_service) == (2, 3, "auth")
+    assert users.max_severity == "high"  # alice's
+    disks = rows[DISKS].group  # no event of its own: its taken group's
+    assert (disks.services, disks.hosts, disks.top_service) == (1, 1, "api")
+    assert (rows[OTHER].group.services, rows[OTHER].group.hosts) == (1, 1)
+
+
 def test_a_listing_over_a_window_folds_the_matching_events(store):
     window = GroupFilter(events=EventFilter(since=datetime(2024, 5, 1, 7), min_level="error"))
     found = {g.fingerprint: g.count for g in list_groups(store, window)}
