@@ -1452,23 +1452,28 @@ class DuckDBStore(AlertTables, Retention):
 
         Returns ({fingerprint: (events after the resolve / ignore up to `at`, the first of
         them)}, {fingerprint: [(hour, events)] of rate-ignored groups for the whole hours after
-        the ignore began, up to `at`}).
+        the ignore began, up to `at`}). A group's events are its own and those of the groups
+        merged into it, as `window_counts` (top) counts them: a resolved group regresses when
+        an event of a group it took over or someone merged into it comes after the resolve.
         """
-        after_sql = """
+        after_sql = f"""
+            WITH {_ACTED_MEMBERS}
             SELECT s.fingerprint, count(*), min(e.timestamp)
-            FROM group_state s JOIN events e ON e.fingerprint = s.fingerprint
-            WHERE s.status IN ('resolved', 'ignored')
-              AND e.timestamp > CASE WHEN s.status = 'resolved' THEN s.resolved_at
+            FROM group_state s JOIN members m ON m.fp = s.fingerprint
+                JOIN events e ON e.fingerprint = m.member
+            WHERE e.timestamp > CASE WHEN s.status = 'resolved' THEN s.resolved_at
                                      ELSE s.ignored_at END
               AND e.timestamp <= ? AND e.timestamp > ?
             GROUP BY s.fingerprint
         """
-        rate_sql = """
-            SELECT g.fingerprint, g.hour, g.count
-            FROM group_hourly g JOIN group_state s USING (fingerprint)
+        rate_sql = f"""
+            WITH {_ACTED_MEMBERS}
+            SELECT s.fingerprint, g.hour, sum(g.count)::BIGINT
+            FROM group_state s JOIN members m ON m.fp = s.fingerprint
+                JOIN group_hourly g ON g.fingerprint = m.member
             WHERE s.status = 'ignored' AND s.ignore_until_rate IS NOT NULL
               AND g.hour >= date_trunc('hour', s.ignored_at) + INTERVAL 1 HOUR AND g.hour < ?
-            ORDER BY g.fingerprint, g.hour
+            GROUP BY ALL ORDER BY s.fingerprint, g.hour
         """
         with self._reader() as con:
             (mark,) = con.execute(
@@ -1641,6 +1646,20 @@ def _group_where(flt: GroupFilter) -> tuple[str, list[Any]]:
         for fp in flt.fingerprints:
             params.extend([fp, fp])
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+_ACTED_MEMBERS = """
+members AS (
+    SELECT fingerprint AS fp, fingerprint AS member FROM group_state
+    WHERE status IN ('resolved', 'ignored')
+    UNION ALL
+    SELECT m.merged_into, m.fingerprint FROM group_state m
+    JOIN group_state s ON s.fingerprint = m.merged_into
+    WHERE s.status IN ('resolved', 'ignored')
+)"""
+"""A CTE (after a WITH) `members` (fp, member) pairing each resolved or ignored group with
+itself and the groups merged into it (one hop, as merges are kept): whose events decide
+whether it regressed or its ignore ended."""
 
 
 _FOLD_MEMBERS = """

@@ -121,3 +121,15 @@ def test_top_shows_the_takers_services_with_the_taken_groups(db: Path):
     rows = json.loads(ok("--db", str(db), "top", *window, "--format", "json"))
     found = {r["fingerprint"]: (r["services"], r["top_service"]) for r in rows}
     assert found == {USERS: (2, "auth"), DISKS: (1, "api"), OTHER: (1, "api")}
+
+
+def test_top_shows_a_resolved_group_regressed_by_a_group_merged_into_it(db: Path):
+    """`no route` (12:00) merged into the taker resolved at 11:30: its event is the taker's
+    after the resolve, so the taker is back as REGRESSED (it was hidden as resolved, with the
+    merged event)."""
+    taken_over_store(db)
+    ok("--db", str(db), "resolve", USERS[4:11], "--at", "2024-05-01T11:30Z")
+    ok("--db", str(db), "merge", USERS[4:11], OTHER[4:11])
+    out = ok("--db", str(db), "top", "--since", "2024-05-01", "--at", "2024-05-02")
+    users = next(line for line in out.splitlines() if line.startswith(USERS[4:11]))
+    assert " 5 " in users and "REGRESSED user <*> logged in from <*>" in users

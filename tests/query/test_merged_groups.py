@@ -56,6 +56,32 @@ def test_top_folds_the_merged_groups_services_hosts_and_severity(store):
     assert (rows[OTHER].group.services, rows[OTHER].group.hosts) == (1, 1)
 
 
+def test_a_resolved_group_regresses_with_the_events_of_groups_merged_into_it(store):
+    """Regression reads the merged whole, as top counts it: a taker resolved before the events
+    of a group it took over (DISKS: none of its own), or before those of a group someone
+    merged into it later (OTHER, 12:00, into USERS resolved at 11:30), is back."""
+    lifecycle.resolve(store, [DISKS], at=datetime(2024, 5, 1, 8, 30), who="t")
+    lifecycle.resolve(store, [USERS], at=datetime(2024, 5, 1, 11, 30), who="t")
+    at = datetime(2024, 5, 2)
+    states = lifecycle.lifecycle_states(store, at)
+    assert (states[DISKS].regressed, states[DISKS].regressed_at) == (
+        True,
+        datetime(2024, 5, 1, 9),
+    )
+    assert not states[USERS].regressed  # its own and alice's events are all older
+    lifecycle.merge(store, USERS, [OTHER], who="t")
+    states = lifecycle.lifecycle_states(store, at)
+    assert (states[USERS].regressed, states[USERS].regressed_at) == (
+        True,
+        datetime(2024, 5, 1, 12),
+    )
+
+
+def test_an_ignore_until_count_counts_the_merged_groups_events(store):
+    lifecycle.ignore(store, [DISKS], until_count=2, at=datetime(2024, 5, 1, 8), who="t")
+    assert lifecycle.lifecycle_states(store, datetime(2024, 5, 2))[DISKS].expired == "count"
+
+
 def test_a_listing_over_a_window_folds_the_matching_events(store):
     window = GroupFilter(events=EventFilter(since=datetime(2024, 5, 1, 7), min_level="error"))
     found = {g.fingerprint: g.count for g in list_groups(store, window)}
