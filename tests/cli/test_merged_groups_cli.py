@@ -133,3 +133,20 @@ def test_top_shows_a_resolved_group_regressed_by_a_group_merged_into_it(db: Path
     out = ok("--db", str(db), "top", "--since", "2024-05-01", "--at", "2024-05-02")
     users = next(line for line in out.splitlines() if line.startswith(USERS[4:11]))
     assert " 5 " in users and "REGRESSED user <*> logged in from <*>" in users
+
+
+def test_explain_of_a_taker_with_no_event_of_its_own_explains_its_template(db: Path):
+    from tests.query.test_merged_groups import DISKS_TEMPLATE, taker_without_events
+
+    _, disks, sda = taker_without_events(db)
+    out = ok("--db", str(db), "explain", disks[4:11])
+    assert f"the group {disks} has no events of its own: it took over 1 group(s)" in out
+    assert f"stored in {sda} as 'disk sda full on host <*> after <*> retries'" in out
+    lines = out.splitlines()
+    assert lines[lines.index("template") + 1] == "  " + DISKS_TEMPLATE
+    assert lines[lines.index("mined tokens (values in other messages of the template)") + 1] == (
+        "  sda"
+    )
+    assert f"m|{DISKS_TEMPLATE}" in out and f"fingerprint {disks}  = fp1:" in out
+    assert f"errctl explain {sda}" in out
+    assert "grouped by other rules" not in out  # the taker's own template hashes to its id
