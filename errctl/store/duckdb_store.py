@@ -1456,28 +1456,35 @@ class DuckDBStore(AlertTables, Retention):
         merged into it, as `window_counts` (top) counts them: a resolved group regresses when
         an event of a group it took over or someone merged into it comes after the resolve.
         """
-        after_sql = f"""
-            WITH {_ACTED_MEMBERS}
+        # Each event (hour) counts for the group it was merged into, as in `window_counts`.
+        after_sql = """
             SELECT s.fingerprint, count(*), min(e.timestamp)
-            FROM group_state s JOIN members m ON m.fp = s.fingerprint
-                JOIN events e ON e.fingerprint = m.member
-            WHERE e.timestamp > CASE WHEN s.status = 'resolved' THEN s.resolved_at
+            FROM group_state s JOIN (
+                SELECT coalesce(m.merged_into, e.fingerprint) AS fp, e.timestamp
+                FROM events e LEFT JOIN group_state m
+                    ON m.fingerprint = e.fingerprint AND m.merged_into IS NOT NULL
+                WHERE e.timestamp <= ? AND e.timestamp > ?
+            ) e ON e.fp = s.fingerprint
+            WHERE s.status IN ('resolved', 'ignored')
+              AND e.timestamp > CASE WHEN s.status = 'resolved' THEN s.resolved_at
                                      ELSE s.ignored_at END
-              AND e.timestamp <= ? AND e.timestamp > ?
             GROUP BY s.fingerprint
         """
-        rate_sql = f"""
-            WITH {_ACTED_MEMBERS}
+        rate_sql = """
             SELECT s.fingerprint, g.hour, sum(g.count)::BIGINT
-            FROM group_state s JOIN members m ON m.fp = s.fingerprint
-                JOIN group_hourly g ON g.fingerprint = m.member
+            FROM group_state s JOIN (
+                SELECT coalesce(m.merged_into, g.fingerprint) AS fp, g.hour, g.count
+                FROM group_hourly g LEFT JOIN group_state m
+                    ON m.fingerprint = g.fingerprint AND m.merged_into IS NOT NULL
+            ) g ON g.fp = s.fingerprint
             WHERE s.status = 'ignored' AND s.ignore_until_rate IS NOT NULL
               AND g.hour >= date_trunc('hour', s.ignored_at) + INTERVAL 1 HOUR AND g.hour < ?
             GROUP BY ALL ORDER BY s.fingerprint, g.hour
         """
         with self._reader() as con:
-            (mark,) = con.execute(
-                "SELECT min(CASE WHEN status = 'resolved' THEN resolved_at ELSE ignored_at END) "
+            (mark, rated) = con.execute(
+                "SELECT min(CASE WHEN status = 'resolved' THEN resolved_at ELSE ignored_at END), "
+                "bool_or(status = 'ignored' AND ignore_until_rate IS NOT NULL) "
                 "FROM group_state WHERE status IN ('resolved', 'ignored')"
             ).fetchall()[0]
             if mark is None:
@@ -1487,7 +1494,7 @@ class DuckDBStore(AlertTables, Retention):
                 fp: (n, first) for fp, n, first in con.execute(after_sql, [at, mark]).fetchall()
             }
             rates: dict[str, list[tuple[datetime, int]]] = {}
-            for fp, hour, count in con.execute(rate_sql, [at]).fetchall():
+            for fp, hour, count in con.execute(rate_sql, [at]).fetchall() if rated else ():
                 rates.setdefault(fp, []).append((hour, count))
         return after, rates
 
@@ -1646,20 +1653,6 @@ def _group_where(flt: GroupFilter) -> tuple[str, list[Any]]:
         for fp in flt.fingerprints:
             params.extend([fp, fp])
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-_ACTED_MEMBERS = """
-members AS (
-    SELECT fingerprint AS fp, fingerprint AS member FROM group_state
-    WHERE status IN ('resolved', 'ignored')
-    UNION ALL
-    SELECT m.merged_into, m.fingerprint FROM group_state m
-    JOIN group_state s ON s.fingerprint = m.merged_into
-    WHERE s.status IN ('resolved', 'ignored')
-)"""
-"""A CTE (after a WITH) `members` (fp, member) pairing each resolved or ignored group with
-itself and the groups merged into it (one hop, as merges are kept): whose events decide
-whether it regressed or its ignore ended."""
 
 
 _FOLD_MEMBERS = """
