@@ -82,6 +82,11 @@ def test_an_ignore_until_count_counts_the_merged_groups_events(store):
     assert lifecycle.lifecycle_states(store, datetime(2024, 5, 2))[DISKS].expired == "count"
 
 
+def test_an_ignore_until_rate_counts_the_merged_groups_hours(store):
+    lifecycle.ignore(store, [DISKS], until_rate="2/1h", at=datetime(2024, 5, 1, 8), who="t")
+    assert lifecycle.lifecycle_states(store, datetime(2024, 5, 2))[DISKS].expired == "rate"
+
+
 def test_a_listing_over_a_window_folds_the_matching_events(store):
     window = GroupFilter(events=EventFilter(since=datetime(2024, 5, 1, 7), min_level="error"))
     found = {g.fingerprint: g.count for g in list_groups(store, window)}
