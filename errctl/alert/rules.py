@@ -127,7 +127,8 @@ class Evaluator:
 
     def groups(self, fingerprints: Sequence[str]) -> dict[str, GroupSummary]:
         missing = [fp for fp in fingerprints if fp not in self._groups]
-        for g in self.store.groups_by_fingerprint(missing):
+        # A group counts with the groups merged into it (its first seen, count), as top has it.
+        for g in self.store.groups_by_fingerprint(missing, fold_merged=True):
             self._groups[g.fingerprint] = g
         return {fp: self._groups[fp] for fp in fingerprints if fp in self._groups}
 
@@ -379,7 +380,7 @@ def notifications(
     wanted = [d for d in decisions if d.notify]
     fps = sorted({d.key for d in wanted if d.key != ANY})
     with store.read_session():
-        groups = {g.fingerprint: g for g in store.groups_by_fingerprint(fps)}
+        groups = {g.fingerprint: g for g in store.groups_by_fingerprint(fps, fold_merged=True)}
         ids = short_ids(store, list(groups.values()))
         samples: dict[str, Any] = {}
         by_rule: dict[str, list[str]] = {}

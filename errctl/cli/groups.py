@@ -499,9 +499,17 @@ def _explain_text(x: Explanation) -> None:
             console.print(Text("  " + visible(line), style=style), soft_wrap=True)
 
     head = Text(f"event #{x.event_id}", style="bold cyan")
-    if x.via_group:
+    if x.taken_group is not None:
+        head.append(
+            f"  (the group {x.fingerprint} has no events of its own: it took over "
+            f"{len(x.took_over)} group(s) at ingest, whose events count in it; this is the "
+            f"newest of them, stored in {x.taken_group} as {x.taken_template!r}, read with "
+            "the taker's template)",
+            style="dim",
+        )
+    elif x.via_group:
         head.append("  (the newest event of its group)", style="dim")
-    console.print(head)
+    console.print(head, soft_wrap=True)
     rule = Text("rule      ", style="bold")
     rule.append(x.rule)
     rule.append(f"  ({x.rules_note})", style="dim")
@@ -527,6 +535,10 @@ def _explain_text(x: Explanation) -> None:
                 )
             )
             indented(x.masked, "dim")
+        if x.mined:
+            heading("mined tokens (values in other messages of the template)")
+            for token in x.mined:
+                console.print(Text(f"  {visible(token)}"), soft_wrap=True)
     else:
         heading("exception chain (raised first, then its causes)")
         for i, exc in enumerate(x.chain):
@@ -581,6 +593,15 @@ def _explain_text(x: Explanation) -> None:
         console.print(sev, soft_wrap=True)
         for name, why in x.severity.checked:
             console.print(Text(f"  not {name!r}: {visible(why)}", style="dim"), soft_wrap=True)
+    if x.took_over:
+        console.print(
+            Text(
+                "  each group it took over has its own fingerprint: "
+                + "; ".join(f"errctl explain {fp}" for fp in x.took_over[:3]),
+                style="dim",
+            ),
+            soft_wrap=True,
+        )
     if not x.matches:
         console.print(
             Text(

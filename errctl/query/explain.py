@@ -13,7 +13,10 @@ The recomputed fingerprint is compared with the stored one, so an event stored b
 version of the rules says so instead of explaining something that did not happen.
 
 A group is explained through its newest event: every event of a group has the same canonical
-text, which is what the fingerprint hashes.
+text, which is what the fingerprint hashes. A group made at ingest by a template that took
+others over (errctl.fingerprint.memory), with no event of its own, is explained through the
+newest event of the groups it took over, with its own template: the message is theirs, what
+masking and mining made of it and what is hashed are the taker's.
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ from errctl.fingerprint.fingerprint import (
     template_fingerprint,
 )
 from errctl.fingerprint.inapp import NO_RULES, InAppRules, is_library_path
-from errctl.fingerprint.masking import FP1_RULES, explain_masks, mask_message
+from errctl.fingerprint.masking import FP1_RULES, MASK, explain_masks, mask_message
 from errctl.fingerprint.mining import bounded_message
+from errctl.fingerprint.mining import explain as mined_tokens
 from errctl.fingerprint.rules import FingerprintRules, rule_canonical, rule_fingerprint
 from errctl.models import Event, EventFilter, ExceptionChain, ExceptionInfo, Frame
 from errctl.severity.rules import Explanation as SeverityExplanation
@@ -94,6 +98,13 @@ class Explanation:
     rule_canonical: str | None = None  # what that rule's fingerprint hashes (r|...)
     rules_checked: tuple[tuple[str, str], ...] = ()  # (rule, why it did not match), in order
     severity: SeverityExplanation | None = None
+    # Tokens of `masked` that template mining made variables (masking left them), in order.
+    mined: tuple[str, ...] = ()
+    # A taker with no event of its own is explained through the newest event of a group it
+    # took over: that group, and the template its events are stored under.
+    taken_group: str | None = None
+    taken_template: str | None = None
+    took_over: tuple[str, ...] = ()  # every group it took over, by fingerprint
 
     @property
     def matches(self) -> bool:
@@ -112,6 +123,10 @@ class Explanation:
             "template": self.template,
             "masked": self.masked,
             "masks": [{"class": m.cls, "token": m.token} for m in self.masks],
+            "mined": list(self.mined),
+            "taken_group": self.taken_group,
+            "taken_template": self.taken_template,
+            "took_over": list(self.took_over),
             "default": self.default,
             "fingerprint_rule": self.fingerprint_rule,
             "rule_canonical": self.rule_canonical,
@@ -185,6 +200,7 @@ def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Expla
     if not chain:
         # The stored template is what was hashed (it may come from template mining, which can
         # mask more than the per-token classes listed here).
+        masked = mask_message(bounded_message(event.message))
         return Explanation(
             event_id=event.id,
             fingerprint=event.fingerprint,
@@ -194,10 +210,11 @@ def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Expla
             canonical="m|" + event.template,
             message=event.message,
             template=event.template,
-            masked=mask_message(bounded_message(event.message)),
+            masked=masked,
             masks=masks,
             chain=(),
             via_group=via_group,
+            mined=_mined(masked, event.template),
         )
     has_frames = any(e.frames for e in chain)
     explained: list[ExceptionExplanation] = []
@@ -228,6 +245,13 @@ def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Expla
         chain=tuple(explained),
         via_group=via_group,
     )
+
+
+def _mined(masked: str, template: str) -> tuple[str, ...]:
+    """The tokens of the masked message that mining turned into the template's variables."""
+    if masked == template:
+        return ()
+    return tuple(token for _, token in mined_tokens(masked, template) if MASK not in token)
 
 
 def _reason(d: Any, in_app: InAppRules = NO_RULES) -> str:
@@ -288,19 +312,28 @@ def _explain_event_id(store: DuckDBStore, event_id: int, settings: Settings | No
 
 
 def _explain_group(store: DuckDBStore, fingerprint: str, settings: Settings | None) -> Explanation:
-    newest = next(iter(store.search(EventFilter(fingerprints=(fingerprint,)), limit=1)), None)
-    if newest is None:
-        from errctl.query.groups import merged_into, merges
+    newest = _newest(store, (fingerprint,))
+    if newest is not None:
+        return explain_event(newest, via_group=True, settings=settings)
+    from errctl.query.groups import merged_into, merges
 
-        taken = sorted(m.fingerprint for m in merged_into(merges(store), fingerprint))
-        if taken:  # a template mined from others' examples at ingest: their events are its
-            raise UsageError(
-                f"the group {fingerprint} has no events of its own: it took over "
-                f"{len(taken)} group(s) at ingest, whose events count in it, and each has its "
-                "own fingerprint",
-                hint="explain one of them: "
-                + "; ".join(f"errctl explain {fp}" for fp in taken[:3]),
-            )
+    taken = sorted(m.fingerprint for m in merged_into(merges(store), fingerprint))
+    example = _newest(store, tuple(taken)) if taken else None
+    (group,) = store.groups_by_fingerprint([fingerprint]) or (None,)
+    if example is None or group is None or group.exception_type is not None:
         # A group row without events: removed by --reingest in between.
         raise UsageError(f"the group {fingerprint} has no stored events")
-    return explain_event(newest, via_group=True, settings=settings)
+    # A template mined from the examples of the groups it took over, at ingest: it stands for
+    # their messages, so one of them shows how its template masks and mines a message.
+    as_taker = replace(example, fingerprint=fingerprint, template=group.template)
+    return replace(
+        explain_event(as_taker, via_group=True, settings=settings),
+        taken_group=example.fingerprint,
+        taken_template=example.template,
+        took_over=tuple(taken),
+    )
+
+
+def _newest(store: DuckDBStore, fingerprints: tuple[str, ...]) -> Event | None:
+    """The newest stored event of these groups (their own events, by stored fingerprint)."""
+    return next(iter(store.search(EventFilter(fingerprints=fingerprints), limit=1)), None)

@@ -5,7 +5,8 @@ Stored states (the store's `group_state`, no row meaning unresolved) are `unreso
 `resolved`, `ignored` and `merged`. What a group *is* at a time `at` is derived from them:
 
 - **regressed**: resolved, and an event with a timestamp after `resolved_at` (and not after
-  `at`) exists. It counts as unresolved again. Decided from event timestamps, never from when
+  `at`) exists, of the group or of one merged into it (as top counts them; so do an ignore's
+  count and rate). It counts as unresolved again. Decided from event timestamps, never from when
   the events were ingested, so re-ingesting old logs (timestamps before the resolve) never
   regresses a group; decided at query time rather than at ingest, so it needs no write (a
   read-only `top --watch` sees it the moment the event is stored) and holds whatever order

@@ -63,7 +63,7 @@ class TopQuery:
 
 @dataclass(frozen=True, slots=True)
 class TopRow:
-    group: GroupSummary  # lifetime counters (first seen, services, title, severity)
+    group: GroupSummary  # lifetime counters (first seen, services, severity), merged ones folded
     short_id: str
     count: int  # events in the window
     previous: int  # events in the window before, of the same length
@@ -152,7 +152,9 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
     restrict = replace(q.events, since=None, until=None)
     counts = store.window_counts([previous_since, *edges], restrict)
     seen = [fp for fp, c in counts.items() if any(c[1:])]
-    found = {g.fingerprint: g for g in store.groups_by_fingerprint(seen, q.groups)}
+    found = {
+        g.fingerprint: g for g in store.groups_by_fingerprint(seen, q.groups, fold_merged=True)
+    }
     if q.min_severity is not None:
         floor = SEVERITIES.index(q.min_severity)
         found = {

@@ -1111,9 +1111,7 @@ class DuckDBStore(AlertTables, Retention):
         cap = f" LIMIT {int(limit)}" if limit is not None else ""
         if flt.events == EventFilter():
             # The page of groups first, then the dimension counts of that page only.
-            fold, source, summary = "", "groups", _SUMMARY_FROM_G
-            if fold_merged:
-                fold, source, summary = f"{_FOLD_MEMBERS},", "folded", _FOLDED_SUMMARY
+            fold, source, summary = _summary_parts(fold_merged)
             sql = f"""
                 WITH {fold} titled AS (
                     SELECT * REPLACE ({_TITLE.format("groups")} AS title),
@@ -1347,22 +1345,30 @@ class DuckDBStore(AlertTables, Retention):
         return {fp: float(v) for fp, v in rows}
 
     def groups_by_fingerprint(
-        self, fingerprints: Sequence[str], flt: GroupFilter | None = None
+        self,
+        fingerprints: Sequence[str],
+        flt: GroupFilter | None = None,
+        *,
+        fold_merged: bool = False,
     ) -> list[GroupSummary]:
         """The lifetime summaries of these groups, those matching `flt`'s text, regex and id
-        terms (its event restriction is not applied here)."""
+        terms (its event restriction is not applied here). `fold_merged` folds the groups
+        merged into each (counters, severity, distinct services, hosts and users, top
+        service), as `list_groups` does."""
         if not fingerprints:
             return []
         group_where, group_params = _group_where(
             replace(flt or GroupFilter(), events=EventFilter())
         )
+        fold, source, summary = _summary_parts(fold_merged)
         sql = f"""
-            WITH g AS (
+            WITH {fold} g AS (
                 SELECT * FROM (
                     SELECT * REPLACE ({_TITLE.format("groups")} AS title), title AS first_title
-                    FROM groups WHERE fingerprint IN (SELECT unnest(?::VARCHAR[]))
+                    FROM {source} groups
+                    WHERE fingerprint IN (SELECT unnest(?::VARCHAR[]))
                 ) {group_where}
-            ) {_SUMMARY_FROM_G}
+            ) {summary}
         """
         with self._reader() as con:
             try:
@@ -1446,27 +1452,39 @@ class DuckDBStore(AlertTables, Retention):
 
         Returns ({fingerprint: (events after the resolve / ignore up to `at`, the first of
         them)}, {fingerprint: [(hour, events)] of rate-ignored groups for the whole hours after
-        the ignore began, up to `at`}).
+        the ignore began, up to `at`}). A group's events are its own and those of the groups
+        merged into it, as `window_counts` (top) counts them: a resolved group regresses when
+        an event of a group it took over or someone merged into it comes after the resolve.
         """
+        # Each event (hour) counts for the group it was merged into, as in `window_counts`.
         after_sql = """
             SELECT s.fingerprint, count(*), min(e.timestamp)
-            FROM group_state s JOIN events e ON e.fingerprint = s.fingerprint
+            FROM group_state s JOIN (
+                SELECT coalesce(m.merged_into, e.fingerprint) AS fp, e.timestamp
+                FROM events e LEFT JOIN group_state m
+                    ON m.fingerprint = e.fingerprint AND m.merged_into IS NOT NULL
+                WHERE e.timestamp <= ? AND e.timestamp > ?
+            ) e ON e.fp = s.fingerprint
             WHERE s.status IN ('resolved', 'ignored')
               AND e.timestamp > CASE WHEN s.status = 'resolved' THEN s.resolved_at
                                      ELSE s.ignored_at END
-              AND e.timestamp <= ? AND e.timestamp > ?
             GROUP BY s.fingerprint
         """
         rate_sql = """
-            SELECT g.fingerprint, g.hour, g.count
-            FROM group_hourly g JOIN group_state s USING (fingerprint)
+            SELECT s.fingerprint, g.hour, sum(g.count)::BIGINT
+            FROM group_state s JOIN (
+                SELECT coalesce(m.merged_into, g.fingerprint) AS fp, g.hour, g.count
+                FROM group_hourly g LEFT JOIN group_state m
+                    ON m.fingerprint = g.fingerprint AND m.merged_into IS NOT NULL
+            ) g ON g.fp = s.fingerprint
             WHERE s.status = 'ignored' AND s.ignore_until_rate IS NOT NULL
               AND g.hour >= date_trunc('hour', s.ignored_at) + INTERVAL 1 HOUR AND g.hour < ?
-            ORDER BY g.fingerprint, g.hour
+            GROUP BY ALL ORDER BY s.fingerprint, g.hour
         """
         with self._reader() as con:
-            (mark,) = con.execute(
-                "SELECT min(CASE WHEN status = 'resolved' THEN resolved_at ELSE ignored_at END) "
+            (mark, rated) = con.execute(
+                "SELECT min(CASE WHEN status = 'resolved' THEN resolved_at ELSE ignored_at END), "
+                "bool_or(status = 'ignored' AND ignore_until_rate IS NOT NULL) "
                 "FROM group_state WHERE status IN ('resolved', 'ignored')"
             ).fetchall()[0]
             if mark is None:
@@ -1476,7 +1494,7 @@ class DuckDBStore(AlertTables, Retention):
                 fp: (n, first) for fp, n, first in con.execute(after_sql, [at, mark]).fetchall()
             }
             rates: dict[str, list[tuple[datetime, int]]] = {}
-            for fp, hour, count in con.execute(rate_sql, [at]).fetchall():
+            for fp, hour, count in con.execute(rate_sql, [at]).fetchall() if rated else ():
                 rates.setdefault(fp, []).append((hour, count))
         return after, rates
 
@@ -1686,6 +1704,14 @@ FROM g LEFT JOIN (SELECT DISTINCT fp FROM members) t ON t.fp = g.fingerprint
     LEFT JOIN fd ON fd.fingerprint = g.fingerprint"""
 """`_SUMMARY_FROM_G` for a folded page `g`: a group with merged ones has the distinct values
 and top service of all their dimension rows."""
+
+
+def _summary_parts(fold_merged: bool) -> tuple[str, str, str]:
+    """(CTEs to put after WITH, the table to read groups from, the summary tail over `g`) of
+    a group-summary query, with the merged groups folded into their target or not."""
+    if fold_merged:
+        return f"{_FOLD_MEMBERS},", "folded", _FOLDED_SUMMARY
+    return "", "groups", _SUMMARY_FROM_G
 
 
 _GROUP_ORDER = {

@@ -334,3 +334,39 @@ kind = "new"
     assert [a for _, a in busy] == ["fire", "resolve", "fire", "resolve"]
     assert result.notifications == {"busy": 4, "new": 1} and result.total == 5
     assert receiver.requests == [] and store.alert_states() == {}
+
+
+def test_regression_of_a_group_with_the_events_of_a_group_merged_into_it(
+    tmp_path, store, receiver, transport
+) -> None:
+    """a1 was resolved; b2, the same statement, had an event after that. Once b2 is merged
+    into a1 (top counting b2's events as a1's), a1 has regressed: one notification, for a1's
+    resolve, however many of its events or b2's come later."""
+    rules = '[[alerts.rules]]\nname = "back"\nkind = "regression"\n'
+    settings = settings_from(tmp_path, config(receiver, rules))
+    add_events(store, ev("a1", T - 60 * M), ev("b2", T - 10 * M))
+    lc.resolve(store, [fp("a1")], at=T - 30 * M, who="t")
+    assert run_alerts(store, settings, at=T, transport=transport).sent == []
+    lc.merge(store, fp("a1"), [fp("b2")], at=T + M, who="t")
+    run = run_alerts(store, settings, at=T + 2 * M, transport=transport)
+    assert fired(run) == [("back", fp("a1"), "firing")]
+    assert "seen again 2026-11-28 11:50:00 UTC" in run.sent[0].notification.reason
+    add_events(store, ev("b2", T + 3 * M), ev("a1", T + 4 * M))  # b2's stored as a1's
+    assert run_alerts(store, settings, at=T + 5 * M, transport=transport).sent == []
+
+
+def test_regression_of_a_taker_with_no_events_of_its_own(tmp_path, db, receiver, transport) -> None:
+    """`disk <*> full` took `disk sda full` over at ingest (no event of its own): resolved
+    before sda's events, it regressed with them, once."""
+    from tests.takeovers import DISKS, taken_over_store
+
+    store = taken_over_store(db)
+    rules = '[[alerts.rules]]\nname = "back"\nkind = "regression"\n'
+    settings = settings_from(tmp_path, config(receiver, rules))
+    lc.resolve(store, [DISKS], at=datetime(2024, 5, 1, 8, 30), who="t")
+    at = datetime(2024, 5, 1, 13)
+    assert fired(run_alerts(store, settings, at=at, transport=transport)) == [
+        ("back", DISKS, "firing")
+    ]
+    assert receiver.requests[-1].json["group"]["count"] == 2
+    assert run_alerts(store, settings, at=at + M, transport=transport).sent == []

@@ -110,3 +110,43 @@ def test_search_by_the_takers_id_finds_the_taken_events_too(taken):
     assert users(f"fp:{general}") == ["alice", "bob", "carol", "dave"]
     assert users(f"fingerprint:={general}") == ["bob", "carol", "dave"]  # the stored ones
     assert users(f"fingerprint:{early[4:11]}") == ["alice"]
+
+
+def test_top_shows_the_takers_services_with_the_taken_groups(db: Path):
+    taken_over_store(db)
+    out = ok("--db", str(db), "top", "--since", "2024-05-01", "--at", "2024-05-02")
+    users = next(line for line in out.splitlines() if line.startswith(USERS[4:11]))
+    assert users.split()[1] == "high" and "auth +1" in users  # alice: severity high, auth
+    window = ("--since", "2024-05-01", "--at", "2024-05-02")
+    rows = json.loads(ok("--db", str(db), "top", *window, "--format", "json"))
+    found = {r["fingerprint"]: (r["services"], r["top_service"]) for r in rows}
+    assert found == {USERS: (2, "auth"), DISKS: (1, "api"), OTHER: (1, "api")}
+
+
+def test_top_shows_a_resolved_group_regressed_by_a_group_merged_into_it(db: Path):
+    """`no route` (12:00) merged into the taker resolved at 11:30: its event is the taker's
+    after the resolve, so the taker is back as REGRESSED (it was hidden as resolved, with the
+    merged event)."""
+    taken_over_store(db)
+    ok("--db", str(db), "resolve", USERS[4:11], "--at", "2024-05-01T11:30Z")
+    ok("--db", str(db), "merge", USERS[4:11], OTHER[4:11])
+    out = ok("--db", str(db), "top", "--since", "2024-05-01", "--at", "2024-05-02")
+    users = next(line for line in out.splitlines() if line.startswith(USERS[4:11]))
+    assert " 5 " in users and "REGRESSED user <*> logged in from <*>" in users
+
+
+def test_explain_of_a_taker_with_no_event_of_its_own_explains_its_template(db: Path):
+    from tests.query.test_merged_groups import DISKS_TEMPLATE, taker_without_events
+
+    _, disks, sda = taker_without_events(db)
+    out = ok("--db", str(db), "explain", disks[4:11])
+    assert f"the group {disks} has no events of its own: it took over 1 group(s)" in out
+    assert f"stored in {sda} as 'disk sda full on host <*> after <*> retries'" in out
+    lines = out.splitlines()
+    assert lines[lines.index("template") + 1] == "  " + DISKS_TEMPLATE
+    assert lines[lines.index("mined tokens (values in other messages of the template)") + 1] == (
+        "  sda"
+    )
+    assert f"m|{DISKS_TEMPLATE}" in out and f"fingerprint {disks}  = fp1:" in out
+    assert f"errctl explain {sda}" in out
+    assert "grouped by other rules" not in out  # the taker's own template hashes to its id

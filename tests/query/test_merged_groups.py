@@ -40,6 +40,53 @@ def test_a_listing_counts_merged_groups_under_their_target_and_leaves_them_out(s
     assert (every[ALICE].count, every[SDA].count, every[USERS].count) == (1, 2, 4)
 
 
+def test_top_folds_the_merged_groups_services_hosts_and_severity(store):
+    """top counts alice's event as the taker's; its services, hosts, top service and
+    severity are then the taker's too (distinct over both groups, not a sum)."""
+    from errctl.query.top import TopQuery, top
+
+    result = top(store, TopQuery(since=datetime(2024, 5, 1), at=datetime(2024, 5, 2)))
+    rows = {r.group.fingerprint: r for r in result.rows}
+    users = rows[USERS].group
+    assert rows[USERS].count == 4
+    assert (users.services, users.hosts, users.top_service) == (2, 3, "auth")
+    assert users.max_severity == "high"  # alice's
+    disks = rows[DISKS].group  # no event of its own: its taken group's
+    assert (disks.services, disks.hosts, disks.top_service) == (1, 1, "api")
+    assert (rows[OTHER].group.services, rows[OTHER].group.hosts) == (1, 1)
+
+
+def test_a_resolved_group_regresses_with_the_events_of_groups_merged_into_it(store):
+    """Regression reads the merged whole, as top counts it: a taker resolved before the events
+    of a group it took over (DISKS: none of its own), or before those of a group someone
+    merged into it later (OTHER, 12:00, into USERS resolved at 11:30), is back."""
+    lifecycle.resolve(store, [DISKS], at=datetime(2024, 5, 1, 8, 30), who="t")
+    lifecycle.resolve(store, [USERS], at=datetime(2024, 5, 1, 11, 30), who="t")
+    at = datetime(2024, 5, 2)
+    states = lifecycle.lifecycle_states(store, at)
+    assert (states[DISKS].regressed, states[DISKS].regressed_at) == (
+        True,
+        datetime(2024, 5, 1, 9),
+    )
+    assert not states[USERS].regressed  # its own and alice's events are all older
+    lifecycle.merge(store, USERS, [OTHER], who="t")
+    states = lifecycle.lifecycle_states(store, at)
+    assert (states[USERS].regressed, states[USERS].regressed_at) == (
+        True,
+        datetime(2024, 5, 1, 12),
+    )
+
+
+def test_an_ignore_until_count_counts_the_merged_groups_events(store):
+    lifecycle.ignore(store, [DISKS], until_count=2, at=datetime(2024, 5, 1, 8), who="t")
+    assert lifecycle.lifecycle_states(store, datetime(2024, 5, 2))[DISKS].expired == "count"
+
+
+def test_an_ignore_until_rate_counts_the_merged_groups_hours(store):
+    lifecycle.ignore(store, [DISKS], until_rate="2/1h", at=datetime(2024, 5, 1, 8), who="t")
+    assert lifecycle.lifecycle_states(store, datetime(2024, 5, 2))[DISKS].expired == "rate"
+
+
 def test_a_listing_over_a_window_folds_the_matching_events(store):
     window = GroupFilter(events=EventFilter(since=datetime(2024, 5, 1, 7), min_level="error"))
     found = {g.fingerprint: g.count for g in list_groups(store, window)}
@@ -106,16 +153,58 @@ def test_merges_tell_a_takeover_from_a_users_merge(store):
     assert found == {OTHER: 5, DISKS: 2}
 
 
-def test_explain_of_a_taker_with_no_events_of_its_own_names_the_groups_it_took_over(
-    tmp_path: Path,
-) -> None:
-    """Its template was mined from the examples of the groups it took over: each of those has
-    a fingerprint of its own to explain, and the message says which."""
-    from errctl.errors import UsageError
+SDA_TEMPLATE = "disk sda full on host <*> after <*> retries"
+DISKS_TEMPLATE = "disk <*> full on host <*> after <*> retries"
+
+
+def taker_without_events(db: Path) -> tuple[DuckDBStore, str, str]:
+    """(store, taker, taken): `disk <*> full`, mined from the examples of `disk sda full` at
+    ingest with no event of its own, took it over; fingerprints as ingest computes them."""
+    from errctl.fingerprint.fingerprint import template_fingerprint
+    from errctl.models import MiningMemory, Takeover
+    from tests.batches import batch
+
+    store = DuckDBStore(db)
+    sda = template_fingerprint(SDA_TEMPLATE)
+    disks = template_fingerprint(DISKS_TEMPLATE)
+    store.commit_batch(
+        batch(
+            [dict(line=1, timestamp=datetime(2024, 5, 1, 9)), dict(line=2)],
+            message="disk sda full on host 10.0.0.7 after 3 retries",
+            template=SDA_TEMPLATE,
+            fingerprint=sda,
+            title="disk sda full",
+        ),
+        None,
+        None,
+    )
+    store.commit_batch(
+        None,
+        None,
+        None,
+        MiningMemory(takeovers=[Takeover(SDA_TEMPLATE, sda, DISKS_TEMPLATE, disks)]),
+    )
+    return store, disks, sda
+
+
+def test_explain_of_a_taker_with_no_events_of_its_own_explains_its_template(db: Path) -> None:
+    """Its template was mined from the examples of the groups it took over: it is explained
+    with the newest of their events, read with its template (what masking and mining made of
+    the message, and what is hashed), naming the groups it took over."""
+    from errctl.fingerprint.fingerprint import template_fingerprint
     from errctl.query.explain import explain
 
-    store = taken_over_store(tmp_path / "s.duckdb")
-    with pytest.raises(UsageError) as raised:
-        explain(store, DISKS)
-    assert "no events of its own" in str(raised.value)
-    assert f"errctl explain {SDA}" in (raised.value.hint or "")
+    store, disks, sda = taker_without_events(db)
+    x = explain(store, disks)
+    assert (x.event_id, x.message) == (2, "disk sda full on host 10.0.0.7 after 3 retries")
+    assert (x.template, x.canonical) == (DISKS_TEMPLATE, "m|" + DISKS_TEMPLATE)
+    assert x.computed == x.fingerprint == disks and x.matches
+    assert [(m.cls, m.token) for m in x.masks] == [("ipv4", "10.0.0.7")]
+    assert x.masked == SDA_TEMPLATE  # what masking alone makes of the message
+    assert x.mined == ("sda",)  # mining, not a masking class, made it a variable
+    assert (x.taken_group, x.taken_template, x.took_over) == (sda, SDA_TEMPLATE, (sda,))
+    assert template_fingerprint(x.taken_template) == sda
+    # A group's own events explain it as before; the taken group is its own template.
+    own = explain(store, sda)
+    assert own.template == SDA_TEMPLATE and own.mined == ()
+    assert own.taken_group is None and own.matches
