@@ -276,7 +276,11 @@ def detect(sample: list[str]) -> Detection:
     lines = [s for s in sample if s.strip() and not looks_like_continuation(s)]
     total = len(lines)
     if not total:
-        return Detection((), "raw", "no header-looking lines in the sample (empty or all blank)")
+        if not any(s.strip() for s in sample):
+            return Detection((), "raw", "empty, or blank lines only")
+        return Detection(
+            (), "raw", "no header-looking lines in the sample (all indented or stack frames)"
+        )
     counts = dict.fromkeys(FORMATS, 0)
     order = list(FORMATS.items())
     bare_iso: list[str] = []  # syslog's lines with an ISO time and no PRI

@@ -527,3 +527,10 @@ def test_mixed_file_keeps_its_syslog_lines_and_gives_app_lines_to_generic():
     assert reading(lines[4])[:3] == ("syslog", "ubuntu", "kernel")
     assert reading(lines[7]) == ("generic", None, None, "request failed: timeout")
     assert reading(lines[9]) == ("generic", None, None, "Cache miss: key=user:42")
+
+
+def test_an_empty_sample_says_so():
+    assert detect([""]).reason == "empty, or blank lines only"
+    assert detect(["", "   "]).reason == "empty, or blank lines only"
+    frames = detect(['  File "/srv/app.py", line 3, in f', "    f()"])
+    assert frames.name == "raw" and "indented or stack frames" in frames.reason
