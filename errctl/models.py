@@ -130,7 +130,7 @@ class SourceResult:
     resumed_from: int = 0  # byte offset the read started at (0: from the start)
     restarted: str | None = None  # why the source was read again from the start
     error: str | None = None  # why reading stopped before the end (a damaged archive)
-    held_back: int = 0  # bytes of a last line with no newline yet, left for the next ingest
+    held_back: int = 0  # bytes left for the next ingest: a line, a traceback, not finished
 
 
 @dataclass(slots=True)

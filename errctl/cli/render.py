@@ -190,8 +190,9 @@ def summary_text(summary: IngestSummary) -> str:
                 extra.append(s.error)
             if s.held_back:
                 extra.append(
-                    f"a last line of {s.held_back:,} bytes with no newline yet, written "
-                    "moments ago, is left for the next ingest"
+                    f"the last {s.held_back:,} bytes, written moments ago and not finished "
+                    "(a line with no newline yet, or a traceback not ended), are left for "
+                    "the next ingest"
                 )
             note = f" ({'; '.join(extra)})" if extra else ""
             lines.append(

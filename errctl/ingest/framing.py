@@ -430,6 +430,28 @@ def _record(fields: ParsedFields | None, format_name: str | None, line: Line) ->
     )
 
 
+# What opens a Python traceback, or the next one of a chain: the traceback then runs until its
+# unindented `Type: message` line.
+_TRACEBACK_OPENERS = (
+    _PY_TB,
+    "During handling of the above exception",
+    "The above exception was the direct cause",
+)
+
+
+def unfinished_traceback(record: Record) -> bool:
+    """Whether `record` ends inside a Python traceback: after its `Traceback (most recent call
+    last):` line (or a chained exception's opening), only indented lines (frames, source
+    lines), not yet the unindented `Type: message` line that ends every traceback. Python
+    writes an uncaught exception's traceback a line at a time, so a read between two writes
+    finds it cut there."""
+    for text in reversed(record.continuation):
+        if not text.strip() or text[0] in " \t":
+            continue
+        return text.startswith(_TRACEBACK_OPENERS)
+    return record.header.startswith(_PY_TB)
+
+
 def _starts_with_datetime(text: str) -> bool:
     """A line that opens with a calendar timestamp (not a bare number: that may be data)."""
     c = text[0]

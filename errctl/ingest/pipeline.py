@@ -37,7 +37,14 @@ from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.escapes import as_shown
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
-from errctl.ingest.framing import Framer, Rejected, SpanningRecords, StreamFramer, spanning_text
+from errctl.ingest.framing import (
+    Framer,
+    Rejected,
+    SpanningRecords,
+    StreamFramer,
+    spanning_text,
+    unfinished_traceback,
+)
 from errctl.ingest.json_documents import Document, DocumentReader, detect_document
 from errctl.ingest.normalize import Normalizer
 from errctl.ingest.quoted import join_quoted, quoted_format
@@ -66,10 +73,12 @@ from errctl.models import IngestSummary, MiningMemory, SourceResult, SourceState
 from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
 
 SAMPLE_BYTES = 64 * 1024
-HOLD_UNFINISHED_SECONDS = 10.0
-"""A file changed this recently whose last line has no newline yet: that line is left for the
-next ingest (`SourceResult.held_back`), as a tailer waits for it."""
 """How much of a file's start is read to detect its format and whether it is text."""
+
+HOLD_UNFINISHED_SECONDS = 10.0
+"""A file changed this recently whose last line has no newline yet, or that ends inside a
+Python traceback: that line, or the traceback's event, is left for the next ingest
+(`SourceResult.held_back`), as a tailer waits for it."""
 
 QUARANTINE_RAW_BYTES = 64 * 1024
 
@@ -410,6 +419,7 @@ def _read_source(
             payload_time_first=envelope is not None and envelope.payload_time_first,
         )
         rejected: list[Rejected] = []
+        held_bytes = 0  # what is left for the next ingest: see `held` and `keep_open`
         start_offset = state.offset if state else 0
         start_line = (state.lines if state else 0) + 1
         last_line = None
@@ -418,7 +428,9 @@ def _read_source(
 
         batch_from = start_offset  # stream offset where the open batch began
 
-        def commit(final: bool) -> None:
+        def commit(final: bool, keep_open: bool = False) -> None:
+            """Store what is read; `keep_open`: the source's last batch, but its open record
+            is left for the next ingest (resumed at its start)."""
             nonlocal position, batch_from
             if not final:
                 for record in framer.settle():
@@ -427,7 +439,7 @@ def _read_source(
                 batch_from = last_line.end
             resume = (
                 (last_line.end, last_line.number + last_line.physical)
-                if final and last_line
+                if final and last_line and not keep_open
                 else (framer.resume_point(last_line))
             )
             new_state = None
@@ -545,9 +557,18 @@ def _read_source(
                     or line.end - batch_from >= BATCH_BYTES
                 ):
                     commit(final=False)
-        for record in framer.finish():
-            normalizer.add(record)
-        commit(final=True)
+        # A traceback cut by the end of a file written moments ago is one still being written
+        # (Python writes an uncaught exception's a line at a time): left for the next ingest,
+        # which reads it whole, rather than stored as an event without its exception and the
+        # rest as an event of its own.
+        open_record = framer.open if held is not None and type(framer) is Framer else None
+        keep_open = open_record is not None and unfinished_traceback(open_record)
+        if keep_open:
+            held_bytes += last_line.end - open_record.start  # type: ignore[union-attr]
+        else:
+            for record in framer.finish():
+                normalizer.add(record)
+        commit(final=True, keep_open=keep_open)
         damage = getattr(stream, "error", None)
         if damage:
             result.error = damage
@@ -558,7 +579,8 @@ def _read_source(
                 result.lines = document_lines
             result.bytes = last_line.end - start_offset
         if held:
-            result.held_back = held[0].end - held[0].start
+            held_bytes += held[0].end - held[0].start
+        result.held_back = held_bytes
         return result
     finally:
         stream.close()

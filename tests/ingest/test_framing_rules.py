@@ -7,7 +7,7 @@ import json
 import pytest
 
 from errctl.formats.registry import FORMATS
-from errctl.ingest.framing import Framer, Record
+from errctl.ingest.framing import Framer, Record, unfinished_traceback
 from errctl.ingest.readers import Line
 from tests.ingest.stored import stored_events
 
@@ -425,3 +425,32 @@ def test_a_continues_hook_for_its_own_events_is_asked_only_while_one_is_open():
     for i, text in enumerate(texts):
         list(framer.feed(Line(text, i + 1, 0, 0)))
     assert asked == texts[3:]  # asked under its own event only
+
+
+@pytest.mark.parametrize(
+    ("continuation", "unfinished"),
+    [
+        (["Traceback (most recent call last):"], True),
+        (["Traceback (most recent call last):", '  File "a.py", line 1, in f', "    f()"], True),
+        (
+            ["Traceback (most recent call last):", '  File "a.py", line 1, in f', "KeyError: 'x'"],
+            False,
+        ),
+        # A chain: the first traceback ended, the next one has not.
+        (
+            [
+                "Traceback (most recent call last):",
+                "ValueError: v",
+                "",
+                "During handling of the above exception, another exception occurred:",
+                "",
+            ],
+            True,
+        ),
+        (["  indented detail", "  more detail"], False),  # no traceback at all
+        ([], False),
+    ],
+)
+def test_a_record_cut_inside_a_traceback_is_unfinished(continuation, unfinished):
+    record = Record(None, None, "2026-11-28 10:00:01 ERROR job failed", 1, 0, 10, continuation)
+    assert unfinished_traceback(record) is unfinished

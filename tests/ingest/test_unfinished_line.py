@@ -53,3 +53,47 @@ def test_a_compressed_file_is_read_to_its_end(tmp_path: Path):
     log.write_bytes(gzip.compress(b"2026-11-28 10:00:00 ERROR one\n2026-11-28 10:00:01 ERROR two"))
     source = _ingest(db, log)
     assert source["events"] == 2 and source["held_back"] == 0
+
+
+TRACEBACK_HEAD = (
+    b"2026-11-28 10:00:00,001 - app - INFO - started\n"
+    b"2026-11-28 10:00:01,002 - app - ERROR - job 7 failed\n"
+    b"Traceback (most recent call last):\n"
+    b'  File "/srv/app/jobs.py", line 10, in run\n'
+)
+TRACEBACK_END = b"    total = compute(rows)\nKeyError: 'amount'\n"
+TRACEBACK_TAIL = TRACEBACK_END + b"2026-11-28 10:00:02,003 - app - INFO - next\n"
+
+
+def test_a_traceback_being_written_is_read_whole_by_the_next_run(tmp_path: Path):
+    # Python writes an uncaught exception's traceback a line at a time: a run between two
+    # writes leaves the event for the next, rather than store it without its exception.
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_bytes(TRACEBACK_HEAD)
+    source = _ingest(db, log)
+    held = len(TRACEBACK_HEAD) - len(b"2026-11-28 10:00:00,001 - app - INFO - started\n")
+    assert source["events"] == 1 and source["held_back"] == held
+    with log.open("ab") as f:
+        f.write(TRACEBACK_TAIL)
+    source = _ingest(db, log)
+    assert source["events"] == 2 and source["held_back"] == 0
+    result = run("--db", str(db), "search", "--format", "ndjson", "--oldest-first", "--limit", "0")
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(e["line"], e["message"], e["exception_type"]) for e in events] == [
+        (1, "started", None),
+        (2, "job 7 failed", "KeyError"),
+        (7, "next", None),
+    ]
+
+
+def test_a_finished_traceback_or_a_file_at_rest_is_not_held(tmp_path: Path):
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_bytes(TRACEBACK_HEAD + TRACEBACK_END)  # ends with `KeyError: 'amount'`
+    source = _ingest(db, log)
+    assert source["events"] == 2 and source["held_back"] == 0
+    at_rest, db2 = tmp_path / "rest.log", tmp_path / "s2.duckdb"
+    at_rest.write_bytes(TRACEBACK_HEAD)
+    an_hour_ago = time.time() - 3600
+    os.utime(at_rest, (an_hour_ago, an_hour_ago))
+    source = _ingest(db2, at_rest)
+    assert source["events"] == 2 and source["held_back"] == 0  # a crash cut short stays
