@@ -4,7 +4,8 @@ errors, judged by group against a committed baseline.
 Parses options (each overriding its `[gate]` config key), calls `errctl.gate`, and writes the
 outputs: the human summary on stderr, `--format json` on stdout, GitHub annotations on stdout
 (workflow commands are read there) plus the step summary, and the JUnit, SARIF and GitLab
-files. Exit 0 pass, 1 fail, 2 usage or config error, 3 input error (no store, no baseline file).
+files. Exit 0 pass, 1 fail, 2 usage or config error, 3 input error (no store, no baseline file),
+4 store error (locked, corrupt).
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ A group passes when the baseline lists it (whatever its count, unless --max-grow
 when it is new (more than --max-new of them), at or above --fail-on, over --max-group-events,
 or a regression with --fail-on-regression. Under GitHub Actions ($GITHUB_ACTIONS) failing
 groups become ::error annotations (the 10 GitHub shows) and the full table goes to
-$GITHUB_STEP_SUMMARY. Exit codes: 0 pass, 1 fail, 2 usage or config error, 3 input error.
+$GITHUB_STEP_SUMMARY. Exit codes: 0 pass, 1 fail, 2 usage or config error, 3 input error
+(no store, no events, a named baseline missing), 4 store error (locked, corrupt).
 """
 
 _BASELINE_EXAMPLES = """

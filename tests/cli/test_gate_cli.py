@@ -225,3 +225,16 @@ def test_regressions_from_the_store_lifecycle(store: Path, tmp_path: Path) -> No
         "FAIL  aaaa000  regressed high          2  KeyError: 'id'",
         "      at logs/app.log:9: regression: resolved, and it happened again",
     ]
+
+
+def test_exit_4_for_a_store_it_cannot_open_as_documented(tmp_path: Path) -> None:
+    # A CI cache restoring a truncated store: a store error (4), which the gate's help and
+    # docs/ci.md's exit table must list beside 0-3, so a pipeline can tell it from findings.
+    from tests.conftest import ROOT
+
+    bad = tmp_path / "store.duckdb"
+    bad.write_text("not a database\n")
+    assert gate(bad).exit_code == 4
+    table = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    assert "| 4 | store error" in table
+    assert "4 store error" in " ".join(run("gate", "--help").stdout.split())
