@@ -315,6 +315,13 @@ def summary_text(verdict: Verdict, baseline: str | None) -> str:
         f"{verdict.count('regressed')} regressed; {verdict.total_events:,} event(s) at {level}; "
         f"{based})"
     )
+    if baseline is None and verdict.groups:
+        # The first CI run of a project: every group is new only because nothing was accepted
+        # yet; say how to accept it, or the red build reads as 'errctl found N bugs'.
+        lines.append(
+            f"hint: no baseline file, so every group is new; to accept these, run errctl "
+            f"baseline write (same --db) and commit {DEFAULT_BASELINE}"
+        )
     return "\n".join(lines) + "\n"
 
 

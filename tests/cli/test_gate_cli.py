@@ -86,6 +86,8 @@ def test_no_baseline_every_group_is_new_and_fails(store: Path) -> None:
         "      at logs/app.log:5: new group: not in the baseline\n"
         "errctl gate FAILED: 2 of 2 group(s) fail (2 new, 0 known, 0 regressed; 3 event(s) at "
         "level error and above; no baseline)\n"
+        "hint: no baseline file, so every group is new; to accept these, run errctl baseline "
+        "write (same --db) and commit errctl-baseline.json\n"
     )
 
 
