@@ -245,6 +245,9 @@ def _write(path: str, text: str) -> None:
     from errctl.errors import UsageError
 
     try:
+        # Reports often go to a folder the job has not made (reports/junit.xml, as pytest's
+        # --junitxml allows): make it, rather than lose the verdict to a usage error.
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(text, encoding="utf-8")
     except OSError as e:
         raise UsageError(f"cannot write {path}: {e.strerror or e}") from e

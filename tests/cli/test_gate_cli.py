@@ -240,3 +240,10 @@ def test_exit_4_for_a_store_it_cannot_open_as_documented(tmp_path: Path) -> None
     table = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
     assert "| 4 | store error" in table
     assert "4 store error" in " ".join(run("gate", "--help").stdout.split())
+
+
+def test_report_files_may_go_to_a_folder_not_made_yet(store: Path, tmp_path: Path) -> None:
+    reports = tmp_path / "reports" / "errctl"
+    result = gate(store, "--junit", str(reports / "gate.xml"), "--sarif", str(reports / "g.sarif"))
+    assert result.exit_code == 1  # the verdict (two new groups), not a usage error
+    assert (reports / "gate.xml").is_file() and (reports / "g.sarif").is_file()
