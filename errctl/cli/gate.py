@@ -4,7 +4,8 @@ errors, judged by group against a committed baseline.
 Parses options (each overriding its `[gate]` config key), calls `errctl.gate`, and writes the
 outputs: the human summary on stderr, `--format json` on stdout, GitHub annotations on stdout
 (workflow commands are read there) plus the step summary, and the JUnit, SARIF and GitLab
-files. Exit 0 pass, 1 fail, 2 usage or config error, 3 input error (no store, no baseline file).
+files. Exit 0 pass, 1 fail, 2 usage or config error, 3 input error (no store, no baseline file),
+4 store error (locked, corrupt).
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ A group passes when the baseline lists it (whatever its count, unless --max-grow
 when it is new (more than --max-new of them), at or above --fail-on, over --max-group-events,
 or a regression with --fail-on-regression. Under GitHub Actions ($GITHUB_ACTIONS) failing
 groups become ::error annotations (the 10 GitHub shows) and the full table goes to
-$GITHUB_STEP_SUMMARY. Exit codes: 0 pass, 1 fail, 2 usage or config error, 3 input error.
+$GITHUB_STEP_SUMMARY. Exit codes: 0 pass, 1 fail, 2 usage or config error, 3 input error
+(no store, no events, a named baseline missing), 4 store error (locked, corrupt).
 """
 
 _BASELINE_EXAMPLES = """
@@ -243,6 +245,9 @@ def _write(path: str, text: str) -> None:
     from errctl.errors import UsageError
 
     try:
+        # Reports often go to a folder the job has not made (reports/junit.xml, as pytest's
+        # --junitxml allows): make it, rather than lose the verdict to a usage error.
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(text, encoding="utf-8")
     except OSError as e:
         raise UsageError(f"cannot write {path}: {e.strerror or e}") from e
@@ -313,6 +318,13 @@ def summary_text(verdict: Verdict, baseline: str | None) -> str:
         f"{verdict.count('regressed')} regressed; {verdict.total_events:,} event(s) at {level}; "
         f"{based})"
     )
+    if baseline is None and verdict.groups:
+        # The first CI run of a project: every group is new only because nothing was accepted
+        # yet; say how to accept it, or the red build reads as 'errctl found N bugs'.
+        lines.append(
+            f"hint: no baseline file, so every group is new; to accept these, run errctl "
+            f"baseline write (same --db) and commit {DEFAULT_BASELINE}"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -2,8 +2,11 @@
 
 A failing group is a test case with a `<failure>` (its type is the finding kind, e.g.
 `new-group`); a group that passes is a passing test case. Gate-wide checks (too many new
-groups, too many events) are test cases of their own. A test case's name holds the group's
-fingerprint, which stays the same from run to run, so report tools track a group's history.
+groups, too many events) are test cases of their own. Report tools (GitLab, Jenkins, the
+"Publish Test Results" action) track a test's history by its name, so the name must read the
+same on every run: the group's fingerprint and its template (with its exception type), never
+its title, which for an exception is the first event's value (`KeyError: 5521` on one run,
+`KeyError: 78` on the next). The title, values and all, is in the case's text.
 Text from logs is cleaned of the characters XML 1.0 cannot carry (a raw ESC would make the
 whole report unreadable to its consumer).
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from errctl.gate.judge import EVENTS, TOO_MANY_NEW, Verdict
+from errctl.gate.judge import EVENTS, TOO_MANY_NEW, GroupVerdict, Verdict
 
 SUITE = "errctl gate"
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -25,6 +28,17 @@ def clean(text: str) -> str:
 
 def _first_line(text: str, limit: int = 200) -> str:
     return clean(text.split("\n", 1)[0][:limit])
+
+
+def case_name(g: GroupVerdict) -> str:
+    """`<fingerprint> <template>`, the template prefixed by the exception type when it does not
+    start with it: what stays the same from run to run (see the module docstring)."""
+    group = g.group
+    label = group.template.split("\n", 1)[0].strip()
+    if group.exception_type and not label.startswith(group.exception_type):
+        label = f"{group.exception_type}: {label}" if label else group.exception_type
+    label = label or group.title.split("\n", 1)[0]
+    return f"{group.fingerprint} {_first_line(label)}"
 
 
 def junit_xml(verdict: Verdict) -> str:
@@ -48,7 +62,7 @@ def junit_xml(verdict: Verdict) -> str:
             suite,
             "testcase",
             classname="errctl.gate.groups",
-            name=f"{g.group.fingerprint} {_first_line(g.group.title)}",
+            name=case_name(g),
         )
         if g.location:
             case.set("file", clean(g.location.path))

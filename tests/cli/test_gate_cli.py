@@ -86,6 +86,8 @@ def test_no_baseline_every_group_is_new_and_fails(store: Path) -> None:
         "      at logs/app.log:5: new group: not in the baseline\n"
         "errctl gate FAILED: 2 of 2 group(s) fail (2 new, 0 known, 0 regressed; 3 event(s) at "
         "level error and above; no baseline)\n"
+        "hint: no baseline file, so every group is new; to accept these, run errctl baseline "
+        "write (same --db) and commit errctl-baseline.json\n"
     )
 
 
@@ -225,3 +227,23 @@ def test_regressions_from_the_store_lifecycle(store: Path, tmp_path: Path) -> No
         "FAIL  aaaa000  regressed high          2  KeyError: 'id'",
         "      at logs/app.log:9: regression: resolved, and it happened again",
     ]
+
+
+def test_exit_4_for_a_store_it_cannot_open_as_documented(tmp_path: Path) -> None:
+    # A CI cache restoring a truncated store: a store error (4), which the gate's help and
+    # docs/ci.md's exit table must list beside 0-3, so a pipeline can tell it from findings.
+    from tests.conftest import ROOT
+
+    bad = tmp_path / "store.duckdb"
+    bad.write_text("not a database\n")
+    assert gate(bad).exit_code == 4
+    table = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    assert "| 4 | store error" in table
+    assert "4 store error" in " ".join(run("gate", "--help").stdout.split())
+
+
+def test_report_files_may_go_to_a_folder_not_made_yet(store: Path, tmp_path: Path) -> None:
+    reports = tmp_path / "reports" / "errctl"
+    result = gate(store, "--junit", str(reports / "gate.xml"), "--sarif", str(reports / "g.sarif"))
+    assert result.exit_code == 1  # the verdict (two new groups), not a usage error
+    assert (reports / "gate.xml").is_file() and (reports / "g.sarif").is_file()

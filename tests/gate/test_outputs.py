@@ -156,6 +156,35 @@ def test_junit_one_case_per_group_and_names_stay_stable() -> None:
     assert root.get("failures") == "2"  # bb is new (and the gate-wide check fails with it)
 
 
+def test_junit_names_do_not_change_with_an_exceptions_values() -> None:
+    # Two CI runs of the same failure: the group's title is its first event's exception value,
+    # which differs per run; report tools follow a test by its name, so the name must not.
+    import xml.etree.ElementTree as ET
+
+    def run(value: str) -> list[str | None]:
+        g = group(
+            "aa",
+            title=f"KeyError: {value}",
+            template="[app.users] Could not load profile for user <*>",
+            exception_type="KeyError",
+        )
+        bare = group("bb", title="ValueError: 'n/a'", template="", exception_type="ValueError")
+        root = ET.fromstring(junit_xml(verdict([g, bare], baseline(("aa", 1), ("bb", 1)))))
+        return [c.get("name") for c in root.iter("testcase")]
+
+    assert (
+        run("5521")
+        == run("78")
+        == [
+            "gate: new groups",
+            "fp1:aa00000000000000 KeyError: [app.users] Could not load profile for user <*>",
+            "fp1:bb00000000000000 ValueError",
+        ]
+    )
+    first = ET.fromstring(junit_xml(verdict([group("aa", title="KeyError: 5521")], baseline())))
+    assert "KeyError: 5521" in "".join(first.itertext())  # the values stay in the case's text
+
+
 # -- GitLab Code Quality ----------------------------------------------------------------------
 
 
