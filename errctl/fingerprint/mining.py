@@ -45,9 +45,10 @@ How variables are found (`TemplateMiner._cluster`):
    or one of which is a value of a column with many values in some cluster of the batch
    (`_variable_names`; the only way for a name that opens the message, its subject:
    Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or its values
-   are all HTTP request methods (`Started GET ...`, `Started POST ...`). (Numbers were
-   settled by masking: small integers after an enumeration key such as `HTTP` or `status=`
-   stay, all others are masked.) A cluster whose template would keep
+   are all HTTP request methods (`Started GET ...`, `Started POST ...`), or it is a state
+   on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`).
+   (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
+   or `status=` stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter) while its members differ in words at two
    positions or more is no statement: it splits on a variable whose every value is a word,
    the one with the fewest values (`_wordless`). Squid's counters (`<*> Objects loaded.`,
@@ -539,7 +540,7 @@ class TemplateMiner:
         them. sshd names a user after `user` in several statements (`Invalid user pi from`,
         `Failed password for invalid user root from`, `Disconnected from invalid user test`),
         each with two or three users in a log: together they are many, so each is a variable.
-        A vocabulary one statement owns (`opened`/`closed`, `DOZE`/`DOZE_SUSPEND`) still
+        A vocabulary one statement owns (`opened`/`closed`, `LEADING`/`FOLLOWING`) still
         splits."""
         least = self.min_variable_values
         values: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -602,6 +603,7 @@ class TemplateMiner:
         pairs: dict[int, int] = {}
         first_seps: list[str] = []
         values_at: frozenset[int] = frozenset()
+        transition: frozenset[int] = frozenset()
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -613,6 +615,7 @@ class TemplateMiner:
                 first_words, first_seps = _split(min(map(itemgetter(0), members)))
                 pairs = _key_value_positions(first_words, first_seps)
                 values_at = frozenset(pairs.values())
+                transition = _transition_sides(first_words, first_seps)
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
@@ -629,6 +632,7 @@ class TemplateMiner:
                 _holds_mask(values)
                 or len(values) >= self.min_variable_values
                 or p in values_at
+                or p in transition
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
                 or _names_as_values(values, template[:p], named)
@@ -860,6 +864,33 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
 
 
 _BLANK_SEPARATORS = frozenset((" ", "\t"))
+
+
+def _transition_sides(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the tokens on either side of an arrow between blanks (`a -> b`, `a → b`):
+    a transition's states, the old and the new, are values of one variable however few a log
+    shows. NetworkManager logs `device (eth0): state change: prepare -> config` and
+    `supplicant interface state: completed -> disconnected`, Android `display_state: DOZE ->
+    DOZE_SUSPEND`, ClickHouse `FetchColumns -> Complete`: two or three transitions in a log,
+    each its own template, made one statement as many. An arrow that is not between blanks
+    (`a->b`) is part of a token and says nothing. `words` and `seps` are one member's
+    (`_split`): `->` splits into `-`, the separator `>` and an empty token."""
+    out: set[int] = set()
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if i == 0 or i == last or seps[i - 1].strip():
+            continue
+        if word == "→" and not seps[i].strip():
+            out.update((i - 1, i + 1))
+        elif (
+            word == "-"
+            and seps[i] == ">"
+            and words[i + 1] == ""
+            and i + 1 < last
+            and not seps[i + 1].strip()
+        ):
+            out.update((i - 1, i + 2))
+    return frozenset(out)
 
 
 _LETTER = re.compile(r"[^\W\d_]")

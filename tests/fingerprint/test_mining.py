@@ -528,3 +528,33 @@ def test_request_methods_are_values_however_few():
     )
     assert "Started <*> for <*> at <*>" in templates  # the method and the path: one run
     assert {"session opened for user <*>", "session closed for user <*>"} <= templates
+
+
+def test_the_states_of_a_transition_are_values_however_few():
+    # A daemon logs each state change as `old -> new`: two or three transitions in a log are
+    # values of one statement, not wording to split on (a small vocabulary elsewhere still
+    # splits: `opened`/`closed`).
+    raw = [
+        "wlan0: link state: scanning -> associating",
+        "wlan0: link state: associating -> completed",
+        "eth1: link state: completed -> disconnected",
+        "pump: mode AUTO → MANUAL",
+        "pump: mode MANUAL → AUTO",
+    ]
+    raw += [f"session {state} for user {u}" for state in ("opened", "closed") for u in "abcd"]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert "<*>: link state: <*> -> <*>" in templates
+    assert "pump: mode <*> → <*>" in templates
+    assert {"session opened for user <*>", "session closed for user <*>"} <= templates
+
+
+def test_an_arrow_inside_a_token_marks_no_transition():
+    # `a->b` without blanks is one token (a mapping's name, a C member access): its few
+    # values still split as words do.
+    raw = ["route lan->wan up", "route lan->dmz up", "route lan->wan up"]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert templates == {"route lan->wan up", "route lan->dmz up"}

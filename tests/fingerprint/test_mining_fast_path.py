@@ -94,6 +94,8 @@ piece = st.sampled_from(
         ".",
         "/",
         "-",
+        " -> ",
+        "→",
         "\x00",
         "é",
     ]
@@ -302,6 +304,17 @@ class PlainMiner(TemplateMiner):
                 blank_before = i > 0 and seps[i - 1] in (" ", "\t")
                 keyed.add(v)
                 pairs[i - 1 if words[i] == "" and blank_before else i] = v
+        # The tokens on either side of ` -> ` or ` → ` (blanks around the arrow): a
+        # transition's old and new states are values, however few.
+        arrows = set()
+        for i in range(1, len(words) - 1):
+            if seps[i - 1].strip():
+                continue
+            if words[i] == "→" and not seps[i].strip():
+                arrows |= {i - 1, i + 1}
+            arrow = words[i : i + 2] == ["-", ""] and seps[i] == ">"
+            if arrow and i + 2 < len(words) and not seps[i + 1].strip():
+                arrows |= {i - 1, i + 2}
         letter = re.compile(r"[^\W\d_]")
         for p, k in enumerate(key):
             if k != MASK:
@@ -319,6 +332,7 @@ class PlainMiner(TemplateMiner):
             elif not enumeration and (
                 len(values) >= self.min_variable_values
                 or p in keyed
+                or p in arrows
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
                 or names
