@@ -12,6 +12,9 @@
   scheduler's, webserver's and workers', whose asctime is ISO 8601 with an offset,
   `2024-01-01T12:00:00.123+0000`)
 - `%(asctime)s %(levelname)s (%(threadName)s) [%(name)s] %(message)s` (Home Assistant's)
+- `%(asctime)s %(levelname)s [%(name)s] %(message)s` (a common configuration: tutorials,
+  Scrapy's `%(asctime)s [%(name)s] %(levelname)s` aside); not log4j's `[%t] %c - %m` nor
+  `[%c] - %m`, whose `- ` after the bracket or after the next token says Java
 - `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (basicConfig's with a time: certbot's)
 - `%(asctime)s - %(filename)s[%(levelname)s]: %(message)s` (cloud-init's)
 - `%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s %(message)s` (fail2ban's)
@@ -69,6 +72,12 @@ _LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}: ?{_MSG}", re.S)
 _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
 _THREAD_NAME = re.compile(
     rf"{_TS} +{_LEVEL} +\((?P<thread>[^)\n]*)\) +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S
+)
+# `%(asctime)s %(levelname)s [%(name)s] %(message)s`; not when what follows the bracket is
+# log4j's (`[main] com.acme.Foo - msg`, `[com.acme.Foo] - msg`): a dash, or a token then a dash.
+_LEVEL_BRACKETED_NAME = re.compile(
+    rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] (?!-(?: |\Z)|[^\s-]\S{{0,256}} - ){_MSG}",
+    re.S,
 )
 _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
 _FILE_LEVEL = re.compile(rf"{_TS} - (?P<file>[^\s\[\]]+)\[{_LEVEL}\]: ?{_MSG}", re.S)
@@ -296,6 +305,11 @@ def _other_timed(line: str) -> ParsedFields | None:
         if m is not None:
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
             return ParsedFields(msg, ts, level, logger=name or None)
+    if line.find("] ", 25, 290) >= 0:
+        m = _LEVEL_BRACKETED_NAME.match(line)
+        if m is not None:
+            ts, level, name, msg = m.group("ts", "level", "name", "msg")
+            return ParsedFields(msg, ts, level, None, None, name)
     if line.find("]:", 20) < 0:
         return None
     m = _FILE_LEVEL.match(line)

@@ -64,6 +64,20 @@ from tests.ingest.stored import stored_events
             "fail2ban.actions",
             "[sshd] Ban 1.2.3.4",
         ),
+        (  # `%(asctime)s %(levelname)s [%(name)s] %(message)s`
+            "2024-11-29 10:00:01,456 ERROR [app.http] request failed: timeout",
+            "2024-11-29 10:00:01,456",
+            "ERROR",
+            "app.http",
+            "request failed: timeout",
+        ),
+        (  # the same with the level padded (`%(levelname)-8s`)
+            "2024-11-29 10:00:01,456 INFO     [app.db] pool ready",
+            "2024-11-29 10:00:01,456",
+            "INFO",
+            "app.db",
+            "pool ready",
+        ),
         (  # cloud-init's: the file and its level in brackets (no logger)
             "2024-11-29 10:00:01,456 - url_helper.py[WARNING]: Calling the metadata service failed",
             "2024-11-29 10:00:01,456",
@@ -676,3 +690,14 @@ def test_an_old_oslo_log_traceback_under_its_trace_prefix_is_one_event(tmp_path)
     assert [(f["function"], f["lineno"]) for f in frames] == [("_build_instance", 1301)]
     frames = orjson.loads(rows[1][6])[0]["frames"]
     assert [(f["function"], f["lineno"]) for f in frames] == [("_process_data", 461)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024-11-29 10:00:01,456 INFO  [main] com.acme.Foo - started",  # log4j's [%t] %c - %m
+        "2024-11-29 10:00:01,456 ERROR [com.acme.Foo] - failed to start",  # log4j's [%c] - %m
+    ],
+)
+def test_log4j_bracketed_layouts_are_not_python(line):
+    assert FORMAT.parse(line) is None
