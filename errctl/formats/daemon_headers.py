@@ -48,17 +48,27 @@ from errctl.models import ParsedFields
 
 # Asterisk's logger.c: `[%s] %s[%d]%s %s: %s` (level, thread, call id, file; VERBOSE and the
 # older releases) and `[%s] %s[%d]%s: %s:%d %s: %s` (with the line and function, since 13).
-# DTMF, FAX and SECURITY are channels of their own, registered as levels.
+# DTMF, FAX and SECURITY are channels of their own, registered as levels. The file is the
+# module's source path as the build names it (`res_pjsip/pjsip_distributor.c` for a module in a
+# subdirectory); the dialplan's Log() application (app_verbose.c) logs with `Ext. <exten>` as
+# the file, the priority as the line and `@ <context>` as the function. fail2ban's filter
+# allows a blank before the thread (`NOTICE [22382] manager.c:`), as some FreePBX logs write it.
 _ASTERISK = re.compile(
-    r"(?P<level>VERBOSE|DEBUG|NOTICE|WARNING|ERROR|DTMF|SECURITY|FAX)\[(?P<thread>\d{1,10})\]"
-    r"(?:\[(?P<callid>C-[0-9a-fA-F]{1,16})\])?:? "
-    r"(?P<file>[\w.-]{1,128}\.[a-z]{1,4})"
-    r"(?::(?P<lineno>\d{1,7})(?: in)? (?P<function>\w{1,128}))?:(?: ++|\Z)"
+    r"(?P<level>VERBOSE|DEBUG|TRACE|NOTICE|WARNING|ERROR|DTMF|SECURITY|FAX) ?"
+    r"\[(?P<thread>\d{1,10})\](?:\[(?P<callid>C-[0-9a-fA-F]{1,16})\])?:? "
+    r"(?:(?P<file>(?:[\w.-]{1,64}/){0,4}[\w.-]{1,128}\.[a-z]{1,4})|Ext\. (?P<exten>[^\s:]{1,80}))"
+    r"(?::(?P<lineno>\d{1,7})(?: in)? (?:(?P<function>\w{1,128})|@ (?P<context>[^\s:]{1,80})))?"
+    r":(?: ++|\Z)"
 )
 # VERBOSE is the bulk of a `full` log: what the dialplan and channels did (`Executing [...]`,
 # `is ringing`), not a debugging detail (levels' alias reads the word as trace); DTMF and FAX
 # log a call's keypresses and faxes.
 _ASTERISK_LEVELS = {"VERBOSE": "info", "DTMF": "info", "FAX": "info"}
+# logger.h's VERBOSE_PREFIX_2..4 (`  == `, `    -- `, `       > `) open a verbose message to
+# say its verbosity; the console prints them, the full log keeps them. The message is what
+# follows, the same whether or not the prefix was written.
+_VERBOSE_PREFIX = re.compile(r" {0,7}(?P<mark>==|--|>) ")
+_VERBOSITY = {"==": 2, "--": 3, ">": 4}
 # A SECURITY line is res_security_log's audit of an authentication or ACL check, successes
 # and failures alike; the event's own `Severity="Error"` marks a rejected attempt (a wrong
 # password, a blocked address): worth seeing and counting (fail2ban bans on them), but a
@@ -77,11 +87,19 @@ def asterisk(line: str, pos: int, ts: str) -> ParsedFields | None:
     attrs: dict[str, object] = {"thread": number(m["thread"])}
     if m["callid"]:
         attrs["call_id"] = m["callid"]
-    caller = m["file"]
-    if m["lineno"]:
-        caller = f"{caller}:{m['lineno']}"
-        attrs["function"] = m["function"]
-    attrs["caller"] = caller
+    if m["exten"]:
+        # The dialplan's Log(): where in the dialplan, not a source file.
+        attrs["extension"] = m["exten"]
+        if m["lineno"]:
+            attrs["priority"] = int(m["lineno"])
+        if m["context"]:
+            attrs["context"] = m["context"]
+    else:
+        caller = m["file"]
+        if m["lineno"]:
+            caller = f"{caller}:{m['lineno']}"
+            attrs["function"] = m["function"] or m["context"]
+        attrs["caller"] = caller
     template = None
     if level == "SECURITY":
         level = "warning" if _SECURITY_FAILED in message[:512] else "notice"
@@ -92,6 +110,9 @@ def asterisk(line: str, pos: int, ts: str) -> ParsedFields | None:
             attrs["security_event"] = event["event"]
             template = f'SecurityEvent="{event["event"]}",<*>'
     else:
+        if level == "VERBOSE" and (mark := _VERBOSE_PREFIX.match(message)) is not None:
+            attrs["verbosity"] = _VERBOSITY[mark["mark"]]
+            message = message[mark.end() :]
         level = _ASTERISK_LEVELS.get(level, level)
     return ParsedFields(message, ts, level, attributes=attrs, template=template)
 

@@ -271,7 +271,7 @@ _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
-_ASTERISK_HEAD = frozenset("VDNWESF")  # the first letters of Asterisk's levels
+_ASTERISK_HEAD = frozenset("VDTNWESF")  # the first letters of Asterisk's levels
 
 
 class GenericFormat:

@@ -77,6 +77,63 @@ def test_asterisk_full_log_headers():
     )
 
 
+def test_asterisk_module_paths_log_app_and_verbose_prefixes():
+    # A module in a subdirectory names its source by its path under the tree.
+    assert _read(
+        "[2024-05-02 08:12:40] NOTICE[4410] res_pjsip/pjsip_distributor.c: Request 'REGISTER' "
+        "from '<sip:7001@pbx.example.org>' failed for '198.51.100.9:5060' (callid: a1b2c3) - "
+        "No matching endpoint found"
+    ) == (
+        datetime(2024, 5, 2, 8, 12, 40),
+        "info",
+        None,
+        "Request 'REGISTER' from '<sip:7001@pbx.example.org>' failed for '198.51.100.9:5060' "
+        "(callid: a1b2c3) - No matching endpoint found",
+        {"thread": 4410, "caller": "res_pjsip/pjsip_distributor.c"},
+    )
+    # A blank before the thread, as fail2ban's filter allows.
+    assert _read(
+        "[2024-05-02 08:13:01] NOTICE [4410] manager.c: 198.51.100.9 failed to authenticate "
+        "as 'ops'"
+    )[3:] == (
+        "198.51.100.9 failed to authenticate as 'ops'",
+        {"thread": 4410, "caller": "manager.c"},
+    )
+    # The dialplan's Log(): the extension (and, with the line, its priority and context).
+    log_app = '[Mar 14 09:41:20] WARNING[31877][C-0000002d] Ext. 500: "Caller 401 over quota"'
+    assert _read(log_app)[1:] == (
+        "warning",
+        None,
+        '"Caller 401 over quota"',
+        {"thread": 31877, "call_id": "C-0000002d", "extension": "500"},
+    )
+    assert _read(
+        "[2024-02-20 17:05:14] NOTICE[7718][C-0000000a]: Ext. s:4 @ from-trunk: no DID matched"
+    )[3:] == (
+        "no DID matched",
+        {
+            "thread": 7718,
+            "call_id": "C-0000000a",
+            "extension": "s",
+            "priority": 4,
+            "context": "from-trunk",
+        },
+    )
+    # The verbose prefix says the verbosity; the message is what follows it.
+    assert _read(
+        "[Mar 14 09:41:08] VERBOSE[31877][C-0000002c] app_dial.c:     -- SIP/401-00000052 is "
+        "ringing"
+    )[3:] == (
+        "SIP/401-00000052 is ringing",
+        {"thread": 31877, "call_id": "C-0000002c", "caller": "app_dial.c", "verbosity": 3},
+    )
+    verbose2 = "[Mar 14 09:41:02] VERBOSE[1454] netsock2.c:   == Using SIP RTP TOS bits 184"
+    assert _read(verbose2)[3:] == (
+        "Using SIP RTP TOS bits 184",
+        {"thread": 1454, "caller": "netsock2.c", "verbosity": 2},
+    )
+
+
 def test_asterisk_security_events():
     """res_security_log's events: a failed check is a warning, a success a notice; the event's
     name is the template, which mining the quoted pairs would lose."""
