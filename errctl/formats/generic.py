@@ -108,6 +108,10 @@ _BRACKET_LEVELS = frozenset(
 # such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
 _BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
+# Envoy in 2018 had no `[%g:%#]` field: its log macros opened the message with the
+# source's path and line and a closing bracket alone, `[time][12][info][main] source/server/
+# server.cc:204] starting main dispatch loop`. That is the caller, as the bracketed field is.
+_ENVOY_LEGACY_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.\w{1,8}:\d{1,7})\] ")
 _SPDLOG_LEVELS = frozenset(
     ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err")
 )
@@ -527,6 +531,9 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         attributes["caller"] = caller
     if line[pos : pos + 1] == " ":
         pos += 1
+    if caller is None and (legacy := _ENVOY_LEGACY_CALLER.match(line, pos)) is not None:
+        attributes["caller"] = legacy["caller"]
+        pos = legacy.end()
     return ParsedFields(line[pos:], raw, level, logger=logger, attributes=attributes or None)
 
 

@@ -322,6 +322,27 @@ def test_spdlog_and_envoys_bracketed_fields():
         "cds: add 3 cluster(s), remove 1 cluster(s)",
         {"thread": 17, "caller": "source/common/upstream/cds_api_helper.cc:35"},
     )
+    # Envoy in 2018: no `[%g:%#]` field, the message opened with `path:line] `.
+    f = FORMAT.parse(
+        "[2018-06-11 14:02:55.018][9][info][main] source/server/server.cc:407] starting main "
+        "dispatch loop"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2018-06-11 14:02:55.018",
+        "info",
+        "main",
+        "starting main dispatch loop",
+        {"thread": 9, "caller": "source/server/server.cc:407"},
+    )
+    f = FORMAT.parse(
+        "[2018-06-11 14:02:55.020][9][info][main] source/server/server.cc:188]   filters.http:"
+        " envoy.buffer,envoy.cors,envoy.router"
+    )
+    assert (f.logger, f.message, f.attributes) == (
+        "main",
+        "  filters.http: envoy.buffer,envoy.cors,envoy.router",
+        {"thread": 9, "caller": "source/server/server.cc:188"},
+    )
     # spdlog's default pattern with a named logger, `[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v`.
     f = FORMAT.parse("[2024-07-19 13:02:45.901] [render] [error] texture atlas full: 4096x4096")
     assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
