@@ -69,6 +69,13 @@ _LEVEL_AFTER = re.compile(
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
 )
 _SEP = re.compile(r"[ \t]*(?:[|:\-,][ \t]+|[ \t]*)")
+# HashiCorp's daemons before go-hclog (Nomad, Consul and Vault before 2018-19, and memberlist,
+# raft and serf inside them) log through Go's log package with logutils' bracketed level and
+# the subsystem first: `2017/03/07 18:42:20.274396 [INFO] nomad: cluster leadership acquired`,
+# `[ERR] memberlist: ...`. hclog writes that subsystem as its logger's name (`...Z [INFO]
+# nomad: ...`, read as a logger by pylogging), so both name it the logger. A lower-case word:
+# `[INFO] Note: ...` is a sentence.
+_HASHICORP_MODULE = re.compile(r"(?P<module>[a-z][\w.-]{0,63}): ")
 _BRACKET_LEVELS = frozenset(
     (
         "trace",
@@ -454,6 +461,16 @@ class GenericFormat:
                 attrs = {**(attrs or {}), "thread": rust["thread"]}
             return ParsedFields(
                 line[rust.end() :], raw, level, logger=rust["target"], attributes=attrs
+            )
+        if (
+            level is not None
+            and raw[4:5] == "/"
+            and m is not None
+            and m.group("open") == "["
+            and (module := _HASHICORP_MODULE.match(line, pos)) is not None
+        ):
+            return ParsedFields(
+                line[module.end() :], raw, level, logger=module["module"], attributes=attrs
             )
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
 

@@ -463,6 +463,54 @@ def test_giteas_caller_and_level_letter():
     assert (f.level, f.message, f.attributes) == (None, "cmd/serv.go:12:fail() [x] what", None)
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "2017/05/02 09:14:21.118734 [INFO] nomad: cluster leadership acquired",
+            "INFO",
+            "nomad",
+            "cluster leadership acquired",
+        ),
+        (
+            "2018/02/14 22:03:09 [ERR] memberlist: Failed fallback ping: read tcp "
+            "10.2.0.7:40112->10.2.0.9:4648: i/o timeout",
+            "ERR",
+            "memberlist",
+            "Failed fallback ping: read tcp 10.2.0.7:40112->10.2.0.9:4648: i/o timeout",
+        ),
+        (
+            "2016/11/30 04:55:01.400263 [DEBUG] fingerprint.cpu: core count: 8",
+            "DEBUG",
+            "fingerprint.cpu",
+            "core count: 8",
+        ),
+        # Not a subsystem: consul-template's `(runner)`, a capitalised sentence.
+        (
+            "2017/05/02 09:14:22 [INFO] (runner) creating watcher",
+            "INFO",
+            None,
+            "(runner) creating watcher",
+        ),
+        (
+            "2017/05/02 09:14:22 [WARN] Note: the agent runs in dev mode",
+            "WARN",
+            None,
+            "Note: the agent runs in dev mode",
+        ),
+    ],
+)
+def test_hashicorp_subsystem_before_hclog_is_the_logger(line, level, logger, message):
+    """Nomad's and Consul's Go log lines before hclog name their subsystem as hclog's do."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        line[: line.index(" [")],
+        level,
+        logger,
+        message,
+    )
+
+
 def test_cups_error_log():
     f = FORMAT.parse("W [17/Mar/2024:09:02:11 +0100] [Job 318] Printer stopped due to error")
     assert (f.timestamp, f.level, f.message) == (
