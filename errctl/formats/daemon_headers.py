@@ -30,8 +30,13 @@ of its own between the time and the message:
   4211.head01;user=alice ... Exit_status=0`) too: the record's type and job id and its pairs
   are attributes, what the type says happened the message.
 
-Owns `asterisk` (after generic has read a bracketed time), `sssd`, `zellij`, `ids_fast_alert`
-and `pbs` (a whole line). Each
+- Unbound's (the DNS resolver's) own log file: `[1675430606] unbound[1:0] info: message` (the
+  seconds since the epoch), with `log-time-ascii` `Jul 22 08:57:44 unbound[653:0] debug:
+  message`; sent to syslog, the message opens with `[653:0] info: ` after the syslog tag. The
+  ident (`unbound`, `libunbound`) is the service, the thread an attribute, the type the level.
+
+Owns `asterisk` and `unbound` (after generic has read a time), `unbound_syslog` (a syslog
+message), `sssd`, `zellij`, `ids_fast_alert` and `pbs` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -115,6 +120,36 @@ def asterisk(line: str, pos: int, ts: str) -> ParsedFields | None:
             message = message[mark.end() :]
         level = _ASTERISK_LEVELS.get(level, level)
     return ParsedFields(message, ts, level, attributes=attrs, template=template)
+
+
+# Unbound's util/log.c, log_vmsg(): `[%d:%x] %s: %s` to syslog (pid, thread, type, message), to
+# its logfile `[%lld] %s[%d:%x] %s: %s` (the epoch's seconds, the ident, ...) or, with
+# `log-time-ascii`, `%b %d %H:%M:%S %s[%d:%x] %s: %s`. The type is the level: fatal_exit's
+# `fatal error`, log_err's `error`, log_warn's `warning`, verbose()'s `notice`, `info` and
+# `debug` (by the verbosity asked), log_info's `info`.
+_UNBOUND_TYPE = r"(?P<type>fatal error|error|warning|notice|info|debug): "
+_UNBOUND_IDS = r"\[(?P<pid>\d{1,10}):(?P<tid>[0-9a-f]{1,8})\] "
+_UNBOUND_SYSLOG = re.compile(_UNBOUND_IDS + _UNBOUND_TYPE)
+_UNBOUND_FILE = re.compile(r" (?P<ident>[a-z][\w.-]{0,63})" + _UNBOUND_IDS + _UNBOUND_TYPE)
+
+
+def _unbound_fields(m: re.Match[str], message: str, ts: str | None) -> ParsedFields:
+    attrs: dict[str, object] = {"pid": int(m["pid"]), "thread": int(m["tid"], 16)}
+    level = "critical" if m["type"] == "fatal error" else m["type"]
+    ident = m["ident"] if "ident" in m.re.groupindex else None
+    return ParsedFields(message, ts, level, service=ident, attributes=attrs)
+
+
+def unbound(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """Unbound's logfile header from `line[pos]` on (the blank after its time), or None."""
+    m = _UNBOUND_FILE.match(line, pos)
+    return None if m is None else _unbound_fields(m, line[m.end() :], ts)
+
+
+def unbound_syslog(msg: str) -> ParsedFields | None:
+    """The message Unbound sends to syslog (`[pid:thread] type: message`), or None."""
+    m = _UNBOUND_SYSLOG.match(msg)
+    return None if m is None else _unbound_fields(m, msg[m.end() :], None)
 
 
 # SSSD's debug.c: `(%s:%.6ld %d) [%s] [%s] (%#.4x): ` before 2.0 (ctime without its year, the

@@ -48,7 +48,7 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.daemon_headers import asterisk, ids_fast_alert, pbs, sssd, zellij
+from errctl.formats.daemon_headers import asterisk, ids_fast_alert, pbs, sssd, unbound, zellij
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -350,6 +350,10 @@ class GenericFormat:
             and line[pos + 1 : pos + 2] in _ASTERISK_HEAD
         ):
             fields = asterisk(line, pos + 1, raw)
+            if fields is not None:
+                return fields
+        if line[pos : pos + 1] == " " and line.find("] ", pos, pos + 90) > 0:
+            fields = unbound(line, pos, raw)
             if fields is not None:
                 return fields
         if line[pos + 1 : pos + 3] == "0x" and (mac := _UNIFIED_LOG.match(line, pos)):

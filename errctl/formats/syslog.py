@@ -51,6 +51,7 @@ from functools import lru_cache
 from errctl.formats import audit, generic, haproxy, jsonl, klog, log4j, logfmt, pylogging
 from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
+from errctl.formats.daemon_headers import unbound_syslog
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.formats.multiline import continues_trace
 from errctl.formats.netfilter import packet_log
@@ -456,6 +457,8 @@ def _inner(msg: str) -> ParsedFields | None:
         fields = fmt.parse(msg)
         if fields is not None:
             return fields
+    if msg[0] == "[":
+        return unbound_syslog(msg)  # Unbound's `[pid:thread] type: ` before its message
     return None
 
 

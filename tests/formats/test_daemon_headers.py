@@ -171,6 +171,34 @@ def test_other_bracketed_headers_are_not_asterisks(line):
     assert f is not None and f.attributes is None
 
 
+def test_unbound_log_file_headers():
+    # Unbound's own logfile: the epoch's seconds, the ident, pid and thread, the type.
+    assert _read("[1709463022] unbound[2214:3] info: resolving example.org. AAAA IN") == (
+        datetime(2024, 3, 3, 10, 50, 22),
+        "info",
+        "unbound",
+        "resolving example.org. AAAA IN",
+        {"pid": 2214, "thread": 3},
+    )
+    # With log-time-ascii; libunbound (a program using the library) names itself.
+    ascii_time = "Mar  3 04:10:22 libunbound[881:a] debug: cache memory msg=33040 rrset=33040"
+    assert _read(ascii_time)[1:] == (
+        "debug",
+        "libunbound",
+        "cache memory msg=33040 rrset=33040",
+        {"pid": 881, "thread": 10},
+    )
+    assert _read("[1709463023] unbound[2214:0] fatal error: could not open ports")[1:4] == (
+        "critical",
+        "unbound",
+        "could not open ports",
+    )
+    # A debug line that mentions an error is still a debug line.
+    assert _read("[1709463024] unbound[2214:0] debug: return error response SERVFAIL")[1] == (
+        "debug"
+    )
+
+
 def test_sssd_debug_logs():
     # SSSD 2.x: ISO date, the hour padded with a blank; the backend is the service.
     assert _read(

@@ -91,6 +91,24 @@ def test_an_applications_own_line_inside_is_read_with_its_format():
     assert (f.service, f.message) == ("kernel", "[12345.678] Out of memory: Killed process 7")
 
 
+def test_unbounds_thread_and_type_after_its_tag():
+    """Unbound sends `[pid:thread] type: message` to syslog: the type is the level."""
+    f = FORMAT.parse(
+        "Mar  3 04:10:22 resolver1 unbound[2214]: [2214:1] error: SERVFAIL <example.net. A IN>:"
+        " all the configured stub or forward servers failed"
+    )
+    assert (f.timestamp, f.level, f.service, f.host, f.message, f.attributes) == (
+        "Mar  3 04:10:22",
+        "error",
+        "unbound",
+        "resolver1",
+        "SERVFAIL <example.net. A IN>: all the configured stub or forward servers failed",
+        {"pid": 2214, "thread": 1},
+    )
+    f = FORMAT.parse("Mar  3 04:10:23 resolver1 unbound[2214]: [2214:0] fatal error: out of memory")
+    assert (f.level, f.message) == ("critical", "out of memory")
+
+
 @pytest.mark.parametrize(
     ("line", "level", "service", "attrs", "message"),
     [
