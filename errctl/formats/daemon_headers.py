@@ -35,8 +35,13 @@ of its own between the time and the message:
   message`; sent to syslog, the message opens with `[653:0] info: ` after the syslog tag. The
   ident (`unbound`, `libunbound`) is the service, the thread an attribute, the type the level.
 
-Owns `asterisk` and `unbound` (after generic has read a time), `unbound_syslog` (a syslog
-message), `sssd`, `zellij`, `ids_fast_alert` and `pbs` (a whole line). Each
+- Dovecot's messages (syslog's, under the program `dovecot`): `imap-login: Login: user=<bob>,
+  ...`, `imap(bob)<4711><sess>: Error: chown(...) failed`, `lmtp(22587, bob@example.org): ...`.
+  The process's service is the logger; the user, pid and session in its prefix attributes; a
+  `Warning: `/`Error: `/`Fatal: `/`Panic: ` after it the level.
+
+Owns `asterisk` and `unbound` (after generic has read a time), `unbound_syslog` and `dovecot`
+(a syslog message), `sssd`, `zellij`, `ids_fast_alert` and `pbs` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -150,6 +155,48 @@ def unbound_syslog(msg: str) -> ParsedFields | None:
     """The message Unbound sends to syslog (`[pid:thread] type: message`), or None."""
     m = _UNBOUND_SYSLOG.match(msg)
     return None if m is None else _unbound_fields(m, msg[m.end() :], None)
+
+
+# Dovecot's log prefix (src/lib/failures.c and each service's `%s(%s)<%d><%s>: ` since 2.3, the
+# service, the user, pid and session), then the type's prefix (failure_log_type_prefixes:
+# `Debug: `, none for info, `Warning: `, `Error: `, `Fatal: `, `Panic: `). lmtp writes its
+# connection's pid before the user (`lmtp(22587, bob@example.org)`), or the pid alone.
+_DOVECOT = re.compile(
+    r"(?P<service>[a-z][\w-]{0,63})(?:\((?P<context>[^()\s][^()\n]{0,255})\))?"
+    r"(?:<(?P<pid>\d{1,10})>)?(?:<(?P<session>[\w+/=-]{1,64})>)?: "
+    r"(?:(?P<level>Debug|Warning|Error|Fatal|Panic): )?"
+)
+_DOVECOT_LEVELS = {"Fatal": "critical", "Panic": "critical"}
+
+
+def dovecot(msg: str) -> ParsedFields | None:
+    """A message Dovecot sent to syslog, its prefix read; None for other text."""
+    m = _DOVECOT.match(msg)
+    if m is None:
+        return None
+    if m["service"] == "dovecot" and not m["context"]:
+        # Dovecot 2.0-2.1 put its own name before a child's prefix (`dovecot: auth(default): `).
+        inner = _DOVECOT.match(msg, m.end())
+        m = inner if inner is not None else m
+    attrs: dict[str, object] = {}
+    context = m["context"]
+    if context:
+        pid, comma, user = context.partition(", ")
+        if pid.isdigit():
+            attrs["pid"] = int(pid)
+            if comma:
+                attrs["user"] = user
+        else:
+            attrs["user"] = context
+    if m["pid"]:
+        attrs["pid"] = int(m["pid"])
+    if m["session"]:
+        attrs["session"] = m["session"]
+    level = m["level"]
+    if level is not None:
+        level = _DOVECOT_LEVELS.get(level, level.lower())
+    message = msg[m.end() :]
+    return ParsedFields(message, None, level, logger=m["service"], attributes=attrs or None)
 
 
 # SSSD's debug.c: `(%s:%.6ld %d) [%s] [%s] (%#.4x): ` before 2.0 (ctime without its year, the
