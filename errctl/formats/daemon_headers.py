@@ -30,8 +30,18 @@ of its own between the time and the message:
   4211.head01;user=alice ... Exit_status=0`) too: the record's type and job id and its pairs
   are attributes, what the type says happened the message.
 
-Owns `asterisk` (after generic has read a bracketed time), `sssd`, `zellij`, `ids_fast_alert`
-and `pbs` (a whole line). Each
+- Unbound's (the DNS resolver's) own log file: `[1675430606] unbound[1:0] info: message` (the
+  seconds since the epoch), with `log-time-ascii` `Jul 22 08:57:44 unbound[653:0] debug:
+  message`; sent to syslog, the message opens with `[653:0] info: ` after the syslog tag. The
+  ident (`unbound`, `libunbound`) is the service, the thread an attribute, the type the level.
+
+- Dovecot's messages (syslog's, under the program `dovecot`): `imap-login: Login: user=<bob>,
+  ...`, `imap(bob)<4711><sess>: Error: chown(...) failed`, `lmtp(22587, bob@example.org): ...`.
+  The process's service is the logger; the user, pid and session in its prefix attributes; a
+  `Warning: `/`Error: `/`Fatal: `/`Panic: ` after it the level.
+
+Owns `asterisk` and `unbound` (after generic has read a time), `unbound_syslog` and `dovecot`
+(a syslog message), `sssd`, `zellij`, `ids_fast_alert` and `pbs` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -48,17 +58,27 @@ from errctl.models import ParsedFields
 
 # Asterisk's logger.c: `[%s] %s[%d]%s %s: %s` (level, thread, call id, file; VERBOSE and the
 # older releases) and `[%s] %s[%d]%s: %s:%d %s: %s` (with the line and function, since 13).
-# DTMF, FAX and SECURITY are channels of their own, registered as levels.
+# DTMF, FAX and SECURITY are channels of their own, registered as levels. The file is the
+# module's source path as the build names it (`res_pjsip/pjsip_distributor.c` for a module in a
+# subdirectory); the dialplan's Log() application (app_verbose.c) logs with `Ext. <exten>` as
+# the file, the priority as the line and `@ <context>` as the function. fail2ban's filter
+# allows a blank before the thread (`NOTICE [22382] manager.c:`), as some FreePBX logs write it.
 _ASTERISK = re.compile(
-    r"(?P<level>VERBOSE|DEBUG|NOTICE|WARNING|ERROR|DTMF|SECURITY|FAX)\[(?P<thread>\d{1,10})\]"
-    r"(?:\[(?P<callid>C-[0-9a-fA-F]{1,16})\])?:? "
-    r"(?P<file>[\w.-]{1,128}\.[a-z]{1,4})"
-    r"(?::(?P<lineno>\d{1,7})(?: in)? (?P<function>\w{1,128}))?:(?: ++|\Z)"
+    r"(?P<level>VERBOSE|DEBUG|TRACE|NOTICE|WARNING|ERROR|DTMF|SECURITY|FAX) ?"
+    r"\[(?P<thread>\d{1,10})\](?:\[(?P<callid>C-[0-9a-fA-F]{1,16})\])?:? "
+    r"(?:(?P<file>(?:[\w.-]{1,64}/){0,4}[\w.-]{1,128}\.[a-z]{1,4})|Ext\. (?P<exten>[^\s:]{1,80}))"
+    r"(?::(?P<lineno>\d{1,7})(?: in)? (?:(?P<function>\w{1,128})|@ (?P<context>[^\s:]{1,80})))?"
+    r":(?: ++|\Z)"
 )
 # VERBOSE is the bulk of a `full` log: what the dialplan and channels did (`Executing [...]`,
 # `is ringing`), not a debugging detail (levels' alias reads the word as trace); DTMF and FAX
 # log a call's keypresses and faxes.
 _ASTERISK_LEVELS = {"VERBOSE": "info", "DTMF": "info", "FAX": "info"}
+# logger.h's VERBOSE_PREFIX_2..4 (`  == `, `    -- `, `       > `) open a verbose message to
+# say its verbosity; the console prints them, the full log keeps them. The message is what
+# follows, the same whether or not the prefix was written.
+_VERBOSE_PREFIX = re.compile(r" {0,7}(?P<mark>==|--|>) ")
+_VERBOSITY = {"==": 2, "--": 3, ">": 4}
 # A SECURITY line is res_security_log's audit of an authentication or ACL check, successes
 # and failures alike; the event's own `Severity="Error"` marks a rejected attempt (a wrong
 # password, a blocked address): worth seeing and counting (fail2ban bans on them), but a
@@ -77,11 +97,19 @@ def asterisk(line: str, pos: int, ts: str) -> ParsedFields | None:
     attrs: dict[str, object] = {"thread": number(m["thread"])}
     if m["callid"]:
         attrs["call_id"] = m["callid"]
-    caller = m["file"]
-    if m["lineno"]:
-        caller = f"{caller}:{m['lineno']}"
-        attrs["function"] = m["function"]
-    attrs["caller"] = caller
+    if m["exten"]:
+        # The dialplan's Log(): where in the dialplan, not a source file.
+        attrs["extension"] = m["exten"]
+        if m["lineno"]:
+            attrs["priority"] = int(m["lineno"])
+        if m["context"]:
+            attrs["context"] = m["context"]
+    else:
+        caller = m["file"]
+        if m["lineno"]:
+            caller = f"{caller}:{m['lineno']}"
+            attrs["function"] = m["function"] or m["context"]
+        attrs["caller"] = caller
     template = None
     if level == "SECURITY":
         level = "warning" if _SECURITY_FAILED in message[:512] else "notice"
@@ -92,8 +120,83 @@ def asterisk(line: str, pos: int, ts: str) -> ParsedFields | None:
             attrs["security_event"] = event["event"]
             template = f'SecurityEvent="{event["event"]}",<*>'
     else:
+        if level == "VERBOSE" and (mark := _VERBOSE_PREFIX.match(message)) is not None:
+            attrs["verbosity"] = _VERBOSITY[mark["mark"]]
+            message = message[mark.end() :]
         level = _ASTERISK_LEVELS.get(level, level)
     return ParsedFields(message, ts, level, attributes=attrs, template=template)
+
+
+# Unbound's util/log.c, log_vmsg(): `[%d:%x] %s: %s` to syslog (pid, thread, type, message), to
+# its logfile `[%lld] %s[%d:%x] %s: %s` (the epoch's seconds, the ident, ...) or, with
+# `log-time-ascii`, `%b %d %H:%M:%S %s[%d:%x] %s: %s`. The type is the level: fatal_exit's
+# `fatal error`, log_err's `error`, log_warn's `warning`, verbose()'s `notice`, `info` and
+# `debug` (by the verbosity asked), log_info's `info`.
+_UNBOUND_TYPE = r"(?P<type>fatal error|error|warning|notice|info|debug): "
+_UNBOUND_IDS = r"\[(?P<pid>\d{1,10}):(?P<tid>[0-9a-f]{1,8})\] "
+_UNBOUND_SYSLOG = re.compile(_UNBOUND_IDS + _UNBOUND_TYPE)
+_UNBOUND_FILE = re.compile(r" (?P<ident>[a-z][\w.-]{0,63})" + _UNBOUND_IDS + _UNBOUND_TYPE)
+
+
+def _unbound_fields(m: re.Match[str], message: str, ts: str | None) -> ParsedFields:
+    attrs: dict[str, object] = {"pid": int(m["pid"]), "thread": int(m["tid"], 16)}
+    level = "critical" if m["type"] == "fatal error" else m["type"]
+    ident = m["ident"] if "ident" in m.re.groupindex else None
+    return ParsedFields(message, ts, level, service=ident, attributes=attrs)
+
+
+def unbound(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """Unbound's logfile header from `line[pos]` on (the blank after its time), or None."""
+    m = _UNBOUND_FILE.match(line, pos)
+    return None if m is None else _unbound_fields(m, line[m.end() :], ts)
+
+
+def unbound_syslog(msg: str) -> ParsedFields | None:
+    """The message Unbound sends to syslog (`[pid:thread] type: message`), or None."""
+    m = _UNBOUND_SYSLOG.match(msg)
+    return None if m is None else _unbound_fields(m, msg[m.end() :], None)
+
+
+# Dovecot's log prefix (src/lib/failures.c and each service's `%s(%s)<%d><%s>: ` since 2.3, the
+# service, the user, pid and session), then the type's prefix (failure_log_type_prefixes:
+# `Debug: `, none for info, `Warning: `, `Error: `, `Fatal: `, `Panic: `). lmtp writes its
+# connection's pid before the user (`lmtp(22587, bob@example.org)`), or the pid alone.
+_DOVECOT = re.compile(
+    r"(?P<service>[a-z][\w-]{0,63})(?:\((?P<context>[^()\s][^()\n]{0,255})\))?"
+    r"(?:<(?P<pid>\d{1,10})>)?(?:<(?P<session>[\w+/=-]{1,64})>)?: "
+    r"(?:(?P<level>Debug|Warning|Error|Fatal|Panic): )?"
+)
+_DOVECOT_LEVELS = {"Fatal": "critical", "Panic": "critical"}
+
+
+def dovecot(msg: str) -> ParsedFields | None:
+    """A message Dovecot sent to syslog, its prefix read; None for other text."""
+    m = _DOVECOT.match(msg)
+    if m is None:
+        return None
+    if m["service"] == "dovecot" and not m["context"]:
+        # Dovecot 2.0-2.1 put its own name before a child's prefix (`dovecot: auth(default): `).
+        inner = _DOVECOT.match(msg, m.end())
+        m = inner if inner is not None else m
+    attrs: dict[str, object] = {}
+    context = m["context"]
+    if context:
+        pid, comma, user = context.partition(", ")
+        if pid.isdigit():
+            attrs["pid"] = int(pid)
+            if comma:
+                attrs["user"] = user
+        else:
+            attrs["user"] = context
+    if m["pid"]:
+        attrs["pid"] = int(m["pid"])
+    if m["session"]:
+        attrs["session"] = m["session"]
+    level = m["level"]
+    if level is not None:
+        level = _DOVECOT_LEVELS.get(level, level.lower())
+    message = msg[m.end() :]
+    return ParsedFields(message, None, level, logger=m["service"], attributes=attrs or None)
 
 
 # SSSD's debug.c: `(%s:%.6ld %d) [%s] [%s] (%#.4x): ` before 2.0 (ctime without its year, the

@@ -48,7 +48,7 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.daemon_headers import asterisk, ids_fast_alert, pbs, sssd, zellij
+from errctl.formats.daemon_headers import asterisk, ids_fast_alert, pbs, sssd, unbound, zellij
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -69,6 +69,13 @@ _LEVEL_AFTER = re.compile(
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
 )
 _SEP = re.compile(r"[ \t]*(?:[|:\-,][ \t]+|[ \t]*)")
+# HashiCorp's daemons before go-hclog (Nomad, Consul and Vault before 2018-19, and memberlist,
+# raft and serf inside them) log through Go's log package with logutils' bracketed level and
+# the subsystem first: `2017/03/07 18:42:20.274396 [INFO] nomad: cluster leadership acquired`,
+# `[ERR] memberlist: ...`. hclog writes that subsystem as its logger's name (`...Z [INFO]
+# nomad: ...`, read as a logger by pylogging), so both name it the logger. A lower-case word:
+# `[INFO] Note: ...` is a sentence.
+_HASHICORP_MODULE = re.compile(r"(?P<module>[a-z][\w.-]{0,63}): ")
 _BRACKET_LEVELS = frozenset(
     (
         "trace",
@@ -108,6 +115,10 @@ _BRACKET_LEVELS = frozenset(
 # such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
 _BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
+# Envoy in 2018 had no `[%g:%#]` field: its log macros opened the message with the
+# source's path and line and a closing bracket alone, `[time][12][info][main] source/server/
+# server.cc:204] starting main dispatch loop`. That is the caller, as the bracketed field is.
+_ENVOY_LEGACY_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.\w{1,8}:\d{1,7})\] ")
 _SPDLOG_LEVELS = frozenset(
     ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err")
 )
@@ -271,7 +282,7 @@ _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
-_ASTERISK_HEAD = frozenset("VDNWESF")  # the first letters of Asterisk's levels
+_ASTERISK_HEAD = frozenset("VDTNWESF")  # the first letters of Asterisk's levels
 
 
 class GenericFormat:
@@ -339,6 +350,10 @@ class GenericFormat:
             and line[pos + 1 : pos + 2] in _ASTERISK_HEAD
         ):
             fields = asterisk(line, pos + 1, raw)
+            if fields is not None:
+                return fields
+        if line[pos : pos + 1] == " " and line.find("] ", pos, pos + 90) > 0:
+            fields = unbound(line, pos, raw)
             if fields is not None:
                 return fields
         if line[pos + 1 : pos + 3] == "0x" and (mac := _UNIFIED_LOG.match(line, pos)):
@@ -451,6 +466,16 @@ class GenericFormat:
             return ParsedFields(
                 line[rust.end() :], raw, level, logger=rust["target"], attributes=attrs
             )
+        if (
+            level is not None
+            and raw[4:5] == "/"
+            and m is not None
+            and m.group("open") == "["
+            and (module := _HASHICORP_MODULE.match(line, pos)) is not None
+        ):
+            return ParsedFields(
+                line[module.end() :], raw, level, logger=module["module"], attributes=attrs
+            )
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
 
 
@@ -527,6 +552,9 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         attributes["caller"] = caller
     if line[pos : pos + 1] == " ":
         pos += 1
+    if caller is None and (legacy := _ENVOY_LEGACY_CALLER.match(line, pos)) is not None:
+        attributes["caller"] = legacy["caller"]
+        pos = legacy.end()
     return ParsedFields(line[pos:], raw, level, logger=logger, attributes=attributes or None)
 
 

@@ -238,6 +238,8 @@ class PythonLoggingFormat:
             if m is None:
                 return _other_timed(line)
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
+            if m.re is _BRACKET_LEVEL and _HCLOG_TIME.fullmatch(ts):
+                name, msg = _hclog_subsystem(name, msg)
             # Positional (message, timestamp, level, service, host, logger): the commonest
             # header of the format, and keywords cost twice as much on a slots dataclass.
             return ParsedFields(msg, ts, level, None, None, name)
@@ -268,6 +270,24 @@ class PythonLoggingFormat:
         if line.find(".py:", 0, 1100) >= 0:  # (no copy of the line: most lines get here)
             return _warning(line)
         return None
+
+
+# HashiCorp's go-hclog writes this layout too (`2019-11-11T15:23:34.448-0500 [INFO]  nomad:
+# msg`, its own time format: milliseconds and an offset without a colon). A subsystem still on
+# Go's log (raft, memberlist inside Nomad 0.10) is wrapped by hclog's standard-logger adapter,
+# which strips logutils' `[INFO] ` and keeps the subsystem in the text: `nomad: raft: Election
+# won`. Nomad since names that logger `nomad.raft`, as before hclog `[INFO] raft: Election won`
+# named it: the subsystem joins the logger's name, not the message.
+_HCLOG_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(?:Z|[+-]\d{4})")
+_HCLOG_SUBSYSTEM = re.compile(r"(?P<subsystem>[a-z][\w-]{0,63}): ")
+
+
+def _hclog_subsystem(name: str, msg: str) -> tuple[str, str]:
+    """(logger, message) of an hclog line whose message opens with a wrapped subsystem's name."""
+    m = _HCLOG_SUBSYSTEM.match(msg)
+    if m is None:
+        return name, msg
+    return f"{name}.{m['subsystem']}", msg[m.end() :]
 
 
 # Rust's tracing-subscriber `fmt()` inside spans: the spans the event is in, each with its

@@ -51,6 +51,7 @@ from functools import lru_cache
 from errctl.formats import audit, generic, haproxy, jsonl, klog, log4j, logfmt, pylogging
 from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
+from errctl.formats.daemon_headers import dovecot, unbound_syslog
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.formats.multiline import continues_trace
 from errctl.formats.netfilter import packet_log
@@ -316,8 +317,10 @@ class SyslogFormat:
             if inner is not None:
                 return wrapped(inner, m.group("ts"), level, app, host, attrs)
         elif msg[:1].isalpha():
-            inner = _daemon_line(msg)
+            inner = dovecot(msg) if app == "dovecot" else _daemon_line(msg)
             if inner is not None:
+                if inner.level is None and level is None:
+                    inner = replace(inner, level=_message_level(inner.message))
                 return wrapped(inner, m.group("ts"), level, app, host, attrs)
         if level is None:
             level = _message_level(msg)
@@ -456,6 +459,8 @@ def _inner(msg: str) -> ParsedFields | None:
         fields = fmt.parse(msg)
         if fields is not None:
             return fields
+    if msg[0] == "[":
+        return unbound_syslog(msg)  # Unbound's `[pid:thread] type: ` before its message
     return None
 
 

@@ -77,6 +77,63 @@ def test_asterisk_full_log_headers():
     )
 
 
+def test_asterisk_module_paths_log_app_and_verbose_prefixes():
+    # A module in a subdirectory names its source by its path under the tree.
+    assert _read(
+        "[2024-05-02 08:12:40] NOTICE[4410] res_pjsip/pjsip_distributor.c: Request 'REGISTER' "
+        "from '<sip:7001@pbx.example.org>' failed for '198.51.100.9:5060' (callid: a1b2c3) - "
+        "No matching endpoint found"
+    ) == (
+        datetime(2024, 5, 2, 8, 12, 40),
+        "info",
+        None,
+        "Request 'REGISTER' from '<sip:7001@pbx.example.org>' failed for '198.51.100.9:5060' "
+        "(callid: a1b2c3) - No matching endpoint found",
+        {"thread": 4410, "caller": "res_pjsip/pjsip_distributor.c"},
+    )
+    # A blank before the thread, as fail2ban's filter allows.
+    assert _read(
+        "[2024-05-02 08:13:01] NOTICE [4410] manager.c: 198.51.100.9 failed to authenticate "
+        "as 'ops'"
+    )[3:] == (
+        "198.51.100.9 failed to authenticate as 'ops'",
+        {"thread": 4410, "caller": "manager.c"},
+    )
+    # The dialplan's Log(): the extension (and, with the line, its priority and context).
+    log_app = '[Mar 14 09:41:20] WARNING[31877][C-0000002d] Ext. 500: "Caller 401 over quota"'
+    assert _read(log_app)[1:] == (
+        "warning",
+        None,
+        '"Caller 401 over quota"',
+        {"thread": 31877, "call_id": "C-0000002d", "extension": "500"},
+    )
+    assert _read(
+        "[2024-02-20 17:05:14] NOTICE[7718][C-0000000a]: Ext. s:4 @ from-trunk: no DID matched"
+    )[3:] == (
+        "no DID matched",
+        {
+            "thread": 7718,
+            "call_id": "C-0000000a",
+            "extension": "s",
+            "priority": 4,
+            "context": "from-trunk",
+        },
+    )
+    # The verbose prefix says the verbosity; the message is what follows it.
+    assert _read(
+        "[Mar 14 09:41:08] VERBOSE[31877][C-0000002c] app_dial.c:     -- SIP/401-00000052 is "
+        "ringing"
+    )[3:] == (
+        "SIP/401-00000052 is ringing",
+        {"thread": 31877, "call_id": "C-0000002c", "caller": "app_dial.c", "verbosity": 3},
+    )
+    verbose2 = "[Mar 14 09:41:02] VERBOSE[1454] netsock2.c:   == Using SIP RTP TOS bits 184"
+    assert _read(verbose2)[3:] == (
+        "Using SIP RTP TOS bits 184",
+        {"thread": 1454, "caller": "netsock2.c", "verbosity": 2},
+    )
+
+
 def test_asterisk_security_events():
     """res_security_log's events: a failed check is a warning, a success a notice; the event's
     name is the template, which mining the quoted pairs would lose."""
@@ -112,6 +169,34 @@ def test_asterisk_security_events():
 def test_other_bracketed_headers_are_not_asterisks(line):
     f = FORMAT.parse(line)
     assert f is not None and f.attributes is None
+
+
+def test_unbound_log_file_headers():
+    # Unbound's own logfile: the epoch's seconds, the ident, pid and thread, the type.
+    assert _read("[1709463022] unbound[2214:3] info: resolving example.org. AAAA IN") == (
+        datetime(2024, 3, 3, 10, 50, 22),
+        "info",
+        "unbound",
+        "resolving example.org. AAAA IN",
+        {"pid": 2214, "thread": 3},
+    )
+    # With log-time-ascii; libunbound (a program using the library) names itself.
+    ascii_time = "Mar  3 04:10:22 libunbound[881:a] debug: cache memory msg=33040 rrset=33040"
+    assert _read(ascii_time)[1:] == (
+        "debug",
+        "libunbound",
+        "cache memory msg=33040 rrset=33040",
+        {"pid": 881, "thread": 10},
+    )
+    assert _read("[1709463023] unbound[2214:0] fatal error: could not open ports")[1:4] == (
+        "critical",
+        "unbound",
+        "could not open ports",
+    )
+    # A debug line that mentions an error is still a debug line.
+    assert _read("[1709463024] unbound[2214:0] debug: return error response SERVFAIL")[1] == (
+        "debug"
+    )
 
 
 def test_sssd_debug_logs():

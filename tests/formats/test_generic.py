@@ -322,6 +322,27 @@ def test_spdlog_and_envoys_bracketed_fields():
         "cds: add 3 cluster(s), remove 1 cluster(s)",
         {"thread": 17, "caller": "source/common/upstream/cds_api_helper.cc:35"},
     )
+    # Envoy in 2018: no `[%g:%#]` field, the message opened with `path:line] `.
+    f = FORMAT.parse(
+        "[2018-06-11 14:02:55.018][9][info][main] source/server/server.cc:407] starting main "
+        "dispatch loop"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2018-06-11 14:02:55.018",
+        "info",
+        "main",
+        "starting main dispatch loop",
+        {"thread": 9, "caller": "source/server/server.cc:407"},
+    )
+    f = FORMAT.parse(
+        "[2018-06-11 14:02:55.020][9][info][main] source/server/server.cc:188]   filters.http:"
+        " envoy.buffer,envoy.cors,envoy.router"
+    )
+    assert (f.logger, f.message, f.attributes) == (
+        "main",
+        "  filters.http: envoy.buffer,envoy.cors,envoy.router",
+        {"thread": 9, "caller": "source/server/server.cc:188"},
+    )
     # spdlog's default pattern with a named logger, `[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v`.
     f = FORMAT.parse("[2024-07-19 13:02:45.901] [render] [error] texture atlas full: 4096x4096")
     assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
@@ -440,6 +461,54 @@ def test_giteas_caller_and_level_letter():
     # No level in the brackets: the line is left as it was.
     f = FORMAT.parse("2024/02/11 07:30:15 cmd/serv.go:12:fail() [x] what")
     assert (f.level, f.message, f.attributes) == (None, "cmd/serv.go:12:fail() [x] what", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "2017/05/02 09:14:21.118734 [INFO] nomad: cluster leadership acquired",
+            "INFO",
+            "nomad",
+            "cluster leadership acquired",
+        ),
+        (
+            "2018/02/14 22:03:09 [ERR] memberlist: Failed fallback ping: read tcp "
+            "10.2.0.7:40112->10.2.0.9:4648: i/o timeout",
+            "ERR",
+            "memberlist",
+            "Failed fallback ping: read tcp 10.2.0.7:40112->10.2.0.9:4648: i/o timeout",
+        ),
+        (
+            "2016/11/30 04:55:01.400263 [DEBUG] fingerprint.cpu: core count: 8",
+            "DEBUG",
+            "fingerprint.cpu",
+            "core count: 8",
+        ),
+        # Not a subsystem: consul-template's `(runner)`, a capitalised sentence.
+        (
+            "2017/05/02 09:14:22 [INFO] (runner) creating watcher",
+            "INFO",
+            None,
+            "(runner) creating watcher",
+        ),
+        (
+            "2017/05/02 09:14:22 [WARN] Note: the agent runs in dev mode",
+            "WARN",
+            None,
+            "Note: the agent runs in dev mode",
+        ),
+    ],
+)
+def test_hashicorp_subsystem_before_hclog_is_the_logger(line, level, logger, message):
+    """Nomad's and Consul's Go log lines before hclog name their subsystem as hclog's do."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        line[: line.index(" [")],
+        level,
+        logger,
+        message,
+    )
 
 
 def test_cups_error_log():

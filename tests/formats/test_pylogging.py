@@ -93,6 +93,40 @@ def test_layouts(line, ts, level, logger, message):
     assert (f.timestamp, f.level, f.logger, f.message) == (ts, level, logger, message)
 
 
+@pytest.mark.parametrize(
+    ("line", "logger", "message"),
+    [
+        (
+            "2020-02-03T09:12:44.105+0100 [INFO]  nomad: cluster leadership acquired",
+            "nomad",
+            "cluster leadership acquired",
+        ),
+        # Raft on Go's log inside hclog: the subsystem joins the logger's name.
+        (
+            "2020-02-03T09:12:43.870+0100 [WARN]  nomad: raft: Election timeout reached, "
+            "restarting election",
+            "nomad.raft",
+            "Election timeout reached, restarting election",
+        ),
+        (
+            "2023-05-18T11:40:02.311Z [INFO]  client.driver_mgr: starting driver fingerprint: "
+            "driver=docker",
+            "client.driver_mgr",
+            "starting driver fingerprint: driver=docker",
+        ),
+        # Not hclog's time: a Python record's message keeps its words.
+        (
+            "2020-02-03 09:12:44,105 [INFO] app.sync: retry: 3 left",
+            "app.sync",
+            "retry: 3 left",
+        ),
+    ],
+)
+def test_hclog_lines_and_their_wrapped_subsystems(line, logger, message):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.logger, f.message) == (line[: line.index(" [")], logger, message)
+
+
 def test_flask_default():
     f = FORMAT.parse("[2024-01-01 12:00:00,123] ERROR in app: Exception on /x [GET]")
     assert (f.timestamp, f.level, f.message) == (

@@ -92,6 +92,83 @@ def test_an_applications_own_line_inside_is_read_with_its_format():
 
 
 @pytest.mark.parametrize(
+    ("line", "level", "logger", "message", "attributes"),
+    [
+        (
+            "Sep  9 07:02:11 mx1 dovecot: pop3-login: Disconnected (no auth attempts in 4 secs): "
+            "user=<>, rip=203.0.113.40, lip=192.0.2.25",
+            None,
+            "pop3-login",
+            "Disconnected (no auth attempts in 4 secs): user=<>, rip=203.0.113.40, lip=192.0.2.25",
+            None,
+        ),
+        (
+            "Sep  9 07:02:12 mx1 dovecot[911]: imap(carol)<5120><Xk2pQ1bA8LzAqAEB>: Error: "
+            "open(/var/mail/carol) failed: Permission denied",
+            "error",
+            "imap",
+            "open(/var/mail/carol) failed: Permission denied",
+            {"pid": 5120, "user": "carol", "session": "Xk2pQ1bA8LzAqAEB"},
+        ),
+        (
+            "Sep  9 07:02:13 mx1 dovecot: lmtp(7731, dave@example.org): msgid=<a1@example.org>: "
+            "saved mail to INBOX",
+            None,
+            "lmtp",
+            "msgid=<a1@example.org>: saved mail to INBOX",
+            {"pid": 7731, "user": "dave@example.org"},
+        ),
+        (
+            "Sep  9 07:02:14 mx1 dovecot: master: Warning: Killed with signal 15 (by pid=1 uid=0)",
+            "warning",
+            "master",
+            "Killed with signal 15 (by pid=1 uid=0)",
+            None,
+        ),
+        # Dovecot 2.0's own name before the child's prefix.
+        (
+            "Sep  9 07:02:15 mx1 dovecot: dovecot: auth(default): Fatal: cannot open userdb",
+            "critical",
+            "auth",
+            "cannot open userdb",
+            {"user": "default"},
+        ),
+    ],
+)
+def test_dovecots_service_user_and_level_prefix(line, level, logger, message, attributes):
+    """Dovecot's prefix names the service (the logger), the user, pid and session; a type
+    prefix after it is the level."""
+    f = FORMAT.parse(line)
+    assert (f.service, f.host, f.level, f.logger, f.message) == (
+        "dovecot",
+        "mx1",
+        level,
+        logger,
+        message,
+    )
+    # The process that logged (`imap(carol)<5120>`) is the pid, not syslog's tag's.
+    assert f.attributes == attributes
+
+
+def test_unbounds_thread_and_type_after_its_tag():
+    """Unbound sends `[pid:thread] type: message` to syslog: the type is the level."""
+    f = FORMAT.parse(
+        "Mar  3 04:10:22 resolver1 unbound[2214]: [2214:1] error: SERVFAIL <example.net. A IN>:"
+        " all the configured stub or forward servers failed"
+    )
+    assert (f.timestamp, f.level, f.service, f.host, f.message, f.attributes) == (
+        "Mar  3 04:10:22",
+        "error",
+        "unbound",
+        "resolver1",
+        "SERVFAIL <example.net. A IN>: all the configured stub or forward servers failed",
+        {"pid": 2214, "thread": 1},
+    )
+    f = FORMAT.parse("Mar  3 04:10:23 resolver1 unbound[2214]: [2214:0] fatal error: out of memory")
+    assert (f.level, f.message) == ("critical", "out of memory")
+
+
+@pytest.mark.parametrize(
     ("line", "level", "service", "attrs", "message"),
     [
         (  # BusyBox syslogd (UniFi, EdgeOS, OpenWrt): facility.severity before the program
