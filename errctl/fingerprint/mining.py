@@ -46,7 +46,9 @@ How variables are found (`TemplateMiner._cluster`):
    (`_variable_names`; the only way for a name that opens the message, its subject:
    Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or its values
    are all HTTP request methods (`Started GET ...`, `Started POST ...`), or it is a state
-   on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`).
+   on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`), or it
+   is a process named with its id after the message's first word (`sent by mds[<*>]`,
+   `_process_names`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter) while its members differ in words at two
@@ -604,6 +606,7 @@ class TemplateMiner:
         first_seps: list[str] = []
         values_at: frozenset[int] = frozenset()
         transition: frozenset[int] = frozenset()
+        processes: frozenset[int] = frozenset()
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -616,6 +619,7 @@ class TemplateMiner:
                 pairs = _key_value_positions(first_words, first_seps)
                 values_at = frozenset(pairs.values())
                 transition = _transition_sides(first_words, first_seps)
+                processes = _process_names(first_words, first_seps)
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
@@ -633,6 +637,7 @@ class TemplateMiner:
                 or len(values) >= self.min_variable_values
                 or p in values_at
                 or p in transition
+                or p in processes
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
                 or _names_as_values(values, template[:p], named)
@@ -890,6 +895,29 @@ def _transition_sides(words: Sequence[str], seps: Sequence[str]) -> frozenset[in
             and not seps[i + 1].strip()
         ):
             out.update((i - 1, i + 2))
+    return frozenset(out)
+
+
+def _process_names(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the words written as a process with its id (`name[<*>]`: a word, then a
+    masked number in brackets, the name glued to the `[`), after other words of the message:
+    the process a statement names is a value of one variable however few a log shows. It is
+    Unix's way to name a process (syslog's `sshd[1234]`), and macOS launchd logs `Service
+    exited due to SIGKILL | sent by mds[111]`, `... sent by loginwindow[86]`, `... sent by
+    launchd[1]`: three senders, three templates of one statement. A name that opens the
+    message is its subject, the program that logs it (`systemd[1]: ...`), and is left to
+    the other rules. `words` and `seps` are one member's (`_split`)."""
+    out: set[int] = set()
+    for i in range(1, len(words) - 2):  # a `]` follows the id
+        if (
+            seps[i] == "["
+            and words[i + 1] == MASK
+            and seps[i + 1].startswith("]")
+            and not seps[i - 1].strip()
+            and MASK not in words[i]
+            and _LETTER.search(words[i])
+        ):
+            out.add(i)
     return frozenset(out)
 
 

@@ -558,3 +558,36 @@ def test_an_arrow_inside_a_token_marks_no_transition():
         mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
     )
     assert templates == {"route lan->wan up", "route lan->dmz up"}
+
+
+def test_a_process_named_with_its_pid_is_a_value_however_few():
+    # launchd names the process that killed a service as `name[pid]`: three senders in a log
+    # are values of one statement, not wording to split on.
+    raw = [
+        "Service exited due to SIGKILL | sent by mds[111]",
+        "Service exited due to SIGKILL | sent by loginwindow[86]",
+        "Service exited due to SIGKILL | sent by launchd[1]",
+        "Service exited due to SIGKILL | sent by mds[111]",
+    ]
+    raw += [f"session {state} for user {u}" for state in ("opened", "closed") for u in "abcd"]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert "Service exited due to SIGKILL | sent by <*>[<*>]" in templates
+    assert {"session opened for user <*>", "session closed for user <*>"} <= templates
+
+
+def test_a_process_that_opens_the_message_or_has_no_id_still_splits():
+    # The program that logs (`cron[12]: ...`) is the message's subject, and a word before
+    # brackets that hold no masked id (`level[warn]`) is no process: few values split.
+    raw = [
+        "cron[12]: job done",
+        "anacron[40]: job done",
+        "set level[warn] for app",
+        "set level[info] for app",
+    ]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert {"cron[<*>]: job done", "anacron[<*>]: job done"} <= templates
+    assert {"set level[warn] for app", "set level[info] for app"} <= templates

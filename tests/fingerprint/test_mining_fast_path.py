@@ -316,6 +316,18 @@ class PlainMiner(TemplateMiner):
             if arrow and i + 2 < len(words) and not seps[i + 1].strip():
                 arrows |= {i - 1, i + 2}
         letter = re.compile(r"[^\W\d_]")
+        # A word glued to a bracketed masked id (`sent by mds[<*>]`), after the message's
+        # first word: a process with its pid, a value however few.
+        processes = {
+            i
+            for i in range(1, len(words) - 2)
+            if seps[i] == "["
+            and words[i + 1] == MASK
+            and seps[i + 1].startswith("]")
+            and not seps[i - 1].strip()
+            and MASK not in words[i]
+            and letter.search(words[i])
+        }
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -333,6 +345,7 @@ class PlainMiner(TemplateMiner):
                 len(values) >= self.min_variable_values
                 or p in keyed
                 or p in arrows
+                or p in processes
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
                 or names
