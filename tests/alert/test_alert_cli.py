@@ -174,3 +174,18 @@ def test_a_takeover_is_no_new_group_to_alert_on(tmp_path, receiver) -> None:
     r = cli(db, config, "alert", *AT, "--fail-on-fire")
     assert r.exit_code == 0, r.stderr
     assert len(receiver.requests) == 1
+
+
+def test_no_rules_or_receivers_is_a_config_error_not_a_quiet_success(
+    tmp_path, store, monkeypatch
+) -> None:
+    """Cron runs from $HOME, where no ./errctl.toml is: a run that found no [alerts] must not
+    exit 0 and look healthy while nothing is ever evaluated."""
+    monkeypatch.chdir(tmp_path)
+    r = run("--db", str(store), "alert", *AT)
+    assert r.exit_code == 2
+    assert "no alert rules or receivers configured (no configuration file found)" in r.stderr
+    assert "--config" in r.stderr
+    config = write_config(tmp_path / "e.toml", "[store]\nlock_timeout = 5\n")
+    r = cli(store, config, "alert", *AT)
+    assert r.exit_code == 2 and f"configured in {config}" in r.stderr
