@@ -189,3 +189,49 @@ def test_no_rules_or_receivers_is_a_config_error_not_a_quiet_success(
     config = write_config(tmp_path / "e.toml", "[store]\nlock_timeout = 5\n")
     r = cli(store, config, "alert", *AT)
     assert r.exit_code == 2 and f"configured in {config}" in r.stderr
+
+
+def test_the_documented_cron_line_alerts_once_from_cron_s_bare_environment(
+    tmp_path, receiver
+) -> None:
+    """docs/alerts.md's crontab line, run as cron does (from $HOME, no environment but PATH),
+    with its paths moved under tmp: it ingests, alerts once, and sends nothing the next time."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    text = (ROOT / "docs" / "alerts.md").read_text(encoding="utf-8")
+    cron = re.search(r"```crontab\n(.*?)\n```", text, re.DOTALL).group(1)
+    command = cron.split(None, 5)[5]  # after the five schedule fields
+    for real, moved in (
+        ("/etc/errctl", tmp_path / "etc"),
+        ("/var/lib/errctl", tmp_path / "lib"),
+        ("/var/log/app", tmp_path / "log"),
+    ):
+        command = command.replace(real, str(moved))
+        moved.mkdir()
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "errctl"
+    shim.write_text(f'#!/bin/sh\nPYTHONPATH="{ROOT}" exec "{sys.executable}" -m errctl "$@"\n')
+    shim.chmod(0o755)
+    (tmp_path / "etc" / "env").write_text("export OPS_SECRET=whsec_c2VjcmV0c2VjcmV0\n")
+    write_config(
+        tmp_path / "etc" / "errctl.toml",
+        receiver_toml("ops", receiver.url, secret_env="OPS_SECRET") + RULE,
+    )
+    now = datetime.now(UTC)
+    (tmp_path / "log" / "app.log").write_text(
+        f"{now - 2 * M:%Y-%m-%dT%H:%M:%SZ} ERROR payment 42 declined by the gateway\n"
+    )
+    env = {"HOME": str(tmp_path), "PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin"}
+    for _ in range(2):
+        done = subprocess.run(
+            ["sh", "-c", command], env=env, cwd=tmp_path, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+    assert [r.json["title"] for r in receiver.acked()] == ["payment <*> declined by the gateway"]
+    assert "webhook-signature" in receiver.requests[0].headers
