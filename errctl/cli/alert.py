@@ -224,6 +224,7 @@ def _print_run(run: AlertRun, output: str, settings: Any) -> None:
                     for r in run.delivery.failed
                 ],
                 "pending": run.delivery.pending,
+                "in_flight": run.delivery.in_flight,
             }
         typer.echo(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
     elif run.dry_run:
@@ -247,6 +248,7 @@ def _print_run(run: AlertRun, output: str, settings: Any) -> None:
         parts.append(
             f"delivered {len(d.delivered)} of {len(d.results)} request(s); "
             f"{d.pending} left in the outbox"
+            + (f"; {d.in_flight} being sent by another run" if d.in_flight else "")
         )
         for r in d.failed:
             info(f"undelivered {r.id} to {r.receiver} ({r.attempts} attempt(s)): {r.error}")
