@@ -235,8 +235,12 @@ def _print_run(run: AlertRun, output: str, settings: Any) -> None:
                 f"{n.status.upper():<8} {n.rule or '-'}  {n.short_id or n.key or '-'}  {title}"
                 f"  -> {', '.join(p.receivers)}"
             )
-    verb = "would send" if run.dry_run else "sent"
-    parts = [f"{len(run.sent)} notification(s) {verb}"]
+    # "new", not "sent": whether they reached a receiver is the delivery part's to say (a run
+    # whose receiver is down decided them but sent nothing).
+    parts = [
+        f"{len(run.sent)} "
+        + ("notification(s) would be sent" if run.dry_run else "new notification(s)")
+    ]
     if run.summarized:
         parts.append(f"{len(run.summarized)} more in {len(run.summaries)} summary message(s)")
     if run.silenced:
@@ -251,7 +255,10 @@ def _print_run(run: AlertRun, output: str, settings: Any) -> None:
             + (f"; {d.in_flight} being sent by another run" if d.in_flight else "")
         )
         for r in d.failed:
-            info(f"undelivered {r.id} to {r.receiver} ({r.attempts} attempt(s)): {r.error}")
+            title = visible(r.title.split("\n", 1)[0])[:80]
+            info(
+                f"undelivered to {r.receiver}: {title} ({r.id}, {r.attempts} attempt(s)): {r.error}"
+            )
     info(("errctl alert (dry run): " if run.dry_run else "errctl alert: ") + "; ".join(parts))
 
 

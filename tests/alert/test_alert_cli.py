@@ -35,7 +35,7 @@ def test_alert_json_then_quiet_second_run(tmp_path, store, receiver) -> None:
     data = json.loads(r.stdout)
     assert data["fired"] and len(data["notifications"]) == 2
     assert data["delivery"]["pending"] == 0 and len(data["delivery"]["delivered"]) == 2
-    assert "2 notification(s) sent" in r.stderr
+    assert "2 new notification(s); delivered 2 of 2 request(s)" in r.stderr
     r = cli(store, config, "alert", *AT, "--fail-on-fire")
     assert r.exit_code == 0 and len(receiver.requests) == 2
 
@@ -55,6 +55,11 @@ def test_undelivered_exits_5_unless_told_not_to(tmp_path, store, closed_port) ->
     config = write_config(tmp_path / "e.toml", receiver_toml("ops", url, retries=0) + RULE)
     r = cli(store, config, "alert", *AT)
     assert r.exit_code == 5 and "2 notification(s) left undelivered" in r.stderr
+    # Nothing reached the receiver: the summary must not say "sent", and each failure names
+    # what the on-call person is missing.
+    assert "2 new notification(s); delivered 0 of 2 request(s)" in r.stderr
+    assert "sent" not in r.stderr
+    assert "undelivered to ops: boom a1 (evt_" in r.stderr
     r = cli(store, config, "alert", *AT, "--no-fail-on-delivery")
     assert r.exit_code == 0 and "2 left in the outbox" in r.stderr
 
