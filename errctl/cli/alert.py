@@ -321,12 +321,15 @@ def silence_add(
     comment: Annotated[str | None, typer.Option(help="Why (shown by silence list).")] = None,
 ) -> None:
     """Silence the notifications whose labels match, for a while. Prints the silence id."""
-    from errctl.alert.silences import add_silence
-    from errctl.cli.console import info
+    from errctl.alert.silences import add_silence, unknown_rule_matchers
+    from errctl.cli.console import info, warn
 
-    s = add_silence(options(ctx).store(), match, duration=duration, until=until, comment=comment)
+    opts = options(ctx)
+    s = add_silence(opts.store(), match, duration=duration, until=until, comment=comment)
     typer.echo(s.id)
     info(f"silenced until {s.expires_at:%Y-%m-%d %H:%M} UTC")
+    for problem in unknown_rule_matchers(s, [r.name for r in opts.settings().alerts.rules]):
+        warn(problem)
 
 
 def _silence_record(s: Silence) -> dict[str, Any]:

@@ -240,3 +240,22 @@ def test_the_documented_cron_line_alerts_once_from_cron_s_bare_environment(
         assert done.returncode == 0, done.stderr
     assert [r.json["title"] for r in receiver.acked()] == ["payment <*> declined by the gateway"]
     assert "webhook-signature" in receiver.requests[0].headers
+
+
+def test_a_silence_naming_no_configured_rule_warns(tmp_path, store) -> None:
+    """README's example silences `rule=new-errors`; `config init` names the rule `new errors`.
+    The silence is kept (rules change), but the user is told it matches nothing."""
+    config = write_config(
+        tmp_path / "e.toml",
+        receiver_toml("ops", "http://127.0.0.1:9/")
+        + '[[alerts.rules]]\nname = "new errors"\nkind = "new"\n',
+    )
+    add = ("silence", "add", "--duration", "2h", "--match", "service=api", "--match")
+    r = cli(store, config, *add, "rule=new-errors")
+    assert r.exit_code == 0 and r.stdout.startswith("sil_")
+    assert "warning: no configured rule matches rule=new-errors (did you mean 'new errors'?)" in (
+        r.stderr
+    )
+    for fine in ("rule=New Errors", "rule=new*"):
+        r = cli(store, config, *add, fine)
+        assert r.exit_code == 0 and "warning" not in r.stderr
