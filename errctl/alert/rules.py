@@ -30,6 +30,7 @@ one decision per key, not one per missed interval.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -435,6 +436,7 @@ def notifications(
                 first_seen=g.first_seen if g else None,
                 last_seen=g.last_seen if g else None,
                 sample=sample,
+                store=os.path.abspath(store.path),
             )
         )
     return out

@@ -259,3 +259,23 @@ def test_a_silence_naming_no_configured_rule_warns(tmp_path, store) -> None:
     for fine in ("rule=New Errors", "rule=new*"):
         r = cli(store, config, *add, fine)
         assert r.exit_code == 0 and "warning" not in r.stderr
+
+
+def test_the_payload_s_command_shows_the_group_from_anywhere(
+    tmp_path, store, receiver, monkeypatch
+) -> None:
+    """The on-call person pastes `command` from the alert into a shell of their own: no
+    --db of cron's, another folder. It must open the store the alert came from."""
+    import shlex
+
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url) + RULE)
+    assert cli(store, config, "alert", *AT).exit_code == 0
+    body = receiver.requests[0].json
+    argv = shlex.split(body["command"])
+    assert argv[0] == "errctl"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    r = run(*argv[1:])
+    assert r.exit_code == 0, r.stderr
+    assert body["group"]["id"] in r.stdout and body["title"] in r.stdout

@@ -52,7 +52,7 @@ def test_new_group_fires_once_and_a_second_run_sends_nothing(
     assert fired(third) == [("new", fp("c3"), "firing")]
     body = receiver.requests[-1].json
     assert body["version"] == 1 and body["group"]["fingerprint"] == fp("c3")
-    assert body["command"] == f"errctl show {body['group']['id']}"
+    assert body["command"] == f"errctl --db {store.path} show {body['group']['id']}"
     assert body["sample"]["location"] == "/logs/app.log:1"
 
 
