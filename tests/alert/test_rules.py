@@ -211,12 +211,16 @@ notify_resolved = true
 def test_regression_once_per_resolve(tmp_path, store, receiver, transport) -> None:
     rules = '[[alerts.rules]]\nname = "back"\nkind = "regression"\ncooldown = "1m"\n'
     settings = settings_from(tmp_path, config(receiver, rules))
-    add_events(store, ev("a1", T - 60 * M))
+    add_events(store, *[ev("a1", T - k * M) for k in range(40, 60)])
     lc.resolve(store, [fp("a1")], at=T - 30 * M, who="t")
     assert run_alerts(store, settings, at=T, transport=transport).sent == []
     add_events(store, ev("a1", T + M))
     run = run_alerts(store, settings, at=T + 2 * M, transport=transport)
     assert fired(run) == [("back", fp("a1"), "firing")]
+    # Its count is the recurrence (1 event since the resolve), not the 21 of the look-back.
+    body = receiver.acked()[-1].json
+    assert body["count"] == 1 and body["reason"].endswith("(1 events since)")
+    assert body["group"]["count"] == 21
     assert run_alerts(store, settings, at=T + 5 * M, transport=transport).sent == []
     # Resolved again and back again: a new episode, a new notification.
     lc.resolve(store, [fp("a1")], at=T + 10 * M, who="t")
