@@ -374,3 +374,36 @@ def test_regression_of_a_taker_with_no_events_of_its_own(tmp_path, db, receiver,
     ]
     assert receiver.requests[-1].json["group"]["count"] == 2
     assert run_alerts(store, settings, at=at + M, transport=transport).sent == []
+
+
+def test_alertmanager_resolve_carries_the_labels_of_its_firing(
+    tmp_path, store, receiver, transport
+) -> None:
+    """Alertmanager tells alerts apart by their labels: a resolve whose labels differ from
+    the firing's (a `status` label, a `service` taken from the firing's sample) is another
+    alert, and the firing one stays open in Alertmanager until its resolve_timeout."""
+    rules = """
+[[alerts.rules]]
+name = "burst"
+kind = "threshold"
+per = "rule"
+count = 2
+window = "10m"
+notify_resolved = true
+"""
+    text = receiver_toml("am", receiver.url, "alertmanager") + rules
+    settings = settings_from(tmp_path, text)
+    add_events(store, ev("a1", T - 2 * M, service="api"), ev("b2", T - M, service="api"))
+    run_alerts(store, settings, at=T, transport=transport)
+    run_alerts(store, settings, at=T + 30 * M, transport=transport)
+    [firing], [resolved] = (r.json for r in receiver.acked())
+    assert "endsAt" not in firing and resolved["endsAt"] == "2026-11-28T12:30:00Z"
+    assert (
+        firing["labels"]
+        == resolved["labels"]
+        == {
+            "alertname": "burst",
+            "rule": "burst",
+            "kind": "threshold",
+        }
+    )
