@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _ALERT_EXAMPLES = """
 Examples:
 
-  errctl --db /var/lib/errctl/store.duckdb alert   # from cron, every 5 minutes
+  errctl --config /etc/errctl/errctl.toml alert   # from cron, every 5 minutes, after ingest
 
   errctl alert --dry-run --format json   # what would be sent; nothing sent or recorded
 
@@ -26,10 +26,12 @@ Examples:
 
   errctl alert test ops                  # a test message to the receiver `ops`
 
-Rules and receivers live in [alerts] of the config (docs/alerts.md). A run notifies what became
-true since the last one, once; what a receiver did not acknowledge stays in the outbox and is
-sent by the next run. Exit codes: 0 ok; 1 a rule fired (with --fail-on-fire); 2 usage or
-config error; 4 store error; 5 something is left undelivered (unless --no-fail-on-delivery).
+Rules and receivers live in [alerts] of the config (docs/alerts.md); cron starts in $HOME,
+where no ./errctl.toml is, so name the config (no rules and no receivers: exit 2). A run
+notifies what became true since the last one, once; what a receiver did not acknowledge stays
+in the outbox and is sent by the next run. Exit codes: 0 ok; 1 a rule fired (with
+--fail-on-fire); 2 usage or config error; 4 store error; 5 something is left undelivered
+(unless --no-fail-on-delivery).
 """
 
 _SILENCE_EXAMPLES = """
@@ -59,7 +61,7 @@ silence_app = ErrctlTyper(
 )
 
 
-@alert_app.callback(epilog=_ALERT_EXAMPLES)
+@alert_app.callback()  # the examples are in the group's help already: not twice
 @translate_errors
 def alert(
     ctx: typer.Context,

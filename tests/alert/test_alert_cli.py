@@ -279,3 +279,10 @@ def test_the_payload_s_command_shows_the_group_from_anywhere(
     r = run(*argv[1:])
     assert r.exit_code == 0, r.stderr
     assert body["group"]["id"] in r.stdout and body["title"] in r.stdout
+
+
+def test_alert_help_shows_its_examples_once_and_names_the_config() -> None:
+    r = run("alert", "--help")
+    assert r.exit_code == 0
+    assert r.stdout.count("Examples:") == 1 and r.stdout.count("alert test ops") == 1
+    assert "errctl --config /etc/errctl/errctl.toml alert" in r.stdout
