@@ -9,6 +9,7 @@ every delivery attempt (receivers deduplicate on it).
 from __future__ import annotations
 
 import hashlib
+import shlex
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -52,11 +53,16 @@ class Notification:
     sample: Event | None = None
     text: str | None = None  # summaries and messages: the body (markdown)
     items: tuple[Notification, ...] = ()  # a summary: the notifications it stands for
+    store: str | None = None  # the store file the run read (absolute), for `command`
 
     @property
     def command(self) -> str | None:
-        """The command that shows more."""
-        return f"errctl show {self.short_id}" if self.short_id else None
+        """The command that shows more. It names the store: the run's came from cron's
+        `--db`, which a bare `errctl show` run by the person paged would not find."""
+        if not self.short_id:
+            return None
+        db = f"--db {shlex.quote(self.store)} " if self.store else ""
+        return f"errctl {db}show {self.short_id}"
 
     def labels(self) -> dict[str, str]:
         """Label -> value, what silences match and Alertmanager groups by."""

@@ -290,6 +290,18 @@ def teams_payload(n: Notification) -> dict[str, Any]:
 # -- Alertmanager ---------------------------------------------------------------------------
 
 
+def am_labels(n: Notification) -> dict[str, str]:
+    """The labels Alertmanager identifies an alert by: the same for its firing and its resolve,
+    or the resolve would be another alert and leave the firing one open. So no `status` (the
+    state is `endsAt`'s to say), and, for a rule over all events, no `service` (that is only its
+    sample's, which a resolve has none of)."""
+    labels = {"alertname": n.rule or f"errctl-{n.status}", **n.labels()}
+    labels.pop("status", None)
+    if n.key == "*":
+        labels.pop("service", None)
+    return labels
+
+
 def _am_alert(n: Notification) -> dict[str, Any]:
     annotations = {
         "summary": _clip(n.title, TITLE_CHARS),
@@ -308,7 +320,7 @@ def _am_alert(n: Notification) -> dict[str, Any]:
         "errctl_id": n.id,
     }
     alert: dict[str, Any] = {
-        "labels": {"alertname": n.rule or f"errctl-{n.status}", **n.labels()},
+        "labels": am_labels(n),
         "annotations": {k: v for k, v in annotations.items() if v},
         "startsAt": iso(n.at),
     }

@@ -30,6 +30,7 @@ one decision per key, not one per missed interval.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -212,12 +213,18 @@ class Evaluator:
                 if life.regressed_at < at - window:
                     continue
                 resolved_at = life.state.resolved_at if life.state else None
+                # The events since the resolve, not the look-back's: those before it are the
+                # ones the resolve was about, and would make one recurrence read as dozens.
+                since = counts[fp]
+                if resolved_at is not None:
+                    after = self.store.alert_counts(match, [(resolved_at + _TICK, at + _TICK)])
+                    since = after.get(fp, [0])[0]
                 out.append(
                     Finding(
                         fp,
-                        counts[fp],
+                        since,
                         f"regressed: resolved {resolved_at:%Y-%m-%d %H:%M:%S} UTC, seen again "
-                        f"{life.regressed_at:%Y-%m-%d %H:%M:%S} UTC",
+                        f"{life.regressed_at:%Y-%m-%d %H:%M:%S} UTC ({since} events since)",
                         {"window": w, "resolved_at": str(resolved_at)},
                         episode=str(resolved_at),
                     )
@@ -435,6 +442,7 @@ def notifications(
                 first_seen=g.first_seen if g else None,
                 last_seen=g.last_seen if g else None,
                 sample=sample,
+                store=os.path.abspath(store.path),
             )
         )
     return out

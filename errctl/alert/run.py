@@ -110,6 +110,15 @@ def run_alerts(
 ) -> AlertRun:
     """Evaluate, record and deliver (module doc). A dry run records and sends nothing."""
     cfg = settings.alerts
+    if not cfg.rules and not cfg.receivers:
+        # Most often cron not finding the config: it runs from $HOME, where no ./errctl.toml
+        # is, and a run with nothing to evaluate would exit 0 and never alert anyone.
+        where = f"in {settings.file}" if settings.file else "(no configuration file found)"
+        raise ConfigError(
+            f"no alert rules or receivers configured {where}",
+            hint="pass --config /path/to/errctl.toml (or set ERRCTL_CONFIG) in the cron line; "
+            "add [alerts.receivers.NAME] and [[alerts.rules]] (docs/alerts.md)",
+        )
     if cfg.rules and not cfg.receivers:
         raise ConfigError(
             "alert rules are configured but no receiver",

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from errctl.alert.notification import Notification
+from errctl.config.loader import closest
 from errctl.errors import UsageError
 from errctl.models import Silence
 from errctl.query.lifecycle import actor
@@ -84,6 +85,27 @@ def add_silence(
     )
     store.add_silence(silence)
     return silence
+
+
+def unknown_rule_matchers(silence: Silence, rule_names: Sequence[str]) -> list[str]:
+    """A warning per `rule=` matcher that no configured rule name matches: a typo there (the
+    README's `new-errors` for a rule named `new errors`) silences nothing, quietly."""
+    if not rule_names:
+        return []  # no rules in the configuration read: nothing to check against
+    out = []
+    for label, glob in silence.matchers:
+        if label != "rule":
+            continue
+        if any(fnmatch.fnmatchcase(name.lower(), glob.lower()) for name in rule_names):
+            continue
+        suggestion = closest(glob, list(rule_names))
+        out.append(
+            f"no configured rule matches rule={glob}"
+            + (f" (did you mean {suggestion!r}?)" if suggestion else "")
+            + "; it silences nothing until one does. Rules: "
+            + ", ".join(repr(n) for n in rule_names)
+        )
+    return out
 
 
 def list_silences(

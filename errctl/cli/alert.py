@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _ALERT_EXAMPLES = """
 Examples:
 
-  errctl --db /var/lib/errctl/store.duckdb alert   # from cron, every 5 minutes
+  errctl --config /etc/errctl/errctl.toml alert   # from cron, every 5 minutes, after ingest
 
   errctl alert --dry-run --format json   # what would be sent; nothing sent or recorded
 
@@ -26,10 +26,12 @@ Examples:
 
   errctl alert test ops                  # a test message to the receiver `ops`
 
-Rules and receivers live in [alerts] of the config (docs/alerts.md). A run notifies what became
-true since the last one, once; what a receiver did not acknowledge stays in the outbox and is
-sent by the next run. Exit codes: 0 ok; 1 a rule fired (with --fail-on-fire); 2 usage or
-config error; 4 store error; 5 something is left undelivered (unless --no-fail-on-delivery).
+Rules and receivers live in [alerts] of the config (docs/alerts.md); cron starts in $HOME,
+where no ./errctl.toml is, so name the config (no rules and no receivers: exit 2). A run
+notifies what became true since the last one, once; what a receiver did not acknowledge stays
+in the outbox and is sent by the next run. Exit codes: 0 ok; 1 a rule fired (with
+--fail-on-fire); 2 usage or config error; 4 store error; 5 something is left undelivered
+(unless --no-fail-on-delivery).
 """
 
 _SILENCE_EXAMPLES = """
@@ -59,7 +61,7 @@ silence_app = ErrctlTyper(
 )
 
 
-@alert_app.callback(epilog=_ALERT_EXAMPLES)
+@alert_app.callback()  # the examples are in the group's help already: not twice
 @translate_errors
 def alert(
     ctx: typer.Context,
@@ -224,6 +226,7 @@ def _print_run(run: AlertRun, output: str, settings: Any) -> None:
                     for r in run.delivery.failed
                 ],
                 "pending": run.delivery.pending,
+                "in_flight": run.delivery.in_flight,
             }
         typer.echo(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
     elif run.dry_run:
@@ -234,8 +237,12 @@ def _print_run(run: AlertRun, output: str, settings: Any) -> None:
                 f"{n.status.upper():<8} {n.rule or '-'}  {n.short_id or n.key or '-'}  {title}"
                 f"  -> {', '.join(p.receivers)}"
             )
-    verb = "would send" if run.dry_run else "sent"
-    parts = [f"{len(run.sent)} notification(s) {verb}"]
+    # "new", not "sent": whether they reached a receiver is the delivery part's to say (a run
+    # whose receiver is down decided them but sent nothing).
+    parts = [
+        f"{len(run.sent)} "
+        + ("notification(s) would be sent" if run.dry_run else "new notification(s)")
+    ]
     if run.summarized:
         parts.append(f"{len(run.summarized)} more in {len(run.summaries)} summary message(s)")
     if run.silenced:
@@ -247,9 +254,13 @@ def _print_run(run: AlertRun, output: str, settings: Any) -> None:
         parts.append(
             f"delivered {len(d.delivered)} of {len(d.results)} request(s); "
             f"{d.pending} left in the outbox"
+            + (f"; {d.in_flight} being sent by another run" if d.in_flight else "")
         )
         for r in d.failed:
-            info(f"undelivered {r.id} to {r.receiver} ({r.attempts} attempt(s)): {r.error}")
+            title = visible(r.title.split("\n", 1)[0])[:80]
+            info(
+                f"undelivered to {r.receiver}: {title} ({r.id}, {r.attempts} attempt(s)): {r.error}"
+            )
     info(("errctl alert (dry run): " if run.dry_run else "errctl alert: ") + "; ".join(parts))
 
 
@@ -312,12 +323,15 @@ def silence_add(
     comment: Annotated[str | None, typer.Option(help="Why (shown by silence list).")] = None,
 ) -> None:
     """Silence the notifications whose labels match, for a while. Prints the silence id."""
-    from errctl.alert.silences import add_silence
-    from errctl.cli.console import info
+    from errctl.alert.silences import add_silence, unknown_rule_matchers
+    from errctl.cli.console import info, warn
 
-    s = add_silence(options(ctx).store(), match, duration=duration, until=until, comment=comment)
+    opts = options(ctx)
+    s = add_silence(opts.store(), match, duration=duration, until=until, comment=comment)
     typer.echo(s.id)
     info(f"silenced until {s.expires_at:%Y-%m-%d %H:%M} UTC")
+    for problem in unknown_rule_matchers(s, [r.name for r in opts.settings().alerts.rules]):
+        warn(problem)
 
 
 def _silence_record(s: Silence) -> dict[str, Any]:

@@ -35,7 +35,7 @@ def test_alert_json_then_quiet_second_run(tmp_path, store, receiver) -> None:
     data = json.loads(r.stdout)
     assert data["fired"] and len(data["notifications"]) == 2
     assert data["delivery"]["pending"] == 0 and len(data["delivery"]["delivered"]) == 2
-    assert "2 notification(s) sent" in r.stderr
+    assert "2 new notification(s); delivered 2 of 2 request(s)" in r.stderr
     r = cli(store, config, "alert", *AT, "--fail-on-fire")
     assert r.exit_code == 0 and len(receiver.requests) == 2
 
@@ -55,6 +55,11 @@ def test_undelivered_exits_5_unless_told_not_to(tmp_path, store, closed_port) ->
     config = write_config(tmp_path / "e.toml", receiver_toml("ops", url, retries=0) + RULE)
     r = cli(store, config, "alert", *AT)
     assert r.exit_code == 5 and "2 notification(s) left undelivered" in r.stderr
+    # Nothing reached the receiver: the summary must not say "sent", and each failure names
+    # what the on-call person is missing.
+    assert "2 new notification(s); delivered 0 of 2 request(s)" in r.stderr
+    assert "sent" not in r.stderr
+    assert "undelivered to ops: boom a1 (evt_" in r.stderr
     r = cli(store, config, "alert", *AT, "--no-fail-on-delivery")
     assert r.exit_code == 0 and "2 left in the outbox" in r.stderr
 
@@ -174,3 +179,110 @@ def test_a_takeover_is_no_new_group_to_alert_on(tmp_path, receiver) -> None:
     r = cli(db, config, "alert", *AT, "--fail-on-fire")
     assert r.exit_code == 0, r.stderr
     assert len(receiver.requests) == 1
+
+
+def test_no_rules_or_receivers_is_a_config_error_not_a_quiet_success(
+    tmp_path, store, monkeypatch
+) -> None:
+    """Cron runs from $HOME, where no ./errctl.toml is: a run that found no [alerts] must not
+    exit 0 and look healthy while nothing is ever evaluated."""
+    monkeypatch.chdir(tmp_path)
+    r = run("--db", str(store), "alert", *AT)
+    assert r.exit_code == 2
+    assert "no alert rules or receivers configured (no configuration file found)" in r.stderr
+    assert "--config" in r.stderr
+    config = write_config(tmp_path / "e.toml", "[store]\nlock_timeout = 5\n")
+    r = cli(store, config, "alert", *AT)
+    assert r.exit_code == 2 and f"configured in {config}" in r.stderr
+
+
+def test_the_documented_cron_line_alerts_once_from_cron_s_bare_environment(
+    tmp_path, receiver
+) -> None:
+    """docs/alerts.md's crontab line, run as cron does (from $HOME, no environment but PATH),
+    with its paths moved under tmp: it ingests, alerts once, and sends nothing the next time."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    text = (ROOT / "docs" / "alerts.md").read_text(encoding="utf-8")
+    cron = re.search(r"```crontab\n(.*?)\n```", text, re.DOTALL).group(1)
+    command = cron.split(None, 5)[5]  # after the five schedule fields
+    for real, moved in (
+        ("/etc/errctl", tmp_path / "etc"),
+        ("/var/lib/errctl", tmp_path / "lib"),
+        ("/var/log/app", tmp_path / "log"),
+    ):
+        command = command.replace(real, str(moved))
+        moved.mkdir()
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "errctl"
+    shim.write_text(f'#!/bin/sh\nPYTHONPATH="{ROOT}" exec "{sys.executable}" -m errctl "$@"\n')
+    shim.chmod(0o755)
+    (tmp_path / "etc" / "env").write_text("export OPS_SECRET=whsec_c2VjcmV0c2VjcmV0\n")
+    write_config(
+        tmp_path / "etc" / "errctl.toml",
+        receiver_toml("ops", receiver.url, secret_env="OPS_SECRET") + RULE,
+    )
+    now = datetime.now(UTC)
+    (tmp_path / "log" / "app.log").write_text(
+        f"{now - 2 * M:%Y-%m-%dT%H:%M:%SZ} ERROR payment 42 declined by the gateway\n"
+    )
+    env = {"HOME": str(tmp_path), "PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin"}
+    for _ in range(2):
+        done = subprocess.run(
+            ["sh", "-c", command], env=env, cwd=tmp_path, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+    assert [r.json["title"] for r in receiver.acked()] == ["payment <*> declined by the gateway"]
+    assert "webhook-signature" in receiver.requests[0].headers
+
+
+def test_a_silence_naming_no_configured_rule_warns(tmp_path, store) -> None:
+    """README's example silences `rule=new-errors`; `config init` names the rule `new errors`.
+    The silence is kept (rules change), but the user is told it matches nothing."""
+    config = write_config(
+        tmp_path / "e.toml",
+        receiver_toml("ops", "http://127.0.0.1:9/")
+        + '[[alerts.rules]]\nname = "new errors"\nkind = "new"\n',
+    )
+    add = ("silence", "add", "--duration", "2h", "--match", "service=api", "--match")
+    r = cli(store, config, *add, "rule=new-errors")
+    assert r.exit_code == 0 and r.stdout.startswith("sil_")
+    assert "warning: no configured rule matches rule=new-errors (did you mean 'new errors'?)" in (
+        r.stderr
+    )
+    for fine in ("rule=New Errors", "rule=new*"):
+        r = cli(store, config, *add, fine)
+        assert r.exit_code == 0 and "warning" not in r.stderr
+
+
+def test_the_payload_s_command_shows_the_group_from_anywhere(
+    tmp_path, store, receiver, monkeypatch
+) -> None:
+    """The on-call person pastes `command` from the alert into a shell of their own: no
+    --db of cron's, another folder. It must open the store the alert came from."""
+    import shlex
+
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url) + RULE)
+    assert cli(store, config, "alert", *AT).exit_code == 0
+    body = receiver.requests[0].json
+    argv = shlex.split(body["command"])
+    assert argv[0] == "errctl"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    r = run(*argv[1:])
+    assert r.exit_code == 0, r.stderr
+    assert body["group"]["id"] in r.stdout and body["title"] in r.stdout
+
+
+def test_alert_help_shows_its_examples_once_and_names_the_config() -> None:
+    r = run("alert", "--help")
+    assert r.exit_code == 0
+    assert r.stdout.count("Examples:") == 1 and r.stdout.count("alert test ops") == 1
+    assert "errctl --config /etc/errctl/errctl.toml alert" in r.stdout

@@ -189,3 +189,27 @@ def test_the_receiver_check_in_the_docs_verifies(tmp_path, store, receiver, tran
     for req in receiver.requests:
         assert verify(SECRET, req.headers, req.body)
         assert not verify(SECRET, req.headers, req.body + b" ")
+
+
+def test_what_an_overlapping_live_run_is_sending_is_not_left_undelivered(
+    tmp_path, store, receiver, transport, closed_port
+):
+    """Cron started a run while the last one still waits on a slow receiver: the new run
+    leaves that run's rows alone and does not exit 5 about them (they are being sent)."""
+    import os
+    import socket
+
+    from errctl.query.timespec import utc_now
+
+    down = settings_for(tmp_path, f"http://127.0.0.1:{closed_port}/hook", retries=0)
+    first = run_alerts(store, down, at=T, transport=transport)
+    assert first.delivery.pending == 3 and first.delivery.in_flight == 0
+    # Another live process on this host (our parent) claims them, with a long lease.
+    other = f"{socket.gethostname()}:{os.getppid()}"
+    lease = utc_now() + timedelta(hours=1)
+    assert len(store.claim_outbox(store.outbox(status="pending"), other, lease)) == 3
+    up = settings_for(tmp_path, receiver.url)
+    run = run_alerts(store, up, at=T + M, transport=transport)
+    assert run.delivery.results == [] and receiver.requests == []
+    assert run.delivery.pending == 0 and run.delivery.in_flight == 3
+    assert run.undelivered == 0  # so `errctl alert` exits 0, not 5

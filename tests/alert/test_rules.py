@@ -52,7 +52,7 @@ def test_new_group_fires_once_and_a_second_run_sends_nothing(
     assert fired(third) == [("new", fp("c3"), "firing")]
     body = receiver.requests[-1].json
     assert body["version"] == 1 and body["group"]["fingerprint"] == fp("c3")
-    assert body["command"] == f"errctl show {body['group']['id']}"
+    assert body["command"] == f"errctl --db {store.path} show {body['group']['id']}"
     assert body["sample"]["location"] == "/logs/app.log:1"
 
 
@@ -211,12 +211,16 @@ notify_resolved = true
 def test_regression_once_per_resolve(tmp_path, store, receiver, transport) -> None:
     rules = '[[alerts.rules]]\nname = "back"\nkind = "regression"\ncooldown = "1m"\n'
     settings = settings_from(tmp_path, config(receiver, rules))
-    add_events(store, ev("a1", T - 60 * M))
+    add_events(store, *[ev("a1", T - k * M) for k in range(40, 60)])
     lc.resolve(store, [fp("a1")], at=T - 30 * M, who="t")
     assert run_alerts(store, settings, at=T, transport=transport).sent == []
     add_events(store, ev("a1", T + M))
     run = run_alerts(store, settings, at=T + 2 * M, transport=transport)
     assert fired(run) == [("back", fp("a1"), "firing")]
+    # Its count is the recurrence (1 event since the resolve), not the 21 of the look-back.
+    body = receiver.acked()[-1].json
+    assert body["count"] == 1 and body["reason"].endswith("(1 events since)")
+    assert body["group"]["count"] == 21
     assert run_alerts(store, settings, at=T + 5 * M, transport=transport).sent == []
     # Resolved again and back again: a new episode, a new notification.
     lc.resolve(store, [fp("a1")], at=T + 10 * M, who="t")
@@ -370,3 +374,36 @@ def test_regression_of_a_taker_with_no_events_of_its_own(tmp_path, db, receiver,
     ]
     assert receiver.requests[-1].json["group"]["count"] == 2
     assert run_alerts(store, settings, at=at + M, transport=transport).sent == []
+
+
+def test_alertmanager_resolve_carries_the_labels_of_its_firing(
+    tmp_path, store, receiver, transport
+) -> None:
+    """Alertmanager tells alerts apart by their labels: a resolve whose labels differ from
+    the firing's (a `status` label, a `service` taken from the firing's sample) is another
+    alert, and the firing one stays open in Alertmanager until its resolve_timeout."""
+    rules = """
+[[alerts.rules]]
+name = "burst"
+kind = "threshold"
+per = "rule"
+count = 2
+window = "10m"
+notify_resolved = true
+"""
+    text = receiver_toml("am", receiver.url, "alertmanager") + rules
+    settings = settings_from(tmp_path, text)
+    add_events(store, ev("a1", T - 2 * M, service="api"), ev("b2", T - M, service="api"))
+    run_alerts(store, settings, at=T, transport=transport)
+    run_alerts(store, settings, at=T + 30 * M, transport=transport)
+    [firing], [resolved] = (r.json for r in receiver.acked())
+    assert "endsAt" not in firing and resolved["endsAt"] == "2026-11-28T12:30:00Z"
+    assert (
+        firing["labels"]
+        == resolved["labels"]
+        == {
+            "alertname": "burst",
+            "rule": "burst",
+            "kind": "threshold",
+        }
+    )
