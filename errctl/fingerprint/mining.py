@@ -48,7 +48,8 @@ How variables are found (`TemplateMiner._cluster`):
    are all HTTP request methods (`Started GET ...`, `Started POST ...`), or it is a state
    on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`), or it
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
-   `_process_names`).
+   `_process_names`), or it is the lone argument of a named call (`service(anvil)`,
+   `_call_arguments`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter) while its members differ in words at two
@@ -607,6 +608,7 @@ class TemplateMiner:
         values_at: frozenset[int] = frozenset()
         transition: frozenset[int] = frozenset()
         processes: frozenset[int] = frozenset()
+        arguments: frozenset[int] = frozenset()
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -620,6 +622,7 @@ class TemplateMiner:
                 values_at = frozenset(pairs.values())
                 transition = _transition_sides(first_words, first_seps)
                 processes = _process_names(first_words, first_seps)
+                arguments = _call_arguments(first_words, first_seps)
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
@@ -638,6 +641,7 @@ class TemplateMiner:
                 or p in values_at
                 or p in transition
                 or p in processes
+                or p in arguments
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
                 or _names_as_values(values, template[:p], named)
@@ -916,6 +920,29 @@ def _process_names(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
             and not seps[i - 1].strip()
             and MASK not in words[i]
             and _LETTER.search(words[i])
+        ):
+            out.add(i)
+    return frozenset(out)
+
+
+def _call_arguments(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the lone argument of a call written `name(arg)`: a word glued to the `(`
+    after a name, the `)` right after it. What a named context is applied to is a value of
+    one variable however few a log shows: Dovecot's master logs `service(anvil): command
+    startup failed` and `service(log): ...`, Clash `match DomainSuffix(cn)` and
+    `DomainSuffix(com)`. The name stays a word of the statement (`open(<*>)` and `stat(<*>)`
+    are worded apart), empty parentheses (`main()`, `init()`) hold no argument, and a word
+    set off by a blank (`status (busy)`) is no argument. An argument of several parts
+    (`pam_unix(cron:session)`) is left to the other rules. `words` and `seps` are one
+    member's (`_split`)."""
+    out: set[int] = set()
+    for i in range(1, len(words) - 1):  # the `)` follows the argument
+        if (
+            seps[i - 1] == "("
+            and seps[i] == ")"
+            and words[i]
+            and MASK not in words[i - 1]
+            and _LETTER.search(words[i - 1])
         ):
             out.add(i)
     return frozenset(out)

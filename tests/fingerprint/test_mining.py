@@ -591,3 +591,42 @@ def test_a_process_that_opens_the_message_or_has_no_id_still_splits():
     )
     assert {"cron[<*>]: job done", "anacron[<*>]: job done"} <= templates
     assert {"set level[warn] for app", "set level[info] for app"} <= templates
+
+
+def test_the_argument_of_a_named_call_is_a_value_however_few():
+    # Dovecot's master names the service it starts (`service(anvil)`), Clash the rule's
+    # argument (`DomainSuffix(cn)`): a few values in a log are one statement's, not wording.
+    raw = [
+        "master: Error: service(anvil): command startup failed, throttling for 2 secs",
+        "master: Error: service(log): command startup failed, throttling for 2 secs",
+        "match DomainSuffix(cn) using DIRECT",
+        "match DomainSuffix(com) using DIRECT",
+    ]
+    raw += [f"session {state} for user {u}" for state in ("opened", "closed") for u in "abcd"]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    dovecot = "master: Error: service(<*>): command startup failed, throttling for <*> secs"
+    assert dovecot in templates
+    assert "match DomainSuffix(<*>) using DIRECT" in templates
+    assert {"session opened for user <*>", "session closed for user <*>"} <= templates
+
+
+def test_a_call_name_or_empty_parentheses_still_split():
+    # The name before the parenthesis is the statement's wording (`open(...)` and `stat(...)`
+    # are two literals), and empty parentheses (`main()`, `init()`) hold no argument.
+    raw = [
+        "open(/var/mail/a) failed: Permission denied",
+        "stat(/var/mail/a) failed: Permission denied",
+        "entering main() now",
+        "entering init() now",
+        "state (busy) seen",
+        "state (idle) seen",
+    ]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    failed = {"open(<*>) failed: Permission denied", "stat(<*>) failed: Permission denied"}
+    assert failed <= templates
+    assert {"entering main() now", "entering init() now"} <= templates
+    assert {"state (busy) seen", "state (idle) seen"} <= templates

@@ -328,6 +328,17 @@ class PlainMiner(TemplateMiner):
             and MASK not in words[i]
             and letter.search(words[i])
         }
+        # A call's lone argument (`service(anvil)`): a word glued to the `(` after a name,
+        # the `)` right after it; a value however few.
+        arguments = {
+            i
+            for i in range(1, len(words) - 1)
+            if seps[i - 1] == "("
+            and seps[i] == ")"
+            and words[i]
+            and MASK not in words[i - 1]
+            and letter.search(words[i - 1])
+        }
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -346,6 +357,7 @@ class PlainMiner(TemplateMiner):
                 or p in keyed
                 or p in arrows
                 or p in processes
+                or p in arguments
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
                 or names
