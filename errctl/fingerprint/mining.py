@@ -73,9 +73,11 @@ How variables are found (`TemplateMiner._cluster`):
    several free-text words (`Started <*>.`, `freetext.py`); then values of several tokens
    after a label's colon (`Received task: <*>`, `labelvalues.py`); then a template that is
    another's text after a leading value some messages carry (OpenVPN's client address,
-   `<*> TLS: Initial packet ...`) takes that other's (`prefixes.py`); last, a template that
-   writes the noun after a count in the singular where another writes it in the plural
-   (`<*> port detected`, `<*> ports detected`) takes the plural one (`plurals.py`).
+   `<*> TLS: Initial packet ...`) takes that other's (`prefixes.py`); then a template that is
+   another's text with one bracketed tag more among its words (vsftpd's user once logged in,
+   `[pid <*>] [alice] FTP command: ...`) takes that other's (`annotations.py`); last, a
+   template that writes the noun after a count in the singular where another writes it in the
+   plural (`<*> port detected`, `<*> ports detected`) takes the plural one (`plurals.py`).
 
 How it stays fast (each shortcut gives what the plain definition gives; see
 `tests/fingerprint/test_mining_fast_path.py`): a batch is worked on as a whole, not message by
@@ -103,6 +105,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from errctl.fingerprint.absorb import absorbing, spans
+from errctl.fingerprint.annotations import annotation_heads
 from errctl.fingerprint.freetext import free_text_heads
 from errctl.fingerprint.keyvalues import key_value_heads
 from errctl.fingerprint.labelvalues import value_after_label_heads
@@ -357,6 +360,7 @@ class TemplateMiner:
         self._merge_free_text(new)
         self._merge_label_values(new)
         self._merge_context_prefixes(new)
+        self._merge_annotations(new)
         self._merge_plurals(new)
         alias = self._alias
         for members, template in mined:
@@ -431,6 +435,13 @@ class TemplateMiner:
         front (`prefixes.py`: OpenVPN's client address) take that other's template, and so do
         the templates merged into them; a new plain template joins its known prefixed one."""
         self._merge_into_spelling(new, context_prefix_heads)
+
+    def _merge_annotations(self, new: set[str]) -> None:
+        """Templates of `new` that are another's text with a bracketed tag some messages carry
+        among its words (`annotations.py`: vsftpd's `[user]`, Exim's `(helo)`) take that
+        other's template, and so do the templates merged into them; a new plain template joins
+        its known annotated one."""
+        self._merge_into_spelling(new, annotation_heads)
 
     def _merge_plurals(self, new: set[str]) -> None:
         """Templates of `new` that write the noun after a count in the singular where another

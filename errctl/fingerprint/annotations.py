@@ -1,0 +1,86 @@
+"""Optional annotations: a bracketed tag some messages of a statement carry among its words.
+
+Owns `annotation_heads(new, known)`. Some programs tag a message with a context it has only
+some of the time, in brackets or parentheses of its own between the statement's words:
+vsftpd's log writes the user in brackets once the client has logged in (`[pid 18998] FTP
+command: Client "127.0.0.1", "USER ftp"`, then `[pid 18998] [ftp] FTP command: Client ...`),
+Exim the HELO name a client gave after its host (`SMTP connection from mx.example.org
+[192.0.2.1]:4711 ... closed by DROP in ACL` and `... from mx.example.org (SERVER)
+[192.0.2.1]:4711 ...`), OpenSSH's privilege-separated child `[preauth]` after the text. The
+miner clusters messages of one shape (token count) at a time, so the tagged and the untagged
+messages come out as templates of their own, and the few values a tag takes in a log (two
+users) stay words in them: one event becomes several groups.
+
+A template is such an annotated spelling of another when it is that other's text with one
+whitespace token more, a tag: one token in brackets or parentheses with nothing else in it
+(`[ftp]`, `(SERVER)`, `(<*>)`). The other (the *plain* template) must hold two words of its
+own or more: a statement, not a bare value. A tag is what brackets set apart from the
+wording, so a token that adds a word (`for invalid user <*>` next to `for <*>`) or a
+`key=value` is other wording and stays apart (`absorb.py` keeps the same line). The annotated
+template takes the plain one, whose text is the statement's own; a known template never
+changes, so a new plain template whose annotated spelling is known takes that instead.
+
+Cost grows with distinct templates, never with events: one dictionary lookup per tag.
+Pure and deterministic: the result depends on the sets of templates, never on their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from errctl.fingerprint.masking import MASK
+
+# A tag: one token in brackets or in parentheses, nothing else in the whitespace token
+# (`[ftp]`, `(SERVER)`, `(<*>)`); `[<*>]:<*>` or `(set_id=x)` are values or pairs, not tags.
+_TAG = re.compile(r"\[[^\s\[\]()=]+\]")
+_BLANKS = re.compile(r"(\s+)")
+# A word of the statement's own: a token with a letter once masks are taken out.
+_LETTER = re.compile(r"[^\W\d_]")
+# Past this many tags, a template is left as it is (each tag costs one candidate).
+_MAX_TAGS = 8
+
+
+def annotation_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, str]:
+    """{template: the template it is to take}, for templates of `new` that are an annotated
+    spelling of another of `new` or `known`, or whose annotated spelling is known (see the
+    module docstring)."""
+    new = set(new)
+    known = set(known) - new
+    every = new | known
+    heads: dict[str, str] = {}
+    for template in sorted(new):
+        plains = sorted(p for p in _plains(template) if p in every)
+        if plains:
+            heads[template] = plains[0]
+    # A new plain template whose annotated spelling is known joins that known template.
+    annotated_known: dict[str, str] = {}
+    for template in sorted(known):
+        for plain in _plains(template):
+            annotated_known.setdefault(plain, template)
+    for plain in sorted((new - heads.keys()) & annotated_known.keys()):
+        heads[plain] = annotated_known[plain]
+    return {template: _root(template, heads) for template in heads}
+
+
+def _plains(template: str) -> Iterator[str]:
+    """`template` without one of its tags, for each tag, when what is left is a statement."""
+    parts = _BLANKS.split(template)  # tokens at even indices, blanks between them
+    tags = [i for i in range(0, len(parts), 2) if _TAG.fullmatch(parts[i])]
+    if not tags or len(tags) > _MAX_TAGS:
+        return
+    for i in tags:
+        # The tag goes with the blank before it (the one after it, when it opens the text).
+        rest = parts[: i - 1] + parts[i + 1 :] if i > 0 else parts[i + 2 :]
+        plain = "".join(rest)
+        words = sum(1 for token in rest[::2] if _LETTER.search(token.replace(MASK, " ")))
+        if words >= 2 and plain:
+            yield plain
+
+
+def _root(template: str, heads: dict[str, str]) -> str:
+    seen = {template}
+    while template in heads and heads[template] not in seen:
+        template = heads[template]
+        seen.add(template)
+    return template

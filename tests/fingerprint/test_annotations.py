@@ -1,0 +1,82 @@
+"""A bracketed tag some messages of a statement carry among its words (an FTP server's user
+once logged in) does not split the statement (errctl/fingerprint/annotations.py); a word, a
+parenthesised aside or a pair does."""
+
+from __future__ import annotations
+
+from errctl.fingerprint.annotations import annotation_heads
+from tests.fingerprint.helpers import templates
+
+# An FTP server's protocol log: the user in brackets after the process once USER was accepted.
+SESSION = [
+    '[pid 2211] CONNECT: Client "198.51.100.7"',
+    '[pid 2211] FTP command: Client "198.51.100.7", "USER alice"',
+    '[pid 2211] FTP response: Client "198.51.100.7", "331 Please specify the password."',
+    '[pid 2211] [alice] FTP command: Client "198.51.100.7", "PASS <password>"',
+    '[pid 2211] [alice] FTP response: Client "198.51.100.7", "230 Login successful."',
+    '[pid 2211] [alice] FTP command: Client "198.51.100.7", "PWD"',
+    '[pid 2240] CONNECT: Client "203.0.113.30"',
+    '[pid 2240] FTP command: Client "203.0.113.30", "USER backup"',
+    '[pid 2240] [backup] FTP command: Client "203.0.113.30", "STOR nightly.tar"',
+    '[pid 2240] [backup] FTP response: Client "203.0.113.30", "226 Transfer complete."',
+]
+
+
+def test_a_statement_with_and_without_a_bracketed_tag_is_one_template() -> None:
+    got = templates(SESSION)
+    assert set(got.values()) == {
+        "[pid <*>] CONNECT: Client <*>",
+        "[pid <*>] FTP command: Client <*>, <*>",
+        "[pid <*>] FTP response: Client <*>, <*>",
+    }
+
+
+def test_it_holds_across_batches() -> None:
+    got = templates(SESSION, batches=3)
+    assert len(set(got.values())) == 3
+
+
+def test_a_tag_after_the_text_is_one_too() -> None:
+    # A privilege-separated child marks what it logs before authentication at the end.
+    heads = annotation_heads(
+        ["Connection closed by <*> port <*> [preauth]"],
+        known=["Connection closed by <*> port <*>"],
+    )
+    assert heads == {
+        "Connection closed by <*> port <*> [preauth]": "Connection closed by <*> port <*>"
+    }
+
+
+def test_a_new_plain_template_joins_its_known_annotated_spelling() -> None:
+    heads = annotation_heads(
+        ["[pid <*>] FTP command: Client <*>, <*>"],
+        known=["[pid <*>] [alice] FTP command: Client <*>, <*>"],
+    )
+    assert heads == {
+        "[pid <*>] FTP command: Client <*>, <*>": "[pid <*>] [alice] FTP command: Client <*>, <*>"
+    }
+
+
+def test_a_parenthesised_aside_a_word_or_a_pair_is_other_wording() -> None:
+    # A name server logs `query (cache) ... denied` and `query ... denied` from two checks.
+    assert (
+        annotation_heads(
+            [
+                "client <*>#<*>: query (cache) <*> denied",
+                "Failed password for invalid user <*> from <*>",
+                "Session opened [uid=<*>] for <*>",
+                "Listening on [<*>]:<*> for clients",
+            ],
+            known=[
+                "client <*>#<*>: query <*> denied",
+                "Failed password for <*> from <*>",
+                "Session opened for <*>",
+                "Listening on for clients",
+            ],
+        )
+        == {}
+    )
+
+
+def test_what_is_left_must_be_a_statement() -> None:
+    assert annotation_heads(["<*> [debug] done"], known=["<*> done"]) == {}
