@@ -1,24 +1,24 @@
 """Optional annotations: a bracketed tag some messages of a statement carry among its words.
 
 Owns `annotation_heads(new, known)`. Some programs tag a message with a context it has only
-some of the time, in brackets or parentheses of its own between the statement's words:
-vsftpd's log writes the user in brackets once the client has logged in (`[pid 18998] FTP
-command: Client "127.0.0.1", "USER ftp"`, then `[pid 18998] [ftp] FTP command: Client ...`),
-Exim the HELO name a client gave after its host (`SMTP connection from mx.example.org
-[192.0.2.1]:4711 ... closed by DROP in ACL` and `... from mx.example.org (SERVER)
-[192.0.2.1]:4711 ...`), OpenSSH's privilege-separated child `[preauth]` after the text. The
-miner clusters messages of one shape (token count) at a time, so the tagged and the untagged
-messages come out as templates of their own, and the few values a tag takes in a log (two
-users) stay words in them: one event becomes several groups.
+some of the time, in square brackets of its own between the statement's words: vsftpd's log
+writes the user in brackets once the client has logged in (`[pid 18998] FTP command: Client
+"127.0.0.1", "USER ftp"`, then `[pid 18998] [ftp] FTP command: Client ...`), OpenSSH's
+privilege-separated child `[preauth]` after the text. The miner clusters messages of one
+shape (token count) at a time, so the tagged and the untagged messages come out as templates
+of their own, and the few values a tag takes in a log (two users) stay words in them: one
+event becomes several groups.
 
 A template is such an annotated spelling of another when it is that other's text with one
-whitespace token more, a tag: one token in brackets or parentheses with nothing else in it
-(`[ftp]`, `(SERVER)`, `(<*>)`). The other (the *plain* template) must hold two words of its
-own or more: a statement, not a bare value. A tag is what brackets set apart from the
-wording, so a token that adds a word (`for invalid user <*>` next to `for <*>`) or a
-`key=value` is other wording and stays apart (`absorb.py` keeps the same line). The annotated
-template takes the plain one, whose text is the statement's own; a known template never
-changes, so a new plain template whose annotated spelling is known takes that instead.
+whitespace token more, a tag: one token in square brackets with nothing else in it (`[ftp]`,
+`[<*>]`). Not in parentheses: BIND's `query (cache) <*> denied` and `query <*> denied` are
+two checks, and Exim's optional HELO name `(SERVER)` stays apart with them. The other (the
+*plain* template) must hold two words of its own or more: a statement, not a bare value. A
+tag is what brackets set apart from the wording, so a token that adds a word (`for invalid
+user <*>` next to `for <*>`) or a `key=value` is other wording and stays apart (`absorb.py`
+keeps the same line). The annotated template takes the plain one, whose text is the
+statement's own; a known template never changes, so a new plain template whose annotated
+spelling is known takes that instead.
 
 Cost grows with distinct templates, never with events: one dictionary lookup per tag.
 Pure and deterministic: the result depends on the sets of templates, never on their order.
@@ -31,8 +31,8 @@ from collections.abc import Iterable, Iterator
 
 from errctl.fingerprint.masking import MASK
 
-# A tag: one token in brackets or in parentheses, nothing else in the whitespace token
-# (`[ftp]`, `(SERVER)`, `(<*>)`); `[<*>]:<*>` or `(set_id=x)` are values or pairs, not tags.
+# A tag: one token in square brackets, nothing else in the whitespace token (`[ftp]`, `[<*>]`);
+# `[<*>]:<*>` or `[set_id=x]` are values or pairs, not tags.
 _TAG = re.compile(r"\[[^\s\[\]()=]+\]")
 _BLANKS = re.compile(r"(\s+)")
 # A word of the statement's own: a token with a letter once masks are taken out.
