@@ -40,8 +40,16 @@ of its own between the time and the message:
   The process's service is the logger; the user, pid and session in its prefix attributes; a
   `Warning: `/`Error: `/`Fatal: `/`Panic: ` after it the level.
 
-Owns `asterisk` and `unbound` (after generic has read a time), `unbound_syslog` and `dovecot`
-(a syslog message), `sssd`, `zellij`, `ids_fast_alert` and `pbs` (a whole line). Each
+- Samba's own debug log (`log.smbd`, `log.winbindd`, `log.nmbd`): `[2024/01/15 10:23:45.123456,
+  0] ../../source3/smbd/server.c:1234(main)`, the message on the lines below, indented (`,
+  pid=..., effective(...), real(...), class=...` before the bracket with `debug pid`, `debug
+  uid`, `debug class`; the message on the header's line instead with `debug prefix timestamp`).
+  The debug level is the level as Samba's syslog backend maps it (0 an error, 1 a warning, 2
+  and up to 4 information, 5 and above debugging), the call site the caller.
+
+Owns `asterisk`, `unbound` and `samba` (after generic has read a time),
+`unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `ids_fast_alert` and `pbs`
+(a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -125,6 +133,46 @@ def asterisk(line: str, pos: int, ts: str) -> ParsedFields | None:
             message = message[mark.end() :]
         level = _ASTERISK_LEVELS.get(level, level)
     return ParsedFields(message, ts, level, attributes=attrs, template=template)
+
+
+# Samba's lib/util/debug.c, dbghdrclass(): `[%s, %2d` (the time, the debug level), the
+# options' `, pid=%u`, `, effective(%u, %u), real(%u, %u)`, `, class=%s`, then `] ` and the call
+# site `%s(%s)` (`__location__`: the source path as the build names it, a colon, the line; the
+# function), the message on the next line. With `debug prefix timestamp` the message follows
+# `] ` on the header's line, with no call site.
+_SAMBA = re.compile(
+    r", {1,2}(?P<level>\d{1,3})(?P<options>, [^\]\n]{1,512})?\] "
+    r"(?:(?P<file>[^\s:()]{1,1024}):(?P<lineno>\d{1,7})\((?P<function>[^\s()]{0,256})\)\Z)?"
+)
+_SAMBA_OPTION = re.compile(r", (?:pid=(?P<pid>\d{1,10})|class=(?P<cls>[\w-]{1,64}))")
+
+
+def samba_level(debug_level: int) -> str:
+    """The level of a Samba debug level, as its syslog backend (`debug_level_to_priority`)
+    maps it."""
+    if debug_level <= 1:
+        return "error" if debug_level == 0 else "warning"
+    return "info" if debug_level <= 4 else "debug"
+
+
+def samba(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """Samba's debug header from `line[pos]` on (the comma after `[time`), or None."""
+    m = _SAMBA.match(line, pos)
+    if m is None:
+        return None
+    debug_level = int(m["level"])
+    attrs: dict[str, object] = {"debug_level": debug_level}
+    if m["options"]:
+        for option in _SAMBA_OPTION.finditer(m["options"]):
+            if option["pid"]:
+                attrs["pid"] = int(option["pid"])
+            else:
+                attrs["class"] = option["cls"]
+    if m["file"] is not None:
+        attrs["caller"] = f"{m['file']}:{m['lineno']}"
+        attrs["function"] = m["function"]
+    # Under a call site the message is on the lines below: ingest takes an empty one from them.
+    return ParsedFields(line[m.end() :], ts, samba_level(debug_level), attributes=attrs)
 
 
 # Unbound's util/log.c, log_vmsg(): `[%d:%x] %s: %s` to syslog (pid, thread, type, message), to

@@ -48,7 +48,15 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.daemon_headers import asterisk, ids_fast_alert, pbs, sssd, unbound, zellij
+from errctl.formats.daemon_headers import (
+    asterisk,
+    ids_fast_alert,
+    pbs,
+    samba,
+    sssd,
+    unbound,
+    zellij,
+)
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -325,6 +333,11 @@ class GenericFormat:
             if end < 0:
                 return self._prefixed(line) or _coredns(line) or _proxifier(line)
             if line[end : end + 1] != "]":
+                if (
+                    line[end : end + 2] == ", "
+                    and (fields := samba(line, end, line[1:end])) is not None
+                ):
+                    return fields if parse_timestamp(fields.timestamp, UTC, _REFERENCE) else None
                 return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
             pos = end + 1

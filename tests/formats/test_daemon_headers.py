@@ -448,3 +448,42 @@ def test_pbs_accounting_records():
 def test_not_pbs_lines(line):
     f = FORMAT.parse(line)
     assert f is None or not {"event_type", "record_type"} & set(f.attributes or {})
+
+
+def test_samba_debug_log_headers():
+    # log.smbd's default header: the message is on the lines below (ingest takes it from them).
+    assert _read("[2026/03/02 14:05:09.482113,  0] ../../source3/smbd/server.c:1722(main)") == (
+        datetime(2026, 3, 2, 14, 5, 9, 482113),
+        "error",
+        None,
+        "",
+        {"debug_level": 0, "caller": "../../source3/smbd/server.c:1722", "function": "main"},
+    )
+    # Without `debug hires timestamp`; `debug pid`, `debug uid` and `debug class` set.
+    assert _read(
+        "[2026/03/02 14:05:10, 10, pid=4172, effective(1000, 100), real(1000, 0), class=auth]"
+        " ../../auth/ntlmssp/ntlmssp_server.c:456(ntlmssp_server_preauth)"
+    ) == (
+        datetime(2026, 3, 2, 14, 5, 10),
+        "debug",
+        None,
+        "",
+        {
+            "debug_level": 10,
+            "pid": 4172,
+            "class": "auth",
+            "caller": "../../auth/ntlmssp/ntlmssp_server.c:456",
+            "function": "ntlmssp_server_preauth",
+        },
+    )
+    # `debug prefix timestamp`: the message on the header's line, no call site.
+    assert _read("[2026/03/02 14:05:11.000207,  1] Unable to connect to CUPS server") == (
+        datetime(2026, 3, 2, 14, 5, 11, 207),
+        "warning",
+        None,
+        "Unable to connect to CUPS server",
+        {"debug_level": 1},
+    )
+    assert _read("[2026/03/02 14:05:12.5,  3] ../lib/util/x.c:9(f)")[1] == "info"
+    assert _read("[2026/03/02 14:05:12.5,  5] ../lib/util/x.c:9(f)")[1] == "debug"
+
