@@ -47,7 +47,13 @@ of its own between the time and the message:
   The debug level is the level as Samba's syslog backend maps it (0 an error, 1 a warning, 2
   and up to 4 information, 5 and above debugging), the call site the caller.
 
-Owns `asterisk`, `unbound` and `samba` (after generic has read a time),
+- ProFTPD's SystemLog and DebugLevel output (to a file, or stderr with `-n`): `2024-01-15
+  10:23:45,123 ftp1 proftpd[2786] ftp.example.com (client.example.net[192.0.2.7]): message`:
+  the host, the ServerName's FQDN, the client's name and address after the pid (the client only
+  in a session, the server only once configured). The host is the host, `proftpd` the service,
+  the rest attributes.
+
+Owns `asterisk`, `unbound`, `samba` and `proftpd` (after generic has read a time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `ids_fast_alert` and `pbs`
 (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
@@ -173,6 +179,32 @@ def samba(line: str, pos: int, ts: str) -> ParsedFields | None:
         attrs["function"] = m["function"]
     # Under a call site the message is on the lines below: ingest takes an empty one from them.
     return ParsedFields(line[m.end() :], ts, samba_level(debug_level), attributes=attrs)
+
+
+# ProFTPD's src/log.c, log_write(): `%s proftpd[%u] %s: %s` (the SystemLog's host name, the
+# pid, the server info: the main server's FQDN then ` (%s[%s])`, the client's name and address,
+# in a session) or `%s proftpd[%u]: %s` before the server's configuration is read. The host is
+# empty where none is known (`time  proftpd[...]`, one blank collapsed by some copies).
+_PROFTPD = re.compile(
+    r" {1,2}(?:(?P<host>[^\s\[\]]{1,255}) )?proftpd\[(?P<pid>\d{1,10})\]"
+    r"(?: (?P<server>[^\s()\[\]]{1,255})"
+    r"(?: \((?P<remote>[^\s()\[\]]{0,255})\[(?P<addr>[^\s()\[\]]{1,64})\]\))?)?: "
+)
+
+
+def proftpd(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """ProFTPD's system log header from `line[pos]` on (after the time), or None."""
+    m = _PROFTPD.match(line, pos)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"pid": int(m["pid"])}
+    if m["server"]:
+        attrs["server"] = m["server"]
+    if m["addr"]:
+        attrs["client_addr"] = m["addr"]
+        if m["remote"] and m["remote"] != m["addr"]:
+            attrs["client_host"] = m["remote"]
+    return ParsedFields(line[m.end() :], ts, None, "proftpd", m["host"], attributes=attrs)
 
 
 # Unbound's util/log.c, log_vmsg(): `[%d:%x] %s: %s` to syslog (pid, thread, type, message), to

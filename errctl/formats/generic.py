@@ -18,7 +18,10 @@ and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id)
 writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). Suricata's
 fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is read by
 `daemon_headers.ids_fast_alert`, PBS's and Torque's server and MOM logs
-(`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`.
+(`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`,
+Samba's debug log (`[time,  0] ../source3/smbd/server.c:12(main)`, the message on the lines
+below) by `daemon_headers.samba`, ProFTPD's system log (`time host proftpd[pid] server
+(client[addr]): message`) by `daemon_headers.proftpd`.
 BIND's named (`time category: severity: message`, with its `print-category` and
 `print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
@@ -52,6 +55,7 @@ from errctl.formats.daemon_headers import (
     asterisk,
     ids_fast_alert,
     pbs,
+    proftpd,
     samba,
     sssd,
     unbound,
@@ -367,6 +371,10 @@ class GenericFormat:
                 return fields
         if line[pos : pos + 1] == " " and line.find("] ", pos, pos + 90) > 0:
             fields = unbound(line, pos, raw)
+            if fields is not None:
+                return fields
+        if line[pos : pos + 1] == " " and line.find("proftpd[", pos, pos + 260) > 0:
+            fields = proftpd(line, pos, raw)
             if fields is not None:
                 return fields
         if line[pos + 1 : pos + 3] == "0x" and (mac := _UNIFIED_LOG.match(line, pos)):

@@ -487,3 +487,38 @@ def test_samba_debug_log_headers():
     assert _read("[2026/03/02 14:05:12.5,  3] ../lib/util/x.c:9(f)")[1] == "info"
     assert _read("[2026/03/02 14:05:12.5,  5] ../lib/util/x.c:9(f)")[1] == "debug"
 
+
+def test_proftpd_system_log_headers():
+    # In a session: the host, the server's FQDN, the client's name and address.
+    assert _read(
+        "2026-03-02 14:05:09,482 ftp-gw proftpd[31337] ftp.example.org "
+        "(scanner.example.net[198.51.100.23]): USER anonymous: no such user found"
+    ) == (
+        datetime(2026, 3, 2, 14, 5, 9, 482000),
+        None,
+        "proftpd",
+        "USER anonymous: no such user found",
+        {
+            "pid": 31337,
+            "server": "ftp.example.org",
+            "client_addr": "198.51.100.23",
+            "client_host": "scanner.example.net",
+        },
+    )
+    # No host (none configured), no client yet; the client unresolved (its name its address).
+    assert _read("2026-03-02 14:05:10,001 proftpd[4410] 10.0.0.5: ROOT PRIVS at main.c:1327")[
+        2:
+    ] == ("proftpd", "ROOT PRIVS at main.c:1327", {"pid": 4410, "server": "10.0.0.5"})
+    assert _read(
+        "2026-03-02 14:05:10,002 proftpd[4410] 10.0.0.5 (10.0.0.9[10.0.0.9]): "
+        "RELINQUISH PRIVS at main.c:1331"
+    )[3:] == (
+        "RELINQUISH PRIVS at main.c:1331",
+        {"pid": 4410, "server": "10.0.0.5", "client_addr": "10.0.0.9"},
+    )
+    # Before the configuration is read: no server info.
+    assert _read("2026-03-02 14:05:08,000 ftp-gw proftpd[4409]: fatal: unknown directive")[2:4] == (
+        "proftpd",
+        "fatal: unknown directive",
+    )
+    assert FORMAT.parse("2026-03-02 14:05:08,000 ftp-gw proftpd[4409]: x").host == "ftp-gw"

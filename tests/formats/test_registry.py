@@ -101,6 +101,8 @@ LINES = {
     "jupyter_notebook": "[I 10:15:04.321 NotebookApp] Kernel started: 5e1f0c2a-77aa-4c1b",
     "tornado": "[E 261128 10:15:04 web:2246] 500 GET /orders/7 (10.0.0.9) 12.40ms",
     "samba": "[2026/11/28 10:15:04.321233,  0] ../../source3/smbd/server.c:1722(main)",
+    "proftpd": "2026-11-28 10:15:04,321 ftp1 proftpd[2786] ftp.example.org (client.example.net"
+    "[192.0.2.7]): USER bob: Login successful.",
     "oslo": "2026-11-28 10:15:04.321 2931 INFO nova.compute.manager [None req-3f0b6a2e-8d1c-4b7a"
     "-9e5f-0a1b2c3d4e5f - - - - - -] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] VM Started",
 }
@@ -169,6 +171,7 @@ OWNER = {
     "ansible": "python",
     "oslo": "python",
     "samba": "generic",
+    "proftpd": "generic",
     "jupyter": "python",
     "jupyter_notebook": "python",
     "tornado": "python",
