@@ -45,7 +45,9 @@ of its own between the time and the message:
   pid=..., effective(...), real(...), class=...` before the bracket with `debug pid`, `debug
   uid`, `debug class`; the message on the header's line instead with `debug prefix timestamp`).
   The debug level is the level as Samba's syslog backend maps it (0 an error, 1 a warning, 2
-  and up to 4 information, 5 and above debugging), the call site the caller.
+  and up to 4 information, 5 and above debugging), the call site the caller. Synology DSM's
+  smbd writes the call site first and the debug class by the level (`../../source3/smbd/
+  open.c:1587: [2022/06/02 21:18:44.711851, all 2, pid=27083] open_file`, the message below).
 
 - ProFTPD's SystemLog and DebugLevel output (to a file, or stderr with `-n`): `2024-01-15
   10:23:45,123 ftp1 proftpd[2786] ftp.example.com (client.example.net[192.0.2.7]): message`:
@@ -54,8 +56,8 @@ of its own between the time and the message:
   the rest attributes.
 
 Owns `asterisk`, `unbound`, `samba` and `proftpd` (after generic has read a time),
-`unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `ids_fast_alert` and `pbs`
-(a whole line). Each
+`unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `ids_fast_alert`, `pbs` and
+`samba_synology` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -179,6 +181,31 @@ def samba(line: str, pos: int, ts: str) -> ParsedFields | None:
         attrs["function"] = m["function"]
     # Under a call site the message is on the lines below: ingest takes an empty one from them.
     return ParsedFields(line[m.end() :], ts, samba_level(debug_level), attributes=attrs)
+
+
+# Synology DSM's smbd: `%s: [%s, %s %d, pid=%d] %s` (the call site, the time, the debug class
+# and level, the pid; the function), the message on the lines below as upstream's.
+_SAMBA_SYNOLOGY = re.compile(
+    r"(?P<file>\.\./[^\s:]{1,1024}):(?P<lineno>\d{1,7}): "
+    r"\[(?P<ts>\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?), (?:(?P<cls>[\w-]{1,64}) )?"
+    r"(?P<level>\d{1,3})(?:, pid=(?P<pid>\d{1,10}))?\] (?P<function>[^\s()]{1,256})(?: |\Z)"
+)
+
+
+def samba_synology(line: str) -> ParsedFields | None:
+    """Synology's smbd debug header (the call site first), or None."""
+    m = _SAMBA_SYNOLOGY.match(line)
+    if m is None:
+        return None
+    debug_level = int(m["level"])
+    attrs: dict[str, object] = {"debug_level": debug_level}
+    if m["cls"]:
+        attrs["class"] = m["cls"]
+    if m["pid"]:
+        attrs["pid"] = int(m["pid"])
+    attrs["caller"] = f"{m['file']}:{m['lineno']}"
+    attrs["function"] = m["function"]
+    return ParsedFields(line[m.end() :], m["ts"], samba_level(debug_level), attributes=attrs)
 
 
 # ProFTPD's src/log.c, log_write(): `%s proftpd[%u] %s: %s` (the SystemLog's host name, the

@@ -20,7 +20,8 @@ fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is rea
 `daemon_headers.ids_fast_alert`, PBS's and Torque's server and MOM logs
 (`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`,
 Samba's debug log (`[time,  0] ../source3/smbd/server.c:12(main)`, the message on the lines
-below) by `daemon_headers.samba`, ProFTPD's system log (`time host proftpd[pid] server
+below; Synology's `../source3/smbd/open.c:12: [time, all 2, pid=9] func`) by
+`daemon_headers.samba` and `samba_synology`, ProFTPD's system log (`time host proftpd[pid] server
 (client[addr]): message`) by `daemon_headers.proftpd`.
 BIND's named (`time category: severity: message`, with its `print-category` and
 `print-severity`) names the category as the logger. A CI job's log
@@ -57,6 +58,7 @@ from errctl.formats.daemon_headers import (
     pbs,
     proftpd,
     samba,
+    samba_synology,
     sssd,
     unbound,
     zellij,
@@ -330,6 +332,8 @@ class GenericFormat:
             fields = pbs(line)
             if fields is not None:
                 return fields
+        if line[:3] == "../" and line.find(": [", 4, 1040) > 0:
+            return samba_synology(line)
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":

@@ -522,3 +522,30 @@ def test_proftpd_system_log_headers():
         "fatal: unknown directive",
     )
     assert FORMAT.parse("2026-03-02 14:05:08,000 ftp-gw proftpd[4409]: x").host == "ftp-gw"
+
+
+def test_samba_synology_headers():
+    assert _read(
+        "../../source3/smbd/open.c:1587: [2026/03/02 14:05:09.482113, all 2, pid=27083] open_file"
+    ) == (
+        datetime(2026, 3, 2, 14, 5, 9, 482113),
+        "info",
+        None,
+        "",
+        {
+            "debug_level": 2,
+            "class": "all",
+            "pid": 27083,
+            "caller": "../../source3/smbd/open.c:1587",
+            "function": "open_file",
+        },
+    )
+    assert (
+        _read(
+            "../../auth/ntlmssp/ntlmssp_server.c:556: [2026/03/02 14:05:10.000001, auth 0, pid=7] "
+            "ntlmssp_server_preauth"
+        )[1]
+        == "error"
+    )
+    # A relative path and a bracket that is no Samba header: not read.
+    assert FORMAT.parse("../../src/x.c:12: [warning] unused variable") is None

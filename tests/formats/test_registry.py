@@ -103,6 +103,8 @@ LINES = {
     "samba": "[2026/11/28 10:15:04.321233,  0] ../../source3/smbd/server.c:1722(main)",
     "proftpd": "2026-11-28 10:15:04,321 ftp1 proftpd[2786] ftp.example.org (client.example.net"
     "[192.0.2.7]): USER bob: Login successful.",
+    "samba_synology": "../../source3/smbd/open.c:1587: [2026/11/28 10:15:04.321233, all 2, "
+    "pid=27083] open_file",
     "oslo": "2026-11-28 10:15:04.321 2931 INFO nova.compute.manager [None req-3f0b6a2e-8d1c-4b7a"
     "-9e5f-0a1b2c3d4e5f - - - - - -] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] VM Started",
 }
@@ -171,6 +173,7 @@ OWNER = {
     "ansible": "python",
     "oslo": "python",
     "samba": "generic",
+    "samba_synology": "generic",
     "proftpd": "generic",
     "jupyter": "python",
     "jupyter_notebook": "python",
