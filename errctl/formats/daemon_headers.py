@@ -40,8 +40,24 @@ of its own between the time and the message:
   The process's service is the logger; the user, pid and session in its prefix attributes; a
   `Warning: `/`Error: `/`Fatal: `/`Panic: ` after it the level.
 
-Owns `asterisk` and `unbound` (after generic has read a time), `unbound_syslog` and `dovecot`
-(a syslog message), `sssd`, `zellij`, `ids_fast_alert` and `pbs` (a whole line). Each
+- Samba's own debug log (`log.smbd`, `log.winbindd`, `log.nmbd`): `[2024/01/15 10:23:45.123456,
+  0] ../../source3/smbd/server.c:1234(main)`, the message on the lines below, indented (`,
+  pid=..., effective(...), real(...), class=...` before the bracket with `debug pid`, `debug
+  uid`, `debug class`; the message on the header's line instead with `debug prefix timestamp`).
+  The debug level is the level as Samba's syslog backend maps it (0 an error, 1 a warning, 2
+  and up to 4 information, 5 and above debugging), the call site the caller. Synology DSM's
+  smbd writes the call site first and the debug class by the level (`../../source3/smbd/
+  open.c:1587: [2022/06/02 21:18:44.711851, all 2, pid=27083] open_file`, the message below).
+
+- ProFTPD's SystemLog and DebugLevel output (to a file, or stderr with `-n`): `2024-01-15
+  10:23:45,123 ftp1 proftpd[2786] ftp.example.com (client.example.net[192.0.2.7]): message`:
+  the host, the ServerName's FQDN, the client's name and address after the pid (the client only
+  in a session, the server only once configured). The host is the host, `proftpd` the service,
+  the rest attributes.
+
+Owns `asterisk`, `unbound`, `samba` and `proftpd` (after generic has read a time),
+`unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `ids_fast_alert`, `pbs` and
+`samba_synology` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -125,6 +141,97 @@ def asterisk(line: str, pos: int, ts: str) -> ParsedFields | None:
             message = message[mark.end() :]
         level = _ASTERISK_LEVELS.get(level, level)
     return ParsedFields(message, ts, level, attributes=attrs, template=template)
+
+
+# Samba's lib/util/debug.c, dbghdrclass(): `[%s, %2d` (the time, the debug level), the
+# options' `, pid=%u`, `, effective(%u, %u), real(%u, %u)`, `, class=%s`, then `] ` and the call
+# site `%s(%s)` (`__location__`: the source path as the build names it, a colon, the line; the
+# function), the message on the next line. With `debug prefix timestamp` the message follows
+# `] ` on the header's line, with no call site.
+_SAMBA = re.compile(
+    r", {1,2}(?P<level>\d{1,3})(?P<options>, [^\]\n]{1,512})?\] "
+    r"(?:(?P<file>[^\s:()]{1,1024}):(?P<lineno>\d{1,7})\((?P<function>[^\s()]{0,256})\)\Z)?"
+)
+_SAMBA_OPTION = re.compile(r", (?:pid=(?P<pid>\d{1,10})|class=(?P<cls>[\w-]{1,64}))")
+
+
+def samba_level(debug_level: int) -> str:
+    """The level of a Samba debug level, as its syslog backend (`debug_level_to_priority`)
+    maps it."""
+    if debug_level <= 1:
+        return "error" if debug_level == 0 else "warning"
+    return "info" if debug_level <= 4 else "debug"
+
+
+def samba(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """Samba's debug header from `line[pos]` on (the comma after `[time`), or None."""
+    m = _SAMBA.match(line, pos)
+    if m is None:
+        return None
+    debug_level = int(m["level"])
+    attrs: dict[str, object] = {"debug_level": debug_level}
+    if m["options"]:
+        for option in _SAMBA_OPTION.finditer(m["options"]):
+            if option["pid"]:
+                attrs["pid"] = int(option["pid"])
+            else:
+                attrs["class"] = option["cls"]
+    if m["file"] is not None:
+        attrs["caller"] = f"{m['file']}:{m['lineno']}"
+        attrs["function"] = m["function"]
+    # Under a call site the message is on the lines below: ingest takes an empty one from them.
+    return ParsedFields(line[m.end() :], ts, samba_level(debug_level), attributes=attrs)
+
+
+# Synology DSM's smbd: `%s: [%s, %s %d, pid=%d] %s` (the call site, the time, the debug class
+# and level, the pid; the function), the message on the lines below as upstream's.
+_SAMBA_SYNOLOGY = re.compile(
+    r"(?P<file>\.\./[^\s:]{1,1024}):(?P<lineno>\d{1,7}): "
+    r"\[(?P<ts>\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?), (?:(?P<cls>[\w-]{1,64}) )?"
+    r"(?P<level>\d{1,3})(?:, pid=(?P<pid>\d{1,10}))?\] (?P<function>[^\s()]{1,256})(?: |\Z)"
+)
+
+
+def samba_synology(line: str) -> ParsedFields | None:
+    """Synology's smbd debug header (the call site first), or None."""
+    m = _SAMBA_SYNOLOGY.match(line)
+    if m is None:
+        return None
+    debug_level = int(m["level"])
+    attrs: dict[str, object] = {"debug_level": debug_level}
+    if m["cls"]:
+        attrs["class"] = m["cls"]
+    if m["pid"]:
+        attrs["pid"] = int(m["pid"])
+    attrs["caller"] = f"{m['file']}:{m['lineno']}"
+    attrs["function"] = m["function"]
+    return ParsedFields(line[m.end() :], m["ts"], samba_level(debug_level), attributes=attrs)
+
+
+# ProFTPD's src/log.c, log_write(): `%s proftpd[%u] %s: %s` (the SystemLog's host name, the
+# pid, the server info: the main server's FQDN then ` (%s[%s])`, the client's name and address,
+# in a session) or `%s proftpd[%u]: %s` before the server's configuration is read. The host is
+# empty where none is known (`time  proftpd[...]`, one blank collapsed by some copies).
+_PROFTPD = re.compile(
+    r" {1,2}(?:(?P<host>[^\s\[\]]{1,255}) )?proftpd\[(?P<pid>\d{1,10})\]"
+    r"(?: (?P<server>[^\s()\[\]]{1,255})"
+    r"(?: \((?P<remote>[^\s()\[\]]{0,255})\[(?P<addr>[^\s()\[\]]{1,64})\]\))?)?: "
+)
+
+
+def proftpd(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """ProFTPD's system log header from `line[pos]` on (after the time), or None."""
+    m = _PROFTPD.match(line, pos)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"pid": int(m["pid"])}
+    if m["server"]:
+        attrs["server"] = m["server"]
+    if m["addr"]:
+        attrs["client_addr"] = m["addr"]
+        if m["remote"] and m["remote"] != m["addr"]:
+            attrs["client_host"] = m["remote"]
+    return ParsedFields(line[m.end() :], ts, None, "proftpd", m["host"], attributes=attrs)
 
 
 # Unbound's util/log.c, log_vmsg(): `[%d:%x] %s: %s` to syslog (pid, thread, type, message), to

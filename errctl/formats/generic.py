@@ -18,7 +18,11 @@ and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id)
 writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). Suricata's
 fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is read by
 `daemon_headers.ids_fast_alert`, PBS's and Torque's server and MOM logs
-(`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`.
+(`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`,
+Samba's debug log (`[time,  0] ../source3/smbd/server.c:12(main)`, the message on the lines
+below; Synology's `../source3/smbd/open.c:12: [time, all 2, pid=9] func`) by
+`daemon_headers.samba` and `samba_synology`, ProFTPD's system log (`time host proftpd[pid] server
+(client[addr]): message`) by `daemon_headers.proftpd`.
 BIND's named (`time category: severity: message`, with its `print-category` and
 `print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
@@ -48,7 +52,17 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.daemon_headers import asterisk, ids_fast_alert, pbs, sssd, unbound, zellij
+from errctl.formats.daemon_headers import (
+    asterisk,
+    ids_fast_alert,
+    pbs,
+    proftpd,
+    samba,
+    samba_synology,
+    sssd,
+    unbound,
+    zellij,
+)
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -318,6 +332,8 @@ class GenericFormat:
             fields = pbs(line)
             if fields is not None:
                 return fields
+        if line[:3] == "../" and line.find(": [", 4, 1040) > 0:
+            return samba_synology(line)
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
@@ -325,6 +341,11 @@ class GenericFormat:
             if end < 0:
                 return self._prefixed(line) or _coredns(line) or _proxifier(line)
             if line[end : end + 1] != "]":
+                if (
+                    line[end : end + 2] == ", "
+                    and (fields := samba(line, end, line[1:end])) is not None
+                ):
+                    return fields if parse_timestamp(fields.timestamp, UTC, _REFERENCE) else None
                 return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
             pos = end + 1
@@ -354,6 +375,10 @@ class GenericFormat:
                 return fields
         if line[pos : pos + 1] == " " and line.find("] ", pos, pos + 90) > 0:
             fields = unbound(line, pos, raw)
+            if fields is not None:
+                return fields
+        if line[pos : pos + 1] == " " and line.find("proftpd[", pos, pos + 260) > 0:
+            fields = proftpd(line, pos, raw)
             if fields is not None:
                 return fields
         if line[pos + 1 : pos + 3] == "0x" and (mac := _UNIFIED_LOG.match(line, pos)):

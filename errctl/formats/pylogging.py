@@ -38,6 +38,12 @@
 - `%(levelprefix)s %(message)s` (uvicorn's, FastAPI's and Starlette's server: `INFO:     msg`,
   every message at column 10; its access lines, `127.0.0.1:52044 - "GET /items/5 HTTP/1.1" 200
   OK`, are read as requests: the route is the template, a 5xx an error, a 4xx a warning)
+- `[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d] %(message)s` (Tornado's LogFormatter,
+  its asctime `%y%m%d %H:%M:%S`), and Jupyter's use of it, `[%(levelname)1.1s
+  %(asctime)s.%(msecs).03d %(name)s] %(message)s` (jupyter_server, JupyterLab, Enterprise
+  Gateway: `[I 2024-01-15 10:23:45.123 ServerApp] msg`; the classic notebook's asctime is
+  `%H:%M:%S` alone): the letter is the level, the app the logger, and a request line (`404 GET
+  /api/x (user@::1) 2.14ms`) is named by its route and status
 
 Owns `PythonLoggingFormat` and the module instance `FORMAT` (name "python"). The level must be a
 real level name (upper case, as logging writes it), which keeps prose and tracebacks out; the
@@ -179,6 +185,22 @@ _OSLO_IDENTITY = {
 # context with no user or project (`[req-<uuid> None None]`: a periodic task's, a service's own).
 _OSLO_EMPTY = ("-", "None")
 _LEVEL_FIRST = frozenset(n[0] for n in LEVEL_NAMES + EXTRA_LEVEL_NAMES)
+# Tornado's LogFormatter (`tornado.log`): the level's first letter, asctime, `module:lineno`
+# (its default, asctime `%y%m%d %H:%M:%S`) or the logger's name (Jupyter's `log_format`:
+# `%Y-%m-%d %H:%M:%S.msecs`, the classic notebook's `%H:%M:%S.msecs`), all in brackets.
+_TORNADO = re.compile(
+    r"\[(?P<level>[DIWEC]) "
+    r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?|(?P<yymmdd>\d{6}) \d\d:\d\d:\d\d"
+    r"|\d\d:\d\d:\d\d(?:\.\d{1,6})?) "
+    r"(?:(?P<module>[\w.]{1,128}):(?P<line>\d{1,7})|(?P<name>[^\s\[\]]{1,128}))\] ?(?P<msg>.*)",
+    re.S,
+)
+# Tornado's `RequestHandler` log line, `%d %s %.2fms` of the status, `METHOD uri (ip)` and the
+# time; jupyter_server writes `(user@ip)` and, on an error, ` referer=...` after it.
+_TORNADO_REQUEST = re.compile(
+    r"(?P<status>[1-5]\d\d) (?P<request>[A-Z]{3,10} [^\s]{1,8192}) \((?P<client>[^)\s]{0,512})\)"
+    r" (?P<ms>\d{1,10}(?:\.\d{1,6})?)ms(?: referer=(?P<referer>\S*))?\Z"
+)
 
 
 class PythonLoggingFormat:
@@ -244,6 +266,8 @@ class PythonLoggingFormat:
             # header of the format, and keywords cost twice as much on a slots dataclass.
             return ParsedFields(msg, ts, level, None, None, name)
         if c == "[":
+            if line[2:3] == " " and line[1] in "DIWEC":
+                return _tornado(line)
             if "] {" in line[20:40]:
                 return _airflow(line)
             m = _FLASK.match(line)
@@ -504,6 +528,31 @@ def _uvicorn(line: str) -> ParsedFields | None:
         level = status_level(status)  # the access logger writes every request at INFO
     message = f"{request} {status_s}"
     return ParsedFields(message, None, level, attributes=attributes, template=template)
+
+
+def _tornado(line: str) -> ParsedFields | None:
+    m = _TORNADO.match(line)
+    if m is None:
+        return None
+    level, ts, yymmdd, module, line_number, name, msg = m.group(
+        "level", "ts", "yymmdd", "module", "line", "name", "msg"
+    )
+    if yymmdd is not None:  # `%y%m%d`: a year of this century, as strptime's %y reads it
+        ts = f"20{yymmdd[:2]}-{yymmdd[2:4]}-{yymmdd[4:6]}{ts[6:]}"
+    attributes: dict[str, object] = {}
+    if module is not None:
+        attributes.update(module=module, lineno=number(line_number))
+    request = _TORNADO_REQUEST.match(msg)
+    template = None
+    if request is not None:
+        status = request["status"]
+        attributes.update(
+            status=int(status), client_addr=request["client"], duration_ms=float(request["ms"])
+        )
+        if request["referer"]:
+            attributes["referer"] = request["referer"]
+        template = request_template(request["request"], f" {status}", attributes)
+    return ParsedFields(msg, ts, level, logger=name, attributes=attributes, template=template)
 
 
 def _airflow(line: str) -> ParsedFields | None:

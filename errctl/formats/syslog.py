@@ -3,7 +3,8 @@
 
 Owns `SyslogFormat` and the module instance `FORMAT` (name "syslog"). The level comes from the
 PRI severity when there is one (as a canonical level name), else from a `facility.severity`
-pair before the app (BusyBox's syslogd: `gw user.warn kernel: ...`) or VMware ESXi's severity
+pair before the app (BusyBox's syslogd: `gw user.warn kernel: ...`) or after it (Solaris'
+message id, `app[1]: [ID 119560 auth.debug] msg`: the id an attribute) or VMware ESXi's severity
 tag in the host's place (`Er(163)`), else from a level word opening the message; the service is
 the app name; pid, facility, msgid and structured data go to attributes (macOS's syslogd's
 program names with blanks, and launchd's subject, `com.apple.xpc.launchd[1] (com.example.agent
@@ -130,6 +131,13 @@ _SEVERITY_NUMBERS = {
     "debug": 7,
 }
 _FACILITY_NAMES = frozenset(FACILITIES)
+# Solaris' and illumos' syslogd with message ids (`log_msgid`, on by default since Solaris 8)
+# opens each message with `[ID <msgid> <facility>.<severity>] ` after the tag: `proftpd[13109]:
+# [ID 119560 auth.debug] PAM[13109]: ...`. The severity is the level; the id names the message.
+_SOLARIS_MSGID = re.compile(
+    r"\[ID (?P<msgid>\d{1,10}) (?P<facility>[a-z-]{2,12}[0-7]?)\.(?P<severity>emerg|panic|alert"
+    r"|crit|err|error|warn|warning|notice|info|debug)\] "
+)
 # cloud-init's syslog handler (`[formatter_syslogFormatter]` of its default logging config)
 # writes no program name, its own tag and the Python file with its level in brackets:
 # `[CLOUDINIT] util.py[DEBUG]: Restoring selinux mode`.
@@ -295,6 +303,12 @@ class SyslogFormat:
                 and host not in self.hosts
             ):
                 return None  # the weak reading: `2026-11-27T12:00:02Z request failed: timeout`
+            if msg.startswith("[ID ") and (sun := _SOLARIS_MSGID.match(msg)) is not None:
+                msg = msg[sun.end() :]
+                attrs["msgid"] = sun["msgid"]
+                attrs.setdefault("facility", sun["facility"])
+                if level is None:
+                    level = syslog_severity_level(_SEVERITY_NUMBERS[sun["severity"]])
             if app in _SECURITY_TAGS and msg[:1].isdigit() and not pid:
                 # `fw01 CEF:0|Vendor|...`: the record's own prefix read as a program name.
                 app, msg = None, f"{app}:{msg}"

@@ -186,7 +186,17 @@ _WORKFLOW_COMMAND = re.compile(
     r"|::(?P<command>error|warning|notice|debug)(?: [^:\n]{0,1024})?::"
     r"|##vso\[task\.logissue type=(?P<vso>error|warning)[;\]]"
 )
-_LEVEL_WORD_STARTS = frozenset("[EWFCIDNTPAS#:abcdefghijklmnopqrstuvwxyz")
+# The X server's message types (xf86Msg's MessageType, os/log.c) before each line of
+# Xorg.0.log and of what a rootless Xorg writes to the journal (`gdm-x-session[2026]: (EE)
+# Failed to load module "nouveau"`): (EE) an error, (WW) a warning, (DB) debugging; probed,
+# configured, default and command-line settings, notices and information the rest. (??), an
+# unknown type, says nothing.
+_XORG_TYPES = {
+    **{"(EE) ": "error", "(WW) ": "warning", "(DB) ": "debug", "(II) ": "info"},
+    **{"(NI) ": "info", "(!!) ": "info", "(--) ": "info", "(**) ": "info", "(==) ": "info"},
+    "(++) ": "info",
+}
+_LEVEL_WORD_STARTS = frozenset("[EWFCIDNTPAS#:(abcdefghijklmnopqrstuvwxyz")
 
 
 def _unread_level(raw: Any) -> str | None:
@@ -209,7 +219,10 @@ def _leading_level(message: str) -> str | None:
 
 
 def _tool_level(message: str) -> str | None:
-    """The level a CI runner's workflow command or npmlog's heading puts before a line."""
+    """The level a CI runner's workflow command, npmlog's heading or the X server's message
+    type puts before a line."""
+    if message[:1] == "(":
+        return _XORG_TYPES.get(message[:5])
     if message[:1] in "#:":
         m = _WORKFLOW_COMMAND.match(message)
         if m is None:

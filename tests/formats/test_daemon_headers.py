@@ -448,3 +448,104 @@ def test_pbs_accounting_records():
 def test_not_pbs_lines(line):
     f = FORMAT.parse(line)
     assert f is None or not {"event_type", "record_type"} & set(f.attributes or {})
+
+
+def test_samba_debug_log_headers():
+    # log.smbd's default header: the message is on the lines below (ingest takes it from them).
+    assert _read("[2026/03/02 14:05:09.482113,  0] ../../source3/smbd/server.c:1722(main)") == (
+        datetime(2026, 3, 2, 14, 5, 9, 482113),
+        "error",
+        None,
+        "",
+        {"debug_level": 0, "caller": "../../source3/smbd/server.c:1722", "function": "main"},
+    )
+    # Without `debug hires timestamp`; `debug pid`, `debug uid` and `debug class` set.
+    assert _read(
+        "[2026/03/02 14:05:10, 10, pid=4172, effective(1000, 100), real(1000, 0), class=auth]"
+        " ../../auth/ntlmssp/ntlmssp_server.c:456(ntlmssp_server_preauth)"
+    ) == (
+        datetime(2026, 3, 2, 14, 5, 10),
+        "debug",
+        None,
+        "",
+        {
+            "debug_level": 10,
+            "pid": 4172,
+            "class": "auth",
+            "caller": "../../auth/ntlmssp/ntlmssp_server.c:456",
+            "function": "ntlmssp_server_preauth",
+        },
+    )
+    # `debug prefix timestamp`: the message on the header's line, no call site.
+    assert _read("[2026/03/02 14:05:11.000207,  1] Unable to connect to CUPS server") == (
+        datetime(2026, 3, 2, 14, 5, 11, 207),
+        "warning",
+        None,
+        "Unable to connect to CUPS server",
+        {"debug_level": 1},
+    )
+    assert _read("[2026/03/02 14:05:12.5,  3] ../lib/util/x.c:9(f)")[1] == "info"
+    assert _read("[2026/03/02 14:05:12.5,  5] ../lib/util/x.c:9(f)")[1] == "debug"
+
+
+def test_proftpd_system_log_headers():
+    # In a session: the host, the server's FQDN, the client's name and address.
+    assert _read(
+        "2026-03-02 14:05:09,482 ftp-gw proftpd[31337] ftp.example.org "
+        "(scanner.example.net[198.51.100.23]): USER anonymous: no such user found"
+    ) == (
+        datetime(2026, 3, 2, 14, 5, 9, 482000),
+        None,
+        "proftpd",
+        "USER anonymous: no such user found",
+        {
+            "pid": 31337,
+            "server": "ftp.example.org",
+            "client_addr": "198.51.100.23",
+            "client_host": "scanner.example.net",
+        },
+    )
+    # No host (none configured), no client yet; the client unresolved (its name its address).
+    assert _read("2026-03-02 14:05:10,001 proftpd[4410] 10.0.0.5: ROOT PRIVS at main.c:1327")[
+        2:
+    ] == ("proftpd", "ROOT PRIVS at main.c:1327", {"pid": 4410, "server": "10.0.0.5"})
+    assert _read(
+        "2026-03-02 14:05:10,002 proftpd[4410] 10.0.0.5 (10.0.0.9[10.0.0.9]): "
+        "RELINQUISH PRIVS at main.c:1331"
+    )[3:] == (
+        "RELINQUISH PRIVS at main.c:1331",
+        {"pid": 4410, "server": "10.0.0.5", "client_addr": "10.0.0.9"},
+    )
+    # Before the configuration is read: no server info.
+    assert _read("2026-03-02 14:05:08,000 ftp-gw proftpd[4409]: fatal: unknown directive")[2:4] == (
+        "proftpd",
+        "fatal: unknown directive",
+    )
+    assert FORMAT.parse("2026-03-02 14:05:08,000 ftp-gw proftpd[4409]: x").host == "ftp-gw"
+
+
+def test_samba_synology_headers():
+    assert _read(
+        "../../source3/smbd/open.c:1587: [2026/03/02 14:05:09.482113, all 2, pid=27083] open_file"
+    ) == (
+        datetime(2026, 3, 2, 14, 5, 9, 482113),
+        "info",
+        None,
+        "",
+        {
+            "debug_level": 2,
+            "class": "all",
+            "pid": 27083,
+            "caller": "../../source3/smbd/open.c:1587",
+            "function": "open_file",
+        },
+    )
+    assert (
+        _read(
+            "../../auth/ntlmssp/ntlmssp_server.c:556: [2026/03/02 14:05:10.000001, auth 0, pid=7] "
+            "ntlmssp_server_preauth"
+        )[1]
+        == "error"
+    )
+    # A relative path and a bracket that is no Samba header: not read.
+    assert FORMAT.parse("../../src/x.c:12: [warning] unused variable") is None

@@ -735,3 +735,61 @@ def test_an_old_oslo_log_traceback_under_its_trace_prefix_is_one_event(tmp_path)
 )
 def test_log4j_bracketed_layouts_are_not_python(line):
     assert FORMAT.parse(line) is None
+
+
+def test_jupyter_server_tornado_header():
+    f = FORMAT.parse(
+        "[I 2026-03-02 14:05:09.482 ServerApp] Serving notebooks from local directory: /srv/nb"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes, f.template) == (
+        "2026-03-02 14:05:09.482",
+        "I",
+        "ServerApp",
+        "Serving notebooks from local directory: /srv/nb",
+        {},
+        None,
+    )
+
+
+def test_classic_notebook_header_has_no_date():
+    f = FORMAT.parse("[D 14:05:09.482 NotebookApp] Found kernel ir in /usr/share/jupyter/kernels")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "14:05:09.482",
+        "D",
+        "NotebookApp",
+        "Found kernel ir in /usr/share/jupyter/kernels",
+    )
+
+
+def test_jupyter_request_line_is_named_by_route_and_status():
+    f = FORMAT.parse(
+        "[W 2026-03-02 14:05:11.003 ServerApp] 404 GET /lsp/status?1772460311 "
+        "(3f9c2b@127.0.0.1) 5.61ms referer=http://127.0.0.1:8888/lab"
+    )
+    assert (f.level, f.logger, f.template) == ("W", "ServerApp", "GET /lsp/status?<*> 404")
+    assert f.attributes == {
+        "status": 404,
+        "client_addr": "3f9c2b@127.0.0.1",
+        "duration_ms": 5.61,
+        "referer": "http://127.0.0.1:8888/lab",
+        "method": "GET",
+        "path": "/lsp/status",
+        "route": "/lsp/status?<*>",
+        "query": "1772460311",
+    }
+
+
+def test_tornado_default_header_module_and_short_date():
+    f = FORMAT.parse("[E 260302 14:05:12 web:2246] 500 POST /orders (10.2.0.7) 41.20ms")
+    assert (f.timestamp, f.level, f.logger, f.template) == (
+        "2026-03-02 14:05:12",
+        "E",
+        None,
+        "POST /orders 500",
+    )
+    assert f.attributes["module"] == "web" and f.attributes["lineno"] == 2246
+    assert f.attributes["status"] == 500 and f.attributes["client_addr"] == "10.2.0.7"
+
+
+def test_bracketed_level_letter_needs_the_tornado_header():
+    assert FORMAT.parse("[I am] not a header") is None

@@ -97,6 +97,14 @@ LINES = {
     "bar_component_pid": "20261128-10:15:04:123|Step_LSC|30002312|onStandStepChanged 3579",
     "slurm_step": "[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 CANCELLED ***",
     "proxifier": "[11.28 10:15:04] chrome.exe - proxy.example.com:5070 open through proxy",
+    "jupyter": "[W 2026-11-28 10:15:04.321 ServerApp] 404 GET /api/kernels/7 (alice@::1) 2.50ms",
+    "jupyter_notebook": "[I 10:15:04.321 NotebookApp] Kernel started: 5e1f0c2a-77aa-4c1b",
+    "tornado": "[E 261128 10:15:04 web:2246] 500 GET /orders/7 (10.0.0.9) 12.40ms",
+    "samba": "[2026/11/28 10:15:04.321233,  0] ../../source3/smbd/server.c:1722(main)",
+    "proftpd": "2026-11-28 10:15:04,321 ftp1 proftpd[2786] ftp.example.org (client.example.net"
+    "[192.0.2.7]): USER bob: Login successful.",
+    "samba_synology": "../../source3/smbd/open.c:1587: [2026/11/28 10:15:04.321233, all 2, "
+    "pid=27083] open_file",
     "oslo": "2026-11-28 10:15:04.321 2931 INFO nova.compute.manager [None req-3f0b6a2e-8d1c-4b7a"
     "-9e5f-0a1b2c3d4e5f - - - - - -] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] VM Started",
 }
@@ -164,6 +172,12 @@ OWNER = {
     "sssd": "generic",
     "ansible": "python",
     "oslo": "python",
+    "samba": "generic",
+    "samba_synology": "generic",
+    "proftpd": "generic",
+    "jupyter": "python",
+    "jupyter_notebook": "python",
+    "tornado": "python",
     "macos_launchd": "syslog",
     "macos_log_show": "generic",
     "cbs": "generic",

@@ -658,3 +658,23 @@ def test_devstacks_traceback_under_its_exception_prefix_continues_the_event(tmp_
         (1, "nova.compute.manager", "Instance failed to spawn", "ValueError"),
         (6, "nova.compute.manager", "next", None),
     ]
+
+
+def test_solaris_message_id_gives_level_and_id():
+    f = FORMAT.parse(
+        "Mar  2 14:05:09 sunbox sshd[2207]: [ID 800047 auth.error] error: PAM: Authentication "
+        "failed for carol from 192.0.2.44"
+    )
+    assert (f.timestamp, f.host, f.service, f.level, f.message, f.attributes) == (
+        "Mar  2 14:05:09",
+        "sunbox",
+        "sshd",
+        "error",
+        "error: PAM: Authentication failed for carol from 192.0.2.44",
+        {"pid": 2207, "msgid": "800047", "facility": "auth"},
+    )
+    f = FORMAT.parse("Mar  2 14:05:10 sunbox genunix: [ID 936769 kern.info] sd1 is /pci@0/disk@1")
+    assert (f.service, f.level, f.message) == ("genunix", "info", "sd1 is /pci@0/disk@1")
+    # Not an id: left in the message.
+    f = FORMAT.parse("Mar  2 14:05:11 sunbox app[9]: [ID card] scanned")
+    assert (f.level, f.message) == (None, "[ID card] scanned")

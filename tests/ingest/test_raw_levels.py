@@ -68,3 +68,31 @@ def test_ci_tools_level_prefixes_are_the_level(tmp_path: Path):
     assert rows[0][3] == "npm ERR! code ELIFECYCLE"
     # The workflow command's properties are attributes (tests/ingest/test_tool_output.py).
     assert rows[6][3] == "unused import os"
+
+
+XORG_JOURNAL = """\
+Mar  2 14:05:09 ws1 Xorg[877]: (EE) Failed to load module "nv" (module does not exist, 0)
+Mar  2 14:05:09 ws1 Xorg[877]: (WW) Falling back to old probe method for fbdev
+Mar  2 14:05:09 ws1 Xorg[877]: (WW) VGA arbiter: cannot open kernel arbiter, no multi-card support
+Mar  2 14:05:09 ws1 Xorg[877]: (II) modeset(0): Disabling kernel dirty updates, not required.
+Mar  2 14:05:09 ws1 Xorg[877]: (==) modeset(0): Backing store enabled
+Mar  2 14:05:09 ws1 Xorg[877]: (??) unknown type, error words decide
+Mar  2 14:05:09 ws1 Xorg[877]: (see above) no type
+"""
+
+
+def test_xorg_message_types_are_the_level(tmp_path: Path):
+    # Rootless Xorg's lines in the journal: the X server's message type says the level, even
+    # where the words would say otherwise (a warning that "cannot open", an info "not required").
+    inferred = "coalesce(attributes->>'level_inferred', 'false')"
+    rows = stored_events(tmp_path, XORG_JOURNAL, f"line, level, {inferred}, message")
+    assert [r[:3] for r in rows] == [
+        (1, "error", "false"),
+        (2, "warning", "false"),
+        (3, "warning", "false"),
+        (4, "info", "false"),
+        (5, "info", "false"),
+        (6, "error", "true"),
+        (7, None, "false"),
+    ]
+    assert rows[0][3] == '(EE) Failed to load module "nv" (module does not exist, 0)'
