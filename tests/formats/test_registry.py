@@ -10,6 +10,7 @@ from errctl.formats.registry import FORMATS, Detection, detect, get_format
 LINES = {
     "json": '{"ts": "2024-01-01T12:00:00Z", "level": "error", "msg": "db down", "svc": "api"}',
     "logfmt": 'ts=2024-01-01T12:00:00Z level=warn msg="slow query" took=3s',
+    "logrus_terminal": "WARN[0042] lease renewal failed                           attempt=3",
     "syslog": "<86>Nov 27 14:28:30 web-01 sshd[34110]: Accepted publickey for deploy",
     "syslog5424": "<165>1 2024-01-01T12:00:00.003Z host app 12 ID47 - hello",
     "syslog_busybox": "Nov 27 14:28:30 gw daemon.warn dnsmasq[771]: no servers found",
@@ -103,6 +104,7 @@ LINES = {
 OWNER = {
     "json": "json",
     "logfmt": "logfmt",
+    "logrus_terminal": "logfmt",
     "syslog": "syslog",
     "syslog5424": "syslog",
     "syslog_busybox": "syslog",
