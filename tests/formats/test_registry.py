@@ -85,6 +85,7 @@ LINES = {
     "Error executing process > 'ALIGN (sample_12)'",
     "java_padded": "2025-03-11T16:20:05,402 WARN [pool-3-thread-7          ] LedgerSyncJob"
     "            : Retrying batch 42 after timeout: 30s",
+    "zigbee2mqtt": "Zigbee2MQTT:warn  2023-09-14 21:02:13: Device 'hall_sensor' left the network",
     "zellij": "ERROR  |zellij_server::pty        | 2025-02-11 21:07:46.002 [pty_writer] "
     "[zellij-server/src/pty.rs:567]: failed to spawn terminal ",
     "asterisk": "[Mar 14 09:41:07] VERBOSE[31877][C-0000002c] pbx.c: Executing [401@ext-local:3] "
@@ -168,6 +169,7 @@ OWNER = {
     "nextflow": "java",
     "java_padded": "java",
     "zellij": "generic",
+    "zigbee2mqtt": "generic",
     "asterisk": "generic",
     "sssd": "generic",
     "ansible": "python",
