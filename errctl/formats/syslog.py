@@ -9,6 +9,9 @@ the app name; pid, facility, msgid and structured data go to attributes (macOS's
 program names with blanks, and launchd's subject, `com.apple.xpc.launchd[1] (com.example.agent
 [123]): msg`, an attribute, are read too). cloud-init's lines
 (`[CLOUDINIT] util.py[DEBUG]: ...`) are the service cloud-init at their bracketed level.
+OpenSSH's debug verbosity (log.c's `debug1: ` to `debug3: ` before a message, sshd's and
+sshd-session's with `LogLevel DEBUG1..3`) is the level debug and the attribute `verbosity`,
+not words of the message.
 
 An application that logs to syslog often writes its own log line as the message (`myapp[123]:
 2024-05-01 12:00:00,123 - app.jobs - ERROR - failed`, or a JSON record): such a message is
@@ -162,6 +165,8 @@ _MSG_LEVEL = re.compile(
     r"\[?(?P<level>(?i:emerg|alert|crit|critical|err|error|warn|warning|notice|info|debug|fatal"
     r"|panic|trace))\]?(?::|\s|\Z)"
 )
+# OpenSSH's log.c writes its debug levels' names before the message: `debug1: `..`debug3: `.
+_OPENSSH_DEBUG = re.compile(r"debug(?P<verbosity>[123]): ")
 _HEAD_CHARS = frozenset("<JFMASOND0123456789")
 # CEF and LEEF records (`cef.py`), which security devices send as a syslog message or a
 # collector writes alone; the syslog tag a 3164 reading takes their prefix for.
@@ -322,7 +327,11 @@ class SyslogFormat:
                 if inner.level is None and level is None:
                     inner = replace(inner, level=_message_level(inner.message))
                 return wrapped(inner, m.group("ts"), level, app, host, attrs)
-        if level is None:
+        if msg[:5] == "debug" and (debug := _OPENSSH_DEBUG.match(msg)) is not None:
+            level = "debug"
+            attrs["verbosity"] = int(debug["verbosity"])
+            msg = msg[debug.end() :]
+        elif level is None:
             level = _message_level(msg)
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per syslog line, and keywords cost twice as much.

@@ -277,6 +277,33 @@ def test_vmware_esxi_lines_without_a_program_or_split():
     assert (f.level, f.service, f.message) == ("warning", "vmkwarning", "cpu3:2097)WARNING: retry")
 
 
+@pytest.mark.parametrize(
+    ("line", "service", "verbosity", "message"),
+    [
+        (
+            "Mar  3 09:12:44 bastion sshd[20417]: debug1: userauth-request for user deploy "
+            "service ssh-connection method publickey [preauth]",
+            "sshd",
+            1,
+            "userauth-request for user deploy service ssh-connection method publickey [preauth]",
+        ),
+        (
+            "<39>Mar  3 09:12:44 bastion sshd-session[20419]: debug3: mm_request_receive: entering",
+            "sshd-session",
+            3,
+            "mm_request_receive: entering",
+        ),
+    ],
+)
+def test_openssh_debug_verbosity_is_the_level_not_the_message(line, service, verbosity, message):
+    f = FORMAT.parse(line)
+    assert (f.level, f.service, f.host, f.message) == ("debug", service, "bastion", message)
+    assert f.attributes["verbosity"] == verbosity
+    # Another program's `debug:` stays its message's word, as `error:` does.
+    f = FORMAT.parse("Mar  3 09:12:45 bastion backupd[77]: debug: snapshot 12 kept")
+    assert (f.level, f.message) == ("debug", "debug: snapshot 12 kept")
+
+
 def test_cloud_init_through_syslog():
     f = FORMAT.parse(
         "Feb 14 09:02:51 ip-172-31-8-20 [CLOUDINIT] cc_apt_configure.py[WARNING]: "
