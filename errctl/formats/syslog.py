@@ -29,7 +29,9 @@ the same host, program and pid that go on the trace of the open event, as contin
 in a plain file.
 
 The kernel's packet log (an iptables, nftables or UFW `LOG` rule's `[UFW BLOCK] IN=eth0 OUT=
-... SRC=... DPT=22`), in either RFC's form, is read by `netfilter.py`.
+... SRC=... DPT=22`), in either RFC's form, is read by `netfilter.py`, and Lustre's location
+after its prefix (`Lustre: 2449:0:(client.c:2141:ptlrpc_expire_one_request()) `) by
+`dmesg.lustre_header`.
 
 rsyslog's high-precision file layout (`RSYSLOG_FileFormat`: `2026-11-27T12:00:00.123456+00:00
 web-1 sshd[123]: msg`, `web-1 kernel: msg`) has an ISO time and no PRI, which an application's
@@ -55,6 +57,7 @@ from errctl.formats import audit, generic, haproxy, jsonl, klog, log4j, logfmt, 
 from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
 from errctl.formats.daemon_headers import dovecot, unbound_syslog
+from errctl.formats.dmesg import lustre_header
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.formats.multiline import continues_trace
 from errctl.formats.netfilter import packet_log
@@ -313,6 +316,10 @@ class SyslogFormat:
             packet = packet_log(msg)  # an iptables/nftables/UFW LOG rule's packet
             if packet is not None:
                 return wrapped(packet, m.group("ts"), level, app, host, attrs)
+        if app == "kernel" and msg[:1] == "L" and (lustre := lustre_header(msg)) is not None:
+            msg, located, said = lustre  # Lustre's location after its prefix (dmesg.py)
+            attrs.update(located)
+            level = level or said
         if msg[:1] in _INNER_HEAD:
             inner = _inner(msg)
             if inner is not None:

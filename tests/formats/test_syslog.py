@@ -304,6 +304,20 @@ def test_openssh_debug_verbosity_is_the_level_not_the_message(line, service, ver
     assert (f.level, f.message) == ("debug", "debug: snapshot 12 kept")
 
 
+def test_lustre_location_in_a_kernel_message_is_attributes():
+    f = FORMAT.parse(
+        "Jun  2 04:11:52 oss03 kernel: LustreError: 20544:0:(events.c:455:server_bulk_callback())"
+        " event type 5, status -103, desc ffff9c0e4b1f2400"
+    )
+    assert (f.service, f.host, f.level, f.message, f.attributes) == (
+        "kernel",
+        "oss03",
+        "error",
+        "LustreError: event type 5, status -103, desc ffff9c0e4b1f2400",
+        {"pid": 20544, "caller": "events.c:455", "function": "server_bulk_callback"},
+    )
+
+
 def test_cloud_init_through_syslog():
     f = FORMAT.parse(
         "Feb 14 09:02:51 ip-172-31-8-20 [CLOUDINIT] cc_apt_configure.py[WARNING]: "
