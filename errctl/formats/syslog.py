@@ -9,7 +9,9 @@ the app name; pid, facility, msgid and structured data go to attributes (macOS's
 program names with blanks, and launchd's subject, `com.apple.xpc.launchd[1] (com.example.agent
 [123]): msg`, an attribute, are read too). cloud-init's lines
 (`[CLOUDINIT] util.py[DEBUG]: ...`) are the service cloud-init at their bracketed level.
-OpenSSH's debug verbosity (log.c's `debug1: ` to `debug3: ` before a message, sshd's and
+NetworkManager's level in angle brackets and wall time (`<info>  [1605257810.6675] `) are
+read, not left in the message (the time is the event's: the same instant, finer). OpenSSH's
+debug verbosity (log.c's `debug1: ` to `debug3: ` before a message, sshd's and
 sshd-session's with `LogLevel DEBUG1..3`) is the level debug and the attribute `verbosity`,
 not words of the message.
 
@@ -168,6 +170,14 @@ _MSG_LEVEL = re.compile(
     r"\[?(?P<level>(?i:emerg|alert|crit|critical|err|error|warn|warning|notice|info|debug|fatal"
     r"|panic|trace))\]?(?::|\s|\Z)"
 )
+# NetworkManager's nm-logging.c (and ModemManager's mm-log.c) put the level in angle brackets
+# padded to eight before the message, then (NetworkManager since 1.0, `[%ld.%04ld]`) the wall
+# time in seconds since the epoch: `<info>  [1605257810.6675] device (eth0): carrier: link
+# connected`, `<warn>  (wlan0): ...` before that.
+_ANGLE_LEVEL = re.compile(
+    r"<(?P<level>trace|debug|info|warn|error)> {1,2}(?:\[(?P<epoch>\d{10}\.\d{1,9})\] )?"
+)
+_ANGLE_LEVELS = {"warn": "warning"}
 # OpenSSH's log.c writes its debug levels' names before the message: `debug1: `..`debug3: `.
 _OPENSSH_DEBUG = re.compile(r"debug(?P<verbosity>[123]): ")
 _HEAD_CHARS = frozenset("<JFMASOND0123456789")
@@ -334,7 +344,14 @@ class SyslogFormat:
                 if inner.level is None and level is None:
                     inner = replace(inner, level=_message_level(inner.message))
                 return wrapped(inner, m.group("ts"), level, app, host, attrs)
-        if msg[:5] == "debug" and (debug := _OPENSSH_DEBUG.match(msg)) is not None:
+        ts = m.group("ts")
+        if msg[:1] == "<" and (angle := _ANGLE_LEVEL.match(msg)) is not None:
+            said = angle["level"]
+            level = level or _ANGLE_LEVELS.get(said, said)
+            msg = msg[angle.end() :]
+            if angle["epoch"]:
+                ts = angle["epoch"]  # the same instant, to the 100 µs and zone-free
+        elif msg[:5] == "debug" and (debug := _OPENSSH_DEBUG.match(msg)) is not None:
             level = "debug"
             attrs["verbosity"] = int(debug["verbosity"])
             msg = msg[debug.end() :]
@@ -342,7 +359,7 @@ class SyslogFormat:
             level = _message_level(msg)
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per syslog line, and keywords cost twice as much.
-        return ParsedFields(msg, m.group("ts"), level, app, host, None, None, None, attrs or None)
+        return ParsedFields(msg, ts, level, app, host, None, None, None, attrs or None)
 
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """The message of `line` when it is an entry of the same host, program and pid as the

@@ -318,6 +318,27 @@ def test_lustre_location_in_a_kernel_message_is_attributes():
     )
 
 
+def test_networkmanagers_level_and_wall_time_are_read():
+    f = FORMAT.parse(
+        "Feb  9 18:20:31 thinkpad NetworkManager[812]: <warn>  [1707502831.2207] device (wlp3s0):"
+        " Activation: (wifi) association took too long"
+    )
+    assert (f.timestamp, f.level, f.service, f.host, f.message, f.attributes) == (
+        "1707502831.2207",
+        "warning",
+        "NetworkManager",
+        "thinkpad",
+        "device (wlp3s0): Activation: (wifi) association took too long",
+        {"pid": 812},
+    )
+    # 1.0 and before: no time; `<error>` is padded by one blank.
+    f = FORMAT.parse("Feb  9 18:20:31 thinkpad NetworkManager[812]: <error> (eth0): DHCP failed")
+    assert (f.timestamp, f.level, f.message) == ("Feb  9 18:20:31", "error", "(eth0): DHCP failed")
+    # Markup is no level.
+    f = FORMAT.parse("Feb  9 18:20:31 thinkpad app[9]: <b>bold</b>")
+    assert (f.level, f.message) == (None, "<b>bold</b>")
+
+
 def test_cloud_init_through_syslog():
     f = FORMAT.parse(
         "Feb 14 09:02:51 ip-172-31-8-20 [CLOUDINIT] cc_apt_configure.py[WARNING]: "
