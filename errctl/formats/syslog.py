@@ -166,9 +166,12 @@ _SD_ELEMENT = re.compile(r'\[(?P<id>[^\s\]=]+)(?P<params>(?: [^\s=\]]+="(?:[^"\\
 _SD_PARAM = re.compile(r'([^\s=\]]+)="((?:[^"\\]|\\.)*)"')
 _SD_UNESCAPE = re.compile(r"\\([\"\\\]])")
 # A level word opening the message when there is no PRI: "error: disk full", "[WARN] x".
+# Pacemaker's daemons (crmd, pengine, stonith-ng: libqb's `%7p: `) pad theirs to seven columns:
+# `crmd[26675]:  notice: State transition ...`; padded, it must end in a colon.
 _MSG_LEVEL = re.compile(
     r"\[?(?P<level>(?i:emerg|alert|crit|critical|err|error|warn|warning|notice|info|debug|fatal"
     r"|panic|trace))\]?(?::|\s|\Z)"
+    r"| {1,6}(?P<padded>emerg|alert|crit|error|warning|notice|info|debug|trace):"
 )
 # NetworkManager's nm-logging.c (and ModemManager's mm-log.c) put the level in angle brackets
 # padded to eight before the message, then (NetworkManager since 1.0, `[%ld.%04ld]`) the wall
@@ -214,7 +217,7 @@ def _esx_tag(host: str, attrs: dict[str, object]) -> str | None:
 
 def _message_level(msg: str) -> str | None:
     m = _MSG_LEVEL.match(msg)
-    return None if m is None else LEVEL_ALIASES.get(m.group("level").lower())
+    return None if m is None else LEVEL_ALIASES.get((m["level"] or m["padded"]).lower())
 
 
 def parse_structured_data(text: str) -> tuple[dict[str, dict[str, str]] | None, str] | None:

@@ -339,6 +339,24 @@ def test_networkmanagers_level_and_wall_time_are_read():
     assert (f.level, f.message) == (None, "<b>bold</b>")
 
 
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        (
+            "Jun 27 15:59:28 mds1 crmd[26675]:  notice: State transition S_IDLE -> S_POLICY_ENGINE",
+            "info",
+        ),
+        ("Jun 27 15:59:29 mds1 pengine[26674]:    error: Resource fs1-OST0001 failed", "error"),
+        ("Jun 27 15:59:29 mds1 pengine[26674]:  warning: Processing failed op start", "warning"),
+        ("Jun 27 15:59:30 mds1 app[7]:   info about the backup follows", None),  # no colon
+    ],
+)
+def test_pacemakers_padded_level_word(line, level):
+    f = FORMAT.parse(line)
+    assert f.level == level
+    assert f.message == line.split(": ", 1)[1]  # the message itself is kept as written
+
+
 def test_cloud_init_through_syslog():
     f = FORMAT.parse(
         "Feb 14 09:02:51 ip-172-31-8-20 [CLOUDINIT] cc_apt_configure.py[WARNING]: "
