@@ -16,6 +16,10 @@ of its own between the time and the message:
   first: `INFO   |zellij_client            | 2025-05-16 19:31:19.601 [main      ]
   [src/lib.rs:179]: message`. The module padded between bars is the logger.
 
+- zigbee2mqtt's console and log file (lib/util/logger.ts, 1.x): `Zigbee2MQTT:info  2024-05-01
+  12:00:00: message` on the console, the same without `Zigbee2MQTT:` in its `log.txt`; the
+  level padded to five, the time in its `timestamp_format`. The service is `Zigbee2MQTT`.
+
 - Suricata's `fast.log` (and Snort's fast alerts, the same layout): `11/27/2026-12:00:00.123456
   [**] [1:2013028:7] rule text [**] [Classification: ...] [Priority: 2] {TCP} src -> dst`.
   The rule's text is the message and its template (the addresses, which differ on every
@@ -56,8 +60,8 @@ of its own between the time and the message:
   the rest attributes.
 
 Owns `asterisk`, `unbound`, `samba` and `proftpd` (after generic has read a time),
-`unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `ids_fast_alert`, `pbs` and
-`samba_synology` (a whole line). Each
+`unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
+`ids_fast_alert`, `pbs` and `samba_synology` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -69,7 +73,7 @@ from datetime import UTC
 from errctl.formats.base import number
 from errctl.formats.levels import ids_priority_level
 from errctl.formats.logfmt import split_pairs
-from errctl.formats.timestamps import parse_timestamp
+from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.models import ParsedFields
 
 # Asterisk's logger.c: `[%s] %s[%d]%s %s: %s` (level, thread, call id, file; VERBOSE and the
@@ -377,6 +381,29 @@ def zellij(line: str) -> ParsedFields | None:
         message = message[:-1]  # the pattern's blank before its newline
     logger = module if module != "???" else None
     return ParsedFields(message, m["ts"], m["level"], logger=logger, attributes=attrs)
+
+
+# zigbee2mqtt's logger.ts: `${prefix} ${timestamp}: ${message}`, the prefix `Zigbee2MQTT:` and
+# the level padded to five (`info `, `warn `, `error`, `debug`) on the console, the level
+# alone in the file.
+_ZIGBEE2MQTT = re.compile(r"(?:Zigbee2MQTT:)?(?P<level>info |warn |error|debug) ")
+_ZIGBEE2MQTT_LEVELS = {"warn ": "warning", "info ": "info"}
+
+
+def zigbee2mqtt(line: str) -> ParsedFields | None:
+    """A zigbee2mqtt log's line, or None."""
+    m = _ZIGBEE2MQTT.match(line)
+    if m is None:
+        return None
+    # The time ends at the first `: ` (a time's own colons have no blank after them).
+    end = line.find(": ", m.end(), m.end() + 40)
+    stamp = line[m.end() : end]
+    if end < 0 or match_timestamp_prefix(stamp + " ") != len(stamp):
+        return None
+    if parse_timestamp(stamp, UTC) is None:
+        return None
+    level = _ZIGBEE2MQTT_LEVELS.get(m["level"], m["level"])
+    return ParsedFields(line[end + 2 :], stamp, level, service="Zigbee2MQTT")
 
 
 # Suricata's alert-fastlog.c: `%s  %s[**] [%u:%u:%u] %s [**] [Classification: %s] [Priority:

@@ -9,6 +9,12 @@ Owns `DmesgFormat` and the module instance `FORMAT` (name "dmesg"). The level is
 (`err`, `warn`, ...); the facility goes to attributes, and so do the seconds since boot, which
 name no time of day: such an event takes its time as any event without one does (the event
 before it, else the file's). The kernel is the service.
+
+Lustre's and LNet's messages (libcfs' console output, on every node of a Lustre cluster) name
+where they were logged after their prefix: `LustreError: 2449:0:(client.c:2141:ptlrpc_expire_
+one_request()) message`, the thread's pid, the user process's, the file, line and function.
+`lustre_header` makes those attributes (as syslog's kernel lines too): left in the message,
+the pid would split one statement into a template per thread. LustreError is an error.
 """
 
 from __future__ import annotations
@@ -55,7 +61,37 @@ class DmesgFormat:
                 attributes.update(packet.attributes)
                 level = m["level"] or packet.level
                 return replace(packet, timestamp=timestamp, level=level, attributes=attributes)
-        return ParsedFields(m["msg"], timestamp, m["level"], "kernel", attributes=attributes)
+        msg, level = m["msg"], m["level"]
+        if msg[:1] == "L" and (lustre := lustre_header(msg)) is not None:
+            msg, located, said = lustre
+            attributes.update(located)
+            level = level or said
+        return ParsedFields(msg, timestamp, level, "kernel", attributes=attributes)
+
+
+# libcfs' libcfs_debug_vmsg2: `%s: %d:%d:(%s:%d:%s()) ` after the prefix (LustreError for
+# D_ERROR/D_EMERG, Lustre otherwise; LNet's subsystems LNet/LNetError).
+_LUSTRE = re.compile(
+    r"(?P<prefix>(?:Lustre|LNet)(?:Error)?): (?P<pid>\d{1,10}):(?P<epid>\d{1,10}):"
+    r"\((?P<file>[\w.-]{1,128}):(?P<line>\d{1,7}):(?P<function>\w{1,128})\(\)\) "
+)
+
+
+def lustre_header(msg: str) -> tuple[str, dict[str, object], str | None] | None:
+    """A Lustre or LNet kernel message without its location, the location as attributes and
+    the level the prefix says (`LustreError`: error), or None when `msg` has no such header."""
+    m = _LUSTRE.match(msg)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {
+        "pid": int(m["pid"]),
+        "caller": f"{m['file']}:{m['line']}",
+        "function": m["function"],
+    }
+    if m["epid"] != "0":
+        attrs["extern_pid"] = int(m["epid"])
+    level = "error" if m["prefix"].endswith("Error") else None
+    return f"{m['prefix']}: {msg[m.end() :]}", attrs, level
 
 
 # `-T`'s time: `Fri Nov 15 00:00:01 2024`.

@@ -14,7 +14,8 @@ file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with
 [Originator@6876 sub=X opID=Y] message`, and the older `[thread level 'module' opID=Y]`) name
 the service or module, ESXi's vmkernel (`time cpu7:35233)WARNING: message`) its CPU and world.
 CUPS's error log puts its level's letter before the time (`E [08/Jun/2024:11:28:58 -0700] msg`)
-and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id). CoreDNS
+and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id), zigbee2mqtt
+its name and level (`Zigbee2MQTT:info  time: message`: `daemon_headers.zigbee2mqtt`). CoreDNS
 writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). Suricata's
 fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is read by
 `daemon_headers.ids_fast_alert`, PBS's and Torque's server and MOM logs
@@ -62,6 +63,7 @@ from errctl.formats.daemon_headers import (
     sssd,
     unbound,
     zellij,
+    zigbee2mqtt,
 )
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
@@ -324,6 +326,10 @@ class GenericFormat:
             return sssd(line)
         if line[7:8] == "|":
             return zellij(line)
+        if line[:12] == "Zigbee2MQTT:" or (line[5:6] == " " and line[:1] in "deiw"):
+            fields = zigbee2mqtt(line)
+            if fields is not None:
+                return fields
         if line[2:3] == "/" and "[**] [" in line[:48]:
             fields = ids_fast_alert(line)
             if fields is not None:

@@ -2,8 +2,11 @@
 
 - `03-17 16:13:38.811  1702  2395 D WindowManager: message` (`-v threadtime`, the default of
   `adb logcat` since Android 7 and of bug reports)
-- `03-17 16:13:38.811 D/WindowManager( 1702): message` (`-v time`)
+- `03-17 16:13:38.811 D/WindowManager( 1702): message` (`-v time`; without the pid,
+  `03-17 16:13:38.811 D/WindowManager: message`, as liblog's ports and IDE consoles write it)
 - `D/WindowManager( 1702): message` (`-v brief`, the default before Android 7: no time)
+- `D/WindowManager: message` (`-v tag`), `D( 1702) message  (WindowManager)` (`-v process`:
+  the tag after the message) and `D( 1702: 2395) message` (`-v thread`: no tag)
 - `[ 03-17 16:13:38.811  1702: 2395 D/WindowManager ]` with the message on the lines below it
   and a blank line after (`-v long`; a hex tid, `0x1a2b`, on old releases)
 - `--------- beginning of main` (`switch to crash`): logcat's own line where a buffer's
@@ -13,7 +16,7 @@ Owns `LogcatFormat` and the module instance `FORMAT` (name "logcat"). The level 
 I, W, E, F or A for assert) is the level and the tag the logger; pid and tid go to attributes.
 The lines of one multi-line call (a stack trace logged with `Log.e(tag, msg, e)`, an app's
 crash from AndroidRuntime) each carry the full prefix; `continues` joins them into one event
-(in `brief`, which writes no time to tell two calls apart, only the lines of a trace).
+(in the layouts without a time, which cannot tell two calls apart, only the lines of a trace).
 The year is not written: the time is handed on as `Mmm dd hh:mm:ss.fff`, which `timestamps`
 reads as it reads syslog's (the year from the file's time). An optional year (`-v year`, and
 newer releases' default) is kept.
@@ -36,7 +39,7 @@ _THREADTIME = re.compile(
     re.S,
 )
 _BRIEF_TIME = re.compile(
-    _TIME + r" (?P<level>[VDIWEFA])/(?P<tag>[^(]*?)\( *(?P<pid>\d{1,10})\): ?(?P<msg>.*)",
+    _TIME + r" (?P<level>[VDIWEFA])/(?P<tag>[^(]*?)(?:\( *(?P<pid>\d{1,10})\))?: ?(?P<msg>.*)",
     re.S,
 )
 # logprint.c's brief: `%c/%-8s(%5d): ` (the tag padded to eight, the pid to five: the five
@@ -45,6 +48,21 @@ _BRIEF = re.compile(
     r"(?P<level>[VDIWEFA])/(?P<tag>[^(\n]{1,256})\((?= {0,4}\d)(?P<pid> *\d{1,10})\): ?(?P<msg>.*)",
     re.S,
 )
+# logprint.c's tag: `%c/%-8s: ` (the tag padded to eight: `_match` checks the colon's column,
+# which keeps out prose such as `I/O: ...`).
+_TAG = re.compile(r"(?P<level>[VDIWEFA])/(?P<tag>[^\s:(]{1,256})(?P<pad> *): ?(?P<msg>.*)", re.S)
+# logprint.c's process, `%c(%5d) ` before the message and `  (%s)` after it (the tag), and
+# thread, `%c(%5d:%5d) ` (a `%p` tid, `0x1a2b`, on old releases).
+_PROCESS = re.compile(
+    r"(?P<level>[VDIWEFA])\((?P<pid> *\d{1,10})\) (?P<msg>.*?)  \((?P<tag>[^()\n]{1,256})\)\Z",
+    re.S,
+)
+_THREAD = re.compile(
+    r"(?P<level>[VDIWEFA])\((?P<pid> *\d{1,10}):(?: *(?P<tid>0x[0-9a-f]{1,16}|\d{1,10}))\) "
+    r"(?P<msg>.*)",
+    re.S,
+)
+_UNTIMED = (_BRIEF, _TAG, _PROCESS, _THREAD)
 # logprint.c's long: `[ %s %5d:%5d %c/%-8s ]`, the message on the lines below.
 _LONG = re.compile(
     r"\[ " + _TIME + r" +(?P<pid>\d{1,10}): *(?P<tid>0x[0-9a-f]{1,16}|\d{1,10}) "
@@ -82,10 +100,10 @@ class LogcatFormat:
         if opened is None:
             return None
         m = _match(line)
-        if m is None or line[: m.start("msg")] != _prefix(opened):
+        if m is None or _header(m) != _prefix(opened):
             return None
         msg = m.group("msg")
-        if m.re is _BRIEF:
+        if m.re in _UNTIMED:
             previous_msg = _message(previous) if previous is not None else None
             opened_msg = _message(opened)
             if previous == opened:
@@ -101,10 +119,15 @@ class LogcatFormat:
 
 @lru_cache(maxsize=64)
 def _prefix(line: str) -> str | None:
-    """A header's text before its message; cached, since every line after it is compared with
+    """A header's text around its message; cached, since every line after it is compared with
     it while its event is open."""
     m = _match(line)
-    return None if m is None else line[: m.start("msg")]
+    return None if m is None else _header(m)
+
+
+def _header(m: re.Match[str]) -> str:
+    """The line without its message: the prefix, and `-v process`'s tag after it."""
+    return m.string[: m.start("msg")] + m.string[m.end("msg") :]
 
 
 def _message(line: str) -> str | None:
@@ -115,6 +138,12 @@ def _message(line: str) -> str | None:
 def _match(line: str) -> re.Match[str] | None:
     if line[1:2] == "/":
         m = _BRIEF.match(line)
+        if m is not None:
+            return m if len(m["pid"]) >= 5 else None
+        m = _TAG.match(line)
+        return m if m is not None and m.end("pad") == max(10, m.end("tag")) else None
+    if line[1:2] == "(" and line[0] in _LEVELS:
+        m = _PROCESS.match(line) or _THREAD.match(line)
         return m if m is not None and len(m["pid"]) >= 5 else None
     if len(line) < 20 or not line[:2].isdigit():
         return None
@@ -130,7 +159,9 @@ def _fields(groups: dict[str, str | None]) -> ParsedFields:
             timestamp = f"{year}{month}-{day} {clock}"
         else:
             timestamp = f"{_MONTHS[int(month or 1) - 1]} {day} {clock}"
-    attributes: dict[str, object] = {"pid": int((groups["pid"] or "0").strip())}
+    attributes: dict[str, object] = {}
+    if groups.get("pid") is not None:
+        attributes["pid"] = int(groups["pid"].strip())
     tid = groups.get("tid")
     if tid is not None:
         attributes["tid"] = int(tid, 16) if tid.startswith("0x") else int(tid)
@@ -138,8 +169,8 @@ def _fields(groups: dict[str, str | None]) -> ParsedFields:
         groups.get("msg") or "",
         timestamp,
         _LEVELS[groups["level"] or "I"],
-        logger=(groups["tag"] or "").strip() or None,
-        attributes=attributes,
+        logger=(groups.get("tag") or "").strip() or None,
+        attributes=attributes or None,
     )
 
 

@@ -14,7 +14,9 @@ slog's `time`, log15's and Grafana's `t`, after Grafana's `logger=` and context)
 order says nothing (Bunyan writes its `time` after the call's fields), so the alias order rules.
 
 LTSV records (`time:...<TAB>status:500<TAB>...`), logfmt's tab-and-colon sibling, are read
-here too, by `ltsv.ltsv_fields`.
+here too, by `ltsv.ltsv_fields`, and so is logrus' other text layout, the one its TextFormatter
+writes to a terminal (and to any output with `ForceColors`: Docker's and Traefik 1.x's console,
+Clash's): `INFO[0005] message<padding to 44>  key=value ...` (`logrus_terminal`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 
 from errctl.formats.fields import TIMESTAMP_KEYS, fields_from_mapping
 from errctl.formats.ltsv import ltsv_fields
+from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.models import ParsedFields
 
 # Used only for lines with backslash escapes; plain lines take the str-method path below,
@@ -156,6 +159,88 @@ def _is_clock(value: object) -> bool:
     return type(value) is str and 8 <= len(value) <= 15 and value[2] == ":" and value[5] == ":"
 
 
+# A key of a pair at a line's end (`trailing_pairs`).
+_PAIR_KEY = re.compile(r"[\w.@/-]{1,128}")
+
+
+def trailing_pairs(text: str) -> tuple[str, dict[str, str]]:
+    """`text` cut before the `key=value` pairs that end it, and the pairs (none: `text`, {}).
+
+    Read from the end, one pair at a time, so that a message with an `=` in it stays whole: a
+    quoted value opens at the last `="` before its closing quote (a quote inside is escaped),
+    a bare one (no `=` or `"` in it) after the last blank. Each step moves left: linear."""
+    end = len(text)
+    cut = end
+    while end > 0:
+        if text[end - 1] == '"' and end > 1:
+            key_end = text.rfind('="', 0, end - 1)
+            if key_end < 0:
+                break
+        else:
+            blank = text.rfind(" ", 0, end)
+            key_end = text.find("=", blank + 1, end)
+            if key_end < 0 or any(c in text[key_end + 1 : end] for c in '="'):
+                break
+        blank = text.rfind(" ", 0, key_end)
+        if not _PAIR_KEY.fullmatch(text, blank + 1, key_end):
+            break
+        cut = blank + 1
+        end = blank if blank >= 0 else 0
+    if cut == len(text):
+        return text, {}
+    split = split_pairs(text[cut:])
+    if split is None or split[1] != len(split[0]):
+        return text, {}
+    pairs = {k: v for k, v in split[0].items() if type(v) is str}
+    return text[:cut].rstrip(" "), pairs
+
+
+# logrus' TextFormatter on a terminal (text_formatter.go, printColored): the level upper-cased
+# and cut to four letters (whole with DisableLevelTruncation, padded with PadLevelText), then
+# in brackets the seconds since the program started (`%04d`) or, with FullTimestamp, the time.
+_LOGRUS_TERMINAL = re.compile(
+    r"(?P<level>PANIC?|FATAL?|ERROR?|WARN(?:ING)?|INFO|DEBUG?|TRACE?) {0,3}"
+    r"\[(?P<when>\d{4,10}|[0-9A-Za-z][^\]\n]{6,62})\](?: |\Z)"
+)
+_LOGRUS_LEVELS = {
+    "PANI": "critical",
+    "FATA": "critical",
+    "ERRO": "error",
+    "WARN": "warning",
+    "INFO": "info",
+    "DEBU": "debug",
+    "TRAC": "trace",
+}
+
+
+def logrus_terminal(line: str) -> ParsedFields | None:
+    """A line of logrus' terminal layout, or None. The seconds since start are the `uptime`
+    attribute (the line has no time of day). The entry's fields are attributes: logrus writes
+    them after the message padded to 44 columns and a blank, so after two blanks at least; a
+    message's own `k=v` (one blank before it) stays in the message."""
+    m = _LOGRUS_TERMINAL.match(line)
+    if m is None:
+        return None
+    when = m["when"]
+    attributes: dict[str, object] = {}
+    timestamp = None
+    if when.isdigit():
+        attributes["uptime"] = int(when)
+    elif match_timestamp_prefix(when) == len(when):
+        timestamp = when
+    else:
+        return None
+    text = line[m.end() :]
+    message, pairs = trailing_pairs(text)
+    if pairs and text.startswith("  ", len(message)):
+        attributes.update(pairs)
+    else:
+        message = text.rstrip(" ")
+    return ParsedFields(
+        message, timestamp, _LOGRUS_LEVELS[m["level"][:4]], attributes=attributes or None
+    )
+
+
 class LogfmtFormat:
     name = "logfmt"
     multiline = True
@@ -163,6 +248,10 @@ class LogfmtFormat:
     def parse(self, line: str) -> ParsedFields | None:
         if not line or line[0] not in _KEY_START:
             return None
+        if line[0] in "PFEWIDT" and "[" in line[4:11]:
+            fields = logrus_terminal(line)
+            if fields is not None:
+                return fields
         if "\t" in line:
             tab, colon = line.find("\t"), line.find(":")
             if 0 < colon < tab:

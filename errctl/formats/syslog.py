@@ -10,6 +10,11 @@ the app name; pid, facility, msgid and structured data go to attributes (macOS's
 program names with blanks, and launchd's subject, `com.apple.xpc.launchd[1] (com.example.agent
 [123]): msg`, an attribute, are read too). cloud-init's lines
 (`[CLOUDINIT] util.py[DEBUG]: ...`) are the service cloud-init at their bracketed level.
+NetworkManager's level in angle brackets and wall time (`<info>  [1605257810.6675] `) are
+read, not left in the message (the time is the event's: the same instant, finer). OpenSSH's
+debug verbosity (log.c's `debug1: ` to `debug3: ` before a message, sshd's and
+sshd-session's with `LogLevel DEBUG1..3`) is the level debug and the attribute `verbosity`,
+not words of the message.
 
 An application that logs to syslog often writes its own log line as the message (`myapp[123]:
 2024-05-01 12:00:00,123 - app.jobs - ERROR - failed`, or a JSON record): such a message is
@@ -27,7 +32,9 @@ the same host, program and pid that go on the trace of the open event, as contin
 in a plain file.
 
 The kernel's packet log (an iptables, nftables or UFW `LOG` rule's `[UFW BLOCK] IN=eth0 OUT=
-... SRC=... DPT=22`), in either RFC's form, is read by `netfilter.py`.
+... SRC=... DPT=22`), in either RFC's form, is read by `netfilter.py`, and Lustre's location
+after its prefix (`Lustre: 2449:0:(client.c:2141:ptlrpc_expire_one_request()) `) by
+`dmesg.lustre_header`.
 
 rsyslog's high-precision file layout (`RSYSLOG_FileFormat`: `2026-11-27T12:00:00.123456+00:00
 web-1 sshd[123]: msg`, `web-1 kernel: msg`) has an ISO time and no PRI, which an application's
@@ -53,6 +60,7 @@ from errctl.formats import audit, generic, haproxy, jsonl, klog, log4j, logfmt, 
 from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
 from errctl.formats.daemon_headers import dovecot, unbound_syslog
+from errctl.formats.dmesg import lustre_header
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.formats.multiline import continues_trace
 from errctl.formats.netfilter import packet_log
@@ -166,10 +174,23 @@ _SD_ELEMENT = re.compile(r'\[(?P<id>[^\s\]=]+)(?P<params>(?: [^\s=\]]+="(?:[^"\\
 _SD_PARAM = re.compile(r'([^\s=\]]+)="((?:[^"\\]|\\.)*)"')
 _SD_UNESCAPE = re.compile(r"\\([\"\\\]])")
 # A level word opening the message when there is no PRI: "error: disk full", "[WARN] x".
+# Pacemaker's daemons (crmd, pengine, stonith-ng: libqb's `%7p: `) pad theirs to seven columns:
+# `crmd[26675]:  notice: State transition ...`; padded, it must end in a colon.
 _MSG_LEVEL = re.compile(
     r"\[?(?P<level>(?i:emerg|alert|crit|critical|err|error|warn|warning|notice|info|debug|fatal"
     r"|panic|trace))\]?(?::|\s|\Z)"
+    r"| {1,6}(?P<padded>emerg|alert|crit|error|warning|notice|info|debug|trace):"
 )
+# NetworkManager's nm-logging.c (and ModemManager's mm-log.c) put the level in angle brackets
+# padded to eight before the message, then (NetworkManager since 1.0, `[%ld.%04ld]`) the wall
+# time in seconds since the epoch: `<info>  [1605257810.6675] device (eth0): carrier: link
+# connected`, `<warn>  (wlan0): ...` before that.
+_ANGLE_LEVEL = re.compile(
+    r"<(?P<level>trace|debug|info|warn|error)> {1,2}(?:\[(?P<epoch>\d{10}\.\d{1,9})\] )?"
+)
+_ANGLE_LEVELS = {"warn": "warning"}
+# OpenSSH's log.c writes its debug levels' names before the message: `debug1: `..`debug3: `.
+_OPENSSH_DEBUG = re.compile(r"debug(?P<verbosity>[123]): ")
 _HEAD_CHARS = frozenset("<JFMASOND0123456789")
 # CEF and LEEF records (`cef.py`), which security devices send as a syslog message or a
 # collector writes alone; the syslog tag a 3164 reading takes their prefix for.
@@ -204,7 +225,7 @@ def _esx_tag(host: str, attrs: dict[str, object]) -> str | None:
 
 def _message_level(msg: str) -> str | None:
     m = _MSG_LEVEL.match(msg)
-    return None if m is None else LEVEL_ALIASES.get(m.group("level").lower())
+    return None if m is None else LEVEL_ALIASES.get((m["level"] or m["padded"]).lower())
 
 
 def parse_structured_data(text: str) -> tuple[dict[str, dict[str, str]] | None, str] | None:
@@ -322,6 +343,10 @@ class SyslogFormat:
             packet = packet_log(msg)  # an iptables/nftables/UFW LOG rule's packet
             if packet is not None:
                 return wrapped(packet, m.group("ts"), level, app, host, attrs)
+        if app == "kernel" and msg[:1] == "L" and (lustre := lustre_header(msg)) is not None:
+            msg, located, said = lustre  # Lustre's location after its prefix (dmesg.py)
+            attrs.update(located)
+            level = level or said
         if msg[:1] in _INNER_HEAD:
             inner = _inner(msg)
             if inner is not None:
@@ -336,11 +361,22 @@ class SyslogFormat:
                 if inner.level is None and level is None:
                     inner = replace(inner, level=_message_level(inner.message))
                 return wrapped(inner, m.group("ts"), level, app, host, attrs)
-        if level is None:
+        ts = m.group("ts")
+        if msg[:1] == "<" and (angle := _ANGLE_LEVEL.match(msg)) is not None:
+            said = angle["level"]
+            level = level or _ANGLE_LEVELS.get(said, said)
+            msg = msg[angle.end() :]
+            if angle["epoch"]:
+                ts = angle["epoch"]  # the same instant, to the 100 µs and zone-free
+        elif msg[:5] == "debug" and (debug := _OPENSSH_DEBUG.match(msg)) is not None:
+            level = "debug"
+            attrs["verbosity"] = int(debug["verbosity"])
+            msg = msg[debug.end() :]
+        elif level is None:
             level = _message_level(msg)
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per syslog line, and keywords cost twice as much.
-        return ParsedFields(msg, m.group("ts"), level, app, host, None, None, None, attrs or None)
+        return ParsedFields(msg, ts, level, app, host, None, None, None, attrs or None)
 
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """The message of `line` when it is an entry of the same host, program and pid as the

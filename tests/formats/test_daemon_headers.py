@@ -278,6 +278,46 @@ def test_zellij_log():
     assert FORMAT.parse("INFO   |zellij_client            | no time here") is None
 
 
+def test_zigbee2mqtt_console_and_file_lines():
+    # The console: `Zigbee2MQTT:` and the level padded to five, then the time and `: `.
+    assert _read(
+        "Zigbee2MQTT:error 2023-09-14 21:02:11: Publish 'set' 'brightness' to 'desk_lamp' "
+        "failed: 'Error: Command 0x00124b0022 genLevelCtrl.moveToLevel failed (Timeout)'"
+    ) == (
+        datetime(2023, 9, 14, 21, 2, 11),
+        "error",
+        "Zigbee2MQTT",
+        "Publish 'set' 'brightness' to 'desk_lamp' failed: 'Error: Command 0x00124b0022 "
+        "genLevelCtrl.moveToLevel failed (Timeout)'",
+        None,
+    )
+    assert _read("Zigbee2MQTT:info  2023-09-14 21:02:12: MQTT publish: topic 'z2m/plug'")[1:4] == (
+        "info",
+        "Zigbee2MQTT",
+        "MQTT publish: topic 'z2m/plug'",
+    )
+    # Its log.txt: the same without the prefix.
+    assert _read("warn  2023-09-14 21:02:13: Device 'hall_sensor' left the network") == (
+        datetime(2023, 9, 14, 21, 2, 13),
+        "warning",
+        "Zigbee2MQTT",
+        "Device 'hall_sensor' left the network",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "debug 12: not a time",
+        "error occurred in the handler: retrying",
+        "Zigbee2MQTT:info  started",
+    ],
+)
+def test_not_zigbee2mqtt_lines(line):
+    assert FORMAT.parse(line) is None
+
+
 def test_suricata_fast_log_alerts():
     line = (
         "11/27/2026-12:00:00.123456  [**] [1:2019401:4] ET POLICY Vulnerable Java Version 1.8.x "

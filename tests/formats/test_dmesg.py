@@ -66,3 +66,43 @@ def test_a_firewall_packet_in_the_ring_buffer():
         4412.00012,
         2,
     )
+
+
+def test_lustre_location_is_attributes_not_message():
+    # libcfs' console header: the thread's pid, the user process's (0: none), file, line and
+    # function after the prefix. The same statement from another thread is the same message.
+    f = FORMAT.parse(
+        "[ 5120.338201] LustreError: 8812:0:(ldlm_request.c:148:ldlm_expired_completion_wait()) "
+        "### lock timed out (enqueued at 1711929600, 300s ago)"
+    )
+    assert (f.service, f.level, f.message, f.attributes) == (
+        "kernel",
+        "error",
+        "LustreError: ### lock timed out (enqueued at 1711929600, 300s ago)",
+        {
+            "uptime": 5120.338201,
+            "pid": 8812,
+            "caller": "ldlm_request.c:148",
+            "function": "ldlm_expired_completion_wait",
+        },
+    )
+    f = FORMAT.parse(
+        "kern  :warn  : [ 5121.000104] LNet: 901:17:(o2iblnd_cb.c:3361:kiblnd_check_txs_locked())"
+        " Timed out tx: active_txs, 3 seconds"
+    )
+    assert (f.level, f.message, f.attributes) == (
+        "warn",
+        "LNet: Timed out tx: active_txs, 3 seconds",
+        {
+            "facility": "kern",
+            "uptime": 5121.000104,
+            "pid": 901,
+            "extern_pid": 17,
+            "caller": "o2iblnd_cb.c:3361",
+            "function": "kiblnd_check_txs_locked",
+        },
+    )
+    # A console message without a location stays whole.
+    f = FORMAT.parse("[ 5122.000001] Lustre: fs1-OST0003: Connection restored to 10.2.0.7@o2ib")
+    message = "Lustre: fs1-OST0003: Connection restored to 10.2.0.7@o2ib"
+    assert (f.level, f.message) == (None, message)

@@ -1,4 +1,5 @@
-"""Android logcat (`-v threadtime`, `-v time`, `-v brief`, `-v long`)."""
+"""Android logcat (`-v threadtime`, `-v time`, `-v brief`, `-v tag`, `-v process`, `-v thread`,
+`-v long`)."""
 
 from datetime import UTC, datetime
 
@@ -108,6 +109,76 @@ def test_brief_layout_has_no_time():
     assert (f.logger, f.attributes) == ("DEBUG", {"pid": 311})
     # The pid is padded to five columns: prose with a number in parentheses is no entry.
     assert FORMAT.parse("I/O error(5): Input/output error") is None
+
+
+def test_time_layout_without_a_pid():
+    # liblog's ports and IDE consoles write `-v time` without the pid: not text of the entry
+    # above.
+    f = FORMAT.parse("11-02 08:41:07.355 W/BluetoothAdapter: getBluetoothService() called")
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "warning",
+        "BluetoothAdapter",
+        "getBluetoothService() called",
+        None,
+    )
+    assert parse_timestamp(f.timestamp, UTC, datetime(2024, 12, 1)) == datetime(
+        2024, 11, 2, 8, 41, 7, 355000
+    )
+
+
+def test_tag_process_and_thread_layouts():
+    f = FORMAT.parse("E/Camera  : connect failed: -16")  # `-v tag`: the tag padded to eight
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        None,
+        "error",
+        "Camera",
+        "connect failed: -16",
+        None,
+    )
+    f = FORMAT.parse("D/ConnectivityService: notifyType CAP_CHANGED for WIFI")
+    assert (f.logger, f.message) == ("ConnectivityService", "notifyType CAP_CHANGED for WIFI")
+    f = FORMAT.parse("I(  921) Process com.example.mail (pid 4410) has died  (ActivityManager)")
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "info",
+        "ActivityManager",
+        "Process com.example.mail (pid 4410) has died",
+        {"pid": 921},
+    )
+    f = FORMAT.parse("W(  921: 1180) Slow dispatch took 412ms")
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "warning",
+        None,
+        "Slow dispatch took 412ms",
+        {"pid": 921, "tid": 1180},
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I/O: error reading block 12",  # `-v tag` pads the tag to eight: not a tag
+        "A/B test: enabled for 5% of users",
+        "I(921) unpadded pid  (Tag)",
+        "W(  921) process layout without its tag",
+    ],
+)
+def test_untimed_layouts_reject_prose(line):
+    assert FORMAT.parse(line) is None
+
+
+def test_tag_and_process_layouts_join_only_a_trace():
+    opened = "E/AndroidRuntime: FATAL EXCEPTION: main"
+    frame = "E/AndroidRuntime: \tat c.e.Main.onCreate(Main.java:12)"
+    later = "E/AndroidRuntime: Error reporting crash"  # another call of the same tag
+    assert FORMAT.continues(later, opened, opened) is None
+    npe = "E/AndroidRuntime: java.lang.IllegalStateException: closed"
+    assert FORMAT.continues(npe, opened, opened) == "java.lang.IllegalStateException: closed"
+    assert FORMAT.continues(frame, opened, npe) == "\tat c.e.Main.onCreate(Main.java:12)"
+    opened = "E(  921) FATAL EXCEPTION: main  (AndroidRuntime)"
+    npe = "E(  921) java.lang.IllegalStateException: closed  (AndroidRuntime)"
+    assert FORMAT.continues(npe, opened, opened) == "java.lang.IllegalStateException: closed"
+    other_tag = "E(  921) java.lang.IllegalStateException: closed  (Binder)"
+    assert FORMAT.continues(other_tag, opened, opened) is None
 
 
 def test_brief_joins_only_a_trace():

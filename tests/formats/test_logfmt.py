@@ -30,6 +30,46 @@ def test_logrus_text_line():
     assert f.attributes == {"disk": "/dev/sda1"}
 
 
+def test_logrus_terminal_line_elapsed_seconds_and_fields():
+    # logrus' TextFormatter on a terminal: level cut to four letters, seconds since start, the
+    # message padded to 44 columns, then the entry's fields after a blank each.
+    f = FORMAT.parse(
+        "ERRO[0017] could not reach upstream                      attempt=2 "
+        'error="dial tcp 10.0.0.7:443: i/o timeout"'
+    )
+    assert (f.timestamp, f.level, f.message) == (None, "error", "could not reach upstream")
+    assert f.attributes == {
+        "uptime": 17,
+        "attempt": "2",
+        "error": "dial tcp 10.0.0.7:443: i/o timeout",
+    }
+    # No fields: the whole rest is the message, an `=` of its own included.
+    f = FORMAT.parse("INFO[0003] [TCP] 10.1.1.2:50412 --> api.example.net match DomainSuffix=x")
+    assert (f.level, f.message) == (
+        "info",
+        "[TCP] 10.1.1.2:50412 --> api.example.net match DomainSuffix=x",
+    )
+    assert f.attributes == {"uptime": 3}
+
+
+def test_logrus_terminal_line_full_timestamp_and_untruncated_levels():
+    f = FORMAT.parse("WARNING[2024-03-02T08:15:00+01:00] config reloaded")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024-03-02T08:15:00+01:00",
+        "warning",
+        "config reloaded",
+        None,
+    )
+    assert FORMAT.parse("DEBU   [0000] watching /etc/app").level == "debug"
+    assert FORMAT.parse("FATA[0001] cannot bind :80").level == "critical"
+
+
+def test_logrus_terminal_needs_its_bracket():
+    assert FORMAT.parse("INFO[main] started") is None
+    assert FORMAT.parse("INFO [12] started") is None
+    assert FORMAT.parse("INFORMATION[0001] x") is None
+
+
 def test_escapes_empty_and_bare_values():
     f = FORMAT.parse('level=info msg="a\\tb" empty= quoted="" flag')
     assert f.message == "a\tb"

@@ -10,6 +10,7 @@ from errctl.formats.registry import FORMATS, Detection, detect, get_format
 LINES = {
     "json": '{"ts": "2024-01-01T12:00:00Z", "level": "error", "msg": "db down", "svc": "api"}',
     "logfmt": 'ts=2024-01-01T12:00:00Z level=warn msg="slow query" took=3s',
+    "logrus_terminal": "WARN[0042] lease renewal failed                           attempt=3",
     "syslog": "<86>Nov 27 14:28:30 web-01 sshd[34110]: Accepted publickey for deploy",
     "syslog5424": "<165>1 2024-01-01T12:00:00.003Z host app 12 ID47 - hello",
     "syslog_busybox": "Nov 27 14:28:30 gw daemon.warn dnsmasq[771]: no servers found",
@@ -35,6 +36,9 @@ LINES = {
     "logcat": "03-17 16:13:38.811  1702  2395 E AndroidRuntime: FATAL EXCEPTION: main",
     "logcat_brief": "W/ActivityManager( 1702): Slow operation: 212ms so far",
     "logcat_long": "[ 03-17 16:13:38.811  1702: 2395 D/WindowManager ]",
+    "logcat_tag": "W/Vold    : Failed to mount /dev/block/vold/179:65",
+    "logcat_process": "I(  812) Displayed com.example/.Main: +412ms  (ActivityManager)",
+    "logcat_thread": "E(  812:  944) Failed to bind service",
     "mssql": "2024-01-15 10:24:01.33 Logon       Error: 18456, Severity: 14, State: 8.",
     "envoy": '[2024-11-15T00:00:02.123Z] "POST /api/orders HTTP/1.1" 503 UF 34 91 5001 - "-" '
     '"curl/8.4.0" "6a2d3b0f" "shop" "10.0.4.17:8080"',
@@ -81,6 +85,7 @@ LINES = {
     "Error executing process > 'ALIGN (sample_12)'",
     "java_padded": "2025-03-11T16:20:05,402 WARN [pool-3-thread-7          ] LedgerSyncJob"
     "            : Retrying batch 42 after timeout: 30s",
+    "zigbee2mqtt": "Zigbee2MQTT:warn  2023-09-14 21:02:13: Device 'hall_sensor' left the network",
     "zellij": "ERROR  |zellij_server::pty        | 2025-02-11 21:07:46.002 [pty_writer] "
     "[zellij-server/src/pty.rs:567]: failed to spawn terminal ",
     "asterisk": "[Mar 14 09:41:07] VERBOSE[31877][C-0000002c] pbx.c: Executing [401@ext-local:3] "
@@ -111,6 +116,7 @@ LINES = {
 OWNER = {
     "json": "json",
     "logfmt": "logfmt",
+    "logrus_terminal": "logfmt",
     "syslog": "syslog",
     "syslog5424": "syslog",
     "syslog_busybox": "syslog",
@@ -130,6 +136,9 @@ OWNER = {
     "logcat": "logcat",
     "logcat_brief": "logcat",
     "logcat_long": "logcat",
+    "logcat_tag": "logcat",
+    "logcat_process": "logcat",
+    "logcat_thread": "logcat",
     "mssql": "mssql",
     "envoy": "envoy",
     "elb": "elb",
@@ -168,6 +177,7 @@ OWNER = {
     "nextflow": "java",
     "java_padded": "java",
     "zellij": "generic",
+    "zigbee2mqtt": "generic",
     "asterisk": "generic",
     "sssd": "generic",
     "ansible": "python",

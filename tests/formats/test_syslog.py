@@ -277,6 +277,86 @@ def test_vmware_esxi_lines_without_a_program_or_split():
     assert (f.level, f.service, f.message) == ("warning", "vmkwarning", "cpu3:2097)WARNING: retry")
 
 
+@pytest.mark.parametrize(
+    ("line", "service", "verbosity", "message"),
+    [
+        (
+            "Mar  3 09:12:44 bastion sshd[20417]: debug1: userauth-request for user deploy "
+            "service ssh-connection method publickey [preauth]",
+            "sshd",
+            1,
+            "userauth-request for user deploy service ssh-connection method publickey [preauth]",
+        ),
+        (
+            "<39>Mar  3 09:12:44 bastion sshd-session[20419]: debug3: mm_request_receive: entering",
+            "sshd-session",
+            3,
+            "mm_request_receive: entering",
+        ),
+    ],
+)
+def test_openssh_debug_verbosity_is_the_level_not_the_message(line, service, verbosity, message):
+    f = FORMAT.parse(line)
+    assert (f.level, f.service, f.host, f.message) == ("debug", service, "bastion", message)
+    assert f.attributes["verbosity"] == verbosity
+    # Another program's `debug:` stays its message's word, as `error:` does.
+    f = FORMAT.parse("Mar  3 09:12:45 bastion backupd[77]: debug: snapshot 12 kept")
+    assert (f.level, f.message) == ("debug", "debug: snapshot 12 kept")
+
+
+def test_lustre_location_in_a_kernel_message_is_attributes():
+    f = FORMAT.parse(
+        "Jun  2 04:11:52 oss03 kernel: LustreError: 20544:0:(events.c:455:server_bulk_callback())"
+        " event type 5, status -103, desc ffff9c0e4b1f2400"
+    )
+    assert (f.service, f.host, f.level, f.message, f.attributes) == (
+        "kernel",
+        "oss03",
+        "error",
+        "LustreError: event type 5, status -103, desc ffff9c0e4b1f2400",
+        {"pid": 20544, "caller": "events.c:455", "function": "server_bulk_callback"},
+    )
+
+
+def test_networkmanagers_level_and_wall_time_are_read():
+    f = FORMAT.parse(
+        "Feb  9 18:20:31 thinkpad NetworkManager[812]: <warn>  [1707502831.2207] device (wlp3s0):"
+        " Activation: (wifi) association took too long"
+    )
+    assert (f.timestamp, f.level, f.service, f.host, f.message, f.attributes) == (
+        "1707502831.2207",
+        "warning",
+        "NetworkManager",
+        "thinkpad",
+        "device (wlp3s0): Activation: (wifi) association took too long",
+        {"pid": 812},
+    )
+    # 1.0 and before: no time; `<error>` is padded by one blank.
+    f = FORMAT.parse("Feb  9 18:20:31 thinkpad NetworkManager[812]: <error> (eth0): DHCP failed")
+    assert (f.timestamp, f.level, f.message) == ("Feb  9 18:20:31", "error", "(eth0): DHCP failed")
+    # Markup is no level.
+    f = FORMAT.parse("Feb  9 18:20:31 thinkpad app[9]: <b>bold</b>")
+    assert (f.level, f.message) == (None, "<b>bold</b>")
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        (
+            "Jun 27 15:59:28 mds1 crmd[26675]:  notice: State transition S_IDLE -> S_POLICY_ENGINE",
+            "info",
+        ),
+        ("Jun 27 15:59:29 mds1 pengine[26674]:    error: Resource fs1-OST0001 failed", "error"),
+        ("Jun 27 15:59:29 mds1 pengine[26674]:  warning: Processing failed op start", "warning"),
+        ("Jun 27 15:59:30 mds1 app[7]:   info about the backup follows", None),  # no colon
+    ],
+)
+def test_pacemakers_padded_level_word(line, level):
+    f = FORMAT.parse(line)
+    assert f.level == level
+    assert f.message == line.split(": ", 1)[1]  # the message itself is kept as written
+
+
 def test_cloud_init_through_syslog():
     f = FORMAT.parse(
         "Feb 14 09:02:51 ip-172-31-8-20 [CLOUDINIT] cc_apt_configure.py[WARNING]: "
