@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from errctl.fingerprint.masking import MASK
+from errctl.fingerprint.spellings import chain_ends
 
 _WTOKEN = re.compile(r"[^ \t\r\n\f\v]+")
 _WORD = re.compile(r"[^\W_]")  # a letter or digit
@@ -66,15 +67,7 @@ def absorbing(new: Iterable[str], known: Iterable[str]) -> dict[str, str]:
         found = [a for a in bucket if a != template and _absorbs(a, template)]
         if found:
             into[template] = min(found, key=_most_constant_first)
-    return {template: _root(template, into) for template in into}
-
-
-def _root(template: str, into: dict[str, str]) -> str:
-    seen = {template}
-    while template in into and into[template] not in seen:
-        template = into[template]
-        seen.add(template)
-    return template
+    return chain_ends(into)
 
 
 def _most_constant_first(template: str) -> tuple[int, str]:

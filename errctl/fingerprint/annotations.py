@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from errctl.fingerprint.masking import MASK
+from errctl.fingerprint.spellings import spelling_heads
 
 # A tag: one token in square brackets, nothing else in the whitespace token (`[ftp]`, `[<*>]`);
 # `[<*>]:<*>` or `[set_id=x]` are values or pairs, not tags.
@@ -45,22 +46,7 @@ def annotation_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, str]
     """{template: the template it is to take}, for templates of `new` that are an annotated
     spelling of another of `new` or `known`, or whose annotated spelling is known (see the
     module docstring)."""
-    new = set(new)
-    known = set(known) - new
-    every = new | known
-    heads: dict[str, str] = {}
-    for template in sorted(new):
-        plains = sorted(p for p in _plains(template) if p in every)
-        if plains:
-            heads[template] = plains[0]
-    # A new plain template whose annotated spelling is known joins that known template.
-    annotated_known: dict[str, str] = {}
-    for template in sorted(known):
-        for plain in _plains(template):
-            annotated_known.setdefault(plain, template)
-    for plain in sorted((new - heads.keys()) & annotated_known.keys()):
-        heads[plain] = annotated_known[plain]
-    return {template: _root(template, heads) for template in heads}
+    return spelling_heads(new, known, _plains)
 
 
 def _plains(template: str) -> Iterator[str]:
@@ -76,11 +62,3 @@ def _plains(template: str) -> Iterator[str]:
         words = sum(1 for token in rest[::2] if _LETTER.search(token.replace(MASK, " ")))
         if words >= 2 and plain:
             yield plain
-
-
-def _root(template: str, heads: dict[str, str]) -> str:
-    seen = {template}
-    while template in heads and heads[template] not in seen:
-        template = heads[template]
-        seen.add(template)
-    return template

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from errctl.fingerprint.masking import MASK
+from errctl.fingerprint.spellings import chain_ends
 
 # A counted word: letters, then the punctuation a sentence may put after it (`ports,`).
 _WORD = re.compile(r"([^\W\d_]+)([^\w<>]*)")
@@ -57,7 +58,7 @@ def plural_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, str]:
                 if plural in known:
                     heads[template] = plural
                     break
-    return {template: _root(template, heads) for template in heads}
+    return chain_ends(heads)
 
 
 def _singular_spellings(template: str) -> Iterator[str]:
@@ -100,11 +101,3 @@ def _singulars(word: str) -> list[str]:
     if word.endswith("s"):
         found.append(word[:-1])
     return [s for s in found if len(s) >= _MIN_SINGULAR]
-
-
-def _root(template: str, heads: dict[str, str]) -> str:
-    seen = {template}
-    while template in heads and heads[template] not in seen:
-        template = heads[template]
-        seen.add(template)
-    return template

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 
 from errctl.fingerprint.masking import MASK
+from errctl.fingerprint.spellings import spelling_heads
 
 # A letter or digit outside the masks: a token with one is wording or a name, not a value.
 _WORDISH = re.compile(r"[^\W_]")
@@ -38,38 +39,14 @@ def context_prefix_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, 
     """{template: the template it is to take}, for templates of `new` that are a prefixed
     spelling of another of `new` or `known`, or whose prefixed spelling is known (see the
     module docstring)."""
-    new = set(new)
-    known = set(known) - new
-    every = new | known
-    heads: dict[str, str] = {}
-    for template in sorted(new):
-        plain = _plain(template)
-        if plain is not None and plain in every:
-            heads[template] = plain
-    # A new plain template whose prefixed spelling is known joins that known template.
-    prefixed_known: dict[str, str] = {}
-    for template in sorted(known):
-        plain = _plain(template)
-        if plain is not None:
-            prefixed_known.setdefault(plain, template)
-    for plain in sorted(new & prefixed_known.keys()):
-        heads[plain] = prefixed_known[plain]
-    return {template: _root(template, heads) for template in heads}
+    return spelling_heads(new, known, _plain)
 
 
-def _plain(template: str) -> str | None:
+def _plain(template: str) -> tuple[str, ...]:
     """The text after `template`'s leading value token, when the template is a value token
-    followed by a statement; else None."""
+    followed by a statement; else nothing."""
     first, sep, rest = template.partition(" ")
     if not sep or MASK not in first or _WORDISH.search(first.replace(MASK, " ")):
-        return None
+        return ()
     words = sum(1 for token in rest.split() if _LETTER.search(token.replace(MASK, " ")))
-    return rest if words >= 2 and rest == rest.lstrip() else None
-
-
-def _root(template: str, heads: dict[str, str]) -> str:
-    seen = {template}
-    while template in heads and heads[template] not in seen:
-        template = heads[template]
-        seen.add(template)
-    return template
+    return (rest,) if words >= 2 and rest == rest.lstrip() else ()
