@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from errctl.alert.delivery import DeliveryReport, DeliveryResult, Transport, deliver_outbox, send
+from errctl.alert.delivery import (
+    DeliveryReport,
+    DeliveryResult,
+    ReceiverUnusable,
+    Transport,
+    deliver_outbox,
+    receiver_target,
+    send,
+)
 from errctl.alert.notification import Notification, notification_id
 from errctl.alert.payloads import render
 from errctl.alert.rules import Decision, evaluate, notifications
@@ -283,6 +291,15 @@ def send_test(
     """Send a test notification to one receiver now, signed and retried like any other, but
     not through the outbox (a test that failed is not worth retrying later)."""
     cfg = _receiver(settings, receiver)
+    try:
+        receiver_target(cfg)
+    except ReceiverUnusable as e:
+        # The environment the test runs in lacks what the receiver's config names: that is
+        # the configuration's problem (exit 2), not a delivery that failed (exit 5).
+        raise ConfigError(
+            f"receiver {receiver!r}: {e.message}",
+            hint="set it where errctl runs (cron's environment is nearly empty)",
+        ) from e
     at = utc_now()
     n = Notification(
         id=notification_id("test", receiver, at.isoformat(), secrets.token_hex(4)),

@@ -88,6 +88,19 @@ def test_alert_test_command(tmp_path, receiver, closed_port) -> None:
     assert run("--config", str(config), "alert", "test", "nope").exit_code == 2
 
 
+def test_alert_test_of_a_receiver_whose_secret_is_unset_is_a_config_error(
+    tmp_path, receiver, monkeypatch
+) -> None:
+    monkeypatch.delenv("ERRCTL_TEST_SECRET", raising=False)
+    config = write_config(
+        tmp_path / "e.toml", receiver_toml("ops", receiver.url, secret_env="ERRCTL_TEST_SECRET")
+    )
+    r = run("--config", str(config), "alert", "test", "ops")
+    assert r.exit_code == 2, r.stderr
+    assert "ERRCTL_TEST_SECRET (secret_env) is not set" in r.stderr
+    assert receiver.requests == []
+
+
 def test_silence_add_list_expire(tmp_path, db, receiver, monkeypatch) -> None:
     # A silence starts now, so the alert it silences is evaluated now, on events of just now
     # (the shared `store` is pinned to T, which a run days later would find too old to alert).
