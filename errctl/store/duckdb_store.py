@@ -46,6 +46,7 @@ from errctl.models import (
 )
 from errctl.store.alert_tables import AlertTables
 from errctl.store.migrations import TOP_SERVICE, latest_version, migrate
+from errctl.store.regex_literal import required_literal
 from errctl.store.retention import Retention
 
 if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
@@ -1771,11 +1772,16 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
         )
         params.extend([_like_pattern(text)] * 3)
     for rx in flt.regex:
+        # The regex runs only on the messages that hold the text any match must hold (a fast
+        # `contains`; regex_literal.py), and on the exception of events that have one (an
+        # event without one is no `: ` to match).
+        literal = required_literal(rx)
         clauses.append(
-            "(regexp_matches(message, ?) OR regexp_matches(coalesce(exception_type, '') || ': '"
-            " || coalesce(exception_value, ''), ?))"
+            "(" + ("contains(message, ?) AND " if literal else "") + "regexp_matches(message, ?)"
+            " OR ((exception_type IS NOT NULL OR exception_value IS NOT NULL) AND regexp_matches("
+            "coalesce(exception_type, '') || ': ' || coalesce(exception_value, ''), ?)))"
         )
-        params.extend([rx, rx])
+        params.extend([literal, rx, rx] if literal else [rx, rx])
     if flt.min_level:
         clauses.append("level >= ?::level_t")
         params.append(flt.min_level)

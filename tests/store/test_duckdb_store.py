@@ -108,6 +108,11 @@ def test_search_filters(db: Path):
     assert lines(text=("timeout",)) == [1]
     assert lines(text=("keyerror",)) == [3]
     assert lines(regex=("TIME(OUT)?",)) == [1]
+    assert lines(regex=("Connection TIME[A-Z]+ to",)) == [1]  # with its literal prefilter
+    assert lines(regex=("connection TIME",)) == []  # a regex folds no case unless asked
+    assert lines(regex=("(?i)connection time",)) == [1]
+    assert lines(regex=("KeyError: 'u",)) == [3]  # the exception, as `type: value`
+    assert lines(regex=(": ",)) == [3]  # an event without an exception has no `: ` to match
     assert lines(min_level="error") == [3, 1]
     assert lines(services=("web",)) == [2]
     assert lines(since=datetime(2024, 5, 1, 23)) == [3]
