@@ -183,7 +183,11 @@ def run_child(
 
     os.wait4() returns the rusage of the one child reaped (including its own waited-for
     children), unlike getrusage(RUSAGE_CHILDREN), which is a running maximum over every child
-    this process ever had. stdout and stderr go to temporary files, not pipes, so nothing
+    this process ever had. But on Linux a child's peak starts at this process's own peak: the
+    child execs from a copy (or, with vfork, the very memory) of this process, and the kernel
+    keeps that memory's high-water mark across exec. So keep this process small while it
+    times children (query DuckDB in it only after them, or in a child of its own).
+    stdout and stderr go to temporary files, not pipes, so nothing
     blocks and reading them costs nothing inside the timed region. stdout_path (for example
     /dev/null) discards stdout as a shell redirection would.
     """
