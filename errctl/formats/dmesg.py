@@ -8,7 +8,8 @@ and level; with `-T` (`--ctime`), the wall-clock time instead of the seconds sin
 Owns `DmesgFormat` and the module instance `FORMAT` (name "dmesg"). The level is the kernel's
 (`err`, `warn`, ...); the facility goes to attributes, and so do the seconds since boot, which
 name no time of day: such an event takes its time as any event without one does (the event
-before it, else the file's). The kernel is the service.
+before it, else the file's). The kernel is the service, except for a line a process wrote to
+/dev/kmsg with its own `name[pid]: ` tag (systemd's at boot): that process is.
 
 Lustre's and LNet's messages (libcfs' console output, on every node of a Lustre cluster) name
 where they were logged after their prefix: `LustreError: 2449:0:(client.c:2141:ptlrpc_expire_
@@ -61,12 +62,21 @@ class DmesgFormat:
                 attributes.update(packet.attributes)
                 level = m["level"] or packet.level
                 return replace(packet, timestamp=timestamp, level=level, attributes=attributes)
-        msg, level = m["msg"], m["level"]
+        msg, level, service = m["msg"], m["level"], "kernel"
         if msg[:1] == "L" and (lustre := lustre_header(msg)) is not None:
             msg, located, said = lustre
             attributes.update(located)
             level = level or said
-        return ParsedFields(msg, timestamp, level, "kernel", attributes=attributes)
+        elif (writer := _USERSPACE.match(msg)) is not None:
+            msg, service = msg[writer.end() :], writer["name"]
+            attributes["pid"] = int(writer["pid"])
+        return ParsedFields(msg, timestamp, level, service, attributes=attributes)
+
+
+# A process that writes to /dev/kmsg tags its lines as syslog does, `name[pid]: `: systemd and
+# systemd-journald before the journal runs, udevd, a container runtime. The line is that
+# process's, not the kernel's (the kernel's own write `usb 1-1: `, `EXT4-fs (sda1): `).
+_USERSPACE = re.compile(r"(?P<name>[A-Za-z][\w.@-]{0,63})\[(?P<pid>\d{1,10})\]: ")
 
 
 # libcfs' libcfs_debug_vmsg2: `%s: %d:%d:(%s:%d:%s()) ` after the prefix (LustreError for

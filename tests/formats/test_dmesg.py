@@ -106,3 +106,24 @@ def test_lustre_location_is_attributes_not_message():
     f = FORMAT.parse("[ 5122.000001] Lustre: fs1-OST0003: Connection restored to 10.2.0.7@o2ib")
     message = "Lustre: fs1-OST0003: Connection restored to 10.2.0.7@o2ib"
     assert (f.level, f.message) == (None, message)
+
+
+def test_a_process_writing_to_kmsg_is_the_lines_service():
+    # systemd (and journald, udevd) write to /dev/kmsg at boot with their own `name[pid]: `.
+    f = FORMAT.parse("daemon:info  : [    2.345678] systemd[1]: Started Journal Service.")
+    assert (f.level, f.service, f.message) == ("info", "systemd", "Started Journal Service.")
+    assert f.attributes == {"uptime": 2.345678, "facility": "daemon", "pid": 1}
+    f = FORMAT.parse("[    4.000001] systemd-journald[220]: Received client request to flush.")
+    assert (f.service, f.message, f.attributes["pid"]) == (
+        "systemd-journald",
+        "Received client request to flush.",
+        220,
+    )
+    # The kernel's own lines keep their subsystem in the message, bracketed or not.
+    for kernel in (
+        "[    3.100000] usb 1-1: new high-speed USB device number 2 using xhci_hcd",
+        "[    5.000000] sd 0:0:0:0: [sda] 4096-byte physical blocks",
+        "[    6.000000] mce: [Hardware Error]: Machine check events logged",
+    ):
+        f = FORMAT.parse(kernel)
+        assert (f.service, f.message) == ("kernel", kernel.split("] ", 1)[1])
