@@ -48,8 +48,8 @@ How variables are found (`TemplateMiner._cluster`):
    are all HTTP request methods (`Started GET ...`, `Started POST ...`), or it is a state
    on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`), or it
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
-   `_process_names`), or it is the lone argument of a named call (`service(anvil)`,
-   `_call_arguments`).
+   `_process_names`), or it is the first argument of a named call (`service(anvil)`,
+   `pam_unix(cron:session)`, `_call_arguments`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter) while its members differ in words at two
@@ -937,20 +937,22 @@ def _process_names(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
 
 
 def _call_arguments(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """Positions of the lone argument of a call written `name(arg)`: a word glued to the `(`
-    after a name, the `)` right after it. What a named context is applied to is a value of
-    one variable however few a log shows: Dovecot's master logs `service(anvil): command
-    startup failed` and `service(log): ...`, Clash `match DomainSuffix(cn)` and
-    `DomainSuffix(com)`. The name stays a word of the statement (`open(<*>)` and `stat(<*>)`
-    are worded apart), empty parentheses (`main()`, `init()`) hold no argument, and a word
-    set off by a blank (`status (busy)`) is no argument. An argument of several parts
-    (`pam_unix(cron:session)`) is left to the other rules. `words` and `seps` are one
-    member's (`_split`)."""
+    """Positions of the first argument of a call written `name(arg)`, `name(arg:more)` or
+    `name(arg, more)`: a word glued to the `(` after a name, ending at `)`, `:` or `,`. What
+    a named context is applied to is a value of one variable however few a log shows:
+    Dovecot's master logs `service(anvil): command startup failed` and `service(log): ...`,
+    Clash `match DomainSuffix(cn)` and `DomainSuffix(com)`, and PAM's modules log through
+    pam_syslog, which prefixes the service that called them: `pam_unix(cron:session):
+    session opened for user root` and `pam_unix(sudo:session): ...` are one statement of
+    pam_unix_sess.c. The name stays a word of the statement (`open(<*>)` and `stat(<*>)` are
+    worded apart), empty parentheses (`main()`, `init()`) hold no argument, and a word set
+    off by a blank (`status (busy)`) is no argument. `words` and `seps` are one member's
+    (`_split`)."""
     out: set[int] = set()
-    for i in range(1, len(words) - 1):  # the `)` follows the argument
+    for i in range(1, len(words) - 1):  # a `)`, `:` or `,` follows the argument
         if (
             seps[i - 1] == "("
-            and seps[i] == ")"
+            and seps[i] in _ARGUMENT_ENDS
             and words[i]
             and MASK not in words[i - 1]
             and _LETTER.search(words[i - 1])
@@ -959,6 +961,7 @@ def _call_arguments(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]
     return frozenset(out)
 
 
+_ARGUMENT_ENDS = frozenset("):,")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

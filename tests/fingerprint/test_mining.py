@@ -595,12 +595,16 @@ def test_a_process_that_opens_the_message_or_has_no_id_still_splits():
 
 def test_the_argument_of_a_named_call_is_a_value_however_few():
     # Dovecot's master names the service it starts (`service(anvil)`), Clash the rule's
-    # argument (`DomainSuffix(cn)`): a few values in a log are one statement's, not wording.
+    # argument (`DomainSuffix(cn)`), pam_syslog the service that called the PAM module
+    # (`pam_unix(cron:session)`): a few values in a log are one statement's, not wording.
     raw = [
         "master: Error: service(anvil): command startup failed, throttling for 2 secs",
         "master: Error: service(log): command startup failed, throttling for 2 secs",
         "match DomainSuffix(cn) using DIRECT",
         "match DomainSuffix(com) using DIRECT",
+        "pam_unix(cron:session): session opened for user root by (uid=0)",
+        "pam_unix(systemd-user:session): session opened for user root by (uid=0)",
+        "pam_unix(sudo:session): session opened for user root by (uid=0)",
     ]
     raw += [f"session {state} for user {u}" for state in ("opened", "closed") for u in "abcd"]
     templates = set(
@@ -609,6 +613,7 @@ def test_the_argument_of_a_named_call_is_a_value_however_few():
     dovecot = "master: Error: service(<*>): command startup failed, throttling for <*> secs"
     assert dovecot in templates
     assert "match DomainSuffix(<*>) using DIRECT" in templates
+    assert "pam_unix(<*>:session): session opened for user root by (uid=<*>)" in templates
     assert {"session opened for user <*>", "session closed for user <*>"} <= templates
 
 

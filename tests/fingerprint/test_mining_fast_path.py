@@ -329,13 +329,13 @@ class PlainMiner(TemplateMiner):
             and MASK not in words[i]
             and letter.search(words[i])
         }
-        # A call's lone argument (`service(anvil)`): a word glued to the `(` after a name,
-        # the `)` right after it; a value however few.
+        # A call's first argument (`service(anvil)`, `pam_unix(cron:session)`): a word glued
+        # to the `(` after a name, ending at `)`, `:` or `,`; a value however few.
         arguments = {
             i
             for i in range(1, len(words) - 1)
             if seps[i - 1] == "("
-            and seps[i] == ")"
+            and seps[i] in (")", ":", ",")
             and words[i]
             and MASK not in words[i - 1]
             and letter.search(words[i - 1])
