@@ -7,8 +7,9 @@ Promises:
   deduplicates, so a million repetitive events cost what their few thousand distinct messages
   cost. Pure Python, no I/O, deterministic: the result never depends on the order of the input.
 - Stability: a template in `known` (or mined earlier by the same miner) never changes, and a
-  new message it matches gets it (`<*>` matches one or more tokens; when several match, the one
-  with the most constant text wins, so `for <*> from` does not swallow
+  new message it matches gets it (`<*>` matches one or more tokens, except that the template
+  `<*>` alone takes no one-word message; when several match, the one with the most constant
+  text wins, so `for <*> from` does not swallow
   `for invalid user <*> from` when both are known).
 - With a `TemplateMemory` (ingest passes the store's), messages no known template matches are
   mined together with remembered examples of earlier templates, and an earlier template whose
@@ -58,7 +59,10 @@ How variables are found (`TemplateMiner._cluster`):
    `<*> Duplicate URLs purged.`, `Completed Validation Procedure`), one of each and sharing
    only the empty token before their indent, were all `<*>`. Members that differ in one word
    are its values (a list of names, `- <*>`); a `key = value` pair that varies stays `<*> =
-   <*>`, and a column with masked values stays a variable.
+   <*>`, and a column with masked values stays a variable. A message of one token has no
+   other word: a word alone (CoreDNS's `Reloading`) is a statement of its own, never a value
+   of the bare values a program prints on lines of their own (`CoreDNS-1.11.1`, masked
+   whole), and the template `<*>`, known or mined beside it, does not take it (`_positional`).
 4. Runs of adjacent variables collapse into one `<*>`, so a value that spans a varying number of
    tokens is one variable; known templates match such spans. A variable keeps the punctuation
    every one of its values ends with (`Starting Swap.`: `Starting <*>.`, `_shared_end`).
@@ -275,6 +279,12 @@ class TemplateMiner:
                 for j in compress(range(len(some)), hits):  # rows with a hit (a non-empty list)
                     i = indices[j]
                     found[i] = [*found[i], *hits[j]] if found[i] else hits[j]
+        if not shape:
+            # A message of one token: the template that is a value alone (`<*>`) takes no
+            # word (`Reloading` is a statement of its own, `_wordless`).
+            for i, row in enumerate(rows):
+                if MASK in found[i] and MASK not in row[0] and _LETTER.search(row[0]):
+                    found[i] = [t for t in found[i] if t != MASK]
         return found
 
     def _best(self, templates: Sequence[str]) -> str:
@@ -690,8 +700,9 @@ class TemplateMiner:
         values_at: frozenset[int],
     ) -> list[tuple[int, int]]:
         """The positions to split a cluster on when its template would keep no word while its
-        members differ in words at two positions or more: [(distinct values, position)] of the
-        variables whose every value is a word (a letter, no mask).
+        members differ in words at two positions or more, or, in a message of one token, when
+        one of its values is a word: [(distinct values, position)] of the variables whose
+        every value is a word (a letter, no mask), or of the one token.
 
         Messages of one shape that share no constant word, and differ in more than one word,
         are not one statement: Squid's cache.log prints its rebuild counters one a line (`<*>
@@ -702,6 +713,15 @@ class TemplateMiner:
         variable (`<*> = <*>`: settings dumped one a line), and so does a column that holds
         a mask in some member (a value however it is spelt)."""
         if any(w != MASK and _LETTER.search(w) for w in template):
+            return []
+        if len(template) == 1:
+            # A message of one token has no other word to be a statement by: a word alone
+            # (`Reloading`) is its whole wording, never a value of the bare values some
+            # programs print on lines of their own (CoreDNS's `CoreDNS-1.11.1` and `.:53`,
+            # masked whole), as one-word messages with no value among them are already apart.
+            values = set(map(itemgetter(0), member_words))
+            if any(MASK not in v and _LETTER.search(v) for v in values):
+                return [(len(values), 0)]
             return []
         worded = 0
         out = []

@@ -352,6 +352,32 @@ def test_a_list_of_names_without_a_constant_word_stays_one_template():
     assert templates == ["Members of group wheel:"] + ["  - <*>"] * 5
 
 
+def test_a_one_word_message_is_no_value_of_the_bare_values_printed_alone():
+    # A DNS server prints its banner as bare values one a line (its listen block, version and
+    # platform) and, on each config reload, a one-word line. The values are masked whole, the
+    # word is the statement's whole wording: `<*>` does not take it.
+    raw = [
+        ".:1053",
+        "dnsd-2.4.1",
+        "Reloading",
+        "dnsd-2.4.2",
+        "Reloading",
+        "Reloading complete",
+        "dnsd-2.5.0",
+    ]
+    templates = TemplateMiner().assign([mask_message(m) for m in raw])
+    assert templates[2] == templates[4] == "Reloading"
+    assert templates[1] == templates[3] == templates[6] == MASK
+
+
+def test_a_known_value_alone_takes_no_one_word_message_of_a_later_batch():
+    # The same once `<*>` is a known template: a later `Reloading` is mined, not matched.
+    miner = TemplateMiner()
+    assert miner.assign([mask_message("dnsd-2.4.1"), mask_message("dnsd-2.5.0")]) == [MASK] * 2
+    assert miner.assign(["Reloading", mask_message("dnsd-2.6.0")]) == ["Reloading", MASK]
+    assert TemplateMiner([MASK]).assign(["Shutdown"]) == ["Shutdown"]
+
+
 def test_a_template_without_words_keeps_its_variables_where_values_are_masked():
     # A settings dump with no constant word (`name = value`, one a line) stays one template:
     # the key varies with its value. So does a column masking found values in.

@@ -133,6 +133,10 @@ def plain_tokens(message: str) -> tuple[list[str], str]:
     return pieces[0::2], PLAIN_BLANKS.sub(" ", "\x00".join(pieces[1::2]))
 
 
+def is_word_token(value: str) -> bool:
+    return MASK not in value and re.search(r"[^\W\d_]", value) is not None
+
+
 def plain_name(value: str) -> bool:
     return (
         MASK not in value
@@ -207,8 +211,11 @@ class PlainMiner(TemplateMiner):
         found = []
         for template in variable:
             t_words, t_shape = plain_tokens(template)
-            if t_shape == shape and all(
-                t in (MASK, w) for t, w in zip(t_words, words, strict=True)
+            if (
+                t_shape == shape
+                and all(t in (MASK, w) for t, w in zip(t_words, words, strict=True))
+                # The template `<*>` takes no one-word message (`Reloading`).
+                and not (template == MASK and is_word_token(words[0]))
             ):
                 found.append(template)
         if found or not spans:
@@ -374,9 +381,12 @@ class PlainMiner(TemplateMiner):
         if not vocab and len(members) > 1 and not any(map(is_word, template)):
             # No constant word: if words vary at two variables or more (not a key's or a
             # value's), split on one whose every value is a word, the one with the fewest values.
+            # A message of one token: a word among its values is a statement of its own.
             free = [p for p, w in enumerate(template) if w == MASK and p not in keyed | set(pairs)]
             columns = {p: {words[p] for _, words in members} for p in free}
-            if sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
+            if len(template) == 1 and any(map(is_word, columns[0])):
+                vocab = [(len(columns[0]), 0)]
+            elif sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
                 vocab = [(len(columns[p]), p) for p in free if all(map(is_word, columns[p]))]
         if vocab:
             _, p = min(vocab)
