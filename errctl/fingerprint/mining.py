@@ -79,7 +79,10 @@ How variables are found (`TemplateMiner._cluster`):
    another's text after a leading value some messages carry (OpenVPN's client address,
    `<*> TLS: Initial packet ...`) takes that other's (`prefixes.py`); then a template that is
    another's text with one bracketed tag more among its words (vsftpd's user once logged in,
-   `[pid <*>] [alice] FTP command: ...`) takes that other's (`annotations.py`); last, a
+   `[pid <*>] [alice] FTP command: ...`) takes that other's (`annotations.py`); then a
+   template that is another's text with a run of `key=<*>` fields more before a pair both
+   carry (slapd's `qtime=<*> etime=<*>` once timing is on) takes that other's
+   (`optionalfields.py`); last, a
    template that writes the noun after a count in the singular where another writes it in the
    plural (`<*> port detected`, `<*> ports detected`) takes the plural one (`plurals.py`).
 
@@ -115,6 +118,7 @@ from errctl.fingerprint.keyvalues import key_value_heads
 from errctl.fingerprint.labelvalues import value_after_label_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
 from errctl.fingerprint.memory import TemplateMemory
+from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 
@@ -371,6 +375,7 @@ class TemplateMiner:
         self._merge_label_values(new)
         self._merge_context_prefixes(new)
         self._merge_annotations(new)
+        self._merge_optional_fields(new)
         self._merge_plurals(new)
         alias = self._alias
         for members, template in mined:
@@ -452,6 +457,13 @@ class TemplateMiner:
         other's template, and so do the templates merged into them; a new plain template joins
         its known annotated one."""
         self._merge_into_spelling(new, annotation_heads)
+
+    def _merge_optional_fields(self, new: set[str]) -> None:
+        """Templates of `new` that are another's text with a run of `key=<*>` fields some
+        messages carry (`optionalfields.py`: slapd's `qtime=` and `etime=`) take that other's
+        template, and so do the templates merged into them; a new plain template joins its
+        known fuller one."""
+        self._merge_into_spelling(new, optional_field_heads)
 
     def _merge_plurals(self, new: set[str]) -> None:
         """Templates of `new` that write the noun after a count in the singular where another

@@ -1,8 +1,9 @@
 """What the merge steps that find one template another's spelling share.
 
-Owns `spelling_heads` and `chain_ends`. `prefixes.py` (a leading value some messages carry)
-and `annotations.py` (a bracketed tag some carry) each say, of a template, which *plain*
-templates it would be without its extra token; `plurals.py` pairs a count's noun singular and
+Owns `spelling_heads` and `chain_ends`. `prefixes.py` (a leading value some messages carry),
+`annotations.py` (a bracketed tag some carry) and `optionalfields.py` (`key=<*>` fields some
+carry) each say, of a template, which *plain* templates it would be without its extra tokens;
+`plurals.py` pairs a count's noun singular and
 plural. The rule that turns such pairs into merges is one: a new template takes a plain
 template the batch or the store has, and a new plain template takes the known template that
 spells it out, since a known template never changes and its group carries on. A merge can

@@ -191,6 +191,7 @@ class PlainMiner(TemplateMiner):
         self._merge_label_values(new)
         self._merge_context_prefixes(new)
         self._merge_annotations(new)
+        self._merge_optional_fields(new)
         self._merge_plurals(new)
         for members, template in mined:
             for message in members:

@@ -1,0 +1,78 @@
+"""Optional fields: `key=value` pairs some messages of a statement carry and others do not.
+
+Owns `optional_field_heads(new, known)`. Programs that log a statement as words and
+`key=value` pairs often add pairs only some of the time, by configuration or by version:
+OpenLDAP's slapd writes `qtime=` and `etime=` into its `RESULT` lines once `olcLogLevel stats`
+timing is on (2.5+: `conn=1003 op=1 SEARCH RESULT tag=101 err=0 qtime=0.000021
+etime=0.002393 nentries=1 text=`, 2.4: `... err=0 nentries=1 text=`); Exim's log_selector adds
+`T=`, `CV=` or `M8S=` to a delivery line. The miner clusters messages of one shape (token count)
+at a time, so each set of pairs comes out as a template of its own: one event, several groups.
+
+A template is such a fuller spelling of another when it is that other's text with a run of
+whitespace tokens more, next to each other, each a pair whose value is a variable
+(`qtime=<*>`): a field the program fills in, inserted before a pair both spellings carry
+(`nentries=<*>`, `text=`), so inside one record of fields. Fields added at the end are left
+apart: there a pair is what tells two statements apart as often as not (`pam_unix`'s
+`authentication failure; ... rhost=<*>` and `... rhost=<*> user=<*>` are two events of
+OpenSSH's logs). A pair with a constant value (`status=ok`) or a word is wording and stays
+apart, so `Accepted user=<*> id=<*>` never takes `Accepted user=<*> status=denied id=<*>`'s
+place. The other (the *plain* template) must hold two words of its own or
+more, pairs aside: a statement, not a bare list of fields. The fuller template takes the plain
+one; a known template never changes, so a new plain template whose fuller spelling is known
+takes that instead (`spellings.py`).
+
+Cost grows with distinct templates, never with events: a few dictionary lookups per run of
+pairs. Pure and deterministic: the result depends on the sets of templates, never on their
+order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from errctl.fingerprint.masking import MASK
+from errctl.fingerprint.spellings import spelling_heads
+
+# A field: a key (a name: letters, digits, `_`, `.`, `-`) and `=` and a masked value, alone in
+# its whitespace token (`qtime=<*>`); `status=ok` or `a=<*>,b` are wording.
+_FIELD = re.compile(r"[^\W\d][\w.-]*=<\*>")
+# A pair, whatever its value (`nentries=<*>`, `text=`, `mode=ro`): what the run must come before.
+_PAIR = re.compile(r"[^\W\d][\w.-]*=\S*")
+_BLANKS = re.compile(r"(\s+)")
+# A word of the statement's own: a token with a letter once masks are taken out.
+_LETTER = re.compile(r"[^\W\d_]")
+# Past this many fields, a template is left as it is (each run of fields costs candidates).
+_MAX_FIELDS = 8
+
+
+def optional_field_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, str]:
+    """{template: the template it is to take}, for templates of `new` that are a fuller
+    spelling of another of `new` or `known`, or whose fuller spelling is known (see the
+    module docstring)."""
+    return spelling_heads(new, known, _plains)
+
+
+def _plains(template: str) -> Iterator[str]:
+    """`template` without one run of adjacent fields followed by a pair, for each such run
+    inside a run of fields, when what is left is a statement."""
+    parts = _BLANKS.split(template)  # tokens at even indices, blanks between them
+    fields = [i for i in range(0, len(parts), 2) if _FIELD.fullmatch(parts[i])]
+    if not fields or len(fields) > _MAX_FIELDS:
+        return
+    field_set = set(fields)
+    words = sum(
+        1
+        for i in range(0, len(parts), 2)
+        if i not in field_set and _LETTER.search(parts[i].replace(MASK, " "))
+    )
+    if words < 2:
+        return
+    for start in fields:
+        end = start
+        while end in field_set:
+            # Drop the fields start..end with the blank before them (after them, at the start).
+            rest = parts[: start - 1] + parts[end + 1 :] if start > 0 else parts[end + 2 :]
+            if end + 2 < len(parts) and _PAIR.fullmatch(parts[end + 2]):
+                yield "".join(rest)
+            end += 2
