@@ -18,7 +18,9 @@ and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id)
 its name and level (`Zigbee2MQTT:info  time: message`: `daemon_headers.zigbee2mqtt`). CoreDNS
 writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). Suricata's
 fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is read by
-`daemon_headers.ids_fast_alert`, PBS's and Torque's server and MOM logs
+`daemon_headers.ids_fast_alert`, its own suricata.log (`[pid] D/M/YYYY -- time - (file.c:N)
+<Info> (Func) -- message` and its other releases' layouts) by `daemon_headers.suricata`, PBS's
+and Torque's server and MOM logs
 (`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`,
 Samba's debug log (`[time,  0] ../source3/smbd/server.c:12(main)`, the message on the lines
 below; Synology's `../source3/smbd/open.c:12: [time, all 2, pid=9] func`) by
@@ -61,6 +63,7 @@ from errctl.formats.daemon_headers import (
     samba,
     samba_synology,
     sssd,
+    suricata,
     unbound,
     zellij,
     zigbee2mqtt,
@@ -332,6 +335,10 @@ class GenericFormat:
                 return fields
         if line[2:3] == "/" and "[**] [" in line[:48]:
             fields = ids_fast_alert(line)
+            if fields is not None:
+                return fields
+        if line.find(" -- ", 6, 40) > 0 or (line[:1] == "[" and line.find(" - ", 2, 14) > 0):
+            fields = suricata(line)
             if fields is not None:
                 return fields
         if line[2:3] == "/" and ";" in line[19:28]:

@@ -110,6 +110,10 @@ LINES = {
     "[192.0.2.7]): USER bob: Login successful.",
     "samba_synology": "../../source3/smbd/open.c:1587: [2026/11/28 10:15:04.321233, all 2, "
     "pid=27083] open_file",
+    "suricata": "[3318] 4/11/2021 -- 17:02:09 - (util-ioctl.c:102) <Warning> (GetIfaceMTU) -- "
+    "Failure when trying to get MTU via ioctl for 'eth9'",
+    "suricata7": "[812 - W#01-eth1] 2024-02-19 06:40:11 Info: af-packet: eth1: rx ring 4096 frames",
+    "suricata2": "7/3/2016 -- 09:15:00 - <Notice> - Signal Received.  Stopping engine.",
     "solr": "2024-09-17 06:02:12.017 WARN  (coreLoadExecutor-6-thread-1-processing-n:10.4.0.12:"
     "8983_solr) [c:orders s:shard2 r:core_node7 x:orders_shard2_replica_n4] o.a.s.c.SolrCore "
     "Stopping recovery for core=[orders]",
@@ -183,6 +187,9 @@ OWNER = {
     "nextflow": "java",
     "java_padded": "java",
     "solr": "java",
+    "suricata": "generic",
+    "suricata7": "generic",
+    "suricata2": "generic",
     "solr_uptime": "java",
     "solr4": "java",
     "zellij": "generic",
