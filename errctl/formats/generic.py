@@ -87,6 +87,9 @@ _LEVEL_AFTER = re.compile(
     r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro|ddebug|subdebug))(?![\w.\-/=]))"
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
 )
+# PgBouncer's `time [pid] LOG message` (its log.c, `%s [%d] %s %s`; 1.7 wrote the pid bare):
+# `LOG` is its routine level, as PostgreSQL's, a word too common in text to be a level anywhere.
+_PID_LOG = re.compile(r"[ \t]++(?:\[(?P<bpid>\d{1,10})\]|(?P<pid>\d{1,10})) LOG ")
 _SEP = re.compile(r"[ \t]*(?:[|:\-,][ \t]+|[ \t]*)")
 # HashiCorp's daemons before go-hclog (Nomad, Consul and Vault before 2018-19, and memberlist,
 # raft and serf inside them) log through Go's log package with logutils' bracketed level and
@@ -411,7 +414,12 @@ class GenericFormat:
         if line[pos : pos + 2] == " [" and (step := _SLURM_STEP.match(line, pos)):
             attrs = {"step": step["step"]}
             pos = step.end()
-        m = _LEVEL_AFTER.match(line, pos)
+        if line.find("LOG ", pos, pos + 17) > 0 and (pgb := _PID_LOG.match(line, pos)):
+            m = None
+            level, pos = "LOG", pgb.end()
+            attrs = {"pid": int(pgb["pid"] or pgb["bpid"])}
+        else:
+            m = _LEVEL_AFTER.match(line, pos)
         if m is not None:
             if m.group("open") is not None:
                 word = m.group("blevel")
