@@ -25,6 +25,14 @@ of its own between the time and the message:
   The rule's text is the message and its template (the addresses, which differ on every
   alert of one rule, are attributes), its priority the level, its gid:sid:rev attributes.
 
+- Suricata's own log (`suricata.log`, and its console), in the `default-log-format` of each
+  release: 2.x `30/8/2015 -- 11:25:42 - <Notice> - message`, 3.x-6.x `[1234] 30/8/2019 --
+  11:25:42 - (suricata.c:1062) <Notice> (LogVersion) -- message` (7.0's betas with
+  `[thread:module]` after the time), 7.x `[1234 - Suricata-Main] 2023-08-26 13:49:20 Notice:
+  suricata: message`. The pid, thread, source file, line and function are attributes, 7.x's
+  module the logger, and the `[ERRCODE: SC_ERR_X(39)] - ` that SCLogError put before an error's
+  text before 7.0 the `error_code` attribute, so an error reads the same in every release.
+
 - PBS's (Torque's, OpenPBS's, PBS Pro's) server, MOM and scheduler logs
   (`server_logs/20261128`, `mom_logs/...`): `11/28/2026 10:15:09;0008;PBS_Server.2653;Job;
   42.head01;Job Queued at request of ...`, fields between semicolons. The time is always
@@ -61,7 +69,7 @@ of its own between the time and the message:
 
 Owns `asterisk`, `unbound`, `samba` and `proftpd` (after generic has read a time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
-`ids_fast_alert`, `pbs` and `samba_synology` (a whole line). Each
+`ids_fast_alert`, `suricata`, `pbs` and `samba_synology` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -460,6 +468,65 @@ def ids_fast_alert(line: str) -> ParsedFields | None:
     # The rule's text is one fixed string per sid: it is the template whole, so masking never
     # splits or merges rules by the numbers and names in their text.
     return ParsedFields(rule, ts, ids_priority_level(priority), attributes=attrs, template=rule)
+
+
+# Suricata's util-debug.c: the time `%t` is `D/M/YYYY -- HH:MM:SS` before 7.0 (`%z`, ISO, after),
+# the level `<%d>` in angle brackets before 7.0 (`%d:` after).
+_SURICATA_TIME = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}) -- (?P<clock>\d\d:\d\d:\d\d)"
+_SURICATA_LEVELS = "Emergency|Alert|Critical|Error|Warning|Notice|Info|Perf|Config|Debug"
+# 2.x's `%t - <%d> - ` (suricata-update's and `-T`'s errors write `<Error> -- `).
+_SURICATA_2 = re.compile(rf"{_SURICATA_TIME} - <(?P<level>{_SURICATA_LEVELS})> --? ")
+# 3.x-6.x's `[%i] %t - (%f:%l) <%d> (%n) -- `; 7.0's betas put `[%m:%S]` (thread, module) after
+# the time.
+_SURICATA_PID = re.compile(
+    rf"\[(?P<pid>\d{{1,10}})\] {_SURICATA_TIME}"
+    r"(?: \[(?P<thread>[^\]:\n]{1,64}):(?P<module>[^\]\n]{1,64})\])?"
+    r" - \((?P<file>[\w.-]{1,128}):(?P<lineno>\d{1,7})\)"
+    rf" <(?P<level>{_SURICATA_LEVELS})> \((?P<function>\w{{1,128}})\) -- ?"
+)
+# 7.x's `[%i - %m] %z %d: %S: `.
+_SURICATA_7 = re.compile(
+    r"\[(?P<pid>\d{1,10}) - (?P<thread>[^\]\n]{1,64})\]"
+    r" (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?)"
+    rf" (?P<level>{_SURICATA_LEVELS}): (?P<module>[\w.-]{{1,64}}): ?"
+)
+_SURICATA_ERRCODE = re.compile(r"\[ERRCODE: (?P<code>\w{1,64})\(\d{1,5}\)\] - ?")
+# Perf lines report counters and timings; Config lines what the configuration set.
+_SURICATA_LEVEL_NAMES = {"Perf": "info", "Config": "debug"}
+
+
+def suricata(line: str) -> ParsedFields | None:
+    """A line of Suricata's own log in any release's default layout, or None."""
+    if line[:1] == "[":
+        m = _SURICATA_7.match(line) if " - " in line[:14] else _SURICATA_PID.match(line)
+    else:
+        m = _SURICATA_2.match(line)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    if groups.get("ts") is not None:
+        ts = groups["ts"]
+    else:
+        ts = f"{m['year']}-{int(m['month']):02d}-{int(m['day']):02d} {m['clock']}"
+        if parse_timestamp(ts, UTC) is None:
+            return None
+    attrs: dict[str, object] = {}
+    if groups.get("pid") is not None:
+        attrs["pid"] = number(m["pid"])
+    if groups.get("thread") is not None:
+        attrs["thread"] = m["thread"]
+    if groups.get("file") is not None:
+        attrs["caller"] = f"{m['file']}:{m['lineno']}"
+        attrs["function"] = m["function"]
+    message = line[m.end() :]
+    code = _SURICATA_ERRCODE.match(message)
+    if code is not None:
+        attrs["error_code"] = code["code"]
+        message = message[code.end() :]
+    level = _SURICATA_LEVEL_NAMES.get(m["level"], m["level"])
+    return ParsedFields(
+        message, ts, level, "suricata", None, groups.get("module"), None, None, attrs or None
+    )
 
 
 # PBS's log_record() (Torque's and OpenPBS's src/lib/Liblog/pbs_log.c): `%02d/%02d/%04d

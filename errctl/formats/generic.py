@@ -18,7 +18,9 @@ and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id)
 its name and level (`Zigbee2MQTT:info  time: message`: `daemon_headers.zigbee2mqtt`). CoreDNS
 writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). Suricata's
 fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is read by
-`daemon_headers.ids_fast_alert`, PBS's and Torque's server and MOM logs
+`daemon_headers.ids_fast_alert`, its own suricata.log (`[pid] D/M/YYYY -- time - (file.c:N)
+<Info> (Func) -- message` and its other releases' layouts) by `daemon_headers.suricata`, PBS's
+and Torque's server and MOM logs
 (`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`,
 Samba's debug log (`[time,  0] ../source3/smbd/server.c:12(main)`, the message on the lines
 below; Synology's `../source3/smbd/open.c:12: [time, all 2, pid=9] func`) by
@@ -61,6 +63,7 @@ from errctl.formats.daemon_headers import (
     samba,
     samba_synology,
     sssd,
+    suricata,
     unbound,
     zellij,
     zigbee2mqtt,
@@ -84,6 +87,9 @@ _LEVEL_AFTER = re.compile(
     r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro|ddebug|subdebug))(?![\w.\-/=]))"
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
 )
+# PgBouncer's `time [pid] LOG message` (its log.c, `%s [%d] %s %s`; 1.7 wrote the pid bare):
+# `LOG` is its routine level, as PostgreSQL's, a word too common in text to be a level anywhere.
+_PID_LOG = re.compile(r"[ \t]++(?:\[(?P<bpid>\d{1,10})\]|(?P<pid>\d{1,10})) LOG ")
 _SEP = re.compile(r"[ \t]*(?:[|:\-,][ \t]+|[ \t]*)")
 # HashiCorp's daemons before go-hclog (Nomad, Consul and Vault before 2018-19, and memberlist,
 # raft and serf inside them) log through Go's log package with logutils' bracketed level and
@@ -334,6 +340,10 @@ class GenericFormat:
             fields = ids_fast_alert(line)
             if fields is not None:
                 return fields
+        if line.find(" -- ", 6, 40) > 0 or (line[:1] == "[" and line.find(" - ", 2, 14) > 0):
+            fields = suricata(line)
+            if fields is not None:
+                return fields
         if line[2:3] == "/" and ";" in line[19:28]:
             fields = pbs(line)
             if fields is not None:
@@ -404,7 +414,12 @@ class GenericFormat:
         if line[pos : pos + 2] == " [" and (step := _SLURM_STEP.match(line, pos)):
             attrs = {"step": step["step"]}
             pos = step.end()
-        m = _LEVEL_AFTER.match(line, pos)
+        if line.find("LOG ", pos, pos + 17) > 0 and (pgb := _PID_LOG.match(line, pos)):
+            m = None
+            level, pos = "LOG", pgb.end()
+            attrs = {"pid": int(pgb["pid"] or pgb["bpid"])}
+        else:
+            m = _LEVEL_AFTER.match(line, pos)
         if m is not None:
             if m.group("open") is not None:
                 word = m.group("blevel")

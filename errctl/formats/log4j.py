@@ -41,6 +41,12 @@
   logback with a year-less time)
 - `2025-01-24T07:00:42,884 INFO [main                     ] FarmApplication          : msg`
   (log4j2 or logback made to look like Spring Boot: thread and logger padded, ` : ` after them)
+- `2024-01-01 12:00:00.123 INFO  (qtp123-45) [c:coll s:shard1 r:core_node2 x:coll_shard1_replica_n1]
+  o.a.s.c.S.Request msg`, `2286 INFO  (main) [   ] o.a.s.c.CoreContainer msg` and
+  `INFO  - 2024-01-01 12:00:00.123; [   core1] org.apache.solr.core.SolrCore; msg` (Apache
+  Solr's solr.log: 6.x and later, 5.x's with the milliseconds since start instead of a time,
+  4.x's and 5.x's with the level first; the thread and Solr's diagnostic context, the
+  collection, shard, replica and core, go to attributes, its trace id to the trace id)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 
@@ -186,6 +192,28 @@ _JETTY = re.compile(
     re.S,
 )
 
+# Apache Solr's solr.log. 6.x and later (`%d{yyyy-MM-dd HH:mm:ss.SSS} %-5p (%t) [%X{collection}
+# %X{shard} %X{replica} %X{core}] %c{1.} %m%n`; 8.6+ writes the context as `[%notEmpty{c:...}
+# %notEmpty{ s:...}...%notEmpty{ t:%X{trace_id}}]`): the thread in parentheses, its name may hold
+# blanks, colons and brackets (`recoveryExecutor-7-thread-1-processing-n:host:8983_solr
+# x:coll_shard1_replica_n1 c:coll`), so it is the shortest text before `) [`; the context in
+# brackets, then the logger abbreviated (`o.a.s.c.S.Request`). 5.x wrote the milliseconds since
+# start (`%-4r`) where the date stands, and 4.x (and 5.x's console) the level first, `%-5p -
+# %d; [context] %C; %m`, the context absent before 4.10.
+_SOLR_CONTEXT = r"\[(?P<context>[^\]\n()]{0,512})\]"
+_SOLR_TAIL = rf" +{_LEVEL} +\((?P<thread>[^\n]{{0,512}}?)\) {_SOLR_CONTEXT} {_LOGGER} ?(?P<msg>.*)"
+_SOLR = re.compile(rf"{_TS}{_SOLR_TAIL}", re.S)
+_SOLR_UPTIME = re.compile(rf"(?P<uptime>\d{{1,19}}){_SOLR_TAIL}", re.S)
+_SOLR_LEVEL_FIRST = re.compile(
+    rf"{_LEVEL} +- {_TS}; (?:{_SOLR_CONTEXT} )?{_LOGGER}; ?(?P<msg>.*)",
+    re.S,
+)
+# Solr's context fields: 5.4-8.5 write their values with a prefix and blanks for the unset ones
+# (`[   x:core1]`), 8.6+ leaves the unset ones out (`[ x:core1]`), before 5.4 they are bare and
+# positional (`[coll shard1 core_node1 coll_shard1_replica1]`, `[   core1]`).
+_SOLR_KEYS = {"c": "collection", "s": "shard", "r": "replica", "x": "core", "t": "trace_id"}
+_SOLR_POSITIONS = ("collection", "shard", "replica", "core")
+
 # The JVM's default handler prints uncaught exceptions with no log prefix at all; the line
 # starts an event of its own (the stack follows), so it is a header here.
 _UNCAUGHT = re.compile(r'Exception in thread "(?P<thread>[^"]*)" (?P<exc>\S.*)', re.S)
@@ -223,6 +251,8 @@ class JavaLoggingFormat:
                     return _bracketed(_BRACKETED.match(line))
                 return _apache(_KAFKA.match(line))
             if line[0] in _LEVEL_STARTS:
+                if line.find(" - ", 4, 10) > 0 and line.find("; ", 20, 40) > 0:
+                    return _solr(_SOLR_LEVEL_FIRST.match(line))
                 return _level_first(line)
             return None
         if line[4] == "-":
@@ -233,6 +263,8 @@ class JavaLoggingFormat:
             return _apache(_SPARK.match(line))
         elif line[2] == "-" and line[6:7] == "-":
             return _tomcat(_TOMCAT.match(line))
+        elif " (" in line[1:34]:
+            return _solr(_SOLR_UPTIME.match(line))
         else:
             return None
         # The character after the timestamp's neighbourhood tells the layouts apart.
@@ -253,6 +285,10 @@ class JavaLoggingFormat:
                 # The thread's bracket follows a blank: a line without ` [` (Python logging's
                 # `... - scheduler.jobs - INFO - msg` in a mixed file) skips the regex.
                 m = _LEVEL_THREAD.match(line) if " [" in line else None
+                if m is None and " (" in line[cut : cut + 9]:
+                    fields = _solr(_SOLR.match(line))
+                    if fields is not None:
+                        return fields
                 if m is None:
                     # Tried only where it can match: every line of a mixed file comes here.
                     if line[cut : cut + 3] == " - " and "@" in line:
@@ -397,6 +433,55 @@ def _jenkins(m: re.Match[str] | None) -> ParsedFields | None:
     if m["method"]:
         attrs["method"] = m["method"]
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs)
+
+
+def _solr(m: re.Match[str] | None) -> ParsedFields | None:
+    """Solr's line: the thread, the milliseconds since start (5.x) and the context's fields
+    (collection, shard, replica, core) attributes, the context's trace id the trace id."""
+    if m is None:
+        return None
+    groups = m.groupdict()
+    attrs: dict[str, object] = {}
+    if groups.get("thread") is not None:
+        attrs["thread"] = groups["thread"]
+    if groups.get("uptime") is not None:
+        attrs["uptime_ms"] = number(groups["uptime"])
+    context = _solr_context(groups["context"] or "")
+    trace_id = context.pop("trace_id", None)
+    attrs.update(context)
+    return ParsedFields(
+        m["msg"],
+        groups.get("ts"),
+        m["level"],
+        None,
+        None,
+        m["logger"],
+        trace_id,
+        None,
+        attrs or None,
+    )
+
+
+def _solr_context(text: str) -> dict[str, str]:
+    """The named fields of Solr's diagnostic context (`c:coll s:shard1 r:core_node2 x:core`, or
+    positional before 5.4); a context of another shape is kept whole as `context`."""
+    values = text.split(" ")
+    if not text.strip():
+        return {}
+    fields: dict[str, str] = {}
+    if any(v[1:2] == ":" and v[:1] in _SOLR_KEYS for v in values):
+        for value in values:
+            key, colon, rest = value.partition(":")
+            if not value:
+                continue
+            if not colon or key not in _SOLR_KEYS:
+                return {"context": text.strip()}
+            if rest:
+                fields[_SOLR_KEYS[key]] = rest
+        return fields
+    if len(values) == len(_SOLR_POSITIONS):
+        return {k: v for k, v in zip(_SOLR_POSITIONS, values, strict=True) if v}
+    return {"context": text.strip()}
 
 
 def _tomcat(m: re.Match[str] | None) -> ParsedFields | None:

@@ -69,8 +69,10 @@ _TS = (
     r"(?P<ts>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?"
     r"(?:Z|[+-]\d\d:?\d\d| ?(?:UTC|GMT))?)"
 )
-# A logger name; Rust's `tracing` writes module paths (`my_app::db`) in the same place.
-_NAME = r"(?P<name>[^\s\[\]:]+(?:::[^\s\[\]:]+)*)"
+# A logger name; Rust's `tracing` writes module paths (`my_app::db`) in the same place. Not one
+# that starts with `(`: that is a thread in parentheses (Apache Solr's `time LEVEL (thread)
+# [context] logger msg`, whose thread names hold colons: `coreLoadExecutor-1-processing-n:host`).
+_NAME = r"(?P<name>[^\s\[\]:(][^\s\[\]:]*(?:::[^\s\[\]:]+)*)"
 _MSG = r"(?P<msg>.*)"
 
 _DASHES = re.compile(rf"{_TS} - {_NAME} - {_LEVEL} - ?{_MSG}", re.S)

@@ -378,6 +378,87 @@ def test_not_fast_log_alerts(line):
     assert f is None or f.attributes is None or "sid" not in f.attributes
 
 
+def test_suricata_own_log_in_each_release_layout():
+    """suricata.log's default-log-format per release: the header was left in the message (the
+    file read raw), so one statement was one template per release."""
+    # 3.x-6.x: `[%i] %t - (%f:%l) <%d> (%n) -- `, the time day first.
+    line = (
+        "[3318] 4/11/2021 -- 17:02:09 - (util-ioctl.c:102) <Warning> (GetIfaceMTU) -- "
+        "[ERRCODE: SC_ERR_SYSCALL(50)] - Failure when trying to get MTU via ioctl for 'eth9': "
+        "No such device (19)"
+    )
+    assert _read(line) == (
+        datetime(2021, 11, 4, 17, 2, 9),
+        "warning",
+        "suricata",
+        "Failure when trying to get MTU via ioctl for 'eth9': No such device (19)",
+        {
+            "pid": 3318,
+            "caller": "util-ioctl.c:102",
+            "function": "GetIfaceMTU",
+            "error_code": "SC_ERR_SYSCALL",
+        },
+    )
+    assert FORMAT.parse(line).logger is None
+    # 7.0's betas: `[thread:module]` after the time, the module the logger.
+    line = (
+        "[3318] 4/11/2021 -- 17:02:10 [Suricata-Main:detect] - (detect-engine-loader.c:353) "
+        "<Info> (SigLoadSignatures) -- 2 rule files processed. 30911 rules successfully loaded"
+    )
+    assert _read(line)[1:] == (
+        "info",
+        "suricata",
+        "2 rule files processed. 30911 rules successfully loaded",
+        {
+            "pid": 3318,
+            "thread": "Suricata-Main",
+            "caller": "detect-engine-loader.c:353",
+            "function": "SigLoadSignatures",
+        },
+    )
+    assert FORMAT.parse(line).logger == "detect"
+    # 7.x: `[%i - %m] %z %d: %S: `.
+    line = "[812 - W#01-eth1] 2024-02-19 06:40:11 Perf: af-packet: eth1: rx ring 4096 frames"
+    assert _read(line) == (
+        datetime(2024, 2, 19, 6, 40, 11),
+        "info",
+        "suricata",
+        "eth1: rx ring 4096 frames",
+        {"pid": 812, "thread": "W#01-eth1"},
+    )
+    assert FORMAT.parse(line).logger == "af-packet"
+    # 2.x: `%t - <%d> - `; suricata-update and `-T` write `<Error> -- `.
+    assert _read("7/3/2016 -- 09:15:00 - <Notice> - Signal Received.  Stopping engine.") == (
+        datetime(2016, 3, 7, 9, 15),
+        "info",
+        "suricata",
+        "Signal Received.  Stopping engine.",
+        None,
+    )
+    assert _read(
+        "7/3/2016 -- 09:15:01 - <Error> -- [ERRCODE: SC_ERR_OPENING_RULE_FILE(41)] - opening "
+        "rule file /etc/suricata/rules/local.rules: No such file or directory."
+    )[1:] == (
+        "error",
+        "suricata",
+        "opening rule file /etc/suricata/rules/local.rules: No such file or directory.",
+        {"error_code": "SC_ERR_OPENING_RULE_FILE"},
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "31/13/2021 -- 17:02:09 - <Info> - no thirteenth month",
+        "[3318] 4/11/2021 -- 17:02:09 - <Info> -- no caller",
+        "[812 - main] 2024-02-19 06:40:11 Verbose: af-packet: not a Suricata level",
+    ],
+)
+def test_not_suricata_lines(line):
+    f = FORMAT.parse(line)
+    assert f is None or f.service != "suricata"
+
+
 def test_pbs_server_and_mom_logs():
     # Torque's server: the daemon and its pid, the job it is about, the month first.
     assert _read(

@@ -226,6 +226,31 @@ def test_pid_before_level():
     assert (f.level, f.message, f.attributes) == (None, "1234 apples", None)
 
 
+def test_pgbouncer_log_level_after_its_pid():
+    """PgBouncer's `%s [%d] %s %s`: its routine `LOG` lines kept the word and the pid in the
+    message while its WARNING and DEBUG lines had them read."""
+    f = FORMAT.parse(
+        "2025-01-14 22:05:31.118 UTC [4417] LOG C-0x5581c2a0e950: shop/api@10.2.0.31:40772 "
+        "login attempt: db=shop user=api tls=no"
+    )
+    assert (f.timestamp, normalize_level(f.level), f.message, f.attributes) == (
+        "2025-01-14 22:05:31.118 UTC",
+        "info",
+        "C-0x5581c2a0e950: shop/api@10.2.0.31:40772 login attempt: db=shop user=api tls=no",
+        {"pid": 4417},
+    )
+    # 1.7 wrote the pid bare.
+    f = FORMAT.parse("2016-05-03 14:00:07.912 3110 LOG Stats: 12 req/s, in 3021 b/s")
+    assert (normalize_level(f.level), f.message, f.attributes) == (
+        "info",
+        "Stats: 12 req/s, in 3021 b/s",
+        {"pid": 3110},
+    )
+    # The word alone is text.
+    f = FORMAT.parse("2025-01-14 22:05:31 LOG rotated to /var/log/app.log.1")
+    assert (f.level, f.message) == (None, "LOG rotated to /var/log/app.log.1")
+
+
 def test_mysql_error_log_code_and_subsystem():
     f = FORMAT.parse(
         "2024-11-29T10:00:02.323456Z 8 [ERROR] [MY-012592] [InnoDB] Operating system error 2."

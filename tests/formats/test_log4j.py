@@ -632,3 +632,173 @@ def test_padded_thread_and_logger_before_a_colon():
         "Started LedgerApplication in 8.2 seconds",
         {"thread": "main"},
     )
+
+
+SOLR = """\
+2024-09-17 06:02:11.904 INFO  (qtp1989811701-58) [c:orders s:shard2 r:core_node7 \
+x:orders_shard2_replica_n4 t:3fa1c2] o.a.s.c.S.Request webapp=/solr path=/select \
+params={q=sku:X-42&wt=json} hits=3 status=0 QTime=4
+2024-09-17 06:02:12.017 WARN  (recoveryExecutor-9-thread-2-processing-n:10.4.0.12:8983_solr \
+x:orders_shard2_replica_n4 c:orders s:shard2 r:core_node7) [c:orders s:shard2 r:core_node7 \
+x:orders_shard2_replica_n4] o.a.s.c.RecoveryStrategy Stopping recovery for core=[orders]
+2024-09-17 06:02:13.250 ERROR (main) [   ] o.a.s.c.CoreContainer Error waiting for SolrCore \
+to be loaded on startup
+2024-09-17 06:02:14.001 INFO  (qtp1989811701-61) [   x:products] o.a.s.u.DirectUpdateHandler2 \
+start commit{,optimize=false,openSearcher=true}
+"""
+
+
+def test_apache_solr_log(tmp_path):
+    """solr.log (6.x+, `%d %-5p (%t) [%X{collection} %X{shard} %X{replica} %X{core}] %c{1.}
+    %m`): before, the thread and context stayed in the message, and a thread name holding a
+    colon was cut there by Python's `time LEVEL name: msg`."""
+    rows = stored_events(tmp_path, SOLR, "timestamp, level, logger, message, trace_id, attributes")
+    assert [r[:5] for r in rows] == [
+        (
+            datetime(2024, 9, 17, 6, 2, 11, 904000),
+            "info",
+            "o.a.s.c.S.Request",
+            "webapp=/solr path=/select params={q=sku:X-42&wt=json} hits=3 status=0 QTime=4",
+            "3fa1c2",
+        ),
+        (
+            datetime(2024, 9, 17, 6, 2, 12, 17000),
+            "warning",
+            "o.a.s.c.RecoveryStrategy",
+            "Stopping recovery for core=[orders]",
+            None,
+        ),
+        (
+            datetime(2024, 9, 17, 6, 2, 13, 250000),
+            "error",
+            "o.a.s.c.CoreContainer",
+            "Error waiting for SolrCore to be loaded on startup",
+            None,
+        ),
+        (
+            datetime(2024, 9, 17, 6, 2, 14, 1000),
+            "info",
+            "o.a.s.u.DirectUpdateHandler2",
+            "start commit{,optimize=false,openSearcher=true}",
+            None,
+        ),
+    ]
+    assert [json.loads(r[5]) for r in rows] == [
+        {
+            "thread": "qtp1989811701-58",
+            "collection": "orders",
+            "shard": "shard2",
+            "replica": "core_node7",
+            "core": "orders_shard2_replica_n4",
+        },
+        {
+            "thread": "recoveryExecutor-9-thread-2-processing-n:10.4.0.12:8983_solr "
+            "x:orders_shard2_replica_n4 c:orders s:shard2 r:core_node7",
+            "collection": "orders",
+            "shard": "shard2",
+            "replica": "core_node7",
+            "core": "orders_shard2_replica_n4",
+        },
+        {"thread": "main"},
+        {"thread": "qtp1989811701-61", "core": "products"},
+    ]
+
+
+def test_apache_solr_8_6_context_leaves_unset_fields_out():
+    f = FORMAT.parse(
+        "2024-09-17 06:03:00.500 INFO  (qtp1-14) [ x:products] o.a.s.c.SolrCore [products] "
+        "Registered new searcher autowarm time: 0 ms"
+    )
+    assert (f.logger, f.message, f.attributes) == (
+        "o.a.s.c.SolrCore",
+        "[products] Registered new searcher autowarm time: 0 ms",
+        {"thread": "qtp1-14", "core": "products"},
+    )
+    f = FORMAT.parse("2024-09-17 06:03:00.600 INFO  (main) [] o.a.s.s.SolrDispatchFilter Up")
+    assert (f.logger, f.message, f.attributes) == (
+        "o.a.s.s.SolrDispatchFilter",
+        "Up",
+        {"thread": "main"},
+    )
+
+
+SOLR5_UPTIME = """\
+0    INFO  (main) [   ] o.e.j.u.log Logging initialized @612ms
+1873 WARN  (main) [   ] o.a.s.c.CoreContainer Couldn't add files from /srv/solr/lib to classpath
+90412 INFO  (qtp5551212-17) [   x:catalog] o.a.s.u.p.LogUpdateProcessorFactory [catalog] \
+webapp=/solr path=/update params={commit=true} {commit=} 0 38
+"""
+
+
+def test_apache_solr_5_relative_time_layout(tmp_path):
+    """Solr 5's `%-4r %-5p (%t) [...] %c{1.} %m`: the milliseconds since start, no date; the
+    events take their time as any event without one does."""
+    rows = stored_events(
+        tmp_path, SOLR5_UPTIME, "timestamp_inferred, level, logger, message, attributes"
+    )
+    assert [r[:4] for r in rows] == [
+        (True, "info", "o.e.j.u.log", "Logging initialized @612ms"),
+        (
+            True,
+            "warning",
+            "o.a.s.c.CoreContainer",
+            "Couldn't add files from /srv/solr/lib to classpath",
+        ),
+        (
+            True,
+            "info",
+            "o.a.s.u.p.LogUpdateProcessorFactory",
+            "[catalog] webapp=/solr path=/update params={commit=true} {commit=} 0 38",
+        ),
+    ]
+    assert [json.loads(r[4]) for r in rows] == [
+        {"thread": "main", "uptime_ms": 0},
+        {"thread": "main", "uptime_ms": 1873},
+        {"thread": "qtp5551212-17", "uptime_ms": 90412, "core": "catalog"},
+    ]
+
+
+SOLR4 = """\
+WARN  - 2014-11-03 21:15:40.088; [   articles] org.apache.solr.core.SolrCore; [articles] \
+PERFORMANCE WARNING: Overlapping onDeckSearchers=2
+INFO  - 2014-11-03 21:15:41.120; [news shard1 core_node2 news_shard1_replica2] \
+org.apache.solr.update.UpdateLog; Took 12ms to seed version buckets
+ERROR - 2013-06-30 08:00:01.442; org.apache.solr.common.SolrException; null:java.lang.\
+IllegalStateException: Form too large
+"""
+
+
+def test_apache_solr_4_level_first_layout(tmp_path):
+    """Solr 4's and 5's console `%-5p - %d{yyyy-MM-dd HH:mm:ss.SSS}; [context] %C; %m`, the
+    context positional (collection, shard, replica, core), absent before 4.10."""
+    rows = stored_events(tmp_path, SOLR4, "timestamp, level, logger, message, attributes")
+    assert [r[:4] for r in rows] == [
+        (
+            datetime(2014, 11, 3, 21, 15, 40, 88000),
+            "warning",
+            "org.apache.solr.core.SolrCore",
+            "[articles] PERFORMANCE WARNING: Overlapping onDeckSearchers=2",
+        ),
+        (
+            datetime(2014, 11, 3, 21, 15, 41, 120000),
+            "info",
+            "org.apache.solr.update.UpdateLog",
+            "Took 12ms to seed version buckets",
+        ),
+        (
+            datetime(2013, 6, 30, 8, 0, 1, 442000),
+            "error",
+            "org.apache.solr.common.SolrException",
+            "null:java.lang.IllegalStateException: Form too large",
+        ),
+    ]
+    assert [json.loads(r[4]) if r[4] else None for r in rows] == [
+        {"core": "articles"},
+        {
+            "collection": "news",
+            "shard": "shard1",
+            "replica": "core_node2",
+            "core": "news_shard1_replica2",
+        },
+        None,
+    ]

@@ -110,6 +110,16 @@ LINES = {
     "[192.0.2.7]): USER bob: Login successful.",
     "samba_synology": "../../source3/smbd/open.c:1587: [2026/11/28 10:15:04.321233, all 2, "
     "pid=27083] open_file",
+    "suricata": "[3318] 4/11/2021 -- 17:02:09 - (util-ioctl.c:102) <Warning> (GetIfaceMTU) -- "
+    "Failure when trying to get MTU via ioctl for 'eth9'",
+    "suricata7": "[812 - W#01-eth1] 2024-02-19 06:40:11 Info: af-packet: eth1: rx ring 4096 frames",
+    "suricata2": "7/3/2016 -- 09:15:00 - <Notice> - Signal Received.  Stopping engine.",
+    "solr": "2024-09-17 06:02:12.017 WARN  (coreLoadExecutor-6-thread-1-processing-n:10.4.0.12:"
+    "8983_solr) [c:orders s:shard2 r:core_node7 x:orders_shard2_replica_n4] o.a.s.c.SolrCore "
+    "Stopping recovery for core=[orders]",
+    "solr_uptime": "1873 WARN  (main) [   ] o.a.s.c.CoreContainer Couldn't add files to classpath",
+    "solr4": "INFO  - 2014-11-03 21:15:41.120; [   articles] org.apache.solr.update.UpdateLog; "
+    "Took 12ms to seed version buckets",
     "oslo": "2026-11-28 10:15:04.321 2931 INFO nova.compute.manager [None req-3f0b6a2e-8d1c-4b7a"
     "-9e5f-0a1b2c3d4e5f - - - - - -] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] VM Started",
 }
@@ -176,6 +186,12 @@ OWNER = {
     "python_otel": "python",
     "nextflow": "java",
     "java_padded": "java",
+    "solr": "java",
+    "suricata": "generic",
+    "suricata7": "generic",
+    "suricata2": "generic",
+    "solr_uptime": "java",
+    "solr4": "java",
     "zellij": "generic",
     "zigbee2mqtt": "generic",
     "asterisk": "generic",
