@@ -98,6 +98,8 @@ NOT_SECRET_KEY_END = re.compile(
 """A field name (a JSON key) that ends like one of `_NOT_SECRET_KEY_ENDINGS`."""
 
 _PROSE_WORD = re.compile(r"[a-z]{1,19}")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{1,18}")
+_PROSE_GOES_ON = re.compile(r" [A-Za-z]{1,19}\b")
 _PASSWORD_WORDS = re.compile(r"passw|pwd|pass|pin|cvv|cvc", re.IGNORECASE)
 
 
@@ -152,12 +154,32 @@ def level_after_colon(m: re.Match[str]) -> bool:
     )
 
 
+# A number of four digits at most, bare or in parentheses: a count, a flag or a request's
+# sequence number (inotify's `cookie=0` in fail2ban's debug log, FreeRADIUS' `Auth: (1129)
+# Login OK`). Under 14 bits: no token, key or cookie is one.
+_SMALL_NUMBER = re.compile(r"\(?\d{1,4}\)?")
+
+
+def small_number(m: re.Match[str]) -> bool:
+    """Whether a secret field's value in text is a small number after a key that one of the
+    built-in words names and no password word does (`cookie=0`, `Auth: (1129)`): no secret.
+    After a password's key (`pin=1234`) or a user's own key (`SSN=1`) it stays masked, and
+    so does any value of a structured field named like a secret (`scrub_mapping`)."""
+    key = m.group("key")
+    return (
+        _SMALL_NUMBER.fullmatch(m.group("value")) is not None
+        and _ANY_SECRET_WORD.search(key) is not None
+        and _PASSWORD_WORDS.search(key) is None
+    )
+
+
 def kept_secret_field(m: re.Match[str]) -> bool:
-    """A secret field's match that holds no secret (`prose_after_colon`, `no_signature`,
-    `runner_verdict`, `level_after_colon`, `inside_a_name`, `no_secret_value`,
+    """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
+    `no_signature`, `runner_verdict`, `level_after_colon`, `inside_a_name`, `no_secret_value`,
     `java_object_string`)."""
     return (
         prose_after_colon(m)
+        or small_number(m)
         or no_signature(m)
         or runner_verdict(m)
         or level_after_colon(m)
@@ -229,14 +251,21 @@ def inside_a_name(m: re.Match[str]) -> bool:
 def prose_after_colon(m: re.Match[str]) -> bool:
     """Whether a secret field's match is a sentence going on (`error validating token:
     expired`, Vault's `failed to revoke token: context deadline exceeded`): a colon and a blank,
-    then a lower-case word. A token, key or session id has digits, capitals or length; a
-    password can be a word, so after a password's key the word stays masked."""
+    then a lower-case word, or a capitalised one that a blank and a word follow
+    (FreeRADIUS' `Auth: Invalid user: [bob]`, `Auth: Login OK`). A token, key or
+    session id has digits, capitals or length, and is not followed by prose; a password can be
+    a word, so after a password's key the word stays masked."""
     sep = m.group("sep")
+    if ":" not in sep or sep[-1:] not in (" ", "\t"):
+        return False
+    if _PASSWORD_WORDS.search(m.group("key")) is not None or m.group("scheme"):
+        return False  # a password can be a word; so can a credential after `Bearer `
+    value = m.group("value")
+    if _PROSE_WORD.fullmatch(value) is not None:
+        return True
     return (
-        ":" in sep
-        and sep[-1:] in (" ", "\t")
-        and _PROSE_WORD.fullmatch(m.group("value")) is not None
-        and _PASSWORD_WORDS.search(m.group("key")) is None
+        _CAPITALISED_WORD.fullmatch(value) is not None
+        and _PROSE_GOES_ON.match(m.string, m.end("value")) is not None
     )
 
 

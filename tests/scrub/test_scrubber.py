@@ -491,3 +491,30 @@ def test_a_java_objects_string_is_no_secret_and_real_tokens_stay_masked() -> Non
     ):
         assert secret not in DEFAULT.scrub_text(line), line
     assert DEFAULT.scrub_mapping({"password": "my.Pass@1234"}) == {"password": R}
+
+
+def test_small_numbers_and_prose_after_a_secret_word_are_no_secrets() -> None:
+    """In text, a number of four digits at most holds no token, key or cookie (inotify's
+    `cookie=0`, FreeRADIUS' request number `Auth: (1129)`), and a capitalised word that prose
+    follows is a sentence (`Auth: Login OK`); after a password's key or a user's key both stay
+    masked, and so do tokens and a structured field's value."""
+    for line in (
+        "Mon Aug 16 08:44:20 2021 : Auth: (1129) Login OK: [alice] (from client sw1 port 1)",
+        "Auth: Invalid user: [bob] (from client sw1 port 0)",
+        "Auth: Login incorrect: [carol] (from client sw1 port 0)",
+        "<_RawEvent cookie=0 mask=0x2 name='fail2ban.log' wd=1 >",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+        assert DEFAULT.scrub_array(pa.array([line])).to_pylist() == [line]
+    for line, secret in (
+        ("pin=1234", "1234"),
+        ("password: 7", "7"),
+        ("token=123456", "123456"),  # a one-time code
+        ("token: Abcdefgh", "Abcdefgh"),
+        ("password: Summer is here", "Summer"),
+        ("Authorization: Bearer Abcdefghijk", "Abcdefghijk"),
+        ("Authorization: Bearer Abcdef ghij", "Abcdef"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+    assert DEFAULT.scrub_mapping({"cookie": 0, "pin": 12}) == {"cookie": R, "pin": R}
+    assert Scrubber(ScrubConfig(keys=["SSN"])).scrub_text("SSN=1") == "SSN=[REDACTED]"
