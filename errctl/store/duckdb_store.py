@@ -1029,12 +1029,25 @@ class DuckDBStore(AlertTables, Retention):
     ) -> Iterator[Event]:
         """Events matching `flt`, newest first; streamed in batches when `limit` is None."""
         where, params = _where(flt)
-        order = "ASC" if oldest_first else "DESC"
-        sql = f"SELECT {_EVENT_COLUMNS} FROM events {where} ORDER BY timestamp {order}, id {order}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        order = f"ORDER BY timestamp {'ASC' if oldest_first else 'DESC'}, id"
+        order += " ASC" if oldest_first else " DESC"
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events {where} {order}"
         with self._reader() as con:
             try:
+                if limit is not None:
+                    # The matching ids first, then their rows: a filter DuckDB cannot push into
+                    # the scan (text, regex, stack) otherwise reads every column of every event
+                    # (the stack and attributes JSON too) to keep a hundred rows.
+                    ids = con.execute(
+                        f"SELECT id FROM events {where} {order} LIMIT {int(limit)}", params
+                    ).fetchall()
+                    if not ids:
+                        return
+                    sql = (
+                        f"SELECT {_EVENT_COLUMNS} FROM events "
+                        f"WHERE id IN (SELECT unnest(?::BIGINT[])) {order}"
+                    )
+                    params = [[i for (i,) in ids]]
                 reader = con.sql(sql, params=params).to_arrow_reader(10_000)
                 for batch in reader:
                     for row in batch.to_pylist():
