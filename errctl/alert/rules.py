@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from errctl.alert.notification import Notification, notification_id
+from errctl.alert.notification import Notification, iso, notification_id
 from errctl.config.schema import AlertRuleConfig, AlertsConfig, Settings
 from errctl.models import AlertState, EventMatch, GroupSummary
 from errctl.query.groups import short_ids
@@ -225,7 +225,9 @@ class Evaluator:
                         since,
                         f"regressed: resolved {resolved_at:%Y-%m-%d %H:%M:%S} UTC, seen again "
                         f"{life.regressed_at:%Y-%m-%d %H:%M:%S} UTC ({since} events since)",
-                        {"window": w, "resolved_at": str(resolved_at)},
+                        # ISO 8601 like every time in a payload; the episode keeps the
+                        # spelling stored states were written with (a new one would fire again).
+                        {"window": w, "resolved_at": iso(resolved_at)},
                         episode=str(resolved_at),
                     )
                 )

@@ -229,6 +229,31 @@ def test_regression_once_per_resolve(tmp_path, store, receiver, transport) -> No
     assert fired(run) == [("back", fp("a1"), "firing")]
 
 
+def test_regression_values_resolved_at_is_iso_8601_utc(
+    tmp_path, store, receiver, transport
+) -> None:
+    """`values.resolved_at` reads like every other time of a payload (`2026-...T...Z`), not
+    Python's `str()` of a datetime (`2026-11-28 11:30:00.250000`), which a receiver parsing
+    the payload's times as ISO 8601 rejects or reads in its own zone."""
+    webhook = receiver_toml("hook", receiver.url)
+    chat = receiver_toml("chat", receiver.url, "slack")
+    rules = '[[alerts.rules]]\nname = "back"\nkind = "regression"\n'
+    settings = settings_from(tmp_path, "[alerts]\nmax_notifications = 1\n" + webhook + chat + rules)
+    add_events(store, ev("a1", T - 40 * M), ev("b2", T - 40 * M))
+    lc.resolve(
+        store, [fp("a1"), fp("b2")], at=T - 30 * M + timedelta(microseconds=250_000), who="t"
+    )
+    add_events(store, ev("a1", T + M), ev("b2", T + M))
+    run_alerts(store, settings, at=T + 2 * M, transport=transport)
+    bodies = {(r.path, r.json.get("type")): r.json for r in receiver.acked()}
+    firing = next(b for (_, kind), b in bodies.items() if kind == "alert.firing")
+    summary = next(b for (_, kind), b in bodies.items() if kind == "alert.summary")
+    for values in (firing["values"], summary["alerts"][0]["values"]):
+        assert values == {"window": "24h", "resolved_at": "2026-11-28T11:30:00Z"}
+    # Slack shows no `values`; its times are ISO 8601 as they were.
+    assert not any("resolved_at" in r.body.decode() for r in receiver.acked() if "blocks" in r.json)
+
+
 def test_escalating_uses_the_groups_rule(tmp_path, store, receiver, transport) -> None:
     rules = '[[alerts.rules]]\nname = "esc"\nkind = "escalating"\n'
     text = "[groups]\nescalation_min_events = 5\n" + config(receiver, rules)
