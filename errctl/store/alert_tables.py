@@ -353,12 +353,13 @@ class AlertTables:
             )
 
     def silences(self, active_at: datetime | None = None) -> list[Silence]:
-        """Silences, newest first; only those not expired at `active_at` when given."""
+        """Silences, newest first; only those in force at `active_at` when given: made by then
+        and not expired (`alert --at` a time before a silence was made does not see it)."""
         sql = "SELECT id, matchers, created_by, comment, created_at, expires_at FROM alert_silences"
         params: list[Any] = []
         if active_at is not None:
-            sql += " WHERE expires_at > ?"
-            params.append(active_at)
+            sql += " WHERE created_at <= ? AND expires_at > ?"
+            params.extend([active_at, active_at])
         sql += " ORDER BY created_at DESC, id"
         with self._reader() as con:
             rows = con.execute(sql, params).fetchall()
