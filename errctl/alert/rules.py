@@ -20,7 +20,8 @@ Decisions come from the active keys and the stored state of (rule, key) (`decide
   whatever happens later.
 - The other kinds are conditions: a key notifies when it becomes active, stays quiet while it
   stays active, and resolves when it is not active any more (notifying then when the rule has
-  `notify_resolved`). It may fire again once it resolved.
+  `notify_resolved`, labelled as its firing was: the state recorded them). It may fire again
+  once it resolved.
 - A firing notification waits for the (rule, key) cooldown since the last one; a key that
   waits stays as it is and fires on a later run if it is still active then.
 
@@ -445,6 +446,7 @@ def notifications(
                 last_seen=g.last_seen if g else None,
                 sample=sample,
                 store=os.path.abspath(store.path),
+                fired_labels=d.state.labels if d.action == "resolve" else None,
             )
         )
     return out

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from errctl.alert.delivery import (
@@ -191,7 +191,11 @@ def _decide(store: DuckDBStore, settings: Settings, run: AlertRun) -> None:
                 run.summarized.append(n)
                 for name in planned.receivers:
                     over.setdefault(name, []).append(n)
-        changes.append((d.state, d.expected, items))
+        state = d.state
+        if n is not None and d.action == "fire":
+            # Kept for the resolve, which must carry the labels this firing is sent with.
+            state = replace(state, labels=n.identity())
+        changes.append((state, d.expected, items))
     for name, items in over.items():
         planned = Planned(_summary(at, name, items), (name,))
         run.summaries.append(planned)
