@@ -413,6 +413,10 @@ class AlertState:
     value: float | None = None
     fired_count: int = 0
     updated_at: datetime | None = None
+    # The labels its last firing was sent with (None: a state from before m009 kept them). A
+    # resolve carries these, not the group's labels of now: Alertmanager matches a resolve to
+    # its firing by labels, and a group's top service, level or severity can change between.
+    labels: dict[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

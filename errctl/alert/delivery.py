@@ -14,6 +14,13 @@ does not send it again; a run killed between the 2xx and that write sends it onc
 same `webhook-id` (receivers deduplicate on it, as Standard Webhooks asks). Before sending, a
 run claims its rows (host:pid and a lease): an overlapping run leaves them alone, and a run
 finds the rows of a killed one free again at once (its pid is gone) or when the lease ends.
+
+Delivery runs on the wall clock, whatever time a run evaluated its rules at (`alert --at`):
+the `webhook-timestamp` is checked by receivers against their own clock (a signature from
+another time reads as a replay); Retry-After asks for a wait in real seconds; claims and leases
+are compared by overlapping runs that know nothing of `--at` (a lease dated in the past would
+let another run send the same row at once); and `delivered_at` says when the receiver really
+acknowledged, as it does for a row a later, plain run sends.
 """
 
 from __future__ import annotations

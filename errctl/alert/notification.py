@@ -22,6 +22,12 @@ PAYLOAD_VERSION = 1
 STATUSES: tuple[str, ...] = ("firing", "resolved", "summary", "test", "message")
 
 
+def iso(ts: datetime | None) -> str | None:
+    """A UTC time (naive, as the store keeps them) as ISO 8601 with `Z`: how every time in a
+    payload reads, `values` included, so a receiver parses them all with one parser."""
+    return None if ts is None else ts.isoformat(timespec="seconds") + "Z"
+
+
 def notification_id(*parts: object) -> str:
     """`evt_` + 24 hex digits of a hash over `parts` (stable across runs and machines)."""
     text = "\x1f".join("" if p is None else str(p) for p in parts)
@@ -54,6 +60,7 @@ class Notification:
     text: str | None = None  # summaries and messages: the body (markdown)
     items: tuple[Notification, ...] = ()  # a summary: the notifications it stands for
     store: str | None = None  # the store file the run read (absolute), for `command`
+    fired_labels: dict[str, str] | None = None  # a resolve: the labels its firing was sent with
 
     @property
     def command(self) -> str | None:
@@ -65,7 +72,12 @@ class Notification:
         return f"errctl {db}show {self.short_id}"
 
     def labels(self) -> dict[str, str]:
-        """Label -> value, what silences match and Alertmanager groups by."""
+        """Label -> value, what silences match and Alertmanager groups by. A resolve has its
+        firing's labels (when that was recorded): the group's service, level or severity may
+        have changed since, and a receiver such as Alertmanager finds the alert a resolve ends
+        by its labels."""
+        if self.fired_labels is not None:
+            return {**self.fired_labels, "status": self.status}
         out = {
             "alertname": self.rule or self.status,
             "rule": self.rule or "",
@@ -78,3 +90,8 @@ class Notification:
             "level": self.level or "",
         }
         return {k: v for k, v in out.items() if v}
+
+    def identity(self) -> dict[str, str]:
+        """The labels that name the alert, all but `status`: what a firing records, for its
+        resolve to carry."""
+        return {k: v for k, v in self.labels().items() if k != "status"}

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 import orjson
 
-from errctl.alert.notification import PAYLOAD_VERSION, Notification
+from errctl.alert.notification import PAYLOAD_VERSION, Notification, iso
 from errctl.models import Event
 
 SAMPLE_CHARS = 1000  # of a sample message in a payload
@@ -34,10 +33,6 @@ _STATUS_WORD = {
     "test": "TEST",
     "message": "MESSAGE",
 }
-
-
-def iso(ts: datetime | None) -> str | None:
-    return None if ts is None else ts.isoformat(timespec="seconds") + "Z"
 
 
 def _clip(text: str | None, limit: int) -> str:

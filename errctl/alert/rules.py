@@ -20,7 +20,8 @@ Decisions come from the active keys and the stored state of (rule, key) (`decide
   whatever happens later.
 - The other kinds are conditions: a key notifies when it becomes active, stays quiet while it
   stays active, and resolves when it is not active any more (notifying then when the rule has
-  `notify_resolved`). It may fire again once it resolved.
+  `notify_resolved`, labelled as its firing was: the state recorded them). It may fire again
+  once it resolved.
 - A firing notification waits for the (rule, key) cooldown since the last one; a key that
   waits stays as it is and fires on a later run if it is still active then.
 
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from errctl.alert.notification import Notification, notification_id
+from errctl.alert.notification import Notification, iso, notification_id
 from errctl.config.schema import AlertRuleConfig, AlertsConfig, Settings
 from errctl.models import AlertState, EventMatch, GroupSummary
 from errctl.query.groups import short_ids
@@ -225,7 +226,9 @@ class Evaluator:
                         since,
                         f"regressed: resolved {resolved_at:%Y-%m-%d %H:%M:%S} UTC, seen again "
                         f"{life.regressed_at:%Y-%m-%d %H:%M:%S} UTC ({since} events since)",
-                        {"window": w, "resolved_at": str(resolved_at)},
+                        # ISO 8601 like every time in a payload; the episode keeps the
+                        # spelling stored states were written with (a new one would fire again).
+                        {"window": w, "resolved_at": iso(resolved_at)},
                         episode=str(resolved_at),
                     )
                 )
@@ -443,6 +446,7 @@ def notifications(
                 last_seen=g.last_seen if g else None,
                 sample=sample,
                 store=os.path.abspath(store.path),
+                fired_labels=d.state.labels if d.action == "resolve" else None,
             )
         )
     return out

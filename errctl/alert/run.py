@@ -6,13 +6,18 @@ Order matters for "never twice, never lost": decisions and their notifications a
 together BEFORE anything is sent, and the outbox (this run's rows and any a previous run left)
 is sent after. A run killed before the commit recorded nothing and the next run decides again;
 a run killed after it leaves pending rows that the next run sends.
+
+One "now": the run's `at` (`alert --at`, else the wall clock once) is the time rules are judged
+at, the silences in force, the state recorded and the outbox rows' `created_at` (the record of
+the decision). Sending stays on the wall clock (errctl.alert.delivery says why): it happens in
+the real world, to receivers and beside other runs that know no `--at`.
 """
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from errctl.alert.delivery import (
@@ -170,7 +175,7 @@ def _decide(store: DuckDBStore, settings: Settings, run: AlertRun) -> None:
         kept.append((d, n))
     # Firing first, then resolves; the cap keeps the first ones individual.
     kept.sort(key=lambda dn: dn[1] is None or dn[1].status != "firing")
-    created = utc_now()
+    created = at  # the outbox row is the record of this decision, made as of `at`
     changes: list[tuple[AlertState | None, datetime | None, list[OutboxItem]]] = []
     over: dict[str, list[Notification]] = {}
     budget = cfg.max_notifications
@@ -186,7 +191,11 @@ def _decide(store: DuckDBStore, settings: Settings, run: AlertRun) -> None:
                 run.summarized.append(n)
                 for name in planned.receivers:
                     over.setdefault(name, []).append(n)
-        changes.append((d.state, d.expected, items))
+        state = d.state
+        if n is not None and d.action == "fire":
+            # Kept for the resolve, which must carry the labels this firing is sent with.
+            state = replace(state, labels=n.identity())
+        changes.append((state, d.expected, items))
     for name, items in over.items():
         planned = Planned(_summary(at, name, items), (name,))
         run.summaries.append(planned)

@@ -5,6 +5,8 @@ matching the whole label value, any case) matches one of the notification's labe
 `kind`, `group` (short id), `fingerprint`, `service`, `severity`, `level`, `status`). A held
 back firing is not recorded, so when the silence ends and the condition still holds, the next
 run notifies (as Alertmanager does); a resolve that is held back is recorded without a word.
+A silence is in force from when it was made until it expires: a run evaluated as of another
+time (`alert --at`) is held back by the silences in force then, not by those of now.
 """
 
 from __future__ import annotations

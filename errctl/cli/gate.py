@@ -298,7 +298,11 @@ def summary_text(verdict: Verdict, baseline: str | None) -> str:
         )
         where = f"{visible(g.location.path)}:{g.location.line}" if g.location else "-"
         why = "; ".join(f.message for f in g.findings) or (
-            "new group: tolerated by --max-new"
+            (
+                "new group: tolerated by --max-new"
+                if g.baseline_count is None
+                else f"{g.new_reason} (tolerated by --max-new)"
+            )
             if g.status == "new"
             else "regression: tolerated without --fail-on-regression"
         )
@@ -380,15 +384,19 @@ def baseline_update(
     service: ServiceOpt = None,
     source: SourceOpt = None,
 ) -> None:
-    """Add the judged groups the baseline does not list yet; keep every entry it has."""
+    """Add the judged groups the baseline does not list yet (and raise the level of those that
+    rose above it); keep every other entry as it is."""
     from errctl.cli.console import info
     from errctl.gate.baseline import read_baseline, updated, write_baseline
 
     cfg, groups = _baseline_groups(ctx, level, since, until, service, source)
     path, _ = _baseline_path(cfg, file)
-    new, added = updated(read_baseline(path), groups)
+    new, added, raised = updated(read_baseline(path), groups)
     write_baseline(path, new)
-    info(f"added {added} group(s) to {path} ({len(new)} in all)")
+    info(
+        f"added {added} group(s) to {path} ({len(new)} in all)"
+        + (f"; raised the level of {raised} that rose above it" if raised else "")
+    )
 
 
 @baseline_app.command(name="prune", epilog=_BASELINE_EXAMPLES)

@@ -69,7 +69,7 @@ def annotations(verdict: Verdict) -> list[str]:
     for g in failing:
         errors.append(_annotation("error", g, "; ".join(f.message for f in g.findings)))
     warnings = [
-        _annotation("warning", g, "new group: not in the baseline (tolerated by --max-new)")
+        _annotation("warning", g, f"{g.new_reason} (tolerated by --max-new)")
         for g in verdict.groups
         if g.status == "new" and not g.failing
     ]

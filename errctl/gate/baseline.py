@@ -6,7 +6,7 @@ Format (version 1), chosen to be reviewed in diffs and committed beside the code
       "version": 1,
       "generated_by": "errctl 0.1.0",
       "groups": [
-        {"fingerprint": "fp1:...", "title": "...", "count": 12},
+        {"fingerprint": "fp1:...", "title": "...", "level": "warning", "count": 12},
         ...
       ]
     }
@@ -15,6 +15,12 @@ Groups are sorted by fingerprint, one key order, 2-space indent and a trailing n
 writing the same baseline twice gives the same bytes and an update shows as added or removed
 lines only. A count of 0 marks a group as resolved: it is known, but it should not come back
 (`errctl gate --fail-on-regression`).
+
+`level` is the highest level of the group's judged events when it was written: the baseline
+tolerates the group up to that level, and the gate calls it new when its events rise above it
+(a warning the project lives with that starts logging as an error is an error that was not
+there before). An entry without one (a file written before entries had levels) is known at
+any level, as it always was; `baseline write` records them.
 
 Promises: reading a file that does not exist or cannot be read is an `InputError` (exit 3);
 a file that is not a valid baseline (bad JSON, an unknown version, a missing or mistyped field,
@@ -27,15 +33,20 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from errctl import __version__
 from errctl.errors import InputError, UsageError
-from errctl.models import GroupSummary
+from errctl.models import LEVELS, GroupSummary
 
 VERSION = 1
-_FIELDS = ("fingerprint", "title", "count")
+_FIELDS = ("fingerprint", "title", "level", "count")
+
+
+def level_rank(level: str | None) -> int:
+    """0 for none, then trace ... critical in order."""
+    return LEVELS.index(level) + 1 if level in LEVELS else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +54,11 @@ class BaselineEntry:
     fingerprint: str
     title: str
     count: int
+    level: str | None = None  # the highest level it is tolerated at; None: any (older files)
+
+    def rose(self, level: str | None) -> bool:
+        """Whether a group now at `level` is above the level this entry tolerates."""
+        return self.level is not None and level_rank(level) > level_rank(self.level)
 
     @property
     def resolved(self) -> bool:
@@ -69,7 +85,9 @@ class Baseline:
         found = [self.entries[fp] for fp in taken_over if fp in self.entries]
         if not found:
             return None
-        return BaselineEntry(fingerprint, found[0].title, sum(e.count for e in found))
+        levels = [e.level for e in found]
+        level = None if None in levels else max(levels, key=level_rank)
+        return BaselineEntry(fingerprint, found[0].title, sum(e.count for e in found), level)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -122,6 +140,9 @@ def parse_baseline(text: str, name: str = "<baseline>") -> Baseline:
         if not isinstance(item, dict):
             raise bad(f"groups[{i}] must be an object")
         fp, title, count = item.get("fingerprint"), item.get("title", ""), item.get("count")
+        level = item.get("level")
+        if level is not None and level not in LEVELS:
+            raise bad(f"groups[{i}].level must be one of {', '.join(LEVELS)}")
         if not isinstance(fp, str) or not fp:
             raise bad(f'groups[{i}] needs a "fingerprint" string')
         if not isinstance(title, str):
@@ -130,7 +151,7 @@ def parse_baseline(text: str, name: str = "<baseline>") -> Baseline:
             raise bad(f"groups[{i}].count must be an integer, 0 or more")
         if fp in entries:
             raise bad(f"the fingerprint {fp} is listed twice")
-        entries[fp] = BaselineEntry(fp, title, count)
+        entries[fp] = BaselineEntry(fp, title, count, level)
     generated_by = data.get("generated_by")
     return Baseline(entries, generated_by if isinstance(generated_by, str) else "")
 
@@ -138,7 +159,12 @@ def parse_baseline(text: str, name: str = "<baseline>") -> Baseline:
 def render_baseline(baseline: Baseline) -> str:
     """The file's text: sorted, stable, diff-friendly (see the module docstring)."""
     groups = [
-        {"fingerprint": e.fingerprint, "title": e.title, "count": e.count}
+        {
+            "fingerprint": e.fingerprint,
+            "title": e.title,
+            **({"level": e.level} if e.level is not None else {}),
+            "count": e.count,
+        }
         for e in sorted(baseline.entries.values(), key=lambda e: e.fingerprint)
     ]
     data = {"version": VERSION, "generated_by": f"errctl {__version__}", "groups": groups}
@@ -166,22 +192,31 @@ def _title(group: GroupSummary) -> str:
 
 
 def from_groups(groups: Iterable[GroupSummary]) -> Baseline:
-    """`baseline write`: exactly the groups given, with their counts."""
+    """`baseline write`: exactly the groups given, with their counts and levels."""
     return Baseline(
-        {g.fingerprint: BaselineEntry(g.fingerprint, _title(g), g.count) for g in groups}
+        {
+            g.fingerprint: BaselineEntry(g.fingerprint, _title(g), g.count, g.max_level)
+            for g in groups
+        }
     )
 
 
-def updated(baseline: Baseline, groups: Iterable[GroupSummary]) -> tuple[Baseline, int]:
-    """`baseline update`: the groups not yet in the baseline added with their counts; every
-    existing entry kept as it is (its count too: `write` recounts). Returns (baseline, added)."""
+def updated(baseline: Baseline, groups: Iterable[GroupSummary]) -> tuple[Baseline, int, int]:
+    """`baseline update`: accepts what the gate calls new. The groups not yet in the baseline
+    are added with their counts and levels; an entry whose group rose above its level gets the
+    group's level; every other entry is kept as it is (counts too: `write` recounts; an entry
+    without a level keeps none). Returns (baseline, added, raised)."""
     entries = dict(baseline.entries)
-    added = 0
+    added = raised = 0
     for g in groups:
-        if g.fingerprint not in entries:
-            entries[g.fingerprint] = BaselineEntry(g.fingerprint, _title(g), g.count)
+        entry = entries.get(g.fingerprint)
+        if entry is None:
+            entries[g.fingerprint] = BaselineEntry(g.fingerprint, _title(g), g.count, g.max_level)
             added += 1
-    return Baseline(entries, baseline.generated_by), added
+        elif entry.rose(g.max_level):
+            entries[g.fingerprint] = replace(entry, level=g.max_level)
+            raised += 1
+    return Baseline(entries, baseline.generated_by), added, raised
 
 
 def pruned(

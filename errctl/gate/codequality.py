@@ -30,7 +30,7 @@ def _issue(g: GroupVerdict) -> dict[str, Any]:
     why = (
         "; ".join(f.message for f in g.findings)
         if g.failing
-        else ("new group: not in the baseline (tolerated by --max-new)")
+        else (f"{g.new_reason} (tolerated by --max-new)")
     )
     title = g.group.title.split("\n", 1)[0][:500]
     digest = hashlib.sha256(f"{g.group.fingerprint}\n{check}".encode()).hexdigest()[:32]

@@ -14,7 +14,9 @@ What fails the gate (each threshold off unless noted):
   when a group it took over at ingest is listed (a later, more general template of the same
   statement: docs/fingerprints.md), with their counts summed; a group someone merged into it
   with `errctl merge` does not make it known (the baseline is reviewed, a merge in a store is
-  not);
+  not). A listed group whose judged events rise above the level its entry records (a
+  tolerated warning now logged as an error) is new too: those are errors that were not there
+  before (docs/ci.md); an entry without a level (an older file) is known at any level;
 - `fail_on`: a group whose highest severity is at or above this one, known or new;
 - `max_events`: more events than this in all judged groups together;
 - `max_group_events`: a group with more events than this;
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +56,7 @@ EVENTS = "total-events"
 TOO_MANY_NEW = "too-many-new"
 
 KIND_HELP: dict[str, str] = {
-    NEW: "A group of errors that the baseline does not list.",
+    NEW: "A group of errors that the baseline does not list (or lists at a lower level).",
     SEVERITY: "A group at or above the severity the gate fails on.",
     GROUP_EVENTS: "A group with more events than the gate allows one group.",
     GROWTH: "A known group whose count grew past its baseline allowance.",
@@ -100,6 +102,17 @@ class GroupVerdict:
     baseline_count: int | None
     location: Location | None
     findings: tuple[Finding, ...] = ()  # why it fails; empty: it passes
+    baseline_level: str | None = None  # the level its baseline entry tolerates, if it has one
+
+    @property
+    def new_reason(self) -> str:
+        """Why a new group is new: not listed, or listed at a lower level than it is now."""
+        if self.baseline_count is not None and self.baseline_level is not None:
+            return (
+                f"new at level {self.group.max_level}: the baseline lists it at level "
+                f"{self.baseline_level}"
+            )
+        return "new group: not in the baseline"
 
     @property
     def failing(self) -> bool:
@@ -119,6 +132,7 @@ class GroupVerdict:
             "failing": self.failing,
             "count": g.count,
             "baseline_count": self.baseline_count,
+            "baseline_level": self.baseline_level,
             "max_level": g.max_level,
             "max_severity": g.max_severity,
             "first_seen": _iso(g.first_seen),
@@ -210,20 +224,33 @@ def judge(
         g.fingerprint: baseline.known(g.fingerprint, taken_over.get(g.fingerprint, ()))
         for g in groups
     }
-    new_count = sum(1 for g in groups if entries[g.fingerprint] is None)
+
+    def is_new(g: GroupSummary) -> bool:
+        entry = entries[g.fingerprint]
+        return entry is None or entry.rose(g.max_level)
+
+    new_count = sum(1 for g in groups if is_new(g))
     too_many_new = new_count > t.max_new
     out: list[GroupVerdict] = []
     for g in groups:
         entry = entries[g.fingerprint]
-        if entry is None:
+        if is_new(g):
             status = "new"
         elif entry.resolved or g.fingerprint in came_back:
             status = "regressed"
         else:
             status = "known"
+        verdict = GroupVerdict(
+            group=g,
+            short_id=short_ids.get(g.fingerprint, g.digest[:7]),
+            status=status,
+            baseline_count=entry.count if entry else None,
+            location=locations.get(g.fingerprint),
+            baseline_level=entry.level if entry else None,
+        )
         found: list[Finding] = []
         if status == "new" and too_many_new:
-            found.append(Finding(NEW, "new group: not in the baseline"))
+            found.append(Finding(NEW, verdict.new_reason))
         if status == "regressed" and t.fail_on_regression:
             found.append(Finding(REGRESSION, "regression: resolved, and it happened again"))
         if t.fail_on and severity_rank(g.max_severity) >= severity_rank(t.fail_on):
@@ -247,16 +274,7 @@ def judge(
                         f"+ {t.max_growth:.0%} + {GROWTH_SLACK})",
                     )
                 )
-        out.append(
-            GroupVerdict(
-                group=g,
-                short_id=short_ids.get(g.fingerprint, g.digest[:7]),
-                status=status,
-                baseline_count=entry.count if entry else None,
-                location=locations.get(g.fingerprint),
-                findings=tuple(found),
-            )
-        )
+        out.append(replace(verdict, findings=tuple(found)))
     out.sort(key=lambda v: (not v.failing, -v.severity_rank, -v.group.count, v.group.fingerprint))
     total = sum(g.count for g in groups)
     gate: list[Finding] = []

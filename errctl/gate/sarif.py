@@ -48,7 +48,7 @@ def _result(g: GroupVerdict) -> dict[str, Any]:
     why = (
         "; ".join(f.message for f in g.findings)
         if g.failing
-        else ("new group: not in the baseline (tolerated by --max-new)")
+        else (f"{g.new_reason} (tolerated by --max-new)")
     )
     title = g.group.title.split("\n", 1)[0][:1000]
     result: dict[str, Any] = {

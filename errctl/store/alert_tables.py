@@ -1,4 +1,4 @@
-"""The store's alerting tables (m005): counts an alert rule asks for, alert state, the outbox,
+"""The store's alerting tables (m005, m009): counts an alert rule asks for, alert state, the outbox,
 silences. Every SQL statement of errctl.alert lives here.
 
 `AlertTables` is a mixin of `DuckDBStore` (kept in its own module so the store's main file does
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 _SEVERITIES = "['low', 'medium', 'high', 'critical']"
-_STATE_COLUMNS = "rule, key, status, last_fired, episode, value, fired_count, updated_at"
+_STATE_COLUMNS = "rule, key, status, last_fired, episode, value, fired_count, updated_at, labels"
 _OUTBOX_COLUMNS = (
     "id, receiver, rule, key, kind, title, body, status, attempts, next_attempt, last_error, "
     "created_at, delivered_at, claimed_by, claimed_until"
@@ -177,7 +177,10 @@ class AlertTables:
             params.append(list(rules))
         with self._reader() as con:
             rows = con.execute(sql, params).fetchall()
-        return {(r[0], r[1]): AlertState(*r) for r in rows}
+        return {
+            (r[0], r[1]): AlertState(*r[:-1], labels=orjson.loads(r[-1]) if r[-1] else None)
+            for r in rows
+        }
 
     def record_alerts(
         self,
@@ -205,7 +208,7 @@ class AlertTables:
                             continue
                         con.execute(
                             f"INSERT OR REPLACE INTO alert_state ({_STATE_COLUMNS}) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::JSON)",
                             [
                                 state.rule,
                                 state.key,
@@ -215,6 +218,9 @@ class AlertTables:
                                 state.value,
                                 state.fired_count,
                                 state.updated_at,
+                                None
+                                if state.labels is None
+                                else orjson.dumps(state.labels).decode(),
                             ],
                         )
                     for item in items:
@@ -353,12 +359,13 @@ class AlertTables:
             )
 
     def silences(self, active_at: datetime | None = None) -> list[Silence]:
-        """Silences, newest first; only those not expired at `active_at` when given."""
+        """Silences, newest first; only those in force at `active_at` when given: made by then
+        and not expired (`alert --at` a time before a silence was made does not see it)."""
         sql = "SELECT id, matchers, created_by, comment, created_at, expires_at FROM alert_silences"
         params: list[Any] = []
         if active_at is not None:
-            sql += " WHERE expires_at > ?"
-            params.append(active_at)
+            sql += " WHERE created_at <= ? AND expires_at > ?"
+            params.extend([active_at, active_at])
         sql += " ORDER BY created_at DESC, id"
         with self._reader() as con:
             rows = con.execute(sql, params).fetchall()

@@ -745,11 +745,13 @@ class DuckDBStore(AlertTables, Retention):
         )
         # Nor is it new to the alert receivers: what they were told of the taken group (a
         # `new` alert, a firing condition) holds for the group that now stands for it, unless
-        # they were told of that one already.
+        # they were told of that one already. Its labels come along: a condition that fired
+        # for the taken group resolves under the labels that firing was sent with (m009).
         con.execute(
             """
             INSERT INTO alert_state
-            SELECT rule, ?, status, last_fired, episode, value, fired_count, updated_at
+                (rule, key, status, last_fired, episode, value, fired_count, updated_at, labels)
+            SELECT rule, ?, status, last_fired, episode, value, fired_count, updated_at, labels
             FROM alert_state a WHERE key = ?
               AND NOT EXISTS (SELECT 1 FROM alert_state b WHERE b.rule = a.rule AND b.key = ?)
             """,

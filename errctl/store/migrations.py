@@ -332,6 +332,15 @@ def m008_template_examples(con: Any) -> None:
     )
 
 
+def m009_alert_labels(con: Any) -> None:
+    """The labels each (rule, key) last fired with (`alert_state.labels`, a JSON object), so
+    that its resolve carries the very labels of its firing: Alertmanager tells alerts apart by
+    their labels, and a group's top service, level or severity may change between the firing
+    and the resolve (the resolve would be another alert, and the firing one stay open). States
+    recorded before have none: their resolve is labelled as before, from the group as it is."""
+    con.execute("ALTER TABLE alert_state ADD COLUMN labels JSON")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
@@ -341,6 +350,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m006_group_dim_counts,
     m007_group_top_service,
     m008_template_examples,
+    m009_alert_labels,
 )
 
 

@@ -255,6 +255,36 @@ def test_the_documented_cron_line_alerts_once_from_cron_s_bare_environment(
     assert "webhook-signature" in receiver.requests[0].headers
 
 
+def test_at_is_the_one_now_of_a_run_silences_and_outbox_included(tmp_path, db, receiver) -> None:
+    """A backfill `alert --at` a time before a silence was made is not held back by it (the
+    silence was not there then), one after it expired is not either, and the outbox records
+    the decision as of `--at`, as the alert state does; sending itself is on the wall clock."""
+    now = datetime.now(UTC).replace(tzinfo=None).replace(microsecond=0)
+    add_events(DuckDBStore(db), ev("a1", now - 2 * 60 * M, service="api"))
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url) + RULE)
+    r = cli(db, config, "silence", "add", "--match", "rule=new", "--duration", "2h")
+    assert r.exit_code == 0, r.stderr
+    sid = r.stdout.strip()
+    during = (now + 60 * M).isoformat() + "Z"
+    data = json.loads(
+        cli(db, config, "alert", "--at", during, "--dry-run", "--format", "json").stdout
+    )
+    assert [s["silence"] for s in data["silenced"]] == [sid] and data["notifications"] == []
+    for at in (now - 30 * M, now + 3 * 60 * M):  # before the silence was made; after it ended
+        r = cli(db, config, "alert", "--at", at.isoformat() + "Z", "--dry-run", "--format", "json")
+        data = json.loads(r.stdout)
+        assert data["silenced"] == [] and len(data["notifications"]) == 1, at
+    before = now - 30 * M
+    r = cli(db, config, "alert", "--at", before.isoformat() + "Z", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["silenced"] == [] and len(receiver.acked()) == 1
+    assert receiver.acked()[0].json["timestamp"] == before.isoformat() + "Z"
+    [row] = DuckDBStore(db).outbox()
+    [state] = DuckDBStore(db).alert_states().values()
+    assert row.created_at == state.last_fired == before
+    assert row.delivered_at is not None and row.delivered_at >= now  # when it was acknowledged
+
+
 def test_a_silence_naming_no_configured_rule_warns(tmp_path, store) -> None:
     """README's example silences `rule=new-errors`; `config init` names the rule `new errors`.
     The silence is kept (rules change), but the user is told it matches nothing."""

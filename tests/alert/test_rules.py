@@ -229,6 +229,31 @@ def test_regression_once_per_resolve(tmp_path, store, receiver, transport) -> No
     assert fired(run) == [("back", fp("a1"), "firing")]
 
 
+def test_regression_values_resolved_at_is_iso_8601_utc(
+    tmp_path, store, receiver, transport
+) -> None:
+    """`values.resolved_at` reads like every other time of a payload (`2026-...T...Z`), not
+    Python's `str()` of a datetime (`2026-11-28 11:30:00.250000`), which a receiver parsing
+    the payload's times as ISO 8601 rejects or reads in its own zone."""
+    webhook = receiver_toml("hook", receiver.url)
+    chat = receiver_toml("chat", receiver.url, "slack")
+    rules = '[[alerts.rules]]\nname = "back"\nkind = "regression"\n'
+    settings = settings_from(tmp_path, "[alerts]\nmax_notifications = 1\n" + webhook + chat + rules)
+    add_events(store, ev("a1", T - 40 * M), ev("b2", T - 40 * M))
+    lc.resolve(
+        store, [fp("a1"), fp("b2")], at=T - 30 * M + timedelta(microseconds=250_000), who="t"
+    )
+    add_events(store, ev("a1", T + M), ev("b2", T + M))
+    run_alerts(store, settings, at=T + 2 * M, transport=transport)
+    bodies = {(r.path, r.json.get("type")): r.json for r in receiver.acked()}
+    firing = next(b for (_, kind), b in bodies.items() if kind == "alert.firing")
+    summary = next(b for (_, kind), b in bodies.items() if kind == "alert.summary")
+    for values in (firing["values"], summary["alerts"][0]["values"]):
+        assert values == {"window": "24h", "resolved_at": "2026-11-28T11:30:00Z"}
+    # Slack shows no `values`; its times are ISO 8601 as they were.
+    assert not any("resolved_at" in r.body.decode() for r in receiver.acked() if "blocks" in r.json)
+
+
 def test_escalating_uses_the_groups_rule(tmp_path, store, receiver, transport) -> None:
     rules = '[[alerts.rules]]\nname = "esc"\nkind = "escalating"\n'
     text = "[groups]\nescalation_min_events = 5\n" + config(receiver, rules)
@@ -407,3 +432,78 @@ notify_resolved = true
             "kind": "threshold",
         }
     )
+
+
+def test_a_resolve_carries_its_firings_labels_when_the_group_changed_between(
+    tmp_path, store, receiver, transport
+) -> None:
+    """The group's top service, level and severity move between the firing and the resolve
+    (another service's critical events join it): the resolve is still labelled as the firing
+    was, or Alertmanager reads it as another alert and the firing one never ends."""
+    rules = """
+[[alerts.rules]]
+name = "busy"
+kind = "threshold"
+count = 2
+window = "10m"
+notify_resolved = true
+"""
+    text = receiver_toml("am", receiver.url, "alertmanager") + rules
+    settings = settings_from(tmp_path, text)
+    add_events(store, *[ev("a1", T - k * M, service="api", level="error") for k in (1, 2, 3)])
+    run_alerts(store, settings, at=T, transport=transport)
+    more = [
+        ev("a1", T + k * M, service="web", level="critical", severity="critical")
+        for k in (1, 2, 3, 4)
+    ]
+    add_events(store, *more)
+    (now,) = store.groups_by_fingerprint([fp("a1")])
+    assert (now.top_service, now.max_level) == ("web", "critical")  # the group did change
+    assert run_alerts(store, settings, at=T + 5 * M, transport=transport).sent == []
+    run = run_alerts(store, settings, at=T + 30 * M, transport=transport)
+    assert fired(run) == [("busy", fp("a1"), "resolved")]
+    [firing], [resolved] = (r.json for r in receiver.acked())
+    assert "endsAt" not in firing and resolved["endsAt"] == "2026-11-28T12:30:00Z"
+    assert resolved["labels"] == firing["labels"]
+    assert (firing["labels"]["service"], firing["labels"]["level"]) == ("api", "error")
+    # Silences judge a resolve by the same labels (its status aside).
+    assert run.sent[0].notification.labels()["service"] == "api"
+
+
+def test_a_state_recorded_before_labels_were_kept_resolves_as_before(
+    tmp_path, db, receiver, transport
+) -> None:
+    """A store whose alert fired under an errctl before m009 has no labels for it: its resolve
+    is labelled from the group as it is now (the old behaviour), not refused or unlabelled."""
+    import duckdb
+
+    from errctl.store import migrations
+
+    real = migrations.MIGRATIONS
+    con = duckdb.connect(str(db))
+    try:
+        migrations.MIGRATIONS = real[:8]  # a store as m008 left it
+        migrations.migrate(con)
+    finally:
+        migrations.MIGRATIONS = real
+    con.execute(
+        "INSERT INTO alert_state VALUES ('busy', ?, 'firing', ?, NULL, 3, 1, ?)",
+        [fp("a1"), T, T],
+    )
+    con.close()
+    store = DuckDBStore(db)
+    add_events(store, ev("a1", T - M, service="api"))
+    assert store.alert_states()[("busy", fp("a1"))].labels is None
+    rules = """
+[[alerts.rules]]
+name = "busy"
+kind = "threshold"
+count = 2
+window = "10m"
+notify_resolved = true
+"""
+    settings = settings_from(tmp_path, receiver_toml("am", receiver.url, "alertmanager") + rules)
+    run = run_alerts(store, settings, at=T + 30 * M, transport=transport)
+    assert fired(run) == [("busy", fp("a1"), "resolved")]
+    [resolved] = receiver.acked()[0].json
+    assert resolved["labels"]["service"] == "api" and resolved["labels"]["group"]

@@ -247,3 +247,47 @@ def test_report_files_may_go_to_a_folder_not_made_yet(store: Path, tmp_path: Pat
     result = gate(store, "--junit", str(reports / "gate.xml"), "--sarif", str(reports / "g.sarif"))
     assert result.exit_code == 1  # the verdict (two new groups), not a usage error
     assert (reports / "gate.xml").is_file() and (reports / "g.sarif").is_file()
+
+
+def test_a_baselined_warning_that_now_logs_as_an_error_fails_the_gate(tmp_path: Path) -> None:
+    """A CI run's logs, ingested for real: the baseline (written with --level warning) knows
+    `cache miss rate high` as a warning; a later run logs it as an error. That is an error that
+    was not there before: the gate fails on it, at --level warning and at the default level,
+    until `baseline update` accepts it."""
+    first, later = tmp_path / "first.log", tmp_path / "later.log"
+    first.write_text(
+        "2026-11-28 10:00:00,000 WARNING [cache] cache miss rate high for shard 3\n"
+        "2026-11-28 10:01:00,000 WARNING [cache] cache miss rate high for shard 4\n"
+        "2026-11-28 10:02:00,000 ERROR [db] connection refused by primary 10.0.0.5\n"
+    )
+    later.write_text(
+        "2026-11-29 10:00:00,000 WARNING [cache] cache miss rate high for shard 3\n"
+        "2026-11-29 10:01:00,000 ERROR [cache] cache miss rate high for shard 4\n"
+        "2026-11-29 10:02:00,000 ERROR [db] connection refused by primary 10.0.0.6\n"
+    )
+    one, two, base = tmp_path / "one.duckdb", tmp_path / "two.duckdb", tmp_path / "base.json"
+    assert run("--db", str(one), "ingest", "--quiet", str(first)).exit_code == 0
+    assert (
+        run("--db", str(one), "baseline", "write", str(base), "--level", "warning").exit_code == 0
+    )
+    levels = {g["title"]: g["level"] for g in json.loads(base.read_text())["groups"]}
+    assert levels == {
+        "cache miss rate high for shard <*>": "warning",
+        "connection refused by primary <*>": "error",
+    }
+    assert run("--db", str(two), "ingest", "--quiet", str(later)).exit_code == 0
+    for level in ("warning", "error"):
+        r = gate(two, "--baseline", str(base), "--level", level)
+        assert r.exit_code == 1, r.stderr
+        assert "new at level error: the baseline lists it at level warning" in r.stderr
+        assert "(1 new, 1 known, 0 regressed;" in r.stderr
+    r = run("--db", str(two), "baseline", "update", str(base), "--level", "warning")
+    assert r.exit_code == 0 and "raised the level of 1 that rose above it" in r.stderr
+    assert gate(two, "--baseline", str(base), "--level", "warning").exit_code == 0
+    # A baseline written before entries had levels keeps its meaning: known at any level.
+    data = json.loads(base.read_text())
+    for g in data["groups"]:
+        g.pop("level")
+        g["count"] = 2
+    base.write_text(json.dumps(data))
+    assert gate(two, "--baseline", str(base)).exit_code == 0

@@ -22,7 +22,11 @@ from tests.gate.helpers import baseline, group
 
 
 def test_written_sorted_stable_and_diff_friendly(tmp_path: Path) -> None:
-    groups = [group("cc", 3), group("aa", 5, title="a\ntraceback"), group("bb", 1)]
+    groups = [
+        group("cc", 3, max_level="warning"),
+        group("aa", 5, title="a\ntraceback"),
+        group("bb", 1),
+    ]
     path = tmp_path / "base.json"
     write_baseline(path, from_groups(groups))
     text = path.read_text()
@@ -34,16 +38,19 @@ def test_written_sorted_stable_and_diff_friendly(tmp_path: Path) -> None:
         "    {\n"
         '      "fingerprint": "fp1:aa00000000000000",\n'
         '      "title": "a",\n'
+        '      "level": "error",\n'
         '      "count": 5\n'
         "    },\n"
         "    {\n"
         '      "fingerprint": "fp1:bb00000000000000",\n'
         '      "title": "error bb",\n'
+        '      "level": "error",\n'
         '      "count": 1\n'
         "    },\n"
         "    {\n"
         '      "fingerprint": "fp1:cc00000000000000",\n'
         '      "title": "error cc",\n'
+        '      "level": "warning",\n'
         '      "count": 3\n'
         "    }\n"
         "  ]\n"
@@ -95,9 +102,40 @@ def test_a_newer_version_asks_for_an_upgrade() -> None:
 def test_update_adds_and_keeps_prune_drops() -> None:
     base = baseline(("aa", 5), ("bb", 0))
     now = [group("aa", 50), group("cc", 2)]
-    up, added = updated(base, now)
-    assert added == 1
+    up, added, raised = updated(base, now)
+    assert (added, raised) == (1, 0)
     assert {fp[4:6]: e.count for fp, e in up.entries.items()} == {"aa": 5, "bb": 0, "cc": 2}
     pr, dropped = pruned(up, now)
     assert dropped == 1
     assert {fp[4:6] for fp in pr.entries} == {"aa", "cc"}
+
+
+def test_an_older_file_without_levels_reads_and_writes_back_unchanged() -> None:
+    text = render_baseline(parse_baseline(json.dumps({"version": 1, "groups": []})))
+    old = text.replace('"groups": []', '"groups": [{"fingerprint": "fp1:aa", "count": 2}]')
+    base = parse_baseline(old)
+    assert base.get("fp1:aa").level is None
+    assert "level" not in render_baseline(base)
+
+
+def test_a_level_that_is_no_level_is_a_usage_error() -> None:
+    bad = {"version": 1, "groups": [{"fingerprint": "fp1:aa", "count": 2, "level": "loud"}]}
+    with pytest.raises(UsageError) as info:
+        parse_baseline(json.dumps(bad), "b.json")
+    assert info.value.exit_code == ExitCode.USAGE
+    assert "groups[0].level must be one of trace, debug, info, warning, error, critical" in (
+        info.value.message
+    )
+
+
+def test_update_raises_the_level_of_a_group_that_rose_and_keeps_its_count() -> None:
+    base = from_groups([group("aa", 5, max_level="warning"), group("bb", 1)])
+    up, added, raised = updated(base, [group("aa", 50), group("bb", 9, max_level="warning")])
+    assert (added, raised) == (0, 1)
+    assert {fp[4:6]: (e.level, e.count) for fp, e in up.entries.items()} == {
+        "aa": ("error", 5),
+        "bb": ("error", 1),
+    }
+    # An entry without a level stays without one (`write` records levels).
+    up, added, raised = updated(baseline(("aa", 5)), [group("aa", 50, max_level="critical")])
+    assert (added, raised) == (0, 0) and up.get("fp1:aa00000000000000").level is None

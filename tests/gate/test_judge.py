@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from errctl.gate.baseline import Baseline, BaselineEntry
 from errctl.gate.judge import (
     EVENTS,
     GROUP_EVENTS,
@@ -101,3 +102,45 @@ def test_order_failing_first_then_severity_then_count() -> None:
         "regressed": 0,
     }
     assert record["groups"][0]["location"] == {"path": "logs/bb00.log", "line": 7}
+
+
+def test_a_tolerated_warning_that_rises_to_an_error_is_new() -> None:
+    """docs/ci.md: the gate fails on "errors that were not there before", not when "a known,
+    tolerated warning repeats". A group the baseline lists at level warning whose judged
+    events are now errors is the former: new (and counted against --max-new)."""
+    base = Baseline(
+        {
+            "fp1:aa00000000000000": BaselineEntry("fp1:aa00000000000000", "a", 4, "warning"),
+            "fp1:bb00000000000000": BaselineEntry("fp1:bb00000000000000", "b", 4, "error"),
+        }
+    )
+    v = verdict([group("aa", 2), group("bb", 2, max_level="warning")], base)
+    [rose] = [g for g in v.groups if g.status == "new"]
+    assert rose.group.fingerprint.startswith("fp1:aa") and rose.failing
+    assert rose.findings[0].kind == NEW
+    assert rose.findings[0].message == "new at level error: the baseline lists it at level warning"
+    assert rose.to_dict()["baseline_level"] == "warning" and rose.baseline_count == 4
+    assert [f.kind for f in v.findings] == [TOO_MANY_NEW]
+    assert verdict([group("aa", 2)], base, max_new=1).passed  # tolerated like any new group
+    # Below or at its level it is known, whatever its count.
+    assert verdict([group("aa", 9, max_level="warning")], base).passed
+
+
+def test_an_entry_without_a_level_is_known_at_any_level() -> None:
+    """Baseline files written before entries had a level keep their meaning."""
+    v = verdict([group("aa", 2, max_level="critical")], baseline(("aa", 4)))
+    assert v.passed and v.groups[0].status == "known"
+
+
+def test_a_takers_level_is_its_taken_entries_highest() -> None:
+    base = Baseline(
+        {
+            "fp1:aa00000000000000": BaselineEntry("fp1:aa00000000000000", "a", 1, "warning"),
+            "fp1:bb00000000000000": BaselineEntry("fp1:bb00000000000000", "b", 1, "error"),
+        }
+    )
+    taken = {"fp1:cc00000000000000": ["fp1:aa00000000000000", "fp1:bb00000000000000"]}
+    known = judge([group("cc", 2)], base, Thresholds(), taken_over=taken)
+    assert known.passed and known.groups[0].status == "known"
+    rose = judge([group("cc", 2, max_level="critical")], base, Thresholds(), taken_over=taken)
+    assert rose.groups[0].status == "new"
