@@ -9,7 +9,10 @@ object that the lines right after it complete: those lines are one record (`Span
 Elasticsearch 7 prints its `stacktrace` array one element a line; pretty-printed JSON). A
 record of a format whose records are one line each (JSON, an access log's request:
 `LogFormat.one_line`) never takes continuation lines: a line after it that no format reads
-starts a raw event of its own.
+starts a raw event of its own. A web request's line among another format's lines (gunicorn's
+and uWSGI's stdout carry their request log) is read as the access format reads it, in
+auto-detected files: a request that failed with a 500 is an error event of its own, not the
+text of the line before it.
 
 The framer tracks the byte offset and line number where the open record began, which is where a
 later run must resume: everything before it is complete.
@@ -24,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from errctl.formats.access import FORMAT as ACCESS
 from errctl.formats.base import LogFormat
 from errctl.formats.multiline import (
     continues_go_panic,
@@ -113,7 +117,11 @@ class Framer:
         # record is not part of it.
         self._one_line = frozenset(
             f.name for f in formats if not f.multiline or getattr(f, "one_line", False)
-        )
+        ) | {ACCESS.name}
+        # A web server's request lines among another format's lines (gunicorn's and uWSGI's
+        # stdout, a Django dev server's): a request is an event, never the line before it
+        # going on. Asked of a line no format of the file read, in auto-detected files only.
+        self._requests = None if ACCESS in self.formats else ACCESS.parse
         self.multiline = multiline
         # With --pattern, a line that matches nothing and continues nothing is rejected; in
         # auto-detected plain files it is kept as a raw event (nothing is lost).
@@ -184,6 +192,8 @@ class Framer:
             return _record(parsed[0], parsed[1], line)
 
         out = None
+        if parsed is None and self.unmatched_is_event and self._requests is not None:
+            parsed = self._request(text)
         if parsed is not None:
             self.open = _record(parsed[0], parsed[1], line)
             if open_record is not None:
@@ -198,6 +208,16 @@ class Framer:
             out = Rejected(line.number, self._reject_reason(), text)
         self._previous = text
         return out
+
+    def _request(self, text: str) -> tuple[ParsedFields, str] | None:
+        """`text` read as a web request's line (`ACCESS`), when it is one."""
+        if text[0] in " \t":  # an indented line goes on the one before it
+            return None
+        try:
+            fields = self._requests(text)  # type: ignore[misc]
+        except Exception:  # as `never_raising`: the line stays what it was
+            return None
+        return None if fields is None else (fields, ACCESS.name)
 
     def _continue(self, open_record: Record, line: Line, text: str | None = None) -> Record | None:
         """Append `line` (or the `text` kept of it) to the open record; returns the record if

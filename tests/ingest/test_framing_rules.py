@@ -454,3 +454,30 @@ def test_a_continues_hook_for_its_own_events_is_asked_only_while_one_is_open():
 def test_a_record_cut_inside_a_traceback_is_unfinished(continuation, unfinished):
     record = Record(None, None, "2026-11-28 10:00:01 ERROR job failed", 1, 0, 10, continuation)
     assert unfinished_traceback(record) is unfinished
+
+
+def test_a_request_line_among_another_formats_lines_is_its_own_event(tmp_path):
+    """gunicorn and uWSGI print their request log on the stdout their own log goes to: a
+    request is an event (a 500 an error), never the line before it going on; an indented
+    line still goes on, and what follows a request starts its own event."""
+    boot = "[2024-05-01 12:00:{:02d} +0000] [7] [INFO] Booting worker with pid: {}"
+    text = "\n".join(
+        [
+            *(boot.format(s, 10 + s) for s in range(12)),
+            '10.0.0.5 - - [01/May/2024:12:00:12 +0000] "GET /api/orders/42 HTTP/1.1" 500 53',
+            "[pid: 31|app: 0|req: 1/1] 10.0.0.5 () {40 vars in 700 bytes} [Wed May  1 12:00:13"
+            " 2024] GET /crc => generated 21 bytes in 0 msecs (HTTP/1.1 404) 2 headers in 83"
+            " bytes (0 switches on core 0)",
+            "announcing my loyalty to the Emperor...",
+            "[2024-05-01 12:00:14 +0000] [7] [ERROR] Error handling request /api/orders/42",
+            "  detail: upstream",
+        ]
+    )
+    events = stored_events(tmp_path, text + "\n", "line, format, level, message")
+    assert events[11:] == [
+        (12, "generic", "info", "Booting worker with pid: 21"),
+        (13, "access", "error", "GET /api/orders/42 HTTP/1.1 500"),
+        (14, "access", "warning", "GET /crc HTTP/1.1 404"),
+        (15, "raw", None, "announcing my loyalty to the Emperor..."),
+        (16, "generic", "error", "Error handling request /api/orders/42\n  detail: upstream"),
+    ]
