@@ -156,9 +156,10 @@ def groups(
         events=replace(parsed, text=(), regex=(), fingerprints=(), groups=()),
     )
     store = options(ctx).store()
-    found = list_groups(store, flt, sort=sort, limit=limit or None, show_merged=show_all)
-    ids = short_ids(store, found)
-    into = _merged_into(store, found) if show_all else {}
+    with store.read_session():  # one read-only connection for the groups, their ids, merges
+        found = list_groups(store, flt, sort=sort, limit=limit or None, show_merged=show_all)
+        ids = short_ids(store, found)
+        into = _merged_into(store, found) if show_all else {}
     if output != "table":
         records = (render.group_record(g, ids[g.fingerprint]) for g in found)
         fields = render.GROUP_FIELDS
@@ -258,8 +259,11 @@ def show(
     _check_format(output, ("table", "json"))
     window = _window(None, since, until)
     store = options(ctx).store()
-    detail = group_detail(store, group, window=window, samples=samples)
-    life = _lifecycle(ctx, store, detail.summary)  # (status, history): errctl.cli.lifecycle
+    # One read-only connection for the dozen questions below: opening the store costs tens of
+    # milliseconds each time, which made `show` take over a second on a small store.
+    with store.read_session():
+        detail = group_detail(store, group, window=window, samples=samples)
+        life = _lifecycle(ctx, store, detail.summary)  # (status, history): errctl.cli.lifecycle
     if output == "json":
         import orjson
 
@@ -474,7 +478,9 @@ def explain(
 
     _check_format(output, ("table", "json"))
     opts = options(ctx)
-    result = run_explain(opts.store(), ref, opts.settings())
+    store = opts.store()
+    with store.read_session():  # one read-only connection for the event, its group, merges
+        result = run_explain(store, ref, opts.settings())
     if output == "json":
         import orjson
 

@@ -231,3 +231,23 @@ def test_log_text_is_never_markup_or_terminal_control(db: Path):
 def test_every_command_has_help_with_examples(command: str):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Examples:" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("groups",), ("groups", "--all"), ("show", "aaaa000"), ("explain", "aaaa000")],
+)
+def test_a_command_opens_the_store_once(fixed: Path, monkeypatch: pytest.MonkeyPatch, args):
+    # Each open of the store costs tens of milliseconds: `show` asked its dozen questions on
+    # a connection each and took over a second on a store of two thousand events.
+    opened = []
+    connect = DuckDBStore._connect
+
+    def counting(self: DuckDBStore, read_only: bool):
+        opened.append(read_only)
+        return connect(self, read_only)
+
+    monkeypatch.setattr(DuckDBStore, "_connect", counting)
+    result = run("--db", str(fixed), *args)
+    assert result.exit_code == 0, result.stderr
+    assert opened == [True]
