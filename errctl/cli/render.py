@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import orjson
 
 from errctl.cli.console import visible
-from errctl.models import EVENT_FIELDS, Event, IngestSummary
+from errctl.models import EVENT_FIELDS, Event, IngestSummary, SourceResult
 
 OUTPUT_FORMATS = ("table", "json", "ndjson", "csv")
 
@@ -174,30 +175,58 @@ def _size(n: int) -> str:
     return str(n)
 
 
+_LISTED_SOURCES = 20
+"""Up to this many files, the summary has a line for each; past it, only the ones that need a
+look (see _needs_a_look) and a count of the others by format."""
+
+
+def _needs_a_look(s: SourceResult) -> bool:
+    """A file the reader should hear about even among hundreds: no format read it (every
+    line stored whole as its message, header and all), or it lost, held back or reread data."""
+    unread = s.format in (None, "raw") and s.events > 0  # said again only when it grew
+    return unread or bool(s.rejected or s.error or s.held_back or s.restarted)
+
+
+def _source_line(s: SourceResult) -> str:
+    extra = []
+    if s.rejected:
+        extra.append(f"{s.rejected:,} rejected")
+    if s.resumed_from:
+        extra.append(f"resumed at byte {s.resumed_from:,}")
+    if s.restarted:
+        extra.append(s.restarted)
+    if s.error:
+        extra.append(s.error)
+    if s.held_back:
+        extra.append(
+            f"the last {s.held_back:,} bytes, written moments ago and not finished "
+            "(a line with no newline yet, or a traceback not ended), are left for "
+            "the next ingest"
+        )
+    note = f" ({'; '.join(extra)})" if extra else ""
+    how = f"{s.format or '?'} [{s.format_reason or ''}]"
+    return f"  {visible(s.path)}: {s.events:,} events, {how}{note}"
+
+
 def summary_text(summary: IngestSummary) -> str:
     lines: list[str] = []
     shown = [s for s in summary.sources if s.skipped is None]
-    if len(shown) <= 20:
-        for s in shown:
-            extra = []
-            if s.rejected:
-                extra.append(f"{s.rejected:,} rejected")
-            if s.resumed_from:
-                extra.append(f"resumed at byte {s.resumed_from:,}")
-            if s.restarted:
-                extra.append(s.restarted)
-            if s.error:
-                extra.append(s.error)
-            if s.held_back:
-                extra.append(
-                    f"the last {s.held_back:,} bytes, written moments ago and not finished "
-                    "(a line with no newline yet, or a traceback not ended), are left for "
-                    "the next ingest"
-                )
-            note = f" ({'; '.join(extra)})" if extra else ""
+    if len(shown) <= _LISTED_SOURCES:
+        lines.extend(_source_line(s) for s in shown)
+    else:
+        # A folder of many files: a line each would bury the one no format could read (its
+        # lines stored whole, level and time unknown) that the user most needs to see.
+        flagged = [s for s in shown if _needs_a_look(s)]
+        lines.extend(_source_line(s) for s in flagged[:_LISTED_SOURCES])
+        if len(flagged) > _LISTED_SOURCES:
+            lines.append(f"  ... and {len(flagged) - _LISTED_SOURCES:,} more like these")
+        rest = [s for s in shown if not _needs_a_look(s)]
+        if rest:
+            formats = Counter(s.format for s in rest)
+            by_format = ", ".join(f"{n:,} {name}" for name, n in formats.most_common())
             lines.append(
-                f"  {visible(s.path)}: {s.events:,} events, {s.format or '?'} "
-                f"[{s.format_reason or ''}]{note}"
+                f"  {len(rest):,} {'other ' if flagged else ''}file(s) read: {by_format} "
+                "(--summary json lists every file)"
             )
     total = (
         f"ingested {summary.events:,} events from {summary.files} file(s), "

@@ -306,3 +306,28 @@ def test_terminal_escapes_and_markup_from_logs_are_shown_not_obeyed(tmp_path: Pa
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "\\x1b[2J" in out and "\\x07" in out and "\\u202e" in out
     assert "[bold red]x[/]" in out
+
+
+def test_a_summary_of_many_files_still_names_the_ones_no_format_read():
+    from errctl.cli.render import summary_text
+    from errctl.models import IngestSummary, SourceResult
+
+    def read(name: str, fmt: str, **kw) -> SourceResult:
+        kw = {"format_reason": f"100% of 9 sampled lines parse as {fmt}", "events": 9, **kw}
+        return SourceResult(f"/var/log/{name}", fmt, **kw)
+
+    sources = [read(f"app{i}.log", "python") for i in range(18)]
+    sources += [read(f"mail{i}.log", "syslog") for i in range(4)]
+    sources.append(read("clickhouse.log", "raw", format_reason="no format parses any"))
+    sources.append(read("old.log", "raw", events=0, resumed_from=120))  # nothing new: quiet
+    sources.append(read("api.log", "json", rejected=3))
+    sources.append(SourceResult("/var/log/core", skipped="binary"))
+    text = summary_text(IngestSummary(sources, seconds=1.0))
+    lines = text.splitlines()
+    # Before: past 20 files, not a line about any of them, the unread one included.
+    assert lines[0] == "  /var/log/clickhouse.log: 9 events, raw [no format parses any]"
+    assert lines[1].startswith("  /var/log/api.log: 9 events, json [") and "3 rejected" in lines[1]
+    assert lines[2] == (
+        "  23 other file(s) read: 18 python, 4 syslog, 1 raw (--summary json lists every file)"
+    )
+    assert lines[3].startswith("ingested ") and len(lines) == 4
