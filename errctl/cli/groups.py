@@ -194,7 +194,7 @@ def _groups_table(
     from rich.text import Text
 
     from errctl.cli.console import out_console
-    from errctl.cli.render import visible
+    from errctl.cli.render import service_cell, visible
 
     console = out_console()
     width = max(len(i) for i in ids.values())
@@ -207,9 +207,6 @@ def _groups_table(
     )
     lines = [header]
     for g in found:
-        service = visible(g.top_service or "-")
-        if g.services > 1:
-            service = f"{service[:8]} +{g.services - 1}"
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append(f"{ids[g.fingerprint]:<{width}}  ", style="cyan")
         line.append(f"{g.count:>7,}  ")
@@ -218,7 +215,7 @@ def _groups_table(
             f"{(g.max_severity or '-'):<8}  ",
             style=_SEVERITY_STYLES.get(g.max_severity or "", ""),
         )
-        line.append(f"{service[:12]:<12}  ")
+        line.append(service_cell(g.top_service, 12, g.services - 1) + "  ")
         line.append(f"{g.first_seen:%Y-%m-%d %H:%M}  ", style="dim")
         line.append(f"{g.last_seen:%Y-%m-%d %H:%M}  ")
         if into and g.fingerprint in into:

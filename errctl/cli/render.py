@@ -99,6 +99,23 @@ def write_csv(events: Iterable[Event], out: Any = None, *, safe: bool = True) ->
     return n
 
 
+def service_cell(name: str | None, width: int, others: int = 0) -> str:
+    """A service (or logger) column's cell, exactly `width` wide: the name, then ` +N` for a
+    group's other services, cut with `…` where it does not fit (a name cut silently reads as
+    another: `postfix/cl`), so the columns after it stay aligned."""
+    more = f" +{others}" if others > 0 else ""
+    text = visible(name or "-")
+    room = max(1, width - len(more))
+    if len(text) > room:
+        text = text[: room - 1] + "…"
+    return f"{text}{more}".ljust(width)
+
+
+_SERVICE_WIDTH = 16
+"""search's service column: a name longer than this is cut, so every message starts in the
+same column (it used to push its message right by up to four columns)."""
+
+
 def write_table(events: Iterable[Event]) -> int:
     """One line per event, like grep: time, level, service, message, source:line.
 
@@ -118,7 +135,7 @@ def write_table(events: Iterable[Event]) -> int:
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append(e.timestamp.strftime("%Y-%m-%d %H:%M:%S") + "  ", style="dim")
         line.append(f"{(e.level or '-'):<8} ", style=styles.get(e.level or "", ""))
-        line.append(f"{visible(e.service or e.logger or '-')[:16]:<12} ", style="cyan")
+        line.append(service_cell(e.service or e.logger, _SERVICE_WIDTH) + " ", style="cyan")
         line.append(visible(message))
         line.append(f"  {visible(_short_source(e.source))}:{e.line}", style="dim")
         if console.is_terminal:

@@ -320,7 +320,7 @@ def _table(result: TopResult) -> None:
     from rich.text import Text
 
     from errctl.cli.console import info
-    from errctl.cli.render import sparkline, visible
+    from errctl.cli.render import service_cell, sparkline, visible
 
     if not result.rows:
         info("no groups in the window: " + _heading(result))
@@ -352,11 +352,7 @@ def _table(result: TopResult) -> None:
         else:
             line.append(f"{_age((result.until - g.first_seen).total_seconds()):>5} ", style="dim")
         line.append(f"{_age((result.until - r.last_seen).total_seconds()):>4} ")
-        service = visible(g.top_service or "-")
-        if g.services > 1:
-            more = f" +{g.services - 1}"
-            service = service[: 10 - len(more)] + more
-        line.append(f"{service[:10]:<10} ")
+        line.append(service_cell(g.top_service, 10, g.services - 1) + " ")
         for badge in r.badges:
             if badge != "new":
                 line.append(badge.upper() + " ", style=_BADGE_STYLES[badge])

@@ -331,3 +331,41 @@ def test_a_summary_of_many_files_still_names_the_ones_no_format_read():
         "  23 other file(s) read: 18 python, 4 syslog, 1 raw (--summary json lists every file)"
     )
     assert lines[3].startswith("ingested ") and len(lines) == 4
+
+
+def test_search_table_keeps_its_columns_whatever_the_service_name(tmp_path: Path, db: Path):
+    log = tmp_path / "svc.log"
+    log.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "ts": f"2024-05-01T12:00:0{i}Z",
+                    "level": "error",
+                    "service": name,
+                    "msg": f"disk full on volume {i}",
+                }
+            )
+            + "\n"
+            for i, name in enumerate(["api", "postfix/cleanup", "org.hibernate.orm.deprecation"])
+        )
+    )
+    assert run("--db", str(db), "ingest", "-q", str(log)).exit_code == 0
+    lines = run("--db", str(db), "search", "disk full", "--oldest-first").stdout.splitlines()
+    # Before: a 13-16 character name pushed its message right; a longer one was cut silently.
+    assert [line.index("disk full") for line in lines] == [47, 47, 47]
+    assert [line[30:47] for line in lines] == [
+        "api              ",
+        "postfix/cleanup  ",
+        "org.hibernate.o… ",
+    ]
+
+
+def test_a_cut_service_name_says_so_and_keeps_its_width():
+    from errctl.cli.render import service_cell
+
+    # top's and groups' SERVICE columns printed `postfix/cl` and `spring-batch`: other names.
+    assert service_cell("postfix/cleanup", 10) == "postfix/c…"
+    assert service_cell("kernel", 12, 1) == "kernel +1   "
+    assert service_cell("spring-batch-billing-job", 12, 3) == "spring-b… +3"
+    assert service_cell(None, 10) == "-         "
+    assert service_cell("api\x1b[2J", 16) == "api\\x1b[2J      "
