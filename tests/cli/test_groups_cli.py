@@ -251,3 +251,25 @@ def test_a_command_opens_the_store_once(fixed: Path, monkeypatch: pytest.MonkeyP
     result = run("--db", str(fixed), *args)
     assert result.exit_code == 0, result.stderr
     assert opened == [True]
+
+
+def test_a_title_is_not_indented_like_its_log_line(db: Path):
+    # Rails indents what it renders inside a layout (`  Rendered x.html.erb (1.9ms)`): the
+    # template keeps the indentation, the title column of a listing did too.
+    rendered = row(
+        fingerprint="fp1:cccc000000000000",
+        message="  Rendered pages/home.html.erb (1.9ms)",
+        template="  Rendered <*> (<*>)",
+        title="  Rendered pages/home.html.erb (1.9ms)",
+        level="info",
+        severity=None,
+    )
+    DuckDBStore(db).commit_batch(batches.batch([rendered]), None, None)
+    listed = orjson.loads(run("--db", str(db), "groups", "--format", "json").stdout)
+    assert [(g["title"], g["template"]) for g in listed] == [
+        ("Rendered <*> (<*>)", "  Rendered <*> (<*>)")
+    ]
+    table = run("--db", str(db), "groups").stdout.splitlines()
+    assert table[1].endswith("  Rendered <*> (<*>)") and not table[1].endswith(
+        "   Rendered <*> (<*>)"
+    )
