@@ -172,6 +172,9 @@ def groups(
         from errctl.cli.console import info
 
         info("no groups match")
+        hint = render.window_hint(store.event_span(), flt.events.since, flt.events.until)
+        if hint:
+            info(hint)
         return
     _groups_table(found, ids, into)
 

@@ -192,6 +192,33 @@ def _size(n: int) -> str:
     return str(n)
 
 
+def window_hint(
+    span: tuple[datetime, datetime] | None,
+    since: datetime | None,
+    until: datetime | None,
+    at_length: str | None = None,
+) -> str | None:
+    """After an empty answer: when every stored event lies outside the window asked for (old
+    logs read today, or a window in the future), where they are and how to ask for them; None
+    when some lie inside it (the filters left none). `at_length` ("1h"): the command has --at,
+    so also say how to see the last window of that length."""
+    from datetime import timedelta
+
+    if span is None or (since is None and until is None):
+        return None
+    oldest, newest = span
+    if (since is None or since <= newest) and (until is None or oldest < until):
+        return None  # events lie in the window; the filters or the statuses left none
+    hint = (
+        f"hint: the store's events span {oldest:%Y-%m-%d %H:%M} .. {newest:%Y-%m-%d %H:%M} UTC: "
+        f"--since {oldest:%Y-%m-%d} for all of them"
+    )
+    if at_length:
+        end = (newest + timedelta(minutes=1)).replace(second=0, microsecond=0)
+        hint += f", --at {end:%Y-%m-%dT%H:%M}Z for their last {at_length}"
+    return hint
+
+
 _LISTED_SOURCES = 20
 """Up to this many files, the summary has a line for each; past it, only the ones that need a
 look (see _needs_a_look) and a count of the others by format."""

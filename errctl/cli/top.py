@@ -285,22 +285,13 @@ def _heading(result: TopResult) -> str:
 def _where_the_events_are(result: TopResult) -> None:
     """After an empty window: when the store's events all lie outside it (old logs read
     today, or a window in the future), say where they are and how to get there."""
-    from datetime import timedelta
-
     from errctl.cli.console import info
+    from errctl.cli.render import window_hint
 
-    if result.stored_span is None:
-        return
-    oldest, newest = result.stored_span
-    if result.since <= newest and oldest < result.until:
-        return  # events lie in the window; the filters or the statuses left none
-    end = (newest + timedelta(minutes=1)).replace(second=0, microsecond=0)
     span = _age((result.until - result.since).total_seconds())
-    info(
-        f"hint: the store's events span {oldest:%Y-%m-%d %H:%M} .. {newest:%Y-%m-%d %H:%M} UTC: "
-        f"--since {oldest:%Y-%m-%d} for all of them, --at {end:%Y-%m-%dT%H:%M}Z for their "
-        f"last {span}"
-    )
+    hint = window_hint(result.stored_span, result.since, result.until, at_length=span)
+    if hint:
+        info(hint)
 
 
 def _print_lines(lines: list[Any]) -> None:

@@ -369,3 +369,27 @@ def test_a_cut_service_name_says_so_and_keeps_its_width():
     assert service_cell("spring-batch-billing-job", 12, 3) == "spring-b… +3"
     assert service_cell(None, 10) == "-         "
     assert service_cell("api\x1b[2J", 16) == "api\\x1b[2J      "
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", "failed", "--since", "2h"),
+        ("groups", "--since", "1d"),
+        ("groups", "--until", "2020-01-01"),
+    ],
+)
+def test_an_empty_window_of_old_logs_says_where_the_events_are(store: Path, args):
+    # Old logs read today: `groups --since 1d`, as the README shows it, said only "no groups
+    # match" (top already said where the events were).
+    result = run("--db", str(store), *args)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.splitlines()[-1] == (
+        "hint: the store's events span 2024-05-01 12:00 .. 2024-05-01 12:00 UTC: "
+        "--since 2024-05-01 for all of them"
+    )
+
+
+def test_no_hint_when_the_window_holds_events_the_filters_left_out(store: Path):
+    result = run("--db", str(store), "search", "nothing-like-this", "--since", "2024-01-01")
+    assert result.stderr == "no events match\n"
