@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import orjson
 
 from errctl.cli.console import visible
-from errctl.models import EVENT_FIELDS, Event, IngestSummary
+from errctl.models import EVENT_FIELDS, Event, IngestSummary, SourceResult
 
 OUTPUT_FORMATS = ("table", "json", "ndjson", "csv")
 
@@ -98,6 +99,23 @@ def write_csv(events: Iterable[Event], out: Any = None, *, safe: bool = True) ->
     return n
 
 
+def service_cell(name: str | None, width: int, others: int = 0) -> str:
+    """A service (or logger) column's cell, exactly `width` wide: the name, then ` +N` for a
+    group's other services, cut with `…` where it does not fit (a name cut silently reads as
+    another: `postfix/cl`), so the columns after it stay aligned."""
+    more = f" +{others}" if others > 0 else ""
+    text = visible(name or "-")
+    room = max(1, width - len(more))
+    if len(text) > room:
+        text = text[: room - 1] + "…"
+    return f"{text}{more}".ljust(width)
+
+
+_SERVICE_WIDTH = 16
+"""search's service column: a name longer than this is cut, so every message starts in the
+same column (it used to push its message right by up to four columns)."""
+
+
 def write_table(events: Iterable[Event]) -> int:
     """One line per event, like grep: time, level, service, message, source:line.
 
@@ -117,7 +135,7 @@ def write_table(events: Iterable[Event]) -> int:
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append(e.timestamp.strftime("%Y-%m-%d %H:%M:%S") + "  ", style="dim")
         line.append(f"{(e.level or '-'):<8} ", style=styles.get(e.level or "", ""))
-        line.append(f"{visible(e.service or e.logger or '-')[:16]:<12} ", style="cyan")
+        line.append(service_cell(e.service or e.logger, _SERVICE_WIDTH) + " ", style="cyan")
         line.append(visible(message))
         line.append(f"  {visible(_short_source(e.source))}:{e.line}", style="dim")
         if console.is_terminal:
@@ -174,30 +192,85 @@ def _size(n: int) -> str:
     return str(n)
 
 
+def window_hint(
+    span: tuple[datetime, datetime] | None,
+    since: datetime | None,
+    until: datetime | None,
+    at_length: str | None = None,
+) -> str | None:
+    """After an empty answer: when every stored event lies outside the window asked for (old
+    logs read today, or a window in the future), where they are and how to ask for them; None
+    when some lie inside it (the filters left none). `at_length` ("1h"): the command has --at,
+    so also say how to see the last window of that length."""
+    from datetime import timedelta
+
+    if span is None or (since is None and until is None):
+        return None
+    oldest, newest = span
+    if (since is None or since <= newest) and (until is None or oldest < until):
+        return None  # events lie in the window; the filters or the statuses left none
+    hint = (
+        f"hint: the store's events span {oldest:%Y-%m-%d %H:%M} .. {newest:%Y-%m-%d %H:%M} UTC: "
+        f"--since {oldest:%Y-%m-%d} for all of them"
+    )
+    if at_length:
+        end = (newest + timedelta(minutes=1)).replace(second=0, microsecond=0)
+        hint += f", --at {end:%Y-%m-%dT%H:%M}Z for their last {at_length}"
+    return hint
+
+
+_LISTED_SOURCES = 20
+"""Up to this many files, the summary has a line for each; past it, only the ones that need a
+look (see _needs_a_look) and a count of the others by format."""
+
+
+def _needs_a_look(s: SourceResult) -> bool:
+    """A file the reader should hear about even among hundreds: no format read it (every
+    line stored whole as its message, header and all), or it lost, held back or reread data."""
+    unread = s.format in (None, "raw") and s.events > 0  # said again only when it grew
+    return unread or bool(s.rejected or s.error or s.held_back or s.restarted)
+
+
+def _source_line(s: SourceResult) -> str:
+    extra = []
+    if s.rejected:
+        extra.append(f"{s.rejected:,} rejected")
+    if s.resumed_from:
+        extra.append(f"resumed at byte {s.resumed_from:,}")
+    if s.restarted:
+        extra.append(s.restarted)
+    if s.error:
+        extra.append(s.error)
+    if s.held_back:
+        extra.append(
+            f"the last {s.held_back:,} bytes, written moments ago and not finished "
+            "(a line with no newline yet, or a traceback not ended), are left for "
+            "the next ingest"
+        )
+    note = f" ({'; '.join(extra)})" if extra else ""
+    how = f"{s.format or '?'} [{s.format_reason or ''}]"
+    return f"  {visible(s.path)}: {s.events:,} events, {how}{note}"
+
+
 def summary_text(summary: IngestSummary) -> str:
     lines: list[str] = []
     shown = [s for s in summary.sources if s.skipped is None]
-    if len(shown) <= 20:
-        for s in shown:
-            extra = []
-            if s.rejected:
-                extra.append(f"{s.rejected:,} rejected")
-            if s.resumed_from:
-                extra.append(f"resumed at byte {s.resumed_from:,}")
-            if s.restarted:
-                extra.append(s.restarted)
-            if s.error:
-                extra.append(s.error)
-            if s.held_back:
-                extra.append(
-                    f"the last {s.held_back:,} bytes, written moments ago and not finished "
-                    "(a line with no newline yet, or a traceback not ended), are left for "
-                    "the next ingest"
-                )
-            note = f" ({'; '.join(extra)})" if extra else ""
+    if len(shown) <= _LISTED_SOURCES:
+        lines.extend(_source_line(s) for s in shown)
+    else:
+        # A folder of many files: a line each would bury the one no format could read (its
+        # lines stored whole, level and time unknown) that the user most needs to see.
+        flagged = [s for s in shown if _needs_a_look(s)]
+        lines.extend(_source_line(s) for s in flagged[:_LISTED_SOURCES])
+        if len(flagged) > _LISTED_SOURCES:
+            lines.append(f"  ... and {len(flagged) - _LISTED_SOURCES:,} more like these")
+        rest = [s for s in shown if not _needs_a_look(s)]
+        if rest:
+            formats = Counter(s.format for s in rest)
+            by_format = ", ".join(f"{n:,} {name}" for name, n in formats.most_common())
             lines.append(
-                f"  {visible(s.path)}: {s.events:,} events, {s.format or '?'} "
-                f"[{s.format_reason or ''}]{note}"
+                f"  {len(rest):,} {'other ' if flagged else ''}file(s) read: {by_format} "
+                "(--summary json lists every file)"
             )
     total = (
         f"ingested {summary.events:,} events from {summary.files} file(s), "

@@ -96,3 +96,6 @@ def search(
         from errctl.cli.console import info
 
         info("no events match")
+        hint = render.window_hint(options(ctx).store().event_span(), flt.since, flt.until)
+        if hint:
+            info(hint)

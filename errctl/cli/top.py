@@ -285,22 +285,13 @@ def _heading(result: TopResult) -> str:
 def _where_the_events_are(result: TopResult) -> None:
     """After an empty window: when the store's events all lie outside it (old logs read
     today, or a window in the future), say where they are and how to get there."""
-    from datetime import timedelta
-
     from errctl.cli.console import info
+    from errctl.cli.render import window_hint
 
-    if result.stored_span is None:
-        return
-    oldest, newest = result.stored_span
-    if result.since <= newest and oldest < result.until:
-        return  # events lie in the window; the filters or the statuses left none
-    end = (newest + timedelta(minutes=1)).replace(second=0, microsecond=0)
     span = _age((result.until - result.since).total_seconds())
-    info(
-        f"hint: the store's events span {oldest:%Y-%m-%d %H:%M} .. {newest:%Y-%m-%d %H:%M} UTC: "
-        f"--since {oldest:%Y-%m-%d} for all of them, --at {end:%Y-%m-%dT%H:%M}Z for their "
-        f"last {span}"
-    )
+    hint = window_hint(result.stored_span, result.since, result.until, at_length=span)
+    if hint:
+        info(hint)
 
 
 def _print_lines(lines: list[Any]) -> None:
@@ -320,7 +311,7 @@ def _table(result: TopResult) -> None:
     from rich.text import Text
 
     from errctl.cli.console import info
-    from errctl.cli.render import sparkline, visible
+    from errctl.cli.render import service_cell, sparkline, visible
 
     if not result.rows:
         info("no groups in the window: " + _heading(result))
@@ -352,11 +343,7 @@ def _table(result: TopResult) -> None:
         else:
             line.append(f"{_age((result.until - g.first_seen).total_seconds()):>5} ", style="dim")
         line.append(f"{_age((result.until - r.last_seen).total_seconds()):>4} ")
-        service = visible(g.top_service or "-")
-        if g.services > 1:
-            more = f" +{g.services - 1}"
-            service = service[: 10 - len(more)] + more
-        line.append(f"{service[:10]:<10} ")
+        line.append(service_cell(g.top_service, 10, g.services - 1) + " ")
         for badge in r.badges:
             if badge != "new":
                 line.append(badge.upper() + " ", style=_BADGE_STYLES[badge])

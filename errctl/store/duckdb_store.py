@@ -134,9 +134,12 @@ GROUP_DIMENSIONS = ("service", "host", "user")
 
 # A group's title as listings show it: its exception (type: value) when it has one, else its
 # template, which reads the same for every event of the group (the stored title is the first
-# event's message, with the values of that one event).
+# event's message, with the values of that one event). Without the indentation its first line
+# may have (Rails' `  Rendered x.html.erb`, mongod's build info): a title is a name, and a
+# listing's title column should start in one place.
 _TITLE = (
-    "CASE WHEN {0}.exception_type IS NULL THEN left(split_part({0}.template, chr(10), 1), 200) "
+    "CASE WHEN {0}.exception_type IS NULL "
+    "THEN trim(left(split_part({0}.template, chr(10), 1), 200), ' ' || chr(9)) "
     "ELSE {0}.title END"
 )
 

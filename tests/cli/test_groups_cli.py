@@ -231,3 +231,45 @@ def test_log_text_is_never_markup_or_terminal_control(db: Path):
 def test_every_command_has_help_with_examples(command: str):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Examples:" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("groups",), ("groups", "--all"), ("show", "aaaa000"), ("explain", "aaaa000")],
+)
+def test_a_command_opens_the_store_once(fixed: Path, monkeypatch: pytest.MonkeyPatch, args):
+    # Each open of the store costs tens of milliseconds: `show` asked its dozen questions on
+    # a connection each and took over a second on a store of two thousand events.
+    opened = []
+    connect = DuckDBStore._connect
+
+    def counting(self: DuckDBStore, read_only: bool):
+        opened.append(read_only)
+        return connect(self, read_only)
+
+    monkeypatch.setattr(DuckDBStore, "_connect", counting)
+    result = run("--db", str(fixed), *args)
+    assert result.exit_code == 0, result.stderr
+    assert opened == [True]
+
+
+def test_a_title_is_not_indented_like_its_log_line(db: Path):
+    # Rails indents what it renders inside a layout (`  Rendered x.html.erb (1.9ms)`): the
+    # template keeps the indentation, the title column of a listing did too.
+    rendered = row(
+        fingerprint="fp1:cccc000000000000",
+        message="  Rendered pages/home.html.erb (1.9ms)",
+        template="  Rendered <*> (<*>)",
+        title="  Rendered pages/home.html.erb (1.9ms)",
+        level="info",
+        severity=None,
+    )
+    DuckDBStore(db).commit_batch(batches.batch([rendered]), None, None)
+    listed = orjson.loads(run("--db", str(db), "groups", "--format", "json").stdout)
+    assert [(g["title"], g["template"]) for g in listed] == [
+        ("Rendered <*> (<*>)", "  Rendered <*> (<*>)")
+    ]
+    table = run("--db", str(db), "groups").stdout.splitlines()
+    assert table[1].endswith("  Rendered <*> (<*>)") and not table[1].endswith(
+        "   Rendered <*> (<*>)"
+    )

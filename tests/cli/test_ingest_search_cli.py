@@ -306,3 +306,90 @@ def test_terminal_escapes_and_markup_from_logs_are_shown_not_obeyed(tmp_path: Pa
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "\\x1b[2J" in out and "\\x07" in out and "\\u202e" in out
     assert "[bold red]x[/]" in out
+
+
+def test_a_summary_of_many_files_still_names_the_ones_no_format_read():
+    from errctl.cli.render import summary_text
+    from errctl.models import IngestSummary, SourceResult
+
+    def read(name: str, fmt: str, **kw) -> SourceResult:
+        kw = {"format_reason": f"100% of 9 sampled lines parse as {fmt}", "events": 9, **kw}
+        return SourceResult(f"/var/log/{name}", fmt, **kw)
+
+    sources = [read(f"app{i}.log", "python") for i in range(18)]
+    sources += [read(f"mail{i}.log", "syslog") for i in range(4)]
+    sources.append(read("clickhouse.log", "raw", format_reason="no format parses any"))
+    sources.append(read("old.log", "raw", events=0, resumed_from=120))  # nothing new: quiet
+    sources.append(read("api.log", "json", rejected=3))
+    sources.append(SourceResult("/var/log/core", skipped="binary"))
+    text = summary_text(IngestSummary(sources, seconds=1.0))
+    lines = text.splitlines()
+    # Before: past 20 files, not a line about any of them, the unread one included.
+    assert lines[0] == "  /var/log/clickhouse.log: 9 events, raw [no format parses any]"
+    assert lines[1].startswith("  /var/log/api.log: 9 events, json [") and "3 rejected" in lines[1]
+    assert lines[2] == (
+        "  23 other file(s) read: 18 python, 4 syslog, 1 raw (--summary json lists every file)"
+    )
+    assert lines[3].startswith("ingested ") and len(lines) == 4
+
+
+def test_search_table_keeps_its_columns_whatever_the_service_name(tmp_path: Path, db: Path):
+    log = tmp_path / "svc.log"
+    log.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "ts": f"2024-05-01T12:00:0{i}Z",
+                    "level": "error",
+                    "service": name,
+                    "msg": f"disk full on volume {i}",
+                }
+            )
+            + "\n"
+            for i, name in enumerate(["api", "postfix/cleanup", "org.hibernate.orm.deprecation"])
+        )
+    )
+    assert run("--db", str(db), "ingest", "-q", str(log)).exit_code == 0
+    lines = run("--db", str(db), "search", "disk full", "--oldest-first").stdout.splitlines()
+    # Before: a 13-16 character name pushed its message right; a longer one was cut silently.
+    assert [line.index("disk full") for line in lines] == [47, 47, 47]
+    assert [line[30:47] for line in lines] == [
+        "api              ",
+        "postfix/cleanup  ",
+        "org.hibernate.o… ",
+    ]
+
+
+def test_a_cut_service_name_says_so_and_keeps_its_width():
+    from errctl.cli.render import service_cell
+
+    # top's and groups' SERVICE columns printed `postfix/cl` and `spring-batch`: other names.
+    assert service_cell("postfix/cleanup", 10) == "postfix/c…"
+    assert service_cell("kernel", 12, 1) == "kernel +1   "
+    assert service_cell("spring-batch-billing-job", 12, 3) == "spring-b… +3"
+    assert service_cell(None, 10) == "-         "
+    assert service_cell("api\x1b[2J", 16) == "api\\x1b[2J      "
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", "failed", "--since", "2h"),
+        ("groups", "--since", "1d"),
+        ("groups", "--until", "2020-01-01"),
+    ],
+)
+def test_an_empty_window_of_old_logs_says_where_the_events_are(store: Path, args):
+    # Old logs read today: `groups --since 1d`, as the README shows it, said only "no groups
+    # match" (top already said where the events were).
+    result = run("--db", str(store), *args)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.splitlines()[-1] == (
+        "hint: the store's events span 2024-05-01 12:00 .. 2024-05-01 12:00 UTC: "
+        "--since 2024-05-01 for all of them"
+    )
+
+
+def test_no_hint_when_the_window_holds_events_the_filters_left_out(store: Path):
+    result = run("--db", str(store), "search", "nothing-like-this", "--since", "2024-01-01")
+    assert result.stderr == "no events match\n"
