@@ -24,7 +24,9 @@ and Torque's server and MOM logs
 (`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`,
 Samba's debug log (`[time,  0] ../source3/smbd/server.c:12(main)`, the message on the lines
 below; Synology's `../source3/smbd/open.c:12: [time, all 2, pid=9] func`) by
-`daemon_headers.samba` and `samba_synology`, ProFTPD's system log (`time host proftpd[pid] server
+`daemon_headers.samba` and `samba_synology`, Ceph's daemon and cluster logs (`time 7f39862b6700
+-1 osd.2 ...`, `time mon.a (mon.0) 12 : cluster [WRN] ...`; in a container after `debug ` or
+`audit `) by `daemon_headers.ceph`, ProFTPD's system log (`time host proftpd[pid] server
 (client[addr]): message`) by `daemon_headers.proftpd`.
 BIND's named (`time category: severity: message`, with its `print-category` and
 `print-severity`) names the category as the logger. A CI job's log
@@ -57,6 +59,8 @@ import orjson
 
 from errctl.formats.daemon_headers import (
     asterisk,
+    ceph,
+    ceph_stderr_prefix,
     ids_fast_alert,
     pbs,
     proftpd,
@@ -350,6 +354,8 @@ class GenericFormat:
                 return fields
         if line[:3] == "../" and line.find(": [", 4, 1040) > 0:
             return samba_synology(line)
+        if line[:1] in ("d", "a", "c") and (start := ceph_stderr_prefix(line)) > 0:
+            return _ceph_stderr(line, start)
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
@@ -397,6 +403,8 @@ class GenericFormat:
             fields = proftpd(line, pos, raw)
             if fields is not None:
                 return fields
+        if line[pos : pos + 1] == " " and (fields := ceph(line, pos, raw)) is not None:
+            return fields
         if line[pos + 1 : pos + 3] == "0x" and (mac := _UNIFIED_LOG.match(line, pos)):
             return _unified_log(line, raw, mac)
         if line[pos : pos + 4] == " cpu" and (vmk := _VMKERNEL.match(line, pos)):
@@ -687,6 +695,15 @@ def _proxifier(line: str) -> ParsedFields | None:
     timestamp = f"{_MONTH_NAMES[int(month) - 1]} {day} {clock}"  # read as syslog's, no year
     attrs = {"bits": 64} if m["bits"] else None
     return ParsedFields(line[m.end() :], timestamp, None, service=m["program"], attributes=attrs)
+
+
+def _ceph_stderr(line: str, start: int) -> ParsedFields | None:
+    """A containerized Ceph's line to stderr (`debug <time> ...`, `audit <time> ...`): its
+    daemon or cluster log header after the prefix, or None."""
+    end = match_timestamp_prefix(line, start)
+    if end < 0 or parse_timestamp(line[start:end], UTC) is None:
+        return None
+    return ceph(line, end, line[start:end])
 
 
 def _coredns(line: str) -> ParsedFields | None:

@@ -122,6 +122,10 @@ LINES = {
     "Took 12ms to seed version buckets",
     "oslo": "2026-11-28 10:15:04.321 2931 INFO nova.compute.manager [None req-3f0b6a2e-8d1c-4b7a"
     "-9e5f-0a1b2c3d4e5f - - - - - -] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] VM Started",
+    "ceph": "2018-11-05 09:12:44.018223 7f2a1c3b9700 -1 osd.5 212 heartbeat_check: no reply",
+    "ceph_cluster": "2021-04-09T08:01:07.512344+0000 mon.ceph1 (mon.0) 4411 : cluster [WRN] "
+    "Health check update: 2 slow ops (SLOW_OPS)",
+    "ceph_stderr": "debug 2023-05-02T10:11:12.345+0000 7f8b2c5ff640  1 mgr handle_mgr_map Active",
 }
 OWNER = {
     "json": "json",
@@ -210,6 +214,9 @@ OWNER = {
     "bar_component_pid": "generic",
     "slurm_step": "generic",
     "proxifier": "generic",
+    "ceph": "generic",
+    "ceph_cluster": "generic",
+    "ceph_stderr": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
