@@ -125,6 +125,7 @@ LINES = {
     "ceph": "2018-11-05 09:12:44.018223 7f2a1c3b9700 -1 osd.5 212 heartbeat_check: no reply",
     "ceph_cluster": "2021-04-09T08:01:07.512344+0000 mon.ceph1 (mon.0) 4411 : cluster [WRN] "
     "Health check update: 2 slow ops (SLOW_OPS)",
+    "fail2ban08": "2013-05-07 22:14:09,118 fail2ban.jail   : INFO   Jail 'ssh-iptables' started",
     "ceph_stderr": "debug 2023-05-02T10:11:12.345+0000 7f8b2c5ff640  1 mgr handle_mgr_map Active",
 }
 OWNER = {
@@ -217,6 +218,7 @@ OWNER = {
     "ceph": "generic",
     "ceph_cluster": "generic",
     "ceph_stderr": "generic",
+    "fail2ban08": "python",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
