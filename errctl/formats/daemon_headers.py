@@ -77,9 +77,22 @@ of its own between the time and the message:
   cephadm) each line to stderr is prefixed: `debug ` the daemon's, the channel's name
   (`audit `, `cluster `) the cluster log's.
 
-Owns `asterisk`, `unbound`, `samba`, `proftpd` and `ceph` (after generic has read a time),
+- FreeRADIUS's radius.log (src/main/log.c): `Mon Aug 16 08:44:20 2021 : Auth: (1129) Login
+  OK: [bob] (from client ap1 port 1)`, the type after ` : `. Error, Warning, Info and Debug are
+  levels (generic reads them); Auth, Proxy and Acct are categories of their own, info lines,
+  whose type is the logger.
+
+- OpenLDAP slapd's debug output (`slapd -d stats`, what a container prints): the time in hex
+  seconds since the epoch, `5f38f241 conn=1000 fd=12 ACCEPT from IP=...` (2.4), with 2.5 the
+  nanoseconds and the thread: `63dfb0d3.12f6f6cf 0x7f3dc5aa8700 conn=1022 op=2 SRCH ...`. A
+  bare hex number is any text's (a commit's short hash), so 2.4's is read only before a
+  connection's `conn=N`, what its stats level logs.
+
+Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph` and `freeradius` (after generic has read a
+time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
-`ids_fast_alert`, `suricata`, `pbs`, `samba_synology` and `ceph_stderr` (a whole line). Each
+`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr` and `slapd` (a whole
+line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -736,3 +749,43 @@ def ceph_stderr_prefix(line: str) -> int:
     """Where the line starts after a containerized Ceph's stderr prefix, or -1."""
     m = _CEPH_STDERR.match(line)
     return -1 if m is None else m.end()
+
+
+# FreeRADIUS's log.c, levels[]: `: Auth: `, `: Proxy: `, `: Acct: ` after the ctime of
+# radius.log's line (the others, `: Info: `, `: Error: `..., are level words generic reads).
+_FREERADIUS = re.compile(r" : (?P<type>Auth|Proxy|Acct): ")
+
+
+def freeradius(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """A FreeRADIUS radius.log line of the Auth, Proxy or Acct type from `line[pos]` on (the
+    blank after its time), or None."""
+    m = _FREERADIUS.match(line, pos)
+    if m is None:
+        return None
+    return ParsedFields(line[m.end() :], ts, "info", logger=m["type"])
+
+
+# OpenLDAP's slap_debug_print() (servers/slapd/logging.c, 2.5+): `%08x.%08x %p ` (the seconds,
+# the nanoseconds, the thread); 2.4's lutil_debug wrote `%08lx ` (the seconds) alone.
+_SLAPD_25 = re.compile(r"(?P<sec>[0-9a-f]{8})\.(?P<nsec>[0-9a-f]{8}) (?P<thread>0x[0-9a-f]{1,16}) ")
+_SLAPD_24 = re.compile(r"(?P<sec>[0-9a-f]{8}) (?=conn=\d)")
+
+
+def slapd(line: str) -> ParsedFields | None:
+    """A line of slapd's debug output with its hex time, or None."""
+    m = _SLAPD_25.match(line) if line[8:9] == "." else _SLAPD_24.match(line)
+    if m is None:
+        return None
+    seconds = int(m["sec"], 16)
+    groups = m.groupdict()
+    attrs = None
+    ts = str(seconds)
+    if groups.get("nsec") is not None:
+        nanoseconds = int(m["nsec"], 16)
+        if nanoseconds >= 1_000_000_000:
+            return None
+        ts = f"{seconds}.{nanoseconds:09d}"
+        attrs = {"thread": m["thread"]}
+    if parse_timestamp(ts, UTC) is None:
+        return None
+    return ParsedFields(line[m.end() :], ts, None, "slapd", attributes=attrs)

@@ -766,3 +766,52 @@ def test_ceph_container_stderr_prefixes():
     assert f.message.startswith("from='client.? ")
     # `debug` before anything but a Ceph header stays unread.
     assert FORMAT.parse("debug 2023-05-02T10:11:12Z starting worker") is None
+
+
+def test_freeradius_radius_log_types():
+    """radius.log's Auth, Proxy and Acct types stayed in the message with no level."""
+    assert _read(
+        "Tue Mar 12 07:55:01 2024 : Auth: (3021) Login OK: [carol] (from client wlc-2 port 13 "
+        "cli 3C-22-FB-10-AA-01)"
+    ) == (
+        datetime(2024, 3, 12, 7, 55, 1),
+        "info",
+        None,
+        "(3021) Login OK: [carol] (from client wlc-2 port 13 cli 3C-22-FB-10-AA-01)",
+        None,
+    )
+    f = FORMAT.parse(
+        "Tue Mar 12 07:55:02 2024 : Proxy: Marking home server 10.9.0.2 port 1812 as dead"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "info",
+        "Proxy",
+        "Marking home server 10.9.0.2 port 1812 as dead",
+    )
+    assert FORMAT.parse("Tue Mar 12 07:55:03 2024 : Auth: Invalid user: [dave]").logger == "Auth"
+    # The level words were read before and still are.
+    f = FORMAT.parse("Tue Mar 12 07:55:04 2024 : Error: rlm_sql (sql): Failed to connect")
+    assert (f.level, f.logger, f.message) == ("Error", None, "rlm_sql (sql): Failed to connect")
+
+
+def test_openldap_slapd_hex_times():
+    """slapd's debug output with its hex time was read as raw lines."""
+    assert _read(
+        '64b1f0a2.1a2b3c4d 0x7f12ab34c640 conn=1204 op=1 SRCH base="dc=shop,dc=test" scope=2'
+    ) == (
+        datetime(2023, 7, 15, 1, 4, 34, 439041),
+        None,
+        "slapd",
+        'conn=1204 op=1 SRCH base="dc=shop,dc=test" scope=2',
+        {"thread": "0x7f12ab34c640"},
+    )
+    # 2.4: the seconds alone, before a connection's stats.
+    assert _read("5e1a2b3c conn=1001 fd=15 ACCEPT from IP=10.0.0.4:50120 (IP=0.0.0.0:389)") == (
+        datetime(2020, 1, 11, 20, 8, 28),
+        None,
+        "slapd",
+        "conn=1001 fd=15 ACCEPT from IP=10.0.0.4:50120 (IP=0.0.0.0:389)",
+        None,
+    )
+    # A short commit hash before text is no time.
+    assert FORMAT.parse("5e1a2b3c Fix the retry loop") is None
