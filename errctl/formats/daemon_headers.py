@@ -67,9 +67,32 @@ of its own between the time and the message:
   in a session, the server only once configured). The host is the host, `proftpd` the service,
   the rest attributes.
 
-Owns `asterisk`, `unbound`, `samba` and `proftpd` (after generic has read a time),
+- Ceph's daemon logs (`/var/log/ceph/ceph-osd.2.log`): `2019-01-01 12:00:00.123 7f39862b6700
+  -1 osd.2 9 message` (15.x on: an ISO time), the thread in hex and the debug level of the
+  line (-1 an error, 0 always logged, 1-20 and up debugging); a cluster log's line echoed by a
+  daemon opens with `log_channel(audit) log [DBG] : `. The cluster log (`ceph.log`,
+  `ceph.audit.log`, `ceph -w`): `time mon.a (mon.0) 12 : cluster [WRN] message` (before 14.x
+  `mon.a mon.0 10.0.0.1:6789/0 12 : cluster [WRN]`, `ceph -w` before 12.x `osd.0 [WRN]`): the
+  daemon is the service, the channel the logger, the priority the level. In a container (Rook,
+  cephadm) each line to stderr is prefixed: `debug ` the daemon's, the channel's name
+  (`audit `, `cluster `) the cluster log's.
+
+- FreeRADIUS's radius.log (src/main/log.c): `Mon Aug 16 08:44:20 2021 : Auth: (1129) Login
+  OK: [bob] (from client ap1 port 1)`, the type after ` : `. Error, Warning, Info and Debug are
+  levels (generic reads them); Auth, Proxy and Acct are categories of their own, info lines,
+  whose type is the logger.
+
+- OpenLDAP slapd's debug output (`slapd -d stats`, what a container prints): the time in hex
+  seconds since the epoch, `5f38f241 conn=1000 fd=12 ACCEPT from IP=...` (2.4), with 2.5 the
+  nanoseconds and the thread: `63dfb0d3.12f6f6cf 0x7f3dc5aa8700 conn=1022 op=2 SRCH ...`. A
+  bare hex number is any text's (a commit's short hash), so 2.4's is read only before a
+  connection's `conn=N`, what its stats level logs.
+
+Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph` and `freeradius` (after generic has read a
+time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
-`ids_fast_alert`, `suricata`, `pbs` and `samba_synology` (a whole line). Each
+`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr` and `slapd` (a whole
+line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -643,3 +666,126 @@ def pbs(line: str) -> ParsedFields | None:
     elif "@" in service:
         service, _, host = service.partition("@")
     return ParsedFields(line[m.end() :], ts, level, service=service, host=host, attributes=attrs)
+
+
+# Ceph's log/Entry.h and Log.cc: `stamp << " " << std::hex << thread << std::dec << " " <<
+# std::setw(2) << prio << " " << message` (a pthread id, so 8 to 16 hex digits with a letter
+# among them in practice: `7f39862b6700`). dout_prefix often opens the message with the
+# daemon's name and epoch (`osd.2 9 `): that is the message's own text.
+_CEPH_DAEMON = re.compile(r" (?P<thread>[0-9a-f]{8,16}) {1,2}(?P<prio>-1|\d{1,2}) ")
+# LogClient's echo of a cluster log entry in the daemon's log: dout_prefix `log_channel(%s) `,
+# then `log [%s] : ` (the entry's priority) and the entry's text.
+_CEPH_CHANNEL_ECHO = re.compile(
+    r"log_channel\((?P<channel>[a-z]{1,16})\) log \[(?P<prio>DBG|INF|SEC|WRN|ERR)\] : "
+)
+# LogEntry's operator<< (common/LogEntry.cc): `name (rank) seq : channel [prio] message` since
+# 14.x, `name rank addr seq : channel [prio] message` before; `ceph -w` before 12.x wrote
+# `name [prio] message`. The name is the daemon's (`mon.a`, `osd.0`, `client.4123`): one of
+# Ceph's entity types (msg_types.h) and its id.
+_CEPH_CLUSTER = re.compile(
+    r" (?P<name>(?:mon|mds|osd|mgr|client|rgw)\.[\w.-]{1,64}) "
+    r"(?:(?:\((?P<rank>[a-z]{2,8}\.\d{1,10})\)"
+    r"|(?P<orank>[a-z]{2,8}\.\d{1,10}) (?P<addr>[^\s]{1,256}))"
+    r" (?P<seq>\d{1,20}) : (?P<channel>[a-z]{1,16}) )?"
+    r"\[(?P<prio>DBG|INF|SEC|WRN|ERR)\] "
+)
+# clog_type_to_syslog_level() (common/LogEntry.cc): SEC is LOG_CRIT.
+_CEPH_PRIORITIES = {
+    "DBG": "debug",
+    "INF": "info",
+    "SEC": "critical",
+    "WRN": "warning",
+    "ERR": "error",
+}
+# The prefixes a containerized Ceph (Rook, cephadm) puts before each line it writes to
+# stderr: `log_stderr_prefix` (`debug `) for the daemon's log, the channel's name for the
+# cluster log's entries (`mon_cluster_log_to_stderr`).
+_CEPH_STDERR = re.compile(r"(?:debug|audit|cluster) (?=\d{4}-\d\d-\d\d)")
+
+
+def ceph_level(prio: int) -> str:
+    """The level of a Ceph debug level: -1 (lderr) an error, 0 what is always logged."""
+    if prio < 0:
+        return "error"
+    return "info" if prio == 0 else "debug"
+
+
+def ceph(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """A Ceph daemon log's or cluster log's header from `line[pos]` on (the blank after the
+    time), or None."""
+    m = _CEPH_DAEMON.match(line, pos)
+    if m is not None and not m["thread"].isdigit():
+        prio = int(m["prio"])
+        attrs: dict[str, object] = {"thread": m["thread"], "debug_level": prio}
+        message = line[m.end() :]
+        echo = _CEPH_CHANNEL_ECHO.match(message)
+        if echo is None:
+            return ParsedFields(message, ts, ceph_level(prio), attributes=attrs)
+        level = _CEPH_PRIORITIES[echo["prio"]]
+        return ParsedFields(
+            message[echo.end() :], ts, level, logger=echo["channel"], attributes=attrs
+        )
+    m = _CEPH_CLUSTER.match(line, pos)
+    if m is None:
+        return None
+    attrs = {}
+    if m["rank"] or m["orank"]:
+        attrs["rank"] = m["rank"] or m["orank"]
+        if m["addr"]:
+            attrs["addr"] = m["addr"]
+        attrs["seq"] = int(m["seq"])
+    level = _CEPH_PRIORITIES[m["prio"]]
+    return ParsedFields(
+        line[m.end() :],
+        ts,
+        level,
+        service=m["name"],
+        logger=m["channel"],
+        attributes=attrs or None,
+    )
+
+
+def ceph_stderr_prefix(line: str) -> int:
+    """Where the line starts after a containerized Ceph's stderr prefix, or -1."""
+    m = _CEPH_STDERR.match(line)
+    return -1 if m is None else m.end()
+
+
+# FreeRADIUS's log.c, levels[]: `: Auth: `, `: Proxy: `, `: Acct: ` after the ctime of
+# radius.log's line (the others, `: Info: `, `: Error: `..., are level words generic reads).
+_FREERADIUS = re.compile(r" : (?P<type>Auth|Proxy|Acct): ")
+
+
+def freeradius(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """A FreeRADIUS radius.log line of the Auth, Proxy or Acct type from `line[pos]` on (the
+    blank after its time), or None."""
+    m = _FREERADIUS.match(line, pos)
+    if m is None:
+        return None
+    return ParsedFields(line[m.end() :], ts, "info", logger=m["type"])
+
+
+# OpenLDAP's slap_debug_print() (servers/slapd/logging.c, 2.5+): `%08x.%08x %p ` (the seconds,
+# the nanoseconds, the thread); 2.4's lutil_debug wrote `%08lx ` (the seconds) alone.
+_SLAPD_25 = re.compile(r"(?P<sec>[0-9a-f]{8})\.(?P<nsec>[0-9a-f]{8}) (?P<thread>0x[0-9a-f]{1,16}) ")
+_SLAPD_24 = re.compile(r"(?P<sec>[0-9a-f]{8}) (?=conn=\d)")
+
+
+def slapd(line: str) -> ParsedFields | None:
+    """A line of slapd's debug output with its hex time, or None."""
+    m = _SLAPD_25.match(line) if line[8:9] == "." else _SLAPD_24.match(line)
+    if m is None:
+        return None
+    seconds = int(m["sec"], 16)
+    groups = m.groupdict()
+    attrs = None
+    ts = str(seconds)
+    if groups.get("nsec") is not None:
+        nanoseconds = int(m["nsec"], 16)
+        if nanoseconds >= 1_000_000_000:
+            return None
+        ts = f"{seconds}.{nanoseconds:09d}"
+        attrs = {"thread": m["thread"]}
+    if parse_timestamp(ts, UTC) is None:
+        return None
+    return ParsedFields(line[m.end() :], ts, None, "slapd", attributes=attrs)

@@ -6,7 +6,8 @@ Rust's env_logger `[time LEVEL target] message` name the logger too (Serilog's c
 (`E QUERY    [conn12] message`, before 4.4) its component, spdlog's bracketed fields
 (`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
 logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
-console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields, Istio's
+console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields (the logger's
+name before the caller, or alone: Caddy's console), Istio's
 proxy and istiod (`time\tlevel\tscope\tmessage\tkey=value`) the scope, as the logger, Elixir's
 Logger (`time request_id=F1a2 [error] message`) its metadata, Go's zerolog console (`time ERR
 file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with `Lshortfile`
@@ -24,8 +25,13 @@ and Torque's server and MOM logs
 (`MM/DD/YYYY HH:MM:SS;0008;PBS_Server.1234;Job;42.host;message`) by `daemon_headers.pbs`,
 Samba's debug log (`[time,  0] ../source3/smbd/server.c:12(main)`, the message on the lines
 below; Synology's `../source3/smbd/open.c:12: [time, all 2, pid=9] func`) by
-`daemon_headers.samba` and `samba_synology`, ProFTPD's system log (`time host proftpd[pid] server
-(client[addr]): message`) by `daemon_headers.proftpd`.
+`daemon_headers.samba` and `samba_synology`, Ceph's daemon and cluster logs (`time 7f39862b6700
+-1 osd.2 ...`, `time mon.a (mon.0) 12 : cluster [WRN] ...`; in a container after `debug ` or
+`audit `) by `daemon_headers.ceph`, OpenLDAP slapd's debug
+output (`5f38f241 conn=1000 ...`, 2.5's `63dfb0d3.12f6f6cf 0x7f.. ...`: hex times) by
+`daemon_headers.slapd`, FreeRADIUS's radius.log (`ctime : Auth: message`, the
+type the logger) by `daemon_headers.freeradius`, ProFTPD's system log (`time host
+proftpd[pid] server (client[addr]): message`) by `daemon_headers.proftpd`.
 BIND's named (`time category: severity: message`, with its `print-category` and
 `print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
@@ -57,11 +63,15 @@ import orjson
 
 from errctl.formats.daemon_headers import (
     asterisk,
+    ceph,
+    ceph_stderr_prefix,
+    freeradius,
     ids_fast_alert,
     pbs,
     proftpd,
     samba,
     samba_synology,
+    slapd,
     sssd,
     suricata,
     unbound,
@@ -161,6 +171,8 @@ _GITEA_LEVELS = {
 }
 # Where zap's console encoder says a line was logged: `server/main.go:42`.
 _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
+# A zap logger's name (`http`, `tls.obtain`, `http.log.access.log0`): dotted names, no blanks.
+_ZAP_LOGGER = re.compile(r"[a-z][\w-]{0,63}(?:\.[\w-]{1,64}){0,8}")
 # Istio's scope (`cache`, `xdsproxy`; `envoy config` and where in Envoy for Envoy's own lines)
 # and the `key=value` fields after the message, each after a tab: `...Z\twarning\tenvoy config
 # external/envoy/source/common/config/grpc_stream.h:191\tStream closed\tthread=12`.
@@ -350,6 +362,10 @@ class GenericFormat:
                 return fields
         if line[:3] == "../" and line.find(": [", 4, 1040) > 0:
             return samba_synology(line)
+        if line[8:9] in (" ", ".") and (fields := slapd(line)) is not None:
+            return fields
+        if line[:1] in ("d", "a", "c") and (start := ceph_stderr_prefix(line)) > 0:
+            return _ceph_stderr(line, start)
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
@@ -397,6 +413,10 @@ class GenericFormat:
             fields = proftpd(line, pos, raw)
             if fields is not None:
                 return fields
+        if line[pos : pos + 1] == " " and (fields := ceph(line, pos, raw)) is not None:
+            return fields
+        if line[pos : pos + 3] == " : " and (fields := freeradius(line, pos, raw)) is not None:
+            return fields
         if line[pos + 1 : pos + 3] == "0x" and (mac := _UNIFIED_LOG.match(line, pos)):
             return _unified_log(line, raw, mac)
         if line[pos : pos + 4] == " cpu" and (vmk := _VMKERNEL.match(line, pos)):
@@ -544,6 +564,11 @@ def _tab_separated(rest: str) -> tuple[str, str | None, dict[str, Any]] | None:
         extra["caller"] = parts[at]
         logger = parts[0] if at == 1 else None
         parts = parts[at + 1 :]
+    elif extra and len(parts) == 2 and _ZAP_LOGGER.fullmatch(parts[0]):
+        # Without a caller (Caddy's console: `time\tINFO\thttp\tstarting server loop\t{...}`)
+        # a name before the message's tab is the logger; zap's fields say it is zap's line.
+        logger = parts[0]
+        parts = parts[1:]
     if not extra or not parts:
         return None
     return "\t".join(parts), logger, extra
@@ -687,6 +712,15 @@ def _proxifier(line: str) -> ParsedFields | None:
     timestamp = f"{_MONTH_NAMES[int(month) - 1]} {day} {clock}"  # read as syslog's, no year
     attrs = {"bits": 64} if m["bits"] else None
     return ParsedFields(line[m.end() :], timestamp, None, service=m["program"], attributes=attrs)
+
+
+def _ceph_stderr(line: str, start: int) -> ParsedFields | None:
+    """A containerized Ceph's line to stderr (`debug <time> ...`, `audit <time> ...`): its
+    daemon or cluster log header after the prefix, or None."""
+    end = match_timestamp_prefix(line, start)
+    if end < 0 or parse_timestamp(line[start:end], UTC) is None:
+        return None
+    return ceph(line, end, line[start:end])
 
 
 def _coredns(line: str) -> ParsedFields | None:

@@ -11,7 +11,9 @@ fatal, parse and compile errors are critical, warnings and deprecations warnings
 An uncaught exception's trace (`Stack trace:`, `#0 ...`, `Next ...`, `thrown in ...`) follows
 on lines of its own: framing's business, and the exception line is the message.
 
-PHP-FPM names the pool (`[pool www]`, an attribute). What a worker writes to its stderr (PHP's
+PHP-FPM names the pool (`[pool www]`, an attribute); at `log_level = debug` it writes where it
+logged first (`[29-Nov-2026 10:00:00.123456] DEBUG: pid 1, fpm_children_make(), line 421:
+[pool www] child 12 started`: the pid, function and line attributes). What a worker writes to its stderr (PHP's
 own errors, in a container whose `error_log` is stderr) FPM quotes after the worker's pid:
 
     [29-Nov-2026 10:00:02] WARNING: [pool www] child 12 said into stderr: "NOTICE: PHP message: PHP Warning:  Undefined variable $id in /a.php on line 12"
@@ -45,6 +47,11 @@ _HEADER = re.compile(
 # `...` when it cut the text at `log_limit`, and adds `, pipe is closed` to a worker's last
 # words. PHP's own lines come as `PHP message: ...`, after the level FPM read them at.
 _POOL = re.compile(r"\[pool (?P<pool>[^\]\s]{1,256})\] ")
+# At `log_level = debug` FPM's zlog writes where it logged before the message (zlog.c,
+# `pid %d, %s(), line %d: `): the master's pid, the function and the source line.
+_FPM_DEBUG_SOURCE = re.compile(
+    r"pid (?P<pid>\d{1,10}), (?P<function>\w{1,128})\(\), line (?P<lineno>\d{1,7}): "
+)
 _STDERR = re.compile(
     r'child (?P<child>\d{1,10}) said into (?:stderr|stdout): "(?P<said>.*?)"'
     r"(?:, pipe is closed)?\Z",
@@ -114,6 +121,12 @@ class PhpLogFormat:
 def _fpm(msg: str, timestamp: datetime | str, level: str) -> ParsedFields:
     """A line of PHP-FPM's own: its pool, and what a worker said, read out of the message."""
     attributes: dict[str, object] = {}
+    source = _FPM_DEBUG_SOURCE.match(msg) if msg[:4] == "pid " else None
+    if source is not None:
+        attributes["pid"] = int(source["pid"])
+        attributes["function"] = source["function"]
+        attributes["lineno"] = int(source["lineno"])
+        msg = msg[source.end() :]
     pool = _POOL.match(msg)
     if pool is not None:
         attributes["pool"] = pool["pool"]

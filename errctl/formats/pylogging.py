@@ -17,7 +17,8 @@
   `[%c] - %m`, whose `- ` after the bracket or after the next token says Java
 - `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (basicConfig's with a time: certbot's)
 - `%(asctime)s - %(filename)s[%(levelname)s]: %(message)s` (cloud-init's)
-- `%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s %(message)s` (fail2ban's)
+- `%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s %(message)s` (fail2ban's; 0.8's
+  `%(asctime)s %(name)-15s: %(levelname)-6s %(message)s` without the pid)
 - `path.py:12: DeprecationWarning: message` (the `warnings` module's, with the source line
   below it: a warning, the category as its logger)
 - `%(asctime)s %(levelname)s [%(name)s] [%(filename)s:%(lineno)d] [trace_id=%(otelTraceID)s
@@ -91,6 +92,13 @@ _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
 _FILE_LEVEL = re.compile(rf"{_TS} - (?P<file>[^\s\[\]]+)\[{_LEVEL}\]: ?{_MSG}", re.S)
 _NAME_PID_LEVEL = re.compile(
     rf"{_TS} (?P<name>[^\s\[\]]+) *\[(?P<process>\d+)\]: {_LEVEL} +{_MSG}", re.S
+)
+# fail2ban 0.8's (server/server.py, `%(asctime)s %(name)-15s: %(levelname)-6s %(message)s`):
+# `2014-01-01 12:00:00,123 fail2ban.jail   : INFO   Jail 'ssh' started`. The padding before the
+# dotted name (fail2ban's loggers are all `fail2ban.<module>`) tells it from a sentence.
+_NAME_COLON_LEVEL = re.compile(
+    rf"{_TS} (?P<name>[^\s\[\]:.]{{1,64}}(?:\.[^\s\[\]:.]{{1,64}}){{1,8}}) *: {_LEVEL} +{_MSG}",
+    re.S,
 )
 # OpenTelemetry's logging instrumentation (`opentelemetry-instrumentation-logging`, which the
 # Python auto-instrumentation sets up) with its default OTEL_PYTHON_LOG_FORMAT: `%(asctime)s
@@ -356,6 +364,11 @@ def _other_timed(line: str) -> ParsedFields | None:
         if m is not None:
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
             return ParsedFields(msg, ts, level, None, None, name)
+    if line.find(": ", 20, 300) >= 0:
+        m = _NAME_COLON_LEVEL.match(line)
+        if m is not None:
+            ts, name, level, msg = m.group("ts", "name", "level", "msg")
+            return ParsedFields(msg, ts, level, logger=name)
     if line.find("]:", 20) < 0:
         return None
     m = _FILE_LEVEL.match(line)

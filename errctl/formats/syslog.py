@@ -1,5 +1,6 @@
 """Syslog lines: RFC 3164 (`<PRI>Mmm dd hh:mm:ss host app[pid]: msg`, PRI optional, as in
-/var/log/syslog) and RFC 5424 (`<PRI>1 ts host app procid msgid [sd] msg`).
+/var/log/syslog; without the host, `journalctl --no-hostname`'s, when the tag has a pid) and
+RFC 5424 (`<PRI>1 ts host app procid msgid [sd] msg`).
 
 Owns `SyslogFormat` and the module instance `FORMAT` (name "syslog"). The level comes from the
 PRI severity when there is one (as a canonical level name), else from a `facility.severity`
@@ -103,6 +104,16 @@ _RFC3164 = re.compile(
     # Nor is a word that no host name starts with: BuildKit's step (`#12 ERROR: ...`) under a
     # CI runner's time.
     r" (?!\d{4}-\d\d-\d\d)(?P<host>[^\s:\[\]#][^\s:\[\]]*)(?P<split>\[\+\])? (?P<rest>.*)",
+    re.S,
+)
+# journalctl's short output with `--no-hostname` (and syslogd templates without `%HOSTNAME%`):
+# `Dec 15 10:27:49 caddy[17720]: message`. Read only with a month-name time and a pid in the
+# tag, so `time word: text` stays an application's line; the groups are _RFC3164's, the host
+# and the split marker never set.
+_RFC3164_NO_HOST = re.compile(
+    r"(?:<(?P<pri>\d{1,3})>)?"
+    rf"(?P<ts>(?:{_MONTHS}) [ \d]\d(?: \d{{4}})? \d\d:\d\d:\d\d(?:\.\d{{1,6}})?) "
+    r"(?P<host>(?!))?(?P<split>(?!))?(?=[^\s\[\]:]{1,64}\[\d{1,10}\]: )(?P<rest>.*)",
     re.S,
 )
 # VMware ESXi's syslog writes a severity tag and the PRI where the host would be: `In(14)`,
@@ -276,7 +287,7 @@ class SyslogFormat:
                 return self._parse_5424(m5)
         elif line[0].isdigit() and (len(line) < 20 or line[4] != "-" or line[10] != "T"):
             return None
-        m = _RFC3164.match(line)
+        m = _RFC3164.match(line) or _RFC3164_NO_HOST.match(line)
         if m is None:
             return None
         attrs: dict[str, object] = {}
@@ -284,8 +295,10 @@ class SyslogFormat:
         if level == "":
             return None
         host: str | None = m.group("host")
-        esx = _esx_tag(m.group("host"), attrs)
-        if esx is not None:
+        esx = _esx_tag(host, attrs) if host is not None else None
+        if host is None:
+            pass  # no host written (journalctl --no-hostname)
+        elif esx is not None:
             host = None  # ESXi's own log: the host is the file's
             level = level or esx
         elif m.group("split") is not None or m.group("host").lower() in LEVEL_ALIASES:

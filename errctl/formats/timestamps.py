@@ -189,7 +189,7 @@ _COMPILED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 _NUMERIC = re.compile(r"-?\d+(?:\.\d+)?\Z")
 _ISO_PREFIX = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
-    rf"(?:Z|[+-]\d{{2}}(?::?\d{{2}})?| ?(?:[+-]\d{{2}}:?\d{{2}}|{_ZONE_WORDS})(?![\w]))?"
+    rf"(?:Z|[+-]\d{{2}}(?::?\d{{2}})?| ?(?:[+-]\d{{2}}(?::?\d{{2}})?|{_ZONE_WORDS})(?![\w]))?"
     r"(?![\w:.])"
 )
 _EPOCH_PREFIX = re.compile(r"(?:\d{10}(?:\.\d{1,9})?|\d{13}|\d{16}|\d{19})(?![\w:.])")
@@ -504,8 +504,9 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
                         if dt is not None and dt.tzinfo is None:
                             return _with_zone_word(dt, word, tz)
                         dt = None  # an offset and a word: which to believe?
-                if dt is None and (s[-6:-5] == " " or s[-7:-6] == " "):
-                    # A blank before the offset (Serilog's `2024-05-01 12:00:00.123 +00:00`).
+                if dt is None and (s[-6:-5] == " " or s[-7:-6] == " " or s[-4:-3] == " "):
+                    # A blank before the offset (Serilog's `2024-05-01 12:00:00.123 +00:00`;
+                    # PostgreSQL's and PgBouncer's `%Z` of a zone with no abbreviation, `+03`).
                     k = s.rfind(" ")
                     if s[k + 1 : k + 2] in ("+", "-"):
                         try:

@@ -670,3 +670,148 @@ def test_samba_synology_headers():
     )
     # A relative path and a bracket that is no Samba header: not read.
     assert FORMAT.parse("../../src/x.c:12: [warning] unused variable") is None
+
+
+def test_ceph_daemon_log_headers():
+    """The thread and debug level were left in the message (`7f2a1c3b9700 -1 osd.5 ...`)."""
+    assert _read(
+        "2018-11-05 09:12:44.018223 7f2a1c3b9700 -1 osd.5 212 heartbeat_check: no reply from "
+        "10.1.0.7:6806 osd.9"
+    ) == (
+        datetime(2018, 11, 5, 9, 12, 44, 18223),
+        "error",
+        None,
+        "osd.5 212 heartbeat_check: no reply from 10.1.0.7:6806 osd.9",
+        {"thread": "7f2a1c3b9700", "debug_level": -1},
+    )
+    assert _read("2018-11-05 09:12:44.020001 7f2a1d3ba700  0 ceph version 13.2.2, pid 77")[1:4] == (
+        "info",
+        None,
+        "ceph version 13.2.2, pid 77",
+    )
+    line = "2018-11-05 09:12:44.020101 7f2a1d3ba700 20 journal write_thread_entry woke"
+    assert _read(line)[1] == "debug"
+    # A cluster log entry echoed by the daemon: its channel and priority.
+    f = FORMAT.parse(
+        "2021-04-09T08:01:02.345+0000 7f0e4b5fe700  0 log_channel(audit) log [DBG] : "
+        "from='admin socket' cmd='health' args=[]: dispatch"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "debug",
+        "audit",
+        "from='admin socket' cmd='health' args=[]: dispatch",
+    )
+    # A number where the thread would be is no Ceph header.
+    assert FORMAT.parse("2018-11-05 09:12:44 12345678 -1 apples").attributes is None
+
+
+def test_ceph_cluster_log_headers():
+    """`ceph.log`'s entries in each release's layout: the daemon, channel and priority were left
+    in the message."""
+    f = FORMAT.parse(
+        "2021-04-09T08:01:07.512344+0000 mon.ceph1 (mon.0) 4411 : cluster [WRN] Health check "
+        "update: 2 slow ops (SLOW_OPS)"
+    )
+    assert (parse_timestamp(f.timestamp, UTC), f.level, f.service, f.logger, f.message) == (
+        datetime(2021, 4, 9, 8, 1, 7, 512344),
+        "warning",
+        "mon.ceph1",
+        "cluster",
+        "Health check update: 2 slow ops (SLOW_OPS)",
+    )
+    assert f.attributes == {"rank": "mon.0", "seq": 4411}
+    # Before 14.x: the rank and the address.
+    f = FORMAT.parse(
+        "2017-10-02 11:40:00.100200 osd.3 osd.3 10.1.0.8:6801/3301 98 : cluster [ERR] 2.1f "
+        "shard 3 missing"
+    )
+    assert (f.level, f.service, f.logger, f.message, f.attributes) == (
+        "error",
+        "osd.3",
+        "cluster",
+        "2.1f shard 3 missing",
+        {"rank": "osd.3", "addr": "10.1.0.8:6801/3301", "seq": 98},
+    )
+    # `ceph -w` before 12.x: the daemon and the priority only.
+    f = FORMAT.parse("2016-06-01 10:00:00.000100 mon.0 [INF] pgmap v31: 64 pgs: 64 active+clean")
+    assert (f.level, f.service, f.logger, f.message) == (
+        "info",
+        "mon.0",
+        None,
+        "pgmap v31: 64 pgs: 64 active+clean",
+    )
+
+
+def test_ceph_container_stderr_prefixes():
+    """Rook's and cephadm's containers prefix each line: these were read as raw lines."""
+    f = FORMAT.parse(
+        "debug 2023-05-02T10:11:12.345+0000 7f8b2c5ff640  1 mgr handle_mgr_map Activating!"
+    )
+    assert (parse_timestamp(f.timestamp, UTC), f.level, f.message, f.attributes) == (
+        datetime(2023, 5, 2, 10, 11, 12, 345000),
+        "debug",
+        "mgr handle_mgr_map Activating!",
+        {"thread": "7f8b2c5ff640", "debug_level": 1},
+    )
+    f = FORMAT.parse(
+        "audit 2023-05-02T10:11:13.000111+0000 mon.b (mon.1) 87 : audit [INF] from='client.? "
+        '10.2.0.4:0/1\' entity=\'client.admin\' cmd=[{"prefix": "osd pool ls"}]: finished'
+    )
+    assert (f.level, f.service, f.logger, f.attributes) == (
+        "info",
+        "mon.b",
+        "audit",
+        {"rank": "mon.1", "seq": 87},
+    )
+    assert f.message.startswith("from='client.? ")
+    # `debug` before anything but a Ceph header stays unread.
+    assert FORMAT.parse("debug 2023-05-02T10:11:12Z starting worker") is None
+
+
+def test_freeradius_radius_log_types():
+    """radius.log's Auth, Proxy and Acct types stayed in the message with no level."""
+    assert _read(
+        "Tue Mar 12 07:55:01 2024 : Auth: (3021) Login OK: [carol] (from client wlc-2 port 13 "
+        "cli 3C-22-FB-10-AA-01)"
+    ) == (
+        datetime(2024, 3, 12, 7, 55, 1),
+        "info",
+        None,
+        "(3021) Login OK: [carol] (from client wlc-2 port 13 cli 3C-22-FB-10-AA-01)",
+        None,
+    )
+    f = FORMAT.parse(
+        "Tue Mar 12 07:55:02 2024 : Proxy: Marking home server 10.9.0.2 port 1812 as dead"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "info",
+        "Proxy",
+        "Marking home server 10.9.0.2 port 1812 as dead",
+    )
+    assert FORMAT.parse("Tue Mar 12 07:55:03 2024 : Auth: Invalid user: [dave]").logger == "Auth"
+    # The level words were read before and still are.
+    f = FORMAT.parse("Tue Mar 12 07:55:04 2024 : Error: rlm_sql (sql): Failed to connect")
+    assert (f.level, f.logger, f.message) == ("Error", None, "rlm_sql (sql): Failed to connect")
+
+
+def test_openldap_slapd_hex_times():
+    """slapd's debug output with its hex time was read as raw lines."""
+    assert _read(
+        '64b1f0a2.1a2b3c4d 0x7f12ab34c640 conn=1204 op=1 SRCH base="dc=shop,dc=test" scope=2'
+    ) == (
+        datetime(2023, 7, 15, 1, 4, 34, 439041),
+        None,
+        "slapd",
+        'conn=1204 op=1 SRCH base="dc=shop,dc=test" scope=2',
+        {"thread": "0x7f12ab34c640"},
+    )
+    # 2.4: the seconds alone, before a connection's stats.
+    assert _read("5e1a2b3c conn=1001 fd=15 ACCEPT from IP=10.0.0.4:50120 (IP=0.0.0.0:389)") == (
+        datetime(2020, 1, 11, 20, 8, 28),
+        None,
+        "slapd",
+        "conn=1001 fd=15 ACCEPT from IP=10.0.0.4:50120 (IP=0.0.0.0:389)",
+        None,
+    )
+    # A short commit hash before text is no time.
+    assert FORMAT.parse("5e1a2b3c Fix the retry loop") is None

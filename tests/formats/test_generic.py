@@ -1,9 +1,12 @@
+from datetime import UTC, datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.generic import FORMAT
 from errctl.formats.levels import normalize_level
+from errctl.formats.timestamps import parse_timestamp
 
 
 @pytest.mark.parametrize(
@@ -160,6 +163,19 @@ def test_go_zap_console_lines():
         "slow request",
         {"caller": "server/main.go:50"},
     )
+    # Caddy's console: the logger's name and no caller.
+    f = FORMAT.parse(
+        '2023/03/04 05:06:07.890\tINFO\ttls.obtain\tacquiring lock\t{"identifier": "shop.test"}'
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2023/03/04 05:06:07.890",
+        "INFO",
+        "tls.obtain",
+        "acquiring lock",
+        {"identifier": "shop.test"},
+    )
+    f = FORMAT.parse('2023/03/04 05:06:08.000\tINFO\tusing adjacent Caddyfile\t{"n": 1}')
+    assert (f.logger, f.message) == (None, "using adjacent Caddyfile")
     # Tabs alone, without zap's caller or fields, leave the line as it was.
     f = FORMAT.parse("2024-05-01T12:00:02.000Z\tWARN\ta\tb")
     assert (f.logger, f.message) == (None, "a\tb")
@@ -246,6 +262,17 @@ def test_pgbouncer_log_level_after_its_pid():
         "Stats: 12 req/s, in 3021 b/s",
         {"pid": 3110},
     )
+    # A zone with no abbreviation (`%Z` writes its offset, `+03`) was left in the message.
+    f = FORMAT.parse(
+        "2025-01-14 22:05:32.004 +03 [4417] LOG S-0x5581c2a0f0a0: shop/api@10.2.0.9:5432 "
+        "new connection to server (from 10.2.0.31:40780)"
+    )
+    assert (parse_timestamp(f.timestamp, UTC), normalize_level(f.level), f.attributes) == (
+        datetime(2025, 1, 14, 19, 5, 32, 4000),
+        "info",
+        {"pid": 4417},
+    )
+    assert f.message.startswith("S-0x5581c2a0f0a0: shop/api@")
     # The word alone is text.
     f = FORMAT.parse("2025-01-14 22:05:31 LOG rotated to /var/log/app.log.1")
     assert (f.level, f.message) == (None, "LOG rotated to /var/log/app.log.1")

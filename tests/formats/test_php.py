@@ -61,6 +61,22 @@ def test_php_fpm_log():
         "child 31 started",
         {"pool": "api"},
     )
+    # `log_level = debug`: where FPM logged, before the pool. It was left in the message.
+    f = FORMAT.parse(
+        "[29-Nov-2026 10:00:06.120501] DEBUG: pid 7, fpm_event_loop(), line 354: "
+        "[pool api] event module is epoll"
+    )
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2026-11-29 10:00:06.120501",
+        "DEBUG",
+        "event module is epoll",
+        {"pid": 7, "function": "fpm_event_loop", "lineno": 354, "pool": "api"},
+    )
+    f = FORMAT.parse("[29-Nov-2026 10:00:06.120502] DEBUG: pid 7, fpm_got_signal(), line 77: ok")
+    assert (f.message, f.attributes) == (
+        "ok",
+        {"pid": 7, "function": "fpm_got_signal", "lineno": 77},
+    )
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,21 @@ from tests.ingest.stored import stored_events
             "fail2ban.actions",
             "[sshd] Ban 1.2.3.4",
         ),
+        (  # fail2ban 0.8's: the logger padded to 15, no pid, the level padded to 6
+            "2013-05-07 22:14:09,118 fail2ban.jail   : INFO   Jail 'ssh-iptables' started",
+            "2013-05-07 22:14:09,118",
+            "INFO",
+            "fail2ban.jail",
+            "Jail 'ssh-iptables' started",
+        ),
+        (  # a name longer than the padding
+            "2013-05-07 22:14:10,003 fail2ban.actions.action: ERROR  iptables -N fail2ban-ssh "
+            "returned 100",
+            "2013-05-07 22:14:10,003",
+            "ERROR",
+            "fail2ban.actions.action",
+            "iptables -N fail2ban-ssh returned 100",
+        ),
         (  # `%(asctime)s %(levelname)s [%(name)s] %(message)s`
             "2024-11-29 10:00:01,456 ERROR [app.http] request failed: timeout",
             "2024-11-29 10:00:01,456",
@@ -793,3 +808,8 @@ def test_tornado_default_header_module_and_short_date():
 
 def test_bracketed_level_letter_needs_the_tornado_header():
     assert FORMAT.parse("[I am] not a header") is None
+
+
+def test_fail2ban_08_layout_needs_a_dotted_logger():
+    """fail2ban 0.8's `name: LEVEL` header; a word before a colon is a sentence's."""
+    assert FORMAT.parse("2013-05-07 22:14:09,118 Note: INFO lines are kept for a week") is None

@@ -122,6 +122,21 @@ LINES = {
     "Took 12ms to seed version buckets",
     "oslo": "2026-11-28 10:15:04.321 2931 INFO nova.compute.manager [None req-3f0b6a2e-8d1c-4b7a"
     "-9e5f-0a1b2c3d4e5f - - - - - -] [instance: 0b6d3f2a-1c4e-4f5a-8b7c-9d0e1f2a3b4c] VM Started",
+    "ceph": "2018-11-05 09:12:44.018223 7f2a1c3b9700 -1 osd.5 212 heartbeat_check: no reply",
+    "ceph_cluster": "2021-04-09T08:01:07.512344+0000 mon.ceph1 (mon.0) 4411 : cluster [WRN] "
+    "Health check update: 2 slow ops (SLOW_OPS)",
+    "fail2ban08": "2013-05-07 22:14:09,118 fail2ban.jail   : INFO   Jail 'ssh-iptables' started",
+    "freeradius": "Tue Mar 12 07:55:01 2024 : Auth: (3021) Login OK: [carol] (from client wlc-2 "
+    "port 13)",
+    "caddy_console": '2023/03/04 05:06:07.890\tINFO\ttls.obtain\tacquiring lock\t{"id": "a.test"}',
+    "syslog_no_host": "Jul  3 09:14:23 sshd[902]: error: kex_exchange_identification: closed",
+    "pgbouncer_numeric_zone": "2024-03-21 12:07:11.275 +03 [1594] LOG C-0x7f4c0a285ea8: "
+    "shop/app@10.0.0.7:58531 closing because: client close request (age=596s)",
+    "php_fpm_debug": "[29-Nov-2026 10:00:06.120501] DEBUG: pid 7, fpm_event_loop(), line 354: "
+    "[pool api] event module is epoll",
+    "slapd": '64b1f0a2.1a2b3c4d 0x7f12ab34c640 conn=1204 op=1 SRCH base="dc=shop,dc=test"',
+    "slapd24": "5e1a2b3c conn=1001 fd=15 ACCEPT from IP=10.0.0.4:50120 (IP=0.0.0.0:389)",
+    "ceph_stderr": "debug 2023-05-02T10:11:12.345+0000 7f8b2c5ff640  1 mgr handle_mgr_map Active",
 }
 OWNER = {
     "json": "json",
@@ -210,6 +225,17 @@ OWNER = {
     "bar_component_pid": "generic",
     "slurm_step": "generic",
     "proxifier": "generic",
+    "ceph": "generic",
+    "ceph_cluster": "generic",
+    "ceph_stderr": "generic",
+    "fail2ban08": "python",
+    "freeradius": "generic",
+    "caddy_console": "generic",
+    "syslog_no_host": "syslog",
+    "pgbouncer_numeric_zone": "generic",
+    "php_fpm_debug": "php",
+    "slapd": "generic",
+    "slapd24": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
@@ -247,7 +273,12 @@ def _cases():
             ):
                 continue
             # a syslog line without a PRI is a timestamped line too: generic's, after syslog
-            if fname == "generic" and key in ("syslog_busybox", "syslog_esxi", "macos_launchd"):
+            if fname == "generic" and key in (
+                "syslog_busybox",
+                "syslog_esxi",
+                "macos_launchd",
+                "syslog_no_host",
+            ):
                 continue
             # syslog reads a Classic Load Balancer's `time name ...` as `time host ...`: elb
             # comes first in detection for that reason

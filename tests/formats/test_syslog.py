@@ -758,3 +758,31 @@ def test_solaris_message_id_gives_level_and_id():
     # Not an id: left in the message.
     f = FORMAT.parse("Mar  2 14:05:11 sunbox app[9]: [ID card] scanned")
     assert (f.level, f.message) == (None, "[ID card] scanned")
+
+
+def test_a_line_without_a_host_as_journalctl_no_hostname_prints_it():
+    """`journalctl --no-hostname`: the program and pid right after the time. Its JSON payload
+    was left unparsed (the line read as a generic one)."""
+    f = FORMAT.parse(
+        'Jul  3 09:14:22 caddy[811]: {"level":"warn","ts":1720000462.25,"logger":"tls",'
+        '"msg":"stapling OCSP","identifiers":["shop.test"]}'
+    )
+    assert (f.timestamp, f.level, f.service, f.host, f.logger, f.message, f.attributes) == (
+        1720000462.25,
+        "warn",
+        "caddy",
+        None,
+        "tls",
+        "stapling OCSP",
+        {"pid": 811, "identifiers": ["shop.test"]},
+    )
+    f = FORMAT.parse("Jul  3 09:14:23 sshd[902]: error: kex_exchange_identification: closed")
+    assert (f.level, f.service, f.host, f.message, f.attributes) == (
+        "error",
+        "sshd",
+        None,
+        "error: kex_exchange_identification: closed",
+        {"pid": 902},
+    )
+    # No pid: a word before a colon may be anything's.
+    assert FORMAT.parse("Jul  3 09:14:24 backup: done") is None
