@@ -47,6 +47,11 @@ of its own between the time and the message:
   message`; sent to syslog, the message opens with `[653:0] info: ` after the syslog tag. The
   ident (`unbound`, `libunbound`) is the service, the thread an attribute, the type the level.
 
+- HAProxy's own messages on stderr: `[WARNING] 221/013536 (213) : Server app/web1 is DOWN`
+  (before 2.4: the day of the year and the time of day), `[ALERT]    (8) : backend 'app' has
+  no server available!` (since). The level word is the level, the pid an attribute, the
+  service `haproxy`.
+
 - Dovecot's messages (syslog's, under the program `dovecot`): `imap-login: Login: user=<bob>,
   ...`, `imap(bob)<4711><sess>: Error: chown(...) failed`, `lmtp(22587, bob@example.org): ...`.
   The process's service is the logger; the user, pid and session in its prefix attributes; a
@@ -789,3 +794,28 @@ def slapd(line: str) -> ParsedFields | None:
     if parse_timestamp(ts, UTC) is None:
         return None
     return ParsedFields(line[m.end() :], ts, None, "slapd", attributes=attrs)
+
+
+# HAProxy's own messages on stderr (its console, `docker logs`, systemd's journal): errors.c's
+# `[%s] %03d/%02d%02d%02d (%d) : ` before 2.4, the day of the year and the time of day, and
+# `[%s]  (%d) : ` since, the level padded to nine (`[NOTICE]   (1) : Loading success.`,
+# `[ALERT]    (8) : backend 'app' has no server available!`). The level is syslog's word;
+# `DIAG` (2.4's `-dD` diagnostics) is a warning.
+_HAPROXY = re.compile(
+    r"\[(?P<level>ALERT|WARNING|NOTICE|DIAG)\] +(?:(?P<yday>\d{3})/(?P<hms>\d{6}) +)?"
+    r"\((?P<pid>\d{1,10})\) : "
+)
+
+
+def haproxy(line: str) -> ParsedFields | None:
+    """A line HAProxy wrote on its stderr, or None. Its time (before 2.4) names no year nor
+    date: it stays an attribute, and the event takes its time as undated lines do."""
+    m = _HAPROXY.match(line)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"pid": int(m["pid"])}
+    if m["yday"] is not None:
+        attrs["day_of_year"] = int(m["yday"])
+        attrs["time_of_day"] = f"{m['hms'][:2]}:{m['hms'][2:4]}:{m['hms'][4:]}"
+    level = "warning" if m["level"] == "DIAG" else m["level"].lower()
+    return ParsedFields(line[m.end() :], None, level, service="haproxy", attributes=attrs)

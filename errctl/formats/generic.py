@@ -17,7 +17,9 @@ the service or module, ESXi's vmkernel (`time cpu7:35233)WARNING: message`) its 
 CUPS's error log puts its level's letter before the time (`E [08/Jun/2024:11:28:58 -0700] msg`)
 and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id), zigbee2mqtt
 its name and level (`Zigbee2MQTT:info  time: message`: `daemon_headers.zigbee2mqtt`). CoreDNS
-writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`). Suricata's
+writes no time at all, only its level and plugin (`[ERROR] plugin/errors: message`), and
+HAProxy on its stderr its level and pid (`[ALERT]    (8) : message`: `daemon_headers.haproxy`,
+with the day of the year and the time of day before 2.4). Suricata's
 fast.log (`MM/DD/YYYY-HH:MM:SS.ffffff  [**] [gid:sid:rev] rule [**] ...`) is read by
 `daemon_headers.ids_fast_alert`, its own suricata.log (`[pid] D/M/YYYY -- time - (file.c:N)
 <Info> (Func) -- message` and its other releases' layouts) by `daemon_headers.suricata`, PBS's
@@ -66,6 +68,7 @@ from errctl.formats.daemon_headers import (
     ceph,
     ceph_stderr_prefix,
     freeradius,
+    haproxy,
     ids_fast_alert,
     pbs,
     proftpd,
@@ -371,7 +374,7 @@ class GenericFormat:
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
-                return self._prefixed(line) or _coredns(line) or _proxifier(line)
+                return haproxy(line) or self._prefixed(line) or _coredns(line) or _proxifier(line)
             if line[end : end + 1] != "]":
                 if (
                     line[end : end + 2] == ", "

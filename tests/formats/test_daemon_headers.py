@@ -815,3 +815,20 @@ def test_openldap_slapd_hex_times():
     )
     # A short commit hash before text is no time.
     assert FORMAT.parse("5e1a2b3c Fix the retry loop") is None
+
+
+def test_haproxy_stderr_in_both_layouts():
+    # HAProxy's errors.c: `[LEVEL] DDD/HHMMSS (pid) : ` before 2.4, `[LEVEL]  (pid) : ` since.
+    f = FORMAT.parse("[ALERT]    (8) : backend 'http_back' has no server available!")
+    assert (f.timestamp, f.level, f.service, f.message, f.attributes) == (
+        None,
+        "alert",
+        "haproxy",
+        "backend 'http_back' has no server available!",
+        {"pid": 8},
+    )
+    f = FORMAT.parse("[WARNING] 221/013536 (213) : Server static/s1 is DOWN, reason: Layer4")
+    assert (f.level, f.message) == ("warning", "Server static/s1 is DOWN, reason: Layer4")
+    assert f.attributes == {"pid": 213, "day_of_year": 221, "time_of_day": "01:35:36"}
+    assert FORMAT.parse("[NOTICE]   (1) : Loading success.").level == "notice"
+    assert FORMAT.parse("[DIAG]     (7) : config : missing timeouts").level == "warning"
