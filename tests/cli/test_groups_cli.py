@@ -273,3 +273,24 @@ def test_a_title_is_not_indented_like_its_log_line(db: Path):
     assert table[1].endswith("  Rendered <*> (<*>)") and not table[1].endswith(
         "   Rendered <*> (<*>)"
     )
+
+
+@pytest.mark.parametrize(
+    "args", [("resolve", "aaaa000"), ("ignore", "aaaa000"), ("reopen", "aaaa000")]
+)
+def test_a_lifecycle_command_reads_on_one_connection_then_writes(
+    fixed: Path, monkeypatch: pytest.MonkeyPatch, args
+):
+    # A resolve asked its questions (states, lifecycles, which group) on a connection each,
+    # six opens in all; now one read, the write, and the read of the ids it prints.
+    opened = []
+    connect = DuckDBStore._connect
+
+    def counting(self: DuckDBStore, read_only: bool):
+        opened.append(read_only)
+        return connect(self, read_only)
+
+    monkeypatch.setattr(DuckDBStore, "_connect", counting)
+    result = run("--db", str(fixed), *args)
+    assert result.exit_code == 0, result.stderr
+    assert opened == [True, False, True]
