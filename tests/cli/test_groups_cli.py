@@ -233,14 +233,9 @@ def test_every_command_has_help_with_examples(command: str):
     assert result.exit_code == 0 and "Examples:" in result.stdout
 
 
-@pytest.mark.parametrize(
-    "args",
-    [("groups",), ("groups", "--all"), ("show", "aaaa000"), ("explain", "aaaa000")],
-)
-def test_a_command_opens_the_store_once(fixed: Path, monkeypatch: pytest.MonkeyPatch, args):
-    # Each open of the store costs tens of milliseconds: `show` asked its dozen questions on
-    # a connection each and took over a second on a store of two thousand events.
-    opened = []
+def _count_opens(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """The `read_only` of every connection the store opens from now on."""
+    opened: list[bool] = []
     connect = DuckDBStore._connect
 
     def counting(self: DuckDBStore, read_only: bool):
@@ -248,6 +243,17 @@ def test_a_command_opens_the_store_once(fixed: Path, monkeypatch: pytest.MonkeyP
         return connect(self, read_only)
 
     monkeypatch.setattr(DuckDBStore, "_connect", counting)
+    return opened
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("groups",), ("groups", "--all"), ("show", "aaaa000"), ("explain", "aaaa000")],
+)
+def test_a_command_opens_the_store_once(fixed: Path, monkeypatch: pytest.MonkeyPatch, args):
+    # Each open of the store costs tens of milliseconds: `show` asked its dozen questions on
+    # a connection each and took over a second on a store of two thousand events.
+    opened = _count_opens(monkeypatch)
     result = run("--db", str(fixed), *args)
     assert result.exit_code == 0, result.stderr
     assert opened == [True]
@@ -283,14 +289,7 @@ def test_a_lifecycle_command_reads_on_one_connection_then_writes(
 ):
     # A resolve asked its questions (states, lifecycles, which group) on a connection each,
     # six opens in all; now one read, the write, and the read of the ids it prints.
-    opened = []
-    connect = DuckDBStore._connect
-
-    def counting(self: DuckDBStore, read_only: bool):
-        opened.append(read_only)
-        return connect(self, read_only)
-
-    monkeypatch.setattr(DuckDBStore, "_connect", counting)
+    opened = _count_opens(monkeypatch)
     result = run("--db", str(fixed), *args)
     assert result.exit_code == 0, result.stderr
     assert opened == [True, False, True]
