@@ -103,7 +103,13 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     # A URL, a path and an id never end in a sentence's punctuation (`.,;:!?`): `on X11.`
     # and systemd's `Created slice system-systemd\x2dfsck.slice.` end a sentence, and a mask
     # that swallowed the `.` kept them from their statement's `Started <*>.` (freetext.py).
-    MaskRule("url", rf"\b[a-zA-Z][a-zA-Z0-9+.-]*://{_URL_CHAR}*[^{_URL_STOP}.,;:!?]"),
+    # Nor a `)` it did not open: `bug report (https://bugs.php.net/).` keeps its parenthesis,
+    # `https://en.wikipedia.org/wiki/Lisp_(programming_language)` its own.
+    MaskRule(
+        "url",
+        rf"\b[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^{_URL_STOP}()]|\([^{_URL_STOP}()]*\))*"
+        rf"(?:[^{_URL_STOP}().,;:!?]|\([^{_URL_STOP}()]*\))",
+    ),
     MaskRule("email", r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     MaskRule("uuid", rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"),
     MaskRule(

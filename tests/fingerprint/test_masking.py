@@ -260,6 +260,9 @@ def test_cidr_addresses_and_us_dates_are_one_value_on_both_paths(message: str):
         ("release v1.2.3!", "release <*>!"),
         ("see http://a.example/c?d=1. ok", "see <*>. ok"),
         ("fetch https://x.example/a/b, retrying", "fetch <*>, retrying"),
+        # A URL never takes a `)` it did not open; one it opened is its own.
+        ("open a bug report (https://github.com/php/php-src/issues).", "open a bug report (<*>)."),
+        ("see https://en.wikipedia.org/wiki/Lisp_(language) now", "see <*> now"),
         ("cannot open /var/log/app.log.", "cannot open <*>."),
         ("loaded C:\\Windows\\x.dll; next", "loaded <*>; next"),
         ("config in /etc/app/ now", "config in <*> now"),
