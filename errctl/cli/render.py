@@ -58,11 +58,26 @@ def event_record(event: Event) -> dict[str, Any]:
     return data
 
 
-def write_ndjson(events: Iterable[Event], out: Any = None) -> int:
+def row_record(row: dict[str, Any]) -> dict[str, Any]:
+    """`event_record` of a stored row (`DuckDBStore.search_rows`): its JSON columns go out as
+    they are stored, not parsed and written again."""
+    record = dict(row)
+    record["timestamp"] = iso_utc(row["timestamp"])
+    for key in _JSON_COLUMNS:
+        if record[key]:
+            record[key] = orjson.Fragment(record[key])
+    return record
+
+
+_JSON_COLUMNS = ("stack", "attributes")
+
+
+def write_ndjson_rows(rows: Iterable[dict[str, Any]], out: Any = None) -> int:
+    """Stored rows as JSON lines, one event's every field a line (`search --format ndjson`)."""
     out = out or sys.stdout
     n = 0
-    for event in events:
-        out.write(orjson.dumps(event_record(event)).decode())
+    for row in rows:
+        out.write(orjson.dumps(row_record(row)).decode())
         out.write("\n")
         n += 1
     return n

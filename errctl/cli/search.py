@@ -66,7 +66,7 @@ def search(
     from errctl.errors import UsageError
     from errctl.models import LEVELS, EventFilter
     from errctl.query.parse import parse_query
-    from errctl.query.search import search_events
+    from errctl.query.search import search_events, search_rows
     from errctl.query.timespec import parse_time
 
     if output not in render.OUTPUT_FORMATS:
@@ -82,13 +82,15 @@ def search(
         sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),
     )
     flt = parse_query(query, base)
-    events = search_events(
-        options(ctx).store(), flt, limit=limit or None, oldest_first=oldest_first
-    )
+    store = options(ctx).store()
+    if output == "ndjson":  # the export: stored rows, their JSON written out unparsed
+        rows = search_rows(store, flt, limit=limit or None, oldest_first=oldest_first)
+        render.write_ndjson_rows(rows)
+        return
+    events = search_events(store, flt, limit=limit or None, oldest_first=oldest_first)
     writers = {
         "table": render.write_table,
         "json": render.write_json,
-        "ndjson": render.write_ndjson,
         "csv": functools.partial(render.write_csv, safe=csv_safe),
     }
     count = writers[output](events)
