@@ -31,9 +31,10 @@ below; Synology's `../source3/smbd/open.c:12: [time, all 2, pid=9] func`) by
 -1 osd.2 ...`, `time mon.a (mon.0) 12 : cluster [WRN] ...`; in a container after `debug ` or
 `audit `) by `daemon_headers.ceph`, OpenLDAP slapd's debug
 output (`5f38f241 conn=1000 ...`, 2.5's `63dfb0d3.12f6f6cf 0x7f.. ...`: hex times) by
-`daemon_headers.slapd`, FreeRADIUS's radius.log (`ctime : Auth: message`, the
-type the logger) by `daemon_headers.freeradius`, ProFTPD's system log (`time host
-proftpd[pid] server (client[addr]): message`) by `daemon_headers.proftpd`.
+`daemon_headers.slapd`, ClickHouse's server log (`2024.02.19 11:04:27.318545 [ 48213 ] {query}
+<Debug> source: message`) by `daemon_headers.clickhouse`, FreeRADIUS's radius.log (`ctime :
+Auth: message`, the type the logger) by `daemon_headers.freeradius`, ProFTPD's system log
+(`time host proftpd[pid] server (client[addr]): message`) by `daemon_headers.proftpd`.
 BIND's named (`time category: severity: message`, with its `print-category` and
 `print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
@@ -67,6 +68,7 @@ from errctl.formats.daemon_headers import (
     asterisk,
     ceph,
     ceph_stderr_prefix,
+    clickhouse,
     freeradius,
     haproxy,
     ids_fast_alert,
@@ -367,6 +369,8 @@ class GenericFormat:
             return samba_synology(line)
         if line[8:9] in (" ", ".") and (fields := slapd(line)) is not None:
             return fields
+        if line[4:5] == "." and line[7:8] == "." and (fields := clickhouse(line)) is not None:
+            return fields
         if line[:1] in ("d", "a", "c") and (start := ceph_stderr_prefix(line)) > 0:
             return _ceph_stderr(line, start)
         if not line or line[0] not in _HEAD:
@@ -374,7 +378,13 @@ class GenericFormat:
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
-                return haproxy(line) or self._prefixed(line) or _coredns(line) or _proxifier(line)
+                return (
+                    haproxy(line)
+                    or self._prefixed(line)
+                    or _coredns(line)
+                    or _proxifier(line)
+                    or clickhouse(line)  # its client's echo: `[host] time [ thread ] ...`
+                )
             if line[end : end + 1] != "]":
                 if (
                     line[end : end + 2] == ", "

@@ -138,6 +138,8 @@ LINES = {
     "slapd": '64b1f0a2.1a2b3c4d 0x7f12ab34c640 conn=1204 op=1 SRCH base="dc=shop,dc=test"',
     "slapd24": "5e1a2b3c conn=1001 fd=15 ACCEPT from IP=10.0.0.4:50120 (IP=0.0.0.0:389)",
     "ceph_stderr": "debug 2023-05-02T10:11:12.345+0000 7f8b2c5ff640  1 mgr handle_mgr_map Active",
+    "clickhouse": "2024.02.19 11:04:27.318545 [ 48213 ] {6b1e0c7a-51f3-4c2e-9d8a-0e4f1b2c3d4e} "
+    "<Debug> executeQuery: (from 10.1.4.20:51822) SELECT count() FROM shop.orders",
 }
 OWNER = {
     "json": "json",
@@ -238,6 +240,7 @@ OWNER = {
     "php_fpm_debug": "php",
     "slapd": "generic",
     "slapd24": "generic",
+    "clickhouse": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
