@@ -98,11 +98,15 @@ of its own between the time and the message:
   before 2018), and clickhouse-client's echo of it with `[host] ` first. The priority is the
   level, the source before `: ` the logger, the thread and query id attributes.
 
+- Zabbix's server, proxy and agent logs: `3120447:20250312:141502.071 server #14 started`, the
+  pid padded to six (`    41:...`: a line that opens indented is still a record's first,
+  `is_zabbix_header`), no level word. The pid is an attribute.
+
 Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph` and `freeradius` (after generic has read a
 time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
-`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd` and `clickhouse`
-(a whole line). Each
+`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`, `clickhouse`
+and `zabbix` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -864,3 +868,29 @@ def clickhouse(line: str) -> ParsedFields | None:
         logger=m["source"] or None,
         attributes=attrs,
     )
+
+
+# Zabbix's server, proxy and agent logs (src/libs/zbxlog/log.c, __zbx_zabbix_log, to a file or
+# the console): `%6li:%.4d%.2d%.2d:%.2d%.2d%.2d.%03ld ` (the pid padded to six, the date, the
+# time and milliseconds), then the message: no level is written.
+_ZABBIX = re.compile(
+    r" {0,5}(?P<pid>\d{1,10}):(?P<date>\d{8}):(?P<clock>\d{6})\.(?P<ms>\d{3})(?: |\Z)"
+)
+
+
+def zabbix(line: str) -> ParsedFields | None:
+    """A line of a Zabbix daemon's log, or None."""
+    m = _ZABBIX.match(line)
+    if m is None:
+        return None
+    date, clock = m["date"], m["clock"]
+    ts = f"{date[:4]}-{date[4:6]}-{date[6:]} {clock[:2]}:{clock[2:4]}:{clock[4:]}.{m['ms']}"
+    if parse_timestamp(ts, UTC) is None:
+        return None
+    return ParsedFields(line[m.end() :], ts, None, attributes={"pid": int(m["pid"])})
+
+
+def is_zabbix_header(line: str) -> bool:
+    """Whether `line` opens a Zabbix log's record: its pid is padded with blanks, so a record
+    of a process whose pid is under 100000 starts indented, like a continuation."""
+    return line[:1] == " " and line.find(":", 1, 17) > 0 and zabbix(line) is not None

@@ -32,7 +32,9 @@ below; Synology's `../source3/smbd/open.c:12: [time, all 2, pid=9] func`) by
 `audit `) by `daemon_headers.ceph`, OpenLDAP slapd's debug
 output (`5f38f241 conn=1000 ...`, 2.5's `63dfb0d3.12f6f6cf 0x7f.. ...`: hex times) by
 `daemon_headers.slapd`, ClickHouse's server log (`2024.02.19 11:04:27.318545 [ 48213 ] {query}
-<Debug> source: message`) by `daemon_headers.clickhouse`, FreeRADIUS's radius.log (`ctime :
+<Debug> source: message`) by `daemon_headers.clickhouse`, Zabbix's daemons' logs
+(`pid:YYYYMMDD:HHMMSS.mmm message`, the pid padded with blanks) by `daemon_headers.zabbix`,
+FreeRADIUS's radius.log (`ctime :
 Auth: message`, the type the logger) by `daemon_headers.freeradius`, ProFTPD's system log
 (`time host proftpd[pid] server (client[addr]): message`) by `daemon_headers.proftpd`.
 BIND's named (`time category: severity: message`, with its `print-category` and
@@ -80,6 +82,7 @@ from errctl.formats.daemon_headers import (
     sssd,
     suricata,
     unbound,
+    zabbix,
     zellij,
     zigbee2mqtt,
 )
@@ -373,6 +376,10 @@ class GenericFormat:
             return fields
         if line[:1] in ("d", "a", "c") and (start := ceph_stderr_prefix(line)) > 0:
             return _ceph_stderr(line, start)
+        if (colon := line.find(":", 1, 17)) > 0 and line[colon + 9 : colon + 10] == ":":
+            fields = zabbix(line)  # `pid:YYYYMMDD:HHMMSS.mmm`, the pid padded with blanks
+            if fields is not None:
+                return fields
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":

@@ -865,14 +865,8 @@ def test_clickhouse_server_log():
         "Selected 6 parts from 202402_1_40_8 to 202402_45_45_0",
         {"thread": 711},
     )
-    assert (
-        normalize_level(
-            FORMAT.parse(
-                "2024.02.19 11:05:00.100200 [ 9 ] {} <Error> Application: Code: 210. DB::NetException"
-            ).level
-        )
-        == "error"
-    )
+    error = "2024.02.19 11:05:00.100200 [ 9 ] {} <Error> Application: Code: 210. NetException"
+    assert normalize_level(FORMAT.parse(error).level) == "error"
     # Before 2018: no braces, milliseconds.
     f = FORMAT.parse("2017.06.01 08:00:01.532 [ 1 ] <Warning> Application: Listen [::1] failed")
     assert (f.timestamp, f.level, f.logger, f.message) == (
@@ -895,3 +889,31 @@ def test_clickhouse_server_log():
     # A dotted date alone, or a bracketed word before it, is no header of ClickHouse's.
     assert FORMAT.parse("2024.02.19 release notes: see below") is None
     assert FORMAT.parse("[note] 2024.02.19 11:04:27 [ 1 ] meeting") is None
+
+
+def test_zabbix_daemon_logs():
+    """Zabbix's `pid:YYYYMMDD:HHMMSS.mmm message` was read as raw lines, the time taken from
+    the ingest."""
+    assert _read("3120447:20250312:141502.071 server #14 started [history syncer #2]") == (
+        datetime(2025, 3, 12, 14, 15, 2, 71000),
+        None,
+        None,
+        "server #14 started [history syncer #2]",
+        {"pid": 3120447},
+    )
+    # The pid padded to six: a container's small pid opens the line with blanks. No level is
+    # written; the message's words give it as for other level-less lines.
+    assert _read(
+        '    41:20250312:141507.930 cannot send list of active checks to "10.2.0.8": host '
+        "[web-3] not found"
+    ) == (
+        datetime(2025, 3, 12, 14, 15, 7, 930000),
+        None,
+        None,
+        'cannot send list of active checks to "10.2.0.8": host [web-3] not found',
+        {"pid": 41},
+    )
+    assert FORMAT.parse("  1204:20250312:141509.004 ").message == ""
+    # Not a date: a count and a clock are no Zabbix time.
+    assert FORMAT.parse("  1204:20251399:141509.004 hello") is None
+    assert FORMAT.parse("12:00:00:123456.789 text") is None
