@@ -142,6 +142,8 @@ LINES = {
     "<Debug> executeQuery: (from 10.1.4.20:51822) SELECT count() FROM shop.orders",
     "zabbix": "3120447:20250312:141502.071 server #14 started [history syncer #2]",
     "zabbix_padded": "    41:20250312:141507.930 cannot send list of active checks",
+    "quarkus": "2025-04-03 09:12:40,517 WARN  [org.keycloak.events] (executor-thread-3) "
+    "type=LOGIN_ERROR, realmId=shop, clientId=web",
 }
 OWNER = {
     "json": "json",
@@ -245,6 +247,7 @@ OWNER = {
     "clickhouse": "generic",
     "zabbix": "generic",
     "zabbix_padded": "generic",
+    "quarkus": "java",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
