@@ -9,7 +9,8 @@ logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its ca
 console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields (the logger's
 name before the caller, or alone: Caddy's console), Istio's
 proxy and istiod (`time\tlevel\tscope\tmessage\tkey=value`) the scope, as the logger, Elixir's
-Logger (`time request_id=F1a2 [error] message`) its metadata, Go's zerolog console (`time ERR
+Logger (`time request_id=F1a2 [error] message`) its metadata, RabbitMQ's and Erlang's Lager
+(`time [info] <0.228.0> message`) the Erlang process, Go's zerolog console (`time ERR
 file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with `Lshortfile`
 (`time file.go:12: LEVEL: message`) its caller. vSphere's services (`time verbose vpxd[123]
 [Originator@6876 sub=X opID=Y] message`, and the older `[thread level 'module' opID=Y]`) name
@@ -210,6 +211,13 @@ _ELIXIR_METADATA = re.compile(
     r"\[(?P<level>debug|info|notice|warning|warn|error|critical|alert|emergency)\] "
 )
 _MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
+# The Erlang process that logged, after the level: RabbitMQ's (3.7-3.8 through Lager, 3.9+
+# through rabbit_logger_text_fmt: `time [info] <0.228.0> message`) and Lager's default
+# formatter's, which adds where (`[error] <0.73.0>@mod:fun:12 message`; ejabberd, Riak).
+_ERLANG_PID = re.compile(
+    r"(?P<pid><\d{1,10}\.\d{1,10}\.\d{1,10}>)"
+    r"(?:@(?P<caller>\w{1,128}(?::\w{1,128})?(?::\d{1,7})?))? ?"
+)
 # BIND's named with `print-category yes; print-severity yes;` (what most `logging { channel }`
 # blocks set): `27-Nov-2026 12:00:00.123 security: error: client ...`, the category (queries,
 # lame-servers, xfer-out, ...) then the severity, `debug 3` with its verbosity; `dynamic` is
@@ -530,6 +538,11 @@ class GenericFormat:
             thread = attrs.pop("pid") if attrs else None
             attrs = {"thread": thread} if thread is not None else {}
             attrs.update(code=my["code"], subsystem=my["subsystem"])
+        elif line[pos : pos + 1] == "<" and (erl := _ERLANG_PID.match(line, pos)) is not None:
+            pos = erl.end()
+            attrs = {**(attrs or {}), "erlang_pid": erl["pid"]}
+            if erl["caller"]:
+                attrs["caller"] = erl["caller"]
         elif line[pos - 1 : pos] == "\t" and "\t" in line[pos:]:
             zap = _tab_separated(line[pos:])
             if zap is None and level.islower():

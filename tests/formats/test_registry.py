@@ -144,6 +144,7 @@ LINES = {
     "zabbix_padded": "    41:20250312:141507.930 cannot send list of active checks",
     "quarkus": "2025-04-03 09:12:40,517 WARN  [org.keycloak.events] (executor-thread-3) "
     "type=LOGIN_ERROR, realmId=shop, clientId=web",
+    "rabbitmq": "2025-01-08 16:02:11.734120+01:00 [warning] <0.1722.0> closing AMQP connection",
 }
 OWNER = {
     "json": "json",
@@ -248,6 +249,7 @@ OWNER = {
     "zabbix": "generic",
     "zabbix_padded": "generic",
     "quarkus": "java",
+    "rabbitmq": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
