@@ -93,11 +93,20 @@ of its own between the time and the message:
   bare hex number is any text's (a commit's short hash), so 2.4's is read only before a
   connection's `conn=N`, what its stats level logs.
 
+- ClickHouse's server log (`clickhouse-server.log`, `.err.log`): `2024.02.19 11:04:27.318545
+  [ 48213 ] {query-id} <Debug> executeQuery: message` (the braces empty outside a query, absent
+  before 2018), and clickhouse-client's echo of it with `[host] ` first. The priority is the
+  level, the source before `: ` the logger, the thread and query id attributes.
+
+- Zabbix's server, proxy and agent logs: `3120447:20250312:141502.071 server #14 started`, the
+  pid padded to six (`    41:...`: a line that opens indented is still a record's first,
+  `is_zabbix_header`), no level word. The pid is an attribute.
+
 Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph` and `freeradius` (after generic has read a
 time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
-`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr` and `slapd` (a whole
-line). Each
+`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`, `clickhouse`
+and `zabbix` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -819,3 +828,69 @@ def haproxy(line: str) -> ParsedFields | None:
         attrs["time_of_day"] = f"{m['hms'][:2]}:{m['hms'][2:4]}:{m['hms'][4:]}"
     level = "warning" if m["level"] == "DIAG" else m["level"].lower()
     return ParsedFields(line[m.end() :], None, level, service="haproxy", attributes=attrs)
+
+
+# ClickHouse's server log (clickhouse-server.log and .err.log; OwnPatternFormatter::
+# formatExtended): `%Y.%m.%d %H:%M:%S.%f [ %thread ] {%query_id} <%priority> %source: %text`,
+# the date's dots kept "for compatibility with old logs", the query id's braces written even
+# when it is empty; releases before 2018 wrote no query id and milliseconds. clickhouse-client
+# prints the server's logs of a query (`send_logs_level`, InternalTextLogs::writeLogs) with the
+# server's name first, `[host] `, and the braces only around a query id. The priority is
+# Poco's name (`Information`, `Trace`; 23.x's `Test` is a test's own output); the source (the
+# logger: `executeQuery`, `default.hits (SelectExecutor)`) ends at the first `: `.
+_CLICKHOUSE = re.compile(
+    r"(?:\[(?P<host>[^\]\s]{1,255})\] )?"
+    r"(?P<year>\d{4})\.(?P<month>\d\d)\.(?P<day>\d\d) (?P<time>\d\d:\d\d:\d\d(?:\.\d{1,6})?)"
+    r" \[ (?P<thread>\d{1,20}) \] (?:\{(?P<query>[^{}\s]{0,256})\} )?"
+    r"<(?P<level>Fatal|Critical|Error|Warning|Notice|Information|Debug|Trace|Test)> "
+    r"(?P<source>[^:\n]{0,256}): ?"
+)
+_CLICKHOUSE_LEVELS = {"Test": "trace"}
+
+
+def clickhouse(line: str) -> ParsedFields | None:
+    """A line of ClickHouse's server log, or of its client's echo of it, or None."""
+    m = _CLICKHOUSE.match(line)
+    if m is None:
+        return None
+    ts = f"{m['year']}-{m['month']}-{m['day']} {m['time']}"
+    if parse_timestamp(ts, UTC) is None:
+        return None
+    attrs: dict[str, object] = {"thread": int(m["thread"])}
+    if m["query"]:
+        attrs["query_id"] = m["query"]
+    level = _CLICKHOUSE_LEVELS.get(m["level"], m["level"])
+    return ParsedFields(
+        line[m.end() :],
+        ts,
+        level,
+        host=m["host"],
+        logger=m["source"] or None,
+        attributes=attrs,
+    )
+
+
+# Zabbix's server, proxy and agent logs (src/libs/zbxlog/log.c, __zbx_zabbix_log, to a file or
+# the console): `%6li:%.4d%.2d%.2d:%.2d%.2d%.2d.%03ld ` (the pid padded to six, the date, the
+# time and milliseconds), then the message: no level is written.
+_ZABBIX = re.compile(
+    r" {0,5}(?P<pid>\d{1,10}):(?P<date>\d{8}):(?P<clock>\d{6})\.(?P<ms>\d{3})(?: |\Z)"
+)
+
+
+def zabbix(line: str) -> ParsedFields | None:
+    """A line of a Zabbix daemon's log, or None."""
+    m = _ZABBIX.match(line)
+    if m is None:
+        return None
+    date, clock = m["date"], m["clock"]
+    ts = f"{date[:4]}-{date[4:6]}-{date[6:]} {clock[:2]}:{clock[2:4]}:{clock[4:]}.{m['ms']}"
+    if parse_timestamp(ts, UTC) is None:
+        return None
+    return ParsedFields(line[m.end() :], ts, None, attributes={"pid": int(m["pid"])})
+
+
+def is_zabbix_header(line: str) -> bool:
+    """Whether `line` opens a Zabbix log's record: its pid is padded with blanks, so a record
+    of a process whose pid is under 100000 starts indented, like a continuation."""
+    return line[:1] == " " and line.find(":", 1, 17) > 0 and zabbix(line) is not None

@@ -9,7 +9,8 @@ logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its ca
 console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields (the logger's
 name before the caller, or alone: Caddy's console), Istio's
 proxy and istiod (`time\tlevel\tscope\tmessage\tkey=value`) the scope, as the logger, Elixir's
-Logger (`time request_id=F1a2 [error] message`) its metadata, Go's zerolog console (`time ERR
+Logger (`time request_id=F1a2 [error] message`) its metadata, RabbitMQ's and Erlang's Lager
+(`time [info] <0.228.0> message`) the Erlang process, Go's zerolog console (`time ERR
 file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with `Lshortfile`
 (`time file.go:12: LEVEL: message`) its caller. vSphere's services (`time verbose vpxd[123]
 [Originator@6876 sub=X opID=Y] message`, and the older `[thread level 'module' opID=Y]`) name
@@ -31,9 +32,12 @@ below; Synology's `../source3/smbd/open.c:12: [time, all 2, pid=9] func`) by
 -1 osd.2 ...`, `time mon.a (mon.0) 12 : cluster [WRN] ...`; in a container after `debug ` or
 `audit `) by `daemon_headers.ceph`, OpenLDAP slapd's debug
 output (`5f38f241 conn=1000 ...`, 2.5's `63dfb0d3.12f6f6cf 0x7f.. ...`: hex times) by
-`daemon_headers.slapd`, FreeRADIUS's radius.log (`ctime : Auth: message`, the
-type the logger) by `daemon_headers.freeradius`, ProFTPD's system log (`time host
-proftpd[pid] server (client[addr]): message`) by `daemon_headers.proftpd`.
+`daemon_headers.slapd`, ClickHouse's server log (`2024.02.19 11:04:27.318545 [ 48213 ] {query}
+<Debug> source: message`) by `daemon_headers.clickhouse`, Zabbix's daemons' logs
+(`pid:YYYYMMDD:HHMMSS.mmm message`, the pid padded with blanks) by `daemon_headers.zabbix`,
+FreeRADIUS's radius.log (`ctime :
+Auth: message`, the type the logger) by `daemon_headers.freeradius`, ProFTPD's system log
+(`time host proftpd[pid] server (client[addr]): message`) by `daemon_headers.proftpd`.
 BIND's named (`time category: severity: message`, with its `print-category` and
 `print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
@@ -67,6 +71,7 @@ from errctl.formats.daemon_headers import (
     asterisk,
     ceph,
     ceph_stderr_prefix,
+    clickhouse,
     freeradius,
     haproxy,
     ids_fast_alert,
@@ -78,6 +83,7 @@ from errctl.formats.daemon_headers import (
     sssd,
     suricata,
     unbound,
+    zabbix,
     zellij,
     zigbee2mqtt,
 )
@@ -205,6 +211,13 @@ _ELIXIR_METADATA = re.compile(
     r"\[(?P<level>debug|info|notice|warning|warn|error|critical|alert|emergency)\] "
 )
 _MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
+# The Erlang process that logged, after the level: RabbitMQ's (3.7-3.8 through Lager, 3.9+
+# through rabbit_logger_text_fmt: `time [info] <0.228.0> message`) and Lager's default
+# formatter's, which adds where (`[error] <0.73.0>@mod:fun:12 message`; ejabberd, Riak).
+_ERLANG_PID = re.compile(
+    r"(?P<pid><\d{1,10}\.\d{1,10}\.\d{1,10}>)"
+    r"(?:@(?P<caller>\w{1,128}(?::\w{1,128})?(?::\d{1,7})?))? ?"
+)
 # BIND's named with `print-category yes; print-severity yes;` (what most `logging { channel }`
 # blocks set): `27-Nov-2026 12:00:00.123 security: error: client ...`, the category (queries,
 # lame-servers, xfer-out, ...) then the severity, `debug 3` with its verbosity; `dynamic` is
@@ -367,14 +380,26 @@ class GenericFormat:
             return samba_synology(line)
         if line[8:9] in (" ", ".") and (fields := slapd(line)) is not None:
             return fields
+        if line[4:5] == "." and line[7:8] == "." and (fields := clickhouse(line)) is not None:
+            return fields
         if line[:1] in ("d", "a", "c") and (start := ceph_stderr_prefix(line)) > 0:
             return _ceph_stderr(line, start)
+        if (colon := line.find(":", 1, 17)) > 0 and line[colon + 9 : colon + 10] == ":":
+            fields = zabbix(line)  # `pid:YYYYMMDD:HHMMSS.mmm`, the pid padded with blanks
+            if fields is not None:
+                return fields
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
-                return haproxy(line) or self._prefixed(line) or _coredns(line) or _proxifier(line)
+                return (
+                    haproxy(line)
+                    or self._prefixed(line)
+                    or _coredns(line)
+                    or _proxifier(line)
+                    or clickhouse(line)  # its client's echo: `[host] time [ thread ] ...`
+                )
             if line[end : end + 1] != "]":
                 if (
                     line[end : end + 2] == ", "
@@ -513,6 +538,11 @@ class GenericFormat:
             thread = attrs.pop("pid") if attrs else None
             attrs = {"thread": thread} if thread is not None else {}
             attrs.update(code=my["code"], subsystem=my["subsystem"])
+        elif line[pos : pos + 1] == "<" and (erl := _ERLANG_PID.match(line, pos)) is not None:
+            pos = erl.end()
+            attrs = {**(attrs or {}), "erlang_pid": erl["pid"]}
+            if erl["caller"]:
+                attrs["caller"] = erl["caller"]
         elif line[pos - 1 : pos] == "\t" and "\t" in line[pos:]:
             zap = _tab_separated(line[pos:])
             if zap is None and level.islower():

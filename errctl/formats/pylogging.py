@@ -14,7 +14,8 @@
 - `%(asctime)s %(levelname)s (%(threadName)s) [%(name)s] %(message)s` (Home Assistant's)
 - `%(asctime)s %(levelname)s [%(name)s] %(message)s` (a common configuration: tutorials,
   Scrapy's `%(asctime)s [%(name)s] %(levelname)s` aside); not log4j's `[%t] %c - %m` nor
-  `[%c] - %m`, whose `- ` after the bracket or after the next token says Java
+  `[%c] - %m`, whose `- ` after the bracket or after the next token says Java, nor JBoss
+  LogManager's `[%c] (%t) %s` (Quarkus, Keycloak), whose thread in parentheses does
 - `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (basicConfig's with a time: certbot's)
 - `%(asctime)s - %(filename)s[%(levelname)s]: %(message)s` (cloud-init's)
 - `%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s %(message)s` (fail2ban's; 0.8's
@@ -83,9 +84,13 @@ _THREAD_NAME = re.compile(
     rf"{_TS} +{_LEVEL} +\((?P<thread>[^)\n]*)\) +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S
 )
 # `%(asctime)s %(levelname)s [%(name)s] %(message)s`; not when what follows the bracket is
-# log4j's (`[main] com.acme.Foo - msg`, `[com.acme.Foo] - msg`): a dash, or a token then a dash.
+# log4j's (`[main] com.acme.Foo - msg`, `[com.acme.Foo] - msg`): a dash, or a token then a dash;
+# nor JBoss LogManager's thread in parentheses (`[%c] (%t) %s`: Quarkus's default console
+# format, `%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p [%c{3.}] (%t) %s%e%n`, Keycloak's and WildFly's),
+# which the java format reads.
 _LEVEL_BRACKETED_NAME = re.compile(
-    rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] (?!-(?: |\Z)|[^\s-]\S{{0,256}} - ){_MSG}",
+    rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] "
+    rf"(?!-(?: |\Z)|[^\s-]\S{{0,256}} - |\([^()\n]{{1,256}}\) ){_MSG}",
     re.S,
 )
 _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)

@@ -4,7 +4,8 @@ Owns `FORMATS` (name -> the built-in format instances), `get_format` (a name fro
 --pattern, to a LogFormat; unknown names are a UsageError naming the choices and the closest)
 and `detect` (a sample of lines -> `Detection`: the formats to try, most common first, and why).
 
-Detection counts only lines that do not look like continuations (indented lines, tracebacks,
+Detection counts only lines that do not look like continuations (indented lines, but for
+Zabbix's records, whose pid is padded with blanks; tracebacks,
 `Caused by`, `\\tat`, exception lines, and the lines a format says continue an event, such as
 PostgreSQL's DETAIL), because a traceback-heavy Python log is still a Python
 log. Each counted line is credited to the first format, in `FORMATS` order (most specific first,
@@ -56,6 +57,7 @@ from errctl.formats import (
     w3c,
 )
 from errctl.formats.base import LogFormat, never_raising
+from errctl.formats.daemon_headers import is_zabbix_header
 from errctl.formats.pattern import PatternFormat
 from errctl.formats.tool_output import tool_fields
 
@@ -193,7 +195,7 @@ def looks_like_continuation(line: str) -> bool:
     if not line:
         return False
     if line[0] in " \t":
-        return True
+        return not is_zabbix_header(line)
     if line.startswith(_CONTINUATION_PREFIXES) or _EXCEPTION_LINE.match(line) is not None:
         return True
     return any(continues(line, None) is not None for continues in _CONTINUES)

@@ -832,3 +832,88 @@ def test_haproxy_stderr_in_both_layouts():
     assert f.attributes == {"pid": 213, "day_of_year": 221, "time_of_day": "01:35:36"}
     assert FORMAT.parse("[NOTICE]   (1) : Loading success.").level == "notice"
     assert FORMAT.parse("[DIAG]     (7) : config : missing timeouts").level == "warning"
+
+
+def test_clickhouse_server_log():
+    """clickhouse-server.log was read as raw lines: its time taken from the ingest, the thread,
+    query id, priority and source left in the message."""
+    f = FORMAT.parse(
+        "2024.02.19 11:04:27.318545 [ 48213 ] {6b1e0c7a-51f3-4c2e-9d8a-0e4f1b2c3d4e} <Debug> "
+        "executeQuery: (from 10.1.4.20:51822) SELECT count() FROM shop.orders"
+    )
+    assert (
+        parse_timestamp(f.timestamp, UTC),
+        normalize_level(f.level),
+        f.logger,
+        f.message,
+        f.attributes,
+    ) == (
+        datetime(2024, 2, 19, 11, 4, 27, 318545),
+        "debug",
+        "executeQuery",
+        "(from 10.1.4.20:51822) SELECT count() FROM shop.orders",
+        {"thread": 48213, "query_id": "6b1e0c7a-51f3-4c2e-9d8a-0e4f1b2c3d4e"},
+    )
+    # No query: empty braces; a source with the table's name and a blank.
+    f = FORMAT.parse(
+        "2024.02.19 11:04:30.002117 [ 711 ] {} <Information> shop.orders (7f2c1d9e-0a4b-4c1d-"
+        "8e2f-3a4b5c6d7e8f) (MergerMutator): Selected 6 parts from 202402_1_40_8 to 202402_45_45_0"
+    )
+    assert (normalize_level(f.level), f.logger, f.message, f.attributes) == (
+        "info",
+        "shop.orders (7f2c1d9e-0a4b-4c1d-8e2f-3a4b5c6d7e8f) (MergerMutator)",
+        "Selected 6 parts from 202402_1_40_8 to 202402_45_45_0",
+        {"thread": 711},
+    )
+    error = "2024.02.19 11:05:00.100200 [ 9 ] {} <Error> Application: Code: 210. NetException"
+    assert normalize_level(FORMAT.parse(error).level) == "error"
+    # Before 2018: no braces, milliseconds.
+    f = FORMAT.parse("2017.06.01 08:00:01.532 [ 1 ] <Warning> Application: Listen [::1] failed")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2017-06-01 08:00:01.532",
+        "Warning",
+        "Application",
+        "Listen [::1] failed",
+    )
+    # clickhouse-client's echo of the server's log (send_logs_level): the server first.
+    f = FORMAT.parse(
+        "[ch-shard2] 2024.02.19 11:04:27.320011 [ 48213 ] {6b1e0c7a-51f3} <Trace> "
+        "Aggregator: Merging aggregated data"
+    )
+    assert (f.host, f.logger, f.message, f.attributes) == (
+        "ch-shard2",
+        "Aggregator",
+        "Merging aggregated data",
+        {"thread": 48213, "query_id": "6b1e0c7a-51f3"},
+    )
+    # A dotted date alone, or a bracketed word before it, is no header of ClickHouse's.
+    assert FORMAT.parse("2024.02.19 release notes: see below") is None
+    assert FORMAT.parse("[note] 2024.02.19 11:04:27 [ 1 ] meeting") is None
+
+
+def test_zabbix_daemon_logs():
+    """Zabbix's `pid:YYYYMMDD:HHMMSS.mmm message` was read as raw lines, the time taken from
+    the ingest."""
+    assert _read("3120447:20250312:141502.071 server #14 started [history syncer #2]") == (
+        datetime(2025, 3, 12, 14, 15, 2, 71000),
+        None,
+        None,
+        "server #14 started [history syncer #2]",
+        {"pid": 3120447},
+    )
+    # The pid padded to six: a container's small pid opens the line with blanks. No level is
+    # written; the message's words give it as for other level-less lines.
+    assert _read(
+        '    41:20250312:141507.930 cannot send list of active checks to "10.2.0.8": host '
+        "[web-3] not found"
+    ) == (
+        datetime(2025, 3, 12, 14, 15, 7, 930000),
+        None,
+        None,
+        'cannot send list of active checks to "10.2.0.8": host [web-3] not found',
+        {"pid": 41},
+    )
+    assert FORMAT.parse("  1204:20250312:141509.004 ").message == ""
+    # Not a date: a count and a clock are no Zabbix time.
+    assert FORMAT.parse("  1204:20251399:141509.004 hello") is None
+    assert FORMAT.parse("12:00:00:123456.789 text") is None

@@ -894,3 +894,38 @@ def test_proxifier_log():
     )
     # A day first (`28.11`) is no month: not read.
     assert FORMAT.parse("[28.11 10:15:04] chrome.exe - x") is None
+
+
+def test_erlang_pid_after_the_level():
+    """RabbitMQ's `time [level] <pid> message` kept the Erlang process in the message."""
+    f = FORMAT.parse(
+        "2025-01-08 16:02:11.734120+01:00 [warning] <0.1722.0> closing AMQP connection "
+        "<0.1722.0> (10.4.1.9:52144 -> 10.4.0.2:5672, vhost: '/', user: 'orders'):"
+    )
+    assert (
+        parse_timestamp(f.timestamp, UTC),
+        f.level,
+        f.logger,
+        f.message,
+        f.attributes,
+    ) == (
+        datetime(2025, 1, 8, 15, 2, 11, 734120),
+        "warning",
+        None,
+        "closing AMQP connection <0.1722.0> (10.4.1.9:52144 -> 10.4.0.2:5672, vhost: '/', "
+        "user: 'orders'):",
+        {"erlang_pid": "<0.1722.0>"},
+    )
+    # Lager's default formatter (ejabberd, RabbitMQ 3.7 with its module): where, after `@`.
+    f = FORMAT.parse(
+        "2024-10-02 07:45:19.003 [error] <0.512.0>@ejabberd_listener:accept:311 (#Port<0.99>) "
+        "Failed TCP accept: emfile"
+    )
+    assert (f.level, f.message, f.attributes) == (
+        "error",
+        "(#Port<0.99>) Failed TCP accept: emfile",
+        {"erlang_pid": "<0.512.0>", "caller": "ejabberd_listener:accept:311"},
+    )
+    # A bracket that is no pid stays in the message.
+    f = FORMAT.parse("2025-01-08 16:02:11 [info] <html> page served")
+    assert (f.message, f.attributes) == ("<html> page served", None)

@@ -201,6 +201,41 @@ def test_jboss_logmanager_layout():
     )
 
 
+def test_quarkus_default_console_format():
+    """Keycloak's (Quarkus's) lines were read by python's `time LEVEL [name] message`, the
+    thread kept in the message. Quarkus's default: `%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p [%c{3.}]
+    (%t) %s%e%n`."""
+    from errctl.formats.registry import detect
+
+    lines = [
+        "2025-04-03 09:12:40,517 WARN  [org.keycloak.events] (executor-thread-3) "
+        "type=LOGIN_ERROR, realmId=shop, clientId=web, error=invalid_user_credentials",
+        "2025-04-03 09:12:41,002 INFO  [i.q.a.r.ApplicationLifecycleManager] (main) Installed "
+        "features: [cdi, rest, smallrye-health]",
+    ]
+    f = FORMAT.parse(lines[0])
+    assert (
+        parse_timestamp(f.timestamp, UTC),
+        f.level,
+        f.logger,
+        f.message,
+        f.attributes,
+    ) == (
+        datetime(2025, 4, 3, 9, 12, 40, 517000),
+        "WARN",
+        "org.keycloak.events",
+        "type=LOGIN_ERROR, realmId=shop, clientId=web, error=invalid_user_credentials",
+        {"thread": "executor-thread-3"},
+    )
+    f = FORMAT.parse(lines[1])
+    assert (f.logger, f.message, f.attributes) == (
+        "i.q.a.r.ApplicationLifecycleManager",
+        "Installed features: [cdi, rest, smallrye-health]",
+        {"thread": "main"},
+    )
+    assert detect(lines * 10).name == "java"
+
+
 def test_jetty_stderr_log():
     f = FORMAT.parse("2024-11-29 10:00:01.456:WARN:oejs.HttpChannel:qtp1234-56: /api/orders")
     assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (

@@ -306,6 +306,8 @@ def test_uvicorn_access_lines_are_requests():
         "2024-01-01 12:00:00,123 - app - VERBOSE - not a level",
         "2024-01-01 12:00:00,123 info app: lower-case level is not logging's",
         "2024-01-01 12:00:00,123 INFO  [main] com.acme.Foo - java, not python",
+        # JBoss LogManager's `[%c] (%t) %s` (Quarkus, Keycloak): the thread is no message text
+        "2025-04-03 09:12:40,517 WARN  [org.keycloak.events] (executor-thread-3) type=LOGIN_ERROR",
         "[2024-01-01 12:00:00] something else",
         "[2024-01-01 12:00:00,123: VERBOSE/MainProcess] not a level",
         "2024-05-01 12:00:01.456 | ERROR    | no location - x",

@@ -138,6 +138,13 @@ LINES = {
     "slapd": '64b1f0a2.1a2b3c4d 0x7f12ab34c640 conn=1204 op=1 SRCH base="dc=shop,dc=test"',
     "slapd24": "5e1a2b3c conn=1001 fd=15 ACCEPT from IP=10.0.0.4:50120 (IP=0.0.0.0:389)",
     "ceph_stderr": "debug 2023-05-02T10:11:12.345+0000 7f8b2c5ff640  1 mgr handle_mgr_map Active",
+    "clickhouse": "2024.02.19 11:04:27.318545 [ 48213 ] {6b1e0c7a-51f3-4c2e-9d8a-0e4f1b2c3d4e} "
+    "<Debug> executeQuery: (from 10.1.4.20:51822) SELECT count() FROM shop.orders",
+    "zabbix": "3120447:20250312:141502.071 server #14 started [history syncer #2]",
+    "zabbix_padded": "    41:20250312:141507.930 cannot send list of active checks",
+    "quarkus": "2025-04-03 09:12:40,517 WARN  [org.keycloak.events] (executor-thread-3) "
+    "type=LOGIN_ERROR, realmId=shop, clientId=web",
+    "rabbitmq": "2025-01-08 16:02:11.734120+01:00 [warning] <0.1722.0> closing AMQP connection",
 }
 OWNER = {
     "json": "json",
@@ -238,6 +245,11 @@ OWNER = {
     "php_fpm_debug": "php",
     "slapd": "generic",
     "slapd24": "generic",
+    "clickhouse": "generic",
+    "zabbix": "generic",
+    "zabbix_padded": "generic",
+    "quarkus": "java",
+    "rabbitmq": "generic",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
@@ -433,6 +445,14 @@ def test_detect_generic_is_the_fallback():
     assert d.name == "python"
     assert _fmt_names(d) == ["python", "generic"]
     d = detect([LINES["generic"]] * 10 + ["continuation-ish text"] * 2)
+    assert (d.name, _fmt_names(d)) == ("generic", ["generic"])
+
+
+def test_detect_zabbix_log_whose_pids_pad_every_line():
+    """Zabbix pads its pid to six: a container's daemon (`     7:...`) indents every record,
+    which is no continuation."""
+    sample = [f"    {7 + i % 3}:20250312:1415{i:02d}.004 syncing history data" for i in range(40)]
+    d = detect(sample)
     assert (d.name, _fmt_names(d)) == ("generic", ["generic"])
 
 
