@@ -801,11 +801,16 @@ class DuckDBStore(AlertTables, Retention):
             con.register("staged", staged)
         try:
             DuckDBStore._store_staged(con, base)
-        finally:
-            if copied:
-                con.execute("DROP TABLE staged")
-            else:
+        except BaseException:
+            # No statement after a failed one: DuckDB would answer only that the transaction
+            # is aborted, hiding why. The caller's ROLLBACK drops a copy made in it.
+            if not copied:
                 con.unregister("staged")
+            raise
+        if copied:
+            con.execute("DROP TABLE staged")
+        else:
+            con.unregister("staged")
 
     @staticmethod
     def _store_staged(con: duckdb.DuckDBPyConnection, base: int) -> None:
