@@ -852,20 +852,28 @@ class DuckDBStore(AlertTables, Retention):
         # The batch's first event id marks the dimension rows it inserts (an update keeps the
         # old mark), so the groups' distinct counters grow by exactly those rows.
         batch = base + 1  # min(id) of staged
-        upsert = """
-            INSERT INTO group_dims (fingerprint, dim, value, count, first_batch)
-            SELECT *, ?::BIGINT FROM ({})
-            ON CONFLICT (fingerprint, dim, value) DO UPDATE SET
-                count = group_dims.count + excluded.count
-        """
-        con.execute(upsert.format(_dims_select("staged", ("host", "user"))), [batch])
+        # The batch's counts are added to the rows there and the other rows inserted, not
+        # upserted: `ON CONFLICT` needs a key, whose index DuckDB keeps in memory, and this
+        # table holds a row per distinct user (m010).
+        con.execute(f"CREATE OR REPLACE TEMP TABLE batch_dims AS {_dims_select('staged')}")
+        same = "{t}.fingerprint = b.fingerprint AND {t}.dim = b.dim AND {t}.value = b.value"
+        con.execute(
+            "UPDATE group_dims SET count = group_dims.count + b.count FROM batch_dims b "
+            f"WHERE {same.format(t='group_dims')}"
+        )
+        con.execute(
+            "INSERT INTO group_dims (fingerprint, dim, value, count, first_batch) "
+            "SELECT b.fingerprint, b.dim, b.value, b.count, ?::BIGINT FROM batch_dims b "
+            f"ANTI JOIN group_dims g ON {same.format(t='g')}",
+            [batch],
+        )
         # The services' lifetime counts after this batch: a group's top service is the one it
         # had or one of these (counts only grow), so the groups table keeps it exactly.
         services = con.execute(
-            upsert.format(_dims_select("staged", ("service",)))
-            + " RETURNING fingerprint, value, count",
-            [batch],
+            "SELECT g.fingerprint, g.value, g.count FROM group_dims g JOIN batch_dims b "
+            f"ON {same.format(t='g')} WHERE b.dim = 'service'"
         ).fetchall()
+        con.execute("DROP TABLE batch_dims")
         if services:
             fingerprints, values, counts = (list(column) for column in zip(*services, strict=True))
             changed = """(SELECT unnest(?::VARCHAR[]) AS fingerprint,

@@ -341,6 +341,32 @@ def m009_alert_labels(con: Any) -> None:
     con.execute("ALTER TABLE alert_state ADD COLUMN labels JSON")
 
 
+def m010_group_dims_unindexed(con: Any) -> None:
+    """`group_dims` without its primary key: DuckDB keeps a key's index (an ART) in memory,
+    outside its buffer pool's eviction, and with one row per distinct user the index of a large
+    store outgrew the writer's memory limit (95 MB at 1.3M rows, 3.3M events of genlogs' JSON:
+    ingest failed with an out-of-memory error). Ingest now adds a batch's counts with an update
+    and an insert of the rows not there yet (`DuckDBStore._store_staged`), which needs no index.
+    DuckDB cannot drop a key, so the table is copied."""
+    con.execute(
+        """
+        CREATE TABLE group_dims_unindexed (
+            fingerprint VARCHAR NOT NULL,
+            dim         VARCHAR NOT NULL,     -- service | host | user
+            value       VARCHAR NOT NULL,
+            count       BIGINT NOT NULL,
+            first_batch BIGINT NOT NULL DEFAULT 0
+        )
+        """
+    )
+    con.execute(
+        "INSERT INTO group_dims_unindexed "
+        "SELECT fingerprint, dim, value, count, first_batch FROM group_dims"
+    )
+    con.execute("DROP TABLE group_dims")
+    con.execute("ALTER TABLE group_dims_unindexed RENAME TO group_dims")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
@@ -351,6 +377,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m007_group_top_service,
     m008_template_examples,
     m009_alert_labels,
+    m010_group_dims_unindexed,
 )
 
 

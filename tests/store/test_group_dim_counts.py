@@ -136,3 +136,52 @@ def test_top_service_follows_the_counts_across_batches_and_a_reingest(tmp_path) 
     store.release()
     kept, counted = _kept_and_counted(tmp_path / "store.duckdb")
     assert kept == counted
+
+
+def test_the_dimension_rows_keep_no_key_and_a_keyed_store_loses_its_key(tmp_path) -> None:
+    # A key's index lives in DuckDB's memory outside its buffer pool: with a row per distinct
+    # user it outgrew the writer's limit (an out-of-memory failure at 3.3M genlogs events).
+    from errctl.store import migrations
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    real = migrations.MIGRATIONS
+    try:
+        migrations.MIGRATIONS = real[:9]  # a store as m009 left it: group_dims keyed
+        migrations.migrate(con)
+    finally:
+        migrations.MIGRATIONS = real
+    con.executemany(
+        "INSERT INTO group_dims VALUES (?, ?, ?, ?, ?)",
+        [[FPS[0], "service", "api", 2, 0], [FPS[0], "user", "u1", 1, 0]],
+    )
+    con.execute(
+        "INSERT INTO groups (fingerprint, title, template, first_seen, last_seen, count, "
+        "n_services, n_users, top_service, top_service_count) "
+        "VALUES (?, 't', 't', now()::TIMESTAMP, now()::TIMESTAMP, 2, 1, 1, 'api', 2)",
+        [FPS[0]],
+    )
+    keyed = (
+        "SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'group_dims' "
+        "AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')"
+    )
+    assert con.execute(keyed).fetchall()[0][0] > 0
+    con.close()
+    store = DuckDBStore(path)
+    store.commit_batch(
+        batches.batch(
+            [
+                _row({"fingerprint": FPS[0], "service": "api", "host": None, "user": u})
+                for u in ("u1", "u2")
+            ]
+        ),
+        None,
+        None,
+    )
+    with duckdb.connect(str(path), read_only=True) as con:
+        assert con.execute(keyed).fetchall()[0][0] == 0
+        rows = con.execute(
+            "SELECT dim, value, count FROM group_dims ORDER BY dim, value"
+        ).fetchall()
+        assert rows == [("service", "api", 4), ("user", "u1", 2), ("user", "u2", 1)]
+        assert con.execute("SELECT n_users, top_service_count FROM groups").fetchall() == [(2, 4)]
