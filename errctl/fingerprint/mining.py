@@ -50,7 +50,12 @@ How variables are found (`TemplateMiner._cluster`):
    on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`), or it
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
    `_process_names`), or it is the first argument of a named call (`service(anvil)`,
-   `pam_unix(cron:session)`, `_call_arguments`).
+   `pam_unix(cron:session)`, `_call_arguments`). The other way round, the last word of a
+   label (a word before `: `, after a blank) splits the cluster however many values it takes
+   when the word before it varies too, each a word or a masked value: a startup banner prints
+   one statement per label, each once (Jellyfin's `Operating system: Linux`, `Processor count:
+   4`), and seen once each their words look like a variable's values (`_label_ends`); a
+   variable inside a label changes one word (`USER alice: Login successful.`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter) while its members differ in words at two
@@ -642,6 +647,7 @@ class TemplateMiner:
         transition: frozenset[int] = frozenset()
         processes: frozenset[int] = frozenset()
         arguments: frozenset[int] = frozenset()
+        label_ends: frozenset[int] = frozenset()
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -656,6 +662,11 @@ class TemplateMiner:
                 transition = _transition_sides(first_words, first_seps)
                 processes = _process_names(first_words, first_seps)
                 arguments = _call_arguments(first_words, first_seps)
+                label_ends = _label_ends(first_words, first_seps)
+            if p in label_ends and key[p - 1] == MASK and _phrase_words(member_words, p):
+                # Labels of other wording: one statement each, however many (`_label_ends`).
+                vocab.append((len({words[p] for words in member_words}), p))
+                continue
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
@@ -966,6 +977,46 @@ def _process_names(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
         ):
             out.add(i)
     return frozenset(out)
+
+
+def _label_ends(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the last word of a label: a word followed by `: ` (a colon, then a blank)
+    and preceded by a blank, so the label has a word before it too. `words` and `seps` are
+    one member's (`_split`): `a: b` splits into `a`, the separator `:`, an empty token and the
+    blank. A startup banner prints one statement per label, each once (Jellyfin's `Operating
+    system: Linux`, `Processor count: 4`, `User Interactive: True`): seen once each, the
+    labels' words look like the many values of a variable (`_phrase_words` tells them
+    apart)."""
+    out: set[int] = set()
+    for i in range(1, len(words) - 2):
+        if (
+            seps[i] == ":"
+            and words[i + 1] == ""
+            and seps[i + 1][:1] in _BLANK_START
+            and seps[i - 1][:1] in _BLANK_START
+        ):
+            out.add(i)
+    return frozenset(out)
+
+
+_BLANK_START = frozenset(" \t")
+# A word of a label: letters only (a name has dots, underscores or digits).
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _phrase_words(member_words: Sequence[Sequence[str]], p: int) -> bool:
+    """Whether the label ending at `p` (`_label_ends`) is other wording in each member: the
+    last two words of the label both vary, and every value at `p` is a word of letters, the
+    one before a word or a masked value. A variable inside a label changes one of its words
+    (proftpd's `USER alice: Login successful.`, `USER bob: ...`); members whose labels
+    differ in two words (`Processor count:`, `Operating system:`) are different statements."""
+    last = {words[p] for words in member_words}
+    before = {words[p - 1] for words in member_words}
+    if len(last) < 2 or len(before) < 2:
+        return False
+    return all(map(_LABEL_WORD.fullmatch, last)) and all(
+        w == MASK or _LABEL_WORD.fullmatch(w) for w in before
+    )
 
 
 def _call_arguments(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:

@@ -661,3 +661,49 @@ def test_a_call_name_or_empty_parentheses_still_split():
     assert failed <= templates
     assert {"entering main() now", "entering init() now"} <= templates
     assert {"state (busy) seen", "state (idle) seen"} <= templates
+
+
+def test_labels_of_a_startup_banner_are_wording_however_many():
+    # A .NET media server logs its environment once per start, one statement per label:
+    # seen once each, the labels' words looked like a variable's many values, and every
+    # label became `[<*>] Main: <*>: <*>`.
+    banner = [
+        "[1] Main: Operating system: Linux",
+        "[1] Main: Processor count: {n}",
+        "[1] Main: User Interactive: True",
+        "[1] Main: Program directory: /opt/media/{n}",
+        "[1] Main: Server version: 10.{n}.2",
+        "[1] Main: Runtime flavour: Portable",
+    ]
+    raw = [line.format(n=n) for n in (4, 8, 16) for line in banner]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert {
+        "[<*>] Main: Operating system: Linux",
+        "[<*>] Main: Processor count: <*>",
+        "[<*>] Main: User Interactive: <*>",
+        "[<*>] Main: Program directory: <*>",
+        "[<*>] Main: Server version: <*>",
+        "[<*>] Main: Runtime flavour: Portable",
+    } <= templates
+
+
+def test_a_value_inside_a_label_or_a_dumped_setting_stays_a_variable():
+    # A variable changes one word of a label (`USER alice:`), and a settings dump names each
+    # setting with one token (`config.reload.interval: 3s`): both stay one statement.
+    raw = [f"USER {u}: Login successful." for u in ("alice", "bob", "carol", "dave")]
+    raw += [
+        f"{name}: {value}"
+        for name, value in (
+            ("config.reload.automatic", "false"),
+            ("config.reload.interval", "3s"),
+            ("pipeline.workers", "2"),
+            ("pipeline.batch_size", "125"),
+        )
+    ]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert "USER <*>: Login successful." in templates
+    assert "<*>: <*>" in templates

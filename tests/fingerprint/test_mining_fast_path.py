@@ -348,10 +348,33 @@ class PlainMiner(TemplateMiner):
             and MASK not in words[i - 1]
             and letter.search(words[i - 1])
         }
+        # The last word of a label (` word: `, a blank before it): when it and the word
+        # before it both vary, a word each time (or a mask before), the labels are other
+        # wording, one statement each, however many.
+        label_word = re.compile(r"[^\W\d_]+")
+        label_ends = {
+            i
+            for i in range(1, len(words) - 2)
+            if seps[i] == ":"
+            and words[i + 1] == ""
+            and seps[i + 1][:1] in (" ", "\t")
+            and seps[i - 1][:1] in (" ", "\t")
+        }
         for p, k in enumerate(key):
             if k != MASK:
                 continue
             values = {words[p] for _, words in members}
+            before = {words[p - 1] for _, words in members} if p > 0 else set()
+            if (
+                p in label_ends
+                and key[p - 1] == MASK
+                and len(values) > 1
+                and len(before) > 1
+                and all(label_word.fullmatch(v) for v in values)
+                and all(v == MASK or label_word.fullmatch(v) for v in before)
+            ):
+                vocab.append((len(values), p))
+                continue
             enumeration = all(mining._ENUM_VALUE.fullmatch(v) for v in values)
             # Names after a constant word of the statement, or taken by a variable elsewhere.
             names = all(map(plain_name, values)) and (
