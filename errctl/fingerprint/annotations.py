@@ -29,15 +29,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from errctl.fingerprint.masking import MASK
-from errctl.fingerprint.spellings import spelling_heads
+from errctl.fingerprint.spellings import spelling_heads, statement_words
 
 # A tag: one token in square brackets, nothing else in the whitespace token (`[ftp]`, `[<*>]`);
 # `[<*>]:<*>` or `[set_id=x]` are values or pairs, not tags.
 _TAG = re.compile(r"\[[^\s\[\]()=]+\]")
 _BLANKS = re.compile(r"(\s+)")
-# A word of the statement's own: a token with a letter once masks are taken out.
-_LETTER = re.compile(r"[^\W\d_]")
 # Past this many tags, a template is left as it is (each tag costs one candidate).
 _MAX_TAGS = 8
 
@@ -59,6 +56,5 @@ def _plains(template: str) -> Iterator[str]:
         # The tag goes with the blank before it (the one after it, when it opens the text).
         rest = parts[: i - 1] + parts[i + 1 :] if i > 0 else parts[i + 2 :]
         plain = "".join(rest)
-        words = sum(1 for token in rest[::2] if _LETTER.search(token.replace(MASK, " ")))
-        if words >= 2 and plain:
+        if statement_words(rest[::2]) >= 2 and plain:
             yield plain

@@ -31,8 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from errctl.fingerprint.masking import MASK
-from errctl.fingerprint.spellings import spelling_heads
+from errctl.fingerprint.spellings import spelling_heads, statement_words
 
 # A field: a key (a name: letters, digits, `_`, `.`, `-`) and `=` and a masked value, alone in
 # its whitespace token (`qtime=<*>`); `status=ok` or `a=<*>,b` are wording.
@@ -40,8 +39,6 @@ _FIELD = re.compile(r"[^\W\d][\w.-]*=<\*>")
 # A pair, whatever its value (`nentries=<*>`, `text=`, `mode=ro`): what the run must come before.
 _PAIR = re.compile(r"[^\W\d][\w.-]*=\S*")
 _BLANKS = re.compile(r"(\s+)")
-# A word of the statement's own: a token with a letter once masks are taken out.
-_LETTER = re.compile(r"[^\W\d_]")
 # Past this many fields, a template is left as it is (each run of fields costs candidates).
 _MAX_FIELDS = 8
 
@@ -61,12 +58,7 @@ def _plains(template: str) -> Iterator[str]:
     if not fields or len(fields) > _MAX_FIELDS:
         return
     field_set = set(fields)
-    words = sum(
-        1
-        for i in range(0, len(parts), 2)
-        if i not in field_set and _LETTER.search(parts[i].replace(MASK, " "))
-    )
-    if words < 2:
+    if statement_words(parts[i] for i in range(0, len(parts), 2) if i not in field_set) < 2:
         return
     for start in fields:
         end = start

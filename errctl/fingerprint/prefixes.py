@@ -27,12 +27,10 @@ import re
 from collections.abc import Iterable
 
 from errctl.fingerprint.masking import MASK
-from errctl.fingerprint.spellings import spelling_heads
+from errctl.fingerprint.spellings import spelling_heads, statement_words
 
 # A letter or digit outside the masks: a token with one is wording or a name, not a value.
 _WORDISH = re.compile(r"[^\W_]")
-# A word of the statement's own: a token with a letter once masks are taken out.
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def context_prefix_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, str]:
@@ -48,5 +46,4 @@ def _plain(template: str) -> tuple[str, ...]:
     first, sep, rest = template.partition(" ")
     if not sep or MASK not in first or _WORDISH.search(first.replace(MASK, " ")):
         return ()
-    words = sum(1 for token in rest.split() if _LETTER.search(token.replace(MASK, " ")))
-    return (rest,) if words >= 2 and rest == rest.lstrip() else ()
+    return (rest,) if statement_words(rest.split()) >= 2 and rest == rest.lstrip() else ()

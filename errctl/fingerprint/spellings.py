@@ -14,7 +14,10 @@ Pure and deterministic: the result depends on the sets of templates, never on th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+
+from errctl.fingerprint.masking import MASK
 
 
 def spelling_heads(
@@ -52,3 +55,14 @@ def _end(template: str, into: dict[str, str]) -> str:
         template = into[template]
         seen.add(template)
     return template
+
+
+# A word of the statement's own: a token with a letter once masks are taken out.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def statement_words(tokens: Iterable[str]) -> int:
+    """How many of `tokens` are words of the statement's own (a letter outside the masks):
+    what the merge steps ask of the text a spelling leaves, so that a bare value or list of
+    fields never passes for a statement."""
+    return sum(1 for token in tokens if _LETTER.search(token.replace(MASK, " ")))
