@@ -173,13 +173,26 @@ def small_number(m: re.Match[str]) -> bool:
     )
 
 
+def mysql_password_flag(m: re.Match[str]) -> bool:
+    """Whether the match is MySQL's (and MariaDB's) flag of whether a client sent a password,
+    `Access denied for user 'root'@'localhost' (using password: YES)` (sql_authentication.cc;
+    `NO` when none was sent): in every failed login's line, and no password."""
+    start = m.start("key")
+    return (
+        m.group("value") in ("YES)", "NO)")
+        and m.group("key") == "password"
+        and m.string.endswith("(using ", max(0, start - 7), start)
+    )
+
+
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
-    `no_signature`, `runner_verdict`, `level_after_colon`, `inside_a_name`, `no_secret_value`,
-    `java_object_string`)."""
+    `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
+    `inside_a_name`, `no_secret_value`, `java_object_string`)."""
     return (
         prose_after_colon(m)
         or small_number(m)
+        or mysql_password_flag(m)
         or no_signature(m)
         or runner_verdict(m)
         or level_after_colon(m)

@@ -518,3 +518,18 @@ def test_small_numbers_and_prose_after_a_secret_word_are_no_secrets() -> None:
         assert secret not in DEFAULT.scrub_text(line), line
     assert DEFAULT.scrub_mapping({"cookie": 0, "pin": 12}) == {"cookie": R, "pin": R}
     assert Scrubber(ScrubConfig(keys=["SSN"])).scrub_text("SSN=1") == "SSN=[REDACTED]"
+
+
+def test_mysqls_password_flag_is_no_password() -> None:
+    """MySQL logs whether a refused client sent a password, `(using password: YES)`: the
+    flag and its parenthesis stay; a password after the same words anywhere else is masked."""
+    for flag in ("YES", "NO"):
+        line = f"Access denied for user 'root'@'localhost' (using password: {flag})"
+        assert DEFAULT.scrub_text(line) == line
+        assert DEFAULT.scrub_array(pa.array([line])).to_pylist() == [line]
+    for line, secret in (
+        ("connecting (using password: hunter2)", "hunter2"),
+        ("password: YES)", "YES"),
+        ("(using passwd: YES)", "YES"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
