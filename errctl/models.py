@@ -268,6 +268,9 @@ class DimensionCounts:
     dim: str
     distinct: int  # how many different values in all
     top: tuple[tuple[str, int], ...]  # (value, events), most events first
+    # `distinct` is estimated and `top` taken from a uniform sample of the values: a group
+    # keeps 1,000 values per dimension (errctl/store/dim_sample.py).
+    estimated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

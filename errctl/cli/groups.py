@@ -399,7 +399,9 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
             field(label, "-", "dim")
             continue
         text = Text(", ".join(f"{visible(v)} ({c:,})" for v, c in dim.top))
-        if dim.distinct > len(dim.top):
+        if dim.estimated:  # a sample of its values (errctl/store/dim_sample.py)
+            text.append(f", ... about {dim.distinct:,} in all (a sample shown)", style="dim")
+        elif dim.distinct > len(dim.top):
             text.append(f", ... {dim.distinct:,} in all", style="dim")
         field(label, text)
 

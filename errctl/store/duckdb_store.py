@@ -45,6 +45,13 @@ from errctl.models import (
     Takeover,
 )
 from errctl.store.alert_tables import AlertTables
+from errctl.store.dim_sample import (
+    SAMPLE_SIZE,
+    VALUE_HASH,
+    distinct_values,
+    sample_and_count,
+)
+from errctl.store.dim_sample import counter as dim_counter
 from errctl.store.migrations import TOP_SERVICE, latest_version, migrate
 from errctl.store.regex_literal import required_literal
 from errctl.store.retention import Retention
@@ -566,14 +573,14 @@ class DuckDBStore(AlertTables, Retention):
             """
         )
         con.execute(
-            "INSERT INTO group_dims (fingerprint, dim, value, count) "
+            "INSERT INTO group_dims (fingerprint, dim, value, count, hash) "
+            "SELECT *, "
+            + VALUE_HASH.format("value")
+            + " FROM ("
             + _dims_select(f"(SELECT * FROM events WHERE fingerprint IN ({fingerprints_sql}))")
+            + ")"
         )
-        con.execute(
-            f"UPDATE groups SET {_DIM_COUNTS_SET} FROM ({_DIM_COUNTS} "
-            f"WHERE fingerprint IN ({fingerprints_sql}) GROUP BY fingerprint) d "
-            "WHERE groups.fingerprint = d.fingerprint"
-        )
+        sample_and_count(con, fingerprints_sql)
         service_rows = (
             f"(SELECT * FROM group_dims WHERE dim = 'service' "
             f"AND fingerprint IN ({fingerprints_sql}))"
@@ -849,23 +856,27 @@ class DuckDBStore(AlertTables, Retention):
                 last_event_id = excluded.last_event_id
             """
         )
-        # The batch's first event id marks the dimension rows it inserts (an update keeps the
-        # old mark), so the groups' distinct counters grow by exactly those rows.
-        batch = base + 1  # min(id) of staged
         # The batch's counts are added to the rows there and the other rows inserted, not
-        # upserted: `ON CONFLICT` needs a key, whose index DuckDB keeps in memory, and this
-        # table holds a row per distinct user (m010).
-        con.execute(f"CREATE OR REPLACE TEMP TABLE batch_dims AS {_dims_select('staged')}")
+        # upserted: `ON CONFLICT` needs a key, whose index DuckDB keeps in memory outside its
+        # buffer pool (m010).
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE batch_dims AS "
+            f"SELECT *, {VALUE_HASH.format('value')} AS hash FROM ({_dims_select('staged')})"
+        )
         same = "{t}.fingerprint = b.fingerprint AND {t}.dim = b.dim AND {t}.value = b.value"
         con.execute(
             "UPDATE group_dims SET count = group_dims.count + b.count FROM batch_dims b "
             f"WHERE {same.format(t='group_dims')}"
         )
         con.execute(
-            "INSERT INTO group_dims (fingerprint, dim, value, count, first_batch) "
-            "SELECT b.fingerprint, b.dim, b.value, b.count, ?::BIGINT FROM batch_dims b "
-            f"ANTI JOIN group_dims g ON {same.format(t='g')}",
-            [batch],
+            "INSERT INTO group_dims (fingerprint, dim, value, count, hash) "
+            "SELECT b.fingerprint, b.dim, b.value, b.count, b.hash "
+            f"FROM batch_dims b ANTI JOIN group_dims g ON {same.format(t='g')} "
+            # A new value past the batch's own sample of its dimension cannot be in the
+            # group's (dim_sample.py): as many values below it are new too. One more is let
+            # in, so that the cut sees the dimension had more values than a sample holds.
+            "QUALIFY row_number() OVER (PARTITION BY b.fingerprint, b.dim "
+            f"ORDER BY b.hash, b.value) <= {SAMPLE_SIZE + 1}"
         )
         # The services' lifetime counts after this batch: a group's top service is the one it
         # had or one of these (counts only grow), so the groups table keeps it exactly.
@@ -873,6 +884,8 @@ class DuckDBStore(AlertTables, Retention):
             "SELECT g.fingerprint, g.value, g.count FROM group_dims g JOIN batch_dims b "
             f"ON {same.format(t='g')} WHERE b.dim = 'service'"
         ).fetchall()
+        # The groups' distinct counters from their rows, now bounded (dim_sample.py).
+        sample_and_count(con, "SELECT DISTINCT fingerprint FROM batch_dims")
         con.execute("DROP TABLE batch_dims")
         if services:
             fingerprints, values, counts = (list(column) for column in zip(*services, strict=True))
@@ -888,15 +901,6 @@ class DuckDBStore(AlertTables, Retention):
                 """,
                 [fingerprints, values, counts],
             )
-        con.execute(
-            f"""
-            UPDATE groups SET n_services = n_services + d.s, n_hosts = n_hosts + d.h,
-                              n_users = n_users + d.u
-            FROM ({_DIM_COUNTS} WHERE first_batch = ? GROUP BY fingerprint) d
-            WHERE groups.fingerprint = d.fingerprint
-            """,
-            [batch],
-        )
         con.execute(
             """
             INSERT INTO group_hourly
@@ -1255,27 +1259,44 @@ class DuckDBStore(AlertTables, Retention):
         fps = [fingerprint] if isinstance(fingerprint, str) else list(fingerprint)
         member = "fingerprint IN (SELECT unnest(?::VARCHAR[]))"
         if flt is None or flt == EventFilter():
-            source, params = f"group_dims WHERE {member}", [fps]
+            # A dimension some of these groups sample (dim_sample.py) is counted below the
+            # smallest of their cuts, where each of them kept every value it saw.
+            rows_sql = f"""
+                WITH d AS (SELECT * FROM group_dims WHERE {member}),
+                cuts AS (
+                    SELECT dim, min(top_hash) FILTER (WHERE sampled) AS cut
+                    FROM (SELECT d.dim, max(d.hash) AS top_hash,
+                                 any_value({dim_counter("g", "d.dim")}) > {SAMPLE_SIZE} AS sampled
+                          FROM d JOIN groups g USING (fingerprint) GROUP BY d.fingerprint, d.dim)
+                    GROUP BY dim)
+                SELECT d.dim, d.value, sum(d.count)::BIGINT AS count, any_value(d.hash) AS hash,
+                       any_value(c.cut) AS cut
+                FROM d JOIN cuts c USING (dim) GROUP BY d.dim, d.value"""
+            params: list[Any] = [fps]
         else:
             where, params = _where(flt)
             where += (" AND " if where else "WHERE ") + member
-            source = f"({_dims_select(f'(SELECT * FROM events {where})')})"
+            source = _dims_select(f"(SELECT * FROM events {where})")
+            rows_sql = f"""SELECT dim, value, sum(count)::BIGINT AS count, 0::UBIGINT AS hash,
+                                  NULL::UBIGINT AS cut
+                           FROM ({source}) GROUP BY ALL"""
             params = [*params, fps]
             params = params * 3  # the events subquery appears once per dimension
         sql = f"""
-            SELECT dim, count(*) AS distinct_values,
-                   list(struct_pack(value := value, count := count)
-                        ORDER BY count DESC, value)[1:{int(top)}] AS top
-            FROM (SELECT dim, value, sum(count)::BIGINT AS count FROM {source} GROUP BY ALL)
-            GROUP BY dim
+            SELECT dim, {distinct_values("cut")} AS distinct_values,
+                   (list(struct_pack(value := value, count := count) ORDER BY count DESC, value)
+                       FILTER (WHERE cut IS NULL OR hash <= cut))[1:{int(top)}] AS top,
+                   any_value(cut) IS NOT NULL AS estimated
+            FROM ({rows_sql}) GROUP BY dim
         """
         with self._reader() as con:
-            rows = {dim: (n, values) for dim, n, values in con.execute(sql, params).fetchall()}
+            rows = {dim: rest for dim, *rest in con.execute(sql, params).fetchall()}
         return [
             DimensionCounts(
                 dim,
                 rows[dim][0] if dim in rows else 0,
                 tuple((v["value"], v["count"]) for v in rows[dim][1]) if dim in rows else (),
+                estimated=rows[dim][2] if dim in rows else False,
             )
             for dim in GROUP_DIMENSIONS
         ]
@@ -1720,18 +1741,30 @@ group with those merged into it (one hop, as merges are kept) and itself, and `f
 The distinct services, hosts and users are folded for the page only (`_FOLDED_SUMMARY`): the
 dimension rows are the largest table a listing reads."""
 
-_FOLDED_SUMMARY = """, fv AS (
-    SELECT m.fp AS fingerprint, d.dim, d.value, sum(d.count) AS count
+_FOLDED_SUMMARY = """, fm AS (
+    SELECT m.fp AS fingerprint, d.dim, d.value, d.count, d.hash,
+           max(d.hash) OVER (PARTITION BY d.fingerprint, d.dim) AS top_hash,
+           {sampled} AS sampled
     FROM members m JOIN group_dims d ON d.fingerprint = m.member
+        JOIN groups gm ON gm.fingerprint = m.member
     WHERE m.fp IN (SELECT fingerprint FROM g)
-    GROUP BY ALL
+), fcut AS (
+    SELECT fingerprint, dim, min(top_hash) FILTER (WHERE sampled) AS cut FROM fm GROUP BY ALL
+), fv AS (
+    SELECT fm.fingerprint, fm.dim, fm.value, sum(fm.count) AS count, any_value(fm.hash) AS hash,
+           any_value(fcut.cut) AS cut
+    FROM fm JOIN fcut USING (fingerprint, dim) GROUP BY ALL
+), fn AS (
+    SELECT fingerprint, dim, {distinct} AS n,
+           first(value ORDER BY count DESC, value) AS top
+    FROM fv GROUP BY fingerprint, dim
 ), fd AS (
     SELECT fingerprint,
-           count(*) FILTER (WHERE dim = 'service') AS s,
-           count(*) FILTER (WHERE dim = 'host') AS h,
-           count(*) FILTER (WHERE dim = 'user') AS u,
-           first(value ORDER BY count DESC, value) FILTER (WHERE dim = 'service') AS top
-    FROM fv GROUP BY fingerprint
+           max(n) FILTER (WHERE dim = 'service') AS s,
+           max(n) FILTER (WHERE dim = 'host') AS h,
+           max(n) FILTER (WHERE dim = 'user') AS u,
+           max(top) FILTER (WHERE dim = 'service') AS top
+    FROM fn GROUP BY fingerprint
 )
 SELECT g.fingerprint, title, template, exception_type, count, first_seen, last_seen,
        max_level::VARCHAR, max_severity,
@@ -1740,9 +1773,11 @@ SELECT g.fingerprint, title, template, exception_type, count, first_seen, last_s
        CASE WHEN t.fp IS NULL THEN n_users ELSE coalesce(fd.u, 0) END,
        CASE WHEN t.fp IS NULL THEN top_service ELSE fd.top END
 FROM g LEFT JOIN (SELECT DISTINCT fp FROM members) t ON t.fp = g.fingerprint
-    LEFT JOIN fd ON fd.fingerprint = g.fingerprint"""
+    LEFT JOIN fd ON fd.fingerprint = g.fingerprint""".format(
+    sampled=f"{dim_counter('gm', 'd.dim')} > {SAMPLE_SIZE}", distinct=distinct_values("cut")
+)
 """`_SUMMARY_FROM_G` for a folded page `g`: a group with merged ones has the distinct values
-and top service of all their dimension rows."""
+and top service of all their dimension rows (the sampled ones counted as dim_sample.py says)."""
 
 
 def _summary_parts(fold_merged: bool) -> tuple[str, str, str]:
@@ -1779,16 +1814,6 @@ SELECT g.fingerprint, title, template, exception_type, count, first_seen, last_s
 FROM g"""
 """The tail of every group-summary query over a CTE `g` of groups rows: the group-summary
 columns in the order they are read in."""
-
-
-_DIM_COUNTS = """SELECT fingerprint,
-       count(*) FILTER (WHERE dim = 'service') AS s,
-       count(*) FILTER (WHERE dim = 'host') AS h,
-       count(*) FILTER (WHERE dim = 'user') AS u
-FROM group_dims"""
-"""Distinct services, hosts and users per group in some `group_dims` rows (add a WHERE and
-GROUP BY fingerprint)."""
-_DIM_COUNTS_SET = "n_services = d.s, n_hosts = d.h, n_users = d.u"
 
 
 def _where(flt: EventFilter) -> tuple[str, list[Any]]:

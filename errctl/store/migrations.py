@@ -11,7 +11,8 @@ Layout choices (the queries errctl runs most):
 - Counts by fingerprint over a window come from `group_hourly`, maintained at ingest, rather
   than from scanning events; `groups` holds each fingerprint's lifetime counters.
 - Distinct services, hosts and users per group come from `group_dims` (m002), also kept at
-  ingest, one row per (group, dimension, value) with its count.
+  ingest, one row per (group, dimension, value) with its count, at most 1,000 values per group
+  and dimension (m011, `dim_sample.py`).
 - One group's events: `fingerprint` is dictionary-compressed and scanned vectorised; groups
   are small in number, so this stays fast without an index.
 """
@@ -367,6 +368,44 @@ def m010_group_dims_unindexed(con: Any) -> None:
     con.execute("ALTER TABLE group_dims_unindexed RENAME TO group_dims")
 
 
+def m011_group_dims_sampled(con: Any) -> None:
+    """A group keeps at most 1,000 values per dimension (`errctl/store/dim_sample.py`): each
+    row gets the hash it is sampled by, and a dimension with more values keeps the 1,000 with
+    the smallest hashes, its counter on `groups` becoming the sketch's estimate. Spelled out
+    here rather than imported, so that a later change to the sampling cannot change this
+    migration (ingest applies the current sample size to a group as soon as it sees it)."""
+    con.execute("ALTER TABLE group_dims ADD COLUMN hash UBIGINT")
+    con.execute("UPDATE group_dims SET hash = md5_number_lower(value)")
+    con.execute(
+        """
+        CREATE TEMP TABLE m011_cuts AS
+        SELECT fingerprint, dim, max(hash) FILTER (WHERE r = 1000) AS kth,
+               max(hash) FILTER (WHERE r = 1001) AS cut
+        FROM (SELECT fingerprint, dim, hash,
+                     row_number() OVER (PARTITION BY fingerprint, dim ORDER BY hash, value) AS r
+              FROM group_dims)
+        GROUP BY ALL HAVING count(*) > 1000
+        """
+    )
+    con.execute(
+        """
+        DELETE FROM group_dims USING m011_cuts c
+        WHERE group_dims.fingerprint = c.fingerprint AND group_dims.dim = c.dim
+          AND group_dims.hash >= c.cut
+        """
+    )
+    for dim, column in (("service", "n_services"), ("host", "n_hosts"), ("user", "n_users")):
+        con.execute(
+            f"""
+            UPDATE groups
+            SET {column} = greatest(1001, round(999 * 18446744073709551616.0 / c.kth::DOUBLE))
+            FROM m011_cuts c
+            WHERE c.dim = '{dim}' AND groups.fingerprint = c.fingerprint
+            """
+        )
+    con.execute("DROP TABLE m011_cuts")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
@@ -378,6 +417,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m008_template_examples,
     m009_alert_labels,
     m010_group_dims_unindexed,
+    m011_group_dims_sampled,
 )
 
 
