@@ -50,7 +50,8 @@ How variables are found (`TemplateMiner._cluster`):
    on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`), or it
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
    `_process_names`), or it is the first argument of a named call (`service(anvil)`,
-   `pam_unix(cron:session)`, `_call_arguments`). The other way round, the last word of a
+   `pam_unix(cron:session)`, `_call_arguments`; even with one value, and the call's name
+   splits however many values it takes). The other way round, the last word of a
    label (a word before `: `, after a blank) splits the cluster however many values it takes
    when the word before it varies too, each a word or a masked value: a startup banner prints
    one statement per label, each once (Jellyfin's `Operating system: Linux`, `Processor count:
@@ -667,6 +668,13 @@ class TemplateMiner:
                 # Labels of other wording: one statement each, however many (`_label_ends`).
                 vocab.append((len({words[p] for words in member_words}), p))
                 continue
+            if p + 1 in arguments:
+                # The name of a call is the statement's wording, however many (`open(<*>)`,
+                # `stat(<*>)`; dnsmasq's `DHCPOFFER(<*>)`, `DHCPACK(<*>)`), unless masked.
+                values = set(map(itemgetter(p), member_words))
+                if not _holds_mask(values):
+                    vocab.append((len(values), p))
+                    continue
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
@@ -694,6 +702,14 @@ class TemplateMiner:
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
+        if not vocab and "(" in members[0][0]:
+            # A call's argument is a value even where a cluster shows one (`_call_arguments`):
+            # the statement's messages with other arguments, in this batch or a later one, get
+            # its template (keepalived's `VRRP_Script(chk_nginx) timed out`).
+            smallest = _split(min(map(itemgetter(0), members)))
+            for p in _call_arguments(*smallest):
+                if template[p] != MASK and not _all_enumeration((template[p],)):
+                    template[p] = MASK
         if not vocab and len(members) > 1 and member_words is not None:
             vocab = self._wordless(template, member_words, pairs, values_at)
         if vocab:

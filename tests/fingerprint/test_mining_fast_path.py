@@ -364,6 +364,10 @@ class PlainMiner(TemplateMiner):
             if k != MASK:
                 continue
             values = {words[p] for _, words in members}
+            if p + 1 in arguments and not any(MASK in v for v in values):
+                # A call's name is wording, however many: split on it.
+                vocab.append((len(values), p))
+                continue
             before = {words[p - 1] for _, words in members} if p > 0 else set()
             if (
                 p in label_ends
@@ -398,6 +402,12 @@ class PlainMiner(TemplateMiner):
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
+
+        if not vocab:
+            # A call's argument is a value even where the cluster shows one.
+            for p in arguments:
+                if template[p] != MASK and not mining._ENUM_VALUE.fullmatch(template[p]):
+                    template[p] = MASK
 
         def is_word(v):
             return MASK not in v and letter.search(v)
