@@ -59,7 +59,8 @@ How variables are found (`TemplateMiner._cluster`):
    variable inside a label changes one word (`USER alice: Login successful.`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
-   no word (no constant token with a letter) while its members differ in words at two
+   no word (no constant token with a letter, but for `_FUNCTION_WORDS` such as `is`: dnsmasq's
+   `reply <*> is <*>` and `cached <*> is <*>`) while its members differ in words at two
    positions or more is no statement: it splits on a variable whose every value is a word,
    the one with the fewest values (`_wordless`). Squid's counters (`<*> Objects loaded.`,
    `<*> Duplicate URLs purged.`, `Completed Validation Procedure`), one of each and sharing
@@ -751,7 +752,9 @@ class TemplateMiner:
         bob`: a list of names stays `- <*>`). A key that varies with its value stays a
         variable (`<*> = <*>`: settings dumped one a line), and so does a column that holds
         a mask in some member (a value however it is spelt)."""
-        if any(w != MASK and _LETTER.search(w) for w in template):
+        if any(
+            w != MASK and _LETTER.search(w) and w.lower() not in _FUNCTION_WORDS for w in template
+        ):
             return []
         if len(template) == 1:
             # A message of one token has no other word to be a statement by: a word alone
@@ -773,6 +776,16 @@ class TemplateMiner:
             if words == len(values):
                 out.append((len(values), p))
         return out if worded > 1 else []
+
+
+# Words that tie a statement's parts together but say nothing of its own: a template whose only
+# words are these (`<*> is <*>`) keeps no word of a statement (`_wordless`). dnsmasq logs
+# `reply <name> is <address>`, `cached ... is ...`, `config ... is ...`, `DHCP ... is ...`: four
+# statements, all `<*> is <*>` once their verb was read as a variable of four values.
+_FUNCTION_WORDS = frozenset(
+    "a an the is are was were be been being to from of for in on at by with as and or via "  # noqa: SIM905
+    "into onto than".split()
+)
 
 
 # HTTP's request methods (RFC 9110, and PATCH, RFC 5789). A server or framework logs the

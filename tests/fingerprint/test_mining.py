@@ -664,6 +664,32 @@ def test_a_call_name_or_empty_parentheses_still_split():
     assert {"state (busy) seen", "state (idle) seen"} <= templates
 
 
+def test_a_template_of_function_words_alone_keeps_no_statement():
+    # dnsmasq's log_query writes `<source> <name> is <answer>`: a reply from upstream, a
+    # cached answer, a configured one, a DHCP lease's name. Four sources made the opening
+    # word a variable and every answer one template, `<*> is <*>`: `is` says nothing.
+    raw = [
+        "reply api.github.com is 140.82.121.6",
+        "reply www.google.com is 142.250.185.68",
+        "reply gogle.com is NXDOMAIN",
+        "cached api.github.com is 140.82.121.6",
+        "cached www.google.com is 142.250.185.68",
+        "cached gogle.com is NXDOMAIN",
+        "config ads.doubleclick.net is 0.0.0.0",
+        "config wpad.lan is NXDOMAIN",
+        "DHCP laptop-anna.lan is 192.168.10.23",
+        "DHCP 192.168.10.23 is laptop-anna.lan",
+    ]
+    got = templates(raw)
+    assert got["reply www.google.com is 142.250.185.68"].startswith("reply ")
+    assert got["cached www.google.com is 142.250.185.68"].startswith("cached ")
+    assert got["config ads.doubleclick.net is 0.0.0.0"].startswith("config ")
+    assert got["DHCP laptop-anna.lan is 192.168.10.23"] == "DHCP <*> is <*>"
+    # A list of names, with no word at all, stays one template (`_wordless`).
+    names = templates(["- alice", "- bob", "- carol", "- dave"])
+    assert names["- alice"] == names["- bob"] == "- <*>"
+
+
 def test_the_name_of_a_call_is_wording_however_many():
     # dnsmasq logs each DHCP packet as `TYPE(interface) ...`: five packet types over two
     # interfaces made the interface the constant and the type `<*>`, every packet one group

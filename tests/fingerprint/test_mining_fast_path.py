@@ -412,8 +412,12 @@ class PlainMiner(TemplateMiner):
         def is_word(v):
             return MASK not in v and letter.search(v)
 
-        if not vocab and len(members) > 1 and not any(map(is_word, template)):
-            # No constant word: if words vary at two variables or more (not a key's or a
+        def says(w):  # a word of a statement's own, not one that only ties it together
+            return is_word(w) and w.lower() not in mining._FUNCTION_WORDS
+
+        if not vocab and len(members) > 1 and not any(map(says, template)):
+            # No constant word (`is`, `to` alone say nothing): if words vary at two variables
+            # or more (not a key's or a
             # value's), split on one whose every value is a word, the one with the fewest values.
             # A message of one token: a word among its values is a statement of its own.
             free = [p for p, w in enumerate(template) if w == MASK and p not in keyed | set(pairs)]
