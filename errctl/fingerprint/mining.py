@@ -50,7 +50,8 @@ How variables are found (`TemplateMiner._cluster`):
    on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`), or it
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
    `_process_names`), or it is the first argument of a named call (`service(anvil)`,
-   `pam_unix(cron:session)`, `_call_arguments`). The other way round, the last word of a
+   `pam_unix(cron:session)`, `_call_arguments`; even with one value, and the call's name
+   splits however many values it takes). The other way round, the last word of a
    label (a word before `: `, after a blank) splits the cluster however many values it takes
    when the word before it varies too, each a word or a masked value: a startup banner prints
    one statement per label, each once (Jellyfin's `Operating system: Linux`, `Processor count:
@@ -58,7 +59,8 @@ How variables are found (`TemplateMiner._cluster`):
    variable inside a label changes one word (`USER alice: Login successful.`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
-   no word (no constant token with a letter) while its members differ in words at two
+   no word (no constant token with a letter, but for `_FUNCTION_WORDS` such as `is`: dnsmasq's
+   `reply <*> is <*>` and `cached <*> is <*>`) while its members differ in words at two
    positions or more is no statement: it splits on a variable whose every value is a word,
    the one with the fewest values (`_wordless`). Squid's counters (`<*> Objects loaded.`,
    `<*> Duplicate URLs purged.`, `Completed Validation Procedure`), one of each and sharing
@@ -667,6 +669,13 @@ class TemplateMiner:
                 # Labels of other wording: one statement each, however many (`_label_ends`).
                 vocab.append((len({words[p] for words in member_words}), p))
                 continue
+            if p + 1 in arguments:
+                # The name of a call is the statement's wording, however many (`open(<*>)`,
+                # `stat(<*>)`; dnsmasq's `DHCPOFFER(<*>)`, `DHCPACK(<*>)`), unless masked.
+                values = set(map(itemgetter(p), member_words))
+                if not _holds_mask(values):
+                    vocab.append((len(values), p))
+                    continue
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
@@ -694,6 +703,14 @@ class TemplateMiner:
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
+        if not vocab and "(" in members[0][0]:
+            # A call's argument is a value even where a cluster shows one (`_call_arguments`):
+            # the statement's messages with other arguments, in this batch or a later one, get
+            # its template (keepalived's `VRRP_Script(chk_nginx) timed out`).
+            smallest = _split(min(map(itemgetter(0), members)))
+            for p in _call_arguments(*smallest):
+                if template[p] != MASK and not _all_enumeration((template[p],)):
+                    template[p] = MASK
         if not vocab and len(members) > 1 and member_words is not None:
             vocab = self._wordless(template, member_words, pairs, values_at)
         if vocab:
@@ -735,7 +752,9 @@ class TemplateMiner:
         bob`: a list of names stays `- <*>`). A key that varies with its value stays a
         variable (`<*> = <*>`: settings dumped one a line), and so does a column that holds
         a mask in some member (a value however it is spelt)."""
-        if any(w != MASK and _LETTER.search(w) for w in template):
+        if any(
+            w != MASK and _LETTER.search(w) and w.lower() not in _FUNCTION_WORDS for w in template
+        ):
             return []
         if len(template) == 1:
             # A message of one token has no other word to be a statement by: a word alone
@@ -757,6 +776,16 @@ class TemplateMiner:
             if words == len(values):
                 out.append((len(values), p))
         return out if worded > 1 else []
+
+
+# Words that tie a statement's parts together but say nothing of its own: a template whose only
+# words are these (`<*> is <*>`) keeps no word of a statement (`_wordless`). dnsmasq logs
+# `reply <name> is <address>`, `cached ... is ...`, `config ... is ...`, `DHCP ... is ...`: four
+# statements, all `<*> is <*>` once their verb was read as a variable of four values.
+_FUNCTION_WORDS = frozenset(
+    "a an the is are was were be been being to from of for in on at by with as and or via "  # noqa: SIM905
+    "into onto than".split()
+)
 
 
 # HTTP's request methods (RFC 9110, and PATCH, RFC 5789). A server or framework logs the

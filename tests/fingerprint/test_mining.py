@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from errctl.fingerprint.masking import MASK, mask_message
 from errctl.fingerprint.mining import TemplateMiner, explain, mine_column
+from tests.fingerprint.helpers import templates
 
 USERS = ["alice", "bob", "carol", "dave", "erin", "frank", "grace"]
 STATES = ["LOOKING", "FOLLOWING"]
@@ -661,6 +662,68 @@ def test_a_call_name_or_empty_parentheses_still_split():
     assert failed <= templates
     assert {"entering main() now", "entering init() now"} <= templates
     assert {"state (busy) seen", "state (idle) seen"} <= templates
+
+
+def test_a_template_of_function_words_alone_keeps_no_statement():
+    # dnsmasq's log_query writes `<source> <name> is <answer>`: a reply from upstream, a
+    # cached answer, a configured one, a DHCP lease's name. Four sources made the opening
+    # word a variable and every answer one template, `<*> is <*>`: `is` says nothing.
+    raw = [
+        "reply api.github.com is 140.82.121.6",
+        "reply www.google.com is 142.250.185.68",
+        "reply gogle.com is NXDOMAIN",
+        "cached api.github.com is 140.82.121.6",
+        "cached www.google.com is 142.250.185.68",
+        "cached gogle.com is NXDOMAIN",
+        "config ads.doubleclick.net is 0.0.0.0",
+        "config wpad.lan is NXDOMAIN",
+        "DHCP laptop-anna.lan is 192.168.10.23",
+        "DHCP 192.168.10.23 is laptop-anna.lan",
+    ]
+    got = templates(raw)
+    assert got["reply www.google.com is 142.250.185.68"].startswith("reply ")
+    assert got["cached www.google.com is 142.250.185.68"].startswith("cached ")
+    assert got["config ads.doubleclick.net is 0.0.0.0"].startswith("config ")
+    assert got["DHCP laptop-anna.lan is 192.168.10.23"] == "DHCP <*> is <*>"
+    # A list of names, with no word at all, stays one template (`_wordless`).
+    names = templates(["- alice", "- bob", "- carol", "- dave"])
+    assert names["- alice"] == names["- bob"] == "- <*>"
+
+
+def test_the_name_of_a_call_is_wording_however_many():
+    # dnsmasq logs each DHCP packet as `TYPE(interface) ...`: five packet types over two
+    # interfaces made the interface the constant and the type `<*>`, every packet one group
+    # per interface. The type is the statement's wording, the interface its argument.
+    raw = []
+    for iface, net in (("br-lan", "192.168.10"), ("wlan-guest", "192.168.20")):
+        for n in range(3):
+            mac = f"3c:22:fb:0{n}:a1:{n}e"
+            ip = f"{net}.{100 + n}"
+            raw += [
+                f"DHCPDISCOVER({iface}) {mac}",
+                f"DHCPOFFER({iface}) {ip} {mac}",
+                f"DHCPREQUEST({iface}) {ip} {mac}",
+                f"DHCPACK({iface}) {ip} {mac}",
+                f"DHCPRELEASE({iface}) {ip} {mac}",
+            ]
+    got = templates(raw)
+    assert got["DHCPOFFER(br-lan) 192.168.10.100 3c:22:fb:00:a1:0e"] == "DHCPOFFER(<*>) <*>"
+    assert got["DHCPOFFER(wlan-guest) 192.168.20.101 3c:22:fb:01:a1:1e"] == "DHCPOFFER(<*>) <*>"
+    assert got["DHCPACK(wlan-guest) 192.168.20.102 3c:22:fb:02:a1:2e"] == "DHCPACK(<*>) <*>"
+    assert got["DHCPDISCOVER(br-lan) 3c:22:fb:00:a1:0e"] == "DHCPDISCOVER(<*>) <*>"
+    assert len(set(got.values())) == 5
+
+
+def test_the_argument_of_a_call_seen_once_is_a_value():
+    # keepalived on one host runs one check script, on the other another: each log shows the
+    # statement with one argument, and the second batch's messages must get the first's
+    # template, not a template of their own.
+    lb1 = ["VRRP_Script(chk_haproxy) timed out", "Startup complete"]
+    lb2 = ["VRRP_Script(chk_nginx) timed out", "Stopped"]
+    got = templates(lb1 + lb2, batches=2)
+    assert got["VRRP_Script(chk_haproxy) timed out"] == "VRRP_Script(<*>) timed out"
+    assert got["VRRP_Script(chk_nginx) timed out"] == "VRRP_Script(<*>) timed out"
+    assert got["Startup complete"] == "Startup complete"
 
 
 def test_labels_of_a_startup_banner_are_wording_however_many():

@@ -364,6 +364,10 @@ class PlainMiner(TemplateMiner):
             if k != MASK:
                 continue
             values = {words[p] for _, words in members}
+            if p + 1 in arguments and not any(MASK in v for v in values):
+                # A call's name is wording, however many: split on it.
+                vocab.append((len(values), p))
+                continue
             before = {words[p - 1] for _, words in members} if p > 0 else set()
             if (
                 p in label_ends
@@ -399,11 +403,21 @@ class PlainMiner(TemplateMiner):
             else:
                 vocab.append((len(values), p))
 
+        if not vocab:
+            # A call's argument is a value even where the cluster shows one.
+            for p in arguments:
+                if template[p] != MASK and not mining._ENUM_VALUE.fullmatch(template[p]):
+                    template[p] = MASK
+
         def is_word(v):
             return MASK not in v and letter.search(v)
 
-        if not vocab and len(members) > 1 and not any(map(is_word, template)):
-            # No constant word: if words vary at two variables or more (not a key's or a
+        def says(w):  # a word of a statement's own, not one that only ties it together
+            return is_word(w) and w.lower() not in mining._FUNCTION_WORDS
+
+        if not vocab and len(members) > 1 and not any(map(says, template)):
+            # No constant word (`is`, `to` alone say nothing): if words vary at two variables
+            # or more (not a key's or a
             # value's), split on one whose every value is a word, the one with the fewest values.
             # A message of one token: a word among its values is a statement of its own.
             free = [p for p, w in enumerate(template) if w == MASK and p not in keyed | set(pairs)]

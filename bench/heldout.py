@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Grouping accuracy on the held-out systems of bench/heldout/: logs of programs errctl was not
+developed on, each line labelled with the format string that wrote it.
+
+Each `bench/heldout/<system>/` holds one or more log files, written as the program prints them,
+and `labels.tsv` (`file`, `line`, `template`: one row per line that starts an event; the lines
+that continue a multi-line event have no row). The system's log files (every file but
+`labels.tsv`, in name order) are ingested together, in-process, into a fresh store with errctl's
+defaults (formats auto-detected, no pattern), as a user runs `errctl ingest FILE...`. Events are
+joined with the labels on (file, line): a labelled line that starts no stored event counts as
+wrong, and stored events with no label (a continuation line read as an event of its own) are
+counted and printed, not scored.
+
+GA: a labelled line is right when the set of lines sharing its stored errctl template equals the
+set sharing its true template (bench/template_accuracy.py's definition). `--errors N` prints,
+per system, N true templates split over several errctl templates and N errctl templates that
+merge several true ones. Usage: `python bench/heldout.py [--only SYSTEM] [--errors N]`. Never
+runs as a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._common import EFFECTIVE_GROUP_JOIN, BenchError, print_table
+from bench.template_accuracy import grouping_scores
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+
+
+def systems() -> list[str]:
+    return sorted(p.name for p in HELDOUT.iterdir() if (p / "labels.tsv").is_file())
+
+
+def read_labels(system_dir: Path) -> dict[tuple[str, int], str]:
+    labels: dict[tuple[str, int], str] = {}
+    with open(system_dir / "labels.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            labels[(row["file"], int(row["line"]))] = row["template"]
+    return labels
+
+
+def stored(system_dir: Path, workdir: Path) -> list[tuple[str, int, str, str, str]]:
+    """(file name, line, message, template, effective group) of every event of the system's
+    logs, ingested into a fresh store with the defaults; the effective group is named by its
+    template (a group a later template took over counts as the taker's, as `top` counts it)."""
+    import duckdb
+
+    from errctl.ingest.pipeline import IngestOptions, ingest
+    from errctl.store.duckdb_store import DuckDBStore
+
+    logs = sorted(str(p) for p in system_dir.iterdir() if p.is_file() and p.name != "labels.tsv")
+    db = workdir / f"{system_dir.name}.duckdb"
+    db.unlink(missing_ok=True)
+    ingest(logs, DuckDBStore(db), IngestOptions())
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute(
+        f"SELECT e.source, e.line, e.message, e.template, g.template {EFFECTIVE_GROUP_JOIN}"
+    ).fetchall()
+    con.close()
+    return [(Path(source).name, line, *rest) for source, line, *rest in rows]
+
+
+def print_errors(
+    system: str,
+    predicted: dict[int, str],
+    truth: dict[int, str],
+    where: dict[int, tuple[str, int, str]],
+    limit: int,
+) -> None:
+    """The `limit` largest true templates split over several errctl templates, and errctl
+    templates merging several true ones, each with an example message per part."""
+    by_truth: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    by_pred: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for key, label in truth.items():
+        by_truth[label][predicted.get(key, "(no event)")].append(key)
+        by_pred[predicted.get(key, "(no event)")][label].append(key)
+    split = sorted(
+        ((t, p) for t, p in by_truth.items() if len(p) > 1),
+        key=lambda x: -sum(map(len, x[1].values())),
+    )
+    merged = sorted(
+        ((p, t) for p, t in by_pred.items() if len(t) > 1),
+        key=lambda x: -sum(map(len, x[1].values())),
+    )
+    for label, parts in split[:limit]:
+        print(f"  {system}: SPLIT {label!r} into {len(parts)}:")
+        for template, keys in sorted(parts.items(), key=lambda x: -len(x[1]))[:6]:
+            print(f"      {len(keys):4d} {template[:150]}")
+            print(f"           e.g. {where[keys[0]][2][:150]}")
+    for template, parts in merged[:limit]:
+        print(f"  {system}: MERGED {template[:150]!r} holds {len(parts)}:")
+        for label, keys in sorted(parts.items(), key=lambda x: -len(x[1]))[:6]:
+            print(f"      {len(keys):4d} {label[:150]}")
+            print(f"           e.g. {where[keys[0]][2][:150]}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", action="append", metavar="SYSTEM", help="one system (repeatable)")
+    parser.add_argument(
+        "--errors", type=int, default=0, metavar="N", help="print N split and N merged groups each"
+    )
+    args = parser.parse_args(argv)
+    names = systems()
+    chosen = args.only or names
+    rows = []
+    scores: list[float] = []
+    group_scores: list[float] = []
+    try:
+        unknown = [s for s in chosen if s not in names]
+        if unknown:
+            raise BenchError(f"no such system {', '.join(unknown)} (have: {', '.join(names)})")
+        with tempfile.TemporaryDirectory(prefix="errctl-heldout-") as tmp:
+            for system in chosen:
+                labels = read_labels(HELDOUT / system)
+                events = stored(HELDOUT / system, Path(tmp))
+                keys = {(f, line): i for i, (f, line, *_) in enumerate(events)}
+                # Lines are numbered across the system's files for scoring.
+                index = {key: n for n, key in enumerate(sorted(labels))}
+                truth = {index[key]: label for key, label in labels.items()}
+                predicted: dict[int, str] = {}
+                grouped: dict[int, str] = {}
+                where: dict[int, tuple[str, int, str]] = {}
+                for key, n in index.items():
+                    i = keys.get(key)
+                    where[n] = (key[0], key[1], events[i][2] if i is not None else "")
+                    if i is not None:
+                        predicted[n], grouped[n] = events[i][3], events[i][4]
+                    else:
+                        predicted[n] = grouped[n] = f"(no event at {key[0]}:{key[1]})"
+                unlabelled = sum(1 for key in keys if key not in labels)
+                ga, _, groups = grouping_scores(predicted, truth)
+                gga, _, _ = grouping_scores(grouped, truth)
+                scores.append(ga)
+                group_scores.append(gga)
+                missing = sum(1 for key in labels if key not in keys)
+                true_n = len(Counter(truth.values()))
+                scored = [f"{ga:.3f}", f"{gga:.3f}", missing, unlabelled]
+                rows.append([system, len(labels), true_n, groups, *scored])
+                if args.errors:
+                    print_errors(system, predicted, truth, where, args.errors)
+    except BenchError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    average = [f"{sum(x) / len(x):.3f}" for x in (scores, group_scores)]
+    rows.append(["average", "", "", "", *average, "", ""])
+    headers = ["system", "lines", "true templates", "errctl templates", "GA", "GA (groups)"]
+    print_table([*headers, "no event", "unlabelled"], rows)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
