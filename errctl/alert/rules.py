@@ -437,8 +437,21 @@ def notifications(
         sample = samples.get((d.rule.name, d.key))
         status = "firing" if d.action == "fire" else "resolved"
         reason = d.finding.reason if d.finding else "no longer active"
-        if d.action == "resolve" and d.state.value is not None:
-            reason = f"cleared (it fired at {d.state.value:g})"
+        values = dict(d.finding.values) if d.finding else {}
+        severity = g.max_severity if g else d.rule.severity
+        level = g.max_level if g else None
+        service = (g.top_service if g else None) or (sample.service if sample else None)
+        fired = d.state.labels if d.action == "resolve" else None
+        started = None
+        if d.action == "resolve":
+            if d.state.value is not None:
+                reason = f"cleared (it fired at {d.state.value:g})"
+            # The stored last_fired of a firing state is when it fired: the alert this ends.
+            started = d.expected
+            values["fired_at"] = iso(started)
+            if fired is not None:
+                # What the firing said, not what the group is now: the resolve ends that alert.
+                severity, level, service = (fired.get(k) for k in ("severity", "level", "service"))
         title = (g.title if g else None) or (d.rule.name if d.key == ANY else d.key)
         if d.key == ANY and sample is not None and d.rule.kind != "absence":
             title = f"{d.rule.name}: {d.finding.count if d.finding else 0} matching events"
@@ -453,18 +466,19 @@ def notifications(
                 key=d.key,
                 reason=reason,
                 count=d.finding.count if d.finding else 0,
-                values=dict(d.finding.values) if d.finding else {},
+                values=values,
                 fingerprint=g.fingerprint if g else None,
                 short_id=ids.get(g.fingerprint) if g else None,
-                severity=g.max_severity if g else d.rule.severity,
-                level=g.max_level if g else None,
-                service=(g.top_service if g else None) or (sample.service if sample else None),
+                severity=severity,
+                level=level,
+                service=service,
                 total=g.count if g else None,
                 first_seen=g.first_seen if g else None,
                 last_seen=g.last_seen if g else None,
                 sample=sample,
                 store=os.path.abspath(store.path),
-                fired_labels=d.state.labels if d.action == "resolve" else None,
+                fired_labels=fired,
+                started_at=started,
             )
         )
     return out
