@@ -61,6 +61,7 @@ class Notification:
     items: tuple[Notification, ...] = ()  # a summary: the notifications it stands for
     store: str | None = None  # the store file the run read (absolute), for `command`
     fired_labels: dict[str, str] | None = None  # a resolve: the labels its firing was sent with
+    started_at: datetime | None = None  # a resolve: when its firing was (Alertmanager's startsAt)
 
     @property
     def command(self) -> str | None:

@@ -317,7 +317,8 @@ def _am_alert(n: Notification) -> dict[str, Any]:
     alert: dict[str, Any] = {
         "labels": am_labels(n),
         "annotations": {k: v for k, v in annotations.items() if v},
-        "startsAt": iso(n.at),
+        # A resolve starts when its firing did: it is that alert, ended.
+        "startsAt": iso(n.started_at or n.at),
     }
     if n.status == "resolved":
         alert["endsAt"] = iso(n.at)

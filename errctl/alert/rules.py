@@ -121,6 +121,7 @@ class Evaluator:
         self.at = at
         self._lifecycle: dict[str, Lifecycle] | None = None
         self._groups: dict[str, GroupSummary] = {}
+        self._later: dict[str, int] = {}  # events after `at`, of the groups asked about
 
     def lifecycle(self) -> dict[str, Lifecycle]:
         if self._lifecycle is None:
@@ -134,6 +135,16 @@ class Evaluator:
             self._groups[g.fingerprint] = g
         return {fp: self._groups[fp] for fp in fingerprints if fp in self._groups}
 
+    def counts_at(self, groups: Sequence[GroupSummary]) -> dict[str, int]:
+        """Each group's events up to `at`: its count less its events after `at`, which a replay
+        (`alert --at` a past time) must not see. Only a group seen after `at` is asked about."""
+        ask = [g.fingerprint for g in groups if g.last_seen > self.at]
+        ask = [fp for fp in ask if fp not in self._later]
+        if ask:
+            later = self.store.counts_after(ask, self.at)
+            self._later.update({fp: later.get(fp, 0) for fp in ask})
+        return {g.fingerprint: g.count - self._later.get(g.fingerprint, 0) for g in groups}
+
     def _quiet(self, fp: str) -> bool:
         """Ignored, merged or resolved (and not regressed) at `at`: never alerts."""
         life = self.lifecycle().get(fp)
@@ -143,13 +154,18 @@ class Evaluator:
         """These groups, less those the rule's group filters or their lifecycle rule out."""
         found = self.groups(list(fps))
         min_age = parse_duration(rule.min_age) if rule.min_age else None
+        counts = (
+            self.counts_at([g for g in found.values() if g.first_seen <= self.at])
+            if rule.min_count is not None
+            else {}
+        )
         out = {}
         for fp, g in found.items():
             if g.first_seen > self.at:
                 continue
             if min_age is not None and g.first_seen > self.at - min_age:
                 continue
-            if rule.min_count is not None and g.count < rule.min_count:
+            if rule.min_count is not None and counts[fp] < rule.min_count:
                 continue
             if rule.kind != "regression" and self._quiet(fp):
                 continue
@@ -390,7 +406,9 @@ def notifications(
     wanted = [d for d in decisions if d.notify]
     fps = sorted({d.key for d in wanted if d.key != ANY})
     with store.read_session():
-        groups = {g.fingerprint: g for g in store.groups_by_fingerprint(fps, fold_merged=True)}
+        # The groups as of `at`: a replay does not count, or take a service, level or last
+        # seen from, events after it.
+        groups = {g.fingerprint: g for g in store.groups_as_of(fps, at)}
         ids = short_ids(store, list(groups.values()))
         samples: dict[str, Any] = {}
         by_rule: dict[str, list[str]] = {}
@@ -419,8 +437,21 @@ def notifications(
         sample = samples.get((d.rule.name, d.key))
         status = "firing" if d.action == "fire" else "resolved"
         reason = d.finding.reason if d.finding else "no longer active"
-        if d.action == "resolve" and d.state.value is not None:
-            reason = f"cleared (it fired at {d.state.value:g})"
+        values = dict(d.finding.values) if d.finding else {}
+        severity = g.max_severity if g else d.rule.severity
+        level = g.max_level if g else None
+        service = (g.top_service if g else None) or (sample.service if sample else None)
+        fired = d.state.labels if d.action == "resolve" else None
+        started = None
+        if d.action == "resolve":
+            if d.state.value is not None:
+                reason = f"cleared (it fired at {d.state.value:g})"
+            # The stored last_fired of a firing state is when it fired: the alert this ends.
+            started = d.expected
+            values["fired_at"] = iso(started)
+            if fired is not None:
+                # What the firing said, not what the group is now: the resolve ends that alert.
+                severity, level, service = (fired.get(k) for k in ("severity", "level", "service"))
         title = (g.title if g else None) or (d.rule.name if d.key == ANY else d.key)
         if d.key == ANY and sample is not None and d.rule.kind != "absence":
             title = f"{d.rule.name}: {d.finding.count if d.finding else 0} matching events"
@@ -435,18 +466,19 @@ def notifications(
                 key=d.key,
                 reason=reason,
                 count=d.finding.count if d.finding else 0,
-                values=dict(d.finding.values) if d.finding else {},
+                values=values,
                 fingerprint=g.fingerprint if g else None,
                 short_id=ids.get(g.fingerprint) if g else None,
-                severity=g.max_severity if g else d.rule.severity,
-                level=g.max_level if g else None,
-                service=(g.top_service if g else None) or (sample.service if sample else None),
+                severity=severity,
+                level=level,
+                service=service,
                 total=g.count if g else None,
                 first_seen=g.first_seen if g else None,
                 last_seen=g.last_seen if g else None,
                 sample=sample,
                 store=os.path.abspath(store.path),
-                fired_labels=d.state.labels if d.action == "resolve" else None,
+                fired_labels=fired,
+                started_at=started,
             )
         )
     return out

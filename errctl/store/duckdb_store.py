@@ -1437,6 +1437,114 @@ class DuckDBStore(AlertTables, Retention):
                 raise UsageError(f"invalid group filter: {e}") from e
         return [GroupSummary(*row) for row in rows]
 
+    def groups_as_of(self, fingerprints: Sequence[str], at: datetime) -> list[GroupSummary]:
+        """These groups as they stood at `at` (merged groups folded in, as
+        `groups_by_fingerprint(fold_merged=True)`): only their events up to `at` count, so a
+        replay (`alert --at` a past time) does not see what came later. Groups first seen
+        after `at` are left out.
+
+        The lifetime summary answers for a group with no event after `at` (the usual case: `at`
+        is now). For the others, what came after `at` is taken off it: the count, and the
+        values of `group_dims` (distinct services, hosts, users; the top service) less those of
+        the later events, so a pruned store, whose lifetime counters hold events no longer
+        stored, stays exact; the newest event up to `at` is last seen; level and severity are
+        the lifetime ones unless only later events reached them, then those of the events up to
+        `at`. A dimension kept as a sample (over SAMPLE_SIZE values, dim_sample.py) keeps its
+        lifetime estimate, and its top service the lifetime one: a sample cannot be taken from.
+        """
+        lifetime = [
+            g
+            for g in self.groups_by_fingerprint(fingerprints, fold_merged=True)
+            if g.first_seen <= at
+        ]
+        stale = [g.fingerprint for g in lifetime if g.last_seen > at]
+        if not stale:
+            return lifetime
+        members = f"""req AS (SELECT unnest(?::VARCHAR[]) AS fp), {_AS_OF_MEMBERS}"""
+        rows = f"""
+            WITH {members}, e AS (
+                SELECT m.fp, e.timestamp, e.level, e.severity
+                FROM events e JOIN members m ON m.member = e.fingerprint
+            )
+            SELECT fp,
+                   count(*) FILTER (WHERE timestamp > ?),
+                   list(DISTINCT level::VARCHAR) FILTER (WHERE timestamp > ?),
+                   list(DISTINCT severity) FILTER (WHERE timestamp > ?),
+                   max(timestamp) FILTER (WHERE timestamp <= ?),
+                   max(level) FILTER (WHERE timestamp <= ?)::VARCHAR,
+                   arg_max(severity, {_SEVERITY_RANK.format("severity")})
+                       FILTER (WHERE timestamp <= ? AND severity IS NOT NULL)
+            FROM e GROUP BY fp
+        """
+        dims = f"""
+            WITH {members}, later AS (
+                SELECT m.fp AS fingerprint, e.service, e.host, e.attributes
+                FROM events e JOIN members m ON m.member = e.fingerprint
+                WHERE e.timestamp > ?
+            ), d AS (
+                SELECT m.fp, d.dim, d.value, sum(d.count) AS n,
+                       bool_or(bool_or({dim_counter("gm", "d.dim")} > {SAMPLE_SIZE}))
+                           OVER (PARTITION BY m.fp, d.dim) AS sampled
+                FROM group_dims d JOIN members m ON m.member = d.fingerprint
+                    JOIN groups gm ON gm.fingerprint = m.member
+                GROUP BY m.fp, d.dim, d.value
+            ), l AS ({_dims_select("later")})
+            SELECT d.fp, d.dim, d.value, d.n - coalesce(l.count, 0) AS left_, d.sampled
+            FROM d LEFT JOIN l ON l.fingerprint = d.fp AND l.dim = d.dim AND l.value = d.value
+            WHERE left_ > 0 OR d.sampled
+        """
+        with self._reader() as con:
+            found = {r[0]: r[1:] for r in con.execute(rows, [stale, *[at] * 6]).fetchall()}
+            kept: dict[str, dict[str, dict[str, int]]] = {}
+            sampled: set[tuple[str, str]] = set()
+            for fp, dim, value, n, whole in con.execute(dims, [stale, at]).fetchall():
+                if whole:
+                    sampled.add((fp, dim))
+                elif n > 0:
+                    kept.setdefault(fp, {}).setdefault(dim, {})[value] = n
+        out = []
+        for g in lifetime:
+            if g.fingerprint not in found:
+                out.append(g)
+                continue
+            later, later_levels, later_sevs, last, level, severity = found[g.fingerprint]
+            fp = g.fingerprint
+            values = kept.get(fp, {})
+            services = values.get("service", {})
+            top = min(services.items(), key=lambda kv: (-kv[1], kv[0]))[0] if services else None
+            out.append(
+                replace(
+                    g,
+                    count=max(0, g.count - later),
+                    # None when the events up to `at` were pruned: first seen is all there is.
+                    last_seen=last or g.first_seen,
+                    max_level=level if g.max_level in (later_levels or ()) else g.max_level,
+                    max_severity=(
+                        severity if g.max_severity in (later_sevs or ()) else g.max_severity
+                    ),
+                    services=g.services if (fp, "service") in sampled else len(services),
+                    hosts=g.hosts if (fp, "host") in sampled else len(values.get("host", {})),
+                    users=g.users if (fp, "user") in sampled else len(values.get("user", {})),
+                    top_service=g.top_service if (fp, "service") in sampled else top,
+                )
+            )
+        return out
+
+    def counts_after(self, fingerprints: Sequence[str], at: datetime) -> dict[str, int]:
+        """Per group (merged groups folded in, as `groups_as_of`), its events after `at`; a
+        group with none is left out. A group's count as of `at` is its count less these."""
+        if not fingerprints:
+            return {}
+        sql = f"""
+            WITH req AS (SELECT unnest(?::VARCHAR[]) AS fp), {_AS_OF_MEMBERS}
+            SELECT m.fp, count(*)
+            FROM events e JOIN members m ON m.member = e.fingerprint
+            WHERE e.timestamp > ?
+            GROUP BY ALL
+        """
+        with self._reader() as con:
+            return dict(con.execute(sql, [list(fingerprints), at]).fetchall())
+
     def last_seen_between(
         self, fingerprints: Sequence[str], since: datetime, until: datetime
     ) -> dict[str, datetime]:
@@ -1740,6 +1848,15 @@ group with those merged into it (one hop, as merges are kept) and itself, and `f
 `groups` with each group's counters folded over them. A merged group's own row is as stored.
 The distinct services, hosts and users are folded for the page only (`_FOLDED_SUMMARY`): the
 dimension rows are the largest table a listing reads."""
+
+_AS_OF_MEMBERS = """members AS (
+    SELECT fp, fp AS member FROM req
+    UNION ALL
+    SELECT s.merged_into AS fp, s.fingerprint AS member
+    FROM group_state s JOIN req ON s.merged_into = req.fp
+)"""
+"""A CTE (after one `req(fp)` of the groups asked for) pairing each group asked for with itself
+and the groups merged into it, as `_FOLD_MEMBERS` folds them."""
 
 _FOLDED_SUMMARY = """, fm AS (
     SELECT m.fp AS fingerprint, d.dim, d.value, d.count, d.hash,

@@ -466,8 +466,54 @@ notify_resolved = true
     assert "endsAt" not in firing and resolved["endsAt"] == "2026-11-28T12:30:00Z"
     assert resolved["labels"] == firing["labels"]
     assert (firing["labels"]["service"], firing["labels"]["level"]) == ("api", "error")
+    # The same alert, ended: it started when the firing did.
+    assert resolved["startsAt"] == firing["startsAt"] == "2026-11-28T12:00:00Z"
     # Silences judge a resolve by the same labels (its status aside).
     assert run.sent[0].notification.labels()["service"] == "api"
+
+
+@pytest.mark.parametrize("kind", ["webhook", "slack"])
+def test_a_resolve_body_says_what_its_firing_said(
+    tmp_path, store, receiver, transport, kind
+) -> None:
+    """Not only Alertmanager's labels: the webhook's `group` service, level and severity (and a
+    chat message's facts) of a resolve are those of the firing it ends, and it says when that
+    fired; the group's counts are its own as of the resolve."""
+    rules = """
+[[alerts.rules]]
+name = "busy"
+kind = "threshold"
+count = 2
+window = "10m"
+notify_resolved = true
+"""
+    settings = settings_from(tmp_path, receiver_toml("ops", receiver.url, kind) + rules)
+    add_events(
+        store,
+        *[ev("a1", T - k * M, service="api", level="error", severity="medium") for k in (1, 2)],
+    )
+    run_alerts(store, settings, at=T, transport=transport)
+    add_events(
+        store,
+        *[
+            ev("a1", T + k * M, service="web", level="critical", severity="critical")
+            for k in (1, 2, 3)
+        ],
+    )
+    run = run_alerts(store, settings, at=T + 30 * M, transport=transport)
+    assert fired(run) == [("busy", fp("a1"), "resolved")]
+    firing, resolved = (r.json for r in receiver.acked())
+    if kind == "webhook":
+        assert resolved["status"] == "resolved"
+        for key in ("service", "level", "severity"):
+            assert resolved["group"][key] == firing["group"][key]
+        assert (firing["group"]["service"], firing["group"]["severity"]) == ("api", "medium")
+        assert resolved["values"]["fired_at"] == firing["timestamp"] == "2026-11-28T12:00:00Z"
+        assert (firing["group"]["count"], resolved["group"]["count"]) == (2, 5)
+    else:
+        text = str(resolved["blocks"])
+        assert "`api`" in text and "`medium`" in text
+        assert "`web`" not in text and "`critical`" not in text
 
 
 def test_a_state_recorded_before_labels_were_kept_resolves_as_before(
