@@ -118,7 +118,7 @@ from datetime import UTC
 from errctl.formats.base import number
 from errctl.formats.levels import ids_priority_level
 from errctl.formats.logfmt import split_pairs
-from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+from errctl.formats.timestamps import match_timestamp_prefix, ordinal_no_year, parse_timestamp
 from errctl.models import ParsedFields
 
 # Asterisk's logger.c: `[%s] %s[%d]%s %s: %s` (level, thread, call id, file; VERBOSE and the
@@ -817,17 +817,21 @@ _HAPROXY = re.compile(
 
 
 def haproxy(line: str) -> ParsedFields | None:
-    """A line HAProxy wrote on its stderr, or None. Its time (before 2.4) names no year nor
-    date: it stays an attribute, and the event takes its time as undated lines do."""
+    """A line HAProxy wrote on its stderr, or None. Its time (before 2.4) is the day of the
+    year (C's `tm_yday`, from 0) and the time of day: read in the year of the file, as a
+    syslog time without a year is (`timestamps.ordinal_no_year`). Since 2.4 it writes none, and
+    the event takes its time as undated lines do."""
     m = _HAPROXY.match(line)
     if m is None:
         return None
-    attrs: dict[str, object] = {"pid": int(m["pid"])}
+    ts = None
     if m["yday"] is not None:
-        attrs["day_of_year"] = int(m["yday"])
-        attrs["time_of_day"] = f"{m['hms'][:2]}:{m['hms'][2:4]}:{m['hms'][4:]}"
+        hms = m["hms"]
+        ts = ordinal_no_year(int(m["yday"]) + 1, f"{hms[:2]}:{hms[2:4]}:{hms[4:]}")
     level = "warning" if m["level"] == "DIAG" else m["level"].lower()
-    return ParsedFields(line[m.end() :], None, level, service="haproxy", attributes=attrs)
+    return ParsedFields(
+        line[m.end() :], ts, level, service="haproxy", attributes={"pid": int(m["pid"])}
+    )
 
 
 # ClickHouse's server log (clickhouse-server.log and .err.log; OwnPatternFormatter::

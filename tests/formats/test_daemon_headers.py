@@ -829,7 +829,8 @@ def test_haproxy_stderr_in_both_layouts():
     )
     f = FORMAT.parse("[WARNING] 221/013536 (213) : Server static/s1 is DOWN, reason: Layer4")
     assert (f.level, f.message) == ("warning", "Server static/s1 is DOWN, reason: Layer4")
-    assert f.attributes == {"pid": 213, "day_of_year": 221, "time_of_day": "01:35:36"}
+    # The 222nd day (`tm_yday` counts from 0) at 01:35:36, in the year of the file.
+    assert (f.timestamp, f.attributes) == ("-222T01:35:36", {"pid": 213})
     assert FORMAT.parse("[NOTICE]   (1) : Loading success.").level == "notice"
     assert FORMAT.parse("[DIAG]     (7) : config : missing timeouts").level == "warning"
 
