@@ -202,6 +202,13 @@ _RUST_TARGET = re.compile(
 # Serilog's console sink, its default template `[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`:
 # `[12:00:03 ERR] message`, the exception on the lines below.
 _SERILOG_LEVEL = re.compile(r" (?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] ?")
+# Serilog's file and console templates that add the thread and the source context after the
+# level (Jellyfin's `[{Timestamp}] [{Level:u3}] [{ThreadId}] {SourceContext}: {Message}`):
+# `[2023-03-21 10:00:00.123 +00:00] [INF] [1] Main: Jellyfin version: 10.8.9`. The context is
+# the logger: a .NET type's full name (a generic one's arity after a backtick).
+_THREAD_SOURCE_CONTEXT = re.compile(
+    r"\[(?P<thread>\d{1,10})\] (?P<logger>[A-Za-z_][\w`]{0,127}(?:\.[A-Za-z_][\w`]{0,127}){0,16}): "
+)
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
 # Elixir's Logger console (`$time $metadata[$level] $message`): `key=value` metadata (a
@@ -558,6 +565,16 @@ class GenericFormat:
             if bar and logger and " " not in logger:
                 message = line[pos + 2 + len(logger) :]
                 return ParsedFields(message, raw, level, logger=logger, attributes=attrs)
+        elif (
+            line[pos : pos + 1] == "["
+            and m is not None
+            and m.group("open") == "["
+            and (context := _THREAD_SOURCE_CONTEXT.match(line, pos)) is not None
+        ):
+            attrs = {**(attrs or {}), "thread": int(context["thread"])}
+            return ParsedFields(
+                line[context.end() :], raw, level, logger=context["logger"], attributes=attrs
+            )
         elif line[pos : pos + 1] == "[" and (rust := _RUST_TARGET.match(line, pos)):
             # A Rust module path after the level is the target that logged, not a thread.
             if rust["thread"]:
@@ -636,7 +653,9 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         if m is None:
             break
         field = m.group(1)
-        if level is None and field.lower() in _SPDLOG_LEVELS:
+        # (`ERR` in capitals is Serilog's three letters, whose other levels are no spdlog's:
+        # its bracketed thread and source context are read with them, after the level.)
+        if level is None and field.lower() in _SPDLOG_LEVELS and field != "ERR":
             level = field
         elif thread is None and field.isdigit() and len(field) <= 20:
             thread = int(field)

@@ -147,6 +147,54 @@ def test_serilog_console_needs_its_level_and_a_time():
     assert FORMAT.parse("[08:41:07 inf] Serilog writes it upper case") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "thread", "logger", "message"),
+    [
+        (
+            "[2023-03-21 10:00:00.123 +00:00] [INF] [1] Main: Jellyfin version: 10.8.9",
+            "info",
+            1,
+            "Main",
+            "Jellyfin version: 10.8.9",
+        ),
+        (
+            "[2023-03-21 10:00:02.901 +00:00] [WRN] [7] Emby.Server.Implementations.Library."
+            "LibraryManager: Library folder /media/movies is inaccessible or empty, skipping",
+            "warning",
+            7,
+            "Emby.Server.Implementations.Library.LibraryManager",
+            "Library folder /media/movies is inaccessible or empty, skipping",
+        ),
+        (
+            "[2023-03-21 10:00:05.044 +00:00] [ERR] [12] MediaBrowser.MediaEncoding.Encoder."
+            "MediaEncoder: Error getting media info from /media/tv/show.mkv",
+            "error",
+            12,
+            "MediaBrowser.MediaEncoding.Encoder.MediaEncoder",
+            "Error getting media info from /media/tv/show.mkv",
+        ),
+        (
+            "[2023-03-21 10:00:06.110 +00:00] [FTL] [1] Main: Error while starting server",
+            "critical",
+            1,
+            "Main",
+            "Error while starting server",
+        ),
+    ],
+)
+def test_serilog_thread_and_source_context(line, level, thread, logger, message):
+    """Jellyfin's Serilog template, `[{Timestamp}] [{Level:u3}] [{ThreadId}] {SourceContext}:
+    {Message}`: the thread an attribute, the source context the logger."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, normalize_level(f.level), f.attributes, f.logger, f.message) == (
+        line[1:31],
+        level,
+        {"thread": thread},
+        logger,
+        message,
+    )
+
+
 def test_go_zap_console_lines():
     f = FORMAT.parse(
         '2024-05-01T12:00:01.456Z\tERROR\tdb/conn.go:17\tcould not connect\t{"host": "db-1"}'
