@@ -2,7 +2,9 @@
 a level word (optionally bracketed, optionally after a numeric pid), then the message (MySQL's
 error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|message` and
 Rust's env_logger `[time LEVEL target] message` name the logger too (Serilog's console sink,
-`[time LVL] message`, only the level), as MongoDB's text log
+`[time LVL] message`, only the level; Jellyfin's `[time] [LVL] [thread] Context: message`
+the thread and logger), Rust's tracing (`time  INFO spans{..}: target::path: message`: Vector's)
+its target as the logger, as MongoDB's text log
 (`E QUERY    [conn12] message`, before 4.4) its component, spdlog's bracketed fields
 (`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
 logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
@@ -198,6 +200,16 @@ _LEVEL_TARGET = re.compile(
 # module path (`my_app::db`) tells a target from a thread, so only that is read as the logger.
 _RUST_TARGET = re.compile(
     r"\[(?P<target>\w{1,64}(?:::\w{1,64}){1,16})(?:@(?P<thread>[^\]\s]{1,64}))?\] ?"
+)
+# Rust's tracing-subscriber `fmt()` layout under a time generic reads (Vector before 0.11:
+# `Mar 21 10:00:00.123  INFO vector::topology::running: Running healthchecks.`): after the
+# level, the spans the event is in (`sink{name=out type=http}:`, each with its fields), then the
+# target, a module path, and a colon. The target is the logger; a bare word is one only after
+# spans (`ERROR Failed: reason` is a sentence).
+_TRACING_TARGET = re.compile(
+    r"(?:(?P<spans>[A-Za-z_][\w-]{0,128}\{[^{}\n]{0,2048}\}"
+    r"(?::[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): )?"
+    r"(?P<target>[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,16}): "
 )
 # Serilog's console sink, its default template `[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`:
 # `[12:00:03 ERR] message`, the exception on the lines below.
@@ -581,6 +593,19 @@ class GenericFormat:
                 attrs = {**(attrs or {}), "thread": rust["thread"]}
             return ParsedFields(
                 line[rust.end() :], raw, level, logger=rust["target"], attributes=attrs
+            )
+        if (
+            level is not None
+            and m is not None
+            and m.group("open") is None
+            and ":" in line[pos : pos + 2200]
+            and (tracing := _TRACING_TARGET.match(line, pos)) is not None
+            and (tracing["spans"] or "::" in tracing["target"])
+        ):
+            if tracing["spans"]:
+                attrs = {**(attrs or {}), "spans": tracing["spans"]}
+            return ParsedFields(
+                line[tracing.end() :], raw, level, logger=tracing["target"], attributes=attrs
             )
         if (
             level is not None

@@ -195,6 +195,55 @@ def test_serilog_thread_and_source_context(line, level, thread, logger, message)
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "spans", "message"),
+    [
+        (
+            "Mar 21 10:00:00.141  INFO vector::topology::running: Running healthchecks.",
+            "INFO",
+            "vector::topology::running",
+            None,
+            "Running healthchecks.",
+        ),
+        (
+            "Mar 21 10:00:00.151 ERROR vector::topology::builder: Healthcheck: Failed Reason: "
+            "Connection refused (os error 111)",
+            "ERROR",
+            "vector::topology::builder",
+            None,
+            "Healthcheck: Failed Reason: Connection refused (os error 111)",
+        ),
+        (
+            "Mar 21 10:00:05.330  WARN sink{name=out type=http}: vector::sinks::util::retries: "
+            "Retrying after error. error=Failed to make HTTP(S) request",
+            "WARN",
+            "vector::sinks::util::retries",
+            "sink{name=out type=http}",
+            "Retrying after error. error=Failed to make HTTP(S) request",
+        ),
+        (
+            "Mar 21 10:00:05.331 DEBUG sink{name=out}:request{request_id=3}: tower: Retrying.",
+            "DEBUG",
+            "tower",
+            "sink{name=out}:request{request_id=3}",
+            "Retrying.",
+        ),
+        # A word and a colon with no span before it is the message's own.
+        ("Mar 21 10:00:06.000 ERROR Failed: disk full", "ERROR", None, None, "Failed: disk full"),
+    ],
+)
+def test_rust_tracing_target_is_the_logger(line, level, logger, spans, message):
+    """Rust's tracing-subscriber `fmt()` under a syslog-like time (Vector before 0.11): the
+    spans an attribute, the target (a module path) the logger."""
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, (f.attributes or {}).get("spans"), f.message) == (
+        level,
+        logger,
+        spans,
+        message,
+    )
+
+
 def test_go_zap_console_lines():
     f = FORMAT.parse(
         '2024-05-01T12:00:01.456Z\tERROR\tdb/conn.go:17\tcould not connect\t{"host": "db-1"}'
