@@ -298,6 +298,8 @@ _GO_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}): ")
 # syncthing's prefix before Go's log time: its device's short id, or the process
 # (`[start]`, `[monitor]`) before it knows it.
 _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
+# A level's letter in that place (InfluxDB 1.3-1.4: `[I] time message`, `[W]`, `[E]`, `[D]`).
+_PREFIX_LEVELS = {"D": "debug", "I": "info", "W": "warning", "E": "error"}
 # CoreDNS writes no time (its container runtime does): its level in brackets, then the plugin
 # that logged: `[ERROR] plugin/errors: 2 example.com. A: read udp ...: i/o timeout`.
 _COREDNS = re.compile(
@@ -368,6 +370,9 @@ class GenericFormat:
         if inner is None:
             return None
         prefix = m["prefix"]
+        if inner.level is None and prefix in _PREFIX_LEVELS:
+            # InfluxDB 1.3-1.4's `[I] 2017-07-03T14:47:41Z message`: its level's letter.
+            return dataclasses.replace(inner, level=_PREFIX_LEVELS[prefix])
         key = "device" if len(prefix) == 5 and prefix.isupper() else "process"
         attrs = {key: prefix, **(inner.attributes or {})}
         return dataclasses.replace(inner, attributes=attrs)

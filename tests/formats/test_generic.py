@@ -676,6 +676,20 @@ def test_cups_error_log():
     assert FORMAT.parse("E [17/Mar/2024:09:02:11 +0100]x") is None
 
 
+def test_a_level_letter_before_the_time():
+    # InfluxDB 1.3-1.4: `[I] time message`; other services' names stay attributes.
+    f = FORMAT.parse("[I] 2017-07-03T14:47:41Z InfluxDB starting, version 1.3.0, branch HEAD")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2017-07-03T14:47:41Z",
+        "info",
+        "InfluxDB starting, version 1.3.0, branch HEAD",
+        None,
+    )
+    assert FORMAT.parse("[E] 2017-07-03T14:47:42Z failed to open shard").level == "error"
+    f = FORMAT.parse("[tsm1] 2016/11/02 10:00:01 compacting level 1 group (0)")
+    assert (f.level, f.attributes) == (None, {"process": "tsm1"})
+
+
 def test_syncthings_prefix_and_gos_caller():
     f = FORMAT.parse("[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use")
     assert (f.timestamp, f.level, f.message, f.attributes) == (
