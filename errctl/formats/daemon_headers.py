@@ -91,7 +91,11 @@ of its own between the time and the message:
   seconds since the epoch, `5f38f241 conn=1000 fd=12 ACCEPT from IP=...` (2.4), with 2.5 the
   nanoseconds and the thread: `63dfb0d3.12f6f6cf 0x7f3dc5aa8700 conn=1022 op=2 SRCH ...`. A
   bare hex number is any text's (a commit's short hash), so 2.4's is read only before a
-  connection's `conn=N`, what its stats level logs.
+  connection's `conn=N`, what its stats level logs, and its lines outside a connection
+  (`slapd starting`) only in a file whose start is slapd's (`slapd_24_file`).
+
+- osixia's light-baseimage `log-helper` (what osixia/openldap's startup prints): `*** INFO   |
+  2023-03-21 10:00:00 | Start OpenLDAP...`, the level and time between bars.
 
 - ClickHouse's server log (`clickhouse-server.log`, `.err.log`): `2024.02.19 11:04:27.318545
   [ 48213 ] {query-id} <Debug> executeQuery: message` (the braces empty outside a query, absent
@@ -105,7 +109,8 @@ of its own between the time and the message:
 Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph` and `freeradius` (after generic has read a
 time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
-`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`, `clickhouse`
+`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`, `level_bar_time`,
+`clickhouse`
 and `zabbix` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
@@ -426,6 +431,23 @@ def zellij(line: str) -> ParsedFields | None:
         message = message[:-1]  # the pattern's blank before its newline
     logger = module if module != "???" else None
     return ParsedFields(message, m["ts"], m["level"], logger=logger, attributes=attrs)
+
+
+# A shell helper's layout, the level padded then the time between bars: osixia's
+# light-baseimage (`log-helper`, what the startup scripts of its images print, osixia/openldap's
+# among them): `*** INFO   | 2023-03-21 10:00:00 | Start OpenLDAP...`, its marks before.
+_LEVEL_BAR_TIME = re.compile(
+    r"(?:\*\*\* )?(?P<level>TRACE|DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|CRITICAL|FATAL) {0,8}"
+    r"\| (?P<ts>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?) \| ?"
+)
+
+
+def level_bar_time(line: str) -> ParsedFields | None:
+    """A line of `LEVEL | time | message` (osixia's log-helper), or None."""
+    m = _LEVEL_BAR_TIME.match(line)
+    if m is None or parse_timestamp(m["ts"], UTC) is None:
+        return None
+    return ParsedFields(line[m.end() :], m["ts"], m["level"])
 
 
 # zigbee2mqtt's logger.ts: `${prefix} ${timestamp}: ${message}`, the prefix `Zigbee2MQTT:` and
@@ -783,11 +805,34 @@ def freeradius(line: str, pos: int, ts: str) -> ParsedFields | None:
 # the nanoseconds, the thread); 2.4's lutil_debug wrote `%08lx ` (the seconds) alone.
 _SLAPD_25 = re.compile(r"(?P<sec>[0-9a-f]{8})\.(?P<nsec>[0-9a-f]{8}) (?P<thread>0x[0-9a-f]{1,16}) ")
 _SLAPD_24 = re.compile(r"(?P<sec>[0-9a-f]{8}) (?=conn=\d)")
+# 2.4's lines outside a connection (`63f5a0c0 slapd starting`, `... @(#) $OpenLDAP: slapd 2.4.57
+# ...`, `... daemon: shutdown requested and initiated.`, `... mdb_db_open: database "dc=x"
+# cannot be opened`) hold nothing of slapd's but the time: an 8-digit hex number before a word
+# is as often a commit's hash (`git log --oneline`), so they are read only in a file whose
+# first lines show slapd 2.4's output (`slapd_24_file`), and only with a time in the years
+# slapd has logged so (2004 to 2037: `4...` to `7...`) and a word after it, not more hex (a
+# dump's columns).
+_SLAPD_24_BARE = re.compile(r"(?P<sec>[4-7][0-9a-f]{7}) (?![0-9a-f]{2,8}(?: |\Z))(?=[A-Za-z<@(>=])")
+# What slapd prints first when it starts: its version, `@(#) $OpenLDAP: slapd 2.4.57 ...`.
+_SLAPD_VERSION = re.compile(r"[0-9a-f]{8} @\(#\) \$OpenLDAP: ")
 
 
-def slapd(line: str) -> ParsedFields | None:
-    """A line of slapd's debug output with its hex time, or None."""
-    m = _SLAPD_25.match(line) if line[8:9] == "." else _SLAPD_24.match(line)
+def slapd_24_file(sample: list[str]) -> bool:
+    """Whether a file's first lines show slapd 2.4's debug output: its version line, or a
+    connection's line with its hex time."""
+    return any(
+        line[8:9] == " " and (_SLAPD_VERSION.match(line) or _SLAPD_24.match(line))
+        for line in sample
+    )
+
+
+def slapd(line: str, bare: bool = False) -> ParsedFields | None:
+    """A line of slapd's debug output with its hex time, or None; `bare`: in a file of slapd
+    2.4's (`slapd_24_file`), its lines outside a connection too."""
+    if line[8:9] == ".":
+        m = _SLAPD_25.match(line)
+    else:
+        m = _SLAPD_24.match(line) or (_SLAPD_24_BARE.match(line) if bare else None)
     if m is None:
         return None
     seconds = int(m["sec"], 16)

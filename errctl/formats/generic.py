@@ -77,11 +77,13 @@ from errctl.formats.daemon_headers import (
     freeradius,
     haproxy,
     ids_fast_alert,
+    level_bar_time,
     pbs,
     proftpd,
     samba,
     samba_synology,
     slapd,
+    slapd_24_file,
     sssd,
     suricata,
     unbound,
@@ -361,6 +363,17 @@ class GenericFormat:
     multiline = True
     fallback = True  # it reads other formats' lines too, less well: framing asks it last
 
+    def __init__(self, *, slapd_24: bool = False) -> None:
+        # slapd 2.4's lines outside a connection, a hex time alone before them: read only in a
+        # file whose start shows slapd's output (`specialise`).
+        self.slapd_24 = slapd_24
+
+    def specialise(self, sample: list[str]) -> GenericFormat:
+        """This format, reading slapd 2.4's every line when the file's start is slapd's."""
+        if not self.slapd_24 and slapd_24_file(sample):
+            return GenericFormat(slapd_24=True)
+        return self
+
     def _prefixed(self, line: str) -> ParsedFields | None:
         """A line of syncthing's: its prefix in brackets (an attribute), then a generic line."""
         m = _SYNCTHING_PREFIX.match(line)
@@ -382,6 +395,8 @@ class GenericFormat:
             return _cups(line)
         if line[:1] == "(":
             return sssd(line)
+        if line[:4] == "*** " or line[7:9] == "| ":
+            return level_bar_time(line)
         if line[7:8] == "|":
             return zellij(line)
         if line[:12] == "Zigbee2MQTT:" or (line[5:6] == " " and line[:1] in "deiw"):
@@ -402,7 +417,7 @@ class GenericFormat:
                 return fields
         if line[:3] == "../" and line.find(": [", 4, 1040) > 0:
             return samba_synology(line)
-        if line[8:9] in (" ", ".") and (fields := slapd(line)) is not None:
+        if line[8:9] in (" ", ".") and (fields := slapd(line, self.slapd_24)) is not None:
             return fields
         if line[4:5] == "." and line[7:8] == "." and (fields := clickhouse(line)) is not None:
             return fields
