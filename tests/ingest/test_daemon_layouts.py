@@ -28,3 +28,110 @@ def test_influxdb_requests_among_its_logfmt_lines(tmp_path: Path):
         (4, "warning", "httpd", "POST /write?db=missing HTTP/1.1 404"),
         (5, "info", None, "Compacting file"),
     ]
+
+
+UWSGI_DJANGO = """\
+*** Starting uWSGI 2.0.21 (64bit) on [Tue Mar 21 10:00:00 2023] ***
+compiled with version: 10.2.1 20210110 on 20 March 2023 09:12:44
+detected number of CPU cores: 4
+uwsgi socket 0 bound to TCP address :8000 fd 3
+2023-03-21 10:00:01,204 INFO django.setup: settings loaded from app.settings
+2023-03-21 10:00:01,377 WARNING app.cache: redis not reachable, using local memory cache
+WSGI app 0 (mountpoint='') ready in 1 seconds on interpreter 0x5581c1c2e9c0 pid: 1 (default app)
+spawned uWSGI master process (pid: 1)
+spawned uWSGI worker 1 (pid: 12, cores: 1)
+2023-03-21 10:00:06,002 ERROR django.request: Internal Server Error: /boom
+Traceback (most recent call last):
+  File "/app/views.py", line 12, in boom
+    raise KeyError("id")
+KeyError: 'id'
+worker 1 buried after 1 seconds
+2023-03-21 10:00:07,100 INFO app.jobs: loaded plugins:
+  cleanup
+  digest
+"""
+
+
+def test_an_undated_writers_lines_under_a_header_are_events_of_their_own(tmp_path: Path):
+    """uWSGI's own lines before the Django log it serves show an undated writer: its lines
+    under a Django record are events of their own, at that record's time, flagged; the
+    record keeps its traceback and the list its message announced."""
+    events = stored_events(
+        tmp_path,
+        UWSGI_DJANGO,
+        "line, strftime(timestamp, '%H:%M:%S.%f'), timestamp_inferred, level, message, "
+        "exception_type",
+    )
+    assert [e[0] for e in events] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 16]
+    assert events[6:9] == [
+        (7, "10:00:01.377000", True, None, events[6][4], None),
+        (8, "10:00:01.377000", True, None, "spawned uWSGI master process (pid: 1)", None),
+        (9, "10:00:01.377000", True, None, "spawned uWSGI worker 1 (pid: 12, cores: 1)", None),
+    ]
+    assert events[6][4].startswith("WSGI app 0 (mountpoint='') ready in 1 seconds")
+    assert events[9][3:] == ("error", "Internal Server Error: /boom", "KeyError")
+    assert events[10][1:] == (
+        "10:00:06.002000",
+        True,
+        None,
+        "worker 1 buried after 1 seconds",
+        None,
+    )
+    assert events[11][4] == "loaded plugins:\n  cleanup\n  digest"
+
+
+def test_a_log_that_opens_with_a_header_keeps_its_messages_over_lines(tmp_path: Path):
+    """No undated lines at the file's start: a message that spans lines stays one event."""
+    text = """\
+2023-03-21 10:00:00,123 INFO app.sql: slow query
+SELECT id FROM orders
+WHERE status = 'new'
+2023-03-21 10:00:01,123 INFO app.sql: done
+"""
+    assert stored_events(tmp_path, text, "line, message") == [
+        (1, "slow query\nSELECT id FROM orders\nWHERE status = 'new'"),
+        (4, "done"),
+    ]
+
+
+OSIXIA_OPENLDAP = """\
+*** CONTAINER_LOG_LEVEL = 3 (info)
+*** Search service in CONTAINER_SERVICE_DIR = /container/service :
+*** link /container/service/slapd/startup.sh to /container/run/startup/slapd
+*** Running /container/run/startup/slapd...
+*** INFO   | 2023-03-21 10:00:00 | Start OpenLDAP...
+*** WARNING | 2023-03-21 10:00:02 | Error: the config directory (/etc/ldap/slapd.d) is empty
+*** INFO   | 2023-03-21 10:00:03 | First start is done...
+*** Set environment for container process
+*** Running /container/run/process/slapd/run...
+64198020 @(#) $OpenLDAP: slapd 2.4.57+dfsg-3~bpo10+1 (Jan 30 2021 06:59:51) $
+\tDebian OpenLDAP Maintainers <pkg-openldap-devel@lists.alioth.debian.org>
+64198020 slapd starting
+641980a5 conn=1000 fd=12 ACCEPT from IP=172.17.0.1:50412 (IP=0.0.0.0:389)
+641980a5 conn=1000 op=0 RESULT tag=97 err=49 text=
+"""
+
+
+def test_osixia_openldap_container(tmp_path: Path):
+    """osixia/openldap's output: its startup script's `*** LEVEL | time | message` lines (the
+    level and time read), its other `*** ` lines events of their own, then slapd 2.4's debug
+    output, each line with its hex time, its startup lines too (read so in a file that shows
+    slapd's output: elsewhere a hex number before a word is as often a commit's hash)."""
+    events = stored_events(
+        tmp_path, OSIXIA_OPENLDAP, "line, strftime(timestamp, '%H:%M:%S'), level, message"
+    )
+    assert [e[0] for e in events] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14]
+    assert events[4:9] == [
+        (5, "10:00:00", "info", "Start OpenLDAP..."),
+        (6, "10:00:02", "warning", "Error: the config directory (/etc/ldap/slapd.d) is empty"),
+        (7, "10:00:03", "info", "First start is done..."),
+        (8, "10:00:03", None, "*** Set environment for container process"),
+        (9, "10:00:03", None, "*** Running /container/run/process/slapd/run..."),
+    ]
+    assert events[9][1] == events[10][1] == "10:00:00"
+    assert events[10][3] == "slapd starting"
+    assert events[11][1:] == (
+        "10:02:13",
+        None,
+        "conn=1000 fd=12 ACCEPT from IP=172.17.0.1:50412 (IP=0.0.0.0:389)",
+    )
