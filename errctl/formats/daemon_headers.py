@@ -87,6 +87,10 @@ of its own between the time and the message:
   levels (generic reads them); Auth, Proxy and Acct are categories of their own, info lines,
   whose type is the logger.
 
+- FreeRADIUS's debug output between radius.log's timed lines: `(0) Received Access-Request Id 1
+  from ...`, the request's number first and no time, read in a file whose start shows one
+  (`freeradius_debug_file`); the lines indented after the number go on the line above.
+
 - OpenLDAP slapd's debug output (`slapd -d stats`, what a container prints): the time in hex
   seconds since the epoch, `5f38f241 conn=1000 fd=12 ACCEPT from IP=...` (2.4), with 2.5 the
   nanoseconds and the thread: `63dfb0d3.12f6f6cf 0x7f3dc5aa8700 conn=1022 op=2 SRCH ...`. A
@@ -109,9 +113,8 @@ of its own between the time and the message:
 Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph` and `freeradius` (after generic has read a
 time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
-`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`, `level_bar_time`,
-`clickhouse`
-and `zabbix` (a whole line). Each
+`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`,
+`freeradius_debug`, `level_bar_time`, `clickhouse` and `zabbix` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -799,6 +802,34 @@ def freeradius(line: str, pos: int, ts: str) -> ParsedFields | None:
     if m is None:
         return None
     return ParsedFields(line[m.end() :], ts, "info", logger=m["type"])
+
+
+# FreeRADIUS's debug output (`radiusd -X`, `-xx`): a request's lines open with its number in
+# parentheses, `(0) Received Access-Request Id 1 from 127.0.0.1:45000 to 127.0.0.1:1812 length
+# 73`, with no time; the lines of a section it runs are indented after the number (`(0)
+# authorize {`, its attributes `(0)   User-Name = "bob"`), and `ERROR: `/`WARNING: ` after it
+# say the level. Between radius.log's timed lines, each unindented one is an event of its own:
+# the request's number an attribute, the time that of the line before it.
+_RADIUS_DEBUG = re.compile(r"\((?P<request>\d{1,10})\) (?=\S)(?:(?P<level>ERROR|WARNING): )?")
+# What a request's processing opens with: the packet it received.
+_RADIUS_RECEIVED = re.compile(
+    r"\(\d{1,10}\) Received [A-Z][A-Za-z]{1,32}-[A-Z][A-Za-z]{1,32} Id \d{1,10} from "
+)
+
+
+def freeradius_debug_file(sample: list[str]) -> bool:
+    """Whether a file's first lines show FreeRADIUS's debug output: a request it received."""
+    return any(line[:1] == "(" and _RADIUS_RECEIVED.match(line) for line in sample)
+
+
+def freeradius_debug(line: str) -> ParsedFields | None:
+    """An unindented line of FreeRADIUS's debug output (its request's number before it), or
+    None (an indented one goes on the line above it)."""
+    m = _RADIUS_DEBUG.match(line)
+    if m is None:
+        return None
+    level = m["level"].lower() if m["level"] else None
+    return ParsedFields(line[m.end() :], None, level, attributes={"request": int(m["request"])})
 
 
 # OpenLDAP's slap_debug_print() (servers/slapd/logging.c, 2.5+): `%08x.%08x %p ` (the seconds,

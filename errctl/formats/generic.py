@@ -75,6 +75,8 @@ from errctl.formats.daemon_headers import (
     ceph_stderr_prefix,
     clickhouse,
     freeradius,
+    freeradius_debug,
+    freeradius_debug_file,
     haproxy,
     ids_fast_alert,
     level_bar_time,
@@ -363,16 +365,21 @@ class GenericFormat:
     multiline = True
     fallback = True  # it reads other formats' lines too, less well: framing asks it last
 
-    def __init__(self, *, slapd_24: bool = False) -> None:
-        # slapd 2.4's lines outside a connection, a hex time alone before them: read only in a
-        # file whose start shows slapd's output (`specialise`).
+    def __init__(self, *, slapd_24: bool = False, radius_debug: bool = False) -> None:
+        # Lines read only in a file whose start shows their program's output (`specialise`),
+        # as their own text is any other's: slapd 2.4's outside a connection (a hex time alone
+        # before them), FreeRADIUS's debug lines (a request's number alone before them).
         self.slapd_24 = slapd_24
+        self.radius_debug = radius_debug
 
     def specialise(self, sample: list[str]) -> GenericFormat:
-        """This format, reading slapd 2.4's every line when the file's start is slapd's."""
-        if not self.slapd_24 and slapd_24_file(sample):
-            return GenericFormat(slapd_24=True)
-        return self
+        """This format, reading slapd 2.4's and FreeRADIUS's every line when the file's start
+        shows theirs."""
+        slapd_24 = self.slapd_24 or slapd_24_file(sample)
+        radius_debug = self.radius_debug or freeradius_debug_file(sample)
+        if (slapd_24, radius_debug) == (self.slapd_24, self.radius_debug):
+            return self
+        return GenericFormat(slapd_24=slapd_24, radius_debug=radius_debug)
 
     def _prefixed(self, line: str) -> ParsedFields | None:
         """A line of syncthing's: its prefix in brackets (an attribute), then a generic line."""
@@ -394,6 +401,8 @@ class GenericFormat:
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
         if line[:1] == "(":
+            if self.radius_debug and (fields := freeradius_debug(line)) is not None:
+                return fields
             return sssd(line)
         if line[:4] == "*** " or line[7:9] == "| ":
             return level_bar_time(line)

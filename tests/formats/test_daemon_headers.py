@@ -864,6 +864,32 @@ def test_a_shell_helpers_level_bar_time_layout():
     assert FORMAT.parse("*** INFO   | yesterday | Start OpenLDAP...") is None
 
 
+def test_freeradius_debug_lines_in_a_freeradius_file():
+    """FreeRADIUS's debug lines, a request's number before them and no time: read in a file
+    whose start shows a request FreeRADIUS received; the indented ones go on the line above."""
+    sample = [
+        "Tue Mar 21 10:00:00 2023 : Info: Ready to process requests",
+        "(0) Received Access-Request Id 1 from 127.0.0.1:45000 to 127.0.0.1:1812 length 73",
+        '(0)   User-Name = "bob"',
+    ]
+    radius = FORMAT.specialise(sample)
+    f = radius.parse(sample[1])
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        None,
+        None,
+        "Received Access-Request Id 1 from 127.0.0.1:45000 to 127.0.0.1:1812 length 73",
+        {"request": 0},
+    )
+    f = radius.parse('(1) ERROR: pap: Cleartext password does not match "known good" password')
+    assert (f.level, f.message, f.attributes) == (
+        "error",
+        'pap: Cleartext password does not match "known good" password',
+        {"request": 1},
+    )
+    assert radius.parse('(0)   User-Name = "bob"') is None
+    assert FORMAT.parse(sample[1]) is None  # elsewhere `(1) text` is any list's item
+
+
 def test_haproxy_stderr_in_both_layouts():
     # HAProxy's errors.c: `[LEVEL] DDD/HHMMSS (pid) : ` before 2.4, `[LEVEL]  (pid) : ` since.
     f = FORMAT.parse("[ALERT]    (8) : backend 'http_back' has no server available!")

@@ -135,3 +135,44 @@ def test_osixia_openldap_container(tmp_path: Path):
         None,
         "conn=1000 fd=12 ACCEPT from IP=172.17.0.1:50412 (IP=0.0.0.0:389)",
     )
+
+
+FREERADIUS = """\
+Tue Mar 21 10:00:00 2023 : Info: Ready to process requests
+(0) Received Access-Request Id 1 from 127.0.0.1:45000 to 127.0.0.1:1812 length 73
+(0)   User-Name = "bob"
+(0)   NAS-IP-Address = 127.0.1.1
+(0) # Executing section authorize from file /etc/freeradius/3.0/sites-enabled/default
+(0)   authorize {
+(0)   } # authorize = ok
+(0) Sent Access-Accept Id 1 from 127.0.0.1:1812 to 127.0.0.1:45000 length 0
+(0) Finished request
+Tue Mar 21 10:00:05 2023 : Auth: (1) Login incorrect: [alice/wrong] (from client localhost port 0)
+(1) Received Access-Request Id 2 from 127.0.0.1:45001 to 127.0.0.1:1812 length 73
+(1) ERROR: pap: Cleartext password does not match "known good" password
+(1) Sent Access-Reject Id 2 from 127.0.0.1:1812 to 127.0.0.1:45001 length 20
+Tue Mar 21 10:00:10 2023 : Info: Cleaning up request packet ID 2 with timestamp +10
+"""
+
+
+def test_freeradius_debug_lines_between_timed_lines(tmp_path: Path):
+    """FreeRADIUS's debug lines between radius.log's timed ones: each unindented one an event
+    at the time of the line before it, the request's number an attribute; the indented ones
+    (a request's attributes, a section it runs) go on the line above."""
+    events = stored_events(
+        tmp_path,
+        FREERADIUS,
+        "line, strftime(timestamp, '%H:%M:%S'), timestamp_inferred, level, attributes->>'request'",
+    )
+    assert events == [
+        (1, "10:00:00", False, "info", None),
+        (2, "10:00:00", True, None, "0"),
+        (5, "10:00:00", True, None, "0"),
+        (8, "10:00:00", True, None, "0"),
+        (9, "10:00:00", True, None, "0"),
+        (10, "10:00:05", False, "info", None),
+        (11, "10:00:05", True, None, "1"),
+        (12, "10:00:05", True, "error", "1"),
+        (13, "10:00:05", True, None, "1"),
+        (14, "10:00:10", False, "info", None),
+    ]
