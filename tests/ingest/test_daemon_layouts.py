@@ -176,3 +176,68 @@ def test_freeradius_debug_lines_between_timed_lines(tmp_path: Path):
         (13, "10:00:05", True, None, "1"),
         (14, "10:00:10", False, "info", None),
     ]
+
+
+MINIO = """\
+MinIO Object Storage Server
+Copyright: 2015-2023 MinIO, Inc.
+Version: RELEASE.2023-03-20T20-16-18Z (go1.19.7 linux/amd64)
+
+API: http://172.17.0.2:9000  http://127.0.0.1:9000
+Warning: The standard parity is set to 0. This can lead to data loss.
+
+API: SYSTEM()
+Time: 10:00:00 UTC 03/21/2023
+DeploymentID: 6faeded5-5cf3-4133-8a37-07c5d500207c
+Error: Drive /data: Unable to write to the backend (*errors.errorString)
+       3: internal/logger/logger.go:258:logger.LogIf()
+       2: cmd/xl-storage.go:296:cmd.newXLStorage()
+       1: /usr/local/go/src/runtime/asm_amd64.s:1598:runtime.goexit()
+
+API: PutObject(bucket=photos, object=2023/cat.jpg)
+Time: 10:00:05 UTC 03/21/2023
+DeploymentID: 6faeded5-5cf3-4133-8a37-07c5d500207c
+RequestID: 174E6B3C8A3F6A21
+RemoteHost: 172.17.0.1
+UserAgent: MinIO (linux; amd64) minio-go/v7.0.49
+Error: Storage resources are insufficient for the write operation (cmd.InsufficientWriteQuorum)
+       2: internal/logger/logger.go:258:logger.LogIf()
+       1: cmd/object-handlers.go:1921:cmd.objectAPIHandlers.PutObjectHandler()
+"""
+
+
+def test_minio_error_blocks_are_one_event_each(tmp_path: Path):
+    """MinIO's error block (`API: ...`, its keys, `Error: ...`, its frames): one event, at its
+    `Time:`, an error named by its message, its keys attributes, its frames parsed."""
+    events = stored_events(
+        tmp_path,
+        MINIO,
+        "line, strftime(timestamp, '%Y-%m-%d %H:%M:%S'), timestamp_inferred, level, message, "
+        "exception_type, json_array_length(stack->'$[0].frames'), attributes->>'api', "
+        "attributes->>'request_id'",
+    )
+    assert [e[0] for e in events] == [1, 2, 3, 5, 6, 8, 16]
+    assert events[5:] == [
+        (
+            8,
+            "2023-03-21 10:00:00",
+            False,
+            "error",
+            "Drive /data: Unable to write to the backend",
+            "*errors.errorString",
+            3,
+            "SYSTEM",
+            None,
+        ),
+        (
+            16,
+            "2023-03-21 10:00:05",
+            False,
+            "error",
+            "Storage resources are insufficient for the write operation",
+            "cmd.InsufficientWriteQuorum",
+            2,
+            "PutObject",
+            "174E6B3C8A3F6A21",
+        ),
+    ]
