@@ -139,6 +139,7 @@ class Framer:
         # formats read (`undated_writer`): an unread line under a header is then that writer's
         # own event, unless it plainly goes on the header's (`_goes_on`).
         self.undated_writer = undated_writer and unmatched_is_event
+        self._verbatim = frozenset(f.name for f in formats if getattr(f, "verbatim_lines", False))
         self.open: Record | None = None
         self._previous: str | None = None
         self._pending_blank: int = 0
@@ -274,7 +275,11 @@ class Framer:
         if line.truncated or _starts_with_datetime(text):
             return True
         if open_record.fields is not None:
-            return self.undated_writer and not _goes_on(text, open_record, self._previous)
+            return (
+                self.undated_writer
+                and open_record.format not in self._verbatim
+                and not _goes_on(text, open_record, self._previous)
+            )
         if continues_tool_block(text, open_record.header, open_record.continuation):
             return False  # a CI or build tool's block (formats.tool_output)
         # Raw text (no header format): indented lines and trace lines continue the record;

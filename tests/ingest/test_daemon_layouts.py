@@ -241,3 +241,22 @@ def test_minio_error_blocks_are_one_event_each(tmp_path: Path):
             "174E6B3C8A3F6A21",
         ),
     ]
+
+
+POSTGRES_CONTAINER = """\
+The files belonging to this database system will be owned by user "postgres".
+This user must also own the server process.
+2023-03-21 10:00:00.010 UTC [48] LOG:  database system is ready to accept connections
+2023-03-21 10:00:05.000 UTC [55] LOG:  statement: SELECT *
+FROM orders
+WHERE id = 1
+2023-03-21 10:00:06.000 UTC [56] LOG:  checkpoint starting: time
+"""
+
+
+def test_a_statement_over_lines_stays_whole_beside_an_undated_writer(tmp_path: Path):
+    """PostgreSQL logs a statement as the client sent it, over lines: under an undated writer
+    (the image's entrypoint) its lines are still the record's."""
+    events = stored_events(tmp_path, POSTGRES_CONTAINER, "line, message")
+    assert events[3:] == [(4, "statement: SELECT *\nFROM orders\nWHERE id = 1"), (7, events[4][1])]
+    assert [e[0] for e in events[:3]] == [1, 2, 3]
