@@ -260,3 +260,31 @@ def test_a_statement_over_lines_stays_whole_beside_an_undated_writer(tmp_path: P
     events = stored_events(tmp_path, POSTGRES_CONTAINER, "line, message")
     assert events[3:] == [(4, "statement: SELECT *\nFROM orders\nWHERE id = 1"), (7, events[4][1])]
     assert [e[0] for e in events[:3]] == [1, 2, 3]
+
+
+UWSGI_RESTART = """\
+2023-03-21 10:00:01,204 INFO django.setup: settings loaded from app.settings
+2023-03-21 10:05:00,377 WARNING app.cache: redis not reachable, using local memory cache
+*** Starting uWSGI 2.0.21 (64bit) on [Tue Mar 21 10:05:01 2023] ***
+compiled with version: 10.2.1 20210110 on 20 March 2023 09:12:44
+detected number of CPU cores: 4
+spawned uWSGI worker 1 (pid: 12, cores: 1)
+2023-03-21 10:05:02,002 INFO django.setup: settings loaded from app.settings
+"""
+
+
+def test_a_restart_banner_starts_the_undated_writers_lines(tmp_path: Path):
+    """uWSGI restarting under the Django log it serves, in a file that opens with Django's
+    lines: its banner is no Django message's next line, and the lines after it are its own."""
+    events = stored_events(
+        tmp_path, UWSGI_RESTART, "line, strftime(timestamp, '%H:%M:%S'), timestamp_inferred"
+    )
+    assert events == [
+        (1, "10:00:01", False),
+        (2, "10:05:00", False),
+        (3, "10:05:00", True),
+        (4, "10:05:00", True),
+        (5, "10:05:00", True),
+        (6, "10:05:00", True),
+        (7, "10:05:02", False),
+    ]
