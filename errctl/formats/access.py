@@ -6,7 +6,9 @@ Apache's `vhost_combined` (the virtual host, and its port, first: `www.example.c
 `tiny` and `short` layouts (`GET /api/orders/42 500 3.210 ms - 45`) with no time; Amazon S3's
 server access log has its bucket and operation around the request; Squid's native access.log
 (`1764244800.123    532 10.0.0.1 TCP_MISS/503 1234 GET http://example.com/api - HIER_DIRECT/...`)
-its epoch time first and its result code beside the status; uWSGI's request log
+its epoch time first and its result code beside the status; InfluxDB 1.x's after the
+component's name (`[httpd] 172.17.0.1 - - [...] "POST /write?db=x HTTP/1.1" 204 ...`: the
+logger); uWSGI's request log
 (`[pid: 8|app: 0|req: 1/1] 10.0.0.1 () {...} [time] GET /x => generated ... (HTTP/1.1 200) ...`)
 has its own order; Django's development server (`runserver`) writes the time and the request
 alone (`[01/May/2024 12:00:01] "GET / HTTP/1.1" 200 96`): all are read too, as the same requests.
@@ -145,6 +147,8 @@ _ERROR_REASONS = {
 }
 _REASON_FIRST = frozenset(reason[0] for reason in _ERROR_REASONS)
 _HEAD_CHARS = frozenset("0123456789abcdefABCDEF:")
+# The bracketed name of the component that logged a request, before the request's line.
+_COMPONENT = re.compile(r"\[(?P<component>[A-Za-z][\w.-]{0,31})\] (?=[^\s\[])")
 VARIABLE = "<*>"
 # A path segment splits into words at these; each word is judged alone, so `cart_8Xk2pQ` keeps
 # `cart_` and `app.67258e9c.js` keeps `app.` and `.js`.
@@ -337,7 +341,9 @@ class AccessFormat:
         if c not in _HEAD_CHARS and not c.isalpha():
             if c != "[":
                 return None
-            return _runserver(line) if line[1:2].isdigit() else _uwsgi(line)
+            if line[1:2].isdigit():
+                return _runserver(line)
+            return _uwsgi(line) if line[1:2] == "p" else self._component(line)
         if c in _REASON_FIRST and line.find(": /", 0, 300) > 0:
             fields = _django_request(line)
             if fields is not None:
@@ -402,6 +408,19 @@ class AccessFormat:
         return ParsedFields(
             f"{request} {status_s}", time, level, None, None, None, None, None, attrs, template
         )
+
+    def _component(self, line: str) -> ParsedFields | None:
+        """A request's line after the name of the component that logged it (InfluxDB 1.x's
+        `[httpd] 172.17.0.1 - - [21/Mar/2023:10:00:00 +0000] "POST /write?db=x HTTP/1.1" 204
+        ...`, its other services' lines `[tsm1] ...` beside it): the name is the logger."""
+        m = _COMPONENT.match(line)
+        if m is None:
+            return None
+        fields = self.parse(line[m.end() :])
+        if fields is None:
+            return None
+        fields.logger = m["component"]
+        return fields
 
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """A line of the traceback under Django's record of a failed response (`Internal

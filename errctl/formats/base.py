@@ -51,6 +51,10 @@ class LogFormat(Protocol):
 # no layout reads would be glued to the request above it, and a request in an unread layout
 # would vanish into the one before.
 #
+# A format may also set `verbatim_lines = True` (PostgreSQL's): its messages quote text that
+# spans lines as written (a statement), so a line no format reads under one of its records is
+# that record's, even in a file whose start shows an undated writer (`framing.undated_writer`).
+#
 # A format may also set `fallback = True` (generic does): it reads other formats' lines too, with
 # less in them, so framing asks it after the others however often it has won.
 #

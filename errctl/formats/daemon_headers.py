@@ -87,11 +87,19 @@ of its own between the time and the message:
   levels (generic reads them); Auth, Proxy and Acct are categories of their own, info lines,
   whose type is the logger.
 
+- FreeRADIUS's debug output between radius.log's timed lines: `(0) Received Access-Request Id 1
+  from ...`, the request's number first and no time, read in a file whose start shows one
+  (`freeradius_debug_file`); the lines indented after the number go on the line above.
+
 - OpenLDAP slapd's debug output (`slapd -d stats`, what a container prints): the time in hex
   seconds since the epoch, `5f38f241 conn=1000 fd=12 ACCEPT from IP=...` (2.4), with 2.5 the
   nanoseconds and the thread: `63dfb0d3.12f6f6cf 0x7f3dc5aa8700 conn=1022 op=2 SRCH ...`. A
   bare hex number is any text's (a commit's short hash), so 2.4's is read only before a
-  connection's `conn=N`, what its stats level logs.
+  connection's `conn=N`, what its stats level logs, and its lines outside a connection
+  (`slapd starting`) only in a file whose start is slapd's (`slapd_24_file`).
+
+- osixia's light-baseimage `log-helper` (what osixia/openldap's startup prints): `*** INFO   |
+  2023-03-21 10:00:00 | Start OpenLDAP...`, the level and time between bars.
 
 - ClickHouse's server log (`clickhouse-server.log`, `.err.log`): `2024.02.19 11:04:27.318545
   [ 48213 ] {query-id} <Debug> executeQuery: message` (the braces empty outside a query, absent
@@ -105,8 +113,8 @@ of its own between the time and the message:
 Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph` and `freeradius` (after generic has read a
 time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
-`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`, `clickhouse`
-and `zabbix` (a whole line). Each
+`ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`,
+`freeradius_debug`, `level_bar_time`, `clickhouse` and `zabbix` (a whole line). Each
 returns None when the line is not that daemon's, so generic goes on with its other layouts.
 """
 
@@ -118,7 +126,7 @@ from datetime import UTC
 from errctl.formats.base import number
 from errctl.formats.levels import ids_priority_level
 from errctl.formats.logfmt import split_pairs
-from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+from errctl.formats.timestamps import match_timestamp_prefix, ordinal_no_year, parse_timestamp
 from errctl.models import ParsedFields
 
 # Asterisk's logger.c: `[%s] %s[%d]%s %s: %s` (level, thread, call id, file; VERBOSE and the
@@ -426,6 +434,23 @@ def zellij(line: str) -> ParsedFields | None:
         message = message[:-1]  # the pattern's blank before its newline
     logger = module if module != "???" else None
     return ParsedFields(message, m["ts"], m["level"], logger=logger, attributes=attrs)
+
+
+# A shell helper's layout, the level padded then the time between bars: osixia's
+# light-baseimage (`log-helper`, what the startup scripts of its images print, osixia/openldap's
+# among them): `*** INFO   | 2023-03-21 10:00:00 | Start OpenLDAP...`, its marks before.
+_LEVEL_BAR_TIME = re.compile(
+    r"(?:\*\*\* )?(?P<level>TRACE|DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|CRITICAL|FATAL) {0,8}"
+    r"\| (?P<ts>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?) \| ?"
+)
+
+
+def level_bar_time(line: str) -> ParsedFields | None:
+    """A line of `LEVEL | time | message` (osixia's log-helper), or None."""
+    m = _LEVEL_BAR_TIME.match(line)
+    if m is None or parse_timestamp(m["ts"], UTC) is None:
+        return None
+    return ParsedFields(line[m.end() :], m["ts"], m["level"])
 
 
 # zigbee2mqtt's logger.ts: `${prefix} ${timestamp}: ${message}`, the prefix `Zigbee2MQTT:` and
@@ -779,15 +804,66 @@ def freeradius(line: str, pos: int, ts: str) -> ParsedFields | None:
     return ParsedFields(line[m.end() :], ts, "info", logger=m["type"])
 
 
+# FreeRADIUS's debug output (`radiusd -X`, `-xx`): a request's lines open with its number in
+# parentheses, `(0) Received Access-Request Id 1 from 127.0.0.1:45000 to 127.0.0.1:1812 length
+# 73`, with no time; the lines of a section it runs are indented after the number (`(0)
+# authorize {`, its attributes `(0)   User-Name = "bob"`), and `ERROR: `/`WARNING: ` after it
+# say the level. Between radius.log's timed lines, each unindented one is an event of its own:
+# the request's number an attribute, the time that of the line before it.
+_RADIUS_DEBUG = re.compile(r"\((?P<request>\d{1,10})\) (?=\S)(?:(?P<level>ERROR|WARNING): )?")
+# What a request's processing opens with: the packet it received.
+_RADIUS_RECEIVED = re.compile(
+    r"\(\d{1,10}\) Received [A-Z][A-Za-z]{1,32}-[A-Z][A-Za-z]{1,32} Id \d{1,10} from "
+)
+
+
+def freeradius_debug_file(sample: list[str]) -> bool:
+    """Whether a file's first lines show FreeRADIUS's debug output: a request it received."""
+    return any(line[:1] == "(" and _RADIUS_RECEIVED.match(line) for line in sample)
+
+
+def freeradius_debug(line: str) -> ParsedFields | None:
+    """An unindented line of FreeRADIUS's debug output (its request's number before it), or
+    None (an indented one goes on the line above it)."""
+    m = _RADIUS_DEBUG.match(line)
+    if m is None:
+        return None
+    level = m["level"].lower() if m["level"] else None
+    return ParsedFields(line[m.end() :], None, level, attributes={"request": int(m["request"])})
+
+
 # OpenLDAP's slap_debug_print() (servers/slapd/logging.c, 2.5+): `%08x.%08x %p ` (the seconds,
 # the nanoseconds, the thread); 2.4's lutil_debug wrote `%08lx ` (the seconds) alone.
 _SLAPD_25 = re.compile(r"(?P<sec>[0-9a-f]{8})\.(?P<nsec>[0-9a-f]{8}) (?P<thread>0x[0-9a-f]{1,16}) ")
 _SLAPD_24 = re.compile(r"(?P<sec>[0-9a-f]{8}) (?=conn=\d)")
+# 2.4's lines outside a connection (`63f5a0c0 slapd starting`, `... @(#) $OpenLDAP: slapd 2.4.57
+# ...`, `... daemon: shutdown requested and initiated.`, `... mdb_db_open: database "dc=x"
+# cannot be opened`) hold nothing of slapd's but the time: an 8-digit hex number before a word
+# is as often a commit's hash (`git log --oneline`), so they are read only in a file whose
+# first lines show slapd 2.4's output (`slapd_24_file`), and only with a time in the years
+# slapd has logged so (2004 to 2037: `4...` to `7...`) and a word after it, not more hex (a
+# dump's columns).
+_SLAPD_24_BARE = re.compile(r"(?P<sec>[4-7][0-9a-f]{7}) (?![0-9a-f]{2,8}(?: |\Z))(?=[A-Za-z<@(>=])")
+# What slapd prints first when it starts: its version, `@(#) $OpenLDAP: slapd 2.4.57 ...`.
+_SLAPD_VERSION = re.compile(r"[0-9a-f]{8} @\(#\) \$OpenLDAP: ")
 
 
-def slapd(line: str) -> ParsedFields | None:
-    """A line of slapd's debug output with its hex time, or None."""
-    m = _SLAPD_25.match(line) if line[8:9] == "." else _SLAPD_24.match(line)
+def slapd_24_file(sample: list[str]) -> bool:
+    """Whether a file's first lines show slapd 2.4's debug output: its version line, or a
+    connection's line with its hex time."""
+    return any(
+        line[8:9] == " " and (_SLAPD_VERSION.match(line) or _SLAPD_24.match(line))
+        for line in sample
+    )
+
+
+def slapd(line: str, bare: bool = False) -> ParsedFields | None:
+    """A line of slapd's debug output with its hex time, or None; `bare`: in a file of slapd
+    2.4's (`slapd_24_file`), its lines outside a connection too."""
+    if line[8:9] == ".":
+        m = _SLAPD_25.match(line)
+    else:
+        m = _SLAPD_24.match(line) or (_SLAPD_24_BARE.match(line) if bare else None)
     if m is None:
         return None
     seconds = int(m["sec"], 16)
@@ -817,17 +893,21 @@ _HAPROXY = re.compile(
 
 
 def haproxy(line: str) -> ParsedFields | None:
-    """A line HAProxy wrote on its stderr, or None. Its time (before 2.4) names no year nor
-    date: it stays an attribute, and the event takes its time as undated lines do."""
+    """A line HAProxy wrote on its stderr, or None. Its time (before 2.4) is the day of the
+    year (C's `tm_yday`, from 0) and the time of day: read in the year of the file, as a
+    syslog time without a year is (`timestamps.ordinal_no_year`). Since 2.4 it writes none, and
+    the event takes its time as undated lines do."""
     m = _HAPROXY.match(line)
     if m is None:
         return None
-    attrs: dict[str, object] = {"pid": int(m["pid"])}
+    ts = None
     if m["yday"] is not None:
-        attrs["day_of_year"] = int(m["yday"])
-        attrs["time_of_day"] = f"{m['hms'][:2]}:{m['hms'][2:4]}:{m['hms'][4:]}"
+        hms = m["hms"]
+        ts = ordinal_no_year(int(m["yday"]) + 1, f"{hms[:2]}:{hms[2:4]}:{hms[4:]}")
     level = "warning" if m["level"] == "DIAG" else m["level"].lower()
-    return ParsedFields(line[m.end() :], None, level, service="haproxy", attributes=attrs)
+    return ParsedFields(
+        line[m.end() :], ts, level, service="haproxy", attributes={"pid": int(m["pid"])}
+    )
 
 
 # ClickHouse's server log (clickhouse-server.log and .err.log; OwnPatternFormatter::

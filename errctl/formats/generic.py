@@ -2,7 +2,9 @@
 a level word (optionally bracketed, optionally after a numeric pid), then the message (MySQL's
 error code and subsystem after it go to attributes); NLog's `time|LEVEL|logger|message` and
 Rust's env_logger `[time LEVEL target] message` name the logger too (Serilog's console sink,
-`[time LVL] message`, only the level), as MongoDB's text log
+`[time LVL] message`, only the level; Jellyfin's `[time] [LVL] [thread] Context: message`
+the thread and logger), Rust's tracing (`time  INFO spans{..}: target::path: message`: Vector's)
+its target as the logger, as MongoDB's text log
 (`E QUERY    [conn12] message`, before 4.4) its component, spdlog's bracketed fields
 (`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
 logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
@@ -73,13 +75,17 @@ from errctl.formats.daemon_headers import (
     ceph_stderr_prefix,
     clickhouse,
     freeradius,
+    freeradius_debug,
+    freeradius_debug_file,
     haproxy,
     ids_fast_alert,
+    level_bar_time,
     pbs,
     proftpd,
     samba,
     samba_synology,
     slapd,
+    slapd_24_file,
     sssd,
     suricata,
     unbound,
@@ -199,9 +205,26 @@ _LEVEL_TARGET = re.compile(
 _RUST_TARGET = re.compile(
     r"\[(?P<target>\w{1,64}(?:::\w{1,64}){1,16})(?:@(?P<thread>[^\]\s]{1,64}))?\] ?"
 )
+# Rust's tracing-subscriber `fmt()` layout under a time generic reads (Vector before 0.11:
+# `Mar 21 10:00:00.123  INFO vector::topology::running: Running healthchecks.`): after the
+# level, the spans the event is in (`sink{name=out type=http}:`, each with its fields), then the
+# target, a module path, and a colon. The target is the logger; a bare word is one only after
+# spans (`ERROR Failed: reason` is a sentence).
+_TRACING_TARGET = re.compile(
+    r"(?:(?P<spans>[A-Za-z_][\w-]{0,128}\{[^{}\n]{0,2048}\}"
+    r"(?::[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): )?"
+    r"(?P<target>[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,16}): "
+)
 # Serilog's console sink, its default template `[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`:
 # `[12:00:03 ERR] message`, the exception on the lines below.
 _SERILOG_LEVEL = re.compile(r" (?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] ?")
+# Serilog's file and console templates that add the thread and the source context after the
+# level (Jellyfin's `[{Timestamp}] [{Level:u3}] [{ThreadId}] {SourceContext}: {Message}`):
+# `[2023-03-21 10:00:00.123 +00:00] [INF] [1] Main: Jellyfin version: 10.8.9`. The context is
+# the logger: a .NET type's full name (a generic one's arity after a backtick).
+_THREAD_SOURCE_CONTEXT = re.compile(
+    r"\[(?P<thread>\d{1,10})\] (?P<logger>[A-Za-z_][\w`]{0,127}(?:\.[A-Za-z_][\w`]{0,127}){0,16}): "
+)
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
 # Elixir's Logger console (`$time $metadata[$level] $message`): `key=value` metadata (a
@@ -279,6 +302,8 @@ _GO_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}): ")
 # syncthing's prefix before Go's log time: its device's short id, or the process
 # (`[start]`, `[monitor]`) before it knows it.
 _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
+# A level's letter in that place (InfluxDB 1.3-1.4: `[I] time message`, `[W]`, `[E]`, `[D]`).
+_PREFIX_LEVELS = {"D": "debug", "I": "info", "W": "warning", "E": "error"}
 # CoreDNS writes no time (its container runtime does): its level in brackets, then the plugin
 # that logged: `[ERROR] plugin/errors: 2 example.com. A: read udp ...: i/o timeout`.
 _COREDNS = re.compile(
@@ -340,6 +365,22 @@ class GenericFormat:
     multiline = True
     fallback = True  # it reads other formats' lines too, less well: framing asks it last
 
+    def __init__(self, *, slapd_24: bool = False, radius_debug: bool = False) -> None:
+        # Lines read only in a file whose start shows their program's output (`specialise`),
+        # as their own text is any other's: slapd 2.4's outside a connection (a hex time alone
+        # before them), FreeRADIUS's debug lines (a request's number alone before them).
+        self.slapd_24 = slapd_24
+        self.radius_debug = radius_debug
+
+    def specialise(self, sample: list[str]) -> GenericFormat:
+        """This format, reading slapd 2.4's and FreeRADIUS's every line when the file's start
+        shows theirs."""
+        slapd_24 = self.slapd_24 or slapd_24_file(sample)
+        radius_debug = self.radius_debug or freeradius_debug_file(sample)
+        if (slapd_24, radius_debug) == (self.slapd_24, self.radius_debug):
+            return self
+        return GenericFormat(slapd_24=slapd_24, radius_debug=radius_debug)
+
     def _prefixed(self, line: str) -> ParsedFields | None:
         """A line of syncthing's: its prefix in brackets (an attribute), then a generic line."""
         m = _SYNCTHING_PREFIX.match(line)
@@ -349,6 +390,9 @@ class GenericFormat:
         if inner is None:
             return None
         prefix = m["prefix"]
+        if inner.level is None and prefix in _PREFIX_LEVELS:
+            # InfluxDB 1.3-1.4's `[I] 2017-07-03T14:47:41Z message`: its level's letter.
+            return dataclasses.replace(inner, level=_PREFIX_LEVELS[prefix])
         key = "device" if len(prefix) == 5 and prefix.isupper() else "process"
         attrs = {key: prefix, **(inner.attributes or {})}
         return dataclasses.replace(inner, attributes=attrs)
@@ -357,7 +401,11 @@ class GenericFormat:
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
         if line[:1] == "(":
+            if self.radius_debug and (fields := freeradius_debug(line)) is not None:
+                return fields
             return sssd(line)
+        if line[:4] == "*** " or line[7:9] == "| ":
+            return level_bar_time(line)
         if line[7:8] == "|":
             return zellij(line)
         if line[:12] == "Zigbee2MQTT:" or (line[5:6] == " " and line[:1] in "deiw"):
@@ -378,7 +426,7 @@ class GenericFormat:
                 return fields
         if line[:3] == "../" and line.find(": [", 4, 1040) > 0:
             return samba_synology(line)
-        if line[8:9] in (" ", ".") and (fields := slapd(line)) is not None:
+        if line[8:9] in (" ", ".") and (fields := slapd(line, self.slapd_24)) is not None:
             return fields
         if line[4:5] == "." and line[7:8] == "." and (fields := clickhouse(line)) is not None:
             return fields
@@ -558,12 +606,35 @@ class GenericFormat:
             if bar and logger and " " not in logger:
                 message = line[pos + 2 + len(logger) :]
                 return ParsedFields(message, raw, level, logger=logger, attributes=attrs)
+        elif (
+            line[pos : pos + 1] == "["
+            and m is not None
+            and m.group("open") == "["
+            and (context := _THREAD_SOURCE_CONTEXT.match(line, pos)) is not None
+        ):
+            attrs = {**(attrs or {}), "thread": int(context["thread"])}
+            return ParsedFields(
+                line[context.end() :], raw, level, logger=context["logger"], attributes=attrs
+            )
         elif line[pos : pos + 1] == "[" and (rust := _RUST_TARGET.match(line, pos)):
             # A Rust module path after the level is the target that logged, not a thread.
             if rust["thread"]:
                 attrs = {**(attrs or {}), "thread": rust["thread"]}
             return ParsedFields(
                 line[rust.end() :], raw, level, logger=rust["target"], attributes=attrs
+            )
+        if (
+            level is not None
+            and m is not None
+            and m.group("open") is None
+            and ":" in line[pos : pos + 2200]
+            and (tracing := _TRACING_TARGET.match(line, pos)) is not None
+            and (tracing["spans"] or "::" in tracing["target"])
+        ):
+            if tracing["spans"]:
+                attrs = {**(attrs or {}), "spans": tracing["spans"]}
+            return ParsedFields(
+                line[tracing.end() :], raw, level, logger=tracing["target"], attributes=attrs
             )
         if (
             level is not None
@@ -636,7 +707,9 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         if m is None:
             break
         field = m.group(1)
-        if level is None and field.lower() in _SPDLOG_LEVELS:
+        # (`ERR` in capitals is Serilog's three letters, whose other levels are no spdlog's:
+        # its bracketed thread and source context are read with them, after the level.)
+        if level is None and field.lower() in _SPDLOG_LEVELS and field != "ERR":
             level = field
         elif thread is None and field.isdigit() and len(field) <= 20:
             thread = int(field)

@@ -86,7 +86,11 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       (RuntimeError)`), unless it follows a `from` frame line: Ruby prints each cause of an
       exception that way after the exception's own frames, and a cause belongs with it;
     - a line starting with NUL bytes: what copytruncate log rotation leaves behind, never a
-      continuation of the event before it.
+      continuation of the event before it;
+    - a banner opened by `*** ` and a word: a program announcing itself or its end (uWSGI's
+      `*** Starting uWSGI 2.0.21 (64bit) on [...] ***` as it restarts under the Django log it
+      serves, glibc's `*** stack smashing detected ***: terminated`, a container's startup
+      script's `*** Running ...`), never a log message's next line.
     Uncaught JVM stacks without the `Exception in thread` line (printStackTrace to stdout) are
     not split: their first line looks exactly like logback's exception line under a header.
     """
@@ -112,6 +116,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
             return False
         prev = previous_line.strip()
         return bool(prev) and not prev.startswith(_PY_SEPARATORS)
+    if c == "*":
+        return line[1:4] == "** " and line[4:5].isalpha()
     if line[-1:] == ")" and c not in " \t" and line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
         return _starts_uncaught_ruby(line, previous_line)
     return c == "\x00"

@@ -66,6 +66,10 @@ _LINE = re.compile(
 class PostgresFormat:
     name = "postgres"
     multiline = True
+    # A statement's text is logged as the client sent it, over lines: an unread line under a
+    # record is the record's own, even in a file with an undated writer (a container's
+    # entrypoint before the server's log).
+    verbatim_lines = True
 
     def parse(self, line: str) -> ParsedFields | None:
         m = _match(line)

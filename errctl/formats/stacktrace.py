@@ -38,6 +38,8 @@ Choices worth knowing:
   call's), the throwing line the first call's, as Sentry shows them.
 - Go: type `panic` (or `runtime error` / `fatal error`), frames from the first goroutine only;
   net/http's `http: panic serving addr: value` above the goroutine is the panic line.
+- Go, logged: a numbered frame a line under `Error: message (type)` (MinIO's logger,
+  `       6: internal/logger/logger.go:258:logger.LogIf()`), innermost first; the type as named.
 - Rust: a panic (`thread 'main' panicked at src/main.rs:4:5:` and the message below it, or
   before Rust 1.73 `panicked at 'message', src/main.rs:4:5`) is type `panic`; frames from the
   `stack backtrace:` when RUST_BACKTRACE printed one, else the panic's location alone.
@@ -148,7 +150,7 @@ def _parse(text: str) -> ExceptionChain | None:
         if not any(line.strip() for line in lines):
             return None
 
-    python = go = dotnet = ruby = php = elixir = False
+    python = go = dotnet = ruby = php = elixir = go_logged = False
     at_lines: list[str] = []
     for line in lines:
         s = line.lstrip()
@@ -186,6 +188,8 @@ def _parse(text: str) -> ExceptionChain | None:
             php = s[1:2].isdigit() and _php_frame(s) is not None
         elif c == "[" and not php:
             php = s.startswith((_PHP_OBJECT, _PHP_PREVIOUS))
+        elif c.isdigit() and not go_logged:
+            go_logged = _GO_LOGGED_FRAME.match(s[:2100]) is not None
 
     if python:
         chain = _parse_python(lines)
@@ -211,6 +215,10 @@ def _parse(text: str) -> ExceptionChain | None:
         chain = _parse_go(lines)
         # A frameless "panic: " line inside another runtime's trace is a message, not a panic.
         if chain and (chain[0].frames or not at_lines):
+            return chain
+    if go_logged and not at_lines:
+        chain = _parse_go_logged(lines)
+        if chain:
             return chain
     if not at_lines:
         return _parse_jvm(lines, frameless=True)
@@ -811,6 +819,49 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
         return None
     frames.reverse()
     return (ExceptionInfo(type=exc_type, value=value or "", frames=tuple(frames), language="go"),)
+
+
+# A Go program's logged stack, one numbered frame a line, innermost first (MinIO's logger:
+# `       6: internal/logger/logger.go:258:logger.LogIf()`, down to `1: .../asm_amd64.s:1598:
+# runtime.goexit()`), under the error's line, `Error: message (type)`.
+_GO_LOGGED_FRAME = re.compile(
+    r"(?P<n>\d{1,4}): (?P<file>[^\s:]{1,1024}\.(?:go|s)):(?P<line>\d{1,7}):(?P<func>\S{1,1024})\Z"
+)
+_GO_LOGGED_ERROR = re.compile(r"Error: (?P<value>.*?)(?: \((?P<type>[*\w./\[\]-]{1,256})\))?\Z")
+
+
+def _parse_go_logged(lines: list[str]) -> ExceptionChain | None:
+    """A Go program's logged error and stack (`_GO_LOGGED_FRAME`): the type the error's line
+    names (`*errors.errorString`, `cmd.InsufficientWriteQuorum`), else `error`."""
+    error = None
+    numbered: list[tuple[int, Frame]] = []
+    for line in lines:
+        s = line.strip()
+        if error is None and s.startswith("Error: "):
+            error = _GO_LOGGED_ERROR.match(s[:4096])
+            continue
+        m = _GO_LOGGED_FRAME.match(s[:2100])
+        if m is not None:
+            numbered.append((int(m["n"]), _go_logged_frame(m["file"], m["line"], m["func"])))
+    if error is None or not numbered:
+        return None
+    numbered.sort(key=lambda x: x[0])  # 1 is the outermost call
+    frames = tuple(frame for _, frame in numbered)
+    return (
+        ExceptionInfo(
+            type=error["type"] or "error", value=error["value"], frames=frames, language="go"
+        ),
+    )
+
+
+@_frame_cache
+def _go_logged_frame(file: str, lineno: str, func: str) -> Frame:
+    """`logger.LogIf()` in package `logger`; `net/http.HandlerFunc.ServeHTTP()` in `net/http`."""
+    name = func[:-2] if func.endswith("()") else func
+    slash = name.rfind("/")
+    dot = name.find(".", slash + 1)
+    module, function = (name[:dot], name[dot + 1 :]) if dot > 0 else (None, name)
+    return Frame(file=file, module=module, function=function or None, lineno=int(lineno))
 
 
 @_frame_cache

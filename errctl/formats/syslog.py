@@ -103,7 +103,9 @@ _RFC3164 = re.compile(
     # container runtime's `--timestamps`), which syslog did not write.
     # Nor is a word that no host name starts with: BuildKit's step (`#12 ERROR: ...`) under a
     # CI runner's time.
-    r" (?!\d{4}-\d\d-\d\d)(?P<host>[^\s:\[\]#][^\s:\[\]]*)(?P<split>\[\+\])? (?P<rest>.*)",
+    # Nor a `key=value` pair (a logfmt line under a runtime's `--timestamps`: `level=info`),
+    # which no host name holds.
+    r" (?!\d{4}-\d\d-\d\d)(?P<host>[^\s:\[\]#=][^\s:\[\]=]*)(?P<split>\[\+\])? (?P<rest>.*)",
     re.S,
 )
 # journalctl's short output with `--no-hostname` (and syslogd templates without `%HOSTNAME%`):

@@ -381,6 +381,41 @@ def _no_year(
     return dt
 
 
+# A day of the year and a time of day, no year: ISO 8601's ordinal date with its year left out
+# (`-080T10:00:00`, the 80th day), what a reader makes of a log that writes only these (HAProxy
+# before 2.4: `[WARNING] 079/100000 (12) : ...`, C's zero-based `tm_yday`). Not a layout: no line
+# starts so, so `match_timestamp_prefix` never finds one in text.
+_ORDINAL_NO_YEAR = re.compile(r"-(?P<day>\d{3})T(?P<clock>\d\d:\d\d:\d\d(?:\.\d{1,6})?)\Z")
+
+
+def ordinal_no_year(day_of_year: int, clock: str) -> str:
+    """The timestamp text `parse_timestamp` reads as the `day_of_year`th day (1 is January 1st)
+    of the reference's year, at `clock` (`HH:MM:SS`)."""
+    return f"-{day_of_year:03d}T{clock}"
+
+
+def _ordinal(s: str, tz: tzinfo, reference: datetime | None) -> datetime | None:
+    """`-DDDTHH:MM:SS`: the year is the reference's, or the one before when that puts the time
+    more than a day after the reference, as RFC 3164's (`_no_year`)."""
+    m = _ORDINAL_NO_YEAR.match(s)
+    if m is None:
+        return None
+    day = int(m["day"])
+    ref = _reference_utc(reference)
+    dt = None
+    for year in (ref.year, ref.year - 1):
+        if not 1 <= day <= (366 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 365):
+            continue
+        try:
+            local = datetime.fromisoformat(f"{year}-01-01T{m['clock']}")
+        except ValueError:
+            return None
+        dt = _to_utc_naive(local + (day - 1) * _DAY, tz)
+        if dt is not None and dt <= ref + _DAY:
+            return dt
+    return dt
+
+
 def _no_year_fast(
     month: str, day: str, clock: str, tz: tzinfo, reference: datetime | None
 ) -> datetime | None:
@@ -529,8 +564,10 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
                 except ValueError:
                     pass
             return _from_epoch(float(s) if "." in s else int(s))
-    elif c0 == "-" and _NUMERIC.match(s):
-        return _from_epoch(float(s) if "." in s else int(s))
+    elif c0 == "-":
+        if _NUMERIC.match(s):
+            return _from_epoch(float(s) if "." in s else int(s))
+        return _ordinal(s, tz, reference)
     # Fixed-width fast paths for the two high-volume non-ISO shapes (access logs, syslog);
     # anything unusual falls through to the general layouts below.
     n = len(s)

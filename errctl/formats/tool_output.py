@@ -30,6 +30,12 @@ to it.)
   does not say, so the event's time stays inferred. The table's header row names the columns
   and is no event (`is_table_header`).
 
+- MinIO's error block on its console: `API: PutObject(bucket=x, ...)` opens it, a `Key: value`
+  a line follows (`Time: 10:00:05 UTC 03/21/2023`, `RequestID: ...`, `RemoteHost: ...`), then
+  `Error: message (type)` and the numbered frames where it was logged. The block is one event:
+  the time its `Time:`, an error named by its message, the keys attributes, the error and its
+  frames the trace.
+
 Owns `tool_fields`, `is_table_header`, `boxed_fields`, `continues_tool_block` and
 `starts_tool_block`. Each is called on raw records only (no format read their first line),
 dispatching on the first character before any regex; every regex runs on a bounded slice.
@@ -104,6 +110,72 @@ _KUBECTL_EVENT = re.compile(
 _KUBECTL_HEADER = re.compile(
     r"(?:NAMESPACE {2,})?LAST SEEN {2,}TYPE {2,}REASON {2,}OBJECT {2,}[A-Z][A-Z ]{0,200}\Z"
 )
+
+
+# MinIO's error block (its logger's console target, what `docker logs` of a MinIO shows): `API:
+# Name(args)` opens it (`SYSTEM()` for the server's own), then one `Key: value` a line (`Time:
+# 15:04:05 MST 01/02/2006`, `DeploymentID:`, `RequestID:`, `RemoteHost:`, `UserAgent:`, ...),
+# `Error: message (type)` and the stack where it was logged, one indented numbered frame a line
+# (`       6: internal/logger/logger.go:258:logger.LogIf()`).
+_API_BLOCK = re.compile(r"API: (?P<api>[A-Za-z][\w.]{0,64})\((?P<args>[^\n]{0,2048})\)\s*\Z")
+_BLOCK_KEY = re.compile(r"(?P<key>[A-Z][A-Za-z]{1,31}): ?(?P<value>.*)\Z")
+_BLOCK_FRAME = re.compile(r"[ \t]{1,16}\d{1,4}: \S")
+_BLOCK_TIME = re.compile(
+    r"(?P<clock>\d\d:\d\d:\d\d) (?P<zone>[A-Z]{1,5}|[+-]\d\d:?\d\d) "
+    r"(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{4})\Z"
+)
+_BLOCK_ERROR = re.compile(r"(?P<value>.*?)(?: \((?P<type>[*\w./\[\]-]{1,256})\))?\Z")
+_SNAKE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _api_block(header: str) -> re.Match[str] | None:
+    return _API_BLOCK.match(header[:_SLICE]) if header[:5] == "API: " else None
+
+
+def _continues_api_block(line: str) -> bool:
+    if _BLOCK_FRAME.match(line[:32]) is not None:
+        return True
+    key = _BLOCK_KEY.match(line[:_SLICE])
+    return key is not None and key["key"] != "API"
+
+
+def _api_block_fields(
+    opened: re.Match[str], continuation: list[str]
+) -> tuple[ParsedFields, list[str]]:
+    """(fields, no continuation) of MinIO's error block: the time, the error's message and
+    level, its keys attributes (snake case), the error and its frames the trace."""
+    attributes: dict[str, object] = {"api": opened["api"]}
+    if opened["args"]:
+        attributes["api_args"] = opened["args"]
+    timestamp = message = None
+    trace: list[str] = []
+    for line in continuation:
+        if trace or _BLOCK_FRAME.match(line[:32]) is not None:
+            trace.append(line)
+            continue
+        m = _BLOCK_KEY.match(line[:_SLICE])
+        if m is None:
+            continue
+        key, value = m["key"], m["value"].strip()
+        if key == "Time":
+            t = _BLOCK_TIME.match(value)
+            if t is not None:
+                zone = "Z" if t["zone"] in ("UTC", "GMT") else f" {t['zone']}"
+                timestamp = f"{t['year']}-{t['month']}-{t['day']} {t['clock']}{zone}"
+                continue
+        if key == "Error" and message is None:
+            message = _BLOCK_ERROR.match(value)["value"]  # type: ignore[index]
+            trace.append(f"Error: {value}")
+            continue
+        attributes[_SNAKE.sub("_", key).lower()] = value
+    fields = ParsedFields(
+        message=message if message is not None else opened.group(0).strip(),
+        timestamp=timestamp,
+        level="error" if message is not None else None,
+        exception_text="\n".join(trace) if message is not None and len(trace) > 1 else None,
+        attributes=attributes,
+    )
+    return fields, []
 
 
 def is_table_header(line: str) -> bool:
@@ -242,7 +314,7 @@ def _kubectl_event(line: str) -> ParsedFields | None:
 def starts_tool_block(line: str) -> bool:
     """Whether `line`, which no format reads, opens a block of a tool's own even under an open
     event: Terraform's box, at column 0; cloud-init's banner, written as a stage starts."""
-    if opens_package_block(line):
+    if opens_package_block(line) or _api_block(line) is not None:
         return True
     return line[:1] == _BOX_OPEN and not line[1:].strip()
 
@@ -265,6 +337,8 @@ def continues_tool_block(line: str, header: str, continuation: list[str]) -> boo
         if not continuation:
             return line.rstrip() == _EXCERPT_RULE
         return continuation[0] == _EXCERPT_RULE and rules < 2
+    if c == "A" and _api_block(header) is not None:
+        return _continues_api_block(line)
     package = continues_package_block(line, header, continuation)
     if package is not None:
         return package
@@ -301,6 +375,9 @@ def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, li
     taken off; of a Dockerfile excerpt and the verdict after it; of an npm debug log's entry
     over several lines, the prefix each repeats taken off; of an apt history.log stanza; of
     Yarn's `Trace:` section. None when `header` opens none of them."""
+    api = _api_block(header)
+    if api is not None:
+        return _api_block_fields(api, continuation)
     opened = package_block(header, continuation)
     if opened is not None:
         return opened

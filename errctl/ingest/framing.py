@@ -17,6 +17,12 @@ text of the line before it.
 The framer tracks the byte offset and line number where the open record began, which is where a
 later run must resume: everything before it is complete.
 
+A file whose start shows a second writer of lines with no header (`undated_writer`: uWSGI's
+startup lines before the Django log it serves, a container's startup script before its daemon's
+log) is framed with that in mind: there a line no format reads, under a header, is that
+writer's event, not the header's text, unless it plainly goes on it (`_goes_on`: indented, a
+trace, data closing, a list the message announced).
+
 A container log interleaves the lines of several streams (stdout and stderr; the containers of
 `docker compose logs`): `StreamFramer` frames each stream on its own, so a traceback on stderr
 stays one event when stdout lines come between its lines.
@@ -24,6 +30,7 @@ stays one event when stdout lines come between its lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -36,6 +43,7 @@ from errctl.formats.multiline import (
     forces_new_event,
     is_ruby_cause,
 )
+from errctl.formats.registry import looks_like_continuation
 from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.formats.tool_output import continues_tool_block, starts_tool_block
 from errctl.ingest.level_words import level_from_words
@@ -93,6 +101,7 @@ class Framer:
         *,
         multiline: bool,
         unmatched_is_event: bool,
+        undated_writer: bool = False,
     ) -> None:
         self.formats = list(formats)
         # (parse, name) of each format, in the same order as `formats` (most recent winner
@@ -126,6 +135,11 @@ class Framer:
         # With --pattern, a line that matches nothing and continues nothing is rejected; in
         # auto-detected plain files it is kept as a raw event (nothing is lost).
         self.unmatched_is_event = unmatched_is_event
+        # The file's start shows a writer of undated lines beside the one whose headers the
+        # formats read (`undated_writer`): an unread line under a header is then that writer's
+        # own event, unless it plainly goes on the header's (`_goes_on`).
+        self.undated_writer = undated_writer and unmatched_is_event
+        self._verbatim = frozenset(f.name for f in formats if getattr(f, "verbatim_lines", False))
         self.open: Record | None = None
         self._previous: str | None = None
         self._pending_blank: int = 0
@@ -261,7 +275,11 @@ class Framer:
         if line.truncated or _starts_with_datetime(text):
             return True
         if open_record.fields is not None:
-            return False
+            return (
+                self.undated_writer
+                and open_record.format not in self._verbatim
+                and not _goes_on(text, open_record, self._previous)
+            )
         if continues_tool_block(text, open_record.header, open_record.continuation):
             return False  # a CI or build tool's block (formats.tool_output)
         # Raw text (no header format): indented lines and trace lines continue the record;
@@ -305,6 +323,85 @@ class Framer:
         """What must be closed before a batch commits: nothing, since a resumed read starts
         at the open record (`resume_point`)."""
         return iter(())
+
+
+UNDATED_EVIDENCE = 2
+"""How many lines standing alone at a file's start (`undated_writer`) show a writer of undated
+lines: one may be a title or a stray line."""
+
+
+def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
+    """Whether a file's first lines (`sample`) show a program writing lines with no header
+    beside the one whose headers `formats` read: uWSGI's startup lines before the Django log
+    it serves (`*** Starting uWSGI 2.0.21 ...`, `detected number of CPU cores: 4`), a container's
+    startup script before its daemon's log (osixia/openldap's `*** Running ...` lines). Such
+    lines stand alone where no header is open: before the first header, or after a one-line
+    record (a request). A file that opens with its first header gives no such evidence, so a
+    message that spans lines under a header stays one event there, as it always was."""
+    if not formats:
+        return False
+    one_line = {f.name for f in formats if not f.multiline or getattr(f, "one_line", False)}
+    one_line.add(ACCESS.name)
+
+    alone = 0
+    header_open = False
+    for text in sample:
+        if not text.strip():
+            continue
+        name = _parsed_by(text, formats)
+        if name is not None:
+            header_open = name not in one_line
+            continue
+        if header_open or looks_like_continuation(text):
+            continue
+        alone += 1
+        if alone >= UNDATED_EVIDENCE:
+            return True
+    return False
+
+
+def _parsed_by(text: str, formats: tuple[LogFormat, ...]) -> str | None:
+    for fmt in formats:
+        try:
+            if fmt.parse(text) is not None:
+                return fmt.name
+        except Exception:  # as `never_raising`: the line costs this format
+            continue
+    return None
+
+
+# What an unread line under a header opens with when it goes on the header's event in a file
+# with an undated writer: data printed over lines (a JSON or Python object's closing), a
+# chained trace's words.
+_DATA_CLOSERS = ("}", "]", ")")
+_EXCEPTION_HEAD = re.compile(
+    r"[A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Exit|Interrupt|Warning|Throwable|Fault)\b(?::|\Z)"
+)
+
+
+def _goes_on(text: str, record: Record, previous: str | None) -> bool:
+    """Whether `text`, an unread line under the header record `record`, goes on its event in a
+    file with an undated writer (`Framer.undated_writer`): an indented line, a trace and the
+    exception's line that ends a Python one, data closing, the lines of a list the message
+    announced (`Loaded plugins:`); any other line is the undated writer's own."""
+    if text[0] in " \t" or text.startswith(_TRACE_CONTINUATION_PREFIXES):
+        return True
+    if text.startswith(_PY_TB) or text.startswith(_DATA_CLOSERS):
+        return True
+    if _EXCEPTION_HEAD.match(text[:300]) is not None:
+        return True  # `java.lang.IllegalStateException: ...` above its frames
+    traceback = _has_traceback(record)
+    if traceback and (previous or "")[:1] in (" ", "\t"):
+        return True  # the exception's line after a traceback's frames (`KeyError: 'id'`)
+    if is_ruby_cause(text, previous):
+        return True
+    if record.continuation:
+        # A list or dump it announced goes on; a trace ended with its exception's line.
+        return not traceback and not any(
+            _EXCEPTION_HEAD.match(c[:300]) is not None for c in record.continuation[:4]
+        )
+    message = record.fields.message if record.fields is not None else record.header
+    return message.rstrip().endswith(":")
 
 
 class SpanningRecords:
@@ -386,10 +483,18 @@ class StreamFramer:
     """
 
     def __init__(
-        self, formats: tuple[LogFormat, ...], *, multiline: bool, unmatched_is_event: bool
+        self,
+        formats: tuple[LogFormat, ...],
+        *,
+        multiline: bool,
+        unmatched_is_event: bool,
+        undated_writer: bool = False,
     ) -> None:
         self._new = lambda: Framer(
-            formats, multiline=multiline, unmatched_is_event=unmatched_is_event
+            formats,
+            multiline=multiline,
+            unmatched_is_event=unmatched_is_event,
+            undated_writer=undated_writer,
         )
         self._framers: dict[str | None, Framer] = {}
         self._emitted_end = 0  # byte offset past the last line of anything emitted so far

@@ -10,11 +10,12 @@ the words deny it (`0 errors`, `no error`, `errors=0`, `error-free`, `error rate
 - critical: a bracketed critical level inside the message (nginx under syslog:
   `nginx: [emerg] bind() failed`), `kernel panic`.
 - error: a bracketed `[error]`/`[err]`, error words (`error`, `failed`, `failure`, `fatal`,
-  `exception`, `denied`, `refused`, `unable to`, `cannot`, `could not`, `timed out`,
-  `segfault`, ...), a test runner's `FAIL`, a non-zero exit
+  `exception`, `permission denied`, `access denied`, `refused`, `unable to`, `cannot`, `could
+  not`, `timed out`, `segfault`, ...), a test runner's `FAIL`, a non-zero exit
   code, and the crash signs severity knows (out of memory, a killed process).
 - warning: a bracketed `[warn]`/`[warning]`, `warning`, `deprecated`, `not responding`,
-  `retrying`.
+  `retrying`, and `denied` alone: a policy's verdict on a client's request (BIND's `query
+  (cache) 'example.com/A/IN' denied`, which it logs at info), not the program failing.
 
 The strongest level found in the first READ_CHARS characters wins. Ingest flags the event
 (`level_inferred` attribute), as it flags an inferred time.
@@ -51,7 +52,10 @@ _WORD = r"(?<![\w-]){}(?![\w-]|[./]\w)"
 _CRITICAL = re.compile(_WORD.format(r"kernel panic"), re.I)
 _ERROR = re.compile(
     _WORD.format(
-        r"(?:errors?|failed|failures?|fatal|exception|denied|refused|unable to|cannot|can't"
+        r"(?:errors?|failed|failures?|fatal|exception|refused|unable to|cannot|can't"
+        # A program refused what it needed (`open(/x): Permission denied`, EACCES) or a login
+        # (`Access denied for user 'root'`): an error, as a failed password is.
+        r"|(?:permission|access)(?: is)? denied"
         r"|could not|couldn't|timed out|segfault|aborted|aborting"
         # A test runner's verdict, in capitals: go test's `--- FAIL: TestServe (0.01s)` and
         # `FAIL\tgithub.com/acme/api`, Jest's `FAIL src/app.test.js`, unittest's `FAIL: test_x`
@@ -64,7 +68,12 @@ _ERROR = re.compile(
     ),
     re.I,
 )
-_WARNING = re.compile(_WORD.format(r"(?:warnings?|deprecated|not responding|retrying)"), re.I)
+# `denied` alone is a policy's verdict on what a client asked (BIND's `query (cache)
+# 'example.com/A/IN' denied`, logged at info in its security category; `zone transfer ...
+# denied`; an AppArmor or SELinux denial): worth seeing, not the program's own failure.
+_WARNING = re.compile(
+    _WORD.format(r"(?:warnings?|deprecated|not responding|retrying|denied)"), re.I
+)
 # A word that denies it: `no errors`, `0 failed`, `without error`, `errors: 0`, `failed=0`.
 _DENIED_BEFORE = re.compile(r"(?:\bno|\bzero|\bwithout|(?<![\w.])0)\s+\Z", re.I)
 _DENIED_AFTER = re.compile(r"\s*[=:]\s*0(?![\w.])")

@@ -43,6 +43,7 @@ from errctl.ingest.framing import (
     SpanningRecords,
     StreamFramer,
     spanning_text,
+    undated_writer,
     unfinished_traceback,
 )
 from errctl.ingest.json_documents import Document, DocumentReader, detect_document
@@ -398,7 +399,13 @@ def _read_source(
         unmatched_is_event = formats[0].name != "pattern" if formats else True
         # A container log's streams interleave: each is framed on its own.
         framing = StreamFramer if envelope is not None else Framer
-        framer = framing(formats, multiline=multiline, unmatched_is_event=unmatched_is_event)
+        framer = framing(
+            formats,
+            multiline=multiline,
+            unmatched_is_event=unmatched_is_event,
+            # From the file's start, on every read: a resumed read frames alike.
+            undated_writer=multiline and undated_writer(lines, formats),
+        )
         normalizer = Normalizer(
             source_name,
             tz=tz,

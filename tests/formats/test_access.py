@@ -216,6 +216,24 @@ def test_uwsgi_request_log(took, ms):
     }
 
 
+def test_a_request_after_the_components_name():
+    """InfluxDB 1.x's HTTP service logs its requests after `[httpd] `: the request is read, the
+    component is the logger; any other line after a component's name is not a request."""
+    f = FORMAT.parse(
+        '[httpd] 172.17.0.1 - - [21/Mar/2023:10:00:13 +0000] "POST /write?db=missing HTTP/1.1"'
+        ' 404 45 "-" "telegraf" 63e1f1ab-c7cd-11ed-8004-0242ac110002 391'
+    )
+    assert (f.timestamp, f.level, f.logger, f.template, f.attributes["client_ip"]) == (
+        "21/Mar/2023:10:00:13 +0000",
+        "warning",
+        "httpd",
+        "POST /write?db=<*> HTTP/1.1 404",
+        "172.17.0.1",
+    )
+    assert FORMAT.parse("[httpd] 2023/03/21 10:00:03 Starting HTTP service") is None
+    assert FORMAT.parse("[tsm1] compacting level 1 group (0) /var/lib/influxdb/x.tsm") is None
+
+
 @pytest.mark.parametrize(
     "line",
     [

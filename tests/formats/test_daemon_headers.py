@@ -817,6 +817,79 @@ def test_openldap_slapd_hex_times():
     assert FORMAT.parse("5e1a2b3c Fix the retry loop") is None
 
 
+def test_slapd_24_lines_outside_a_connection_in_a_slapd_file():
+    """slapd 2.4's startup and shutdown lines have its hex time alone before them: read in a
+    file whose start shows slapd's output (its version line, or a connection's line)."""
+    sample = [
+        "64198020 @(#) $OpenLDAP: slapd 2.4.57+dfsg-3~bpo10+1 (Jan 30 2021 06:59:51) $",
+        "\tDebian OpenLDAP Maintainers <pkg-openldap-devel@lists.alioth.debian.org>",
+        "64198020 slapd starting",
+    ]
+    slapd_file = FORMAT.specialise(sample)
+    assert FORMAT.specialise(["5e1a2b3c Fix the retry loop", "slapd starting"]) is FORMAT
+    for line, when, message in [
+        (sample[0], datetime(2023, 3, 21, 10), sample[0][9:]),
+        ("64198020 slapd starting", datetime(2023, 3, 21, 10), "slapd starting"),
+        (
+            '641980a5 mdb_db_open: database "dc=example,dc=org" cannot be opened',
+            datetime(2023, 3, 21, 10, 2, 13),
+            'mdb_db_open: database "dc=example,dc=org" cannot be opened',
+        ),
+        ("641980a6 daemon: shutdown requested", datetime(2023, 3, 21, 10, 2, 14), None),
+    ]:
+        f = slapd_file.parse(line)
+        assert (parse_timestamp(f.timestamp, UTC), f.service, f.message) == (
+            when,
+            "slapd",
+            message or line[9:],
+        )
+        assert FORMAT.parse(line) is None  # elsewhere: a hash before a word
+    # Hex data after the number, or a time outside slapd's years, is none of its lines.
+    assert slapd_file.parse("64198020 00ff10a2 0000beef  ....") is None
+    assert slapd_file.parse("1e1a2b3c Fix the retry loop") is None
+
+
+def test_a_shell_helpers_level_bar_time_layout():
+    """osixia's light-baseimage `log-helper` (osixia/openldap's startup): `*** LEVEL | time |
+    message`, the level padded."""
+    f = FORMAT.parse("*** INFO   | 2023-03-21 10:00:00 | Start OpenLDAP...")
+    assert (f.timestamp, f.level, f.message) == ("2023-03-21 10:00:00", "INFO", "Start OpenLDAP...")
+    f = FORMAT.parse("*** WARNING | 2023-03-21 10:00:02 | Error: the config directory is empty")
+    assert (normalize_level(f.level), f.message) == (
+        "warning",
+        "Error: the config directory is empty",
+    )
+    assert FORMAT.parse("ERROR  | 2023-03-21 10:00:04 | slapd failed").level == "ERROR"
+    assert FORMAT.parse("*** Running /container/run/startup/slapd...") is None
+    assert FORMAT.parse("*** INFO   | yesterday | Start OpenLDAP...") is None
+
+
+def test_freeradius_debug_lines_in_a_freeradius_file():
+    """FreeRADIUS's debug lines, a request's number before them and no time: read in a file
+    whose start shows a request FreeRADIUS received; the indented ones go on the line above."""
+    sample = [
+        "Tue Mar 21 10:00:00 2023 : Info: Ready to process requests",
+        "(0) Received Access-Request Id 1 from 127.0.0.1:45000 to 127.0.0.1:1812 length 73",
+        '(0)   User-Name = "bob"',
+    ]
+    radius = FORMAT.specialise(sample)
+    f = radius.parse(sample[1])
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        None,
+        None,
+        "Received Access-Request Id 1 from 127.0.0.1:45000 to 127.0.0.1:1812 length 73",
+        {"request": 0},
+    )
+    f = radius.parse('(1) ERROR: pap: Cleartext password does not match "known good" password')
+    assert (f.level, f.message, f.attributes) == (
+        "error",
+        'pap: Cleartext password does not match "known good" password',
+        {"request": 1},
+    )
+    assert radius.parse('(0)   User-Name = "bob"') is None
+    assert FORMAT.parse(sample[1]) is None  # elsewhere `(1) text` is any list's item
+
+
 def test_haproxy_stderr_in_both_layouts():
     # HAProxy's errors.c: `[LEVEL] DDD/HHMMSS (pid) : ` before 2.4, `[LEVEL]  (pid) : ` since.
     f = FORMAT.parse("[ALERT]    (8) : backend 'http_back' has no server available!")
@@ -829,7 +902,8 @@ def test_haproxy_stderr_in_both_layouts():
     )
     f = FORMAT.parse("[WARNING] 221/013536 (213) : Server static/s1 is DOWN, reason: Layer4")
     assert (f.level, f.message) == ("warning", "Server static/s1 is DOWN, reason: Layer4")
-    assert f.attributes == {"pid": 213, "day_of_year": 221, "time_of_day": "01:35:36"}
+    # The 222nd day (`tm_yday` counts from 0) at 01:35:36, in the year of the file.
+    assert (f.timestamp, f.attributes) == ("-222T01:35:36", {"pid": 213})
     assert FORMAT.parse("[NOTICE]   (1) : Loading success.").level == "notice"
     assert FORMAT.parse("[DIAG]     (7) : config : missing timeouts").level == "warning"
 

@@ -147,6 +147,103 @@ def test_serilog_console_needs_its_level_and_a_time():
     assert FORMAT.parse("[08:41:07 inf] Serilog writes it upper case") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "thread", "logger", "message"),
+    [
+        (
+            "[2023-03-21 10:00:00.123 +00:00] [INF] [1] Main: Jellyfin version: 10.8.9",
+            "info",
+            1,
+            "Main",
+            "Jellyfin version: 10.8.9",
+        ),
+        (
+            "[2023-03-21 10:00:02.901 +00:00] [WRN] [7] Emby.Server.Implementations.Library."
+            "LibraryManager: Library folder /media/movies is inaccessible or empty, skipping",
+            "warning",
+            7,
+            "Emby.Server.Implementations.Library.LibraryManager",
+            "Library folder /media/movies is inaccessible or empty, skipping",
+        ),
+        (
+            "[2023-03-21 10:00:05.044 +00:00] [ERR] [12] MediaBrowser.MediaEncoding.Encoder."
+            "MediaEncoder: Error getting media info from /media/tv/show.mkv",
+            "error",
+            12,
+            "MediaBrowser.MediaEncoding.Encoder.MediaEncoder",
+            "Error getting media info from /media/tv/show.mkv",
+        ),
+        (
+            "[2023-03-21 10:00:06.110 +00:00] [FTL] [1] Main: Error while starting server",
+            "critical",
+            1,
+            "Main",
+            "Error while starting server",
+        ),
+    ],
+)
+def test_serilog_thread_and_source_context(line, level, thread, logger, message):
+    """Jellyfin's Serilog template, `[{Timestamp}] [{Level:u3}] [{ThreadId}] {SourceContext}:
+    {Message}`: the thread an attribute, the source context the logger."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, normalize_level(f.level), f.attributes, f.logger, f.message) == (
+        line[1:31],
+        level,
+        {"thread": thread},
+        logger,
+        message,
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "spans", "message"),
+    [
+        (
+            "Mar 21 10:00:00.141  INFO vector::topology::running: Running healthchecks.",
+            "INFO",
+            "vector::topology::running",
+            None,
+            "Running healthchecks.",
+        ),
+        (
+            "Mar 21 10:00:00.151 ERROR vector::topology::builder: Healthcheck: Failed Reason: "
+            "Connection refused (os error 111)",
+            "ERROR",
+            "vector::topology::builder",
+            None,
+            "Healthcheck: Failed Reason: Connection refused (os error 111)",
+        ),
+        (
+            "Mar 21 10:00:05.330  WARN sink{name=out type=http}: vector::sinks::util::retries: "
+            "Retrying after error. error=Failed to make HTTP(S) request",
+            "WARN",
+            "vector::sinks::util::retries",
+            "sink{name=out type=http}",
+            "Retrying after error. error=Failed to make HTTP(S) request",
+        ),
+        (
+            "Mar 21 10:00:05.331 DEBUG sink{name=out}:request{request_id=3}: tower: Retrying.",
+            "DEBUG",
+            "tower",
+            "sink{name=out}:request{request_id=3}",
+            "Retrying.",
+        ),
+        # A word and a colon with no span before it is the message's own.
+        ("Mar 21 10:00:06.000 ERROR Failed: disk full", "ERROR", None, None, "Failed: disk full"),
+    ],
+)
+def test_rust_tracing_target_is_the_logger(line, level, logger, spans, message):
+    """Rust's tracing-subscriber `fmt()` under a syslog-like time (Vector before 0.11): the
+    spans an attribute, the target (a module path) the logger."""
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, (f.attributes or {}).get("spans"), f.message) == (
+        level,
+        logger,
+        spans,
+        message,
+    )
+
+
 def test_go_zap_console_lines():
     f = FORMAT.parse(
         '2024-05-01T12:00:01.456Z\tERROR\tdb/conn.go:17\tcould not connect\t{"host": "db-1"}'
@@ -577,6 +674,20 @@ def test_cups_error_log():
     assert FORMAT.parse("Q [17/Mar/2024:09:02:11 +0100] x") is None
     assert FORMAT.parse("E [Job 318] x") is None
     assert FORMAT.parse("E [17/Mar/2024:09:02:11 +0100]x") is None
+
+
+def test_a_level_letter_before_the_time():
+    # InfluxDB 1.3-1.4: `[I] time message`; other services' names stay attributes.
+    f = FORMAT.parse("[I] 2017-07-03T14:47:41Z InfluxDB starting, version 1.3.0, branch HEAD")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2017-07-03T14:47:41Z",
+        "info",
+        "InfluxDB starting, version 1.3.0, branch HEAD",
+        None,
+    )
+    assert FORMAT.parse("[E] 2017-07-03T14:47:42Z failed to open shard").level == "error"
+    f = FORMAT.parse("[tsm1] 2016/11/02 10:00:01 compacting level 1 group (0)")
+    assert (f.level, f.attributes) == (None, {"process": "tsm1"})
 
 
 def test_syncthings_prefix_and_gos_caller():

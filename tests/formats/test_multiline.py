@@ -122,6 +122,9 @@ def test_indented_traceback_never_splits():
         "Unhandled exception. System.InvalidOperationException: Sequence contains no elements",
         "Unhandled Exception: System.NullReferenceException: Object reference not set",
         "\x00\x00\x00\x00",
+        "*** Starting uWSGI 2.0.21 (64bit) on [Tue Mar 21 10:00:00 2023] ***",
+        "*** stack smashing detected ***: terminated",
+        "*** Running /container/run/startup/slapd...",
     ],
 )
 def test_headerless_event_starts(line):
@@ -143,6 +146,9 @@ def test_headerless_event_starts(line):
         "Exceptional circumstances",
         "panicked: no",
         "DETAIL:  Key (id)=(42) already exists.",
+        "***************************",
+        "**** 3 more",
+        "*** 12 rows",
     ],
 )
 def test_continuation_lines(line):

@@ -782,6 +782,42 @@ def test_go_plain_panic_recovered_and_inlined_frame():
     )
 
 
+# MinIO's logged error: the error's line with its type, then where it was logged, innermost first.
+GO_LOGGED = """\
+Error: Drive /data: Unable to write to the backend (*errors.errorString)
+       4: internal/logger/logger.go:258:logger.LogIf()
+       3: cmd/xl-storage.go:296:cmd.newXLStorage()
+       2: internal/sync/errgroup/errgroup.go:123:errgroup.(*Group).Go.func1()
+       1: /usr/local/go/src/runtime/asm_amd64.s:1598:runtime.goexit()"""
+
+
+def test_go_logged_error_and_its_numbered_frames():
+    (exc,) = parse_trace(GO_LOGGED)
+    assert (exc.type, exc.value, exc.language) == (
+        "*errors.errorString",
+        "Drive /data: Unable to write to the backend",
+        "go",
+    )
+    assert exc.frames == (
+        Frame(
+            file="/usr/local/go/src/runtime/asm_amd64.s",
+            module="runtime",
+            function="goexit",
+            lineno=1598,
+        ),
+        Frame(
+            file="internal/sync/errgroup/errgroup.go",
+            module="errgroup",
+            function="(*Group).Go.func1",
+            lineno=123,
+        ),
+        Frame(file="cmd/xl-storage.go", module="cmd", function="newXLStorage", lineno=296),
+        Frame(file="internal/logger/logger.go", module="logger", function="LogIf", lineno=258),
+    )
+    # Frames without the error's line name nothing.
+    assert parse_trace(GO_LOGGED.split("\n", 1)[1]) is None
+
+
 # net/http's log of a handler's panic (Go 1.21): the server recovers, logs this, and goes on.
 GO_HTTP_PANIC = """\
 http: panic serving [::1]:52044: runtime error: invalid memory address or nil pointer dereference

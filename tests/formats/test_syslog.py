@@ -786,3 +786,10 @@ def test_a_line_without_a_host_as_journalctl_no_hostname_prints_it():
     )
     # No pid: a word before a colon may be anything's.
     assert FORMAT.parse("Jul  3 09:14:24 backup: done") is None
+
+
+def test_a_key_value_pair_is_no_host():
+    """A logfmt line after a runtime's time (`kubectl logs --timestamps` of Loki) is not
+    rsyslog's ISO layout: no host name holds `=`."""
+    line = "2023-03-21T10:00:00.123456789Z level=info ts=2023-03-21T10:00:00.123Z msg=x"
+    assert FORMAT.parse(line) is None

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+from errctl.formats.timestamps import match_timestamp_prefix, ordinal_no_year, parse_timestamp
 
 REF = datetime(2024, 6, 15, 12, 0, 0)
 PLUS2 = timezone(timedelta(hours=2))
@@ -169,6 +169,24 @@ def test_rfc3164_takes_the_reference_year():
     )
     # in tz, then to UTC
     assert parse_timestamp("Jun 15 11:00:00", PLUS2, REF) == datetime(2024, 6, 15, 9)
+
+
+def test_a_day_of_the_year_takes_the_reference_year_as_rfc3164_does():
+    # `-DDDTHH:MM:SS` (`ordinal_no_year`): the 80th day is March 21st in 2023, March 20th in a
+    # leap year; a day after the reference is last year's.
+    assert parse_timestamp(ordinal_no_year(80, "10:00:00"), UTC, datetime(2023, 6, 1)) == (
+        datetime(2023, 3, 21, 10)
+    )
+    assert parse_timestamp("-080T10:00:00", UTC, REF) == datetime(2024, 3, 20, 10)
+    jan = datetime(2025, 1, 2, 8)
+    assert parse_timestamp("-365T23:59:59", UTC, jan) == datetime(2024, 12, 30, 23, 59, 59)
+    assert parse_timestamp("-366T12:00:00", UTC, datetime(2025, 3, 1)) == datetime(2024, 12, 31, 12)
+    assert parse_timestamp("-080T10:00:00", PLUS2, datetime(2023, 6, 1)) == (
+        datetime(2023, 3, 21, 8)
+    )
+    assert parse_timestamp("-367T10:00:00", UTC, REF) is None
+    assert parse_timestamp("-000T10:00:00", UTC, REF) is None
+    assert match_timestamp_prefix("-080T10:00:00 text") == -1
 
 
 def test_reference_may_be_aware():

@@ -741,3 +741,35 @@ def test_a_logs_own_time_over_a_bare_trace_is_its_header():
         "ValueError: no card",
     ]
     assert detect_envelope(own) is None
+
+
+LOKI = [
+    'level=info ts=2023-03-21T10:00:00.123Z caller=main.go:108 msg="Starting Loki" '
+    'version="(version=2.7.4, branch=HEAD, revision=98d6b63d1)"',
+    "level=info ts=2023-03-21T10:00:00.125Z caller=server.go:323 http=[::]:3100 "
+    'grpc=[::]:9095 msg="server listening on addresses"',
+    "level=info ts=2023-03-21T10:00:01.002Z caller=module_service.go:82 msg=initialising "
+    "module=ingester",
+    'level=error ts=2023-03-21T10:00:05.513Z caller=flush.go:146 org_id=fake msg="failed to '
+    'flush" err="failed to flush chunks: store put chunk: RequestCanceled: request context '
+    'canceled, num_chunks: 1"',
+]
+
+
+def test_kubectl_timestamps_over_logfmt_are_taken_off(tmp_path: Path):
+    """Grafana Loki's logfmt under `kubectl logs --timestamps`: `level=info` after the time is
+    a pair, not a syslog host (with `ts=2023-03-21T10` its program), so the time comes off and
+    logfmt reads each line, its level and message."""
+    log = tmp_path / "loki.log"
+    log.write_text(timestamped(LOKI))
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert (result.format, result.events, result.rejected) == ("logfmt", 4, 0)
+    assert query(
+        db, "SELECT level, message, service, attributes->>'caller' FROM events ORDER BY line"
+    ) == [
+        ("info", "Starting Loki", None, "main.go:108"),
+        ("info", "server listening on addresses", None, "server.go:323"),
+        ("info", "initialising", None, "module_service.go:82"),
+        ("error", "failed to flush", None, "flush.go:146"),
+    ]

@@ -26,6 +26,22 @@ from tests.ingest.stored import stored_events
         ("pam_unix(sshd:auth): authentication failure; logname= uid=0", "error"),
         ("EXT4-fs error (device sda1): ext4_find_entry:1456: inode #2", "error"),
         ("connect() to 10.0.0.5:8080 failed: Connection refused", "error"),
+        # A program refused what it needs, a login refused: errors. A policy's verdict on a
+        # client's request (BIND's, at info in its security category): a warning at most.
+        ("open(/var/mail/carol) failed: Permission denied", "error"),
+        ("cannot open '/etc/app.conf': permission denied", "error"),
+        ("Access denied for user 'root'@'localhost' (using password: YES)", "error"),
+        ("Access is denied.", "error"),
+        (
+            "client @0x7f3a2c0b8d68 10.0.0.5#53211 (example.com): query (cache) "
+            "'example.com/A/IN' denied",
+            "warning",
+        ),
+        (
+            "client @0x7f3a 10.0.0.5#53212 (example.com): zone transfer 'example.com/AXFR/IN' "
+            "denied",
+            "warning",
+        ),
         ("postfix/smtp[99]: connect to mx.example.com[1.2.3.4]:25: Connection timed out", "error"),
         ("sudo: pam_unix(sudo:auth): conversation failed", "error"),
         (

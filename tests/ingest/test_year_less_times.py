@@ -67,3 +67,26 @@ def test_a_future_mtime_does_not_move_lines_into_the_future(tmp_path: Path, db: 
     log.write_text(f"{written:%b %e %H:%M:%S} gw01 sshd[3120]: Accepted publickey for deploy\n")
     _at(log, now + timedelta(days=800))  # a skewed clock, or `touch -d`
     assert _times(log, db) == [written]
+
+
+HAPROXY_STDERR = """\
+[NOTICE] 079/095958 (1) : New worker #1 (8) forked
+[WARNING] 079/100000 (8) : Server web/s1 is DOWN, reason: Layer4 connection problem, \
+info: "Connection refused", check duration: 0ms. 1 active and 0 backup servers left.
+[ALERT] 079/100003 (8) : backend 'web' has no server available!
+"""
+
+
+def test_haproxy_day_of_the_year_is_read_in_the_files_year(tmp_path: Path, db: Path):
+    # HAProxy before 2.4 writes `tm_yday` (from 0) and the time: day 79 of 2023 is March 21st.
+    log = tmp_path / "haproxy.log"
+    log.write_text(HAPROXY_STDERR)
+    _at(log, datetime(2023, 6, 1, 12))
+    assert _times(log, db) == [
+        datetime(2023, 3, 21, 9, 59, 58),
+        datetime(2023, 3, 21, 10, 0, 0),
+        datetime(2023, 3, 21, 10, 0, 3),
+    ]
+    with duckdb.connect(str(db), read_only=True) as con:
+        inferred = con.execute("SELECT bool_or(timestamp_inferred) FROM events").fetchone()
+    assert inferred == (False,)

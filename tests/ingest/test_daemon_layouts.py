@@ -1,0 +1,290 @@
+"""Daemons' own layouts in a whole file: each record is an event of its own, with its time,
+level and logger, rather than text of the record above it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest.stored import stored_events
+
+INFLUXDB_18 = """\
+ts=2023-03-21T10:00:00.000000Z lvl=info msg="InfluxDB starting" log_id=0gXyZ9Vl000 version=1.8.10
+ts=2023-03-21T10:00:00.001234Z lvl=info msg="Opened service" log_id=0gXyZ9Vl000 service=subscriber
+[httpd] 172.17.0.1 - - [21/Mar/2023:10:00:00 +0000] "POST /write?db=telegraf HTTP/1.1" 204 0 \
+"-" "telegraf" 5c1e3b4a-c7cd-11ed-8001-0242ac110002 10513
+[httpd] 172.17.0.5 - - [21/Mar/2023:10:00:13 +0000] "POST /write?db=missing HTTP/1.1" 404 45 \
+"-" "telegraf" 63e1f1ab-c7cd-11ed-8004-0242ac110002 391
+ts=2023-03-21T10:00:20.123456Z lvl=info msg="Compacting file" log_id=0gXyZ9Vl000 engine=tsm1
+"""
+
+
+def test_influxdb_requests_among_its_logfmt_lines(tmp_path: Path):
+    """InfluxDB 1.x's HTTP service logs each request after `[httpd] `: a request of its own,
+    not text of the logfmt line before it."""
+    assert stored_events(tmp_path, INFLUXDB_18, "line, level, logger, message") == [
+        (1, "info", None, "InfluxDB starting"),
+        (2, "info", None, "Opened service"),
+        (3, "info", "httpd", "POST /write?db=telegraf HTTP/1.1 204"),
+        (4, "warning", "httpd", "POST /write?db=missing HTTP/1.1 404"),
+        (5, "info", None, "Compacting file"),
+    ]
+
+
+UWSGI_DJANGO = """\
+*** Starting uWSGI 2.0.21 (64bit) on [Tue Mar 21 10:00:00 2023] ***
+compiled with version: 10.2.1 20210110 on 20 March 2023 09:12:44
+detected number of CPU cores: 4
+uwsgi socket 0 bound to TCP address :8000 fd 3
+2023-03-21 10:00:01,204 INFO django.setup: settings loaded from app.settings
+2023-03-21 10:00:01,377 WARNING app.cache: redis not reachable, using local memory cache
+WSGI app 0 (mountpoint='') ready in 1 seconds on interpreter 0x5581c1c2e9c0 pid: 1 (default app)
+spawned uWSGI master process (pid: 1)
+spawned uWSGI worker 1 (pid: 12, cores: 1)
+2023-03-21 10:00:06,002 ERROR django.request: Internal Server Error: /boom
+Traceback (most recent call last):
+  File "/app/views.py", line 12, in boom
+    raise KeyError("id")
+KeyError: 'id'
+worker 1 buried after 1 seconds
+2023-03-21 10:00:07,100 INFO app.jobs: loaded plugins:
+  cleanup
+  digest
+"""
+
+
+def test_an_undated_writers_lines_under_a_header_are_events_of_their_own(tmp_path: Path):
+    """uWSGI's own lines before the Django log it serves show an undated writer: its lines
+    under a Django record are events of their own, at that record's time, flagged; the
+    record keeps its traceback and the list its message announced."""
+    events = stored_events(
+        tmp_path,
+        UWSGI_DJANGO,
+        "line, strftime(timestamp, '%H:%M:%S.%f'), timestamp_inferred, level, message, "
+        "exception_type",
+    )
+    assert [e[0] for e in events] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 16]
+    assert events[6:9] == [
+        (7, "10:00:01.377000", True, None, events[6][4], None),
+        (8, "10:00:01.377000", True, None, "spawned uWSGI master process (pid: 1)", None),
+        (9, "10:00:01.377000", True, None, "spawned uWSGI worker 1 (pid: 12, cores: 1)", None),
+    ]
+    assert events[6][4].startswith("WSGI app 0 (mountpoint='') ready in 1 seconds")
+    assert events[9][3:] == ("error", "Internal Server Error: /boom", "KeyError")
+    assert events[10][1:] == (
+        "10:00:06.002000",
+        True,
+        None,
+        "worker 1 buried after 1 seconds",
+        None,
+    )
+    assert events[11][4] == "loaded plugins:\n  cleanup\n  digest"
+
+
+def test_a_log_that_opens_with_a_header_keeps_its_messages_over_lines(tmp_path: Path):
+    """No undated lines at the file's start: a message that spans lines stays one event."""
+    text = """\
+2023-03-21 10:00:00,123 INFO app.sql: slow query
+SELECT id FROM orders
+WHERE status = 'new'
+2023-03-21 10:00:01,123 INFO app.sql: done
+"""
+    assert stored_events(tmp_path, text, "line, message") == [
+        (1, "slow query\nSELECT id FROM orders\nWHERE status = 'new'"),
+        (4, "done"),
+    ]
+
+
+OSIXIA_OPENLDAP = """\
+*** CONTAINER_LOG_LEVEL = 3 (info)
+*** Search service in CONTAINER_SERVICE_DIR = /container/service :
+*** link /container/service/slapd/startup.sh to /container/run/startup/slapd
+*** Running /container/run/startup/slapd...
+*** INFO   | 2023-03-21 10:00:00 | Start OpenLDAP...
+*** WARNING | 2023-03-21 10:00:02 | Error: the config directory (/etc/ldap/slapd.d) is empty
+*** INFO   | 2023-03-21 10:00:03 | First start is done...
+*** Set environment for container process
+*** Running /container/run/process/slapd/run...
+64198020 @(#) $OpenLDAP: slapd 2.4.57+dfsg-3~bpo10+1 (Jan 30 2021 06:59:51) $
+\tDebian OpenLDAP Maintainers <pkg-openldap-devel@lists.alioth.debian.org>
+64198020 slapd starting
+641980a5 conn=1000 fd=12 ACCEPT from IP=172.17.0.1:50412 (IP=0.0.0.0:389)
+641980a5 conn=1000 op=0 RESULT tag=97 err=49 text=
+"""
+
+
+def test_osixia_openldap_container(tmp_path: Path):
+    """osixia/openldap's output: its startup script's `*** LEVEL | time | message` lines (the
+    level and time read), its other `*** ` lines events of their own, then slapd 2.4's debug
+    output, each line with its hex time, its startup lines too (read so in a file that shows
+    slapd's output: elsewhere a hex number before a word is as often a commit's hash)."""
+    events = stored_events(
+        tmp_path, OSIXIA_OPENLDAP, "line, strftime(timestamp, '%H:%M:%S'), level, message"
+    )
+    assert [e[0] for e in events] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14]
+    assert events[4:9] == [
+        (5, "10:00:00", "info", "Start OpenLDAP..."),
+        (6, "10:00:02", "warning", "Error: the config directory (/etc/ldap/slapd.d) is empty"),
+        (7, "10:00:03", "info", "First start is done..."),
+        (8, "10:00:03", None, "*** Set environment for container process"),
+        (9, "10:00:03", None, "*** Running /container/run/process/slapd/run..."),
+    ]
+    assert events[9][1] == events[10][1] == "10:00:00"
+    assert events[10][3] == "slapd starting"
+    assert events[11][1:] == (
+        "10:02:13",
+        None,
+        "conn=1000 fd=12 ACCEPT from IP=172.17.0.1:50412 (IP=0.0.0.0:389)",
+    )
+
+
+FREERADIUS = """\
+Tue Mar 21 10:00:00 2023 : Info: Ready to process requests
+(0) Received Access-Request Id 1 from 127.0.0.1:45000 to 127.0.0.1:1812 length 73
+(0)   User-Name = "bob"
+(0)   NAS-IP-Address = 127.0.1.1
+(0) # Executing section authorize from file /etc/freeradius/3.0/sites-enabled/default
+(0)   authorize {
+(0)   } # authorize = ok
+(0) Sent Access-Accept Id 1 from 127.0.0.1:1812 to 127.0.0.1:45000 length 0
+(0) Finished request
+Tue Mar 21 10:00:05 2023 : Auth: (1) Login incorrect: [alice/wrong] (from client localhost port 0)
+(1) Received Access-Request Id 2 from 127.0.0.1:45001 to 127.0.0.1:1812 length 73
+(1) ERROR: pap: Cleartext password does not match "known good" password
+(1) Sent Access-Reject Id 2 from 127.0.0.1:1812 to 127.0.0.1:45001 length 20
+Tue Mar 21 10:00:10 2023 : Info: Cleaning up request packet ID 2 with timestamp +10
+"""
+
+
+def test_freeradius_debug_lines_between_timed_lines(tmp_path: Path):
+    """FreeRADIUS's debug lines between radius.log's timed ones: each unindented one an event
+    at the time of the line before it, the request's number an attribute; the indented ones
+    (a request's attributes, a section it runs) go on the line above."""
+    events = stored_events(
+        tmp_path,
+        FREERADIUS,
+        "line, strftime(timestamp, '%H:%M:%S'), timestamp_inferred, level, attributes->>'request'",
+    )
+    assert events == [
+        (1, "10:00:00", False, "info", None),
+        (2, "10:00:00", True, None, "0"),
+        (5, "10:00:00", True, None, "0"),
+        (8, "10:00:00", True, None, "0"),
+        (9, "10:00:00", True, None, "0"),
+        (10, "10:00:05", False, "info", None),
+        (11, "10:00:05", True, None, "1"),
+        (12, "10:00:05", True, "error", "1"),
+        (13, "10:00:05", True, None, "1"),
+        (14, "10:00:10", False, "info", None),
+    ]
+
+
+MINIO = """\
+MinIO Object Storage Server
+Copyright: 2015-2023 MinIO, Inc.
+Version: RELEASE.2023-03-20T20-16-18Z (go1.19.7 linux/amd64)
+
+API: http://172.17.0.2:9000  http://127.0.0.1:9000
+Warning: The standard parity is set to 0. This can lead to data loss.
+
+API: SYSTEM()
+Time: 10:00:00 UTC 03/21/2023
+DeploymentID: 6faeded5-5cf3-4133-8a37-07c5d500207c
+Error: Drive /data: Unable to write to the backend (*errors.errorString)
+       3: internal/logger/logger.go:258:logger.LogIf()
+       2: cmd/xl-storage.go:296:cmd.newXLStorage()
+       1: /usr/local/go/src/runtime/asm_amd64.s:1598:runtime.goexit()
+
+API: PutObject(bucket=photos, object=2023/cat.jpg)
+Time: 10:00:05 UTC 03/21/2023
+DeploymentID: 6faeded5-5cf3-4133-8a37-07c5d500207c
+RequestID: 174E6B3C8A3F6A21
+RemoteHost: 172.17.0.1
+UserAgent: MinIO (linux; amd64) minio-go/v7.0.49
+Error: Storage resources are insufficient for the write operation (cmd.InsufficientWriteQuorum)
+       2: internal/logger/logger.go:258:logger.LogIf()
+       1: cmd/object-handlers.go:1921:cmd.objectAPIHandlers.PutObjectHandler()
+"""
+
+
+def test_minio_error_blocks_are_one_event_each(tmp_path: Path):
+    """MinIO's error block (`API: ...`, its keys, `Error: ...`, its frames): one event, at its
+    `Time:`, an error named by its message, its keys attributes, its frames parsed."""
+    events = stored_events(
+        tmp_path,
+        MINIO,
+        "line, strftime(timestamp, '%Y-%m-%d %H:%M:%S'), timestamp_inferred, level, message, "
+        "exception_type, json_array_length(stack->'$[0].frames'), attributes->>'api', "
+        "attributes->>'request_id'",
+    )
+    assert [e[0] for e in events] == [1, 2, 3, 5, 6, 8, 16]
+    assert events[5:] == [
+        (
+            8,
+            "2023-03-21 10:00:00",
+            False,
+            "error",
+            "Drive /data: Unable to write to the backend",
+            "*errors.errorString",
+            3,
+            "SYSTEM",
+            None,
+        ),
+        (
+            16,
+            "2023-03-21 10:00:05",
+            False,
+            "error",
+            "Storage resources are insufficient for the write operation",
+            "cmd.InsufficientWriteQuorum",
+            2,
+            "PutObject",
+            "174E6B3C8A3F6A21",
+        ),
+    ]
+
+
+POSTGRES_CONTAINER = """\
+The files belonging to this database system will be owned by user "postgres".
+This user must also own the server process.
+2023-03-21 10:00:00.010 UTC [48] LOG:  database system is ready to accept connections
+2023-03-21 10:00:05.000 UTC [55] LOG:  statement: SELECT *
+FROM orders
+WHERE id = 1
+2023-03-21 10:00:06.000 UTC [56] LOG:  checkpoint starting: time
+"""
+
+
+def test_a_statement_over_lines_stays_whole_beside_an_undated_writer(tmp_path: Path):
+    """PostgreSQL logs a statement as the client sent it, over lines: under an undated writer
+    (the image's entrypoint) its lines are still the record's."""
+    events = stored_events(tmp_path, POSTGRES_CONTAINER, "line, message")
+    assert events[3:] == [(4, "statement: SELECT *\nFROM orders\nWHERE id = 1"), (7, events[4][1])]
+    assert [e[0] for e in events[:3]] == [1, 2, 3]
+
+
+UWSGI_RESTART = """\
+2023-03-21 10:00:01,204 INFO django.setup: settings loaded from app.settings
+2023-03-21 10:05:00,377 WARNING app.cache: redis not reachable, using local memory cache
+*** Starting uWSGI 2.0.21 (64bit) on [Tue Mar 21 10:05:01 2023] ***
+compiled with version: 10.2.1 20210110 on 20 March 2023 09:12:44
+detected number of CPU cores: 4
+spawned uWSGI worker 1 (pid: 12, cores: 1)
+2023-03-21 10:05:02,002 INFO django.setup: settings loaded from app.settings
+"""
+
+
+def test_a_restart_banner_starts_the_undated_writers_lines(tmp_path: Path):
+    """uWSGI restarting under the Django log it serves, in a file that opens with Django's
+    lines: its banner is no Django message's next line, and the lines after it are its own."""
+    events = stored_events(
+        tmp_path, UWSGI_RESTART, "line, strftime(timestamp, '%H:%M:%S'), timestamp_inferred"
+    )
+    assert events == [
+        (1, "10:00:01", False),
+        (2, "10:05:00", False),
+        (3, "10:05:00", True),
+        (4, "10:05:00", True),
+        (5, "10:05:00", True),
+        (6, "10:05:00", True),
+        (7, "10:05:02", False),
+    ]
