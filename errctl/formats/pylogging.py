@@ -88,9 +88,9 @@ _THREAD_NAME = re.compile(
 # nor JBoss LogManager's thread in parentheses (`[%c] (%t) %s`: Quarkus's default console
 # format, `%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p [%c{3.}] (%t) %s%e%n`, Keycloak's and WildFly's),
 # which the java format reads.
+_JAVA_TAIL = r"-(?: |\Z)|[^\s-]\S{0,256} - |\([^()\n]{1,256}\) "
 _LEVEL_BRACKETED_NAME = re.compile(
-    rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] "
-    rf"(?!-(?: |\Z)|[^\s-]\S{{0,256}} - |\([^()\n]{{1,256}}\) ){_MSG}",
+    rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] (?!{_JAVA_TAIL}){_MSG}",
     re.S,
 )
 _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
@@ -269,7 +269,11 @@ class PythonLoggingFormat:
             if " - " in line[19:34]:
                 m = _DASHES.match(line)
             elif "[" in line[19:34]:
-                m = _BRACKET_LEVEL.match(line)
+                # The time holds no `[`: the level's bracket is the line's first. After any
+                # other word (log4j's `time INFO  [thread] ...` in a mixed file) the regex is
+                # sure to fail, and is not tried.
+                k = line.find("[")
+                m = _BRACKET_LEVEL.match(line) if line[k + 1 : k + 2] in _LEVEL_FIRST else None
             else:
                 m = _LEVEL_NAME.match(line)
             if m is None:
@@ -364,7 +368,7 @@ def _other_timed(line: str) -> ParsedFields | None:
         if m is not None:
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
             return ParsedFields(msg, ts, level, logger=name or None)
-    if line.find("] ", 25, 290) >= 0:
+    if line.find("] ", 25, 290) >= 0 and not _java_after_bracket(line):
         m = _LEVEL_BRACKETED_NAME.match(line)
         if m is not None:
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
@@ -385,6 +389,20 @@ def _other_timed(line: str) -> ParsedFields | None:
         ts, name, pid, level, msg = m.group("ts", "name", "process", "level", "msg")
         return ParsedFields(msg, ts, level, logger=name, attributes={"pid": number(pid)})
     return None
+
+
+# What `_LEVEL_BRACKETED_NAME` refuses after its `[name] ` (its negative lookahead).
+_JAVA_AFTER_BRACKET = re.compile(_JAVA_TAIL)
+
+
+def _java_after_bracket(line: str) -> bool:
+    """Whether `_LEVEL_BRACKETED_NAME` is sure to refuse `line` for what follows its bracket:
+    log4j's `[thread] logger - msg`, every Java header of a mixed file. Neither the time nor
+    the level holds a `[`, nor the name a `]`: the regex's brackets are the line's first, and
+    its lookahead is asked at one place, here, for the price of a short match."""
+    k = line.find("[")
+    j = line.find("]", k + 1) if k >= 0 else -1
+    return j >= 0 and _JAVA_AFTER_BRACKET.match(line, j + 2) is not None
 
 
 def _traceback_text(msg: str) -> bool:

@@ -293,20 +293,19 @@ class SyslogFormat:
         if m is None:
             return None
         attrs: dict[str, object] = {}
-        level = _pri(m.group("pri"), attrs)
+        pri, ts, host, split, rest = m.group("pri", "ts", "host", "split", "rest")
+        level = _pri(pri, attrs)
         if level == "":
             return None
-        host: str | None = m.group("host")
         esx = _esx_tag(host, attrs) if host is not None else None
         if host is None:
             pass  # no host written (journalctl --no-hostname)
         elif esx is not None:
             host = None  # ESXi's own log: the host is the file's
             level = level or esx
-        elif m.group("split") is not None or m.group("host").lower() in LEVEL_ALIASES:
+        elif split is not None or host.lower() in LEVEL_ALIASES:
             # "Nov 27 14:24:12 ERROR something" is a plain timestamped line, not syslog.
             return None
-        rest = m.group("rest")
         if rest[:1].islower():
             fs = _FACILITY_SEVERITY.match(rest)
             if fs is not None and fs.group("facility") in _FACILITY_NAMES:
@@ -332,7 +331,7 @@ class SyslogFormat:
                 attrs["pid"] = number(pid) if pid.isdigit() else pid
             elif (
                 not self.bare_iso
-                and m.group("pri") is None
+                and pri is None
                 and line[0].isdigit()
                 and esx is None
                 and "facility" not in attrs
@@ -349,7 +348,7 @@ class SyslogFormat:
                 # `fw01 CEF:0|Vendor|...`: the record's own prefix read as a program name.
                 app, msg = None, f"{app}:{msg}"
         else:
-            if m.group("pri") is None and line[0].isdigit() and esx is None:
+            if pri is None and line[0].isdigit() and esx is None:
                 # ISO timestamp, no PRI and no TAG: too weak to call it syslog.
                 return None
             app = None
@@ -357,7 +356,7 @@ class SyslogFormat:
         if app == "kernel" and " OUT=" in msg:
             packet = packet_log(msg)  # an iptables/nftables/UFW LOG rule's packet
             if packet is not None:
-                return wrapped(packet, m.group("ts"), level, app, host, attrs)
+                return wrapped(packet, ts, level, app, host, attrs)
         if app == "kernel" and msg[:1] == "L" and (lustre := lustre_header(msg)) is not None:
             msg, located, said = lustre  # Lustre's location after its prefix (dmesg.py)
             attrs.update(located)
@@ -365,18 +364,17 @@ class SyslogFormat:
         if msg[:1] in _INNER_HEAD:
             inner = _inner(msg)
             if inner is not None:
-                return wrapped(inner, m.group("ts"), level, app, host, attrs)
+                return wrapped(inner, ts, level, app, host, attrs)
         elif msg[:1] in "CL" and msg.startswith(_SECURITY_EVENTS):
             inner = cef_fields(msg)
             if inner is not None:
-                return wrapped(inner, m.group("ts"), level, app, host, attrs)
+                return wrapped(inner, ts, level, app, host, attrs)
         elif msg[:1].isalpha():
             inner = dovecot(msg) if app == "dovecot" else _daemon_line(msg)
             if inner is not None:
                 if inner.level is None and level is None:
                     inner = replace(inner, level=_message_level(inner.message))
-                return wrapped(inner, m.group("ts"), level, app, host, attrs)
-        ts = m.group("ts")
+                return wrapped(inner, ts, level, app, host, attrs)
         if msg[:1] == "<" and (angle := _ANGLE_LEVEL.match(msg)) is not None:
             said = angle["level"]
             level = level or _ANGLE_LEVELS.get(said, said)

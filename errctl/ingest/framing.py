@@ -103,11 +103,9 @@ class Framer:
         unmatched_is_event: bool,
         undated_writer: bool = False,
     ) -> None:
-        self.formats = list(formats)
-        # (parse, name) of each format, in the same order as `formats` (most recent winner
-        # first): bound once, since every line is offered to them in turn. A format held
-        # `never_raising` is called under its guard, which `_parse` applies itself: one call
-        # per format per line rather than two.
+        # (parse, name) of each format, most recent winner first: bound once, since every line
+        # is offered to them in turn. A format held `never_raising` is called under its guard,
+        # which `_parse` applies itself: one call per format per line rather than two.
         self._parsers = [(getattr(f.parse, "unguarded", f.parse), f.name) for f in formats]
         # A fallback (generic) reads the other formats' lines too, with less in them (no
         # logger, no level where the layout has a dash): however often it wins, it is asked
@@ -122,6 +120,9 @@ class Framer:
             for f in formats
             if hasattr(f, "continues")
         )
+        # The hooks above that may extend an event of a format (its name, None for raw text),
+        # in their order: asked of every line while such an event is open.
+        self._continues_for: dict[str | None, tuple[Callable[..., str | None], ...]] = {}
         # Formats whose every record is one line (see `LogFormat`): an unread line after such a
         # record is not part of it.
         self._one_line = frozenset(
@@ -130,7 +131,7 @@ class Framer:
         # A web server's request lines among another format's lines (gunicorn's and uWSGI's
         # stdout, a Django dev server's): a request is an event, never the line before it
         # going on. Asked of a line no format of the file read, in auto-detected files only.
-        self._requests = None if ACCESS in self.formats else ACCESS.parse
+        self._requests = None if ACCESS in formats else ACCESS.parse
         self.multiline = multiline
         # With --pattern, a line that matches nothing and continues nothing is rejected; in
         # auto-detected plain files it is kept as a raw event (nothing is lost).
@@ -162,7 +163,6 @@ class Framer:
             if fields is not None:
                 if i and name not in self._fallbacks:  # the most recent winner first: runs
                     parsers.insert(0, parsers.pop(i))
-                    self.formats.insert(0, self.formats.pop(i))
                 return fields, name
         return None
 
@@ -191,9 +191,10 @@ class Framer:
             return out
         open_record = self.open
         if self._continues and open_record is not None and self.multiline:
-            for own, continues in self._continues:
-                if own is not None and own != open_record.format:
-                    continue
+            hooks = self._continues_for.get(open_record.format)
+            if hooks is None:
+                hooks = self._hooks_for(open_record.format)
+            for continues in hooks:
                 kept = continues(text, open_record.header, self._previous)
                 if kept is not None:
                     out = self._continue(open_record, line, kept)
@@ -222,6 +223,12 @@ class Framer:
             out = Rejected(line.number, self._reject_reason(), text)
         self._previous = text
         return out
+
+    def _hooks_for(self, fmt: str | None) -> tuple[Callable[..., str | None], ...]:
+        """The `continues` hooks that may extend an open event of format `fmt`, in order."""
+        hooks = tuple(c for own, c in self._continues if own is None or own == fmt)
+        self._continues_for[fmt] = hooks
+        return hooks
 
     def _request(self, text: str) -> tuple[ParsedFields, str] | None:
         """`text` read as a web request's line (`ACCESS`), when it is one."""
@@ -304,7 +311,7 @@ class Framer:
         return not (previous[:1] in (" ", "\t") and _has_traceback(open_record))
 
     def _reject_reason(self) -> str:
-        names = ", ".join(f.name for f in self.formats) or "none"
+        names = ", ".join(name for _parse, name in self._parsers) or "none"
         return f"not a record of the source's format ({names})"
 
     def _take_open(self) -> Record | None:

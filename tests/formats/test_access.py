@@ -535,3 +535,28 @@ def test_request_template_of_a_whole_url():
         "http://cdn.example/img/a1b2c3d4e5.png",
         "http://cdn.example/img/<*>.png",
     )
+
+
+# The head of an access line, word by word: maybe a virtual host, the client, ident and user
+# (a user quoted, with a blank inside, or holding a bracket), the blanks between them.
+_VHOSTS = st.sampled_from(["", "shop.example.org:443", "h", '"v"', "[v]"])
+_CLIENTS = st.sampled_from(["10.0.0.1", "::1", "host", '"c"'])
+_IDENTS = st.sampled_from(["-", "id", '"q"', "a[b"])
+_USERS = st.sampled_from(["-", "bob", '"jane doe"', '""', '"a', "b[c", "[u]"])
+_BLANKS = st.sampled_from([" ", " ", " ", "  ", "\t"])
+
+
+@given(_VHOSTS, _CLIENTS, _IDENTS, _USERS, st.lists(_BLANKS, min_size=4, max_size=4))
+def test_a_line_without_room_for_a_vhost_reads_as_the_whole_pattern_reads_it(
+    vhost, client, ident, user, blanks
+):
+    """The pattern without the optional virtual host is asked only where `_may_have_vhost`
+    says the vhost cannot take part: its groups are then those of the whole pattern."""
+    from errctl.formats.access import _ACCESS, _ACCESS_NO_VHOST, _may_have_vhost
+
+    words = [w for w in (vhost, client, ident, user) if w]
+    line = "".join(w + b for w, b in zip(words, blanks, strict=False))
+    line += '[27/Nov/2026:14:28:19 +0000] "GET /x HTTP/1.1" 200 12 "-" "curl/8.5.0"'
+    whole = _ACCESS.match(line)
+    chosen = (_ACCESS if _may_have_vhost(line) else _ACCESS_NO_VHOST).match(line)
+    assert (chosen and chosen.groups()) == (whole and whole.groups())

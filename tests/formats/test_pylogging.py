@@ -815,3 +815,30 @@ def test_bracketed_level_letter_needs_the_tornado_header():
 def test_fail2ban_08_layout_needs_a_dotted_logger():
     """fail2ban 0.8's `name: LEVEL` header; a word before a colon is a sentence's."""
     assert FORMAT.parse("2013-05-07 22:14:09,118 Note: INFO lines are kept for a week") is None
+
+
+@given(
+    st.sampled_from(
+        ["2026-11-27 12:00:00,123", "2026-11-27T12:00:00.123Z", "2026-11-27 12:00:00 UTC"]
+    ),
+    st.sampled_from(["INFO", "ERROR", "main", "[INFO]", "[main]"]),
+    st.sampled_from([" ", "  "]),
+    st.sampled_from(["[main]", "[com.acme.Foo]", "[INFO]", "[a b]", "main]", "[x"]),
+    st.sampled_from([" ", "", "  "]),
+    st.sampled_from(
+        ["com.acme.Foo - msg", "- msg", "-", "(worker-1) msg", "hello: world", "a b - c", "x"]
+    ),
+)
+def test_the_regexes_skipped_on_java_headers_could_not_have_read_them(
+    time, level, pad, bracket, blank, tail
+):
+    """The two shortcuts that spare a log4j header the python format's bracket regexes skip
+    only lines those regexes refuse."""
+    from errctl.formats import pylogging
+
+    line = f"{time} {level}{pad}{bracket}{blank}{tail}"
+    if pylogging._java_after_bracket(line):
+        assert pylogging._LEVEL_BRACKETED_NAME.match(line) is None
+    k = line.find("[")
+    if k >= 0 and line[k + 1 : k + 2] not in pylogging._LEVEL_FIRST:
+        assert pylogging._BRACKET_LEVEL.match(line) is None
