@@ -145,6 +145,7 @@ _BRACKET_LEVELS = frozenset(
         "wrn",
         "ftl",  # Serilog's VRB DBG INF WRN ERR FTL
         "vrb",
+        "trc",  # NATS server's TRC DBG INF WRN ERR FTL
         "eror",
         "erro",
         "note",
@@ -382,14 +383,24 @@ class GenericFormat:
         return GenericFormat(slapd_24=slapd_24, radius_debug=radius_debug)
 
     def _prefixed(self, line: str) -> ParsedFields | None:
-        """A line of syncthing's: its prefix in brackets (an attribute), then a generic line."""
+        """A line of syncthing's: its prefix in brackets (an attribute), then a generic line;
+        or a process id in brackets before it (NATS server's `[1] 2024/05/01 10:00:00.123456
+        [INF] message`, Go's log under the pid its logger prefixes)."""
         m = _SYNCTHING_PREFIX.match(line)
-        if m is None or m["prefix"].isdigit():
+        if m is None:
             return None
+        prefix = m["prefix"]
+        if prefix.isdigit():
+            if len(prefix) > 10:
+                return None
+            inner = self.parse(line[m.end() :])
+            if inner is None or inner.timestamp is None:
+                return None
+            attrs = {"pid": int(prefix), **(inner.attributes or {})}
+            return dataclasses.replace(inner, attributes=attrs)
         inner = self.parse(line[m.end() :])
         if inner is None:
             return None
-        prefix = m["prefix"]
         if inner.level is None and prefix in _PREFIX_LEVELS:
             # InfluxDB 1.3-1.4's `[I] 2017-07-03T14:47:41Z message`: its level's letter.
             return dataclasses.replace(inner, level=_PREFIX_LEVELS[prefix])
