@@ -974,3 +974,27 @@ def is_zabbix_header(line: str) -> bool:
     """Whether `line` opens a Zabbix log's record: its pid is padded with blanks, so a record
     of a process whose pid is under 100000 starts indented, like a continuation."""
     return line[:1] == " " and line.find(":", 1, 17) > 0 and zabbix(line) is not None
+
+
+# libqb's logging through Corosync's logsys (exec/logsys.c), its log file's format with
+# timestamps: `%t [%P] %H %N %-7p [%6g] %b`, the pid, the host, the program's name, the
+# priority padded to seven and the subsystem padded to six in brackets: `Mar 05 10:12:01.204
+# [1150] node1 corosync notice  [TOTEM ] A processor failed, forming new configuration.`. The
+# program is the service, the subsystem and pid attributes.
+_LOGSYS = re.compile(
+    r" \[(?P<pid>\d{1,10})\] (?P<host>[^\s\[\]]{1,255}) (?P<ident>[^\s\[\]]{1,64})"
+    r" (?P<level>emerg|alert|crit|error|warning|notice|info|debug|trace) {1,7}"
+    r"(?:\[(?P<subsystem>[^\[\]\s](?:[^\[\]]{0,30}[^\[\]\s])?) *\](?: |\Z))?"
+)
+
+
+def logsys(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """The rest of a line of libqb's `time [pid] host program priority [subsystem] message`
+    layout after its time (at `pos`), or None."""
+    m = _LOGSYS.match(line, pos)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"pid": int(m["pid"])}
+    if m["subsystem"]:
+        attrs["subsystem"] = m["subsystem"]
+    return ParsedFields(line[m.end() :], ts, m["level"], m["ident"], m["host"], attributes=attrs)

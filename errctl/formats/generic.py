@@ -80,6 +80,7 @@ from errctl.formats.daemon_headers import (
     haproxy,
     ids_fast_alert,
     level_bar_time,
+    logsys,
     pbs,
     proftpd,
     samba,
@@ -394,7 +395,11 @@ class GenericFormat:
             if len(prefix) > 10:
                 return None
             inner = self.parse(line[m.end() :])
-            if inner is None or inner.timestamp is None:
+            # (A daemon's own header, which names its service and pid where it writes them,
+            # is not what follows such a prefix: Suricata's is `[pid] time - (file.c:N) ...`.)
+            if inner is None or inner.timestamp is None or inner.service is not None:
+                return None
+            if inner.attributes and "pid" in inner.attributes:
                 return None
             attrs = {"pid": int(prefix), **(inner.attributes or {})}
             return dataclasses.replace(inner, attributes=attrs)
@@ -492,6 +497,8 @@ class GenericFormat:
             fields = asterisk(line, pos + 1, raw)
             if fields is not None:
                 return fields
+        if line[pos : pos + 2] == " [" and (fields := logsys(line, pos, raw)) is not None:
+            return fields
         if line[pos : pos + 1] == " " and line.find("] ", pos, pos + 90) > 0:
             fields = unbound(line, pos, raw)
             if fields is not None:
