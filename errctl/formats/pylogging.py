@@ -93,6 +93,14 @@ _LEVEL_BRACKETED_NAME = re.compile(
     rf"(?!-(?: |\Z)|[^\s-]\S{{0,256}} - |\([^()\n]{{1,256}}\) ){_MSG}",
     re.S,
 )
+# `%(asctime)s [%(threadName)s] %(levelname)s %(message)s`: the thread in brackets before the
+# level, no logger; not log4j's `%d [%t] %-5p %c - %m` (its TTCC layout's `%c %x - %m`), whose
+# logger and dash follow the level, which the java format reads.
+_THREAD_LEVEL = re.compile(
+    rf"{_TS} \[(?P<thread>[^\]\n]{{1,256}})\] {_LEVEL} ++"
+    rf"(?!-(?: |\Z)|[^\s-]\S{{0,256}} {{1,2}}- ){_MSG}",
+    re.S,
+)
 _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
 _FILE_LEVEL = re.compile(rf"{_TS} - (?P<file>[^\s\[\]]+)\[{_LEVEL}\]: ?{_MSG}", re.S)
 _NAME_PID_LEVEL = re.compile(
@@ -369,6 +377,10 @@ def _other_timed(line: str) -> ParsedFields | None:
         if m is not None:
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
             return ParsedFields(msg, ts, level, None, None, name)
+        m = _THREAD_LEVEL.match(line)
+        if m is not None:
+            ts, thread, level, msg = m.group("ts", "thread", "level", "msg")
+            return ParsedFields(msg, ts, level, attributes={"thread": thread})
     if line.find(": ", 20, 300) >= 0:
         m = _NAME_COLON_LEVEL.match(line)
         if m is not None:
