@@ -110,8 +110,13 @@ of its own between the time and the message:
   pid padded to six (`    41:...`: a line that opens indented is still a record's first,
   `is_zabbix_header`), no level word. The pid is an attribute.
 
-Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph` and `freeradius` (after generic has read a
-time),
+- libqb's logsys layout, Corosync's log file (`logging { to_logfile: yes }`): `Mar 05
+  10:12:01.204 [1150] node1 corosync notice  [TOTEM ] message`, the pid, host and program,
+  the priority padded to seven and the subsystem to six. The program is the service, the
+  subsystem and pid attributes.
+
+Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph`, `logsys` and `freeradius` (after generic
+has read a time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
 `ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`,
 `freeradius_debug`, `level_bar_time`, `clickhouse` and `zabbix` (a whole line). Each

@@ -39,7 +39,10 @@ output (`5f38f241 conn=1000 ...`, 2.5's `63dfb0d3.12f6f6cf 0x7f.. ...`: hex time
 (`pid:YYYYMMDD:HHMMSS.mmm message`, the pid padded with blanks) by `daemon_headers.zabbix`,
 FreeRADIUS's radius.log (`ctime :
 Auth: message`, the type the logger) by `daemon_headers.freeradius`, ProFTPD's system log
-(`time host proftpd[pid] server (client[addr]): message`) by `daemon_headers.proftpd`.
+(`time host proftpd[pid] server (client[addr]): message`) by `daemon_headers.proftpd`,
+Corosync's log file (libqb's `time [pid] host program priority [SUBSYS] message`) by
+`daemon_headers.logsys`. A process id in brackets before the time (NATS server's `[1]
+2024/05/01 10:00:00.123456 [INF] message`) is an attribute.
 BIND's named (`time category: severity: message`, with its `print-category` and
 `print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,

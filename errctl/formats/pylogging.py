@@ -16,6 +16,8 @@
   Scrapy's `%(asctime)s [%(name)s] %(levelname)s` aside); not log4j's `[%t] %c - %m` nor
   `[%c] - %m`, whose `- ` after the bracket or after the next token says Java, nor JBoss
   LogManager's `[%c] (%t) %s` (Quarkus, Keycloak), whose thread in parentheses does
+- `%(asctime)s [%(threadName)s] %(levelname)s %(message)s` (the thread an attribute; not
+  log4j's `%d [%t] %-5p %c - %m`, whose logger and dash after the level say Java)
 - `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (basicConfig's with a time: certbot's)
 - `%(asctime)s - %(filename)s[%(levelname)s]: %(message)s` (cloud-init's)
 - `%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s %(message)s` (fail2ban's; 0.8's

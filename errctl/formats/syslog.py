@@ -15,7 +15,10 @@ NetworkManager's level in angle brackets and wall time (`<info>  [1605257810.667
 read, not left in the message (the time is the event's: the same instant, finer). OpenSSH's
 debug verbosity (log.c's `debug1: ` to `debug3: ` before a message, sshd's and
 sshd-session's with `LogLevel DEBUG1..3`) is the level debug and the attribute `verbosity`,
-not words of the message.
+not words of the message. Pacemaker's detail log (libqb's file layout, `time host
+pacemaker-controld  [1731] (function) \tnotice: message`: the program padded before its pid,
+no colon) is read too: the program the service, the pid and function attributes, the priority
+the level.
 
 An application that logs to syslog often writes its own log line as the message (`myapp[123]:
 2024-05-01 12:00:00,123 - app.jobs - ERROR - failed`, or a JSON record): such a message is
