@@ -1045,6 +1045,9 @@ def test_corosync_logsys_file_layout():
             subsystem,
             message,
         ), line
+    # The priority padded on its left (`%7p`).
+    f = FORMAT.parse("Mar 05 10:15:44.001 [1150] node1 corosync  notice [TOTEM ] x")
+    assert (f.service, f.level, f.message) == ("corosync", "notice", "x")
     # A bracketed number after the time followed by other words is not this layout.
     f = FORMAT.parse("2024-05-01 10:00:00 [1150] worker pool started")
     assert f is None or f.service is None
