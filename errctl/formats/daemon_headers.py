@@ -110,8 +110,13 @@ of its own between the time and the message:
   pid padded to six (`    41:...`: a line that opens indented is still a record's first,
   `is_zabbix_header`), no level word. The pid is an attribute.
 
-Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph` and `freeradius` (after generic has read a
-time),
+- libqb's logsys layout, Corosync's log file (`logging { to_logfile: yes }`): `Mar 05
+  10:12:01.204 [1150] node1 corosync notice  [TOTEM ] message`, the pid, host and program,
+  the priority padded to seven and the subsystem to six. The program is the service, the
+  subsystem and pid attributes.
+
+Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph`, `logsys` and `freeradius` (after generic
+has read a time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
 `ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`,
 `freeradius_debug`, `level_bar_time`, `clickhouse` and `zabbix` (a whole line). Each
@@ -974,3 +979,27 @@ def is_zabbix_header(line: str) -> bool:
     """Whether `line` opens a Zabbix log's record: its pid is padded with blanks, so a record
     of a process whose pid is under 100000 starts indented, like a continuation."""
     return line[:1] == " " and line.find(":", 1, 17) > 0 and zabbix(line) is not None
+
+
+# libqb's logging through Corosync's logsys (exec/logsys.c), its log file's format with
+# timestamps: `%t [%P] %H %N %-7p [%6g] %b`, the pid, the host, the program's name, the
+# priority padded to seven (on either side) and the subsystem padded to six in brackets:
+# `Mar 05 10:12:01.204 [1150] node1 corosync notice  [TOTEM ] A processor failed, forming new
+# configuration.`. The program is the service, the subsystem and pid attributes.
+_LOGSYS = re.compile(
+    r" \[(?P<pid>\d{1,10})\] (?P<host>[^\s\[\]]{1,255}) (?P<ident>[^\s\[\]]{1,64})"
+    r" {1,7}(?P<level>emerg|alert|crit|error|warning|notice|info|debug|trace) {1,7}"
+    r"(?:\[(?P<subsystem>[^\[\]\s](?:[^\[\]]{0,30}[^\[\]\s])?) *\](?: |\Z))?"
+)
+
+
+def logsys(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """The rest of a line of libqb's `time [pid] host program priority [subsystem] message`
+    layout after its time (at `pos`), or None."""
+    m = _LOGSYS.match(line, pos)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"pid": int(m["pid"])}
+    if m["subsystem"]:
+        attrs["subsystem"] = m["subsystem"]
+    return ParsedFields(line[m.end() :], ts, m["level"], m["ident"], m["host"], attributes=attrs)

@@ -39,7 +39,10 @@ output (`5f38f241 conn=1000 ...`, 2.5's `63dfb0d3.12f6f6cf 0x7f.. ...`: hex time
 (`pid:YYYYMMDD:HHMMSS.mmm message`, the pid padded with blanks) by `daemon_headers.zabbix`,
 FreeRADIUS's radius.log (`ctime :
 Auth: message`, the type the logger) by `daemon_headers.freeradius`, ProFTPD's system log
-(`time host proftpd[pid] server (client[addr]): message`) by `daemon_headers.proftpd`.
+(`time host proftpd[pid] server (client[addr]): message`) by `daemon_headers.proftpd`,
+Corosync's log file (libqb's `time [pid] host program priority [SUBSYS] message`) by
+`daemon_headers.logsys`. A process id in brackets before the time (NATS server's `[1]
+2024/05/01 10:00:00.123456 [INF] message`) is an attribute.
 BIND's named (`time category: severity: message`, with its `print-category` and
 `print-severity`) names the category as the logger. A CI job's log
 (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
@@ -80,6 +83,7 @@ from errctl.formats.daemon_headers import (
     haproxy,
     ids_fast_alert,
     level_bar_time,
+    logsys,
     pbs,
     proftpd,
     samba,
@@ -145,6 +149,7 @@ _BRACKET_LEVELS = frozenset(
         "wrn",
         "ftl",  # Serilog's VRB DBG INF WRN ERR FTL
         "vrb",
+        "trc",  # NATS server's TRC DBG INF WRN ERR FTL
         "eror",
         "erro",
         "note",
@@ -382,14 +387,28 @@ class GenericFormat:
         return GenericFormat(slapd_24=slapd_24, radius_debug=radius_debug)
 
     def _prefixed(self, line: str) -> ParsedFields | None:
-        """A line of syncthing's: its prefix in brackets (an attribute), then a generic line."""
+        """A line of syncthing's: its prefix in brackets (an attribute), then a generic line;
+        or a process id in brackets before it (NATS server's `[1] 2024/05/01 10:00:00.123456
+        [INF] message`, Go's log under the pid its logger prefixes)."""
         m = _SYNCTHING_PREFIX.match(line)
-        if m is None or m["prefix"].isdigit():
+        if m is None:
             return None
+        prefix = m["prefix"]
+        if prefix.isdigit():
+            if len(prefix) > 10:
+                return None
+            inner = self.parse(line[m.end() :])
+            # (A daemon's own header, which names its service and pid where it writes them,
+            # is not what follows such a prefix: Suricata's is `[pid] time - (file.c:N) ...`.)
+            if inner is None or inner.timestamp is None or inner.service is not None:
+                return None
+            if inner.attributes and "pid" in inner.attributes:
+                return None
+            attrs = {"pid": int(prefix), **(inner.attributes or {})}
+            return dataclasses.replace(inner, attributes=attrs)
         inner = self.parse(line[m.end() :])
         if inner is None:
             return None
-        prefix = m["prefix"]
         if inner.level is None and prefix in _PREFIX_LEVELS:
             # InfluxDB 1.3-1.4's `[I] 2017-07-03T14:47:41Z message`: its level's letter.
             return dataclasses.replace(inner, level=_PREFIX_LEVELS[prefix])
@@ -481,6 +500,8 @@ class GenericFormat:
             fields = asterisk(line, pos + 1, raw)
             if fields is not None:
                 return fields
+        if line[pos : pos + 2] == " [" and (fields := logsys(line, pos, raw)) is not None:
+            return fields
         if line[pos : pos + 1] == " " and line.find("] ", pos, pos + 90) > 0:
             fields = unbound(line, pos, raw)
             if fields is not None:

@@ -16,6 +16,8 @@
   Scrapy's `%(asctime)s [%(name)s] %(levelname)s` aside); not log4j's `[%t] %c - %m` nor
   `[%c] - %m`, whose `- ` after the bracket or after the next token says Java, nor JBoss
   LogManager's `[%c] (%t) %s` (Quarkus, Keycloak), whose thread in parentheses does
+- `%(asctime)s [%(threadName)s] %(levelname)s %(message)s` (the thread an attribute; not
+  log4j's `%d [%t] %-5p %c - %m`, whose logger and dash after the level say Java)
 - `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (basicConfig's with a time: certbot's)
 - `%(asctime)s - %(filename)s[%(levelname)s]: %(message)s` (cloud-init's)
 - `%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s %(message)s` (fail2ban's; 0.8's
@@ -91,6 +93,14 @@ _THREAD_NAME = re.compile(
 _JAVA_TAIL = r"-(?: |\Z)|[^\s-]\S{0,256} - |\([^()\n]{1,256}\) "
 _LEVEL_BRACKETED_NAME = re.compile(
     rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] (?!{_JAVA_TAIL}){_MSG}",
+    re.S,
+)
+# `%(asctime)s [%(threadName)s] %(levelname)s %(message)s`: the thread in brackets before the
+# level, no logger; not log4j's `%d [%t] %-5p %c - %m` (its TTCC layout's `%c %x - %m`), whose
+# logger and dash follow the level, which the java format reads.
+_THREAD_LEVEL = re.compile(
+    rf"{_TS} \[(?P<thread>[^\]\n]{{1,256}})\] {_LEVEL} ++"
+    rf"(?!-(?: |\Z)|[^\s-]\S{{0,256}} {{1,2}}- ){_MSG}",
     re.S,
 )
 _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
@@ -373,6 +383,10 @@ def _other_timed(line: str) -> ParsedFields | None:
         if m is not None:
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
             return ParsedFields(msg, ts, level, None, None, name)
+        m = _THREAD_LEVEL.match(line)
+        if m is not None:
+            ts, thread, level, msg = m.group("ts", "thread", "level", "msg")
+            return ParsedFields(msg, ts, level, attributes={"thread": thread})
     if line.find(": ", 20, 300) >= 0:
         m = _NAME_COLON_LEVEL.match(line)
         if m is not None:

@@ -15,7 +15,10 @@ NetworkManager's level in angle brackets and wall time (`<info>  [1605257810.667
 read, not left in the message (the time is the event's: the same instant, finer). OpenSSH's
 debug verbosity (log.c's `debug1: ` to `debug3: ` before a message, sshd's and
 sshd-session's with `LogLevel DEBUG1..3`) is the level debug and the attribute `verbosity`,
-not words of the message.
+not words of the message. Pacemaker's detail log (libqb's file layout, `time host
+pacemaker-controld  [1731] (function) \tnotice: message`: the program padded before its pid,
+no colon) is read too: the program the service, the pid and function attributes, the priority
+the level.
 
 An application that logs to syslog often writes its own log line as the message (`myapp[123]:
 2024-05-01 12:00:00,123 - app.jobs - ERROR - failed`, or a JSON record): such a message is
@@ -168,6 +171,18 @@ _CLOUDINIT = re.compile(
 # The TAG of 3164: app name, optional [pid], then a colon; a second colon makes it no tag but
 # a name joined by `::` (pytest's node id `tests/test_x.py::test_a` after its `FAILED`).
 _TAG = re.compile(r"(?P<app>[^\s\[\]:]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?:(?!:) ?(?P<msg>.*)", re.S)
+# libqb's file layout as Pacemaker's daemons set it for their detail log
+# (`/var/log/pacemaker/pacemaker.log`, lib/common/logging.c: `%t %H %-20n[%P] (%n) %g\t%p: %b`):
+# `Mar 05 10:12:01 node1 pacemaker-controld  [1731] (do_state_transition) \tnotice: State
+# transition ...`. The program is padded to twenty columns before its pid, so no colon closes
+# the tag; the function (with `@file:line` when tracing) and an optional tag follow, then the
+# priority and its colon, which say the layout.
+_PADDED_TAG = re.compile(
+    r"(?P<app>[^\s\[\]:()]{1,64}) *\[(?P<pid>\d{1,10})\]"
+    r"(?: \((?P<function>[^()\s]{1,256})\))?(?: (?P<tag>[^\s:]{1,64}))? ?\t? ?"
+    r"(?P<level>emerg|alert|crit|error|warning|notice|info|debug|trace): ?(?P<msg>.*)",
+    re.S,
+)
 # macOS's syslogd (`/var/log/system.log`, before 10.12 and for what still logs through ASL):
 # a program named with blanks (`Google Chrome Helper[2207]: ...`), and launchd's subject, the
 # job a line is about, in parentheses after its own tag (`com.apple.xpc.launchd[1]
@@ -314,6 +329,15 @@ class SyslogFormat:
                 if level is None:
                     level = syslog_severity_level(_SEVERITY_NUMBERS[fs.group("severity")])
         t = _TAG.match(rest)
+        if t is None and (qb := _PADDED_TAG.match(rest)) is not None:
+            attrs["pid"] = int(qb["pid"])
+            if qb["function"]:
+                attrs["function"] = qb["function"]
+            if qb["tag"]:
+                attrs["tag"] = qb["tag"]
+            level = level or LEVEL_ALIASES.get(qb["level"])
+            ts = m.group("ts")
+            return ParsedFields(qb["msg"], ts, level, qb["app"], host, None, None, None, attrs)
         if t is None and not line[0].isdigit():
             t = _MACOS_TAG.match(rest)
             if t is not None and t["subject"]:

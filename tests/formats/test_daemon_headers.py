@@ -991,3 +991,63 @@ def test_zabbix_daemon_logs():
     # Not a date: a count and a clock are no Zabbix time.
     assert FORMAT.parse("  1204:20251399:141509.004 hello") is None
     assert FORMAT.parse("12:00:00:123456.789 text") is None
+
+
+def test_corosync_logsys_file_layout():
+    # libqb through Corosync's logsys, `%t [%P] %H %N %-7p [%6g] %b`: the host, the program as
+    # the service, the priority the level (notice is info), the subsystem and pid attributes.
+    f = FORMAT.parse(
+        "May 01 10:00:00.204 [1150] node1 corosync notice  [TOTEM ] A processor failed, "
+        "forming new configuration: token timed out (3000ms), waiting 3600ms for consensus."
+    )
+    assert (f.host, f.service, normalize_level(f.level), f.attributes) == (
+        "node1",
+        "corosync",
+        "info",
+        {"pid": 1150, "subsystem": "TOTEM"},
+    )
+    assert f.message == (
+        "A processor failed, forming new configuration: token timed out (3000ms), "
+        "waiting 3600ms for consensus."
+    )
+    assert parse_timestamp(f.timestamp, UTC, REFERENCE) == datetime(2024, 5, 1, 10, 0, 0, 204000)
+    lines = {
+        "Mar 05 10:12:01.204 [1150] node1 corosync info    [KNET  ] host: host: 2 (passive) "
+        "best link: 0 (pri: 1)": ("info", "KNET", "host: host: 2 (passive) best link: 0 (pri: 1)"),
+        "Mar 05 10:12:09.611 [1150] node1 corosync notice  [QUORUM] Sync members[2]: 1 2": (
+            "info",
+            "QUORUM",
+            "Sync members[2]: 1 2",
+        ),
+        "Mar 05 10:15:44.001 [1150] node1 corosync warning [MAIN  ] Totem is unable to form a "
+        "cluster because of an operating system or network fault": (
+            "warning",
+            "MAIN",
+            "Totem is unable to form a cluster because of an operating system or network fault",
+        ),
+        "Mar 05 10:15:44.002 [1150] node1 corosync error   [QB    ] couldn't create circular "
+        "mmap on /dev/shm/qb-1150-event-corosync-data": (
+            "error",
+            "QB",
+            "couldn't create circular mmap on /dev/shm/qb-1150-event-corosync-data",
+        ),
+        "Mar 05 10:15:45.100 [1150] node1 corosync debug   [TOTEM ] entering GATHER state "
+        "from 0(consensus timeout).": (
+            "debug",
+            "TOTEM",
+            "entering GATHER state from 0(consensus timeout).",
+        ),
+    }
+    for line, (level, subsystem, message) in lines.items():
+        f = FORMAT.parse(line)
+        assert (normalize_level(f.level), f.attributes["subsystem"], f.message) == (
+            level,
+            subsystem,
+            message,
+        ), line
+    # The priority padded on its left (`%7p`).
+    f = FORMAT.parse("Mar 05 10:15:44.001 [1150] node1 corosync  notice [TOTEM ] x")
+    assert (f.service, f.level, f.message) == ("corosync", "notice", "x")
+    # A bracketed number after the time followed by other words is not this layout.
+    f = FORMAT.parse("2024-05-01 10:00:00 [1150] worker pool started")
+    assert f is None or f.service is None

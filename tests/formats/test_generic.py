@@ -712,9 +712,49 @@ def test_syncthings_prefix_and_gos_caller():
         "Log output saved to file",
         {"process": "monitor"},
     )
-    # A bracketed number is no prefix; a prefix needs a time after it.
-    assert FORMAT.parse("[4018] 2024/05/20 18:02:30 INFO: x") is None
+    # A bracketed number is a process id (`test_a_pid_in_brackets_before_the_time`), not
+    # syncthing's prefix; a prefix needs a time after it.
+    assert FORMAT.parse("[4018] 2024/05/20 18:02:30 INFO: x").attributes == {"pid": 4018}
     assert FORMAT.parse("[K3QZ7] INFO: no time") is None
+    assert FORMAT.parse("[4018] INFO: no time") is None
+
+
+def test_a_pid_in_brackets_before_the_time():
+    # NATS server (its logger's `[pid] ` prefix before Go's log time, then its level's three
+    # letters): the pid an attribute, every level read, the message without the header.
+    lines = {
+        "[1] 2024/05/01 10:00:00.123456 [INF] Starting nats-server": (
+            "INF",
+            "Starting nats-server",
+        ),
+        "[1] 2024/05/01 10:00:00.123501 [INF]   Version:  2.10.14": ("INF", "Version:  2.10.14"),
+        '[1] 2024/05/01 10:00:01.000210 [TRC] 10.42.0.7:46022 - cid:5 - "v1.31.0:go" - <<- '
+        "[PING]": ("TRC", '10.42.0.7:46022 - cid:5 - "v1.31.0:go" - <<- [PING]'),
+        "[1] 2024/05/01 10:00:01.000410 [DBG] 10.42.0.7:46022 - cid:5 - Client connection "
+        "created": ("DBG", "10.42.0.7:46022 - cid:5 - Client connection created"),
+        "[1] 2024/05/01 10:00:02.310000 [WRN] JetStream is not enabled on this server": (
+            "WRN",
+            "JetStream is not enabled on this server",
+        ),
+        "[1] 2024/05/01 10:00:03.000000 [ERR] 10.42.1.8:6222 - rid:12 - Error trying to "
+        "connect to route: dial tcp 10.42.1.8:6222: i/o timeout": (
+            "ERR",
+            "10.42.1.8:6222 - rid:12 - Error trying to connect to route: dial tcp "
+            "10.42.1.8:6222: i/o timeout",
+        ),
+        "[2412] 2024/05/01 10:00:04.000000 [FTL] Error listening on port: 0.0.0.0:4222, "
+        '"address already in use"': (
+            "FTL",
+            'Error listening on port: 0.0.0.0:4222, "address already in use"',
+        ),
+    }
+    for line, (level, message) in lines.items():
+        f = FORMAT.parse(line)
+        assert (f.level, f.message) == (level, message), line
+        assert f.attributes["pid"] == int(line[1 : line.index("]")])
+        assert f.timestamp.startswith("2024/05/01 10:00:0")
+    # A bracketed number over ten digits is no pid.
+    assert FORMAT.parse("[12345678901] 2024/05/01 10:00:00.123456 [INF] x") is None
 
 
 def test_vsphere_service_logs():

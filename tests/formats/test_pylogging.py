@@ -842,3 +842,44 @@ def test_the_regexes_skipped_on_java_headers_could_not_have_read_them(
     k = line.find("[")
     if k >= 0 and line[k + 1 : k + 2] not in pylogging._LEVEL_FIRST:
         assert pylogging._BRACKET_LEVEL.match(line) is None
+
+
+THREAD_LEVEL_LOG = """\
+2024-05-01 10:00:00,123 [MainThread] INFO Starting worker pool with 4 processes
+2024-05-01 10:00:00,456 [MainThread] DEBUG Loaded configuration from /etc/app/config.yaml
+2024-05-01 10:00:01,789 [ThreadPoolExecutor-0_0] WARNING Retrying GET http://api/v1/jobs (2/5)
+2024-05-01 10:00:02,012 [ThreadPoolExecutor-0_1] ERROR Failed to process job 42
+Traceback (most recent call last):
+  File "/app/worker.py", line 88, in run
+    result = handler(job)
+ValueError: bad payload
+2024-05-01 10:00:03,100 [Thread-3 (serve_forever)] INFO Shutting down
+"""
+
+
+def test_thread_before_the_level(tmp_path):
+    # `%(asctime)s [%(threadName)s] %(levelname)s %(message)s`: the thread an attribute, the
+    # level read, no logger.
+    f = FORMAT.parse("2024-05-01 10:00:00,123 [MainThread] INFO Starting worker pool")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-05-01 10:00:00,123",
+        "INFO",
+        None,
+        "Starting worker pool",
+        {"thread": "MainThread"},
+    )
+    rows = stored_events(tmp_path, THREAD_LEVEL_LOG, "line, level, message, exception_type")
+    assert rows == [
+        (1, "info", "Starting worker pool with 4 processes", None),
+        (2, "debug", "Loaded configuration from /etc/app/config.yaml", None),
+        (3, "warning", "Retrying GET http://api/v1/jobs (2/5)", None),
+        (4, "error", "Failed to process job 42", "ValueError"),
+        (9, "info", "Shutting down", None),
+    ]
+    # log4j's `%d [%t] %-5p %c - %m` (and TTCC's `%c %x - %m`) is the java format's.
+    for line in (
+        "2024-05-01 10:00:00,123 [main] INFO  com.acme.Foo - Starting",
+        "2024-05-01 10:00:00,123 [main] INFO  com.acme.Foo  - Starting",
+        "2024-05-01 10:00:00,123 [main] WARN Foo:42 - careful",
+    ):
+        assert FORMAT.parse(line) is None, line

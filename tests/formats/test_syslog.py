@@ -793,3 +793,64 @@ def test_a_key_value_pair_is_no_host():
     rsyslog's ISO layout: no host name holds `=`."""
     line = "2023-03-21T10:00:00.123456789Z level=info ts=2023-03-21T10:00:00.123Z msg=x"
     assert FORMAT.parse(line) is None
+
+
+def test_pacemakers_detail_log():
+    # libqb's file layout as Pacemaker sets it: the daemon padded to twenty columns before its
+    # pid (no colon), the function, a tab, the priority. The daemon is the service, the pid and
+    # function attributes, the priority the level.
+    lines = [
+        (
+            "Mar 05 10:12:01.922 node1 pacemakerd          [1725] (main) \tnotice: Starting "
+            "Pacemaker 2.1.5 | build=a3f44794f94 features:agent-manpages",
+            ("pacemakerd", 1725, "main", "info"),
+            "Starting Pacemaker 2.1.5 | build=a3f44794f94 features:agent-manpages",
+        ),
+        (
+            "May 01 10:00:00 node1 pacemaker-controld  [1731] (do_state_transition) \tnotice: "
+            "State transition S_IDLE -> S_POLICY_ENGINE | input=I_PE_CALC cause=C_FSA_INTERNAL",
+            ("pacemaker-controld", 1731, "do_state_transition", "info"),
+            "State transition S_IDLE -> S_POLICY_ENGINE | input=I_PE_CALC cause=C_FSA_INTERNAL",
+        ),
+        (
+            # A name of twenty characters fills its column: no blank before the pid.
+            "May 01 10:00:02 node2 pacemaker-schedulerd[1730] (pe_fence_node) \twarning: "
+            "Cluster node node1 will be fenced: peer is no longer part of the cluster",
+            ("pacemaker-schedulerd", 1730, "pe_fence_node", "warning"),
+            "Cluster node node1 will be fenced: peer is no longer part of the cluster",
+        ),
+        (
+            "May 01 10:00:03 node2 pacemaker-execd     [1728] (log_op_output) \terror: "
+            "ping_monitor_10000[4412] error output [ ping: unknown host 10.0.0.254 ]",
+            ("pacemaker-execd", 1728, "log_op_output", "error"),
+            "ping_monitor_10000[4412] error output [ ping: unknown host 10.0.0.254 ]",
+        ),
+        (
+            # Tracing adds the source file and line to the function.
+            "May 01 10:00:04 node1 pacemaker-based     [1726] (cib_process_request@"
+            "cib_callbacks.c:1113) \tdebug: Completed cib_modify operation for section status",
+            ("pacemaker-based", 1726, "cib_process_request@cib_callbacks.c:1113", "debug"),
+            "Completed cib_modify operation for section status",
+        ),
+        (
+            "May 01 10:00:05 node1 pacemaker-fenced    [1727] (remote_op_done) \tcrit: "
+            "Operation 'reboot' targeting node2 by node1 for pacemaker-controld.1731@node1: "
+            "Timer expired",
+            ("pacemaker-fenced", 1727, "remote_op_done", "critical"),
+            "Operation 'reboot' targeting node2 by node1 for pacemaker-controld.1731@node1: "
+            "Timer expired",
+        ),
+    ]
+    for line, (service, pid, function, level), message in lines:
+        f = FORMAT.parse(line)
+        assert f.host in ("node1", "node2"), line
+        assert (f.service, f.attributes["pid"], f.attributes["function"], f.level) == (
+            service,
+            pid,
+            function,
+            level,
+        ), line
+        assert f.message == message
+    # Without the priority's colon a padded name before a pid is no tag.
+    f = FORMAT.parse("May 01 10:00:05 node1 some words  [1727] (x) happened")
+    assert f.service is None

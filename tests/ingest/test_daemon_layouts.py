@@ -288,3 +288,89 @@ def test_a_restart_banner_starts_the_undated_writers_lines(tmp_path: Path):
         (6, "10:05:00", True),
         (7, "10:05:02", False),
     ]
+
+
+NATS_SERVER = """\
+[1] 2024/05/01 10:00:00.123456 [INF] Starting nats-server
+[1] 2024/05/01 10:00:00.123501 [INF]   Version:  2.10.14
+[1] 2024/05/01 10:00:00.123530 [INF]   Git:      [31ea8f4]
+[1] 2024/05/01 10:00:00.125100 [INF] Listening for client connections on 0.0.0.0:4222
+[1] 2024/05/01 10:00:01.000410 [DBG] 10.42.0.7:46022 - cid:5 - Client connection created
+[1] 2024/05/01 10:00:03.000000 [ERR] 10.42.1.8:6222 - rid:12 - Error trying to connect to \
+route: dial tcp 10.42.1.8:6222: i/o timeout
+[1] 2024/05/01 10:00:04.500000 [WRN] 10.42.0.7:46022 - cid:5 - Readloop processing time: 2.1s
+"""
+
+
+def test_nats_server_log(tmp_path: Path):
+    """NATS server's `[pid] time [LVL] message`: every line an event at its level, the pid an
+    attribute, the message without the header."""
+    events = stored_events(
+        tmp_path, NATS_SERVER, "line, format, level, message, attributes->>'$.pid'"
+    )
+    assert [e[:3] for e in events] == [
+        (1, "generic", "info"),
+        (2, "generic", "info"),
+        (3, "generic", "info"),
+        (4, "generic", "info"),
+        (5, "generic", "debug"),
+        (6, "generic", "error"),
+        (7, "generic", "warning"),
+    ]
+    assert events[1][3] == "Version:  2.10.14"
+    assert events[5][3].startswith("10.42.1.8:6222 - rid:12 - Error trying to connect")
+    assert {e[4] for e in events} == {"1"}
+
+
+PACEMAKER_DETAIL = """\
+May 01 10:00:00.101 node1 pacemaker-controld  [1731] (do_state_transition) \tnotice: State \
+transition S_IDLE -> S_POLICY_ENGINE | input=I_PE_CALC cause=C_FSA_INTERNAL origin=abort_transition
+May 01 10:00:00.140 node1 pacemaker-schedulerd[1730] (unpack_config) \tnotice: On loss of \
+quorum: Ignore
+May 01 10:00:00.141 node1 pacemaker-schedulerd[1730] (pe_fence_node) \twarning: Cluster node \
+node2 will be fenced: peer is no longer part of the cluster
+May 01 10:00:00.150 node1 pacemaker-based     [1726] (cib_perform_op) \tinfo: Diff: --- 0.34.1 2
+May 01 10:00:00.150 node1 pacemaker-based     [1726] (cib_perform_op) \tinfo: +  /cib:  \
+@num_updates=2
+May 01 10:00:02.000 node1 pacemaker-execd     [1728] (log_finished) \terror: web monitor \
+(call 42, PID 4412) exited with status 7 (execution time 12ms)
+"""
+
+COROSYNC = """\
+May 01 09:59:58.204 [1150] node1 corosync notice  [TOTEM ] Token has not been received in \
+3000 ms
+May 01 09:59:58.204 [1150] node1 corosync notice  [TOTEM ] A processor failed, forming new \
+configuration: token timed out (3000ms), waiting 3600ms for consensus.
+May 01 10:00:00.001 [1150] node1 corosync notice  [QUORUM] Sync members[1]: 1
+May 01 10:00:00.001 [1150] node1 corosync info    [KNET  ] link: host: 2 link: 0 is down
+May 01 10:00:00.002 [1150] node1 corosync warning [KNET  ] host: host: 2 has no active links
+"""
+
+
+def test_a_pacemaker_clusters_logs(tmp_path: Path):
+    """Pacemaker's detail log (libqb's padded tag) and Corosync's log file (libqb's logsys
+    layout): the daemon is the service, the priority the level (a processor failing is
+    Corosync's notice, not an error), the host read."""
+    events = stored_events(
+        tmp_path, PACEMAKER_DETAIL, "line, host, service, level, message, attributes"
+    )
+    assert [e[1:4] for e in events] == [
+        ("node1", "pacemaker-controld", "info"),
+        ("node1", "pacemaker-schedulerd", "info"),
+        ("node1", "pacemaker-schedulerd", "warning"),
+        ("node1", "pacemaker-based", "info"),
+        ("node1", "pacemaker-based", "info"),
+        ("node1", "pacemaker-execd", "error"),
+    ]
+    assert events[1][4] == "On loss of quorum: Ignore"
+    assert '"function":"pe_fence_node"' in events[2][5]
+    (tmp_path / "corosync").mkdir()
+    events = stored_events(tmp_path / "corosync", COROSYNC, "line, host, service, level, message")
+    assert [e[1:4] for e in events] == [
+        ("node1", "corosync", "info"),
+        ("node1", "corosync", "info"),
+        ("node1", "corosync", "info"),
+        ("node1", "corosync", "info"),
+        ("node1", "corosync", "warning"),
+    ]
+    assert events[1][4].startswith("A processor failed, forming new configuration")
