@@ -22,7 +22,8 @@ Promises:
 How variables are found (`TemplateMiner._cluster`):
 
 1. Tokens are split finer than whitespace: `=`, `:`, `,`, `;`, `|`, `#` and brackets separate
-   tokens too, so `status=404` and `user:58` are key and value. Separators are part of the
+   tokens too, so `status=404` and `user:58` are key and value (but `::` joins a path's parts:
+   `ActionMailer::MailDeliveryJob` is one token). Separators are part of the
    message's shape and stay constant.
 2. Messages with the same shape (token count and separators) are grouped by their most
    characteristic constant tokens: for each message, its tokens' frequencies across the shape
@@ -133,8 +134,10 @@ from errctl.fingerprint.prefixes import context_prefix_heads
 # and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
 # `<` and `>` separate tokens too (`<memory:1024>`), except as the ends of MASK. (Every
 # alternative starts with a character, the lookbehind comes after its `>`: `re` then skips ahead
-# to the characters that can start a separator, which makes splitting faster.)
-_SPLIT = re.compile(r"([=:,;|#\[\](){}]|[ \t\r\n\f\v]+|<(?!\*>)|>(?<!<\*>))")
+# to the characters that can start a separator, which makes splitting faster.) A colon of `::`
+# is no separator: `ActionMailer::MailDeliveryJob`, `std::vector`, `tokio::net` name one thing
+# (a Ruby, C++ or Rust path), a value as a whole.
+_SPLIT = re.compile(r"([=,;|#\[\](){}]|:(?<!::)(?!:)|[ \t\r\n\f\v]+|<(?!\*>)|>(?<!<\*>))")
 _COLLAPSE = re.compile(r"<\*>(?:[ \t]*<\*>)+")
 _BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 # What `_shape` normalises: a blank other than a space, or a run of blanks.
@@ -1159,9 +1162,11 @@ def _partition_plain(messages: list[str]) -> tuple[list[str], list[str]]:
 def _plain(text: str, lines: int = 1) -> bool:
     """Whether every separator in `text` (`lines` messages joined by newlines) is one character,
     which `_SPLIT` splits off alone: ASCII, no blank but single spaces (a newline only between
-    messages), `<` and `>` only as the ends of MASK (every `<` starts one, every `>` ends one)."""
+    messages), `<` and `>` only as the ends of MASK (every `<` starts one, every `>` ends one),
+    no `::` (a path's, inside a token)."""
     return (
         text.isascii()
+        and "::" not in text
         and text.count("\n") == lines - 1
         and "  " not in text
         and not any(blank in text for blank in _OTHER_BLANKS)

@@ -770,3 +770,17 @@ def test_a_value_inside_a_label_or_a_dumped_setting_stays_a_variable():
     )
     assert "USER <*>: Login successful." in templates
     assert "<*>: <*>" in templates
+
+
+def test_a_namespaced_name_is_one_value():
+    # Ruby, C++ and Rust write a namespaced name with `::` (`ActionMailer::MailDeliveryJob`):
+    # one token, a value of the column that holds the other jobs' names, not three tokens
+    # mined apart from them.
+    jobs = ["InvoicePdfJob", "ReportJob", "CleanupJob", "SyncJob", "ActionMailer::MailDeliveryJob"]
+    lines = [f"Performed {job} (Job ID: {i}f3a-77) in {10 + i}ms" for i, job in enumerate(jobs)]
+    got = templates(lines)
+    assert set(got.values()) == {"Performed <*> (Job ID: <*>) in <*>"}
+    # A colon alone still separates a key from its value.
+    assert set(templates(["user:58 a", "user:59 a", "user:60 a", "user:61 a"]).values()) == {
+        "user:<*> a"
+    }

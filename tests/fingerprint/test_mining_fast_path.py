@@ -54,7 +54,8 @@ def balanced(value: str) -> bool:
 
 
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
-PLAIN_SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=:,;|#\[\](){}]|<(?!\*>)|(?<!<\*)>)")
+# A colon is a separator except in `::` (`A::B` is one token).
+PLAIN_SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=,;|#\[\](){}]|(?<!:):(?!:)|<(?!\*>)|(?<!<\*)>)")
 PLAIN_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 
 # Every separator, blanks of each kind, the pieces of MASK on their own and MASK itself.
@@ -81,6 +82,7 @@ piece = st.sampled_from(
         " \t ",
         "=",
         ":",
+        "::",
         ",",
         ";",
         "|",
@@ -456,7 +458,25 @@ class PlainMiner(TemplateMiner):
 # Messages of a few shapes whose tokens come from small vocabularies, so that clusters, small
 # vocabularies, variables, constant columns and columns of masks all occur.
 word = st.sampled_from(
-    ["a", "b", "c", "d", "e", "f", "g", MASK, "200", "404", "x1", "a.", "c...", "s.t", "p_q", "A_B"]
+    [
+        "a",
+        "b",
+        "c",
+        "d",
+        "e",
+        "f",
+        "g",
+        MASK,
+        "200",
+        "404",
+        "x1",
+        "a.",
+        "c...",
+        "s.t",
+        "p_q",
+        "A_B",
+        "m::n",
+    ]
 )
 sep = st.sampled_from([" ", "  ", "=", ": ", ", ", "\t"])
 shape_of = st.lists(sep, min_size=1, max_size=5)
@@ -517,7 +537,7 @@ def test_batches_equal_the_plain_miner(batches, known, min_variable_values):
 def test_plain_means_one_character_separators(message: str):
     separators = PLAIN_SPLIT.split(message)[1::2]
     one_character = set(separators) <= set(" =:,;|#[](){}")
-    assert mining._plain(message) == (message.isascii() and one_character)
+    assert mining._plain(message) == (message.isascii() and one_character and "::" not in message)
 
 
 @given(
