@@ -46,7 +46,9 @@ How variables are found (`TemplateMiner._cluster`):
    RabbitMQ's `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`),
    or one of which is a value of a column with many values in some cluster of the batch
    (`_variable_names`; the only way for a name that opens the message, its subject:
-   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or its values
+   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or one of its
+   values is an identifier after a constant word (`with frequency once-per-instance`,
+   `always`, `once`: `_identifier_among`), or its values
    are all HTTP request methods (`Started GET ...`, `Started POST ...`), or it is a state
    on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`), or it
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
@@ -701,6 +703,7 @@ class TemplateMiner:
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
                 or _names_as_values(values, template[:p], named)
+                or _identifier_among(values, template[:p])
                 or values <= _REQUEST_METHODS
             ):
                 template[p] = MASK
@@ -842,6 +845,23 @@ def _names_as_values(values: set[str], before: Sequence[str], named: _VariableNa
     if named is None or not all(map(_name_like, values)):
         return False
     return any(w != MASK and _LETTER.search(w) for w in before) or named.any_of(values)
+
+
+# An identifier spelt in lower case: snake_case (`cib_modify`, `once_per_boot`) or kebab-case
+# of three parts or more (`once-per-instance`, `fail-count-web`); two parts are often an
+# English compound (`read-only`, `built-in`).
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
+
+
+def _identifier_among(values: set[str], before: Sequence[str]) -> bool:
+    """Whether a small vocabulary after a constant word of the statement (`before`: the
+    template's tokens before the position) holds an identifier (`_IDENTIFIER`): a setting's or
+    an enum's value as the program names it, so the other values are that variable's too.
+    cloud-init runs each module `with frequency once-per-instance`, `always` or `once`; a
+    statement's own words (`opened`, `closed`) are no identifiers."""
+    return any(map(_IDENTIFIER.fullmatch, values)) and any(
+        w != MASK and _LETTER.search(w) for w in before
+    )
 
 
 _END_PUNCTUATION = ".,;:!?"

@@ -784,3 +784,21 @@ def test_a_namespaced_name_is_one_value():
     assert set(templates(["user:58 a", "user:59 a", "user:60 a", "user:61 a"]).values()) == {
         "user:<*> a"
     }
+
+
+def test_a_vocabulary_holding_an_identifier_is_a_value():
+    # cloud-init runs each module with one of three frequencies, one spelt as an identifier:
+    # the frequency is the statement's value, however few a log shows.
+    modules = {"ssh": "once-per-instance", "bootcmd": "always", "scripts_user": "once"}
+    lines = [f"Running module {m} with frequency {f}" for m, f in modules.items()]
+    lines += [f"Running module {m}_x with frequency {f}" for m, f in modules.items()]
+    assert set(templates(lines).values()) == {"Running module <*> with frequency <*>"}
+    # Words with no identifier among them, or an identifier that opens the message, split.
+    lines = [f"session {s} for user {u}" for s in ("opened", "closed") for u in "abcd"]
+    lines += [f"{name} started in {n}ms" for name in ("cache_warmer", "reaper") for n in (5, 7)]
+    assert set(templates(lines).values()) == {
+        "session opened for user <*>",
+        "session closed for user <*>",
+        "cache_warmer started in <*>",
+        "reaper started in <*>",
+    }

@@ -386,6 +386,12 @@ class PlainMiner(TemplateMiner):
             names = all(map(plain_name, values)) and (
                 any(w != MASK and letter.search(w) for w in template[:p]) or bool(values & named)
             )
+            # An identifier (snake_case, or kebab-case of three parts) among the values, after
+            # a constant word of the statement: a setting's value, a variable however few.
+            identifier = any(
+                re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)+|[a-z][a-z0-9]*(-[a-z0-9]+){2,}", v)
+                for v in values
+            ) and any(w != MASK and letter.search(w) for w in template[:p])
             if any(MASK in v for v in values):  # a mask, whole or in part: a variable
                 template[p] = MASK
             elif len(values) == 1:
@@ -399,6 +405,7 @@ class PlainMiner(TemplateMiner):
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
                 or names
+                or identifier
                 or values <= HTTP_METHODS
             ):
                 template[p] = MASK
