@@ -37,9 +37,10 @@ How variables are found (`TemplateMiner._cluster`):
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
-   message names), or a key whose value varies too (`<*> = <*>`); with fewer it is a small
-   vocabulary (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it
-   instead, unless the word before it is a shared slot (`_shared_slots`): several clusters
+   message names) or of a glued `key:value` (`action:stop`, `_glued_values`), or a key
+   whose value varies too (`<*> = <*>`); with fewer it is a small vocabulary
+   (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it instead,
+   unless the word before it is a shared slot (`_shared_slots`): several clusters
    of the batch vary after that word, with many values together (sshd's users after `user`),
    or its values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not
    `opened` or `NOT_FOUND`) that follow a constant word of the statement (what it acts on:
@@ -665,7 +666,7 @@ class TemplateMiner:
                 # the value of must not depend on their order.
                 first_words, first_seps = _split(min(map(itemgetter(0), members)))
                 pairs = _key_value_positions(first_words, first_seps)
-                values_at = frozenset(pairs.values())
+                values_at = frozenset(pairs.values()) | _glued_values(first_words, first_seps)
                 transition = _transition_sides(first_words, first_seps)
                 processes = _process_names(first_words, first_seps)
                 arguments = _call_arguments(first_words, first_seps)
@@ -979,6 +980,27 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
 
 
 _BLANK_SEPARATORS = frozenset((" ", "\t"))
+
+
+def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the values of `key:value` pairs written glued (no blank on either side of
+    the colon, the key a whole word after a blank or at the start): Pacemaker's `executing -
+    rsc:web action:stop call_id:25`. A value the message names varies by instance however few
+    values a log shows, as after `key=` (`_key_value_positions`). A colon before a blank ends
+    a sentence's subject (`Loading containers: start.`), and a word glued to a bracket before
+    it is a call's argument (`pam_unix(sshd:auth)`, `_call_arguments`)."""
+    out: set[int] = set()
+    for i in range(len(seps)):
+        if (
+            seps[i] == ":"
+            and words[i + 1]
+            and words[i]
+            and MASK not in words[i]
+            and _LETTER.search(words[i])
+            and (i == 0 or seps[i - 1] in _BLANK_SEPARATORS or not seps[i - 1].strip())
+        ):
+            out.add(i + 1)
+    return frozenset(out)
 
 
 def _transition_sides(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:

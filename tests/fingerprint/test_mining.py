@@ -802,3 +802,15 @@ def test_a_vocabulary_holding_an_identifier_is_a_value():
         "cache_warmer started in <*>",
         "reaper started in <*>",
     }
+
+
+def test_the_value_of_a_glued_key_is_a_value_however_few():
+    # Pacemaker's executor names the resource and the action as `rsc:web action:stop`.
+    lines = [
+        f"executing - rsc:{rsc} action:{action} call_id:{n}"
+        for n, (rsc, action) in enumerate([("web", "stop"), ("vip", "start"), ("web", "start")])
+    ]
+    assert set(templates(lines).values()) == {"executing - rsc:<*> action:<*> call_id:<*>"}
+    # A colon before a blank ends a subject, and a call's argument keeps its own rule.
+    lines = ["Loading containers: start.", "Loading containers: done."]
+    assert set(templates(lines).values()) == set(lines)

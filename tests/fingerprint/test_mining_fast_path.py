@@ -315,6 +315,18 @@ class PlainMiner(TemplateMiner):
                 blank_before = i > 0 and seps[i - 1] in (" ", "\t")
                 keyed.add(v)
                 pairs[i - 1 if words[i] == "" and blank_before else i] = v
+        # The value of a glued `key:value` (a word after a blank or at the start, no blank
+        # after the colon) is a variable too, however few its values.
+        for i, s in enumerate(seps):
+            if (
+                s == ":"
+                and words[i]
+                and words[i + 1]
+                and MASK not in words[i]
+                and re.search(r"[^\W\d_]", words[i])
+                and (i == 0 or not seps[i - 1].strip())
+            ):
+                keyed.add(i + 1)
         # The tokens on either side of ` -> ` or ` → ` (blanks around the arrow): a
         # transition's old and new states are values, however few.
         arrows = set()
@@ -485,7 +497,7 @@ word = st.sampled_from(
         "m::n",
     ]
 )
-sep = st.sampled_from([" ", "  ", "=", ": ", ", ", "\t"])
+sep = st.sampled_from([" ", "  ", "=", ": ", ":", ", ", "\t"])
 shape_of = st.lists(sep, min_size=1, max_size=5)
 
 
