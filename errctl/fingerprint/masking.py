@@ -187,7 +187,9 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule(
         "quoted",
         # `\B` outside the quotes: an apostrophe inside a word (`can't`) opens nothing.
-        r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B",
+        # An empty string is one too (`'-N', '', '-f'`): read as an opening quote, it paired
+        # with the next one (`'<*>-f'`).
+        r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B",
     ),
     MaskRule("bool", r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b"),
     MaskRule(

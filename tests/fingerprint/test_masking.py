@@ -72,6 +72,8 @@ from errctl.fingerprint.masking import (
             "Running y using lock (<*>)",
         ),
         ("got <no value> for Map<String, Integer>", "got <no value> for Map<String, Integer>"),
+        # An empty string is a value of its own, not the opening of the next one.
+        ("argv ['ssh-keygen', '-N', '', '-f', '/k'] ok", "argv [<*>, <*>, <*>, <*>, <*>] ok"),
         # Braces are no part of a URL (a route pattern's, or Jetty's context `{...}`).
         (
             "Started o.e.j.w.WebAppContext@4f5b{/,file:///opt/app/webapp/,AVAILABLE}{/app.war}",
