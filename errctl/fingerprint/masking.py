@@ -129,6 +129,10 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         rf"|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:{_BLANK}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?)?\b"
         rf"|\b\d{{1,2}}/(?:{_MONTH})/\d{{4}}(?::\d{{2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?)?"
         rf"(?:{_BLANK}[+-]\d{{4}})?"
+        # RFC 2822's date, with its day name, time and zone when written (e-mail headers,
+        # HTTP's `Date:`, Python's `email.utils.formatdate`: `Wed, 01 May 2024 10:02:03 +0000`).
+        rf"|(?:\b(?:{_DAY}),?{_BLANK}+)?\b\d{{1,2}}{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{4}}"
+        rf"(?:{_BLANK}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_BLANK}+(?:[+-]\d{{4}}|GMT|UTC))?)?\b"
         rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?\b"
         rf"|\b(?:{_DAY}),?{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{1,2}}\b"
         rf"|\b(?:{_MONTH}){_BLANK}+\d{{1,2}},?{_BLANK}+\d{{4}}\b",

@@ -72,6 +72,12 @@ from errctl.fingerprint.masking import (
             "Running y using lock (<*>)",
         ),
         ("got <no value> for Map<String, Integer>", "got <no value> for Map<String, Integer>"),
+        # RFC 2822's date is one value, its day name and zone with it.
+        (
+            "Cloud-init running at Wed, 01 May 2024 10:02:03 +0000. Up 5.66 seconds.",
+            "Cloud-init running at <*>. Up <*> seconds.",
+        ),
+        ("expires Fri, 3 May 2024 13:19:12 GMT; path=/", "expires <*>; path=/"),
         # An empty string is a value of its own, not the opening of the next one.
         ("argv ['ssh-keygen', '-N', '', '-f', '/k'] ok", "argv [<*>, <*>, <*>, <*>, <*>] ok"),
         # Braces are no part of a URL (a route pattern's, or Jetty's context `{...}`).
