@@ -161,7 +161,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # The loopback name, a host like any other (Kafka's `Connecting to zookeeper on
         # localhost:2181` next to `on zk1:2181,zk2:2181`; Redis, PostgreSQL and MySQL name it in
         # their listen and connect lines).
-        rf"|\blocalhost\b(?::\d{{1,5}})?",
+        rf"|\blocalhost\b(?::\d{{1,5}})?"
+        # Any top-level domain with a port, three labels or more in lower case
+        # (`nts.netnod.se:4460`): a name, a domain and its TLD before a port is a host. (Two
+        # labels may be a source file and its line: `auth.go:170`.)
+        rf"|\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+"
+        rf"\.[a-z]{{2,24}}:\d{{2,5}}\b",
     ),
     MaskRule(
         "hash",

@@ -78,6 +78,9 @@ from errctl.fingerprint.masking import (
             "Cloud-init running at <*>. Up <*> seconds.",
         ),
         ("expires Fri, 3 May 2024 13:19:12 GMT; path=/", "expires <*>; path=/"),
+        # A host with a port, whatever its top-level domain; a source file and its line stay.
+        ("NTS-KE session with nts.netnod.se:4460 timed out", "NTS-KE session with <*> timed out"),
+        ("panic at auth.go:1702", "panic at auth.go:<*>"),
         # An empty string is a value of its own, not the opening of the next one.
         ("argv ['ssh-keygen', '-N', '', '-f', '/k'] ok", "argv [<*>, <*>, <*>, <*>, <*>] ok"),
         # Braces are no part of a URL (a route pattern's, or Jetty's context `{...}`).
