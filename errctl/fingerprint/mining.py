@@ -1038,19 +1038,28 @@ def _process_names(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     exited due to SIGKILL | sent by mds[111]`, `... sent by loginwindow[86]`, `... sent by
     launchd[1]`: three senders, three templates of one statement. A name that opens the
     message is its subject, the program that logs it (`systemd[1]: ...`), and is left to
-    the other rules. `words` and `seps` are one member's (`_split`)."""
+    the other rules. Nor is a name whose bracket a colon follows: that is a label and its index
+    (Corosync's `Sync members[2]: 1 2`, `Sync joined[1]: 2`, `Sync left[1]: 2`: three
+    statements, each its list). `words` and `seps` are one member's (`_split`)."""
     out: set[int] = set()
     for i in range(1, len(words) - 2):  # a `]` follows the id
         if (
             seps[i] == "["
             and words[i + 1] == MASK
             and seps[i + 1].startswith("]")
+            and not _indexed_label(words, seps, i)
             and not seps[i - 1].strip()
             and MASK not in words[i]
             and _LETTER.search(words[i])
         ):
             out.add(i)
     return frozenset(out)
+
+
+def _indexed_label(words: Sequence[str], seps: Sequence[str], i: int) -> bool:
+    """Whether the name at `i`, glued to a bracketed id, is followed by `]:`: a label and
+    its index (`members[<*>]: <*>`), not a process with its id (`_process_names`)."""
+    return seps[i + 1] == "]" and words[i + 2] == "" and i + 2 < len(seps) and seps[i + 2] == ":"
 
 
 def _label_ends(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:

@@ -814,3 +814,19 @@ def test_the_value_of_a_glued_key_is_a_value_however_few():
     # A colon before a blank ends a subject, and a call's argument keeps its own rule.
     lines = ["Loading containers: start.", "Loading containers: done."]
     assert set(templates(lines).values()) == set(lines)
+
+
+def test_a_label_with_an_index_is_wording():
+    # Corosync's quorum lists, `name[count]: ids`: three statements, each with its list, where
+    # a process with its id (`sent by mds[111]`) is a value.
+    lines = [
+        "Sync members[1]: 1",
+        "Sync members[2]: 1 2",
+        "Sync joined[1]: 2",
+        "Sync left[1]: 2",
+    ]
+    assert set(templates(lines).values()) == {
+        "Sync members[<*>]: <*>",
+        "Sync joined[<*>]: <*>",
+        "Sync left[<*>]: <*>",
+    }

@@ -347,6 +347,8 @@ class PlainMiner(TemplateMiner):
             if seps[i] == "["
             and words[i + 1] == MASK
             and seps[i + 1].startswith("]")
+            # `members[<*>]: ...` is a label and its index
+            and not (seps[i + 1] == "]" and words[i + 2] == "" and seps[i + 2 : i + 3] == [":"])
             and not seps[i - 1].strip()
             and MASK not in words[i]
             and letter.search(words[i])
