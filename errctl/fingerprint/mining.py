@@ -61,6 +61,10 @@ How variables are found (`TemplateMiner._cluster`):
    one statement per label, each once (Jellyfin's `Operating system: Linux`, `Processor count:
    4`), and seen once each their words look like a variable's values (`_label_ends`); a
    variable inside a label changes one word (`USER alice: Login successful.`).
+   A column of masked values that also takes a few constants (`NODATA`, `_outcomes`)
+   splits on them last, once no word splits the cluster: an outcome in the value's place is
+   a statement of its own (dnsmasq's `reply <*> is NODATA`), and a template of the batch with
+   `<*>` there does not take it (`_keeps_outcomes`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter, but for `_FUNCTION_WORDS` such as `is`: dnsmasq's
@@ -377,6 +381,11 @@ class TemplateMiner:
                 # layout of a template's values (below).
                 words, seps = _split(template)
                 existing = self._match_known(template, words, _shape(seps), spans=False)
+                if existing in new and _keeps_outcomes(words, existing):
+                    # A template of this batch with a `<*>` where this one keeps a constant:
+                    # the cluster split on an outcome (`reply <*> is NODATA` beside `reply <*>
+                    # is <*>`, `_outcomes`), which keeps its template.
+                    existing = None
                 if existing is None:
                     new.add(template)
                 template = existing if existing is not None else template
@@ -648,6 +657,9 @@ class TemplateMiner:
     ) -> None:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
+        # Columns of masked values and a few constants (`_outcomes`): split on last, once no
+        # word splits the cluster (the words a statement opens with go first).
+        outcomes: list[tuple[int, int]] = []
         member_words = None
         pairs: dict[int, int] = {}
         first_seps: list[str] = []
@@ -687,8 +699,13 @@ class TemplateMiner:
             head = set(map(itemgetter(p), member_words[:_HEAD]))
             many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
             if _holds_mask(head) or (many and not _all_enumeration(head)):
+                if MASK in head and self._outcomes(values := set(map(itemgetter(p), member_words))):
+                    outcomes.append((len(values), p))
                 continue
             values = set(map(itemgetter(p), member_words))
+            if self._outcomes(values):
+                outcomes.append((len(values), p))
+                continue
             # Masking left a small integer only where it follows an enumeration key (`HTTP/1.1
             # 500`, `status=404`): such values are kinds of problem, never a variable.
             enumeration = _all_enumeration(values)
@@ -720,6 +737,7 @@ class TemplateMiner:
                     template[p] = MASK
         if not vocab and len(members) > 1 and member_words is not None:
             vocab = self._wordless(template, member_words, pairs, values_at)
+        vocab = vocab or outcomes
         if vocab:
             _, p = min(vocab)
             parts: dict[str, list[tuple[str, Sequence[str]]]] = defaultdict(list)
@@ -738,6 +756,15 @@ class TemplateMiner:
         # come in no particular order.
         seps = _split(min(map(itemgetter(0), members)))[1]
         out.append(([m for m, _ in members], _render(template, seps)))
+
+    def _outcomes(self, values: set[str]) -> bool:
+        """Whether a column's values are masked values and a few constants (`_CONSTANT`, fewer
+        than `min_variable_values`): an outcome in place of the value (dnsmasq's `reply
+        <name> is <address>` next to `reply <name> is NODATA`), a statement of its own."""
+        if MASK not in values or len(values) > self.min_variable_values:
+            return False
+        others = [v for v in values if v != MASK]
+        return bool(others) and all(map(_CONSTANT.fullmatch, others))
 
     @staticmethod
     def _wordless(
@@ -793,6 +820,18 @@ _FUNCTION_WORDS = frozenset(
     "a an the is are was were be been being to from of for in on at by with as and or via "  # noqa: SIM905
     "into onto than".split()
 )
+
+
+# A constant's spelling: capitals first (`NODATA`, `NXDOMAIN`, `NODATA-IPv6`, `SERVFAIL`).
+_CONSTANT = re.compile(r"[A-Z]{2}[A-Z0-9_]*(?:-[A-Za-z0-9]+)*")
+
+
+def _keeps_outcomes(words: Sequence[str], other: str) -> bool:
+    """Whether the template of tokens `words` keeps a constant (`_CONSTANT`) at every
+    position where `other`, a template of the same shape, has a `<*>` and it has not."""
+    other_words = _split(other)[0]
+    differ = [w for w, o in zip(words, other_words, strict=True) if w != o]
+    return bool(differ) and all(map(_CONSTANT.fullmatch, differ))
 
 
 # HTTP's request methods (RFC 9110, and PATCH, RFC 5789). A server or framework logs the

@@ -830,3 +830,14 @@ def test_a_label_with_an_index_is_wording():
         "Sync joined[<*>]: <*>",
         "Sync left[<*>]: <*>",
     }
+
+
+def test_a_constant_in_place_of_a_value_is_its_own_statement():
+    # dnsmasq writes the address of a reply, or what it got instead: `NODATA` is no address.
+    lines = [f"reply host{i}.example.com is 10.0.0.{i}" for i in range(6)]
+    lines += ["reply files.example.org is NODATA", "reply cdn.example.net is NODATA"]
+    got = templates(lines)
+    assert set(got.values()) == {"reply <*> is <*>", "reply <*> is NODATA"}
+    # A word that is no constant's spelling stays a value beside masked ones.
+    lines = [f"user u{i}x logged in" for i in range(4)] + ["user alice logged in"]
+    assert set(templates(lines).values()) == {"user <*> logged in"}

@@ -53,6 +53,7 @@ def balanced(value: str) -> bool:
         value = inner
 
 
+CONSTANT = r"[A-Z]{2}[A-Z0-9_]*(-[A-Za-z0-9]+)*"
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
 # A colon is a separator except in `::` (`A::B` is one token).
 PLAIN_SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=,;|#\[\](){}]|(?<!:):(?!:)|<(?!\*>)|(?<!<\*)>)")
@@ -182,6 +183,12 @@ class PlainMiner(TemplateMiner):
                 self._split_cluster(list(key), cluster, out, shared, named)
             for members, template in out:
                 existing = self._match_known(template, *plain_tokens(template), spans=False)
+                if existing in new:
+                    # A sibling of this batch with `<*>` where this one keeps constants only.
+                    mine, theirs = plain_tokens(template)[0], plain_tokens(existing)[0]
+                    differ = [w for w, o in zip(mine, theirs, strict=True) if w != o]
+                    if differ and all(re.fullmatch(CONSTANT, w) for w in differ):
+                        existing = None
                 if existing is None:
                     new.add(template)
                 template = existing if existing is not None else template
@@ -368,6 +375,7 @@ class PlainMiner(TemplateMiner):
         # before it both vary, a word each time (or a mask before), the labels are other
         # wording, one statement each, however many.
         label_word = re.compile(r"[^\W\d_]+")
+        outcome_vocab = []
         label_ends = {
             i
             for i in range(1, len(words) - 2)
@@ -406,6 +414,17 @@ class PlainMiner(TemplateMiner):
                 re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)+|[a-z][a-z0-9]*(-[a-z0-9]+){2,}", v)
                 for v in values
             ) and any(w != MASK and letter.search(w) for w in template[:p])
+            outcomes = values - {MASK}
+            if (
+                MASK in values
+                and outcomes
+                and len(values) <= self.min_variable_values
+                and all(re.fullmatch(CONSTANT, v) for v in outcomes)
+            ):
+                # Masked values and a few constants (`NODATA`): outcomes, split on them once
+                # nothing else splits the cluster.
+                outcome_vocab.append((len(values), p))
+                continue
             if any(MASK in v for v in values):  # a mask, whole or in part: a variable
                 template[p] = MASK
             elif len(values) == 1:
@@ -449,6 +468,7 @@ class PlainMiner(TemplateMiner):
                 vocab = [(len(columns[0]), 0)]
             elif sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
                 vocab = [(len(columns[p]), p) for p in free if all(map(is_word, columns[p]))]
+        vocab = vocab or outcome_vocab
         if vocab:
             _, p = min(vocab)
             parts = defaultdict(list)
