@@ -72,7 +72,10 @@ How variables are found (`TemplateMiner._cluster`):
    positions or more is no statement: it splits on a variable whose every value is a word,
    the one with the fewest values (`_wordless`). Squid's counters (`<*> Objects loaded.`,
    `<*> Duplicate URLs purged.`, `Completed Validation Procedure`), one of each and sharing
-   only the empty token before their indent, were all `<*>`. Members that differ in one word
+   only the empty token before their indent, were all `<*>`. So do a few members (8 at most)
+   that keep words of a shared prefix only and vary in words at three positions or more, every
+   two in two distinct words or more (`_sentences`: smartd's `Device: <*> [SAT], state
+   written to <*>` and `..., starting scheduled Long Self-Test.`). Members that differ in one word
    are its values (a list of names, `- <*>`); a `key = value` pair that varies stays `<*> =
    <*>`, and a column with masked values stays a variable. A message of one token has no
    other word: a word alone (CoreDNS's `Reloading`) is a statement of its own, never a value
@@ -737,6 +740,8 @@ class TemplateMiner:
                     template[p] = MASK
         if not vocab and len(members) > 1 and member_words is not None:
             vocab = self._wordless(template, member_words, pairs, values_at)
+            if not vocab:
+                vocab = _sentences(template, member_words, pairs, values_at)
         vocab = vocab or outcomes
         if vocab:
             _, p = min(vocab)
@@ -810,6 +815,53 @@ class TemplateMiner:
             if words == len(values):
                 out.append((len(values), p))
         return out if worded > 1 else []
+
+
+_MAX_SENTENCES = 8
+
+
+def _sentences(
+    template: Sequence[str],
+    member_words: Sequence[Sequence[str]],
+    pairs: dict[int, int],
+    values_at: frozenset[int],
+) -> list[tuple[int, int]]:
+    """Positions to split a cluster of a few members on (`_MAX_SENTENCES`) when they are each
+    other wording: words vary at three positions or more, and every two members differ there
+    in two distinct words or more. smartd writes `Device: <dev> [SAT], ` before every
+    statement, and four of them have one shape (`<*> Offline uncorrectable sectors`, `state
+    written to <*>`, `state read from <*>`, `starting scheduled Long Self-Test.`): each a
+    distinct message once masked, their columns took four values each and made them one
+    `Device: <*> [SAT], <*>`. A variable's value differs in one word, or in one repeated
+    (Sidekiq's job class in its tag and its text); a name of two words at two positions."""
+    if len(member_words) > _MAX_SENTENCES:
+        return []
+    worded = [
+        p
+        for p, w in enumerate(template)
+        if w == MASK
+        and p not in pairs
+        and p not in values_at
+        and any(MASK not in words[p] and _LETTER.search(words[p]) for words in member_words)
+    ]
+    if len(worded) < 3:
+        return []
+
+    def word(v: str) -> bool:
+        return MASK not in v and _LETTER.search(v) is not None
+
+    for i, a in enumerate(member_words):
+        for b in member_words[i + 1 :]:
+            differ = [p for p in worded if a[p] != b[p] and word(a[p]) and word(b[p])]
+            # A value a message repeats (a job's class in its tag and its text) is one.
+            if len({a[p] for p in differ}) < 2 or len({b[p] for p in differ}) < 2:
+                return []
+    out = []
+    for p in worded:
+        values = {words[p] for words in member_words}
+        if len(values) > 1 and all(map(word, values)):
+            out.append((len(values), p))
+    return out
 
 
 # Words that tie a statement's parts together but say nothing of its own: a template whose only

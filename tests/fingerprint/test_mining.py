@@ -841,3 +841,31 @@ def test_a_constant_in_place_of_a_value_is_its_own_statement():
     # A word that is no constant's spelling stays a value beside masked ones.
     lines = [f"user u{i}x logged in" for i in range(4)] + ["user alice logged in"]
     assert set(templates(lines).values()) == {"user <*> logged in"}
+
+
+def test_a_few_sentences_after_a_shared_prefix_are_statements():
+    # smartd opens every line with its device: four statements of one shape, each logged for
+    # every disk, share only that prefix and differ in three words or more.
+    lines = [
+        f"Device: /dev/sd{d} [SAT], {text}"
+        for d in "abc"
+        for text in (
+            f"{7 + ord(d) % 5} Offline uncorrectable sectors",
+            "starting scheduled Long Self-Test.",
+            f"state read from /var/lib/smartmontools/smartd.{d}.state",
+            f"state written to /var/lib/smartmontools/smartd.{d}.state",
+        )
+    ]
+    assert set(templates(lines).values()) == {
+        "Device: <*> [SAT], <*> Offline uncorrectable sectors",
+        "Device: <*> [SAT], starting scheduled Long Self-Test.",
+        "Device: <*> [SAT], state read from <*>",
+        "Device: <*> [SAT], state written to <*>",
+    }
+    # A value a message repeats, or names of two words, differ in one value: a variable.
+    jobs = ["InvoiceJob", "SyncJob", "ReportJob", "MailJob"]
+    lines = [f"[{job}] Performed {job} from default" for job in jobs]
+    assert set(templates(lines).values()) == {"[<*>] Performed <*> from default"}
+    people = ["Ann Lee", "Bob Ray", "Cy Dunn", "Di Moss"]
+    lines = [f"user {name} logged in" for name in people]
+    assert set(templates(lines).values()) == {"user <*> logged in"}

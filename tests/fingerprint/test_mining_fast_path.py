@@ -468,6 +468,29 @@ class PlainMiner(TemplateMiner):
                 vocab = [(len(columns[0]), 0)]
             elif sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
                 vocab = [(len(columns[p]), p) for p in free if all(map(is_word, columns[p]))]
+        if not vocab and 1 < len(members) <= mining._MAX_SENTENCES:
+            # A few members, words varying at three positions or more, every two differing in
+            # two distinct words or more: sentences, split on a position of words only.
+            worded = [
+                p
+                for p, w in enumerate(template)
+                if w == MASK
+                and p not in keyed | set(pairs)
+                and any(is_word(words[p]) for _, words in members)
+            ]
+            apart = len(worded) >= 3
+            for i, (_, a) in enumerate(members):
+                for _, b in members[i + 1 :]:
+                    differ = [p for p in worded if a[p] != b[p] and is_word(a[p]) and is_word(b[p])]
+                    if len({a[p] for p in differ}) < 2 or len({b[p] for p in differ}) < 2:
+                        apart = False
+            if apart:
+                columns = {p: {words[p] for _, words in members} for p in worded}
+                vocab = [
+                    (len(columns[p]), p)
+                    for p in worded
+                    if len(columns[p]) > 1 and all(map(is_word, columns[p]))
+                ]
         vocab = vocab or outcome_vocab
         if vocab:
             _, p = min(vocab)
