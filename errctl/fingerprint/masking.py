@@ -200,7 +200,13 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # with the next one (`'<*>-f'`).
         r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B",
     ),
-    MaskRule("bool", r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b"),
+    MaskRule(
+        "bool",
+        r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b"
+        # No value, as C programs print one in parentheses (glibc's `(null)`, Pacemaker's
+        # `(unset)` in place of an attribute's number): the whole of it, where the value goes.
+        r"|\((?:null|nil|none|unset|undefined)\)",
+    ),
     MaskRule(
         "number",
         # Decimals, signed decimals and integers of four digits or more; small integers are
@@ -222,6 +228,7 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
 # code, and before an address took the `/` after a name (`openresty/1.11.2.5` was
 # `openresty<*>`).
 _FP1_PATTERNS = {
+    "bool": r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b",
     "ipv4": r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b",
     "url": r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+",
     "path": (

@@ -81,6 +81,9 @@ from errctl.fingerprint.masking import (
         # A host with a port, whatever its top-level domain; a source file and its line stay.
         ("NTS-KE session with nts.netnod.se:4460 timed out", "NTS-KE session with <*> timed out"),
         ("panic at auth.go:1702", "panic at auth.go:<*>"),
+        # No value, in parentheses where a value goes, is one: `(unset)` next to numbers.
+        ("Setting fail-count: 3 -> (unset) | from a", "Setting fail-count: <*> -> <*> | from a"),
+        ("user (null) logged in, status (busy)", "user <*> logged in, status (busy)"),
         # An empty string is a value of its own, not the opening of the next one.
         ("argv ['ssh-keygen', '-N', '', '-f', '/k'] ok", "argv [<*>, <*>, <*>, <*>, <*>] ok"),
         # Braces are no part of a URL (a route pattern's, or Jetty's context `{...}`).
@@ -373,3 +376,4 @@ def test_an_exception_value_is_masked_as_fp1_was_defined_without_later_classes()
     value = "lock <FileLock using file '/run/x.lock'> busy"
     assert mask_message(value) == "lock <*> busy"
     assert mask_message(value, masking.FP1_RULES) == "lock <FileLock using file <*>> busy"
+    assert mask_message("user (null) x", masking.FP1_RULES) == "user (<*>) x"
