@@ -769,7 +769,7 @@ class TemplateMiner:
         if MASK not in values or len(values) > self.min_variable_values:
             return False
         others = [v for v in values if v != MASK]
-        return bool(others) and all(map(_CONSTANT.fullmatch, others))
+        return bool(others) and all(_CONSTANT.fullmatch(v) for v in others)
 
     @staticmethod
     def _wordless(
@@ -883,7 +883,7 @@ def _keeps_outcomes(words: Sequence[str], other: str) -> bool:
     position where `other`, a template of the same shape, has a `<*>` and it has not."""
     other_words = _split(other)[0]
     differ = [w for w, o in zip(words, other_words, strict=True) if w != o]
-    return bool(differ) and all(map(_CONSTANT.fullmatch, differ))
+    return bool(differ) and all(_CONSTANT.fullmatch(w) for w in differ)
 
 
 # HTTP's request methods (RFC 9110, and PATCH, RFC 5789). A server or framework logs the
@@ -951,7 +951,7 @@ def _identifier_among(values: set[str], before: Sequence[str]) -> bool:
     an enum's value as the program names it, so the other values are that variable's too.
     cloud-init runs each module `with frequency once-per-instance`, `always` or `once`; a
     statement's own words (`opened`, `closed`) are no identifiers."""
-    return any(map(_IDENTIFIER.fullmatch, values)) and any(
+    return any(_IDENTIFIER.fullmatch(v) for v in values) and any(
         w != MASK and _LETTER.search(w) for w in before
     )
 
