@@ -58,6 +58,7 @@ MASKING_CLASSES: tuple[str, ...] = (
     "path",
     "hex",
     "duration",
+    "repr",
     "quoted",
     "bool",
     "number",

@@ -11,7 +11,9 @@ event becomes several groups.
 
 A template is such an annotated spelling of another when it is that other's text with one
 whitespace token more, a tag: one token in square brackets with nothing else in it (`[ftp]`,
-`[<*>]`). Not in parentheses: BIND's `query (cache) <*> denied` and `query <*> denied` are
+`[<*>]`), or with the punctuation that ends the part before it (smartd's `Device: /dev/sda
+[SAT], opened` next to `Device: /dev/nvme0, opened`: the comma goes with the device). Not
+in parentheses: BIND's `query (cache) <*> denied` and `query <*> denied` are
 two checks, and Exim's optional HELO name `(SERVER)` stays apart with them. The other (the
 *plain* template) must hold two words of its own or more: a statement, not a bare value. A
 tag is what brackets set apart from the wording, so a token that adds a word (`for invalid
@@ -34,6 +36,9 @@ from errctl.fingerprint.spellings import spelling_heads, statement_words
 # A tag: one token in square brackets, nothing else in the whitespace token (`[ftp]`, `[<*>]`);
 # `[<*>]:<*>` or `[set_id=x]` are values or pairs, not tags.
 _TAG = re.compile(r"\[[^\s\[\]()=]+\]")
+# A tag followed by the punctuation that ends the statement's part before it (`Device:
+# /dev/sda [SAT], opened`): without the tag, the punctuation goes with the token before.
+_TAG_THEN_PUNCTUATION = re.compile(r"(\[[^\s\[\]()=]+\])([,;:.])")
 _BLANKS = re.compile(r"(\s+)")
 # Past this many tags, a template is left as it is (each tag costs one candidate).
 _MAX_TAGS = 8
@@ -49,12 +54,21 @@ def annotation_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, str]
 def _plains(template: str) -> Iterator[str]:
     """`template` without one of its tags, for each tag, when what is left is a statement."""
     parts = _BLANKS.split(template)  # tokens at even indices, blanks between them
-    tags = [i for i in range(0, len(parts), 2) if _TAG.fullmatch(parts[i])]
+    tags = [
+        i
+        for i in range(0, len(parts), 2)
+        if _TAG.fullmatch(parts[i]) or (i > 0 and _TAG_THEN_PUNCTUATION.fullmatch(parts[i]))
+    ]
     if not tags or len(tags) > _MAX_TAGS:
         return
     for i in tags:
-        # The tag goes with the blank before it (the one after it, when it opens the text).
-        rest = parts[: i - 1] + parts[i + 1 :] if i > 0 else parts[i + 2 :]
+        # The tag goes with the blank before it (the one after it, when it opens the text);
+        # punctuation after it goes with the token before it.
+        found = _TAG_THEN_PUNCTUATION.fullmatch(parts[i])
+        if found:
+            rest = [*parts[: i - 2], parts[i - 2] + found.group(2), *parts[i + 1 :]]
+        else:
+            rest = parts[: i - 1] + parts[i + 1 :] if i > 0 else parts[i + 2 :]
         plain = "".join(rest)
         if statement_words(rest[::2]) >= 2 and plain:
             yield plain

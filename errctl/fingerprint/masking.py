@@ -129,6 +129,10 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         rf"|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:{_BLANK}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?)?\b"
         rf"|\b\d{{1,2}}/(?:{_MONTH})/\d{{4}}(?::\d{{2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?)?"
         rf"(?:{_BLANK}[+-]\d{{4}})?"
+        # RFC 2822's date, with its day name, time and zone when written (e-mail headers,
+        # HTTP's `Date:`, Python's `email.utils.formatdate`: `Wed, 01 May 2024 10:02:03 +0000`).
+        rf"|(?:\b(?:{_DAY}),?{_BLANK}+)?\b\d{{1,2}}{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{4}}"
+        rf"(?:{_BLANK}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_BLANK}+(?:[+-]\d{{4}}|GMT|UTC))?)?\b"
         rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?\b"
         rf"|\b(?:{_DAY}),?{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{1,2}}\b"
         rf"|\b(?:{_MONTH}){_BLANK}+\d{{1,2}},?{_BLANK}+\d{{4}}\b",
@@ -157,7 +161,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # The loopback name, a host like any other (Kafka's `Connecting to zookeeper on
         # localhost:2181` next to `on zk1:2181,zk2:2181`; Redis, PostgreSQL and MySQL name it in
         # their listen and connect lines).
-        rf"|\blocalhost\b(?::\d{{1,5}})?",
+        rf"|\blocalhost\b(?::\d{{1,5}})?"
+        # Any top-level domain with a port, three labels or more in lower case
+        # (`nts.netnod.se:4460`): a name, a domain and its TLD before a port is a host. (Two
+        # labels may be a source file and its line: `auth.go:170`.)
+        rf"|\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+"
+        rf"\.[a-z]{{2,24}}:\d{{2,5}}\b",
     ),
     MaskRule(
         "hash",
@@ -176,11 +185,28 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         rf"{_SIGN}\b\d+(?:\.\d+)?(?:{_UNITS}|{_BLANK}(?:{_SIZE_UNITS}))\b",
     ),
     MaskRule(
+        "repr",
+        # An object's printed form, `<` a type name, a blank, its description, `>`: Python's
+        # `<FileLock using file '/run/lock'>`, `<module 'x' from '/usr/lib/x.py'>`,
+        # `<cloudinit.helpers.DummyLock object at 0x7f3a>`, Ruby's `<User id: 1, name: "ann">`:
+        # one value, however its parts are laid out. Only with a quote, an `=` or an address
+        # inside: `<no value>` is a text's, and `Map<K, V>` no blank after its first name.
+        r"<[A-Za-z_][A-Za-z0-9_.]*[ \t][^<>\r\n]*(?:['\"=]|\bat 0x)[^<>\r\n]*>",
+    ),
+    MaskRule(
         "quoted",
         # `\B` outside the quotes: an apostrophe inside a word (`can't`) opens nothing.
-        r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B",
+        # An empty string is one too (`'-N', '', '-f'`): read as an opening quote, it paired
+        # with the next one (`'<*>-f'`).
+        r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B",
     ),
-    MaskRule("bool", r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b"),
+    MaskRule(
+        "bool",
+        r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b"
+        # No value, as C programs print one in parentheses (glibc's `(null)`, Pacemaker's
+        # `(unset)` in place of an attribute's number): the whole of it, where the value goes.
+        r"|\((?:null|nil|none|unset|undefined)\)",
+    ),
     MaskRule(
         "number",
         # Decimals, signed decimals and integers of four digits or more; small integers are
@@ -202,6 +228,7 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
 # code, and before an address took the `/` after a name (`openresty/1.11.2.5` was
 # `openresty<*>`).
 _FP1_PATTERNS = {
+    "bool": r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b",
     "ipv4": r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b",
     "url": r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+",
     "path": (
@@ -215,8 +242,12 @@ _FP1_PATTERNS = {
         rf"|\blocalhost\b(?::\d{{1,5}})?"
     ),
 }
+# Classes added after fp1: an exception value is masked without them.
+_AFTER_FP1 = frozenset({"repr"})
 FP1_RULES: tuple[MaskRule, ...] = tuple(
-    MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern)) for r in DEFAULT_RULES
+    MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern))
+    for r in DEFAULT_RULES
+    if r.name not in _AFTER_FP1
 )
 
 # Masks separated by blanks only are one variable that spans tokens.

@@ -22,7 +22,8 @@ Promises:
 How variables are found (`TemplateMiner._cluster`):
 
 1. Tokens are split finer than whitespace: `=`, `:`, `,`, `;`, `|`, `#` and brackets separate
-   tokens too, so `status=404` and `user:58` are key and value. Separators are part of the
+   tokens too, so `status=404` and `user:58` are key and value (but `::` joins a path's parts:
+   `ActionMailer::MailDeliveryJob` is one token). Separators are part of the
    message's shape and stay constant.
 2. Messages with the same shape (token count and separators) are grouped by their most
    characteristic constant tokens: for each message, its tokens' frequencies across the shape
@@ -36,16 +37,19 @@ How variables are found (`TemplateMiner._cluster`):
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
-   message names), or a key whose value varies too (`<*> = <*>`); with fewer it is a small
-   vocabulary (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it
-   instead, unless the word before it is a shared slot (`_shared_slots`): several clusters
+   message names) or of a glued `key:value` (`action:stop`, `_glued_values`), or a key
+   whose value varies too (`<*> = <*>`); with fewer it is a small vocabulary
+   (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it instead,
+   unless the word before it is a shared slot (`_shared_slots`): several clusters
    of the batch vary after that word, with many values together (sshd's users after `user`),
    or its values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not
    `opened` or `NOT_FOUND`) that follow a constant word of the statement (what it acts on:
    RabbitMQ's `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`),
    or one of which is a value of a column with many values in some cluster of the batch
    (`_variable_names`; the only way for a name that opens the message, its subject:
-   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or its values
+   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or one of its
+   values is an identifier after a constant word (`with frequency once-per-instance`,
+   `always`, `once`: `_identifier_among`), or its values
    are all HTTP request methods (`Started GET ...`, `Started POST ...`), or it is a state
    on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`), or it
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
@@ -57,6 +61,10 @@ How variables are found (`TemplateMiner._cluster`):
    one statement per label, each once (Jellyfin's `Operating system: Linux`, `Processor count:
    4`), and seen once each their words look like a variable's values (`_label_ends`); a
    variable inside a label changes one word (`USER alice: Login successful.`).
+   A column of masked values that also takes a few constants (`NODATA`, `_outcomes`)
+   splits on them last, once no word splits the cluster: an outcome in the value's place is
+   a statement of its own (dnsmasq's `reply <*> is NODATA`), and a template of the batch with
+   `<*>` there does not take it (`_keeps_outcomes`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter, but for `_FUNCTION_WORDS` such as `is`: dnsmasq's
@@ -64,7 +72,10 @@ How variables are found (`TemplateMiner._cluster`):
    positions or more is no statement: it splits on a variable whose every value is a word,
    the one with the fewest values (`_wordless`). Squid's counters (`<*> Objects loaded.`,
    `<*> Duplicate URLs purged.`, `Completed Validation Procedure`), one of each and sharing
-   only the empty token before their indent, were all `<*>`. Members that differ in one word
+   only the empty token before their indent, were all `<*>`. So do a few members (8 at most)
+   that keep words of a shared prefix only and vary in words at three positions or more, every
+   two in two distinct words or more (`_sentences`: smartd's `Device: <*> [SAT], state
+   written to <*>` and `..., starting scheduled Long Self-Test.`). Members that differ in one word
    are its values (a list of names, `- <*>`); a `key = value` pair that varies stays `<*> =
    <*>`, and a column with masked values stays a variable. A message of one token has no
    other word: a word alone (CoreDNS's `Reloading`) is a statement of its own, never a value
@@ -133,8 +144,10 @@ from errctl.fingerprint.prefixes import context_prefix_heads
 # and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
 # `<` and `>` separate tokens too (`<memory:1024>`), except as the ends of MASK. (Every
 # alternative starts with a character, the lookbehind comes after its `>`: `re` then skips ahead
-# to the characters that can start a separator, which makes splitting faster.)
-_SPLIT = re.compile(r"([=:,;|#\[\](){}]|[ \t\r\n\f\v]+|<(?!\*>)|>(?<!<\*>))")
+# to the characters that can start a separator, which makes splitting faster.) A colon of `::`
+# is no separator: `ActionMailer::MailDeliveryJob`, `std::vector`, `tokio::net` name one thing
+# (a Ruby, C++ or Rust path), a value as a whole.
+_SPLIT = re.compile(r"([=,;|#\[\](){}]|:(?<!::)(?!:)|[ \t\r\n\f\v]+|<(?!\*>)|>(?<!<\*>))")
 _COLLAPSE = re.compile(r"<\*>(?:[ \t]*<\*>)+")
 _BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 # What `_shape` normalises: a blank other than a space, or a run of blanks.
@@ -371,6 +384,11 @@ class TemplateMiner:
                 # layout of a template's values (below).
                 words, seps = _split(template)
                 existing = self._match_known(template, words, _shape(seps), spans=False)
+                if existing in new and _keeps_outcomes(words, existing):
+                    # A template of this batch with a `<*>` where this one keeps a constant:
+                    # the cluster split on an outcome (`reply <*> is NODATA` beside `reply <*>
+                    # is <*>`, `_outcomes`), which keeps its template.
+                    existing = None
                 if existing is None:
                     new.add(template)
                 template = existing if existing is not None else template
@@ -642,6 +660,9 @@ class TemplateMiner:
     ) -> None:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
+        # Columns of masked values and a few constants (`_outcomes`): split on last, once no
+        # word splits the cluster (the words a statement opens with go first).
+        outcomes: list[tuple[int, int]] = []
         member_words = None
         pairs: dict[int, int] = {}
         first_seps: list[str] = []
@@ -660,7 +681,7 @@ class TemplateMiner:
                 # the value of must not depend on their order.
                 first_words, first_seps = _split(min(map(itemgetter(0), members)))
                 pairs = _key_value_positions(first_words, first_seps)
-                values_at = frozenset(pairs.values())
+                values_at = frozenset(pairs.values()) | _glued_values(first_words, first_seps)
                 transition = _transition_sides(first_words, first_seps)
                 processes = _process_names(first_words, first_seps)
                 arguments = _call_arguments(first_words, first_seps)
@@ -681,8 +702,13 @@ class TemplateMiner:
             head = set(map(itemgetter(p), member_words[:_HEAD]))
             many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
             if _holds_mask(head) or (many and not _all_enumeration(head)):
+                if MASK in head and self._outcomes(values := set(map(itemgetter(p), member_words))):
+                    outcomes.append((len(values), p))
                 continue
             values = set(map(itemgetter(p), member_words))
+            if self._outcomes(values):
+                outcomes.append((len(values), p))
+                continue
             # Masking left a small integer only where it follows an enumeration key (`HTTP/1.1
             # 500`, `status=404`): such values are kinds of problem, never a variable.
             enumeration = _all_enumeration(values)
@@ -698,6 +724,7 @@ class TemplateMiner:
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
                 or _names_as_values(values, template[:p], named)
+                or _identifier_among(values, template[:p])
                 or values <= _REQUEST_METHODS
             ):
                 template[p] = MASK
@@ -713,6 +740,9 @@ class TemplateMiner:
                     template[p] = MASK
         if not vocab and len(members) > 1 and member_words is not None:
             vocab = self._wordless(template, member_words, pairs, values_at)
+            if not vocab:
+                vocab = _sentences(template, member_words, pairs, values_at)
+        vocab = vocab or outcomes
         if vocab:
             _, p = min(vocab)
             parts: dict[str, list[tuple[str, Sequence[str]]]] = defaultdict(list)
@@ -731,6 +761,15 @@ class TemplateMiner:
         # come in no particular order.
         seps = _split(min(map(itemgetter(0), members)))[1]
         out.append(([m for m, _ in members], _render(template, seps)))
+
+    def _outcomes(self, values: set[str]) -> bool:
+        """Whether a column's values are masked values and a few constants (`_CONSTANT`, fewer
+        than `min_variable_values`): an outcome in place of the value (dnsmasq's `reply
+        <name> is <address>` next to `reply <name> is NODATA`), a statement of its own."""
+        if MASK not in values or len(values) > self.min_variable_values:
+            return False
+        others = [v for v in values if v != MASK]
+        return bool(others) and all(_CONSTANT.fullmatch(v) for v in others)
 
     @staticmethod
     def _wordless(
@@ -778,6 +817,53 @@ class TemplateMiner:
         return out if worded > 1 else []
 
 
+_MAX_SENTENCES = 8
+
+
+def _sentences(
+    template: Sequence[str],
+    member_words: Sequence[Sequence[str]],
+    pairs: dict[int, int],
+    values_at: frozenset[int],
+) -> list[tuple[int, int]]:
+    """Positions to split a cluster of a few members on (`_MAX_SENTENCES`) when they are each
+    other wording: words vary at three positions or more, and every two members differ there
+    in two distinct words or more. smartd writes `Device: <dev> [SAT], ` before every
+    statement, and four of them have one shape (`<*> Offline uncorrectable sectors`, `state
+    written to <*>`, `state read from <*>`, `starting scheduled Long Self-Test.`): each a
+    distinct message once masked, their columns took four values each and made them one
+    `Device: <*> [SAT], <*>`. A variable's value differs in one word, or in one repeated
+    (Sidekiq's job class in its tag and its text); a name of two words at two positions."""
+    if len(member_words) > _MAX_SENTENCES:
+        return []
+    worded = [
+        p
+        for p, w in enumerate(template)
+        if w == MASK
+        and p not in pairs
+        and p not in values_at
+        and any(MASK not in words[p] and _LETTER.search(words[p]) for words in member_words)
+    ]
+    if len(worded) < 3:
+        return []
+
+    def word(v: str) -> bool:
+        return MASK not in v and _LETTER.search(v) is not None
+
+    for i, a in enumerate(member_words):
+        for b in member_words[i + 1 :]:
+            differ = [p for p in worded if a[p] != b[p] and word(a[p]) and word(b[p])]
+            # A value a message repeats (a job's class in its tag and its text) is one.
+            if len({a[p] for p in differ}) < 2 or len({b[p] for p in differ}) < 2:
+                return []
+    out = []
+    for p in worded:
+        values = {words[p] for words in member_words}
+        if len(values) > 1 and all(map(word, values)):
+            out.append((len(values), p))
+    return out
+
+
 # Words that tie a statement's parts together but say nothing of its own: a template whose only
 # words are these (`<*> is <*>`) keeps no word of a statement (`_wordless`). dnsmasq logs
 # `reply <name> is <address>`, `cached ... is ...`, `config ... is ...`, `DHCP ... is ...`: four
@@ -786,6 +872,18 @@ _FUNCTION_WORDS = frozenset(
     "a an the is are was were be been being to from of for in on at by with as and or via "  # noqa: SIM905
     "into onto than".split()
 )
+
+
+# A constant's spelling: capitals first (`NODATA`, `NXDOMAIN`, `NODATA-IPv6`, `SERVFAIL`).
+_CONSTANT = re.compile(r"[A-Z]{2}[A-Z0-9_]*(?:-[A-Za-z0-9]+)*")
+
+
+def _keeps_outcomes(words: Sequence[str], other: str) -> bool:
+    """Whether the template of tokens `words` keeps a constant (`_CONSTANT`) at every
+    position where `other`, a template of the same shape, has a `<*>` and it has not."""
+    other_words = _split(other)[0]
+    differ = [w for w, o in zip(words, other_words, strict=True) if w != o]
+    return bool(differ) and all(_CONSTANT.fullmatch(w) for w in differ)
 
 
 # HTTP's request methods (RFC 9110, and PATCH, RFC 5789). A server or framework logs the
@@ -839,6 +937,23 @@ def _names_as_values(values: set[str], before: Sequence[str], named: _VariableNa
     if named is None or not all(map(_name_like, values)):
         return False
     return any(w != MASK and _LETTER.search(w) for w in before) or named.any_of(values)
+
+
+# An identifier spelt in lower case: snake_case (`cib_modify`, `once_per_boot`) or kebab-case
+# of three parts or more (`once-per-instance`, `fail-count-web`); two parts are often an
+# English compound (`read-only`, `built-in`).
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
+
+
+def _identifier_among(values: set[str], before: Sequence[str]) -> bool:
+    """Whether a small vocabulary after a constant word of the statement (`before`: the
+    template's tokens before the position) holds an identifier (`_IDENTIFIER`): a setting's or
+    an enum's value as the program names it, so the other values are that variable's too.
+    cloud-init runs each module `with frequency once-per-instance`, `always` or `once`; a
+    statement's own words (`opened`, `closed`) are no identifiers."""
+    return any(_IDENTIFIER.fullmatch(v) for v in values) and any(
+        w != MASK and _LETTER.search(w) for w in before
+    )
 
 
 _END_PUNCTUATION = ".,;:!?"
@@ -958,6 +1073,27 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
 _BLANK_SEPARATORS = frozenset((" ", "\t"))
 
 
+def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the values of `key:value` pairs written glued (no blank on either side of
+    the colon, the key a whole word after a blank or at the start): Pacemaker's `executing -
+    rsc:web action:stop call_id:25`. A value the message names varies by instance however few
+    values a log shows, as after `key=` (`_key_value_positions`). A colon before a blank ends
+    a sentence's subject (`Loading containers: start.`), and a word glued to a bracket before
+    it is a call's argument (`pam_unix(sshd:auth)`, `_call_arguments`)."""
+    out: set[int] = set()
+    for i in range(len(seps)):
+        if (
+            seps[i] == ":"
+            and words[i + 1]
+            and words[i]
+            and MASK not in words[i]
+            and _LETTER.search(words[i])
+            and (i == 0 or seps[i - 1] in _BLANK_SEPARATORS or not seps[i - 1].strip())
+        ):
+            out.add(i + 1)
+    return frozenset(out)
+
+
 def _transition_sides(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     """Positions of the tokens on either side of an arrow between blanks (`a -> b`, `a → b`):
     a transition's states, the old and the new, are values of one variable however few a log
@@ -993,19 +1129,28 @@ def _process_names(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     exited due to SIGKILL | sent by mds[111]`, `... sent by loginwindow[86]`, `... sent by
     launchd[1]`: three senders, three templates of one statement. A name that opens the
     message is its subject, the program that logs it (`systemd[1]: ...`), and is left to
-    the other rules. `words` and `seps` are one member's (`_split`)."""
+    the other rules. Nor is a name whose bracket a colon follows: that is a label and its index
+    (Corosync's `Sync members[2]: 1 2`, `Sync joined[1]: 2`, `Sync left[1]: 2`: three
+    statements, each its list). `words` and `seps` are one member's (`_split`)."""
     out: set[int] = set()
     for i in range(1, len(words) - 2):  # a `]` follows the id
         if (
             seps[i] == "["
             and words[i + 1] == MASK
             and seps[i + 1].startswith("]")
+            and not _indexed_label(words, seps, i)
             and not seps[i - 1].strip()
             and MASK not in words[i]
             and _LETTER.search(words[i])
         ):
             out.add(i)
     return frozenset(out)
+
+
+def _indexed_label(words: Sequence[str], seps: Sequence[str], i: int) -> bool:
+    """Whether the name at `i`, glued to a bracketed id, is followed by `]:`: a label and
+    its index (`members[<*>]: <*>`), not a process with its id (`_process_names`)."""
+    return seps[i + 1] == "]" and words[i + 2] == "" and i + 2 < len(seps) and seps[i + 2] == ":"
 
 
 def _label_ends(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
@@ -1159,9 +1304,11 @@ def _partition_plain(messages: list[str]) -> tuple[list[str], list[str]]:
 def _plain(text: str, lines: int = 1) -> bool:
     """Whether every separator in `text` (`lines` messages joined by newlines) is one character,
     which `_SPLIT` splits off alone: ASCII, no blank but single spaces (a newline only between
-    messages), `<` and `>` only as the ends of MASK (every `<` starts one, every `>` ends one)."""
+    messages), `<` and `>` only as the ends of MASK (every `<` starts one, every `>` ends one),
+    no `::` (a path's, inside a token)."""
     return (
         text.isascii()
+        and "::" not in text
         and text.count("\n") == lines - 1
         and "  " not in text
         and not any(blank in text for blank in _OTHER_BLANKS)

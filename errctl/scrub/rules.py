@@ -99,6 +99,8 @@ NOT_SECRET_KEY_END = re.compile(
 
 _PROSE_WORD = re.compile(r"[a-z]{1,19}")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{1,18}")
+# A word and a colon: the label of what follows (`SUCCESS:`), no password.
+_LABEL = re.compile(r"[A-Za-z]{1,19}:")
 _PROSE_GOES_ON = re.compile(r" [A-Za-z]{1,19}\b")
 _PASSWORD_WORDS = re.compile(r"passw|pwd|pass|pin|cvv|cvc", re.IGNORECASE)
 
@@ -261,19 +263,38 @@ def inside_a_name(m: re.Match[str]) -> bool:
     return rest[:1] in ("-", ".") and _ANY_SECRET_WORD.search(rest) is None
 
 
+def _ends_a_path(m: re.Match[str]) -> bool:
+    """Whether the key the match starts at is the last part of a path (`/etc/passwd`,
+    `modules-config/config-set_passwords`): the name it is glued into, back to a blank, has a
+    `/` before the key. A file or module is named there, not a field."""
+    text, i = m.string, m.start("key")
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_.-"):
+        i -= 1
+    return i > 0 and text[i - 1] == "/"
+
+
 def prose_after_colon(m: re.Match[str]) -> bool:
     """Whether a secret field's match is a sentence going on (`error validating token:
     expired`, Vault's `failed to revoke token: context deadline exceeded`): a colon and a blank,
     then a lower-case word, or a capitalised one that a blank and a word follow
     (FreeRADIUS' `Auth: Invalid user: [bob]`, `Auth: Login OK`). A token, key or
     session id has digits, capitals or length, and is not followed by prose; a password can be
-    a word, so after a password's key the word stays masked."""
+    a word, so after a password's key the word stays masked, unless the key is the last part
+    of a path (`_ends_a_path`): there a sentence goes on after a file or a module named for
+    passwords (`open /etc/passwd: permission denied`, cloud-init's `start:
+    modules-config/config-set_passwords: running config-set_passwords with frequency ...`,
+    `finish: ...-set_passwords: SUCCESS: ...`)."""
     sep = m.group("sep")
     if ":" not in sep or sep[-1:] not in (" ", "\t"):
         return False
-    if _PASSWORD_WORDS.search(m.group("key")) is not None or m.group("scheme"):
-        return False  # a password can be a word; so can a credential after `Bearer `
+    if m.group("scheme"):
+        return False  # a credential can be a word after `Bearer `
     value = m.group("value")
+    if _PASSWORD_WORDS.search(m.group("key")) is not None:
+        if not _ends_a_path(m):
+            return False  # a password can be a word
+        if _LABEL.fullmatch(value) is not None:
+            return True  # a status's label (`SUCCESS: ... ran successfully`)
     if _PROSE_WORD.fullmatch(value) is not None:
         return True
     return (

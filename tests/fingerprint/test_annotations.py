@@ -80,3 +80,20 @@ def test_a_parenthesised_aside_a_word_or_a_pair_is_other_wording() -> None:
 
 def test_what_is_left_must_be_a_statement() -> None:
     assert annotation_heads(["<*> [debug] done"], known=["<*> done"]) == {}
+
+
+def test_a_tag_before_punctuation_is_one_too() -> None:
+    # smartd tags a device it reads through a SAT layer, before the comma that ends the
+    # device's part: the statement is the same with and without the tag.
+    lines = [
+        f"Device: /dev/{dev}{tag}, {text}"
+        for dev, tag in (("sda", " [SAT]"), ("sdb", " [SAT]"), ("nvme0", ""), ("nvme1", ""))
+        for text in ("opened", 'is SMART capable. Adding to "monitor" list.')
+    ]
+    assert set(templates(lines).values()) == {
+        "Device: <*>, opened",
+        "Device: <*>, is SMART capable. Adding to <*> list.",
+    }
+    assert annotation_heads({"Device: <*> [SAT], opened"}, {"Device: <*>, opened"}) == {
+        "Device: <*> [SAT], opened": "Device: <*>, opened"
+    }

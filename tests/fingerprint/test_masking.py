@@ -61,6 +61,31 @@ from errctl.fingerprint.masking import (
         ("inet fe80::a00:27ff:fe4e:66a1/64 scope link", "inet <*> scope link"),
         # A Java system property is no host (`home` is no top-level domain here).
         ("Client environment:user.home=/var/lib/kafka", "Client environment:user.home=<*>"),
+        # An object's printed form is one value however its parts are laid out; a text in
+        # angle brackets (`<no value>`) or a generic type (`Map<K, V>`) is none.
+        (
+            "Running x using lock (<FileLock using file '/var/lib/cloud/sem/x'>)",
+            "Running x using lock (<*>)",
+        ),
+        (
+            "Running y using lock (<cloudinit.helpers.DummyLock object at 0x7fd704ebe3fc>)",
+            "Running y using lock (<*>)",
+        ),
+        ("got <no value> for Map<String, Integer>", "got <no value> for Map<String, Integer>"),
+        # RFC 2822's date is one value, its day name and zone with it.
+        (
+            "Cloud-init running at Wed, 01 May 2024 10:02:03 +0000. Up 5.66 seconds.",
+            "Cloud-init running at <*>. Up <*> seconds.",
+        ),
+        ("expires Fri, 3 May 2024 13:19:12 GMT; path=/", "expires <*>; path=/"),
+        # A host with a port, whatever its top-level domain; a source file and its line stay.
+        ("NTS-KE session with nts.netnod.se:4460 timed out", "NTS-KE session with <*> timed out"),
+        ("panic at auth.go:1702", "panic at auth.go:<*>"),
+        # No value, in parentheses where a value goes, is one: `(unset)` next to numbers.
+        ("Setting fail-count: 3 -> (unset) | from a", "Setting fail-count: <*> -> <*> | from a"),
+        ("user (null) logged in, status (busy)", "user <*> logged in, status (busy)"),
+        # An empty string is a value of its own, not the opening of the next one.
+        ("argv ['ssh-keygen', '-N', '', '-f', '/k'] ok", "argv [<*>, <*>, <*>, <*>, <*>] ok"),
         # Braces are no part of a URL (a route pattern's, or Jetty's context `{...}`).
         (
             "Started o.e.j.w.WebAppContext@4f5b{/,file:///opt/app/webapp/,AVAILABLE}{/app.war}",
@@ -344,3 +369,11 @@ def test_exception_values_keep_fp1s_slash_before_an_address():
         ExceptionInfo(type="ConnectError", value="refused by primary/10.0.0.5:5432", frames=())
     ]
     assert canonical_chain(chain).endswith("ConnectError: refused by primary<*>")
+
+
+def test_an_exception_value_is_masked_as_fp1_was_defined_without_later_classes():
+    # fp1's exception values keep their fingerprints: a class added later masks templates only.
+    value = "lock <FileLock using file '/run/x.lock'> busy"
+    assert mask_message(value) == "lock <*> busy"
+    assert mask_message(value, masking.FP1_RULES) == "lock <FileLock using file <*>> busy"
+    assert mask_message("user (null) x", masking.FP1_RULES) == "user (<*>) x"

@@ -770,3 +770,102 @@ def test_a_value_inside_a_label_or_a_dumped_setting_stays_a_variable():
     )
     assert "USER <*>: Login successful." in templates
     assert "<*>: <*>" in templates
+
+
+def test_a_namespaced_name_is_one_value():
+    # Ruby, C++ and Rust write a namespaced name with `::` (`ActionMailer::MailDeliveryJob`):
+    # one token, a value of the column that holds the other jobs' names, not three tokens
+    # mined apart from them.
+    jobs = ["InvoicePdfJob", "ReportJob", "CleanupJob", "SyncJob", "ActionMailer::MailDeliveryJob"]
+    lines = [f"Performed {job} (Job ID: {i}f3a-77) in {10 + i}ms" for i, job in enumerate(jobs)]
+    got = templates(lines)
+    assert set(got.values()) == {"Performed <*> (Job ID: <*>) in <*>"}
+    # A colon alone still separates a key from its value.
+    assert set(templates(["user:58 a", "user:59 a", "user:60 a", "user:61 a"]).values()) == {
+        "user:<*> a"
+    }
+
+
+def test_a_vocabulary_holding_an_identifier_is_a_value():
+    # cloud-init runs each module with one of three frequencies, one spelt as an identifier:
+    # the frequency is the statement's value, however few a log shows.
+    modules = {"ssh": "once-per-instance", "bootcmd": "always", "scripts_user": "once"}
+    lines = [f"Running module {m} with frequency {f}" for m, f in modules.items()]
+    lines += [f"Running module {m}_x with frequency {f}" for m, f in modules.items()]
+    assert set(templates(lines).values()) == {"Running module <*> with frequency <*>"}
+    # Words with no identifier among them, or an identifier that opens the message, split.
+    lines = [f"session {s} for user {u}" for s in ("opened", "closed") for u in "abcd"]
+    lines += [f"{name} started in {n}ms" for name in ("cache_warmer", "reaper") for n in (5, 7)]
+    assert set(templates(lines).values()) == {
+        "session opened for user <*>",
+        "session closed for user <*>",
+        "cache_warmer started in <*>",
+        "reaper started in <*>",
+    }
+
+
+def test_the_value_of_a_glued_key_is_a_value_however_few():
+    # Pacemaker's executor names the resource and the action as `rsc:web action:stop`.
+    lines = [
+        f"executing - rsc:{rsc} action:{action} call_id:{n}"
+        for n, (rsc, action) in enumerate([("web", "stop"), ("vip", "start"), ("web", "start")])
+    ]
+    assert set(templates(lines).values()) == {"executing - rsc:<*> action:<*> call_id:<*>"}
+    # A colon before a blank ends a subject, and a call's argument keeps its own rule.
+    lines = ["Loading containers: start.", "Loading containers: done."]
+    assert set(templates(lines).values()) == set(lines)
+
+
+def test_a_label_with_an_index_is_wording():
+    # Corosync's quorum lists, `name[count]: ids`: three statements, each with its list, where
+    # a process with its id (`sent by mds[111]`) is a value.
+    lines = [
+        "Sync members[1]: 1",
+        "Sync members[2]: 1 2",
+        "Sync joined[1]: 2",
+        "Sync left[1]: 2",
+    ]
+    assert set(templates(lines).values()) == {
+        "Sync members[<*>]: <*>",
+        "Sync joined[<*>]: <*>",
+        "Sync left[<*>]: <*>",
+    }
+
+
+def test_a_constant_in_place_of_a_value_is_its_own_statement():
+    # dnsmasq writes the address of a reply, or what it got instead: `NODATA` is no address.
+    lines = [f"reply host{i}.example.com is 10.0.0.{i}" for i in range(6)]
+    lines += ["reply files.example.org is NODATA", "reply cdn.example.net is NODATA"]
+    got = templates(lines)
+    assert set(got.values()) == {"reply <*> is <*>", "reply <*> is NODATA"}
+    # A word that is no constant's spelling stays a value beside masked ones.
+    lines = [f"user u{i}x logged in" for i in range(4)] + ["user alice logged in"]
+    assert set(templates(lines).values()) == {"user <*> logged in"}
+
+
+def test_a_few_sentences_after_a_shared_prefix_are_statements():
+    # smartd opens every line with its device: four statements of one shape, each logged for
+    # every disk, share only that prefix and differ in three words or more.
+    lines = [
+        f"Device: /dev/sd{d} [SAT], {text}"
+        for d in "abc"
+        for text in (
+            f"{7 + ord(d) % 5} Offline uncorrectable sectors",
+            "starting scheduled Long Self-Test.",
+            f"state read from /var/lib/smartmontools/smartd.{d}.state",
+            f"state written to /var/lib/smartmontools/smartd.{d}.state",
+        )
+    ]
+    assert set(templates(lines).values()) == {
+        "Device: <*> [SAT], <*> Offline uncorrectable sectors",
+        "Device: <*> [SAT], starting scheduled Long Self-Test.",
+        "Device: <*> [SAT], state read from <*>",
+        "Device: <*> [SAT], state written to <*>",
+    }
+    # A value a message repeats, or names of two words, differ in one value: a variable.
+    jobs = ["InvoiceJob", "SyncJob", "ReportJob", "MailJob"]
+    lines = [f"[{job}] Performed {job} from default" for job in jobs]
+    assert set(templates(lines).values()) == {"[<*>] Performed <*> from default"}
+    people = ["Ann Lee", "Bob Ray", "Cy Dunn", "Di Moss"]
+    lines = [f"user {name} logged in" for name in people]
+    assert set(templates(lines).values()) == {"user <*> logged in"}

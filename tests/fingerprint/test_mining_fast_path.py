@@ -53,8 +53,10 @@ def balanced(value: str) -> bool:
         value = inner
 
 
+CONSTANT = r"[A-Z]{2}[A-Z0-9_]*(-[A-Za-z0-9]+)*"
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
-PLAIN_SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=:,;|#\[\](){}]|<(?!\*>)|(?<!<\*)>)")
+# A colon is a separator except in `::` (`A::B` is one token).
+PLAIN_SPLIT = re.compile(r"([ \t\r\n\f\v]+|[=,;|#\[\](){}]|(?<!:):(?!:)|<(?!\*>)|(?<!<\*)>)")
 PLAIN_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 
 # Every separator, blanks of each kind, the pieces of MASK on their own and MASK itself.
@@ -81,6 +83,7 @@ piece = st.sampled_from(
         " \t ",
         "=",
         ":",
+        "::",
         ",",
         ";",
         "|",
@@ -180,6 +183,12 @@ class PlainMiner(TemplateMiner):
                 self._split_cluster(list(key), cluster, out, shared, named)
             for members, template in out:
                 existing = self._match_known(template, *plain_tokens(template), spans=False)
+                if existing in new:
+                    # A sibling of this batch with `<*>` where this one keeps constants only.
+                    mine, theirs = plain_tokens(template)[0], plain_tokens(existing)[0]
+                    differ = [w for w, o in zip(mine, theirs, strict=True) if w != o]
+                    if differ and all(re.fullmatch(CONSTANT, w) for w in differ):
+                        existing = None
                 if existing is None:
                     new.add(template)
                 template = existing if existing is not None else template
@@ -313,6 +322,18 @@ class PlainMiner(TemplateMiner):
                 blank_before = i > 0 and seps[i - 1] in (" ", "\t")
                 keyed.add(v)
                 pairs[i - 1 if words[i] == "" and blank_before else i] = v
+        # The value of a glued `key:value` (a word after a blank or at the start, no blank
+        # after the colon) is a variable too, however few its values.
+        for i, s in enumerate(seps):
+            if (
+                s == ":"
+                and words[i]
+                and words[i + 1]
+                and MASK not in words[i]
+                and re.search(r"[^\W\d_]", words[i])
+                and (i == 0 or not seps[i - 1].strip())
+            ):
+                keyed.add(i + 1)
         # The tokens on either side of ` -> ` or ` → ` (blanks around the arrow): a
         # transition's old and new states are values, however few.
         arrows = set()
@@ -333,6 +354,8 @@ class PlainMiner(TemplateMiner):
             if seps[i] == "["
             and words[i + 1] == MASK
             and seps[i + 1].startswith("]")
+            # `members[<*>]: ...` is a label and its index
+            and not (seps[i + 1] == "]" and words[i + 2] == "" and seps[i + 2 : i + 3] == [":"])
             and not seps[i - 1].strip()
             and MASK not in words[i]
             and letter.search(words[i])
@@ -352,6 +375,7 @@ class PlainMiner(TemplateMiner):
         # before it both vary, a word each time (or a mask before), the labels are other
         # wording, one statement each, however many.
         label_word = re.compile(r"[^\W\d_]+")
+        outcome_vocab = []
         label_ends = {
             i
             for i in range(1, len(words) - 2)
@@ -384,6 +408,23 @@ class PlainMiner(TemplateMiner):
             names = all(map(plain_name, values)) and (
                 any(w != MASK and letter.search(w) for w in template[:p]) or bool(values & named)
             )
+            # An identifier (snake_case, or kebab-case of three parts) among the values, after
+            # a constant word of the statement: a setting's value, a variable however few.
+            identifier = any(
+                re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)+|[a-z][a-z0-9]*(-[a-z0-9]+){2,}", v)
+                for v in values
+            ) and any(w != MASK and letter.search(w) for w in template[:p])
+            outcomes = values - {MASK}
+            if (
+                MASK in values
+                and outcomes
+                and len(values) <= self.min_variable_values
+                and all(re.fullmatch(CONSTANT, v) for v in outcomes)
+            ):
+                # Masked values and a few constants (`NODATA`): outcomes, split on them once
+                # nothing else splits the cluster.
+                outcome_vocab.append((len(values), p))
+                continue
             if any(MASK in v for v in values):  # a mask, whole or in part: a variable
                 template[p] = MASK
             elif len(values) == 1:
@@ -397,6 +438,7 @@ class PlainMiner(TemplateMiner):
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
                 or names
+                or identifier
                 or values <= HTTP_METHODS
             ):
                 template[p] = MASK
@@ -426,6 +468,30 @@ class PlainMiner(TemplateMiner):
                 vocab = [(len(columns[0]), 0)]
             elif sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
                 vocab = [(len(columns[p]), p) for p in free if all(map(is_word, columns[p]))]
+        if not vocab and 1 < len(members) <= mining._MAX_SENTENCES:
+            # A few members, words varying at three positions or more, every two differing in
+            # two distinct words or more: sentences, split on a position of words only.
+            worded = [
+                p
+                for p, w in enumerate(template)
+                if w == MASK
+                and p not in keyed | set(pairs)
+                and any(is_word(words[p]) for _, words in members)
+            ]
+            apart = len(worded) >= 3
+            for i, (_, a) in enumerate(members):
+                for _, b in members[i + 1 :]:
+                    differ = [p for p in worded if a[p] != b[p] and is_word(a[p]) and is_word(b[p])]
+                    if len({a[p] for p in differ}) < 2 or len({b[p] for p in differ}) < 2:
+                        apart = False
+            if apart:
+                columns = {p: {words[p] for _, words in members} for p in worded}
+                vocab = [
+                    (len(columns[p]), p)
+                    for p in worded
+                    if len(columns[p]) > 1 and all(map(is_word, columns[p]))
+                ]
+        vocab = vocab or outcome_vocab
         if vocab:
             _, p = min(vocab)
             parts = defaultdict(list)
@@ -456,9 +522,27 @@ class PlainMiner(TemplateMiner):
 # Messages of a few shapes whose tokens come from small vocabularies, so that clusters, small
 # vocabularies, variables, constant columns and columns of masks all occur.
 word = st.sampled_from(
-    ["a", "b", "c", "d", "e", "f", "g", MASK, "200", "404", "x1", "a.", "c...", "s.t", "p_q", "A_B"]
+    [
+        "a",
+        "b",
+        "c",
+        "d",
+        "e",
+        "f",
+        "g",
+        MASK,
+        "200",
+        "404",
+        "x1",
+        "a.",
+        "c...",
+        "s.t",
+        "p_q",
+        "A_B",
+        "m::n",
+    ]
 )
-sep = st.sampled_from([" ", "  ", "=", ": ", ", ", "\t"])
+sep = st.sampled_from([" ", "  ", "=", ": ", ":", ", ", "\t"])
 shape_of = st.lists(sep, min_size=1, max_size=5)
 
 
@@ -517,7 +601,7 @@ def test_batches_equal_the_plain_miner(batches, known, min_variable_values):
 def test_plain_means_one_character_separators(message: str):
     separators = PLAIN_SPLIT.split(message)[1::2]
     one_character = set(separators) <= set(" =:,;|#[](){}")
-    assert mining._plain(message) == (message.isascii() and one_character)
+    assert mining._plain(message) == (message.isascii() and one_character and "::" not in message)
 
 
 @given(

@@ -393,6 +393,29 @@ def test_a_secret_word_inside_a_longer_name_is_no_field() -> None:
         assert secret not in DEFAULT.scrub_text(line), line
 
 
+def test_a_sentence_after_a_path_named_for_passwords_is_no_password() -> None:
+    """A file or module named for passwords, at the end of a path, then a colon and a
+    sentence: the sentence is the message's (cloud-init names its modules
+    `modules-config/config-set_passwords`), and the stored text keeps it."""
+    for line in (
+        "start: modules-config/config-set_passwords: running config-set_passwords with "
+        "frequency once-per-instance",
+        "finish: modules-config/config-set_passwords: SUCCESS: config-set_passwords ran "
+        "successfully",
+        "open /etc/passwd: permission denied",
+        "cannot read /etc/security/opasswd: No such file or directory",
+    ):
+        assert DEFAULT.scrub_text(line) == line, line
+    # A value that is no sentence, or a key that is no path's last part: still a password.
+    for line, secret in (
+        ("conf/app/db_password: hunter2", "hunter2"),
+        ("config-set_passwords: running", "running"),
+        ("db_password: swordfish", "swordfish"),
+        ("GET /login?password=swordfish", "swordfish"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+
+
 # Pieces that put several classes in one value, so that an earlier class's replacement lands
 # next to what a later class looks for; non-ASCII text, which the vectorised hint check leaves
 # to Python; and replacements that hold a later class's hint or digits.
