@@ -1191,7 +1191,7 @@ class DuckDBStore(AlertTables, Retention):
                                AS max_severity,
                            count(DISTINCT service) AS services, count(DISTINCT host) AS hosts,
                            count(DISTINCT user_) AS users,
-                           first(service ORDER BY service IS NULL, service) AS top_service
+                           {_MOST_FREQUENT.format("service")} AS top_service
                     FROM {rows}
                     GROUP BY fingerprint
                 ), g AS (
@@ -1923,6 +1923,14 @@ def _like_pattern(text: str) -> str:
     """`%text%` with LIKE's own wildcards in `text` matched literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+_MOST_FREQUENT = (
+    "(list_sort(list_transform(map_entries(histogram({0})), "
+    "lambda x: struct_pack(n := -(x.value::BIGINT), v := x.key)))[1]).v"
+)
+"""The most frequent non-NULL value of a column in a group (SQL aggregate), a tie to the first
+by name: the top service as ingest keeps it (`TOP_SERVICE`), over the events a filter kept."""
 
 
 _SUMMARY_FROM_G = """

@@ -185,3 +185,21 @@ def test_the_dimension_rows_keep_no_key_and_a_keyed_store_loses_its_key(tmp_path
         ).fetchall()
         assert rows == [("service", "api", 4), ("user", "u1", 2), ("user", "u2", 1)]
         assert con.execute("SELECT n_users, top_service_count FROM groups").fetchall() == [(2, 4)]
+
+
+def test_a_filtered_listing_names_the_most_frequent_service_of_the_matching_events(tmp_path):
+    from datetime import datetime
+
+    from errctl.models import EventFilter, GroupFilter
+
+    store = DuckDBStore(tmp_path / "store.duckdb")
+    services = ["web", "api", "web", "auth", "auth", "web", None]
+    rows = [
+        _row({"fingerprint": FPS[0], "service": s, "host": None, "user": None}) for s in services
+    ]
+    store.commit_batch(batches.batch(rows), None, None)
+    since = EventFilter(since=datetime(2000, 1, 1))
+    (listed,) = store.list_groups(GroupFilter(events=since))
+    assert (listed.top_service, listed.services) == ("web", 3)  # not 'api', first by name
+    (lifetime,) = store.list_groups(GroupFilter())
+    assert lifetime.top_service == "web"
