@@ -88,6 +88,8 @@ _NOT_SECRET_KEY_ENDINGS = (
     *("type", "kind", "method", "scheme", "mode", "provider", "policy", "status", "state"),
     *("name", "length", "count", "expiry", "expires", "expired", "expiresat", "changed"),
     *("enabled", "required", "url", "uri", "endpoint", "path", "file", "dir"),
+    # How long a secret lives (`X-aws-ec2-metadata-token-ttl-seconds: 21600`, `token_timeout`).
+    *("ttl", "seconds", "secs", "timeout", "lifetime"),
     *(r"\.go", r"\.py", r"\.js", r"\.ts", r"\.rb", r"\.rs", r"\.java", r"\.kt", r"\.php"),
     *(r"\.cs", r"\.c", r"\.h", r"\.cc", r"\.cpp", r"\.scala", r"\.swift"),
 )
@@ -190,7 +192,8 @@ def mysql_password_flag(m: re.Match[str]) -> bool:
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
     `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
-    `inside_a_name`, `no_secret_value`, `java_object_string`)."""
+    `inside_a_name`, `logger_name`, `code_call`, `enum_constant`, `hex_number`,
+    `already_masked`, `no_secret_value`, `java_object_string`)."""
     return (
         prose_after_colon(m)
         or small_number(m)
@@ -199,6 +202,10 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or runner_verdict(m)
         or level_after_colon(m)
         or inside_a_name(m)
+        or logger_name(m)
+        or code_call(m)
+        or enum_constant(m)
+        or hex_number(m)
         or no_secret_value(m.group("key"), m.group("value"))
         or java_object_string(m.group("key"), m.string, m.start("value"))
     )
@@ -215,9 +222,12 @@ def no_secret_value(key: str, value: object) -> bool:
     (`65e2eb1f.4fc1`, a process's start time and pid, public in `pg_stat_activity` and the
     only key that ties a session's lines together), which a web session id's rule would hide
     on every csvlog and jsonlog row. A web session id is a random token, never this short
-    dotted hex. Nor is a Java object's string (`java_object_string`) a secret."""
+    dotted hex. Nor is a Java object's string (`java_object_string`) a secret, nor a mask the
+    program wrote in the secret's place (`already_masked`)."""
     if not isinstance(value, str):
         return False
+    if already_masked(value):
+        return True
     if _SESSION_ID_KEY.search(key) is not None and _PG_SESSION_ID.fullmatch(value) is not None:
         return True
     return java_object_string(key, value, 0)
@@ -245,14 +255,21 @@ def java_object_string(key: str, text: str, at: int) -> bool:
     return _JAVA_OBJECT.match(text, at) is not None and _PASSWORD_WORDS.search(key) is None
 
 
+# A package's version (Debian's `528.0.0-0`, `1:2.38-4ubuntu2`, semver's `1.4.2+build.5`).
+_VERSION = re.compile(r"(?:\d{1,9}:)?\d{1,9}(?:\.\d{1,9})+(?:[-+~][A-Za-z0-9.+~-]{1,64})?")
+
+
 def inside_a_name(m: re.Match[str]) -> bool:
     """Whether the secret word is a middle part of a longer name that a bare colon joins to its
     value: a Debian package and its architecture (`google-cloud-cli-gke-gcloud-auth-plugin:amd64`
     on every line dpkg.log writes for it), a host and its port (`edge-auth-proxy:8443`), an image
-    and its tag (`acme-pin-service:1.4`). A name with a part on each side of the word is no
-    field named for a secret; a header such as `X-Auth-Token:abc` names one by another part
+    and its tag (`acme-pin-service:1.4`), or a package and the version asked for with `=` (apt's
+    `Commandline: apt-get install google-cloud-cli-gke-gcloud-auth-plugin=528.0.0-0`; after
+    `=`, only a version). A name with a part on each side of the word is no field named for a
+    secret; a header such as `X-Auth-Token:abc` names one by another part
     (`token`), and stays masked."""
-    if m.group("sep") != ":":
+    sep = m.group("sep")
+    if sep != ":" and not (sep == "=" and _VERSION.fullmatch(m.group("value")) is not None):
         return False
     start, text = m.start("key"), m.string
     if start < 2 or text[start - 1] not in "-." or not text[start - 2].isalnum():
@@ -261,6 +278,107 @@ def inside_a_name(m: re.Match[str]) -> bool:
     word = _ANY_SECRET_WORD.match(key)
     rest = key[word.end() :] if word else ""
     return rest[:1] in ("-", ".") and _ANY_SECRET_WORD.search(rest) is None
+
+
+# A qualified class name's last part: capitalised, letters and digits (`CustomAuthHandler`).
+_CLASS_PART = re.compile(r"\.[A-Z][A-Za-z0-9_]{0,127}")
+
+
+def logger_name(m: re.Match[str]) -> bool:
+    """Whether the secret word is a middle part of a qualified class name, the logger's name
+    before its message (.NET's SourceContext, a Java logger): `Jellyfin.Api.Auth.
+    CustomAuthenticationHandler: AuthenticationScheme: CustomAuthentication was challenged.`
+    names a namespace `Auth`, not a field. The name has a part before the word, a dot on each
+    side of it, and ends in a capitalised class name that names no secret itself; a property
+    path whose last part is the secret (`spring.datasource.password: x`) or names another
+    (`app.Auth.Token: x`) stays masked, and so does a name with no dot before the word."""
+    start, text = m.start("key"), m.string
+    if start < 2 or text[start - 1] != "." or not text[start - 2].isalnum():
+        return False
+    if ":" not in m.group("sep") or "=" in m.group("sep"):
+        return False
+    key = m.group("key")
+    word = _ANY_SECRET_WORD.match(key)
+    rest = key[word.end() :] if word else ""
+    last = rest[rest.rfind(".") :] if "." in rest else ""
+    return (
+        rest.startswith(".")
+        and _CLASS_PART.fullmatch(last) is not None
+        and _ANY_SECRET_WORD.search(rest) is None
+    )
+
+
+# An identifier (dotted or not), an opening parenthesis, and a first argument that is a small
+# number, a name without digits, or none: a call or a constructor, code (a Python traceback's
+# source line `response, api_key = requestor.request(method_, url_, params, headers)`) or a
+# debug print (Rust's `token=Token(1)`, mio's event token), not a value.
+_CALL = re.compile(
+    r"[A-Za-z_][A-Za-z0-9_]{0,63}(?:\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,8}"
+    r"\((?:\d{1,4}|[A-Za-z_][A-Za-z_.]{0,63})?[,)]"
+)
+
+
+def code_call(m: re.Match[str]) -> bool:
+    """Whether a secret field's value is a call or a constructor on a small number or a name
+    (`Token(1)`, `requestor.request(method_, ...)`): no token, key or session id holds a
+    parenthesis (base64, hex and their URL-safe forms have none), so after a token's key it is
+    code or a debug print. A password can hold one, so after a password's key it stays masked,
+    and so does a wrapper around a quoted string or a token-like argument (`Some("s3cr3t")`,
+    `Key(abc123)`)."""
+    return (
+        _CALL.match(m.string, m.start("value")) is not None
+        and _PASSWORD_WORDS.search(m.group("key")) is None
+    )
+
+
+# A constant's name in capitals closing a parenthesis: Hadoop's `(auth:SIMPLE)`,
+# `(auth:KERBEROS)`, an enum's value. A letter past `F` keeps upper-case hex out.
+_ENUM_CONSTANT = re.compile(r"(?=[A-Z_]*[G-Z])[A-Z][A-Z_]{1,31}\)")
+
+
+def enum_constant(m: re.Match[str]) -> bool:
+    """Whether a secret field's match is a note in parentheses, `(key:CONSTANT)`, whose value
+    is a constant's name in capitals without a digit (Hadoop's `Auth successful for job_1
+    (auth:SIMPLE)`): a method or a mode, not a token (which has digits or lower case, and is
+    not written as a note in parentheses). A bare `token=SIMPLE` and any value after a
+    password's key stay masked."""
+    start = m.start("key")
+    return (
+        start > 0
+        and m.string[start - 1] == "("
+        and _ENUM_CONSTANT.fullmatch(m.group("value")) is not None
+        and _PASSWORD_WORDS.search(m.group("key")) is None
+    )
+
+
+# A number written in hex with its `0x` (C's `%#x`, Java's `Long.toHexString` with a prefix):
+# ZooKeeper's `sessionid: 0x14ede63a5a70002`, a 64-bit id.
+_HEX_NUMBER = re.compile(r"0x[0-9a-fA-F]{1,16}\)?")
+
+
+def hex_number(m: re.Match[str]) -> bool:
+    """Whether a secret field's value is a number written in hex with its `0x`, 64 bits at
+    most: an id a program prints (ZooKeeper's session ids tie a session's lines together),
+    not a random token, which has no numeric prefix. After a password's key it stays masked."""
+    return (
+        _HEX_NUMBER.fullmatch(m.group("value")) is not None
+        and _PASSWORD_WORDS.search(m.group("key")) is None
+    )
+
+
+# What a program writes in place of a secret it hid itself: Celery's and kombu's
+# `amqp://guest:**@host//`, cloud-init's `'X-aws-ec2-metadata-token': 'REDACTED'`, Rails'
+# `[FILTERED]`, `<hidden>`.
+_MASK = re.compile(
+    r"[\"']?(?:\*{1,64}|[\[<(]?(?:redacted|filtered|hidden|masked|removed)[\]>)]?)[\"']?",
+    re.IGNORECASE,
+)
+
+
+def already_masked(value: str) -> bool:
+    """Whether a secret's value is a mask the program put there itself (`**`, `REDACTED`,
+    `[FILTERED]`): nothing to hide, and its text stays as the program wrote it."""
+    return _MASK.fullmatch(value) is not None
 
 
 def _ends_a_path(m: re.Match[str]) -> bool:
@@ -308,6 +426,9 @@ def prose_after_colon(m: re.Match[str]) -> bool:
 # scheme word too (`Basic dXNl...`), which would otherwise be all that is hidden.
 _QUOTED = r'\\"(?:[^"\\]|\\(?!"))*\\"|"(?:[^"\\]|\\.)*"|\'[^\'\n]*\''
 _BARE = r"(?:[^\s,;&\"'{}\[\]<>\\]|\\(?![nrt\"\\/]))+"
+# A quoted string in a wrapper, Rust's Debug of an `Option` or a newtype
+# (`token: Some("abc123")`, `ApiKey("sk_live_...")`): masked whole, not just up to the quote.
+_WRAPPED = r"[A-Za-z_][A-Za-z0-9_]{0,63}\((?:" + _QUOTED + r")\)"
 
 BUILTIN_RULES: tuple[ScrubRule, ...] = (
     ScrubRule(
@@ -341,6 +462,7 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
         r"|\b[a-zA-Z][a-zA-Z0-9+.-]*+",
         r"://[^\s:/@]+:[^\s@/]+@",
         hints=("://",),
+        validate=lambda v: not already_masked(v),
         description="passwords in URLs (postgres://user:PASSWORD@host)",
     ),
     ScrubRule(
@@ -376,7 +498,7 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
         # Possessive: a scheme, once seen, is never re-read as the value (idempotence).
         r"(?P<scheme>(?:basic|bearer|digest|token|negotiate|ntlm)\s+)?+"
         # The next pair (`token: error="not found"`) is no value.
-        r"{guard}(?![A-Za-z_][\w.-]*=[\"'])(?P<value>" + _QUOTED + "|" + _BARE + ")",
+        r"{guard}(?![A-Za-z_][\w.-]*=[\"'])" + f"(?P<value>{_WRAPPED}|{_QUOTED}|{_BARE})",
         r"(?i)(passw|pwd|secret|token|api.?key|access.?key|private.?key|authorization|"
         r"credential|cookie|session|signature|auth|pass|pin|cvv|cvc)[\w.\"'\\-]*\s*[=:]",
         hints=(

@@ -556,3 +556,135 @@ def test_mysqls_password_flag_is_no_password() -> None:
         ("(using passwd: YES)", "YES"),
     ):
         assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_a_secret_word_inside_a_logger_name_is_no_field() -> None:
+    """A .NET or Java logger's name (a qualified class name) with `Auth` as a namespace part,
+    then its message: Jellyfin's `Jellyfin.Api.Auth.CustomAuthenticationHandler:
+    AuthenticationScheme: CustomAuthentication was challenged.` keeps its scheme's name."""
+    for line in (
+        "[2024-01-05 10:00:01.123 +00:00] [DBG] [41] Jellyfin.Api.Auth.CustomAuthentication"
+        "Handler: AuthenticationScheme: CustomAuthentication was challenged.",
+        "[2024-01-05 10:00:02.456 +00:00] [INF] [12] Acme.Web.Auth.BasicAuthHandler: "
+        "AuthenticationScheme: Basic was forbidden.",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    # A property path ending in the secret, a name whose last part names one, a word with no
+    # namespace before it: still fields named for a secret.
+    for line, secret in (
+        ("spring.datasource.password: hunter2", "hunter2"),
+        ("Acme.Auth.Token: abc123def456", "abc123def456"),
+        ("Acme.Auth.ClientSecretHandler: s3cr3tvalue", "s3cr3tvalue"),
+        ("Auth.Handler: s3cr3tvalue", "s3cr3tvalue"),
+        ("acme.auth.client-secret: s3cr3tvalue", "s3cr3tvalue"),
+        ("Acme.Auth.Handler=s3cr3tvalue", "s3cr3tvalue"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_a_call_or_a_small_constructor_is_no_token() -> None:
+    """After a token's key, a call on a small number or a name is code or a debug print: mio's
+    `token=Token(1)` (Rust's Debug of a newtype), a Python traceback's source line."""
+    for line in (
+        "2024-01-05T10:00:00.123Z TRACE mio::poll: registering event source with poller: "
+        "token=Token(1), interests=READABLE | WRITABLE",
+        '  File "/app/api_resource.py", line 125, in _static_request\n'
+        "    response, api_key = requestor.request(method_, url_, params, headers)",
+        "    session_token = self._new_session()",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    # A token's own characters, a quoted string or a token-like argument in the wrapper, a
+    # password's key: still masked.
+    for line, secret in (
+        ("token=9f8a7b6c5d4e", "9f8a7b6c5d4e"),
+        ('token: Some("abc123def456")', "abc123def456"),
+        ("token: Some(abc123def456)", "abc123def456"),
+        ("password=Summer(2024)", "Summer"),
+        ("token=Token(123456)", "123456"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_a_constant_in_a_note_in_parentheses_is_no_token() -> None:
+    """Hadoop's `(auth:SIMPLE)` names an authentication method in capitals: no token."""
+    for line in (
+        "2015-10-18 18:01:52,111 INFO [Socket Reader #1 for port 62270] SecurityLogger.org."
+        "apache.hadoop.ipc.Server: Auth successful for job_1445144423722_0020 (auth:SIMPLE)",
+        "Auth successful for appattempt_1445144423722_0020_000001 (auth:KERBEROS_SSL)",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    # Not in parentheses, upper-case hex, digits, a password's key: still masked.
+    for line, secret in (
+        ("auth:SIMPLETOKEN", "SIMPLETOKEN"),
+        ("(auth:DEADBEEFCAFE)", "DEADBEEFCAFE"),
+        ("(auth:JBSWY3DPEHPK3PXP)", "JBSWY3DPEHPK3PXP"),
+        ("(password:SIMPLE)", "SIMPLE"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_a_number_in_hex_with_its_prefix_is_no_session_id() -> None:
+    """ZooKeeper's session ids are 64-bit numbers it prints as `0x...`: the key that ties a
+    session's lines together, not a web session's random token."""
+    for line in (
+        "2015-07-29 19:04:12,394 - INFO  [ProcessThread(sid:2 cport:-1)::PrepRequestProcessor"
+        "@476] - Processed session termination for sessionid: 0x14ede63a5a70002",
+        "Got user-level KeeperException when processing sessionid:0x34ede65503f0010 type:create",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    for line, secret in (
+        ("sessionid: 14ede63a5a70002", "14ede63a5a70002"),
+        ("session_id=0x9f86d081884c7d659a2feaa0c55ad015", "9f86d081884c7d659a2feaa0c55ad015"),
+        ("pin: 0x1234", "0x1234"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_a_package_and_its_version_is_no_field() -> None:
+    """apt's history names packages with the version asked for after `=`: a package named
+    with `auth` as a middle part (`...-gcloud-auth-plugin=528.0.0-0`) holds a version."""
+    line = (
+        "Commandline: apt-get install -y google-cloud-cli=528.0.0-0 "
+        "google-cloud-cli-gke-gcloud-auth-plugin=528.0.0-0 libpam-pin-helper=1:2.38-4ubuntu2"
+    )
+    assert DEFAULT.scrub_text(line) == line
+    for line, secret in (
+        ("proxy-auth-key=s3cr3tvalue", "s3cr3tvalue"),
+        ("x-auth-token=1.2.3", "1.2.3"),
+        ("auth-plugin=528.0.0", "528.0.0"),
+        ("my-auth-password=1.2.3", "1.2.3"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_how_long_a_secret_lives_is_no_secret() -> None:
+    """A key that names a secret's lifetime (cloud-init's `X-aws-ec2-metadata-token-ttl-seconds`)
+    holds a duration; the token's own header next to it stays masked."""
+    line = "{'User-Agent': 'Cloud-Init/23.4.4', 'X-aws-ec2-metadata-token-ttl-seconds': '21600'}"
+    assert DEFAULT.scrub_text(line) == line
+    assert DEFAULT.scrub_mapping({"token_ttl": 3600, "session_timeout": "30m"}) == {
+        "token_ttl": 3600,
+        "session_timeout": "30m",
+    }
+    out = DEFAULT.scrub_text("{'X-aws-ec2-metadata-token': 'AQAEAFxp8Zk2vQ=='}")
+    assert "AQAEAFxp8Zk2vQ" not in out
+    assert "AQAEAFxp8Zk2vQ" not in str(DEFAULT.scrub_mapping({"token": "AQAEAFxp8Zk2vQ=="}))
+
+
+def test_a_mask_the_program_wrote_stays_as_written() -> None:
+    """Celery prints `amqp://guest:**@host//`, cloud-init `'X-aws-ec2-metadata-token':
+    'REDACTED'`: the program hid the secret already, and its text stays as it wrote it."""
+    for line in (
+        "[2024-01-05 10:00:00,123: INFO/MainProcess] Connected to amqp://guest:**@10.0.0.5:5672//",
+        "{'X-aws-ec2-metadata-token': 'REDACTED'}",
+        "password=*** user=bob",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    assert DEFAULT.scrub_mapping({"password": "[FILTERED]"}) == {"password": "[FILTERED]"}
+    for line, secret in (
+        ("amqp://guest:guest@10.0.0.5:5672//", "guest@"),
+        ("password=**hunter2**", "hunter2"),
+        ("token=REDACTEDabc123", "abc123"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+    assert "hunter2" not in str(DEFAULT.scrub_mapping({"password": "hunter2"}))
