@@ -193,7 +193,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
     `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
     `inside_a_name`, `logger_name`, `code_call`, `enum_constant`, `hex_number`,
-    `already_masked`, `no_secret_value`, `java_object_string`)."""
+    `no_value`, `already_masked`, `no_secret_value`, `java_object_string`)."""
     return (
         prose_after_colon(m)
         or small_number(m)
@@ -206,6 +206,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or code_call(m)
         or enum_constant(m)
         or hex_number(m)
+        or no_value(m)
         or no_secret_value(m.group("key"), m.group("value"))
         or java_object_string(m.group("key"), m.string, m.start("value"))
     )
@@ -373,6 +374,25 @@ _MASK = re.compile(
     r"[\"']?(?:\*{1,64}|[\[<(]?(?:redacted|filtered|hidden|masked|removed)[\]>)]?)[\"']?",
     re.IGNORECASE,
 )
+
+
+# What a program writes where a value is absent: an empty string, a dash (access logs), a
+# language's null (`password=None` in a Python object's repr, Go's `nil`, JSON's `null`, C's
+# `(null)`), a closing parenthesis after it when a repr ends there.
+_NO_VALUE = re.compile(r"\"\"|''|\\\"\\\"|-|(?:null|NULL|None|nil|undefined|\(none\)|\(null\))\)?")
+# A boolean: whether a feature is on (`auth=true`), no secret's value.
+_BOOLEAN = re.compile(r"(?:true|false|True|False|TRUE|FALSE)\)?")
+
+
+def no_value(m: re.Match[str]) -> bool:
+    """Whether a secret field's value says there is none (`password=None`, `token=null`,
+    `secret=""`, `session_id=-`) or, after a key that no password word names, is a boolean
+    (`auth=true`): nothing to hide, and hiding it hides that it was empty. Any other word,
+    even `None2`, stays masked."""
+    value = m.group("value")
+    if _NO_VALUE.fullmatch(value) is not None:
+        return True
+    return _BOOLEAN.fullmatch(value) is not None and _PASSWORD_WORDS.search(m.group("key")) is None
 
 
 def already_masked(value: str) -> bool:

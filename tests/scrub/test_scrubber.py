@@ -688,3 +688,25 @@ def test_a_mask_the_program_wrote_stays_as_written() -> None:
     ):
         assert secret not in DEFAULT.scrub_text(line), line
     assert "hunter2" not in str(DEFAULT.scrub_mapping({"password": "hunter2"}))
+
+
+def test_an_absent_value_is_no_secret() -> None:
+    """A Python object's repr with its fields unset (`password=None`), JSON's `null`, an empty
+    string, a dash, and a boolean after a key no password word names: no value to hide, and
+    the stored text keeps that it was empty."""
+    for line in (
+        "2024-01-05 10:00:00,123 INFO app.db: connecting with DbConfig(host='db-1', port=5432, "
+        "password=None, token=None)",
+        "token=null user=bob",
+        'secret="" session_id=- cookie: (none)',
+        "auth=true retries=3",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    for line, secret in (
+        ("DbConfig(host='db-1', password=Nonesuch1)", "Nonesuch1"),
+        ("token=-abc123def", "-abc123def"),
+        ("password=true", "true"),
+        ('secret="x"', '"x"'),
+        ("token=nullify99", "nullify99"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
