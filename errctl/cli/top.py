@@ -295,14 +295,10 @@ def _where_the_events_are(result: TopResult) -> None:
 
 
 def _print_lines(lines: list[Any]) -> None:
-    from errctl.cli.console import out_console
+    from errctl.cli.console import print_row
 
-    console = out_console()
     for line in lines:
-        if console.is_terminal:
-            console.print(line, crop=True, soft_wrap=False)
-        else:
-            console.print(line, soft_wrap=True)
+        print_row(line)
 
 
 def _table(result: TopResult) -> None:
