@@ -102,7 +102,10 @@ def top(
     ] = False,
     by: Annotated[
         str | None,
-        typer.Option(help="Break the window's events down by service, host, level or severity."),
+        typer.Option(
+            help="Break the window's events down by service, host, level or severity (most "
+            "events first; levels and severities worst first)."
+        ),
     ] = None,
     sort: Annotated[str, typer.Option(help="priority, count, new or last-seen.")] = "priority",
     limit: Annotated[int, typer.Option(help="At most this many groups; 0 for all.", min=0)] = 20,
