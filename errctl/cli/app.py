@@ -90,7 +90,11 @@ def main_options(
     ctx: typer.Context,
     db: Annotated[
         str | None,
-        typer.Option("--db", help="The store file (default: $ERRCTL_DB, else the user data dir)."),
+        typer.Option(
+            "--db",
+            help="The store file (default: $ERRCTL_DB, else [store] path in the config, else "
+            "the user data dir).",
+        ),
     ] = None,
     lock_timeout: Annotated[
         float | None,

@@ -7,7 +7,7 @@ printed as data, never as rich markup.
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # Text from logs is data: a log line must not be able to drive the terminal. `visible` is the
 # one rule for every medium, kept with the report's escaping (cli may import report, not the
@@ -30,6 +30,20 @@ def out_console() -> Console:
     from rich.console import Console
 
     return Console(highlight=False)
+
+
+def print_row(line: Any) -> None:
+    """One row of a listing on stdout: cut to the terminal's width with an ellipsis on a
+    terminal, whole when piped (so grep sees all of it).
+
+    rich joins the Text objects given to `print` into a new Text that drops their own
+    `no_wrap`/`overflow`, so those are passed to `print` itself: set on the Text alone, a long
+    row word-wraps onto the next lines of an 80-column terminal."""
+    console = out_console()
+    if console.is_terminal:
+        console.print(line, crop=True, soft_wrap=False, no_wrap=True, overflow="ellipsis")
+    else:
+        console.print(line, soft_wrap=True)
 
 
 def warn(message: str) -> None:

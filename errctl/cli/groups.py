@@ -196,10 +196,9 @@ def _groups_table(
     a terminal, whole when piped (so grep sees every title)."""
     from rich.text import Text
 
-    from errctl.cli.console import out_console
+    from errctl.cli.console import print_row
     from errctl.cli.render import service_cell, visible
 
-    console = out_console()
     width = max(len(i) for i in ids.values())
     header = Text(
         f"{'ID':<{width}}  {'EVENTS':>7}  {'LEVEL':<8}  {'SEVERITY':<8}  {'SERVICE':<12}  "
@@ -226,10 +225,7 @@ def _groups_table(
         line.append(visible(g.title))
         lines.append(line)
     for line in lines:
-        if console.is_terminal:
-            console.print(line, crop=True, soft_wrap=False)
-        else:
-            console.print(line, soft_wrap=True)
+        print_row(line)
 
 
 @app.command(epilog=_SHOW_EXAMPLES)

@@ -40,6 +40,59 @@ app.add_typer(_gate.baseline_app, name="baseline")
 app.add_typer(_alert.alert_app, name="alert")
 app.add_typer(_alert.silence_app, name="silence")
 
+_HELP_WIDTH = 74
+"""The columns an example line may take in --help: click writes help 78 wide at most and
+indents an epilog's text by 2, besides the 2 of the line itself."""
+
+
+def keep_examples_whole(epilog: str) -> str:
+    """An epilog for click that prints its example command lines as written.
+
+    click refills every paragraph of an epilog to the terminal: `errctl top  # the last hour,
+    most urgent first` came out with `first` alone on the next line, indented like a command.
+    Each paragraph of indented lines is marked `\b` (click's "do not rewrap"), and an example whose
+    `# comment` makes it too wide has the comment on a line of its own above it."""
+    paragraphs = epilog.split("\n\n")
+    examples = [
+        all(line.startswith("  ") for line in p.split("\n") if line.strip()) for p in paragraphs
+    ]
+    # One layout for all of an epilog's examples: comments above them all, when one is too wide.
+    above = any(
+        " # " in line and len(line) > _HELP_WIDTH
+        for p, example in zip(paragraphs, examples, strict=True)
+        if example
+        for line in p.split("\n")
+    )
+    kept = []
+    for paragraph, example in zip(paragraphs, examples, strict=True):
+        if not example:
+            kept.append(paragraph)
+            continue
+        lines = []
+        for line in paragraph.split("\n"):
+            command, hash_, comment = line.partition(" # ")
+            if hash_ and above:
+                lines += [f"  # {comment.strip()}", command.rstrip()]
+            else:
+                lines.append(line)
+        kept.append("\b\n" + "\n".join(lines))
+    return "\n\n".join(kept)
+
+
+def _keep_all_examples_whole(typer_app: typer.Typer) -> None:
+    for command in typer_app.registered_commands:
+        if command.epilog:
+            command.epilog = keep_examples_whole(command.epilog)
+    for group in typer_app.registered_groups:
+        if group.typer_instance is not None:
+            info = group.typer_instance.info
+            if isinstance(info.help, str):  # a group's help holds its examples (alert)
+                info.help = keep_examples_whole(info.help)
+            _keep_all_examples_whole(group.typer_instance)
+
+
+_keep_all_examples_whole(app)
+
 GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--db", "--lock-timeout", "--config"})
 """The global options (app.main_options) that take a value: the word after one is its value,
 not the command. A test holds this equal to the callback's options."""

@@ -22,7 +22,9 @@ Examples:
 
   errctl prune                                # by [store] retention in the config
 
-From cron, once a day after the ingest: 15 3 * * *  errctl prune --older-than 30d --quiet
+From cron, once a day after the ingest:
+
+  15 3 * * *  errctl prune --older-than 30d --quiet
 """
 
 

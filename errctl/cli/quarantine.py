@@ -44,14 +44,14 @@ def quarantine(
         return
     from rich.text import Text
 
-    from errctl.cli.console import info, out_console
+    from errctl.cli.console import info, print_row
 
     for row in rows:
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append(f"{render.visible(row['source'])}:{row['line']}", style="bold")
         line.append(f"  {render.visible(row['reason'])}  ", style="dim")
         line.append(render.visible(row["raw"][:500]))
-        out_console().print(line, soft_wrap=not out_console().is_terminal, crop=True)
+        print_row(line)
     if not rows:
         info("no quarantined lines")
 

@@ -138,9 +138,8 @@ def write_table(events: Iterable[Event]) -> int:
     """
     from rich.text import Text
 
-    from errctl.cli.console import out_console
+    from errctl.cli.console import print_row
 
-    console = out_console()
     styles = {"critical": "bold red", "error": "red", "warning": "yellow", "debug": "dim"}
     n = 0
     for e in events:
@@ -153,10 +152,7 @@ def write_table(events: Iterable[Event]) -> int:
         line.append(service_cell(e.service or e.logger, _SERVICE_WIDTH) + " ", style="cyan")
         line.append(visible(message))
         line.append(f"  {visible(_short_source(e.source))}:{e.line}", style="dim")
-        if console.is_terminal:
-            console.print(line, crop=True, soft_wrap=False)
-        else:
-            console.print(line, soft_wrap=True)
+        print_row(line)
         n += 1
     return n
 

@@ -97,10 +97,12 @@ def report(
         raise UsageError("--compact applies to --format markdown only")
     now = parse_time(at) if at else utc_now()
     end = parse_time(until, now=now) if until else now
+    length: str | None = since  # a duration, to hint at --at when the period holds no events
     try:
         start = end - parse_duration(since)
     except UsageError:
         start = parse_time(since, now=now)
+        length = None
     if start >= end:
         raise UsageError("the period is empty: --since must be before --until")
     opts = options(ctx)
@@ -113,6 +115,13 @@ def report(
         top_limit=limit,
         config=opts.settings().groups,
     )
+    if model.totals.events == 0:
+        from errctl.cli.render import window_hint
+
+        # An empty report of old logs read today says where their events are, as top does.
+        hint = window_hint(opts.store().event_span(), start, end, at_length=length)
+        if hint:
+            info(hint)
     if send is not None:
         _send(opts, model, send, links=links, url=url)
         if out_file is None:

@@ -102,7 +102,10 @@ def top(
     ] = False,
     by: Annotated[
         str | None,
-        typer.Option(help="Break the window's events down by service, host, level or severity."),
+        typer.Option(
+            help="Break the window's events down by service, host, level or severity (most "
+            "events first; levels and severities worst first)."
+        ),
     ] = None,
     sort: Annotated[str, typer.Option(help="priority, count, new or last-seen.")] = "priority",
     limit: Annotated[int, typer.Option(help="At most this many groups; 0 for all.", min=0)] = 20,
@@ -295,14 +298,10 @@ def _where_the_events_are(result: TopResult) -> None:
 
 
 def _print_lines(lines: list[Any]) -> None:
-    from errctl.cli.console import out_console
+    from errctl.cli.console import print_row
 
-    console = out_console()
     for line in lines:
-        if console.is_terminal:
-            console.print(line, crop=True, soft_wrap=False)
-        else:
-            console.print(line, soft_wrap=True)
+        print_row(line)
 
 
 def _table(result: TopResult) -> None:

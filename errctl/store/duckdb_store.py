@@ -33,6 +33,7 @@ from errctl.models import (
     EVENT_FIELDS,
     EXAMPLES_PER_TEMPLATE,
     GROUP_SORTS,
+    LEVELS,
     DimensionCounts,
     Event,
     EventFilter,
@@ -1572,9 +1573,16 @@ class DuckDBStore(AlertTables, Retention):
         fingerprints: Sequence[str],
     ) -> list[tuple[str | None, int, int, int]]:
         """(value of `dim`, events in [since, until), events in [previous_since, since),
-        groups in [since, until)) for the events of these groups matching `flt`, most first."""
+        groups in [since, until)) for the events of these groups matching `flt`: most first, or
+        for level and severity the worst first (a reader scans them as a scale: critical at the
+        top, none last), whatever their counts."""
         if dim not in ("service", "host", "level", "severity"):
             raise UsageError(f"cannot break down by {dim!r}")
+        scale = {"level": LEVELS[::-1], "severity": ("critical", "high", "medium", "low")}
+        order = "count DESC, value NULLS LAST"
+        if dim in scale:
+            names = ", ".join(f"'{v}'" for v in scale[dim])
+            order = f"coalesce(list_position([{names}], value), 99), {order}"
         if not fingerprints:
             return []
         where, params = _where(flt)
@@ -1590,7 +1598,7 @@ class DuckDBStore(AlertTables, Retention):
                   WHERE {where} e.timestamp >= ? AND e.timestamp < ?)
             WHERE fp IN (SELECT unnest(?::VARCHAR[]))
             GROUP BY value HAVING count > 0
-            ORDER BY count DESC, value NULLS LAST
+            ORDER BY {order}
         """
         with self._reader() as con:
             try:

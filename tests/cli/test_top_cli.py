@@ -111,6 +111,14 @@ def test_filters_new_by_and_sort(store: Path) -> None:
     assert [g["count"] for g in three] == [1, 5]
 
 
+def test_by_severity_lists_the_worst_first_not_the_most(store: Path) -> None:
+    # Three high events and one critical: a scale reads from its top, whatever the counts.
+    by = json.loads(top(store, "--by", "severity", "--format", "json").stdout)
+    assert [(b["value"], b["count"]) for b in by] == [("critical", 1), ("high", 3)]
+    table = top(store, "--by", "severity").stdout.splitlines()
+    assert [line.split()[0] for line in table[2:]] == ["critical", "high"]
+
+
 def test_empty_window_and_errors(store: Path) -> None:
     r = run("--db", str(store), "top", "--at", "2026-01-01T00:00Z")
     assert r.exit_code == 0 and r.stdout == "" and "no groups" in r.stderr

@@ -91,3 +91,15 @@ def test_html_theme_override_and_csp(report: Report) -> None:
     # Self-contained: nothing that could fetch (no src/href, no CSS url(), no @import).
     for needle in ("src=", "href=", "url(", "@import", "<script", "<link", "<iframe"):
         assert needle not in page.lower()
+
+
+def test_an_empty_period_of_old_logs_says_where_the_events_are(store: DuckDBStore) -> None:
+    # The sample's events end before 2026-11-28 12:00: a report of the day after is empty.
+    r = run("--db", str(store.path), "report", "--since", "24h", "--at", "2026-12-05T00:00Z")
+    assert r.exit_code == 0, r.stderr
+    assert "events              0" in r.stdout
+    assert "hint: the store's events span " in r.stderr
+    assert "for their last 24h" in r.stderr  # --at for the events' last day
+    assert "hint" not in report_cli(store.path).stderr  # a period with events: no hint
+    iso = run("--db", str(store.path), "report", "--since", "2026-12-01", "--at", "2026-12-05")
+    assert "for all of them" in iso.stderr and "their last" not in iso.stderr
