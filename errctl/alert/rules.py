@@ -249,11 +249,16 @@ class Evaluator:
                     )
                 )
         elif rule.kind == "escalating":
+            # Counted over [at - W, at] like every other rule's window (`escalating` alone
+            # counts [at - W, at)): an event at `at` itself must not escape this one rule.
+            esc_window = parse_duration(self.settings.groups.escalation_window)
+            recent = self.store.window_counts([at - esc_window, at + _TICK])
             verdicts = escalating(
                 self.store,
                 {fp: g.first_seen for fp, g in groups.items()},
                 at,
                 self.settings.groups,
+                recent={fp: c[0] for fp, c in recent.items()},
             )
             for fp, v in verdicts.items():
                 if v.escalating:

@@ -272,6 +272,23 @@ def test_escalating_uses_the_groups_rule(tmp_path, store, receiver, transport) -
     assert fired(run) == [("esc", fp("a1"), "firing")]
 
 
+def test_escalating_counts_an_event_at_the_run_time_as_the_other_rules_do(
+    tmp_path, store, receiver, transport
+) -> None:
+    """Every rule's window is [at - W, at]: the fifth event, stamped at `at` itself, must make
+    the escalation as it makes a threshold."""
+    rules = '[[alerts.rules]]\nname = "esc"\nkind = "escalating"\n'
+    text = "[groups]\nescalation_min_events = 5\n" + config(receiver, rules)
+    settings = settings_from(tmp_path, text)
+    add_events(
+        store,
+        ev("a1", T - 3 * timedelta(days=1)),
+        *[ev("a1", T - k * M) for k in range(0, 5)],  # k = 0: at the run time
+    )
+    run = run_alerts(store, settings, at=T, transport=transport)
+    assert fired(run) == [("esc", fp("a1"), "firing")]
+
+
 def test_ignored_groups_do_not_alert(tmp_path, store, receiver, transport) -> None:
     settings = settings_from(
         tmp_path, config(receiver, '[[alerts.rules]]\nname = "new"\nkind = "new"\n')
