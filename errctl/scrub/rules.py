@@ -517,8 +517,12 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
         r"(?P<sep>\s*(?:=|:(?!:))\s*)"
         # Possessive: a scheme, once seen, is never re-read as the value (idempotence).
         r"(?P<scheme>(?:basic|bearer|digest|token|negotiate|ntlm)\s+)?+"
-        # The next pair (`token: error="not found"`) is no value.
-        r"{guard}(?![A-Za-z_][\w.-]*=[\"'])" + f"(?P<value>{_WRAPPED}|{_QUOTED}|{_BARE})",
+        # The next pair (`token: error="not found"`) is no value, nor after a scheme word
+        # (`auth=basic user=alice`: the scheme is the value, and `user=` is no credential;
+        # base64 holds `=` only at its end). Nor is a variable to be interpolated
+        # (`client_secret=${CLIENT_SECRET}`): a template, as `%s` is.
+        r"{guard}(?![A-Za-z_][\w.-]*=[\"'])(?(scheme)(?![A-Za-z_][\w.-]*=[^=\s]))"
+        r"(?!\$\{[A-Za-z_][\w.]*\})" + f"(?P<value>{_WRAPPED}|{_QUOTED}|{_BARE})",
         r"(?i)(passw|pwd|secret|token|api.?key|access.?key|private.?key|authorization|"
         r"credential|cookie|session|signature|auth|pass|pin|cvv|cvc)[\w.\"'\\-]*\s*[=:]",
         hints=(

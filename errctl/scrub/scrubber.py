@@ -216,6 +216,12 @@ class Scrubber:
             if start < 0:
                 return m.group(0)
             value = m.group("value")
+            # A bare value's closing parentheses that it did not open close what holds it
+            # (`Cfg(token=abc)`): they stay, or the text after the mask would not read.
+            while value.endswith(")") and value.count(")") > value.count("("):
+                value, end = value[:-1], end - 1
+            if not value:
+                return m.group(0)
             if rule.validate is not None and not rule.validate(value):
                 return m.group(0)
             if _PLACEHOLDER.fullmatch(value.strip("\"'")):
@@ -414,7 +420,11 @@ same offset in its `lower()` (tests/scrub check this on every code point)."""
 
 
 # A printf or str.format placeholder where a value would be: a template, not a secret.
-_PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgeExXoca]|\{\w*(?:![rsa])?\}")
+_PLACEHOLDER = re.compile(
+    r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgeExXoca]|\{\w*(?:![rsa])?\}"
+    # ... or a shell's or a config file's variable, to be interpolated (`$DB_PASSWORD`)
+    r"|\$[A-Z_][A-Z0-9_]*"
+)
 
 
 def _keep_quotes(value: str, replacement: str, m: re.Match[str]) -> str:

@@ -710,3 +710,29 @@ def test_an_absent_value_is_no_secret() -> None:
         ("token=nullify99", "nullify99"),
     ):
         assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_a_value_leaves_the_parentheses_it_did_not_open() -> None:
+    """`Cfg(token=abc)`: the `)` closes the wrapper, not the token, and stays after the mask."""
+    assert DEFAULT.scrub_text("loaded Cfg(token=abc123def456) ok") == (
+        "loaded Cfg(token=[REDACTED]) ok"
+    )
+    assert DEFAULT.scrub_text("f(g(password=hunter2))") == "f(g(password=[REDACTED]))"
+    # A wrapper the value opens itself is still masked whole.
+    assert DEFAULT.scrub_text('token: Some("abc123def456")') == "token: [REDACTED]"
+
+
+def test_a_scheme_word_before_the_next_pair_is_no_credential() -> None:
+    """`auth=basic user=alice` names the scheme; `user=alice` is the next field, no base64."""
+    assert DEFAULT.scrub_text("auth=basic user=alice") == "auth=basic user=alice"
+    assert DEFAULT.scrub_text("Authorization: Basic dXNlcjpwYXNzd29yZA== user=bob") == (
+        "Authorization: Basic [REDACTED] user=bob"
+    )
+
+
+def test_a_variable_to_interpolate_is_no_secret() -> None:
+    """Config dumps and shell traces show where a secret will come from, not the secret."""
+    for line in ("client_secret=${CLIENT_SECRET}", "export PGPASSWORD=$DB_PASSWORD"):
+        assert DEFAULT.scrub_text(line) == line
+    # A password that starts with `$` is still one.
+    assert DEFAULT.scrub_text("password=$ecretValue1") == "password=[REDACTED]"
