@@ -90,6 +90,10 @@ _NOT_SECRET_KEY_ENDINGS = (
     *("enabled", "required", "url", "uri", "endpoint", "path", "file", "dir"),
     # How long a secret lives (`X-aws-ec2-metadata-token-ttl-seconds: 21600`, `token_timeout`).
     *("ttl", "seconds", "secs", "timeout", "lifetime"),
+    # A measure or a property of secrets, not one: an LLM's token counts (`max_tokens`,
+    # `prompt_tokens`), a pass rate, a signature's algorithm or validity, a secret's version.
+    *("tokens", "usage", "rate", "size", "limit", "valid", "verified", "version"),
+    *("algorithm", "alg", "izer"),
     *(r"\.go", r"\.py", r"\.js", r"\.ts", r"\.rb", r"\.rs", r"\.java", r"\.kt", r"\.php"),
     *(r"\.cs", r"\.c", r"\.h", r"\.cc", r"\.cpp", r"\.scala", r"\.swift"),
 )

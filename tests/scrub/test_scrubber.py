@@ -736,3 +736,25 @@ def test_a_variable_to_interpolate_is_no_secret() -> None:
         assert DEFAULT.scrub_text(line) == line
     # A password that starts with `$` is still one.
     assert DEFAULT.scrub_text("password=$ecretValue1") == "password=[REDACTED]"
+
+
+def test_a_measure_of_secrets_is_no_secret() -> None:
+    """LLM services log token counts by the million; a rate, a validity, an algorithm or a
+    version says something about a secret, as `tokenType` does, and holds none."""
+    record = {
+        "usage": {"prompt_tokens": 51234, "completion_tokens": 987, "total_tokens": 52221},
+        "max_tokens": 512,
+        "pass_rate": 0.93,
+        "signature_valid": False,
+        "signature_algorithm": "RS256",
+        "secret_version": "v3",
+        "tokenizer": "cl100k_base",
+    }
+    assert DEFAULT.scrub_mapping(record) == record
+    line = "usage prompt_tokens=51234 completion_tokens=987 total_tokens=52221"
+    assert DEFAULT.scrub_text(line) == line
+    # The secrets beside them still are.
+    assert DEFAULT.scrub_mapping({"token": "abc", "session_token": "x1"}) == {
+        "token": "[REDACTED]",
+        "session_token": "[REDACTED]",
+    }
