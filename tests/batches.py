@@ -7,7 +7,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from errctl.store.duckdb_store import BATCH_COLUMNS
+from errctl.store.batch_writes import BATCH_COLUMNS
 
 DEFAULTS: dict[str, Any] = {
     "source": "/logs/app.log",

@@ -71,7 +71,8 @@ from errctl.ingest.readers import (
 )
 from errctl.ingest.stages import BatchStages
 from errctl.models import IngestSummary, MiningMemory, SourceResult, SourceState
-from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
+from errctl.store.batch_writes import BATCH_COLUMNS
+from errctl.store.duckdb_store import DuckDBStore
 
 SAMPLE_BYTES = 64 * 1024
 """How much of a file's start is read to detect its format and whether it is text."""

@@ -31,7 +31,8 @@ from errctl.models import (
     MergedInto,
 )
 from errctl.query.timespec import utc_now
-from errctl.store.duckdb_store import TAKEOVER_ACTOR, DuckDBStore
+from errctl.store.batch_writes import TAKEOVER_ACTOR
+from errctl.store.duckdb_store import DuckDBStore
 
 SHORT_ID_MIN = 7
 PREFIX_MIN = 4

@@ -1,4 +1,7 @@
-"""The embedded DuckDB store: connection lifecycle, locking, and every SQL statement errctl runs.
+"""The embedded DuckDB store: connection lifecycle, locking, and the queries errctl runs.
+
+Its writes live beside it as mixins: ingest batches (batch_writes.py), alert state
+(alert_tables.py) and pruning (retention.py); SQL both sides use is in sql_fragments.py.
 
 Concurrency (DESIGN.md section 3): DuckDB admits one writer *process*, and a process that holds
 the file read-write also shuts out readers. So nothing here keeps a connection open longer than
@@ -21,7 +24,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,32 +44,31 @@ from errctl.models import (
     GroupState,
     GroupSummary,
     HistoryEntry,
-    MiningMemory,
     SourceState,
-    Takeover,
 )
 from errctl.store.alert_tables import AlertTables
+from errctl.store.batch_writes import BatchWrites
 from errctl.store.dim_sample import (
     SAMPLE_SIZE,
-    VALUE_HASH,
     distinct_values,
-    sample_and_count,
 )
 from errctl.store.dim_sample import counter as dim_counter
-from errctl.store.migrations import TOP_SERVICE, latest_version, migrate
+from errctl.store.migrations import latest_version, migrate
 from errctl.store.regex_literal import required_literal
 from errctl.store.retention import Retention
+from errctl.store.sql_fragments import (
+    GROUP_DIMENSIONS,
+    SEVERITY_RANK,
+    STATE_COLUMNS,
+    TITLE,
+    USER_ID,
+    dims_select,
+)
 
 if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
     import pyarrow as pa
 
 _EVENT_COLUMNS = ", ".join(EVENT_FIELDS)
-TAKEOVER_ACTOR = "errctl ingest"
-"""Who merges a group whose template a later one took over (its history says so)."""
-_STATE_COLUMNS = (
-    "fingerprint, status, resolved_at, ignored_at, ignored_until, ignore_until_count, "
-    "ignore_until_rate, ignore_rate_hours, merged_into, updated_at"
-)
 _HOUR = timedelta(hours=1)
 
 
@@ -97,73 +99,6 @@ def _owner_only() -> Iterator[None]:
             _umask_depth -= 1
             if _umask_depth == 0:
                 os.umask(_umask_saved)
-
-
-# Columns an ingest batch must carry, in this order (ids are assigned here, under the lock).
-BATCH_COLUMNS = (
-    "source",
-    "line",
-    "timestamp",
-    "timestamp_inferred",
-    "level",
-    "service",
-    "host",
-    "logger",
-    "message",
-    "template",
-    "fingerprint",
-    "severity",
-    "exception_type",
-    "exception_value",
-    "stack",
-    "trace_id",
-    "attributes",
-    "format",
-    "title",
-    "category",
-)
-
-
-# Severities in rank order, lowest first (errctl.severity.SEVERITIES, which the store may not
-# import: DESIGN.md section 2). A value outside the list ranks below all of them.
-_SEVERITY_RANK = "coalesce(list_position(['low', 'medium', 'high', 'critical'], {}), 0)"
-
-# A user id from an event's attributes, when the log carries one: the first of these keys that
-# holds a scalar (a nested `user` object is reached through `user.id`). The `contains` test
-# skips the JSON parse for the many events that carry no user at all.
-_USER = (
-    "CASE WHEN contains(CAST({0} AS VARCHAR), 'user') THEN list_filter("
-    "json_extract_string({0}, ['$.user_id', '$.userId', '$.username', '$.user.id', "
-    "'$.\"user.id\"', '$.user']), "
-    "lambda u: u IS NOT NULL AND NOT starts_with(u, '{{') AND NOT starts_with(u, '['))[1] END"
-)
-
-GROUP_DIMENSIONS = ("service", "host", "user")
-
-# A group's title as listings show it: its exception (type: value) when it has one, else its
-# template, which reads the same for every event of the group (the stored title is the first
-# event's message, with the values of that one event). Without the indentation its first line
-# may have (Rails' `  Rendered x.html.erb`, mongod's build info): a title is a name, and a
-# listing's title column should start in one place.
-_TITLE = (
-    "CASE WHEN {0}.exception_type IS NULL "
-    "THEN trim(left(split_part({0}.template, chr(10), 1), 200), ' ' || chr(9)) "
-    "ELSE {0}.title END"
-)
-
-
-def _dims_select(rows: str, dims: Sequence[str] = GROUP_DIMENSIONS) -> str:
-    """(fingerprint, dim, value, count) of the `dims` (services, hosts, users) in `rows`."""
-    selects = {
-        "service": f"""SELECT fingerprint, 'service' AS dim, service AS value, count(*) AS count
-            FROM {rows} WHERE service IS NOT NULL GROUP BY ALL""",
-        "host": f"""SELECT fingerprint, 'host' AS dim, host AS value, count(*) AS count
-            FROM {rows} WHERE host IS NOT NULL GROUP BY ALL""",
-        "user": f"""SELECT fingerprint, 'user' AS dim, u AS value, count(*) AS count
-            FROM (SELECT fingerprint, {_USER.format("attributes")} AS u FROM {rows})
-            WHERE u IS NOT NULL GROUP BY ALL""",
-    }
-    return "\nUNION ALL\n".join(selects[d] for d in dims)
 
 
 @dataclass(frozen=True)
@@ -266,7 +201,7 @@ def _is_lock_error(exc: Exception) -> bool:
     return "Could not set lock" in text or "Conflicting lock" in text
 
 
-class DuckDBStore(AlertTables, Retention):
+class DuckDBStore(BatchWrites, AlertTables, Retention):
     """A DuckDB file holding events, groups and the source registry."""
 
     def __init__(
@@ -553,365 +488,6 @@ class DuckDBStore(AlertTables, Retention):
             state.format,
         )
 
-    @staticmethod
-    def _recount_groups(con: duckdb.DuckDBPyConnection, fingerprints_sql: str) -> None:
-        """Rebuild the counters of some groups from their events (after events were removed)."""
-        con.execute(f"DELETE FROM group_hourly WHERE fingerprint IN ({fingerprints_sql})")
-        con.execute(f"DELETE FROM group_dims WHERE fingerprint IN ({fingerprints_sql})")
-        con.execute(f"DELETE FROM groups WHERE fingerprint IN ({fingerprints_sql})")
-        con.execute(
-            f"""
-            INSERT INTO groups (fingerprint, title, template, exception_type, first_seen,
-                                last_seen, count, max_level, first_event_id, last_event_id,
-                                max_severity)
-            SELECT fingerprint, arg_min(left(CASE WHEN exception_type IS NULL THEN message
-                        WHEN coalesce(exception_value, '') = '' THEN exception_type
-                        ELSE exception_type || ': ' || exception_value END, 200), id),
-                   arg_min(template, id), arg_min(exception_type, id), min(timestamp),
-                   max(timestamp), count(*), max(level), min(id), max(id),
-                   arg_max(severity, {_SEVERITY_RANK.format("severity")})
-            FROM events WHERE fingerprint IN ({fingerprints_sql}) GROUP BY fingerprint
-            """
-        )
-        con.execute(
-            "INSERT INTO group_dims (fingerprint, dim, value, count, hash) "
-            "SELECT *, "
-            + VALUE_HASH.format("value")
-            + " FROM ("
-            + _dims_select(f"(SELECT * FROM events WHERE fingerprint IN ({fingerprints_sql}))")
-            + ")"
-        )
-        sample_and_count(con, fingerprints_sql)
-        service_rows = (
-            f"(SELECT * FROM group_dims WHERE dim = 'service' "
-            f"AND fingerprint IN ({fingerprints_sql}))"
-        )
-        con.execute(
-            f"UPDATE groups SET top_service = t.value, top_service_count = t.count "
-            f"FROM ({TOP_SERVICE.format(rows=service_rows)}) t "
-            "WHERE groups.fingerprint = t.fingerprint"
-        )
-        con.execute(
-            f"""
-            INSERT INTO group_hourly
-            SELECT fingerprint, date_trunc('hour', timestamp), count(*)
-            FROM events WHERE fingerprint IN ({fingerprints_sql}) GROUP BY ALL
-            """
-        )
-
-    # -- writing ------------------------------------------------------------------------------
-
-    def commit_batch(
-        self,
-        events: pa.Table | None,
-        quarantine: pa.Table | None,
-        source: SourceState | None,
-        learnt: MiningMemory | None = None,
-    ) -> None:
-        """Store one batch and advance its source, all in one transaction.
-
-        `events` has BATCH_COLUMNS; `quarantine` has (source, line, reason, raw); `source` is
-        the registry row as it must read once this batch is stored (None for stdin); `learnt`:
-        what template mining learnt from the batch (`_remember`, after the events: a template
-        first seen in this batch has its group then).
-        """
-        with self._writer() as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                if events is not None and events.num_rows:
-                    self._insert_events(con, events)
-                if learnt:
-                    self._remember(con, learnt)
-                if quarantine is not None and quarantine.num_rows:
-                    con.register("quarantine_batch", quarantine)
-                    con.execute(
-                        "INSERT INTO quarantine SELECT source, line, reason, raw, "
-                        "now()::TIMESTAMP FROM quarantine_batch"
-                    )
-                    con.unregister("quarantine_batch")
-                if source is not None:
-                    con.execute(
-                        """
-                        UPDATE sources SET path = ?, dev = ?, inode = ?, head_len = ?,
-                            head_hash = ?, "offset" = ?, lines = ?, format = ?,
-                            last_ingested = now()::TIMESTAMP
-                        WHERE id = ?
-                        """,
-                        [
-                            source.path,
-                            source.dev,
-                            source.inode,
-                            source.head_len,
-                            source.head_hash,
-                            source.offset,
-                            source.lines,
-                            source.format,
-                            source.id,
-                        ],
-                    )
-                con.execute("COMMIT")
-            except duckdb.Error as e:
-                con.execute("ROLLBACK")
-                raise StoreError(f"writing to the store {self.path} failed: {e}") from e
-
-    @staticmethod
-    def _remember(con: duckdb.DuckDBPyConnection, learnt: MiningMemory) -> None:
-        """Keep new examples of templates (EXAMPLES_PER_TEMPLATE a template at most, however
-        many runs offer them), and record takeovers as `errctl merge` records merges."""
-        import pyarrow as pa  # only ingest writes batches: query commands never load it
-
-        if learnt.examples:
-            templates, examples = zip(*learnt.examples, strict=True)
-            con.register(
-                "learnt_examples",
-                pa.table({"template": list(templates), "example": list(examples)}),
-            )
-            con.execute(
-                """
-                INSERT INTO template_examples
-                SELECT b.template, b.example FROM (
-                    SELECT DISTINCT template, example FROM learnt_examples b
-                    WHERE NOT EXISTS (SELECT 1 FROM template_examples x
-                                      WHERE x.template = b.template AND x.example = b.example)
-                ) b
-                LEFT JOIN (SELECT template, count(*) AS have FROM template_examples
-                           WHERE template IN (SELECT template FROM learnt_examples)
-                           GROUP BY template) h USING (template)
-                QUALIFY row_number() OVER (PARTITION BY b.template ORDER BY b.example)
-                        + coalesce(any_value(h.have) OVER (PARTITION BY b.template), 0) <= ?
-                """,
-                [EXAMPLES_PER_TEMPLATE],
-            )
-            con.unregister("learnt_examples")
-        for taken in learnt.takeovers:
-            DuckDBStore._take_over(con, taken)
-
-    @staticmethod
-    def _take_over(con: duckdb.DuckDBPyConnection, taken: Takeover) -> None:
-        """Merge the group of a template a later one took over into the later one's group:
-        state `merged` and a history entry on both groups, by `errctl ingest`, as `errctl
-        merge` does (groups merged into it before follow it). Only message groups nobody
-        acted on (no state yet: `memory.py` leaves the user's alone; the store checks again).
-        The later template's group is made if it has no event yet; it takes the taken one's
-        first-seen time and alert state (it is no new problem)."""
-        groups = {
-            fp
-            for (fp,) in con.execute(
-                "SELECT fingerprint FROM groups WHERE fingerprint IN (?, ?) "
-                "AND exception_type IS NULL",
-                [taken.fingerprint, taken.into],
-            ).fetchall()
-        }
-        if taken.fingerprint not in groups:
-            return
-        if taken.into not in groups:
-            # A template mined from the examples of earlier ones, no event of its own yet:
-            # its group starts as the taken one's, with no event (top and show count the
-            # events of the groups merged into it).
-            con.execute(
-                """
-                INSERT INTO groups (fingerprint, title, template, exception_type, first_seen,
-                                    last_seen, count, max_level, first_event_id,
-                                    last_event_id, max_severity)
-                SELECT ?, ?, ?, NULL, first_seen, last_seen, 0, max_level, first_event_id,
-                       last_event_id, max_severity
-                FROM groups WHERE fingerprint = ?
-                """,
-                [taken.into, taken.into_template, taken.into_template, taken.fingerprint],
-            )
-        states = dict(
-            con.execute(
-                "SELECT fingerprint, merged_into FROM group_state WHERE fingerprint IN (?, ?)",
-                [taken.fingerprint, taken.into],
-            ).fetchall()
-        )
-        if taken.fingerprint in states:
-            return
-        target = states.get(taken.into) or taken.into
-        if target == taken.fingerprint:
-            return
-        at = datetime.now(UTC).replace(tzinfo=None)
-        con.execute(
-            f"INSERT INTO group_state ({_STATE_COLUMNS}) "
-            "VALUES (?, 'merged', NULL, NULL, NULL, NULL, NULL, NULL, ?, ?)",
-            [taken.fingerprint, target, at],
-        )
-        # Groups this one took over before follow it: merges stay one hop (store, top and
-        # alerts follow `merged_into` once), so a group taken over by a template that is taken
-        # over in turn (`enabled=state_changing`, then `enabled=<*>`, then `Feature flag <*>`)
-        # is counted, and its later events are stored, under the last one.
-        con.execute(
-            "UPDATE group_state SET merged_into = ?, updated_at = ? WHERE merged_into = ?",
-            [target, at, taken.fingerprint],
-        )
-        # The statement was first seen when the taken template was: its group is no new
-        # problem (no NEW badge, no new-group alert) for being named better later.
-        con.execute(
-            """
-            UPDATE groups SET first_seen = t.first_seen, first_event_id = t.first_event_id
-            FROM (SELECT first_seen, first_event_id FROM groups WHERE fingerprint = ?) t
-            WHERE groups.fingerprint = ? AND t.first_seen < groups.first_seen
-            """,
-            [taken.fingerprint, target],
-        )
-        # Nor is it new to the alert receivers: what they were told of the taken group (a
-        # `new` alert, a firing condition) holds for the group that now stands for it, unless
-        # they were told of that one already. Its labels come along: a condition that fired
-        # for the taken group resolves under the labels that firing was sent with (m009).
-        con.execute(
-            """
-            INSERT INTO alert_state
-                (rule, key, status, last_fired, episode, value, fired_count, updated_at, labels)
-            SELECT rule, ?, status, last_fired, episode, value, fired_count, updated_at, labels
-            FROM alert_state a WHERE key = ?
-              AND NOT EXISTS (SELECT 1 FROM alert_state b WHERE b.rule = a.rule AND b.key = ?)
-            """,
-            [target, taken.fingerprint, target],
-        )
-        note = (
-            f"template {taken.into_template!r} took over {taken.template!r}: "
-            "later messages vary where it had words"
-        )
-        for fp, action, details in (
-            (taken.fingerprint, "merged", {"into": target}),
-            (target, "merge", {"merged": [taken.fingerprint]}),
-        ):
-            con.execute(
-                "INSERT INTO group_history VALUES (?, ?, ?, ?, ?, ?::JSON)",
-                [fp, at, action, TAKEOVER_ACTOR, note, orjson.dumps(details).decode()],
-            )
-        con.execute("DELETE FROM template_examples WHERE template = ?", [taken.template])
-
-    @staticmethod
-    def _insert_events(con: duckdb.DuckDBPyConnection, events: pa.Table) -> None:
-        # Ids are assigned under the write lock, so max(id) + row number is unique and dense.
-        (base,) = con.execute("SELECT coalesce(max(id), 0) FROM events").fetchall()[0]
-        # The batch is read where it is, as Arrow, by the statements below (each reads only
-        # its columns); copying it into a temporary table first cost a seventh of the writes.
-        import pyarrow as pa  # only ingest writes batches: query commands never load it
-
-        ids = pa.array(range(base + 1, base + 1 + events.num_rows), pa.int64())
-        staged = events.add_column(0, "id", ids)
-        # `errctl merge`: later events of a merged group are stored under the group it was
-        # merged into, decided here under the write lock so a merge during a long ingest holds.
-        # (Asked first: most stores merged nothing, and then the batch needs no copy.)
-        merged = "FROM group_state WHERE merged_into IS NOT NULL"
-        copied = con.execute(f"SELECT EXISTS (SELECT 1 {merged})").fetchall()[0][0]
-        if copied:
-            con.register("batch", staged)
-            con.execute("CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM batch")
-            con.unregister("batch")
-            con.execute(
-                "UPDATE staged SET fingerprint = s.merged_into FROM group_state s "
-                "WHERE staged.fingerprint = s.fingerprint AND s.merged_into IS NOT NULL"
-            )
-        else:
-            con.register("staged", staged)
-        try:
-            DuckDBStore._store_staged(con, base)
-        except BaseException:
-            # No statement after a failed one: DuckDB would answer only that the transaction
-            # is aborted, hiding why. The caller's ROLLBACK drops a copy made in it.
-            if not copied:
-                con.unregister("staged")
-            raise
-        if copied:
-            con.execute("DROP TABLE staged")
-        else:
-            con.unregister("staged")
-
-    @staticmethod
-    def _store_staged(con: duckdb.DuckDBPyConnection, base: int) -> None:
-        """Store the batch `staged` (BATCH_COLUMNS and its event ids, from base + 1) in events,
-        and fold it into the groups and their dimensions, hourly counts and top services."""
-        con.execute(
-            """
-            INSERT INTO events BY NAME
-            SELECT id, source, line, timestamp, timestamp_inferred, level::level_t AS level,
-                   service, host, logger, message, template, fingerprint, severity,
-                   exception_type, exception_value, stack::JSON AS stack, trace_id,
-                   attributes::JSON AS attributes, format, now()::TIMESTAMP AS ingested_at,
-                   category
-            FROM staged
-            """
-        )
-        old_rank = _SEVERITY_RANK.format("groups.max_severity")
-        new_rank = _SEVERITY_RANK.format("excluded.max_severity")
-        con.execute(
-            f"""
-            INSERT INTO groups (fingerprint, title, template, exception_type, first_seen,
-                                last_seen, count, max_level, first_event_id, last_event_id,
-                                max_severity)
-            SELECT fingerprint, arg_min(title, id), arg_min(template, id),
-                   arg_min(exception_type, id), min(timestamp), max(timestamp), count(*),
-                   max(level::level_t), min(id), max(id),
-                   arg_max(severity, {_SEVERITY_RANK.format("severity")})
-            FROM staged GROUP BY fingerprint
-            ON CONFLICT (fingerprint) DO UPDATE SET
-                first_seen = least(groups.first_seen, excluded.first_seen),
-                last_seen = greatest(groups.last_seen, excluded.last_seen),
-                count = groups.count + excluded.count,
-                max_level = greatest(groups.max_level, excluded.max_level),
-                max_severity = CASE WHEN {new_rank} > {old_rank}
-                                    THEN excluded.max_severity ELSE groups.max_severity END,
-                last_event_id = excluded.last_event_id
-            """
-        )
-        # The batch's counts are added to the rows there and the other rows inserted, not
-        # upserted: `ON CONFLICT` needs a key, whose index DuckDB keeps in memory outside its
-        # buffer pool (m010).
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE batch_dims AS "
-            f"SELECT *, {VALUE_HASH.format('value')} AS hash FROM ({_dims_select('staged')})"
-        )
-        same = "{t}.fingerprint = b.fingerprint AND {t}.dim = b.dim AND {t}.value = b.value"
-        con.execute(
-            "UPDATE group_dims SET count = group_dims.count + b.count FROM batch_dims b "
-            f"WHERE {same.format(t='group_dims')}"
-        )
-        con.execute(
-            "INSERT INTO group_dims (fingerprint, dim, value, count, hash) "
-            "SELECT b.fingerprint, b.dim, b.value, b.count, b.hash "
-            f"FROM batch_dims b ANTI JOIN group_dims g ON {same.format(t='g')} "
-            # A new value past the batch's own sample of its dimension cannot be in the
-            # group's (dim_sample.py): as many values below it are new too. One more is let
-            # in, so that the cut sees the dimension had more values than a sample holds.
-            "QUALIFY row_number() OVER (PARTITION BY b.fingerprint, b.dim "
-            f"ORDER BY b.hash, b.value) <= {SAMPLE_SIZE + 1}"
-        )
-        # The services' lifetime counts after this batch: a group's top service is the one it
-        # had or one of these (counts only grow), so the groups table keeps it exactly.
-        services = con.execute(
-            "SELECT g.fingerprint, g.value, g.count FROM group_dims g JOIN batch_dims b "
-            f"ON {same.format(t='g')} WHERE b.dim = 'service'"
-        ).fetchall()
-        # The groups' distinct counters from their rows, now bounded (dim_sample.py).
-        sample_and_count(con, "SELECT DISTINCT fingerprint FROM batch_dims")
-        con.execute("DROP TABLE batch_dims")
-        if services:
-            fingerprints, values, counts = (list(column) for column in zip(*services, strict=True))
-            changed = """(SELECT unnest(?::VARCHAR[]) AS fingerprint,
-                unnest(?::VARCHAR[]) AS value, unnest(?::BIGINT[]) AS count)"""
-            con.execute(
-                f"""
-                UPDATE groups SET top_service = t.value, top_service_count = t.count
-                FROM ({TOP_SERVICE.format(rows=changed)}) t
-                WHERE groups.fingerprint = t.fingerprint AND (
-                    groups.top_service IS NULL OR t.count > groups.top_service_count
-                    OR (t.count = groups.top_service_count AND t.value < groups.top_service))
-                """,
-                [fingerprints, values, counts],
-            )
-        con.execute(
-            """
-            INSERT INTO group_hourly
-            SELECT fingerprint, date_trunc('hour', timestamp), count(*)
-            FROM staged GROUP BY ALL
-            ON CONFLICT (fingerprint, hour) DO UPDATE SET
-                count = group_hourly.count + excluded.count
-            """
-        )
-
     def event_span(self) -> tuple[datetime, datetime] | None:
         """(oldest, newest) event time in the store, from the groups' first and last seen;
         None for an empty store."""
@@ -985,7 +561,7 @@ class DuckDBStore(AlertTables, Retention):
                     f"""
                     UPDATE groups SET max_severity = s.top
                     FROM (SELECT fingerprint,
-                                 arg_max(severity, {_SEVERITY_RANK.format("severity")}) AS top
+                                 arg_max(severity, {SEVERITY_RANK.format("severity")}) AS top
                           FROM events
                           WHERE fingerprint IN (SELECT fingerprint FROM severity_map)
                           GROUP BY fingerprint) AS s
@@ -1158,7 +734,7 @@ class DuckDBStore(AlertTables, Retention):
             fold, source, summary = _summary_parts(fold_merged)
             sql = f"""
                 WITH {fold} titled AS (
-                    SELECT * REPLACE ({_TITLE.format("groups")} AS title),
+                    SELECT * REPLACE ({TITLE.format("groups")} AS title),
                            title AS first_title
                     FROM {source} groups
                 ), g AS (
@@ -1169,7 +745,7 @@ class DuckDBStore(AlertTables, Retention):
             params = group_params
         else:
             event_where, event_params = _where(flt.events)
-            rows = f"(SELECT *, {_USER.format('attributes')} AS user_ FROM events {event_where})"
+            rows = f"(SELECT *, {USER_ID.format('attributes')} AS user_ FROM events {event_where})"
             if fold_merged:
                 # Each event counts for its group's target; with merged groups listed, for
                 # the merged group too (its own events, as without folding).
@@ -1188,7 +764,7 @@ class DuckDBStore(AlertTables, Retention):
                 WITH m AS (
                     SELECT fingerprint, count(*) AS count, min(timestamp) AS first_seen,
                            max(timestamp) AS last_seen, max(level)::VARCHAR AS max_level,
-                           arg_max(severity, {_SEVERITY_RANK.format("severity")})
+                           arg_max(severity, {SEVERITY_RANK.format("severity")})
                                AS max_severity,
                            count(DISTINCT service) AS services, count(DISTINCT host) AS hosts,
                            count(DISTINCT user_) AS users,
@@ -1196,7 +772,7 @@ class DuckDBStore(AlertTables, Retention):
                     FROM {rows}
                     GROUP BY fingerprint
                 ), g AS (
-                    SELECT m.fingerprint, {_TITLE.format("groups")} AS title, groups.template,
+                    SELECT m.fingerprint, {TITLE.format("groups")} AS title, groups.template,
                            groups.exception_type, m.count, m.first_seen, m.last_seen,
                            m.max_level, m.max_severity, m.services, m.hosts, m.users,
                            m.top_service, groups.title AS first_title
@@ -1277,7 +853,7 @@ class DuckDBStore(AlertTables, Retention):
         else:
             where, params = _where(flt)
             where += (" AND " if where else "WHERE ") + member
-            source = _dims_select(f"(SELECT * FROM events {where})")
+            source = dims_select(f"(SELECT * FROM events {where})")
             rows_sql = f"""SELECT dim, value, sum(count)::BIGINT AS count, 0::UBIGINT AS hash,
                                   NULL::UBIGINT AS cut
                            FROM ({source}) GROUP BY ALL"""
@@ -1425,7 +1001,7 @@ class DuckDBStore(AlertTables, Retention):
         sql = f"""
             WITH {fold} g AS (
                 SELECT * FROM (
-                    SELECT * REPLACE ({_TITLE.format("groups")} AS title), title AS first_title
+                    SELECT * REPLACE ({TITLE.format("groups")} AS title), title AS first_title
                     FROM {source} groups
                     WHERE fingerprint IN (SELECT unnest(?::VARCHAR[]))
                 ) {group_where}
@@ -1473,7 +1049,7 @@ class DuckDBStore(AlertTables, Retention):
                    list(DISTINCT severity) FILTER (WHERE timestamp > ?),
                    max(timestamp) FILTER (WHERE timestamp <= ?),
                    max(level) FILTER (WHERE timestamp <= ?)::VARCHAR,
-                   arg_max(severity, {_SEVERITY_RANK.format("severity")})
+                   arg_max(severity, {SEVERITY_RANK.format("severity")})
                        FILTER (WHERE timestamp <= ? AND severity IS NOT NULL)
             FROM e GROUP BY fp
         """
@@ -1489,7 +1065,7 @@ class DuckDBStore(AlertTables, Retention):
                 FROM group_dims d JOIN members m ON m.member = d.fingerprint
                     JOIN groups gm ON gm.fingerprint = m.member
                 GROUP BY m.fp, d.dim, d.value
-            ), l AS ({_dims_select("later")})
+            ), l AS ({dims_select("later")})
             SELECT d.fp, d.dim, d.value, d.n - coalesce(l.count, 0) AS left_, d.sampled
             FROM d LEFT JOIN l ON l.fingerprint = d.fp AND l.dim = d.dim AND l.value = d.value
             WHERE left_ > 0 OR d.sampled
@@ -1612,7 +1188,7 @@ class DuckDBStore(AlertTables, Retention):
     def group_states(self, fingerprints: Sequence[str] | None = None) -> dict[str, GroupState]:
         """Stored lifecycle states (all of them, or of these groups); a group without one is
         unresolved."""
-        sql = f"SELECT {_STATE_COLUMNS} FROM group_state"
+        sql = f"SELECT {STATE_COLUMNS} FROM group_state"
         params: list[Any] = []
         if fingerprints is not None:
             sql += " WHERE fingerprint IN (SELECT unnest(?::VARCHAR[]))"
@@ -1683,7 +1259,7 @@ class DuckDBStore(AlertTables, Retention):
             try:
                 for st in states:
                     con.execute(
-                        f"INSERT OR REPLACE INTO group_state ({_STATE_COLUMNS}) "
+                        f"INSERT OR REPLACE INTO group_state ({STATE_COLUMNS}) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [
                             st.fingerprint,
@@ -1850,7 +1426,7 @@ merged AS (
         coalesce(fc.max_severity, groups.max_severity) AS max_severity
     )
     FROM groups LEFT JOIN fc ON fc.fingerprint = groups.fingerprint
-)""".format(rank=_SEVERITY_RANK.format("g.max_severity"))
+)""".format(rank=SEVERITY_RANK.format("g.max_severity"))
 """CTEs (after a WITH) for `list_groups(fold_merged=True)`: `members` (fp, member) pairs each
 group with those merged into it (one hop, as merges are kept) and itself, and `folded` is
 `groups` with each group's counters folded over them. A merged group's own row is as stored.

@@ -347,7 +347,7 @@ def m010_group_dims_unindexed(con: Any) -> None:
     outside its buffer pool's eviction, and with one row per distinct user the index of a large
     store outgrew the writer's memory limit (95 MB at 1.3M rows, 3.3M events of genlogs' JSON:
     ingest failed with an out-of-memory error). Ingest now adds a batch's counts with an update
-    and an insert of the rows not there yet (`DuckDBStore._store_staged`), which needs no index.
+    and an insert of the rows not there yet (`BatchWrites._store_staged`), which needs no index.
     DuckDB cannot drop a key, so the table is copied."""
     con.execute(
         """

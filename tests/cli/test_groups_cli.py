@@ -11,7 +11,8 @@ import orjson
 import pyarrow as pa
 import pytest
 
-from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
+from errctl.store.batch_writes import BATCH_COLUMNS
+from errctl.store.duckdb_store import DuckDBStore
 from tests import batches
 from tests.cli_runner import run
 

@@ -94,7 +94,7 @@ def test_a_number_that_is_an_event_and_a_group_prefix_is_ambiguous(db: Path):
 
     import pyarrow as pa
 
-    from errctl.store.duckdb_store import BATCH_COLUMNS
+    from errctl.store.batch_writes import BATCH_COLUMNS
 
     values = {c: [None] for c in BATCH_COLUMNS}
     values.update(

@@ -20,7 +20,8 @@ from errctl.query.groups import (
     short_ids,
     shortest_unique_prefixes,
 )
-from errctl.store.duckdb_store import BATCH_COLUMNS, DuckDBStore
+from errctl.store.batch_writes import BATCH_COLUMNS
+from errctl.store.duckdb_store import DuckDBStore
 from tests import batches
 
 PY_LOG = batches.PY_LOG

@@ -1,0 +1,53 @@
+"""SQL fragments that the store's writes (batch_writes.py) and its queries (duckdb_store.py)
+both use: each rule spelled once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+STATE_COLUMNS = (
+    "fingerprint, status, resolved_at, ignored_at, ignored_until, ignore_until_count, "
+    "ignore_until_rate, ignore_rate_hours, merged_into, updated_at"
+)
+"""The columns of `group_state`, in their order."""
+
+# Severities in rank order, lowest first (errctl.severity.SEVERITIES, which the store may not
+# import: DESIGN.md section 2). A value outside the list ranks below all of them.
+SEVERITY_RANK = "coalesce(list_position(['low', 'medium', 'high', 'critical'], {}), 0)"
+
+# A user id from an event's attributes, when the log carries one: the first of these keys that
+# holds a scalar (a nested `user` object is reached through `user.id`). The `contains` test
+# skips the JSON parse for the many events that carry no user at all.
+USER_ID = (
+    "CASE WHEN contains(CAST({0} AS VARCHAR), 'user') THEN list_filter("
+    "json_extract_string({0}, ['$.user_id', '$.userId', '$.username', '$.user.id', "
+    "'$.\"user.id\"', '$.user']), "
+    "lambda u: u IS NOT NULL AND NOT starts_with(u, '{{') AND NOT starts_with(u, '['))[1] END"
+)
+
+GROUP_DIMENSIONS = ("service", "host", "user")
+
+# A group's title as listings show it: its exception (type: value) when it has one, else its
+# template, which reads the same for every event of the group (the stored title is the first
+# event's message, with the values of that one event). Without the indentation its first line
+# may have (Rails' `  Rendered x.html.erb`, mongod's build info): a title is a name, and a
+# listing's title column should start in one place.
+TITLE = (
+    "CASE WHEN {0}.exception_type IS NULL "
+    "THEN trim(left(split_part({0}.template, chr(10), 1), 200), ' ' || chr(9)) "
+    "ELSE {0}.title END"
+)
+
+
+def dims_select(rows: str, dims: Sequence[str] = GROUP_DIMENSIONS) -> str:
+    """(fingerprint, dim, value, count) of the `dims` (services, hosts, users) in `rows`."""
+    selects = {
+        "service": f"""SELECT fingerprint, 'service' AS dim, service AS value, count(*) AS count
+            FROM {rows} WHERE service IS NOT NULL GROUP BY ALL""",
+        "host": f"""SELECT fingerprint, 'host' AS dim, host AS value, count(*) AS count
+            FROM {rows} WHERE host IS NOT NULL GROUP BY ALL""",
+        "user": f"""SELECT fingerprint, 'user' AS dim, u AS value, count(*) AS count
+            FROM (SELECT fingerprint, {USER_ID.format("attributes")} AS u FROM {rows})
+            WHERE u IS NOT NULL GROUP BY ALL""",
+    }
+    return "\nUNION ALL\n".join(selects[d] for d in dims)
