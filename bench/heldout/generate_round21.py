@@ -52,8 +52,8 @@ def postgresql(r: random.Random) -> list[Log]:
     """PostgreSQL 15 on Debian (postgresql-15-main.log): `log_line_prefix = '%m [%p] %q%u@%d '`,
     log_connections, log_disconnections, log_min_duration_statement = 500ms, log_lock_waits,
     log_autovacuum_min_duration = 0 and log_temp_files = 0. A message's DETAIL, HINT, CONTEXT and
-    STATEMENT each get a prefixed line of their own; autovacuum reports and deadlock details go on
-    over tab-indented lines."""
+    STATEMENT each get a prefixed line of their own, which continues the message's event (no
+    label); autovacuum reports and deadlock details go on over tab-indented lines."""
     log = Log("postgresql-15-main.log", datetime(2024, 3, 11, 6, 25, 2, 118000, tzinfo=UTC))
     users = {"shop": ["shop_app", "shop_ro"], "billing": ["billing_app"], "analytics": ["metabase"]}
     apps = {"shop_app": "", "shop_ro": "psql", "billing_app": "", "metabase": "Metabase v0.48.6"}
@@ -68,6 +68,10 @@ def postgresql(r: random.Random) -> list[Log]:
     def emit(p: int, who: str | None, level: str, tid: str, msg: str) -> None:
         who_s = f"{who} " if who is not None else ""
         msg = msg.removeprefix(f"{level}:  ")  # the follow-up lines' kind is the level's place
+        if level in ("DETAIL", "HINT", "CONTEXT", "STATEMENT"):
+            # One report (ereport's errmsg, errdetail, errhint, ...) is one event over several
+            # prefixed lines: the follow-ups continue the message above and have no label.
+            tid = None
         log.add(f"{ts()} [{p}] {who_s}{level}:  {msg}", tid)
 
     def more(text: str) -> None:
