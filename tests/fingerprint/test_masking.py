@@ -396,7 +396,7 @@ def test_an_exception_value_is_masked_as_fp1_was_defined_without_later_classes()
         ),
         ("GET /api/v1/users?id=5&stale= HTTP/1.1", "GET <*> HTTP/<*>"),
         # Still ends at a sentence's punctuation and at a colon before a blank.
-        ("open /etc/app/app.conf: No such file or directory", "open <*>: No such file or directory"),
+        ("open /etc/app/app.conf: No such file", "open <*>: No such file"),
         ("rotated /var/log/app/app.log.", "rotated <*>."),
         ("see /srv/www/index.html?lang=en, then retry", "see <*>, then retry"),
     ],
