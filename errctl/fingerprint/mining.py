@@ -739,7 +739,7 @@ class TemplateMiner:
                 if template[p] != MASK and not _all_enumeration((template[p],)):
                     template[p] = MASK
         if not vocab and len(members) > 1 and member_words is not None:
-            vocab = self._wordless(template, member_words, pairs, values_at)
+            vocab = self._wordless(template, member_words, pairs, values_at, first_seps)
             if not vocab:
                 vocab = _sentences(template, member_words, pairs, values_at)
         vocab = vocab or outcomes
@@ -777,20 +777,25 @@ class TemplateMiner:
         member_words: Sequence[Sequence[str]],
         pairs: dict[int, int],
         values_at: frozenset[int],
+        seps: Sequence[str] = (),
     ) -> list[tuple[int, int]]:
         """The positions to split a cluster on when its template would keep no word while its
         members differ in words at two positions or more, or, in a message of one token, when
-        one of its values is a word: [(distinct values, position)] of the variables whose
-        every value is a word (a letter, no mask), or of the one token.
+        one of its values is a word, or when the word that varies is a label opening the
+        message: [(distinct values, position)] of the variables whose every value is a word
+        (a letter, no mask), or of the one token, or of the label.
 
         Messages of one shape that share no constant word, and differ in more than one word,
         are not one statement: Squid's cache.log prints its rebuild counters one a line (`<*>
         Objects loaded.`, `<*> Duplicate URLs purged.`, `Completed Validation Procedure`),
         each seen once or twice, and every position taking several values made them all
         `<*>`. Members that differ in one word only are that word's values (`- alice`, `-
-        bob`: a list of names stays `- <*>`). A key that varies with its value stays a
-        variable (`<*> = <*>`: settings dumped one a line), and so does a column that holds
-        a mask in some member (a value however it is spelt)."""
+        bob`: a list of names stays `- <*>`), unless that word is a label the message opens
+        with, a word of letters and `: ` (`EventMemberJoin: <*>`, `EventMemberFailed: <*>`,
+        as HashiCorp's serf logs its events): what the value after it is, one statement
+        each. A key that varies with its value stays a variable (`<*> = <*>`: settings
+        dumped one a line), and so does a column that holds a mask in some member (a value
+        however it is spelt)."""
         if any(
             w != MASK and _LETTER.search(w) and w.lower() not in _FUNCTION_WORDS for w in template
         ):
@@ -814,7 +819,20 @@ class TemplateMiner:
             worded += words > 0
             if words == len(values):
                 out.append((len(values), p))
+        if worded == 1 and out and out[0][1] == 0 and _opens_with_label(member_words, seps):
+            return out[:1]
         return out if worded > 1 else []
+
+
+def _opens_with_label(member_words: Sequence[Sequence[str]], seps: Sequence[str]) -> bool:
+    """Whether each member opens with a label: a word of letters, then `: ` (a colon and a
+    blank) before the rest of the message."""
+    return (
+        len(seps) > 1
+        and seps[0] == ":"
+        and seps[1][:1] in _BLANK_START
+        and all(words[1] == "" and _LABEL_WORD.fullmatch(words[0]) for words in member_words)
+    )
 
 
 _MAX_SENTENCES = 8

@@ -869,3 +869,25 @@ def test_a_few_sentences_after_a_shared_prefix_are_statements():
     people = ["Ann Lee", "Bob Ray", "Cy Dunn", "Di Moss"]
     lines = [f"user {name} logged in" for name in people]
     assert set(templates(lines).values()) == {"user <*> logged in"}
+
+
+def test_a_label_opening_the_message_is_its_statement() -> None:
+    # A gossip library logs each kind of membership event as a label and the member: four
+    # statements, not one label that varies.
+    lines = [
+        "EventMemberJoin: web-1 10.0.2.17",
+        "EventMemberJoin: api-2 10.0.3.41",
+        "EventMemberLeave: cache-3 10.0.5.52",
+        "EventMemberLeave: web-1 10.0.2.17",
+        "EventMemberFailed: api-1 10.0.3.206",
+        "EventMemberFailed: worker-2 10.0.4.12",
+        "EventMemberUpdate: worker-2",
+        "EventMemberUpdate: cache-1",
+        "EventMemberJoin: worker-3 10.0.4.77",
+    ]
+    got = templates(lines)
+    assert len(set(got.values())) == 4
+    assert got[lines[0]] == got[lines[1]] == got[lines[8]] == "EventMemberJoin: <*>"
+    # A word that is no label stays a value: a list of names, one a line.
+    names = ["- alice", "- bob", "- carol", "- dave", "- erin"]
+    assert set(templates(names).values()) == {"- <*>"}

@@ -468,6 +468,17 @@ class PlainMiner(TemplateMiner):
                 vocab = [(len(columns[0]), 0)]
             elif sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
                 vocab = [(len(columns[p]), p) for p in free if all(map(is_word, columns[p]))]
+            elif (
+                # The one varying word is a label the message opens with (`EventMemberJoin:
+                # <*>`): a word of letters, a colon, a blank.
+                0 in columns
+                and len(seps) > 1
+                and seps[0] == ":"
+                and seps[1][:1] in (" ", "\t")
+                and all(label_word.fullmatch(w[0]) and w[1] == "" for _, w in members)
+                and not any(any(map(is_word, columns[p])) for p in free if p != 0)
+            ):
+                vocab = [(len(columns[0]), 0)]
         if not vocab and 1 < len(members) <= mining._MAX_SENTENCES:
             # A few members, words varying at three positions or more, every two differing in
             # two distinct words or more: sentences, split on a position of words only.
