@@ -1764,11 +1764,15 @@ def kafka(r: random.Random) -> list[Log]:
         elif roll < 0.76:
             c = r.choice(clients)
             ch = f"10.0.1.5:9093-{c}:{r.randrange(40000, 65000)}-{r.randrange(0, 400)}"
+            # The reason is the authenticator's own message: its text is the template's.
+            why = r.choice(
+                ["SSL handshake failed", "Authentication failed: Invalid username or password"]
+            )
             emit(
                 "INFO",
                 "[SocketServer listenerType=ZK_BROKER, nodeId=1] ",
-                "Failed authentication with %s (channelId=%s) (%s)",
-                f"Failed authentication with /{c} (channelId={ch}) ({r.choice(['SSL handshake failed', 'Authentication failed: Invalid username or password'])})",
+                f"Failed authentication with %s (channelId=%s) ({why})",
+                f"Failed authentication with /{c} (channelId={ch}) ({why})",
                 "org.apache.kafka.common.network.Selector",
             )
         elif roll < 0.79:
@@ -2769,10 +2773,14 @@ def postfix(r: random.Random) -> list[Log]:
                 p,
             )
         elif roll < 0.96:
+            mech = r.choice(["LOGIN", "PLAIN"])
+            # The SASL server's challenge (base64 data) or its own message, whose text counts.
+            why = r.choice(["UGFzc3dvcmQ6", "authentication failure"])
             emit(
                 "smtpd",
-                "warning: %s[%s]: SASL %s authentication failed: %s",
-                f"warning: {name}[{ip}]: SASL {r.choice(['LOGIN', 'PLAIN'])} authentication failed: {r.choice(['UGFzc3dvcmQ6', 'authentication failure'])}",
+                "warning: %s[%s]: SASL %s authentication failed: "
+                + ("%s" if why == "UGFzc3dvcmQ6" else why),
+                f"warning: {name}[{ip}]: SASL {mech} authentication failed: {why}",
                 p,
             )
             emit(
