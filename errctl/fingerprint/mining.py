@@ -47,7 +47,9 @@ How variables are found (`TemplateMiner._cluster`):
    RabbitMQ's `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`),
    or one of which is a value of a column with many values in some cluster of the batch
    (`_variable_names`; the only way for a name that opens the message, its subject:
-   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or one of its
+   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or its values
+   are hyphenated compounds every one of which such a column takes (Kafka's consumer groups,
+   `order-processor`; `_COMPOUND`), or one of its
    values is an identifier after a constant word (`with frequency once-per-instance`,
    `always`, `once`: `_identifier_among`), or its values
    are all HTTP request methods (`Started GET ...`, `Started POST ...`), or it is a state
@@ -634,8 +636,9 @@ class TemplateMiner:
     def _variable_names(self, clustered: Iterable[_Clusters]) -> frozenset[str]:
         """The names (`_name_like`) the batch's variables take: the values of every column, in
         every cluster, that takes `min_variable_values` values or more (not all small
-        integers). A small vocabulary of names found there is that variable's kind of value,
-        not words of a statement (`_names_as_values`)."""
+        integers), and the hyphenated compounds there (`_COMPOUND`). A small vocabulary of
+        names found there is that variable's kind of value, not words of a statement
+        (`_names_as_values`)."""
         least = self.min_variable_values
         names: set[str] = set()
         for key, members in (item for items in clustered for item in items):
@@ -647,7 +650,7 @@ class TemplateMiner:
                 column = set(map(itemgetter(p), map(itemgetter(1), members)))
                 if len(column) < least or _all_enumeration(column):
                     continue
-                names.update(filter(_name_like, column))
+                names.update(v for v in column if _name_like(v) or _COMPOUND.fullmatch(v))
         return frozenset(names)
 
     def _split_cluster(
@@ -938,6 +941,11 @@ class _VariableNames:
             self._names = self._collect()
         return not self._names.isdisjoint(values)
 
+    def all_of(self, values: set[str]) -> bool:
+        if self._names is None:
+            self._names = self._collect()
+        return values <= self._names
+
 
 def _names_as_values(values: set[str], before: Sequence[str], named: _VariableNames | None) -> bool:
     """Whether a small vocabulary is a variable's values: names all (`_name_like`), and
@@ -951,10 +959,21 @@ def _names_as_values(values: set[str], before: Sequence[str], named: _VariableNa
     function or setting that logs it, and each of those has statements of its own: Postfix's
     `dict_lookup: <*> = <*>` and `dict_update: <*> = <*>`, ZooKeeper's
     `autopurge.snapRetainCount set to <*>` and `autopurge.purgeInterval set to <*>`. There a
-    name is a value only when the batch's variables take it elsewhere."""
-    if named is None or not all(map(_name_like, values)):
+    name is a value only when the batch's variables take it elsewhere.
+
+    Words joined by hyphens (`_COMPOUND`: Kafka's consumer groups `order-processor`,
+    `payments-service`) are names only when the batch's variables take every one of them
+    elsewhere (`Stabilized group <*> generation <*>` holds them all): spelt so, an English
+    compound (`pre-candidate`, `read-only`) is a statement's word."""
+    if named is None:
         return False
+    if not all(map(_name_like, values)):
+        return all(map(_COMPOUND.fullmatch, values)) and named.all_of(values)
     return any(w != MASK and _LETTER.search(w) for w in before) or named.any_of(values)
+
+
+# Lower-case words joined by hyphens (`order-processor`, `read-only`).
+_COMPOUND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 
 
 # An identifier spelt in lower case: snake_case (`cib_modify`, `once_per_boot`) or kebab-case

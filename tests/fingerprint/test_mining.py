@@ -891,3 +891,24 @@ def test_a_label_opening_the_message_is_its_statement() -> None:
     # A word that is no label stays a value: a list of names, one a line.
     names = ["- alice", "- bob", "- carol", "- dave", "- erin"]
     assert set(templates(names).values()) == {"- <*>"}
+
+
+def test_hyphenated_names_a_variable_takes_elsewhere_are_its_values() -> None:
+    # A message broker's group coordinator: four consumer groups stabilise (a variable of four
+    # values), and three of them are later emptied, each a few times.
+    groups = ["order-processor", "payments-service", "inventory-sync", "analytics-sink"]
+    lines = [
+        f"Stabilized group {g} generation {40 + i} with {2 + i % 3} members"
+        for i, g in enumerate(groups * 2)
+    ]
+    emptied = [
+        f"Group {g} with generation {50 + i} is now empty" for i, g in enumerate(groups[:3] * 2)
+    ]
+    got = templates(lines + emptied)
+    assert {got[x] for x in emptied} == {"Group <*> with generation <*> is now empty"}
+    # Spelt alike but no variable's values: a state machine's states stay its statements.
+    states = [
+        f"{n:x}cafe became {s} at term {n}"
+        for n, s in enumerate(["pre-candidate", "follower", "pre-candidate", "follower"], 7)
+    ]
+    assert len(set(templates(states).values())) == 2

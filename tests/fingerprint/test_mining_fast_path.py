@@ -148,6 +148,10 @@ def plain_name(value: str) -> bool:
     )
 
 
+def plain_compound(value: str) -> bool:
+    return re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)+", value) is not None
+
+
 class PlainMiner(TemplateMiner):
     """The miner as first written: each message split by the plain pattern and matched against
     every known template in turn, messages clustered by shape in sorted order, every column
@@ -304,7 +308,7 @@ class PlainMiner(TemplateMiner):
                         continue
                     if all(mining._ENUM_VALUE.fullmatch(v) for v in column):
                         continue
-                    names |= {v for v in column if plain_name(v)}
+                    names |= {v for v in column if plain_name(v) or plain_compound(v)}
         return names
 
     def _split_cluster(self, key, members, out, shared=frozenset(), named=frozenset()):
@@ -408,6 +412,9 @@ class PlainMiner(TemplateMiner):
             names = all(map(plain_name, values)) and (
                 any(w != MASK and letter.search(w) for w in template[:p]) or bool(values & named)
             )
+            # Hyphenated compounds (`order-processor`): names when the batch's variables take
+            # every one of them.
+            names = names or (all(map(plain_compound, values)) and values <= named)
             # An identifier (snake_case, or kebab-case of three parts) among the values, after
             # a constant word of the statement: a setting's value, a variable however few.
             identifier = any(
