@@ -37,8 +37,9 @@ How variables are found (`TemplateMiner._cluster`):
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
-   message names) or of a glued `key:value` (`action:stop`, `_glued_values`), or a key
-   whose value varies too (`<*> = <*>`); with fewer it is a small vocabulary
+   message names; in brackets of its own too, `from=<root>`) or of a glued `key:value`
+   (`action:stop`, `_glued_values`), or a key whose value varies too (`<*> = <*>`); with
+   fewer it is a small vocabulary
    (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it instead,
    unless the word before it is a shared slot (`_shared_slots`): several clusters
    of the batch vary after that word, with many values together (sshd's users after `user`),
@@ -1091,9 +1092,10 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
     variable, never a vocabulary to split on; and a key that varies along with its value is
     a name logged with it (`dict_lookup: <*> = <*>` dumps settings one a line). (A small
     integer as a value stayed only after an enumeration key such as `status=`, and still
-    splits.) Not `key: value`: a colon also ends a sentence's subject, and Docker's `Loading
-    containers: start.` and `... done.` are two events. `words` and `seps` are one member's
-    (`_split`): the cluster's shape."""
+    splits.) A value in brackets of its own is the key's too (Postfix's `from=<root>`, `to=<
+    ...>`; `key=[x]`, `key=(x)`). Not `key: value`: a colon also ends a sentence's subject,
+    and Docker's `Loading containers: start.` and `... done.` are two events. `words` and
+    `seps` are one member's (`_split`): the cluster's shape."""
     out = {}
     for i, sep in enumerate(seps):
         if sep != "=":
@@ -1101,6 +1103,13 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
         k, v = i, i + 1
         if words[v] == "" and v < len(seps) and seps[v] in _BLANK_SEPARATORS:
             v += 1  # `key = value`
+        elif (
+            words[v] == ""
+            and v + 1 < len(seps)
+            and seps[v] in _CLOSERS
+            and seps[v + 1][:1] == _CLOSERS[seps[v]]
+        ):
+            v += 1  # `key=<value>`
         if words[k] == "" and k > 0 and seps[k - 1] in _BLANK_SEPARATORS:
             k -= 1
         out[k] = v
@@ -1108,6 +1117,8 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
 
 
 _BLANK_SEPARATORS = frozenset((" ", "\t"))
+# An opening bracket and the one that closes it.
+_CLOSERS = {"<": ">", "[": "]", "(": ")", "{": "}"}
 
 
 def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:

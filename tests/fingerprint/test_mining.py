@@ -912,3 +912,16 @@ def test_hyphenated_names_a_variable_takes_elsewhere_are_its_values() -> None:
         for n, s in enumerate(["pre-candidate", "follower", "pre-candidate", "follower"], 7)
     ]
     assert len(set(templates(states).values())) == 2
+
+
+def test_a_bracketed_value_after_a_key_is_the_keys() -> None:
+    # A mail server's pickup daemon names the local sender in angle brackets: three users,
+    # one statement.
+    lines = [
+        "4F2A81C031: uid=0 from=<root>",
+        "5B0C2A1E7D: uid=33 from=<www-data>",
+        "A1B2C3D4E5: uid=1000 from=<anna>",
+        "0F9E8D7C6B: uid=0 from=<root>",
+        "11223344AA: uid=33 from=<www-data>",
+    ]
+    assert set(templates(lines).values()) == {"<*>: uid=<*> from=<<*>>"}

@@ -323,6 +323,16 @@ class PlainMiner(TemplateMiner):
             if s == "=":
                 blank_after = i + 1 < len(seps) and seps[i + 1] in (" ", "\t")
                 v = i + 2 if words[i + 1] == "" and blank_after else i + 1
+                # `key=<value>`, `key=[value]`: the bracketed word is the value.
+                closer = {"<": ">", "[": "]", "(": ")", "{": "}"}
+                if (
+                    v == i + 1
+                    and words[v] == ""
+                    and v + 1 < len(seps)
+                    and seps[v] in closer
+                    and seps[v + 1].startswith(closer[seps[v]])
+                ):
+                    v += 1
                 blank_before = i > 0 and seps[i - 1] in (" ", "\t")
                 keyed.add(v)
                 pairs[i - 1 if words[i] == "" and blank_before else i] = v
