@@ -23,7 +23,10 @@ write as separate statements):
 - The value does not open with a word: a sentence after a colon is the statement's own
   wording of what happened (`LOGIN chdir(<*>) failed: No such file or directory`, `...
   failed: Permission denied`), one event class each, as operators count them. A value opens
-  with a name, a bracket or a masked value.
+  with a name, a bracket or a masked value. Nor does it open with a key (`host=<*>`): fields
+  after a colon are named by their keys, which the statement writes, so a run with a key more
+  is another statement (PostgreSQL's `connection received: host=<*> port=<*>` and, over a
+  Unix socket, `connection received: host=<*>`; hclog's `message: key=value ...`).
 - The templates of one lead (a *family*) are two or more, of values of several token counts:
   values of one count were the miner's to judge position by position.
 
@@ -46,6 +49,8 @@ _WORD = re.compile(r"[A-Za-z]+:?")
 # The word a label's colon is attached to: lower case (a capitalised one is a field's name, as
 # in Hadoop's `Processing the event EventType: <*> for container <*>`).
 _LOWER_WORD = re.compile(r"[a-z]+:")
+# A field's key opening the value (`host=<*>`, `application_name=`, `leader-address=`).
+_KEY = re.compile(r"[A-Za-z][\w.-]*=")
 
 
 def _cuts(template: str) -> list[tuple[str, str, int]]:
@@ -64,8 +69,8 @@ def _cuts(template: str) -> list[tuple[str, str, int]]:
         segment = tokens[segment_start : i + 1]
         if sum(1 for t in segment if _WORD.fullmatch(t.group())) >= 2:
             following = tokens[i + 1]
-            if _WORD.fullmatch(following.group()):
-                break  # a sentence: the statement's own wording, here and after
+            if _WORD.fullmatch(following.group()) or _KEY.match(following.group()):
+                break  # a sentence or keyed fields: the statement's own wording
 
             lead = template[: token.end()]
             out.append((lead, template[token.end() : following.start()], len(tokens) - i - 1))

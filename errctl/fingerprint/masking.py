@@ -175,7 +175,13 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule(
         "path",
         # Absolute (two components or more) and Windows paths; `\B/` keeps `and/or` whole.
-        r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+)+/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-]/?"
+        # A colon inside a component (`/v1/agent/check/pass/service:web-1`) and a query
+        # string (`/v1/kv/locks/web?acquire=<uuid>&index=42`, as HTTP servers log a request's
+        # path) are the path's own: split there, one request path made a template per layout
+        # of its query.
+        r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?::[A-Za-z0-9_.@%+~$-]+)*)+"
+        r"/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-](?::[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-])*/?"
+        r"(?:\?[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
         r"|\b[A-Za-z]:\\(?:[^ \t\r\n\f\v\"'<>]*[^ \t\r\n\f\v\"'<>.,;:!?])?",
     ),
     MaskRule("hex", rf"\b0[xX]{_HEX}+\b"),

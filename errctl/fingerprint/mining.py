@@ -37,8 +37,9 @@ How variables are found (`TemplateMiner._cluster`):
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
-   message names) or of a glued `key:value` (`action:stop`, `_glued_values`), or a key
-   whose value varies too (`<*> = <*>`); with fewer it is a small vocabulary
+   message names; in brackets of its own too, `from=<root>`) or of a glued `key:value`
+   (`action:stop`, `_glued_values`), or a key whose value varies too (`<*> = <*>`); with
+   fewer it is a small vocabulary
    (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it instead,
    unless the word before it is a shared slot (`_shared_slots`): several clusters
    of the batch vary after that word, with many values together (sshd's users after `user`),
@@ -47,7 +48,9 @@ How variables are found (`TemplateMiner._cluster`):
    RabbitMQ's `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`),
    or one of which is a value of a column with many values in some cluster of the batch
    (`_variable_names`; the only way for a name that opens the message, its subject:
-   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or one of its
+   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or its values
+   are hyphenated compounds every one of which such a column takes (Kafka's consumer groups,
+   `order-processor`; `_COMPOUND`), or one of its
    values is an identifier after a constant word (`with frequency once-per-instance`,
    `always`, `once`: `_identifier_among`), or its values
    are all HTTP request methods (`Started GET ...`, `Started POST ...`), or it is a state
@@ -634,8 +637,9 @@ class TemplateMiner:
     def _variable_names(self, clustered: Iterable[_Clusters]) -> frozenset[str]:
         """The names (`_name_like`) the batch's variables take: the values of every column, in
         every cluster, that takes `min_variable_values` values or more (not all small
-        integers). A small vocabulary of names found there is that variable's kind of value,
-        not words of a statement (`_names_as_values`)."""
+        integers), and the hyphenated compounds there (`_COMPOUND`). A small vocabulary of
+        names found there is that variable's kind of value, not words of a statement
+        (`_names_as_values`)."""
         least = self.min_variable_values
         names: set[str] = set()
         for key, members in (item for items in clustered for item in items):
@@ -647,7 +651,7 @@ class TemplateMiner:
                 column = set(map(itemgetter(p), map(itemgetter(1), members)))
                 if len(column) < least or _all_enumeration(column):
                     continue
-                names.update(filter(_name_like, column))
+                names.update(v for v in column if _name_like(v) or _COMPOUND.fullmatch(v))
         return frozenset(names)
 
     def _split_cluster(
@@ -739,7 +743,7 @@ class TemplateMiner:
                 if template[p] != MASK and not _all_enumeration((template[p],)):
                     template[p] = MASK
         if not vocab and len(members) > 1 and member_words is not None:
-            vocab = self._wordless(template, member_words, pairs, values_at)
+            vocab = self._wordless(template, member_words, pairs, values_at, first_seps)
             if not vocab:
                 vocab = _sentences(template, member_words, pairs, values_at)
         vocab = vocab or outcomes
@@ -777,20 +781,25 @@ class TemplateMiner:
         member_words: Sequence[Sequence[str]],
         pairs: dict[int, int],
         values_at: frozenset[int],
+        seps: Sequence[str] = (),
     ) -> list[tuple[int, int]]:
         """The positions to split a cluster on when its template would keep no word while its
         members differ in words at two positions or more, or, in a message of one token, when
-        one of its values is a word: [(distinct values, position)] of the variables whose
-        every value is a word (a letter, no mask), or of the one token.
+        one of its values is a word, or when the word that varies is a label opening the
+        message: [(distinct values, position)] of the variables whose every value is a word
+        (a letter, no mask), or of the one token, or of the label.
 
         Messages of one shape that share no constant word, and differ in more than one word,
         are not one statement: Squid's cache.log prints its rebuild counters one a line (`<*>
         Objects loaded.`, `<*> Duplicate URLs purged.`, `Completed Validation Procedure`),
         each seen once or twice, and every position taking several values made them all
         `<*>`. Members that differ in one word only are that word's values (`- alice`, `-
-        bob`: a list of names stays `- <*>`). A key that varies with its value stays a
-        variable (`<*> = <*>`: settings dumped one a line), and so does a column that holds
-        a mask in some member (a value however it is spelt)."""
+        bob`: a list of names stays `- <*>`), unless that word is a label the message opens
+        with, a word of letters and `: ` (`EventMemberJoin: <*>`, `EventMemberFailed: <*>`,
+        as HashiCorp's serf logs its events): what the value after it is, one statement
+        each. A key that varies with its value stays a variable (`<*> = <*>`: settings
+        dumped one a line), and so does a column that holds a mask in some member (a value
+        however it is spelt)."""
         if any(
             w != MASK and _LETTER.search(w) and w.lower() not in _FUNCTION_WORDS for w in template
         ):
@@ -814,7 +823,20 @@ class TemplateMiner:
             worded += words > 0
             if words == len(values):
                 out.append((len(values), p))
+        if worded == 1 and out and out[0][1] == 0 and _opens_with_label(member_words, seps):
+            return out[:1]
         return out if worded > 1 else []
+
+
+def _opens_with_label(member_words: Sequence[Sequence[str]], seps: Sequence[str]) -> bool:
+    """Whether each member opens with a label: a word of letters, then `: ` (a colon and a
+    blank) before the rest of the message."""
+    return (
+        len(seps) > 1
+        and seps[0] == ":"
+        and seps[1][:1] in _BLANK_START
+        and all(words[1] == "" and _LABEL_WORD.fullmatch(words[0]) for words in member_words)
+    )
 
 
 _MAX_SENTENCES = 8
@@ -920,6 +942,11 @@ class _VariableNames:
             self._names = self._collect()
         return not self._names.isdisjoint(values)
 
+    def all_of(self, values: set[str]) -> bool:
+        if self._names is None:
+            self._names = self._collect()
+        return values <= self._names
+
 
 def _names_as_values(values: set[str], before: Sequence[str], named: _VariableNames | None) -> bool:
     """Whether a small vocabulary is a variable's values: names all (`_name_like`), and
@@ -933,10 +960,21 @@ def _names_as_values(values: set[str], before: Sequence[str], named: _VariableNa
     function or setting that logs it, and each of those has statements of its own: Postfix's
     `dict_lookup: <*> = <*>` and `dict_update: <*> = <*>`, ZooKeeper's
     `autopurge.snapRetainCount set to <*>` and `autopurge.purgeInterval set to <*>`. There a
-    name is a value only when the batch's variables take it elsewhere."""
-    if named is None or not all(map(_name_like, values)):
+    name is a value only when the batch's variables take it elsewhere.
+
+    Words joined by hyphens (`_COMPOUND`: Kafka's consumer groups `order-processor`,
+    `payments-service`) are names only when the batch's variables take every one of them
+    elsewhere (`Stabilized group <*> generation <*>` holds them all): spelt so, an English
+    compound (`pre-candidate`, `read-only`) is a statement's word."""
+    if named is None:
         return False
+    if not all(map(_name_like, values)):
+        return all(map(_COMPOUND.fullmatch, values)) and named.all_of(values)
     return any(w != MASK and _LETTER.search(w) for w in before) or named.any_of(values)
+
+
+# Lower-case words joined by hyphens (`order-processor`, `read-only`).
+_COMPOUND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 
 
 # An identifier spelt in lower case: snake_case (`cib_modify`, `once_per_boot`) or kebab-case
@@ -1054,9 +1092,10 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
     variable, never a vocabulary to split on; and a key that varies along with its value is
     a name logged with it (`dict_lookup: <*> = <*>` dumps settings one a line). (A small
     integer as a value stayed only after an enumeration key such as `status=`, and still
-    splits.) Not `key: value`: a colon also ends a sentence's subject, and Docker's `Loading
-    containers: start.` and `... done.` are two events. `words` and `seps` are one member's
-    (`_split`): the cluster's shape."""
+    splits.) A value in brackets of its own is the key's too (Postfix's `from=<root>`, `to=<
+    ...>`; `key=[x]`, `key=(x)`). Not `key: value`: a colon also ends a sentence's subject,
+    and Docker's `Loading containers: start.` and `... done.` are two events. `words` and
+    `seps` are one member's (`_split`): the cluster's shape."""
     out = {}
     for i, sep in enumerate(seps):
         if sep != "=":
@@ -1064,6 +1103,13 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
         k, v = i, i + 1
         if words[v] == "" and v < len(seps) and seps[v] in _BLANK_SEPARATORS:
             v += 1  # `key = value`
+        elif (
+            words[v] == ""
+            and v + 1 < len(seps)
+            and seps[v] in _CLOSERS
+            and seps[v + 1][:1] == _CLOSERS[seps[v]]
+        ):
+            v += 1  # `key=<value>`
         if words[k] == "" and k > 0 and seps[k - 1] in _BLANK_SEPARATORS:
             k -= 1
         out[k] = v
@@ -1071,6 +1117,8 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
 
 
 _BLANK_SEPARATORS = frozenset((" ", "\t"))
+# An opening bracket and the one that closes it.
+_CLOSERS = {"<": ">", "[": "]", "(": ")", "{": "}"}
 
 
 def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:

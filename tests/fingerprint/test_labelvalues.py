@@ -97,3 +97,25 @@ def test_heads_of_a_family() -> None:
         "Installed features: [agroal, cdi]": "Installed features: <*>",
         "Installed features: [agroal, cdi, vertx]": "Installed features: <*>",
     }
+
+
+def test_keyed_fields_after_a_colon_stay_apart() -> None:
+    # A database server logs a TCP client's port, and none for one on the Unix socket: two
+    # statements, whose keys the server writes, not one value of two lengths.
+    lines = [
+        "connection received: host=10.0.2.15 port=49566",
+        "connection received: host=10.0.2.16 port=50312",
+        "connection received: host=10.0.4.9 port=41877",
+        "connection received: host=[local]",
+        "connection received: host=10.0.2.31 port=38011",
+        "connection received: host=[local]",
+    ]
+    got = templates(lines)
+    assert got[lines[0]] != got[lines[3]]
+    assert got[lines[0]] == got[lines[1]] == got[lines[4]]
+    assert (
+        value_after_label_heads(
+            ["connection received: host=<*> port=<*>", "connection received: host=<*>"]
+        )
+        == {}
+    )

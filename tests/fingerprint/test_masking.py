@@ -377,3 +377,31 @@ def test_an_exception_value_is_masked_as_fp1_was_defined_without_later_classes()
     assert mask_message(value) == "lock <*> busy"
     assert mask_message(value, masking.FP1_RULES) == "lock <FileLock using file <*>> busy"
     assert mask_message("user (null) x", masking.FP1_RULES) == "user (<*>) x"
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # An HTTP API's request log: the path's query string and a colon inside a component
+        # belong to the path, whatever the query's layout.
+        (
+            "Request finished: method=GET url=/v1/health/service/web?passing=1&index=88123 "
+            "from=127.0.0.1:53412 latency=1.2ms",
+            "Request finished: method=GET url=<*> from=<*> latency=<*>",
+        ),
+        (
+            "Request finished: method=PUT url=/v1/agent/check/pass/service:web-1 "
+            "from=10.0.2.7:40112 latency=0.9ms",
+            "Request finished: method=PUT url=<*> from=<*> latency=<*>",
+        ),
+        ("GET /api/v1/users?id=5&stale= HTTP/1.1", "GET <*> HTTP/<*>"),
+        # Still ends at a sentence's punctuation and at a colon before a blank.
+        ("open /etc/app/app.conf: No such file", "open <*>: No such file"),
+        ("rotated /var/log/app/app.log.", "rotated <*>."),
+        ("see /srv/www/index.html?lang=en, then retry", "see <*>, then retry"),
+    ],
+)
+def test_a_query_string_and_a_colon_belong_to_the_path(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]

@@ -869,3 +869,59 @@ def test_a_few_sentences_after_a_shared_prefix_are_statements():
     people = ["Ann Lee", "Bob Ray", "Cy Dunn", "Di Moss"]
     lines = [f"user {name} logged in" for name in people]
     assert set(templates(lines).values()) == {"user <*> logged in"}
+
+
+def test_a_label_opening_the_message_is_its_statement() -> None:
+    # A gossip library logs each kind of membership event as a label and the member: four
+    # statements, not one label that varies.
+    lines = [
+        "EventMemberJoin: web-1 10.0.2.17",
+        "EventMemberJoin: api-2 10.0.3.41",
+        "EventMemberLeave: cache-3 10.0.5.52",
+        "EventMemberLeave: web-1 10.0.2.17",
+        "EventMemberFailed: api-1 10.0.3.206",
+        "EventMemberFailed: worker-2 10.0.4.12",
+        "EventMemberUpdate: worker-2",
+        "EventMemberUpdate: cache-1",
+        "EventMemberJoin: worker-3 10.0.4.77",
+    ]
+    got = templates(lines)
+    assert len(set(got.values())) == 4
+    assert got[lines[0]] == got[lines[1]] == got[lines[8]] == "EventMemberJoin: <*>"
+    # A word that is no label stays a value: a list of names, one a line.
+    names = ["- alice", "- bob", "- carol", "- dave", "- erin"]
+    assert set(templates(names).values()) == {"- <*>"}
+
+
+def test_hyphenated_names_a_variable_takes_elsewhere_are_its_values() -> None:
+    # A message broker's group coordinator: four consumer groups stabilise (a variable of four
+    # values), and three of them are later emptied, each a few times.
+    groups = ["order-processor", "payments-service", "inventory-sync", "analytics-sink"]
+    lines = [
+        f"Stabilized group {g} generation {40 + i} with {2 + i % 3} members"
+        for i, g in enumerate(groups * 2)
+    ]
+    emptied = [
+        f"Group {g} with generation {50 + i} is now empty" for i, g in enumerate(groups[:3] * 2)
+    ]
+    got = templates(lines + emptied)
+    assert {got[x] for x in emptied} == {"Group <*> with generation <*> is now empty"}
+    # Spelt alike but no variable's values: a state machine's states stay its statements.
+    states = [
+        f"{n:x}cafe became {s} at term {n}"
+        for n, s in enumerate(["pre-candidate", "follower", "pre-candidate", "follower"], 7)
+    ]
+    assert len(set(templates(states).values())) == 2
+
+
+def test_a_bracketed_value_after_a_key_is_the_keys() -> None:
+    # A mail server's pickup daemon names the local sender in angle brackets: three users,
+    # one statement.
+    lines = [
+        "4F2A81C031: uid=0 from=<root>",
+        "5B0C2A1E7D: uid=33 from=<www-data>",
+        "A1B2C3D4E5: uid=1000 from=<anna>",
+        "0F9E8D7C6B: uid=0 from=<root>",
+        "11223344AA: uid=33 from=<www-data>",
+    ]
+    assert set(templates(lines).values()) == {"<*>: uid=<*> from=<<*>>"}

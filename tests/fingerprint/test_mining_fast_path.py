@@ -148,6 +148,10 @@ def plain_name(value: str) -> bool:
     )
 
 
+def plain_compound(value: str) -> bool:
+    return re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)+", value) is not None
+
+
 class PlainMiner(TemplateMiner):
     """The miner as first written: each message split by the plain pattern and matched against
     every known template in turn, messages clustered by shape in sorted order, every column
@@ -304,7 +308,7 @@ class PlainMiner(TemplateMiner):
                         continue
                     if all(mining._ENUM_VALUE.fullmatch(v) for v in column):
                         continue
-                    names |= {v for v in column if plain_name(v)}
+                    names |= {v for v in column if plain_name(v) or plain_compound(v)}
         return names
 
     def _split_cluster(self, key, members, out, shared=frozenset(), named=frozenset()):
@@ -319,6 +323,16 @@ class PlainMiner(TemplateMiner):
             if s == "=":
                 blank_after = i + 1 < len(seps) and seps[i + 1] in (" ", "\t")
                 v = i + 2 if words[i + 1] == "" and blank_after else i + 1
+                # `key=<value>`, `key=[value]`: the bracketed word is the value.
+                closer = {"<": ">", "[": "]", "(": ")", "{": "}"}
+                if (
+                    v == i + 1
+                    and words[v] == ""
+                    and v + 1 < len(seps)
+                    and seps[v] in closer
+                    and seps[v + 1].startswith(closer[seps[v]])
+                ):
+                    v += 1
                 blank_before = i > 0 and seps[i - 1] in (" ", "\t")
                 keyed.add(v)
                 pairs[i - 1 if words[i] == "" and blank_before else i] = v
@@ -408,6 +422,9 @@ class PlainMiner(TemplateMiner):
             names = all(map(plain_name, values)) and (
                 any(w != MASK and letter.search(w) for w in template[:p]) or bool(values & named)
             )
+            # Hyphenated compounds (`order-processor`): names when the batch's variables take
+            # every one of them.
+            names = names or (all(map(plain_compound, values)) and values <= named)
             # An identifier (snake_case, or kebab-case of three parts) among the values, after
             # a constant word of the statement: a setting's value, a variable however few.
             identifier = any(
@@ -468,6 +485,17 @@ class PlainMiner(TemplateMiner):
                 vocab = [(len(columns[0]), 0)]
             elif sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
                 vocab = [(len(columns[p]), p) for p in free if all(map(is_word, columns[p]))]
+            elif (
+                # The one varying word is a label the message opens with (`EventMemberJoin:
+                # <*>`): a word of letters, a colon, a blank.
+                0 in columns
+                and len(seps) > 1
+                and seps[0] == ":"
+                and seps[1][:1] in (" ", "\t")
+                and all(label_word.fullmatch(w[0]) and w[1] == "" for _, w in members)
+                and not any(any(map(is_word, columns[p])) for p in free if p != 0)
+            ):
+                vocab = [(len(columns[0]), 0)]
         if not vocab and 1 < len(members) <= mining._MAX_SENTENCES:
             # A few members, words varying at three positions or more, every two differing in
             # two distinct words or more: sentences, split on a position of words only.
