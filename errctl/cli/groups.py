@@ -42,6 +42,11 @@ Examples:
 The ID column is the shortest unique prefix of each group's id: give it to errctl show or
 errctl explain. With --since/--until, --level, --service, --host, --source or field terms, a
 group's counts are over its matching events only.
+
+On a terminal the title keeps a fair share of the width: the lesser columns shorten (times
+without their year) or go (FIRST SEEN, then LEVEL, then LAST SEEN and SERVICE) first. Piped,
+every column and the whole title are printed. Two groups whose titles would read the same
+show where they differ, or the message logged with the exception, in parentheses.
 """
 
 _SHOW_EXAMPLES = """
@@ -189,40 +194,85 @@ def _merged_into(store: Any, found: list[GroupSummary]) -> dict[str, str]:
     return {fp: ids[target] for fp, target in merged.items()}
 
 
+_GROUP_LAYOUTS: tuple[tuple[tuple[str, int], ...], ...] = (
+    (("level", 8), ("severity", 8), ("service", 12), ("first", 16), ("last", 16)),
+    (("level", 8), ("severity", 8), ("service", 12), ("first", 11), ("last", 11)),
+    (("level", 8), ("severity", 8), ("service", 12), ("last", 11)),
+    (("sev", 4), ("service", 12), ("last", 11)),
+    (("sev", 4), ("service", 8), ("last", 11)),
+    (("sev", 4), ("service", 8)),
+    (("sev", 4),),
+)
+"""The columns between EVENTS and TITLE, from the widest layout (always the one piped) to the
+narrowest: on a terminal, the first that leaves the title its share (errctl.report.layout).
+The times lose their year first, then FIRST SEEN goes, then LEVEL (SEVERITY, shortened, says
+more), then SERVICE narrows, then LAST SEEN and SERVICE go."""
+
+_GROUP_HEADERS = {
+    "level": "LEVEL",
+    "severity": "SEVERITY",
+    "sev": "SEV",
+    "service": "SERVICE",
+    "first": "FIRST SEEN",
+    "last": "LAST SEEN",
+}
+
+
 def _groups_table(
     found: list[GroupSummary], ids: dict[str, str], into: dict[str, str] | None = None
 ) -> None:
     """One line per group, fixed columns and the title last: like `search`, cut to the width of
-    a terminal, whole when piped (so grep sees every title)."""
+    a terminal, whole when piped (so grep sees every title). On a narrow terminal the lesser
+    columns shorten or go first (_GROUP_LAYOUTS), so the title keeps a useful share."""
     from rich.text import Text
 
-    from errctl.cli.console import print_row
+    from errctl.cli.console import out_console, print_row
     from errctl.cli.render import service_cell, visible
+    from errctl.report.fmt import SEVERITY_SHORT
+    from errctl.report.layout import pick, tellable, title_need
 
     width = max(len(i) for i in ids.values())
-    header = Text(
-        f"{'ID':<{width}}  {'EVENTS':>7}  {'LEVEL':<8}  {'SEVERITY':<8}  {'SERVICE':<12}  "
-        f"{'FIRST SEEN':<16}  {'LAST SEEN':<16}  TITLE",
-        style="bold",
-        no_wrap=True,
-        overflow="ellipsis",
-    )
+    events = max(7, *(len(f"{g.count:,}") for g in found))
+    marks = [f"[merged into {into[g.fingerprint]}] " if into and g.fingerprint in into else ""
+             for g in found]  # fmt: skip
+    titles = [visible(g.title.split("\n", 1)[0]) for g in found]
+    details = [visible(g.template.split("\n", 1)[0]) for g in found]
+    console = out_console()
+    layout, room = _GROUP_LAYOUTS[0], None
+    if console.is_terminal:
+        fixed = width + 2 + events + 2
+        before = [fixed + sum(w + 2 for _, w in lay) for lay in _GROUP_LAYOUTS]
+        longest = max(len(m) + len(t) for m, t in zip(marks, titles, strict=True))
+        chosen = pick(before, console.width, title_need(console.width, longest))
+        layout = _GROUP_LAYOUTS[chosen]
+        room = max(1, console.width - before[chosen])
+    shown = tellable(titles, details, None if room is None else room - max(map(len, marks)))
+    header = Text(f"{'ID':<{width}}  {'EVENTS':>{events}}  ", style="bold")
+    for key, w in layout:
+        header.append(f"{_GROUP_HEADERS[key]:<{w}}  ")
+    header.append("TITLE")
     lines = [header]
-    for g in found:
-        line = Text(no_wrap=True, overflow="ellipsis")
+    for g, mark, title in zip(found, marks, shown, strict=True):
+        line = Text()
         line.append(f"{ids[g.fingerprint]:<{width}}  ", style="cyan")
-        line.append(f"{g.count:>7,}  ")
-        line.append(f"{(g.max_level or '-'):<8}  ", style=_LEVEL_STYLES.get(g.max_level or "", ""))
-        line.append(
-            f"{(g.max_severity or '-'):<8}  ",
-            style=_SEVERITY_STYLES.get(g.max_severity or "", ""),
-        )
-        line.append(service_cell(g.top_service, 12, g.services - 1) + "  ")
-        line.append(f"{g.first_seen:%Y-%m-%d %H:%M}  ", style="dim")
-        line.append(f"{g.last_seen:%Y-%m-%d %H:%M}  ")
-        if into and g.fingerprint in into:
-            line.append(f"[merged into {into[g.fingerprint]}] ", style="dim")
-        line.append(visible(g.title))
+        line.append(f"{g.count:>{events},}  ")
+        for key, w in layout:
+            if key == "level":
+                level = g.max_level or "-"
+                line.append(f"{level:<{w}}  ", style=_LEVEL_STYLES.get(level, ""))
+            elif key in ("severity", "sev"):
+                sev = g.max_severity or "-"
+                text = SEVERITY_SHORT.get(sev, sev) if key == "sev" else sev
+                line.append(f"{text:<{w}}  ", style=_SEVERITY_STYLES.get(sev, ""))
+            elif key == "service":
+                line.append(service_cell(g.top_service, w, g.services - 1) + "  ")
+            else:
+                at = g.first_seen if key == "first" else g.last_seen
+                fmt = "%Y-%m-%d %H:%M" if w >= 16 else "%m-%d %H:%M"
+                line.append(f"{at.strftime(fmt):<{w}}  ", style="dim" if key == "first" else "")
+        if mark:
+            line.append(mark, style="dim")
+        line.append(title)
         lines.append(line)
     for line in lines:
         print_row(line)
