@@ -126,7 +126,17 @@ def report(
         _send(opts, model, send, links=links, url=url)
         if out_file is None:
             return
-    text = render_report(model, output, compact=compact, links=links, report_url=url, theme=theme)
+    from errctl.cli.console import text_width
+
+    text = render_report(
+        model,
+        output,
+        compact=compact,
+        links=links,
+        report_url=url,
+        theme=theme,
+        width=text_width(terminal=out_file is None),
+    )
     if out_file is None:
         typer.echo(text, nl=False)
         return

@@ -18,10 +18,10 @@ MIN_TITLE = 24
 problem a row is, where 10 or 20 columns read as `acme-worker.servic…` on every row."""
 
 
-def title_need(width: int, longest: int) -> int:
-    """The columns a title should get on a line `width` wide: two fifths of it (at least
+def title_need(width: int, longest: int, share: float = 2 / 5) -> int:
+    """The columns a title should get on a line `width` wide: its `share` of it (at least
     MIN_TITLE), and never more than the longest title needs."""
-    return max(1, min(longest, max(MIN_TITLE, width * 2 // 5)))
+    return max(1, min(longest, max(MIN_TITLE, int(width * share + 1e-9))))
 
 
 def pick(before_title: Sequence[int], width: int, need: int) -> int:
