@@ -177,7 +177,14 @@ def groups(
         from errctl.cli.console import info
 
         info("no groups match")
-        hint = render.window_hint(store.event_span(), flt.events.since, flt.events.until)
+        matching = render.filter_words(query, level, service, host, source)
+        hint = render.window_hint(
+            store.event_span(flt.events, flt),
+            flt.events.since,
+            flt.events.until,
+            matching=matching,
+            everything=store.event_span() if matching else None,
+        )
         if hint:
             info(hint)
         return
