@@ -585,6 +585,15 @@ def _explain_text(x: Explanation) -> None:
                 console.print(Text(f"  {m.cls:<10} {visible(m.token)}"), soft_wrap=True)
         else:
             console.print(Text("  none: no token looks variable", style="dim"))
+        if x.kept:
+            heading(
+                "kept constant (after a key that names a status or an error code: two codes "
+                "stay two problems)"
+            )
+            for k in x.kept:
+                console.print(
+                    Text(f"  {visible(k.token):<10} after {visible(k.key)}"), soft_wrap=True
+                )
         heading("template")
         indented(x.template)
         if x.masked != x.template:
@@ -613,13 +622,25 @@ def _explain_text(x: Explanation) -> None:
                     Text(f"      masked {m.cls:<10} {visible(m.token)}", style="dim"),
                     soft_wrap=True,
                 )
+            for k in exc.kept:
+                console.print(
+                    Text(
+                        f"      kept   {visible(k.token):<10} after {visible(k.key)}", style="dim"
+                    ),
+                    soft_wrap=True,
+                )
             for f in exc.frames:
                 style = {"counted": "green", "library": "dim", "recursion": "yellow"}[f.status]
                 row = Text(f"    {f.status:<10} ", style=style)
                 row.append(visible(f.key))
                 row.append(f"   {f.reason}", style="dim")
                 console.print(row, soft_wrap=True)
-            if not exc.frames and not exc.masks and x.rule != "exception chain without frames":
+            if (
+                not exc.frames
+                and not exc.masks
+                and not exc.kept
+                and x.rule != "exception chain without frames"
+            ):
                 console.print(Text("    (no frames)", style="dim"))
 
     heading("canonical text")
