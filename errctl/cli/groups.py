@@ -305,8 +305,9 @@ def show(
         ),
     ] = False,
 ) -> None:
-    """Show one group: title, template, counts, an hourly histogram, services, hosts and
-    users, its newest events with their source:line, and the stack trace of the latest."""
+    """Show one group: title, template (and the other groups of the very same title, with
+    theirs), counts, an hourly histogram, services, hosts and users, its newest events with
+    their source:line, and the stack trace of the latest."""
     from errctl.query.groups import group_detail
 
     _check_format(output, ("table", "json"))
@@ -370,6 +371,15 @@ def _detail_record(d: GroupDetail) -> dict[str, Any]:
             }
             for m in d.merged
         ],
+        "alike": [
+            {
+                "id": short_id,
+                "fingerprint": g.fingerprint,
+                "template": g.template,
+                "count": g.count,
+            }
+            for short_id, g in d.alike
+        ],
     }
 
 
@@ -379,6 +389,7 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
     from errctl.cli.console import out_console
     from errctl.cli.render import sparkline, visible
     from errctl.query.groups import hour_buckets
+    from errctl.report.layout import tellable
 
     console = out_console()
     g = d.summary
@@ -407,6 +418,13 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
         console.print(line, soft_wrap=True)
     field("title", visible(g.title))
     field("template", visible(g.template))
+    for i, (short_id, other) in enumerate(d.alike):
+        # One exception raised from two places reads the same in a listing: say which other
+        # groups have this title, and what tells them apart.
+        text = Text(short_id, style="cyan")
+        text.append(f"  {other.count:,} event(s), the same title; template: ", style="dim")
+        text.append(visible(other.template.split("\n", 1)[0]))
+        field("alike" if i == 0 else "", text)
     counts = Text(f"{g.count:,} event(s)")
     if d.since or d.until:
         counts.append(" in the window", style="dim")
@@ -417,11 +435,15 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
     )
     field("events", counts)
     field("seen", f"{g.first_seen:%Y-%m-%d %H:%M:%S} .. {g.last_seen:%Y-%m-%d %H:%M:%S} UTC")
-    for i, m in enumerate(d.merged):
+    merged_titles = tellable(
+        [visible(m.group.title) for m in d.merged],
+        [visible(m.group.template.split("\n", 1)[0]) for m in d.merged],
+    )
+    for i, (m, title) in enumerate(zip(d.merged, merged_titles, strict=True)):
         # The events above include theirs (as top counts them); say whose they are.
         text = Text(f"{m.short_id}", style="cyan")
         text.append(f"  {m.group.count:,} event(s){' in all' if d.since or d.until else ''}  ")
-        text.append(visible(m.group.title))
+        text.append(title)
         text.append(
             "  (taken over at ingest)" if m.by_ingest else "  (by errctl merge)", style="dim"
         )

@@ -114,3 +114,22 @@ def test_tellable_shows_where_cut_titles_part() -> None:
 
 def test_tellable_leaves_groups_alike_in_everything_as_they_are() -> None:
     assert tellable(["MemoryError", "MemoryError"], ["x", "x"], 30) == ["MemoryError"] * 2
+
+
+def test_show_names_the_other_groups_of_the_same_title(store: Path) -> None:
+    import json
+
+    listed = json.loads(run("--db", str(store), "groups", "--format", "json").stdout)
+    raised = {g["template"]: g["id"] for g in listed if g["title"].startswith("psycopg")}
+    task = raised["Task invoices.sync[<*>] failed on retry <*>"]
+    handler = raised["Unhandled exception in request handler"]
+    out = run("--db", str(store), "show", task).stdout
+    assert (
+        f"alike     {handler}  1 event(s), the same title; template: Unhandled exception in "
+        "request handler\n"
+    ) in out
+    record = json.loads(run("--db", str(store), "show", task, "--format", "json").stdout)
+    assert [a["id"] for a in record["alike"]] == [handler]
+    # A title no other group has: nothing said.
+    other = next(g["id"] for g in listed if g["title"].startswith("Worker starting"))
+    assert "alike" not in run("--db", str(store), "show", other).stdout
