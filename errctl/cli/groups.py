@@ -253,7 +253,7 @@ def _groups_table(
         chosen = pick(before, console.width, title_need(console.width, longest))
         layout = _GROUP_LAYOUTS[chosen]
         room = max(1, console.width - before[chosen])
-    shown = tellable(titles, details, None if room is None else room - max(map(len, marks)))
+    shown = tellable(titles, details, None if room is None else max(1, room - max(map(len, marks))))
     header = Text(f"{'ID':<{width}}  {'EVENTS':>{events}}  ", style="bold")
     for key, w in layout:
         header.append(f"{_GROUP_HEADERS[key]:<{w}}  ")

@@ -18,6 +18,10 @@ MIN_TITLE = 24
 problem a row is, where 10 or 20 columns read as `acme-worker.servic…` on every row."""
 
 
+MIN_TELLABLE = 16
+"""Below this many columns a title is only cut: two parts of it would be too short to read."""
+
+
 def title_need(width: int, longest: int, share: float = 2 / 5) -> int:
     """The columns a title should get on a line `width` wide: its `share` of it (at least
     MIN_TITLE), and never more than the longest title needs."""
@@ -53,6 +57,8 @@ def tellable(
     logged with it), in parentheses. Rows that stay alike (nothing tells them apart but their
     id) are left as they are."""
     shown = [t if room is None else cut(t, room) for t in titles]
+    if room is not None and room < MIN_TELLABLE:
+        return shown  # no room for two parts of a title: `th… 5…` tells nothing
     alike: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(shown):
         alike[text].append(i)

@@ -133,3 +133,9 @@ def test_show_names_the_other_groups_of_the_same_title(store: Path) -> None:
     # A title no other group has: nothing said.
     other = next(g["id"] for g in listed if g["title"].startswith("Worker starting"))
     assert "alike" not in run("--db", str(store), "show", other).stdout
+
+
+def test_tellable_only_cuts_titles_where_two_parts_would_not_read() -> None:
+    a = "the payment provider rejected the charge with HTTP 502"
+    b = a.replace("502", "503")
+    assert tellable([a, b], [None, None], 8) == ["the pay…", "the pay…"]
