@@ -297,6 +297,9 @@ class GroupDetail:
     stack_text: str | None = None
     merged: tuple[MergedGroup, ...] = ()  # the groups merged into it, counted in `summary`
     merged_into: MergedInto | None = None  # the group it was merged into, if it was
+    # Other groups with the very same title (one exception raised from two places), by short
+    # id, biggest first: a listing shows them alike but for their ids.
+    alike: tuple[tuple[str, GroupSummary], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,25 @@ def print_row(line: Any) -> None:
         console.print(line, soft_wrap=True)
 
 
+def text_width(*, terminal: bool = True, default: int = 80) -> int:
+    """The width plain text on stdout should fit: COLUMNS when set, else the terminal's when
+    stdout is one (and `terminal`), else `default`. Unlike rich's width, a terminal on stdin
+    or stderr does not count: piped output is 80 wide, whoever runs it."""
+    import os
+    import sys
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if terminal:
+        try:
+            if sys.stdout.isatty():
+                return os.get_terminal_size(sys.stdout.fileno()).columns or default
+        except (OSError, ValueError, AttributeError):  # no real file behind sys.stdout
+            pass
+    return default
+
+
 def warn(message: str) -> None:
     err_console().print(f"[yellow]warning:[/yellow] {_escape(message)}", soft_wrap=True)
 

@@ -42,6 +42,11 @@ Examples:
 The ID column is the shortest unique prefix of each group's id: give it to errctl show or
 errctl explain. With --since/--until, --level, --service, --host, --source or field terms, a
 group's counts are over its matching events only.
+
+On a terminal the title keeps a fair share of the width: the lesser columns shorten (times
+without their year) or go (FIRST SEEN, then LEVEL, then LAST SEEN and SERVICE) first. Piped,
+every column and the whole title are printed. Two groups whose titles would read the same
+show where they differ, or the message logged with the exception, in parentheses.
 """
 
 _SHOW_EXAMPLES = """
@@ -172,7 +177,14 @@ def groups(
         from errctl.cli.console import info
 
         info("no groups match")
-        hint = render.window_hint(store.event_span(), flt.events.since, flt.events.until)
+        matching = render.filter_words(query, level, service, host, source)
+        hint = render.window_hint(
+            store.event_span(flt.events, flt),
+            flt.events.since,
+            flt.events.until,
+            matching=matching,
+            everything=store.event_span() if matching else None,
+        )
         if hint:
             info(hint)
         return
@@ -189,40 +201,85 @@ def _merged_into(store: Any, found: list[GroupSummary]) -> dict[str, str]:
     return {fp: ids[target] for fp, target in merged.items()}
 
 
+_GROUP_LAYOUTS: tuple[tuple[tuple[str, int], ...], ...] = (
+    (("level", 8), ("severity", 8), ("service", 12), ("first", 16), ("last", 16)),
+    (("level", 8), ("severity", 8), ("service", 12), ("first", 11), ("last", 11)),
+    (("level", 8), ("severity", 8), ("service", 12), ("last", 11)),
+    (("sev", 4), ("service", 12), ("last", 11)),
+    (("sev", 4), ("service", 8), ("last", 11)),
+    (("sev", 4), ("service", 8)),
+    (("sev", 4),),
+)
+"""The columns between EVENTS and TITLE, from the widest layout (always the one piped) to the
+narrowest: on a terminal, the first that leaves the title its share (errctl.report.layout).
+The times lose their year first, then FIRST SEEN goes, then LEVEL (SEVERITY, shortened, says
+more), then SERVICE narrows, then LAST SEEN and SERVICE go."""
+
+_GROUP_HEADERS = {
+    "level": "LEVEL",
+    "severity": "SEVERITY",
+    "sev": "SEV",
+    "service": "SERVICE",
+    "first": "FIRST SEEN",
+    "last": "LAST SEEN",
+}
+
+
 def _groups_table(
     found: list[GroupSummary], ids: dict[str, str], into: dict[str, str] | None = None
 ) -> None:
     """One line per group, fixed columns and the title last: like `search`, cut to the width of
-    a terminal, whole when piped (so grep sees every title)."""
+    a terminal, whole when piped (so grep sees every title). On a narrow terminal the lesser
+    columns shorten or go first (_GROUP_LAYOUTS), so the title keeps a useful share."""
     from rich.text import Text
 
-    from errctl.cli.console import print_row
+    from errctl.cli.console import out_console, print_row
     from errctl.cli.render import service_cell, visible
+    from errctl.report.fmt import SEVERITY_SHORT
+    from errctl.report.layout import pick, tellable, title_need
 
     width = max(len(i) for i in ids.values())
-    header = Text(
-        f"{'ID':<{width}}  {'EVENTS':>7}  {'LEVEL':<8}  {'SEVERITY':<8}  {'SERVICE':<12}  "
-        f"{'FIRST SEEN':<16}  {'LAST SEEN':<16}  TITLE",
-        style="bold",
-        no_wrap=True,
-        overflow="ellipsis",
-    )
+    events = max(7, *(len(f"{g.count:,}") for g in found))
+    marks = [f"[merged into {into[g.fingerprint]}] " if into and g.fingerprint in into else ""
+             for g in found]  # fmt: skip
+    titles = [visible(g.title.split("\n", 1)[0]) for g in found]
+    details = [visible(g.template.split("\n", 1)[0]) for g in found]
+    console = out_console()
+    layout, room = _GROUP_LAYOUTS[0], None
+    if console.is_terminal:
+        fixed = width + 2 + events + 2
+        before = [fixed + sum(w + 2 for _, w in lay) for lay in _GROUP_LAYOUTS]
+        longest = max(len(m) + len(t) for m, t in zip(marks, titles, strict=True))
+        chosen = pick(before, console.width, title_need(console.width, longest))
+        layout = _GROUP_LAYOUTS[chosen]
+        room = max(1, console.width - before[chosen])
+    shown = tellable(titles, details, None if room is None else max(1, room - max(map(len, marks))))
+    header = Text(f"{'ID':<{width}}  {'EVENTS':>{events}}  ", style="bold")
+    for key, w in layout:
+        header.append(f"{_GROUP_HEADERS[key]:<{w}}  ")
+    header.append("TITLE")
     lines = [header]
-    for g in found:
-        line = Text(no_wrap=True, overflow="ellipsis")
+    for g, mark, title in zip(found, marks, shown, strict=True):
+        line = Text()
         line.append(f"{ids[g.fingerprint]:<{width}}  ", style="cyan")
-        line.append(f"{g.count:>7,}  ")
-        line.append(f"{(g.max_level or '-'):<8}  ", style=_LEVEL_STYLES.get(g.max_level or "", ""))
-        line.append(
-            f"{(g.max_severity or '-'):<8}  ",
-            style=_SEVERITY_STYLES.get(g.max_severity or "", ""),
-        )
-        line.append(service_cell(g.top_service, 12, g.services - 1) + "  ")
-        line.append(f"{g.first_seen:%Y-%m-%d %H:%M}  ", style="dim")
-        line.append(f"{g.last_seen:%Y-%m-%d %H:%M}  ")
-        if into and g.fingerprint in into:
-            line.append(f"[merged into {into[g.fingerprint]}] ", style="dim")
-        line.append(visible(g.title))
+        line.append(f"{g.count:>{events},}  ")
+        for key, w in layout:
+            if key == "level":
+                level = g.max_level or "-"
+                line.append(f"{level:<{w}}  ", style=_LEVEL_STYLES.get(level, ""))
+            elif key in ("severity", "sev"):
+                sev = g.max_severity or "-"
+                text = SEVERITY_SHORT.get(sev, sev) if key == "sev" else sev
+                line.append(f"{text:<{w}}  ", style=_SEVERITY_STYLES.get(sev, ""))
+            elif key == "service":
+                line.append(service_cell(g.top_service, w, g.services - 1) + "  ")
+            else:
+                at = g.first_seen if key == "first" else g.last_seen
+                fmt = "%Y-%m-%d %H:%M" if w >= 16 else "%m-%d %H:%M"
+                line.append(f"{at.strftime(fmt):<{w}}  ", style="dim" if key == "first" else "")
+        if mark:
+            line.append(mark, style="dim")
+        line.append(title)
         lines.append(line)
     for line in lines:
         print_row(line)
@@ -248,8 +305,9 @@ def show(
         ),
     ] = False,
 ) -> None:
-    """Show one group: title, template, counts, an hourly histogram, services, hosts and
-    users, its newest events with their source:line, and the stack trace of the latest."""
+    """Show one group: title, template (and the other groups of the very same title, with
+    theirs), counts, an hourly histogram, services, hosts and users, its newest events with
+    their source:line, and the stack trace of the latest."""
     from errctl.query.groups import group_detail
 
     _check_format(output, ("table", "json"))
@@ -313,6 +371,15 @@ def _detail_record(d: GroupDetail) -> dict[str, Any]:
             }
             for m in d.merged
         ],
+        "alike": [
+            {
+                "id": short_id,
+                "fingerprint": g.fingerprint,
+                "template": g.template,
+                "count": g.count,
+            }
+            for short_id, g in d.alike
+        ],
     }
 
 
@@ -322,6 +389,7 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
     from errctl.cli.console import out_console
     from errctl.cli.render import sparkline, visible
     from errctl.query.groups import hour_buckets
+    from errctl.report.layout import tellable
 
     console = out_console()
     g = d.summary
@@ -350,6 +418,13 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
         console.print(line, soft_wrap=True)
     field("title", visible(g.title))
     field("template", visible(g.template))
+    for i, (short_id, other) in enumerate(d.alike):
+        # One exception raised from two places reads the same in a listing: say which other
+        # groups have this title, and what tells them apart.
+        text = Text(short_id, style="cyan")
+        text.append(f"  {other.count:,} event(s), the same title; template: ", style="dim")
+        text.append(visible(other.template.split("\n", 1)[0]))
+        field("alike" if i == 0 else "", text)
     counts = Text(f"{g.count:,} event(s)")
     if d.since or d.until:
         counts.append(" in the window", style="dim")
@@ -360,11 +435,15 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
     )
     field("events", counts)
     field("seen", f"{g.first_seen:%Y-%m-%d %H:%M:%S} .. {g.last_seen:%Y-%m-%d %H:%M:%S} UTC")
-    for i, m in enumerate(d.merged):
+    merged_titles = tellable(
+        [visible(m.group.title) for m in d.merged],
+        [visible(m.group.template.split("\n", 1)[0]) for m in d.merged],
+    )
+    for i, (m, title) in enumerate(zip(d.merged, merged_titles, strict=True)):
         # The events above include theirs (as top counts them); say whose they are.
         text = Text(f"{m.short_id}", style="cyan")
         text.append(f"  {m.group.count:,} event(s){' in all' if d.since or d.until else ''}  ")
-        text.append(visible(m.group.title))
+        text.append(title)
         text.append(
             "  (taken over at ingest)" if m.by_ingest else "  (by errctl merge)", style="dim"
         )
@@ -528,6 +607,15 @@ def _explain_text(x: Explanation) -> None:
                 console.print(Text(f"  {m.cls:<10} {visible(m.token)}"), soft_wrap=True)
         else:
             console.print(Text("  none: no token looks variable", style="dim"))
+        if x.kept:
+            heading(
+                "kept constant (after a key that names a status or an error code: two codes "
+                "stay two problems)"
+            )
+            for k in x.kept:
+                console.print(
+                    Text(f"  {visible(k.token):<10} after {visible(k.key)}"), soft_wrap=True
+                )
         heading("template")
         indented(x.template)
         if x.masked != x.template:
@@ -556,13 +644,25 @@ def _explain_text(x: Explanation) -> None:
                     Text(f"      masked {m.cls:<10} {visible(m.token)}", style="dim"),
                     soft_wrap=True,
                 )
+            for k in exc.kept:
+                console.print(
+                    Text(
+                        f"      kept   {visible(k.token):<10} after {visible(k.key)}", style="dim"
+                    ),
+                    soft_wrap=True,
+                )
             for f in exc.frames:
                 style = {"counted": "green", "library": "dim", "recursion": "yellow"}[f.status]
                 row = Text(f"    {f.status:<10} ", style=style)
                 row.append(visible(f.key))
                 row.append(f"   {f.reason}", style="dim")
                 console.print(row, soft_wrap=True)
-            if not exc.frames and not exc.masks and x.rule != "exception chain without frames":
+            if (
+                not exc.frames
+                and not exc.masks
+                and not exc.kept
+                and x.rule != "exception chain without frames"
+            ):
                 console.print(Text("    (no frames)", style="dim"))
 
     heading("canonical text")

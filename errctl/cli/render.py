@@ -203,30 +203,69 @@ def _size(n: int) -> str:
     return str(n)
 
 
+def filter_words(
+    query: str | None = None,
+    level: str | None = None,
+    services: Iterable[str] | None = None,
+    hosts: Iterable[str] | None = None,
+    sources: Iterable[str] | None = None,
+) -> str | None:
+    """The filters of a command besides its window, as the user gave them (`query "timeout",
+    --level error, --service api`), for a hint that says what it is based on; None when none
+    was given."""
+    words = [f'query "{visible(query)}"'] if query else []
+    if level:
+        words.append(f"--level {level}")
+    for option, values in (("service", services), ("host", hosts), ("source", sources)):
+        words += [f"--{option} {visible(v)}" for v in values or ()]
+    return ", ".join(words) or None
+
+
 def window_hint(
     span: tuple[datetime, datetime] | None,
     since: datetime | None,
     until: datetime | None,
     at_length: str | None = None,
+    *,
+    matching: str | None = None,
+    everything: tuple[datetime, datetime] | None = None,
+    not_counted: str | None = None,
 ) -> str | None:
-    """After an empty answer: when every stored event lies outside the window asked for (old
-    logs read today, or a window in the future), where they are and how to ask for them; None
-    when some lie inside it (the filters left none). `at_length` ("1h"): the command has --at,
-    so also say how to see the last window of that length."""
+    """After an empty answer: when every stored event the filters keep lies outside the window
+    asked for (old logs read today, or a window in the future), where they are and how to ask
+    for them; None when some lie inside it (the filters or the statuses left none).
+
+    `span` is of the events the command's other filters keep, `matching` those filters in
+    words (None: no filter, `span` is the whole store's); `everything` the whole store's span,
+    for saying that no event matches the filters at any time when `span` is None.
+    `not_counted` names filters `span` does not honour (top's --severity), said plainly.
+    `at_length` ("1h"): the command has --at, so also say how to see the last window of that
+    length."""
     from datetime import timedelta
 
-    if span is None or (since is None and until is None):
+    if since is None and until is None:
         return None
+    if span is None:
+        if matching is None or everything is None:
+            return None  # an empty store
+        oldest, newest = everything
+        return (
+            f"hint: no stored event matches {matching}, at any time (the store's events span "
+            f"{oldest:%Y-%m-%d %H:%M} .. {newest:%Y-%m-%d %H:%M} UTC)"
+        )
     oldest, newest = span
     if (since is None or since <= newest) and (until is None or oldest < until):
         return None  # events lie in the window; the filters or the statuses left none
+    which = "the store's events" if matching is None else f"the events matching {matching}"
     hint = (
-        f"hint: the store's events span {oldest:%Y-%m-%d %H:%M} .. {newest:%Y-%m-%d %H:%M} UTC: "
+        f"hint: {which} span {oldest:%Y-%m-%d %H:%M} .. {newest:%Y-%m-%d %H:%M} UTC: "
         f"--since {oldest:%Y-%m-%d} for all of them"
     )
     if at_length:
         end = (newest + timedelta(minutes=1)).replace(second=0, microsecond=0)
         hint += f", --at {end:%Y-%m-%dT%H:%M}Z for their last {at_length}"
+    if not_counted:
+        hint += f" ({not_counted} not counted)"
     return hint
 
 

@@ -116,17 +116,38 @@ def report(
         config=opts.settings().groups,
     )
     if model.totals.events == 0:
-        from errctl.cli.render import window_hint
+        from errctl.cli.render import filter_words, window_hint
+        from errctl.models import EventFilter
 
-        # An empty report of old logs read today says where their events are, as top does.
-        hint = window_hint(opts.store().event_span(), start, end, at_length=length)
+        # An empty report of old logs read today says where their events are, as top does:
+        # the events of the services and hosts asked for, when some were.
+        store = opts.store()
+        matching = filter_words(services=service, hosts=host)
+        hint = window_hint(
+            store.event_span(EventFilter(services=tuple(service or ()), hosts=tuple(host or ()))),
+            start,
+            end,
+            at_length=length,
+            matching=matching,
+            everything=store.event_span() if matching else None,
+        )
         if hint:
             info(hint)
     if send is not None:
         _send(opts, model, send, links=links, url=url)
         if out_file is None:
             return
-    text = render_report(model, output, compact=compact, links=links, report_url=url, theme=theme)
+    from errctl.cli.console import text_width
+
+    text = render_report(
+        model,
+        output,
+        compact=compact,
+        links=links,
+        report_url=url,
+        theme=theme,
+        width=text_width(terminal=out_file is None),
+    )
     if out_file is None:
         typer.echo(text, nl=False)
         return

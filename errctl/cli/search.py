@@ -98,6 +98,13 @@ def search(
         from errctl.cli.console import info
 
         info("no events match")
-        hint = render.window_hint(options(ctx).store().event_span(), flt.since, flt.until)
+        matching = render.filter_words(query, level, service, host, source)
+        hint = render.window_hint(
+            store.event_span(flt),
+            flt.since,
+            flt.until,
+            matching=matching,
+            everything=store.event_span() if matching else None,
+        )
         if hint:
             info(hint)

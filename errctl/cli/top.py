@@ -138,10 +138,15 @@ def top(
             store, settings, query, base, since, until, at, severity, new, show_all, sort, limit, by
         )
 
+    # What an empty window's hint is based on: the filters the stored events are read with.
+    based_on = (
+        render.filter_words(query, level, service, host),
+        f"--severity {severity}" if severity else None,
+    )
     if watch is None:
-        _emit(run(), output, by, csv_safe)
+        _emit(run(), output, by, csv_safe, based_on)
         return
-    _watch(run, output, by, watch, csv_safe)
+    _watch(run, output, by, watch, csv_safe, based_on)
 
 
 def _run(store, settings, query, base, since, until, at, severity, new, show_all, sort, limit,
@@ -184,7 +189,14 @@ def _run(store, settings, query, base, since, until, at, severity, new, show_all
     return top(store, q, settings.groups, by=by)
 
 
-def _watch(run: Any, output: str, by: str | None, every: float, csv_safe: bool = True) -> None:
+def _watch(
+    run: Any,
+    output: str,
+    by: str | None,
+    every: float,
+    csv_safe: bool = True,
+    based_on: tuple[str | None, str | None] = (None, None),
+) -> None:
     import time
 
     from errctl.cli.console import out_console
@@ -195,18 +207,26 @@ def _watch(run: Any, output: str, by: str | None, every: float, csv_safe: bool =
             result = run()  # the store is opened read-only for each query, then closed
             if output == "table" and console.is_terminal:
                 console.clear()
-            _emit(result, output, by, csv_safe)
+            _emit(result, output, by, csv_safe, based_on)
             time.sleep(every)
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
 
 
-def _emit(result: TopResult, output: str, by: str | None, csv_safe: bool = True) -> None:
+def _emit(
+    result: TopResult,
+    output: str,
+    by: str | None,
+    csv_safe: bool = True,
+    based_on: tuple[str | None, str | None] = (None, None),
+) -> None:
+    """`based_on`: the filters besides the window (in words) and those an empty window's hint
+    does not count, or None each."""
     from errctl.cli import render
 
     if by is not None:
         if output == "table":
-            _breakdown_table(result)
+            _breakdown_table(result, based_on)
         else:
             render.write_records(
                 (breakdown_record(b) for b in result.breakdown),
@@ -220,7 +240,7 @@ def _emit(result: TopResult, output: str, by: str | None, csv_safe: bool = True)
             (top_record(r) for r in result.rows), TOP_FIELDS, output, csv_safe=csv_safe
         )
         return
-    _table(result)
+    _table(result, based_on)
 
 
 def top_record(r: TopRow) -> dict[str, Any]:
@@ -285,14 +305,22 @@ def _heading(result: TopResult) -> str:
     )
 
 
-def _where_the_events_are(result: TopResult) -> None:
-    """After an empty window: when the store's events all lie outside it (old logs read
-    today, or a window in the future), say where they are and how to get there."""
+def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | None]) -> None:
+    """After an empty window: when the stored events the filters keep all lie outside it (old
+    logs read today, or a window in the future), say where they are and how to get there."""
     from errctl.cli.console import info
     from errctl.cli.render import window_hint
 
     span = _age((result.until - result.since).total_seconds())
-    hint = window_hint(result.stored_span, result.since, result.until, at_length=span)
+    hint = window_hint(
+        result.stored_span,
+        result.since,
+        result.until,
+        at_length=span,
+        matching=based_on[0],
+        everything=result.store_span,
+        not_counted=based_on[1],
+    )
     if hint:
         info(hint)
 
@@ -304,7 +332,7 @@ def _print_lines(lines: list[Any]) -> None:
         print_row(line)
 
 
-def _table(result: TopResult) -> None:
+def _table(result: TopResult, based_on: tuple[str | None, str | None] = (None, None)) -> None:
     """ID SEV EVENTS CHG TREND FIRST LAST SERVICE, then badges and the title: 61 columns
     before the title, so it keeps 19 on an 80-column terminal."""
     from rich.text import Text
@@ -314,7 +342,7 @@ def _table(result: TopResult) -> None:
 
     if not result.rows:
         info("no groups in the window: " + _heading(result))
-        _where_the_events_are(result)
+        _where_the_events_are(result, based_on)
         return
     width = max(7, *(len(r.short_id) for r in result.rows))
     spark = max(len(r.trend) for r in result.rows)
@@ -363,7 +391,9 @@ def _count(n: int) -> str:
     return f"{n / 1_000_000:.1f}M" if n >= 1_000_000 else f"{n // 1000}k"
 
 
-def _breakdown_table(result: TopResult) -> None:
+def _breakdown_table(
+    result: TopResult, based_on: tuple[str | None, str | None] = (None, None)
+) -> None:
     from rich.text import Text
 
     from errctl.cli.console import info
@@ -371,7 +401,7 @@ def _breakdown_table(result: TopResult) -> None:
 
     if not result.breakdown:
         info("no events in the window: " + _heading(result))
-        _where_the_events_are(result)
+        _where_the_events_are(result, based_on)
         return
     by = (result.by or "value").upper()
     lines: list[Any] = [Text(_heading(result), style="dim", no_wrap=True, overflow="ellipsis")]

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -383,6 +384,7 @@ match from its start, which on hostile text (`1.1.1.` repeated) scans the rest o
 the whole is quadratic in the length; a person reads no more than this anyway."""
 
 _OPEN, _CLOSE = "\ue001", "\ue002"  # private-use marks around each masked token (explain)
+_KEY = "\ue005"  # and before the key of a kept one
 
 
 PYTHON_MASK_CHARS = 256
@@ -422,36 +424,132 @@ def mask_message_python(
 def explain_masks(
     message: str, rules: tuple[MaskRule, ...] = DEFAULT_RULES, *, named_codes: bool = True
 ) -> list[tuple[str, str]]:
-    """Which tokens were masked and by which class, in message order: [(class, token), ...],
-    in the first EXPLAIN_CHARS characters.
+    """Which tokens the classes masked and which class masked each, in message order:
+    [(class, token), ...], in the first EXPLAIN_CHARS characters. (`explain_masking` adds the
+    small integers, which no class masks.)
 
     RE2 finds the tokens (linear time, module docstring); Python's `re` then names each one's
     class with a match anchored where the token starts.
     """
+    _, coded, spans = _class_spans(message, rules, named_codes)
+    return [(cls, token.translate(_SHOW_DIGITS) if coded else token) for _, cls, token in spans]
+
+
+SMALL_INT = "small-int"
+"""The name `explain_masking` gives a small integer it masks: no class, the pass after them."""
+
+
+def explain_masking(
+    message: str, rules: tuple[MaskRule, ...] = DEFAULT_RULES, *, named_codes: bool = True
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Everything masking did to a message's first EXPLAIN_CHARS characters: (masked, kept).
+
+    `masked`: every token that became `<*>`, in message order, as (class, token): the classes'
+    (as `explain_masks`) and SMALL_INT for the small integers the pass after them masks.
+    `kept`: the integers left as written because the key before them names an enumeration
+    or an error code (ENUM_KEYS, a protocol version, CODE_KEYS), as (key, token): `HTTP 500`
+    and `HTTP 404` stay two problems.
+
+    All matching is RE2's (linear), as `explain_masks`; positions are kept by replacing each
+    class's token by private-use characters of its length, which read as `<*>` does to the
+    small-integer pass (not a digit, sign or word character).
+    """
+    masked, kept = _masking_spans(message, rules, named_codes)
+    return [(cls, token) for _, cls, token in masked], [(key, token) for _, key, token in kept]
+
+
+def _masking_spans(
+    message: str, rules: tuple[MaskRule, ...], named_codes: bool
+) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
+    """`explain_masking` with each token's start (in the message's first EXPLAIN_CHARS
+    characters, less any private-use marks explain uses)."""
+    text, coded, spans = _class_spans(message, rules, named_codes)
+    masked = [(start, cls, token.translate(_SHOW_DIGITS) if coded else token)
+              for start, cls, token in spans]  # fmt: skip
+    taken = bytearray(len(text))  # 1 where a class's token lies
+    for start, _, token in spans:
+        taken[start : start + len(token)] = b"\x01" * len(token)
+    kept: list[tuple[int, str, str]] = []
+    blank = list(text)
+    for start, _, token in spans:
+        blank[start : start + len(token)] = "\ue003" * len(token)
+    for key, (start, end) in _re2_spans(text, _PROTECT):
+        if not any(taken[start:end]):
+            kept.append((start, key.strip(" \t=:"), text[start:end]))
+            # The pipeline marks these with U+E000, which no small integer may follow.
+            blank[start:end] = _PROTECT_MARK * (end - start)
+    if coded:  # the codes' digits are hidden (not digits) in `text`: shown here
+        for m in _CODE_RE.finditer(message[:EXPLAIN_CHARS]):
+            kept.append((m.start(2), m[1].strip(" \t=:["), m[2]))
+    small = _SMALL_INT_PREFIX + "(" + _SMALL + ")"
+    for _, (start, end) in _re2_spans("".join(blank), small):
+        masked.append((start, SMALL_INT, text[start:end]))
+    return sorted(masked), sorted(kept)
+
+
+def _class_spans(
+    message: str, rules: tuple[MaskRule, ...], named_codes: bool
+) -> tuple[str, bool, list[tuple[int, str, str]]]:
+    """(the text the classes ran on, whether named codes were hidden in it, and each token a
+    class masked as (start in that text, class, token as there)).
+
+    As the pipeline does, the classes run with the kept small integers marked (`code3` is no
+    id: `code` and a status), the marks left out of the positions and tokens given back."""
     message = message[:EXPLAIN_CHARS]
-    if _OPEN in message or _CLOSE in message:
-        message = message.replace(_OPEN, "").replace(_CLOSE, "")
+    for mark in (_OPEN, _CLOSE, _KEY):
+        if mark in message:
+            message = message.replace(mark, "")
     coded = named_codes and _CODE_RE.search(message) is not None
     if coded:  # a named error code stays (CODE_KEYS): no class matches it
         message = _hide_codes(message)
+    inserts = [start for _, (start, _) in _re2_spans(message, _PROTECT)]
+    text = message
+    for k, at in enumerate(inserts):  # the marks, at their places in the marked text
+        at += k
+        text = text[:at] + _PROTECT_MARK + text[at:]
     marked = pc.replace_substring_regex(
-        pa.array([message], pa.string()), combined_pattern(rules), _OPEN + "\\0" + _CLOSE
+        pa.array([text], pa.string()), combined_pattern(rules), _OPEN + "\\0" + _CLOSE
     )[0].as_py()
     regex = _python_regex(rules)
-    found: list[tuple[str, str]] = []
-    pos = 0  # in `message`
+    found: list[tuple[int, str, str]] = []
+    pos = 0  # in `text`
     for i, piece in enumerate(marked.split(_OPEN)):
         if i:
             token, _, rest = piece.partition(_CLOSE)
-            m = regex.match(message, pos)
+            m = regex.match(text, pos)
             same = m is not None and m.end() == pos + len(token)
-            if coded:
-                token = token.translate(_SHOW_DIGITS)
-            found.append(((m.lastgroup or "?") if same else "?", token))  # type: ignore[union-attr]
+            cls = (m.lastgroup or "?") if same else "?"  # type: ignore[union-attr]
+            if inserts:  # back to the message's positions, its own characters
+                start = pos - bisect_left([a + k for k, a in enumerate(inserts)], pos)
+                token = message[start : start + len(token) - token.count(_PROTECT_MARK)]
+                found.append((start, cls, token))
+            else:
+                found.append((pos, cls, token))
+            pos += len(piece.partition(_CLOSE)[0])
+            piece = rest
+        pos += len(piece)
+    return message, coded, found
+
+
+def _re2_spans(text: str, pattern: str) -> list[tuple[str, tuple[int, int]]]:
+    """(group 1, the span of group 2) of each match of `pattern`, whose two groups make the
+    whole match, found by RE2 (linear): the groups are marked, then read off. `text` holds no
+    _OPEN, _CLOSE or _KEY."""
+    marked = pc.replace_substring_regex(
+        pa.array([text], pa.string()), pattern, _KEY + "\\1" + _OPEN + "\\2" + _CLOSE
+    )[0].as_py()
+    spans: list[tuple[str, tuple[int, int]]] = []
+    pos = 0  # in `text`
+    for i, piece in enumerate(marked.split(_KEY)):
+        if i:
+            key, _, piece = piece.partition(_OPEN)
+            token, _, rest = piece.partition(_CLOSE)
+            pos += len(key)
+            spans.append((key, (pos, pos + len(token))))
             pos += len(token)
             piece = rest
         pos += len(piece)
-    return found
+    return spans
 
 
 PARALLEL_ROWS = 200_000

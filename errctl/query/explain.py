@@ -37,7 +37,7 @@ from errctl.fingerprint.fingerprint import (
     template_fingerprint,
 )
 from errctl.fingerprint.inapp import NO_RULES, InAppRules, is_library_path
-from errctl.fingerprint.masking import FP1_RULES, MASK, explain_masks, mask_message
+from errctl.fingerprint.masking import FP1_RULES, MASK, explain_masking, mask_message
 from errctl.fingerprint.mining import bounded_message
 from errctl.fingerprint.mining import explain as mined_tokens
 from errctl.fingerprint.rules import FingerprintRules, rule_canonical, rule_fingerprint
@@ -58,7 +58,16 @@ _EVENT_REF = re.compile(r"^(?:event:|#)?(\d+)$", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class MaskedToken:
-    cls: str  # the masking class that matched (uuid, ipv4, numeric, ...)
+    cls: str  # the masking class that matched (uuid, ipv4, numeric, ...), or small-int
+    token: str
+
+
+@dataclass(frozen=True, slots=True)
+class KeptToken:
+    """A small integer or error code left as written: the key before it names an enumeration
+    (`HTTP 500`, `status=404`) or an error code (`SQLState: 40001`)."""
+
+    key: str
     token: str
 
 
@@ -77,6 +86,7 @@ class ExceptionExplanation:
     language: str
     frames: tuple[FrameExplanation, ...]
     masks: tuple[MaskedToken, ...]  # of the value, when the chain has no frames
+    kept: tuple[KeptToken, ...] = ()  # of the value, when the chain has no frames
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +115,7 @@ class Explanation:
     taken_group: str | None = None
     taken_template: str | None = None
     took_over: tuple[str, ...] = ()  # every group it took over, by fingerprint
+    kept: tuple[KeptToken, ...] = ()  # of the message: integers and codes left as written
 
     @property
     def matches(self) -> bool:
@@ -123,6 +134,7 @@ class Explanation:
             "template": self.template,
             "masked": self.masked,
             "masks": [{"class": m.cls, "token": m.token} for m in self.masks],
+            "kept": [{"key": k.key, "token": k.token} for k in self.kept],
             "mined": list(self.mined),
             "taken_group": self.taken_group,
             "taken_template": self.taken_template,
@@ -147,6 +159,7 @@ class Explanation:
                     "value": e.value,
                     "language": e.language,
                     "masks": [{"class": m.cls, "token": m.token} for m in e.masks],
+                    "kept": [{"key": k.key, "token": k.token} for k in e.kept],
                     "frames": [
                         {**f.frame.to_dict(), "key": f.key, "status": f.status, "reason": f.reason}
                         for f in e.frames
@@ -196,7 +209,9 @@ def explain_event(
 
 def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Explanation:
     chain = chain_from_stack(event.stack)
-    masks = tuple(MaskedToken(c, t) for c, t in explain_masks(event.message))
+    found, left = explain_masking(event.message)
+    masks = tuple(MaskedToken(c, t) for c, t in found)
+    kept = tuple(KeptToken(k, t) for k, t in left)
     if not chain:
         # The stored template is what was hashed (it may come from template mining, which can
         # mask more than the per-token classes listed here).
@@ -212,6 +227,7 @@ def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Expla
             template=event.template,
             masked=masked,
             masks=masks,
+            kept=kept,
             chain=(),
             via_group=via_group,
             mined=_mined(masked, event.template),
@@ -221,15 +237,18 @@ def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Expla
     for exc in chain:
         frames: list[FrameExplanation] = []
         value_masks: tuple[MaskedToken, ...] = ()
+        value_kept: tuple[KeptToken, ...] = ()
         if has_frames:
             for d in frame_decisions(exc, in_app):
                 frames.append(FrameExplanation(d.frame, d.key, d.status, _reason(d, in_app)))
         else:
-            value_masks = tuple(
-                MaskedToken(c, t) for c, t in explain_masks(exc.value, FP1_RULES, named_codes=False)
-            )
+            found, left = explain_masking(exc.value, FP1_RULES, named_codes=False)
+            value_masks = tuple(MaskedToken(c, t) for c, t in found)
+            value_kept = tuple(KeptToken(k, t) for k, t in left)
         explained.append(
-            ExceptionExplanation(exc.type, exc.value, exc.language, tuple(frames), value_masks)
+            ExceptionExplanation(
+                exc.type, exc.value, exc.language, tuple(frames), value_masks, value_kept
+            )
         )
     return Explanation(
         event_id=event.id,
@@ -242,6 +261,7 @@ def _explain_default(event: Event, via_group: bool, in_app: InAppRules) -> Expla
         template=event.template,
         masked=mask_message(bounded_message(event.message)),
         masks=masks,
+        kept=kept,
         chain=tuple(explained),
         via_group=via_group,
     )

@@ -223,8 +223,16 @@ def group_detail(
     parts = store.groups_by_fingerprint(members)
     parts.sort(key=lambda g: (-g.count, g.fingerprint))
     target = merged[fingerprint].into if fingerprint in merged else None
+    # The groups titled the same: by a text match (title, template or first message hold the
+    # title), kept when the title is the very same; its own merged groups are listed as such.
+    alike = [
+        g
+        for g in store.list_groups(GroupFilter(text=(summary.title,)), limit=_ALIKE_SCAN)
+        if g.title == summary.title and g.fingerprint not in (fingerprint, *members)
+    ][:_ALIKE]
     ids = shortest_unique_prefixes(
-        store.group_digests(), [fingerprint, *members, *([target] if target else [])]
+        store.group_digests(),
+        [fingerprint, *members, *([target] if target else []), *(g.fingerprint for g in alike)],
     )
     return GroupDetail(
         summary=summary,
@@ -244,7 +252,12 @@ def group_detail(
         merged_into=(
             MergedInto(target, ids[target], merged[fingerprint].by_ingest) if target else None
         ),
+        alike=tuple((ids[g.fingerprint], g) for g in alike),
     )
+
+
+_ALIKE = 5  # other groups of the same title `show` names
+_ALIKE_SCAN = 200  # groups whose text holds the title, read to find those
 
 
 def _decide_in_app(chain: ExceptionChain | None) -> ExceptionChain | None:

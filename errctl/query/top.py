@@ -99,9 +99,12 @@ class TopResult:
     total_previous: int
     breakdown: tuple[Breakdown, ...] = ()
     by: str | None = None
-    # When no group matched: (oldest, newest) event time in the store, so that a window that
-    # missed old logs can say where they are. None otherwise, or for an empty store.
+    # When no group matched: (oldest, newest) time of the stored events the query's filters
+    # (but its window, severity and statuses) keep, so that a window that missed old logs can
+    # say where they are; None otherwise, or when no stored event matches. `store_span`: the
+    # whole store's, when the filters restrict and keep none (to say so).
     stored_span: tuple[datetime, datetime] | None = None
+    store_span: tuple[datetime, datetime] | None = None
 
 
 def window_edges(since: datetime, until: datetime, columns: int) -> list[datetime]:
@@ -232,6 +235,7 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
         rows = rows[: q.limit]
     ids = short_ids(store, [r.group for r in rows])
     rows = [replace(r, short_id=ids[r.group.fingerprint]) for r in rows]
+    stored_span = None if rows else store.event_span(q.events, q.groups)
     return TopResult(
         since=since,
         until=until,
@@ -243,7 +247,8 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
         total_previous=total_previous,
         breakdown=breakdown,
         by=by,
-        stored_span=None if rows else store.event_span(),
+        stored_span=stored_span,
+        store_span=store.event_span() if stored_span is None and not rows else None,
     )
 
 

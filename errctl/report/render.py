@@ -17,8 +17,10 @@ def render_report(
     links: bool = True,
     report_url: str | None = None,
     theme: str = "auto",
+    width: int | None = None,
 ) -> str:
-    """`report` as `fmt`: text, markdown (full, or `compact` for chat), html or json."""
+    """`report` as `fmt`: text (`width` columns wide, 80 by default), markdown (full, or
+    `compact` for chat), html or json."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}", hint="formats: " + ", ".join(FORMATS))
     if compact and fmt != "markdown":
@@ -26,7 +28,7 @@ def render_report(
     if fmt == "text":
         from errctl.report.text import render_text
 
-        return render_text(report)
+        return render_text(report) if width is None else render_text(report, width)
     if fmt == "markdown":
         from errctl.report.markdown import render_compact, render_markdown
 

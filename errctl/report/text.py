@@ -1,19 +1,28 @@
 """The report for a terminal: plain text, fixed-width columns, unicode sparklines.
 
 Plain text rather than rich markup, so it reads the same piped into a file or a mail; log
-text goes through `safe.one_line` (control characters shown, never obeyed).
+text goes through `safe.one_line` (control characters shown, never obeyed). It fits `width`
+columns (the terminal's, or 80: `errctl report` decides): the group tables shorten or drop
+their lesser columns first and cut the titles last (errctl.report.layout).
 """
 
 from __future__ import annotations
 
 from errctl.report import fmt
-from errctl.report.model import SEVERITY_ORDER, Breakdown, GroupList, Report
+from errctl.report.layout import cut, pick, tellable, title_need
+from errctl.report.model import SEVERITY_ORDER, Breakdown, GroupLine, GroupList, Report
 from errctl.report.safe import one_line
 
-TITLE_WIDTH = 70
+WIDTH = 80
+"""The width of a text report when no terminal says otherwise (piped, mailed, written to a
+file)."""
+MIN_WIDTH = 40
+TITLE_WIDTH = 120
+"""A title is cut here even on a wide terminal: a report is read, not grepped."""
 
 
-def render_text(report: Report) -> str:
+def render_text(report: Report, width: int = WIDTH) -> str:
+    width = max(MIN_WIDTH, width)
     lines: list[str] = []
     p, t = report.period, report.totals
     span = fmt.span(p.length)
@@ -45,13 +54,14 @@ def render_text(report: Report) -> str:
     )
     lines.append("")
     lines += _series(report)
-    lines += _groups("Top groups by priority", report.top, trend=True)
-    lines += _groups("New", report.new, hide="new")
-    lines += _groups("Regressed", report.regressed, hide="regressed")
-    lines += _groups("Escalating", report.escalating, hide="escalating")
+    lines += _groups("Top groups by priority", report.top, width, trend=True)
+    lines += _groups("New", report.new, width, hide="new")
+    lines += _groups("Regressed", report.regressed, width, hide="regressed")
+    lines += _groups("Escalating", report.escalating, width, hide="escalating")
     for b in report.breakdowns:
         lines += _breakdown(b)
-    return "\n".join(lines).rstrip() + "\n"
+    # The lines above the tables are short but for the filters (values of up to 40 each).
+    return "\n".join(cut(line, width) for line in lines).rstrip() + "\n"
 
 
 def _filters(report: Report) -> str:
@@ -77,35 +87,72 @@ def _series(report: Report) -> list[str]:
     return out
 
 
+_LAYOUTS: tuple[tuple[tuple[str, int], ...], ...] = (
+    (("first", 16), ("last", 16), ("service", 12), ("trend", 0)),
+    (("first", 11), ("last", 11), ("service", 12), ("trend", 0)),
+    (("last", 11), ("service", 12), ("trend", 0)),
+    (("last", 11), ("service", 12)),
+    (("last", 11), ("service", 8)),
+    (("service", 8),),
+    (),
+)
+"""The columns of a group table between CHG and the title, from the widest to the narrowest:
+the first that leaves the title a third of the width is used. The times lose their year, then
+FIRST goes, then TREND (of the top groups), then SERVICE narrows, then LAST and SERVICE go.
+A trend's width (0 here) is its number of buckets."""
+
+_HEADERS = {"first": "FIRST", "last": "LAST", "service": "SERVICE", "trend": "TREND"}
+
+
 def _groups(
-    heading: str, groups: GroupList, trend: bool = False, hide: str | None = None
+    heading: str, groups: GroupList, width: int, trend: bool = False, hide: str | None = None
 ) -> list[str]:
     if not groups.total:
         return [f"{heading}: none", ""]
     out = [f"{heading} ({groups.total:,})"]
-    width = max(7, *(len(g.id) for g in groups.groups))
+    id_width = max(7, *(len(g.id) for g in groups.groups))
     spark = max((len(g.series) for g in groups.groups), default=0) if trend else 0
-    header = f"  {'ID':<{width}} {'SEV':<4} {'EVENTS':>7} {'CHG':>6} {'FIRST':<16} {'LAST':<16} "
-    header += f"{'SERVICE':<12} " + (f"{'TREND':<{spark}} " if trend else "") + "TITLE"
-    out.append(header)
-    for g in groups.groups:
-        service = one_line(g.top_service, 12)
-        if g.services > 1:
-            more = f" +{g.services - 1}"
-            service = service[: 12 - len(more)] + more
-        badges = "".join(b.upper() + " " for b in g.badges if b != hide)
+    layouts = [
+        tuple((key, spark if key == "trend" else w) for key, w in lay if trend or key != "trend")
+        for lay in _LAYOUTS
+    ]
+    fixed = 2 + id_width + 1 + 4 + 1 + 7 + 1 + 6 + 1
+    before = [fixed + sum(w + 1 for _, w in lay) for lay in layouts]
+    badges = ["".join(b.upper() + " " for b in g.badges if b != hide) for g in groups.groups]
+    titles = [one_line(g.title, 10_000) for g in groups.groups]
+    longest = max(len(b) + len(t) for b, t in zip(badges, titles, strict=True))
+    layout = layouts[pick(before, width, title_need(width, longest, share=1 / 3))]
+    room = min(TITLE_WIDTH, width - fixed - sum(w + 1 for _, w in layout))
+    header = f"  {'ID':<{id_width}} {'SEV':<4} {'EVENTS':>7} {'CHG':>6} "
+    header += "".join(f"{_HEADERS[key]:<{w}} " for key, w in layout)
+    out.append(header + "TITLE")
+    # Badges first, so the title's room is what is left after them on the widest row. (The
+    # model carries no template: titles alike throughout stay alike, told apart by the ID.)
+    shown = tellable(titles, [None] * len(titles), max(8, room - max(map(len, badges))))
+    for g, badge, title in zip(groups.groups, badges, shown, strict=True):
         line = (
-            f"  {g.id:<{width}} {fmt.SEVERITY_SHORT.get(g.severity or '', '-'):<4} "
-            f"{g.count:>7,} {fmt.change(g.change, g.count):>6} {fmt.when(g.first_seen):<16} "
-            f"{fmt.when(g.last_seen):<16} {service:<12} "
+            f"  {g.id:<{id_width}} {fmt.SEVERITY_SHORT.get(g.severity or '', '-'):<4} "
+            f"{g.count:>7,} {fmt.change(g.change, g.count):>6} "
         )
-        if trend:
-            line += f"{fmt.sparkline(g.series):<{spark}} "
-        out.append(line + badges + one_line(g.title, TITLE_WIDTH))
+        line += "".join(f"{_cell(g, key, w):<{w}} " for key, w in layout)
+        out.append(cut(line + badge + title, max(len(line) + 1, width)))
     if groups.total > len(groups.groups):
         out.append(f"  ... {groups.total - len(groups.groups):,} more")
     out.append("")
     return out
+
+
+def _cell(g: GroupLine, key: str, width: int) -> str:
+    if key == "service":
+        service = one_line(g.top_service, width)
+        if g.services > 1:
+            more = f" +{g.services - 1}"
+            service = service[: width - len(more)] + more
+        return service
+    if key == "trend":
+        return fmt.sparkline(g.series)
+    at = g.first_seen if key == "first" else g.last_seen
+    return fmt.when(at) if width >= 16 else at.strftime("%m-%d %H:%M")
 
 
 def _breakdown(b: Breakdown) -> list[str]:

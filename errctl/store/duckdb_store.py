@@ -488,11 +488,38 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             state.format,
         )
 
-    def event_span(self) -> tuple[datetime, datetime] | None:
-        """(oldest, newest) event time in the store, from the groups' first and last seen;
-        None for an empty store."""
+    def event_span(
+        self, flt: EventFilter | None = None, groups: GroupFilter | None = None
+    ) -> tuple[datetime, datetime] | None:
+        """(oldest, newest) time of the events `flt` (its time bounds left out) keeps, of the
+        groups whose title or template `groups` matches (its text, regex and ids; an event of
+        a group merged into one of those counts too); None when no event matches (or the store
+        is empty). Unrestricted, the groups' first and last seen answer (no event is read)."""
+        events = replace(flt, since=None, until=None) if flt is not None else EventFilter()
+        named = groups is not None and bool(groups.text or groups.regex or groups.fingerprints)
+        if events == EventFilter() and not named:
+            with self._reader() as con:
+                sql = "SELECT min(first_seen), max(last_seen) FROM groups"
+                span = con.execute(sql).fetchone()
+            return (span[0], span[1]) if span and span[0] is not None else None
+        where, params = _where(events)
+        if named:
+            assert groups is not None
+            group_where, group_params = _group_where(groups)
+            matched = f"""(SELECT fingerprint FROM (
+                SELECT * REPLACE ({TITLE.format("groups")} AS title), title AS first_title
+                FROM groups) {group_where})"""
+            where += (" AND " if where else "WHERE ") + (
+                f"(fingerprint IN {matched} OR fingerprint IN (SELECT fingerprint FROM "
+                f"group_state WHERE merged_into IN {matched}))"
+            )
+            params = params + group_params * 2
         with self._reader() as con:
-            span = con.execute("SELECT min(first_seen), max(last_seen) FROM groups").fetchone()
+            try:
+                sql = f"SELECT min(timestamp), max(timestamp) FROM events {where}"
+                span = con.execute(sql, params).fetchone()
+            except duckdb.InvalidInputException as e:
+                raise UsageError(f"invalid search: {e}") from e
         return (span[0], span[1]) if span and span[0] is not None else None
 
     # -- reclassifying (errctl reclassify) ----------------------------------------------------

@@ -372,24 +372,29 @@ def test_a_cut_service_name_says_so_and_keeps_its_width():
 
 
 @pytest.mark.parametrize(
-    "args",
+    ("args", "which"),
     [
-        ("search", "failed", "--since", "2h"),
-        ("groups", "--since", "1d"),
-        ("groups", "--until", "2020-01-01"),
+        (("search", "failed", "--since", "2h"), 'the events matching query "failed"'),
+        (("groups", "--since", "1d"), "the store's events"),
+        (("groups", "--until", "2020-01-01"), "the store's events"),
     ],
 )
-def test_an_empty_window_of_old_logs_says_where_the_events_are(store: Path, args):
+def test_an_empty_window_of_old_logs_says_where_the_events_are(store: Path, args, which):
     # Old logs read today: `groups --since 1d`, as the README shows it, said only "no groups
     # match" (top already said where the events were).
     result = run("--db", str(store), *args)
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr.splitlines()[-1] == (
-        "hint: the store's events span 2024-05-01 12:00 .. 2024-05-01 12:00 UTC: "
+        f"hint: {which} span 2024-05-01 12:00 .. 2024-05-01 12:00 UTC: "
         "--since 2024-05-01 for all of them"
     )
 
 
-def test_no_hint_when_the_window_holds_events_the_filters_left_out(store: Path):
+def test_no_window_hint_when_the_filters_match_nothing_at_any_time(store: Path):
+    # No other window to send the user to: the hint says the filters are why.
     result = run("--db", str(store), "search", "nothing-like-this", "--since", "2024-01-01")
-    assert result.stderr == "no events match\n"
+    assert result.stderr.splitlines() == [
+        "no events match",
+        'hint: no stored event matches query "nothing-like-this", at any time (the store\'s '
+        "events span 2024-05-01 12:00 .. 2024-05-01 12:00 UTC)",
+    ]

@@ -142,9 +142,12 @@ def test_an_empty_window_says_where_the_events_are(store: Path) -> None:
     )
     # The hint follows the suggestion: that window holds events.
     assert "4 events" in top(store, "--at", "2026-11-28T11:56Z").stdout
-    # Events inside the window, all filtered out: no hint, it would send the user elsewhere.
+    # Events inside the window, all filtered out, and none of that service at any time: the
+    # hint says so, rather than send the user to another window.
     r = top(store, "--service", "nope")
-    assert "no groups" in r.stderr and "hint" not in r.stderr
+    assert "no groups" in r.stderr
+    assert "hint: no stored event matches --service nope, at any time" in r.stderr
+    assert "--since" not in r.stderr
 
 
 def test_watch_exits_130_on_ctrl_c(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,9 @@ from errctl.fingerprint import masking
 from errctl.fingerprint.masking import (
     DEFAULT_RULES,
     MASK,
+    SMALL_INT,
     build_rules,
+    explain_masking,
     explain_masks,
     mask_array,
     mask_message,
@@ -405,3 +407,49 @@ def test_a_query_string_and_a_colon_belong_to_the_path(message: str, template: s
     assert mask_message(message) == template
     assert mask_message_python(message) == template
     assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+def test_explain_masking_lists_the_small_integers_and_what_stays():
+    """The small integers were missing from explain: `retry 3 of 5 for job 42` showed no mask
+    for 3, 5 or 42, though the template has `<*>` there. And a status that stays (`HTTP 500`)
+    is listed with the key that keeps it."""
+    masked, kept = explain_masking("retry 3 of 5 for job 42 failed after 1.5s")
+    assert masked == [(SMALL_INT, "3"), (SMALL_INT, "5"), (SMALL_INT, "42"), ("duration", "1.5s")]
+    assert kept == []
+    masked, kept = explain_masking("exit code 2 after 3 tries, status=404, SQLState: 40001")
+    assert masked == [(SMALL_INT, "3")]
+    assert kept == [("code", "2"), ("status", "404"), ("SQLState", "40001")]
+    masked, kept = explain_masking("GET /x HTTP/1.1 500 in 12ms, retry 1-3 of 5")
+    assert masked == [("number", "1.1"), ("duration", "12ms"), (SMALL_INT, "1-3"), (SMALL_INT, "5")]
+    assert kept == [("HTTP/1.1", "500")]
+
+
+_PIECES = st.sampled_from(
+    ["retry", "3", "42", "of", "-7", "1-3", "HTTP", "HTTP/1.1", "500", "status=", "code",
+     "exit", "SQLState:", "40001", "10.0.0.1", ":80", "12ms", "job-2uLb", "x", "(", ")", ",",
+     ".", "'a'", "=", ":", "0x1f", "2026-11-28"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES | st.sampled_from([" ", "  ", "\t"]), max_size=14))
+@example(["u", " ", "42", " ", "at", " ", "10.0.0.1", ":80"])
+@example(["HTTP", " ", "500", "1-3"])
+def test_explain_masking_accounts_for_every_mask(pieces: list[str]):
+    # Each listed token made `<*>` in its place, and only they did: the message with them
+    # masked in turn (then masks next to each other joined) is mask_message's result.
+    message = "".join(pieces)
+    masked, kept = masking._masking_spans(message, DEFAULT_RULES, True)
+    out, pos = [], 0
+    for at, _, token in masked:
+        assert message[at : at + len(token)] == token and at >= pos
+        out += [message[pos:at], MASK]
+        pos = at + len(token)
+    out.append(message[pos:])
+    assert masking._COLLAPSE_RE.sub(MASK, "".join(out)) == mask_message(message)
+    for at, _, token in kept:
+        assert message[at : at + len(token)] == token
+        assert not any(a <= at < a + len(t) for a, _, t in masked)
+    assert explain_masking(message) == (
+        [(c, t) for _, c, t in masked],
+        [(k, t) for _, k, t in kept],
+    )

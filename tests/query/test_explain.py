@@ -9,7 +9,7 @@ import pytest
 
 from errctl.errors import UsageError
 from errctl.fingerprint.fingerprint import canonical_chain, frame_decisions
-from errctl.fingerprint.masking import explain_masks, mask_message
+from errctl.fingerprint.masking import explain_masking, explain_masks, mask_message
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.models import EventFilter, ExceptionInfo, Frame
 from errctl.query.explain import (
@@ -50,7 +50,7 @@ def store(tmp_path: Path, db: Path) -> DuckDBStore:
 def test_a_message_event_shows_each_masked_token_and_its_class(store: DuckDBStore):
     x = explain(store, "1")
     assert x.rule == RULE_MESSAGE and x.matches and not x.chain
-    assert [(m.cls, m.token) for m in x.masks] == explain_masks(x.message)
+    assert [(m.cls, m.token) for m in x.masks] == explain_masking(x.message)[0]
     assert {m.token for m in x.masks} >= {"4711"}
     assert x.masked == mask_message(x.message)
     assert x.canonical == "m|" + x.template
@@ -161,3 +161,53 @@ def test_frame_decisions_are_what_the_canonical_text_is_built_from():
     mixed = ExceptionInfo("E", "", (app, lib, app))
     assert [d.status for d in frame_decisions(mixed)] == ["counted", "library", "recursion"]
     assert canonical_chain([mixed]) == "E\n" + frame_decisions(mixed)[0].key
+
+
+RETRY_LOG = """\
+2026-11-28 11:00:00,120 - jobs.runner - ERROR - retry 3 of 5 for job 42 failed after 1.5s
+2026-11-28 11:01:00,120 - jobs.runner - ERROR - upstream answered HTTP 503, exit code 2
+"""
+
+
+@pytest.fixture
+def retry_store(tmp_path: Path, db: Path) -> DuckDBStore:
+    log = tmp_path / "jobs.log"
+    log.write_text(RETRY_LOG)
+    s = DuckDBStore(db)
+    ingest([str(log)], s, IngestOptions())
+    return s
+
+
+def test_explain_lists_the_small_integers_it_masked(retry_store: DuckDBStore):
+    # 3, 5 and 42 are `<*>` in the template, but explain listed only the duration.
+    x = explain(retry_store, "event:1")
+    assert x.template == "retry <*> of <*> for job <*> failed after <*>"
+    assert [(m.cls, m.token) for m in x.masks] == [
+        ("small-int", "3"),
+        ("small-int", "5"),
+        ("small-int", "42"),
+        ("duration", "1.5s"),
+    ]
+    assert x.template.count("<*>") == len(x.masks) and x.kept == ()
+    assert x.to_dict()["masks"][0] == {"class": "small-int", "token": "3"}
+
+
+def test_explain_says_which_integers_stay_and_why(retry_store: DuckDBStore):
+    x = explain(retry_store, "event:2")
+    assert x.template == "upstream answered HTTP 503, exit code 2"
+    assert x.masks == ()
+    assert [(k.key, k.token) for k in x.kept] == [("HTTP", "503"), ("code", "2")]
+    assert x.to_dict()["kept"] == [
+        {"key": "HTTP", "token": "503"},
+        {"key": "code", "token": "2"},
+    ]
+
+
+def test_explain_text_shows_masked_and_kept_integers(retry_store: DuckDBStore):
+    from tests.cli_runner import run
+
+    out = run("--db", str(retry_store.path), "explain", "event:1").stdout
+    assert "  small-int  42\n" in out and "  duration   1.5s\n" in out
+    out = run("--db", str(retry_store.path), "explain", "event:2").stdout
+    assert "kept constant (after a key that names a status or an error code" in out
+    assert "  503        after HTTP\n" in out and "  2          after code\n" in out

@@ -199,7 +199,7 @@ def test_explain_of_a_taker_with_no_events_of_its_own_explains_its_template(db: 
     assert (x.event_id, x.message) == (2, "disk sda full on host 10.0.0.7 after 3 retries")
     assert (x.template, x.canonical) == (DISKS_TEMPLATE, "m|" + DISKS_TEMPLATE)
     assert x.computed == x.fingerprint == disks and x.matches
-    assert [(m.cls, m.token) for m in x.masks] == [("ipv4", "10.0.0.7")]
+    assert [(m.cls, m.token) for m in x.masks] == [("ipv4", "10.0.0.7"), ("small-int", "3")]
     assert x.masked == SDA_TEMPLATE  # what masking alone makes of the message
     assert x.mined == ("sda",)  # mining, not a masking class, made it a variable
     assert (x.taken_group, x.taken_template, x.took_over) == (sda, SDA_TEMPLATE, (sda,))

@@ -1,0 +1,101 @@
+"""The hint after an empty window is based on the command's other filters, and says so.
+
+It used to give the span of the whole store whatever the filters: `top --service kernel` in an
+empty hour pointed at the store's newest event, of another service, where `--at` found nothing
+for kernel again; and `search --level critical` said nothing when the window held events,
+only none critical, though the critical ones lay a day before."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from errctl.store.duckdb_store import DuckDBStore
+from tests import batches
+from tests.cli_runner import run
+
+AT = datetime(2026, 11, 28, 12, 0)
+API, KERNEL = "fp1:aaaa000000000000", "fp1:bbbb000000000000"
+
+
+@pytest.fixture
+def store(db: Path) -> Path:
+    rows = [
+        *[{"fingerprint": API, "timestamp": AT - timedelta(minutes=5 + 10 * i),
+           "message": "upstream request failed", "template": "upstream request failed",
+           "title": "upstream request failed", "service": "api", "level": "error"}
+          for i in range(3)],
+        {"fingerprint": KERNEL, "timestamp": datetime(2026, 11, 27, 3, 14, 40),
+         "message": "Out of memory: Killed process 4121 (python3)",
+         "template": "Out of memory: Killed process <*> (<*>)",
+         "title": "Out of memory: Killed process <*> (<*>)", "service": "kernel",
+         "level": "critical", "severity": "critical", "host": "worker-2"},
+    ]  # fmt: skip
+    DuckDBStore(db).commit_batch(batches.batch(rows), None, None)
+    return db
+
+
+def hint(r) -> str:
+    assert r.exit_code == 0 and r.stdout == "", r.stderr
+    return r.stderr.splitlines()[-1]
+
+
+def test_top_hint_follows_the_service(store: Path) -> None:
+    r = run("--db", str(store), "top", "--at", "2026-11-30T00:00Z", "--service", "kernel")
+    assert hint(r) == (
+        "hint: the events matching --service kernel span 2026-11-27 03:14 .. 2026-11-27 03:14 "
+        "UTC: --since 2026-11-27 for all of them, --at 2026-11-27T03:15Z for their last 1h"
+    )
+    # The hint's window holds them.
+    r = run("--db", str(store), "top", "--at", "2026-11-27T03:15Z", "--service", "kernel")
+    assert "Out of memory" in r.stdout
+
+
+def test_top_hint_when_the_filtered_events_lie_outside_a_window_others_fill(store: Path) -> None:
+    # The last hour holds the api's events: the kernel's, a day before, went unmentioned.
+    r = run("--db", str(store), "top", "--at", "2026-11-28T12:00Z", "--level", "critical")
+    assert hint(r).startswith(
+        "hint: the events matching --level critical span 2026-11-27 03:14 .. 2026-11-27 03:14 UTC"
+    )
+    r = run("--db", str(store), "top", "--at", "2026-11-28T12:00Z", "memory")
+    assert hint(r).startswith('hint: the events matching query "memory" span 2026-11-27 03:14')
+
+
+def test_a_filter_nothing_matches_is_said_to(store: Path) -> None:
+    r = run("--db", str(store), "top", "--at", "2026-11-30T00:00Z", "--service", "kernal")
+    assert hint(r) == (
+        "hint: no stored event matches --service kernal, at any time (the store's events "
+        "span 2026-11-27 03:14 .. 2026-11-28 11:55 UTC)"
+    )
+
+
+def test_top_says_which_filter_the_hint_does_not_count(store: Path) -> None:
+    r = run("--db", str(store), "top", "--at", "2026-11-30T00:00Z", "--severity", "high")
+    assert hint(r).endswith("for their last 1h (--severity high not counted)")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", "--since", "2026-11-28", "--level", "critical"),
+        ("groups", "--since", "2026-11-28", "--level", "critical"),
+        ("search", "killed", "--since", "2026-11-28"),
+        ("groups", "--since", "2026-11-28", "Out of memory"),
+        ("groups", "--since", "2026-11-28", "--host", "worker-2"),
+    ],
+)
+def test_search_and_groups_hints_follow_the_filters(store: Path, args) -> None:
+    line = hint(run("--db", str(store), *args))
+    assert line.startswith("hint: the events matching "), line
+    assert line.endswith(
+        "span 2026-11-27 03:14 .. 2026-11-27 03:14 UTC: --since 2026-11-27 for all of them"
+    ), line
+
+
+def test_report_hint_follows_the_service(store: Path) -> None:
+    r = run("--db", str(store), "report", "--at", "2026-11-28T12:00Z", "--service", "kernel")
+    assert r.stderr.splitlines()[-1].startswith(
+        "hint: the events matching --service kernel span 2026-11-27 03:14 .. 2026-11-27 03:14"
+    )
