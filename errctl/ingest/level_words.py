@@ -14,7 +14,8 @@ failed 1`, ifconfig's `errors 0 dropped 0`).
 - error: a bracketed `[error]`/`[err]`, error words (`error`, `failed`, `failure`, `fatal`,
   `exception`, `permission denied`, `access denied`, `refused`, `unable to`, `cannot`, `could
   not`, `timed out`, `segfault`, ...), a test runner's `FAIL`, a non-zero exit
-  code, and the crash signs severity knows (out of memory, a killed process).
+  code, and the crash signs severity knows (out of memory, a killed process, a
+  cluster node fenced).
 - warning: a bracketed `[warn]`/`[warning]`, `warning`, `deprecated`, `not responding`,
   `retrying`, and `denied` alone: a policy's verdict on a client's request (BIND's `query
   (cache) 'example.com/A/IN' denied`, which it logs at info), not the program failing.
@@ -124,6 +125,9 @@ _HINTS = (
     "memory",
     "oom",
     "kill",
+    "fenc",
+    "stonith",
+    "evicted",
     "[emerg]",
     "[alert]",
     "[crit",
