@@ -13,14 +13,15 @@ class ExitCode(IntEnum):
     OK = 0
     FINDINGS = 1  # gate failed, alert fired with --fail-on-fire
     USAGE = 2  # usage or configuration error
-    INPUT = 3  # input unreadable (with --strict)
+    INPUT = 3  # a path named that does not exist; input unreadable (with --strict)
     STORE = 4  # store locked past the timeout, corrupt, failed migration
     DELIVERY = 5  # a notification could not be delivered
     INTERRUPTED = 130
 
 
 EXIT_CODE_HELP = (
-    "Exit codes: 0 ok; 1 findings; 2 usage or config error; 3 input unreadable (--strict); "
+    "Exit codes: 0 ok; 1 findings; 2 usage or config error; 3 input missing, or unreadable "
+    "(--strict); "
     "4 store error (locked, corrupt, migration); 5 delivery failed; 130 interrupted."
 )
 

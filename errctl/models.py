@@ -131,6 +131,7 @@ class SourceResult:
     restarted: str | None = None  # why the source was read again from the start
     error: str | None = None  # why reading stopped before the end (a damaged archive)
     held_back: int = 0  # bytes left for the next ingest: a line, a traceback, not finished
+    missing: bool = False  # a path the user named that does not exist
 
 
 @dataclass(slots=True)
@@ -157,6 +158,11 @@ class IngestSummary:
     @property
     def skipped(self) -> int:
         return sum(1 for s in self.sources if s.skipped is not None)
+
+    @property
+    def missing(self) -> list[str]:
+        """The paths named that do not exist."""
+        return [s.path for s in self.sources if s.missing]
 
     @property
     def events_per_second(self) -> float:

@@ -148,3 +148,13 @@ def ingest(
         from errctl.cli.render import summary_text
 
         console.info(summary_text(summary))
+    if summary.missing:
+        # After the summary: the paths that exist were ingested, and the run says so.
+        from errctl.errors import InputError
+
+        missing = summary.missing
+        raise InputError(
+            f"{'no such file or directory' if len(missing) == 1 else 'no such files'}: "
+            + ", ".join(missing),
+            hint="the other inputs were ingested" if len(summary.sources) > len(missing) else None,
+        )

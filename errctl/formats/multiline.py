@@ -79,9 +79,10 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       chained section as `<separator>`, a blank line, then `Traceback ...`, so a blank previous
       line keeps chains whole. What this splits: a second traceback printed right after a
       first one (two uncaught errors on stderr). What it cannot tell apart: a traceback on
-      stderr right after an unrelated one-line log event (it stays attached to that event),
-      and a multi-line log message followed by its traceback (the framer keeps that one
-      attached when the record has a log header and no traceback yet);
+      stderr right after an unrelated one-line log event (the framer splits it off when the
+      event is below error level and the traceback's first frame shows it uncaught:
+      `framing._UNCAUGHT_FRAME`), and a multi-line log message followed by its traceback (the
+      framer keeps that one attached when the record has a log header and no traceback yet);
     - Ruby's first line of an uncaught exception at column 0 (`app.rb:5:in 'm': boom
       (RuntimeError)`), unless it follows a `from` frame line: Ruby prints each cause of an
       exception that way after the exception's own frames, and a cause belongs with it;

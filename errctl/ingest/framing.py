@@ -14,6 +14,14 @@ and uWSGI's stdout carry their request log) is read as the access format reads i
 auto-detected files: a request that failed with a 500 is an error event of its own, not the
 text of the line before it.
 
+A Python traceback under a log record below error level (INFO, WARNING, DEBUG) that holds none
+yet is the record's when the logger wrote it (`exc_info=True`), and an uncaught exception's when
+the interpreter did, under whatever line came last: the traceback's first frame tells them
+apart (`_UNCAUGHT_FRAME`: the program's or a thread's entry, where only an exception nothing
+caught starts its traceback), and an uncaught one is split off as a raw event of its own
+(`Framer._split_uncaught`). An ERROR or CRITICAL record keeps its traceback, wherever it starts
+(`logger.exception` in a script's module-level `try`).
+
 The framer tracks the byte offset and line number where the open record began, which is where a
 later run must resume: everything before it is complete.
 
@@ -36,6 +44,7 @@ from dataclasses import dataclass, field
 
 from errctl.formats.access import FORMAT as ACCESS
 from errctl.formats.base import LogFormat
+from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import (
     continues_go_panic,
     continues_node_crash,
@@ -144,6 +153,10 @@ class Framer:
         self.open: Record | None = None
         self._previous: str | None = None
         self._pending_blank: int = 0
+        # The `Traceback (most recent call last):` line just added to a log record below error
+        # level that held no traceback yet: its next line (the outermost frame) tells whether
+        # the traceback is the record's or an uncaught exception's (`_uncaught_traceback`).
+        self._traceback_line: Line | None = None
 
     # The offset and line a resumed read must start from: the open record is not complete.
     def resume_point(self, after: Line | None) -> tuple[int, int] | None:
@@ -189,6 +202,10 @@ class Framer:
                 self._pending_blank += 1
                 self.open.end = line.end
             return out
+        if self._traceback_line is not None:
+            out = self._split_uncaught(line)
+            if out is not None:
+                return out
         open_record = self.open
         if self._continues and open_record is not None and self.multiline:
             hooks = self._continues_for.get(open_record.format)
@@ -215,6 +232,8 @@ class Framer:
                 self._pending_blank = 0
                 out = open_record
         elif open_record is not None and not self._starts_raw_event(line, open_record):
+            if text.startswith(_PY_TB) and _traceback_may_be_uncaught(open_record):
+                self._traceback_line = line
             out = self._continue(open_record, line)
         elif self.unmatched_is_event or open_record is not None:
             out = self._take_open()
@@ -223,6 +242,31 @@ class Framer:
             out = Rejected(line.number, self._reject_reason(), text)
         self._previous = text
         return out
+
+    def _split_uncaught(self, line: Line) -> Record | None:
+        """`line` follows a traceback's first line under a log record below error level
+        (`_traceback_line`): when it is the outermost frame of an uncaught exception
+        (`_uncaught_traceback`), the traceback is split off the record as an event of its own,
+        and the record is returned, complete. None otherwise, and nothing changes."""
+        traceback, self._traceback_line = self._traceback_line, None
+        record = self.open
+        if (
+            traceback is None
+            or record is None
+            or self._pending_blank
+            or not record.continuation
+            or record.continuation[-1] != traceback.text
+            or not _uncaught_traceback(line.text)
+        ):
+            return None
+        record.continuation.pop()
+        while record.continuation and not record.continuation[-1].strip():
+            record.continuation.pop()  # blank lines end the record, not the traceback
+        record.end = traceback.start
+        self.open = _record(None, None, traceback)
+        self._continue(self.open, line)
+        self._previous = line.text
+        return record
 
     def _hooks_for(self, fmt: str | None) -> tuple[Callable[..., str | None], ...]:
         """The `continues` hooks that may extend an open event of format `fmt`, in order."""
@@ -582,6 +626,37 @@ def unfinished_traceback(record: Record) -> bool:
             continue
         return text.startswith(_TRACEBACK_OPENERS)
     return record.header.startswith(_PY_TB)
+
+
+# The outermost frame of a traceback that reached the bottom of the program or of a thread: the
+# script's top level (`<module>`; `python -c`'s `<string>` too), runpy's entry of `python -m`,
+# a thread's and a `multiprocessing` process's start. An exception caught and logged
+# (`logger.exception`, `exc_info=True`) has its traceback start at the function that caught
+# it; one that nothing caught, at one of these.
+_UNCAUGHT_FRAME = re.compile(
+    r'  File "[^"]*", line \d+, in (?:<module>|_run_module_as_main|_bootstrap_inner|_bootstrap)$'
+)
+_BELOW_ERROR = frozenset({"trace", "debug", "info", "warning"})
+
+
+def _traceback_may_be_uncaught(record: Record) -> bool:
+    """Whether a `Traceback (most recent call last):` line no format reads, going on `record`,
+    may be an uncaught exception's rather than the record's: `record` is a log record below
+    error level that holds no traceback yet. Python's logging writes a traceback under the
+    record that asked for it (`logger.exception`, `exc_info=True`); the interpreter writes an
+    uncaught exception's under whatever line came last, most often an INFO line (`Worker
+    starting`, then the crash). An ERROR or CRITICAL record's traceback is always its own."""
+    fields = record.fields
+    if fields is None or any(c.startswith(_PY_TB) for c in record.continuation):
+        return False
+    level = normalize_level(fields.level) or level_from_words(fields.message)
+    return level is None or level in _BELOW_ERROR
+
+
+def _uncaught_traceback(frame: str) -> bool:
+    """Whether `frame`, the line after `Traceback (most recent call last):`, is the outermost
+    frame of an exception nothing caught (`_UNCAUGHT_FRAME`)."""
+    return frame.startswith('  File "') and _UNCAUGHT_FRAME.match(frame) is not None
 
 
 def _starts_with_datetime(text: str) -> bool:

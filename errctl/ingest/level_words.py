@@ -5,14 +5,17 @@ its lines, nor has a program's raw output: every event would be levelless, and `
 `Failed to start nginx.service` and the kernel's `Out of memory: Killed process` level with
 `Starting nginx.service`. lnav reads syslog's levels from the message body the same way (its
 `failed|failure|error` and `warn|not responding`); this reads whole words only, and not when
-the words deny it (`0 errors`, `no error`, `errors=0`, `error-free`, `error rate`).
+the words deny it (`0 errors`, `no error`, `errors=0`, `error-free`, `error rate`) or the word is
+a counter's label in a line of statistics (`failed 0`, dnsmasq's `queries sent 841, retried 2,
+failed 1`, ifconfig's `errors 0 dropped 0`).
 
 - critical: a bracketed critical level inside the message (nginx under syslog:
   `nginx: [emerg] bind() failed`), `kernel panic`.
 - error: a bracketed `[error]`/`[err]`, error words (`error`, `failed`, `failure`, `fatal`,
   `exception`, `permission denied`, `access denied`, `refused`, `unable to`, `cannot`, `could
   not`, `timed out`, `segfault`, ...), a test runner's `FAIL`, a non-zero exit
-  code, and the crash signs severity knows (out of memory, a killed process).
+  code, and the crash signs severity knows (out of memory, a killed process, a
+  cluster node fenced).
 - warning: a bracketed `[warn]`/`[warning]`, `warning`, `deprecated`, `not responding`,
   `retrying`, and `denied` alone: a policy's verdict on a client's request (BIND's `query
   (cache) 'example.com/A/IN' denied`, which it logs at info), not the program failing.
@@ -74,9 +77,24 @@ _ERROR = re.compile(
 _WARNING = re.compile(
     _WORD.format(r"(?:warnings?|deprecated|not responding|retrying|denied)"), re.I
 )
-# A word that denies it: `no errors`, `0 failed`, `without error`, `errors: 0`, `failed=0`.
+# A word that denies it: `no errors`, `0 failed`, `without error`, `errors: 0`, `failed=0`,
+# `failed 0` (a counter's label and its value of zero: dnsmasq's `retried 0, failed 0`, ifconfig's
+# `errors 0 dropped 0`).
 _DENIED_BEFORE = re.compile(r"(?:\bno|\bzero|\bwithout|(?<![\w.])0)\s+\Z", re.I)
-_DENIED_AFTER = re.compile(r"\s*[=:]\s*0(?![\w.])")
+_DENIED_AFTER = re.compile(r"[ \t]*(?:[=:][ \t]*)?0(?!\w|[.,]\d)")
+# A counter's label with a value that is not zero, in a line of statistics: dnsmasq's `queries
+# sent 48213, retried or failed 12`, `ok=118 failed=2 skipped=0`, `requests 1200 errors 4
+# timeouts 1`. The value ends its item (the line, a `,` or `;`, a bracket, or the next counter):
+# `failed 3 times` and `Error 111 connecting to ...` are no counters. Only words that name a
+# count (plural, or `failed` as a column's heading); a singular `error 502` is an error's code.
+_COUNT_AFTER = re.compile(
+    r"[ \t]*(?:[=:][ \t]*)?(?:\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,]\d)"
+    r"(?=[ \t]*(?:[,;|)\]]|\.?[ \t]*\Z|[A-Za-z][\w.-]*[ \t]*(?:[=:][ \t]*)?\d))"
+)
+_COUNT_LABELS = frozenset({"errors", "failed", "failures", "warnings", "denied", "refused"})
+# Another counter on the line, either way round (`queries sent 48213`, `ok=118`, `42 hosts`):
+# a label with a number after it is a counter only in a line of them.
+_COUNTER = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*[ \t]*(?:[=:][ \t]*)?\d|\d[ \t]+[A-Za-z]")
 # ... or names the idea rather than an occurrence: `error rate is 0.1%`, `opened the error log`.
 _CONCEPT_AFTER = re.compile(
     r"\s+(?:rates?|counts?|budgets?|thresholds?|ratios?|logs?|handlers?|handling|reporting"
@@ -107,6 +125,9 @@ _HINTS = (
     "memory",
     "oom",
     "kill",
+    "fenc",
+    "stonith",
+    "evicted",
     "[emerg]",
     "[alert]",
     "[crit",
@@ -141,5 +162,20 @@ def _said(words: re.Pattern[str], text: str) -> bool:
             continue
         if _DENIED_AFTER.match(text, m.end()) or _CONCEPT_AFTER.match(text, m.end()):
             continue
+        if _counter(text, m):
+            continue
         return True
     return False
+
+
+def _counter(text: str, m: re.Match[str]) -> bool:
+    """Whether the word `m` is a counter's label in a line of statistics (`_COUNT_AFTER`)."""
+    if m.group().lower() not in _COUNT_LABELS:
+        return False
+    count = _COUNT_AFTER.match(text, m.end())
+    if count is None:
+        return False
+    return (
+        _COUNTER.search(text, 0, m.start()) is not None
+        or _COUNTER.search(text, count.end()) is not None
+    )

@@ -157,7 +157,8 @@ def ingest(
     summary = IngestSummary()
     for s in skipped:
         progress.warn(f"skipped {s.path}: {s.reason}")
-        summary.sources.append(SourceResult(path=s.path, skipped=s.reason))
+        if not s.unmatched_glob:  # no input at all, as a folder's walk that --include empties
+            summary.sources.append(SourceResult(path=s.path, skipped=s.reason, missing=s.missing))
     if not inputs and not skipped:
         progress.warn(f"no files to ingest under {', '.join(paths)} (check --include/--exclude)")
     forced = _forced_format(options)

@@ -68,10 +68,15 @@ class Input:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input that was named or found but cannot be read, and why."""
+    """An input that was named or found but cannot be read, and why. `missing`: a path named
+    by the user that does not exist (a typo, a file not there yet), which is the user's error
+    rather than the input's, unlike a file found unreadable or a glob the shell passed on
+    unexpanded because it matched nothing (`discover`)."""
 
     path: str
     reason: str
+    missing: bool = False
+    unmatched_glob: bool = False  # named, but a glob that matched nothing: nothing to read
 
 
 @dataclass(slots=True)
@@ -130,6 +135,9 @@ def discover(
         p = Path(raw)
         try:
             st = p.stat()
+        except (FileNotFoundError, NotADirectoryError):
+            skipped.append(_not_found(raw, p))
+            continue
         except OSError as e:
             skipped.append(Skipped(raw, f"cannot read: {e.strerror or e}"))
             continue
@@ -145,6 +153,18 @@ def discover(
         else:
             skipped.append(Skipped(raw, "not a regular file (FIFO, device or socket)"))
     return inputs, skipped
+
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+def _not_found(raw: str, path: Path) -> Skipped:
+    """A path named that does not exist: missing, unless it is a glob the shell passed on as
+    written because it matched nothing in a folder that exists (`/var/log/app/*.log.1` on a
+    day nothing rotated): that folder simply holds no such file yet."""
+    if _GLOB_CHARS.intersection(path.name) and path.parent.is_dir():
+        return Skipped(raw, "no file matches this glob", unmatched_glob=True)
+    return Skipped(raw, "no such file or directory", missing=True)
 
 
 def _matches(rel: str, name: str, globs: list[str]) -> bool:

@@ -1,9 +1,9 @@
 """Default severity: how bad an event is when no user rule says otherwise.
 
 Four severities users triage by: critical, high, medium, low. The defaults (issue 4 adds
-ordered user rules in front of them): critical and fatal levels, crashes and out-of-memory are
-critical; errors with an exception are high; other errors medium; warnings low; below that,
-no severity.
+ordered user rules in front of them): critical and fatal levels, crashes, out-of-memory and a
+cluster node fenced or evicted are critical; errors with an exception are high; other errors
+medium; warnings low; below that, no severity.
 """
 
 from __future__ import annotations
@@ -12,14 +12,30 @@ import re
 
 SEVERITIES: tuple[str, ...] = ("low", "medium", "high", "critical")
 
-# Messages that mean a process died or is about to, whatever level they were logged at.
+# Messages that mean a process died or is about to, whatever level they were logged at; and
+# their cluster-wide kin, a node (a member, a peer) that the cluster kills or throws out so the
+# others can go on: fencing, STONITH ("shoot the other node in the head"), eviction. Pacemaker's
+# `Cluster node node2 will be fenced: peer is no longer part of the cluster`, `Node return
+# implies stonith of node2`, `Scheduling Node node2 for STONITH`, cman's `fencing node node2`,
+# Oracle Clusterware's `Node node2 is being evicted`, Kafka's `producer has been fenced`. Only
+# the act, never the names around it: fence devices (`fence-node1`), the daemon
+# (`pacemaker-fenced`), `stonith-enabled`, `no STONITH resources have been defined`.
+# RE2 reads it too (Arrow, `crash_flags_array`): no lookaround.
 CRASH_PATTERN = re.compile(
     r"out of memory|\boom[- ]?kill|\bkilled process\b|segmentation fault|\bsegfault\b|"
-    r"\bcore dumped\b|^panic:|\bfatal error\b|OutOfMemoryError|MemoryError",
+    r"\bcore dumped\b|^panic:|\bfatal error\b|OutOfMemoryError|MemoryError|"
+    r"\b(?:will be|is being|are being|being|has been|have been|had been|was|were|got|to be) "
+    r"(?:fenced|stonith(?:ed|'d))\b|\bstonith(?:/shutdown)? of\b|\bfor stonith\b|"
+    r"\bfencing (?:node|peer|member|host)\b|"
+    r"\b(?:node|member|peer|host|instance|broker)\b[^\n]{0,80}?"
+    r"\b(?:will be|is being|being|has been|was|got) evicted\b",
     re.IGNORECASE,
 )
 # Every CRASH_PATTERN match contains one of these: most messages skip the (slow) regex.
-_CRASH_HINTS = ("memory", "oom", "kill", "segmentation", "segfault", "core dump", "panic", "fatal")
+_CRASH_HINTS = (
+    *("memory", "oom", "kill", "segmentation", "segfault", "core dump", "panic", "fatal"),
+    *("fenc", "stonith", "evicted"),
+)
 
 
 def looks_like_crash(text: str) -> bool:

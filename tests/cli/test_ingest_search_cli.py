@@ -237,6 +237,38 @@ def test_strict_exits_3_but_keeps_the_good_lines(tmp_path: Path):
     assert len(result.stdout.splitlines()) == 3
 
 
+def test_a_missing_path_exits_3_after_ingesting_the_others(tmp_path: Path):
+    """A path named that does not exist is the user's mistake: said on stderr, exit 3 (bad
+    input), while the paths that do exist are still ingested and the summary says so."""
+    log = tmp_path / "a.jsonl"
+    log.write_text(APP_LOG)
+    db = tmp_path / "s.duckdb"
+    missing = tmp_path / "a.jsnol"
+    result = run("--db", str(db), "ingest", str(missing), str(log), "--summary", "json")
+    assert result.exit_code == 3
+    assert f"error: no such file or directory: {missing}" in result.stderr.splitlines()
+    summary = json.loads(result.stdout)
+    assert (summary["events"], summary["files"], summary["skipped"]) == (3, 1, 1)
+    search = run("--db", str(db), "search", "--format", "ndjson")
+    assert len(search.stdout.splitlines()) == 3
+    alone = run("--db", str(db), "ingest", str(missing), str(tmp_path / "nope" / "b.log"))
+    assert alone.exit_code == 3
+    assert f"error: no such files: {missing}, {tmp_path / 'nope' / 'b.log'}" in alone.stderr
+    assert run("--db", str(db), "ingest", str(missing), "--strict").exit_code == 3
+
+
+def test_a_glob_or_filter_that_matches_nothing_is_no_error(tmp_path: Path):
+    """A folder whose files --include leaves out, or a glob the shell passed on unexpanded
+    because nothing in an existing folder matched it, holds nothing to ingest: a warning."""
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "logs" / "a.jsonl").write_text(APP_LOG)
+    db = tmp_path / "s.duckdb"
+    walked = run("--db", str(db), "ingest", str(tmp_path / "logs"), "--include", "*.log")
+    assert walked.exit_code == 0 and "no files to ingest" in walked.stderr
+    glob = run("--db", str(db), "ingest", str(tmp_path / "logs" / "*.log.1"), "--strict")
+    assert glob.exit_code == 0 and "no file matches this glob" in glob.stderr
+
+
 def test_stdin_as_a_real_process(tmp_path: Path):
     db = tmp_path / "s.duckdb"
     proc = subprocess.run(

@@ -481,3 +481,103 @@ def test_a_request_line_among_another_formats_lines_is_its_own_event(tmp_path):
         (15, "raw", None, "announcing my loyalty to the Emperor..."),
         (16, "generic", "error", "Error handling request /api/orders/42\n  detail: upstream"),
     ]
+
+
+# A worker's Python logging file: logger.exception under an ERROR line, a traceback logged with
+# exc_info=True under WARNING and DEBUG lines (caught in the function that logged it), then a
+# start-up that crashed: the interpreter printed the uncaught exception under the last INFO
+# line, and again under a WARNING line for a `python -m` run.
+WORKER_CRASHES = """\
+2026-11-28 10:48:31,660 - acme_worker.tasks - ERROR - Task invoices.sync failed
+Traceback (most recent call last):
+  File "/srv/worker/acme_worker/tasks/invoices.py", line 118, in sync
+    result = billing.fetch(since)
+TimeoutError: billing timed out
+2026-11-28 10:48:32,001 - acme_worker.tasks - WARNING - Retrying invoices.sync in 60s
+Traceback (most recent call last):
+  File "/srv/worker/acme_worker/tasks/invoices.py", line 118, in sync
+    result = billing.fetch(since)
+TimeoutError: billing timed out
+2026-11-28 10:48:33,002 - acme_worker.cache - DEBUG - cache miss for invoices:since
+Traceback (most recent call last):
+  File "/srv/worker/acme_worker/cache.py", line 40, in get
+    return self._data[key]
+KeyError: 'invoices:since'
+2026-11-28 11:40:07,220 - acme_worker.main - INFO - Worker starting (pid 4120, concurrency 4)
+Traceback (most recent call last):
+  File "/srv/worker/.venv/bin/acme-worker", line 8, in <module>
+    sys.exit(main())
+             ^^^^^^
+  File "/srv/worker/acme_worker/broker.py", line 19, in connect
+    self.redis.ping()
+redis.exceptions.ConnectionError: Error 111 connecting to redis-1:6379. Connection refused.
+2026-11-28 11:41:00,100 - acme_worker.main - WARNING - Config key 'queues' is deprecated
+Traceback (most recent call last):
+  File "<frozen runpy>", line 198, in _run_module_as_main
+  File "/srv/worker/acme_worker/__main__.py", line 4, in <module>
+    main()
+ValueError: concurrency must be positive
+2026-11-28 11:42:00,000 - acme_worker.main - INFO - Worker starting (pid 4188, concurrency 4)
+"""
+
+
+def test_an_uncaught_traceback_under_a_log_line_below_error_is_its_own_event(tmp_path):
+    """A traceback whose outermost frame is the program's entry (`<module>`, `python -m`) went
+    up uncaught: the interpreter printed it under whatever line came last, so it is an error
+    event of its own, not the INFO or WARNING line's text. A traceback that starts in the
+    function that caught it is the record's (`logger.exception`, `exc_info=True`), at every
+    level."""
+    rows = stored_events(
+        tmp_path,
+        WORKER_CRASHES,
+        "line, level, message, exception_type, format, timestamp_inferred",
+    )
+    assert rows == [
+        (1, "error", "Task invoices.sync failed", "TimeoutError", "python", False),
+        (6, "warning", "Retrying invoices.sync in 60s", "TimeoutError", "python", False),
+        (11, "debug", "cache miss for invoices:since", "KeyError", "python", False),
+        (16, "info", "Worker starting (pid 4120, concurrency 4)", None, "python", False),
+        (
+            17,
+            "error",
+            "redis.exceptions.ConnectionError: Error 111 connecting to redis-1:6379. "
+            "Connection refused.",
+            "redis.exceptions.ConnectionError",
+            "raw",
+            True,
+        ),
+        (24, "warning", "Config key 'queues' is deprecated", None, "python", False),
+        (25, "error", "ValueError: concurrency must be positive", "ValueError", "raw", True),
+        (30, "info", "Worker starting (pid 4188, concurrency 4)", None, "python", False),
+    ]
+
+
+def test_an_error_record_keeps_a_traceback_that_reached_the_program_entry(tmp_path):
+    """A script's `try: main() except Exception: logger.exception(...)` at module level: the
+    traceback starts at `<module>` but the ERROR record asked for it."""
+    text = (
+        "2026-11-28 11:40:07,220 - backup - ERROR - Backup failed\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/local/bin/backup.py", line 52, in <module>\n'
+        "    main()\n"
+        "OSError: [Errno 28] No space left on device\n"
+        "2026-11-28 11:40:08,000 - backup - CRITICAL - Giving up\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/local/bin/backup.py", line 52, in <module>\n'
+        "    main()\n"
+        "OSError: [Errno 28] No space left on device\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level, exception_type")
+    assert rows == [(1, "error", "OSError"), (6, "critical", "OSError")]
+
+
+def test_a_split_traceback_is_held_back_until_it_is_finished():
+    """The INFO record is complete once the traceback's first frame shows it uncaught; the
+    traceback itself is an open record that ends inside it (`unfinished_traceback`)."""
+    texts = WORKER_CRASHES.splitlines()[15:19]
+    framer = Framer((FORMATS["python"],), multiline=True, unmatched_is_event=True)
+    lines = [Line(t, 16 + i, i * 100, (i + 1) * 100) for i, t in enumerate(texts)]
+    out = [r for line in lines for r in framer.feed(line)]
+    assert [(r.number, r.continuation, r.end) for r in out] == [(16, [], 100)]
+    assert framer.open is not None and framer.open.number == 17
+    assert framer.open.start == 100 and unfinished_traceback(framer.open)

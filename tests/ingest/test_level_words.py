@@ -71,6 +71,37 @@ from tests.ingest.stored import stored_events
         ("worker exited with code 137", "error"),
         ("Process completed with exit code 0.", None),
         ("exit status 0", None),
+        # A counter's label and its value, in a line of statistics (any value, zero included),
+        # is no error word: dnsmasq's cache statistics (SIGUSR1), ifconfig's interface
+        # counters, a sync's or a test run's summary. A label with a code after it, a count
+        # before its word, a count of times something failed, still say the error.
+        (
+            "server 1.1.1.1#53: queries sent 1302, retried 0, failed 0, nxdomain replies 12, "
+            "avg. latency 18ms",
+            None,
+        ),
+        ("server 192.168.1.1#53: queries sent 48213, retried or failed 12", None),
+        ("eth0: RX packets 1843 bytes 2201834 errors 0 dropped 0 overruns 0 frame 0", None),
+        ("TX errors 3  dropped 0 overruns 0  carrier 0  collisions 0", None),
+        ("sync finished: ok=118 failed=2 skipped=0", None),
+        ("backup completed: files 1200, failures=0, warnings 3", None),
+        ("checked 42 hosts, failed: 3", None),
+        ("Summary: 120 passed, 0 failed, 2 skipped", None),
+        ("failed 0", None),
+        ("errors: 0", None),
+        ("0 errors", None),
+        ("failures=0", None),
+        ("failed to connect to 10.0.0.4:5432", "error"),
+        ("connection failed", "error"),
+        ("error: disk full", "error"),
+        ("Error 111 connecting to redis-1:6379. Connection refused.", "error"),
+        ("HTTP error 502 from upstream, retrying in 5 seconds", "error"),
+        ("Login failed 3 times for user admin", "error"),
+        ("mount failed: 32", "error"),
+        ("Build finished with 3 errors", "error"),
+        ("Found 3 errors in 2 files (checked 40 source files)", "error"),
+        ("Tests: 3 failed, 117 passed, 120 total", "error"),
+        ("upload failed 0x80070005: access denied", "error"),
     ],
 )
 def test_words(message, level):
@@ -111,6 +142,23 @@ def test_a_syslog_file_on_disk_has_levels_and_severities(tmp_path: Path):
         (3, "error", "medium", "true"),
         (4, "error", "critical", "true"),  # a crash sign makes an error critical
     ]
+
+
+# dnsmasq's statistics, written to syslog when it gets SIGUSR1 (a cron job's `pkill -USR1`),
+# between its ordinary lines and a failure of its own.
+DNSMASQ = """\
+Nov 29 10:00:00 gw dnsmasq[8]: time 1732874400
+Nov 29 10:00:00 gw dnsmasq[8]: cache size 150, 0/0 cache insertions re-used unexpired cache entries.
+Nov 29 10:00:00 gw dnsmasq[8]: queries forwarded 48213, queries answered locally 10244
+Nov 29 10:00:00 gw dnsmasq[8]: server 192.168.1.1#53: queries sent 48213, retried or failed 12
+Nov 29 10:00:00 gw dnsmasq[8]: server 1.1.1.1#53: queries sent 1302, retried 0, failed 0
+Nov 29 10:00:07 gw dnsmasq[8]: failed to access /etc/dnsmasq.d/blocklist.conf: No such file
+"""
+
+
+def test_statistics_lines_are_no_errors(tmp_path: Path):
+    rows = stored_events(tmp_path, DNSMASQ, "line, level, severity")
+    assert rows == [(n, None, None) for n in range(1, 6)] + [(6, "error", "medium")]
 
 
 def test_a_level_the_line_says_is_not_second_guessed(tmp_path: Path):

@@ -135,9 +135,31 @@ def test_discover_skips_symlink_loops_fifos_and_reports_missing(tmp_path: Path):
     assert [Path(i.path).name for i in inputs] == ["a.log"]
     reasons = {Path(s.path).name: s.reason for s in skipped}
     assert "FIFO" in reasons["pipe"]
-    assert "cannot read" in reasons["missing.log"]
+    assert reasons["missing.log"] == "no such file or directory"
+    assert [Path(s.path).name for s in skipped if s.missing] == ["missing.log"]
     inputs, _ = discover([str(root)], follow_symlinks=True)
     assert [Path(i.path).name for i in inputs] == ["a.log"]  # the loop is not walked twice
+
+
+def test_a_glob_the_shell_left_unexpanded_is_no_missing_path(tmp_path: Path):
+    """`errctl ingest /var/log/app/*.log.1` on a day nothing rotated: the shell passes the glob
+    on as written; the folder exists and holds no such file, which is not a path mistyped. In a
+    folder that does not exist, or with no glob in it, the path is missing."""
+    (tmp_path / "app.log").write_text("x\n")
+    _, skipped = discover(
+        [
+            str(tmp_path / "*.log.1"),
+            str(tmp_path / "gone" / "*.log"),
+            str(tmp_path / "app.lgo"),
+            str(tmp_path / "app.log" / "x"),
+        ]
+    )
+    assert [(Path(s.path).name, s.missing, s.unmatched_glob) for s in skipped] == [
+        ("*.log.1", False, True),
+        ("*.log", True, False),
+        ("app.lgo", True, False),
+        ("x", True, False),
+    ]
 
 
 def test_nul_runs_alone_do_not_make_a_file_binary():

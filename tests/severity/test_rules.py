@@ -49,6 +49,54 @@ def test_defaults(event: dict, expected: str | None) -> None:
     assert default_severity(event["level"], "exception_type" in event, text) == expected
 
 
+# A cluster member killed or thrown out by the others (fencing, STONITH, eviction) is the
+# cluster's kin of a process killed for memory: critical at warning or error, whatever the
+# cluster software; the fence devices, the fencing daemon and its settings are not.
+FENCED = [
+    "Cluster node node2 will be fenced: peer is no longer part of the cluster",
+    "Node db-2 will be fenced because the node is no longer part of the cluster",
+    "Guest node web-vm will be fenced because the node is no longer part of the cluster",
+    "Node return implies stonith of node2 (action 12) was not expected",
+    "Stonith/shutdown of node node2 was not expected",
+    "Scheduling Node node2 for STONITH",
+    "fencing node node2",
+    "CRS-1607: Node rac2 is being evicted in cluster incarnation 612345678",
+]
+NOT_FENCED = [
+    "fence-node1_monitor_60000 on node2 'not running' (7): call=34, status=complete",
+    "Resource start-up disabled since no STONITH resources have been defined",
+    "Either configure some or disable STONITH with the stonith-enabled option",
+    "Forked process 1727 for subdaemon pacemaker-fenced",
+    "cache entry orders:42 was evicted before use",
+    "Evicting 3 entries from the LRU cache",
+]
+
+
+@pytest.mark.parametrize("message", FENCED)
+def test_a_fenced_node_is_critical(message: str) -> None:
+    for level in ("warning", "error"):
+        assert classify(ev(level=level, message=message)).severity == "critical"
+    assert default_reason("warning", False, message)[1].startswith("a crash or out-of-memory")
+    assert classify(ev(level="info", message=message)).severity is None
+
+
+@pytest.mark.parametrize("message", NOT_FENCED)
+def test_fencing_words_that_kill_no_node(message: str) -> None:
+    assert classify(ev(level="warning", message=message)).severity == "low"
+    assert classify(ev(level="error", message=message)).severity == "medium"
+
+
+def test_fencing_reads_alike_in_arrow() -> None:
+    """Ingest runs the crash test through Arrow's RE2: the same verdicts as Python's."""
+    texts = FENCED + NOT_FENCED
+    flags = crash_flags_array(
+        pa.array(["warning"] * len(texts)),
+        pa.array(texts),
+        pa.array([None] * len(texts), pa.string()),
+    )
+    assert flags.to_pylist() == [True] * len(FENCED) + [False] * len(NOT_FENCED)
+
+
 def test_one_list_of_severities() -> None:
     assert SEVERITIES == SCHEMA_SEVERITIES == ("low", "medium", "high", "critical")
 
