@@ -406,6 +406,12 @@ def m011_group_dims_sampled(con: Any) -> None:
     con.execute("DROP TABLE m011_cuts")
 
 
+def m012_group_dims_without_first_batch(con: Any) -> None:
+    """`group_dims.first_batch` (m006) goes: since m010 a batch adds its counts with an update
+    and an insert of the rows not there yet, and nothing has read or written the column."""
+    con.execute("ALTER TABLE group_dims DROP COLUMN first_batch")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
@@ -418,6 +424,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m009_alert_labels,
     m010_group_dims_unindexed,
     m011_group_dims_sampled,
+    m012_group_dims_without_first_batch,
 )
 
 

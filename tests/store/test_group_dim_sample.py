@@ -150,10 +150,20 @@ def test_the_migration_samples_the_dimensions_of_an_existing_store(tmp_path):
         "INSERT INTO group_dims VALUES (?, ?, ?, 1, 0)",
         [[A, "user", u] for u in users] + [[A, "service", "api"], [A, "service", "web"]],
     )
-    assert migrations.migrate(con) == ["m011_group_dims_sampled"]
+    assert migrations.migrate(con) == [
+        "m011_group_dims_sampled",
+        "m012_group_dims_without_first_batch",
+    ]
     kept = {v for (v,) in con.execute("SELECT value FROM group_dims WHERE dim = 'user'").fetchall()}
     assert kept == _smallest_hashes(users, SAMPLE_SIZE)
     n_services, n_users = con.execute("SELECT n_services, n_users FROM groups").fetchone()
     assert n_services == 2 and abs(n_users - 1500) / 1500 < 0.15
     assert con.execute("SELECT count(*) FROM group_dims WHERE hash IS NULL").fetchone() == (0,)
+    columns = [
+        c
+        for (c,) in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'group_dims'"
+        ).fetchall()
+    ]
+    assert columns == ["fingerprint", "dim", "value", "count", "hash"]
     con.close()
