@@ -28,6 +28,7 @@ from errctl.formats.stacktrace import (
     RUBY_FRAME_CHARS,
     RUST_PANIC_START,
     RUST_PANICKED,
+    is_go_location,
     ruby_frame_parts,
     starts_elixir_exception,
     starts_ruby_exception,
@@ -56,7 +57,6 @@ _PY_SEPARATORS = (
 # the stack): `org.apache.kafka.common.errors.TimeoutException: ...`.
 _JVM_EXC_LINE = re.compile(r"[a-z][\w$]*(?:\.[\w$]+)+(?:Exception|Error|Throwable)(?::|$)")
 # The end of a Go frame's location line without its pc offset: `/app/server/handler.go:42`.
-_GO_LOCATION_END = re.compile(r"\.go:\d{1,7}\s*\Z")
 _FRAME_HEAD = re.compile(
     r"at (?:async |new )?[\w$.<>/@`\[\]|~:-]+(?: \[as [\w$.<>]+\])?(?:\(| \(|:\d+:\d+)"
 )
@@ -157,7 +157,7 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
             s.startswith("at ") and _FRAME_HEAD.match(s) is not None
         ):
             return True
-        if _is_go_location(line):
+        if is_go_location(line):
             return True
         return (not first and previous[:1] in (" ", "\t")) or previous.startswith(_PY_TB)
     if line.startswith(_CHAIN_WORDS):
@@ -291,7 +291,7 @@ def looks_like_trace(lines: list[str]) -> bool:
             elif c2 == "+" or c2 == "|":
                 if "Exception Group Traceback" in s:
                     return True
-            elif c == "\t" and _is_go_location(line):
+            elif c == "\t" and is_go_location(line):
                 return True
         elif c == "T":
             if line.startswith(_PY_TB):
@@ -320,27 +320,6 @@ def looks_like_trace(lines: list[str]) -> bool:
         if line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(line) is not None:
             return True  # Ruby: `app/models/user.rb:12:in 'save'`, maybe after `from `
     return False
-
-
-def _is_go_location(line: str) -> bool:
-    """Whether `line` (tab-indented) is a Go frame's location line: one path token with a
-    directory, ending `.go:N`, maybe a pc offset after it. A panic writes `/app/main.go:12
-    +0x1d`; zap (and logr over it) writes the stack under an error record without the offset.
-    A binary built with `-trimpath` (release builds, most images: the OpenTelemetry Collector,
-    k8s operators) writes module paths instead of absolute ones:
-    `go.opentelemetry.io/collector/exporter@v0.120.0/exporterhelper/queue_sender.go:128`."""
-    if len(line) > 1024 or ".go:" not in line[-48:]:
-        return False
-    loc = line.strip()
-    k = loc.find(" +0x", max(0, len(loc) - 24))
-    if k > 0:
-        loc = loc[:k]
-    return (
-        (loc[0].isalnum() or loc[0] == "/")
-        and "/" in loc
-        and " " not in loc
-        and _GO_LOCATION_END.search(loc[-32:]) is not None
-    )
 
 
 def named_by_message(lines: list[str]) -> bool:

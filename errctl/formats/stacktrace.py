@@ -66,7 +66,7 @@ from typing import Any, TypeVar, cast
 
 from errctl.models import ExceptionChain, ExceptionInfo, Frame
 
-__all__ = ["UNKNOWN_TYPE", "parse_trace"]
+__all__ = ["UNKNOWN_TYPE", "is_go_location", "parse_trace"]
 
 UNKNOWN_TYPE = "<unknown>"
 """Type given to an exception whose type line is missing (a trace cut short)."""
@@ -174,6 +174,8 @@ def _parse(text: str) -> ExceptionChain | None:
             (c == "p" and line.startswith("panic: "))
             or (c == "f" and line.startswith("fatal error: "))
             or (c == "h" and _GO_HTTP_PANIC.match(line))
+            or (c == "g" and line.startswith("goroutine ") and line.rstrip().endswith("]:"))
+            or (line[:1] == "\t" and ".go:" in line and is_go_location(line))
         ):
             go = True
         elif c == "-" and s.startswith("---> "):
@@ -786,7 +788,8 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
     frames: list[Frame] = []
     in_goroutine = False
     func_line: str | None = None
-    for line in lines:
+    head: str | None = None  # the last line above a stack no panic line names
+    for i, line in enumerate(lines):
         if exc_type is None:
             served = _GO_HTTP_PANIC.match(line) if line.startswith("http") else None
             if line.startswith("panic: ") or served is not None:
@@ -798,6 +801,15 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
                     exc_type, value = "runtime error", value[15:]
             elif line.startswith("fatal error: "):
                 exc_type, value = "fatal error", line[13:].rstrip()
+            elif _opens_go_stack(lines, i):
+                if head is None:
+                    return None  # a stack alone (`debug.Stack()`): nothing says what failed
+                exc_type, value = _go_error(head)
+                in_goroutine = True
+                if not line.startswith("goroutine "):
+                    func_line = line.rstrip()
+            elif line.strip():
+                head = line.strip()
             continue
         if not in_goroutine:
             if line.startswith("goroutine ") and line.rstrip().endswith(":"):
@@ -819,6 +831,31 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
         return None
     frames.reverse()
     return (ExceptionInfo(type=exc_type, value=value or "", frames=tuple(frames), language="go"),)
+
+
+def _opens_go_stack(lines: list[str], i: int) -> bool:
+    """Whether `lines[i]` starts a Go stack without a panic line above it: a goroutine's header
+    (`debug.Stack()`'s, which a recovering handler logs beside the error), or a function line
+    over its tab-indented location (zap's `stacktrace`, which has no header)."""
+    line = lines[i]
+    if line.startswith("goroutine "):
+        return line.rstrip().endswith(":")
+    if not line or line[0] in " \t" or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return below[:1] == "\t" and is_go_location(below)
+
+
+def _go_error(head: str) -> tuple[str, str]:
+    """(type, value) of the error logged above a Go stack that no panic line names: Go errors
+    have no type in their text, so `error`; the runtime's own are `runtime error`."""
+    if head.startswith("panic: "):
+        head = head[7:]
+        if not head.startswith("runtime error: "):
+            return "panic", head
+    if head.startswith("runtime error: "):
+        return "runtime error", head[15:]
+    return "error", head
 
 
 # A Go program's logged stack, one numbered frame a line, innermost first (MinIO's logger:
@@ -862,6 +899,30 @@ def _go_logged_frame(file: str, lineno: str, func: str) -> Frame:
     dot = name.find(".", slash + 1)
     module, function = (name[:dot], name[dot + 1 :]) if dot > 0 else (None, name)
     return Frame(file=file, module=module, function=function or None, lineno=int(lineno))
+
+
+_GO_LOCATION_END = re.compile(r"\.go:\d{1,7}\s*\Z")
+
+
+def is_go_location(line: str) -> bool:
+    """Whether `line` (tab-indented) is a Go frame's location line: one path token with a
+    directory, ending `.go:N`, maybe a pc offset after it. A panic writes `/app/main.go:12
+    +0x1d`; zap (and logr over it) writes the stack under an error record without the offset.
+    A binary built with `-trimpath` (release builds, most images: the OpenTelemetry Collector,
+    k8s operators) writes module paths instead of absolute ones:
+    `go.opentelemetry.io/collector/exporter@v0.120.0/exporterhelper/queue_sender.go:128`."""
+    if len(line) > 1024 or ".go:" not in line[-48:]:
+        return False
+    loc = line.strip()
+    k = loc.find(" +0x", max(0, len(loc) - 24))
+    if k > 0:
+        loc = loc[:k]
+    return (
+        (loc[0].isalnum() or loc[0] == "/")
+        and "/" in loc
+        and " " not in loc
+        and _GO_LOCATION_END.search(loc[-32:]) is not None
+    )
 
 
 @_frame_cache

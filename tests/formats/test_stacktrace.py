@@ -843,6 +843,58 @@ def test_go_http_server_panic_names_its_value():
     ]
 
 
+# What a recovering handler logs: the recovered value, then `debug.Stack()`, which opens with
+# its goroutine's header and has no `panic:` line.
+GO_RECOVERED_STACK = """\
+runtime error: invalid memory address or nil pointer dereference
+goroutine 57 [running]:
+runtime/debug.Stack()
+\t/usr/local/go/src/runtime/debug/stack.go:24 +0x5e
+github.com/acme/api/server.recoverer.func1()
+\t/src/server/recover.go:30 +0x8d
+panic({0xa1b2c0?, 0x11d6a90?})
+\t/usr/local/go/src/runtime/panic.go:770 +0x132
+github.com/acme/api/orders.(*Service).Total(0x0, {0xc0001a2000, 0x24})
+\t/src/orders/service.go:88 +0x1f
+created by net/http.(*Server).Serve in goroutine 1
+\t/usr/local/go/src/net/http/server.go:3285 +0x4b4
+"""
+
+# zap's `stacktrace` under the record's error: function lines over their locations, no header.
+GO_ZAP_STACK = """\
+dial tcp 10.0.0.5:5432: connect: connection refused
+github.com/acme/api/orders.(*Client).Fetch
+\t/src/orders/client.go:61
+github.com/acme/api/server.(*Handler).ServeHTTP
+\t/src/server/handler.go:54
+"""
+
+
+def test_go_stack_under_the_error_it_was_logged_with():
+    (exc,) = parse_trace(GO_RECOVERED_STACK)
+    assert (exc.type, exc.value, exc.language) == (
+        "runtime error",
+        "invalid memory address or nil pointer dereference",
+        "go",
+    )
+    assert [(f.function, f.lineno) for f in exc.frames] == [
+        ("(*Server).Serve", 3285),
+        ("(*Service).Total", 88),
+        ("panic", 770),
+        ("recoverer.func1", 30),
+        ("Stack", 24),
+    ]
+    (exc,) = parse_trace(GO_ZAP_STACK)
+    assert (exc.type, exc.value) == ("error", "dial tcp 10.0.0.5:5432: connect: connection refused")
+    assert [(f.module, f.function, f.file) for f in exc.frames] == [
+        ("github.com/acme/api/server", "(*Handler).ServeHTTP", "/src/server/handler.go"),
+        ("github.com/acme/api/orders", "(*Client).Fetch", "/src/orders/client.go"),
+    ]
+    # A stack alone says nothing of what failed: no exception.
+    assert parse_trace(GO_RECOVERED_STACK.split("\n", 1)[1]) is None
+    assert parse_trace(GO_ZAP_STACK.split("\n", 1)[1]) is None
+
+
 def test_node_14_unhandled_rejection_warning():
     text = (
         "(node:1234) UnhandledPromiseRejectionWarning: Error: connect ECONNREFUSED 127.0.0.1:6379\n"
