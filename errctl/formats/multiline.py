@@ -87,6 +87,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       exception that way after the exception's own frames, and a cause belongs with it;
     - a line starting with NUL bytes: what copytruncate log rotation leaves behind, never a
       continuation of the event before it;
+    - the location line that opens Node's uncaught-exception report (`/app/src/db.js:42`, then
+      the source line, its caret, the stack), unless it follows another such line (a list);
     - a banner opened by `*** ` and a word: a program announcing itself or its end (uWSGI's
       `*** Starting uWSGI 2.0.21 (64bit) on [...] ***` as it restarts under the Django log it
       serves, glibc's `*** stack smashing detected ***: terminated`, a container's startup
@@ -120,6 +122,9 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
         return line[1:4] == "** " and line[4:5].isalpha()
     if line[-1:] == ")" and c not in " \t" and line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
         return _starts_uncaught_ruby(line, previous_line)
+    if line[-1:].isdigit() and is_node_crash_location(line):
+        # Node's uncaught-exception report on stderr, under the app's own log on stdout.
+        return previous_line is None or not is_node_crash_location(previous_line)
     return c == "\x00"
 
 
@@ -198,7 +203,11 @@ def continues_go_panic(line: str, header: str) -> bool:
 # Node's report of an uncaught exception: where it was thrown (`/app/orders.js:42`), the source
 # line and a caret under it, a blank, the stack (the exception's line, then `at` frames), a
 # blank, and since Node 12 the version (`Node.js v20.10.0`).
-_NODE_LOCATION = re.compile(r"(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx):\d{1,9}\Z")
+# A rejected promise nobody handled is reported from Node's own code, at its internal location
+# (`node:internal/process/promises:391`).
+_NODE_LOCATION = re.compile(
+    r"(?:(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx)|node:internal/[\w/]{1,256}):\d{1,9}\Z"
+)
 _NODE_EXCEPTION = re.compile(r"[A-Za-z_$][\w$.]{0,256}(?: \[[\w-]{1,64}\])?(?::|\Z)")
 
 
@@ -210,11 +219,12 @@ def is_node_crash_location(header: str) -> bool:
 
 def continues_node_crash(line: str, header: str, continuation: list[str]) -> bool:
     """Whether `line`, at column 0, goes on Node's uncaught-exception report that `header` (its
-    location line) opened: the exception's line before any frame, and the closing version."""
+    location line) opened: the exception's line before any frame, the `}` that closes the
+    error's own properties (its `[cause]:`, its `code`), and the closing version."""
     if not is_node_crash_location(header):
         return False
-    if line.startswith("Node.js v"):
-        return True
+    if line.startswith("Node.js v") or line.rstrip() == "}":
+        return True  # the version; the close of the error's own properties (`... {`, `[cause]:`)
     return _NODE_EXCEPTION.match(line) is not None and not any(
         x.lstrip().startswith("at ") for x in continuation
     )

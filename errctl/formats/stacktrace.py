@@ -28,7 +28,8 @@ Choices worth knowing:
   failures, not the path to the error, and attaching them would move fingerprints whenever a
   close() fails too. `(Native Method)` / `(Unknown Source)` give a frame with no file.
 - Node: `Error [ERR_CODE]: msg` keeps type `Error` and puts `[ERR_CODE]` at the head of the value;
-  `[cause]:` blocks of util.inspect output become further chain entries.
+  `[cause]:` blocks of util.inspect output become further chain entries, and so do the
+  errors an AggregateError lists under `[errors]: [`, in printed order.
 - Ruby: frames `path:LINE:in 'label'` (with `from ` under an uncaught exception's first line,
   which carries `: message (Type)`, as do its causes); Logger's `message (Type)` and Rails'
   `Type (message):` above the frames name the exception. Rails' compiled-view method names
@@ -700,6 +701,8 @@ def _parse_node(lines: list[str]) -> ExceptionChain | None:
     frame_col = next((_indent(x) for x in lines if x.lstrip().startswith("at ")), 4)
     sections: list[list] = []  # [type, value, more value lines, frames]
     cur: list | None = None
+    errors = False  # inside an AggregateError's `[errors]: [...]`
+    errors_col = -1  # the indent of the errors it lists
     for line in lines:
         s = line.strip()
         if not s:
@@ -714,8 +717,20 @@ def _parse_node(lines: list[str]) -> ExceptionChain | None:
         head = None
         if c == "[" and s.startswith("[cause]: "):
             head = _node_head(s[9:])
+        elif c == "[" and s.startswith("[errors]: ["):
+            errors = True  # an AggregateError's: each error in the list is one of the chain's
+            errors_col = -1
+            continue
         elif cur is None and _indent(line) < frame_col:
             head = _node_head(s)
+        elif errors:
+            if c == "]" and _indent(line) < errors_col:
+                errors = False
+                continue
+            if errors_col < 0:
+                errors_col = _indent(line)  # the list's errors start here, their fields deeper
+            if _indent(line) == errors_col:
+                head = _node_head(s[:-1] if s.endswith(",") else s)
         if head is not None:
             cur = [head[0], head[1], [], []]
             sections.append(cur)
@@ -758,6 +773,8 @@ def _node_frame(s: str) -> Frame | None:
     rest = s[3:].strip()
     if rest.endswith(" {"):
         rest = rest[:-2]
+    elif rest.endswith(","):  # the last frame of an error in a list (`[errors]: [`)
+        rest = rest[:-1]
     if rest.startswith("async "):
         rest = rest[6:]
     function = None

@@ -252,6 +252,15 @@ _JVM_EXCEPTION_IN_MESSAGE = re.compile(
     r"(?<![\w.$])[a-z][\w$]{0,64}(?:\.[\w$]{1,64}){1,16}(?:Exception|Error|Throwable)(?=:\s|\Z)"
 )
 
+# A JavaScript error named in a log message, its message after it: `Error`, `TypeError`,
+# `AggregateError`, an application's `ValidationError`; not inside a word or a path.
+_JS_ERROR_IN_MESSAGE = re.compile(r"(?<![\w.$/])(?:[A-Z][\w$]{0,64})?Error(?=:\s|\Z)")
+# Node's frame: `at fn (path:line:col)`, `at path:line:col`, `at async fn (...)`, `at
+# Promise.all (index 0)`; a JVM frame has no column.
+_NODE_FRAME = re.compile(
+    r"at (?:async )?(?:\S.*\((?:\S+:\d+:\d+|index \d+)\)|\S+:\d+:\d+) ?\{?\s*\Z"
+)
+
 
 def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None]:
     """(message, stack trace text) of an event whose header line's message is `message`: its
@@ -277,6 +286,10 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
     first = next((line for line in lines if line.strip()), "")
     if first.lstrip().startswith("at ") and first[:1] in " \t":
         named = _JVM_EXCEPTION_IN_MESSAGE.search(message[:4096])
+        if named is None and _NODE_FRAME.search(first[:1024]) is not None:
+            # Node's frames: the logger wrote its words, then the error's own line
+            # (`Unhandled rejection TypeError: x`, winston's and console's `msg, err`).
+            named = _JS_ERROR_IN_MESSAGE.search(message[:4096])
         if named is not None:
             # JVM frames with no exception line above them: the header's message ends with
             # it (Quarkus' `HTTP Request to /x failed, error id: ...: java.lang.X: boom`).
