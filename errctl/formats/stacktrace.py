@@ -1200,6 +1200,9 @@ _RUBY_VIEW_METHOD = re.compile(r"(_\w+?_(?:erb|haml|slim|builder|jbuilder))_+-?\
 # Rails 7.1 lists an exception's causes, then heads each one's frames with these.
 _RAILS_SECTIONS = ("Information for: ", "Information for cause: ")
 RUBY_FRAME_CHARS = 1024  # frame lines are short; a longer line is not read as one
+# Rails' backtrace cleaner writes a gem's path as the gem and its version (its `gem_filter`):
+# `actionpack (7.1.3) lib/action_controller/metal/basic_implicit_render.rb:6:in 'send_action'`.
+_RAILS_GEM_PATH = re.compile(r"[A-Za-z0-9_.-]{1,128} \([\w.-]{1,64}\) \S{1,1024}\Z")
 
 
 def ruby_frame_parts(line: str) -> tuple[str, int, str, str, bool] | None:
@@ -1223,7 +1226,7 @@ def ruby_frame_parts(line: str) -> tuple[str, int, str, str, bool] | None:
             head, came_from = rest, True
     if head.startswith("<internal:") and head.endswith(">"):  # the VM's own Ruby code
         pass
-    elif not head or " " in head or "\t" in head:
+    elif not head or "\t" in head or (" " in head and _RAILS_GEM_PATH.match(head) is None):
         return None
     end = s.find("'", k + 5)
     if end < 0:

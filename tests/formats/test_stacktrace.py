@@ -1284,3 +1284,28 @@ def test_rust_backtrace_frames_outermost_first():
         (None, "rust_begin_unwind", 645),
     ]
     assert [is_library_frame(f) for f in exc.frames] == [True, False, False, True, True]
+
+
+def test_rails_cleaned_backtrace_names_gems_by_name_and_version():
+    """Rails' backtrace cleaner writes a gem's frames as `gem (version) path`: frames, of a
+    library, not lines that end the trace."""
+    text = (
+        "NoMethodError (undefined method 'total' for nil):\n"
+        "  \n"
+        "app/models/order.rb:12:in 'Order#display_total'\n"
+        "app/controllers/orders_controller.rb:8:in 'OrdersController#show'\n"
+        "actionpack (7.1.3) lib/action_controller/metal/basic_implicit_render.rb:6:in "
+        "'send_action'\n"
+        "actionpack (7.1.3) lib/abstract_controller/base.rb:224:in 'process_action'\n"
+    )
+    (exc,) = parse_trace(text)
+    assert exc.type == "NoMethodError"
+    assert [(f.function, f.lineno, is_library_frame(f)) for f in exc.frames] == [
+        ("process_action", 224, True),
+        ("send_action", 6, True),
+        ("OrdersController#show", 8, False),
+        ("Order#display_total", 12, False),
+    ]
+    assert exc.frames[0].file == "actionpack (7.1.3) lib/abstract_controller/base.rb"
+    # Words with blanks before a location are no frame.
+    assert parse_trace("hello world lib/x.rb:3:in 'y'") is None
