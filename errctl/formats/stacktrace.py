@@ -46,7 +46,8 @@ Choices worth knowing:
   `stack backtrace:` when RUST_BACKTRACE printed one, else the panic's location alone.
 - Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
   first; an exit's reason printed below it (`    ** (EXIT) time out`) is its cause.
-- .NET: ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
+- .NET: an HResult printed after the type (`SocketException (111): x`) heads the value.
+  ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
   trace ---` returns to the outer exception's frames. An async method's frame
   (`Orders.<GetAsync>d__5.MoveNext`) is named as written (`Orders.GetAsync`), and the
   ordinals of other compiler-generated names (`<>c__DisplayClass3_0`, `<Load>b__0`,
@@ -1131,11 +1132,11 @@ def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
             for prefix in DOTNET_UNHANDLED:  # the runtime's report of an uncaught exception
                 s = s.removeprefix(prefix)
             heads = s.split(" ---> ")
-            if _split_type(heads[0], _JVM_TYPE) is None:
+            if _dotnet_head(heads[0]) is None:
                 heads = None
         if heads:
             for h in heads:
-                split = _split_type(h, _JVM_TYPE) or (UNKNOWN_TYPE, h)
+                split = _dotnet_head(h) or (UNKNOWN_TYPE, h)
                 sections.append([split[0], split[1], [], []])
             cur = len(sections) - 1
         elif cur >= 0 and not sections[cur][3]:
@@ -1148,6 +1149,27 @@ def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
         )
         for t, v, more, fr in sections
     )
+
+
+# An exception whose HResult is not its class's default prints it after its type (Exception.
+# ToString): `System.Net.Sockets.SocketException (111): Connection refused`, `Npgsql.
+# NpgsqlException (0x80004005): Failed to connect`, `System.ComponentModel.Win32Exception (2)`.
+_DOTNET_HRESULT = re.compile(
+    r"(?P<type>[^\s()]{1,256}) \((?P<code>0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\)(?::|\Z)"
+)
+
+
+def _dotnet_head(h: str) -> tuple[str, str] | None:
+    """(type, value) of a .NET exception's line; an HResult after the type heads the value,
+    as Node's `[ERR_CODE]` does."""
+    split = _split_type(h, _JVM_TYPE)
+    if split is not None or " (" not in h[:300]:
+        return split
+    m = _DOTNET_HRESULT.match(h[:300])
+    if m is None or not _JVM_TYPE.fullmatch(m["type"]):
+        return None
+    rest = h[m.end() :].strip()
+    return m["type"], f"({m['code']}) {rest}" if rest else f"({m['code']})"
 
 
 @_frame_cache

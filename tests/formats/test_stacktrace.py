@@ -1309,3 +1309,32 @@ def test_rails_cleaned_backtrace_names_gems_by_name_and_version():
     assert exc.frames[0].file == "actionpack (7.1.3) lib/abstract_controller/base.rb"
     # Words with blanks before a location are no frame.
     assert parse_trace("hello world lib/x.rb:3:in 'y'") is None
+
+
+def test_dotnet_hresult_after_the_type():
+    """Exception.ToString prints an HResult that is not the class's default after the type:
+    the type stays the type, the code heads the value."""
+    text = (
+        "System.InvalidOperationException: Order lookup failed\n"
+        " ---> Npgsql.NpgsqlException (0x80004005): Failed to connect to 10.0.0.5:5432\n"
+        " ---> System.Net.Sockets.SocketException (111): Connection refused\n"
+        "   at Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)\n"
+        "   --- End of inner exception stack trace ---\n"
+        "   at Npgsql.Internal.NpgsqlConnector.Open(NpgsqlTimeout timeout)\n"
+        "   --- End of inner exception stack trace ---\n"
+        "   at Orders.Api.OrdersController.Get(Int32 id) in /src/OrdersController.cs:line 27\n"
+    )
+    chain = parse_trace(text)
+    assert [(e.type, e.value, [f.function for f in e.frames]) for e in chain] == [
+        ("System.InvalidOperationException", "Order lookup failed", ["Get"]),
+        ("Npgsql.NpgsqlException", "(0x80004005) Failed to connect to 10.0.0.5:5432", ["Open"]),
+        ("System.Net.Sockets.SocketException", "(111) Connection refused", ["Connect"]),
+    ]
+    (exc,) = parse_trace(
+        "System.ComponentModel.Win32Exception (2): An error occurred trying to start process\n"
+        "   at System.Diagnostics.Process.ForkAndExecProcess(ProcessStartInfo startInfo)\n"
+    )
+    assert (exc.type, exc.value) == (
+        "System.ComponentModel.Win32Exception",
+        "(2) An error occurred trying to start process",
+    )
