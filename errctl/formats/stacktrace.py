@@ -1071,6 +1071,11 @@ def _elixir_frame(file: str, line: str | None, call: str) -> Frame:
     `anonymous fn/1 in MyApp.Foo.bar/2` keeps the anonymous function on its owner's module;
     `:gen_server.try_dispatch/4` is Erlang's `:gen_server`."""
     target = call.rpartition(" in ")[2] if call.startswith("anonymous fn") else call
+    paren = target.find("(")
+    if paren > 0 and target.endswith(")") and "/" not in target[:paren]:
+        # The call with its arguments (a FunctionClauseError's frame: `MyApp.Parser.parse(nil)`),
+        # which differ from one crash to the next: named by its arity, as other frames are.
+        target = f"{target[:paren]}/{_elixir_arity(target[paren + 1 : -1])}"
     module, sep, function = target.partition("/")[0].rpartition(".")
     arity = target.partition("/")[2]
     name = f"{function}/{arity}" if arity else function
@@ -1084,14 +1089,52 @@ def _elixir_frame(file: str, line: str | None, call: str) -> Frame:
     )
 
 
+def _elixir_arity(args: str) -> int:
+    """How many arguments `args` (the inspected arguments of a call, between its parentheses)
+    holds: its commas outside brackets, maps, tuples, binaries (`<<1, 2>>`), inspected
+    references (`#PID<0.1.0>`) and strings, plus one."""
+    if not args.strip():
+        return 0
+    count, depth, quoted, escaped = 1, 0, False, False
+    previous = ""
+    for ch in args:
+        if ch == ">" and previous in "=-" and previous and not quoted:
+            previous = ch
+            continue  # a map's `=>`, not a closing `>`
+        previous = ch
+        if quoted:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                quoted = False
+        elif ch == '"':
+            quoted = True
+        elif ch in "([{<":
+            depth += 1
+        elif ch in ")]}>":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            count += 1
+    return count
+
+
 def _parse_elixir(lines: list[str]) -> ExceptionChain | None:
     chain: list[tuple[str, str, list[Frame]]] = []
+    closed = False  # the report went on past the frames (`Last message:`, `Client ... alive`)
     for line in lines:
         head = _ELIXIR_HEAD.match(line) if ELIXIR_EXCEPTION in line[:80] else None
         if head is not None:
             chain.append((head["type"], head["value"].strip(), []))
+            closed = False
             continue
-        if not chain or line[:1] not in " \t":
+        if not chain or closed:
+            continue
+        if line[:1] not in " \t":
+            # A GenServer's report goes on with its state and its client's own stack, whose
+            # frames are not the crash's.
+            closed = bool(chain[-1][2]) and bool(line.strip())
             continue
         m = _ELIXIR_FRAME.match(line)
         if m is not None:
