@@ -47,7 +47,7 @@ from errctl.ingest.framing import (
     unfinished_traceback,
 )
 from errctl.ingest.json_documents import Document, DocumentReader, detect_document
-from errctl.ingest.normalize import Normalizer
+from errctl.ingest.normalize import Normalizer, joined_trace_entries
 from errctl.ingest.quoted import join_quoted, quoted_format
 from errctl.ingest.readers import (
     BOM,
@@ -520,6 +520,7 @@ def _read_source(
                         numbers, rows = _odd_block(block, rows, fmt, spanning, reject)
                     else:
                         numbers = range(block.number, block.number + len(block))
+                    numbers, rows = joined_trace_entries(numbers, rows)  # type: ignore[arg-type]
                     normalizer.add_rows(numbers, rows, fmt.name)  # type: ignore[arg-type]
                 else:
                     for line in block.lines():
