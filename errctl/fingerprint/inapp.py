@@ -118,12 +118,18 @@ def _is_beam_library_module(module: str) -> bool:
     return module[:1] == ":" or module.partition(".")[0] in ELIXIR_LIBRARY_MODULES
 
 
+# A gem's frame as Rails' backtrace cleaner writes it: `actionpack (7.1.3) lib/...rb`.
+_RAILS_GEM = re.compile(r"[A-Za-z0-9_.-]{1,128} \([\w.-]{1,64}\) \S")
+
+
 def _is_ruby_library(path: str) -> bool:
     """Gems (bundler's `.../bundle/gems/rack-3.0.8/lib/...`, rubygems' `.../gems/3.2.0/gems/...`)
     Debian's packaged ones (`/usr/lib/ruby/vendor_ruby/...`) and the standard library
-    (`.../lib/ruby/3.2.0/net/http.rb`)."""
+    (`.../lib/ruby/3.2.0/net/http.rb`), and a gem as Rails' backtrace cleaner names it."""
     if "/gems/" in path or path.startswith("gems/") or "/vendor_ruby/" in path:
         return True
+    if " (" in path and _RAILS_GEM.match(path) is not None:
+        return True  # Rails' cleaned backtrace: `actionpack (7.1.3) lib/...`
     k = path.find("/lib/ruby/")
     return k >= 0 and path[k + 10 : k + 11].isdigit()
 

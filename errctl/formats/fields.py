@@ -123,6 +123,9 @@ EXCEPTION_KEYS = (
     "err.stack_trace",
     "error.stack_trace",
     "error",
+    # A recovered Go panic logged whole (`panic: ...`, the goroutine's stack below), as the
+    # stack: spanning lines, like `error`.
+    "panic",
 )
 
 _TS, _LEVEL, _MSG, _SERVICE, _LOGGER, _HOST, _TRACE, _EXC = range(8)
@@ -151,7 +154,33 @@ del _role, _keys, _prio, _key
 
 # Keys that hold only stack traces; `error` is different: it is often a one-line message
 # ("connection refused"), so it counts as a trace only when it spans lines.
-_STACK_ONLY_EXC = frozenset(k for k in EXCEPTION_KEYS if k != "error")
+_STACK_ONLY_EXC = frozenset(k for k in EXCEPTION_KEYS if k not in ("error", "panic"))
+# The one-line error a record logs beside a stack that does not name it: zap's `error` beside
+# its `stacktrace` (function lines over their locations, no header), a recovering handler's
+# `panic` value beside `debug.Stack()` (a goroutine's header first), a JVM stack's frames alone.
+_ERROR_HEAD_KEYS = ("error", "err", "panic")
+
+
+def _headed(stack: str, record: dict[str, Any]) -> str:
+    """`stack` under the one-line error `record` logs beside it, when the stack opens with its
+    frames, so the trace parser learns what failed; else `stack` as it is. The error stays in
+    the record (the attributes), as written."""
+    first, _, rest = stack.lstrip("\n").partition("\n")
+    if not (
+        first[:1] in " \t"
+        or first.startswith("goroutine ")
+        or (rest[:1] == "\t" and not rest.startswith("\tat "))
+    ):
+        return stack  # it names its exception itself
+    for key in _ERROR_HEAD_KEYS:
+        error = record.get(key)
+        if type(error) is str and error and "\n" not in error and len(error) <= 4096:
+            if key == "panic" and not error.startswith("panic: "):
+                error = f"panic: {error}"
+            return f"{error}\n{stack}"
+    return stack
+
+
 _SCALAR = (str, int, float)
 
 
@@ -402,6 +431,8 @@ def take_fields(
         level = _syslog_severity(level)
     if msg_k == CLEF_TEMPLATE_KEY and "message_template" not in obj:
         message = _clef_message(message, obj)
+    if exception is not None and exc_k in _STACK_ONLY_EXC:
+        exception = _headed(exception, obj)
     if message and message[-1] in "\r\n":
         message = message.rstrip("\r\n")  # docker's {"log": "...\n"}
     return message, ts, level, service, host, logger, trace, exception, obj or None
@@ -527,6 +558,8 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
                 if type(etype) is str and etype and etype not in exception_text.split("\n", 1)[0]:
                     head = f"{etype}: {emsg}" if type(emsg) is str and emsg else etype
                     exception_text = f"{head}\n{exception_text}"
+        elif src in _STACK_ONLY_EXC:
+            exception_text = _headed(exception_text, attrs)
 
     if exception_text is None and type(attrs.get(MONOLOG_CONTEXT_KEY)) is dict:
         context = attrs[MONOLOG_CONTEXT_KEY]

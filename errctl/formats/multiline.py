@@ -28,6 +28,7 @@ from errctl.formats.stacktrace import (
     RUBY_FRAME_CHARS,
     RUST_PANIC_START,
     RUST_PANICKED,
+    is_go_location,
     ruby_frame_parts,
     starts_elixir_exception,
     starts_ruby_exception,
@@ -56,7 +57,6 @@ _PY_SEPARATORS = (
 # the stack): `org.apache.kafka.common.errors.TimeoutException: ...`.
 _JVM_EXC_LINE = re.compile(r"[a-z][\w$]*(?:\.[\w$]+)+(?:Exception|Error|Throwable)(?::|$)")
 # The end of a Go frame's location line without its pc offset: `/app/server/handler.go:42`.
-_GO_LOCATION_END = re.compile(r"\.go:\d{1,7}\s*\Z")
 _FRAME_HEAD = re.compile(
     r"at (?:async |new )?[\w$.<>/@`\[\]|~:-]+(?: \[as [\w$.<>]+\])?(?:\(| \(|:\d+:\d+)"
 )
@@ -88,6 +88,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       exception that way after the exception's own frames, and a cause belongs with it;
     - a line starting with NUL bytes: what copytruncate log rotation leaves behind, never a
       continuation of the event before it;
+    - the location line that opens Node's uncaught-exception report (`/app/src/db.js:42`, then
+      the source line, its caret, the stack), unless it follows another such line (a list);
     - a banner opened by `*** ` and a word: a program announcing itself or its end (uWSGI's
       `*** Starting uWSGI 2.0.21 (64bit) on [...] ***` as it restarts under the Django log it
       serves, glibc's `*** stack smashing detected ***: terminated`, a container's startup
@@ -121,6 +123,9 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
         return line[1:4] == "** " and line[4:5].isalpha()
     if line[-1:] == ")" and c not in " \t" and line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
         return _starts_uncaught_ruby(line, previous_line)
+    if line[-1:].isdigit() and is_node_crash_location(line):
+        # Node's uncaught-exception report on stderr, under the app's own log on stdout.
+        return previous_line is None or not is_node_crash_location(previous_line)
     return c == "\x00"
 
 
@@ -158,7 +163,7 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
             s.startswith("at ") and _FRAME_HEAD.match(s) is not None
         ):
             return True
-        if _is_go_location(line):
+        if is_go_location(line):
             return True
         return (not first and previous[:1] in (" ", "\t")) or previous.startswith(_PY_TB)
     if line.startswith(_CHAIN_WORDS):
@@ -199,7 +204,11 @@ def continues_go_panic(line: str, header: str) -> bool:
 # Node's report of an uncaught exception: where it was thrown (`/app/orders.js:42`), the source
 # line and a caret under it, a blank, the stack (the exception's line, then `at` frames), a
 # blank, and since Node 12 the version (`Node.js v20.10.0`).
-_NODE_LOCATION = re.compile(r"(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx):\d{1,9}\Z")
+# A rejected promise nobody handled is reported from Node's own code, at its internal location
+# (`node:internal/process/promises:391`).
+_NODE_LOCATION = re.compile(
+    r"(?:(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx)|node:internal/[\w/]{1,256}):\d{1,9}\Z"
+)
 _NODE_EXCEPTION = re.compile(r"[A-Za-z_$][\w$.]{0,256}(?: \[[\w-]{1,64}\])?(?::|\Z)")
 
 
@@ -211,11 +220,12 @@ def is_node_crash_location(header: str) -> bool:
 
 def continues_node_crash(line: str, header: str, continuation: list[str]) -> bool:
     """Whether `line`, at column 0, goes on Node's uncaught-exception report that `header` (its
-    location line) opened: the exception's line before any frame, and the closing version."""
+    location line) opened: the exception's line before any frame, the `}` that closes the
+    error's own properties (its `[cause]:`, its `code`), and the closing version."""
     if not is_node_crash_location(header):
         return False
-    if line.startswith("Node.js v"):
-        return True
+    if line.startswith("Node.js v") or line.rstrip() == "}":
+        return True  # the version; the close of the error's own properties (`... {`, `[cause]:`)
     return _NODE_EXCEPTION.match(line) is not None and not any(
         x.lstrip().startswith("at ") for x in continuation
     )
@@ -292,7 +302,7 @@ def looks_like_trace(lines: list[str]) -> bool:
             elif c2 == "+" or c2 == "|":
                 if "Exception Group Traceback" in s:
                     return True
-            elif c == "\t" and _is_go_location(line):
+            elif c == "\t" and is_go_location(line):
                 return True
         elif c == "T":
             if line.startswith(_PY_TB):
@@ -321,27 +331,6 @@ def looks_like_trace(lines: list[str]) -> bool:
         if line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(line) is not None:
             return True  # Ruby: `app/models/user.rb:12:in 'save'`, maybe after `from `
     return False
-
-
-def _is_go_location(line: str) -> bool:
-    """Whether `line` (tab-indented) is a Go frame's location line: one path token with a
-    directory, ending `.go:N`, maybe a pc offset after it. A panic writes `/app/main.go:12
-    +0x1d`; zap (and logr over it) writes the stack under an error record without the offset.
-    A binary built with `-trimpath` (release builds, most images: the OpenTelemetry Collector,
-    k8s operators) writes module paths instead of absolute ones:
-    `go.opentelemetry.io/collector/exporter@v0.120.0/exporterhelper/queue_sender.go:128`."""
-    if len(line) > 1024 or ".go:" not in line[-48:]:
-        return False
-    loc = line.strip()
-    k = loc.find(" +0x", max(0, len(loc) - 24))
-    if k > 0:
-        loc = loc[:k]
-    return (
-        (loc[0].isalnum() or loc[0] == "/")
-        and "/" in loc
-        and " " not in loc
-        and _GO_LOCATION_END.search(loc[-32:]) is not None
-    )
 
 
 def named_by_message(lines: list[str]) -> bool:

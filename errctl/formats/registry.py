@@ -332,8 +332,15 @@ def detect(sample: list[str]) -> Detection:
     participants = [*specific]
     if counts["generic"] and (qualifies(counts["generic"]) or not specific):
         participants.append("generic")
+    fallback = bool(counts["generic"])
+    if not participants:
+        # A sample mostly of lines no format reads (a crash's, raw output), its few records
+        # none of them a real share: those formats still read them, the most common first,
+        # and generic after them, so the other lines stay raw events (JSON alone rejects them).
+        participants = sorted((n for n in FORMATS if counts[n]), key=lambda n: -counts[n])
+        fallback = True
     formats = tuple(chosen[n] for n in participants)
-    if counts["generic"] and "generic" not in participants:
+    if fallback and "generic" not in participants:
         formats += (FORMATS["generic"],)  # the fallback for the odd generic-only line
     if len(participants) == 1:
         name = participants[0]

@@ -28,7 +28,8 @@ Choices worth knowing:
   failures, not the path to the error, and attaching them would move fingerprints whenever a
   close() fails too. `(Native Method)` / `(Unknown Source)` give a frame with no file.
 - Node: `Error [ERR_CODE]: msg` keeps type `Error` and puts `[ERR_CODE]` at the head of the value;
-  `[cause]:` blocks of util.inspect output become further chain entries.
+  `[cause]:` blocks of util.inspect output become further chain entries, and so do the
+  errors an AggregateError lists under `[errors]: [`, in printed order.
 - Ruby: frames `path:LINE:in 'label'` (with `from ` under an uncaught exception's first line,
   which carries `: message (Type)`, as do its causes); Logger's `message (Type)` and Rails'
   `Type (message):` above the frames name the exception. Rails' compiled-view method names
@@ -45,7 +46,8 @@ Choices worth knowing:
   `stack backtrace:` when RUST_BACKTRACE printed one, else the panic's location alone.
 - Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
   first; an exit's reason printed below it (`    ** (EXIT) time out`) is its cause.
-- .NET: ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
+- .NET: an HResult printed after the type (`SocketException (111): x`) heads the value.
+  ` ---> ` inner exceptions follow their outer one; `--- End of inner exception stack
   trace ---` returns to the outer exception's frames. An async method's frame
   (`Orders.<GetAsync>d__5.MoveNext`) is named as written (`Orders.GetAsync`), and the
   ordinals of other compiler-generated names (`<>c__DisplayClass3_0`, `<Load>b__0`,
@@ -66,7 +68,7 @@ from typing import Any, TypeVar, cast
 
 from errctl.models import ExceptionChain, ExceptionInfo, Frame
 
-__all__ = ["UNKNOWN_TYPE", "parse_trace"]
+__all__ = ["UNKNOWN_TYPE", "is_go_location", "parse_trace"]
 
 UNKNOWN_TYPE = "<unknown>"
 """Type given to an exception whose type line is missing (a trace cut short)."""
@@ -174,6 +176,8 @@ def _parse(text: str) -> ExceptionChain | None:
             (c == "p" and line.startswith("panic: "))
             or (c == "f" and line.startswith("fatal error: "))
             or (c == "h" and _GO_HTTP_PANIC.match(line))
+            or (c == "g" and line.startswith("goroutine ") and line.rstrip().endswith("]:"))
+            or (line[:1] == "\t" and ".go:" in line and is_go_location(line))
         ):
             go = True
         elif c == "-" and s.startswith("---> "):
@@ -698,6 +702,8 @@ def _parse_node(lines: list[str]) -> ExceptionChain | None:
     frame_col = next((_indent(x) for x in lines if x.lstrip().startswith("at ")), 4)
     sections: list[list] = []  # [type, value, more value lines, frames]
     cur: list | None = None
+    errors = False  # inside an AggregateError's `[errors]: [...]`
+    errors_col = -1  # the indent of the errors it lists
     for line in lines:
         s = line.strip()
         if not s:
@@ -712,8 +718,20 @@ def _parse_node(lines: list[str]) -> ExceptionChain | None:
         head = None
         if c == "[" and s.startswith("[cause]: "):
             head = _node_head(s[9:])
+        elif c == "[" and s.startswith("[errors]: ["):
+            errors = True  # an AggregateError's: each error in the list is one of the chain's
+            errors_col = -1
+            continue
         elif cur is None and _indent(line) < frame_col:
             head = _node_head(s)
+        elif errors:
+            if c == "]" and _indent(line) < errors_col:
+                errors = False
+                continue
+            if errors_col < 0:
+                errors_col = _indent(line)  # the list's errors start here, their fields deeper
+            if _indent(line) == errors_col:
+                head = _node_head(s[:-1] if s.endswith(",") else s)
         if head is not None:
             cur = [head[0], head[1], [], []]
             sections.append(cur)
@@ -756,6 +774,8 @@ def _node_frame(s: str) -> Frame | None:
     rest = s[3:].strip()
     if rest.endswith(" {"):
         rest = rest[:-2]
+    elif rest.endswith(","):  # the last frame of an error in a list (`[errors]: [`)
+        rest = rest[:-1]
     if rest.startswith("async "):
         rest = rest[6:]
     function = None
@@ -786,7 +806,8 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
     frames: list[Frame] = []
     in_goroutine = False
     func_line: str | None = None
-    for line in lines:
+    head: str | None = None  # the last line above a stack no panic line names
+    for i, line in enumerate(lines):
         if exc_type is None:
             served = _GO_HTTP_PANIC.match(line) if line.startswith("http") else None
             if line.startswith("panic: ") or served is not None:
@@ -798,6 +819,15 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
                     exc_type, value = "runtime error", value[15:]
             elif line.startswith("fatal error: "):
                 exc_type, value = "fatal error", line[13:].rstrip()
+            elif _opens_go_stack(lines, i):
+                if head is None:
+                    return None  # a stack alone (`debug.Stack()`): nothing says what failed
+                exc_type, value = _go_error(head)
+                in_goroutine = True
+                if not line.startswith("goroutine "):
+                    func_line = line.rstrip()
+            elif line.strip():
+                head = line.strip()
             continue
         if not in_goroutine:
             if line.startswith("goroutine ") and line.rstrip().endswith(":"):
@@ -819,6 +849,31 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
         return None
     frames.reverse()
     return (ExceptionInfo(type=exc_type, value=value or "", frames=tuple(frames), language="go"),)
+
+
+def _opens_go_stack(lines: list[str], i: int) -> bool:
+    """Whether `lines[i]` starts a Go stack without a panic line above it: a goroutine's header
+    (`debug.Stack()`'s, which a recovering handler logs beside the error), or a function line
+    over its tab-indented location (zap's `stacktrace`, which has no header)."""
+    line = lines[i]
+    if line.startswith("goroutine "):
+        return line.rstrip().endswith(":")
+    if not line or line[0] in " \t" or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return below[:1] == "\t" and is_go_location(below)
+
+
+def _go_error(head: str) -> tuple[str, str]:
+    """(type, value) of the error logged above a Go stack that no panic line names: Go errors
+    have no type in their text, so `error`; the runtime's own are `runtime error`."""
+    if head.startswith("panic: "):
+        head = head[7:]
+        if not head.startswith("runtime error: "):
+            return "panic", head
+    if head.startswith("runtime error: "):
+        return "runtime error", head[15:]
+    return "error", head
 
 
 # A Go program's logged stack, one numbered frame a line, innermost first (MinIO's logger:
@@ -862,6 +917,30 @@ def _go_logged_frame(file: str, lineno: str, func: str) -> Frame:
     dot = name.find(".", slash + 1)
     module, function = (name[:dot], name[dot + 1 :]) if dot > 0 else (None, name)
     return Frame(file=file, module=module, function=function or None, lineno=int(lineno))
+
+
+_GO_LOCATION_END = re.compile(r"\.go:\d{1,7}\s*\Z")
+
+
+def is_go_location(line: str) -> bool:
+    """Whether `line` (tab-indented) is a Go frame's location line: one path token with a
+    directory, ending `.go:N`, maybe a pc offset after it. A panic writes `/app/main.go:12
+    +0x1d`; zap (and logr over it) writes the stack under an error record without the offset.
+    A binary built with `-trimpath` (release builds, most images: the OpenTelemetry Collector,
+    k8s operators) writes module paths instead of absolute ones:
+    `go.opentelemetry.io/collector/exporter@v0.120.0/exporterhelper/queue_sender.go:128`."""
+    if len(line) > 1024 or ".go:" not in line[-48:]:
+        return False
+    loc = line.strip()
+    k = loc.find(" +0x", max(0, len(loc) - 24))
+    if k > 0:
+        loc = loc[:k]
+    return (
+        (loc[0].isalnum() or loc[0] == "/")
+        and "/" in loc
+        and " " not in loc
+        and _GO_LOCATION_END.search(loc[-32:]) is not None
+    )
 
 
 @_frame_cache
@@ -992,6 +1071,11 @@ def _elixir_frame(file: str, line: str | None, call: str) -> Frame:
     `anonymous fn/1 in MyApp.Foo.bar/2` keeps the anonymous function on its owner's module;
     `:gen_server.try_dispatch/4` is Erlang's `:gen_server`."""
     target = call.rpartition(" in ")[2] if call.startswith("anonymous fn") else call
+    paren = target.find("(")
+    if paren > 0 and target.endswith(")") and "/" not in target[:paren]:
+        # The call with its arguments (a FunctionClauseError's frame: `MyApp.Parser.parse(nil)`),
+        # which differ from one crash to the next: named by its arity, as other frames are.
+        target = f"{target[:paren]}/{_elixir_arity(target[paren + 1 : -1])}"
     module, sep, function = target.partition("/")[0].rpartition(".")
     arity = target.partition("/")[2]
     name = f"{function}/{arity}" if arity else function
@@ -1005,14 +1089,52 @@ def _elixir_frame(file: str, line: str | None, call: str) -> Frame:
     )
 
 
+def _elixir_arity(args: str) -> int:
+    """How many arguments `args` (the inspected arguments of a call, between its parentheses)
+    holds: its commas outside brackets, maps, tuples, binaries (`<<1, 2>>`), inspected
+    references (`#PID<0.1.0>`) and strings, plus one."""
+    if not args.strip():
+        return 0
+    count, depth, quoted, escaped = 1, 0, False, False
+    previous = ""
+    for ch in args:
+        if ch == ">" and previous in "=-" and previous and not quoted:
+            previous = ch
+            continue  # a map's `=>`, not a closing `>`
+        previous = ch
+        if quoted:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                quoted = False
+        elif ch == '"':
+            quoted = True
+        elif ch in "([{<":
+            depth += 1
+        elif ch in ")]}>":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            count += 1
+    return count
+
+
 def _parse_elixir(lines: list[str]) -> ExceptionChain | None:
     chain: list[tuple[str, str, list[Frame]]] = []
+    closed = False  # the report went on past the frames (`Last message:`, `Client ... alive`)
     for line in lines:
         head = _ELIXIR_HEAD.match(line) if ELIXIR_EXCEPTION in line[:80] else None
         if head is not None:
             chain.append((head["type"], head["value"].strip(), []))
+            closed = False
             continue
-        if not chain or line[:1] not in " \t":
+        if not chain or closed:
+            continue
+        if line[:1] not in " \t":
+            # A GenServer's report goes on with its state and its client's own stack, whose
+            # frames are not the crash's.
+            closed = bool(chain[-1][2]) and bool(line.strip())
             continue
         m = _ELIXIR_FRAME.match(line)
         if m is not None:
@@ -1053,11 +1175,11 @@ def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
             for prefix in DOTNET_UNHANDLED:  # the runtime's report of an uncaught exception
                 s = s.removeprefix(prefix)
             heads = s.split(" ---> ")
-            if _split_type(heads[0], _JVM_TYPE) is None:
+            if _dotnet_head(heads[0]) is None:
                 heads = None
         if heads:
             for h in heads:
-                split = _split_type(h, _JVM_TYPE) or (UNKNOWN_TYPE, h)
+                split = _dotnet_head(h) or (UNKNOWN_TYPE, h)
                 sections.append([split[0], split[1], [], []])
             cur = len(sections) - 1
         elif cur >= 0 and not sections[cur][3]:
@@ -1070,6 +1192,27 @@ def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
         )
         for t, v, more, fr in sections
     )
+
+
+# An exception whose HResult is not its class's default prints it after its type (Exception.
+# ToString): `System.Net.Sockets.SocketException (111): Connection refused`, `Npgsql.
+# NpgsqlException (0x80004005): Failed to connect`, `System.ComponentModel.Win32Exception (2)`.
+_DOTNET_HRESULT = re.compile(
+    r"(?P<type>[^\s()]{1,256}) \((?P<code>0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\)(?::|\Z)"
+)
+
+
+def _dotnet_head(h: str) -> tuple[str, str] | None:
+    """(type, value) of a .NET exception's line; an HResult after the type heads the value,
+    as Node's `[ERR_CODE]` does."""
+    split = _split_type(h, _JVM_TYPE)
+    if split is not None or " (" not in h[:300]:
+        return split
+    m = _DOTNET_HRESULT.match(h[:300])
+    if m is None or not _JVM_TYPE.fullmatch(m["type"]):
+        return None
+    rest = h[m.end() :].strip()
+    return m["type"], f"({m['code']}) {rest}" if rest else f"({m['code']})"
 
 
 @_frame_cache
@@ -1122,6 +1265,9 @@ _RUBY_VIEW_METHOD = re.compile(r"(_\w+?_(?:erb|haml|slim|builder|jbuilder))_+-?\
 # Rails 7.1 lists an exception's causes, then heads each one's frames with these.
 _RAILS_SECTIONS = ("Information for: ", "Information for cause: ")
 RUBY_FRAME_CHARS = 1024  # frame lines are short; a longer line is not read as one
+# Rails' backtrace cleaner writes a gem's path as the gem and its version (its `gem_filter`):
+# `actionpack (7.1.3) lib/action_controller/metal/basic_implicit_render.rb:6:in 'send_action'`.
+_RAILS_GEM_PATH = re.compile(r"[A-Za-z0-9_.-]{1,128} \([\w.-]{1,64}\) \S{1,1024}\Z")
 
 
 def ruby_frame_parts(line: str) -> tuple[str, int, str, str, bool] | None:
@@ -1145,7 +1291,7 @@ def ruby_frame_parts(line: str) -> tuple[str, int, str, str, bool] | None:
             head, came_from = rest, True
     if head.startswith("<internal:") and head.endswith(">"):  # the VM's own Ruby code
         pass
-    elif not head or " " in head or "\t" in head:
+    elif not head or "\t" in head or (" " in head and _RAILS_GEM_PATH.match(head) is None):
         return None
     end = s.find("'", k + 5)
     if end < 0:

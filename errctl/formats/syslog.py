@@ -217,6 +217,16 @@ _ANGLE_LEVEL = re.compile(
     r"<(?P<level>trace|debug|info|warn|error)> {1,2}(?:\[(?P<epoch>\d{10}\.\d{1,9})\] )?"
 )
 _ANGLE_LEVELS = {"warn": "warning"}
+# libqb's logsys layout as Corosync sends it to syslog (`%7p [%6g] %b`: the priority, empty
+# or a word padded to seven, then the subsystem in brackets padded to six): `corosync[1234]:
+#   [TOTEM ] A processor failed, forming new configuration.`, `corosync[1234]: notice
+# [QUORUM] Members[1]: 1`. Its log file's reading (`daemon_headers.logsys`) makes the subsystem
+# an attribute and the rest the message, and so does this one. Taken only when the field says
+# the layout: blanks or a priority before it, or a name filling the field's six columns.
+_LOGSYS_SUBSYSTEM = re.compile(
+    r"(?P<lead> {1,8}|(?P<level>emerg|alert|crit|error|warning|notice|info|debug|trace) {1,7})?"
+    r"\[(?P<subsystem>[A-Z][A-Z0-9_]{0,15})(?P<pad> *)\] (?=\S)"
+)
 # OpenSSH's log.c writes its debug levels' names before the message: `debug1: `..`debug3: `.
 _OPENSSH_DEBUG = re.compile(r"debug(?P<verbosity>[123]): ")
 _HEAD_CHARS = frozenset("<JFMASOND0123456789")
@@ -249,6 +259,21 @@ def _esx_tag(host: str, attrs: dict[str, object]) -> str | None:
     if pri <= 191 and "facility" not in attrs:
         _pri(m.group("pri"), attrs)
     return _ESX_LEVELS[m.group("tag")]
+
+
+_LOGSYS_HEAD = frozenset(" [eacwnidt")
+
+
+def _logsys_subsystem(msg: str) -> tuple[str, str, str | None] | None:
+    """(message, subsystem, level) of a message in libqb's logsys layout (`_LOGSYS_SUBSYSTEM`),
+    or None."""
+    m = _LOGSYS_SUBSYSTEM.match(msg)
+    if m is None or not (m["lead"] or len(m["subsystem"]) + len(m["pad"]) == 6):
+        return None
+    if m["subsystem"].lower() in LEVEL_ALIASES:
+        return None  # `[WARN  ]`: a level, which `_message_level` reads
+    said = LEVEL_ALIASES.get(m["level"]) if m["level"] else None
+    return msg[m.end() :], m["subsystem"], said
 
 
 def _message_level(msg: str) -> str | None:
@@ -409,6 +434,10 @@ class SyslogFormat:
             level = "debug"
             attrs["verbosity"] = int(debug["verbosity"])
             msg = msg[debug.end() :]
+        elif msg[:1] in _LOGSYS_HEAD and (qb := _logsys_subsystem(msg)) is not None:
+            msg, subsystem, said = qb
+            attrs["subsystem"] = subsystem
+            level = level or said
         elif level is None:
             level = _message_level(msg)
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,

@@ -4,8 +4,9 @@ A line that one of the source's formats parses as a header starts a record; a li
 format accepts continues the open record (a traceback, a Java stack, an indented continuation);
 `formats.multiline` names the few lines that start an event without any header (a JVM
 `Exception in thread ...`, a Go `panic:`). JSON lines are never continuations: a line that does
-not parse is rejected and quarantined, and the lines around it still land, unless it opens an
-object that the lines right after it complete: those lines are one record (`SpanningRecords`:
+not parse is rejected and quarantined, and the lines around it still land, unless it starts a
+runtime's crash report (`CrashReports`: a panic or traceback on stderr, with the lines right
+after it, one raw event) or opens an object that the lines right after it complete: those lines are one record (`SpanningRecords`:
 Elasticsearch 7 prints its `stacktrace` array one element a line; pretty-printed JSON). A
 record of a format whose records are one line each (JSON, an access log's request:
 `LogFormat.one_line`) never takes continuation lines: a line after it that no format reads
@@ -453,6 +454,57 @@ def _goes_on(text: str, record: Record, previous: str | None) -> bool:
         )
     message = record.fields.message if record.fields is not None else record.header
     return message.rstrip().endswith(":")
+
+
+class CrashReports:
+    """A runtime's crash report among one-record-a-line records (JSON lines): a Go panic, a
+    Python traceback, Node's uncaught exception, written on stderr into the file that holds the
+    service's JSON records from stdout (`node app.js > app.log 2>&1`). Its lines, which no
+    record reads, are one raw event, where each was rejected alone and the crash, the event
+    that mattered most, was no event at all. A report is opened only by a line that starts
+    one at column 0 (`multiline.forces_new_event`); the lines right after it that are not
+    records go on it, until a record or a line that opens a record (`{`). Other lines that are
+    no records are rejected, as before."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+
+    def feed(self, line: Line) -> tuple[Record | None, bool]:
+        """(the report `line` closes, if any; whether `line` is a report's)."""
+        lines = self.lines
+        text = line.text
+        if (
+            lines
+            and line.number == lines[-1].number + lines[-1].physical
+            and text[:1] != "{"
+            and len(lines) < MAX_RECORD_LINES
+        ):
+            lines.append(line)
+            return None, True
+        done = self.close()
+        if text and text[0] != "\x00" and forces_new_event(text, 0, None):
+            self.lines = [line]
+            return done, True
+        return done, False
+
+    def close(self) -> Record | None:
+        """The open report, ended: its trailing blank lines are not its own."""
+        lines, self.lines = self.lines, []
+        while lines and not lines[-1].text.strip():
+            lines.pop()
+        if not lines:
+            return None
+        first = lines[0]
+        return Record(
+            None,
+            None,
+            first.text,
+            first.number,
+            first.start,
+            lines[-1].end,
+            [line.text for line in lines[1:]],
+            truncated=any(line.truncated for line in lines),
+        )
 
 
 class SpanningRecords:

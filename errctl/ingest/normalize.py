@@ -24,6 +24,7 @@ from errctl.formats.fields import FieldsRow
 from errctl.formats.http_records import REQUEST_ROOTS, http_request, request_view
 from errctl.formats.levels import LEVEL_ALIASES, normalize_level
 from errctl.formats.multiline import (
+    continues_trace,
     is_node_crash_location,
     looks_like_trace,
     named_by_message,
@@ -252,6 +253,15 @@ _JVM_EXCEPTION_IN_MESSAGE = re.compile(
     r"(?<![\w.$])[a-z][\w$]{0,64}(?:\.[\w$]{1,64}){1,16}(?:Exception|Error|Throwable)(?=:\s|\Z)"
 )
 
+# A JavaScript error named in a log message, its message after it: `Error`, `TypeError`,
+# `AggregateError`, an application's `ValidationError`; not inside a word or a path.
+_JS_ERROR_IN_MESSAGE = re.compile(r"(?<![\w.$/])(?:[A-Z][\w$]{0,64})?Error(?=:\s|\Z)")
+# Node's frame: `at fn (path:line:col)`, `at path:line:col`, `at async fn (...)`, `at
+# Promise.all (index 0)`; a JVM frame has no column.
+_NODE_FRAME = re.compile(
+    r"at (?:async )?(?:\S.*\((?:\S+:\d+:\d+|index \d+)\)|\S+:\d+:\d+) ?\{?\s*\Z"
+)
+
 
 def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None]:
     """(message, stack trace text) of an event whose header line's message is `message`: its
@@ -277,6 +287,10 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
     first = next((line for line in lines if line.strip()), "")
     if first.lstrip().startswith("at ") and first[:1] in " \t":
         named = _JVM_EXCEPTION_IN_MESSAGE.search(message[:4096])
+        if named is None and _NODE_FRAME.search(first[:1024]) is not None:
+            # Node's frames: the logger wrote its words, then the error's own line
+            # (`Unhandled rejection TypeError: x`, winston's and console's `msg, err`).
+            named = _JS_ERROR_IN_MESSAGE.search(message[:4096])
         if named is not None:
             # JVM frames with no exception line above them: the header's message ends with
             # it (Quarkus' `HTTP Request to /x failed, error id: ...: java.lang.X: boom`).
@@ -304,6 +318,52 @@ def _trace_in_message(message: str) -> tuple[str, str | None]:
     if trace is None:
         return message, None
     return below, message if trace == rest else trace
+
+
+def joined_trace_entries(
+    numbers: Sequence[int], rows: Sequence[FieldsRow]
+) -> tuple[Sequence[int], Sequence[FieldsRow]]:
+    """JSON records that each hold one line of a trace, joined into the record that opened it:
+    `journalctl -o json` writes a service's traceback on stderr one entry a line, as its text
+    output does (`syslog.continues`), and a log shipper without a multiline rule does alike.
+    A record joins the open one when it names the same service, host and process and its
+    message goes on the trace (`multiline.continues_trace`); the joined record keeps the
+    first one's fields and line, its message all the lines (read as a trace downstream).
+    Records of one block only: a trace cut by a block's end stays in two events."""
+    if not any(row[0][:1] in _INDENTS for row in rows):
+        return numbers, rows  # every trace's later lines hold an indented frame
+    out_numbers: list[int] = []
+    out_rows: list[FieldsRow] = []
+    lines: list[str] = []  # the open record's messages
+    for number, row in zip(numbers, rows, strict=True):
+        message = row[0]
+        if (
+            lines
+            and row[7] is None
+            and _same_process(row, out_rows[-1])
+            and continues_trace(message, lines[0], lines[-1] if len(lines) > 1 else lines[0])
+        ):
+            lines.append(message)
+            continue
+        if len(lines) > 1:
+            out_rows[-1] = ("\n".join(lines), *out_rows[-1][1:])
+        lines = [message] if row[7] is None and "\n" not in message else []
+        out_numbers.append(number)
+        out_rows.append(row)
+    if len(lines) > 1:
+        out_rows[-1] = ("\n".join(lines), *out_rows[-1][1:])
+    return out_numbers, out_rows
+
+
+_INDENTS = (" ", "\t")
+
+
+def _same_process(row: FieldsRow, opened: FieldsRow) -> bool:
+    """Whether two records name the same service, host and process id (journald's `_PID`)."""
+    if row[3] != opened[3] or row[4] != opened[4]:
+        return False
+    a, b = row[8] or {}, opened[8] or {}
+    return a.get("_PID", a.get("pid")) == b.get("_PID", b.get("pid"))
 
 
 def _message_below(continuation: list[str]) -> str:

@@ -21,7 +21,8 @@ import queue
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any, Protocol
@@ -38,7 +39,9 @@ from errctl.formats.escapes import as_shown
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
 from errctl.ingest.framing import (
+    CrashReports,
     Framer,
+    Record,
     Rejected,
     SpanningRecords,
     StreamFramer,
@@ -47,7 +50,7 @@ from errctl.ingest.framing import (
     unfinished_traceback,
 )
 from errctl.ingest.json_documents import Document, DocumentReader, detect_document
-from errctl.ingest.normalize import Normalizer
+from errctl.ingest.normalize import Normalizer, joined_trace_entries
 from errctl.ingest.quoted import join_quoted, quoted_format
 from errctl.ingest.readers import (
     BOM,
@@ -503,9 +506,33 @@ def _read_source(
             explain = getattr(fmt, "reject_reason", None)
             spanning = SpanningRecords(getattr(fmt, "incomplete", _never), MAX_LINE_BYTES)
 
+            crashes = CrashReports()  # a crash on stderr among the records: an event
+            reports: list[Record] = []  # the crashes read, not yet added
+
             def reject(lines: list[Line]) -> None:
                 for line in lines:
-                    _reject(framer.feed(line), explain, rejected)
+                    report, taken = crashes.feed(line)
+                    if report is not None:
+                        reports.append(report)
+                    if not taken:
+                        _reject(framer.feed(line), explain, rejected)
+
+            def add_rows(numbers: Sequence[int], rows: list[Any]) -> None:
+                """Rows, with the crash reports read among them in their place, in line order
+                (a raw event takes the time of the record before it)."""
+                report = crashes.close()
+                if report is not None:
+                    reports.append(report)
+                start = 0
+                for report in reports:
+                    end = bisect_left(numbers, report.number, start)
+                    if end > start:
+                        normalizer.add_rows(numbers[start:end], rows[start:end], fmt.name)
+                    normalizer.add(report)
+                    start = end
+                reports.clear()
+                if start < len(numbers):
+                    normalizer.add_rows(numbers[start:], rows[start:], fmt.name)
 
             utf8 = getattr(fmt, "parse_utf8_block", None)
             for block in iter_line_blocks(stream, start_offset, start_line, held):
@@ -522,19 +549,22 @@ def _read_source(
                         numbers, rows = _odd_block(block, rows, fmt, spanning, reject)
                     else:
                         numbers = range(block.number, block.number + len(block))
-                    normalizer.add_rows(numbers, rows, fmt.name)  # type: ignore[arg-type]
+                    numbers, rows = joined_trace_entries(numbers, rows)  # type: ignore[arg-type]
+                    add_rows(numbers, rows)
                 else:
                     for line in block.lines():
                         fields = fmt.parse(line.text) if line.text else None
                         if fields is not None:
                             reject(spanning.until(line.number))
+                            add_rows((), [])  # the crash before it, if any
                             normalizer.add_fields(fields, fmt.name, line.number, line.truncated)
                         else:
                             numbers, rows = _odd_block(block, [None], fmt, spanning, reject, line)
                             if rows:  # the line completed a record
-                                normalizer.add_rows(numbers, rows, fmt.name)
+                                add_rows(numbers, rows)
                 if spanning.lines:  # given up unless it reaches the block's last line
                     reject(spanning.until(block.number + len(block)))
+                add_rows((), [])  # a crash at the block's end (a batch commits where it may)
                 last_line = block.last_line()
                 if not spanning.lines and (
                     normalizer.count >= batch_events
@@ -544,6 +574,7 @@ def _read_source(
                     # (Not while a record is open: a resumed read starts after the block.)
                     commit(final=False)
             reject(spanning.close())  # the input ended inside it
+            add_rows((), [])
         else:
             push, add = framer.push, normalizer.add
             lines_read = iter_lines(stream, start_offset, start_line, held)

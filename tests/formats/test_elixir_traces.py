@@ -101,3 +101,38 @@ def test_a_phoenix_log_with_metadata_and_an_exception_as_the_message(tmp_path: P
         (9, "info", None, None),
     ]
     assert "MyAppWeb.OrderController" in rows[1][4]
+
+
+GENSERVER_WITH_CLIENT = """\
+** (RuntimeError) cache backend unavailable
+    (my_app 0.1.0) lib/my_app/cache.ex:42: MyApp.Cache.handle_call/3
+    (stdlib 5.2) gen_server.erl:1131: :gen_server.try_handle_call/4
+Last message (from #PID<0.1234.0>): {:get, "user:42"}
+State: %{conn: nil}
+Client #PID<0.1234.0> is alive
+
+    (stdlib 5.2) gen.erl:240: :gen.do_call/4
+    (elixir 1.16.0) lib/gen_server.ex:1071: GenServer.call/3"""
+
+
+def test_a_genservers_client_stack_is_not_the_crashs():
+    """A GenServer's report prints its client's stack after its state: those frames are where
+    the caller waited, not where the server raised."""
+    (e,) = parse_trace(GENSERVER_WITH_CLIENT)
+    assert [f.function for f in e.frames] == ["try_handle_call/4", "handle_call/3"]
+
+
+def test_a_frame_printed_with_its_arguments_is_named_by_its_arity():
+    """A FunctionClauseError prints the failing call with the arguments it got, which differ
+    between crashes of one bug: the frame is `parse/2` whatever they were."""
+    functions = set()
+    for args in ('nil, "a,b"', '%{"k" => 1, "j" => 2}, [1, 2]', "<<1, 2>>, {:ok, #PID<0.1.0>}"):
+        (e,) = parse_trace(
+            "** (FunctionClauseError) no function clause matching in MyApp.Parser.parse/2\n"
+            f"    (my_app 0.1.0) lib/my_app/parser.ex:10: MyApp.Parser.parse({args})\n"
+            "    (elixir 1.16.0) lib/task/supervised.ex:101: Task.Supervised.invoke_mfa/2"
+        )
+        frame = e.frames[-1]
+        assert (frame.module, frame.lineno) == ("MyApp.Parser", 10)
+        functions.add(frame.function)
+    assert functions == {"parse/2"}

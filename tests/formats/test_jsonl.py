@@ -141,6 +141,48 @@ def test_exception_fields():
     assert parse({"msg": "x", "error.stack": "E\n at f"}).exception_text == "E\n at f"
 
 
+def test_a_one_line_error_heads_the_stack_logged_beside_it():
+    """zap's `error` and `stacktrace`, a recovering handler's `panic` and `debug.Stack()`: the
+    stack opens with its frames, the error beside it says what failed; it stays an attribute."""
+    from errctl.formats.stacktrace import parse_trace
+
+    zap = {
+        "level": "error",
+        "ts": "2026-11-30T10:00:01.500Z",
+        "msg": "fetch failed",
+        "error": "dial tcp 10.0.0.5:5432: connect: connection refused",
+        "stacktrace": "main.fetch\n\t/app/client.go:61\nmain.main\n\t/app/main.go:12",
+    }
+    f = parse(zap)
+    assert f.exception_text == f"{zap['error']}\n{zap['stacktrace']}"
+    assert f.attributes == {"error": zap["error"]}
+    (exc,) = parse_trace(f.exception_text)
+    assert (exc.type, exc.value, [fr.function for fr in exc.frames]) == (
+        "error",
+        zap["error"],
+        ["main", "fetch"],
+    )
+    stack = "goroutine 12 [running]:\nmain.worker(0xc000010000)\n\t/app/worker.go:77 +0x65\n"
+    f = parse({"msg": "panic recovered", "panic": "assignment to entry in nil map", "stack": stack})
+    assert f.exception_text == f"panic: assignment to entry in nil map\n{stack}"
+    assert parse_trace(f.exception_text)[0].type == "panic"
+    # A panic logged whole is the stack.
+    whole = f"panic: boom\n\n{stack}"
+    f = parse({"msg": "worker crashed", "panic": whole})
+    assert (f.exception_text, f.attributes) == (whole, None)
+    assert parse({"msg": "x", "panic": "boom"}).attributes == {"panic": "boom"}
+    # A stack that names its exception is not headed again.
+    jvm = "java.lang.IllegalStateException: closed\n\tat a.B.c(B.java:1)"
+    assert parse({"msg": "x", "error": "closed", "stack_trace": jvm}).exception_text == jvm
+    tb = 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nValueError: x'
+    assert parse({"msg": "x", "error": "x", "exc_info": tb}).exception_text == tb
+    # Frames alone under a JVM exception's line the record gives.
+    f = parse(
+        {"msg": "x", "error": "java.io.IOException: disk", "stack_trace": "\tat a.B(B.java:1)"}
+    )
+    assert f.exception_text == "java.io.IOException: disk\n\tat a.B(B.java:1)"
+
+
 def test_a_backtrace_logged_as_a_list_of_lines():
     """Ruby's Semantic Logger writes `exception.stack_trace` as an array: its lines are the
     trace, headed by the exception's name and message; a list of other things is not one."""

@@ -627,3 +627,24 @@ def test_an_empty_sample_says_so():
     assert detect(["", "   "]).reason == "empty, or blank lines only"
     frames = detect(['  File "/srv/app.py", line 3, in f', "    f()"])
     assert frames.name == "raw" and "indented or stack frames" in frames.reason
+
+
+def test_a_sample_mostly_raw_still_reads_its_few_records():
+    """A container's output that is mostly a crash (a Go panic on stderr) and one JSON record
+    on stdout: the record is JSON's, and the panic's lines stay raw events (generic after
+    JSON), where detection used to name no format at all and word its reason empty."""
+    sample = [
+        '{"level":"info","ts":"2026-11-30T10:00:00.1Z","msg":"starting"}',
+        "panic: runtime error: index out of range [3] with length 3",
+        "",
+        "goroutine 1 [running]:",
+        "main.main()",
+        "\t/app/main.go:12 +0x1d",
+        "main.init.0()",
+        "\t/app/main.go:8 +0x1d",
+        "exit status 2",
+    ]
+    d = detect(sample)
+    assert d.name == "json"
+    assert [f.name for f in d.formats] == ["json", "generic"]
+    assert d.reason == "17% of 6 sampled lines parse as json"

@@ -843,6 +843,58 @@ def test_go_http_server_panic_names_its_value():
     ]
 
 
+# What a recovering handler logs: the recovered value, then `debug.Stack()`, which opens with
+# its goroutine's header and has no `panic:` line.
+GO_RECOVERED_STACK = """\
+runtime error: invalid memory address or nil pointer dereference
+goroutine 57 [running]:
+runtime/debug.Stack()
+\t/usr/local/go/src/runtime/debug/stack.go:24 +0x5e
+github.com/acme/api/server.recoverer.func1()
+\t/src/server/recover.go:30 +0x8d
+panic({0xa1b2c0?, 0x11d6a90?})
+\t/usr/local/go/src/runtime/panic.go:770 +0x132
+github.com/acme/api/orders.(*Service).Total(0x0, {0xc0001a2000, 0x24})
+\t/src/orders/service.go:88 +0x1f
+created by net/http.(*Server).Serve in goroutine 1
+\t/usr/local/go/src/net/http/server.go:3285 +0x4b4
+"""
+
+# zap's `stacktrace` under the record's error: function lines over their locations, no header.
+GO_ZAP_STACK = """\
+dial tcp 10.0.0.5:5432: connect: connection refused
+github.com/acme/api/orders.(*Client).Fetch
+\t/src/orders/client.go:61
+github.com/acme/api/server.(*Handler).ServeHTTP
+\t/src/server/handler.go:54
+"""
+
+
+def test_go_stack_under_the_error_it_was_logged_with():
+    (exc,) = parse_trace(GO_RECOVERED_STACK)
+    assert (exc.type, exc.value, exc.language) == (
+        "runtime error",
+        "invalid memory address or nil pointer dereference",
+        "go",
+    )
+    assert [(f.function, f.lineno) for f in exc.frames] == [
+        ("(*Server).Serve", 3285),
+        ("(*Service).Total", 88),
+        ("panic", 770),
+        ("recoverer.func1", 30),
+        ("Stack", 24),
+    ]
+    (exc,) = parse_trace(GO_ZAP_STACK)
+    assert (exc.type, exc.value) == ("error", "dial tcp 10.0.0.5:5432: connect: connection refused")
+    assert [(f.module, f.function, f.file) for f in exc.frames] == [
+        ("github.com/acme/api/server", "(*Handler).ServeHTTP", "/src/server/handler.go"),
+        ("github.com/acme/api/orders", "(*Client).Fetch", "/src/orders/client.go"),
+    ]
+    # A stack alone says nothing of what failed: no exception.
+    assert parse_trace(GO_RECOVERED_STACK.split("\n", 1)[1]) is None
+    assert parse_trace(GO_ZAP_STACK.split("\n", 1)[1]) is None
+
+
 def test_node_14_unhandled_rejection_warning():
     text = (
         "(node:1234) UnhandledPromiseRejectionWarning: Error: connect ECONNREFUSED 127.0.0.1:6379\n"
@@ -1232,3 +1284,57 @@ def test_rust_backtrace_frames_outermost_first():
         (None, "rust_begin_unwind", 645),
     ]
     assert [is_library_frame(f) for f in exc.frames] == [True, False, False, True, True]
+
+
+def test_rails_cleaned_backtrace_names_gems_by_name_and_version():
+    """Rails' backtrace cleaner writes a gem's frames as `gem (version) path`: frames, of a
+    library, not lines that end the trace."""
+    text = (
+        "NoMethodError (undefined method 'total' for nil):\n"
+        "  \n"
+        "app/models/order.rb:12:in 'Order#display_total'\n"
+        "app/controllers/orders_controller.rb:8:in 'OrdersController#show'\n"
+        "actionpack (7.1.3) lib/action_controller/metal/basic_implicit_render.rb:6:in "
+        "'send_action'\n"
+        "actionpack (7.1.3) lib/abstract_controller/base.rb:224:in 'process_action'\n"
+    )
+    (exc,) = parse_trace(text)
+    assert exc.type == "NoMethodError"
+    assert [(f.function, f.lineno, is_library_frame(f)) for f in exc.frames] == [
+        ("process_action", 224, True),
+        ("send_action", 6, True),
+        ("OrdersController#show", 8, False),
+        ("Order#display_total", 12, False),
+    ]
+    assert exc.frames[0].file == "actionpack (7.1.3) lib/abstract_controller/base.rb"
+    # Words with blanks before a location are no frame.
+    assert parse_trace("hello world lib/x.rb:3:in 'y'") is None
+
+
+def test_dotnet_hresult_after_the_type():
+    """Exception.ToString prints an HResult that is not the class's default after the type:
+    the type stays the type, the code heads the value."""
+    text = (
+        "System.InvalidOperationException: Order lookup failed\n"
+        " ---> Npgsql.NpgsqlException (0x80004005): Failed to connect to 10.0.0.5:5432\n"
+        " ---> System.Net.Sockets.SocketException (111): Connection refused\n"
+        "   at Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)\n"
+        "   --- End of inner exception stack trace ---\n"
+        "   at Npgsql.Internal.NpgsqlConnector.Open(NpgsqlTimeout timeout)\n"
+        "   --- End of inner exception stack trace ---\n"
+        "   at Orders.Api.OrdersController.Get(Int32 id) in /src/OrdersController.cs:line 27\n"
+    )
+    chain = parse_trace(text)
+    assert [(e.type, e.value, [f.function for f in e.frames]) for e in chain] == [
+        ("System.InvalidOperationException", "Order lookup failed", ["Get"]),
+        ("Npgsql.NpgsqlException", "(0x80004005) Failed to connect to 10.0.0.5:5432", ["Open"]),
+        ("System.Net.Sockets.SocketException", "(111) Connection refused", ["Connect"]),
+    ]
+    (exc,) = parse_trace(
+        "System.ComponentModel.Win32Exception (2): An error occurred trying to start process\n"
+        "   at System.Diagnostics.Process.ForkAndExecProcess(ProcessStartInfo startInfo)\n"
+    )
+    assert (exc.type, exc.value) == (
+        "System.ComponentModel.Win32Exception",
+        "(2) An error occurred trying to start process",
+    )

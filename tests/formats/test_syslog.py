@@ -854,3 +854,61 @@ def test_pacemakers_detail_log():
     # Without the priority's colon a padded name before a pid is no tag.
     f = FORMAT.parse("May 01 10:00:05 node1 some words  [1727] (x) happened")
     assert f.service is None
+
+
+@pytest.mark.parametrize(
+    ("line", "subsystem", "level", "message"),
+    [
+        # Corosync 3 (knet) through rsyslog: the empty priority's padding before the subsystem.
+        (
+            "Nov 30 10:00:00 node1 corosync[1234]:   [TOTEM ] A processor failed, forming new "
+            "configuration.",
+            "TOTEM",
+            None,
+            "A processor failed, forming new configuration.",
+        ),
+        ("Nov 30 10:00:01 node1 corosync[1234]:   [QUORUM] Members[1]: 1", "QUORUM", None, None),
+        (
+            "Nov 30 10:00:02 node1 corosync[1234]:   [KNET  ] link: host: 2 link: 0 is down",
+            "KNET",
+            None,
+            "link: host: 2 link: 0 is down",
+        ),
+        # Corosync 2 on EL7: one blank, the name padded to its six columns.
+        (
+            "Nov 30 10:00:03 node1 corosync[1621]: [MAIN  ] Corosync Cluster Engine exiting",
+            "MAIN",
+            None,
+            "Corosync Cluster Engine exiting",
+        ),
+        # With its priority written before the subsystem.
+        (
+            "Nov 30 10:00:04 node1 corosync[1621]: notice  [TOTEM ] A new membership "
+            "(10.0.0.1:312) was formed. Members left: 2",
+            "TOTEM",
+            "info",
+            "A new membership (10.0.0.1:312) was formed. Members left: 2",
+        ),
+    ],
+)
+def test_corosyncs_subsystem_through_syslog(line, subsystem, level, message):
+    """libqb's logsys layout inside a syslog message: the subsystem an attribute and the rest
+    the message, as its log file's reading gives them."""
+    f = FORMAT.parse(line)
+    assert (f.service, f.host, f.level) == ("corosync", "node1", level)
+    assert f.attributes["subsystem"] == subsystem
+    assert f.message == (message or line.split("] ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nov 30 10:00:00 web1 app[12]: [main] started",  # a short tag, no padding: the message's
+        "Nov 30 10:00:00 web1 app[12]: [WARN  ] disk almost full",  # a level
+        "Nov 30 10:00:00 web1 app[12]: [SRV] ok",
+    ],
+)
+def test_a_bracketed_word_is_no_subsystem_without_logsys_padding(line):
+    f = FORMAT.parse(line)
+    assert "subsystem" not in (f.attributes or {})
+    assert f.message == line.split(": ", 1)[1]

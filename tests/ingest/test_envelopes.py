@@ -773,3 +773,37 @@ def test_kubectl_timestamps_over_logfmt_are_taken_off(tmp_path: Path):
         ("info", "initialising", None, "module_service.go:82"),
         ("error", "failed to flush", None, "flush.go:146"),
     ]
+
+
+CRI_CRASHED_JSON_APP = """\
+2026-11-30T10:00:00.100000000Z stdout F {"level":"info","ts":"2026-11-30T10:00:00.1Z","msg":"up"}
+2026-11-30T10:00:01.000000000Z stderr F panic: runtime error: index out of range [3] with length 3
+2026-11-30T10:00:01.000100000Z stderr F \x20
+2026-11-30T10:00:01.000200000Z stderr F goroutine 1 [running]:
+2026-11-30T10:00:01.000300000Z stderr F main.main()
+2026-11-30T10:00:01.000400000Z stderr F \t/app/main.go:12 +0x1d
+2026-11-30T10:00:01.000500000Z stderr F exit status 2
+2026-11-30T10:00:02.000000000Z stdout P {"level":"error","ts":"2026-11-30T10:00:02Z","msg":"big rec
+2026-11-30T10:00:02.000000001Z stdout F ord","size":3}
+"""
+
+
+def test_a_container_that_crashed_before_logging_much(tmp_path: Path):
+    """A JSON-logging container whose output is mostly its crash: its records are JSON's (a
+    partial line joined), the panic one raw event, where every line used to be raw text."""
+    from tests.ingest.stored import stored_events
+
+    events = stored_events(
+        tmp_path, CRI_CRASHED_JSON_APP, "line, level, message, exception_type, attributes"
+    )
+    assert [e[:4] for e in events] == [
+        (1, "info", "up", None),
+        (
+            2,
+            "critical",
+            "panic: runtime error: index out of range [3] with length 3",
+            "runtime error",
+        ),
+        (8, "error", "big record", None),
+    ]
+    assert orjson.loads(events[2][4]) == {"size": 3, "stream": "stdout"}

@@ -1,0 +1,55 @@
+"""`journalctl -o json`: a service's traceback on stderr is one journal entry a line; the
+entries of one process that go on a trace are one event, as in the journal's text output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.ingest.stored import stored_events
+
+
+def _entry(i: int, pid: str, ident: str, message: str, priority: str = "6") -> str:
+    return json.dumps(
+        {
+            "__CURSOR": f"s=4f1e;i={i}",
+            "__REALTIME_TIMESTAMP": str(1796032800000000 + i * 1000),
+            "PRIORITY": priority,
+            "_HOSTNAME": "web-1",
+            "SYSLOG_IDENTIFIER": ident,
+            "_PID": pid,
+            "MESSAGE": message,
+        }
+    )
+
+
+ENTRIES = [
+    ("1", "systemd", "Starting orders.service - Orders API..."),
+    ("4567", "orders", "ERROR:orders.jobs:sync failed"),
+    ("4567", "orders", "Traceback (most recent call last):"),
+    ("4567", "orders", '  File "/app/jobs.py", line 40, in sync'),
+    ("4567", "orders", "    rows = fetch(cursor)"),
+    ("4567", "orders", '  File "/app/db.py", line 12, in fetch'),
+    ("4567", "orders", '    raise ConnectionError("db-1 unreachable")'),
+    ("4567", "orders", "ConnectionError: db-1 unreachable"),
+    ("4567", "orders", "INFO:orders.jobs:retrying in 5s"),
+    # Another process's indented line is its own entry.
+    ("4568", "orders", "  continuing import"),
+    ("1", "systemd", "orders.service: Main process exited, code=exited, status=1/FAILURE"),
+]
+
+
+def test_a_traceback_one_entry_a_line_is_one_event(tmp_path: Path):
+    text = "".join(_entry(i, *e) + "\n" for i, e in enumerate(ENTRIES))
+    events = stored_events(tmp_path, text, "line, service, message, exception_type, stack")
+    assert [(e[0], e[1], e[3]) for e in events] == [
+        (1, "systemd", None),
+        (2, "orders", "ConnectionError"),
+        (9, "orders", None),
+        (10, "orders", None),
+        (11, "systemd", None),
+    ]
+    assert events[1][2].startswith("ERROR:orders.jobs:sync failed")
+    (exc,) = json.loads(events[1][4])
+    assert [f["function"] for f in exc["frames"]] == ["sync", "fetch"]
+    assert events[3][2] == "  continuing import"

@@ -1,0 +1,69 @@
+"""A service that logs JSON records on stdout and crashes on stderr into the same file
+(`app > app.log 2>&1`): the crash report is one raw event in its place among the records; a
+line that is neither a record nor a crash's is still rejected."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+
+from errctl.ingest.pipeline import IngestOptions, ingest
+from errctl.store.duckdb_store import DuckDBStore
+
+LOG = """\
+{"level":30,"time":1796032800000,"pid":7,"hostname":"api-1","msg":"server listening"}
+node:internal/process/promises:391
+    triggerUncaughtException(err, true /* fromPromise */);
+    ^
+
+TypeError: Cannot read properties of undefined (reading 'id')
+    at OrdersService.load (/app/dist/orders/service.js:31:28)
+    at async Promise.all (index 1)
+
+Node.js v22.3.0
+{"level":30,"time":1796032805000,"pid":8,"hostname":"api-1","msg":"server listening"}
+this line is neither
+{"level":40,"time":1796032806000,"pid":8,"hostname":"api-1","msg":"slow query"}
+Traceback (most recent call last):
+  File "/app/worker.py", line 9, in <module>
+    main()
+KeyError: 'queue'
+{"level":30,"time":1796032807000,"pid":9,"hostname":"api-1","msg":"server listening"}
+panic: assignment to entry in nil map
+
+goroutine 1 [running]:
+main.main()
+\t/app/main.go:12 +0x1d
+"""
+
+
+def test_crash_reports_among_json_records(tmp_path: Path):
+    log = tmp_path / "app.log"
+    log.write_text(LOG)
+    db = tmp_path / "s.duckdb"
+    summary = ingest([str(log)], DuckDBStore(db), IngestOptions())
+    assert summary.rejected == 1  # `this line is neither`
+    with duckdb.connect(str(db), read_only=True) as con:
+        events = con.execute(
+            "SELECT line, format, exception_type, timestamp, stack FROM events ORDER BY line"
+        ).fetchall()
+        (quarantined,) = con.execute("SELECT line FROM quarantine").fetchall()
+    assert quarantined == (12,)
+    assert [e[:3] for e in events] == [
+        (1, "json", None),
+        (2, "raw", "TypeError"),
+        (11, "json", None),
+        (13, "json", None),
+        (14, "raw", "KeyError"),
+        (18, "json", None),
+        (19, "raw", "panic"),
+    ]
+    # A crash takes the time of the record before it.
+    assert events[1][3] == events[0][3]
+    assert events[4][3] == events[3][3]
+    assert [f["function"] for f in json.loads(events[1][4])[0]["frames"]] == [
+        "Promise.all",
+        "OrdersService.load",
+    ]
