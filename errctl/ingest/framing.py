@@ -6,8 +6,9 @@ format accepts continues the open record (a traceback, a Java stack, an indented
 `Exception in thread ...`, a Go `panic:`). JSON lines are never continuations: a line that does
 not parse is rejected and quarantined, and the lines around it still land, unless it starts a
 runtime's crash report (`CrashReports`: a panic or traceback on stderr, with the lines right
-after it, one raw event) or opens an object that the lines right after it complete: those lines are one record (`SpanningRecords`:
-Elasticsearch 7 prints its `stacktrace` array one element a line; pretty-printed JSON). A
+after it, one raw event) or opens an object that the lines right after it complete: those
+lines are one record (`SpanningRecords`: Elasticsearch 7 prints its `stacktrace` array one
+element a line; pretty-printed JSON). A
 record of a format whose records are one line each (JSON, an access log's request:
 `LogFormat.one_line`) never takes continuation lines: a line after it that no format reads
 starts a raw event of its own. A web request's line among another format's lines (gunicorn's
