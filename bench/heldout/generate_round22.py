@@ -1580,10 +1580,8 @@ def squid(r: random.Random) -> list[Log]:
             "Swap maxSize 10240000 + 262144 KB, estimated 807876 objects",
         )
         emit("Max Mem  size: %d KB", "Max Mem  size: 262144 KB")
-        emit(
-            "Rebuilding storage in %s (%s)",
-            f"Rebuilding storage in /var/spool/squid ({r.choice(['clean log', 'dirty log'])})",
-        )
+        how = r.choice(["clean log", "dirty log"])  # picked by branch: wording
+        emit(f"Rebuilding storage in %s ({how})", f"Rebuilding storage in /var/spool/squid ({how})")
         emit("Set Current Directory to %s", "Set Current Directory to /var/spool/squid")
         emit("Finished loading MIME types and icons.", "Finished loading MIME types and icons.")
         emit("HTCP Disabled.", "HTCP Disabled.")
@@ -1787,9 +1785,11 @@ def squid(r: random.Random) -> list[Log]:
             path = r.choice(
                 ["/v2/", "/simple/requests/", "/debian/dists/bookworm/InRelease", "/services/T0/B0"]
             )
+            # The reason is a literal at each call site: wording.
+            why = r.choice(["No object data received", "Bad header encountered"])
             emit(
-                "WARNING: HTTP: Invalid Response: %s from %s AKA %s",
-                f"WARNING: HTTP: Invalid Response: {r.choice(['No object data received', 'Bad header encountered'])} from https://{site}{path} AKA {site}{path}",
+                f"WARNING: HTTP: Invalid Response: {why} from %s AKA %s",
+                f"WARNING: HTTP: Invalid Response: {why} from https://{site}{path} AKA {site}{path}",
                 extra=[mt()],
             )
         elif roll < 0.84:
