@@ -645,12 +645,26 @@ class TemplateMiner:
         for key, members in (item for items in clustered for item in items):
             if len(members) < least:
                 continue
-            for p, k in enumerate(key):
-                if k != MASK:
-                    continue
-                column = set(map(itemgetter(p), map(itemgetter(1), members)))
+            rows = list(map(itemgetter(1), members))
+            columns = {p: {words[p] for words in rows} for p, k in enumerate(key) if k == MASK}
+            # Columns the cluster will split on (a few words, no mask): a column's values count
+            # only among members that agree on those. `operationExecutor.MountVolume started`
+            # and `MountVolume.SetUp succeeded` in one cluster make four names at its first
+            # position, but the cluster splits on `started`/`succeeded`, and each part has fewer.
+            splits = [
+                q
+                for q, column in columns.items()
+                if 1 < len(column) < least and not _holds_mask(column)
+            ]
+            for p, column in columns.items():
                 if len(column) < least or _all_enumeration(column):
                     continue
+                if others := [q for q in splits if q != p]:
+                    parts: dict[tuple[str, ...], set[str]] = defaultdict(set)
+                    for words in rows:
+                        parts[tuple(words[q] for q in others)].add(words[p])
+                    if max(map(len, parts.values())) < least:
+                        continue
                 names.update(v for v in column if _name_like(v) or _COMPOUND.fullmatch(v))
         return frozenset(names)
 
@@ -705,6 +719,10 @@ class TemplateMiner:
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
             many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
+            if many and len(first_words) == 2:
+                many = not _word_after_word(
+                    first_words, first_seps, p, set(map(itemgetter(p), member_words))
+                )
             if _holds_mask(head) or (many and not _all_enumeration(head)):
                 if MASK in head and self._outcomes(values := set(map(itemgetter(p), member_words))):
                     outcomes.append((len(values), p))
@@ -720,7 +738,10 @@ class TemplateMiner:
                 template[p] = next(iter(values))
             elif not enumeration and (
                 _holds_mask(values)
-                or len(values) >= self.min_variable_values
+                or (
+                    len(values) >= self.min_variable_values
+                    and not _word_after_word(first_words, first_seps, p, values)
+                )
                 or p in values_at
                 or p in transition
                 or p in processes
@@ -1273,6 +1294,24 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _slot_separator(sep: str) -> str:
     """A separator as a word slot's context reads it: any run of blanks is one blank."""
     return sep if sep.strip() else " "
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*(?:-[a-z]+)*|[A-Z]+")
+
+
+def _word_after_word(words: Sequence[str], seps: Sequence[str], p: int, values: set[str]) -> bool:
+    """Whether a message is two words, one constant and the other, at `p`, a plain word
+    in every member (`SyncLoop ADD`, `SyncLoop UPDATE`; `WiredTiger opened`, `WiredTiger
+    closed`): a statement that short is its two words, each pair a statement of its own,
+    however many; a variable's value there would leave one word to say what happened."""
+    if len(words) != 2 or seps[0] != " ":
+        return False
+    other = words[1 - p]
+    return (
+        _PLAIN_WORD.fullmatch(other) is not None
+        and other.lower() not in _FUNCTION_WORDS
+        and all(_PLAIN_WORD.fullmatch(v) for v in values)
+    )
 
 
 def _holds_mask(values: Iterable[str]) -> bool:
