@@ -40,7 +40,10 @@ How variables are found (`TemplateMiner._cluster`):
    message names; in brackets of its own too, `from=<root>`) or of a glued `key:value`
    (`action:stop`, `_glued_values`), or a key whose value varies too (`<*> = <*>`); with
    fewer it is a small vocabulary
-   (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it instead,
+   (`FOLLOWING`/`LEADING`, `opened`/`closed`; and, however many, the word of a message of two
+   words whose other word is constant, each a plain word: a structured logger's `SyncLoop
+   ADD`, `SyncLoop UPDATE`, `WiredTiger opened`, `_word_after_word`), and the cluster splits
+   on it instead,
    unless the word before it is a shared slot (`_shared_slots`): several clusters
    of the batch vary after that word, with many values together (sshd's users after `user`),
    or its values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not
@@ -48,7 +51,10 @@ How variables are found (`TemplateMiner._cluster`):
    RabbitMQ's `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`),
    or one of which is a value of a column with many values in some cluster of the batch
    (`_variable_names`; the only way for a name that opens the message, its subject:
-   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or its values
+   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements; counted among the
+   members that agree on the words their cluster splits on, so the kubelet's
+   `operationExecutor.MountVolume started ...` and `MountVolume.SetUp succeeded ...` make no
+   such column), or its values
    are hyphenated compounds every one of which such a column takes (Kafka's consumer groups,
    `order-processor`; `_COMPOUND`), or one of its
    values is an identifier after a constant word (`with frequency once-per-instance`,
