@@ -40,10 +40,10 @@ How variables are found (`TemplateMiner._cluster`):
    message names; in brackets of its own too, `from=<root>`) or of a glued `key:value`
    (`action:stop`, `_glued_values`), or a key whose value varies too (`<*> = <*>`); with
    fewer it is a small vocabulary
-   (`FOLLOWING`/`LEADING`, `opened`/`closed`; and, however many, the word of a message of two
-   words whose other word is constant, each a plain word: a structured logger's `SyncLoop
-   ADD`, `SyncLoop UPDATE`, `WiredTiger opened`, `_word_after_word`), and the cluster splits
-   on it instead,
+   (`FOLLOWING`/`LEADING`, `opened`/`closed`; and, up to twice as many, the word of a message
+   of two words whose other word is constant, each a plain word: a structured logger's
+   `SyncLoop ADD`, `SyncLoop UPDATE`, `WiredTiger opened`, `_word_after_word`), and the
+   cluster splits on it instead,
    unless the word before it is a shared slot (`_shared_slots`): several clusters
    of the batch vary after that word, with many values together (sshd's users after `user`),
    or its values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not
@@ -727,7 +727,11 @@ class TemplateMiner:
             many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
             if many and len(first_words) == 2:
                 many = not _word_after_word(
-                    first_words, first_seps, p, set(map(itemgetter(p), member_words))
+                    first_words,
+                    first_seps,
+                    p,
+                    set(map(itemgetter(p), member_words)),
+                    self.min_variable_values,
                 )
             if _holds_mask(head) or (many and not _all_enumeration(head)):
                 if MASK in head and self._outcomes(values := set(map(itemgetter(p), member_words))):
@@ -746,7 +750,9 @@ class TemplateMiner:
                 _holds_mask(values)
                 or (
                     len(values) >= self.min_variable_values
-                    and not _word_after_word(first_words, first_seps, p, values)
+                    and not _word_after_word(
+                        first_words, first_seps, p, values, self.min_variable_values
+                    )
                 )
                 or p in values_at
                 or p in transition
@@ -1305,12 +1311,16 @@ def _slot_separator(sep: str) -> str:
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*(?:-[a-z]+)*|[A-Z]+")
 
 
-def _word_after_word(words: Sequence[str], seps: Sequence[str], p: int, values: set[str]) -> bool:
+def _word_after_word(
+    words: Sequence[str], seps: Sequence[str], p: int, values: set[str], least: int
+) -> bool:
     """Whether a message is two words, one constant and the other, at `p`, a plain word
     in every member (`SyncLoop ADD`, `SyncLoop UPDATE`; `WiredTiger opened`, `WiredTiger
-    closed`): a statement that short is its two words, each pair a statement of its own,
-    however many; a variable's value there would leave one word to say what happened."""
-    if len(words) != 2 or seps[0] != " ":
+    closed`), fewer than twice `least` of them: a statement that short is its two words, each
+    pair a statement of its own; a variable's value there would leave one word to say what
+    happened. Many more words are names (`Reloading nginx`, `Reloading cron`, ...: a log
+    names more services than a statement has verbs)."""
+    if len(words) != 2 or seps[0] != " " or len(values) >= 2 * least:
         return False
     other = words[1 - p]
     return (

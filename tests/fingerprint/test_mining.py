@@ -550,7 +550,7 @@ def test_names_count_as_a_variables_only_among_members_that_share_the_statements
     }
 
 
-def test_two_words_are_a_statement_however_many_words_vary():
+def test_two_words_are_a_statement_for_a_few_words_more_than_a_vocabulary():
     # A structured logger's messages: the kubelet's `SyncLoop ADD`/`UPDATE`/`DELETE`/`REMOVE`,
     # MongoDB's `WiredTiger opened`/`closed`/`message`. Two words say what happened only as a
     # pair; a variable's value there would leave one word to say it.
@@ -573,6 +573,10 @@ def test_two_words_are_a_statement_however_many_words_vary():
     assert mined[:2] == ["Accepted <*>"] * 2
     assert set(mined[2:6]) == {"Deleting <*>"}
     assert set(mined[6:]) == {"Invalid user <*>"}
+    # Eight words or more are names: a log names more services than a statement has verbs.
+    services = ["nginx", "postfix", "cron", "sshd", "rsyslog", "chrony", "docker", "containerd"]
+    mined = mine_column(pa.array([f"Reloading {s}" for s in services]), TemplateMiner())
+    assert set(mined.to_pylist()) == {"Reloading <*>"}
 
 
 def test_words_and_constants_a_variable_takes_elsewhere_still_split_a_statement():

@@ -419,7 +419,11 @@ class PlainMiner(TemplateMiner):
         smallest = PLAIN_SPLIT.split(min(m for m, _ in members))
 
         def two_words(p, values):
-            if len(smallest) != 3 or smallest[1] != " ":
+            if (
+                len(smallest) != 3
+                or smallest[1] != " "
+                or len(values) >= 2 * self.min_variable_values
+            ):
                 return False
             other = smallest[2 - 2 * p]
             return (
