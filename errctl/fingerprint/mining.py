@@ -40,7 +40,10 @@ How variables are found (`TemplateMiner._cluster`):
    message names; in brackets of its own too, `from=<root>`) or of a glued `key:value`
    (`action:stop`, `_glued_values`), or a key whose value varies too (`<*> = <*>`); with
    fewer it is a small vocabulary
-   (`FOLLOWING`/`LEADING`, `opened`/`closed`), and the cluster splits on it instead,
+   (`FOLLOWING`/`LEADING`, `opened`/`closed`; and, up to twice as many, the word of a message
+   of two words whose other word is constant, each a plain word: a structured logger's
+   `SyncLoop ADD`, `SyncLoop UPDATE`, `WiredTiger opened`, `_word_after_word`), and the
+   cluster splits on it instead,
    unless the word before it is a shared slot (`_shared_slots`): several clusters
    of the batch vary after that word, with many values together (sshd's users after `user`),
    or its values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not
@@ -48,7 +51,10 @@ How variables are found (`TemplateMiner._cluster`):
    RabbitMQ's `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`),
    or one of which is a value of a column with many values in some cluster of the batch
    (`_variable_names`; the only way for a name that opens the message, its subject:
-   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements), or its values
+   Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements; counted among the
+   members that agree on the words their cluster splits on, so the kubelet's
+   `operationExecutor.MountVolume started ...` and `MountVolume.SetUp succeeded ...` make no
+   such column), or its values
    are hyphenated compounds every one of which such a column takes (Kafka's consumer groups,
    `order-processor`; `_COMPOUND`), or one of its
    values is an identifier after a constant word (`with frequency once-per-instance`,
@@ -645,12 +651,26 @@ class TemplateMiner:
         for key, members in (item for items in clustered for item in items):
             if len(members) < least:
                 continue
-            for p, k in enumerate(key):
-                if k != MASK:
-                    continue
-                column = set(map(itemgetter(p), map(itemgetter(1), members)))
+            rows = list(map(itemgetter(1), members))
+            columns = {p: {words[p] for words in rows} for p, k in enumerate(key) if k == MASK}
+            # Columns the cluster will split on (a few words, no mask): a column's values count
+            # only among members that agree on those. `operationExecutor.MountVolume started`
+            # and `MountVolume.SetUp succeeded` in one cluster make four names at its first
+            # position, but the cluster splits on `started`/`succeeded`, and each part has fewer.
+            splits = [
+                q
+                for q, column in columns.items()
+                if 1 < len(column) < least and not _holds_mask(column)
+            ]
+            for p, column in columns.items():
                 if len(column) < least or _all_enumeration(column):
                     continue
+                if others := [q for q in splits if q != p]:
+                    parts: dict[tuple[str, ...], set[str]] = defaultdict(set)
+                    for words in rows:
+                        parts[tuple(words[q] for q in others)].add(words[p])
+                    if max(map(len, parts.values())) < least:
+                        continue
                 names.update(v for v in column if _name_like(v) or _COMPOUND.fullmatch(v))
         return frozenset(names)
 
@@ -705,6 +725,14 @@ class TemplateMiner:
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
             many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
+            if many and len(first_words) == 2:
+                many = not _word_after_word(
+                    first_words,
+                    first_seps,
+                    p,
+                    set(map(itemgetter(p), member_words)),
+                    self.min_variable_values,
+                )
             if _holds_mask(head) or (many and not _all_enumeration(head)):
                 if MASK in head and self._outcomes(values := set(map(itemgetter(p), member_words))):
                     outcomes.append((len(values), p))
@@ -720,7 +748,12 @@ class TemplateMiner:
                 template[p] = next(iter(values))
             elif not enumeration and (
                 _holds_mask(values)
-                or len(values) >= self.min_variable_values
+                or (
+                    len(values) >= self.min_variable_values
+                    and not _word_after_word(
+                        first_words, first_seps, p, values, self.min_variable_values
+                    )
+                )
                 or p in values_at
                 or p in transition
                 or p in processes
@@ -1273,6 +1306,28 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _slot_separator(sep: str) -> str:
     """A separator as a word slot's context reads it: any run of blanks is one blank."""
     return sep if sep.strip() else " "
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*(?:-[a-z]+)*|[A-Z]+")
+
+
+def _word_after_word(
+    words: Sequence[str], seps: Sequence[str], p: int, values: set[str], least: int
+) -> bool:
+    """Whether a message is two words, one constant and the other, at `p`, a plain word
+    in every member (`SyncLoop ADD`, `SyncLoop UPDATE`; `WiredTiger opened`, `WiredTiger
+    closed`), fewer than twice `least` of them: a statement that short is its two words, each
+    pair a statement of its own; a variable's value there would leave one word to say what
+    happened. Many more words are names (`Reloading nginx`, `Reloading cron`, ...: a log
+    names more services than a statement has verbs)."""
+    if len(words) != 2 or seps[0] != " " or len(values) >= 2 * least:
+        return False
+    other = words[1 - p]
+    return (
+        _PLAIN_WORD.fullmatch(other) is not None
+        and other.lower() not in _FUNCTION_WORDS
+        and all(_PLAIN_WORD.fullmatch(v) for v in values)
+    )
 
 
 def _holds_mask(values: Iterable[str]) -> bool:

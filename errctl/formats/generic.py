@@ -53,7 +53,8 @@ and dism.log (`time, Level<padding> CBS    message`) name the component as the l
 line number and time attributes), an app's `time|component|pid|message` (Android health apps)
 the component and pid, Slurm's slurmstepd (`[time] [1234.batch] error: message`) the job step,
 and Proxifier's log (`[MM.dd HH:mm:ss] program - message`, read before the others, as its time
-is none of theirs) the program as the service.
+is none of theirs) the program as the service. Squid's cache.log (`time kid1| message`) names
+the process that wrote the line, an attribute.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
@@ -347,6 +348,10 @@ _CSI_SEQUENCE = re.compile(
 # An app's `time|component|pid|message` (Android health and fitness apps: `20261128-10:15:04:123
 # |Step_LSC|30002312|onStandStepChanged 3579`): the component that logged and the process.
 _BAR_COMPONENT_PID = re.compile(r"\|(?P<component>[^|\s]{1,256})\|(?P<pid>\d{1,10})\| ?")
+# Squid's cache.log names the process that wrote a line, glued to a bar, after the time:
+# `2026/11/28 10:15:04 kid1| message` (a worker; `time| message` is the parent's). The name is
+# an attribute: left in the message it would open every template as a value.
+_PROCESS_BAR = re.compile(r"(?P<process>[A-Za-z][\w.-]{0,23})\| ")
 # Slurm's slurmstepd writes the job step it serves before the level, into slurmd's log:
 # `[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 ON node01 CANCELLED ...`.
 _SLURM_STEP = re.compile(
@@ -551,6 +556,9 @@ class GenericFormat:
                     attrs = {"pid": int(pid)}
         if level is None:
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            if line[pos : pos + 1].isalpha() and (proc := _PROCESS_BAR.match(line, pos)):
+                process = {"process": proc["process"]}
+                return ParsedFields(line[proc.end() :], raw, None, attributes=process)
             if line[pos : pos + 1] == "|" and (bar := _BAR_COMPONENT_PID.match(line, pos)):
                 pid_attr = {"pid": int(bar["pid"])}
                 return ParsedFields(

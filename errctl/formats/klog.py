@@ -142,9 +142,77 @@ def _structured(text: str) -> tuple[str, dict[str, str | bool]] | None:
     if not rest.strip():
         return message, {}
     split = split_pairs(rest.strip())
-    if split is None:
-        return None
-    return message, split[0]
+    if split is not None:
+        return message, split[0]
+    pairs = _bracketed_pairs(rest.strip())
+    return None if pairs is None else (message, pairs)
+
+
+_PAIR_KEY = re.compile(r"([A-Za-z_][\w.-]*)=")
+_CLOSING = {"[": "]", "{": "}"}
+
+
+def _bracketed_pairs(text: str) -> dict[str, str | bool] | None:
+    """The pairs of a structured line whose values klog serialised as JSON: a slice
+    (`pods=["default/web-1","default/web-2"]`) or a struct or map (`event={"ID":"..."}`),
+    beside quoted strings and bare numbers; None when the text is not made only of pairs.
+    A bracketed value is kept as written, up to its matching bracket (quotes inside it, with
+    their escapes, hide brackets)."""
+    out: dict[str, str | bool] = {}
+    pos, end = 0, len(text)
+    while pos < end:
+        m = _PAIR_KEY.match(text, pos)
+        if m is None:
+            return None
+        pos = m.end()
+        first = text[pos : pos + 1]
+        if first == '"':
+            q = _QUOTED.match(text, pos)
+            if q is None:
+                return None
+            value = q.group(1)
+            if "\\" in value:
+                value = _ESCAPE.sub(lambda e: _ESCAPES.get(e.group(1), e.group(0)), value)
+            out[m.group(1)] = value
+            pos = q.end()
+            continue
+        if first in _CLOSING:
+            stop = _matching(text, pos)
+            if stop < 0:
+                return None
+            out[m.group(1)] = text[pos:stop]
+            pos = stop
+        else:
+            stop = pos
+            while stop < end and text[stop] not in " \t":
+                stop += 1
+            out[m.group(1)] = text[pos:stop]
+            pos = stop
+        if pos < end and text[pos] not in " \t":
+            return None
+        while pos < end and text[pos] in " \t":
+            pos += 1
+    return out
+
+
+def _matching(text: str, start: int) -> int:
+    """The index after the bracket closing the one at `start`, or -1."""
+    depth = 0
+    i, end = start, len(text)
+    while i < end:
+        c = text[i]
+        if c == '"':
+            i += 1
+            while i < end and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+        elif c in "[{":
+            depth += 1
+        elif c in "]}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
 
 
 FORMAT = KlogFormat()

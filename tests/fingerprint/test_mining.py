@@ -525,6 +525,60 @@ def test_a_name_that_opens_the_message_still_splits_it():
     assert mined[0].startswith("dict_lookup:") and mined[2].startswith("dict_update:")
 
 
+def test_names_count_as_a_variables_only_among_members_that_share_the_statements_words():
+    # The kubelet's volume manager opens its messages with the operation's name: three
+    # operations `started` and one `succeeded` make four names at one position of one
+    # cluster, but `started`/`succeeded` split it, and no part has many names.
+    tail = 'for volume "config" (UniqueName: "kubernetes.io/configmap/{0}-config") pod "{0}"'
+    uid = "8b1e2f04-5c1d-4e8a-9f3b-2d7c6a1e0b94"
+    messages = [
+        f"operationExecutor.{op} started {tail.format(uid)}"
+        for op in ("VerifyControllerAttachedVolume", "MountVolume", "UnmountVolume")
+    ] + [f"MountVolume.SetUp succeeded {tail.format(uid)}"]
+    mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+    assert len(set(mined)) == 4
+    assert (
+        mined[1] == "operationExecutor.MountVolume started for volume <*> (UniqueName: <*>) pod <*>"
+    )
+    # Four names after one statement's words are still its variable's values.
+    messages = [
+        f"Reconciling volume {name} started"
+        for name in ("kube-api.access", "config.map", "tls.certs", "cache.dir")
+    ]
+    assert set(mine_column(pa.array(messages), TemplateMiner()).to_pylist()) == {
+        "Reconciling volume <*> started"
+    }
+
+
+def test_two_words_are_a_statement_for_a_few_words_more_than_a_vocabulary():
+    # A structured logger's messages: the kubelet's `SyncLoop ADD`/`UPDATE`/`DELETE`/`REMOVE`,
+    # MongoDB's `WiredTiger opened`/`closed`/`message`. Two words say what happened only as a
+    # pair; a variable's value there would leave one word to say it.
+    messages = [
+        "SyncLoop ADD",
+        "SyncLoop UPDATE",
+        "SyncLoop DELETE",
+        "SyncLoop REMOVE",
+        "WiredTiger opened",
+        "WiredTiger closed",
+        "WiredTiger message",
+        "WiredTiger recoveryTimestamp",
+    ]
+    assert mine_column(pa.array(messages), TemplateMiner()).to_pylist() == messages
+    # A value that is no plain word, or a third word, is a variable's value as before.
+    messages = ["Accepted 10.0.2.15:51234", "Accepted 10.0.2.16:40022", "Deleting job_17"]
+    messages += ["Deleting job_18", "Deleting job_19", "Deleting job_20"]
+    messages += [f"Invalid user {u}" for u in ("alice", "bob", "carol", "dave")]
+    mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+    assert mined[:2] == ["Accepted <*>"] * 2
+    assert set(mined[2:6]) == {"Deleting <*>"}
+    assert set(mined[6:]) == {"Invalid user <*>"}
+    # Eight words or more are names: a log names more services than a statement has verbs.
+    services = ["nginx", "postfix", "cron", "sshd", "rsyslog", "chrony", "docker", "containerd"]
+    mined = mine_column(pa.array([f"Reloading {s}" for s in services]), TemplateMiner())
+    assert set(mined.to_pylist()) == {"Reloading <*>"}
+
+
 def test_words_and_constants_a_variable_takes_elsewhere_still_split_a_statement():
     # A state word is a variable's value in a transition log (`Transition to <*>`) and the
     # statement itself elsewhere (`Connection opened` is not `Connection closed`); an enum

@@ -299,14 +299,29 @@ class PlainMiner(TemplateMiner):
         # The names (inner `.`, `_` or `/` between letters or digits, a small letter, no mask)
         # among the values of every masked key position that takes min_variable_values values
         # or more, not all small integers, in any cluster.
+        # A column's values count only among members that agree on the cluster's other
+        # varying positions holding a few words and no mask (the cluster splits on those).
         names = set()
+        least = self.min_variable_values
         for clusters in clustered:
             for key, members in clusters:
+                splits = []
+                for q, k in enumerate(key):
+                    column = {words[q] for _, words in members}
+                    if k == MASK and 1 < len(column) < least and all(MASK not in v for v in column):
+                        splits.append(q)
                 for p, k in enumerate(key):
                     column = {words[p] for _, words in members}
-                    if k != MASK or len(column) < self.min_variable_values:
+                    if k != MASK or len(column) < least:
                         continue
                     if all(mining._ENUM_VALUE.fullmatch(v) for v in column):
+                        continue
+                    parts = {}
+                    for _, words in members:
+                        parts.setdefault(tuple(words[q] for q in splits if q != p), set()).add(
+                            words[p]
+                        )
+                    if max(len(v) for v in parts.values()) < least:
                         continue
                     names |= {v for v in column if plain_name(v) or plain_compound(v)}
         return names
@@ -398,6 +413,25 @@ class PlainMiner(TemplateMiner):
             and seps[i + 1][:1] in (" ", "\t")
             and seps[i - 1][:1] in (" ", "\t")
         }
+        # A message of two words, one blank apart, one constant and the other a plain word in
+        # every member (`SyncLoop ADD`): the pair is the statement, however many words vary.
+        plain_word = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*(?:-[a-z]+)*|[A-Z]+")
+        smallest = PLAIN_SPLIT.split(min(m for m, _ in members))
+
+        def two_words(p, values):
+            if (
+                len(smallest) != 3
+                or smallest[1] != " "
+                or len(values) >= 2 * self.min_variable_values
+            ):
+                return False
+            other = smallest[2 - 2 * p]
+            return (
+                plain_word.fullmatch(other) is not None
+                and other.lower() not in mining._FUNCTION_WORDS
+                and all(plain_word.fullmatch(v) for v in values)
+            )
+
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -447,7 +481,7 @@ class PlainMiner(TemplateMiner):
             elif len(values) == 1:
                 template[p] = next(iter(values))
             elif not enumeration and (
-                len(values) >= self.min_variable_values
+                (len(values) >= self.min_variable_values and not two_words(p, values))
                 or p in keyed
                 or p in arrows
                 or p in processes

@@ -1080,3 +1080,18 @@ def test_erlang_pid_after_the_level():
     # A bracket that is no pid stays in the message.
     f = FORMAT.parse("2025-01-08 16:02:11 [info] <html> page served")
     assert (f.message, f.attributes) == ("<html> page served", None)
+
+
+def test_process_name_glued_to_a_bar_after_the_time():
+    """Squid's cache.log: `time kid1| message` (a worker) and `time| message` (the parent)."""
+    f = FORMAT.parse("2026/11/28 10:15:04 kid1| Accepting HTTP Socket connections at conn9 FD 12")
+    assert (f.timestamp, f.message, f.attributes) == (
+        "2026/11/28 10:15:04",
+        "Accepting HTTP Socket connections at conn9 FD 12",
+        {"process": "kid1"},
+    )
+    f = FORMAT.parse("2026/11/28 10:15:04| pinger: Initialising ICMP pinger ...")
+    assert (f.message, f.attributes) == ("pinger: Initialising ICMP pinger ...", None)
+    # A bar with blanks on both sides is a separator, not a process's name.
+    f = FORMAT.parse("2026/11/28 10:15:04 cache | hit ratio 0.93")
+    assert f.message == "cache | hit ratio 0.93"

@@ -53,6 +53,30 @@ def test_structured_line_unquotes_its_message_and_keeps_its_pairs():
     assert f.message == '"quoted" said the server, twice'
 
 
+def test_structured_values_klog_wrote_as_json_stay_pairs():
+    """klog writes a slice or a struct as JSON (`pods=[...]`, `event={...}`): the message is
+    still the quoted text, and the brackets' quotes and blanks stay inside their value."""
+    f = FORMAT.parse(
+        'I0311 06:25:02.118345    2087 kubelet.go:2414] "SyncLoop ADD" source="api" '
+        'pods=["default/web-6d4f-x2x8k","shop/cart-api-7c9b-q4k2p"]'
+    )
+    assert f.message == "SyncLoop ADD"
+    assert f.attributes["pods"] == '["default/web-6d4f-x2x8k","shop/cart-api-7c9b-q4k2p"]'
+    assert f.attributes["source"] == "api"
+    f = FORMAT.parse(
+        'I0311 06:25:09.5 2087 kubelet.go:2446] "SyncLoop (PLEG): event for pod" '
+        'pod="default/web-1" event={"ID":"8b1e","Type":"ContainerStarted","Data":"a] {b"} n=3'
+    )
+    assert f.message == "SyncLoop (PLEG): event for pod"
+    assert f.attributes["event"] == '{"ID":"8b1e","Type":"ContainerStarted","Data":"a] {b"}'
+    assert f.attributes["n"] == "3"
+    assert FORMAT.parse('I0311 06:25:09.5 1 a.go:1] "Verified" root=[]').attributes["root"] == "[]"
+    # An unclosed bracket, or text after one, is no pair: the message is kept whole.
+    for rest in ('pods=["a"', 'pods=["a"]x', 'pods=["a"] junk'):
+        line = f'I0311 06:25:09.5 1 a.go:1] "SyncLoop ADD" {rest}'
+        assert FORMAT.parse(line).message == f'"SyncLoop ADD" {rest}'
+
+
 @pytest.mark.parametrize(
     "line",
     [
