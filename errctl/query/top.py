@@ -166,9 +166,14 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
             if g.max_severity in SEVERITIES and SEVERITIES.index(g.max_severity) >= floor
         }
     # A lifetime last seen inside the window is the window's last seen; only groups seen
-    # after `until` (a window in the past) need their events read.
-    late = [fp for fp, g in found.items() if g.last_seen >= until]
-    last_in = store.last_seen_between(late, since, until) if late else {}
+    # after `until` (a window in the past) need their events read. With an event filter
+    # (--service, --host, --level, attributes) the group's lifetime last event may be one the
+    # filter leaves out: LAST is then the newest matching event, as the counts are.
+    if restrict != EventFilter():
+        late = list(found)
+    else:
+        late = [fp for fp, g in found.items() if g.last_seen >= until]
+    last_in = store.last_seen_between(late, since, until, restrict) if late else {}
     states = lifecycle_states(store, until, config)
     escalation = escalating(
         store,

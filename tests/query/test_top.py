@@ -85,6 +85,20 @@ def test_event_and_group_filters(store: DuckDBStore) -> None:
     assert [x.group.fingerprint for x in r.rows] == [B]
 
 
+def test_filtered_last_seen_is_the_newest_matching_event(db: Path) -> None:
+    """With --service or --host, LAST (and the priority it feeds) is the newest event the
+    filter keeps, as the counts are: not the group's newest event of another service."""
+    s = DuckDBStore(db)
+    rows = [ev(A, AT - timedelta(minutes=40), service="checkout", host="web-2")]
+    rows += [ev(A, AT - timedelta(minutes=1), service="api", host="web-1")]
+    s.commit_batch(batches.batch(rows), None, None)
+    for flt in (EventFilter(services=("checkout",)), EventFilter(hosts=("web-2",))):
+        (row,) = top(s, TopQuery(at=AT, events=flt)).rows
+        assert (row.count, row.last_seen) == (1, AT - timedelta(minutes=40))
+    (row,) = top(s, TopQuery(at=AT)).rows
+    assert (row.count, row.last_seen) == (2, AT - timedelta(minutes=1))
+
+
 def test_breakdown_by_service(store: DuckDBStore) -> None:
     r = top(store, TopQuery(at=AT), by="service")
     assert [(b.value, b.count, b.previous, b.groups) for b in r.breakdown] == [
