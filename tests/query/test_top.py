@@ -171,3 +171,20 @@ def test_escalation_floor_keeps_rare_groups_quiet(store: DuckDBStore) -> None:
     cfg = GroupsConfig(escalation_factor=30.0)
     rows = {x.group.fingerprint: x for x in top(store, TopQuery(at=AT), cfg).rows}
     assert "escalating" not in rows[A].badges
+
+
+def test_a_day_the_group_appeared_mid_window_is_no_baseline(db: Path) -> None:
+    """A steady group (20 an hour) first seen at 11:55 a day before is not ESCALATING at
+    12:00 the next day: the day-before window [11:00, 12:00) held only its first 5 minutes.
+    Once it has a whole day behind it, its steady rate is its baseline."""
+    s = DuckDBStore(db)
+    first = AT - timedelta(days=1, minutes=5)
+    rows = [ev(A, first + timedelta(minutes=3 * i)) for i in range(20 * 30)]  # 20/h for 30h
+    s.commit_batch(batches.batch(rows), None, None)
+    for at in (AT, AT + timedelta(hours=2)):
+        (row,) = top(s, TopQuery(at=at)).rows
+        assert row.count == 20 and "escalating" not in row.badges, at
+    # A real surge still escalates once a whole day lies behind.
+    s.commit_batch(batches.batch([ev(A, AT + timedelta(hours=2, minutes=10))] * 100), None, None)
+    (row,) = top(s, TopQuery(at=AT + timedelta(hours=3))).rows
+    assert row.count == 120 and "escalating" in row.badges
