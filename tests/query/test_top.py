@@ -188,3 +188,23 @@ def test_a_day_the_group_appeared_mid_window_is_no_baseline(db: Path) -> None:
     s.commit_batch(batches.batch([ev(A, AT + timedelta(hours=2, minutes=10))] * 100), None, None)
     (row,) = top(s, TopQuery(at=AT + timedelta(hours=3))).rows
     assert row.count == 120 and "escalating" in row.badges
+
+
+def test_groups_gone_quiet_count_in_the_window_before(db: Path) -> None:
+    """A group with events in the window before and none in this one has no row, but the
+    comparison with that window counts them: the total's previous and the breakdown's BEFORE
+    (web had 3 events before: 2 of A, 1 of B, which stopped)."""
+    s = DuckDBStore(db)
+    rows = [ev(A, AT - timedelta(minutes=m), service="web") for m in (10, 20, 70, 80)]
+    rows += [ev(B, AT - timedelta(minutes=90), service="web")]
+    rows += [ev(C, AT - timedelta(minutes=100), service="db")]
+    s.commit_batch(batches.batch(rows), None, None)
+    r = top(s, TopQuery(at=AT), by="service")
+    assert [x.group.fingerprint for x in r.rows] == [A]
+    assert (r.total, r.total_previous, r.matched) == (2, 4, 1)
+    assert [(b.value, b.count, b.previous) for b in r.breakdown] == [("web", 2, 3)]
+    assert sorted(r.quiet) == [B, C]
+    # Filters and --new apply to them as to rows.
+    r = top(s, TopQuery(at=AT, events=EventFilter(services=("web",))))
+    assert (r.total, r.total_previous, r.quiet) == (2, 3, (B,))
+    assert top(s, TopQuery(at=AT, only_new=True)).total_previous == 0
