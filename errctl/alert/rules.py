@@ -303,7 +303,10 @@ class Evaluator:
         at = self.at
         shift = _COMPARE_SHIFT.get(rule.compare, window)
         current = (at - window, at + _TICK)
-        before = (at - window - shift, at - shift + _TICK)
+        # The current window moved back by `shift`; when the two meet (compare = previous, or
+        # a 1d window against a day earlier) the instant they share, at - window, belongs to
+        # the current one only: an event there must not count on both sides of the comparison.
+        before = (at - window - shift, at - shift + (_TICK if shift != window else timedelta(0)))
         raw = self.store.alert_counts(match, [current, before])
         factor = rule.factor or DEFAULT_SPIKE_FACTOR
         least = rule.count if rule.count is not None else DEFAULT_SPIKE_MIN

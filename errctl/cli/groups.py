@@ -292,7 +292,7 @@ def show(
     since: Annotated[
         str | None, typer.Option(help="Only events from this time: 15m, 1h, 2d, 1w, ISO 8601.")
     ] = None,
-    until: Annotated[str | None, typer.Option(help="Only events up to this time.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only events before this time.")] = None,
     samples: Annotated[int, typer.Option(help="How many of the newest events to show.", min=0)] = 5,
     output: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
     as_logged: Annotated[

@@ -10,7 +10,7 @@ import typer
 SinceOpt = Annotated[
     str | None, typer.Option(help="From this time: 15m, 1h, 2d, 1w ago, or ISO 8601.")
 ]
-UntilOpt = Annotated[str | None, typer.Option(help="Up to this time (same forms).")]
+UntilOpt = Annotated[str | None, typer.Option(help="Up to this time, not included (same forms).")]
 ServiceOpt = Annotated[list[str] | None, typer.Option(help="Only this service.")]
 HostOpt = Annotated[list[str] | None, typer.Option(help="Only this host.")]
 SourceOpt = Annotated[

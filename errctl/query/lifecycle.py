@@ -230,27 +230,37 @@ def escalating(
     The rule (knobs in `[groups]`): with W = `escalation_window` (1h) and D =
     `escalation_days` (7), a group escalates when its count in [at - W, at) is at least
     `escalation_min_events` (10) and more than `escalation_factor` (3) times its baseline: the
-    mean count of the same W on each of the previous D days on which it already existed (at
-    most D, at least 1). The baseline is read from hourly buckets, an hour that the shifted
-    window covers in part counting in proportion. A group younger than a day has no history to
-    judge by and is never escalating (it shows as new instead).
+    mean count of the same W on each of the previous D days whose W it existed through (first
+    seen at or before that window's start; at most D, at least 1). The baseline is read from
+    hourly buckets, an hour that the shifted window covers in part counting in proportion. A
+    group without such a day (younger than a day and W) has no history to judge by and is
+    never escalating (it shows as new instead).
 
     `recent` may carry the counts of [at - W, at) when the caller has them already.
     """
     cfg = config or GroupsConfig()
     window = parse_duration(cfg.escalation_window)
     days = max(1, int(cfg.escalation_days))
-    old = {fp: first for fp, first in groups.items() if first <= at - _DAY}
+    # The days whose shifted window the group existed through, whole: a day on which it
+    # appeared mid-window would lend the baseline only the minutes after its first event and
+    # call a steady group escalating (the hour after it turned one day old, or the store's
+    # history began).
+    old: dict[str, int] = {}
+    for fp, first in groups.items():
+        known_days = min(days, math.floor((at - window - first) / _DAY))
+        if known_days >= 1:
+            old[fp] = known_days
     if not old:
         return {}
     if recent is None:
         counts = store.window_counts([at - window, at])
         recent = {fp: c[0] for fp, c in counts.items()}
-    ranges = [(at - window - k * _DAY, at - k * _DAY) for k in range(1, days + 1)]
-    totals = store.hourly_overlap(list(old), ranges)
+    totals: dict[str, float] = {}
+    for known in sorted(set(old.values())):  # at most `days` queries, mostly one
+        ranges = [(at - window - k * _DAY, at - k * _DAY) for k in range(1, known + 1)]
+        totals.update(store.hourly_overlap([fp for fp, n in old.items() if n == known], ranges))
     out: dict[str, Escalation] = {}
-    for fp, first in old.items():
-        known_days = min(days, max(1, math.floor((at - first) / _DAY)))
+    for fp, known_days in old.items():
         baseline = totals.get(fp, 0.0) / known_days
         n = recent.get(fp, 0)
         verdict = n >= cfg.escalation_min_events and n > cfg.escalation_factor * baseline

@@ -105,6 +105,10 @@ class TopResult:
     # whole store's, when the filters restrict and keep none (to say so).
     stored_span: tuple[datetime, datetime] | None = None
     store_span: tuple[datetime, datetime] | None = None
+    # The groups the query keeps that had events in the window before but none in this one:
+    # no rows, but their events of the window before count in `total_previous` and in the
+    # breakdown's BEFORE, as a comparison with that window must (a service gone quiet).
+    quiet: tuple[str, ...] = ()
 
 
 def window_edges(since: datetime, until: datetime, columns: int) -> list[datetime]:
@@ -154,7 +158,7 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
     edges = window_edges(since, until, q.columns)
     restrict = replace(q.events, since=None, until=None)
     counts = store.window_counts([previous_since, *edges], restrict)
-    seen = [fp for fp, c in counts.items() if any(c[1:])]
+    seen = [fp for fp, c in counts.items() if any(c)]  # the window before too: see `quiet`
     found = {
         g.fingerprint: g for g in store.groups_by_fingerprint(seen, q.groups, fold_merged=True)
     }
@@ -166,18 +170,25 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
             if g.max_severity in SEVERITIES and SEVERITIES.index(g.max_severity) >= floor
         }
     # A lifetime last seen inside the window is the window's last seen; only groups seen
-    # after `until` (a window in the past) need their events read.
-    late = [fp for fp, g in found.items() if g.last_seen >= until]
-    last_in = store.last_seen_between(late, since, until) if late else {}
+    # after `until` (a window in the past) need their events read. With an event filter
+    # (--service, --host, --level, attributes) the group's lifetime last event may be one the
+    # filter leaves out: LAST is then the newest matching event, as the counts are.
+    active = {fp: g for fp, g in found.items() if any(counts[fp][1:])}
+    if restrict != EventFilter():
+        late = list(active)
+    else:
+        late = [fp for fp, g in active.items() if g.last_seen >= until]
+    last_in = store.last_seen_between(late, since, until, restrict) if late else {}
     states = lifecycle_states(store, until, config)
     escalation = escalating(
         store,
-        {fp: g.first_seen for fp, g in found.items()},
+        {fp: g.first_seen for fp, g in active.items()},
         until,
         config,
         recent=_recent(counts, q, config, until, since),
     )
     rows: list[TopRow] = []
+    quiet: list[str] = []
     for fp, g in found.items():
         c = counts[fp]
         last = last_in.get(fp, min(g.last_seen, until))
@@ -194,6 +205,9 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
         if life.status in _HIDDEN and not q.show_all:
             continue
         window_count = sum(c[1:])
+        if not window_count:
+            quiet.append(fp)
+            continue
         rows.append(
             TopRow(
                 group=g,
@@ -222,13 +236,18 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
     rows.sort(key=_SORT_KEYS[q.sort])
     matched = len(rows)
     total = sum(r.count for r in rows)
-    total_previous = sum(r.previous for r in rows)
+    total_previous = sum(r.previous for r in rows) + sum(counts[fp][0] for fp in quiet)
     breakdown: tuple[Breakdown, ...] = ()
     if by is not None:
         breakdown = tuple(
             Breakdown(*b)
             for b in store.window_breakdown(
-                by, previous_since, since, until, restrict, [r.group.fingerprint for r in rows]
+                by,
+                previous_since,
+                since,
+                until,
+                restrict,
+                [r.group.fingerprint for r in rows] + quiet,
             )
         )
     if q.limit is not None:
@@ -249,6 +268,7 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
         by=by,
         stored_span=stored_span,
         store_span=store.event_span() if stored_span is None and not rows else None,
+        quiet=tuple(quiet),
     )
 
 

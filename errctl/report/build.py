@@ -97,7 +97,8 @@ def build_report(
         )
         edges = list(result.edges)
         activity = store.report_activity([result.previous_since, *edges], restrict)
-        fingerprints = [r.group.fingerprint for r in result.rows]
+        # The groups of the period before that went quiet count in the breakdowns' BEFORE.
+        fingerprints = [r.group.fingerprint for r in result.rows] + list(result.quiet)
         breakdowns = tuple(
             _breakdown(
                 dim,

@@ -1150,20 +1150,32 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             return dict(con.execute(sql, [list(fingerprints), at]).fetchall())
 
     def last_seen_between(
-        self, fingerprints: Sequence[str], since: datetime, until: datetime
+        self,
+        fingerprints: Sequence[str],
+        since: datetime,
+        until: datetime,
+        flt: EventFilter | None = None,
     ) -> dict[str, datetime]:
-        """The newest event time of each group in [since, until) (merged groups folded in)."""
+        """The newest event time of each group in [since, until) (merged groups folded in),
+        of its events matching `flt` when one is given."""
         if not fingerprints:
             return {}
-        sql = """
+        where, where_params = _where(replace(flt, since=None, until=None)) if flt else ("", [])
+        where = where.removeprefix("WHERE ") + " AND" if where else ""
+        sql = f"""
             SELECT coalesce(s.merged_into, e.fingerprint) AS fp, max(e.timestamp)
-            FROM events e LEFT JOIN group_state s
+            FROM (SELECT fingerprint, timestamp FROM events
+                  WHERE {where} timestamp >= ? AND timestamp < ?) e
+            LEFT JOIN group_state s
                 ON s.fingerprint = e.fingerprint AND s.merged_into IS NOT NULL
-            WHERE e.timestamp >= ? AND e.timestamp < ?
             GROUP BY ALL HAVING fp IN (SELECT unnest(?::VARCHAR[]))
         """
         with self._reader() as con:
-            rows = con.execute(sql, [since, until, list(fingerprints)]).fetchall()
+            try:
+                params = [*where_params, since, until, list(fingerprints)]
+                rows = con.execute(sql, params).fetchall()
+            except duckdb.InvalidInputException as e:
+                raise UsageError(f"invalid filter: {e}") from e
         return dict(rows)
 
     def window_breakdown(

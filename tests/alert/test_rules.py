@@ -188,6 +188,26 @@ count = 4
     assert values["spike"]["baseline"] == 2 and values["daily"]["baseline"] == 0
 
 
+def test_spike_counts_an_event_at_the_window_edge_once(
+    tmp_path, store, receiver, transport
+) -> None:
+    """The window before ends where the current one starts: an event at at - window is in
+    the current window, not in both (it made a new group's first event its own baseline)."""
+    rules = '[[alerts.rules]]\nname = "spike"\nkind = "spike"\nwindow = "1h"\ncount = 4\n'
+    settings = settings_from(tmp_path, config(receiver, rules))
+    add_events(
+        store,
+        ev("a1", T - 60 * M),  # exactly at the current window's start
+        *[ev("a1", T - 10 * M) for _ in range(3)],
+        ev("b2", T - 120 * M),  # exactly at the window before's start: counted there
+        *[ev("b2", T - 10 * M) for _ in range(4)],
+    )
+    run = run_alerts(store, settings, at=T, transport=transport)
+    values = {p.notification.key: (p.notification.count, p.notification.values) for p in run.sent}
+    assert values[fp("a1")][0] == 4 and values[fp("a1")][1]["baseline"] == 0
+    assert values[fp("b2")][0] == 4 and values[fp("b2")][1]["baseline"] == 1
+
+
 def test_absence_of_a_heartbeat(tmp_path, store, receiver, transport) -> None:
     rules = """
 [[alerts.rules]]

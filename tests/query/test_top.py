@@ -85,6 +85,20 @@ def test_event_and_group_filters(store: DuckDBStore) -> None:
     assert [x.group.fingerprint for x in r.rows] == [B]
 
 
+def test_filtered_last_seen_is_the_newest_matching_event(db: Path) -> None:
+    """With --service or --host, LAST (and the priority it feeds) is the newest event the
+    filter keeps, as the counts are: not the group's newest event of another service."""
+    s = DuckDBStore(db)
+    rows = [ev(A, AT - timedelta(minutes=40), service="checkout", host="web-2")]
+    rows += [ev(A, AT - timedelta(minutes=1), service="api", host="web-1")]
+    s.commit_batch(batches.batch(rows), None, None)
+    for flt in (EventFilter(services=("checkout",)), EventFilter(hosts=("web-2",))):
+        (row,) = top(s, TopQuery(at=AT, events=flt)).rows
+        assert (row.count, row.last_seen) == (1, AT - timedelta(minutes=40))
+    (row,) = top(s, TopQuery(at=AT)).rows
+    assert (row.count, row.last_seen) == (2, AT - timedelta(minutes=1))
+
+
 def test_breakdown_by_service(store: DuckDBStore) -> None:
     r = top(store, TopQuery(at=AT), by="service")
     assert [(b.value, b.count, b.previous, b.groups) for b in r.breakdown] == [
@@ -157,3 +171,40 @@ def test_escalation_floor_keeps_rare_groups_quiet(store: DuckDBStore) -> None:
     cfg = GroupsConfig(escalation_factor=30.0)
     rows = {x.group.fingerprint: x for x in top(store, TopQuery(at=AT), cfg).rows}
     assert "escalating" not in rows[A].badges
+
+
+def test_a_day_the_group_appeared_mid_window_is_no_baseline(db: Path) -> None:
+    """A steady group (20 an hour) first seen at 11:55 a day before is not ESCALATING at
+    12:00 the next day: the day-before window [11:00, 12:00) held only its first 5 minutes.
+    Once it has a whole day behind it, its steady rate is its baseline."""
+    s = DuckDBStore(db)
+    first = AT - timedelta(days=1, minutes=5)
+    rows = [ev(A, first + timedelta(minutes=3 * i)) for i in range(20 * 30)]  # 20/h for 30h
+    s.commit_batch(batches.batch(rows), None, None)
+    for at in (AT, AT + timedelta(hours=2)):
+        (row,) = top(s, TopQuery(at=at)).rows
+        assert row.count == 20 and "escalating" not in row.badges, at
+    # A real surge still escalates once a whole day lies behind.
+    s.commit_batch(batches.batch([ev(A, AT + timedelta(hours=2, minutes=10))] * 100), None, None)
+    (row,) = top(s, TopQuery(at=AT + timedelta(hours=3))).rows
+    assert row.count == 120 and "escalating" in row.badges
+
+
+def test_groups_gone_quiet_count_in_the_window_before(db: Path) -> None:
+    """A group with events in the window before and none in this one has no row, but the
+    comparison with that window counts them: the total's previous and the breakdown's BEFORE
+    (web had 3 events before: 2 of A, 1 of B, which stopped)."""
+    s = DuckDBStore(db)
+    rows = [ev(A, AT - timedelta(minutes=m), service="web") for m in (10, 20, 70, 80)]
+    rows += [ev(B, AT - timedelta(minutes=90), service="web")]
+    rows += [ev(C, AT - timedelta(minutes=100), service="db")]
+    s.commit_batch(batches.batch(rows), None, None)
+    r = top(s, TopQuery(at=AT), by="service")
+    assert [x.group.fingerprint for x in r.rows] == [A]
+    assert (r.total, r.total_previous, r.matched) == (2, 4, 1)
+    assert [(b.value, b.count, b.previous) for b in r.breakdown] == [("web", 2, 3)]
+    assert sorted(r.quiet) == [B, C]
+    # Filters and --new apply to them as to rows.
+    r = top(s, TopQuery(at=AT, events=EventFilter(services=("web",))))
+    assert (r.total, r.total_previous, r.quiet) == (2, 3, (B,))
+    assert top(s, TopQuery(at=AT, only_new=True)).total_previous == 0

@@ -11,6 +11,7 @@ from errctl.errors import UsageError
 from errctl.report.build import bucket_columns, build_report, report_edges
 from errctl.report.model import Report
 from errctl.store.duckdb_store import DuckDBStore
+from tests import batches
 from tests.report.sample import AT, A, B, C, D, E, H
 
 
@@ -119,3 +120,38 @@ def test_unaligned_period_has_partial_first_and_last_buckets() -> None:
 def test_empty_period_is_a_usage_error(store: DuckDBStore) -> None:
     with pytest.raises(UsageError):
         build_report(store, AT, AT - H)
+
+
+def test_breakdowns_count_the_period_before_of_groups_gone_quiet(tmp_path) -> None:
+    """A problem group of the period before with no event in this one still counts in its
+    service's and severity's BEFORE."""
+    at = datetime(2026, 11, 28, 12, 0)
+    s = DuckDBStore(tmp_path / "q.duckdb")
+    ev = [
+        {
+            "fingerprint": "fp1:aaaa000000000000",
+            "timestamp": at - timedelta(minutes=m),
+            "title": "a",
+            "template": "a",
+            "service": "web",
+            "severity": "medium",
+            "level": "error",
+        }
+        for m in (10, 70)
+    ]
+    ev.append(
+        {
+            "fingerprint": "fp1:bbbb000000000000",
+            "timestamp": at - timedelta(minutes=90),
+            "title": "b",
+            "template": "b",
+            "service": "web",
+            "severity": "medium",
+            "level": "error",
+        }
+    )
+    s.commit_batch(batches.batch(ev), None, None)
+    rep = build_report(s, at - timedelta(hours=1), at)
+    by = {b.dimension: [(r.value, r.count, r.previous) for r in b.rows] for b in rep.breakdowns}
+    assert by["service"] == [("web", 1, 2)]
+    assert by["severity"] == [("medium", 1, 2)]
