@@ -44,13 +44,25 @@ def counts(db: Path) -> tuple[int, int]:
 
 def kill_then_rerun(log: Path, db: Path, seed: int) -> None:
     """Ingest `log` four times, SIGKILLing each run at a random moment (at least one must be
-    caught mid-ingest), then once to the end, which must succeed."""
-    cmd = [*errctl_cmd(), "--db", str(db), "ingest", str(log), "--quiet", "--batch-size", "2000"]
+    caught mid-ingest), then once to the end, which must succeed.
+
+    The moments are drawn within the time a whole uninterrupted ingest of `log` takes on this
+    machine, timed first into a store of its own: fixed delays let a quiet machine finish the
+    first run before its kill, and then no later run had anything left to be killed in."""
+
+    def command(store: Path) -> list[str]:
+        return [*errctl_cmd(), "--db", str(store), "ingest", str(log), "--quiet",
+                "--batch-size", "2000"]  # fmt: skip
+
+    started = time.monotonic()
+    subprocess.run(command(db.with_name("reference.duckdb")), env=subprocess_env(), check=True)
+    whole = time.monotonic() - started
+    cmd = command(db)
     rnd = random.Random(seed)
     kills = 0
     for _ in range(4):
         proc = subprocess.Popen(cmd, env=subprocess_env(), stderr=subprocess.PIPE)
-        time.sleep(rnd.uniform(0.8, 2.5))
+        time.sleep(rnd.uniform(0.2, 0.7) * whole)
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
