@@ -586,16 +586,15 @@ def mask_encoded(
     if not _treats_digits_alike(rules):
         return _mask_each_distinct(messages, rules, named_codes, parallel=True)
     n = len(messages)
-    ones = _digits_to_one(messages)
     if _PARTS < 2 or n < PARALLEL_ROWS:
-        return _mask_by_shape(messages, ones, rules, named_codes)
+        return _mask_by_shape(messages, rules, named_codes)
     # Each row's mask depends on that row alone: the rows are cut in parts, each part's
     # shapes found and masked on its own thread (Arrow's kernels release the GIL). A shape
     # found in two parts is masked twice.
     step = -(-n // _PARTS)
-    parts = [(messages.slice(at, step), ones.slice(at, step)) for at in range(0, n, step)]
+    parts = [messages.slice(start, step) for start in range(0, n, step)]
     with ThreadPoolExecutor(len(parts)) as pool:
-        done = list(pool.map(lambda p: _mask_by_shape(*p, rules, named_codes), parts))
+        done = list(pool.map(lambda p: _mask_by_shape(p, rules, named_codes), parts))
     values, indices, offset = [], [], 0
     for part_values, part_indices in done:
         values.append(part_values)
@@ -605,11 +604,11 @@ def mask_encoded(
 
 
 def _mask_by_shape(
-    messages: pa.Array, ones: pa.Array, rules: tuple[MaskRule, ...], named_codes: bool
+    messages: pa.Array, rules: tuple[MaskRule, ...], named_codes: bool
 ) -> tuple[pa.Array, pa.Array]:
     """`mask_encoded` of a plain column, masked once per digit shape (module docstring), on
-    this thread; `ones` is `_digits_to_one(messages)`."""
-    shapes = pc.dictionary_encode(ones)
+    this thread."""
+    shapes = pc.dictionary_encode(_digits_to_one(messages))
     masked = _mask_distinct(shapes.dictionary, rules, named_codes)
     # A shape whose mask kept a digit copied it from the message: those rows are masked from
     # their own text, their masks appended to the values.
@@ -665,17 +664,26 @@ def _digits_to_one(values: pa.Array) -> pa.Array:
     if data is None or data.size == 0:
         return values
     wide = pa.types.is_large_string(values.type) or pa.types.is_large_binary(values.type)
-    edges = pa.Array.from_buffers(
-        pa.int64() if wide else pa.int32(), len(values) + 1, [None, offsets], 0, values.offset
-    )
-    if edges[-1].as_py() - edges[0].as_py() < data.size // 2:
-        # A slice of a larger column, whose buffer holds every row: its own rows copied
-        # first (`concat_arrays` of one array copies just those), not all translated.
-        return _digits_to_one(pa.concat_arrays([values]))
-    as_bytes = pa.Array.from_buffers(pa.uint8(), data.size, [None, data])
+    kind = pa.int64() if wide else pa.int32()
+    edges = pa.Array.from_buffers(kind, len(values) + 1, [None, offsets], 0, values.offset)
+    start, end = edges[0].as_py(), edges[-1].as_py()
+    # A slice shares the buffer of the column it was cut from: only its own bytes are read.
+    as_bytes = pa.Array.from_buffers(pa.uint8(), end - start, [None, data], 0, start)
     ones = pc.take(_ONE_DIGITS, as_bytes).buffers()[1]
+    if start == 0:  # the offsets hold as they are
+        return pa.Array.from_buffers(
+            values.type, len(values), [validity, offsets, ones], values.null_count, values.offset
+        )
+    # Offsets from the slice's first byte, and a validity bitmap from its first row.
+    rebased = pc.subtract(edges, pa.scalar(start, kind))
+    valid = None if values.null_count == 0 else pc.is_valid(values)
+    if rebased.offset or (valid is not None and valid.offset):  # not from their first byte
+        return _digits_to_one(pa.concat_arrays([values]))
     return pa.Array.from_buffers(
-        values.type, len(values), [validity, offsets, ones], values.null_count, values.offset
+        values.type,
+        len(values),
+        [None if valid is None else valid.buffers()[1], rebased.buffers()[1], ones],
+        values.null_count,
     )
 
 
