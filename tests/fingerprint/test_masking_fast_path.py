@@ -173,3 +173,32 @@ def test_what_reads_digits_alike():
         assert digits_alike(pattern), pattern
     for pattern in [r"ERR4\d", r"[1-5]\d\d", r"[^5]", r"(\d)\1", r"(?P<x>a)(?(x)b|c)"]:
         assert not digits_alike(pattern), pattern
+
+
+@given(
+    st.lists(st.one_of(digit_column(), st.just([None])), min_size=1).map(
+        lambda parts: [row for part in parts for row in part]
+    )
+)
+def test_a_column_cut_by_rows_gives_each_rows_mask(messages: list[str | None]):
+    # Each half finds and masks its own shapes (a shape in both is masked twice, an
+    # enumeration's rows from their own text): every row still points at its own mask.
+    arr = pa.array(messages, pa.string())
+    with patch.object(masking, "PARALLEL_ROWS", 1), patch.object(masking, "_PARTS", 2):
+        values, indices = masking.mask_encoded(arr)
+    assert len(indices) == len(messages)
+    assert pc.take(values, indices).to_pylist() == reference(messages)
+
+
+def test_a_slice_of_a_larger_column_masks_its_own_rows():
+    # The digits are turned into `1` in the data buffer, which a slice shares with the
+    # column it was cut from: the slice's rows, not the buffer's first ones, are masked.
+    rows = [
+        f"job-{i}ab took {i * 7} ms from 10.0.{i % 250}.1, HTTP {200 + i % 3}" for i in range(40)
+    ]
+    rows[25] = None
+    for kind in (pa.string(), pa.large_string()):
+        column = pa.array(rows, kind)
+        for start, length in ((0, 3), (17, 12), (30, 10), (39, 1), (10, 0)):
+            part = column.slice(start, length)
+            assert mask_array(part).to_pylist() == reference(rows[start : start + length])

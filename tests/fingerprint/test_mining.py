@@ -195,6 +195,22 @@ def test_a_column_is_cut_as_each_message_would_be() -> None:
     assert _bounded(pa.array(rows[:1] + rows[4:])).to_pylist() == [rows[0], rows[4]]
 
 
+def test_long_rows_are_masked_apart_yet_mined_as_their_cut_text() -> None:
+    # mine_column masks a long row's cut text on its own and the column with that row left
+    # out (null): every row gets the template its cut text would, in any slice of a column.
+    from errctl.fingerprint.mining import MINE_CHARS, bounded_message
+
+    long = "job 7 failed: " + "é1 " * MINE_CHARS
+    rows = ["job 12 failed: disk full", long, None, "job 9 failed: disk full", long + "x"]
+    rows += ["retry 3 of job 4", None, "é" * (MINE_CHARS + 2), "retry 5 of job 8"]
+    for kind in (pa.string(), pa.large_string()):
+        column = pa.array(["padding 1"] * 3 + rows, kind).slice(3)
+        cut = pa.array([None if m is None else bounded_message(m) for m in rows], kind)
+        got = mine_column(column, TemplateMiner()).to_pylist()
+        assert got == mine_column(cut, TemplateMiner()).to_pylist()
+        assert got[2] is None and got[1] == got[4] and got[0] == got[3]
+
+
 def test_a_hostile_megabyte_of_tokens_gets_a_template() -> None:
     """260,000 tokens in one message: the miner reads the first MINE_CHARS characters only
     (before the cap, one column of counts per token took the ingest of such lines to hours)."""
