@@ -121,12 +121,13 @@ def shortest_unique_prefixes(
         common = 0
         for j in (i - 1, i + 1):
             if 0 <= j < len(all_digests) and all_digests[j] != digest:
-                common = max(common, _common_prefix(digest, all_digests[j]))
+                common = max(common, common_prefix(digest, all_digests[j]))
         out[fp] = digest[: max(minimum, common + 1)]
     return out
 
 
-def _common_prefix(a: str, b: str) -> int:
+def common_prefix(a: str, b: str) -> int:
+    """How many characters `a` and `b` share from their start."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from errctl.query.groups import common_prefix
+
 MIN_TITLE = 24
 """A title gets at least this many columns when the layouts allow it: enough to read which
 problem a row is, where 10 or 20 columns read as `acme-worker.servic…` on every row."""
@@ -70,7 +72,7 @@ def tellable(
             title = titles[i]
             others = [titles[j] for j in rows if titles[j] != title]
             if others:
-                parted = max(_common_prefix(title, o) for o in others)
+                parted = max(common_prefix(title, o) for o in others)
                 out[i] = _join(title, title[_word_start(title, parted) :], room)
                 continue
             detail = details[i]
@@ -87,15 +89,6 @@ def _join(title: str, tail: str, room: int | None, *, whole_head: bool = False) 
     if whole_head and len(title) <= head:
         return cut(f"{title} {tail}", room)
     return cut(f"{title[:head]}… {tail}", room)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _word_start(text: str, at: int, back: int = 24) -> int:
