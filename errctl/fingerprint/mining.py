@@ -129,11 +129,13 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import compress, repeat, takewhile
 from operator import ge, itemgetter
+from typing import NamedTuple
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -214,9 +216,11 @@ class TemplateMiner:
         )
         # Constant text of each template with a `<*>`: the more, the better the match.
         self._weight: dict[str, int] = {}
-        # Fallback for `<*>` spanning several tokens: literal prefix -> [(regex, template)].
-        self._by_prefix: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self._prefix_lengths: list[int] = []
+        # Fallback for `<*>` spanning several tokens: literal prefix -> key token (None: the
+        # template has none) -> templates (`_Spanner`). A message is compared only with the
+        # templates whose prefix it starts with and whose key token it holds (`_key_token`).
+        self._by_prefix: dict[str, dict[str | None, list[_Spanner]]] = {}
+        self._prefix_lengths: list[int] = []  # sorted, distinct
         # Messages already assigned (bounded): a message seen in an earlier batch costs a lookup.
         self._seen: dict[str, str] = {}
         # Templates another absorbed (`absorb.py`): their messages get the absorbing one.
@@ -249,10 +253,18 @@ class TemplateMiner:
             by_positions[positions] = (_picker(positions), defaultdict(list))
         by_positions[positions][1][tuple(words[p] for p in positions)].append(template)
         self._weight[template] = len(template) - template.count(MASK) * len(MASK)
-        prefix = template.split(MASK, 1)[0]
+        prefix, rest = template.split(MASK, 1)
         n_constants = sum(1 for w in words if w and w != MASK)
-        self._by_prefix[prefix].append((n_constants, template))
-        self._prefix_lengths = sorted({len(p) for p in self._by_prefix})
+        pieces = template.split(MASK)
+        spanner = _Spanner(n_constants, template, pieces[-1], max(pieces, key=len))
+        by_key = self._by_prefix.get(prefix)
+        if by_key is None:
+            by_key = self._by_prefix[prefix] = {}
+            lengths, n = self._prefix_lengths, len(prefix)
+            at = bisect_left(lengths, n)
+            if at == len(lengths) or lengths[at] != n:
+                lengths.insert(at, n)
+        by_key.setdefault(_key_token(rest), []).append(spanner)
 
     def _match_known(
         self, message: str, words: Sequence[str], shape: str, spans: bool = True
@@ -334,12 +346,24 @@ class TemplateMiner:
         mostly variable template (`<*> started`) does not swallow unrelated messages.
         Candidates are found by their literal prefix."""
         constants = sum(1 for w in words if w and w != MASK)
-        found = [
-            template
-            for length in takewhile(len(message).__ge__, self._prefix_lengths)
-            for n_constants, template in self._by_prefix.get(message[:length], ())
-            if 2 * n_constants >= constants and _spans_values(template, message)
-        ]
+        keys: list[str | None] | None = None
+        found = []
+        for length in takewhile(len(message).__ge__, self._prefix_lengths):
+            by_key = self._by_prefix.get(message[:length])
+            if by_key is None:
+                continue
+            if keys is None:
+                keys = [None, *set(message.split())]
+            for key in keys:
+                for n_constants, template, last, longest in by_key.get(key, ()):
+                    # The end and the longest piece first: cheap, and they rule out most.
+                    if (
+                        2 * n_constants >= constants
+                        and message.endswith(last)
+                        and longest in message
+                        and _spans_values(template, message)
+                    ):
+                        found.append(template)
         return self._best(found) if found else None
 
     # ----------------------------------------------------------------- assignment
@@ -434,16 +458,24 @@ class TemplateMiner:
         fresh = TemplateMiner(min_variable_values=self.min_variable_values)
         messages = list(context.keys() | new)
         mined = dict(zip(messages, fresh.assign(messages), strict=True))
-        adopted: dict[str, str] = {}
+        taking = []
         for message in new:
             template = mined[message]
             if message in spanned and template == _COLLAPSE.sub(MASK, message):
                 result[message] = spanned[message]  # mining found no variable in it
-                continue
-            if template not in adopted:
-                existing = self._spelled(template)
-                adopted[template] = existing if existing is not None else template
-                self._add(adopted[template])
+            else:
+                taking.append((message, template))
+        # Each mined template is matched with the templates known before this batch, all of
+        # them before any is added: matched one at a time, a template added first could take
+        # the next, and which came first was the order of a set of strings, which Python's
+        # hash seed changes from one run to the next (the same log gave other groups).
+        adopted: dict[str, str] = {}
+        for template in {template for _, template in taking}:
+            existing = self._spelled(template)
+            adopted[template] = existing if existing is not None else template
+        for template in sorted(set(adopted.values())):
+            self._add(template)
+        for message, template in taking:
             taken = adopted[template]
             result[message] = self._alias.get(taken, taken)
 
@@ -1345,6 +1377,30 @@ def _all_enumeration(values: Iterable[str]) -> bool:
 # Constant tokens of known templates at one set of positions: (their picker, {words: templates}).
 _Constants = tuple[Callable[[Sequence[str]], tuple[str, ...]], dict[tuple[str, ...], list[str]]]
 _ByPositions = dict[tuple[int, ...], _Constants]
+
+
+class _Spanner(NamedTuple):
+    """A known template as `_spanning` compares it: its constant tokens, its text, its last
+    constant piece (the message ends with it) and its longest (the message holds it)."""
+
+    n_constants: int
+    template: str
+    last: str
+    longest: str
+
+
+def _key_token(rest: str) -> str | None:
+    """The longest whitespace token of a template's text after its first `<*>` (`rest`) that
+    holds no `<*>` and touches none, or None: a token with whitespace or an end of the
+    template on both sides is constant text with the same around it in every message the
+    template spans, so such a message holds it as a whitespace token of its own."""
+    tokens = rest.split()
+    if tokens and rest[:1] and not rest[0].isspace():
+        tokens = tokens[1:]  # glued to the `<*>` before it
+    constant = [t for t in tokens if MASK not in t]
+    return max(constant, key=len) if constant else None
+
+
 _NO_TEMPLATES: _ByPositions = {}
 # New messages by shape: shape -> [(message, its tokens)], in no particular order.
 _Groups = dict[str, list[tuple[str, Sequence[str]]]]
