@@ -20,6 +20,11 @@ failed 1`, ifconfig's `errors 0 dropped 0`).
   `retrying`, and `denied` alone: a policy's verdict on a client's request (BIND's `query
   (cache) 'example.com/A/IN' denied`, which it logs at info), not the program failing.
 
+A test runner's verdict that the test did not fail (`PASS: gdb.base/err.exp: error message`,
+jtreg's `Passed: runtime/TestCrashOnOutOfMemoryError.java`, `--- PASS: TestRetryOnError`, TAP's
+`ok 3 - refuses bad input`, pytest's `test_timeout_error PASSED`) decides the line: the words
+after it name the test, not a problem, and a suite of thousands of passes is no error.
+
 The strongest level found in the first READ_CHARS characters wins. Ingest flags the event
 (`level_inferred` attribute), as it flags an inferred time.
 """
@@ -62,14 +67,25 @@ _ERROR = re.compile(
         r"|could not|couldn't|timed out|segfault|aborted|aborting"
         # A test runner's verdict, in capitals: go test's `--- FAIL: TestServe (0.01s)` and
         # `FAIL\tgithub.com/acme/api`, Jest's `FAIL src/app.test.js`, unittest's `FAIL: test_x`
-        # (the verb, `will fail over`, is no failure yet).
-        r"|(?-i:FAIL)"
+        # (the verb, `will fail over`, is no failure yet); TAP's `not ok 4 - ...`.
+        r"|(?-i:FAIL)|not ok \d+"
         # A command that ended badly, as CI runners and build tools report it: `exit code 2`,
         # `exit code: 2` (BuildKit), `exit status 1` (Go's os/exec, CircleCI), `exited with
         # code 137`; `exit code 0` is none.
         r"|exit (?:code|status):? [1-9]\d{0,3}|exited with (?:code|status) [1-9]\d{0,3})"
     ),
     re.I,
+)
+# A test's verdict that it did not fail, opening the line (DejaGnu's `PASS:`, `XFAIL:` (failed
+# as expected), `UNSUPPORTED:`, `UNTESTED:`; go test's `--- PASS:` and `--- SKIP:`; unittest's
+# jtreg's `Passed:`; TAP's `ok 12`), or closing it (pytest -v's `PASSED`
+# and `SKIPPED`, with its progress `[ 42%]`). In capitals or as the runners spell them: `ok,
+# failed to connect` is no verdict.
+_PASSED = re.compile(
+    r"\s*(?:---[ \t]+)?(?:(?:PASS(?:ED)?|XFAIL|UNSUPPORTED|UNTESTED|SKIP(?:PED)?)(?::|[ \t]|\Z)"
+    r"|(?:Passed|Skipped):)"
+    r"|\s*ok[ \t]+\d+(?:[ \t]|\Z)"
+    r"|.*[ \t](?:PASSED|SKIPPED|XFAIL)(?:[ \t]+\[[ \t]*\d+%\])?[ \t]*\Z"
 )
 # `denied` alone is a policy's verdict on what a client asked (BIND's `query (cache)
 # 'example.com/A/IN' denied`, logged at info in its security category; `zone transfer ...
@@ -128,6 +144,7 @@ _HINTS = (
     "fenc",
     "stonith",
     "evicted",
+    "not ok",
     "[emerg]",
     "[alert]",
     "[crit",
@@ -138,7 +155,7 @@ def level_from_words(message: str) -> str | None:
     """`critical`, `error` or `warning` when the message's words say so, else None."""
     text = message[:READ_CHARS]
     low = text.lower()
-    if not any(hint in low for hint in _HINTS):
+    if not any(hint in low for hint in _HINTS) or _PASSED.match(text):
         return None
     found = None
     m = _BRACKETED.search(text)
