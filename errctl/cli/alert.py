@@ -124,7 +124,7 @@ def alert(
         raise UsageError("--since is for --backtest")
     from errctl.alert.run import run_alerts
 
-    run = run_alerts(store, settings, at=now, dry_run=dry_run)
+    run = run_alerts(store, settings, at=now, dry_run=dry_run, replay=at is not None)
     _print_run(run, output, settings)
     if run.undelivered and fail_on_delivery:
         raise DeliveryError(

@@ -114,6 +114,7 @@ def report(
         hosts=tuple(host or ()),
         top_limit=limit,
         config=opts.settings().groups,
+        replay=bool(at or until),  # a period in the past sees the lifecycles of then
     )
     if model.totals.events == 0:
         from errctl.cli.render import filter_words, window_hint

@@ -183,6 +183,7 @@ def _run(store, settings, query, base, since, until, at, severity, new, show_all
         show_all=show_all,
         sort=sort,
         limit=limit or None,
+        replay=bool(at or until),  # a window in the past sees the lifecycles of then
     )
     if start is not None and start >= end:
         raise UsageError("the window is empty: --since must be before --until")

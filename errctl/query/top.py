@@ -59,6 +59,9 @@ class TopQuery:
     sort: str = "priority"
     limit: int | None = 20
     columns: int = 12
+    # Lifecycles as they stood at `at` (replayed from the store's state log) rather than as they
+    # are now: `top --at`. Off, a group resolved after `at` is already hidden at `at`.
+    replay: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +140,11 @@ def top(
     store: DuckDBStore, q: TopQuery, config: GroupsConfig | None = None, by: str | None = None
 ) -> TopResult:
     """The groups of the window, ranked (see the module doc)."""
-    with store.read_session():  # one read-only connection for all the questions below
-        return _top(store, q, config, by)
+    until = q.at or utc_now()
+    # One read-only connection for all the questions below; a replay reads every lifecycle
+    # state and merge as it stood at the window's end.
+    with store.read_session(), store.replaying(until if q.replay else None):
+        return _top(store, replace(q, at=until), config, by)
 
 
 def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str | None) -> TopResult:

@@ -76,12 +76,14 @@ def build_report(
     list_limit: int = 20,
     breakdown_limit: int = 10,
     config=None,  # GroupsConfig | None: escalation and auto-resolve knobs
+    replay: bool = False,
 ) -> Report:
-    """The report of [since, until) (see the module doc)."""
+    """The report of [since, until) (see the module doc). `replay`: with the lifecycle states
+    (resolved, ignored, merged) as they stood at `until` rather than now (`report --at`)."""
     if since >= until:
         raise UsageError("the period is empty: --since must be before --until")
     restrict = EventFilter(services=tuple(services), hosts=tuple(hosts))
-    with store.read_session():
+    with store.read_session(), store.replaying(until if replay else None):
         result = top(
             store,
             TopQuery(
@@ -92,6 +94,7 @@ def build_report(
                 min_severity="low",
                 limit=None,
                 columns=bucket_columns(until - since),
+                replay=replay,
             ),
             config,
         )
