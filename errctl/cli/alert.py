@@ -66,7 +66,11 @@ silence_app = ErrctlTyper(
 def alert(
     ctx: typer.Context,
     at: Annotated[
-        str | None, typer.Option(help="Evaluate as of this time instead of now (ISO or 2h).")
+        str | None,
+        typer.Option(
+            help="Evaluate as of this time instead of now (ISO or 2h), with the groups "
+            "resolved, ignored or merged as they were then."
+        ),
     ] = None,
     dry_run: Annotated[
         bool,

@@ -48,7 +48,10 @@ def report(
     ] = None,
     at: Annotated[
         str | None,
-        typer.Option(help="Report as if it were this time (ISO 8601): the period ends here."),
+        typer.Option(
+            help="Report as if it were this time (ISO 8601): the period ends here, and groups "
+            "are resolved, ignored or merged as they were then."
+        ),
     ] = None,
     service: ServiceOpt = None,
     host: HostOpt = None,

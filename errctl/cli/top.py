@@ -84,7 +84,10 @@ def top(
     ] = None,
     at: Annotated[
         str | None,
-        typer.Option(help="Evaluate as if it were this time (ISO 8601): the window ends here."),
+        typer.Option(
+            help="Evaluate as if it were this time (ISO 8601): the window ends here, and groups "
+            "are resolved, ignored or merged as they were then."
+        ),
     ] = None,
     level: Annotated[
         str | None, typer.Option(help="Count only events at least this level.")
