@@ -72,6 +72,7 @@ if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
 
 _EVENT_COLUMNS = ", ".join(EVENT_FIELDS)
 _HOUR = timedelta(hours=1)
+_CUT_RUN_GAP = timedelta(hours=4)  # window_counts reads cut hours this close in one scan
 
 
 def _floor_hour(ts: datetime) -> datetime:
@@ -979,10 +980,25 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                 "WHERE hour >= ? AND hour < ?"
             )
             params += [_floor_hour(edges[0]), edges[-1]]
-            # An hour an edge cuts is in no segment whole, so the join above skipped it.
+            # An hour an edge cuts is in no segment whole, so the join above skipped it. Cut
+            # hours close together (equal trend slices off the clock hour cut one per edge) are
+            # read in one scan of their span, which reads each row group once where a scan per
+            # hour read a row group that holds several of them once for each.
+            runs: list[list[datetime]] = []
             for hour in sorted({_floor_hour(e) for e in edges if e != _floor_hour(e)}):
-                parts.append(by_events.format(where=""))
-                params += [*inner_edges, max(hour, edges[0]), min(hour + _HOUR, edges[-1])]
+                if runs and hour - runs[-1][-1] <= _CUT_RUN_GAP:
+                    runs[-1].append(hour)
+                else:
+                    runs.append([hour])
+            for run in runs:
+                lo, hi = max(run[0], edges[0]), min(run[-1] + _HOUR, edges[-1])
+                if len(run) == 1:
+                    parts.append(by_events.format(where=""))
+                    params += [*inner_edges, lo, hi]
+                else:
+                    hours = "list_contains(?::TIMESTAMP[], date_trunc('hour', timestamp)) AND"
+                    parts.append(by_events.format(where=hours))
+                    params += [*inner_edges, run, lo, hi]
         else:
             where, where_params = _where(flt)
             parts.append(by_events.format(where=where.removeprefix("WHERE ") + " AND"))
