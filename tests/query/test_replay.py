@@ -160,3 +160,23 @@ def test_a_store_from_before_the_log_rebuilds_it_from_history(db: Path) -> None:
     assert [{k: v for k, v in s.items() if k != f} for s in after] == expected
     assert f not in after[2] and after[3][f].status == "resolved"
     assert migrated.group_states() == store.group_states()
+
+
+def test_a_takeover_by_ingest_holds_at_every_time(db: Path) -> None:
+    """Ingest taking a template over (later, today) corrects the grouping: a replay of the day
+    of the logs counts the taken group's events under the taker too; so does a store whose log
+    was rebuilt from history."""
+    from tests.takeovers import ALICE, DISKS, SDA, USERS, taken_over_store
+
+    store = taken_over_store(db)
+    t = datetime(2024, 5, 1, 10, 30)
+
+    def counts(s: DuckDBStore) -> dict:
+        return {fp: n for fp, (n, _) in rows_at(s, t, 3 * H).items()}
+
+    assert counts(store) == {USERS: 3, DISKS: 2}
+    with store.replaying(datetime(2024, 5, 1, 9)):  # from each taken group's first event
+        assert store.group_states()[ALICE].merged_into == USERS
+        assert store.group_states()[SDA].merged_into == DISKS
+    _forget_the_log(db)
+    assert counts(DuckDBStore(db)) == {USERS: 3, DISKS: 2}
