@@ -180,3 +180,25 @@ def test_a_takeover_by_ingest_holds_at_every_time(db: Path) -> None:
         assert store.group_states()[SDA].merged_into == DISKS
     _forget_the_log(db)
     assert counts(DuckDBStore(db)) == {USERS: 3, DISKS: 2}
+
+
+def test_the_cli_replays_with_at_or_until_and_reads_now_without(store: DuckDBStore) -> None:
+    import json
+
+    from tests.cli_runner import run
+
+    add(store, ev(A, at(17, 10)), ev(B, at(17, 20)))
+    db = str(store.path)
+    assert run("--db", db, "resolve", "aaaa", "--at", "2026-11-28T18:00Z").exit_code == 0
+
+    def top_ids(*args: str) -> set[str]:
+        r = run("--db", db, "top", "--since", "2h", *args, "--format", "json")
+        assert r.exit_code == 0, r.stderr
+        return {g["fingerprint"] for g in json.loads(r.stdout)}
+
+    assert top_ids("--at", "2026-11-28T17:59Z") == {A, B}
+    assert top_ids("--until", "2026-11-28T17:59Z") == {A, B}
+    assert top_ids("--at", "2026-11-28T18:01Z") == {B}
+    r = run("--db", db, "report", "--since", "2h", "--at", "2026-11-28T17:59Z", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert {g["fingerprint"] for g in json.loads(r.stdout)["groups"]["top"]["items"]} == {A, B}
