@@ -417,8 +417,9 @@ def m013_group_state_log(con: Any) -> None:
     and `alert --at T` replay the states as they stood at T (`DuckDBStore.replaying`).
 
     `group_state_log` holds the whole `group_state` row after each change (its `updated_at`
-    the time the change took effect: the resolve's, ignore's, reopen's or merge's `--at`, or
-    when ingest took a template over), with `seq` to order changes made at one time. The state
+    the time the change took effect: the resolve's, ignore's, reopen's or merge's `--at`; for a
+    template that ingest took over, the taken group's first event, as the takeover corrects the
+    grouping at every time), with `seq` to order changes made at one time. The state
     at T is each group's last row with `updated_at <= T` (none: unresolved). `group_state` stays
     the present state, which everything without `--at` reads as before.
 
