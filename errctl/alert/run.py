@@ -120,8 +120,11 @@ def run_alerts(
     at: datetime | None = None,
     dry_run: bool = False,
     transport: Transport | None = None,
+    replay: bool = False,
 ) -> AlertRun:
-    """Evaluate, record and deliver (module doc). A dry run records and sends nothing."""
+    """Evaluate, record and deliver (module doc). A dry run records and sends nothing.
+    `replay`: evaluate with the lifecycle states (resolved, ignored, merged) as they stood at
+    `at` rather than now (`alert --at`)."""
     cfg = settings.alerts
     if not cfg.rules and not cfg.receivers:
         # Most often cron not finding the config: it runs from $HOME, where no ./errctl.toml
@@ -140,7 +143,8 @@ def run_alerts(
     at = at or utc_now()
     run = AlertRun(at=at, dry_run=dry_run)
     if cfg.rules:
-        _decide(store, settings, run)
+        with store.replaying(at if replay else None):
+            _decide(store, settings, run)
     if dry_run:
         return run
     run.delivery = deliver_outbox(store, cfg, transport=transport)
@@ -255,7 +259,9 @@ def backtest(
     with store.read_session():
         while t <= until:
             notifying = 0
-            for outcome in evaluate(store, settings, t, states):
+            with store.replaying(t):  # each run sees the lifecycles of its time
+                outcomes = evaluate(store, settings, t, states)
+            for outcome in outcomes:
                 for d in outcome.decisions:
                     states[(d.rule.name, d.key)] = d.state
                     if not d.notify:

@@ -66,7 +66,11 @@ silence_app = ErrctlTyper(
 def alert(
     ctx: typer.Context,
     at: Annotated[
-        str | None, typer.Option(help="Evaluate as of this time instead of now (ISO or 2h).")
+        str | None,
+        typer.Option(
+            help="Evaluate as of this time instead of now (ISO or 2h), with the groups "
+            "resolved, ignored or merged as they were then."
+        ),
     ] = None,
     dry_run: Annotated[
         bool,
@@ -124,7 +128,7 @@ def alert(
         raise UsageError("--since is for --backtest")
     from errctl.alert.run import run_alerts
 
-    run = run_alerts(store, settings, at=now, dry_run=dry_run)
+    run = run_alerts(store, settings, at=now, dry_run=dry_run, replay=at is not None)
     _print_run(run, output, settings)
     if run.undelivered and fail_on_delivery:
         raise DeliveryError(

@@ -48,7 +48,10 @@ def report(
     ] = None,
     at: Annotated[
         str | None,
-        typer.Option(help="Report as if it were this time (ISO 8601): the period ends here."),
+        typer.Option(
+            help="Report as if it were this time (ISO 8601): the period ends here, and groups "
+            "are resolved, ignored or merged as they were then."
+        ),
     ] = None,
     service: ServiceOpt = None,
     host: HostOpt = None,
@@ -114,6 +117,7 @@ def report(
         hosts=tuple(host or ()),
         top_limit=limit,
         config=opts.settings().groups,
+        replay=bool(at or until),  # a period in the past sees the lifecycles of then
     )
     if model.totals.events == 0:
         from errctl.cli.render import filter_words, window_hint

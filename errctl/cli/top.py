@@ -84,7 +84,10 @@ def top(
     ] = None,
     at: Annotated[
         str | None,
-        typer.Option(help="Evaluate as if it were this time (ISO 8601): the window ends here."),
+        typer.Option(
+            help="Evaluate as if it were this time (ISO 8601): the window ends here, and groups "
+            "are resolved, ignored or merged as they were then."
+        ),
     ] = None,
     level: Annotated[
         str | None, typer.Option(help="Count only events at least this level.")
@@ -183,6 +186,7 @@ def _run(store, settings, query, base, since, until, at, severity, new, show_all
         show_all=show_all,
         sort=sort,
         limit=limit or None,
+        replay=bool(at or until),  # a window in the past sees the lifecycles of then
     )
     if start is not None and start >= end:
         raise UsageError("the window is empty: --since must be before --until")

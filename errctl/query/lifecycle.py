@@ -22,7 +22,10 @@ Stored states (the store's `group_state`, no row meaning unresolved) are `unreso
 Merging OTHER into GROUP records `merged_into` on OTHER: ingest stores OTHER's later events
 under GROUP (the store does it per batch, under the write lock), and `top`, `groups`, `show`
 and a search by GROUP's id add OTHER's older events to GROUP's (errctl.query.groups). Every
-transition is written with a history entry (time, OS user, note) in the same transaction.
+transition is written with a history entry (time, OS user, note) in the same transaction, and
+the whole state it leaves with the time it took effect in the store's state log (m013), from
+which `DuckDBStore.replaying(at)` answers `group_states` and `lifecycle_activity` as they stood
+at `at`: `top`, `report` and `alert --at` replay the lifecycle of that time.
 """
 
 from __future__ import annotations

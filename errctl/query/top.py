@@ -10,10 +10,12 @@ count per clock hour. Every count top needs is a count over segments with given 
 previous window, then the trend slices), and `DuckDBStore.window_counts` answers it by reading
 the hours that lie whole inside one segment from `group_hourly` and counting only the hours
 that an edge cuts through from `events` (a time-range scan, pruned by DuckDB's zone maps since
-events are stored in rough time order). To keep those cut hours few, trend slices of windows of
-two hours or more are aligned to the clock hours: only the first and last slices are partial,
-so a 24h window reads at most three hours of events however large the store is; shorter
-windows use equal slices, all inside at most three hours. When an event restriction (level,
+events are stored in rough time order). The trend is `columns` equal slices: a window on the
+clock hour whose length is a multiple of `columns` hours (24h at 12:00) cuts no hour but its
+ends; any other cuts at most `columns` + 1 hours, which are read from events (a 24h window at
+12:30 reads 13 of its hours; a 7d one 13 of 168; a window under two hours lies inside three
+hours anyway). The report's chart asks for slices on clock hours instead (`clock_slices`):
+only its first and last bucket are partial. When an event restriction (level,
 service, host, source, attributes) is given, the buckets cannot answer and the matching events
 of both windows are counted instead (still one pruned range scan).
 
@@ -59,6 +61,10 @@ class TopQuery:
     sort: str = "priority"
     limit: int | None = 20
     columns: int = 12
+    clock_slices: bool = False  # trend slices on clock hours (window_edges' clock_aligned)
+    # Lifecycles as they stood at `at` (replayed from the store's state log) rather than as they
+    # are now: `top --at`. Off, a group resolved after `at` is already hidden at `at`.
+    replay: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +117,16 @@ class TopResult:
     quiet: tuple[str, ...] = ()
 
 
-def window_edges(since: datetime, until: datetime, columns: int) -> list[datetime]:
-    """Edges of the trend slices of [since, until): hour-aligned for windows of two hours or
-    more (see the module doc), equal slices otherwise."""
+def window_edges(
+    since: datetime, until: datetime, columns: int, *, clock_aligned: bool = False
+) -> list[datetime]:
+    """Edges of the trend slices of [since, until): `columns` equal slices; or with
+    `clock_aligned` (the report's chart buckets), for windows of two hours or more, slices of
+    whole clock hours, `columns` of them when the window is on the hour (a partial first and
+    last slice besides when it is not)."""
     length = until - since
     columns = max(1, columns)
-    if length >= 2 * _HOUR:
+    if clock_aligned and length >= 2 * _HOUR:
         hours = math.ceil(length / _HOUR)
         step = max(1, math.ceil(hours / columns)) * _HOUR
         first = since.replace(minute=0, second=0, microsecond=0)
@@ -137,8 +147,11 @@ def top(
     store: DuckDBStore, q: TopQuery, config: GroupsConfig | None = None, by: str | None = None
 ) -> TopResult:
     """The groups of the window, ranked (see the module doc)."""
-    with store.read_session():  # one read-only connection for all the questions below
-        return _top(store, q, config, by)
+    until = q.at or utc_now()
+    # One read-only connection for all the questions below; a replay reads every lifecycle
+    # state and merge as it stood at the window's end.
+    with store.read_session(), store.replaying(until if q.replay else None):
+        return _top(store, replace(q, at=until), config, by)
 
 
 def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str | None) -> TopResult:
@@ -155,7 +168,7 @@ def _top(store: DuckDBStore, q: TopQuery, config: GroupsConfig | None, by: str |
     if since >= until:
         raise UsageError("the window is empty: --since must be before --until")
     previous_since = since - (until - since)
-    edges = window_edges(since, until, q.columns)
+    edges = window_edges(since, until, q.columns, clock_aligned=q.clock_slices)
     restrict = replace(q.events, since=None, until=None)
     counts = store.window_counts([previous_since, *edges], restrict)
     seen = [fp for fp, c in counts.items() if any(c)]  # the window before too: see `quiet`

@@ -12,9 +12,9 @@ What is counted where:
 - **resolution**: resolves recorded in `group_history` during the period, over all groups.
 
 Buckets: hourly up to two days; then the smallest of 3h, 6h, 12h, 1d, 2d, 1w that keeps the
-series to at most `MAX_BUCKETS`. Buckets are the trend slices of `top` (errctl.query.top.
-window_edges: aligned to clock hours, so only the first and last may be partial), so one set of
-edges serves the period chart and every group's chart.
+series to at most `MAX_BUCKETS`. Buckets are the trend slices of `top`, asked on clock hours
+(errctl.query.top.window_edges' `clock_aligned`: only the first and last may be partial), so
+one set of edges serves the period chart and every group's chart.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def bucket_columns(length: timedelta) -> int:
 
 
 def report_edges(since: datetime, until: datetime) -> list[datetime]:
-    return window_edges(since, until, bucket_columns(until - since))
+    return window_edges(since, until, bucket_columns(until - since), clock_aligned=True)
 
 
 def build_report(
@@ -76,12 +76,14 @@ def build_report(
     list_limit: int = 20,
     breakdown_limit: int = 10,
     config=None,  # GroupsConfig | None: escalation and auto-resolve knobs
+    replay: bool = False,
 ) -> Report:
-    """The report of [since, until) (see the module doc)."""
+    """The report of [since, until) (see the module doc). `replay`: with the lifecycle states
+    (resolved, ignored, merged) as they stood at `until` rather than now (`report --at`)."""
     if since >= until:
         raise UsageError("the period is empty: --since must be before --until")
     restrict = EventFilter(services=tuple(services), hosts=tuple(hosts))
-    with store.read_session():
+    with store.read_session(), store.replaying(until if replay else None):
         result = top(
             store,
             TopQuery(
@@ -92,6 +94,8 @@ def build_report(
                 min_severity="low",
                 limit=None,
                 columns=bucket_columns(until - since),
+                clock_slices=True,
+                replay=replay,
             ),
             config,
         )

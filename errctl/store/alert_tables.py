@@ -41,10 +41,11 @@ _OUTBOX_COLUMNS = (
     "id, receiver, rule, key, kind, title, body, status, attempts, next_attempt, last_error, "
     "created_at, delivered_at, claimed_by, claimed_until"
 )
-# Events with merged groups folded into the group they were merged into (as `top` counts).
+# Events with merged groups folded into the group they were merged into (as `top` counts), by
+# the lifecycle states `{states}` (DuckDBStore._states: the present, or as of a replay's time).
 _FOLDED = """
     SELECT e.*, coalesce(s.merged_into, e.fingerprint) AS fp
-    FROM events e LEFT JOIN group_state s
+    FROM events e LEFT JOIN {states} s
         ON s.fingerprint = e.fingerprint AND s.merged_into IS NOT NULL
 """
 
@@ -115,6 +116,7 @@ class AlertTables:
     path: Path
     _reader: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
     _writer: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
+    _states: Callable[[], str]  # the lifecycle states' relation (DuckDBStore.replaying)
 
     # -- what rules count -------------------------------------------------------------------
 
@@ -131,7 +133,8 @@ class AlertTables:
         )
         spans = " OR ".join(["(timestamp >= ? AND timestamp < ?)"] * len(ranges))
         where = " AND ".join([*clauses, f"({spans})"])
-        sql = f"SELECT fp, {counts} FROM ({_FOLDED}) WHERE {where} GROUP BY fp"
+        folded = _FOLDED.format(states=self._states())
+        sql = f"SELECT fp, {counts} FROM ({folded}) WHERE {where} GROUP BY fp"
         flat = [v for r in ranges for v in r]
         with self._reader() as con:
             try:
@@ -150,7 +153,7 @@ class AlertTables:
         where = " AND ".join([*clauses, "timestamp >= ?", "timestamp < ?"])
         columns = ", ".join(EVENT_FIELDS)
         sql = f"""
-            SELECT fp, {columns} FROM ({_FOLDED})
+            SELECT fp, {columns} FROM ({_FOLDED.format(states=self._states())})
             WHERE {where} AND fp IN (SELECT unnest(?::VARCHAR[]))
             QUALIFY row_number() OVER (PARTITION BY fp ORDER BY timestamp DESC, id DESC) = 1
         """

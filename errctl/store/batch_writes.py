@@ -18,7 +18,12 @@ from errctl.errors import StoreError
 from errctl.models import EXAMPLES_PER_TEMPLATE, MiningMemory, SourceState, Takeover
 from errctl.store.dim_sample import SAMPLE_SIZE, VALUE_HASH, sample_and_count
 from errctl.store.migrations import TOP_SERVICE
-from errctl.store.sql_fragments import SEVERITY_RANK, STATE_COLUMNS, dims_select
+from errctl.store.sql_fragments import (
+    LOG_STATE_AS_OF,
+    SEVERITY_RANK,
+    STATE_COLUMNS,
+    dims_select,
+)
 
 if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
     from collections.abc import Callable
@@ -246,10 +251,23 @@ class BatchWrites:
         # alerts follow `merged_into` once), so a group taken over by a template that is taken
         # over in turn (`enabled=state_changing`, then `enabled=<*>`, then `Feature flag <*>`)
         # is counted, and its later events are stored, under the last one.
+        followed = con.execute(
+            "SELECT fingerprint, updated_at FROM group_state WHERE merged_into = ?",
+            [taken.fingerprint],
+        ).fetchall()
         con.execute(
             "UPDATE group_state SET merged_into = ?, updated_at = ? WHERE merged_into = ?",
             [target, at, taken.fingerprint],
         )
+        # The state log (m013) has a takeover hold at every time, not from now on: it corrects
+        # how the statement was grouped (read at once, the log would have made one group from
+        # the start), so `top --at` an earlier time counts both templates' events together too.
+        # The groups that follow it do so from the time they were merged into the taken one.
+        (first_seen,) = con.execute(
+            "SELECT first_seen FROM groups WHERE fingerprint = ?", [taken.fingerprint]
+        ).fetchall()[0]
+        for fp, since in [(taken.fingerprint, min(first_seen, at)), *followed]:
+            con.execute(LOG_STATE_AS_OF, [since, fp])
         # The statement was first seen when the taken template was: its group is no new
         # problem (no NEW badge, no new-group alert) for being named better later.
         con.execute(

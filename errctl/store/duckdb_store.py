@@ -58,8 +58,10 @@ from errctl.store.regex_literal import required_literal
 from errctl.store.retention import Retention
 from errctl.store.sql_fragments import (
     GROUP_DIMENSIONS,
+    LOG_STATES,
     SEVERITY_RANK,
     STATE_COLUMNS,
+    STATES_AS_OF,
     TITLE,
     USER_ID,
     dims_select,
@@ -70,6 +72,7 @@ if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
 
 _EVENT_COLUMNS = ", ".join(EVENT_FIELDS)
 _HOUR = timedelta(hours=1)
+_CUT_RUN_GAP = timedelta(hours=4)  # window_counts reads cut hours this close in one scan
 
 
 def _floor_hour(ts: datetime) -> datetime:
@@ -226,6 +229,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         self._held_since = 0.0
         self._released_at = 0.0
         self._session: duckdb.DuckDBPyConnection | None = None  # see read_session()
+        self._replay_at: datetime | None = None  # see replaying()
 
     # -- connections -------------------------------------------------------------------------
 
@@ -373,6 +377,29 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                     self._session = None
 
     @contextlib.contextmanager
+    def replaying(self, at: datetime | None) -> Iterator[None]:
+        """Answer every question inside about lifecycles as they stood at `at`: the stored
+        states (`group_states`, what `lifecycle_activity` decides derived states from) and
+        which group each merged one counts under (`window_counts`, `groups_by_fingerprint`,
+        `groups_as_of`, ... fold merged groups by it) come from `group_state_log` (m013) as of
+        `at` instead of the present `group_state`. None: the present (no replay; the same
+        queries as without this)."""
+        before = self._replay_at
+        self._replay_at = at
+        try:
+            yield
+        finally:
+            self._replay_at = before
+
+    def _states(self) -> str:
+        """The relation of stored lifecycle states the queries read: `group_state`, or while
+        `replaying`, the states as they stood then (columns STATE_COLUMNS)."""
+        if self._replay_at is None:
+            return "group_state"
+        at = self._replay_at.replace(tzinfo=None).isoformat(sep=" ")
+        return "(" + STATES_AS_OF.format(at=f"TIMESTAMP '{at}'") + ")"
+
+    @contextlib.contextmanager
     def _reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
         with self._lock:
             if self._held is not None:  # this process writes: read through the same handle
@@ -511,7 +538,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                 FROM groups) {group_where})"""
             where += (" AND " if where else "WHERE ") + (
                 f"(fingerprint IN {matched} OR fingerprint IN (SELECT fingerprint FROM "
-                f"group_state WHERE merged_into IN {matched}))"
+                f"{self._states()} WHERE merged_into IN {matched}))"
             )
             params = params + group_params * 2
         with self._reader() as con:
@@ -752,13 +779,13 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         group_where, group_params = _group_where(flt)
         if hide_merged:
             group_where += (" AND " if group_where else "WHERE ") + (
-                "fingerprint NOT IN (SELECT fingerprint FROM group_state "
+                f"fingerprint NOT IN (SELECT fingerprint FROM {self._states()} "
                 "WHERE merged_into IS NOT NULL)"
             )
         cap = f" LIMIT {int(limit)}" if limit is not None else ""
         if flt.events == EventFilter():
             # The page of groups first, then the dimension counts of that page only.
-            fold, source, summary = _summary_parts(fold_merged)
+            fold, source, summary = _summary_parts(fold_merged, self._states())
             sql = f"""
                 WITH {fold} titled AS (
                     SELECT * REPLACE ({TITLE.format("groups")} AS title),
@@ -778,12 +805,12 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                 # the merged group too (its own events, as without folding).
                 keyed = f"""(
                     SELECT e.* REPLACE (coalesce(s.merged_into, e.fingerprint) AS fingerprint)
-                    FROM {rows} e LEFT JOIN group_state s
+                    FROM {rows} e LEFT JOIN {self._states()} s
                         ON s.fingerprint = e.fingerprint AND s.merged_into IS NOT NULL"""
                 if not hide_merged:
                     keyed += f"""
                     UNION ALL
-                    SELECT e.* FROM {rows} e JOIN group_state s
+                    SELECT e.* FROM {rows} e JOIN {self._states()} s
                         ON s.fingerprint = e.fingerprint AND s.merged_into IS NOT NULL"""
                     event_params = event_params * 2
                 rows = keyed + ")"
@@ -953,10 +980,25 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                 "WHERE hour >= ? AND hour < ?"
             )
             params += [_floor_hour(edges[0]), edges[-1]]
-            # An hour an edge cuts is in no segment whole, so the join above skipped it.
+            # An hour an edge cuts is in no segment whole, so the join above skipped it. Cut
+            # hours close together (equal trend slices off the clock hour cut one per edge) are
+            # read in one scan of their span, which reads each row group once where a scan per
+            # hour read a row group that holds several of them once for each.
+            runs: list[list[datetime]] = []
             for hour in sorted({_floor_hour(e) for e in edges if e != _floor_hour(e)}):
-                parts.append(by_events.format(where=""))
-                params += [*inner_edges, max(hour, edges[0]), min(hour + _HOUR, edges[-1])]
+                if runs and hour - runs[-1][-1] <= _CUT_RUN_GAP:
+                    runs[-1].append(hour)
+                else:
+                    runs.append([hour])
+            for run in runs:
+                lo, hi = max(run[0], edges[0]), min(run[-1] + _HOUR, edges[-1])
+                if len(run) == 1:
+                    parts.append(by_events.format(where=""))
+                    params += [*inner_edges, lo, hi]
+                else:
+                    hours = "list_contains(?::TIMESTAMP[], date_trunc('hour', timestamp)) AND"
+                    parts.append(by_events.format(where=hours))
+                    params += [*inner_edges, run, lo, hi]
         else:
             where, where_params = _where(flt)
             parts.append(by_events.format(where=where.removeprefix("WHERE ") + " AND"))
@@ -965,7 +1007,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             WITH segs(i, lo, hi) AS (VALUES {segs}),
             counted AS ({" UNION ALL ".join(parts)})
             SELECT coalesce(s.merged_into, c.fingerprint) AS fp, c.i, sum(c.n)::BIGINT
-            FROM counted c LEFT JOIN group_state s
+            FROM counted c LEFT JOIN {self._states()} s
                 ON s.fingerprint = c.fingerprint AND s.merged_into IS NOT NULL
             GROUP BY ALL
         """
@@ -994,7 +1036,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             WITH r(lo, hi) AS (VALUES {values}),
             h AS (
                 SELECT coalesce(s.merged_into, g.fingerprint) AS fp, hour, count
-                FROM group_hourly g LEFT JOIN group_state s
+                FROM group_hourly g LEFT JOIN {self._states()} s
                     ON s.fingerprint = g.fingerprint AND s.merged_into IS NOT NULL
                 WHERE hour >= ? AND hour < ?
             )
@@ -1024,7 +1066,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         group_where, group_params = _group_where(
             replace(flt or GroupFilter(), events=EventFilter())
         )
-        fold, source, summary = _summary_parts(fold_merged)
+        fold, source, summary = _summary_parts(fold_merged, self._states())
         sql = f"""
             WITH {fold} g AS (
                 SELECT * FROM (
@@ -1064,7 +1106,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         stale = [g.fingerprint for g in lifetime if g.last_seen > at]
         if not stale:
             return lifetime
-        members = f"""req AS (SELECT unnest(?::VARCHAR[]) AS fp), {_AS_OF_MEMBERS}"""
+        members = f"""req AS (SELECT unnest(?::VARCHAR[]) AS fp), {self._as_of_members()}"""
         rows = f"""
             WITH {members}, e AS (
                 SELECT m.fp, e.timestamp, e.level, e.severity
@@ -1140,7 +1182,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         if not fingerprints:
             return {}
         sql = f"""
-            WITH req AS (SELECT unnest(?::VARCHAR[]) AS fp), {_AS_OF_MEMBERS}
+            WITH req AS (SELECT unnest(?::VARCHAR[]) AS fp), {self._as_of_members()}
             SELECT m.fp, count(*)
             FROM events e JOIN members m ON m.member = e.fingerprint
             WHERE e.timestamp > ?
@@ -1166,7 +1208,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             SELECT coalesce(s.merged_into, e.fingerprint) AS fp, max(e.timestamp)
             FROM (SELECT fingerprint, timestamp FROM events
                   WHERE {where} timestamp >= ? AND timestamp < ?) e
-            LEFT JOIN group_state s
+            LEFT JOIN {self._states()} s
                 ON s.fingerprint = e.fingerprint AND s.merged_into IS NOT NULL
             GROUP BY ALL HAVING fp IN (SELECT unnest(?::VARCHAR[]))
         """
@@ -1208,7 +1250,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                    count(*) FILTER (WHERE timestamp < ?) AS previous,
                    count(DISTINCT fp) FILTER (WHERE timestamp >= ?) AS groups
             FROM (SELECT e.*, coalesce(s.merged_into, e.fingerprint) AS fp
-                  FROM events e LEFT JOIN group_state s
+                  FROM events e LEFT JOIN {self._states()} s
                       ON s.fingerprint = e.fingerprint AND s.merged_into IS NOT NULL
                   WHERE {where} e.timestamp >= ? AND e.timestamp < ?)
             WHERE fp IN (SELECT unnest(?::VARCHAR[]))
@@ -1224,10 +1266,13 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             except duckdb.InvalidInputException as e:
                 raise UsageError(f"invalid filter: {e}") from e
 
+    def _as_of_members(self) -> str:
+        return _AS_OF_MEMBERS.replace("{states}", self._states())
+
     def group_states(self, fingerprints: Sequence[str] | None = None) -> dict[str, GroupState]:
         """Stored lifecycle states (all of them, or of these groups); a group without one is
         unresolved."""
-        sql = f"SELECT {STATE_COLUMNS} FROM group_state"
+        sql = f"SELECT {STATE_COLUMNS} FROM {self._states()}"
         params: list[Any] = []
         if fingerprints is not None:
             sql += " WHERE fingerprint IN (SELECT unnest(?::VARCHAR[]))"
@@ -1248,11 +1293,12 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         an event of a group it took over or someone merged into it comes after the resolve.
         """
         # Each event (hour) counts for the group it was merged into, as in `window_counts`.
-        after_sql = """
+        states = self._states()
+        after_sql = f"""
             SELECT s.fingerprint, count(*), min(e.timestamp)
-            FROM group_state s JOIN (
+            FROM {states} s JOIN (
                 SELECT coalesce(m.merged_into, e.fingerprint) AS fp, e.timestamp
-                FROM events e LEFT JOIN group_state m
+                FROM events e LEFT JOIN {states} m
                     ON m.fingerprint = e.fingerprint AND m.merged_into IS NOT NULL
                 WHERE e.timestamp <= ? AND e.timestamp > ?
             ) e ON e.fp = s.fingerprint
@@ -1261,11 +1307,11 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                                      ELSE s.ignored_at END
             GROUP BY s.fingerprint
         """
-        rate_sql = """
+        rate_sql = f"""
             SELECT s.fingerprint, g.hour, sum(g.count)::BIGINT
-            FROM group_state s JOIN (
+            FROM {states} s JOIN (
                 SELECT coalesce(m.merged_into, g.fingerprint) AS fp, g.hour, g.count
-                FROM group_hourly g LEFT JOIN group_state m
+                FROM group_hourly g LEFT JOIN {states} m
                     ON m.fingerprint = g.fingerprint AND m.merged_into IS NOT NULL
             ) g ON g.fp = s.fingerprint
             WHERE s.status = 'ignored' AND s.ignore_until_rate IS NOT NULL
@@ -1276,7 +1322,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             (mark, rated) = con.execute(
                 "SELECT min(CASE WHEN status = 'resolved' THEN resolved_at ELSE ignored_at END), "
                 "bool_or(status = 'ignored' AND ignore_until_rate IS NOT NULL) "
-                "FROM group_state WHERE status IN ('resolved', 'ignored')"
+                f"FROM {states} WHERE status IN ('resolved', 'ignored')"
             ).fetchall()[0]
             if mark is None:
                 return {}, {}
@@ -1313,6 +1359,8 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                             st.updated_at,
                         ],
                     )
+                if states:
+                    con.execute(LOG_STATES, [list(dict.fromkeys(st.fingerprint for st in states))])
                 for h in history:
                     con.execute(
                         "INSERT INTO group_history VALUES (?, ?, ?, ?, ?, ?::JSON)",
@@ -1448,7 +1496,7 @@ def _group_where(flt: GroupFilter) -> tuple[str, list[Any]]:
 
 _FOLD_MEMBERS = """
 merged AS (
-    SELECT fingerprint AS member, merged_into AS fp FROM group_state WHERE merged_into IS NOT NULL
+    SELECT fingerprint AS member, merged_into AS fp FROM {states} WHERE merged_into IS NOT NULL
 ), members AS (
     SELECT DISTINCT fp, fp AS member FROM merged UNION ALL SELECT fp, member FROM merged
 ), fc AS (
@@ -1465,7 +1513,7 @@ merged AS (
         coalesce(fc.max_severity, groups.max_severity) AS max_severity
     )
     FROM groups LEFT JOIN fc ON fc.fingerprint = groups.fingerprint
-)""".format(rank=SEVERITY_RANK.format("g.max_severity"))
+)""".format(rank=SEVERITY_RANK.format("g.max_severity"), states="{states}")
 """CTEs (after a WITH) for `list_groups(fold_merged=True)`: `members` (fp, member) pairs each
 group with those merged into it (one hop, as merges are kept) and itself, and `folded` is
 `groups` with each group's counters folded over them. A merged group's own row is as stored.
@@ -1476,7 +1524,7 @@ _AS_OF_MEMBERS = """members AS (
     SELECT fp, fp AS member FROM req
     UNION ALL
     SELECT s.merged_into AS fp, s.fingerprint AS member
-    FROM group_state s JOIN req ON s.merged_into = req.fp
+    FROM {states} s JOIN req ON s.merged_into = req.fp
 )"""
 """A CTE (after one `req(fp)` of the groups asked for) pairing each group asked for with itself
 and the groups merged into it, as `_FOLD_MEMBERS` folds them."""
@@ -1520,11 +1568,12 @@ FROM g LEFT JOIN (SELECT DISTINCT fp FROM members) t ON t.fp = g.fingerprint
 and top service of all their dimension rows (the sampled ones counted as dim_sample.py says)."""
 
 
-def _summary_parts(fold_merged: bool) -> tuple[str, str, str]:
+def _summary_parts(fold_merged: bool, states: str) -> tuple[str, str, str]:
     """(CTEs to put after WITH, the table to read groups from, the summary tail over `g`) of
-    a group-summary query, with the merged groups folded into their target or not."""
+    a group-summary query, with the merged groups folded into their target (by the lifecycle
+    states `states`, a relation: DuckDBStore._states) or not."""
     if fold_merged:
-        return f"{_FOLD_MEMBERS},", "folded", _FOLDED_SUMMARY
+        return _FOLD_MEMBERS.replace("{states}", states) + ",", "folded", _FOLDED_SUMMARY
     return "", "groups", _SUMMARY_FROM_G
 
 

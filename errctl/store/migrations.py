@@ -412,6 +412,109 @@ def m012_group_dims_without_first_batch(con: Any) -> None:
     con.execute("ALTER TABLE group_dims DROP COLUMN first_batch")
 
 
+def m013_group_state_log(con: Any) -> None:
+    """Every lifecycle state a group took, with the time it took effect, so that `top`, `report`
+    and `alert --at T` replay the states as they stood at T (`DuckDBStore.replaying`).
+
+    `group_state_log` holds the whole `group_state` row after each change (its `updated_at`
+    the time the change took effect: the resolve's, ignore's, reopen's or merge's `--at`; for a
+    template that ingest took over, the taken group's first event, as the takeover corrects the
+    grouping at every time), with `seq` to order changes made at one time. The state
+    at T is each group's last row with `updated_at <= T` (none: unresolved). `group_state` stays
+    the present state, which everything without `--at` reads as before.
+
+    An existing store's log is rebuilt from `group_history`, whose entries hold everything but
+    whole states: a resolve its time, an ignore its conditions (`details`), a merge the group
+    merged into; and a merge moves the groups merged into the merged one on to its target,
+    with no entry of their own. The rules are spelled out here rather than imported, so that a
+    later change to the lifecycle cannot change this migration. A present state that history
+    does not lead to (written by something that left no entry) is logged as of its
+    `updated_at`: before that the group replays as unresolved.
+    """
+    import json
+    from datetime import datetime
+
+    con.execute("CREATE SEQUENCE group_state_seq START 1")
+    con.execute(
+        """
+        CREATE TABLE group_state_log (
+            seq                BIGINT NOT NULL,
+            fingerprint        VARCHAR NOT NULL,
+            status             VARCHAR NOT NULL,
+            resolved_at        TIMESTAMP,
+            ignored_at         TIMESTAMP,
+            ignored_until      TIMESTAMP,
+            ignore_until_count BIGINT,
+            ignore_until_rate  BIGINT,
+            ignore_rate_hours  INTEGER,
+            merged_into        VARCHAR,
+            updated_at         TIMESTAMP NOT NULL  -- UTC: when this state took effect
+        )
+        """
+    )
+    entries = con.execute(
+        'SELECT fingerprint, "at", action, actor, details FROM group_history ORDER BY "at", rowid'
+    ).fetchall()
+    first_seen = dict(con.execute("SELECT fingerprint, first_seen FROM groups").fetchall())
+    # fingerprint -> (status, resolved_at, ignored_at, ignored_until, until_count, until_rate,
+    # rate_hours, merged_into), and the time it took effect
+    state: dict[str, tuple] = {}
+    since: dict[str, datetime] = {}
+    log: list[tuple] = []
+
+    def put(fp: str, row: tuple, at: datetime) -> None:
+        state[fp], since[fp] = row, at
+        log.append((fp, *row, at))
+
+    def until_time(text: str | None) -> datetime | None:
+        if not text:
+            return None
+        return datetime.fromisoformat(text.removesuffix("Z"))
+
+    for fp, at, action, actor, details_text in entries:
+        details = json.loads(details_text) if details_text else {}
+        if action == "resolve":
+            put(fp, ("resolved", at, None, None, None, None, None, None), at)
+        elif action == "ignore":
+            rate, hours = None, None
+            if details.get("until_rate"):
+                n, per = details["until_rate"].split("/")  # "50/1h": written so by `ignore`
+                rate, hours = int(n), int(per.removesuffix("h"))
+            row = ("ignored", None, at, until_time(details.get("until")),
+                   details.get("until_count"), rate, hours, None)  # fmt: skip
+            put(fp, row, at)
+        elif action == "reopen":
+            put(fp, ("unresolved", None, None, None, None, None, None, None), at)
+        elif action == "merged" and details.get("into"):
+            into = details["into"]
+            # Ingest taking a template over (the actor it records) corrects the grouping: it
+            # holds at every time, and the groups merged into the taken one follow it from
+            # when they were merged (as ingest logs it since this migration).
+            takeover = actor == "errctl ingest"
+            start = min(first_seen.get(fp, at), at) if takeover else at
+            put(fp, ("merged", None, None, None, None, None, None, into), start)
+            for other, row in list(state.items()):  # merges stay one hop: they follow
+                if other != fp and row[7] == fp:
+                    put(other, (*row[:7], into), since[other] if takeover else at)
+    present = {
+        fp: (tuple(rest), updated)
+        for fp, *rest, updated in con.execute(
+            "SELECT fingerprint, status, resolved_at, ignored_at, ignored_until, "
+            "ignore_until_count, ignore_until_rate, ignore_rate_hours, merged_into, updated_at "
+            "FROM group_state"
+        ).fetchall()
+    }
+    for fp, (row, updated) in sorted(present.items()):
+        if state.get(fp, ("unresolved", *[None] * 7)) != row:
+            log.append((fp, *row, updated))
+    if log:
+        con.executemany(
+            "INSERT INTO group_state_log VALUES (nextval('group_state_seq'), "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [list(r) for r in log],
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
@@ -425,6 +528,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m010_group_dims_unindexed,
     m011_group_dims_sampled,
     m012_group_dims_without_first_batch,
+    m013_group_state_log,
 )
 
 

@@ -11,6 +11,31 @@ STATE_COLUMNS = (
 )
 """The columns of `group_state`, in their order."""
 
+LOG_STATES = (
+    "INSERT INTO group_state_log SELECT nextval('group_state_seq'), "
+    + STATE_COLUMNS
+    + " FROM group_state WHERE fingerprint IN (SELECT unnest(?::VARCHAR[]))"
+)
+"""Append the present `group_state` rows of some groups (a list parameter) to `group_state_log`
+(m013): every write of a state logs it, in the same transaction."""
+
+LOG_STATE_AS_OF = (
+    "INSERT INTO group_state_log SELECT nextval('group_state_seq'), "
+    + STATE_COLUMNS.removesuffix(", updated_at")
+    + ", ?::TIMESTAMP FROM group_state WHERE fingerprint = ?"
+)
+"""`LOG_STATES` for one group, its state logged as taking effect at another time than its
+`updated_at` (parameters: that time, the fingerprint)."""
+
+STATES_AS_OF = (
+    "SELECT "
+    + STATE_COLUMNS
+    + " FROM group_state_log WHERE updated_at <= {at} QUALIFY row_number() OVER "
+    "(PARTITION BY fingerprint ORDER BY updated_at DESC, seq DESC) = 1"
+)
+"""The `group_state` rows as they stood at a time (`{at}`, an SQL timestamp): each group's last
+logged state that had taken effect by then."""
+
 # Severities in rank order, lowest first (errctl.severity.SEVERITIES, which the store may not
 # import: DESIGN.md section 2). A value outside the list ranks below all of them.
 SEVERITY_RANK = "coalesce(list_position(['low', 'medium', 'high', 'critical'], {}), 0)"

@@ -231,3 +231,40 @@ def test_dry_run_json_payload_at_a_past_time(tmp_path, db) -> None:
         p["body"]["group"]["fingerprint"]: p["body"] for p in json.loads(r.stdout)["payloads"]
     }
     assert bodies[fp("a1")]["group"]["count"] == 3
+
+
+def _resolved_twice(store: DuckDBStore) -> None:
+    """a1 resolved at T - 3h, back at T - 2h (a regression), resolved again at T + 1h."""
+    add_events(store, ev("a1", T - 4 * H))
+    lc.resolve(store, [fp("a1")], at=T - 3 * H, who="t")
+    add_events(store, ev("a1", T - 2 * H))
+    lc.resolve(store, [fp("a1")], at=T + H, who="t")
+
+
+def test_a_replay_judges_a_regression_by_the_resolve_in_force_then(tmp_path, db) -> None:
+    store = DuckDBStore(db)
+    _resolved_twice(store)
+    settings = settings_from(
+        tmp_path,
+        receiver_toml("ops", "http://127.0.0.1:9/hook")
+        + '[[alerts.rules]]\nname = "back"\nkind = "regression"\n',
+    )
+    [p] = run_alerts(store, settings, at=T, dry_run=True, replay=True).sent
+    assert p.notification.key == fp("a1")
+    # The present state (resolved at T + 1h) had no event after it by T.
+    assert run_alerts(store, settings, at=T, dry_run=True).sent == []
+    config = write_config(
+        tmp_path / "e.toml",
+        receiver_toml("ops", "http://127.0.0.1:9/hook")
+        + '[[alerts.rules]]\nname = "back"\nkind = "regression"\n',
+    )
+    r = run(
+        "--db", str(db), "--config", str(config), "alert", "--at", "2026-11-28T12:00Z",
+        "--dry-run", "--format", "json",
+    )  # fmt: skip
+    assert r.exit_code == 0, r.stderr
+    [body] = [p["body"] for p in json.loads(r.stdout)["payloads"]]
+    assert body["group"]["fingerprint"] == fp("a1")
+    # A backtest replays each step: the regression fires once, at the step of its event.
+    result = backtest(store, settings, T - 150 * M, T, timedelta(minutes=30))
+    assert [(f.at, f.action) for f in result.fires] == [(T - 2 * H, "fire")]

@@ -129,10 +129,13 @@ def test_top_shows_a_resolved_group_regressed_by_a_group_merged_into_it(db: Path
     merged event)."""
     taken_over_store(db)
     ok("--db", str(db), "resolve", USERS[4:11], "--at", "2024-05-01T11:30Z")
-    ok("--db", str(db), "merge", USERS[4:11], OTHER[4:11])
+    ok("--db", str(db), "merge", USERS[4:11], OTHER[4:11], "--at", "2024-05-01T13:00Z")
     out = ok("--db", str(db), "top", "--since", "2024-05-01", "--at", "2024-05-02")
     users = next(line for line in out.splitlines() if line.startswith(USERS[4:11]))
     assert " 5 " in users and "REGRESSED user <*> logged in from <*>" in users
+    # `--at` replays the lifecycle of then: before the merge, the taker was still resolved.
+    out = ok("--db", str(db), "top", "--since", "2024-05-01", "--at", "2024-05-01T12:30Z")
+    assert USERS[4:11] not in out and OTHER[4:11] in out
 
 
 def test_explain_of_a_taker_with_no_event_of_its_own_explains_its_template(db: Path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import duckdb
@@ -116,14 +117,46 @@ def test_window_in_the_past_uses_last_seen_inside_it(store: DuckDBStore) -> None
     assert B not in rows  # first seen after this window
 
 
-def test_edges_align_to_hours_for_long_windows() -> None:
+@pytest.mark.parametrize("minute", [0, 7, 30])
+@pytest.mark.parametrize("hours", [2, 6, 12, 13, 24, 72, 168])
+def test_the_trend_is_twelve_equal_slices_on_the_hour_or_not(hours: int, minute: int) -> None:
+    until = datetime(2026, 11, 28, 12, minute)
+    since = until - timedelta(hours=hours)
+    edges = window_edges(since, until, 12)
+    assert len(edges) == 13 and edges[0] == since and edges[-1] == until
+    assert {b - a for a, b in pairwise(edges)} == {timedelta(hours=hours) / 12}
+    if minute == 0 and hours % 12 == 0:  # no hour cut: the hourly buckets answer
+        assert all(e.minute == 0 for e in edges)
+    short = window_edges(since, since + timedelta(minutes=15), 5)
+    assert short == [since + timedelta(minutes=3 * i) for i in range(6)]
+
+
+def test_clock_aligned_slices_keep_to_the_hours() -> None:
     since = datetime(2026, 11, 27, 12, 7)
-    edges = window_edges(since, since + timedelta(hours=24), 12)
+    edges = window_edges(since, since + timedelta(hours=24), 12, clock_aligned=True)
     assert edges[0] == since and edges[-1] == since + timedelta(hours=24)
     assert all(e.minute == 0 for e in edges[1:-1])
     assert edges[1] == datetime(2026, 11, 27, 13)
-    short = window_edges(since, since + timedelta(minutes=15), 5)
-    assert short == [since + timedelta(minutes=3 * i) for i in range(6)]
+
+
+def test_an_off_hour_day_has_twelve_slices_each_exact(db: Path) -> None:
+    rnd = random.Random(3)
+    start = datetime(2026, 11, 26)
+    rows = [ev(A, start + timedelta(seconds=rnd.randrange(0, 2 * 86400))) for _ in range(2000)]
+    s = DuckDBStore(db)
+    s.commit_batch(batches.batch(rows), None, None)
+    r = top(s, TopQuery(at=datetime(2026, 11, 27, 12, 30), length=24 * H))
+    [row] = r.rows
+    assert len(row.trend) == 12 and len(r.edges) == 13
+    con = duckdb.connect(str(db), read_only=True)
+    want = [
+        con.execute(
+            "SELECT count(*) FROM events WHERE timestamp >= ? AND timestamp < ?", [lo, hi]
+        ).fetchone()[0]
+        for lo, hi in pairwise(r.edges)
+    ]
+    con.close()
+    assert list(row.trend) == want
 
 
 def test_window_counts_are_exact_against_a_scan(db: Path) -> None:

@@ -153,6 +153,7 @@ def test_the_migration_samples_the_dimensions_of_an_existing_store(tmp_path):
     assert migrations.migrate(con) == [
         "m011_group_dims_sampled",
         "m012_group_dims_without_first_batch",
+        "m013_group_state_log",
     ]
     kept = {v for (v,) in con.execute("SELECT value FROM group_dims WHERE dim = 'user'").fetchall()}
     assert kept == _smallest_hashes(users, SAMPLE_SIZE)
