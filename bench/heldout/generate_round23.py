@@ -1205,15 +1205,15 @@ def cassandra(r: random.Random) -> list[Log]:
 # --------------------------------------------------------------------------------- haproxy
 
 HA_PATHS = [
-    ("GET", "/api/v1/orders?page={n}"),
-    ("GET", "/api/v1/orders/{id}"),
-    ("POST", "/api/v1/orders"),
-    ("GET", "/api/v1/products?category={w}"),
-    ("GET", "/static/js/app.{h}.js"),
-    ("GET", "/healthz"),
-    ("PUT", "/api/v1/carts/{id}"),
-    ("GET", "/"),
-    ("POST", "/api/v1/login"),
+    ("GET", "/api/v1/orders?page={n}", "/api/v1/orders?page=%d"),
+    ("GET", "/api/v1/orders/{id}", "/api/v1/orders/%d"),
+    ("POST", "/api/v1/orders", "/api/v1/orders"),
+    ("GET", "/api/v1/products?category={w}", "/api/v1/products?category=%s"),
+    ("GET", "/static/js/app.{h}.js", "/static/js/app.%s.js"),
+    ("GET", "/healthz", "/healthz"),
+    ("PUT", "/api/v1/carts/{id}", "/api/v1/carts/%d"),
+    ("GET", "/", "/"),
+    ("POST", "/api/v1/login", "/api/v1/login"),
 ]
 HA_CLIENTS = (
     [f"203.0.113.{n}" for n in (4, 17, 22, 58, 91)]
@@ -1248,7 +1248,7 @@ def haproxy(r: random.Random) -> list[Log]:
         return sum(1 for s in backends[b] if up[i][(b, s)]), 0
 
     def http(i: int) -> None:
-        method, path = r.choice(HA_PATHS)
+        method, path, route = r.choice(HA_PATHS)
         path = path.format(
             n=r.randrange(1, 40),
             id=r.randrange(1000, 99999),
@@ -1266,6 +1266,7 @@ def haproxy(r: random.Random) -> list[Log]:
         if not live:
             tr = f"{r.randrange(0, 5)}/-1/-1/-1/{r.randrange(0, 5)}"
             msg = f'{client} [{ts}] {fe} {be}/<NOSRV> {tr} 503 217 - - SC-- {ac}/{ac}/0/0/0 0/0 "{method} {path} HTTP/1.1"'
+            status, term = "503", "SC--"
         else:
             srv = r.choice(live)
             tq, tw, tc = r.randrange(0, 3), 0, r.randrange(0, 3)
@@ -1286,11 +1287,9 @@ def haproxy(r: random.Random) -> list[Log]:
             term = "----" if status != "502" else "SH--"
             size = r.randrange(120, 90000)
             msg = f'{client} [{ts}] {fe} {be}/{srv} {tq}/{tw}/{tc}/{trr}/{tq + tw + tc + trr} {status} {size} - - {term} {ac}/{ac}/{r.randrange(0, ac)}/{r.randrange(0, 12)}/0 0/0 "{method} {path} HTTP/1.1"'
-        emit(
-            i,
-            "%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %CC %CS %tsc %ac/%fc/%bc/%sc/%rc %sq/%bq %{+Q}r",
-            msg,
-        )
+        # A traffic record is labelled as errctl groups access records by design
+        # (docs/fingerprints.md): its route, status, termination state and backend.
+        emit(i, f"{method} {route} HTTP/1.1 {status} {term} via {be}", msg)
 
     def tcp(i: int) -> None:
         live = [s for s in backends["be_pg"] if up[i][("be_pg", s)]]
@@ -1300,7 +1299,7 @@ def haproxy(r: random.Random) -> list[Log]:
         srv = r.choice(live) if live else "<NOSRV>"
         term = r.choice(["--", "--", "--", "cD", "sD", "CD"])
         msg = f"{client} [{ts}] fe_pg be_pg/{srv} {r.randrange(0, 3)}/{r.randrange(0, 3)}/{r.randrange(1000, 900000)} {r.randrange(300, 10**7)} {term} {r.randrange(1, 40)}/{r.randrange(1, 20)}/{r.randrange(1, 20)}/{r.randrange(1, 20)}/0 0/0"
-        emit(i, "%ci:%cp [%t] %ft %b/%s %Tw/%Tc/%Tt %B %ts %ac/%fc/%bc/%sc/%rc %sq/%bq", msg)
+        emit(i, f"fe_pg -> be_pg/%s {term}", msg)
 
     def ssl_fail(i: int) -> None:
         t = logs[i].t
@@ -1320,7 +1319,6 @@ def haproxy(r: random.Random) -> list[Log]:
         kind = r.random()
         if b == "be_pg":
             reason, info, dur = "Layer4 connection problem", ', info: "Connection refused"', 0
-            tmpl = 'reason: Layer4 connection problem, info: "%s", check duration: %dms'
         elif kind < 0.5:
             code = r.choice(["500", "503", "502"])
             text = {
@@ -1333,18 +1331,15 @@ def haproxy(r: random.Random) -> list[Log]:
                 f', code: {code}, info: "{text}"',
                 r.randrange(1, 30),
             )
-            tmpl = 'reason: Layer7 wrong status, code: %d, info: "%s", check duration: %dms'
         elif kind < 0.8:
             reason, info, dur = "Layer4 timeout", "", 2001 + r.randrange(0, 3)
-            tmpl = "reason: Layer4 timeout, check duration: %dms"
         else:
             reason, info, dur = "Layer4 connection problem", ', info: "Connection refused"', 0
-            tmpl = 'reason: Layer4 connection problem, info: "%s", check duration: %dms'
         if not final:
             rise = r.randrange(1, 3)
             emit(
                 i,
-                f"Health check for server %s/%s failed, {tmpl}, status: %d/%d %s.",
+                "Health check for server %s/%s failed, reason: %s[, code: %d][, info: %s], check duration: %ldms, status: %d/%d %s.",
                 f"Health check for server {b}/{s} failed, reason: {reason}{info}, check duration: {dur}ms, status: {rise}/3 UP.",
             )
             return
@@ -1352,7 +1347,7 @@ def haproxy(r: random.Random) -> list[Log]:
         left, backup = counts(i, b)
         emit(
             i,
-            f"Server %s/%s is DOWN, {tmpl}. %d active and %d backup servers left. %d sessions active, %d requeued, %d remaining in queue.",
+            "Server %s/%s is DOWN, reason: %s[, code: %d][, info: %s], check duration: %ldms. %d active and %d backup servers left. %d sessions active, %d requeued, %d remaining in queue.",
             f"Server {b}/{s} is DOWN, reason: {reason}{info}, check duration: {dur}ms. {left} active and {backup} backup servers left. {r.randrange(0, 30)} sessions active, 0 requeued, 0 remaining in queue.",
         )
         if left == 0:
@@ -1361,17 +1356,14 @@ def haproxy(r: random.Random) -> list[Log]:
     def check_ok(i: int, b: str, s: str) -> None:
         dur = r.randrange(0, 12)
         if b == "be_pg":
-            tmpl, text = "reason: Layer4 check passed", "reason: Layer4 check passed"
+            text = "reason: Layer4 check passed"
         else:
-            tmpl, text = (
-                "reason: Layer7 check passed, code: %d",
-                "reason: Layer7 check passed, code: 200",
-            )
+            text = "reason: Layer7 check passed, code: 200"
         up[i][(b, s)] = True
         online, backup = counts(i, b)
         emit(
             i,
-            f"Server %s/%s is UP, {tmpl}, check duration: %dms. %d active and %d backup servers online. %d sessions requeued, %d total in queue.",
+            "Server %s/%s is UP, reason: %s[, code: %d], check duration: %ldms. %d active and %d backup servers online. %d sessions requeued, %d total in queue.",
             f"Server {b}/{s} is UP, {text}, check duration: {dur}ms. {online} active and {backup} backup servers online. 0 sessions requeued, 0 total in queue.",
         )
 
@@ -1473,7 +1465,7 @@ def haproxy(r: random.Random) -> list[Log]:
                 check_fail(i, b, s, False)
                 emit(
                     i,
-                    "Health check for server %s/%s succeeded, reason: Layer7 check passed, code: %d, check duration: %dms, status: %d/%d %s.",
+                    "Health check for server %s/%s succeeded, reason: %s[, code: %d][, info: %s], check duration: %ldms, status: %d/%d %s.",
                     f"Health check for server {b}/{s} succeeded, reason: Layer7 check passed, code: 200, check duration: {r.randrange(0, 9)}ms, status: 3/3 UP.",
                 )
         elif roll < 0.95:
