@@ -111,6 +111,20 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         rf"\b[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^{_URL_STOP}()]|\([^{_URL_STOP}()]*\))*"
         rf"(?:[^{_URL_STOP}().,;:!?]|\([^{_URL_STOP}()]*\))",
     ),
+    MaskRule(
+        "sql",
+        # A SQL statement as a database, a driver or an ORM logs it (PostgreSQL's `statement:
+        # SELECT ...`, Rails' `User Load (0.4ms)  SELECT ...`, a job's `Executing: INSERT INTO
+        # ...`): one value to the end of its line, so one statement logged for every query is
+        # one template, not one per query. Only what opens a data statement, in upper case:
+        # `SELECT` with its `FROM` on the line, `INSERT INTO`, `UPDATE <table> SET`, `DELETE
+        # FROM`, a `WITH <name> AS (`, a `COPY <table> ... FROM STDIN` (or `TO` a file); never
+        # its last punctuation, as a token's.
+        r"\b(?:SELECT\b[^\r\n]*\bFROM|(?:INSERT|REPLACE|MERGE) INTO|DELETE FROM"
+        r"|UPDATE [^ \t\r\n]+ SET|WITH [A-Za-z_][A-Za-z0-9_]* AS \("
+        r"|COPY [^ \t\r\n]+ [^\r\n]*\b(?:FROM|TO) (?:STDIN|STDOUT|'))"
+        r"(?:[^\r\n]*[^ \t\r\n.,;:!?])?",
+    ),
     MaskRule("email", r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     MaskRule("uuid", rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"),
     MaskRule(
@@ -257,7 +271,7 @@ _FP1_PATTERNS = {
     ),
 }
 # Classes added after fp1: an exception value is masked without them.
-_AFTER_FP1 = frozenset({"repr"})
+_AFTER_FP1 = frozenset({"repr", "sql"})
 FP1_RULES: tuple[MaskRule, ...] = tuple(
     MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern))
     for r in DEFAULT_RULES
