@@ -1753,7 +1753,7 @@ def airflow(r: random.Random) -> list[Log]:
     def tick(log: Log, lo: float, hi: float) -> None:
         log.tick(r, lo, hi)
 
-    def traceback(kind: str, host: str) -> tuple[str, list[str]]:
+    def traceback(kind: str, host: str) -> tuple[str, str, list[str]]:
         head = [
             "Traceback (most recent call last):",
             '  File "/home/airflow/.local/lib/python3.11/site-packages/airflow/models/taskinstance.py", line 433, in _execute_task',
@@ -1776,6 +1776,7 @@ def airflow(r: random.Random) -> list[Log]:
             summary = (
                 f'connection to server at "{host}" (10.0.3.20), port 5432 failed: timeout expired'
             )
+            form = 'connection to server at "%s" (%s), port %s failed: timeout expired'
         elif kind == "http":
             code = r.choice([500, 502, 503])
             tail = [
@@ -1789,6 +1790,7 @@ def airflow(r: random.Random) -> list[Log]:
                 f"requests.exceptions.HTTPError: {code} Server Error: {'Service Unavailable' if code == 503 else 'Bad Gateway' if code == 502 else 'Internal Server Error'} for url: https://shop-api.internal/api/v1/orders?since=2024-03-11T05%3A00%3A00",
             ]
             summary = tail[-1].split(": ", 1)[1]
+            form = "%s Server Error: %s for url: %s"
         elif kind == "key":
             col = r.choice(["email", "customer_id", "created_at"])
             tail = [
@@ -1802,6 +1804,7 @@ def airflow(r: random.Random) -> list[Log]:
                 f"KeyError: '{col}'",
             ]
             summary = f"'{col}'"
+            form = "%r"
         else:
             code = r.choice([1, 2, 137])
             tail = [
@@ -1810,7 +1813,9 @@ def airflow(r: random.Random) -> list[Log]:
                 f"airflow.exceptions.AirflowException: Bash command failed. The command returned a non-zero exit code {code}.",
             ]
             summary = f"Bash command failed. The command returned a non-zero exit code {code}."
-        return summary, head + tail
+            form = "Bash command failed. The command returned a non-zero exit code %s."
+        # The exception's text is a message of its own: its format is the label's.
+        return summary, form, head + tail
 
     def run_try(
         dag: str, task: str, op: str, run_t: datetime, attempt: int, start: datetime
@@ -1914,7 +1919,7 @@ def airflow(r: random.Random) -> list[Log]:
                             log,
                             "logging_mixin.py:188",
                             "WARNING",
-                            "%s:%s: %s: %s",
+                            "%s:%s: InsecureRequestWarning: Unverified HTTPS request is being made to host '%s'. Adding certificate verification is strongly advised. See: %s",
                             "/home/airflow/.local/lib/python3.11/site-packages/urllib3/connectionpool.py:1103: InsecureRequestWarning: Unverified HTTPS request is being made to host 'shop-api.internal'. Adding certificate verification is strongly advised. See: https://urllib3.readthedocs.io/en/latest/advanced-usage.html#tls-warnings",
                         )
                 if not fail_kind:
@@ -1974,7 +1979,7 @@ def airflow(r: random.Random) -> list[Log]:
                     log,
                     "logging_mixin.py:188",
                     "WARNING",
-                    "%s:%s: %s: %s",
+                    "%s:%s: FutureWarning: DataFrame.fillna with 'method' is deprecated and will raise in a future version. Use obj.ffill() or obj.bfill() instead.",
                     "/opt/airflow/dags/ml_features.py:97: FutureWarning: DataFrame.fillna with 'method' is deprecated and will raise in a future version. Use obj.ffill() or obj.bfill() instead.",
                 )
                 tick(log, 10, 120)
@@ -2152,9 +2157,9 @@ def airflow(r: random.Random) -> list[Log]:
         state = "SUCCESS"
         if fail_kind:
             if fail_kind == "bash":
-                summary, tb = traceback("bash", "")
+                summary, form, tb = traceback("bash", "")
             else:
-                summary, tb = traceback(fail_kind, "pg-warehouse.internal")
+                summary, form, tb = traceback(fail_kind, "pg-warehouse.internal")
             if fail_kind == "bash":
                 code_txt = summary.rsplit(" ", 1)[1].rstrip(".")
                 _ = code_txt
@@ -2187,7 +2192,7 @@ def airflow(r: random.Random) -> list[Log]:
                 log,
                 "standard_task_runner.py:107",
                 "ERROR",
-                "Failed to execute job %s for task %s (%s; %r)",
+                f"Failed to execute job %s for task %s ({form}; %r)",
                 f"Failed to execute job {job[0]} for task {task} ({summary}; {pid[0]})",
             )
         tick(log, 0.5, 5)
