@@ -1520,6 +1520,7 @@ def coredns(r: random.Random) -> list[Log]:
     sha = [hexid(r, 128)]
 
     def emit(i: int, tid: str | None, msg: str) -> None:
+        logs[i].t += timedelta(microseconds=r.randrange(3, 400))  # the runtime's clock moves on
         t = logs[i].t
         logs[i].add(
             f"{t:%Y-%m-%dT%H:%M:%S}.{t.microsecond * 1000 + r.randrange(1000):09d}Z stdout F {msg}",
