@@ -47,6 +47,7 @@ SCRUB_CLASSES_OFF_BY_DEFAULT: tuple[str, ...] = ("email", "ip")
 
 MASKING_CLASSES: tuple[str, ...] = (
     "url",
+    "sql",
     "email",
     "uuid",
     "mac",

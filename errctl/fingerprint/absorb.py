@@ -17,7 +17,9 @@ is all of B's, A begins and ends with B's first and last whitespace tokens where
   absorb a singleton `Adding debian:Foo_Root_CA.pem`, whose tokens no data called variable);
 - holds whole whitespace tokens of masks and punctuation only (`<*>:<*>`, `(<*>)`), never one
   with a word of its own: a different wording (`for <*> from` keeps off `for invalid user <*>
-  from`) or a further key (`rhost=<*>` keeps off `rhost=<*> user=<*>`) is another event;
+  from`) or a further key (`rhost=<*>` keeps off `rhost=<*> user=<*>`) is another event; but
+  for copies of the token of A that `<*>` sits in: more items of a list, each written alike
+  (`[<*>:level=0, ]` absorbs `[<*>:level=0, <*>:level=0, ]`, a list's length is a value's);
 - cuts into a whitespace token only if that token holds a `<*>`: constant text may sit in the
   span inside a token the data already found varying in part (`<*>:all`).
 
@@ -93,18 +95,35 @@ def _absorbs(general: str, specific: str) -> bool:
     if placed is None:
         return False
     tokens = [(m.start(), m.end(), m.group()) for m in _WTOKEN.finditer(specific)]
-    for start, end in placed:
+    holders = _mask_tokens(general)
+    for (start, end), holder in zip(placed, holders, strict=True):
         if MASK not in specific[start:end]:
             return False
         for s, e, token in tokens:
             if e <= start or s >= end:
                 continue
             inside = start <= s and e <= end
-            if inside and _WORD.search(token.replace(MASK, " ")):
-                return False  # a whole token with constant words of its own: other wording
+            if inside and _item(token) != holder and _WORD.search(token.replace(MASK, " ")):
+                # A whole token with constant words of its own: other wording. Unless it is
+                # the token the `<*>` sits in, again (but for the list's brackets): one more
+                # item of a list (`[<*>:level=0, <*>:level=0, ]` is `[<*>:level=0, ]` with two
+                # files).
+                return False
             if not inside and MASK not in token:
                 return False
     return True
+
+
+@lru_cache(maxsize=10_000)
+def _mask_tokens(template: str) -> tuple[str, ...]:
+    """The whitespace token each `<*>` of `template` sits in, as a list item (`_item`), in
+    order (once per `<*>`)."""
+    return tuple(_item(t) for t in _WTOKEN.findall(template) for _ in range(t.count(MASK)))
+
+
+def _item(token: str) -> str:
+    """A token without the brackets that open or close a list around it (`[a,` and `b]`)."""
+    return token.lstrip("([{").rstrip(")]}")
 
 
 def spans(template: str, text: str) -> list[tuple[int, int]] | None:

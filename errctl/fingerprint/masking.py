@@ -111,6 +111,20 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         rf"\b[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^{_URL_STOP}()]|\([^{_URL_STOP}()]*\))*"
         rf"(?:[^{_URL_STOP}().,;:!?]|\([^{_URL_STOP}()]*\))",
     ),
+    MaskRule(
+        "sql",
+        # A SQL statement as a database, a driver or an ORM logs it (PostgreSQL's `statement:
+        # SELECT ...`, Rails' `User Load (0.4ms)  SELECT ...`, a job's `Executing: INSERT INTO
+        # ...`): one value to the end of its line, so one statement logged for every query is
+        # one template, not one per query. Only what opens a data statement, in upper case:
+        # `SELECT` with its `FROM` on the line, `INSERT INTO`, `UPDATE <table> SET`, `DELETE
+        # FROM`, a `WITH <name> AS (`, a `COPY <table> ... FROM STDIN` (or `TO` a file); never
+        # its last punctuation, as a token's.
+        r"\b(?:SELECT\b[^\r\n]*\bFROM|(?:INSERT|REPLACE|MERGE) INTO|DELETE FROM"
+        r"|UPDATE [^ \t\r\n]+ SET|WITH [A-Za-z_][A-Za-z0-9_]* AS \("
+        r"|COPY [^ \t\r\n]+ [^\r\n]*\b(?:FROM|TO) (?:STDIN|STDOUT|'))"
+        r"(?:[^\r\n]*[^ \t\r\n.,;:!?])?",
+    ),
     MaskRule("email", r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     MaskRule("uuid", rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"),
     MaskRule(
@@ -216,9 +230,14 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     ),
     MaskRule(
         "number",
+        # A number written with thousands separators, with its unit when glued to one
+        # (`12,345 total`, `in 1,234ms`, `~45,678/s`, as Java's `%,d` and Python's `{:,}`
+        # print): one value, not a small integer and a number on either side of a comma,
+        # which made `in <*>,<*>` one template and `in <*>` another.
+        rf"{_SIGN}\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:{_UNITS}|{_BLANK}(?:{_SIZE_UNITS}))?\b"
         # Decimals, signed decimals and integers of four digits or more; small integers are
         # left to the miner (module docstring).
-        rf"{_SIGN}\b\d+(?:\.\d+)+(?:[eE][-+]?\d+)?\b|{_SIGN}\b\d{{4,}}\b",
+        rf"|{_SIGN}\b\d+(?:\.\d+)+(?:[eE][-+]?\d+)?\b|{_SIGN}\b\d{{4,}}\b",
     ),
     MaskRule(
         "id",
@@ -232,8 +251,8 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
 # masked value` (docs/fingerprints.md), which must not move when the classes a template is
 # masked with improve. The default classes as they were before URLs, paths and ids stopped
 # short of a sentence's end (those took `X11.` whole) and host names went on to a country's
-# code, and before an address took the `/` after a name (`openresty/1.11.2.5` was
-# `openresty<*>`).
+# code, before an address took the `/` after a name (`openresty/1.11.2.5` was
+# `openresty<*>`), and before a number took its thousands separators.
 _FP1_PATTERNS = {
     "bool": r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b",
     "ipv4": r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b",
@@ -242,6 +261,8 @@ _FP1_PATTERNS = {
         r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+){2,}/?|\b[A-Za-z]:\\[^ \t\r\n\f\v\"'<>]*"
     ),
     "id": rf"{_TOK}*[A-Za-z_]{_TOK}*\d{_TOK}*|\b\d{_TOK}*[A-Za-z_]{_TOK}*",
+    # `1,234` as two numbers: a number with thousands separators is one value since.
+    "number": rf"{_SIGN}\b\d+(?:\.\d+)+(?:[eE][-+]?\d+)?\b|{_SIGN}\b\d{{4,}}\b",
     # `cuhk.edu` of `cuhk.edu.hk`, the `.hk` left as text.
     "hostname": (
         rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
@@ -250,7 +271,7 @@ _FP1_PATTERNS = {
     ),
 }
 # Classes added after fp1: an exception value is masked without them.
-_AFTER_FP1 = frozenset({"repr"})
+_AFTER_FP1 = frozenset({"repr", "sql"})
 FP1_RULES: tuple[MaskRule, ...] = tuple(
     MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern))
     for r in DEFAULT_RULES

@@ -132,3 +132,30 @@ def test_a_text_that_ends_otherwise_costs_a_scan_not_every_placement():
     specific = "a " + "<*>:b" * 190 + "<*>:c"
     assert absorbing([specific], [general]) == {}
     assert absorbing(["a " + "<*>:b" * 190], [general]) == {"a " + "<*>:b" * 190: general}
+
+
+def test_a_list_of_any_length_is_one_template():
+    # A program writes a list of items, each `path:level=N` (the level stays, after its
+    # enumeration key), as many as it has: the list's length is a value's, not another event.
+    rng = random.Random(7)
+    lines = []
+    for n in range(40):
+        files = ", ".join(
+            f"/srv/spool/q{rng.randrange(10, 99)}/seg-{rng.randrange(100, 999)}.dat:level=0"
+            for _ in range(1 + n % 4)
+        )
+        lines.append(f"Merging segments [{files}, ] for queue q{rng.randrange(10, 99)}")
+        lines.append(f"Merge of {1 + n % 4} segments done in {rng.randrange(5, 900)}ms")
+    found = templates_of(lines)
+    assert len(found["Merging"]) == 1, found["Merging"]
+    assert found["Merge"] == {"Merge of <*> segments done in <*>"}
+
+
+def test_another_copy_of_a_word_is_no_list_item():
+    # Only copies of the token the `<*>` sits in count as items: `ok` after the value is
+    # wording of the other template, as `invalid user` is.
+    assert absorbing(["sent <*> ok", "sent <*> ok <*> ok"], []) == {}
+    general = "Compacting (<*>) [<*>:level=0, ]"
+    longer = "Compacting (<*>) [<*>:level=0, <*>:level=0, <*>:level=0, ]"
+    assert absorbing([general, longer], []) == {longer: general}
+    assert absorbing([general, "Compacting (<*>) [<*>:level=0, <*>:level=1, ]"], []) == {}

@@ -453,3 +453,76 @@ def test_explain_masking_accounts_for_every_mask(pieces: list[str]):
         [(c, t) for _, c, t in masked],
         [(k, t) for _, k, t in kept],
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # Java's `%,d` and Python's `{:,}`: the separators are the number's own, with its unit.
+        (
+            "Merged 48,211 rows into 47,903 in 1,482ms (~32,531/s)",
+            "Merged <*> rows into <*> in <*> (~<*>/s)",
+        ),
+        ("Merged 311 rows into 298 in 87ms (~3,574/s)", "Merged <*> rows into <*> in <*> (~<*>/s)"),
+        ("Scanned 2,305,118 keys, 1,024.50 MiB", "Scanned <*> keys, <*>"),
+        # A comma before other than three digits separates two values, as before.
+        ("cpus 0,17 idle", "cpus <*>,<*> idle"),
+        ("HTTP 503, retrying", "HTTP 503, retrying"),
+    ],
+)
+def test_a_number_with_thousands_separators_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+def test_exception_values_keep_fp1s_two_numbers_around_a_thousands_separator():
+    from errctl.fingerprint.fingerprint import canonical_chain
+    from errctl.models import ExceptionInfo
+
+    chain = [ExceptionInfo(type="QuotaError", value="wrote 12,345 of 10,000 rows", frames=())]
+    assert canonical_chain(chain).endswith("QuotaError: wrote <*>,<*> of <*>,<*> rows")
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A database's slow-statement line: one template whatever the query.
+        (
+            "duration: 2411.907 ms  statement: SELECT sku, qty FROM stock WHERE warehouse_id = $1",
+            "duration: <*> ms  statement: <*>",
+        ),
+        (
+            "duration: 1034.118 ms  statement: UPDATE carts SET updated_at = now() WHERE id = $1",
+            "duration: <*> ms  statement: <*>",
+        ),
+        (
+            "duration: 1980.004 ms  statement: COPY shipments (id, carrier) FROM STDIN",
+            "duration: <*> ms  statement: <*>",
+        ),
+        # An ORM's query line keeps its model and operation, the query is the value.
+        (
+            'Invoice Load (3.1ms)  SELECT "invoices".* FROM "invoices" WHERE "invoices"."id" = $1',
+            "Invoice Load (<*>)  <*>",
+        ),
+        (
+            "Executing: INSERT INTO audit.events SELECT * FROM staging.events WHERE day = 'mon'",
+            "Executing: <*>",
+        ),
+        (
+            "WITH recent AS (SELECT id FROM jobs WHERE state = 'failed') DELETE FROM jobs;",
+            "<*>;",
+        ),
+        # Upper-case words that open no statement stay: an HTTP method, a button, an unfinished
+        # SELECT (its FROM on the next line).
+        ("DELETE /api/v2/sessions/77 HTTP/1.1 204", "DELETE <*> HTTP/<*> 204"),
+        ("press SELECT to pair the remote", "press SELECT to pair the remote"),
+        ("statement: SELECT id, email\nFROM users", "statement: SELECT id, email\nFROM users"),
+    ],
+)
+def test_a_sql_statement_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+    classes = [cls for cls, _ in explain_masks(message)]
+    assert ("sql" in classes) == ("SELECT" not in template and "DELETE" not in template)
