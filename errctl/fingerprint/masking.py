@@ -84,6 +84,8 @@ _TOK = "[A-Za-z0-9_.+-]"
 _TOK_END = "[A-Za-z0-9_+-]"  # an id token's last character: not the `.` that ends a sentence
 _URL_STOP = " \\t\\r\\n\\f\\v\"'<>{}"  # what no URL holds
 _URL_CHAR = f"[^{_URL_STOP}]"
+# A character of a SQL statement: on its line, and no colon with a blank after it (`sql`).
+_SQL_CHAR = r"(?:[^\r\n:]|:[^ \t\r\n])"
 # Units a number is glued to (`12ms`, `3.5s`, `512KB`), so a duration or size is one value.
 _UNITS = (
     "ns|us|µs|ms|s|sec|secs|m|min|mins|h|hr|hrs|d|B|b|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB|K|M|G|k|bytes"
@@ -119,11 +121,14 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # one template, not one per query. Only what opens a data statement, in upper case:
         # `SELECT` with its `FROM` on the line, `INSERT INTO`, `UPDATE <table> SET`, `DELETE
         # FROM`, a `WITH <name> AS (`, a `COPY <table> ... FROM STDIN` (or `TO` a file); never
-        # its last punctuation, as a token's.
-        r"\b(?:SELECT\b[^\r\n]*\bFROM|(?:INSERT|REPLACE|MERGE) INTO|DELETE FROM"
+        # its last punctuation, as a token's. Nor past a colon and a blank: what a program
+        # writes after the statement is its own (`Query failed: SELECT ... FROM invoices ...:
+        # relation "invoices" does not exist` and `...: permission denied` are two problems);
+        # SQL's own colons touch what follows (`$1::int`, `:org_id`).
+        rf"\b(?:SELECT\b{_SQL_CHAR}*\bFROM|(?:INSERT|REPLACE|MERGE) INTO|DELETE FROM"
         r"|UPDATE [^ \t\r\n]+ SET|WITH [A-Za-z_][A-Za-z0-9_]* AS \("
-        r"|COPY [^ \t\r\n]+ [^\r\n]*\b(?:FROM|TO) (?:STDIN|STDOUT|'))"
-        r"(?:[^\r\n]*[^ \t\r\n.,;:!?])?",
+        rf"|COPY [^ \t\r\n]+ {_SQL_CHAR}*\b(?:FROM|TO) (?:STDIN|STDOUT|'))"
+        rf"(?:{_SQL_CHAR}*[^ \t\r\n.,;:!?])?",
     ),
     MaskRule("email", r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     MaskRule("uuid", rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"),

@@ -513,6 +513,20 @@ def test_exception_values_keep_fp1s_two_numbers_around_a_thousands_separator():
             "WITH recent AS (SELECT id FROM jobs WHERE state = 'failed') DELETE FROM jobs;",
             "<*>;",
         ),
+        # What the program writes after the statement, past a colon, is its own; SQL's colons
+        # are the statement's.
+        (
+            'Query failed: SELECT * FROM invoices WHERE id = 9: relation "invoices" does not exist',
+            "Query failed: <*>: relation <*> does not exist",
+        ),
+        (
+            "Query failed: DELETE FROM sessions WHERE expires < now(): permission denied",
+            "Query failed: <*>: permission denied",
+        ),
+        (
+            "statement: SELECT id FROM users WHERE id = $1::int AND org = :org_id",
+            "statement: <*>",
+        ),
         # Upper-case words that open no statement stay: an HTTP method, a button, an unfinished
         # SELECT (its FROM on the next line).
         ("DELETE /api/v2/sessions/77 HTTP/1.1 204", "DELETE <*> HTTP/<*> 204"),
