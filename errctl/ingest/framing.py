@@ -488,6 +488,20 @@ class CrashReports:
             return done, True
         return done, False
 
+    def reaches(self, number: int) -> bool:
+        """Whether a report is open whose last line is the one before line `number` (a block's
+        last line, when `number` is the next block's first): the next lines may go on it."""
+        lines = self.lines
+        return bool(lines) and lines[-1].number + lines[-1].physical == number
+
+    def peek(self) -> Record | None:
+        """The open report as `close` would give it, left open."""
+        lines = self.lines
+        self.lines = list(lines)
+        report = self.close()
+        self.lines = lines
+        return report
+
     def close(self) -> Record | None:
         """The open report, ended: its trailing blank lines are not its own."""
         lines, self.lines = self.lines, []
