@@ -334,10 +334,10 @@ class TraceEntries:
     end is still one event. `number` is the held record's line: a batch that commits while
     one is held resumes there. `finish` gives it back at the input's end."""
 
-    TAIL = 8
+    TAIL = 6
     """A block in which no record is indented holds no trace's frames; only its last records
-    are read for the start of one (`Traceback (most recent call last):` below an ERROR
-    record) whose frames the next block holds."""
+    are read for the start of one whose frames the next block holds: `Traceback (most recent
+    call last):` below an ERROR record, a Go panic's column-0 lines above its first file."""
 
     def __init__(self) -> None:
         self.number: int | None = None  # the held record's line

@@ -580,7 +580,9 @@ def _read_source(
                     reject(spanning.until(end))
                 add_rows((), [], end)  # a crash that ended in the block
                 last_line = block.last_line()
-                if traces.number is not None and traces.number >= block.number:
+                if traces.number == last_line.number:  # (most often: a block's last record)
+                    trace_at = (last_line.start, last_line.number)
+                elif traces.number is not None and traces.number >= block.number:
                     trace_at = (block.starts()[traces.number - block.number], traces.number)
                 if (
                     not spanning.lines

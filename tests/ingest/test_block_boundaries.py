@@ -177,6 +177,29 @@ def test_a_journal_trace_across_a_block_end_is_one_event(tmp_path, batch_events,
     assert message.startswith("ERROR:orders.jobs:sync failed")
 
 
+JOURNAL_PANIC = [
+    "panic: runtime error: invalid memory address or nil pointer dereference",
+    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a1b2c]",
+    "",
+    "goroutine 1 [running]:",
+    "main.(*Registry).Add(...)",
+    "\t/app/registry.go:31",
+    "main.main()",
+    "\t/app/main.go:12 +0x1d",
+]
+
+
+@pytest.mark.parametrize("before_end", range(1, len(JOURNAL_PANIC)))
+def test_a_journal_go_panic_across_a_block_end_is_one_event(tmp_path, before_end):
+    """Its column-0 lines above its first file (`goroutine 1 [running]:`) may end the block."""
+    before = DECODE_LINES - before_end
+    text = "\n".join(_journal(before, JOURNAL_PANIC, 2)) + "\n"
+    events, rejected, _ = _ingest(tmp_path, text)
+    assert rejected == []
+    assert len(events) == before + 1 + 2
+    assert events[before][0] == before + 1 and events[before][3] == "runtime error"
+
+
 # A log4j service's plain-text log: a Java stack under its ERROR line.
 JAVA = """\
 2026-11-28 10:15:02,118 ERROR [http-nio-8080-exec-7] c.s.c.PaymentService - Payment 4101 failed
