@@ -550,30 +550,38 @@ def _read_source(
             for block in iter_line_blocks(stream, start_offset, start_line, held):
                 end = block.number + len(block)
                 raws = block.utf8_lines() if utf8 is not None else None
-                if raws is not None or block.texts is not None:
+                lines: list[Line] | None = None
+                if raws is not None:
                     # Parsed from the lines' bytes where the format can: decoding a block's
                     # text was a tenth of the parsing thread's time on JSON lines.
+                    rows = utf8(raws, block.decoded)
+                elif block.texts is not None:
+                    rows = fmt.parse_block(block.texts)
+                else:  # lines with NUL bytes, or the one line a read's chunk cut
+                    lines = block.lines()
                     rows = (
-                        utf8(raws, block.decoded)
-                        if raws is not None
-                        else fmt.parse_block(block.texts)
+                        None
+                        if any(line.truncated for line in lines)
+                        else fmt.parse_block([line.text for line in lines])
                     )
+                if rows is not None:
                     if None in rows:
-                        numbers, rows = _odd_block(block, rows, fmt, spanning, reject)
+                        numbers, rows = _odd_block(block, rows, fmt, spanning, reject, lines)
                     else:
                         numbers = range(block.number, end)
                     numbers, rows = traces.join(numbers, rows, end)  # type: ignore[arg-type]
                     add_rows(numbers, rows, end)
                 else:
                     add_rows(*traces.finish(), block.number)  # a line over the cap between
-                    for line in block.lines():
+                    lines = block.lines()
+                    for line in lines:
                         fields = fmt.parse(line.text) if line.text else None
                         if fields is not None:
                             reject(spanning.until(line.number))
                             add_rows((), [])  # the crash before it, if any
                             normalizer.add_fields(fields, fmt.name, line.number, line.truncated)
                         else:
-                            numbers, rows = _odd_block(block, [None], fmt, spanning, reject, line)
+                            numbers, rows = _odd_block(block, [None], fmt, spanning, reject, [line])
                             if rows:  # the line completed a record
                                 add_rows(numbers, rows)
                 if spanning.lines:  # given up unless it reaches the block's last line
@@ -663,21 +671,24 @@ def _odd_block(
     fmt: LogFormat,
     spanning: SpanningRecords,
     reject: Callable[[list[Line]], None],
-    line: Line | None = None,
+    lines: list[Line] | None = None,
 ) -> tuple[list[int], list[Any]]:
-    """The records of a block (or of its one `line`) some of whose lines are not one alone,
-    with their line numbers: those lines joined where they are one record together, the
-    others rejected."""
+    """The records of a block's `rows` (of its `lines`, when given: else of its text) some
+    of which are not one alone, with their line numbers: those lines joined where they are
+    one record together, the others rejected."""
     numbers, records = [], []
-    starts = block.starts() if line is None else []
+    starts = block.starts() if lines is None else []
     for i, row in enumerate(rows):
-        number = block.number + i
         if row is not None:
-            numbers.append(number)
+            numbers.append(lines[i].number if lines is not None else block.number + i)
             records.append(row)
             continue
         # With its offsets: a record open at the input's end is resumed at its start.
-        current = line or Line(block.texts[i], number, starts[i], starts[i + 1])  # type: ignore[index]
+        current = (
+            lines[i]
+            if lines is not None
+            else Line(block.texts[i], block.number + i, starts[i], starts[i + 1])  # type: ignore[index]
+        )
         done, given_up = spanning.feed(current)
         reject(given_up)
         if done:

@@ -18,6 +18,7 @@ import duckdb
 import orjson
 import pytest
 
+from errctl.ingest import readers
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.ingest.readers import DECODE_LINES
 from errctl.store.duckdb_store import DuckDBStore
@@ -276,3 +277,36 @@ def test_a_journal_trace_being_written_is_read_whole_by_the_next_run(tmp_path):
     assert rejected == [] and source["held_back"] == 0
     assert len(events) == before + 1 + 2
     assert events[before][0] == before + 1 and events[before][3] == "ConnectionError"
+
+
+def _stored(tmp_path: Path, name: str, text: str, **options) -> tuple[list[tuple], list[int]]:
+    folder = tmp_path / name
+    folder.mkdir()
+    events, rejected, _ = _ingest(folder, text, **options)
+    return events, rejected
+
+
+@pytest.mark.parametrize("chunk", [257, 1000, 4099])
+def test_what_spans_lines_does_not_depend_on_where_the_reads_cut(tmp_path, monkeypatch, chunk):
+    """The file is read CHUNK_BYTES at a time, and the line a chunk's end cuts is a block of its
+    own: a journal trace, a crash report and a pretty-printed record read the same whatever
+    lines those are."""
+    pretty = orjson.dumps(
+        {"time": "2026-11-28T10:05:00Z", "level": "error", "msg": "payment declined"},
+        option=orjson.OPT_INDENT_2,
+    ).decode()
+    journal = "\n".join(_journal(7, JOURNAL_TRACE, 3) + _journal(2, JOURNAL_PANIC, 2)) + "\n"
+    crashes = "\n".join([*_records(0, 5), *TRACEBACK, *_records(5, 3), *PANIC, _pino(9)]) + "\n"
+    records = "\n".join([*_records(0, 4), pretty, *_records(4, 4), pretty, _pino(8)]) + "\n"
+    expected = [
+        _stored(tmp_path, "journal", journal),
+        _stored(tmp_path, "crashes", crashes),
+        _stored(tmp_path, "records", records, format="json"),
+    ]
+    assert [len(e) for e, _ in expected] == [16, 11, 11] and all(r == [] for _, r in expected)
+    monkeypatch.setattr(readers, "CHUNK_BYTES", chunk)
+    assert [
+        _stored(tmp_path, f"journal-{chunk}", journal),
+        _stored(tmp_path, f"crashes-{chunk}", crashes),
+        _stored(tmp_path, f"records-{chunk}", records, format="json"),
+    ] == expected
