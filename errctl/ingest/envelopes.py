@@ -76,7 +76,8 @@ line keeps its physical number and byte span, so incremental reads, crash safety
 `source:line` are unchanged. A line that is not an envelope (damage in the file) passes
 through as it is. A line the runtime split because it was too long (the CRI tag `P`; a Docker
 `log` without its newline: both cut at 16 KiB) is joined to its rest, so a long JSON record or
-stack trace stays one line; the joined line spans several physical ones (`Line.physical`). A
+stack trace stays one line, in the sample that detects the format too; the joined line spans
+several physical ones (`Line.physical`). A
 partial line whose rest has not been written yet (the end of a live file), or whose rest never
 comes, is a line of its own.
 """
@@ -349,16 +350,18 @@ ENVELOPES = (
 
 
 def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
-    """The envelope around (nearly) every line of `sample`, and the sample's payloads; None
-    when the lines are not wrapped."""
+    """The envelope around (nearly) every line of `sample`, and the sample's payloads (a line the
+    runtime split joined again, as `unwrap_lines` joins it, so detection reads the line the
+    application wrote); None when the lines are not wrapped."""
     lines = [s for s in sample if s.strip()]
     if not lines:
         return None
     for envelope in ENVELOPES:
         unwrapped = [envelope.unwrap(line) for line in lines]
-        found = [u[0] for u in unwrapped if u is not None]
-        if not found or len(found) < envelope.min_share * len(lines):
+        wrapped = len(unwrapped) - unwrapped.count(None)
+        if not wrapped or wrapped < envelope.min_share * len(lines):
             continue
+        found = _joined_payloads(unwrapped)
         if envelope.weak and not (
             _payloads_read_better(lines, found) or _only_the_time_is_read(lines)
         ):
@@ -369,6 +372,35 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
             continue
         return envelope, found
     return None
+
+
+def _joined_payloads(unwrapped: list[Unwrapped | None]) -> list[str]:
+    """The payloads of a sample's wrapped lines, the parts of a line the runtime split (CRI's
+    `P`, a Docker `log` without its newline) joined as `unwrap_lines` joins them: up to the
+    next part of the same stream that completes it, and no further than a line of another
+    stream or one not wrapped."""
+    out: list[str] = []
+    parts: list[str] = []  # of a split line, not complete yet
+    stream = None  # its stream
+    for got in unwrapped:
+        if got is None or (parts and got[2] != stream):
+            if parts:
+                out.append("".join(parts))
+                parts = []
+            if got is None:
+                continue
+        payload, _when, stream, complete, _level = got
+        if not complete:
+            parts.append(payload)
+        elif parts:
+            parts.append(payload)
+            out.append("".join(parts))
+            parts = []
+        else:
+            out.append(payload)
+    if parts:
+        out.append("".join(parts))
+    return out
 
 
 WEAK_SAMPLE_LINES = 100

@@ -16,13 +16,15 @@ and uWSGI's stdout carry their request log) is read as the access format reads i
 auto-detected files: a request that failed with a 500 is an error event of its own, not the
 text of the line before it.
 
-A Python traceback under a log record below error level (INFO, WARNING, DEBUG) that holds none
-yet is the record's when the logger wrote it (`exc_info=True`), and an uncaught exception's when
-the interpreter did, under whatever line came last: the traceback's first frame tells them
-apart (`_UNCAUGHT_FRAME`: the program's or a thread's entry, where only an exception nothing
-caught starts its traceback), and an uncaught one is split off as a raw event of its own
-(`Framer._split_uncaught`). An ERROR or CRITICAL record keeps its traceback, wherever it starts
-(`logger.exception` in a script's module-level `try`).
+A Python traceback under a log record below warning level (INFO, DEBUG) that holds none yet is
+the record's when the logger wrote it (`exc_info=True`), and an uncaught exception's when the
+interpreter did, under whatever line came last: the traceback's first frame tells them apart
+(`_UNCAUGHT_FRAME`: the program's or a thread's entry, where only an exception nothing caught
+starts its traceback), and an uncaught one is split off as a raw event of its own
+(`Framer._split_uncaught`). A WARNING, ERROR or CRITICAL record keeps its traceback, wherever it
+starts (`logger.warning(..., exc_info=True)` or `logger.exception` in a script's module-level
+`try`): a program logs a caught exception at warning level far more often than it crashes
+right after a warning.
 
 The framer tracks the byte offset and line number where the open record began, which is where a
 later run must resume: everything before it is complete.
@@ -155,7 +157,7 @@ class Framer:
         self.open: Record | None = None
         self._previous: str | None = None
         self._pending_blank: int = 0
-        # The `Traceback (most recent call last):` line just added to a log record below error
+        # The `Traceback (most recent call last):` line just added to a log record below warning
         # level that held no traceback yet: its next line (the outermost frame) tells whether
         # the traceback is the record's or an uncaught exception's (`_uncaught_traceback`).
         self._traceback_line: Line | None = None
@@ -246,7 +248,7 @@ class Framer:
         return out
 
     def _split_uncaught(self, line: Line) -> Record | None:
-        """`line` follows a traceback's first line under a log record below error level
+        """`line` follows a traceback's first line under a log record below warning level
         (`_traceback_line`): when it is the outermost frame of an uncaught exception
         (`_uncaught_traceback`), the traceback is split off the record as an event of its own,
         and the record is returned, complete. None otherwise, and nothing changes."""
@@ -488,6 +490,20 @@ class CrashReports:
             return done, True
         return done, False
 
+    def reaches(self, number: int) -> bool:
+        """Whether a report is open whose last line is the one before line `number` (a block's
+        last line, when `number` is the next block's first): the next lines may go on it."""
+        lines = self.lines
+        return bool(lines) and lines[-1].number + lines[-1].physical == number
+
+    def peek(self) -> Record | None:
+        """The open report as `close` would give it, left open."""
+        lines = self.lines
+        self.lines = list(lines)
+        report = self.close()
+        self.lines = lines
+        return report
+
     def close(self) -> Record | None:
         """The open report, ended: its trailing blank lines are not its own."""
         lines, self.lines = self.lines, []
@@ -689,21 +705,23 @@ def unfinished_traceback(record: Record) -> bool:
 _UNCAUGHT_FRAME = re.compile(
     r'  File "[^"]*", line \d+, in (?:<module>|_run_module_as_main|_bootstrap_inner|_bootstrap)$'
 )
-_BELOW_ERROR = frozenset({"trace", "debug", "info", "warning"})
+_BELOW_WARNING = frozenset({"trace", "debug", "info"})
 
 
 def _traceback_may_be_uncaught(record: Record) -> bool:
     """Whether a `Traceback (most recent call last):` line no format reads, going on `record`,
     may be an uncaught exception's rather than the record's: `record` is a log record below
-    error level that holds no traceback yet. Python's logging writes a traceback under the
+    warning level that holds no traceback yet. Python's logging writes a traceback under the
     record that asked for it (`logger.exception`, `exc_info=True`); the interpreter writes an
     uncaught exception's under whatever line came last, most often an INFO line (`Worker
-    starting`, then the crash). An ERROR or CRITICAL record's traceback is always its own."""
+    starting`, then the crash). A WARNING, ERROR or CRITICAL record's traceback is always its
+    own: `logger.warning(..., exc_info=True)` in a script's module-level `try` starts its
+    traceback at `<module>` too."""
     fields = record.fields
     if fields is None or any(c.startswith(_PY_TB) for c in record.continuation):
         return False
     level = normalize_level(fields.level) or level_from_words(fields.message)
-    return level is None or level in _BELOW_ERROR
+    return level is None or level in _BELOW_WARNING
 
 
 def _uncaught_traceback(frame: str) -> bool:

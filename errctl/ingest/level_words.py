@@ -18,7 +18,11 @@ failed 1`, ifconfig's `errors 0 dropped 0`).
   cluster node fenced).
 - warning: a bracketed `[warn]`/`[warning]`, `warning`, `deprecated`, `not responding`,
   `retrying`, and `denied` alone: a policy's verdict on a client's request (BIND's `query
-  (cache) 'example.com/A/IN' denied`, which it logs at info), not the program failing.
+  (cache) 'example.com/A/IN' denied`, which it logs at info), not the program failing; and a
+  message the program raises an alarm with, a run of `!!!` standing at its start or end
+  (uWSGI's `SIGPIPE: writing to a closed pipe/socket/fd (probably the client disconnected)
+  ... !!!`, `!!! no internal routing support, rebuild with pcre support !!!`), unless its
+  words say worse.
 
 A test runner's verdict that the test did not fail (`PASS: gdb.base/err.exp: error message`,
 jtreg's `Passed: runtime/TestCrashOnOutOfMemoryError.java`, `--- PASS: TestRetryOnError`, TAP's
@@ -93,6 +97,9 @@ _PASSED = re.compile(
 _WARNING = re.compile(
     _WORD.format(r"(?:warnings?|deprecated|not responding|retrying|denied)"), re.I
 )
+# An alarm the program raises with its own punctuation: a run of three or more `!` standing
+# alone at the message's start or end (`!!! ... !!!`), not an exclamation ending a word.
+_ALARM = re.compile(r"\A\W*?!{3,}(?:\s|\Z)|\s!{3,}\W*\Z")
 # A word that denies it: `no errors`, `0 failed`, `without error`, `errors: 0`, `failed=0`,
 # `failed 0` (a counter's label and its value of zero: dnsmasq's `retried 0, failed 0`, ifconfig's
 # `errors 0 dropped 0`).
@@ -148,6 +155,7 @@ _HINTS = (
     "[emerg]",
     "[alert]",
     "[crit",
+    "!!!",
 )
 
 
@@ -167,7 +175,7 @@ def level_from_words(message: str) -> str | None:
         return "critical"
     if found == "error" or _said(_ERROR, text) or looks_like_crash(text):
         return "error"
-    if found == "warning" or _said(_WARNING, text):
+    if found == "warning" or _said(_WARNING, text) or _ALARM.search(text.strip()):
         return "warning"
     return None
 

@@ -35,7 +35,7 @@ from errctl.formats.stacktrace import DOTNET_UNHANDLED, parse_trace, starts_elix
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
 from errctl.formats.tool_output import boxed_fields, is_table_header, tool_fields
-from errctl.ingest.framing import Record
+from errctl.ingest.framing import MAX_RECORD_LINES, Record
 from errctl.ingest.level_words import level_from_words
 from errctl.models import ParsedFields
 
@@ -320,39 +320,118 @@ def _trace_in_message(message: str) -> tuple[str, str | None]:
     return below, message if trace == rest else trace
 
 
-def joined_trace_entries(
-    numbers: Sequence[int], rows: Sequence[FieldsRow]
-) -> tuple[Sequence[int], Sequence[FieldsRow]]:
+class TraceEntries:
     """JSON records that each hold one line of a trace, joined into the record that opened it:
     `journalctl -o json` writes a service's traceback on stderr one entry a line, as its text
     output does (`syslog.continues`), and a log shipper without a multiline rule does alike.
     A record joins the open one when it names the same service, host and process and its
     message goes on the trace (`multiline.continues_trace`); the joined record keeps the
-    first one's fields and line, its message all the lines (read as a trace downstream).
-    Records of one block only: a trace cut by a block's end stays in two events."""
-    if not any(row[0][:1] in _INDENTS for row in rows):
-        return numbers, rows  # every trace's later lines hold an indented frame
-    out_numbers: list[int] = []
-    out_rows: list[FieldsRow] = []
-    lines: list[str] = []  # the open record's messages
-    for number, row in zip(numbers, rows, strict=True):
-        message = row[0]
-        if (
-            lines
-            and row[7] is None
-            and _same_process(row, out_rows[-1])
-            and continues_trace(message, lines[0], lines[-1] if len(lines) > 1 else lines[0])
-        ):
-            lines.append(message)
-            continue
+    first one's fields and line, its message all the lines (read as a trace downstream), at
+    most MAX_RECORD_LINES of them.
+
+    Fed a file's blocks of records in order (`join`): the last record of a block is held back
+    while its trace may go on in the next block's first records, so a trace cut by a block's
+    end is still one event. `number` is the held record's line: a batch that commits while
+    one is held resumes there. `finish` gives it back at the input's end."""
+
+    TAIL = 6
+    """A block in which no record is indented holds no trace's frames; only its last records
+    are read for the start of one whose frames the next block holds: `Traceback (most recent
+    call last):` below an ERROR record, a Go panic's column-0 lines above its first file."""
+
+    def __init__(self) -> None:
+        self.number: int | None = None  # the held record's line
+        self._row: FieldsRow | None = None  # its fields, as read
+        self._lines: list[str] = []  # its messages, the first its own
+        self._last = 0  # the line of its last entry
+
+    def join(
+        self, numbers: Sequence[int], rows: Sequence[FieldsRow], end: int
+    ) -> tuple[Sequence[int], Sequence[FieldsRow]]:
+        """The records of a block (`numbers`, `rows`: in line order; `end`: the line after the
+        block's last), joined, after the one held from the block before if they do not go on
+        it; the last one held back when its last entry is line `end - 1`."""
+        if self._row is not None and rows and self._goes_on(rows[0]):
+            return self._joined(numbers, rows, end)
+        held_numbers, held_rows = self.finish()
+        if any(row[0][:1] in _INDENTS for row in rows):
+            out_numbers, out_rows = self._joined(numbers, rows, end)
+        elif rows and numbers[-1] == end - 1:
+            # No trace in the block (the common case, read at no cost), but one may open in
+            # its last records and go on in the next block.
+            cut = max(0, len(rows) - self.TAIL)
+            tail_numbers, tail_rows = self._joined(numbers[cut:], rows[cut:], end)
+            out_numbers = [*numbers[:cut], *tail_numbers]
+            out_rows = [*rows[:cut], *tail_rows]
+        else:
+            out_numbers, out_rows = numbers, rows
+        if held_rows:
+            return [*held_numbers, *out_numbers], [*held_rows, *out_rows]
+        return out_numbers, out_rows
+
+    def finish(self) -> tuple[list[int], list[FieldsRow]]:
+        """The held record, complete (none held after it)."""
+        if self._row is None or self.number is None:
+            return [], []
+        number, row, lines = self.number, self._row, self._lines
+        self.number, self._row, self._lines = None, None, []
         if len(lines) > 1:
+            row = ("\n".join(lines), *row[1:])
+        return [number], [row]
+
+    def held(self) -> Record | None:
+        """The held record's text as a record (its first message the header), for
+        `framing.unfinished_traceback`; None when none is held."""
+        if self._row is None or self.number is None:
+            return None
+        return Record(None, None, self._lines[0], self.number, 0, 0, self._lines[1:])
+
+    def _goes_on(self, row: FieldsRow) -> bool:
+        lines = self._lines
+        return (
+            bool(lines)
+            and row[7] is None
+            and len(lines) < MAX_RECORD_LINES
+            and _same_process(row, self._row)  # type: ignore[arg-type]
+            and continues_trace(row[0], lines[0], lines[-1] if len(lines) > 1 else lines[0])
+        )
+
+    def _joined(
+        self, numbers: Sequence[int], rows: Sequence[FieldsRow], end: int
+    ) -> tuple[list[int], list[FieldsRow]]:
+        out_numbers: list[int] = []
+        out_rows: list[FieldsRow] = []
+        lines: list[str] = []  # the open record's messages
+        last = 0
+        if self._row is not None and self.number is not None:  # the held one goes on
+            out_numbers.append(self.number)
+            out_rows.append(self._row)
+            lines, last = self._lines, self._last
+            self.number, self._row, self._lines = None, None, []
+        for number, row in zip(numbers, rows, strict=True):
+            message = row[0]
+            if (
+                lines
+                and row[7] is None
+                and len(lines) < MAX_RECORD_LINES
+                and _same_process(row, out_rows[-1])
+                and continues_trace(message, lines[0], lines[-1] if len(lines) > 1 else lines[0])
+            ):
+                lines.append(message)
+                last = number
+                continue
+            if len(lines) > 1:
+                out_rows[-1] = ("\n".join(lines), *out_rows[-1][1:])
+            lines = [message] if row[7] is None and "\n" not in message else []
+            last = number
+            out_numbers.append(number)
+            out_rows.append(row)
+        if lines and last == end - 1:  # it may go on in the next block
+            self.number, self._row = out_numbers.pop(), out_rows.pop()
+            self._lines, self._last = lines, last
+        elif len(lines) > 1:
             out_rows[-1] = ("\n".join(lines), *out_rows[-1][1:])
-        lines = [message] if row[7] is None and "\n" not in message else []
-        out_numbers.append(number)
-        out_rows.append(row)
-    if len(lines) > 1:
-        out_rows[-1] = ("\n".join(lines), *out_rows[-1][1:])
-    return out_numbers, out_rows
+        return out_numbers, out_rows
 
 
 _INDENTS = (" ", "\t")

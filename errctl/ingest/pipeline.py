@@ -50,7 +50,7 @@ from errctl.ingest.framing import (
     unfinished_traceback,
 )
 from errctl.ingest.json_documents import Document, DocumentReader, detect_document
-from errctl.ingest.normalize import Normalizer, joined_trace_entries
+from errctl.ingest.normalize import Normalizer, TraceEntries
 from errctl.ingest.quoted import join_quoted, quoted_format
 from errctl.ingest.readers import (
     BOM,
@@ -435,14 +435,18 @@ def _read_source(
         start_offset = state.offset if state else 0
         start_line = (state.lines if state else 0) + 1
         last_line = None
+        open_at: tuple[int, int] | None = None  # where a record left for the next ingest begins
         position = _position(raw_file)
         batch_events = options.batch_events
 
         batch_from = start_offset  # stream offset where the open batch began
 
-        def commit(final: bool, keep_open: bool = False) -> None:
+        def commit(
+            final: bool, keep_open: bool = False, open_at: tuple[int, int] | None = None
+        ) -> None:
             """Store what is read; `keep_open`: the source's last batch, but its open record
-            is left for the next ingest (resumed at its start)."""
+            is left for the next ingest (resumed at its start). `open_at`: (offset, line)
+            where a record still open begins, when the framer does not hold it."""
             nonlocal position, batch_from
             if not final:
                 for record in framer.settle():
@@ -452,7 +456,7 @@ def _read_source(
             resume = (
                 (last_line.end, last_line.number + last_line.physical)
                 if final and last_line and not keep_open
-                else (framer.resume_point(last_line))
+                else open_at or framer.resume_point(last_line)
             )
             new_state = None
             if state is not None and resume is not None:
@@ -502,9 +506,14 @@ def _read_source(
             # parsed and normalised column by column; rejections are the framer's own rules.
             # The rare record printed over several lines is joined (`SpanningRecords`) from
             # the lines that are not records alone, so the common blocks pay nothing for it.
+            # What is open at a block's end (a record printed over lines, a crash report, a
+            # trace one record a line) goes on in the next block, and a batch commits only
+            # where a resumed read starts a record: never inside one.
             fmt = formats[0]
             explain = getattr(fmt, "reject_reason", None)
             spanning = SpanningRecords(getattr(fmt, "incomplete", _never), MAX_LINE_BYTES)
+            traces = TraceEntries()  # a trace one record a line (`journalctl -o json`)
+            trace_at = (0, 0)  # (offset, line) where the record `traces` holds begins
 
             crashes = CrashReports()  # a crash on stderr among the records: an event
             reports: list[Record] = []  # the crashes read, not yet added
@@ -517,12 +526,15 @@ def _read_source(
                     if not taken:
                         _reject(framer.feed(line), explain, rejected)
 
-            def add_rows(numbers: Sequence[int], rows: list[Any]) -> None:
+            def add_rows(numbers: Sequence[int], rows: list[Any], end: int = 0) -> None:
                 """Rows, with the crash reports read among them in their place, in line order
-                (a raw event takes the time of the record before it)."""
-                report = crashes.close()
-                if report is not None:
-                    reports.append(report)
+                (a raw event takes the time of the record before it). A report whose last
+                line is line `end - 1` (a block's last) stays open: the next block may go on
+                it."""
+                if not crashes.reaches(end):
+                    report = crashes.close()
+                    if report is not None:
+                        reports.append(report)
                 start = 0
                 for report in reports:
                     end = bisect_left(numbers, report.number, start)
@@ -536,45 +548,71 @@ def _read_source(
 
             utf8 = getattr(fmt, "parse_utf8_block", None)
             for block in iter_line_blocks(stream, start_offset, start_line, held):
+                end = block.number + len(block)
                 raws = block.utf8_lines() if utf8 is not None else None
-                if raws is not None or block.texts is not None:
+                lines: list[Line] | None = None
+                if raws is not None:
                     # Parsed from the lines' bytes where the format can: decoding a block's
                     # text was a tenth of the parsing thread's time on JSON lines.
+                    rows = utf8(raws, block.decoded)
+                elif block.texts is not None:
+                    rows = fmt.parse_block(block.texts)
+                else:  # lines with NUL bytes, or the one line a read's chunk cut
+                    lines = block.lines()
                     rows = (
-                        utf8(raws, block.decoded)
-                        if raws is not None
-                        else fmt.parse_block(block.texts)
+                        None
+                        if any(line.truncated for line in lines)
+                        else fmt.parse_block([line.text for line in lines])
                     )
+                if rows is not None:
                     if None in rows:
-                        numbers, rows = _odd_block(block, rows, fmt, spanning, reject)
+                        numbers, rows = _odd_block(block, rows, fmt, spanning, reject, lines)
                     else:
-                        numbers = range(block.number, block.number + len(block))
-                    numbers, rows = joined_trace_entries(numbers, rows)  # type: ignore[arg-type]
-                    add_rows(numbers, rows)
+                        numbers = range(block.number, end)
+                    numbers, rows = traces.join(numbers, rows, end)  # type: ignore[arg-type]
+                    add_rows(numbers, rows, end)
                 else:
-                    for line in block.lines():
+                    add_rows(*traces.finish(), block.number)  # a line over the cap between
+                    lines = block.lines()
+                    for line in lines:
                         fields = fmt.parse(line.text) if line.text else None
                         if fields is not None:
                             reject(spanning.until(line.number))
                             add_rows((), [])  # the crash before it, if any
                             normalizer.add_fields(fields, fmt.name, line.number, line.truncated)
                         else:
-                            numbers, rows = _odd_block(block, [None], fmt, spanning, reject, line)
+                            numbers, rows = _odd_block(block, [None], fmt, spanning, reject, [line])
                             if rows:  # the line completed a record
                                 add_rows(numbers, rows)
                 if spanning.lines:  # given up unless it reaches the block's last line
-                    reject(spanning.until(block.number + len(block)))
-                add_rows((), [])  # a crash at the block's end (a batch commits where it may)
+                    reject(spanning.until(end))
+                add_rows((), [], end)  # a crash that ended in the block
                 last_line = block.last_line()
-                if not spanning.lines and (
-                    normalizer.count >= batch_events
-                    or len(rejected) >= batch_events
-                    or block.end - batch_from >= BATCH_BYTES
+                if traces.number == last_line.number:  # (most often: a block's last record)
+                    trace_at = (last_line.start, last_line.number)
+                elif traces.number is not None and traces.number >= block.number:
+                    trace_at = (block.starts()[traces.number - block.number], traces.number)
+                if (
+                    not spanning.lines
+                    and not crashes.lines
+                    and (
+                        normalizer.count >= batch_events
+                        or len(rejected) >= batch_events
+                        or block.end - batch_from >= BATCH_BYTES
+                    )
                 ):
-                    # (Not while a record is open: a resumed read starts after the block.)
-                    commit(final=False)
-            reject(spanning.close())  # the input ended inside it
-            add_rows((), [])
+                    # (Not while a record or a crash report is open: a resumed read starts
+                    # after the block. A trace held is read again from its start.)
+                    commit(final=False, open_at=trace_at if traces.number is not None else None)
+            # The input ended inside a record: in a file written a moment ago, one still being
+            # written (a record printed over lines, a traceback), left for the next ingest
+            # (resumed at its start), which reads it whole. Otherwise what was read of it is
+            # kept: its lines rejected, or the crash or the trace as far as it goes.
+            if held is not None and last_line is not None:
+                open_at = _open_json_record(spanning, crashes, traces, trace_at)
+            if open_at is None:
+                reject(spanning.close())
+                add_rows(*traces.finish())
         else:
             push, add = framer.push, normalizer.add
             lines_read = iter_lines(stream, start_offset, start_line, held)
@@ -602,13 +640,14 @@ def _read_source(
         # which reads it whole, rather than stored as an event without its exception and the
         # rest as an event of its own.
         open_record = framer.open if held is not None and type(framer) is Framer else None
-        keep_open = open_record is not None and unfinished_traceback(open_record)
-        if keep_open:
-            held_bytes += last_line.end - open_record.start  # type: ignore[union-attr]
+        if open_record is not None and unfinished_traceback(open_record):
+            open_at = (open_record.start, open_record.number)
+        if open_at is not None:
+            held_bytes += last_line.end - open_at[0]  # type: ignore[union-attr]
         else:
             for record in framer.finish():
                 normalizer.add(record)
-        commit(final=True, keep_open=keep_open)
+        commit(final=True, keep_open=open_at is not None, open_at=open_at)
         damage = getattr(stream, "error", None)
         if damage:
             result.error = damage
@@ -632,19 +671,25 @@ def _odd_block(
     fmt: LogFormat,
     spanning: SpanningRecords,
     reject: Callable[[list[Line]], None],
-    line: Line | None = None,
+    lines: list[Line] | None = None,
 ) -> tuple[list[int], list[Any]]:
-    """The records of a block (or of its one `line`) some of whose lines are not one alone,
-    with their line numbers: those lines joined where they are one record together, the
-    others rejected."""
+    """The records of a block's `rows` (of its `lines`, when given: else of its text) some
+    of which are not one alone, with their line numbers: those lines joined where they are
+    one record together, the others rejected."""
     numbers, records = [], []
+    starts = block.starts() if lines is None else []
     for i, row in enumerate(rows):
-        number = block.number + i
         if row is not None:
-            numbers.append(number)
+            numbers.append(lines[i].number if lines is not None else block.number + i)
             records.append(row)
             continue
-        done, given_up = spanning.feed(line or Line(block.texts[i], number, 0, 0))  # type: ignore[index]
+        # With its offsets: a record open at the input's end is resumed at its start.
+        current = (
+            lines[i]
+            if lines is not None
+            else Line(block.texts[i], block.number + i, starts[i], starts[i + 1])  # type: ignore[index]
+        )
+        done, given_up = spanning.feed(current)
         reject(given_up)
         if done:
             joined = spanning_text(done)
@@ -655,6 +700,28 @@ def _odd_block(
                 numbers.append(done[0].number)
                 records.append(row)
     return numbers, records
+
+
+def _open_json_record(
+    spanning: SpanningRecords,
+    crashes: CrashReports,
+    traces: TraceEntries,
+    trace_at: tuple[int, int],
+) -> tuple[int, int] | None:
+    """(offset, line) where a JSON-lines input's last record begins when it is most likely
+    still being written: a record printed over lines not yet closed, or a crash report or a
+    trace one record a line that ends inside a Python traceback (`unfinished_traceback`).
+    None when the input ends with nothing open, or with one that may well be whole."""
+    if spanning.lines:
+        first = spanning.lines[0]
+        return first.start, first.number
+    report = crashes.peek()
+    if report is not None and unfinished_traceback(report):
+        return report.start, report.number
+    trace = traces.held()
+    if trace is not None and unfinished_traceback(trace):
+        return trace_at
+    return None
 
 
 def _never(text: str) -> bool:

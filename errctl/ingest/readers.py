@@ -643,6 +643,17 @@ class LineBlock:
             number += 1
         return out
 
+    def starts(self) -> list[int]:
+        """Each line's start offset, then the block's end."""
+        if self.raw_lines is not None:
+            return [line.start for line in self.raw_lines] + [self.end]
+        out = [self.start]
+        offset = self.start
+        for raw in self._parts or ():
+            offset += len(raw) + 1
+            out.append(offset)
+        return out
+
     def last_line(self) -> Line:
         """The block's last line (where a batch that ends with this block resumes)."""
         if self.raw_lines is not None:

@@ -807,3 +807,59 @@ def test_a_container_that_crashed_before_logging_much(tmp_path: Path):
         (8, "error", "big record", None),
     ]
     assert orjson.loads(events[2][4]) == {"size": 3, "stream": "stdout"}
+
+
+def _zap_import(i: int) -> str:
+    """A Go service's zap record that logs the request it refused, body and all: over the
+    runtime's 16 KiB, so CRI splits it."""
+    body = orjson.dumps([{"sku": f"SKU-{n:05d}", "qty": n % 7 + 1} for n in range(700)])
+    return orjson.dumps(
+        {
+            "level": "warn",
+            "ts": f"2026-11-30T10:00:0{i}.000Z",
+            "logger": "api.import",
+            "msg": "import rejected: too many rows",
+            "request_id": f"req-{i}",
+            "body": body.decode(),
+        }
+    ).decode()
+
+
+def test_a_sample_of_lines_the_runtime_split_is_detected_joined(tmp_path: Path):
+    """Every record over 16 KiB: each part alone is no JSON, and the sample read as the parts
+    found no format at all; joined as the lines are, it is the JSON the service wrote."""
+    lines = []
+    for i in range(3):
+        record = _zap_import(i)
+        assert len(record) > 16384
+        parts = [record[n : n + 16384] for n in range(0, len(record), 16384)]
+        lines += [part + CUT for part in parts[:-1]] + [parts[-1]]
+    text = cri(lines, stream="stdout")
+    envelope, payloads = detect_envelope(text.splitlines())
+    assert envelope is CRI and payloads == [_zap_import(i) for i in range(3)]
+    log = tmp_path / "0.log"
+    log.write_text(text)
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert (result.format, result.events, result.rejected) == ("json", 3, 0)
+    got = events(db)
+    assert [(e[0], e[2], e[3]) for e in got] == [
+        (1, "warning", "import rejected: too many rows"),
+        (3, "warning", "import rejected: too many rows"),
+        (5, "warning", "import rejected: too many rows"),
+    ]
+
+
+def test_split_parts_join_within_their_stream_only():
+    stderr = docker(["Traceback (most recent call" + CUT, " last):", "KeyError" + CUT, "x"])
+    stdout = docker(['{"level":"info","msg":"ok"}'], "stdout")
+    first, second, third, fourth = stderr.splitlines()
+    envelope, payloads = detect_envelope([first, second, third, *stdout.splitlines(), fourth])
+    assert envelope is DOCKER
+    # The stdout line came between: the stderr part before it is a line of its own.
+    assert payloads == [
+        "Traceback (most recent call last):",
+        "KeyError",
+        '{"level":"info","msg":"ok"}',
+        "x",
+    ]

@@ -486,7 +486,7 @@ def test_a_request_line_among_another_formats_lines_is_its_own_event(tmp_path):
 # A worker's Python logging file: logger.exception under an ERROR line, a traceback logged with
 # exc_info=True under WARNING and DEBUG lines (caught in the function that logged it), then a
 # start-up that crashed: the interpreter printed the uncaught exception under the last INFO
-# line, and again under a WARNING line for a `python -m` run.
+# line, and again under a DEBUG line for a `python -m` run.
 WORKER_CRASHES = """\
 2026-11-28 10:48:31,660 - acme_worker.tasks - ERROR - Task invoices.sync failed
 Traceback (most recent call last):
@@ -511,7 +511,7 @@ Traceback (most recent call last):
   File "/srv/worker/acme_worker/broker.py", line 19, in connect
     self.redis.ping()
 redis.exceptions.ConnectionError: Error 111 connecting to redis-1:6379. Connection refused.
-2026-11-28 11:41:00,100 - acme_worker.main - WARNING - Config key 'queues' is deprecated
+2026-11-28 11:41:00,100 - acme_worker.main - DEBUG - Config key 'queues' is deprecated
 Traceback (most recent call last):
   File "<frozen runpy>", line 198, in _run_module_as_main
   File "/srv/worker/acme_worker/__main__.py", line 4, in <module>
@@ -524,7 +524,7 @@ ValueError: concurrency must be positive
 def test_an_uncaught_traceback_under_a_log_line_below_error_is_its_own_event(tmp_path):
     """A traceback whose outermost frame is the program's entry (`<module>`, `python -m`) went
     up uncaught: the interpreter printed it under whatever line came last, so it is an error
-    event of its own, not the INFO or WARNING line's text. A traceback that starts in the
+    event of its own, not the INFO or DEBUG line's text. A traceback that starts in the
     function that caught it is the record's (`logger.exception`, `exc_info=True`), at every
     level."""
     rows = stored_events(
@@ -546,7 +546,7 @@ def test_an_uncaught_traceback_under_a_log_line_below_error_is_its_own_event(tmp
             "raw",
             True,
         ),
-        (24, "warning", "Config key 'queues' is deprecated", None, "python", False),
+        (24, "debug", "Config key 'queues' is deprecated", None, "python", False),
         (25, "error", "ValueError: concurrency must be positive", "ValueError", "raw", True),
         (30, "info", "Worker starting (pid 4188, concurrency 4)", None, "python", False),
     ]
@@ -569,6 +569,36 @@ def test_an_error_record_keeps_a_traceback_that_reached_the_program_entry(tmp_pa
     )
     rows = stored_events(tmp_path, text, "line, level, exception_type")
     assert rows == [(1, "error", "OSError"), (6, "critical", "OSError")]
+
+
+def test_a_warning_keeps_a_traceback_that_reached_the_program_entry(tmp_path):
+    """`logger.warning(..., exc_info=True)` in a script's module-level `try`: the traceback
+    starts at `<module>`, as an uncaught one's does, but a warning's is its own; the same
+    traceback under a DEBUG or INFO line is an uncaught exception's, an event of its own."""
+    traceback = (
+        "Traceback (most recent call last):\n"
+        '  File "/usr/local/bin/sync_mirror.py", line 88, in <module>\n'
+        "    manifest = fetch_manifest(MIRROR_URL)\n"
+        '  File "/usr/local/bin/sync_mirror.py", line 31, in fetch_manifest\n'
+        "    raise ConnectionError(f'{url} unreachable')\n"
+        "ConnectionError: https://mirror.example.org/manifest.json unreachable\n"
+    )
+    text = (
+        "2026-11-28 03:00:01,512 - sync_mirror - WARNING - Manifest fetch failed, using cache\n"
+        + traceback
+        + "2026-11-28 03:00:02,003 - sync_mirror - DEBUG - Loaded manifest from cache\n"
+        + traceback
+        + "2026-11-28 03:00:02,410 - sync_mirror - INFO - Mirror sync started\n"
+        + traceback
+    )
+    rows = stored_events(tmp_path, text, "line, level, exception_type, format")
+    assert rows == [
+        (1, "warning", "ConnectionError", "python"),
+        (8, "debug", None, "python"),
+        (9, "error", "ConnectionError", "raw"),
+        (15, "info", None, "python"),
+        (16, "error", "ConnectionError", "raw"),
+    ]
 
 
 def test_a_split_traceback_is_held_back_until_it_is_finished():

@@ -119,6 +119,17 @@ from tests.ingest.stored import stored_events
         ("Found 3 errors in 2 files (checked 40 source files)", "error"),
         ("Tests: 3 failed, 117 passed, 120 total", "error"),
         ("upload failed 0x80070005: access denied", "error"),
+        # An alarm raised with `!!!` standing at the message's start or end is a warning,
+        # unless its words say worse; an exclamation that ends a word is no alarm.
+        (
+            "SIGPIPE: writing to a closed pipe/socket/fd (probably the client disconnected) on "
+            "request /x (ip 1.2.3.4) !!!",
+            "warning",
+        ),
+        ("!!! no internal routing support, rebuild with pcre support !!!", "warning"),
+        ("!!! UNABLE to load uWSGI plugin: cannot open shared object file !!!", "error"),
+        ("Deploy finished, all green!!!", None),
+        ("pressed ! then !!! then ?", None),
     ],
 )
 def test_words(message, level):
@@ -176,6 +187,32 @@ Nov 29 10:00:07 gw dnsmasq[8]: failed to access /etc/dnsmasq.d/blocklist.conf: N
 def test_statistics_lines_are_no_errors(tmp_path: Path):
     rows = stored_events(tmp_path, DNSMASQ, "line, level, severity")
     assert rows == [(n, None, None) for n in range(1, 6)] + [(6, "error", "medium")]
+
+
+# uWSGI's log: its startup lines, the request log, and the alarm it raises when a client went
+# away before its response was written (in its own timestamped form, and bare).
+UWSGI = """\
+*** Starting uWSGI 2.0.21 (64bit) on [Mon Nov 30 10:00:00 2026] ***
+detected number of CPU cores: 4
+[pid: 12|app: 0|req: 1/1] 10.0.0.7 () {40 vars in 612 bytes} [Mon Nov 30 10:00:01 2026] \
+GET /health => generated 2 bytes in 1 msecs (HTTP/1.1 200) 2 headers in 79 bytes (1 switches on \
+core 0)
+Mon Nov 30 10:00:02 2026 - SIGPIPE: writing to a closed pipe/socket/fd (probably the client \
+disconnected) on request /export/orders.csv (ip 10.0.0.9) !!!
+SIGPIPE: writing to a closed pipe/socket/fd (probably the client disconnected) on request \
+/export/orders.csv (ip 10.0.0.9) !!!
+"""
+
+
+def test_an_alarm_a_program_raises_is_a_warning(tmp_path: Path):
+    rows = stored_events(tmp_path, UWSGI, "line, level, severity, attributes->>'level_inferred'")
+    assert rows == [
+        (1, None, None, None),
+        (2, None, None, None),
+        (3, "info", None, None),
+        (4, "warning", "low", "true"),
+        (5, "warning", "low", "true"),
+    ]
 
 
 def test_a_level_the_line_says_is_not_second_guessed(tmp_path: Path):
