@@ -39,8 +39,8 @@ def ingest(
             help=(
                 "Force a log format: json, audit, logfmt, elb, lambda, syslog, access, envoy, "
                 "haproxy, heroku, nginx-error, apache-error, monolog, php, supervisor, python, "
-                "java, klog, postgres, csv, mssql, ruby, logcat, redis, dotnet, w3c, dmesg, "
-                "generic."
+                "java, klog, chromium, postgres, csv, mssql, ruby, logcat, redis, dotnet, w3c, "
+                "dmesg, generic."
             ),
         ),
     ] = None,

@@ -108,3 +108,26 @@ def sniff_score(fmt: LogFormat, sample: list[str]) -> float:
     if not lines:
         return 0.0
     return sum(1 for s in lines if fmt.parse(s) is not None) / len(lines)
+
+
+_MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
+def yearless_stamp(month: int | str, day: str, clock: str) -> str:
+    """A header's time without a year (klog's `0501 12:00:01`, logcat's, Chromium's, Snort's),
+    as `Mmm dd clock`: `timestamps` reads that as it reads syslog's, the year from the file's
+    time (a December stamp in a file written in January is last year's)."""
+    return f"{_MONTH_ABBREVIATIONS[int(month) - 1]} {day} {clock}"

@@ -128,7 +128,7 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
-from errctl.formats.base import number
+from errctl.formats.base import number, yearless_stamp
 from errctl.formats.levels import ids_priority_level
 from errctl.formats.logfmt import split_pairs
 from errctl.formats.timestamps import match_timestamp_prefix, ordinal_no_year, parse_timestamp
@@ -494,7 +494,6 @@ _FAST_TAIL = re.compile(
     r" \[Priority: (?P<priority>\d{1,3})\]"
     r"(?: \{(?P<proto>[^{}\s]{1,32})\} (?P<src>\S{1,64}) -> (?P<dst>\S{1,64}))?"
 )
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def ids_fast_alert(line: str) -> ParsedFields | None:
@@ -511,7 +510,7 @@ def ids_fast_alert(line: str) -> ParsedFields | None:
     if not 1 <= month <= 12:
         return None
     if year is None:  # Snort without -y: a year-less stamp, as syslog's
-        ts = f"{_MONTHS[month - 1]} {day} {m['time']}"
+        ts = yearless_stamp(month, day, m["time"])
     else:
         ts = f"{'20' + year if len(year) == 2 else year}-{month:02d}-{day} {m['time']}"
     if parse_timestamp(ts, UTC) is None:

@@ -73,6 +73,7 @@ from typing import Any
 
 import orjson
 
+from errctl.formats.base import yearless_stamp
 from errctl.formats.daemon_headers import (
     asterisk,
     ceph,
@@ -363,7 +364,6 @@ _PROXIFIER = re.compile(
     r"\[(?P<month>0[1-9]|1[0-2])\.(?P<day>[0-2]\d|3[01]) (?P<clock>\d\d:\d\d:\d\d)\] "
     r"(?P<program>[^\s\[\]][^\n]{0,255}?)(?P<bits> \*64)? - "
 )
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
@@ -844,7 +844,7 @@ def _proxifier(line: str) -> ParsedFields | None:
     if m is None:
         return None
     month, day, clock = m.group("month", "day", "clock")
-    timestamp = f"{_MONTH_NAMES[int(month) - 1]} {day} {clock}"  # read as syslog's, no year
+    timestamp = yearless_stamp(month, day, clock)
     attrs = {"bits": 64} if m["bits"] else None
     return ParsedFields(line[m.end() :], timestamp, None, service=m["program"], attributes=attrs)
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from errctl.formats.base import number
+from errctl.formats.base import number, yearless_stamp
 from errctl.formats.logfmt import split_pairs
 from errctl.models import ParsedFields
 
@@ -64,7 +64,6 @@ _QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"(?:[ \t]+|\Z)', re.S)
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 _LEVELS = {"I": "info", "W": "warning", "E": "error", "F": "fatal"}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _FIRST = frozenset(_LEVELS)
 
 
@@ -85,7 +84,7 @@ class KlogFormat:
         if year is not None:
             timestamp = f"{year}-{month}-{day}T{clock}"
         else:
-            timestamp = f"{_MONTHS[int(month) - 1]} {day} {clock}"
+            timestamp = yearless_stamp(month, day, clock)
         attributes: dict[str, object] = {"thread": number(thread), "caller": caller}
         if msg[:1] == '"':
             structured = _structured(msg)
@@ -125,7 +124,7 @@ def _cockroach(m: re.Match[str] | None) -> ParsedFields | None:
     if year is not None:
         timestamp = f"20{year}-{month}-{day}T{clock}{m['offset'] or 'Z'}"
     else:  # CockroachDB's betas (2016) wrote glog's `Lmmdd`
-        timestamp = f"{_MONTHS[int(month) - 1]} {day} {clock}"
+        timestamp = yearless_stamp(month, day, clock)
     return ParsedFields(m["msg"], timestamp, _LEVELS[level], attributes=attributes)
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from errctl.formats.base import yearless_stamp
 from errctl.formats.multiline import continues_trace
 from errctl.models import ParsedFields
 
@@ -78,7 +79,6 @@ _LEVELS = {
     "F": "critical",
     "A": "critical",
 }
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class LogcatFormat:
@@ -158,7 +158,7 @@ def _fields(groups: dict[str, str | None]) -> ParsedFields:
         if year:
             timestamp = f"{year}{month}-{day} {clock}"
         else:
-            timestamp = f"{_MONTHS[int(month or 1) - 1]} {day} {clock}"
+            timestamp = yearless_stamp(month or 1, day, clock)
     attributes: dict[str, object] = {}
     if groups.get("pid") is not None:
         attributes["pid"] = int(groups["pid"].strip())

@@ -28,6 +28,8 @@ LINES = {
     "java": "2024-01-01 12:00:00,123 INFO  [main] com.acme.App - Started App",
     "spring": "2024-01-01T12:00:00.123Z  INFO 1 --- [main] c.a.App  : Started App",
     "klog": "E0501 12:00:01.223456       1 reflector.go:138] Failed to watch *v1.Pod",
+    "chromium": "[13656:13867:1130/234649.632769:ERROR:dbus/bus.cc:405] Failed to connect",
+    "chromium_electron": "[1130/234649.632769:WARNING:gpu_init.cc(523)] Passthrough is off",
     "postgres": "2024-05-01 12:00:01.200 UTC [1234] app@shop ERROR:  duplicate key value",
     "csvlog": '2024-05-01 12:00:01.200 UTC,"app","shop",1234,"10.0.0.5:40312",66320a11.4d2,2,'
     '"INSERT",2024-05-01 11:58:00 UTC,3/41,771,ERROR,23505,"duplicate key value",'
@@ -163,6 +165,8 @@ OWNER = {
     "java": "java",
     "spring": "java",
     "klog": "klog",
+    "chromium": "chromium",
+    "chromium_electron": "chromium",
     "postgres": "postgres",
     "csvlog": "csv",
     "ruby": "ruby",
@@ -361,6 +365,7 @@ def test_formats_satisfy_the_protocol():
             "python",
             "java",
             "klog",
+            "chromium",
             "postgres",
             "csv",
             "mssql",
@@ -390,8 +395,8 @@ def test_get_format():
         get_format("pyhton")
     assert (
         "json, audit, logfmt, elb, lambda, syslog, access, envoy, haproxy, heroku, nginx-error,"
-        " apache-error, monolog, php, supervisor, python, java, klog, postgres, csv, mssql,"
-        " ruby, logcat, redis, dotnet, w3c, dmesg, generic" in e.value.message
+        " apache-error, monolog, php, supervisor, python, java, klog, chromium, postgres, csv,"
+        " mssql, ruby, logcat, redis, dotnet, w3c, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
