@@ -18,7 +18,12 @@ from errctl.errors import StoreError
 from errctl.models import EXAMPLES_PER_TEMPLATE, MiningMemory, SourceState, Takeover
 from errctl.store.dim_sample import SAMPLE_SIZE, VALUE_HASH, sample_and_count
 from errctl.store.migrations import TOP_SERVICE
-from errctl.store.sql_fragments import SEVERITY_RANK, STATE_COLUMNS, dims_select
+from errctl.store.sql_fragments import (
+    EXCEPTION_CHAIN,
+    SEVERITY_RANK,
+    STATE_COLUMNS,
+    dims_select,
+)
 
 if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
     from collections.abc import Callable
@@ -337,9 +342,13 @@ class BatchWrites:
                    service, host, logger, message, template, fingerprint, severity,
                    exception_type, exception_value, stack::JSON AS stack, trace_id,
                    attributes::JSON AS attributes, format, now()::TIMESTAMP AS ingested_at,
-                   category
+                   category, {chain} AS exception_chain
             FROM staged
-            """
+            """.format(
+                chain=EXCEPTION_CHAIN.format(
+                    stack="stack", type="exception_type", value="exception_value"
+                )
+            )
         )
         old_rank = SEVERITY_RANK.format("groups.max_severity")
         new_rank = SEVERITY_RANK.format("excluded.max_severity")

@@ -39,6 +39,20 @@ TITLE = (
 )
 
 
+# The exception chain as `Type: message` lines, raised first then its causes (`Caused by:`,
+# `During handling`, ` ---> `, `[cause]:`, as the parsers read them), from the chain as stored
+# (JSON) without its frames: what free-text search reads of an exception (`exception_chain`,
+# m013). An event with an exception but no stored chain has its own exception's line.
+EXCEPTION_CHAIN = """CASE
+    WHEN {stack} IS NOT NULL THEN array_to_string(list_transform(
+        from_json({stack}, '[{{"type": "VARCHAR", "value": "VARCHAR"}}]'),
+        lambda e: CASE WHEN coalesce(e.value, '') = '' THEN e.type
+                       ELSE e.type || ': ' || e.value END), chr(10))
+    WHEN {type} IS NOT NULL THEN CASE WHEN coalesce({value}, '') = '' THEN {type}
+                                      ELSE {type} || ': ' || {value} END
+END"""
+
+
 def dims_select(rows: str, dims: Sequence[str] = GROUP_DIMENSIONS) -> str:
     """(fingerprint, dim, value, count) of the `dims` (services, hosts, users) in `rows`."""
     selects = {
