@@ -59,13 +59,42 @@ app.audit.AuditWriteError: audit table is read-only
 2024-05-01 13:00:01,000 - app.sync - INFO - sync of account 13 done
 """
 
+DOTNET_TRACE = (
+    "System.InvalidOperationException: Shipment 42 could not be booked\n"
+    " ---> Npgsql.NpgsqlException (0x80004005): Failed to connect to 10.0.0.5:5432\n"
+    " ---> System.Net.Sockets.SocketException (111): Connection refused\n"
+    "   at Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)\n"
+    "   --- End of inner exception stack trace ---\n"
+    "   at Npgsql.Internal.NpgsqlConnector.Open(NpgsqlTimeout timeout)\n"
+    "   --- End of inner exception stack trace ---\n"
+    "   at Acme.Shipping.BookingService.Book(Int32 id) in /src/BookingService.cs:line 27"
+)
+NODE_TRACE = (
+    "Error: config load failed\n"
+    "    at loadConfig (/srv/gateway/config.js:6:55) {\n"
+    "  [cause]: SyntaxError: Unexpected token } in JSON at position 118\n"
+    "      at JSON.parse (<anonymous>)\n"
+    "      at loadConfig (/srv/gateway/config.js:6:20)\n"
+    "}"
+)
+JSON_LOG = "".join(
+    json.dumps(record) + "\n"
+    for record in (
+        {"ts": "2024-05-01T14:00:00Z", "level": "error", "service": "shipping",
+         "msg": "booking failed", "exception": DOTNET_TRACE},
+        {"ts": "2024-05-01T14:00:01Z", "level": "error", "service": "gateway",
+         "msg": "startup failed", "err": {"stack": NODE_TRACE}},
+    )
+)  # fmt: skip
+
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     (tmp_path / "orders.log").write_text(JAVA_LOG)
     (tmp_path / "sync.log").write_text(PY_LOG)
+    (tmp_path / "services.jsonl").write_text(JSON_LOG)
     db = tmp_path / "s.duckdb"
-    for name in ("orders.log", "sync.log"):
+    for name in ("orders.log", "sync.log", "services.jsonl"):
         result = run("--db", str(db), "ingest", str(tmp_path / name))
         assert result.exit_code == 0, result.stderr
     return db
@@ -99,6 +128,16 @@ def test_a_python_chain_is_found_by_each_of_its_exceptions(db: Path):
     assert found(db, '"reset by peer"') == [SYNC]
     assert found(db, "RemoteUnavailable") == [SYNC]  # the exception handled
     assert found(db, "AuditWriteError") == [SYNC]  # the one raised while handling it
+
+
+def test_dotnet_inner_exceptions_and_a_node_cause_are_found(db: Path):
+    assert found(db, "NpgsqlException") == ["booking failed"]
+    assert found(db, "SocketException") == ["booking failed"]  # the innermost
+    assert found(db, '"Connection refused"') == ["booking failed"]
+    assert found(db, "SyntaxError") == ["startup failed"]
+    assert found(db, '"Unexpected token"') == ["startup failed"]
+    assert found(db, "NpgsqlConnector") == []  # a frame
+    assert found(db, "config.js") == []
 
 
 def test_a_term_only_in_a_frame_is_found_by_stack_alone(db: Path):
