@@ -51,6 +51,7 @@ BATCH_COLUMNS = (
     "exception_type",
     "exception_value",
     "stack",
+    "exception_chain",
     "trace_id",
     "attributes",
     "format",
@@ -342,7 +343,10 @@ class BatchWrites:
                    service, host, logger, message, template, fingerprint, severity,
                    exception_type, exception_value, stack::JSON AS stack, trace_id,
                    attributes::JSON AS attributes, format, now()::TIMESTAMP AS ingested_at,
-                   category, {chain} AS exception_chain
+                   category,
+                   -- Ingest computed it once per distinct trace; a batch made otherwise gets
+                   -- it from the chain (rows that have it never evaluate this).
+                   coalesce(exception_chain, {chain}) AS exception_chain
             FROM staged
             """.format(
                 chain=EXCEPTION_CHAIN.format(

@@ -416,10 +416,10 @@ def m013_exception_chain(con: Any) -> None:
     """Each event's exception chain as `Type: message` lines (`events.exception_chain`), raised
     first then every cause, without frames: free-text search reads it, so a term that names a
     `Caused by:` exception finds its events, where the stack (frames and all, JSON) cost a
-    free-text scan of a large store over half as much again. Ingest writes it from the stored
-    chain (`sql_fragments.EXCEPTION_CHAIN`); existing events are filled here by the rule of
-    this migration's time, spelled out rather than imported so a later change cannot alter it.
-    Events without an exception keep NULL."""
+    free-text scan of a large store over half as much again. Ingest writes it (the Normalizer,
+    once per distinct trace; `sql_fragments.EXCEPTION_CHAIN` for a batch without it); existing
+    events are filled here by the rule of this migration's time, spelled out rather than
+    imported so a later change cannot alter it. Events without an exception keep NULL."""
     con.execute("ALTER TABLE events ADD COLUMN exception_chain VARCHAR")
     con.execute(
         """

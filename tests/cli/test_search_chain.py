@@ -165,3 +165,21 @@ def test_a_regex_reads_each_exception_of_the_chain_as_its_own_line(db: Path):
     assert found(db, "/(?i)^app.audit.auditwriteerror/") == [SYNC]
     assert found(db, "/Impl.timedRead/") == []  # frames are not read
     assert found(db, "/deadlock detected.*lock wait/") == []  # nor across two exceptions
+
+
+def test_a_secret_in_a_cause_is_scrubbed_before_it_is_searchable(tmp_path: Path):
+    log = tmp_path / "db.log"
+    log.write_text(
+        "2024-05-01 15:00:00,000 ERROR [main] com.acme.db.Pool - pool start failed\n"
+        "java.lang.IllegalStateException: no connection\n"
+        "\tat com.acme.db.Pool.start(Pool.java:20)\n"
+        "Caused by: java.sql.SQLException: login refused for "
+        "jdbc:postgresql://db:5432/orders?user=app&password=Tr0ub4dor3xyz\n"
+        "\tat org.postgresql.Driver.connect(Driver.java:301)\n"
+    )
+    db = tmp_path / "s.duckdb"
+    assert run("--db", str(db), "ingest", str(log)).exit_code == 0
+    assert found(db, "SQLException") == ["pool start failed"]
+    assert found(db, '"login refused"') == ["pool start failed"]
+    assert found(db, "Tr0ub4dor3xyz") == []
+    assert found(db, "password=[REDACTED]") == ["pool start failed"]
