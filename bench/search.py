@@ -68,6 +68,15 @@ def queries(cutoff_iso: str, table: str) -> list[Query]:
             f"ORDER BY timestamp DESC LIMIT {LIMIT}",
         ),
         Query(
+            # A term that names an exception: errctl reads every exception of the chain (its
+            # causes too, `exception_chain`); the reference the raised one, as documented.
+            "free text 'KeyError'",
+            ["KeyError", *lim],
+            f"SELECT * FROM {table} WHERE message ILIKE '%KeyError%' OR exception_type ILIKE "
+            f"'%KeyError%' OR exception_value ILIKE '%KeyError%' "
+            f"ORDER BY timestamp DESC LIMIT {LIMIT}",
+        ),
+        Query(
             f"--level error --since {cutoff_iso}",
             ["--level", "error", "--since", cutoff_iso, *lim],
             f"SELECT * FROM {table} WHERE level IN {ERROR_LEVELS} AND timestamp >= ? "

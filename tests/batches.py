@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "exception_type": None,
     "exception_value": None,
     "stack": None,
+    "exception_chain": None,
     "trace_id": None,
     "attributes": None,
     "format": "json",

@@ -28,9 +28,13 @@ Examples:
 
   errctl search 'attr.user_id:42 fingerprint:3f2a' --limit 0 --format csv > events.csv
 
+  errctl search SocketTimeoutException --since 1d   # raised, or a cause (Caused by:)
+
   errctl search 'stack:OrderService.charge' --since 1d   # errors that pass through a function
 
-Query terms: free text (substring, any case), "a phrase", /regex/, level:, service:, host:,
+Query terms: free text (substring, any case, of the message or of any exception of the
+chain: the one raised and each cause, type and message, not frames), "a phrase", /regex/
+(over the same, one line per exception), level:, service:, host:,
 source:, trace:, fingerprint: (a group by its id or a unique prefix, with the events of the
 groups merged into it; fingerprint:=ID for the events of that fingerprint alone), attr.KEY:
 (dotted paths reach nested fields), stack: (text of the stack trace, parsed or as logged: a

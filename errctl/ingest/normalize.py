@@ -56,6 +56,7 @@ SCHEMA = pa.schema(
         ("exception_type", pa.string()),
         ("exception_value", pa.string()),
         ("stack", pa.string()),
+        ("exception_chain", pa.string()),
         ("trace_id", pa.string()),
         ("attributes", pa.string()),
         ("format", pa.string()),
@@ -473,6 +474,7 @@ class _Exception(NamedTuple):
     type: str
     value: str | None
     stack: str  # the chain as stored: JSON
+    chain: str  # its exceptions as `type: value` lines, no frames (what free text searches)
     title: str  # `type: value`
 
 
@@ -643,6 +645,7 @@ class Normalizer:
         exc_types: list[str | None] = [None] * n
         exc_values: list[str | None] = [None] * n
         stacks: list[str | None] = [None] * n
+        chains: list[str | None] = [None] * n
         for i in [i for i, text in enumerate(exc_texts) if text] if any(exc_texts) else ():
             # The trace as logged is kept whether or not it parses: a parser reads only what
             # it knows (Java's `Suppressed:` blocks, Go's other goroutines are not in `stack`).
@@ -654,7 +657,7 @@ class Normalizer:
                 levels[i] = "error"  # a stack trace with no level is an error by any reading
             if not messages[i].strip() or messages[i].strip() in _BARE_TRACE_HEADERS:
                 messages[i] = exc.title  # as in `_add`
-            exc_fps[i], exc_types[i], exc_values[i], stacks[i], titles[i] = exc
+            exc_fps[i], exc_types[i], exc_values[i], stacks[i], chains[i], titles[i] = exc
         for i, extra in extras.items():
             attrs[i] = {**attrs[i], **extra} if attrs[i] else extra
 
@@ -694,6 +697,7 @@ class Normalizer:
             exc_types,
             exc_values,
             stacks,
+            chains,
             traces,
             [_attributes_json(a) if a else None for a in attrs],
             [fmt] * n,
@@ -791,10 +795,10 @@ class Normalizer:
                 level = "error"  # a stack trace with no level is an error by any reading
             if not message.strip() or message.strip() in _BARE_TRACE_HEADERS:
                 message = exc.title  # a crash printed as it stands is named by its exception
-            exc_fp, exc_type, exc_value, stack, title = exc
+            exc_fp, exc_type, exc_value, stack, chain, title = exc
         else:
             title = message
-            exc_fp = exc_type = exc_value = stack = None
+            exc_fp = exc_type = exc_value = stack = chain = None
         if exc_text:
             extra = extra or {}
             extra["exception_text"] = exc_text  # as logged, parsed or not (see `add_rows`)
@@ -853,6 +857,7 @@ class Normalizer:
             a_exc_type,
             a_exc_value,
             a_stack,
+            a_chain,
             a_trace,
             a_attrs,
             a_format,
@@ -872,6 +877,7 @@ class Normalizer:
         a_exc_type(exc_type)
         a_exc_value(exc_value)
         a_stack(stack)
+        a_chain(chain)
         a_trace(trace_id)
         a_attrs(_attributes_json(attributes) if attributes else None)
         a_format(fmt or "raw")
@@ -912,12 +918,14 @@ class Normalizer:
         top = chain[0] if chain else None
         found = None
         if top is not None:
+            lines = [f"{e.type}: {e.value}" if e.value else e.type for e in chain]  # type: ignore[union-attr]
             found = _Exception(
                 chain_fingerprint(chain, self.in_app_rules),  # type: ignore[arg-type]
                 top.type,
                 top.value,
                 orjson.dumps([e.to_dict() for e in chain]).decode(),  # type: ignore[union-attr]
-                f"{top.type}: {top.value}" if top.value else top.type,
+                "\n".join(lines),
+                lines[0],
             )
         if len(self._exception_cache) < 10_000:
             self._exception_cache[text] = found

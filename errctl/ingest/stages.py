@@ -25,6 +25,7 @@ SCRUBBED_COLUMNS = (
     "message",
     "exception_value",
     "stack",
+    "exception_chain",
     "attributes",
     "title",
     "message_template",

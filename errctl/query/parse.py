@@ -1,8 +1,12 @@
 """The search query language: free text, `/regex/` and `field:value` filters.
 
-    timeout                     case-insensitive substring of message or exception
+    timeout                     case-insensitive substring of the message or of the exception
+                                chain: the type and message of the exception raised and of
+                                each of its causes (`Caused by:`, chained Python exceptions,
+                                inner exceptions), not the frames
     "connection reset"          a phrase (quotes keep the spaces)
-    /time(d)? out/              a regular expression (RE2 syntax)
+    /time(d)? out/              a regular expression (RE2 syntax) over the message and over
+                                the chain, one `Type: message` line per exception
     level:error                 exactly that level (use --level for "at least")
     service:api host:web-1 source:*nginx*  trace:abc123
     fingerprint:fp1:3f2a...     a group (or a prefix of its hash): its events and those of
@@ -10,7 +14,8 @@
     fingerprint:=fp1:3f2a...    only the events whose own fingerprint is this (or starts so)
     attr.user_id:42             an attribute, dotted paths reach into nested objects
     stack:OrderService.charge   events whose stack trace holds this text (a frame's file,
-                                module or function; case-insensitive), as parsed or as logged
+                                module or function; case-insensitive), as parsed or as logged:
+                                frames are read by this term alone
 
 A term can be negated by nothing yet: that is deliberate until a real need shows its shape.
 """

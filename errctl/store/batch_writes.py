@@ -19,6 +19,7 @@ from errctl.models import EXAMPLES_PER_TEMPLATE, MiningMemory, SourceState, Take
 from errctl.store.dim_sample import SAMPLE_SIZE, VALUE_HASH, sample_and_count
 from errctl.store.migrations import TOP_SERVICE
 from errctl.store.sql_fragments import (
+    EXCEPTION_CHAIN,
     LOG_STATE_AS_OF,
     SEVERITY_RANK,
     STATE_COLUMNS,
@@ -51,6 +52,7 @@ BATCH_COLUMNS = (
     "exception_type",
     "exception_value",
     "stack",
+    "exception_chain",
     "trace_id",
     "attributes",
     "format",
@@ -355,9 +357,16 @@ class BatchWrites:
                    service, host, logger, message, template, fingerprint, severity,
                    exception_type, exception_value, stack::JSON AS stack, trace_id,
                    attributes::JSON AS attributes, format, now()::TIMESTAMP AS ingested_at,
-                   category
+                   category,
+                   -- Ingest computed it once per distinct trace; a batch made otherwise gets
+                   -- it from the chain (rows that have it never evaluate this).
+                   coalesce(exception_chain, {chain}) AS exception_chain
             FROM staged
-            """
+            """.format(
+                chain=EXCEPTION_CHAIN.format(
+                    stack="stack", type="exception_type", value="exception_value"
+                )
+            )
         )
         old_rank = SEVERITY_RANK.format("groups.max_severity")
         new_rank = SEVERITY_RANK.format("excluded.max_severity")

@@ -515,6 +515,30 @@ def m013_group_state_log(con: Any) -> None:
         )
 
 
+def m014_exception_chain(con: Any) -> None:
+    """Each event's exception chain as `Type: message` lines (`events.exception_chain`), raised
+    first then every cause, without frames: free-text search reads it, so a term that names a
+    `Caused by:` exception finds its events, where the stack (frames and all, JSON) cost a
+    free-text scan of a large store over half as much again. Ingest writes it (the Normalizer,
+    once per distinct trace; `sql_fragments.EXCEPTION_CHAIN` for a batch without it); existing
+    events are filled here by the rule of this migration's time, spelled out rather than
+    imported so a later change cannot alter it. Events without an exception keep NULL."""
+    con.execute("ALTER TABLE events ADD COLUMN exception_chain VARCHAR")
+    con.execute(
+        """
+        UPDATE events SET exception_chain = CASE
+            WHEN stack IS NOT NULL THEN array_to_string(list_transform(
+                from_json(stack, '[{"type": "VARCHAR", "value": "VARCHAR"}]'),
+                lambda e: CASE WHEN coalesce(e.value, '') = '' THEN e.type
+                               ELSE e.type || ': ' || e.value END), chr(10))
+            ELSE CASE WHEN coalesce(exception_value, '') = '' THEN exception_type
+                      ELSE exception_type || ': ' || exception_value END
+        END
+        WHERE stack IS NOT NULL OR exception_type IS NOT NULL
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
@@ -529,6 +553,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m011_group_dims_sampled,
     m012_group_dims_without_first_batch,
     m013_group_state_log,
+    m014_exception_chain,
 )
 
 

@@ -150,10 +150,9 @@ def test_the_migration_samples_the_dimensions_of_an_existing_store(tmp_path):
         "INSERT INTO group_dims VALUES (?, ?, ?, 1, 0)",
         [[A, "user", u] for u in users] + [[A, "service", "api"], [A, "service", "web"]],
     )
-    assert migrations.migrate(con) == [
+    assert migrations.migrate(con)[:2] == [
         "m011_group_dims_sampled",
         "m012_group_dims_without_first_batch",
-        "m013_group_state_log",
     ]
     kept = {v for (v,) in con.execute("SELECT value FROM group_dims WHERE dim = 'user'").fetchall()}
     assert kept == _smallest_hashes(users, SAMPLE_SIZE)

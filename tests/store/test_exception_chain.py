@@ -1,0 +1,104 @@
+"""`events.exception_chain` (m014): each event's exception chain as `Type: message` lines,
+written at ingest from the stored chain and filled by the migration in stores made before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import orjson
+
+from errctl.models import EventFilter
+from errctl.store.duckdb_store import DuckDBStore
+from tests import batches
+
+CHAIN = [
+    {
+        "type": "org.springframework.dao.DataAccessResourceFailureException",
+        "value": "could not execute statement",
+        "language": "java",
+        "frames": [{"module": "com.acme.orders.OrderRepository", "function": "save"}],
+    },
+    {
+        "type": "org.postgresql.util.PSQLException",
+        "value": "FATAL: terminating connection due to administrator command",
+        "language": "java",
+        "frames": [{"module": "org.postgresql.core.v3.QueryExecutorImpl", "function": "execute"}],
+    },
+    {"type": "java.io.EOFException", "value": "", "language": "java", "frames": []},
+]
+CHAIN_TEXT = (
+    "org.springframework.dao.DataAccessResourceFailureException: could not execute statement\n"
+    "org.postgresql.util.PSQLException: FATAL: terminating connection due to administrator "
+    "command\njava.io.EOFException"
+)
+
+
+def _chains(db: Path) -> dict[int, str | None]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return dict(con.execute("SELECT line, exception_chain FROM events").fetchall())
+
+
+def test_ingest_writes_the_chain_without_frames(db: Path):
+    store = DuckDBStore(db)
+    store.commit_batch(
+        batches.batch(
+            [
+                {
+                    "line": 1,
+                    "exception_type": CHAIN[0]["type"],
+                    "exception_value": CHAIN[0]["value"],
+                    "stack": orjson.dumps(CHAIN).decode(),
+                },
+                {"line": 2},
+            ]
+        ),
+        None,
+        None,
+    )
+    store.release()
+    assert _chains(db) == {1: CHAIN_TEXT, 2: None}
+
+
+def test_the_migration_fills_the_chain_of_an_old_store(db: Path):
+    from errctl.store import migrations
+
+    con = duckdb.connect(str(db))
+    real = migrations.MIGRATIONS
+    try:
+        migrations.MIGRATIONS = real[:12]  # a store as m012 left it
+        migrations.migrate(con)
+    finally:
+        migrations.MIGRATIONS = real
+    row = (
+        "INSERT INTO events (id, source, line, timestamp, timestamp_inferred, level, message, "
+        "template, fingerprint, exception_type, exception_value, stack, ingested_at) "
+        "VALUES (?, '/logs/app.log', ?, TIMESTAMP '2024-05-01 12:00:00', false, 'error', ?, ?, "
+        "'fp1:aaaa000000000000', ?, ?, ?, now()::TIMESTAMP)"
+    )
+    con.executemany(
+        row,
+        [
+            [1, 1, "order 7 not saved", "order <*> not saved", CHAIN[0]["type"],
+             CHAIN[0]["value"], orjson.dumps(CHAIN).decode()],
+            [2, 2, "GET /health 200", "GET /health 200", None, None, None],
+            # An exception without a stored chain keeps its own line.
+            [3, 3, "worker died", "worker died", "MemoryError", "", None],
+            [4, 4, "retry failed", "retry failed", "TimeoutError", "after 3 tries", None],
+        ],
+    )  # fmt: skip
+    con.close()
+
+    store = DuckDBStore(db)  # any open brings the schema up to date
+    hits = [e.line for e in store.search(EventFilter(text=("terminating connection",)), limit=9)]
+    assert hits == [1]
+    assert _chains(db) == {
+        1: CHAIN_TEXT,
+        2: None,
+        3: "MemoryError",
+        4: "TimeoutError: after 3 tries",
+    }
+    assert [e.line for e in store.search(EventFilter(text=("EOFException",)), limit=9)] == [1]
+    assert [e.line for e in store.search(EventFilter(text=("QueryExecutorImpl",)), limit=9)] == []
+    assert [e.line for e in store.search(EventFilter(stack=("QueryExecutorImpl",)), limit=9)] == [1]
+    assert [e.line for e in store.search(EventFilter(text=("3 tries",)), limit=9)] == [4]
