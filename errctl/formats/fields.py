@@ -242,10 +242,50 @@ _HOLE = re.compile(r"\{\{|\}\}|\{[@$]?([A-Za-z_]\w{0,127})(?:,-?\d{1,4})?(?::[^{
 
 def _joined_frames(value: list[Any]) -> str | None:
     """A backtrace logged as a list of lines (Ruby's Semantic Logger: `"stack_trace": [...]`)
-    as one text; None unless every item is a string."""
+    as one text; a list of exception objects as the traceback Python prints for them
+    (`_python_traceback`); None for any other list."""
     if all(type(line) is str for line in value):
         return "\n".join(value)
-    return None
+    return _python_traceback(value)
+
+
+_CAUSE = "The above exception was the direct cause of the following exception:"
+_CONTEXT = "During handling of the above exception, another exception occurred:"
+
+
+def _python_traceback(stacks: list[Any]) -> str | None:
+    """structlog's `dict_tracebacks` (`"exception": [{"exc_type", "exc_value", "is_cause",
+    "frames": [{"filename", "lineno", "name"}]}, ...]`, the logged exception first, then its
+    cause or context) as the traceback CPython prints for the same chain, cause first, which
+    the trace parser reads; None when `stacks` is not such a list."""
+    if not stacks or len(stacks) > 64:
+        return None
+    sections: list[str] = []
+    for stack in stacks:
+        if type(stack) is not dict or type(stack.get("exc_type")) is not str:
+            return None
+        frames = stack.get("frames")
+        if type(frames) is not list or not stack["exc_type"]:
+            return None
+        lines = ["Traceback (most recent call last):"]
+        for frame in frames:
+            if type(frame) is not dict:
+                return None
+            lines.append(
+                f'  File "{frame.get("filename", "?")}", line {frame.get("lineno", "?")},'
+                f" in {frame.get('name', '?')}"
+            )
+        value = stack.get("exc_value")
+        value = value if type(value) is str else ""
+        lines.append(f"{stack['exc_type']}: {value}" if value else stack["exc_type"])
+        sections.append("\n".join(lines))
+    # Printed deepest cause first; each separator says how the exception below it came from
+    # the one above (`is_cause`: raised `from` it).
+    text = sections[-1]
+    for i in range(len(stacks) - 2, -1, -1):
+        link = _CAUSE if stacks[i + 1].get("is_cause") else _CONTEXT
+        text = f"{text}\n\n{link}\n\n{sections[i]}"
+    return text
 
 
 def _rendered(template: str, record: dict[str, Any]) -> str:
