@@ -19,12 +19,15 @@ One error is several lines, each with the prefix: `ERROR:  ...`, then `DETAIL:`,
 headers (`parse` refuses them) and `continues` says so, with the text the event keeps of the
 line (without its prefix). Framing asks it before any format parses the line: otherwise the
 generic fallback, which accepts any timestamped line, would make each of them an event of its
-own ("STATEMENT: INSERT ..." groups beside every error).
+own ("STATEMENT: INSERT ..." groups beside every error). `fold` then makes them the event's
+attributes, under the names csvlog gives the same fields, so that an error's group does not
+depend on its statement or detail, and is the one its csvlog or jsonlog line gets.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from errctl.formats.timestamps import ZONE_ABBREVIATIONS, is_zone_word
@@ -57,6 +60,19 @@ SEVERITIES = {
     "DEBUG5": "debug",
 }
 _FOLLOWERS = ("DETAIL", "HINT", "CONTEXT", "STATEMENT", "QUERY", "LOCATION")
+# A follower line as `continues` keeps it, and the attribute csvlog names its column.
+_FOLLOWER = re.compile(r"(" + "|".join(_FOLLOWERS) + r"): {1,2}(.*)", re.S)
+_FOLLOWER_KEYS = {
+    "DETAIL": "detail",
+    "HINT": "hint",
+    "CONTEXT": "context",
+    "STATEMENT": "query",
+    "QUERY": "internal_query",
+    "LOCATION": "location",
+}
+# What the text log adds to an error's message that points into its statement (csvlog's
+# query_pos): an attribute, as there.
+_CURSOR = re.compile(r" at character (\d{1,9})\Z")
 _LINE = re.compile(
     _PREFIX + r"(?P<severity>" + "|".join((*SEVERITIES, *_FOLLOWERS)) + r"): {1,2}(?P<msg>.*)",
     re.S,
@@ -93,7 +109,39 @@ class PostgresFormat:
         ts, zone = server_time(m.group("ts"))
         if zone is not None:
             attrs["zone"] = zone  # read in the source's zone (--tz): see `server_time`
-        return ParsedFields(m.group("msg"), ts, level, attributes=attrs)
+        message = m.group("msg")
+        cursor = _CURSOR.search(message, max(0, len(message) - 24))
+        if cursor is not None:
+            message = message[: cursor.start()]
+            attrs["query_pos"] = int(cursor.group(1))
+        return ParsedFields(message, ts, level, attributes=attrs)
+
+    def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
+        """The follower lines of an error (as `continues` kept them) as its attributes, under
+        csvlog's names (`detail`, `hint`, `context`, `query` for the STATEMENT,
+        `internal_query` for QUERY, `location`): csvlog and jsonlog keep them apart from the
+        message, so the same error is one group whichever the server writes, not one per
+        statement or per detail (`parse` does the same for the cursor position). A line
+        without a follower's prefix goes on the field above it (a statement over lines);
+        lines above any follower stay the message's (returned)."""
+        attrs = dict(fields.attributes or {})
+        rest: list[str] = []
+        key: str | None = None
+        folded = False
+        for line in continuation:
+            m = _FOLLOWER.match(line)
+            if m is not None:
+                key = _FOLLOWER_KEYS[m.group(1)]
+                text = m.group(2)
+                attrs[key] = f"{attrs[key]}\n{text}" if key in attrs else text
+                folded = True
+            elif key is not None:
+                attrs[key] = f"{attrs[key]}\n{line}"
+            else:
+                rest.append(line)
+        if not folded:
+            return fields, continuation
+        return replace(fields, attributes=attrs), rest
 
     def continues(
         self, line: str, opened: str | None = None, previous: str | None = None

@@ -51,10 +51,9 @@ def test_pino_caused_by_is_the_next_exception_of_the_chain(tmp_path):
 # structlog 26 with `dict_tracebacks` and `JSONRenderer` (the production setup its docs give):
 # `exception` is a list of dicts, the logged exception first, then its cause. (The `<module>`
 # frame's locals are cut to the one that matters.)
-STRUCTLOG_DICT_TRACEBACK = (
-    '{"order_id": 17, "event": "payment failed", "level": "error", "timestamp": "2026-11-30T23:32:58.523781Z", "exception": [{"exc_type": "PaymentError", "exc_value": "card lookup failed for order 17", "exc_notes": [], "syntax_error": null, "is_cause": false, "frames": [{"filename": "/tmp/reallogs/py/sl.py", "lineno": 18, "name": "<module>", "locals": {"oid": "17"}}, {"filename": "/tmp/reallogs/py/sl.py", "lineno": 15, "name": "charge", "locals": {"order_id": "17"}}], "is_group": false, "exceptions": []}, {"exc_type": "KeyError", "exc_value": "\'card-17\'", "exc_notes": [], "syntax_error": null, "is_cause": true, "frames": [{"filename": "/tmp/reallogs/py/sl.py", "lineno": 13, "name": "charge", "locals": {"order_id": "17"}}], "is_group": false, "exceptions": []}]}'
-    + "\n"
-)  # noqa: E501
+STRUCTLOG_DICT_TRACEBACK = """\
+{"order_id": 17, "event": "payment failed", "level": "error", "timestamp": "2026-11-30T23:32:58.523781Z", "exception": [{"exc_type": "PaymentError", "exc_value": "card lookup failed for order 17", "exc_notes": [], "syntax_error": null, "is_cause": false, "frames": [{"filename": "/tmp/reallogs/py/sl.py", "lineno": 18, "name": "<module>", "locals": {"oid": "17"}}, {"filename": "/tmp/reallogs/py/sl.py", "lineno": 15, "name": "charge", "locals": {"order_id": "17"}}], "is_group": false, "exceptions": []}, {"exc_type": "KeyError", "exc_value": "'card-17'", "exc_notes": [], "syntax_error": null, "is_cause": true, "frames": [{"filename": "/tmp/reallogs/py/sl.py", "lineno": 13, "name": "charge", "locals": {"order_id": "17"}}], "is_group": false, "exceptions": []}]}
+"""  # noqa: E501
 
 
 def test_structlog_dict_tracebacks_are_the_exception_chain(tmp_path):
@@ -67,3 +66,73 @@ def test_structlog_dict_tracebacks_are_the_exception_chain(tmp_path):
         ("PaymentError", "card lookup failed for order 17", ["<module>", "charge"]),
         ("KeyError", "'card-17'", ["charge"]),
     ]
+
+
+# PostgreSQL 15's server log in Debian's default prefix (`%m [%p] %q%u@%d `), the errors
+# psql provoked; its csvlog and jsonlog of the same run hold each follower line (DETAIL,
+# HINT, CONTEXT, STATEMENT) in a field of its own and the cursor position apart.
+POSTGRES_STDERR = """\
+2026-11-30 23:31:12.563 UTC [20969] postgres@app ERROR:  duplicate key value violates unique constraint "users_email_key"
+2026-11-30 23:31:12.563 UTC [20969] postgres@app DETAIL:  Key (email)=(a@x.org) already exists.
+2026-11-30 23:31:12.563 UTC [20969] postgres@app STATEMENT:  insert into users values (3,'a@x.org');
+2026-11-30 23:31:12.566 UTC [20969] postgres@app ERROR:  relation "missing_table" does not exist at character 15
+2026-11-30 23:31:12.566 UTC [20969] postgres@app STATEMENT:  select * from missing_table;
+2026-11-30 23:31:12.566 UTC [20969] postgres@app ERROR:  relation "missing_other" does not exist at character 15
+2026-11-30 23:31:12.566 UTC [20969] postgres@app STATEMENT:  select * from missing_other where id = 5;
+2026-11-30 23:31:12.582 UTC [20969] postgres@app ERROR:  boom 42 happened
+2026-11-30 23:31:12.582 UTC [20969] postgres@app CONTEXT:  PL/pgSQL function boom() line 1 at RAISE
+2026-11-30 23:31:12.582 UTC [20969] postgres@app STATEMENT:  select boom();
+2026-11-30 23:31:12.743 UTC [20973] postgres@app FATAL:  password authentication failed for user "postgres"
+2026-11-30 23:31:12.743 UTC [20973] postgres@app DETAIL:  Password does not match for user "postgres".
+	Connection matched pg_hba.conf line 87: "host    all             all             127.0.0.1/32            md5"
+2026-11-30 23:31:24.391 UTC [21611] postgres@app ERROR:  duplicate key value violates unique constraint "users_pkey"
+2026-11-30 23:31:24.391 UTC [21611] postgres@app DETAIL:  Key (id)=(3) already exists.
+2026-11-30 23:31:24.391 UTC [21611] postgres@app STATEMENT:  insert into users values (3,'v3@x.org')
+2026-11-30 23:31:24.419 UTC [21621] postgres@app ERROR:  relation "tbl_3" does not exist at character 15
+2026-11-30 23:31:24.419 UTC [21621] postgres@app STATEMENT:  select * from tbl_3
+2026-11-30 23:31:24.714 UTC [21659] alice@app FATAL:  password authentication failed for user "alice"
+2026-11-30 23:31:24.714 UTC [21659] alice@app DETAIL:  Role "alice" does not exist.
+	Connection matched pg_hba.conf line 87: "host    all             all             127.0.0.1/32            md5"
+2026-11-30 23:31:25.971 UTC [21773] postgres@app ERROR:  could not open file "/nonexistent/file.csv" for reading: No such file or directory
+2026-11-30 23:31:25.971 UTC [21773] postgres@app HINT:  COPY FROM instructs the PostgreSQL server process to read a file. You may want a client-side facility such as psql's \\copy.
+2026-11-30 23:31:25.971 UTC [21773] postgres@app STATEMENT:  copy users from '/nonexistent/file.csv'
+"""  # noqa: E501
+
+
+def test_postgres_follower_lines_are_fields_so_one_error_is_one_group(tmp_path):
+    """The follower lines were part of the message, so each statement that met the same error
+    made a group of its own (three groups of `relation ... does not exist`, three of the
+    duplicate key), where the csvlog and jsonlog of the same run made one each."""
+    rows = stored_events(tmp_path, POSTGRES_STDERR, "line, message, fingerprint, attributes")
+    messages = [message for _line, message, _fp, _attrs in rows]
+    assert messages == [
+        'duplicate key value violates unique constraint "users_email_key"',
+        'relation "missing_table" does not exist',
+        'relation "missing_other" does not exist',
+        "boom 42 happened",
+        'password authentication failed for user "postgres"',
+        'duplicate key value violates unique constraint "users_pkey"',
+        'relation "tbl_3" does not exist',
+        'password authentication failed for user "alice"',
+        'could not open file "/nonexistent/file.csv" for reading: No such file or directory',
+    ]
+    groups = {}
+    for line, _message, fingerprint, _attrs in rows:
+        groups.setdefault(fingerprint, []).append(line)
+    assert sorted(groups.values()) == [[1, 14], [4, 6, 17], [8], [11, 19], [22]]
+    attributes = {line: json.loads(attrs) for line, _m, _fp, attrs in rows}
+    assert attributes[1] == {
+        "pid": 20969,
+        "user": "postgres",
+        "database": "app",
+        "detail": "Key (email)=(a@x.org) already exists.",
+        "query": "insert into users values (3,'a@x.org');",
+    }
+    assert attributes[4]["query_pos"] == 15
+    assert attributes[8]["context"] == "PL/pgSQL function boom() line 1 at RAISE"
+    assert attributes[11]["detail"] == (
+        'Password does not match for user "postgres".\n\tConnection matched pg_hba.conf line 87: '
+        '"host    all             all             127.0.0.1/32            md5"'
+    )
+    assert attributes[22]["hint"].startswith("COPY FROM instructs")
+    assert attributes[11]["severity"] == "FATAL"
