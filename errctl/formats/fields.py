@@ -473,9 +473,26 @@ def take_fields(
         message = _clef_message(message, obj)
     if exception is not None and exc_k in _STACK_ONLY_EXC:
         exception = _headed(exception, obj)
+    if logger_k == ERROR_NAME_KEY and _names_exception(logger, exception):
+        obj[logger_k] = logger
+        logger = None
     if message and message[-1] in "\r\n":
         message = message.rstrip("\r\n")  # docker's {"log": "...\n"}
     return message, ts, level, service, host, logger, trace, exception, obj or None
+
+
+ERROR_NAME_KEY = "name"
+"""bunyan's logger; but in a record that is an error's own fields (winston's `format.errors`,
+an error object spread into the record) the error's class, which heads its stack."""
+
+
+def _names_exception(name: Any, exception_text: str | None) -> bool:
+    """Whether `name` is the exception type on the first line of `exception_text`
+    (`DbError: query failed`, Node's `Error [ERR_X]: ...`)."""
+    if type(name) is not str or not name or exception_text is None:
+        return False
+    first = exception_text.lstrip("\n")
+    return first.startswith(name) and first[len(name) : len(name) + 1] in ("", ":", " ", "\n")
 
 
 MONOLOG_CONTEXT_KEY = "context"
@@ -600,6 +617,10 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
                     exception_text = f"{head}\n{exception_text}"
         elif src in _STACK_ONLY_EXC:
             exception_text = _headed(exception_text, attrs)
+
+    if where[_LOGGER] == ERROR_NAME_KEY and _names_exception(vals[_LOGGER], exception_text):
+        attrs[ERROR_NAME_KEY] = vals[_LOGGER]
+        vals[_LOGGER] = None
 
     if exception_text is None and type(attrs.get(MONOLOG_CONTEXT_KEY)) is dict:
         context = attrs[MONOLOG_CONTEXT_KEY]

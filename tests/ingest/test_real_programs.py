@@ -136,3 +136,23 @@ def test_postgres_follower_lines_are_fields_so_one_error_is_one_group(tmp_path):
     )
     assert attributes[22]["hint"].startswith("COPY FROM instructs")
     assert attributes[11]["severity"] == "FATAL"
+
+
+# winston 3 with `format.errors({ stack: true })` and `format.json()`, as its README sets it
+# up: the error's own fields are the record's, its `name` among them.
+WINSTON_ERROR = """\
+{"level":"info","message":"server listening on 8080","timestamp":"2026-11-30T23:33:40.440Z"}
+{"code":"ECONNREFUSED","level":"error","message":"query failed for user 17","name":"DbError","stack":"DbError: query failed for user 17\\n    at query (/tmp/reallogs/node/app.js:4:54)\\n    at errs (/tmp/reallogs/node/app.js:6:70)\\n    at Object.<anonymous> (/tmp/reallogs/node/app.js:21:19)\\n    at Module._compile (node:internal/modules/cjs/loader:1521:14)\\n    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)\\n    at Module.load (node:internal/modules/cjs/loader:1266:32)\\n    at Module._load (node:internal/modules/cjs/loader:1091:12)\\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\\n    at node:internal/main/run_main_module:28:49","timestamp":"2026-11-30T23:33:40.451Z"}
+"""  # noqa: E501
+
+
+def test_winston_error_name_is_not_the_logger(tmp_path):
+    """`name` (bunyan's logger) was read as the logger: every error logged this way named its
+    own class as the logger."""
+    rows = stored_events(tmp_path, WINSTON_ERROR, "logger, exception_type, attributes")
+    assert [(logger, exc_type) for logger, exc_type, _ in rows] == [
+        (None, None),
+        (None, "DbError"),
+    ]
+    attributes = json.loads(rows[1][2])
+    assert (attributes["name"], attributes["code"]) == ("DbError", "ECONNREFUSED")
