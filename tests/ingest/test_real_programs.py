@@ -156,3 +156,34 @@ def test_winston_error_name_is_not_the_logger(tmp_path):
     ]
     attributes = json.loads(rows[1][2])
     assert (attributes["name"], attributes["code"]) == ("DbError", "ECONNREFUSED")
+
+
+# CPython 3.11's stderr as a script dies of an exception raised `from` another: nothing but
+# the traceback, so the file has no log format.
+PYTHON_UNCAUGHT_CHAIN = """\
+Traceback (most recent call last):
+  File "/tmp/reallogs/py/crash.py", line 4, in load
+    return json.loads(open(p).read())
+                      ^^^^^^^
+FileNotFoundError: [Errno 2] No such file or directory: '/etc/nope.json'
+
+The above exception was the direct cause of the following exception:
+
+Traceback (most recent call last):
+  File "/tmp/reallogs/py/crash.py", line 7, in <module>
+    load("/etc/nope.json")
+  File "/tmp/reallogs/py/crash.py", line 6, in load
+    raise RuntimeError(f"config {p} missing") from e
+RuntimeError: config /etc/nope.json missing
+"""
+
+
+def test_an_uncaught_python_chain_on_its_own_is_one_event(tmp_path):
+    """Its second section (`Traceback ...` after the separator) started an event of its own:
+    two events, the cause alone in one, the exception without its cause in the other."""
+    rows = stored_events(tmp_path, PYTHON_UNCAUGHT_CHAIN, "line, exception_type, stack")
+    assert [(line, exc_type) for line, exc_type, _ in rows] == [(1, "RuntimeError")]
+    assert [(t, v) for t, v, _ in _chain(rows[0][2])] == [
+        ("RuntimeError", "config /etc/nope.json missing"),
+        ("FileNotFoundError", "[Errno 2] No such file or directory: '/etc/nope.json'"),
+    ]
