@@ -187,3 +187,40 @@ def test_an_uncaught_python_chain_on_its_own_is_one_event(tmp_path):
         ("RuntimeError", "config /etc/nope.json missing"),
         ("FileNotFoundError", "[Errno 2] No such file or directory: '/etc/nope.json'"),
     ]
+
+
+# Node 20's report of an uncaught exception thrown from a line that starts at column 0 (a
+# top-level statement, a one-line function, a bundle): the source line below the location is
+# not indented.
+NODE_CRASH_UNINDENTED_SOURCE = """\
+/tmp/reallogs/node/crash.js:1
+function load() { try { JSON.parse('{bad'); } catch (e) { throw new Error('config load failed', { cause: e }); } }
+                                                          ^
+
+Error: config load failed
+    at load (/tmp/reallogs/node/crash.js:1:65)
+    at Object.<anonymous> (/tmp/reallogs/node/crash.js:3:1)
+    ... 5 lines matching cause stack trace ...
+    at node:internal/main/run_main_module:28:49 {
+  [cause]: SyntaxError: Expected property name or '}' in JSON at position 1
+      at JSON.parse (<anonymous>)
+      at load (/tmp/reallogs/node/crash.js:1:30)
+      at Object.<anonymous> (/tmp/reallogs/node/crash.js:3:1)
+      at Module._compile (node:internal/modules/cjs/loader:1521:14)
+      at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)
+      at Module.load (node:internal/modules/cjs/loader:1266:32)
+      at Module._load (node:internal/modules/cjs/loader:1091:12)
+      at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)
+      at node:internal/main/run_main_module:28:49
+}
+
+Node.js v20.20.2
+"""  # noqa: E501
+
+
+def test_node_crash_report_with_its_source_line_at_column_0_is_one_event(tmp_path):
+    """The source line started an event of its own (levelled error for its `new Error`), and
+    so, cut from their location line, did the closing `}` and `Node.js v20`: five events."""
+    rows = stored_events(tmp_path, NODE_CRASH_UNINDENTED_SOURCE, "line, level, stack")
+    assert [(line, level) for line, level, _ in rows] == [(1, "error")]
+    assert [t for t, _v, _f in _chain(rows[0][2])] == ["Error", "SyntaxError"]
