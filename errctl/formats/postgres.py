@@ -9,9 +9,12 @@
 
 Owns `PostgresFormat` and the module instance `FORMAT` (name "postgres"). The severity is the
 level (LOG and the DEBUGn ones read as info and debug; FATAL and PANIC as critical); the pid,
-user and database go to attributes. The server writes its `log_timezone` as an abbreviation
-(`CEST`, `PDT`), read by `timestamps.ZONE_ABBREVIATIONS`; one that names no one zone (CST is
-three) or is unknown is read in the source's zone (--tz), and kept as the attribute `zone`.
+user and database go to attributes, and so do what the text log adds to a message that csvlog
+keeps apart: the SQLSTATE before it (`log_error_verbosity = verbose`, `sql_state_code`) and
+the ` at character N` after it (`query_pos`). The server writes its `log_timezone` as an
+abbreviation (`CEST`, `PDT`), read by `timestamps.ZONE_ABBREVIATIONS`; one that names no one
+zone (CST is three) or is unknown is read in the source's zone (--tz), and kept as the
+attribute `zone`.
 Numeric offsets are read as written.
 
 One error is several lines, each with the prefix: `ERROR:  ...`, then `DETAIL:`, `HINT:`,
@@ -73,6 +76,9 @@ _FOLLOWER_KEYS = {
 # What the text log adds to an error's message that points into its statement (csvlog's
 # query_pos): an attribute, as there.
 _CURSOR = re.compile(r" at character (\d{1,9})\Z")
+# The SQLSTATE that `log_error_verbosity = verbose` puts before the message (csvlog's
+# sql_state_code): five digits or capitals, at least one a digit (`23505`, `P0001`, `XX000`).
+_SQLSTATE = re.compile(r"((?=[A-Z]*\d)[0-9A-Z]{5}): ")
 _LINE = re.compile(
     _PREFIX + r"(?P<severity>" + "|".join((*SEVERITIES, *_FOLLOWERS)) + r"): {1,2}(?P<msg>.*)",
     re.S,
@@ -110,6 +116,10 @@ class PostgresFormat:
         if zone is not None:
             attrs["zone"] = zone  # read in the source's zone (--tz): see `server_time`
         message = m.group("msg")
+        sqlstate = _SQLSTATE.match(message)
+        if sqlstate is not None:  # log_error_verbosity = verbose
+            attrs["sql_state_code"] = sqlstate.group(1)
+            message = message[sqlstate.end() :]
         cursor = _CURSOR.search(message, max(0, len(message) - 24))
         if cursor is not None:
             message = message[: cursor.start()]

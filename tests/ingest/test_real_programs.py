@@ -224,3 +224,28 @@ def test_node_crash_report_with_its_source_line_at_column_0_is_one_event(tmp_pat
     rows = stored_events(tmp_path, NODE_CRASH_UNINDENTED_SOURCE, "line, level, stack")
     assert [(line, level) for line, level, _ in rows] == [(1, "error")]
     assert [t for t, _v, _f in _chain(rows[0][2])] == ["Error", "SyntaxError"]
+
+
+# The same server with `log_error_verbosity = verbose`: the SQLSTATE heads the message (csvlog
+# has it in `sql_state_code`) and a LOCATION line names the server's source.
+POSTGRES_VERBOSE = """\
+2026-11-30 23:48:03.491 UTC [23626] postgres@app ERROR:  23505: duplicate key value violates unique constraint "users_pkey"
+2026-11-30 23:48:03.491 UTC [23626] postgres@app DETAIL:  Key (id)=(3) already exists.
+2026-11-30 23:48:03.491 UTC [23626] postgres@app LOCATION:  _bt_check_unique, nbtinsert.c:664
+2026-11-30 23:48:03.491 UTC [23626] postgres@app STATEMENT:  insert into users values (3, 'z@x.org');
+"""  # noqa: E501
+
+
+def test_postgres_verbose_sqlstate_is_an_attribute(tmp_path):
+    """The SQLSTATE stayed in the message: a group apart from the same error logged with the
+    default verbosity."""
+    [(message, template, attrs)] = stored_events(
+        tmp_path, POSTGRES_VERBOSE, "message, template, attributes"
+    )
+    assert message == 'duplicate key value violates unique constraint "users_pkey"'
+    (tmp_path / "default").mkdir()
+    [default] = stored_events(tmp_path / "default", POSTGRES_STDERR, "template")[5:6]
+    assert template == default[0]
+    attributes = json.loads(attrs)
+    assert attributes["sql_state_code"] == "23505"
+    assert attributes["location"] == "_bt_check_unique, nbtinsert.c:664"
