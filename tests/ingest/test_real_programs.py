@@ -249,3 +249,24 @@ def test_postgres_verbose_sqlstate_is_an_attribute(tmp_path):
     attributes = json.loads(attrs)
     assert attributes["sql_state_code"] == "23505"
     assert attributes["location"] == "_bt_check_unique, nbtinsert.c:664"
+
+
+# The same server's jsonlog (PostgreSQL 15), beside the stderr and csvlog above.
+POSTGRES_JSONLOG = r"""{"timestamp":"2026-11-30 23:31:07.554 UTC","pid":20840,"session_id":"6b0e073b.5168","line_num":1,"session_start":"2026-11-30 23:31:07 UTC","txid":0,"error_severity":"LOG","message":"starting PostgreSQL 15.18 (Debian 15.18-0+deb12u1) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14+deb12u1) 12.2.0, 64-bit","backend_type":"postmaster","query_id":0}
+{"timestamp":"2026-11-30 23:31:12.563 UTC","user":"postgres","dbname":"app","pid":20969,"remote_host":"127.0.0.1","remote_port":59928,"session_id":"6b0e0740.51e9","line_num":6,"ps":"INSERT","session_start":"2026-11-30 23:31:12 UTC","vxid":"3/6","txid":728,"error_severity":"ERROR","state_code":"23505","message":"duplicate key value violates unique constraint \"users_email_key\"","detail":"Key (email)=(a@x.org) already exists.","statement":"insert into users values (3,'a@x.org');","application_name":"psql","backend_type":"client backend","query_id":0}
+"""  # noqa: E501
+
+
+def test_postgres_jsonlog_reads_as_its_csvlog(tmp_path):
+    """jsonlog had no service (csvlog's is the application_name, else the backend type) and
+    kept the fields under names of its own (`statement`, `state_code`, `dbname`)."""
+    rows = stored_events(tmp_path, POSTGRES_JSONLOG, "level, service, attributes")
+    assert [(level, service) for level, service, _ in rows] == [
+        ("info", "postmaster"),
+        ("error", "psql"),
+    ]
+    attributes = json.loads(rows[1][2])
+    assert attributes["query"] == "insert into users values (3,'a@x.org');"
+    assert attributes["sql_state_code"] == "23505"
+    assert attributes["database"] == "app"
+    assert attributes["detail"] == "Key (email)=(a@x.org) already exists."
