@@ -242,10 +242,50 @@ _HOLE = re.compile(r"\{\{|\}\}|\{[@$]?([A-Za-z_]\w{0,127})(?:,-?\d{1,4})?(?::[^{
 
 def _joined_frames(value: list[Any]) -> str | None:
     """A backtrace logged as a list of lines (Ruby's Semantic Logger: `"stack_trace": [...]`)
-    as one text; None unless every item is a string."""
+    as one text; a list of exception objects as the traceback Python prints for them
+    (`_python_traceback`); None for any other list."""
     if all(type(line) is str for line in value):
         return "\n".join(value)
-    return None
+    return _python_traceback(value)
+
+
+_CAUSE = "The above exception was the direct cause of the following exception:"
+_CONTEXT = "During handling of the above exception, another exception occurred:"
+
+
+def _python_traceback(stacks: list[Any]) -> str | None:
+    """structlog's `dict_tracebacks` (`"exception": [{"exc_type", "exc_value", "is_cause",
+    "frames": [{"filename", "lineno", "name"}]}, ...]`, the logged exception first, then its
+    cause or context) as the traceback CPython prints for the same chain, cause first, which
+    the trace parser reads; None when `stacks` is not such a list."""
+    if not stacks or len(stacks) > 64:
+        return None
+    sections: list[str] = []
+    for stack in stacks:
+        if type(stack) is not dict or type(stack.get("exc_type")) is not str:
+            return None
+        frames = stack.get("frames")
+        if type(frames) is not list or not stack["exc_type"]:
+            return None
+        lines = ["Traceback (most recent call last):"]
+        for frame in frames:
+            if type(frame) is not dict:
+                return None
+            lines.append(
+                f'  File "{frame.get("filename", "?")}", line {frame.get("lineno", "?")},'
+                f" in {frame.get('name', '?')}"
+            )
+        value = stack.get("exc_value")
+        value = value if type(value) is str else ""
+        lines.append(f"{stack['exc_type']}: {value}" if value else stack["exc_type"])
+        sections.append("\n".join(lines))
+    # Printed deepest cause first; each separator says how the exception below it came from
+    # the one above (`is_cause`: raised `from` it).
+    text = sections[-1]
+    for i in range(len(stacks) - 2, -1, -1):
+        link = _CAUSE if stacks[i + 1].get("is_cause") else _CONTEXT
+        text = f"{text}\n\n{link}\n\n{sections[i]}"
+    return text
 
 
 def _rendered(template: str, record: dict[str, Any]) -> str:
@@ -433,9 +473,26 @@ def take_fields(
         message = _clef_message(message, obj)
     if exception is not None and exc_k in _STACK_ONLY_EXC:
         exception = _headed(exception, obj)
+    if logger_k == ERROR_NAME_KEY and _names_exception(logger, exception):
+        obj[logger_k] = logger
+        logger = None
     if message and message[-1] in "\r\n":
         message = message.rstrip("\r\n")  # docker's {"log": "...\n"}
     return message, ts, level, service, host, logger, trace, exception, obj or None
+
+
+ERROR_NAME_KEY = "name"
+"""bunyan's logger; but in a record that is an error's own fields (winston's `format.errors`,
+an error object spread into the record) the error's class, which heads its stack."""
+
+
+def _names_exception(name: Any, exception_text: str | None) -> bool:
+    """Whether `name` is the exception type on the first line of `exception_text`
+    (`DbError: query failed`, Node's `Error [ERR_X]: ...`)."""
+    if type(name) is not str or not name or exception_text is None:
+        return False
+    first = exception_text.lstrip("\n")
+    return first.startswith(name) and first[len(name) : len(name) + 1] in ("", ":", " ", "\n")
 
 
 MONOLOG_CONTEXT_KEY = "context"
@@ -560,6 +617,10 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
                     exception_text = f"{head}\n{exception_text}"
         elif src in _STACK_ONLY_EXC:
             exception_text = _headed(exception_text, attrs)
+
+    if where[_LOGGER] == ERROR_NAME_KEY and _names_exception(vals[_LOGGER], exception_text):
+        attrs[ERROR_NAME_KEY] = vals[_LOGGER]
+        vals[_LOGGER] = None
 
     if exception_text is None and type(attrs.get(MONOLOG_CONTEXT_KEY)) is dict:
         context = attrs[MONOLOG_CONTEXT_KEY]

@@ -62,6 +62,9 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   level. An alert is its rule's name (`alert.signature`, the template exact: one group per
   rule) at the level its `alert.severity` says; a protocol record (flow, dns, http, tls,
   fileinfo, anomaly, drop, stats, ...) a short line naming its type and what it is about.
+- PostgreSQL's jsonlog: `error_severity` is the level, the `application_name` (else the
+  `backend_type`) the service, and its fields keep csvlog's names (`query`, `sql_state_code`,
+  `database`), as the text log's attributes do.
 
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
@@ -781,6 +784,35 @@ def _otlp_attributes(pairs: Any) -> dict[str, Any]:
     return out
 
 
+# PostgreSQL's jsonlog (15 and later) names the fields csvlog has otherwise; they are kept under
+# csvlog's names (`formats.csvfile`), which the text log's attributes use too.
+_POSTGRES_JSONLOG_NAMES = {
+    "dbname": "database",
+    "state_code": "sql_state_code",
+    "statement": "query",
+    "cursor_position": "query_pos",
+    "internal_position": "internal_query_pos",
+}
+
+
+def _postgres_jsonlog(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """The server's severity word is the level; the application_name, else the backend type
+    (`checkpointer`, `client backend`), is the service, as for csvlog."""
+    severity = obj.get("error_severity")
+    if type(severity) is not str or type(obj.get("message")) is not str:
+        return None
+    out = {
+        _POSTGRES_JSONLOG_NAMES.get(k, k): v
+        for k, v in obj.items()
+        if k not in ("error_severity", "application_name")
+    }
+    out["level"] = severity
+    service = obj.get("application_name") or obj.get("backend_type")
+    if type(service) is str and service:
+        out["service"] = service
+    return out
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
@@ -817,6 +849,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _cloudwatch_event
     if "event_type" in names and "timestamp" in names and not names.isdisjoint(_SURICATA_KINDS):
         return _suricata
+    if {"error_severity", "backend_type", "message"} <= names:
+        return _postgres_jsonlog
     if ("timeUnixNano" in names or "observedTimeUnixNano" in names) and (
         "body" in names or "severityNumber" in names or "severityText" in names
     ):

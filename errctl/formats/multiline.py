@@ -220,10 +220,15 @@ def is_node_crash_location(header: str) -> bool:
 
 def continues_node_crash(line: str, header: str, continuation: list[str]) -> bool:
     """Whether `line`, at column 0, goes on Node's uncaught-exception report that `header` (its
-    location line) opened: the exception's line before any frame, the `}` that closes the
-    error's own properties (its `[cause]:`, its `code`), and the closing version."""
+    location line) opened: the source line right below it (at column 0 when the statement
+    is: a top-level call, a one-line function, a bundle), the exception's line before any
+    frame, the `}` that closes the error's own properties (its `[cause]:`, its `code`), and
+    the closing version."""
     if not is_node_crash_location(header):
         return False
+    if not continuation:
+        # the source line the location names (its caret below it), not a list of locations
+        return not is_node_crash_location(line)
     if line.startswith("Node.js v") or line.rstrip() == "}":
         return True  # the version; the close of the error's own properties (`... {`, `[cause]:`)
     return _NODE_EXCEPTION.match(line) is not None and not any(

@@ -9,9 +9,12 @@
 
 Owns `PostgresFormat` and the module instance `FORMAT` (name "postgres"). The severity is the
 level (LOG and the DEBUGn ones read as info and debug; FATAL and PANIC as critical); the pid,
-user and database go to attributes. The server writes its `log_timezone` as an abbreviation
-(`CEST`, `PDT`), read by `timestamps.ZONE_ABBREVIATIONS`; one that names no one zone (CST is
-three) or is unknown is read in the source's zone (--tz), and kept as the attribute `zone`.
+user and database go to attributes, and so do what the text log adds to a message that csvlog
+keeps apart: the SQLSTATE before it (`log_error_verbosity = verbose`, `sql_state_code`) and
+the ` at character N` after it (`query_pos`). The server writes its `log_timezone` as an
+abbreviation (`CEST`, `PDT`), read by `timestamps.ZONE_ABBREVIATIONS`; one that names no one
+zone (CST is three) or is unknown is read in the source's zone (--tz), and kept as the
+attribute `zone`.
 Numeric offsets are read as written.
 
 One error is several lines, each with the prefix: `ERROR:  ...`, then `DETAIL:`, `HINT:`,
@@ -19,12 +22,15 @@ One error is several lines, each with the prefix: `ERROR:  ...`, then `DETAIL:`,
 headers (`parse` refuses them) and `continues` says so, with the text the event keeps of the
 line (without its prefix). Framing asks it before any format parses the line: otherwise the
 generic fallback, which accepts any timestamped line, would make each of them an event of its
-own ("STATEMENT: INSERT ..." groups beside every error).
+own ("STATEMENT: INSERT ..." groups beside every error). `fold` then makes them the event's
+attributes, under the names csvlog gives the same fields, so that an error's group does not
+depend on its statement or detail, and is the one its csvlog or jsonlog line gets.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from errctl.formats.timestamps import ZONE_ABBREVIATIONS, is_zone_word
@@ -57,6 +63,22 @@ SEVERITIES = {
     "DEBUG5": "debug",
 }
 _FOLLOWERS = ("DETAIL", "HINT", "CONTEXT", "STATEMENT", "QUERY", "LOCATION")
+# A follower line as `continues` keeps it, and the attribute csvlog names its column.
+_FOLLOWER = re.compile(r"(" + "|".join(_FOLLOWERS) + r"): {1,2}(.*)", re.S)
+_FOLLOWER_KEYS = {
+    "DETAIL": "detail",
+    "HINT": "hint",
+    "CONTEXT": "context",
+    "STATEMENT": "query",
+    "QUERY": "internal_query",
+    "LOCATION": "location",
+}
+# What the text log adds to an error's message that points into its statement (csvlog's
+# query_pos): an attribute, as there.
+_CURSOR = re.compile(r" at character (\d{1,9})\Z")
+# The SQLSTATE that `log_error_verbosity = verbose` puts before the message (csvlog's
+# sql_state_code): five digits or capitals, at least one a digit (`23505`, `P0001`, `XX000`).
+_SQLSTATE = re.compile(r"((?=[A-Z]*\d)[0-9A-Z]{5}): ")
 _LINE = re.compile(
     _PREFIX + r"(?P<severity>" + "|".join((*SEVERITIES, *_FOLLOWERS)) + r"): {1,2}(?P<msg>.*)",
     re.S,
@@ -93,7 +115,43 @@ class PostgresFormat:
         ts, zone = server_time(m.group("ts"))
         if zone is not None:
             attrs["zone"] = zone  # read in the source's zone (--tz): see `server_time`
-        return ParsedFields(m.group("msg"), ts, level, attributes=attrs)
+        message = m.group("msg")
+        sqlstate = _SQLSTATE.match(message)
+        if sqlstate is not None:  # log_error_verbosity = verbose
+            attrs["sql_state_code"] = sqlstate.group(1)
+            message = message[sqlstate.end() :]
+        cursor = _CURSOR.search(message, max(0, len(message) - 24))
+        if cursor is not None:
+            message = message[: cursor.start()]
+            attrs["query_pos"] = int(cursor.group(1))
+        return ParsedFields(message, ts, level, attributes=attrs)
+
+    def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
+        """The follower lines of an error (as `continues` kept them) as its attributes, under
+        csvlog's names (`detail`, `hint`, `context`, `query` for the STATEMENT,
+        `internal_query` for QUERY, `location`): csvlog and jsonlog keep them apart from the
+        message, so the same error is one group whichever the server writes, not one per
+        statement or per detail (`parse` does the same for the cursor position). A line
+        without a follower's prefix goes on the field above it (a statement over lines);
+        lines above any follower stay the message's (returned)."""
+        attrs = dict(fields.attributes or {})
+        rest: list[str] = []
+        key: str | None = None
+        folded = False
+        for line in continuation:
+            m = _FOLLOWER.match(line)
+            if m is not None:
+                key = _FOLLOWER_KEYS[m.group(1)]
+                text = m.group(2)
+                attrs[key] = f"{attrs[key]}\n{text}" if key in attrs else text
+                folded = True
+            elif key is not None:
+                attrs[key] = f"{attrs[key]}\n{line}"
+            else:
+                rest.append(line)
+        if not folded:
+            return fields, continuation
+        return replace(fields, attributes=attrs), rest
 
     def continues(
         self, line: str, opened: str | None = None, previous: str | None = None

@@ -29,7 +29,8 @@ Choices worth knowing:
   close() fails too. `(Native Method)` / `(Unknown Source)` give a frame with no file.
 - Node: `Error [ERR_CODE]: msg` keeps type `Error` and puts `[ERR_CODE]` at the head of the value;
   `[cause]:` blocks of util.inspect output become further chain entries, and so do the
-  errors an AggregateError lists under `[errors]: [`, in printed order.
+  `caused by: ` stacks pino's serializers append to an error's own, and the errors an
+  AggregateError lists under `[errors]: [`, in printed order.
 - Ruby: frames `path:LINE:in 'label'` (with `from ` under an uncaught exception's first line,
   which carries `: message (Type)`, as do its causes); Logger's `message (Type)` and Rails'
   `Type (message):` above the frames name the exception. Rails' compiled-view method names
@@ -718,6 +719,8 @@ def _parse_node(lines: list[str]) -> ExceptionChain | None:
         head = None
         if c == "[" and s.startswith("[cause]: "):
             head = _node_head(s[9:])
+        elif c == "c" and s.startswith("caused by: "):
+            head = _node_head(s[11:])  # pino's serializers: the cause's stack below its own
         elif c == "[" and s.startswith("[errors]: ["):
             errors = True  # an AggregateError's: each error in the list is one of the chain's
             errors_col = -1

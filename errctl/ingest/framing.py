@@ -97,12 +97,11 @@ class Rejected:
 
 
 _PY_TB = "Traceback (most recent call last):"
-_TRACE_CONTINUATION_PREFIXES = (
-    "Caused by:",
-    "Suppressed:",
+_PY_CHAIN_SEPARATORS = (
     "During handling of the above exception",
     "The above exception was the direct cause",
 )
+_TRACE_CONTINUATION_PREFIXES = ("Caused by:", "Suppressed:", *_PY_CHAIN_SEPARATORS)
 
 
 class Framer:
@@ -356,6 +355,8 @@ class Framer:
         if continues_rust_panic(text, open_record.header, open_record.continuation):
             return False
         previous = self._previous or ""
+        if text.startswith(_PY_TB) and previous.startswith(_PY_CHAIN_SEPARATORS):
+            return False  # the next section of a chained traceback, after its separator
         return not (previous[:1] in (" ", "\t") and _has_traceback(open_record))
 
     def _reject_reason(self) -> str:

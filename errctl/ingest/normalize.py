@@ -31,6 +31,7 @@ from errctl.formats.multiline import (
     starts_rust_panic,
     untagged,
 )
+from errctl.formats.registry import FORMATS
 from errctl.formats.stacktrace import DOTNET_UNHANDLED, parse_trace, starts_elixir_exception
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
@@ -67,6 +68,8 @@ SCHEMA = pa.schema(
 
 # printf and str.format placeholders in a logged message template (`msg` before formatting).
 _KEY_VALUE_FORMATS = frozenset(("json", "logfmt"))
+# Formats whose continuation lines are fields of their own (`fold`), by name.
+_FOLDS = {name: fmt.fold for name, fmt in FORMATS.items() if hasattr(fmt, "fold")}
 _PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[sdrifgeExXoca]|\{[^{}]*\}")
 
 _PY_TRACEBACK = "Traceback (most recent call last)"
@@ -563,6 +566,10 @@ class Normalizer:
                     if is_node_crash_location(record.header):
                         message = ""  # Node's crash report: named by its exception (`_add`)
         else:
+            fold = _FOLDS.get(record.format) if continuation else None
+            if fold is not None:
+                # The format's own follower lines as fields (PostgreSQL's DETAIL, STATEMENT).
+                fields, continuation = fold(fields, continuation)
             message, exc_text = fields.message, fields.exception_text
             if continuation:
                 if (
