@@ -490,6 +490,16 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
             line.append(visible(e.message.split("\n", 1)[0])[:160])
             line.append(f"  {visible(e.source)}:{e.line}", style="cyan")
             console.print(line, soft_wrap=True)
+        # What a database's error says beside its message (PostgreSQL's DETAIL, HINT and
+        # STATEMENT lines, read as attributes so that one error is one group): the newest
+        # event's, or the samples would no longer show which statement failed.
+        said = d.samples[0].attributes or {}
+        for key in _SAID_BESIDE:
+            value = said.get(key)
+            if isinstance(value, str) and value.strip():
+                text = Text(f"    {key:<9} ", style="dim")
+                text.append(visible(value.strip().split("\n", 1)[0])[:200])
+                console.print(text, soft_wrap=True)
 
     if d.stack_text and (as_logged or not d.stack):
         # No parser read it, or the user asked for the text: the trace line by line, as logged.
@@ -519,6 +529,9 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
 
 
 _LOGGED_LINES = 200  # of a stack trace printed as logged; the JSON output has all of it
+# Attributes that explain an error beside its message (csvlog's names, which the PostgreSQL
+# readers give its follower lines), shown under the samples; `show --format json` has them all.
+_SAID_BESIDE = ("detail", "hint", "query", "internal_query", "context")
 
 
 def _frame_line(f: Any) -> Any:

@@ -294,3 +294,24 @@ def test_a_lifecycle_command_reads_on_one_connection_then_writes(
     result = run("--db", str(fixed), *args)
     assert result.exit_code == 0, result.stderr
     assert opened == [True, False, True]
+
+
+PG_LOG = """\
+2026-11-30 23:31:12.564 UTC [20969] postgres@app ERROR:  duplicate key value violates unique constraint "users_pkey"
+2026-11-30 23:31:12.564 UTC [20969] postgres@app DETAIL:  Key (id)=(1) already exists.
+2026-11-30 23:31:12.564 UTC [20969] postgres@app STATEMENT:  insert into users values (1,'c@x.org');
+2026-11-30 23:31:24.391 UTC [21611] postgres@app ERROR:  duplicate key value violates unique constraint "users_pkey"
+2026-11-30 23:31:24.391 UTC [21611] postgres@app DETAIL:  Key (id)=(3) already exists.
+2026-11-30 23:31:24.391 UTC [21611] postgres@app STATEMENT:  insert into users values (3,'v3@x.org')
+"""  # noqa: E501 (PostgreSQL 15's stderr log, as this machine's server wrote it)
+
+
+def test_show_says_what_a_database_error_said_beside_its_message(tmp_path: Path, db: Path):
+    """PostgreSQL's DETAIL and STATEMENT lines are attributes (one error, one group, whatever
+    the statement); `show` prints the newest event's under the samples."""
+    (tmp_path / "postgresql-15-main.log").write_text(PG_LOG)
+    assert run("--db", str(db), "ingest", str(tmp_path), "-q").exit_code == 0
+    (group,) = orjson.loads(run("--db", str(db), "groups", "--format", "json").stdout)
+    shown = run("--db", str(db), "show", group["id"]).stdout
+    assert "    detail    Key (id)=(3) already exists." in shown
+    assert "    query     insert into users values (3,'v3@x.org')" in shown
