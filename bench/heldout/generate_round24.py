@@ -97,13 +97,19 @@ def elasticsearch(r: random.Random) -> list[Log]:
     health = ["green"]
 
     def emit(
-        i: int, level: str, comp: str, tmpl: str, args: tuple = (), more: Sequence[str] = ()
+        i: int,
+        level: str,
+        comp: str,
+        tmpl: str,
+        args: tuple = (),
+        more: Sequence[str] = (),
+        label: str | None = None,
     ) -> None:
         t = logs[i].t
         msg = tmpl % args if args else tmpl
         logs[i].add(
             f"[{t:%Y-%m-%dT%H:%M:%S},{t.microsecond // 1000:03d}][{level:<5}][{comp:<25}] [{nodes[i]}] {msg}",
-            tmpl,
+            label or tmpl,
         )
         for line in more:
             logs[i].add(line, None)
@@ -384,6 +390,7 @@ def elasticsearch(r: random.Random) -> list[Log]:
                     else "native1",
                     f"failed to authenticate user [{user}]",
                 ),
+                label="Authentication to realm %s failed - failed to authenticate user [%s]",
             )
         else:
             emit(
@@ -392,6 +399,7 @@ def elasticsearch(r: random.Random) -> list[Log]:
                 "o.e.x.s.a.AuthenticationService",
                 "Authentication of [%s] was terminated by realm [%s] - %s",
                 (user, "reserved", "failed to authenticate user [" + user + "]"),
+                label="Authentication of [%s] was terminated by realm [%s] - failed to authenticate user [%s]",
             )
 
     def tls_plain() -> None:
@@ -596,7 +604,7 @@ def elasticsearch(r: random.Random) -> list[Log]:
             "o.e.i.e.Engine",
             "[%s][%d] failed engine [%s]",
             (r.choice(ES_INDICES[:3]), r.randrange(3), "merge failed"),
-            java_trace(
+            more=java_trace(
                 r,
                 "org.apache.lucene.index.MergePolicy$MergeException: java.io.IOException: No space left on device",
                 [
@@ -605,6 +613,7 @@ def elasticsearch(r: random.Random) -> list[Log]:
                     "java.base/java.lang.Thread.run(Thread.java:1583)",
                 ],
             ),
+            label="[%s][%d] failed engine [merge failed]",
         )
 
     def ticks() -> None:
@@ -659,12 +668,19 @@ def traefik(r: random.Random) -> list[Log]:
     log = Log("traefik.log", start)
     src = "github.com/traefik/traefik/v3/"
 
-    def emit(level: str, caller: str, tmpl: str, args: tuple = (), fields: str = "") -> None:
+    def emit(
+        level: str,
+        caller: str,
+        tmpl: str,
+        args: tuple = (),
+        fields: str = "",
+        label: str | None = None,
+    ) -> None:
         msg = tmpl % args if args else tmpl
         log.add(
             f"{log.t:%Y-%m-%dT%H:%M:%SZ} {level} {src}{caller} > {msg}"
             + (f" {fields}" if fields else ""),
-            tmpl,
+            label or tmpl,
         )
 
     def tick(lo: float, hi: float) -> None:
@@ -846,21 +862,27 @@ def traefik(r: random.Random) -> list[Log]:
         )
 
     def tls_err() -> None:
+        peer = f"{r.choice(['203.0.113', '198.51.100', '192.0.2'])}.{r.randrange(2, 250)}:{r.randrange(30000, 65000)}"
+        err, form = r.choice(
+            [
+                ("EOF", "EOF"),
+                ("remote error: tls: unknown certificate", "remote error: tls: %s"),
+                (
+                    "tls: client offered only unsupported versions: [302 301]",
+                    "tls: client offered only unsupported versions: %x",
+                ),
+                (
+                    f"read tcp 172.18.0.2:443->{peer}: read: connection reset by peer",
+                    "read %s %s->%s: read: connection reset by peer",
+                ),
+            ]
+        )
         emit(
             "DBG",
             "log/log.go:245",
             "http: TLS handshake error from %s: %s",
-            (
-                f"{r.choice(['203.0.113', '198.51.100', '192.0.2'])}.{r.randrange(2, 250)}:{r.randrange(30000, 65000)}",
-                r.choice(
-                    [
-                        "EOF",
-                        "remote error: tls: unknown certificate",
-                        "tls: client offered only unsupported versions: [302 301]",
-                        "read tcp 172.18.0.2:443->203.0.113.77:51122: read: connection reset by peer",
-                    ]
-                ),
-            ),
+            (peer, err),
+            label=f"http: TLS handshake error from %s: {form}",
         )
 
     def upstream() -> None:
@@ -1388,6 +1410,7 @@ def celery(r: random.Random) -> list[Log]:
         args: tuple = (),
         more: Sequence[str] = (),
         task: tuple[str, str] | None = None,
+        label: str | None = None,
     ) -> None:
         t = logs[i].t
         msg = tmpl % args if args else tmpl
@@ -1395,7 +1418,7 @@ def celery(r: random.Random) -> list[Log]:
         first, *rest = msg.split("\n")
         logs[i].add(
             f"[{t:%Y-%m-%d %H:%M:%S},{t.microsecond // 1000:03d}: {level}/{proc}] {pre}{first}",
-            tmpl.split("\n")[0],
+            label or tmpl.split("\n")[0],
         )
         for line in [*rest, *more]:
             logs[i].add(line, None)
@@ -1502,6 +1525,18 @@ def celery(r: random.Random) -> list[Log]:
             )
         elif roll < 0.88:
             cnt = r.randrange(30, 300)
+            exc, form = r.choice(
+                [
+                    (
+                        "ConnectionError(ReadTimeoutError(\"HTTPSConnectionPool(host='api.stripe.com', port=443): Read timed out. (read timeout=10)\"))",
+                        'ConnectionError(ReadTimeoutError("HTTPSConnectionPool(host=%r, port=%s): Read timed out. (read timeout=%s)"))',
+                    ),
+                    (
+                        "OperationalError('server closed the connection unexpectedly\\n\\tThis probably means the server terminated abnormally\\n\\tbefore or while processing the request.\\n')",
+                        "OperationalError('server closed the connection unexpectedly\\n\\tThis probably means the server terminated abnormally\\n\\tbefore or while processing the request.\\n')",
+                    ),
+                ]
+            )
             emit(
                 i,
                 "INFO",
@@ -1511,13 +1546,9 @@ def celery(r: random.Random) -> list[Log]:
                     name,
                     tid,
                     cnt,
-                    r.choice(
-                        [
-                            "ConnectionError('HTTPSConnectionPool(host=\\'api.stripe.com\\', port=443): Read timed out. (read timeout=10)')",
-                            "OperationalError('server closed the connection unexpectedly\\n\\tThis probably means the server terminated abnormally\\n\\tbefore or while processing the request.\\n')",
-                        ]
-                    ),
+                    exc,
                 ),
+                label=f"Task %s[%s] retry: Retry in %ss: {form}",
             )
         elif roll < 0.96:
             exc, frames = r.choice(
@@ -1558,13 +1589,22 @@ def celery(r: random.Random) -> list[Log]:
             )
             short = exc.split("\n")[0]
             cls, _, text = short.partition(": ")
+            cls = cls.rsplit(".", 1)[-1]
+            form = {
+                "UniqueViolation": "UniqueViolation('duplicate key value violates unique constraint %s')",
+                "KeyError": "KeyError(%r)",
+                "SMTPServerDisconnected": "SMTPServerDisconnected('Connection unexpectedly closed')",
+            }[cls]
+            if cls == "KeyError":
+                text = text.strip("'")
             emit(
                 i,
                 "ERROR",
                 worker,
                 "Task %s[%s] raised unexpected: %s",
-                (name, tid, f"{cls.rsplit('.', 1)[-1]}({text!r})"),
+                (name, tid, f"{cls}({text!r})"),
                 tb(exc.split("\n")[0], base + frames) + exc.split("\n")[1:],
+                label=f"Task %s[%s] raised unexpected: {form}",
             )
         else:
             lim = 300
