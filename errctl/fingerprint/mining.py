@@ -64,7 +64,9 @@ How variables are found (`TemplateMiner._cluster`):
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
    `_process_names`), or it is the first argument of a named call (`service(anvil)`,
    `pam_unix(cron:session)`, `_call_arguments`; even with one value, and the call's name
-   splits however many values it takes). The other way round, the last word of a
+   splits however many values it takes), or it is a word in square brackets of its own
+   after the message's wording and before more of it (`from [YELLOW] to [GREEN]`,
+   `_bracketed_values`; even with one value). The other way round, the last word of a
    label (a word before `: `, after a blank) splits the cluster however many values it takes
    when the word before it varies too, each a word or a masked value: a startup banner prints
    one statement per label, each once (Jellyfin's `Operating system: Linux`, `Processor count:
@@ -807,6 +809,13 @@ class TemplateMiner:
             for p in _call_arguments(*smallest):
                 if template[p] != MASK and not _all_enumeration((template[p],)):
                     template[p] = MASK
+        if not vocab and "[" in members[0][0]:
+            # A word a message sets in brackets of its own after its wording is a value it
+            # names, even where a cluster shows one (`_bracketed_values`).
+            smallest = _split(min(map(itemgetter(0), members)))
+            for p in _bracketed_values(*smallest):
+                if template[p] != MASK and not _all_enumeration((template[p],)):
+                    template[p] = MASK
         if not vocab and len(members) > 1 and member_words is not None:
             vocab = self._wordless(template, member_words, pairs, values_at, first_seps)
             if not vocab:
@@ -1332,6 +1341,39 @@ def _call_arguments(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]
 
 
 _ARGUMENT_ENDS = frozenset("):,")
+
+
+def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the words a message sets in square brackets of their own (`[x]`, one
+    token between them) after words of its own and before more of them: the layout of Java's
+    `... [{}] ...` messages, where a bracket marks a value however few a log shows.
+    Elasticsearch logs `Cluster health status changed from [YELLOW] to [GREEN] (reason:
+    [...])`, three states, and SSSD `Got request for [0x1][BE_REQ_USER][name=...]`, a
+    request kind: each value made a template of its own. A bracket that opens the message
+    is its tag (`[SR] Verifying ...`), and one that ends it may be its outcome (`... [OK]`,
+    `... [FAILED]`), so both are left to the other rules; so is a bracket glued to a word
+    before it (`sshd[<*>]`, `_process_names`) or after it (OpenVPN's `[AF_INET]<*>` tags the
+    address that follows). `words` and `seps` are one member's (`_split`)."""
+    out: set[int] = set()
+    last_word = max((i for i, w in enumerate(words) if _LETTER.search(w)), default=-1)
+    seen_word = False
+    for i in range(1, len(words) - 1):  # a `]` follows the value
+        seen_word = seen_word or bool(_LETTER.search(words[i - 1]))
+        if (
+            seps[i - 1] == "["
+            and seps[i][:1] == "]"
+            and words[i]
+            and MASK not in words[i]
+            and _LETTER.search(words[i])
+            and not words[i - 1]
+            and not words[i + 1]
+            and seen_word
+            and i < last_word
+        ):
+            out.add(i)
+    return frozenset(out)
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 
