@@ -1079,8 +1079,8 @@ def jenkins(r: random.Random) -> list[Log]:
         emit(
             "INFO",
             "org.eclipse.jetty.server.Server#doStart",
-            "Started %s",
-            (f"Server@{hexid(r, 8)}{{STARTING}}[10.0.20,sto=0] @{r.randrange(2000, 6000)}ms",),
+            "Started %s @%dms",
+            (f"Server@{hexid(r, 8)}{{STARTING}}[10.0.20,sto=0]", r.randrange(2000, 6000)),
             thread=1,
         )
         th = r.randrange(24, 40)

@@ -100,18 +100,18 @@ How variables are found (`TemplateMiner._cluster`):
    `tzdata` are both package names) is absorbed by it (`absorb.py`), so a value's layout never
    splits one event into groups.
 6. Templates that differ only in a `key=` pair whose value has a different number of tokens
-   (`Client environment:java.vendor=Eclipse Adoptium` next to `Client environment:<*>=<*>`)
-   take the pair's template when the key varies or the values are many (`keyvalues.py`), and
-   a template ending in such a value joins its lead's `<*>` (`mac_parse: <*>`); then values of
-   several free-text words (`Started <*>.`, `freetext.py`); then values of several tokens
+   (`Client environment:java.vendor=Eclipse Adoptium` next to `Client environment:<*>=<*>`) take
+   the pair's template when the key varies or the values are many (`keyvalues.py`), and a
+   template ending in such a value joins its lead's `<*>` (`mac_parse: <*>`); then values of
+   several free-text words (`Started <*>.`, `freetext.py`); then a run of words two statements
+   log where their templates have a `<*>` (`sharedvalues.py`); then values of several tokens
    after a label's colon (`Received task: <*>`, `labelvalues.py`); then a template that is
-   another's text after a leading value some messages carry (OpenVPN's client address,
-   `<*> TLS: Initial packet ...`) takes that other's (`prefixes.py`); then a template that is
-   another's text with one bracketed tag more among its words (vsftpd's user once logged in,
-   `[pid <*>] [alice] FTP command: ...`) takes that other's (`annotations.py`); then a
-   template that is another's text with a run of `key=<*>` fields more before a pair both
-   carry (slapd's `qtime=<*> etime=<*>` once timing is on) takes that other's
-   (`optionalfields.py`); last, a
+   another's text after a leading value some messages carry (OpenVPN's client address, `<*> TLS:
+   Initial packet ...`) takes that other's (`prefixes.py`); then a template that is another's
+   text with one bracketed tag more among its words (vsftpd's user once logged in, `[pid <*>]
+   [alice] FTP command: ...`) takes that other's (`annotations.py`); then a template that is
+   another's text with a run of `key=<*>` fields more before a pair both carry (slapd's
+   `qtime=<*> etime=<*>` once timing is on) takes that other's (`optionalfields.py`); last, a
    template that writes the noun after a count in the singular where another writes it in the
    plural (`<*> port detected`, `<*> ports detected`) takes the plural one (`plurals.py`).
 
@@ -152,6 +152,7 @@ from errctl.fingerprint.memory import TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
+from errctl.fingerprint.sharedvalues import shared_value_heads
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
 # and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
@@ -432,6 +433,7 @@ class TemplateMiner:
         self._alias.update(absorbing(new, self._templates.keys() - new))
         self._merge_key_values(new)
         self._merge_free_text(new)
+        self._merge_shared_values(new)
         self._merge_label_values(new)
         self._merge_context_prefixes(new)
         self._merge_annotations(new)
@@ -506,6 +508,13 @@ class TemplateMiner:
         """Templates of `new` whose middle is a value of several words (`freetext.py`) take
         their statement's template, `Started <*>.`, as absorbed ones do."""
         self._merge_into_heads(new, free_text_heads, self._heads)
+
+    def _merge_shared_values(self, new: set[str]) -> None:
+        """Templates of `new` that only spell, as a run of words, a value that a `<*>` of two
+        statements stands for (`sharedvalues.py`: Jenkins' `Started Periodic background build
+        discarder` next to `Started <*>`) take that statement's template, and so do the
+        templates merged into them."""
+        self._merge_into_spelling(new, shared_value_heads)
 
     def _merge_label_values(self, new: set[str]) -> None:
         """Templates of `new` that end in a value after a label, of another token count than
