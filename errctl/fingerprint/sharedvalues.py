@@ -46,11 +46,13 @@ def shared_value_heads(new: Iterable[str], known: Iterable[str] = ()) -> dict[st
     a value shared with another statement (see the module docstring)."""
     new = sorted(set(new))
     general = sorted({t for t in (*new, *known) if MASK in t})
-    by_first: dict[str, list[str]] = defaultdict(list)
+    # By first word and last word (None: the template ends in a `<*>`, any last word fits).
+    by_ends: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     for template in general:
-        first = template.split(None, 1)[0] if template.strip() else ""
-        if first and MASK not in first:
-            by_first[first].append(template)
+        words = template.split()
+        if words and MASK not in words[0]:
+            last = None if template.endswith(MASK) else words[-1]
+            by_ends[(words[0], last)].append(template)
     pieces_of: dict[str, list[str]] = {}
 
     def spelling(template: str, other: str) -> tuple[str, str] | None:
@@ -83,8 +85,9 @@ def shared_value_heads(new: Iterable[str], known: Iterable[str] = ()) -> dict[st
     for template in new:
         if not template.strip():
             continue
-        first = template.split(None, 1)[0]
-        for other in by_first.get(first, ()):
+        words = template.split()
+        candidates = [*by_ends.get((words[0], words[-1]), ()), *by_ends.get((words[0], None), ())]
+        for other in candidates:
             if other == template:
                 continue
             found = spelling(template, other)
