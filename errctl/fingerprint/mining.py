@@ -64,7 +64,9 @@ How variables are found (`TemplateMiner._cluster`):
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
    `_process_names`), or it is the first argument of a named call (`service(anvil)`,
    `pam_unix(cron:session)`, `_call_arguments`; even with one value, and the call's name
-   splits however many values it takes). The other way round, the last word of a
+   splits however many values it takes), or it is a word in square brackets of its own
+   after the message's wording and before more of it (`from [YELLOW] to [GREEN]`,
+   `_bracketed_values`; even with one value). The other way round, the last word of a
    label (a word before `: `, after a blank) splits the cluster however many values it takes
    when the word before it varies too, each a word or a masked value: a startup banner prints
    one statement per label, each once (Jellyfin's `Operating system: Linux`, `Processor count:
@@ -98,18 +100,18 @@ How variables are found (`TemplateMiner._cluster`):
    `tzdata` are both package names) is absorbed by it (`absorb.py`), so a value's layout never
    splits one event into groups.
 6. Templates that differ only in a `key=` pair whose value has a different number of tokens
-   (`Client environment:java.vendor=Eclipse Adoptium` next to `Client environment:<*>=<*>`)
-   take the pair's template when the key varies or the values are many (`keyvalues.py`), and
-   a template ending in such a value joins its lead's `<*>` (`mac_parse: <*>`); then values of
-   several free-text words (`Started <*>.`, `freetext.py`); then values of several tokens
+   (`Client environment:java.vendor=Eclipse Adoptium` next to `Client environment:<*>=<*>`) take
+   the pair's template when the key varies or the values are many (`keyvalues.py`), and a
+   template ending in such a value joins its lead's `<*>` (`mac_parse: <*>`); then values of
+   several free-text words (`Started <*>.`, `freetext.py`); then a run of words two statements
+   log where their templates have a `<*>` (`sharedvalues.py`); then values of several tokens
    after a label's colon (`Received task: <*>`, `labelvalues.py`); then a template that is
-   another's text after a leading value some messages carry (OpenVPN's client address,
-   `<*> TLS: Initial packet ...`) takes that other's (`prefixes.py`); then a template that is
-   another's text with one bracketed tag more among its words (vsftpd's user once logged in,
-   `[pid <*>] [alice] FTP command: ...`) takes that other's (`annotations.py`); then a
-   template that is another's text with a run of `key=<*>` fields more before a pair both
-   carry (slapd's `qtime=<*> etime=<*>` once timing is on) takes that other's
-   (`optionalfields.py`); last, a
+   another's text after a leading value some messages carry (OpenVPN's client address, `<*> TLS:
+   Initial packet ...`) takes that other's (`prefixes.py`); then a template that is another's
+   text with one bracketed tag more among its words (vsftpd's user once logged in, `[pid <*>]
+   [alice] FTP command: ...`) takes that other's (`annotations.py`); then a template that is
+   another's text with a run of `key=<*>` fields more before a pair both carry (slapd's
+   `qtime=<*> etime=<*>` once timing is on) takes that other's (`optionalfields.py`); last, a
    template that writes the noun after a count in the singular where another writes it in the
    plural (`<*> port detected`, `<*> ports detected`) takes the plural one (`plurals.py`).
 
@@ -150,6 +152,7 @@ from errctl.fingerprint.memory import TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
+from errctl.fingerprint.sharedvalues import shared_value_heads
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
 # and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
@@ -430,6 +433,7 @@ class TemplateMiner:
         self._alias.update(absorbing(new, self._templates.keys() - new))
         self._merge_key_values(new)
         self._merge_free_text(new)
+        self._merge_shared_values(new)
         self._merge_label_values(new)
         self._merge_context_prefixes(new)
         self._merge_annotations(new)
@@ -504,6 +508,13 @@ class TemplateMiner:
         """Templates of `new` whose middle is a value of several words (`freetext.py`) take
         their statement's template, `Started <*>.`, as absorbed ones do."""
         self._merge_into_heads(new, free_text_heads, self._heads)
+
+    def _merge_shared_values(self, new: set[str]) -> None:
+        """Templates of `new` that only spell, as a run of words, a value that a `<*>` of two
+        statements stands for (`sharedvalues.py`: Jenkins' `Started Periodic background build
+        discarder` next to `Started <*>`) take that statement's template, and so do the
+        templates merged into them."""
+        self._merge_into_spelling(new, shared_value_heads)
 
     def _merge_label_values(self, new: set[str]) -> None:
         """Templates of `new` that end in a value after a label, of another token count than
@@ -805,6 +816,13 @@ class TemplateMiner:
             # its template (keepalived's `VRRP_Script(chk_nginx) timed out`).
             smallest = _split(min(map(itemgetter(0), members)))
             for p in _call_arguments(*smallest):
+                if template[p] != MASK and not _all_enumeration((template[p],)):
+                    template[p] = MASK
+        if not vocab and "[" in members[0][0]:
+            # A word a message sets in brackets of its own after its wording is a value it
+            # names, even where a cluster shows one (`_bracketed_values`).
+            smallest = _split(min(map(itemgetter(0), members)))
+            for p in _bracketed_values(*smallest):
                 if template[p] != MASK and not _all_enumeration((template[p],)):
                     template[p] = MASK
         if not vocab and len(members) > 1 and member_words is not None:
@@ -1332,6 +1350,39 @@ def _call_arguments(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]
 
 
 _ARGUMENT_ENDS = frozenset("):,")
+
+
+def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the words a message sets in square brackets of their own (`[x]`, one
+    token between them) after words of its own and before more of them: the layout of Java's
+    `... [{}] ...` messages, where a bracket marks a value however few a log shows.
+    Elasticsearch logs `Cluster health status changed from [YELLOW] to [GREEN] (reason:
+    [...])`, three states, and SSSD `Got request for [0x1][BE_REQ_USER][name=...]`, a
+    request kind: each value made a template of its own. A bracket that opens the message
+    is its tag (`[SR] Verifying ...`), and one that ends it may be its outcome (`... [OK]`,
+    `... [FAILED]`), so both are left to the other rules; so is a bracket glued to a word
+    before it (`sshd[<*>]`, `_process_names`) or after it (OpenVPN's `[AF_INET]<*>` tags the
+    address that follows). `words` and `seps` are one member's (`_split`)."""
+    out: set[int] = set()
+    last_word = max((i for i, w in enumerate(words) if _LETTER.search(w)), default=-1)
+    seen_word = False
+    for i in range(1, len(words) - 1):  # a `]` follows the value
+        seen_word = seen_word or bool(_LETTER.search(words[i - 1]))
+        if (
+            seps[i - 1] == "["
+            and seps[i][:1] == "]"
+            and words[i]
+            and MASK not in words[i]
+            and _LETTER.search(words[i])
+            and not words[i - 1]
+            and not words[i + 1]
+            and seen_word
+            and i < last_word
+        ):
+            out.add(i)
+    return frozenset(out)
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 

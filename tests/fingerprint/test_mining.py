@@ -915,7 +915,8 @@ def test_a_constant_in_place_of_a_value_is_its_own_statement():
 
 def test_a_few_sentences_after_a_shared_prefix_are_statements():
     # smartd opens every line with its device: four statements of one shape, each logged for
-    # every disk, share only that prefix and differ in three words or more.
+    # every disk, share only that prefix and differ in three words or more. (The device type
+    # in brackets is a value: `_bracketed_values`.)
     lines = [
         f"Device: /dev/sd{d} [SAT], {text}"
         for d in "abc"
@@ -927,10 +928,10 @@ def test_a_few_sentences_after_a_shared_prefix_are_statements():
         )
     ]
     assert set(templates(lines).values()) == {
-        "Device: <*> [SAT], <*> Offline uncorrectable sectors",
-        "Device: <*> [SAT], starting scheduled Long Self-Test.",
-        "Device: <*> [SAT], state read from <*>",
-        "Device: <*> [SAT], state written to <*>",
+        "Device: <*> [<*>], <*> Offline uncorrectable sectors",
+        "Device: <*> [<*>], starting scheduled Long Self-Test.",
+        "Device: <*> [<*>], state read from <*>",
+        "Device: <*> [<*>], state written to <*>",
     }
     # A value a message repeats, or names of two words, differ in one value: a variable.
     jobs = ["InvoiceJob", "SyncJob", "ReportJob", "MailJob"]
@@ -995,3 +996,51 @@ def test_a_bracketed_value_after_a_key_is_the_keys() -> None:
         "11223344AA: uid=33 from=<www-data>",
     ]
     assert set(templates(lines).values()) == {"<*>: uid=<*> from=<<*>>"}
+
+
+def test_a_word_in_brackets_of_its_own_is_a_value_however_few():
+    # Java programs set a value in brackets (`... [{}] ...`): an index's state changes between
+    # three colours, a backend serves three request kinds. Each value, seen many times, is no
+    # wording of its own.
+    raw = [
+        f"Index state moved from [{a}] to [{b}] after recovery of shard {n}"
+        for n, (a, b) in enumerate(
+            [("RED", "AMBER"), ("AMBER", "GREEN"), ("GREEN", "AMBER"), ("AMBER", "RED")] * 3
+        )
+    ]
+    raw += [
+        f"Serving lookup [0x{n % 7 + 1:x}][{kind}][uid={u}] for daemon"
+        for n, (kind, u) in enumerate(
+            [
+                ("LOOKUP_USER", "ann"),
+                ("LOOKUP_GROUP", "ops"),
+                ("LOOKUP_USER", "bo"),
+                ("LOOKUP_GROUP", "dev"),
+                ("LOOKUP_USER", "cy"),
+                ("LOOKUP_GROUP", "qa"),
+                ("LOOKUP_USER", "di"),
+                ("LOOKUP_GROUP", "web"),
+                ("LOOKUP_USER", "ed"),
+            ]
+        )
+    ]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert "Index state moved from [<*>] to [<*>] after recovery of shard <*>" in templates
+    assert "Serving lookup [<*>][<*>][uid=<*>] for daemon" in templates
+    assert len(templates) == 2
+
+
+def test_a_bracketed_tag_that_opens_or_an_outcome_that_ends_the_message_still_splits():
+    # A tag before the wording names the part that logs, and a verdict at the end is what the
+    # line reports: `[OK]` and `[FAILED]` are two outcomes, never one statement.
+    raw = [f"Checking volume {v} for errors [{verdict}]" for v in "abcd" for verdict in ("OK",)]
+    raw += [f"Checking volume {v} for errors [FAILED]" for v in "efgh"]
+    raw += [f"[{tag}] Verifying store {n}" for tag in ("SR", "CSI") for n in range(4)]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert "Checking volume <*> for errors [OK]" in templates
+    assert "Checking volume <*> for errors [FAILED]" in templates
+    assert {"[SR] Verifying store <*>", "[CSI] Verifying store <*>"} <= templates

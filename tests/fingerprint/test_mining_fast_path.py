@@ -201,6 +201,7 @@ class PlainMiner(TemplateMiner):
         self._alias.update(absorbing(new, set(self._templates) - new))
         self._merge_key_values(new)
         self._merge_free_text(new)
+        self._merge_shared_values(new)
         self._merge_label_values(new)
         self._merge_context_prefixes(new)
         self._merge_annotations(new)
