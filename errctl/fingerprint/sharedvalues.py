@@ -18,8 +18,8 @@ next to `Failed: connection refused by peer` stays two templates: a reason is wh
 problems apart, and a split is better than a template that swallows it).
 
 Cost grows with distinct templates: each is matched only with the templates that open with
-its first word. Pure and deterministic: the result depends on the sets of templates, never on
-their order.
+its first word, and not at all past `_BUCKET_LIMIT` of them. Pure and deterministic: the
+result depends on the sets of templates, never on their order.
 """
 
 from __future__ import annotations
@@ -34,6 +34,11 @@ from errctl.fingerprint.masking import MASK
 _MAX_WORDS = 6
 # The most `<*>` a template that spells a shared value may have (a cap on the cost).
 _MAX_SLOTS = 8
+# Past this many templates opening with a template's first word (and ending as it ends, or in a
+# `<*>`), it is left as it is, as `absorb.py` leaves its buckets: each pair costs a comparison,
+# and a log of thousands of templates after one word (a test suite's `PASS: <*>: ...`, 5,000 of
+# them) made the miner's merges cost more than the rest of its work.
+_BUCKET_LIMIT = 500
 _WORD = re.compile(r"[^\W_](?:[\w.-]*[^\W_])?")
 
 
@@ -87,6 +92,8 @@ def shared_value_heads(new: Iterable[str], known: Iterable[str] = ()) -> dict[st
             continue
         words = template.split()
         candidates = [*by_ends.get((words[0], words[-1]), ()), *by_ends.get((words[0], None), ())]
+        if len(candidates) > _BUCKET_LIMIT:
+            continue
         for other in candidates:
             if other == template:
                 continue

@@ -54,3 +54,17 @@ def test_the_heads_follow_from_the_sets_of_templates() -> None:
     heads = shared_value_heads(new, known)
     assert heads == {new[0]: known[0], new[1]: known[1]}
     assert shared_value_heads(list(reversed(new)), list(reversed(known))) == heads
+
+
+def test_past_the_bucket_limit_a_template_is_left_as_it_is() -> None:
+    """A test suite's summary: thousands of templates after one word (`PASS: <*>: ...`). Each
+    would be compared with every other; past `_BUCKET_LIMIT` of them none is, as `absorb.py`
+    leaves its buckets."""
+    from errctl.fingerprint.sharedvalues import _BUCKET_LIMIT
+
+    new = ["Beginning job offsite replica check", "Job offsite replica check ended after <*>"]
+    known = ["Beginning job <*>", "Job <*> ended after <*>"]
+    crowd = [f"Beginning step{i} <*>" for i in range(_BUCKET_LIMIT)]
+    heads = shared_value_heads(new, [*known, *crowd])
+    assert heads == {}  # `Beginning ...` is past the limit: its statement keeps its wording
+    assert shared_value_heads(new, known) == {new[0]: known[0], new[1]: known[1]}
