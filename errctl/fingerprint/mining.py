@@ -347,7 +347,7 @@ class TemplateMiner:
 
         Only templates whose constant tokens are at least half of the message's, so that a
         mostly variable template (`<*> started`) does not swallow unrelated messages.
-        Candidates are found by their literal prefix."""
+        Candidates are found by their literal prefix and a token they hold whole (`_key_token`)."""
         constants = sum(1 for w in words if w and w != MASK)
         keys: list[str | None] | None = None
         found = []
