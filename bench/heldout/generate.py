@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -1671,11 +1672,13 @@ SYSTEMS = {
 }
 
 
-def main(argv: list[str]) -> int:
-    for system in argv or list(SYSTEMS):
-        write(system, SYSTEMS[system](random.Random(f"heldout-{system}")))
+def generate(systems: dict[str, Callable[[random.Random], list[Log]]], argv: list[str]) -> int:
+    """Write the systems named in `argv` (all of `systems` when none), each from its own seeded
+    random source: every round's generator runs so."""
+    for system in argv or list(systems):
+        write(system, systems[system](random.Random(f"heldout-{system}")))
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(generate(SYSTEMS, sys.argv[1:]))

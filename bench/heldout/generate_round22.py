@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, alnum, hexid, write
+from generate import Log, alnum, generate, hexid
 
 
 def uuid4(r: random.Random) -> str:
@@ -2701,11 +2701,5 @@ SYSTEMS = {
 }
 
 
-def main(argv: list[str]) -> int:
-    for system in argv or list(SYSTEMS):
-        write(system, SYSTEMS[system](random.Random(f"heldout-{system}")))
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(generate(SYSTEMS, sys.argv[1:]))

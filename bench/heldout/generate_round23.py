@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, hexid, syslog_ts, write
+from generate import Log, generate, hexid, syslog_ts
 
 
 def uuid4(r: random.Random) -> str:
@@ -2250,11 +2250,5 @@ SYSTEMS = {
 }
 
 
-def main(argv: list[str]) -> int:
-    for system in argv or list(SYSTEMS):
-        write(system, SYSTEMS[system](random.Random(f"heldout-{system}")))
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(generate(SYSTEMS, sys.argv[1:]))
