@@ -22,6 +22,7 @@ from errctl.ingest import readers
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.ingest.readers import DECODE_LINES
 from errctl.store.duckdb_store import DuckDBStore
+from tests.ingest.journal import journal_entry
 
 
 def _ingest(tmp_path: Path, text: str, **options) -> tuple[list[tuple], list[int], dict]:
@@ -126,21 +127,6 @@ def test_a_pretty_printed_record_across_a_block_end_is_one_event(tmp_path):
     assert events[before][4] == "payment 4101 declined"
 
 
-def _entry(i: int, pid: str, ident: str, message: str, priority: str = "6") -> str:
-    """A `journalctl -o json` entry."""
-    return json.dumps(
-        {
-            "__CURSOR": f"s=4f1e;i={i:x}",
-            "__REALTIME_TIMESTAMP": str(1796032800000000 + i * 1000),
-            "PRIORITY": priority,
-            "_HOSTNAME": "web-1",
-            "SYSLOG_IDENTIFIER": ident,
-            "_PID": pid,
-            "MESSAGE": message,
-        }
-    )
-
-
 JOURNAL_TRACE = [
     "ERROR:orders.jobs:sync failed",
     "Traceback (most recent call last):",
@@ -154,11 +140,12 @@ JOURNAL_TRACE = [
 
 def _journal(before: int, trace: list[str], after: int) -> list[str]:
     lines = [
-        _entry(i, "1", "systemd", f"Started session {i} of user deploy.") for i in range(before)
+        journal_entry(i, "1", "systemd", f"Started session {i} of user deploy.")
+        for i in range(before)
     ]
-    lines += [_entry(before + i, "4567", "orders", m, "3") for i, m in enumerate(trace)]
+    lines += [journal_entry(before + i, "4567", "orders", m, "3") for i, m in enumerate(trace)]
     lines += [
-        _entry(before + len(trace) + i, "1", "systemd", "Reached target timers.")
+        journal_entry(before + len(trace) + i, "1", "systemd", "Reached target timers.")
         for i in range(after)
     ]
     return lines

@@ -6,22 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.ingest.journal import journal_entry
 from tests.ingest.stored import stored_events
-
-
-def _entry(i: int, pid: str, ident: str, message: str, priority: str = "6") -> str:
-    return json.dumps(
-        {
-            "__CURSOR": f"s=4f1e;i={i}",
-            "__REALTIME_TIMESTAMP": str(1796032800000000 + i * 1000),
-            "PRIORITY": priority,
-            "_HOSTNAME": "web-1",
-            "SYSLOG_IDENTIFIER": ident,
-            "_PID": pid,
-            "MESSAGE": message,
-        }
-    )
-
 
 ENTRIES = [
     ("1", "systemd", "Starting orders.service - Orders API..."),
@@ -40,7 +26,7 @@ ENTRIES = [
 
 
 def test_a_traceback_one_entry_a_line_is_one_event(tmp_path: Path):
-    text = "".join(_entry(i, *e) + "\n" for i, e in enumerate(ENTRIES))
+    text = "".join(journal_entry(i, *e) + "\n" for i, e in enumerate(ENTRIES))
     events = stored_events(tmp_path, text, "line, service, message, exception_type, stack")
     assert [(e[0], e[1], e[3]) for e in events] == [
         (1, "systemd", None),
