@@ -306,6 +306,8 @@ class GroupDetail:
     # Other groups with the very same title (one exception raised from two places), by short
     # id, biggest first: a listing shows them alike but for their ids.
     alike: tuple[tuple[str, GroupSummary], ...] = ()
+    # Where the newest event's exception left the program's own code (errctl.query.culprit).
+    culprit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

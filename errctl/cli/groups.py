@@ -188,7 +188,7 @@ def groups(
         if hint:
             info(hint)
         return
-    _groups_table(found, ids, into)
+    _groups_table(found, ids, into, store=store, settings=options(ctx).settings)
 
 
 def _merged_into(store: Any, found: list[GroupSummary]) -> dict[str, str]:
@@ -226,7 +226,12 @@ _GROUP_HEADERS = {
 
 
 def _groups_table(
-    found: list[GroupSummary], ids: dict[str, str], into: dict[str, str] | None = None
+    found: list[GroupSummary],
+    ids: dict[str, str],
+    into: dict[str, str] | None,
+    *,
+    store: Any,
+    settings: Any,
 ) -> None:
     """One line per group, fixed columns and the title last: like `search`, cut to the width of
     a terminal, whole when piped (so grep sees every title). On a narrow terminal the lesser
@@ -234,7 +239,7 @@ def _groups_table(
     from rich.text import Text
 
     from errctl.cli.console import out_console, print_row
-    from errctl.cli.render import service_cell, visible
+    from errctl.cli.render import origins_of_rows, service_cell, visible
     from errctl.report.fmt import SEVERITY_SHORT
     from errctl.report.layout import pick, tellable, title_need
 
@@ -253,7 +258,12 @@ def _groups_table(
         chosen = pick(before, console.width, title_need(console.width, longest))
         layout = _GROUP_LAYOUTS[chosen]
         room = max(1, console.width - before[chosen])
-    shown = tellable(titles, details, None if room is None else max(1, room - max(map(len, marks))))
+    shown = tellable(
+        titles,
+        details,
+        None if room is None else max(1, room - max(map(len, marks))),
+        origins_of_rows(store, [g.fingerprint for g in found], settings),
+    )
     header = Text(f"{'ID':<{width}}  {'EVENTS':>{events}}  ", style="bold")
     for key, w in layout:
         header.append(f"{_GROUP_HEADERS[key]:<{w}}  ")
@@ -359,6 +369,7 @@ def _detail_record(d: GroupDetail) -> dict[str, Any]:
             for dim in d.dimensions
         },
         "samples": [event_record(e) for e in d.samples],
+        "culprit": d.culprit,
         "stack": [e.to_dict() for e in d.stack] if d.stack else None,
         "stack_text": d.stack_text,
         "merged": [
@@ -418,6 +429,8 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
         console.print(line, soft_wrap=True)
     field("title", visible(g.title))
     field("template", visible(g.template))
+    if d.culprit:
+        field("culprit", visible(d.culprit))
     for i, (short_id, other) in enumerate(d.alike):
         # One exception raised from two places reads the same in a listing: say which other
         # groups have this title, and what tells them apart.

@@ -416,3 +416,20 @@ def sparkline(counts: Iterable[int]) -> str:
     from errctl.report.fmt import sparkline as blocks
 
     return blocks(list(counts))
+
+
+def origins_of_rows(store: Any, fingerprints: list[str], settings: Any) -> Any:
+    """For `tellable`: rows (indexes into `fingerprints`) -> where each one's exception came
+    from (errctl.query.culprit.origins), read from the store only when a listing has rows
+    that read alike. `settings`: a callable giving the Settings (their in-app rules)."""
+
+    def ask(rows: list[int]) -> dict[int, str]:
+        from errctl.fingerprint.inapp import InAppRules
+        from errctl.query.culprit import origins_in_store
+
+        found = origins_in_store(
+            store, [fingerprints[i] for i in rows], InAppRules.from_settings(settings())
+        )
+        return {i: found[fingerprints[i]] for i in rows if fingerprints[i] in found}
+
+    return ask

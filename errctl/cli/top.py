@@ -146,10 +146,14 @@ def top(
         render.filter_words(query, level, service, host),
         f"--severity {severity}" if severity else None,
     )
+
+    def origins(fingerprints: list[str]) -> Any:
+        return render.origins_of_rows(store, fingerprints, opts.settings)
+
     if watch is None:
-        _emit(run(), output, by, csv_safe, based_on)
+        _emit(run(), output, by, csv_safe, based_on, origins)
         return
-    _watch(run, output, by, watch, csv_safe, based_on)
+    _watch(run, output, by, watch, csv_safe, based_on, origins)
 
 
 def _run(store, settings, query, base, since, until, at, severity, new, show_all, sort, limit,
@@ -200,6 +204,7 @@ def _watch(
     every: float,
     csv_safe: bool = True,
     based_on: tuple[str | None, str | None] = (None, None),
+    origins: Any = None,
 ) -> None:
     import time
 
@@ -211,7 +216,7 @@ def _watch(
             result = run()  # the store is opened read-only for each query, then closed
             if output == "table" and console.is_terminal:
                 console.clear()
-            _emit(result, output, by, csv_safe, based_on)
+            _emit(result, output, by, csv_safe, based_on, origins)
             time.sleep(every)
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
@@ -223,9 +228,11 @@ def _emit(
     by: str | None,
     csv_safe: bool = True,
     based_on: tuple[str | None, str | None] = (None, None),
+    origins: Any = None,
 ) -> None:
     """`based_on`: the filters besides the window (in words) and those an empty window's hint
-    does not count, or None each."""
+    does not count, or None each. `origins`: fingerprints -> what `tellable` asks of rows
+    that read alike (render.origins_of_rows), or None."""
     from errctl.cli import render
 
     if by is not None:
@@ -244,7 +251,7 @@ def _emit(
             (top_record(r) for r in result.rows), TOP_FIELDS, output, csv_safe=csv_safe
         )
         return
-    _table(result, based_on)
+    _table(result, based_on, origins)
 
 
 def top_record(r: TopRow) -> dict[str, Any]:
@@ -336,13 +343,19 @@ def _print_lines(lines: list[Any]) -> None:
         print_row(line)
 
 
-def _table(result: TopResult, based_on: tuple[str | None, str | None] = (None, None)) -> None:
+def _table(
+    result: TopResult,
+    based_on: tuple[str | None, str | None] = (None, None),
+    origins: Any = None,
+) -> None:
     """ID SEV EVENTS CHG TREND FIRST LAST SERVICE, then badges and the title: 61 columns
-    before the title, so it keeps 19 on an 80-column terminal."""
+    before the title, so it keeps 19 on an 80-column terminal. Rows whose titles read the
+    same are told apart as `groups` tells them (report.layout.tellable)."""
     from rich.text import Text
 
-    from errctl.cli.console import info
+    from errctl.cli.console import info, out_console
     from errctl.cli.render import service_cell, sparkline, visible
+    from errctl.report.layout import tellable
 
     if not result.rows:
         info("no groups in the window: " + _heading(result))
@@ -360,7 +373,20 @@ def _table(result: TopResult, based_on: tuple[str | None, str | None] = (None, N
             overflow="ellipsis",
         )
     )
-    for r in result.rows:
+    marks = [
+        "".join(b.upper() + " " for b in r.badges if b != "new")
+        + (f"[{r.status}] " if r.status != "unresolved" else "")
+        for r in result.rows
+    ]
+    console = out_console()
+    before = width + 1 + 5 + 7 + 6 + spark + 1 + 6 + 5 + 11 + max(map(len, marks))
+    titles = tellable(
+        [visible(r.group.title.split("\n", 1)[0]) for r in result.rows],
+        [visible(r.group.template.split("\n", 1)[0]) for r in result.rows],
+        max(1, console.width - before) if console.is_terminal else None,
+        origins([r.group.fingerprint for r in result.rows]) if origins else None,
+    )
+    for r, title in zip(result.rows, titles, strict=True):
         g = r.group
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append(f"{r.short_id:<{width}} ", style="cyan")
@@ -380,7 +406,7 @@ def _table(result: TopResult, based_on: tuple[str | None, str | None] = (None, N
                 line.append(badge.upper() + " ", style=_BADGE_STYLES[badge])
         if r.status != "unresolved":
             line.append(f"[{r.status}] ", style="dim")
-        line.append(visible(g.title.split("\n", 1)[0]))
+        line.append(title)
         lines.append(line)
     if result.matched > len(result.rows):
         lines.append(

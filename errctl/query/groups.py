@@ -217,6 +217,7 @@ def group_detail(
     end = until or (utc_now() if since else summary.last_seen)
     # Imported here: explain pulls in fingerprinting (pyarrow.compute), which `top` and the
     # lifecycle commands, importing this module for ids, need not pay for at start-up.
+    from errctl.query.culprit import culprit
     from errctl.query.explain import chain_from_stack
 
     stack = chain_from_stack(newest[0].stack) if newest else None
@@ -254,6 +255,7 @@ def group_detail(
             MergedInto(target, ids[target], merged[fingerprint].by_ingest) if target else None
         ),
         alike=tuple((ids[g.fingerprint], g) for g in alike),
+        culprit=culprit(stack),
     )
 
 

@@ -10,8 +10,9 @@ report both use it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from errctl.query.groups import common_prefix
 
@@ -47,38 +48,75 @@ def cut(text: str, room: int) -> str:
 
 
 def tellable(
-    titles: Sequence[str], details: Sequence[str | None], room: int | None = None
+    titles: Sequence[str],
+    details: Sequence[str | None],
+    room: int | None = None,
+    origins: Callable[[list[int]], Mapping[int, str]] | None = None,
 ) -> list[str]:
     """The titles as a listing shows them, `room` columns wide (None: whole), such that two
     different groups never read the same.
 
-    Rows whose shown titles are the same get the part that tells them apart: where the whole
-    titles differ (past the cut: `...(invoice INV-2026-004411)`), the title from the word
-    where they part, after the first third of the title and a `…`; where the titles are the
-    same throughout (one exception raised from two places), the row's detail (the message
-    logged with it), in parentheses. Rows that stay alike (nothing tells them apart but their
-    id) are left as they are."""
+    Rows whose shown titles read the same, or the same but for their digits (the invoice
+    number in the value of the event each group took its title from says nothing of why two
+    groups are two), get what tells them apart, the first of:
+    - where their whole titles differ in more than digits (past the cut), the title from the
+      word where they part, after the first third of the title and a `…`;
+    - where their details (the message logged with the exception) differ in more than
+      digits, the row's detail, in parentheses;
+    - what `origins(rows)`, if given, says of each (where its exception came from:
+      errctl.query.culprit.origins), in parentheses;
+    - where the shown titles are the very same but the whole titles differ (in digits: `HTTP
+      500` and `HTTP 502` past the cut), the title from the word where they part.
+    Rows that stay alike (nothing tells them apart but their id) are left as they are."""
     shown = [t if room is None else cut(t, room) for t in titles]
     if room is not None and room < MIN_TELLABLE:
         return shown  # no room for two parts of a title: `th… 5…` tells nothing
     alike: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(shown):
-        alike[text].append(i)
+        alike[_fold(text)].append(i)
     out = list(shown)
     for rows in alike.values():
         if len(rows) < 2:
             continue
+        # By title: rows whose whole titles differ in more than digits.
+        same_title: dict[str, list[int]] = defaultdict(list)
         for i in rows:
-            title = titles[i]
-            others = [titles[j] for j in rows if titles[j] != title]
+            others = [titles[j] for j in rows if _fold(titles[j]) != _fold(titles[i])]
             if others:
-                parted = max(common_prefix(title, o) for o in others)
-                out[i] = _join(title, title[_word_start(title, parted) :], room)
-                continue
-            detail = details[i]
-            if detail and any(details[j] != detail for j in rows):
-                out[i] = _join(title, f"({detail})", room, whole_head=True)
+                out[i] = _tail(titles[i], others, room)
+            else:
+                same_title[_fold(titles[i])].append(i)
+        for alike_rows in same_title.values():
+            # By detail, then, among rows of one detail, by origin.
+            by_detail: dict[str, list[int]] = defaultdict(list)
+            for i in alike_rows:
+                by_detail[_fold(details[i] or "")].append(i)
+            told = len(by_detail) > 1
+            for pending in by_detail.values():
+                words = origins(pending) if origins is not None and len(pending) > 1 else {}
+                for i in pending:
+                    said = [w for w in (details[i] if told else None, words.get(i)) if w]
+                    if said:
+                        out[i] = _join(titles[i], f"({'; '.join(said)})", room, whole_head=True)
+                        continue
+                    others = [titles[j] for j in pending if titles[j] != titles[i]]
+                    if others and any(shown[j] == shown[i] for j in pending if j != i):
+                        out[i] = _tail(titles[i], others, room)
     return out
+
+
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _fold(text: str) -> str:
+    """`text` with every run of digits read as one `0`."""
+    return _DIGITS.sub("0", text)
+
+
+def _tail(title: str, others: Sequence[str], room: int | None) -> str:
+    """`title` shown from the word where it parts from the most like it of `others`."""
+    parted = max(common_prefix(title, o) for o in others)
+    return _join(title, title[_word_start(title, parted) :], room)
 
 
 def _join(title: str, tail: str, room: int | None, *, whole_head: bool = False) -> str:

@@ -751,6 +751,29 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             row = rel.fetchone()
         return _event(dict(zip(cols, row, strict=True))) if row else None
 
+    def newest_stacks(self, fingerprints: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """The stored stack (the `stack` column, decoded) of each group's newest event, for the
+        groups that have one. Two small reads: the groups' newest event ids, then those events
+        by id (ids grow with insertion, so DuckDB's min/max per row group skips the rest of
+        the table instead of scanning every stack)."""
+        if not fingerprints:
+            return {}
+        with self._reader() as con:
+            ids = con.execute(
+                "SELECT last_event_id, fingerprint FROM groups "
+                "WHERE fingerprint IN (SELECT unnest(?::VARCHAR[])) AND last_event_id IS NOT NULL",
+                [list(fingerprints)],
+            ).fetchall()
+            if not ids:
+                return {}
+            owner = dict(ids)
+            rows = con.execute(
+                "SELECT id, stack FROM events WHERE stack IS NOT NULL AND id IN ("
+                + ", ".join(str(int(i)) for i in owner)
+                + ")"
+            ).fetchall()
+        return {owner[i]: orjson.loads(stack) for i, stack in rows if stack}
+
     # -- groups -------------------------------------------------------------------------------
 
     def list_groups(

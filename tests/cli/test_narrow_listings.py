@@ -139,3 +139,81 @@ def test_tellable_only_cuts_titles_where_two_parts_would_not_read() -> None:
     a = "the payment provider rejected the charge with HTTP 502"
     b = a.replace("502", "503")
     assert tellable([a, b], [None, None], 8) == ["the pay…", "the pay…"]
+
+
+def test_tellable_titles_alike_but_for_digits_are_told_by_their_messages() -> None:
+    a = "PaymentProviderException: charge timed out (invoice INV-2026-004411)"
+    b = a.replace("004411", "004412")
+    details = ["Invoice creation failed for cart <*>", "Charge failed for invoice <*>"]
+    # Whole or cut: the invoice the title was taken from is no reason two groups are two.
+    assert tellable([a, b], details) == [f"{a}  ({details[0]})", f"{b}  ({details[1]})"]
+    shown = tellable([a, b], details, 60)
+    assert shown[0].endswith("(Invoice creation failed for cart <*>)"), shown
+    assert shown[1].endswith("(Charge failed for invoice <*>)"), shown
+
+
+def test_tellable_asks_origins_only_of_rows_nothing_else_tells_apart() -> None:
+    asked: list[list[int]] = []
+
+    def origins(rows: list[int]) -> dict[int, str]:
+        asked.append(rows)
+        return {0: "via orders.create", 2: "via health.ready"}
+
+    titles = ["KeyError: 'id'", "HTTP 500 from billing", "KeyError: 'id'", "KeyError: 'id'"]
+    details = ["Unhandled exception", "HTTP <*> from <*>", "Unhandled exception", "x"]
+    shown = tellable(titles, details, None, origins)
+    assert asked == [[0, 2]]  # row 3 is told by its message, row 1 by its title
+    assert shown == [
+        "KeyError: 'id'  (Unhandled exception; via orders.create)",
+        "HTTP 500 from billing",
+        "KeyError: 'id'  (Unhandled exception; via health.ready)",
+        "KeyError: 'id'  (x)",
+    ]
+
+
+def test_tellable_numbers_that_differ_past_the_cut_still_show_when_nothing_else_does() -> None:
+    a = "the payment provider paystream rejected the charge with HTTP 502"
+    b = a.replace("502", "503")
+    shown = tellable([a, b], [a, b], 40, lambda rows: {})
+    assert [s[-3:] for s in shown] == ["502", "503"], shown
+
+
+RAISED_TWICE = """\
+2026-11-28 09:20:00,120 - acme.web - ERROR - Unhandled exception in request handler
+Traceback (most recent call last):
+  File "/srv/acme/web/health.py", line 30, in readiness
+    db.ping()
+  File "/srv/acme/db.py", line 40, in ping
+    return psycopg.connect(DSN, connect_timeout=1)
+psycopg.OperationalError: connection failed: FATAL:  sorry, too many clients already
+2026-11-28 09:21:00,120 - acme.web - ERROR - Unhandled exception in request handler
+Traceback (most recent call last):
+  File "/srv/acme/web/orders.py", line 88, in create_order
+    db.ping()
+  File "/srv/acme/db.py", line 40, in ping
+    return psycopg.connect(DSN, connect_timeout=1)
+psycopg.OperationalError: connection failed: FATAL:  sorry, too many clients already
+"""
+
+
+def test_listings_tell_one_exception_from_two_places_by_where_it_came_from(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    db = tmp_path / "s.duckdb"
+    log = tmp_path / "web.log"
+    log.write_text(RAISED_TWICE)
+    assert run("--db", str(db), "ingest", "--tz", "UTC", "--quiet", str(log)).exit_code == 0
+    listed = run("--db", str(db), "groups").stdout.splitlines()[1:]
+    assert sorted(line.rsplit("  ", 1)[-1] for line in listed) == [
+        "(via health.py:readiness)",
+        "(via orders.py:create_order)",
+    ], listed
+    top = run("--db", str(db), "top", "--since", "1d", "--at", "2026-11-28T12:00Z").stdout
+    assert "(via health.py:readiness)" in top and "(via orders.py:create_order)" in top, top
+    for line in listed:  # both raised in db.ping: Sentry's culprit is the same
+        gid = line.split()[0]
+        assert "culprit   db.py in ping\n" in run("--db", str(db), "show", gid).stdout
+        record = json.loads(run("--db", str(db), "show", gid, "--format", "json").stdout)
+        assert record["culprit"] == "db.py in ping", record
