@@ -564,23 +564,35 @@ def migrate(con: Any) -> list[str]:
         "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
     )
     applied = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
-    done: list[str] = []
-    for version, migration in enumerate(MIGRATIONS, start=1):
-        if version in applied:
-            continue
-        con.execute("BEGIN TRANSACTION")
-        try:
-            migration(con)
-            con.execute(
-                "INSERT INTO schema_migrations VALUES (?, ?, now()::TIMESTAMP)",
-                [version, migration.__name__],
-            )
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-        done.append(migration.__name__)
-    return done
+    pending = [(v, m) for v, m in enumerate(MIGRATIONS, start=1) if v not in applied]
+    if not pending:
+        return []
+    # A writer runs with a small memory limit (duckdb_store.WRITER_CONFIG: ingest's cache), and
+    # a migration that rewrites a column of a large store in one transaction holds more than
+    # that (m014 on 400,000 events with stacks ran out at 128 MB, and the store could not be
+    # opened at all). Migrations run once per store: they get DuckDB's default (80% of RAM).
+    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    con.execute("RESET memory_limit")
+    try:
+        return [_apply(con, version, migration) for version, migration in pending]
+    finally:
+        con.execute(f"SET memory_limit = '{limit}'")
+
+
+def _apply(con: Any, version: int, migration: Migration) -> str:
+    """One migration and its row in schema_migrations, in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        migration(con)
+        con.execute(
+            "INSERT INTO schema_migrations VALUES (?, ?, now()::TIMESTAMP)",
+            [version, migration.__name__],
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return migration.__name__
 
 
 def latest_version() -> int:

@@ -102,3 +102,43 @@ def test_the_migration_fills_the_chain_of_an_old_store(db: Path):
     assert [e.line for e in store.search(EventFilter(text=("QueryExecutorImpl",)), limit=9)] == []
     assert [e.line for e in store.search(EventFilter(stack=("QueryExecutorImpl",)), limit=9)] == [1]
     assert [e.line for e in store.search(EventFilter(text=("3 tries",)), limit=9)] == [4]
+
+
+def test_the_migration_of_a_store_larger_than_the_writers_memory_limit(db: Path):
+    """A writer opens the store with a 128 MB memory limit (WRITER_CONFIG); filling the chain
+    of 15,000 events with deep stacks in one transaction needs more, and the store could not
+    be opened at all ("migrating the store failed: Out of Memory Error")."""
+    from errctl.store import migrations
+
+    con = duckdb.connect(str(db))
+    real = migrations.MIGRATIONS
+    try:
+        migrations.MIGRATIONS = real[:13]  # a store as m013 left it
+        migrations.migrate(con)
+    finally:
+        migrations.MIGRATIONS = real
+    frames = [{"module": f"com.acme.M{i}", "function": "f", "lineno": i} for i in range(120)]
+    stack = orjson.dumps([{**CHAIN[0], "value": "VALUE", "frames": frames}]).decode()
+    con.execute(
+        "INSERT INTO events (id, source, line, timestamp, timestamp_inferred, level, message, "
+        "template, fingerprint, exception_type, exception_value, stack, ingested_at) "
+        "SELECT i, '/logs/app.log', i, TIMESTAMP '2024-05-01 12:00:00', false, 'error', "
+        "'order ' || i, 'order <*>', 'fp1:aaaa000000000000', ?, 'order ' || i || repeat('x', 200), "
+        "replace(?, 'VALUE', 'order ' || i || repeat('x', 200)), now()::TIMESTAMP "
+        "FROM range(1, 15001) t(i)",
+        [CHAIN[0]["type"], stack],
+    )
+    con.close()
+
+    store = DuckDBStore(db)
+    assert store.event(15000) is not None  # any open migrates
+    with duckdb.connect(str(db), read_only=True) as con:
+        filled = con.execute("SELECT count(exception_chain) FROM events").fetchone()[0]
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert filled == 15000
+    assert limit != "122.0 MiB"  # a reader's default, not the writer's
+    # The writer's own limit is back once the migrations are done.
+    with store._writer() as writer:
+        assert writer.execute("SELECT current_setting('memory_limit')").fetchone()[0] == (
+            "122.0 MiB"
+        )
