@@ -318,15 +318,18 @@ def show(
     """Show one group: title, template (and the other groups of the very same title, with
     theirs), counts, an hourly histogram, services, hosts and users, its newest events with
     their source:line, and the stack trace of the latest."""
+    from errctl.fingerprint.inapp import InAppRules
     from errctl.query.groups import group_detail
 
     _check_format(output, ("table", "json"))
     window = _window(None, since, until)
-    store = options(ctx).store()
+    opts = options(ctx)
+    store = opts.store()
+    rules = InAppRules.from_settings(opts.settings())
     # One read-only connection for the dozen questions below: opening the store costs tens of
     # milliseconds each time, which made `show` take over a second on a small store.
     with store.read_session():
-        detail = group_detail(store, group, window=window, samples=samples)
+        detail = group_detail(store, group, window=window, samples=samples, in_app_rules=rules)
         life = _lifecycle(ctx, store, detail.summary)  # (status, history): errctl.cli.lifecycle
     if output == "json":
         import orjson

@@ -28,12 +28,12 @@ if TYPE_CHECKING:
     from errctl.store.duckdb_store import DuckDBStore
 
 
-def culprit(chain: ExceptionChain | None, rules: InAppRules = NO_RULES) -> str | None:
+def culprit(chain: ExceptionChain | None, rules: InAppRules | None = None) -> str | None:
     """`module in function` of the raised exception's innermost counted frame; None when it has
     no frames."""
     if not chain:
         return None
-    frames = counted_frames(chain[0], rules)
+    frames = counted_frames(chain[0], rules or NO_RULES)
     if not frames:
         return None
     frame = frames[-1]

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from errctl.errors import UsageError
 from errctl.models import (
@@ -33,6 +34,9 @@ from errctl.models import (
 from errctl.query.timespec import utc_now
 from errctl.store.batch_writes import TAKEOVER_ACTOR
 from errctl.store.duckdb_store import DuckDBStore
+
+if TYPE_CHECKING:
+    from errctl.fingerprint.inapp import InAppRules
 
 SHORT_ID_MIN = 7
 PREFIX_MIN = 4
@@ -181,11 +185,14 @@ def group_detail(
     window: EventFilter | None = None,
     samples: int = SAMPLES,
     top: int = 10,
+    in_app_rules: InAppRules | None = None,
 ) -> GroupDetail:
     """One group in full: counters, hourly counts, dimensions, newest events, latest stack.
 
     With `window` (since/until, and any other event restriction), everything is over the
-    group's events in it; without, over its life.
+    group's events in it; without, over its life. `in_app_rules`: the user's
+    (`[fingerprint] in_app_include` / `in_app_exclude`), which decide the stack's in-app
+    frames and its culprit before the defaults, as they decided its fingerprint.
     """
     fingerprint = resolve_group(store, ref)
     window = window if window is not None and window != EventFilter() else None
@@ -246,7 +253,7 @@ def group_detail(
         hourly=tuple(store.group_hourly([fingerprint, *members], window)),
         dimensions=tuple(store.group_dimensions([fingerprint, *members], window, top=top)),
         samples=tuple(newest),
-        stack=_decide_in_app(stack),
+        stack=_decide_in_app(stack, in_app_rules),
         stack_text=logged if isinstance(logged, str) else None,
         merged=tuple(
             MergedGroup(g, ids[g.fingerprint], merged[g.fingerprint].by_ingest) for g in parts
@@ -255,7 +262,7 @@ def group_detail(
             MergedInto(target, ids[target], merged[fingerprint].by_ingest) if target else None
         ),
         alike=tuple((ids[g.fingerprint], g) for g in alike),
-        culprit=culprit(stack),
+        culprit=culprit(stack, in_app_rules),
     )
 
 
@@ -263,14 +270,18 @@ _ALIKE = 5  # other groups of the same title `show` names
 _ALIKE_SCAN = 200  # groups whose text holds the title, read to find those
 
 
-def _decide_in_app(chain: ExceptionChain | None) -> ExceptionChain | None:
+def _decide_in_app(chain: ExceptionChain | None, rules: InAppRules | None) -> ExceptionChain | None:
     """The chain with each frame's `in_app` decided by the rule fingerprints use."""
-    from errctl.fingerprint.inapp import is_library_frame
+    from errctl.fingerprint.inapp import NO_RULES, is_library_frame
 
     if chain is None:
         return None
+    rules = rules or NO_RULES
     return tuple(
-        replace(exc, frames=tuple(replace(f, in_app=not is_library_frame(f)) for f in exc.frames))
+        replace(
+            exc,
+            frames=tuple(replace(f, in_app=not is_library_frame(f, rules)) for f in exc.frames),
+        )
         for exc in chain
     )
 

@@ -217,3 +217,24 @@ def test_listings_tell_one_exception_from_two_places_by_where_it_came_from(
         assert "culprit   db.py in ping\n" in run("--db", str(db), "show", gid).stdout
         record = json.loads(run("--db", str(db), "show", gid, "--format", "json").stdout)
         assert record["culprit"] == "db.py in ping", record
+
+
+def test_show_decides_in_app_frames_and_the_culprit_by_the_users_rules(tmp_path: Path) -> None:
+    """`[fingerprint] in_app_exclude` decided the fingerprint at ingest; `show` marks the
+    stack's frames and names the culprit by the same rules."""
+    import json
+
+    db = tmp_path / "s.duckdb"
+    log = tmp_path / "web.log"
+    log.write_text(RAISED_TWICE)
+    config = tmp_path / "errctl.toml"
+    config.write_text('[fingerprint]\nin_app_exclude = ["*/acme/db.py"]\n')
+    base = ("--config", str(config), "--db", str(db))
+    assert run(*base, "ingest", "--tz", "UTC", "--quiet", str(log)).exit_code == 0
+    for g in json.loads(run(*base, "groups", "--format", "json").stdout):
+        record = json.loads(run(*base, "show", g["id"], "--format", "json").stdout)
+        assert record["culprit"] in ("health.py in readiness", "orders.py in create_order")
+        frames = record["stack"][0]["frames"]
+        assert [f["in_app"] for f in frames] == [True, False], frames
+        text = run(*base, "show", g["id"]).stdout
+        assert f"culprit   {record['culprit']}\n" in text, text
