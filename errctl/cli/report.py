@@ -109,6 +109,8 @@ def report(
     if start >= end:
         raise UsageError("the period is empty: --since must be before --until")
     opts = options(ctx)
+    from errctl.fingerprint.inapp import InAppRules
+
     model = build_report(
         opts.store(),
         start,
@@ -118,6 +120,7 @@ def report(
         top_limit=limit,
         config=opts.settings().groups,
         replay=bool(at or until),  # a period in the past sees the lifecycles of then
+        in_app_rules=InAppRules.from_settings(opts.settings()),
     )
     if model.totals.events == 0:
         from errctl.cli.render import filter_words, window_hint

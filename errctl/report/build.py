@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from itertools import pairwise
 
@@ -77,6 +78,7 @@ def build_report(
     breakdown_limit: int = 10,
     config=None,  # GroupsConfig | None: escalation and auto-resolve knobs
     replay: bool = False,
+    in_app_rules=None,  # InAppRules | None: the user's, for where alike groups came from
 ) -> Report:
     """The report of [since, until) (see the module doc). `replay`: with the lifecycle states
     (resolved, ignored, merged) as they stood at `until` rather than now (`report --at`)."""
@@ -114,7 +116,7 @@ def build_report(
             for dim in BREAKDOWN_DIMENSIONS
         )
         resolution = _resolution(store.report_resolutions(since, until))
-    lines = [_line(r) for r in result.rows]
+        lines = _with_origins(store, [_line(r) for r in result.rows], in_app_rules)
     buckets, previous = _buckets(edges, activity)
     events = sum(b.events for b in buckets)
     errors = sum(b.errors for b in buckets)
@@ -159,7 +161,26 @@ def _line(r: TopRow) -> GroupLine:
         badges=r.badges,
         priority=r.priority,
         series=r.trend,
+        template=g.template,
     )
+
+
+def _with_origins(store: DuckDBStore, lines: list[GroupLine], rules) -> list[GroupLine]:
+    """The lines, those whose title and template read like another's (but for digits) with
+    where their exceptions came from: the report's lists are read apart from the store."""
+    from errctl.report.layout import alike_but_digits
+
+    sets = alike_but_digits([g.title for g in lines], [g.template for g in lines])
+    if not sets:
+        return lines
+    from errctl.query.culprit import origins_in_store
+
+    out = list(lines)
+    for rows in sets:
+        found = origins_in_store(store, [lines[i].fingerprint for i in rows], rules)
+        for i in rows:
+            out[i] = replace(lines[i], origin=found.get(lines[i].fingerprint))
+    return out
 
 
 def _list(lines: list[GroupLine], limit: int) -> GroupList:

@@ -33,6 +33,8 @@ def group_dict(g: GroupLine) -> dict[str, Any]:
         "id": g.id,
         "fingerprint": g.fingerprint,
         "title": g.title,
+        "template": g.template,
+        "origin": g.origin,
         "severity": g.severity,
         "level": g.level,
         "status": g.status,

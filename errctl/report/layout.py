@@ -113,6 +113,15 @@ def _fold(text: str) -> str:
     return _DIGITS.sub("0", text)
 
 
+def alike_but_digits(titles: Sequence[str], details: Sequence[str | None]) -> list[list[int]]:
+    """The sets of two or more rows whose titles and details are the same but for digits:
+    the rows `tellable` asks `origins` of, when it is given them."""
+    sets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (title, detail) in enumerate(zip(titles, details, strict=True)):
+        sets[(_fold(title), _fold(detail or ""))].append(i)
+    return [rows for rows in sets.values() if len(rows) > 1]
+
+
 def _tail(title: str, others: Sequence[str], room: int | None) -> str:
     """`title` shown from the word where it parts from the most like it of `others`."""
     parted = max(common_prefix(title, o) for o in others)

@@ -82,6 +82,10 @@ class GroupLine:
     badges: tuple[str, ...]
     priority: float
     series: tuple[int, ...]  # events per bucket of Report.buckets
+    template: str = ""
+    # Where its exception came from, for a group whose title and template read like another
+    # listed group's (errctl.query.culprit.origins; report.layout.tellable shows it).
+    origin: str | None = None
 
     @property
     def change(self) -> float | None:

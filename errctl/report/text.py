@@ -126,9 +126,14 @@ def _groups(
     header = f"  {'ID':<{id_width}} {'SEV':<4} {'EVENTS':>7} {'CHG':>6} "
     header += "".join(f"{_HEADERS[key]:<{w}} " for key, w in layout)
     out.append(header + "TITLE")
-    # Badges first, so the title's room is what is left after them on the widest row. (The
-    # model carries no template: titles alike throughout stay alike, told apart by the ID.)
-    shown = tellable(titles, [None] * len(titles), max(8, room - max(map(len, badges))))
+    # Badges first, so the title's room is what is left after them on the widest row.
+    lines = groups.groups
+    shown = tellable(
+        titles,
+        [one_line(g.template, 10_000) for g in lines],
+        max(8, room - max(map(len, badges))),
+        lambda rows: {i: lines[i].origin for i in rows if lines[i].origin},
+    )
     for g, badge, title in zip(groups.groups, badges, shown, strict=True):
         line = (
             f"  {g.id:<{id_width}} {fmt.SEVERITY_SHORT.get(g.severity or '', '-'):<4} "

@@ -196,15 +196,22 @@ psycopg.OperationalError: connection failed: FATAL:  sorry, too many clients alr
 """
 
 
-def test_listings_tell_one_exception_from_two_places_by_where_it_came_from(
-    tmp_path: Path,
-) -> None:
-    import json
-
+@pytest.fixture
+def raised_twice(tmp_path: Path) -> Path:
+    """A store of one exception raised from two places, with the same message."""
     db = tmp_path / "s.duckdb"
     log = tmp_path / "web.log"
     log.write_text(RAISED_TWICE)
     assert run("--db", str(db), "ingest", "--tz", "UTC", "--quiet", str(log)).exit_code == 0
+    return db
+
+
+def test_listings_tell_one_exception_from_two_places_by_where_it_came_from(
+    raised_twice: Path,
+) -> None:
+    import json
+
+    db = raised_twice
     listed = run("--db", str(db), "groups").stdout.splitlines()[1:]
     assert sorted(line.rsplit("  ", 1)[-1] for line in listed) == [
         "(via health.py:readiness)",
@@ -238,3 +245,21 @@ def test_show_decides_in_app_frames_and_the_culprit_by_the_users_rules(tmp_path:
         assert [f["in_app"] for f in frames] == [True, False], frames
         text = run(*base, "show", g["id"]).stdout
         assert f"culprit   {record['culprit']}\n" in text, text
+
+
+def test_the_report_tells_one_exception_from_two_places_by_where_it_came_from(
+    raised_twice: Path,
+) -> None:
+    import json
+
+    db = raised_twice
+    window = ("--since", "1d", "--at", "2026-11-28T12:00Z")
+    text = run("--db", str(db), "report", *window).stdout
+    assert "(via orders.py" in text and "(via health.py" in text, text
+    report = json.loads(run("--db", str(db), "report", *window, "--format", "json").stdout)
+    items = report["groups"]["new"]["items"]
+    assert sorted(g["origin"] for g in items) == [
+        "via health.py:readiness",
+        "via orders.py:create_order",
+    ]
+    assert {g["template"] for g in items} == {"Unhandled exception in request handler"}
