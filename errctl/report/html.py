@@ -246,6 +246,12 @@ def _groups(heading: str, groups: GroupList, section: str, hide: str | None = No
             for b in g.badges
             if b != hide and b in ("new", "regressed", "escalating")
         )
+        # One exception from two places: where this one came from.
+        origin = (
+            f' <span class="muted">{html_text(one_line(g.origin, TITLE_WIDTH))}</span>'
+            if g.origin
+            else ""
+        )
         rows.append(
             f'<tr><td class="mono opt">{html_text(g.id)}</td>'
             f'<td><span class="sev {sev}">{html_text(g.severity or "-")}</span></td>'
@@ -254,7 +260,7 @@ def _groups(heading: str, groups: GroupList, section: str, hide: str | None = No
             f'<td class="w opt">{html_text(fmt.when(g.first_seen))}</td>'
             f'<td class="w opt">{html_text(fmt.when(g.last_seen))}</td><td>{service}</td>'
             + (f'<td class="opt">{group_chart(g.series)}</td>' if chart else "")
-            + f'<td class="t">{badges}{html_text(one_line(g.title, TITLE_WIDTH))}</td></tr>'
+            + f'<td class="t">{badges}{html_text(one_line(g.title, TITLE_WIDTH))}{origin}</td></tr>'
         )
     more = (
         f'<p class="muted">… and {groups.total - len(groups.groups):,} more.</p>'

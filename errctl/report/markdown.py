@@ -170,7 +170,10 @@ def _group_table(
         ]
         if trend:
             cells.append(f"`{_spark(list(g.series))}`")
-        cells.append((badges + " " if badges else "") + md_code(one_line(g.title, TITLE_WIDTH)))
+        title = md_code(one_line(g.title, TITLE_WIDTH))
+        if g.origin:  # one exception from two places: where this one came from
+            title += " " + md_code(one_line(g.origin, TITLE_WIDTH))
+        cells.append((badges + " " if badges else "") + title)
         out.append("| " + " | ".join(cells) + " |")
     if groups.total > len(groups.groups):
         out += ["", f"… and {groups.total - len(groups.groups):,} more."]

@@ -263,3 +263,6 @@ def test_the_report_tells_one_exception_from_two_places_by_where_it_came_from(
         "via orders.py:create_order",
     ]
     assert {g["template"] for g in items} == {"Unhandled exception in request handler"}
+    for fmt in ("markdown", "html"):
+        page = run("--db", str(db), "report", *window, "--format", fmt).stdout
+        assert "via orders.py:create_order" in page and "via health.py:readiness" in page, page
