@@ -11,6 +11,12 @@ that logged is the logger; the pid, thread, client and the referer Apache append
 attributes. The `AHnnnnn` code and the OS error (`(111)Connection refused`) stay in the
 message, where they are read by people (the template masks the code like any identifier; the
 words after it tell the errors apart).
+
+Each record is one line: Apache escapes the control characters of what it logs (a newline in a
+PHP message is written `\\n`), so a line with no header under a record is not the record's
+text but another writer's: a CGI script's stderr, which mod_cgid hands to the log file as it
+is (a Python traceback), or httpd's own stderr when a restart fails on its configuration
+(`apache2: Syntax error on line 48 of ...`). Each is an event of its own (`one_line`).
 """
 
 from __future__ import annotations
@@ -34,7 +40,9 @@ _REFERER = ", referer: "
 
 class ApacheErrorFormat:
     name = "apache-error"
-    multiline = True  # a CGI script's stderr, or mod_php's messages, may span lines
+    multiline = True  # what other writers put between its records: a CGI's traceback
+    # Apache writes a record on one line; a line with no header is another writer's event.
+    one_line = True
 
     def parse(self, line: str) -> ParsedFields | None:
         if line[:1] != "[" or line[4:5] != " ":
