@@ -41,3 +41,41 @@ def test_apache_lines_with_no_header_are_another_writers_events(tmp_path):
     assert events[1][3].endswith("client denied by server configuration: /srv/www/denied/x.html")
     assert events[5][3].endswith("SIGUSR1 received.  Doing graceful restart")
     assert events[6][3].startswith("apache2: Syntax error on line 48")
+
+
+# mod_cgi logs what a script says on stderr a line a record; mod_wsgi does the same with the
+# application's traceback.
+CGI_TRACEBACK = """\
+[Tue Dec 01 01:25:45.746563 2026] [cgi:error] [pid 1268:tid 1288] [client 127.0.0.1:55666] AH01215: stderr from /srv/cgi/boom.py: Traceback (most recent call last):
+[Tue Dec 01 01:25:45.746652 2026] [cgi:error] [pid 1268:tid 1288] [client 127.0.0.1:55666] AH01215: stderr from /srv/cgi/boom.py:   File "/srv/cgi/boom.py", line 7, in <module>
+[Tue Dec 01 01:25:45.746668 2026] [cgi:error] [pid 1268:tid 1288] [client 127.0.0.1:55666] AH01215: stderr from /srv/cgi/boom.py:     handler({"user": None})
+[Tue Dec 01 01:25:45.746706 2026] [cgi:error] [pid 1268:tid 1288] [client 127.0.0.1:55666] AH01215: stderr from /srv/cgi/boom.py:   File "/srv/cgi/boom.py", line 4, in handler
+[Tue Dec 01 01:25:45.746726 2026] [cgi:error] [pid 1268:tid 1288] [client 127.0.0.1:55666] AH01215: stderr from /srv/cgi/boom.py:     return req["user"]["id"]
+[Tue Dec 01 01:25:45.746746 2026] [cgi:error] [pid 1268:tid 1288] [client 127.0.0.1:55666] AH01215: stderr from /srv/cgi/boom.py:            ~~~~~~~~~~~^^^^^^
+[Tue Dec 01 01:25:45.746792 2026] [cgi:error] [pid 1268:tid 1288] [client 127.0.0.1:55666] AH01215: stderr from /srv/cgi/boom.py: TypeError: 'NoneType' object is not subscriptable
+[Tue Dec 01 01:25:45.762987 2026] [cgi:error] [pid 1269:tid 1277] [client 127.0.0.1:55682] malformed header from script 'nohdr.sh': Bad header: oops no header
+[Tue Dec 01 01:25:45.763211 2026] [cgi:error] [pid 1269:tid 1277] [client 127.0.0.1:55682] AH01215: stderr from /srv/cgi/nohdr.sh: warning: something odd on stderr
+[Tue Dec 01 01:31:07.120318 2026] [wsgi:error] [pid 2210:tid 2233] [client 127.0.0.1:40516] Traceback (most recent call last):
+[Tue Dec 01 01:31:07.120371 2026] [wsgi:error] [pid 2210:tid 2233] [client 127.0.0.1:40516]   File "/srv/app/views.py", line 12, in orders
+[Tue Dec 01 01:31:07.120379 2026] [wsgi:error] [pid 2210:tid 2233] [client 127.0.0.1:40516]     return db.fetch(order_id)
+[Tue Dec 01 01:31:07.120391 2026] [wsgi:error] [pid 2210:tid 2233] [client 127.0.0.1:40516] KeyError: 'order_id'
+[Tue Dec 01 01:31:07.120340 2026] [core:info] [pid 2211:tid 2240] [client 127.0.0.1:40520] AH00128: File does not exist: /srv/www/favicon.ico
+"""  # noqa: E501
+
+
+def test_a_traceback_logged_a_line_a_record_is_one_event(tmp_path):
+    """Each line of the script's traceback was an event and a group of its own."""
+    events = stored_events(
+        tmp_path,
+        CGI_TRACEBACK,
+        "line, message, exception_type, json_extract_string(attributes, '$.script')",
+    )
+    assert [(line, exc, script) for line, _, exc, script in events] == [
+        (1, "TypeError", "/srv/cgi/boom.py"),
+        (8, None, None),
+        (9, None, "/srv/cgi/nohdr.sh"),  # the same request's, but no trace
+        (10, "KeyError", None),
+        (14, None, None),
+    ]
+    assert events[0][1] == "TypeError: 'NoneType' object is not subscriptable"
+    assert events[2][1] == "warning: something odd on stderr"
