@@ -47,6 +47,7 @@ from errctl.formats import (
     logfmt,
     monolog,
     mssql,
+    mysql_slow,
     nginx_error,
     php,
     postgres,
@@ -89,6 +90,8 @@ FORMATS: dict[str, LogFormat] = {
     # PostgreSQL's csvlog, by its fixed columns (a file with a header row is `_declared`).
     "csv": csvfile.FORMAT,
     "mssql": mssql.FORMAT,
+    # MySQL's and MariaDB's slow query log, told by its entries' comment lines (`_slow_log`).
+    "mysql-slow": mysql_slow.FORMAT,
     "ruby": ruby.FORMAT,
     "logcat": logcat.FORMAT,
     "redis": redis.FORMAT,
@@ -128,6 +131,9 @@ ALIASES: dict[str, str] = {
     "supervisord": "supervisor",
     "kernel": "dmesg",
     "sqlserver": "mssql",
+    "slowlog": "mysql-slow",
+    "mysql-slowlog": "mysql-slow",
+    "mariadb-slow": "mysql-slow",
     "rails": "ruby",
     "android": "logcat",
     "laravel": "monolog",
@@ -245,6 +251,16 @@ def _csv(lines: list[str]) -> Detection | None:
     return Detection((fmt,), "csv", reason)
 
 
+def _slow_log(lines: list[str]) -> Detection | None:
+    """MySQL's or MariaDB's slow query log, by its entries' comment lines, which the counting
+    below passes over (`#` lines look like PHP's frames)."""
+    entries = mysql_slow.from_sample(lines)
+    if entries < mysql_slow.MIN_ENTRIES:
+        return None
+    reason = f"{entries} sampled entries have a slow query log's `# User@Host:` and `# Query_time:`"
+    return Detection((FORMATS["mysql-slow"],), "mysql-slow", reason)
+
+
 MIN_SHARE_DECLARED = 0.5
 """A file declares its layout, yet its lines must mostly have it: a log that merely quotes a
 `#Fields:` line is read as what its lines are."""
@@ -280,6 +296,9 @@ def detect(sample: list[str]) -> Detection:
     declared = _declared([s for s in sample if s.strip()])  # (`#` lines look like PHP frames)
     if declared is not None:
         return declared
+    slow = _slow_log(sample)
+    if slow is not None:
+        return slow
     lines = [s for s in sample if s.strip() and not looks_like_continuation(s)]
     total = len(lines)
     if not total:
