@@ -177,3 +177,26 @@ def test_detected():
 def test_never_raises(text):
     FORMAT.parse(text)
     FORMAT.parse("1:M 29 Nov 2026 10:14:20.944 * " + text)
+
+
+def test_an_assertions_report_is_named_by_what_was_not_true():
+    # The order `_serverAssert` logs in (debug.c): the report's start, the assertion's banner
+    # and its `==>` line, then the note that a SIGSEGV prints the rest.
+    lines = """\
+=== REDIS BUG REPORT START: Cut & paste starting from here ===
+5120:M 01 Dec 2026 02:11:40.201 # === ASSERTION FAILED ===
+5120:M 01 Dec 2026 02:11:40.201 # ==> t_zset.c:1452 'zsl->length > 0' is not true
+5120:M 01 Dec 2026 02:11:40.201 # (forcing SIGSEGV to print the bug report.)
+
+------ STACK TRACE ------""".splitlines()
+    opened = FORMAT.parse(lines[0])
+    assert [FORMAT.continues(line, lines[0], lines[0]) for line in lines[1:2]] == lines[1:2]
+    fields, rest = FORMAT.fold(opened, lines[1:])
+    assert (fields.message, fields.level, fields.timestamp, rest) == (
+        "t_zset.c:1452 'zsl->length > 0' is not true",
+        "critical",
+        "2026-12-01T02:11:40.201",
+        [],
+    )
+    # Past the report's end (its indented advice), a header line is an event again.
+    assert FORMAT.continues(lines[1], lines[0], "  Suspect RAM error? Use --test-memory") is None
