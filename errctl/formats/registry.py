@@ -16,7 +16,9 @@ reading (rsyslog's ISO-time layout, which an application's `time Word word: text
 fits) counts only in a file that is mostly syslog (`syslog.weak_readings`). A file that names its
 own columns (a W3C extended log's `#Fields:` directive, a CSV file's header row) is read by
 them, before any line is counted (`_declared`), and so is PostgreSQL's csvlog, whose records
-may span lines (a quoted query's newlines) and are counted as records.
+may span lines (a quoted query's newlines) and are counted as records. MySQL's slow query log is
+told by its entries' comment lines (`# User@Host:` above `# Query_time:`, `_slow_log`), which the
+count passes over.
 """
 
 from __future__ import annotations
