@@ -147,6 +147,21 @@ def _fpm(msg: str, timestamp: datetime | str, level: str) -> ParsedFields:
     return ParsedFields(msg, timestamp, level, attributes=attributes or None)
 
 
+def php_message(text: str) -> tuple[str, str | None, str | None]:
+    """A PHP message as PHP-FPM hands it on (`PHP message: PHP Warning:  Undefined ...`): its
+    text, the level its kind of error is (None: not said) and that kind; `text` as it is when
+    it is no such message."""
+    m = _PHP_MESSAGE.match(text)
+    if m is None:
+        return text, None, None
+    kind = m["kind"]
+    if kind is None:
+        return text[m.end() :], None, None
+    if kind in _KIND_LEVELS:
+        return text[m.end() :], _KIND_LEVELS[kind], kind
+    return text, None, None
+
+
 def _time(year: str, month: str, day: str, clock: str, zone: str | None) -> datetime | str:
     """An aware time when PHP named a zone errctl knows; else the text, read in `--tz`."""
     text = f"{year}-{MONTH_NUMBERS[month]}-{day} {clock}"

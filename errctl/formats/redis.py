@@ -13,11 +13,21 @@ instance `FORMAT` (name "redis"). The level is a symbol: `.` debug, `-` verbose,
 and role go to attributes. Redis 2 wrote no year: the time is handed on as `Mmm dd hh:mm:ss`,
 which `timestamps` reads as it reads syslog's. A signal handler's line (a shutdown asked by
 SIGTERM or SIGINT) has its time in epoch seconds and no level symbol: a warning, as Redis logs it.
+
+A crash writes a bug report: `=== REDIS BUG REPORT START: Cut & paste starting from here ===`
+(no header), the cause in header lines (`# Redis 7.0.15 crashed by signal: 11, si_code: 0`, an
+assertion's `# ==> t_zset.c:1234 'x' is not true`, a panic's `# Guru Meditation: ...`), then
+sections of lines with and without headers (the stack trace, registers, INFO output, a memory
+test, a code dump) down to `=== REDIS BUG REPORT END ... ===` and its indented advice. The
+report is one event (`continues` keeps every line of it), named by its first header line that
+says something (`fold`), critical, the report its exception text: each of its lines an event,
+a crash was forty groups of registers and memory regions, at warning level.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from errctl.formats.timestamps import MONTH_NUMBERS
 from errctl.models import ParsedFields
@@ -34,6 +44,13 @@ _HEADER = re.compile(
 _SIGNAL_HANDLER = re.compile(
     r"(?P<pid>\d{1,10}):signal-handler \((?P<epoch>\d{1,12})\) (?P<msg>.*)", re.S
 )
+# The marker a crash report opens with (Valkey's is `=== VALKEY BUG REPORT START ...`), and its
+# last line's words; the advice under it is indented.
+_REPORT_START = re.compile(r"=== [A-Z][A-Za-z]{1,20} BUG REPORT START\b")
+_REPORT_END = " BUG REPORT END"
+# Report lines that name nothing: rules (`----`), the assertion's and panic's banners, the note
+# that a SIGSEGV is forced to print the report.
+_SAYS_NOTHING = re.compile(r"[\W_]*\Z|=== |!!! |\(forcing ")
 _LEVELS = {".": "debug", "-": "debug", "*": "info", "#": "warning"}
 _ROLES = {"M": "master", "S": "replica", "C": "child", "X": "sentinel"}
 
@@ -41,10 +58,13 @@ _ROLES = {"M": "master", "S": "replica", "C": "child", "X": "sentinel"}
 class RedisFormat:
     name = "redis"
     multiline = True
+    continues_own = True  # `continues` goes on only a crash report, an event of its own
 
     def parse(self, line: str) -> ParsedFields | None:
         c = line[:1]
         if not (c.isdigit() or c == "["):
+            if c == "=" and _REPORT_START.match(line) is not None:
+                return ParsedFields(line.strip(), None, "critical")
             return None
         m = _HEADER.match(line)
         if m is None:
@@ -63,6 +83,33 @@ class RedisFormat:
         return ParsedFields(
             m.group("msg"), timestamp, _LEVELS[m.group("level")], attributes=attributes
         )
+
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
+        """`line` when the open event is a crash report (`opened` its marker) still being
+        written: any line, headers too, until the report's last line (`=== ... BUG REPORT END`)
+        or the indented advice under it came before (`previous`); None for any other line."""
+        if opened is None or previous is None or opened[:4] != "=== ":
+            return None
+        if previous[:1] in (" ", "\t") or (previous[:4] == "=== " and _REPORT_END in previous):
+            return None
+        return line if _REPORT_START.match(opened) is not None else None
+
+    def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
+        """A crash report (its marker `fields`, its lines `continuation`) as one event: the
+        first header line that says something is its message, time and process, at critical
+        level; the whole report is its exception text."""
+        if fields.timestamp is not None or _REPORT_START.match(fields.message) is None:
+            return fields, continuation
+        for text in continuation:
+            if not text[:1].isdigit():
+                continue
+            head = self.parse(text)
+            if head is None or _SAYS_NOTHING.match(head.message.strip()) is not None:
+                continue
+            report = "\n".join([fields.message, *continuation])
+            message = head.message.strip().removeprefix("==> ")
+            return replace(head, message=message, level="critical", exception_text=report), []
+        return fields, continuation
 
 
 def _signal_handler(m: re.Match[str] | None) -> ParsedFields | None:

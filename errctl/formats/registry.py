@@ -16,7 +16,9 @@ reading (rsyslog's ISO-time layout, which an application's `time Word word: text
 fits) counts only in a file that is mostly syslog (`syslog.weak_readings`). A file that names its
 own columns (a W3C extended log's `#Fields:` directive, a CSV file's header row) is read by
 them, before any line is counted (`_declared`), and so is PostgreSQL's csvlog, whose records
-may span lines (a quoted query's newlines) and are counted as records.
+may span lines (a quoted query's newlines) and are counted as records. MySQL's slow query log is
+told by its entries' comment lines (`# User@Host:` above `# Query_time:`, `_slow_log`), which the
+count passes over.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from errctl.formats import (
     logfmt,
     monolog,
     mssql,
+    mysql_slow,
     nginx_error,
     php,
     postgres,
@@ -89,6 +92,8 @@ FORMATS: dict[str, LogFormat] = {
     # PostgreSQL's csvlog, by its fixed columns (a file with a header row is `_declared`).
     "csv": csvfile.FORMAT,
     "mssql": mssql.FORMAT,
+    # MySQL's and MariaDB's slow query log, told by its entries' comment lines (`_slow_log`).
+    "mysql-slow": mysql_slow.FORMAT,
     "ruby": ruby.FORMAT,
     "logcat": logcat.FORMAT,
     "redis": redis.FORMAT,
@@ -128,6 +133,9 @@ ALIASES: dict[str, str] = {
     "supervisord": "supervisor",
     "kernel": "dmesg",
     "sqlserver": "mssql",
+    "slowlog": "mysql-slow",
+    "mysql-slowlog": "mysql-slow",
+    "mariadb-slow": "mysql-slow",
     "rails": "ruby",
     "android": "logcat",
     "laravel": "monolog",
@@ -245,6 +253,16 @@ def _csv(lines: list[str]) -> Detection | None:
     return Detection((fmt,), "csv", reason)
 
 
+def _slow_log(lines: list[str]) -> Detection | None:
+    """MySQL's or MariaDB's slow query log, by its entries' comment lines, which the counting
+    below passes over (`#` lines look like PHP's frames)."""
+    entries = mysql_slow.from_sample(lines)
+    if entries < mysql_slow.MIN_ENTRIES:
+        return None
+    reason = f"{entries} sampled entries have a slow query log's `# User@Host:` and `# Query_time:`"
+    return Detection((FORMATS["mysql-slow"],), "mysql-slow", reason)
+
+
 MIN_SHARE_DECLARED = 0.5
 """A file declares its layout, yet its lines must mostly have it: a log that merely quotes a
 `#Fields:` line is read as what its lines are."""
@@ -280,6 +298,9 @@ def detect(sample: list[str]) -> Detection:
     declared = _declared([s for s in sample if s.strip()])  # (`#` lines look like PHP frames)
     if declared is not None:
         return declared
+    slow = _slow_log(sample)
+    if slow is not None:
+        return slow
     lines = [s for s in sample if s.strip() and not looks_like_continuation(s)]
     total = len(lines)
     if not total:

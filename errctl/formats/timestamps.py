@@ -107,6 +107,11 @@ LAYOUTS: tuple[str, ...] = (
     # no time at all.
     "M/d/yyyy h:mm:ss[.f] a",
     "yyyyMMdd HH:mm:ss[.f]",  # compact date (Informatica, some C++ loggers)
+    # MariaDB's error log (`%4d-%02d-%02d %2d:%02d:%02d`: `2026-12-01  1:27:18 0 [Note] ...`,
+    # the hour padded with a blank) and MySQL's before 5.7 and its slow log's `# Time:`, which
+    # write the date as `yyMMdd` (`261201  1:27:18`)
+    "yyyy-MM-dd H:mm:ss",
+    "yyMMdd H:mm:ss",
     "yyMMdd HHmmss[.f]",  # Hadoop HDFS
     "yy/MM/dd HH:mm:ss[.f]",  # Spark / log4j yy/MM/dd
     "yyyy-MM-dd-HH.mm.ss[.f]",  # DB2 / BlueGene style

@@ -22,16 +22,52 @@ def test_header():
         "Sun Nov 29 10:42:44.909175 2026",
         "error",
         "proxy",
-        {"pid": 18413, "tid": 18417},
+        {"pid": 18413, "tid": 18417, "code": "AH00957"},
     )
-    assert f.message.startswith("(111)Connection refused: AH00957: http: attempt to connect")
+    # The OS error is read; the code, the same in every such line, is no part of the title.
+    assert f.message.startswith("(111)Connection refused: http: attempt to connect")
     f = FORMAT.parse(REAL[4])
     assert (f.level, f.logger, f.message, f.attributes) == (
         "info",
         "core",
-        "AH00128: File does not exist: /tmp/ap/www/missing.html",
-        {"pid": 18414, "tid": 18459, "client": "127.0.0.1:33504"},
+        "File does not exist: /tmp/ap/www/missing.html",
+        {"pid": 18414, "tid": 18459, "client": "127.0.0.1:33504", "code": "AH00128"},
     )
+
+
+def test_a_client_after_the_os_error_and_the_call_site_are_attributes():
+    """2.4 writes `%E: [client %a]`: the client after the OS error stayed in the title."""
+    f = FORMAT.parse(
+        "[Tue Dec 01 01:24:36.416882 2026] [proxy_http:error] [pid 31847:tid 31879] (20014)"
+        "Internal error (specific information not available): [client 127.0.0.1:53516] AH01102:"
+        " error reading status line from remote server 127.0.0.1:18498"
+    )
+    assert f.message == (
+        "(20014)Internal error (specific information not available): error reading status line"
+        " from remote server 127.0.0.1:18498"
+    )
+    assert f.attributes == {
+        "pid": 31847,
+        "tid": 31879,
+        "client": "127.0.0.1:53516",
+        "code": "AH01102",
+    }
+    f = FORMAT.parse(
+        "[Tue Dec 01 01:30:02.101311 2026] [authz_core:debug] [pid 4127:tid 4160]"
+        " mod_authz_core.c(815): [client 127.0.0.1:40312] AH01626: authorization result of"
+        " Require all granted: granted"
+    )
+    assert f.message == "authorization result of Require all granted: granted"
+    assert (f.attributes["caller"], f.attributes["code"]) == ("mod_authz_core.c(815)", "AH01626")
+
+
+def test_what_a_cgi_script_said_is_the_message():
+    f = FORMAT.parse(
+        "[Tue Dec 01 01:25:45.763211 2026] [cgi:error] [pid 1269:tid 1277] [client"
+        " 127.0.0.1:55682] AH01215: stderr from /srv/cgi/nohdr.sh: warning: something odd"
+    )
+    assert f.message == "warning: something odd"
+    assert (f.attributes["code"], f.attributes["script"]) == ("AH01215", "/srv/cgi/nohdr.sh")
 
 
 def test_apache_22_and_a_referer():

@@ -393,6 +393,37 @@ def test_mysql_error_log_code_and_subsystem():
 
 
 @pytest.mark.parametrize(
+    ("line", "when", "level", "message"),
+    [
+        (  # MariaDB 10's error log: the hour padded with a blank, then the thread id
+            "2026-12-01  1:27:27 4 [Warning] Access denied for user 'app'@'localhost' (using"
+            " password: YES)",
+            datetime(2026, 12, 1, 1, 27, 27),
+            "warning",
+            "Access denied for user 'app'@'localhost' (using password: YES)",
+        ),
+        (
+            "2026-12-01 13:27:34 0 [ERROR] Unknown/unsupported storage engine: InnoDB",
+            datetime(2026, 12, 1, 13, 27, 34),
+            "error",
+            "Unknown/unsupported storage engine: InnoDB",
+        ),
+        (  # MySQL 5.5's and MariaDB 5.5's: a two-digit year, no thread id
+            "161201  1:27:18 [Note] mysqld: ready for connections.",
+            datetime(2016, 12, 1, 1, 27, 18),
+            "info",
+            "mysqld: ready for connections.",
+        ),
+    ],
+)
+def test_mariadb_error_log_with_its_blank_padded_hour(line, when, level, message):
+    f = FORMAT.parse(line)
+    assert f is not None
+    assert parse_timestamp(f.timestamp, UTC) == when
+    assert (normalize_level(f.level), f.message) == (level, message)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "no timestamp here",

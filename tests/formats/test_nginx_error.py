@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from errctl.formats.nginx_error import FORMAT
 from errctl.formats.registry import detect, get_format
+from tests.ingest.stored import stored_events
 
 REAL = """\
 2026/11/29 10:13:18 [notice] 21012#21012: using the "epoll" event method
@@ -74,6 +75,66 @@ def test_lines_without_a_connection_or_context():
     # `, client: ` inside a message that is not followed by context alone stays in it.
     f = FORMAT.parse("2026/11/29 10:13:19 [warn] 1#1: *2 odd, client: 1.2.3.4 said hello; bye")
     assert f.message == "odd, client: 1.2.3.4 said hello; bye"
+
+
+# PHP-FPM behind nginx 1.22 (Debian 12), PHP 8.2 logging to the FastCGI stream: nginx quotes
+# what PHP said; a stack trace spans lines, the request context after it.
+FASTCGI = """\
+2026/12/01 02:03:20 [error] 8227#8227: *7 FastCGI sent in stderr: "PHP message: PHP Fatal error:  Uncaught RuntimeException: could not load order 7 in /srv/www/app/orders.php:2
+Stack trace:
+#0 /srv/www/app/orders.php(3): load()
+#1 /srv/www/app/orders.php(4): show()
+#2 {main}
+  thrown in /srv/www/app/orders.php on line 2" while reading response header from upstream, client: 127.0.0.1, server: shop.test, request: "GET /app/orders.php?id=7 HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "127.0.0.1"
+2026/12/01 02:03:20 [error] 8227#8227: *9 FastCGI sent in stderr: "PHP message: PHP Fatal error:  Uncaught RuntimeException: could not load order 8 in /srv/www/app/orders.php:2
+Stack trace:
+#0 /srv/www/app/orders.php(3): load()
+#1 /srv/www/app/orders.php(4): show()
+#2 {main}
+  thrown in /srv/www/app/orders.php on line 2" while reading response header from upstream, client: 127.0.0.1, server: shop.test, request: "GET /app/orders.php?id=8 HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "127.0.0.1"
+2026/12/01 02:04:35 [error] 8227#8227: *13 FastCGI sent in stderr: "PHP message: PHP Warning:  Undefined array key "k" in /srv/www/app/notice.php on line 3; PHP message: PHP Notice:  cache miss for key 42 in /srv/www/app/notice.php on line 4" while reading response header from upstream, client: 127.0.0.1, server: shop.test, request: "GET /app/notice.php HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "127.0.0.1"
+"""  # noqa: E501
+
+
+def test_what_php_said_through_fastcgi_is_the_message():
+    f = FORMAT.parse(FASTCGI.splitlines()[-1])
+    assert (f.message, f.level) == (
+        'Undefined array key "k" in /srv/www/app/notice.php on line 3',
+        "warning",  # the gravest of the two messages, by PHP's kind of error
+    )
+    assert f.attributes["request"] == "GET /app/notice.php HTTP/1.1"
+    assert f.attributes["php_error"] == "Warning"
+    assert f.attributes["stderr"].endswith(
+        "PHP Notice:  cache miss for key 42 in /srv/www/app/notice.php on line 4"
+    )
+
+
+def test_php_errors_through_fastcgi_are_groups_of_their_own(tmp_path):
+    """Quoted whole, every PHP error behind nginx was one group, `FastCGI sent in stderr: <*>`,
+    and the request context of a multi-line one was no attribute."""
+    events = stored_events(
+        tmp_path,
+        FASTCGI,
+        "line, level, message, exception_type, fingerprint,"
+        " json_extract_string(attributes, '$.request')",
+    )
+    assert [e[:4] for e in events] == [
+        (
+            1,
+            "critical",
+            "Uncaught RuntimeException: could not load order 7 in /srv/www/app/orders.php:2",
+            "RuntimeException",
+        ),
+        (
+            7,
+            "critical",
+            "Uncaught RuntimeException: could not load order 8 in /srv/www/app/orders.php:2",
+            "RuntimeException",
+        ),
+        (13, "warning", 'Undefined array key "k" in /srv/www/app/notice.php on line 3', None),
+    ]
+    assert events[0][4] == events[1][4] != events[2][4]
+    assert events[1][5] == "GET /app/orders.php?id=8 HTTP/1.1"
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,94 @@ def test_a_signal_handlers_line_is_an_event_of_its_own(tmp_path):
     ]
 
 
+# Redis 7.0.15 killed by SIGSEGV, its bug report trimmed (the INFO output, the registers, the
+# stack dump and the memory test cut short), then the restart after it.
+CRASH = """\
+3762:M 01 Dec 2026 01:26:32.093 * Ready to accept connections
+
+
+=== REDIS BUG REPORT START: Cut & paste starting from here ===
+3762:M 01 Dec 2026 01:26:33.096 # Redis 7.0.15 crashed by signal: 11, si_code: 0
+3762:M 01 Dec 2026 01:26:33.096 # Accessing address: 0xddb
+3762:M 01 Dec 2026 01:26:33.096 # Killed by PID: 3547, UID: 0
+
+------ STACK TRACE ------
+EIP:
+/lib/x86_64-linux-gnu/libc.so.6(epoll_wait+0x56)[0x7fd4f5726f36]
+
+Backtrace:
+/lib/x86_64-linux-gnu/libc.so.6(+0x3c050)[0x7fd4f565a050]
+redis-server 127.0.0.1:6379(aeMain+0x1d)[0x561e880989ed]
+redis-server 127.0.0.1:6379(main+0x316)[0x561e88094216]
+
+------ REGISTERS ------
+3762:M 01 Dec 2026 01:26:33.096 # 
+RAX:fffffffffffffffc RBX:00007fd4f4f08590
+3762:M 01 Dec 2026 01:26:33.096 # (00007fff5f31eecf) -> 0000000000000001
+3762:M 01 Dec 2026 01:26:33.096 # (00007fff5f31eece) -> 00007fff5f31f108
+
+------ INFO OUTPUT ------
+# Server
+redis_version:7.0.15
+process_id:3762
+
+------ FAST MEMORY TEST ------
+3762:M 01 Dec 2026 01:26:33.098 # Bio thread for job type #0 terminated
+*** Preparing to test memory region 561e8827b000 (126976 bytes)
+.O.O.O.O.O.O.O.O.O.O.O.O.O.O.O.O.O
+Fast memory test PASSED, however your memory can still be broken. Please run a memory test for several hours if possible.
+
+=== REDIS BUG REPORT END. Make sure to include from START to END. ===
+
+       Please report the crash by opening an issue on github:
+
+           http://github.com/redis/redis/issues
+
+  Suspect RAM error? Use redis-server --test-memory to verify it.
+
+3845:C 01 Dec 2026 01:26:35.115 # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo
+3845:M 01 Dec 2026 01:26:35.117 * Ready to accept connections
+"""  # noqa: E501, W291
+
+
+def test_a_crash_report_is_one_critical_event_named_by_its_cause(tmp_path):
+    """Each line of the report was an event: a crash was forty groups at warning level."""
+    events = stored_events(
+        tmp_path,
+        CRASH + CRASH.replace("0xddb", "0x1f40").replace("3762", "4107"),
+        "line, level, message, timestamp,"
+        " coalesce(json_extract_string(attributes, '$.exception_text'), '') LIKE '%Backtrace:%',"
+        " fingerprint",
+    )
+    assert [e[:5] for e in events[:4]] == [
+        (1, "info", "Ready to accept connections", datetime(2026, 12, 1, 1, 26, 32, 93000), False),
+        (
+            4,
+            "critical",
+            "Redis 7.0.15 crashed by signal: 11, si_code: 0",
+            datetime(2026, 12, 1, 1, 26, 33, 96000),
+            True,
+        ),
+        # the report ends with its advice: the restart is an event again
+        (
+            43,
+            "warning",
+            "oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo",
+            datetime(2026, 12, 1, 1, 26, 35, 115000),
+            False,
+        ),
+        (
+            44,
+            "info",
+            "Ready to accept connections",
+            datetime(2026, 12, 1, 1, 26, 35, 117000),
+            False,
+        ),
+    ]
+    assert len(events) == 8
+    assert events[1][5] == events[5][5]  # another crash, other addresses: the same group
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -89,3 +177,26 @@ def test_detected():
 def test_never_raises(text):
     FORMAT.parse(text)
     FORMAT.parse("1:M 29 Nov 2026 10:14:20.944 * " + text)
+
+
+def test_an_assertions_report_is_named_by_what_was_not_true():
+    # The order `_serverAssert` logs in (debug.c): the report's start, the assertion's banner
+    # and its `==>` line, then the note that a SIGSEGV prints the rest.
+    lines = """\
+=== REDIS BUG REPORT START: Cut & paste starting from here ===
+5120:M 01 Dec 2026 02:11:40.201 # === ASSERTION FAILED ===
+5120:M 01 Dec 2026 02:11:40.201 # ==> t_zset.c:1452 'zsl->length > 0' is not true
+5120:M 01 Dec 2026 02:11:40.201 # (forcing SIGSEGV to print the bug report.)
+
+------ STACK TRACE ------""".splitlines()
+    opened = FORMAT.parse(lines[0])
+    assert [FORMAT.continues(line, lines[0], lines[0]) for line in lines[1:2]] == lines[1:2]
+    fields, rest = FORMAT.fold(opened, lines[1:])
+    assert (fields.message, fields.level, fields.timestamp, rest) == (
+        "t_zset.c:1452 'zsl->length > 0' is not true",
+        "critical",
+        "2026-12-01T02:11:40.201",
+        [],
+    )
+    # Past the report's end (its indented advice), a header line is an event again.
+    assert FORMAT.continues(lines[1], lines[0], "  Suspect RAM error? Use --test-memory") is None

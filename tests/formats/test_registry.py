@@ -369,6 +369,7 @@ def test_formats_satisfy_the_protocol():
             "postgres",
             "csv",
             "mssql",
+            "mysql-slow",
             "ruby",
             "logcat",
             "redis",
@@ -396,7 +397,7 @@ def test_get_format():
     assert (
         "json, audit, logfmt, elb, lambda, syslog, access, envoy, haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, python, java, klog, chromium, postgres, csv,"
-        " mssql, ruby, logcat, redis, dotnet, w3c, dmesg, generic" in e.value.message
+        " mssql, mysql-slow, ruby, logcat, redis, dotnet, w3c, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
