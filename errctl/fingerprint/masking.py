@@ -224,7 +224,10 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # `\B` outside the quotes: an apostrophe inside a word (`can't`) opens nothing.
         # An empty string is one too (`'-N', '', '-f'`): read as an opening quote, it paired
         # with the next one (`'<*>-f'`).
-        r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B",
+        r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B"
+        # Backquotes: SQL's quoted identifiers (MySQL's and MariaDB's ``in table
+        # `shop`.`orders` ``, ``Unknown column `notes` ``), as a shell's or Markdown's code.
+        r"|\B`[^`\t\r\n\f\v ][^`\r\n]*`\B",
     ),
     MaskRule(
         "bool",
@@ -260,6 +263,8 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
 # `openresty<*>`), and before a number took its thousands separators.
 _FP1_PATTERNS = {
     "bool": r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b",
+    # Before backquotes quoted a value too.
+    "quoted": r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B",
     "ipv4": r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b",
     "url": r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+",
     "path": (

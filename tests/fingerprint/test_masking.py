@@ -29,6 +29,12 @@ from errctl.fingerprint.masking import (
         ("fetch https://api.example.com/v1/x?q=1 failed", "fetch <*> failed"),
         ("token 0892141edc4d571d expired", "token <*> expired"),
         ("query 'red shoes' slow", "query <*> slow"),
+        # SQL's backquoted identifiers are values as quoted strings are (MariaDB's error log).
+        (
+            "InnoDB: Cannot add field `notes` in table `shop`.`orders` because after adding it",
+            "InnoDB: Cannot add field <*> in table <*>.<*> because after adding it",
+        ),
+        ("Unknown column `created` in 'where clause'", "Unknown column <*> in <*>"),
         ('key="a b", other=x', "key=<*>, other=x"),
         ("nothing variable here", "nothing variable here"),
         ("block blk_-6952295868487656571 done", "block <*> done"),
