@@ -27,8 +27,11 @@ write as separate statements):
   after a colon are named by their keys, which the statement writes, so a run with a key more
   is another statement (PostgreSQL's `connection received: host=<*> port=<*>` and, over a
   Unix socket, `connection received: host=<*>`; hclog's `message: key=value ...`).
-- The templates of one lead (a *family*) are two or more, of values of several token counts:
-  values of one count were the miner's to judge position by position.
+- The templates of one lead (a *family*) are two or more, of values of several shapes (the
+  separators between their tokens as the miner splits them: `=` and `:` too, so Tomcat's
+  `Command line argument: --add-opens=<*>=ALL-UNNAMED`, `... -XX:<*>` and `... <*>` are one
+  blank-separated token each, but three shapes): values of one shape were the miner's to
+  judge position by position.
 
 Families are taken longest lead first. A new template also joins a known head of its lead.
 Cost grows with distinct templates, never with events; pure and deterministic: the result
@@ -51,11 +54,29 @@ _WORD = re.compile(r"[A-Za-z]+:?")
 _LOWER_WORD = re.compile(r"[a-z]+:")
 # A field's key opening the value (`host=<*>`, `application_name=`, `leader-address=`).
 _KEY = re.compile(r"[A-Za-z][\w.-]*=")
+# The separators the miner splits tokens at (its `_SPLIT`, but for `<` and `>`, which only a
+# `<*>` holds here): a value's are its shape, which the miner compares tokens within.
+_SEPARATOR = re.compile(r"[=,;|#\[\](){}]|:(?<!::)(?!:)|[ \t\r\n\f\v]+")
 
 
-def _cuts(template: str) -> list[tuple[str, str, int]]:
-    """(lead, gap, value's token count) for each colon of `template` that ends a label
-    (see the module docstring), first colon first."""
+def _shape(value: str) -> tuple[str, ...]:
+    """The separators between `value`'s tokens as the miner splits them, a run of blanks as
+    one, but for those it ends with: values of one shape were the miner's to compare position
+    by position, and punctuation after a value is the statement's (RabbitMQ's `closing AMQP
+    connection ..., user: <*>)` and, when a reason follows on the next line, `...):`)."""
+    seps = [" " if sep.isspace() else sep for sep in _SEPARATOR.findall(value)]
+    end = len(value)
+    for m in reversed(list(_SEPARATOR.finditer(value))):
+        if m.end() != end:
+            break
+        end = m.start()
+        seps.pop()
+    return tuple(seps)
+
+
+def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(lead, gap, value's shape) for each colon of `template` that ends a label (see the
+    module docstring), first colon first."""
     tokens = list(_TOKEN.finditer(template))
     out = []
     segment_start = 0  # index of the first token after the previous colon
@@ -73,7 +94,8 @@ def _cuts(template: str) -> list[tuple[str, str, int]]:
                 break  # a sentence or keyed fields: the statement's own wording
 
             lead = template[: token.end()]
-            out.append((lead, template[token.end() : following.start()], len(tokens) - i - 1))
+            gap = template[token.end() : following.start()]
+            out.append((lead, gap, _shape(template[following.start() :])))
         segment_start = i + 1
     return out
 
@@ -101,12 +123,12 @@ def value_after_label_heads(
             if head != template and head in known:
                 into[template] = head
                 break
-    families: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    families: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)
     for template, template_cuts in cuts.items():
         if template in into:
             continue
-        for lead, gap, count in template_cuts:
-            families[lead].append((template, gap, count))
+        for lead, gap, shape in template_cuts:
+            families[lead].append((template, gap, shape))
     # Longest lead first; ties by text, so the result depends on the set only.
     for lead in sorted(families, key=lambda k: (-len(k), k)):
         members = [m for m in families[lead] if m[0] not in into]

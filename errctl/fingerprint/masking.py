@@ -102,6 +102,39 @@ _TLD = (
 )
 
 # Order matters where two classes can start at the same character: the first listed wins.
+# US dates with an optional time of minutes (ZooKeeper's `built on 04/08/2021 16:35 GMT`,
+# Windows tools' `3/14/2024 9:05:12 AM`), its AM or PM too; with a year of two digits when a
+# time follows (Java's short format, `3/11/24, 7:12 AM`: Tomcat's stuck-thread warnings).
+_US_DATE = (
+    rf"\b\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}(?:{_BLANK}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?"
+    rf"(?:{_BLANK}[AP]M)?)?|\d{{2}},?{_BLANK}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_BLANK}[AP]M)?)\b"
+)
+# fp1's: the year in four digits, no AM or PM.
+_US_DATE_FP1 = (
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:{_BLANK}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?)?\b"
+)
+
+
+def _datetime(us_date: str) -> str:
+    """The `datetime` class with `us_date` as its US dates: ISO and common dates with an
+    optional time and zone; times alone; month names; CLF dates with their fraction
+    (HAProxy's accept date, `26/Feb/2019:23:08:47.266`)."""
+    return (
+        rf"\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?"
+        rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b"
+        rf"|{us_date}"
+        rf"|\b\d{{1,2}}/(?:{_MONTH})/\d{{4}}(?::\d{{2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?)?"
+        rf"(?:{_BLANK}[+-]\d{{4}})?"
+        # RFC 2822's date, with its day name, time and zone when written (e-mail headers,
+        # HTTP's `Date:`, Python's `email.utils.formatdate`: `Wed, 01 May 2024 10:02:03 +0000`).
+        rf"|(?:\b(?:{_DAY}),?{_BLANK}+)?\b\d{{1,2}}{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{4}}"
+        rf"(?:{_BLANK}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_BLANK}+(?:[+-]\d{{4}}|GMT|UTC))?)?\b"
+        rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?\b"
+        rf"|\b(?:{_DAY}),?{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{1,2}}\b"
+        rf"|\b(?:{_MONTH}){_BLANK}+\d{{1,2}},?{_BLANK}+\d{{4}}\b"
+    )
+
+
 DEFAULT_RULES: tuple[MaskRule, ...] = (
     # A URL, a path and an id never end in a sentence's punctuation (`.,;:!?`): `on X11.`
     # and systemd's `Created slice system-systemd\x2dfsck.slice.` end a sentence, and a mask
@@ -138,25 +171,7 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # pairs): one value, before `datetime` reads `12:34:56` in one and `ipv6` eight groups.
         rf"\b{_HEX}{{2}}(?::{_HEX}{{2}}){{5,}}\b|\b{_HEX}{{2}}(?:-{_HEX}{{2}}){{5}}\b",
     ),
-    MaskRule(
-        "datetime",
-        # ISO and common dates with an optional time and zone; times alone; month names; CLF
-        # dates with their fraction (HAProxy's accept date, `26/Feb/2019:23:08:47.266`).
-        rf"\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?"
-        rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b"
-        # US dates with an optional time of minutes (ZooKeeper's `built on 04/08/2021 16:35 GMT`,
-        # Windows tools' `3/14/2024 9:05:12 AM`).
-        rf"|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:{_BLANK}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?)?\b"
-        rf"|\b\d{{1,2}}/(?:{_MONTH})/\d{{4}}(?::\d{{2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?)?"
-        rf"(?:{_BLANK}[+-]\d{{4}})?"
-        # RFC 2822's date, with its day name, time and zone when written (e-mail headers,
-        # HTTP's `Date:`, Python's `email.utils.formatdate`: `Wed, 01 May 2024 10:02:03 +0000`).
-        rf"|(?:\b(?:{_DAY}),?{_BLANK}+)?\b\d{{1,2}}{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{4}}"
-        rf"(?:{_BLANK}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_BLANK}+(?:[+-]\d{{4}}|GMT|UTC))?)?\b"
-        rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?\b"
-        rf"|\b(?:{_DAY}),?{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{1,2}}\b"
-        rf"|\b(?:{_MONTH}){_BLANK}+\d{{1,2}},?{_BLANK}+\d{{4}}\b",
-    ),
+    MaskRule("datetime", _datetime(_US_DATE)),
     MaskRule(
         "ipv6",
         # An address may carry its prefix length (`fe80::1/64`, as `ip addr` and kubelet print
@@ -224,7 +239,10 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # `\B` outside the quotes: an apostrophe inside a word (`can't`) opens nothing.
         # An empty string is one too (`'-N', '', '-f'`): read as an opening quote, it paired
         # with the next one (`'<*>-f'`).
-        r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B",
+        r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B"
+        # Backquotes: SQL's quoted identifiers (MySQL's and MariaDB's ``in table
+        # `shop`.`orders` ``, ``Unknown column `notes` ``), as a shell's or Markdown's code.
+        r"|\B`[^`\t\r\n\f\v ][^`\r\n]*`\B",
     ),
     MaskRule(
         "bool",
@@ -260,6 +278,9 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
 # `openresty<*>`), and before a number took its thousands separators.
 _FP1_PATTERNS = {
     "bool": r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b",
+    "datetime": _datetime(_US_DATE_FP1),
+    # Before backquotes quoted a value too.
+    "quoted": r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B",
     "ipv4": r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b",
     "url": r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+",
     "path": (

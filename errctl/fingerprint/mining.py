@@ -66,9 +66,13 @@ How variables are found (`TemplateMiner._cluster`):
    `pam_unix(cron:session)`, `_call_arguments`; even with one value, and the call's name
    splits however many values it takes), or it is a word in square brackets of its own
    after the message's wording and before more of it (`from [YELLOW] to [GREEN]`,
-   `_bracketed_values`; even with one value). The other way round, the last word of a
-   label (a word before `: `, after a blank) splits the cluster however many values it takes
-   when the word before it varies too, each a word or a masked value: a startup banner prints
+   `_bracketed_values`; even with one value). The words a message opens with split the
+   cluster however many they are (up to `_MANY_VALUES`) when each is capitalised, the
+   statement's verb (Tomcat's `Starting ProtocolHandler [<*>]`, `Stopping ...`; containerd's
+   `StartContainer for <*>`, `RemoveContainer for <*>`: `_opening_verbs`). The other way
+   round, the last word of a label (a word before `: `, after a blank) splits the cluster
+   however many values it takes when the word before it varies too, each a word or a masked
+   value: a startup banner prints
    one statement per label, each once (Jellyfin's `Operating system: Linux`, `Processor count:
    4`), and seen once each their words look like a variable's values (`_label_ends`); a
    variable inside a label changes one word (`USER alice: Login successful.`).
@@ -764,6 +768,11 @@ class TemplateMiner:
                 if not _holds_mask(values):
                     vocab.append((len(values), p))
                     continue
+            if p == 0 and _opening_verbs(set(map(itemgetter(0), member_words)), key):
+                # The word a statement opens with, capitalised: its verb (`Starting`,
+                # `Stopping`; an API's operation, `StartContainer`, `RemoveContainer`).
+                vocab.append((len({words[0] for words in member_words}), 0))
+                continue
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
@@ -1411,6 +1420,24 @@ def _word_after_word(
         and other.lower() not in _FUNCTION_WORDS
         and all(_PLAIN_WORD.fullmatch(v) for v in values)
     )
+
+
+# A capitalised word of letters, or several run together (CamelCase): `Starting`,
+# `StartContainer`, `RemovePodSandbox`.
+_CAPITALISED = re.compile(r"(?:[A-Z][a-z]+)+")
+
+
+def _opening_verbs(values: set[str], key: Sequence[str]) -> bool:
+    """Whether the words a cluster's messages open with are the statements' verbs: a few
+    (fewer than `_MANY_VALUES`), each a capitalised word (`_CAPITALISED`), before a constant
+    word of the statement. Tomcat's `Initializing ProtocolHandler [<*>]`, `Starting
+    ...`, `Pausing ...`, `Stopping ...`, `Destroying ...`; containerd's `StartContainer for <*>
+    returns successfully`, `RemoveContainer for ...`: each is a statement of its own, however
+    many of them share the rest of the wording. A log seldom opens with a variable's value
+    spelt so (a name is lower case, or has digits, dots or underscores)."""
+    if not 1 < len(values) < _MANY_VALUES or not all(map(_CAPITALISED.fullmatch, values)):
+        return False
+    return any(w != MASK and _LETTER.search(w) for w in key[1:])
 
 
 def _holds_mask(values: Iterable[str]) -> bool:

@@ -107,10 +107,11 @@ LAYOUTS: tuple[str, ...] = (
     # no time at all.
     "M/d/yyyy h:mm:ss[.f] a",
     "yyyyMMdd HH:mm:ss[.f]",  # compact date (Informatica, some C++ loggers)
-    # MariaDB's error log (`%4d-%02d-%02d %2d:%02d:%02d`: `2026-12-01  1:27:18 0 [Note] ...`,
-    # the hour padded with a blank) and MySQL's before 5.7 and its slow log's `# Time:`, which
-    # write the date as `yyMMdd` (`261201  1:27:18`)
-    "yyyy-MM-dd H:mm:ss",
+    # the hour padded with a blank, not a zero (MariaDB's and MySQL 5.6's error log,
+    # `%04d-%02d-%02d %2d:%02d:%02d`: `2024-03-11  6:25:02 0 [Note] ...`); before them MySQL
+    # wrote the date in six digits (`240311  6:25:02 [Note] ...`, still InnoDB's own stamps,
+    # and the slow query log's `# Time:`)
+    "yyyy-MM-dd H:mm:ss[.f]",
     "yyMMdd H:mm:ss",
     "yyMMdd HHmmss[.f]",  # Hadoop HDFS
     "yy/MM/dd HH:mm:ss[.f]",  # Spark / log4j yy/MM/dd

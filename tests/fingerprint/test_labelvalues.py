@@ -119,3 +119,23 @@ def test_keyed_fields_after_a_colon_stay_apart() -> None:
         )
         == {}
     )
+
+
+# A servlet container's start-up banner: one line per JVM argument, each one token between
+# blanks, but `=` and `:` split them into tokens of other counts.
+ARGUMENTS = [
+    "Command line argument: --add-opens=java.base/java.lang=ALL-UNNAMED",
+    "Command line argument: --add-opens=java.base/java.io=ALL-UNNAMED",
+    "Command line argument: --add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED",
+    "Command line argument: -Djava.util.logging.config.file=/opt/tomcat/conf/logging.properties",
+    "Command line argument: -Dcatalina.base=/opt/tomcat",
+    "Command line argument: -Xms1024m",
+    "Command line argument: -Xmx2048m",
+    "Command line argument: -XX:+UseG1GC",
+    "Command line argument: -Djava.io.tmpdir=/opt/tomcat/temp",
+    "Command line argument: -Dignore.endorsed.dirs=",
+]
+
+
+def test_values_of_one_word_but_other_shapes_are_one_template() -> None:
+    assert set(templates(ARGUMENTS).values()) == {"Command line argument: <*>"}

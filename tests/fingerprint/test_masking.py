@@ -29,6 +29,16 @@ from errctl.fingerprint.masking import (
         ("fetch https://api.example.com/v1/x?q=1 failed", "fetch <*> failed"),
         ("token 0892141edc4d571d expired", "token <*> expired"),
         ("query 'red shoes' slow", "query <*> slow"),
+        # SQL's backquoted identifiers are values as quoted strings are (MariaDB's error log).
+        (
+            "InnoDB: Cannot add field `notes` in table `shop`.`orders` because after adding it",
+            "InnoDB: Cannot add field <*> in table <*>.<*> because after adding it",
+        ),
+        ("Unknown column `created` in 'where clause'", "Unknown column <*> in <*>"),
+        # A US date with its AM or PM (Java's short format, the year in two digits: Tomcat's
+        # stuck-thread warnings), so a morning and an afternoon are one template.
+        ("active (since [3/11/24, 7:12 AM]) for", "active (since [<*>]) for"),
+        ("active (since [3/11/24, 5:34 PM]) for", "active (since [<*>]) for"),
         ('key="a b", other=x', "key=<*>, other=x"),
         ("nothing variable here", "nothing variable here"),
         ("block blk_-6952295868487656571 done", "block <*> done"),
@@ -59,7 +69,8 @@ from errctl.fingerprint.masking import (
         ("1.2.3.4:50210 [26/Feb/2019:23:08:47.266] fe/be: closed", "<*> [<*>] fe/be: closed"),
         ("route 192.168.40.0/22 via uplink", "route <*> via uplink"),
         ("release built on 11/02/2023 08:15 GMT", "release built on <*> GMT"),
-        ("last reboot 7/4/2025 3:09:41 PM by admin", "last reboot <*> PM by admin"),
+        # Its AM or PM is the time's: a reboot in the afternoon is the morning's statement.
+        ("last reboot 7/4/2025 3:09:41 PM by admin", "last reboot <*> by admin"),
         ("inet fe80::a00:27ff:fe4e:66a1/64 scope link", "inet <*> scope link"),
         # A Java system property is no host (`home` is no top-level domain here).
         ("Client environment:user.home=/var/lib/kafka", "Client environment:user.home=<*>"),

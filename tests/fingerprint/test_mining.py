@@ -520,8 +520,8 @@ def test_a_few_names_after_the_statements_words_are_a_variable():
     ]
     mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
     assert mined == [
-        "<<*>> Feature flag `quorum_queue`:   migrating Mnesia table <*>...",
-        "<<*>> Feature flag `quorum_queue`:   migrating Mnesia table <*>...",
+        "<<*>> Feature flag <*>:   migrating Mnesia table <*>...",  # backquoted: a value
+        "<<*>> Feature flag <*>:   migrating Mnesia table <*>...",
         "Changed limits: <*>: <*> (requested <*>)",
         "Changed limits: <*>: <*> (requested <*>)",
     ]
@@ -1044,3 +1044,29 @@ def test_a_bracketed_tag_that_opens_or_an_outcome_that_ends_the_message_still_sp
     assert "Checking volume <*> for errors [OK]" in templates
     assert "Checking volume <*> for errors [FAILED]" in templates
     assert {"[SR] Verifying store <*>", "[CSI] Verifying store <*>"} <= templates
+
+
+def test_capitalised_opening_words_are_the_statements_verbs() -> None:
+    # A container runtime's CRI calls, each logged as `<Operation> for "<id>"` and again
+    # with `returns successfully`: four operations, each its own statement, though the
+    # rest of their wording is the same.
+    ids = [
+        "237eac250175e46a202809bfc2be9decf3b87501066b047ee1d78077bea40553",
+        "4d4ddfb55d1d09d62a007c1ebf8121c7056a8a5db81d25f7acbf25666d95b700",
+        "58fd2f2358add602df2fab9e05b74bb155f9308bb037dbbaf6633e4b4a2568eb",
+    ]
+    ops = ["StartContainer", "StopContainer", "RemoveContainer", "StopPodSandbox"]
+    lines = [f'{op} for "{i}" returns successfully' for op in ops for i in ids]
+    got = templates(lines)
+    assert set(got.values()) == {f"{op} for <*> returns successfully" for op in ops}
+    # A servlet container's lifecycle: the same handler started, paused, stopped.
+    handlers = ['["http-nio-8080"]', '["https-jsse-nio-8443"]', '["ajp-nio-127.0.0.1-8009"]']
+    verbs = ["Initializing", "Starting", "Pausing", "Stopping", "Destroying"]
+    got = templates([f"{v} ProtocolHandler {h}" for v in verbs for h in handlers])
+    assert set(got.values()) == {f"{v} ProtocolHandler [<*>]" for v in verbs}
+
+
+def test_opening_names_in_lower_case_stay_a_variable() -> None:
+    # Hosts a message opens with are values, however few.
+    lines = [f"{h} is unreachable, retrying in 30s" for h in ["db-1", "cache", "queue", "web"]]
+    assert set(templates(lines).values()) == {"<*> is unreachable, retrying in <*>"}

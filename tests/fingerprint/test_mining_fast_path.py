@@ -452,6 +452,15 @@ class PlainMiner(TemplateMiner):
             ):
                 vocab.append((len(values), p))
                 continue
+            if (
+                p == 0
+                and 1 < len(values) < mining._MANY_VALUES
+                and all(re.fullmatch(r"(?:[A-Z][a-z]+)+", v) for v in values)
+                and any(w != MASK and letter.search(w) for w in key[1:])
+            ):
+                # Capitalised opening words, a few: the statements' verbs, split on them.
+                vocab.append((len(values), p))
+                continue
             enumeration = all(mining._ENUM_VALUE.fullmatch(v) for v in values)
             # Names after a constant word of the statement, or taken by a variable elsewhere.
             names = all(map(plain_name, values)) and (

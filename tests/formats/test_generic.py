@@ -81,6 +81,18 @@ from errctl.formats.timestamps import parse_timestamp
             "Aborting",  # the code and subsystem go to attributes
         ),
         ("2024-05-01T12:00:00Z 0 [Note] ready", "2024-05-01T12:00:00Z", "Note", "ready"),
+        (  # MariaDB's error log: the hour padded with a blank before ten o'clock
+            "2024-03-11  6:26:16 27 [Warning] Aborted connection 27 to db: 'shop' user: 'app'",
+            "2024-03-11  6:26:16",
+            "Warning",
+            "Aborted connection 27 to db: 'shop' user: 'app'",
+        ),
+        (  # MySQL 5.5's: the date in six digits, then the padded hour
+            "240311  6:25:04 [ERROR] Can't open the mysql.plugin table.",
+            "240311  6:25:04",
+            "ERROR",
+            "Can't open the mysql.plugin table.",
+        ),
         (  # Apache 2.4's error log: the module before the level
             "[Wed May 01 12:00:00.123456 2024] [proxy:error] [pid 12:tid 34] AH00898: Error",
             "Wed May 01 12:00:00.123456 2024",
