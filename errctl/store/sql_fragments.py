@@ -19,14 +19,6 @@ LOG_STATES = (
 """Append the present `group_state` rows of some groups (a list parameter) to `group_state_log`
 (m013): every write of a state logs it, in the same transaction."""
 
-LOG_STATE_AS_OF = (
-    "INSERT INTO group_state_log SELECT nextval('group_state_seq'), "
-    + STATE_COLUMNS.removesuffix(", updated_at")
-    + ", ?::TIMESTAMP FROM group_state WHERE fingerprint = ?"
-)
-"""`LOG_STATES` for one group, its state logged as taking effect at another time than its
-`updated_at` (parameters: that time, the fingerprint)."""
-
 STATES_AS_OF = (
     "SELECT "
     + STATE_COLUMNS

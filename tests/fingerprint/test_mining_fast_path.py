@@ -699,3 +699,56 @@ def test_several_known_templates_match_one_message_by_different_positions():
     messages = ["a b", "a c", "c b", "c c", "a:b", "a\tb", "[x]", "x:b", "[x", "(x)"]
     assert TemplateMiner(known).assign(messages) == PlainMiner(known).assign(messages)
     assert TemplateMiner(known).assign(messages)[:4] == ["a  <*>", "a  <*>", "<*> b", "<*> <*>"]
+
+
+# Test-suite lines: long literal prefixes that share their first characters (`PASS:
+# gdb.base/...`), so known templates' prefixes fall under every head length of the index.
+suite_word = st.sampled_from(
+    ["PASS:", "FAIL:", "gdb.base/break.exp:", "gdb.base/b.exp:", "step", "over", "(x)", "a.b"]
+)
+suite_text = st.lists(suite_word, min_size=1, max_size=12).map(" ".join)
+
+
+@st.composite
+def suite_template(draw) -> str:
+    words = draw(st.lists(suite_word, min_size=1, max_size=12))
+    for i in draw(st.lists(st.integers(0, len(words) - 1), min_size=1, max_size=3)):
+        words[i] = MASK
+    return " ".join(words)
+
+
+@st.composite
+def suite_messages(draw, templates: list[str]) -> list[str]:
+    """Lines of the templates, each `<*>` a run of words, and a few other lines."""
+    out = draw(st.lists(suite_text, max_size=3))
+    for template in draw(st.lists(st.sampled_from(templates), max_size=10)) if templates else ():
+        pieces = template.split(MASK)
+        runs = [" ".join(draw(st.lists(suite_word, min_size=1, max_size=3))) for _ in pieces]
+        out.append(pieces[0] + "".join(r + p for r, p in zip(runs, pieces[1:], strict=False)))
+    return out
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(suite_template(), max_size=30).flatmap(
+        lambda t: st.tuples(st.just(t), suite_messages(t))
+    )
+)
+def test_spanning_finds_what_comparing_with_every_template_finds(known_and_messages):
+    """`_spanning` looks a message up only at the lengths of the known prefixes that open as
+    it does (`_HEADS`), and only by the key tokens it holds: the same template as comparing
+    it with every known template that spans it."""
+    templates, messages = known_and_messages
+    miner = TemplateMiner(templates)
+    variable = [t for t in dict.fromkeys(templates) if MASK in t]
+    for message in messages:
+        words = mining._split(message)[0]
+        constants = sum(1 for w in words if w and w != MASK)
+        found = [
+            t
+            for t in variable
+            if 2 * sum(1 for w in mining._split(t)[0] if w and w != MASK) >= constants
+            and spans_values(t, message)
+        ]
+        expected = min(found, key=lambda t: (-miner._weight[t], t)) if found else None
+        assert miner._spanning(message, words) == expected

@@ -231,3 +231,85 @@ def test_a_takeover_by_a_template_without_events_makes_its_group(tmp_path):
     assert [(r.group.fingerprint, r.group.title, r.count) for r in rows] == [
         ("fp1:bbbb000000000000", "user <*>", 1)
     ]
+
+
+def _taken_over_in(tmp_path, name, commits):
+    """A store of four message groups (one resolved, one with an alert), then the takeovers of
+    `commits`, each a list stored in one transaction; its state as takeovers leave it, but for
+    the times they were stored at."""
+    from datetime import datetime
+
+    from errctl.models import MiningMemory
+
+    store = DuckDBStore(tmp_path / f"{name}.duckdb")
+    rows = [
+        ("fp1:a000000000000000", "disk sda full", datetime(2026, 11, 28, 10)),
+        ("fp1:b000000000000000", "disk <*> full", datetime(2026, 11, 28, 9)),
+        ("fp1:c000000000000000", "disk sdb full on h1", datetime(2026, 11, 28, 8)),
+        ("fp1:d000000000000000", "user alice", datetime(2026, 11, 28, 7)),
+        ("fp1:e000000000000000", "user bob", datetime(2026, 11, 28, 11)),
+    ]
+    store.commit_batch(
+        batches.batch(
+            [
+                {"fingerprint": fp, "template": t, "title": t, "timestamp": at, "line": i}
+                for i, (fp, t, at) in enumerate(rows, 1)
+            ]
+        ),
+        None,
+        None,
+        MiningMemory([(t, t) for _, t, _ in rows]),
+    )
+    with store._writer() as con:
+        con.execute(
+            "INSERT INTO group_state VALUES ('fp1:d000000000000000', 'resolved', "
+            "TIMESTAMP '2026-11-28 12:00', NULL, NULL, NULL, NULL, NULL, NULL, "
+            "TIMESTAMP '2026-11-28 12:00')"
+        )
+        con.execute(
+            "INSERT INTO alert_state (rule, key, status, fired_count, updated_at) "
+            "VALUES ('new', 'fp1:a000000000000000', 'firing', 1, "
+            "TIMESTAMP '2026-11-28 12:00')"
+        )
+    for takeovers in commits:
+        store.commit_batch(None, None, None, MiningMemory([], takeovers))
+    with store._writer() as con:
+        return {
+            table: con.execute(query).fetchall()
+            for table, query in {
+                "groups": "SELECT fingerprint, template, first_seen, first_event_id, count "
+                "FROM groups ORDER BY rowid",
+                "state": "SELECT * EXCLUDE (updated_at) FROM group_state ORDER BY rowid",
+                "log": "SELECT seq, fingerprint, status, merged_into, "
+                "updated_at < TIMESTAMP '2026-11-29' FROM group_state_log ORDER BY seq",
+                "history": 'SELECT * EXCLUDE ("at") FROM group_history ORDER BY "at", rowid',
+                "alerts": "SELECT rule, key, status FROM alert_state ORDER BY ALL",
+                "examples": "SELECT * FROM template_examples ORDER BY ALL",
+            }.items()
+        }
+
+
+def test_takeovers_stored_together_are_played_in_order(tmp_path):
+    """`_take_over` plays a batch's takeovers on the rows it read once: a chain of them (a
+    group taken over, its taker taken over in turn, a taker made with no event, a group the
+    user resolved, a taken group with an alert) leaves the store as it does stored one per
+    transaction."""
+    from errctl.models import Takeover
+
+    def fp(c):
+        return f"fp1:{c}000000000000000"
+
+    chain = [
+        Takeover("disk sda full", fp("a"), "disk <*> full", fp("b")),
+        Takeover("disk sdb full on h1", fp("c"), "disk <*> full on <*>", fp("f")),
+        Takeover("disk <*> full", fp("b"), "disk <*> full on <*>", fp("f")),
+        Takeover("disk sda full", fp("a"), "disk <*> full on <*>", fp("f")),  # taken already
+        Takeover("user alice", fp("d"), "user <*>", fp("9")),  # resolved: the user's
+        Takeover("user bob", fp("e"), "user <*>", fp("9")),
+        Takeover("disk <*> full on <*>", fp("f"), "<*> full on <*>", fp("8")),
+    ]
+    together = _taken_over_in(tmp_path, "together", [chain])
+    apart = _taken_over_in(tmp_path, "apart", [[t] for t in chain])
+    assert together == apart
+    assert together["state"][-1] == (fp("f"), "merged", *[None] * 6, fp("8"))
+    assert {key for _, key, _ in together["alerts"]} == {fp("a"), fp("b"), fp("f"), fp("8")}
