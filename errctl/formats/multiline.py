@@ -71,7 +71,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     The rule, from what real files look like:
     - `Exception in thread "main" java.lang.X: ...` (the JVM's uncaught-exception handler) and
       `Exception in thread Thread-1 (worker):` (Python's threading.excepthook) at column 0;
-    - `panic: ` and `fatal error: ` at column 0 (the Go runtime), `Unhandled exception. ` (.NET),
+    - `panic: ` and `fatal error: ` at column 0 (the Go runtime; not a `fatal error: ` line that
+      repeats the one above it), `Unhandled exception. ` (.NET),
       `thread 'main' panicked at ` (Rust);
     - `Traceback (most recent call last):` at column 0 only when the open event already has more
       than one line and the previous line is neither blank nor a chain separator. Directly
@@ -109,7 +110,9 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if c == "p":
         return line.startswith("panic: ")
     if c == "f":
-        return line.startswith("fatal error: ")
+        # Goroutines that trip the same check at once each print it (`fatal error: concurrent
+        # map writes` twice), then the runtime prints one report: the repeat goes on the first.
+        return line.startswith("fatal error: ") and line != previous_line
     if c == "T":
         if not line.startswith(_PY_TB):
             return False
@@ -197,8 +200,13 @@ _GO_PANIC_LINE = re.compile(
 
 def continues_go_panic(line: str, header: str) -> bool:
     """Whether `line`, at column 0, goes on the Go panic (or fatal error) that `header` opened:
-    without this, each goroutine header and function line of a raw panic was an event."""
-    return header.startswith(GO_PANIC_HEADS) and _GO_PANIC_LINE.match(line[:2000]) is not None
+    without this, each goroutine header and function line of a raw panic was an event. A
+    `fatal error: ` line the same as the header is another goroutine's print of it."""
+    if not header.startswith(GO_PANIC_HEADS):
+        return False
+    return _GO_PANIC_LINE.match(line[:2000]) is not None or (
+        line == header and header.startswith("fatal error: ")
+    )
 
 
 # Node's report of an uncaught exception: where it was thrown (`/app/orders.js:42`), the source

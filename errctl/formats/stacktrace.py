@@ -39,7 +39,8 @@ Choices worth knowing:
   (Type(code: 0): message at path:line)`; each frame gets the function it was in (the next
   call's), the throwing line the first call's, as Sentry shows them.
 - Go: type `panic` (or `runtime error` / `fatal error`), frames from the first goroutine only;
-  net/http's `http: panic serving addr: value` above the goroutine is the panic line.
+  net/http's `http: panic serving addr: value` above the goroutine is the panic line, after
+  whatever prefix the server's logger gave it (`2026/12/01 01:32:18 server.go:3230: `).
 - Go, logged: a numbered frame a line under `Error: message (type)` (MinIO's logger,
   `       6: internal/logger/logger.go:258:logger.LogIf()`), innermost first; the type as named.
 - Rust: a panic (`thread 'main' panicked at src/main.rs:4:5:` and the message below it, or
@@ -800,7 +801,8 @@ def _node_frame(s: str) -> Frame | None:
 
 
 # What net/http's server logs when a handler panics (it recovers, logs and goes on): the
-# value after the client's address, the goroutine's stack below.
+# value after the client's address, the goroutine's stack below. Searched for in the line's
+# head: the server's logger may prefix it.
 _GO_HTTP_PANIC = re.compile(r"http2?: panic serving \S+?: ")
 
 
@@ -812,7 +814,9 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
     head: str | None = None  # the last line above a stack no panic line names
     for i, line in enumerate(lines):
         if exc_type is None:
-            served = _GO_HTTP_PANIC.match(line) if line.startswith("http") else None
+            # net/http writes through the server's log.Logger, whose prefix, date and
+            # `server.go:3230: ` (with Lshortfile) may come first.
+            served = _GO_HTTP_PANIC.search(line[:512]) if "panic serving " in line[:512] else None
             if line.startswith("panic: ") or served is not None:
                 value = line[served.end() if served else 7 :].rstrip()
                 exc_type = "panic"
