@@ -23,6 +23,8 @@ Choices worth knowing:
   more times]` adds no frames.
 - JVM: the run-time suffixes of generated classes (a lambda's hidden class address, CGLIB,
   Hibernate, ByteBuddy, Mockito and JDK proxies) are dropped, as they change every run.
+- JVM: a thread dump (`Full thread dump`, each thread's `java.lang.Thread.State: ...` above its
+  frames) is no exception.
 - JVM: `Caused by:` sections keep printed order; logback's root-cause-first `Wrapped by:` is
   reversed. `Suppressed:` blocks (and their own causes) are skipped: they describe cleanup
   failures, not the path to the error, and attaching them would move fingerprints whenever a
@@ -256,7 +258,9 @@ def _classify_at(s: str) -> str | None:
     if p > 0 and rest[p - 1] == " ":
         return "node"
     if p > 0 and rest.endswith(")"):
-        inside = rest[p + 1 : -1]
+        # A thread dump names the frame's module before its file: `(java.base@17.0.15/Native
+        # Method)`, `(java.base@17.0.15/Thread.java:833)`.
+        inside = rest[p + 1 : -1].rpartition("/")[2]
         if inside == "" or (" " in inside and inside not in ("Native Method", "Unknown Source")):
             return "dotnet"
         return "java"
@@ -617,6 +621,8 @@ def _parse_jvm(lines: list[str], frameless: bool = False) -> ExceptionChain | No
             wrapped = wrapped or head is not None
         elif cur is None:
             head = _split_type(_strip_thread_prefix(s), _JVM_TYPE)
+            if head is not None and head[0] == _JVM_THREAD_STATE:
+                head = None  # a thread dump's thread (kill -3, jstack): no exception
         if head is not None:
             cur = [head[0], head[1], [], []]
             sections.append(cur)
@@ -637,6 +643,11 @@ def _parse_jvm(lines: list[str], frameless: bool = False) -> ExceptionChain | No
     if wrapped:
         infos.reverse()
     return tuple(infos)
+
+
+# Each thread of a thread dump (`kill -3`, jstack) prints its state above its frames:
+# `   java.lang.Thread.State: TIMED_WAITING (sleeping)`, which reads like an exception line.
+_JVM_THREAD_STATE = "java.lang.Thread.State"
 
 
 def _strip_thread_prefix(s: str) -> str:
@@ -689,6 +700,7 @@ def _jvm_frame(s: str) -> Frame | None:
     module, _, function = name.rpartition(".")
     file: str | None
     lineno = None
+    loc = loc.rpartition("/")[2]  # a thread dump's module: `java.base@17.0.15/Thread.java:833`
     if loc in ("Native Method", "Unknown Source", ""):
         file = None
     else:

@@ -1338,3 +1338,32 @@ def test_dotnet_hresult_after_the_type():
         "System.ComponentModel.Win32Exception",
         "(2) An error occurred trying to start process",
     )
+
+
+# A JVM thread dump (`kill -3`, jstack) names each frame's module inside its parentheses.
+JVM_THREAD_DUMP = """\
+Full thread dump OpenJDK 64-Bit Server VM (17.0.15+6-Debian-1deb12u1 mixed mode, sharing):
+
+"main" #1 prio=5 os_prio=0 cpu=227.79ms elapsed=1.47s tid=0x00007f8fbc017f30 nid=0x2141 waiting
+   java.lang.Thread.State: TIMED_WAITING (sleeping)
+\tat java.lang.Thread.sleep(java.base@17.0.15/Native Method)
+\tat com.acme.Worker.run(Worker.java:25)
+\tat java.lang.Thread.run(java.base@17.0.15/Thread.java:833)
+"""
+
+
+def test_a_jvm_thread_dump_is_no_exception():
+    assert parse_trace(JVM_THREAD_DUMP) is None
+
+
+def test_a_jvm_frame_that_names_its_module_inside_the_parentheses_is_java():
+    (exc,) = parse_trace(
+        "java.lang.IllegalStateException: stopped\n"
+        "\tat java.lang.Thread.sleep(java.base@17.0.15/Native Method)\n"
+        "\tat java.lang.Thread.run(java.base@17.0.15/Thread.java:833)\n"
+    )
+    assert exc.language == "java"
+    assert [(f.module, f.function, f.file, f.lineno) for f in exc.frames] == [
+        ("java.lang.Thread", "run", "Thread.java", 833),
+        ("java.lang.Thread", "sleep", None, None),
+    ]

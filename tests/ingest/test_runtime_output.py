@@ -53,3 +53,58 @@ def test_go_log_with_a_recovered_handler_panic_and_a_fatal_error(tmp_path):
         (17, None, None),
         (18, "fatal error", "concurrent map writes"),
     ]
+
+
+# logback 1.2's default layout (time only) with an exception whose cause has a suppressed
+# close() failure, then a JVM thread dump (`kill -3`) written to the same stdout.
+LOGBACK_WITH_DUMP = """\
+01:42:27.194 [main] WARN LbApp - slow request took 1234 ms
+01:42:27.234 [main] ERROR LbApp - order processing failed
+java.lang.IllegalStateException: could not load order 42
+\tat LbApp.service(LbApp.java:16)
+\tat LbApp.main(LbApp.java:22)
+Caused by: java.sql.SQLException: Connection refused: db-42.internal:5432
+\tat LbApp$Repo.load(LbApp.java:10)
+\tat LbApp.service(LbApp.java:15)
+\t... 1 common frames omitted
+\tSuppressed: java.io.IOException: close failed for handle 0x7f29957569244595
+\t\tat LbApp$Repo.close(LbApp.java:12)
+\t\t... 2 common frames omitted
+01:42:27.234 [main] INFO LbApp - sleeping
+2026-12-01 01:42:27
+Full thread dump OpenJDK 64-Bit Server VM (17.0.15+6-Debian-1deb12u1 mixed mode, sharing):
+
+Threads class SMR info:
+_java_thread_list=0x00007f8fbc112c40, length=2, elements={
+0x00007f8fbc017f30, 0x00007f8fbc0f7a40
+}
+
+"main" #1 prio=5 os_prio=0 cpu=227.79ms elapsed=1.47s tid=0x00007f8fbc017f30 nid=0x2141 \
+waiting on condition  [0x00007f8fc411e000]
+   java.lang.Thread.State: TIMED_WAITING (sleeping)
+\tat java.lang.Thread.sleep(java.base@17.0.15/Native Method)
+\tat LbApp.main(LbApp.java:25)
+
+"Reference Handler" #2 daemon prio=10 os_prio=0 cpu=0.31ms elapsed=1.21s \
+tid=0x00007f8fbc0f7a40 nid=0x216c waiting on condition  [0x00007f8fc0c77000]
+   java.lang.Thread.State: RUNNABLE
+\tat java.lang.ref.Reference.waitForReferencePendingList(java.base@17.0.15/Native Method)
+
+"VM Thread" os_prio=0 cpu=1.02ms elapsed=1.22s tid=0x00007f8fbc0e9c30 nid=0x216b runnable
+
+JNI global refs: 6, weak refs: 0
+
+01:42:30.279 [main] INFO LbApp - done
+"""
+
+
+def test_logback_exception_and_a_thread_dump_in_its_output(tmp_path):
+    rows = stored_events(tmp_path, LOGBACK_WITH_DUMP, "line, level, exception_type, message")
+    assert [row[:3] for row in rows] == [
+        (1, "warning", None),
+        (2, "error", "java.lang.IllegalStateException"),
+        (13, "info", None),
+        (14, None, None),  # the dump: a diagnostic, not an exception
+        (35, "info", None),
+    ]
+    assert rows[3][3].startswith("Full thread dump OpenJDK")
