@@ -350,14 +350,33 @@ def named_by_message(lines: list[str]) -> bool:
     """Whether a trace leaves its exception line to the log line above it: Ruby's Logger writes
     `message (Type)` as the message and the frames under it; PHP's log writes `Uncaught Type:
     message in file:line` as the message and `Stack trace:` under it; Go's net/http logs a
-    handler's panic as `http: panic serving addr: value` and the goroutine's stack under it.
+    handler's panic as `http: panic serving addr: value` and the goroutine's stack under it;
+    Ruby's Logger writes a message of several lines, its `(Type)` at the end of the last.
     Ingest hands such a trace to the parser with the message."""
     first = next((x for x in lines if x.strip()), "")
     if first.startswith("Stack trace:"):
         return True
     if first.startswith("goroutine ") and first.rstrip().endswith(":"):
         return True  # no `panic:` line of its own: the message above says what panicked
-    return first.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(first) is not None
+    if first.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(first) is not None:
+        return True
+    return _ends_ruby_message(lines)
+
+
+_RUBY_TYPE_END = re.compile(r" \([A-Z][A-Za-z0-9_]{0,128}(?:::[A-Z][A-Za-z0-9_]{0,128}){0,16}\)\Z")
+
+
+def _ends_ruby_message(lines: list[str]) -> bool:
+    """Whether Logger's `message (Type)` ends a few lines down, right above the first Ruby frame:
+    a message of several lines (Ruby 3.1's error_highlight adds the failing code and a caret
+    line under it, did_you_mean its suggestions), whose first line is the record's message."""
+    last = ""
+    for line in lines[:12]:
+        if line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(line) is not None:
+            return _RUBY_TYPE_END.search(last[-300:]) is not None
+        if line.strip():
+            last = line.rstrip()
+    return False
 
 
 _TAGS = re.compile(r"(?:\[[^\[\]\n]{1,128}\] ?){1,8}")

@@ -34,7 +34,8 @@ Choices worth knowing:
   `caused by: ` stacks pino's serializers append to an error's own, and the errors an
   AggregateError lists under `[errors]: [`, in printed order.
 - Ruby: frames `path:LINE:in 'label'` (with `from ` under an uncaught exception's first line,
-  which carries `: message (Type)`, as do its causes); Logger's `message (Type)` and Rails'
+  which carries `: message (Type)`, as do its causes); Logger's `message (Type)` (the message
+  maybe several lines: error_highlight's code and caret lines, did_you_mean's) and Rails'
   `Type (message):` above the frames name the exception. Rails' compiled-view method names
   lose the numbers that change with every boot.
 - PHP: `#N path(line): call()` frames under PHP's exception line or Monolog's `[object]
@@ -1367,8 +1368,14 @@ def _parse_ruby(lines: list[str]) -> ExceptionChain | None:
     pending: tuple[str, str] | None = None  # an exception line waiting for its frames
     numbered: list[Frame] = []  # Ruby 2.5-2.7's frames, before their exception line
     loose: str | None = None  # the first other text, the value of a trace with no type
+    # Lines of a message that spans lines, above the `(Type)` that ends it: Logger writes
+    # `message (Type)`, and Ruby 3.1's error_highlight (`nil.upcase` and a caret line under it)
+    # or did_you_mean (`Did you mean?  ...`) made the message several lines.
+    above: list[str] = []
     for line in lines:
         if not line.strip():
+            if above:
+                above.append("")
             continue
         parts = ruby_frame_parts(line)
         if parts is None:
@@ -1379,10 +1386,16 @@ def _parse_ruby(lines: list[str]) -> ExceptionChain | None:
             if head is None and ": " in text:  # `Type: message`: a JSON logger's fields
                 head = _split_type(text, _RUBY_TYPE)
             if head is not None:
+                if above and not text.endswith("):"):
+                    head = (head[0], _join_value(above[0], [*above[1:], line[: line.rfind("(")]]))
                 pending = head
-            elif loose is None and not sections:
-                loose = line.strip()
+                above = []
+            else:
+                if loose is None and not sections:
+                    loose = line.strip()
+                above.append(line.rstrip() if above else line.strip())
             continue
+        above = []
         path, lineno, label, rest, came_from = parts
         frame = _ruby_frame(path, lineno, label)
         if came_from and line.lstrip()[:1].isdigit():

@@ -108,3 +108,36 @@ def test_logback_exception_and_a_thread_dump_in_its_output(tmp_path):
         (35, "info", None),
     ]
     assert rows[3][3].startswith("Full thread dump OpenJDK")
+
+
+# Ruby 3.1's Logger (its default format) logging an exception whose message error_highlight
+# made three lines long, then an uncaught exception with its cause on stderr.
+RUBY_LOGGER = """\
+W, [2026-12-01T01:47:46.632528 #22477]  WARN -- orders: slow request took 1234 ms
+E, [2026-12-01T01:47:46.632729 #22477] ERROR -- orders: undefined method `upcase' for nil:NilClass
+
+  order.customer.upcase
+                ^^^^^^^ (NoMethodError)
+app.rb:34:in `notify'
+app.rb:40:in `<main>'
+I, [2026-12-01T01:47:46.633667 #22477]  INFO -- orders: done
+app.rb:17:in `rescue in fetch': could not load order 7 (OrderError)
+\tfrom app.rb:14:in `fetch'
+\tfrom app.rb:40:in `<main>'
+/usr/lib/ruby/3.1.0/json/common.rb:216:in `parse': unexpected token at '{' (JSON::ParserError)
+\tfrom /usr/lib/ruby/3.1.0/json/common.rb:216:in `parse'
+\tfrom app.rb:9:in `load'
+\tfrom app.rb:15:in `fetch'
+\tfrom app.rb:40:in `<main>'
+"""
+
+
+def test_ruby_logger_exception_with_a_message_of_several_lines(tmp_path):
+    rows = stored_events(tmp_path, RUBY_LOGGER, "line, level, exception_type, exception_value")
+    assert [row[:3] for row in rows] == [
+        (1, "warning", None),
+        (2, "error", "NoMethodError"),
+        (8, "info", None),
+        (9, "error", "OrderError"),
+    ]
+    assert rows[1][3].split("\n")[0] == "undefined method `upcase' for nil:NilClass"
