@@ -26,10 +26,9 @@ import re
 from errctl.formats.stacktrace import (
     DOTNET_UNHANDLED,
     RUBY_FRAME_CHARS,
-    RUST_PANIC_START,
-    RUST_PANICKED,
     is_go_location,
     ruby_frame_parts,
+    rust_panicked_at,
     starts_elixir_exception,
     starts_ruby_exception,
 )
@@ -245,8 +244,9 @@ def continues_node_crash(line: str, header: str, continuation: list[str]) -> boo
 
 
 def starts_rust_panic(line: str) -> bool:
-    """`thread 'main' panicked at src/main.rs:4:5:` (or `thread '<unnamed>' ...`)."""
-    return line.startswith(RUST_PANIC_START) and RUST_PANICKED in line[:400]
+    """`thread 'main' panicked at src/main.rs:4:5:` (or `thread '<unnamed>' ...`, and since Rust
+    1.89 `thread 'main' (29394) panicked at ...`)."""
+    return rust_panicked_at(line) is not None
 
 
 def continues_rust_panic(line: str, header: str, continuation: list[str]) -> bool:

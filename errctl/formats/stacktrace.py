@@ -46,7 +46,8 @@ Choices worth knowing:
   whatever prefix the server's logger gave it (`2026/12/01 01:32:18 server.go:3230: `).
 - Go, logged: a numbered frame a line under `Error: message (type)` (MinIO's logger,
   `       6: internal/logger/logger.go:258:logger.LogIf()`), innermost first; the type as named.
-- Rust: a panic (`thread 'main' panicked at src/main.rs:4:5:` and the message below it, or
+- Rust: a panic (`thread 'main' panicked at src/main.rs:4:5:` and the message below it, since
+  1.89 with the thread's id, `thread 'main' (29394) panicked at`, or
   before Rust 1.73 `panicked at 'message', src/main.rs:4:5`) is type `panic`; frames from the
   `stack backtrace:` when RUST_BACKTRACE printed one, else the panic's location alone.
 - Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
@@ -73,7 +74,7 @@ from typing import Any, TypeVar, cast
 
 from errctl.models import ExceptionChain, ExceptionInfo, Frame
 
-__all__ = ["UNKNOWN_TYPE", "is_go_location", "parse_trace"]
+__all__ = ["UNKNOWN_TYPE", "is_go_location", "parse_trace", "rust_panicked_at"]
 
 UNKNOWN_TYPE = "<unknown>"
 """Type given to an exception whose type line is missing (a trace cut short)."""
@@ -164,7 +165,7 @@ def _parse(text: str) -> ExceptionChain | None:
         if not s:
             continue
         c = s[0]
-        if c == "t" and s.startswith(RUST_PANIC_START) and RUST_PANICKED in s[:400]:
+        if c == "t" and rust_panicked_at(s) is not None:
             chain = _parse_rust(lines)
             if chain:
                 return chain
@@ -999,7 +1000,19 @@ def _go_frame(func_line: str, file_line: str) -> Frame:
 # Rust
 
 RUST_PANIC_START = "thread '"
-RUST_PANICKED = "' panicked at "
+# `thread 'main' panicked at `; since Rust 1.89 the thread's id follows its name:
+# `thread 'main' (29394) panicked at `, `thread '<unnamed>' (29435) panicked at `.
+_RUST_PANICKED = re.compile(r"thread '.{0,256}?'(?: \(\d{1,20}\))? panicked at ")
+
+
+def rust_panicked_at(line: str) -> str | None:
+    """What follows `panicked at ` when `line` (left-stripped) opens a Rust panic, else None."""
+    if not line.startswith(RUST_PANIC_START):
+        return None
+    m = _RUST_PANICKED.match(line[:400])
+    return line[m.end() :] if m is not None else None
+
+
 # A backtrace entry: `  12: shop::db::connect` (a symbol hash `::h0123456789abcdef` after it
 # before Rust 1.58's symbol mangling changed), then `      at ./src/db.rs:17:5` below.
 _RUST_FRAME = re.compile(r"\s*\d{1,5}: +(?P<symbol>\S.{0,1000}?)(?:::h[0-9a-f]{16})?\s*\Z")
@@ -1029,11 +1042,9 @@ def _parse_rust(lines: list[str]) -> ExceptionChain | None:
     )
     if head_at is None:
         return None
-    head = lines[head_at].strip()
-    k = head.find(RUST_PANICKED)
-    if k < 0:
+    rest = rust_panicked_at(lines[head_at].strip())
+    if rest is None:
         return None
-    rest = head[k + len(RUST_PANICKED) :]
     below = lines[head_at + 1 :]
     if rest.startswith("'"):  # before 1.73: `panicked at 'message', src/main.rs:4:5`
         message, sep, loc = rest[1:].rpartition("', ")

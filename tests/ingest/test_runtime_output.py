@@ -141,3 +141,30 @@ def test_ruby_logger_exception_with_a_message_of_several_lines(tmp_path):
         (9, "error", "OrderError"),
     ]
     assert rows[1][3].split("\n")[0] == "undefined method `upcase' for nil:NilClass"
+
+
+# A Rust 1.95 program (env_logger's default format on stderr) whose threads panic: since Rust
+# 1.89 the panic line names the thread's id after its name.
+RUST_THREADS = """\
+[2026-12-01T01:02:03Z INFO  orders] starting pid=29733
+
+thread 'worker-1' (29734) panicked at src/main.rs:14:54:
+no entry found for key
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
+[2026-12-01T01:02:04Z ERROR orders] worker failed: true
+
+thread '<unnamed>' (29735) panicked at src/main.rs:9:92:
+called `Result::unwrap()` on an `Err` value: "connection refused"
+[2026-12-01T01:02:05Z INFO  orders] done
+"""
+
+
+def test_rust_panics_in_threads_with_their_ids(tmp_path):
+    rows = stored_events(tmp_path, RUST_THREADS, "line, exception_type, exception_value")
+    assert rows == [
+        (1, None, None),
+        (3, "panic", "no entry found for key"),
+        (6, None, None),
+        (8, "panic", 'called `Result::unwrap()` on an `Err` value: "connection refused"'),
+        (10, None, None),
+    ]
