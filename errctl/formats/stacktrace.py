@@ -49,7 +49,10 @@ Choices worth knowing:
 - Rust: a panic (`thread 'main' panicked at src/main.rs:4:5:` and the message below it, since
   1.89 with the thread's id, `thread 'main' (29394) panicked at`, or
   before Rust 1.73 `panicked at 'message', src/main.rs:4:5`) is type `panic`; frames from the
-  `stack backtrace:` when RUST_BACKTRACE printed one, else the panic's location alone.
+  `stack backtrace:` when RUST_BACKTRACE printed one, else none (its location names no
+  function). A full backtrace (RUST_BACKTRACE=full) is cut to the frames the short one shows,
+  between `__rust_end_short_backtrace` and `__rust_begin_short_backtrace`, without its
+  addresses and crate disambiguators (`std[e28293b1aa0f68bd]`), so both give one chain.
 - Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
   first; an exit's reason printed below it (`    ** (EXIT) time out`) is its cause.
 - .NET: an HResult printed after the type (`SocketException (111): x`) heads the value.
@@ -1015,13 +1018,28 @@ def rust_panicked_at(line: str) -> str | None:
 
 # A backtrace entry: `  12: shop::db::connect` (a symbol hash `::h0123456789abcdef` after it
 # before Rust 1.58's symbol mangling changed), then `      at ./src/db.rs:17:5` below.
-_RUST_FRAME = re.compile(r"\s*\d{1,5}: +(?P<symbol>\S.{0,1000}?)(?:::h[0-9a-f]{16})?\s*\Z")
+# RUST_BACKTRACE=full puts the frame's address first (`  12:     0x5617bbf7171e - main::db::load`)
+# and, since Rust 1.9x's symbol names, each crate's disambiguator after its name
+# (`std[e28293b1aa0f68bd]::panicking::default_hook::{closure#0}`): both change with every build.
+_RUST_FRAME = re.compile(
+    r"\s*\d{1,5}: +(?:0x[0-9a-f]{1,16} - )?(?P<symbol>\S.{0,1000}?)(?:::h[0-9a-f]{16})?\s*\Z"
+)
+_RUST_CRATE_HASH = re.compile(r"\[[0-9a-f]{16}\]")
+_RUST_CLOSURE = re.compile(r"\{closure#\d{1,6}\}")
+# What the standard library runs around the program: a full backtrace prints it, the short one
+# (RUST_BACKTRACE=1) only the frames between these two, so a full one is cut to them.
+_RUST_SHORT_END = "__rust_end_short_backtrace"
+_RUST_SHORT_BEGIN = "__rust_begin_short_backtrace"
 
 
 @_frame_cache
 def _rust_frame(symbol: str, location: str) -> Frame:
     """`shop::db::connect` is module `shop::db`, function `connect` (a closure keeps its owner:
     `main::{closure}`); `location` is the `at` line's `path:line:col`, or empty."""
+    if "[" in symbol:
+        symbol = _RUST_CRATE_HASH.sub("", symbol)
+    if "{closure#" in symbol:
+        symbol = _RUST_CLOSURE.sub("{closure}", symbol)
     module, sep, function = symbol.rpartition("::")
     if function in ("{{closure}}", "{closure}") and "::" in module:
         module, _, owner = module.rpartition("::")
@@ -1047,11 +1065,10 @@ def _parse_rust(lines: list[str]) -> ExceptionChain | None:
         return None
     below = lines[head_at + 1 :]
     if rest.startswith("'"):  # before 1.73: `panicked at 'message', src/main.rs:4:5`
-        message, sep, loc = rest[1:].rpartition("', ")
+        message, sep, _ = rest[1:].rpartition("', ")
         if not sep:
             return None
     else:  # the location, then the message on the lines below it, up to a note or backtrace
-        loc = rest.removesuffix(":")
         text = []
         for x in below:
             if x.startswith(("note: ", "stack backtrace:")):
@@ -1060,6 +1077,7 @@ def _parse_rust(lines: list[str]) -> ExceptionChain | None:
         message = "\n".join(text).strip()
     start = next((i for i, x in enumerate(below) if x.startswith("stack backtrace:")), None)
     frames: list[Frame] = []
+    symbols: list[str] = []  # each frame's, as printed
     symbol: str | None = None
     for x in below[start + 1 :] if start is not None else ():
         m = _RUST_FRAME.match(x) if x[:1] in " \t0123456789" else None
@@ -1067,15 +1085,18 @@ def _parse_rust(lines: list[str]) -> ExceptionChain | None:
             if symbol is not None:
                 frames.append(_rust_frame(symbol, ""))
             symbol = m["symbol"]
+            symbols.append(symbol)
         elif symbol is not None and x.lstrip().startswith("at "):
             frames.append(_rust_frame(symbol, x.strip()[3:]))
             symbol = None
     if symbol is not None:
         frames.append(_rust_frame(symbol, ""))
-    if not frames:  # no backtrace printed: where it panicked is the one frame known
-        file, lineno, colno = _split_loc(loc.strip())
-        if lineno is not None:
-            frames = [Frame(file=file, lineno=lineno, colno=colno)]
+    end = next((i for i, x in enumerate(symbols) if _RUST_SHORT_END in x[:200]), -1)
+    begin = next((i for i, x in enumerate(symbols) if _RUST_SHORT_BEGIN in x[:200]), None)
+    if end >= 0 or begin is not None:
+        frames = frames[end + 1 : begin]
+    # No backtrace printed: the panic's location names no function, and would be the same
+    # frame for every panic in that file; the chain is then read by its message.
     frames.reverse()  # printed innermost first
     return (ExceptionInfo(type="panic", value=message, frames=tuple(frames), language="rust"),)
 
