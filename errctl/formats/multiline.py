@@ -27,6 +27,8 @@ from errctl.formats.stacktrace import (
     DOTNET_UNHANDLED,
     RUBY_FRAME_CHARS,
     is_go_location,
+    is_perl_frame,
+    perl_error_line,
     ruby_frame_parts,
     rust_panicked_at,
     starts_elixir_exception,
@@ -90,6 +92,7 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       continuation of the event before it;
     - the location line that opens Node's uncaught-exception report (`/app/src/db.js:42`, then
       the source line, its caret, the stack), unless it follows another such line (a list);
+    - Perl's die and warn at column 0 (`message at app.pl line 7.`);
     - a banner opened by `*** ` and a word: a program announcing itself or its end (uWSGI's
       `*** Starting uWSGI 2.0.21 (64bit) on [...] ***` as it restarts under the Django log it
       serves, glibc's `*** stack smashing detected ***: terminated`, a container's startup
@@ -100,6 +103,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if not line:
         return False
     c = line[0]
+    if line[-1:] == "." and c not in " \t" and perl_error_line(line):
+        return True  # Perl's die or warn on stderr, under the program's log lines
     if c == "E":
         return line.startswith("Exception in thread ")
     if c == "U":
@@ -317,6 +322,8 @@ def looks_like_trace(lines: list[str]) -> bool:
                     return True
             elif c == "\t" and is_go_location(line):
                 return True
+            elif " called at " in line[-1200:] and is_perl_frame(line):
+                return True  # Perl: Carp's `\tShop::Repo::load(...) called at app.pl line 10`
         elif c == "T":
             if line.startswith(_PY_TB):
                 return True
@@ -360,6 +367,8 @@ def named_by_message(lines: list[str]) -> bool:
         return True  # no `panic:` line of its own: the message above says what panicked
     if first.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(first) is not None:
         return True
+    if is_perl_frame(first):
+        return True  # Carp's frames under the logged error (`$@`), which holds the message
     return _ends_ruby_message(lines)
 
 

@@ -53,6 +53,9 @@ Choices worth knowing:
   function). A full backtrace (RUST_BACKTRACE=full) is cut to the frames the short one shows,
   between `__rust_end_short_backtrace` and `__rust_begin_short_backtrace`, without its
   addresses and crate disambiguators (`std[e28293b1aa0f68bd]`), so both give one chain.
+- Perl: Carp's backtrace (confess, cluck): the message above it (` at FILE line N.` taken off)
+  is the value of type `error` (Perl's errors are strings), each `Pkg::sub(args) called at FILE
+  line N` a frame in `Pkg`, innermost first.
 - Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
   first; an exit's reason printed below it (`    ** (EXIT) time out`) is its cause.
 - .NET: an HResult printed after the type (`SocketException (111): x`) heads the value.
@@ -77,7 +80,14 @@ from typing import Any, TypeVar, cast
 
 from errctl.models import ExceptionChain, ExceptionInfo, Frame
 
-__all__ = ["UNKNOWN_TYPE", "is_go_location", "parse_trace", "rust_panicked_at"]
+__all__ = [
+    "UNKNOWN_TYPE",
+    "is_go_location",
+    "is_perl_frame",
+    "parse_trace",
+    "perl_error_line",
+    "rust_panicked_at",
+]
 
 UNKNOWN_TYPE = "<unknown>"
 """Type given to an exception whose type line is missing (a trace cut short)."""
@@ -161,7 +171,7 @@ def _parse(text: str) -> ExceptionChain | None:
         if not any(line.strip() for line in lines):
             return None
 
-    python = go = dotnet = ruby = php = elixir = go_logged = False
+    python = go = dotnet = ruby = php = elixir = go_logged = perl = False
     at_lines: list[str] = []
     for line in lines:
         s = line.lstrip()
@@ -195,6 +205,8 @@ def _parse(text: str) -> ExceptionChain | None:
             elixir = starts_elixir_exception(s)
         elif c == "a" and s.startswith("at ") and len(at_lines) < 5:
             at_lines.append(s)
+        elif not perl and line[:1] in " \t" and " called at " in s:
+            perl = _PERL_CALLED.match(s[:2100]) is not None
         elif not ruby and s.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
             ruby = ruby_frame_parts(s) is not None
         elif c == "#" and not php:
@@ -231,6 +243,10 @@ def _parse(text: str) -> ExceptionChain | None:
             return chain
     if go_logged and not at_lines:
         chain = _parse_go_logged(lines)
+        if chain:
+            return chain
+    if perl and not at_lines:
+        chain = _parse_perl(lines)
         if chain:
             return chain
     if not at_lines:
@@ -993,6 +1009,71 @@ def _go_frame(func_line: str, file_line: str) -> Frame:
     loc = file_line.split(" +0x", 1)[0].strip()
     file, lineno, _ = _split_loc(loc)
     return Frame(file=file or None, module=module, function=function or None, lineno=lineno)
+
+
+# --------------------------------------------------------------------------------------------
+# Perl
+
+
+# Carp's confess and cluck (and croak under `-MCarp=verbose`): the message and where it was
+# raised, `connection refused at lib/Shop/Repo.pm line 7.`, then one indented line per call,
+# innermost first, each naming the sub called and where from:
+# `\tShop::Repo::load(Shop::Repo=HASH(0x55899a43bc60), 7) called at app.pl line 10`.
+_PERL_CALLED = re.compile(
+    r"(?P<sub>[A-Za-z_][\w:']{0,256}|eval \{\.\.\.\}|require \S{1,1024})(?:\(.*\))?"
+    r" called at (?P<file>\S.{0,1024}?) line (?P<line>\d{1,7})\Z"
+)
+_PERL_AT = re.compile(
+    r"(?P<msg>.*?) at (?P<file>\S.{0,1024}?) line (?P<line>\d{1,7})"
+    r"(?:, <[^<>]{0,256}> (?:line|chunk) \d{1,12})?\.\Z"
+)
+
+
+def is_perl_frame(line: str) -> bool:
+    """Whether `line` is a frame of Carp's backtrace (indented, `... called at FILE line N`)."""
+    return (
+        line[:1] in " \t"
+        and " called at " in line
+        and _PERL_CALLED.match(line[-2100:].lstrip()) is not None
+    )
+
+
+def perl_error_line(line: str) -> bool:
+    """Whether `line` is what Perl's die and warn print: the message, then ` at FILE line N.`
+    (and the last handle read: `, <STDIN> line 3.`)."""
+    return line[-1:] == "." and " line " in line[-64:] and _PERL_AT.match(line[-2100:]) is not None
+
+
+def _parse_perl(lines: list[str]) -> ExceptionChain | None:
+    """A Perl error with Carp's backtrace: Perl's errors are strings, so type `error`; each
+    frame is the sub a line names, innermost first as printed (reversed here)."""
+    value: str | None = None
+    frames: list[Frame] = []
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        if line[:1] in " \t" and " called at " in s:
+            m = _PERL_CALLED.match(s[:2100])
+            if m is not None:
+                frames.append(_perl_frame(m["sub"], m["file"], m["line"]))
+            continue
+        if value is None and not frames:
+            at = _PERL_AT.match(s[-2100:]) if s.endswith(".") else None
+            value = at["msg"] if at is not None else s
+    if not frames or value is None:
+        return None
+    frames.reverse()
+    return (ExceptionInfo(type="error", value=value, frames=tuple(frames), language="perl"),)
+
+
+@_frame_cache
+def _perl_frame(sub: str, file: str, lineno: str) -> Frame:
+    """`Shop::Repo::load` is module `Shop::Repo`, function `load`; `eval {...}` is kept whole."""
+    if sub.startswith(("eval ", "require ")):
+        return Frame(file=file, function=sub, lineno=int(lineno))
+    module, _, function = sub.rpartition("::")
+    return Frame(file=file, module=module or None, function=function, lineno=int(lineno))
 
 
 # --------------------------------------------------------------------------------------------

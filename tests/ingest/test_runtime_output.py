@@ -3,6 +3,8 @@ each crash or logged stack one event, its exception named, the lines around it t
 
 from __future__ import annotations
 
+import json
+
 from tests.ingest.stored import stored_events
 
 # A Go 1.19 program logging with the standard `log` (LstdFlags | Lmicroseconds | Lshortfile),
@@ -167,4 +169,34 @@ def test_rust_panics_in_threads_with_their_ids(tmp_path):
         (6, None, None),
         (8, "panic", 'called `Result::unwrap()` on an `Err` value: "connection refused"'),
         (10, None, None),
+    ]
+
+
+# A Perl 5.36 script's own log lines on stderr, among Perl's warn and die and Carp's confess.
+PERL_STDERR = """\
+2026-12-01 01:56:38 [INFO] starting pid=15290
+Use of uninitialized value $u in concatenation (.) or string at app.pl line 16.
+2026-12-01 01:56:38 [ERROR] fetch failed: connection refused to db-15290.internal:5432 at \
+lib/Shop/Repo.pm line 7.
+\tShop::Repo::load(Shop::Repo=HASH(0x5604eec99ca0), 42) called at lib/Shop/Service.pm line 10
+\tShop::Service::fetch(Shop::Service=HASH(0x5604eec6b4e8), 42) called at app.pl line 19
+\teval {...} called at app.pl line 19
+
+Can't call method "method" on an undefined value at app.pl line 21.
+"""
+
+
+def test_perl_warn_die_and_a_logged_confess(tmp_path):
+    rows = stored_events(tmp_path, PERL_STDERR, "line, exception_type, exception_value, stack")
+    assert [row[:3] for row in rows] == [
+        (1, None, None),
+        (2, None, None),
+        (3, "error", "fetch failed: connection refused to db-15290.internal:5432"),
+        (8, None, None),
+    ]
+    frames = json.loads(rows[2][3])[0]["frames"]
+    assert [(f.get("module"), f["function"]) for f in frames] == [
+        (None, "eval {...}"),
+        ("Shop::Service", "fetch"),
+        ("Shop::Repo", "load"),
     ]
