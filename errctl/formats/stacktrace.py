@@ -1023,8 +1023,8 @@ _PERL_CALLED = re.compile(
     r"(?P<sub>[A-Za-z_][\w:']{0,256}|eval \{\.\.\.\}|require \S{1,1024})(?:\(.*\))?"
     r" called at (?P<file>\S.{0,1024}?) line (?P<line>\d{1,7})\Z"
 )
-_PERL_AT = re.compile(
-    r"(?P<msg>.*?) at (?P<file>\S.{0,1024}?) line (?P<line>\d{1,7})"
+_PERL_AT = re.compile(  # the file a path (`-e` for a one-liner) or a string eval's `(eval 12)`
+    r"(?P<msg>.*?) at (?P<file>\(eval \d{1,9}\)|\S{1,1024}) line (?P<line>\d{1,7})"
     r"(?:, <[^<>]{0,256}> (?:line|chunk) \d{1,12})?\.\Z"
 )
 
