@@ -85,6 +85,42 @@ ELIXIR_LIBRARY_MODULES = frozenset(
 )
 
 
+# Go's standard library, by the first element of its import paths (`net` of `net/http`): a Go
+# frame names its package (`net/http.(*conn).serve`), and its file lies under GOROOT's `src/`,
+# wherever the toolchain was installed (`/usr/local/go/src/`, Debian's `/usr/lib/go-1.19/src/`,
+# Homebrew's `.../libexec/src/`, CI's `/opt/hostedtoolcache/go/1.22.1/x64/src/`).
+GO_STDLIB_PACKAGES = frozenset(
+    {
+        *("archive", "bufio", "bytes", "cmp", "compress", "container", "context", "crypto"),
+        *("database", "debug", "embed", "encoding", "errors", "expvar", "flag", "fmt", "go"),
+        *("hash", "html", "image", "index", "internal", "io", "iter", "log", "maps", "math"),
+        *("mime", "net", "os", "path", "plugin", "reflect", "regexp", "runtime", "slices"),
+        *("sort", "strconv", "strings", "structs", "sync", "syscall", "testing", "text", "time"),
+        *("unicode", "unique", "unsafe", "weak"),
+    }
+)
+_GO_SOURCES = (".go", ".s")
+# A dependency in Go's module cache is written `module@version/file.go`: under `/go/pkg/mod/`,
+# and as it stands in a binary built with `-trimpath` (`golang.org/x/net@v0.25.0/http2/...`).
+_GO_MODULE_VERSION = re.compile(r"@v\d")
+
+
+def _is_go_library(file: str, module: str | None) -> bool:
+    """A Go frame's: the standard library's by its package when the frame names one (`main`
+    and `github.com/acme/...` are not), else by its file under GOROOT's `src/`; a versioned
+    dependency by its file."""
+    if _GO_MODULE_VERSION.search(file) is not None:
+        return True
+    if module:
+        return module.partition("/")[0] in GO_STDLIB_PACKAGES
+    k = file.rfind("/src/")
+    while k >= 0:
+        if file[k + 5 :].partition("/")[0] in GO_STDLIB_PACKAGES:
+            return True
+        k = file.rfind("/src/", 0, k)
+    return False
+
+
 def is_library_path(file_or_module: str) -> bool:
     """Whether a frame's file or module belongs to a runtime or a third-party package.
 
@@ -190,6 +226,8 @@ def is_library_frame(frame: Frame, rules: InAppRules = NO_RULES) -> bool:
         return not frame.in_app
     if frame.file and is_library_path(frame.file):
         return True
+    if frame.file and frame.file.endswith(_GO_SOURCES):
+        return _is_go_library(frame.file.replace("\\", "/"), frame.module)
     module = frame.module
     if not module:
         return False

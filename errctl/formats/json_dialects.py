@@ -6,7 +6,8 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   `bind()` in `record.extra`, and the formatted traceback only in `text`.
 - log4j2's JsonLayout: the time as `instant` (`epochSecond`, `nanoOfSecond`) or `timeMillis`,
   the logger as `loggerName`, the exception as a `thrown` object (`name`, `message`, the frames
-  in `extendedStackTrace`, its `cause`), the MDC in `contextMap` (`contextData` in later
+  in `extendedStackTrace`, its `cause`; with `stacktraceAsString="true"`, `extendedStackTrace`
+  is the printed trace), the MDC in `contextMap` (`contextData` in later
   versions).
 - GELF (Graylog's format): `short_message` and `full_message`, `level` a syslog severity, and
   the sender's own fields with a leading underscore (`_service` is the service).
@@ -162,7 +163,11 @@ def _log4j2(obj: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _java_trace(thrown: Any) -> str | None:
-    """A `thrown` object as the JVM prints it: `Type: message`, `\\tat` frames, `Caused by:`."""
+    """A `thrown` object as the JVM prints it: `Type: message`, `\\tat` frames, `Caused by:`.
+    With `stacktraceAsString="true"` the layout has printed it already: `extendedStackTrace`
+    is that text, causes and all."""
+    if type(thrown) is dict and type(thrown.get("extendedStackTrace")) is str:
+        return thrown["extendedStackTrace"].rstrip("\n") or None
     lines: list[str] = []
     for _ in range(_MAX_CAUSES):
         if type(thrown) is not dict or type(thrown.get("name")) is not str:

@@ -26,10 +26,11 @@ import re
 from errctl.formats.stacktrace import (
     DOTNET_UNHANDLED,
     RUBY_FRAME_CHARS,
-    RUST_PANIC_START,
-    RUST_PANICKED,
     is_go_location,
+    is_perl_frame,
+    perl_error_line,
     ruby_frame_parts,
+    rust_panicked_at,
     starts_elixir_exception,
     starts_ruby_exception,
 )
@@ -71,7 +72,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     The rule, from what real files look like:
     - `Exception in thread "main" java.lang.X: ...` (the JVM's uncaught-exception handler) and
       `Exception in thread Thread-1 (worker):` (Python's threading.excepthook) at column 0;
-    - `panic: ` and `fatal error: ` at column 0 (the Go runtime), `Unhandled exception. ` (.NET),
+    - `panic: ` and `fatal error: ` at column 0 (the Go runtime; not a `fatal error: ` line that
+      repeats the one above it), `Unhandled exception. ` (.NET),
       `thread 'main' panicked at ` (Rust);
     - `Traceback (most recent call last):` at column 0 only when the open event already has more
       than one line and the previous line is neither blank nor a chain separator. Directly
@@ -90,6 +92,7 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       continuation of the event before it;
     - the location line that opens Node's uncaught-exception report (`/app/src/db.js:42`, then
       the source line, its caret, the stack), unless it follows another such line (a list);
+    - Perl's die and warn at column 0 (`message at app.pl line 7.`);
     - a banner opened by `*** ` and a word: a program announcing itself or its end (uWSGI's
       `*** Starting uWSGI 2.0.21 (64bit) on [...] ***` as it restarts under the Django log it
       serves, glibc's `*** stack smashing detected ***: terminated`, a container's startup
@@ -100,6 +103,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if not line:
         return False
     c = line[0]
+    if line[-1:] == "." and c not in " \t" and perl_error_line(line):
+        return True  # Perl's die or warn on stderr, under the program's log lines
     if c == "E":
         return line.startswith("Exception in thread ")
     if c == "U":
@@ -109,7 +114,9 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if c == "p":
         return line.startswith("panic: ")
     if c == "f":
-        return line.startswith("fatal error: ")
+        # Goroutines that trip the same check at once each print it (`fatal error: concurrent
+        # map writes` twice), then the runtime prints one report: the repeat goes on the first.
+        return line.startswith("fatal error: ") and line != previous_line
     if c == "T":
         if not line.startswith(_PY_TB):
             return False
@@ -197,8 +204,13 @@ _GO_PANIC_LINE = re.compile(
 
 def continues_go_panic(line: str, header: str) -> bool:
     """Whether `line`, at column 0, goes on the Go panic (or fatal error) that `header` opened:
-    without this, each goroutine header and function line of a raw panic was an event."""
-    return header.startswith(GO_PANIC_HEADS) and _GO_PANIC_LINE.match(line[:2000]) is not None
+    without this, each goroutine header and function line of a raw panic was an event. A
+    `fatal error: ` line the same as the header is another goroutine's print of it."""
+    if not header.startswith(GO_PANIC_HEADS):
+        return False
+    return _GO_PANIC_LINE.match(line[:2000]) is not None or (
+        line == header and header.startswith("fatal error: ")
+    )
 
 
 # Node's report of an uncaught exception: where it was thrown (`/app/orders.js:42`), the source
@@ -237,8 +249,9 @@ def continues_node_crash(line: str, header: str, continuation: list[str]) -> boo
 
 
 def starts_rust_panic(line: str) -> bool:
-    """`thread 'main' panicked at src/main.rs:4:5:` (or `thread '<unnamed>' ...`)."""
-    return line.startswith(RUST_PANIC_START) and RUST_PANICKED in line[:400]
+    """`thread 'main' panicked at src/main.rs:4:5:` (or `thread '<unnamed>' ...`, and since Rust
+    1.89 `thread 'main' (29394) panicked at ...`)."""
+    return rust_panicked_at(line) is not None
 
 
 def continues_rust_panic(line: str, header: str, continuation: list[str]) -> bool:
@@ -309,6 +322,8 @@ def looks_like_trace(lines: list[str]) -> bool:
                     return True
             elif c == "\t" and is_go_location(line):
                 return True
+            elif " called at " in line[-1200:] and is_perl_frame(line):
+                return True  # Perl: Carp's `\tShop::Repo::load(...) called at app.pl line 10`
         elif c == "T":
             if line.startswith(_PY_TB):
                 return True
@@ -342,14 +357,35 @@ def named_by_message(lines: list[str]) -> bool:
     """Whether a trace leaves its exception line to the log line above it: Ruby's Logger writes
     `message (Type)` as the message and the frames under it; PHP's log writes `Uncaught Type:
     message in file:line` as the message and `Stack trace:` under it; Go's net/http logs a
-    handler's panic as `http: panic serving addr: value` and the goroutine's stack under it.
+    handler's panic as `http: panic serving addr: value` and the goroutine's stack under it;
+    Ruby's Logger writes a message of several lines, its `(Type)` at the end of the last.
     Ingest hands such a trace to the parser with the message."""
     first = next((x for x in lines if x.strip()), "")
     if first.startswith("Stack trace:"):
         return True
     if first.startswith("goroutine ") and first.rstrip().endswith(":"):
         return True  # no `panic:` line of its own: the message above says what panicked
-    return first.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(first) is not None
+    if first.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(first) is not None:
+        return True
+    if is_perl_frame(first):
+        return True  # Carp's frames under the logged error (`$@`), which holds the message
+    return _ends_ruby_message(lines)
+
+
+_RUBY_TYPE_END = re.compile(r" \([A-Z][A-Za-z0-9_]{0,128}(?:::[A-Z][A-Za-z0-9_]{0,128}){0,16}\)\Z")
+
+
+def _ends_ruby_message(lines: list[str]) -> bool:
+    """Whether Logger's `message (Type)` ends a few lines down, right above the first Ruby frame:
+    a message of several lines (Ruby 3.1's error_highlight adds the failing code and a caret
+    line under it, did_you_mean its suggestions), whose first line is the record's message."""
+    last = ""
+    for line in lines[:12]:
+        if line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(line) is not None:
+            return _RUBY_TYPE_END.search(last[-300:]) is not None
+        if line.strip():
+            last = line.rstrip()
+    return False
 
 
 _TAGS = re.compile(r"(?:\[[^\[\]\n]{1,128}\] ?){1,8}")

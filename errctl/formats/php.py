@@ -3,6 +3,10 @@
     [29-Nov-2026 09:59:56 UTC] PHP Fatal error:  Uncaught PDOException: could not find driver in /var/www/app/Db.php:14
     [29-Nov-2026 09:59:57 Europe/Berlin] PHP Warning:  Undefined variable $id in /var/www/app/x.php on line 12
     [29-Nov-2026 10:00:00] WARNING: [pool www] server reached pm.max_children setting (5)
+    [29-Nov-2026 10:00:01 UTC] payment webhook retried for order 42
+
+The last is the application's own message, written with `error_log()`: no kind of error, so
+no level (PHP's own lines name one).
 
 Owns `PhpLogFormat` and the module instance `FORMAT` (name "php"). PHP writes the time in its
 `date.timezone`, named after it: a zone name errctl knows makes the time exact, otherwise (and
@@ -41,6 +45,12 @@ _HEADER = re.compile(
     r"(?: (?P<zone>[A-Za-z][\w/+-]{0,63}))?\] "
     r"(?:PHP (?P<kind>[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2})"
     r"|(?P<fpm>DEBUG|NOTICE|WARNING|ERROR|ALERT)):  ?(?P<msg>.*)",
+    re.S,
+)
+# What the application wrote with `error_log("...")`: the same time and zone, no kind of error.
+_APP_MESSAGE = re.compile(
+    r"\[(?P<day>\d\d)-(?P<month>[A-Z][a-z]{2})-(?P<year>\d{4})"
+    r" (?P<clock>\d\d:\d\d:\d\d) (?P<zone>[A-Za-z][\w/+-]{0,63})\] (?P<msg>.*)",
     re.S,
 )
 # PHP-FPM's pool, and what a worker wrote to its stderr: FPM quotes it, closes the quote after
@@ -91,7 +101,14 @@ class PhpLogFormat:
         if line[:1] != "[" or line[3:4] != "-":
             return None
         m = _HEADER.match(line)
-        if m is None or m.group("month") not in MONTH_NUMBERS:
+        if m is None:
+            m = _APP_MESSAGE.match(line)
+            if m is None or m.group("month") not in MONTH_NUMBERS:
+                return None
+            # The application's own message (error_log()): PHP gives it no level.
+            timestamp = _time(*m.group("year", "month", "day", "clock", "zone"))
+            return ParsedFields(m.group("msg"), timestamp, None)
+        if m.group("month") not in MONTH_NUMBERS:
             return None
         kind = m.group("kind")
         if kind is not None and kind not in _KIND_LEVELS:

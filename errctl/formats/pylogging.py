@@ -14,7 +14,8 @@
 - `%(asctime)s %(levelname)s (%(threadName)s) [%(name)s] %(message)s` (Home Assistant's)
 - `%(asctime)s %(levelname)s [%(name)s] %(message)s` (a common configuration: tutorials,
   Scrapy's `%(asctime)s [%(name)s] %(levelname)s` aside); not log4j's `[%t] %c - %m` nor
-  `[%c] - %m`, whose `- ` after the bracket or after the next token says Java, nor JBoss
+  `[%c] - %m`, whose `- ` after the bracket or after the next token says Java, nor `[%t] %c: %m`
+  with a package-qualified class or `[%thread] %logger : %msg` with a padded one, nor JBoss
   LogManager's `[%c] (%t) %s` (Quarkus, Keycloak), whose thread in parentheses does
 - `%(asctime)s [%(threadName)s] %(levelname)s %(message)s` (the thread an attribute; not
   log4j's `%d [%t] %-5p %c - %m`, whose logger and dash after the level say Java)
@@ -90,7 +91,13 @@ _THREAD_NAME = re.compile(
 # nor JBoss LogManager's thread in parentheses (`[%c] (%t) %s`: Quarkus's default console
 # format, `%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p [%c{3.}] (%t) %s%e%n`, Keycloak's and WildFly's),
 # which the java format reads.
-_JAVA_TAIL = r"-(?: |\Z)|[^\s-]\S{0,256} - |\([^()\n]{1,256}\) "
+# A logger and a colon after the thread are log4j's and logback's `[%t] %c: %m` (Hadoop's) and
+# `[%thread] %logger : %msg` too: a class, package-qualified (`com.acme.Foo: `), or any logger
+# padded before its colon (`LbApp : `); Python's loggers are modules, lower case.
+_JAVA_TAIL = (
+    r"-(?: |\Z)|[^\s-]\S{0,256} - |\([^()\n]{1,256}\) "
+    r"|[^\s-]\S{0,256} +: |(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128}: "
+)
 _LEVEL_BRACKETED_NAME = re.compile(
     rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] (?!{_JAVA_TAIL}){_MSG}",
     re.S,

@@ -23,6 +23,8 @@ Choices worth knowing:
   more times]` adds no frames.
 - JVM: the run-time suffixes of generated classes (a lambda's hidden class address, CGLIB,
   Hibernate, ByteBuddy, Mockito and JDK proxies) are dropped, as they change every run.
+- JVM: a thread dump (`Full thread dump`, each thread's `java.lang.Thread.State: ...` above its
+  frames) is no exception.
 - JVM: `Caused by:` sections keep printed order; logback's root-cause-first `Wrapped by:` is
   reversed. `Suppressed:` blocks (and their own causes) are skipped: they describe cleanup
   failures, not the path to the error, and attaching them would move fingerprints whenever a
@@ -32,19 +34,28 @@ Choices worth knowing:
   `caused by: ` stacks pino's serializers append to an error's own, and the errors an
   AggregateError lists under `[errors]: [`, in printed order.
 - Ruby: frames `path:LINE:in 'label'` (with `from ` under an uncaught exception's first line,
-  which carries `: message (Type)`, as do its causes); Logger's `message (Type)` and Rails'
+  which carries `: message (Type)`, as do its causes); Logger's `message (Type)` (the message
+  maybe several lines: error_highlight's code and caret lines, did_you_mean's) and Rails'
   `Type (message):` above the frames name the exception. Rails' compiled-view method names
   lose the numbers that change with every boot.
 - PHP: `#N path(line): call()` frames under PHP's exception line or Monolog's `[object]
   (Type(code: 0): message at path:line)`; each frame gets the function it was in (the next
   call's), the throwing line the first call's, as Sentry shows them.
 - Go: type `panic` (or `runtime error` / `fatal error`), frames from the first goroutine only;
-  net/http's `http: panic serving addr: value` above the goroutine is the panic line.
+  net/http's `http: panic serving addr: value` above the goroutine is the panic line, after
+  whatever prefix the server's logger gave it (`2026/12/01 01:32:18 server.go:3230: `).
 - Go, logged: a numbered frame a line under `Error: message (type)` (MinIO's logger,
   `       6: internal/logger/logger.go:258:logger.LogIf()`), innermost first; the type as named.
-- Rust: a panic (`thread 'main' panicked at src/main.rs:4:5:` and the message below it, or
+- Rust: a panic (`thread 'main' panicked at src/main.rs:4:5:` and the message below it, since
+  1.89 with the thread's id, `thread 'main' (29394) panicked at`, or
   before Rust 1.73 `panicked at 'message', src/main.rs:4:5`) is type `panic`; frames from the
-  `stack backtrace:` when RUST_BACKTRACE printed one, else the panic's location alone.
+  `stack backtrace:` when RUST_BACKTRACE printed one, else none (its location names no
+  function). A full backtrace (RUST_BACKTRACE=full) is cut to the frames the short one shows,
+  between `__rust_end_short_backtrace` and `__rust_begin_short_backtrace`, without its
+  addresses and crate disambiguators (`std[e28293b1aa0f68bd]`), so both give one chain.
+- Perl: Carp's backtrace (confess, cluck): the message above it (` at FILE line N.` taken off)
+  is the value of type `error` (Perl's errors are strings), each `Pkg::sub(args) called at FILE
+  line N` a frame in `Pkg`, innermost first.
 - Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
   first; an exit's reason printed below it (`    ** (EXIT) time out`) is its cause.
 - .NET: an HResult printed after the type (`SocketException (111): x`) heads the value.
@@ -69,7 +80,14 @@ from typing import Any, TypeVar, cast
 
 from errctl.models import ExceptionChain, ExceptionInfo, Frame
 
-__all__ = ["UNKNOWN_TYPE", "is_go_location", "parse_trace"]
+__all__ = [
+    "UNKNOWN_TYPE",
+    "is_go_location",
+    "is_perl_frame",
+    "parse_trace",
+    "perl_error_line",
+    "rust_panicked_at",
+]
 
 UNKNOWN_TYPE = "<unknown>"
 """Type given to an exception whose type line is missing (a trace cut short)."""
@@ -153,14 +171,14 @@ def _parse(text: str) -> ExceptionChain | None:
         if not any(line.strip() for line in lines):
             return None
 
-    python = go = dotnet = ruby = php = elixir = go_logged = False
+    python = go = dotnet = ruby = php = elixir = go_logged = perl = False
     at_lines: list[str] = []
     for line in lines:
         s = line.lstrip()
         if not s:
             continue
         c = s[0]
-        if c == "t" and s.startswith(RUST_PANIC_START) and RUST_PANICKED in s[:400]:
+        if c == "t" and rust_panicked_at(s) is not None:
             chain = _parse_rust(lines)
             if chain:
                 return chain
@@ -187,6 +205,8 @@ def _parse(text: str) -> ExceptionChain | None:
             elixir = starts_elixir_exception(s)
         elif c == "a" and s.startswith("at ") and len(at_lines) < 5:
             at_lines.append(s)
+        elif not perl and line[:1] in " \t" and " called at " in s:
+            perl = _PERL_CALLED.match(s[:2100]) is not None
         elif not ruby and s.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
             ruby = ruby_frame_parts(s) is not None
         elif c == "#" and not php:
@@ -225,6 +245,10 @@ def _parse(text: str) -> ExceptionChain | None:
         chain = _parse_go_logged(lines)
         if chain:
             return chain
+    if perl and not at_lines:
+        chain = _parse_perl(lines)
+        if chain:
+            return chain
     if not at_lines:
         return _parse_jvm(lines, frameless=True)
     votes = {"java": 0, "node": 0, "dotnet": 0}
@@ -255,7 +279,9 @@ def _classify_at(s: str) -> str | None:
     if p > 0 and rest[p - 1] == " ":
         return "node"
     if p > 0 and rest.endswith(")"):
-        inside = rest[p + 1 : -1]
+        # A thread dump names the frame's module before its file: `(java.base@17.0.15/Native
+        # Method)`, `(java.base@17.0.15/Thread.java:833)`.
+        inside = rest[p + 1 : -1].rpartition("/")[2]
         if inside == "" or (" " in inside and inside not in ("Native Method", "Unknown Source")):
             return "dotnet"
         return "java"
@@ -616,6 +642,8 @@ def _parse_jvm(lines: list[str], frameless: bool = False) -> ExceptionChain | No
             wrapped = wrapped or head is not None
         elif cur is None:
             head = _split_type(_strip_thread_prefix(s), _JVM_TYPE)
+            if head is not None and head[0] == _JVM_THREAD_STATE:
+                head = None  # a thread dump's thread (kill -3, jstack): no exception
         if head is not None:
             cur = [head[0], head[1], [], []]
             sections.append(cur)
@@ -636,6 +664,11 @@ def _parse_jvm(lines: list[str], frameless: bool = False) -> ExceptionChain | No
     if wrapped:
         infos.reverse()
     return tuple(infos)
+
+
+# Each thread of a thread dump (`kill -3`, jstack) prints its state above its frames:
+# `   java.lang.Thread.State: TIMED_WAITING (sleeping)`, which reads like an exception line.
+_JVM_THREAD_STATE = "java.lang.Thread.State"
 
 
 def _strip_thread_prefix(s: str) -> str:
@@ -688,6 +721,7 @@ def _jvm_frame(s: str) -> Frame | None:
     module, _, function = name.rpartition(".")
     file: str | None
     lineno = None
+    loc = loc.rpartition("/")[2]  # a thread dump's module: `java.base@17.0.15/Thread.java:833`
     if loc in ("Native Method", "Unknown Source", ""):
         file = None
     else:
@@ -800,7 +834,8 @@ def _node_frame(s: str) -> Frame | None:
 
 
 # What net/http's server logs when a handler panics (it recovers, logs and goes on): the
-# value after the client's address, the goroutine's stack below.
+# value after the client's address, the goroutine's stack below. Searched for in the line's
+# head: the server's logger may prefix it.
 _GO_HTTP_PANIC = re.compile(r"http2?: panic serving \S+?: ")
 
 
@@ -812,7 +847,9 @@ def _parse_go(lines: list[str]) -> ExceptionChain | None:
     head: str | None = None  # the last line above a stack no panic line names
     for i, line in enumerate(lines):
         if exc_type is None:
-            served = _GO_HTTP_PANIC.match(line) if line.startswith("http") else None
+            # net/http writes through the server's log.Logger, whose prefix, date and
+            # `server.go:3230: ` (with Lshortfile) may come first.
+            served = _GO_HTTP_PANIC.search(line[:512]) if "panic serving " in line[:512] else None
             if line.startswith("panic: ") or served is not None:
                 value = line[served.end() if served else 7 :].rstrip()
                 exc_type = "panic"
@@ -975,6 +1012,71 @@ def _go_frame(func_line: str, file_line: str) -> Frame:
 
 
 # --------------------------------------------------------------------------------------------
+# Perl
+
+
+# Carp's confess and cluck (and croak under `-MCarp=verbose`): the message and where it was
+# raised, `connection refused at lib/Shop/Repo.pm line 7.`, then one indented line per call,
+# innermost first, each naming the sub called and where from:
+# `\tShop::Repo::load(Shop::Repo=HASH(0x55899a43bc60), 7) called at app.pl line 10`.
+_PERL_CALLED = re.compile(
+    r"(?P<sub>[A-Za-z_][\w:']{0,256}|eval \{\.\.\.\}|require \S{1,1024})(?:\(.*\))?"
+    r" called at (?P<file>\S.{0,1024}?) line (?P<line>\d{1,7})\Z"
+)
+_PERL_AT = re.compile(  # the file a path (`-e` for a one-liner) or a string eval's `(eval 12)`
+    r"(?P<msg>.*?) at (?P<file>\(eval \d{1,9}\)|\S{1,1024}) line (?P<line>\d{1,7})"
+    r"(?:, <[^<>]{0,256}> (?:line|chunk) \d{1,12})?\.\Z"
+)
+
+
+def is_perl_frame(line: str) -> bool:
+    """Whether `line` is a frame of Carp's backtrace (indented, `... called at FILE line N`)."""
+    return (
+        line[:1] in " \t"
+        and " called at " in line
+        and _PERL_CALLED.match(line[-2100:].lstrip()) is not None
+    )
+
+
+def perl_error_line(line: str) -> bool:
+    """Whether `line` is what Perl's die and warn print: the message, then ` at FILE line N.`
+    (and the last handle read: `, <STDIN> line 3.`)."""
+    return line[-1:] == "." and " line " in line[-64:] and _PERL_AT.match(line[-2100:]) is not None
+
+
+def _parse_perl(lines: list[str]) -> ExceptionChain | None:
+    """A Perl error with Carp's backtrace: Perl's errors are strings, so type `error`; each
+    frame is the sub a line names, innermost first as printed (reversed here)."""
+    value: str | None = None
+    frames: list[Frame] = []
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        if line[:1] in " \t" and " called at " in s:
+            m = _PERL_CALLED.match(s[:2100])
+            if m is not None:
+                frames.append(_perl_frame(m["sub"], m["file"], m["line"]))
+            continue
+        if value is None and not frames:
+            at = _PERL_AT.match(s[-2100:]) if s.endswith(".") else None
+            value = at["msg"] if at is not None else s
+    if not frames or value is None:
+        return None
+    frames.reverse()
+    return (ExceptionInfo(type="error", value=value, frames=tuple(frames), language="perl"),)
+
+
+@_frame_cache
+def _perl_frame(sub: str, file: str, lineno: str) -> Frame:
+    """`Shop::Repo::load` is module `Shop::Repo`, function `load`; `eval {...}` is kept whole."""
+    if sub.startswith(("eval ", "require ")):
+        return Frame(file=file, function=sub, lineno=int(lineno))
+    module, _, function = sub.rpartition("::")
+    return Frame(file=file, module=module or None, function=function, lineno=int(lineno))
+
+
+# --------------------------------------------------------------------------------------------
 # .NET
 
 
@@ -982,16 +1084,43 @@ def _go_frame(func_line: str, file_line: str) -> Frame:
 # Rust
 
 RUST_PANIC_START = "thread '"
-RUST_PANICKED = "' panicked at "
+# `thread 'main' panicked at `; since Rust 1.89 the thread's id follows its name:
+# `thread 'main' (29394) panicked at `, `thread '<unnamed>' (29435) panicked at `.
+_RUST_PANICKED = re.compile(r"thread '.{0,256}?'(?: \(\d{1,20}\))? panicked at ")
+
+
+def rust_panicked_at(line: str) -> str | None:
+    """What follows `panicked at ` when `line` (left-stripped) opens a Rust panic, else None."""
+    if not line.startswith(RUST_PANIC_START):
+        return None
+    m = _RUST_PANICKED.match(line[:400])
+    return line[m.end() :] if m is not None else None
+
+
 # A backtrace entry: `  12: shop::db::connect` (a symbol hash `::h0123456789abcdef` after it
 # before Rust 1.58's symbol mangling changed), then `      at ./src/db.rs:17:5` below.
-_RUST_FRAME = re.compile(r"\s*\d{1,5}: +(?P<symbol>\S.{0,1000}?)(?:::h[0-9a-f]{16})?\s*\Z")
+# RUST_BACKTRACE=full puts the frame's address first (`  12:     0x5617bbf7171e - main::db::load`)
+# and, since Rust 1.9x's symbol names, each crate's disambiguator after its name
+# (`std[e28293b1aa0f68bd]::panicking::default_hook::{closure#0}`): both change with every build.
+_RUST_FRAME = re.compile(
+    r"\s*\d{1,5}: +(?:0x[0-9a-f]{1,16} - )?(?P<symbol>\S.{0,1000}?)(?:::h[0-9a-f]{16})?\s*\Z"
+)
+_RUST_CRATE_HASH = re.compile(r"\[[0-9a-f]{16}\]")
+_RUST_CLOSURE = re.compile(r"\{closure#\d{1,6}\}")
+# What the standard library runs around the program: a full backtrace prints it, the short one
+# (RUST_BACKTRACE=1) only the frames between these two, so a full one is cut to them.
+_RUST_SHORT_END = "__rust_end_short_backtrace"
+_RUST_SHORT_BEGIN = "__rust_begin_short_backtrace"
 
 
 @_frame_cache
 def _rust_frame(symbol: str, location: str) -> Frame:
     """`shop::db::connect` is module `shop::db`, function `connect` (a closure keeps its owner:
     `main::{closure}`); `location` is the `at` line's `path:line:col`, or empty."""
+    if "[" in symbol:
+        symbol = _RUST_CRATE_HASH.sub("", symbol)
+    if "{closure#" in symbol:
+        symbol = _RUST_CLOSURE.sub("{closure}", symbol)
     module, sep, function = symbol.rpartition("::")
     if function in ("{{closure}}", "{closure}") and "::" in module:
         module, _, owner = module.rpartition("::")
@@ -1012,18 +1141,15 @@ def _parse_rust(lines: list[str]) -> ExceptionChain | None:
     )
     if head_at is None:
         return None
-    head = lines[head_at].strip()
-    k = head.find(RUST_PANICKED)
-    if k < 0:
+    rest = rust_panicked_at(lines[head_at].strip())
+    if rest is None:
         return None
-    rest = head[k + len(RUST_PANICKED) :]
     below = lines[head_at + 1 :]
     if rest.startswith("'"):  # before 1.73: `panicked at 'message', src/main.rs:4:5`
-        message, sep, loc = rest[1:].rpartition("', ")
+        message, sep, _ = rest[1:].rpartition("', ")
         if not sep:
             return None
     else:  # the location, then the message on the lines below it, up to a note or backtrace
-        loc = rest.removesuffix(":")
         text = []
         for x in below:
             if x.startswith(("note: ", "stack backtrace:")):
@@ -1032,6 +1158,7 @@ def _parse_rust(lines: list[str]) -> ExceptionChain | None:
         message = "\n".join(text).strip()
     start = next((i for i, x in enumerate(below) if x.startswith("stack backtrace:")), None)
     frames: list[Frame] = []
+    symbols: list[str] = []  # each frame's, as printed
     symbol: str | None = None
     for x in below[start + 1 :] if start is not None else ():
         m = _RUST_FRAME.match(x) if x[:1] in " \t0123456789" else None
@@ -1039,15 +1166,18 @@ def _parse_rust(lines: list[str]) -> ExceptionChain | None:
             if symbol is not None:
                 frames.append(_rust_frame(symbol, ""))
             symbol = m["symbol"]
+            symbols.append(symbol)
         elif symbol is not None and x.lstrip().startswith("at "):
             frames.append(_rust_frame(symbol, x.strip()[3:]))
             symbol = None
     if symbol is not None:
         frames.append(_rust_frame(symbol, ""))
-    if not frames:  # no backtrace printed: where it panicked is the one frame known
-        file, lineno, colno = _split_loc(loc.strip())
-        if lineno is not None:
-            frames = [Frame(file=file, lineno=lineno, colno=colno)]
+    end = next((i for i, x in enumerate(symbols) if _RUST_SHORT_END in x[:200]), -1)
+    begin = next((i for i, x in enumerate(symbols) if _RUST_SHORT_BEGIN in x[:200]), None)
+    if end >= 0 or begin is not None:
+        frames = frames[end + 1 : begin]
+    # No backtrace printed: the panic's location names no function, and would be the same
+    # frame for every panic in that file; the chain is then read by its message.
     frames.reverse()  # printed innermost first
     return (ExceptionInfo(type="panic", value=message, frames=tuple(frames), language="rust"),)
 
@@ -1351,8 +1481,14 @@ def _parse_ruby(lines: list[str]) -> ExceptionChain | None:
     pending: tuple[str, str] | None = None  # an exception line waiting for its frames
     numbered: list[Frame] = []  # Ruby 2.5-2.7's frames, before their exception line
     loose: str | None = None  # the first other text, the value of a trace with no type
+    # Lines of a message that spans lines, above the `(Type)` that ends it: Logger writes
+    # `message (Type)`, and Ruby 3.1's error_highlight (`nil.upcase` and a caret line under it)
+    # or did_you_mean (`Did you mean?  ...`) made the message several lines.
+    above: list[str] = []
     for line in lines:
         if not line.strip():
+            if above:
+                above.append("")
             continue
         parts = ruby_frame_parts(line)
         if parts is None:
@@ -1363,10 +1499,16 @@ def _parse_ruby(lines: list[str]) -> ExceptionChain | None:
             if head is None and ": " in text:  # `Type: message`: a JSON logger's fields
                 head = _split_type(text, _RUBY_TYPE)
             if head is not None:
+                if above and not text.endswith("):"):
+                    head = (head[0], _join_value(above[0], [*above[1:], line[: line.rfind("(")]]))
                 pending = head
-            elif loose is None and not sections:
-                loose = line.strip()
+                above = []
+            else:
+                if loose is None and not sections:
+                    loose = line.strip()
+                above.append(line.rstrip() if above else line.strip())
             continue
+        above = []
         path, lineno, label, rest, came_from = parts
         frame = _ruby_frame(path, lineno, label)
         if came_from and line.lstrip()[:1].isdigit():

@@ -57,3 +57,25 @@ def test_an_explicit_in_app_flag_wins():
     assert not is_library_frame(Frame(file=lib, in_app=True))
     assert is_library_frame(Frame(module="java.lang.Thread", function="run"))
     assert not is_library_frame(Frame(module="com.acme.Svc", file="Svc.java"))
+
+
+@pytest.mark.parametrize(
+    ("frame", "library"),
+    [
+        # Debian's GOROOT, as a panic in an HTTP handler prints it.
+        (Frame(file="/usr/lib/go-1.19/src/net/http/server.go", module="net/http"), True),
+        (Frame(file="/usr/lib/go-1.19/src/sync/waitgroup.go", module="sync"), True),
+        # `panic(...)` names no package: its file under GOROOT tells.
+        (Frame(file="/usr/lib/go-1.19/src/runtime/panic.go", function="panic"), True),
+        (Frame(file="/opt/hostedtoolcache/go/1.22.1/x64/src/runtime/proc.go"), True),
+        # -trimpath: the standard library's paths are relative, a dependency's versioned.
+        (Frame(file="net/http/server.go", module="net/http"), True),
+        (Frame(file="golang.org/x/net@v0.25.0/http2/server.go", module="golang.org/x/net"), True),
+        (Frame(file="example.com/orders/main.go", module="main"), False),
+        (Frame(file="/tmp/build/orders/main.go", module="main"), False),
+        (Frame(file="/src/orders/service.go", module="github.com/acme/api/orders"), False),
+        (Frame(file="/home/dev/src/orders/client.go", module="orders"), False),
+    ],
+)
+def test_go_standard_library_and_dependencies_are_not_in_app(frame, library):
+    assert is_library_frame(frame) is library

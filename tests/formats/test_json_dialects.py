@@ -153,6 +153,39 @@ def test_log4j2_json_layout():
     assert _both(older).timestamp == 1714557603123
 
 
+def test_log4j2_json_layout_with_the_stack_trace_as_a_string():
+    """`<JsonLayout stacktraceAsString="true"/>` (log4j 2.19): each throwable's
+    `extendedStackTrace` is its printed trace, with `%xEx`'s jar suffixes; the top one's holds
+    the causes and their suppressed exceptions too."""
+    printed = (
+        "java.lang.IllegalStateException: could not load order 42\n"
+        "\tat App.service(App.java:20) ~[app.jar:?]\n"
+        "\tat App.main(App.java:29) ~[app.jar:?]\n"
+        "Caused by: java.sql.SQLException: Connection refused: db-42.internal:5432\n"
+        "\tat App$Repo.load(App.java:11) ~[app.jar:?]\n"
+        "\t... 1 more\n"
+    )
+    thrown = {
+        "commonElementCount": 0,
+        "message": "could not load order 42",
+        "name": "java.lang.IllegalStateException",
+        "cause": {
+            "commonElementCount": 1,
+            "message": "Connection refused: db-42.internal:5432",
+            "name": "java.sql.SQLException",
+            "extendedStackTrace": printed.split("Caused by: ", 1)[1],
+        },
+        "extendedStackTrace": printed,
+    }
+    f = _both({**LOG4J2, "thrown": thrown})
+    assert f.exception_text == printed.rstrip("\n")
+    chain = parse_trace(f.exception_text)
+    assert [(e.type, [fr.function for fr in e.frames]) for e in chain] == [
+        ("java.lang.IllegalStateException", ["main", "service"]),
+        ("java.sql.SQLException", ["load"]),
+    ]
+
+
 def test_gelf():
     f = _both(
         {

@@ -297,3 +297,17 @@ def test_untagged_takes_the_tags_every_line_repeats():
 def test_untagged_never_raises_and_only_strips_tags(first, lines):
     out = untagged(first, lines)
     assert out is None or len(out) == len(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "starts"),
+    [
+        ("Use of uninitialized value $u in concatenation (.) or string at app.pl line 16.", True),
+        ("connection refused at /srv/app/lib/Shop/Repo.pm line 7, <STDIN> line 2.", True),
+        ("Illegal division by zero at (eval 12) line 3.", True),
+        # a message's next line that only reads like Perl's: no file before `line N`
+        ("syntax error at position 5 at line 1.", False),
+    ],
+)
+def test_perl_die_and_warn_lines_start_an_event(line, starts):
+    assert forces_new_event(line, 1, "2026-12-01 01:56:38 [INFO] starting") is starts

@@ -126,6 +126,17 @@ def test_php_fpm_worker_output_is_the_message(said, level, message, kind):
     )
 
 
+def test_the_applications_own_error_log_message():
+    """`error_log("...")` writes the application's message with PHP's time and zone, and no kind
+    of error: a levelless message, not raw text with its timestamp in its template."""
+    f = FORMAT.parse("[01-Dec-2026 01:54:54 UTC] custom log line pid=9997")
+    assert (f.message, f.timestamp, f.level) == (
+        "custom log line pid=9997",
+        datetime(2026, 12, 1, 1, 54, 54, tzinfo=UTC),
+        None,
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -748,10 +748,24 @@ def test_an_old_oslo_log_traceback_under_its_trace_prefix_is_one_event(tmp_path)
     [
         "2024-11-29 10:00:01,456 INFO  [main] com.acme.Foo - started",  # log4j's [%t] %c - %m
         "2024-11-29 10:00:01,456 ERROR [com.acme.Foo] - failed to start",  # log4j's [%c] - %m
+        # logback's `%d %-5level [%thread] %logger{36} : %msg`, log4j2's `[%t] %c: %m`
+        "2026-12-01 01:42:24.142 INFO  [main] OrderService : done",
+        "2026-12-01T01:40:22,274 ERROR [main] com.acme.orders.OrderService: order failed",
     ],
 )
 def test_log4j_bracketed_layouts_are_not_python(line):
     assert FORMAT.parse(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("2024-11-29 10:00:01,456 INFO [myapp.db] Connection: refused", "Connection: refused"),
+        ("2024-11-29 10:00:01,456 INFO [app] GET /orders: 200", "GET /orders: 200"),
+    ],
+)
+def test_a_message_with_a_colon_after_a_bracketed_logger_is_python(line, message):
+    assert FORMAT.parse(line).message == message
 
 
 def test_jupyter_server_tornado_header():

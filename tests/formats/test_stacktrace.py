@@ -1261,7 +1261,8 @@ def test_rust_panic_since_1_73_without_a_backtrace():
         "called `Option::unwrap()` on a `None` value",
         "rust",
     )
-    assert exc.frames == (Frame(file="src/main.rs", lineno=42, colno=10),)
+    # Its location names no function: as a frame it would be every panic of that file's.
+    assert exc.frames == ()
 
 
 def test_rust_panic_before_1_73_has_its_message_in_quotes():
@@ -1270,7 +1271,7 @@ def test_rust_panic_before_1_73_has_its_message_in_quotes():
         " src/main.rs:4:5"
     )
     assert exc.value == "index out of bounds: the len is 3 but the index is 5"
-    assert exc.frames == (Frame(file="src/main.rs", lineno=4, colno=5),)
+    assert exc.frames == ()
 
 
 def test_rust_backtrace_frames_outermost_first():
@@ -1338,3 +1339,92 @@ def test_dotnet_hresult_after_the_type():
         "System.ComponentModel.Win32Exception",
         "(2) An error occurred trying to start process",
     )
+
+
+# A JVM thread dump (`kill -3`, jstack) names each frame's module inside its parentheses.
+JVM_THREAD_DUMP = """\
+Full thread dump OpenJDK 64-Bit Server VM (17.0.15+6-Debian-1deb12u1 mixed mode, sharing):
+
+"main" #1 prio=5 os_prio=0 cpu=227.79ms elapsed=1.47s tid=0x00007f8fbc017f30 nid=0x2141 waiting
+   java.lang.Thread.State: TIMED_WAITING (sleeping)
+\tat java.lang.Thread.sleep(java.base@17.0.15/Native Method)
+\tat com.acme.Worker.run(Worker.java:25)
+\tat java.lang.Thread.run(java.base@17.0.15/Thread.java:833)
+"""
+
+
+def test_a_jvm_thread_dump_is_no_exception():
+    assert parse_trace(JVM_THREAD_DUMP) is None
+
+
+def test_a_jvm_frame_that_names_its_module_inside_the_parentheses_is_java():
+    (exc,) = parse_trace(
+        "java.lang.IllegalStateException: stopped\n"
+        "\tat java.lang.Thread.sleep(java.base@17.0.15/Native Method)\n"
+        "\tat java.lang.Thread.run(java.base@17.0.15/Thread.java:833)\n"
+    )
+    assert exc.language == "java"
+    assert [(f.module, f.function, f.file, f.lineno) for f in exc.frames] == [
+        ("java.lang.Thread", "run", "Thread.java", 833),
+        ("java.lang.Thread", "sleep", None, None),
+    ]
+
+
+# Rust 1.95, `RUST_BACKTRACE=1` and `=full` of one panic in a spawned thread: since 1.89 the
+# thread's id follows its name; the full backtrace adds addresses, crate disambiguators and the
+# standard library's frames around the short one's.
+RUST_SHORT = """\
+thread 'worker-1' (29737) panicked at src/main.rs:14:54:
+no entry found for key
+stack backtrace:
+   0: __rustc::rust_begin_unwind
+             at /rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/panicking.rs:689:5
+   1: core::panicking::panic_fmt
+             at /rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/panicking.rs:80:14
+   2: orders::lookup
+             at ./src/main.rs:14:54
+   3: orders::main::{{closure}}
+             at ./src/main.rs:23:97
+note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace."""
+
+RUST_FULL = """\
+thread 'worker-1' (29802) panicked at src/main.rs:14:54:
+no entry found for key
+stack backtrace:
+   0:     0x5617bbf9ef4a - std[e28293b1aa0f68bd]::backtrace_rs::backtrace::libunwind::trace
+                               at {R}/std/src/../../backtrace/src/backtrace/libunwind.rs:117:9
+   1:     0x5617bbf80dd9 - std[e28293b1aa0f68bd]::sys::backtrace::__rust_end_short_backtrace::\
+<std[e28293b1aa0f68bd]::panicking::panic_handler::{closure#0}, !>
+                               at {R}/std/src/sys/backtrace.rs:182:18
+   2:     0x5617bbf89c4d - __rustc[b7974e8690430dd9]::rust_begin_unwind
+                               at {R}/std/src/panicking.rs:689:5
+   3:     0x5617bbfb0f8c - core[c1f1a4ba060b9bfa]::panicking::panic_fmt
+                               at {R}/core/src/panicking.rs:80:14
+   4:     0x5617bbf7171e - orders[5d1a2b3c4d5e6f70]::lookup
+                               at ./src/main.rs:14:54
+   5:     0x5617bbf7188a - orders[5d1a2b3c4d5e6f70]::main::{closure#0}
+                               at ./src/main.rs:23:97
+   6:     0x5617bbf72401 - std[e28293b1aa0f68bd]::sys::backtrace::__rust_begin_short_backtrace::\
+<orders[5d1a2b3c4d5e6f70]::main::{closure#0}, u32>
+                               at {R}/std/src/sys/backtrace.rs:158:18
+   7:     0x5617bbf9ff3b - std[e28293b1aa0f68bd]::sys::thread::unix::Thread::new::thread_start
+                               at {R}/std/src/sys/thread/unix.rs:117:17
+   8:     0x7f1c2e6a1144 - start_thread
+                               at ./nptl/pthread_create.c:442:8
+   9:     0x7f1c2e7217dc - __GI___clone3
+                               at ./misc/../sysdeps/unix/sysv/linux/x86_64/clone3.S:81
+  10:                0x0 - <unknown>""".replace(
+    "{R}", "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library"
+)
+
+
+def test_rust_full_backtrace_is_read_as_the_short_one():
+    short, full = parse_trace(RUST_SHORT), parse_trace(RUST_FULL)
+    assert short[0].value == full[0].value == "no entry found for key"
+    assert [(f.module, f.function) for f in full[0].frames] == [
+        ("orders", "main::{closure}"),
+        ("orders", "lookup"),
+        ("core::panicking", "panic_fmt"),
+        ("__rustc", "rust_begin_unwind"),
+    ]
+    assert chain_fingerprint(short) == chain_fingerprint(full)
