@@ -74,6 +74,13 @@ MAX_LINE_BYTES): an Elasticsearch stack trace with its causes stays well under i
 that never closes is given up (its lines rejected, as each would be alone) at a bounded cost."""
 
 
+REFUSED_LINES = 4096
+REFUSED_CHARS = 512
+"""The framer remembers up to REFUSED_LINES texts of up to REFUSED_CHARS characters that no
+format read (`Framer._parse`): a trace's frames are short and repeat; the memory stays under
+a few megabytes whatever the input (it starts over when full)."""
+
+
 @dataclass(slots=True)
 class Record:
     fields: ParsedFields | None  # None: no format parsed the first line (raw text)
@@ -119,6 +126,10 @@ class Framer:
         # is offered to them in turn. A format held `never_raising` is called under its guard,
         # which `_parse` applies itself: one call per format per line rather than two.
         self._parsers = [(getattr(f.parse, "unguarded", f.parse), f.name) for f in formats]
+        # Lines every format refused, remembered (`_parse`): a format's parse is a function of
+        # the line's text alone, and the lines no format reads (stack frames, a traceback's
+        # lines) repeat from one trace to the next.
+        self._refused: set[str] = set()
         # A fallback (generic) reads the other formats' lines too, with less in them (no
         # logger, no level where the layout has a dash): however often it wins, it is asked
         # after them, or one line of its own would make it take every line after it.
@@ -170,6 +181,12 @@ class Framer:
         return None
 
     def _parse(self, text: str) -> tuple[ParsedFields, str] | None:
+        refused = self._refused
+        if text in refused:
+            # Every format refused this text before, and would again. The lines no format
+            # reads (stack frames, tracebacks' lines) repeat: genlogs' mixed.log has 80,000 of
+            # them in 3,600 distinct texts, and this skips 380,000 of its 950,000 parse calls.
+            return None
         parsers = self._parsers
         for i, (parse, name) in enumerate(parsers):
             try:
@@ -180,6 +197,10 @@ class Framer:
                 if i and name not in self._fallbacks:  # the most recent winner first: runs
                     parsers.insert(0, parsers.pop(i))
                 return fields, name
+        if len(text) <= REFUSED_CHARS:
+            if len(refused) >= REFUSED_LINES:
+                refused.clear()
+            refused.add(text)
         return None
 
     def feed(self, line: Line) -> Iterator[Record | Rejected]:
