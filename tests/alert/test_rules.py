@@ -13,6 +13,7 @@ from errctl.alert.silences import add_silence, expire_silence
 from errctl.query import lifecycle as lc
 from errctl.store.duckdb_store import DuckDBStore
 from tests.alert.conftest import add_events, ev, fp, receiver_toml, settings_from
+from tests.old_stores import store_at
 
 T = datetime(2026, 11, 28, 12, 0)
 M = timedelta(minutes=1)
@@ -558,17 +559,8 @@ def test_a_state_recorded_before_labels_were_kept_resolves_as_before(
 ) -> None:
     """A store whose alert fired under an errctl before m009 has no labels for it: its resolve
     is labelled from the group as it is now (the old behaviour), not refused or unlabelled."""
-    import duckdb
 
-    from errctl.store import migrations
-
-    real = migrations.MIGRATIONS
-    con = duckdb.connect(str(db))
-    try:
-        migrations.MIGRATIONS = real[:8]  # a store as m008 left it
-        migrations.migrate(con)
-    finally:
-        migrations.MIGRATIONS = real
+    con = store_at(db, 8)  # a store as m008 left it
     con.execute(
         "INSERT INTO alert_state VALUES ('busy', ?, 'firing', ?, NULL, 3, 1, ?)",
         [fp("a1"), T, T],

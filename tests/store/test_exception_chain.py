@@ -11,6 +11,7 @@ import orjson
 from errctl.models import EventFilter
 from errctl.store.duckdb_store import DuckDBStore
 from tests import batches
+from tests.old_stores import store_at
 
 CHAIN = [
     {
@@ -61,15 +62,8 @@ def test_ingest_writes_the_chain_without_frames(db: Path):
 
 
 def test_the_migration_fills_the_chain_of_an_old_store(db: Path):
-    from errctl.store import migrations
 
-    con = duckdb.connect(str(db))
-    real = migrations.MIGRATIONS
-    try:
-        migrations.MIGRATIONS = real[:12]  # a store as m012 left it
-        migrations.migrate(con)
-    finally:
-        migrations.MIGRATIONS = real
+    con = store_at(db, 12)  # a store as m012 left it
     row = (
         "INSERT INTO events (id, source, line, timestamp, timestamp_inferred, level, message, "
         "template, fingerprint, exception_type, exception_value, stack, ingested_at) "
@@ -108,15 +102,8 @@ def test_the_migration_of_a_store_larger_than_the_writers_memory_limit(db: Path)
     """A writer opens the store with a 128 MB memory limit (WRITER_CONFIG); filling the chain
     of 15,000 events with deep stacks in one transaction needs more, and the store could not
     be opened at all ("migrating the store failed: Out of Memory Error")."""
-    from errctl.store import migrations
 
-    con = duckdb.connect(str(db))
-    real = migrations.MIGRATIONS
-    try:
-        migrations.MIGRATIONS = real[:13]  # a store as m013 left it
-        migrations.migrate(con)
-    finally:
-        migrations.MIGRATIONS = real
+    con = store_at(db, 13)  # a store as m013 left it
     frames = [{"module": f"com.acme.M{i}", "function": "f", "lineno": i} for i in range(120)]
     stack = orjson.dumps([{**CHAIN[0], "value": "VALUE", "frames": frames}]).decode()
     con.execute(

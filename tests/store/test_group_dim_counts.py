@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from errctl.store.duckdb_store import DuckDBStore
 from tests import batches
+from tests.old_stores import store_at
 
 FPS = ("fp1:aaaa000000000000", "fp1:bbbb000000000000")
 
@@ -88,13 +89,7 @@ def test_group_summaries_report_the_kept_counts(tmp_path) -> None:
 def test_the_migration_fills_the_counters_of_an_existing_store(tmp_path) -> None:
     from errctl.store import migrations
 
-    con = duckdb.connect(str(tmp_path / "old.duckdb"))
-    real = migrations.MIGRATIONS
-    try:
-        migrations.MIGRATIONS = real[:5]  # a store as m005 left it
-        migrations.migrate(con)
-    finally:
-        migrations.MIGRATIONS = real
+    con = store_at(tmp_path / "old.duckdb", 5)  # a store as m005 left it
     con.execute(
         "INSERT INTO groups (fingerprint, title, template, first_seen, last_seen, count) "
         "VALUES (?, 't', 't', now()::TIMESTAMP, now()::TIMESTAMP, 3)",
@@ -141,16 +136,8 @@ def test_top_service_follows_the_counts_across_batches_and_a_reingest(tmp_path) 
 def test_the_dimension_rows_keep_no_key_and_a_keyed_store_loses_its_key(tmp_path) -> None:
     # A key's index lives in DuckDB's memory outside its buffer pool: with a row per distinct
     # user it outgrew the writer's limit (an out-of-memory failure at 3.3M genlogs events).
-    from errctl.store import migrations
-
     path = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(path))
-    real = migrations.MIGRATIONS
-    try:
-        migrations.MIGRATIONS = real[:9]  # a store as m009 left it: group_dims keyed
-        migrations.migrate(con)
-    finally:
-        migrations.MIGRATIONS = real
+    con = store_at(path, 9)  # a store as m009 left it: group_dims keyed
     con.executemany(
         "INSERT INTO group_dims VALUES (?, ?, ?, ?, ?)",
         [[FPS[0], "service", "api", 2, 0], [FPS[0], "user", "u1", 1, 0]],

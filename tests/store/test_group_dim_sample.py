@@ -13,6 +13,7 @@ from errctl.query.lifecycle import merge
 from errctl.store.dim_sample import SAMPLE_SIZE
 from errctl.store.duckdb_store import DuckDBStore
 from tests import batches
+from tests.old_stores import store_at
 
 A, B = "fp1:aaaa000000000000", "fp1:bbbb000000000000"
 
@@ -132,13 +133,7 @@ def test_the_migration_samples_the_dimensions_of_an_existing_store(tmp_path):
     from errctl.store import migrations
 
     path = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(path))
-    real = migrations.MIGRATIONS
-    try:
-        migrations.MIGRATIONS = real[:10]  # a store as m010 left it: every value kept
-        migrations.migrate(con)
-    finally:
-        migrations.MIGRATIONS = real
+    con = store_at(path, 10)  # a store as m010 left it: every value kept
     users = [f"user-{i}" for i in range(1500)]
     con.execute(
         "INSERT INTO groups (fingerprint, title, template, first_seen, last_seen, count, "
