@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from errctl.config.schema import Settings
-from errctl.severity.defaults import CRASH_PATTERN
+from errctl.severity.defaults import DIED_PATTERN, WARNING_CRASH_PATTERN
 from errctl.severity.rules import RuleSet
 from errctl.store.duckdb_store import DuckDBStore, SeverityKey
 
@@ -49,8 +49,14 @@ def severity_key(rules: RuleSet) -> SeverityKey:
     columns = ["level", "exception_type"]
     columns += sorted(rules.reads - {"level", "exception_type", "attributes"})
     paths = sorted({path for rule in rules.rules for path, _ in rule.attributes})
-    # RE2 and Python read the crash pattern alike (ingest already runs it through Arrow's RE2).
-    return SeverityKey(tuple(columns), tuple(paths), "(?i)" + CRASH_PATTERN.pattern)
+    # RE2 and Python read the crash patterns alike (ingest already runs them through Arrow's
+    # RE2).
+    return SeverityKey(
+        tuple(columns),
+        tuple(paths),
+        "(?i)" + WARNING_CRASH_PATTERN.pattern,
+        "(?i)" + DIED_PATTERN.pattern,
+    )
 
 
 def reclassify(

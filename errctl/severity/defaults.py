@@ -2,8 +2,9 @@
 
 Four severities users triage by: critical, high, medium, low. The defaults (issue 4 adds
 ordered user rules in front of them): critical and fatal levels, crashes, out-of-memory and a
-cluster node fenced or evicted are critical; errors with an exception are high; other errors
-medium; warnings low; below that, no severity.
+cluster node fenced or evicted are critical, and so is a process that died as some programs
+log it at info level; errors with an exception are high; other errors medium; warnings low;
+below that, no severity.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 import re
 
 SEVERITIES: tuple[str, ...] = ("low", "medium", "high", "critical")
+
+CRASH_LEVELS = ("error", "warning", "info")
+"""The levels a crash sign is looked for at (`looks_like_crash`)."""
 
 # Messages that mean a process died or is about to, whatever level they were logged at; and
 # their cluster-wide kin, a node (a member, a peer) that the cluster kills or throws out so the
@@ -37,21 +41,50 @@ _CRASH_HINTS = (
     *("fenc", "stonith", "evicted"),
 )
 
+# Some programs log a process's death below warning: Apache at notice (`AH00052: child pid
+# 4242 exit signal Segmentation fault (11)`), the kernel at info (`app[4242]: segfault at 0 ip
+# ... error 4 in app`), systemd at info (`Main process exited, code=dumped, status=11/SEGV`),
+# PostgreSQL at LOG (`server process (PID 4242) was terminated by signal 9: Killed`). At info
+# level only the death itself counts, in the words those programs use for it, never the
+# mentions CRASH_PATTERN also takes (`oom_score_adj`, `fatal error` in a test's name, a panic
+# handler installed): an info line is read far more often than a warning.
+DIED_PATTERN = re.compile(
+    r"\bexit signal (?:Segmentation fault|Aborted|Bus error|Illegal instruction"
+    r"|Floating point exception)|\bsegfault at \S|\bcode=dumped\b|\bcore dumped\)|"
+    r"\bterminated by signal (?:4|6|7|8|9|11)\b",
+    re.IGNORECASE,
+)
+_DIED_HINTS = ("exit signal", "segfault at", "dumped", "terminated by signal")
+# What a warning or an error is read for: any crash sign, a death included.
+WARNING_CRASH_PATTERN = re.compile(f"{CRASH_PATTERN.pattern}|{DIED_PATTERN.pattern}", re.IGNORECASE)
 
-def looks_like_crash(text: str) -> bool:
+
+def looks_like_crash(text: str, level: str | None = "error") -> bool:
+    """Whether `text` (message and exception type) bears a crash sign at `level`: at warning
+    or error any (WARNING_CRASH_PATTERN), at info a death alone (DIED_PATTERN), below that
+    none."""
     low = text.lower()
-    return any(h in low for h in _CRASH_HINTS) and CRASH_PATTERN.search(text) is not None
+    if level not in CRASH_LEVELS:
+        return False
+    if (
+        level != "info"
+        and any(h in low for h in _CRASH_HINTS)
+        and CRASH_PATTERN.search(text) is not None
+    ):
+        return True
+    return any(h in low for h in _DIED_HINTS) and DIED_PATTERN.search(text) is not None
 
 
 def default_severity(level: str | None, has_exception: bool, text: str) -> str | None:
     """Severity of one event from its level, whether it carries a stack, and its text.
 
-    `text` is the message plus the exception type, checked for crash signs only on events
-    at warning level or above (so an info line mentioning OOM settings stays quiet).
+    `text` is the message plus the exception type, checked for crash signs at warning level
+    or above, and at info for a process's death alone (so an info line mentioning OOM settings
+    stays quiet).
     """
     if level == "critical":
         return "critical"
-    if level in ("error", "warning") and looks_like_crash(text):
+    if level in CRASH_LEVELS and looks_like_crash(text, level):
         return "critical"
     if level == "error":
         return "high" if has_exception else "medium"
@@ -70,9 +103,11 @@ def default_reason(
     """
     if level == "critical":
         return "critical", "level critical (or fatal) is critical"
-    if level in ("error", "warning"):
+    if level in CRASH_LEVELS:
         if crash is None:
-            crash = looks_like_crash(text)
+            crash = looks_like_crash(text, level)
+        if crash and level == "info":
+            return "critical", "a process's death, logged at level info, is critical"
         if crash:
             return "critical", f"a crash or out-of-memory sign at level {level} is critical"
     if level == "error":

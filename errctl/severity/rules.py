@@ -26,7 +26,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from errctl.config.schema import NO_SEVERITY, SEVERITIES, Settings, SeverityRuleConfig
-from errctl.severity.defaults import default_reason, looks_like_crash
+from errctl.severity.defaults import CRASH_LEVELS, default_reason, looks_like_crash
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -242,7 +242,7 @@ class RuleSet:
         `columns` maps EVENT_FIELDS names to equal-length lists or pyarrow arrays; only the
         fields the rules read plus `level`, `exception_type` and `message` are needed.
         `crash` may carry the defaults' crash test precomputed per row (vectorised, see
-        `crash_flags_array`); otherwise it is computed here for warning and error rows only.
+        `crash_flags_array`); otherwise it is computed here for the rows of CRASH_LEVELS only.
         Each distinct combination of the fields that matter is classified once.
         """
         cols = {name: _to_list(values) for name, values in columns.items()}
@@ -319,23 +319,27 @@ def crash_flags_array(levels: Any, messages: Any, exception_types: Any) -> pa.Ar
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from errctl.severity.defaults import CRASH_PATTERN
+    from errctl.severity.defaults import DIED_PATTERN, WARNING_CRASH_PATTERN
 
     levels, messages, exception_types = (
         c.combine_chunks() if isinstance(c, pa.ChunkedArray) else c
         for c in (levels, messages, exception_types)
     )
-    # Only warnings and errors can be crashes: the text of the others is never read.
-    relevant = pc.fill_null(pc.is_in(levels, value_set=pa.array(["error", "warning"])), False)
-    if not pc.any(relevant).as_py():
-        return pc.fill_null(pc.and_(relevant, False), False)
-    text = pc.binary_join_element_wise(
-        pc.fill_null(pc.filter(messages, relevant), ""),
-        pc.fill_null(pc.filter(exception_types, relevant), ""),
-        " ",
-    )
-    hit = pc.match_substring_regex(text, CRASH_PATTERN.pattern, ignore_case=True)
-    return pc.replace_with_mask(relevant, relevant, hit)
+    flags = pc.fill_null(pc.is_in(levels, value_set=pa.array([], pa.string())), False)
+    # Warnings and errors are read for any crash sign, info for a death alone
+    # (`looks_like_crash`); the text of the others is never read.
+    for kinds, pattern in ((["error", "warning"], WARNING_CRASH_PATTERN), (["info"], DIED_PATTERN)):
+        relevant = pc.fill_null(pc.is_in(levels, value_set=pa.array(kinds)), False)
+        if not pc.any(relevant).as_py():
+            continue
+        text = pc.binary_join_element_wise(
+            pc.fill_null(pc.filter(messages, relevant), ""),
+            pc.fill_null(pc.filter(exception_types, relevant), ""),
+            " ",
+        )
+        hit = pc.match_substring_regex(text, pattern.pattern, ignore_case=True)
+        flags = pc.or_(flags, pc.replace_with_mask(relevant, relevant, hit))
+    return flags
 
 
 def _distinct_rows(columns: Sequence[Any]) -> tuple[pa.Array, pa.Array]:
@@ -363,16 +367,16 @@ def _distinct_rows(columns: Sequence[Any]) -> tuple[pa.Array, pa.Array]:
 
 
 def _crash_flags(levels: list, messages: list, exc_types: list) -> list[bool]:
-    seen: dict[tuple[str | None, str | None], bool] = {}
+    seen: dict[tuple[bool, str | None, str | None], bool] = {}
     out = []
     for level, message, exc in zip(levels, messages, exc_types, strict=True):
-        if level not in ("error", "warning"):
+        if level not in CRASH_LEVELS:
             out.append(False)
             continue
-        key = (message, exc)
+        key = (level == "info", message, exc)
         hit = seen.get(key)
         if hit is None:
-            hit = looks_like_crash(f"{message or ''} {exc or ''}")
+            hit = looks_like_crash(f"{message or ''} {exc or ''}", level)
             if len(seen) < 100_000:
                 seen[key] = hit
         out.append(hit)

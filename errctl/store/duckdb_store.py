@@ -108,11 +108,13 @@ def _owner_only() -> Iterator[None]:
 class SeverityKey:
     """What `reclassify_batch` groups events by: the event columns severity rules read, the
     attribute paths they read (as text), and whether the defaults' crash test holds (the
-    regex `crash_regex` over message and exception type, at level error or warning)."""
+    regex `crash_regex` over message and exception type at level error or warning, and
+    `died_regex` at level info: severity.defaults.looks_like_crash)."""
 
     columns: tuple[str, ...]
     attributes: tuple[str, ...] = ()
     crash_regex: str | None = None
+    died_regex: str | None = None
 
     _COLUMNS = frozenset(
         ("level", "service", "host", "logger", "exception_type", "template", "message", "source")
@@ -137,13 +139,18 @@ class SeverityKey:
             )
             params.extend([_json_path([path]), _json_path(path.split("."))])
         if self.crash_regex is not None:
+            text = "coalesce(events.message, '') || ' ' || coalesce(events.exception_type, '')"
+            died = "false"
+            if self.died_regex is not None:
+                died = f"events.level::VARCHAR = 'info' AND regexp_matches({text}, ?)"
             names.append("crash")
             exprs.append(
-                "coalesce(events.level::VARCHAR IN ('error', 'warning') AND regexp_matches("
-                "coalesce(events.message, '') || ' ' || coalesce(events.exception_type, ''), ?), "
-                "false)"
+                "coalesce(CASE WHEN events.level::VARCHAR IN ('error', 'warning') "
+                f"THEN regexp_matches({text}, ?) ELSE {died} END, false)"
             )
             params.append(self.crash_regex)
+            if self.died_regex is not None:
+                params.append(self.died_regex)
         return names, exprs, params
 
 

@@ -97,3 +97,25 @@ def test_the_command_prints_counts(tmp_path: Path):
     out = run("--config", str(cfg), "--db", str(db), "reclassify", "--format", "json")
     data = orjson.loads(out.stdout)
     assert data["severity_changed"] == 6 and data["groups_changed"] == 2
+
+
+def test_reclassify_reads_a_death_logged_at_info_as_ingest_does(tmp_path: Path):
+    """The store's crash test (SeverityKey) reads info lines for a death, as ingest's does."""
+    lines = [
+        {"level": "info", "service": "web", "message": "web.service: Main process exited, "
+         "code=dumped, status=11/SEGV"},
+        {"level": "info", "service": "web", "message": "oom_score_adj set to -1000"},
+        {"level": "warning", "service": "web", "message": "child pid 7 exit signal Aborted (6)"},
+    ]  # fmt: skip
+    log = tmp_path / "app.jsonl"
+    log.write_text("".join(orjson.dumps(x).decode() + "\n" for x in lines))
+    db = tmp_path / "s.duckdb"
+    store = DuckDBStore(db)
+    ingest([str(log)], store, IngestOptions())
+    expected = [("critical", None), (None, None), ("critical", None)]
+    assert stored(db)[0] == expected
+    cfg = tmp_path / "errctl.toml"
+    cfg.write_text(RULES)
+    done = reclassify(store, load_file(cfg))
+    assert (done.severity_changed, done.events) == (0, 3)
+    assert stored(db)[0] == expected

@@ -318,3 +318,52 @@ def test_priority_severity_first_then_volume_spread_recency() -> None:
     assert fresh > stale > priority("high", 100)
     assert priority(None, 10**12) < priority("low", 1)
     assert 400 <= priority("critical", 10**15, services=10**6, hosts=10**6, users=10**9) < 500
+
+
+# A process's death as programs log it below warning: critical at info level too. At info only
+# the death counts: the mentions a warning's crash test takes stay quiet there.
+DIED = [
+    "AH00052: child pid 4242 exit signal Segmentation fault (11)",
+    "AH00051: child pid 4243 exit signal Aborted (6), possible coredump in /etc/apache2",
+    "shop-api[4242]: segfault at 0 ip 000055d1c2a8b1f3 sp 00007ffc2bd3a8a0 error 4 in app",
+    "shop-api.service: Main process exited, code=dumped, status=11/SEGV",
+    "server process (PID 4242) was terminated by signal 9: Killed",
+    'background worker "logical replication launcher" (PID 88) was terminated by signal 11:'
+    " Segmentation fault",
+    "/bin/sh: line 1:  4242 Segmentation fault      (core dumped) ./run",
+]
+NOT_DIED = [
+    "oom_score_adj set to -1000 for the main process",
+    "Installed a handler for fatal error signals",
+    "test_core_dump_on_panic: ok",
+    "server process (PID 4242) was terminated by signal 15: Terminated",  # a shutdown asked for
+    "child pid 4242 exit status 0",
+    "LimitCORE=infinity: core dumps enabled",
+]
+
+
+@pytest.mark.parametrize("message", DIED)
+def test_a_process_that_died_is_critical_at_info_level_too(message: str) -> None:
+    for level in ("info", "warning", "error"):
+        assert classify(ev(level=level, message=message)).severity == "critical", level
+    assert default_reason("info", False, message)[1] == (
+        "a process's death, logged at level info, is critical"
+    )
+    assert classify(ev(level="debug", message=message)).severity is None
+    assert classify(ev(level=None, message=message)).severity is None
+
+
+@pytest.mark.parametrize("message", NOT_DIED)
+def test_an_info_line_that_only_mentions_a_crash_stays_quiet(message: str) -> None:
+    assert classify(ev(level="info", message=message)).severity is None
+
+
+def test_deaths_read_alike_in_arrow() -> None:
+    texts = DIED + NOT_DIED
+    levels = pa.array(["info"] * len(texts) + ["debug", None])
+    flags = crash_flags_array(
+        levels,
+        pa.array([*texts, DIED[0], DIED[0]]),
+        pa.array([None] * (len(texts) + 2), pa.string()),
+    )
+    assert flags.to_pylist() == [True] * len(DIED) + [False] * len(NOT_DIED) + [False, False]
