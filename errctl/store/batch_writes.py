@@ -117,13 +117,15 @@ class BatchWrites:
         self,
         events: pa.Table | None,
         quarantine: pa.Table | None,
-        source: SourceState | None,
+        sources: SourceState | Sequence[SourceState] | None,
         learnt: MiningMemory | None = None,
     ) -> None:
-        """Store one batch and advance its source, all in one transaction.
+        """Store one batch and advance its sources, all in one transaction.
 
-        `events` has BATCH_COLUMNS; `quarantine` has (source, line, reason, raw); `source` is
-        the registry row as it must read once this batch is stored (None for stdin); `learnt`:
+        `events` has BATCH_COLUMNS; `quarantine` has (source, line, reason, raw); `sources`:
+        the registry rows as they must read once this batch is stored, one per source whose
+        events it holds (none for stdin). A batch may hold several small files: their events
+        and offsets commit together, so a crash loses all of them or none. `learnt`:
         what template mining learnt from the batch (`_remember`, after the events: a template
         first seen in this batch has its group then).
         """
@@ -141,7 +143,9 @@ class BatchWrites:
                         "now()::TIMESTAMP FROM quarantine_batch"
                     )
                     con.unregister("quarantine_batch")
-                if source is not None:
+                if isinstance(sources, SourceState):
+                    sources = (sources,)
+                for source in sources or ():
                     con.execute(
                         """
                         UPDATE sources SET path = ?, dev = ?, inode = ?, head_len = ?,

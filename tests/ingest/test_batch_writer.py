@@ -37,13 +37,14 @@ def _count(db: Path, sql: str = "SELECT count(*) FROM events") -> int:
 
 @pytest.fixture
 def transactions(monkeypatch):
-    """Every commit_batch call: (events stored, the source offset it stores)."""
-    calls: list[tuple[int, int | None]] = []
+    """Every commit_batch call: (events stored, {source path: the offset it stores})."""
+    calls: list[tuple[int, dict[str, int]]] = []
     real = DuckDBStore.commit_batch
 
-    def spy(self, events, quarantine, source, learnt=None):
-        calls.append((events.num_rows if events is not None else 0, source and source.offset))
-        return real(self, events, quarantine, source, learnt)
+    def spy(self, events, quarantine, sources, learnt=None):
+        offsets = {s.path: s.offset for s in sources}
+        calls.append((events.num_rows if events is not None else 0, offsets))
+        return real(self, events, quarantine, sources, learnt)
 
     monkeypatch.setattr(DuckDBStore, "commit_batch", spy)
     return calls
@@ -59,7 +60,7 @@ def test_small_batches_of_one_source_share_a_transaction(tmp_path, monkeypatch, 
     assert sum(sizes) == 5000
     assert len(sizes) < 5000 / 500  # several batches to a transaction
     assert all(rows >= 2_000 for rows in sizes[:-1])
-    assert transactions[-1][1] == log.stat().st_size  # the last stores the end as the offset
+    assert transactions[-1][1] == {str(log): log.stat().st_size}  # the end as the offset
     assert _count(db) == 5000
     # Appended lines are read from the stored offset: nothing twice, nothing lost.
     with log.open("a") as f:
@@ -69,17 +70,40 @@ def test_small_batches_of_one_source_share_a_transaction(tmp_path, monkeypatch, 
     assert _count(db, "SELECT count(DISTINCT line) FROM events") == 5700
 
 
-def test_each_source_stores_its_own_offset(tmp_path, monkeypatch, transactions):
+def test_small_files_share_a_transaction_each_with_its_own_offset(
+    tmp_path, monkeypatch, transactions
+):
+    """A folder of small logs is stored in one transaction, not one a file: the events of
+    both files and both offsets commit together (a crash loses both or neither)."""
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     first.write_text(_lines(1200))
     second.write_text(_lines(900, start=1200))
-    monkeypatch.setattr(pipeline, "COMMIT_ROWS", 10_000)  # never reached: sources end first
+    monkeypatch.setattr(pipeline, "COMMIT_ROWS", 10_000)  # never reached
     db = tmp_path / "s.duckdb"
     ingest([str(first), str(second)], DuckDBStore(db), IngestOptions(batch_events=500))
-    assert transactions == [(1200, first.stat().st_size), (900, second.stat().st_size)]
+    ends = {str(first): first.stat().st_size, str(second): second.stat().st_size}
+    assert transactions == [(2100, ends)]
     with duckdb.connect(str(db), read_only=True) as con:
         offsets = dict(con.execute('SELECT path, "offset" FROM sources').fetchall())
-    assert offsets == {str(first): first.stat().st_size, str(second): second.stat().st_size}
+    assert offsets == ends
+    # Each file resumes at its own offset.
+    with second.open("a") as f:
+        f.write(_lines(30, start=2100))
+    ingest([str(first), str(second)], DuckDBStore(db), IngestOptions(batch_events=500))
+    assert _count(db) == 2130
+    assert _count(db, "SELECT count(DISTINCT (source, line)) FROM events") == 2130
+
+
+def test_a_file_read_twice_in_one_run_waits_for_its_stored_offset(tmp_path):
+    """The same file named twice (and a copy of it): the second lookup must see the offset
+    the first stored, though its batches would otherwise still wait for company."""
+    log = tmp_path / "app.jsonl"
+    log.write_text(_lines(300))
+    copy = tmp_path / "copy.jsonl"
+    copy.write_bytes(log.read_bytes())
+    db = tmp_path / "s.duckdb"
+    ingest([str(log), str(log), str(copy)], DuckDBStore(db), IngestOptions(batch_events=100))
+    assert _count(db) == 300
 
 
 def test_a_batch_waits_for_company_at_most_commit_wait_seconds(tmp_path, monkeypatch):
@@ -91,7 +115,7 @@ def test_a_batch_waits_for_company_at_most_commit_wait_seconds(tmp_path, monkeyp
     normalizer.add_rows(range(1, 11), FORMAT.parse_block(_lines(10).splitlines()), "json")
     writer = pipeline._BatchWriter(store, BatchStages(Settings(), []))
     try:
-        writer.submit(normalizer.take(), None, None, last=False)  # more could follow
+        writer.submit(normalizer.take(), None, None)  # more could follow
         deadline = time.monotonic() + 10
         while store.count_events(EventFilter()) < 10:
             assert time.monotonic() < deadline, "the batch was not stored while its source was open"
