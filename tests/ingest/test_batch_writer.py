@@ -125,11 +125,9 @@ def test_a_batch_waits_for_company_at_most_commit_wait_seconds(tmp_path, monkeyp
         store.release()
 
 
-def test_small_files_go_through_the_stages_together(tmp_path, monkeypatch):
-    """Masking, mining and severity run once for a folder of small files: a stage call costs
-    the same for 8 events as for 8,000 (each regex is compiled per call)."""
-    for i in range(30):
-        (tmp_path / f"svc{i}.jsonl").write_text(_lines(8, start=8 * i))
+@pytest.fixture
+def stage_calls(monkeypatch):
+    """The number of events of every call of the stages."""
     calls: list[int] = []
     real = BatchStages.__call__
 
@@ -138,9 +136,17 @@ def test_small_files_go_through_the_stages_together(tmp_path, monkeypatch):
         return real(self, events)
 
     monkeypatch.setattr(BatchStages, "__call__", spy)
+    return calls
+
+
+def test_small_files_go_through_the_stages_together(tmp_path, stage_calls):
+    """Masking, mining and severity run once for a folder of small files: a stage call costs
+    the same for 8 events as for 8,000 (each regex is compiled per call)."""
+    for i in range(30):
+        (tmp_path / f"svc{i}.jsonl").write_text(_lines(8, start=8 * i))
     db = tmp_path / "s.duckdb"
     ingest([str(tmp_path)], DuckDBStore(db), IngestOptions())
-    assert calls == [240]
+    assert stage_calls == [240]
     assert _count(db, "SELECT count(DISTINCT source) FROM events") == 30
     with duckdb.connect(str(db), read_only=True) as con:
         offsets = con.execute('SELECT path, "offset" FROM sources').fetchall()
@@ -149,23 +155,15 @@ def test_small_files_go_through_the_stages_together(tmp_path, monkeypatch):
     }
 
 
-def test_a_big_file_after_small_ones_keeps_the_order_of_batches(tmp_path, monkeypatch):
+def test_a_big_file_after_small_ones_keeps_the_order_of_batches(tmp_path, monkeypatch, stage_calls):
     """Small files' batches wait for company, never for long: the next big file's first batch
     takes them along, in order, so mining sees every message as the files hold them."""
     monkeypatch.setattr(pipeline, "SMALL_SOURCES_ROWS", 100)
     (tmp_path / "a.jsonl").write_text(_lines(40))
     (tmp_path / "b.jsonl").write_text(_lines(1000, start=40))
-    calls: list[int] = []
-    real = BatchStages.__call__
-
-    def spy(self, events):
-        calls.append(events.num_rows)
-        return real(self, events)
-
-    monkeypatch.setattr(BatchStages, "__call__", spy)
     db = tmp_path / "s.duckdb"
     ingest([str(tmp_path)], DuckDBStore(db), IngestOptions(batch_events=300))
-    assert sum(calls) == 1040
-    assert len(calls) > 1  # b.jsonl came in more than one batch
-    assert calls[0] > 40  # a.jsonl's only batch went with b.jsonl's first
+    assert sum(stage_calls) == 1040
+    assert len(stage_calls) > 1  # b.jsonl came in more than one batch
+    assert stage_calls[0] > 40  # a.jsonl's only batch went with b.jsonl's first
     assert _count(db) == 1040
