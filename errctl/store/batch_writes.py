@@ -64,6 +64,7 @@ class BatchWrites:
     """`commit_batch` and the group counters it keeps; mixed into DuckDBStore."""
 
     _writer: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
+    _sources_changed: Callable[[], None]
 
     @staticmethod
     def _recount_groups(con: duckdb.DuckDBPyConnection, fingerprints_sql: str) -> None:
@@ -169,6 +170,9 @@ class BatchWrites:
             except duckdb.Error as e:
                 con.execute("ROLLBACK")
                 raise StoreError(f"writing to the store {self.path} failed: {e}") from e
+            finally:
+                if sources:
+                    self._sources_changed()
 
     @staticmethod
     def _remember(con: duckdb.DuckDBPyConnection, learnt: MiningMemory) -> None:

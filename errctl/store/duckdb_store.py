@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import duckdb
 import orjson
@@ -102,6 +102,13 @@ def _owner_only() -> Iterator[None]:
             _umask_depth -= 1
             if _umask_depth == 0:
                 os.umask(_umask_saved)
+
+
+class _Registered(NamedTuple):
+    """A source registry row: the state, and when it was last ingested (which ranks it)."""
+
+    state: SourceState
+    last_ingested: datetime
 
 
 @dataclass(frozen=True)
@@ -237,6 +244,10 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         self._released_at = 0.0
         self._session: duckdb.DuckDBPyConnection | None = None  # see read_session()
         self._replay_at: datetime | None = None  # see replaying()
+        # The source registry as read through the open write connection (source_candidates):
+        # (the connection it was read through, rows by id). A connection reopened may follow
+        # another process's writes, so the rows are read again then.
+        self._sources: tuple[duckdb.DuckDBPyConnection, dict[int, _Registered]] | None = None
 
     # -- connections -------------------------------------------------------------------------
 
@@ -452,20 +463,42 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
     def source_candidates(
         self, path: str, dev: int | None, inode: int | None, head_hash: str
     ) -> list[SourceState]:
-        """Registry rows that may be the same content stream as the file at `path`."""
+        """Registry rows that may be the same content stream as the file at `path`: those of
+        its path first, then the most recently ingested.
+
+        The registry is read once per write connection and matched here: a query a file, with
+        its parameters, cost 5-10 ms in DuckDB, most of a small file's ingest. This process's
+        own writes keep the copy current (`_sources_changed`); another process can write only
+        between two connections."""
         if not self.path.exists():
             return []
         with self._writer() as con:
+            rows = self._registered(con)
+            found = [
+                r
+                for r in rows.values()
+                if r.state.path == path
+                or (r.state.dev == dev and r.state.inode == inode)
+                or r.state.head_hash == head_hash
+            ]
+        found.sort(key=lambda r: (r.state.path == path, r.last_ingested), reverse=True)
+        return [r.state for r in found]
+
+    def _registered(self, con: duckdb.DuckDBPyConnection) -> dict[int, _Registered]:
+        if self._sources is None or self._sources[0] is not con:
             rows = con.execute(
-                """
-                SELECT id, path, dev, inode, head_len, head_hash, "offset", lines, format
-                FROM sources
-                WHERE path = ? OR (dev = ? AND inode = ?) OR head_hash = ?
-                ORDER BY (path = ?) DESC, last_ingested DESC
-                """,
-                [path, dev, inode, head_hash, path],
+                'SELECT id, path, dev, inode, head_len, head_hash, "offset", lines, format, '
+                "last_ingested FROM sources"
             ).fetchall()
-        return [SourceState(*row) for row in rows]
+            self._sources = (
+                con,
+                {row[0]: _Registered(SourceState(*row[:-1]), row[-1]) for row in rows},
+            )
+        return self._sources[1]
+
+    def _sources_changed(self) -> None:
+        """Forget the copy of the registry (a batch moved offsets; a source was reset)."""
+        self._sources = None
 
     def register_source(
         self,
@@ -477,13 +510,16 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         fmt: str | None,
     ) -> SourceState:
         with self._writer() as con:
-            (source_id,) = con.execute("SELECT nextval('source_ids')").fetchall()[0]
-            con.execute(
-                "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, now()::TIMESTAMP, "
-                "now()::TIMESTAMP)",
-                [source_id, path, dev, inode, head_len, head_hash, fmt],
-            )
-        return SourceState(source_id, path, dev, inode, head_len, head_hash, 0, 0, fmt)
+            # One statement, one commit: each costs a few ms (a write to DuckDB's log).
+            (source_id, registered) = con.execute(
+                "INSERT INTO sources VALUES (nextval('source_ids'), ?, ?, ?, ?, ?, 0, 0, ?, "
+                "now()::TIMESTAMP, now()::TIMESTAMP) RETURNING id, last_ingested",
+                [path, dev, inode, head_len, head_hash, fmt],
+            ).fetchall()[0]
+            state = SourceState(source_id, path, dev, inode, head_len, head_hash, 0, 0, fmt)
+            if self._sources is not None and self._sources[0] is con:
+                self._sources[1][source_id] = _Registered(state, registered)
+        return state
 
     def reset_source(self, state: SourceState, *, keep_events: bool) -> SourceState:
         """Make a source read again from its start.
@@ -507,6 +543,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                     con.execute("DROP TABLE touched")
                 con.execute('UPDATE sources SET "offset" = 0, lines = 0 WHERE id = ?', [state.id])
                 con.execute("COMMIT")
+                self._sources_changed()
             except duckdb.Error as e:
                 con.execute("ROLLBACK")
                 raise StoreError(f"resetting a source in {self.path} failed: {e}") from e

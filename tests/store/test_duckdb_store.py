@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -316,3 +317,35 @@ def test_takeovers_stored_together_are_played_in_order(tmp_path):
     assert together == apart
     assert together["state"][-1] == (fp("f"), "merged", *[None] * 6, fp("8"))
     assert {key for _, key, _ in together["alerts"]} == {fp("a"), fp("b"), fp("f"), fp("8")}
+
+
+def test_the_registry_read_once_still_sees_what_another_connection_wrote(tmp_path):
+    """source_candidates matches against a copy of the registry read through the open write
+    connection; once that connection was let go, another process may have registered or
+    advanced sources, and the next lookup must see them."""
+    db = tmp_path / "s.duckdb"
+    mine = DuckDBStore(db)
+    mine.hold_seconds = 60.0  # as ingest holds it
+    mine.initialise()
+    assert mine.source_candidates("/logs/a.log", 1, 2, "h") == []
+    mine.release()  # another process's turn
+    other = DuckDBStore(db)
+    src = other.register_source("/logs/a.log", 1, 2, 10, "h", None)
+    other.commit_batch(None, None, replace(src, offset=500, lines=7))
+    (found,) = mine.source_candidates("/logs/a.log", 1, 2, "h")
+    assert (found.id, found.offset, found.lines) == (src.id, 500, 7)
+    # And this process's own writes through the same connection keep the copy current.
+    mine_src = mine.register_source("/logs/b.log", 1, 3, 10, "k", None)
+    assert mine.source_candidates("/logs/b.log", 1, 3, "k") == [mine_src]
+    mine.commit_batch(None, None, [replace(mine_src, offset=9, lines=1)])
+    assert mine.source_candidates("/logs/b.log", 1, 3, "k")[0].offset == 9
+    mine.release()
+
+
+def test_candidates_list_the_same_path_first_then_the_latest_ingested(tmp_path):
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    older = store.register_source("/logs/old-name.log", 1, 2, 10, "h", None)
+    same_path = store.register_source("/logs/app.log", 5, 6, 10, "other", None)
+    newer = store.register_source("/logs/copy.log", 7, 8, 10, "h", None)
+    found = store.source_candidates("/logs/app.log", 1, 2, "h")
+    assert [s.id for s in found] == [same_path.id, newer.id, older.id]
