@@ -264,8 +264,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     ),
     MaskRule(
         "id",
+        # A host list, a prefix and its numbers' ranges in brackets (`node[001-004]`,
+        # `gpu[01-03,07]`, as Slurm, pdsh and ClusterShell write several hosts): one value, as
+        # the single host (`node017`) is. A range or a list only: `members[2]` is an index.
+        r"\b[A-Za-z][A-Za-z0-9_-]*\[\d+[-,]\d+(?:[-,]\d+)*\]"
         # Any other token that mixes digits with letters: ids, hashes of odd length, versions.
-        rf"{_TOK}*[A-Za-z_]{_TOK}*\d(?:{_TOK}*{_TOK_END})?"
+        rf"|{_TOK}*[A-Za-z_]{_TOK}*\d(?:{_TOK}*{_TOK_END})?"
         rf"|\b\d{_TOK}*[A-Za-z_](?:{_TOK}*{_TOK_END})?",
     ),
 )

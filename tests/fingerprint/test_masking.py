@@ -551,3 +551,23 @@ def test_a_sql_statement_is_one_value(message: str, template: str) -> None:
     assert mask_array(pa.array([message])).to_pylist() == [template]
     classes = [cls for cls, _ in explain_masks(message)]
     assert ("sql" in classes) == ("SELECT" not in template and "DELETE" not in template)
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # Slurm's host lists: several hosts are one value, as one host is.
+        ("error: Nodes node[038-040] not responding", "error: Nodes <*> not responding"),
+        ("error: Nodes node021 not responding", "error: Nodes <*> not responding"),
+        (
+            "sched: Allocate JobId=41876 NodeList=gpu[01-03,07] #CPUs=64 Partition=gpu",
+            "sched: Allocate JobId=<*> NodeList=<*> #CPUs=<*> Partition=gpu",
+        ),
+        # One number in brackets is an index, not a host list.
+        ("Sync members[2]: node1 node2", "Sync members[<*>]: <*>"),
+    ],
+)
+def test_a_host_list_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
