@@ -219,7 +219,15 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         r"(?:\?[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
         r"|\b[A-Za-z]:\\(?:[^ \t\r\n\f\v\"'<>]*[^ \t\r\n\f\v\"'<>.,;:!?])?",
     ),
-    MaskRule("hex", rf"\b0[xX]{_HEX}+\b"),
+    MaskRule(
+        "hex",
+        rf"\b0[xX]{_HEX}+\b"
+        # Seven to sixteen hex letters without a digit: an identity hash or a short commit
+        # that happened to draw none (`Window{dfadbba u0 ...}` among `Window{7c1ee16 u0 ...}`,
+        # which the id class takes), no word: English has next to none of a-f alone so long
+        # (`defaced`, `effaced`).
+        r"|\b[a-f]{7,16}\b",
+    ),
     MaskRule(
         "duration",
         # A size may also stand one blank from its number (`93.0 B`, `5.2 KB`).
@@ -282,6 +290,7 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
 # `openresty<*>`), and before a number took its thousands separators.
 _FP1_PATTERNS = {
     "bool": r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b",
+    "hex": rf"\b0[xX]{_HEX}+\b",
     "datetime": _datetime(_US_DATE_FP1),
     # Before backquotes quoted a value too.
     "quoted": r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B",

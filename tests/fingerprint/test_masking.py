@@ -571,3 +571,32 @@ def test_a_host_list_is_one_value(message: str, template: str) -> None:
     assert mask_message(message) == template
     assert mask_message_python(message) == template
     assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # Android's `Window{hash u0 ...}`: a hash of hex letters only is one as the others.
+        (
+            "Changing focus from Window{dfadbba u0 org.telegram.messenger/org.telegram.ui.Launch"
+            "Activity} to Window{9c9feac u0 com.spotify.music/com.spotify.music.MainActivity}",
+            "Changing focus from Window{<*> org.telegram.messenger/org.telegram.ui.Launch"
+            "Activity} to Window{<*> com.spotify.music/com.spotify.music.MainActivity}",
+        ),
+        ("HEAD is now at abcdefa Merge branch 'fix'", "HEAD is now at <*> Merge branch <*>"),
+        # Shorter words of those letters stay words.
+        ("a decade ago the facade was added", "a decade ago the facade was added"),
+    ],
+)
+def test_hex_letters_without_a_digit_are_a_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+def test_exception_values_keep_fp1s_hex_letters() -> None:
+    from errctl.fingerprint.fingerprint import canonical_chain
+    from errctl.models import ExceptionInfo
+
+    chain = [ExceptionInfo(type="LookupError", value="no object abcdefa", frames=())]
+    assert canonical_chain(chain).endswith("LookupError: no object abcdefa")
