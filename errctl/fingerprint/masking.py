@@ -346,20 +346,24 @@ ENUM_KEYS: tuple[str, ...] = (
     "exitcode",
     "exit_code",
     "returncode",
-    "signal",
-    "Signal",
-    "SIG",
     "level",
     "Level",
     "severity",
 )
+# Keys whose number is never negative: a signal's (`signal 9`, `SIG 15`). A negative number
+# after one is a measure (Wi-Fi's `signal=-79`, dBm), masked as any small integer.
+UNSIGNED_ENUM_KEYS: tuple[str, ...] = ("signal", "Signal", "SIG")
 _PROTECT_MARK = "\ue000"
 # A protocol and its version (`HTTP/1.1 200`, `RTSP/1.0 404`) is a key too: the status that
 # follows an access log's protocol must not merge 200 with 500. A blank always stands between
 # them: without one, `PJSIP/2000-00000001` (a channel name) read as protocol `PJSIP/2` and
 # status `000`, and kept those digits in its template.
 _PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?[ \t]+"
-_PROTECT = rf"\b((?:(?:{'|'.join(ENUM_KEYS)})[ \t]*[=:]?[ \t]*|{_PROTOCOL_KEY}))([-+]?\d{{1,3}})\b"
+# (A sign is the key's group, so that an unsigned key can refuse one: `(key)(digits)`.)
+_PROTECT = (
+    rf"\b((?:(?:{'|'.join(ENUM_KEYS)})[ \t]*[=:]?[ \t]*[-+]?"
+    rf"|(?:{'|'.join(UNSIGNED_ENUM_KEYS)})[ \t]*[=:]?[ \t]*|{_PROTOCOL_KEY}))(\d{{1,3}})\b"
+)
 # Error codes named by their key (`SQL Error: 1213, SQLState: 40001`, `errno=10054`,
 # `[WinError 10054]`, `SQLSTATE[23000]`) tell one failure from another as a status does, but
 # have four or five digits, which the number class masks: a deadlock (1213) and a lock wait
@@ -535,6 +539,9 @@ def _masking_spans(
         blank[start : start + len(token)] = "\ue003" * len(token)
     for key, (start, end) in _re2_spans(text, _PROTECT):
         if not any(taken[start:end]):
+            if key[-1:] in "-+":  # the sign is the number's, read with the key
+                start -= 1
+                key = key[:-1]
             kept.append((start, key.strip(" \t=:"), text[start:end]))
             # The pipeline marks these with U+E000, which no small integer may follow.
             blank[start:end] = _PROTECT_MARK * (end - start)

@@ -600,3 +600,26 @@ def test_exception_values_keep_fp1s_hex_letters() -> None:
 
     chain = [ExceptionInfo(type="LookupError", value="no object abcdefa", frames=())]
     assert canonical_chain(chain).endswith("LookupError: no object abcdefa")
+
+
+@pytest.mark.parametrize(
+    ("message", "template", "kept"),
+    [
+        # A signal's number is never negative: after `signal` a negative one is a measure.
+        (
+            "wlan0: CTRL-EVENT-SIGNAL-CHANGE above=0 signal=-79 noise=-92 txrate=433300",
+            "<*>: CTRL-EVENT-SIGNAL-CHANGE above=<*> signal=<*> noise=<*> txrate=<*>",
+            [],
+        ),
+        ("worker killed by signal 9", "worker killed by signal 9", [("signal", "9")]),
+        # Other keys keep a negative code, signed in the explanation too.
+        ("exit code -1 after 3 tries", "exit code -1 after <*> tries", [("code", "-1")]),
+    ],
+)
+def test_a_negative_number_after_signal_is_a_value(
+    message: str, template: str, kept: list[tuple[str, str]]
+) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+    assert explain_masking(message)[1] == kept
