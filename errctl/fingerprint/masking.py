@@ -219,7 +219,15 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         r"(?:\?[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
         r"|\b[A-Za-z]:\\(?:[^ \t\r\n\f\v\"'<>]*[^ \t\r\n\f\v\"'<>.,;:!?])?",
     ),
-    MaskRule("hex", rf"\b0[xX]{_HEX}+\b"),
+    MaskRule(
+        "hex",
+        rf"\b0[xX]{_HEX}+\b"
+        # Seven to sixteen hex letters without a digit: an identity hash or a short commit
+        # that happened to draw none (`Window{dfadbba u0 ...}` among `Window{7c1ee16 u0 ...}`,
+        # which the id class takes), no word: English has next to none of a-f alone so long
+        # (`defaced`, `effaced`).
+        r"|\b[a-f]{7,16}\b",
+    ),
     MaskRule(
         "duration",
         # A size may also stand one blank from its number (`93.0 B`, `5.2 KB`).
@@ -264,8 +272,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     ),
     MaskRule(
         "id",
+        # A host list, a prefix and its numbers' ranges in brackets (`node[001-004]`,
+        # `gpu[01-03,07]`, as Slurm, pdsh and ClusterShell write several hosts): one value, as
+        # the single host (`node017`) is. A range or a list only: `members[2]` is an index.
+        r"\b[A-Za-z][A-Za-z0-9_-]*\[\d+[-,]\d+(?:[-,]\d+)*\]"
         # Any other token that mixes digits with letters: ids, hashes of odd length, versions.
-        rf"{_TOK}*[A-Za-z_]{_TOK}*\d(?:{_TOK}*{_TOK_END})?"
+        rf"|{_TOK}*[A-Za-z_]{_TOK}*\d(?:{_TOK}*{_TOK_END})?"
         rf"|\b\d{_TOK}*[A-Za-z_](?:{_TOK}*{_TOK_END})?",
     ),
 )
@@ -278,6 +290,7 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
 # `openresty<*>`), and before a number took its thousands separators.
 _FP1_PATTERNS = {
     "bool": r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b",
+    "hex": rf"\b0[xX]{_HEX}+\b",
     "datetime": _datetime(_US_DATE_FP1),
     # Before backquotes quoted a value too.
     "quoted": r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B",
@@ -333,20 +346,24 @@ ENUM_KEYS: tuple[str, ...] = (
     "exitcode",
     "exit_code",
     "returncode",
-    "signal",
-    "Signal",
-    "SIG",
     "level",
     "Level",
     "severity",
 )
+# Keys whose number is never negative: a signal's (`signal 9`, `SIG 15`). A negative number
+# after one is a measure (Wi-Fi's `signal=-79`, dBm), masked as any small integer.
+UNSIGNED_ENUM_KEYS: tuple[str, ...] = ("signal", "Signal", "SIG")
 _PROTECT_MARK = "\ue000"
 # A protocol and its version (`HTTP/1.1 200`, `RTSP/1.0 404`) is a key too: the status that
 # follows an access log's protocol must not merge 200 with 500. A blank always stands between
 # them: without one, `PJSIP/2000-00000001` (a channel name) read as protocol `PJSIP/2` and
 # status `000`, and kept those digits in its template.
 _PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?[ \t]+"
-_PROTECT = rf"\b((?:(?:{'|'.join(ENUM_KEYS)})[ \t]*[=:]?[ \t]*|{_PROTOCOL_KEY}))([-+]?\d{{1,3}})\b"
+# (A sign is the key's group, so that an unsigned key can refuse one: `(key)(digits)`.)
+_PROTECT = (
+    rf"\b((?:(?:{'|'.join(ENUM_KEYS)})[ \t]*[=:]?[ \t]*[-+]?"
+    rf"|(?:{'|'.join(UNSIGNED_ENUM_KEYS)})[ \t]*[=:]?[ \t]*|{_PROTOCOL_KEY}))(\d{{1,3}})\b"
+)
 # Error codes named by their key (`SQL Error: 1213, SQLState: 40001`, `errno=10054`,
 # `[WinError 10054]`, `SQLSTATE[23000]`) tell one failure from another as a status does, but
 # have four or five digits, which the number class masks: a deadlock (1213) and a lock wait
@@ -522,6 +539,9 @@ def _masking_spans(
         blank[start : start + len(token)] = "\ue003" * len(token)
     for key, (start, end) in _re2_spans(text, _PROTECT):
         if not any(taken[start:end]):
+            if key[-1:] in "-+":  # the sign is the number's, read with the key
+                start -= 1
+                key = key[:-1]
             kept.append((start, key.strip(" \t=:"), text[start:end]))
             # The pipeline marks these with U+E000, which no small integer may follow.
             blank[start:end] = _PROTECT_MARK * (end - start)

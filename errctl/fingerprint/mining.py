@@ -705,12 +705,20 @@ class TemplateMiner:
     def _variable_names(self, clustered: Iterable[_Clusters]) -> frozenset[str]:
         """The names (`_name_like`) the batch's variables take: the values of every column, in
         every cluster, that takes `min_variable_values` values or more (not all small
-        integers), and the hyphenated compounds there (`_COMPOUND`). A small vocabulary of
-        names found there is that variable's kind of value, not words of a statement
-        (`_names_as_values`)."""
+        integers), and the hyphenated compounds there (`_COMPOUND`); and those of the values
+        of a `key=` that varies, however few (`_key_value_positions`: a value the message names,
+        as `queue=orders-inbound` and `queue=orders-retry` of a health line). A small
+        vocabulary of names found there is that variable's kind of value, not words of a
+        statement (`_names_as_values`: `Received <*> message(s) from queue orders-retry`)."""
         least = self.min_variable_values
         names: set[str] = set()
         for key, members in (item for items in clustered for item in items):
+            if len(members) > 1 and MASK in key:
+                words, seps = _split(min(map(itemgetter(0), members)))
+                for p in _key_value_positions(words, seps).values():
+                    if p < len(key) and key[p] == MASK:
+                        column = {row[p] for _, row in members}
+                        names.update(v for v in column if _name_like(v) or _COMPOUND.fullmatch(v))
             if len(members) < least:
                 continue
             rows = list(map(itemgetter(1), members))

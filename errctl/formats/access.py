@@ -210,7 +210,21 @@ def _segment_template(segment: str) -> str:
     return _judge_segment(segment)
 
 
+# An API's version with its minor number (`/v2.1/servers`, `/v2.0/networks`, OpenStack's and
+# many REST APIs' roots) is a name, as `v1` is; three parts (`/v1.2.3/`) are a release's.
+_API_VERSION = re.compile(r"[vV]\d{1,2}\.\d{1,2}")
+
+
+# A UUID, whole: split at its hyphens, a group of hex letters alone (`-bdfe-`, about one UUID
+# in twenty has one) read as a name and made its own route.
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def _judge_segment(segment: str) -> str:
+    if _API_VERSION.fullmatch(segment):
+        return segment
+    if len(segment) == 36 and _UUID.fullmatch(segment):
+        return VARIABLE
     if "%" in segment or "@" in segment:
         return VARIABLE  # encoded bytes or an e-mail address: a value, whole
     parts = _WORD_SPLIT.split(segment)

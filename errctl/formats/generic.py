@@ -349,6 +349,11 @@ _CSI_SEQUENCE = re.compile(
 # An app's `time|component|pid|message` (Android health and fitness apps: `20261128-10:15:04:123
 # |Step_LSC|30002312|onStandStepChanged 3579`): the component that logged and the process.
 _BAR_COMPONENT_PID = re.compile(r"\|(?P<component>[^|\s]{1,256})\|(?P<pid>\d{1,10})\| ?")
+# The thread of log4net's `%date|%level|%logger|%thread|%message`: a managed thread's number
+# or a name of one word (`DefaultQuartzScheduler_Worker-3`), a bar right after it. A message of
+# NLog's layout, which has no thread, is taken for one only when it opens with such a word and
+# a bar (`Failed: a|b` does not).
+_BAR_THREAD = re.compile(r"(?P<thread>\d{1,10}|[\w.#@$\[\]-]{1,64})\|(?! )")
 # Squid's cache.log names the process that wrote a line, glued to a bar, after the time:
 # `2026/11/28 10:15:04 kid1| message` (a worker; `time| message` is the parent's). The name is
 # an attribute: left in the message it would open every template as a value.
@@ -630,11 +635,21 @@ class GenericFormat:
                     attrs = {**attrs, **extra} if attrs else extra
                 return ParsedFields(message, raw, level, logger=logger, attributes=attrs)
         elif line[pos : pos + 1] == "|":
-            # NLog's `${longdate}|${level}|${logger}|${message}`: the logger between pipes.
+            # NLog's `${longdate}|${level}|${logger}|${message}`: the logger between pipes;
+            # log4net's `%date|%level|%logger|%thread|%message` has the thread after it (or
+            # before: `%thread|%logger`), a number or a name of one word.
             logger, bar, message = line[pos + 1 : pos + 258].partition("|")
             if bar and logger and " " not in logger:
-                message = line[pos + 2 + len(logger) :]
-                return ParsedFields(message, raw, level, logger=logger, attributes=attrs)
+                pos += 2 + len(logger)
+                thread = _BAR_THREAD.match(line, pos)
+                if thread is not None:
+                    if logger.isdigit() and not thread["thread"].isdigit():
+                        logger, thread_name = thread["thread"], logger
+                    else:
+                        thread_name = thread["thread"]
+                    attrs = {**(attrs or {}), "thread": thread_name}
+                    pos = thread.end()
+                return ParsedFields(line[pos:], raw, level, logger=logger, attributes=attrs)
         elif (
             line[pos : pos + 1] == "["
             and m is not None

@@ -175,6 +175,13 @@ _UVICORN_COLUMN = 10
 _UVICORN_ACCESS = re.compile(
     r'(?P<client>[^\s"]+) - "(?P<request>[^"]*)" (?P<status>[1-5]\d\d)(?: [A-Za-z\' -]*)?\Z'
 )
+# The request line oslo.service's WSGI server logs for each request it served (its
+# `wsgi_log_format`, `%(client_ip)s "%(request_line)s" status: %(status_code)s len:
+# %(body_length)s time: %(wall_seconds).7f`: nova's, cinder's and glance's API logs).
+_OSLO_WSGI = re.compile(
+    r'(?P<client>[^\s"]{1,256}) "(?P<request>[^"]{1,8192})" status: (?P<status>[1-5]\d\d)'
+    r"  ?len: (?P<bytes>\d{1,15}) time: (?P<took>\d{1,10}\.\d{1,9})\Z"
+)
 # OpenStack's oslo.log (`logging_context_format_string`): the pid after the time, then the level
 # and logger, then the request context in brackets, `[-]` without one (its
 # `logging_default_format_string`); the context's first word is a request id (`req-<uuid>`),
@@ -491,7 +498,20 @@ def _oslo_fields(m: re.Match[str]) -> ParsedFields:
         attributes["instance"] = instance
     if level == "DEBUG":
         msg = _debug_suffix(msg, attributes)
-    return ParsedFields(msg, ts, level, logger=name, attributes=attributes)
+    template = None
+    if msg[-1:].isdigit() and (wsgi := _OSLO_WSGI.match(msg)) is not None:
+        # A request the API served: named by its route and status, as an access log's.
+        status = int(wsgi["status"])
+        attributes.update(
+            client_addr=wsgi["client"],
+            status=status,
+            bytes=int(wsgi["bytes"]),
+            duration_ms=float(wsgi["took"]) * 1000,
+        )
+        template = request_template(wsgi["request"], f" {status}", attributes)
+        if template is not None and status >= 400:
+            level = status_level(status)  # the server logs every request at INFO
+    return ParsedFields(msg, ts, level, logger=name, attributes=attributes, template=template)
 
 
 def _debug_suffix(msg: str, attributes: dict[str, object]) -> str:

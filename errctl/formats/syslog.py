@@ -184,12 +184,14 @@ _PADDED_TAG = re.compile(
     re.S,
 )
 # macOS's syslogd (`/var/log/system.log`, before 10.12 and for what still logs through ASL):
-# a program named with blanks (`Google Chrome Helper[2207]: ...`), and launchd's subject, the
-# job a line is about, in parentheses after its own tag (`com.apple.xpc.launchd[1]
-# (com.example.agent[123]): Service exited with abnormal code: 1`): the pid is needed, or any
-# words before a colon would be a program.
+# a program named with blanks (`Google Chrome Helper[2207]: ...`), the last word of the name
+# may be in parentheses (a helper's role: `Google Chrome Helper (Renderer)[4269]`, `Slack Helper
+# (GPU)[881]`), and launchd's subject, the job a line is about, in parentheses after its own tag
+# (`com.apple.xpc.launchd[1] (com.example.agent[123]): Service exited with abnormal code: 1`):
+# the pid is needed, or any words before a colon would be a program.
 _MACOS_TAG = re.compile(
-    r"(?P<app>[^\s\[\]:()]{1,64}(?: [^\s\[\]:()]{1,64}){0,4})\[(?P<pid>\d{1,10})\]"
+    r"(?P<app>[^\s\[\]:()]{1,64}(?: [^\s\[\]:()]{1,64}){0,4}(?: \([^\s\[\]:()]{1,32}\))?)"
+    r"\[(?P<pid>\d{1,10})\]"
     r"(?: \((?P<subject>[^()\s]{1,256})\))?: ?(?P<msg>.*)",
     re.S,
 )

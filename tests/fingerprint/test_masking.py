@@ -551,3 +551,75 @@ def test_a_sql_statement_is_one_value(message: str, template: str) -> None:
     assert mask_array(pa.array([message])).to_pylist() == [template]
     classes = [cls for cls, _ in explain_masks(message)]
     assert ("sql" in classes) == ("SELECT" not in template and "DELETE" not in template)
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # Slurm's host lists: several hosts are one value, as one host is.
+        ("error: Nodes node[038-040] not responding", "error: Nodes <*> not responding"),
+        ("error: Nodes node021 not responding", "error: Nodes <*> not responding"),
+        (
+            "sched: Allocate JobId=41876 NodeList=gpu[01-03,07] #CPUs=64 Partition=gpu",
+            "sched: Allocate JobId=<*> NodeList=<*> #CPUs=<*> Partition=gpu",
+        ),
+        # One number in brackets is an index, not a host list.
+        ("Sync members[2]: node1 node2", "Sync members[<*>]: <*>"),
+    ],
+)
+def test_a_host_list_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # Android's `Window{hash u0 ...}`: a hash of hex letters only is one as the others.
+        (
+            "Changing focus from Window{dfadbba u0 org.telegram.messenger/org.telegram.ui.Launch"
+            "Activity} to Window{9c9feac u0 com.spotify.music/com.spotify.music.MainActivity}",
+            "Changing focus from Window{<*> org.telegram.messenger/org.telegram.ui.Launch"
+            "Activity} to Window{<*> com.spotify.music/com.spotify.music.MainActivity}",
+        ),
+        ("HEAD is now at abcdefa Merge branch 'fix'", "HEAD is now at <*> Merge branch <*>"),
+        # Shorter words of those letters stay words.
+        ("a decade ago the facade was added", "a decade ago the facade was added"),
+    ],
+)
+def test_hex_letters_without_a_digit_are_a_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+def test_exception_values_keep_fp1s_hex_letters() -> None:
+    from errctl.fingerprint.fingerprint import canonical_chain
+    from errctl.models import ExceptionInfo
+
+    chain = [ExceptionInfo(type="LookupError", value="no object abcdefa", frames=())]
+    assert canonical_chain(chain).endswith("LookupError: no object abcdefa")
+
+
+@pytest.mark.parametrize(
+    ("message", "template", "kept"),
+    [
+        # A signal's number is never negative: after `signal` a negative one is a measure.
+        (
+            "wlan0: CTRL-EVENT-SIGNAL-CHANGE above=0 signal=-79 noise=-92 txrate=433300",
+            "<*>: CTRL-EVENT-SIGNAL-CHANGE above=<*> signal=<*> noise=<*> txrate=<*>",
+            [],
+        ),
+        ("worker killed by signal 9", "worker killed by signal 9", [("signal", "9")]),
+        # Other keys keep a negative code, signed in the explanation too.
+        ("exit code -1 after 3 tries", "exit code -1 after <*> tries", [("code", "-1")]),
+    ],
+)
+def test_a_negative_number_after_signal_is_a_value(
+    message: str, template: str, kept: list[tuple[str, str]]
+) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+    assert explain_masking(message)[1] == kept

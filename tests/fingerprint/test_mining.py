@@ -1070,3 +1070,43 @@ def test_opening_names_in_lower_case_stay_a_variable() -> None:
     # Hosts a message opens with are values, however few.
     lines = [f"{h} is unreachable, retrying in 30s" for h in ["db-1", "cache", "queue", "web"]]
     assert set(templates(lines).values()) == {"<*> is unreachable, retrying in <*>"}
+
+
+def test_names_a_key_takes_elsewhere_are_values():
+    """Two queues named after `queue=` in a health line are a variable's values where
+    another statement names them without a key: one template, not one per queue."""
+    lines = [
+        f"Health: queue={q} depth={d} | db=ok | carrier=ok"
+        for q, d in [
+            ("orders-inbound", 3),
+            ("orders-retry", 0),
+            ("invoices", 12),
+            ("orders-inbound", 41),
+            ("orders-retry", 7),
+        ]
+    ] + [
+        f"Received {n} message(s) from queue {q}"
+        for n, q in [
+            (2, "orders-retry"),
+            (0, "orders-inbound"),
+            (5, "orders-inbound"),
+            (1, "orders-retry"),
+        ]
+    ]
+    got = templates(lines)
+    assert {got[x] for x in lines if x.startswith("Received")} == {
+        "Received <*> message(<*>) from queue <*>"
+    }
+
+
+def test_compounds_no_key_names_stay_a_statements_words():
+    lines = [
+        "Switched to read-only mode",
+        "Switched to read-write mode",
+        "Switched to read-only mode",
+        "Health: state=degraded load=3",
+        "Health: state=ok load=1",
+    ]
+    got = templates(lines)
+    assert got["Switched to read-only mode"] == "Switched to read-only mode"
+    assert got["Switched to read-write mode"] == "Switched to read-write mode"

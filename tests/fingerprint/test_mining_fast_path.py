@@ -302,10 +302,30 @@ class PlainMiner(TemplateMiner):
         # or more, not all small integers, in any cluster.
         # A column's values count only among members that agree on the cluster's other
         # varying positions holding a few words and no mask (the cluster splits on those).
+        # And the names among the values of a `key=` (or `key = `, `key=<value>`) that varies
+        # in a cluster of two members or more, however few.
         names = set()
         least = self.min_variable_values
+        closer = {"<": ">", "[": "]", "(": ")", "{": "}"}
         for clusters in clustered:
             for key, members in clusters:
+                pieces = PLAIN_SPLIT.split(min(m for m, _ in members))
+                words, seps = pieces[0::2], pieces[1::2]
+                for i, s in enumerate(seps):
+                    if s != "=" or len(members) < 2:
+                        continue
+                    v = i + 1
+                    blank = v < len(seps) and seps[v] in (" ", "\t")  # `key = value`
+                    bracketed = (  # `key=<value>`
+                        v + 1 < len(seps)
+                        and seps[v] in closer
+                        and seps[v + 1].startswith(closer[seps[v]])
+                    )
+                    if words[v] == "" and (blank or bracketed):
+                        v += 1
+                    if v < len(key) and key[v] == MASK:
+                        column = {w[v] for _, w in members}
+                        names |= {x for x in column if plain_name(x) or plain_compound(x)}
                 splits = []
                 for q, k in enumerate(key):
                     column = {words[q] for _, words in members}

@@ -302,6 +302,9 @@ def test_not_morgan(line):
         ("/api/v2/inventory/SKU-08499", None, "/api/v2/inventory/SKU-<*>"),
         ("/files/deadbeefcafe", None, "/files/<*>"),
         ("/u/3f0c2a6e-4b1d-4c7e-9a53-0d8b6f1e2c44/x", None, "/u/<*>/x"),
+        # A UUID with a group of hex letters alone is still one value.
+        ("/servers/f4f53cfb-952b-45f4-bdfe-6a28a1601bd6", None, "/servers/<*>"),
+        ("/servers/0c39f43c-4101-48fe-8bf6-a7bfc15e5a18/action", None, "/servers/<*>/action"),
         ("/users/jane%40example.com", None, "/users/<*>"),
         ("/api/oauth2/token", None, "/api/oauth2/token"),
         ("/api/v1/checkout2/confirm", None, "/api/v1/checkout2/confirm"),
@@ -314,6 +317,10 @@ def test_not_morgan(line):
         ("/api/v1/cart/cart_qxvvhsp3", None, "/api/v1/cart/cart_<*>"),
         ("/api/v1/products", "page=5131&size=20", "/api/v1/products?page=<*>&size=<*>"),
         ("/search", "debug&q=", "/search?debug&q=<*>"),
+        # An API version with its minor number is the API's name; a release's three are not.
+        ("/v2.1/servers/42/action", None, "/v2.1/servers/<*>/action"),
+        ("/v2.0/networks", None, "/v2.0/networks"),
+        ("/downloads/v1.2.3/app.tar.gz", None, "/downloads/v1.<*>/app.tar.gz"),
     ],
 )
 def test_route_template_keeps_names_and_masks_values(path, query, route):

@@ -1057,6 +1057,45 @@ def test_time_component_pid_message_with_bars():
     assert (f.level, f.logger, f.message) == ("ERROR", "Shop.Orders", "failed")
 
 
+@pytest.mark.parametrize(
+    ("line", "logger", "thread", "message"),
+    [
+        # log4net's `%date|%-5level|%logger|%thread|%message`: a numbered thread, a named one.
+        (
+            "2024-02-19 06:19:18,161|INFO |Contoso.Orders.OrderProcessor|12|Order 880558 put on"
+            " backorder",
+            "Contoso.Orders.OrderProcessor",
+            "12",
+            "Order 880558 put on backorder",
+        ),
+        (
+            "2024-02-19 07:04:18,182|DEBUG|Quartz.Core.JobRunShell|DefaultQuartzScheduler_Worker-4"
+            "|Calling Execute on job DEFAULT.PollInboundOrdersJob",
+            "Quartz.Core.JobRunShell",
+            "DefaultQuartzScheduler_Worker-4",
+            "Calling Execute on job DEFAULT.PollInboundOrdersJob",
+        ),
+        # `%thread|%logger`: the number first.
+        (
+            "2024-02-19 07:04:18,182|WARN |7|Contoso.Stock.Reconciler|Negative stock: SKU-1|SKU-2",
+            "Contoso.Stock.Reconciler",
+            "7",
+            "Negative stock: SKU-1|SKU-2",
+        ),
+        # NLog's message with a bar of its own keeps it: `Health: queue=a` is no thread.
+        (
+            "2024-02-19 07:04:18.1820|INFO|Shop.Health|Health: queue=a depth=3 | db=ok",
+            "Shop.Health",
+            None,
+            "Health: queue=a depth=3 | db=ok",
+        ),
+    ],
+)
+def test_log4net_bars_with_a_thread(line, logger, thread, message):
+    f = FORMAT.parse(line)
+    assert (f.logger, (f.attributes or {}).get("thread"), f.message) == (logger, thread, message)
+
+
 def test_slurm_levels_and_job_step():
     f = FORMAT.parse("[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 CANCELLED ***")
     assert (f.level, f.message, f.attributes) == (

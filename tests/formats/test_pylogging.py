@@ -568,6 +568,51 @@ def test_oslo_log(line, level, logger, message, attributes):
 
 
 @pytest.mark.parametrize(
+    ("request_line", "status", "level", "template"),
+    [
+        (
+            "GET /v2.1/servers/0e526b5a-d053-4f34-81f1-f7895b617078 HTTP/1.1",
+            200,
+            "INFO",
+            "GET /v2.1/servers/<*> HTTP/1.1 200",
+        ),
+        (
+            "GET /v2.1/servers/detail?all_tenants=True HTTP/1.1",
+            200,
+            "INFO",
+            "GET /v2.1/servers/detail?all_tenants=<*> HTTP/1.1 200",
+        ),
+        ("GET /v2.1/flavors/42 HTTP/1.1", 404, "warning", "GET /v2.1/flavors/<*> HTTP/1.1 404"),
+    ],
+)
+def test_oslo_wsgi_request_lines_are_named_by_route(request_line, status, level, template):
+    """oslo.service's WSGI server logs each request it served: a request's route and status
+    name it, as an access log's line, not the masked request line."""
+    line = (
+        "2026-11-28 10:15:04.321 2871 INFO nova.osapi_compute.wsgi.server [req-3f0b6a2e-8d1c-4b7a"
+        "-9e2f-0a1b2c3d4e5f 5b1f7c0e9d8a4b3c2d1e0f9a8b7c6d5e 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d - - "
+        f'default default] 10.20.0.11 "{request_line}" status: {status} len: 1893 time: 0.2477829'
+    )
+    f = FORMAT.parse(line)
+    assert (f.level, f.template) == (level, template)
+    assert f.message == f'10.20.0.11 "{request_line}" status: {status} len: 1893 time: 0.2477829'
+    assert (f.attributes["status"], f.attributes["bytes"], f.attributes["client_addr"]) == (
+        status,
+        1893,
+        "10.20.0.11",
+    )
+    assert f.attributes["duration_ms"] == pytest.approx(247.7829)
+
+
+def test_an_oslo_message_that_quotes_a_request_is_mined():
+    f = FORMAT.parse(
+        "2026-11-28 10:15:04.321 2871 INFO nova.api.openstack.wsgi [-] HTTP exception thrown: "
+        'Instance 42 could not be found. "GET /v2.1/servers/42 HTTP/1.1"'
+    )
+    assert f.template is None
+
+
+@pytest.mark.parametrize(
     ("line", "timestamp", "message", "attributes"),
     [
         (  # DevStack's journal layout: no time, no pid; the suffix's pid in braces

@@ -686,10 +686,25 @@ def test_a_host_and_tag_still_read_after_an_iso_time():
             {"pid": 2207},
             "Libnotify: notify_register failed with code 9",
         ),
+        (
+            "Jul  1 17:13:11 MacBook-Pro Google Chrome Helper (Renderer)[4269]: Libnotify: "
+            "notify_register_coalesced_registration failed with code 9 on line 2835",
+            "Google Chrome Helper (Renderer)",
+            {"pid": 4269},
+            "Libnotify: notify_register_coalesced_registration failed with code 9 on line 2835",
+        ),
+        (
+            "Jul  1 17:13:12 MacBook-Pro Slack Helper (GPU)[881]: CoreText note: Client requested"
+            ' name ".SFNS-Regular"',
+            "Slack Helper (GPU)",
+            {"pid": 881},
+            'CoreText note: Client requested name ".SFNS-Regular"',
+        ),
     ],
 )
 def test_macos_system_log(line, service, attributes, message):
-    """macOS's syslogd: launchd's subject after its tag, a program named with blanks."""
+    """macOS's syslogd: launchd's subject after its tag, a program named with blanks, a
+    helper's role in parentheses as the last word of its name."""
     f = FORMAT.parse(line)
     assert (f.host, f.service, f.message) == ("MacBook-Pro", service, message)
     assert {k: f.attributes[k] for k in attributes} == attributes
