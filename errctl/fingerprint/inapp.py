@@ -142,10 +142,23 @@ def is_library_path(file_or_module: str) -> bool:
         return True
     if p.endswith(".rb") and _is_ruby_library(p):
         return True
+    if p.endswith(_PERL_SOURCES) and any(part in p for part in _PERL_LIBRARY_PARTS):
+        return True
     return p.startswith(LIBRARY_MODULE_PREFIXES) or p in ("runtime", "java", "kotlin", "scala")
 
 
 _BEAM_SOURCES = (".ex", ".exs", ".erl", ".hrl")
+
+_PERL_SOURCES = (".pm", ".pl", ".al")
+# Where Perl's own modules and installed ones live: Debian's core (`/usr/share/perl/5.36/`,
+# `/usr/lib/x86_64-linux-gnu/perl/5.36/`) and packaged ones (`/usr/share/perl5/`, `.../perl5/`),
+# Red Hat's `vendor_perl`, CPAN's `site_perl` and `/usr/local/share/perl/5.36.0/`, local::lib,
+# Carton, perlbrew and plenv (`lib/perl5/`, `perl5/perlbrew/...`), macOS' `/Library/Perl/`,
+# Strawberry Perl's `perl/lib/`, `perl/site/lib/` and `perl/vendor/lib/`.
+_PERL_LIBRARY_PARTS = (
+    *("/perl5/", "/site_perl/", "/vendor_perl/", "/perl/5.", "/Library/Perl/"),
+    *("/perl/lib/", "/perl/site/lib/", "/perl/vendor/lib/"),
+)
 
 
 def _is_beam_library_module(module: str) -> bool:

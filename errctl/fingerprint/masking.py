@@ -426,6 +426,36 @@ def combined_pattern(rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> str:
 
 
 @lru_cache(maxsize=8)
+def _statement_rules(rules: tuple[MaskRule, ...]) -> tuple[str, tuple[MaskRule, ...]] | None:
+    """(a pattern that matches a message that opens with a SQL statement, the rules without
+    the `sql` class), when `rules` hold it.
+
+    The `sql` class makes a statement one value after the words that name it (`statement:
+    <*>`, `Executing: <*>`): those words are the template. A message that is only a statement
+    (a query log, an ORM's debug line) has no such words, and would be `<*>`, one template for
+    every query a program runs. There the statement's own words are the template: its keywords,
+    tables and columns stay, and the other classes mask its literals (quoted strings, numbers,
+    the small integers after them)."""
+    sql = next((r for r in rules if r.name == "sql"), None)
+    if sql is None:
+        return None
+    return f"^[ \t]*(?:{sql.pattern})", tuple(r for r in rules if r is not sql)
+
+
+def _rules_for(message: str, rules: tuple[MaskRule, ...]) -> tuple[MaskRule, ...]:
+    """The rules for one message: without `sql` when the message opens with a statement."""
+    statement = _statement_rules(rules)
+    if statement is None or _statement_regex(statement[0]).match(message) is None:
+        return rules
+    return statement[1]
+
+
+@lru_cache(maxsize=8)
+def _statement_regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.ASCII)
+
+
+@lru_cache(maxsize=8)
 def _python_regex(rules: tuple[MaskRule, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{r.name}>{r.pattern})" for r in rules), re.ASCII)
 
@@ -476,6 +506,7 @@ def mask_message_python(
 ) -> str:
     """`mask_message` with Python's `re`: the reference the tests hold RE2's result to. Not
     linear on hostile input (module docstring): never call it on log text in errctl."""
+    rules = _rules_for(message, rules)
     coded = named_codes and _CODE_RE.search(message) is not None
     if coded:
         message = _hide_codes(message)
@@ -566,6 +597,7 @@ def _class_spans(
     for mark in (_OPEN, _CLOSE, _KEY):
         if mark in message:
             message = message.replace(mark, "")
+    rules = _rules_for(message, rules)
     coded = named_codes and _CODE_RE.search(message) is not None
     if coded:  # a named error code stays (CODE_KEYS): no class matches it
         message = _hide_codes(message)
@@ -848,7 +880,25 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
         marked,
         lambda v: pc.replace_substring_regex(v, _PROTECT, "\\1" + _PROTECT_MARK + "\\2"),
     )
-    masked = pc.replace_substring_regex(values, combined_pattern(rules), MASK)
+    statement = _statement_rules(rules)
+    opens = (
+        pc.fill_null(pc.match_substring_regex(values, statement[0]), False)
+        if statement is not None
+        else None
+    )
+    if opens is None or not pc.any(opens).as_py():
+        masked = pc.replace_substring_regex(values, combined_pattern(rules), MASK)
+    else:  # a statement alone keeps its words (`_statement_rules`)
+        masked = _on_rows(
+            values,
+            pc.invert(opens),
+            lambda v: pc.replace_substring_regex(v, combined_pattern(rules), MASK),
+        )
+        masked = _on_rows(
+            masked,
+            opens,
+            lambda v: pc.replace_substring_regex(v, combined_pattern(statement[1]), MASK),
+        )
     # Rows without marks: small integers and collapse in one pass. Rows with marks: small
     # integers, unmark, collapse, as the module docstring has them.
     masked = _on_rows(

@@ -14,8 +14,9 @@ proxy and istiod (`time\tlevel\tscope\tmessage\tkey=value`) the scope, as the lo
 Logger (`time request_id=F1a2 [error] message`) its metadata, RabbitMQ's and Erlang's Lager
 (`time [info] <0.228.0> message`) the Erlang process, Go's zerolog console (`time ERR
 file.go:12 > message key=value`: Traefik's) its caller and fields, Go's log with `Lshortfile`
-(`time file.go:12: LEVEL: message`) its caller. vSphere's services (`time verbose vpxd[123]
-[Originator@6876 sub=X opID=Y] message`, and the older `[thread level 'module' opID=Y]`) name
+or `Llongfile` (`time file.go:12: message`, `time file.go:12: LEVEL: message`) its caller.
+vSphere's services (`time verbose vpxd[123] [Originator@6876 sub=X opID=Y] message`, and the
+older `[thread level 'module' opID=Y]`) name
 the service or module, ESXi's vmkernel (`time cpu7:35233)WARNING: message`) its CPU and world.
 CUPS's error log puts its level's letter before the time (`E [08/Jun/2024:11:28:58 -0700] msg`)
 and syncthing a bracketed prefix (`[K3QZ7] time INFO: message`: its device's id), zigbee2mqtt
@@ -303,8 +304,9 @@ _VMKERNEL = re.compile(
     r"(?:(?P<level>WARNING|ALERT): )?"
 )
 _VMKERNEL_LEVELS = {"WARNING": "warning", "ALERT": "error", None: None}
-# Go's log package with `Lshortfile` (or `Llongfile`) names the caller before the message, and
-# the level some programs then write (syncthing's `local.go:203: DEBUG: message`).
+# Go's log package with `Lshortfile` (or `Llongfile`) names the caller before the message
+# (`server.go:87: listening on :8080`), and some programs then write a level (syncthing's
+# `local.go:203: DEBUG: message`).
 _GO_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}): ")
 # syncthing's prefix before Go's log time: its device's short id, or the process
 # (`[start]`, `[monitor]`) before it knows it.
@@ -585,10 +587,14 @@ class GenericFormat:
                     caller = {"caller": gitea["caller"]}
                     return ParsedFields(line[gitea.end() :], raw, level, attributes=caller)
             if ".go:" in line[pos : pos + 270] and (go := _GO_CALLER.match(line, pos)):
+                caller = {"caller": go["caller"]}
                 after = _LEVEL_AFTER.match(line, go.end())
                 if after is not None and after["level"] is not None:
-                    caller = {"caller": go["caller"]}
                     return ParsedFields(line[after.end() :], raw, after["level"], attributes=caller)
+                # No level: the caller is still no part of the message (the standard logger's
+                # `log.SetFlags(log.LstdFlags | log.Lshortfile)`, the line number moving with
+                # every edit of the file).
+                return ParsedFields(line[go.end() :], raw, None, attributes=caller)
             if ": " in line[pos : pos + 34] and (bind := _CATEGORY_SEVERITY.match(line, pos)):
                 severity = bind["severity"]
                 level = "debug" if severity[0] == "d" else severity

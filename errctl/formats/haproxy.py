@@ -52,6 +52,9 @@ class HaproxyFormat:
     name = "haproxy"
     multiline = True
     one_line = True  # a request per line: an unread line after one is its own event
+    # The level is judged from the status and the termination state, none is written: under
+    # syslog, the PRI's severity, when higher, is what HAProxy sent the line at (`syslog._inner`).
+    level_from_outcome = True
 
     def parse(self, line: str) -> ParsedFields | None:
         if " [" not in line[:60] or not (line[:1].isdigit() or line[:1] in ":[abcdef"):

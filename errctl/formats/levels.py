@@ -13,6 +13,7 @@ Pure and fast: a dict lookup on the common path, never raises.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -135,6 +136,23 @@ def _numeric_level(n: float, numeric: str) -> str | None:
     return "critical"
 
 
+# Go's log/slog names a level between its four by the one below and the distance
+# (`Level.String`: `DEBUG+2`, `INFO+1`, `WARN-1` never, `ERROR+4`, and `DEBUG-4` below DEBUG, the
+# trace level programs define).
+_SLOG_OFFSET = re.compile(r"(debug|info|warn|error)([+-])(\d{1,3})")
+
+
+def _slog_level(m: re.Match[str]) -> str | None:
+    """A level slog names by an offset: the level named, but above ERROR critical (a program's
+    `LevelFatal = 12`, written `ERROR+4`) and below DEBUG trace."""
+    name, sign, n = m.groups()
+    if int(n) and name == "error" and sign == "+":
+        return "critical"
+    if int(n) and name == "debug" and sign == "-":
+        return "trace"
+    return LEVEL_ALIASES.get(name)
+
+
 def normalize_level(raw: Any, *, numeric: str = "pino") -> str | None:
     """The canonical level for `raw` (a name, an abbreviation, or a number), or None.
 
@@ -151,6 +169,8 @@ def normalize_level(raw: Any, *, numeric: str = "pino") -> str | None:
         hit = LEVEL_ALIASES.get(s)
         if hit is not None:
             return hit
+        if (offset := _SLOG_OFFSET.fullmatch(s)) is not None:
+            return _slog_level(offset)
         if s[:1].isdigit() and len(s) <= 6:
             try:
                 return _numeric_level(float(s), numeric)

@@ -55,7 +55,8 @@ Choices worth knowing:
   addresses and crate disambiguators (`std[e28293b1aa0f68bd]`), so both give one chain.
 - Perl: Carp's backtrace (confess, cluck): the message above it (` at FILE line N.` taken off)
   is the value of type `error` (Perl's errors are strings), each `Pkg::sub(args) called at FILE
-  line N` a frame in `Pkg`, innermost first.
+  line N` a frame in `Pkg`, innermost first, placed where its sub was (the error's place for
+  the innermost, else where it made the call of the line above: FILE is the caller's).
 - Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
   first; an exit's reason printed below it (`    ** (EXIT) time out`) is its cause.
 - .NET: an HResult printed after the type (`SocketException (111): x`) heads the value.
@@ -1046,8 +1047,15 @@ def perl_error_line(line: str) -> bool:
 
 def _parse_perl(lines: list[str]) -> ExceptionChain | None:
     """A Perl error with Carp's backtrace: Perl's errors are strings, so type `error`; each
-    frame is the sub a line names, innermost first as printed (reversed here)."""
+    frame is the sub a line names, innermost first as printed (reversed here).
+
+    A line names the sub called and where it was called from, which is in its caller's code:
+    a sub's own place is the error's (` at FILE line N.`) for the innermost, else where it
+    called the sub of the line before. So a frame is where its sub was when the error came,
+    as every other language's frames are, and a library's sub that calls back into the
+    application (a web framework's router) is the library's."""
     value: str | None = None
+    where: tuple[str, str] | None = None  # (file, line) of the innermost sub
     frames: list[Frame] = []
     for line in lines:
         s = line.strip()
@@ -1056,11 +1064,15 @@ def _parse_perl(lines: list[str]) -> ExceptionChain | None:
         if line[:1] in " \t" and " called at " in s:
             m = _PERL_CALLED.match(s[:2100])
             if m is not None:
-                frames.append(_perl_frame(m["sub"], m["file"], m["line"]))
+                file, lineno = where if where is not None else (None, None)
+                frames.append(_perl_frame(m["sub"], file, lineno))
+                where = m["file"], m["line"]
             continue
         if value is None and not frames:
             at = _PERL_AT.match(s[-2100:]) if s.endswith(".") else None
             value = at["msg"] if at is not None else s
+            if at is not None:
+                where = at["file"], at["line"]
     if not frames or value is None:
         return None
     frames.reverse()
@@ -1068,12 +1080,13 @@ def _parse_perl(lines: list[str]) -> ExceptionChain | None:
 
 
 @_frame_cache
-def _perl_frame(sub: str, file: str, lineno: str) -> Frame:
+def _perl_frame(sub: str, file: str | None, lineno: str | None) -> Frame:
     """`Shop::Repo::load` is module `Shop::Repo`, function `load`; `eval {...}` is kept whole."""
+    line = int(lineno) if lineno is not None else None
     if sub.startswith(("eval ", "require ")):
-        return Frame(file=file, function=sub, lineno=int(lineno))
+        return Frame(file=file, function=sub, lineno=line)
     module, _, function = sub.rpartition("::")
-    return Frame(file=file, module=module or None, function=function, lineno=int(lineno))
+    return Frame(file=file, module=module or None, function=function, lineno=line)
 
 
 # --------------------------------------------------------------------------------------------

@@ -23,7 +23,9 @@ the level.
 An application that logs to syslog often writes its own log line as the message (`myapp[123]:
 2024-05-01 12:00:00,123 - app.jobs - ERROR - failed`, or a JSON record): such a message is
 read with the format that wrote it, whose level, logger, time (with its year and fraction) and
-fields win over syslog's; the host, and the app as the service, stay syslog's. So is the line a
+fields win over syslog's; the host, and the app as the service, stay syslog's. A format that
+writes no level and judges one from the outcome (HAProxy's traffic) takes syslog's when that is
+higher: it is the level the program sent the line at. So is the line a
 Go daemon that systemd runs writes to the journal: logrus' or slog's logfmt (dockerd, containerd:
 `time="..." level=error msg="..."`) and klog's header (kubelet: `E0501 12:00:02.345000 901
 pod_workers.go:1298] "Error syncing pod" err=...`); there the payload's time is used only when it
@@ -68,7 +70,7 @@ from errctl.formats.dmesg import lustre_header
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.formats.multiline import continues_trace
 from errctl.formats.netfilter import packet_log
-from errctl.models import ParsedFields
+from errctl.models import LEVELS, ParsedFields
 
 FACILITIES = (
     "kern",
@@ -413,7 +415,7 @@ class SyslogFormat:
             attrs.update(located)
             level = level or said
         if msg[:1] in _INNER_HEAD:
-            inner = _inner(msg)
+            inner = _inner(msg, level)
             if inner is not None:
                 return wrapped(inner, ts, level, app, host, attrs)
         elif msg[:1] in "CL" and msg.startswith(_SECURITY_EVENTS):
@@ -515,7 +517,7 @@ class SyslogFormat:
             # Format, syslog-ng's syslog() destination): read as the RFC 3164 form is.
             inner = packet_log(msg)
         if inner is None and msg[:1] in _INNER_HEAD:
-            inner = _inner(msg)
+            inner = _inner(msg, level)
         elif inner is None and msg[:1].isalpha():
             if msg[:1] in "CL" and msg.startswith(_SECURITY_EVENTS):
                 inner = cef_fields(msg)
@@ -562,20 +564,37 @@ _INNER_HEAD = frozenset("0123456789[{")
 _INNER_FORMATS = (jsonl.FORMAT, haproxy.FORMAT, pylogging.FORMAT, log4j.FORMAT, generic.FORMAT)
 
 
-def application_line(msg: str) -> ParsedFields | None:
+_RANK = {level: i for i, level in enumerate(LEVELS)}
+
+
+def application_line(msg: str, level: str | None = None) -> ParsedFields | None:
     """The fields of an application's own line carried inside another log's line (syslog's,
-    Heroku's), if one of the formats that start with a date or a JSON record reads it."""
-    return _inner(msg) if msg[:1] in _INNER_HEAD else None
+    Heroku's), if one of the formats that start with a date or a JSON record reads it; `level`
+    is the envelope's (`_inner`)."""
+    return _inner(msg, level) if msg[:1] in _INNER_HEAD else None
 
 
-def _inner(msg: str) -> ParsedFields | None:
+def _inner(msg: str, level: str | None = None) -> ParsedFields | None:
     """The fields of an application's own log line carried as a syslog message, if one of the
-    formats that start with a date (or a JSON record) reads it."""
+    formats that start with a date (or a JSON record) reads it.
+
+    A line that writes its own level keeps it (journald sends a service's stdout at `info`,
+    whatever level its lines say). A format that writes none and has its level judged from the
+    outcome (`level_from_outcome`: HAProxy's traffic, whose status and termination state say
+    how it went) takes the envelope's `level` when that is more severe: it is the level the
+    program sent the line at (HAProxy's `option log-separate-errors` sends failed sessions at
+    `err`, whatever their status)."""
     if msg[0] == "[" and not msg[1:2].isdigit():
         return None
     for fmt in _INNER_FORMATS:
         fields = fmt.parse(msg)
         if fields is not None:
+            if (
+                level in _RANK
+                and getattr(fmt, "level_from_outcome", False)
+                and _RANK[level] > _RANK.get(fields.level, -1)
+            ):
+                fields = replace(fields, level=level)
             return fields
     if msg[0] == "[":
         return unbound_syslog(msg)  # Unbound's `[pid:thread] type: ` before its message

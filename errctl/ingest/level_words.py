@@ -13,7 +13,9 @@ failed 1`, ifconfig's `errors 0 dropped 0`).
   `nginx: [emerg] bind() failed`), `kernel panic`.
 - error: a bracketed `[error]`/`[err]`, error words (`error`, `failed`, `failure`, `fatal`,
   `exception`, `permission denied`, `access denied`, `refused`, `unable to`, `cannot`, `could
-  not`, `timed out`, `segfault`, ...), a test runner's `FAIL`, a non-zero exit
+  not`, `timed out`, `segfault`, ...), what `strerror` says of a failed system call (`Broken
+  pipe`, `No such file or directory`, `No space left on device`, ...), a test runner's `FAIL`,
+  a non-zero exit
   code, and the crash signs severity knows (out of memory, a killed process, a
   cluster node fenced).
 - warning: a bracketed `[warn]`/`[warning]`, `warning`, `deprecated`, `not responding`,
@@ -69,6 +71,16 @@ _ERROR = re.compile(
         # (`Access denied for user 'root'`): an error, as a failed password is.
         r"|(?:permission|access)(?: is)? denied"
         r"|could not|couldn't|timed out|segfault|aborted|aborting"
+        # What `strerror` says of a system call that failed, after its caller's name
+        # (`perror`'s layout: uWSGI's `uwsgi_response_writev_headers_and_body_do(): Broken
+        # pipe [core/writer.c line 306]`, Go's `write: broken pipe`, Python's `[Errno 28] No
+        # space left on device`): the errno's text is the error, with no error word beside it.
+        r"|broken pipe|connection reset by peer|no such file or directory|too many open files"
+        r"|no space left on device|bad file descriptor|operation not permitted"
+        r"|address already in use|network is unreachable|no route to host"
+        r"|read-only file system|transport endpoint is not connected"
+        r"|software caused connection abort|disk quota exceeded|stale file handle"
+        r"|no buffer space available|invalid argument|no such process"
         # A test runner's verdict, in capitals: go test's `--- FAIL: TestServe (0.01s)` and
         # `FAIL\tgithub.com/acme/api`, Jest's `FAIL src/app.test.js`, unittest's `FAIL: test_x`
         # (the verb, `will fail over`, is no failure yet); TAP's `not ok 4 - ...`.
@@ -140,6 +152,24 @@ _HINTS = (
     "segfault",
     "abort",
     "exit",
+    # strerror's texts (`_ERROR`)
+    "broken pipe",
+    "reset by peer",
+    "no such",
+    "too many open",
+    "no space",
+    "bad file",
+    "not permitted",
+    "already in use",
+    "unreachable",
+    "no route",
+    "read-only",
+    "not connected",
+    "connection abort",
+    "quota",
+    "stale file",
+    "no buffer",
+    "invalid argument",
     "warn",
     "deprecated",
     "not responding",

@@ -297,7 +297,10 @@ def _apply(
     who: str | None = None,
 ) -> list[Transition]:
     """Resolve the refs, build each new state with `make(fp, old_state, at)`, save them all
-    with their history in one transaction."""
+    with their history in one transaction. Each transition's `before` is the group's state at
+    `at`: a transition dated in the past (`--at`) found the group as it stood then, replayed
+    from the state log (`DuckDBStore.replaying`), not as it is now."""
+    then = at
     at = at or utc_now()
     who = who or actor()
     fps: list[str] = []
@@ -305,7 +308,8 @@ def _apply(
     # costs tens of milliseconds, and a resolve asked six.
     with store.read_session():
         stored = store.group_states()
-        lives = lifecycle_states(store, at)
+        with store.replaying(then):
+            lives = lifecycle_states(store, at)
         for ref in refs:
             fp = _target(store, ref, stored) if action != "reopen" else resolve_group(store, ref)
             if fp not in fps:
@@ -435,9 +439,12 @@ def merge(
 ) -> list[Transition]:
     """Merge groups into `target_ref`: their later events are stored under it, and groups
     merged into them before follow them (no chains)."""
+    then = at
     at = at or utc_now()
     who = who or actor()
     stored = store.group_states()
+    with store.replaying(then):  # the stored states at `at`, for each transition's `before`
+        stored_then = store.group_states() if then is not None else stored
     target = _target(store, target_ref, stored)
     others: list[str] = []
     for ref in other_refs:
@@ -452,7 +459,7 @@ def merge(
     history: list[HistoryEntry] = []
     out: list[Transition] = []
     for fp in others:
-        before = stored[fp].status if fp in stored else "unresolved"
+        before = stored_then[fp].status if fp in stored_then else "unresolved"
         states.append(GroupState(fp, "merged", merged_into=target, updated_at=at))
         history.append(HistoryEntry(fp, at, "merged", who, note, {"into": target}))
         out.append(Transition(fp, "merge", before, "merged"))

@@ -52,15 +52,56 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def issued_length(digits: str) -> bool:
+    """Whether some card issuer whose numbers start as `digits` does gives cards this long:
+    Visa (4) 13, 16 or 19 digits; Amex (34, 37) 15; Diners (30, 36, 38, 39) 14 to 19; Mir and
+    Mastercard (22-27, 5), JCB (35), Discover, UnionPay, Maestro and RuPay (6) 16 to 19.
+
+    Random ids are as likely to be 15 digits as 16: a 15-digit thread handle passes only as
+    Amex's, one in fifty where the first digit alone let one in two through."""
+    n, first, two = len(digits), digits[:1], digits[:2]
+    if first == "4":
+        return n in (13, 16, 19)
+    if two in ("34", "37"):
+        return n == 15
+    if two in ("30", "36", "38", "39"):
+        return 14 <= n <= 19
+    if first in "56" or two == "35" or "22" <= two <= "27":
+        return 16 <= n <= 19
+    return False
+
+
 def looks_like_card(candidate: str) -> bool:
-    """13-19 digits, an issuer's first digit (2-6: Mastercard, Amex/Diners/JCB, Visa,
-    Mastercard, Discover/UnionPay) and a valid Luhn checksum.
+    """13-19 digits, an issuer's first digits with a length it gives (`issued_length`) and a
+    valid Luhn checksum.
 
     The first-digit test keeps epoch milliseconds (they start with 1) and most ids out; the
     Luhn test rejects nine in ten of the remaining random numbers.
     """
     digits = candidate.replace(" ", "").replace("-", "")
-    return 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn_ok(digits)
+    return 13 <= len(digits) <= 19 and issued_length(digits) and luhn_ok(digits)
+
+
+# A label that names what follows an id or a handle, then its separator: `thread id 31`, `OS
+# thread handle 139...`, `tid=`, `dd.trace_id=`, `spanId: `, `Thread #`. A whole word, or a
+# camel-case word's last part (`requestId`); not the end of a word (`paid 4111...`).
+_ID_WORDS = r"id|ids|handle|thread|tid|pid|lwp|xid|txid|seq"
+ID_LABEL = re.compile(
+    rf"(?:(?<![A-Za-z])(?i:{_ID_WORDS})|(?<=[a-z0-9])(?:Id|ID|Ids|IDs|Handle|Thread|Seq))"
+    r"[\"']?[ \t]*[=:#]?[ \t]*[\"'(]?$"
+)
+_CARD_WORD = re.compile(r"card|pan\b", re.IGNORECASE)
+
+
+def labelled_id(m: re.Match[str]) -> bool:
+    """Whether a card candidate is labelled as an id or a handle (`ID_LABEL`): MariaDB's `OS
+    thread handle 412345678901233`, `dd.trace_id=4539578763621486`. An issuer's cards are never
+    written as an id, and a long random id passes the card test one time in a hundred or so,
+    which would split a group on where it did. A label that names a card (`card id`) keeps it
+    a card."""
+    start = m.start("value")
+    before = m.string[max(0, start - 32) : start]
+    return ID_LABEL.search(before) is not None and _CARD_WORD.search(before) is None
 
 
 # Field names whose values are secrets, matched anywhere in a key, any case (Sentry's list,
@@ -193,11 +234,47 @@ def mysql_password_flag(m: re.Match[str]) -> bool:
     )
 
 
+# A verb a function's name starts its deed with, alone or after its module's prefix
+# (`check_ntlm_password`, `auth_check_ntlm_password`, `verify_token`, `set_password`).
+_FUNCTION_VERB = re.compile(
+    r"(?:^|_)(?:check|verify|validate|compare|test|set|get|change|reset|update|hash|encrypt|"
+    r"decrypt|read|load|parse|handle|process|fetch|lookup|find|store|save|write|send|create|"
+    r"generate|rotate|refresh|revoke|renew|issue|expire|prompt|request|do)_",
+    re.IGNORECASE,
+)
+_IDENTIFIER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def function_before_message(m: re.Match[str]) -> bool:
+    """Whether a secret field's `key: ` is a C function's name before its message (`__func__:
+    `, Samba's `check_ntlm_password:  Authentication for user [bob] ... FAILED`): the key is
+    the last part of a snake-case name that starts with a verb (`_FUNCTION_VERB`), a deed on
+    secrets, not one, and a sentence follows, a word (`prose_after_colon`'s) then another. A
+    field is named for a thing (`ntlm_password: x`); a word alone after a verb's name
+    (`check_password: swordfish`), a value with digits, and a `=` pair stay masked."""
+    sep = m.group("sep")
+    if ":" not in sep or "=" in sep or sep[-1:] not in (" ", "\t") or m.group("scheme"):
+        return False
+    key, text, start = m.group("key"), m.string, m.start("key")
+    if not key.isidentifier():
+        return False
+    i = start
+    while i > 0 and text[i - 1] in _IDENTIFIER_CHARS:
+        i -= 1
+    name = text[i:start] + key  # the key starts at its first secret word (`auth_check_...`)
+    if _FUNCTION_VERB.search(name, 0, name.rfind("_") + 1) is None:
+        return False
+    value = m.group("value")
+    return (
+        _PROSE_WORD.fullmatch(value) is not None or _CAPITALISED_WORD.fullmatch(value) is not None
+    ) and _PROSE_GOES_ON.match(text, m.end("value")) is not None
+
+
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
     `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
-    `inside_a_name`, `logger_name`, `code_call`, `enum_constant`, `hex_number`,
-    `no_value`, `already_masked`, `no_secret_value`, `java_object_string`)."""
+    `function_before_message`, `inside_a_name`, `logger_name`, `code_call`, `enum_constant`,
+    `hex_number`, `no_value`, `already_masked`, `no_secret_value`, `java_object_string`)."""
     return (
         prose_after_colon(m)
         or small_number(m)
@@ -205,6 +282,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or no_signature(m)
         or runner_verdict(m)
         or level_after_colon(m)
+        or function_before_message(m)
         or inside_a_name(m)
         or logger_name(m)
         or code_call(m)
@@ -580,6 +658,7 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
         r"(?P<value>[0-9](?<![\w.-][0-9])(?:[ -]?[0-9]){12,18})(?![\w-]|\.[0-9])",
         r"[0-9]([ -]?[0-9]){12,18}",
         validate=looks_like_card,
+        keep=labelled_id,
         prefilter_chars="0123456789 -",
         description="payment card numbers (13-19 digits that pass the Luhn check)",
     ),

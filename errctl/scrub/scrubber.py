@@ -23,6 +23,7 @@ from typing import Any
 from errctl.config.schema import ScrubConfig, Settings
 from errctl.scrub.rules import (
     BUILTIN_RULES,
+    ID_LABEL,
     NOT_SECRET_KEY_END,
     SECRET_KEY_PATTERN,
     ScrubRule,
@@ -268,6 +269,8 @@ class Scrubber:
                     and not no_secret_value(k, v)
                 ):
                     out[k] = self._replacement_for("secret_field", None)
+                elif isinstance(v, int) and isinstance(k, str) and ID_LABEL.search(k):
+                    out[k] = v  # an id or a handle (`"thread_id": 412345678901233`), no card
                 else:
                     out[k] = self._walk(v, text)
             return out

@@ -14,8 +14,8 @@ the decision) and `is_secret_key`. The classes, in the order they are applied:
   `"key": "value"` or `'key': 'value'` (JSON and Python reprs); AWS secret access keys are
   caught here by their key (`aws_secret_access_key=...`);
 - passwords in URLs (`scheme://user:password@host`);
-- card numbers of 13 to 19 digits (spaces or dashes allowed) that start with an issuer's digit
-  (2-6) and pass the Luhn check.
+- card numbers of 13 to 19 digits (spaces or dashes allowed) that start with an issuer's digits,
+  have a length that issuer gives (Visa 13, 16 or 19, Amex 15, ...) and pass the Luhn check.
 
 These are the classes of errctl's ingest scrubber (errctl/scrub/rules.py), with its extra key
 words (pwd, pass, pin, cvv, cvc, signature, access_key). Differences: keys are matched by whole
@@ -164,11 +164,25 @@ def _sub_kv(pattern: re.Pattern[str], text: str) -> str:
     return "".join(out)
 
 
+def _issued_length(digits: str) -> bool:
+    """Whether an issuer whose cards start as `digits` does gives them this length (Visa 13, 16,
+    19; Amex 15; Diners 14-19; the others 16-19), as errctl's ingest requires: a 15-digit thread
+    handle then passes only as Amex's."""
+    n, first, two = len(digits), digits[:1], digits[:2]
+    if first == "4":
+        return n in (13, 16, 19)
+    if two in ("34", "37"):
+        return n == 15
+    if two in ("30", "36", "38", "39"):
+        return 14 <= n <= 19
+    return (first in "56" or two == "35" or "22" <= two <= "27") and 16 <= n <= 19
+
+
 def _mask_card(m: re.Match[str]) -> str:
     digits = m.group(0).replace(" ", "").replace("-", "")
-    # An issuer's first digit (2-6), as errctl's ingest requires: it keeps epoch milliseconds
-    # (they start with 1) out, and Luhn rejects nine in ten of the remaining numbers.
-    if 13 <= len(digits) <= 19 and digits[0] in "23456" and _luhn(digits):
+    # An issuer's first digits and a length it gives, as errctl's ingest requires: it keeps
+    # epoch milliseconds (they start with 1) out, and Luhn rejects nine in ten of the rest.
+    if 13 <= len(digits) <= 19 and _issued_length(digits) and _luhn(digits):
         return CARD_MASK
     return m.group(0)
 

@@ -45,6 +45,20 @@ from errctl.models import Frame
         ("[internal function]", True),  # PHP calling back into the application
         ("/var/www/html/vendor/laravel/framework/src/Illuminate/Routing/Router.php", True),
         ("/var/www/html/app/Http/Controllers/UserController.php", False),
+        # Perl's core and installed modules, wherever a distribution or a tool puts them.
+        ("/usr/share/perl5/LWP/UserAgent.pm", True),
+        ("/usr/share/perl/5.36/Carp.pm", True),
+        ("/usr/lib/x86_64-linux-gnu/perl/5.36/DBI.pm", True),
+        ("/usr/lib/x86_64-linux-gnu/perl5/5.36/DBD/Pg.pm", True),
+        ("/usr/local/share/perl/5.36.0/Mojo/Server.pm", True),
+        ("/usr/share/perl5/vendor_perl/HTTP/Tiny.pm", True),
+        ("/usr/lib64/perl5/vendor_perl/DBI.pm", True),
+        ("/home/deploy/perl5/perlbrew/perls/perl-5.38.0/lib/site_perl/5.38.0/Moo.pm", True),
+        ("/srv/shop/local/lib/perl5/Dancer2/Core/App.pm", True),
+        ("C:/Strawberry/perl/site/lib/Try/Tiny.pm", True),
+        ("/srv/shop/lib/Shop/Orders.pm", False),
+        ("/usr/local/bin/shop-import.pl", False),
+        ("/srv/shop/perl5/README.md", False),  # Perl's places decide for Perl files only
     ],
 )
 def test_is_library_path(where, expected):

@@ -139,3 +139,59 @@ ARGUMENTS = [
 
 def test_values_of_one_word_but_other_shapes_are_one_template() -> None:
     assert set(templates(ARGUMENTS).values()) == {"Command line argument: <*>"}
+
+
+# MariaDB's warning when a client's connection ended badly: the reason in parentheses is the
+# problem (the network, a timeout, a kill, a scanner that never logged in).
+ABORTED = [
+    f"Aborted connection {n} to db: '{db}' user: '{user}' host: '{host}' ({reason})"
+    for n, (db, user, host, reason) in enumerate(
+        [
+            ("shop", "app", "10.0.0.5", "Got an error reading communication packets"),
+            ("shop", "app", "10.0.0.6", "Got timeout reading communication packets"),
+            ("crm", "reporting", "10.0.0.7", "Got an error reading communication packets"),
+            ("shop", "app", "10.0.0.5", "Got timeout reading communication packets"),
+            ("unconnected", "unauthenticated", "10.0.0.9", "This connection closed normally"),
+            ("shop", "app", "10.0.0.5", "KILLED"),
+            ("shop", "app", "10.0.0.8", "Got timeout reading communication packets"),
+        ],
+        start=31,
+    )
+]
+
+
+def test_a_reason_in_parentheses_after_the_value_stays() -> None:
+    got = templates(ABORTED)
+    assert len(set(got.values())) == 4
+    assert (
+        got[ABORTED[1]]
+        == got[ABORTED[3]]
+        == got[ABORTED[6]]
+        == (
+            "Aborted connection <*> to db: <*> user: <*> host: <*> "
+            "(Got timeout reading communication packets)"
+        )
+    )
+    assert got[ABORTED[0]] == got[ABORTED[2]]
+    assert got[ABORTED[5]].endswith("(KILLED)")
+    assert templates(ABORTED) == templates(list(reversed(ABORTED)))
+
+
+def test_values_of_several_lengths_before_one_reason_are_one_template() -> None:
+    lines = [
+        "lost contact with peers: node-a (no route to host)",
+        "lost contact with peers: node-a, node-b (no route to host)",
+        "lost contact with peers: node-c, node-d, node-e (no route to host)",
+        "lost contact with peers: node-b (heartbeat timed out)",
+        "lost contact with peers: node-a, node-c (heartbeat timed out)",
+    ]
+    got = templates(lines)
+    assert set(got.values()) == {
+        "lost contact with peers: <*> (no route to host)",
+        "lost contact with peers: <*> (heartbeat timed out)",
+    }
+    # A value in parentheses (a name, a masked value) is the value's, not a reason.
+    heads = value_after_label_heads(
+        ["worker started: pool-<*> (<*>)", "worker started: pool-<*> <*> (<*>)"]
+    )
+    assert set(heads.values()) == {"worker started: <*>"}

@@ -521,8 +521,8 @@ def test_exception_values_keep_fp1s_two_numbers_around_a_thousands_separator():
             "Executing: <*>",
         ),
         (
-            "WITH recent AS (SELECT id FROM jobs WHERE state = 'failed') DELETE FROM jobs;",
-            "<*>;",
+            "purge: WITH recent AS (SELECT id FROM jobs WHERE state = 'failed') DELETE FROM jobs;",
+            "purge: <*>;",
         ),
         # What the program writes after the statement, past a colon, is its own; SQL's colons
         # are the statement's.
@@ -623,3 +623,50 @@ def test_a_negative_number_after_signal_is_a_value(
     assert mask_message_python(message) == template
     assert mask_array(pa.array([message])).to_pylist() == [template]
     assert explain_masking(message)[1] == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A query log's line, an ORM's debug line: the statement alone. Its keywords, tables
+        # and columns are the template, its literals the values.
+        ("SELECT id, name FROM users WHERE id = 42", "SELECT id, name FROM users WHERE id = <*>"),
+        (
+            "UPDATE orders SET status = 'shipped', shipped_at = '2026-11-30 10:00:00' "
+            "WHERE id = 8812",
+            "UPDATE orders SET status = <*>, shipped_at = <*> WHERE id = <*>",
+        ),
+        (
+            "  INSERT INTO audit (user_id, action) VALUES (7, 'login')",
+            "  INSERT INTO audit (user_id, action) VALUES (<*>, <*>)",
+        ),
+        (
+            "DELETE FROM sessions WHERE expires_at < now() - interval '7 days'",
+            "DELETE FROM sessions WHERE expires_at < now() - interval <*>",
+        ),
+        (
+            "WITH recent AS (SELECT id FROM jobs WHERE state = 'failed') DELETE FROM jobs;",
+            "WITH recent AS (SELECT id FROM jobs WHERE state = <*>) DELETE FROM jobs;",
+        ),
+        # What a program writes after it is still its own.
+        (
+            'SELECT * FROM invoices WHERE id = 9: relation "invoices" does not exist',
+            "SELECT * FROM invoices WHERE id = <*>: relation <*> does not exist",
+        ),
+    ],
+)
+def test_a_statement_alone_keeps_its_words(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    # After words that name it, it is one value, as before.
+    named = "statement: " + message.strip()
+    assert mask_message_python(named).startswith("statement: <*>")
+    assert mask_array(pa.array([message, named])).to_pylist() == [
+        template,
+        mask_message_python(named),
+    ]
+    assert mask_message(template) == template  # idempotent
+    assert "sql" not in [cls for cls, _ in explain_masks(message)]
+    # Another table or column is another statement; another literal is not.
+    other = message.replace("42", "43").replace("8812", "8813").replace("'login'", "'logout'")
+    assert mask_message(other) == template

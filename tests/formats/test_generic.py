@@ -1177,3 +1177,22 @@ def test_process_name_glued_to_a_bar_after_the_time():
     # A bar with blanks on both sides is a separator, not a process's name.
     f = FORMAT.parse("2026/11/28 10:15:04 cache | hit ratio 0.93")
     assert f.message == "cache | hit ratio 0.93"
+
+
+def test_gos_caller_without_a_level_leaves_the_message():
+    """Go's standard logger with `Lshortfile` (`Llongfile`: the whole path) and no level."""
+    f = FORMAT.parse("2026/11/30 10:11:12.123456 server.go:87: listening on :8080")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2026/11/30 10:11:12.123456",
+        None,
+        "listening on :8080",
+        {"caller": "server.go:87"},
+    )
+    f = FORMAT.parse("2026/11/30 10:11:12 /src/orders/internal/db.go:201: slow query took 1.2s")
+    assert (f.message, f.attributes) == (
+        "slow query took 1.2s",
+        {"caller": "/src/orders/internal/db.go:201"},
+    )
+    # A file the message names, not a Go source file, stays in it.
+    f = FORMAT.parse("2026/11/30 10:11:12 config.yaml:12: mapping values are not allowed")
+    assert (f.message, f.attributes) == ("config.yaml:12: mapping values are not allowed", None)

@@ -79,3 +79,23 @@ def test_what_is_not_haproxys():
 
 def test_detection():
     assert detect([HTTP, FAILED, NO_SERVER, TCP]).name == "haproxy"
+
+
+def test_the_syslog_severity_reaches_the_level_when_higher():
+    """HAProxy sends its traffic at the `log` line's level (`local0 info`), and with `option
+    log-separate-errors` a session that did not end well at `err`: the PRI's severity, when
+    higher than the one the status gives, is the event's level; a lower one does not hide a
+    503."""
+    aborted = HTTP.replace(" ---- ", " CD-- ")
+    for line in (
+        f"<131>Nov 15 00:00:02 lb1 haproxy[1234]: {aborted}",  # local0.err
+        f"<131>1 2024-11-15T00:00:02.123Z lb1 haproxy 1234 - - {aborted}",
+        f"<131>Nov 15 00:00:02 lb1 haproxy[1234]: {TCP.replace(' -- ', ' CD ')}",
+    ):
+        assert SYSLOG.parse(line).level == "error", line
+    assert SYSLOG.parse(f"<132>Nov 15 00:00:02 lb1 haproxy[1234]: {HTTP}").level == "warning"
+    assert SYSLOG.parse(f"<134>Nov 15 00:00:02 lb1 haproxy[1234]: {FAILED}").level == "error"
+    assert SYSLOG.parse(f"<134>Nov 15 00:00:02 lb1 haproxy[1234]: {HTTP}").level == "info"
+    # An application that writes its own level keeps it: journald sends stdout at info.
+    pylog = "2024-11-15 00:00:02,123 DEBUG app.db: pool warmed"
+    assert SYSLOG.parse(f"<131>Nov 15 00:00:02 web1 app[7]: {pylog}").level == "DEBUG"

@@ -40,6 +40,14 @@ from errctl.models import LEVELS
         ("EROR", "error"),
         ("dbug", "debug"),
         ("DBUG", "debug"),
+        # Go's slog between its named levels: the one below, above ERROR critical, below
+        # DEBUG trace.
+        ("DEBUG+2", "debug"),
+        ("INFO+1", "info"),
+        ("WARN+2", "warning"),
+        ("ERROR+4", "critical"),
+        ("ERROR+0", "error"),
+        ("DEBUG-4", "trace"),
     ],
 )
 def test_names(raw, expected):
@@ -72,7 +80,9 @@ def test_python_numbers(raw, expected):
     assert normalize_level(raw, numeric="python") == expected
 
 
-@pytest.mark.parametrize("raw", [None, "", "banana", True, 0, 1000, -5, [], {}, float("nan"), "4x"])
+@pytest.mark.parametrize(
+    "raw", [None, "", "banana", True, 0, 1000, -5, [], {}, float("nan"), "4x", "FOO+1", "INFO+x"]
+)
 def test_unknown_is_none(raw):
     assert normalize_level(raw) is None
 

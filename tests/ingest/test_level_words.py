@@ -26,6 +26,17 @@ from tests.ingest.stored import stored_events
         ("pam_unix(sshd:auth): authentication failure; logname= uid=0", "error"),
         ("EXT4-fs error (device sda1): ext4_find_entry:1456: inode #2", "error"),
         ("connect() to 10.0.0.5:8080 failed: Connection refused", "error"),
+        # strerror's text after the caller's name is the error (uWSGI's, Go's, Python's).
+        (
+            "uwsgi_response_writev_headers_and_body_do(): Broken pipe [core/writer.c line 306] "
+            "during GET /export/orders.csv (10.0.0.9)",
+            "error",
+        ),
+        ("IOError: write error", "error"),
+        ("write tcp 10.0.0.2:8080->10.0.0.9:51234: write: connection reset by peer", "error"),
+        ("[Errno 28] No space left on device: '/var/spool/out.tmp'", "error"),
+        ("open /etc/app/conf.d/extra.yaml: no such file or directory", "error"),
+        ("the pipe broke", None),
         # A program refused what it needs, a login refused: errors. A policy's verdict on a
         # client's request (BIND's, at info in its security category): a warning at most.
         ("open(/var/mail/carol) failed: Permission denied", "error"),
@@ -201,6 +212,9 @@ Mon Nov 30 10:00:02 2026 - SIGPIPE: writing to a closed pipe/socket/fd (probably
 disconnected) on request /export/orders.csv (ip 10.0.0.9) !!!
 SIGPIPE: writing to a closed pipe/socket/fd (probably the client disconnected) on request \
 /export/orders.csv (ip 10.0.0.9) !!!
+uwsgi_response_writev_headers_and_body_do(): Broken pipe [core/writer.c line 306] during GET \
+/export/orders.csv (10.0.0.9)
+IOError: write error
 """
 
 
@@ -212,6 +226,8 @@ def test_an_alarm_a_program_raises_is_a_warning(tmp_path: Path):
         (3, "info", None, None),
         (4, "warning", "low", "true"),
         (5, "warning", "low", "true"),
+        (6, "error", "medium", "true"),
+        (7, "error", "medium", "true"),
     ]
 
 

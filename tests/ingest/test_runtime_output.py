@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+from errctl.fingerprint.inapp import is_library_frame
+from errctl.models import Frame
 from tests.ingest.stored import stored_events
 
 # A Go 1.19 program logging with the standard `log` (LstdFlags | Lmicroseconds | Lshortfile),
@@ -199,4 +201,29 @@ def test_perl_warn_die_and_a_logged_confess(tmp_path):
         (None, "eval {...}"),
         ("Shop::Service", "fetch"),
         ("Shop::Repo", "load"),
+    ]
+
+
+# A Mojolicious app's error with Carp's backtrace through CPAN modules and Perl's own.
+PERL_THROUGH_LIBRARIES = """\
+2026-12-01 01:56:40 [ERROR] order 42 failed: DBI connect('dbname=shop','app',...) failed: \
+connection refused at /usr/lib/x86_64-linux-gnu/perl5/5.36/DBI.pm line 683.
+\tDBI::connect("DBI", "dbi:Pg:dbname=shop", "app", "...") called at \
+/usr/share/perl5/DBIx/Connector.pm line 41
+\tDBIx::Connector::_connect(DBIx::Connector=HASH(0x55d1c0a8e2a8)) called at \
+/srv/shop/lib/Shop/Repo.pm line 12
+\tShop::Repo::load(Shop::Repo=HASH(0x55d1c0a6b4e8), 42) called at \
+/usr/local/share/perl/5.36.0/Mojolicious/Routes.pm line 204
+"""
+
+
+def test_perls_library_frames_are_not_in_app(tmp_path):
+    rows = stored_events(tmp_path, PERL_THROUGH_LIBRARIES, "stack")
+    frames = [Frame(**f) for f in json.loads(rows[0][0])[0]["frames"]]
+    # Each sub where it was: the error's place for the innermost, else where it called the
+    # next (a Carp line's file is its caller's).
+    assert [(f.function, f.file, f.lineno, is_library_frame(f)) for f in frames] == [
+        ("load", "/srv/shop/lib/Shop/Repo.pm", 12, False),
+        ("_connect", "/usr/share/perl5/DBIx/Connector.pm", 41, True),
+        ("connect", "/usr/lib/x86_64-linux-gnu/perl5/5.36/DBI.pm", 683, True),
     ]

@@ -153,3 +153,24 @@ def test_derive_is_pure() -> None:
     assert lc.derive(st, T0).status == "resolved"
     assert lc.derive(st, T0, after=(1, T0 + timedelta(seconds=1))).regressed
     assert lc.derive(GroupState(A, "merged", merged_into=B), T0).status == "merged"
+
+
+def test_a_transition_at_a_past_time_says_the_state_then(store: DuckDBStore) -> None:
+    """`resolve --at T` and `ignore --at T` print the group's state at T as the one before,
+    not the present one: a transition back-dated before an ignore found the group unresolved."""
+    lc.ignore(store, ["aaaa"], at=T0, who="a")
+    out = lc.resolve(store, ["aaaa"], at=T0 - timedelta(minutes=90), who="a")
+    assert [(t.before, t.after) for t in out] == [("unresolved", "resolved")]
+    # B resolved at T0 had regressed by T0 + 2h (its event at T0 + 1h), and not before it.
+    lc.resolve(store, ["bbbb"], at=T0, who="a")
+    add(store, ev(B, T0 + timedelta(hours=1)))
+    out = lc.ignore(store, ["bbbb"], at=T0 + timedelta(minutes=30), who="a")
+    assert [(t.before, t.after) for t in out] == [("resolved", "ignored")]
+    out = lc.ignore(store, ["bbbb"], at=T0 + timedelta(hours=2), who="a")
+    assert [(t.before, t.after) for t in out] == [("ignored", "ignored")]
+    # Without `at`, the present: A resolved at T0 - 90m has an event after it (T0 - 1h).
+    assert [t.before for t in lc.reopen(store, ["aaaa"], who="a")] == ["regressed"]
+    # A merge dated in the past names the stored state then too.
+    lc.resolve(store, ["aaaa"], at=T0 + timedelta(hours=3), who="a")
+    out = lc.merge(store, "bbbb", ["aaaa"], at=T0 + timedelta(minutes=10), who="a")
+    assert [(t.before, t.after) for t in out] == [("ignored", "merged")]

@@ -758,3 +758,52 @@ def test_a_measure_of_secrets_is_no_secret() -> None:
         "token": "[REDACTED]",
         "session_token": "[REDACTED]",
     }
+
+
+def test_a_function_named_for_passwords_before_its_message_is_no_field() -> None:
+    """C programs start a message with the function's name (`__func__: `): Samba's
+    `check_ntlm_password:  Authentication for user [...] FAILED` names a deed on passwords, a
+    verb then the thing, and the sentence that follows is its message, no password."""
+    for line in (
+        "  check_ntlm_password:  Authentication for user [bob] -> [bob] FAILED with error "
+        "NT_STATUS_WRONG_PASSWORD, authoritative=1",
+        "auth_check_ntlm_password: mapped user is: [WORKGROUP]\\[bob]@[fs1]",
+        "verify_token: signature does not match",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    # A field named for the secret, a word alone after a verb's name, a value with digits, and
+    # a `=` pair stay masked.
+    assert DEFAULT.scrub_text("ntlm_password: Authentication for user") == (
+        "ntlm_password: [REDACTED] for user"
+    )
+    assert DEFAULT.scrub_text("check_password: swordfish") == "check_password: [REDACTED]"
+    assert DEFAULT.scrub_text("set_password: hunter2 for bob") == "set_password: [REDACTED] for bob"
+    assert DEFAULT.scrub_text("set_password=Summer for bob") == "set_password=[REDACTED] for bob"
+
+
+def test_an_id_or_a_handle_is_no_card() -> None:
+    """Thread handles and ids are long numbers: one labelled as an id or a handle, or whose
+    length no issuer of its first digits gives a card, is kept; cards still are masked."""
+    for line in (
+        # MariaDB's deadlock records: 15 digits that pass Luhn, labelled a handle.
+        "MariaDB thread id 31, OS thread handle 412345678901233, query id 88 localhost app",
+        "worker exited tid=412345678901233",
+        "dd.trace_id=4539578763621486 dd.span_id=5105105105105100",
+        # 15 digits: only Amex (34, 37) issues cards that long.
+        "pthread 412345678901233 joined",
+        "request 5105105105102 done",  # 13 digits: Visa's alone
+        "thread 0x7f3a9c1b2d40 started, handle 0x00007f3a9c1b2d40",
+    ):
+        assert DEFAULT.scrub_text(line) == line, line
+    for line, card in (
+        ("paid with 378282246310005", "378282246310005"),  # Amex, 15
+        ("charged 4222222222222 ok", "4222222222222"),  # Visa, 13
+        ("card number 5105105105105100", "5105105105105100"),
+        ("pan=6011111111111117", "6011111111111117"),
+        ("card id 4111111111111111", "4111111111111111"),
+    ):
+        out = DEFAULT.scrub_text(line)
+        assert card not in out and R in out, line
+    assert DEFAULT.scrub_mapping({"thread": 412345678901233}) == {"thread": 412345678901233}
+    assert DEFAULT.scrub_mapping({"traceId": 4539578763621486}) == {"traceId": 4539578763621486}
+    assert DEFAULT.scrub_mapping({"n": 5105105105105100}) == {"n": R}

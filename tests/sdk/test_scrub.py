@@ -46,6 +46,7 @@ CASES = [
     ("card 4111 1111 1111 1111 declined", "4111 1111", f"card {CARD_MASK} declined"),
     ("card 4111-1111-1111-1111 declined", "4111-1111", f"card {CARD_MASK} declined"),
     ("card 4000000000000002", "4000000000000002", f"card {CARD_MASK}"),
+    ("amex 378282246310005", "378282246310005", f"amex {CARD_MASK}"),
     ("postgresql://app:hunter2@db:5432/shop", "hunter2", f"postgresql://app:{MASK}@db:5432/shop"),
 ]
 
@@ -65,6 +66,7 @@ def test_each_class_is_masked(text, secret, expected):
         "check_token(x) failed at auth.py:12",
         "order 4111111111111112 (Luhn fails) and id 1714567890",
         "1111111111111111 is not a card",  # no issuer starts with 1 (epoch ms do)
+        "thread 412345678901233 joined",  # 15 digits that pass Luhn: only Amex gives 15
         "at 1714567890123 ms",
         "time=12:00:00 level=info",
         "login password=%s token=%(tok)s key={}",  # placeholders in a template stay
