@@ -33,11 +33,6 @@ write as separate statements):
   blank-separated token each, but three shapes): values of one shape were the miner's to
   judge position by position.
 
-A reason in parentheses that ends the message (`_REASON`: MariaDB's `Aborted connection <*> to
-db: <*> user: <*> host: <*> (Got timeout reading communication packets)`, `... (KILLED)`)
-is the statement's own wording of what went wrong, as a sentence after a colon is: it is cut
-off the value, and templates with another reason are another family (head `lead <*> (reason)`).
-
 Families are taken longest lead first. A new template also joins a known head of its lead.
 Cost grows with distinct templates, never with events; pure and deterministic: the result
 depends on the sets of templates, never on their order.
@@ -79,23 +74,10 @@ def _shape(value: str) -> tuple[str, ...]:
     return tuple(seps)
 
 
-# A reason in parentheses ending the message: words of letters, two or more, or one in
-# capitals (MariaDB's `Aborted connection <*> to db: <*> user: <*> host: <*> (Got timeout
-# reading communication packets)`, `... (KILLED)`). It names what went wrong, as a sentence
-# after a colon does: the statement's own words, never part of a value before it.
-_REASON = re.compile(
-    r"[ \t]+\((?:[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*)+|[A-Z]{3,})\)\.?\Z"
-)
-
-
 def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """(lead, gap, value's shape) for each colon of `template` that ends a label (see the
-    module docstring), first colon first. A reason in parentheses that ends the template
-    (`_REASON`) is no part of the value: it stays after the head's `<*>` (the gap then ends
-    with a mark, `\0`, and the reason, which `_head` puts back)."""
-    reason = _REASON.search(template)
-    end = reason.start() if reason is not None else len(template)
-    tokens = list(_TOKEN.finditer(template, 0, end))
+    module docstring), first colon first."""
+    tokens = list(_TOKEN.finditer(template))
     out = []
     segment_start = 0  # index of the first token after the previous colon
     for i, token in enumerate(tokens[:-1]):
@@ -113,17 +95,9 @@ def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
             lead = template[: token.end()]
             gap = template[token.end() : following.start()]
-            if reason is not None:
-                lead += "\0" + reason.group()  # one family per reason
-            out.append((lead, gap, _shape(template[following.start() : end])))
+            out.append((lead, gap, _shape(template[following.start() :])))
         segment_start = i + 1
     return out
-
-
-def _head(lead: str, gap: str) -> str:
-    """The head of a family: its lead, the gap, `<*>`, and the reason after it if any."""
-    lead, _, reason = lead.partition("\0")
-    return lead + gap + MASK + reason
 
 
 def value_after_label_heads(
@@ -145,7 +119,7 @@ def value_after_label_heads(
     # Heads already there: a template that fits one joins it.
     for template, template_cuts in cuts.items():
         for lead, gap, _ in reversed(template_cuts):
-            head = _head(lead, gap)
+            head = lead + gap + MASK
             if head != template and head in known:
                 into[template] = head
                 break
@@ -161,7 +135,7 @@ def value_after_label_heads(
         if len({t for t, _, _ in members}) < 2 or len({c for _, _, c in members}) < 2:
             continue
         gap = min(members)[1]
-        head = _head(lead, gap)
+        head = lead + gap + MASK
         for template, _, _ in members:
             if template != head:
                 into[template] = head
