@@ -901,7 +901,15 @@ class _BatchWriter:
                 continue
             if self._error is not None:
                 continue  # after a failure, batches are dropped: none may commit out of order
-            events, quarantine, state, learnt, last = item
+            events, quarantine, state, last = item
+            learnt = None
+            if events is not None:
+                try:
+                    events, learnt = self._staged(events)
+                except BaseException as e:  # re-raised on the caller's thread
+                    self._error = e
+                    pending.clear()
+                    continue
             if state is not None and pending.state is not None and state.id != pending.state.id:
                 self._store(pending)  # one source's offset per transaction
             pending.add(events, quarantine, state, learnt)
@@ -928,16 +936,18 @@ class _BatchWriter:
         """Queue a batch for storing; `last`: the source's last, stored without waiting for
         more (the next source's registry lookup must see it)."""
         self._raise_if_failed()
-        # The stages run here, on the parsing thread: they are largely Python, and two Python
-        # threads only take turns on the GIL. The store's work (DuckDB, which releases the
-        # GIL) is what overlaps with parsing the next batch.
-        learnt = None
-        if events is not None:
-            events = self.stages(events).select(list(BATCH_COLUMNS))
-            learnt = self.stages.learnt()  # stored with the events it came from
         if state is not None:
             self.sources.add(state.id)
-        self._queue.put((events, quarantine, state, learnt, last))
+        self._queue.put((events, quarantine, state, last))
+
+    def _staged(self, events: pa.Table) -> tuple[pa.Table, MiningMemory]:
+        """The batch through the stages, with what mining learnt from it (stored with it).
+
+        On this thread, not the parsing one: three quarters of the stages' time is Arrow's
+        regular expressions (masking, scrubbing, classifying), which release the GIL, so it
+        overlaps with parsing the next batches instead of adding to them."""
+        events = self.stages(events).select(list(BATCH_COLUMNS))
+        return events, self.stages.learnt()
 
     def drain(self) -> None:
         """Return once every batch submitted so far is stored (or failed: raises)."""
