@@ -915,8 +915,8 @@ class _BatchWriter:
                 try:
                     events, learnt = self._staged(events)
                 except BaseException as e:  # re-raised on the caller's thread
-                    self._error = e
-                    pending.clear()
+                    self._store(pending)  # the batches before it are whole: stored, as ever
+                    self._error = self._error or e
                     continue
             if state is not None and pending.state is not None and state.id != pending.state.id:
                 self._store(pending)  # one source's offset per transaction
