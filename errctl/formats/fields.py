@@ -90,6 +90,9 @@ SERVICE_KEYS = (
     "component",
     "SYSLOG_IDENTIFIER",
     "serviceContext.service",  # Google Cloud Error Reporting's structured records
+    # journald's name of the process when the entry names no identifier (a program that calls
+    # sd_journal_send() without SYSLOG_IDENTIFIER): what `journalctl` prints in its place.
+    "_COMM",
 )
 LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger", "channel")
 # `host.hostname`: Elastic Common Schema's (ECS loggers write `host.name` or it).

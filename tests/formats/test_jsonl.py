@@ -283,6 +283,24 @@ def test_journald_export():
     assert (f.timestamp, f.attributes) == ("1", {"__REALTIME_TIMESTAMP": "2"})
 
 
+def test_journald_entry_without_an_identifier_is_its_process():
+    """A program that calls sd_journal_send() names no SYSLOG_IDENTIFIER: journalctl prints its
+    process's name (`_COMM`) instead, and so is the service; an identifier wins over it."""
+    entry = {
+        "__REALTIME_TIMESTAMP": "1796098970000100",
+        "PRIORITY": "6",
+        "_PID": "4411",
+        "_COMM": "myworker",
+        "_SYSTEMD_UNIT": "myworker.service",
+        "CODE_FUNC": "connect_queue",
+        "MESSAGE": "connected to queue",
+    }
+    f = parse(entry)
+    assert (f.service, f.level) == ("myworker", "info")
+    assert "_COMM" not in f.attributes
+    assert parse({**entry, "_COMM": "python3", "SYSLOG_IDENTIFIER": "api"}).service == "api"
+
+
 def test_serilog_compact_json():
     f = parse(
         {
