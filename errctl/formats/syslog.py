@@ -600,6 +600,39 @@ def _inner(msg: str) -> ParsedFields | None:
     return None
 
 
+def journal_message(app: str | None, msg: str) -> ParsedFields | None:
+    """The fields of a program's own line that a journal entry carries as its MESSAGE
+    (`journalctl -o json`), read as the message of that program's syslog line is (an
+    application's dated line, a Go daemon's logfmt or klog header, Dovecot's prefix), or None
+    for plain text. The entry's own time (to the microsecond, in UTC) stands: the line's is
+    kept as the attribute `time`."""
+    c = msg[:1]
+    if c in _INNER_HEAD:
+        inner = _inner(msg)
+    elif c.isalpha():
+        inner = dovecot(msg) if app == "dovecot" else _daemon_line(msg)
+    else:
+        return None
+    if inner is None or inner.timestamp is None:
+        return inner
+    return replace(
+        inner, timestamp=None, attributes={**(inner.attributes or {}), "time": inner.timestamp}
+    )
+
+
+def journal_payload(app: object, msg: str) -> bool:
+    """Whether `journal_message` may read more than plain text in `msg` (a cheap test that
+    may say yes wrongly, never no)."""
+    c = msg[:1]
+    return (
+        c in _INNER_HEAD
+        or "=" in msg[:64]
+        or (c in _KLOG_LEVELS and msg[1:2].isdigit())
+        or msg.startswith(_OSLO_LEVELS)
+        or app == "dovecot"
+    )
+
+
 # A time that says when anywhere: a date and a zone (logrus' `2024-05-01T12:00:01.234000000Z`,
 # slog's `2024-05-01T14:00:01.234+02:00`), or seconds since the epoch (go-kit's `ts=` option).
 _ZONED_TIME = re.compile(
