@@ -61,7 +61,9 @@ def _journal_entry(fields: ParsedFields) -> ParsedFields:
 
 
 _OPENERS = ("{", b"{")
-_SKIP = " \t\ufeff"
+# Leading blanks, a BOM, and RFC 7464's record separator (RS, 0x1E), which opens each record of
+# a JSON text sequence (`journalctl -o json-seq`, `jq --seq`).
+_SKIP = " \t\ufeff\x1e"
 
 
 class JsonFormat:
@@ -71,9 +73,9 @@ class JsonFormat:
     def parse(self, line: str | bytes) -> ParsedFields | None:
         first = line[:1]
         if first not in _OPENERS:
-            # Fast fail for every non-JSON line; tolerate leading blanks and a BOM.
+            # Fast fail for every non-JSON line; tolerate leading blanks, a BOM and an RS.
             if isinstance(line, bytes):
-                line = line.lstrip(b" \t")
+                line = line.lstrip(b" \t\x1e")
                 if line.startswith(b"\xef\xbb\xbf"):
                     line = line[3:]
                 if line[:1] != b"{":

@@ -41,6 +41,10 @@ def test_bytes_and_whitespace():
     assert FORMAT.parse(b'{"msg": "hi"}').message == "hi"
     assert FORMAT.parse('  {"msg": "hi"}  ').message == "hi"
     assert FORMAT.parse('\ufeff{"msg": "hi"}').message == "hi"
+    # RFC 7464's record separator opens each record of a JSON text sequence (json-seq).
+    assert FORMAT.parse('\x1e{"msg": "hi"}').message == "hi"
+    assert FORMAT.parse(b'\x1e{"msg": "hi"}').message == "hi"
+    assert FORMAT.parse('\x1e"hi"') is None
 
 
 def test_pino_line():
@@ -432,6 +436,7 @@ def test_parse_utf8_block_agrees_with_parse_block() -> None:
         b'{"msg": "caf\xe9 closed", "user_id": 7}',  # Latin-1: not UTF-8
         b'\xef\xbb\xbf{"msg": "after a BOM"}',
         b'  {"msg": "indented", "level": "warn"}',
+        b'\x1e{"msg": "a record of a JSON text sequence"}',
         b'\r{"msg": "carriage return first"}',
         b"[1, 2, 3]",
         b'{"msg": "cut short", "level": ',

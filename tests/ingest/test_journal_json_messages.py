@@ -64,3 +64,22 @@ def test_a_programs_own_line_in_a_journal_entry_is_read(tmp_path: Path):
         ),
         (5, "10:00:00.005000", "info", "billing", None, "level is fine = nothing to read here"),
     ]
+
+
+def test_a_json_text_sequence_is_read_as_json_lines(tmp_path: Path):
+    """`journalctl -o json-seq` (RFC 7464) opens each record with the record separator (RS,
+    0x1E): the same records as `-o json`."""
+    rows = stored_events(
+        tmp_path,
+        "".join(f"\x1e{entry}\n" for entry in ENTRIES),
+        "line, level, service, message, format",
+    )
+    assert [r[:3] for r in rows] == [
+        (1, "error", "dockerd"),
+        (2, "error", "billing"),
+        (3, "info", "dovecot"),
+        (4, "error", "systemd"),
+        (5, "info", "billing"),
+    ]
+    assert {r[4] for r in rows} == {"json"}
+    assert not any("\x1e" in r[3] for r in rows)
