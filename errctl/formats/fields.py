@@ -90,6 +90,9 @@ SERVICE_KEYS = (
     "component",
     "SYSLOG_IDENTIFIER",
     "serviceContext.service",  # Google Cloud Error Reporting's structured records
+    # journald's name of the process when the entry names no identifier (a program that calls
+    # sd_journal_send() without SYSLOG_IDENTIFIER): what `journalctl` prints in its place.
+    "_COMM",
 )
 LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger", "channel")
 # `host.hostname`: Elastic Common Schema's (ECS loggers write `host.name` or it).
@@ -224,6 +227,26 @@ def _accept(role: int, key: str, value: Any) -> Any:
 JOURNALD_MESSAGE_KEY = "MESSAGE"
 """`journalctl -o json` writes a MESSAGE that is not printable UTF-8 (a service's coloured
 output: ANSI escapes) as an array of its bytes."""
+
+
+# What opens a program's own line in a journal entry's MESSAGE (syslog.journal_payload): a
+# date, a bracket, a JSON record; or a level's letter and digits (klog), an oslo.log level.
+_PAYLOAD_HEAD = frozenset("0123456789[{")
+_KLOG_HEAD = frozenset("IWEF")
+_OSLO_HEAD = ("DEBUG ", "INFO ", "WARNING ", "ERROR ", "CRITICAL ")
+
+
+def _journal_payload(obj: dict[str, Any], service_k: str | None, message: str) -> bool:
+    """Whether a journal entry's MESSAGE may hold a program's own line (the same cheap test as
+    `syslog.journal_payload`, which this module cannot import: syslog reads JSON lines)."""
+    c = message[:1]
+    return (
+        c in _PAYLOAD_HEAD
+        or "=" in message[:64]
+        or (c in _KLOG_HEAD and message[1:2].isdigit())
+        or message.startswith(_OSLO_HEAD)
+        or (service_k is not None and obj[service_k] == "dovecot")
+    )
 
 
 def _journald_bytes(value: list[Any]) -> str | None:
@@ -435,6 +458,8 @@ def take_fields(
     message = obj[msg_k]
     if type(message) is not str:
         return None
+    if msg_k == JOURNALD_MESSAGE_KEY and _journal_payload(obj, service_k, message):
+        return None  # a program's own line: `jsonl._journal_entry` reads it
     if ts_k is not None and type(obj[ts_k]) not in _SCALARS:
         return None
     if level_k is not None and type(obj[level_k]) not in _SCALARS:

@@ -19,15 +19,51 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import orjson
 
-from errctl.formats.fields import FieldsRow, fields_from_mapping, take_fields
+from errctl.formats.fields import (
+    JOURNALD_MESSAGE_KEY,
+    FieldsRow,
+    fields_from_mapping,
+    take_fields,
+)
 from errctl.models import ParsedFields
 
+# Keys only a journal entry has (`journalctl -o json`), beside its MESSAGE.
+_JOURNAL_KEYS = frozenset(("__REALTIME_TIMESTAMP", "__CURSOR", "SYSLOG_IDENTIFIER", "_PID"))
+
+
+def _journal_entry(fields: ParsedFields) -> ParsedFields:
+    """A journal entry's fields, its MESSAGE read as syslog reads the message of the same
+    program's line (`syslog.journal_message`): a Go daemon's logfmt (`level=error msg=...`),
+    an application's own dated line, Dovecot's prefix give the level, logger and message,
+    over the PRIORITY journald gave every line of the program's stderr."""
+    from errctl.formats.syslog import journal_message, wrapped  # syslog reads JSON lines
+
+    inner = journal_message(fields.service, fields.message)
+    if inner is None:
+        return fields
+    out = wrapped(
+        inner,
+        fields.timestamp,
+        fields.level,
+        fields.service,
+        fields.host,
+        dict(fields.attributes or {}),
+        fields.logger,
+    )
+    if out.exception_text is None and fields.exception_text is not None:
+        out = replace(out, exception_text=fields.exception_text)
+    return out
+
+
 _OPENERS = ("{", b"{")
-_SKIP = " \t\ufeff"
+# Leading blanks, a BOM, and RFC 7464's record separator (RS, 0x1E), which opens each record of
+# a JSON text sequence (`journalctl -o json-seq`, `jq --seq`).
+_SKIP = " \t\ufeff\x1e"
 
 
 class JsonFormat:
@@ -37,9 +73,9 @@ class JsonFormat:
     def parse(self, line: str | bytes) -> ParsedFields | None:
         first = line[:1]
         if first not in _OPENERS:
-            # Fast fail for every non-JSON line; tolerate leading blanks and a BOM.
+            # Fast fail for every non-JSON line; tolerate leading blanks, a BOM and an RS.
             if isinstance(line, bytes):
-                line = line.lstrip(b" \t")
+                line = line.lstrip(b" \t\x1e")
                 if line.startswith(b"\xef\xbb\xbf"):
                     line = line[3:]
                 if line[:1] != b"{":
@@ -64,7 +100,11 @@ class JsonFormat:
             return None
         if type(obj) is not dict:
             return None
-        return fields_from_mapping(obj)
+        journal = type(obj.get(JOURNALD_MESSAGE_KEY)) is str and _JOURNAL_KEYS & obj.keys()
+        fields = fields_from_mapping(obj)
+        if journal and fields is not None and fields.message:
+            return _journal_entry(fields)
+        return fields
 
     def parse_block(self, texts: list[str]) -> list[FieldsRow | None]:
         """`parse` of each line, as `FieldsRow` tuples (None: not a header), a block at a time:

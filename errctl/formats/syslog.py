@@ -1,6 +1,9 @@
 """Syslog lines: RFC 3164 (`<PRI>Mmm dd hh:mm:ss host app[pid]: msg`, PRI optional, as in
 /var/log/syslog; without the host, `journalctl --no-hostname`'s, when the tag has a pid) and
-RFC 5424 (`<PRI>1 ts host app procid msgid [sd] msg`).
+RFC 5424 (`<PRI>1 ts host app procid msgid [sd] msg`). journalctl's text outputs are the same
+line under other times: `-o short-full`'s weekday, date, time and zone (`Tue 2026-12-01
+04:15:36 UTC`, read as a month-name time is) and `-o short-unix`'s seconds since the epoch
+(`1796098536.401651`, weak as an ISO time is, below).
 
 Owns `SyslogFormat` and the module instance `FORMAT` (name "syslog"). The level comes from the
 PRI severity when there is one (as a canonical level name), else from a `facility.severity`
@@ -100,10 +103,19 @@ FACILITIES = (
 )
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# journalctl's other text outputs of the same line: `-o short-full` (the weekday, the date,
+# the time and the zone's abbreviation or offset: `Tue 2026-12-01 04:15:36 UTC`) and `-o
+# short-unix` (seconds since the epoch to the microsecond: `1796098536.401651`).
+_JOURNAL_TIMES = (
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?"
+    r" (?:[A-Z]{2,6}|[+-]\d\d(?::?\d\d)?)"
+    r"|\d{9,10}\.\d{6}"
+)
 _RFC3164 = re.compile(
     r"(?:<(?P<pri>\d{1,3})>)?"
     rf"(?P<ts>(?:{_MONTHS}) [ \d]\d(?: \d{{4}})? \d\d:\d\d:\d\d(?:\.\d{{1,6}})?"
-    r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)"
+    r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?"
+    rf"|{_JOURNAL_TIMES})"
     # A date is never the host: it is an application's own time after another one's (a
     # container runtime's `--timestamps`), which syslog did not write.
     # Nor is a word that no host name starts with: BuildKit's step (`#12 ERROR: ...`) under a
@@ -119,7 +131,8 @@ _RFC3164 = re.compile(
 # and the split marker never set.
 _RFC3164_NO_HOST = re.compile(
     r"(?:<(?P<pri>\d{1,3})>)?"
-    rf"(?P<ts>(?:{_MONTHS}) [ \d]\d(?: \d{{4}})? \d\d:\d\d:\d\d(?:\.\d{{1,6}})?) "
+    rf"(?P<ts>(?:{_MONTHS}) [ \d]\d(?: \d{{4}})? \d\d:\d\d:\d\d(?:\.\d{{1,6}})?"
+    rf"|{_JOURNAL_TIMES}) "
     r"(?P<host>(?!))?(?P<split>(?!))?(?=[^\s\[\]:]{1,64}\[\d{1,10}\]: )(?P<rest>.*)",
     re.S,
 )
@@ -233,7 +246,7 @@ _LOGSYS_SUBSYSTEM = re.compile(
 )
 # OpenSSH's log.c writes its debug levels' names before the message: `debug1: `..`debug3: `.
 _OPENSSH_DEBUG = re.compile(r"debug(?P<verbosity>[123]): ")
-_HEAD_CHARS = frozenset("<JFMASOND0123456789")
+_HEAD_CHARS = frozenset("<JFMASONDTW0123456789")
 # CEF and LEEF records (`cef.py`), which security devices send as a syslog message or a
 # collector writes alone; the syslog tag a 3164 reading takes their prefix for.
 _SECURITY_EVENTS = ("CEF:", "LEEF:")
@@ -331,13 +344,20 @@ class SyslogFormat:
             m5 = _RFC5424.match(line)
             if m5 is not None:
                 return self._parse_5424(m5)
-        elif line[0].isdigit() and (len(line) < 20 or line[4] != "-" or line[10] != "T"):
+        elif (
+            line[0].isdigit()
+            and (len(line) < 20 or line[4] != "-" or line[10] != "T")
+            # nor journalctl's short-unix time, seconds since the epoch and a fraction
+            and (len(line) < 20 or (line[10:11] != "." and line[9:10] != "."))
+        ):
             return None
         m = _RFC3164.match(line) or _RFC3164_NO_HOST.match(line)
         if m is None:
             return None
         attrs: dict[str, object] = {}
         pri, ts, host, split, rest = m.group("pri", "ts", "host", "split", "rest")
+        if ts[8:9] == "-":
+            ts = ts[4:]  # `Tue 2026-12-01 04:15:36 UTC`: the weekday says nothing more
         level = _pri(pri, attrs)
         if level == "":
             return None
@@ -599,6 +619,39 @@ def _inner(msg: str, level: str | None = None) -> ParsedFields | None:
     if msg[0] == "[":
         return unbound_syslog(msg)  # Unbound's `[pid:thread] type: ` before its message
     return None
+
+
+def journal_message(app: str | None, msg: str) -> ParsedFields | None:
+    """The fields of a program's own line that a journal entry carries as its MESSAGE
+    (`journalctl -o json`), read as the message of that program's syslog line is (an
+    application's dated line, a Go daemon's logfmt or klog header, Dovecot's prefix), or None
+    for plain text. The entry's own time (to the microsecond, in UTC) stands: the line's is
+    kept as the attribute `time`."""
+    c = msg[:1]
+    if c in _INNER_HEAD:
+        inner = _inner(msg)
+    elif c.isalpha():
+        inner = dovecot(msg) if app == "dovecot" else _daemon_line(msg)
+    else:
+        return None
+    if inner is None or inner.timestamp is None:
+        return inner
+    return replace(
+        inner, timestamp=None, attributes={**(inner.attributes or {}), "time": inner.timestamp}
+    )
+
+
+def journal_payload(app: object, msg: str) -> bool:
+    """Whether `journal_message` may read more than plain text in `msg` (a cheap test that
+    may say yes wrongly, never no)."""
+    c = msg[:1]
+    return (
+        c in _INNER_HEAD
+        or "=" in msg[:64]
+        or (c in _KLOG_LEVELS and msg[1:2].isdigit())
+        or msg.startswith(_OSLO_LEVELS)
+        or app == "dovecot"
+    )
 
 
 # A time that says when anywhere: a date and a zone (logrus' `2024-05-01T12:00:01.234000000Z`,

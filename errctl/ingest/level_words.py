@@ -18,9 +18,12 @@ failed 1`, ifconfig's `errors 0 dropped 0`).
   a non-zero exit
   code, and the crash signs severity knows (out of memory, a killed process, a
   cluster node fenced).
+- error: a mail `bounced` back to its sender (Postfix's `status=bounced`).
 - warning: a bracketed `[warn]`/`[warning]`, `warning`, `deprecated`, `not responding`,
-  `retrying`, and `denied` alone: a policy's verdict on a client's request (BIND's `query
-  (cache) 'example.com/A/IN' denied`, which it logs at info), not the program failing; and a
+  `retrying`, `deferred` (work put off to be retried: Postfix's `status=deferred`), `invalid`
+  (sshd's `Invalid user admin from ...`), `reject`/`rejected` and `denied` alone: a
+  policy's verdict on a client's request (BIND's `query (cache) 'example.com/A/IN' denied`,
+  which it logs at info), not the program failing; and a
   message the program raises an alarm with, a run of `!!!` standing at its start or end
   (uWSGI's `SIGPIPE: writing to a closed pipe/socket/fd (probably the client disconnected)
   ... !!!`, `!!! no internal routing support, rebuild with pcre support !!!`), unless its
@@ -81,6 +84,9 @@ _ERROR = re.compile(
         r"|read-only file system|transport endpoint is not connected"
         r"|software caused connection abort|disk quota exceeded|stale file handle"
         r"|no buffer space available|invalid argument|no such process"
+        # A message that could not be delivered and went back to its sender (Postfix's
+        # `status=bounced`, Exim's and Sendmail's bounces): the delivery failed for good.
+        r"|bounced"
         # A test runner's verdict, in capitals: go test's `--- FAIL: TestServe (0.01s)` and
         # `FAIL\tgithub.com/acme/api`, Jest's `FAIL src/app.test.js`, unittest's `FAIL: test_x`
         # (the verb, `will fail over`, is no failure yet); TAP's `not ok 4 - ...`.
@@ -106,8 +112,15 @@ _PASSED = re.compile(
 # `denied` alone is a policy's verdict on what a client asked (BIND's `query (cache)
 # 'example.com/A/IN' denied`, logged at info in its security category; `zone transfer ...
 # denied`; an AppArmor or SELinux denial): worth seeing, not the program's own failure.
+# So are `rejected` and `reject` (an MTA's `NOQUEUE: reject: RCPT from ...`, a firewall's or a
+# queue's verdict), and `invalid` (what a client sent did not hold: sshd's `Invalid user admin
+# from ...`, `invalid format`); `deferred` is work put off to be tried again (Postfix's
+# `status=deferred` when the next hop answered 4xx or not at all), as `retrying` is.
 _WARNING = re.compile(
-    _WORD.format(r"(?:warnings?|deprecated|not responding|retrying|denied)"), re.I
+    _WORD.format(
+        r"(?:warnings?|deprecated|not responding|retrying|denied|reject(?:ed)?|invalid|deferred)"
+    ),
+    re.I,
 )
 # An alarm the program raises with its own punctuation: a run of three or more `!` standing
 # alone at the message's start or end (`!!! ... !!!`), not an exclamation ending a word.
@@ -126,7 +139,10 @@ _COUNT_AFTER = re.compile(
     r"[ \t]*(?:[=:][ \t]*)?(?:\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,]\d)"
     r"(?=[ \t]*(?:[,;|)\]]|\.?[ \t]*\Z|[A-Za-z][\w.-]*[ \t]*(?:[=:][ \t]*)?\d))"
 )
-_COUNT_LABELS = frozenset({"errors", "failed", "failures", "warnings", "denied", "refused"})
+_COUNT_LABELS = frozenset(
+    {"errors", "failed", "failures", "warnings", "denied", "refused", "rejected", "deferred"}
+    | {"bounced", "invalid"}
+)
 # Another counter on the line, either way round (`queries sent 48213`, `ok=118`, `42 hosts`):
 # a label with a number after it is a counter only in a line of them.
 _COUNTER = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*[ \t]*(?:[=:][ \t]*)?\d|\d[ \t]+[A-Za-z]")
@@ -174,6 +190,10 @@ _HINTS = (
     "deprecated",
     "not responding",
     "retrying",
+    "reject",
+    "invalid",
+    "deferred",
+    "bounced",
     "panic",
     "memory",
     "oom",

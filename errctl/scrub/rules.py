@@ -205,13 +205,16 @@ def level_after_colon(m: re.Match[str]) -> bool:
 
 # A number of four digits at most, bare or in parentheses: a count, a flag or a request's
 # sequence number (inotify's `cookie=0` in fail2ban's debug log, FreeRADIUS' `Auth: (1129)
-# Login OK`). Under 14 bits: no token, key or cookie is one.
-_SMALL_NUMBER = re.compile(r"\(?\d{1,4}\)?")
+# Login OK`). Under 14 bits: no token, key or cookie is one. Two such counts with a slash are
+# a tally, how many of how many succeeded (Postfix's `disconnect from ... ehlo=2 starttls=1
+# auth=0/1 quit=1 commands=4/5` after every failed login).
+_SMALL_NUMBER = re.compile(r"\(?\d{1,4}(?:/\d{1,4})?\)?")
 
 
 def small_number(m: re.Match[str]) -> bool:
-    """Whether a secret field's value in text is a small number after a key that one of the
-    built-in words names and no password word does (`cookie=0`, `Auth: (1129)`): no secret.
+    """Whether a secret field's value in text is a small number, or a tally of two
+    (`auth=0/1`), after a key that one of the built-in words names and no password word does
+    (`cookie=0`, `Auth: (1129)`): no secret.
     After a password's key (`pin=1234`) or a user's own key (`SSN=1`) it stays masked, and
     so does any value of a structured field named like a secret (`scrub_mapping`)."""
     key = m.group("key")
@@ -274,7 +277,8 @@ def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
     `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
     `function_before_message`, `inside_a_name`, `logger_name`, `code_call`, `enum_constant`,
-    `hex_number`, `no_value`, `already_masked`, `no_secret_value`, `java_object_string`)."""
+    `call_qualifier`, `hex_number`, `no_value`, `already_masked`, `no_secret_value`,
+    `java_object_string`)."""
     return (
         prose_after_colon(m)
         or small_number(m)
@@ -287,6 +291,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or logger_name(m)
         or code_call(m)
         or enum_constant(m)
+        or call_qualifier(m)
         or hex_number(m)
         or no_value(m)
         or no_secret_value(m.group("key"), m.group("value"))
@@ -431,6 +436,31 @@ def enum_constant(m: re.Match[str]) -> bool:
         and m.string[start - 1] == "("
         and _ENUM_CONSTANT.fullmatch(m.group("value")) is not None
         and _PASSWORD_WORDS.search(m.group("key")) is None
+    )
+
+
+# A lower-case word closing the parenthesis a name opened, its colon after it or not.
+_QUALIFIER = re.compile(r"[a-z]{2,31}\):?")
+
+
+def call_qualifier(m: re.Match[str]) -> bool:
+    """Whether a secret field's match is a pair of names in a name's parentheses,
+    `name(word:kind)`: Linux-PAM's module, service and type on every line it writes to
+    auth.log (`pam_unix(chpasswd:chauthtok): password changed for alice`, `pam_unix(passwd:
+    chauthtok)`, `pam_unix(sudo:auth)`), where the program is named like a password. The
+    parenthesis follows a name directly, as a call's does, and the value is a lower-case word
+    that closes it: a password or token there would have to be both. A note in parentheses
+    that opens after a blank (`(password:secret)`), a value with digits or capitals, or one
+    that does not close the parenthesis stays masked."""
+    start, text = m.start("key"), m.string
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return (
+        start > 1
+        and text[start - 1] == "("
+        and (text[start - 2].isalnum() or text[start - 2] == "_")
+        and m.group("sep") == ":"
+        and _QUALIFIER.fullmatch(m.group("value")) is not None
     )
 
 

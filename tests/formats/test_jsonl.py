@@ -41,6 +41,10 @@ def test_bytes_and_whitespace():
     assert FORMAT.parse(b'{"msg": "hi"}').message == "hi"
     assert FORMAT.parse('  {"msg": "hi"}  ').message == "hi"
     assert FORMAT.parse('\ufeff{"msg": "hi"}').message == "hi"
+    # RFC 7464's record separator opens each record of a JSON text sequence (json-seq).
+    assert FORMAT.parse('\x1e{"msg": "hi"}').message == "hi"
+    assert FORMAT.parse(b'\x1e{"msg": "hi"}').message == "hi"
+    assert FORMAT.parse('\x1e"hi"') is None
 
 
 def test_pino_line():
@@ -283,6 +287,24 @@ def test_journald_export():
     assert (f.timestamp, f.attributes) == ("1", {"__REALTIME_TIMESTAMP": "2"})
 
 
+def test_journald_entry_without_an_identifier_is_its_process():
+    """A program that calls sd_journal_send() names no SYSLOG_IDENTIFIER: journalctl prints its
+    process's name (`_COMM`) instead, and so is the service; an identifier wins over it."""
+    entry = {
+        "__REALTIME_TIMESTAMP": "1796098970000100",
+        "PRIORITY": "6",
+        "_PID": "4411",
+        "_COMM": "myworker",
+        "_SYSTEMD_UNIT": "myworker.service",
+        "CODE_FUNC": "connect_queue",
+        "MESSAGE": "connected to queue",
+    }
+    f = parse(entry)
+    assert (f.service, f.level) == ("myworker", "info")
+    assert "_COMM" not in f.attributes
+    assert parse({**entry, "_COMM": "python3", "SYSLOG_IDENTIFIER": "api"}).service == "api"
+
+
 def test_serilog_compact_json():
     f = parse(
         {
@@ -414,6 +436,7 @@ def test_parse_utf8_block_agrees_with_parse_block() -> None:
         b'{"msg": "caf\xe9 closed", "user_id": 7}',  # Latin-1: not UTF-8
         b'\xef\xbb\xbf{"msg": "after a BOM"}',
         b'  {"msg": "indented", "level": "warn"}',
+        b'\x1e{"msg": "a record of a JSON text sequence"}',
         b'\r{"msg": "carriage return first"}',
         b"[1, 2, 3]",
         b'{"msg": "cut short", "level": ',

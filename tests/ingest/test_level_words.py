@@ -54,6 +54,30 @@ from tests.ingest.stored import stored_events
             "warning",
         ),
         ("postfix/smtp[99]: connect to mx.example.com[1.2.3.4]:25: Connection timed out", "error"),
+        # Postfix's verdicts on a delivery, written at info: a bounce failed for good, a
+        # deferral is retried, a rejected recipient is a client's request refused.
+        (
+            "6F75C1825FB: to=<nobody@slow.example.org>, relay=127.0.0.1[127.0.0.1]:2527, "
+            "delay=0.06, dsn=5.1.1, status=bounced (host 127.0.0.1[127.0.0.1] said: 550 5.1.1 "
+            "<nobody@slow.example.org>: Recipient address rejected: User unknown)",
+            "error",
+        ),
+        (
+            "9D3891825FB: to=<full@slow.example.org>, relay=127.0.0.1[127.0.0.1]:2527, "
+            "delay=0.07, dsn=4.2.2, status=deferred (host 127.0.0.1[127.0.0.1] said: 452 4.2.2 "
+            "Mailbox full, try again later (in reply to RCPT TO command))",
+            "warning",
+        ),
+        (
+            "NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 550 5.1.1 <x@example.test>: "
+            "Recipient address rejected: User unknown in local recipient table",
+            "warning",
+        ),
+        ("Invalid user admin from 203.0.113.9 port 39118", "warning"),
+        ("Connection closed by invalid user admin 203.0.113.9 port 39118 [preauth]", "warning"),
+        ("queue: sent 12, deferred 0, bounced 0", None),
+        ("queue: sent=12 deferred=3 bounced=1", None),
+        ("invalidating the cache of user 17", None),
         ("sudo: pam_unix(sudo:auth): conversation failed", "error"),
         (
             "php-fpm: [pool www] server reached pm.max_children setting (5), [warn] raise it",

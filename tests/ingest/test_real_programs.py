@@ -270,3 +270,31 @@ def test_postgres_jsonlog_reads_as_its_csvlog(tmp_path):
     assert attributes["sql_state_code"] == "23505"
     assert attributes["database"] == "app"
     assert attributes["detail"] == "Key (email)=(a@x.org) already exists."
+
+
+# Postfix 3.7 and Dovecot 2.3 through rsyslog (Debian 12's default file layout), run on
+# loopback for these tests: a failed SMTP login, a bounce, a deferral, a refused recipient.
+MAIL_LOG = """\
+2026-12-01T04:19:44.272148+00:00 vm postfix/smtpd[22438]: warning: localhost[127.0.0.1]: SASL LOGIN authentication failed: (reason unavailable), sasl_username=alice
+2026-12-01T04:19:44.287875+00:00 vm postfix/smtpd[22438]: disconnect from localhost[127.0.0.1] ehlo=2 starttls=1 auth=0/1 quit=1 commands=4/5
+2026-12-01T04:19:18.519932+00:00 vm postfix/smtp[22457]: 6F75C1825FB: to=<nobody@slow.example.org>, relay=127.0.0.1[127.0.0.1]:2527, delay=0.06, delays=0/0/0.04/0.02, dsn=5.1.1, status=bounced (host 127.0.0.1[127.0.0.1] said: 550 5.1.1 <nobody@slow.example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))
+2026-12-01T04:19:18.726930+00:00 vm postfix/smtp[22457]: 9D3891825FB: to=<full@slow.example.org>, relay=127.0.0.1[127.0.0.1]:2527, delay=0.07, delays=0.01/0/0.05/0.02, dsn=4.2.2, status=deferred (host 127.0.0.1[127.0.0.1] said: 452 4.2.2 Mailbox full, try again later (in reply to RCPT TO command))
+2026-12-01T04:19:17.661203+00:00 vm postfix/smtpd[22438]: NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 550 5.1.1 <nosuchuser@example.test>: Recipient address rejected: User unknown in local recipient table; from=<bob@example.test> to=<nosuchuser@example.test> proto=ESMTP helo=<vm>
+2026-12-01T04:18:04.200730+00:00 vm chpasswd[19799]: pam_unix(chpasswd:chauthtok): password changed for alice
+"""  # noqa: E501
+
+
+def test_postfix_and_pam_lines_keep_their_text_and_get_a_level(tmp_path):
+    """The scrubber took Postfix's tally `auth=0/1` and PAM's `(chpasswd:chauthtok)` for
+    secrets; a bounce, a deferral and a rejected recipient had no level."""
+    rows = stored_events(tmp_path, MAIL_LOG, "level, service, message")
+    assert [(level, service) for level, service, _ in rows] == [
+        ("warning", "postfix/smtpd"),
+        (None, "postfix/smtpd"),
+        ("error", "postfix/smtp"),
+        ("warning", "postfix/smtp"),
+        ("warning", "postfix/smtpd"),
+        (None, "chpasswd"),
+    ]
+    assert "auth=0/1" in rows[1][2]
+    assert rows[5][2] == "pam_unix(chpasswd:chauthtok): password changed for alice"

@@ -807,3 +807,42 @@ def test_an_id_or_a_handle_is_no_card() -> None:
     assert DEFAULT.scrub_mapping({"thread": 412345678901233}) == {"thread": 412345678901233}
     assert DEFAULT.scrub_mapping({"traceId": 4539578763621486}) == {"traceId": 4539578763621486}
     assert DEFAULT.scrub_mapping({"n": 5105105105105100}) == {"n": R}
+
+
+def test_pams_module_service_and_type_are_no_password() -> None:
+    """Linux-PAM names its module, the service and the call's type on every line it writes to
+    auth.log: `pam_unix(chpasswd:chauthtok)` and `pam_unix(passwd:chauthtok)` name programs
+    and a type, not a password; a note that opens after a blank, or a value with digits or
+    capitals, stays masked."""
+    for line in (
+        "2026-12-01T04:18:04.200730+00:00 vm chpasswd[19799]: pam_unix(chpasswd:chauthtok): "
+        "password changed for alice",
+        "Dec  1 09:12:44 web-1 passwd[2211]: pam_unix(passwd:chauthtok): password changed for bob",
+        "Dec  1 09:12:45 web-1 sudo: pam_unix(sudo:auth): authentication failure; logname=bob",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+        assert DEFAULT.scrub_array(pa.array([line])).to_pylist() == [line]
+    for line, secret in (
+        ("login (password:hunter)", "hunter"),
+        ("pam_unix(passwd:Hunter2)", "Hunter2"),
+        ("pam_unix(passwd:hunter2)", "hunter2"),
+        ("connect(password:hunter", "hunter"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_a_tally_of_commands_is_no_secret() -> None:
+    """Postfix counts each SMTP command of a session as succeeded/tried when some failed
+    (`auth=0/1` after every failed login): a tally, not an auth value."""
+    line = (
+        "2026-12-01T04:19:44.287875+00:00 vm postfix/smtpd[22438]: disconnect from "
+        "localhost[127.0.0.1] ehlo=2 starttls=1 auth=0/1 quit=1 commands=4/5"
+    )
+    assert DEFAULT.scrub_text(line) == line
+    assert DEFAULT.scrub_array(pa.array([line])).to_pylist() == [line]
+    for line, secret in (
+        ("pin=12/34", "12/34"),
+        ("auth=0/1abc", "0/1abc"),
+        ("auth=1/2/3", "1/2/3"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
