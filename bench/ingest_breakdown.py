@@ -9,11 +9,10 @@ batch, and per record on the plain-text path: that path's phase times include th
 
 - Parsing thread (`thread_time`): JSON blocks (`parse_block` or `parse_utf8_block`,
   `add_rows`) or plain-text lines (`Framer.push`, which parses, and `Normalizer.add`), building
-  each batch's Arrow table (`Normalizer.take`).
-- Writer: the batch stages' CPU (scrub, mask and mine, fingerprint, classify: they run on the
-  writer thread), wall time per distinct SQL statement (first 60 characters) on the write
-  connection, and the writer thread's CPU; DuckDB's own threads show as the rest of the
-  process CPU.
+  each batch's Arrow table (`Normalizer.take`) and the batch stages (scrub, mask and mine,
+  fingerprint, classify).
+- Writer: wall time per distinct SQL statement (first 60 characters) on the write connection,
+  and the writer thread's CPU; DuckDB's own threads show as the rest of the process CPU.
 
 `--no-store` replaces storing with nothing: the parsing thread alone, as fast as it can go.
 Usage: `python bench/ingest_breakdown.py --events 200000 --source json` (corpus cached as by
@@ -97,7 +96,7 @@ class _Instruments:
         from errctl.ingest.stages import BatchStages
         from errctl.store.duckdb_store import DuckDBStore
 
-        self.parsing, self.stages, self.statements = _Clock(), _Clock(), _Clock()
+        self.parsing, self.statements = _Clock(), _Clock()
         self.writer_cpu: list[float] = []
         for owner, name, label in (
             (JsonFormat, "parse_block", "JSON: parse a block of lines"),
@@ -106,10 +105,9 @@ class _Instruments:
             (Framer, "push", "plain: parse and frame a line"),
             (Normalizer, "add", "plain: normalise a record"),
             (Normalizer, "take", "build a batch's Arrow table"),
+            (BatchStages, "__call__", "stages (scrub, mask+mine, classify)"),
         ):
             _timed(owner, name, label, self.parsing, time.thread_time)
-        label = "stages (scrub, mask+mine, classify)"
-        _timed(BatchStages, "__call__", label, self.stages, time.thread_time)
 
         run = pipeline._BatchWriter._run
 
@@ -136,8 +134,7 @@ class _Instruments:
         DuckDBStore.release = timed_release  # type: ignore[method-assign]
 
     def reset(self) -> None:
-        # In place: the wrappers hold them.
-        for clock in (self.parsing, self.stages, self.statements):
+        for clock in (self.parsing, self.statements):  # in place: the wrappers hold them
             clock.seconds.clear()
             clock.calls.clear()
         self.writer_cpu.clear()
@@ -179,8 +176,6 @@ def breakdown(path: Path, store_events: bool) -> None:
     )
     print()
     _print_clock("parsing thread, by phase", "CPU s", tools.parsing, events, main)
-    print()
-    _print_clock("writer thread, by phase", "CPU s", tools.stages, events, None)
     if store_events:
         print()
         _print_clock("writer, by statement", "wall s", tools.statements, events, None)

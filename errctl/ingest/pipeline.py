@@ -846,19 +846,11 @@ through the writer alone took 2.7 s instead of 5.0 s (`bench/ingest_breakdown.py
 writer's statements in a whole ingest). Crash safety is unchanged: the batches' events and
 their source's offset still commit together."""
 
-COMMIT_BYTES = 48 * 1024 * 1024
+COMMIT_BYTES = 32 * 1024 * 1024
 """... or once their Arrow columns take this much memory (long messages, big stack traces).
 With the repetitive columns dictionary-encoded (REPETITIVE_COLUMNS), genlogs JSON events take
-about 300 bytes each, so COMMIT_ROWS fit. Peak RSS of ingesting a 1.2 GB JSON file: 450 MB with
-one batch per transaction; 465 MB at 24 MB undictionaried, 507 MB at 48 MB (before the
-dictionaries).
-
-A transaction of fewer events than a row group goes to DuckDB's log, and is written again by
-the closing checkpoint. At 32 MB, genlogs JSON reached the cap at 122,581 events, 299 short of
-COMMIT_ROWS: every transaction went through the log (93 MB of it for 200,000 events), and the
-closing checkpoint took twice as long. At 48 MB they commit at about 143,000 events, which
-DuckDB writes to the store directly; peak RSS of the 1M-event JSON ingest stayed below what it
-was (418 MB; 451 MB at 64 MB)."""
+270 bytes each, so COMMIT_ROWS fit. Peak RSS of ingesting a 1.2 GB JSON file: 450 MB with one
+batch per transaction; 465 MB at 24 MB undictionaried, 507 MB at 48 MB."""
 
 REPETITIVE_COLUMNS = (
     "source",
@@ -918,15 +910,7 @@ class _BatchWriter:
                 continue
             if self._error is not None:
                 continue  # after a failure, batches are dropped: none may commit out of order
-            events, quarantine, states = item
-            learnt = None
-            if events is not None:
-                try:
-                    events, learnt = self._staged(events)
-                except BaseException as e:  # re-raised on the caller's thread
-                    self._store(pending)  # the batches before it are whole: stored, as ever
-                    self._error = self._error or e
-                    continue
+            events, quarantine, states, learnt = item
             pending.add(events, quarantine, states, learnt)
             if pending.rows >= COMMIT_ROWS or pending.nbytes >= COMMIT_BYTES:
                 self._store(pending)
@@ -960,30 +944,29 @@ class _BatchWriter:
         self._waiting.append((events, quarantine, state))
         self._waiting_rows += events.num_rows if events is not None else 0
         if not last or self._waiting_rows >= SMALL_SOURCES_ROWS:
-            self._send_waiting()
+            self._stage_waiting()
 
-    def _send_waiting(self) -> None:
-        """Queue the waiting batches, as one, for the stages and the store."""
+    def _stage_waiting(self) -> None:
+        """Run the stages on the waiting batches, as one, and queue them for storing."""
         if not self._waiting:
             return
         waiting, self._waiting, self._waiting_rows = self._waiting, [], 0
-        events = _concat([events for events, _, _ in waiting if events is not None])
-        quarantine = _concat([quarantine for _, quarantine, _ in waiting if quarantine is not None])
+        tables = [events for events, _, _ in waiting if events is not None]
+        quarantines = [quarantine for _, quarantine, _ in waiting if quarantine is not None]
+        events = _concat(tables)
+        # The stages run here, on the parsing thread: they are largely Python, and two Python
+        # threads only take turns on the GIL. The store's work (DuckDB, which releases the
+        # GIL) is what overlaps with parsing the next batch.
+        learnt = None
+        if events is not None:
+            events = self.stages(events).select(list(BATCH_COLUMNS))
+            learnt = self.stages.learnt()  # stored with the events it came from
         states = [state for _, _, state in waiting if state is not None]
-        self._queue.put((events, quarantine, states))
-
-    def _staged(self, events: pa.Table) -> tuple[pa.Table, MiningMemory]:
-        """The batch through the stages, with what mining learnt from it (stored with it).
-
-        On this thread, not the parsing one: three quarters of the stages' time is Arrow's
-        regular expressions (masking, scrubbing, classifying), which release the GIL, so it
-        overlaps with parsing the next batches instead of adding to them."""
-        events = self.stages(events).select(list(BATCH_COLUMNS))
-        return events, self.stages.learnt()
+        self._queue.put((events, _concat(quarantines), states, learnt))
 
     def drain(self) -> None:
         """Return once every batch submitted so far is stored (or failed: raises)."""
-        self._send_waiting()
+        self._stage_waiting()
         stored = threading.Event()
         self._queue.put(stored)
         while not stored.wait(0.1):
@@ -994,7 +977,7 @@ class _BatchWriter:
     def close(self) -> None:
         try:
             if self._error is None:
-                self._send_waiting()
+                self._stage_waiting()
         finally:
             self._queue.put(None)
             self._thread.join()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +17,6 @@ from errctl.ingest.normalize import Normalizer
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.ingest.stages import BatchStages
 from errctl.models import EventFilter
-from errctl.store.batch_writes import BATCH_COLUMNS
 from errctl.store.duckdb_store import DuckDBStore
 
 MTIME = datetime(2024, 5, 1)
@@ -169,54 +167,3 @@ def test_a_big_file_after_small_ones_keeps_the_order_of_batches(tmp_path, monkey
     assert len(stage_calls) > 1  # b.jsonl came in more than one batch
     assert stage_calls[0] > 40  # a.jsonl's only batch went with b.jsonl's first
     assert _count(db) == 1040
-
-
-def _service_log(n: int) -> list[str]:
-    """JSON lines as a web service's structured logger writes them: a request line, a login,
-    a retry, a cart change, each with its trace id, host, user and release."""
-    rng = random.Random(7)
-    services = ("orders", "auth", "cart", "payments", "search")
-    lines = []
-    for i in range(n):
-        service = rng.choice(services)
-        message = rng.choice(
-            (
-                f"GET /api/v1/{service}/{rng.randrange(10_000)} completed in "
-                f"{rng.randrange(3, 900)}ms",
-                f"User user{rng.randrange(90_000)}@example.com logged in from "
-                f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(256)}",
-                f"Retrying request to http://{service}-db:5432/q/{rng.randrange(50_000)} "
-                f"(attempt {rng.randrange(1, 5)} of 5)",
-                f"Removed SKU-{rng.randrange(99_999)} from cart cart_{rng.randrange(16**8):08x}",
-            )
-        )
-        record = {
-            "timestamp": f"2026-11-27T12:{i // 60 % 60:02d}:{i % 60:02d}.{i % 1000:03d}Z",
-            "level": rng.choice(("INFO", "INFO", "INFO", "WARNING", "ERROR")),
-            "logger": f"{service}.{rng.choice(('api', 'http', 'service'))}",
-            "service": service,
-            "host": f"{service}-{rng.randrange(16**9):09x}-{rng.randrange(36**5):05d}",
-            "message": message,
-            "trace_id": f"{rng.getrandbits(128):032x}",
-            "user_id": rng.choice((None, rng.randrange(100_000))),
-            "env": "production",
-            "version": f"2.{rng.randrange(4)}.{rng.randrange(12)}",
-        }
-        lines.append(orjson.dumps(record).decode())
-    return lines
-
-
-def test_a_transaction_of_common_json_events_fills_a_row_group():
-    """Transactions are meant to hold whole row groups (COMMIT_ROWS), which DuckDB writes to the
-    store directly; one cut short by the byte cap goes to its log and is written again by the
-    closing checkpoint. Events of a common JSON log, as the writer holds them, must let a
-    row group's worth fit under COMMIT_BYTES (at 32 MB, about 300-byte events did not)."""
-    lines = _service_log(20_000)
-    normalizer = Normalizer("app.jsonl", tz=UTC, reference=MTIME, fallback_time=MTIME)
-    normalizer.add_rows(range(1, len(lines) + 1), FORMAT.parse_block(lines), "json")
-    pending = pipeline._Pending()
-    stages = BatchStages(Settings(), [])
-    pending.add(stages(normalizer.take()).select(list(BATCH_COLUMNS)), None, [])
-    per_event = pending.nbytes / pending.rows
-    assert per_event > 200  # the events are realistic ones, not a trivial few bytes
-    assert pipeline.COMMIT_ROWS * per_event < pipeline.COMMIT_BYTES
