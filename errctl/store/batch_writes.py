@@ -146,26 +146,8 @@ class BatchWrites:
                     con.unregister("quarantine_batch")
                 if isinstance(sources, SourceState):
                     sources = (sources,)
-                for source in sources or ():
-                    con.execute(
-                        """
-                        UPDATE sources SET path = ?, dev = ?, inode = ?, head_len = ?,
-                            head_hash = ?, "offset" = ?, lines = ?, format = ?,
-                            last_ingested = now()::TIMESTAMP
-                        WHERE id = ?
-                        """,
-                        [
-                            source.path,
-                            source.dev,
-                            source.inode,
-                            source.head_len,
-                            source.head_hash,
-                            source.offset,
-                            source.lines,
-                            source.format,
-                            source.id,
-                        ],
-                    )
+                if sources:
+                    self._advance_sources(con, sources)
                 con.execute("COMMIT")
             except duckdb.Error as e:
                 con.execute("ROLLBACK")
@@ -173,6 +155,36 @@ class BatchWrites:
             finally:
                 if sources:
                     self._sources_changed()
+
+    @staticmethod
+    def _advance_sources(con: duckdb.DuckDBPyConnection, sources: Sequence[SourceState]) -> None:
+        """Store the registry rows of a batch's sources, in one statement: a batch of a folder
+        of small files holds hundreds (a statement each took 0.8 s of 300 files' ingest)."""
+        import pyarrow as pa  # only ingest writes batches: query commands never load it
+
+        rows = pa.table(
+            {
+                "id": pa.array([s.id for s in sources], pa.int64()),
+                "path": pa.array([s.path for s in sources], pa.string()),
+                "dev": pa.array([s.dev for s in sources], pa.uint64()),
+                "inode": pa.array([s.inode for s in sources], pa.uint64()),
+                "head_len": pa.array([s.head_len for s in sources], pa.int64()),
+                "head_hash": pa.array([s.head_hash for s in sources], pa.string()),
+                "offset": pa.array([s.offset for s in sources], pa.int64()),
+                "lines": pa.array([s.lines for s in sources], pa.int64()),
+                "format": pa.array([s.format for s in sources], pa.string()),
+            }
+        )
+        con.register("batch_sources", rows)
+        con.execute(
+            """
+            UPDATE sources SET path = b.path, dev = b.dev, inode = b.inode,
+                head_len = b.head_len, head_hash = b.head_hash, "offset" = b."offset",
+                lines = b.lines, format = b.format, last_ingested = now()::TIMESTAMP
+            FROM batch_sources b WHERE sources.id = b.id
+            """
+        )
+        con.unregister("batch_sources")
 
     @staticmethod
     def _remember(con: duckdb.DuckDBPyConnection, learnt: MiningMemory) -> None:
