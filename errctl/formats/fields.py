@@ -229,23 +229,24 @@ JOURNALD_MESSAGE_KEY = "MESSAGE"
 output: ANSI escapes) as an array of its bytes."""
 
 
-# What opens a program's own line in a journal entry's MESSAGE (syslog.journal_payload): a
-# date, a bracket, a JSON record; or a level's letter and digits (klog), an oslo.log level.
-_PAYLOAD_HEAD = frozenset("0123456789[{")
-_KLOG_HEAD = frozenset("IWEF")
-_OSLO_HEAD = ("DEBUG ", "INFO ", "WARNING ", "ERROR ", "CRITICAL ")
+# What opens an application's own log line carried inside another log's line (a journal
+# entry's MESSAGE, a syslog message): a date, a bracket, a JSON record; or a level's letter and
+# digits (klog), an oslo.log level. Here, below syslog.py, which reads them and imports these.
+INNER_HEAD = frozenset("0123456789[{")
+KLOG_LEVELS = frozenset("IWEF")
+OSLO_LEVELS = ("DEBUG ", "INFO ", "WARNING ", "ERROR ", "CRITICAL ")
 
 
-def _journal_payload(obj: dict[str, Any], service_k: str | None, message: str) -> bool:
-    """Whether a journal entry's MESSAGE may hold a program's own line (the same cheap test as
-    `syslog.journal_payload`, which this module cannot import: syslog reads JSON lines)."""
-    c = message[:1]
+def journal_payload(app: object, msg: str) -> bool:
+    """Whether `syslog.journal_message` may read more than plain text in a journal entry's
+    MESSAGE (a cheap test that may say yes wrongly, never no). `app`: the entry's program."""
+    c = msg[:1]
     return (
-        c in _PAYLOAD_HEAD
-        or "=" in message[:64]
-        or (c in _KLOG_HEAD and message[1:2].isdigit())
-        or message.startswith(_OSLO_HEAD)
-        or (service_k is not None and obj[service_k] == "dovecot")
+        c in INNER_HEAD
+        or "=" in msg[:64]
+        or (c in KLOG_LEVELS and msg[1:2].isdigit())
+        or msg.startswith(OSLO_LEVELS)
+        or app == "dovecot"
     )
 
 
@@ -458,7 +459,9 @@ def take_fields(
     message = obj[msg_k]
     if type(message) is not str:
         return None
-    if msg_k == JOURNALD_MESSAGE_KEY and _journal_payload(obj, service_k, message):
+    if msg_k == JOURNALD_MESSAGE_KEY and journal_payload(
+        obj[service_k] if service_k is not None else None, message
+    ):
         return None  # a program's own line: `jsonl._journal_entry` reads it
     if ts_k is not None and type(obj[ts_k]) not in _SCALARS:
         return None

@@ -70,6 +70,9 @@ from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
 from errctl.formats.daemon_headers import dovecot, unbound_syslog
 from errctl.formats.dmesg import lustre_header
+from errctl.formats.fields import INNER_HEAD as _INNER_HEAD
+from errctl.formats.fields import KLOG_LEVELS as _KLOG_LEVELS
+from errctl.formats.fields import OSLO_LEVELS as _OSLO_LEVELS
 from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
 from errctl.formats.multiline import continues_trace
 from errctl.formats.netfilter import packet_log
@@ -579,8 +582,6 @@ def _message_after(line: str, end: int) -> str:
     return line[end + 1 :] if line[end : end + 1] == " " else line[end:]
 
 
-# What an application's own log line starts with: a date, a bracketed one, a JSON record.
-_INNER_HEAD = frozenset("0123456789[{")
 _INNER_FORMATS = (jsonl.FORMAT, haproxy.FORMAT, pylogging.FORMAT, log4j.FORMAT, generic.FORMAT)
 
 
@@ -641,19 +642,6 @@ def journal_message(app: str | None, msg: str) -> ParsedFields | None:
     )
 
 
-def journal_payload(app: object, msg: str) -> bool:
-    """Whether `journal_message` may read more than plain text in `msg` (a cheap test that
-    may say yes wrongly, never no)."""
-    c = msg[:1]
-    return (
-        c in _INNER_HEAD
-        or "=" in msg[:64]
-        or (c in _KLOG_LEVELS and msg[1:2].isdigit())
-        or msg.startswith(_OSLO_LEVELS)
-        or app == "dovecot"
-    )
-
-
 # A time that says when anywhere: a date and a zone (logrus' `2024-05-01T12:00:01.234000000Z`,
 # slog's `2024-05-01T14:00:01.234+02:00`), or seconds since the epoch (go-kit's `ts=` option).
 _ZONED_TIME = re.compile(
@@ -691,10 +679,6 @@ def _daemon_line(msg: str) -> ParsedFields | None:
     if type(ts) is str and _ZONED_TIME.match(ts) is not None:
         return inner
     return replace(inner, timestamp=None, attributes={**(inner.attributes or {}), "time": ts})
-
-
-_KLOG_LEVELS = frozenset("IWEF")
-_OSLO_LEVELS = ("DEBUG ", "INFO ", "WARNING ", "ERROR ", "CRITICAL ")
 
 
 def wrapped(
