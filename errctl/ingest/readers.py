@@ -529,13 +529,21 @@ def package_list_reason(head: bytes) -> str | None:
     return None
 
 
+_NUL_RUN = re.compile(rb"\x00+")
+
+
 def looks_binary(sample: bytes) -> bool:
     """True for content that is not text: undecodable or control bytes make up much of it.
 
     NUL bytes do not count: runs of them are what copytruncate rotation leaves inside real
     logs (each such line is quarantined, the rest of the file still lands). An executable or
-    an image has plenty of other non-text bytes and is still caught.
+    an image has plenty of other non-text bytes and is still caught. Neither is a file of
+    fixed-size binary records whose text fields are padded with NULs (the login records in
+    /var/log/wtmp, btmp and lastlog, which `errctl ingest /var/log` meets): their NUL runs
+    outnumber their lines, where copytruncate leaves a run or two before whole lines.
     """
+    if len(_NUL_RUN.findall(sample)) > max(8, 2 * sample.count(b"\n")):
+        return True
     sample = sample.replace(b"\x00", b"")
     if not sample:
         return False

@@ -6,6 +6,7 @@ import io
 import itertools
 import lzma
 import os
+import struct
 import tarfile
 import zipfile
 from pathlib import Path
@@ -164,6 +165,50 @@ def test_a_glob_the_shell_left_unexpanded_is_no_missing_path(tmp_path: Path):
 
 def test_nul_runs_alone_do_not_make_a_file_binary():
     assert not looks_binary(b"\x00" * 4000 + b'{"msg": "ok"}\n' + b"\x00" * 100)
+    # A copytruncate hole before each of a few rotations' lines, and NUL-separated fields.
+    holes = b"".join(b"\x00" * 300 + b"2024-01-01 INFO ok %d\n" % i for i in range(6))
+    assert not looks_binary(holes)
+    assert not looks_binary(b"".join(b"a=1\x00b=%d\x00c=3\n" % i for i in range(200)))
+
+
+def _login_record(kind: int, pid: int, tty: str, user: str, host: str, when: int) -> bytes:
+    """One `struct utmp` record as glibc writes it on Linux x86-64 (utmp(5)): 384 bytes, text
+    fields padded with NULs."""
+    return struct.pack(
+        "<hxxi32s4s32s256shhiii16s20x",
+        kind,
+        pid,
+        tty.encode(),
+        tty[-4:].encode(),
+        user.encode(),
+        host.encode(),
+        0,
+        0,
+        0,
+        when,
+        0,
+        bytes([127, 0, 0, 1]) + bytes(12),
+    )
+
+
+def test_login_records_are_binary(tmp_path: Path):
+    """/var/log/btmp, wtmp and lastlog: text fields in fixed-size records, the rest NULs and
+    integers. Read as text they made one event of garbage out of the whole file."""
+    users = ("root", "admin", "oracle", "test", "ubuntu", "alice", "guest", "pi")
+    records = b"".join(
+        _login_record(
+            6, 20000 + i, "ssh:notty", users[i % len(users)], "203.0.113.7", 1764560000 + i
+        )
+        for i in range(40)
+    )
+    assert len(records) == 40 * 384
+    assert looks_binary(records[:8192])
+    btmp = tmp_path / "btmp"
+    btmp.write_bytes(records)
+    summary = ingest([str(btmp)], DuckDBStore(tmp_path / "s.duckdb"), IngestOptions())
+    assert summary.events == 0
+    (source,) = summary.sources
+    assert source.skipped == "binary content, not a log"
 
 
 @pytest.mark.parametrize("kind", ["tar.gz", "tar", "zip"])
