@@ -308,6 +308,10 @@ class GroupDetail:
     alike: tuple[tuple[str, GroupSummary], ...] = ()
     # Where the newest event's exception left the program's own code (errctl.query.culprit).
     culprit: str | None = None
+    # What its events without a stack trace say failed beside their message (`error="..."`),
+    # masked: (text, events), most first, and how many distinct texts (`query.groups`).
+    errors: tuple[tuple[str, int], ...] = ()
+    errors_distinct: int = 0
 
 
 @dataclass(frozen=True, slots=True)

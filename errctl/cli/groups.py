@@ -319,17 +319,26 @@ def show(
     theirs), counts, an hourly histogram, services, hosts and users, its newest events with
     their source:line, and the stack trace of the latest."""
     from errctl.fingerprint.inapp import InAppRules
+    from errctl.fingerprint.masking import configured_rules
     from errctl.query.groups import group_detail
 
     _check_format(output, ("table", "json"))
     window = _window(None, since, until)
     opts = options(ctx)
     store = opts.store()
-    rules = InAppRules.from_settings(opts.settings())
+    settings = opts.settings()
+    rules = InAppRules.from_settings(settings)
     # One read-only connection for the dozen questions below: opening the store costs tens of
     # milliseconds each time, which made `show` take over a second on a small store.
     with store.read_session():
-        detail = group_detail(store, group, window=window, samples=samples, in_app_rules=rules)
+        detail = group_detail(
+            store,
+            group,
+            window=window,
+            samples=samples,
+            in_app_rules=rules,
+            mask_rules=configured_rules(settings.masking),
+        )
         life = _lifecycle(ctx, store, detail.summary)  # (status, history): errctl.cli.lifecycle
     if output == "json":
         import orjson
@@ -371,6 +380,8 @@ def _detail_record(d: GroupDetail) -> dict[str, Any]:
             dim.dim + "s_top": [{"value": v, "count": c} for v, c in dim.top]
             for dim in d.dimensions
         },
+        "errors_top": [{"value": v, "count": c} for v, c in d.errors],
+        "errors_distinct": d.errors_distinct,
         "samples": [event_record(e) for e in d.samples],
         "culprit": d.culprit,
         "stack": [e.to_dict() for e in d.stack] if d.stack else None,
@@ -402,7 +413,7 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
 
     from errctl.cli.console import out_console
     from errctl.cli.render import sparkline, visible
-    from errctl.query.groups import hour_buckets
+    from errctl.query.groups import error_text, hour_buckets
     from errctl.report.layout import tellable
 
     console = out_console()
@@ -496,6 +507,13 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
             text.append(f", ... {dim.distinct:,} in all", style="dim")
         field(label, text)
 
+    if d.errors:
+        # What failed, where the message is the statement and an attribute the reason.
+        text = Text(", ".join(f"{visible(v)} ({c:,})" for v, c in d.errors))
+        if d.errors_distinct > len(d.errors):
+            text.append(f", ... {d.errors_distinct:,} in all", style="dim")
+        field("errors", text)
+
     if d.samples:
         console.print(Text(f"newest {len(d.samples)} event(s)", style="bold"))
         for e in d.samples:
@@ -504,6 +522,9 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
             line.append(f"{(e.level or '-'):<8} ", style=_LEVEL_STYLES.get(e.level or "", ""))
             line.append(f"#{e.id}  ", style="dim")
             line.append(visible(e.message.split("\n", 1)[0])[:160])
+            error = error_text(e.attributes) if d.errors else None
+            if error is not None:
+                line.append(f"  error: {visible(error)[:120]}", style="red")
             line.append(f"  {visible(e.source)}:{e.line}", style="cyan")
             console.print(line, soft_wrap=True)
         # What a database's error says beside its message (PostgreSQL's DETAIL, HINT and

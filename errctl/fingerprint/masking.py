@@ -421,6 +421,15 @@ def build_rules(
     return added + tuple(r for r in base if r.name not in off)
 
 
+def configured_rules(masking: Any) -> tuple[MaskRule, ...]:
+    """The classes a configuration's `[masking]` section (`Settings.masking`) asks for: what
+    ingest masks with, and what anything that shows masked text to the user should use."""
+    return build_rules(
+        disable=[name for name, on in masking.classes.items() if not on],
+        extra=[(p.name, p.regex) for p in masking.patterns],
+    )
+
+
 def combined_pattern(rules: tuple[MaskRule, ...] = DEFAULT_RULES) -> str:
     return "|".join(f"(?:{r.pattern})" for r in rules)
 

@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 from errctl.config.schema import Settings
 from errctl.fingerprint.fingerprint import template_fingerprint, template_fingerprints
 from errctl.fingerprint.inapp import InAppRules
-from errctl.fingerprint.masking import build_rules
+from errctl.fingerprint.masking import configured_rules
 from errctl.fingerprint.memory import TemplateMemory
 from errctl.fingerprint.mining import TemplateMiner, mine_column
 from errctl.fingerprint.rules import FingerprintRules
@@ -56,11 +56,7 @@ class BatchStages:
         self.rules = RuleSet.from_settings(settings)
         self.fingerprint_rules = FingerprintRules.from_settings(settings)
         self.in_app_rules = InAppRules.from_settings(settings)  # read by the Normalizer
-        masking = settings.masking
-        self.mask_rules = build_rules(
-            disable=[name for name, on in masking.classes.items() if not on],
-            extra=[(p.name, p.regex) for p in masking.patterns],
-        )
+        self.mask_rules = configured_rules(settings.masking)
         # Seeded with the store's templates, so a template once stored never moves, and with
         # its examples of them, so new messages are mined as if the earlier ones were there.
         self.miner = TemplateMiner(known_templates, memory=memory)

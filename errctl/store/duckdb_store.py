@@ -946,6 +946,40 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                 ).fetchall()
         return [(hour, count) for hour, count in rows]
 
+    def attribute_texts(
+        self,
+        fingerprints: Sequence[str],
+        keys: Sequence[str],
+        flt: EventFilter | None = None,
+        *,
+        limit: int = 10_000,
+    ) -> list[tuple[str, int]]:
+        """(text, events) for the distinct texts the events of `fingerprints` (in `flt`) hold
+        in the first of `keys` (attribute names; a dotted one read whole or as a nested path)
+        they carry as a string, most events first, at most `limit` texts. Events with a stack
+        trace are left out: their exception says what failed."""
+        where, params = _where(flt or EventFilter())
+        where += (" AND " if where else "WHERE ") + "fingerprint IN (SELECT unnest(?::VARCHAR[]))"
+        paths = [f'$."{k}"' for k in keys] + [f"$.{k}" for k in keys if "." in k]
+        texts = ", ".join(
+            f"CASE WHEN json_type(attributes, '{p}') = 'VARCHAR' "
+            f"THEN json_extract_string(attributes, '{p}') END"
+            for p in paths
+        )
+        # The cheap test first: the JSON text names none of the keys in most events. It and
+        # the stack's test are in the projection, not the WHERE clause: DuckDB would push them
+        # into the scan, which then reads those columns for every row of the table, not only
+        # for the group's rows (0.5 s instead of 0.05 s on a 10M-event store).
+        names = " OR ".join(f"contains(attributes::VARCHAR, '\"{k}\"')" for k in keys)
+        sql = f"""
+            SELECT text, count(*) AS n FROM (
+                SELECT CASE WHEN stack IS NULL AND ({names}) THEN coalesce({texts}) END AS text
+                FROM events {where})
+            WHERE text IS NOT NULL AND text <> ''
+            GROUP BY text ORDER BY n DESC, text LIMIT {int(limit)}"""
+        with self._reader() as con:
+            return [(t, n) for t, n in con.execute(sql, [*params, list(fingerprints)]).fetchall()]
+
     def group_dimensions(
         self, fingerprint: str | Sequence[str], flt: EventFilter | None = None, *, top: int = 10
     ) -> list[DimensionCounts]:

@@ -315,3 +315,63 @@ def test_show_says_what_a_database_error_said_beside_its_message(tmp_path: Path,
     shown = run("--db", str(db), "show", group["id"]).stdout
     assert "    detail    Key (id)=(3) already exists." in shown
     assert "    query     insert into users values (3,'v3@x.org')" in shown
+
+
+GO_SERVICE_LOG = b"".join(
+    orjson.dumps(
+        {
+            "level": "error",
+            "ts": f"2026-11-30T23:40:{i:02d}.5Z",
+            "caller": "db/pool.go:88",
+            "msg": "failed to acquire connection",
+            "error": error,
+        }
+    )
+    + b"\n"
+    for i, error in enumerate(
+        [
+            "dial tcp 10.0.4.17:5432: connect: connection refused",
+            "context deadline exceeded",
+            "dial tcp 10.0.4.18:5432: connect: connection refused",
+            'pq: password authentication failed for user "billing"',
+            "dial tcp 10.0.4.17:5432: connect: connection refused",
+            "context deadline exceeded",
+        ]
+    )
+) + (
+    # A logfmt service beside it (slog's text handler): `err`, the other common key.
+    b'time=2026-11-30T23:41:00Z level=ERROR msg="publish failed" err="nats: timeout"\n'
+    b'time=2026-11-30T23:41:01Z level=ERROR msg="publish failed" err="nats: timeout"\n'
+)
+
+
+def test_show_counts_why_a_structured_logs_events_failed(tmp_path: Path, db: Path):
+    """zap's `logger.Error("failed to acquire connection", zap.Error(err))`: the message is
+    the statement, one group; the `error` field is why each event failed. `show` counts the
+    reasons, masked (two hosts refusing are one reason), and prints each sample's."""
+    (tmp_path / "billing.jsonl").write_bytes(GO_SERVICE_LOG)
+    assert run("--db", str(db), "ingest", str(tmp_path), "-q").exit_code == 0
+    listed = orjson.loads(run("--db", str(db), "groups", "--format", "json").stdout)
+    by_title = {g["title"]: g["id"] for g in listed}
+    assert set(by_title) == {"failed to acquire connection", "publish failed"}
+    shown = run("--db", str(db), "show", by_title["failed to acquire connection"]).stdout
+    assert (
+        "errors    dial tcp <*>: connect: connection refused (3), context deadline exceeded (2), "
+        "pq: password authentication failed for user <*> (1)" in shown
+    )
+    assert "failed to acquire connection  error: context deadline exceeded  " in shown
+    record = orjson.loads(
+        run("--db", str(db), "show", by_title["publish failed"], "--format", "json").stdout
+    )
+    assert record["errors_top"] == [{"value": "nats: timeout", "count": 2}]
+    assert record["errors_distinct"] == 1
+
+
+def test_show_of_a_group_whose_events_say_no_reason_has_no_errors_line(tmp_path: Path, db: Path):
+    (tmp_path / "app.log").write_text(PY_LOG)
+    assert run("--db", str(db), "ingest", str(tmp_path), "-q").exit_code == 0
+    for group in orjson.loads(run("--db", str(db), "groups", "--format", "json").stdout):
+        shown = run("--db", str(db), "show", group["id"])
+        assert shown.exit_code == 0 and "\nerrors " not in shown.stdout
+        record = orjson.loads(run("--db", str(db), "show", group["id"], "--format", "json").stdout)
+        assert record["errors_top"] == [] and record["errors_distinct"] == 0
