@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -23,7 +23,11 @@ Examples:
 
   errctl ingest hdfs.log --pattern '^(?P<timestamp>\\S+ \\S+) (?P<level>\\w+) (?P<message>.*)$'
 
+  errctl ingest /var/log/myapp/ --follow   # live: top, search and alert work meanwhile
+
 Running it again reads only what was appended since; rotated and truncated files are noticed.
+With --follow it does so by itself, each time the files change (looked at every --interval
+seconds), and prints a line per round that read something (--summary json: a JSON line each).
 """
 
 
@@ -102,6 +106,18 @@ def ingest(
     summary_format: Annotated[
         str, typer.Option("--summary", help="Summary as text (stderr) or json (stdout).")
     ] = "text",
+    follow: Annotated[
+        bool,
+        typer.Option(
+            "--follow",
+            help="Keep running, as tail -F: ingest what the files gain and new files in "
+            "the folders; the store is free between rounds. SIGTERM ends it (exit 0).",
+        ),
+    ] = False,
+    interval: Annotated[
+        float,
+        typer.Option(help="With --follow: seconds between looks at the files.", min=0.05),
+    ] = 2.0,
 ) -> None:
     """Ingest log files, folders or stdin into the store: detect formats, frame multi-line
     events, fingerprint them, and quarantine lines that cannot be read."""
@@ -134,20 +150,21 @@ def ingest(
     show_progress = not quiet and sys.stderr.isatty()
     from errctl.cli.progress import IngestProgress
 
+    if follow:
+        if "-" in paths:
+            raise UsageError(
+                "--follow watches files and folders; stdin is read as it comes already",
+                hint="drop --follow, or give the file that is being written",
+            )
+        _follow(paths, store, opts, interval, summary_format, quiet, show_progress)
+        return
     progress = IngestProgress(enabled=show_progress, quiet=quiet)
     try:
         with progress:
             summary = run_ingest(paths, store, opts, progress)
     finally:
         progress.close()
-    if summary_format == "json":
-        from errctl.cli.render import summary_json
-
-        typer.echo(summary_json(summary))
-    elif not quiet:
-        from errctl.cli.render import summary_text
-
-        console.info(summary_text(summary))
+    _print_summary(summary, summary_format, quiet)
     if summary.missing:
         # After the summary: the paths that exist were ingested, and the run says so.
         from errctl.errors import InputError
@@ -157,4 +174,82 @@ def ingest(
             f"{'no such file or directory' if len(missing) == 1 else 'no such files'}: "
             + ", ".join(missing),
             hint="the other inputs were ingested" if len(summary.sources) > len(missing) else None,
+        )
+
+
+def _print_summary(summary: Any, summary_format: str, quiet: bool, *, brief: bool = False) -> None:
+    """The run's summary: JSON on stdout, or text on stderr (`brief`: its last line alone,
+    with the time, as each round of --follow after the first prints it)."""
+    if summary_format == "json":
+        from errctl.cli.render import summary_json
+
+        typer.echo(summary_json(summary))
+    elif not quiet:
+        from errctl.cli.render import summary_text
+
+        text = summary_text(summary)
+        if brief:
+            from datetime import datetime
+
+            text = f"{datetime.now():%H:%M:%S} {text.rsplit(chr(10), 1)[-1].strip()}"
+        console.info(text)
+
+
+def _follow(
+    paths: list[str],
+    store: Any,
+    opts: Any,
+    interval: float,
+    summary_format: str,
+    quiet: bool,
+    show_progress: bool,
+) -> None:
+    import signal
+    import threading
+
+    from errctl.cli.progress import IngestProgress
+    from errctl.ingest.follow import follow
+
+    stop = threading.Event()
+    rounds = 0
+    warned_missing: set[str] = set()
+
+    def on_round(summary: Any) -> None:
+        nonlocal rounds
+        rounds += 1
+        # After the first round, one that found only an unfinished line says nothing.
+        if rounds == 1 or summary.events or summary.rejected:
+            _print_summary(summary, summary_format, quiet, brief=rounds > 1)
+        for path in summary.missing:
+            if path not in warned_missing:
+                warned_missing.add(path)
+                console.warn(f"no such file or directory: {path} (watching for it)")
+
+    def on_busy(error: Any) -> None:
+        console.warn(f"{error.message}; trying again in {interval:g}s")
+
+    def progress(round_number: int) -> Any:
+        # The bar for the first round, which reads what the files already hold; a bar
+        # flashing every few seconds for each later round's few lines would only flicker.
+        return IngestProgress(enabled=show_progress and round_number == 1, quiet=quiet)
+
+    # A service manager stops it with SIGTERM: the round under way is finished first.
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        totals = follow(
+            paths,
+            store,
+            opts,
+            interval=interval,
+            stop=stop,
+            on_round=on_round,
+            on_busy=on_busy,
+            progress=progress,
+        )
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if not quiet and summary_format != "json":
+        console.info(
+            f"followed: {totals.events:,} events in {totals.rounds:,} round(s)"
+            + (f", {totals.rejected:,} line(s) rejected" if totals.rejected else "")
         )

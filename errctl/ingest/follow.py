@@ -1,0 +1,94 @@
+"""`errctl ingest --follow`: keep ingesting what files gain, as `tail -F` follows them.
+
+Owns the follow loop. It adds no way of reading: each round is an ordinary incremental ingest
+(`pipeline.ingest`), which reads only what was appended since the last round, notices rotation
+and truncation, and picks up new files in a folder. Between rounds the store is released, so
+that `errctl top`, `search` or `alert` in another terminal or from cron can use it: DuckDB lets
+one process at a time open a store for writing. (A running ingest lets a waiting command in
+after its current batch; `tail -F app.log | errctl ingest -` keeps its batch open while lines
+trickle in, and so keeps every other command out.)
+
+A round runs only when an input changed: the inputs' identities, sizes and modification times
+(after a folder walk, for new files) are compared with those before the last round, which
+costs a `stat` per file. A change made while a round runs is seen by the next one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+from errctl.errors import StoreLockedError
+from errctl.ingest.pipeline import IngestOptions, Progress, ingest
+from errctl.ingest.readers import discover
+from errctl.models import IngestSummary
+from errctl.store.duckdb_store import DuckDBStore
+
+Snapshot = frozenset[tuple[str, int, int, int, int]]
+
+
+@dataclass
+class FollowTotals:
+    """What a follow run did: rounds that ran (inputs had changed), events and rejected lines
+    over them, and rounds skipped because another process held the store."""
+
+    rounds: int = 0
+    events: int = 0
+    rejected: int = 0
+    busy: int = 0
+
+
+def snapshot(paths: list[str], options: IngestOptions) -> Snapshot:
+    """(path, device, inode, size, modification time) of every input under `paths`."""
+    inputs, _ = discover(paths, options.include, options.exclude, options.follow_symlinks)
+    seen = set()
+    for item in inputs:
+        try:
+            st = os.stat(item.path)
+        except OSError:  # gone since the walk: the next snapshot has it gone too
+            continue
+        seen.add((item.path, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+    return frozenset(seen)
+
+
+def follow(
+    paths: list[str],
+    store: DuckDBStore,
+    options: IngestOptions,
+    *,
+    interval: float,
+    stop: threading.Event,
+    on_round: Callable[[IngestSummary], None],
+    on_busy: Callable[[StoreLockedError], None],
+    progress: Callable[[int], AbstractContextManager[Progress | None]] = (
+        lambda _: contextlib.nullcontext()
+    ),
+) -> FollowTotals:
+    """Ingest `paths` now, then again each time they change (looked at every `interval`
+    seconds), until `stop` is set; the round under way when it is set is finished. A round
+    that finds the store held by another process past its lock timeout is tried again at the
+    next look, not fatal (`on_busy` is told). `progress(n)` gives the n-th round's progress
+    reporter (from 1), open for the round."""
+    totals = FollowTotals()
+    last: Snapshot | None = None
+    while True:
+        current = snapshot(paths, options)
+        if current != last:
+            try:
+                with progress(totals.rounds + 1) as reporter:
+                    summary = ingest(paths, store, options, reporter)
+            except StoreLockedError as busy:
+                totals.busy += 1
+                on_busy(busy)
+            else:
+                last = current
+                totals.rounds += 1
+                totals.events += summary.events
+                totals.rejected += summary.rejected
+                on_round(summary)
+        if stop.wait(interval):
+            return totals

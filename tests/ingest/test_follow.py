@@ -1,0 +1,153 @@
+"""`errctl ingest --follow` as a user runs it: a real process following a folder that a real
+program writes, rotates and adds to, while other errctl commands read the store."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+import pytest
+
+from errctl.ingest.follow import snapshot
+from errctl.ingest.pipeline import IngestOptions
+from tests.cli_runner import run
+from tests.conftest import errctl_cmd, subprocess_env
+
+pytestmark = pytest.mark.slow
+
+DEADLINE = 60.0  # seconds a change may take to show: a bound for a stuck test, not a timing
+
+
+def line(n: int, level: str = "ERROR", logger: str = "app.db") -> str:
+    return f"2026-12-01 07:{n // 60:02d}:{n % 60:02d},000 {level} {logger}: query {n} failed\n"
+
+
+def wait_for(condition: Callable[[], bool], what: str) -> None:
+    end = time.monotonic() + DEADLINE
+    while not condition():
+        if time.monotonic() > end:
+            raise AssertionError(f"not seen within {DEADLINE:g}s: {what}")
+        time.sleep(0.1)
+
+
+def stored(db: Path) -> list[tuple[str, int, str]]:
+    """(file name, line, message) of every stored event, asked as a user would: through
+    `errctl search` in another process, which waits for the follower's round to end."""
+    done = subprocess.run(
+        [
+            *errctl_cmd(),
+            "--db",
+            str(db),
+            "--lock-timeout",
+            "30",
+            "search",
+            "--limit",
+            "0",
+            "--oldest-first",
+            "--format",
+            "ndjson",
+        ],
+        env=subprocess_env(),
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:  # the store does not exist yet, before the first round
+        return []
+    events = [orjson.loads(x) for x in done.stdout.splitlines()]
+    return [(Path(e["source"]).name, e["line"], e["message"]) for e in events]
+
+
+def test_follow_ingests_appends_rotations_and_new_files_and_lets_others_read(tmp_path: Path):
+    logs, db = tmp_path / "logs", tmp_path / "s.duckdb"
+    logs.mkdir()
+    app = logs / "app.log"
+    app.write_text(line(1) + line(2))
+    follower = subprocess.Popen(
+        [*errctl_cmd(), "--db", str(db), "ingest", str(logs), "--follow", "--interval", "0.2"],
+        env=subprocess_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        wait_for(lambda: len(stored(db)) == 2, "the lines the file held")
+        with app.open("a") as f:  # the program logs on
+            f.write(line(3))
+        wait_for(lambda: len(stored(db)) == 3, "an appended line")
+        # logrotate's default (create): the file moves aside, a new one takes its name.
+        app.rename(logs / "app.log.1")
+        app.write_text(line(4))
+        (logs / "worker.log").write_text(line(5, "WARNING", "app.worker"))
+        wait_for(lambda: len(stored(db)) == 5, "the rotated file's successor and a new file")
+        # Each line once: the moved file is the one already read (its identity is kept), and
+        # the new app.log is read from its start.
+        assert sorted(stored(db)) == [
+            ("app.log", 1, "query 1 failed"),
+            ("app.log", 1, "query 4 failed"),
+            ("app.log", 2, "query 2 failed"),
+            ("app.log", 3, "query 3 failed"),
+            ("worker.log", 1, "query 5 failed"),
+        ]
+    finally:
+        follower.send_signal(signal.SIGTERM)  # as systemd stops a service
+        _, err = follower.communicate(timeout=DEADLINE)
+    assert follower.returncode == 0, err.decode()
+    assert "followed: 5 events in" in err.decode()
+
+
+def test_follow_summary_json_is_a_line_per_round_that_read_something(tmp_path: Path):
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_text(line(1))
+    follower = subprocess.Popen(
+        [
+            *errctl_cmd(),
+            "--db",
+            str(db),
+            "ingest",
+            str(log),
+            "--follow",
+            "--interval",
+            "0.2",
+            "--summary",
+            "json",
+        ],
+        env=subprocess_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        wait_for(lambda: len(stored(db)) == 1, "the first line")
+        with log.open("a") as f:
+            f.write(line(2) + line(3))
+        wait_for(lambda: len(stored(db)) == 3, "two appended lines")
+    finally:
+        follower.send_signal(signal.SIGTERM)
+        out, err = follower.communicate(timeout=DEADLINE)
+    assert follower.returncode == 0, err.decode()
+    rounds = [orjson.loads(x) for x in out.splitlines()]
+    assert [r["events"] for r in rounds] == [1, 2]
+
+
+def test_follow_refuses_stdin(tmp_path: Path):
+    result = run("--db", str(tmp_path / "s.duckdb"), "ingest", "-", "--follow")
+    assert result.exit_code == 2
+    assert "--follow watches files and folders" in result.stderr
+
+
+def test_a_snapshot_changes_when_a_file_grows_is_replaced_or_appears(tmp_path: Path):
+    """What decides whether a round runs: unchanged inputs cost a stat each, nothing more."""
+    options = IngestOptions()
+    log = tmp_path / "app.log"
+    log.write_text(line(1))
+    first = snapshot([str(tmp_path)], options)
+    assert snapshot([str(tmp_path)], options) == first
+    with log.open("a") as f:
+        f.write(line(2))
+    grown = snapshot([str(tmp_path)], options)
+    assert grown != first
+    (tmp_path / "other.log").write_text(line(3))
+    assert snapshot([str(tmp_path)], options) != grown
+    assert snapshot([str(tmp_path / "missing.log")], options) == frozenset()
