@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import signal
 import subprocess
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,8 +13,12 @@ from pathlib import Path
 import orjson
 import pytest
 
+from errctl.ingest import follow as follow_module
+from errctl.ingest import pipeline
 from errctl.ingest.follow import snapshot
 from errctl.ingest.pipeline import IngestOptions
+from errctl.models import IngestSummary
+from errctl.store.duckdb_store import DuckDBStore
 from tests.cli_runner import run
 from tests.conftest import errctl_cmd, subprocess_env
 
@@ -99,36 +104,32 @@ def test_follow_ingests_appends_rotations_and_new_files_and_lets_others_read(tmp
 
 
 def test_follow_summary_json_is_a_line_per_round_that_read_something(tmp_path: Path):
-    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
-    log.write_text(line(1))
+    """One JSON summary per round; after the first, a round reads only the files that changed
+    (in a folder of many logs of which one grows, the others cost a stat each)."""
+    logs, db = tmp_path / "logs", tmp_path / "s.duckdb"
+    logs.mkdir()
+    (logs / "app.log").write_text(line(1))
+    (logs / "other.log").write_text(line(9, "INFO", "app.other"))
     follower = subprocess.Popen(
-        [
-            *errctl_cmd(),
-            "--db",
-            str(db),
-            "ingest",
-            str(log),
-            "--follow",
-            "--interval",
-            "0.2",
-            "--summary",
-            "json",
-        ],
+        [*errctl_cmd(), "--db", str(db), "ingest", str(logs), "--follow", "--interval", "0.2",
+         "--summary", "json"],
         env=subprocess_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-    )
+    )  # fmt: skip
     try:
-        wait_for(lambda: len(stored(db)) == 1, "the first line")
-        with log.open("a") as f:
+        wait_for(lambda: len(stored(db)) == 2, "the first lines")
+        with (logs / "app.log").open("a") as f:
             f.write(line(2) + line(3))
-        wait_for(lambda: len(stored(db)) == 3, "two appended lines")
+        wait_for(lambda: len(stored(db)) == 4, "two appended lines")
     finally:
         follower.send_signal(signal.SIGTERM)
         out, err = follower.communicate(timeout=DEADLINE)
     assert follower.returncode == 0, err.decode()
     rounds = [orjson.loads(x) for x in out.splitlines()]
-    assert [r["events"] for r in rounds] == [1, 2]
+    assert [r["events"] for r in rounds] == [2, 2]
+    assert [Path(s["path"]).name for s in rounds[1]["sources"]] == ["app.log"]
+    assert rounds[1]["sources"][0]["resumed_from"] == len(line(1))
 
 
 def test_follow_refuses_stdin(tmp_path: Path):
@@ -150,4 +151,36 @@ def test_a_snapshot_changes_when_a_file_grows_is_replaced_or_appears(tmp_path: P
     assert grown != first
     (tmp_path / "other.log").write_text(line(3))
     assert snapshot([str(tmp_path)], options) != grown
-    assert snapshot([str(tmp_path / "missing.log")], options) == frozenset()
+    assert snapshot([str(tmp_path / "missing.log")], options) == ()
+
+
+def test_a_line_left_unfinished_is_read_once_the_file_is_still(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A last line without its newline, in a file changed a moment ago, is left for the next
+    round (a line still being written). If the program never finishes it, no change comes to
+    prompt that round: the follower reads the file again once it has been still for
+    HOLD_UNFINISHED_SECONDS (1 s here), and the line lands as it is."""
+    monkeypatch.setattr(pipeline, "HOLD_UNFINISHED_SECONDS", 1.0)
+    monkeypatch.setattr(follow_module, "HOLD_UNFINISHED_SECONDS", 1.0)
+    log = tmp_path / "app.log"
+    log.write_text(line(1) + line(2).rstrip("\n"))
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    stop, rounds = threading.Event(), []
+
+    def on_round(summary: IngestSummary) -> None:
+        rounds.append([(s.events, s.held_back) for s in summary.sources])
+        if sum(r[0][0] for r in rounds) == 2:
+            stop.set()
+
+    follower = threading.Thread(
+        target=follow_module.follow,
+        args=([str(log)], store, IngestOptions()),
+        kwargs={"interval": 0.1, "stop": stop, "on_round": on_round, "on_busy": print},
+    )
+    follower.start()
+    follower.join(DEADLINE)
+    stop.set()
+    assert not follower.is_alive()
+    held = len(line(2)) - 1
+    assert rounds == [[(1, held)], [(1, 0)]]
