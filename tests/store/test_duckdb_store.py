@@ -342,6 +342,43 @@ def test_the_registry_read_once_still_sees_what_another_connection_wrote(tmp_pat
     mine.release()
 
 
+def test_a_new_source_is_stored_with_its_first_batch_not_on_its_own(tmp_path):
+    """Registering a file writes nothing (a commit each was half of ingesting a folder of
+    small files): its row is stored by the transaction of its first batch, and a run that ends
+    before that batch leaves no trace of it, as it left no event of it."""
+    import duckdb
+
+    db = tmp_path / "s.duckdb"
+    store = DuckDBStore(db)
+    store.hold_seconds = 60.0  # as ingest holds it
+    store.initialise()
+    first = store.register_source("/logs/a.log", 1, 2, 10, "h", "json")
+    never = store.register_source("/logs/empty.log", 1, 3, 0, "e", None)
+    assert store.source_candidates("/logs/a.log", 1, 2, "h") == [first]  # seen in this run
+    store.release()  # and across a connection let go and opened again
+    assert store.source_candidates("/logs/a.log", 1, 2, "h") == [first]
+    store.release()
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM sources").fetchall() == [(0,)]
+    store.commit_batch(
+        batch([{"line": 1, "fingerprint": "fp1:a"}]), None, replace(first, offset=40, lines=1)
+    )
+    store.commit_batch(None, None, replace(first, offset=80, lines=2))  # then updated
+    store.release()
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute('SELECT id, path, "offset", lines, format FROM sources').fetchall()
+    assert rows == [(first.id, "/logs/a.log", 80, 2, "json")]
+    assert never.id != first.id
+    # Another process sees the stored row, and not the source no batch stored.
+    other = DuckDBStore(db)
+    assert [s.offset for s in other.source_candidates("/logs/a.log", 1, 2, "h")] == [80]
+    assert other.source_candidates("/logs/empty.log", 1, 3, "e") == []
+    assert other.register_source("/logs/b.log", 1, 4, 10, "b", None).id not in (
+        first.id,
+        never.id,
+    )
+
+
 def test_candidates_list_the_same_path_first_then_the_latest_ingested(tmp_path):
     store = DuckDBStore(tmp_path / "s.duckdb")
     older = store.register_source("/logs/old-name.log", 1, 2, 10, "h", None)
