@@ -983,7 +983,8 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         trace are left out: their exception says what failed."""
         where, params = _where(flt or EventFilter())
         where += (" AND " if where else "WHERE ") + "fingerprint IN (SELECT unnest(?::VARCHAR[]))"
-        paths = [f'$."{k}"' for k in keys] + [f"$.{k}" for k in keys if "." in k]
+        # Each key whole, then (dotted) as a nested path, in the order of `keys`.
+        paths = [p for k in keys for p in (f'$."{k}"', *([f"$.{k}"] if "." in k else []))]
         texts = ", ".join(
             f"CASE WHEN json_type(attributes, '{p}') = 'VARCHAR' "
             f"THEN json_extract_string(attributes, '{p}') END"

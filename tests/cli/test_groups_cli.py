@@ -317,31 +317,45 @@ def test_show_says_what_a_database_error_said_beside_its_message(tmp_path: Path,
     assert "    query     insert into users values (3,'v3@x.org')" in shown
 
 
-GO_SERVICE_LOG = b"".join(
-    orjson.dumps(
+GO_SERVICE_LOG = (
+    b"".join(
+        orjson.dumps(
+            {
+                "level": "error",
+                "ts": f"2026-11-30T23:40:{i:02d}.5Z",
+                "caller": "db/pool.go:88",
+                "msg": "failed to acquire connection",
+                "error": error,
+            }
+        )
+        + b"\n"
+        for i, error in enumerate(
+            [
+                "dial tcp 10.0.4.17:5432: connect: connection refused",
+                "context deadline exceeded",
+                "dial tcp 10.0.4.18:5432: connect: connection refused",
+                'pq: password authentication failed for user "billing"',
+                "dial tcp 10.0.4.17:5432: connect: connection refused",
+                "context deadline exceeded",
+            ]
+        )
+    )
+    + orjson.dumps(
+        # An error object (ECS's, a JSON encoder's of an error): its message, not the key after.
         {
             "level": "error",
-            "ts": f"2026-11-30T23:40:{i:02d}.5Z",
-            "caller": "db/pool.go:88",
+            "ts": "2026-11-30T23:40:30.5Z",
             "msg": "failed to acquire connection",
-            "error": error,
+            "error": {"message": "sorry, too many clients already", "code": "53300"},
+            "cause": "pool exhausted",
         }
     )
     + b"\n"
-    for i, error in enumerate(
-        [
-            "dial tcp 10.0.4.17:5432: connect: connection refused",
-            "context deadline exceeded",
-            "dial tcp 10.0.4.18:5432: connect: connection refused",
-            'pq: password authentication failed for user "billing"',
-            "dial tcp 10.0.4.17:5432: connect: connection refused",
-            "context deadline exceeded",
-        ]
+    + (
+        # A logfmt service beside it (slog's text handler): `err`, the other common key.
+        b'time=2026-11-30T23:41:00Z level=ERROR msg="publish failed" err="nats: timeout"\n'
+        b'time=2026-11-30T23:41:01Z level=ERROR msg="publish failed" err="nats: timeout"\n'
     )
-) + (
-    # A logfmt service beside it (slog's text handler): `err`, the other common key.
-    b'time=2026-11-30T23:41:00Z level=ERROR msg="publish failed" err="nats: timeout"\n'
-    b'time=2026-11-30T23:41:01Z level=ERROR msg="publish failed" err="nats: timeout"\n'
 )
 
 
@@ -357,9 +371,11 @@ def test_show_counts_why_a_structured_logs_events_failed(tmp_path: Path, db: Pat
     shown = run("--db", str(db), "show", by_title["failed to acquire connection"]).stdout
     assert (
         "errors    dial tcp <*>: connect: connection refused (3), context deadline exceeded (2), "
-        "pq: password authentication failed for user <*> (1)" in shown
+        "pq: password authentication failed for user <*> (1), sorry, too many clients already "
+        "(1)" in shown
     )
     assert "failed to acquire connection  error: context deadline exceeded  " in shown
+    assert "failed to acquire connection  error: sorry, too many clients already  " in shown
     record = orjson.loads(
         run("--db", str(db), "show", by_title["publish failed"], "--format", "json").stdout
     )
