@@ -4,9 +4,8 @@ Owns the follow loop. It adds no way of reading: each round is an ordinary incre
 (`pipeline.ingest`), which reads only what was appended since the last round, notices rotation
 and truncation, and picks up new files in a folder. Between rounds the store is released, so
 that `errctl top`, `search` or `alert` in another terminal or from cron can use it: DuckDB lets
-one process at a time open a store for writing. (A running ingest lets a waiting command in
-after its current batch; `tail -F app.log | errctl ingest -` keeps its batch open while lines
-trickle in, and so keeps every other command out.)
+one process at a time open a store for writing, and a running ingest lets a waiting command
+in only between two writes. (A pipe on stdin is read as it comes instead: `LiveInput`.)
 
 A round runs only when an input changed: the inputs' identities, sizes and modification times
 (after a folder walk, for new files) are compared with those before the last round, which

@@ -61,6 +61,7 @@ from errctl.ingest.readers import (
     Input,
     Line,
     LineBlock,
+    LiveInput,
     Transcoded,
     archive_reason,
     discover,
@@ -284,6 +285,14 @@ def _ingest_one(
         result.skipped = f"cannot read: {e.strerror or e}"
         progress.warn(f"skipped {item.display}: {result.skipped}")
         return result
+
+
+def _let_others_in(store: DuckDBStore, writer: _BatchWriter) -> None:
+    """Stdin has been quiet for IDLE_SECONDS (`LiveInput`): what was read is stored, and a
+    command waiting for the store gets it now. A running ingest lets a waiting command in
+    after a batch, and a quiet pipe brings no batch."""
+    writer.drain()
+    store.let_waiters_in()
 
 
 def _read_source(
@@ -547,6 +556,19 @@ def _read_source(
                     normalizer.add_rows(numbers[start:], rows[start:], fmt.name)
 
             utf8 = getattr(fmt, "parse_utf8_block", None)
+            if isinstance(stream, LiveInput):
+
+                def store_while_quiet() -> None:
+                    # Never inside a record printed over lines or a crash report.
+                    quiet_between = not spanning.lines and not crashes.lines
+                    if quiet_between and (normalizer.count or rejected):
+                        commit(
+                            final=False,
+                            open_at=trace_at if traces.number is not None else None,
+                        )
+                    _let_others_in(store, writer)
+
+                stream.on_idle = store_while_quiet
             for block in iter_line_blocks(stream, start_offset, start_line, held):
                 end = block.number + len(block)
                 raws = block.utf8_lines() if utf8 is not None else None
@@ -615,6 +637,18 @@ def _read_source(
                 add_rows(*traces.finish())
         else:
             push, add = framer.push, normalizer.add
+            if isinstance(stream, LiveInput):
+
+                def store_while_quiet() -> None:
+                    # The record open when the writer went quiet is complete: a program
+                    # writes a traceback or a stack at once, not over seconds.
+                    for record in framer.finish():
+                        normalizer.add(record)
+                    if normalizer.count or rejected:
+                        commit(final=False)
+                    _let_others_in(store, writer)
+
+                stream.on_idle = store_while_quiet
             lines_read = iter_lines(stream, start_offset, start_line, held)
             if envelope is not None:
                 lines_read = unwrap_lines(lines_read, envelope)

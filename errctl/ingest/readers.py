@@ -28,10 +28,10 @@ import stat
 import struct
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from errctl.formats.escapes import as_shown
 
@@ -252,10 +252,27 @@ class Decompressed:
         self.max_expansion = max_expansion  # 0: no limit
         self.produced = 0
         self.error: str | None = None
+        self._pending = b""  # bytes `peek` read ahead
 
     PIECE = 64 * 1024  # what a damaged archive can cost beyond its damage
 
+    def peek(self, n: int) -> bytes:
+        """The next `n` bytes (fewer at the end) without consuming them: how ingest samples
+        a compressed stream on stdin, which cannot seek back to its start."""
+        if len(self._pending) < n:
+            self._pending += self._read(n - len(self._pending))
+        return self._pending[:n]
+
     def read(self, n: int = -1) -> bytes:
+        if not self._pending:
+            return self._read(n)
+        if n < 0:
+            out, self._pending = self._pending, b""
+            return out + self._read(-1)
+        out, self._pending = self._pending[:n], self._pending[n:]
+        return out if len(out) == n else out + self._read(n - len(out))
+
+    def _read(self, n: int) -> bytes:
         # Small pieces: the decompressors drop the whole pending read when they hit damage.
         pieces: list[bytes] = []
         want = n if n >= 0 else 1 << 62
@@ -292,6 +309,7 @@ class Decompressed:
 
     def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
         self.error = None
+        self._pending = b""
         return self.inner.seek(offset, whence)
 
     def close(self) -> None:
@@ -409,6 +427,87 @@ class CarriageReturnLines(_Rewritten):
         return data.replace(b"\r", b"\n")
 
 
+IDLE_SECONDS = 2.0
+"""How long a stream piped to stdin may stay silent before `LiveInput` says so (`on_idle`)."""
+SAMPLE_WAIT_SECONDS = 0.2
+"""How long `LiveInput.peek` waits for more of a burst of lines to sample."""
+PEEK_READ_BYTES = 64 * 1024  # what `LiveInput.peek` reads at once, however little it is asked
+
+
+class LiveInput(io.RawIOBase):
+    """Standard input that is a pipe or a terminal (`kubectl logs -f | errctl ingest -`): its
+    bytes as they come, not a chunk's worth at a time, and a call of `on_idle` each time it
+    stays silent for `idle_seconds`, so that ingest can store what it read and let other
+    commands use the store while the writer is quiet.
+
+    A buffered read of a pipe waits until it has filled its chunk (4 MiB) or the pipe closes:
+    a service logging a few lines a second was stored an hour later, or when it stopped."""
+
+    def __init__(self, fd: int, idle_seconds: float = IDLE_SECONDS) -> None:
+        super().__init__()
+        self._fd = fd
+        self._pending = b""
+        self.idle_seconds = idle_seconds
+        self.on_idle: Callable[[], None] | None = None
+
+    def peek(self, n: int) -> bytes:
+        """What the stream holds next (at most `n` bytes), without consuming it: it waits for
+        the first bytes, then takes what follows them within SAMPLE_WAIT_SECONDS (a burst of
+        lines, as `kubectl logs -f` prints what was logged before), not for `n` bytes."""
+        import select
+
+        if not self._pending:
+            self._pending = self._read_available(max(n, PEEK_READ_BYTES))
+        while len(self._pending) < n:
+            ready, _, _ = select.select([self._fd], [], [], SAMPLE_WAIT_SECONDS)
+            more = os.read(self._fd, n - len(self._pending)) if ready else b""
+            if not more:  # quiet, or the end
+                break
+            self._pending += more
+        return self._pending[:n]
+
+    def read(self, n: int = -1) -> bytes:
+        """At most `n` bytes: those that are there, waiting for some; b"" at the end."""
+        if self._pending:
+            out, self._pending = self._pending[:n], self._pending[n:]
+            return out
+        return self._read_available(n if n > 0 else CHUNK_BYTES)
+
+    def _read_available(self, n: int) -> bytes:
+        import select
+
+        while True:
+            ready, _, _ = select.select([self._fd], [], [], self.idle_seconds)
+            if ready:
+                return os.read(self._fd, n)
+            if self.on_idle is not None:
+                self.on_idle()
+
+    def readinto(self, buffer: Any) -> int:  # a BufferedReader's (a compressed stream)
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+
+def _live_stdin() -> LiveInput | None:
+    """A LiveInput over stdin when it is a pipe, a terminal or a socket; None for a file
+    redirected to it (`errctl ingest - < app.log`), which has nothing to wait for."""
+    try:
+        fd = sys.stdin.fileno()
+        mode = os.fstat(fd).st_mode
+    except (OSError, ValueError, AttributeError):  # no real stdin (an embedding, a test)
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return LiveInput(fd)
+
+
 def open_stream(
     path: str, max_expansion: float = DEFAULT_MAX_EXPANSION
 ) -> tuple[BinaryIO | Decompressed, str | None]:
@@ -419,7 +518,12 @@ def open_stream(
     """
     raw: BinaryIO
     if path == STDIN:
-        raw = io.BufferedReader(sys.stdin.buffer, buffer_size=CHUNK_BYTES)  # type: ignore[arg-type]
+        live = _live_stdin()
+        if live is not None and compression_of(live.peek(8)[:8]) is None:
+            return live, None  # type: ignore[return-value]
+        raw = io.BufferedReader(  # type: ignore[arg-type]
+            live if live is not None else sys.stdin.buffer, buffer_size=CHUNK_BYTES
+        )
         kind = compression_of(raw.peek(8)[:8])
         if kind is None:
             return raw, None

@@ -380,6 +380,16 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         self._held_since = time.monotonic()
         return con
 
+    def let_waiters_in(self) -> None:
+        """Close the held write connection if another process waits for the store: what a
+        write does on its way out (`_writer`), for a writer with nothing to write for a while
+        (an ingest of a pipe that has gone quiet)."""
+        with self._lock, _owner_only():
+            if self._held is not None and self._someone_waits():
+                self._held.close()
+                self._held = None
+                self._released_at = time.monotonic()
+
     def release(self) -> None:
         """Close a held write connection (the end of an ingest)."""
         with self._lock, _owner_only():  # closing checkpoints: DuckDB may write beside the store

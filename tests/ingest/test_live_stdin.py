@@ -1,0 +1,137 @@
+"""`some-program | errctl ingest -` as it runs: a real writer process that logs, goes quiet and
+logs again, read by a real `errctl ingest -` while another errctl process searches the store.
+
+A buffered read of a pipe waited for 4 MiB or the pipe's end: a service logging a few lines a
+second was stored an hour later, and its ingest held the store all along."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+
+from errctl.ingest.readers import LiveInput
+from tests.conftest import errctl_cmd, subprocess_env
+
+pytestmark = pytest.mark.slow
+
+DEADLINE = 60.0  # seconds a change may take to show: a bound for a stuck test, not a timing
+
+# Logs three lines and a traceback at once, then waits for `go` to exist, then logs one more.
+WRITER = textwrap.dedent(
+    """
+    import os, sys, time
+    go = sys.argv[1]
+    out = sys.stdout
+    for n in (1, 2, 3):
+        out.write(f"2026-12-01 07:00:0{n},000 ERROR app.db: query {n} failed\\n")
+    out.write("2026-12-01 07:00:04,000 ERROR app.jobs: job 7 crashed\\n"
+              "Traceback (most recent call last):\\n"
+              '  File "/srv/app/jobs.py", line 10, in run\\n'
+              "    total = compute(rows)\\n"
+              "KeyError: 'amount'\\n")
+    out.flush()
+    while not os.path.exists(go):
+        time.sleep(0.05)
+    out.write("2026-12-01 07:00:05,000 ERROR app.db: query 5 failed\\n")
+    out.flush()
+    """
+)
+
+
+def search(db: Path) -> list[dict]:
+    done = subprocess.run(
+        [*errctl_cmd(), "--db", str(db), "--lock-timeout", "30", "search", "--limit", "0",
+         "--oldest-first", "--format", "ndjson"],
+        env=subprocess_env(),
+        capture_output=True,
+        check=False,
+    )  # fmt: skip
+    return [orjson.loads(x) for x in done.stdout.splitlines()] if done.returncode == 0 else []
+
+
+def test_a_quiet_pipe_has_its_lines_stored_and_the_store_free(tmp_path: Path):
+    db, go = tmp_path / "s.duckdb", tmp_path / "go"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(go)], stdout=subprocess.PIPE, env=subprocess_env()
+    )
+    ingest = subprocess.Popen(
+        [*errctl_cmd(), "--db", str(db), "ingest", "-", "--source-name", "app"],
+        stdin=writer.stdout,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    )
+    writer.stdout.close()  # the ingest process holds the read end
+    try:
+        # The writer is quiet now, its pipe open: what it wrote is stored, and another
+        # command gets the store.
+        end = time.monotonic() + DEADLINE
+        while len(events := search(db)) < 4:
+            assert time.monotonic() < end, f"stored while quiet: {events}"
+            time.sleep(0.2)
+        assert [e["message"].split("\n")[0] for e in events] == [
+            "query 1 failed",
+            "query 2 failed",
+            "query 3 failed",
+            "job 7 crashed",
+        ]
+        assert events[3]["exception_type"] == "KeyError"  # the traceback stayed its event's
+        assert ingest.poll() is None  # still reading
+        go.touch()
+        writer.wait(timeout=DEADLINE)
+        _, err = ingest.communicate(timeout=DEADLINE)
+    finally:
+        go.touch()
+        writer.kill()
+        ingest.kill()
+    assert ingest.returncode == 0, err.decode()
+    assert [e["line"] for e in search(db)] == [1, 2, 3, 4, 9]  # each line once
+
+
+def test_a_compressed_stream_on_stdin_is_read(tmp_path: Path):
+    """`cat app.log.gz | errctl ingest -` raised AttributeError: a decompressed stream could
+    not be sampled without seeking back."""
+    db = tmp_path / "s.duckdb"
+    data = gzip.compress(
+        b"".join(b"2026-12-01 07:00:0%d,000 ERROR app: query %d failed\n" % (n, n) for n in (1, 2))
+    )
+    done = subprocess.run(
+        [*errctl_cmd(), "--db", str(db), "ingest", "-"],
+        input=data,
+        capture_output=True,
+        env=subprocess_env(),
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert [e["message"] for e in search(db)] == ["query 1 failed", "query 2 failed"]
+
+
+def test_live_input_gives_bytes_as_they_come_and_says_when_it_is_quiet():
+    read_end, write_end = os.pipe()
+    live = LiveInput(read_end, idle_seconds=0.2)
+    quiet = threading.Event()
+    live.on_idle = quiet.set
+    try:
+        os.write(write_end, b"line 1\nline 2\n")
+        assert live.peek(8) == b"line 1\nl"  # without waiting for 8 more, nor consuming them
+        assert live.read(1 << 20) == b"line 1\nline 2\n"  # what is there, not a full chunk
+
+        def later() -> None:
+            quiet.wait(DEADLINE)  # the reader said it is quiet before the next bytes came
+            os.write(write_end, b"line 3\n")
+            os.close(write_end)
+
+        threading.Thread(target=later).start()
+        assert live.read(1 << 20) == b"line 3\n"
+        assert quiet.is_set()
+        assert live.read(1 << 20) == b""  # the end
+    finally:
+        os.close(read_end)
