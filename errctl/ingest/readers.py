@@ -24,6 +24,7 @@ import io
 import lzma
 import os
 import re
+import select
 import stat
 import struct
 import sys
@@ -454,8 +455,6 @@ class LiveInput(io.RawIOBase):
         """What the stream holds next (at most `n` bytes), without consuming it: it waits for
         the first bytes, then takes what follows them within SAMPLE_WAIT_SECONDS (a burst of
         lines, as `kubectl logs -f` prints what was logged before), not for `n` bytes."""
-        import select
-
         if not self._pending:
             self._pending = self._read_available(max(n, PEEK_READ_BYTES))
         while len(self._pending) < n:
@@ -474,8 +473,6 @@ class LiveInput(io.RawIOBase):
         return self._read_available(n if n > 0 else CHUNK_BYTES)
 
     def _read_available(self, n: int) -> bytes:
-        import select
-
         while True:
             ready, _, _ = select.select([self._fd], [], [], self.idle_seconds)
             if ready:
