@@ -200,6 +200,10 @@ class EventFilter:
     attributes: tuple[AttributeFilter, ...] = ()
     # case-insensitive substrings of the parsed stack trace (frames' files, modules, functions)
     stack: tuple[str, ...] = ()
+    # only events stored after the event of this id, and up to this one (`search --follow`:
+    # what it has not shown yet, and what was stored when it looked)
+    after_id: int | None = None
+    until_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -31,6 +31,8 @@ Examples:
   errctl search SocketTimeoutException --since 1d   # raised, or a cause (Caused by:)
 
   errctl search 'stack:OrderService.charge' --since 1d   # errors that pass through a function
+
+  errctl search --level error --follow   # as they are ingested (ingest --follow, or cron)
 
 Query terms: free text (substring, any case, of the message or of any exception of the
 chain: the one raised and each cause, type and message, not frames), "a phrase", /regex/
@@ -61,6 +63,17 @@ def search(
     oldest_first: Annotated[bool, typer.Option(help="Oldest first.")] = False,
     output: OutputOpt = "table",
     csv_safe: CsvSafeOpt = True,
+    follow: Annotated[
+        bool,
+        typer.Option(
+            "--follow",
+            help="Keep running, as tail -f: the newest --limit matches oldest first, then "
+            "each match ingest stores later. SIGTERM ends it (exit 0).",
+        ),
+    ] = False,
+    interval: Annotated[
+        float, typer.Option(help="With --follow: seconds between looks at the store.", min=0.05)
+    ] = 1.0,
 ) -> None:
     """Search stored events. Prints newest first; machine formats carry every field of the
     event schema, including source, line, template and fingerprint."""
@@ -87,6 +100,9 @@ def search(
     )
     flt = parse_query(query, base)
     store = options(ctx).store()
+    if follow:
+        _follow(store, flt, output, limit, interval, csv_safe)
+        return
     if output == "ndjson":  # the export: stored rows, their JSON written out unparsed
         rows = search_rows(store, flt, limit=limit or None, oldest_first=oldest_first)
         render.write_ndjson_rows(rows)
@@ -112,3 +128,49 @@ def search(
         )
         if hint:
             info(hint)
+
+
+def _follow(store: Any, flt: Any, output: str, limit: int, interval: float, safe: bool) -> None:
+    import functools
+    import signal
+    import sys
+    import threading
+
+    from errctl.cli import render
+    from errctl.cli.console import warn
+    from errctl.errors import UsageError
+    from errctl.query.search import follow_matches
+
+    if output == "json":
+        raise UsageError(
+            "--follow writes events as they come: --format json is one array, written at the end",
+            hint="use --format ndjson (a JSON object a line), table or csv",
+        )
+    rows = output == "ndjson"  # the export's stored rows, as without --follow
+
+    def fetch(f: Any, n: int | None, oldest_first: bool) -> Any:
+        if rows:
+            return store.search_rows(f, limit=n, oldest_first=oldest_first)
+        return store.search(f, limit=n, oldest_first=oldest_first)
+
+    stop = threading.Event()
+    matches = follow_matches(
+        store,
+        flt,
+        fetch,
+        backlog=limit or None,
+        interval=interval,
+        stop=stop,
+        on_wait=sys.stdout.flush,  # a pipe (`| jq`) sees each look's events at once
+        on_busy=lambda busy: warn(f"{busy.message}; looking again in {interval:g}s"),
+    )
+    writers = {
+        "ndjson": render.write_ndjson_rows,
+        "table": render.write_table,
+        "csv": functools.partial(render.write_csv, safe=safe),
+    }
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        writers[output](matches)
+    finally:
+        signal.signal(signal.SIGTERM, previous)

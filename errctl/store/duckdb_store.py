@@ -792,6 +792,11 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             except duckdb.InvalidInputException as e:
                 raise UsageError(f"invalid search: {e}") from e
 
+    def last_event_id(self) -> int:
+        """The id of the event stored last (ids grow with each batch stored); 0 for none."""
+        with self._reader() as con:
+            return con.execute("SELECT coalesce(max(id), 0) FROM events").fetchall()[0][0]
+
     def count_events(self, flt: EventFilter) -> int:
         where, params = _where(flt)
         with self._reader() as con:
@@ -1809,6 +1814,12 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
         "(starts_with(merged_into, ?) OR starts_with(split_part(merged_into, ':', 2), ?))))",
         flt.groups,
     )
+    if flt.after_id is not None:
+        clauses.append("id > ?")
+        params.append(flt.after_id)
+    if flt.until_id is not None:
+        clauses.append("id <= ?")
+        params.append(flt.until_id)
     for attr in flt.attributes:
         clauses.append("json_extract_string(attributes, ?) = ?")
         params.extend(["$." + attr.key, attr.value])

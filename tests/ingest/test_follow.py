@@ -184,3 +184,50 @@ def test_a_line_left_unfinished_is_read_once_the_file_is_still(
     assert not follower.is_alive()
     held = len(line(2)) - 1
     assert rounds == [[(1, held)], [(1, 0)]]
+
+
+def test_search_follow_prints_the_backlog_then_each_match_stored_later(tmp_path: Path):
+    """`errctl search --level error --follow`, beside an ingest run from cron (or with
+    --follow): the newest --limit matches oldest first, then each match as it is stored,
+    never one twice, and not the events that do not match."""
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_text(line(1) + line(2) + line(3, "INFO") + line(4))
+    assert run("--db", str(db), "ingest", str(log), "-q").exit_code == 0
+    follower = subprocess.Popen(
+        [*errctl_cmd(), "--db", str(db), "search", "--level", "error", "--limit", "2",
+         "--follow", "--interval", "0.2", "--format", "ndjson"],
+        env=subprocess_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    printed: list[str] = []
+
+    def read_lines() -> None:
+        for raw in follower.stdout:  # type: ignore[union-attr]
+            printed.append(orjson.loads(raw)["message"])
+
+    reader = threading.Thread(target=read_lines)
+    reader.start()
+    try:
+        wait_for(lambda: len(printed) == 2, "the backlog")
+        with log.open("a") as f:
+            f.write(line(5, "INFO") + line(6) + line(7, "CRITICAL"))
+        done = subprocess.run(
+            [*errctl_cmd(), "--db", str(db), "--lock-timeout", "30", "ingest", str(log), "-q"],
+            env=subprocess_env(),
+            check=False,
+        )
+        assert done.returncode == 0
+        wait_for(lambda: len(printed) == 4, "the matches stored later")
+    finally:
+        follower.send_signal(signal.SIGTERM)
+        follower.wait(DEADLINE)
+        reader.join(DEADLINE)  # (it reads stdout to the end: communicate() would race it)
+    assert follower.returncode == 0, follower.stderr.read().decode()  # type: ignore[union-attr]
+    assert printed == ["query 2 failed", "query 4 failed", "query 6 failed", "query 7 failed"]
+
+
+def test_search_follow_refuses_a_json_array(tmp_path: Path):
+    result = run("--db", str(tmp_path / "s.duckdb"), "search", "--follow", "--format", "json")
+    assert result.exit_code == 2
+    assert "--format ndjson" in result.stderr
