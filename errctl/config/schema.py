@@ -70,6 +70,8 @@ MASKING_CLASSES: tuple[str, ...] = (
 FORMAT_NAMES: tuple[str, ...] = (
     "auto",
     "json",
+    "journal-export",
+    "journal-verbose",
     "audit",
     "logfmt",
     "elb",
@@ -118,6 +120,8 @@ FORMAT_NAMES: tuple[str, ...] = (
     "csvlog",
     "tsv",
     "sqlserver",
+    "journald-export",
+    "journald-verbose",
     "slowlog",
     "mysql-slowlog",
     "mariadb-slow",

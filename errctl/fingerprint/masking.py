@@ -443,8 +443,9 @@ def _statement_rules(rules: tuple[MaskRule, ...]) -> tuple[str, tuple[MaskRule, 
     <*>`, `Executing: <*>`): those words are the template. A message that is only a statement
     (a query log, an ORM's debug line) has no such words, and would be `<*>`, one template for
     every query a program runs. There the statement's own words are the template: its keywords,
-    tables and columns stay, and the other classes mask its literals (quoted strings, numbers,
-    the small integers after them)."""
+    tables and columns stay, and its positional parameters (`$1`, `_PARAMETER`); the other
+    classes mask its literals (quoted strings, numbers, the small integers after them), and a
+    list of them after `IN` is one value (`_IN_LIST`)."""
     sql = next((r for r in rules if r.name == "sql"), None)
     if sql is None:
         return None
@@ -462,6 +463,26 @@ def _rules_for(message: str, rules: tuple[MaskRule, ...]) -> tuple[MaskRule, ...
 @lru_cache(maxsize=8)
 def _statement_regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.ASCII)
+
+
+def _is_statement(message: str, rules: tuple[MaskRule, ...]) -> bool:
+    statement = _statement_rules(rules)
+    return statement is not None and _statement_regex(statement[0]).match(message) is not None
+
+
+# In a statement alone (`_statement_rules`): a positional parameter (PostgreSQL's `$1`, `$2`)
+# is the statement's own text, which a driver binds values to, not a value: its digits are
+# hidden from the classes and the small-integer pass as a named code's are (`_hide_parameters`).
+_PARAMETER = r"(\$)(\d{1,5})\b"
+_PARAMETER_RE = re.compile(_PARAMETER, re.ASCII)
+# And a list of literals after `IN`, masked, is one value whatever its length: `IN (1, 2, 3)`
+# and `IN (4, 5)` are one statement, run with other ids.
+_IN_LIST = r"(\b(?:IN|in|In)[ \t]*\()<\*>(?:,[ \t]*<\*>)+\)"
+_IN_LIST_RE = re.compile(_IN_LIST, re.ASCII)
+
+
+def _hide_parameters(text: str) -> str:
+    return _PARAMETER_RE.sub(lambda m: m[1] + m[2].translate(_HIDE_DIGITS), text)
 
 
 @lru_cache(maxsize=8)
@@ -515,14 +536,20 @@ def mask_message_python(
 ) -> str:
     """`mask_message` with Python's `re`: the reference the tests hold RE2's result to. Not
     linear on hostile input (module docstring): never call it on log text in errctl."""
+    statement = _is_statement(message, rules)
     rules = _rules_for(message, rules)
     coded = named_codes and _CODE_RE.search(message) is not None
     if coded:
         message = _hide_codes(message)
+    parameters = statement and _PARAMETER_RE.search(message) is not None
+    if parameters:
+        message = _hide_parameters(message)
     marked = _PROTECT_RE.sub("\\1" + _PROTECT_MARK + "\\2", message)
     masked = _SMALL_INT_RE.sub("\\1" + MASK, _python_regex(rules).sub(MASK, marked))
     masked = _COLLAPSE_RE.sub(MASK, masked.replace(_PROTECT_MARK, ""))
-    return masked.translate(_SHOW_DIGITS) if coded else masked
+    if statement:
+        masked = _IN_LIST_RE.sub("\\1" + MASK + ")", masked)
+    return masked.translate(_SHOW_DIGITS) if coded or parameters else masked
 
 
 def explain_masks(
@@ -535,8 +562,9 @@ def explain_masks(
     RE2 finds the tokens (linear time, module docstring); Python's `re` then names each one's
     class with a match anchored where the token starts.
     """
-    _, coded, spans = _class_spans(message, rules, named_codes)
-    return [(cls, token.translate(_SHOW_DIGITS) if coded else token) for _, cls, token in spans]
+    _, coded, parameters, spans = _class_spans(message, rules, named_codes)
+    hidden = coded or parameters
+    return [(cls, token.translate(_SHOW_DIGITS) if hidden else token) for _, cls, token in spans]
 
 
 SMALL_INT = "small-int"
@@ -567,8 +595,9 @@ def _masking_spans(
 ) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
     """`explain_masking` with each token's start (in the message's first EXPLAIN_CHARS
     characters, less any private-use marks explain uses)."""
-    text, coded, spans = _class_spans(message, rules, named_codes)
-    masked = [(start, cls, token.translate(_SHOW_DIGITS) if coded else token)
+    text, coded, parameters, spans = _class_spans(message, rules, named_codes)
+    hidden = coded or parameters
+    masked = [(start, cls, token.translate(_SHOW_DIGITS) if hidden else token)
               for start, cls, token in spans]  # fmt: skip
     taken = bytearray(len(text))  # 1 where a class's token lies
     for start, _, token in spans:
@@ -588,6 +617,10 @@ def _masking_spans(
     if coded:  # the codes' digits are hidden (not digits) in `text`: shown here
         for m in _CODE_RE.finditer(message[:EXPLAIN_CHARS]):
             kept.append((m.start(2), m[1].strip(" \t=:["), m[2]))
+    if parameters:  # a statement's parameters (`$1`), outside the classes' tokens
+        for m in _PARAMETER_RE.finditer(text.translate(_SHOW_DIGITS)):
+            if not taken[m.start(2)]:
+                kept.append((m.start(2), m[1], m[2]))
     small = _SMALL_INT_PREFIX + "(" + _SMALL + ")"
     for _, (start, end) in _re2_spans("".join(blank), small):
         masked.append((start, SMALL_INT, text[start:end]))
@@ -596,9 +629,10 @@ def _masking_spans(
 
 def _class_spans(
     message: str, rules: tuple[MaskRule, ...], named_codes: bool
-) -> tuple[str, bool, list[tuple[int, str, str]]]:
-    """(the text the classes ran on, whether named codes were hidden in it, and each token a
-    class masked as (start in that text, class, token as there)).
+) -> tuple[str, bool, bool, list[tuple[int, str, str]]]:
+    """(the text the classes ran on, whether named codes were hidden in it, whether a
+    statement's parameters were (`$1`), and each token a class masked as (start in that text,
+    class, token as there)).
 
     As the pipeline does, the classes run with the kept small integers marked (`code3` is no
     id: `code` and a status), the marks left out of the positions and tokens given back."""
@@ -606,10 +640,14 @@ def _class_spans(
     for mark in (_OPEN, _CLOSE, _KEY):
         if mark in message:
             message = message.replace(mark, "")
+    statement = _is_statement(message, rules)
     rules = _rules_for(message, rules)
     coded = named_codes and _CODE_RE.search(message) is not None
     if coded:  # a named error code stays (CODE_KEYS): no class matches it
         message = _hide_codes(message)
+    parameters = statement and _PARAMETER_RE.search(message) is not None
+    if parameters:  # and a statement's parameter (`$1`)
+        message = _hide_parameters(message)
     inserts = [start for _, (start, _) in _re2_spans(message, _PROTECT)]
     text = message
     for k, at in enumerate(inserts):  # the marks, at their places in the marked text
@@ -636,7 +674,7 @@ def _class_spans(
             pos += len(piece.partition(_CLOSE)[0])
             piece = rest
         pos += len(piece)
-    return message, coded, found
+    return message, coded, parameters, found
 
 
 def _re2_spans(text: str, pattern: str) -> list[tuple[str, tuple[int, int]]]:
@@ -802,7 +840,7 @@ def _treats_digits_alike(rules: tuple[MaskRule, ...]) -> bool:
     digits). `0` may be named (`0x`): `_digits_to_one` keeps it. Read with
     Python's own parser of regular expressions; a pattern it cannot read counts as no."""
     patterns = [r.pattern for r in rules]
-    patterns += [_PROTECT, _CODE, _SMALL_INT, _SMALL_INT_COLLAPSE, _COLLAPSE]
+    patterns += [_PROTECT, _CODE, _SMALL_INT, _SMALL_INT_COLLAPSE, _COLLAPSE, _PARAMETER, _IN_LIST]
     try:
         from re import _parser  # type: ignore[attr-defined]
 
@@ -896,8 +934,11 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
         else None
     )
     if opens is None or not pc.any(opens).as_py():
+        opens = parameters = None
         masked = pc.replace_substring_regex(values, combined_pattern(rules), MASK)
     else:  # a statement alone keeps its words (`_statement_rules`)
+        parameters = _rows_matching(values, opens, _PARAMETER)
+        values = _on_rows(values, parameters, lambda v: _each(v, _hide_parameters))
         masked = _on_rows(
             values,
             pc.invert(opens),
@@ -916,6 +957,11 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
         lambda v: pc.replace_substring_regex(v, _SMALL_INT_COLLAPSE, "\\1" + MASK),
     )
     masked = _on_rows(masked, marked, _small_ints_unmark_collapse)
+    if opens is not None and parameters is not None:
+        masked = _on_rows(
+            masked, opens, lambda v: pc.replace_substring_regex(v, _IN_LIST, "\\1" + MASK + ")")
+        )
+        coded = pc.or_(coded, parameters)
     return _on_rows(masked, coded, lambda v: _each(v, lambda s: s.translate(_SHOW_DIGITS)))
 
 

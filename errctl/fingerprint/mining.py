@@ -24,7 +24,10 @@ How variables are found (`TemplateMiner._cluster`):
 1. Tokens are split finer than whitespace: `=`, `:`, `,`, `;`, `|`, `#` and brackets separate
    tokens too, so `status=404` and `user:58` are key and value (but `::` joins a path's parts:
    `ActionMailer::MailDeliveryJob` is one token). Separators are part of the
-   message's shape and stay constant.
+   message's shape and stay constant. The last value of a `key=value ; key=value` list runs
+   to the end of the line and is one token, whatever it holds (sudo's `... ; USER=root ;
+   COMMAND=/usr/bin/apt update`: a command's arguments are not the message's shape,
+   `_tail_start`).
 2. Messages with the same shape (token count and separators) are grouped by their most
    characteristic constant tokens: for each message, its tokens' frequencies across the shape
    group are computed, the frequency most of its tokens share marks the template's own
@@ -184,10 +187,48 @@ _OTHER_BLANKS = "\t\r\f\v"
 _PLAIN_CHUNK = 64
 
 
+# A list of pairs separated by `;` (`_tail_start`): the `;` before the last pair's key, and a
+# pair of the segment before it (a key after a blank, a `;` or the start, and a value).
+_LIST_KEY = re.compile(r";[ \t]*[^\W\d][\w.-]*=(?=[^=\s])")
+_PAIR_IN_SEGMENT = re.compile(r"(?<![^ \t;])[^\W\d][\w.-]*=[^=\s]")
+
+
+def _tail_start(message: str) -> int:
+    """Where the value of the last pair of a `key=value ; key=value` list starts, when that
+    value runs to the end of the message and holds a separator; else -1.
+
+    Such a value is one token (`_split`): the list's last value is the rest of the line,
+    whatever its words. sudo logs `alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ;
+    COMMAND=/usr/bin/apt update` and `... ; COMMAND=/bin/systemctl restart nginx.service`:
+    split at its blanks, each command's arguments made a shape of their own, and the users
+    of one statement were spread over a dozen shape groups, never enough in one to be a
+    variable. Only after a `;` that closes a pair (a lone `failure; logname= uid=0` is a
+    sentence, then pairs split at blanks), and only on one line."""
+    if ";" not in message or "\n" in message:
+        return -1
+    last = None
+    for last in _LIST_KEY.finditer(message):  # noqa: B007 (the last one is wanted)
+        pass
+    if last is None:
+        return -1
+    semi = last.start()
+    if _PAIR_IN_SEGMENT.search(message, message.rfind(";", 0, semi) + 1, semi) is None:
+        return -1
+    start = last.end()
+    return start if _SPLIT.search(message, start) else -1
+
+
 def _split(message: str) -> tuple[list[str], list[str]]:
-    """Tokens and the separators after each (one fewer), `<*>` kept as one token."""
-    pieces = _SPLIT.split(message)
-    return pieces[0::2], pieces[1::2]
+    """Tokens and the separators after each (one fewer), `<*>` kept as one token, and the
+    last value of a `;` list of pairs as one token (`_tail_start`)."""
+    start = _tail_start(message)
+    if start < 0:
+        pieces = _SPLIT.split(message)
+        return pieces[0::2], pieces[1::2]
+    pieces = _SPLIT.split(message[:start])
+    words = pieces[0::2]
+    words[-1] = message[start:]  # the empty token after the key's `=`
+    return words, pieces[1::2]
 
 
 def _render(words: Sequence[str], seps: Sequence[str]) -> str:
@@ -1529,10 +1570,16 @@ def _tokenize(messages: list[str]) -> _Groups:
     A plain message (see `_plain`) is tokenized without a regex: its separators are one
     character each, so deleting every other character leaves its shape, and the messages of
     one shape, joined by spaces, with separators turned into spaces and split on spaces, give
-    their tokens in a row, the same count for each. Other messages are split by `_SPLIT`.
+    their tokens in a row, the same count for each. Other messages, and plain ones that end
+    in a list's last value (`_tail_start`), are split by `_split`.
     """
     groups: _Groups = defaultdict(list)
     plain, other = _partition_plain(messages)
+    if any(";" in message for message in plain):
+        # A list's last value is one token (`_tail_start`), whatever separators it holds.
+        tails = [_tail_start(message) >= 0 if ";" in message else False for message in plain]
+        other += compress(plain, tails)
+        plain = [message for message, tail in zip(plain, tails, strict=True) if not tail]
     if plain:
         shapes = "\n".join(plain).encode().translate(None, _NOT_SEPARATOR).decode().split("\n")
         by_separators: dict[str, list[str]] = defaultdict(list)
@@ -1544,8 +1591,8 @@ def _tokenize(messages: list[str]) -> _Groups:
             rows = zip(*[tokens] * n, strict=False)  # n tokens at a time
             groups["\x00".join(separators)] += zip(members, rows, strict=True)
     for message in other:
-        pieces = _SPLIT.split(message)
-        groups[_shape(pieces[1::2])].append((message, pieces[0::2]))
+        words, seps = _split(message)
+        groups[_shape(seps)].append((message, words))
     return groups
 
 

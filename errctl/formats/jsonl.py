@@ -60,6 +60,15 @@ def _journal_entry(fields: ParsedFields) -> ParsedFields:
     return out
 
 
+def journal_record(obj: dict[str, Any]) -> ParsedFields | None:
+    """A journal entry's fields (a mapping of its field names to their values: `-o json`'s
+    record, or `-o export`'s and `-o verbose`'s entries, `journal.py`) as its event."""
+    fields = fields_from_mapping(obj)
+    if fields is not None and fields.message:
+        return _journal_entry(fields)
+    return fields
+
+
 _OPENERS = ("{", b"{")
 # Leading blanks, a BOM, and RFC 7464's record separator (RS, 0x1E), which opens each record of
 # a JSON text sequence (`journalctl -o json-seq`, `jq --seq`).

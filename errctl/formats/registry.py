@@ -17,7 +17,8 @@ fits) counts only in a file that is mostly syslog (`syslog.weak_readings`). A fi
 own columns (a W3C extended log's `#Fields:` directive, a CSV file's header row) is read by
 them, before any line is counted (`_declared`), and so is PostgreSQL's csvlog, whose records
 may span lines (a quoted query's newlines) and are counted as records. MySQL's slow query log is
-told by its entries' comment lines (`# User@Host:` above `# Query_time:`, `_slow_log`), which the
+told by its entries' comment lines (`# User@Host:` above `# Query_time:`, `_slow_log`), and
+journalctl's `-o export` and `-o verbose` by their entries' cursor lines (`_journal`), which the
 count passes over.
 """
 
@@ -42,6 +43,7 @@ from errctl.formats import (
     generic,
     haproxy,
     heroku,
+    journal,
     jsonl,
     klog,
     log4j,
@@ -67,6 +69,10 @@ from errctl.formats.tool_output import tool_fields
 
 FORMATS: dict[str, LogFormat] = {
     "json": jsonl.FORMAT,
+    # journalctl's entries over several lines, told by their cursor lines (`_journal`): before
+    # logfmt, which reads an export entry's `__CURSOR=...` line as a pair, and syslog.
+    "journal-export": journal.EXPORT,
+    "journal-verbose": journal.VERBOSE,
     # Before logfmt, which takes `type=AVC msg=audit(...): ...` for pairs with `msg` the message.
     "audit": audit.FORMAT,
     "logfmt": logfmt.FORMAT,
@@ -133,6 +139,8 @@ ALIASES: dict[str, str] = {
     "supervisord": "supervisor",
     "kernel": "dmesg",
     "sqlserver": "mssql",
+    "journald-export": "journal-export",
+    "journald-verbose": "journal-verbose",
     "slowlog": "mysql-slow",
     "mysql-slowlog": "mysql-slow",
     "mariadb-slow": "mysql-slow",
@@ -263,6 +271,17 @@ def _slow_log(lines: list[str]) -> Detection | None:
     return Detection((FORMATS["mysql-slow"],), "mysql-slow", reason)
 
 
+def _journal(lines: list[str]) -> Detection | None:
+    """journalctl's `-o export` or `-o verbose`, by its entries' cursor lines: the field lines
+    under them, which the counting below would give logfmt, are the entries' own."""
+    found = journal.from_sample(lines)
+    if found is None:
+        return None
+    name, entries = found
+    reason = f"{entries} sampled entries open with a journal cursor ({name})"
+    return Detection((FORMATS[name],), name, reason)
+
+
 MIN_SHARE_DECLARED = 0.5
 """A file declares its layout, yet its lines must mostly have it: a log that merely quotes a
 `#Fields:` line is read as what its lines are."""
@@ -298,7 +317,7 @@ def detect(sample: list[str]) -> Detection:
     declared = _declared([s for s in sample if s.strip()])  # (`#` lines look like PHP frames)
     if declared is not None:
         return declared
-    slow = _slow_log(sample)
+    slow = _slow_log(sample) or _journal(sample)
     if slow is not None:
         return slow
     lines = [s for s in sample if s.strip() and not looks_like_continuation(s)]

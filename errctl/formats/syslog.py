@@ -2,8 +2,10 @@
 /var/log/syslog; without the host, `journalctl --no-hostname`'s, when the tag has a pid) and
 RFC 5424 (`<PRI>1 ts host app procid msgid [sd] msg`). journalctl's text outputs are the same
 line under other times: `-o short-full`'s weekday, date, time and zone (`Tue 2026-12-01
-04:15:36 UTC`, read as a month-name time is) and `-o short-unix`'s seconds since the epoch
-(`1796098536.401651`, weak as an ISO time is, below).
+04:15:36 UTC`, read as a month-name time is), `-o short-unix`'s seconds since the epoch
+(`1796098536.401651`, weak as an ISO time is, below) and `-o short-monotonic`'s seconds since
+boot in brackets (`[   12.345678]`, `-o short-delta` adding the time since the entry before;
+the attribute `uptime`, no time of day), which dmesg's lines open with too (`_MONOTONIC`).
 
 Owns `SyslogFormat` and the module instance `FORMAT` (name "syslog"). The level comes from the
 PRI severity when there is one (as a canonical level name), else from a `facility.severity`
@@ -114,11 +116,18 @@ _JOURNAL_TIMES = (
     r" (?:[A-Z]{2,6}|[+-]\d\d(?::?\d\d)?)"
     r"|\d{9,10}\.\d{6}"
 )
+# `-o short-monotonic`: the seconds since boot in brackets, as dmesg writes them (`[   12.345678]
+# web-1 systemd[1]: ...`); `-o short-delta` adds the time since the entry before (`<
+# 0.000123>`, a `*` when across boots). No time of day: the seconds are the attribute `uptime`.
+# Only with the kernel or a pid in the tag, or under a host such lines of the file name
+# (`SyslogFormat.specialise`): a kernel driver's own line in dmesg opens with its name and
+# device (`usb 1-1: new high-speed USB device`), which reads as a host and a program too.
+_MONOTONIC = r"\[ *(?P<uptime>\d{1,10}\.\d{6})(?: <[ \d]{0,16}\d\.\d{6}[ *]>)?\]"
 _RFC3164 = re.compile(
     r"(?:<(?P<pri>\d{1,3})>)?"
     rf"(?P<ts>(?:{_MONTHS}) [ \d]\d(?: \d{{4}})? \d\d:\d\d:\d\d(?:\.\d{{1,6}})?"
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?"
-    rf"|{_JOURNAL_TIMES})"
+    rf"|{_JOURNAL_TIMES}|{_MONOTONIC})"
     # A date is never the host: it is an application's own time after another one's (a
     # container runtime's `--timestamps`), which syslog did not write.
     # Nor is a word that no host name starts with: BuildKit's step (`#12 ERROR: ...`) under a
@@ -249,7 +258,7 @@ _LOGSYS_SUBSYSTEM = re.compile(
 )
 # OpenSSH's log.c writes its debug levels' names before the message: `debug1: `..`debug3: `.
 _OPENSSH_DEBUG = re.compile(r"debug(?P<verbosity>[123]): ")
-_HEAD_CHARS = frozenset("<JFMASONDTW0123456789")
+_HEAD_CHARS = frozenset("<JFMASONDTW0123456789[")
 # CEF and LEEF records (`cef.py`), which security devices send as a syslog message or a
 # collector writes alone; the syslog tag a 3164 reading takes their prefix for.
 _SECURITY_EVENTS = ("CEF:", "LEEF:")
@@ -334,9 +343,30 @@ class SyslogFormat:
     continues_own = True  # `continues` extends only an event this format opened
     multiline = True
 
-    def __init__(self, *, bare_iso: bool = True, hosts: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        *,
+        bare_iso: bool = True,
+        hosts: frozenset[str] = frozenset(),
+        uptime_hosts: frozenset[str] = frozenset(),
+    ) -> None:
         self.bare_iso = bare_iso
         self.hosts = hosts
+        # The hosts of a file's `-o short-monotonic` lines with the kernel or a pid in the tag
+        # (`specialise`): under them, a tag without a pid (sudo's) is a program's too.
+        self.uptime_hosts = uptime_hosts
+
+    def specialise(self, sample: list[str]) -> SyslogFormat:
+        """This format, reading `-o short-monotonic` lines whose tag has no pid (`sudo:`) under
+        the hosts the file's start names on lines with the kernel or a pid in the tag: alone,
+        `[   14.1] web-1 sudo: ...` reads as a kernel driver's `[5.1] usb 1-1: ...` does."""
+        hosts = set(self.uptime_hosts)
+        for line in sample:
+            if line[:1] == "[" and (fields := self.parse(line)) is not None and fields.host:
+                hosts.add(fields.host)
+        if hosts <= self.uptime_hosts:
+            return self
+        return SyslogFormat(bare_iso=self.bare_iso, hosts=self.hosts, uptime_hosts=frozenset(hosts))
 
     def parse(self, line: str) -> ParsedFields | None:
         if not line or line[0] not in _HEAD_CHARS:
@@ -381,7 +411,12 @@ class SyslogFormat:
                 if level is None:
                     level = syslog_severity_level(_SEVERITY_NUMBERS[fs.group("severity")])
         t = _TAG.match(rest)
-        if t is None and (qb := _PADDED_TAG.match(rest)) is not None:
+        if ts[0] == "[":
+            if t is None or not (t["pid"] or t["app"] == "kernel" or host in self.uptime_hosts):
+                return None  # a kernel driver's line in dmesg (`_MONOTONIC`)
+            attrs["uptime"] = float(m["uptime"])
+            ts = None
+        elif t is None and (qb := _PADDED_TAG.match(rest)) is not None:
             attrs["pid"] = int(qb["pid"])
             if qb["function"]:
                 attrs["function"] = qb["function"]

@@ -670,3 +670,61 @@ def test_a_statement_alone_keeps_its_words(message: str, template: str) -> None:
     # Another table or column is another statement; another literal is not.
     other = message.replace("42", "43").replace("8812", "8813").replace("'login'", "'logout'")
     assert mask_message(other) == template
+
+
+@pytest.mark.parametrize(
+    ("messages", "template"),
+    [
+        # A positional parameter is the statement's text: `$<*>` said a value stood there.
+        (
+            [
+                "SELECT id, total FROM orders WHERE customer_id = $1 AND status = $2 LIMIT 50",
+                "SELECT id, total FROM orders WHERE customer_id = $1 AND status = $2 LIMIT 20",
+            ],
+            "SELECT id, total FROM orders WHERE customer_id = $1 AND status = $2 LIMIT <*>",
+        ),
+        (
+            ["UPDATE jobs SET state = $1, attempts = attempts + 1 WHERE id = $12"],
+            "UPDATE jobs SET state = $1, attempts = attempts + <*> WHERE id = $12",
+        ),
+        # A list of literals after IN is one value, whatever its length.
+        (
+            [
+                "SELECT id, name FROM users WHERE id IN (3, 17, 4410)",
+                "SELECT id, name FROM users WHERE id IN (8,9)",
+                "SELECT id, name FROM users WHERE id IN (12, 5, 77, 301, 9000, 2)",
+                "SELECT id, name FROM users WHERE id IN ('u-1a', 'u-2b')",
+                "SELECT id, name FROM users WHERE id IN (42)",
+                # Past PYTHON_MASK_CHARS, masked by RE2 alone.
+                "SELECT id, name FROM users WHERE id IN ("
+                + ", ".join(str(7 * i + 1000) for i in range(100))
+                + ")",
+            ],
+            "SELECT id, name FROM users WHERE id IN (<*>)",
+        ),
+        (
+            [
+                "DELETE FROM sessions WHERE user_id = 7 AND kind NOT IN ('api', 'cli')",
+                "DELETE FROM sessions WHERE user_id = 8 AND kind NOT IN ('api', 'cli', 'web')",
+            ],
+            "DELETE FROM sessions WHERE user_id = <*> AND kind NOT IN (<*>)",
+        ),
+    ],
+)
+def test_a_statements_parameters_stay_and_its_in_lists_are_one_value(
+    messages: list[str], template: str
+) -> None:
+    for message in messages:
+        assert mask_message(message) == template
+        assert mask_message_python(message) == template
+        assert mask_message(template) == template  # idempotent
+    assert mask_array(pa.array(messages)).to_pylist() == [template] * len(messages)
+    # Only in a statement alone: a dollar amount is a value, a list in text is text.
+    assert mask_message("charged $12 for 3 items") == "charged $<*> for <*> items"
+    assert mask_message("retrying nodes in (1, 2, 3)") == "retrying nodes in (<*>, <*>, <*>)"
+
+
+def test_explain_lists_a_statements_parameters_as_kept() -> None:
+    masked, kept = explain_masking("SELECT id FROM t WHERE a = $1 AND b IN (3, 4) LIMIT 10")
+    assert masked == [(SMALL_INT, "3"), (SMALL_INT, "4"), (SMALL_INT, "10")]
+    assert kept == [("$", "1")]

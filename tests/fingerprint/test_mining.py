@@ -332,6 +332,43 @@ def test_a_key_that_varies_with_its_value_is_a_variable_too():
     assert set(TemplateMiner().assign(raw)) == {"dict_lookup: <*> = <*>"}
 
 
+def test_the_last_value_of_a_semicolon_list_of_pairs_is_one_token():
+    # sudo logs each command as a `;` list of pairs whose last value, the command line, runs
+    # to the end: each command's arguments made a shape of their own, so each user was seen
+    # with one or two commands per shape and never became a variable (22 groups for sudo's
+    # two statements). The list's last value is one token: one shape, one template each.
+    commands = {
+        "alice": ["/usr/bin/apt update", "/usr/bin/apt install -y htop", "/bin/ls"],
+        "bob": ["/bin/systemctl restart nginx.service", "/usr/bin/tail -n 100 /var/log/syslog"],
+        "carol": ["/usr/bin/docker compose up -d", "/usr/bin/docker ps -a"],
+        "dave": ["/usr/bin/journalctl -u nginx --since today", "/usr/bin/crontab -e -u www-data"],
+    }
+    raw = []
+    for user, lines in commands.items():
+        for i, command in enumerate(lines):
+            where = f"TTY=pts/{i} ; PWD=/home/{user} ; USER=root ; COMMAND={command}"
+            raw.append(f"{user} : {where}")
+            raw.append(f"{user} : 3 incorrect password attempts ; {where}")
+    assert set(templates(raw).values()) == {
+        "<*> : TTY=pts/<*> ; PWD=<*> ; USER=root ; COMMAND=<*>",
+        "<*> : <*> incorrect password attempts ; TTY=pts/<*> ; PWD=<*> ; USER=root ; COMMAND=<*>",
+    }
+
+
+def test_pairs_after_a_sentence_and_a_semicolon_are_tokens_as_before():
+    # `failure; logname= uid=0 ...`: the `;` ends a sentence, not a pair, and the pairs after
+    # it are split at their blanks (a constant value stays).
+    raw = [
+        f"pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= "
+        f"rhost=10.0.0.{i} user={user}"
+        for i, user in enumerate(["root", "admin", "root"])
+    ]
+    assert set(templates(raw).values()) == {
+        "pam_unix(<*>:auth): authentication failure; logname= uid=<*> euid=<*> tty=ssh ruser= "
+        "rhost=<*> user=<*>"
+    }
+
+
 def test_statements_of_one_shape_that_share_no_word_are_not_one_template():
     # An index check prints its counters one a line, right-aligned, among other lines of the
     # same token count: each statement seen once, and the empty token before the indent the

@@ -130,9 +130,28 @@ def test_assign_leaves_the_garbage_collector_as_it_found_it(enabled: bool):
         gc.enable() if was else gc.disable()
 
 
+# The last pair of a `;` list (`mining._tail_start`): everything up to the last `;` before a
+# key and its `=`, the value running to the end; the segment before that `;` holds a pair.
+LIST_TAIL = re.compile(r"(.*;[ \t]*[^\W\d][\w.-]*=)([^=\s].*)", re.DOTALL)
+SEGMENT_PAIR = re.compile(r"(?<![^ \t;])[^\W\d][\w.-]*=[^=\s]")
+
+
+def plain_pieces(message: str) -> list[str]:
+    """PLAIN_SPLIT's pieces (tokens and separators in turn), but the last value of a list of
+    pairs separated by `;`, on one line, after a `;` that closes a pair, is one token."""
+    found = LIST_TAIL.fullmatch(message)
+    if found is None or "\n" in message:
+        return PLAIN_SPLIT.split(message)
+    head, value = found.groups()
+    before = head[: head.rindex(";")]
+    if not SEGMENT_PAIR.search(before.rsplit(";", 1)[-1]) or not PLAIN_SPLIT.search(value):
+        return PLAIN_SPLIT.split(message)
+    return [*PLAIN_SPLIT.split(head)[:-1], value]
+
+
 def plain_tokens(message: str) -> tuple[list[str], str]:
     """A message's tokens and shape by the definitions."""
-    pieces = PLAIN_SPLIT.split(message)
+    pieces = plain_pieces(message)
     return pieces[0::2], PLAIN_BLANKS.sub(" ", "\x00".join(pieces[1::2]))
 
 
@@ -278,7 +297,7 @@ class PlainMiner(TemplateMiner):
         values, count = defaultdict(set), Counter()
         for clusters in clustered:
             for key, members in clusters:
-                seps = PLAIN_SPLIT.split(members[0][0])[1::2]
+                seps = plain_pieces(members[0][0])[1::2]
                 for p in range(1, len(key)):
                     if key[p] != MASK or key[p - 1] == MASK:
                         continue
@@ -309,7 +328,7 @@ class PlainMiner(TemplateMiner):
         closer = {"<": ">", "[": "]", "(": ")", "{": "}"}
         for clusters in clustered:
             for key, members in clusters:
-                pieces = PLAIN_SPLIT.split(min(m for m, _ in members))
+                pieces = plain_pieces(min(m for m, _ in members))
                 words, seps = pieces[0::2], pieces[1::2]
                 for i, s in enumerate(seps):
                     if s != "=" or len(members) < 2:
@@ -352,7 +371,7 @@ class PlainMiner(TemplateMiner):
         vocab = []
         # The value of `key=` or `key = ` that varies is a variable, however few its values;
         # so is a key that varies along with its value.
-        pieces = PLAIN_SPLIT.split(members[0][0])
+        pieces = plain_pieces(members[0][0])
         words, seps = pieces[0::2], pieces[1::2]
         keyed, pairs = set(), {}
         for i, s in enumerate(seps):
@@ -437,7 +456,7 @@ class PlainMiner(TemplateMiner):
         # A message of two words, one blank apart, one constant and the other a plain word in
         # every member (`SyncLoop ADD`): the pair is the statement, however many words vary.
         plain_word = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*(?:-[a-z]+)*|[A-Z]+")
-        smallest = PLAIN_SPLIT.split(min(m for m, _ in members))
+        smallest = plain_pieces(min(m for m, _ in members))
 
         def two_words(p, values):
             if (
@@ -607,7 +626,7 @@ class PlainMiner(TemplateMiner):
                 while not all(e.endswith(end) for e in ends):
                     end = end[1:]
                 template[p] = MASK + end
-        seps = PLAIN_SPLIT.split(members[0][0])[1::2]  # members come sorted
+        seps = plain_pieces(members[0][0])[1::2]  # members come sorted
         out.append(([m for m, _ in members], mining._render(template, seps)))
 
 
@@ -661,6 +680,20 @@ def test_clustering_equals_the_plain_clustering(messages: list[str], known: list
 odd = st.sampled_from(["  ", "\t", "\n", "<", ">", "<x>", "é", " \v "])
 
 
+# Lists of pairs separated by `;` whose last value runs to the end (sudo's `alice : TTY=pts/0 ;
+# USER=root ; COMMAND=/usr/bin/apt update`), and look-alikes that are none.
+listed = st.builds(
+    "{} : {}{}={} ;{}{}={}".format,
+    word,
+    st.sampled_from(["", "3 tries ; ", "t: "]),
+    st.sampled_from(["T", "a.b", "7x", ""]),
+    word,
+    st.sampled_from([" ", "", "\t"]),
+    st.sampled_from(["C", "c-d"]),
+    st.lists(word, min_size=1, max_size=4).map(" ".join),
+)
+
+
 @st.composite
 def mixed_corpus(draw) -> list[str]:
     messages = draw(corpus())
@@ -668,7 +701,7 @@ def mixed_corpus(draw) -> list[str]:
         message = messages[i]
         at = draw(st.integers(0, len(message)))
         messages.append(message[:at] + draw(odd) + message[at:])
-    return messages + draw(st.lists(text, max_size=4))
+    return messages + draw(st.lists(text, max_size=4)) + draw(st.lists(listed, max_size=8))
 
 
 known_templates = st.lists(
@@ -697,7 +730,10 @@ def test_plain_means_one_character_separators(message: str):
 
 
 @given(
-    st.lists(st.one_of(text, st.sampled_from(["a b", "a=<*>", "x, y", "<*> <*>"])), max_size=150)
+    st.lists(
+        st.one_of(text, listed, st.sampled_from(["a b", "a=<*>", "x, y", "<*> <*>"])),
+        max_size=150,
+    )
 )
 def test_messages_are_tokenized_as_the_plain_pattern_splits(messages: list[str]):
     messages = list(dict.fromkeys(messages))

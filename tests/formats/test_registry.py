@@ -348,6 +348,8 @@ def test_formats_satisfy_the_protocol():
     assert list(FORMATS) == [
         *(
             "json",
+            "journal-export",
+            "journal-verbose",
             "audit",
             "logfmt",
             "elb",
@@ -395,7 +397,8 @@ def test_get_format():
     with pytest.raises(UsageError) as e:
         get_format("pyhton")
     assert (
-        "json, audit, logfmt, elb, lambda, syslog, access, envoy, haproxy, heroku, nginx-error,"
+        "json, journal-export, journal-verbose, audit, logfmt, elb, lambda, syslog, access, envoy,"
+        " haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, python, java, klog, chromium, postgres, csv,"
         " mssql, mysql-slow, ruby, logcat, redis, dotnet, w3c, dmesg, generic" in e.value.message
     )

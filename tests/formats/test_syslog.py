@@ -3,6 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.syslog import FORMAT
+from tests.ingest.stored import stored_events
 
 
 def test_rfc3164_with_pri():
@@ -801,6 +802,85 @@ def test_a_line_without_a_host_as_journalctl_no_hostname_prints_it():
     )
     # No pid: a word before a colon may be anything's.
     assert FORMAT.parse("Jul  3 09:14:24 backup: done") is None
+
+
+def test_journalctl_short_monotonic_and_short_delta():
+    """`journalctl -o short-monotonic` puts the seconds since boot where the time is, in
+    brackets as dmesg does: read as dmesg, the host and the program stayed in the message.
+    `-o short-delta` adds the time since the entry before (it was a raw line)."""
+    lines = [
+        "[    4.873910] web-1 kernel: EXT4-fs (sda1): mounted filesystem with ordered data mode",
+        "[   12.204133] web-1 systemd[1]: Started nginx.service - A high performance web server.",
+        "[   13.000001] web-1 sshd[812]: error: kex_exchange_identification: Connection closed",
+        "[   13.000530 <    0.000529 >] web-1 sshd[812]: Connection closed by 10.0.0.9 port 22",
+    ]
+    got = [FORMAT.parse(line) for line in lines]
+    assert [(f.timestamp, f.level, f.service, f.host, f.message, f.attributes) for f in got] == [
+        (
+            None,
+            None,
+            "kernel",
+            "web-1",
+            "EXT4-fs (sda1): mounted filesystem with ordered data mode",
+            {"uptime": 4.87391},
+        ),
+        (
+            None,
+            None,
+            "systemd",
+            "web-1",
+            "Started nginx.service - A high performance web server.",
+            {"uptime": 12.204133, "pid": 1},
+        ),
+        (
+            None,
+            "error",
+            "sshd",
+            "web-1",
+            "error: kex_exchange_identification: Connection closed",
+            {"uptime": 13.000001, "pid": 812},
+        ),
+        (
+            None,
+            None,
+            "sshd",
+            "web-1",
+            "Connection closed by 10.0.0.9 port 22",
+            {"uptime": 13.00053, "pid": 812},
+        ),
+    ]
+    # dmesg's own lines stay dmesg's: a driver and its device are no host and program.
+    for line in (
+        "[    5.123456] usb 1-1: new high-speed USB device number 2 using xhci_hcd",
+        "[    5.200000] nvme nvme0: pci function 0000:01:00.0",
+        "[    0.000000] Linux version 6.1.0-13-amd64 (debian-kernel@lists.debian.org)",
+        "[    5.300000] systemd[1]: Started Journal Service.",
+    ):
+        assert FORMAT.parse(line) is None, line
+
+
+def test_a_short_monotonic_file_reads_its_tags_without_a_pid_too(tmp_path):
+    """sudo logs without a pid: alone its line reads as a kernel driver's in dmesg, but under
+    the host the file's other lines name it is sudo's (it was the line above's text)."""
+    text = (
+        "[    0.000000] web-1 kernel: Linux version 6.1.0-13-amd64 (debian-kernel@lists.org)\n"
+        "[    4.873910] web-1 kernel: EXT4-fs (sda1): mounted filesystem with ordered data mode\n"
+        "[   12.204133] web-1 systemd[1]: Started nginx.service - A high performance web server.\n"
+        "[   13.000001] web-1 sshd[812]: Server listening on 0.0.0.0 port 22.\n"
+        "[   94.100000] web-1 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; "
+        "COMMAND=/usr/bin/apt update\n"
+        "[   95.300000] web-1 sudo: pam_unix(sudo:session): session opened for user root(uid=0)"
+        " by alice(uid=1000)\n"
+    )
+    events = stored_events(tmp_path, text, "line, service, host, format")
+    assert events == [
+        (1, "kernel", "web-1", "syslog"),
+        (2, "kernel", "web-1", "syslog"),
+        (3, "systemd", "web-1", "syslog"),
+        (4, "sshd", "web-1", "syslog"),
+        (5, "sudo", "web-1", "syslog"),
+        (6, "sudo", "web-1", "syslog"),
+    ]
 
 
 def test_a_key_value_pair_is_no_host():
