@@ -44,7 +44,7 @@ def ingest(
                 "Force a log format: json, audit, logfmt, elb, lambda, syslog, access, envoy, "
                 "haproxy, heroku, nginx-error, apache-error, monolog, php, supervisor, python, "
                 "java, klog, chromium, postgres, csv, mssql, ruby, logcat, redis, dotnet, w3c, "
-                "dmesg, generic."
+                "dmesg, journal-export, journal-verbose, generic."
             ),
         ),
     ] = None,
