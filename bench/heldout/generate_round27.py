@@ -1226,8 +1226,8 @@ def ceph(r: random.Random) -> list[Log]:
                     1,
                     pgprefix(i, pg),
                     "state<Start>: transitioning to %s",
-                    (r.choice(["Primary", "Stray"]),),
-                    label="state<Start>: transitioning to %s",
+                    (w := r.choice(["Primary", "Stray"]),),
+                    label=f"state<Start>: transitioning to {w}",
                 )
         degraded[0] = r.randrange(60, 180)
         objs = r.randrange(100000, 300000)
@@ -1538,7 +1538,8 @@ def asterisk(r: random.Random) -> list[Log]:
                 "VERBOSE",
                 "res_pjsip_registrar.c",
                 "Removed contact '%s' from AOR '%s' due to %s",
-                (contact, ext, r.choice(["expiration", "request"])),
+                (contact, ext, why := r.choice(["expiration", "request"])),
+                label=f"Removed contact '%s' from AOR '%s' due to {why}",
             )
         else:
             emit(
@@ -1853,8 +1854,8 @@ def asterisk(r: random.Random) -> list[Log]:
             "WARNING",
             "taskprocessor.c:1160 taskprocessor_push:",
             "The '%s' task processor queue reached %d scheduled tasks%s.",
-            (name, r.choice([500, 500, 1000, 3000]), r.choice(["", " again"])),
-            label="The '%s' task processor queue reached %d scheduled tasks%s.",
+            (name, r.choice([500, 500, 1000, 3000]), again := r.choice(["", " again"])),
+            label=f"The '%s' task processor queue reached %d scheduled tasks{again}.",
         )
 
     def ami() -> None:
@@ -2749,8 +2750,8 @@ def jupyter(r: random.Random) -> list[Log]:
                 "I",
                 app,
                 "AsyncIOLoopKernelRestarter: restarting kernel (%d/%d), %s random ports",
-                (1, 5, r.choice(["keep", "new"])),
-                label="AsyncIOLoopKernelRestarter: restarting kernel (%d/%d), %s random ports",
+                (1, 5, ports := r.choice(["keep", "new"])),
+                label=f"AsyncIOLoopKernelRestarter: restarting kernel (%d/%d), {ports} random ports",
             )
         elif roll < 0.78:
             k = ks.pop(r.randrange(len(ks)))
