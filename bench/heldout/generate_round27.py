@@ -2011,8 +2011,10 @@ def exim(r: random.Random) -> list[Log]:
         "TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256",
     ]
 
-    def conn(helo: str | None, ip: str) -> str:
-        return f"SMTP connection from {'(' + helo + ') ' if helo else ''}[{ip}]:{r.randrange(1024, 65535)}"
+    def conn(name: str | None, ip: str) -> str:
+        # At connect time Exim knows the client's address and, with `host_lookup`, its name
+        # from the DNS (no HELO yet): `from mail.example.org [192.0.2.1]:41234`.
+        return f"SMTP connection from {name + ' ' if name else ''}[{ip}]:{r.randrange(1024, 65535)}"
 
     def inbound() -> None:
         host, ip, dom = r.choice(EXIM_PEERS)
