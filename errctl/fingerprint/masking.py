@@ -141,10 +141,14 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     # that swallowed the `.` kept them from their statement's `Started <*>.` (freetext.py).
     # Nor a `)` it did not open: `bug report (https://bugs.php.net/).` keeps its parenthesis,
     # `https://en.wikipedia.org/wiki/Lisp_(programming_language)` its own.
+    # The URIs of a user at a host, which have no `//` (RFC 3261's `sip:alice@pbx:5060;ob`,
+    # RFC 6068's `mailto:`, XMPP's): one value too, parameters and all; read as an address,
+    # then a port, then `;key=value`, each SIP URI's parameters made it a shape of its own.
     MaskRule(
         "url",
         rf"\b[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^{_URL_STOP}()]|\([^{_URL_STOP}()]*\))*"
-        rf"(?:[^{_URL_STOP}().,;:!?]|\([^{_URL_STOP}()]*\))",
+        rf"(?:[^{_URL_STOP}().,;:!?]|\([^{_URL_STOP}()]*\))"
+        rf"|\b(?:sips?|mailto|xmpp):[^{_URL_STOP}()@]+@[^{_URL_STOP}()]*[^{_URL_STOP}().,;:!?]",
     ),
     MaskRule(
         "sql",
