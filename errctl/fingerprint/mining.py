@@ -115,7 +115,8 @@ How variables are found (`TemplateMiner._cluster`):
    another's text after a leading value some messages carry (OpenVPN's client address, `<*> TLS:
    Initial packet ...`) takes that other's (`prefixes.py`); then a template that is another's
    text with one bracketed tag more among its words (vsftpd's user once logged in, `[pid <*>]
-   [alice] FTP command: ...`) takes that other's (`annotations.py`); then a template that is
+   [alice] FTP command: ...`; a host's name before its bracketed address, `from <*> [<*>]:<*>`
+   next to `from [<*>]:<*>`) takes that other's (`annotations.py`); then a template that is
    another's text with a run of `key=<*>` fields more before a pair both carry (slapd's
    `qtime=<*> etime=<*>` once timing is on) takes that other's (`optionalfields.py`); last, a
    template that writes the noun after a count in the singular where another writes it in the
@@ -551,8 +552,9 @@ class TemplateMiner:
 
     def _merge_annotations(self, new: set[str]) -> None:
         """Templates of `new` that are another's text with a bracketed tag some messages carry
-        among its words (`annotations.py`: vsftpd's `[user]`, Exim's `(helo)`) take that
-        other's template, and so do the templates merged into them; a new plain template joins
+        among its words (`annotations.py`: vsftpd's `[user]`; a host's name before its
+        bracketed address, Exim's `from mail.example.org [192.0.2.1]`) take that other's
+        template, and so do the templates merged into them; a new plain template joins
         its known annotated one."""
         self._merge_into_spelling(new, annotation_heads)
 
