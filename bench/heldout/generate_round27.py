@@ -2299,6 +2299,12 @@ def jupyter(r: random.Random) -> list[Log]:
     ) -> None:
         loc = f" -> {to}" if to else ""
         ref = f" referer={referer}" if referer else ""
+        # Labelled by route and status as errctl names an access record by design
+        # (docs/fingerprints.md: a plain word in a path, a user's name or a notebook's, stays;
+        # a query's values do not), as nova's and HAProxy's request lines are.
+        del route
+        base, sep, query = path.partition("?")
+        route = base + sep + re.sub(r"=[^&]*", "=%s", query)
         emit(
             level,
             *kw.get("pre", ()),
