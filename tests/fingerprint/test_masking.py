@@ -37,6 +37,9 @@ from errctl.fingerprint.masking import (
             "Contact <*>/<*> is now Reachable.",
         ),
         ("reply to mailto:alice@example.com.", "reply to <*>."),
+        # A file's name with a blank in it is one path; a word between stays the statement's.
+        ("Saving file at /reports/weekly report.ipynb", "Saving file at <*>"),
+        ("copied /srv/exports/q2 to summary.csv", "copied <*> to summary.csv"),
         ("codec list sip: none", "codec list sip: none"),
         ("token 0892141edc4d571d expired", "token <*> expired"),
         ("query 'red shoes' slow", "query <*> slow"),
