@@ -18,7 +18,11 @@ two checks, and Exim's optional HELO name `(SERVER)` stays apart with them. The 
 *plain* template) must hold two words of its own or more: a statement, not a bare value. A
 tag is what brackets set apart from the wording, so a token that adds a word (`for invalid
 user <*>` next to `for <*>`) or a `key=value` is other wording and stays apart (`absorb.py`
-keeps the same line). The annotated template takes the plain one, whose text is the
+keeps the same line). A host's name before its address in brackets is such an annotation
+too, alone or as a pair's value (Exim's `SMTP connection from mail.example.org
+[192.0.2.1]:41234` and, where the DNS names no one, `from [203.0.113.9]:5123`; `H=<*> [<*>]`
+next to `H=[<*>]`): a masked token, then the bracketed masked address, which the resolver fills
+in or not. The annotated template takes the plain one, whose text is the
 statement's own; a known template never changes, so a new plain template whose annotated
 spelling is known takes that instead.
 
@@ -40,6 +44,10 @@ _TAG = re.compile(r"\[[^\s\[\]()=]+\]")
 # /dev/sda [SAT], opened`): without the tag, the punctuation goes with the token before.
 _TAG_THEN_PUNCTUATION = re.compile(r"(\[[^\s\[\]()=]+\])([,;:.])")
 _BLANKS = re.compile(r"(\s+)")
+# A host's name before its address: a masked token, alone or a pair's value (`<*>`, `H=<*>`),
+# then the address in brackets, masked, with its port or punctuation after (`[<*>]:<*>`).
+_NAME = re.compile(r"(?:[^\W\d][\w.-]*=)?<\*>")
+_ADDRESS = re.compile(r"\[<\*>\](?::<\*>)?[,;:.]?")
 # Past this many tags, a template is left as it is (each tag costs one candidate).
 _MAX_TAGS = 8
 
@@ -59,6 +67,17 @@ def _plains(template: str) -> Iterator[str]:
         for i in range(0, len(parts), 2)
         if _TAG.fullmatch(parts[i]) or (i > 0 and _TAG_THEN_PUNCTUATION.fullmatch(parts[i]))
     ]
+    names = [
+        i
+        for i in range(0, len(parts) - 2, 2)
+        if _NAME.fullmatch(parts[i]) and _ADDRESS.fullmatch(parts[i + 2])
+    ]
+    for i in names[:_MAX_TAGS]:
+        # Without the name, the address takes its place (after the pair's key, if any).
+        key = parts[i][: -len("<*>")]
+        rest = [*parts[:i], key + parts[i + 2], *parts[i + 3 :]]
+        if statement_words(rest[::2]) >= 2:
+            yield "".join(rest)
     if not tags or len(tags) > _MAX_TAGS:
         return
     for i in tags:

@@ -22,7 +22,8 @@ write as separate statements):
   message of its own.
 - The value does not open with a word: a sentence after a colon is the statement's own
   wording of what happened (`LOGIN chdir(<*>) failed: No such file or directory`, `...
-  failed: Permission denied`), one event class each, as operators count them. A value opens
+  failed: Permission denied`), one event class each, as operators count them; nor with a code
+  and then a sentence (`closed: 14, no healthy upstream`: a status and its text). A value opens
   with a name, a bracket or a masked value. Nor does it open with a key (`host=<*>`): fields
   after a colon are named by their keys, which the statement writes, so a run with a key more
   is another statement (PostgreSQL's `connection received: host=<*> port=<*>` and, over a
@@ -92,12 +93,26 @@ def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
             following = tokens[i + 1]
             if _WORD.fullmatch(following.group()) or _KEY.match(following.group()):
                 break  # a sentence or keyed fields: the statement's own wording
+            if _code_and_text(tokens, i + 1):
+                break  # a code and the sentence that says it: the statement's wording too
 
             lead = template[: token.end()]
             gap = template[token.end() : following.start()]
             out.append((lead, gap, _shape(template[following.start() :])))
         segment_start = i + 1
     return out
+
+
+def _code_and_text(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the value at token `i` is a masked code, a comma, and a sentence: a status and
+    its text (Envoy's `gRPC config stream to xds_cluster closed: 14, no healthy upstream` and
+    `...: 4, Deadline Exceeded`), the text each problem's own wording, as a sentence right
+    after the colon is. A list of values (`<*>, <*>`) goes on."""
+    return (
+        tokens[i].group() == MASK + ","
+        and i + 1 < len(tokens)
+        and _WORD.fullmatch(tokens[i + 1].group()) is not None
+    )
 
 
 def value_after_label_heads(

@@ -141,10 +141,14 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     # that swallowed the `.` kept them from their statement's `Started <*>.` (freetext.py).
     # Nor a `)` it did not open: `bug report (https://bugs.php.net/).` keeps its parenthesis,
     # `https://en.wikipedia.org/wiki/Lisp_(programming_language)` its own.
+    # The URIs of a user at a host, which have no `//` (RFC 3261's `sip:alice@pbx:5060;ob`,
+    # RFC 6068's `mailto:`, XMPP's): one value too, parameters and all; read as an address,
+    # then a port, then `;key=value`, each SIP URI's parameters made it a shape of its own.
     MaskRule(
         "url",
         rf"\b[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^{_URL_STOP}()]|\([^{_URL_STOP}()]*\))*"
-        rf"(?:[^{_URL_STOP}().,;:!?]|\([^{_URL_STOP}()]*\))",
+        rf"(?:[^{_URL_STOP}().,;:!?]|\([^{_URL_STOP}()]*\))"
+        rf"|\b(?:sips?|mailto|xmpp):[^{_URL_STOP}()@]+@[^{_URL_STOP}()]*[^{_URL_STOP}().,;:!?]",
     ),
     MaskRule(
         "sql",
@@ -213,8 +217,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # A colon inside a component (`/v1/agent/check/pass/service:web-1`) and a query
         # string (`/v1/kv/locks/web?acquire=<uuid>&index=42`, as HTTP servers log a request's
         # path) are the path's own: split there, one request path made a template per layout
-        # of its query.
-        r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?::[A-Za-z0-9_.@%+~$-]+)*)+"
+        # of its query. A file's name may hold a blank: a last component with no extension,
+        # a blank and one word with one (`/reports/weekly report.ipynb`, as a notebook server
+        # saves a user's file) is one path, not a path and a word.
+        r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+)+/[A-Za-z0-9_@%+~$-]+"
+        r"[ ][A-Za-z0-9_@%+~$-]+(?:\.[A-Za-z0-9_@%+~$-]+)*\.[A-Za-z]{1,8}\b"
+        r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?::[A-Za-z0-9_.@%+~$-]+)*)+"
         r"/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-](?::[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-])*/?"
         r"(?:\?[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
         r"|\b[A-Za-z]:\\(?:[^ \t\r\n\f\v\"'<>]*[^ \t\r\n\f\v\"'<>.,;:!?])?",

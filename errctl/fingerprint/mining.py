@@ -78,7 +78,9 @@ How variables are found (`TemplateMiner._cluster`):
    value: a startup banner prints
    one statement per label, each once (Jellyfin's `Operating system: Linux`, `Processor count:
    4`), and seen once each their words look like a variable's values (`_label_ends`); a
-   variable inside a label changes one word (`USER alice: Login successful.`).
+   variable inside a label changes one word (`USER alice: Login successful.`), but for a
+   label of two words the message opens with and ends with a value after
+   (`Kernel started: <*>`, `Kernel shutdown: <*>`: `_opening_label_of`).
    A column of masked values that also takes a few constants (`NODATA`, `_outcomes`)
    splits on them last, once no word splits the cluster: an outcome in the value's place is
    a statement of its own (dnsmasq's `reply <*> is NODATA`), and a template of the batch with
@@ -116,7 +118,8 @@ How variables are found (`TemplateMiner._cluster`):
    another's text after a leading value some messages carry (OpenVPN's client address, `<*> TLS:
    Initial packet ...`) takes that other's (`prefixes.py`); then a template that is another's
    text with one bracketed tag more among its words (vsftpd's user once logged in, `[pid <*>]
-   [alice] FTP command: ...`) takes that other's (`annotations.py`); then a template that is
+   [alice] FTP command: ...`; a host's name before its bracketed address, `from <*> [<*>]:<*>`
+   next to `from [<*>]:<*>`) takes that other's (`annotations.py`); then a template that is
    another's text with a run of `key=<*>` fields more before a pair both carry (slapd's
    `qtime=<*> etime=<*>` once timing is on) takes that other's (`optionalfields.py`); last, a
    template that writes the noun after a count in the singular where another writes it in the
@@ -590,8 +593,9 @@ class TemplateMiner:
 
     def _merge_annotations(self, new: set[str]) -> None:
         """Templates of `new` that are another's text with a bracketed tag some messages carry
-        among its words (`annotations.py`: vsftpd's `[user]`, Exim's `(helo)`) take that
-        other's template, and so do the templates merged into them; a new plain template joins
+        among its words (`annotations.py`: vsftpd's `[user]`; a host's name before its
+        bracketed address, Exim's `from mail.example.org [192.0.2.1]`) take that other's
+        template, and so do the templates merged into them; a new plain template joins
         its known annotated one."""
         self._merge_into_spelling(new, annotation_heads)
 
@@ -823,6 +827,11 @@ class TemplateMiner:
                 label_ends = _label_ends(first_words, first_seps)
             if p in label_ends and key[p - 1] == MASK and _phrase_words(member_words, p):
                 # Labels of other wording: one statement each, however many (`_label_ends`).
+                vocab.append((len({words[p] for words in member_words}), p))
+                continue
+            if p == 1 and p in label_ends and _opening_label_of(key, member_words):
+                # A label of two words the message opens with, then a value: what happened to
+                # the value (`Kernel started: <*>`, `Kernel shutdown: <*>`).
                 vocab.append((len({words[p] for words in member_words}), p))
                 continue
             if p + 1 in arguments:
@@ -1397,6 +1406,25 @@ def _phrase_words(member_words: Sequence[Sequence[str]], p: int) -> bool:
         return False
     return all(map(_LABEL_WORD.fullmatch, last)) and all(
         w == MASK or _LABEL_WORD.fullmatch(w) for w in before
+    )
+
+
+def _opening_label_of(key: Sequence[str], member_words: Sequence[Sequence[str]]) -> bool:
+    """Whether the members open with a label of two words, the first constant and the second
+    a word of letters in each, followed by a masked value alone (`_label_ends` at position 1;
+    the colon's empty token at 2, the value at 3): Jupyter's `Kernel started: <uuid>`,
+    `Kernel restarted: <uuid>`, `Kernel shutdown: <uuid>`, one statement each, as a label of
+    one word opening the message is (`_opens_with_label`). A word that varies before a
+    sentence is a name the statement is about (proftpd's `USER alice: Login successful.`)."""
+    return (
+        len(key) == 4
+        and key[0] != MASK
+        and _LABEL_WORD.fullmatch(key[0]) is not None
+        and key[3] == MASK
+        and all(
+            words[3] == MASK and _LABEL_WORD.fullmatch(words[1]) is not None
+            for words in member_words
+        )
     )
 
 

@@ -47,8 +47,10 @@
   its asctime `%y%m%d %H:%M:%S`), and Jupyter's use of it, `[%(levelname)1.1s
   %(asctime)s.%(msecs).03d %(name)s] %(message)s` (jupyter_server, JupyterLab, Enterprise
   Gateway: `[I 2024-01-15 10:23:45.123 ServerApp] msg`; the classic notebook's asctime is
-  `%H:%M:%S` alone): the letter is the level, the app the logger, and a request line (`404 GET
-  /api/x (user@::1) 2.14ms`) is named by its route and status
+  `%H:%M:%S` alone), and JupyterHub's, the app and then `%(module)s:%(lineno)d` (`[I 2024-01-15
+  10:23:45.123 JupyterHub proxy:319] msg`): the letter is the level, the app the logger, and a
+  request line (`404 GET /api/x (user@::1) 2.14ms`, a redirect's `302 GET /hub/ -> /hub/login
+  (@::1) 0.55ms`) is named by its route and status
 
 Owns `PythonLoggingFormat` and the module instance `FORMAT` (name "python"). The level must be a
 real level name (upper case, as logging writes it), which keeps prose and tracebacks out; the
@@ -226,18 +228,23 @@ _OSLO_EMPTY = ("-", "None")
 _LEVEL_FIRST = frozenset(n[0] for n in LEVEL_NAMES + EXTRA_LEVEL_NAMES)
 # Tornado's LogFormatter (`tornado.log`): the level's first letter, asctime, `module:lineno`
 # (its default, asctime `%y%m%d %H:%M:%S`) or the logger's name (Jupyter's `log_format`:
-# `%Y-%m-%d %H:%M:%S.msecs`, the classic notebook's `%H:%M:%S.msecs`), all in brackets.
+# `%Y-%m-%d %H:%M:%S.msecs`, the classic notebook's `%H:%M:%S.msecs`), or both, the name first
+# (JupyterHub's: `[I 2024-05-13 08:00:04.358 JupyterHub proxy:319]`), all in brackets.
 _TORNADO = re.compile(
     r"\[(?P<level>[DIWEC]) "
     r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?|(?P<yymmdd>\d{6}) \d\d:\d\d:\d\d"
     r"|\d\d:\d\d:\d\d(?:\.\d{1,6})?) "
-    r"(?:(?P<module>[\w.]{1,128}):(?P<line>\d{1,7})|(?P<name>[^\s\[\]]{1,128}))\] ?(?P<msg>.*)",
+    r"(?:(?:(?P<app>[^\s\[\]:]{1,128}) )?(?P<module>[\w.]{1,128}):(?P<line>\d{1,7})"
+    r"|(?P<name>[^\s\[\]]{1,128}))\] ?(?P<msg>.*)",
     re.S,
 )
 # Tornado's `RequestHandler` log line, `%d %s %.2fms` of the status, `METHOD uri (ip)` and the
-# time; jupyter_server writes `(user@ip)` and, on an error, ` referer=...` after it.
+# time; jupyter_server writes `(user@ip)` and, on an error, ` referer=...` after it, and
+# JupyterHub and jupyter_server a redirect's target after the request (`302 GET /hub/ ->
+# /hub/login (@10.0.3.42) 0.55ms`: an attribute, `location`).
 _TORNADO_REQUEST = re.compile(
-    r"(?P<status>[1-5]\d\d) (?P<request>[A-Z]{3,10} [^\s]{1,8192}) \((?P<client>[^)\s]{0,512})\)"
+    r"(?P<status>[1-5]\d\d) (?P<request>[A-Z]{3,10} [^\s]{1,8192})(?: -> (?P<location>\S{1,8192}))?"
+    r" \((?P<client>[^)\s]{0,512})\)"
     r" (?P<ms>\d{1,10}(?:\.\d{1,6})?)ms(?: referer=(?P<referer>\S*))?\Z"
 )
 
@@ -616,6 +623,7 @@ def _tornado(line: str) -> ParsedFields | None:
     level, ts, yymmdd, module, line_number, name, msg = m.group(
         "level", "ts", "yymmdd", "module", "line", "name", "msg"
     )
+    name = name or m["app"]
     if yymmdd is not None:  # `%y%m%d`: a year of this century, as strptime's %y reads it
         ts = f"20{yymmdd[:2]}-{yymmdd[2:4]}-{yymmdd[4:6]}{ts[6:]}"
     attributes: dict[str, object] = {}
@@ -630,6 +638,8 @@ def _tornado(line: str) -> ParsedFields | None:
         )
         if request["referer"]:
             attributes["referer"] = request["referer"]
+        if request["location"]:
+            attributes["location"] = request["location"]
         template = request_template(request["request"], f" {status}", attributes)
     return ParsedFields(msg, ts, level, logger=name, attributes=attributes, template=template)
 

@@ -97,3 +97,31 @@ def test_a_tag_before_punctuation_is_one_too() -> None:
     assert annotation_heads({"Device: <*> [SAT], opened"}, {"Device: <*>, opened"}) == {
         "Device: <*> [SAT], opened": "Device: <*>, opened"
     }
+
+
+# A mail server's connections: the client's name where the DNS gives one, else its address alone.
+CONNECTIONS = [
+    "SMTP connection from mail-wm1-f45.google.com [209.85.128.45]:54991 (connection count = 4)",
+    "SMTP connection from [5.188.206.26]:47806 (connection count = 2)",
+    "SMTP connection from mout.gmx.net [212.227.17.22]:33180 (connection count = 1)",
+    "SMTP connection from [45.142.120.11]:51486 (connection count = 3)",
+    "1s6PZO-umZY5T-iX <= ann@example.org H=mx.example.org [192.0.2.25] P=esmtps S=7731",
+    "1s6Pa0-AbCdEf-12 <= ben@example.net H=[198.51.100.44] P=esmtps S=2012",
+    "1s6Pb4-GhIjKl-3Q <= cy@example.com H=out.example.com [203.0.113.80] P=esmtps S=88120",
+]
+
+
+def test_a_hosts_name_before_its_bracketed_address_is_optional() -> None:
+    got = templates(CONNECTIONS)
+    assert set(got.values()) == {
+        "SMTP connection from [<*>]:<*> (connection count = <*>)",
+        "<*> <= <*> H=[<*>] P=esmtps S=<*>",
+    }
+    assert templates(CONNECTIONS, batches=3) == got
+
+
+def test_a_name_before_other_brackets_or_a_word_stays_apart() -> None:
+    heads = annotation_heads(["queued for <*> [<*>:<*>] done", "queued for [<*>] done"], [])
+    assert heads == {}
+    heads = annotation_heads(["relay via gateway [<*>]:<*> ok", "relay via [<*>]:<*> ok"], [])
+    assert heads == {}

@@ -56,6 +56,29 @@ def test_sentences_after_a_colon_stay_apart() -> None:
     assert len(set(templates(lines).values())) == 2
 
 
+def test_a_code_and_its_text_after_a_colon_stay_apart() -> None:
+    # A proxy's configuration stream closing with a gRPC status and its message: each message
+    # is its own problem, as a sentence right after the colon is.
+    lines = [
+        "config stream to xds_cluster closed: 14, no healthy upstream",
+        "config stream to xds_cluster closed: 4, Deadline Exceeded",
+        "config stream to xds_cluster closed: 14, no healthy upstream",
+        "config stream to xds_cluster closed: 4, Deadline Exceeded",
+        "config stream to xds_cluster closed: 14, upstream connect error or disconnect/reset "
+        "before headers. reset reason: connection failure",
+    ]
+    got = templates(lines)
+    assert len(set(got.values())) == 3
+    assert got[lines[0]] == "config stream to xds_cluster closed: <*>, no healthy upstream"
+
+
+def test_a_list_of_values_after_a_colon_is_still_one_value() -> None:
+    heads = value_after_label_heads(
+        ["cluster members: <*>, <*>", "cluster members: <*>, <*>, <*>", "cluster members: <*>"]
+    )
+    assert set(heads.values()) == {"cluster members: <*>"}
+
+
 def test_a_component_before_a_colon_is_no_label() -> None:
     heads = value_after_label_heads(
         ["sched/backfill: _start_job: [<*>] on node <*>", "sched/backfill: _start_job: [<*>]"]

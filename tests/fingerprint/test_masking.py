@@ -27,6 +27,20 @@ from errctl.fingerprint.masking import (
         ("id 550e8400-e29b-41d4-a716-446655440000 gone", "id <*> gone"),
         ("mail bob.smith@example.com bounced", "mail <*> bounced"),
         ("fetch https://api.example.com/v1/x?q=1 failed", "fetch <*> failed"),
+        # A SIP contact, its parameters and all (one shape whatever the phone registered with).
+        (
+            "Contact 107/sip:107@192.168.20.49:35698;transport=udp is now Reachable.",
+            "Contact <*>/<*> is now Reachable.",
+        ),
+        (
+            "Contact 103/sip:103@192.168.20.37:5060 is now Reachable.",
+            "Contact <*>/<*> is now Reachable.",
+        ),
+        ("reply to mailto:alice@example.com.", "reply to <*>."),
+        # A file's name with a blank in it is one path; a word between stays the statement's.
+        ("Saving file at /reports/weekly report.ipynb", "Saving file at <*>"),
+        ("copied /srv/exports/q2 to summary.csv", "copied <*> to summary.csv"),
+        ("codec list sip: none", "codec list sip: none"),
         ("token 0892141edc4d571d expired", "token <*> expired"),
         ("query 'red shoes' slow", "query <*> slow"),
         # SQL's backquoted identifiers are values as quoted strings are (MariaDB's error log).

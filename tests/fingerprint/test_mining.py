@@ -879,6 +879,29 @@ def test_a_value_inside_a_label_or_a_dumped_setting_stays_a_variable():
     assert "<*>: <*>" in templates
 
 
+def test_a_two_word_label_opening_the_message_before_a_value_is_the_statement():
+    # A notebook server's kernel lifecycle: what happened to the kernel is the label's second
+    # word, one statement each, however many of them a log shows.
+    kernels = [
+        "5b0c2a1e-7d3f-4a51-9e0b-2f6d8c4a1b77",
+        "0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f",
+        "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+    ]
+    raw = [f"Kernel {verb}: {k}" for k in kernels for verb in ("started", "restarted")]
+    raw += [f"Kernel interrupted: {kernels[1]}", f"Kernel shutdown: {kernels[0]}"]
+    raw += [f"Kernel shutdown: {kernels[2]}"]
+    got = templates(raw)
+    assert set(got.values()) == {
+        "Kernel started: <*>",
+        "Kernel restarted: <*>",
+        "Kernel interrupted: <*>",
+        "Kernel shutdown: <*>",
+    }
+    # A name varying before a sentence stays the label's variable.
+    users = [f"USER {u}: Login failed: <*>" for u in ("alice", "bob", "carol", "dave")]
+    assert set(templates(users).values()) == {"USER <*>: Login failed: <*>"}
+
+
 def test_a_namespaced_name_is_one_value():
     # Ruby, C++ and Rust write a namespaced name with `::` (`ActionMailer::MailDeliveryJob`):
     # one token, a value of the column that holds the other jobs' names, not three tokens

@@ -855,6 +855,33 @@ def test_jupyter_request_line_is_named_by_route_and_status():
     }
 
 
+def test_jupyterhub_header_names_the_app_and_the_module():
+    f = FORMAT.parse(
+        "[I 2026-05-13 08:00:04.746 JupyterHub proxy:319] Adding user eva to proxy /user/eva/ "
+        "=> http://172.18.0.51:8888"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2026-05-13 08:00:04.746",
+        "I",
+        "JupyterHub",
+        "Adding user eva to proxy /user/eva/ => http://172.18.0.51:8888",
+    )
+    assert f.attributes == {"module": "proxy", "lineno": 319}
+
+
+def test_a_redirect_request_line_keeps_its_target_out_of_the_route():
+    lines = [
+        "[I 2026-05-13 08:17:41.044 JupyterHub log:191] 302 GET /hub/ -> /hub/login?next=%2Fhub%2F "
+        "(@10.0.3.42) 0.55ms",
+        "[I 2026-05-13 09:17:02.518 JupyterHub log:191] 302 GET /hub/ -> /hub/spawn "
+        "(eva@10.0.3.9) 1.94ms",
+    ]
+    parsed = [FORMAT.parse(line) for line in lines]
+    assert [f.template for f in parsed] == ["GET /hub/ 302", "GET /hub/ 302"]
+    assert [f.attributes["location"] for f in parsed] == ["/hub/login?next=%2Fhub%2F", "/hub/spawn"]
+    assert parsed[1].attributes["client_addr"] == "eva@10.0.3.9"
+
+
 def test_tornado_default_header_module_and_short_date():
     f = FORMAT.parse("[E 260302 14:05:12 web:2246] 500 POST /orders (10.2.0.7) 41.20ms")
     assert (f.timestamp, f.level, f.logger, f.template) == (
