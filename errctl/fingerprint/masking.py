@@ -94,6 +94,12 @@ _SIZE_UNITS = "B|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB"
 # A sign belongs to a number unless a word character stands right before it: the `-` of
 # `2000-00000001` or `PJSIP/3456-0000001a` joins two values, which mask alike either way.
 _SIGN = r"(?:\B[-+])?"
+# An item of a `+`-glued list: a name, or a `name=value` pair (`pairlist`). A value is any
+# run of characters but a blank, the glue, quotes and brackets, and never ends in a sentence's
+# punctuation; an error code after its key (`errno=104`, hidden while the classes run) too.
+_GLUED_VALUE = r"(?:[^ \t\r\n\f\v+=\"'()\[\]{}<>]*[^ \t\r\n\f\v+=\"'()\[\]{}<>.,;:!?])?"
+_GLUED_PAIR = rf"[A-Za-z_][A-Za-z0-9_]*={_GLUED_VALUE}"
+_GLUED_ITEM = rf"[A-Za-z_][A-Za-z0-9_]*(?:={_GLUED_VALUE})?"
 # Top-level domains that make a dotted name a host rather than a Java/Python module path
 # (`org.apache.hadoop.Foo` and `errctl.ingest` are template text, `db1.prod.example.com` is not).
 _TLD = (
@@ -260,6 +266,16 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         r"|\((?:null|nil|none|unset|undefined)\)",
     ),
     MaskRule(
+        "pairlist",
+        # Items glued by `+` into one token, two of them or more `key=value` pairs (Squid's
+        # TLS failure detail, `SQUID_TLS_ERR_ACCEPT+TLS_LIB_ERR=A000417+TLS_IO_ERR=1` next to
+        # `SQUID_TLS_ERR_ACCEPT+TLS_IO_ERR=5+errno=104`): one value, the record of what went
+        # wrong, whichever items it holds. Split at `=`, the items present made a template
+        # each, and `id` took `A000417+TLS_IO_ERR` across the glue. Never a sentence's end.
+        rf"\b(?:{_GLUED_ITEM}\+)*{_GLUED_PAIR}\+(?:{_GLUED_ITEM}\+)*{_GLUED_PAIR}"
+        rf"(?:\+{_GLUED_ITEM})*",
+    ),
+    MaskRule(
         "number",
         # A number written with thousands separators, with its unit when glued to one
         # (`12,345 total`, `in 1,234ms`, `~45,678/s`, as Java's `%,d` and Python's `{:,}`
@@ -310,7 +326,7 @@ _FP1_PATTERNS = {
     ),
 }
 # Classes added after fp1: an exception value is masked without them.
-_AFTER_FP1 = frozenset({"repr", "sql"})
+_AFTER_FP1 = frozenset({"repr", "sql", "pairlist"})
 FP1_RULES: tuple[MaskRule, ...] = tuple(
     MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern))
     for r in DEFAULT_RULES

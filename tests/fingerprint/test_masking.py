@@ -670,3 +670,29 @@ def test_a_statement_alone_keeps_its_words(message: str, template: str) -> None:
     # Another table or column is another statement; another literal is not.
     other = message.replace("42", "43").replace("8812", "8813").replace("'login'", "'logout'")
     assert mask_message(other) == template
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A TLS failure's detail, its items glued by `+`: one value whichever items it holds.
+        (
+            "accept failed on FD 31: TLS_ERR_ACCEPT+TLS_LIB_ERR=1408F10B+TLS_IO_ERR=1",
+            "accept failed on FD <*>: <*>",
+        ),
+        (
+            "accept failed on FD 44: TLS_ERR_ACCEPT+TLS_IO_ERR=5+errno=104",
+            "accept failed on FD <*>: <*>",
+        ),
+        ("mount options ro=yes+noatime=1+sync", "mount options <*>"),
+        # The list never takes the sentence's end.
+        ("gave up after stage=dns+try=3.", "gave up after <*>."),
+        # One pair, or a `+` without pairs, is no such list.
+        ("built for c++ and a+b by cc", "built for c++ and a+b by cc"),
+        ("set level=debug+trace", "set level=debug+trace"),
+    ],
+)
+def test_pairs_glued_by_a_plus_are_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
