@@ -62,7 +62,7 @@ MASKING_CLASSES: tuple[str, ...] = (
     "repr",
     "quoted",
     "bool",
-    "pairlist",
+    "glued",
     "number",
     "id",
 )

@@ -94,7 +94,7 @@ _SIZE_UNITS = "B|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB"
 # A sign belongs to a number unless a word character stands right before it: the `-` of
 # `2000-00000001` or `PJSIP/3456-0000001a` joins two values, which mask alike either way.
 _SIGN = r"(?:\B[-+])?"
-# An item of a `+`-glued list: a name, or a `name=value` pair (`pairlist`). A value is any
+# An item of a `+`-glued list: a name, or a `name=value` pair (`glued`). A value is any
 # run of characters but a blank, the glue, quotes and brackets, and never ends in a sentence's
 # punctuation; an error code after its key (`errno=104`, hidden while the classes run) too.
 _GLUED_VALUE = r"(?:[^ \t\r\n\f\v+=\"'()\[\]{}<>]*[^ \t\r\n\f\v+=\"'()\[\]{}<>.,;:!?])?"
@@ -266,14 +266,18 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         r"|\((?:null|nil|none|unset|undefined)\)",
     ),
     MaskRule(
-        "pairlist",
-        # Items glued by `+` into one token, two of them or more `key=value` pairs (Squid's
-        # TLS failure detail, `SQUID_TLS_ERR_ACCEPT+TLS_LIB_ERR=A000417+TLS_IO_ERR=1` next to
-        # `SQUID_TLS_ERR_ACCEPT+TLS_IO_ERR=5+errno=104`): one value, the record of what went
-        # wrong, whichever items it holds. Split at `=`, the items present made a template
-        # each, and `id` took `A000417+TLS_IO_ERR` across the glue. Never a sentence's end.
+        "glued",
+        # Items glued into one token, a record of several values however many it holds:
+        # `key=value` pairs joined by `+`, two of them or more (Squid's TLS failure detail,
+        # `SQUID_TLS_ERR_ACCEPT+TLS_LIB_ERR=A000417+TLS_IO_ERR=1` next to
+        # `SQUID_TLS_ERR_ACCEPT+TLS_IO_ERR=5+errno=104`: split at `=`, the items present made
+        # a template each, and `id` took `A000417+TLS_IO_ERR` across the glue), and short
+        # lower-case words joined by commas, a set of flags (a DNS answer's `qr,aa,rd` next to
+        # `qr,rd`, mount options' `rw,nosuid,nodev`: split at the commas, each set was a shape
+        # of its own). Never a sentence's end.
         rf"\b(?:{_GLUED_ITEM}\+)*{_GLUED_PAIR}\+(?:{_GLUED_ITEM}\+)*{_GLUED_PAIR}"
-        rf"(?:\+{_GLUED_ITEM})*",
+        rf"(?:\+{_GLUED_ITEM})*"
+        r"|\b[a-z]{1,12}(?:,[a-z]{1,12})+\b",
     ),
     MaskRule(
         "number",
@@ -326,7 +330,7 @@ _FP1_PATTERNS = {
     ),
 }
 # Classes added after fp1: an exception value is masked without them.
-_AFTER_FP1 = frozenset({"repr", "sql", "pairlist"})
+_AFTER_FP1 = frozenset({"repr", "sql", "glued"})
 FP1_RULES: tuple[MaskRule, ...] = tuple(
     MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern))
     for r in DEFAULT_RULES

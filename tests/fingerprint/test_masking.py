@@ -675,7 +675,7 @@ def test_a_statement_alone_keeps_its_words(message: str, template: str) -> None:
 @pytest.mark.parametrize(
     ("message", "template"),
     [
-        # A TLS failure's detail, its items glued by `+`: one value whichever items it holds.
+        # A TLS failure's detail, `key=value` pairs glued by `+`: one value whichever it holds.
         (
             "accept failed on FD 31: TLS_ERR_ACCEPT+TLS_LIB_ERR=1408F10B+TLS_IO_ERR=1",
             "accept failed on FD <*>: <*>",
@@ -690,9 +690,23 @@ def test_a_statement_alone_keeps_its_words(message: str, template: str) -> None:
         # One pair, or a `+` without pairs, is no such list.
         ("built for c++ and a+b by cc", "built for c++ and a+b by cc"),
         ("set level=debug+trace", "set level=debug+trace"),
+        # A set of flags, short words glued by commas: one value whichever flags it holds.
+        (
+            '[INFO] 10.1.0.7:40312 - 5811 "AAAA IN db.internal. udp 40 false 512" NOERROR'
+            " qr,rd,ra 95 0.002s",
+            "[INFO] <*> - <*> NOERROR <*>",
+        ),
+        (
+            '[INFO] 10.1.0.9:51877 - 602 "A IN db.internal. udp 40 false 512" SERVFAIL'
+            " qr,rd 40 0.1s",
+            "[INFO] <*> - <*> SERVFAIL <*>",
+        ),
+        ("remounted /dev/sdb1 with rw,nosuid,nodev.", "remounted <*> with <*>."),
+        # Words after a comma and a blank are a sentence's.
+        ("stopped, waiting for the lock", "stopped, waiting for the lock"),
     ],
 )
-def test_pairs_glued_by_a_plus_are_one_value(message: str, template: str) -> None:
+def test_items_glued_into_one_token_are_one_value(message: str, template: str) -> None:
     assert mask_message(message) == template
     assert mask_message_python(message) == template
     assert mask_array(pa.array([message])).to_pylist() == [template]
