@@ -246,7 +246,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # `<cloudinit.helpers.DummyLock object at 0x7f3a>`, Ruby's `<User id: 1, name: "ann">`:
         # one value, however its parts are laid out. Only with a quote, an `=` or an address
         # inside: `<no value>` is a text's, and `Map<K, V>` no blank after its first name.
-        r"<[A-Za-z_][A-Za-z0-9_.]*[ \t][^<>\r\n]*(?:['\"=]|\bat 0x)[^<>\r\n]*>",
+        r"<[A-Za-z_][A-Za-z0-9_.]*[ \t][^<>\r\n]*(?:['\"=]|\bat 0x)[^<>\r\n]*>"
+        # Go's `%+v` of a struct: its fields, each `Name:value`, two or more, in braces
+        # (Docker's events as Traefik logs them, `{Status:start ID:8769c3 From:nginx:1.25
+        # Type:container Action:start}`, or `{Status:health_status: healthy ...}`).
+        r"|&?\{[A-Z][A-Za-z0-9_]*:[^{}\r\n]*[ ,][A-Z][A-Za-z0-9_]*:[^{}\r\n]*\}",
     ),
     MaskRule(
         "quoted",

@@ -710,3 +710,29 @@ def test_items_glued_into_one_token_are_one_value(message: str, template: str) -
     assert mask_message(message) == template
     assert mask_message_python(message) == template
     assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # Go's `%+v` of a struct, whatever its fields hold (a value with a colon and a blank
+        # of its own too): one value.
+        (
+            "watcher event {Status:stop ID:3f9a1c77e0 From:redis:7.2 Type:container Action:stop}",
+            "watcher event <*>",
+        ),
+        (
+            "watcher event {Status:exec_start: sh -c pg_isready ID:c1d2e3f4a5 From:postgres:16"
+            " Type:container Action:exec_start}",
+            "watcher event <*>",
+        ),
+        ("peer joined &{Name:node-b PeerURLs:[http://10.0.0.2:2380]}", "peer joined <*>"),
+        # One field, or braces of other text, stay for the other classes.
+        ("template {Name:demo} rendered", "template {Name:demo} rendered"),
+        ("config {verbose: true, retries: 3}", "config {verbose: <*>, retries: <*>}"),
+    ],
+)
+def test_a_go_struct_printed_with_its_fields_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
