@@ -59,6 +59,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from errctl.fingerprint.masking import MASK
+from errctl.fingerprint.spellings import chain_ends
 
 # A key is a run of these characters, or `<*>` (`<*>.tmpdir` is one key: a name masking cut
 # into), at most `_MAX_KEY` long.
@@ -194,8 +195,8 @@ def key_value_heads(
         head = next(iter(heads_here))
         for template, value in members:
             if MASK in value and template not in known and template != head:
-                into.setdefault(template, into.get(head, head))
-    return into
+                into.setdefault(template, head)
+    return chain_ends(into)
 
 
 def _family_head(
