@@ -62,6 +62,7 @@ MASKING_CLASSES: tuple[str, ...] = (
     "repr",
     "quoted",
     "bool",
+    "glued",
     "number",
     "id",
 )

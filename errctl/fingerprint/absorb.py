@@ -15,6 +15,10 @@ is all of B's, A begins and ends with B's first and last whitespace tokens where
 
 - holds a `<*>` of B: it covers a value, never constant text alone (`Adding debian:<*>` does not
   absorb a singleton `Adding debian:Foo_Root_CA.pem`, whose tokens no data called variable);
+  except a whole token of a name where another span of B lays a value out otherwise (more
+  tokens than a `<*>`): B was mined from the messages of a rarer layout, whose cluster saw
+  one value there (ActiveJob's `Performing WebhookDeliveryJob ... with arguments: <*>, <*>`,
+  one job class passing two arguments, next to `Performing <*> ... with arguments: <*>`);
 - holds whole whitespace tokens of masks and punctuation only (`<*>:<*>`, `(<*>)`), never one
   with a word of its own: a different wording (`for <*> from` keeps off `for invalid user <*>
   from`) or a further key (`rhost=<*>` keeps off `rhost=<*> user=<*>`) is another event; but
@@ -40,6 +44,8 @@ from errctl.fingerprint.spellings import chain_ends
 
 _WTOKEN = re.compile(r"[^ \t\r\n\f\v]+")
 _WORD = re.compile(r"[^\W_]")  # a letter or digit
+# A value a cluster saw once, in place of a `<*>` (`_values_seen_once`): a name, one token.
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w.-]*(?:::[A-Za-z][\w.-]*)*")
 # Past this many candidates sharing both end tokens, a template is left as it is: the check is
 # pairwise within a bucket, and a bucket this large is a log of templates with no constant ends
 # (`<*> ... <*>`), where spans decide little anyway.
@@ -98,9 +104,11 @@ def _absorbs(general: str, specific: str) -> bool:
         return False
     tokens = [(m.start(), m.end(), m.group()) for m in _WTOKEN.finditer(specific)]
     holders = _mask_tokens(general)
+    constant = []  # spans of constant text alone
     for (start, end), holder in zip(placed, holders, strict=True):
         if MASK not in specific[start:end]:
-            return False
+            constant.append((start, end))
+            continue
         for s, e, token in tokens:
             if e <= start or s >= end:
                 continue
@@ -113,6 +121,27 @@ def _absorbs(general: str, specific: str) -> bool:
                 return False
             if not inside and MASK not in token:
                 return False
+    return not constant or _values_seen_once(specific, placed, constant)
+
+
+def _values_seen_once(
+    specific: str, placed: list[tuple[int, int]], constant: list[tuple[int, int]]
+) -> bool:
+    """Whether the spans of constant text alone in `specific` are values its cluster saw one
+    of: each a whole whitespace token of a word, while another span lays a value out
+    otherwise (more tokens than a `<*>`). Such a template was mined from the messages of a
+    rarer layout (ActiveJob's `with arguments: <*>, <*>` for one job class alone), whose
+    other values its cluster showed but once (`Performing WebhookDeliveryJob`); a template
+    that differs in constant text alone (`Adding debian:Foo_Root_CA.pem`) is not absorbed."""
+    if not any(specific[s:e] != MASK and MASK in specific[s:e] for s, e in placed):
+        return False
+    for start, end in constant:
+        if (start and not specific[start - 1].isspace()) or (
+            end < len(specific) and not specific[end].isspace()
+        ):
+            return False  # part of a token
+        if not _NAME_TOKEN.fullmatch(specific[start:end]):
+            return False
     return True
 
 

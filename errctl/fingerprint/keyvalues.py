@@ -24,7 +24,14 @@ before the key holds a word (something else to agree on: a bare `<*>=<*>` would 
   too;
 - or, for one key, the values are many (`min_values`, the miner's threshold for a position's
   values), no first word shared by more than half of them: `status=ok` and `status=failed
-  retrying` stay two templates, a small vocabulary of outcomes, as the miner splits one.
+  retrying` stay two templates, a small vocabulary of outcomes, as the miner splits one;
+- or, for one key, a member is *general*, its value and the values of the pairs before it
+  `<*>` (the miner made them variables), and the others' values each hold a masked value:
+  those others take it, whatever values of one token their pairs before show (a client
+  seen alone in its shape keeps its `user=` and `database=`). PostgreSQL's `connection
+  authorized: user=<*> database=<*> application_name=<*>` (`psql`, or nothing) takes
+  `user=metabase database=analytics application_name=Metabase <*>` (a client's name and
+  version): a value however few, never an outcome's phrase (`failed retrying` holds none).
 
 A value of several tokens merged so is *named*. A template that ends in a named value after a
 blank (Postfix's `mac_parse: mail Daemon`, `dict_eval: const  mail Daemon`, which parse the
@@ -52,6 +59,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from errctl.fingerprint.masking import MASK
+from errctl.fingerprint.spellings import chain_ends
 
 # A key is a run of these characters, or `<*>` (`<*>.tmpdir` is one key: a name masking cut
 # into), at most `_MAX_KEY` long.
@@ -93,9 +101,10 @@ def _key_before(template: str, eq: int) -> tuple[int, int] | None:
     return (start, end) if start < end and start == 0 else None
 
 
-def _pairs(template: str) -> list[tuple[tuple[str, str, str], str, str, str]]:
-    """[((lead, glue, rest), key, value, separator)] of each pair of `template` (module
-    docstring): `rest` starts at the next pair's key, `separator` is what lies between."""
+def _pairs(template: str) -> list[tuple[tuple[str, str, str], str, str, str, str]]:
+    """[((lead, glue, rest), key, value, separator, loose lead)] of each pair of `template`
+    (module docstring): `rest` starts at the next pair's key, `separator` is what lies
+    between; the loose lead is the lead with the values of one token of its pairs `<*>`."""
     found: list[tuple[int, int, int]] = []  # (key start, key end, value start)
     eq = template.find("=")
     while eq >= 0 and len(found) <= _MAX_PAIRS:
@@ -108,7 +117,16 @@ def _pairs(template: str) -> list[tuple[tuple[str, str, str], str, str, str]]:
             eq = template.find("=", eq + 1)
     letter = _LETTER.search(template)  # (`<*>` holds none)
     out = []
+    loose: list[str] = []  # the loose lead, piece by piece
+    done = 0  # how much of the template `loose` holds
     for i, (key_start, key_end, start) in enumerate(found[:_MAX_PAIRS]):
+        if i:
+            # The previous pair's value, up to the blank (or `,`, `;`) before this key.
+            before = found[i - 1][2]
+            value = template[before:key_start].rstrip(_BETWEEN)
+            loose.append(template[done:before])
+            loose.append(MASK if value and _TOKEN.fullmatch(value) else value)
+            done = before + len(value)
         if letter is None or letter.start() >= key_start:
             continue  # nothing before the key for the family's members to agree on
         end = found[i + 1][0] if i + 1 < len(found) else len(template)
@@ -120,7 +138,9 @@ def _pairs(template: str) -> list[tuple[tuple[str, str, str], str, str, str]]:
         if value:
             family = (template[:key_start], template[key_end:start], template[end:])
             key = template[key_start:key_end]
-            out.append((family, key, value, template[start + len(value) : end]))
+            separator = template[start + len(value) : end]
+            lead = "".join(loose) + template[done:key_start]
+            out.append((family, key, value, separator, lead))
     return out
 
 
@@ -145,10 +165,12 @@ def key_value_heads(
     new = sorted(set(new))
     known = set(known) - set(new)
     families: dict[tuple[str, str, str], list[tuple[str, str, str, str]]] = defaultdict(list)
+    loose: dict[tuple[str, str, str, str], list[tuple[str, str]]] = defaultdict(list)
     for template in [*new, *sorted(known)]:
         if "=" in template and len(template) <= _MAX_CHARS:
-            for family, *pair in _pairs(template):
-                families[family].append((template, *pair))
+            for family, key, value, separator, lead in _pairs(template):
+                families[family].append((template, key, value, separator))
+                loose[(lead, key, *family[1:])].append((template, value))
     into: dict[str, str] = {}
     named: set[str] = set()
     for family in sorted(families):
@@ -165,7 +187,16 @@ def key_value_heads(
                 into[template] = head
     if named:
         into.update(_named_tails([t for t in new if t not in into], {*new, *known}, named))
-    return into
+    for (lead, key, glue, _rest), members in sorted(loose.items()):
+        general = lead + key + glue + MASK
+        heads_here = {t for t, value in members if value == MASK and t.startswith(general)}
+        if len(heads_here) != 1 or not all(MASK in value for _, value in members):
+            continue  # a value of words alone: maybe an outcome's phrase
+        head = next(iter(heads_here))
+        for template, value in members:
+            if MASK in value and template not in known and template != head:
+                into.setdefault(template, head)
+    return chain_ends(into)
 
 
 def _family_head(

@@ -94,6 +94,12 @@ _SIZE_UNITS = "B|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB"
 # A sign belongs to a number unless a word character stands right before it: the `-` of
 # `2000-00000001` or `PJSIP/3456-0000001a` joins two values, which mask alike either way.
 _SIGN = r"(?:\B[-+])?"
+# An item of a `+`-glued list: a name, or a `name=value` pair (`glued`). A value is any
+# run of characters but a blank, the glue, quotes and brackets, and never ends in a sentence's
+# punctuation; an error code after its key (`errno=104`, hidden while the classes run) too.
+_GLUED_VALUE = r"(?:[^ \t\r\n\f\v+=\"'()\[\]{}<>]*[^ \t\r\n\f\v+=\"'()\[\]{}<>.,;:!?])?"
+_GLUED_PAIR = rf"[A-Za-z_][A-Za-z0-9_]*={_GLUED_VALUE}"
+_GLUED_ITEM = rf"[A-Za-z_][A-Za-z0-9_]*(?:={_GLUED_VALUE})?"
 # Top-level domains that make a dotted name a host rather than a Java/Python module path
 # (`org.apache.hadoop.Foo` and `errctl.ingest` are template text, `db1.prod.example.com` is not).
 _TLD = (
@@ -248,7 +254,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # `<cloudinit.helpers.DummyLock object at 0x7f3a>`, Ruby's `<User id: 1, name: "ann">`:
         # one value, however its parts are laid out. Only with a quote, an `=` or an address
         # inside: `<no value>` is a text's, and `Map<K, V>` no blank after its first name.
-        r"<[A-Za-z_][A-Za-z0-9_.]*[ \t][^<>\r\n]*(?:['\"=]|\bat 0x)[^<>\r\n]*>",
+        r"<[A-Za-z_][A-Za-z0-9_.]*[ \t][^<>\r\n]*(?:['\"=]|\bat 0x)[^<>\r\n]*>"
+        # Go's `%+v` of a struct: its fields, each `Name:value`, two or more, in braces
+        # (Docker's events as Traefik logs them, `{Status:start ID:8769c3 From:nginx:1.25
+        # Type:container Action:start}`, or `{Status:health_status: healthy ...}`).
+        r"|&?\{[A-Z][A-Za-z0-9_]*:[^{}\r\n]*[ ,][A-Z][A-Za-z0-9_]*:[^{}\r\n]*\}",
     ),
     MaskRule(
         "quoted",
@@ -266,6 +276,20 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # No value, as C programs print one in parentheses (glibc's `(null)`, Pacemaker's
         # `(unset)` in place of an attribute's number): the whole of it, where the value goes.
         r"|\((?:null|nil|none|unset|undefined)\)",
+    ),
+    MaskRule(
+        "glued",
+        # Items glued into one token, a record of several values however many it holds:
+        # `key=value` pairs joined by `+`, two of them or more (Squid's TLS failure detail,
+        # `SQUID_TLS_ERR_ACCEPT+TLS_LIB_ERR=A000417+TLS_IO_ERR=1` next to
+        # `SQUID_TLS_ERR_ACCEPT+TLS_IO_ERR=5+errno=104`: split at `=`, the items present made
+        # a template each, and `id` took `A000417+TLS_IO_ERR` across the glue), and short
+        # lower-case words joined by commas, a set of flags (a DNS answer's `qr,aa,rd` next to
+        # `qr,rd`, mount options' `rw,nosuid,nodev`: split at the commas, each set was a shape
+        # of its own). Never a sentence's end.
+        rf"\b(?:{_GLUED_ITEM}\+)*{_GLUED_PAIR}\+(?:{_GLUED_ITEM}\+)*{_GLUED_PAIR}"
+        rf"(?:\+{_GLUED_ITEM})*"
+        r"|\b[a-z]{1,12}(?:,[a-z]{1,12})+\b",
     ),
     MaskRule(
         "number",
@@ -318,7 +342,7 @@ _FP1_PATTERNS = {
     ),
 }
 # Classes added after fp1: an exception value is masked without them.
-_AFTER_FP1 = frozenset({"repr", "sql"})
+_AFTER_FP1 = frozenset({"repr", "sql", "glued"})
 FP1_RULES: tuple[MaskRule, ...] = tuple(
     MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern))
     for r in DEFAULT_RULES

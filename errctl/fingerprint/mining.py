@@ -65,7 +65,9 @@ How variables are found (`TemplateMiner._cluster`):
    are all HTTP request methods (`Started GET ...`, `Started POST ...`), or it is a state
    on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`), or it
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
-   `_process_names`), or it is the first argument of a named call (`service(anvil)`,
+   `_process_names`), or the name of a numbered thing, in brackets right after a masked
+   value (`pid <*> [Spotlight]`, `uid=<*>(system)`, `_numbered_names`), or it is the first
+   argument of a named call (`service(anvil)`,
    `pam_unix(cron:session)`, `_call_arguments`; even with one value, and the call's name
    splits however many values it takes), or it is a word in square brackets of its own
    after the message's wording and before more of it (`from [YELLOW] to [GREEN]`,
@@ -808,6 +810,7 @@ class TemplateMiner:
         values_at: frozenset[int] = frozenset()
         transition: frozenset[int] = frozenset()
         processes: frozenset[int] = frozenset()
+        numbered: frozenset[int] = frozenset()
         arguments: frozenset[int] = frozenset()
         label_ends: frozenset[int] = frozenset()
         for p, k in enumerate(key):
@@ -823,6 +826,7 @@ class TemplateMiner:
                 values_at = frozenset(pairs.values()) | _glued_values(first_words, first_seps)
                 transition = _transition_sides(first_words, first_seps)
                 processes = _process_names(first_words, first_seps)
+                numbered = _numbered_names(first_words, first_seps)
                 arguments = _call_arguments(first_words, first_seps)
                 label_ends = _label_ends(first_words, first_seps)
             if p in label_ends and key[p - 1] == MASK and _phrase_words(member_words, p):
@@ -882,6 +886,7 @@ class TemplateMiner:
                 or p in values_at
                 or p in transition
                 or p in processes
+                or p in numbered
                 or p in arguments
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
@@ -1361,6 +1366,32 @@ def _process_names(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
         ):
             out.add(i)
     return frozenset(out)
+
+
+def _numbered_names(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of a word in parentheses or square brackets of its own right after a masked
+    value, glued to it or one blank apart (`<*>(name)`, `<*> [name]`): the name of what the
+    number identifies, a value however few a log shows, as the number is. Unix writes a
+    process or a user with its id so: the kernel's `Killed process 4756 (java)`, macOS's
+    `idle exiting pid 4587 [Spotlight]`, Android's chatty `uid=10187(com.whatsapp)`,
+    Pacemaker's `using user 189 (hacluster)`. A number masking left (`signal 17 (SIGCHLD)`,
+    an enumeration key's) is a kind, and its name with it. `words` and `seps` are one
+    member's (`_split`)."""
+    out: set[int] = set()
+    for i in range(1, len(words) - 1):  # the closing bracket follows the name
+        opener = seps[i - 1]
+        if opener not in _NAME_OPENERS or seps[i][:1] != _NAME_OPENERS[opener]:
+            continue
+        if not words[i] or MASK in words[i] or not _LETTER.search(words[i]):
+            continue
+        if words[i - 1] == MASK or (
+            words[i - 1] == "" and i >= 2 and seps[i - 2] == " " and words[i - 2] == MASK
+        ):
+            out.add(i)
+    return frozenset(out)
+
+
+_NAME_OPENERS = {"(": ")", "[": "]"}
 
 
 def _indexed_label(words: Sequence[str], seps: Sequence[str], i: int) -> bool:

@@ -51,12 +51,13 @@ def shared_value_heads(new: Iterable[str], known: Iterable[str] = ()) -> dict[st
     a value shared with another statement (see the module docstring)."""
     new = sorted(set(new))
     general = sorted({t for t in (*new, *known) if MASK in t})
-    # By first word and last word (None: the template ends in a `<*>`, any last word fits).
+    # By first word and last word (None: the template's last word holds a `<*>`, any last
+    # word fits: `... pid <*> [<*>]` is spelt `... pid <*> [Microsoft Teams Helper]`).
     by_ends: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     for template in general:
         words = template.split()
         if words and MASK not in words[0]:
-            last = None if template.endswith(MASK) else words[-1]
+            last = None if MASK in words[-1] else words[-1]
             by_ends[(words[0], last)].append(template)
     pieces_of: dict[str, list[str]] = {}
 

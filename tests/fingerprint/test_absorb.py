@@ -11,6 +11,8 @@ from errctl.fingerprint.absorb import absorbing
 from errctl.fingerprint.masking import mask_message
 from errctl.fingerprint.mining import TemplateMiner
 
+JOBS = ["InvoicePdfJob", "SyncOrdersJob", "PurgeCartsJob", "RebuildIndexJob", "ResizeImageJob"]
+
 NAMES = ["tzdata", "perl-base", "ca-certificates", "openssl", "git-man", "less", "curl"]
 NAMES += ["dbus", "xz-utils", "gnupg", "bash", "coreutils", "findutils", "sed", "tar", "gzip"]
 NAMES += ["zlib1g", "mawk", "grep", "adduser", "passwd", "login", "mount", "procps", "nano"]
@@ -91,6 +93,36 @@ def test_a_span_must_be_the_value_alone(general, specific):
 )
 def test_another_layout_of_the_values_is_absorbed(general, specific):
     assert absorbing([specific], [general]) == {specific: general}
+
+
+def test_a_rarer_layout_keeps_a_value_its_cluster_saw_once():
+    # A job runner logs each job's arguments: one job class alone passes two, so its
+    # messages are a shape of their own and their cluster shows one class. The class is a
+    # value seen once there, and the template another layout of the general one's values.
+    general = "Running <*> (id <*>) with arguments: <*>"
+    specific = "Running ReportMailerJob (id <*>) with arguments: <*>, <*>"
+    assert absorbing([specific, general], []) == {specific: general}
+    lines = [f"Running {job} (id {n}) with arguments: {n * 7}" for n, job in enumerate(JOBS)]
+    lines += [f"Running ReportMailerJob (id {n}) with arguments: {n}, {n + 1}" for n in range(3)]
+    miner = TemplateMiner()
+    assert set(miner.assign([mask_message(m) for m in lines])) == {general}
+
+
+@pytest.mark.parametrize(
+    "general, specific",
+    [
+        # Constant text alone, with no value laid out otherwise: another statement's words.
+        (
+            "Running <*> (id <*>) with arguments: <*>",
+            "Running cleanup (id <*>) with arguments: <*>",
+        ),
+        # Constant text of a key and its value, or of two tokens.
+        ("Running <*> with <*>", "Running job:cleanup with <*>, <*>"),
+        ("Running <*> with <*>", "Running nightly cleanup with <*>, <*>"),
+    ],
+)
+def test_constant_text_needs_a_value_laid_out_otherwise_and_one_whole_token(general, specific):
+    assert absorbing([specific], [general]) == {}
 
 
 def test_known_templates_are_never_remapped_and_the_most_specific_wins():

@@ -116,6 +116,27 @@ def test_one_key_with_many_values_of_several_lengths() -> None:
     assert key_value_heads([*worded, "job done reason=failed hard"]) == {}
 
 
+def test_a_variable_value_spelt_longer_with_a_masked_part_joins_it() -> None:
+    """A database's connection line names the client program, with its version when the
+    client sends one: few values, but the miner made the pair `<*>` and the longer value
+    holds a masked one, so it is the same variable."""
+    lines = [
+        f"connection authorized: user={user} database={db} application_name={app}"
+        for user, db in (("shop_app", "shop"), ("report", "analytics"), ("etl", "warehouse"))
+        for app in ("", "psql", "Grafana v10.4.1", "Grafana v10.4.2")
+    ]
+    got = templates(lines)
+    assert set(got.values()) == {
+        "connection authorized: user=<*> database=<*> application_name=<*>"
+    }
+    # A longer value of words alone is an outcome's phrase, as before.
+    new = ["sync done status=<*>", "sync done status=failed retrying"]
+    assert key_value_heads(new) == {}
+    assert key_value_heads([*new[:1], "sync done status=failed after <*> tries"]) == {
+        "sync done status=failed after <*> tries": "sync done status=<*>"
+    }
+
+
 def test_values_of_one_shape_are_left_to_the_miner() -> None:
     assert key_value_heads(["cache a=red blue", "cache b=green grey"]) == {}
 

@@ -742,3 +742,69 @@ def test_explain_lists_a_statements_parameters_as_kept() -> None:
     masked, kept = explain_masking("SELECT id FROM t WHERE a = $1 AND b IN (3, 4) LIMIT 10")
     assert masked == [(SMALL_INT, "3"), (SMALL_INT, "4"), (SMALL_INT, "10")]
     assert kept == [("$", "1")]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A TLS failure's detail, `key=value` pairs glued by `+`: one value whichever it holds.
+        (
+            "accept failed on FD 31: TLS_ERR_ACCEPT+TLS_LIB_ERR=1408F10B+TLS_IO_ERR=1",
+            "accept failed on FD <*>: <*>",
+        ),
+        (
+            "accept failed on FD 44: TLS_ERR_ACCEPT+TLS_IO_ERR=5+errno=104",
+            "accept failed on FD <*>: <*>",
+        ),
+        ("mount options ro=yes+noatime=1+sync", "mount options <*>"),
+        # The list never takes the sentence's end.
+        ("gave up after stage=dns+try=3.", "gave up after <*>."),
+        # One pair, or a `+` without pairs, is no such list.
+        ("built for c++ and a+b by cc", "built for c++ and a+b by cc"),
+        ("set level=debug+trace", "set level=debug+trace"),
+        # A set of flags, short words glued by commas: one value whichever flags it holds.
+        (
+            '[INFO] 10.1.0.7:40312 - 5811 "AAAA IN db.internal. udp 40 false 512" NOERROR'
+            " qr,rd,ra 95 0.002s",
+            "[INFO] <*> - <*> NOERROR <*>",
+        ),
+        (
+            '[INFO] 10.1.0.9:51877 - 602 "A IN db.internal. udp 40 false 512" SERVFAIL'
+            " qr,rd 40 0.1s",
+            "[INFO] <*> - <*> SERVFAIL <*>",
+        ),
+        ("remounted /dev/sdb1 with rw,nosuid,nodev.", "remounted <*> with <*>."),
+        # Words after a comma and a blank are a sentence's.
+        ("stopped, waiting for the lock", "stopped, waiting for the lock"),
+    ],
+)
+def test_items_glued_into_one_token_are_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # Go's `%+v` of a struct, whatever its fields hold (a value with a colon and a blank
+        # of its own too): one value.
+        (
+            "watcher event {Status:stop ID:3f9a1c77e0 From:redis:7.2 Type:container Action:stop}",
+            "watcher event <*>",
+        ),
+        (
+            "watcher event {Status:exec_start: sh -c pg_isready ID:c1d2e3f4a5 From:postgres:16"
+            " Type:container Action:exec_start}",
+            "watcher event <*>",
+        ),
+        ("peer joined &{Name:node-b PeerURLs:[http://10.0.0.2:2380]}", "peer joined <*>"),
+        # One field, or braces of other text, stay for the other classes.
+        ("template {Name:demo} rendered", "template {Name:demo} rendered"),
+        ("config {verbose: true, retries: 3}", "config {verbose: <*>, retries: <*>}"),
+    ],
+)
+def test_a_go_struct_printed_with_its_fields_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]

@@ -711,6 +711,34 @@ def test_a_process_named_with_its_pid_is_a_value_however_few():
     assert {"session opened for user <*>", "session closed for user <*>"} <= templates
 
 
+def test_the_name_of_a_numbered_thing_is_a_value_however_few():
+    # A process or a user written with its id, the name in brackets or parentheses right
+    # after the number (glued or one blank apart): a few names in a log are one statement's.
+    lines = [
+        "Out of memory: Killed process 4412 (postgres) total-vm:812340kB",
+        "Out of memory: Killed process 9120 (java) total-vm:4402112kB",
+        "Out of memory: Killed process 3310 (node) total-vm:1203312kB",
+        "reaper: idle exit pid 5120 [indexerd] after 300 s",
+        "reaper: idle exit pid 6231 [thumbnailer] after 300 s",
+        "spawned worker as uid=10233(deploy) gid=10233",
+        "spawned worker as uid=10301(builder) gid=10301",
+    ]
+    assert set(templates(lines).values()) == {
+        "Out of memory: Killed process <*> (<*>) total-vm:<*>",
+        "reaper: idle exit pid <*> [<*>] after <*> s",
+        "spawned worker as uid=<*>(<*>) gid=<*>",
+    }
+    # A number masking kept (after an enumeration key) is a kind, and so is its name; a word
+    # in parentheses after a word is wording.
+    lines = [
+        "worker got signal 17 (SIGCHLD) from kernel",
+        "worker got signal 29 (SIGIO) from kernel",
+        "cache state is (warm) for shard",
+        "cache state is (cold) for shard",
+    ]
+    assert set(templates(lines).values()) == set(lines)
+
+
 def test_a_process_that_opens_the_message_or_has_no_id_still_splits():
     # The program that logs (`cron[12]: ...`) is the message's subject, and a word before
     # brackets that hold no masked id (`level[warn]`) is no process: few values split.

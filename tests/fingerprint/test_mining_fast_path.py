@@ -429,6 +429,21 @@ class PlainMiner(TemplateMiner):
             and MASK not in words[i]
             and letter.search(words[i])
         }
+        # A word in parentheses or brackets of its own right after a masked value, glued or
+        # one blank apart (`pid <*> [Spotlight]`, `uid=<*>(system)`): what the id names.
+        numbered = {
+            i
+            for i in range(1, len(words) - 1)
+            if seps[i - 1] in ("(", "[")
+            and seps[i][:1] == {"(": ")", "[": "]"}[seps[i - 1]]
+            and words[i]
+            and MASK not in words[i]
+            and letter.search(words[i])
+            and (
+                words[i - 1] == MASK
+                or (words[i - 1] == "" and i >= 2 and seps[i - 2] == " " and words[i - 2] == MASK)
+            )
+        }
         # A call's first argument (`service(anvil)`, `pam_unix(cron:session)`): a word glued
         # to the `(` after a name, ending at `)`, `:` or `,`; a value however few.
         arguments = {
@@ -534,6 +549,7 @@ class PlainMiner(TemplateMiner):
                 or p in keyed
                 or p in arrows
                 or p in processes
+                or p in numbered
                 or p in arguments
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)

@@ -29,6 +29,25 @@ def test_a_value_of_more_words_named_by_two_statements_takes_their_templates() -
     assert len(set(got.values())) == 2
 
 
+def test_a_value_in_brackets_that_end_the_message_is_shared_too() -> None:
+    """The template's last token holds its `<*>` (`[<*>]`): a run of words there is a spelling
+    of it as much as at the end of the message."""
+    new = [
+        "reaper: idle exit pid <*> [<*>]",
+        "reaper: idle exit pid <*> [Photo Library Agent]",
+        "low memory: killing pid <*> (<*>) of <*> MB",
+        "low memory: killing pid <*> (Photo Library Agent) of <*> MB",
+    ]
+    assert shared_value_heads(new) == {
+        "reaper: idle exit pid <*> [Photo Library Agent]": "reaper: idle exit pid <*> [<*>]",
+        "low memory: killing pid <*> (Photo Library Agent) of <*> MB": (
+            "low memory: killing pid <*> (<*>) of <*> MB"
+        ),
+    }
+    # Seen by one statement alone, the run is its wording.
+    assert shared_value_heads(new[:2]) == {}
+
+
 def test_a_run_of_words_one_statement_alone_has_stays_its_own() -> None:
     # `Beginning job <*>` and `Beginning job recovery from last checkpoint`: the words are
     # found after no other statement's words, so nothing tells them from a wording.
