@@ -559,13 +559,13 @@ def _read_source(
             if isinstance(stream, LiveInput):
 
                 def store_while_quiet() -> None:
-                    # Never inside a record printed over lines or a crash report.
-                    quiet_between = not spanning.lines and not crashes.lines
-                    if quiet_between and (normalizer.count or rejected):
-                        commit(
-                            final=False,
-                            open_at=trace_at if traces.number is not None else None,
-                        )
+                    # Never inside a record printed over lines or a crash report, which wait
+                    # for their end. The record held in case the next block went on it (a
+                    # trace one record a line) is complete, as the plain path's open one is.
+                    if not spanning.lines and not crashes.lines:
+                        add_rows(*traces.finish())
+                        if normalizer.count or rejected:
+                            commit(final=False)
                     _let_others_in(store, writer)
 
                 stream.on_idle = store_while_quiet

@@ -96,6 +96,56 @@ def test_a_quiet_pipe_has_its_lines_stored_and_the_store_free(tmp_path: Path):
     assert [e["line"] for e in search(db)] == [1, 2, 3, 4, 9]  # each line once
 
 
+# JSON lines, read a block at a time: each block's last record is held in case the next block
+# goes on it (a trace logged one record a line), which a quiet pipe never brings.
+JSON_WRITER = textwrap.dedent(
+    """
+    import json, os, sys, time
+    go = sys.argv[1]
+    def log(n, err):
+        record = {"level": "error", "time": f"2026-12-01T07:00:0{n}Z", "msg": "publish failed",
+                  "err": err}
+        sys.stdout.write(json.dumps(record) + "\\n")
+        sys.stdout.flush()
+    for n in (1, 2, 3):
+        log(n, f"nats: timeout after {n}s")
+        time.sleep(0.2)
+    while not os.path.exists(go):
+        time.sleep(0.05)
+    log(4, "nats: connection closed")
+    """
+)
+
+
+def test_a_quiet_pipe_of_json_lines_has_its_last_record_stored(tmp_path: Path):
+    db, go = tmp_path / "s.duckdb", tmp_path / "go"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", JSON_WRITER, str(go)], stdout=subprocess.PIPE, env=subprocess_env()
+    )
+    ingest = subprocess.Popen(
+        [*errctl_cmd(), "--db", str(db), "ingest", "-"],
+        stdin=writer.stdout,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    )
+    writer.stdout.close()
+    try:
+        end = time.monotonic() + DEADLINE
+        while len(events := search(db)) < 3:
+            assert time.monotonic() < end, f"stored while quiet: {events}"
+            time.sleep(0.2)
+        assert [e["line"] for e in events] == [1, 2, 3]
+        go.touch()
+        writer.wait(timeout=DEADLINE)
+        _, err = ingest.communicate(timeout=DEADLINE)
+    finally:
+        go.touch()
+        writer.kill()
+        ingest.kill()
+    assert ingest.returncode == 0, err.decode()
+    assert [e["line"] for e in search(db)] == [1, 2, 3, 4]
+
+
 def test_a_compressed_stream_on_stdin_is_read(tmp_path: Path):
     """`cat app.log.gz | errctl ingest -` raised AttributeError: a decompressed stream could
     not be sampled without seeking back."""
