@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import math
 import os
 import queue
 import sys
@@ -170,6 +171,7 @@ def ingest(
     # its templates and store the batches, instead of being closed (a checkpoint) and opened
     # twice more (0.1-0.2 s of a short run, on a fresh store).
     store.hold_seconds = HOLD_SECONDS
+    patience = store.lock_timeout  # (a pipe's read raises it: `_read_source`)
     try:
         store.initialise()
         total = 0
@@ -193,6 +195,7 @@ def ingest(
             writer.close()
     finally:
         store.hold_seconds = 0.0
+        store.lock_timeout = patience
         store.release()
     summary.seconds = time.perf_counter() - started
     if options.strict:
@@ -285,6 +288,14 @@ def _ingest_one(
         result.skipped = f"cannot read: {e.strerror or e}"
         progress.warn(f"skipped {item.display}: {result.skipped}")
         return result
+
+
+def _wait_for_the_store_however_long(store: DuckDBStore) -> None:
+    """Lines read from a pipe cannot be read again: from the first on, a write that finds the
+    store held by another process (let in while the pipe was quiet) waits for it as long as it
+    takes, rather than give up after --lock-timeout and lose them. `ingest` restores the
+    timeout at its end; the store was opened with it at the start."""
+    store.lock_timeout = math.inf
 
 
 def _let_others_in(store: DuckDBStore, writer: _BatchWriter) -> None:
@@ -557,6 +568,7 @@ def _read_source(
 
             utf8 = getattr(fmt, "parse_utf8_block", None)
             if isinstance(stream, LiveInput):
+                _wait_for_the_store_however_long(store)
 
                 def store_while_quiet() -> None:
                     # Never inside a record printed over lines or a crash report, which wait
@@ -638,6 +650,7 @@ def _read_source(
         else:
             push, add = framer.push, normalizer.add
             if isinstance(stream, LiveInput):
+                _wait_for_the_store_however_long(store)
 
                 def store_while_quiet() -> None:
                     # The record open when the writer went quiet is complete: a program

@@ -18,6 +18,7 @@ the source offset always agrees with the events stored.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import random
 import threading
@@ -285,9 +286,13 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                     notice = min(WAIT_NOTICE, self.lock_timeout / 2)
                     waited = time.monotonic() - started
                     if not warned and self.on_wait is not None and waited >= notice:
+                        limit = (
+                            f"up to {self.lock_timeout:g}s"
+                            if math.isfinite(self.lock_timeout)
+                            else "until it is free: what was read from stdin is not stored yet"
+                        )
                         self.on_wait(
-                            f"waiting for the store {self.path}: another process holds it "
-                            f"(up to {self.lock_timeout:g}s)"
+                            f"waiting for the store {self.path}: another process holds it ({limit})"
                         )
                         warned = True
                     # Jitter keeps two waiting processes from retrying in lock step.

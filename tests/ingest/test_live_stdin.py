@@ -146,6 +146,71 @@ def test_a_quiet_pipe_of_json_lines_has_its_last_record_stored(tmp_path: Path):
     assert [e["line"] for e in search(db)] == [1, 2, 3, 4]
 
 
+# Waits to be let into the store (announcing that it waits, as errctl does), holds it until
+# its stdin closes.
+HOLDER = textwrap.dedent(
+    """
+    import sys
+    from errctl.store.duckdb_store import DuckDBStore
+    store = DuckDBStore(sys.argv[1])
+    store.lock_timeout, store.hold_seconds = 60.0, 600.0
+    store.initialise()  # opened, and held
+    print("holding", flush=True)
+    sys.stdin.readline()
+    store.release()
+    """
+)
+
+
+def test_a_pipe_read_while_another_process_holds_the_store_waits_rather_than_lose(
+    tmp_path: Path,
+):
+    """The quiet pipe lets a waiting process in; the pipe then brings a line and ends, and
+    the store is still held, past --lock-timeout. The line was read and cannot be read
+    again: ingest waits for the store instead of exiting 4 without it."""
+    db, go = tmp_path / "s.duckdb", tmp_path / "go"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(go)], stdout=subprocess.PIPE, env=subprocess_env()
+    )
+    ingest = subprocess.Popen(
+        [*errctl_cmd(), "--db", str(db), "--lock-timeout", "1", "ingest", "-"],
+        stdin=writer.stdout,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    )
+    writer.stdout.close()
+    holder = None
+    try:
+        end = time.monotonic() + DEADLINE
+        while len(search(db)) < 4:
+            assert time.monotonic() < end, "the first lines stored while quiet"
+            time.sleep(0.2)
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(db)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=subprocess_env(),
+            text=True,
+        )
+        assert holder.stdout.readline().strip() == "holding"  # let in by the quiet ingest
+        go.touch()  # the last line, then the pipe's end
+        writer.wait(timeout=DEADLINE)
+        time.sleep(3)  # past the ingest's --lock-timeout of 1 s
+        assert ingest.poll() is None  # still waiting, not given up
+        holder.stdin.close()
+        holder.wait(DEADLINE)
+        _, err = ingest.communicate(timeout=DEADLINE)
+    finally:
+        go.touch()
+        writer.kill()
+        ingest.kill()
+        if holder is not None:
+            holder.kill()
+    assert ingest.returncode == 0, err.decode()
+    assert "until it is free" in err.decode()
+    assert [e["line"] for e in search(db)] == [1, 2, 3, 4, 9]
+
+
 def test_a_compressed_stream_on_stdin_is_read(tmp_path: Path):
     """`cat app.log.gz | errctl ingest -` raised AttributeError: a decompressed stream could
     not be sampled without seeking back."""
