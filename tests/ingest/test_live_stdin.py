@@ -6,6 +6,7 @@ second was stored an hour later, and its ingest held the store all along."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import os
 import subprocess
@@ -13,7 +14,9 @@ import sys
 import textwrap
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from subprocess import PIPE, Popen
 
 import orjson
 import pytest
@@ -58,25 +61,40 @@ def search(db: Path) -> list[dict]:
     return [orjson.loads(x) for x in done.stdout.splitlines()] if done.returncode == 0 else []
 
 
+@contextlib.contextmanager
+def piped(script: str, go: Path, *errctl_args: str) -> Iterator[tuple[Popen, Popen]]:
+    """A writer process running `script` (which logs on once `go` exists), its stdout piped
+    into `errctl ERRCTL_ARGS`; both killed at the end, whatever happened."""
+    writer = Popen([sys.executable, "-c", script, str(go)], stdout=PIPE, env=subprocess_env())
+    ingest = Popen(
+        [*errctl_cmd(), *errctl_args], stdin=writer.stdout, stderr=PIPE, env=subprocess_env()
+    )
+    writer.stdout.close()  # type: ignore[union-attr] (the ingest process holds the read end)
+    try:
+        yield writer, ingest
+    finally:
+        go.touch()
+        writer.kill()
+        ingest.kill()
+
+
+def stored_while_quiet(db: Path, n: int) -> list[dict]:
+    """The stored events, once there are `n` (the writer is quiet, its pipe open)."""
+    end = time.monotonic() + DEADLINE
+    while len(events := search(db)) < n:
+        assert time.monotonic() < end, f"stored while quiet: {events}"
+        time.sleep(0.2)
+    return events
+
+
 def test_a_quiet_pipe_has_its_lines_stored_and_the_store_free(tmp_path: Path):
     db, go = tmp_path / "s.duckdb", tmp_path / "go"
-    writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(go)], stdout=subprocess.PIPE, env=subprocess_env()
-    )
-    ingest = subprocess.Popen(
-        [*errctl_cmd(), "--db", str(db), "ingest", "-", "--source-name", "app"],
-        stdin=writer.stdout,
-        stderr=subprocess.PIPE,
-        env=subprocess_env(),
-    )
-    writer.stdout.close()  # the ingest process holds the read end
-    try:
-        # The writer is quiet now, its pipe open: what it wrote is stored, and another
-        # command gets the store.
-        end = time.monotonic() + DEADLINE
-        while len(events := search(db)) < 4:
-            assert time.monotonic() < end, f"stored while quiet: {events}"
-            time.sleep(0.2)
+    with piped(WRITER, go, "--db", str(db), "ingest", "-", "--source-name", "app") as (
+        writer,
+        ingest,
+    ):
+        # What the writer wrote before going quiet is stored, and another command gets in.
+        events = stored_while_quiet(db, 4)
         assert [e["message"].split("\n")[0] for e in events] == [
             "query 1 failed",
             "query 2 failed",
@@ -88,10 +106,6 @@ def test_a_quiet_pipe_has_its_lines_stored_and_the_store_free(tmp_path: Path):
         go.touch()
         writer.wait(timeout=DEADLINE)
         _, err = ingest.communicate(timeout=DEADLINE)
-    finally:
-        go.touch()
-        writer.kill()
-        ingest.kill()
     assert ingest.returncode == 0, err.decode()
     assert [e["line"] for e in search(db)] == [1, 2, 3, 4, 9]  # each line once
 
@@ -119,29 +133,11 @@ JSON_WRITER = textwrap.dedent(
 
 def test_a_quiet_pipe_of_json_lines_has_its_last_record_stored(tmp_path: Path):
     db, go = tmp_path / "s.duckdb", tmp_path / "go"
-    writer = subprocess.Popen(
-        [sys.executable, "-c", JSON_WRITER, str(go)], stdout=subprocess.PIPE, env=subprocess_env()
-    )
-    ingest = subprocess.Popen(
-        [*errctl_cmd(), "--db", str(db), "ingest", "-"],
-        stdin=writer.stdout,
-        stderr=subprocess.PIPE,
-        env=subprocess_env(),
-    )
-    writer.stdout.close()
-    try:
-        end = time.monotonic() + DEADLINE
-        while len(events := search(db)) < 3:
-            assert time.monotonic() < end, f"stored while quiet: {events}"
-            time.sleep(0.2)
-        assert [e["line"] for e in events] == [1, 2, 3]
+    with piped(JSON_WRITER, go, "--db", str(db), "ingest", "-") as (writer, ingest):
+        assert [e["line"] for e in stored_while_quiet(db, 3)] == [1, 2, 3]
         go.touch()
         writer.wait(timeout=DEADLINE)
         _, err = ingest.communicate(timeout=DEADLINE)
-    finally:
-        go.touch()
-        writer.kill()
-        ingest.kill()
     assert ingest.returncode == 0, err.decode()
     assert [e["line"] for e in search(db)] == [1, 2, 3, 4]
 
@@ -169,43 +165,26 @@ def test_a_pipe_read_while_another_process_holds_the_store_waits_rather_than_los
     the store is still held, past --lock-timeout. The line was read and cannot be read
     again: ingest waits for the store instead of exiting 4 without it."""
     db, go = tmp_path / "s.duckdb", tmp_path / "go"
-    writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(go)], stdout=subprocess.PIPE, env=subprocess_env()
-    )
-    ingest = subprocess.Popen(
-        [*errctl_cmd(), "--db", str(db), "--lock-timeout", "1", "ingest", "-"],
-        stdin=writer.stdout,
-        stderr=subprocess.PIPE,
-        env=subprocess_env(),
-    )
-    writer.stdout.close()
-    holder = None
-    try:
-        end = time.monotonic() + DEADLINE
-        while len(search(db)) < 4:
-            assert time.monotonic() < end, "the first lines stored while quiet"
-            time.sleep(0.2)
-        holder = subprocess.Popen(
+    args = ("--db", str(db), "--lock-timeout", "1", "ingest", "-")
+    with piped(WRITER, go, *args) as (writer, ingest):
+        stored_while_quiet(db, 4)
+        holder = Popen(
             [sys.executable, "-c", HOLDER, str(db)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
+            stdin=PIPE,
+            stdout=PIPE,
             env=subprocess_env(),
             text=True,
         )
-        assert holder.stdout.readline().strip() == "holding"  # let in by the quiet ingest
-        go.touch()  # the last line, then the pipe's end
-        writer.wait(timeout=DEADLINE)
-        time.sleep(3)  # past the ingest's --lock-timeout of 1 s
-        assert ingest.poll() is None  # still waiting, not given up
-        holder.stdin.close()
-        holder.wait(DEADLINE)
+        try:
+            assert holder.stdout.readline().strip() == "holding"  # let in by the quiet ingest
+            go.touch()  # the last line, then the pipe's end
+            writer.wait(timeout=DEADLINE)
+            time.sleep(3)  # past the ingest's --lock-timeout of 1 s
+            assert ingest.poll() is None  # still waiting, not given up
+        finally:
+            holder.stdin.close()  # type: ignore[union-attr]
+            holder.wait(DEADLINE)
         _, err = ingest.communicate(timeout=DEADLINE)
-    finally:
-        go.touch()
-        writer.kill()
-        ingest.kill()
-        if holder is not None:
-            holder.kill()
     assert ingest.returncode == 0, err.decode()
     assert "until it is free" in err.decode()
     assert [e["line"] for e in search(db)] == [1, 2, 3, 4, 9]
