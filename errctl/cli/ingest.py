@@ -204,22 +204,16 @@ def _follow(
     quiet: bool,
     show_progress: bool,
 ) -> None:
-    import signal
-    import threading
-
     from errctl.cli.progress import IngestProgress
+    from errctl.cli.stopping import stop_on_sigterm
     from errctl.ingest.follow import follow
 
-    stop = threading.Event()
-    rounds = 0
     warned_missing: set[str] = set()
 
-    def on_round(summary: Any) -> None:
-        nonlocal rounds
-        rounds += 1
+    def on_round(summary: Any, number: int) -> None:
         # After the first round, one that found only an unfinished line says nothing.
-        if rounds == 1 or summary.events or summary.rejected:
-            _print_summary(summary, summary_format, quiet, brief=rounds > 1)
+        if number == 1 or summary.events or summary.rejected:
+            _print_summary(summary, summary_format, quiet, brief=number > 1)
         for path in summary.missing:
             if path not in warned_missing:
                 warned_missing.add(path)
@@ -233,9 +227,7 @@ def _follow(
         # flashing every few seconds for each later round's few lines would only flicker.
         return IngestProgress(enabled=show_progress and round_number == 1, quiet=quiet)
 
-    # A service manager stops it with SIGTERM: the round under way is finished first.
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    try:
+    with stop_on_sigterm() as stop:  # the round under way is finished first
         totals = follow(
             paths,
             store,
@@ -246,8 +238,6 @@ def _follow(
             on_busy=on_busy,
             progress=progress,
         )
-    finally:
-        signal.signal(signal.SIGTERM, previous)
     if not quiet and summary_format != "json":
         console.info(
             f"followed: {totals.events:,} events in {totals.rounds:,} round(s)"

@@ -132,12 +132,11 @@ def search(
 
 def _follow(store: Any, flt: Any, output: str, limit: int, interval: float, safe: bool) -> None:
     import functools
-    import signal
     import sys
-    import threading
 
     from errctl.cli import render
     from errctl.cli.console import warn
+    from errctl.cli.stopping import stop_on_sigterm
     from errctl.errors import UsageError
     from errctl.query.search import follow_matches
 
@@ -153,24 +152,21 @@ def _follow(store: Any, flt: Any, output: str, limit: int, interval: float, safe
             return store.search_rows(f, limit=n, oldest_first=oldest_first)
         return store.search(f, limit=n, oldest_first=oldest_first)
 
-    stop = threading.Event()
-    matches = follow_matches(
-        store,
-        flt,
-        fetch,
-        backlog=limit or None,
-        interval=interval,
-        stop=stop,
-        on_wait=sys.stdout.flush,  # a pipe (`| jq`) sees each look's events at once
-        on_busy=lambda busy: warn(f"{busy.message}; looking again in {interval:g}s"),
-    )
     writers = {
         "ndjson": render.write_ndjson_rows,
         "table": render.write_table,
         "csv": functools.partial(render.write_csv, safe=safe),
     }
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    try:
-        writers[output](matches)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    with stop_on_sigterm() as stop:  # the look under way is written out first
+        writers[output](
+            follow_matches(
+                store,
+                flt,
+                fetch,
+                backlog=limit or None,
+                interval=interval,
+                stop=stop,
+                on_wait=sys.stdout.flush,  # a pipe (`| jq`) sees each look's events at once
+                on_busy=lambda busy: warn(f"{busy.message}; looking again in {interval:g}s"),
+            )
+        )

@@ -64,7 +64,7 @@ def follow(
     *,
     interval: float,
     stop: threading.Event,
-    on_round: Callable[[IngestSummary], None],
+    on_round: Callable[[IngestSummary, int], None],
     on_busy: Callable[[StoreLockedError], None],
     progress: Callable[[int], AbstractContextManager[Progress | None]] = (
         lambda _: contextlib.nullcontext()
@@ -73,8 +73,8 @@ def follow(
     """Ingest `paths` now, then again each time they change (looked at every `interval`
     seconds), until `stop` is set; the round under way when it is set is finished. A round
     that finds the store held by another process past its lock timeout is tried again at the
-    next look, not fatal (`on_busy` is told). `progress(n)` gives the n-th round's progress
-    reporter (from 1), open for the round.
+    next look, not fatal (`on_busy` is told). `on_round` is given each round's summary and
+    number (from 1); `progress(n)` the n-th round's progress reporter, open for the round.
 
     After the first round, a round reads only the files that changed (a folder of hundreds of
     logs of which one grows costs one file's work), and the files whose unfinished last line
@@ -108,6 +108,6 @@ def follow(
                 totals.rounds += 1
                 totals.events += summary.events
                 totals.rejected += summary.rejected
-                on_round(summary)
+                on_round(summary, totals.rounds)
         if stop.wait(interval):
             return totals

@@ -1793,16 +1793,16 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
                 "(exception_chain IS NOT NULL AND regexp_matches(exception_chain, ?)))"
             )
             params.extend([rx, "(?m)" + rx])
-    if flt.min_level:
-        clauses.append("level >= ?::level_t")
-        params.append(flt.min_level)
+
+    def bound(template: str, value: Any) -> None:
+        if value is not None:
+            clauses.append(template)
+            params.append(value)
+
+    bound("level >= ?::level_t", flt.min_level or None)
     any_of("level = ?::level_t", flt.levels)
-    if flt.since is not None:
-        clauses.append("timestamp >= ?")
-        params.append(flt.since)
-    if flt.until is not None:
-        clauses.append("timestamp < ?")
-        params.append(flt.until)
+    bound("timestamp >= ?", flt.since)
+    bound("timestamp < ?", flt.until)
     any_of("service = ?", flt.services)
     any_of("host = ?", flt.hosts)
     any_of("source GLOB ?", flt.sources)
@@ -1819,12 +1819,8 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
         "(starts_with(merged_into, ?) OR starts_with(split_part(merged_into, ':', 2), ?))))",
         flt.groups,
     )
-    if flt.after_id is not None:
-        clauses.append("id > ?")
-        params.append(flt.after_id)
-    if flt.until_id is not None:
-        clauses.append("id <= ?")
-        params.append(flt.until_id)
+    bound("id > ?", flt.after_id)  # what `search --follow` has not looked at yet
+    bound("id <= ?", flt.until_id)
     for attr in flt.attributes:
         clauses.append("json_extract_string(attributes, ?) = ?")
         params.extend(["$." + attr.key, attr.value])

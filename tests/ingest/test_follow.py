@@ -168,7 +168,8 @@ def test_a_line_left_unfinished_is_read_once_the_file_is_still(
     store = DuckDBStore(tmp_path / "s.duckdb")
     stop, rounds = threading.Event(), []
 
-    def on_round(summary: IngestSummary) -> None:
+    def on_round(summary: IngestSummary, number: int) -> None:
+        assert number == len(rounds) + 1
         rounds.append([(s.events, s.held_back) for s in summary.sources])
         if sum(r[0][0] for r in rounds) == 2:
             stop.set()
