@@ -571,13 +571,15 @@ def _read_source(
                 _wait_for_the_store_however_long(store)
 
                 def store_while_quiet() -> None:
-                    # Never inside a record printed over lines or a crash report, which wait
-                    # for their end. The record held in case the next block went on it (a
-                    # trace one record a line) is complete, as the plain path's open one is.
-                    if not spanning.lines and not crashes.lines:
-                        add_rows(*traces.finish())
-                        if normalizer.count or rejected:
-                            commit(final=False)
+                    # The record held in case the next block went on it (a trace one record
+                    # a line) is complete, as the plain path's open one is, and so is a crash
+                    # report: a runtime writes one at once (`add_rows` closes it). A record
+                    # printed over lines and still open is not: it waits in `spanning` for
+                    # its end, and what came before it is stored (stdin has no offset to
+                    # resume at, so a batch may end before an open record).
+                    add_rows(*traces.finish())
+                    if normalizer.count or rejected:
+                        commit(final=False)
                     _let_others_in(store, writer)
 
                 stream.on_idle = store_while_quiet

@@ -142,6 +142,47 @@ def test_a_quiet_pipe_of_json_lines_has_its_last_record_stored(tmp_path: Path):
     assert [e["line"] for e in search(db)] == [1, 2, 3, 4]
 
 
+# A service that logs JSON lines, crashes with a traceback on stderr into the same stream, and
+# is restarted; its first record of the restart is printed over lines, and cut by a pause.
+CRASH_WRITER = textwrap.dedent(
+    """
+    import os, sys, time
+    go = sys.argv[1]
+    out = sys.stdout
+    out.write('{"level": "info", "time": "2026-12-01T07:00:01Z", "msg": "worker started"}\\n')
+    out.write('{"level": "error", "time": "2026-12-01T07:00:02Z", "msg": "job failed"}\\n')
+    out.write("Traceback (most recent call last):\\n"
+              '  File "/srv/app/worker.py", line 40, in main\\n'
+              "    run(job)\\n"
+              "RuntimeError: worker lost its lease\\n")
+    out.write('{\\n  "level": "info",\\n')
+    out.flush()
+    while not os.path.exists(go):
+        time.sleep(0.05)
+    out.write('  "time": "2026-12-01T07:00:09Z",\\n  "msg": "worker restarted"\\n}\\n')
+    out.flush()
+    """
+)
+
+
+def test_a_quiet_pipe_stores_a_crash_and_what_came_before_a_record_still_open(tmp_path: Path):
+    """The crash is complete once its writer goes quiet (a runtime writes one at once), and
+    what came before the open record is stored; the record waits for its end."""
+    db, go = tmp_path / "s.duckdb", tmp_path / "go"
+    with piped(CRASH_WRITER, go, "--db", str(db), "ingest", "-") as (writer, ingest):
+        events = stored_while_quiet(db, 3)
+        assert [e["line"] for e in events] == [1, 2, 3]
+        assert events[2]["exception_type"] == "RuntimeError"
+        go.touch()
+        writer.wait(timeout=DEADLINE)
+        _, err = ingest.communicate(timeout=DEADLINE)
+    assert ingest.returncode == 0, err.decode()
+    events = search(db)
+    assert [e["line"] for e in events] == [1, 2, 3, 7]
+    assert events[3]["message"] == "worker restarted"
+    assert [e["line"] for e in search(db)] == [1, 2, 3, 7]  # each line once
+
+
 # Waits to be let into the store (announcing that it waits, as errctl does), holds it until
 # its stdin closes.
 HOLDER = textwrap.dedent(
