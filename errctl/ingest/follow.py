@@ -24,7 +24,13 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from errctl.errors import StoreLockedError
-from errctl.ingest.pipeline import HOLD_UNFINISHED_SECONDS, IngestOptions, Progress, ingest
+from errctl.ingest.pipeline import (
+    HOLD_UNFINISHED_SECONDS,
+    IngestOptions,
+    KeptStages,
+    Progress,
+    ingest,
+)
 from errctl.ingest.readers import discover
 from errctl.models import IngestSummary
 from errctl.store.duckdb_store import DuckDBStore
@@ -84,6 +90,7 @@ def follow(
     totals = FollowTotals()
     last: frozenset[Entry] | None = None
     held: dict[str, float] = {}  # path -> when to read it again, unchanged
+    kept = KeptStages()  # the miner, from one round to the next while nobody else writes
     while True:
         current = snapshot(paths, options)
         now = time.monotonic()
@@ -95,7 +102,7 @@ def follow(
         if todo:
             try:
                 with progress(totals.rounds + 1) as reporter:
-                    summary = ingest(todo, store, options, reporter)
+                    summary = ingest(todo, store, options, reporter, kept)
             except StoreLockedError as busy:
                 totals.busy += 1
                 on_busy(busy)

@@ -149,13 +149,40 @@ class IngestOptions:
     max_expansion: float = DEFAULT_MAX_EXPANSION  # decompression bomb guard; 0: none
 
 
+@dataclass
+class KeptStages:
+    """The stages of one ingest kept for the next in the same process (`ingest --follow`'s
+    rounds), with the store's `mining_signature` as that ingest left it. The next ingest uses
+    them when the signature is unchanged, as if it were the same long run, rather than read
+    every template and example again and build the miner from them: 0.4 s a round on a store
+    of 20,000 templates. A signature that moved means another process wrote in between."""
+
+    stages: BatchStages | None = None
+    settings: Settings | None = None
+    signature: tuple[Any, ...] | None = None
+
+    def usable(self, store: DuckDBStore, settings: Settings | None) -> BatchStages | None:
+        if self.stages is None or settings is not self.settings:
+            return None
+        return self.stages if store.mining_signature() == self.signature else None
+
+    def keep(self, stages: BatchStages, store: DuckDBStore, settings: Settings | None) -> None:
+        self.stages, self.settings, self.signature = stages, settings, store.mining_signature()
+
+    def forget(self) -> None:
+        self.stages = self.settings = self.signature = None
+
+
 def ingest(
     paths: list[str],
     store: DuckDBStore,
     options: IngestOptions,
     progress: Progress | None = None,
+    kept: KeptStages | None = None,
 ) -> IngestSummary:
-    """Ingest every input under `paths` into `store`; returns what happened to each."""
+    """Ingest every input under `paths` into `store`; returns what happened to each.
+    `kept`: stages an earlier ingest of this process left, reused if nothing else wrote to the
+    store since, and this ingest's left there for the next."""
     progress = progress or _Silent()
     started = time.perf_counter()
     inputs, skipped = discover(paths, options.include, options.exclude, options.follow_symlinks)
@@ -180,11 +207,16 @@ def ingest(
                 with contextlib.suppress(OSError):
                     total += os.stat(item.path).st_size
         progress.start(total)
-        stages = BatchStages(
-            options.settings or Settings(),
-            store.known_templates(),
-            TemplateMemory(*store.template_memory(CONTEXT_LIMIT)),
-        )
+        stages = kept.usable(store, options.settings) if kept is not None else None
+        if kept is not None:
+            kept.forget()  # until this ingest has stored all it read
+        openings = store.write_openings
+        if stages is None:
+            stages = BatchStages(
+                options.settings or Settings(),
+                store.known_templates(),
+                TemplateMemory(*store.template_memory(CONTEXT_LIMIT)),
+            )
         writer = _BatchWriter(store, stages)
         try:
             with _ingest_runtime():
@@ -193,6 +225,10 @@ def ingest(
                     summary.sources.append(result)
         finally:
             writer.close()
+        # Kept only if the store stayed this ingest's own throughout: a process let in
+        # between two batches may have written what the miner does not know.
+        if kept is not None and store.write_openings == openings:
+            kept.keep(stages, store, options.settings)
     finally:
         store.hold_seconds = 0.0
         store.lock_timeout = patience

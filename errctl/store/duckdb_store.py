@@ -246,6 +246,9 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         self.hold_seconds = 0.0
         self._held: duckdb.DuckDBPyConnection | None = None
         self._held_since = 0.0
+        # Write connections opened so far: one more means the store was let go in between,
+        # and another process may have written (`pipeline.KeptStages`).
+        self.write_openings = 0
         self._released_at = 0.0
         self._session: duckdb.DuckDBPyConnection | None = None  # see read_session()
         self._replay_at: datetime | None = None  # see replaying()
@@ -383,6 +386,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             con.close()
             raise
         self._held_since = time.monotonic()
+        self.write_openings += 1
         return con
 
     def let_waiters_in(self) -> None:
@@ -748,6 +752,24 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
             if acted:
                 pinned.add(template)
         return examples, pinned
+
+    def mining_signature(self) -> tuple[Any, ...]:
+        """What changes whenever a write changes what template mining reads from the store
+        (`known_templates`, `template_memory`): the newest event id (an ingest), the number of
+        groups and of template examples (an ingest, or a prune), and the groups' lifecycle
+        states (resolve, ignore, merge). Equal before and after another process had the
+        store: it wrote nothing a miner kept since then would miss."""
+        if not self.path.exists():
+            return ()
+        with self._writer() as con:
+            return con.execute(
+                """
+                SELECT (SELECT max(id) FROM events), (SELECT count(*) FROM groups),
+                       (SELECT count(*) FROM template_examples),
+                       (SELECT count(*) FROM group_state),
+                       (SELECT max(updated_at) FROM group_state)
+                """
+            ).fetchall()[0]
 
     def known_templates(self) -> list[str]:
         """The templates of message groups: what template mining must keep stable."""
