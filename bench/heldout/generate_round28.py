@@ -1692,7 +1692,16 @@ def bind(r: random.Random) -> list[Log]:
         if qt == "PTR":
             name = f"{r.randrange(2, 250)}.{r.randrange(0, 40)}.{r.randrange(0, 3)}.10.in-addr.arpa"
         fl = r.choice(["+", "+E(0)", "+E(0)K", "+E(0)DC", "-E(0)", "+ED"])
-        cemit("queries", "info", "query: %s IN %s %s (%s)", name, (name, qt, fl, "10.0.0.53"))
+        # The flags are pieces the code appends by branch (`+`/`-`, `E(%d)`, `T`, `D`, `C`,
+        # `K`...): each combination is one format, as Exim's pieces are (round 27).
+        cemit(
+            "queries",
+            "info",
+            "query: %s IN %s %s (%s)",
+            name,
+            (name, qt, fl, "10.0.0.53"),
+            label=f"query: %s IN %s {fl.replace('(0)', '(%d)')} (%s)",
+        )
 
     def denied() -> None:
         ip = pub_ip(r)
@@ -1834,14 +1843,15 @@ def bind(r: random.Random) -> list[Log]:
         emit("general", "info", "zone %s/IN: loaded serial %d", (z, serial[z]))
         emit("notify", "info", "zone %s/IN: sending notifies (serial %d)", (z, serial[z]))
         sec = "10.0.0.54"
+        mn = "IXFR" if serial[z] % 3 else "AXFR"  # the request's type picks the word
         cemit(
             "xfer-out",
             "info",
             "transfer of '%s/IN': %s started (serial %d)",
             z,
-            (z, "IXFR" if serial[z] % 3 else "AXFR", serial[z]),
+            (z, mn, serial[z]),
             ip=sec,
-            label="transfer of '%s/IN': %s started (serial %d)",
+            label=f"transfer of '%s/IN': {mn} started (serial %d)",
         )
         recs = r.randrange(3, 400)
         b = recs * r.randrange(40, 90)
@@ -1850,8 +1860,9 @@ def bind(r: random.Random) -> list[Log]:
             "info",
             "transfer of '%s/IN': %s ended: %d messages, %d records, %d bytes, %s secs (%d bytes/sec) (serial %d)",
             z,
-            (z, "AXFR", 1, recs, b, f"{r.uniform(0.001, 0.01):.3f}", b * 300, serial[z]),
+            (z, mn, 1, recs, b, f"{r.uniform(0.001, 0.01):.3f}", b * 300, serial[z]),
             ip=sec,
+            label=f"transfer of '%s/IN': {mn} ended: %d messages, %d records, %d bytes, %s secs (%d bytes/sec) (serial %d)",
         )
 
     def rndc() -> None:
@@ -1880,20 +1891,21 @@ def bind(r: random.Random) -> list[Log]:
     def rate() -> None:
         ip = f"{r.choice(['185.220.101', '45.155.205', '89.248.165'])}.{r.randrange(1, 250)}"
         net = ip.rsplit(".", 1)[0] + ".0/24"
+        what = r.choice(["drop", "slip"])  # rrl.c picks `drop ` or `slip ` by branch: wording
         cemit(
             "rate-limit",
             "info",
             "%s response to %s for %s %s  (%s)",
             "example.net",
             (
-                r.choice(["rate limit drop", "rate limit slip"]),
+                f"rate limit {what}",
                 net,
                 "example.net IN",
                 "ANY",
                 hexid(r, 8),
             ),
             ip=ip,
-            label="%s response to %s for %s %s  (%s)",
+            label=f"rate limit {what} response to %s for %s %s  (%s)",
         )
 
     def upd_denied() -> None:
