@@ -61,7 +61,13 @@ from errctl.fingerprint.masking import (
             "item <*> became supported",
         ),
         ('key "web01:logrt["/var/log/app.log","ERROR",,100]" failed', "key <*> failed"),
+        (
+            'error parsing signature "alert dns any any -> any any (msg:"ET INFO DNS .onion"; '
+            'dns.query; content:".onion"; sid:2014939;)" from file local.rules at line 3',
+            "error parsing signature <*> from file local.rules at line <*>",
+        ),
         ('args "-f","/etc/app.conf" rejected', "args <*>,<*> rejected"),
+        ('Expected "a:" got "b;"', "Expected <*> got <*>"),
         ('sent {"id":"a1","ok":true} back', "sent {<*>:<*>,<*>:<*>} back"),
         ("nothing variable here", "nothing variable here"),
         ("block blk_-6952295868487656571 done", "block <*> done"),
