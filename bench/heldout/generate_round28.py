@@ -192,7 +192,8 @@ def httpd(r: random.Random) -> list[Log]:
         spawn()
 
     def php_msg() -> tuple[str, str, str]:
-        """(level, text, label): PHP's own formats inside `PHP %s:  %s in %s on line %d`."""
+        """(level, text, label): PHP's own formats inside `PHP %s:  %s in %s on line %d`, which
+        PHP-FPM sends the web server on stderr after `PHP message: ` (fpm_main.c)."""
         f = r.choice(PHP_FILES)
         line = r.randrange(12, 480)
         kind = pick(
@@ -256,8 +257,8 @@ def httpd(r: random.Random) -> list[Log]:
         level, fmt, args = kind
         return (
             level,
-            f"PHP {level}:  {fmt % args} in {f} on line {line}",
-            f"PHP {level}:  {fmt} in %s on line %d",
+            f"PHP message: PHP {level}:  {fmt % args} in {f} on line {line}",
+            f"PHP message: PHP {level}:  {fmt} in %s on line %d",
         )
 
     def traffic(n: int) -> None:
@@ -296,11 +297,10 @@ def httpd(r: random.Random) -> list[Log]:
                     client=True,
                 )
             elif roll < 0.50:
-                level, text, label = php_msg()
-                lvl = {"Warning": "warn", "Deprecated": "notice", "Fatal error": "error"}[level]
+                _, text, label = php_msg()
                 emit(
                     "proxy_fcgi",
-                    lvl,
+                    "error",  # mod_proxy_fcgi logs what the backend wrote at APLOG_ERR
                     "AH01071: Got error '%s'",
                     (text,),
                     client=True,
