@@ -595,23 +595,105 @@ def clickhouse(r: random.Random) -> list[Log]:
     def more(text: str) -> None:
         log.add(text, None)
 
-    def stack(n: int) -> None:
-        frames = [
+    tail_tcp = [
+        "DB::executeQuery(String const&, std::shared_ptr<DB::Context>, DB::QueryFlags, DB::QueryProcessingStage::Enum)",
+        "DB::TCPHandler::runImpl()",
+        "DB::TCPHandler::run()",
+        "Poco::Net::TCPServerConnection::start()",
+        "Poco::Net::TCPServerDispatcher::run()",
+        "Poco::PooledThread::run()",
+        "Poco::ThreadImpl::runnableEntry(void*)",
+        "start_thread",
+    ]
+    pipeline = [
+        "DB::ExecutionThreadContext::executeTask()",
+        "DB::PipelineExecutor::executeStepImpl(unsigned long, std::atomic<bool>*)",
+        "DB::PipelineExecutor::executeImpl(unsigned long, bool)",
+        "DB::PipelineExecutor::execute(unsigned long, bool)",
+    ]
+    alloc = [
+        "DB::Exception::Exception(DB::Exception::MessageMasked&&, int, bool)",
+        "DB::Exception::Exception<char const*, char const*, String, long&, String, char const*, std::basic_string_view<char, std::char_traits<char>>>(int, FormatStringHelperImpl<std::type_identity<char const*>::type, std::type_identity<char const*>::type, std::type_identity<String>::type, std::type_identity<long&>::type, std::type_identity<String>::type, std::type_identity<char const*>::type, std::type_identity<std::basic_string_view<char, std::char_traits<char>>>::type>, char const*&&, char const*&&, String&&, long&, String&&, char const*&&, std::basic_string_view<char, std::char_traits<char>>&&)",
+        "MemoryTracker::allocImpl(long, bool, MemoryTracker*, double)",
+        "MemoryTracker::allocImpl(long, bool, MemoryTracker*, double)",
+        "CurrentMemoryTracker::alloc(long)",
+        "Allocator<false, false>::realloc(void*, unsigned long, unsigned long, unsigned long)",
+    ]
+    # What each error's stack holds, from where ClickHouse throws it: the same every time.
+    stacks = {
+        "UNKNOWN_TABLE": [
             "DB::Exception::Exception(DB::Exception::MessageMasked&&, int, bool)",
-            "DB::Exception::Exception<String const&, String>(int, FormatStringHelperImpl<std::type_identity<String const&>::type, std::type_identity<String>::type>, String const&, String&&)",
+            "DB::Exception::Exception<String, String>(int, FormatStringHelperImpl<std::type_identity<String>::type, std::type_identity<String>::type>, String&&, String&&)",
             "DB::DatabaseCatalog::getTableImpl(DB::StorageID const&, std::shared_ptr<DB::Context const>, std::optional<DB::Exception>*) const",
-            "DB::InterpreterSelectQuery::InterpreterSelectQuery(std::shared_ptr<DB::IAST> const&, std::shared_ptr<DB::Context> const&, DB::SelectQueryOptions const&)",
+            "DB::DatabaseCatalog::getTable(DB::StorageID const&, std::shared_ptr<DB::Context const>) const",
+            "DB::JoinedTables::getLeftTableStorage()",
+            "DB::InterpreterSelectQuery::InterpreterSelectQuery(std::shared_ptr<DB::IAST> const&, std::shared_ptr<DB::Context> const&, std::optional<DB::Pipe>, std::shared_ptr<DB::IStorage> const&, DB::SelectQueryOptions const&, std::vector<String, std::allocator<String>> const&, std::shared_ptr<DB::StorageInMemoryMetadata const> const&, std::shared_ptr<DB::PreparedSets>)",
+            "DB::InterpreterSelectWithUnionQuery::InterpreterSelectWithUnionQuery(std::shared_ptr<DB::IAST> const&, std::shared_ptr<DB::Context>, DB::SelectQueryOptions const&, std::vector<String, std::allocator<String>> const&)",
+            "DB::InterpreterFactory::get(std::shared_ptr<DB::IAST>&, std::shared_ptr<DB::Context>, DB::SelectQueryOptions const&)",
             "DB::executeQueryImpl(char const*, char const*, std::shared_ptr<DB::Context>, DB::QueryFlags, DB::QueryProcessingStage::Enum, DB::ReadBuffer*)",
-            "DB::TCPHandler::runImpl()",
-            "DB::TCPHandler::run()",
-            "Poco::Net::TCPServerConnection::start()",
-            "Poco::Net::TCPServerDispatcher::run()",
-            "Poco::PooledThread::run()",
+            *tail_tcp,
+        ],
+        "SYNTAX_ERROR": [
+            "DB::Exception::createDeprecated(String const&, int, bool)",
+            "DB::parseQueryAndMovePosition(DB::IParser&, char const*&, char const*, String const&, bool, unsigned long, unsigned long, unsigned long)",
+            "DB::executeQueryImpl(char const*, char const*, std::shared_ptr<DB::Context>, DB::QueryFlags, DB::QueryProcessingStage::Enum, DB::ReadBuffer*)",
+            *tail_tcp,
+        ],
+        "MEMORY_LIMIT_EXCEEDED": [
+            *alloc,
+            "DB::Aggregator::executeOnBlock(std::vector<COW<DB::IColumn>::immutable_ptr<DB::IColumn>, std::allocator<COW<DB::IColumn>::immutable_ptr<DB::IColumn>>>, unsigned long, unsigned long, DB::AggregatedDataVariants&, std::vector<DB::IColumn const*, std::allocator<DB::IColumn const*>>&, std::vector<std::vector<DB::IColumn const*, std::allocator<DB::IColumn const*>>, std::allocator<std::vector<DB::IColumn const*, std::allocator<DB::IColumn const*>>>>&, bool&) const",
+            "DB::AggregatingTransform::consume(DB::Chunk)",
+            "DB::AggregatingTransform::work()",
+            *pipeline,
+            "DB::PullingAsyncPipelineExecutor::pull(DB::Chunk&, unsigned long)",
+            "DB::TCPHandler::processOrdinaryQuery()",
+            *tail_tcp[1:],
+        ],
+        "CANNOT_PARSE_TEXT": [
+            "DB::Exception::Exception(DB::Exception::MessageMasked&&, int, bool)",
+            "DB::throwExceptionForIncompletelyParsedValue(DB::ReadBuffer&, DB::IDataType const&)",
+            "DB::FunctionConvertFromString<DB::DataTypeNumber<unsigned short>, DB::NameToDate, (DB::ConvertFromStringExceptionMode)0, (DB::ConvertFromStringParsingMode)0>::executeImpl(std::vector<DB::ColumnWithTypeAndName, std::allocator<DB::ColumnWithTypeAndName>> const&, std::shared_ptr<DB::IDataType const> const&, unsigned long) const",
+            "DB::IExecutableFunction::executeWithoutLowCardinalityColumns(std::vector<DB::ColumnWithTypeAndName, std::allocator<DB::ColumnWithTypeAndName>> const&, std::shared_ptr<DB::IDataType const> const&, unsigned long, bool) const",
+            "DB::IExecutableFunction::execute(std::vector<DB::ColumnWithTypeAndName, std::allocator<DB::ColumnWithTypeAndName>> const&, std::shared_ptr<DB::IDataType const> const&, unsigned long, bool) const",
+            "DB::ExpressionActions::execute(DB::Block&, unsigned long&, bool) const",
+            "DB::ExpressionTransform::transform(DB::Chunk&)",
+            "DB::ISimpleTransform::work()",
+            *pipeline,
+            "DB::PullingAsyncPipelineExecutor::pull(DB::Chunk&, unsigned long)",
+            "DB::TCPHandler::processOrdinaryQuery()",
+            *tail_tcp[1:],
+        ],
+        "MERGE": [
+            *alloc,
+            "DB::SerializationString::deserializeBinaryBulk(DB::IColumn&, DB::ReadBuffer&, unsigned long, double) const",
+            "DB::MergeTreeReaderWide::readRows(unsigned long, unsigned long, bool, unsigned long, std::vector<COW<DB::IColumn>::immutable_ptr<DB::IColumn>, std::allocator<COW<DB::IColumn>::immutable_ptr<DB::IColumn>>>&)",
+            "DB::MergeTreeSequentialSource::generate()",
+            "DB::ISource::tryGenerate()",
+            "DB::ISource::work()",
+            *pipeline,
+            "DB::MergeTask::ExecuteAndFinalizeHorizontalPart::executeImpl()",
+            "DB::MergeTask::execute()",
+            "DB::MergePlainMergeTreeTask::executeStep()",
+            "DB::MergeTreeBackgroundExecutor<DB::DynamicRuntimeQueue>::threadFunction()",
+            "ThreadPoolImpl<ThreadFromGlobalPoolImpl<false>>::worker(std::__list_iterator<ThreadFromGlobalPoolImpl<false>, void*>)",
+            "void std::__function::__policy_invoker<void ()>::__call_impl<std::__function::__default_alloc_func<ThreadFromGlobalPoolImpl<false>::ThreadFromGlobalPoolImpl<void ThreadPoolImpl<ThreadFromGlobalPoolImpl<false>>::scheduleImpl<void>(std::function<void ()>, Priority, std::optional<unsigned long>, bool)::'lambda0'()>(void&&)::'lambda'(), void ()>>(std::__function::__policy_storage const*)",
+            "ThreadPoolImpl<std::thread>::worker(std::__list_iterator<std::thread, void*>)",
+            "void* std::__thread_proxy[abi:v15000]<std::tuple<std::unique_ptr<std::__thread_struct, std::default_delete<std::__thread_struct>>, void ThreadPoolImpl<std::thread>::scheduleImpl<void>(std::function<void ()>, Priority, std::optional<unsigned long>, bool)::'lambda0'()>>(void*)",
             "start_thread",
-        ]
-        for i, f in enumerate(frames[:n]):
-            more(f"{i}. {f} @ 0x{r.randrange(0x7000000, 0x14000000):016x}")
-        more(f"{n}. ? @ 0x{r.randrange(0x7000000, 0x14000000):016x}")
+        ],
+    }
+    # A function's address is the same in every trace of one process (the binary is mapped
+    # once).
+    addresses: dict[str, int] = {}
+
+    def stack(kind: str) -> None:
+        frames = stacks[kind]
+        for i, f in enumerate(frames):
+            a = addresses.setdefault(f, r.randrange(0x7000000, 0x14000000))
+            more(f"{i}. {f} @ 0x{a:016x}")
+        more(
+            f"{len(frames)}. ? @ 0x{addresses.setdefault('?', r.randrange(0x7F0000000000, 0x7FFFFFFFFFFF)):016x}"
+        )
 
     def tname(t: tuple[str, str]) -> str:
         return f"{t[0]}.{t[1]} ({uuids[t]})"
@@ -846,7 +928,7 @@ def clickhouse(r: random.Random) -> list[Log]:
             label=lab.split(" (version")[0] + " Stack trace:",
         )
         more("")
-        stack(r.randrange(6, 11))
+        stack(msg.rsplit("(", 1)[1].rstrip(")"))
 
     def merge() -> None:
         t = r.choice(
@@ -929,7 +1011,7 @@ def clickhouse(r: random.Random) -> list[Log]:
             label="Exception while executing background task {%s}: Code: %d. DB::Exception: Memory limit (total) exceeded: would use %s (attempt to allocate chunk of %d bytes), maximum: %s. OvercommitTracker decision: %s.: (while reading column %s): (while reading from part %s in table %s located on disk %s of type %s, from mark %d with max_rows_to_read = %d): While executing %s. (%s), Stack trace (when copying this message, always include the lines below):",
         )
         more("")
-        stack(r.randrange(5, 9))
+        stack("MERGE")
 
     def zk() -> None:
         emit(
