@@ -265,7 +265,14 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # `\B` outside the quotes: an apostrophe inside a word (`can't`) opens nothing.
         # An empty string is one too (`'-N', '', '-f'`): read as an opening quote, it paired
         # with the next one (`'<*>-f'`).
-        r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B"
+        # A double-quoted value may hold a quoted part of its own where an argument list puts
+        # one, after `[`, `(`, `,`, `=` or `{` and before `]`, `)`, `,` or `}` (Zabbix's item
+        # keys, `"db01:vfs.file.regmatch[/var/log/syslog,"error"]"`: the inner quotes closed
+        # the value, each key's arguments a template's words), or an option's after `:` and
+        # before `;` (a Suricata or Snort rule, `"alert dns any any -> any any (msg:"DNS
+        # query"; content:"x"; sid:1;)"`); `"a","b"` stays two values.
+        r"\B\"(?:[\[(,={]\"[^\"\s]*\"(?:,\"[^\"\s]*\")*[\]),}]|:\"[^\"\n]*\";|[^\"])*\"\B"
+        r"|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B"
         # Backquotes: SQL's quoted identifiers (MySQL's and MariaDB's ``in table
         # `shop`.`orders` ``, ``Unknown column `notes` ``), as a shell's or Markdown's code.
         r"|\B`[^`\t\r\n\f\v ][^`\r\n]*`\B",

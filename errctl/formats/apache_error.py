@@ -15,9 +15,12 @@ not exist: <*>`). The OS error (`(111)Connection refused: `) stays in the messag
 read by people; a client Apache writes after it (`(20014)Internal error ...: [client
 127.0.0.1:53516] AH01102: ...`) is an attribute as it is elsewhere. What a CGI script said on
 stderr, which mod_cgi logs a line at a time (`AH01215: stderr from /path/to/script: ...`), is
-the message, the script an attribute; such lines that go on a traceback under one record of the
-same request (mod_cgi's, mod_wsgi's `[wsgi:error]` lines) are that record's (`continues`), so a
-crash is one event, not one a line.
+the message, the script an attribute; so is what a FastCGI application (PHP-FPM) wrote on its
+stderr, which mod_proxy_fcgi quotes (`AH01071: Got error 'PHP message: PHP Warning:  Undefined
+variable $x in /srv/a.php on line 3'`): the text inside the quotes (quoted, it was one value,
+every warning of every script one template). Such lines that go on a traceback under one
+record of the same request (mod_cgi's, mod_wsgi's `[wsgi:error]` lines) are that record's
+(`continues`), so a crash is one event, not one a line.
 
 Each record is one line: Apache escapes the control characters of what it logs (a newline in a
 PHP message is written `\\n`), so a line with no header under a record is not the record's
@@ -52,6 +55,9 @@ _REFERER = ", referer: "
 # say a script wrote on stderr, or say of the script (`stderr from /path: script not found`).
 _CODE = re.compile(r"(?P<status>\(-?\d{1,10}\)[^:\[\]]{1,200}: )?(?P<code>AH\d{5}): ")
 _STDERR = re.compile(r"stderr from (?P<script>\S{1,1024}?): ")
+# mod_proxy_fcgi's `Got error '%.*s'`: what the FastCGI application wrote on its stderr.
+_FCGI_STDERR_CODE = "AH01071"
+_FCGI_STDERR = "Got error '"
 
 
 class ApacheErrorFormat:
@@ -82,6 +88,13 @@ class ApacheErrorFormat:
         k = message.rfind(_REFERER)
         if k >= 0 and " " not in message[k + len(_REFERER) :]:
             message, attributes["referer"] = message[:k], message[k + len(_REFERER) :]
+        if (
+            attributes.get("code") == _FCGI_STDERR_CODE
+            and message.startswith(_FCGI_STDERR)
+            and message.endswith("'")
+            and len(message) > len(_FCGI_STDERR) + 1
+        ):
+            message = message[len(_FCGI_STDERR) : -1]
         level = m.group("level")
         return ParsedFields(
             message,

@@ -543,12 +543,13 @@ _SURICATA_LEVELS = "Emergency|Alert|Critical|Error|Warning|Notice|Info|Perf|Conf
 # 2.x's `%t - <%d> - ` (suricata-update's and `-T`'s errors write `<Error> -- `).
 _SURICATA_2 = re.compile(rf"{_SURICATA_TIME} - <(?P<level>{_SURICATA_LEVELS})> --? ")
 # 3.x-6.x's `[%i] %t - (%f:%l) <%d> (%n) -- `; 7.0's betas put `[%m:%S]` (thread, module) after
-# the time.
+# the time. A `default-log-format` of `[%i] %t - <%d> - ` (the release layout with the pid, as
+# sensors' configurations set it) has no call site.
 _SURICATA_PID = re.compile(
     rf"\[(?P<pid>\d{{1,10}})\] {_SURICATA_TIME}"
     r"(?: \[(?P<thread>[^\]:\n]{1,64}):(?P<module>[^\]\n]{1,64})\])?"
-    r" - \((?P<file>[\w.-]{1,128}):(?P<lineno>\d{1,7})\)"
-    rf" <(?P<level>{_SURICATA_LEVELS})> \((?P<function>\w{{1,128}})\) -- ?"
+    r" - (?:\((?P<file>[\w.-]{1,128}):(?P<lineno>\d{1,7})\) )?"
+    rf"<(?P<level>{_SURICATA_LEVELS})>(?: \((?P<function>\w{{1,128}})\))? --? ?"
 )
 # 7.x's `[%i - %m] %z %d: %S: `.
 _SURICATA_7 = re.compile(
@@ -583,6 +584,7 @@ def suricata(line: str) -> ParsedFields | None:
         attrs["thread"] = m["thread"]
     if groups.get("file") is not None:
         attrs["caller"] = f"{m['file']}:{m['lineno']}"
+    if groups.get("function") is not None:
         attrs["function"] = m["function"]
     message = line[m.end() :]
     code = _SURICATA_ERRCODE.match(message)

@@ -27,6 +27,7 @@ from errctl.formats.stacktrace import (
     DOTNET_UNHANDLED,
     RUBY_FRAME_CHARS,
     is_go_location,
+    is_native_frame,
     is_perl_frame,
     perl_error_line,
     ruby_frame_parts,
@@ -293,7 +294,7 @@ def _follows_from_line(previous_line: str | None) -> bool:
 
 def looks_like_trace(lines: list[str]) -> bool:
     """Whether an event's continuation lines hold a stack trace (Python, JVM, Node, Go, .NET,
-    Ruby, PHP, Elixir).
+    Ruby, PHP, Elixir, numbered native frames).
 
     Any frame, traceback header, `Caused by:` or goroutine header is enough. A first line that
     is a package-qualified `...Exception` / `...Error` also counts, for the JVM exceptions
@@ -348,6 +349,8 @@ def looks_like_trace(lines: list[str]) -> bool:
             return True  # Monolog
         elif c == "*" and starts_elixir_exception(line):
             return True  # Elixir: `** (RuntimeError) boom`
+        elif c.isdigit() and is_native_frame(line):
+            return True  # C++: ClickHouse's `0. DB::Exception::Exception(...) @ 0x0c4f2d9b`
         if line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(line) is not None:
             return True  # Ruby: `app/models/user.rb:12:in 'save'`, maybe after `from `
     return False
@@ -369,6 +372,8 @@ def named_by_message(lines: list[str]) -> bool:
         return True
     if is_perl_frame(first):
         return True  # Carp's frames under the logged error (`$@`), which holds the message
+    if first[:1].isdigit() and is_native_frame(first):
+        return True  # ClickHouse: `Code: 60. DB::Exception: ... Stack trace:`, the frames below
     return _ends_ruby_message(lines)
 
 

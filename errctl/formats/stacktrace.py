@@ -57,6 +57,12 @@ Choices worth knowing:
   is the value of type `error` (Perl's errors are strings), each `Pkg::sub(args) called at FILE
   line N` a frame in `Pkg`, innermost first, placed where its sub was (the error's place for
   the innermost, else where it made the call of the line above: FILE is the caller's).
+- Native (C++), numbered with the address (ClickHouse's `Stack trace:` under its `Code: 62.
+  DB::Exception: ...` line, `0. ./src/Common/Exception.cpp:96: DB::Exception::Exception(...)
+  @ 0x000000000c800f1b in /usr/bin/clickhouse`): innermost first; the exception line the log
+  line above holds (`Type: message`, ClickHouse's error code before it), else type `error`. A
+  frame is its function without arguments and its source, never its address (each build
+  moves it); a `?` frame (no symbol) is left out.
 - Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
   first; an exit's reason printed below it (`    ** (EXIT) time out`) is its cause.
 - .NET: an HResult printed after the type (`SocketException (111): x`) heads the value.
@@ -84,6 +90,7 @@ from errctl.models import ExceptionChain, ExceptionInfo, Frame
 __all__ = [
     "UNKNOWN_TYPE",
     "is_go_location",
+    "is_native_frame",
     "is_perl_frame",
     "parse_trace",
     "perl_error_line",
@@ -172,7 +179,7 @@ def _parse(text: str) -> ExceptionChain | None:
         if not any(line.strip() for line in lines):
             return None
 
-    python = go = dotnet = ruby = php = elixir = go_logged = perl = False
+    python = go = dotnet = ruby = php = elixir = go_logged = perl = native = False
     at_lines: list[str] = []
     for line in lines:
         s = line.lstrip()
@@ -214,8 +221,9 @@ def _parse(text: str) -> ExceptionChain | None:
             php = s[1:2].isdigit() and _php_frame(s) is not None
         elif c == "[" and not php:
             php = s.startswith((_PHP_OBJECT, _PHP_PREVIOUS))
-        elif c.isdigit() and not go_logged:
+        elif c.isdigit() and not go_logged and not native:
             go_logged = _GO_LOGGED_FRAME.match(s[:2100]) is not None
+            native = not go_logged and is_native_frame(s)
 
     if python:
         chain = _parse_python(lines)
@@ -248,6 +256,10 @@ def _parse(text: str) -> ExceptionChain | None:
             return chain
     if perl and not at_lines:
         chain = _parse_perl(lines)
+        if chain:
+            return chain
+    if native and not at_lines:
+        chain = _parse_native(lines)
         if chain:
             return chain
     if not at_lines:
@@ -947,6 +959,98 @@ def _parse_go_logged(lines: list[str]) -> ExceptionChain | None:
         ExceptionInfo(
             type=error["type"] or "error", value=error["value"], frames=frames, language="go"
         ),
+    )
+
+
+# A numbered native frame with its address: `12. DB::TCPHandler::runImpl() @ 0x0000000012a8f6d3`,
+# ClickHouse 23's source before the function (`./src/Server/TCPHandler.cpp:527: `) and older
+# releases' binary after the address (` in /usr/bin/clickhouse`).
+_NATIVE_FRAME = re.compile(
+    r"(?P<n>\d{1,4})\. (?:(?P<file>[^\s:]{1,1024}):(?P<line>\d{1,7}): )?(?P<func>\S.{0,4000}?)"
+    r" @ 0x[0-9a-fA-F]{1,16}(?: in (?P<object>\S{1,1024}))?\Z"
+)
+# The exception line above them: ClickHouse's `Code: 60. DB::Exception: text. (NAME)`, or
+# `Type: text`; `Stack trace:` (`Stack trace (when copying ...):`) ends it.
+_NATIVE_EXCEPTION = re.compile(
+    r"(?:.{0,1000}?Code: \d{1,6}\. )?"
+    r"(?P<type>[A-Za-z_][\w:]{0,255}(?:Exception|Error)): (?P<value>.*)"
+)
+_NATIVE_STACK_HEAD = re.compile(r",? ?Stack trace(?: \([^()\n]{0,200}\))?:\s*\Z")
+
+
+def is_native_frame(line: str) -> bool:
+    """Whether `line` (left-stripped) is a numbered native frame with its address
+    (`_NATIVE_FRAME`)."""
+    if " @ 0x" not in line[-1200:]:
+        return False
+    m = _NATIVE_FRAME.match(line[:4200].rstrip())
+    return m is not None and _is_symbol(m["func"])
+
+
+def _is_symbol(func: str) -> bool:
+    """A function's name, or `?`: no blank before its arguments or template arguments but the
+    one after a return type (`void* std::__thread_proxy<...>(void*)`; `segfault at address` is
+    a sentence)."""
+    head = func.split("(", 1)[0].split("<", 1)[0]
+    return func == "?" or (head != "" and head.count(" ") <= 1 and head[-1:] != " ")
+
+
+def _parse_native(lines: list[str]) -> ExceptionChain | None:
+    """Numbered native frames (`_NATIVE_FRAME`), innermost first, under the exception's line."""
+    head = None
+    numbered: list[tuple[int, Frame]] = []
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        m = _NATIVE_FRAME.match(s[:4200]) if s[0].isdigit() else None
+        if m is not None and _is_symbol(m["func"]):
+            frame = _native_frame(m["func"], m["file"], m["line"])
+            if frame is not None:
+                numbered.append((int(m["n"]), frame))
+        elif head is None and not numbered:
+            head = s
+    if not numbered:
+        return None
+    numbered.sort(key=lambda x: -x[0])  # 0 is the innermost call
+    kind, value = "error", ""
+    if head is not None:
+        head = _NATIVE_STACK_HEAD.sub("", head[:8192])
+        m = _NATIVE_EXCEPTION.match(head)
+        kind, value = (m["type"], m["value"]) if m is not None else ("error", head)
+    frames = tuple(frame for _, frame in numbered)
+    return (ExceptionInfo(type=kind, value=value, frames=frames, language="native"),)
+
+
+@_frame_cache
+def _native_frame(func: str, file: str | None, lineno: str | None) -> Frame | None:
+    """`DB::TCPHandler::runImpl()` in `DB::TCPHandler`; None for `?` (no symbol)."""
+    if func == "?":
+        return None
+    depth = start = 0
+    end = len(func)
+    k = -1  # the last `::` outside a template's `<...>`: the class's or namespace's end
+    for i, ch in enumerate(func):  # the arguments' `(`, not one inside a template's `<...>`
+        if ch == "<":
+            depth += 1
+        elif ch == ">" and depth:
+            depth -= 1
+        elif depth == 0:
+            if ch == "(" and i > 0 and not func[:i].endswith("operator"):
+                end = i
+                break
+            if ch == ":" and func[i + 1 : i + 2] == ":" and i > start:
+                k = i
+            elif ch == " ":  # after a template function's return type (`void* std::f<...>()`)
+                start, k = i + 1, -1
+    name = func[start:end].strip()
+    k -= start
+    module, function = (name[:k], name[k + 2 :]) if 0 < k < len(name) else (None, name)
+    return Frame(
+        file=file or None,
+        module=module or None,
+        function=function or None,
+        lineno=int(lineno) if lineno else None,
     )
 
 

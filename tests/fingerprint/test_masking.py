@@ -54,6 +54,21 @@ from errctl.fingerprint.masking import (
         ("active (since [3/11/24, 7:12 AM]) for", "active (since [<*>]) for"),
         ("active (since [3/11/24, 5:34 PM]) for", "active (since [<*>]) for"),
         ('key="a b", other=x', "key=<*>, other=x"),
+        # A quoted value holding quoted arguments of its own (Zabbix's item keys) is one value;
+        # quoted values side by side stay two.
+        (
+            'item "db01:vfs.file.regmatch[/var/log/syslog,"error"]" became supported',
+            "item <*> became supported",
+        ),
+        ('key "web01:logrt["/var/log/app.log","ERROR",,100]" failed', "key <*> failed"),
+        (
+            'error parsing signature "alert dns any any -> any any (msg:"ET INFO DNS .onion"; '
+            'dns.query; content:".onion"; sid:2014939;)" from file local.rules at line 3',
+            "error parsing signature <*> from file local.rules at line <*>",
+        ),
+        ('args "-f","/etc/app.conf" rejected', "args <*>,<*> rejected"),
+        ('Expected "a:" got "b;"', "Expected <*> got <*>"),
+        ('sent {"id":"a1","ok":true} back', "sent {<*>:<*>,<*>:<*>} back"),
         ("nothing variable here", "nothing variable here"),
         ("block blk_-6952295868487656571 done", "block <*> done"),
         ("peer [fe80::1ff:fe23:4567:890a]:8443 up", "peer <*> up"),

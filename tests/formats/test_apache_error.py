@@ -70,6 +70,33 @@ def test_what_a_cgi_script_said_is_the_message():
     assert (f.attributes["code"], f.attributes["script"]) == ("AH01215", "/srv/cgi/nohdr.sh")
 
 
+def test_what_a_fastcgi_application_said_is_the_message():
+    """mod_proxy_fcgi quotes the application's stderr: quoted, the text was one value."""
+    f = FORMAT.parse(
+        "[Sun Jun 09 08:36:46.621250 2024] [proxy_fcgi:error] [pid 5493:tid 1401138726] [client"
+        " 81.2.96.237:17881] AH01071: Got error 'PHP message: PHP Warning:  Undefined array key"
+        ' "id" in /var/www/shop/view.php on line 42\', referer: https://shop.example.com/cart'
+    )
+    assert f.message == (
+        'PHP message: PHP Warning:  Undefined array key "id" in /var/www/shop/view.php on line 42'
+    )
+    assert (f.attributes["code"], f.attributes["referer"]) == (
+        "AH01071",
+        "https://shop.example.com/cart",
+    )
+    f = FORMAT.parse(
+        "[Sun Jun 09 08:36:47.101311 2024] [proxy_fcgi:error] [pid 5493:tid 1401138726] [client"
+        " 81.2.96.237:17882] AH01071: Got error 'Primary script unknown'"
+    )
+    assert f.message == "Primary script unknown"
+    # Another message's quotes stay.
+    f = FORMAT.parse(
+        "[Sun Jun 09 08:36:48.101311 2024] [core:notice] [pid 5490:tid 1401138726] AH00094:"
+        " Command line: '/usr/sbin/apache2'"
+    )
+    assert f.message == "Command line: '/usr/sbin/apache2'"
+
+
 def test_apache_22_and_a_referer():
     f = FORMAT.parse(
         "[Wed Oct 11 14:32:52 2000] [error] [client 127.0.0.1] client denied by server"

@@ -400,6 +400,27 @@ def test_suricata_own_log_in_each_release_layout():
         },
     )
     assert FORMAT.parse(line).logger is None
+    # The release layout with the pid (`default-log-format: "[%i] %t - <%d> - "`): no call site.
+    line = (
+        "[2788] 26/1/2021 -- 14:37:09 - <Error> - [ERRCODE: SC_ERR_INVALID_SIGNATURE(39)] - "
+        'error parsing signature "alert dns any any -> any any (msg:"x"; sid:1;)" from file '
+        "/var/lib/suricata/rules/suricata.rules at line 17"
+    )
+    assert _read(line) == (
+        datetime(2021, 1, 26, 14, 37, 9),
+        "error",
+        "suricata",
+        'error parsing signature "alert dns any any -> any any (msg:"x"; sid:1;)" from file '
+        "/var/lib/suricata/rules/suricata.rules at line 17",
+        {"pid": 2788, "error_code": "SC_ERR_INVALID_SIGNATURE"},
+    )
+    line = "[2788] 26/1/2021 -- 14:37:10 - <Perf> - (W#01-eth1) Kernel: Packets 31442, dropped 0"
+    assert _read(line)[1:] == (
+        "info",
+        "suricata",
+        "(W#01-eth1) Kernel: Packets 31442, dropped 0",
+        {"pid": 2788},
+    )
     # 7.0's betas: `[thread:module]` after the time, the module the logger.
     line = (
         "[3318] 4/11/2021 -- 17:02:10 [Suricata-Main:detect] - (detect-engine-loader.c:353) "
@@ -450,7 +471,9 @@ def test_suricata_own_log_in_each_release_layout():
     "line",
     [
         "31/13/2021 -- 17:02:09 - <Info> - no thirteenth month",
-        "[3318] 4/11/2021 -- 17:02:09 - <Info> -- no caller",
+        # The pid's layout without a call site is a configured one (read above); not with a
+        # level Suricata has not.
+        "[3318] 4/11/2021 -- 17:02:09 - <Verbose> - not a Suricata level",
         "[812 - main] 2024-02-19 06:40:11 Verbose: af-packet: not a Suricata level",
     ],
 )

@@ -1428,3 +1428,88 @@ def test_rust_full_backtrace_is_read_as_the_short_one():
         ("__rustc", "rust_begin_unwind"),
     ]
     assert chain_fingerprint(short) == chain_fingerprint(full)
+
+
+# ClickHouse 24's error under a query, its frames numbered innermost first with their address;
+# ClickHouse 23 writes the source before the function and the binary after the address.
+CLICKHOUSE_24 = """\
+Code: 60. DB::Exception: Table default.events_tmp does not exist. (UNKNOWN_TABLE) Stack trace:
+
+0. DB::Exception::Exception(DB::Exception::MessageMasked&&, int, bool) @ 0x000000000c800f1b
+1. DB::DatabaseCatalog::getTableImpl(DB::StorageID const&, std::shared_ptr<DB::Context const>) const @ 0x0000000011c237f5
+2. DB::InterpreterSelectQuery::InterpreterSelectQuery(std::shared_ptr<DB::IAST> const&) @ 0x000000000d5d94d0
+3. DB::TCPHandler::runImpl() @ 0x000000000e9b85d2
+4. Poco::Net::TCPServerConnection::start() @ 0x0000000013ff6bd4
+5. ? @ 0x00007f3a2c01e168"""  # noqa: E501
+CLICKHOUSE_23 = """\
+Code: 241. DB::Exception: Memory limit (total) exceeded: would use 28.13 GiB. (MEMORY_LIMIT_EXCEEDED), Stack trace (when copying this message, always include the lines below):
+
+0. ./build_docker/./src/Common/Exception.cpp:96: DB::Exception::Exception(DB::Exception::MessageAndPattern&&, int, bool) @ 0x000000000c800f1b in /usr/bin/clickhouse
+1. ./build_docker/./src/Common/MemoryTracker.cpp:268: MemoryTracker::allocImpl(long, bool, MemoryTracker*, double) @ 0x000000000c8e4a5d in /usr/bin/clickhouse
+2. DB::MergeTask::execute() @ 0x0000000012b1f0a2 in /usr/bin/clickhouse
+3. ThreadPoolImpl<std::thread>::worker(std::__list_iterator<std::thread, void*>) @ 0x000000000c8a8a2b in /usr/bin/clickhouse
+4. void* std::__thread_proxy[abi:v15000]<std::tuple<std::unique_ptr<std::__thread_struct>>>(void*) @ 0x000000000c8ac561 in /usr/bin/clickhouse"""  # noqa: E501
+
+
+def test_numbered_native_frames_with_their_addresses():
+    (exc,) = parse_trace(CLICKHOUSE_24)
+    assert (exc.type, exc.value, exc.language) == (
+        "DB::Exception",
+        "Table default.events_tmp does not exist. (UNKNOWN_TABLE)",
+        "native",
+    )
+    # Outermost first, the arguments and the address dropped, `?` (no symbol) left out.
+    assert [(f.module, f.function) for f in exc.frames] == [
+        ("Poco::Net::TCPServerConnection", "start"),
+        ("DB::TCPHandler", "runImpl"),
+        ("DB::InterpreterSelectQuery", "InterpreterSelectQuery"),
+        ("DB::DatabaseCatalog", "getTableImpl"),
+        ("DB::Exception", "Exception"),
+    ]
+    (exc,) = parse_trace(CLICKHOUSE_23)
+    assert (exc.type, exc.value) == (
+        "DB::Exception",
+        "Memory limit (total) exceeded: would use 28.13 GiB. (MEMORY_LIMIT_EXCEEDED)",
+    )
+    assert exc.frames[-2:] == (
+        Frame(
+            file="./build_docker/./src/Common/MemoryTracker.cpp",
+            module="MemoryTracker",
+            function="allocImpl",
+            lineno=268,
+        ),
+        Frame(
+            file="./build_docker/./src/Common/Exception.cpp",
+            module="DB::Exception",
+            function="Exception",
+            lineno=96,
+        ),
+    )
+    assert exc.frames[:2] == (
+        Frame(
+            module="std",
+            function="__thread_proxy[abi:v15000]<std::tuple<std::unique_ptr<std::__thread_struct>>>",
+        ),
+        Frame(module="ThreadPoolImpl<std::thread>", function="worker"),
+    )
+
+
+def test_native_frames_name_a_problem_whatever_the_addresses():
+    """Each build and each start of a PIE binary moves the addresses: not the problem's."""
+    moved = CLICKHOUSE_24.replace("0x000000000", "0x000000001").replace("0x00007f3a", "0x00007f11")
+    assert moved != CLICKHOUSE_24
+    assert chain_fingerprint(parse_trace(moved)) == chain_fingerprint(parse_trace(CLICKHOUSE_24))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No address: a numbered list, not frames.
+        "Steps:\n1. DB::Exception::Exception() failed\n2. retry",
+        # An address in a sentence.
+        "Errors:\n3. segfault at address @ 0xdeadbeef in module",
+    ],
+)
+def test_not_native_frames(text):
+    chain = parse_trace(text)
+    assert chain is None or chain[0].language != "native"
