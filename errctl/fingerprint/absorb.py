@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from errctl.fingerprint.masking import MASK
@@ -58,20 +58,29 @@ _MAX_SPANS = 12
 _MAX_CHARS = 1_000
 
 
+Ends = tuple[str | None, str | None]
+
+
 def absorbing(new: Iterable[str], known: Iterable[str]) -> dict[str, str]:
     """{template of `new`: the template that absorbs it}, for each one of `new` absorbed by
     another of `new` or of `known` (never the reverse: known templates stay as they are)."""
-    new = sorted(set(new))
-    candidates = sorted({*new, *known})
-    by_ends: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
-    for template in candidates:
+    new = set(new)
+    by_ends: dict[Ends, list[str]] = defaultdict(list)
+    for template in new.union(known):
         if MASK in template:
-            by_ends[_ends(template)].append(template)
+            by_ends[ends(template)].append(template)
+    return absorbing_indexed(new, by_ends)
+
+
+def absorbing_indexed(new: Iterable[str], by_ends: Mapping[Ends, Sequence[str]]) -> dict[str, str]:
+    """`absorbing`, with the templates of `new` and the known ones, those with a `<*>`, given
+    by their `ends`: the miner keeps that index as it learns templates, where building it
+    again for each batch read every template it knew (0.3 s a batch among 20,000)."""
     into: dict[str, str] = {}
-    for template in new:
+    for template in sorted(set(new)):
         if MASK not in template:
             continue
-        bucket = by_ends.get(_ends(template), ())
+        bucket = by_ends.get(ends(template), ())
         if len(bucket) > _BUCKET_LIMIT:
             continue
         found = [a for a in bucket if a != template and _absorbs(a, template)]
@@ -84,7 +93,7 @@ def _most_constant_first(template: str) -> tuple[int, str]:
     return (-(len(template) - template.count(MASK) * len(MASK)), template)
 
 
-def _ends(template: str) -> tuple[str | None, str | None]:
+def ends(template: str) -> Ends:
     """The first and last whitespace tokens when they hold no `<*>` (else None): an absorbing
     template has the same (the definition above), so templates are compared within these
     buckets only."""

@@ -154,7 +154,7 @@ from typing import NamedTuple
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from errctl.fingerprint.absorb import absorbing, spans
+from errctl.fingerprint.absorb import Ends, absorbing_indexed, ends, spans
 from errctl.fingerprint.annotations import annotation_heads
 from errctl.fingerprint.freetext import free_text_heads
 from errctl.fingerprint.keyvalues import key_value_heads
@@ -269,6 +269,8 @@ class TemplateMiner:
         )
         # Constant text of each template with a `<*>`: the more, the better the match.
         self._weight: dict[str, int] = {}
+        # Templates with a `<*>` by their first and last tokens, for absorption (`absorb.py`).
+        self._by_ends: dict[Ends, list[str]] = defaultdict(list)
         # Fallback for `<*>` spanning several tokens: literal prefix -> key token (None: the
         # template has none) -> templates (`_Spanner`). A message is compared only with the
         # templates whose prefix it starts with and whose key token it holds (`_key_token`).
@@ -310,6 +312,7 @@ class TemplateMiner:
             by_positions[positions] = (_picker(positions), defaultdict(list))
         by_positions[positions][1][tuple(words[p] for p in positions)].append(template)
         self._weight[template] = len(template) - template.count(MASK) * len(MASK)
+        self._by_ends[ends(template)].append(template)
         prefix, rest = template.split(MASK, 1)
         n_constants = sum(1 for w in words if w and w != MASK)
         pieces = template.split(MASK)
@@ -495,7 +498,7 @@ class TemplateMiner:
                 template = existing if existing is not None else template
                 self._add(template)
                 mined.append((members, template))
-        self._alias.update(absorbing(new, self._templates.keys() - new))
+        self._alias.update(absorbing_indexed(new, self._by_ends))
         self._merge_key_values(new)
         self._merge_free_text(new)
         self._merge_shared_values(new)
