@@ -100,6 +100,15 @@ def search(
     )
     flt = parse_query(query, base)
     store = options(ctx).store()
+    if flt.groups:
+        # `fingerprint:ID` names one group, as show's ID does: a prefix that several share is
+        # an error listing them (it used to search them all, mixed), one of none finds none.
+        from dataclasses import replace
+
+        from errctl.query.groups import resolve_group
+
+        named = tuple(resolve_group(store, ref, missing_ok=True) for ref in flt.groups)
+        flt = replace(flt, groups=named)
     if follow:
         _follow(store, flt, output, limit, interval, csv_safe)
         return
