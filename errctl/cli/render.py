@@ -299,7 +299,11 @@ def _source_line(s: SourceResult) -> str:
         )
     note = f" ({'; '.join(extra)})" if extra else ""
     how = f"{s.format or '?'} [{s.format_reason or ''}]"
-    return f"  {visible(s.path)}: {s.events:,} events, {how}{note}"
+    return f"  {visible(s.path)}: {_events(s.events)}, {how}{note}"
+
+
+def _events(n: int) -> str:
+    return f"{n:,} event" if n == 1 else f"{n:,} events"
 
 
 def summary_text(summary: IngestSummary) -> str:
@@ -323,7 +327,7 @@ def summary_text(summary: IngestSummary) -> str:
                 "(--summary json lists every file)"
             )
     total = (
-        f"ingested {summary.events:,} events from {summary.files} file(s), "
+        f"ingested {_events(summary.events)} from {summary.files} file(s), "
         f"{_size(summary.bytes)} in {summary.seconds:.2f}s "
         f"({summary.events_per_second:,.0f} events/s)"
     )

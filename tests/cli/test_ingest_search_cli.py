@@ -430,3 +430,12 @@ def test_no_window_hint_when_the_filters_match_nothing_at_any_time(store: Path):
         'hint: no stored event matches query "nothing-like-this", at any time (the store\'s '
         "events span 2024-05-01 12:00 .. 2024-05-01 12:00 UTC)",
     ]
+
+
+def test_the_summary_counts_one_event_in_the_singular(tmp_path: Path):
+    log = tmp_path / "one.log"
+    log.write_text("2026-11-28 10:00:00,120 ERROR [app.db] connection refused by db-1\n")
+    result = run("--db", str(tmp_path / "s.duckdb"), "ingest", "--tz", "UTC", str(log))
+    assert result.exit_code == 0, result.stderr
+    assert ": 1 event, python [" in result.stderr, result.stderr  # was "1 events"
+    assert "ingested 1 event from 1 file(s)" in result.stderr, result.stderr
