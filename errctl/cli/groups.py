@@ -83,14 +83,12 @@ def _window(
     host: list[str] | None = None,
     source: list[str] | None = None,
 ) -> EventFilter:
-    from errctl.errors import UsageError
-    from errctl.models import LEVELS, EventFilter
+    from errctl.models import EventFilter
+    from errctl.query.parse import level_name
     from errctl.query.timespec import parse_time
 
-    if level is not None and level.lower() not in LEVELS:
-        raise UsageError(f"unknown level {level!r}", hint="levels: " + ", ".join(LEVELS))
     return EventFilter(
-        min_level=level.lower() if level else None,
+        min_level=level_name(level) if level else None,
         since=parse_time(since) if since else None,
         until=parse_time(until) if until else None,
         services=tuple(service or ()),

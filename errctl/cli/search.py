@@ -81,17 +81,15 @@ def search(
 
     from errctl.cli import render
     from errctl.errors import UsageError
-    from errctl.models import LEVELS, EventFilter
-    from errctl.query.parse import parse_query
+    from errctl.models import EventFilter
+    from errctl.query.parse import level_name, parse_query
     from errctl.query.search import search_events, search_rows
     from errctl.query.timespec import parse_time
 
     if output not in render.OUTPUT_FORMATS:
         raise UsageError(f"--format must be one of {', '.join(render.OUTPUT_FORMATS)}")
-    if level is not None and level.lower() not in LEVELS:
-        raise UsageError(f"unknown level {level!r}", hint="levels: " + ", ".join(LEVELS))
     base = EventFilter(
-        min_level=level.lower() if level else None,
+        min_level=level_name(level) if level else None,
         since=parse_time(since) if since else None,
         until=parse_time(until) if until else None,
         services=tuple(service or ()),

@@ -164,6 +164,10 @@ def test_table_is_one_line_per_event_newest_first(store: Path):
         (["payment"], [2]),
         (["/pay(ment)? \\d+/"], [2]),
         (["--level", "warning"], [4, 2]),
+        # The names logs write and engineers type from them, as the config takes them.
+        (["--level", "WARN"], [4, 2]),
+        (["--level", "err"], [2]),
+        (["level:warn"], [4]),
         (["level:info"], [1]),
         (["attr.user.id:7"], [2]),
         (["trace:t-1"], [2]),
