@@ -85,12 +85,13 @@ def _window(
 ) -> EventFilter:
     from errctl.models import EventFilter
     from errctl.query.parse import level_name
-    from errctl.query.timespec import parse_time
+    from errctl.query.timespec import parse_window
 
+    start, end = parse_window(since, until)
     return EventFilter(
         min_level=level_name(level) if level else None,
-        since=parse_time(since) if since else None,
-        until=parse_time(until) if until else None,
+        since=start,
+        until=end,
         services=tuple(service or ()),
         hosts=tuple(host or ()),
         sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),

@@ -84,14 +84,15 @@ def search(
     from errctl.models import EventFilter
     from errctl.query.parse import level_name, parse_query
     from errctl.query.search import search_events, search_rows
-    from errctl.query.timespec import parse_time
+    from errctl.query.timespec import parse_window
 
     if output not in render.OUTPUT_FORMATS:
         raise UsageError(f"--format must be one of {', '.join(render.OUTPUT_FORMATS)}")
+    start, end = parse_window(since, until)
     base = EventFilter(
         min_level=level_name(level) if level else None,
-        since=parse_time(since) if since else None,
-        until=parse_time(until) if until else None,
+        since=start,
+        until=end,
         services=tuple(service or ()),
         hosts=tuple(host or ()),
         sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),

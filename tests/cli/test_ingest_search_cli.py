@@ -195,6 +195,8 @@ def test_limit_and_limit_zero_streams_all(store: Path):
         ["search", "--format", "xml"],
         ["search", "--level", "loud"],
         ["search", "--since", "yesterday-ish"],
+        ["search", "--since", "1h", "--until", "2h"],  # ends before it starts
+        ["groups", "--since", "2024-05-02", "--until", "2024-05-01"],
         ["search", "level:loud"],
         ["ingest", "x.log", "--format", "jsn"],
         ["ingest", "x.log", "--pattern", "(unclosed"],
