@@ -146,6 +146,11 @@ def ingest(
         settings=settings,
         max_expansion=max_expansion,
     )
+    if pattern is not None and not quiet:
+        from errctl.formats.pattern import pattern_warnings
+
+        for warning in pattern_warnings(pattern):
+            console.warn(warning)
     store = options(ctx).store()
     show_progress = not quiet and sys.stderr.isatty()
     from errctl.cli.progress import IngestProgress
