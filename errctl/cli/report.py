@@ -137,6 +137,7 @@ def report(
             at_length=length,
             matching=matching,
             everything=store.event_span() if matching else None,
+            now=None if at or until else now,  # events past the wall clock: a zone misread
         )
         if hint:
             info(hint)

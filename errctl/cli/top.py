@@ -323,8 +323,10 @@ def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | N
     logs read today, or a window in the future), say where they are and how to get there."""
     from errctl.cli.console import info
     from errctl.cli.render import window_hint
+    from errctl.query.timespec import utc_now
 
     span = _age((result.until - result.since).total_seconds())
+    now = utc_now()
     hint = window_hint(
         result.stored_span,
         result.since,
@@ -333,6 +335,8 @@ def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | N
         matching=based_on[0],
         everything=result.store_span,
         not_counted=based_on[1],
+        # A window that ends at the wall clock (no --at, --until): events after it are future.
+        now=now if abs((now - result.until).total_seconds()) < 60 else None,
     )
     if hint:
         info(hint)
