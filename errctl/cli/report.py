@@ -162,6 +162,8 @@ def report(
     from pathlib import Path
 
     try:
+        # As gate's --junit and --sarif do: `-o reports/$(date +%F).html` from cron, first run.
+        Path(out_file).parent.mkdir(parents=True, exist_ok=True)
         Path(out_file).write_text(text, encoding="utf-8")
     except OSError as e:
         raise UsageError(f"cannot write {out_file}: {e.strerror or e}") from e
