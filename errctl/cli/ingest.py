@@ -71,8 +71,8 @@ def ingest(
     tz: Annotated[
         str | None,
         typer.Option(
-            help="Zone of timestamps written without one: local, UTC, or IANA "
-            "(default: [ingest] tz in the config, else local)."
+            help="Zone of timestamps written without one: local, UTC, IANA (Europe/Oslo) or "
+            "an offset (+02:00) (default: [ingest] tz in the config, else local)."
         ),
     ] = None,
     follow_symlinks: Annotated[
