@@ -19,6 +19,12 @@ pytestmark = pytest.mark.slow
 KEPT = "interrupted: the events stored so far stay stored"
 
 
+def sigint_default() -> None:
+    """In the child: Ctrl-C's default. A pytest-xdist worker ignores SIGINT, its children
+    inherit that, and Python then installs no KeyboardInterrupt handler at all."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt(proc: subprocess.Popen) -> tuple[int, str]:
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=DEADLINE)
@@ -34,6 +40,7 @@ def test_ctrl_c_in_follow_says_the_stored_events_stay_and_how_to_go_on(tmp_path:
         env=subprocess_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=sigint_default,
     )
     try:
         wait_for(lambda: len(stored(db)) == 2, "the lines the file held")
@@ -56,6 +63,7 @@ def test_ctrl_c_while_reading_a_pipe_says_the_stored_events_stay(tmp_path: Path)
         env=subprocess_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=sigint_default,
     )
     assert writer.stdout is not None
     writer.stdout.close()  # the ingest holds the pipe's reading end
