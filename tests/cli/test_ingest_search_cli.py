@@ -410,21 +410,22 @@ def test_a_cut_service_name_says_so_and_keeps_its_width():
 
 
 @pytest.mark.parametrize(
-    ("args", "which"),
+    ("args", "which", "until"),
     [
-        (("search", "failed", "--since", "2h"), 'the events matching query "failed"'),
-        (("groups", "--since", "1d"), "the store's events"),
-        (("groups", "--until", "2020-01-01"), "the store's events"),
+        (("search", "failed", "--since", "2h"), 'the events matching query "failed"', ""),
+        (("groups", "--since", "1d"), "the store's events", ""),
+        # Events after the window's end: reached by moving the end too.
+        (("groups", "--until", "2020-01-01"), "the store's events", " --until 2024-05-01T12:01Z"),
     ],
 )
-def test_an_empty_window_of_old_logs_says_where_the_events_are(store: Path, args, which):
+def test_an_empty_window_of_old_logs_says_where_the_events_are(store: Path, args, which, until):
     # Old logs read today: `groups --since 1d`, as the README shows it, said only "no groups
     # match" (top already said where the events were).
     result = run("--db", str(store), *args)
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr.splitlines()[-1] == (
         f"hint: {which} span 2024-05-01 12:00 .. 2024-05-01 12:00 UTC: "
-        "--since 2024-05-01 for all of them"
+        f"--since 2024-05-01{until} for all of them"
     )
 
 
