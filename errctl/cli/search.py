@@ -58,7 +58,12 @@ def search(
     host: HostOpt = None,
     source: SourceOpt = None,
     limit: Annotated[
-        int, typer.Option(help="At most this many events; 0 for all (streamed).", min=0)
+        int,
+        typer.Option(
+            help="At most this many events; 0 for all (streamed). A table cut short says so "
+            "on stderr.",
+            min=0,
+        ),
     ] = 50,
     oldest_first: Annotated[bool, typer.Option(help="Oldest first.")] = False,
     output: OutputOpt = "table",
@@ -78,6 +83,7 @@ def search(
     """Search stored events. Prints newest first; machine formats carry every field of the
     event schema, including source, line, template and fingerprint."""
     import functools
+    import itertools
 
     from errctl.cli import render
     from errctl.errors import UsageError
@@ -115,13 +121,21 @@ def search(
         rows = search_rows(store, flt, limit=limit or None, oldest_first=oldest_first)
         render.write_ndjson_rows(rows)
         return
-    events = search_events(store, flt, limit=limit or None, oldest_first=oldest_first)
+    # A table asks for one more than it shows, to say when there are more: 50 rows of 448
+    # matches read as all of them. Machine formats give what --limit says, no more said.
+    more = 1 if output == "table" and limit else 0
+    found = iter(search_events(store, flt, limit=limit + more or None, oldest_first=oldest_first))
     writers = {
         "table": render.write_table,
         "json": render.write_json,
         "csv": functools.partial(render.write_csv, safe=csv_safe),
     }
-    count = writers[output](events)
+    count = writers[output](itertools.islice(found, limit) if more else found)
+    if more and next(found, None) is not None:
+        from errctl.cli.console import info
+
+        first = "oldest" if oldest_first else "newest"
+        info(f"... more match: the {first} {limit:,} shown (--limit 0 for all)")
     if count == 0 and output == "table":
         from errctl.cli.console import info
 

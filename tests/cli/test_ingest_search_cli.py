@@ -182,6 +182,19 @@ def test_search_filters(store: Path, args: list[str], expected_lines: list[int])
     assert [json.loads(x)["line"] for x in result.stdout.splitlines()] == expected_lines
 
 
+def test_a_table_cut_at_its_limit_says_more_match(store: Path):
+    # 50 rows of 448 matches, in silence, read as all of them.
+    cut = run("--db", str(store), "search", "--limit", "2")
+    assert cut.exit_code == 0 and len(cut.stdout.splitlines()) == 2
+    assert cut.stderr == "... more match: the newest 2 shown (--limit 0 for all)\n"
+    oldest = run("--db", str(store), "search", "--limit", "1", "--oldest-first")
+    assert "the oldest 1 shown" in oldest.stderr
+    whole = run("--db", str(store), "search", "--limit", "3")
+    assert len(whole.stdout.splitlines()) == 3 and whole.stderr == ""
+    data = run("--db", str(store), "search", "--limit", "2", "--format", "csv")
+    assert len(data.stdout.splitlines()) == 3 and data.stderr == ""  # machine output: as asked
+
+
 def test_limit_and_limit_zero_streams_all(store: Path):
     one = run("--db", str(store), "search", "--limit", "1", "--format", "ndjson")
     assert len(one.stdout.splitlines()) == 1
