@@ -17,12 +17,16 @@ class ExitCode(IntEnum):
     STORE = 4  # store locked past the timeout, corrupt, failed migration
     DELIVERY = 5  # a notification could not be delivered
     INTERRUPTED = 130
+    # stdout closed before all was written (`| head`): 128 + SIGPIPE, as a shell reports `cat`
+    # killed by it; 1 would read as findings (a failed gate) to a script.
+    STDOUT_CLOSED = 141
 
 
 EXIT_CODE_HELP = (
     "Exit codes: 0 ok; 1 findings; 2 usage or config error; 3 input missing, or unreadable "
     "(--strict); "
-    "4 store error (locked, corrupt, migration); 5 delivery failed; 130 interrupted."
+    "4 store error (locked, corrupt, migration); 5 delivery failed; 130 interrupted; 141 "
+    "stdout closed early (| head)."
 )
 
 

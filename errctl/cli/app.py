@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,21 +14,39 @@ import typer
 
 from errctl import __version__
 from errctl.cli import console
-from errctl.errors import EXIT_CODE_HELP, ErrctlError
+from errctl.errors import EXIT_CODE_HELP, ErrctlError, ExitCode
 
 
 def translate_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn an ErrctlError into its message on stderr and its exit code (DESIGN.md 4.2)."""
+    """Turn an ErrctlError into its message on stderr and its exit code (DESIGN.md 4.2), and
+    a stdout closed early (`errctl search ... | head -1`) into exit 141, quietly."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            result = func(*args, **kwargs)
+            sys.stdout.flush()  # here, where a reader gone is caught, not at exit
+            return result
         except ErrctlError as e:
             console.error(e.message, e.hint)
             raise typer.Exit(int(e.exit_code)) from e
+        except BrokenPipeError:
+            _drop_stdout()
+            raise typer.Exit(int(ExitCode.STDOUT_CLOSED)) from None
 
     return wrapper
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null: what is still buffered for a reader that left would fail
+    again at exit ("Exception ignored ... BrokenPipeError", exit 120). click would exit 1 for
+    it, which a script reads as findings."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file behind sys.stdout (tests)
+        pass
 
 
 class ErrctlTyper(typer.Typer):

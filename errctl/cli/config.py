@@ -96,6 +96,14 @@ def check(
     if problems:
         console.info(f"{target}: {len(problems)} problem(s)")
         raise typer.Exit(2)
+    from errctl.config.loader import load_file
+    from errctl.formats.pattern import pattern_warnings
+
+    # Valid, but a [[sources]] pattern whose groups are named as logs name fields (ts, msg), or
+    # with no time, stores what its author did not mean: said as `ingest --pattern` says it.
+    for i, source in enumerate(load_file(found).sources):
+        for warning in pattern_warnings(source.pattern) if source.pattern else ():
+            console.warn(f"sources[{i}] ({source.path}): {warning.replace('--pattern', 'pattern')}")
     console.info(f"{target}: ok")
 
 

@@ -20,16 +20,28 @@ if TYPE_CHECKING:  # rich is imported on first use: output as JSON never needs i
 
 @cache
 def err_console() -> Console:
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False)
+    return _console_class()(stderr=True, highlight=False)
 
 
 @cache
 def out_console() -> Console:
+    return _console_class()(highlight=False)
+
+
+@cache
+def _console_class() -> type[Console]:
     from rich.console import Console
 
-    return Console(highlight=False)
+    class PipeAwareConsole(Console):
+        """A Console that leaves a reader gone (`errctl top | head -3`) to the command's
+        wrapper (cli.app.translate_errors: exit 141), where rich would exit 1, which reads as
+        findings (a failed gate) to a script."""
+
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return PipeAwareConsole
 
 
 def print_row(line: Any) -> None:

@@ -83,16 +83,15 @@ def _window(
     host: list[str] | None = None,
     source: list[str] | None = None,
 ) -> EventFilter:
-    from errctl.errors import UsageError
-    from errctl.models import LEVELS, EventFilter
-    from errctl.query.timespec import parse_time
+    from errctl.models import EventFilter
+    from errctl.query.parse import level_name
+    from errctl.query.timespec import parse_window
 
-    if level is not None and level.lower() not in LEVELS:
-        raise UsageError(f"unknown level {level!r}", hint="levels: " + ", ".join(LEVELS))
+    start, end = parse_window(since, until)
     return EventFilter(
-        min_level=level.lower() if level else None,
-        since=parse_time(since) if since else None,
-        until=parse_time(until) if until else None,
+        min_level=level_name(level) if level else None,
+        since=start,
+        until=end,
         services=tuple(service or ()),
         hosts=tuple(host or ()),
         sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),

@@ -71,8 +71,8 @@ def ingest(
     tz: Annotated[
         str | None,
         typer.Option(
-            help="Zone of timestamps written without one: local, UTC, or IANA "
-            "(default: [ingest] tz in the config, else local)."
+            help="Zone of timestamps written without one: local, UTC, IANA (Europe/Oslo) or "
+            "an offset (+02:00) (default: [ingest] tz in the config, else local)."
         ),
     ] = None,
     follow_symlinks: Annotated[
@@ -146,6 +146,11 @@ def ingest(
         settings=settings,
         max_expansion=max_expansion,
     )
+    if pattern is not None and not quiet:
+        from errctl.formats.pattern import pattern_warnings
+
+        for warning in pattern_warnings(pattern):
+            console.warn(warning)
     store = options(ctx).store()
     show_progress = not quiet and sys.stderr.isatty()
     from errctl.cli.progress import IngestProgress
@@ -156,12 +161,18 @@ def ingest(
                 "--follow watches files and folders; stdin is read as it comes already",
                 hint="drop --follow, or give the file that is being written",
             )
-        _follow(paths, store, opts, interval, summary_format, quiet, show_progress)
+        try:
+            _follow(paths, store, opts, interval, summary_format, quiet, show_progress)
+        except KeyboardInterrupt:
+            _interrupted(quiet, reingest=reingest)
         return
     progress = IngestProgress(enabled=show_progress, quiet=quiet)
     try:
         with progress:
             summary = run_ingest(paths, store, opts, progress)
+    except KeyboardInterrupt:
+        progress.close()
+        _interrupted(quiet, stdin="-" in paths, reingest=reingest)
     finally:
         progress.close()
     _print_summary(summary, summary_format, quiet)
@@ -175,6 +186,17 @@ def ingest(
             + ", ".join(missing),
             hint="the other inputs were ingested" if len(summary.sources) > len(missing) else None,
         )
+
+
+def _interrupted(quiet: bool, *, stdin: bool = False, reingest: bool = False) -> None:
+    """Ctrl-C: exit 130, saying what became of the run (every batch commits with its offset,
+    so what was stored stays, once, and the next run goes on from there)."""
+    if not quiet:
+        again = "" if stdin else "; ingest the same paths again to go on where it stopped"
+        if again and reingest:
+            again += " (without --reingest, which starts over)"
+        console.info(f"interrupted: the events stored so far stay stored{again}")
+    raise typer.Exit(130)
 
 
 def _print_summary(summary: Any, summary_format: str, quiet: bool, *, brief: bool = False) -> None:

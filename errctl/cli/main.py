@@ -112,6 +112,49 @@ def invoked_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+def hoist_global_options(argv: Sequence[str]) -> list[str]:
+    """`argv` with the global options given after the command moved before it, where click
+    reads them: `errctl search timeout --db ci.duckdb` as `errctl --db ci.duckdb search
+    timeout`. It was "No such option: --db", while a user adds --db, --config or
+    --lock-timeout at the end of a command line copied from the docs. No command has an
+    option of these names (a test holds it), and nothing after `--` moves. Placed just
+    before the command, one also given before it (`errctl --db a search --db b`) is still
+    the later, as click reads the last."""
+    words = list(argv)
+    command = None
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--":
+            return words
+        if word in GLOBAL_OPTIONS_WITH_VALUE:
+            i += 2
+            continue
+        if not word.startswith("-"):
+            command = i
+            break
+        i += 1
+    if command is None:
+        return words
+    kept, moved = words[: command + 1], []
+    rest = iter(words[command + 1 :])
+    for word in rest:
+        if word == "--":
+            kept += [word, *rest]
+            break
+        if word in GLOBAL_OPTIONS_WITH_VALUE:
+            value = next(rest, None)
+            if value is None:  # left for click to report, not taking the command as its value
+                kept.append(word)
+            else:
+                moved += [word, value]
+        elif word.split("=", 1)[0] in GLOBAL_OPTIONS_WITH_VALUE and "=" in word:
+            moved.append(word)
+        else:
+            kept.append(word)
+    return kept[:command] + moved + kept[command:]
+
+
 def app_for(name: str | None, full: typer.Typer = app) -> typer.Typer:
     """`full` with only the command or command group `name` registered, so that only it is
     built; `full` itself when `name` is None or no command of it (click then lists them)."""
@@ -132,7 +175,8 @@ def app_for(name: str | None, full: typer.Typer = app) -> typer.Typer:
 
 
 def main() -> None:
-    app_for(invoked_command(sys.argv[1:]))(prog_name="errctl")
+    argv = hoist_global_options(sys.argv[1:])
+    app_for(invoked_command(argv))(args=argv, prog_name="errctl")
 
 
 if __name__ == "__main__":

@@ -230,6 +230,7 @@ def window_hint(
     matching: str | None = None,
     everything: tuple[datetime, datetime] | None = None,
     not_counted: str | None = None,
+    now: datetime | None = None,
 ) -> str | None:
     """After an empty answer: when every stored event the filters keep lies outside the window
     asked for (old logs read today, or a window in the future), where they are and how to ask
@@ -240,7 +241,11 @@ def window_hint(
     for saying that no event matches the filters at any time when `span` is None.
     `not_counted` names filters `span` does not honour (top's --severity), said plainly.
     `at_length` ("1h"): the command has --at, so also say how to see the last window of that
-    length."""
+    length. `now`: the wall clock, given when the window ends at it (top and report without
+    --at or --until), so that events stored later than it are said to be: a log's times
+    without a zone read in the wrong one (UTC+2 logs read on a UTC host), which top's default
+    window never shows. When events lie past the window's end, "all of them" also moves the
+    end (`--until`): `--since` alone gave the same empty window and the same hint again."""
     from datetime import timedelta
 
     if since is None and until is None:
@@ -257,15 +262,24 @@ def window_hint(
     if (since is None or since <= newest) and (until is None or oldest < until):
         return None  # events lie in the window; the filters or the statuses left none
     which = "the store's events" if matching is None else f"the events matching {matching}"
+    end = (newest + timedelta(minutes=1)).replace(second=0, microsecond=0)
+    every = f"--since {oldest:%Y-%m-%d}"
+    if until is not None and newest >= until:
+        every += f" --until {end:%Y-%m-%dT%H:%M}Z"
     hint = (
         f"hint: {which} span {oldest:%Y-%m-%d %H:%M} .. {newest:%Y-%m-%d %H:%M} UTC: "
-        f"--since {oldest:%Y-%m-%d} for all of them"
+        f"{every} for all of them"
     )
     if at_length:
-        end = (newest + timedelta(minutes=1)).replace(second=0, microsecond=0)
         hint += f", --at {end:%Y-%m-%dT%H:%M}Z for their last {at_length}"
     if not_counted:
         hint += f" ({not_counted} not counted)"
+    if now is not None and newest > now:
+        hint += (
+            f"; {'the newest are' if oldest <= now else 'they are'} later than now: a log's "
+            "times without a zone are read in ingest's --tz (default: this host's zone), so "
+            "logs of another zone need --tz ZONE (and --reingest)"
+        )
     return hint
 
 
@@ -299,7 +313,11 @@ def _source_line(s: SourceResult) -> str:
         )
     note = f" ({'; '.join(extra)})" if extra else ""
     how = f"{s.format or '?'} [{s.format_reason or ''}]"
-    return f"  {visible(s.path)}: {s.events:,} events, {how}{note}"
+    return f"  {visible(s.path)}: {_events(s.events)}, {how}{note}"
+
+
+def _events(n: int) -> str:
+    return f"{n:,} event" if n == 1 else f"{n:,} events"
 
 
 def summary_text(summary: IngestSummary) -> str:
@@ -323,7 +341,7 @@ def summary_text(summary: IngestSummary) -> str:
                 "(--summary json lists every file)"
             )
     total = (
-        f"ingested {summary.events:,} events from {summary.files} file(s), "
+        f"ingested {_events(summary.events)} from {summary.files} file(s), "
         f"{_size(summary.bytes)} in {summary.seconds:.2f}s "
         f"({summary.events_per_second:,.0f} events/s)"
     )

@@ -137,6 +137,7 @@ def report(
             at_length=length,
             matching=matching,
             everything=store.event_span() if matching else None,
+            now=None if at or until else now,  # events past the wall clock: a zone misread
         )
         if hint:
             info(hint)
@@ -161,6 +162,8 @@ def report(
     from pathlib import Path
 
     try:
+        # As gate's --junit and --sarif do: `-o reports/$(date +%F).html` from cron, first run.
+        Path(out_file).parent.mkdir(parents=True, exist_ok=True)
         Path(out_file).write_text(text, encoding="utf-8")
     except OSError as e:
         raise UsageError(f"cannot write {out_file}: {e.strerror or e}") from e

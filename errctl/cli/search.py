@@ -58,7 +58,12 @@ def search(
     host: HostOpt = None,
     source: SourceOpt = None,
     limit: Annotated[
-        int, typer.Option(help="At most this many events; 0 for all (streamed).", min=0)
+        int,
+        typer.Option(
+            help="At most this many events; 0 for all (streamed). A table cut short says so "
+            "on stderr.",
+            min=0,
+        ),
     ] = 50,
     oldest_first: Annotated[bool, typer.Option(help="Oldest first.")] = False,
     output: OutputOpt = "table",
@@ -78,28 +83,37 @@ def search(
     """Search stored events. Prints newest first; machine formats carry every field of the
     event schema, including source, line, template and fingerprint."""
     import functools
+    import itertools
 
     from errctl.cli import render
     from errctl.errors import UsageError
-    from errctl.models import LEVELS, EventFilter
-    from errctl.query.parse import parse_query
+    from errctl.models import EventFilter
+    from errctl.query.parse import level_name, parse_query
     from errctl.query.search import search_events, search_rows
-    from errctl.query.timespec import parse_time
+    from errctl.query.timespec import parse_window
 
     if output not in render.OUTPUT_FORMATS:
         raise UsageError(f"--format must be one of {', '.join(render.OUTPUT_FORMATS)}")
-    if level is not None and level.lower() not in LEVELS:
-        raise UsageError(f"unknown level {level!r}", hint="levels: " + ", ".join(LEVELS))
+    start, end = parse_window(since, until)
     base = EventFilter(
-        min_level=level.lower() if level else None,
-        since=parse_time(since) if since else None,
-        until=parse_time(until) if until else None,
+        min_level=level_name(level) if level else None,
+        since=start,
+        until=end,
         services=tuple(service or ()),
         hosts=tuple(host or ()),
         sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),
     )
     flt = parse_query(query, base)
     store = options(ctx).store()
+    if flt.groups:
+        # `fingerprint:ID` names one group, as show's ID does: a prefix that several share is
+        # an error listing them (it used to search them all, mixed), one of none finds none.
+        from dataclasses import replace
+
+        from errctl.query.groups import resolve_group
+
+        named = tuple(resolve_group(store, ref, missing_ok=True) for ref in flt.groups)
+        flt = replace(flt, groups=named)
     if follow:
         _follow(store, flt, output, limit, interval, csv_safe)
         return
@@ -107,13 +121,21 @@ def search(
         rows = search_rows(store, flt, limit=limit or None, oldest_first=oldest_first)
         render.write_ndjson_rows(rows)
         return
-    events = search_events(store, flt, limit=limit or None, oldest_first=oldest_first)
+    # A table asks for one more than it shows, to say when there are more: 50 rows of 448
+    # matches read as all of them. Machine formats give what --limit says, no more said.
+    more = 1 if output == "table" and limit else 0
+    found = iter(search_events(store, flt, limit=limit + more or None, oldest_first=oldest_first))
     writers = {
         "table": render.write_table,
         "json": render.write_json,
         "csv": functools.partial(render.write_csv, safe=csv_safe),
     }
-    count = writers[output](events)
+    count = writers[output](itertools.islice(found, limit) if more else found)
+    if more and next(found, None) is not None:
+        from errctl.cli.console import info
+
+        first = "oldest" if oldest_first else "newest"
+        info(f"... more match: the {first} {limit:,} shown (--limit 0 for all)")
     if count == 0 and output == "table":
         from errctl.cli.console import info
 

@@ -1,7 +1,8 @@
 """`errctl top`: what is breaking now, what is new, what came back, at a glance.
 
-Human output is one fixed-width line per group that fits 80 columns (the title takes what is
-left, cut on a terminal, whole when piped); log text goes through render.visible(). Machine
+Human output is one fixed-width line per group (the title takes what is left, cut on a
+terminal, whole when piped; a narrow terminal drops the lesser columns first, so the title
+stays readable); log text goes through render.visible(). Machine
 formats carry every field. `--watch N` redraws every N seconds, opening the store read-only
 per refresh so a running ingest is never shut out; Ctrl-C ends it with exit 130.
 """
@@ -37,7 +38,8 @@ Columns: ID (give it to show, resolve, ...), SEV (top severity), EVENTS in the w
 against the window before (of the same length), TREND over the window, FIRST seen (NEW when
 inside the window), LAST seen, SERVICE, and the title after its badges: REGRESSED (events after
 it was resolved), ESCALATING (well above its usual rate: docs/triage.md). Resolved, ignored and
-merged groups are left out unless --all.
+merged groups are left out unless --all. On a narrow terminal TREND, FIRST, SERVICE and
+LAST give way to the title, in that order.
 """
 
 _SEV = {"critical": "crit", "high": "high", "medium": "med", "low": "low"}
@@ -321,8 +323,10 @@ def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | N
     logs read today, or a window in the future), say where they are and how to get there."""
     from errctl.cli.console import info
     from errctl.cli.render import window_hint
+    from errctl.query.timespec import utc_now
 
     span = _age((result.until - result.since).total_seconds())
+    now = utc_now()
     hint = window_hint(
         result.stored_span,
         result.since,
@@ -331,6 +335,8 @@ def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | N
         matching=based_on[0],
         everything=result.store_span,
         not_counted=based_on[1],
+        # A window that ends at the wall clock (no --at, --until): events after it are future.
+        now=now if abs((now - result.until).total_seconds()) < 60 else None,
     )
     if hint:
         info(hint)
@@ -343,19 +349,38 @@ def _print_lines(lines: list[Any]) -> None:
         print_row(line)
 
 
+_TOP_LAYOUTS: tuple[frozenset[str], ...] = (
+    frozenset({"chg", "trend", "first", "last", "service"}),
+    frozenset({"chg", "first", "last", "service"}),
+    frozenset({"chg", "last", "service"}),
+    frozenset({"chg", "last"}),
+    frozenset({"chg"}),
+    frozenset(),
+)
+"""The columns between EVENTS and the title, from the widest layout (always the one piped) to
+the narrowest: on a terminal, the first that leaves the title its share (errctl.report.layout).
+TREND goes first (CHG says the same in a number), then FIRST (a NEW group keeps its badge,
+before the title), then SERVICE, LAST and CHG. ID, SEV and EVENTS always stay."""
+
+_TOP_TITLE_SHARE = 1 / 4
+"""The title's share of a terminal's width: at 80 columns it takes TREND's place (32 columns
+rather than 19, where `com.acme.billing.p…` said nothing); from 100 columns every column stays."""
+
+
 def _table(
     result: TopResult,
     based_on: tuple[str | None, str | None] = (None, None),
     origins: Any = None,
 ) -> None:
     """ID SEV EVENTS CHG TREND FIRST LAST SERVICE, then badges and the title: 61 columns
-    before the title, so it keeps 19 on an 80-column terminal. Rows whose titles read the
-    same are told apart as `groups` tells them (report.layout.tellable)."""
+    before the title when piped. On a terminal too narrow for them all and a fair share of
+    title, the lesser columns go (_TOP_LAYOUTS). Rows whose titles read the same are told
+    apart as `groups` tells them (report.layout.tellable)."""
     from rich.text import Text
 
     from errctl.cli.console import info, out_console
     from errctl.cli.render import service_cell, sparkline, visible
-    from errctl.report.layout import tellable
+    from errctl.report.layout import pick, tellable, title_need
 
     if not result.rows:
         info("no groups in the window: " + _heading(result))
@@ -363,46 +388,65 @@ def _table(
         return
     width = max(7, *(len(r.short_id) for r in result.rows))
     spark = max(len(r.trend) for r in result.rows)
-    lines: list[Any] = [Text(_heading(result), style="dim", no_wrap=True, overflow="ellipsis")]
-    lines.append(
-        Text(
-            f"{'ID':<{width}} {'SEV':<4} {'EVENTS':>6} {'CHG':>5} {'TREND':<{spark}} "
-            f"{'FIRST':>5} {'LAST':>4} {'SERVICE':<10} TITLE",
-            style="bold",
-            no_wrap=True,
-            overflow="ellipsis",
-        )
-    )
-    marks = [
-        "".join(b.upper() + " " for b in r.badges if b != "new")
-        + (f"[{r.status}] " if r.status != "unresolved" else "")
-        for r in result.rows
-    ]
     console = out_console()
-    before = width + 1 + 5 + 7 + 6 + spark + 1 + 6 + 5 + 11 + max(map(len, marks))
-    titles = tellable(
-        [visible(r.group.title.split("\n", 1)[0]) for r in result.rows],
+    sizes = {"chg": 6, "trend": spark + 1, "first": 6, "last": 5, "service": 11}
+    titles = [visible(r.group.title.split("\n", 1)[0]) for r in result.rows]
+
+    def marks(layout: frozenset[str]) -> list[str]:
+        return [
+            "".join(b.upper() + " " for b in r.badges if b != "new" or "first" not in layout)
+            + (f"[{r.status}] " if r.status != "unresolved" else "")
+            for r in result.rows
+        ]
+
+    def before(layout: frozenset[str]) -> int:
+        return width + 1 + 5 + 7 + sum(sizes[c] for c in layout) + max(map(len, marks(layout)))
+
+    layout, room = _TOP_LAYOUTS[0], None
+    if console.is_terminal:
+        used = [before(lay) for lay in _TOP_LAYOUTS]
+        longest = max(len(t) for t in titles)
+        chosen = pick(used, console.width, title_need(console.width, longest, _TOP_TITLE_SHARE))
+        layout = _TOP_LAYOUTS[chosen]
+        room = max(1, console.width - used[chosen])
+    header = f"{'ID':<{width}} {'SEV':<4} {'EVENTS':>6} "
+    header += f"{'CHG':>5} " if "chg" in layout else ""
+    header += f"{'TREND':<{spark}} " if "trend" in layout else ""
+    header += f"{'FIRST':>5} " if "first" in layout else ""
+    header += f"{'LAST':>4} " if "last" in layout else ""
+    header += f"{'SERVICE':<10} " if "service" in layout else ""
+    shown = tellable(
+        titles,
         [visible(r.group.template.split("\n", 1)[0]) for r in result.rows],
-        max(1, console.width - before) if console.is_terminal else None,
+        room,
         origins([r.group.fingerprint for r in result.rows]) if origins else None,
     )
-    for r, title in zip(result.rows, titles, strict=True):
+    lines: list[Any] = [
+        Text(header + "TITLE", style="bold", no_wrap=True, overflow="ellipsis"),
+    ]
+    for r, title in zip(result.rows, shown, strict=True):
         g = r.group
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append(f"{r.short_id:<{width}} ", style="cyan")
         sev = g.max_severity or ""
         line.append(f"{_SEV.get(sev, '-'):<4} ", style=_SEV_STYLES.get(sev, ""))
         line.append(f"{_count(r.count):>6} ")
-        line.append(f"{_change(r.count, r.previous):>5} ")
-        line.append(f"{sparkline(r.trend):<{spark}} ", style="magenta")
-        if "new" in r.badges:
-            line.append(f"{'NEW':>5} ", style=_BADGE_STYLES["new"])
-        else:
-            line.append(f"{_age((result.until - g.first_seen).total_seconds()):>5} ", style="dim")
-        line.append(f"{_age((result.until - r.last_seen).total_seconds()):>4} ")
-        line.append(service_cell(g.top_service, 10, g.services - 1) + " ")
+        if "chg" in layout:
+            line.append(f"{_change(r.count, r.previous):>5} ")
+        if "trend" in layout:
+            line.append(f"{sparkline(r.trend):<{spark}} ", style="magenta")
+        if "first" in layout:
+            if "new" in r.badges:
+                line.append(f"{'NEW':>5} ", style=_BADGE_STYLES["new"])
+            else:
+                first = _age((result.until - g.first_seen).total_seconds())
+                line.append(f"{first:>5} ", style="dim")
+        if "last" in layout:
+            line.append(f"{_age((result.until - r.last_seen).total_seconds()):>4} ")
+        if "service" in layout:
+            line.append(service_cell(g.top_service, 10, g.services - 1) + " ")
         for badge in r.badges:
-            if badge != "new":
+            if badge != "new" or "first" not in layout:
                 line.append(badge.upper() + " ", style=_BADGE_STYLES[badge])
         if r.status != "unresolved":
             line.append(f"[{r.status}] ", style="dim")
@@ -412,7 +456,22 @@ def _table(
         lines.append(
             Text(f"... {result.matched - len(result.rows):,} more (--limit 0 for all)", style="dim")
         )
+    _print_heading(_heading(result))
     _print_lines(lines)
+
+
+def _print_heading(text: str) -> None:
+    """The window and its totals: whole, folded at spaces on a narrow terminal, where a cut
+    left out the change against the window before."""
+    from rich.text import Text
+
+    from errctl.cli.console import out_console
+
+    console = out_console()
+    if console.is_terminal:
+        console.print(Text(text, style="dim"), soft_wrap=False, overflow="fold")
+    else:
+        console.print(Text(text, style="dim"), soft_wrap=True)
 
 
 def _count(n: int) -> str:

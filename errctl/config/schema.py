@@ -218,7 +218,9 @@ class IngestConfig:
     tz: str = field(
         default="local",
         metadata=doc(
-            "Zone of timestamps written without one: local, UTC, or an IANA name.", check="tz"
+            "Zone of timestamps written without one: local, UTC, an IANA name or an offset "
+            "(+02:00).",
+            check="tz",
         ),
     )
     format: str = field(

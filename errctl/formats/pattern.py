@@ -88,3 +88,48 @@ class PatternFormat:
             trace_id=values.get("trace_id"),
             attributes=attrs,
         )
+
+
+def pattern_warnings(regex: str) -> list[str]:
+    """What a user should hear about a `--pattern` before it reads a file: a group named as
+    logs name a field (`ts`, `lvl`, `msg`, as JSON and logfmt records do) is kept as an
+    attribute, not as that field, and a pattern with no time at all puts every event at its
+    file's modification time (the ingest's, from stdin), all of a log's lines at one time.
+    An invalid regex says nothing here (PatternFormat refuses it)."""
+    from errctl.formats import fields
+
+    try:
+        names = tuple(re.compile(regex).groupindex)
+    except re.error:
+        return []
+    roles = {
+        "timestamp": fields.TIMESTAMP_KEYS,
+        "level": fields.LEVEL_KEYS,
+        "message": fields.MESSAGE_KEYS,
+        "service": fields.SERVICE_KEYS,
+        "logger": fields.LOGGER_KEYS,
+        "host": fields.HOST_KEYS,
+        "trace_id": fields.TRACE_KEYS,
+    }
+    warnings = []
+    for name in names:
+        if name in FIELD_GROUPS or name.lower() in TIME_PART_GROUPS:
+            continue
+        alias = name.lower()
+        role = next(
+            (r for r, keys in roles.items() if r not in names and alias in map(str.lower, keys)),
+            None,
+        )
+        if role is not None:
+            warnings.append(
+                f"--pattern group {name!r} is kept as the attribute attr.{name}, not as the "
+                f"{role}: name it (?P<{role}>...)"
+            )
+    timed = "timestamp" in names or any(n.lower() in TIME_PART_GROUPS for n in names)
+    if not timed and not any("(?P<timestamp>" in w for w in warnings):
+        warnings.append(
+            "--pattern has no timestamp group (nor year, month, day, date or time): every "
+            "event takes its file's last change (from stdin, the ingest's time), so top and "
+            "--since see all of a file's lines at once"
+        )
+    return warnings

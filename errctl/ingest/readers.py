@@ -151,6 +151,15 @@ def discover(
             if key not in seen:
                 seen.add(key)
                 inputs.append(Input(str(p.resolve()), raw))
+        elif stat.S_ISFIFO(st.st_mode):
+            # Named on purpose, as `<(zcat app.log.gz)` and /dev/stdin are: say how to read it.
+            skipped.append(
+                Skipped(
+                    raw,
+                    "not a regular file (a pipe, read only from stdin: "
+                    "`command | errctl ingest -`, with --source-name to name it)",
+                )
+            )
         else:
             skipped.append(Skipped(raw, "not a regular file (FIFO, device or socket)"))
     return inputs, skipped

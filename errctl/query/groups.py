@@ -141,10 +141,11 @@ def common_prefix(a: str, b: str) -> int:
     return n
 
 
-def resolve_group(store: DuckDBStore, ref: str) -> str:
+def resolve_group(store: DuckDBStore, ref: str, *, missing_ok: bool = False) -> str:
     """The fingerprint named by `ref`: a whole fingerprint or a unique prefix of its hash.
 
-    Raises UsageError (exit 2) for a prefix that names no group, or several (listing them).
+    Raises UsageError (exit 2) for a prefix that names no group (unless `missing_ok`: then
+    `ref` itself, lower-cased), or several (listing them).
     """
     text = ref.strip().lower()
     if ":" not in text:
@@ -161,6 +162,8 @@ def resolve_group(store: DuckDBStore, ref: str) -> str:
         GroupFilter(fingerprints=(text,)), sort="count", limit=_CANDIDATES_SHOWN + 1
     )
     if not found:
+        if missing_ok:
+            return text
         raise UsageError(f"no group {ref!r}", hint="list groups with: errctl groups")
     if len(found) == 1:
         return found[0].fingerprint

@@ -7,7 +7,8 @@
     "connection reset"          a phrase (quotes keep the spaces)
     /time(d)? out/              a regular expression (RE2 syntax) over the message and over
                                 the chain, one `Type: message` line per exception
-    level:error                 exactly that level (use --level for "at least")
+    level:error                 exactly that level (use --level for "at least"; `warn`, `err`,
+                                `fatal` and `crit` name warning, error and critical)
     service:api host:web-1 source:*nginx*  trace:abc123
     fingerprint:fp1:3f2a...     a group (or a prefix of its hash): its events and those of
                                 the groups merged into it, as top and show count them
@@ -44,6 +45,26 @@ _FIELD_TERM = re.compile(r"^(?P<key>attr\.[^:]+|[a-z_]+):(?P<value>.+)$", re.S)
 
 _REGEX_TERM = re.compile(r"/((?:[^/\\]|\\.)+)/(?=\s|$)")
 _PHRASE_TERM = re.compile(r"""(?:([\w.:@-]*)")((?:[^"\\]|\\.)*)"(?=\s|$)""")
+
+
+def level_name(text: str) -> str:
+    """The level `--level X` or `level:X` names: a level in any case, or one of the aliases
+    the config takes (`warn`, `err`, `fatal`, `crit`: what the logs themselves write, and what
+    an engineer types from them). Anything else is a usage error naming the closest level."""
+    import difflib
+
+    from errctl.config.loader import LEVEL_ALIASES
+
+    name = LEVEL_ALIASES.get(text.strip().lower(), text.strip().lower())
+    if name not in LEVELS:
+        suggestion = next(iter(difflib.get_close_matches(name, LEVELS, n=1, cutoff=0.6)), None)
+        raise UsageError(
+            f"unknown level {text!r}",
+            hint=(f"did you mean {suggestion!r}? " if suggestion else "")
+            + "levels: "
+            + ", ".join(LEVELS),
+        )
+    return name
 
 
 def tokenize(query: str) -> list[str]:
@@ -94,12 +115,7 @@ def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilt
         if m and (m.group("key") in _FIELDS or m.group("key").startswith("attr.")):
             key, value = m.group("key"), m.group("value")
             if key == "level":
-                value = value.lower()
-                if value not in LEVELS:
-                    raise UsageError(
-                        f"unknown level {value!r}", hint="levels: " + ", ".join(LEVELS)
-                    )
-                levels.append(value)
+                levels.append(level_name(value))
             elif key == "service":
                 services.append(value)
             elif key == "host":

@@ -74,3 +74,22 @@ def parse_time(text: str, *, now: datetime | None = None, tz: tzinfo = UTC) -> d
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
     return parsed.astimezone(UTC).replace(tzinfo=None)
+
+
+def parse_window(
+    since: str | None, until: str | None, *, now: datetime | None = None
+) -> tuple[datetime | None, datetime | None]:
+    """`--since` and `--until` as times (either may be None), against one `now`. A window that
+    ends before it starts is a usage error, as in top and report: `--since 1h --until 2h`
+    (the hour ending two hours ago? the two hours before the last?) used to find nothing and
+    say only that no event matched."""
+    now = now or utc_now()
+    start = parse_time(since, now=now) if since else None
+    end = parse_time(until, now=now) if until else None
+    if start is not None and end is not None and start >= end:
+        raise UsageError(
+            "the window is empty: --since must be before --until",
+            hint=f"--since {since} is {start:%Y-%m-%d %H:%M}, --until {until} is "
+            f"{end:%Y-%m-%d %H:%M} UTC",
+        )
+    return start, end

@@ -53,6 +53,9 @@ def render_text(report: Report, width: int = WIDTH) -> str:
         f"{fmt.duration(r.median_seconds)}, mean {fmt.duration(r.mean_seconds)}"
     )
     lines.append("")
+    # The summary above folds where it does not fit (its ends, `0 escalating` or the mean time
+    # to resolve, said as much as its starts); the charts and tables below are cut.
+    lines = [folded for line in lines for folded in _fold(line, width)]
     lines += _series(report)
     lines += _groups("Top groups by priority", report.top, width, trend=True)
     lines += _groups("New", report.new, width, hide="new")
@@ -62,6 +65,26 @@ def render_text(report: Report, width: int = WIDTH) -> str:
         lines += _breakdown(b)
     # The lines above the tables are short but for the filters (values of up to 40 each).
     return "\n".join(cut(line, width) for line in lines).rstrip() + "\n"
+
+
+_SUMMARY_INDENT = 23
+"""Where a summary line's words start, after its label and number (`groups      ...42  `)."""
+
+
+def _fold(line: str, width: int) -> list[str]:
+    """`line` in lines of at most `width`, broken at spaces, the rest indented as its words
+    are: after `errctl report  `, `filters: `, or a figure's label and number."""
+    import textwrap
+
+    if len(line) <= width:
+        return [line]
+    indent = next(
+        (len(head) for head in ("errctl report  ", "filters: ") if line.startswith(head)),
+        _SUMMARY_INDENT,
+    )
+    return textwrap.wrap(
+        line, width, subsequent_indent=" " * min(indent, width // 2), break_on_hyphens=False
+    ) or [line]
 
 
 def _filters(report: Report) -> str:

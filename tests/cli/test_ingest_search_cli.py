@@ -164,6 +164,10 @@ def test_table_is_one_line_per_event_newest_first(store: Path):
         (["payment"], [2]),
         (["/pay(ment)? \\d+/"], [2]),
         (["--level", "warning"], [4, 2]),
+        # The names logs write and engineers type from them, as the config takes them.
+        (["--level", "WARN"], [4, 2]),
+        (["--level", "err"], [2]),
+        (["level:warn"], [4]),
         (["level:info"], [1]),
         (["attr.user.id:7"], [2]),
         (["trace:t-1"], [2]),
@@ -176,6 +180,19 @@ def test_search_filters(store: Path, args: list[str], expected_lines: list[int])
     result = run("--db", str(store), "search", *args, "--format", "ndjson")
     assert result.exit_code == 0, result.stderr
     assert [json.loads(x)["line"] for x in result.stdout.splitlines()] == expected_lines
+
+
+def test_a_table_cut_at_its_limit_says_more_match(store: Path):
+    # 50 rows of 448 matches, in silence, read as all of them.
+    cut = run("--db", str(store), "search", "--limit", "2")
+    assert cut.exit_code == 0 and len(cut.stdout.splitlines()) == 2
+    assert cut.stderr == "... more match: the newest 2 shown (--limit 0 for all)\n"
+    oldest = run("--db", str(store), "search", "--limit", "1", "--oldest-first")
+    assert "the oldest 1 shown" in oldest.stderr
+    whole = run("--db", str(store), "search", "--limit", "3")
+    assert len(whole.stdout.splitlines()) == 3 and whole.stderr == ""
+    data = run("--db", str(store), "search", "--limit", "2", "--format", "csv")
+    assert len(data.stdout.splitlines()) == 3 and data.stderr == ""  # machine output: as asked
 
 
 def test_limit_and_limit_zero_streams_all(store: Path):
@@ -191,6 +208,8 @@ def test_limit_and_limit_zero_streams_all(store: Path):
         ["search", "--format", "xml"],
         ["search", "--level", "loud"],
         ["search", "--since", "yesterday-ish"],
+        ["search", "--since", "1h", "--until", "2h"],  # ends before it starts
+        ["groups", "--since", "2024-05-02", "--until", "2024-05-01"],
         ["search", "level:loud"],
         ["ingest", "x.log", "--format", "jsn"],
         ["ingest", "x.log", "--pattern", "(unclosed"],
@@ -404,21 +423,22 @@ def test_a_cut_service_name_says_so_and_keeps_its_width():
 
 
 @pytest.mark.parametrize(
-    ("args", "which"),
+    ("args", "which", "until"),
     [
-        (("search", "failed", "--since", "2h"), 'the events matching query "failed"'),
-        (("groups", "--since", "1d"), "the store's events"),
-        (("groups", "--until", "2020-01-01"), "the store's events"),
+        (("search", "failed", "--since", "2h"), 'the events matching query "failed"', ""),
+        (("groups", "--since", "1d"), "the store's events", ""),
+        # Events after the window's end: reached by moving the end too.
+        (("groups", "--until", "2020-01-01"), "the store's events", " --until 2024-05-01T12:01Z"),
     ],
 )
-def test_an_empty_window_of_old_logs_says_where_the_events_are(store: Path, args, which):
+def test_an_empty_window_of_old_logs_says_where_the_events_are(store: Path, args, which, until):
     # Old logs read today: `groups --since 1d`, as the README shows it, said only "no groups
     # match" (top already said where the events were).
     result = run("--db", str(store), *args)
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr.splitlines()[-1] == (
         f"hint: {which} span 2024-05-01 12:00 .. 2024-05-01 12:00 UTC: "
-        "--since 2024-05-01 for all of them"
+        f"--since 2024-05-01{until} for all of them"
     )
 
 
@@ -430,3 +450,12 @@ def test_no_window_hint_when_the_filters_match_nothing_at_any_time(store: Path):
         'hint: no stored event matches query "nothing-like-this", at any time (the store\'s '
         "events span 2024-05-01 12:00 .. 2024-05-01 12:00 UTC)",
     ]
+
+
+def test_the_summary_counts_one_event_in_the_singular(tmp_path: Path):
+    log = tmp_path / "one.log"
+    log.write_text("2026-11-28 10:00:00,120 ERROR [app.db] connection refused by db-1\n")
+    result = run("--db", str(tmp_path / "s.duckdb"), "ingest", "--tz", "UTC", str(log))
+    assert result.exit_code == 0, result.stderr
+    assert ": 1 event, python [" in result.stderr, result.stderr  # was "1 events"
+    assert "ingested 1 event from 1 file(s)" in result.stderr, result.stderr

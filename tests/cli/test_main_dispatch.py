@@ -11,7 +11,14 @@ import typer
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from errctl.cli.main import GLOBAL_OPTIONS_WITH_VALUE, app, app_for, invoked_command
+from errctl.cli.main import (
+    GLOBAL_OPTIONS_WITH_VALUE,
+    app,
+    app_for,
+    hoist_global_options,
+    invoked_command,
+)
+from tests.conftest import subprocess_env
 
 
 def _names() -> list[str]:
@@ -85,3 +92,54 @@ def test_lean_app_is_a_copy():
     app_for("top")
     assert app.registered_commands == before
     assert isinstance(app_for("top"), typer.Typer)
+
+
+@pytest.mark.parametrize(
+    ("argv", "hoisted"),
+    [
+        (["search", "x", "--db", "s.duckdb"], ["--db", "s.duckdb", "search", "x"]),
+        (["config", "check", "--config=c.toml"], ["--config=c.toml", "config", "check"]),
+        (
+            ["--db", "a", "top", "--since", "1h", "--db", "b", "--lock-timeout", "3"],
+            ["--db", "a", "--db", "b", "--lock-timeout", "3", "top", "--since", "1h"],
+        ),
+        (["search", "--", "--db", "x"], ["search", "--", "--db", "x"]),  # the query's words
+        (["search", "--db"], ["search", "--db"]),  # no value: click says so
+        (["--db", "search", "top"], ["--db", "search", "top"]),  # `search` is --db's value
+        (["top"], ["top"]),
+        ([], []),
+    ],
+)
+def test_global_options_after_the_command_move_before_it(argv, hoisted):
+    assert hoist_global_options(argv) == hoisted
+
+
+def _commands(group) -> list:
+    found = []
+    for command in group.commands.values():
+        found += _commands(command) if hasattr(command, "commands") else [command]
+    return found
+
+
+def test_no_command_has_an_option_named_as_a_global_one():
+    # What hoist_global_options relies on: `--db` after any command is the global --db.
+    for command in _commands(get_command(app)):
+        names = {opt for p in command.params for opt in (*p.opts, *p.secondary_opts)}
+        assert not names & GLOBAL_OPTIONS_WITH_VALUE, command.name
+
+
+def test_the_console_script_takes_global_options_after_the_command(tmp_path):
+    db = tmp_path / "s.duckdb"
+    log = tmp_path / "a.log"
+    log.write_text("2024-01-01 00:00:00,000 ERROR app: boom 1\n")
+    run = [sys.executable, "-m", "errctl"]
+    env = subprocess_env()
+    ingested = subprocess.run([*run, "ingest", str(log), "--quiet", "--db", str(db)], env=env)
+    assert ingested.returncode == 0
+    found = subprocess.run(
+        [*run, "search", "boom", "--format", "ndjson", f"--db={db}", "--lock-timeout", "5"],
+        capture_output=True,
+        env=env,
+    )
+    assert found.returncode == 0, found.stderr
+    assert b"boom 1" in found.stdout

@@ -267,3 +267,27 @@ def test_the_report_tells_one_exception_from_two_places_by_where_it_came_from(
     for fmt in ("markdown", "html"):
         page = run("--db", str(db), "report", *window, "--format", fmt).stdout
         assert "via orders.py:create_order" in page and "via health.py:readiness" in page, page
+
+
+@pytest.mark.parametrize("columns", [50, 60, 80, 100, 200])
+def test_top_title_keeps_its_share_of_the_terminal(store: Path, columns: int) -> None:
+    """`top` put 61 columns before the title whatever the width: at 60 columns no title at all
+    was left, at 80 one of 19. The lesser columns give way first, TREND then FIRST (a NEW
+    group's badge moves before its title), SERVICE and LAST."""
+    window = ("--since", "1d", "--at", "2026-11-28T12:00Z")
+    lines = on_terminal(store, "top", *window, columns=columns)
+    at = next(i for i, line in enumerate(lines) if line.startswith("ID "))
+    header, rows = lines[at], lines[at + 1 :]
+    heading = " ".join(" ".join(lines[:at]).split())
+    assert heading.endswith("6 events in 6 group(s), new vs the 1d before"), lines  # whole
+    assert header.endswith("TITLE"), lines
+    assert len(rows) == 6, lines
+    assert all(len(line) <= columns for line in lines), lines
+    title = header.index("TITLE")
+    assert columns - title >= 24, lines
+    assert any("Worker starting" in row[title : title + 20] for row in rows), lines
+    assert ("TREND" in header) == (columns >= 100), header
+    if "FIRST" not in header:  # NEW moves to the badges
+        assert all(row[title:].startswith("NEW ") for row in rows), rows
+    else:
+        assert not any(row[title:].startswith("NEW ") for row in rows), rows

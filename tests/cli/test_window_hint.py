@@ -99,3 +99,32 @@ def test_report_hint_follows_the_service(store: Path) -> None:
     assert r.stderr.splitlines()[-1].startswith(
         "hint: the events matching --service kernel span 2026-11-27 03:14 .. 2026-11-27 03:14"
     )
+
+
+def test_events_later_than_now_are_said_to_be_and_the_hint_shows_them(db: Path) -> None:
+    """Naive times of a host two hours east read in this host's zone lie in the future: top's
+    window, ending now, never holds them, and its hint said `--since DAY for all of them`,
+    which gave the same empty window and the same hint again."""
+    import re
+
+    from errctl.query.timespec import utc_now
+
+    ahead = utc_now().replace(microsecond=0) + timedelta(hours=2)
+    row = {"fingerprint": API, "timestamp": ahead, "message": "upstream request failed",
+           "template": "upstream request failed", "title": "upstream request failed"}  # fmt: skip
+    DuckDBStore(db).commit_batch(batches.batch([row]), None, None)
+    line = hint(run("--db", str(db), "top"))
+    assert "they are later than now: a log's times without a zone are read in ingest's --tz" in (
+        line
+    ), line
+    shown = re.search(r"(--since \S+ --until \S+) for all of them", line)
+    assert shown, line
+    r = run("--db", str(db), "top", *shown.group(1).split())
+    assert r.exit_code == 0 and "upstream request failed" in r.stdout, (line, r.stdout, r.stderr)
+
+
+def test_no_zone_note_for_a_window_moved_by_at(store: Path) -> None:
+    # The events lie after a window in the past: nothing is later than now.
+    line = hint(run("--db", str(store), "top", "--at", "2026-11-20T00:00Z"))
+    assert "later than now" not in line
+    assert "--since 2026-11-27 --until 2026-11-28T11:56Z for all of them" in line, line

@@ -76,6 +76,25 @@ def test_check_valid_discovered_and_absent_files() -> None:
     assert run("config", "check", "missing.toml").exit_code == 2
 
 
+def test_check_warns_of_a_source_pattern_that_stores_what_it_did_not_mean() -> None:
+    # Valid TOML and a valid regex, but `ts` and `lvl` become attributes, not the time and level.
+    Path("errctl.toml").write_text(
+        '[[sources]]\npath = "/var/log/app/*.log"\n'
+        "pattern = '^(?P<ts>\\S+ \\S+) (?P<lvl>\\w+) (?P<message>.*)$'\n"
+        '[[sources]]\npath = "/var/log/db/*.log"\n'
+        "pattern = '^(?P<timestamp>\\S+ \\S+) (?P<level>\\w+) (?P<message>.*)$'\n"
+    )
+    result = run("config", "check")
+    assert result.exit_code == 0 and "errctl.toml: ok" in result.stderr, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: sources[0] (/var/log/app/*.log): pattern group 'ts' is kept as the attribute "
+        "attr.ts, not as the timestamp: name it (?P<timestamp>...)",
+        "warning: sources[0] (/var/log/app/*.log): pattern group 'lvl' is kept as the attribute "
+        "attr.lvl, not as the level: name it (?P<level>...)",
+    ]
+
+
 def test_a_bad_config_stops_commands_that_use_it_with_exit_2() -> None:
     Path("errctl.toml").write_text("[severity]\nrule = []\n")
     result = run("severity", "test", "hello")

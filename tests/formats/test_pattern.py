@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.errors import UsageError
-from errctl.formats.pattern import PatternFormat
+from errctl.formats.pattern import PatternFormat, pattern_warnings
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.store.duckdb_store import DuckDBStore
 
@@ -83,3 +83,39 @@ def test_compile_errors_are_usage_errors(regex):
 @given(st.text(max_size=100))
 def test_never_raises(line):
     PatternFormat(r"(?P<timestamp>\S+) (?P<level>\w+)?(?P<message>.*)").parse(line)
+
+
+def test_warnings_name_groups_called_as_logs_call_the_fields():
+    warnings = pattern_warnings(r"^(?P<ts>\S+ \S+) \| (?P<lvl>\w+) \| (?P<msg>.*)$")
+    assert warnings == [
+        "--pattern group 'ts' is kept as the attribute attr.ts, not as the timestamp: name it "
+        "(?P<timestamp>...)",
+        "--pattern group 'lvl' is kept as the attribute attr.lvl, not as the level: name it "
+        "(?P<level>...)",
+        "--pattern group 'msg' is kept as the attribute attr.msg, not as the message: name it "
+        "(?P<message>...)",
+    ]
+
+
+def test_warnings_for_a_pattern_with_no_time():
+    (warning,) = pattern_warnings(r"^(?P<level>[A-Z]+) (?P<message>.*)$")
+    assert warning.startswith("--pattern has no timestamp group")
+    # Times in parts, a whole timestamp, or an alias already taken by its field: nothing said.
+    assert pattern_warnings(r"^(?P<date>\S+) (?P<time>\S+) (?P<message>.*)$") == []
+    assert pattern_warnings(r"^(?P<timestamp>\S+) (?P<message>\S+) (?P<msg>.*)$") == []
+    assert pattern_warnings(r"^(?P<timestamp>\S+) (?P<user>\w+) (?P<message>.*)$") == []
+    assert pattern_warnings("(unclosed") == []  # PatternFormat says why
+
+
+def test_ingest_warns_on_stderr_and_still_ingests(tmp_path):
+    from tests.cli_runner import run
+
+    log = tmp_path / "app.log"
+    log.write_text("2026-11-28 10:00:00 | ERROR | payment 42 failed\n")
+    r = run(
+        "--db", str(tmp_path / "s.duckdb"), "ingest", str(log), "--summary", "json",
+        "--pattern", r"^(?P<ts>\S+ \S+) \| (?P<level>\w+) \| (?P<message>.*)$",
+    )  # fmt: skip
+    assert r.exit_code == 0, r.stderr
+    assert "warning: --pattern group 'ts' is kept as the attribute attr.ts" in r.stderr
+    assert r.stdout.startswith("{")  # stdout stays data

@@ -104,6 +104,8 @@ def test_a_fifo_named_explicitly_is_skipped_without_hanging(tmp_path: Path):
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert "not a regular file" in out.stderr
+    # `errctl ingest <(zcat app.log.gz)` names a pipe too: the warning says how to read one.
+    assert "a pipe, read only from stdin: `command | errctl ingest -`" in out.stderr
 
 
 @pytest.fixture

@@ -38,6 +38,20 @@ def test_bad_level_and_unbalanced_quotes_are_usage_errors():
         parse_query('"unterminated')
 
 
+def test_level_aliases_and_a_misspelt_level():
+    assert parse_query("level:fatal level:Warn level:crit").levels == (
+        "critical",
+        "warning",
+        "critical",
+    )
+    with pytest.raises(UsageError) as info:
+        parse_query("level:eror")
+    assert info.value.hint is not None and info.value.hint.startswith("did you mean 'error'?")
+    with pytest.raises(UsageError) as info:
+        parse_query("level:bogus")  # nothing close: no guess
+    assert info.value.hint == "levels: trace, debug, info, warning, error, critical"
+
+
 def test_regex_terms_keep_their_backslashes_and_spaces():
     flt = parse_query(r'/pay(ment)? \d+/ service:"billing api" plain')
     assert flt.regex == (r"pay(ment)? \d+",)

@@ -3,7 +3,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from errctl.errors import UsageError
-from errctl.query.timespec import parse_duration, parse_time
+from errctl.query.timespec import parse_duration, parse_time, parse_window
 
 NOW = datetime(2024, 5, 1, 12, 0, 0)
 
@@ -47,3 +47,18 @@ def test_top_over_an_absurd_window_is_a_usage_error(tmp_path):
 
     r = run("--db", str(tmp_path / "s.duckdb"), "top", "--since", "100000w")
     assert r.exit_code == 2 and "too long" in r.stderr
+
+
+def test_a_window_that_ends_before_it_starts_is_a_usage_error():
+    now = datetime(2026, 11, 28, 12, 0)
+    assert parse_window("2h", "1h", now=now) == (
+        datetime(2026, 11, 28, 10),
+        datetime(2026, 11, 28, 11),
+    )
+    assert parse_window(None, "1h", now=now) == (None, datetime(2026, 11, 28, 11))
+    with pytest.raises(UsageError) as info:
+        parse_window("1h", "2h", now=now)  # one hour ago, until two hours ago
+    assert info.value.message == "the window is empty: --since must be before --until"
+    assert info.value.hint == "--since 1h is 2026-11-28 11:00, --until 2h is 2026-11-28 10:00 UTC"
+    with pytest.raises(UsageError):
+        parse_window("2026-11-28T10:00Z", "2026-11-28T10:00Z", now=now)

@@ -46,6 +46,16 @@ def test_output_file_keeps_stdout_empty(store: DuckDBStore, tmp_path: Path) -> N
     assert out.read_text().startswith("<!doctype html>")
 
 
+def test_output_file_in_a_folder_not_made_yet(store: DuckDBStore, tmp_path: Path) -> None:
+    # A cron line's `-o reports/$(date +%F).html` on its first day, as gate's --junit takes it.
+    out = tmp_path / "reports" / "2026-11-28.md"
+    r = report_cli(store.path, "--format", "markdown", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    assert out.read_text().startswith("## ")
+    r = report_cli(store.path, "-o", str(tmp_path))  # a folder: nothing to write to
+    assert r.exit_code == 2 and "cannot write" in r.stderr, r.stderr
+
+
 @pytest.mark.parametrize(
     "args",
     [

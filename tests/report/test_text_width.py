@@ -72,3 +72,25 @@ def test_text_report_on_a_terminal_fits_it(long_titles: DuckDBStore) -> None:
                         columns=90)  # fmt: skip
     assert max(len(line) for line in lines) <= 90, lines
     assert any(line.endswith("TITLE") for line in lines), lines
+
+
+def test_the_summary_folds_on_a_narrow_width_where_it_was_cut(store: DuckDBStore) -> None:
+    # At 60 columns the figures' ends were cut: `1 new, 1 regressed, 1…` lost what the last
+    # count was of, `median 6h,…` the mean time to resolve, the period its length.
+    lines = render_text(build_report(store, AT - D, AT), 60).splitlines()
+    assert max(len(line) for line in lines) <= 60
+    assert lines[:10] == [
+        "errctl report  2026-11-27 12:00 .. 2026-11-28 12:00 UTC",
+        "               (24h)",
+        "",
+        "events             89    +29% vs the 24h before (69)",
+        "errors             29   +222% vs the 24h before (9)",
+        "error rate      32.6%  +19.5 pt (was 13.0%)",
+        "groups              4  with 37 events: 1 new, 1 regressed, 1",
+        "                       escalating",
+        "resolved            3  group(s); time to resolve: median 6h,",
+        "                       mean 12h",
+    ]
+    # At 80 nothing folds.
+    wide = render_text(build_report(store, AT - D, AT), 80).splitlines()
+    assert wide[5] == "groups              4  with 37 events: 1 new, 1 regressed, 1 escalating"
