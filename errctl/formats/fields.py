@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from errctl.formats.decoding import decode
 from errctl.formats.escapes import as_shown
 from errctl.formats.http_records import http_request
 from errctl.formats.json_dialects import Adapter, dialect_adapter
@@ -253,7 +254,7 @@ def journal_payload(app: object, msg: str) -> bool:
 def _journald_bytes(value: list[Any]) -> str | None:
     if not all(type(b) is int and 0 <= b <= 255 for b in value):
         return None
-    text = bytes(value).decode("utf-8", "replace").rstrip("\r\n")
+    text = decode(bytes(value)).rstrip("\r\n")
     return as_shown(text)
 
 

@@ -49,6 +49,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from errctl.formats.decoding import decode
 from errctl.formats.jsonl import journal_record
 from errctl.models import ParsedFields
 
@@ -169,7 +170,8 @@ def _entry(record: dict[str, Any], header: ParsedFields) -> tuple[ParsedFields, 
 
 def _binary_value(lines: list[str], i: int) -> tuple[str, int]:
     """A binary field's value, its lines from `lines[i]` on, and the index of the line after
-    it. Its 64-bit length came through without its NUL bytes (each byte above 127 a U+FFFD):
+    it. Its 64-bit length came through without its NUL bytes (each byte above 127 a character
+    of its own, `decoding`; a U+FFFD where an older reader replaced it):
     the value is the text between a few first characters and a newline that ends the entry or
     comes before a field, whose length those characters spell (a U+FFFD among them spells
     too many). The reader shows text as a
@@ -196,13 +198,19 @@ def _binary_value(lines: list[str], i: int) -> tuple[str, int]:
 
 
 def _spelled(length: int) -> str:
-    """A length as the reader shows its 64 bits little-endian: NUL bytes dropped, each byte
-    above 127 a U+FFFD."""
-    return length.to_bytes(8, "little").replace(b"\0", b"").decode("utf-8", "replace")
+    """A length as the reader shows its 64 bits little-endian: NUL bytes dropped, the others
+    decoded as the reader decodes (`decoding`: a byte above 127 alone is a Windows-1252
+    character)."""
+    return decode(length.to_bytes(8, "little").replace(b"\0", b""))
 
 
-# What a length's bytes show as that a value does not start with: control characters, U+FFFD.
-_LENGTH_BYTES = "".join(map(chr, range(1, 32))).replace("\t", "") + "\ufffd"
+# What a length's bytes show as that a value does not start with: control characters, U+FFFD
+# (a UTF-8 reader's), and what a byte above 127 alone reads as.
+_LENGTH_BYTES = (
+    "".join(map(chr, range(1, 32))).replace("\t", "")
+    + "\ufffd"
+    + "".join(decode(bytes([b])) for b in range(128, 256))
+)
 _LINE_END = re.compile(r"\n|\Z")
 
 

@@ -44,6 +44,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
+from errctl.formats.decoding import decode
 from errctl.formats.fields import LEVEL_KEYS, MESSAGE_KEYS, TIMESTAMP_KEYS
 from errctl.ingest.framing import Rejected
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
@@ -590,7 +591,7 @@ class DocumentReader:
             return out
 
         for element in self.elements():
-            raw = (element.text or b"").decode("utf-8", "replace")
+            raw = decode(element.text or b"")
             if element.reason is not None:
                 refused.append(Rejected(element.line, element.reason, raw))
             elif element.text is None:

@@ -36,6 +36,7 @@ from errctl.config.timezones import resolve_tz
 from errctl.errors import ErrctlError, InputError
 from errctl.fingerprint.memory import CONTEXT_LIMIT, TemplateMemory
 from errctl.formats.base import LogFormat, never_raising
+from errctl.formats.decoding import decode
 from errctl.formats.escapes import as_shown
 from errctl.formats.registry import detect, get_format
 from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
@@ -868,7 +869,7 @@ _ENCODING_LABELS = {"utf-16-le": "UTF-16LE text", "utf-16-be": "UTF-16BE text"}
 
 
 def _sample_lines(sample: bytes) -> list[str]:
-    lines = sample.decode("utf-8", errors="replace").split("\n")
+    lines = decode(sample).split("\n")
     if len(sample) >= SAMPLE_BYTES and not sample.endswith(b"\n") and len(lines) > 1:
         lines.pop()  # probably cut in the middle
     lines[0] = lines[0].removeprefix(BOM)

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from errctl.formats.decoding import decode
 from errctl.formats.escapes import as_shown
 
 HEAD_BYTES = 1024
@@ -660,7 +661,8 @@ def looks_binary(sample: bytes) -> bool:
     text_bytes = bytes(range(32, 127)) + b"\t\n\r\f\b\x1b"
     if not sample.translate(None, text_bytes):
         return False
-    # High bytes may be UTF-8: count only those that do not decode.
+    # High bytes may be UTF-8: count only those that do not decode (U+FFFD here, not read as
+    # a legacy encoding, which any byte is).
     decoded = sample.decode("utf-8", errors="replace")
     bad_utf8 = decoded.count("\ufffd")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12, 8, 27))
@@ -778,7 +780,7 @@ class LineBlock:
             return self.raw_lines[-1]
         raw = self._parts[-1] if self._parts else b""
         if self._texts is None and self._exact and len(self) > 1:  # no need to decode them all
-            text = raw.decode("utf-8", errors="replace")
+            text = decode(raw)
         else:
             texts = self.texts
             text = texts[-1] if texts else ""
@@ -904,7 +906,7 @@ def _block(body: bytes, parts: list[bytes], number: int, offset: int) -> LineBlo
 
 def _texts(body: bytes) -> list[str]:
     """The text of a clean block's lines (`_decodes_whole`), from its bytes."""
-    texts = body.decode("utf-8", errors="replace").split("\n")
+    texts = decode(body).split("\n")
     texts.pop()  # the empty string after the body's final newline
     if b"\r" in body:
         texts = [t[:-1] if t.endswith("\r") else t for t in texts]
@@ -929,7 +931,7 @@ def _line(raw: bytes, number: int, start: int, end: int, truncated: bool) -> Lin
     had_nul = b"\x00" in raw
     if had_nul:
         raw = raw.replace(b"\x00", b"")
-    text = as_shown(raw.decode("utf-8", errors="replace"))
+    text = as_shown(decode(raw))
     return Line(text, number, start, end, truncated, had_nul)
 
 

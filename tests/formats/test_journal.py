@@ -213,7 +213,7 @@ def read_back(data: bytes) -> list[str]:
 
 
 def test_binary_values_of_any_length():
-    """A binary value's length loses its NUL bytes, a byte above 127 reads as U+FFFD, a byte
+    """A binary value's length loses its NUL bytes, a byte above 127 reads as Windows-1252, a byte
     10 is a newline, and colour escapes are dropped from the text: the value and the fields
     after it are found whatever the length."""
     for size in (10, 13, 65, 130, 200, 256, 300, 2570, 70_000):

@@ -85,7 +85,7 @@ def test_json_lines_quarantine_bad_lines_and_keep_the_rest(tmp_path: Path, db):
     assert summary.events == 21
     assert summary.rejected == 2
     assert query(db, "SELECT line, reason FROM quarantine ORDER BY line")[0][0] == 6
-    assert query(db, "SELECT count(*) FROM events WHERE message = 'caf\ufffd'") == [(1,)]
+    assert query(db, "SELECT count(*) FROM events WHERE message = 'café'") == [(1,)]
 
 
 def test_ingest_is_idempotent_and_picks_up_appended_lines(tmp_path: Path, db):
