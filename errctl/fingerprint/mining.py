@@ -86,7 +86,10 @@ How variables are found (`TemplateMiner._cluster`):
    A column of masked values that also takes a few constants (`NODATA`, `_outcomes`)
    splits on them last, once no word splits the cluster: an outcome in the value's place is
    a statement of its own (dnsmasq's `reply <*> is NODATA`), and a template of the batch with
-   `<*>` there does not take it (`_keeps_outcomes`).
+   `<*>` there does not take it (`_keeps_outcomes`). The name a table's row opens with,
+   padded with spaces to its column before the row's values (Cassandra's thread pools,
+   `ReadStage          <*>`), is a value however few and however often each is seen, and no
+   part of the cluster key (`_table_rows`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter, but for `_FUNCTION_WORDS` such as `is`: dnsmasq's
@@ -707,6 +710,11 @@ class TemplateMiner:
             else [MASK] * n
             for column, counts in zip(columns, count_columns, strict=True)
         ]
+        rows = _table_rows(group)
+        if rows is not None:
+            # A table's row keys are its values (`_table_rows`): no part of the cluster key.
+            keys = key_columns[0]
+            key_columns[0] = [MASK if row else w for w, row in zip(keys, rows, strict=True)]
         clusters: dict[tuple[str, ...], list[tuple[str, Sequence[str]]]] = defaultdict(list)
         for item, key in zip(group, zip(*key_columns, strict=True), strict=True):
             clusters[key].append(item)
@@ -815,6 +823,10 @@ class TemplateMiner:
         label_ends: frozenset[int] = frozenset()
         for p, k in enumerate(key):
             if k != MASK:
+                continue
+            if p == 0 and (rows := _table_rows(members)) is not None and all(rows):
+                # The keys of a table's rows, however few (`_table_rows`): values.
+                template[0] = MASK
                 continue
             if member_words is None:
                 member_words = list(map(itemgetter(1), members))
@@ -996,6 +1008,39 @@ class TemplateMiner:
         if worded == 1 and out and out[0][1] == 0 and _opens_with_label(member_words, seps):
             return out[:1]
         return out if worded > 1 else []
+
+
+def _table_rows(members: Sequence[tuple[str, Sequence[str]]]) -> list[bool] | None:
+    """For each message, whether it is a row of a table that opens with its row's key, or
+    None when none is: a name padded with spaces to the width of its column, then values.
+
+    Programs that print a table into their log write each row with one format, the row's
+    key left-justified in a column of fixed width (Cassandra's thread pool statistics,
+    `%-28s%10s%10s...`: `ReadStage                            0       212 ...`,
+    `CompactionExecutor                   2        65 ...`), so the name and the spaces after
+    it end at one column however long the name is. Seen many times each, every name looked
+    like its own statement's wording (a template per row). A message is such a row when
+    its first token is followed by spaces only and then a masked value, and the name and
+    its spaces end at the column of another such row of the batch with a name of another
+    length. Where a statement's own words are padded (a structured logger padding its
+    message before its fields, `Checking for jobs... received      job=<*>`), a field's key
+    follows, not a value; a name written at the call site in a row of another layout ends
+    elsewhere (`CompactionManager%10s%10s`) and stays."""
+    ends: dict[int, set[int]] = {}
+    found = []
+    for message, words in members:
+        first = words[0]
+        end = -1
+        if len(words) > 1 and words[1] == MASK and first and MASK not in first:
+            n = len(first)
+            pad = len(message) - n - len(message[n:].lstrip(" "))
+            if pad and message.startswith(MASK, n + pad):
+                end = n + pad
+                ends.setdefault(end, set()).add(n)
+        found.append(end)
+    if not any(len(lengths) > 1 for lengths in ends.values()):
+        return None
+    return [end >= 0 and len(ends[end]) > 1 for end in found]
 
 
 def _opens_with_label(member_words: Sequence[Sequence[str]], seps: Sequence[str]) -> bool:

@@ -171,6 +171,27 @@ def plain_compound(value: str) -> bool:
     return re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)+", value) is not None
 
 
+def plain_table_rows(members) -> list[bool]:
+    """For each message: its first token (a name, no mask), spaces only, then a masked value,
+    the name and spaces ending at the column where another such message's name of another
+    length and spaces end (a table's row key, left-justified to its column's width)."""
+    ends = []
+    for message, _ in members:
+        pieces = plain_pieces(message)
+        row = (
+            len(pieces) > 2
+            and pieces[0] != ""
+            and MASK not in pieces[0]
+            and set(pieces[1]) == {" "}
+            and pieces[2] == MASK
+        )
+        ends.append((len(pieces[0]) + len(pieces[1]), len(pieces[0])) if row else None)
+    lengths = defaultdict(set)
+    for end in filter(None, ends):
+        lengths[end[0]].add(end[1])
+    return [end is not None and len(lengths[end[0]]) > 1 for end in ends]
+
+
 class PlainMiner(TemplateMiner):
     """The miner as first written: each message split by the plain pattern and matched against
     every known template in turn, messages clustered by shape in sorted order, every column
@@ -284,6 +305,11 @@ class PlainMiner(TemplateMiner):
         keys = [
             tuple(w if c >= lv else MASK for w, c in zip(words, read, strict=True))
             for (_, words), read, lv in zip(group, row_counts, row_levels, strict=True)
+        ]
+        # A table's row keys are values: masked in the key.
+        keys = [
+            (MASK, *key[1:]) if row else key
+            for key, row in zip(keys, plain_table_rows(group), strict=True)
         ]
         clusters = defaultdict(list)
         for item, key in zip(group, keys, strict=True):
@@ -490,6 +516,9 @@ class PlainMiner(TemplateMiner):
         for p, k in enumerate(key):
             if k != MASK:
                 continue
+            if p == 0 and all(plain_table_rows(members)):
+                template[0] = MASK  # a table's row keys, however few
+                continue
             values = {words[p] for _, words in members}
             if p + 1 in arguments and not any(MASK in v for v in values):
                 # A call's name is wording, however many: split on it.
@@ -688,6 +717,29 @@ def corpus(draw) -> list[str]:
 @settings(max_examples=300)
 @given(corpus(), st.lists(st.sampled_from(["a <*> b", "<*> = c", "d: <*>"]), max_size=2))
 def test_clustering_equals_the_plain_clustering(messages: list[str], known: list[str]):
+    assert TemplateMiner(known).assign(messages) == PlainMiner(known).assign(messages)
+
+
+# Rows of tables: names padded to a column, then values, and names padded otherwise.
+row_name = st.sampled_from(["ReadStage", "Sampler", "GossipStage", "a", "MASK", "x1", "n/a"])
+row_pad = st.integers(1, 24)
+row_rest = st.sampled_from([MASK, f"{MASK}  all", f"{MASK} {MASK}", "ok", f"{MASK}: b"])
+
+
+@st.composite
+def tables(draw) -> list[str]:
+    width = draw(st.integers(8, 16))
+    out = []
+    for _ in range(draw(st.integers(1, 16))):
+        name = draw(row_name).replace("MASK", MASK)
+        pad = max(1, width - len(name)) if draw(st.booleans()) else draw(row_pad)
+        out.append(name + " " * pad + draw(row_rest))
+    return out
+
+
+@settings(max_examples=300)
+@given(tables(), st.lists(st.sampled_from(["<*>", "<*>  all", "Sampler <*>"]), max_size=2))
+def test_table_rows_cluster_as_the_plain_clustering(messages: list[str], known: list[str]):
     assert TemplateMiner(known).assign(messages) == PlainMiner(known).assign(messages)
 
 
