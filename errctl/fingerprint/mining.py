@@ -1540,7 +1540,8 @@ def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[in
     [...])`, three states, and SSSD `Got request for [0x1][BE_REQ_USER][name=...]`, a
     request kind: each value made a template of its own. A bracket that opens the message
     is its tag (`[SR] Verifying ...`), and one that ends it may be its outcome (`... [OK]`,
-    `... [FAILED]`), so both are left to the other rules; so is a bracket glued to a word
+    `... [FAILED]`), so both are left to the other rules (but for a path at the end, no
+    verdict: Tomcat's `Undeploying context [/shop]`); so is a bracket glued to a word
     before it (`sshd[<*>]`, `_process_names`) or after it (OpenVPN's `[AF_INET]<*>` tags the
     address that follows). `words` and `seps` are one member's (`_split`)."""
     out: set[int] = set()
@@ -1557,7 +1558,8 @@ def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[in
             and not words[i - 1]
             and not words[i + 1]
             and seen_word
-            and i < last_word
+            # A path (`/shop`, a web application's context) is no verdict, even at the end.
+            and (i < last_word or words[i][0] == "/")
         ):
             out.add(i)
     return frozenset(out)

@@ -1244,3 +1244,21 @@ def test_words_padded_otherwise_are_no_table() -> None:
     assert {out[line] for line in lines if "received" in line} != {
         out[line] for line in lines if "nothing" in line
     }
+
+
+def test_a_path_in_brackets_that_ends_the_message_is_a_value() -> None:
+    # A servlet container names each web application by its context path, one component
+    # that no path class masks; at the end of the message it is no verdict like `[OK]`.
+    raw = [f"Undeploying context [/{app}]" for app in ("shop", "api") for _ in range(5)]
+    raw += [f"Reloading context [/{app}] is completed" for app in ("shop", "api")]
+    raw += [f"Checking volume {v} for errors [OK]" for v in "abcd"]
+    raw += [f"Checking volume {v} for errors [FAILED]" for v in "efgh"]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert templates == {
+        "Undeploying context [<*>]",
+        "Reloading context [<*>] is completed",
+        "Checking volume <*> for errors [OK]",
+        "Checking volume <*> for errors [FAILED]",
+    }
