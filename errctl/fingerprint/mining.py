@@ -665,6 +665,12 @@ class TemplateMiner:
         # Column-wise (one pass per token position, in C where it can be): each token's
         # frequency at its position across the shape group.
         columns = list(zip(*map(itemgetter(1), group), strict=True))
+        rows = _table_rows(group)
+        if rows is not None:
+            # A table's row keys are values (`_table_rows`), counted and keyed as masks: as
+            # words, a table's many names made the other words of their column look rare
+            # (Cassandra's `Initializing <*>` beside its thread pools, `_counted`).
+            columns[0] = tuple(MASK if row else w for w, row in zip(columns[0], rows, strict=True))
         count_columns = []
         n = len(group)
         many = n >= _MANY_VALUES
@@ -710,11 +716,6 @@ class TemplateMiner:
             else [MASK] * n
             for column, counts in zip(columns, count_columns, strict=True)
         ]
-        rows = _table_rows(group)
-        if rows is not None:
-            # A table's row keys are its values (`_table_rows`): no part of the cluster key.
-            keys = key_columns[0]
-            key_columns[0] = [MASK if row else w for w, row in zip(keys, rows, strict=True)]
         clusters: dict[tuple[str, ...], list[tuple[str, Sequence[str]]]] = defaultdict(list)
         for item, key in zip(group, zip(*key_columns, strict=True), strict=True):
             clusters[key].append(item)

@@ -1262,3 +1262,17 @@ def test_a_path_in_brackets_that_ends_the_message_is_a_value() -> None:
         "Checking volume <*> for errors [OK]",
         "Checking volume <*> for errors [FAILED]",
     }
+
+
+def test_a_tables_row_keys_do_not_make_the_words_beside_them_rare() -> None:
+    # A status dump's rows share their shape (a name, then values) with a statement that
+    # names one table each: the rows' many names are values, so `Opening` stays the
+    # statement's word and its tables its values.
+    pools = ["ReadStage", "MutationStage", "GossipStage", "CompactionExecutor", "Sampler"]
+    pools += ["HintsDispatcher", "MigrationStage", "ViewBuildExecutor", "MemtablePostFlush"]
+    rows = [f"{pool:<26}{n % 4:>6}{n * 13:>9}" for n, pool in enumerate(pools)]
+    opened = [f"Opening {t}" for t in ("shop.orders", "shop.carts", "auth.sessions")]
+    opened += [f"Opening {t}" for t in ("shop.items", "audit.events_v2", "auth.tokens_v3")]
+    out = templates(rows + opened)
+    assert {out[r] for r in rows} == {MASK}
+    assert {out[m] for m in opened} == {"Opening <*>"}

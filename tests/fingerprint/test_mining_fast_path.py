@@ -283,7 +283,12 @@ class PlainMiner(TemplateMiner):
         return best(found) if found else None
 
     def _cluster(self, group):
-        columns = list(zip(*(words for _, words in group), strict=True))
+        # A table's row keys are values: read as masks.
+        rows = [
+            (MASK, *words[1:]) if row else words
+            for (_, words), row in zip(group, plain_table_rows(group), strict=True)
+        ]
+        columns = list(zip(*rows, strict=True))
         count_columns = []
         for column in columns:
             # A mask counts 0; in a column of many values, one seen fewer times than the
@@ -304,12 +309,7 @@ class PlainMiner(TemplateMiner):
             row_levels.append(mining._constant_level(tuple(read)))
         keys = [
             tuple(w if c >= lv else MASK for w, c in zip(words, read, strict=True))
-            for (_, words), read, lv in zip(group, row_counts, row_levels, strict=True)
-        ]
-        # A table's row keys are values: masked in the key.
-        keys = [
-            (MASK, *key[1:]) if row else key
-            for key, row in zip(keys, plain_table_rows(group), strict=True)
+            for words, read, lv in zip(rows, row_counts, row_levels, strict=True)
         ]
         clusters = defaultdict(list)
         for item, key in zip(group, keys, strict=True):
