@@ -1022,26 +1022,31 @@ def _table_rows(members: Sequence[tuple[str, Sequence[str]]]) -> list[bool] | No
     it end at one column however long the name is. Seen many times each, every name looked
     like its own statement's wording (a template per row). A message is such a row when
     its first token is followed by spaces only and then a masked value, and the name and
-    its spaces end at the column of another such row of the batch with a name of another
-    length. Where a statement's own words are padded (a structured logger padding its
-    message before its fields, `Checking for jobs... received      job=<*>`), a field's key
-    follows, not a value; a name written at the call site in a row of another layout ends
-    elsewhere (`CompactionManager%10s%10s`) and stays."""
-    ends: dict[int, set[int]] = {}
+    its spaces end, in this row or another of that name, at the column of another such row
+    of the batch with a name of another length (a right-justified value after the name,
+    `%-25s%20s`, wider in one row, moves that row's column). Where a statement's own words
+    are padded (a structured logger padding its message before its fields, `Checking for
+    jobs... received      job=<*>`), a field's key follows, not a value; a name written at
+    the call site in a row of another layout ends elsewhere (`CompactionManager%10s%10s`)
+    and stays."""
+    ends: dict[int, set[str]] = {}
     found = []
     for message, words in members:
         first = words[0]
-        end = -1
+        row = False
         if len(words) > 1 and words[1] == MASK and first and MASK not in first:
             n = len(first)
             pad = len(message) - n - len(message[n:].lstrip(" "))
             if pad and message.startswith(MASK, n + pad):
-                end = n + pad
-                ends.setdefault(end, set()).add(n)
-        found.append(end)
-    if not any(len(lengths) > 1 for lengths in ends.values()):
+                ends.setdefault(n + pad, set()).add(first)
+                row = True
+        found.append(row)
+    # The names that end at one column with a name of another length; a row of such a name
+    # that ends elsewhere is one whose next column is right-justified and its value wider.
+    names = {name for at_end in ends.values() if len(set(map(len, at_end))) > 1 for name in at_end}
+    if not names:
         return None
-    return [end >= 0 and len(ends[end]) > 1 for end in found]
+    return [row and words[0] in names for row, (_, words) in zip(found, members, strict=True)]
 
 
 def _opens_with_label(member_words: Sequence[Sequence[str]], seps: Sequence[str]) -> bool:

@@ -1218,10 +1218,16 @@ def test_the_keys_of_a_tables_rows_are_values() -> None:
     assert {out[r] for r in rows if r.startswith("CommitLog")} == {"CommitLog                  <*>"}
     assert out[rows[0]] == rows[0]  # the header is text
 
-    # Three rows only, and a value of text in their last column: still one template.
+    # Three names only, and a value of text in their last column: still one template; and
+    # a row whose right-justified size is wider (its name's spaces end earlier) too.
     caches = [
         f"{name:<20}{size:>10}{'all':>12}"
-        for name, size in (("KeyCache", 4096), ("RowCache", 8192), ("CounterCache", 1024))
+        for name, size in (
+            ("KeyCache", 4096),
+            ("RowCache", 8192),
+            ("CounterCache", 1024),
+            ("KeyCache", 40960),
+        )
     ]
     assert set(templates(caches).values()) == {f"{MASK}{'all':>12}"}
 

@@ -173,8 +173,9 @@ def plain_compound(value: str) -> bool:
 
 def plain_table_rows(members) -> list[bool]:
     """For each message: its first token (a name, no mask), spaces only, then a masked value,
-    the name and spaces ending at the column where another such message's name of another
-    length and spaces end (a table's row key, left-justified to its column's width)."""
+    the name and spaces ending, in this message or another with that name, at the column
+    where another such message's name of another length and spaces end (a table's row key,
+    left-justified to its column's width)."""
     ends = []
     for message, _ in members:
         pieces = plain_pieces(message)
@@ -185,11 +186,14 @@ def plain_table_rows(members) -> list[bool]:
             and set(pieces[1]) == {" "}
             and pieces[2] == MASK
         )
-        ends.append((len(pieces[0]) + len(pieces[1]), len(pieces[0])) if row else None)
-    lengths = defaultdict(set)
+        ends.append((len(pieces[0]) + len(pieces[1]), pieces[0]) if row else None)
+    at = defaultdict(set)
     for end in filter(None, ends):
-        lengths[end[0]].add(end[1])
-    return [end is not None and len(lengths[end[0]]) > 1 for end in ends]
+        at[end[0]].add(end[1])
+    # Names that end at one column with a name of another length; their rows ending
+    # elsewhere too.
+    names = {name for group in at.values() if len({len(n) for n in group}) > 1 for name in group}
+    return [end is not None and end[1] in names for end in ends]
 
 
 class PlainMiner(TemplateMiner):
