@@ -266,7 +266,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # sto=0]`): one value, as `Started <*>` starts anything else. Kept as text, each
         # component's class was a template of its own. (A class and hash alone, Java's
         # `Object.toString()`, stay for the other classes: `QuorumServer@<*>`.)
-        r"|\b[A-Za-z_$][A-Za-z0-9_$.]*@[0-9a-f]{1,8}(?:\{[^{}\r\n]*\})+(?:\[[^\[\]\r\n]*\])?",
+        r"|\b[A-Za-z_$][A-Za-z0-9_$.]*@[0-9a-f]{1,8}(?:\{[^{}\r\n]*\})+(?:\[[^\[\]\r\n]*\])?"
+        # A record printed as its fields in braces glued one to the next, three or more:
+        # Elasticsearch's nodes (`{es-data-1}{IBhPAt7A...}{...}{10.0.4.11:9300}{cdfhilrstw}
+        # {8.12.2}`, its roles' letters and attributes varying by node), one value; a field
+        # left as text (`{m}` beside `{cdfhilrstw}`) made a template per kind of node.
+        r"|(?:\{[^{}\r\n]+\}){3,}",
     ),
     MaskRule(
         "quoted",

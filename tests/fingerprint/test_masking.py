@@ -834,3 +834,25 @@ def test_a_java_object_with_its_state_in_braces_is_one_value(message: str, templ
     assert mask_message(message) == template
     assert mask_message_python(message) == template
     assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A search cluster's node, its fields in braces glued one to the next: one value,
+        # whatever its roles' letters (`{dim}`, `{m}`) and attributes.
+        (
+            "node-join[{data-3}{Qk2hVv0bQ3yq1W9cZx7LbA}{n8Yf0RkTQd2QWm}{10.1.2.3}"
+            "{10.1.2.3:9300}{dim}{ml.machine_memory=16.0gb, xpack.installed=true}] ok",
+            "node-join[<*>] ok",
+        ),
+        ("added {{master-a}{uSr6zyk}{m}{8.12.2}}, term: 9", "added {<*>}, term: <*>"),
+        # Two braced groups, or one, stay for the other classes.
+        ("route {a}{b} matched", "route {a}{b} matched"),
+        ("keys {name, size} missing", "keys {name, size} missing"),
+    ],
+)
+def test_fields_in_braces_glued_together_are_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
