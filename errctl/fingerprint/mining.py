@@ -1011,6 +1011,9 @@ class TemplateMiner:
         return out if worded > 1 else []
 
 
+_SPACES = re.compile(" +")
+
+
 def _table_rows(members: Sequence[tuple[str, Sequence[str]]]) -> list[bool] | None:
     """For each message, whether it is a row of a table that opens with its row's key, or
     None when none is: a name padded with spaces to the width of its column, then values.
@@ -1035,10 +1038,9 @@ def _table_rows(members: Sequence[tuple[str, Sequence[str]]]) -> list[bool] | No
         first = words[0]
         row = False
         if len(words) > 1 and words[1] == MASK and first and MASK not in first:
-            n = len(first)
-            pad = len(message) - n - len(message[n:].lstrip(" "))
-            if pad and message.startswith(MASK, n + pad):
-                ends.setdefault(n + pad, set()).add(first)
+            spaces = _SPACES.match(message, len(first))
+            if spaces is not None and message.startswith(MASK, spaces.end()):
+                ends.setdefault(spaces.end(), set()).add(first)
                 row = True
         found.append(row)
     # The names that end at one column with a name of another length; a row of such a name
