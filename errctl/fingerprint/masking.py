@@ -258,7 +258,20 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # Go's `%+v` of a struct: its fields, each `Name:value`, two or more, in braces
         # (Docker's events as Traefik logs them, `{Status:start ID:8769c3 From:nginx:1.25
         # Type:container Action:start}`, or `{Status:health_status: healthy ...}`).
-        r"|&?\{[A-Z][A-Za-z0-9_]*:[^{}\r\n]*[ ,][A-Z][A-Za-z0-9_]*:[^{}\r\n]*\}",
+        r"|&?\{[A-Z][A-Za-z0-9_]*:[^{}\r\n]*[ ,][A-Z][A-Za-z0-9_]*:[^{}\r\n]*\}"
+        # A Java object named by its class and identity hash with its state in braces after
+        # them, as Jetty prints a component it starts or stops (`ServerConnector@130b5012{HTTP/
+        # 1.1, (http/1.1)}{0.0.0.0:8080}`, a web app's `w.@1a407b24{Jenkins v2.440.1,/,file:
+        # ///...,AVAILABLE}{/var/cache/jenkins/war}`, `Server@c0b862e5{STARTING}[10.0.20,
+        # sto=0]`): one value, as `Started <*>` starts anything else. Kept as text, each
+        # component's class was a template of its own. (A class and hash alone, Java's
+        # `Object.toString()`, stay for the other classes: `QuorumServer@<*>`.)
+        r"|\b[A-Za-z_$][A-Za-z0-9_$.]*@[0-9a-f]{1,8}(?:\{[^{}\r\n]*\})+(?:\[[^\[\]\r\n]*\])?"
+        # A record printed as its fields in braces glued one to the next, three or more:
+        # Elasticsearch's nodes (`{es-data-1}{IBhPAt7A...}{...}{10.0.4.11:9300}{cdfhilrstw}
+        # {8.12.2}`, its roles' letters and attributes varying by node), one value; a field
+        # left as text (`{m}` beside `{cdfhilrstw}`) made a template per kind of node.
+        r"|(?:\{[^{}\r\n]+\}){3,}",
     ),
     MaskRule(
         "quoted",

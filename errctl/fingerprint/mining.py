@@ -86,7 +86,10 @@ How variables are found (`TemplateMiner._cluster`):
    A column of masked values that also takes a few constants (`NODATA`, `_outcomes`)
    splits on them last, once no word splits the cluster: an outcome in the value's place is
    a statement of its own (dnsmasq's `reply <*> is NODATA`), and a template of the batch with
-   `<*>` there does not take it (`_keeps_outcomes`).
+   `<*>` there does not take it (`_keeps_outcomes`). The name a table's row opens with,
+   padded with spaces to its column before the row's values (Cassandra's thread pools,
+   `ReadStage          <*>`), is a value however few and however often each is seen, and no
+   part of the cluster key (`_table_rows`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
    no word (no constant token with a letter, but for `_FUNCTION_WORDS` such as `is`: dnsmasq's
@@ -665,6 +668,12 @@ class TemplateMiner:
         # Column-wise (one pass per token position, in C where it can be): each token's
         # frequency at its position across the shape group.
         columns = list(zip(*map(itemgetter(1), group), strict=True))
+        rows = _table_rows(group)
+        if rows is not None:
+            # A table's row keys are values (`_table_rows`), counted and keyed as masks: as
+            # words, a table's many names made the other words of their column look rare
+            # (Cassandra's `Initializing <*>` beside its thread pools, `_counted`).
+            columns[0] = tuple(MASK if row else w for w, row in zip(columns[0], rows, strict=True))
         count_columns = []
         n = len(group)
         many = n >= _MANY_VALUES
@@ -818,6 +827,10 @@ class TemplateMiner:
         label_ends: frozenset[int] = frozenset()
         for p, k in enumerate(key):
             if k != MASK:
+                continue
+            if p == 0 and (rows := _table_rows(members)) is not None and all(rows):
+                # The keys of a table's rows, however few (`_table_rows`): values.
+                template[0] = MASK
                 continue
             if member_words is None:
                 member_words = list(map(itemgetter(1), members))
@@ -999,6 +1012,46 @@ class TemplateMiner:
         if worded == 1 and out and out[0][1] == 0 and _opens_with_label(member_words, seps):
             return out[:1]
         return out if worded > 1 else []
+
+
+_SPACES = re.compile(" +")
+
+
+def _table_rows(members: Sequence[tuple[str, Sequence[str]]]) -> list[bool] | None:
+    """For each message, whether it is a row of a table that opens with its row's key, or
+    None when none is: a name padded with spaces to the width of its column, then values.
+
+    Programs that print a table into their log write each row with one format, the row's
+    key left-justified in a column of fixed width (Cassandra's thread pool statistics,
+    `%-28s%10s%10s...`: `ReadStage                            0       212 ...`,
+    `CompactionExecutor                   2        65 ...`), so the name and the spaces after
+    it end at one column however long the name is. Seen many times each, every name looked
+    like its own statement's wording (a template per row). A message is such a row when
+    its first token is followed by spaces only and then a masked value, and the name and
+    its spaces end, in this row or another of that name, at the column of another such row
+    of the batch with a name of another length (a right-justified value after the name,
+    `%-25s%20s`, wider in one row, moves that row's column). Where a statement's own words
+    are padded (a structured logger padding its message before its fields, `Checking for
+    jobs... received      job=<*>`), a field's key follows, not a value; a name written at
+    the call site in a row of another layout ends elsewhere (`CompactionManager%10s%10s`)
+    and stays."""
+    ends: dict[int, set[str]] = {}
+    found = []
+    for message, words in members:
+        first = words[0]
+        row = False
+        if len(words) > 1 and words[1] == MASK and first and MASK not in first:
+            spaces = _SPACES.match(message, len(first))
+            if spaces is not None and message.startswith(MASK, spaces.end()):
+                ends.setdefault(spaces.end(), set()).add(first)
+                row = True
+        found.append(row)
+    # The names that end at one column with a name of another length; a row of such a name
+    # that ends elsewhere is one whose next column is right-justified and its value wider.
+    names = {name for at_end in ends.values() if len(set(map(len, at_end))) > 1 for name in at_end}
+    if not names:
+        return None
+    return [row and words[0] in names for row, (_, words) in zip(found, members, strict=True)]
 
 
 def _opens_with_label(member_words: Sequence[Sequence[str]], seps: Sequence[str]) -> bool:
@@ -1498,7 +1551,8 @@ def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[in
     [...])`, three states, and SSSD `Got request for [0x1][BE_REQ_USER][name=...]`, a
     request kind: each value made a template of its own. A bracket that opens the message
     is its tag (`[SR] Verifying ...`), and one that ends it may be its outcome (`... [OK]`,
-    `... [FAILED]`), so both are left to the other rules; so is a bracket glued to a word
+    `... [FAILED]`), so both are left to the other rules (but for a path at the end, no
+    verdict: Tomcat's `Undeploying context [/shop]`); so is a bracket glued to a word
     before it (`sshd[<*>]`, `_process_names`) or after it (OpenVPN's `[AF_INET]<*>` tags the
     address that follows). `words` and `seps` are one member's (`_split`)."""
     out: set[int] = set()
@@ -1515,7 +1569,8 @@ def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[in
             and not words[i - 1]
             and not words[i + 1]
             and seen_word
-            and i < last_word
+            # A path (`/shop`, a web application's context) is no verdict, even at the end.
+            and (i < last_word or words[i][0] == "/")
         ):
             out.add(i)
     return frozenset(out)

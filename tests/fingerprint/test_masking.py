@@ -128,10 +128,10 @@ from errctl.fingerprint.masking import (
         ("user (null) logged in, status (busy)", "user <*> logged in, status (busy)"),
         # An empty string is a value of its own, not the opening of the next one.
         ("argv ['ssh-keygen', '-N', '', '-f', '/k'] ok", "argv [<*>, <*>, <*>, <*>, <*>] ok"),
-        # Braces are no part of a URL (a route pattern's, or Jetty's context `{...}`).
+        # Braces are no part of a URL (a route pattern's, or a context's `{...}`).
         (
-            "Started o.e.j.w.WebAppContext@4f5b{/,file:///opt/app/webapp/,AVAILABLE}{/app.war}",
-            "Started o.e.j.w.WebAppContext@<*>{/,<*>}{/app.war}",
+            "context {/,file:///opt/app/webapp/,AVAILABLE}{/app.war} ready",
+            "context {/,<*>}{/app.war} ready",
         ),
     ],
 )
@@ -820,6 +820,54 @@ def test_items_glued_into_one_token_are_one_value(message: str, template: str) -
     ],
 )
 def test_a_go_struct_printed_with_its_fields_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A Java object's class and identity hash with its state in braces (Jetty's
+        # components as it starts them): one value, whatever the class and the state.
+        (
+            "Started o.e.j.w.WebAppContext@4f5b{/,file:///opt/app/webapp/,AVAILABLE}{/app.war}",
+            "Started <*>",
+        ),
+        ("Started ServerConnector@5e9f23b4{HTTP/1.1, (http/1.1)}{0.0.0.0:8443}", "Started <*>"),
+        ("Stopped Server@7a81197d{STOPPING}[9.4.53,sto=0] @91234ms", "Stopped <*> @<*>"),
+        # A class and its hash alone stay for the other classes: the class is text.
+        (
+            "Error writing event: org.example.JobEvent@7317849d",
+            "Error writing event: org.example.JobEvent@<*>",
+        ),
+        # An address with braces after it is no object.
+        ("mail to ops@example.org{urgent} sent", "mail to <*>{urgent} sent"),
+    ],
+)
+def test_a_java_object_with_its_state_in_braces_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A search cluster's node, its fields in braces glued one to the next: one value,
+        # whatever its roles' letters (`{dim}`, `{m}`) and attributes.
+        (
+            "node-join[{data-3}{Qk2hVv0bQ3yq1W9cZx7LbA}{n8Yf0RkTQd2QWm}{10.1.2.3}"
+            "{10.1.2.3:9300}{dim}{ml.machine_memory=16.0gb, xpack.installed=true}] ok",
+            "node-join[<*>] ok",
+        ),
+        ("added {{master-a}{uSr6zyk}{m}{8.12.2}}, term: 9", "added {<*>}, term: <*>"),
+        # Two braced groups, or one, stay for the other classes.
+        ("route {a}{b} matched", "route {a}{b} matched"),
+        ("keys {name, size} missing", "keys {name, size} missing"),
+    ],
+)
+def test_fields_in_braces_glued_together_are_one_value(message: str, template: str) -> None:
     assert mask_message(message) == template
     assert mask_message_python(message) == template
     assert mask_array(pa.array([message])).to_pylist() == [template]

@@ -1198,3 +1198,87 @@ def test_compounds_no_key_names_stay_a_statements_words():
     got = templates(lines)
     assert got["Switched to read-only mode"] == "Switched to read-only mode"
     assert got["Switched to read-write mode"] == "Switched to read-write mode"
+
+
+def test_the_keys_of_a_tables_rows_are_values() -> None:
+    # A thread pool table a database prints into its log: each row's name left-justified in a
+    # column of 24, then right-justified counts. Each name is seen as often as its wording
+    # would be, but the rows are one format.
+    pools = ["ReadStage", "MutationStage", "GossipStage", "CompactionExecutor", "Sampler"]
+    rows = []
+    for i in range(6):
+        rows.append(f"{'Pool Name':<24}{'Active':>8}{'Pending':>9}{'Completed':>12}")
+        for j, pool in enumerate(pools):
+            rows.append(f"{pool:<24}{j % 3:>8}{(i * 7 + j) % 50:>9}{1000 + 37 * i * j:>12}")
+        # A row the code writes with its own name and layout: its name is its wording.
+        rows.append(f"{'CommitLog':<20}{i % 3:>8}{i * 3:>9}")
+    out = templates(rows)
+    row_templates = {out[r] for r in rows if r.split()[0] in pools}
+    assert row_templates == {MASK}
+    assert {out[r] for r in rows if r.startswith("CommitLog")} == {"CommitLog                  <*>"}
+    assert out[rows[0]] == rows[0]  # the header is text
+
+    # Three names only, and a value of text in their last column: still one template; and
+    # a row whose right-justified size is wider (its name's spaces end earlier) too.
+    caches = [
+        f"{name:<20}{size:>10}{'all':>12}"
+        for name, size in (
+            ("KeyCache", 4096),
+            ("RowCache", 8192),
+            ("CounterCache", 1024),
+            ("KeyCache", 40960),
+        )
+    ]
+    assert set(templates(caches).values()) == {f"{MASK}{'all':>12}"}
+
+
+def test_words_padded_otherwise_are_no_table() -> None:
+    # Statements one blank from their value, and a structured logger's message padded before
+    # its fields: the words are wording.
+    lines = []
+    for i in range(5):
+        lines.append(f"Started unit-{i}.service")
+        lines.append(f"Stopped unit-{i}.service")
+        lines.append(f"{'Checking for jobs... received':<40}job={4000 + i} runner=r{i}x")
+        lines.append(f"{'Checking for jobs... nothing':<40}job={4000 + i} runner=r{i}x")
+    out = templates(lines)
+    assert len({out[line] for line in lines if line.startswith("Started")}) == 1
+    assert {out[line] for line in lines if line.startswith("Started")} != {
+        out[line] for line in lines if line.startswith("Stopped")
+    }
+    assert len({out[line] for line in lines if "received" in line}) == 1
+    assert {out[line] for line in lines if "received" in line} != {
+        out[line] for line in lines if "nothing" in line
+    }
+
+
+def test_a_path_in_brackets_that_ends_the_message_is_a_value() -> None:
+    # A servlet container names each web application by its context path, one component
+    # that no path class masks; at the end of the message it is no verdict like `[OK]`.
+    raw = [f"Undeploying context [/{app}]" for app in ("shop", "api") for _ in range(5)]
+    raw += [f"Reloading context [/{app}] is completed" for app in ("shop", "api")]
+    raw += [f"Checking volume {v} for errors [OK]" for v in "abcd"]
+    raw += [f"Checking volume {v} for errors [FAILED]" for v in "efgh"]
+    templates = set(
+        mine_column(pa.array([mask_message(m) for m in raw]), TemplateMiner()).to_pylist()
+    )
+    assert templates == {
+        "Undeploying context [<*>]",
+        "Reloading context [<*>] is completed",
+        "Checking volume <*> for errors [OK]",
+        "Checking volume <*> for errors [FAILED]",
+    }
+
+
+def test_a_tables_row_keys_do_not_make_the_words_beside_them_rare() -> None:
+    # A status dump's rows share their shape (a name, then values) with a statement that
+    # names one table each: the rows' many names are values, so `Opening` stays the
+    # statement's word and its tables its values.
+    pools = ["ReadStage", "MutationStage", "GossipStage", "CompactionExecutor", "Sampler"]
+    pools += ["HintsDispatcher", "MigrationStage", "ViewBuildExecutor", "MemtablePostFlush"]
+    rows = [f"{pool:<26}{n % 4:>6}{n * 13:>9}" for n, pool in enumerate(pools)]
+    opened = [f"Opening {t}" for t in ("shop.orders", "shop.carts", "auth.sessions")]
+    opened += [f"Opening {t}" for t in ("shop.items", "audit.events_v2", "auth.tokens_v3")]
+    out = templates(rows + opened)
+    assert {out[r] for r in rows} == {MASK}
+    assert {out[m] for m in opened} == {"Opening <*>"}

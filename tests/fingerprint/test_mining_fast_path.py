@@ -171,6 +171,31 @@ def plain_compound(value: str) -> bool:
     return re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)+", value) is not None
 
 
+def plain_table_rows(members) -> list[bool]:
+    """For each message: its first token (a name, no mask), spaces only, then a masked value,
+    the name and spaces ending, in this message or another with that name, at the column
+    where another such message's name of another length and spaces end (a table's row key,
+    left-justified to its column's width)."""
+    ends = []
+    for message, _ in members:
+        pieces = plain_pieces(message)
+        row = (
+            len(pieces) > 2
+            and pieces[0] != ""
+            and MASK not in pieces[0]
+            and set(pieces[1]) == {" "}
+            and pieces[2] == MASK
+        )
+        ends.append((len(pieces[0]) + len(pieces[1]), pieces[0]) if row else None)
+    at = defaultdict(set)
+    for end in filter(None, ends):
+        at[end[0]].add(end[1])
+    # Names that end at one column with a name of another length; their rows ending
+    # elsewhere too.
+    names = {name for group in at.values() if len({len(n) for n in group}) > 1 for name in group}
+    return [end is not None and end[1] in names for end in ends]
+
+
 class PlainMiner(TemplateMiner):
     """The miner as first written: each message split by the plain pattern and matched against
     every known template in turn, messages clustered by shape in sorted order, every column
@@ -262,7 +287,12 @@ class PlainMiner(TemplateMiner):
         return best(found) if found else None
 
     def _cluster(self, group):
-        columns = list(zip(*(words for _, words in group), strict=True))
+        # A table's row keys are values: read as masks.
+        rows = [
+            (MASK, *words[1:]) if row else words
+            for (_, words), row in zip(group, plain_table_rows(group), strict=True)
+        ]
+        columns = list(zip(*rows, strict=True))
         count_columns = []
         for column in columns:
             # A mask counts 0; in a column of many values, one seen fewer times than the
@@ -283,7 +313,7 @@ class PlainMiner(TemplateMiner):
             row_levels.append(mining._constant_level(tuple(read)))
         keys = [
             tuple(w if c >= lv else MASK for w, c in zip(words, read, strict=True))
-            for (_, words), read, lv in zip(group, row_counts, row_levels, strict=True)
+            for words, read, lv in zip(rows, row_counts, row_levels, strict=True)
         ]
         clusters = defaultdict(list)
         for item, key in zip(group, keys, strict=True):
@@ -490,6 +520,9 @@ class PlainMiner(TemplateMiner):
         for p, k in enumerate(key):
             if k != MASK:
                 continue
+            if p == 0 and all(plain_table_rows(members)):
+                template[0] = MASK  # a table's row keys, however few
+                continue
             values = {words[p] for _, words in members}
             if p + 1 in arguments and not any(MASK in v for v in values):
                 # A call's name is wording, however many: split on it.
@@ -688,6 +721,29 @@ def corpus(draw) -> list[str]:
 @settings(max_examples=300)
 @given(corpus(), st.lists(st.sampled_from(["a <*> b", "<*> = c", "d: <*>"]), max_size=2))
 def test_clustering_equals_the_plain_clustering(messages: list[str], known: list[str]):
+    assert TemplateMiner(known).assign(messages) == PlainMiner(known).assign(messages)
+
+
+# Rows of tables: names padded to a column, then values, and names padded otherwise.
+row_name = st.sampled_from(["ReadStage", "Sampler", "GossipStage", "a", "MASK", "x1", "n/a"])
+row_pad = st.integers(1, 24)
+row_rest = st.sampled_from([MASK, f"{MASK}  all", f"{MASK} {MASK}", "ok", f"{MASK}: b"])
+
+
+@st.composite
+def tables(draw) -> list[str]:
+    width = draw(st.integers(8, 16))
+    out = []
+    for _ in range(draw(st.integers(1, 16))):
+        name = draw(row_name).replace("MASK", MASK)
+        pad = max(1, width - len(name)) if draw(st.booleans()) else draw(row_pad)
+        out.append(name + " " * pad + draw(row_rest))
+    return out
+
+
+@settings(max_examples=300)
+@given(tables(), st.lists(st.sampled_from(["<*>", "<*>  all", "Sampler <*>"]), max_size=2))
+def test_table_rows_cluster_as_the_plain_clustering(messages: list[str], known: list[str]):
     assert TemplateMiner(known).assign(messages) == PlainMiner(known).assign(messages)
 
 
