@@ -170,7 +170,7 @@ def _json_path(parts: list[str]) -> str:
     return "$." + ".".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in parts)
 
 
-WRITER_CONFIG = {"checkpoint_threshold": "1GB", "memory_limit": "128MB"}
+WRITER_CONFIG = {"checkpoint_threshold": "1GB", "memory_limit": "96MB"}
 """DuckDB checkpoints whenever its WAL passes 16 MB, which every ingest batch does, and a
 checkpoint costs more than the batch. Ingest checkpoints when it lets go of the store instead
 (when another process waits, or every HOLD_SECONDS; see the pipeline and WAITING_SUFFIX); the
@@ -182,8 +182,11 @@ enough for the writes (DuckDB evicts or spills beyond it): 440-470 MB peak for t
 same speed, and commits to a 10M-event store with 1.7M dimension rows peak at 380 MB. Since
 ingest holds the store until another process waits, the writer's cache lives longer: 128 MB
 took a 1.2 GB JSON file (4M events) from 585 to 461 MB peak, the 305 MB one from 571 to 465 MB,
-within the time's noise (31.2 against 33.0 s). Readers keep the default: queries are short and
-benefit from the cache."""
+within the time's noise (31.2 against 33.0 s). The 1.14 GB plain-text file (6M events) still
+peaked at 499 MB with 128 MB, at the bound of 500 MB; 96 MB took it to 475 MB, and 200,000 JSON
+events into a 10M-event store from 399-406 to 372-386 MB, in the same time within the noise
+(8.1 and 7.2 s against 6.8 and 9.6 s, run in turn). Readers keep the default: queries are short
+and benefit from the cache."""
 
 RELEASE_PAUSE = 0.15
 """Seconds a holding writer stays away after letting go (waiters poll faster than this)."""

@@ -9,7 +9,7 @@ import duckdb
 import orjson
 
 from errctl.models import EventFilter
-from errctl.store.duckdb_store import DuckDBStore
+from errctl.store.duckdb_store import WRITER_CONFIG, DuckDBStore
 from tests import batches
 from tests.old_stores import store_at
 
@@ -99,7 +99,7 @@ def test_the_migration_fills_the_chain_of_an_old_store(db: Path):
 
 
 def test_the_migration_of_a_store_larger_than_the_writers_memory_limit(db: Path):
-    """A writer opens the store with a 128 MB memory limit (WRITER_CONFIG); filling the chain
+    """A writer opens the store with a small memory limit (WRITER_CONFIG); filling the chain
     of 15,000 events with deep stacks in one transaction needs more, and the store could not
     be opened at all ("migrating the store failed: Out of Memory Error")."""
 
@@ -122,10 +122,10 @@ def test_the_migration_of_a_store_larger_than_the_writers_memory_limit(db: Path)
     with duckdb.connect(str(db), read_only=True) as con:
         filled = con.execute("SELECT count(exception_chain) FROM events").fetchone()[0]
         limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    with duckdb.connect(config={"memory_limit": WRITER_CONFIG["memory_limit"]}) as con:
+        writers = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     assert filled == 15000
-    assert limit != "122.0 MiB"  # a reader's default, not the writer's
+    assert limit != writers  # a reader's default, not the writer's
     # The writer's own limit is back once the migrations are done.
     with store._writer() as writer:
-        assert writer.execute("SELECT current_setting('memory_limit')").fetchone()[0] == (
-            "122.0 MiB"
-        )
+        assert writer.execute("SELECT current_setting('memory_limit')").fetchone()[0] == writers
