@@ -46,7 +46,7 @@ def test_resolve_reopen_and_history_in_show(store: Path, monkeypatch) -> None:
     assert json.loads(r.stdout)[0]["after"] == "unresolved"
     text = cli(store, "show", "aaaa0").stdout
     assert "status    unresolved" in text
-    assert "2026-11-28 11:00:00  resolve  carol" in text and "fixed in 2.4" in text
+    assert "2026-11-28 11:00:00Z  resolve  carol" in text and "fixed in 2.4" in text
     assert "reopen" in text
 
 
