@@ -68,3 +68,12 @@ def test_ambiguous_prefix_is_a_usage_error(store: Path) -> None:
     r = cli(store, "resolve", "aaaa")
     assert r.exit_code == 2 and "ambiguous" in r.stderr
     assert cli(store, "resolve", "aaaa0", "--format", "xml").exit_code == 2
+
+
+def test_ignore_until_a_bad_time_says_a_duration_counts_from_now(store: Path) -> None:
+    """For ignore, `--until 2d` is two days from now: the hint of a bad time said "a duration
+    ago", as it does for --since."""
+    r = cli(store, "ignore", "aaaa0", "--until", "bogus")
+    assert r.exit_code == 2
+    assert "not a time: 'bogus'" in r.stderr
+    assert "a duration from now (2h, 3d, 1w)" in r.stderr and " ago" not in r.stderr
