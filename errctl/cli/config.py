@@ -101,10 +101,31 @@ def check(
 
     # Valid, but a [[sources]] pattern whose groups are named as logs name fields (ts, msg), or
     # with no time, stores what its author did not mean: said as `ingest --pattern` says it.
-    for i, source in enumerate(load_file(found).sources):
+    settings = load_file(found)
+    for i, source in enumerate(settings.sources):
         for warning in pattern_warnings(source.pattern) if source.pattern else ():
             console.warn(f"sources[{i}] ({source.path}): {warning.replace('--pattern', 'pattern')}")
+    for warning in _unset_variables(settings):
+        console.warn(warning)
     console.info(f"{target}: ok")
+
+
+def _unset_variables(settings: Any) -> list[str]:
+    """Receivers whose url_env / secret_env name a variable not set here: `errctl alert` could
+    not deliver to them (as `alert test` says). A warning, not a problem: cron's environment
+    may well set what this shell does not."""
+    import os
+
+    found = []
+    for name, receiver in settings.alerts.receivers.items():
+        for key in ("url_env", "secret_env"):
+            variable = getattr(receiver, key)
+            if variable and not os.environ.get(variable):
+                found.append(
+                    f"alerts.receivers.{name}: {key} names {variable}, which is not set in this "
+                    "environment (errctl alert cannot deliver to this receiver without it)"
+                )
+    return found
 
 
 @config_app.command(epilog=_EXAMPLES)

@@ -201,18 +201,18 @@ def _merged_into(store: Any, found: list[GroupSummary]) -> dict[str, str]:
 
 
 _GROUP_LAYOUTS: tuple[tuple[tuple[str, int], ...], ...] = (
-    (("level", 8), ("severity", 8), ("service", 12), ("first", 16), ("last", 16)),
-    (("level", 8), ("severity", 8), ("service", 12), ("first", 11), ("last", 11)),
-    (("level", 8), ("severity", 8), ("service", 12), ("last", 11)),
-    (("sev", 4), ("service", 12), ("last", 11)),
-    (("sev", 4), ("service", 8), ("last", 11)),
+    (("level", 8), ("severity", 8), ("service", 12), ("first", 17), ("last", 17)),
+    (("level", 8), ("severity", 8), ("service", 12), ("first", 12), ("last", 12)),
+    (("level", 8), ("severity", 8), ("service", 12), ("last", 12)),
+    (("sev", 4), ("service", 12), ("last", 12)),
+    (("sev", 4), ("service", 8), ("last", 12)),
     (("sev", 4), ("service", 8)),
     (("sev", 4),),
 )
 """The columns between EVENTS and TITLE, from the widest layout (always the one piped) to the
 narrowest: on a terminal, the first that leaves the title its share (errctl.report.layout).
-The times lose their year first, then FIRST SEEN goes, then LEVEL (SEVERITY, shortened, says
-more), then SERVICE narrows, then LAST SEEN and SERVICE go."""
+The times (UTC, each with its `Z`) lose their year first, then FIRST SEEN goes, then LEVEL
+(SEVERITY, shortened, says more), then SERVICE narrows, then LAST SEEN and SERVICE go."""
 
 _GROUP_HEADERS = {
     "level": "LEVEL",
@@ -238,7 +238,7 @@ def _groups_table(
     from rich.text import Text
 
     from errctl.cli.console import out_console, print_row
-    from errctl.cli.render import origins_of_rows, service_cell, visible
+    from errctl.cli.render import human_utc, origins_of_rows, service_cell, visible
     from errctl.report.fmt import SEVERITY_SHORT
     from errctl.report.layout import pick, tellable, title_need
 
@@ -284,8 +284,9 @@ def _groups_table(
                 line.append(service_cell(g.top_service, w, g.services - 1) + "  ")
             else:
                 at = g.first_seen if key == "first" else g.last_seen
-                fmt = "%Y-%m-%d %H:%M" if w >= 16 else "%m-%d %H:%M"
-                line.append(f"{at.strftime(fmt):<{w}}  ", style="dim" if key == "first" else "")
+                fmt = "%Y-%m-%d %H:%M" if w >= 17 else "%m-%d %H:%M"
+                cell = human_utc(at, fmt)
+                line.append(f"{cell:<{w}}  ", style="dim" if key == "first" else "")
         if mark:
             line.append(mark, style="dim")
         line.append(title)
@@ -411,7 +412,7 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
     from rich.text import Text
 
     from errctl.cli.console import out_console
-    from errctl.cli.render import sparkline, visible
+    from errctl.cli.render import human_utc, sparkline, visible
     from errctl.query.groups import error_text, hour_buckets
     from errctl.report.layout import tellable
 
@@ -517,7 +518,7 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
         console.print(Text(f"newest {len(d.samples)} event(s)", style="bold"))
         for e in d.samples:
             line = Text("  ")
-            line.append(f"{e.timestamp:%Y-%m-%d %H:%M:%S}  ", style="dim")
+            line.append(f"{human_utc(e.timestamp)}  ", style="dim")
             line.append(f"{(e.level or '-'):<8} ", style=_LEVEL_STYLES.get(e.level or "", ""))
             line.append(f"#{e.id}  ", style="dim")
             line.append(visible(e.message.split("\n", 1)[0])[:160])

@@ -219,7 +219,7 @@ def lifecycle_text(life) -> None:
     from rich.text import Text
 
     from errctl.cli.console import out_console
-    from errctl.cli.render import visible
+    from errctl.cli.render import human_utc, visible
 
     state, entries = life
     console = out_console()
@@ -239,7 +239,7 @@ def lifecycle_text(life) -> None:
         return
     console.print(Text("history", style="bold"))
     for h in entries:
-        row = Text(f"  {h.at:%Y-%m-%d %H:%M:%S}  {h.action:<8} {visible(h.actor or '?'):<12}")
+        row = Text(f"  {human_utc(h.at)}  {h.action:<8} {visible(h.actor or '?'):<12}")
         if h.details:
             row.append(" " + ", ".join(f"{k}={v}" for k, v in h.details.items()), style="dim")
         if h.note:

@@ -45,6 +45,13 @@ class _CsvWriter:
         self._out.write(text[:-2] + "\n")
 
 
+def human_utc(ts: datetime, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
+    """A stored time in a table for people: UTC as stored, marked so with a `Z` (an on-call
+    engineer outside UTC read the bare times as theirs). One character, on every time of every
+    human listing (search, groups, show, report), so no row can be read without it."""
+    return ts.strftime(fmt) + "Z"
+
+
 def iso_utc(ts: datetime) -> str:
     """A stored time in data output: to the microsecond, as the store keeps it (Envoy's and
     tracing's records, many to a millisecond, keep their order), always that wide, so the
@@ -147,7 +154,7 @@ def write_table(events: Iterable[Event]) -> int:
         if e.exception_type and e.exception_type not in message:
             message += f"  [{e.exception_type}]"
         line = Text(no_wrap=True, overflow="ellipsis")
-        line.append(e.timestamp.strftime("%Y-%m-%d %H:%M:%S") + "  ", style="dim")
+        line.append(human_utc(e.timestamp) + "  ", style="dim")
         line.append(f"{(e.level or '-'):<8} ", style=styles.get(e.level or "", ""))
         line.append(service_cell(e.service or e.logger, _SERVICE_WIDTH) + " ", style="cyan")
         line.append(visible(message))

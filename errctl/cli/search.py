@@ -73,7 +73,8 @@ def search(
         typer.Option(
             "--follow",
             help="Keep running, as tail -f: the newest --limit matches oldest first, then "
-            "each match ingest stores later. SIGTERM ends it (exit 0).",
+            "each match ingest stores later. A store not there yet is waited for, as tail -F "
+            "waits for its file. SIGTERM ends it (exit 0).",
         ),
     ] = False,
     interval: Annotated[
@@ -105,6 +106,13 @@ def search(
     )
     flt = parse_query(query, base)
     store = options(ctx).store()
+    if follow:
+        from errctl.cli.stopping import stop_on_sigterm, wait_for_store
+
+        _refuse_json_follow(output)  # before waiting for a store: a usage error is said at once
+        with stop_on_sigterm() as stop:
+            if not wait_for_store(store.path, interval, stop):
+                return
     if flt.groups:
         # `fingerprint:ID` names one group, as show's ID does: a prefix that several share is
         # an error listing them (it used to search them all, mixed), one of none finds none.
@@ -152,6 +160,16 @@ def search(
             info(hint)
 
 
+def _refuse_json_follow(output: str) -> None:
+    from errctl.errors import UsageError
+
+    if output == "json":
+        raise UsageError(
+            "--follow writes events as they come: --format json is one array, written at the end",
+            hint="use --format ndjson (a JSON object a line), table or csv",
+        )
+
+
 def _follow(store: Any, flt: Any, output: str, limit: int, interval: float, safe: bool) -> None:
     import functools
     import sys
@@ -159,14 +177,9 @@ def _follow(store: Any, flt: Any, output: str, limit: int, interval: float, safe
     from errctl.cli import render
     from errctl.cli.console import warn
     from errctl.cli.stopping import stop_on_sigterm
-    from errctl.errors import UsageError
     from errctl.query.search import follow_matches
 
-    if output == "json":
-        raise UsageError(
-            "--follow writes events as they come: --format json is one array, written at the end",
-            hint="use --format ndjson (a JSON object a line), table or csv",
-        )
+    _refuse_json_follow(output)
     rows = output == "ndjson"  # the export's stored rows, as without --follow
 
     def fetch(f: Any, n: int | None, oldest_first: bool) -> Any:

@@ -17,6 +17,8 @@ from errctl.cli.app import app, options
 from errctl.cli.options import CsvSafeOpt, HostOpt, OutputOpt, ServiceOpt
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from errctl.query.top import TopResult, TopRow
 
 _EXAMPLES = """
@@ -115,7 +117,12 @@ def top(
     sort: Annotated[str, typer.Option(help="priority, count, new or last-seen.")] = "priority",
     limit: Annotated[int, typer.Option(help="At most this many groups; 0 for all.", min=0)] = 20,
     watch: Annotated[
-        float | None, typer.Option(help="Redraw every this many seconds (Ctrl-C stops).", min=0.2)
+        float | None,
+        typer.Option(
+            help="Redraw every this many seconds (Ctrl-C stops); a store not there yet is "
+            "waited for.",
+            min=0.2,
+        ),
     ] = None,
     output: OutputOpt = "table",
     csv_safe: CsvSafeOpt = True,
@@ -155,19 +162,31 @@ def top(
     if watch is None:
         _emit(run(), output, by, csv_safe, based_on, origins)
         return
-    _watch(run, output, by, watch, csv_safe, based_on, origins)
+    # A window that cannot be read is said at once, not once a store missing appears.
+    _top_query(query, base, since, until, at, severity, new, show_all, sort, limit)
+    _watch(run, store.path, output, by, watch, csv_safe, based_on, origins)
 
 
 def _run(store, settings, query, base, since, until, at, severity, new, show_all, sort, limit,
          by) -> TopResult:  # fmt: skip
     """Parse the window against the clock now (each --watch refresh anew) and query."""
+    from errctl.query.top import top
+
+    q = _top_query(query, base, since, until, at, severity, new, show_all, sort, limit)
+    return top(store, q, settings.groups, by=by)
+
+
+def _top_query(query, base, since, until, at, severity, new, show_all, sort,
+               limit) -> Any:  # fmt: skip
+    """The TopQuery of the options, its window against the clock now; a UsageError for a
+    window that cannot be read or is empty."""
     from dataclasses import replace
 
     from errctl.errors import UsageError
     from errctl.models import GroupFilter
     from errctl.query.parse import parse_query
     from errctl.query.timespec import parse_duration, parse_time, utc_now
-    from errctl.query.top import TopQuery, top
+    from errctl.query.top import TopQuery
 
     now = parse_time(at) if at else utc_now()
     end = parse_time(until, now=now) if until else now
@@ -196,11 +215,12 @@ def _run(store, settings, query, base, since, until, at, severity, new, show_all
     )
     if start is not None and start >= end:
         raise UsageError("the window is empty: --since must be before --until")
-    return top(store, q, settings.groups, by=by)
+    return q
 
 
 def _watch(
     run: Any,
+    store_path: Path,
     output: str,
     by: str | None,
     every: float,
@@ -211,9 +231,11 @@ def _watch(
     import time
 
     from errctl.cli.console import out_console
+    from errctl.cli.stopping import wait_for_store
 
     console = out_console()
     try:
+        wait_for_store(store_path, min(every, 1.0))
         while True:
             result = run()  # the store is opened read-only for each query, then closed
             if output == "table" and console.is_terminal:

@@ -341,7 +341,10 @@ ENVELOPES = (
     Envelope("pm2", "lines after PM2's time (pm2 --time)", _pm2, None, unclaimed=True),
     Envelope(
         "stamped",
-        "a time before every line, a stack trace's too (pip --log, ts)",
+        # Said so: with no format for the text after the time the file reads as "raw", and the
+        # reason must not suggest its times went unread.
+        "timestamped text (pip --log, ts): each line's time read, a stack trace's lines' too, "
+        "the text after it read as the message",
         _stamped,
         None,
         traced=True,

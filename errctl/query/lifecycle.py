@@ -364,7 +364,16 @@ def ignore(
     until_at = None
     if until:
         # `--until 2h` reads as "for two hours" here, not "until two hours ago".
-        until_at = now + parse_duration(until) if _is_duration(until) else parse_time(until)
+        if _is_duration(until):
+            until_at = now + parse_duration(until)
+        else:
+            try:
+                until_at = parse_time(until)
+            except UsageError:  # its hint says "a duration ago": here a duration is from now
+                raise UsageError(
+                    f"not a time: {until!r}",
+                    hint="use a duration from now (2h, 3d, 1w) or an ISO time (2026-12-01T12:00Z)",
+                ) from None
     if until_at is not None and until_at <= now:
         raise UsageError(f"--until {until} is not in the future")
     if until_count is not None and until_count < 1:

@@ -100,7 +100,7 @@ def _series(report: Report) -> list[str]:
     peak = max(rates, default=0.0)
     out = [
         f"Error rate per {size} (peak {fmt.pct(peak)}), "
-        f"{fmt.when(report.period.since)} .. {fmt.when(report.period.until)}",
+        f"{fmt.when(report.period.since)} .. {fmt.when(report.period.until)} UTC",
         f"  {'error rate':<10} |{fmt.sparkline(rates)}|",
     ]
     for k, sev in enumerate(SEVERITY_ORDER):
@@ -180,6 +180,8 @@ def _cell(g: GroupLine, key: str, width: int) -> str:
     if key == "trend":
         return fmt.sparkline(g.series)
     at = g.first_seen if key == "first" else g.last_seen
+    # Bare: the report's first line says its times are UTC, and a `Z` on each would cost the
+    # titles a column at 80 (`groups`, with no such heading, marks each).
     return fmt.when(at) if width >= 16 else at.strftime("%m-%d %H:%M")
 
 

@@ -391,3 +391,17 @@ def test_show_of_a_group_whose_events_say_no_reason_has_no_errors_line(tmp_path:
         assert shown.exit_code == 0 and "\nerrors " not in shown.stdout
         record = orjson.loads(run("--db", str(db), "show", group["id"], "--format", "json").stdout)
         assert record["errors_top"] == [] and record["errors_distinct"] == 0
+
+
+def test_human_listings_mark_their_times_utc(fixed: Path) -> None:
+    """The store's times are UTC: every time a table for people prints carries a `Z`, so an
+    on-call engineer outside UTC does not read 12:00 as 12:00 of their zone."""
+    groups = run("--db", str(fixed), "groups").stdout
+    assert "2024-05-01 12:00Z" in groups and "2024-05-01 13:30Z" in groups
+    search = run("--db", str(fixed), "search", "boom").stdout.splitlines()
+    assert [line[:21] for line in search] == ["2024-05-01 13:30:00Z ", "2024-05-01 12:00:00Z "]
+    show = run("--db", str(fixed), "show", "aaaa000").stdout
+    assert "  2024-05-01 13:30:00Z  error" in show and "  2024-05-01 12:00:00Z  error" in show
+    # Machine output keeps its ISO times, unchanged.
+    records = orjson.loads(run("--db", str(fixed), "search", "boom", "--format", "json").stdout)
+    assert records[0]["timestamp"] == "2024-05-01T13:30:00.250000Z"

@@ -403,8 +403,8 @@ def test_search_table_keeps_its_columns_whatever_the_service_name(tmp_path: Path
     assert run("--db", str(db), "ingest", "-q", str(log)).exit_code == 0
     lines = run("--db", str(db), "search", "disk full", "--oldest-first").stdout.splitlines()
     # Before: a 13-16 character name pushed its message right; a longer one was cut silently.
-    assert [line.index("disk full") for line in lines] == [47, 47, 47]
-    assert [line[30:47] for line in lines] == [
+    assert [line.index("disk full") for line in lines] == [48, 48, 48]
+    assert [line[31:48] for line in lines] == [
         "api              ",
         "postfix/cleanup  ",
         "org.hibernate.o… ",

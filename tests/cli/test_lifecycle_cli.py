@@ -46,7 +46,7 @@ def test_resolve_reopen_and_history_in_show(store: Path, monkeypatch) -> None:
     assert json.loads(r.stdout)[0]["after"] == "unresolved"
     text = cli(store, "show", "aaaa0").stdout
     assert "status    unresolved" in text
-    assert "2026-11-28 11:00:00  resolve  carol" in text and "fixed in 2.4" in text
+    assert "2026-11-28 11:00:00Z  resolve  carol" in text and "fixed in 2.4" in text
     assert "reopen" in text
 
 
@@ -68,3 +68,12 @@ def test_ambiguous_prefix_is_a_usage_error(store: Path) -> None:
     r = cli(store, "resolve", "aaaa")
     assert r.exit_code == 2 and "ambiguous" in r.stderr
     assert cli(store, "resolve", "aaaa0", "--format", "xml").exit_code == 2
+
+
+def test_ignore_until_a_bad_time_says_a_duration_counts_from_now(store: Path) -> None:
+    """For ignore, `--until 2d` is two days from now: the hint of a bad time said "a duration
+    ago", as it does for --since."""
+    r = cli(store, "ignore", "aaaa0", "--until", "bogus")
+    assert r.exit_code == 2
+    assert "not a time: 'bogus'" in r.stderr
+    assert "a duration from now (2h, 3d, 1w)" in r.stderr and " ago" not in r.stderr

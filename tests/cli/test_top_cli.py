@@ -164,3 +164,27 @@ def test_watch_exits_130_on_ctrl_c(store: Path, monkeypatch: pytest.MonkeyPatch)
     r = top(store, "--watch", "1", "--format", "ndjson")
     assert r.exit_code == 130
     assert len(r.stdout.splitlines()) == 4  # two refreshes of two groups
+
+
+def test_watch_waits_for_a_store_not_there_yet(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`top --watch` started before the first ingest (a fresh host) waits for the store, as
+    `tail -F` waits for its file, saying so once; it used to exit 4 at once."""
+    import time
+
+    looks = []
+
+    def sleep(_seconds: float) -> None:
+        looks.append(1)
+        if len(looks) == 1:  # while it waits, an ingest creates the store
+            assert not db.exists()
+            at = AT - timedelta(minutes=20)
+            disk = batches.batch([{"timestamp": at}], title="Disk full", template="Disk full")
+            DuckDBStore(db).commit_batch(disk, None, None)
+        elif len(looks) == 3:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(time, "sleep", sleep)
+    r = top(db, "--watch", "1", "--format", "ndjson")
+    assert r.exit_code == 130
+    assert [json.loads(line)["title"] for line in r.stdout.splitlines()] == ["Disk full"] * 2
+    assert r.stderr.count("waiting for the store") == 1

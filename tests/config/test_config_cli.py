@@ -125,3 +125,26 @@ def test_help_lists_the_config_and_severity_commands() -> None:
     assert (
         "config" in result.stdout and "severity" in result.stdout and "--config" in (result.stdout)
     )
+
+
+def test_check_warns_of_receiver_variables_not_set(monkeypatch) -> None:
+    """`errctl alert test` refuses a receiver whose url_env / secret_env is not set; config
+    check said `ok` for it. It warns now (the file is valid: cron may set what a shell does
+    not), and says nothing of a variable that is set."""
+    monkeypatch.delenv("OPS_HOOK_URL", raising=False)
+    monkeypatch.delenv("OPS_HOOK_SECRET", raising=False)
+    monkeypatch.setenv("CHAT_SECRET", "whsec_c2VjcmV0")
+    Path("errctl.toml").write_text(
+        '[alerts.receivers.ops]\nkind = "webhook"\nurl_env = "OPS_HOOK_URL"\n'
+        'secret_env = "OPS_HOOK_SECRET"\n'
+        '[alerts.receivers.chat]\nkind = "webhook"\nurl = "https://hooks.example.com/x"\n'
+        'secret_env = "CHAT_SECRET"\n'
+    )
+    result = run("config", "check")
+    assert result.exit_code == 0 and "errctl.toml: ok" in result.stderr, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert [w.split(",")[0] for w in warnings] == [
+        "warning: alerts.receivers.ops: url_env names OPS_HOOK_URL",
+        "warning: alerts.receivers.ops: secret_env names OPS_HOOK_SECRET",
+    ]
+    assert "not set" in warnings[0]

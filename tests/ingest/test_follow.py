@@ -228,6 +228,47 @@ def test_search_follow_prints_the_backlog_then_each_match_stored_later(tmp_path:
     assert printed == ["query 2 failed", "query 4 failed", "query 6 failed", "query 7 failed"]
 
 
+def test_search_follow_waits_for_a_store_not_there_yet(tmp_path: Path):
+    """`errctl search --follow` started before the first ingest (a fresh host, a service that
+    starts before cron's first run) waits for the store as `tail -F` waits for its file,
+    saying so once, then prints what is stored; SIGTERM still ends it. It used to exit 4."""
+    log, db = tmp_path / "app.log", tmp_path / "new" / "s.duckdb"
+    log.write_text(line(1) + line(2, "INFO"))
+    follower = subprocess.Popen(
+        [*errctl_cmd(), "--db", str(db), "search", "--level", "error", "--follow",
+         "--interval", "0.2", "--format", "ndjson"],
+        env=subprocess_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    printed: list[str] = []
+
+    def read_lines() -> None:
+        for raw in follower.stdout:  # type: ignore[union-attr]
+            printed.append(orjson.loads(raw)["message"])
+
+    reader = threading.Thread(target=read_lines)
+    reader.start()
+    try:
+        note = follower.stderr.readline().decode()  # type: ignore[union-attr]
+        assert f"waiting for the store {db} to appear" in note
+        assert follower.poll() is None  # still running
+        done = subprocess.run(
+            [*errctl_cmd(), "--db", str(db), "--lock-timeout", "30", "ingest", str(log), "-q"],
+            env=subprocess_env(),
+            check=False,
+        )
+        assert done.returncode == 0
+        wait_for(lambda: len(printed) == 1, "the match stored after the store appeared")
+    finally:
+        follower.send_signal(signal.SIGTERM)
+        follower.wait(DEADLINE)
+        reader.join(DEADLINE)
+    assert follower.returncode == 0
+    assert follower.stderr.read().decode() == ""  # type: ignore[union-attr]  # said once
+    assert printed == ["query 1 failed"]
+
+
 def test_search_follow_refuses_a_json_array(tmp_path: Path):
     result = run("--db", str(tmp_path / "s.duckdb"), "search", "--follow", "--format", "json")
     assert result.exit_code == 2
