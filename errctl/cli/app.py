@@ -28,35 +28,13 @@ def translate_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             sys.stdout.flush()  # here, where a reader gone is caught, not at exit
             return result
         except ErrctlError as e:
-            # The command's click context (typer passes click's own, not a typer.Context).
-            given = [a for a in (*args, *kwargs.values()) if hasattr(a, "find_root")]
-            message, hint = _no_wait_asked(e, given) or (e.message, e.hint)
-            console.error(message, hint)
+            console.error(e.message, e.hint)
             raise typer.Exit(int(e.exit_code)) from e
         except BrokenPipeError:
             _drop_stdout()
             raise typer.Exit(int(ExitCode.STDOUT_CLOSED)) from None
 
     return wrapper
-
-
-def _no_wait_asked(e: ErrctlError, given: list[Any]) -> tuple[str, str] | None:
-    """A store locked when the lock timeout is 0: "stayed locked ... for 0s" read as if errctl
-    had waited. The message and hint that say no wait was asked for; None for any other error.
-    `given`: the command's context (the store's options are its root's)."""
-    from errctl.errors import StoreLockedError
-
-    if not isinstance(e, StoreLockedError):
-        return None
-    obj = given[0].find_root().obj if given else None
-    opened = obj.opened if isinstance(obj, GlobalOptions) else None
-    if opened is None or opened[1] != 0:
-        return None
-    return (
-        f"the store {opened[0]} is locked by another process, and no wait was asked for "
-        "(--lock-timeout 0)",
-        "run it again once the other errctl is done, or give --lock-timeout the seconds to wait",
-    )
 
 
 def _drop_stdout() -> None:
@@ -96,8 +74,6 @@ class GlobalOptions:
     lock_timeout: float | None
     config: str | None = None
     _settings: Any = field(default=None, repr=False)
-    # (path, lock timeout) of the store `store` gave, for an error's words.
-    opened: tuple[Path, float] | None = field(default=None, repr=False)
 
     def settings(self):  # -> Settings (imported lazily: start-up)
         """The effective configuration, loaded on first use (a bad file is exit 2 then)."""
@@ -116,7 +92,6 @@ class GlobalOptions:
         lock_timeout = self.lock_timeout
         if lock_timeout is None:
             lock_timeout = settings.store.lock_timeout
-        self.opened = (Path(path), lock_timeout)
         return DuckDBStore(
             Path(path),
             lock_timeout=lock_timeout,

@@ -282,11 +282,7 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                     if not _is_lock_error(e):
                         raise StoreError(f"cannot open the store {self.path}: {e}") from e
                     if time.monotonic() >= deadline:
-                        raise StoreLockedError(
-                            f"the store {self.path} stayed locked by another process for "
-                            f"{self.lock_timeout:g}s",
-                            hint="wait for the other errctl to finish, or raise --lock-timeout",
-                        ) from e
+                        raise self._locked() from e
                     if waiting is None:
                         waiting = self._announce_wait()
                     # Said after WAIT_NOTICE, or halfway through a shorter timeout.
@@ -310,6 +306,19 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         finally:
             if waiting is not None:
                 _withdraw_wait(waiting)
+
+    def _locked(self) -> StoreLockedError:
+        if self.lock_timeout == 0:  # "stayed locked for 0s" read as if errctl had waited
+            return StoreLockedError(
+                f"the store {self.path} is locked by another process, and no wait was asked "
+                "for (--lock-timeout 0)",
+                hint="run it again once the other errctl is done, or give --lock-timeout the "
+                "seconds to wait",
+            )
+        return StoreLockedError(
+            f"the store {self.path} stayed locked by another process for {self.lock_timeout:g}s",
+            hint="wait for the other errctl to finish, or raise --lock-timeout",
+        )
 
     def _waiting_dir(self) -> Path:
         return self.path.with_name(self.path.name + WAITING_SUFFIX)
