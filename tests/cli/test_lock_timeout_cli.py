@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 from errctl.store.duckdb_store import DuckDBStore
 from tests import batches
 from tests.cli_runner import run
+from tests.lock_holder import held_by_another_process
 
 
 def test_lock_timeout_zero_says_no_wait_was_asked_for(db: Path) -> None:
@@ -17,25 +15,7 @@ def test_lock_timeout_zero_says_no_wait_was_asked_for(db: Path) -> None:
     errctl had waited: it says the store is locked and that no wait was asked for. A real
     timeout keeps saying how long it waited."""
     DuckDBStore(db).commit_batch(batches.batch([{}]), None, None)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import duckdb, sys
-                con = duckdb.connect({str(db)!r})
-                print("locked", flush=True)
-                sys.stdin.readline()
-                """
-            ),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with held_by_another_process(db):
         now = run("--db", str(db), "--lock-timeout", "0", "search", "boom")
         assert now.exit_code == 4
         assert f"error: the store {db} is locked by another process, and no wait was asked " in (
@@ -46,7 +26,3 @@ def test_lock_timeout_zero_says_no_wait_was_asked_for(db: Path) -> None:
         assert (
             waited.exit_code == 4 and "stayed locked by another process for 0.3s" in waited.stderr
         )
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(10)

@@ -3,11 +3,12 @@ program writes, rotates and adds to, while other errctl commands read the store.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import subprocess
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import orjson
@@ -187,16 +188,14 @@ def test_a_line_left_unfinished_is_read_once_the_file_is_still(
     assert rounds == [[(1, held)], [(1, 0)]]
 
 
-def test_search_follow_prints_the_backlog_then_each_match_stored_later(tmp_path: Path):
-    """`errctl search --level error --follow`, beside an ingest run from cron (or with
-    --follow): the newest --limit matches oldest first, then each match as it is stored,
-    never one twice, and not the events that do not match."""
-    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
-    log.write_text(line(1) + line(2) + line(3, "INFO") + line(4))
-    assert run("--db", str(db), "ingest", str(log), "-q").exit_code == 0
+@contextlib.contextmanager
+def search_following(db: Path, *args: str) -> Iterator[tuple[subprocess.Popen, list[str]]]:
+    """`errctl search --follow --interval 0.2 --format ndjson ARGS` in a real process, the
+    messages it prints collected as they come; ended by SIGTERM (as a service manager ends it)
+    when the block ends, its stdout read to the end."""
     follower = subprocess.Popen(
-        [*errctl_cmd(), "--db", str(db), "search", "--level", "error", "--limit", "2",
-         "--follow", "--interval", "0.2", "--format", "ndjson"],
+        [*errctl_cmd(), "--db", str(db), "search", *args, "--follow", "--interval", "0.2",
+         "--format", "ndjson"],
         env=subprocess_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -210,6 +209,21 @@ def test_search_follow_prints_the_backlog_then_each_match_stored_later(tmp_path:
     reader = threading.Thread(target=read_lines)
     reader.start()
     try:
+        yield follower, printed
+    finally:
+        follower.send_signal(signal.SIGTERM)
+        follower.wait(DEADLINE)
+        reader.join(DEADLINE)  # (it reads stdout to the end: communicate() would race it)
+
+
+def test_search_follow_prints_the_backlog_then_each_match_stored_later(tmp_path: Path):
+    """`errctl search --level error --follow`, beside an ingest run from cron (or with
+    --follow): the newest --limit matches oldest first, then each match as it is stored,
+    never one twice, and not the events that do not match."""
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_text(line(1) + line(2) + line(3, "INFO") + line(4))
+    assert run("--db", str(db), "ingest", str(log), "-q").exit_code == 0
+    with search_following(db, "--level", "error", "--limit", "2") as (follower, printed):
         wait_for(lambda: len(printed) == 2, "the backlog")
         with log.open("a") as f:
             f.write(line(5, "INFO") + line(6) + line(7, "CRITICAL"))
@@ -220,10 +234,6 @@ def test_search_follow_prints_the_backlog_then_each_match_stored_later(tmp_path:
         )
         assert done.returncode == 0
         wait_for(lambda: len(printed) == 4, "the matches stored later")
-    finally:
-        follower.send_signal(signal.SIGTERM)
-        follower.wait(DEADLINE)
-        reader.join(DEADLINE)  # (it reads stdout to the end: communicate() would race it)
     assert follower.returncode == 0, follower.stderr.read().decode()  # type: ignore[union-attr]
     assert printed == ["query 2 failed", "query 4 failed", "query 6 failed", "query 7 failed"]
 
@@ -234,22 +244,7 @@ def test_search_follow_waits_for_a_store_not_there_yet(tmp_path: Path):
     saying so once, then prints what is stored; SIGTERM still ends it. It used to exit 4."""
     log, db = tmp_path / "app.log", tmp_path / "new" / "s.duckdb"
     log.write_text(line(1) + line(2, "INFO"))
-    follower = subprocess.Popen(
-        [*errctl_cmd(), "--db", str(db), "search", "--level", "error", "--follow",
-         "--interval", "0.2", "--format", "ndjson"],
-        env=subprocess_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )  # fmt: skip
-    printed: list[str] = []
-
-    def read_lines() -> None:
-        for raw in follower.stdout:  # type: ignore[union-attr]
-            printed.append(orjson.loads(raw)["message"])
-
-    reader = threading.Thread(target=read_lines)
-    reader.start()
-    try:
+    with search_following(db, "--level", "error") as (follower, printed):
         note = follower.stderr.readline().decode()  # type: ignore[union-attr]
         assert f"waiting for the store {db} to appear" in note
         assert follower.poll() is None  # still running
@@ -260,10 +255,6 @@ def test_search_follow_waits_for_a_store_not_there_yet(tmp_path: Path):
         )
         assert done.returncode == 0
         wait_for(lambda: len(printed) == 1, "the match stored after the store appeared")
-    finally:
-        follower.send_signal(signal.SIGTERM)
-        follower.wait(DEADLINE)
-        reader.join(DEADLINE)
     assert follower.returncode == 0
     assert follower.stderr.read().decode() == ""  # type: ignore[union-attr]  # said once
     assert printed == ["query 1 failed"]

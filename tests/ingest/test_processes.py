@@ -15,6 +15,7 @@ import orjson
 import pytest
 
 from tests.conftest import errctl_cmd, subprocess_env
+from tests.lock_holder import held_by_another_process
 
 pytestmark = pytest.mark.slow
 
@@ -136,23 +137,7 @@ def test_a_store_locked_past_the_timeout_exits_4_with_a_clear_message(tmp_path: 
     subprocess.run(
         [*errctl_cmd(), "--db", str(db), "ingest", str(log), "-q"], check=True, env=subprocess_env()
     )
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-            import duckdb, sys
-            con = duckdb.connect({str(db)!r})
-            print("locked", flush=True)
-            sys.stdin.readline()
-        """),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    with held_by_another_process(db):
         started = time.monotonic()
         res = subprocess.run(
             [*errctl_cmd(), "--db", str(db), "--lock-timeout", "1", "search", "x"],
@@ -164,9 +149,6 @@ def test_a_store_locked_past_the_timeout_exits_4_with_a_clear_message(tmp_path: 
         assert "waiting for the store" in res.stderr and "locked" in res.stderr
         assert res.stdout == ""
         assert time.monotonic() - started >= 1
-    finally:
-        holder.stdin.close()
-        holder.wait(10)
 
 
 def test_a_long_ingest_lets_a_waiting_process_in_at_its_next_batch(tmp_path: Path):

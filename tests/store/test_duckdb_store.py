@@ -3,7 +3,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import textwrap
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +15,7 @@ from errctl.models import AttributeFilter, EventFilter
 from errctl.store.duckdb_store import DuckDBStore
 from errctl.store.migrations import latest_version
 from tests import batches
+from tests.lock_holder import held_by_another_process
 
 
 def batch(rows: list[dict]) -> pa.Table:
@@ -154,33 +154,12 @@ def test_reading_a_missing_store_is_a_store_error(db: Path):
 
 def test_a_store_held_by_another_process_is_waited_for_then_reported(db: Path):
     DuckDBStore(db).initialise()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import duckdb, sys, time
-                con = duckdb.connect({str(db)!r})
-                print("locked", flush=True)
-                sys.stdin.readline()
-                """
-            ),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    with held_by_another_process(db):
         waits: list[str] = []
         store = DuckDBStore(db, lock_timeout=0.5, on_wait=waits.append)
         with pytest.raises(StoreLockedError):
             store.initialise()
         assert waits and "waiting" in waits[0]
-    finally:
-        holder.stdin.close()
-        holder.wait(10)
     DuckDBStore(db, lock_timeout=5).initialise()  # free again once the holder has gone
 
 
