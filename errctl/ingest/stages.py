@@ -84,12 +84,7 @@ class BatchStages:
 
     def __call__(self, events: pa.Table) -> pa.Table:
         events = self._scrub(events)
-        # The application's own template where it logged one (errctl.sdk) is exact: the
-        # miner never generalises over it. Other messages are masked and mined.
-        templates = pc.coalesce(
-            events.column("message_template").combine_chunks(),
-            mine_column(events.column("message"), self.miner, self.mask_rules),
-        )
+        templates = self._templates(events)
         fingerprints = pc.coalesce(
             events.column("exception_fingerprint").combine_chunks(),
             template_fingerprints(templates),
@@ -109,6 +104,25 @@ class BatchStages:
         )
         events = events.append_column("severity", severity)
         return events.append_column("category", category)
+
+    def _templates(self, events: pa.Table) -> pa.Array:
+        """Each event's template: the one its log gave where there is one, else the mined one.
+
+        A template the log gave is exact: the application's own (errctl.sdk, Serilog's
+        MessageTemplate, ...) or one its format defines (an access log's request line with its
+        route's ids masked). Those messages are neither masked nor mined: the miner would
+        spend a quarter of its work on a mixed file's access lines for templates nobody
+        stores, and would learn from them examples that shape the templates of the file's
+        other messages."""
+        given = events.column("message_template").combine_chunks()
+        messages = events.column("message")
+        if given.null_count == 0:
+            return given
+        if given.null_count == len(given):
+            return mine_column(messages, self.miner, self.mask_rules).cast(given.type)
+        rest = pc.is_null(given)
+        mined = mine_column(pc.filter(messages, rest), self.miner, self.mask_rules)
+        return pc.replace_with_mask(given, rest, mined.cast(given.type))
 
     def _scrub(self, events: pa.Table) -> pa.Table:
         if not self.scrubber.enabled:
