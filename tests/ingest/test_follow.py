@@ -256,7 +256,11 @@ def test_search_follow_waits_for_a_store_not_there_yet(tmp_path: Path):
         assert done.returncode == 0
         wait_for(lambda: len(printed) == 1, "the match stored after the store appeared")
     assert follower.returncode == 0
-    assert follower.stderr.read().decode() == ""  # type: ignore[union-attr]  # said once
+    # Said once. Meeting the first ingest's lock is said as it is in any round (a loaded
+    # machine makes that ingest outlast the lock's notice); that is no second "to appear".
+    rest = follower.stderr.read().decode()  # type: ignore[union-attr]
+    assert "to appear" not in rest
+    assert all("another process holds it" in x for x in rest.splitlines()), rest
     assert printed == ["query 1 failed"]
 
 
