@@ -21,7 +21,8 @@ before the key holds a word (something else to agree on: a bare `<*>=<*>` would 
 
 - the key varies (two keys or more, or a key the miner already made `<*>`): a name logged with
   its value, settings dumped one a line; the miner makes such a pair `<*> = <*>` within a shape
-  too;
+  too. Not when every value is a masked value and then words: those words say what happened
+  (slapd's `conn=<*> op=<*> UNBIND` and `conn=<*> fd=<*> closed`, `_value_then_words`);
 - or, for one key, the values are many (`min_values`, the miner's threshold for a position's
   values), no first word shared by more than half of them: `status=ok` and `status=failed
   retrying` stay two templates, a small vocabulary of outcomes, as the miner splits one;
@@ -223,6 +224,8 @@ def _family_head(
     else:
         return None
     if varies:
+        if all(_value_then_words(value) for _, _, value, _ in members):
+            return None  # `op=<*> UNBIND`, `fd=<*> closed`: what follows the value is said
         return head
     values = {value for _, _, value, _ in members}
     if len(values) < min_values:
@@ -231,6 +234,15 @@ def _family_head(
     if 2 * max(firsts.values()) > len(values):
         return None
     return head
+
+
+def _value_then_words(value: str) -> bool:
+    """Whether `value` is one masked value and then text holding none: slapd's `conn=<*> op=<*>
+    UNBIND`, `conn=<*> fd=<*> closed (connection lost)`. The words after a value the miner
+    masked are what the message says of it, not more of the value: members whose keys vary and
+    whose values all read so are statements of their own, not a name logged with its value."""
+    first, blank, rest = value.partition(" ")
+    return first == MASK and bool(blank) and MASK not in rest and bool(_LETTER.search(rest))
 
 
 def _named_tails(templates: list[str], every: set[str], named: set[str]) -> dict[str, str]:

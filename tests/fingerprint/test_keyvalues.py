@@ -171,3 +171,20 @@ def test_a_hostile_run_of_pairs_costs_a_bounded_scan() -> None:
     # The first pairs of a long line still count; those past `_MAX_PAIRS` do not.
     assert key_value_heads([short, short.replace("k5=v5", "kx=a b c")]) != {}
     assert key_value_heads([short, short.replace("k99=v99", "kx=a b c")]) == {}
+
+
+def test_words_after_a_masked_value_are_the_statements() -> None:
+    """Lines that open with a connection's pairs and differ in the key after it (`op=`,
+    `fd=`) and in what follows its value: the words after a masked value are what happened
+    (`UNBIND`, `closed`), statements of their own, not one `conn=<*> <*>=<*>`."""
+    new = [
+        "conn=<*> op=<*> UNBIND",
+        "conn=<*> op=<*> ABANDON",
+        "conn=<*> fd=<*> closed",
+        "conn=<*> fd=<*> closed (connection lost)",
+        "conn=<*> fd=<*> closed (idle timeout)",
+    ]
+    assert key_value_heads(new) == {}
+    # A dump of settings whose values are words still merges, keys and all.
+    settings = ["cfg: mode = fast", "cfg: owner = <*>", "cfg: banner = Example Relay Service"]
+    assert set(key_value_heads(settings).values()) == {"cfg: <*> = <*>"}
