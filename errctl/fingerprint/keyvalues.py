@@ -21,7 +21,8 @@ before the key holds a word (something else to agree on: a bare `<*>=<*>` would 
 
 - the key varies (two keys or more, or a key the miner already made `<*>`): a name logged with
   its value, settings dumped one a line; the miner makes such a pair `<*> = <*>` within a shape
-  too;
+  too. Not when every value is a masked value and then words: those words say what happened
+  (slapd's `conn=<*> op=<*> UNBIND` and `conn=<*> fd=<*> closed`, `_value_then_words`);
 - or, for one key, the values are many (`min_values`, the miner's threshold for a position's
   values), no first word shared by more than half of them: `status=ok` and `status=failed
   retrying` stay two templates, a small vocabulary of outcomes, as the miner splits one;
@@ -32,6 +33,8 @@ before the key holds a word (something else to agree on: a bare `<*>=<*>` would 
   authorized: user=<*> database=<*> application_name=<*>` (`psql`, or nothing) takes
   `user=metabase database=analytics application_name=Metabase <*>` (a client's name and
   version): a value however few, never an outcome's phrase (`failed retrying` holds none).
+  A value of capitalised words is a name, and takes it too (OpenVPN's `VERIFY OK: depth=<*>,
+  CN=ACME VPN CA` beside `CN=<*>`: `_proper_name`).
 
 A value of several tokens merged so is *named*. A template that ends in a named value after a
 blank (Postfix's `mac_parse: mail Daemon`, `dict_eval: const  mail Daemon`, which parse the
@@ -74,6 +77,7 @@ _BETWEEN = " \t,;"
 _TOKEN = re.compile(r"<\*>|[^=:,;|#\[\](){}<>\s]+")
 _BLANK = re.compile(r"[ \t]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
 # Pairs read per template (a hostile `a=b=c=...` costs what a long message does).
 _MAX_PAIRS = 16
 # Blanks a named value is looked for after, from a template's end.
@@ -190,11 +194,13 @@ def key_value_heads(
     for (lead, key, glue, _rest), members in sorted(loose.items()):
         general = lead + key + glue + MASK
         heads_here = {t for t, value in members if value == MASK and t.startswith(general)}
-        if len(heads_here) != 1 or not all(MASK in value for _, value in members):
+        if len(heads_here) != 1 or not all(
+            MASK in value or _proper_name(value) for _, value in members
+        ):
             continue  # a value of words alone: maybe an outcome's phrase
         head = next(iter(heads_here))
-        for template, value in members:
-            if MASK in value and template not in known and template != head:
+        for template, _ in members:
+            if template not in known and template != head:
                 into.setdefault(template, head)
     return chain_ends(into)
 
@@ -223,6 +229,8 @@ def _family_head(
     else:
         return None
     if varies:
+        if all(_value_then_words(value) for _, _, value, _ in members):
+            return None  # `op=<*> UNBIND`, `fd=<*> closed`: what follows the value is said
         return head
     values = {value for _, _, value, _ in members}
     if len(values) < min_values:
@@ -231,6 +239,23 @@ def _family_head(
     if 2 * max(firsts.values()) > len(values):
         return None
     return head
+
+
+def _proper_name(value: str) -> bool:
+    """Whether `value` is a name of two words or more, each capitalised or in capitals (a
+    certificate's `CN=ACME VPN CA` beside `CN=<*>`, an organisation's, a product's): a value as
+    a masked one is, where an outcome's phrase is words of a sentence (`failed retrying`)."""
+    words = value.split(" ")
+    return len(words) > 1 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def _value_then_words(value: str) -> bool:
+    """Whether `value` is one masked value and then text holding none: slapd's `conn=<*> op=<*>
+    UNBIND`, `conn=<*> fd=<*> closed (connection lost)`. The words after a value the miner
+    masked are what the message says of it, not more of the value: members whose keys vary and
+    whose values all read so are statements of their own, not a name logged with its value."""
+    first, blank, rest = value.partition(" ")
+    return first == MASK and bool(blank) and MASK not in rest and bool(_LETTER.search(rest))
 
 
 def _named_tails(templates: list[str], every: set[str], named: set[str]) -> dict[str, str]:

@@ -100,6 +100,13 @@ _SIGN = r"(?:\B[-+])?"
 _GLUED_VALUE = r"(?:[^ \t\r\n\f\v+=\"'()\[\]{}<>]*[^ \t\r\n\f\v+=\"'()\[\]{}<>.,;:!?])?"
 _GLUED_PAIR = rf"[A-Za-z_][A-Za-z0-9_]*={_GLUED_VALUE}"
 _GLUED_ITEM = rf"[A-Za-z_][A-Za-z0-9_]*(?:={_GLUED_VALUE})?"
+# DNS record types (RFC 1035 and after; `TYPE65534` for one without a name). `NSEC3` is
+# written with a digit class: every class reads the digits 1 to 9 alike (the fast path's
+# promise, `_treats_digits_alike`).
+_DNS_TYPES = (
+    "A|AAAA|NS|CNAME|SOA|PTR|MX|TXT|SRV|NAPTR|DS|DNSKEY|RRSIG|NSEC[0-9]?(?:PARAM)?|CDS|"
+    "CDNSKEY|CAA|HTTPS|SVCB|TLSA|SSHFP|DNAME|HINFO|LOC|URI|SPF|NULL|OPT|ANY|AXFR|IXFR|TYPE[0-9]+"
+)
 # Top-level domains that make a dotted name a host rather than a Java/Python module path
 # (`org.apache.hadoop.Foo` and `errctl.ingest` are template text, `db1.prod.example.com` is not).
 _TLD = (
@@ -199,7 +206,14 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule("ipv4", r"(?:\B/)?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b"),
     MaskRule(
         "hostname",
-        rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+        # A DNS question as resolvers print one, the name written absolute (its last dot),
+        # then its record type and class (Unbound's and ldns' `www.example.org. AAAA IN`,
+        # `_ta-4f66. NULL IN`, the root's `. DNSKEY IN`): one value. The type is the
+        # question's, as the name is: kept as words, a blocked name's `A`, `AAAA` and `HTTPS`
+        # lookups made three templates of one statement.
+        rf"(?:\B\.|\b(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.)+)"
+        rf"{_BLANK}(?:{_DNS_TYPES}){_BLANK}(?:IN|CH|HS)\b"
+        rf"|\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
         # A country's code may follow a generic name (`cuhk.edu.hk`, `kakao.co.kr`,
         # `example.com.au`): the host goes on to it, not `<*>.hk`.
         rf"\.(?:{_TLD})(?:\.[a-z]{{2}})?\b(?::\d{{1,5}})?"

@@ -74,7 +74,9 @@ How variables are found (`TemplateMiner._cluster`):
    `_bracketed_values`; even with one value). The words a message opens with split the
    cluster however many they are (up to `_MANY_VALUES`) when each is capitalised, the
    statement's verb (Tomcat's `Starting ProtocolHandler [<*>]`, `Stopping ...`; containerd's
-   `StartContainer for <*>`, `RemoveContainer for <*>`: `_opening_verbs`). The other way
+   `StartContainer for <*>`, `RemoveContainer for <*>`: `_opening_verbs`), and so do those
+   right past the `key=value` pairs every message opens with, in capitals too (slapd's
+   `conn=<*> op=<*> SRCH ...`, `MOD ...`: `_after_leading_pairs`). The other way
    round, the last word of a label (a word before `: `, after a blank) splits the cluster
    however many values it takes when the word before it varies too, each a word or a masked
    value: a startup banner prints
@@ -866,6 +868,13 @@ class TemplateMiner:
                 # `Stopping`; an API's operation, `StartContainer`, `RemoveContainer`).
                 vocab.append((len({words[0] for words in member_words}), 0))
                 continue
+            if _after_leading_pairs(p, pairs) and _opening_verbs(
+                set(map(itemgetter(p), member_words)), key, p, _OPERATION
+            ):
+                # The same past the pairs a logger opens every message with (slapd's `conn=<*>
+                # op=<*> SRCH ...`, `MOD ...`): the statement's verb, or its operation's name.
+                vocab.append((len({words[p] for words in member_words}), p))
+                continue
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
@@ -1609,19 +1618,37 @@ def _word_after_word(
 # A capitalised word of letters, or several run together (CamelCase): `Starting`,
 # `StartContainer`, `RemovePodSandbox`.
 _CAPITALISED = re.compile(r"(?:[A-Z][a-z]+)+")
+# An operation's name as a statement past a context's pairs opens with: capitalised, or in
+# capitals (`SRCH`, `UNBIND`).
+_OPERATION = re.compile(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}")
 
 
-def _opening_verbs(values: set[str], key: Sequence[str]) -> bool:
+def _after_leading_pairs(p: int, pairs: dict[int, int]) -> bool:
+    """Whether position `p` is the first past a run of `key=value` pairs the message opens
+    with (`pairs`: `_key_value_positions`), one pair or more: a context a logger writes
+    before every statement (slapd's `conn=1001 op=2 `), after which the statement opens."""
+    q = 0
+    while q in pairs:
+        q = pairs[q] + 1
+    return 0 < q == p
+
+
+def _opening_verbs(
+    values: set[str], key: Sequence[str], p: int = 0, spelling: re.Pattern[str] | None = None
+) -> bool:
     """Whether the words a cluster's messages open with are the statements' verbs: a few
     (fewer than `_MANY_VALUES`), each a capitalised word (`_CAPITALISED`), before a constant
     word of the statement. Tomcat's `Initializing ProtocolHandler [<*>]`, `Starting
     ...`, `Pausing ...`, `Stopping ...`, `Destroying ...`; containerd's `StartContainer for <*>
     returns successfully`, `RemoveContainer for ...`: each is a statement of its own, however
     many of them share the rest of the wording. A log seldom opens with a variable's value
-    spelt so (a name is lower case, or has digits, dots or underscores)."""
-    if not 1 < len(values) < _MANY_VALUES or not all(map(_CAPITALISED.fullmatch, values)):
+    spelt so (a name is lower case, or has digits, dots or underscores). `p`: where the
+    statement opens, past the pairs of a context (`_after_leading_pairs`), where an operation's
+    name in capitals opens it too (`spelling`: `_OPERATION`; slapd's `SRCH`, `MOD`, `DEL`)."""
+    spelling = spelling or _CAPITALISED
+    if not 1 < len(values) < _MANY_VALUES or not all(map(spelling.fullmatch, values)):
         return False
-    return any(w != MASK and _LETTER.search(w) for w in key[1:])
+    return any(w != MASK and _LETTER.search(w) for q, w in enumerate(key) if q != p)
 
 
 def _holds_mask(values: Iterable[str]) -> bool:

@@ -55,7 +55,8 @@ line number and time attributes), an app's `time|component|pid|message` (Android
 the component and pid, Slurm's slurmstepd (`[time] [1234.batch] error: message`) the job step,
 and Proxifier's log (`[MM.dd HH:mm:ss] program - message`, read before the others, as its time
 is none of theirs) the program as the service. Squid's cache.log (`time kid1| message`) names
-the process that wrote the line, an attribute.
+the process that wrote the line, an attribute. OpenVPN's `us=401234` after the time (`--verb
+4` and up) is the time's microseconds.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
@@ -123,6 +124,8 @@ _LEVEL_AFTER = re.compile(
 # `LOG` is its routine level, as PostgreSQL's, a word too common in text to be a level anywhere.
 _PID_LOG = re.compile(r"[ \t]++(?:\[(?P<bpid>\d{1,10})\]|(?P<pid>\d{1,10})) LOG ")
 _SEP = re.compile(r"[ \t]*(?:[|:\-,][ \t]+|[ \t]*)")
+# OpenVPN's microseconds after the time (`us=401234 `).
+_USEC = re.compile(r"us=(?P<us>\d{1,6}) ")
 # HashiCorp's daemons before go-hclog (Nomad, Consul and Vault before 2018-19, and memberlist,
 # raft and serf inside them) log through Go's log package with logutils' bracketed level and
 # the subsystem first: `2017/03/07 18:42:20.274396 [INFO] nomad: cluster leadership acquired`,
@@ -563,6 +566,12 @@ class GenericFormat:
                     attrs = {"pid": int(pid)}
         if level is None:
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            if line.startswith("us=", pos) and (usec := _USEC.match(line, pos)) is not None:
+                # OpenVPN's `--verb 4` and up: the time's microseconds after it (`2024-06-11
+                # 07:02:13 us=401234 message`), of the time, not of the message.
+                if "." not in raw[-7:]:
+                    raw = f"{raw}.{int(usec['us']):06d}"
+                pos = usec.end()
             if line[pos : pos + 1].isalpha() and (proc := _PROCESS_BAR.match(line, pos)):
                 process = {"process": proc["process"]}
                 return ParsedFields(line[proc.end() :], raw, None, attributes=process)

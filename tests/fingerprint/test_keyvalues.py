@@ -171,3 +171,32 @@ def test_a_hostile_run_of_pairs_costs_a_bounded_scan() -> None:
     # The first pairs of a long line still count; those past `_MAX_PAIRS` do not.
     assert key_value_heads([short, short.replace("k5=v5", "kx=a b c")]) != {}
     assert key_value_heads([short, short.replace("k99=v99", "kx=a b c")]) == {}
+
+
+def test_words_after_a_masked_value_are_the_statements() -> None:
+    """Lines that open with a connection's pairs and differ in the key after it (`op=`,
+    `fd=`) and in what follows its value: the words after a masked value are what happened
+    (`UNBIND`, `closed`), statements of their own, not one `conn=<*> <*>=<*>`."""
+    new = [
+        "conn=<*> op=<*> UNBIND",
+        "conn=<*> op=<*> ABANDON",
+        "conn=<*> fd=<*> closed",
+        "conn=<*> fd=<*> closed (connection lost)",
+        "conn=<*> fd=<*> closed (idle timeout)",
+    ]
+    assert key_value_heads(new) == {}
+    # A dump of settings whose values are words still merges, keys and all.
+    settings = ["cfg: mode = fast", "cfg: owner = <*>", "cfg: banner = Example Relay Service"]
+    assert set(key_value_heads(settings).values()) == {"cfg: <*> = <*>"}
+
+
+def test_a_name_of_capitalised_words_is_a_value_beside_a_masked_one() -> None:
+    """A certificate chain checked link by link: the issuing CA's name is words in capitals,
+    the client's one token. Both are the subject's common name, one variable; an outcome's
+    phrase in lower case still stays apart (`test_a_keys_few_outcomes_stay_apart`)."""
+    lines = []
+    for client, port in [("kim", 40112), ("lee", 51872), ("ola", 33019), ("raj", 60210)]:
+        lines.append(f"198.51.100.23:{port} VERIFY OK: depth=1, CN=Example Corp Issuing CA")
+        lines.append(f"198.51.100.23:{port} VERIFY OK: depth=0, CN={client}")
+    got = templates(lines)
+    assert set(got.values()) == {"<*> VERIFY OK: depth=<*>, CN=<*>"}

@@ -37,6 +37,19 @@ from errctl.fingerprint.masking import (
             "Contact <*>/<*> is now Reachable.",
         ),
         ("reply to mailto:alice@example.com.", "reply to <*>."),
+        # A DNS question, its name absolute, then its type and class: one value, whatever the
+        # type (a resolver's blocked lookups, its failures); without a class, a host and a word.
+        (
+            "static 10.1.4.7@40112 telemetry.vendor.example. AAAA IN",
+            "static <*>@<*>",
+        ),
+        (
+            "SERVFAIL <_dmarc.mail.example.net. TXT IN>: exceeded the maximum nameserver nxdomains",
+            "SERVFAIL <<*>>: exceeded the maximum nameserver nxdomains",
+        ),
+        ("could not fetch DNSKEY rrset . DNSKEY IN", "could not fetch DNSKEY rrset <*>"),
+        ("no signatures for 3fk2.example.net. NSEC3 IN", "no signatures for <*>"),
+        ("lookup of api.example.com. A failed", "lookup of <*>. A failed"),
         # A file's name with a blank in it is one path; a word between stays the statement's.
         ("Saving file at /reports/weekly report.ipynb", "Saving file at <*>"),
         ("copied /srv/exports/q2 to summary.csv", "copied <*> to summary.csv"),

@@ -1154,6 +1154,60 @@ def test_capitalised_opening_words_are_the_statements_verbs() -> None:
     assert set(got.values()) == {f"{v} ProtocolHandler [<*>]" for v in verbs}
 
 
+def directory_access_log() -> list[str]:
+    """A directory server's access log at its statistics level: every line opens with the
+    connection's `key=value` pairs, then the operation's name in capitals."""
+    rng = random.Random(5)
+    lines = []
+    for conn in range(2001, 2041):
+        op = 0
+        for _ in range(rng.randrange(1, 4)):
+            op += 1
+            dn = f'"uid={rng.choice(["tmp1", "tmp2", "new1"])},ou=people,dc=corp,dc=test"'
+            what = rng.choice(
+                [
+                    f"SRCH attr={rng.choice(['cn', 'mail', 'uid', 'sn', 'gecos'])}",
+                    f"MOD attr={rng.choice(['mail', 'loginShell'])}",
+                    f"DEL dn={dn}",
+                    f"ADD dn={dn}",
+                ]
+            )
+            lines.append(f"conn={conn} op={op} {what}")
+        lines.append(f"conn={conn} op={op + 1} UNBIND")
+        lines.append(f"conn={conn} fd={rng.randrange(12, 40)} closed")
+    return lines
+
+
+def test_operations_after_a_context_are_the_statements() -> None:
+    # `conn=<*> op=<*>` is the context every line opens with; the operation after it is what
+    # happened, in capitals: four statements, never one `conn=<*> op=<*> <*>=<*>`.
+    got = templates(directory_access_log())
+    assert set(got.values()) == {
+        "conn=<*> op=<*> SRCH attr=<*>",
+        "conn=<*> op=<*> MOD attr=<*>",
+        "conn=<*> op=<*> DEL dn=<*>",
+        "conn=<*> op=<*> ADD dn=<*>",
+        "conn=<*> op=<*> UNBIND",
+        "conn=<*> fd=<*> closed",
+    }
+
+
+def test_names_after_a_context_in_lower_case_stay_a_variable() -> None:
+    # A worker's `job=<n> try=<n>` before the queue's name: names, values however few.
+    lines = [
+        f"job={n} try={t} {q} drained"
+        for n, t, q in [
+            (101, 1, "mailer"),
+            (102, 1, "billing"),
+            (103, 2, "mailer"),
+            (104, 1, "reports"),
+            (105, 3, "billing"),
+            (106, 1, "exports"),
+        ]
+    ]
+    assert set(templates(lines).values()) == {"job=<*> try=<*> drained"}  # (masks collapse)
+
+
 def test_opening_names_in_lower_case_stay_a_variable() -> None:
     # Hosts a message opens with are values, however few.
     lines = [f"{h} is unreachable, retrying in 30s" for h in ["db-1", "cache", "queue", "web"]]

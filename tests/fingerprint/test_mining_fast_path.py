@@ -6,6 +6,7 @@ give."""
 from __future__ import annotations
 
 import gc
+import random
 import re
 from collections import Counter, defaultdict
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from errctl.fingerprint import mining
 from errctl.fingerprint.absorb import absorbing
+from errctl.fingerprint.masking import mask_message
 from errctl.fingerprint.mining import MASK, TemplateMiner
 
 # The definitions the shortcuts stand for.
@@ -548,6 +550,19 @@ class PlainMiner(TemplateMiner):
                 # Capitalised opening words, a few: the statements' verbs, split on them.
                 vocab.append((len(values), p))
                 continue
+            opens = 0
+            while opens in pairs:
+                opens = pairs[opens] + 1
+            if (
+                0 < opens == p
+                and 1 < len(values) < mining._MANY_VALUES
+                and all(re.fullmatch(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}", v) for v in values)
+                and any(w != MASK and letter.search(w) for i, w in enumerate(key) if i != p)
+            ):
+                # The same past the `key=value` pairs the messages open with, an operation's
+                # name in capitals too (`conn=<*> op=<*> SRCH ...`).
+                vocab.append((len(values), p))
+                continue
             enumeration = all(mining._ENUM_VALUE.fullmatch(v) for v in values)
             # Names after a constant word of the statement, or taken by a variable elsewhere.
             names = all(map(plain_name, values)) and (
@@ -745,6 +760,41 @@ def tables(draw) -> list[str]:
 @given(tables(), st.lists(st.sampled_from(["<*>", "<*>  all", "Sampler <*>"]), max_size=2))
 def test_table_rows_cluster_as_the_plain_clustering(messages: list[str], known: list[str]):
     assert TemplateMiner(known).assign(messages) == PlainMiner(known).assign(messages)
+
+
+def directory_sessions(seed: int) -> list[str]:
+    """A directory server's access log at its statistics level: each line opens with the
+    connection's (and operation's or descriptor's) `key=value` pairs, then the operation's
+    name in capitals and its own pairs."""
+    r = random.Random(seed)
+    lines = []
+    for conn in range(2001, 2001 + r.randrange(5, 40)):
+        op = 0
+        for _ in range(r.randrange(1, 4)):
+            op += 1
+            dn = f'"uid={r.choice(["tmp1", "tmp2", "new1"])},ou=people,dc=corp,dc=test"'
+            lines.append(
+                f"conn={conn} op={op} "
+                + r.choice(
+                    [
+                        f"SRCH attr={r.choice(['cn', 'mail', 'uid', 'sn', 'gecos'])}",
+                        f"MOD attr={r.choice(['mail', 'loginShell'])}",
+                        f"DEL dn={dn}",
+                        f"ADD dn={dn}",
+                        f'CMP dn={dn} attr="member"',
+                        f"Search attr={r.choice(['cn', 'o'])}",
+                    ]
+                )
+            )
+        lines.append(f"conn={conn} op={op + 1} UNBIND")
+        lines.append(f"conn={conn} fd={r.randrange(12, 40)} closed")
+    return lines
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_operations_after_a_context_cluster_as_the_plain_clustering(seed: int):
+    messages = [mask_message(m) for m in directory_sessions(seed)]
+    assert TemplateMiner().assign(messages) == PlainMiner().assign(messages)
 
 
 # Messages of every kind: plain ones (one-character separators) and ones with blank runs, tabs,

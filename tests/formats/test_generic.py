@@ -99,6 +99,13 @@ from errctl.formats.timestamps import parse_timestamp
             "error",
             "[pid 12:tid 34] AH00898: Error",
         ),
+        # OpenVPN at `--verb 4`: the microseconds after the time are the time's.
+        (
+            "2024-03-02 18:40:07 us=84170 alice/198.51.100.7:51234 MULTI: Learn: 10.8.0.6 -> x",
+            "2024-03-02 18:40:07.084170",
+            None,
+            "alice/198.51.100.7:51234 MULTI: Learn: 10.8.0.6 -> x",
+        ),
         # A number and a bracketed word that is no level stay the message.
         ("2024-05-01 12:00:00 42 [main] started", "2024-05-01 12:00:00", None, "42 [main] started"),
         ("2024-05-01 12:00:00 [42] started", "2024-05-01 12:00:00", None, "[42] started"),
