@@ -132,6 +132,16 @@ class SourceResult:
     error: str | None = None  # why reading stopped before the end (a damaged archive)
     held_back: int = 0  # bytes left for the next ingest: a line, a traceback, not finished
     missing: bool = False  # a path the user named that does not exist
+    # No line read had a time: what every event took instead (the file's modification time,
+    # stdin's when it was read: `untimed_of` says which), flagged inferred. None once a time
+    # was read.
+    untimed_at: datetime | None = None
+    untimed_of: str = "the file's modification time"
+    # An untimed file whose lines yet seem to start with a time (its layout unknown to every
+    # format): the first such text. A file of times unread, not one without times.
+    unread_dates: str | None = None
+    unread_times: int = 0  # events whose time was there but could not be read
+    unread_time: str | None = None  # the first of them, as logged
 
 
 @dataclass(slots=True)

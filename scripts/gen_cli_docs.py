@@ -19,10 +19,10 @@ Generated from `errctl --help` by `python scripts/gen_cli_docs.py`; do not edit 
 (a test fails when this file and the CLI disagree).
 
 **Times are UTC**, as the store keeps them. Tables for people mark each time with a `Z`
-(`2026-11-30 08:00:00Z`; `top` and `report` say `UTC` in their heading); json, ndjson and csv
-carry ISO 8601 times ending in `Z`. A time typed on the command line (`--since`, `--until`,
-`--at`, `ignore --until`, `prune --older-than`) without a zone is read as UTC too: `--since
-'2026-11-30 10:00'` is 10:00 UTC. To give your zone, add its offset: `--since
+(`2026-11-30 08:00:00Z`; `top`, whose rows give ages, says `UTC` in its heading); json, ndjson
+and csv carry ISO 8601 times ending in `Z`. A time typed on the command line (`--since`,
+`--until`, `--at`, `ignore --until`, `prune --older-than`) without a zone is read as UTC too:
+`--since '2026-11-30 10:00'` is 10:00 UTC. To give your zone, add its offset: `--since
 2026-11-30T10:00+02:00` (08:00 UTC). Lengths (`15m`, `2d`) count from now, whatever the zone
 (back for a window, ahead for `ignore --until`). Times *in logs* without a zone are read in
 `ingest --tz` (default: this host's zone).

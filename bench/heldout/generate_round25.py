@@ -311,18 +311,33 @@ def nginx(r: random.Random) -> list[Log]:
                 "/var/www/shop/vendor/acme/payments/src/Client.php",
             ]
         )
-        msg = r.choice(
+        # What PHP-FPM wrote on stderr is a message of its own: its format is the label's (as
+        # httpd's `Got error '%s'` in round 28), one per PHP message.
+        msg, php = r.choice(
             [
-                f'PHP message: PHP Warning:  Undefined array key "{r.choice(["id", "qty", "coupon", "HTTP_REFERER"])}" in {script} on line {r.randrange(10, 900)}',
-                f"PHP message: PHP Deprecated:  strlen(): Passing null to parameter #1 ($string) of type string is deprecated in {script} on line {r.randrange(10, 900)}",
-                f"PHP message: PHP Fatal error:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in {script}:{r.randrange(10, 900)}",
-                f"PHP message: PHP Warning:  Trying to access array offset on value of type null in {script} on line {r.randrange(10, 900)}",
+                (
+                    f'PHP message: PHP Warning:  Undefined array key "{r.choice(["id", "qty", "coupon", "HTTP_REFERER"])}" in {script} on line {r.randrange(10, 900)}',
+                    'PHP message: PHP Warning:  Undefined array key "%s" in %s on line %d',
+                ),
+                (
+                    f"PHP message: PHP Deprecated:  strlen(): Passing null to parameter #1 ($string) of type string is deprecated in {script} on line {r.randrange(10, 900)}",
+                    "PHP message: PHP Deprecated:  %s(): Passing null to parameter #%d ($%s) of type %s is deprecated in %s on line %d",
+                ),
+                (
+                    f"PHP message: PHP Fatal error:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in {script}:{r.randrange(10, 900)}",
+                    "PHP message: PHP Fatal error:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in %s:%d",
+                ),
+                (
+                    f"PHP message: PHP Warning:  Trying to access array offset on value of type null in {script} on line {r.randrange(10, 900)}",
+                    "PHP message: PHP Warning:  Trying to access array offset on value of type %s in %s on line %d",
+                ),
             ]
         )
         emit(
             "error",
             'FastCGI sent in stderr: "%s" while reading response header from upstream',
             (msg,),
+            label=f'FastCGI sent in stderr: "{php}" while reading response header from upstream',
             cid=True,
             ctx=context(
                 host, req, "fastcgi://unix:/run/php/php8.2-fpm.sock:", referrer=r.random() < 0.5
@@ -1571,12 +1586,12 @@ def tomcat(r: random.Random) -> list[Log]:
                 "SEVERE",
                 r.choice(TC_THREADS_EXEC),
                 "org.apache.catalina.core.StandardWrapperValve.invoke",
-                "Servlet.service() for servlet [%s] in context with path [%s] threw exception [%s] with root cause",
-                (
-                    "dispatcher",
-                    ctx,
-                    "Request processing failed; nested exception is java.lang.NullPointerException",
-                ),
+                # The exception's text, Spring's `%s; nested exception is %s` of its own, is
+                # the text's format (Tomcat's `[{2}]` quotes e.getMessage()): wording here.
+                "Servlet.service() for servlet [%s] in context with path [%s] threw exception "
+                "[Request processing failed; nested exception is java.lang.NullPointerException] "
+                "with root cause",
+                ("dispatcher", ctx),
                 trace(
                     f'java.lang.NullPointerException: Cannot invoke "com.example.shop.model.{r.choice(["Customer", "Address", "Cart"])}.get{r.choice(["Id", "Email", "Country"])}()" because "{r.choice(["customer", "cart", "order"])}" is null',
                     [
@@ -1592,12 +1607,12 @@ def tomcat(r: random.Random) -> list[Log]:
                 "SEVERE",
                 r.choice(TC_THREADS_EXEC),
                 "org.apache.catalina.core.StandardWrapperValve.invoke",
-                "Servlet.service() for servlet [%s] in context with path [%s] threw exception [%s] with root cause",
-                (
-                    "dispatcher",
-                    ctx,
-                    "Request processing failed; nested exception is org.springframework.dao.DataAccessResourceFailureException: Unable to acquire JDBC Connection; nested exception is org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection",
-                ),
+                "Servlet.service() for servlet [%s] in context with path [%s] threw exception "
+                "[Request processing failed; nested exception is "
+                "org.springframework.dao.DataAccessResourceFailureException: Unable to acquire JDBC "
+                "Connection; nested exception is org.hibernate.exception.JDBCConnectionException: "
+                "Unable to acquire JDBC Connection] with root cause",
+                ("dispatcher", ctx),
                 trace(
                     f"java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after {r.randrange(30000, 30100)}ms.",
                     [
@@ -1983,6 +1998,8 @@ def samba(r: random.Random) -> list[Log]:
             "../../lib/util/become_daemon.c:135(daemon_ready)",
             "daemon_ready: daemon '%s' finished starting up and ready to serve connections",
             ("smbd",),
+            # daemon_ready("smbd"): a literal of its call site, wording (as dnsmasq's DHCPACK).
+            label="daemon_ready: daemon 'smbd' finished starting up and ready to serve connections",
         )
 
     def nmbd_boot() -> None:
@@ -2000,6 +2017,8 @@ def samba(r: random.Random) -> list[Log]:
             "../../lib/util/become_daemon.c:135(daemon_ready)",
             "daemon_ready: daemon '%s' finished starting up and ready to serve connections",
             ("nmbd",),
+            # daemon_ready("nmbd"): a literal of its call site, wording (as dnsmasq's DHCPACK).
+            label="daemon_ready: daemon 'nmbd' finished starting up and ready to serve connections",
         )
         tick(nmbd, 20, 60)
         lmb(True)
@@ -2134,6 +2153,8 @@ def samba(r: random.Random) -> list[Log]:
             tick(smbd, 0, 2)
             if share == "IPC$":
                 continue
+            # `signed ` or nothing, picked by a branch (srv_is_signing_active): wording.
+            how = r.choice(["connect to", "signed connect to"])
             emit(
                 smbd,
                 1,
@@ -2142,13 +2163,14 @@ def samba(r: random.Random) -> list[Log]:
                 (
                     ws.lower(),
                     f"ipv4:{ip}:{port}",
-                    r.choice(["connect to", "signed connect to"]),
+                    how,
                     share,
                     user,
                     10000 + rid,
                     10000 + 513,
                     r.randrange(2000, 60000),
                 ),
+                label=f"%s (%s) {how} service %s initially as user %s (uid=%d, gid=%d) (pid %d)",
             )
         tick(smbd, 10, 3000)
         for share in shares:

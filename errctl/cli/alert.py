@@ -273,7 +273,7 @@ def _print_backtest(result: Backtest, output: str) -> None:
 
     from errctl.alert.payloads import iso
     from errctl.cli.console import info
-    from errctl.cli.render import visible
+    from errctl.cli.render import human_utc, visible
 
     if output == "json":
         data = {
@@ -298,7 +298,8 @@ def _print_backtest(result: Backtest, output: str) -> None:
     else:
         for f in result.fires:
             title = visible(f.title.split("\n", 1)[0])[:80]
-            typer.echo(f"{f.at:%Y-%m-%d %H:%M}  {f.action:<7}  {f.rule}  {f.key}  {title}")
+            at = human_utc(f.at, "%Y-%m-%d %H:%M")
+            typer.echo(f"{at}  {f.action:<7}  {f.rule}  {f.key}  {title}")
     for rule, n in result.notifications.items():
         info(f"{rule}: {n} notification(s)")
     info(
@@ -361,7 +362,7 @@ def silence_list(
     import orjson
 
     from errctl.alert.silences import list_silences
-    from errctl.cli.render import visible
+    from errctl.cli.render import human_utc, visible
 
     found = list_silences(options(ctx).store(), include_expired=all_)
     if output == "json":
@@ -372,7 +373,7 @@ def silence_list(
     for s in found:
         matchers = " ".join(f"{k}={v}" for k, v in s.matchers)
         typer.echo(
-            f"{s.id}  until {s.expires_at:%Y-%m-%d %H:%M}  {visible(matchers)}  "
+            f"{s.id}  until {human_utc(s.expires_at, '%Y-%m-%d %H:%M')}  {visible(matchers)}  "
             f"by {s.created_by or '-'}  {visible(s.comment or '')}".rstrip()
         )
 

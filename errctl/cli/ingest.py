@@ -211,9 +211,14 @@ def _print_summary(summary: Any, summary_format: str, quiet: bool, *, brief: boo
 
         text = summary_text(summary)
         if brief:
-            from datetime import datetime
+            from datetime import UTC, datetime
 
-            text = f"{datetime.now():%H:%M:%S} {text.rsplit(chr(10), 1)[-1].strip()}"
+            from errctl.cli.render import human_utc
+
+            # UTC with its `Z`, as every time errctl shows (the host's clock read as the
+            # events' times was hours off them).
+            stamp = human_utc(datetime.now(UTC), "%H:%M:%S")
+            text = f"{stamp} {text.rsplit(chr(10), 1)[-1].strip()}"
         console.info(text)
 
 

@@ -192,6 +192,8 @@ def summary_dict(summary: IngestSummary) -> dict[str, Any]:
                 "skipped": s.skipped,
                 "error": s.error,
                 "held_back": s.held_back,
+                "untimed_at": iso_utc(s.untimed_at) if s.untimed_at is not None else None,
+                "unread_times": s.unread_times,
             }
             for s in summary.sources
         ],
@@ -297,9 +299,32 @@ look (see _needs_a_look) and a count of the others by format."""
 
 def _needs_a_look(s: SourceResult) -> bool:
     """A file the reader should hear about even among hundreds: no format read it (every
-    line stored whole as its message, header and all), or it lost, held back or reread data."""
+    line stored whole as its message, header and all), its lines' times were there but not
+    read, or it lost, held back or reread data. (A file whose lines carry no time is not one:
+    its note says what its events took instead.)"""
     unread = s.format in (None, "raw") and s.events > 0  # said again only when it grew
-    return unread or bool(s.rejected or s.error or s.held_back or s.restarted)
+    untold = s.unread_dates is not None or s.unread_times > 0
+    return unread or untold or bool(s.rejected or s.error or s.held_back or s.restarted)
+
+
+def _time_note(s: SourceResult) -> str | None:
+    """What the source's events took for a time, when not each its own: once per source."""
+    took = f"{s.untimed_of}, {human_utc(s.untimed_at)}" if s.untimed_at is not None else None
+    if s.unread_times:
+        n = s.unread_times
+        such = visible((s.unread_time or "")[:40])
+        what = f"{n:,} time{'s' if n > 1 else ''} not read, such as `{such}`"
+        if took is not None:
+            return f"{what}: each event took {took}"
+        return f"{what}: {'their events' if n > 1 else 'its event'} took a nearby event's time"
+    if took is None:
+        return None
+    if s.unread_dates is not None:
+        return (
+            f"its lines seem to start with a time no format reads, such as "
+            f"`{visible(s.unread_dates)}`: each event took {took}; --pattern can read it"
+        )
+    return f"no time in its lines: each event took {took}"
 
 
 def _source_line(s: SourceResult) -> str:
@@ -312,6 +337,9 @@ def _source_line(s: SourceResult) -> str:
         extra.append(s.restarted)
     if s.error:
         extra.append(s.error)
+    time_note = _time_note(s)
+    if time_note:
+        extra.append(time_note)
     if s.held_back:
         extra.append(
             f"the last {s.held_back:,} bytes, written moments ago and not finished "
@@ -334,7 +362,7 @@ def summary_text(summary: IngestSummary) -> str:
         lines.extend(_source_line(s) for s in shown)
     else:
         # A folder of many files: a line each would bury the one no format could read (its
-        # lines stored whole, level and time unknown) that the user most needs to see.
+        # lines stored whole) or whose times were not read, that the user most needs to see.
         flagged = [s for s in shown if _needs_a_look(s)]
         lines.extend(_source_line(s) for s in flagged[:_LISTED_SOURCES])
         if len(flagged) > _LISTED_SOURCES:

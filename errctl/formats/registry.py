@@ -305,6 +305,33 @@ def _raw_reason(lines: list[str]) -> str:
     return reason
 
 
+# Text that reads as a date or a clock: `2024/05/01`, `2024-05-01`, `01/05/2024`, `01.05.24`,
+# `12:00:00`. Not a version (`3.11.2`, `2.31.0`): dots only between a day, a month and a year.
+_DATE_OR_CLOCK = re.compile(
+    r"(?<![\w.:/-])(?:\d{4}[-/.]\d\d[-/.]\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}"
+    r"|\d\d\.\d\d\.(?:\d{4}|\d\d)(?!\.\d)|\d{1,2}:\d\d:\d\d)(?![\d/])"
+)
+_DATED_WITHIN = 40
+"""The characters of a line its time lies in: a log's time opens its line, after at most a
+bracket, a level or a name."""
+
+
+def unread_dates(sample: list[str]) -> str | None:
+    """For a file none of whose times was read: the text its lines seem to start with a time
+    in (the first, with what it is glued to), when most of its lines do; else None (a file
+    whose lines carry no time: pip's install output, a build's). Its layout is none any format
+    knows, which `--pattern` can read."""
+    lines = [s for s in sample if s.strip() and not looks_like_continuation(s)]
+    found = [m for m in (_DATE_OR_CLOCK.search(s, 0, _DATED_WITHIN) for s in lines) if m]
+    if not found or len(found) * 2 < len(lines):
+        return None
+    text = found[0].string
+    last = list(_DATE_OR_CLOCK.finditer(text, 0, _DATED_WITHIN))[-1]
+    start = text.rfind(" ", 0, found[0].start()) + 1
+    end = text.find(" ", last.end())
+    return text[start : end if end != -1 else len(text)][:_DATED_WITHIN]
+
+
 def _reads_as_tool_output(line: str) -> bool:
     try:
         return tool_fields(line) is not None

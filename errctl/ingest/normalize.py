@@ -517,6 +517,8 @@ class Normalizer:
         # after them instead, which is when they happened, give or take, where the file's
         # modification time may be days later. None once a time was read.
         self._awaiting_time: list[int] | None = []
+        self.unread_times = 0  # events whose time was there but could not be read
+        self.unread_time: str | None = None  # the first of them, as logged
         self._exception_cache: dict[str, _Exception | None] = {}
         self._level_cache: dict[Any, str | None] = {}
         # raw timestamp -> parse_timestamp's answer, which depends only on it, tz and reference
@@ -626,6 +628,7 @@ class Normalizer:
                     raw = raw_times[i]
                     if raw is not None:
                         extras[i] = {"timestamp_raw": str(raw)}
+                        self._unread(extras[i]["timestamp_raw"])
                     times[i] = last
                     inferred[i] = True
                 else:
@@ -758,6 +761,7 @@ class Normalizer:
         if timestamp is None:
             if raw_time is not None:
                 extra = {"timestamp_raw": str(raw_time)}
+                self._unread(extra["timestamp_raw"])
             timestamp = self.last_timestamp
             inferred = True
             if self._awaiting_time is not None:
@@ -891,6 +895,17 @@ class Normalizer:
         a_title(title[:TITLE_CHARS])
         a_message_template(template)
         self.count += 1
+
+    @property
+    def read_a_time(self) -> bool:
+        """Whether any event of this read had a time of its own (else every one took the
+        fallback time: a file whose lines carry none, or none errctl reads)."""
+        return self._awaiting_time is None
+
+    def _unread(self, raw: str) -> None:
+        self.unread_times += 1
+        if self.unread_time is None:
+            self.unread_time = raw
 
     def _fill_awaiting(self, timestamp: datetime) -> None:
         """The first time read in this source: the events that awaited one take it."""

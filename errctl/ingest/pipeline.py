@@ -38,7 +38,7 @@ from errctl.fingerprint.memory import CONTEXT_LIMIT, TemplateMemory
 from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.decoding import decode
 from errctl.formats.escapes import as_shown
-from errctl.formats.registry import detect, get_format
+from errctl.formats.registry import detect, get_format, unread_dates
 from errctl.ingest.envelopes import detect_envelope, kubernetes_container, unwrap_lines
 from errctl.ingest.framing import (
     CrashReports,
@@ -451,6 +451,7 @@ def _read_source(
         formats = tuple(
             never_raising(f.specialise(lines)) if hasattr(f, "specialise") else f for f in formats
         )
+        sampled = lines  # (`lines` is a block's below)
         if isinstance(stream, Transcoded):
             result.format_reason = f"{_ENCODING_LABELS[stream.kind]}; {result.format_reason}"
         elif isinstance(stream, CarriageReturnLines):
@@ -734,6 +735,14 @@ def _read_source(
             for record in framer.finish():
                 normalizer.add(record)
         commit(final=True, keep_open=open_at is not None, open_at=open_at)
+        if result.events and not normalizer.read_a_time:
+            # Said once, in the summary: a file whose lines carry no time (pip's install
+            # output) is told apart from one whose times no format reads.
+            result.untimed_at = mtime
+            if item.is_stdin:
+                result.untimed_of = "the time it was read"
+            result.unread_dates = unread_dates(sampled)
+        result.unread_times, result.unread_time = normalizer.unread_times, normalizer.unread_time
         damage = getattr(stream, "error", None)
         if damage:
             result.error = damage

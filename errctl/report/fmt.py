@@ -63,6 +63,12 @@ def when(ts: datetime) -> str:
     return ts.strftime("%Y-%m-%d %H:%M")
 
 
+def when_utc(ts: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    """A time in a table cell: UTC, marked so with a `Z`, as every human listing marks it
+    (errctl.cli.render.human_utc): a row copied out of the report loses its heading's `UTC`."""
+    return ts.strftime(pattern) + "Z"
+
+
 def iso(ts: datetime) -> str:
     return ts.isoformat(timespec="seconds") + "Z"
 

@@ -257,8 +257,8 @@ def _groups(heading: str, groups: GroupList, section: str, hide: str | None = No
             f'<td><span class="sev {sev}">{html_text(g.severity or "-")}</span></td>'
             f'<td class="n">{g.count:,}</td>'
             f'<td class="n">{html_text(fmt.change(g.change, g.count))}</td>'
-            f'<td class="w opt">{html_text(fmt.when(g.first_seen))}</td>'
-            f'<td class="w opt">{html_text(fmt.when(g.last_seen))}</td><td>{service}</td>'
+            f'<td class="w opt">{html_text(fmt.when_utc(g.first_seen))}</td>'
+            f'<td class="w opt">{html_text(fmt.when_utc(g.last_seen))}</td><td>{service}</td>'
             + (f'<td class="opt">{group_chart(g.series)}</td>' if chart else "")
             + f'<td class="t">{badges}{html_text(one_line(g.title, TITLE_WIDTH))}{origin}</td></tr>'
         )

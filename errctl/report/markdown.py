@@ -164,8 +164,8 @@ def _group_table(
             g.severity or "-",
             f"{g.count:,}",
             fmt.change(g.change, g.count),
-            fmt.when(g.first_seen),
-            fmt.when(g.last_seen),
+            fmt.when_utc(g.first_seen),
+            fmt.when_utc(g.last_seen),
             service,
         ]
         if trend:

@@ -111,17 +111,18 @@ def _series(report: Report) -> list[str]:
 
 
 _LAYOUTS: tuple[tuple[tuple[str, int], ...], ...] = (
-    (("first", 16), ("last", 16), ("service", 12), ("trend", 0)),
-    (("first", 11), ("last", 11), ("service", 12), ("trend", 0)),
-    (("last", 11), ("service", 12), ("trend", 0)),
-    (("last", 11), ("service", 12)),
-    (("last", 11), ("service", 8)),
+    (("first", 17), ("last", 17), ("service", 12), ("trend", 0)),
+    (("first", 12), ("last", 12), ("service", 12), ("trend", 0)),
+    (("last", 12), ("service", 12), ("trend", 0)),
+    (("last", 12), ("service", 12)),
+    (("last", 12), ("service", 8)),
     (("service", 8),),
     (),
 )
 """The columns of a group table between CHG and the title, from the widest to the narrowest:
-the first that leaves the title a third of the width is used. The times lose their year, then
-FIRST goes, then TREND (of the top groups), then SERVICE narrows, then LAST and SERVICE go.
+the first that leaves the title a third of the width is used. The times (UTC, each with its
+`Z`) lose their year, then FIRST goes, then TREND (of the top groups), then SERVICE narrows,
+then LAST and SERVICE go.
 A trend's width (0 here) is its number of buckets."""
 
 _HEADERS = {"first": "FIRST", "last": "LAST", "service": "SERVICE", "trend": "TREND"}
@@ -180,9 +181,8 @@ def _cell(g: GroupLine, key: str, width: int) -> str:
     if key == "trend":
         return fmt.sparkline(g.series)
     at = g.first_seen if key == "first" else g.last_seen
-    # Bare: the report's first line says its times are UTC, and a `Z` on each would cost the
-    # titles a column at 80 (`groups`, with no such heading, marks each).
-    return fmt.when(at) if width >= 16 else at.strftime("%m-%d %H:%M")
+    # Each marked, as `groups` marks them: a row copied into a ticket loses the heading's UTC.
+    return fmt.when_utc(at) if width >= 17 else fmt.when_utc(at, "%m-%d %H:%M")
 
 
 def _breakdown(b: Breakdown) -> list[str]:

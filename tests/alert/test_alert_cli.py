@@ -329,3 +329,20 @@ def test_alert_help_shows_its_examples_once_and_names_the_config() -> None:
     assert r.exit_code == 0
     assert r.stdout.count("Examples:") == 1 and r.stdout.count("alert test ops") == 1
     assert "errctl --config /etc/errctl/errctl.toml alert" in r.stdout
+
+
+def test_backtest_and_silence_listings_mark_their_times_utc(tmp_path, store, receiver) -> None:
+    """Like search, groups and show, the text listings of alert --backtest and silence list end
+    each UTC time with a `Z`: an on-call engineer outside UTC read `12:00` as their own."""
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url) + RULE)
+    r = cli(store, config, "alert", *AT, "--backtest", "--since", "1h")
+    assert r.exit_code == 0, r.stderr
+    rows = r.stdout.splitlines()
+    assert len(rows) == 2 and all(row.startswith("2026-11-28 12:00Z  fire") for row in rows), rows
+    r = cli(store, config, "silence", "add", "--match", "rule=new", "--until", "2099-01-02T03:04")
+    assert r.exit_code == 0, r.stderr
+    listed = cli(store, config, "silence", "list").stdout
+    assert f"{r.stdout.strip()}  until 2099-01-02 03:04Z  rule=new" in listed, listed
+    # The json keeps its ISO form.
+    record = json.loads(cli(store, config, "silence", "list", "--format", "json").stdout)[0]
+    assert record["expires_at"] == "2099-01-02T03:04:00Z"

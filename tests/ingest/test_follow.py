@@ -133,6 +133,37 @@ def test_follow_summary_json_is_a_line_per_round_that_read_something(tmp_path: P
     assert rounds[1]["sources"][0]["resumed_from"] == len(line(1))
 
 
+def test_follow_rounds_stamp_their_summary_in_utc_marked_z(tmp_path: Path):
+    """Each round after the first prints its summary line after the time: in UTC with its `Z`,
+    as every time errctl shows, not the host's clock bare (9 hours off the events' times in
+    Tokyo, read as theirs)."""
+    import re
+    from datetime import UTC, datetime
+
+    logs, db = tmp_path / "logs", tmp_path / "s.duckdb"
+    logs.mkdir()
+    (logs / "app.log").write_text(line(1))
+    hours = {datetime.now(UTC).hour}
+    follower = subprocess.Popen(
+        [*errctl_cmd(), "--db", str(db), "ingest", str(logs), "--follow", "--interval", "0.2"],
+        env=subprocess_env(TZ="Asia/Tokyo"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        wait_for(lambda: len(stored(db)) == 1, "the first line")
+        with (logs / "app.log").open("a") as f:
+            f.write(line(2))
+        wait_for(lambda: len(stored(db)) == 2, "an appended line")
+    finally:
+        follower.send_signal(signal.SIGTERM)
+        _, err = follower.communicate(timeout=DEADLINE)
+    hours.add(datetime.now(UTC).hour)
+    assert follower.returncode == 0, err.decode()
+    stamps = re.findall(r"^(\d\d):\d\d:\d\d(Z?) ingested 1 event ", err.decode(), re.M)
+    assert stamps and all(int(h) in hours and z == "Z" for h, z in stamps), err.decode()
+
+
 def test_follow_refuses_stdin(tmp_path: Path):
     result = run("--db", str(tmp_path / "s.duckdb"), "ingest", "-", "--follow")
     assert result.exit_code == 2

@@ -113,3 +113,19 @@ def test_an_empty_period_of_old_logs_says_where_the_events_are(store: DuckDBStor
     assert "hint" not in report_cli(store.path).stderr  # a period with events: no hint
     iso = run("--db", str(store.path), "report", "--since", "2026-12-01", "--at", "2026-12-05")
     assert "for all of them" in iso.stderr and "their last" not in iso.stderr
+
+
+def test_first_and_last_seen_cells_mark_their_times_utc(report: Report) -> None:
+    """Each group's first and last seen carry the `Z` that search, groups and show put on every
+    UTC time: a row copied out of a report into a ticket or a chat loses the heading's `UTC`."""
+    from errctl.report.html import render_html
+    from errctl.report.text import render_text
+
+    for width in (80, 200):  # times without their year at 80, with it at 200
+        text = render_text(report, width)
+        assert "bbbb000 crit       3    new " in text
+        row = next(line for line in text.splitlines() if line.startswith("  bbbb000 crit"))
+        assert ("11-28 09:40Z " if width == 80 else "2026-11-28 09:00Z 2026-11-28 09:40Z ") in row
+    cells = '<td class="w opt">2026-11-28 09:00Z</td><td class="w opt">2026-11-28 09:40Z</td>'
+    assert cells in render_html(report)
+    assert "| 2026-11-28 09:00Z | 2026-11-28 09:40Z |" in render_markdown(report)
