@@ -69,8 +69,10 @@ How variables are found (`TemplateMiner._cluster`):
    value (`pid <*> [Spotlight]`, `uid=<*>(system)`, `_numbered_names`), or it is the first
    argument of a named call (`service(anvil)`,
    `pam_unix(cron:session)`, `_call_arguments`; even with one value, and the call's name
-   splits however many values it takes), or it is a word in square brackets of its own
-   after the message's wording and before more of it (`from [YELLOW] to [GREEN]`,
+   splits however many values it takes, but for `min_variable_values` names or more after a
+   word of the statement: what it runs, `Executing <*>(<*>)`, `_called_within`), or it is a
+   word in square brackets of its own after the message's wording and before more of it
+   (`from [YELLOW] to [GREEN]`,
    `_bracketed_values`; even with one value). The words a message opens with split the
    cluster however many they are (up to `_MANY_VALUES`) when each is capitalised, the
    statement's verb (Tomcat's `Starting ProtocolHandler [<*>]`, `Stopping ...`; containerd's
@@ -856,9 +858,11 @@ class TemplateMiner:
                 continue
             if p + 1 in arguments:
                 # The name of a call is the statement's wording, however many (`open(<*>)`,
-                # `stat(<*>)`; dnsmasq's `DHCPOFFER(<*>)`, `DHCPACK(<*>)`), unless masked.
+                # `stat(<*>)`; dnsmasq's `DHCPOFFER(<*>)`, `DHCPACK(<*>)`), unless masked, or
+                # many after the statement's words (`Executing <*>(<*>)`, `_called_within`).
                 values = set(map(itemgetter(p), member_words))
-                if not _holds_mask(values):
+                least = self.min_variable_values
+                if not _holds_mask(values) and not _called_within(key, p, values, least):
                     vocab.append((len(values), p))
                     continue
             if p == 0 and _opening_verbs(set(map(itemgetter(0), member_words)), key):
@@ -1541,6 +1545,17 @@ def _call_arguments(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]
 
 
 _ARGUMENT_ENDS = frozenset("):,")
+
+
+def _called_within(key: Sequence[str], p: int, values: set[str], least: int) -> bool:
+    """Whether the names of a call at `p` are many (`least` or more) and follow a word of the
+    statement's own: what the statement runs, a value. Asterisk's dialplan logs each
+    application it runs as `Executing [104@from-internal:1] Dial("PJSIP/118", "...") in new
+    stack`, one format for `Dial`, `Goto`, `Set`, `NoOp`, ...: every application made a
+    statement of its own. A call that opens the message is its wording however many
+    (`open(<*>) failed`, `stat(<*>) failed`, dnsmasq's `DHCPACK(<*>)`), and so are a few
+    names after words (`_call_arguments`)."""
+    return len(values) >= least and any(w != MASK and _LETTER.search(w) for w in key[:p])
 
 
 def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:

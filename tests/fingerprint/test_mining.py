@@ -849,6 +849,36 @@ def test_the_name_of_a_call_is_wording_however_many():
     assert len(set(got.values())) == 5
 
 
+def test_many_calls_named_after_the_statements_words_are_one_statement():
+    # A PBX logs each dialplan application it runs with one format, `Executing [%s@%s:%d]
+    # %s("%s", "%s") in new stack`: the application is what the statement runs, and every
+    # application a statement of its own split one event. A few names there still split
+    # (`Retry(...)`/`Abort(...)`), and so do many that open the message (`open(<*>)`).
+    raw = []
+    for n, (app, arg) in enumerate(
+        [("Answer", ""), ("Playback", "welcome"), ("Dial", "SIP/201,20"), ("Hangup", "16")]
+    ):
+        for chan in ("SIP/201-0000001a", "SIP/trunk-0000002b"):
+            raw.append(f'Executing [s@inbound:{n + 1}] {app}("{chan}", "{arg}") in new stack')
+    for op in ("Retry", "Abort"):
+        for job in ("nightly", "hourly"):
+            raw.append(f"Queue manager ran {op}({job}, now) for backups")
+    for call in ("open", "stat", "chmod", "unlink"):
+        raw.append(f"{call}(/var/spool/mail/anna) failed: Permission denied")
+    got = templates(raw)
+    executing = {t for m, t in got.items() if m.startswith("Executing")}
+    assert executing == {"Executing [s@inbound:<*>] <*>(<*>, <*>) in new stack"}
+    assert got["Queue manager ran Retry(nightly, now) for backups"] == (
+        "Queue manager ran Retry(<*>, now) for backups"
+    )
+    assert got["Queue manager ran Abort(hourly, now) for backups"] == (
+        "Queue manager ran Abort(<*>, now) for backups"
+    )
+    failed = {t for m, t in got.items() if "failed" in m}
+    assert len(failed) == 4
+    assert "unlink(<*>) failed: Permission denied" in failed
+
+
 def test_the_argument_of_a_call_seen_once_is_a_value():
     # keepalived on one host runs one check script, on the other another: each log shows the
     # statement with one argument, and the second batch's messages must get the first's

@@ -524,8 +524,12 @@ class PlainMiner(TemplateMiner):
                 template[0] = MASK  # a table's row keys, however few
                 continue
             values = {words[p] for _, words in members}
-            if p + 1 in arguments and not any(MASK in v for v in values):
-                # A call's name is wording, however many: split on it.
+            called_within = len(values) >= self.min_variable_values and any(
+                w != MASK and letter.search(w) for w in key[:p]
+            )
+            if p + 1 in arguments and not any(MASK in v for v in values) and not called_within:
+                # A call's name is wording, however many (but for many after a word of the
+                # statement: what it runs, a variable): split on it.
                 vocab.append((len(values), p))
                 continue
             before = {words[p - 1] for _, words in members} if p > 0 else set()
