@@ -73,7 +73,9 @@ How variables are found (`TemplateMiner._cluster`):
    word of the statement: what it runs, `Executing <*>(<*>)`, `_called_within`), or it is a
    word in square brackets of its own after the message's wording and before more of it
    (`from [YELLOW] to [GREEN]`,
-   `_bracketed_values`; even with one value). The words a message opens with split the
+   `_bracketed_values`; even with one value, and an empty token in the place of such words,
+   an empty list: `templates [[]]` beside `templates [[logs-app]]`, `_empty_or_bracketed`).
+   The words a message opens with split the
    cluster however many they are (up to `_MANY_VALUES`) when each is capitalised, the
    statement's verb (Tomcat's `Starting ProtocolHandler [<*>]`, `Stopping ...`; containerd's
    `StartContainer for <*>`, `RemoveContainer for <*>`: `_opening_verbs`). The other way
@@ -913,6 +915,7 @@ class TemplateMiner:
                 or _names_as_values(values, template[:p], named)
                 or _identifier_among(values, template[:p])
                 or values <= _REQUEST_METHODS
+                or _empty_or_bracketed(first_words, first_seps, p, values)
             ):
                 template[p] = MASK
             else:
@@ -1011,7 +1014,10 @@ class TemplateMiner:
             values = set(map(itemgetter(p), member_words))
             words = sum(1 for v in values if MASK not in v and _LETTER.search(v))
             worded += words > 0
-            if words == len(values):
+            # One value is nothing to split on: a constant word masked as a value however
+            # few (`_bracketed_values`, `_call_arguments`) splitting on itself recursed
+            # without end.
+            if words == len(values) > 1:
                 out.append((len(values), p))
         if worded == 1 and out and out[0][1] == 0 and _opens_with_label(member_words, seps):
             return out[:1]
@@ -1589,6 +1595,24 @@ def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[in
         ):
             out.add(i)
     return frozenset(out)
+
+
+def _empty_or_bracketed(
+    words: Sequence[str], seps: Sequence[str], p: int, values: set[str]
+) -> bool:
+    """Whether a column's values are an empty token and words each in square brackets of its
+    own after the message's wording (`_bracketed_values`): a list, empty or not.
+    Elasticsearch logs `creating index, cause [api], templates [[]], shards [1]/[1]` and
+    `..., templates [[logs-app]], ...`: the empty list and the list of one made two
+    templates of one statement. `words` and `seps` are one member's (`_split`)."""
+    if "" not in values or len(values) < 2:
+        return False
+    filled = list(words)
+    for value in values - {""}:
+        filled[p] = value
+        if p not in _bracketed_values(filled, seps):
+            return False
+    return True
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -1150,6 +1150,36 @@ def test_a_word_in_brackets_of_its_own_is_a_value_however_few():
     assert len(templates) == 2
 
 
+def test_an_empty_list_in_brackets_is_a_value_of_the_list_beside_it():
+    # A search cluster prints the index templates that matched a new index as a list in
+    # brackets: `[[]]` when none did, `[[orders]]` when one did. The empty token beside the
+    # name was a small vocabulary, and the statement split in two. An empty pair that ends
+    # the message, or a word that is no bracket's of its own, still splits.
+    raw = [
+        f"[orders-{n}] creating index, matched [[{t}]], shards [{n % 3 + 1}]"
+        for n, t in enumerate(["", "orders", "", "orders", "", "orders"])
+    ]
+    raw += [f"Loaded rule set {n} with hooks [{h}]" for n, h in enumerate(["", "audit"] * 3)]
+    raw += [f"Mounted volume {n} as ({m}) here" for n, m in enumerate(["", "ro"] * 3)]
+    got = templates(raw)
+    assert {t for m, t in got.items() if "creating" in m} == {
+        "[<*>] creating index, matched [[<*>]], shards [<*>]"
+    }
+    assert got["Loaded rule set 0 with hooks []"] == "Loaded rule set <*> with hooks []"
+    assert got["Loaded rule set 1 with hooks [audit]"] == "Loaded rule set <*> with hooks [audit]"
+    assert got["Mounted volume 0 as () here"] == "Mounted volume <*> as () here"
+    assert got["Mounted volume 1 as (ro) here"] == "Mounted volume <*> as (ro) here"
+
+
+def test_a_constant_in_brackets_masked_as_a_value_is_nothing_to_split_on():
+    # A word in brackets of its own is masked even with one value; a template that keeps no
+    # other word then looked for words to split on and found that one value, splitting on
+    # it without end (a RecursionError).
+    raw = ["moved [/srv] to [[/srv]]", "copied [/srv] to [[backup]]"]
+    got = TemplateMiner(min_variable_values=2).assign([mask_message(m) for m in raw])
+    assert got == ["moved [<*>] to [[<*>]]", "copied [<*>] to [[backup]]"]
+
+
 def test_a_bracketed_tag_that_opens_or_an_outcome_that_ends_the_message_still_splits():
     # A tag before the wording names the part that logs, and a verdict at the end is what the
     # line reports: `[OK]` and `[FAILED]` are two outcomes, never one statement.

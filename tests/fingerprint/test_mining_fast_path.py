@@ -503,6 +503,30 @@ class PlainMiner(TemplateMiner):
         plain_word = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*(?:-[a-z]+)*|[A-Z]+")
         smallest = plain_pieces(min(m for m, _ in members))
 
+        def bracketed(words, seps):
+            # A word (a letter, no mask) in `[...]` of its own (empty tokens either side),
+            # after a word with a letter, and before another or a path itself.
+            return {
+                i
+                for i in range(1, len(words) - 1)
+                if seps[i - 1] == "["
+                and seps[i][:1] == "]"
+                and is_word_token(words[i])
+                and words[i - 1] == ""
+                and words[i + 1] == ""
+                and any(letter.search(w) for w in words[:i])
+                and (any(letter.search(w) for w in words[i + 1 :]) or words[i][0] == "/")
+            }
+
+        def empty_or_bracketed(p, values):
+            # An empty token and words each bracketed so: a list, empty or not.
+            if "" not in values or len(values) < 2:
+                return False
+            words, seps = smallest[0::2], smallest[1::2]
+            return all(
+                p in bracketed([*words[:p], v, *words[p + 1 :]], seps) for v in values - {""}
+            )
+
         def two_words(p, values):
             if (
                 len(smallest) != 3
@@ -593,6 +617,7 @@ class PlainMiner(TemplateMiner):
                 or names
                 or identifier
                 or values <= HTTP_METHODS
+                or empty_or_bracketed(p, values)
             ):
                 template[p] = MASK
             else:
@@ -601,6 +626,11 @@ class PlainMiner(TemplateMiner):
         if not vocab:
             # A call's argument is a value even where the cluster shows one.
             for p in arguments:
+                if template[p] != MASK and not mining._ENUM_VALUE.fullmatch(template[p]):
+                    template[p] = MASK
+        if not vocab:
+            # So is a word in square brackets of its own after the message's words.
+            for p in bracketed(smallest[0::2], smallest[1::2]):
                 if template[p] != MASK and not mining._ENUM_VALUE.fullmatch(template[p]):
                     template[p] = MASK
 
@@ -620,7 +650,11 @@ class PlainMiner(TemplateMiner):
             if len(template) == 1 and any(map(is_word, columns[0])):
                 vocab = [(len(columns[0]), 0)]
             elif sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
-                vocab = [(len(columns[p]), p) for p in free if all(map(is_word, columns[p]))]
+                vocab = [
+                    (len(columns[p]), p)
+                    for p in free
+                    if all(map(is_word, columns[p])) and len(columns[p]) > 1
+                ]
             elif (
                 # The one varying word is a label the message opens with (`EventMemberJoin:
                 # <*>`): a word of letters, a colon, a blank.
@@ -770,6 +804,19 @@ listed = st.builds(
 )
 
 
+# Values set in square brackets of their own (Elasticsearch's `cause [api], templates
+# [[logs]]`), empty ones among them, and brackets that open or end a message.
+in_brackets = st.sampled_from(["", "a", "b", "c", "d", "/p", MASK, "200", "x1"])
+bracketed = st.builds(
+    "{}[{}] {} [[{}]]{}".format,
+    st.sampled_from(["", "a ", "cause "]),
+    in_brackets,
+    st.sampled_from(["to", "a", MASK]),
+    in_brackets,
+    st.sampled_from(["", " b", ", shards [1]"]),
+)
+
+
 @st.composite
 def mixed_corpus(draw) -> list[str]:
     messages = draw(corpus())
@@ -777,7 +824,12 @@ def mixed_corpus(draw) -> list[str]:
         message = messages[i]
         at = draw(st.integers(0, len(message)))
         messages.append(message[:at] + draw(odd) + message[at:])
-    return messages + draw(st.lists(text, max_size=4)) + draw(st.lists(listed, max_size=8))
+    return (
+        messages
+        + draw(st.lists(text, max_size=4))
+        + draw(st.lists(listed, max_size=8))
+        + draw(st.lists(bracketed, max_size=8))
+    )
 
 
 known_templates = st.lists(
