@@ -41,8 +41,9 @@ How variables are found (`TemplateMiner._cluster`):
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
    message names; in brackets of its own too, `from=<root>`) or of a glued `key:value`
-   (`action:stop`, `_glued_values`), or a key whose value varies too (`<*> = <*>`); with
-   fewer it is a small vocabulary
+   (`action:stop`, `_glued_values`) or of a `label: value` a comma joins to another (a
+   record's fields, `host: <*>, user: app, thread: <*>`, `_listed_values`), or a key
+   whose value varies too (`<*> = <*>`); with fewer it is a small vocabulary
    (`FOLLOWING`/`LEADING`, `opened`/`closed`; and, up to twice as many, the word of a message
    of two words whose other word is constant, each a plain word: a structured logger's
    `SyncLoop ADD`, `SyncLoop UPDATE`, `WiredTiger opened`, `_word_after_word`), and the
@@ -843,7 +844,11 @@ class TemplateMiner:
                 # the value of must not depend on their order.
                 first_words, first_seps = _split(min(map(itemgetter(0), members)))
                 pairs = _key_value_positions(first_words, first_seps)
-                values_at = frozenset(pairs.values()) | _glued_values(first_words, first_seps)
+                values_at = (
+                    frozenset(pairs.values())
+                    | _glued_values(first_words, first_seps)
+                    | _listed_values(first_words, first_seps)
+                )
                 transition = _transition_sides(first_words, first_seps)
                 processes = _process_names(first_words, first_seps)
                 numbered = _numbered_names(first_words, first_seps)
@@ -1378,6 +1383,35 @@ def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
             and (i == 0 or seps[i - 1] in _BLANK_SEPARATORS or not seps[i - 1].strip())
         ):
             out.add(i + 1)
+    return frozenset(out)
+
+
+def _listed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the values of `label: value` pairs that a comma joins to another such
+    pair: a record of fields, each a value however few a log shows. MariaDB logs `Sort
+    aborted, host: <ip>, user: app, thread: <n>, query: ...`, and two database users made
+    two statements. A label alone (`Wake reason: ARPT`, `Loading containers: start.`) may be
+    a sentence's subject, and its word after a statement of its own (`_key_value_positions`).
+    `words` and `seps` are one member's (`_split`)."""
+    # label at k: `label: value` is words k, "", k + 2 with separators `:` and a blank.
+    labels = [
+        k
+        for k in range(len(seps) - 1)
+        if seps[k] == ":"
+        and words[k]
+        and MASK not in words[k]
+        and _LETTER.search(words[k])
+        and not words[k + 1]
+        and seps[k + 1] in _BLANK_SEPARATORS
+        and words[k + 2]
+    ]
+    out: set[int] = set()
+    at = set(labels)
+    for k in labels:
+        v = k + 2
+        # `, ` between this pair's value and the next pair's label.
+        if v + 2 in at and seps[v] == "," and not words[v + 1] and seps[v + 1] in _BLANK_SEPARATORS:
+            out.update((v, v + 4))
     return frozenset(out)
 
 

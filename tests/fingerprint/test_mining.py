@@ -1004,6 +1004,27 @@ def test_the_value_of_a_glued_key_is_a_value_however_few():
     assert set(templates(lines).values()) == set(lines)
 
 
+def test_the_values_of_a_record_of_labelled_fields_are_values_however_few():
+    # A database server logs a failed sort as a record of `label: value` fields: two users
+    # and two reasons for a flush made statements of their own.
+    lines = [
+        f"Sort aborted, host: 10.0.3.{n}, user: {user}, thread: {4100 + n}, query: SELECT 1"
+        for n, user in enumerate(["app", "reporting", "app", "reporting"])
+    ]
+    lines += [
+        f"Enqueuing flush of shop.{t}, Reason: {why}, Usage: {n}.5MiB ({n}%) on-heap"
+        for n, (t, why) in enumerate([("orders", "MEMTABLE_LIMIT"), ("carts", "COMMITLOG_DIRTY")])
+    ]
+    assert set(templates(lines).values()) == {
+        "Sort aborted, host: <*>, user: <*>, thread: <*>, query: SELECT <*>",
+        "Enqueuing flush of <*>, Reason: <*>, Usage: <*> (<*>%) on-heap",
+    }
+    # A label alone (no comma to another) is a sentence's subject: its words still split.
+    lines = ["Wake reason: ARPT", "Wake reason: RTC", "Loading containers: done."]
+    lines += ["Loading containers: start."]
+    assert set(templates(lines).values()) == set(lines)
+
+
 def test_a_label_with_an_index_is_wording():
     # Corosync's quorum lists, `name[count]: ids`: three statements, each with its list, where
     # a process with its id (`sent by mds[111]`) is a value.

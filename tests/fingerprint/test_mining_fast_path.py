@@ -433,6 +433,26 @@ class PlainMiner(TemplateMiner):
                 and (i == 0 or not seps[i - 1].strip())
             ):
                 keyed.add(i + 1)
+        # The values of `label: value` pairs (a word, a colon, a blank) that `, ` joins to
+        # another such pair: a record's fields, however few their values.
+        labels = {
+            k
+            for k in range(len(seps) - 1)
+            if seps[k] == ":"
+            and is_word_token(words[k])
+            and words[k + 1] == ""
+            and seps[k + 1] in (" ", "\t")
+            and words[k + 2] != ""
+        }
+        for k in labels:
+            v = k + 2
+            if (
+                v + 2 in labels
+                and seps[v] == ","
+                and words[v + 1] == ""
+                and seps[v + 1] in (" ", "\t")
+            ):
+                keyed |= {v, v + 4}
         # The tokens on either side of ` -> ` or ` → ` (blanks around the arrow): a
         # transition's old and new states are values, however few.
         arrows = set()
