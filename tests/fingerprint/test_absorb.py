@@ -211,6 +211,11 @@ def test_a_bracket_of_several_words_is_a_value_its_others_show_one_token_of():
         for n, cause in enumerate(["api", "rollover", "api", "auto(bulk api)", "auto(bulk api)"])
     ]
     assert set(TemplateMiner().assign([mask_message(m) for m in lines])) == {general}
+    # A bracket's value in part masked, with a word of its own: a servlet container names
+    # the threads a web application left running, `[pool-2 reaper]` among `[<*>]`.
+    general = "Application [<*>] left a thread named [<*>] running"
+    specific = "Application [<*>] left a thread named [<*> reaper] running"
+    assert absorbing([specific, general], []) == {specific: general}
 
 
 @pytest.mark.parametrize(
