@@ -48,13 +48,15 @@ How variables are found (`TemplateMiner._cluster`):
    of two words whose other word is constant, each a plain word: a structured logger's
    `SyncLoop ADD`, `SyncLoop UPDATE`, `WiredTiger opened`, `_word_after_word`), and the
    cluster splits on it instead,
-   unless the word before it is a shared slot (`_shared_slots`): several clusters
-   of the batch vary after that word, with many values together (sshd's users after `user`),
-   or its values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not
-   `opened` or `NOT_FOUND`) that follow a constant word of the statement (what it acts on:
-   RabbitMQ's `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`),
-   or one of which is a value of a column with many values in some cluster of the batch
-   (`_variable_names`; the only way for a name that opens the message, its subject:
+   unless the word before it is a shared slot (`_shared_slots`): several clusters of the batch vary
+   after that word, with many values together (sshd's users after `user`), or its values are a
+   vocabulary that clusters of three statements or more take, value for value (an enumeration's
+   names: Zabbix's `Zabbix agent`/`SNMP agent` in four statements, `_shared_vocabularies`), or its
+   values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not `opened` or
+   `NOT_FOUND`) that follow a constant word of the statement (what it acts on: RabbitMQ's
+   `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`), or one of which is
+   a value of a column with many values in some cluster of the batch (`_variable_names`; the only
+   way for a name that opens the message, its subject:
    Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements; counted among the
    members that agree on the words their cluster splits on, so the kubelet's
    `operationExecutor.MountVolume started ...` and `MountVolume.SetUp succeeded ...` make no
@@ -484,12 +486,13 @@ class TemplateMiner:
         # Every shape group's clusters first: which word slots are shared is read across all.
         clustered = [self._cluster(groups[shape]) for shape in sorted(groups) if groups[shape]]
         shared = self._shared_slots(clustered)
+        vocabularies = self._shared_vocabularies(clustered)
         # Collected only if some cluster asks (`_VariableNames`).
         named = _VariableNames(lambda: self._variable_names(clustered))
         for clusters in clustered:
             out: list[tuple[list[str], str]] = []
             for key, cluster in clusters:
-                self._split_cluster(list(key), cluster, out, shared, named)
+                self._split_cluster(list(key), cluster, out, shared, named, vocabularies)
             for members, template in out:
                 # Same template text mined before: reuse it. Spans are not tried here: a
                 # cluster found by the data keeps its own template, unless it is only another
@@ -766,6 +769,36 @@ class TemplateMiner:
                 clusters[slot] += 1
         return frozenset(s for s, n in clusters.items() if n > 1 and len(values[s]) >= least)
 
+    def _shared_vocabularies(self, clustered: Iterable[_Clusters]) -> frozenset[frozenset[str]]:
+        """Small vocabularies (two words or more, fewer than `min_variable_values`, each with
+        a letter, no mask) that a column takes, value for value, in clusters of
+        `_SHARING_STATEMENTS` statements or more (their constant words differ): the names of
+        an enumeration several statements are logged with, values, not the wording of any one.
+        Zabbix names an item's type `Zabbix agent` or `SNMP agent` in four statements (`...
+        item "<key>" on host "<host>" failed: first network error`, `temporarily disabling
+        ... checks`, `resuming ... checks`), and each statement was two. A vocabulary one
+        statement owns (`opened`/`closed`), or that one statement shows in several layouts of
+        its values (dpkg's `configure`/`trigproc`), still splits."""
+        least = self.min_variable_values
+        statements: dict[frozenset[str], set[frozenset[str]]] = defaultdict(set)
+        for key, members in (item for items in clustered for item in items):
+            if len(members) < 2:
+                continue
+            for p in range(len(key)):
+                if key[p] != MASK or MASK in members[0][1][p]:
+                    continue
+                head = {words[p] for _, words in members[:_HEAD]}
+                if _holds_mask(head) or len(head) >= least:
+                    continue
+                column = {words[p] for _, words in members}
+                if not 1 < len(column) < least or not all(map(_word_value, column)):
+                    continue
+                wording = frozenset(
+                    w for i, w in enumerate(key) if i != p and w != MASK and _LETTER.search(w)
+                )
+                statements[frozenset(column)].add(wording)
+        return frozenset(v for v, s in statements.items() if len(s) >= _SHARING_STATEMENTS)
+
     def _variable_names(self, clustered: Iterable[_Clusters]) -> frozenset[str]:
         """The names (`_name_like`) the batch's variables take: the values of every column, in
         every cluster, that takes `min_variable_values` values or more (not all small
@@ -815,6 +848,7 @@ class TemplateMiner:
         out: list[tuple[list[str], str]],
         shared: frozenset[tuple[str, str]] = frozenset(),
         named: _VariableNames | None = None,
+        vocabularies: frozenset[frozenset[str]] = frozenset(),
     ) -> None:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
@@ -917,6 +951,7 @@ class TemplateMiner:
                 or p in arguments
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
+                or frozenset(values) in vocabularies
                 or _names_as_values(values, template[:p], named)
                 or _identifier_among(values, template[:p])
                 or values <= _REQUEST_METHODS
@@ -953,7 +988,7 @@ class TemplateMiner:
             for value in sorted(parts):
                 sub_key = list(key)
                 sub_key[p] = value
-                self._split_cluster(sub_key, parts[value], out, shared, named)
+                self._split_cluster(sub_key, parts[value], out, shared, named, vocabularies)
             return
         if member_words is not None:
             for p, k in enumerate(key):
@@ -1300,6 +1335,10 @@ _SEEN_LIMIT = 200_000
 _HEADS = (0, *(8 << k for k in range(14)))
 _HEAD = 16
 
+
+# A small vocabulary is an enumeration's names when this many statements take it (their
+# constant words differ, `TemplateMiner._shared_vocabularies`); two share many a word pair.
+_SHARING_STATEMENTS = 3
 
 # A column with at least this many distinct values across its shape group is some template's
 # variable (package, user or file names), whatever else shares the position.
@@ -1695,6 +1734,11 @@ def _opening_verbs(values: set[str], key: Sequence[str]) -> bool:
     if not 1 < len(values) < _MANY_VALUES or not all(map(_CAPITALISED.fullmatch, values)):
         return False
     return any(w != MASK and _LETTER.search(w) for w in key[1:])
+
+
+def _word_value(value: str) -> bool:
+    """A word: a letter, no mask."""
+    return MASK not in value and _LETTER.search(value) is not None
 
 
 def _holds_mask(values: Iterable[str]) -> bool:

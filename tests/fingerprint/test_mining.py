@@ -1025,6 +1025,35 @@ def test_the_values_of_a_record_of_labelled_fields_are_values_however_few():
     assert set(templates(lines).values()) == set(lines)
 
 
+def test_a_vocabulary_three_statements_share_is_an_enumerations_names():
+    # A monitoring server names an item's type (`agent`, `SNMP`, `IPMI`) in every statement
+    # about its checks: three kinds in three statements are values, not each statement's
+    # wording. A vocabulary one statement owns still splits (`opened`/`closed`), and so does
+    # one that a single statement shows in two layouts of its values.
+    hosts = ["db01", "web-02", "ups-rack3", "mq01", "cache-7", "lb01"]
+    lines = []
+    for n, host in enumerate(hosts * 2):
+        kind = ["agent", "SNMP", "IPMI"][n % 3]
+        lines += [
+            f'{kind} item "{host}:ping" failed: first network error',
+            f'temporarily disabling {kind} checks on host "{host}"',
+            f'resuming {kind} checks on host "{host}": connection restored',
+        ]
+        lines.append(f"session {['opened', 'closed'][n % 2]} for user u{n}x")
+        lines.append(f"configure pkg{n} {['install', 'remove'][n % 2]} now")
+        lines.append(f"configure pkg{n}:amd64 {['install', 'remove'][n % 2]} now")
+    got = set(templates(lines).values())
+    assert {
+        "<*> item <*> failed: first network error",
+        "temporarily disabling <*> checks on host <*>",
+        "resuming <*> checks on host <*>: connection restored",
+        "session opened for user <*>",
+        "session closed for user <*>",
+        "configure <*> install now",
+        "configure <*> remove now",
+    } <= got
+
+
 def test_a_label_with_an_index_is_wording():
     # Corosync's quorum lists, `name[count]: ids`: three statements, each with its list, where
     # a process with its id (`sent by mds[111]`) is a value.

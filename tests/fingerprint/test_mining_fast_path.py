@@ -6,6 +6,7 @@ give."""
 from __future__ import annotations
 
 import gc
+import random
 import re
 from collections import Counter, defaultdict
 
@@ -225,10 +226,11 @@ class PlainMiner(TemplateMiner):
             clustered.append(self._cluster([(m, group[m]) for m in sorted(group)]))
         shared = self._plain_shared_slots(clustered)
         named = self._plain_variable_names(clustered)
+        vocabularies = self._plain_shared_vocabularies(clustered)
         for clusters in clustered:
             out: list = []
             for key, cluster in clusters:
-                self._split_cluster(list(key), cluster, out, shared, named)
+                self._split_cluster(list(key), cluster, out, shared, named, vocabularies)
             for members, template in out:
                 existing = self._match_known(template, *plain_tokens(template), spans=False)
                 if existing in new:
@@ -345,6 +347,27 @@ class PlainMiner(TemplateMiner):
                     count[slot] += 1
         return {s for s, n in count.items() if n > 1 and len(values[s]) >= self.min_variable_values}
 
+    def _plain_shared_vocabularies(self, clustered):
+        # The sets of 2 to min_variable_values - 1 words (a letter, no mask) that a column of
+        # clusters of three statements or more takes (their constant words with a letter,
+        # but the column's, differ).
+        statements = defaultdict(set)
+        for clusters in clustered:
+            for key, members in clusters:
+                for p in range(len(key)):
+                    column = {words[p] for _, words in members}
+                    if key[p] != MASK or not 1 < len(column) < self.min_variable_values:
+                        continue
+                    if not all(map(is_word_token, column)):
+                        continue
+                    wording = {
+                        w
+                        for i, w in enumerate(key)
+                        if i != p and w != MASK and re.search(r"[^\W\d_]", w)
+                    }
+                    statements[frozenset(column)].add(frozenset(wording))
+        return {v for v, s in statements.items() if len(s) >= 3}
+
     def _plain_variable_names(self, clustered):
         # The names (inner `.`, `_` or `/` between letters or digits, a small letter, no mask)
         # among the values of every masked key position that takes min_variable_values values
@@ -396,7 +419,9 @@ class PlainMiner(TemplateMiner):
                     names |= {v for v in column if plain_name(v) or plain_compound(v)}
         return names
 
-    def _split_cluster(self, key, members, out, shared=frozenset(), named=frozenset()):
+    def _split_cluster(
+        self, key, members, out, shared=frozenset(), named=frozenset(), vocabularies=frozenset()
+    ):
         template = list(key)
         vocab = []
         # The value of `key=` or `key = ` that varies is a variable, however few its values;
@@ -634,6 +659,7 @@ class PlainMiner(TemplateMiner):
                 or p in arguments
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
+                or frozenset(values) in vocabularies
                 or names
                 or identifier
                 or values <= HTTP_METHODS
@@ -717,7 +743,7 @@ class PlainMiner(TemplateMiner):
                 parts[item[1][p]].append(item)
             for value in sorted(parts):
                 self._split_cluster(
-                    [*key[:p], value, *key[p + 1 :]], parts[value], out, shared, named
+                    [*key[:p], value, *key[p + 1 :]], parts[value], out, shared, named, vocabularies
                 )
             return
         for p, k in enumerate(key):
@@ -837,6 +863,24 @@ bracketed = st.builds(
 )
 
 
+# Statements that share a small vocabulary, value for value, as an enumeration's names are
+# shared (`Zabbix agent`, `SNMP agent`), some in two layouts of their values.
+enumerated = st.builds(
+    lambda statement, kind, value: statement.format(kind, value),
+    st.sampled_from(
+        [
+            "{} agent item {} failed",
+            "disabling {} agent checks on {}",
+            "resuming {} agent checks for host {}",
+            "resuming {} agent checks for host {}:b",
+            "{} then {}",
+        ]
+    ),
+    st.sampled_from(["Zabbix", "SNMP", "IPMI", "Zabbix", "SNMP", "IPMI", "a", MASK]),
+    word,
+)
+
+
 @st.composite
 def mixed_corpus(draw) -> list[str]:
     messages = draw(corpus())
@@ -849,6 +893,7 @@ def mixed_corpus(draw) -> list[str]:
         + draw(st.lists(text, max_size=4))
         + draw(st.lists(listed, max_size=8))
         + draw(st.lists(bracketed, max_size=8))
+        + draw(st.lists(enumerated, max_size=12))
     )
 
 
@@ -868,6 +913,25 @@ def test_batches_equal_the_plain_miner(batches, known, min_variable_values):
     for batch in batches:
         assert miner.assign(batch) == plain.assign(batch)
     assert miner.templates == plain.templates
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_shared_vocabularies_equal_the_plain_miner(seed):
+    # Three statements of three shapes, each logged with one of three kinds: the kinds are
+    # a vocabulary three statements share in some of these draws.
+    pick = random.Random(seed).choice
+    statements = [
+        "{} agent item {} failed",
+        "disabling {} agent checks on {}",
+        "resuming {} agent checks for host {}",
+        "resuming {} agent checks for host {}:b",
+    ]
+    values = ["a", "b", "c", "d", "e", "f", "g", MASK, "200", "x1", "a.", "s.t", "p_q", "m::n"]
+    messages = [
+        pick(statements).format(pick(["Zabbix", "SNMP", "IPMI"]), pick(values))
+        for _ in range(4 + seed % 21)
+    ]
+    assert TemplateMiner().assign(messages) == PlainMiner().assign(messages)
 
 
 @given(text)
