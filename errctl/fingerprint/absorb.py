@@ -25,7 +25,11 @@ is all of B's, A begins and ends with B's first and last whitespace tokens where
   for copies of the token of A that `<*>` sits in: more items of a list, each written alike
   (`[<*>:level=0, ]` absorbs `[<*>:level=0, <*>:level=0, ]`, a list's length is a value's);
 - cuts into a whitespace token only if that token holds a `<*>`: constant text may sit in the
-  span inside a token the data already found varying in part (`<*>:all`).
+  span inside a token the data already found varying in part (`<*>:all`);
+- or is all of a square bracket's text, several tokens after a word, whatever they hold
+  (`_bracket_of_words`): a value the message sets in brackets, whose other values are one
+  token (Elasticsearch's `cause [auto(bulk api)]` beside `cause [<*>]`, Tomcat's thread
+  `named [<*> housekeeper]` beside `named [<*>]`).
 
 Of several templates that absorb B, the one with the most constant text wins (as in the miner);
 a template that is absorbed passes its messages on, through a chain if need be. Pure and
@@ -44,6 +48,9 @@ from errctl.fingerprint.spellings import chain_ends
 
 _WTOKEN = re.compile(r"[^ \t\r\n\f\v]+")
 _WORD = re.compile(r"[^\W_]")  # a letter or digit
+_LETTER = re.compile(r"[^\W\d_]")
+# A separator inside a value that makes it several tokens to the miner (`auto(bulk api)`).
+_SEVERAL_TOKENS = re.compile(r"[\s=,;|#(){}<>]|:(?<!::)(?!:)")
 # A value a cluster saw once, in place of a `<*>` (`_values_seen_once`): a name, one token.
 _NAME_TOKEN = re.compile(r"[A-Za-z][\w.-]*(?:::[A-Za-z][\w.-]*)*")
 # Past this many candidates sharing both end tokens, a template is left as it is: the check is
@@ -115,6 +122,8 @@ def _absorbs(general: str, specific: str) -> bool:
     holders = _mask_tokens(general)
     constant = []  # spans of constant text alone
     for (start, end), holder in zip(placed, holders, strict=True):
+        if _bracket_of_words(specific, start, end):
+            continue
         if MASK not in specific[start:end]:
             constant.append((start, end))
             continue
@@ -131,6 +140,26 @@ def _absorbs(general: str, specific: str) -> bool:
             if not inside and MASK not in token:
                 return False
     return not constant or _values_seen_once(specific, placed, constant)
+
+
+def _bracket_of_words(specific: str, start: int, end: int) -> bool:
+    """Whether `specific[start:end]` is all of a square bracket's text, of several tokens,
+    after a word: a value set in brackets (`_bracketed_values` in the miner), spelt in
+    several words, constant (this template's cluster saw one of them) or in part masked.
+    Elasticsearch's `cause [auto(bulk api)]` is one of the causes its other messages show
+    one token of (`cause [api]`, `cause [rollover_data_stream]`: `cause [<*>]`), and Tomcat's
+    thread `named [HikariPool-1 housekeeper]` one of the threads `named [<*>]`."""
+    text = specific[start:end].replace(MASK, "x")
+    return (
+        start > 0
+        and end < len(specific)
+        and specific[start - 1] == "["
+        and specific[end] == "]"
+        and "[" not in text
+        and "]" not in text
+        and _SEVERAL_TOKENS.search(text) is not None
+        and _LETTER.search(specific, 0, start - 1) is not None
+    )
 
 
 def _values_seen_once(

@@ -41,19 +41,22 @@ How variables are found (`TemplateMiner._cluster`):
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
    message names; in brackets of its own too, `from=<root>`) or of a glued `key:value`
-   (`action:stop`, `_glued_values`), or a key whose value varies too (`<*> = <*>`); with
-   fewer it is a small vocabulary
+   (`action:stop`, `_glued_values`) or of a `label: value` a comma joins to another (a
+   record's fields, `host: <*>, user: app, thread: <*>`, `_listed_values`), or a key
+   whose value varies too (`<*> = <*>`); with fewer it is a small vocabulary
    (`FOLLOWING`/`LEADING`, `opened`/`closed`; and, up to twice as many, the word of a message
    of two words whose other word is constant, each a plain word: a structured logger's
    `SyncLoop ADD`, `SyncLoop UPDATE`, `WiredTiger opened`, `_word_after_word`), and the
    cluster splits on it instead,
-   unless the word before it is a shared slot (`_shared_slots`): several clusters
-   of the batch vary after that word, with many values together (sshd's users after `user`),
-   or its values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not
-   `opened` or `NOT_FOUND`) that follow a constant word of the statement (what it acts on:
-   RabbitMQ's `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`),
-   or one of which is a value of a column with many values in some cluster of the batch
-   (`_variable_names`; the only way for a name that opens the message, its subject:
+   unless the word before it is a shared slot (`_shared_slots`): several clusters of the batch vary
+   after that word, with many values together (sshd's users after `user`), or its values are a
+   vocabulary that clusters of three statements or more take, value for value (an enumeration's
+   names: Zabbix's `Zabbix agent`/`SNMP agent` in four statements, `_shared_vocabularies`), or its
+   values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not `opened` or
+   `NOT_FOUND`) that follow a constant word of the statement (what it acts on: RabbitMQ's
+   `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`), or one of which is
+   a value of a column with many values in some cluster of the batch (`_variable_names`; the only
+   way for a name that opens the message, its subject:
    Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements; counted among the
    members that agree on the words their cluster splits on, so the kubelet's
    `operationExecutor.MountVolume started ...` and `MountVolume.SetUp succeeded ...` make no
@@ -69,9 +72,13 @@ How variables are found (`TemplateMiner._cluster`):
    value (`pid <*> [Spotlight]`, `uid=<*>(system)`, `_numbered_names`), or it is the first
    argument of a named call (`service(anvil)`,
    `pam_unix(cron:session)`, `_call_arguments`; even with one value, and the call's name
-   splits however many values it takes), or it is a word in square brackets of its own
-   after the message's wording and before more of it (`from [YELLOW] to [GREEN]`,
-   `_bracketed_values`; even with one value). The words a message opens with split the
+   splits however many values it takes, but for `min_variable_values` names or more after a
+   word of the statement: what it runs, `Executing <*>(<*>)`, `_called_within`), or it is a
+   word in square brackets of its own after the message's wording and before more of it
+   (`from [YELLOW] to [GREEN]`,
+   `_bracketed_values`; even with one value, and an empty token in the place of such words,
+   an empty list: `templates [[]]` beside `templates [[logs-app]]`, `_empty_or_bracketed`).
+   The words a message opens with split the
    cluster however many they are (up to `_MANY_VALUES`) when each is capitalised, the
    statement's verb (Tomcat's `Starting ProtocolHandler [<*>]`, `Stopping ...`; containerd's
    `StartContainer for <*>`, `RemoveContainer for <*>`: `_opening_verbs`), and so do those
@@ -481,12 +488,13 @@ class TemplateMiner:
         # Every shape group's clusters first: which word slots are shared is read across all.
         clustered = [self._cluster(groups[shape]) for shape in sorted(groups) if groups[shape]]
         shared = self._shared_slots(clustered)
+        vocabularies = self._shared_vocabularies(clustered)
         # Collected only if some cluster asks (`_VariableNames`).
         named = _VariableNames(lambda: self._variable_names(clustered))
         for clusters in clustered:
             out: list[tuple[list[str], str]] = []
             for key, cluster in clusters:
-                self._split_cluster(list(key), cluster, out, shared, named)
+                self._split_cluster(list(key), cluster, out, shared, named, vocabularies)
             for members, template in out:
                 # Same template text mined before: reuse it. Spans are not tried here: a
                 # cluster found by the data keeps its own template, unless it is only another
@@ -763,6 +771,36 @@ class TemplateMiner:
                 clusters[slot] += 1
         return frozenset(s for s, n in clusters.items() if n > 1 and len(values[s]) >= least)
 
+    def _shared_vocabularies(self, clustered: Iterable[_Clusters]) -> frozenset[frozenset[str]]:
+        """Small vocabularies (two words or more, fewer than `min_variable_values`, each with
+        a letter, no mask) that a column takes, value for value, in clusters of
+        `_SHARING_STATEMENTS` statements or more (their constant words differ): the names of
+        an enumeration several statements are logged with, values, not the wording of any one.
+        Zabbix names an item's type `Zabbix agent` or `SNMP agent` in four statements (`...
+        item "<key>" on host "<host>" failed: first network error`, `temporarily disabling
+        ... checks`, `resuming ... checks`), and each statement was two. A vocabulary one
+        statement owns (`opened`/`closed`), or that one statement shows in several layouts of
+        its values (dpkg's `configure`/`trigproc`), still splits."""
+        least = self.min_variable_values
+        statements: dict[frozenset[str], set[frozenset[str]]] = defaultdict(set)
+        for key, members in (item for items in clustered for item in items):
+            if len(members) < 2:
+                continue
+            for p in range(len(key)):
+                if key[p] != MASK or MASK in members[0][1][p]:
+                    continue
+                head = {words[p] for _, words in members[:_HEAD]}
+                if _holds_mask(head) or len(head) >= least:
+                    continue
+                column = {words[p] for _, words in members}
+                if not 1 < len(column) < least or not all(map(_word_value, column)):
+                    continue
+                wording = frozenset(
+                    w for i, w in enumerate(key) if i != p and w != MASK and _LETTER.search(w)
+                )
+                statements[frozenset(column)].add(wording)
+        return frozenset(v for v, s in statements.items() if len(s) >= _SHARING_STATEMENTS)
+
     def _variable_names(self, clustered: Iterable[_Clusters]) -> frozenset[str]:
         """The names (`_name_like`) the batch's variables take: the values of every column, in
         every cluster, that takes `min_variable_values` values or more (not all small
@@ -812,6 +850,7 @@ class TemplateMiner:
         out: list[tuple[list[str], str]],
         shared: frozenset[tuple[str, str]] = frozenset(),
         named: _VariableNames | None = None,
+        vocabularies: frozenset[frozenset[str]] = frozenset(),
     ) -> None:
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
@@ -841,7 +880,11 @@ class TemplateMiner:
                 # the value of must not depend on their order.
                 first_words, first_seps = _split(min(map(itemgetter(0), members)))
                 pairs = _key_value_positions(first_words, first_seps)
-                values_at = frozenset(pairs.values()) | _glued_values(first_words, first_seps)
+                values_at = (
+                    frozenset(pairs.values())
+                    | _glued_values(first_words, first_seps)
+                    | _listed_values(first_words, first_seps)
+                )
                 transition = _transition_sides(first_words, first_seps)
                 processes = _process_names(first_words, first_seps)
                 numbered = _numbered_names(first_words, first_seps)
@@ -858,9 +901,11 @@ class TemplateMiner:
                 continue
             if p + 1 in arguments:
                 # The name of a call is the statement's wording, however many (`open(<*>)`,
-                # `stat(<*>)`; dnsmasq's `DHCPOFFER(<*>)`, `DHCPACK(<*>)`), unless masked.
+                # `stat(<*>)`; dnsmasq's `DHCPOFFER(<*>)`, `DHCPACK(<*>)`), unless masked, or
+                # many after the statement's words (`Executing <*>(<*>)`, `_called_within`).
                 values = set(map(itemgetter(p), member_words))
-                if not _holds_mask(values):
+                least = self.min_variable_values
+                if not _holds_mask(values) and not _called_within(key, p, values, least):
                     vocab.append((len(values), p))
                     continue
             if p == 0 and _opening_verbs(set(map(itemgetter(0), member_words)), key):
@@ -915,9 +960,11 @@ class TemplateMiner:
                 or p in arguments
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
                 or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
+                or frozenset(values) in vocabularies
                 or _names_as_values(values, template[:p], named)
                 or _identifier_among(values, template[:p])
                 or values <= _REQUEST_METHODS
+                or _empty_or_bracketed(first_words, first_seps, p, values)
             ):
                 template[p] = MASK
             else:
@@ -950,7 +997,7 @@ class TemplateMiner:
             for value in sorted(parts):
                 sub_key = list(key)
                 sub_key[p] = value
-                self._split_cluster(sub_key, parts[value], out, shared, named)
+                self._split_cluster(sub_key, parts[value], out, shared, named, vocabularies)
             return
         if member_words is not None:
             for p, k in enumerate(key):
@@ -1016,7 +1063,10 @@ class TemplateMiner:
             values = set(map(itemgetter(p), member_words))
             words = sum(1 for v in values if MASK not in v and _LETTER.search(v))
             worded += words > 0
-            if words == len(values):
+            # One value is nothing to split on: a constant word masked as a value however
+            # few (`_bracketed_values`, `_call_arguments`) splitting on itself recursed
+            # without end.
+            if words == len(values) > 1:
                 out.append((len(values), p))
         if worded == 1 and out and out[0][1] == 0 and _opens_with_label(member_words, seps):
             return out[:1]
@@ -1295,6 +1345,10 @@ _HEADS = (0, *(8 << k for k in range(14)))
 _HEAD = 16
 
 
+# A small vocabulary is an enumeration's names when this many statements take it (their
+# constant words differ, `TemplateMiner._shared_vocabularies`); two share many a word pair.
+_SHARING_STATEMENTS = 3
+
 # A column with at least this many distinct values across its shape group is some template's
 # variable (package, user or file names), whatever else shares the position.
 _MANY_VALUES = 8
@@ -1377,6 +1431,35 @@ def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
             and (i == 0 or seps[i - 1] in _BLANK_SEPARATORS or not seps[i - 1].strip())
         ):
             out.add(i + 1)
+    return frozenset(out)
+
+
+def _listed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """Positions of the values of `label: value` pairs that a comma joins to another such
+    pair: a record of fields, each a value however few a log shows. MariaDB logs `Sort
+    aborted, host: <ip>, user: app, thread: <n>, query: ...`, and two database users made
+    two statements. A label alone (`Wake reason: ARPT`, `Loading containers: start.`) may be
+    a sentence's subject, and its word after a statement of its own (`_key_value_positions`).
+    `words` and `seps` are one member's (`_split`)."""
+    # label at k: `label: value` is words k, "", k + 2 with separators `:` and a blank.
+    labels = [
+        k
+        for k in range(len(seps) - 1)
+        if seps[k] == ":"
+        and words[k]
+        and MASK not in words[k]
+        and _LETTER.search(words[k])
+        and not words[k + 1]
+        and seps[k + 1] in _BLANK_SEPARATORS
+        and words[k + 2]
+    ]
+    out: set[int] = set()
+    at = set(labels)
+    for k in labels:
+        v = k + 2
+        # `, ` between this pair's value and the next pair's label.
+        if v + 2 in at and seps[v] == "," and not words[v + 1] and seps[v + 1] in _BLANK_SEPARATORS:
+            out.update((v, v + 4))
     return frozenset(out)
 
 
@@ -1552,6 +1635,17 @@ def _call_arguments(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]
 _ARGUMENT_ENDS = frozenset("):,")
 
 
+def _called_within(key: Sequence[str], p: int, values: set[str], least: int) -> bool:
+    """Whether the names of a call at `p` are many (`least` or more) and follow a word of the
+    statement's own: what the statement runs, a value. Asterisk's dialplan logs each
+    application it runs as `Executing [104@from-internal:1] Dial("PJSIP/118", "...") in new
+    stack`, one format for `Dial`, `Goto`, `Set`, `NoOp`, ...: every application made a
+    statement of its own. A call that opens the message is its wording however many
+    (`open(<*>) failed`, `stat(<*>) failed`, dnsmasq's `DHCPACK(<*>)`), and so are a few
+    names after words (`_call_arguments`)."""
+    return len(values) >= least and any(w != MASK and _LETTER.search(w) for w in key[:p])
+
+
 def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     """Positions of the words a message sets in square brackets of their own (`[x]`, one
     token between them) after words of its own and before more of them: the layout of Java's
@@ -1583,6 +1677,24 @@ def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[in
         ):
             out.add(i)
     return frozenset(out)
+
+
+def _empty_or_bracketed(
+    words: Sequence[str], seps: Sequence[str], p: int, values: set[str]
+) -> bool:
+    """Whether a column's values are an empty token and words each in square brackets of its
+    own after the message's wording (`_bracketed_values`): a list, empty or not.
+    Elasticsearch logs `creating index, cause [api], templates [[]], shards [1]/[1]` and
+    `..., templates [[logs-app]], ...`: the empty list and the list of one made two
+    templates of one statement. `words` and `seps` are one member's (`_split`)."""
+    if "" not in values or len(values) < 2:
+        return False
+    filled = list(words)
+    for value in values - {""}:
+        filled[p] = value
+        if p not in _bracketed_values(filled, seps):
+            return False
+    return True
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -1649,6 +1761,11 @@ def _opening_verbs(
     if not 1 < len(values) < _MANY_VALUES or not all(map(spelling.fullmatch, values)):
         return False
     return any(w != MASK and _LETTER.search(w) for q, w in enumerate(key) if q != p)
+
+
+def _word_value(value: str) -> bool:
+    """A word: a letter, no mask."""
+    return MASK not in value and _LETTER.search(value) is not None
 
 
 def _holds_mask(values: Iterable[str]) -> bool:

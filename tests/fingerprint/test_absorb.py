@@ -198,3 +198,37 @@ def test_another_copy_of_a_word_is_no_list_item():
     longer = "Compacting (<*>) [<*>:level=0, <*>:level=0, <*>:level=0, ]"
     assert absorbing([general, longer], []) == {longer: general}
     assert absorbing([general, "Compacting (<*>) [<*>:level=0, <*>:level=1, ]"], []) == {}
+
+
+def test_a_bracket_of_several_words_is_a_value_its_others_show_one_token_of():
+    # A search cluster logs why it created an index in brackets: `[api]`, `[rollover]`, and
+    # `[auto(bulk api)]` when a bulk request created it, a shape of its own.
+    general = "[<*>] creating index, cause [<*>], shards [<*>]"
+    specific = "[<*>] creating index, cause [auto(bulk api)], shards [<*>]"
+    assert absorbing([specific, general], []) == {specific: general}
+    lines = [
+        f"[orders-{n}] creating index, cause [{cause}], shards [{n % 3 + 1}]"
+        for n, cause in enumerate(["api", "rollover", "api", "auto(bulk api)", "auto(bulk api)"])
+    ]
+    assert set(TemplateMiner().assign([mask_message(m) for m in lines])) == {general}
+    # A bracket's value in part masked, with a word of its own: a servlet container names
+    # the threads a web application left running, `[pool-2 reaper]` among `[<*>]`.
+    general = "Application [<*>] left a thread named [<*>] running"
+    specific = "Application [<*>] left a thread named [<*> reaper] running"
+    assert absorbing([specific, general], []) == {specific: general}
+
+
+@pytest.mark.parametrize(
+    "general, specific",
+    [
+        # One token in the bracket: the miner's to judge (`[FAILED]` may be an outcome).
+        ("[<*>] check <*> [<*>] done", "[<*>] check <*> [FAILED] done"),
+        # Brackets inside the bracket (their own layout), or no bracket at all.
+        ("check <*> [<*>] done", "check <*> [disk [full] retry] done"),
+        ("check <*> <*> done", "check <*> disk full done"),
+        # A bracket that opens the message: its tag.
+        ("[<*>] check <*>", "[audit log] check <*>"),
+    ],
+)
+def test_only_a_whole_bracket_of_several_tokens_after_a_word_is_absorbed(general, specific):
+    assert absorbing([specific], [general]) == {}

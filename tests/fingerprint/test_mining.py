@@ -849,6 +849,36 @@ def test_the_name_of_a_call_is_wording_however_many():
     assert len(set(got.values())) == 5
 
 
+def test_many_calls_named_after_the_statements_words_are_one_statement():
+    # A PBX logs each dialplan application it runs with one format, `Executing [%s@%s:%d]
+    # %s("%s", "%s") in new stack`: the application is what the statement runs, and every
+    # application a statement of its own split one event. A few names there still split
+    # (`Retry(...)`/`Abort(...)`), and so do many that open the message (`open(<*>)`).
+    raw = []
+    for n, (app, arg) in enumerate(
+        [("Answer", ""), ("Playback", "welcome"), ("Dial", "SIP/201,20"), ("Hangup", "16")]
+    ):
+        for chan in ("SIP/201-0000001a", "SIP/trunk-0000002b"):
+            raw.append(f'Executing [s@inbound:{n + 1}] {app}("{chan}", "{arg}") in new stack')
+    for op in ("Retry", "Abort"):
+        for job in ("nightly", "hourly"):
+            raw.append(f"Queue manager ran {op}({job}, now) for backups")
+    for call in ("open", "stat", "chmod", "unlink"):
+        raw.append(f"{call}(/var/spool/mail/anna) failed: Permission denied")
+    got = templates(raw)
+    executing = {t for m, t in got.items() if m.startswith("Executing")}
+    assert executing == {"Executing [s@inbound:<*>] <*>(<*>, <*>) in new stack"}
+    assert got["Queue manager ran Retry(nightly, now) for backups"] == (
+        "Queue manager ran Retry(<*>, now) for backups"
+    )
+    assert got["Queue manager ran Abort(hourly, now) for backups"] == (
+        "Queue manager ran Abort(<*>, now) for backups"
+    )
+    failed = {t for m, t in got.items() if "failed" in m}
+    assert len(failed) == 4
+    assert "unlink(<*>) failed: Permission denied" in failed
+
+
 def test_the_argument_of_a_call_seen_once_is_a_value():
     # keepalived on one host runs one check script, on the other another: each log shows the
     # statement with one argument, and the second batch's messages must get the first's
@@ -972,6 +1002,56 @@ def test_the_value_of_a_glued_key_is_a_value_however_few():
     # A colon before a blank ends a subject, and a call's argument keeps its own rule.
     lines = ["Loading containers: start.", "Loading containers: done."]
     assert set(templates(lines).values()) == set(lines)
+
+
+def test_the_values_of_a_record_of_labelled_fields_are_values_however_few():
+    # A database server logs a failed sort as a record of `label: value` fields: two users
+    # and two reasons for a flush made statements of their own.
+    lines = [
+        f"Sort aborted, host: 10.0.3.{n}, user: {user}, thread: {4100 + n}, query: SELECT 1"
+        for n, user in enumerate(["app", "reporting", "app", "reporting"])
+    ]
+    lines += [
+        f"Enqueuing flush of shop.{t}, Reason: {why}, Usage: {n}.5MiB ({n}%) on-heap"
+        for n, (t, why) in enumerate([("orders", "MEMTABLE_LIMIT"), ("carts", "COMMITLOG_DIRTY")])
+    ]
+    assert set(templates(lines).values()) == {
+        "Sort aborted, host: <*>, user: <*>, thread: <*>, query: SELECT <*>",
+        "Enqueuing flush of <*>, Reason: <*>, Usage: <*> (<*>%) on-heap",
+    }
+    # A label alone (no comma to another) is a sentence's subject: its words still split.
+    lines = ["Wake reason: ARPT", "Wake reason: RTC", "Loading containers: done."]
+    lines += ["Loading containers: start."]
+    assert set(templates(lines).values()) == set(lines)
+
+
+def test_a_vocabulary_three_statements_share_is_an_enumerations_names():
+    # A monitoring server names an item's type (`agent`, `SNMP`, `IPMI`) in every statement
+    # about its checks: three kinds in three statements are values, not each statement's
+    # wording. A vocabulary one statement owns still splits (`opened`/`closed`), and so does
+    # one that a single statement shows in two layouts of its values.
+    hosts = ["db01", "web-02", "ups-rack3", "mq01", "cache-7", "lb01"]
+    lines = []
+    for n, host in enumerate(hosts * 2):
+        kind = ["agent", "SNMP", "IPMI"][n % 3]
+        lines += [
+            f'{kind} item "{host}:ping" failed: first network error',
+            f'temporarily disabling {kind} checks on host "{host}"',
+            f'resuming {kind} checks on host "{host}": connection restored',
+        ]
+        lines.append(f"session {['opened', 'closed'][n % 2]} for user u{n}x")
+        lines.append(f"configure pkg{n} {['install', 'remove'][n % 2]} now")
+        lines.append(f"configure pkg{n}:amd64 {['install', 'remove'][n % 2]} now")
+    got = set(templates(lines).values())
+    assert {
+        "<*> item <*> failed: first network error",
+        "temporarily disabling <*> checks on host <*>",
+        "resuming <*> checks on host <*>: connection restored",
+        "session opened for user <*>",
+        "session closed for user <*>",
+        "configure <*> install now",
+        "configure <*> remove now",
+    } <= got
 
 
 def test_a_label_with_an_index_is_wording():
@@ -1118,6 +1198,36 @@ def test_a_word_in_brackets_of_its_own_is_a_value_however_few():
     assert "Index state moved from [<*>] to [<*>] after recovery of shard <*>" in templates
     assert "Serving lookup [<*>][<*>][uid=<*>] for daemon" in templates
     assert len(templates) == 2
+
+
+def test_an_empty_list_in_brackets_is_a_value_of_the_list_beside_it():
+    # A search cluster prints the index templates that matched a new index as a list in
+    # brackets: `[[]]` when none did, `[[orders]]` when one did. The empty token beside the
+    # name was a small vocabulary, and the statement split in two. An empty pair that ends
+    # the message, or a word that is no bracket's of its own, still splits.
+    raw = [
+        f"[orders-{n}] creating index, matched [[{t}]], shards [{n % 3 + 1}]"
+        for n, t in enumerate(["", "orders", "", "orders", "", "orders"])
+    ]
+    raw += [f"Loaded rule set {n} with hooks [{h}]" for n, h in enumerate(["", "audit"] * 3)]
+    raw += [f"Mounted volume {n} as ({m}) here" for n, m in enumerate(["", "ro"] * 3)]
+    got = templates(raw)
+    assert {t for m, t in got.items() if "creating" in m} == {
+        "[<*>] creating index, matched [[<*>]], shards [<*>]"
+    }
+    assert got["Loaded rule set 0 with hooks []"] == "Loaded rule set <*> with hooks []"
+    assert got["Loaded rule set 1 with hooks [audit]"] == "Loaded rule set <*> with hooks [audit]"
+    assert got["Mounted volume 0 as () here"] == "Mounted volume <*> as () here"
+    assert got["Mounted volume 1 as (ro) here"] == "Mounted volume <*> as (ro) here"
+
+
+def test_a_constant_in_brackets_masked_as_a_value_is_nothing_to_split_on():
+    # A word in brackets of its own is masked even with one value; a template that keeps no
+    # other word then looked for words to split on and found that one value, splitting on
+    # it without end (a RecursionError).
+    raw = ["moved [/srv] to [[/srv]]", "copied [/srv] to [[backup]]"]
+    got = TemplateMiner(min_variable_values=2).assign([mask_message(m) for m in raw])
+    assert got == ["moved [<*>] to [[<*>]]", "copied [<*>] to [[backup]]"]
 
 
 def test_a_bracketed_tag_that_opens_or_an_outcome_that_ends_the_message_still_splits():

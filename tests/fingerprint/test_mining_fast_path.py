@@ -227,10 +227,11 @@ class PlainMiner(TemplateMiner):
             clustered.append(self._cluster([(m, group[m]) for m in sorted(group)]))
         shared = self._plain_shared_slots(clustered)
         named = self._plain_variable_names(clustered)
+        vocabularies = self._plain_shared_vocabularies(clustered)
         for clusters in clustered:
             out: list = []
             for key, cluster in clusters:
-                self._split_cluster(list(key), cluster, out, shared, named)
+                self._split_cluster(list(key), cluster, out, shared, named, vocabularies)
             for members, template in out:
                 existing = self._match_known(template, *plain_tokens(template), spans=False)
                 if existing in new:
@@ -347,6 +348,27 @@ class PlainMiner(TemplateMiner):
                     count[slot] += 1
         return {s for s, n in count.items() if n > 1 and len(values[s]) >= self.min_variable_values}
 
+    def _plain_shared_vocabularies(self, clustered):
+        # The sets of 2 to min_variable_values - 1 words (a letter, no mask) that a column of
+        # clusters of three statements or more takes (their constant words with a letter,
+        # but the column's, differ).
+        statements = defaultdict(set)
+        for clusters in clustered:
+            for key, members in clusters:
+                for p in range(len(key)):
+                    column = {words[p] for _, words in members}
+                    if key[p] != MASK or not 1 < len(column) < self.min_variable_values:
+                        continue
+                    if not all(map(is_word_token, column)):
+                        continue
+                    wording = {
+                        w
+                        for i, w in enumerate(key)
+                        if i != p and w != MASK and re.search(r"[^\W\d_]", w)
+                    }
+                    statements[frozenset(column)].add(frozenset(wording))
+        return {v for v, s in statements.items() if len(s) >= 3}
+
     def _plain_variable_names(self, clustered):
         # The names (inner `.`, `_` or `/` between letters or digits, a small letter, no mask)
         # among the values of every masked key position that takes min_variable_values values
@@ -398,7 +420,9 @@ class PlainMiner(TemplateMiner):
                     names |= {v for v in column if plain_name(v) or plain_compound(v)}
         return names
 
-    def _split_cluster(self, key, members, out, shared=frozenset(), named=frozenset()):
+    def _split_cluster(
+        self, key, members, out, shared=frozenset(), named=frozenset(), vocabularies=frozenset()
+    ):
         template = list(key)
         vocab = []
         # The value of `key=` or `key = ` that varies is a variable, however few its values;
@@ -435,6 +459,26 @@ class PlainMiner(TemplateMiner):
                 and (i == 0 or not seps[i - 1].strip())
             ):
                 keyed.add(i + 1)
+        # The values of `label: value` pairs (a word, a colon, a blank) that `, ` joins to
+        # another such pair: a record's fields, however few their values.
+        labels = {
+            k
+            for k in range(len(seps) - 1)
+            if seps[k] == ":"
+            and is_word_token(words[k])
+            and words[k + 1] == ""
+            and seps[k + 1] in (" ", "\t")
+            and words[k + 2] != ""
+        }
+        for k in labels:
+            v = k + 2
+            if (
+                v + 2 in labels
+                and seps[v] == ","
+                and words[v + 1] == ""
+                and seps[v + 1] in (" ", "\t")
+            ):
+                keyed |= {v, v + 4}
         # The tokens on either side of ` -> ` or ` → ` (blanks around the arrow): a
         # transition's old and new states are values, however few.
         arrows = set()
@@ -505,6 +549,30 @@ class PlainMiner(TemplateMiner):
         plain_word = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*(?:-[a-z]+)*|[A-Z]+")
         smallest = plain_pieces(min(m for m, _ in members))
 
+        def bracketed(words, seps):
+            # A word (a letter, no mask) in `[...]` of its own (empty tokens either side),
+            # after a word with a letter, and before another or a path itself.
+            return {
+                i
+                for i in range(1, len(words) - 1)
+                if seps[i - 1] == "["
+                and seps[i][:1] == "]"
+                and is_word_token(words[i])
+                and words[i - 1] == ""
+                and words[i + 1] == ""
+                and any(letter.search(w) for w in words[:i])
+                and (any(letter.search(w) for w in words[i + 1 :]) or words[i][0] == "/")
+            }
+
+        def empty_or_bracketed(p, values):
+            # An empty token and words each bracketed so: a list, empty or not.
+            if "" not in values or len(values) < 2:
+                return False
+            words, seps = smallest[0::2], smallest[1::2]
+            return all(
+                p in bracketed([*words[:p], v, *words[p + 1 :]], seps) for v in values - {""}
+            )
+
         def two_words(p, values):
             if (
                 len(smallest) != 3
@@ -526,8 +594,12 @@ class PlainMiner(TemplateMiner):
                 template[0] = MASK  # a table's row keys, however few
                 continue
             values = {words[p] for _, words in members}
-            if p + 1 in arguments and not any(MASK in v for v in values):
-                # A call's name is wording, however many: split on it.
+            called_within = len(values) >= self.min_variable_values and any(
+                w != MASK and letter.search(w) for w in key[:p]
+            )
+            if p + 1 in arguments and not any(MASK in v for v in values) and not called_within:
+                # A call's name is wording, however many (but for many after a word of the
+                # statement: what it runs, a variable): split on it.
                 vocab.append((len(values), p))
                 continue
             before = {words[p - 1] for _, words in members} if p > 0 else set()
@@ -601,9 +673,11 @@ class PlainMiner(TemplateMiner):
                 or p in arguments
                 or (p in pairs and len({w[pairs[p]] for _, w in members}) > 1)
                 or (p > 0 and (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ") in shared)
+                or frozenset(values) in vocabularies
                 or names
                 or identifier
                 or values <= HTTP_METHODS
+                or empty_or_bracketed(p, values)
             ):
                 template[p] = MASK
             else:
@@ -612,6 +686,11 @@ class PlainMiner(TemplateMiner):
         if not vocab:
             # A call's argument is a value even where the cluster shows one.
             for p in arguments:
+                if template[p] != MASK and not mining._ENUM_VALUE.fullmatch(template[p]):
+                    template[p] = MASK
+        if not vocab:
+            # So is a word in square brackets of its own after the message's words.
+            for p in bracketed(smallest[0::2], smallest[1::2]):
                 if template[p] != MASK and not mining._ENUM_VALUE.fullmatch(template[p]):
                     template[p] = MASK
 
@@ -631,7 +710,11 @@ class PlainMiner(TemplateMiner):
             if len(template) == 1 and any(map(is_word, columns[0])):
                 vocab = [(len(columns[0]), 0)]
             elif sum(1 for p in free if any(map(is_word, columns[p]))) > 1:
-                vocab = [(len(columns[p]), p) for p in free if all(map(is_word, columns[p]))]
+                vocab = [
+                    (len(columns[p]), p)
+                    for p in free
+                    if all(map(is_word, columns[p])) and len(columns[p]) > 1
+                ]
             elif (
                 # The one varying word is a label the message opens with (`EventMemberJoin:
                 # <*>`): a word of letters, a colon, a blank.
@@ -674,7 +757,7 @@ class PlainMiner(TemplateMiner):
                 parts[item[1][p]].append(item)
             for value in sorted(parts):
                 self._split_cluster(
-                    [*key[:p], value, *key[p + 1 :]], parts[value], out, shared, named
+                    [*key[:p], value, *key[p + 1 :]], parts[value], out, shared, named, vocabularies
                 )
             return
         for p, k in enumerate(key):
@@ -816,6 +899,37 @@ listed = st.builds(
 )
 
 
+# Values set in square brackets of their own (Elasticsearch's `cause [api], templates
+# [[logs]]`), empty ones among them, and brackets that open or end a message.
+in_brackets = st.sampled_from(["", "a", "b", "c", "d", "/p", MASK, "200", "x1"])
+bracketed = st.builds(
+    "{}[{}] {} [[{}]]{}".format,
+    st.sampled_from(["", "a ", "cause "]),
+    in_brackets,
+    st.sampled_from(["to", "a", MASK]),
+    in_brackets,
+    st.sampled_from(["", " b", ", shards [1]"]),
+)
+
+
+# Statements that share a small vocabulary, value for value, as an enumeration's names are
+# shared (`Zabbix agent`, `SNMP agent`), some in two layouts of their values.
+enumerated = st.builds(
+    lambda statement, kind, value: statement.format(kind, value),
+    st.sampled_from(
+        [
+            "{} agent item {} failed",
+            "disabling {} agent checks on {}",
+            "resuming {} agent checks for host {}",
+            "resuming {} agent checks for host {}:b",
+            "{} then {}",
+        ]
+    ),
+    st.sampled_from(["Zabbix", "SNMP", "IPMI", "Zabbix", "SNMP", "IPMI", "a", MASK]),
+    word,
+)
+
+
 @st.composite
 def mixed_corpus(draw) -> list[str]:
     messages = draw(corpus())
@@ -823,7 +937,13 @@ def mixed_corpus(draw) -> list[str]:
         message = messages[i]
         at = draw(st.integers(0, len(message)))
         messages.append(message[:at] + draw(odd) + message[at:])
-    return messages + draw(st.lists(text, max_size=4)) + draw(st.lists(listed, max_size=8))
+    return (
+        messages
+        + draw(st.lists(text, max_size=4))
+        + draw(st.lists(listed, max_size=8))
+        + draw(st.lists(bracketed, max_size=8))
+        + draw(st.lists(enumerated, max_size=12))
+    )
 
 
 known_templates = st.lists(
@@ -842,6 +962,25 @@ def test_batches_equal_the_plain_miner(batches, known, min_variable_values):
     for batch in batches:
         assert miner.assign(batch) == plain.assign(batch)
     assert miner.templates == plain.templates
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_shared_vocabularies_equal_the_plain_miner(seed):
+    # Three statements of three shapes, each logged with one of three kinds: the kinds are
+    # a vocabulary three statements share in some of these draws.
+    pick = random.Random(seed).choice
+    statements = [
+        "{} agent item {} failed",
+        "disabling {} agent checks on {}",
+        "resuming {} agent checks for host {}",
+        "resuming {} agent checks for host {}:b",
+    ]
+    values = ["a", "b", "c", "d", "e", "f", "g", MASK, "200", "x1", "a.", "s.t", "p_q", "m::n"]
+    messages = [
+        pick(statements).format(pick(["Zabbix", "SNMP", "IPMI"]), pick(values))
+        for _ in range(4 + seed % 21)
+    ]
+    assert TemplateMiner().assign(messages) == PlainMiner().assign(messages)
 
 
 @given(text)
