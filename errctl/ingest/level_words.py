@@ -13,7 +13,8 @@ failed 1`, ifconfig's `errors 0 dropped 0`).
   `nginx: [emerg] bind() failed`), `kernel panic`.
 - error: a bracketed `[error]`/`[err]`, error words (`error`, `failed`, `failure`, `fatal`,
   `exception`, `permission denied`, `access denied`, `refused`, `unable to`, `cannot`, `could
-  not`, `timed out`, `segfault`, ...), what `strerror` says of a failed system call (`Broken
+  not`, `timed out`, `segfault`, ...), a health check's lost peer (`is DOWN`, `unreachable`),
+  what `strerror` says of a failed system call (`Broken
   pipe`, `No such file or directory`, `No space left on device`, ...), a test runner's `FAIL`,
   a non-zero exit
   code, and the crash signs severity knows (out of memory, a killed process, a
@@ -74,6 +75,10 @@ _ERROR = re.compile(
         # (`Access denied for user 'root'`): an error, as a failed password is.
         r"|(?:permission|access)(?: is)? denied"
         r"|could not|couldn't|timed out|segfault|aborted|aborting"
+        # What a health check says of a peer it lost (HAProxy's `Server api/api2 is DOWN,
+        # reason: Layer7 timeout`, keepalived's, a cluster's `node db-2 is unreachable`), with
+        # no error word beside it; `is UP` says nothing, `is down to 3 replicas` is a count.
+        r"|unreachable|(?:is|are|was|were|went) down(?! to\b)"
         # What `strerror` says of a system call that failed, after its caller's name
         # (`perror`'s layout: uWSGI's `uwsgi_response_writev_headers_and_body_do(): Broken
         # pipe [core/writer.c line 306]`, Go's `write: broken pipe`, Python's `[Errno 28] No
@@ -141,7 +146,7 @@ _COUNT_AFTER = re.compile(
 )
 _COUNT_LABELS = frozenset(
     {"errors", "failed", "failures", "warnings", "denied", "refused", "rejected", "deferred"}
-    | {"bounced", "invalid"}
+    | {"bounced", "invalid", "unreachable"}
 )
 # Another counter on the line, either way round (`queries sent 48213`, `ok=118`, `42 hosts`):
 # a label with a number after it is a counter only in a line of them.
@@ -165,6 +170,8 @@ _HINTS = (
     "can't",
     "could",
     "timed out",
+    "unreachable",
+    " down",
     "segfault",
     "abort",
     "exit",

@@ -37,6 +37,17 @@ from tests.ingest.stored import stored_events
         ("[Errno 28] No space left on device: '/var/spool/out.tmp'", "error"),
         ("open /etc/app/conf.d/extra.yaml: no such file or directory", "error"),
         ("the pipe broke", None),
+        # A health check's verdict on a peer: lost is an error, back is nothing to report.
+        (
+            "Server backend_api/api2 is DOWN, reason: Layer7 timeout, check duration: 2001ms.",
+            "error",
+        ),
+        ("Server backend_api/api2 is UP, reason: Layer7 check passed, code: 200", None),
+        ("node db-2 is unreachable, removing it from the pool", "error"),
+        ("From 10.0.0.1 icmp_seq=1 Destination Host Unreachable", "error"),
+        ("the retry queue is down to 3 items", None),
+        ("Shutting down the server, scaled down to 2 replicas", None),
+        ("PLAY RECAP web1 : ok=5 changed=1 unreachable=0 failed=0 skipped=2", None),
         # A program refused what it needs, a login refused: errors. A policy's verdict on a
         # client's request (BIND's, at info in its security category): a warning at most.
         ("open(/var/mail/carol) failed: Permission denied", "error"),
