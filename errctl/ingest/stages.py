@@ -111,9 +111,9 @@ class BatchStages:
         A template the log gave is exact: the application's own (errctl.sdk, Serilog's
         MessageTemplate, ...) or one its format defines (an access log's request line with its
         route's ids masked). Those messages are neither masked nor mined: the miner would
-        spend a quarter of its work on a mixed file's access lines for templates nobody
-        stores, and would learn from them examples that shape the templates of the file's
-        other messages."""
+        learn from them examples of templates no event has, which would shape the templates
+        of the store's other messages, and spend work on them for nothing (genlogs' mixed
+        file: its access lines are 15% of its distinct messages)."""
         given = events.column("message_template").combine_chunks()
         messages = events.column("message")
         if given.null_count == 0:
