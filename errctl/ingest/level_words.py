@@ -14,6 +14,7 @@ failed 1`, ifconfig's `errors 0 dropped 0`).
 - error: a bracketed `[error]`/`[err]`, error words (`error`, `failed`, `failure`, `fatal`,
   `exception`, `permission denied`, `access denied`, `refused`, `unable to`, `cannot`, `could
   not`, `timed out`, `segfault`, ...), a health check's lost peer (`is DOWN`, `unreachable`),
+  a pool with nothing left to serve (`has no server available`, `no live upstreams`),
   what `strerror` says of a failed system call (`Broken
   pipe`, `No such file or directory`, `No space left on device`, ...), a test runner's `FAIL`,
   a non-zero exit
@@ -79,6 +80,11 @@ _ERROR = re.compile(
         # reason: Layer7 timeout`, keepalived's, a cluster's `node db-2 is unreachable`), with
         # no error word beside it; `is UP` says nothing, `is down to 3 replicas` is a count.
         r"|unreachable|(?:is|are|was|were|went) down(?! to\b)"
+        # A pool left with nothing to serve (HAProxy's `backend app has no server available!`,
+        # nginx's `no live upstreams`, a scheduler's `no nodes available to schedule pods`):
+        # every request to it fails, whatever level the line was written at.
+        r"|no (?:live )?(?:servers?|upstreams?|backends?|nodes?|hosts?|workers?|replicas?)"
+        r"(?: (?:is|are))? (?:available|alive|left)|no live upstreams"
         # What `strerror` says of a system call that failed, after its caller's name
         # (`perror`'s layout: uWSGI's `uwsgi_response_writev_headers_and_body_do(): Broken
         # pipe [core/writer.c line 306]`, Go's `write: broken pipe`, Python's `[Errno 28] No
@@ -172,6 +178,10 @@ _HINTS = (
     "timed out",
     "unreachable",
     " down",
+    "no live",  # a pool with nothing left (`no servers available`, `no live upstreams`)
+    " available",
+    " alive",
+    " left",
     "segfault",
     "abort",
     "exit",

@@ -44,6 +44,11 @@ from tests.ingest.stored import stored_events
         ),
         ("Server backend_api/api2 is UP, reason: Layer7 check passed, code: 200", None),
         ("node db-2 is unreachable, removing it from the pool", "error"),
+        # A pool with nothing left to serve fails every request sent to it.
+        ("backend app has no server available!", "error"),
+        ("no live upstreams while connecting to upstream, client: 10.0.0.9", "error"),
+        ("no nodes available to schedule pods", "error"),
+        ("5 servers available in backend app", None),
         ("From 10.0.0.1 icmp_seq=1 Destination Host Unreachable", "error"),
         ("the retry queue is down to 3 items", None),
         ("Shutting down the server, scaled down to 2 replicas", None),
