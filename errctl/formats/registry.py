@@ -296,13 +296,15 @@ def _raw_reason(lines: list[str]) -> str:
     layout (`tool_output.tool_fields`) gives its raw records a time and a program, which a
     bare "no format parses" would hide from the user reading the summary."""
     total = len(lines)
-    reason = f"no format parses any of the {total} sampled lines"
     tool = sum(1 for line in lines if _reads_as_tool_output(line))
-    if tool:
-        reason += (
-            f"; {tool} of them open a record in a tool's own layout (package manager, CI, build)"
-        )
-    return reason
+    if not tool:
+        return f"no format parses any of the {total} sampled lines"
+    # What reads the file first: a reader of the summary who meets "no format parses" first
+    # takes the file for unread, though each record has its time and program.
+    return (
+        f"{tool} of the {total} sampled lines open a record in a tool's own layout (package"
+        " manager, CI, build), which gives it a time and a program; no log format parses them"
+    )
 
 
 # Text that reads as a date or a clock: `2024/05/01`, `2024-05-01`, `01/05/2024`, `01.05.24`,

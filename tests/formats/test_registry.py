@@ -487,8 +487,8 @@ def test_detect_raw_says_what_a_tools_layout_still_reads():
     d = detect(sample)
     assert (d.name, d.formats) == ("raw", ())
     assert d.reason == (
-        "no format parses any of the 3 sampled lines; 2 of them open a record in a tool's own"
-        " layout (package manager, CI, build)"
+        "2 of the 3 sampled lines open a record in a tool's own layout (package manager, CI,"
+        " build), which gives it a time and a program; no log format parses them"
     )
 
 
