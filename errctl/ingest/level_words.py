@@ -31,6 +31,9 @@ failed 1`, ifconfig's `errors 0 dropped 0`).
   ... !!!`, `!!! no internal routing support, rebuild with pcre support !!!`), unless its
   words say worse.
 
+A level's or mode's name given as a setting (`log_level=error`, `mode=fatal`, `Log level set
+to WARN`) says how the program will log, not that something went wrong.
+
 A test runner's verdict that the test did not fail (`PASS: gdb.base/err.exp: error message`,
 jtreg's `Passed: runtime/TestCrashOnOutOfMemoryError.java`, `--- PASS: TestRetryOnError`, TAP's
 `ok 3 - refuses bad input`, pytest's `test_timeout_error PASSED`) decides the line: the words
@@ -141,6 +144,14 @@ _ALARM = re.compile(r"\A\W*?!{3,}(?:\s|\Z)|\s!{3,}\W*\Z")
 # `errors 0 dropped 0`).
 _DENIED_BEFORE = re.compile(r"(?:\bno|\bzero|\bwithout|(?<![\w.])0)\s+\Z", re.I)
 _DENIED_AFTER = re.compile(r"[ \t]*(?:[=:][ \t]*)?0(?!\w|[.,]\d)")
+# A setting whose value is a level's or a mode's name: a start-up line that says how the program
+# will log or behave (`log_level=error`, `verbosity: warning`, `mode=fatal`, `Log level set to
+# WARN`) reports no problem.
+_SETTING_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:(?:log|min|max)[_.-]?)?level|loglevel|verbosity|(?<![\w-])mode)"
+    r"(?:[ \t]*[=:][ \t]*[\"']?|(?: is)?(?: set)? to[ \t]+)\Z",
+    re.I,
+)
 # A counter's label with a value that is not zero, in a line of statistics: dnsmasq's `queries
 # sent 48213, retried or failed 12`, `ok=118 failed=2 skipped=0`, `requests 1200 errors 4
 # timeouts 1`. The value ends its item (the line, a `,` or `;`, a bracket, or the next counter):
@@ -251,6 +262,8 @@ def _said(words: re.Pattern[str], text: str) -> bool:
     """Whether one of `words` occurs in `text` without a word next to it denying it."""
     for m in words.finditer(text):
         if _DENIED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _SETTING_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
         if _DENIED_AFTER.match(text, m.end()) or _CONCEPT_AFTER.match(text, m.end()):
             continue

@@ -44,6 +44,13 @@ from tests.ingest.stored import stored_events
         ),
         ("Server backend_api/api2 is UP, reason: Layer7 check passed, code: 200", None),
         ("node db-2 is unreachable, removing it from the pool", "error"),
+        # A setting named after a level or a mode reports nothing; an outcome's key does.
+        ("starting worker pid=27990 mode=fatal", None),
+        ("config loaded: log_level=error listen=:8080", None),
+        ("Log level set to WARN", None),
+        ("verbosity: warning", None),
+        ("job 812 finished status=failed", "error"),
+        ("level 3 of the cache failed to load", "error"),
         # A pool with nothing left to serve fails every request sent to it.
         ("backend app has no server available!", "error"),
         ("no live upstreams while connecting to upstream, client: 10.0.0.9", "error"),
