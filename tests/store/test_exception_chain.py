@@ -129,3 +129,32 @@ def test_the_migration_of_a_store_larger_than_the_writers_memory_limit(db: Path)
     # The writer's own limit is back once the migrations are done.
     with store._writer() as writer:
         assert writer.execute("SELECT current_setting('memory_limit')").fetchone()[0] == writers
+
+
+def test_a_migration_that_writes_more_than_the_writers_memory_limit(db: Path):
+    """m014 on a large store (5M events, 200,000 of them with a stack) wrote more new column
+    data than the writer's memory limit. The migration committed, but that data stays in
+    memory until a checkpoint, so setting the writer's limit back failed, and the command
+    said "migrating the store failed" (exit 4) over a store that had migrated."""
+
+    con = store_at(db, 13)  # a store as m013 left it
+    con.execute(
+        "INSERT INTO events (id, source, line, timestamp, timestamp_inferred, level, message, "
+        "template, fingerprint, exception_type, exception_value, ingested_at) "
+        "SELECT i, '/logs/app.log', i, TIMESTAMP '2024-05-01 12:00:00', false, 'error', "
+        "'order ' || i, 'order <*>', 'fp1:aaaa000000000000', 'ValueError', "
+        # Distinct texts, which DuckDB cannot store as one dictionary entry: 150 MB in all.
+        "md5(i::VARCHAR) || repeat(md5((i * 7)::VARCHAR), 45), now()::TIMESTAMP "
+        "FROM range(1, 100001) t(i)"
+    )
+    con.close()
+
+    store = DuckDBStore(db)
+    assert store.event(100000) is not None  # any open migrates, and succeeds
+    with duckdb.connect(str(db), read_only=True) as con:
+        filled = con.execute("SELECT count(exception_chain) FROM events").fetchone()[0]
+    assert filled == 100000
+    with duckdb.connect(config={"memory_limit": WRITER_CONFIG["memory_limit"]}) as con:
+        writers = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    with store._writer() as writer:
+        assert writer.execute("SELECT current_setting('memory_limit')").fetchone()[0] == writers
