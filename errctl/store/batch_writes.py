@@ -65,7 +65,7 @@ class BatchWrites:
 
     _writer: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
     _sources_changed: Callable[[], None]
-    _stored_sources: Callable[[Sequence[int]], None]
+    _stored_sources: Callable[[Sequence[SourceState]], None]
     _is_unwritten: Callable[[int], bool]
 
     @staticmethod
@@ -151,14 +151,15 @@ class BatchWrites:
                 if sources:
                     self._advance_sources(con, sources)
                 con.execute("COMMIT")
+            except BaseException as e:
                 if sources:
-                    self._stored_sources([s.id for s in sources])
-            except duckdb.Error as e:
+                    self._sources_changed()  # the copy may hold what the table does not
+                if not isinstance(e, duckdb.Error):
+                    raise
                 con.execute("ROLLBACK")
                 raise StoreError(f"writing to the store {self.path} failed: {e}") from e
-            finally:
-                if sources:
-                    self._sources_changed()
+            if sources:
+                self._stored_sources(sources)
 
     def _advance_sources(
         self, con: duckdb.DuckDBPyConnection, sources: Sequence[SourceState]

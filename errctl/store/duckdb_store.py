@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import orjson
@@ -57,6 +57,7 @@ from errctl.store.dim_sample import counter as dim_counter
 from errctl.store.migrations import latest_version, migrate
 from errctl.store.regex_literal import required_literal
 from errctl.store.retention import Retention
+from errctl.store.source_registry import Registered, RegistryCopy
 from errctl.store.sql_fragments import (
     GROUP_DIMENSIONS,
     LOG_STATES,
@@ -107,13 +108,6 @@ def _owner_only() -> Iterator[None]:
 
 SOURCE_ID_BLOCK = 64
 """Source ids taken from the sequence at once: taking one is a commit of its own."""
-
-
-class _Registered(NamedTuple):
-    """A source registry row: the state, and when it was last ingested (which ranks it)."""
-
-    state: SourceState
-    last_ingested: datetime
 
 
 @dataclass(frozen=True)
@@ -256,13 +250,13 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         self._released_at = 0.0
         self._session: duckdb.DuckDBPyConnection | None = None  # see read_session()
         self._replay_at: datetime | None = None  # see replaying()
-        # The source registry as read through the open write connection (source_candidates):
-        # (the connection it was read through, rows by id). A connection reopened may follow
-        # another process's writes, so the rows are read again then.
-        self._sources: tuple[duckdb.DuckDBPyConnection, dict[int, _Registered]] | None = None
+        # The source registry as read through the open write connection (source_candidates),
+        # kept current by this process's own writes. A connection reopened may follow another
+        # process's writes, so the rows are read again then.
+        self._sources: RegistryCopy | None = None
         # Sources registered and not yet stored: their first batch stores their row, in its
         # transaction (`register_source`); and ids taken from `source_ids`, not yet given.
-        self._unwritten: dict[int, _Registered] = {}
+        self._unwritten: dict[int, Registered] = {}
         self._free_source_ids: list[int] = []
 
     # -- connections -------------------------------------------------------------------------
@@ -513,30 +507,25 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
         if not self.path.exists():
             return []
         with self._writer() as con:
-            rows = self._registered(con)
-            found = [
-                r
-                for r in rows.values()
-                if r.state.path == path
-                or (r.state.dev == dev and r.state.inode == inode)
-                or r.state.head_hash == head_hash
-            ]
+            found = self._registered(con).matching(path, dev, inode, head_hash)
         # (The id last: sources registered in one run may share a time, the later id newer.)
         found.sort(key=lambda r: (r.state.path == path, r.last_ingested, r.state.id), reverse=True)
         return [r.state for r in found]
 
-    def _registered(self, con: duckdb.DuckDBPyConnection) -> dict[int, _Registered]:
-        if self._sources is None or self._sources[0] is not con:
+    def _registered(self, con: duckdb.DuckDBPyConnection) -> RegistryCopy:
+        if self._sources is None or self._sources.connection is not con:
             rows = con.execute(
                 'SELECT id, path, dev, inode, head_len, head_hash, "offset", lines, format, '
                 "last_ingested FROM sources"
             ).fetchall()
-            registry = {row[0]: _Registered(SourceState(*row[:-1]), row[-1]) for row in rows}
-            self._sources = (con, {**registry, **self._unwritten})
-        return self._sources[1]
+            stored = (Registered(SourceState(*row[:-1]), row[-1]) for row in rows)
+            self._sources = RegistryCopy(con, stored)
+            for registered in self._unwritten.values():
+                self._sources.put(registered)
+        return self._sources
 
     def _sources_changed(self) -> None:
-        """Forget the copy of the registry (a batch moved offsets; a source was reset)."""
+        """Forget the copy of the registry (a write to it failed; a source was reset)."""
         self._sources = None
 
     def register_source(
@@ -562,16 +551,20 @@ class DuckDBStore(BatchWrites, AlertTables, Retention):
                 self._free_source_ids = sorted((row[0] for row in taken), reverse=True)
             source_id = self._free_source_ids.pop()
             state = SourceState(source_id, path, dev, inode, head_len, head_hash, 0, 0, fmt)
-            registered = _Registered(state, datetime.now(UTC).replace(tzinfo=None))
+            registered = Registered(state, datetime.now(UTC).replace(tzinfo=None))
             self._unwritten[source_id] = registered
-            if self._sources is not None and self._sources[0] is con:
-                self._sources[1][source_id] = registered
+            if self._sources is not None and self._sources.connection is con:
+                self._sources.put(registered)
         return state
 
-    def _stored_sources(self, ids: Sequence[int]) -> None:
-        """The sources `ids` are in the table now (a batch holding them committed)."""
-        for source_id in ids:
-            self._unwritten.pop(source_id, None)
+    def _stored_sources(self, sources: Sequence[SourceState]) -> None:
+        """The registry rows of `sources` are in the table now, as they stand (a batch holding
+        them committed): the copy takes them as the table has them."""
+        now = datetime.now(UTC).replace(tzinfo=None)
+        for state in sources:
+            self._unwritten.pop(state.id, None)
+            if self._sources is not None:
+                self._sources.put(Registered(state, now))
 
     def _is_unwritten(self, source_id: int) -> bool:
         return source_id in self._unwritten
