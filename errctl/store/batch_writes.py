@@ -8,6 +8,7 @@ the source's new offset, all in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,20 @@ BATCH_COLUMNS = (
     "title",
     "category",
 )
+
+
+FEW_CHUNKS = 16
+"""Chunks a table handed to DuckDB may have as they are; more are copied into one first."""
+
+
+def in_few_chunks(table: pa.Table) -> pa.Table:
+    """`table`, copied into one chunk when it has many. DuckDB scans an Arrow table chunk by
+    chunk with buffers of its own for each: a batch of 3,000 files of five lines, 3,000 chunks
+    of 15,000 events in all, ran the writer out of its memory limit (96 MB). A few large
+    chunks (a big file's batches, queued while the writer was busy) are not copied."""
+    if table.num_columns and table.column(0).num_chunks > FEW_CHUNKS:
+        return table.unify_dictionaries().combine_chunks()
+    return table
 
 
 class BatchWrites:
@@ -505,7 +520,7 @@ class BatchWrites:
         import pyarrow as pa  # only ingest writes batches: query commands never load it
 
         ids = pa.array(range(base + 1, base + 1 + events.num_rows), pa.int64())
-        staged = events.add_column(0, "id", ids)
+        staged = in_few_chunks(events).add_column(0, "id", ids)
         # `errctl merge`: later events of a merged group are stored under the group it was
         # merged into, decided here under the write lock so a merge during a long ingest holds.
         # (Asked first: most stores merged nothing, and then the batch needs no copy.)
@@ -525,9 +540,11 @@ class BatchWrites:
             BatchWrites._store_staged(con, base)
         except BaseException:
             # No statement after a failed one: DuckDB would answer only that the transaction
-            # is aborted, hiding why. The caller's ROLLBACK drops a copy made in it.
+            # is aborted, hiding why (unregistering is a statement too, and failed so). The
+            # caller's ROLLBACK drops a copy made in it.
             if not copied:
-                con.unregister("staged")
+                with contextlib.suppress(duckdb.Error):
+                    con.unregister("staged")
             raise
         if copied:
             con.execute("DROP TABLE staged")

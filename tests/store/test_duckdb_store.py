@@ -365,3 +365,27 @@ def test_candidates_list_the_same_path_first_then_the_latest_ingested(tmp_path):
     newer = store.register_source("/logs/copy.log", 7, 8, 10, "h", None)
     found = store.source_candidates("/logs/app.log", 1, 2, "h")
     assert [s.id for s in found] == [same_path.id, newer.id, older.id]
+
+
+def test_a_batch_of_thousands_of_small_chunks_is_stored(db: Path):
+    """A folder of 3,000 files of five lines makes one batch of 3,000 Arrow chunks. DuckDB
+    scans each chunk with buffers of its own, which ran the writer out of its memory limit
+    (96 MB) on 15,000 events; the error said only that the transaction was aborted."""
+    one = batch([{"line": i, "fingerprint": "fp1:a"} for i in range(1, 6)])
+    many = pa.concat_tables([one] * 4000)
+    store = DuckDBStore(db)
+    store.commit_batch(many, None, None)
+    assert store.table_counts()["events"] == 20000
+
+
+def test_a_failed_insert_says_why(db: Path):
+    # A batch whose level no level name has fails its insert; the message names that error,
+    # not the aborted transaction after it.
+    store = DuckDBStore(db)
+    bad = batch([{"line": 1, "fingerprint": "fp1:a"}]).set_column(
+        4, "level", pa.array(["loud"], pa.string())
+    )
+    with pytest.raises(StoreError) as failed:
+        store.commit_batch(bad, None, None)
+    assert "aborted" not in str(failed.value)
+    assert "loud" in str(failed.value) or "level" in str(failed.value).lower()
