@@ -308,8 +308,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         "bool",
         r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b"
         # No value, as C programs print one in parentheses (glibc's `(null)`, Pacemaker's
-        # `(unset)` in place of an attribute's number): the whole of it, where the value goes.
-        r"|\((?:null|nil|none|unset|undefined)\)",
+        # `(unset)` in place of an attribute's number) or angle brackets (Mosquitto's client
+        # `<unknown>` before it sent its id, Go's `<nil>`): the whole of it, where the value
+        # goes (`Client <unknown> closed its connection.` beside `Client Node-RED closed ...`).
+        r"|\((?:null|nil|none|unset|undefined|unknown)\)"
+        r"|<(?:null|nil|none|unset|undefined|unknown)>",
     ),
     MaskRule(
         "glued",

@@ -139,6 +139,11 @@ from errctl.fingerprint.masking import (
         # No value, in parentheses where a value goes, is one: `(unset)` next to numbers.
         ("Setting fail-count: 3 -> (unset) | from a", "Setting fail-count: <*> -> <*> | from a"),
         ("user (null) logged in, status (busy)", "user <*> logged in, status (busy)"),
+        # And in angle brackets: a broker's client before it sent its id, Go's `<nil>`; an
+        # empty `<>` and other bracketed words stay.
+        ("Client <unknown> closed its connection.", "Client <*> closed its connection."),
+        ("dial: err=<nil>, user=<>, mode=<auto>", "dial: err=<*>, user=<>, mode=<auto>"),
+        ("exe=(unknown) comm=(busy)", "exe=<*> comm=(busy)"),
         # An empty string is a value of its own, not the opening of the next one.
         ("argv ['ssh-keygen', '-N', '', '-f', '/k'] ok", "argv [<*>, <*>, <*>, <*>, <*>] ok"),
         # Braces are no part of a URL (a route pattern's, or a context's `{...}`).
