@@ -30,6 +30,12 @@ from errctl.formats.timestamps import parse_timestamp
         ("Nov 27 14:24:12 ERROR x", "Nov 27 14:24:12", "ERROR", "x"),
         ("1700000000.123 INFO hi", "1700000000.123", "INFO", "hi"),
         (
+            "1718085605: Client zigbee2mqtt closed its connection.",
+            "1718085605",
+            None,
+            "Client zigbee2mqtt closed its connection.",
+        ),
+        (
             "2024/01/01 12:00:00 [error] 123#0: open() failed",
             "2024/01/01 12:00:00",
             "error",
