@@ -245,6 +245,10 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?::[A-Za-z0-9_.@%+~$-]+)*)+"
         r"/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-](?::[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-])*/?"
         r"(?:\?[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
+        # One component is a word (`/admin`), unless a query string follows it: a request's
+        # path (`on request /login?next=%2Fcart`, `/search?q=linen+shirt`).
+        r"|\B/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-]\?[A-Za-z0-9_.@%+~$-]+="
+        r"(?:[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
         r"|\b[A-Za-z]:\\(?:[^ \t\r\n\f\v\"'<>]*[^ \t\r\n\f\v\"'<>.,;:!?])?",
     ),
     MaskRule(

@@ -459,6 +459,16 @@ def test_an_exception_value_is_masked_as_fp1_was_defined_without_later_classes()
         ("open /etc/app/app.conf: No such file", "open <*>: No such file"),
         ("rotated /var/log/app/app.log.", "rotated <*>."),
         ("see /srv/www/index.html?lang=en, then retry", "see <*>, then retry"),
+        # A path of one component is a word, unless a query follows it: a request's path.
+        (
+            "SIGPIPE: writing to a closed pipe on request /login?next=%2Fcart (ip 10.0.2.15) !!!",
+            "SIGPIPE: writing to a closed pipe on request <*> (ip <*>) !!!",
+        ),
+        ("during GET /search?q=linen+shirt (10.0.2.16)", "during GET <*> (<*>)"),
+        (
+            "denied /admin and /stats/, what is /help? none",
+            "denied /admin and /stats/, what is /help? none",
+        ),
     ],
 )
 def test_a_query_string_and_a_colon_belong_to_the_path(message: str, template: str) -> None:
