@@ -315,8 +315,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # `(unset)` in place of an attribute's number) or angle brackets (Mosquitto's client
         # `<unknown>` before it sent its id, Go's `<nil>`): the whole of it, where the value
         # goes (`Client <unknown> closed its connection.` beside `Client Node-RED closed ...`).
+        # Not dpkg's `<none>`, the version a package had before it was installed: its lines
+        # are masks but for their action (`install <*> <none> <*>`), which the miner then
+        # took for a value too (`<*>:all <*>` held install, configure, trigproc and upgrade).
         r"|\((?:null|nil|none|unset|undefined|unknown)\)"
-        r"|<(?:null|nil|none|unset|undefined|unknown)>",
+        r"|<(?:null|nil|unset|undefined|unknown)>",
     ),
     MaskRule(
         "glued",

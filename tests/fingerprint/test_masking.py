@@ -144,6 +144,8 @@ from errctl.fingerprint.masking import (
         ("Client <unknown> closed its connection.", "Client <*> closed its connection."),
         ("dial: err=<nil>, user=<>, mode=<auto>", "dial: err=<*>, user=<>, mode=<auto>"),
         ("exe=(unknown) comm=(busy)", "exe=<*> comm=(busy)"),
+        # dpkg's `<none>` (no version before an install) stays: the action's anchor.
+        ("install libgdbm6:amd64 <none> 1.23-3", "install <*>:<*> <none> <*>"),
         # An empty string is a value of its own, not the opening of the next one.
         ("argv ['ssh-keygen', '-N', '', '-f', '/k'] ok", "argv [<*>, <*>, <*>, <*>, <*>] ok"),
         # Braces are no part of a URL (a route pattern's, or a context's `{...}`).
