@@ -245,6 +245,10 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?::[A-Za-z0-9_.@%+~$-]+)*)+"
         r"/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-](?::[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-])*/?"
         r"(?:\?[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
+        # One component is a word (`/admin`), unless a query string follows it: a request's
+        # path (`on request /login?next=%2Fcart`, `/search?q=linen+shirt`).
+        r"|\B/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-]\?[A-Za-z0-9_.@%+~$-]+="
+        r"(?:[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
         r"|\b[A-Za-z]:\\(?:[^ \t\r\n\f\v\"'<>]*[^ \t\r\n\f\v\"'<>.,;:!?])?",
     ),
     MaskRule(
@@ -308,8 +312,14 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         "bool",
         r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b"
         # No value, as C programs print one in parentheses (glibc's `(null)`, Pacemaker's
-        # `(unset)` in place of an attribute's number): the whole of it, where the value goes.
-        r"|\((?:null|nil|none|unset|undefined)\)",
+        # `(unset)` in place of an attribute's number) or angle brackets (Mosquitto's client
+        # `<unknown>` before it sent its id, Go's `<nil>`): the whole of it, where the value
+        # goes (`Client <unknown> closed its connection.` beside `Client Node-RED closed ...`).
+        # Not dpkg's `<none>`, the version a package had before it was installed: its lines
+        # are masks but for their action (`install <*> <none> <*>`), which the miner then
+        # took for a value too (`<*>:all <*>` held install, configure, trigproc and upgrade).
+        r"|\((?:null|nil|none|unset|undefined|unknown)\)"
+        r"|<(?:null|nil|unset|undefined|unknown)>",
     ),
     MaskRule(
         "glued",

@@ -45,8 +45,9 @@ Corosync's log file (libqb's `time [pid] host program priority [SUBSYS] message`
 `daemon_headers.logsys`. A process id in brackets before the time (NATS server's `[1]
 2024/05/01 10:00:00.123456 [INF] message`) is an attribute.
 BIND's named (`time category: severity: message`, with its `print-category` and
-`print-severity`) names the category as the logger. A CI job's log
-(GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
+`print-severity`) names the category as the logger, Dovecot's log file (`time
+imap(user)<pid><session>: Info: message`) the service, its prefix's rest an attribute. A CI
+job's log (GitHub Actions', Azure Pipelines') gives a line's level as a workflow command,
 `##[error]Process completed with exit code 1.`; the command stays in the message. macOS's
 `log show` (`time 0x1a2b Error 0x0 123 0 process: (image) [subsystem:category] message`) names
 the process as the service and the subsystem, else the image, as the logger. Windows' CBS.log
@@ -259,6 +260,14 @@ _ERLANG_PID = re.compile(
 _CATEGORY_SEVERITY = re.compile(
     r"(?P<category>[a-z][a-z0-9_-]{0,31}): "
     r"(?P<severity>critical|error|warning|notice|info|debug(?: \d{1,3})?|dynamic): "
+)
+# Dovecot's own log file (`log_path`, no host: `Jun 11 06:02:40 imap-login: Info: Login: ...`):
+# the process's log prefix, its service and what it serves, the user or a pid in parentheses,
+# the process and session in angle brackets (`imap(alice@example.com)<3129><L0DKiwiGBDGB>: `,
+# `auth-worker(812): `, `master: `), then the level in its capitalised word.
+_PREFIX_LEVEL = re.compile(
+    r"(?P<service>[a-z][\w.-]{0,31})(?P<context>\([^()\s]{1,256}\)(?:<[^<>\s]{1,64}>){0,3})?: "
+    r"(?P<level>Info|Warning|Error|Fatal|Panic|Debug): "
 )
 # MongoDB's text log (before 4.4, which writes JSON): a severity letter (D1 to D5: debug
 # verbosities) in a field two wide, the component padded to eight, the context in brackets:
@@ -608,6 +617,15 @@ class GenericFormat:
                 severity = bind["severity"]
                 level = "debug" if severity[0] == "d" else severity
                 return ParsedFields(line[bind.end() :], raw, level, logger=bind["category"])
+            if line[pos : pos + 1].islower() and (dove := _PREFIX_LEVEL.match(line, pos)):
+                context = {"context": dove["context"]} if dove["context"] else None
+                return ParsedFields(
+                    line[dove.end() :],
+                    raw,
+                    dove["level"].lower(),
+                    logger=dove["service"],
+                    attributes=context,
+                )
             if line.startswith("##[", pos):
                 level = _WORKFLOW_LEVELS.get(line[pos + 3 : line.find("]", pos, pos + 16)])
             elif "=" in line[pos : pos + 66] and (meta := _ELIXIR_METADATA.match(line, pos)):

@@ -29,6 +29,7 @@ from errctl.formats.stacktrace import (
     is_go_location,
     is_native_frame,
     is_perl_frame,
+    is_slowlog_frame,
     perl_error_line,
     ruby_frame_parts,
     rust_panicked_at,
@@ -347,6 +348,8 @@ def looks_like_trace(lines: list[str]) -> bool:
                 return True  # PHP
         elif c == "[" and line.startswith(("[stacktrace]", "[previous exception] ")):
             return True  # Monolog
+        elif c == "[" and is_slowlog_frame(line):
+            return True  # PHP-FPM's slow log: `[0x00007f3a2b62c340] curl_exec() /x.php:118`
         elif c == "*" and starts_elixir_exception(line):
             return True  # Elixir: `** (RuntimeError) boom`
         elif c.isdigit() and is_native_frame(line):
@@ -374,6 +377,8 @@ def named_by_message(lines: list[str]) -> bool:
         return True  # Carp's frames under the logged error (`$@`), which holds the message
     if first[:1].isdigit() and is_native_frame(first):
         return True  # ClickHouse: `Code: 60. DB::Exception: ... Stack trace:`, the frames below
+    if first.startswith("script_filename = ") or is_slowlog_frame(first):
+        return True  # PHP-FPM's slow log: `[pool www] pid 1147` above the request's backtrace
     return _ends_ruby_message(lines)
 
 

@@ -63,6 +63,10 @@ Choices worth knowing:
   line above holds (`Type: message`, ClickHouse's error code before it), else type `error`. A
   frame is its function without arguments and its source, never its address (each build
   moves it); a `?` frame (no symbol) is left out.
+- PHP-FPM's slow log: a request's backtrace when it ran too long, `[0x00007f3a2b62c340]
+  curl_exec() /var/www/src/Gateway.php:118` a frame, innermost first, under the record's
+  `[pool www] pid 1147` and `script_filename = ...`: no exception, type `backtrace`, its value
+  the script; grouped by its frames, where requests were stuck.
 - Elixir: `** (Type) message` and its frames, `(app vsn) path:line: Module.fun/arity`, innermost
   first; an exit's reason printed below it (`    ** (EXIT) time out`) is its cause.
 - .NET: an HResult printed after the type (`SocketException (111): x`) heads the value.
@@ -92,6 +96,7 @@ __all__ = [
     "is_go_location",
     "is_native_frame",
     "is_perl_frame",
+    "is_slowlog_frame",
     "parse_trace",
     "perl_error_line",
     "rust_panicked_at",
@@ -179,7 +184,7 @@ def _parse(text: str) -> ExceptionChain | None:
         if not any(line.strip() for line in lines):
             return None
 
-    python = go = dotnet = ruby = php = elixir = go_logged = perl = native = False
+    python = go = dotnet = ruby = php = elixir = go_logged = perl = native = slowlog = False
     at_lines: list[str] = []
     for line in lines:
         s = line.lstrip()
@@ -221,6 +226,7 @@ def _parse(text: str) -> ExceptionChain | None:
             php = s[1:2].isdigit() and _php_frame(s) is not None
         elif c == "[" and not php:
             php = s.startswith((_PHP_OBJECT, _PHP_PREVIOUS))
+            slowlog = slowlog or is_slowlog_frame(s)
         elif c.isdigit() and not go_logged and not native:
             go_logged = _GO_LOGGED_FRAME.match(s[:2100]) is not None
             native = not go_logged and is_native_frame(s)
@@ -260,6 +266,10 @@ def _parse(text: str) -> ExceptionChain | None:
             return chain
     if native and not at_lines:
         chain = _parse_native(lines)
+        if chain:
+            return chain
+    if slowlog and not at_lines:
+        chain = _parse_slowlog(lines)
         if chain:
             return chain
     if not at_lines:
@@ -1050,6 +1060,54 @@ def _native_frame(func: str, file: str | None, lineno: str | None) -> Frame | No
         file=file or None,
         module=module or None,
         function=function or None,
+        lineno=int(lineno) if lineno else None,
+    )
+
+
+# A frame of PHP-FPM's slow log (fpm_php_trace.c: `[0x%016lx] %s() %s:%d`, the frame's
+# address, the function, with its class (`PDOStatement->execute`, `App\Repo::find`), and
+# where it was called from); `???` for no file.
+_SLOWLOG_FRAME = re.compile(
+    r"\[0x[0-9a-f]{8,16}\] (?P<func>[^\s()]{1,512})\(\) "
+    r"(?P<file>\S{1,1024}?)(?::(?P<line>\d{1,7}))?\Z"
+)
+_SLOWLOG_SCRIPT = "script_filename = "
+_SLOWLOG_CLASS = re.compile(r"(?P<module>.+?)(?:->|::)(?P<function>[^:>-]+)\Z")
+
+
+def is_slowlog_frame(line: str) -> bool:
+    """Whether `line` (left-stripped) is a frame of PHP-FPM's slow log (`_SLOWLOG_FRAME`)."""
+    return line[:3] == "[0x" and _SLOWLOG_FRAME.match(line[:1600].rstrip()) is not None
+
+
+def _parse_slowlog(lines: list[str]) -> ExceptionChain | None:
+    """A slow request's backtrace (`_SLOWLOG_FRAME`, innermost first): type `backtrace`, the
+    script its value (`script_filename = ...`), so requests stuck at one place are one group."""
+    frames: list[Frame] = []
+    script = ""
+    for line in lines:
+        s = line.strip()
+        if s.startswith(_SLOWLOG_SCRIPT):
+            script = s[len(_SLOWLOG_SCRIPT) :][:1024]
+            continue
+        m = _SLOWLOG_FRAME.match(s[:1600]) if s[:3] == "[0x" else None
+        if m is not None:
+            frames.append(_slowlog_frame(m["func"], m["file"], m["line"]))
+    if not frames:
+        return None
+    frames.reverse()  # printed innermost first
+    return (ExceptionInfo(type="backtrace", value=script, frames=tuple(frames), language="php"),)
+
+
+@_frame_cache
+def _slowlog_frame(func: str, file: str, lineno: str | None) -> Frame:
+    """`PDOStatement->execute` in `PDOStatement`; `curl_exec` in no class; `???`: no file."""
+    m = _SLOWLOG_CLASS.match(func)
+    module, function = (m["module"], m["function"]) if m is not None else (None, func)
+    return Frame(
+        file=None if file == "???" else file,
+        module=module,
+        function=function,
         lineno=int(lineno) if lineno else None,
     )
 

@@ -198,7 +198,9 @@ _ISO_PREFIX = re.compile(
     rf"(?:Z|[+-]\d{{2}}(?::?\d{{2}})?| ?(?:[+-]\d{{2}}(?::?\d{{2}})?|{_ZONE_WORDS})(?![\w]))?"
     r"(?![\w:.])"
 )
-_EPOCH_PREFIX = re.compile(r"(?:\d{10}(?:\.\d{1,9})?|\d{13}|\d{16}|\d{19})(?![\w:.])")
+# An epoch may end in a colon before a blank, as a label's (Mosquitto's `%ld: message`), never
+# one glued to more (`1718085605:12`).
+_EPOCH_PREFIX = re.compile(r"(?:\d{10}(?:\.\d{1,9})?|\d{13}|\d{16}|\d{19})(?![\w.]|:(?![ \t]))")
 _UTC_SUFFIXES = (" UTC", " GMT", " utc", " gmt", "UTC")
 
 # Offsets of fixed zones are constant; others are cached per (zone, hour of wall time),

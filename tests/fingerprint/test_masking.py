@@ -139,6 +139,13 @@ from errctl.fingerprint.masking import (
         # No value, in parentheses where a value goes, is one: `(unset)` next to numbers.
         ("Setting fail-count: 3 -> (unset) | from a", "Setting fail-count: <*> -> <*> | from a"),
         ("user (null) logged in, status (busy)", "user <*> logged in, status (busy)"),
+        # And in angle brackets: a broker's client before it sent its id, Go's `<nil>`; an
+        # empty `<>` and other bracketed words stay.
+        ("Client <unknown> closed its connection.", "Client <*> closed its connection."),
+        ("dial: err=<nil>, user=<>, mode=<auto>", "dial: err=<*>, user=<>, mode=<auto>"),
+        ("exe=(unknown) comm=(busy)", "exe=<*> comm=(busy)"),
+        # dpkg's `<none>` (no version before an install) stays: the action's anchor.
+        ("install libgdbm6:amd64 <none> 1.23-3", "install <*>:<*> <none> <*>"),
         # An empty string is a value of its own, not the opening of the next one.
         ("argv ['ssh-keygen', '-N', '', '-f', '/k'] ok", "argv [<*>, <*>, <*>, <*>, <*>] ok"),
         # Braces are no part of a URL (a route pattern's, or a context's `{...}`).
@@ -454,6 +461,16 @@ def test_an_exception_value_is_masked_as_fp1_was_defined_without_later_classes()
         ("open /etc/app/app.conf: No such file", "open <*>: No such file"),
         ("rotated /var/log/app/app.log.", "rotated <*>."),
         ("see /srv/www/index.html?lang=en, then retry", "see <*>, then retry"),
+        # A path of one component is a word, unless a query follows it: a request's path.
+        (
+            "SIGPIPE: writing to a closed pipe on request /login?next=%2Fcart (ip 10.0.2.15) !!!",
+            "SIGPIPE: writing to a closed pipe on request <*> (ip <*>) !!!",
+        ),
+        ("during GET /search?q=linen+shirt (10.0.2.16)", "during GET <*> (<*>)"),
+        (
+            "denied /admin and /stats/, what is /help? none",
+            "denied /admin and /stats/, what is /help? none",
+        ),
     ],
 )
 def test_a_query_string_and_a_colon_belong_to_the_path(message: str, template: str) -> None:

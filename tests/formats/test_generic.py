@@ -30,6 +30,12 @@ from errctl.formats.timestamps import parse_timestamp
         ("Nov 27 14:24:12 ERROR x", "Nov 27 14:24:12", "ERROR", "x"),
         ("1700000000.123 INFO hi", "1700000000.123", "INFO", "hi"),
         (
+            "1718085605: Client zigbee2mqtt closed its connection.",
+            "1718085605",
+            None,
+            "Client zigbee2mqtt closed its connection.",
+        ),
+        (
             "2024/01/01 12:00:00 [error] 123#0: open() failed",
             "2024/01/01 12:00:00",
             "error",
@@ -918,6 +924,41 @@ def test_a_rust_module_path_after_the_level_is_the_logger():
 def test_bind_named_category_and_severity(line, level, logger, message):
     f = FORMAT.parse(line)
     assert (f.timestamp, f.level, f.logger, f.message) == (line[:24], level, logger, message)
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "context", "message"),
+    [
+        (
+            "Jun 11 06:02:40 imap-login: Info: Login: user=<frank@example.org>, method=LOGIN, "
+            "rip=203.0.113.200, lip=192.0.2.10, mpid=3129, TLS, session=<L0DKiwiGBDGBB8Hp>",
+            "info",
+            "imap-login",
+            None,
+            "Login: user=<frank@example.org>, method=LOGIN, rip=203.0.113.200, lip=192.0.2.10, "
+            "mpid=3129, TLS, session=<L0DKiwiGBDGBB8Hp>",
+        ),
+        (
+            "Jun 11 07:27:33 imap(bob@example.com)<3602><nhS3pKy5LA/0dyh3>: Error: Mailbox Junk: "
+            "Corrupted index cache file /var/vmail/bob/dovecot.index.cache",
+            "error",
+            "imap",
+            "(bob@example.com)<3602><nhS3pKy5LA/0dyh3>",
+            "Mailbox Junk: Corrupted index cache file /var/vmail/bob/dovecot.index.cache",
+        ),
+        (
+            "Jun 12 07:32:51 auth-worker(4711): Warning: pgsql: Connect failed to mail",
+            "warning",
+            "auth-worker",
+            "(4711)",
+            "pgsql: Connect failed to mail",
+        ),
+    ],
+)
+def test_dovecot_log_prefix_and_level(line, level, logger, context, message):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (line[:15], level, logger, message)
+    assert (f.attributes or {}).get("context") == context
 
 
 def test_a_word_and_colon_without_a_severity_is_message():

@@ -1513,3 +1513,52 @@ def test_native_frames_name_a_problem_whatever_the_addresses():
 def test_not_native_frames(text):
     chain = parse_trace(text)
     assert chain is None or chain[0].language != "native"
+
+
+# PHP-FPM's slow log: a request that ran too long, its backtrace innermost first, under the
+# script it ran; `???` where the engine knows no file.
+FPM_SLOWLOG = """\
+[11-Jun-2024 07:29:37]  [pool www] pid 1168
+script_filename = /var/www/shop/public/index.php
+[0x00007f3a2b62c010] PDOStatement->execute() /var/www/shop/vendor/doctrine/Statement.php:130
+[0x00007f3a2b62bde0] App\\Repo\\ProductRepository::search() /var/www/shop/src/Repo.php:211
+[0x00007f3a2b62bd00] array_map() ???"""
+
+
+def test_a_slow_requests_backtrace():
+    (exc,) = parse_trace(FPM_SLOWLOG)
+    assert (exc.type, exc.value, exc.language) == (
+        "backtrace",
+        "/var/www/shop/public/index.php",
+        "php",
+    )
+    assert exc.frames == (
+        Frame(module=None, function="array_map"),
+        Frame(
+            file="/var/www/shop/src/Repo.php",
+            module="App\\Repo\\ProductRepository",
+            function="search",
+            lineno=211,
+        ),
+        Frame(
+            file="/var/www/shop/vendor/doctrine/Statement.php",
+            module="PDOStatement",
+            function="execute",
+            lineno=130,
+        ),
+    )
+    # Each request's frames sit at other addresses: not the problem's.
+    moved = FPM_SLOWLOG.replace("0x00007f3a2b62", "0x00007f11aa03")
+    assert chain_fingerprint(parse_trace(moved)) == chain_fingerprint(parse_trace(FPM_SLOWLOG))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scanning:\n[0x00007f3a2b62c010] region mapped at start",
+        "[0x00007f3a2b62c010] free(): invalid pointer",
+    ],
+)
+def test_no_slow_log_frames(text):
+    chain = parse_trace(text)
+    assert chain is None or chain[0].type != "backtrace"

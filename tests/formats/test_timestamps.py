@@ -239,6 +239,9 @@ def test_unreadable_is_none(raw):
         ("Nov 27 14:24:12 host app: x", 15),
         ("081109 203615 148 INFO x", 13),
         ("1700000000.123 INFO x", 14),
+        # An epoch before a label's colon (Mosquitto's `%ld: `), not one glued to more.
+        ("1718085605: New connection from 10.0.40.5:50453 on port 1883.", 10),
+        ("1718085605:12 x", -1),
         ("10/Oct/2000:13:55:36 -0700] x", 26),
         ("5/1/2024 10:00:02 AM ERROR x", 20),
         ("20240501 10:00:05.123 ERROR x", 21),
