@@ -24,8 +24,10 @@ before the key holds a word (something else to agree on: a bare `<*>=<*>` would 
   too. Not when every value is a masked value and then words: those words say what happened
   (slapd's `conn=<*> op=<*> UNBIND` and `conn=<*> fd=<*> closed`, `_value_then_words`);
 - or, for one key, the values are many (`min_values`, the miner's threshold for a position's
-  values), no first word shared by more than half of them: `status=ok` and `status=failed
-  retrying` stay two templates, a small vocabulary of outcomes, as the miner splits one;
+  values), no first word shared by more than half of them, and their first words are no
+  enumeration of outcomes (`outcomes.py`): Postfix's `status=sent (250 2.0.0 OK ...)`,
+  `status=deferred (host ... said: ...)` and `status=bounced (...)`, each with replies of
+  several wordings, stay three, as the miner splits `status=ok` from `status=failed`;
 - or, for one key, a member is *general*, its value and the values of the pairs before it
   `<*>` (the miner made them variables), and the others' values each hold a masked value:
   those others take it, whatever values of one token their pairs before show (a client
@@ -62,6 +64,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from errctl.fingerprint.masking import MASK
+from errctl.fingerprint.outcomes import outcome_values
 from errctl.fingerprint.spellings import chain_ends
 
 # A key is a run of these characters, or `<*>` (`<*>.tmpdir` is one key: a name masking cut
@@ -236,7 +239,7 @@ def _family_head(
     if len(values) < min_values:
         return None
     firsts = Counter(value.split(None, 1)[0] for value in values)
-    if 2 * max(firsts.values()) > len(values):
+    if 2 * max(firsts.values()) > len(values) or outcome_values(firsts.keys(), min_values):
         return None
     return head
 

@@ -42,7 +42,9 @@ How variables are found (`TemplateMiner._cluster`):
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
    message names; in brackets of its own too, `from=<root>`) or of a glued `key:value`
    (`action:stop`, `_glued_values`) or of a `label: value` a comma joins to another (a
-   record's fields, `host: <*>, user: app, thread: <*>`, `_listed_values`), or a key
+   record's fields, `host: <*>, user: app, thread: <*>`, `_listed_values`; but for a few
+   words one of which says something failed, `status=ok`/`status=failed`/`status=timeout`:
+   outcomes, `outcomes.py`, which split, each keeping the statement's variables), or a key
    whose value varies too (`<*> = <*>`); with fewer it is a small vocabulary
    (`FOLLOWING`/`LEADING`, `opened`/`closed`; and, up to twice as many, the word of a message
    of two words whose other word is constant, each a plain word: a structured logger's
@@ -174,6 +176,8 @@ from errctl.fingerprint.labelvalues import value_after_label_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
 from errctl.fingerprint.memory import TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
+from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
+from errctl.fingerprint.outcomes import outcome_values
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
@@ -851,9 +855,13 @@ class TemplateMiner:
         shared: frozenset[tuple[str, str]] = frozenset(),
         named: _VariableNames | None = None,
         vocabularies: frozenset[frozenset[str]] = frozenset(),
+        keep: frozenset[int] = frozenset(),
     ) -> None:
+        """Splits a cluster on its small vocabularies, or makes its template. `keep`: the
+        positions a cluster this one was split from on an outcome took for variables."""
         template = list(key)
         vocab: list[tuple[int, int]] = []  # (distinct values, position) of small vocabularies
+        outcome_at: set[int] = set()  # positions of keys' outcomes (`outcome_values`)
         # Columns of masked values and a few constants (`_outcomes`): split on last, once no
         # word splits the cluster (the words a statement opens with go first).
         outcomes: list[tuple[int, int]] = []
@@ -890,6 +898,10 @@ class TemplateMiner:
                 numbered = _numbered_names(first_words, first_seps)
                 arguments = _call_arguments(first_words, first_seps)
                 label_ends = _label_ends(first_words, first_seps)
+            if p in keep:
+                # A variable of the statement this cluster is one outcome of: its values
+                # vary by instance whatever the outcome, however few one outcome shows.
+                continue
             if p in label_ends and key[p - 1] == MASK and _phrase_words(member_words, p):
                 # Labels of other wording: one statement each, however many (`_label_ends`).
                 vocab.append((len({words[p] for words in member_words}), p))
@@ -923,6 +935,19 @@ class TemplateMiner:
             # The first few members often settle it: with a mask, or with many values not
             # all small integers, the whole column is a variable too (it has those values).
             head = set(map(itemgetter(p), member_words[:_HEAD]))
+            if (
+                p in values_at
+                and len(head) <= MAX_OUTCOMES
+                and not _holds_mask(head)
+                and outcome_values(
+                    values := set(map(itemgetter(p), member_words)), self.min_variable_values
+                )
+            ):
+                # A key's value that says how it ended (`status=ok`, `status=failed`): an
+                # enumeration spelt out, one statement each, as `status=404` is (`outcomes.py`).
+                vocab.append((len(values), p))
+                outcome_at.add(p)
+                continue
             many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
             if many and len(first_words) == 2:
                 many = not _word_after_word(
@@ -994,10 +1019,19 @@ class TemplateMiner:
             parts: dict[str, list[tuple[str, Sequence[str]]]] = defaultdict(list)
             for item in members:
                 parts[item[1][p]].append(item)
+            if p in outcome_at:
+                # Each outcome is the statement still: what varied in it stays a variable
+                # (`user=<*> status=failed` seen once keeps no user's name).
+                undecided = {q for _, q in vocab} | {q for _, q in outcomes}
+                keep = keep.union(
+                    q
+                    for q, k in enumerate(key)
+                    if k == MASK and template[q] == MASK and q not in undecided
+                )
             for value in sorted(parts):
                 sub_key = list(key)
                 sub_key[p] = value
-                self._split_cluster(sub_key, parts[value], out, shared, named, vocabularies)
+                self._split_cluster(sub_key, parts[value], out, shared, named, vocabularies, keep)
             return
         if member_words is not None:
             for p, k in enumerate(key):

@@ -288,22 +288,24 @@ def test_a_broker_list_of_any_length_shares_the_single_broker_template():
 
 
 def test_a_value_after_a_key_is_a_variable_however_few_its_values():
-    # hclog and logfmt name their values (`network=udp`), Postfix too (`status=bounced`): a
+    # hclog and logfmt name their values (`network=udp`), Postfix too (`transport=smtp`): a
     # log that shows two of them still logs one event, and an enumeration kept by masking
-    # (`code=404`) still splits.
+    # (`code=404`) still splits, as an outcome in words does (`status=bounced`, `outcomes.py`).
     raw = [
         "Listening for queries: bind=10.1.2.3:53 network=udp",
         "Listening for queries: bind=10.1.2.3:53 network=tcp",
         "Listening for queries: bind=10.1.2.4:53 network=udp",
-        "delivery 4F2A1 done: relay=mx.example.org status=sent",
-        "delivery 9B7C3 done: relay=mx.example.net status=bounced",
+        "delivery 4F2A1 done: relay=mx.example.org transport=smtp status=sent",
+        "delivery 9B7C3 done: relay=mx.example.net transport=lmtp status=sent",
+        "delivery 9B7C4 done: relay=mx.example.net transport=smtp status=bounced",
         "request finished code=404 after 3 ms",
         "request finished code=500 after 8 ms",
     ]
     templates = set(TemplateMiner().assign([mask_message(m) for m in raw]))
     assert templates == {
         "Listening for queries: bind=<*> network=<*>",
-        "delivery <*> done: relay=<*> status=<*>",
+        "delivery <*> done: relay=<*> transport=<*> status=sent",
+        "delivery <*> done: relay=<*> transport=<*> status=bounced",
         "request finished code=404 after <*> ms",
         "request finished code=500 after <*> ms",
     }

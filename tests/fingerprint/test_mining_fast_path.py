@@ -18,6 +18,7 @@ from errctl.fingerprint import mining
 from errctl.fingerprint.absorb import absorbing
 from errctl.fingerprint.masking import mask_message
 from errctl.fingerprint.mining import MASK, TemplateMiner
+from errctl.fingerprint.outcomes import outcome_values
 
 # The definitions the shortcuts stand for.
 
@@ -421,10 +422,18 @@ class PlainMiner(TemplateMiner):
         return names
 
     def _split_cluster(
-        self, key, members, out, shared=frozenset(), named=frozenset(), vocabularies=frozenset()
+        self,
+        key,
+        members,
+        out,
+        shared=frozenset(),
+        named=frozenset(),
+        vocabularies=frozenset(),
+        keep=frozenset(),
     ):
         template = list(key)
         vocab = []
+        outcome_at = set()
         # The value of `key=` or `key = ` that varies is a variable, however few its values;
         # so is a key that varies along with its value.
         pieces = plain_pieces(members[0][0])
@@ -588,7 +597,7 @@ class PlainMiner(TemplateMiner):
             )
 
         for p, k in enumerate(key):
-            if k != MASK:
+            if k != MASK or p in keep:  # (a variable of the statement split on an outcome)
                 continue
             if p == 0 and all(plain_table_rows(members)):
                 template[0] = MASK  # a table's row keys, however few
@@ -634,6 +643,11 @@ class PlainMiner(TemplateMiner):
                 # The same past the `key=value` pairs the messages open with, an operation's
                 # name in capitals too (`conn=<*> op=<*> SRCH ...`).
                 vocab.append((len(values), p))
+                continue
+            if p in keyed and outcome_values(values, self.min_variable_values):
+                # A key's value that says how it ended (`status=failed`): split on it.
+                vocab.append((len(values), p))
+                outcome_at.add(p)
                 continue
             enumeration = all(mining._ENUM_VALUE.fullmatch(v) for v in values)
             # Names after a constant word of the statement, or taken by a variable elsewhere.
@@ -755,9 +769,19 @@ class PlainMiner(TemplateMiner):
             parts = defaultdict(list)
             for item in members:
                 parts[item[1][p]].append(item)
+            if p in outcome_at:
+                # Each outcome keeps the statement's variables, however few values it shows.
+                decided = {q for q, k in enumerate(key) if k == MASK and template[q] == MASK}
+                keep = keep | (decided - {q for _, q in vocab} - {q for _, q in outcome_vocab})
             for value in sorted(parts):
                 self._split_cluster(
-                    [*key[:p], value, *key[p + 1 :]], parts[value], out, shared, named, vocabularies
+                    [*key[:p], value, *key[p + 1 :]],
+                    parts[value],
+                    out,
+                    shared,
+                    named,
+                    vocabularies,
+                    keep,
                 )
             return
         for p, k in enumerate(key):
@@ -930,6 +954,20 @@ enumerated = st.builds(
 )
 
 
+# A key's values that say how something ended, alone or beside names and masks
+# (`status=failed`, `user=alice`), in pairs, glued `key:value` and a record's fields.
+outcome = st.sampled_from(["ok", "failed", "timeout", "success", "alice", "bob", MASK, "200"])
+keyed_outcomes = st.builds(
+    "{} {} {}{}{} {}".format,
+    st.sampled_from(["job", "task", MASK]),
+    st.sampled_from([MASK, "7", "a", "b", "c", "d"]),
+    st.sampled_from(["status=", "result = ", "res:", "user: x, state: "]),
+    outcome,
+    st.sampled_from(["", " retrying", ", c: d"]),
+    st.sampled_from(["done", MASK, "user=" + MASK, "user=carol", "user=dave", "user=erin"]),
+)
+
+
 @st.composite
 def mixed_corpus(draw) -> list[str]:
     messages = draw(corpus())
@@ -943,6 +981,7 @@ def mixed_corpus(draw) -> list[str]:
         + draw(st.lists(listed, max_size=8))
         + draw(st.lists(bracketed, max_size=8))
         + draw(st.lists(enumerated, max_size=12))
+        + draw(st.lists(keyed_outcomes, max_size=12))
     )
 
 
