@@ -1056,6 +1056,37 @@ def test_a_vocabulary_three_statements_share_is_an_enumerations_names():
     } <= got
 
 
+def test_statements_that_show_part_of_an_enumeration_share_it():
+    # A broker logs a consumer group's state in four statements: two show all three states a
+    # log met, two only the first two. Each statement shows some of one enumeration's names,
+    # so each is a value. Two statements sharing a vocabulary are still two wordings each
+    # (`opened`/`closed`, `started`/`stopped`).
+    lines = []
+    for n in range(12):
+        group = f"grp{n}x"
+        state = ["Stable", "Empty", "CompletingRebalance"][n % 3]
+        both = ["Stable", "CompletingRebalance"][n % 2]
+        lines += [
+            f"member joins group {group} in {state} state",
+            f"rebalance group {group} in state {state} with old generation {n}",
+            f"rebalance group {group} in state {both} as member m{n}x leaves",
+            f"member m{n}x of group {group} in state {both} expired on heartbeat",
+            f"session {['opened', 'closed'][n % 2]} for user u{n}x",
+            f"channel {['opened', 'closed'][n % 2]} for peer p{n}x",
+        ]
+    got = set(templates(lines).values())
+    assert {
+        "member joins group <*> in <*> state",
+        "rebalance group <*> in state <*> with old generation <*>",
+        "rebalance group <*> in state <*> as member <*> leaves",
+        "member <*> of group <*> in state <*> expired on heartbeat",
+        "session opened for user <*>",
+        "session closed for user <*>",
+        "channel opened for peer <*>",
+        "channel closed for peer <*>",
+    } == got
+
+
 def test_a_label_with_an_index_is_wording():
     # Corosync's quorum lists, `name[count]: ids`: three statements, each with its list, where
     # a process with its id (`sent by mds[111]`) is a value.
