@@ -1464,8 +1464,10 @@ _CLOSERS = {"<": ">", "[": "]", "(": ")", "{": "}"}
 def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     """Positions of the values of `key:value` pairs written glued (no blank on either side of
     the colon, the key a whole word after a blank or at the start): Pacemaker's `executing -
-    rsc:web action:stop call_id:25`. A value the message names varies by instance however few
-    values a log shows, as after `key=` (`_key_value_positions`). A colon before a blank ends
+    rsc:web action:stop call_id:25`; or glued to a `key=` (the rest of its value: Android's
+    `details=android.policy:LIFT`, `details=com.google.android.gms:NOTIFICATION`). A value the
+    message names varies by instance however few values a log shows, as after `key=`
+    (`_key_value_positions`). A colon before a blank ends
     a sentence's subject (`Loading containers: start.`), and a word glued to a bracket before
     it is a call's argument (`pam_unix(sshd:auth)`, `_call_arguments`)."""
     out: set[int] = set()
@@ -1476,7 +1478,12 @@ def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
             and words[i]
             and MASK not in words[i]
             and _LETTER.search(words[i])
-            and (i == 0 or seps[i - 1] in _BLANK_SEPARATORS or not seps[i - 1].strip())
+            and (
+                i == 0
+                or seps[i - 1] in _BLANK_SEPARATORS
+                or not seps[i - 1].strip()
+                or seps[i - 1] == "="
+            )
         ):
             out.add(i + 1)
     return frozenset(out)

@@ -1001,6 +1001,19 @@ def test_the_value_of_a_glued_key_is_a_value_however_few():
         for n, (rsc, action) in enumerate([("web", "stop"), ("vip", "start"), ("web", "start")])
     ]
     assert set(templates(lines).values()) == {"executing - rsc:<*> action:<*> call_id:<*>"}
+    # So is the part of a `key=` value glued to it by a colon: the rest of that value
+    # (Android's wake-up details, `package:reason`).
+    lines = [
+        f"Waking up from Asleep (uid=1000, reason={why}, details={who}:{what})..."
+        for why, who, what in [
+            ("WAKE_REASON_LIFT", "android.policy", "LIFT"),
+            ("WAKE_REASON_APPLICATION", "com.google.android.gms", "NOTIFICATION"),
+            ("WAKE_REASON_POWER_BUTTON", "android.policy", "POWER"),
+        ]
+    ]
+    assert set(templates(lines).values()) == {
+        "Waking up from Asleep (uid=<*>, reason=<*>, details=<*>:<*>)..."
+    }
     # A colon before a blank ends a subject, and a call's argument keeps its own rule.
     lines = ["Loading containers: start.", "Loading containers: done."]
     assert set(templates(lines).values()) == set(lines)

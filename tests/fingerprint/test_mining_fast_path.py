@@ -470,7 +470,7 @@ class PlainMiner(TemplateMiner):
                 and words[i + 1]
                 and MASK not in words[i]
                 and re.search(r"[^\W\d_]", words[i])
-                and (i == 0 or not seps[i - 1].strip())
+                and (i == 0 or not seps[i - 1].strip() or seps[i - 1] == "=")
             ):
                 keyed.add(i + 1)
         # The values of `label: value` pairs (a word, a colon, a blank) that `, ` joins to
