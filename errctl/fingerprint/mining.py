@@ -52,8 +52,9 @@ How variables are found (`TemplateMiner._cluster`):
    cluster splits on it instead,
    unless the word before it is a shared slot (`_shared_slots`): several clusters of the batch vary
    after that word, with many values together (sshd's users after `user`), or its values are a
-   vocabulary that clusters of three statements or more take, value for value (an enumeration's
-   names: Zabbix's `Zabbix agent`/`SNMP agent` in four statements, `_shared_vocabularies`), or its
+   vocabulary that clusters of three statements or more take, value for value, or some of it
+   (an enumeration's names: Zabbix's `Zabbix agent`/`SNMP agent` in four statements,
+   `_shared_vocabularies`), or its
    values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not `opened` or
    `NOT_FOUND`) that follow a constant word of the statement (what it acts on: RabbitMQ's
    `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`), or one of which is
@@ -784,7 +785,8 @@ class TemplateMiner:
         item "<key>" on host "<host>" failed: first network error`, `temporarily disabling
         ... checks`, `resuming ... checks`), and each statement was two. A vocabulary one
         statement owns (`opened`/`closed`), or that one statement shows in several layouts of
-        its values (dpkg's `configure`/`trigproc`), still splits."""
+        its values (dpkg's `configure`/`trigproc`), still splits. A statement that shows only
+        some of the names counts for the vocabulary, and the vocabulary for it (below)."""
         least = self.min_variable_values
         statements: dict[frozenset[str], set[frozenset[str]]] = defaultdict(set)
         for key, members in (item for items in clustered for item in items):
@@ -803,7 +805,19 @@ class TemplateMiner:
                     w for i, w in enumerate(key) if i != p and w != MASK and _LETTER.search(w)
                 )
                 statements[frozenset(column)].add(wording)
-        return frozenset(v for v, s in statements.items() if len(s) >= _SHARING_STATEMENTS)
+        # A statement that shows some of an enumeration's names takes that enumeration too:
+        # Kafka logs a group's state in four statements, two with `Stable`, `Empty` and
+        # `CompletingRebalance` and two with the first two only. A vocabulary counts the
+        # statements of the vocabularies it holds or is held by.
+        found = set()
+        for v, s in statements.items():
+            sharing = set(s)
+            for other, t in statements.items():
+                if other != v and (other < v or v < other):
+                    sharing |= t
+            if len(sharing) >= _SHARING_STATEMENTS:
+                found.add(v)
+        return frozenset(found)
 
     def _variable_names(self, clustered: Iterable[_Clusters]) -> frozenset[str]:
         """The names (`_name_like`) the batch's variables take: the values of every column, in
@@ -1450,8 +1464,10 @@ _CLOSERS = {"<": ">", "[": "]", "(": ")", "{": "}"}
 def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     """Positions of the values of `key:value` pairs written glued (no blank on either side of
     the colon, the key a whole word after a blank or at the start): Pacemaker's `executing -
-    rsc:web action:stop call_id:25`. A value the message names varies by instance however few
-    values a log shows, as after `key=` (`_key_value_positions`). A colon before a blank ends
+    rsc:web action:stop call_id:25`; or glued to a `key=` (the rest of its value: Android's
+    `details=android.policy:LIFT`, `details=com.google.android.gms:NOTIFICATION`). A value the
+    message names varies by instance however few values a log shows, as after `key=`
+    (`_key_value_positions`). A colon before a blank ends
     a sentence's subject (`Loading containers: start.`), and a word glued to a bracket before
     it is a call's argument (`pam_unix(sshd:auth)`, `_call_arguments`)."""
     out: set[int] = set()
@@ -1462,7 +1478,12 @@ def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
             and words[i]
             and MASK not in words[i]
             and _LETTER.search(words[i])
-            and (i == 0 or seps[i - 1] in _BLANK_SEPARATORS or not seps[i - 1].strip())
+            and (
+                i == 0
+                or seps[i - 1] in _BLANK_SEPARATORS
+                or not seps[i - 1].strip()
+                or seps[i - 1] == "="
+            )
         ):
             out.add(i + 1)
     return frozenset(out)

@@ -1001,6 +1001,19 @@ def test_the_value_of_a_glued_key_is_a_value_however_few():
         for n, (rsc, action) in enumerate([("web", "stop"), ("vip", "start"), ("web", "start")])
     ]
     assert set(templates(lines).values()) == {"executing - rsc:<*> action:<*> call_id:<*>"}
+    # So is the part of a `key=` value glued to it by a colon: the rest of that value
+    # (Android's wake-up details, `package:reason`).
+    lines = [
+        f"Waking up from Asleep (uid=1000, reason={why}, details={who}:{what})..."
+        for why, who, what in [
+            ("WAKE_REASON_LIFT", "android.policy", "LIFT"),
+            ("WAKE_REASON_APPLICATION", "com.google.android.gms", "NOTIFICATION"),
+            ("WAKE_REASON_POWER_BUTTON", "android.policy", "POWER"),
+        ]
+    ]
+    assert set(templates(lines).values()) == {
+        "Waking up from Asleep (uid=<*>, reason=<*>, details=<*>:<*>)..."
+    }
     # A colon before a blank ends a subject, and a call's argument keeps its own rule.
     lines = ["Loading containers: start.", "Loading containers: done."]
     assert set(templates(lines).values()) == set(lines)
@@ -1054,6 +1067,37 @@ def test_a_vocabulary_three_statements_share_is_an_enumerations_names():
         "configure <*> install now",
         "configure <*> remove now",
     } <= got
+
+
+def test_statements_that_show_part_of_an_enumeration_share_it():
+    # A broker logs a consumer group's state in four statements: two show all three states a
+    # log met, two only the first two. Each statement shows some of one enumeration's names,
+    # so each is a value. Two statements sharing a vocabulary are still two wordings each
+    # (`opened`/`closed`, `started`/`stopped`).
+    lines = []
+    for n in range(12):
+        group = f"grp{n}x"
+        state = ["Stable", "Empty", "CompletingRebalance"][n % 3]
+        both = ["Stable", "CompletingRebalance"][n % 2]
+        lines += [
+            f"member joins group {group} in {state} state",
+            f"rebalance group {group} in state {state} with old generation {n}",
+            f"rebalance group {group} in state {both} as member m{n}x leaves",
+            f"member m{n}x of group {group} in state {both} expired on heartbeat",
+            f"session {['opened', 'closed'][n % 2]} for user u{n}x",
+            f"channel {['opened', 'closed'][n % 2]} for peer p{n}x",
+        ]
+    got = set(templates(lines).values())
+    assert {
+        "member joins group <*> in <*> state",
+        "rebalance group <*> in state <*> with old generation <*>",
+        "rebalance group <*> in state <*> as member <*> leaves",
+        "member <*> of group <*> in state <*> expired on heartbeat",
+        "session opened for user <*>",
+        "session closed for user <*>",
+        "channel opened for peer <*>",
+        "channel closed for peer <*>",
+    } == got
 
 
 def test_a_label_with_an_index_is_wording():

@@ -368,7 +368,12 @@ class PlainMiner(TemplateMiner):
                         if i != p and w != MASK and re.search(r"[^\W\d_]", w)
                     }
                     statements[frozenset(column)].add(frozenset(wording))
-        return {v for v, s in statements.items() if len(s) >= 3}
+        # With the statements of every vocabulary it holds or is held by.
+        return {
+            v
+            for v in statements
+            if len(set().union(*(s for w, s in statements.items() if w <= v or v <= w))) >= 3
+        }
 
     def _plain_variable_names(self, clustered):
         # The names (inner `.`, `_` or `/` between letters or digits, a small letter, no mask)
@@ -465,7 +470,7 @@ class PlainMiner(TemplateMiner):
                 and words[i + 1]
                 and MASK not in words[i]
                 and re.search(r"[^\W\d_]", words[i])
-                and (i == 0 or not seps[i - 1].strip())
+                and (i == 0 or not seps[i - 1].strip() or seps[i - 1] == "=")
             ):
                 keyed.add(i + 1)
         # The values of `label: value` pairs (a word, a colon, a blank) that `, ` joins to
