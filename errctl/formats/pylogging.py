@@ -2,6 +2,9 @@
 
 - `%(asctime)s - %(name)s - %(levelname)s - %(message)s` (the logging cookbook's)
 - `%(asctime)s %(levelname)s %(name)s: %(message)s`
+- `%(asctime)s %(name)s %(levelname)s %(message)s`, `%(asctime)s - %(levelname)s - %(name)s -
+  %(message)s`, and `%(asctime)s %(levelname)s %(name)s %(message)s` when the name is a module
+  path (`app.db`), `root` or `__main__` (any other word there is the message's first)
 - `%(asctime)s [%(levelname)s] %(name)s: %(message)s`
 - `%(levelname)s:%(name)s:%(message)s` (basicConfig's default; no timestamp)
 - `[%(asctime)s] %(levelname)s in %(module)s: %(message)s` (Flask's default)
@@ -113,6 +116,32 @@ _THREAD_LEVEL = re.compile(
     re.S,
 )
 _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
+# The logger and the level with blanks or ` - ` between them and no colon:
+# `%(asctime)s %(name)s %(levelname)s %(message)s` (the cookbook's without its dashes, any
+# logger name: the level word after it marks it) and `%(asctime)s - %(levelname)s - %(name)s -
+# %(message)s`. Not log4j's `%d %t %-5p %c - %m` (a thread before the level, a class and a
+# dash after it), which the java format reads; nor oslo.log's pid before the level.
+_JAVA_LOGGER_DASH = r"-(?: |\Z)|[^\s-]\S{0,256} {1,2}- "
+# The three are matched after `_TS_THEN` (the time is read once; they are tried on every Java
+# header of a mixed file).
+_TS_THEN = re.compile(rf"{_TS}(?P<sep> - | ++)")
+_NAME_THEN_LEVEL = re.compile(
+    rf"(?P<name>[A-Za-z_][^\s\[\]:]{{0,255}})(?: - | ++){_LEVEL}(?: - | ++)"
+    rf"(?!{_JAVA_LOGGER_DASH}){_MSG}",
+    re.S,
+)
+_LEVEL_DASH_NAME = re.compile(
+    rf"{_LEVEL} - (?P<name>[^\s\[\]:(-][^\s\[\]:]{{0,255}}) - {_MSG}", re.S
+)
+# `%(asctime)s %(levelname)s %(name)s %(message)s` (the level padded or not): with nothing but
+# blanks around it the logger is told from the message's first word by its shape, a module
+# path (`app.db.pool`, `urllib3.connectionpool`) or the root and main loggers' names. Not when a
+# dash, or a token and a dash, follows it: log4j's `%d %-5p %c - %m`, Flink's `%-60c %x - %m`.
+_LEVEL_THEN_MODULE = re.compile(
+    rf"{_LEVEL} ++(?P<name>(?:[A-Za-z_]\w{{0,63}}\.){{1,16}}[A-Za-z_]\w{{0,63}}|root|__main__)"
+    rf" ++(?!{_JAVA_LOGGER_DASH}){_MSG}",
+    re.S,
+)
 _FILE_LEVEL = re.compile(rf"{_TS} - (?P<file>[^\s\[\]]+)\[{_LEVEL}\]: ?{_MSG}", re.S)
 _NAME_PID_LEVEL = re.compile(
     rf"{_TS} (?P<name>[^\s\[\]]+) *\[(?P<process>\d+)\]: {_LEVEL} +{_MSG}", re.S
@@ -413,6 +442,9 @@ def _other_timed(line: str) -> ParsedFields | None:
         if m is not None:
             ts, name, level, msg = m.group("ts", "name", "level", "msg")
             return ParsedFields(msg, ts, level, logger=name)
+    fields = _name_and_level(line)
+    if fields is not None:
+        return fields
     if line.find("]:", 20) < 0:
         return None
     m = _FILE_LEVEL.match(line)
@@ -424,6 +456,21 @@ def _other_timed(line: str) -> ParsedFields | None:
         ts, name, pid, level, msg = m.group("ts", "name", "process", "level", "msg")
         return ParsedFields(msg, ts, level, logger=name, attributes={"pid": number(pid)})
     return None
+
+
+def _name_and_level(line: str) -> ParsedFields | None:
+    """A logger and a level, in either order, with only blanks or dashes between them and the
+    message (`_NAME_THEN_LEVEL`, `_LEVEL_DASH_NAME`, `_LEVEL_THEN_MODULE`)."""
+    head = _TS_THEN.match(line)
+    if head is None:
+        return None
+    at = head.end()
+    level_first = _LEVEL_DASH_NAME if head["sep"] == " - " else _LEVEL_THEN_MODULE
+    m = level_first.match(line, at) or _NAME_THEN_LEVEL.match(line, at)
+    if m is None:
+        return None
+    level, name, msg = m.group("level", "name", "msg")
+    return ParsedFields(msg, head["ts"], level, None, None, name)
 
 
 # What `_LEVEL_BRACKETED_NAME` refuses after its `[name] ` (its negative lookahead).

@@ -969,3 +969,94 @@ def test_thread_before_the_level(tmp_path):
         "2024-05-01 10:00:00,123 [main] WARN Foo:42 - careful",
     ):
         assert FORMAT.parse(line) is None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        # `%(asctime)s %(levelname)s %(name)s %(message)s`: a module path, root or __main__
+        (
+            "2026-11-28 12:00:00,123 ERROR app.db.pool connection refused",
+            "ERROR",
+            "app.db.pool",
+            "connection refused",
+        ),
+        (
+            "2026-11-28 12:00:00,123 WARNING  urllib3.connectionpool Retrying (Retry(total=2))",
+            "WARNING",
+            "urllib3.connectionpool",
+            "Retrying (Retry(total=2))",
+        ),
+        (
+            "2026-11-28 12:00:00,123 INFO     root request served in 12 ms",
+            "INFO",
+            "root",
+            "request served in 12 ms",
+        ),
+        (
+            "2026-11-28 12:00:00,123 INFO __main__ started worker 3",
+            "INFO",
+            "__main__",
+            "started worker 3",
+        ),
+        # `%(asctime)s %(name)s %(levelname)s %(message)s`: the level word marks any logger
+        ("2026-11-28 12:00:00,123 root INFO request served", "INFO", "root", "request served"),
+        (
+            "2026-11-28 12:00:00,123 app.db ERROR  connection refused",
+            "ERROR",
+            "app.db",
+            "connection refused",
+        ),
+        # `%(asctime)s - %(levelname)s - %(name)s - %(message)s`
+        (
+            "2026-11-28 12:00:00,123 - INFO - root - request served",
+            "INFO",
+            "root",
+            "request served",
+        ),
+        (
+            "2026-11-28 12:00:00,123 - ERROR - app - failed - retrying",
+            "ERROR",
+            "app",
+            "failed - retrying",
+        ),
+    ],
+)
+def test_a_logger_and_a_level_between_blanks_or_dashes(line, level, logger, message):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (line[:23], level, logger, message)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A word after the level with blanks alone is the message's, unless a module path's
+        "2026-11-28 12:00:00,123 ERROR Connection refused to db",
+        # log4j's `%d %-5p %c - %m`, `%d %t %-5p %c - %m` and Flink's `%-60c %x - %m`
+        "2026-11-28 12:00:00,123 ERROR com.acme.Foo - failed",
+        "2026-11-28 12:00:00,123 ERROR  com.acme.Foo    - failed",
+        "2026-11-28 12:00:00,123 main ERROR com.acme.Foo - failed",
+        "2024-06-11 08:30:12,407 INFO  org.apache.flink.runtime.Foo        [] - Receive slot",
+        # oslo.log's pid is no logger: without its request context the line is not oslo's
+        "2026-11-28 10:15:04.321 2931 INFO server started on port 80",
+    ],
+)
+def test_a_logger_and_a_level_need_their_shape(line):
+    f = FORMAT.parse(line)
+    assert f is None or f.logger is None
+
+
+def test_a_file_of_the_blank_separated_layout_keeps_the_logger_out_of_its_templates(tmp_path):
+    """Read as generic, the logger was the message's first word and a dotted one masked as a
+    host: `<*> Retrying ...` joined the same words from another module."""
+    log = (
+        "2026-11-28 12:00:00,123 WARNING urllib3.connectionpool Retrying after reset\n"
+        "2026-11-28 12:00:01,123 WARNING botocore.retries Retrying after reset\n"
+        "2026-11-28 12:00:02,123 ERROR app.db.pool connection refused to 10.0.0.1:5432\n"
+    )
+    rows = stored_events(tmp_path, log, "line, level, logger, template")
+    assert rows == [
+        (1, "warning", "urllib3.connectionpool", "Retrying after reset"),
+        (2, "warning", "botocore.retries", "Retrying after reset"),
+        (3, "error", "app.db.pool", "connection refused to <*>"),
+    ]
