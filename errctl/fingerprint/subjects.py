@@ -20,7 +20,9 @@ What counts (each test keeps apart what real logs write as separate statements):
   usage: <*>` is a label's value), the same text, `<*>` and all, under each name.
 - Three names or more (`_MIN_NAMES`) share the statement; fewer are as likely two labels
   that happen to be followed by the same words. A name so found is a value before any other
-  statement too (`Motion hallway: Already running`, under one name or two).
+  statement too (`Motion hallway: Already running`, under one name or two), and where
+  another template has a `<*>` in its place (`Initialized trigger Porch light at sunset`
+  beside `Initialized trigger <*>`).
 
 A new template also joins a known head of its statement. Cost grows with distinct templates,
 never with events; pure and deterministic: the result depends on the sets of templates, never
@@ -43,6 +45,8 @@ _MIN_NAMES = 3
 _NAME_WORD = re.compile(r"[A-Za-z][\w.'-]*")
 _LETTERS = re.compile(r"[A-Za-z]+[.,;!?]*")
 _COLON = ": "
+# What may follow a name inside a sentence: its end, a blank, punctuation.
+_NAME_END = frozenset(" .,;:)]'\"")
 
 
 def _split(template: str) -> tuple[str, str] | None:
@@ -97,7 +101,38 @@ def named_subject_heads(
                 statement in shared or template.partition(_COLON)[0] in subjects
             ):
                 into[template] = head
-    return _widest(into)
+    into = _widest(into)
+    into.update(_named_elsewhere(_untaken(new, into), subjects, set(new) | known))
+    return into
+
+
+def _untaken(new: Iterable[str], into: dict[str, str]) -> list[str]:
+    """The templates of `new` that no name's statement took."""
+    return sorted(set(new) - into.keys())
+
+
+def _named_elsewhere(templates: list[str], subjects: set[str], every: set[str]) -> dict[str, str]:
+    """{template: the template it spells} for each template that spells a subject's name of
+    two words or more where another template has a `<*>` (`Initialized trigger Porch light at
+    sunset` beside `Initialized trigger <*>`): the name is a value there too, as
+    `sharedvalues.py` finds of a run two statements log in a variable's place."""
+    names = sorted((n for n in subjects if " " in n), key=lambda n: (-len(n), n))
+    out: dict[str, str] = {}
+    for template in templates:
+        for name in names:
+            at = template.find(name)
+            end = at + len(name)
+            if (
+                at < 0
+                or (at > 0 and template[at - 1] != " ")
+                or (end < len(template) and template[end] not in _NAME_END)
+            ):
+                continue
+            general = template[:at] + MASK + template[end:]
+            if general in every:
+                out[template] = general
+                break
+    return out
 
 
 def _widest(into: dict[str, str]) -> dict[str, str]:

@@ -63,3 +63,13 @@ def test_a_statement_without_a_sentence_is_a_label_value():
     # `label: <*>` and one word after a colon are a label's value, whatever the labels.
     new = [f"{a}: <*>" for a in ALIASES] + [f"{a}: on" for a in ALIASES]
     assert named_subject_heads(new) == {}
+
+
+def test_a_name_is_a_value_where_another_statement_has_a_variable_in_its_place():
+    # The names of two words were one shape with enough values for the miner; the longer
+    # names, one shape each, stayed words, though each is a subject elsewhere.
+    aliases = [*ALIASES, "Night mode"]
+    raw = [f"{a}: Running automation actions" for a in aliases]
+    raw += [f"Initialized trigger {a}" for a in aliases]
+    got = templates(raw)
+    assert {got[f"Initialized trigger {a}"] for a in aliases} == {"Initialized trigger <*>"}
