@@ -303,7 +303,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # before `;` (a Suricata or Snort rule, `"alert dns any any -> any any (msg:"DNS
         # query"; content:"x"; sid:1;)"`); `"a","b"` stays two values.
         r"\B\"(?:[\[(,={]\"[^\"\s]*\"(?:,\"[^\"\s]*\")*[\]),}]|:\"[^\"\n]*\";|[^\"])*\"\B"
-        r"|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B"
+        # A single-quoted value likewise, its arguments as Python prints them, `, ` between
+        # (a Jinja template in Home Assistant's `when rendering template '{{ state_attr('
+        # weather.home', 'temperature') | round(1) }}'`: the inner quotes closed the value).
+        r"|\B'(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[^'\t\r\n\f\v ])"
+        r"(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[^'])*'\B|\B''\B"
         # Backquotes: SQL's quoted identifiers (MySQL's and MariaDB's ``in table
         # `shop`.`orders` ``, ``Unknown column `notes` ``), as a shell's or Markdown's code.
         r"|\B`[^`\t\r\n\f\v ][^`\r\n]*`\B",

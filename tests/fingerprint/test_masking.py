@@ -80,6 +80,13 @@ from errctl.fingerprint.masking import (
             "error parsing signature <*> from file local.rules at line <*>",
         ),
         ('args "-f","/etc/app.conf" rejected', "args <*>,<*> rejected"),
+        # Single quotes likewise, with Python's `, ` between the arguments (a Jinja template
+        # quoted in Home Assistant's errors); a call's quoted arguments stay values each.
+        (
+            "when rendering template '{{ state_attr('weather.home', 'temp') | round(1) }}' but",
+            "when rendering template <*> but",
+        ),
+        ("call f('a', 'b') and 'x(', 'y'", "call f(<*>, <*>) and <*>, <*>"),
         ('Expected "a:" got "b;"', "Expected <*> got <*>"),
         ('sent {"id":"a1","ok":true} back', "sent {<*>:<*>,<*>:<*>} back"),
         ("nothing variable here", "nothing variable here"),
