@@ -242,8 +242,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # saves a user's file) is one path, not a path and a word.
         r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+)+/[A-Za-z0-9_@%+~$-]+"
         r"[ ][A-Za-z0-9_@%+~$-]+(?:\.[A-Za-z0-9_@%+~$-]+)*\.[A-Za-z]{1,8}\b"
-        r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?::[A-Za-z0-9_.@%+~$-]+)*)+"
-        r"/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-](?::[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-])*/?"
+        # A component may end in an index or a title in square brackets, and name a class
+        # with `::`: Puppet's resource paths (`/Stage[main]/Profile::Ntp/Service[chronyd]/ensure`,
+        # the source it writes before each resource's message), XPath's `/html/body/div[2]`.
+        r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?:::?[A-Za-z0-9_.@%+~$-]+)*(?:\[[^\[\]\s]*\])?)+"
+        r"/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-](?::[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-])*"
+        r"(?:\[[^\[\]\s]*\])?/?"
         r"(?:\?[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
         # One component is a word (`/admin`), unless a query string follows it: a request's
         # path (`on request /login?next=%2Fcart`, `/search?q=linen+shirt`).

@@ -52,6 +52,14 @@ from errctl.fingerprint.masking import (
         ("lookup of api.example.com. A failed", "lookup of <*>. A failed"),
         # A file's name with a blank in it is one path; a word between stays the statement's.
         ("Saving file at /reports/weekly report.ipynb", "Saving file at <*>"),
+        # A component's index or title in brackets, a class named with `::`: one path (a
+        # Puppet agent's resource, the source before its message; XPath).
+        (
+            "(/Stage[main]/Profile::Nginx/File[/etc/nginx/conf.d/up.conf]/content) content changed",
+            "(<*>) content changed",
+        ),
+        ("(/Stage[main]/Profile::Ntp/Service[chronyd]) Triggered", "(<*>) Triggered"),
+        ("no node at /html/body/div[2]/p", "no node at <*>"),
         ("copied /srv/exports/q2 to summary.csv", "copied <*> to summary.csv"),
         ("codec list sip: none", "codec list sip: none"),
         ("token 0892141edc4d571d expired", "token <*> expired"),
