@@ -8,8 +8,9 @@ reads a phrase before `: ` as a label, one statement each (a startup banner's `O
 system: Linux`, `Processor count: 4`), and names of several lengths are several shapes anyway,
 so each name made a template of its own. Where the text after the colon is one and the same
 statement under three names or more, the names are the variable: `<*>: Running automation
-actions`. A banner's labels each print a value of their own, never one statement's words
-under several labels, and stay apart.
+actions` (words every name opens with stay the statement's: Dovecot's `Mailbox <*>: ...`).
+A banner's labels each print a value of their own, never one statement's words under several
+labels, and stay apart.
 
 What counts (each test keeps apart what real logs write as separate statements):
 
@@ -85,17 +86,20 @@ def named_subject_heads(
         name, statement = found
         by_statement[statement].add(template)
         names[statement].add(name)
-    shared = {
-        statement
-        for statement in by_statement
-        if len(names[statement]) >= _MIN_NAMES or MASK + _COLON + statement in known
-    }
+    # {statement: its head} for the statements several names share, or a known head has.
+    shared = {}
+    for statement, these in names.items():
+        head = _known_head(these, statement, known)
+        if head is None and len(these) >= _MIN_NAMES:
+            head = _lead(these) + MASK + _COLON + statement
+        if head is not None:
+            shared[statement] = head
     # A name that three names' statement showed to be a value is one before its other
     # statements too, however few names those show (`Motion hallway: Already running`).
     subjects = set().union(*(names[statement] for statement in shared))
     into: dict[str, str] = {}
     for statement, templates in by_statement.items():
-        head = MASK + _COLON + statement
+        head = shared.get(statement, MASK + _COLON + statement)
         for template in templates:
             if template != head and (
                 statement in shared or template.partition(_COLON)[0] in subjects
@@ -104,6 +108,33 @@ def named_subject_heads(
     into = _widest(into)
     into.update(_named_elsewhere(_untaken(new, into), subjects, set(new) | known))
     return into
+
+
+def _lead(names: set[str]) -> str:
+    """The words every name opens with, each name having more after them (`Mailbox ` of
+    Dovecot's `Mailbox Drafts`, `Mailbox Trash`): the statement's own, kept before `<*>`."""
+    split = [name.split(" ") for name in names]
+    lead: list[str] = []
+    for words in zip(*split, strict=False):
+        if len(set(words)) > 1:
+            break
+        lead.append(words[0])
+    while lead and any(len(words) <= len(lead) for words in split):
+        lead.pop()
+    return "".join(word + " " for word in lead)
+
+
+def _known_head(names: set[str], statement: str, known: set[str]) -> str | None:
+    """The known head of `statement` that every one of `names` fits, if any: `<*>:
+    statement`, or one keeping words all of them open with."""
+    for name in sorted(names):
+        words = name.split(" ")
+        for n in range(len(words) - 1, -1, -1):
+            lead = "".join(word + " " for word in words[:n])
+            head = lead + MASK + _COLON + statement
+            if head in known and all(other.startswith(lead) for other in names):
+                return head
+    return None
 
 
 def _untaken(new: Iterable[str], into: dict[str, str]) -> list[str]:

@@ -73,3 +73,15 @@ def test_a_name_is_a_value_where_another_statement_has_a_variable_in_its_place()
     raw += [f"Initialized trigger {a}" for a in aliases]
     got = templates(raw)
     assert {got[f"Initialized trigger {a}"] for a in aliases} == {"Initialized trigger <*>"}
+
+
+def test_words_every_name_opens_with_stay_the_statements():
+    # A mail server names the mailbox after a word of its own: the word stays wording.
+    new = [
+        f"Mailbox {box}: Transaction log file <*> was locked for <*> seconds (rotating)"
+        for box in ("Drafts", "Trash", "Sent")
+    ]
+    head = "Mailbox <*>: Transaction log file <*> was locked for <*> seconds (rotating)"
+    assert named_subject_heads(new) == dict.fromkeys(new, head)
+    later = "Mailbox Junk: Transaction log file <*> was locked for <*> seconds (rotating)"
+    assert named_subject_heads([later], [head]) == {later: head}
