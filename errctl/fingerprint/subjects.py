@@ -43,6 +43,10 @@ from errctl.fingerprint.masking import MASK
 _MAX_NAME = 6
 # Names that share a statement before it is theirs (two may be labels alike by chance).
 _MIN_NAMES = 3
+# Past this many names of several words, no template is searched for them elsewhere (each
+# template is searched for each name; a home's automations are tens), and past this many
+# heads none takes another (each pair is compared).
+_MAX_NAMES_LOOKED_FOR = 256
 _NAME_WORD = re.compile(r"[A-Za-z][\w.'-]*")
 _LETTERS = re.compile(r"[A-Za-z]+[.,;!?]*")
 _COLON = ": "
@@ -149,6 +153,8 @@ def _named_elsewhere(templates: list[str], subjects: set[str], every: set[str]) 
     `sharedvalues.py` finds of a run two statements log in a variable's place."""
     names = sorted((n for n in subjects if " " in n), key=lambda n: (-len(n), n))
     out: dict[str, str] = {}
+    if len(names) > _MAX_NAMES_LOOKED_FOR:
+        return out  # each template is searched for each name: a cap on the cost
     for template in templates:
         for name in names:
             at = template.find(name)
@@ -172,7 +178,9 @@ def _widest(into: dict[str, str]) -> dict[str, str]:
     open: Executing step <*>`), the other names' each showed it a few (`Executing step
     delay`, `Executing step call service`)."""
     heads = sorted(set(into.values()))
-    wider = {}
+    wider: dict[str, str] = {}
+    if len(heads) > _MAX_NAMES_LOOKED_FOR:
+        return into  # each pair of heads is compared: the same cap on the cost
     for head in heads:
         spanning = [g for g in heads if g != head and MASK in g[1:] and spans(g, head)]
         if spanning:
