@@ -51,8 +51,10 @@ _WORD = re.compile(r"[^\W_]")  # a letter or digit
 _LETTER = re.compile(r"[^\W\d_]")
 # A separator inside a value that makes it several tokens to the miner (`auto(bulk api)`).
 _SEVERAL_TOKENS = re.compile(r"[\s=,;|#(){}<>]|:(?<!::)(?!:)")
-# A value a cluster saw once, in place of a `<*>` (`_values_seen_once`): a name, one token.
-_NAME_TOKEN = re.compile(r"[A-Za-z][\w.-]*(?:::[A-Za-z][\w.-]*)*")
+# A value a cluster saw once, in place of a `<*>` (`_values_seen_once`): a name, one token;
+# qualified by `::` (Ruby's and C++'s namespaces) or `\` (PHP's: Nextcloud's background job
+# `OCA\Preview\BackgroundJob\GeneratePreviews`).
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w.-]*(?:(?:::|\\)[A-Za-z][\w.-]*)*")
 # Past this many candidates sharing both end tokens, a template is left as it is: the check is
 # pairwise within a bucket, and a bucket this large is a log of templates with no constant ends
 # (`<*> ... <*>`), where spans decide little anyway.

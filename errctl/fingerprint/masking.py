@@ -242,8 +242,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # saves a user's file) is one path, not a path and a word.
         r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+)+/[A-Za-z0-9_@%+~$-]+"
         r"[ ][A-Za-z0-9_@%+~$-]+(?:\.[A-Za-z0-9_@%+~$-]+)*\.[A-Za-z]{1,8}\b"
-        r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?::[A-Za-z0-9_.@%+~$-]+)*)+"
-        r"/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-](?::[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-])*/?"
+        # A component may end in an index or a title in square brackets, and name a class
+        # with `::`: Puppet's resource paths (`/Stage[main]/Profile::Ntp/Service[chronyd]/ensure`,
+        # the source it writes before each resource's message), XPath's `/html/body/div[2]`.
+        r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?:::?[A-Za-z0-9_.@%+~$-]+)*(?:\[[^\[\]\s]*\])?)+"
+        r"/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-](?::[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-])*"
+        r"(?:\[[^\[\]\s]*\])?/?"
         r"(?:\?[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
         # One component is a word (`/admin`), unless a query string follows it: a request's
         # path (`on request /login?next=%2Fcart`, `/search?q=linen+shirt`).
@@ -303,7 +307,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # before `;` (a Suricata or Snort rule, `"alert dns any any -> any any (msg:"DNS
         # query"; content:"x"; sid:1;)"`); `"a","b"` stays two values.
         r"\B\"(?:[\[(,={]\"[^\"\s]*\"(?:,\"[^\"\s]*\")*[\]),}]|:\"[^\"\n]*\";|[^\"])*\"\B"
-        r"|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B"
+        # A single-quoted value likewise, its arguments as Python prints them, `, ` between
+        # (a Jinja template in Home Assistant's `when rendering template '{{ state_attr('
+        # weather.home', 'temperature') | round(1) }}'`: the inner quotes closed the value).
+        r"|\B'(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[^'\t\r\n\f\v ])"
+        r"(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[^'])*'\B|\B''\B"
         # Backquotes: SQL's quoted identifiers (MySQL's and MariaDB's ``in table
         # `shop`.`orders` ``, ``Unknown column `notes` ``), as a shell's or Markdown's code.
         r"|\B`[^`\t\r\n\f\v ][^`\r\n]*`\B",

@@ -182,6 +182,7 @@ from errctl.fingerprint.outcomes import outcome_values
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
+from errctl.fingerprint.subjects import named_subject_heads
 
 # Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
 # and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
@@ -307,6 +308,8 @@ class TemplateMiner:
         self._key_value_heads: set[str] = set()
         # Templates `labelvalues.py` merged templates of values after a label into.
         self._label_heads: set[str] = set()
+        # Templates `subjects.py` merged the templates of one statement under names into.
+        self._subject_heads: set[str] = set()
         for template in known:
             self._add(template)
 
@@ -518,6 +521,8 @@ class TemplateMiner:
                 mined.append((members, template))
         self._alias.update(absorbing_indexed(new, self._by_ends))
         self._merge_key_values(new)
+        # Before free text, which reads what follows each name's colon as one value of it.
+        self._merge_named_subjects(new)
         self._merge_free_text(new)
         self._merge_shared_values(new)
         self._merge_label_values(new)
@@ -589,6 +594,12 @@ class TemplateMiner:
         several tokens (`keyvalues.py`) take their statement's template, `Client
         environment:<*>=<*>`, as absorbed ones do."""
         self._merge_into_heads(new, key_value_heads, self._key_value_heads)
+
+    def _merge_named_subjects(self, new: set[str]) -> None:
+        """Templates of `new` that are one statement after the colon of several names
+        (`subjects.py`: Home Assistant's `Motion hallway: Running automation actions`) take
+        the statement's template, `<*>: Running automation actions`, as absorbed ones do."""
+        self._merge_into_heads(new, named_subject_heads, self._subject_heads)
 
     def _merge_free_text(self, new: set[str]) -> None:
         """Templates of `new` whose middle is a value of several words (`freetext.py`) take

@@ -108,6 +108,18 @@ def test_a_rarer_layout_keeps_a_value_its_cluster_saw_once():
     assert set(miner.assign([mask_message(m) for m in lines])) == {general}
 
 
+def test_a_php_class_seen_once_in_a_rarer_layout_is_a_value_too():
+    # A PHP server's background jobs: one job class alone passes arguments as JSON, so its
+    # messages are a shape of their own; its class, qualified by PHP's `\`, is the value the
+    # general template's `<*>` stands for, as a class qualified by `::` is.
+    general = "Background job <*> (id: <*>, arguments: <*>) ran for <*> seconds"
+    specific = (
+        "Background job OCA\\Preview\\BackgroundJob\\GeneratePreviews "
+        "(id: <*>, arguments: {<*>:<*>}) ran for <*> seconds"
+    )
+    assert absorbing([specific, general], []) == {specific: general}
+
+
 @pytest.mark.parametrize(
     "general, specific",
     [

@@ -52,6 +52,14 @@ from errctl.fingerprint.masking import (
         ("lookup of api.example.com. A failed", "lookup of <*>. A failed"),
         # A file's name with a blank in it is one path; a word between stays the statement's.
         ("Saving file at /reports/weekly report.ipynb", "Saving file at <*>"),
+        # A component's index or title in brackets, a class named with `::`: one path (a
+        # Puppet agent's resource, the source before its message; XPath).
+        (
+            "(/Stage[main]/Profile::Nginx/File[/etc/nginx/conf.d/up.conf]/content) content changed",
+            "(<*>) content changed",
+        ),
+        ("(/Stage[main]/Profile::Ntp/Service[chronyd]) Triggered", "(<*>) Triggered"),
+        ("no node at /html/body/div[2]/p", "no node at <*>"),
         ("copied /srv/exports/q2 to summary.csv", "copied <*> to summary.csv"),
         ("codec list sip: none", "codec list sip: none"),
         ("token 0892141edc4d571d expired", "token <*> expired"),
@@ -80,6 +88,13 @@ from errctl.fingerprint.masking import (
             "error parsing signature <*> from file local.rules at line <*>",
         ),
         ('args "-f","/etc/app.conf" rejected', "args <*>,<*> rejected"),
+        # Single quotes likewise, with Python's `, ` between the arguments (a Jinja template
+        # quoted in Home Assistant's errors); a call's quoted arguments stay values each.
+        (
+            "when rendering template '{{ state_attr('weather.home', 'temp') | round(1) }}' but",
+            "when rendering template <*> but",
+        ),
+        ("call f('a', 'b') and 'x(', 'y'", "call f(<*>, <*>) and <*>, <*>"),
         ('Expected "a:" got "b;"', "Expected <*> got <*>"),
         ('sent {"id":"a1","ok":true} back', "sent {<*>:<*>,<*>:<*>} back"),
         ("nothing variable here", "nothing variable here"),
