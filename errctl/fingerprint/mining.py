@@ -831,11 +831,11 @@ class TemplateMiner:
         return frozenset(found)
 
     def _variable_names(self, clustered: Iterable[_Clusters]) -> frozenset[str]:
-        """The names (`_name_like`) the batch's variables take: the values of every column, in
-        every cluster, that takes `min_variable_values` values or more (not all small
-        integers), and the hyphenated compounds there (`_COMPOUND`); and those of the values
-        of a `key=` that varies, however few (`_key_value_positions`: a value the message names,
-        as `queue=orders-inbound` and `queue=orders-retry` of a health line). A small
+        """The words the batch's variables take: the values of every column, in every cluster,
+        that takes `min_variable_values` values or more (not all small integers); and those of
+        the values of a `key=` that varies, however few (`_key_value_positions`: a value the
+        message names, as `queue=orders-inbound` and `queue=orders-retry` of a health line). A
+        small
         vocabulary of names found there is that variable's kind of value, not words of a
         statement (`_names_as_values`: `Received <*> message(s) from queue orders-retry`)."""
         least = self.min_variable_values
@@ -846,7 +846,7 @@ class TemplateMiner:
                 for p in _key_value_positions(words, seps).values():
                     if p < len(key) and key[p] == MASK:
                         column = {row[p] for _, row in members}
-                        names.update(v for v in column if _name_like(v) or _COMPOUND.fullmatch(v))
+                        names.update(filter(_word_value, column))
             if len(members) < least:
                 continue
             rows = list(map(itemgetter(1), members))
@@ -869,7 +869,7 @@ class TemplateMiner:
                         parts[tuple(words[q] for q in others)].add(words[p])
                     if max(map(len, parts.values())) < least:
                         continue
-                names.update(v for v in column if _name_like(v) or _COMPOUND.fullmatch(v))
+                names.update(filter(_word_value, column))
         return frozenset(names)
 
     def _split_cluster(
@@ -1309,16 +1309,36 @@ def _names_as_values(values: set[str], before: Sequence[str], named: _VariableNa
     Words joined by hyphens (`_COMPOUND`: Kafka's consumer groups `order-processor`,
     `payments-service`) are names only when the batch's variables take every one of them
     elsewhere (`Stabilized group <*> generation <*>` holds them all): spelt so, an English
-    compound (`pre-candidate`, `read-only`) is a statement's word."""
+    compound (`pre-candidate`, `read-only`) is a statement's word. So are plain words beside
+    one spelt as a name, when the batch's variables take every one of them
+    (`_names_among_words`)."""
     if named is None:
         return False
     if not all(map(_name_like, values)):
-        return all(map(_COMPOUND.fullmatch, values)) and named.all_of(values)
+        if all(map(_COMPOUND.fullmatch, values)):
+            return named.all_of(values)
+        # (A sentence's end is no part of a name: `for client telegraf.`)
+        bare = {v.rstrip(_SENTENCE_END) for v in values}
+        return _names_among_words(bare) and named.all_of(bare)
     return any(w != MASK and _LETTER.search(w) for w in before) or named.any_of(values)
 
 
 # Lower-case words joined by hyphens (`order-processor`, `read-only`).
 _COMPOUND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+# Words joined by hyphens, capitals or not (`Node-RED`, `deploy-bot`).
+_HYPHENATED = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+
+
+def _names_among_words(values: set[str]) -> bool:
+    """Whether a few words are names by one of them: spelt as one (`_name_like`, or joined by
+    hyphens), none spelt as a constant (`NOT_FOUND`). Mosquitto drops messages `for client
+    Node-RED.`, `telegraf.` or `frigate.`: plain words beside a hyphenated name, which a
+    variable elsewhere takes every one of (`New client connected from <*> as <*>`), are its
+    values too. Plain words alone (`opened`/`closed`) are a statement's, taken elsewhere or
+    not."""
+    return all(v != v.upper() for v in values) and any(
+        _name_like(v) or _HYPHENATED.fullmatch(v) for v in values
+    )
 
 
 # An identifier spelt in lower case: snake_case (`cib_modify`, `once_per_boot`) or kebab-case

@@ -1199,6 +1199,32 @@ def test_hyphenated_names_a_variable_takes_elsewhere_are_its_values() -> None:
     assert len(set(templates(states).values())) == 2
 
 
+def test_plain_words_beside_a_hyphenated_name_a_variable_takes_elsewhere_are_its_values() -> None:
+    # A broker names its clients as they connect (many: a variable), and drops messages for
+    # three of them: `Node-RED`, spelt as a name, beside `telegraf` and `frigate`, plain words
+    # the same variable takes too.
+    clients = ["Node-RED", "telegraf", "frigate", "zigbee2mqtt", "ha-core", "esphome"]
+    connected = [
+        f"New client connected from 10.0.0.{i} as {c} (p2, c1, k60)." for i, c in enumerate(clients)
+    ]
+    dropped = [f"Outgoing messages are being dropped for client {c}." for c in clients[:3]] * 2
+    got = templates(connected + dropped)
+    assert {got[x] for x in dropped} == {"Outgoing messages are being dropped for client <*>."}
+    # Plain words alone stay a statement's, whatever a variable elsewhere takes: a session's
+    # state among a key's many values.
+    states = ["opened", "closed", "pending", "failed", "expired"]
+    keyed = [f"session state={s} id={i}" for i, s in enumerate(states)]
+    sessions = [f"session {s} for user root" for s in ("opened", "closed")] * 2
+    got = templates(keyed + sessions)
+    assert len({got[x] for x in sessions}) == 2
+    # And names spelt in capitals are constants (`NOT_FOUND`), not a variable's values.
+    kinds = ["NOT_FOUND", "Not-Found", "ok", "denied", "busy"]
+    keyed = [f"reply code={k} to {i}" for i, k in enumerate(kinds)]
+    replies = [f"lookup ended with {k}" for k in ("NOT_FOUND", "Not-Found")] * 2
+    got = templates(keyed + replies)
+    assert len({got[x] for x in replies}) == 2
+
+
 def test_a_bracketed_value_after_a_key_is_the_keys() -> None:
     # A mail server's pickup daemon names the local sender in angle brackets: three users,
     # one statement.

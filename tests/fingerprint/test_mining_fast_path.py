@@ -404,7 +404,7 @@ class PlainMiner(TemplateMiner):
                         v += 1
                     if v < len(key) and key[v] == MASK:
                         column = {w[v] for _, w in members}
-                        names |= {x for x in column if plain_name(x) or plain_compound(x)}
+                        names |= {x for x in column if MASK not in x and re.search(r"[^\W\d_]", x)}
                 splits = []
                 for q, k in enumerate(key):
                     column = {words[q] for _, words in members}
@@ -423,7 +423,7 @@ class PlainMiner(TemplateMiner):
                         )
                     if max(len(v) for v in parts.values()) < least:
                         continue
-                    names |= {v for v in column if plain_name(v) or plain_compound(v)}
+                    names |= {v for v in column if MASK not in v and re.search(r"[^\W\d_]", v)}
         return names
 
     def _split_cluster(
@@ -662,6 +662,19 @@ class PlainMiner(TemplateMiner):
             # Hyphenated compounds (`order-processor`): names when the batch's variables take
             # every one of them.
             names = names or (all(map(plain_compound, values)) and values <= named)
+            # Or plain words beside one spelt as a name (joined by hyphens, any case), none in
+            # capitals, every one (without a sentence's end) a value of a variable elsewhere.
+            bare = {v.rstrip(".!?") for v in values}
+            names = names or (
+                not all(map(plain_name, values))
+                and not all(map(plain_compound, values))
+                and all(v != v.upper() for v in bare)
+                and any(
+                    plain_name(v) or re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)+", v)
+                    for v in bare
+                )
+                and bare <= named
+            )
             # An identifier (snake_case, or kebab-case of three parts) among the values, after
             # a constant word of the statement: a setting's value, a variable however few.
             identifier = any(
