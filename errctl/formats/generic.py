@@ -121,6 +121,24 @@ _LEVEL_AFTER = re.compile(
     r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro|ddebug|subdebug))(?![\w.\-/=]))"
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
 )
+
+
+def _opens_a_sentence(line: str, m: re.Match[str]) -> bool:
+    """Whether the bare level word `m` read is the first word of the message: capitalised as a
+    sentence's first word (`Error`, not `ERROR` or `error`), one blank after it and a word in
+    lower case next (Mosquitto's `Error creating bridge: ...`, `Critical section entered`,
+    `Debug mode enabled`), where a logger that writes its levels so (NLog's `${level}`: `Info
+    Starting server`) follows it with a message that opens with a capital, or pads it."""
+    word = m["level"]
+    end = m.end("level")
+    return (
+        word[0].isupper()
+        and word[1:].islower()
+        and line[end : end + 1] == " "
+        and line[end + 1 : end + 2].islower()
+    )
+
+
 # PgBouncer's `time [pid] LOG message` (its log.c, `%s [%d] %s %s`; 1.7 wrote the pid bare):
 # `LOG` is its routine level, as PostgreSQL's, a word too common in text to be a level anywhere.
 _PID_LOG = re.compile(r"[ \t]++(?:\[(?P<bpid>\d{1,10})\]|(?P<pid>\d{1,10})) LOG ")
@@ -566,7 +584,7 @@ class GenericFormat:
                 word = m.group("blevel")
                 if word.lower() in _BRACKET_LEVELS:
                     level = word
-            else:
+            elif not _opens_a_sentence(line, m):
                 level = m.group("level")
             if level is not None:
                 pos = m.end()

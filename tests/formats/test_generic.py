@@ -1244,3 +1244,28 @@ def test_gos_caller_without_a_level_leaves_the_message():
     # A file the message names, not a Go source file, stays in it.
     f = FORMAT.parse("2026/11/30 10:11:12 config.yaml:12: mapping values are not allowed")
     assert (f.message, f.attributes) == ("config.yaml:12: mapping values are not allowed", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        # A capitalised level word, one blank, a word in lower case: the message's first word
+        (
+            "2026-11-28 12:00:00 Error creating bridge: timeout",
+            None,
+            "Error creating bridge: timeout",
+        ),
+        ("2026-11-28 12:00:00 Critical section entered", None, "Critical section entered"),
+        ("2026-11-28 12:00:00 Debug mode enabled", None, "Debug mode enabled"),
+        ("1717000000: Notice of change sent", None, "Notice of change sent"),
+        # A level: in capitals or lower case, before a colon, padded, or before a capital
+        ("2026-11-28 12:00:00 ERROR creating bridge", "ERROR", "creating bridge"),
+        ("2026-11-28 12:00:00 error connection refused", "error", "connection refused"),
+        ("2026-11-28 12:00:00 Error: disk full", "Error", "disk full"),
+        ("2026-11-28 12:00:00 Info  mode set", "Info", "mode set"),
+        ("2026-11-28 12:00:00 Info Starting server", "Info", "Starting server"),
+    ],
+)
+def test_a_capitalised_level_word_before_lower_case_opens_a_sentence(line, level, message):
+    f = FORMAT.parse(line)
+    assert (f.level, f.message) == (level, message)
