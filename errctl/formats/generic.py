@@ -142,6 +142,9 @@ def _opens_a_sentence(line: str, m: re.Match[str]) -> bool:
 
 # PgBouncer's `time [pid] LOG message` (its log.c, `%s [%d] %s %s`; 1.7 wrote the pid bare):
 # `LOG` is its routine level, as PostgreSQL's, a word too common in text to be a level anywhere.
+# A level's letter and `!` after the time (Telegraf's `2024-06-11T06:00:02Z E! [outputs.x]
+# message`, the letters its logger writes for debug, info, warnings and errors).
+_BANG_LEVELS = {"D": "debug", "I": "info", "W": "warn", "E": "error"}
 _PID_LOG = re.compile(r"[ \t]++(?:\[(?P<bpid>\d{1,10})\]|(?P<pid>\d{1,10})) LOG ")
 # An arrow between the time and the message is a separator too (ClamAV's `LogTime`: `Tue Jun 11
 # 00:00:17 2024 -> message`).
@@ -580,6 +583,9 @@ class GenericFormat:
             m = None
             level, pos = "LOG", pgb.end()
             attrs = {"pid": int(pgb["pid"] or pgb["bpid"])}
+        elif line[pos + 2 : pos + 4] == "! " and line[pos] == " " and line[pos + 1] in _BANG_LEVELS:
+            m = None
+            level, pos = _BANG_LEVELS[line[pos + 1]], pos + 4
         else:
             m = _LEVEL_AFTER.match(line, pos)
         if m is not None:

@@ -1304,3 +1304,36 @@ def test_a_day_and_month_without_the_year_to_the_minute():
     f = FORMAT.parse("01-Jun 23:05 bacula-dir JobId 4411: Start Backup JobId 4411, Job=web01")
     assert f.timestamp == "01-Jun 23:05"
     assert f.message == "bacula-dir JobId 4411: Start Backup JobId 4411, Job=web01"
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        (
+            "2024-06-11T06:00:02Z I! Loading config: /etc/agent.conf",
+            "info",
+            "Loading config: /etc/agent.conf",
+        ),
+        (
+            "2024-06-11T06:00:12Z D! [outputs.db] Wrote batch of 154 metrics in 47.5ms",
+            "debug",
+            "[outputs.db] Wrote batch of 154 metrics in 47.5ms",
+        ),
+        (
+            "2024-06-11T06:23:58Z E! [agent] Error writing to outputs.db",
+            "error",
+            "[agent] Error writing to outputs.db",
+        ),
+        (
+            "2024-06-11T06:00:21Z W! [inputs.docker] Collection took longer than expected",
+            "warn",
+            "[inputs.docker] Collection took longer than expected",
+        ),
+        # Another letter, or no blank after the `!`, is the message's
+        ("2024-06-11T06:00:21Z X! marks the spot", None, "X! marks the spot"),
+        ("2024-06-11T06:00:21Z I!nfo", None, "I!nfo"),
+    ],
+)
+def test_a_level_letter_and_a_bang_after_the_time(line, level, message):
+    f = FORMAT.parse(line)
+    assert (f.level, f.message) == (level, message)
