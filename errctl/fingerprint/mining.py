@@ -899,6 +899,7 @@ class TemplateMiner:
         numbered: frozenset[int] = frozenset()
         arguments: frozenset[int] = frozenset()
         label_ends: frozenset[int] = frozenset()
+        field_names: frozenset[int] = frozenset()
         for p, k in enumerate(key):
             if k != MASK:
                 continue
@@ -923,9 +924,16 @@ class TemplateMiner:
                 numbered = _numbered_names(first_words, first_seps)
                 arguments = _call_arguments(first_words, first_seps)
                 label_ends = _label_ends(first_words, first_seps)
+                field_names = _field_names(pairs)
             if p in keep:
                 # A variable of the statement this cluster is one outcome of: its values
                 # vary by instance whatever the outcome, however few one outcome shows.
+                continue
+            values = set(map(itemgetter(p), member_words)) if p in field_names else set()
+            if values and not _holds_mask(values):
+                # A field's name in a record of fields: the record's wording, however many
+                # (`_field_names`).
+                vocab.append((len(values), p))
                 continue
             if p in label_ends and key[p - 1] == MASK and _phrase_words(member_words, p):
                 # Labels of other wording: one statement each, however many (`_label_ends`).
@@ -1013,6 +1021,7 @@ class TemplateMiner:
                 or frozenset(values) in vocabularies
                 or _names_as_values(values, template[:p], named)
                 or _identifier_among(values, template[:p])
+                or _dotted_names(values)
                 or values <= _REQUEST_METHODS
                 or _empty_or_bracketed(first_words, first_seps, p, values)
             ):
@@ -1358,6 +1367,22 @@ def _identifier_among(values: set[str], before: Sequence[str]) -> bool:
     )
 
 
+# A name of dotted parts, each opening with a letter (`main.cvd`, `org.example.Cache`).
+_DOTTED_NAME = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+")
+
+
+def _dotted_names(values: set[str]) -> bool:
+    """Whether a column's values are all names of dotted parts, no two of the same first part:
+    files with their extension (an antivirus's `main.cvd`, `daily.cld` and `bytecode.cvd
+    database is up-to-date`), hosts. A statement's wording has no dot inside a word, so such
+    names are what the statement is about, values of one variable however few a log shows.
+    Names of one first part are one receiver's methods, the call site's words (the kubelet's
+    `operationExecutor.MountVolume started ...` and `operationExecutor.UnmountVolume ...`)."""
+    return all(_DOTTED_NAME.fullmatch(v) for v in values) and len(
+        {v.split(".", 1)[0] for v in values}
+    ) == len(values)
+
+
 _END_PUNCTUATION = ".,;:!?"
 _SENTENCE_END = ".!?"
 
@@ -1488,6 +1513,21 @@ def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int,
 
 
 _BLANK_SEPARATORS = frozenset((" ", "\t"))
+# A message of this many `key=value` pairs or more is a record of fields.
+_FIELD_RECORD = 3
+
+
+def _field_names(pairs: dict[int, int]) -> frozenset[int]:
+    """The positions of the keys of a record of fields (`_FIELD_RECORD` pairs or more): its
+    wording, as a template's words are. The fields a program writes say which statement it is
+    (an identity server's login error names `auth_method=`, `redirect_uri=`, its refresh error
+    `reason=`, `grant_type=`), so records whose keys differ are two statements, however many
+    keys a column shows and whatever they look like (`grant_type`, an identifier). A key logged
+    with its value as the statement's variable stands alone or nearly so (`dict_lookup: <*> =
+    <*>` dumps settings one a line: `_key_value_positions`)."""
+    return frozenset(pairs) if len(pairs) >= _FIELD_RECORD else frozenset()
+
+
 # An opening bracket and the one that closes it.
 _CLOSERS = {"<": ">", "[": "]", "(": ")", "{": "}"}
 

@@ -107,14 +107,15 @@ from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
 from errctl.models import ParsedFields
 
-# After the timestamp: separators (a comma too: Windows CBS logs write `2016-09-28 04:30:30, Info`),
+# After the timestamp: separators (a comma too: Windows CBS logs write `2016-09-28 04:30:30, Info`;
+# an arrow: ClamAV's `... 2024 -> WARNING: message`),
 # an optional process or thread id, bare or bracketed (HDFS `081109 203615 148 INFO`,
 # PostgreSQL `... UTC [1234] ERROR:`, MySQL `...Z 0 [ERROR]`), then an optional level word alone
 # or in brackets/braces, perhaps after the module that logged it (Apache 2.4's `[proxy:error]`).
 # The leading blanks are possessive (`*+`): what follows them never starts with a blank, and
 # giving them back one by one made a long run of tabs a hundred times slower.
 _LEVEL_AFTER = re.compile(
-    r"[ \t]*+(?:[|\-:,][ \t]*+)?"
+    r"[ \t]*+(?:(?:->|[|\-:,])[ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
     r"(?:(?P<open>[\[(<{])[ \t]*(?:\w{1,32}:)?(?P<blevel>[A-Za-z]{1,9})[ \t]*[\])>}]"
     r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
@@ -141,8 +142,13 @@ def _opens_a_sentence(line: str, m: re.Match[str]) -> bool:
 
 # PgBouncer's `time [pid] LOG message` (its log.c, `%s [%d] %s %s`; 1.7 wrote the pid bare):
 # `LOG` is its routine level, as PostgreSQL's, a word too common in text to be a level anywhere.
+# A level's letter and `!` after the time (Telegraf's `2024-06-11T06:00:02Z E! [outputs.x]
+# message`, the letters its logger writes for debug, info, warnings and errors).
+_BANG_LEVELS = {"D": "debug", "I": "info", "W": "warn", "E": "error"}
 _PID_LOG = re.compile(r"[ \t]++(?:\[(?P<bpid>\d{1,10})\]|(?P<pid>\d{1,10})) LOG ")
-_SEP = re.compile(r"[ \t]*(?:[|:\-,][ \t]+|[ \t]*)")
+# An arrow between the time and the message is a separator too (ClamAV's `LogTime`: `Tue Jun 11
+# 00:00:17 2024 -> message`).
+_SEP = re.compile(r"[ \t]*(?:(?:->|[|:\-,])[ \t]+|[ \t]*)")
 # OpenVPN's microseconds after the time (`us=401234 `).
 _USEC = re.compile(r"us=(?P<us>\d{1,6}) ")
 # HashiCorp's daemons before go-hclog (Nomad, Consul and Vault before 2018-19, and memberlist,
@@ -577,6 +583,9 @@ class GenericFormat:
             m = None
             level, pos = "LOG", pgb.end()
             attrs = {"pid": int(pgb["pid"] or pgb["bpid"])}
+        elif line[pos + 2 : pos + 4] == "! " and line[pos] == " " and line[pos + 1] in _BANG_LEVELS:
+            m = None
+            level, pos = _BANG_LEVELS[line[pos + 1]], pos + 4
         else:
             m = _LEVEL_AFTER.match(line, pos)
         if m is not None:

@@ -118,6 +118,9 @@ LAYOUTS: tuple[str, ...] = (
     "yyyy-MM-dd-HH.mm.ss[.f]",  # DB2 / BlueGene style
     "dd.MM.yyyy HH:mm:ss[.f]",  # European dotted dates
     "dd-MMM-yyyy HH:mm:ss[.f]",  # Tomcat catalina.out
+    # the day and month without the year, to the minute (Bacula's daemons: `%d-%b %H:%M`,
+    # `01-Jun 23:05 bacula-dir JobId 4411: message`)
+    "dd-MMM HH:mm",
     "EEE MMM d HH:mm:ss[.f] yyyy",  # ctime(), Apache error log
     # date(1)'s default output and Java's Date.toString(): the zone before the year
     # (`Sat Apr 27 03:33:07 PDT 2013`; `+03` for a zone tzdata has no abbreviation for)

@@ -248,6 +248,7 @@ class PlainMiner(TemplateMiner):
                 mined.append((members, template))
         self._alias.update(absorbing(new, set(self._templates) - new))
         self._merge_key_values(new)
+        self._merge_named_subjects(new)
         self._merge_free_text(new)
         self._merge_shared_values(new)
         self._merge_label_values(new)
@@ -601,6 +602,12 @@ class PlainMiner(TemplateMiner):
                 and all(plain_word.fullmatch(v) for v in values)
             )
 
+        def dotted_names(values):
+            # Names of dotted parts (`main.cvd`), no two of one first part: a variable.
+            dotted = re.compile(r"[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+")
+            firsts = {v.split(".")[0] for v in values}
+            return all(dotted.fullmatch(v) for v in values) and len(firsts) == len(values)
+
         for p, k in enumerate(key):
             if k != MASK or p in keep:  # (a variable of the statement split on an outcome)
                 continue
@@ -608,6 +615,10 @@ class PlainMiner(TemplateMiner):
                 template[0] = MASK  # a table's row keys, however few
                 continue
             values = {words[p] for _, words in members}
+            if len(pairs) >= 3 and p in pairs and not any(MASK in v for v in values):
+                # A field's name in a record of three fields or more: wording, split on it.
+                vocab.append((len(values), p))
+                continue
             called_within = len(values) >= self.min_variable_values and any(
                 w != MASK and letter.search(w) for w in key[:p]
             )
@@ -708,6 +719,7 @@ class PlainMiner(TemplateMiner):
                 or frozenset(values) in vocabularies
                 or names
                 or identifier
+                or dotted_names(values)
                 or values <= HTTP_METHODS
                 or empty_or_bracketed(p, values)
             ):

@@ -1269,3 +1269,71 @@ def test_gos_caller_without_a_level_leaves_the_message():
 def test_a_capitalised_level_word_before_lower_case_opens_a_sentence(line, level, message):
     f = FORMAT.parse(line)
     assert (f.level, f.message) == (level, message)
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        # An arrow between the time and the message (ClamAV's `LogTime yes`)
+        (
+            "Tue Jun 11 00:00:17 2024 -> Self checking every 3600 seconds.",
+            None,
+            "Self checking every 3600 seconds.",
+        ),
+        (
+            "Tue Jun 11 01:00:05 2024 -> WARNING: Can't query current.cvd.clamav.net",
+            "WARNING",
+            "Can't query current.cvd.clamav.net",
+        ),
+        (
+            "Tue Jun 11 01:00:05 2024 -> --------------------------------------",
+            None,
+            "--------------------------------------",
+        ),
+        # An arrow glued to more is the message's (`->x` is no separator)
+        ("2024-06-11 01:00:05 ->x", None, "->x"),
+    ],
+)
+def test_an_arrow_after_the_time_separates_it_from_the_message(line, level, message):
+    f = FORMAT.parse(line)
+    assert (f.level, f.message) == (level, message)
+
+
+def test_a_day_and_month_without_the_year_to_the_minute():
+    # Bacula's daemons: `%d-%b %H:%M`, the sender and the job before the message.
+    f = FORMAT.parse("01-Jun 23:05 bacula-dir JobId 4411: Start Backup JobId 4411, Job=web01")
+    assert f.timestamp == "01-Jun 23:05"
+    assert f.message == "bacula-dir JobId 4411: Start Backup JobId 4411, Job=web01"
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        (
+            "2024-06-11T06:00:02Z I! Loading config: /etc/agent.conf",
+            "info",
+            "Loading config: /etc/agent.conf",
+        ),
+        (
+            "2024-06-11T06:00:12Z D! [outputs.db] Wrote batch of 154 metrics in 47.5ms",
+            "debug",
+            "[outputs.db] Wrote batch of 154 metrics in 47.5ms",
+        ),
+        (
+            "2024-06-11T06:23:58Z E! [agent] Error writing to outputs.db",
+            "error",
+            "[agent] Error writing to outputs.db",
+        ),
+        (
+            "2024-06-11T06:00:21Z W! [inputs.docker] Collection took longer than expected",
+            "warn",
+            "[inputs.docker] Collection took longer than expected",
+        ),
+        # Another letter, or no blank after the `!`, is the message's
+        ("2024-06-11T06:00:21Z X! marks the spot", None, "X! marks the spot"),
+        ("2024-06-11T06:00:21Z I!nfo", None, "I!nfo"),
+    ],
+)
+def test_a_level_letter_and_a_bang_after_the_time(line, level, message):
+    f = FORMAT.parse(line)
+    assert (f.level, f.message) == (level, message)
