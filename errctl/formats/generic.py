@@ -295,6 +295,28 @@ _MONGODB_LEGACY = re.compile(
     r"(?P<level>[FEWI]|D[1-5]?) {1,2}(?P<component>[A-Z]{2,16}|-) +"
     r"\[(?P<context>[^\]\s]{1,64})\] "
 )
+# CoreOS's capnslog (etcd before 3.4, flannel, the Container Linux tools): `time L | package:
+# message`, the level a letter (C critical, N notice) and the package that logged before a colon.
+_CAPNSLOG = re.compile(r"(?P<level>[CEWNIDT]) \| (?P<package>[\w./-]{1,64}): ")
+_CAPNSLOG_LEVELS = {
+    **{"C": "critical", "E": "error", "W": "warning", "N": "notice"},
+    **{"I": "info", "D": "debug", "T": "trace"},
+}
+# log15's terminal format (go-ethereum's and its forks' console, Grafana before 7):
+# `INFO [05-01|12:00:00.123] Starting peer-to-peer node   instance=Geth/v1.13`, the level padded
+# to five, the time without a year, the message padded to forty before the record's pairs.
+_LOG15_TERMINAL = re.compile(
+    r"(?P<level>TRACE|DEBUG|INFO |WARN |ERROR|CRIT )\[(?P<month>\d\d)-(?P<day>\d\d)\|"
+    r"(?P<clock>\d\d:\d\d:\d\d(?:\.\d{1,6})?)\] ?"
+)
+# Who wrote a Node.js record, after its level, in bunyan's CLI view (`[time]  INFO: myapp/1234
+# on web-1: message`) and pino-pretty's (`[time] INFO (myapp/1234 on web-1): message`, `INFO
+# (1234): message` without a name or host): the name is the service, the host the host and the
+# pid an attribute, none of them the message's first words.
+_NODE_ORIGIN = re.compile(
+    r"(?:\((?:(?P<pname>[^\s/()]{1,128})/)?(?P<ppid>\d{1,10})(?: on (?P<phost>[^\s()]{1,256}))?\)"
+    r"|(?P<name>[^\s/()]{1,128})/(?P<pid>\d{1,10}) on (?P<host>[^\s():]{1,256})): "
+)
 # A CI runner's workflow command (GitHub Actions' and Azure Pipelines' `##[error]message` after
 # the time of each line of a job's log) is the line's level.
 _WORKFLOW_LEVELS = {"error": "error", "warning": "warning", "notice": "info", "debug": "debug"}
@@ -497,6 +519,9 @@ class GenericFormat:
             fields = zabbix(line)  # `pid:YYYYMMDD:HHMMSS.mmm`, the pid padded with blanks
             if fields is not None:
                 return fields
+        if line[5:6] == "[" and line[11:12] == "|" and (l15 := _LOG15_TERMINAL.match(line)):
+            stamp = yearless_stamp(l15["month"], l15["day"], l15["clock"])
+            return ParsedFields(line[l15.end() :], stamp, l15["level"].rstrip())
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
@@ -607,6 +632,9 @@ class GenericFormat:
                 return ParsedFields(
                     line[bar.end() :], raw, None, logger=bar["component"], attributes=pid_attr
                 )
+            if line[pos + 1 : pos + 4] == " | " and (cap := _CAPNSLOG.match(line, pos)):
+                level = _CAPNSLOG_LEVELS[cap["level"]]
+                return ParsedFields(line[cap.end() :], raw, level, logger=cap["package"])
             mongo = _MONGODB_LEGACY.match(line, pos)
             if mongo is not None:
                 logger = mongo["component"] if mongo["component"] != "-" else None
@@ -741,7 +769,23 @@ class GenericFormat:
             return ParsedFields(
                 line[module.end() :], raw, level, logger=module["module"], attributes=attrs
             )
+        if level is not None and (line[pos : pos + 1] == "(" or line.find("/", pos, pos + 130) > 0):
+            fields = _node_origin(line, pos, raw, level, attrs)
+            if fields is not None:
+                return fields
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+
+
+def _node_origin(
+    line: str, pos: int, raw: str, level: str | None, attrs: dict[str, Any] | None
+) -> ParsedFields | None:
+    """bunyan's CLI and pino-pretty's `name/pid on host: ` (`_NODE_ORIGIN`) after the level."""
+    if level is None or (node := _NODE_ORIGIN.match(line, pos)) is None:
+        return None
+    pid = node["pid"] or node["ppid"]
+    attrs = {**(attrs or {}), "pid": int(pid)}
+    service, host = node["name"] or node["pname"], node["host"] or node["phost"]
+    return ParsedFields(line[node.end() :], raw, level, service, host, None, attributes=attrs)
 
 
 def _tab_separated(rest: str) -> tuple[str, str | None, dict[str, Any]] | None:

@@ -1269,3 +1269,85 @@ def test_gos_caller_without_a_level_leaves_the_message():
 def test_a_capitalised_level_word_before_lower_case_opens_a_sentence(line, level, message):
     f = FORMAT.parse(line)
     assert (f.level, f.message) == (level, message)
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "2018-05-08 09:37:08.592398 I | etcdserver: starting member 8e9e05c52164694d",
+            "info",
+            "etcdserver",
+            "starting member 8e9e05c52164694d",
+        ),
+        (
+            "2018-05-08 09:37:09.101123 W | rafthttp: health check for peer 1 could not connect",
+            "warning",
+            "rafthttp",
+            "health check for peer 1 could not connect",
+        ),
+        (
+            "2018-05-08 09:37:10.000000 N | etcdserver/membership: set the cluster version",
+            "notice",
+            "etcdserver/membership",
+            "set the cluster version",
+        ),
+    ],
+)
+def test_capnslog_level_letter_and_package(line, level, logger, message):
+    """CoreOS's capnslog (etcd before 3.4): the letter is the level, the package the logger;
+    before, both were the message's first words and the level was lost."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (line[:26], level, logger, message)
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        (
+            "INFO [05-01|12:00:00.123] Starting peer-to-peer node               instance=Geth/v1",
+            "INFO",
+            "Starting peer-to-peer node               instance=Geth/v1",
+        ),
+        (
+            'ERROR[05-01|12:00:02.000] Failed to decode block                    err="rlp: x"',
+            "ERROR",
+            'Failed to decode block                    err="rlp: x"',
+        ),
+    ],
+)
+def test_log15_terminal_format(line, level, message):
+    """go-ethereum's console: the level padded to five, then the time without a year."""
+    f = FORMAT.parse(line)
+    assert (f.level, f.message) == (level, message)
+    assert parse_timestamp(f.timestamp, UTC, datetime(2024, 12, 1)) == datetime(
+        2024, 5, 1, 12, 0, int(line[18:20]), int(line[21:24]) * 1000
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "service", "host", "message"),
+    [
+        (  # bunyan's CLI view
+            "[2024-05-01T12:00:00.123Z]  INFO: myapp/1234 on web-1: Server listening (port=3000)",
+            "myapp",
+            "web-1",
+            "Server listening (port=3000)",
+        ),
+        (  # pino-pretty's default
+            "[2024-05-01 12:00:00.123 +0000] WARN (myapp/1234 on web-1): slow request",
+            "myapp",
+            "web-1",
+            "slow request",
+        ),
+        ("[12:00:00.123] INFO (1234): Server listening", None, None, "Server listening"),
+    ],
+)
+def test_node_loggers_name_pid_and_host_after_the_level(line, service, host, message):
+    f = FORMAT.parse(line)
+    assert (f.service, f.host, f.message, f.attributes) == (service, host, message, {"pid": 1234})
+
+
+def test_a_parenthesis_after_the_level_without_a_pid_stays_in_the_message():
+    f = FORMAT.parse("2024-05-01 12:00:00 ERROR (foo) bar")
+    assert (f.level, f.message) == ("ERROR", "(foo) bar")
