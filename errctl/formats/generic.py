@@ -295,6 +295,20 @@ _MONGODB_LEGACY = re.compile(
     r"(?P<level>[FEWI]|D[1-5]?) {1,2}(?P<component>[A-Z]{2,16}|-) +"
     r"\[(?P<context>[^\]\s]{1,64})\] "
 )
+# Erlang/OTP's error_logger reports (OTP before 21, and RabbitMQ before 3.7, write them to
+# their log files): `=ERROR REPORT==== 1-May-2024::12:00:00.123456 ===`, the report on the lines
+# below it. The kind of report is its level; the lines below are the message.
+_ERLANG_REPORT = re.compile(
+    r"=(?P<kind>[A-Z]{1,16}) REPORT==== ?(?P<day>\d{1,2})-(?P<rest>[A-Z][a-z]{2}-\d{4})::"
+    r"(?P<clock>\d\d:\d\d:\d\d(?:\.\d{1,6})?) ===\Z"
+)
+_ERLANG_REPORT_LEVELS = {
+    **{"ERROR": "error", "CRASH": "error", "SUPERVISOR": "error", "WARNING": "warning"},
+    **{"INFO": "info", "PROGRESS": "info"},
+}
+# Go's zerolog ConsoleWriter keeps its default TimeFormat, time.Kitchen, in many a CLI and
+# service: `3:04PM INF message key=value`, the time of day to the minute, no date.
+_KITCHEN = re.compile(r"(?P<clock>\d{1,2}:\d\d[AP]M) ")
 # CoreOS's capnslog (etcd before 3.4, flannel, the Container Linux tools): `time L | package:
 # message`, the level a letter (C critical, N notice) and the package that logged before a colon.
 _CAPNSLOG = re.compile(r"(?P<level>[CEWNIDT]) \| (?P<package>[\w./-]{1,64}): ")
@@ -522,6 +536,8 @@ class GenericFormat:
         if line[5:6] == "[" and line[11:12] == "|" and (l15 := _LOG15_TERMINAL.match(line)):
             stamp = yearless_stamp(l15["month"], l15["day"], l15["clock"])
             return ParsedFields(line[l15.end() :], stamp, l15["level"].rstrip())
+        if line[:1] == "=" and (report := _ERLANG_REPORT.match(line)):
+            return _erlang_report(report)
         if not line or line[0] not in _HEAD:
             return None
         if line[0] == "[":
@@ -552,7 +568,7 @@ class GenericFormat:
         else:
             end = match_timestamp_prefix(line, 0)
             if end < 0:
-                return None
+                return _kitchen_zerolog(line) if line[1:2] == ":" or line[2:3] == ":" else None
             raw = line[:end]
             pos = end
         if pos < len(line) and line[pos] not in " \t|-:,;]":
@@ -774,6 +790,26 @@ class GenericFormat:
             if fields is not None:
                 return fields
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+
+
+def _erlang_report(m: re.Match[str]) -> ParsedFields:
+    """An error_logger report's header: its kind the level, its message the lines below."""
+    stamp = f"{int(m['day']):02d}-{m['rest']} {m['clock']}"
+    level = _ERLANG_REPORT_LEVELS.get(m["kind"])
+    return ParsedFields("", stamp, level, attributes={"report": m["kind"].lower()})
+
+
+def _kitchen_zerolog(line: str) -> ParsedFields | None:
+    """zerolog's console line under time.Kitchen (`3:04PM INF msg`): no date, so no time of
+    its own (the event takes the time of the one before it), the clock an attribute."""
+    m = _KITCHEN.match(line)
+    if m is None or line[m.end() : m.end() + 3] not in ZEROLOG_LEVELS:
+        return None
+    if line[m.end() + 3 : m.end() + 4] not in (" ", ""):
+        return None
+    fields = zerolog_fields(line, None, m.end() + 3)  # type: ignore[arg-type]
+    fields.attributes = {"clock": m["clock"], **(fields.attributes or {})}
+    return fields
 
 
 def _node_origin(

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from errctl.formats.generic import FORMAT
 from errctl.formats.levels import normalize_level
 from errctl.formats.timestamps import parse_timestamp
+from tests.ingest.stored import stored_events
 
 
 @pytest.mark.parametrize(
@@ -1351,3 +1352,43 @@ def test_node_loggers_name_pid_and_host_after_the_level(line, service, host, mes
 def test_a_parenthesis_after_the_level_without_a_pid_stays_in_the_message():
     f = FORMAT.parse("2024-05-01 12:00:00 ERROR (foo) bar")
     assert (f.level, f.message) == ("ERROR", "(foo) bar")
+
+
+ERLANG_REPORTS = """\
+=ERROR REPORT==== 1-May-2024::12:00:00.123456 ===
+** Generic server foo terminating
+** Reason for termination ==
+** {badarg,[{erlang,list_to_atom,[1],[]}]}
+
+=INFO REPORT==== 1-May-2024::12:00:01 ===
+application: rabbit
+    exited: stopped
+"""
+
+
+def test_erlang_error_logger_reports_are_one_event_each(tmp_path):
+    """OTP's error_logger report: the header's kind is the level, the lines below the message
+    (before, every line of a report was an event of its own, the header's time unread)."""
+    rows = stored_events(tmp_path, ERLANG_REPORTS, "line, level, message")
+    assert rows == [
+        (
+            1,
+            "error",
+            "** Generic server foo terminating\n** Reason for termination ==\n"
+            "** {badarg,[{erlang,list_to_atom,[1],[]}]}",
+        ),
+        (6, "info", "application: rabbit\n    exited: stopped"),
+    ]
+    f = FORMAT.parse("=ERROR REPORT==== 1-May-2024::12:00:00.123456 ===")
+    assert parse_timestamp(f.timestamp, UTC, datetime(2024, 12, 1)) == datetime(
+        2024, 5, 1, 12, 0, 0, 123456
+    )
+
+
+def test_zerolog_console_under_its_default_kitchen_time():
+    """zerolog's ConsoleWriter with time.Kitchen: the level and fields are read; the clock,
+    without a date, is an attribute."""
+    f = FORMAT.parse('12:01AM ERR db connect failed error="connection refused"')
+    assert (f.timestamp, f.level, f.message) == (None, "ERR", "db connect failed")
+    assert f.attributes == {"clock": "12:01AM", "error": "connection refused"}
+    assert FORMAT.parse("12:01AM the meeting starts") is None
