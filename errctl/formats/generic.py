@@ -309,6 +309,8 @@ _ERLANG_REPORT_LEVELS = {
 # Go's zerolog ConsoleWriter keeps its default TimeFormat, time.Kitchen, in many a CLI and
 # service: `3:04PM INF message key=value`, the time of day to the minute, no date.
 _KITCHEN = re.compile(r"(?P<clock>\d{1,2}:\d\d[AP]M) ")
+# The first characters of the lines `_untimed_head` reads that `_HEAD` does not admit.
+_UNTIMED_HEAD = frozenset("=IEC")
 # CoreOS's capnslog (etcd before 3.4, flannel, the Container Linux tools): `time L | package:
 # message`, the level a letter (C critical, N notice) and the package that logged before a colon.
 _CAPNSLOG = re.compile(r"(?P<level>[CEWNIDT]) \| (?P<package>[\w./-]{1,64}): ")
@@ -533,13 +535,8 @@ class GenericFormat:
             fields = zabbix(line)  # `pid:YYYYMMDD:HHMMSS.mmm`, the pid padded with blanks
             if fields is not None:
                 return fields
-        if line[5:6] == "[" and line[11:12] == "|" and (l15 := _LOG15_TERMINAL.match(line)):
-            stamp = yearless_stamp(l15["month"], l15["day"], l15["clock"])
-            return ParsedFields(line[l15.end() :], stamp, l15["level"].rstrip())
-        if line[:1] == "=" and (report := _ERLANG_REPORT.match(line)):
-            return _erlang_report(report)
         if not line or line[0] not in _HEAD:
-            return None
+            return _untimed_head(line) if line[:1] in _UNTIMED_HEAD else None
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
@@ -568,7 +565,10 @@ class GenericFormat:
         else:
             end = match_timestamp_prefix(line, 0)
             if end < 0:
-                return _kitchen_zerolog(line) if line[1:2] == ":" or line[2:3] == ":" else None
+                # (log15's `WARN [`, zerolog's `3:04PM`: no call for the other lines)
+                if line[5:6] == "[" or line[1:2] == ":" or line[2:3] == ":":
+                    return _untimed_head(line)
+                return None
             raw = line[:end]
             pos = end
         if pos < len(line) and line[pos] not in " \t|-:,;]":
@@ -785,11 +785,29 @@ class GenericFormat:
             return ParsedFields(
                 line[module.end() :], raw, level, logger=module["module"], attributes=attrs
             )
-        if level is not None and (line[pos : pos + 1] == "(" or line.find("/", pos, pos + 130) > 0):
+        if (
+            level is not None
+            and (line[pos : pos + 1] == "(" or line.find("/", pos, pos + 130) > pos)
+            and _node_origin_follows(line, pos)
+        ):
             fields = _node_origin(line, pos, raw, level, attrs)
             if fields is not None:
                 return fields
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+
+
+def _untimed_head(line: str) -> ParsedFields | None:
+    """The headers with no time first that are told by their first characters: an Erlang
+    report's, log15's terminal line (its level first), zerolog's under time.Kitchen."""
+    if line[:1] == "=":
+        report = _ERLANG_REPORT.match(line)
+        return _erlang_report(report) if report is not None else None
+    if line[5:6] == "[" and line[11:12] == "|" and (l15 := _LOG15_TERMINAL.match(line)):
+        stamp = yearless_stamp(l15["month"], l15["day"], l15["clock"])
+        return ParsedFields(line[l15.end() :], stamp, l15["level"].rstrip())
+    if line[1:2] == ":" or line[2:3] == ":":
+        return _kitchen_zerolog(line)
+    return None
 
 
 def _erlang_report(m: re.Match[str]) -> ParsedFields:
@@ -810,6 +828,15 @@ def _kitchen_zerolog(line: str) -> ParsedFields | None:
     fields = zerolog_fields(line, None, m.end() + 3)  # type: ignore[arg-type]
     fields.attributes = {"clock": m["clock"], **(fields.attributes or {})}
     return fields
+
+
+def _node_origin_follows(line: str, pos: int) -> bool:
+    """Whether the message at `pos` may open with `_NODE_ORIGIN`: a parenthesis, or a slash in
+    its first word (`myapp/1234 on`). Asked of every line with a level, so no regex."""
+    if line[pos : pos + 1] == "(":
+        return True
+    slash = line.find("/", pos, pos + 130)
+    return slash > pos and line.find(" ", pos, slash) < 0
 
 
 def _node_origin(
