@@ -301,6 +301,44 @@ _MONGODB_LEGACY = re.compile(
     r"(?P<level>[FEWI]|D[1-5]?) {1,2}(?P<component>[A-Z]{2,16}|-) +"
     r"\[(?P<context>[^\]\s]{1,64})\] "
 )
+# Erlang/OTP's error_logger reports (OTP before 21, and RabbitMQ before 3.7, write them to
+# their log files): `=ERROR REPORT==== 1-May-2024::12:00:00.123456 ===`, the report on the lines
+# below it. The kind of report is its level; the lines below are the message.
+_ERLANG_REPORT = re.compile(
+    r"=(?P<kind>[A-Z]{1,16}) REPORT==== ?(?P<day>\d{1,2})-(?P<rest>[A-Z][a-z]{2}-\d{4})::"
+    r"(?P<clock>\d\d:\d\d:\d\d(?:\.\d{1,6})?) ===\Z"
+)
+_ERLANG_REPORT_LEVELS = {
+    **{"ERROR": "error", "CRASH": "error", "SUPERVISOR": "error", "WARNING": "warning"},
+    **{"INFO": "info", "PROGRESS": "info"},
+}
+# Go's zerolog ConsoleWriter keeps its default TimeFormat, time.Kitchen, in many a CLI and
+# service: `3:04PM INF message key=value`, the time of day to the minute, no date.
+_KITCHEN = re.compile(r"(?P<clock>\d{1,2}:\d\d[AP]M) ")
+# The first characters of the lines `_untimed_head` reads that `_HEAD` does not admit.
+_UNTIMED_HEAD = frozenset("=IEC")
+# CoreOS's capnslog (etcd before 3.4, flannel, the Container Linux tools): `time L | package:
+# message`, the level a letter (C critical, N notice) and the package that logged before a colon.
+_CAPNSLOG = re.compile(r"(?P<level>[CEWNIDT]) \| (?P<package>[\w./-]{1,64}): ")
+_CAPNSLOG_LEVELS = {
+    **{"C": "critical", "E": "error", "W": "warning", "N": "notice"},
+    **{"I": "info", "D": "debug", "T": "trace"},
+}
+# log15's terminal format (go-ethereum's and its forks' console, Grafana before 7):
+# `INFO [05-01|12:00:00.123] Starting peer-to-peer node   instance=Geth/v1.13`, the level padded
+# to five, the time without a year, the message padded to forty before the record's pairs.
+_LOG15_TERMINAL = re.compile(
+    r"(?P<level>TRACE|DEBUG|INFO |WARN |ERROR|CRIT )\[(?P<month>\d\d)-(?P<day>\d\d)\|"
+    r"(?P<clock>\d\d:\d\d:\d\d(?:\.\d{1,6})?)\] ?"
+)
+# Who wrote a Node.js record, after its level, in bunyan's CLI view (`[time]  INFO: myapp/1234
+# on web-1: message`) and pino-pretty's (`[time] INFO (myapp/1234 on web-1): message`, `INFO
+# (1234): message` without a name or host): the name is the service, the host the host and the
+# pid an attribute, none of them the message's first words.
+_NODE_ORIGIN = re.compile(
+    r"(?:\((?:(?P<pname>[^\s/()]{1,128})/)?(?P<ppid>\d{1,10})(?: on (?P<phost>[^\s()]{1,256}))?\)"
+    r"|(?P<name>[^\s/()]{1,128})/(?P<pid>\d{1,10}) on (?P<host>[^\s():]{1,256})): "
+)
 # A CI runner's workflow command (GitHub Actions' and Azure Pipelines' `##[error]message` after
 # the time of each line of a job's log) is the line's level.
 _WORKFLOW_LEVELS = {"error": "error", "warning": "warning", "notice": "info", "debug": "debug"}
@@ -504,7 +542,7 @@ class GenericFormat:
             if fields is not None:
                 return fields
         if not line or line[0] not in _HEAD:
-            return None
+            return _untimed_head(line) if line[:1] in _UNTIMED_HEAD else None
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
@@ -533,6 +571,9 @@ class GenericFormat:
         else:
             end = match_timestamp_prefix(line, 0)
             if end < 0:
+                # (log15's `WARN [`, zerolog's `3:04PM`: no call for the other lines)
+                if line[5:6] == "[" or line[1:2] == ":" or line[2:3] == ":":
+                    return _untimed_head(line)
                 return None
             raw = line[:end]
             pos = end
@@ -616,6 +657,9 @@ class GenericFormat:
                 return ParsedFields(
                     line[bar.end() :], raw, None, logger=bar["component"], attributes=pid_attr
                 )
+            if line[pos + 1 : pos + 4] == " | " and (cap := _CAPNSLOG.match(line, pos)):
+                level = _CAPNSLOG_LEVELS[cap["level"]]
+                return ParsedFields(line[cap.end() :], raw, level, logger=cap["package"])
             mongo = _MONGODB_LEGACY.match(line, pos)
             if mongo is not None:
                 logger = mongo["component"] if mongo["component"] != "-" else None
@@ -750,7 +794,70 @@ class GenericFormat:
             return ParsedFields(
                 line[module.end() :], raw, level, logger=module["module"], attributes=attrs
             )
+        if (
+            level is not None
+            and (line[pos : pos + 1] == "(" or line.find("/", pos, pos + 130) > pos)
+            and _node_origin_follows(line, pos)
+        ):
+            fields = _node_origin(line, pos, raw, level, attrs)
+            if fields is not None:
+                return fields
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+
+
+def _untimed_head(line: str) -> ParsedFields | None:
+    """The headers with no time first that are told by their first characters: an Erlang
+    report's, log15's terminal line (its level first), zerolog's under time.Kitchen."""
+    if line[:1] == "=":
+        report = _ERLANG_REPORT.match(line)
+        return _erlang_report(report) if report is not None else None
+    if line[5:6] == "[" and line[11:12] == "|" and (l15 := _LOG15_TERMINAL.match(line)):
+        stamp = yearless_stamp(l15["month"], l15["day"], l15["clock"])
+        return ParsedFields(line[l15.end() :], stamp, l15["level"].rstrip())
+    if line[1:2] == ":" or line[2:3] == ":":
+        return _kitchen_zerolog(line)
+    return None
+
+
+def _erlang_report(m: re.Match[str]) -> ParsedFields:
+    """An error_logger report's header: its kind the level, its message the lines below."""
+    stamp = f"{int(m['day']):02d}-{m['rest']} {m['clock']}"
+    level = _ERLANG_REPORT_LEVELS.get(m["kind"])
+    return ParsedFields("", stamp, level, attributes={"report": m["kind"].lower()})
+
+
+def _kitchen_zerolog(line: str) -> ParsedFields | None:
+    """zerolog's console line under time.Kitchen (`3:04PM INF msg`): no date, so no time of
+    its own (the event takes the time of the one before it), the clock an attribute."""
+    m = _KITCHEN.match(line)
+    if m is None or line[m.end() : m.end() + 3] not in ZEROLOG_LEVELS:
+        return None
+    if line[m.end() + 3 : m.end() + 4] not in (" ", ""):
+        return None
+    fields = zerolog_fields(line, None, m.end() + 3)  # type: ignore[arg-type]
+    fields.attributes = {"clock": m["clock"], **(fields.attributes or {})}
+    return fields
+
+
+def _node_origin_follows(line: str, pos: int) -> bool:
+    """Whether the message at `pos` may open with `_NODE_ORIGIN`: a parenthesis, or a slash in
+    its first word (`myapp/1234 on`). Asked of every line with a level, so no regex."""
+    if line[pos : pos + 1] == "(":
+        return True
+    slash = line.find("/", pos, pos + 130)
+    return slash > pos and line.find(" ", pos, slash) < 0
+
+
+def _node_origin(
+    line: str, pos: int, raw: str, level: str | None, attrs: dict[str, Any] | None
+) -> ParsedFields | None:
+    """bunyan's CLI and pino-pretty's `name/pid on host: ` (`_NODE_ORIGIN`) after the level."""
+    if level is None or (node := _NODE_ORIGIN.match(line, pos)) is None:
+        return None
+    pid = node["pid"] or node["ppid"]
+    attrs = {**(attrs or {}), "pid": int(pid)}
+    service, host = node["name"] or node["pname"], node["host"] or node["phost"]
+    return ParsedFields(line[node.end() :], raw, level, service, host, None, attributes=attrs)
 
 
 def _tab_separated(rest: str) -> tuple[str, str | None, dict[str, Any]] | None:

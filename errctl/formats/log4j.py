@@ -81,7 +81,13 @@ _LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\][\w$.]*)*)"
 _LEVEL_THREAD = re.compile(
     rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?: +- ?| +: |: ?)(?P<msg>.*)", re.S
 )
-_THREAD_LEVEL = re.compile(rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER} +- ?(?P<msg>.*)", re.S)
+# log4net's documented pattern, `%date [%thread] %-5level %logger [%property{NDC}] - %message`
+# (log4j's `%x` in the same place): the nested diagnostic context in brackets after the logger,
+# `(null)` when none was pushed, is an attribute, not the message's first word.
+_THREAD_LEVEL = re.compile(
+    rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER}(?: +\[(?P<ndc>[^\]\n]{{0,256}})\])? +- ?(?P<msg>.*)",
+    re.S,
+)
 # Nextflow's `.nextflow.log` (logback, `%d{MMM-dd HH:mm:ss.SSS} [%thread] %-5level %logger{36}
 # - %msg`): a time without a year, the month's name glued to the day.
 _NEXTFLOW = re.compile(
@@ -186,9 +192,11 @@ _JBOSS = re.compile(
 # (`oejs.Server`: org.eclipse.jetty.server), the thread follows it. Its milliseconds follow a
 # full stop; Python's `%(asctime)s:%(levelname)s:%(name)s:...`, the same shape otherwise,
 # writes a comma there (pylogging reads that).
+# Jetty 10's StdErrAppender pads the level to five (`:INFO :`); the root logger's name is empty
+# in both (`:INFO::main: Logging initialized @406ms`).
 _JETTY = re.compile(
     r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})"
-    rf":{_LEVEL}:(?P<logger>[A-Za-z_$][\w$.]*):(?P<thread>[^:]*): ?(?P<msg>.*)",
+    rf":{_LEVEL} ?:(?P<logger>[A-Za-z_$][\w$.]*)?:(?P<thread>[^:]*): ?(?P<msg>.*)",
     re.S,
 )
 
@@ -303,6 +311,10 @@ class JavaLoggingFormat:
             if m is None:
                 return None
             attrs = {"thread": m.group("thread").strip()}  # padded by `%-25.25t`
+            if m.re is _THREAD_LEVEL:
+                ndc = m.group("ndc")
+                if ndc and ndc != "(null)":
+                    attrs["ndc"] = ndc
         msg, ts, level, logger = m.group("msg", "ts", "level", "logger")
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per Java header, and keywords cost twice as much.

@@ -22,7 +22,11 @@
   LogManager's `[%c] (%t) %s` (Quarkus, Keycloak), whose thread in parentheses does
 - `%(asctime)s [%(threadName)s] %(levelname)s %(message)s` (the thread an attribute; not
   log4j's `%d [%t] %-5p %c - %m`, whose logger and dash after the level say Java)
-- `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (basicConfig's with a time: certbot's)
+- `%(asctime)s [%(name)s] %(levelname)s: %(message)s` (Scrapy's default LOG_FORMAT: the
+  level's colon tells it from log4j's `[%t] %-5p %c`)
+- `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (basicConfig's with a time: certbot's; not
+  Jetty's StdErrLog, `2024-05-01 12:00:00.123:INFO:oejs.Server:main: msg`, with a full stop
+  before the milliseconds and the thread after the logger, which the java format reads)
 - `%(asctime)s - %(filename)s[%(levelname)s]: %(message)s` (cloud-init's)
 - `%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s %(message)s` (fail2ban's; 0.8's
   `%(asctime)s %(name)-15s: %(levelname)-6s %(message)s` without the pid)
@@ -108,14 +112,21 @@ _LEVEL_BRACKETED_NAME = re.compile(
     re.S,
 )
 # `%(asctime)s [%(threadName)s] %(levelname)s %(message)s`: the thread in brackets before the
-# level, no logger; not log4j's `%d [%t] %-5p %c - %m` (its TTCC layout's `%c %x - %m`), whose
-# logger and dash follow the level, which the java format reads.
+# level, no logger; not log4j's `%d [%t] %-5p %c - %m` (its TTCC layout's `%c %x - %m`, log4net's
+# `%c [%property{NDC}] - %m`), whose logger and dash follow the level, which the java format
+# reads.
 _THREAD_LEVEL = re.compile(
     rf"{_TS} \[(?P<thread>[^\]\n]{{1,256}})\] {_LEVEL} ++"
-    rf"(?!-(?: |\Z)|[^\s-]\S{{0,256}} {{1,2}}- ){_MSG}",
+    rf"(?!-(?: |\Z)|[^\s-]\S{{0,256}} {{1,2}}(?:\[[^\]\n]{{0,256}}\] )?- ){_MSG}",
     re.S,
 )
 _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
+# Scrapy's `%(asctime)s [%(name)s] %(levelname)s: %(message)s`: the logger in brackets before
+# the level, a colon after it. A logger's name starts with a letter: PostgreSQL's `time [pid]
+# ERROR:  msg` is not one.
+_BRACKETED_NAME_LEVEL = re.compile(
+    rf"{_TS} \[(?P<name>[A-Za-z_][^\]\s]{{0,255}})\] {_LEVEL}: {_MSG}", re.S
+)
 # The logger and the level with blanks or ` - ` between them and no colon:
 # `%(asctime)s %(name)s %(levelname)s %(message)s` (the cookbook's without its dashes, any
 # logger name: the level word after it marks it) and `%(asctime)s - %(levelname)s - %(name)s -
@@ -382,7 +393,9 @@ class PythonLoggingFormat:
 # won`. Nomad since names that logger `nomad.raft`, as before hclog `[INFO] raft: Election won`
 # named it: the subsystem joins the logger's name, not the message.
 _HCLOG_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(?:Z|[+-]\d{4})")
-_HCLOG_SUBSYSTEM = re.compile(r"(?P<subsystem>[a-z][\w-]{0,63}): ")
+# hclog itself writes `message: key=value ...` when the record has fields (`agent: starting:
+# version=1.2.3`): a one-word message before them is no subsystem.
+_HCLOG_SUBSYSTEM = re.compile(r"(?P<subsystem>[a-z][\w-]{0,63}): (?![\w.-]{1,64}=)")
 
 
 def _hclog_subsystem(name: str, msg: str) -> tuple[str, str]:
@@ -423,7 +436,7 @@ def _other_timed(line: str) -> ParsedFields | None:
     # a mixed file (`... INFO  [main] com.acme.Foo - msg`) comes this far. basicConfig's colon
     # follows asctime, which is 19 to 35 characters long; cloud-init's and fail2ban's `]:`
     # closes the level or the pid.
-    if line.find(":", 19, 36) >= 0:
+    if line.find(":", 19, 36) >= 0 and not _jetty_time(line):
         m = _TIMED_BASIC.match(line)
         if m is not None:
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
@@ -437,6 +450,10 @@ def _other_timed(line: str) -> ParsedFields | None:
         if m is not None:
             ts, thread, level, msg = m.group("ts", "thread", "level", "msg")
             return ParsedFields(msg, ts, level, attributes={"thread": thread})
+        m = _BRACKETED_NAME_LEVEL.match(line)
+        if m is not None:
+            ts, name, level, msg = m.group("ts", "name", "level", "msg")
+            return ParsedFields(msg, ts, level, None, None, name)
     if line.find(": ", 20, 300) >= 0:
         m = _NAME_COLON_LEVEL.match(line)
         if m is not None:
@@ -456,6 +473,13 @@ def _other_timed(line: str) -> ParsedFields | None:
         ts, name, pid, level, msg = m.group("ts", "name", "process", "level", "msg")
         return ParsedFields(msg, ts, level, logger=name, attributes={"pid": number(pid)})
     return None
+
+
+def _jetty_time(line: str) -> bool:
+    """Whether `line` opens with Jetty's StdErrLog time and a colon (`2024-05-01 12:00:00.123:`):
+    asctime writes a comma before its milliseconds, and the java format reads Jetty's lines,
+    whose thread after the logger would otherwise be the message's first word."""
+    return line[19:20] == "." and line[23:24] == ":"
 
 
 def _name_and_level(line: str) -> ParsedFields | None:

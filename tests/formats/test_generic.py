@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from errctl.formats.generic import FORMAT
 from errctl.formats.levels import normalize_level
 from errctl.formats.timestamps import parse_timestamp
+from tests.ingest.stored import stored_events
 
 
 @pytest.mark.parametrize(
@@ -1337,3 +1338,125 @@ def test_a_day_and_month_without_the_year_to_the_minute():
 def test_a_level_letter_and_a_bang_after_the_time(line, level, message):
     f = FORMAT.parse(line)
     assert (f.level, f.message) == (level, message)
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "2018-05-08 09:37:08.592398 I | etcdserver: starting member 8e9e05c52164694d",
+            "info",
+            "etcdserver",
+            "starting member 8e9e05c52164694d",
+        ),
+        (
+            "2018-05-08 09:37:09.101123 W | rafthttp: health check for peer 1 could not connect",
+            "warning",
+            "rafthttp",
+            "health check for peer 1 could not connect",
+        ),
+        (
+            "2018-05-08 09:37:10.000000 N | etcdserver/membership: set the cluster version",
+            "notice",
+            "etcdserver/membership",
+            "set the cluster version",
+        ),
+    ],
+)
+def test_capnslog_level_letter_and_package(line, level, logger, message):
+    """CoreOS's capnslog (etcd before 3.4): the letter is the level, the package the logger;
+    before, both were the message's first words and the level was lost."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.logger, f.message) == (line[:26], level, logger, message)
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        (
+            "INFO [05-01|12:00:00.123] Starting peer-to-peer node               instance=Geth/v1",
+            "INFO",
+            "Starting peer-to-peer node               instance=Geth/v1",
+        ),
+        (
+            'ERROR[05-01|12:00:02.000] Failed to decode block                    err="rlp: x"',
+            "ERROR",
+            'Failed to decode block                    err="rlp: x"',
+        ),
+    ],
+)
+def test_log15_terminal_format(line, level, message):
+    """go-ethereum's console: the level padded to five, then the time without a year."""
+    f = FORMAT.parse(line)
+    assert (f.level, f.message) == (level, message)
+    assert parse_timestamp(f.timestamp, UTC, datetime(2024, 12, 1)) == datetime(
+        2024, 5, 1, 12, 0, int(line[18:20]), int(line[21:24]) * 1000
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "service", "host", "message"),
+    [
+        (  # bunyan's CLI view
+            "[2024-05-01T12:00:00.123Z]  INFO: myapp/1234 on web-1: Server listening (port=3000)",
+            "myapp",
+            "web-1",
+            "Server listening (port=3000)",
+        ),
+        (  # pino-pretty's default
+            "[2024-05-01 12:00:00.123 +0000] WARN (myapp/1234 on web-1): slow request",
+            "myapp",
+            "web-1",
+            "slow request",
+        ),
+        ("[12:00:00.123] INFO (1234): Server listening", None, None, "Server listening"),
+    ],
+)
+def test_node_loggers_name_pid_and_host_after_the_level(line, service, host, message):
+    f = FORMAT.parse(line)
+    assert (f.service, f.host, f.message, f.attributes) == (service, host, message, {"pid": 1234})
+
+
+def test_a_parenthesis_after_the_level_without_a_pid_stays_in_the_message():
+    f = FORMAT.parse("2024-05-01 12:00:00 ERROR (foo) bar")
+    assert (f.level, f.message) == ("ERROR", "(foo) bar")
+
+
+ERLANG_REPORTS = """\
+=ERROR REPORT==== 1-May-2024::12:00:00.123456 ===
+** Generic server foo terminating
+** Reason for termination ==
+** {badarg,[{erlang,list_to_atom,[1],[]}]}
+
+=INFO REPORT==== 1-May-2024::12:00:01 ===
+application: rabbit
+    exited: stopped
+"""
+
+
+def test_erlang_error_logger_reports_are_one_event_each(tmp_path):
+    """OTP's error_logger report: the header's kind is the level, the lines below the message
+    (before, every line of a report was an event of its own, the header's time unread)."""
+    rows = stored_events(tmp_path, ERLANG_REPORTS, "line, level, message")
+    assert rows == [
+        (
+            1,
+            "error",
+            "** Generic server foo terminating\n** Reason for termination ==\n"
+            "** {badarg,[{erlang,list_to_atom,[1],[]}]}",
+        ),
+        (6, "info", "application: rabbit\n    exited: stopped"),
+    ]
+    f = FORMAT.parse("=ERROR REPORT==== 1-May-2024::12:00:00.123456 ===")
+    assert parse_timestamp(f.timestamp, UTC, datetime(2024, 12, 1)) == datetime(
+        2024, 5, 1, 12, 0, 0, 123456
+    )
+
+
+def test_zerolog_console_under_its_default_kitchen_time():
+    """zerolog's ConsoleWriter with time.Kitchen: the level and fields are read; the clock,
+    without a date, is an attribute."""
+    f = FORMAT.parse('12:01AM ERR db connect failed error="connection refused"')
+    assert (f.timestamp, f.level, f.message) == (None, "ERR", "db connect failed")
+    assert f.attributes == {"clock": "12:01AM", "error": "connection refused"}
+    assert FORMAT.parse("12:01AM the meeting starts") is None

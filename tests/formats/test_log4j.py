@@ -250,6 +250,52 @@ def test_jetty_stderr_log():
     assert FORMAT.parse("2024-11-29 10:00:00,123:DEBUG:certbot.main:certbot version: 2") is None
 
 
+JETTY = """\
+2016-09-08 14:41:05.389:INFO::main: Logging initialized @406ms
+2024-05-01 12:00:00.123:INFO:oejs.Server:main: jetty-9.4.51.v20230217
+2024-05-01 12:00:01.456:WARN:oejs.HttpChannel:qtp12-34: /api/orders
+java.lang.NullPointerException
+\tat com.example.Servlet.doGet(Servlet.java:12)
+2024-05-01 12:00:02.789:WARN :oejs.HttpChannel:qtp12-35: handleException /api/orders
+"""
+
+
+def test_jetty_files_name_the_thread_apart_from_the_message(tmp_path):
+    """Jetty 9's StdErrLog (the root logger's name empty) and Jetty 10's padded level: the
+    thread is an attribute, the message what follows it, the trace joined to its record."""
+    rows = stored_events(tmp_path, JETTY, "line, level, logger, message, exception_type, format")
+    assert rows == [
+        (1, "info", None, "Logging initialized @406ms", None, "java"),
+        (2, "info", "oejs.Server", "jetty-9.4.51.v20230217", None, "java"),
+        (3, "warning", "oejs.HttpChannel", "/api/orders", "java.lang.NullPointerException", "java"),
+        (6, "warning", "oejs.HttpChannel", "handleException /api/orders", None, "java"),
+    ]
+
+
+LOG4NET = """\
+2024-05-01 12:00:00,123 [1] INFO  Acme.Program [(null)] - Starting
+2024-05-01 12:00:01,456 [5] ERROR Acme.Orders [order-42] - Order failed
+System.InvalidOperationException: boom
+   at Acme.Orders.Process() in C:\\src\\Orders.cs:line 42
+"""
+
+
+def test_log4net_pattern_with_its_ndc(tmp_path):
+    """log4net's `%date [%thread] %-5level %logger [%property{NDC}] - %message`: the NDC is an
+    attribute (none when `(null)`), the logger the logger, not the message's first word."""
+    f = FORMAT.parse("2024-05-01 12:00:01,456 [5] ERROR Acme.Orders [order-42] - Order failed")
+    assert (f.logger, f.message, f.attributes) == (
+        "Acme.Orders",
+        "Order failed",
+        {"thread": "5", "ndc": "order-42"},
+    )
+    rows = stored_events(tmp_path, LOG4NET, "line, level, logger, message, exception_type")
+    assert rows == [
+        (1, "info", "Acme.Program", "Starting", None),
+        (2, "error", "Acme.Orders", "Order failed", "System.InvalidOperationException"),
+    ]
+
+
 # Spring Boot's `%-40.40logger{39}` cuts a long abbreviated logger from the left, so it can
 # start with `.` or mid-word; Hibernate 6 names a logger `SQL dialect`, with a blank.
 SPRING_BOOT_LOGGERS = """\

@@ -93,6 +93,13 @@ from tests.ingest.stored import stored_events
             "app.db",
             "pool ready",
         ),
+        (  # Scrapy's default: the logger in brackets, then the level and a colon
+            "2024-05-01 12:00:00 [scrapy.core.engine] INFO: Spider opened",
+            "2024-05-01 12:00:00",
+            "INFO",
+            "scrapy.core.engine",
+            "Spider opened",
+        ),
         (  # cloud-init's: the file and its level in brackets (no logger)
             "2024-11-29 10:00:01,456 - url_helper.py[WARNING]: Calling the metadata service failed",
             "2024-11-29 10:00:01,456",
@@ -129,6 +136,12 @@ def test_layouts(line, ts, level, logger, message):
             "client.driver_mgr",
             "starting driver fingerprint: driver=docker",
         ),
+        # hclog's own `message: key=value` (a one-word message, then the record's fields).
+        (
+            "2023-05-18T11:40:02.311Z [INFO]  agent: starting: version=1.2.3",
+            "agent",
+            "starting: version=1.2.3",
+        ),
         # Not hclog's time: a Python record's message keeps its words.
         (
             "2020-02-03 09:12:44,105 [INFO] app.sync: retry: 3 left",
@@ -140,6 +153,18 @@ def test_layouts(line, ts, level, logger, message):
 def test_hclog_lines_and_their_wrapped_subsystems(line, logger, message):
     f = FORMAT.parse(line)
     assert (f.timestamp, f.logger, f.message) == (line[: line.index(" [")], logger, message)
+
+
+def test_a_pid_in_brackets_before_the_level_is_no_logger():
+    """PostgreSQL's `time [pid] ERROR:  msg` is postgres's, not Scrapy's `[name] LEVEL: msg`."""
+    assert FORMAT.parse("2024-05-01 12:00:01.200 UTC [1234] ERROR:  duplicate key") is None
+
+
+def test_jetty_stderr_log_is_left_to_the_java_format():
+    """Jetty's `time.millis:LEVEL:logger:thread: msg`, basicConfig's shape with a full stop
+    before the milliseconds: read here, the thread was the message's first word."""
+    assert FORMAT.parse("2024-05-01 12:00:00.123:INFO:oejs.Server:main: jetty-9.4.51") is None
+    assert FORMAT.parse("2024-05-01 12:00:00,123:INFO:certbot:Renewing").message == "Renewing"
 
 
 def test_flask_default():
