@@ -818,6 +818,10 @@ def _node_head(s: str) -> tuple[str, str] | None:
         m = _NODE_REJECTION.match(s)
         if m is not None:
             s = s[m.end() :]
+    if s.endswith(": {"):
+        # A key opening an object: pino-pretty's dump of a serialized error (`err: {`, then
+        # its `"type"`, `"message"` and `"stack":`, whose first line is the error's head).
+        return None
     if s.endswith(" {"):  # util.inspect of an error with own properties
         s = s[:-2]
     head, sep, tail = s.partition(": ")

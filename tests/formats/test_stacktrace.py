@@ -1562,3 +1562,25 @@ def test_a_slow_requests_backtrace():
 def test_no_slow_log_frames(text):
     chain = parse_trace(text)
     assert chain is None or chain[0].type != "backtrace"
+
+
+PINO_PRETTY_ERR = """\
+    err: {
+      "type": "TypeError",
+      "message": "Cannot read properties of undefined (reading 'id')",
+      "stack":
+          TypeError: Cannot read properties of undefined (reading 'id')
+              at handler (/app/src/routes/orders.js:42:18)
+              at Layer.handle (/app/node_modules/express/lib/router/layer.js:95:5)
+      "code": "E_ORDER"
+    }"""
+
+
+def test_pino_prettys_dump_of_an_error_is_read_from_its_stack():
+    # `err: {` opens the serialized error's fields: a key, not an exception named `err`.
+    (exc,) = parse_trace(PINO_PRETTY_ERR)
+    assert (exc.type, exc.value) == (
+        "TypeError",
+        "Cannot read properties of undefined (reading 'id')",
+    )
+    assert [f.function for f in exc.frames] == ["Layer.handle", "handler"]
