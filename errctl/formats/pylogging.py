@@ -127,15 +127,16 @@ _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
 _BRACKETED_NAME_LEVEL = re.compile(
     rf"{_TS} \[(?P<name>[A-Za-z_][^\]\s]{{0,255}})\] {_LEVEL}: {_MSG}", re.S
 )
+# log4j's logger and dash after a level (`%-5p %c - %m`), or its dash alone.
+_JAVA_LOGGER_DASH = r"-(?: |\Z)|[^\s-]\S{0,256} {1,2}- "
+# The three below are matched after `_TS_THEN`: the time is read once, as they are tried on
+# every Java header of a mixed file.
+_TS_THEN = re.compile(rf"{_TS}(?P<sep> - | ++)")
 # The logger and the level with blanks or ` - ` between them and no colon:
 # `%(asctime)s %(name)s %(levelname)s %(message)s` (the cookbook's without its dashes, any
 # logger name: the level word after it marks it) and `%(asctime)s - %(levelname)s - %(name)s -
 # %(message)s`. Not log4j's `%d %t %-5p %c - %m` (a thread before the level, a class and a
 # dash after it), which the java format reads; nor oslo.log's pid before the level.
-_JAVA_LOGGER_DASH = r"-(?: |\Z)|[^\s-]\S{0,256} {1,2}- "
-# The three are matched after `_TS_THEN` (the time is read once; they are tried on every Java
-# header of a mixed file).
-_TS_THEN = re.compile(rf"{_TS}(?P<sep> - | ++)")
 _NAME_THEN_LEVEL = re.compile(
     rf"(?P<name>[A-Za-z_][^\s\[\]:]{{0,255}})(?: - | ++){_LEVEL}(?: - | ++)"
     rf"(?!{_JAVA_LOGGER_DASH}){_MSG}",
