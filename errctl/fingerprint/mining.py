@@ -835,8 +835,7 @@ class TemplateMiner:
         that takes `min_variable_values` values or more (not all small integers); and those of
         the values of a `key=` that varies, however few (`_key_value_positions`: a value the
         message names, as `queue=orders-inbound` and `queue=orders-retry` of a health line). A
-        small
-        vocabulary of names found there is that variable's kind of value, not words of a
+        small vocabulary of names found there is that variable's kind of value, not words of a
         statement (`_names_as_values`: `Received <*> message(s) from queue orders-retry`)."""
         least = self.min_variable_values
         names: set[str] = set()

@@ -142,10 +142,10 @@ def _opens_a_sentence(line: str, m: re.Match[str]) -> bool:
 
 # PgBouncer's `time [pid] LOG message` (its log.c, `%s [%d] %s %s`; 1.7 wrote the pid bare):
 # `LOG` is its routine level, as PostgreSQL's, a word too common in text to be a level anywhere.
+_PID_LOG = re.compile(r"[ \t]++(?:\[(?P<bpid>\d{1,10})\]|(?P<pid>\d{1,10})) LOG ")
 # A level's letter and `!` after the time (Telegraf's `2024-06-11T06:00:02Z E! [outputs.x]
 # message`, the letters its logger writes for debug, info, warnings and errors).
 _BANG_LEVELS = {"D": "debug", "I": "info", "W": "warn", "E": "error"}
-_PID_LOG = re.compile(r"[ \t]++(?:\[(?P<bpid>\d{1,10})\]|(?P<pid>\d{1,10})) LOG ")
 # An arrow between the time and the message is a separator too (ClamAV's `LogTime`: `Tue Jun 11
 # 00:00:17 2024 -> message`).
 _SEP = re.compile(r"[ \t]*(?:(?:->|[|:\-,])[ \t]+|[ \t]*)")
@@ -309,8 +309,12 @@ _ERLANG_REPORT = re.compile(
     r"(?P<clock>\d\d:\d\d:\d\d(?:\.\d{1,6})?) ===\Z"
 )
 _ERLANG_REPORT_LEVELS = {
-    **{"ERROR": "error", "CRASH": "error", "SUPERVISOR": "error", "WARNING": "warning"},
-    **{"INFO": "info", "PROGRESS": "info"},
+    "ERROR": "error",
+    "CRASH": "error",
+    "SUPERVISOR": "error",
+    "WARNING": "warning",
+    "INFO": "info",
+    "PROGRESS": "info",
 }
 # Go's zerolog ConsoleWriter keeps its default TimeFormat, time.Kitchen, in many a CLI and
 # service: `3:04PM INF message key=value`, the time of day to the minute, no date.
@@ -321,8 +325,13 @@ _UNTIMED_HEAD = frozenset("=IEC")
 # message`, the level a letter (C critical, N notice) and the package that logged before a colon.
 _CAPNSLOG = re.compile(r"(?P<level>[CEWNIDT]) \| (?P<package>[\w./-]{1,64}): ")
 _CAPNSLOG_LEVELS = {
-    **{"C": "critical", "E": "error", "W": "warning", "N": "notice"},
-    **{"I": "info", "D": "debug", "T": "trace"},
+    "C": "critical",
+    "E": "error",
+    "W": "warning",
+    "N": "notice",
+    "I": "info",
+    "D": "debug",
+    "T": "trace",
 }
 # log15's terminal format (go-ethereum's and its forks' console, Grafana before 7):
 # `INFO [05-01|12:00:00.123] Starting peer-to-peer node   instance=Geth/v1.13`, the level padded
@@ -849,10 +858,11 @@ def _node_origin_follows(line: str, pos: int) -> bool:
 
 
 def _node_origin(
-    line: str, pos: int, raw: str, level: str | None, attrs: dict[str, Any] | None
+    line: str, pos: int, raw: str, level: str, attrs: dict[str, Any] | None
 ) -> ParsedFields | None:
     """bunyan's CLI and pino-pretty's `name/pid on host: ` (`_NODE_ORIGIN`) after the level."""
-    if level is None or (node := _NODE_ORIGIN.match(line, pos)) is None:
+    node = _NODE_ORIGIN.match(line, pos)
+    if node is None:
         return None
     pid = node["pid"] or node["ppid"]
     attrs = {**(attrs or {}), "pid": int(pid)}
