@@ -36,6 +36,7 @@ from errctl.formats.stacktrace import (
     starts_elixir_exception,
     starts_ruby_exception,
 )
+from errctl.formats.status_lines import STATUS_GLYPHS, starts_status_line
 
 __all__ = [
     "continues_go_panic",
@@ -99,12 +100,17 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       `*** Starting uWSGI 2.0.21 (64bit) on [...] ***` as it restarts under the Django log it
       serves, glibc's `*** stack smashing detected ***: terminated`, a container's startup
       script's `*** Running ...`), never a log message's next line.
+    - a status line (`starts_status_line`): a glyph and a blank at column 0 or 1, as modern
+      command-line tools report each step (Next.js's ` ✓ Ready in 2.1s` and ` ⨯ Error: ...`
+      under the stack of the error before it).
     Uncaught JVM stacks without the `Exception in thread` line (printStackTrace to stdout) are
     not split: their first line looks exactly like logback's exception line under a header.
     """
     if not line:
         return False
     c = line[0]
+    if (c == " " or c in STATUS_GLYPHS) and starts_status_line(line):
+        return True
     if line[-1:] == "." and c not in " \t" and perl_error_line(line):
         return True  # Perl's die or warn on stderr, under the program's log lines
     if c == "E":

@@ -51,6 +51,7 @@ from errctl.formats.package_logs import (
     package_block,
     package_fields,
 )
+from errctl.formats.status_lines import STATUS_GLYPHS, status_fields
 from errctl.models import ParsedFields
 
 _SLICE = 4096  # the part of a line the layouts are read in
@@ -195,6 +196,10 @@ def tool_fields(line: str) -> ParsedFields | None:
         return _pytest_outcome(line)
     if c == "_":
         return _pytest_block(line)
+    if c == " " or c in STATUS_GLYPHS:
+        fields = status_fields(line)  # (`formats.status_lines`)
+        if fields is not None:
+            return fields
     fields = package_fields(line)
     if fields is not None:
         return fields

@@ -378,7 +378,12 @@ class Framer:
         previous = self._previous or ""
         if text.startswith(_PY_TB) and previous.startswith(_PY_CHAIN_SEPARATORS):
             return False  # the next section of a chained traceback, after its separator
-        return not (previous[:1] in (" ", "\t") and _has_traceback(open_record))
+        if previous[:1] in (" ", "\t"):
+            # The exception's line after a traceback's frames (`KeyError: 'id'`), and data
+            # closing after its indented lines: the `}` that ends util.inspect's own properties
+            # of a Node error (`    at ... {`, `  code: 'ECONNREFUSED',`, `}`).
+            return not (_has_traceback(open_record) or text.startswith(_DATA_CLOSERS))
+        return True
 
     def _reject_reason(self) -> str:
         names = ", ".join(name for _parse, name in self._parsers) or "none"

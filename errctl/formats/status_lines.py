@@ -1,0 +1,57 @@
+"""Command-line tools' status lines: a glyph, a blank, then what happened.
+
+Modern tools report each step of their work on a line of its own, opened by a glyph that says
+how it went: Next.js (` ✓ Ready in 2.1s`, ` ○ Compiling /api ...`, ` ⚠ ...`, ` ⨯ Error: ...`,
+each one blank in), Vite, Nuxt's consola (`ℹ`, `✔`, `✖`), ESLint and Angular's CLI (`✖`),
+Jest and Vitest (`✓`, `×`), systemctl's unit lines (`●`, `×`). Such output lands in the same
+files as logs (a container's stdout, a CI job's log). There:
+
+- a status line starts an event of its own (`starts_status_line`, asked by
+  `multiline.forces_new_event`), even right under another error's stack; a line indented
+  further (`  ✓ adds (3 ms)` under a test suite's line, a check list inside a message) goes
+  on the line above it, as an indented line does;
+- its glyph is its level (`status_fields`): a cross is an error, the warning sign a warning,
+  whatever the words after it say (Next.js's ` ⚠ Fast Refresh had to perform a full reload
+  due to a runtime error.` is its warning); the message is the text after the glyph, so an
+  exception's line (`⨯ TypeError: ...` above Node's frames) is read as it would be alone.
+
+Box-drawing characters are no status glyphs: a table or a tree goes on the line above it.
+"""
+
+from __future__ import annotations
+
+from errctl.models import ParsedFields
+
+__all__ = ["STATUS_GLYPHS", "starts_status_line", "status_fields"]
+
+STATUS_GLYPHS = frozenset("✓✔✗✘✕✖⨯×⚠○●▲ℹ❌✅⛔")
+_GLYPH_LEVELS = {**dict.fromkeys("✗✘✕✖⨯×❌⛔", "error"), "⚠": "warning"}
+_EMOJI_PRESENTATION = "\ufe0f"  # `⚠️`: the glyph drawn as an emoji
+
+
+def starts_status_line(line: str) -> bool:
+    """Whether `line` is a tool's status line: a status glyph (`STATUS_GLYPHS`), then a blank,
+    at column 0 or after one blank."""
+    return _message_start(line) > 0
+
+
+def status_fields(line: str) -> ParsedFields | None:
+    """A status line's fields (its glyph's level, the text after the glyph), or None when
+    `line` is none."""
+    start = _message_start(line)
+    if not start:
+        return None
+    glyph = line[1] if line[0] == " " else line[0]
+    return ParsedFields(message=line[start:].strip(), level=_GLYPH_LEVELS.get(glyph))
+
+
+def _message_start(line: str) -> int:
+    """Where a status line's text starts (after its glyph and the blank), 0 if `line` is no
+    status line."""
+    at = 1 if line[:1] == " " else 0
+    if line[at : at + 1] not in STATUS_GLYPHS:
+        return 0
+    after = at + 1
+    if line[after : after + 1] == _EMOJI_PRESENTATION:
+        after += 1
+    return after + 1 if line[after : after + 1] == " " else 0
