@@ -65,6 +65,7 @@ from errctl.formats import (
 from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.daemon_headers import is_zabbix_header
 from errctl.formats.pattern import PatternFormat
+from errctl.formats.timestamps import starts_with_datetime
 from errctl.formats.tool_output import tool_fields
 
 FORMATS: dict[str, LogFormat] = {
@@ -211,12 +212,28 @@ def get_format(name: str | None, pattern: str | None = None) -> LogFormat:
     raise UsageError(f"unknown format {name!r}; known formats: {', '.join(choices)}", hint=hint)
 
 
+INDENTED_HEADER_BLANKS = 4
+"""How far in a dated header may start (`indented_header`): tracing's `Pretty` format writes
+two blanks; a deeper line is a message's or a trace's own."""
+
+
+def indented_header(line: str) -> str | None:
+    """`line` without its indent when it is a log header written a few blanks in: it opens
+    with a date and time there (tracing's `Pretty` format, `  2024-05-01T12:00:00.123456Z
+    INFO app: msg`, then its `    at src/main.rs:42` below). No trace's or message's indented
+    line opens with a calendar time; None for every other line."""
+    text = line.lstrip(" \t")
+    if len(line) - len(text) > INDENTED_HEADER_BLANKS or not starts_with_datetime(text):
+        return None
+    return text
+
+
 def looks_like_continuation(line: str) -> bool:
     """True for lines that usually continue an event (stack frames, traceback text)."""
     if not line:
         return False
     if line[0] in " \t":
-        return not is_zabbix_header(line)
+        return not is_zabbix_header(line) and indented_header(line) is None
     if line.startswith(_CONTINUATION_PREFIXES) or _EXCEPTION_LINE.match(line) is not None:
         return True
     return any(continues(line, None) is not None for continues in _CONTINUES)
@@ -361,6 +378,8 @@ def detect(sample: list[str]) -> Detection:
     order = list(FORMATS.items())
     bare_iso: list[str] = []  # syslog's lines with an ISO time and no PRI
     for line in lines:
+        if line[0] in " \t":
+            line = indented_header(line) or line
         for name, fmt in order:
             try:
                 hit = fmt.parse(line) is not None

@@ -683,3 +683,15 @@ def match_timestamp_prefix(text: str, pos: int = 0) -> int:
                 if m is not None:
                     return m.end()
     return -1
+
+
+def starts_with_datetime(text: str) -> bool:
+    """A line that opens with a calendar timestamp (not a bare number: that may be data),
+    bracketed or not."""
+    c = text[:1]
+    if c == "[":
+        text = text[1:]
+    elif not c.isdigit():
+        return False
+    end = match_timestamp_prefix(text)
+    return end >= 8 and not text[:end].isdigit()

@@ -56,8 +56,8 @@ from errctl.formats.multiline import (
     forces_new_event,
     is_ruby_cause,
 )
-from errctl.formats.registry import looks_like_continuation
-from errctl.formats.timestamps import match_timestamp_prefix
+from errctl.formats.registry import indented_header, looks_like_continuation
+from errctl.formats.timestamps import starts_with_datetime
 from errctl.formats.tool_output import continues_tool_block, starts_tool_block
 from errctl.ingest.level_words import level_from_words
 from errctl.ingest.readers import Line
@@ -197,6 +197,10 @@ class Framer:
                 if i and name not in self._fallbacks:  # the most recent winner first: runs
                     parsers.insert(0, parsers.pop(i))
                 return fields, name
+        if text[0] in " \t":
+            header = indented_header(text)
+            if header is not None:
+                return self._parse(header)  # tracing's `Pretty` format, indented two blanks
         if len(text) <= REFUSED_CHARS:
             if len(refused) >= REFUSED_LINES:
                 refused.clear()
@@ -347,7 +351,7 @@ class Framer:
             return True  # Terraform's diagnostic box, under whatever came before it
         # A damaged header (cut short, over-long) still starts its own event rather than
         # corrupting the one before: it starts with a date and time, or it was truncated.
-        if line.truncated or _starts_with_datetime(text):
+        if line.truncated or starts_with_datetime(text):
             return True
         if open_record.fields is not None:
             return (
@@ -755,17 +759,6 @@ def _uncaught_traceback(frame: str) -> bool:
     """Whether `frame`, the line after `Traceback (most recent call last):`, is the outermost
     frame of an exception nothing caught (`_UNCAUGHT_FRAME`)."""
     return frame.startswith('  File "') and _UNCAUGHT_FRAME.match(frame) is not None
-
-
-def _starts_with_datetime(text: str) -> bool:
-    """A line that opens with a calendar timestamp (not a bare number: that may be data)."""
-    c = text[0]
-    if c == "[":
-        text = text[1:]
-    elif not c.isdigit():
-        return False
-    end = match_timestamp_prefix(text)
-    return end >= 8 and not text[:end].isdigit()
 
 
 def _has_traceback(record: Record) -> bool:

@@ -142,11 +142,14 @@ def mutated_logs(draw, max_lines: int = 12) -> bytes:
 
 
 def lines_of(data: bytes) -> list:
-    """The physical lines ingest reads from `data` (errctl.ingest.readers.iter_lines)."""
+    """The physical lines ingest reads from `data` (errctl.ingest.readers.iter_lines), each
+    carriage return a line's end where the file ends its lines so (`CarriageReturnLines`)."""
     import io
 
-    from errctl.ingest.readers import iter_lines
+    from errctl.ingest.readers import HEAD_BYTES, ends_lines_in_carriage_returns, iter_lines
 
+    if ends_lines_in_carriage_returns(data[:HEAD_BYTES]):
+        data = data.replace(b"\r", b"\n")
     return list(iter_lines(io.BytesIO(data), 0, 1))
 
 

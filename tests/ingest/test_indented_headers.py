@@ -1,0 +1,52 @@
+"""Log headers written a few blanks in (registry.indented_header): tracing's `Pretty` format,
+each event's dated line two blanks in and its location and spans below it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from errctl.formats.registry import indented_header
+from tests.ingest.stored import stored_events
+
+TRACING_PRETTY = """\
+  2024-05-01T12:00:00.123456Z  INFO myapp::server: Starting server, port: 8080
+    at src/server.rs:42 on main
+
+  2024-05-01T12:00:01.223456Z  WARN myapp::db: slow query, elapsed_ms: 812
+    at src/db.rs:88 on tokio-runtime-worker
+    in myapp::db::query with sql: "SELECT 1"
+
+  2024-05-01T12:00:02.323456Z ERROR myapp::db: connection failed, error: Connection refused
+    at src/db.rs:17 on tokio-runtime-worker
+"""
+
+
+def test_each_indented_header_starts_an_event_read_by_its_format(tmp_path: Path) -> None:
+    rows = stored_events(
+        tmp_path, TRACING_PRETTY, "line, strftime(timestamp, '%S.%f'), level, logger, message"
+    )
+    assert [r[:4] for r in rows] == [
+        (1, "00.123456", "info", "myapp::server"),
+        (4, "01.223456", "warning", "myapp::db"),
+        (8, "02.323456", "error", "myapp::db"),
+    ]
+    assert rows[1][4].splitlines()[0] == "slow query, elapsed_ms: 812"
+    assert rows[1][4].splitlines()[2] == '    in myapp::db::query with sql: "SELECT 1"'
+
+
+def test_lines_under_a_header_stay_its_own(tmp_path: Path) -> None:
+    text = (
+        "2024-05-01 12:00:00,001 INFO backup: runs kept:\n"
+        "  run 2024-04-30 ok\n"  # indented, but no time opens it
+        "          2024-04-29 12:00:00 run failed\n"  # opens with one, but deep in a table
+    )
+    rows = stored_events(tmp_path, text, "line")
+    assert rows == [(1,)]
+
+
+def test_an_indented_header() -> None:
+    assert indented_header("  2024-05-01T12:00:00Z INFO x") == "2024-05-01T12:00:00Z INFO x"
+    assert indented_header("\t[2024-05-01 12:00:00] x") == "[2024-05-01 12:00:00] x"
+    assert indented_header("  12345678 bytes") is None  # a number, not a time
+    assert indented_header('  File "app.py", line 3, in f') is None
+    assert indented_header("      2024-05-01T12:00:00Z INFO x") is None
