@@ -18,7 +18,7 @@ import orjson
 from errctl.errors import StoreError
 from errctl.models import EXAMPLES_PER_TEMPLATE, MiningMemory, SourceState, Takeover
 from errctl.store.dim_sample import SAMPLE_SIZE, VALUE_HASH, sample_and_count
-from errctl.store.migrations import TOP_SERVICE
+from errctl.store.migrations import TOP_SERVICE, restore_memory_limit
 from errctl.store.sql_fragments import (
     EXCEPTION_CHAIN,
     SEVERITY_RANK,
@@ -27,7 +27,7 @@ from errctl.store.sql_fragments import (
 )
 
 if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
     from contextlib import AbstractContextManager
 
     import pyarrow as pa
@@ -147,34 +147,58 @@ class BatchWrites:
         what template mining learnt from the batch (`_remember`, after the events: a template
         first seen in this batch has its group then).
         """
+        if isinstance(sources, SourceState):
+            sources = (sources,)
         with self._writer() as con:
-            con.execute("BEGIN TRANSACTION")
             try:
-                if events is not None and events.num_rows:
-                    self._insert_events(con, events)
-                if learnt:
-                    self._remember(con, learnt)
-                if quarantine is not None and quarantine.num_rows:
-                    con.register("quarantine_batch", quarantine)
-                    con.execute(
-                        "INSERT INTO quarantine SELECT source, line, reason, raw, "
-                        "now()::TIMESTAMP FROM quarantine_batch"
-                    )
-                    con.unregister("quarantine_batch")
-                if isinstance(sources, SourceState):
-                    sources = (sources,)
-                if sources:
-                    self._advance_sources(con, sources)
-                con.execute("COMMIT")
-            except BaseException as e:
-                if sources:
-                    self._sources_changed()  # the copy may hold what the table does not
-                if not isinstance(e, duckdb.Error):
-                    raise
-                con.execute("ROLLBACK")
+                try:
+                    self._store_batch(con, events, quarantine, sources, learnt)
+                except duckdb.Error as e:
+                    if not _out_of_memory(e):
+                        raise
+                    # The writer's small cache (duckdb_store.WRITER_CONFIG) was too small for
+                    # this batch (strings of a megabyte each: a hostile file's lines): nothing
+                    # of it was stored, and it is stored again with DuckDB's default limit.
+                    with _default_memory_limit(con):
+                        self._store_batch(con, events, quarantine, sources, learnt)
+            except duckdb.Error as e:
                 raise StoreError(f"writing to the store {self.path} failed: {e}") from e
             if sources:
                 self._stored_sources(sources)
+
+    def _store_batch(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        events: pa.Table | None,
+        quarantine: pa.Table | None,
+        sources: Sequence[SourceState] | None,
+        learnt: MiningMemory | None,
+    ) -> None:
+        """`commit_batch`'s transaction on `con`: all of it stored, or none of it."""
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if events is not None and events.num_rows:
+                self._insert_events(con, events)
+            if learnt:
+                self._remember(con, learnt)
+            if quarantine is not None and quarantine.num_rows:
+                con.register("quarantine_batch", quarantine)
+                con.execute(
+                    "INSERT INTO quarantine SELECT source, line, reason, raw, "
+                    "now()::TIMESTAMP FROM quarantine_batch"
+                )
+                con.unregister("quarantine_batch")
+            if sources:
+                self._advance_sources(con, sources)
+            con.execute("COMMIT")
+        except BaseException as e:
+            if sources:
+                self._sources_changed()  # the copy may hold what the table does not
+            if isinstance(e, duckdb.Error):
+                # A COMMIT that failed has rolled the transaction back itself.
+                with contextlib.suppress(duckdb.TransactionException):
+                    con.execute("ROLLBACK")
+            raise
 
     def _advance_sources(
         self, con: duckdb.DuckDBPyConnection, sources: Sequence[SourceState]
@@ -654,3 +678,22 @@ class BatchWrites:
 _MERGED_INTO = 8
 _UPDATED_AT = 9
 """Where `merged_into` and `updated_at` are in a row of STATE_COLUMNS."""
+
+
+def _out_of_memory(error: duckdb.Error) -> bool:
+    """Whether DuckDB failed for want of memory under its limit (an insert's, or a COMMIT's
+    `failed to pin block`)."""
+    return isinstance(error, duckdb.OutOfMemoryException) or "failed to pin block" in str(error)
+
+
+@contextlib.contextmanager
+def _default_memory_limit(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """DuckDB's default memory limit (80% of RAM) on `con` for a while, then the writer's own
+    again (`migrations.restore_memory_limit`: a checkpoint first, or DuckDB refuses a limit
+    below what it holds)."""
+    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    con.execute("RESET memory_limit")
+    try:
+        yield
+    finally:
+        restore_memory_limit(con, limit)

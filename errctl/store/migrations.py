@@ -577,10 +577,10 @@ def migrate(con: Any) -> list[str]:
     try:
         return [_apply(con, version, migration) for version, migration in pending]
     finally:
-        _restore_memory_limit(con, limit)
+        restore_memory_limit(con, limit)
 
 
-def _restore_memory_limit(con: Any, limit: str) -> None:
+def restore_memory_limit(con: Any, limit: str) -> None:
     """Set the writer's limit back after the migrations. What a migration wrote stays in memory
     until a checkpoint writes it to the file (a committed UPDATE of 2M rows: 377 MB held, 40 MB
     after CHECKPOINT), and DuckDB will not set a limit below what it holds: m014 on a store of
