@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 
 from errctl.fingerprint.inapp import NO_RULES, InAppRules, is_library_frame
 from errctl.fingerprint.masking import FP1_RULES, mask_message
+from errctl.fingerprint.mining import bounded_message
 from errctl.models import ExceptionInfo, Frame
 
 VERSION = "fp1"
@@ -127,7 +128,10 @@ def canonical_chain(chain: Sequence[ExceptionInfo], in_app_rules: InAppRules = N
     for exc in chain:
         if not has_frames:
             # Masked as fp1 was defined (docs/fingerprints.md): FP1_RULES, codes as numbers.
-            parts.append(f"{exc.type}: {mask_message(exc.value, FP1_RULES, named_codes=False)}")
+            # Cut as a template's message is (mining.MINE_CHARS): a megabyte of value costs
+            # the masking minutes, and its first 16 KB name the problem.
+            value = bounded_message(exc.value)
+            parts.append(f"{exc.type}: {mask_message(value, FP1_RULES, named_codes=False)}")
             continue
         lines = [exc.type]
         lines.extend(
