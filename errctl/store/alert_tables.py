@@ -29,11 +29,10 @@ import orjson
 
 from errctl.errors import StoreError
 from errctl.models import EVENT_FIELDS, AlertState, Event, EventMatch, OutboxItem, Silence
+from errctl.store.mixin import StoreMixin
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-    from contextlib import AbstractContextManager
-    from pathlib import Path
+    pass
 
 _SEVERITIES = "['low', 'medium', 'high', 'critical']"
 _STATE_COLUMNS = "rule, key, status, last_fired, episode, value, fired_count, updated_at, labels"
@@ -110,13 +109,8 @@ def _event(row: dict[str, Any]) -> Event:
     return Event(**row)
 
 
-class AlertTables:
+class AlertTables(StoreMixin):
     """Alerting reads and writes; mixed into DuckDBStore."""
-
-    path: Path
-    _reader: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
-    _writer: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
-    _states: Callable[[], str]  # the lifecycle states' relation (DuckDBStore.replaying)
 
     # -- what rules count -------------------------------------------------------------------
 

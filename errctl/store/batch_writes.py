@@ -19,6 +19,7 @@ from errctl.errors import StoreError
 from errctl.models import EXAMPLES_PER_TEMPLATE, MiningMemory, SourceState, Takeover
 from errctl.store.dim_sample import SAMPLE_SIZE, VALUE_HASH, sample_and_count
 from errctl.store.migrations import TOP_SERVICE, restore_memory_limit
+from errctl.store.mixin import StoreMixin
 from errctl.store.sql_fragments import (
     EXCEPTION_CHAIN,
     SEVERITY_RANK,
@@ -28,7 +29,6 @@ from errctl.store.sql_fragments import (
 
 if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
     from collections.abc import Callable, Iterator, Sequence
-    from contextlib import AbstractContextManager
 
     import pyarrow as pa
 
@@ -75,10 +75,9 @@ def in_few_chunks(table: pa.Table) -> pa.Table:
     return table
 
 
-class BatchWrites:
+class BatchWrites(StoreMixin):
     """`commit_batch` and the group counters it keeps; mixed into DuckDBStore."""
 
-    _writer: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
     _sources_changed: Callable[[], None]
     _stored_sources: Callable[[Sequence[SourceState]], None]
     _is_unwritten: Callable[[int], bool]

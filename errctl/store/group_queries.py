@@ -32,6 +32,7 @@ from errctl.store.dim_sample import (
 )
 from errctl.store.dim_sample import counter as dim_counter
 from errctl.store.event_sql import EVENT_COLUMNS, event_from_row, events_where, groups_where
+from errctl.store.mixin import StoreMixin
 from errctl.store.sql_fragments import (
     GROUP_DIMENSIONS,
     LOG_STATES,
@@ -43,9 +44,7 @@ from errctl.store.sql_fragments import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-    from contextlib import AbstractContextManager
-    from pathlib import Path
+    pass
 
 
 _HOUR = timedelta(hours=1)
@@ -56,13 +55,8 @@ def _floor_hour(ts: datetime) -> datetime:
     return ts.replace(minute=0, second=0, microsecond=0)
 
 
-class GroupQueries:
+class GroupQueries(StoreMixin):
     """Group reads and lifecycle writes; mixed into DuckDBStore."""
-
-    path: Path
-    _reader: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
-    _writer: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
-    _states: Callable[[], str]  # the lifecycle states' relation (DuckDBStore.replaying)
 
     def list_groups(
         self,

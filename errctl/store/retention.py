@@ -37,11 +37,10 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from errctl.errors import StoreError
+from errctl.store.mixin import StoreMixin
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-    from contextlib import AbstractContextManager
-    from pathlib import Path
+    pass
 
 
 @dataclass(slots=True)
@@ -61,11 +60,8 @@ class PruneResult:
         return out
 
 
-class Retention:
+class Retention(StoreMixin):
     """`prune`; mixed into DuckDBStore."""
-
-    path: Path
-    _writer: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
 
     def prune(self, cutoff: datetime, *, dry_run: bool = False) -> PruneResult:
         """Remove what is older than `cutoff` (naive UTC), as the module docstring says."""
