@@ -199,7 +199,9 @@ _NUMERIC = re.compile(r"-?\d+(?:\.\d+)?\Z")
 _ISO_PREFIX = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
     rf"(?:Z|[+-]\d{{2}}(?::?\d{{2}})?| ?(?:[+-]\d{{2}}(?::?\d{{2}})?|{_ZONE_WORDS})(?![\w]))?"
-    r"(?![\w:.])"
+    # A colon may end it before a blank, as a label's (libvirt's `...584+0000: 3456: ...`),
+    # never one glued to more (`12:30:45:123`).
+    r"(?![\w.]|:(?![ \t]))"
 )
 # An epoch may end in a colon before a blank, as a label's (Mosquitto's `%ld: message`), never
 # one glued to more (`1718085605:12`).
