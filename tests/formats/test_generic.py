@@ -1496,3 +1496,32 @@ def test_thread_level_and_caller_between_spaced_colons(line, level, attributes, 
 def test_a_colon_and_a_blank_end_an_iso_time_with_its_zone():
     assert match_timestamp_prefix("2024-06-11 06:00:04.584+0000: 54055: x") == 28
 
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "[2024-06-11 06:00:04 +0000] information/ApiListener: My API identity: m1.example.com",
+            "information",
+            "ApiListener",
+            "My API identity: m1.example.com",
+        ),
+        (
+            "[2024-06-11 06:00:04 +0000] critical/IdoMysqlConnection: Connection to database"
+            " 'icinga' failed",
+            "critical",
+            "IdoMysqlConnection",
+            "Connection to database 'icinga' failed",
+        ),
+        # a path after the time is no level's component
+        (
+            "2024-06-11 06:00:04 errors/today: 3 new",
+            None,
+            None,
+            "errors/today: 3 new",
+        ),
+    ],
+)
+def test_a_level_joined_to_its_component_by_a_slash(line, level, logger, message):
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message) == (level, logger, message)
