@@ -248,11 +248,13 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?:::?[A-Za-z0-9_.@%+~$-]+)*(?:\[[^\[\]\s]*\])?)+"
         r"/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-](?::[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-])*"
         r"(?:\[[^\[\]\s]*\])?/?"
-        r"(?:\?[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
+        # A query's filter may say `!=` (`?filter=service.state!=0`, a field selector's
+        # `status.phase!=Running`): the path's too, not its end.
+        r"(?:\?[A-Za-z0-9_.@%+~$=&/:,!-]*[A-Za-z0-9_@%+~$=&/-])?"
         # One component is a word (`/admin`), unless a query string follows it: a request's
         # path (`on request /login?next=%2Fcart`, `/search?q=linen+shirt`).
         r"|\B/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-]\?[A-Za-z0-9_.@%+~$-]+="
-        r"(?:[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
+        r"(?:[A-Za-z0-9_.@%+~$=&/:,!-]*[A-Za-z0-9_@%+~$=&/-])?"
         r"|\b[A-Za-z]:\\(?:[^ \t\r\n\f\v\"'<>]*[^ \t\r\n\f\v\"'<>.,;:!?])?",
     ),
     MaskRule(

@@ -482,6 +482,18 @@ def test_an_exception_value_is_masked_as_fp1_was_defined_without_later_classes()
             "SIGPIPE: writing to a closed pipe on request <*> (ip <*>) !!!",
         ),
         ("during GET /search?q=linen+shirt (10.0.2.16)", "during GET <*> (<*>)"),
+        # A filter's `!=` in the query is the query's (Icinga 2's API, Kubernetes' field
+        # selectors): it split one request path into `<*>!=<*>` and `<*>`.
+        (
+            "Request GET /v1/objects/services?filter=service.state!=0 (from [10.20.0.2]:50050)",
+            "Request GET <*> (from [<*>]:<*>)",
+        ),
+        (
+            "GET /api/v1/pods?fieldSelector=status.phase!=Running&limit=500 took 12ms",
+            "GET <*> took <*>",
+        ),
+        # an exclamation mark after it still ends it
+        ("fetched /a/b?c=1! now", "fetched <*>! now"),
         (
             "denied /admin and /stats/, what is /help? none",
             "denied /admin and /stats/, what is /help? none",
