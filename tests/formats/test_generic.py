@@ -1495,6 +1495,8 @@ def test_thread_level_and_caller_between_spaced_colons(line, level, attributes, 
 
 def test_a_colon_and_a_blank_end_an_iso_time_with_its_zone():
     assert match_timestamp_prefix("2024-06-11 06:00:04.584+0000: 54055: x") == 28
+    # a time without a zone before a colon is left to the envelopes: PM2's `--time` prefix
+    assert match_timestamp_prefix("2024-05-01T10:00:01: Error: connect ECONNREFUSED") < 0
 
 
 @pytest.mark.parametrize(
