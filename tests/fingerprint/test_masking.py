@@ -928,3 +928,29 @@ def test_fields_in_braces_glued_together_are_one_value(message: str, template: s
     assert mask_message(message) == template
     assert mask_message_python(message) == template
     assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("with_days", "under_a_day"),
+    [
+        # Tor's heartbeat: `%ld day%s %d:%02d hours` after a day, `%d:%02d hours` before
+        (
+            "Heartbeat: Tor's uptime is 1 day 0:00 hours, with 1167 circuits open.",
+            "Heartbeat: Tor's uptime is 6:00 hours, with 3546 circuits open.",
+        ),
+        ("uptime is 12 days 18:00 hours", "uptime is 18:00 hours"),
+        # uptime(1)'s `up 3 days, 04:05`, and with seconds
+        ("up 3 days, 04:05:06, load 0.5", "up 04:05:06, load 0.5"),
+    ],
+)
+def test_an_elapsed_times_days_mask_with_its_clock(with_days: str, under_a_day: str) -> None:
+    template = mask_message(under_a_day)
+    assert mask_message(with_days) == template
+    assert mask_message_python(with_days) == template
+    assert mask_array(pa.array([with_days])).to_pylist() == [template]
+
+
+def test_a_day_count_alone_stays_a_number_and_its_unit():
+    assert mask_message("retention 30 days, next run in 1 day") == (
+        "retention <*> days, next run in <*> day"
+    )
