@@ -248,11 +248,13 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+(?:::?[A-Za-z0-9_.@%+~$-]+)*(?:\[[^\[\]\s]*\])?)+"
         r"/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-](?::[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-])*"
         r"(?:\[[^\[\]\s]*\])?/?"
-        r"(?:\?[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
+        # A query's filter may say `!=` (`?filter=service.state!=0`, a field selector's
+        # `status.phase!=Running`): the path's too, not its end.
+        r"(?:\?[A-Za-z0-9_.@%+~$=&/:,!-]*[A-Za-z0-9_@%+~$=&/-])?"
         # One component is a word (`/admin`), unless a query string follows it: a request's
         # path (`on request /login?next=%2Fcart`, `/search?q=linen+shirt`).
         r"|\B/[A-Za-z0-9_.@%+~$-]*[A-Za-z0-9_@%+~$-]\?[A-Za-z0-9_.@%+~$-]+="
-        r"(?:[A-Za-z0-9_.@%+~$=&/:,-]*[A-Za-z0-9_@%+~$=&/-])?"
+        r"(?:[A-Za-z0-9_.@%+~$=&/:,!-]*[A-Za-z0-9_@%+~$=&/-])?"
         r"|\b[A-Za-z]:\\(?:[^ \t\r\n\f\v\"'<>]*[^ \t\r\n\f\v\"'<>.,;:!?])?",
     ),
     MaskRule(
@@ -267,7 +269,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     MaskRule(
         "duration",
         # A size may also stand one blank from its number (`93.0 B`, `5.2 KB`).
-        rf"{_SIGN}\b\d+(?:\.\d+)?(?:{_UNITS}|{_BLANK}(?:{_SIZE_UNITS}))\b",
+        rf"{_SIGN}\b\d+(?:\.\d+)?(?:{_UNITS}|{_BLANK}(?:{_SIZE_UNITS}))\b"
+        # An elapsed time may lead with its days (`up 3 days, 04:05:06`, Tor's `uptime is 1 day
+        # 0:00 hours`): the days go with the clock's first number, so the rest masks as the
+        # clock of an uptime under a day does (`04:05:06` one `<*>`, `6:00` two small integers).
+        # Kept as text, the first day made an uptime's statement a template of its own.
+        r"|\b\d{1,5} days?,? \d{1,2}(?::\d\d:\d\d(?:\.\d{1,9})?)?\b",
     ),
     MaskRule(
         "repr",
@@ -386,6 +393,8 @@ _FP1_PATTERNS = {
     "id": rf"{_TOK}*[A-Za-z_]{_TOK}*\d{_TOK}*|\b\d{_TOK}*[A-Za-z_]{_TOK}*",
     # `1,234` as two numbers: a number with thousands separators is one value since.
     "number": rf"{_SIGN}\b\d+(?:\.\d+)+(?:[eE][-+]?\d+)?\b|{_SIGN}\b\d{{4,}}\b",
+    # Before a day count went with the elapsed time after it.
+    "duration": rf"{_SIGN}\b\d+(?:\.\d+)?(?:{_UNITS}|{_BLANK}(?:{_SIZE_UNITS}))\b",
     # `cuhk.edu` of `cuhk.edu.hk`, the `.hk` left as text.
     "hostname": (
         rf"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"

@@ -391,6 +391,21 @@ _VMKERNEL_LEVELS = {"WARNING": "warning", "ALERT": "error", None: None}
 # (`server.go:87: listening on :8080`), and some programs then write a level (syncthing's
 # `local.go:203: DEBUG: message`).
 _GO_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}): ")
+# A thread's id with a colon, the level between ` : `, then the function with its line when the
+# statement names one (libvirt's `virLogFormatString`: `time: 3456: error : qemuMonitorIO:620 :
+# message`; the version and host lines each start writes name none): the function and line are
+# the caller, no part of the message.
+_THREAD_LEVEL_CALLER = re.compile(
+    r": (?P<thread>\d{1,10}): (?P<level>debug|info|warning|error) : "
+    r"(?:(?P<caller>[A-Za-z_]\w{0,127}:\d{1,7}) : )?"
+)
+# A level word joined by a slash to the component that logged, then a colon (Icinga 2's
+# `[time] information/ApiListener: message`, `warning/PluginCheckTask: ...`): the component is
+# the logger, the text after the colon the message.
+_LEVEL_SLASH_COMPONENT = re.compile(
+    r"(?P<level>(?i:trace|debug|information|info|notice|warning|warn|error|critical|fatal))"
+    r"/(?P<component>[A-Za-z][\w.-]{0,63}): "
+)
 # syncthing's prefix before Go's log time: its device's short id, or the process
 # (`[start]`, `[monitor]`) before it knows it.
 _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
@@ -651,7 +666,15 @@ class GenericFormat:
                 if pid is not None:
                     attrs = {"pid": int(pid)}
         if level is None:
+            if line[pos : pos + 2] == ": " and (tlc := _THREAD_LEVEL_CALLER.match(line, pos)):
+                attrs = {"thread": int(tlc["thread"])}
+                if tlc["caller"]:
+                    attrs["caller"] = tlc["caller"]
+                return ParsedFields(line[tlc.end() :], raw, tlc["level"], attributes=attrs)
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            slash = line.find("/", pos, pos + 12) > 0
+            if slash and (lsc := _LEVEL_SLASH_COMPONENT.match(line, pos)) is not None:
+                return ParsedFields(line[lsc.end() :], raw, lsc["level"], logger=lsc["component"])
             if line.startswith("us=", pos) and (usec := _USEC.match(line, pos)) is not None:
                 # OpenVPN's `--verb 4` and up: the time's microseconds after it (`2024-06-11
                 # 07:02:13 us=401234 message`), of the time, not of the message.

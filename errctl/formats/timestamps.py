@@ -198,8 +198,12 @@ _COMPILED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 _NUMERIC = re.compile(r"-?\d+(?:\.\d+)?\Z")
 _ISO_PREFIX = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
-    rf"(?:Z|[+-]\d{{2}}(?::?\d{{2}})?| ?(?:[+-]\d{{2}}(?::?\d{{2}})?|{_ZONE_WORDS})(?![\w]))?"
-    r"(?![\w:.])"
+    # A colon may end a time with its zone before a blank, as a label's (libvirt's
+    # `...584+0000: 3456: ...`), never one glued to more (`+0000:123`). A time without a zone
+    # followed so is left to the layouts and envelopes (PM2's `2024-05-01T10:00:01: msg`).
+    rf"(?:(?:Z|[+-]\d{{2}}(?::?\d{{2}})?| ?(?:[+-]\d{{2}}(?::?\d{{2}})?|{_ZONE_WORDS})(?![\w]))"
+    r"(?![\w.]|:(?![ \t]))"
+    r"|(?![\w:.]))"
 )
 # An epoch may end in a colon before a blank, as a label's (Mosquitto's `%ld: message`), never
 # one glued to more (`1718085605:12`).

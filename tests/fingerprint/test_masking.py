@@ -482,6 +482,18 @@ def test_an_exception_value_is_masked_as_fp1_was_defined_without_later_classes()
             "SIGPIPE: writing to a closed pipe on request <*> (ip <*>) !!!",
         ),
         ("during GET /search?q=linen+shirt (10.0.2.16)", "during GET <*> (<*>)"),
+        # A filter's `!=` in the query is the query's (Icinga 2's API, Kubernetes' field
+        # selectors): it split one request path into `<*>!=<*>` and `<*>`.
+        (
+            "Request GET /v1/objects/services?filter=service.state!=0 (from [10.20.0.2]:50050)",
+            "Request GET <*> (from [<*>]:<*>)",
+        ),
+        (
+            "GET /api/v1/pods?fieldSelector=status.phase!=Running&limit=500 took 12ms",
+            "GET <*> took <*>",
+        ),
+        # an exclamation mark after it still ends it
+        ("fetched /a/b?c=1! now", "fetched <*>! now"),
         (
             "denied /admin and /stats/, what is /help? none",
             "denied /admin and /stats/, what is /help? none",
@@ -916,3 +928,29 @@ def test_fields_in_braces_glued_together_are_one_value(message: str, template: s
     assert mask_message(message) == template
     assert mask_message_python(message) == template
     assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("with_days", "under_a_day"),
+    [
+        # Tor's heartbeat: `%ld day%s %d:%02d hours` after a day, `%d:%02d hours` before
+        (
+            "Heartbeat: Tor's uptime is 1 day 0:00 hours, with 1167 circuits open.",
+            "Heartbeat: Tor's uptime is 6:00 hours, with 3546 circuits open.",
+        ),
+        ("uptime is 12 days 18:00 hours", "uptime is 18:00 hours"),
+        # uptime(1)'s `up 3 days, 04:05`, and with seconds
+        ("up 3 days, 04:05:06, load 0.5", "up 04:05:06, load 0.5"),
+    ],
+)
+def test_an_elapsed_times_days_mask_with_its_clock(with_days: str, under_a_day: str) -> None:
+    template = mask_message(under_a_day)
+    assert mask_message(with_days) == template
+    assert mask_message_python(with_days) == template
+    assert mask_array(pa.array([with_days])).to_pylist() == [template]
+
+
+def test_a_day_count_alone_stays_a_number_and_its_unit():
+    assert mask_message("retention 30 days, next run in 1 day") == (
+        "retention <*> days, next run in <*> day"
+    )

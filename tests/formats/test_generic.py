@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from errctl.formats.generic import FORMAT
 from errctl.formats.levels import normalize_level
-from errctl.formats.timestamps import parse_timestamp
+from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from tests.ingest.stored import stored_events
 
 
@@ -1460,3 +1460,70 @@ def test_zerolog_console_under_its_default_kitchen_time():
     assert (f.timestamp, f.level, f.message) == (None, "ERR", "db connect failed")
     assert f.attributes == {"clock": "12:01AM", "error": "connection refused"}
     assert FORMAT.parse("12:01AM the meeting starts") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "attributes", "message"),
+    [
+        # libvirt's virLogFormatString: the thread, the level between ` : `, the function and
+        # its line, after a time whose zone a colon ends
+        (
+            "2024-06-11 06:00:04.618+0000: 54055: error : virNetSocketReadWire:1793 : End of"
+            " file while reading data: Input/output error",
+            "error",
+            {"thread": 54055, "caller": "virNetSocketReadWire:1793"},
+            "End of file while reading data: Input/output error",
+        ),
+        # the version and host lines each start writes name no function
+        (
+            "2024-06-11 06:00:04.584+0000: 54055: info : libvirt version: 9.0.0, package: 9.0.0-4",
+            "info",
+            {"thread": 54055},
+            "libvirt version: 9.0.0, package: 9.0.0-4",
+        ),
+    ],
+)
+def test_thread_level_and_caller_between_spaced_colons(line, level, attributes, message):
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.attributes, f.message) == (
+        line[:28],
+        level,
+        attributes,
+        message,
+    )
+
+
+def test_a_colon_and_a_blank_end_an_iso_time_with_its_zone():
+    assert match_timestamp_prefix("2024-06-11 06:00:04.584+0000: 54055: x") == 28
+    # a time without a zone before a colon is left to the envelopes: PM2's `--time` prefix
+    assert match_timestamp_prefix("2024-05-01T10:00:01: Error: connect ECONNREFUSED") < 0
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        (
+            "[2024-06-11 06:00:04 +0000] information/ApiListener: My API identity: m1.example.com",
+            "information",
+            "ApiListener",
+            "My API identity: m1.example.com",
+        ),
+        (
+            "[2024-06-11 06:00:04 +0000] critical/IdoMysqlConnection: Connection to database"
+            " 'icinga' failed",
+            "critical",
+            "IdoMysqlConnection",
+            "Connection to database 'icinga' failed",
+        ),
+        # a path after the time is no level's component
+        (
+            "2024-06-11 06:00:04 errors/today: 3 new",
+            None,
+            None,
+            "errors/today: 3 new",
+        ),
+    ],
+)
+def test_a_level_joined_to_its_component_by_a_slash(line, level, logger, message):
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message) == (level, logger, message)
