@@ -818,6 +818,36 @@ def _postgres_jsonlog(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+_LAMBDA_PLATFORM_KEYS = frozenset(("time", "type", "record"))
+_LAMBDA_PLATFORM_LEVELS = {"platform.report": "info", "platform.initReport": "info"}
+
+
+def _lambda_platform(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """AWS Lambda's platform records in its JSON log format (`{"time", "type":
+    "platform.start", "record": {...}}`), as its text lines read (`awslambda`): debug, a report
+    info, one whose status is not success (a timeout, a crash) an error. The record's type is
+    the message, the request id an attribute, the rest of the record kept as it is."""
+    kind, record = obj.get("type"), obj.get("record")
+    if type(kind) is not str or not kind.startswith("platform.") or type(record) is not dict:
+        return None
+    out = {k: v for k, v in obj.items() if k not in ("type", "record")}
+    rest = dict(record)
+    if type(rest.get("requestId")) is str:
+        out["request_id"] = rest.pop("requestId")
+    status = rest.get("status")
+    level = _LAMBDA_PLATFORM_LEVELS.get(kind, "debug")
+    text = kind
+    if type(status) is str and status and status != "success":
+        level = "error"
+        text = f"{kind} {status}"  # `timeout`, `error`, `failure`: the outcome is the event
+    out["message"] = text
+    out["message_template"] = text
+    out["level"] = level
+    if rest:
+        out["record"] = rest
+    return out
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
@@ -856,6 +886,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _suricata
     if {"error_severity", "backend_type", "message"} <= names:
         return _postgres_jsonlog
+    if names == _LAMBDA_PLATFORM_KEYS:
+        return _lambda_platform
     if ("timeUnixNano" in names or "observedTimeUnixNano" in names) and (
         "body" in names or "severityNumber" in names or "severityText" in names
     ):

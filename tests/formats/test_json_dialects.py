@@ -377,10 +377,11 @@ def test_cloud_logging_structured_records_time_and_trace():
         "logging.googleapis.com/trace": "projects/shop/traces/06796866738c859f2f19b7cfb3214824",
     }
     f = _both(record)
+    # The bare id, as a LogEntry's `trace` is read and as the services it called log it.
     assert (f.message, f.level, f.trace_id) == (
         "charge failed",
         "ERROR",
-        "projects/shop/traces/06796866738c859f2f19b7cfb3214824",
+        "06796866738c859f2f19b7cfb3214824",
     )
     assert f.timestamp == {"seconds": 1732874400, "nanos": 123000000}  # read by timestamps
 
@@ -989,3 +990,25 @@ def test_suricata_protocol_records_name_their_type():
     # A record with an `event_type` but nothing of Suricata's is read as it stands.
     other = _both({"timestamp": "2026-11-27T12:00:00Z", "event_type": "login", "message": "hi"})
     assert (other.message, other.service) == ("hi", None)
+
+
+def test_lambda_platform_records_are_named_by_their_type():
+    """AWS Lambda's JSON log format writes the platform's own records as `{"time", "type",
+    "record"}`: debug, a report info, one whose status is not success an error."""
+    rid = "6f7f0961-2ad3-4f4a-9a0b-1e2d3c4b5a69"
+    start = _both(
+        {"time": "2024-05-01T12:00:00Z", "type": "platform.start", "record": {"requestId": rid}}
+    )
+    assert (start.message, start.level, start.timestamp) == (
+        "platform.start",
+        "debug",
+        "2024-05-01T12:00:00Z",
+    )
+    assert start.attributes == {"request_id": rid, "message_template": "platform.start"}
+    report = {"requestId": rid, "metrics": {"durationMs": 3000.0}, "status": "timeout"}
+    f = _both({"time": "2024-05-01T12:00:03Z", "type": "platform.report", "record": report})
+    assert (f.message, f.level) == ("platform.report timeout", "error")
+    assert f.attributes["record"] == {"metrics": {"durationMs": 3000.0}, "status": "timeout"}
+    # Another `type` with a `record` is no platform record: read as it stands.
+    g = _both({"time": "2024-05-01T12:00:03Z", "type": "order", "record": {"id": 1}})
+    assert g.level is None and "platform" not in g.message

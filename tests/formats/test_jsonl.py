@@ -456,3 +456,117 @@ def test_parse_utf8_block_agrees_with_parse_block() -> None:
     assert FORMAT.parse_utf8_block(clean, lambda: pytest.fail("decoded")) == FORMAT.parse_block(
         [texts[0], texts[-1]]
     )
+
+
+_LAMBDA_FRAMES = ['  File "/var/task/app.py", line 13, in handler\n    raise ValueError("boom")\n']
+
+
+def test_lambda_python_json_records_carry_their_exception_in_three_fields():
+    """AWS Lambda's Python runtime (JSON log format): `logger.exception` writes the frames
+    (`traceback.format_tb`) as `stackTrace`, the class and text beside them."""
+    f = parse(
+        {
+            "timestamp": "2024-05-01T12:00:00.456Z",
+            "level": "ERROR",
+            "message": "charge failed",
+            "logger": "root",
+            "stackTrace": _LAMBDA_FRAMES,
+            "errorType": "ValueError",
+            "errorMessage": "boom",
+            "requestId": "6f7f0961-2ad3-4f4a-9a0b-1e2d3c4b5a69",
+        }
+    )
+    assert f.message == "charge failed"
+    assert f.exception_text == (
+        "Traceback (most recent call last):\n"
+        '  File "/var/task/app.py", line 13, in handler\n'
+        '    raise ValueError("boom")\n'
+        "ValueError: boom"
+    )
+    assert f.attributes["errorType"] == "ValueError"  # kept as written
+
+
+def test_lambda_uncaught_error_record_is_named_by_its_error():
+    """The runtime's report of an uncaught exception has no message of its own."""
+    f = parse(
+        {
+            "timestamp": "2024-05-01T12:00:01",
+            "level": "ERROR",
+            "errorMessage": "'orderId'",
+            "errorType": "KeyError",
+            "requestId": "8b9c",
+            "stackTrace": _LAMBDA_FRAMES,
+        }
+    )
+    assert f.message == "'orderId'"
+    assert f.exception_text.endswith("\nKeyError: 'orderId'")
+    assert f.exception_text.startswith("Traceback (most recent call last):\n  File ")
+
+
+def test_lambda_node_error_logged_as_the_message_is_read_as_the_exception():
+    """Node.js's runtime (JSON log format) writes a logged Error as the record's message."""
+    f = parse(
+        {
+            "timestamp": "2024-05-01T12:00:00.789Z",
+            "level": "ERROR",
+            "requestId": "7a8b",
+            "message": {
+                "errorType": "TypeError",
+                "errorMessage": "x is not a function",
+                "stackTrace": [
+                    "TypeError: x is not a function",
+                    "    at Runtime.handler (file:///var/task/index.mjs:3:24)",
+                ],
+            },
+        }
+    )
+    assert f.message == "x is not a function"
+    assert f.exception_text == (
+        "TypeError: x is not a function\n    at Runtime.handler (file:///var/task/index.mjs:3:24)"
+    )
+    assert f.attributes == {"requestId": "7a8b"}
+    # Any other object as the message is rendered with the record, as before.
+    g = parse({"level": "info", "message": {"user": 7}})
+    assert g.message == 'message={"user":7}'
+
+
+def test_ecs_python_frames_only_stack_gets_its_error_line_below_the_frames():
+    """ecs-logging-python writes `error.stack_trace` as `format_tb`'s frames alone; the error's
+    class and text go where Python prints them, below the frames."""
+    f = parse(
+        {
+            "@timestamp": "2024-05-01T12:00:03.789Z",
+            "log.level": "error",
+            "message": "job 17 failed",
+            "error": {
+                "message": "division by zero",
+                "stack_trace": '  File "/app/worker.py", line 40, in run\n    return a / b\n',
+                "type": "ZeroDivisionError",
+            },
+        }
+    )
+    assert f.exception_text == (
+        "Traceback (most recent call last):\n"
+        '  File "/app/worker.py", line 40, in run\n'
+        "    return a / b\n"
+        "ZeroDivisionError: division by zero"
+    )
+
+
+@pytest.mark.parametrize(
+    ("record", "role", "expected"),
+    [
+        # Serilog's compact JSON (3.1+): the trace and span of the current Activity.
+        (
+            {"@t": "2024-05-01T12:00:00Z", "@mt": "hi", "@tr": "4bf92f35", "@sp": "00f0"},
+            "trace_id",
+            "4bf92f35",
+        ),
+        # log4j2's LogstashJsonEventLayoutV1: the host.
+        ({"message": "ready", "@version": 1, "source_host": "api-3"}, "host", "api-3"),
+        # logstash-logback-encoder: logback's HOSTNAME context property.
+        ({"message": "ready", "@version": "1", "HOSTNAME": "orders-7d9f"}, "host", "orders-7d9f"),
+    ],
+)
+def test_framework_aliases(record, role, expected):
+    assert getattr(parse(record), role) == expected
