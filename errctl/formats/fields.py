@@ -126,9 +126,15 @@ TRACE_KEYS = (
     "dd.trace_id",
     "logging.googleapis.com/trace",  # Cloud Logging's structured records (`projects/p/traces/id`)
     "@tr",  # Serilog's compact JSON (CLEF), since Serilog 3.1: the current Activity's trace
+    # W3C Trace Context's header, `00-<trace id>-<span id>-<flags>`, as access logs record it
+    # (Envoy's and Istio's `%REQ(TRACEPARENT)%`, nginx's `$http_traceparent`).
+    "traceparent",
 )
 GCP_TRACE_KEY = "logging.googleapis.com/trace"
 _GCP_TRACE_PREFIX = "/traces/"
+TRACEPARENT_KEY = "traceparent"
+# Trace keys whose value holds the trace id inside more text.
+_WRAPPED_TRACE_KEYS = frozenset((GCP_TRACE_KEY, TRACEPARENT_KEY))
 MONGODB_SEVERITY_KEY = "s"
 MONGODB_SEVERITIES = frozenset(("F", "E", "W", "I", "D", "D1", "D2", "D3", "D4", "D5"))
 """The values of MongoDB's `s`: any other value of a key named `s` is not a level."""
@@ -404,10 +410,13 @@ def _error_object(error: dict[str, Any]) -> tuple[str, str | None] | None:
     return message, _headed(stack, error)
 
 
-def _bare_trace_id(trace: str) -> str:
-    """Cloud Logging's trace (`projects/P/traces/ID`) as its ID, which the services it called
-    log bare (W3C `traceparent`, OpenTelemetry), as a LogEntry's `trace` is read
-    (`json_dialects`)."""
+def _bare_trace_id(key: str, trace: str) -> str:
+    """The trace id in a trace key's value: Cloud Logging's `projects/P/traces/ID` (read as a
+    LogEntry's `trace` is, `json_dialects`), a W3C `traceparent`'s second field; the id the
+    services it called log bare (OpenTelemetry, W3C). A value of another form stays whole."""
+    if key == TRACEPARENT_KEY:
+        parts = trace.split("-")
+        return parts[1] if len(parts) == 4 and len(parts[1]) == 32 else trace
     return trace.rpartition(_GCP_TRACE_PREFIX)[2] or trace
 
 
@@ -567,8 +576,8 @@ def take_fields(
         del obj[exc_k]
     if level_k == SYSLOG_SEVERITY_KEY:
         level = _syslog_severity(level)
-    if trace_k == GCP_TRACE_KEY:
-        trace = _bare_trace_id(trace)
+    if trace_k in _WRAPPED_TRACE_KEYS:
+        trace = _bare_trace_id(trace_k, trace)
     if msg_k == CLEF_TEMPLATE_KEY and "message_template" not in obj:
         message = _clef_message(message, obj)
     if exception is not None and exc_k in _STACK_ONLY_EXC:
@@ -732,8 +741,8 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
 
     if where[_LEVEL] == SYSLOG_SEVERITY_KEY:
         vals[_LEVEL] = _syslog_severity(vals[_LEVEL])
-    if where[_TRACE] == GCP_TRACE_KEY:
-        vals[_TRACE] = _bare_trace_id(vals[_TRACE])
+    if where[_TRACE] in _WRAPPED_TRACE_KEYS:
+        vals[_TRACE] = _bare_trace_id(where[_TRACE], vals[_TRACE])
 
     message = vals[_MSG]
     if where[_MSG] == CLEF_TEMPLATE_KEY and "message_template" not in attrs:

@@ -230,13 +230,26 @@ def _dotnet(obj: dict[str, Any]) -> dict[str, Any] | None:
         out["event_id"] = obj["EventId"]
     if obj.get("Scopes"):
         out["scopes"] = obj["Scopes"]
-    out["timestamp"] = obj.get("Timestamp")
+        trace = _scope_trace_id(obj["Scopes"])
+        if trace is not None:
+            out.setdefault("trace_id", trace)
+    if obj.get("Timestamp") is not None:  # written only when a TimestampFormat is set
+        out["timestamp"] = obj["Timestamp"]
     out["level"] = obj.get("LogLevel")
     out["logger"] = obj.get("Category")
     out["message"] = obj.get("Message")
     if type(obj.get("Exception")) is str and obj["Exception"]:
         out["stack_trace"] = obj["Exception"]
     return out
+
+
+def _scope_trace_id(scopes: Any) -> str | None:
+    """The trace id ASP.NET Core's activity scope carries (`ActivityTrackingOptions`, on by
+    default in its hosts: `{"Message": "SpanId:.., TraceId:.., ParentId:..", "TraceId": ..}`)."""
+    for scope in scopes if type(scopes) is list else ():
+        if type(scope) is dict and type(scope.get("TraceId")) is str and scope["TraceId"]:
+            return scope["TraceId"]
+    return None
 
 
 _SERILOG_OWN = frozenset(
@@ -761,9 +774,11 @@ def _otlp_severity(number: Any) -> str | None:
 
 
 def _otlp_value(value: Any) -> Any:
-    """An OTLP `AnyValue` as the plain value it holds (None: empty)."""
+    """An OTLP `AnyValue` as the plain value it holds (None: empty). A plain value is taken as
+    it is: SDK console exporters and log shippers write the record's body and attributes
+    without OTLP's wrappers (`"body": "text"`, `"attributes": {"k": "v"}`)."""
     if type(value) is not dict:
-        return None
+        return value if type(value) in (str, int, float, bool, list) else None
     for key in ("stringValue", "boolValue", "doubleValue", "bytesValue"):
         if key in value:
             return value[key]
@@ -781,7 +796,9 @@ def _otlp_value(value: Any) -> Any:
 
 
 def _otlp_attributes(pairs: Any) -> dict[str, Any]:
-    """OTLP's `[{"key": k, "value": AnyValue}, ...]` as a dict."""
+    """OTLP's `[{"key": k, "value": AnyValue}, ...]` as a dict; a plain object as it is."""
+    if type(pairs) is dict:
+        return dict(pairs)
     out: dict[str, Any] = {}
     for pair in pairs if type(pairs) is list else ():
         if type(pair) is dict and type(pair.get("key")) is str:
@@ -815,6 +832,23 @@ def _postgres_jsonlog(obj: dict[str, Any]) -> dict[str, Any] | None:
     service = obj.get("application_name") or obj.get("backend_type")
     if type(service) is str and service:
         out["service"] = service
+    return out
+
+
+_KLOG_JSON_KEYS = frozenset(("ts", "caller", "msg"))
+_LEVEL_NAMES = frozenset(("level", "severity", "lvl", "levelname", "log.level"))
+
+
+def _klog_json(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """Kubernetes' JSON log format (component-base's `--logging-format=json`: the kubelet, the
+    API server, controllers on klog/logr): no level key; `InfoS` writes its verbosity `v`,
+    `ErrorS` its error `err` and no `v`. Every `v` is info, as klog's text prints `I` for any
+    verbosity; an error record is an error."""
+    out = dict(obj)
+    if type(obj.get("v")) is int:
+        out["level"] = "info"
+    elif "err" in obj:
+        out["level"] = "error"
     return out
 
 
@@ -888,6 +922,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _postgres_jsonlog
     if names == _LAMBDA_PLATFORM_KEYS:
         return _lambda_platform
+    if names >= _KLOG_JSON_KEYS and ("v" in names or "err" in names) and not names & _LEVEL_NAMES:
+        return _klog_json
     if ("timeUnixNano" in names or "observedTimeUnixNano" in names) and (
         "body" in names or "severityNumber" in names or "severityText" in names
     ):

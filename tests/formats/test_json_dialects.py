@@ -1012,3 +1012,63 @@ def test_lambda_platform_records_are_named_by_their_type():
     # Another `type` with a `record` is no platform record: read as it stands.
     g = _both({"time": "2024-05-01T12:00:03Z", "type": "order", "record": {"id": 1}})
     assert g.level is None and "platform" not in g.message
+
+
+def test_kubernetes_json_logs_take_their_level_from_v_and_err():
+    """component-base's JSON format writes no level: `v` on InfoS records, `err` on ErrorS's."""
+    info = _both({"ts": 1714564800123.4568, "caller": "app/server.go:163", "msg": "up", "v": 2})
+    assert (info.level, info.attributes) == ("info", {"caller": "app/server.go:163", "v": 2})
+    error = _both(
+        {
+            "ts": 1714564801500.1,
+            "caller": "kubelet/pod_workers.go:1298",
+            "msg": "Error syncing pod, skipping",
+            "err": "CrashLoopBackOff",
+        }
+    )
+    assert error.level == "error"
+    # A logger that writes a level keeps it.
+    zap = _both({"ts": 1.5, "caller": "a.go:1", "msg": "x", "err": "y", "level": "warn"})
+    assert zap.level == "warn"
+
+
+def test_otlp_log_record_with_plain_body_and_attributes():
+    """A record written without OTLP's AnyValue wrappers (SDK console exporters, shippers):
+    the plain body is the message, the plain attributes are read as OTLP's."""
+    f = _both(
+        {
+            "timeUnixNano": "1714564802000000000",
+            "severityNumber": 17,
+            "body": "charge failed",
+            "attributes": {"http.route": "/pay"},
+            "resource": {"attributes": {"service.name": "edge", "host.name": "web-1"}},
+        }
+    )
+    assert (f.message, f.level, f.service, f.host) == ("charge failed", "error", "edge", "web-1")
+    assert f.attributes == {"http.route": "/pay"}
+
+
+def test_dotnet_json_console_scope_trace_id_and_no_timestamp():
+    """With IncludeScopes, ASP.NET Core's activity scope names the trace; without a
+    TimestampFormat the formatter writes no Timestamp, and no empty attribute stands for it."""
+    f = _both(
+        {
+            "EventId": 1,
+            "LogLevel": "Error",
+            "Category": "Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware",
+            "Message": "An unhandled exception has occurred while executing the request.",
+            "State": {"{OriginalFormat}": "An unhandled exception has occurred."},
+            "Scopes": [
+                {
+                    "Message": "SpanId:00f067aa0ba902b7, TraceId:4bf92f3577b34da6, ParentId:0000",
+                    "SpanId": "00f067aa0ba902b7",
+                    "TraceId": "4bf92f3577b34da6",
+                    "ParentId": "0000",
+                },
+                {"Message": "RequestPath:/orders/7", "RequestPath": "/orders/7"},
+            ],
+        }
+    )
+    assert f.trace_id == "4bf92f3577b34da6"
+    assert f.timestamp is None
+    assert "timestamp" not in f.attributes

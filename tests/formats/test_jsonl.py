@@ -566,6 +566,16 @@ def test_ecs_python_frames_only_stack_gets_its_error_line_below_the_frames():
         ({"message": "ready", "@version": 1, "source_host": "api-3"}, "host", "api-3"),
         # logstash-logback-encoder: logback's HOSTNAME context property.
         ({"message": "ready", "@version": "1", "HOSTNAME": "orders-7d9f"}, "host", "orders-7d9f"),
+        # W3C's traceparent header, as access logs record it: its trace id.
+        (
+            {
+                "msg": "GET /",
+                "traceparent": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            },
+            "trace_id",
+            "4bf92f3577b34da6a3ce929d0e0e4736",
+        ),
+        ({"msg": "GET /", "traceparent": "garbled"}, "trace_id", "garbled"),
     ],
 )
 def test_framework_aliases(record, role, expected):
