@@ -488,13 +488,22 @@ def _cloudwatch_event(obj: dict[str, Any]) -> dict[str, Any] | None:
         # other groups' last part is no name (`/aws/rds/instance/db-1/postgresql`), and the
         # full name is the one `aws logs` and the console take.
         out["service"] = group
-    text = message.rstrip("\r\n")
+    return _with_shipped_line(out, message.rstrip("\r\n"), lambda_format.parse)
+
+
+def _with_shipped_line(
+    out: dict[str, Any], text: str, first_reader: Callable[[str], Any] | None = None
+) -> dict[str, Any]:
+    """`out` (a shipper's record without the line it carries) with the fields of `text`, the
+    line a program wrote: a JSON record's own fields, else the fields of the line as the first
+    text format that knows it reads it (`first_reader` asked before them), a stack trace below
+    its first line its exception."""
     if text[:1] == "{":
         inner = _json_object(text)
         if inner is not None:
             out.update(inner)  # the program's own record: its time, level, message win
             return out
-    fields = lambda_format.parse(text)
+    fields = first_reader(text) if first_reader is not None else None
     if fields is None:
         # What an ECS task, an EKS pod or the CloudWatch agent shipped: a line in the layout of
         # whatever wrote it (Python logging, log4j, logfmt, nginx...), read as that layout.
@@ -518,6 +527,29 @@ def _cloudwatch_event(obj: dict[str, Any]) -> dict[str, Any] | None:
         out["stack_trace"] = fields.exception_text
     for key, value in (fields.attributes or {}).items():
         out.setdefault(key, value)  # the request id; the embedded line's own fields
+    return out
+
+
+# Where a Kubernetes log shipper puts a container's line: Fluent Bit's and Fluentd's `log`,
+# Vector's `message`.
+_SHIPPED_LINE_KEYS = ("log", "message")
+
+
+def _kubernetes_shipped(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """A container's line as a Kubernetes log shipper sends it on (Fluent Bit's or Fluentd's
+    kubernetes metadata filter, Vector's kubernetes_logs source): the line in `log` or
+    `message` beside the runtime's `time` and `stream` and the pod's `kubernetes` metadata.
+    The line is read as the program wrote it (`_with_shipped_line`); the container is the
+    service and the node the host, when the line names neither; the metadata stays."""
+    meta = obj.get("kubernetes")
+    key = next((k for k in _SHIPPED_LINE_KEYS if type(obj.get(k)) is str), None)
+    if type(meta) is not dict or key is None:
+        return None
+    out = _with_shipped_line({k: v for k, v in obj.items() if k != key}, obj[key].rstrip("\r\n"))
+    for role, names in (("service", ("container_name",)), ("host", ("host", "pod_node_name"))):
+        value = next((meta[n] for n in names if type(meta.get(n)) is str and meta[n]), None)
+        if value is not None and out.get(role) is None:
+            out[role] = value
     return out
 
 
@@ -922,6 +954,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _postgres_jsonlog
     if names == _LAMBDA_PLATFORM_KEYS:
         return _lambda_platform
+    if "kubernetes" in names and not names.isdisjoint(_SHIPPED_LINE_KEYS):
+        return _kubernetes_shipped
     if names >= _KLOG_JSON_KEYS and ("v" in names or "err" in names) and not names & _LEVEL_NAMES:
         return _klog_json
     if ("timeUnixNano" in names or "observedTimeUnixNano" in names) and (

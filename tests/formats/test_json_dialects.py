@@ -1072,3 +1072,42 @@ def test_dotnet_json_console_scope_trace_id_and_no_timestamp():
     assert f.trace_id == "4bf92f3577b34da6"
     assert f.timestamp is None
     assert "timestamp" not in f.attributes
+
+
+def test_kubernetes_shipper_records_are_read_as_the_container_wrote_its_line():
+    """Fluent Bit's kubernetes filter (and Fluentd's, Vector's kubernetes_logs): the
+    container's line in `log` or `message`, the pod's metadata beside it."""
+    meta = {"pod_name": "ctrl-5c9d", "namespace_name": "kube-system", "host": "node-3"}
+    klog = _both(
+        {
+            "time": "2024-05-01T12:00:00.123456789Z",
+            "stream": "stderr",
+            "_p": "F",
+            "log": "E0501 12:00:00.123456       1 controller.go:114] failed to sync: refused",
+            "kubernetes": {**meta, "container_name": "manager"},
+        }
+    )
+    assert (klog.message, klog.level, klog.service, klog.host) == (
+        "failed to sync: refused",
+        "error",
+        "manager",
+        "node-3",
+    )
+    assert klog.timestamp == "2024-05-01T12:00:00.123456789Z"
+    assert klog.attributes["kubernetes"]["pod_name"] == "ctrl-5c9d"
+    inner = '{"level":"error","ts":1714564801.5,"msg":"reconcile failed","logger":"deploy"}'
+    vector = _both(
+        {
+            "timestamp": "2024-05-01T12:00:01.5Z",
+            "message": inner,
+            "stream": "stdout",
+            "kubernetes": {"container_name": "op", "pod_node_name": "node-4"},
+        }
+    )
+    assert (vector.message, vector.level, vector.logger, vector.service, vector.host) == (
+        "reconcile failed",
+        "error",
+        "deploy",
+        "op",
+        "node-4",
+    )
