@@ -60,6 +60,7 @@ TIMESTAMP_KEYS = (
     "time_local",
     "time_iso8601",
     "start_time",
+    "started_at",  # Kong's file-log and http-log plugins: when the request began (unix ms)
 )
 LEVEL_KEYS = (
     "level_name",  # Monolog: the name of its numeric `level` (400: ERROR)
@@ -103,8 +104,14 @@ SERVICE_KEYS = (
     # journald's name of the process when the entry names no identifier (a program that calls
     # sd_journal_send() without SYSLOG_IDENTIFIER): what `journalctl` prints in its place.
     "_COMM",
+    # Datadog's log injection (ddtrace: Python's and Java's flat `dd.service`, Node's nested
+    # `dd: {service}`), beside its `dd.trace_id`.
+    "dd.service",
+    "programname",  # rsyslog's property, as its JSON templates name the program
 )
-LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger", "channel")
+# `@module`: HashiCorp's hclog JSON (Vault, Consul, Nomad, Terraform); `loggerName`: JBoss
+# LogManager's JSON formatter (Quarkus, WildFly, Keycloak).
+LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger", "channel", "@module", "loggerName")
 # `host.hostname`: Elastic Common Schema's (ECS loggers write `host.name` or it).
 # `source_host`: the Logstash event layouts' (log4j2's LogstashJsonEventLayoutV1, logstash-gelf);
 # `HOSTNAME`: logback's context property, which logstash-logback-encoder writes by default.
@@ -117,6 +124,7 @@ HOST_KEYS = (
     "_HOSTNAME",
     "source_host",
     "HOSTNAME",
+    "hostName",  # JBoss LogManager's JSON formatter (Quarkus, WildFly)
 )
 TRACE_KEYS = (
     "trace_id",

@@ -186,6 +186,52 @@ def _java_trace(thrown: Any) -> str | None:
     return "\n".join(lines) or None
 
 
+_JBOSS_KEYS = frozenset(("loggerClassName", "loggerName", "sequence"))
+
+
+def _jboss(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """JBoss LogManager's JSON formatter (Quarkus's `quarkus-logging-json`, WildFly's
+    json-formatter, Keycloak): the MDC (a trace id) in `mdc`, and a logged exception, by
+    default ("detailed"), as an object: `exceptionType`, `message`, `frames` of `class`,
+    `method`, `line`, its cause in `causedBy.exception`; rewritten into the JVM's trace. The
+    frames name no file: each is given its top-level class's (`a.B$1` in `B.java`), where
+    javac wants a public class, so a frame keeps its line."""
+    out = {k: v for k, v in obj.items() if k != "mdc" and k != "exception"}
+    mdc = obj.get("mdc")
+    if type(mdc) is dict:
+        for key, value in mdc.items():
+            out.setdefault(key, value)
+    exception = obj.get("exception")
+    trace = _jboss_trace(exception) if type(exception) is dict else None
+    if trace is not None and "stackTrace" not in out:
+        out["stack_trace"] = trace
+    elif exception is not None:
+        out["exception"] = exception
+    return out
+
+
+def _jboss_trace(exception: dict[str, Any]) -> str | None:
+    lines: list[str] = []
+    for _ in range(_MAX_CAUSES):
+        if type(exception) is not dict or type(exception.get("exceptionType")) is not str:
+            break
+        message = exception.get("message")
+        head = exception["exceptionType"]
+        if type(message) is str and message:
+            head = f"{head}: {message}"
+        lines.append(f"Caused by: {head}" if lines else head)
+        frames = exception.get("frames")
+        for frame in frames if type(frames) is list else ():
+            if type(frame) is dict and type(frame.get("class")) is str:
+                line = frame.get("line")
+                where = f"{frame['class'].rpartition('.')[2].partition('$')[0]}.java"
+                where = f"{where}:{line}" if type(line) is int and line >= 0 else "Unknown Source"
+                lines.append(f"\tat {frame['class']}.{frame.get('method', '')}({where})")
+        caused = exception.get("causedBy")
+        exception = caused.get("exception") if type(caused) is dict else None
+    return "\n".join(lines) or None
+
+
 def _gelf(obj: dict[str, Any]) -> dict[str, Any] | None:
     short = obj.get("short_message")
     if type(short) is not str:
@@ -928,6 +974,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _log4j2
     if "short_message" in names and "version" in names:
         return _gelf
+    if names >= _JBOSS_KEYS:
+        return _jboss
     if {"fields", "target", "level"} <= names:
         return _tracing
     if names >= _NEXTCLOUD_KEYS:

@@ -1111,3 +1111,48 @@ def test_kubernetes_shipper_records_are_read_as_the_container_wrote_its_line():
         "op",
         "node-4",
     )
+
+
+def test_jboss_json_records_read_their_mdc_and_exception_object():
+    """Quarkus's and WildFly's JSON (JBoss LogManager): the logger, the host, the MDC's trace
+    id, and the "detailed" exception object as the JVM's trace, its cause included."""
+    f = _both(
+        {
+            "timestamp": "2024-05-01T14:00:01.456+02:00",
+            "sequence": 2,
+            "loggerClassName": "org.jboss.logging.Logger",
+            "loggerName": "io.quarkus.vertx.http.runtime.QuarkusErrorHandler",
+            "level": "ERROR",
+            "message": "HTTP Request to /orders/7 failed",
+            "mdc": {"traceId": "4bf92f3577b34da6a3ce929d0e0e4736"},
+            "hostName": "orders-7d9f",
+            "exception": {
+                "refId": 1,
+                "exceptionType": "java.lang.IllegalStateException",
+                "message": "Order not found: 7",
+                "frames": [
+                    {"class": "com.example.OrderResource", "method": "get", "line": 31},
+                    {"class": "com.example.OrderResource$invoker", "method": "invoke", "line": -1},
+                ],
+                "causedBy": {
+                    "exception": {
+                        "refId": 2,
+                        "exceptionType": "java.sql.SQLException",
+                        "message": "Connection closed",
+                        "frames": [],
+                    }
+                },
+            },
+        }
+    )
+    assert (f.logger, f.host, f.trace_id) == (
+        "io.quarkus.vertx.http.runtime.QuarkusErrorHandler",
+        "orders-7d9f",
+        "4bf92f3577b34da6a3ce929d0e0e4736",
+    )
+    assert f.exception_text == (
+        "java.lang.IllegalStateException: Order not found: 7\n"
+        "\tat com.example.OrderResource.get(OrderResource.java:31)\n"
+        "\tat com.example.OrderResource$invoker.invoke(Unknown Source)\n"
+        "Caused by: java.sql.SQLException: Connection closed"
+    )

@@ -576,6 +576,19 @@ def test_ecs_python_frames_only_stack_gets_its_error_line_below_the_frames():
             "4bf92f3577b34da6a3ce929d0e0e4736",
         ),
         ({"msg": "GET /", "traceparent": "garbled"}, "trace_id", "garbled"),
+        # HashiCorp's hclog JSON (Vault, Consul, Nomad, Terraform): the subsystem.
+        ({"@level": "info", "@message": "unsealed", "@module": "core"}, "logger", "core"),
+        # Datadog's log injection, flat (ddtrace for Python, Java) and nested (Node's).
+        ({"message": "x", "dd.service": "shop-web", "dd.trace_id": "123"}, "service", "shop-web"),
+        ({"message": "x", "dd": {"service": "shop-web", "trace_id": "1"}}, "service", "shop-web"),
+        # rsyslog's JSON templates name the program by its property.
+        ({"message": "x", "programname": "sshd", "severity": "notice"}, "service", "sshd"),
+        # Kong's file-log: when the request began, in unix ms.
+        (
+            {"request": {"method": "GET", "uri": "/x"}, "started_at": 1714564800120},
+            "timestamp",
+            1714564800120,
+        ),
     ],
 )
 def test_framework_aliases(record, role, expected):
