@@ -403,6 +403,18 @@ def _clef_message(template: str, record: dict[str, Any]) -> str:
     return _rendered(template, record)
 
 
+def _logged_error(attrs: dict[str, Any]) -> str | None:
+    """The one-line error a record with no message logs (go-kit's `logger.Log("err", err)`,
+    zerolog's `log.Err(err).Send()`), which names it as zerolog's console line is named
+    (`zerolog`); rendered with the other fields instead, every error of one call site would
+    be one template, the error a variable of it. It stays an attribute too."""
+    for key in _ERROR_HEAD_KEYS[:2]:
+        error = attrs.get(key)
+        if type(error) is str and error and "\n" not in error and len(error) <= 4096:
+            return error
+    return None
+
+
 def _error_object(error: dict[str, Any]) -> tuple[str, str | None] | None:
     """(message, stack) of an error logged as the record's message: AWS Lambda's Node.js
     runtime writes a logged or uncaught error so in its JSON log format, `"message":
@@ -764,6 +776,8 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
     if message is None:
         if http_request(attrs) is not None:
             message = ""  # an access logger's record: named by its request (`http_records`)
+        elif (error := _logged_error(attrs)) is not None:
+            message = error
         elif attrs:
             message = render_fields(attrs)
         else:

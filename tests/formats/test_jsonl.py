@@ -593,3 +593,25 @@ def test_ecs_python_frames_only_stack_gets_its_error_line_below_the_frames():
 )
 def test_framework_aliases(record, role, expected):
     assert getattr(parse(record), role) == expected
+
+
+def test_a_record_with_no_message_is_named_by_its_error():
+    """go-kit's `logger.Log("err", err)` writes no message: the error names the event, as
+    zerolog's console names such a line, and stays an attribute."""
+    f = parse(
+        {
+            "caller": "service.go:88",
+            "err": "context deadline exceeded",
+            "level": "error",
+            "method": "GetOrder",
+            "ts": "2024-05-01T12:00:01.5Z",
+        }
+    )
+    assert f.message == "context deadline exceeded"
+    assert f.attributes == {
+        "caller": "service.go:88",
+        "err": "context deadline exceeded",
+        "method": "GetOrder",
+    }
+    # Without an error the fields are rendered, as before.
+    assert parse({"level": "info", "method": "GetOrder"}).message == "method=GetOrder"
