@@ -913,6 +913,36 @@ def _postgres_jsonlog(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+_AZURE_KEYS = frozenset(("time", "resourceId", "operationName", "category"))
+
+
+def _azure_resource_log(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """Azure Monitor's resource logs (diagnostic settings' archives in a storage account, an
+    event hub's records): no message, the text (when the service writes one) in
+    `resultDescription`, else the operation and its result are the event, exact (they are
+    enumerations); the resource named last in `resourceId` (upper-cased by Azure; its names
+    ignore case) is the service."""
+    operation = obj.get("operationName")
+    if type(operation) is not str or not operation:
+        return None
+    out = dict(obj)
+    resource = obj.get("resourceId")
+    if type(resource) is str and resource.rstrip("/"):
+        out.setdefault("service", resource.rstrip("/").rpartition("/")[2].lower())
+    description = out.pop("resultDescription", None)
+    if type(description) is str and description:
+        out["message"] = description
+        return out
+    if description is not None:
+        out["resultDescription"] = description
+    # `resultSignature` (a sub-status: `Forbidden`, `200`) stays an attribute only: the
+    # scrubber takes a key named so for a secret's, and the message would carry it past that.
+    outcome = obj.get("resultType")
+    text = f"{operation} {outcome}" if type(outcome) is str and outcome else operation
+    out["message"] = out["message_template"] = text
+    return out
+
+
 _KLOG_JSON_KEYS = frozenset(("ts", "caller", "msg"))
 _LEVEL_NAMES = frozenset(("level", "severity", "lvl", "levelname", "log.level"))
 
@@ -1002,6 +1032,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _postgres_jsonlog
     if names == _LAMBDA_PLATFORM_KEYS:
         return _lambda_platform
+    if names >= _AZURE_KEYS and "message" not in names:
+        return _azure_resource_log
     if "kubernetes" in names and not names.isdisjoint(_SHIPPED_LINE_KEYS):
         return _kubernetes_shipped
     if names >= _KLOG_JSON_KEYS and ("v" in names or "err" in names) and not names & _LEVEL_NAMES:

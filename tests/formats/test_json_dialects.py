@@ -1156,3 +1156,40 @@ def test_jboss_json_records_read_their_mdc_and_exception_object():
         "\tat com.example.OrderResource$invoker.invoke(Unknown Source)\n"
         "Caused by: java.sql.SQLException: Connection closed"
     )
+
+
+def test_azure_resource_logs_are_named_by_their_text_or_their_operation():
+    resource = "/SUBSCRIPTIONS/0000/RESOURCEGROUPS/RG/PROVIDERS/MICROSOFT.KEYVAULT/VAULTS/KV1"
+    audit = _both(
+        {
+            "time": "2024-05-01T12:00:02.0000000Z",
+            "resourceId": resource,
+            "category": "AuditEvent",
+            "operationName": "SecretGet",
+            "resultType": "Success",
+            "resultSignature": "Forbidden",
+            "level": "Warning",
+            "properties": {"httpStatusCode": 403},
+        }
+    )
+    assert (audit.message, audit.level, audit.service) == (
+        "SecretGet Success",
+        "Warning",
+        "kv1",
+    )
+    assert audit.attributes["message_template"] == "SecretGet Success"
+    console = _both(
+        {
+            "time": "2024-05-01T12:00:01.5000000Z",
+            "resourceId": "/SUBSCRIPTIONS/0/RESOURCEGROUPS/RG/PROVIDERS/MICROSOFT.WEB/SITES/SHOP",
+            "category": "AppServiceConsoleLogs",
+            "operationName": "Microsoft.Web/sites/log",
+            "level": "Error",
+            "resultDescription": "Unhandled exception. System.InvalidOperationException: boom",
+        }
+    )
+    assert (console.message, console.service) == (
+        "Unhandled exception. System.InvalidOperationException: boom",
+        "shop",
+    )
+    assert "message_template" not in console.attributes
