@@ -615,3 +615,19 @@ def test_a_record_with_no_message_is_named_by_its_error():
     }
     # Without an error the fields are rendered, as before.
     assert parse({"level": "info", "method": "GetOrder"}).message == "method=GetOrder"
+
+
+def test_journald_message_as_bytes_is_read_as_the_programs_line():
+    """A coloured line is written as an array of its bytes: decoded, the program's own
+    header (here logfmt's level) is read as it is in a MESSAGE written as a string."""
+    line = '\x1b[31mlevel=error msg="db down" pool=main\x1b[0m'
+    f = parse(
+        {
+            "__REALTIME_TIMESTAMP": "1714564801000001",
+            "PRIORITY": "6",
+            "SYSLOG_IDENTIFIER": "myapp",
+            "_PID": "900",
+            "MESSAGE": list(line.encode()),
+        }
+    )
+    assert (f.level, f.message, f.service) == ("error", "db down", "myapp")
