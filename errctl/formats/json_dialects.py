@@ -232,6 +232,12 @@ def _jboss_trace(exception: dict[str, Any]) -> str | None:
     return "\n".join(lines) or None
 
 
+# GELF senders' additional fields that name a role: Spring Boot's GELF structured logging
+# writes ECS's names with `_` for `.` (`_log_logger`, `_service_name`), logstash-gelf (the
+# log4j, logback, JUL and WildFly GELF appenders) `_LoggerName`.
+_GELF_ROLES = {"log_logger": "logger", "service_name": "service", "LoggerName": "logger"}
+
+
 def _gelf(obj: dict[str, Any]) -> dict[str, Any] | None:
     short = obj.get("short_message")
     if type(short) is not str:
@@ -239,7 +245,8 @@ def _gelf(obj: dict[str, Any]) -> dict[str, Any] | None:
     out: dict[str, Any] = {}
     for key, value in obj.items():
         if key[:1] == "_" and len(key) > 1 and key != "_id":
-            out[key[1:]] = value  # the sender's additional fields
+            name = key[1:]
+            out[_GELF_ROLES.get(name, name)] = value  # the sender's additional fields
         elif key not in ("version", "short_message", "full_message", "level", "timestamp"):
             out[key] = value
     out["message"] = short

@@ -1193,3 +1193,28 @@ def test_azure_resource_logs_are_named_by_their_text_or_their_operation():
         "shop",
     )
     assert "message_template" not in console.attributes
+
+
+def test_gelf_senders_name_the_logger_and_the_service_in_additional_fields():
+    """Spring Boot's GELF structured logging (`_log_logger`, `_service_name`) and the
+    logstash-gelf appenders (`_LoggerName`)."""
+    spring = _both(
+        {
+            "version": "1.1",
+            "short_message": "Started Application in 0.295 seconds",
+            "timestamp": 1722328870.561,
+            "level": 6,
+            "_level_name": "INFO",
+            "_process_thread_name": "main",
+            "host": "web-1",
+            "_log_logger": "org.example.Application",
+            "_service_name": "myapp",
+        }
+    )
+    assert (spring.logger, spring.service, spring.host) == (
+        "org.example.Application",
+        "myapp",
+        "web-1",
+    )
+    appender = _both({"version": "1.0", "short_message": "x", "_LoggerName": "com.example.A"})
+    assert appender.logger == "com.example.A"
