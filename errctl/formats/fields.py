@@ -232,6 +232,7 @@ def _headed(stack: str, record: dict[str, Any], message: str | None = None) -> s
 
 
 _PYTHON_FRAME = '  File "'
+_GO_NUMBERED_FRAME = re.compile(r" *\d{1,4}: \S+\.go:\d")
 _PYTHON_TRACEBACK = "Traceback (most recent call last):"
 
 
@@ -239,8 +240,11 @@ def with_error_line(frames: str, error: str) -> str:
     """A stack that is frames alone, with the line naming its error (`Type: message`) where
     the language prints it: below a Python traceback's frames (`traceback.format_tb`, as
     ecs-logging's `error.stack_trace` and Lambda's `stackTrace` hold them), above any other's."""
-    if frames.lstrip("\n").startswith(_PYTHON_FRAME):
+    first = frames.lstrip("\n")
+    if first.startswith(_PYTHON_FRAME):
         return f"{_PYTHON_TRACEBACK}\n{frames.rstrip()}\n{error}"
+    if _GO_NUMBERED_FRAME.match(first):
+        return f"Error: {error}\n{frames}"  # as the numbered form heads it (`_go_frames`)
     return f"{error}\n{frames}"
 
 
@@ -332,7 +336,30 @@ def _joined_frames(value: list[Any]) -> str | None:
         if value and all(line.endswith("\n") for line in value):
             return "".join(value)  # Python's `format_tb`: each item ends its own lines
         return "\n".join(value)
-    return _python_traceback(value)
+    return _python_traceback(value) or _go_frames(value)
+
+
+def _go_frames(frames: list[Any]) -> str | None:
+    """zerolog's `stack` (its pkgerrors marshaller: `[{"func": "inner", "line": "20",
+    "source": "errors.go"}, ...]`, the innermost call first; a bare function and file name) as
+    a Go program's numbered stack (`  2: errors.go:20:inner`, the trace parser's `go_logged`
+    form, which needs no package path), read under the record's error (`with_error_line`);
+    None for any other list."""
+    if not frames or len(frames) > 256:
+        return None
+    lines: list[str] = []
+    for n, frame in enumerate(frames):
+        if type(frame) is not dict:
+            return None
+        func, source, line = frame.get("func"), frame.get("source"), frame.get("line")
+        if type(func) is not str or type(source) is not str or not source.endswith(".go"):
+            return None
+        if type(line) is int:
+            line = str(line)
+        if type(line) is not str or not line.isdigit():
+            return None
+        lines.append(f"  {len(frames) - n}: {source}:{line}:{func}")
+    return "\n".join(lines)
 
 
 _CAUSE = "The above exception was the direct cause of the following exception:"

@@ -631,3 +631,33 @@ def test_journald_message_as_bytes_is_read_as_the_programs_line():
         }
     )
     assert (f.level, f.message, f.service) == ("error", "db down", "myapp")
+
+
+def test_zerolog_stack_array_is_read_under_the_records_error(tmp_path):
+    """zerolog's pkgerrors marshaller writes the stack as objects, innermost call first."""
+    from tests.ingest.stored import stored_events
+
+    record = {
+        "level": "error",
+        "stack": [
+            {"func": "inner", "line": "20", "source": "errors.go"},
+            {"func": "main", "line": "32", "source": "main.go"},
+        ],
+        "error": "seems we have an error here",
+        "time": 1714564801,
+        "message": "request failed",
+    }
+    f = parse(record)
+    assert f.exception_text == (
+        "Error: seems we have an error here\n  2: errors.go:20:inner\n  1: main.go:32:main"
+    )
+    (row,) = stored_events(tmp_path, orjson.dumps(record).decode() + "\n", "exception_type, stack")
+    assert row[0] == "error"
+    stack = orjson.loads(row[1]) if isinstance(row[1], str) else row[1]
+    frames = stack[0]["frames"]
+    assert [(f["function"], f["file"], f["lineno"]) for f in frames] == [
+        ("main", "main.go", 32),
+        ("inner", "errors.go", 20),
+    ]
+    # Other objects in a list are no stack: the record keeps them.
+    assert parse({"msg": "x", "stack": [{"name": "a"}]}).exception_text is None
