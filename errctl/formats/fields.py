@@ -28,6 +28,9 @@ from errctl.models import ParsedFields
 # Elastic Common Schema (flat dotted keys or nested objects), MongoDB's log (`t.$date`, `s`) and
 # Monolog's JSON (`level_name` beside a numeric `level`, `channel`).
 TIMESTAMP_KEYS = (
+    # Traefik's access log: when the request began, to the nanosecond, beside the `time` it
+    # was logged at, to the second.
+    "StartUTC",
     "ts",
     "time",
     "timestamp",

@@ -583,6 +583,16 @@ def test_ecs_python_frames_only_stack_gets_its_error_line_below_the_frames():
         ({"message": "x", "dd": {"service": "shop-web", "trace_id": "1"}}, "service", "shop-web"),
         # rsyslog's JSON templates name the program by its property.
         ({"message": "x", "programname": "sshd", "severity": "notice"}, "service", "sshd"),
+        # Traefik's access log: the request's start to the nanosecond, over `time`'s second.
+        (
+            {
+                "msg": "",
+                "time": "2024-05-01T14:00:00+02:00",
+                "StartUTC": "2024-05-01T12:00:00.123Z",
+            },
+            "timestamp",
+            "2024-05-01T12:00:00.123Z",
+        ),
         # Kong's file-log: when the request began, in unix ms.
         (
             {"request": {"method": "GET", "uri": "/x"}, "started_at": 1714564800120},
