@@ -328,7 +328,10 @@ CLEF_TEMPLATE_KEY = "@mt"
 """Serilog's message template: the message when a record has no rendered `@m`."""
 # A hole of a message template (`{OrderId}`, `{@Order}`, `{$Id}`, `{Elapsed:0.0}`,
 # `{Name,-10}`) or a doubled brace, which stands for one.
-_HOLE = re.compile(r"\{\{|\}\}|\{[@$]?([A-Za-z_]\w{0,127})(?:,-?\d{1,4})?(?::[^{}]{0,64})?\}")
+_HOLE = re.compile(r"\{\{|\}\}|\{[@$]?([A-Za-z_]\w{0,127})(?:,-?\d{1,4})?(:[^{}]{0,64})?\}")
+CLEF_RENDERINGS_KEY = "@r"
+"""CLEF's renderings: each hole with a format (`{Elapsed:0.0}`, `{Pct:P0}`) as .NET formatted
+it, in the template's order; the JSON value beside it is the raw one."""
 
 
 def _joined_frames(value: list[Any]) -> str | None:
@@ -407,12 +410,19 @@ def _python_traceback(stacks: list[Any]) -> str | None:
 def _rendered(template: str, record: dict[str, Any]) -> str:
     """A CLEF template with its holes filled from the record's properties, as Serilog
     renders `@m` (strings as they are, other values as JSON); holes the record does not fill
-    stay as written."""
+    stay as written. A hole with a format takes the next of `@r`'s renderings, when the
+    record has them."""
+    renderings = record.get(CLEF_RENDERINGS_KEY)
+    formatted = iter(renderings if type(renderings) is list else ())
 
     def fill(m: re.Match[str]) -> str:
         name = m.group(1)
         if name is None:
             return m.group(0)[0]  # `{{` or `}}`
+        if m.group(2) is not None:  # every formatted hole has its rendering, in order
+            rendering = next(formatted, None)
+            if type(rendering) is str:
+                return rendering
         if name not in record:
             return m.group(0)
         value = record[name]

@@ -1218,3 +1218,26 @@ def test_gelf_senders_name_the_logger_and_the_service_in_additional_fields():
     )
     appender = _both({"version": "1.0", "short_message": "x", "_LoggerName": "com.example.A"})
     assert appender.logger == "com.example.A"
+
+
+def test_clef_formatted_holes_take_their_renderings():
+    """Serilog's CompactJsonFormatter writes the raw value of a formatted hole and, in `@r`,
+    how .NET formatted it: the message shows what Serilog itself would."""
+    f = _both(
+        {
+            "@t": "2024-05-01T12:00:03Z",
+            "@mt": "Disk {Drive} is {Pct:P0} full after {Elapsed:000} ms",
+            "@l": "Warning",
+            "@r": ["85 %", "034"],
+            "Drive": "C:",
+            "Pct": 0.85,
+            "Elapsed": 34,
+        }
+    )
+    assert f.message == "Disk C: is 85 % full after 034 ms"
+    assert (
+        f.attributes["message_template"] == "Disk {Drive} is {Pct:P0} full after {Elapsed:000} ms"
+    )
+    # Without renderings, the raw values.
+    g = _both({"@t": "2024-05-01T12:00:03Z", "@mt": "{Pct:P0} full", "Pct": 0.85})
+    assert g.message == "0.85 full"
