@@ -64,6 +64,10 @@ TIMESTAMP_KEYS = (
     "time_iso8601",
     "start_time",
     "started_at",  # Kong's file-log and http-log plugins: when the request began (unix ms)
+    # ClickHouse's JSON log (`<formatting><type>json</type>`): unix seconds to the microsecond
+    # as a string, and (24.1+) ISO 8601 in UTC to the second.
+    "date_time",
+    "date_time_utc",
 )
 LEVEL_KEYS = (
     "level_name",  # Monolog: the name of its numeric `level` (400: ERROR)

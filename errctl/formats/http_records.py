@@ -58,6 +58,7 @@ _TARGET_PATHS = (
     ("url", "path"),
     ("http", "path"),
     ("http", "url"),
+    ("request",),  # Apache's `%U` in a JSON LogFormat, beside `%m` as `method`
 )
 _STATUS_PATHS = (
     ("status",),
@@ -104,11 +105,9 @@ def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
     """(method, target, status) when a record's attributes describe one HTTP request."""
     if not attrs or REQUEST_ROOTS.isdisjoint(attrs):
         return None
-    method = _find(attrs, _METHOD_PATHS)
-    target = None
-    if method is None:
-        # nginx's `$request` in a JSON log_format: the request line, `GET /path HTTP/1.1`.
-        method, target = _request_line(attrs.get("request"))
+    # nginx's `$request` in a JSON log_format: the request line, `GET /path HTTP/1.1`.
+    line_method, target = _request_line(attrs.get("request"))
+    method = _find(attrs, _METHOD_PATHS) or line_method
     if type(method) is not str or method.upper() not in _METHODS:
         return None
     target = target or _find(attrs, _TARGET_PATHS)

@@ -156,6 +156,13 @@ def _log4j2(obj: dict[str, Any]) -> dict[str, Any] | None:
         out["timestamp"] = obj["timeMillis"]
     if type(obj.get("loggerName")) is str:
         out["logger"] = obj["loggerName"]
+    event = out.pop("logEvent", None)
+    if type(event) is dict and "message" not in out:
+        # Logstash's own JSON log: the event's message and fields in `logEvent`.
+        for key, value in event.items():
+            out.setdefault(key, value)
+    elif event is not None:
+        out["logEvent"] = event
     trace = _java_trace(obj.get("thrown"))
     if trace is not None:
         out["stack_trace"] = trace
@@ -571,6 +578,8 @@ def _with_shipped_line(
             fields = replace(fields, message=f"{fields.message}\n{rest}")
         if fields.service is not None and "service" in out:
             out["logGroup"] = out.pop("service")  # the program names its service itself
+        if fields.timestamp is not None and out.keys().isdisjoint(_SHIPPER_TIME_KEYS):
+            out["timestamp"] = fields.timestamp  # a shipper that sends no time of its own
         for role in ("service", "host", "logger"):
             if getattr(fields, role) is not None:
                 out[role] = getattr(fields, role)
@@ -583,26 +592,36 @@ def _with_shipped_line(
     return out
 
 
+# The times a shipper sends beside the line (Fluent Bit's, Vector's, CloudWatch's): the event's.
+# Docker's fluentd driver sends none: the line's own is then the event's.
+_SHIPPER_TIME_KEYS = frozenset(("time", "timestamp", "@timestamp", "date", "ts"))
+# The fluentd logging driver's (and FireLens's) fields beside the line.
+_DOCKER_DRIVER_KEYS = frozenset(("container_id", "container_name"))
 # Where a Kubernetes log shipper puts a container's line: Fluent Bit's and Fluentd's `log`,
 # Vector's `message`.
 _SHIPPED_LINE_KEYS = ("log", "message")
 
 
-def _kubernetes_shipped(obj: dict[str, Any]) -> dict[str, Any] | None:
-    """A container's line as a Kubernetes log shipper sends it on (Fluent Bit's or Fluentd's
-    kubernetes metadata filter, Vector's kubernetes_logs source): the line in `log` or
-    `message` beside the runtime's `time` and `stream` and the pod's `kubernetes` metadata.
-    The line is read as the program wrote it (`_with_shipped_line`); the container is the
-    service and the node the host, when the line names neither; the metadata stays."""
+def _container_shipped(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """A container's line as a log shipper sends it on: Fluent Bit's or Fluentd's kubernetes
+    metadata filter and Vector's kubernetes_logs source (the pod's metadata in `kubernetes`),
+    Docker's fluentd logging driver and ECS's FireLens (`container_id`, `container_name`,
+    `source`: the stream): the line in `log` or `message`, read as the program wrote it
+    (`_with_shipped_line`). The container is the service and the node the host, when the
+    line names neither; the metadata stays."""
     meta = obj.get("kubernetes")
     key = next((k for k in _SHIPPED_LINE_KEYS if type(obj.get(k)) is str), None)
-    if type(meta) is not dict or key is None:
+    if key is None:
         return None
+    if type(meta) is not dict:
+        if "kubernetes" in obj:
+            return None
+        meta = {"container_name": obj.get("container_name")}
     out = _with_shipped_line({k: v for k, v in obj.items() if k != key}, obj[key].rstrip("\r\n"))
     for role, names in (("service", ("container_name",)), ("host", ("host", "pod_node_name"))):
         value = next((meta[n] for n in names if type(meta.get(n)) is str and meta[n]), None)
         if value is not None and out.get(role) is None:
-            out[role] = value
+            out[role] = value.lstrip("/")  # Docker names a container `/web`
     return out
 
 
@@ -1041,8 +1060,10 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _lambda_platform
     if names >= _AZURE_KEYS and "message" not in names:
         return _azure_resource_log
-    if "kubernetes" in names and not names.isdisjoint(_SHIPPED_LINE_KEYS):
-        return _kubernetes_shipped
+    if ("kubernetes" in names or names >= _DOCKER_DRIVER_KEYS) and not names.isdisjoint(
+        _SHIPPED_LINE_KEYS
+    ):
+        return _container_shipped
     if names >= _KLOG_JSON_KEYS and ("v" in names or "err" in names) and not names & _LEVEL_NAMES:
         return _klog_json
     if ("timeUnixNano" in names or "observedTimeUnixNano" in names) and (

@@ -74,6 +74,10 @@ CADDY = {
             {"request": "POST /api/pay HTTP/1.1", "status": "502", "remote_addr": "10.0.0.2"},
             ("POST", "/api/pay", 502),
         ),
+        (  # Apache's JSON LogFormat: `%m` as method, `%U` (the path) as request
+            {"method": "POST", "request": "/api/pay", "query": "", "status": "503"},
+            ("POST", "/api/pay", 503),
+        ),
     ],
 )
 def test_requests_are_found_where_each_tool_writes_them(attrs, expected):

@@ -1241,3 +1241,44 @@ def test_clef_formatted_holes_take_their_renderings():
     # Without renderings, the raw values.
     g = _both({"@t": "2024-05-01T12:00:03Z", "@mt": "{Pct:P0} full", "Pct": 0.85})
     assert g.message == "0.85 full"
+
+
+def test_docker_fluentd_driver_records_are_read_as_the_container_wrote_its_line():
+    """Docker's fluentd logging driver (and ECS's FireLens) sends no time: the line's own is
+    the event's; the container, without Docker's leading slash, is the service."""
+    f = _both(
+        {
+            "container_id": "3f1c9a2b7e4d",
+            "container_name": "/shop-web-1",
+            "source": "stderr",
+            "log": "2024-05-01 12:00:01,456 ERROR [app.db] query failed",
+        }
+    )
+    assert (f.message, f.level, f.logger, f.service, f.timestamp) == (
+        "query failed",
+        "ERROR",
+        "app.db",
+        "shop-web-1",
+        "2024-05-01 12:00:01,456",
+    )
+    assert f.attributes["source"] == "stderr"
+
+
+def test_logstash_own_json_log_reads_its_log_event():
+    """Logstash's own log in JSON (`log.format: json`): the message and the event's fields
+    in `logEvent`."""
+    f = _both(
+        {
+            "level": "INFO",
+            "loggerName": "logstash.agent",
+            "timeMillis": 1714564800123,
+            "thread": "Api Webserver",
+            "logEvent": {"message": "Successfully started Logstash API endpoint", "port": 9600},
+        }
+    )
+    assert (f.message, f.logger, f.timestamp) == (
+        "Successfully started Logstash API endpoint",
+        "logstash.agent",
+        1714564800123,
+    )
+    assert f.attributes == {"thread": "Api Webserver", "port": 9600}

@@ -593,6 +593,16 @@ def test_ecs_python_frames_only_stack_gets_its_error_line_below_the_frames():
             "timestamp",
             "2024-05-01T12:00:00.123Z",
         ),
+        # ClickHouse's JSON log: unix seconds to the microsecond, over the ISO time's second.
+        (
+            {
+                "message": "x",
+                "date_time_utc": "2024-05-01T12:00:00Z",
+                "date_time": "1714564800.123456",
+            },
+            "timestamp",
+            "1714564800.123456",
+        ),
         # Kong's file-log: when the request began, in unix ms.
         (
             {"request": {"method": "GET", "uri": "/x"}, "started_at": 1714564800120},
