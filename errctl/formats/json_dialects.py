@@ -969,6 +969,34 @@ def _azure_resource_log(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+_VAULT_AUDIT_KEYS = frozenset(("time", "type", "request"))
+
+
+def _vault_audit(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """HashiCorp Vault's audit log (the file device): one record per request and per
+    response, none with a message or a level. The event is the operation on the path
+    (`response read secret/data/db`), and a refusal's error after it (Vault's multierror,
+    `1 error occurred:\n\t* permission denied`, as its items): a warning, as a refused call
+    of CloudTrail's is; the rest an info."""
+    kind, request = obj.get("type"), obj.get("request")
+    if kind not in ("request", "response") or type(request) is not dict:
+        return None
+    operation, path = request.get("operation"), request.get("path")
+    if type(operation) is not str or type(path) is not str:
+        return None
+    out = dict(obj)
+    text = f"{kind} {operation} {path}"
+    error = obj.get("error")
+    if type(error) is str and error.strip():
+        items = [line[3:] for line in error.split("\n") if line.startswith("\t* ")]
+        text = f"{text}: {'; '.join(items) or error.strip()}"
+        out["level"] = "warning"
+    else:
+        out["level"] = "info"
+    out["message"] = text
+    return out
+
+
 _KLOG_JSON_KEYS = frozenset(("ts", "caller", "msg"))
 _LEVEL_NAMES = frozenset(("level", "severity", "lvl", "levelname", "log.level"))
 
@@ -1058,6 +1086,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _postgres_jsonlog
     if names == _LAMBDA_PLATFORM_KEYS:
         return _lambda_platform
+    if names >= _VAULT_AUDIT_KEYS and "auth" in names:
+        return _vault_audit
     if names >= _AZURE_KEYS and "message" not in names:
         return _azure_resource_log
     if ("kubernetes" in names or names >= _DOCKER_DRIVER_KEYS) and not names.isdisjoint(

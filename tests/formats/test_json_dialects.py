@@ -1282,3 +1282,21 @@ def test_logstash_own_json_log_reads_its_log_event():
         1714564800123,
     )
     assert f.attributes == {"thread": "Api Webserver", "port": 9600}
+
+
+def test_vault_audit_records_are_the_operation_on_the_path():
+    request = {"id": "7a1b", "operation": "read", "path": "secret/data/db"}
+    f = _both(
+        {
+            "time": "2024-05-01T12:00:00.124001Z",
+            "type": "response",
+            "auth": {"display_name": "approle"},
+            "request": request,
+            "response": {"mount_type": "kv"},
+            "error": "1 error occurred:\n\t* permission denied\n\n",
+        }
+    )
+    assert (f.message, f.level) == ("response read secret/data/db: permission denied", "warning")
+    g = _both({"time": "2024-05-01T12:00:00Z", "type": "request", "auth": {}, "request": request})
+    assert (g.message, g.level) == ("request read secret/data/db", "info")
+    assert g.attributes["request"] == request
