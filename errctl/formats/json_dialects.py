@@ -67,6 +67,19 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   `backend_type`) the service, and its fields keep csvlog's names (`query`, `sql_state_code`,
   `database`), as the text log's attributes do.
 
+- AWS Lambda's platform records in its JSON log format (`{"time", "type": "platform.start",
+  "record"}`): the type is the message, as the text log's START and REPORT lines are read.
+- Kubernetes' JSON log format (component-base): no level key, `v` on info records, `err` on
+  errors.
+- A container's line as a shipper sends it (Fluent Bit's and Fluentd's kubernetes filter,
+  Vector's kubernetes_logs, Docker's fluentd driver, ECS's FireLens): the line in `log` or
+  `message`, read as the container wrote it, as a CloudWatch event's message is.
+- JBoss LogManager's JSON (Quarkus, WildFly, Keycloak): the MDC in `mdc`, the exception an
+  object of frames, rewritten into the JVM's trace.
+- Azure Monitor's resource logs (`time`, `resourceId`, `operationName`, `category`): the
+  `resultDescription`, else the operation and its result, is the message.
+- Vault's audit log: the operation on the path, a refusal's errors after it.
+
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
 records pay a dict lookup. A rewrite returns a new dict, or None when the record is not of its
