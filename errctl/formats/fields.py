@@ -28,6 +28,9 @@ from errctl.models import ParsedFields
 # Elastic Common Schema (flat dotted keys or nested objects), MongoDB's log (`t.$date`, `s`) and
 # Monolog's JSON (`level_name` beside a numeric `level`, `channel`).
 TIMESTAMP_KEYS = (
+    # Traefik's access log: when the request began, to the nanosecond, beside the `time` it
+    # was logged at, to the second.
+    "StartUTC",
     "ts",
     "time",
     "timestamp",
@@ -54,6 +57,17 @@ TIMESTAMP_KEYS = (
     # AWS CloudTrail's records (a trail's files, `aws cloudtrail lookup-events`' CloudTrailEvent)
     # and Kubernetes' events.k8s.io Events: when the call or the event happened.
     "eventTime",
+    # Access logs written as JSON: nginx's `log_format ... escape=json` names its keys after
+    # its variables (`$time_local`, `$time_iso8601`); Envoy's and Istio's JSON access log says
+    # `start_time` (`%START_TIME%`), when the request began.
+    "time_local",
+    "time_iso8601",
+    "start_time",
+    "started_at",  # Kong's file-log and http-log plugins: when the request began (unix ms)
+    # ClickHouse's JSON log (`<formatting><type>json</type>`): unix seconds to the microsecond
+    # as a string, and (24.1+) ISO 8601 in UTC to the second.
+    "date_time",
+    "date_time_utc",
 )
 LEVEL_KEYS = (
     "level_name",  # Monolog: the name of its numeric `level` (400: ERROR)
@@ -81,6 +95,9 @@ MESSAGE_KEYS = (
     "textPayload",
     "jsonPayload.message",
     "@mt",  # CLEF's template, when the rendered `@m` is left out
+    # An uncaught error's record with no message of its own: AWS Lambda's runtimes report one
+    # as `{"errorType", "errorMessage", "stackTrace"}` (Python's in its JSON log format).
+    "errorMessage",
 )
 SERVICE_KEYS = (
     "service",
@@ -94,10 +111,28 @@ SERVICE_KEYS = (
     # journald's name of the process when the entry names no identifier (a program that calls
     # sd_journal_send() without SYSLOG_IDENTIFIER): what `journalctl` prints in its place.
     "_COMM",
+    # Datadog's log injection (ddtrace: Python's and Java's flat `dd.service`, Node's nested
+    # `dd: {service}`), beside its `dd.trace_id`.
+    "dd.service",
+    "programname",  # rsyslog's property, as its JSON templates name the program
 )
-LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger", "channel")
+# `@module`: HashiCorp's hclog JSON (Vault, Consul, Nomad, Terraform); `loggerName`: JBoss
+# LogManager's JSON formatter (Quarkus, WildFly, Keycloak).
+LOGGER_KEYS = ("logger", "logger_name", "name", "log.logger", "channel", "@module", "loggerName")
 # `host.hostname`: Elastic Common Schema's (ECS loggers write `host.name` or it).
-HOST_KEYS = ("host", "hostname", "host.name", "host.hostname", "@host", "_HOSTNAME")
+# `source_host`: the Logstash event layouts' (log4j2's LogstashJsonEventLayoutV1, logstash-gelf);
+# `HOSTNAME`: logback's context property, which logstash-logback-encoder writes by default.
+HOST_KEYS = (
+    "host",
+    "hostname",
+    "host.name",
+    "host.hostname",
+    "@host",
+    "_HOSTNAME",
+    "source_host",
+    "HOSTNAME",
+    "hostName",  # JBoss LogManager's JSON formatter (Quarkus, WildFly)
+)
 TRACE_KEYS = (
     "trace_id",
     "traceId",
@@ -105,7 +140,16 @@ TRACE_KEYS = (
     "traceid",
     "dd.trace_id",
     "logging.googleapis.com/trace",  # Cloud Logging's structured records (`projects/p/traces/id`)
+    "@tr",  # Serilog's compact JSON (CLEF), since Serilog 3.1: the current Activity's trace
+    # W3C Trace Context's header, `00-<trace id>-<span id>-<flags>`, as access logs record it
+    # (Envoy's and Istio's `%REQ(TRACEPARENT)%`, nginx's `$http_traceparent`).
+    "traceparent",
 )
+GCP_TRACE_KEY = "logging.googleapis.com/trace"
+_GCP_TRACE_PREFIX = "/traces/"
+TRACEPARENT_KEY = "traceparent"
+# Trace keys whose value holds the trace id inside more text.
+_WRAPPED_TRACE_KEYS = frozenset((GCP_TRACE_KEY, TRACEPARENT_KEY))
 MONGODB_SEVERITY_KEY = "s"
 MONGODB_SEVERITIES = frozenset(("F", "E", "W", "I", "D", "D1", "D2", "D3", "D4", "D5"))
 """The values of MongoDB's `s`: any other value of a key named `s` is not a level."""
@@ -126,6 +170,9 @@ EXCEPTION_KEYS = (
     "exception.stack",
     "err.stack_trace",
     "error.stack_trace",
+    # AWS Lambda's runtimes: the frames as a list (Python's `traceback.format_tb`, each item a
+    # frame's two lines; Node's the stack's lines), beside `errorType` and `errorMessage`.
+    "stackTrace",
     "error",
     # A recovered Go panic logged whole (`panic: ...`, the goroutine's stack below), as the
     # stack: spanning lines, like `error`.
@@ -165,10 +212,11 @@ _STACK_ONLY_EXC = frozenset(k for k in EXCEPTION_KEYS if k not in ("error", "pan
 _ERROR_HEAD_KEYS = ("error", "err", "panic")
 
 
-def _headed(stack: str, record: dict[str, Any]) -> str:
-    """`stack` under the one-line error `record` logs beside it, when the stack opens with its
-    frames, so the trace parser learns what failed; else `stack` as it is. The error stays in
-    the record (the attributes), as written."""
+def _headed(stack: str, record: dict[str, Any], message: str | None = None) -> str:
+    """`stack` with the error `record` logs beside it, when the stack opens with its frames, so
+    the trace parser learns what failed; else `stack` as it is. The error stays in the record
+    (the attributes), as written. `message`: the record's message, when its key was
+    `errorMessage` (it names the error, beside `errorType`)."""
     first, _, rest = stack.lstrip("\n").partition("\n")
     if not (
         first[:1] in " \t"
@@ -181,8 +229,30 @@ def _headed(stack: str, record: dict[str, Any]) -> str:
         if type(error) is str and error and "\n" not in error and len(error) <= 4096:
             if key == "panic" and not error.startswith("panic: "):
                 error = f"panic: {error}"
-            return f"{error}\n{stack}"
+            return with_error_line(stack, error)
+    # AWS Lambda's runtimes: the exception's class and text beside the frames.
+    kind = record.get("errorType")
+    if type(kind) is str and kind and len(kind) <= 256 and "\n" not in kind:
+        text = record.get("errorMessage", message)
+        return with_error_line(stack, f"{kind}: {text}" if type(text) is str and text else kind)
     return stack
+
+
+_PYTHON_FRAME = '  File "'
+_GO_NUMBERED_FRAME = re.compile(r" *\d{1,4}: \S+\.go:\d")
+_PYTHON_TRACEBACK = "Traceback (most recent call last):"
+
+
+def with_error_line(frames: str, error: str) -> str:
+    """A stack that is frames alone, with the line naming its error (`Type: message`) where
+    the language prints it: below a Python traceback's frames (`traceback.format_tb`, as
+    ecs-logging's `error.stack_trace` and Lambda's `stackTrace` hold them), above any other's."""
+    first = frames.lstrip("\n")
+    if first.startswith(_PYTHON_FRAME):
+        return f"{_PYTHON_TRACEBACK}\n{frames.rstrip()}\n{error}"
+    if _GO_NUMBERED_FRAME.match(first):
+        return f"Error: {error}\n{frames}"  # as the numbered form heads it (`_go_frames`)
+    return f"{error}\n{frames}"
 
 
 _SCALAR = (str, int, float)
@@ -262,7 +332,10 @@ CLEF_TEMPLATE_KEY = "@mt"
 """Serilog's message template: the message when a record has no rendered `@m`."""
 # A hole of a message template (`{OrderId}`, `{@Order}`, `{$Id}`, `{Elapsed:0.0}`,
 # `{Name,-10}`) or a doubled brace, which stands for one.
-_HOLE = re.compile(r"\{\{|\}\}|\{[@$]?([A-Za-z_]\w{0,127})(?:,-?\d{1,4})?(?::[^{}]{0,64})?\}")
+_HOLE = re.compile(r"\{\{|\}\}|\{[@$]?([A-Za-z_]\w{0,127})(?:,-?\d{1,4})?(:[^{}]{0,64})?\}")
+CLEF_RENDERINGS_KEY = "@r"
+"""CLEF's renderings: each hole with a format (`{Elapsed:0.0}`, `{Pct:P0}`) as .NET formatted
+it, in the template's order; the JSON value beside it is the raw one."""
 
 
 def _joined_frames(value: list[Any]) -> str | None:
@@ -270,8 +343,33 @@ def _joined_frames(value: list[Any]) -> str | None:
     as one text; a list of exception objects as the traceback Python prints for them
     (`_python_traceback`); None for any other list."""
     if all(type(line) is str for line in value):
+        if value and all(line.endswith("\n") for line in value):
+            return "".join(value)  # Python's `format_tb`: each item ends its own lines
         return "\n".join(value)
-    return _python_traceback(value)
+    return _python_traceback(value) or _go_frames(value)
+
+
+def _go_frames(frames: list[Any]) -> str | None:
+    """zerolog's `stack` (its pkgerrors marshaller: `[{"func": "inner", "line": "20",
+    "source": "errors.go"}, ...]`, the innermost call first; a bare function and file name) as
+    a Go program's numbered stack (`  2: errors.go:20:inner`, the trace parser's `go_logged`
+    form, which needs no package path), read under the record's error (`with_error_line`);
+    None for any other list."""
+    if not frames or len(frames) > 256:
+        return None
+    lines: list[str] = []
+    for n, frame in enumerate(frames):
+        if type(frame) is not dict:
+            return None
+        func, source, line = frame.get("func"), frame.get("source"), frame.get("line")
+        if type(func) is not str or type(source) is not str or not source.endswith(".go"):
+            return None
+        if type(line) is int:
+            line = str(line)
+        if type(line) is not str or not line.isdigit():
+            return None
+        lines.append(f"  {len(frames) - n}: {source}:{line}:{func}")
+    return "\n".join(lines)
 
 
 _CAUSE = "The above exception was the direct cause of the following exception:"
@@ -316,12 +414,19 @@ def _python_traceback(stacks: list[Any]) -> str | None:
 def _rendered(template: str, record: dict[str, Any]) -> str:
     """A CLEF template with its holes filled from the record's properties, as Serilog
     renders `@m` (strings as they are, other values as JSON); holes the record does not fill
-    stay as written."""
+    stay as written. A hole with a format takes the next of `@r`'s renderings, when the
+    record has them."""
+    renderings = record.get(CLEF_RENDERINGS_KEY)
+    formatted = iter(renderings if type(renderings) is list else ())
 
     def fill(m: re.Match[str]) -> str:
         name = m.group(1)
         if name is None:
             return m.group(0)[0]  # `{{` or `}}`
+        if m.group(2) is not None:  # every formatted hole has its rendering, in order
+            rendering = next(formatted, None)
+            if type(rendering) is str:
+                return rendering
         if name not in record:
             return m.group(0)
         value = record[name]
@@ -340,6 +445,43 @@ def _clef_message(template: str, record: dict[str, Any]) -> str:
     `message_template` attribute, which makes the event's template exact (normalize)."""
     record["message_template"] = template
     return _rendered(template, record)
+
+
+def _logged_error(attrs: dict[str, Any]) -> str | None:
+    """The one-line error a record with no message logs (go-kit's `logger.Log("err", err)`,
+    zerolog's `log.Err(err).Send()`), which names it as zerolog's console line is named
+    (`zerolog`); rendered with the other fields instead, every error of one call site would
+    be one template, the error a variable of it. It stays an attribute too."""
+    for key in _ERROR_HEAD_KEYS[:2]:
+        error = attrs.get(key)
+        if type(error) is str and error and "\n" not in error and len(error) <= 4096:
+            return error
+    return None
+
+
+def _error_object(error: dict[str, Any]) -> tuple[str, str | None] | None:
+    """(message, stack) of an error logged as the record's message: AWS Lambda's Node.js
+    runtime writes a logged or uncaught error so in its JSON log format, `"message":
+    {"errorType", "errorMessage", "stackTrace": [lines]}`; None for any other object."""
+    kind, text = error.get("errorType"), error.get("errorMessage")
+    if type(kind) is not str or not kind or (text is not None and type(text) is not str):
+        return None
+    message = text or kind
+    lines = error.get("stackTrace")
+    stack = _joined_frames(lines) if type(lines) is list and lines else None
+    if stack is None:
+        return message, None
+    return message, _headed(stack, error)
+
+
+def _bare_trace_id(key: str, trace: str) -> str:
+    """The trace id in a trace key's value: Cloud Logging's `projects/P/traces/ID` (read as a
+    LogEntry's `trace` is, `json_dialects`), a W3C `traceparent`'s second field; the id the
+    services it called log bare (OpenTelemetry, W3C). A value of another form stays whole."""
+    if key == TRACEPARENT_KEY:
+        parts = trace.split("-")
+        return parts[1] if len(parts) == 4 and len(parts[1]) == 32 else trace
+    return trace.rpartition(_GCP_TRACE_PREFIX)[2] or trace
 
 
 def _syslog_severity(value: Any) -> Any:
@@ -498,10 +640,12 @@ def take_fields(
         del obj[exc_k]
     if level_k == SYSLOG_SEVERITY_KEY:
         level = _syslog_severity(level)
+    if trace_k in _WRAPPED_TRACE_KEYS:
+        trace = _bare_trace_id(trace_k, trace)
     if msg_k == CLEF_TEMPLATE_KEY and "message_template" not in obj:
         message = _clef_message(message, obj)
     if exception is not None and exc_k in _STACK_ONLY_EXC:
-        exception = _headed(exception, obj)
+        exception = _headed(exception, obj, message if msg_k == ERROR_MESSAGE_KEY else None)
     if logger_k == ERROR_NAME_KEY and _names_exception(logger, exception):
         obj[logger_k] = logger
         logger = None
@@ -510,6 +654,7 @@ def take_fields(
     return message, ts, level, service, host, logger, trace, exception, obj or None
 
 
+ERROR_MESSAGE_KEY = "errorMessage"
 ERROR_NAME_KEY = "name"
 """bunyan's logger; but in a record that is an error's own fields (winston's `format.errors`,
 an error object spread into the record) the error's class, which heads its stack."""
@@ -643,9 +788,10 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
                 emsg = info.get("message") or info.get("msg")
                 if type(etype) is str and etype and etype not in exception_text.split("\n", 1)[0]:
                     head = f"{etype}: {emsg}" if type(emsg) is str and emsg else etype
-                    exception_text = f"{head}\n{exception_text}"
+                    exception_text = with_error_line(exception_text, head)
         elif src in _STACK_ONLY_EXC:
-            exception_text = _headed(exception_text, attrs)
+            error_message = vals[_MSG] if where[_MSG] == ERROR_MESSAGE_KEY else None
+            exception_text = _headed(exception_text, attrs, error_message)
 
     if where[_LOGGER] == ERROR_NAME_KEY and _names_exception(vals[_LOGGER], exception_text):
         attrs[ERROR_NAME_KEY] = vals[_LOGGER]
@@ -659,13 +805,23 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
 
     if where[_LEVEL] == SYSLOG_SEVERITY_KEY:
         vals[_LEVEL] = _syslog_severity(vals[_LEVEL])
+    if where[_TRACE] in _WRAPPED_TRACE_KEYS:
+        vals[_TRACE] = _bare_trace_id(where[_TRACE], vals[_TRACE])
 
     message = vals[_MSG]
     if where[_MSG] == CLEF_TEMPLATE_KEY and "message_template" not in attrs:
         message = _clef_message(message, attrs)
+    if message is None and type(attrs.get("message")) is dict:
+        error = _error_object(attrs["message"])
+        if error is not None:
+            del attrs["message"]
+            message, error_text = error
+            exception_text = exception_text or error_text
     if message is None:
         if http_request(attrs) is not None:
             message = ""  # an access logger's record: named by its request (`http_records`)
+        elif (error := _logged_error(attrs)) is not None:
+            message = error
         elif attrs:
             message = render_fields(attrs)
         else:

@@ -58,6 +58,7 @@ _TARGET_PATHS = (
     ("url", "path"),
     ("http", "path"),
     ("http", "url"),
+    ("request",),  # Apache's `%U` in a JSON LogFormat, beside `%m` as `method`
 )
 _STATUS_PATHS = (
     ("status",),
@@ -66,6 +67,7 @@ _STATUS_PATHS = (
     ("http_status",),
     ("DownstreamStatus",),
     ("EdgeResponseStatus",),  # Cloudflare Logpush: what its edge answered the client
+    ("response_code",),  # Envoy's and Istio's JSON access log (`%RESPONSE_CODE%`)
     ("response_status",),
     ("res", "statusCode"),
     ("response", "status"),
@@ -103,10 +105,12 @@ def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
     """(method, target, status) when a record's attributes describe one HTTP request."""
     if not attrs or REQUEST_ROOTS.isdisjoint(attrs):
         return None
-    method = _find(attrs, _METHOD_PATHS)
+    # nginx's `$request` in a JSON log_format: the request line, `GET /path HTTP/1.1`.
+    line_method, target = _request_line(attrs.get("request"))
+    method = _find(attrs, _METHOD_PATHS) or line_method
     if type(method) is not str or method.upper() not in _METHODS:
         return None
-    target = _find(attrs, _TARGET_PATHS)
+    target = target or _find(attrs, _TARGET_PATHS)
     if type(target) is not str:
         return None
     status = _find(attrs, _STATUS_PATHS)
@@ -121,6 +125,16 @@ def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
         slash = rest.find("/")
         target = rest[slash:] if slash >= 0 else "/"
     return method.upper(), target, status
+
+
+def _request_line(line: Any) -> tuple[str | None, str | None]:
+    """(method, target) of an HTTP request line (`GET /path HTTP/1.1`), else (None, None)."""
+    if type(line) is not str or len(line) > 16384:
+        return None, None
+    parts = line.split(" ")
+    if len(parts) != 3 or not parts[2].startswith("HTTP/"):
+        return None, None
+    return parts[0], parts[1]
 
 
 # What access loggers write as every request's message: the request is the event.

@@ -67,6 +67,19 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   `backend_type`) the service, and its fields keep csvlog's names (`query`, `sql_state_code`,
   `database`), as the text log's attributes do.
 
+- AWS Lambda's platform records in its JSON log format (`{"time", "type": "platform.start",
+  "record"}`): the type is the message, as the text log's START and REPORT lines are read.
+- Kubernetes' JSON log format (component-base): no level key, `v` on info records, `err` on
+  errors.
+- A container's line as a shipper sends it (Fluent Bit's and Fluentd's kubernetes filter,
+  Vector's kubernetes_logs, Docker's fluentd driver, ECS's FireLens): the line in `log` or
+  `message`, read as the container wrote it, as a CloudWatch event's message is.
+- JBoss LogManager's JSON (Quarkus, WildFly, Keycloak): the MDC in `mdc`, the exception an
+  object of frames, rewritten into the JVM's trace.
+- Azure Monitor's resource logs (`time`, `resourceId`, `operationName`, `category`): the
+  `resultDescription`, else the operation and its result, is the message.
+- Vault's audit log: the operation on the path, a refusal's errors after it.
+
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
 records pay a dict lookup. A rewrite returns a new dict, or None when the record is not of its
@@ -156,6 +169,13 @@ def _log4j2(obj: dict[str, Any]) -> dict[str, Any] | None:
         out["timestamp"] = obj["timeMillis"]
     if type(obj.get("loggerName")) is str:
         out["logger"] = obj["loggerName"]
+    event = out.pop("logEvent", None)
+    if type(event) is dict and "message" not in out:
+        # Logstash's own JSON log: the event's message and fields in `logEvent`.
+        for key, value in event.items():
+            out.setdefault(key, value)
+    elif event is not None:
+        out["logEvent"] = event
     trace = _java_trace(obj.get("thrown"))
     if trace is not None:
         out["stack_trace"] = trace
@@ -186,6 +206,58 @@ def _java_trace(thrown: Any) -> str | None:
     return "\n".join(lines) or None
 
 
+_JBOSS_KEYS = frozenset(("loggerClassName", "loggerName", "sequence"))
+
+
+def _jboss(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """JBoss LogManager's JSON formatter (Quarkus's `quarkus-logging-json`, WildFly's
+    json-formatter, Keycloak): the MDC (a trace id) in `mdc`, and a logged exception, by
+    default ("detailed"), as an object: `exceptionType`, `message`, `frames` of `class`,
+    `method`, `line`, its cause in `causedBy.exception`; rewritten into the JVM's trace. The
+    frames name no file: each is given its top-level class's (`a.B$1` in `B.java`), where
+    javac wants a public class, so a frame keeps its line."""
+    out = {k: v for k, v in obj.items() if k != "mdc" and k != "exception"}
+    mdc = obj.get("mdc")
+    if type(mdc) is dict:
+        for key, value in mdc.items():
+            out.setdefault(key, value)
+    exception = obj.get("exception")
+    trace = _jboss_trace(exception) if type(exception) is dict else None
+    if trace is not None and "stackTrace" not in out:
+        out["stack_trace"] = trace
+    elif exception is not None:
+        out["exception"] = exception
+    return out
+
+
+def _jboss_trace(exception: dict[str, Any]) -> str | None:
+    lines: list[str] = []
+    for _ in range(_MAX_CAUSES):
+        if type(exception) is not dict or type(exception.get("exceptionType")) is not str:
+            break
+        message = exception.get("message")
+        head = exception["exceptionType"]
+        if type(message) is str and message:
+            head = f"{head}: {message}"
+        lines.append(f"Caused by: {head}" if lines else head)
+        frames = exception.get("frames")
+        for frame in frames if type(frames) is list else ():
+            if type(frame) is dict and type(frame.get("class")) is str:
+                line = frame.get("line")
+                where = f"{frame['class'].rpartition('.')[2].partition('$')[0]}.java"
+                where = f"{where}:{line}" if type(line) is int and line >= 0 else "Unknown Source"
+                lines.append(f"\tat {frame['class']}.{frame.get('method', '')}({where})")
+        caused = exception.get("causedBy")
+        exception = caused.get("exception") if type(caused) is dict else None
+    return "\n".join(lines) or None
+
+
+# GELF senders' additional fields that name a role: Spring Boot's GELF structured logging
+# writes ECS's names with `_` for `.` (`_log_logger`, `_service_name`), logstash-gelf (the
+# log4j, logback, JUL and WildFly GELF appenders) `_LoggerName`.
+_GELF_ROLES = {"log_logger": "logger", "service_name": "service", "LoggerName": "logger"}
+
+
 def _gelf(obj: dict[str, Any]) -> dict[str, Any] | None:
     short = obj.get("short_message")
     if type(short) is not str:
@@ -193,7 +265,8 @@ def _gelf(obj: dict[str, Any]) -> dict[str, Any] | None:
     out: dict[str, Any] = {}
     for key, value in obj.items():
         if key[:1] == "_" and len(key) > 1 and key != "_id":
-            out[key[1:]] = value  # the sender's additional fields
+            name = key[1:]
+            out[_GELF_ROLES.get(name, name)] = value  # the sender's additional fields
         elif key not in ("version", "short_message", "full_message", "level", "timestamp"):
             out[key] = value
     out["message"] = short
@@ -230,13 +303,26 @@ def _dotnet(obj: dict[str, Any]) -> dict[str, Any] | None:
         out["event_id"] = obj["EventId"]
     if obj.get("Scopes"):
         out["scopes"] = obj["Scopes"]
-    out["timestamp"] = obj.get("Timestamp")
+        trace = _scope_trace_id(obj["Scopes"])
+        if trace is not None:
+            out.setdefault("trace_id", trace)
+    if obj.get("Timestamp") is not None:  # written only when a TimestampFormat is set
+        out["timestamp"] = obj["Timestamp"]
     out["level"] = obj.get("LogLevel")
     out["logger"] = obj.get("Category")
     out["message"] = obj.get("Message")
     if type(obj.get("Exception")) is str and obj["Exception"]:
         out["stack_trace"] = obj["Exception"]
     return out
+
+
+def _scope_trace_id(scopes: Any) -> str | None:
+    """The trace id ASP.NET Core's activity scope carries (`ActivityTrackingOptions`, on by
+    default in its hosts: `{"Message": "SpanId:.., TraceId:.., ParentId:..", "TraceId": ..}`)."""
+    for scope in scopes if type(scopes) is list else ():
+        if type(scope) is dict and type(scope.get("TraceId")) is str and scope["TraceId"]:
+            return scope["TraceId"]
+    return None
 
 
 _SERILOG_OWN = frozenset(
@@ -475,13 +561,22 @@ def _cloudwatch_event(obj: dict[str, Any]) -> dict[str, Any] | None:
         # other groups' last part is no name (`/aws/rds/instance/db-1/postgresql`), and the
         # full name is the one `aws logs` and the console take.
         out["service"] = group
-    text = message.rstrip("\r\n")
+    return _with_shipped_line(out, message.rstrip("\r\n"), lambda_format.parse)
+
+
+def _with_shipped_line(
+    out: dict[str, Any], text: str, first_reader: Callable[[str], Any] | None = None
+) -> dict[str, Any]:
+    """`out` (a shipper's record without the line it carries) with the fields of `text`, the
+    line a program wrote: a JSON record's own fields, else the fields of the line as the first
+    text format that knows it reads it (`first_reader` asked before them), a stack trace below
+    its first line its exception."""
     if text[:1] == "{":
         inner = _json_object(text)
         if inner is not None:
             out.update(inner)  # the program's own record: its time, level, message win
             return out
-    fields = lambda_format.parse(text)
+    fields = first_reader(text) if first_reader is not None else None
     if fields is None:
         # What an ECS task, an EKS pod or the CloudWatch agent shipped: a line in the layout of
         # whatever wrote it (Python logging, log4j, logfmt, nginx...), read as that layout.
@@ -496,6 +591,8 @@ def _cloudwatch_event(obj: dict[str, Any]) -> dict[str, Any] | None:
             fields = replace(fields, message=f"{fields.message}\n{rest}")
         if fields.service is not None and "service" in out:
             out["logGroup"] = out.pop("service")  # the program names its service itself
+        if fields.timestamp is not None and out.keys().isdisjoint(_SHIPPER_TIME_KEYS):
+            out["timestamp"] = fields.timestamp  # a shipper that sends no time of its own
         for role in ("service", "host", "logger"):
             if getattr(fields, role) is not None:
                 out[role] = getattr(fields, role)
@@ -505,6 +602,39 @@ def _cloudwatch_event(obj: dict[str, Any]) -> dict[str, Any] | None:
         out["stack_trace"] = fields.exception_text
     for key, value in (fields.attributes or {}).items():
         out.setdefault(key, value)  # the request id; the embedded line's own fields
+    return out
+
+
+# The times a shipper sends beside the line (Fluent Bit's, Vector's, CloudWatch's): the event's.
+# Docker's fluentd driver sends none: the line's own is then the event's.
+_SHIPPER_TIME_KEYS = frozenset(("time", "timestamp", "@timestamp", "date", "ts"))
+# The fluentd logging driver's (and FireLens's) fields beside the line.
+_DOCKER_DRIVER_KEYS = frozenset(("container_id", "container_name"))
+# Where a Kubernetes log shipper puts a container's line: Fluent Bit's and Fluentd's `log`,
+# Vector's `message`.
+_SHIPPED_LINE_KEYS = ("log", "message")
+
+
+def _container_shipped(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """A container's line as a log shipper sends it on: Fluent Bit's or Fluentd's kubernetes
+    metadata filter and Vector's kubernetes_logs source (the pod's metadata in `kubernetes`),
+    Docker's fluentd logging driver and ECS's FireLens (`container_id`, `container_name`,
+    `source`: the stream): the line in `log` or `message`, read as the program wrote it
+    (`_with_shipped_line`). The container is the service and the node the host, when the
+    line names neither; the metadata stays."""
+    meta = obj.get("kubernetes")
+    key = next((k for k in _SHIPPED_LINE_KEYS if type(obj.get(k)) is str), None)
+    if key is None:
+        return None
+    if type(meta) is not dict:
+        if "kubernetes" in obj:
+            return None
+        meta = {"container_name": obj.get("container_name")}
+    out = _with_shipped_line({k: v for k, v in obj.items() if k != key}, obj[key].rstrip("\r\n"))
+    for role, names in (("service", ("container_name",)), ("host", ("host", "pod_node_name"))):
+        value = next((meta[n] for n in names if type(meta.get(n)) is str and meta[n]), None)
+        if value is not None and out.get(role) is None:
+            out[role] = value.lstrip("/")  # Docker names a container `/web`
     return out
 
 
@@ -761,9 +891,11 @@ def _otlp_severity(number: Any) -> str | None:
 
 
 def _otlp_value(value: Any) -> Any:
-    """An OTLP `AnyValue` as the plain value it holds (None: empty)."""
+    """An OTLP `AnyValue` as the plain value it holds (None: empty). A plain value is taken as
+    it is: SDK console exporters and log shippers write the record's body and attributes
+    without OTLP's wrappers (`"body": "text"`, `"attributes": {"k": "v"}`)."""
     if type(value) is not dict:
-        return None
+        return value if type(value) in (str, int, float, bool, list) else None
     for key in ("stringValue", "boolValue", "doubleValue", "bytesValue"):
         if key in value:
             return value[key]
@@ -781,7 +913,9 @@ def _otlp_value(value: Any) -> Any:
 
 
 def _otlp_attributes(pairs: Any) -> dict[str, Any]:
-    """OTLP's `[{"key": k, "value": AnyValue}, ...]` as a dict."""
+    """OTLP's `[{"key": k, "value": AnyValue}, ...]` as a dict; a plain object as it is."""
+    if type(pairs) is dict:
+        return dict(pairs)
     out: dict[str, Any] = {}
     for pair in pairs if type(pairs) is list else ():
         if type(pair) is dict and type(pair.get("key")) is str:
@@ -818,6 +952,111 @@ def _postgres_jsonlog(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+_AZURE_KEYS = frozenset(("time", "resourceId", "operationName", "category"))
+
+
+def _azure_resource_log(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """Azure Monitor's resource logs (diagnostic settings' archives in a storage account, an
+    event hub's records): no message, the text (when the service writes one) in
+    `resultDescription`, else the operation and its result are the event, exact (they are
+    enumerations); the resource named last in `resourceId` (upper-cased by Azure; its names
+    ignore case) is the service."""
+    operation = obj.get("operationName")
+    if type(operation) is not str or not operation:
+        return None
+    out = dict(obj)
+    resource = obj.get("resourceId")
+    if type(resource) is str and resource.rstrip("/"):
+        out.setdefault("service", resource.rstrip("/").rpartition("/")[2].lower())
+    description = out.pop("resultDescription", None)
+    if type(description) is str and description:
+        out["message"] = description
+        return out
+    if description is not None:
+        out["resultDescription"] = description
+    # `resultSignature` (a sub-status: `Forbidden`, `200`) stays an attribute only: the
+    # scrubber takes a key named so for a secret's, and the message would carry it past that.
+    outcome = obj.get("resultType")
+    text = f"{operation} {outcome}" if type(outcome) is str and outcome else operation
+    out["message"] = out["message_template"] = text
+    return out
+
+
+_VAULT_AUDIT_KEYS = frozenset(("time", "type", "request"))
+
+
+def _vault_audit(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """HashiCorp Vault's audit log (the file device): one record per request and per
+    response, none with a message or a level. The event is the operation on the path
+    (`response read secret/data/db`), and a refusal's error after it (Vault's multierror,
+    `1 error occurred:\n\t* permission denied`, as its items): a warning, as a refused call
+    of CloudTrail's is; the rest an info."""
+    kind, request = obj.get("type"), obj.get("request")
+    if kind not in ("request", "response") or type(request) is not dict:
+        return None
+    operation, path = request.get("operation"), request.get("path")
+    if type(operation) is not str or type(path) is not str:
+        return None
+    out = dict(obj)
+    text = f"{kind} {operation} {path}"
+    error = obj.get("error")
+    if type(error) is str and error.strip():
+        items = [line[3:] for line in error.split("\n") if line.startswith("\t* ")]
+        text = f"{text}: {'; '.join(items) or error.strip()}"
+        out["level"] = "warning"
+    else:
+        out["level"] = "info"
+    out["message"] = text
+    return out
+
+
+_KLOG_JSON_KEYS = frozenset(("ts", "caller", "msg"))
+_LEVEL_NAMES = frozenset(("level", "severity", "lvl", "levelname", "log.level"))
+
+
+def _klog_json(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """Kubernetes' JSON log format (component-base's `--logging-format=json`: the kubelet, the
+    API server, controllers on klog/logr): no level key; `InfoS` writes its verbosity `v`,
+    `ErrorS` its error `err` and no `v`. Every `v` is info, as klog's text prints `I` for any
+    verbosity; an error record is an error."""
+    out = dict(obj)
+    if type(obj.get("v")) is int:
+        out["level"] = "info"
+    elif "err" in obj:
+        out["level"] = "error"
+    return out
+
+
+_LAMBDA_PLATFORM_KEYS = frozenset(("time", "type", "record"))
+_LAMBDA_PLATFORM_LEVELS = {"platform.report": "info", "platform.initReport": "info"}
+
+
+def _lambda_platform(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """AWS Lambda's platform records in its JSON log format (`{"time", "type":
+    "platform.start", "record": {...}}`), as its text lines read (`awslambda`): debug, a report
+    info, one whose status is not success (a timeout, a crash) an error. The record's type is
+    the message, the request id an attribute, the rest of the record kept as it is."""
+    kind, record = obj.get("type"), obj.get("record")
+    if type(kind) is not str or not kind.startswith("platform.") or type(record) is not dict:
+        return None
+    out = {k: v for k, v in obj.items() if k not in ("type", "record")}
+    rest = dict(record)
+    if type(rest.get("requestId")) is str:
+        out["request_id"] = rest.pop("requestId")
+    status = rest.get("status")
+    level = _LAMBDA_PLATFORM_LEVELS.get(kind, "debug")
+    text = kind
+    if type(status) is str and status and status != "success":
+        level = "error"
+        text = f"{kind} {status}"  # `timeout`, `error`, `failure`: the outcome is the event
+    out["message"] = text
+    out["message_template"] = text
+    out["level"] = level
+    if rest:
+        out["record"] = rest
+    return out
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
@@ -832,6 +1071,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _log4j2
     if "short_message" in names and "version" in names:
         return _gelf
+    if names >= _JBOSS_KEYS:
+        return _jboss
     if {"fields", "target", "level"} <= names:
         return _tracing
     if names >= _NEXTCLOUD_KEYS:
@@ -856,6 +1097,18 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _suricata
     if {"error_severity", "backend_type", "message"} <= names:
         return _postgres_jsonlog
+    if names == _LAMBDA_PLATFORM_KEYS:
+        return _lambda_platform
+    if names >= _VAULT_AUDIT_KEYS and "auth" in names:
+        return _vault_audit
+    if names >= _AZURE_KEYS and "message" not in names:
+        return _azure_resource_log
+    if ("kubernetes" in names or names >= _DOCKER_DRIVER_KEYS) and not names.isdisjoint(
+        _SHIPPED_LINE_KEYS
+    ):
+        return _container_shipped
+    if names >= _KLOG_JSON_KEYS and ("v" in names or "err" in names) and not names & _LEVEL_NAMES:
+        return _klog_json
     if ("timeUnixNano" in names or "observedTimeUnixNano" in names) and (
         "body" in names or "severityNumber" in names or "severityText" in names
     ):

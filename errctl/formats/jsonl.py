@@ -69,6 +69,7 @@ def journal_record(obj: dict[str, Any]) -> ParsedFields | None:
     return fields
 
 
+_JOURNAL_MESSAGE_TYPES = (str, list)
 _OPENERS = ("{", b"{")
 # Leading blanks, a BOM, and RFC 7464's record separator (RS, 0x1E), which opens each record of
 # a JSON text sequence (`journalctl -o json-seq`, `jq --seq`).
@@ -109,7 +110,11 @@ class JsonFormat:
             return None
         if type(obj) is not dict:
             return None
-        journal = type(obj.get(JOURNALD_MESSAGE_KEY)) is str and _JOURNAL_KEYS & obj.keys()
+        # A MESSAGE that is no printable UTF-8 (a coloured line: ANSI escapes) is written as an
+        # array of its bytes: decoded (`fields`), it is the program's line all the same.
+        journal = type(obj.get(JOURNALD_MESSAGE_KEY)) in _JOURNAL_MESSAGE_TYPES and (
+            _JOURNAL_KEYS & obj.keys()
+        )
         fields = fields_from_mapping(obj)
         if journal and fields is not None and fields.message:
             return _journal_entry(fields)

@@ -20,9 +20,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     # ddebug and subdebug: dnf's levels below DEBUG (8 and 6), in /var/log/dnf*.log.
     "trace": ("trace", "trc", "trce", "verbose", "vrb", "v", "finest", "all", "ddebug", "subdebug"),
     # d1 to d5: MongoDB's debug verbosities; debug1 to debug5: PostgreSQL's. `dbug` and
-    # `eror`: log15's four-letter names (Grafana <= 8's `lvl=`, go-ethereum's console).
+    # `eror`: log15's four-letter names (Grafana <= 8's `lvl=`, go-ethereum's console); `debg`
+    # (and `trce`, `erro`): Rust's slog's.
     "debug": (
-        *("debug", "dbg", "debu", "dbug", "d", "fine", "finer", "config"),
+        *("debug", "dbg", "debu", "dbug", "debg", "d", "fine", "finer", "config"),
         *("d1", "d2", "d3", "d4", "d5", "debug1", "debug2", "debug3", "debug4", "debug5"),
     ),
     "info": (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -65,6 +66,18 @@ CADDY = {
             },
             ("PUT", "/v1/carts/7?sync=1", 429),
         ),
+        (  # Envoy's and Istio's JSON access log
+            {"method": "POST", "path": "/api/pay", "response_code": 503, "response_flags": "UF"},
+            ("POST", "/api/pay", 503),
+        ),
+        (  # nginx's `escape=json` log_format with `$request`: the request line, as text
+            {"request": "POST /api/pay HTTP/1.1", "status": "502", "remote_addr": "10.0.0.2"},
+            ("POST", "/api/pay", 502),
+        ),
+        (  # Apache's JSON LogFormat: `%m` as method, `%U` (the path) as request
+            {"method": "POST", "request": "/api/pay", "query": "", "status": "503"},
+            ("POST", "/api/pay", 503),
+        ),
     ],
 )
 def test_requests_are_found_where_each_tool_writes_them(attrs, expected):
@@ -80,6 +93,8 @@ def test_requests_are_found_where_each_tool_writes_them(attrs, expected):
         {"method": "GET", "path": "/x", "status": 42},  # no HTTP status
         {"method": "GET", "path": "relative/x", "status": 200},  # no path
         {"user_id": 7},
+        {"request": "GET the report", "status": 200},  # words, no request line
+        {"request": "GET /x", "status": 200},  # no protocol: not a request line
         None,
     ],
 )
@@ -127,6 +142,25 @@ def test_caddy_and_traefik_logs_group_by_route_and_status(tmp_path: Path):
         "GET /api/orders/43 503",
         "POST /api/orders 502",
         "payment declined",
+    ]
+
+
+def test_envoy_and_nginx_json_access_logs_are_timed_and_named_by_their_request(tmp_path: Path):
+    text = (
+        '{"start_time":"2024-05-01T12:00:01.456Z","method":"POST","path":"/api/pay",'
+        '"protocol":"HTTP/2","response_code":503,"response_flags":"UF","duration":3}\n'
+        '{"time_local":"01/May/2024:14:00:02 +0200","remote_addr":"10.0.0.2",'
+        '"request":"GET /api/orders?id=7 HTTP/1.1","status":"200","body_bytes_sent":"512"}\n'
+    )
+    events = stored_events(tmp_path, text, "timestamp, level, message, template")
+    assert events == [
+        (datetime(2024, 5, 1, 12, 0, 1, 456000), "error", "POST /api/pay 503", "POST /api/pay 503"),
+        (
+            datetime(2024, 5, 1, 12, 0, 2),
+            "info",
+            "GET /api/orders?id=7 200",
+            "GET /api/orders?id=<*> 200",
+        ),
     ]
 
 

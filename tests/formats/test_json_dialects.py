@@ -377,10 +377,11 @@ def test_cloud_logging_structured_records_time_and_trace():
         "logging.googleapis.com/trace": "projects/shop/traces/06796866738c859f2f19b7cfb3214824",
     }
     f = _both(record)
+    # The bare id, as a LogEntry's `trace` is read and as the services it called log it.
     assert (f.message, f.level, f.trace_id) == (
         "charge failed",
         "ERROR",
-        "projects/shop/traces/06796866738c859f2f19b7cfb3214824",
+        "06796866738c859f2f19b7cfb3214824",
     )
     assert f.timestamp == {"seconds": 1732874400, "nanos": 123000000}  # read by timestamps
 
@@ -989,3 +990,313 @@ def test_suricata_protocol_records_name_their_type():
     # A record with an `event_type` but nothing of Suricata's is read as it stands.
     other = _both({"timestamp": "2026-11-27T12:00:00Z", "event_type": "login", "message": "hi"})
     assert (other.message, other.service) == ("hi", None)
+
+
+def test_lambda_platform_records_are_named_by_their_type():
+    """AWS Lambda's JSON log format writes the platform's own records as `{"time", "type",
+    "record"}`: debug, a report info, one whose status is not success an error."""
+    rid = "6f7f0961-2ad3-4f4a-9a0b-1e2d3c4b5a69"
+    start = _both(
+        {"time": "2024-05-01T12:00:00Z", "type": "platform.start", "record": {"requestId": rid}}
+    )
+    assert (start.message, start.level, start.timestamp) == (
+        "platform.start",
+        "debug",
+        "2024-05-01T12:00:00Z",
+    )
+    assert start.attributes == {"request_id": rid, "message_template": "platform.start"}
+    report = {"requestId": rid, "metrics": {"durationMs": 3000.0}, "status": "timeout"}
+    f = _both({"time": "2024-05-01T12:00:03Z", "type": "platform.report", "record": report})
+    assert (f.message, f.level) == ("platform.report timeout", "error")
+    assert f.attributes["record"] == {"metrics": {"durationMs": 3000.0}, "status": "timeout"}
+    # Another `type` with a `record` is no platform record: read as it stands.
+    g = _both({"time": "2024-05-01T12:00:03Z", "type": "order", "record": {"id": 1}})
+    assert g.level is None and "platform" not in g.message
+
+
+def test_kubernetes_json_logs_take_their_level_from_v_and_err():
+    """component-base's JSON format writes no level: `v` on InfoS records, `err` on ErrorS's."""
+    info = _both({"ts": 1714564800123.4568, "caller": "app/server.go:163", "msg": "up", "v": 2})
+    assert (info.level, info.attributes) == ("info", {"caller": "app/server.go:163", "v": 2})
+    error = _both(
+        {
+            "ts": 1714564801500.1,
+            "caller": "kubelet/pod_workers.go:1298",
+            "msg": "Error syncing pod, skipping",
+            "err": "CrashLoopBackOff",
+        }
+    )
+    assert error.level == "error"
+    # A logger that writes a level keeps it.
+    zap = _both({"ts": 1.5, "caller": "a.go:1", "msg": "x", "err": "y", "level": "warn"})
+    assert zap.level == "warn"
+
+
+def test_otlp_log_record_with_plain_body_and_attributes():
+    """A record written without OTLP's AnyValue wrappers (SDK console exporters, shippers):
+    the plain body is the message, the plain attributes are read as OTLP's."""
+    f = _both(
+        {
+            "timeUnixNano": "1714564802000000000",
+            "severityNumber": 17,
+            "body": "charge failed",
+            "attributes": {"http.route": "/pay"},
+            "resource": {"attributes": {"service.name": "edge", "host.name": "web-1"}},
+        }
+    )
+    assert (f.message, f.level, f.service, f.host) == ("charge failed", "error", "edge", "web-1")
+    assert f.attributes == {"http.route": "/pay"}
+
+
+def test_dotnet_json_console_scope_trace_id_and_no_timestamp():
+    """With IncludeScopes, ASP.NET Core's activity scope names the trace; without a
+    TimestampFormat the formatter writes no Timestamp, and no empty attribute stands for it."""
+    f = _both(
+        {
+            "EventId": 1,
+            "LogLevel": "Error",
+            "Category": "Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware",
+            "Message": "An unhandled exception has occurred while executing the request.",
+            "State": {"{OriginalFormat}": "An unhandled exception has occurred."},
+            "Scopes": [
+                {
+                    "Message": "SpanId:00f067aa0ba902b7, TraceId:4bf92f3577b34da6, ParentId:0000",
+                    "SpanId": "00f067aa0ba902b7",
+                    "TraceId": "4bf92f3577b34da6",
+                    "ParentId": "0000",
+                },
+                {"Message": "RequestPath:/orders/7", "RequestPath": "/orders/7"},
+            ],
+        }
+    )
+    assert f.trace_id == "4bf92f3577b34da6"
+    assert f.timestamp is None
+    assert "timestamp" not in f.attributes
+
+
+def test_kubernetes_shipper_records_are_read_as_the_container_wrote_its_line():
+    """Fluent Bit's kubernetes filter (and Fluentd's, Vector's kubernetes_logs): the
+    container's line in `log` or `message`, the pod's metadata beside it."""
+    meta = {"pod_name": "ctrl-5c9d", "namespace_name": "kube-system", "host": "node-3"}
+    klog = _both(
+        {
+            "time": "2024-05-01T12:00:00.123456789Z",
+            "stream": "stderr",
+            "_p": "F",
+            "log": "E0501 12:00:00.123456       1 controller.go:114] failed to sync: refused",
+            "kubernetes": {**meta, "container_name": "manager"},
+        }
+    )
+    assert (klog.message, klog.level, klog.service, klog.host) == (
+        "failed to sync: refused",
+        "error",
+        "manager",
+        "node-3",
+    )
+    assert klog.timestamp == "2024-05-01T12:00:00.123456789Z"
+    assert klog.attributes["kubernetes"]["pod_name"] == "ctrl-5c9d"
+    inner = '{"level":"error","ts":1714564801.5,"msg":"reconcile failed","logger":"deploy"}'
+    vector = _both(
+        {
+            "timestamp": "2024-05-01T12:00:01.5Z",
+            "message": inner,
+            "stream": "stdout",
+            "kubernetes": {"container_name": "op", "pod_node_name": "node-4"},
+        }
+    )
+    assert (vector.message, vector.level, vector.logger, vector.service, vector.host) == (
+        "reconcile failed",
+        "error",
+        "deploy",
+        "op",
+        "node-4",
+    )
+
+
+def test_jboss_json_records_read_their_mdc_and_exception_object():
+    """Quarkus's and WildFly's JSON (JBoss LogManager): the logger, the host, the MDC's trace
+    id, and the "detailed" exception object as the JVM's trace, its cause included."""
+    f = _both(
+        {
+            "timestamp": "2024-05-01T14:00:01.456+02:00",
+            "sequence": 2,
+            "loggerClassName": "org.jboss.logging.Logger",
+            "loggerName": "io.quarkus.vertx.http.runtime.QuarkusErrorHandler",
+            "level": "ERROR",
+            "message": "HTTP Request to /orders/7 failed",
+            "mdc": {"traceId": "4bf92f3577b34da6a3ce929d0e0e4736"},
+            "hostName": "orders-7d9f",
+            "exception": {
+                "refId": 1,
+                "exceptionType": "java.lang.IllegalStateException",
+                "message": "Order not found: 7",
+                "frames": [
+                    {"class": "com.example.OrderResource", "method": "get", "line": 31},
+                    {"class": "com.example.OrderResource$invoker", "method": "invoke", "line": -1},
+                ],
+                "causedBy": {
+                    "exception": {
+                        "refId": 2,
+                        "exceptionType": "java.sql.SQLException",
+                        "message": "Connection closed",
+                        "frames": [],
+                    }
+                },
+            },
+        }
+    )
+    assert (f.logger, f.host, f.trace_id) == (
+        "io.quarkus.vertx.http.runtime.QuarkusErrorHandler",
+        "orders-7d9f",
+        "4bf92f3577b34da6a3ce929d0e0e4736",
+    )
+    assert f.exception_text == (
+        "java.lang.IllegalStateException: Order not found: 7\n"
+        "\tat com.example.OrderResource.get(OrderResource.java:31)\n"
+        "\tat com.example.OrderResource$invoker.invoke(Unknown Source)\n"
+        "Caused by: java.sql.SQLException: Connection closed"
+    )
+
+
+def test_azure_resource_logs_are_named_by_their_text_or_their_operation():
+    resource = "/SUBSCRIPTIONS/0000/RESOURCEGROUPS/RG/PROVIDERS/MICROSOFT.KEYVAULT/VAULTS/KV1"
+    audit = _both(
+        {
+            "time": "2024-05-01T12:00:02.0000000Z",
+            "resourceId": resource,
+            "category": "AuditEvent",
+            "operationName": "SecretGet",
+            "resultType": "Success",
+            "resultSignature": "Forbidden",
+            "level": "Warning",
+            "properties": {"httpStatusCode": 403},
+        }
+    )
+    assert (audit.message, audit.level, audit.service) == (
+        "SecretGet Success",
+        "Warning",
+        "kv1",
+    )
+    assert audit.attributes["message_template"] == "SecretGet Success"
+    console = _both(
+        {
+            "time": "2024-05-01T12:00:01.5000000Z",
+            "resourceId": "/SUBSCRIPTIONS/0/RESOURCEGROUPS/RG/PROVIDERS/MICROSOFT.WEB/SITES/SHOP",
+            "category": "AppServiceConsoleLogs",
+            "operationName": "Microsoft.Web/sites/log",
+            "level": "Error",
+            "resultDescription": "Unhandled exception. System.InvalidOperationException: boom",
+        }
+    )
+    assert (console.message, console.service) == (
+        "Unhandled exception. System.InvalidOperationException: boom",
+        "shop",
+    )
+    assert "message_template" not in console.attributes
+
+
+def test_gelf_senders_name_the_logger_and_the_service_in_additional_fields():
+    """Spring Boot's GELF structured logging (`_log_logger`, `_service_name`) and the
+    logstash-gelf appenders (`_LoggerName`)."""
+    spring = _both(
+        {
+            "version": "1.1",
+            "short_message": "Started Application in 0.295 seconds",
+            "timestamp": 1722328870.561,
+            "level": 6,
+            "_level_name": "INFO",
+            "_process_thread_name": "main",
+            "host": "web-1",
+            "_log_logger": "org.example.Application",
+            "_service_name": "myapp",
+        }
+    )
+    assert (spring.logger, spring.service, spring.host) == (
+        "org.example.Application",
+        "myapp",
+        "web-1",
+    )
+    appender = _both({"version": "1.0", "short_message": "x", "_LoggerName": "com.example.A"})
+    assert appender.logger == "com.example.A"
+
+
+def test_clef_formatted_holes_take_their_renderings():
+    """Serilog's CompactJsonFormatter writes the raw value of a formatted hole and, in `@r`,
+    how .NET formatted it: the message shows what Serilog itself would."""
+    f = _both(
+        {
+            "@t": "2024-05-01T12:00:03Z",
+            "@mt": "Disk {Drive} is {Pct:P0} full after {Elapsed:000} ms",
+            "@l": "Warning",
+            "@r": ["85 %", "034"],
+            "Drive": "C:",
+            "Pct": 0.85,
+            "Elapsed": 34,
+        }
+    )
+    assert f.message == "Disk C: is 85 % full after 034 ms"
+    assert (
+        f.attributes["message_template"] == "Disk {Drive} is {Pct:P0} full after {Elapsed:000} ms"
+    )
+    # Without renderings, the raw values.
+    g = _both({"@t": "2024-05-01T12:00:03Z", "@mt": "{Pct:P0} full", "Pct": 0.85})
+    assert g.message == "0.85 full"
+
+
+def test_docker_fluentd_driver_records_are_read_as_the_container_wrote_its_line():
+    """Docker's fluentd logging driver (and ECS's FireLens) sends no time: the line's own is
+    the event's; the container, without Docker's leading slash, is the service."""
+    f = _both(
+        {
+            "container_id": "3f1c9a2b7e4d",
+            "container_name": "/shop-web-1",
+            "source": "stderr",
+            "log": "2024-05-01 12:00:01,456 ERROR [app.db] query failed",
+        }
+    )
+    assert (f.message, f.level, f.logger, f.service, f.timestamp) == (
+        "query failed",
+        "ERROR",
+        "app.db",
+        "shop-web-1",
+        "2024-05-01 12:00:01,456",
+    )
+    assert f.attributes["source"] == "stderr"
+
+
+def test_logstash_own_json_log_reads_its_log_event():
+    """Logstash's own log in JSON (`log.format: json`): the message and the event's fields
+    in `logEvent`."""
+    f = _both(
+        {
+            "level": "INFO",
+            "loggerName": "logstash.agent",
+            "timeMillis": 1714564800123,
+            "thread": "Api Webserver",
+            "logEvent": {"message": "Successfully started Logstash API endpoint", "port": 9600},
+        }
+    )
+    assert (f.message, f.logger, f.timestamp) == (
+        "Successfully started Logstash API endpoint",
+        "logstash.agent",
+        1714564800123,
+    )
+    assert f.attributes == {"thread": "Api Webserver", "port": 9600}
+
+
+def test_vault_audit_records_are_the_operation_on_the_path():
+    request = {"id": "7a1b", "operation": "read", "path": "secret/data/db"}
+    f = _both(
+        {
+            "time": "2024-05-01T12:00:00.124001Z",
+            "type": "response",
+            "auth": {"display_name": "approle"},
+            "request": request,
+            "response": {"mount_type": "kv"},
+            "error": "1 error occurred:\n\t* permission denied\n\n",
+        }
+    )
+    assert (f.message, f.level) == ("response read secret/data/db: permission denied", "warning")
+    g = _both({"time": "2024-05-01T12:00:00Z", "type": "request", "auth": {}, "request": request})
+    assert (g.message, g.level) == ("request read secret/data/db", "info")
+    assert g.attributes["request"] == request

@@ -456,3 +456,228 @@ def test_parse_utf8_block_agrees_with_parse_block() -> None:
     assert FORMAT.parse_utf8_block(clean, lambda: pytest.fail("decoded")) == FORMAT.parse_block(
         [texts[0], texts[-1]]
     )
+
+
+_LAMBDA_FRAMES = ['  File "/var/task/app.py", line 13, in handler\n    raise ValueError("boom")\n']
+
+
+def test_lambda_python_json_records_carry_their_exception_in_three_fields():
+    """AWS Lambda's Python runtime (JSON log format): `logger.exception` writes the frames
+    (`traceback.format_tb`) as `stackTrace`, the class and text beside them."""
+    f = parse(
+        {
+            "timestamp": "2024-05-01T12:00:00.456Z",
+            "level": "ERROR",
+            "message": "charge failed",
+            "logger": "root",
+            "stackTrace": _LAMBDA_FRAMES,
+            "errorType": "ValueError",
+            "errorMessage": "boom",
+            "requestId": "6f7f0961-2ad3-4f4a-9a0b-1e2d3c4b5a69",
+        }
+    )
+    assert f.message == "charge failed"
+    assert f.exception_text == (
+        "Traceback (most recent call last):\n"
+        '  File "/var/task/app.py", line 13, in handler\n'
+        '    raise ValueError("boom")\n'
+        "ValueError: boom"
+    )
+    assert f.attributes["errorType"] == "ValueError"  # kept as written
+
+
+def test_lambda_uncaught_error_record_is_named_by_its_error():
+    """The runtime's report of an uncaught exception has no message of its own."""
+    f = parse(
+        {
+            "timestamp": "2024-05-01T12:00:01",
+            "level": "ERROR",
+            "errorMessage": "'orderId'",
+            "errorType": "KeyError",
+            "requestId": "8b9c",
+            "stackTrace": _LAMBDA_FRAMES,
+        }
+    )
+    assert f.message == "'orderId'"
+    assert f.exception_text.endswith("\nKeyError: 'orderId'")
+    assert f.exception_text.startswith("Traceback (most recent call last):\n  File ")
+
+
+def test_lambda_node_error_logged_as_the_message_is_read_as_the_exception():
+    """Node.js's runtime (JSON log format) writes a logged Error as the record's message."""
+    f = parse(
+        {
+            "timestamp": "2024-05-01T12:00:00.789Z",
+            "level": "ERROR",
+            "requestId": "7a8b",
+            "message": {
+                "errorType": "TypeError",
+                "errorMessage": "x is not a function",
+                "stackTrace": [
+                    "TypeError: x is not a function",
+                    "    at Runtime.handler (file:///var/task/index.mjs:3:24)",
+                ],
+            },
+        }
+    )
+    assert f.message == "x is not a function"
+    assert f.exception_text == (
+        "TypeError: x is not a function\n    at Runtime.handler (file:///var/task/index.mjs:3:24)"
+    )
+    assert f.attributes == {"requestId": "7a8b"}
+    # Any other object as the message is rendered with the record, as before.
+    g = parse({"level": "info", "message": {"user": 7}})
+    assert g.message == 'message={"user":7}'
+
+
+def test_ecs_python_frames_only_stack_gets_its_error_line_below_the_frames():
+    """ecs-logging-python writes `error.stack_trace` as `format_tb`'s frames alone; the error's
+    class and text go where Python prints them, below the frames."""
+    f = parse(
+        {
+            "@timestamp": "2024-05-01T12:00:03.789Z",
+            "log.level": "error",
+            "message": "job 17 failed",
+            "error": {
+                "message": "division by zero",
+                "stack_trace": '  File "/app/worker.py", line 40, in run\n    return a / b\n',
+                "type": "ZeroDivisionError",
+            },
+        }
+    )
+    assert f.exception_text == (
+        "Traceback (most recent call last):\n"
+        '  File "/app/worker.py", line 40, in run\n'
+        "    return a / b\n"
+        "ZeroDivisionError: division by zero"
+    )
+
+
+@pytest.mark.parametrize(
+    ("record", "role", "expected"),
+    [
+        # Serilog's compact JSON (3.1+): the trace and span of the current Activity.
+        (
+            {"@t": "2024-05-01T12:00:00Z", "@mt": "hi", "@tr": "4bf92f35", "@sp": "00f0"},
+            "trace_id",
+            "4bf92f35",
+        ),
+        # log4j2's LogstashJsonEventLayoutV1: the host.
+        ({"message": "ready", "@version": 1, "source_host": "api-3"}, "host", "api-3"),
+        # logstash-logback-encoder: logback's HOSTNAME context property.
+        ({"message": "ready", "@version": "1", "HOSTNAME": "orders-7d9f"}, "host", "orders-7d9f"),
+        # W3C's traceparent header, as access logs record it: its trace id.
+        (
+            {
+                "msg": "GET /",
+                "traceparent": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            },
+            "trace_id",
+            "4bf92f3577b34da6a3ce929d0e0e4736",
+        ),
+        ({"msg": "GET /", "traceparent": "garbled"}, "trace_id", "garbled"),
+        # HashiCorp's hclog JSON (Vault, Consul, Nomad, Terraform): the subsystem.
+        ({"@level": "info", "@message": "unsealed", "@module": "core"}, "logger", "core"),
+        # Datadog's log injection, flat (ddtrace for Python, Java) and nested (Node's).
+        ({"message": "x", "dd.service": "shop-web", "dd.trace_id": "123"}, "service", "shop-web"),
+        ({"message": "x", "dd": {"service": "shop-web", "trace_id": "1"}}, "service", "shop-web"),
+        # rsyslog's JSON templates name the program by its property.
+        ({"message": "x", "programname": "sshd", "severity": "notice"}, "service", "sshd"),
+        # Traefik's access log: the request's start to the nanosecond, over `time`'s second.
+        (
+            {
+                "msg": "",
+                "time": "2024-05-01T14:00:00+02:00",
+                "StartUTC": "2024-05-01T12:00:00.123Z",
+            },
+            "timestamp",
+            "2024-05-01T12:00:00.123Z",
+        ),
+        # ClickHouse's JSON log: unix seconds to the microsecond, over the ISO time's second.
+        (
+            {
+                "message": "x",
+                "date_time_utc": "2024-05-01T12:00:00Z",
+                "date_time": "1714564800.123456",
+            },
+            "timestamp",
+            "1714564800.123456",
+        ),
+        # Kong's file-log: when the request began, in unix ms.
+        (
+            {"request": {"method": "GET", "uri": "/x"}, "started_at": 1714564800120},
+            "timestamp",
+            1714564800120,
+        ),
+    ],
+)
+def test_framework_aliases(record, role, expected):
+    assert getattr(parse(record), role) == expected
+
+
+def test_a_record_with_no_message_is_named_by_its_error():
+    """go-kit's `logger.Log("err", err)` writes no message: the error names the event, as
+    zerolog's console names such a line, and stays an attribute."""
+    f = parse(
+        {
+            "caller": "service.go:88",
+            "err": "context deadline exceeded",
+            "level": "error",
+            "method": "GetOrder",
+            "ts": "2024-05-01T12:00:01.5Z",
+        }
+    )
+    assert f.message == "context deadline exceeded"
+    assert f.attributes == {
+        "caller": "service.go:88",
+        "err": "context deadline exceeded",
+        "method": "GetOrder",
+    }
+    # Without an error the fields are rendered, as before.
+    assert parse({"level": "info", "method": "GetOrder"}).message == "method=GetOrder"
+
+
+def test_journald_message_as_bytes_is_read_as_the_programs_line():
+    """A coloured line is written as an array of its bytes: decoded, the program's own
+    header (here logfmt's level) is read as it is in a MESSAGE written as a string."""
+    line = '\x1b[31mlevel=error msg="db down" pool=main\x1b[0m'
+    f = parse(
+        {
+            "__REALTIME_TIMESTAMP": "1714564801000001",
+            "PRIORITY": "6",
+            "SYSLOG_IDENTIFIER": "myapp",
+            "_PID": "900",
+            "MESSAGE": list(line.encode()),
+        }
+    )
+    assert (f.level, f.message, f.service) == ("error", "db down", "myapp")
+
+
+def test_zerolog_stack_array_is_read_under_the_records_error(tmp_path):
+    """zerolog's pkgerrors marshaller writes the stack as objects, innermost call first."""
+    from tests.ingest.stored import stored_events
+
+    record = {
+        "level": "error",
+        "stack": [
+            {"func": "inner", "line": "20", "source": "errors.go"},
+            {"func": "main", "line": "32", "source": "main.go"},
+        ],
+        "error": "seems we have an error here",
+        "time": 1714564801,
+        "message": "request failed",
+    }
+    f = parse(record)
+    assert f.exception_text == (
+        "Error: seems we have an error here\n  2: errors.go:20:inner\n  1: main.go:32:main"
+    )
+    (row,) = stored_events(tmp_path, orjson.dumps(record).decode() + "\n", "exception_type, stack")
+    assert row[0] == "error"
+    stack = orjson.loads(row[1]) if isinstance(row[1], str) else row[1]
+    frames = stack[0]["frames"]
+    assert [(f["function"], f["file"], f["lineno"]) for f in frames] == [
+        ("main", "main.go", 32),
+        ("inner", "errors.go", 20),
+    ]
+    # Other objects in a list are no stack: the record keeps them.
+    assert parse({"msg": "x", "stack": [{"name": "a"}]}).exception_text is None

@@ -40,6 +40,8 @@ from errctl.models import LEVELS
         ("EROR", "error"),
         ("dbug", "debug"),
         ("DBUG", "debug"),
+        ("DEBG", "debug"),  # Rust's slog
+        ("TRCE", "trace"),
         # Go's slog between its named levels: the one below, above ERROR critical, below
         # DEBUG trace.
         ("DEBUG+2", "debug"),
