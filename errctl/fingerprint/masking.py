@@ -472,7 +472,18 @@ CODE_KEYS: tuple[str, ...] = (
 # runs of `[ \t]*` made a key before 16,000 blanks cost seconds.
 _CODE = rf"\b((?:{'|'.join(CODE_KEYS)})[ \t]*(?:[=:][ \t]*)?\[?)(\d{{4,5}})\b"
 _HIDE_DIGITS = str.maketrans("0123456789", "".join(chr(0xE010 + d) for d in range(10)))
-_SHOW_DIGITS = str.maketrans("".join(chr(0xE010 + d) for d in range(10)), "0123456789")
+# (Shows the quotes `_hide_keys` hid too, U+E006 and U+E007: one translation shows all.)
+_SHOW_DIGITS = str.maketrans(
+    "".join(chr(0xE010 + d) for d in range(10)) + "\ue006\ue007", "0123456789\"'"
+)
+# The quoted key of an object a message embeds, after its `{` or `,` and before its `:` (Ansible's
+# `fatal: [web1]: FAILED! => {"changed": false, "msg": ...}`, a Python dict's `{'rc': 1}`): the
+# key is the object's wording, as `key=` is; quoted text is a value (`quoted`) everywhere
+# else. Masked, every object was `{<*>: <*>, <*>: <*>}`, one template for a failed command and
+# a missing package. While the classes run, such a key's quotes are hidden as private-use
+# stand-ins (U+E006 for `"`, U+E007 for `'`) and shown after, as a named code's digits are.
+_QUOTED_KEY = r"""([{,][ \t]*)(["'])([A-Za-z_][A-Za-z_.-]*)(["'])([ \t]*:)"""
+_HIDE_QUOTES = str.maketrans("\"'", "\ue006\ue007")
 _SMALL_INT_PREFIX = r"(^|[^A-Za-z0-9_.+\-\x{E000}])"
 # A run of them joined by signs (`0-0`, `retry 1-3`) is one value: taken one by one, the
 # second's prefix is the first's digit, so one pass left `<*>-0` and a second made it `<*>`.
@@ -592,6 +603,42 @@ def _hide_codes(text: str) -> str:
     return _CODE_RE.sub(lambda m: m[1] + m[2].translate(_HIDE_DIGITS), text)
 
 
+_QUOTED_KEY_RE = re.compile(_QUOTED_KEY, re.ASCII)
+
+
+def _hide_keys(text: str) -> str:
+    """`text` with the quotes of the keys of each object it embeds hidden (`_QUOTED_KEY`), in
+    one pass: an object that is a field's value (`cmd=[{"prefix": "status"}]`, Ceph's audit
+    log) is that field's value, keys and all, as the miner takes any `key=`'s value."""
+    chars = list(text)
+    worded: list[bool] = []  # for each open brace before the scan's place: its keys are words
+    pos = 0
+    for m in _QUOTED_KEY_RE.finditer(text):
+        for i in range(pos, m.start(2)):
+            if text[i] == "{":
+                worded.append(_embedded_object(text, i, worded))
+            elif text[i] == "}" and worded:
+                worded.pop()
+        pos = m.start(2)
+        if worded and worded[-1]:
+            chars[m.start(2)] = m[2].translate(_HIDE_QUOTES)
+            chars[m.start(4)] = m[4].translate(_HIDE_QUOTES)
+    return "".join(chars)
+
+
+def _embedded_object(text: str, brace: int, enclosing: list[bool]) -> bool:
+    """Whether the object opening at `brace` is the message's own (its keys words): not after
+    a field's `=` (`cmd={`, `cmd=[{`); an object a key holds is as its enclosing one."""
+    before = text[brace - 1] if brace else ""
+    if before == "[" and brace > 1:
+        before = text[brace - 2]
+    if before == "=":
+        return False
+    if before in (":", " ") and enclosing:
+        return enclosing[-1]
+    return True
+
+
 _SMALL_INT_RE = re.compile(_SMALL_INT.replace("\\x{E000}", "\\ue000"), re.ASCII)
 
 
@@ -634,6 +681,9 @@ def mask_message_python(
     coded = named_codes and _CODE_RE.search(message) is not None
     if coded:
         message = _hide_codes(message)
+    if _QUOTED_KEY_RE.search(message) is not None:
+        message = _hide_keys(message)
+        coded = True  # (shown with the codes' digits)
     parameters = statement and _PARAMETER_RE.search(message) is not None
     if parameters:
         message = _hide_parameters(message)
@@ -738,6 +788,9 @@ def _class_spans(
     coded = named_codes and _CODE_RE.search(message) is not None
     if coded:  # a named error code stays (CODE_KEYS): no class matches it
         message = _hide_codes(message)
+    if _QUOTED_KEY_RE.search(message) is not None:  # and an embedded object's keys
+        message = _hide_keys(message)
+        coded = True
     parameters = statement and _PARAMETER_RE.search(message) is not None
     if parameters:  # and a statement's parameter (`$1`)
         message = _hide_parameters(message)
@@ -1010,11 +1063,16 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
     # that carry U+E000 already) have a mark to drop: one match test (no rewrite, so cheaper than
     # a pass) picks them, and the protect and unmark passes run on those rows alone.
     keyed = f"{_PROTECT}|{_CODE}" if named_codes else _PROTECT
-    marked = pc.fill_null(pc.match_substring_regex(values, f"{keyed}|\\x{{E000}}"), False)
-    # Named error codes (CODE_KEYS) are rare: the marked rows are asked, and only theirs are
-    # rewritten in Python.
+    marked = pc.fill_null(
+        pc.match_substring_regex(values, f"{keyed}|{_QUOTED_KEY}|\\x{{E000}}"), False
+    )
+    # Named error codes (CODE_KEYS) and embedded objects' keys are rare: the marked rows are
+    # asked, and only theirs are rewritten in Python.
     coded = _rows_matching(values, marked, _CODE) if named_codes else pc.and_(marked, False)
     values = _on_rows(values, coded, lambda v: _each(v, _hide_codes))
+    objects = _rows_matching(values, marked, _QUOTED_KEY)
+    values = _on_rows(values, objects, lambda v: _each(v, _hide_keys))
+    coded = pc.or_(coded, objects)
     values = _on_rows(
         values,
         marked,

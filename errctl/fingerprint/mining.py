@@ -107,7 +107,9 @@ How variables are found (`TemplateMiner._cluster`):
    no word (no constant token with a letter, but for `_FUNCTION_WORDS` such as `is`: dnsmasq's
    `reply <*> is <*>` and `cached <*> is <*>`) while its members differ in words at two
    positions or more is no statement: it splits on a variable whose every value is a word,
-   the one with the fewest values (`_wordless`). Squid's counters (`<*> Objects loaded.`,
+   the one with the fewest values (`_wordless`); so does one whose members differ in one
+   word only where those words are a few constants (`_constants`: memcached's `>28 STORED`,
+   `>28 NOT_FOUND`, replies a wordless trace prints alone). Squid's counters (`<*> Objects loaded.`,
    `<*> Duplicate URLs purged.`, `Completed Validation Procedure`), one of each and sharing
    only the empty token before their indent, were all `<*>`. So do a few members (8 at most)
    that keep words of a shared prefix only and vary in words at three positions or more, every
@@ -1137,7 +1139,18 @@ class TemplateMiner:
                 out.append((len(values), p))
         if worded == 1 and out and out[0][1] == 0 and _opens_with_label(member_words, seps):
             return out[:1]
+        if worded == 1 and out and _constants(member_words, out[0][1]):
+            return out[:1]
         return out if worded > 1 else []
+
+
+def _constants(member_words: Sequence[Sequence[str]], p: int) -> bool:
+    """Whether the words at `p`, the one position where a wordless cluster's members differ
+    in words, are a few constants (`_CONSTANT`: `STORED`, `NOT_FOUND`, `END`): replies or
+    states, each a statement of its own where it is the message's only word (memcached's
+    `>28 STORED` and `>28 NOT_FOUND`), where a list's names (`- alice`) are values."""
+    values = {words[p] for words in member_words}
+    return len(values) <= MAX_OUTCOMES and all(_CONSTANT.fullmatch(v) for v in values)
 
 
 _SPACES = re.compile(" +")

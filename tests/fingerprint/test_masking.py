@@ -96,7 +96,8 @@ from errctl.fingerprint.masking import (
         ),
         ("call f('a', 'b') and 'x(', 'y'", "call f(<*>, <*>) and <*>, <*>"),
         ('Expected "a:" got "b;"', "Expected <*> got <*>"),
-        ('sent {"id":"a1","ok":true} back', "sent {<*>:<*>,<*>:<*>} back"),
+        # (an embedded object's keys are its words: `test_an_embedded_objects_keys_are_its_wording`)
+        ('sent {"id":"a1","ok":true} back', 'sent {"id":<*>,"ok":<*>} back'),
         ("nothing variable here", "nothing variable here"),
         ("block blk_-6952295868487656571 done", "block <*> done"),
         ("peer [fe80::1ff:fe23:4567:890a]:8443 up", "peer <*> up"),
@@ -954,3 +955,20 @@ def test_a_day_count_alone_stays_a_number_and_its_unit():
     assert mask_message("retention 30 days, next run in 1 day") == (
         "retention <*> days, next run in <*> day"
     )
+
+
+def test_an_embedded_objects_keys_are_its_wording():
+    # A tool prints its result as an object after its wording (`=> {"changed": false, ...}`):
+    # its keys tell a failed command from a missing package; its values are values.
+    failed = 'fatal: [web1]: FAILED! => {"changed": true, "rc": 2, "msg": "non-zero return code"}'
+    missing = "fatal: [db1]: FAILED! => {'changed': False, 'msg': 'No package matching x'}"
+    want = 'fatal: [<*>]: FAILED! => {"changed": <*>, "rc": <*>, "msg": <*>}'
+    assert mask_message(failed) == want
+    assert mask_message(missing) == "fatal: [<*>]: FAILED! => {'changed': <*>, 'msg': <*>}"
+    # Nested objects keep theirs; an object a field holds (`cmd=[{...}]`) is that field's value.
+    nested = 'done {"a": {"b": 1}} cmd=[{"prefix": "status"}]'
+    assert mask_message(nested) == 'done {"a": {"b": <*>}} cmd=[{<*>: <*>}]'
+    # The same past Python's reach (RE2, `mask_array`) as within it.
+    long = failed + " " + "x" * 300
+    assert mask_message(long) == mask_message_python(long)
+    assert mask_message(long).startswith('fatal: [<*>]: FAILED! => {"changed": <*>, "rc"')

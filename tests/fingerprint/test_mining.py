@@ -1590,3 +1590,18 @@ def test_methods_of_one_receiver_stay_words():
         for n in range(6)
     ]
     assert len(set(templates(lines).values())) == 3
+
+
+def test_a_wordless_reply_keeps_its_constant_apart():
+    # A text protocol's server traced one line a reply: the connection's number, glued to the
+    # direction sign, and the reply a constant (`>28 STORED`, `>28 NOT_FOUND`). The constant is
+    # the line's only word: each reply is a statement of its own, not a value of `><*>`.
+    rng = random.Random(7)
+    replies = ["END", "STORED", "NOT_FOUND", "DELETED"]
+    raw = [f">{rng.randrange(20, 90)} {replies[i % 4]}" for i in range(40)]
+    mined = templates(raw)
+    assert mined[raw[1]] == "><*> STORED"
+    assert len({mined[m] for m in raw}) == 4
+    # A list of names, no constant among them, stays one template.
+    names = templates(["  - alice", "  - bob", "  - carol", "  - dave", "  - EU"])
+    assert len(set(names.values())) == 1
