@@ -411,7 +411,19 @@ FP1_RULES: tuple[MaskRule, ...] = tuple(
 )
 
 # Masks separated by blanks only are one variable that spans tokens.
-_COLLAPSE = r"<\*>(?:[ \t]*<\*>)+"
+_FP1_COLLAPSE = r"<\*>(?:[ \t]*<\*>)+"
+# So is a quoted string glued to a mask (`0"abc"`, `id=7'x'`, `''0`): it is no quoted value
+# while a word character holds its quote (`\B`, as `can't` opens nothing), but it is once that
+# word is masked, and masking the result again took `<*>"abc"` to `<*>`. Read as the `quoted`
+# class reads one, it goes with the mask: masking a masked message changes nothing. (Not in
+# fp1, whose exception values' fingerprints were defined without it: `_FP1_COLLAPSE`.)
+_GLUED_QUOTED = "\"[^\"]*\"|'[^'\t\r\n\f\v ][^']*'|''|`[^`\t\r\n\f\v ][^`\r\n]*`"
+_COLLAPSE = (
+    rf"(?:\B(?:{_GLUED_QUOTED})<\*>|<\*>)(?:[ \t]*<\*>|(?:{_GLUED_QUOTED})\B)+"
+    rf"|\B(?:{_GLUED_QUOTED})<\*>"
+)
+# The rows where one may be: a quote next to a mask or a digit (a small integer still to mask).
+_QUOTE_BY_VALUE = r"[\"'`](?:<\*>|\d)|(?:<\*>|\d)[\"'`]"
 
 # Small integers (one to three digits) are variables unless the token before them names an
 # enumeration (`HTTP 500`, `status=404`, `exit code 2`): those stay, so HTTP 400 and HTTP 500
@@ -594,7 +606,8 @@ def _python_regex(rules: tuple[MaskRule, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{r.name}>{r.pattern})" for r in rules), re.ASCII)
 
 
-_COLLAPSE_RE = re.compile(_COLLAPSE)
+_COLLAPSE_RE = re.compile(_COLLAPSE, re.ASCII)
+_FP1_COLLAPSE_RE = re.compile(_FP1_COLLAPSE)
 _PROTECT_RE = re.compile(_PROTECT, re.ASCII)
 _CODE_RE = re.compile(_CODE, re.ASCII)
 
@@ -689,7 +702,8 @@ def mask_message_python(
         message = _hide_parameters(message)
     marked = _PROTECT_RE.sub("\\1" + _PROTECT_MARK + "\\2", message)
     masked = _SMALL_INT_RE.sub("\\1" + MASK, _python_regex(rules).sub(MASK, marked))
-    masked = _COLLAPSE_RE.sub(MASK, masked.replace(_PROTECT_MARK, ""))
+    collapse = _FP1_COLLAPSE_RE if rules is FP1_RULES else _COLLAPSE_RE
+    masked = collapse.sub(MASK, masked.replace(_PROTECT_MARK, ""))
     if statement:
         masked = _IN_LIST_RE.sub("\\1" + MASK + ")", masked)
     return masked.translate(_SHOW_DIGITS) if coded or parameters else masked
@@ -986,7 +1000,8 @@ def _treats_digits_alike(rules: tuple[MaskRule, ...]) -> bool:
     digits). `0` may be named (`0x`): `_digits_to_one` keeps it. Read with
     Python's own parser of regular expressions; a pattern it cannot read counts as no."""
     patterns = [r.pattern for r in rules]
-    patterns += [_PROTECT, _CODE, _SMALL_INT, _SMALL_INT_COLLAPSE, _COLLAPSE, _PARAMETER, _IN_LIST]
+    patterns += [_PROTECT, _CODE, _SMALL_INT, _SMALL_INT_COLLAPSE, _COLLAPSE, _QUOTE_BY_VALUE]
+    patterns += [_PARAMETER, _IN_LIST]
     try:
         from re import _parser  # type: ignore[attr-defined]
 
@@ -1100,14 +1115,20 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
             opens,
             lambda v: pc.replace_substring_regex(v, combined_pattern(statement[1]), MASK),
         )
-    # Rows without marks: small integers and collapse in one pass. Rows with marks: small
-    # integers, unmark, collapse, as the module docstring has them.
+    # Rows without marks: small integers and collapse in one pass. Rows with marks, or with a
+    # quote by a value (`_COLLAPSE`): small integers, unmark, collapse, as the module docstring
+    # has them.
+    collapse = _FP1_COLLAPSE if rules is FP1_RULES else _COLLAPSE
+    two_passes = marked
+    if collapse is _COLLAPSE:
+        by_value = pc.fill_null(pc.match_substring_regex(masked, _QUOTE_BY_VALUE), False)
+        two_passes = pc.or_(marked, by_value)
     masked = _on_rows(
         masked,
-        pc.invert(marked),
+        pc.invert(two_passes),
         lambda v: pc.replace_substring_regex(v, _SMALL_INT_COLLAPSE, "\\1" + MASK),
     )
-    masked = _on_rows(masked, marked, _small_ints_unmark_collapse)
+    masked = _on_rows(masked, two_passes, lambda v: _small_ints_unmark_collapse(v, collapse))
     if opens is not None and parameters is not None:
         masked = _on_rows(
             masked, opens, lambda v: pc.replace_substring_regex(v, _IN_LIST, "\\1" + MASK + ")")
@@ -1128,10 +1149,10 @@ def _each(values: pa.Array, rewrite: Callable[[str], str]) -> pa.Array:
     return pa.array([None if v is None else rewrite(v) for v in values.to_pylist()], values.type)
 
 
-def _small_ints_unmark_collapse(masked: pa.Array) -> pa.Array:
+def _small_ints_unmark_collapse(masked: pa.Array, collapse: str) -> pa.Array:
     masked = pc.replace_substring_regex(masked, _SMALL_INT, "\\1" + MASK)
     masked = pc.replace_substring(masked, _PROTECT_MARK, "")
-    return pc.replace_substring_regex(masked, _COLLAPSE, MASK)
+    return pc.replace_substring_regex(masked, collapse, MASK)
 
 
 def _on_rows(

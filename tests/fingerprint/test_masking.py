@@ -240,6 +240,9 @@ def test_re2_masking_equals_the_python_reference(message: str):
 @given(words)
 @example("0-0")  # once left `<*>-0`, which masks to `<*>`
 @example("retry 1-3 of 12:30-13:45")
+@example("0''")  # a quote glued to a value: `<*>''` once, which masked to `<*>`
+@example("''0")
+@example("id=7\"abc\" and 5'x'")
 def test_masking_is_idempotent(message: str):
     once = mask_message(message)
     assert mask_message(once) == once
