@@ -546,7 +546,10 @@ def test_explain_masking_accounts_for_every_mask(pieces: list[str]):
         out += [message[pos:at], MASK]
         pos = at + len(token)
     out.append(message[pos:])
-    assert masking._COLLAPSE_RE.sub(MASK, "".join(out)) == mask_message(message)
+    # Joined as the pipeline joins them: with a named code's digits hidden (a quote after
+    # `40001` may be glued to the mask after it, as after any character no word holds).
+    joined = masking._COLLAPSE_RE.sub(MASK, masking._hide_codes("".join(out)))
+    assert joined.translate(masking._SHOW_DIGITS) == mask_message(message)
     for at, _, token in kept:
         assert message[at : at + len(token)] == token
         assert not any(a <= at < a + len(t) for a, _, t in masked)
