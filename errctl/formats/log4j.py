@@ -75,17 +75,20 @@ _THREAD = r"\[(?P<thread>[^\]]*)\]"
 # every exception a Spring Boot controller lets through).
 _LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\][\w$.]*)*)"
 
-# ` - ` after the logger (log4j's own pattern) or `: ` (Hadoop and HBase: `%d %p [%t] %c: %m`),
+# ` - ` after the logger (log4j's own pattern; ` -- ` in logback 1.3's TTLLLayout, the layout of
+# its BasicConfigurator, `%d{HH:mm:ss.SSS} [%t] %level %logger -%kvp- %msg`, whose key-value pairs
+# are mostly none) or `: ` (Hadoop and HBase: `%d %p [%t] %c: %m`),
 # or ` : ` after a padded one, with the thread padded too, as Spring Boot pads them
 # (`%d %p [%-25.25t] %-25.25c{1} : %m`, a log4j2 pattern made to look like Spring Boot's).
+_DASH = r" +--? ?"
 _LEVEL_THREAD = re.compile(
-    rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?: +- ?| +: |: ?)(?P<msg>.*)", re.S
+    rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?:{_DASH}| +: |: ?)(?P<msg>.*)", re.S
 )
 # log4net's documented pattern, `%date [%thread] %-5level %logger [%property{NDC}] - %message`
 # (log4j's `%x` in the same place): the nested diagnostic context in brackets after the logger,
 # `(null)` when none was pushed, is an attribute, not the message's first word.
 _THREAD_LEVEL = re.compile(
-    rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER}(?: +\[(?P<ndc>[^\]\n]{{0,256}})\])? +- ?(?P<msg>.*)",
+    rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER}(?: +\[(?P<ndc>[^\]\n]{{0,256}})\])?{_DASH}(?P<msg>.*)",
     re.S,
 )
 # Nextflow's `.nextflow.log` (logback, `%d{MMM-dd HH:mm:ss.SSS} [%thread] %-5level %logger{36}
@@ -128,8 +131,12 @@ _SPARK = re.compile(
     rf"(?P<ts>\d\d/\d\d/\d\d \d\d:\d\d:\d\d(?:[.,]\d{{1,9}})?) +{_LEVEL} +{_LOGGER}: ?(?P<msg>.*)",
     re.S,
 )
+# Kafka Connect's workers add the connector's context before the message and the line after the
+# class (`[%d] %p %X{connector.context}%m (%c:%L)`: `[2024-01-01 12:00:00,123] INFO [my-sink|task-0]
+# Committing offsets (org.apache.kafka.connect.runtime.WorkerSinkTask:233)`); both are attributes.
 _KAFKA = re.compile(
-    rf"\[{_TS}\] +{_LEVEL} +(?P<msg>.*) \((?P<logger>[A-Za-z_$][\w$.]*)\)[ \t]*\Z",
+    rf"\[{_TS}\] +{_LEVEL} +(?:\[(?P<connector>[^\]|\s]{{1,256}}\|[^\]\s]{{1,64}})\] )?"
+    r"(?P<msg>.*) \((?P<logger>[A-Za-z_$][\w$.]*)(?::(?P<line>\d{1,7}))?\)[ \t]*\Z",
     re.S,
 )
 _TOMCAT = re.compile(
@@ -257,7 +264,7 @@ class JavaLoggingFormat:
             if line[0] == "[" and line[5:6] == "-":
                 if "][" in line[20:40]:
                     return _bracketed(_BRACKETED.match(line))
-                return _apache(_KAFKA.match(line))
+                return _kafka(_KAFKA.match(line))
             if line[0] in _LEVEL_STARTS:
                 if line.find(" - ", 4, 10) > 0 and line.find("; ", 20, 40) > 0:
                     return _solr(_SOLR_LEVEL_FIRST.match(line))
@@ -412,6 +419,18 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
             elif value:
                 attrs[key] = value
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
+
+
+def _kafka(m: re.Match[str] | None) -> ParsedFields | None:
+    """Kafka's line; Kafka Connect's connector context and the logging line to attributes."""
+    if m is None:
+        return None
+    attrs: dict[str, object] | None = None
+    if m["connector"] is not None:
+        attrs = {"connector": m["connector"]}
+    if m["line"] is not None:
+        attrs = {**(attrs or {}), "lineno": number(m["line"])}
+    return ParsedFields(m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs)
 
 
 def _flink(m: re.Match[str] | None) -> ParsedFields | None:

@@ -883,3 +883,30 @@ def test_apache_solr_4_level_first_layout(tmp_path):
         },
         None,
     ]
+
+
+def test_logback_ttll_layout_double_dash_is_no_part_of_the_message():
+    # logback 1.3's BasicConfigurator (TTLLLayout): `-%kvp- ` between the logger and message.
+    f = FORMAT.parse("12:00:02.012 [worker-3] ERROR com.shop.orders.OrderService -- Failed: 42")
+    assert (f.level, f.logger, f.message) == ("ERROR", "com.shop.orders.OrderService", "Failed: 42")
+    assert f.attributes == {"thread": "worker-3"}
+    f = FORMAT.parse("2024-05-01 12:00:00,123 INFO  [main] com.acme.Foo - - a dash item")
+    assert f.message == "- a dash item"
+
+
+def test_kafka_connect_context_and_line_number_are_attributes():
+    f = FORMAT.parse(
+        "[2024-05-01 12:00:02,345] WARN [s3-sink|task-1] Commit of offsets timed out"
+        " (org.apache.kafka.connect.runtime.WorkerSinkTask:370)"
+    )
+    assert f.logger == "org.apache.kafka.connect.runtime.WorkerSinkTask"
+    assert f.message == "Commit of offsets timed out"
+    assert f.attributes == {"connector": "s3-sink|task-1", "lineno": 370}
+    f = FORMAT.parse(
+        "[2024-05-01 12:00:00,123] INFO [KafkaServer id=1] started (kafka.server.KafkaServer)"
+    )
+    assert (f.logger, f.message, f.attributes) == (
+        "kafka.server.KafkaServer",
+        "[KafkaServer id=1] started",
+        None,
+    )
