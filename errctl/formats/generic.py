@@ -249,7 +249,7 @@ _RUST_TARGET = re.compile(
 _TRACING_TARGET = re.compile(
     r"(?:(?P<spans>[A-Za-z_][\w-]{0,128}\{[^{}\n]{0,2048}\}"
     r"(?::[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): )?"
-    r"(?P<target>[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,16}): "
+    r"(?P<target>[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,16})(?:: | - )"
 )
 # Serilog's console sink, its default template `[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`:
 # `[12:00:03 ERR] message`, the exception on the lines below.

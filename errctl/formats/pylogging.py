@@ -90,7 +90,9 @@ _NAME = r"(?P<name>[^\s\[\]:(][^\s\[\]:]*(?:::[^\s\[\]:]+)*)"
 _MSG = r"(?P<msg>.*)"
 
 _DASHES = re.compile(rf"{_TS} - {_NAME} - {_LEVEL} - ?{_MSG}", re.S)
-_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}: ?{_MSG}", re.S)
+# Not the first colon of a Rust module path's `::` (log4rs's default `{d} {l} {t} - {m}`:
+# `... INFO my_app::http - msg`, which the generic format reads).
+_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}:(?!:) ?{_MSG}", re.S)
 _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
 _THREAD_NAME = re.compile(
     rf"{_TS} +{_LEVEL} +\((?P<thread>[^)\n]*)\) +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S

@@ -1527,3 +1527,20 @@ def test_a_colon_and_a_blank_end_an_iso_time_with_its_zone():
 def test_a_level_joined_to_its_component_by_a_slash(line, level, logger, message):
     f = FORMAT.parse(line)
     assert (f.level, f.logger, f.message) == (level, logger, message)
+
+
+def test_log4rs_default_pattern_target_and_dash(tmp_path):
+    """log4rs's default encoder, `{d} {l} {t} - {m}`: the target, a module path, is the logger
+    (not a logger `my_app` cut at the first colon of `::`), the dash no part of the message."""
+    rows = stored_events(
+        tmp_path,
+        "2024-05-01T12:00:00.123456789+00:00 INFO shop_server::http - Listening on 0.0.0.0:80\n"
+        "2024-05-01T12:00:03.456789012+00:00 ERROR shop_server::orders - Failed: refused\n"
+        "2024-05-01T12:00:04.000000000+00:00 ERROR Failed - a dash in a sentence\n",
+        "level, logger, message",
+    )
+    assert rows == [
+        ("info", "shop_server::http", "Listening on 0.0.0.0:80"),
+        ("error", "shop_server::orders", "Failed: refused"),
+        ("error", None, "Failed - a dash in a sentence"),
+    ]
