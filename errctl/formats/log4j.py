@@ -188,6 +188,23 @@ _JENKINS = re.compile(
     re.S,
 )
 
+# Airlift's log (Trino's and Presto's `server.log`): tab-separated time, level, thread and the
+# logging class (package-qualified), then the message. A thread is any text but a tab.
+_AIRLIFT = re.compile(
+    rf"{_TS}\t{_LEVEL}\t(?P<thread>[^\t\n]{{1,256}})\t"
+    r"(?P<logger>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\t(?P<msg>.*)",
+    re.S,
+)
+# Akka's and Pekko's own loggers (StdOutLogger, the default before an SLF4J backend is set):
+# `[INFO] [05/01/2024 12:00:00.123] [sys-akka.actor.default-dispatcher-3] [akka://sys/user/a] msg`,
+# the date month first (`MM/dd/yyyy HH:mm:ss.SSS`), the actor's path the log source.
+_AKKA = re.compile(
+    rf"\[{_LEVEL}\] \[(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{{4}}) (?P<clock>\d\d:\d\d:\d\d"
+    r"(?:\.\d{1,9})?)\] \[(?P<thread>[^\]\n]{0,256})\] \[(?P<logger>[^\]\n]{1,1024})\] ?"
+    r"(?P<msg>.*)",
+    re.S,
+)
+
 # JBoss LogManager's default (`%d %-5p [%c] (%t) %s%e`): Quarkus, WildFly, JBoss EAP. The logger
 # in brackets, the thread in parentheses.
 _JBOSS = re.compile(
@@ -265,6 +282,8 @@ class JavaLoggingFormat:
                 if "][" in line[20:40]:
                     return _bracketed(_BRACKETED.match(line))
                 return _kafka(_KAFKA.match(line))
+            if line[0] == "[" and line[1:2] in _LEVEL_STARTS and line.find("] [", 5, 10) > 0:
+                return _akka(_AKKA.match(line))
             if line[0] in _LEVEL_STARTS:
                 if line.find(" - ", 4, 10) > 0 and line.find("; ", 20, 40) > 0:
                     return _solr(_SOLR_LEVEL_FIRST.match(line))
@@ -312,6 +331,8 @@ class JavaLoggingFormat:
                         return _apache(_JBOSS.match(line))
                     if "] - " in line[cut : cut + 300]:
                         return _flink(_FLINK.match(line))
+                    if line.find("\t", cut, cut + 7) >= 0:
+                        return _apache(_AIRLIFT.match(line))
                     return None
             if m is None and "[id=" in window:
                 return _jenkins(_JENKINS.match(line))
@@ -419,6 +440,16 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
             elif value:
                 attrs[key] = value
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
+
+
+def _akka(m: re.Match[str] | None) -> ParsedFields | None:
+    """Akka's line, its month-first date written as ISO 8601 (a slashed date alone is read day
+    first as often as month first; this layout's is always month first)."""
+    if m is None:
+        return None
+    ts = f"{m['year']}-{m['month']}-{m['day']}T{m['clock']}"
+    attrs = {"thread": m["thread"]}
+    return ParsedFields(m["msg"], ts, m["level"], None, None, m["logger"], None, None, attrs)
 
 
 def _kafka(m: re.Match[str] | None) -> ParsedFields | None:
