@@ -198,12 +198,14 @@ _BRACKET_LEVELS = frozenset(
 # such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
 _BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
+_HEX_THREAD = re.compile(r"0x[0-9a-fA-F]{1,16}")
 # Envoy in 2018 had no `[%g:%#]` field: its log macros opened the message with the
 # source's path and line and a closing bracket alone, `[time][12][info][main] source/server/
 # server.cc:204] starting main dispatch loop`. That is the caller, as the bracketed field is.
 _ENVOY_LEGACY_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.\w{1,8}:\d{1,7})\] ")
+# (`fatal`: Boost.Log's trivial logger, `[time] [0x00007f5a1c8e4740] [fatal]   msg`.)
 _SPDLOG_LEVELS = frozenset(
-    ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err")
+    ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err", "fatal")
 )
 # Gitea's default (Go's log time, then `file.go:line:func()` and the level's first letter in
 # brackets): `2024/03/01 10:00:00 cmd/web.go:223:runWeb() [I] Starting Gitea on PID: 7`; a
@@ -957,6 +959,8 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
             level = field
         elif thread is None and field.isdigit() and len(field) <= 20:
             thread = int(field)
+        elif thread is None and _HEX_THREAD.fullmatch(field):
+            thread = field  # Boost.Log's thread id, `0x00007f5a1c8e4740`: no logger's name
         elif level is not None and caller is None and _SOURCE_LINE.fullmatch(field):
             caller = field
         elif logger is None and not _SOURCE_LINE.fullmatch(field):
@@ -971,7 +975,8 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         attributes["thread"] = thread
     if caller is not None:
         attributes["caller"] = caller
-    if line[pos : pos + 1] == " ":
+    # Boost.Log pads the level to its longest name's width (`[info]    msg`): blanks, not text.
+    while line[pos : pos + 1] == " ":
         pos += 1
     if caller is None and (legacy := _ENVOY_LEGACY_CALLER.match(line, pos)) is not None:
         attributes["caller"] = legacy["caller"]

@@ -1544,3 +1544,30 @@ def test_log4rs_default_pattern_target_and_dash(tmp_path):
         ("error", "shop_server::orders", "Failed: refused"),
         ("error", None, "Failed - a dash in a sentence"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        (
+            "[2024-05-01 12:00:00.123456] [0x00007f5a1c8e4740] [info]    Server starting on 9000",
+            "info",
+            "Server starting on 9000",
+        ),
+        (
+            "[2024-05-01 12:00:03.567890] [0x00007f5a1c8e4740] [fatal]   Unrecoverable, exiting",
+            "fatal",
+            "Unrecoverable, exiting",
+        ),
+    ],
+)
+def test_boost_log_trivial_layout(line, level, message):
+    """Boost.Log's trivial logger: the hex thread id an attribute, not the logger; `fatal` a
+    level; the padding after the level no part of the message."""
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        level,
+        None,
+        message,
+        {"thread": "0x00007f5a1c8e4740"},
+    )
