@@ -99,6 +99,8 @@ class PhpLogFormat:
 
     def parse(self, line: str) -> ParsedFields | None:
         if line[:1] != "[" or line[3:4] != "-":
+            if line.find(" --> ", 26, 36) > 0:
+                return _codeigniter(line)
             return None
         m = _HEADER.match(line)
         if m is None:
@@ -200,3 +202,21 @@ def _zone(name: str) -> ZoneInfo | None:
 
 
 FORMAT = PhpLogFormat()
+
+
+# CodeIgniter's log files (`writable/logs/log-2024-05-01.log`, 3.x's `application/logs`):
+# `{level} - {date} --> {message}`, PSR-3's level names in capitals (3.x's ERROR, DEBUG, INFO),
+# the date `Y-m-d H:i:s` in the application's time zone. 4.x writes an exception's file and
+# trace on the lines below the message.
+_CODEIGNITER = re.compile(
+    r"(?P<level>EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG) - "
+    r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) --> (?P<msg>.*)",
+    re.S,
+)
+
+
+def _codeigniter(line: str) -> ParsedFields | None:
+    m = _CODEIGNITER.match(line)
+    if m is None:
+        return None
+    return ParsedFields(m["msg"], m["ts"], m["level"])
