@@ -204,6 +204,24 @@ _HEX_THREAD = re.compile(r"0x[0-9a-fA-F]{1,16}")
 # server.cc:204] starting main dispatch loop`. That is the caller, as the bracketed field is.
 _ENVOY_LEGACY_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.\w{1,8}:\d{1,7})\] ")
 # (`fatal`: Boost.Log's trivial logger, `[time] [0x00007f5a1c8e4740] [fatal]   msg`.)
+# Phusion Passenger's LoggingKit: `[ L time pid/Tthread file:line ]: message`, L one letter.
+_PASSENGER = re.compile(
+    r"\[ (?P<level>[CEWNID]) (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,9})?)"
+    r" (?P<pid>\d{1,10})/(?P<thread>T\w{1,16}) (?P<caller>[^\s\]]{1,256}:\d{1,7}) \]: (?P<msg>.*)",
+    re.S,
+)
+_PASSENGER_LEVELS = {
+    "C": "critical",
+    "E": "error",
+    "W": "warning",
+    "N": "notice",
+    "I": "info",
+    "D": "debug",
+}
+# Vapor's (Swift) console logger, `[ \(level) ] \(message) [\(metadata)]`: no time.
+_SPACED_LEVEL = re.compile(
+    r"\[ (?P<level>TRACE|DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL) \] (?P<msg>.*)", re.S
+)
 _SPDLOG_LEVELS = frozenset(
     ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err", "fatal")
 )
@@ -572,6 +590,8 @@ class GenericFormat:
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
+                if line[1:2] == " " and (fields := _blank_padded_bracket(line)) is not None:
+                    return fields
                 return (
                     haproxy(line)
                     or self._prefixed(line)
@@ -1056,6 +1076,21 @@ def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     if parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
         return None
     return ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
+
+
+def _blank_padded_bracket(line: str) -> ParsedFields | None:
+    """A header in brackets with blanks inside them: Phusion Passenger's `[ N 2024-05-01
+    12:00:00.1234 4242/T1 age/Cor/CoreMain.cpp:1325 ]: msg` (the level's letter, time, pid and
+    thread, and where it logged) or Vapor's console logger, `[ ERROR ] msg` (no time)."""
+    m = _PASSENGER.match(line)
+    if m is not None:
+        attrs = {"pid": int(m["pid"]), "thread": m["thread"], "caller": m["caller"]}
+        level = _PASSENGER_LEVELS[m["level"]]
+        return ParsedFields(m["msg"], m["ts"], level, attributes=attrs)
+    m = _SPACED_LEVEL.match(line)
+    if m is not None:
+        return ParsedFields(m["msg"], None, m["level"])
+    return None
 
 
 def _proxifier(line: str) -> ParsedFields | None:

@@ -1571,3 +1571,24 @@ def test_boost_log_trivial_layout(line, level, message):
         message,
         {"thread": "0x00007f5a1c8e4740"},
     )
+
+
+def test_passenger_and_vapor_blank_padded_bracket_headers():
+    f = FORMAT.parse(
+        "[ E 2024-05-01 12:00:03.4567 4242/T3 age/Cor/App/Implementation.cpp:221 ]:"
+        " Could not spawn process for application /var/www/shop"
+    )
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024-05-01 12:00:03.4567",
+        "error",
+        "Could not spawn process for application /var/www/shop",
+        {"pid": 4242, "thread": "T3", "caller": "age/Cor/App/Implementation.cpp:221"},
+    )
+    f = FORMAT.parse("[ WARNING ] Abort.404: Not Found [request-id: 3D8C2A1F]")
+    assert (f.timestamp, f.level, f.message) == (
+        None,
+        "WARNING",
+        "Abort.404: Not Found [request-id: 3D8C2A1F]",
+    )
+    # A blank after the bracket with no level word is nobody's header here.
+    assert FORMAT.parse("[ Note ] something") is None
