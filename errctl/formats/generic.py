@@ -204,6 +204,12 @@ _HEX_THREAD = re.compile(r"0x[0-9a-fA-F]{1,16}")
 # server.cc:204] starting main dispatch loop`. That is the caller, as the bracketed field is.
 _ENVOY_LEGACY_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.\w{1,8}:\d{1,7})\] ")
 # (`fatal`: Boost.Log's trivial logger, `[time] [0x00007f5a1c8e4740] [fatal]   msg`.)
+# Python logging's `[%(name)-17s:%(lineno)-4d][%(levelname)-8s][%(process)d] %(message)s`
+# after the time (SaltStack's log file default): the padded fields glued to each other.
+_NAME_LINE_LEVEL_PID = re.compile(
+    r"\[(?P<name>[^\]\s:]{1,256}) *:(?P<lineno>\d{1,7}) *\]"
+    r"\[(?P<level>[A-Z]{1,9}) *\]\[(?P<pid>\d{1,10})\] ?"
+)
 # Phusion Passenger's LoggingKit: `[ L time pid/Tthread file:line ]: message`, L one letter.
 _PASSENGER = re.compile(
     r"\[ (?P<level>[CEWNID]) (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,9})?)"
@@ -637,6 +643,14 @@ class GenericFormat:
                 return fields
         if line[pos : pos + 2] == " [" and (fields := logsys(line, pos, raw)) is not None:
             return fields
+        if (
+            line[pos : pos + 2] == " ["
+            and line.find("][", pos, pos + 300) > 0
+            and (salt := _NAME_LINE_LEVEL_PID.match(line, pos + 1)) is not None
+        ):
+            attrs = {"lineno": int(salt["lineno"]), "pid": int(salt["pid"])}
+            msg = line[salt.end() :]
+            return ParsedFields(msg, raw, salt["level"], logger=salt["name"], attributes=attrs)
         if line[pos : pos + 1] == " " and line.find("] ", pos, pos + 90) > 0:
             fields = unbound(line, pos, raw)
             if fields is not None:

@@ -1592,3 +1592,20 @@ def test_passenger_and_vapor_blank_padded_bracket_headers():
     )
     # A blank after the bracket with no level word is nobody's header here.
     assert FORMAT.parse("[ Note ] something") is None
+
+
+def test_name_line_level_pid_bracket_fields_after_the_time():
+    """`[%(name)-17s:%(lineno)-4d][%(levelname)-8s][%(process)d]` (Salt's log file): the padded
+    logger, line, level and pid read, none of them left in the message."""
+    f = FORMAT.parse(
+        "2024-05-01 12:00:02,345 [salt.minion                                  :1128][WARNING ]"
+        "[4242] Master hostname: 'salt' not found"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "WARNING",
+        "salt.minion",
+        "Master hostname: 'salt' not found",
+        {"lineno": 1128, "pid": 4242},
+    )
+    f = FORMAT.parse("2024-05-01 12:00:04,567 [salt.utils.process:1024][CRITICAL][4242] Boom")
+    assert (f.level, f.logger, f.message) == ("CRITICAL", "salt.utils.process", "Boom")
