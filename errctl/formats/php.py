@@ -99,7 +99,8 @@ class PhpLogFormat:
 
     def parse(self, line: str) -> ParsedFields | None:
         if line[:1] != "[" or line[3:4] != "-":
-            if line.find(" --> ", 26, 36) > 0:
+            # (Its levels' initials first: a line of another format costs one set lookup.)
+            if line[:1] in _CODEIGNITER_INITIALS and line.find(" --> ", 26, 36) > 0:
                 return _codeigniter(line)
             return None
         m = _HEADER.match(line)
@@ -213,6 +214,9 @@ _CODEIGNITER = re.compile(
     r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) --> (?P<msg>.*)",
     re.S,
 )
+
+
+_CODEIGNITER_INITIALS = frozenset("EACWNID")
 
 
 def _codeigniter(line: str) -> ParsedFields | None:
