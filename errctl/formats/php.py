@@ -98,10 +98,13 @@ class PhpLogFormat:
     multiline = True
 
     def parse(self, line: str) -> ParsedFields | None:
-        if line[:1] != "[" or line[3:4] != "-":
+        head = line[:1]
+        if head != "[":
             # (Its levels' initials first: a line of another format costs one set lookup.)
-            if line[:1] in _CODEIGNITER_INITIALS and line.find(" --> ", 26, 36) > 0:
+            if head in _CODEIGNITER_INITIALS and line.find(" --> ", 26, 36) > 0:
                 return _codeigniter(line)
+            return None
+        if line[3:4] != "-":
             return None
         m = _HEADER.match(line)
         if m is None:
