@@ -2,13 +2,19 @@
 
 - `2024-01-01 12:00:00,123 INFO  [thread] com.acme.Foo - msg` (log4j `%d %-5p [%t] %c - %m`)
 - `2024-01-01 12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback, with a date)
-- `12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback's default, time only)
+- `12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback's default, time only; 1.3's
+  TTLLLayout writes ` -- ` there)
 - `2024-01-01T12:00:00.123Z  INFO 1234 --- [app] [   thread] c.a.Foo   : msg` (Spring Boot;
   the `[app]` part is 3.2+, the service; with Micrometer tracing a `[traceId-spanId] ` field
   follows the thread: the trace id, and the span id to attributes)
 - `2024-01-01 12:00:00,123 INFO [main] com.acme.Foo: msg` (Hadoop, HBase: `%d %p [%t] %c: %m`)
 - `24/01/01 12:00:00 INFO executor.Executor: msg` (Spark: `%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m`)
-- `[2024-01-01 12:00:00,123] INFO msg (kafka.server.KafkaServer)` (Kafka: `[%d] %p %m (%c)`)
+- `[2024-01-01 12:00:00,123] INFO msg (kafka.server.KafkaServer)` (Kafka: `[%d] %p %m (%c)`;
+  Kafka Connect's `[%d] %p %X{connector.context}%m (%c:%L)`, the context and line attributes)
+- `[INFO] [05/01/2024 12:00:00.123] [sys-akka.actor.default-dispatcher-3] [akka://sys/user/a]
+  msg` (Akka's and Pekko's own loggers: the actor's path the logger)
+- `2024-01-01T12:00:00.123Z INFO main io.trino.server.Server msg`, tabs between the fields
+  (Airlift's: Trino's and Presto's server.log)
 - `2024-01-01 12:00:00,123 - INFO  [main:QuorumPeer@774] - msg` and
   `2024-01-01 12:00:00,123 [myid:1] - WARN  [main:o.a.z.s.q.Learner@285] - msg` (ZooKeeper's
   `%d - %-5p [%t:%C{1}@%L] - %m`, and 3.5's with the server id first: the class is the logger,

@@ -8,6 +8,8 @@
 The last is the application's own message, written with `error_log()`: no kind of error, so
 no level (PHP's own lines name one).
 
+CodeIgniter's log files are read too (`ERROR - 2024-05-01 12:00:00 --> message`).
+
 Owns `PhpLogFormat` and the module instance `FORMAT` (name "php"). PHP writes the time in its
 `date.timezone`, named after it: a zone name errctl knows makes the time exact, otherwise (and
 for PHP-FPM, which names none) the time is read in `--tz`. The kind of error is the level:

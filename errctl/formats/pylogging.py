@@ -1,6 +1,7 @@
 """Python `logging` text output in the layouts people actually configure:
 
-- `%(asctime)s - %(name)s - %(levelname)s - %(message)s` (the logging cookbook's)
+- `%(asctime)s - %(name)s - %(levelname)s - %(message)s` (the logging cookbook's; with
+  `%(lineno)d - ` before the level too, Matrix Synapse's, the line an attribute)
 - `%(asctime)s %(levelname)s %(name)s: %(message)s`
 - `%(asctime)s %(name)s %(levelname)s %(message)s`, `%(asctime)s - %(levelname)s - %(name)s -
   %(message)s`, and `%(asctime)s %(levelname)s %(name)s %(message)s` when the name is a module
