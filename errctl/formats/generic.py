@@ -198,12 +198,38 @@ _BRACKET_LEVELS = frozenset(
 # such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
 _BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
+_HEX_THREAD = re.compile(r"0x[0-9a-fA-F]{1,16}")
 # Envoy in 2018 had no `[%g:%#]` field: its log macros opened the message with the
 # source's path and line and a closing bracket alone, `[time][12][info][main] source/server/
 # server.cc:204] starting main dispatch loop`. That is the caller, as the bracketed field is.
 _ENVOY_LEGACY_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.\w{1,8}:\d{1,7})\] ")
+# (`fatal`: Boost.Log's trivial logger, `[time] [0x00007f5a1c8e4740] [fatal]   msg`.)
+# Python logging's `[%(name)-17s:%(lineno)-4d][%(levelname)-8s][%(process)d] %(message)s`
+# after the time (SaltStack's log file default): the padded fields glued to each other.
+_NAME_LINE_LEVEL_PID = re.compile(
+    r"\[(?P<name>[^\]\s:]{1,256}) *:(?P<lineno>\d{1,7}) *\]"
+    r"\[(?P<level>[A-Z]{1,9}) *\]\[(?P<pid>\d{1,10})\] ?"
+)
+# Phusion Passenger's LoggingKit: `[ L time pid/Tthread file:line ]: message`, L one letter.
+_PASSENGER = re.compile(
+    r"\[ (?P<level>[CEWNID]) (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,9})?)"
+    r" (?P<pid>\d{1,10})/(?P<thread>T\w{1,16}) (?P<caller>[^\s\]]{1,256}:\d{1,7}) \]: (?P<msg>.*)",
+    re.S,
+)
+_PASSENGER_LEVELS = {
+    "C": "critical",
+    "E": "error",
+    "W": "warning",
+    "N": "notice",
+    "I": "info",
+    "D": "debug",
+}
+# Vapor's (Swift) console logger, `[ \(level) ] \(message) [\(metadata)]`: no time.
+_SPACED_LEVEL = re.compile(
+    r"\[ (?P<level>TRACE|DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL) \] (?P<msg>.*)", re.S
+)
 _SPDLOG_LEVELS = frozenset(
-    ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err")
+    ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err", "fatal")
 )
 # Gitea's default (Go's log time, then `file.go:line:func()` and the level's first letter in
 # brackets): `2024/03/01 10:00:00 cmd/web.go:223:runWeb() [I] Starting Gitea on PID: 7`; a
@@ -249,7 +275,7 @@ _RUST_TARGET = re.compile(
 _TRACING_TARGET = re.compile(
     r"(?:(?P<spans>[A-Za-z_][\w-]{0,128}\{[^{}\n]{0,2048}\}"
     r"(?::[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): )?"
-    r"(?P<target>[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,16}): "
+    r"(?P<target>[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,16})(?:: | - )"
 )
 # Serilog's console sink, its default template `[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`:
 # `[12:00:03 ERR] message`, the exception on the lines below.
@@ -570,6 +596,8 @@ class GenericFormat:
         if line[0] == "[":
             end = match_timestamp_prefix(line, 1)
             if end < 0:
+                if line[1:2] == " " and (fields := _blank_padded_bracket(line)) is not None:
+                    return fields
                 return (
                     haproxy(line)
                     or self._prefixed(line)
@@ -615,6 +643,14 @@ class GenericFormat:
                 return fields
         if line[pos : pos + 2] == " [" and (fields := logsys(line, pos, raw)) is not None:
             return fields
+        if (
+            line[pos : pos + 2] == " ["
+            and line.find("][", pos, pos + 300) > 0
+            and (salt := _NAME_LINE_LEVEL_PID.match(line, pos + 1)) is not None
+        ):
+            attrs = {"lineno": int(salt["lineno"]), "pid": int(salt["pid"])}
+            msg = line[salt.end() :]
+            return ParsedFields(msg, raw, salt["level"], logger=salt["name"], attributes=attrs)
         if line[pos : pos + 1] == " " and line.find("] ", pos, pos + 90) > 0:
             fields = unbound(line, pos, raw)
             if fields is not None:
@@ -957,6 +993,8 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
             level = field
         elif thread is None and field.isdigit() and len(field) <= 20:
             thread = int(field)
+        elif thread is None and _HEX_THREAD.fullmatch(field):
+            thread = field  # Boost.Log's thread id, `0x00007f5a1c8e4740`: no logger's name
         elif level is not None and caller is None and _SOURCE_LINE.fullmatch(field):
             caller = field
         elif logger is None and not _SOURCE_LINE.fullmatch(field):
@@ -971,7 +1009,8 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         attributes["thread"] = thread
     if caller is not None:
         attributes["caller"] = caller
-    if line[pos : pos + 1] == " ":
+    # Boost.Log pads the level to its longest name's width (`[info]    msg`): blanks, not text.
+    while line[pos : pos + 1] == " ":
         pos += 1
     if caller is None and (legacy := _ENVOY_LEGACY_CALLER.match(line, pos)) is not None:
         attributes["caller"] = legacy["caller"]
@@ -1051,6 +1090,21 @@ def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     if parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
         return None
     return ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
+
+
+def _blank_padded_bracket(line: str) -> ParsedFields | None:
+    """A header in brackets with blanks inside them: Phusion Passenger's `[ N 2024-05-01
+    12:00:00.1234 4242/T1 age/Cor/CoreMain.cpp:1325 ]: msg` (the level's letter, time, pid and
+    thread, and where it logged) or Vapor's console logger, `[ ERROR ] msg` (no time)."""
+    m = _PASSENGER.match(line)
+    if m is not None:
+        attrs = {"pid": int(m["pid"]), "thread": m["thread"], "caller": m["caller"]}
+        level = _PASSENGER_LEVELS[m["level"]]
+        return ParsedFields(m["msg"], m["ts"], level, attributes=attrs)
+    m = _SPACED_LEVEL.match(line)
+    if m is not None:
+        return ParsedFields(m["msg"], None, m["level"])
+    return None
 
 
 def _proxifier(line: str) -> ParsedFields | None:

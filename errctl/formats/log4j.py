@@ -2,13 +2,19 @@
 
 - `2024-01-01 12:00:00,123 INFO  [thread] com.acme.Foo - msg` (log4j `%d %-5p [%t] %c - %m`)
 - `2024-01-01 12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback, with a date)
-- `12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback's default, time only)
+- `12:00:00.123 [thread] INFO  com.acme.Foo - msg` (logback's default, time only; 1.3's
+  TTLLLayout writes ` -- ` there)
 - `2024-01-01T12:00:00.123Z  INFO 1234 --- [app] [   thread] c.a.Foo   : msg` (Spring Boot;
   the `[app]` part is 3.2+, the service; with Micrometer tracing a `[traceId-spanId] ` field
   follows the thread: the trace id, and the span id to attributes)
 - `2024-01-01 12:00:00,123 INFO [main] com.acme.Foo: msg` (Hadoop, HBase: `%d %p [%t] %c: %m`)
 - `24/01/01 12:00:00 INFO executor.Executor: msg` (Spark: `%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m`)
-- `[2024-01-01 12:00:00,123] INFO msg (kafka.server.KafkaServer)` (Kafka: `[%d] %p %m (%c)`)
+- `[2024-01-01 12:00:00,123] INFO msg (kafka.server.KafkaServer)` (Kafka: `[%d] %p %m (%c)`;
+  Kafka Connect's `[%d] %p %X{connector.context}%m (%c:%L)`, the context and line attributes)
+- `[INFO] [05/01/2024 12:00:00.123] [sys-akka.actor.default-dispatcher-3] [akka://sys/user/a]
+  msg` (Akka's and Pekko's own loggers: the actor's path the logger)
+- `2024-01-01T12:00:00.123Z INFO main io.trino.server.Server msg`, tabs between the fields
+  (Airlift's: Trino's and Presto's server.log)
 - `2024-01-01 12:00:00,123 - INFO  [main:QuorumPeer@774] - msg` and
   `2024-01-01 12:00:00,123 [myid:1] - WARN  [main:o.a.z.s.q.Learner@285] - msg` (ZooKeeper's
   `%d - %-5p [%t:%C{1}@%L] - %m`, and 3.5's with the server id first: the class is the logger,
@@ -75,17 +81,20 @@ _THREAD = r"\[(?P<thread>[^\]]*)\]"
 # every exception a Spring Boot controller lets through).
 _LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\][\w$.]*)*)"
 
-# ` - ` after the logger (log4j's own pattern) or `: ` (Hadoop and HBase: `%d %p [%t] %c: %m`),
+# ` - ` after the logger (log4j's own pattern; ` -- ` in logback 1.3's TTLLLayout, the layout of
+# its BasicConfigurator, `%d{HH:mm:ss.SSS} [%t] %level %logger -%kvp- %msg`, whose key-value pairs
+# are mostly none) or `: ` (Hadoop and HBase: `%d %p [%t] %c: %m`),
 # or ` : ` after a padded one, with the thread padded too, as Spring Boot pads them
 # (`%d %p [%-25.25t] %-25.25c{1} : %m`, a log4j2 pattern made to look like Spring Boot's).
+_DASH = r" +--? ?"
 _LEVEL_THREAD = re.compile(
-    rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?: +- ?| +: |: ?)(?P<msg>.*)", re.S
+    rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?:{_DASH}| +: |: ?)(?P<msg>.*)", re.S
 )
 # log4net's documented pattern, `%date [%thread] %-5level %logger [%property{NDC}] - %message`
 # (log4j's `%x` in the same place): the nested diagnostic context in brackets after the logger,
 # `(null)` when none was pushed, is an attribute, not the message's first word.
 _THREAD_LEVEL = re.compile(
-    rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER}(?: +\[(?P<ndc>[^\]\n]{{0,256}})\])? +- ?(?P<msg>.*)",
+    rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER}(?: +\[(?P<ndc>[^\]\n]{{0,256}})\])?{_DASH}(?P<msg>.*)",
     re.S,
 )
 # Nextflow's `.nextflow.log` (logback, `%d{MMM-dd HH:mm:ss.SSS} [%thread] %-5level %logger{36}
@@ -128,8 +137,12 @@ _SPARK = re.compile(
     rf"(?P<ts>\d\d/\d\d/\d\d \d\d:\d\d:\d\d(?:[.,]\d{{1,9}})?) +{_LEVEL} +{_LOGGER}: ?(?P<msg>.*)",
     re.S,
 )
+# Kafka Connect's workers add the connector's context before the message and the line after the
+# class (`[%d] %p %X{connector.context}%m (%c:%L)`: `[2024-01-01 12:00:00,123] INFO [my-sink|task-0]
+# Committing offsets (org.apache.kafka.connect.runtime.WorkerSinkTask:233)`); both are attributes.
 _KAFKA = re.compile(
-    rf"\[{_TS}\] +{_LEVEL} +(?P<msg>.*) \((?P<logger>[A-Za-z_$][\w$.]*)\)[ \t]*\Z",
+    rf"\[{_TS}\] +{_LEVEL} +(?:\[(?P<connector>[^\]|\s]{{1,256}}\|[^\]\s]{{1,64}})\] )?"
+    r"(?P<msg>.*) \((?P<logger>[A-Za-z_$][\w$.]*)(?::(?P<line>\d{1,7}))?\)[ \t]*\Z",
     re.S,
 )
 _TOMCAT = re.compile(
@@ -178,6 +191,23 @@ _BRACKETED = re.compile(
 _JENKINS = re.compile(
     rf"{_TS} \[id=(?P<thread>\d+)\]\t{_LEVEL}\t(?P<logger>[A-Za-z_$][\w$.]*)"
     rf"(?:#(?P<method>[\w$<>-]+))?: ?(?P<msg>.*)",
+    re.S,
+)
+
+# Airlift's log (Trino's and Presto's `server.log`): tab-separated time, level, thread and the
+# logging class (package-qualified), then the message. A thread is any text but a tab.
+_AIRLIFT = re.compile(
+    rf"{_TS}\t{_LEVEL}\t(?P<thread>[^\t\n]{{1,256}})\t"
+    r"(?P<logger>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\t(?P<msg>.*)",
+    re.S,
+)
+# Akka's and Pekko's own loggers (StdOutLogger, the default before an SLF4J backend is set):
+# `[INFO] [05/01/2024 12:00:00.123] [sys-akka.actor.default-dispatcher-3] [akka://sys/user/a] msg`,
+# the date month first (`MM/dd/yyyy HH:mm:ss.SSS`), the actor's path the log source.
+_AKKA = re.compile(
+    rf"\[{_LEVEL}\] \[(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{{4}}) (?P<clock>\d\d:\d\d:\d\d"
+    r"(?:\.\d{1,9})?)\] \[(?P<thread>[^\]\n]{0,256})\] \[(?P<logger>[^\]\n]{1,1024})\] ?"
+    r"(?P<msg>.*)",
     re.S,
 )
 
@@ -257,7 +287,9 @@ class JavaLoggingFormat:
             if line[0] == "[" and line[5:6] == "-":
                 if "][" in line[20:40]:
                     return _bracketed(_BRACKETED.match(line))
-                return _apache(_KAFKA.match(line))
+                return _kafka(_KAFKA.match(line))
+            if line[0] == "[" and line[1:2] in _LEVEL_STARTS and line.find("] [", 5, 10) > 0:
+                return _akka(_AKKA.match(line))
             if line[0] in _LEVEL_STARTS:
                 if line.find(" - ", 4, 10) > 0 and line.find("; ", 20, 40) > 0:
                     return _solr(_SOLR_LEVEL_FIRST.match(line))
@@ -305,6 +337,8 @@ class JavaLoggingFormat:
                         return _apache(_JBOSS.match(line))
                     if "] - " in line[cut : cut + 300]:
                         return _flink(_FLINK.match(line))
+                    if line.find("\t", cut, cut + 7) >= 0:
+                        return _apache(_AIRLIFT.match(line))
                     return None
             if m is None and "[id=" in window:
                 return _jenkins(_JENKINS.match(line))
@@ -412,6 +446,28 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
             elif value:
                 attrs[key] = value
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, logger, None, None, attrs)
+
+
+def _akka(m: re.Match[str] | None) -> ParsedFields | None:
+    """Akka's line, its month-first date written as ISO 8601 (a slashed date alone is read day
+    first as often as month first; this layout's is always month first)."""
+    if m is None:
+        return None
+    ts = f"{m['year']}-{m['month']}-{m['day']}T{m['clock']}"
+    attrs = {"thread": m["thread"]}
+    return ParsedFields(m["msg"], ts, m["level"], None, None, m["logger"], None, None, attrs)
+
+
+def _kafka(m: re.Match[str] | None) -> ParsedFields | None:
+    """Kafka's line; Kafka Connect's connector context and the logging line to attributes."""
+    if m is None:
+        return None
+    attrs: dict[str, object] | None = None
+    if m["connector"] is not None:
+        attrs = {"connector": m["connector"]}
+    if m["line"] is not None:
+        attrs = {**(attrs or {}), "lineno": number(m["line"])}
+    return ParsedFields(m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs)
 
 
 def _flink(m: re.Match[str] | None) -> ParsedFields | None:

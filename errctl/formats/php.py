@@ -8,6 +8,8 @@
 The last is the application's own message, written with `error_log()`: no kind of error, so
 no level (PHP's own lines name one).
 
+CodeIgniter's log files are read too (`ERROR - 2024-05-01 12:00:00 --> message`).
+
 Owns `PhpLogFormat` and the module instance `FORMAT` (name "php"). PHP writes the time in its
 `date.timezone`, named after it: a zone name errctl knows makes the time exact, otherwise (and
 for PHP-FPM, which names none) the time is read in `--tz`. The kind of error is the level:
@@ -98,7 +100,13 @@ class PhpLogFormat:
     multiline = True
 
     def parse(self, line: str) -> ParsedFields | None:
-        if line[:1] != "[" or line[3:4] != "-":
+        head = line[:1]
+        if head != "[":
+            # (Its levels' initials first: a line of another format costs one set lookup.)
+            if head in _CODEIGNITER_INITIALS and line.find(" --> ", 26, 36) > 0:
+                return _codeigniter(line)
+            return None
+        if line[3:4] != "-":
             return None
         m = _HEADER.match(line)
         if m is None:
@@ -200,3 +208,24 @@ def _zone(name: str) -> ZoneInfo | None:
 
 
 FORMAT = PhpLogFormat()
+
+
+# CodeIgniter's log files (`writable/logs/log-2024-05-01.log`, 3.x's `application/logs`):
+# `{level} - {date} --> {message}`, PSR-3's level names in capitals (3.x's ERROR, DEBUG, INFO),
+# the date `Y-m-d H:i:s` in the application's time zone. 4.x writes an exception's file and
+# trace on the lines below the message.
+_CODEIGNITER = re.compile(
+    r"(?P<level>EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG) - "
+    r"(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) --> (?P<msg>.*)",
+    re.S,
+)
+
+
+_CODEIGNITER_INITIALS = frozenset("EACWNID")
+
+
+def _codeigniter(line: str) -> ParsedFields | None:
+    m = _CODEIGNITER.match(line)
+    if m is None:
+        return None
+    return ParsedFields(m["msg"], m["ts"], m["level"])

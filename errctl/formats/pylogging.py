@@ -1,6 +1,7 @@
 """Python `logging` text output in the layouts people actually configure:
 
-- `%(asctime)s - %(name)s - %(levelname)s - %(message)s` (the logging cookbook's)
+- `%(asctime)s - %(name)s - %(levelname)s - %(message)s` (the logging cookbook's; with
+  `%(lineno)d - ` before the level too, Matrix Synapse's, the line an attribute)
 - `%(asctime)s %(levelname)s %(name)s: %(message)s`
 - `%(asctime)s %(name)s %(levelname)s %(message)s`, `%(asctime)s - %(levelname)s - %(name)s -
   %(message)s`, and `%(asctime)s %(levelname)s %(name)s %(message)s` when the name is a module
@@ -89,8 +90,12 @@ _TS = (
 _NAME = r"(?P<name>[^\s\[\]:(][^\s\[\]:]*(?:::[^\s\[\]:]+)*)"
 _MSG = r"(?P<msg>.*)"
 
-_DASHES = re.compile(rf"{_TS} - {_NAME} - {_LEVEL} - ?{_MSG}", re.S)
-_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}: ?{_MSG}", re.S)
+# With the line number between the logger and the level too (`%(asctime)s - %(name)s -
+# %(lineno)d - %(levelname)s - ...`, Matrix Synapse's default): an attribute.
+_DASHES = re.compile(rf"{_TS} - {_NAME} - (?:(?P<lineno>\d{{1,7}}) - )?{_LEVEL} - ?{_MSG}", re.S)
+# Not the first colon of a Rust module path's `::` (log4rs's default `{d} {l} {t} - {m}`:
+# `... INFO my_app::http - msg`, which the generic format reads).
+_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}:(?!:) ?{_MSG}", re.S)
 _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
 _THREAD_NAME = re.compile(
     rf"{_TS} +{_LEVEL} +\((?P<thread>[^)\n]*)\) +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S
@@ -351,6 +356,9 @@ class PythonLoggingFormat:
             if m is None:
                 return _other_timed(line)
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
+            if m.re is _DASHES and m["lineno"] is not None:
+                attributes = {"lineno": number(m["lineno"])}
+                return ParsedFields(msg, ts, level, None, None, name, None, None, attributes)
             if m.re is _BRACKET_LEVEL and _HCLOG_TIME.fullmatch(ts):
                 name, msg = _hclog_subsystem(name, msg)
             # Positional (message, timestamp, level, service, host, logger): the commonest

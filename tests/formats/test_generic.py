@@ -1527,3 +1527,85 @@ def test_a_colon_and_a_blank_end_an_iso_time_with_its_zone():
 def test_a_level_joined_to_its_component_by_a_slash(line, level, logger, message):
     f = FORMAT.parse(line)
     assert (f.level, f.logger, f.message) == (level, logger, message)
+
+
+def test_log4rs_default_pattern_target_and_dash(tmp_path):
+    """log4rs's default encoder, `{d} {l} {t} - {m}`: the target, a module path, is the logger
+    (not a logger `my_app` cut at the first colon of `::`), the dash no part of the message."""
+    rows = stored_events(
+        tmp_path,
+        "2024-05-01T12:00:00.123456789+00:00 INFO shop_server::http - Listening on 0.0.0.0:80\n"
+        "2024-05-01T12:00:03.456789012+00:00 ERROR shop_server::orders - Failed: refused\n"
+        "2024-05-01T12:00:04.000000000+00:00 ERROR Failed - a dash in a sentence\n",
+        "level, logger, message",
+    )
+    assert rows == [
+        ("info", "shop_server::http", "Listening on 0.0.0.0:80"),
+        ("error", "shop_server::orders", "Failed: refused"),
+        ("error", None, "Failed - a dash in a sentence"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        (
+            "[2024-05-01 12:00:00.123456] [0x00007f5a1c8e4740] [info]    Server starting on 9000",
+            "info",
+            "Server starting on 9000",
+        ),
+        (
+            "[2024-05-01 12:00:03.567890] [0x00007f5a1c8e4740] [fatal]   Unrecoverable, exiting",
+            "fatal",
+            "Unrecoverable, exiting",
+        ),
+    ],
+)
+def test_boost_log_trivial_layout(line, level, message):
+    """Boost.Log's trivial logger: the hex thread id an attribute, not the logger; `fatal` a
+    level; the padding after the level no part of the message."""
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        level,
+        None,
+        message,
+        {"thread": "0x00007f5a1c8e4740"},
+    )
+
+
+def test_passenger_and_vapor_blank_padded_bracket_headers():
+    f = FORMAT.parse(
+        "[ E 2024-05-01 12:00:03.4567 4242/T3 age/Cor/App/Implementation.cpp:221 ]:"
+        " Could not spawn process for application /var/www/shop"
+    )
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024-05-01 12:00:03.4567",
+        "error",
+        "Could not spawn process for application /var/www/shop",
+        {"pid": 4242, "thread": "T3", "caller": "age/Cor/App/Implementation.cpp:221"},
+    )
+    f = FORMAT.parse("[ WARNING ] Abort.404: Not Found [request-id: 3D8C2A1F]")
+    assert (f.timestamp, f.level, f.message) == (
+        None,
+        "WARNING",
+        "Abort.404: Not Found [request-id: 3D8C2A1F]",
+    )
+    # A blank after the bracket with no level word is nobody's header here.
+    assert FORMAT.parse("[ Note ] something") is None
+
+
+def test_name_line_level_pid_bracket_fields_after_the_time():
+    """`[%(name)-17s:%(lineno)-4d][%(levelname)-8s][%(process)d]` (Salt's log file): the padded
+    logger, line, level and pid read, none of them left in the message."""
+    f = FORMAT.parse(
+        "2024-05-01 12:00:02,345 [salt.minion                                  :1128][WARNING ]"
+        "[4242] Master hostname: 'salt' not found"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "WARNING",
+        "salt.minion",
+        "Master hostname: 'salt' not found",
+        {"lineno": 1128, "pid": 4242},
+    )
+    f = FORMAT.parse("2024-05-01 12:00:04,567 [salt.utils.process:1024][CRITICAL][4242] Boom")
+    assert (f.level, f.logger, f.message) == ("CRITICAL", "salt.utils.process", "Boom")

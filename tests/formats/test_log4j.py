@@ -883,3 +883,87 @@ def test_apache_solr_4_level_first_layout(tmp_path):
         },
         None,
     ]
+
+
+def test_logback_ttll_layout_double_dash_is_no_part_of_the_message():
+    # logback 1.3's BasicConfigurator (TTLLLayout): `-%kvp- ` between the logger and message.
+    f = FORMAT.parse("12:00:02.012 [worker-3] ERROR com.shop.orders.OrderService -- Failed: 42")
+    assert (f.level, f.logger, f.message) == ("ERROR", "com.shop.orders.OrderService", "Failed: 42")
+    assert f.attributes == {"thread": "worker-3"}
+    f = FORMAT.parse("2024-05-01 12:00:00,123 INFO  [main] com.acme.Foo - - a dash item")
+    assert f.message == "- a dash item"
+
+
+def test_kafka_connect_context_and_line_number_are_attributes():
+    f = FORMAT.parse(
+        "[2024-05-01 12:00:02,345] WARN [s3-sink|task-1] Commit of offsets timed out"
+        " (org.apache.kafka.connect.runtime.WorkerSinkTask:370)"
+    )
+    assert f.logger == "org.apache.kafka.connect.runtime.WorkerSinkTask"
+    assert f.message == "Commit of offsets timed out"
+    assert f.attributes == {"connector": "s3-sink|task-1", "lineno": 370}
+    f = FORMAT.parse(
+        "[2024-05-01 12:00:00,123] INFO [KafkaServer id=1] started (kafka.server.KafkaServer)"
+    )
+    assert (f.logger, f.message, f.attributes) == (
+        "kafka.server.KafkaServer",
+        "[KafkaServer id=1] started",
+        None,
+    )
+
+
+def test_airlift_tab_separated_layout():
+    """Trino's and Presto's server.log: time, level, thread and class between tabs."""
+    f = FORMAT.parse(
+        "2024-05-01T12:00:03.456Z\tERROR\tQuery-20240501_120003_00005_abcde-412"
+        "\tio.trino.execution.StageStateMachine\tStage 20240501_120003_00005_abcde.1 failed"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-05-01T12:00:03.456Z",
+        "ERROR",
+        "io.trino.execution.StageStateMachine",
+        "Stage 20240501_120003_00005_abcde.1 failed",
+        {"thread": "Query-20240501_120003_00005_abcde-412"},
+    )
+    # Go's zap console lines (a caller, no class) stay the generic format's.
+    assert FORMAT.parse("2024-05-01T12:00:02.000Z\tWARN\tpayments\tserver/main.go:50\tslow") is None
+    assert FORMAT.parse("2024-05-01T12:00:01.456Z\tERROR\tdb/conn.go:17\tcould not connect") is None
+
+
+def test_akka_stdout_logger_layout(tmp_path):
+    """Akka's (and Pekko's) own log line: level, month-first date, thread, the actor's path."""
+    rows = stored_events(
+        tmp_path,
+        "[INFO] [05/01/2024 12:00:00.123] [shop-akka.actor.default-dispatcher-3]"
+        " [akka://shop/user/orders] Order actor started\n"
+        "[ERROR] [05/13/2024 12:00:02.789] [shop-akka.actor.default-dispatcher-4]"
+        " [akka://shop/user/orders/worker-7] Failed to persist order 4711\n"
+        "java.lang.IllegalStateException: journal unavailable\n"
+        "\tat com.shop.OrderActor.persist(OrderActor.scala:88)\n"
+        "[WARN] [05/13/2024 12:00:03.001] [shop-akka.actor.default-dispatcher-3]"
+        " [akka://shop/user/orders] Mailbox size 1200 exceeds threshold\n",
+        "timestamp, level, logger, message, exception_type",
+    )
+    assert rows == [
+        (
+            datetime(2024, 5, 1, 12, 0, 0, 123000),
+            "info",
+            "akka://shop/user/orders",
+            "Order actor started",
+            None,
+        ),
+        (
+            datetime(2024, 5, 13, 12, 0, 2, 789000),
+            "error",
+            "akka://shop/user/orders/worker-7",
+            "Failed to persist order 4711",
+            "java.lang.IllegalStateException",
+        ),
+        (
+            datetime(2024, 5, 13, 12, 0, 3, 1000),
+            "warning",
+            "akka://shop/user/orders",
+            "Mailbox size 1200 exceeds threshold",
+            None,
+        ),
+    ]

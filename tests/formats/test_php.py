@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from errctl.formats.php import FORMAT
 from errctl.formats.registry import detect
+from tests.ingest.stored import stored_events
 
 
 def test_fatal_error_with_a_zone_php_names():
@@ -168,3 +169,26 @@ def test_never_raises(text):
     FORMAT.parse(text)
     FORMAT.parse("[29-Nov-2026 09:59:56 " + text)
     FORMAT.parse("[29-Nov-2026 09:59:56 UTC] PHP Warning:  " + text)
+
+
+def test_codeigniter_log_lines(tmp_path):
+    """CodeIgniter's `{level} - {date} --> {message}`: time, level and message read, each
+    line an event of its own."""
+    rows = stored_events(
+        tmp_path,
+        'INFO - 2024-05-01 12:00:00 --> Controller "App\\Controllers\\Orders" loaded.\n'
+        "WARNING - 2024-05-01 12:00:01 --> [DEPRECATED] strlen(): Passing null\n"
+        "CRITICAL - 2024-05-01 12:00:02 --> Call to undefined method App\\M::y()\n"
+        "EMERGENCY - 2024-05-01 12:00:03 --> Disk full\n",
+        "timestamp, level, message",
+    )
+    assert rows == [
+        (datetime(2024, 5, 1, 12, 0), "info", 'Controller "App\\Controllers\\Orders" loaded.'),
+        (datetime(2024, 5, 1, 12, 0, 1), "warning", "[DEPRECATED] strlen(): Passing null"),
+        (
+            datetime(2024, 5, 1, 12, 0, 2),
+            "critical",
+            "Call to undefined method App\\M::y()",
+        ),
+        (datetime(2024, 5, 1, 12, 0, 3), "critical", "Disk full"),  # levels normalised
+    ]

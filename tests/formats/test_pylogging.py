@@ -1085,3 +1085,21 @@ def test_a_file_of_the_blank_separated_layout_keeps_the_logger_out_of_its_templa
         (2, "warning", "botocore.retries", "Retrying after reset"),
         (3, "error", "app.db.pool", "connection refused to <*>"),
     ]
+
+
+def test_dashes_layout_with_the_line_number_before_the_level():
+    """`%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - %(message)s` (Matrix Synapse's):
+    the line number an attribute, not the logger's or the message's."""
+    f = FORMAT.parse(
+        "2024-05-01 12:00:02,345 - synapse.http.federation.matrix_federation_agent - 310 - "
+        "WARNING - loop-7 - Failed to connect to remote.example.org: timeout"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "WARNING",
+        "synapse.http.federation.matrix_federation_agent",
+        "loop-7 - Failed to connect to remote.example.org: timeout",
+        {"lineno": 310},
+    )
+    # Without one, the cookbook's layout is read as before, with no attributes.
+    f = FORMAT.parse("2024-05-01 12:00:02,345 - app.db - WARNING - 310 - rows skipped")
+    assert (f.logger, f.message, f.attributes) == ("app.db", "310 - rows skipped", None)
