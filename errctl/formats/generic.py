@@ -216,13 +216,15 @@ _PASSENGER = re.compile(
     r" (?P<pid>\d{1,10})/(?P<thread>T\w{1,16}) (?P<caller>[^\s\]]{1,256}:\d{1,7}) \]: (?P<msg>.*)",
     re.S,
 )
-_PASSENGER_LEVELS = {
+# A level written as its initial, as Passenger and capnslog (below) write it.
+_LETTER_LEVELS = {
     "C": "critical",
     "E": "error",
     "W": "warning",
     "N": "notice",
     "I": "info",
     "D": "debug",
+    "T": "trace",
 }
 # Vapor's (Swift) console logger, `[ \(level) ] \(message) [\(metadata)]`: no time.
 _SPACED_LEVEL = re.compile(
@@ -350,15 +352,6 @@ _UNTIMED_HEAD = frozenset("=IEC")
 # CoreOS's capnslog (etcd before 3.4, flannel, the Container Linux tools): `time L | package:
 # message`, the level a letter (C critical, N notice) and the package that logged before a colon.
 _CAPNSLOG = re.compile(r"(?P<level>[CEWNIDT]) \| (?P<package>[\w./-]{1,64}): ")
-_CAPNSLOG_LEVELS = {
-    "C": "critical",
-    "E": "error",
-    "W": "warning",
-    "N": "notice",
-    "I": "info",
-    "D": "debug",
-    "T": "trace",
-}
 # log15's terminal format (go-ethereum's and its forks' console, Grafana before 7):
 # `INFO [05-01|12:00:00.123] Starting peer-to-peer node   instance=Geth/v1.13`, the level padded
 # to five, the time without a year, the message padded to forty before the record's pairs.
@@ -726,7 +719,7 @@ class GenericFormat:
                     line[bar.end() :], raw, None, logger=bar["component"], attributes=pid_attr
                 )
             if line[pos + 1 : pos + 4] == " | " and (cap := _CAPNSLOG.match(line, pos)):
-                level = _CAPNSLOG_LEVELS[cap["level"]]
+                level = _LETTER_LEVELS[cap["level"]]
                 return ParsedFields(line[cap.end() :], raw, level, logger=cap["package"])
             mongo = _MONGODB_LEGACY.match(line, pos)
             if mongo is not None:
@@ -1099,7 +1092,7 @@ def _blank_padded_bracket(line: str) -> ParsedFields | None:
     m = _PASSENGER.match(line)
     if m is not None:
         attrs = {"pid": int(m["pid"]), "thread": m["thread"], "caller": m["caller"]}
-        level = _PASSENGER_LEVELS[m["level"]]
+        level = _LETTER_LEVELS[m["level"]]
         return ParsedFields(m["msg"], m["ts"], level, attributes=attrs)
     m = _SPACED_LEVEL.match(line)
     if m is not None:
