@@ -18,7 +18,7 @@ import orjson
 from errctl.errors import StoreError
 from errctl.models import EXAMPLES_PER_TEMPLATE, MiningMemory, SourceState, Takeover
 from errctl.store.dim_sample import SAMPLE_SIZE, VALUE_HASH, sample_and_count
-from errctl.store.migrations import TOP_SERVICE, restore_memory_limit
+from errctl.store.migrations import TOP_SERVICE, default_memory_limit
 from errctl.store.mixin import StoreMixin
 from errctl.store.sql_fragments import (
     EXCEPTION_CHAIN,
@@ -28,7 +28,7 @@ from errctl.store.sql_fragments import (
 )
 
 if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Sequence
 
     import pyarrow as pa
 
@@ -158,7 +158,7 @@ class BatchWrites(StoreMixin):
                     # The writer's small cache (duckdb_store.WRITER_CONFIG) was too small for
                     # this batch (strings of a megabyte each: a hostile file's lines): nothing
                     # of it was stored, and it is stored again with DuckDB's default limit.
-                    with _default_memory_limit(con):
+                    with default_memory_limit(con):
                         self._store_batch(con, events, quarantine, sources, learnt)
             except duckdb.Error as e:
                 raise StoreError(f"writing to the store {self.path} failed: {e}") from e
@@ -683,16 +683,3 @@ def _out_of_memory(error: duckdb.Error) -> bool:
     """Whether DuckDB failed for want of memory under its limit (an insert's, or a COMMIT's
     `failed to pin block`)."""
     return isinstance(error, duckdb.OutOfMemoryException) or "failed to pin block" in str(error)
-
-
-@contextlib.contextmanager
-def _default_memory_limit(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """DuckDB's default memory limit (80% of RAM) on `con` for a while, then the writer's own
-    again (`migrations.restore_memory_limit`: a checkpoint first, or DuckDB refuses a limit
-    below what it holds)."""
-    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
-    con.execute("RESET memory_limit")
-    try:
-        yield
-    finally:
-        restore_memory_limit(con, limit)

@@ -20,7 +20,7 @@ Layout choices (the queries errctl runs most):
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 Migration = Callable[[Any], None]
@@ -572,10 +572,18 @@ def migrate(con: Any) -> list[str]:
     # a migration that rewrites a column of a large store in one transaction holds more than
     # that (m014 on 400,000 events with stacks ran out at 128 MB, and the store could not be
     # opened at all). Migrations run once per store: they get DuckDB's default (80% of RAM).
+    with default_memory_limit(con):
+        return [_apply(con, version, migration) for version, migration in pending]
+
+
+@contextlib.contextmanager
+def default_memory_limit(con: Any) -> Iterator[None]:
+    """DuckDB's default memory limit (80% of RAM) on `con` for a while, then the limit it had
+    again (`restore_memory_limit`): for work that holds more than a writer's small cache."""
     limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     con.execute("RESET memory_limit")
     try:
-        return [_apply(con, version, migration) for version, migration in pending]
+        yield
     finally:
         restore_memory_limit(con, limit)
 

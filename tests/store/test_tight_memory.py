@@ -11,8 +11,8 @@ import pytest
 
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.store import duckdb_store
-from errctl.store.batch_writes import _default_memory_limit
 from errctl.store.duckdb_store import DuckDBStore
+from errctl.store.migrations import default_memory_limit
 
 
 def _tracebacks(n: int, value_chars: int) -> str:
@@ -42,7 +42,7 @@ def test_a_batch_over_the_writers_memory_limit_is_stored(
 
 def test_the_writers_own_limit_is_back_after_the_retry(tmp_path: Path) -> None:
     with duckdb.connect(str(tmp_path / "s.duckdb"), config={"memory_limit": "4MB"}) as con:
-        with _default_memory_limit(con):
+        with default_memory_limit(con):
             during = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
         after = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     # DuckDB's default (80% of RAM) during; 4MB again after (as DuckDB spells it, rounded).
