@@ -203,7 +203,6 @@ _HEX_THREAD = re.compile(r"0x[0-9a-fA-F]{1,16}")
 # source's path and line and a closing bracket alone, `[time][12][info][main] source/server/
 # server.cc:204] starting main dispatch loop`. That is the caller, as the bracketed field is.
 _ENVOY_LEGACY_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.\w{1,8}:\d{1,7})\] ")
-# (`fatal`: Boost.Log's trivial logger, `[time] [0x00007f5a1c8e4740] [fatal]   msg`.)
 # Python logging's `[%(name)-17s:%(lineno)-4d][%(levelname)-8s][%(process)d] %(message)s`
 # after the time (SaltStack's log file default): the padded fields glued to each other.
 _NAME_LINE_LEVEL_PID = re.compile(
@@ -230,6 +229,7 @@ _LETTER_LEVELS = {
 _SPACED_LEVEL = re.compile(
     r"\[ (?P<level>TRACE|DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL) \] (?P<msg>.*)", re.S
 )
+# (`fatal`: Boost.Log's trivial logger, `[time] [0x00007f5a1c8e4740] [fatal]   msg`.)
 _SPDLOG_LEVELS = frozenset(
     ("trace", "debug", "info", "warning", "warn", "error", "critical", "off", "err", "fatal")
 )
