@@ -442,11 +442,15 @@ _INDENTS = (" ", "\t")
 
 
 def _same_process(row: FieldsRow, opened: FieldsRow) -> bool:
-    """Whether two records name the same service, host and process id (journald's `_PID`)."""
+    """Whether a record may go on the one opened before: the same service and host, and the
+    same process id (journald's `_PID`) unless the record names none. A shipper's record of a
+    container's line (Fluent Bit's `log`) takes its pid from the line's own header (Spring
+    Boot's `ERROR 1 --- [...]`), and a trace's lines have no header: they name no process."""
     if row[3] != opened[3] or row[4] != opened[4]:
         return False
     a, b = row[8] or {}, opened[8] or {}
-    return a.get("_PID", a.get("pid")) == b.get("_PID", b.get("pid"))
+    pid = a.get("_PID", a.get("pid"))
+    return pid is None or pid == b.get("_PID", b.get("pid"))
 
 
 def _message_below(continuation: list[str]) -> str:

@@ -39,3 +39,43 @@ def test_a_traceback_one_entry_a_line_is_one_event(tmp_path: Path):
     (exc,) = json.loads(events[1][4])
     assert [f["function"] for f in exc["frames"]] == ["sync", "fetch"]
     assert events[3][2] == "  continuing import"
+
+
+def _shipped(lines: list[str]) -> str:
+    """Fluent Bit's kubernetes filter: one record a container line, the line in `log`."""
+    meta = {"pod_name": "billing-7d9", "namespace_name": "prod", "container_name": "billing"}
+    return "".join(
+        json.dumps(
+            {
+                "time": f"2024-06-11T06:00:03.{i:09d}Z",
+                "stream": "stderr",
+                "log": line,
+                "kubernetes": meta,
+            }
+        )
+        + "\n"
+        for i, line in enumerate(lines)
+    )
+
+
+def test_a_shipped_containers_stack_one_record_a_line_is_one_event(tmp_path: Path):
+    """The header's line names its pid (Spring Boot's `ERROR 1 ---`), the stack's lines none:
+    they go on it, as they do when the container's file is read itself."""
+    text = _shipped(
+        [
+            "2024-06-11 06:00:02.118 INFO 1 --- [main] c.a.Billing : Started Billing",
+            "2024-06-11 06:00:03.118 ERROR 1 --- [exec-1] c.a.Billing : Charge failed",
+            "java.lang.IllegalStateException: card declined",
+            "\tat com.acme.billing.Charger.charge(Charger.java:42)",
+            "\tat com.acme.billing.Api.post(Api.java:17)",
+            "2024-06-11 06:00:04.118 INFO 2 --- [main] c.a.Billing : Healthy",
+        ]
+    )
+    events = stored_events(tmp_path, text, "line, service, message, exception_type, stack")
+    assert [(e[0], e[1], e[2], e[3]) for e in events] == [
+        (1, "billing", "Started Billing", None),
+        (2, "billing", "Charge failed", "java.lang.IllegalStateException"),
+        (6, "billing", "Healthy", None),
+    ]
+    (exc,) = json.loads(events[1][4])
+    assert [f["function"] for f in exc["frames"]] == ["post", "charge"]
