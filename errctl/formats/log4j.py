@@ -7,6 +7,8 @@
 - `2024-01-01T12:00:00.123Z  INFO 1234 --- [app] [   thread] c.a.Foo   : msg` (Spring Boot;
   the `[app]` part is 3.2+, the service; with Micrometer tracing a `[traceId-spanId] ` field
   follows the thread: the trace id, and the span id to attributes)
+- `2024-01-01 12:00:00,123 INFO  com.acme.Foo - msg` (log4j 1.x's classic `%d %-5p %c - %m`, no
+  thread; Python's `%(asctime)s %(levelname)s %(name)s - %(message)s` alike)
 - `2024-01-01 12:00:00,123 INFO [main] com.acme.Foo: msg` (Hadoop, HBase: `%d %p [%t] %c: %m`)
 - `24/01/01 12:00:00 INFO executor.Executor: msg` (Spark: `%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m`)
 - `[2024-01-01 12:00:00,123] INFO msg (kafka.server.KafkaServer)` (Kafka: `[%d] %p %m (%c)`;
@@ -160,6 +162,18 @@ _JUL = re.compile(
 _ZOOKEEPER = re.compile(
     rf"{_TS} (?:\[(?P<context>[^\]]{{0,256}})\] )?- {_LEVEL} +"
     rf"\[(?P<thread>.*?):(?P<cls>[A-Za-z_$][\w$.]*)@(?P<lineno>\d+)\] - ?(?P<msg>.*)",
+    re.S,
+)
+
+# log4j 1.x's classic pattern, `%d{ISO8601} %-5p %c - %m%n` (PatternLayout's example and many a
+# log4j.properties), and Python's `%(asctime)s %(levelname)s %(name)s - %(message)s`: no thread,
+# the logger then ` - `. The logger must be spelt as one: a dotted name (`app.worker`,
+# `org.apache.kafka.clients.NetworkClient`), a class's simple name in CamelCase (`%c{1}`:
+# `NetworkClient`), or Python's `root` and `__main__`; a plain word before a dash (`ERROR
+# Timeout - retrying`) stays the message's first.
+_LEVEL_LOGGER = re.compile(
+    rf"{_TS} +{_LEVEL} +(?P<logger>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+"
+    r"|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|root|__main__) +- ?(?P<msg>.*)",
     re.S,
 )
 
@@ -339,6 +353,8 @@ class JavaLoggingFormat:
                         return _flink(_FLINK.match(line))
                     if line.find("\t", cut, cut + 7) >= 0:
                         return _apache(_AIRLIFT.match(line))
+                    if " - " in line[cut : cut + 300]:
+                        return _apache(_LEVEL_LOGGER.match(line))
                     return None
             if m is None and "[id=" in window:
                 return _jenkins(_JENKINS.match(line))

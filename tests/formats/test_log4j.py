@@ -967,3 +967,42 @@ def test_akka_stdout_logger_layout(tmp_path):
             None,
         ),
     ]
+
+
+# log4j 1.x's `%d %-5p %c - %m%n` (no thread), a Java stack after its error, and Python's
+# `%(asctime)s %(levelname)s %(name)s - %(message)s` with a traceback after its own.
+CLASSIC = """\
+2024-06-11 06:00:01,000 INFO  org.apache.kafka.clients.NetworkClient - Connected to node 1
+2024-06-11 06:00:02,118 ERROR com.acme.billing.Charger - Charge failed for invoice 42
+java.lang.IllegalStateException: card declined
+\tat com.acme.billing.Charger.charge(Charger.java:42)
+\tat com.acme.billing.Api.post(Api.java:17)
+2024-06-11 06:00:03,000 WARN  NetworkClient - Connection to node 2 could not be established
+2024-06-11 06:00:04 ERROR app.worker - Job 7 failed
+Traceback (most recent call last):
+  File "/srv/app/worker.py", line 12, in run
+    total = compute(rows)
+KeyError: 'amount'
+2024-06-11 06:00:05,000 INFO  root - Shutting down
+2024-06-11 06:00:06,000 ERROR Timeout - retrying in 5s
+"""
+
+
+def test_log4j_classic_pattern_without_thread(tmp_path):
+    """The logger was left in the message (`org.apache.kafka.clients.NetworkClient - ...`)."""
+    rows = stored_events(tmp_path, CLASSIC, "line, level, logger, message, exception_type")
+    assert rows == [
+        (1, "info", "org.apache.kafka.clients.NetworkClient", "Connected to node 1", None),
+        (
+            2,
+            "error",
+            "com.acme.billing.Charger",
+            "Charge failed for invoice 42",
+            "java.lang.IllegalStateException",
+        ),
+        (6, "warning", "NetworkClient", "Connection to node 2 could not be established", None),
+        (7, "error", "app.worker", "Job 7 failed", "KeyError"),
+        (12, "info", "root", "Shutting down", None),
+        # A plain word before a dash is no logger.
+        (13, "error", None, "Timeout - retrying in 5s", None),
+    ]
