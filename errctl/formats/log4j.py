@@ -82,6 +82,9 @@ _THREAD = r"\[(?P<thread>[^\]]*)\]"
 # logback's `%logger{39}` shortens to `o.a.c.c.C.[.[.[/].[dispatcherServlet]` (the logger of
 # every exception a Spring Boot controller lets through).
 _LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\][\w$.]*)*)"
+# The line that logged after the logger, `%c{1}:%L - %m` (a common log4j.properties pattern):
+# an attribute.
+_AT_LINE = r"(?::(?P<at_line>\d{1,7}))?"
 
 # ` - ` after the logger (log4j's own pattern; ` -- ` in logback 1.3's TTLLLayout, the layout of
 # its BasicConfigurator, `%d{HH:mm:ss.SSS} [%t] %level %logger -%kvp- %msg`, whose key-value pairs
@@ -90,13 +93,14 @@ _LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\][\w$.]*)*)"
 # (`%d %p [%-25.25t] %-25.25c{1} : %m`, a log4j2 pattern made to look like Spring Boot's).
 _DASH = r" +--? ?"
 _LEVEL_THREAD = re.compile(
-    rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?:{_DASH}| +: |: ?)(?P<msg>.*)", re.S
+    rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?:{_AT_LINE}{_DASH}| +: |: ?)(?P<msg>.*)", re.S
 )
 # log4net's documented pattern, `%date [%thread] %-5level %logger [%property{NDC}] - %message`
 # (log4j's `%x` in the same place): the nested diagnostic context in brackets after the logger,
 # `(null)` when none was pushed, is an attribute, not the message's first word.
 _THREAD_LEVEL = re.compile(
-    rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER}(?: +\[(?P<ndc>[^\]\n]{{0,256}})\])?{_DASH}(?P<msg>.*)",
+    rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER}{_AT_LINE}(?: +\[(?P<ndc>[^\]\n]{{0,256}})\])?{_DASH}"
+    r"(?P<msg>.*)",
     re.S,
 )
 # Nextflow's `.nextflow.log` (logback, `%d{MMM-dd HH:mm:ss.SSS} [%thread] %-5level %logger{36}
@@ -116,8 +120,12 @@ _SPRING_LOGGER = r"(?P<logger>[^\s\[\]:](?:[^\n:]{0,254}?[^\s:])?)"
 # %esb{APPLICATION_GROUP}[%15.15t] ${LOG_CORRELATION_PATTERN:-}`): the application's name (3.2+)
 # and group (3.4+) when set, the thread, then with Micrometer tracing the correlation id. Which is
 # which is told from their order and content in `_spring_fields`, not by the regex.
+# Spring Boot 2 with Spring Cloud Sleuth puts `[app,traceId,spanId]` (2.x: `,exportable` too;
+# empty ids outside a trace, `[app,,]`) between the level and the pid.
+_SLEUTH = r"(?:\[(?P<sleuth>[^\],\n]{0,128}(?:,[^\],\s]{0,64}){2,3})\] +)?"
 _SPRING = re.compile(
-    rf"{_TS} +{_LEVEL} +(?P<pid>\d+) +--- +(?P<fields>(?:\[[^\]\n]{{0,256}}\] +){{1,4}})"
+    rf"{_TS} +{_LEVEL} +{_SLEUTH}(?P<pid>\d+) +--- +"
+    rf"(?P<fields>(?:\[[^\]\n]{{0,256}}\] +){{1,4}})"
     rf"{_SPRING_LOGGER} *: ?(?P<msg>.*)",
     re.S,
 )
@@ -169,11 +177,13 @@ _ZOOKEEPER = re.compile(
 # log4j.properties), and Python's `%(asctime)s %(levelname)s %(name)s - %(message)s`: no thread,
 # the logger then ` - `. The logger must be spelt as one: a dotted name (`app.worker`,
 # `org.apache.kafka.clients.NetworkClient`), a class's simple name in CamelCase (`%c{1}`:
-# `NetworkClient`), or Python's `root` and `__main__`; a plain word before a dash (`ERROR
-# Timeout - retrying`) stays the message's first.
+# `NetworkClient`), Python's `root` and `__main__`, or any name with the line after it
+# (`%c{1}:%L - `: `Charger:42 - `); a plain word before a dash (`ERROR Timeout - retrying`)
+# stays the message's first.
 _LEVEL_LOGGER = re.compile(
     rf"{_TS} +{_LEVEL} +(?P<logger>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+"
-    r"|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|root|__main__) +- ?(?P<msg>.*)",
+    r"|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|root|__main__|[A-Za-z_$][\w$]*(?=:\d))"
+    rf"{_AT_LINE} +- ?(?P<msg>.*)",
     re.S,
 )
 
@@ -309,10 +319,11 @@ class JavaLoggingFormat:
                     return _solr(_SOLR_LEVEL_FIRST.match(line))
                 return _level_first(line)
             return None
+        # Where the time ends: after its milliseconds (`,123`), or its seconds when it has none.
         if line[4] == "-":
-            cut = 23
+            cut = 19 if line[19:20] == " " else 23
         elif line[2] == ":":
-            cut = 12
+            cut = 8 if line[8:9] == " " else 12
         elif line[2] == "/":
             return _apache(_SPARK.match(line))
         elif line[2] == "-" and line[6:7] == "-":
@@ -323,7 +334,8 @@ class JavaLoggingFormat:
             return None
         # The character after the timestamp's neighbourhood tells the layouts apart.
         window = line[cut : cut + 40]
-        if " --- " in window or " --- " in line[cut : cut + 60]:
+        # (Sleuth's bracket of ids before Spring Boot's pid pushes its dashes past 60.)
+        if " --- " in window or " --- " in line[cut : cut + 140]:
             return _spring(_SPRING.match(line))
         elif line[cut : cut + 1] == ":" and line[cut + 1 : cut + 2] in _LEVEL_STARTS:
             return _apache(_JETTY.match(line))
@@ -361,6 +373,8 @@ class JavaLoggingFormat:
             if m is None:
                 return None
             attrs = {"thread": m.group("thread").strip()}  # padded by `%-25.25t`
+            if m["at_line"] is not None:
+                attrs["lineno"] = number(m["at_line"])
             if m.re is _THREAD_LEVEL:
                 ndc = m.group("ndc")
                 if ndc and ndc != "(null)":
@@ -394,6 +408,12 @@ def _spring(m: re.Match[str] | None) -> ParsedFields | None:
     service = fields[0] if fields else None
     if len(fields) == 2:
         attrs["app_group"] = fields[1]
+    if m["sleuth"] is not None:
+        app, trace, span, *_ = m["sleuth"].split(",")
+        service = service or app or None
+        trace_id = trace_id or trace or None
+        if span:
+            attrs["span_id"] = span
     return ParsedFields(
         m["msg"], m["ts"], m["level"], service, None, m["logger"], trace_id, None, attrs
     )
@@ -451,6 +471,8 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
     if groups.get("thread") is not None:
         attrs = {"thread": groups["thread"]}
     logger = groups.get("logger")
+    if groups.get("at_line") is not None:
+        attrs = {"lineno": number(groups["at_line"])}
     if groups.get("cls") is not None:  # ZooKeeper: the class and line, not a logger name
         logger = groups["cls"]
         attrs = {**(attrs or {}), "lineno": number(groups["lineno"])}

@@ -9,6 +9,7 @@
 - `%(asctime)s [%(levelname)s] %(name)s: %(message)s`
 - `%(levelname)s:%(name)s:%(message)s` (basicConfig's default; no timestamp)
 - `[%(asctime)s] %(levelname)s in %(module)s: %(message)s` (Flask's default)
+- `{levelname} {asctime} {module} {process:d} {thread:d} {message}` (Django's `verbose`)
 - `[%(asctime)s: %(levelname)s/%(processName)s] %(message)s` (Celery's workers)
 - `{time} | {level: <8} | {name}:{function}:{line} - {message}` (loguru's default)
 - `[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s` (Apache Airflow's task
@@ -94,8 +95,9 @@ _MSG = r"(?P<msg>.*)"
 # %(lineno)d - %(levelname)s - ...`, Matrix Synapse's default): an attribute.
 _DASHES = re.compile(rf"{_TS} - {_NAME} - (?:(?P<lineno>\d{{1,7}}) - )?{_LEVEL} - ?{_MSG}", re.S)
 # Not the first colon of a Rust module path's `::` (log4rs's default `{d} {l} {t} - {m}`:
-# `... INFO my_app::http - msg`, which the generic format reads).
-_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}:(?!:) ?{_MSG}", re.S)
+# `... INFO my_app::http - msg`, which the generic format reads), nor log4j's class and line
+# before its dash (`%d %-5p %c{1}:%L - %m`: `... ERROR Charger:42 - msg`, the java format's).
+_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}:(?!:|\d{{1,7}} +- ) ?{_MSG}", re.S)
 _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
 _THREAD_NAME = re.compile(
     rf"{_TS} +{_LEVEL} +\((?P<thread>[^)\n]*)\) +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S
@@ -108,9 +110,12 @@ _THREAD_NAME = re.compile(
 # A logger and a colon after the thread are log4j's and logback's `[%t] %c: %m` (Hadoop's) and
 # `[%thread] %logger : %msg` too: a class, package-qualified (`com.acme.Foo: `), or any logger
 # padded before its colon (`LbApp : `); Python's loggers are modules, lower case.
+# Spring Boot's pid and dashes after the bracket are Java's too: Spring Cloud Sleuth's
+# `[app,traceId,spanId]` before them (`... ERROR [billing,4bf9...,00f0...] 1 --- [exec-1] ...`).
 _JAVA_TAIL = (
     r"-(?: |\Z)|[^\s-]\S{0,256} - |\([^()\n]{1,256}\) "
     r"|[^\s-]\S{0,256} +: |(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128}: "
+    r"|\d{1,10} +--- "
 )
 _LEVEL_BRACKETED_NAME = re.compile(
     rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] (?!{_JAVA_TAIL}){_MSG}",
@@ -204,6 +209,13 @@ _WARNING = re.compile(
     re.S,
 )
 _BASIC = re.compile(rf"{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
+# Django's documented `verbose` formatter (its logging how-to, and many a settings.py): `{levelname}
+# {asctime} {module} {process:d} {thread:d} {message}`, the level first.
+_DJANGO_VERBOSE = re.compile(
+    rf"{_LEVEL} {_TS} (?P<module>\w{{1,128}}) (?P<process>\d{{1,10}}) (?P<thread>\d{{1,20}})"
+    rf" {_MSG}",
+    re.S,
+)
 _FLASK = re.compile(rf"\[{_TS}\] {_LEVEL} in (?P<name>[^\s:]+): ?{_MSG}", re.S)
 _CELERY = re.compile(rf"\[{_TS}: {_LEVEL}/(?P<process>[^\]\s]+)\] ?{_MSG}", re.S)
 _LOGURU = re.compile(
@@ -383,6 +395,15 @@ class PythonLoggingFormat:
             if m is not None:
                 level, name, msg = m.group("level", "name", "msg")
                 return ParsedFields(message=msg, level=level, logger=name or None)
+            blank = line.find(" ", 4, 10)
+            if blank > 0 and line[blank + 1 : blank + 5].isdigit():
+                m = _DJANGO_VERBOSE.match(line)
+                if m is not None:
+                    level, ts, module, process, thread, msg = m.group(
+                        "level", "ts", "module", "process", "thread", "msg"
+                    )
+                    attrs = {"module": module, "process": number(process), "thread": number(thread)}
+                    return ParsedFields(msg, ts, level, attributes=attrs)
             if line.find(" [", 4, 300) > 0:
                 fields = oslo_untimed(line)
                 if fields is not None:

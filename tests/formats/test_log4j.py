@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.log4j import FORMAT
+from errctl.formats.pylogging import FORMAT as PY_FORMAT
 from errctl.formats.timestamps import parse_timestamp
 from tests.ingest.stored import stored_events
 
@@ -1006,3 +1007,57 @@ def test_log4j_classic_pattern_without_thread(tmp_path):
         # A plain word before a dash is no logger.
         (13, "error", None, "Timeout - retrying in 5s", None),
     ]
+
+
+def test_class_and_line_before_the_dash():
+    """`%d %-5p %c{1}:%L - %m` and `%d [%t] %-5p %c:%L - %m` (times without milliseconds
+    too): the line is an attribute, not the message's first word; python left them alone."""
+    f = FORMAT.parse("2024-06-11 06:00:01 ERROR Charger:42 - Charge failed for invoice 42")
+    assert (f.logger, f.message, f.attributes) == (
+        "Charger",
+        "Charge failed for invoice 42",
+        {"lineno": 42},
+    )
+    f = FORMAT.parse("2024-06-11 06:00:01 [main] ERROR c.a.b.Charger:42 - Charge failed")
+    assert (f.level, f.logger, f.message) == ("ERROR", "c.a.b.Charger", "Charge failed")
+    assert f.attributes == {"thread": "main", "lineno": 42}
+    f = FORMAT.parse("06:00:01 [main] INFO  c.a.b.Charger - Started")
+    assert (f.logger, f.message) == ("c.a.b.Charger", "Started")
+
+
+@pytest.mark.parametrize(
+    ("ids", "service", "trace_id", "span_id"),
+    [
+        (
+            "billing,4bf92f3577b34da6,00f067aa0ba902b7,true",
+            "billing",
+            "4bf92f3577b34da6",
+            "00f067aa0ba902b7",
+        ),
+        (
+            "billing,4bf92f3577b34da6a3ce929d0e0e4736,00f067aa0ba902b7",
+            "billing",
+            "4bf92f3577b34da6a3ce929d0e0e4736",
+            "00f067aa0ba902b7",
+        ),
+        ("billing,,", "billing", None, None),
+        (",,,", None, None, None),
+    ],
+)
+def test_spring_boot_2_with_sleuth(ids, service, trace_id, span_id):
+    """Spring Cloud Sleuth's `[app,traceId,spanId(,exportable)]` before the pid: the python
+    format read the bracket as a logger and `1 --- [...] ...` as the message."""
+    line = (
+        f"2024-06-11 06:00:01.118 ERROR [{ids}] 1 --- [nio-8080-exec-1] "
+        "c.a.b.Charger                            : Charge failed"
+    )
+    f = FORMAT.parse(line)
+    assert (f.service, f.trace_id, f.logger, f.message) == (
+        service,
+        trace_id,
+        "c.a.b.Charger",
+        "Charge failed",
+    )
+    assert f.attributes.get("span_id") == span_id
+    assert f.attributes["thread"] == "nio-8080-exec-1"
+    assert PY_FORMAT.parse(line) is None

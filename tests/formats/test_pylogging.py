@@ -1103,3 +1103,26 @@ def test_dashes_layout_with_the_line_number_before_the_level():
     # Without one, the cookbook's layout is read as before, with no attributes.
     f = FORMAT.parse("2024-05-01 12:00:02,345 - app.db - WARNING - 310 - rows skipped")
     assert (f.logger, f.message, f.attributes) == ("app.db", "310 - rows skipped", None)
+
+
+def test_django_verbose_formatter():
+    """Django's documented `{levelname} {asctime} {module} {process:d} {thread:d} {message}`:
+    the level first; read as raw text before."""
+    f = FORMAT.parse(
+        "ERROR 2024-06-11 06:00:01,000 log 1234 140234567 Internal Server Error: /api/orders/"
+    )
+    assert (f.level, f.timestamp, f.message) == (
+        "ERROR",
+        "2024-06-11 06:00:01,000",
+        "Internal Server Error: /api/orders/",
+    )
+    assert f.attributes == {"module": "log", "process": 1234, "thread": 140234567}
+    f = FORMAT.parse("WARNING 2024-06-11 06:00:02,118 basehttp 1234 1402 Not Found: /favicon.ico")
+    assert (f.level, f.message) == ("WARNING", "Not Found: /favicon.ico")
+
+
+def test_log4j_class_and_line_is_no_logger_and_message():
+    """`%d %-5p %c{1}:%L - %m` is log4j's: `Charger` and `42 - Charge failed` was a misread."""
+    assert FORMAT.parse("2024-06-11 06:00:01 ERROR Charger:42 - Charge failed") is None
+    f = FORMAT.parse("2024-06-11 06:00:01 ERROR app.db: 42 rows skipped")
+    assert (f.logger, f.message) == ("app.db", "42 rows skipped")
