@@ -102,6 +102,7 @@ from errctl.formats.daemon_headers import (
     zellij,
     zigbee2mqtt,
 )
+from errctl.formats.nestjs import nestjs
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -597,6 +598,7 @@ class GenericFormat:
                     or _coredns(line)
                     or _proxifier(line)
                     or clickhouse(line)  # its client's echo: `[host] time [ thread ] ...`
+                    or nestjs(line)
                 )
             if line[end : end + 1] != "]":
                 if (

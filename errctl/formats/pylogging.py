@@ -11,7 +11,8 @@
 - `[%(asctime)s] %(levelname)s in %(module)s: %(message)s` (Flask's default)
 - `{levelname} {asctime} {module} {process:d} {thread:d} {message}` (Django's `verbose`)
 - `[%(asctime)s: %(levelname)s/%(processName)s] %(message)s` (Celery's workers)
-- `{time} | {level: <8} | {name}:{function}:{line} - {message}` (loguru's default)
+- `{time} | {level: <8} | {name}:{function}:{line} - {message}` (loguru's default), and
+  `%(asctime)s | %(levelname)-8s | %(name)s | %(message)s`
 - `[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s` (Apache Airflow's task
   logs, whose asctime is `2024-01-01, 12:00:00 UTC` since 2.3 and logging's default before; its
   scheduler's, webserver's and workers', whose asctime is ISO 8601 with an offset,
@@ -218,6 +219,9 @@ _DJANGO_VERBOSE = re.compile(
 )
 _FLASK = re.compile(rf"\[{_TS}\] {_LEVEL} in (?P<name>[^\s:]+): ?{_MSG}", re.S)
 _CELERY = re.compile(rf"\[{_TS}: {_LEVEL}/(?P<process>[^\]\s]+)\] ?{_MSG}", re.S)
+# Bars between the fields, the level padded: `%(asctime)s | %(levelname)-8s | %(name)s |
+# %(message)s`, a common configuration (loguru's default look, in logging's words).
+_BARS = re.compile(rf"{_TS} \| {_LEVEL} *\| {_NAME} *\| {_MSG}", re.S)
 _LOGURU = re.compile(
     rf"{_TS} \| {_LEVEL} *\| (?P<name>[^\s:]+):(?P<function>[^\s:]+):(?P<line>\d+) - {_MSG}",
     re.S,
@@ -344,7 +348,11 @@ class PythonLoggingFormat:
             if " | " in line[19:34]:
                 m = _LOGURU.match(line)
                 if m is None:
-                    return None
+                    m = _BARS.match(line)
+                    if m is None:
+                        return None
+                    ts, level, name, msg = m.group("ts", "level", "name", "msg")
+                    return ParsedFields(msg, ts, level, None, None, name)
                 ts, level, name, function, line_number, msg = m.group(
                     "ts", "level", "name", "function", "line", "msg"
                 )

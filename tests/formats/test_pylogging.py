@@ -1126,3 +1126,12 @@ def test_log4j_class_and_line_is_no_logger_and_message():
     assert FORMAT.parse("2024-06-11 06:00:01 ERROR Charger:42 - Charge failed") is None
     f = FORMAT.parse("2024-06-11 06:00:01 ERROR app.db: 42 rows skipped")
     assert (f.logger, f.message) == ("app.db", "42 rows skipped")
+
+
+def test_bars_between_time_level_and_logger():
+    """`%(asctime)s | %(levelname)-8s | %(name)s | %(message)s`: the logger was left in the
+    message (`app.billing | Charge failed`)."""
+    f = FORMAT.parse("2024-06-11 06:00:01,118 | ERROR    | app.billing | Charge failed: 42")
+    assert (f.level, f.logger, f.message) == ("ERROR", "app.billing", "Charge failed: 42")
+    f = FORMAT.parse("2024-06-11 06:00:01,118 | INFO     | __main__ | ready")
+    assert (f.level, f.logger, f.message) == ("INFO", "__main__", "ready")
