@@ -76,6 +76,7 @@ from errctl.ingest.readers import (
     skip_bytes,
 )
 from errctl.ingest.stages import BatchStages
+from errctl.ingest.stream_identity import continues_stream
 from errctl.models import IngestSummary, MiningMemory, SourceResult, SourceState
 from errctl.store.batch_writes import BATCH_COLUMNS, in_few_chunks
 from errctl.store.duckdb_store import DuckDBStore
@@ -906,6 +907,8 @@ def _match_source(
         if not same_file and cand.head_len < 64:
             continue  # too little content to tell two files apart by it
         if len(head) >= cand.head_len and head_hash(head[: cand.head_len]) == cand.head_hash:
+            if not same_file and not continues_stream(cand, path):
+                continue  # another file that starts alike (`stream_identity`)
             if options.reingest:
                 return store.reset_source(cand, keep_events=False), "--reingest: read anew"
             return cand, None

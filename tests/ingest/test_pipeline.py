@@ -326,3 +326,31 @@ def test_a_raw_text_crash_is_named_by_its_own_first_line(tmp_path: Path, db):
     assert query(db, "SELECT level, exception_type, exception_value FROM events") == [
         ("error", "TypeError", "Cannot read properties of undefined (reading 'id')")
     ]
+
+
+def test_files_that_start_alike_are_two_streams(tmp_path: Path, db):
+    """Two files whose first kilobytes are the same banner (CockroachDB's channels' files) are
+    not one stream: the second was read from the first's offset (its lines cut mid-file and
+    quarantined), and each later run found the other "truncated" and read it again."""
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    banner = "".join(json_line(i) + "\n" for i in range(40))  # more than the head's 1 KiB
+    (logs / "main.jsonl").write_text(banner + "".join(json_line(i) + "\n" for i in range(100, 130)))
+    (logs / "health.jsonl").write_text(
+        banner + "".join(json_line(i) + "\n" for i in range(500, 900))
+    )
+    for _ in range(2):
+        run([logs], db)
+        assert query(db, "SELECT count(*), count(DISTINCT (source, line)) FROM events") == [
+            (40 + 30 + 40 + 400,) * 2
+        ]
+        assert query(db, "SELECT count(*) FROM quarantine") == [(0,)]
+    # A copy beside its whole original is still the same stream (a backup), and so is one
+    # beside an original truncated in place (copytruncate).
+    (logs / "main.jsonl.bak").write_bytes((logs / "main.jsonl").read_bytes())
+    assert run([logs], db).events == 0
+    health = logs / "health.jsonl"
+    (logs / "health.jsonl.1").write_bytes(health.read_bytes())
+    health.write_text(json_line(2000) + "\n")
+    assert run([logs], db).events == 1
+    assert query(db, "SELECT count(*) FROM events") == [(511,)]
