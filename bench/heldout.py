@@ -14,8 +14,10 @@ counted and printed, not scored.
 GA: a labelled line is right when the set of lines sharing its stored errctl template equals the
 set sharing its true template (bench/template_accuracy.py's definition). `--errors N` prints,
 per system, N true templates split over several errctl templates and N errctl templates that
-merge several true ones. Usage: `python bench/heldout.py [--only SYSTEM] [--errors N]`. Never
-runs as a test.
+merge several true ones. `--together` ingests every chosen system's logs into one store in one
+run, as a folder of a fleet's logs is ingested, and scores each system there: what the other
+programs' messages in the same batches and store do to a system's groups. Usage: `python
+bench/heldout.py [--only SYSTEM] [--errors N] [--together]`. Never runs as a test.
 """
 
 from __future__ import annotations
@@ -48,17 +50,31 @@ def read_labels(system_dir: Path) -> dict[tuple[str, int], str]:
     return labels
 
 
-def stored(system_dir: Path, workdir: Path) -> list[tuple[str, int, str, str, str]]:
+Stored = list[tuple[str, int, str, str, str]]
+
+
+def stored(system_dir: Path, workdir: Path) -> Stored:
     """(file name, line, message, template, effective group) of every event of the system's
     logs, ingested into a fresh store with the defaults; the effective group is named by its
     template (a group a later template took over counts as the taker's, as `top` counts it)."""
+    return stored_together([system_dir.name], workdir)[system_dir.name]
+
+
+def stored_together(names: Sequence[str], workdir: Path) -> dict[str, Stored]:
+    """`stored` of each of the systems `names`, their logs all ingested into ONE fresh store
+    in one run (a system at a time, in name order), as a fleet's log folder is."""
     import duckdb
 
     from errctl.ingest.pipeline import IngestOptions, ingest
     from errctl.store.duckdb_store import DuckDBStore
 
-    logs = sorted(str(p) for p in system_dir.iterdir() if p.is_file() and p.name != "labels.tsv")
-    db = workdir / f"{system_dir.name}.duckdb"
+    logs = [
+        str(p)
+        for name in names
+        for p in sorted((HELDOUT / name).iterdir())
+        if p.is_file() and p.name != "labels.tsv"
+    ]
+    db = workdir / ("together.duckdb" if len(names) > 1 else f"{names[0]}.duckdb")
     db.unlink(missing_ok=True)
     ingest(logs, DuckDBStore(db), IngestOptions())
     con = duckdb.connect(str(db), read_only=True)
@@ -66,7 +82,11 @@ def stored(system_dir: Path, workdir: Path) -> list[tuple[str, int, str, str, st
         f"SELECT e.source, e.line, e.message, e.template, g.template {EFFECTIVE_GROUP_JOIN}"
     ).fetchall()
     con.close()
-    return [(Path(source).name, line, *rest) for source, line, *rest in rows]
+    out: dict[str, Stored] = {name: [] for name in names}
+    for source, line, *rest in rows:
+        path = Path(source)
+        out[path.parent.name].append((path.name, line, *rest))
+    return out
 
 
 def print_errors(
@@ -109,6 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--errors", type=int, default=0, metavar="N", help="print N split and N merged groups each"
     )
+    parser.add_argument(
+        "--together",
+        action="store_true",
+        help="ingest every chosen system into one store, as a fleet's log folder, and score each",
+    )
     args = parser.parse_args(argv)
     names = systems()
     chosen = args.only or names
@@ -120,9 +145,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if unknown:
             raise BenchError(f"no such system {', '.join(unknown)} (have: {', '.join(names)})")
         with tempfile.TemporaryDirectory(prefix="errctl-heldout-") as tmp:
+            together = stored_together(chosen, Path(tmp)) if args.together else None
             for system in chosen:
                 labels = read_labels(HELDOUT / system)
-                events = stored(HELDOUT / system, Path(tmp))
+                if together is not None:
+                    events = together[system]
+                else:
+                    events = stored(HELDOUT / system, Path(tmp))
                 keys = {(f, line): i for i, (f, line, *_) in enumerate(events)}
                 # Lines are numbered across the system's files for scoring.
                 index = {key: n for n, key in enumerate(sorted(labels))}
