@@ -57,6 +57,9 @@
   collection, shard, replica and core, go to attributes, its trace id to the trace id)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
+- WebLogic's server log (`####<time> <Error> <HTTP> <host> <server> ... <BEA-101020> <msg>`)
+  and WebSphere's SystemOut.log (`[6/11/24 6:00:01:118 UTC] 00000023 ServletWrappe E
+  SRVE0068E: msg`): `java_servers.py`
 
 Owns `JavaLoggingFormat` and the module instance `FORMAT` (name "java"). The thread goes to
 attributes (and the pid for Spring Boot), the class to `logger`. Stack traces that follow are
@@ -68,6 +71,7 @@ from __future__ import annotations
 import re
 
 from errctl.formats.base import number
+from errctl.formats.java_servers import weblogic, websphere
 from errctl.models import ParsedFields
 
 LEVEL_NAMES = ("TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE", "FINE")
@@ -314,6 +318,10 @@ class JavaLoggingFormat:
                 return _kafka(_KAFKA.match(line))
             if line[0] == "[" and line[1:2] in _LEVEL_STARTS and line.find("] [", 5, 10) > 0:
                 return _akka(_AKKA.match(line))
+            if line[0] == "[" and line.find("/", 2, 4) > 0:
+                return websphere(line)
+            if line[0] == "#" and line.startswith("####<"):
+                return weblogic(line)
             if line[0] in _LEVEL_STARTS:
                 if line.find(" - ", 4, 10) > 0 and line.find("; ", 20, 40) > 0:
                     return _solr(_SOLR_LEVEL_FIRST.match(line))

@@ -175,7 +175,9 @@ _CONTINUATION_PREFIXES = (
     "Exception in thread",
     "Suppressed: ",
     "Stack trace:",  # PHP
-    "#",  # PHP's frames: `#0 /var/www/app/X.php(20): App\X->show()`
+    # PHP's frames (`#0 /var/www/app/X.php(20): App\X->show()`): a `#` and a digit, since
+    # WebLogic opens each record with `####<`.
+    *(f"#{digit}" for digit in range(10)),
     "[stacktrace]",  # Monolog
     "[previous exception]",
 )
