@@ -297,6 +297,16 @@ _ELIXIR_METADATA = re.compile(
     r"(?P<pairs>(?:[a-z_][\w.]{0,64}=[^\s\[]{0,256} ){1,16})"
     r"\[(?P<level>debug|info|notice|warning|warn|error|critical|alert|emergency)\] "
 )
+# Python's `%(process)d %(levelname)s <context> %(name)s: %(message)s` (Odoo's and its forks'
+# DBFormatter: `2024-06-11 06:00:02,118 1234 INFO prod odoo.modules.loading: msg`, the database
+# or `?` between the level and the logger): a word, then a logger's name and a colon, after a
+# pid and a level. The context is the request's, not the statement's (the same call logs under
+# every database). A dotted logger (a module's `__name__`) tells the shape on any line; a plain
+# one (`werkzeug`, `odoo`) only in a file whose start shows it (`specialise`), where `pid INFO
+# connection refused: ...` cannot be a sentence.
+_CONTEXT_LOGGER = re.compile(
+    r"(?P<context>[^\s:\[\]()]{1,64}) (?P<logger>[a-z_]\w{0,63}(?:\.\w{1,64}){0,16}): "
+)
 _MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
 # The Erlang process that logged, after the level: RabbitMQ's (3.7-3.8 through Lager, 3.9+
 # through rabbit_logger_text_fmt: `time [info] <0.228.0> message`) and Lager's default
@@ -499,21 +509,45 @@ class GenericFormat:
     multiline = True
     fallback = True  # it reads other formats' lines too, less well: framing asks it last
 
-    def __init__(self, *, slapd_24: bool = False, radius_debug: bool = False) -> None:
+    def __init__(
+        self, *, slapd_24: bool = False, radius_debug: bool = False, context_logger: bool = False
+    ) -> None:
         # Lines read only in a file whose start shows their program's output (`specialise`),
         # as their own text is any other's: slapd 2.4's outside a connection (a hex time alone
         # before them), FreeRADIUS's debug lines (a request's number alone before them).
         self.slapd_24 = slapd_24
         self.radius_debug = radius_debug
+        # A word and a logger after a pid and a level read as context and logger when the
+        # logger is plain too (`_CONTEXT_LOGGER`).
+        self.context_logger = context_logger
 
     def specialise(self, sample: list[str]) -> GenericFormat:
         """This format, reading slapd 2.4's and FreeRADIUS's every line when the file's start
         shows theirs."""
         slapd_24 = self.slapd_24 or slapd_24_file(sample)
         radius_debug = self.radius_debug or freeradius_debug_file(sample)
-        if (slapd_24, radius_debug) == (self.slapd_24, self.radius_debug):
+        context_logger = self.context_logger or self._context_logger_file(sample)
+        if (slapd_24, radius_debug, context_logger) == (
+            self.slapd_24,
+            self.radius_debug,
+            self.context_logger,
+        ):
             return self
-        return GenericFormat(slapd_24=slapd_24, radius_debug=radius_debug)
+        return GenericFormat(
+            slapd_24=slapd_24, radius_debug=radius_debug, context_logger=context_logger
+        )
+
+    def _context_logger_file(self, sample: list[str]) -> bool:
+        """Whether a file's first lines show a context and a dotted logger after a pid and a
+        level on two lines at least (`_CONTEXT_LOGGER`)."""
+        seen = 0
+        for line in sample:
+            fields = self.parse(line)
+            if fields is not None and fields.attributes and "context" in fields.attributes:
+                seen += 1
+                if seen == 2:
+                    return True
+        return False
 
     def _prefixed(self, line: str) -> ParsedFields | None:
         """A line of syncthing's: its prefix in brackets (an attribute), then a generic line;
@@ -831,6 +865,18 @@ class GenericFormat:
                 attrs = {**(attrs or {}), "thread": rust["thread"]}
             return ParsedFields(
                 line[rust.end() :], raw, level, logger=rust["target"], attributes=attrs
+            )
+        if (
+            level is not None
+            and m is not None
+            and m.group("pid") is not None
+            and m.group("open") is None
+            and (context := _CONTEXT_LOGGER.match(line, pos)) is not None
+            and (self.context_logger or "." in context["logger"])
+        ):
+            attrs = {**(attrs or {}), "context": context["context"]}
+            return ParsedFields(
+                line[context.end() :], raw, level, logger=context["logger"], attributes=attrs
             )
         if (
             level is not None

@@ -1609,3 +1609,34 @@ def test_name_line_level_pid_bracket_fields_after_the_time():
     )
     f = FORMAT.parse("2024-05-01 12:00:04,567 [salt.utils.process:1024][CRITICAL][4242] Boom")
     assert (f.level, f.logger, f.message) == ("CRITICAL", "salt.utils.process", "Boom")
+
+
+def test_context_and_logger_after_a_pid_and_a_level():
+    """`%(asctime)s %(pid)s %(levelname)s %(dbname)s %(name)s: %(message)s` (Odoo's): the
+    database (or `?`) is context, the dotted name the logger, neither left in the message; a
+    plain logger (`werkzeug`) reads so only in a file whose start shows the layout, as `1234 INFO
+    connection refused: ...` elsewhere is a sentence."""
+    f = FORMAT.parse("2024-06-11 06:00:02,118 1234 INFO prod odoo.modules.loading: Modules loaded.")
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "INFO",
+        "odoo.modules.loading",
+        "Modules loaded.",
+        {"pid": 1234, "context": "prod"},
+    )
+    plain = "2024-06-11 06:00:03,001 1234 INFO ? werkzeug: 10.0.0.5 - - [11/Jun/2024 06:00:03] x"
+    assert FORMAT.parse(plain).message.startswith("? werkzeug: ")
+    sentence = "2024-06-11 06:00:03,001 1234 ERROR connection refused: db1:5432"
+    assert FORMAT.parse(sentence).message == "connection refused: db1:5432"
+    sample = [
+        "2024-06-11 06:00:02,118 1234 INFO ? odoo: Odoo version 17.0",
+        "2024-06-11 06:00:02,301 1234 INFO ? odoo.service.server: HTTP service running",
+        "2024-06-11 06:00:02,502 1234 INFO prod odoo.modules.loading: loading 1 modules...",
+    ]
+    odoo = FORMAT.specialise(sample)
+    f = odoo.parse(plain)
+    assert (f.logger, f.message, f.attributes["context"]) == (
+        "werkzeug",
+        "10.0.0.5 - - [11/Jun/2024 06:00:03] x",
+        "?",
+    )
+    assert FORMAT.specialise([sentence, sentence]) is FORMAT
