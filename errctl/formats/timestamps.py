@@ -125,6 +125,9 @@ LAYOUTS: tuple[str, ...] = (
     # date(1)'s default output and Java's Date.toString(): the zone before the year
     # (`Sat Apr 27 03:33:07 PDT 2013`; `+03` for a zone tzdata has no abbreviation for)
     "EEE MMM d HH:mm:ss zzz yyyy",
+    # the zone first, no year (Monit's `[%Z %b %d %T]`: `[CEST Jun 11 06:00:02] error    : ...`);
+    # only a zone it knows, not any capitals (`ERROR Jun 11 ...` is no time)
+    "Z MMM d HH:mm:ss",
     "MMM d, yyyy h:mm:ss a",  # java.util.logging SimpleFormatter
     "yyyyMMdd-HH:mm:ss[:f]",  # compact date, ':' before the millis (some mobile/Android apps)
     "HH:mm:ss[.f]",  # time only (logback's default pattern): the date comes from `reference`
@@ -181,7 +184,7 @@ def _layout_regex(layout: str) -> str:
 
 
 def _first_class(layout: str) -> str:
-    return "a" if layout.startswith(("MMM", "EEE")) else "d"
+    return "a" if layout.startswith(("MMM", "EEE", "Z")) else "d"
 
 
 # (first-char class, full-match regex, prefix regex)

@@ -1640,3 +1640,17 @@ def test_context_and_logger_after_a_pid_and_a_level():
         "?",
     )
     assert FORMAT.specialise([sentence, sentence]) is FORMAT
+
+
+def test_zone_before_a_time_without_a_year():
+    """Monit's `[%Z %b %d %T] %-8s : msg`: the zone first in the bracket is the time's, the
+    padded level before ` : ` read; a word that names no zone opens no time."""
+    f = FORMAT.parse("[CEST Jun 11 06:00:02] error    : 'nginx' process is not running")
+    assert (f.timestamp, f.level, f.message) == (
+        "CEST Jun 11 06:00:02",
+        "error",
+        "'nginx' process is not running",
+    )
+    reference = datetime(2024, 7, 1, tzinfo=UTC)
+    assert parse_timestamp("CEST Jun 11 06:00:02", UTC, reference) == datetime(2024, 6, 11, 4, 0, 2)
+    assert match_timestamp_prefix("ERROR Jun 11 06:00:02 disk full") == -1
