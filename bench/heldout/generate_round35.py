@@ -904,7 +904,8 @@ def glusterfs(r: random.Random) -> list[Log]:
                 "afr-self-heal-common.c:1744:afr_log_selfheal",
                 "gv0-replicate-0",
                 f"Completed {kind} selfheal on {g}. sources=[0]  sinks=1 ",
-                "Completed %s selfheal on %s. sources=%s sinks=%s",
+                # afr's callers pass the kind literally: one format each
+                f"Completed {kind} selfheal on %s. sources=%s sinks=%s",
             )
         elif x < 0.8:
             path = r.choice(["/www/uploads", "/www/cache", "/backup/db"]) + f"/{alnum(r, 8)}.dat"
@@ -1178,7 +1179,8 @@ def logstash(r: random.Random) -> list[Log]:
             "WARN",
             "logstash.filters.json",
             f"Error parsing json {{:source=>\"message\", :raw=>\"{raw}\", :exception=>#<LogStash::Json::ParserError: Unexpected character ('{ch}' (code {ord(ch)})): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-            "Error parsing json {:source=>%s, :raw=>%s, :exception=>%s}",
+            # the exception's text is a format of its own
+            "Error parsing json {:source=>%s, :raw=>%s, :exception=>#<LogStash::Json::ParserError: Unexpected character ('%c' (code %d)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
             pipeline="main",
             plugin=plugin_ids["json"],
         )
@@ -1703,8 +1705,8 @@ def nagios(r: random.Random) -> list[Log]:
                     "CRITICAL - no connection to '%s' (%s)",
                 )
             return (
-                f"OK - database template1 ({r.randrange(0, 3)} sec.)",
-                "OK - database %s (%d sec.)",
+                f"{state} - database template1 ({r.randrange(0, 3)} sec.)",
+                "%s - database %s (%d sec.)",
             )
         n = 0 if state == "CRITICAL" else r.randrange(2, 9)
         return (
