@@ -307,6 +307,16 @@ _ELIXIR_METADATA = re.compile(
 _CONTEXT_LOGGER = re.compile(
     r"(?P<context>[^\s:\[\]()]{1,64}) (?P<logger>[a-z_]\w{0,63}(?:\.\w{1,64}){0,16}): "
 )
+# A level's letter after a bracketed time, then bracketed fields: a coded key's number and the
+# caller as `file:line:function` (GlusterFS's gf_msg: `[2024-06-11 06:00:02.118234 +0000] E
+# [MSGID: 106118] [glusterd-syncop.c:1893:gd_sync_task_begin] 0-management: msg`), then the
+# translator that logged under its graph's number. None of them is the statement's: the line
+# and the id move with releases, the translator's name carries the volume's.
+_LETTER_CALLER = re.compile(
+    r"(?P<level>[CEWNIDT]) (?:\[(?P<key>[A-Z]{2,16}): (?P<code>\d{1,16})\] )?"
+    r"\[(?P<caller>[^\[\]\s:]{1,256}:\d{1,7}:[\w.$]{1,256})\] "
+    r"(?:(?P<graph>\d{1,5})-(?P<logger>[^\s:]{1,256}): )?"
+)
 _MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
 # The Erlang process that logged, after the level: RabbitMQ's (3.7-3.8 through Lager, 3.9+
 # through rabbit_logger_text_fmt: `time [info] <0.228.0> message`) and Lager's default
@@ -641,6 +651,10 @@ class GenericFormat:
                 return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
             pos = end + 1
+            if line[pos + 2 : pos + 4] == " [" and line[pos : pos + 1] == " ":
+                fields = _letter_caller(line, pos + 1, raw)
+                if fields is not None:
+                    return fields
             if line[pos : pos + 1] == "[" or line[pos : pos + 2] == " [":
                 if parse_timestamp(raw, UTC, _REFERENCE) is None:
                     return None
@@ -910,6 +924,20 @@ class GenericFormat:
             if fields is not None:
                 return fields
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+
+
+def _letter_caller(line: str, pos: int, raw: str) -> ParsedFields | None:
+    """A level's letter and bracketed fields after a bracketed time (`_LETTER_CALLER`)."""
+    m = _LETTER_CALLER.match(line, pos)
+    if m is None or parse_timestamp(raw, UTC, _REFERENCE) is None:
+        return None
+    attrs: dict[str, Any] = {"caller": m["caller"]}
+    if m["key"]:
+        attrs[m["key"].lower()] = int(m["code"])
+    if m["graph"]:
+        attrs["graph"] = int(m["graph"])
+    level = _LETTER_LEVELS[m["level"]]
+    return ParsedFields(line[m.end() :], raw, level, logger=m["logger"], attributes=attrs)
 
 
 def _untimed_head(line: str) -> ParsedFields | None:

@@ -1654,3 +1654,29 @@ def test_zone_before_a_time_without_a_year():
     reference = datetime(2024, 7, 1, tzinfo=UTC)
     assert parse_timestamp("CEST Jun 11 06:00:02", UTC, reference) == datetime(2024, 6, 11, 4, 0, 2)
     assert match_timestamp_prefix("ERROR Jun 11 06:00:02 disk full") == -1
+
+
+def test_level_letter_and_caller_in_brackets_after_a_bracketed_time():
+    """GlusterFS's gf_msg: a level's letter, the message id, the caller as `file:line:function`
+    and the translator under its graph's number, none of them left in the message (a plain
+    gf_log call writes no id)."""
+    f = FORMAT.parse(
+        "[2024-06-11 06:00:02.118234 +0000] E [MSGID: 106118] [glusterd-syncop.c:1893:"
+        "gd_sync_task_begin] 0-management: Unable to acquire lock for gv0"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-06-11 06:00:02.118234 +0000",
+        "error",
+        "management",
+        "Unable to acquire lock for gv0",
+        {"caller": "glusterd-syncop.c:1893:gd_sync_task_begin", "msgid": 106118, "graph": 0},
+    )
+    f = FORMAT.parse(
+        "[2024-06-11 06:00:03.000001 +0000] W [socket.c:1011:__socket_server_bind] "
+        "0-socket.management: process started listening on port (24007)"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "warning",
+        "socket.management",
+        "process started listening on port (24007)",
+    )
