@@ -25,9 +25,9 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from errctl.fingerprint.bounded import bounded_message
 from errctl.fingerprint.inapp import NO_RULES, InAppRules, is_library_frame
 from errctl.fingerprint.masking import FP1_RULES, mask_message
-from errctl.fingerprint.mining import bounded_message
 from errctl.models import ExceptionInfo, Frame
 
 VERSION = "fp1"
@@ -128,7 +128,7 @@ def canonical_chain(chain: Sequence[ExceptionInfo], in_app_rules: InAppRules = N
     for exc in chain:
         if not has_frames:
             # Masked as fp1 was defined (docs/fingerprints.md): FP1_RULES, codes as numbers.
-            # Cut as a template's message is (mining.MINE_CHARS): a megabyte of value costs
+            # Cut as a template's message is (bounded.MINE_CHARS): a megabyte of value costs
             # the masking minutes, and its first 16 KB name the problem.
             value = bounded_message(exc.value)
             parts.append(f"{exc.type}: {mask_message(value, FP1_RULES, named_codes=False)}")

@@ -2,7 +2,7 @@
 
 Owns `key_value_heads(new, known)`. The miner finds variables position by position within one
 shape (token count and separators), and it takes the value of a `key=` for a variable however
-few values it shows (`mining._key_value_positions`); but a value of several tokens changes the
+few values it shows (`word_roles.key_value_positions`); but a value of several tokens changes the
 message's shape, so each such value made a template of its own. ZooKeeper's client prints its
 environment one key a line (`Client environment:java.version=17.0.9`, `...:java.vendor=Eclipse
 Adoptium`, `...:os.name=Windows 11`, `...:zookeeper.version=3.8.3-..., built on <date> GMT`),

@@ -33,22 +33,22 @@ How variables are found (`TemplateMiner._cluster`):
    group are computed, the frequency most of its tokens share marks the template's own
    constants (a variable's values are rarer than the text around them, a word shared with other
    templates is more frequent), and messages agreeing on those tokens form a cluster. A value
-   of a column with many values across the shape group (`_MANY_VALUES`: package or user
+   of a column with many values across the shape group (`MANY_VALUES`: package or user
    names), seen fewer times than the column has values, is a variable's value: its count says
-   nothing, however it happens to match another token's (`_counted`), unless such values are
+   nothing, however it happens to match another token's (`mark_rare_values`), unless such values are
    most of the message (a sentence logged once keeps its words).
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
    message names; in brackets of its own too, `from=<root>`) or of a glued `key:value`
-   (`action:stop`, `_glued_values`) or of a `label: value` a comma joins to another (a
-   record's fields, `host: <*>, user: app, thread: <*>`, `_listed_values`; but for a few
+   (`action:stop`, `glued_values`) or of a `label: value` a comma joins to another (a
+   record's fields, `host: <*>, user: app, thread: <*>`, `listed_values`; but for a few
    words one of which says something failed, `status=ok`/`status=failed`/`status=timeout`:
    outcomes, `outcomes.py`, which split, each keeping the statement's variables), or a key
    whose value varies too (`<*> = <*>`); with fewer it is a small vocabulary
    (`FOLLOWING`/`LEADING`, `opened`/`closed`; and, up to twice as many, the word of a message
    of two words whose other word is constant, each a plain word: a structured logger's
-   `SyncLoop ADD`, `SyncLoop UPDATE`, `WiredTiger opened`, `_word_after_word`), and the
+   `SyncLoop ADD`, `SyncLoop UPDATE`, `WiredTiger opened`, `word_after_word`), and the
    cluster splits on it instead,
    unless the word before it is a shared slot (`_shared_slots`): several clusters of the batch vary
    after that word, with many values together (sshd's users after `user`), or its values are a
@@ -67,53 +67,53 @@ How variables are found (`TemplateMiner._cluster`):
    are hyphenated compounds every one of which such a column takes (Kafka's consumer groups,
    `order-processor`; `_COMPOUND`), or one of its
    values is an identifier after a constant word (`with frequency once-per-instance`,
-   `always`, `once`: `_identifier_among`), or its values
+   `always`, `once`: `identifier_among`), or its values
    are all HTTP request methods (`Started GET ...`, `Started POST ...`), or it is a state
-   on either side of an arrow between blanks (`prepare -> config`, `_transition_sides`), or it
+   on either side of an arrow between blanks (`prepare -> config`, `transition_sides`), or it
    is a process named with its id after the message's first word (`sent by mds[<*>]`,
-   `_process_names`), or the name of a numbered thing, in brackets right after a masked
-   value (`pid <*> [Spotlight]`, `uid=<*>(system)`, `_numbered_names`), or it is the first
+   `process_names`), or the name of a numbered thing, in brackets right after a masked
+   value (`pid <*> [Spotlight]`, `uid=<*>(system)`, `numbered_names`), or it is the first
    argument of a named call (`service(anvil)`,
-   `pam_unix(cron:session)`, `_call_arguments`; even with one value, and the call's name
+   `pam_unix(cron:session)`, `call_arguments`; even with one value, and the call's name
    splits however many values it takes, but for `min_variable_values` names or more after a
-   word of the statement: what it runs, `Executing <*>(<*>)`, `_called_within`), or it is a
+   word of the statement: what it runs, `Executing <*>(<*>)`, `called_within`), or it is a
    word in square brackets of its own after the message's wording and before more of it
    (`from [YELLOW] to [GREEN]`,
-   `_bracketed_values`; even with one value, and an empty token in the place of such words,
-   an empty list: `templates [[]]` beside `templates [[logs-app]]`, `_empty_or_bracketed`).
+   `bracketed_values`; even with one value, and an empty token in the place of such words,
+   an empty list: `templates [[]]` beside `templates [[logs-app]]`, `empty_or_bracketed`).
    The words a message opens with split the
-   cluster however many they are (up to `_MANY_VALUES`) when each is capitalised, the
+   cluster however many they are (up to `MANY_VALUES`) when each is capitalised, the
    statement's verb (Tomcat's `Starting ProtocolHandler [<*>]`, `Stopping ...`; containerd's
-   `StartContainer for <*>`, `RemoveContainer for <*>`: `_opening_verbs`), and so do those
+   `StartContainer for <*>`, `RemoveContainer for <*>`: `opening_verbs`), and so do those
    right past the `key=value` pairs every message opens with, in capitals too (slapd's
-   `conn=<*> op=<*> SRCH ...`, `MOD ...`: `_after_leading_pairs`). The other way
+   `conn=<*> op=<*> SRCH ...`, `MOD ...`: `after_leading_pairs`). The other way
    round, the last word of a label (a word before `: `, after a blank) splits the cluster
    however many values it takes when the word before it varies too, each a word or a masked
    value: a startup banner prints
    one statement per label, each once (Jellyfin's `Operating system: Linux`, `Processor count:
-   4`), and seen once each their words look like a variable's values (`_label_ends`); a
+   4`), and seen once each their words look like a variable's values (`label_end_positions`); a
    variable inside a label changes one word (`USER alice: Login successful.`), but for a
    label of two words the message opens with and ends with a value after
-   (`Kernel started: <*>`, `Kernel shutdown: <*>`: `_opening_label_of`).
+   (`Kernel started: <*>`, `Kernel shutdown: <*>`: `opening_label_of`).
    A column of masked values that also takes a few constants (`NODATA`, `_outcomes`)
    splits on them last, once no word splits the cluster: an outcome in the value's place is
    a statement of its own (dnsmasq's `reply <*> is NODATA`), and a template of the batch with
-   `<*>` there does not take it (`_keeps_outcomes`). The name a table's row opens with,
+   `<*>` there does not take it (`keeps_outcomes`). The name a table's row opens with,
    padded with spaces to its column before the row's values (Cassandra's thread pools,
    `ReadStage          <*>`), is a value however few and however often each is seen, and no
-   part of the cluster key (`_table_rows`).
+   part of the cluster key (`table_rows`).
    (Numbers were settled by masking: small integers after an enumeration key such as `HTTP`
    or `status=` stay, all others are masked.) A cluster whose template would keep
-   no word (no constant token with a letter, but for `_FUNCTION_WORDS` such as `is`: dnsmasq's
+   no word (no constant token with a letter, but for `FUNCTION_WORDS` such as `is`: dnsmasq's
    `reply <*> is <*>` and `cached <*> is <*>`) while its members differ in words at two
    positions or more is no statement: it splits on a variable whose every value is a word,
    the one with the fewest values (`_wordless`); so does one whose members differ in one
-   word only where those words are a few constants (`_constants`: memcached's `>28 STORED`,
+   word only where those words are a few constants (`few_constants`: memcached's `>28 STORED`,
    `>28 NOT_FOUND`, replies a wordless trace prints alone). Squid's counters (`<*> Objects loaded.`,
    `<*> Duplicate URLs purged.`, `Completed Validation Procedure`), one of each and sharing
    only the empty token before their indent, were all `<*>`. So do a few members (8 at most)
    that keep words of a shared prefix only and vary in words at three positions or more, every
-   two in two distinct words or more (`_sentences`: smartd's `Device: <*> [SAT], state
+   two in two distinct words or more (`sentence_splits`: smartd's `Device: <*> [SAT], state
    written to <*>` and `..., starting scheduled Long Self-Test.`). Members that differ in one word
    are its values (a list of names, `- <*>`); a `key = value` pair that varies stays `<*> =
    <*>`, and a column with masked values stays a variable. A message of one token has no
@@ -147,19 +147,25 @@ How variables are found (`TemplateMiner._cluster`):
 How it stays fast (each shortcut gives what the plain definition gives; see
 `tests/fingerprint/test_mining_fast_path.py`): a batch is worked on as a whole, not message by
 message. A message assigned in an earlier batch costs a lookup. The others are tokenized a shape
-group at a time (`_tokenize`: a message whose separators are one character each, nearly all of
-them, needs no regex), matched against known templates by looking up their constant tokens
-(`_positional`), and counted column by column. The names the batch's variables take are
-collected only when a cluster asks whether a vocabulary of names is one (`_VariableNames`).
-Nothing depends on the order of the messages inside a shape group: groups go by sorted shape,
-clusters by sorted key, and a template takes its separators from its smallest member, so no
-group is sorted.
+group at a time (`tokenize_by_shape`: a message whose separators are one character each,
+nearly all of them, needs no regex), matched against known templates by looking up their
+constant tokens (`_positional`), and counted column by column. The names the batch's variables
+take are collected only when a cluster asks whether a vocabulary of names is one
+(`VariableNames`). Nothing depends on the order of the messages inside a shape group: groups go
+by sorted shape, clusters by sorted key, and a template takes its separators from its smallest
+member, so no group is sorted.
+
+Where the parts live: this module holds `TemplateMiner` (matching known templates, clustering,
+splitting clusters, the merges of steps 5 and 6) and `mine_column`; `tokens.py` splits messages
+and groups them by shape (step 1), `constant_levels.py` reads a message's constants from its
+tokens' counts (step 2), `word_roles.py` (what one message's layout marks as a value) and
+`vocabularies.py` (whether a column's few values are a variable's or statements' words) are
+step 3's evidence, and `bounded.py` cuts messages longer than MINE_CHARS before all of it.
 """
 
 from __future__ import annotations
 
 import gc
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -173,10 +179,12 @@ import pyarrow.compute as pc
 
 from errctl.fingerprint.absorb import Ends, absorbing_indexed, ends, spans
 from errctl.fingerprint.annotations import annotation_heads
+from errctl.fingerprint.bounded import mask_bounded
+from errctl.fingerprint.constant_levels import MANY_VALUES, ConstantLevels, mark_rare_values
 from errctl.fingerprint.freetext import free_text_heads
 from errctl.fingerprint.keyvalues import key_value_heads
 from errctl.fingerprint.labelvalues import value_after_label_heads
-from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule, mask_encoded
+from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule
 from errctl.fingerprint.memory import TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
@@ -185,83 +193,55 @@ from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
 from errctl.fingerprint.subjects import named_subject_heads
-
-# Separators between tokens: whitespace, key/value glue, list and group punctuation. `.`, `/`
-# and `-` are not separators: they sit inside names (`org.apache.Foo`, `and/or`, `x-request`).
-# `<` and `>` separate tokens too (`<memory:1024>`), except as the ends of MASK. (Every
-# alternative starts with a character, the lookbehind comes after its `>`: `re` then skips ahead
-# to the characters that can start a separator, which makes splitting faster.) A colon of `::`
-# is no separator: `ActionMailer::MailDeliveryJob`, `std::vector`, `tokio::net` name one thing
-# (a Ruby, C++ or Rust path), a value as a whole.
-_SPLIT = re.compile(r"([=,;|#\[\](){}]|:(?<!::)(?!:)|[ \t\r\n\f\v]+|<(?!\*>)|>(?<!<\*>))")
-_COLLAPSE = re.compile(r"<\*>(?:[ \t]*<\*>)+")
-_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
-# What `_shape` normalises: a blank other than a space, or a run of blanks.
-_NOT_ONE_SPACE = re.compile(r"[\t\r\n\f\v]|  ")
-_ENUM_VALUE = re.compile(r"[-+]?\d{1,3}")
-
-# Messages whose every separator is one character (`_plain`) are tokenized without a regex:
-# a whole shape group at once, by turning separators into spaces and splitting on spaces.
-_ONE_CHAR_SEPARATORS = "=:,;|#[](){}"
-_TO_SPACE = str.maketrans(_ONE_CHAR_SEPARATORS, " " * len(_ONE_CHAR_SEPARATORS))
-# Deleting everything but separators (and the newlines that join messages) leaves a message's
-# separators: its shape.
-_NOT_SEPARATOR = bytes(b for b in range(256) if chr(b) not in _ONE_CHAR_SEPARATORS + " \n")
-_OTHER_BLANKS = "\t\r\f\v"
-# Messages are checked for plainness this many at a time (one check for the chunk joined).
-_PLAIN_CHUNK = 64
-
-
-# A list of pairs separated by `;` (`_tail_start`): the `;` before the last pair's key, and a
-# pair of the segment before it (a key after a blank, a `;` or the start, and a value).
-_LIST_KEY = re.compile(r";[ \t]*[^\W\d][\w.-]*=(?=[^=\s])")
-_PAIR_IN_SEGMENT = re.compile(r"(?<![^ \t;])[^\W\d][\w.-]*=[^=\s]")
-
-
-def _tail_start(message: str) -> int:
-    """Where the value of the last pair of a `key=value ; key=value` list starts, when that
-    value runs to the end of the message and holds a separator; else -1.
-
-    Such a value is one token (`_split`): the list's last value is the rest of the line,
-    whatever its words. sudo logs `alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ;
-    COMMAND=/usr/bin/apt update` and `... ; COMMAND=/bin/systemctl restart nginx.service`:
-    split at its blanks, each command's arguments made a shape of their own, and the users
-    of one statement were spread over a dozen shape groups, never enough in one to be a
-    variable. Only after a `;` that closes a pair (a lone `failure; logname= uid=0` is a
-    sentence, then pairs split at blanks), and only on one line."""
-    if ";" not in message or "\n" in message:
-        return -1
-    last = None
-    for last in _LIST_KEY.finditer(message):  # noqa: B007 (the last one is wanted)
-        pass
-    if last is None:
-        return -1
-    semi = last.start()
-    if _PAIR_IN_SEGMENT.search(message, message.rfind(";", 0, semi) + 1, semi) is None:
-        return -1
-    start = last.end()
-    return start if _SPLIT.search(message, start) else -1
-
-
-def _split(message: str) -> tuple[list[str], list[str]]:
-    """Tokens and the separators after each (one fewer), `<*>` kept as one token, and the
-    last value of a `;` list of pairs as one token (`_tail_start`)."""
-    start = _tail_start(message)
-    if start < 0:
-        pieces = _SPLIT.split(message)
-        return pieces[0::2], pieces[1::2]
-    pieces = _SPLIT.split(message[:start])
-    words = pieces[0::2]
-    words[-1] = message[start:]  # the empty token after the key's `=`
-    return words, pieces[1::2]
-
-
-def _render(words: Sequence[str], seps: Sequence[str]) -> str:
-    out = [words[0]]
-    for sep, word in zip(seps, words[1:], strict=True):
-        out.append(sep)
-        out.append(word)
-    return _COLLAPSE.sub(MASK, "".join(out))
+from errctl.fingerprint.tokens import (
+    COLLAPSE,
+    END_PUNCTUATION,
+    LETTER,
+    SENTENCE_END,
+    ShapeGroups,
+    is_word,
+    render_tokens,
+    shape_of,
+    slot_separator,
+    split_tokens,
+    tokenize_by_shape,
+)
+from errctl.fingerprint.vocabularies import (
+    CONSTANT_SPELLING,
+    FUNCTION_WORDS,
+    OPERATION,
+    REQUEST_METHODS,
+    VariableNames,
+    all_enumeration,
+    called_within,
+    dotted_names,
+    few_constants,
+    holds_mask,
+    identifier_among,
+    keeps_outcomes,
+    names_as_values,
+    opening_label_of,
+    opening_verbs,
+    opens_with_label,
+    phrase_words,
+    sentence_splits,
+    table_rows,
+    word_after_word,
+)
+from errctl.fingerprint.word_roles import (
+    after_leading_pairs,
+    bracketed_values,
+    call_arguments,
+    empty_or_bracketed,
+    glued_values,
+    key_value_positions,
+    label_end_positions,
+    listed_values,
+    numbered_names,
+    process_names,
+    record_field_names,
+    transition_sides,
+)
 
 
 class TemplateMiner:
@@ -327,9 +307,9 @@ class TemplateMiner:
         self._templates[template] = None
         if MASK not in template:
             return
-        words, seps = _split(template)
+        words, seps = split_tokens(template)
         positions = tuple(p for p, w in enumerate(words) if w != MASK)
-        by_positions = self._by_shape[_shape(seps)][words[0] if words[0] != MASK else None]
+        by_positions = self._by_shape[shape_of(seps)][words[0] if words[0] != MASK else None]
         if positions not in by_positions:
             by_positions[positions] = (_picker(positions), defaultdict(list))
         by_positions[positions][1][tuple(words[p] for p in positions)].append(template)
@@ -361,7 +341,7 @@ class TemplateMiner:
         return self._spanning(message, words) if spans else None
 
     def _take_known(
-        self, groups: _Groups, result: dict[str, str], spanned: dict[str, str] | None = None
+        self, groups: ShapeGroups, result: dict[str, str], spanned: dict[str, str] | None = None
     ) -> None:
         """`_match_known` for every new message, a shape group at a time: the messages a known
         template matches are assigned, the rest stay in `groups`. With `spanned`, a message a
@@ -412,7 +392,7 @@ class TemplateMiner:
             # A message of one token: the template that is a value alone (`<*>`) takes no
             # word (`Reloading` is a statement of its own, `_wordless`).
             for i, row in enumerate(rows):
-                if MASK in found[i] and MASK not in row[0] and _LETTER.search(row[0]):
+                if MASK in found[i] and MASK not in row[0] and LETTER.search(row[0]):
                     found[i] = [t for t in found[i] if t != MASK]
         return found
 
@@ -471,7 +451,7 @@ class TemplateMiner:
         # Only messages not assigned in an earlier batch are worked on, each once. Their order
         # never changes the outcome: groups are taken by sorted shape, clusters by sorted key,
         # and nothing depends on the order of the messages inside.
-        groups = _tokenize(list(set(masked).difference(seen)))
+        groups = tokenize_by_shape(list(set(masked).difference(seen)))
         # While there is room, new messages are remembered as they are assigned.
         remember = len(seen) < _SEEN_LIMIT
         result = seen if remember else {}
@@ -490,7 +470,7 @@ class TemplateMiner:
             return list(map(seen.__getitem__, masked))
         return [result[m] if m in result else seen[m] for m in masked]
 
-    def _mine(self, groups: _Groups, result: dict[str, str]) -> None:
+    def _mine(self, groups: ShapeGroups, result: dict[str, str]) -> None:
         """Templates for the messages of `groups` (no known template matches them), mined
         from them alone, with the known templates as the only other evidence."""
         mined: list[tuple[list[str], str]] = []
@@ -499,8 +479,8 @@ class TemplateMiner:
         clustered = [self._cluster(groups[shape]) for shape in sorted(groups) if groups[shape]]
         shared = self._shared_slots(clustered)
         vocabularies = self._shared_vocabularies(clustered)
-        # Collected only if some cluster asks (`_VariableNames`).
-        named = _VariableNames(lambda: self._variable_names(clustered))
+        # Collected only if some cluster asks (`VariableNames`).
+        named = VariableNames(lambda: self._variable_names(clustered))
         for clusters in clustered:
             out: list[tuple[list[str], str]] = []
             for key, cluster in clusters:
@@ -509,9 +489,9 @@ class TemplateMiner:
                 # Same template text mined before: reuse it. Spans are not tried here: a
                 # cluster found by the data keeps its own template, unless it is only another
                 # layout of a template's values (below).
-                words, seps = _split(template)
-                existing = self._match_known(template, words, _shape(seps), spans=False)
-                if existing in new and _keeps_outcomes(words, existing):
+                words, seps = split_tokens(template)
+                existing = self._match_known(template, words, shape_of(seps), spans=False)
+                if existing in new and keeps_outcomes(words, existing):
                     # A template of this batch with a `<*>` where this one keeps a constant:
                     # the cluster split on an outcome (`reply <*> is NODATA` beside `reply <*>
                     # is <*>`, `_outcomes`), which keeps its template.
@@ -537,7 +517,7 @@ class TemplateMiner:
             result.update(dict.fromkeys(members, alias.get(template, template)))
 
     def _mine_with_memory(
-        self, groups: _Groups, result: dict[str, str], spanned: dict[str, str]
+        self, groups: ShapeGroups, result: dict[str, str], spanned: dict[str, str]
     ) -> None:
         """`_mine`, with the remembered examples of earlier templates mined together with the
         new messages by a fresh miner, as if all were one batch: a new message gets its
@@ -558,7 +538,7 @@ class TemplateMiner:
         taking = []
         for message in new:
             template = mined[message]
-            if message in spanned and template == _COLLAPSE.sub(MASK, message):
+            if message in spanned and template == COLLAPSE.sub(MASK, message):
                 result[message] = spanned[message]  # mining found no variable in it
             else:
                 taking.append((message, template))
@@ -588,8 +568,8 @@ class TemplateMiner:
     def _spelled(self, template: str) -> str | None:
         """The known template a mined one spells (itself, or one whose `<*>` stand for its
         tokens one each), if any."""
-        words, seps = _split(template)
-        return self._match_known(template, words, _shape(seps), spans=False)
+        words, seps = split_tokens(template)
+        return self._match_known(template, words, shape_of(seps), spans=False)
 
     def _merge_key_values(self, new: set[str]) -> None:
         """Templates of `new` that differ from others only in a pair's key and a value of
@@ -696,16 +676,16 @@ class TemplateMiner:
         # Column-wise (one pass per token position, in C where it can be): each token's
         # frequency at its position across the shape group.
         columns = list(zip(*map(itemgetter(1), group), strict=True))
-        rows = _table_rows(group)
+        rows = table_rows(group)
         if rows is not None:
-            # A table's row keys are values (`_table_rows`), counted and keyed as masks: as
+            # A table's row keys are values (`table_rows`), counted and keyed as masks: as
             # words, a table's many names made the other words of their column look rare
-            # (Cassandra's `Initializing <*>` beside its thread pools, `_counted`).
+            # (Cassandra's `Initializing <*>` beside its thread pools, `mark_rare_values`).
             columns[0] = tuple(MASK if row else w for w, row in zip(columns[0], rows, strict=True))
         count_columns = []
         n = len(group)
-        many = n >= _MANY_VALUES
-        rare = False  # whether a column holds values too rare to be constants (`_counted`)
+        many = n >= MANY_VALUES
+        rare = False  # whether a column holds values too rare to be constants (`mark_rare_values`)
         for column in columns:
             first = column[0]
             if column[-1] == first and column.count(first) == n:
@@ -718,14 +698,14 @@ class TemplateMiner:
                 count_columns.append([-1 if many else 1] * n)
                 rare = rare or many
                 continue
-            rare = _counted(freq) or rare
+            rare = mark_rare_values(freq) or rare
             count_columns.append(list(map(freq.get, column, repeat(0))))
         # Each message's constant level; many messages share one pattern of counts.
-        levels = _Levels()
+        levels = ConstantLevels()
         patterns = list(zip(*count_columns, strict=True))
         row_levels = list(map(levels.__getitem__, patterns))
         if rare and levels.whole:
-            # A message whose rare values are read as constants (`_Levels`) takes its
+            # A message whose rare values are read as constants (`ConstantLevels`) takes its
             # key from their counts; elsewhere a rare value's negative count is below any
             # level, so its token is masked as a variable's.
             count_columns = [list(counts) for counts in count_columns]
@@ -774,17 +754,17 @@ class TemplateMiner:
                 if key[p] != MASK or MASK in first[p]:
                     continue
                 before = key[p - 1]
-                if before == MASK or not _LETTER.search(before):
+                if before == MASK or not LETTER.search(before):
                     continue
                 head = {words[p] for _, words in members[:_HEAD]}
-                if _holds_mask(head) or len(head) >= least:
+                if holds_mask(head) or len(head) >= least:
                     continue
                 column = {words[p] for _, words in members}
-                if not 1 < len(column) < least or _holds_mask(column) or _all_enumeration(column):
+                if not 1 < len(column) < least or holds_mask(column) or all_enumeration(column):
                     continue
                 if seps is None:  # the smallest member's, as `_split_cluster` reads them
-                    seps = _split(min(map(itemgetter(0), members)))[1]
-                slot = (before, _slot_separator(seps[p - 1]))
+                    seps = split_tokens(min(map(itemgetter(0), members)))[1]
+                slot = (before, slot_separator(seps[p - 1]))
                 values[slot] |= column
                 clusters[slot] += 1
         return frozenset(s for s, n in clusters.items() if n > 1 and len(values[s]) >= least)
@@ -809,13 +789,13 @@ class TemplateMiner:
                 if key[p] != MASK or MASK in members[0][1][p]:
                     continue
                 head = {words[p] for _, words in members[:_HEAD]}
-                if _holds_mask(head) or len(head) >= least:
+                if holds_mask(head) or len(head) >= least:
                     continue
                 column = {words[p] for _, words in members}
-                if not 1 < len(column) < least or not all(map(_word_value, column)):
+                if not 1 < len(column) < least or not all(map(is_word, column)):
                     continue
                 wording = frozenset(
-                    w for i, w in enumerate(key) if i != p and w != MASK and _LETTER.search(w)
+                    w for i, w in enumerate(key) if i != p and w != MASK and LETTER.search(w)
                 )
                 statements[frozenset(column)].add(wording)
         # A statement that shows some of an enumeration's names takes that enumeration too:
@@ -835,19 +815,19 @@ class TemplateMiner:
     def _variable_names(self, clustered: Iterable[_Clusters]) -> frozenset[str]:
         """The words the batch's variables take: the values of every column, in every cluster,
         that takes `min_variable_values` values or more (not all small integers); and those of
-        the values of a `key=` that varies, however few (`_key_value_positions`: a value the
+        the values of a `key=` that varies, however few (`key_value_positions`: a value the
         message names, as `queue=orders-inbound` and `queue=orders-retry` of a health line). A
         small vocabulary of names found there is that variable's kind of value, not words of a
-        statement (`_names_as_values`: `Received <*> message(s) from queue orders-retry`)."""
+        statement (`names_as_values`: `Received <*> message(s) from queue orders-retry`)."""
         least = self.min_variable_values
         names: set[str] = set()
         for key, members in (item for items in clustered for item in items):
             if len(members) > 1 and MASK in key:
-                words, seps = _split(min(map(itemgetter(0), members)))
-                for p in _key_value_positions(words, seps).values():
+                words, seps = split_tokens(min(map(itemgetter(0), members)))
+                for p in key_value_positions(words, seps).values():
                     if p < len(key) and key[p] == MASK:
                         column = {row[p] for _, row in members}
-                        names.update(filter(_word_value, column))
+                        names.update(filter(is_word, column))
             if len(members) < least:
                 continue
             rows = list(map(itemgetter(1), members))
@@ -859,10 +839,10 @@ class TemplateMiner:
             splits = [
                 q
                 for q, column in columns.items()
-                if 1 < len(column) < least and not _holds_mask(column)
+                if 1 < len(column) < least and not holds_mask(column)
             ]
             for p, column in columns.items():
-                if len(column) < least or _all_enumeration(column):
+                if len(column) < least or all_enumeration(column):
                     continue
                 if others := [q for q in splits if q != p]:
                     parts: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -870,7 +850,7 @@ class TemplateMiner:
                         parts[tuple(words[q] for q in others)].add(words[p])
                     if max(map(len, parts.values())) < least:
                         continue
-                names.update(filter(_word_value, column))
+                names.update(filter(is_word, column))
         return frozenset(names)
 
     def _split_cluster(
@@ -879,7 +859,7 @@ class TemplateMiner:
         members: list[tuple[str, Sequence[str]]],
         out: list[tuple[list[str], str]],
         shared: frozenset[tuple[str, str]] = frozenset(),
-        named: _VariableNames | None = None,
+        named: VariableNames | None = None,
         vocabularies: frozenset[frozenset[str]] = frozenset(),
         keep: frozenset[int] = frozenset(),
     ) -> None:
@@ -904,8 +884,8 @@ class TemplateMiner:
         for p, k in enumerate(key):
             if k != MASK:
                 continue
-            if p == 0 and (rows := _table_rows(members)) is not None and all(rows):
-                # The keys of a table's rows, however few (`_table_rows`): values.
+            if p == 0 and (rows := table_rows(members)) is not None and all(rows):
+                # The keys of a table's rows, however few (`table_rows`): values.
                 template[0] = MASK
                 continue
             if member_words is None:
@@ -913,34 +893,34 @@ class TemplateMiner:
                 # The smallest member's separators, as the template takes them: members of one
                 # shape can differ in blanks (`=\ta`, `=a  `), and which `key=` a position is
                 # the value of must not depend on their order.
-                first_words, first_seps = _split(min(map(itemgetter(0), members)))
-                pairs = _key_value_positions(first_words, first_seps)
+                first_words, first_seps = split_tokens(min(map(itemgetter(0), members)))
+                pairs = key_value_positions(first_words, first_seps)
                 values_at = (
                     frozenset(pairs.values())
-                    | _glued_values(first_words, first_seps)
-                    | _listed_values(first_words, first_seps)
+                    | glued_values(first_words, first_seps)
+                    | listed_values(first_words, first_seps)
                 )
-                transition = _transition_sides(first_words, first_seps)
-                processes = _process_names(first_words, first_seps)
-                numbered = _numbered_names(first_words, first_seps)
-                arguments = _call_arguments(first_words, first_seps)
-                label_ends = _label_ends(first_words, first_seps)
-                field_names = _field_names(pairs)
+                transition = transition_sides(first_words, first_seps)
+                processes = process_names(first_words, first_seps)
+                numbered = numbered_names(first_words, first_seps)
+                arguments = call_arguments(first_words, first_seps)
+                label_ends = label_end_positions(first_words, first_seps)
+                field_names = record_field_names(pairs)
             if p in keep:
                 # A variable of the statement this cluster is one outcome of: its values
                 # vary by instance whatever the outcome, however few one outcome shows.
                 continue
             values = set(map(itemgetter(p), member_words)) if p in field_names else set()
-            if values and not _holds_mask(values):
+            if values and not holds_mask(values):
                 # A field's name in a record of fields: the record's wording, however many
-                # (`_field_names`).
+                # (`record_field_names`).
                 vocab.append((len(values), p))
                 continue
-            if p in label_ends and key[p - 1] == MASK and _phrase_words(member_words, p):
-                # Labels of other wording: one statement each, however many (`_label_ends`).
+            if p in label_ends and key[p - 1] == MASK and phrase_words(member_words, p):
+                # Labels of other wording: one statement each, however many (`label_end_positions`).
                 vocab.append((len({words[p] for words in member_words}), p))
                 continue
-            if p == 1 and p in label_ends and _opening_label_of(key, member_words):
+            if p == 1 and p in label_ends and opening_label_of(key, member_words):
                 # A label of two words the message opens with, then a value: what happened to
                 # the value (`Kernel started: <*>`, `Kernel shutdown: <*>`).
                 vocab.append((len({words[p] for words in member_words}), p))
@@ -948,19 +928,19 @@ class TemplateMiner:
             if p + 1 in arguments:
                 # The name of a call is the statement's wording, however many (`open(<*>)`,
                 # `stat(<*>)`; dnsmasq's `DHCPOFFER(<*>)`, `DHCPACK(<*>)`), unless masked, or
-                # many after the statement's words (`Executing <*>(<*>)`, `_called_within`).
+                # many after the statement's words (`Executing <*>(<*>)`, `called_within`).
                 values = set(map(itemgetter(p), member_words))
                 least = self.min_variable_values
-                if not _holds_mask(values) and not _called_within(key, p, values, least):
+                if not holds_mask(values) and not called_within(key, p, values, least):
                     vocab.append((len(values), p))
                     continue
-            if p == 0 and _opening_verbs(set(map(itemgetter(0), member_words)), key):
+            if p == 0 and opening_verbs(set(map(itemgetter(0), member_words)), key):
                 # The word a statement opens with, capitalised: its verb (`Starting`,
                 # `Stopping`; an API's operation, `StartContainer`, `RemoveContainer`).
                 vocab.append((len({words[0] for words in member_words}), 0))
                 continue
-            if _after_leading_pairs(p, pairs) and _opening_verbs(
-                set(map(itemgetter(p), member_words)), key, p, _OPERATION
+            if after_leading_pairs(p, pairs) and opening_verbs(
+                set(map(itemgetter(p), member_words)), key, p, OPERATION
             ):
                 # The same past the pairs a logger opens every message with (slapd's `conn=<*>
                 # op=<*> SRCH ...`, `MOD ...`): the statement's verb, or its operation's name.
@@ -972,7 +952,7 @@ class TemplateMiner:
             if (
                 p in values_at
                 and len(head) <= MAX_OUTCOMES
-                and not _holds_mask(head)
+                and not holds_mask(head)
                 and outcome_values(
                     values := set(map(itemgetter(p), member_words)), self.min_variable_values
                 )
@@ -984,14 +964,14 @@ class TemplateMiner:
                 continue
             many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
             if many and len(first_words) == 2:
-                many = not _word_after_word(
+                many = not word_after_word(
                     first_words,
                     first_seps,
                     p,
                     set(map(itemgetter(p), member_words)),
                     self.min_variable_values,
                 )
-            if _holds_mask(head) or (many and not _all_enumeration(head)):
+            if holds_mask(head) or (many and not all_enumeration(head)):
                 if MASK in head and self._outcomes(values := set(map(itemgetter(p), member_words))):
                     outcomes.append((len(values), p))
                 continue
@@ -1001,14 +981,14 @@ class TemplateMiner:
                 continue
             # Masking left a small integer only where it follows an enumeration key (`HTTP/1.1
             # 500`, `status=404`): such values are kinds of problem, never a variable.
-            enumeration = _all_enumeration(values)
+            enumeration = all_enumeration(values)
             if len(values) == 1:
                 template[p] = next(iter(values))
             elif not enumeration and (
-                _holds_mask(values)
+                holds_mask(values)
                 or (
                     len(values) >= self.min_variable_values
-                    and not _word_after_word(
+                    and not word_after_word(
                         first_words, first_seps, p, values, self.min_variable_values
                     )
                 )
@@ -1018,36 +998,36 @@ class TemplateMiner:
                 or p in numbered
                 or p in arguments
                 or (p in pairs and len({words[pairs[p]] for words in member_words}) > 1)
-                or (p > 0 and (key[p - 1], _slot_separator(first_seps[p - 1])) in shared)
+                or (p > 0 and (key[p - 1], slot_separator(first_seps[p - 1])) in shared)
                 or frozenset(values) in vocabularies
-                or _names_as_values(values, template[:p], named)
-                or _identifier_among(values, template[:p])
-                or _dotted_names(values)
-                or values <= _REQUEST_METHODS
-                or _empty_or_bracketed(first_words, first_seps, p, values)
+                or names_as_values(values, template[:p], named)
+                or identifier_among(values, template[:p])
+                or dotted_names(values)
+                or values <= REQUEST_METHODS
+                or empty_or_bracketed(first_words, first_seps, p, values)
             ):
                 template[p] = MASK
             else:
                 vocab.append((len(values), p))
         if not vocab and "(" in members[0][0]:
-            # A call's argument is a value even where a cluster shows one (`_call_arguments`):
+            # A call's argument is a value even where a cluster shows one (`call_arguments`):
             # the statement's messages with other arguments, in this batch or a later one, get
             # its template (keepalived's `VRRP_Script(chk_nginx) timed out`).
-            smallest = _split(min(map(itemgetter(0), members)))
-            for p in _call_arguments(*smallest):
-                if template[p] != MASK and not _all_enumeration((template[p],)):
+            smallest = split_tokens(min(map(itemgetter(0), members)))
+            for p in call_arguments(*smallest):
+                if template[p] != MASK and not all_enumeration((template[p],)):
                     template[p] = MASK
         if not vocab and "[" in members[0][0]:
             # A word a message sets in brackets of its own after its wording is a value it
-            # names, even where a cluster shows one (`_bracketed_values`).
-            smallest = _split(min(map(itemgetter(0), members)))
-            for p in _bracketed_values(*smallest):
-                if template[p] != MASK and not _all_enumeration((template[p],)):
+            # names, even where a cluster shows one (`bracketed_values`).
+            smallest = split_tokens(min(map(itemgetter(0), members)))
+            for p in bracketed_values(*smallest):
+                if template[p] != MASK and not all_enumeration((template[p],)):
                     template[p] = MASK
         if not vocab and len(members) > 1 and member_words is not None:
             vocab = self._wordless(template, member_words, pairs, values_at, first_seps)
             if not vocab:
-                vocab = _sentences(template, member_words, pairs, values_at)
+                vocab = sentence_splits(template, member_words, pairs, values_at)
         vocab = vocab or outcomes
         if vocab:
             _, p = min(vocab)
@@ -1074,17 +1054,17 @@ class TemplateMiner:
                     template[p] = MASK + _shared_end(member_words, p)
         # The smallest member's own separators (not the shape's normalised blanks): members
         # come in no particular order.
-        seps = _split(min(map(itemgetter(0), members)))[1]
-        out.append(([m for m, _ in members], _render(template, seps)))
+        seps = split_tokens(min(map(itemgetter(0), members)))[1]
+        out.append(([m for m, _ in members], render_tokens(template, seps)))
 
     def _outcomes(self, values: set[str]) -> bool:
-        """Whether a column's values are masked values and a few constants (`_CONSTANT`, fewer
-        than `min_variable_values`): an outcome in place of the value (dnsmasq's `reply
+        """Whether a column's values are masked values and a few constants (`CONSTANT_SPELLING`,
+        fewer than `min_variable_values`): an outcome in place of the value (dnsmasq's `reply
         <name> is <address>` next to `reply <name> is NODATA`), a statement of its own."""
         if MASK not in values or len(values) > self.min_variable_values:
             return False
         others = [v for v in values if v != MASK]
-        return bool(others) and all(_CONSTANT.fullmatch(v) for v in others)
+        return bool(others) and all(CONSTANT_SPELLING.fullmatch(v) for v in others)
 
     @staticmethod
     def _wordless(
@@ -1112,7 +1092,7 @@ class TemplateMiner:
         dumped one a line), and so does a column that holds a mask in some member (a value
         however it is spelt)."""
         if any(
-            w != MASK and _LETTER.search(w) and w.lower() not in _FUNCTION_WORDS for w in template
+            w != MASK and LETTER.search(w) and w.lower() not in FUNCTION_WORDS for w in template
         ):
             return []
         if len(template) == 1:
@@ -1121,7 +1101,7 @@ class TemplateMiner:
             # programs print on lines of their own (CoreDNS's `CoreDNS-1.11.1` and `.:53`,
             # masked whole), as one-word messages with no value among them are already apart.
             values = set(map(itemgetter(0), member_words))
-            if any(MASK not in v and _LETTER.search(v) for v in values):
+            if any(MASK not in v and LETTER.search(v) for v in values):
                 return [(len(values), 0)]
             return []
         worded = 0
@@ -1130,273 +1110,18 @@ class TemplateMiner:
             if w != MASK or p in pairs or p in values_at:
                 continue
             values = set(map(itemgetter(p), member_words))
-            words = sum(1 for v in values if MASK not in v and _LETTER.search(v))
+            words = sum(1 for v in values if MASK not in v and LETTER.search(v))
             worded += words > 0
             # One value is nothing to split on: a constant word masked as a value however
-            # few (`_bracketed_values`, `_call_arguments`) splitting on itself recursed
+            # few (`bracketed_values`, `call_arguments`) splitting on itself recursed
             # without end.
             if words == len(values) > 1:
                 out.append((len(values), p))
-        if worded == 1 and out and out[0][1] == 0 and _opens_with_label(member_words, seps):
+        if worded == 1 and out and out[0][1] == 0 and opens_with_label(member_words, seps):
             return out[:1]
-        if worded == 1 and out and _constants(member_words, out[0][1]):
+        if worded == 1 and out and few_constants(member_words, out[0][1]):
             return out[:1]
         return out if worded > 1 else []
-
-
-def _constants(member_words: Sequence[Sequence[str]], p: int) -> bool:
-    """Whether the words at `p`, the one position where a wordless cluster's members differ
-    in words, are a few constants (`_CONSTANT`: `STORED`, `NOT_FOUND`, `END`): replies or
-    states, each a statement of its own where it is the message's only word (memcached's
-    `>28 STORED` and `>28 NOT_FOUND`), where a list's names (`- alice`) are values."""
-    values = {words[p] for words in member_words}
-    return len(values) <= MAX_OUTCOMES and all(_CONSTANT.fullmatch(v) for v in values)
-
-
-_SPACES = re.compile(" +")
-
-
-def _table_rows(members: Sequence[tuple[str, Sequence[str]]]) -> list[bool] | None:
-    """For each message, whether it is a row of a table that opens with its row's key, or
-    None when none is: a name padded with spaces to the width of its column, then values.
-
-    Programs that print a table into their log write each row with one format, the row's
-    key left-justified in a column of fixed width (Cassandra's thread pool statistics,
-    `%-28s%10s%10s...`: `ReadStage                            0       212 ...`,
-    `CompactionExecutor                   2        65 ...`), so the name and the spaces after
-    it end at one column however long the name is. Seen many times each, every name looked
-    like its own statement's wording (a template per row). A message is such a row when
-    its first token is followed by spaces only and then a masked value, and the name and
-    its spaces end, in this row or another of that name, at the column of another such row
-    of the batch with a name of another length (a right-justified value after the name,
-    `%-25s%20s`, wider in one row, moves that row's column). Where a statement's own words
-    are padded (a structured logger padding its message before its fields, `Checking for
-    jobs... received      job=<*>`), a field's key follows, not a value; a name written at
-    the call site in a row of another layout ends elsewhere (`CompactionManager%10s%10s`)
-    and stays."""
-    ends: dict[int, set[str]] = {}
-    found = []
-    for message, words in members:
-        first = words[0]
-        row = False
-        if len(words) > 1 and words[1] == MASK and first and MASK not in first:
-            spaces = _SPACES.match(message, len(first))
-            if spaces is not None and message.startswith(MASK, spaces.end()):
-                ends.setdefault(spaces.end(), set()).add(first)
-                row = True
-        found.append(row)
-    # The names that end at one column with a name of another length; a row of such a name
-    # that ends elsewhere is one whose next column is right-justified and its value wider.
-    names = {name for at_end in ends.values() if len(set(map(len, at_end))) > 1 for name in at_end}
-    if not names:
-        return None
-    return [row and words[0] in names for row, (_, words) in zip(found, members, strict=True)]
-
-
-def _opens_with_label(member_words: Sequence[Sequence[str]], seps: Sequence[str]) -> bool:
-    """Whether each member opens with a label: a word of letters, then `: ` (a colon and a
-    blank) before the rest of the message."""
-    return (
-        len(seps) > 1
-        and seps[0] == ":"
-        and seps[1][:1] in _BLANK_START
-        and all(words[1] == "" and _LABEL_WORD.fullmatch(words[0]) for words in member_words)
-    )
-
-
-_MAX_SENTENCES = 8
-
-
-def _sentences(
-    template: Sequence[str],
-    member_words: Sequence[Sequence[str]],
-    pairs: dict[int, int],
-    values_at: frozenset[int],
-) -> list[tuple[int, int]]:
-    """Positions to split a cluster of a few members on (`_MAX_SENTENCES`) when they are each
-    other wording: words vary at three positions or more, and every two members differ there
-    in two distinct words or more. smartd writes `Device: <dev> [SAT], ` before every
-    statement, and four of them have one shape (`<*> Offline uncorrectable sectors`, `state
-    written to <*>`, `state read from <*>`, `starting scheduled Long Self-Test.`): each a
-    distinct message once masked, their columns took four values each and made them one
-    `Device: <*> [SAT], <*>`. A variable's value differs in one word, or in one repeated
-    (Sidekiq's job class in its tag and its text); a name of two words at two positions."""
-    if len(member_words) > _MAX_SENTENCES:
-        return []
-    worded = [
-        p
-        for p, w in enumerate(template)
-        if w == MASK
-        and p not in pairs
-        and p not in values_at
-        and any(MASK not in words[p] and _LETTER.search(words[p]) for words in member_words)
-    ]
-    if len(worded) < 3:
-        return []
-
-    def word(v: str) -> bool:
-        return MASK not in v and _LETTER.search(v) is not None
-
-    for i, a in enumerate(member_words):
-        for b in member_words[i + 1 :]:
-            differ = [p for p in worded if a[p] != b[p] and word(a[p]) and word(b[p])]
-            # A value a message repeats (a job's class in its tag and its text) is one.
-            if len({a[p] for p in differ}) < 2 or len({b[p] for p in differ}) < 2:
-                return []
-    out = []
-    for p in worded:
-        values = {words[p] for words in member_words}
-        if len(values) > 1 and all(map(word, values)):
-            out.append((len(values), p))
-    return out
-
-
-# Words that tie a statement's parts together but say nothing of its own: a template whose only
-# words are these (`<*> is <*>`) keeps no word of a statement (`_wordless`). dnsmasq logs
-# `reply <name> is <address>`, `cached ... is ...`, `config ... is ...`, `DHCP ... is ...`: four
-# statements, all `<*> is <*>` once their verb was read as a variable of four values.
-_FUNCTION_WORDS = frozenset(
-    "a an the is are was were be been being to from of for in on at by with as and or via "  # noqa: SIM905
-    "into onto than".split()
-)
-
-
-# A constant's spelling: capitals first (`NODATA`, `NXDOMAIN`, `NODATA-IPv6`, `SERVFAIL`).
-_CONSTANT = re.compile(r"[A-Z]{2}[A-Z0-9_]*(?:-[A-Za-z0-9]+)*")
-
-
-def _keeps_outcomes(words: Sequence[str], other: str) -> bool:
-    """Whether the template of tokens `words` keeps a constant (`_CONSTANT`) at every
-    position where `other`, a template of the same shape, has a `<*>` and it has not."""
-    other_words = _split(other)[0]
-    differ = [w for w, o in zip(words, other_words, strict=True) if w != o]
-    return bool(differ) and all(_CONSTANT.fullmatch(w) for w in differ)
-
-
-# HTTP's request methods (RFC 9110, and PATCH, RFC 5789). A server or framework logs the
-# method of the request it handles (Rails' `Started GET "/" for ...`, `Started POST ...`): two
-# or three values of a variable, never a statement's wording, however few of them a log shows.
-_REQUEST_METHODS = frozenset(
-    {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
-)
-
-
-# The punctuation inside a name: the parts of a qualified name (`system.size_estimates`,
-# `org.example.Job`), of a path (`conf/app`), of a snake_case identifier (`peer_events`).
-_NAME_LIKE = re.compile(r"[^\W_][._/][^\W_]")
-
-
-def _name_like(value: str) -> bool:
-    """Whether `value` is spelt as a name: a word with a name's inner punctuation
-    (`_NAME_LIKE`) and a small letter. A constant's spelling (`NOT_FOUND`, `DOZE_SUSPEND`:
-    enum states, gRPC status codes) is a kind of problem even where it is also a variable's
-    value, and a plain word (`opened`, `up`) is a statement's."""
-    return MASK not in value and value != value.upper() and _NAME_LIKE.search(value) is not None
-
-
-class _VariableNames:
-    """The names the batch's variables take (`TemplateMiner._variable_names`), collected on
-    first use: a batch with no small vocabulary of names asks nothing and pays nothing."""
-
-    def __init__(self, collect: Callable[[], frozenset[str]]) -> None:
-        self._collect = collect
-        self._names: frozenset[str] | None = None
-
-    def any_of(self, values: Iterable[str]) -> bool:
-        if self._names is None:
-            self._names = self._collect()
-        return not self._names.isdisjoint(values)
-
-    def all_of(self, values: set[str]) -> bool:
-        if self._names is None:
-            self._names = self._collect()
-        return values <= self._names
-
-
-def _names_as_values(values: set[str], before: Sequence[str], named: _VariableNames | None) -> bool:
-    """Whether a small vocabulary is a variable's values: names all (`_name_like`), and
-    either after a constant word of the statement (`before`: the template's tokens before
-    the position) or one of them a value of a variable of the batch (`_variable_names`).
-
-    A name after the statement's first words is what it acts on: RabbitMQ's `Feature flag
-    `quorum_queue`: migrating Mnesia table rabbit_queue...` names two tables, MySQL's
-    `Changed limits: max_open_files: <*>` two limits, Android's `Start proc ... for activity
-    <package>` two packages. A name that opens the message is its subject, most often the
-    function or setting that logs it, and each of those has statements of its own: Postfix's
-    `dict_lookup: <*> = <*>` and `dict_update: <*> = <*>`, ZooKeeper's
-    `autopurge.snapRetainCount set to <*>` and `autopurge.purgeInterval set to <*>`. There a
-    name is a value only when the batch's variables take it elsewhere.
-
-    Words joined by hyphens (`_COMPOUND`: Kafka's consumer groups `order-processor`,
-    `payments-service`) are names only when the batch's variables take every one of them
-    elsewhere (`Stabilized group <*> generation <*>` holds them all): spelt so, an English
-    compound (`pre-candidate`, `read-only`) is a statement's word. So are plain words beside
-    one spelt as a name, when the batch's variables take every one of them
-    (`_names_among_words`)."""
-    if named is None:
-        return False
-    if not all(map(_name_like, values)):
-        if all(map(_COMPOUND.fullmatch, values)):
-            return named.all_of(values)
-        # (A sentence's end is no part of a name: `for client telegraf.`)
-        bare = {v.rstrip(_SENTENCE_END) for v in values}
-        return _names_among_words(bare) and named.all_of(bare)
-    return any(w != MASK and _LETTER.search(w) for w in before) or named.any_of(values)
-
-
-# Lower-case words joined by hyphens (`order-processor`, `read-only`).
-_COMPOUND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
-# Words joined by hyphens, capitals or not (`Node-RED`, `deploy-bot`).
-_HYPHENATED = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
-
-
-def _names_among_words(values: set[str]) -> bool:
-    """Whether a few words are names by one of them: spelt as one (`_name_like`, or joined by
-    hyphens), none spelt as a constant (`NOT_FOUND`). Mosquitto drops messages `for client
-    Node-RED.`, `telegraf.` or `frigate.`: plain words beside a hyphenated name, which a
-    variable elsewhere takes every one of (`New client connected from <*> as <*>`), are its
-    values too. Plain words alone (`opened`/`closed`) are a statement's, taken elsewhere or
-    not."""
-    return all(v != v.upper() for v in values) and any(
-        _name_like(v) or _HYPHENATED.fullmatch(v) for v in values
-    )
-
-
-# An identifier spelt in lower case: snake_case (`cib_modify`, `once_per_boot`) or kebab-case
-# of three parts or more (`once-per-instance`, `fail-count-web`); two parts are often an
-# English compound (`read-only`, `built-in`).
-_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
-
-
-def _identifier_among(values: set[str], before: Sequence[str]) -> bool:
-    """Whether a small vocabulary after a constant word of the statement (`before`: the
-    template's tokens before the position) holds an identifier (`_IDENTIFIER`): a setting's or
-    an enum's value as the program names it, so the other values are that variable's too.
-    cloud-init runs each module `with frequency once-per-instance`, `always` or `once`; a
-    statement's own words (`opened`, `closed`) are no identifiers."""
-    return any(_IDENTIFIER.fullmatch(v) for v in values) and any(
-        w != MASK and _LETTER.search(w) for w in before
-    )
-
-
-# A name of dotted parts, each opening with a letter (`main.cvd`, `org.example.Cache`).
-_DOTTED_NAME = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+")
-
-
-def _dotted_names(values: set[str]) -> bool:
-    """Whether a column's values are all names of dotted parts, no two of the same first part:
-    files with their extension (an antivirus's `main.cvd`, `daily.cld` and `bytecode.cvd
-    database is up-to-date`), hosts. A statement's wording has no dot inside a word, so such
-    names are what the statement is about, values of one variable however few a log shows.
-    Names of one first part are one receiver's methods, the call site's words (the kubelet's
-    `operationExecutor.MountVolume started ...` and `operationExecutor.UnmountVolume ...`)."""
-    return all(_DOTTED_NAME.fullmatch(v) for v in values) and len(
-        {v.split(".", 1)[0] for v in values}
-    ) == len(values)
-
-
-_END_PUNCTUATION = ".,;:!?"
-_SENTENCE_END = ".!?"
 
 
 def _spans_values(template: str, message: str) -> bool:
@@ -1410,7 +1135,7 @@ def _spans_values(template: str, message: str) -> bool:
     if found is None:
         return False
     return not any(
-        (end < len(message) and message[end] in _SENTENCE_END and message[end - 1] in _SENTENCE_END)
+        (end < len(message) and message[end] in SENTENCE_END and message[end - 1] in SENTENCE_END)
         or not _balanced(message, start, end)
         for start, end in found
     )
@@ -1440,7 +1165,7 @@ def _shared_end(member_words: list[Sequence[str]], p: int) -> str:
     `Starting Slices.`): the statement's, not the variable's, so `Starting <*>.`. A token
     holds the `.`, `!` or `?` a sentence puts after it (the tokeniser keeps dots inside names)."""
     first = member_words[0][p]
-    end = first[len(first.rstrip(_END_PUNCTUATION)) :]
+    end = first[len(first.rstrip(END_PUNCTUATION)) :]
     if not end:
         return ""
     # Each value keeps a character of its own before the end (the loop shortens `end` for
@@ -1464,458 +1189,6 @@ _HEAD = 16
 # A small vocabulary is an enumeration's names when this many statements take it (their
 # constant words differ, `TemplateMiner._shared_vocabularies`); two share many a word pair.
 _SHARING_STATEMENTS = 3
-
-# A column with at least this many distinct values across its shape group is some template's
-# variable (package, user or file names), whatever else shares the position.
-_MANY_VALUES = 8
-
-
-def _counted(freq: Counter[str]) -> bool:
-    """Turns `freq` (a column's count of each value) into the counts the constant level is
-    taken from, and returns whether it made any value rare.
-
-    A mask is never a constant: it is dropped (count 0). In a column of many values
-    (`_MANY_VALUES`), a value seen fewer times than the column has values is a variable's
-    value, not a constant: its count is made negative (rare), and `_Levels` decides.
-    dpkg's `status <state> <package>:<arch> <version>` has hundreds of packages, a few seen
-    four or five times each, and a package whose count happened to equal its state's
-    (`triggers-awaited`, 5) made a template of its own."""
-    freq.pop(MASK, None)
-    distinct = len(freq)
-    if distinct < _MANY_VALUES:
-        return False
-    rare = False
-    for value, count in freq.items():
-        if count < distinct:
-            freq[value] = -count
-            rare = True
-    return rare
-
-
-def _key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int, int]:
-    """{key position: value position} of the pairs `key=value` and `key = value` (past the
-    empty tokens a blank next to the `=` leaves). A value a message names (logfmt and
-    hclog's `network=udp`, Postfix's `status=deferred` and its verbose `dict_lookup: mydomain
-    = com`) varies by instance however few values a log shows, so two of them are one
-    variable, never a vocabulary to split on; and a key that varies along with its value is
-    a name logged with it (`dict_lookup: <*> = <*>` dumps settings one a line). (A small
-    integer as a value stayed only after an enumeration key such as `status=`, and still
-    splits.) A value in brackets of its own is the key's too (Postfix's `from=<root>`, `to=<
-    ...>`; `key=[x]`, `key=(x)`). Not `key: value`: a colon also ends a sentence's subject,
-    and Docker's `Loading containers: start.` and `... done.` are two events. `words` and
-    `seps` are one member's (`_split`): the cluster's shape."""
-    out = {}
-    for i, sep in enumerate(seps):
-        if sep != "=":
-            continue
-        k, v = i, i + 1
-        if words[v] == "" and v < len(seps) and seps[v] in _BLANK_SEPARATORS:
-            v += 1  # `key = value`
-        elif (
-            words[v] == ""
-            and v + 1 < len(seps)
-            and seps[v] in _CLOSERS
-            and seps[v + 1][:1] == _CLOSERS[seps[v]]
-        ):
-            v += 1  # `key=<value>`
-        if words[k] == "" and k > 0 and seps[k - 1] in _BLANK_SEPARATORS:
-            k -= 1
-        out[k] = v
-    return out
-
-
-_BLANK_SEPARATORS = frozenset((" ", "\t"))
-# A message of this many `key=value` pairs or more is a record of fields.
-_FIELD_RECORD = 3
-
-
-def _field_names(pairs: dict[int, int]) -> frozenset[int]:
-    """The positions of the keys of a record of fields (`_FIELD_RECORD` pairs or more): its
-    wording, as a template's words are. The fields a program writes say which statement it is
-    (an identity server's login error names `auth_method=`, `redirect_uri=`, its refresh error
-    `reason=`, `grant_type=`), so records whose keys differ are two statements, however many
-    keys a column shows and whatever they look like (`grant_type`, an identifier). A key logged
-    with its value as the statement's variable stands alone or nearly so (`dict_lookup: <*> =
-    <*>` dumps settings one a line: `_key_value_positions`)."""
-    return frozenset(pairs) if len(pairs) >= _FIELD_RECORD else frozenset()
-
-
-# An opening bracket and the one that closes it.
-_CLOSERS = {"<": ">", "[": "]", "(": ")", "{": "}"}
-
-
-def _glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """Positions of the values of `key:value` pairs written glued (no blank on either side of
-    the colon, the key a whole word after a blank or at the start): Pacemaker's `executing -
-    rsc:web action:stop call_id:25`; or glued to a `key=` (the rest of its value: Android's
-    `details=android.policy:LIFT`, `details=com.google.android.gms:NOTIFICATION`). A value the
-    message names varies by instance however few values a log shows, as after `key=`
-    (`_key_value_positions`). A colon before a blank ends
-    a sentence's subject (`Loading containers: start.`), and a word glued to a bracket before
-    it is a call's argument (`pam_unix(sshd:auth)`, `_call_arguments`)."""
-    out: set[int] = set()
-    for i in range(len(seps)):
-        if (
-            seps[i] == ":"
-            and words[i + 1]
-            and words[i]
-            and MASK not in words[i]
-            and _LETTER.search(words[i])
-            and (
-                i == 0
-                or seps[i - 1] in _BLANK_SEPARATORS
-                or not seps[i - 1].strip()
-                or seps[i - 1] == "="
-            )
-        ):
-            out.add(i + 1)
-    return frozenset(out)
-
-
-def _listed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """Positions of the values of `label: value` pairs that a comma joins to another such
-    pair: a record of fields, each a value however few a log shows. MariaDB logs `Sort
-    aborted, host: <ip>, user: app, thread: <n>, query: ...`, and two database users made
-    two statements. A label alone (`Wake reason: ARPT`, `Loading containers: start.`) may be
-    a sentence's subject, and its word after a statement of its own (`_key_value_positions`).
-    `words` and `seps` are one member's (`_split`)."""
-    # label at k: `label: value` is words k, "", k + 2 with separators `:` and a blank.
-    labels = [
-        k
-        for k in range(len(seps) - 1)
-        if seps[k] == ":"
-        and words[k]
-        and MASK not in words[k]
-        and _LETTER.search(words[k])
-        and not words[k + 1]
-        and seps[k + 1] in _BLANK_SEPARATORS
-        and words[k + 2]
-    ]
-    out: set[int] = set()
-    at = set(labels)
-    for k in labels:
-        v = k + 2
-        # `, ` between this pair's value and the next pair's label.
-        if v + 2 in at and seps[v] == "," and not words[v + 1] and seps[v + 1] in _BLANK_SEPARATORS:
-            out.update((v, v + 4))
-    return frozenset(out)
-
-
-def _transition_sides(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """Positions of the tokens on either side of an arrow between blanks (`a -> b`, `a → b`):
-    a transition's states, the old and the new, are values of one variable however few a log
-    shows. NetworkManager logs `device (eth0): state change: prepare -> config` and
-    `supplicant interface state: completed -> disconnected`, Android `display_state: DOZE ->
-    DOZE_SUSPEND`, ClickHouse `FetchColumns -> Complete`: two or three transitions in a log,
-    each its own template, made one statement as many. An arrow that is not between blanks
-    (`a->b`) is part of a token and says nothing. `words` and `seps` are one member's
-    (`_split`): `->` splits into `-`, the separator `>` and an empty token."""
-    out: set[int] = set()
-    last = len(words) - 1
-    for i, word in enumerate(words):
-        if i == 0 or i == last or seps[i - 1].strip():
-            continue
-        if word == "→" and not seps[i].strip():
-            out.update((i - 1, i + 1))
-        elif (
-            word == "-"
-            and seps[i] == ">"
-            and words[i + 1] == ""
-            and i + 1 < last
-            and not seps[i + 1].strip()
-        ):
-            out.update((i - 1, i + 2))
-    return frozenset(out)
-
-
-def _process_names(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """Positions of the words written as a process with its id (`name[<*>]`: a word, then a
-    masked number in brackets, the name glued to the `[`), after other words of the message:
-    the process a statement names is a value of one variable however few a log shows. It is
-    Unix's way to name a process (syslog's `sshd[1234]`), and macOS launchd logs `Service
-    exited due to SIGKILL | sent by mds[111]`, `... sent by loginwindow[86]`, `... sent by
-    launchd[1]`: three senders, three templates of one statement. A name that opens the
-    message is its subject, the program that logs it (`systemd[1]: ...`), and is left to
-    the other rules. Nor is a name whose bracket a colon follows: that is a label and its index
-    (Corosync's `Sync members[2]: 1 2`, `Sync joined[1]: 2`, `Sync left[1]: 2`: three
-    statements, each its list). `words` and `seps` are one member's (`_split`)."""
-    out: set[int] = set()
-    for i in range(1, len(words) - 2):  # a `]` follows the id
-        if (
-            seps[i] == "["
-            and words[i + 1] == MASK
-            and seps[i + 1].startswith("]")
-            and not _indexed_label(words, seps, i)
-            and not seps[i - 1].strip()
-            and MASK not in words[i]
-            and _LETTER.search(words[i])
-        ):
-            out.add(i)
-    return frozenset(out)
-
-
-def _numbered_names(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """Positions of a word in parentheses or square brackets of its own right after a masked
-    value, glued to it or one blank apart (`<*>(name)`, `<*> [name]`): the name of what the
-    number identifies, a value however few a log shows, as the number is. Unix writes a
-    process or a user with its id so: the kernel's `Killed process 4756 (java)`, macOS's
-    `idle exiting pid 4587 [Spotlight]`, Android's chatty `uid=10187(com.whatsapp)`,
-    Pacemaker's `using user 189 (hacluster)`. A number masking left (`signal 17 (SIGCHLD)`,
-    an enumeration key's) is a kind, and its name with it. `words` and `seps` are one
-    member's (`_split`)."""
-    out: set[int] = set()
-    for i in range(1, len(words) - 1):  # the closing bracket follows the name
-        opener = seps[i - 1]
-        if opener not in _NAME_OPENERS or seps[i][:1] != _NAME_OPENERS[opener]:
-            continue
-        if not words[i] or MASK in words[i] or not _LETTER.search(words[i]):
-            continue
-        if words[i - 1] == MASK or (
-            words[i - 1] == "" and i >= 2 and seps[i - 2] == " " and words[i - 2] == MASK
-        ):
-            out.add(i)
-    return frozenset(out)
-
-
-_NAME_OPENERS = {"(": ")", "[": "]"}
-
-
-def _indexed_label(words: Sequence[str], seps: Sequence[str], i: int) -> bool:
-    """Whether the name at `i`, glued to a bracketed id, is followed by `]:`: a label and
-    its index (`members[<*>]: <*>`), not a process with its id (`_process_names`)."""
-    return seps[i + 1] == "]" and words[i + 2] == "" and i + 2 < len(seps) and seps[i + 2] == ":"
-
-
-def _label_ends(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """Positions of the last word of a label: a word followed by `: ` (a colon, then a blank)
-    and preceded by a blank, so the label has a word before it too. `words` and `seps` are
-    one member's (`_split`): `a: b` splits into `a`, the separator `:`, an empty token and the
-    blank. A startup banner prints one statement per label, each once (Jellyfin's `Operating
-    system: Linux`, `Processor count: 4`, `User Interactive: True`): seen once each, the
-    labels' words look like the many values of a variable (`_phrase_words` tells them
-    apart)."""
-    out: set[int] = set()
-    for i in range(1, len(words) - 2):
-        if (
-            seps[i] == ":"
-            and words[i + 1] == ""
-            and seps[i + 1][:1] in _BLANK_START
-            and seps[i - 1][:1] in _BLANK_START
-        ):
-            out.add(i)
-    return frozenset(out)
-
-
-_BLANK_START = frozenset(" \t")
-# A word of a label: letters only (a name has dots, underscores or digits).
-_LABEL_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _phrase_words(member_words: Sequence[Sequence[str]], p: int) -> bool:
-    """Whether the label ending at `p` (`_label_ends`) is other wording in each member: the
-    last two words of the label both vary, and every value at `p` is a word of letters, the
-    one before a word or a masked value. A variable inside a label changes one of its words
-    (proftpd's `USER alice: Login successful.`, `USER bob: ...`); members whose labels
-    differ in two words (`Processor count:`, `Operating system:`) are different statements."""
-    last = {words[p] for words in member_words}
-    before = {words[p - 1] for words in member_words}
-    if len(last) < 2 or len(before) < 2:
-        return False
-    return all(map(_LABEL_WORD.fullmatch, last)) and all(
-        w == MASK or _LABEL_WORD.fullmatch(w) for w in before
-    )
-
-
-def _opening_label_of(key: Sequence[str], member_words: Sequence[Sequence[str]]) -> bool:
-    """Whether the members open with a label of two words, the first constant and the second
-    a word of letters in each, followed by a masked value alone (`_label_ends` at position 1;
-    the colon's empty token at 2, the value at 3): Jupyter's `Kernel started: <uuid>`,
-    `Kernel restarted: <uuid>`, `Kernel shutdown: <uuid>`, one statement each, as a label of
-    one word opening the message is (`_opens_with_label`). A word that varies before a
-    sentence is a name the statement is about (proftpd's `USER alice: Login successful.`)."""
-    return (
-        len(key) == 4
-        and key[0] != MASK
-        and _LABEL_WORD.fullmatch(key[0]) is not None
-        and key[3] == MASK
-        and all(
-            words[3] == MASK and _LABEL_WORD.fullmatch(words[1]) is not None
-            for words in member_words
-        )
-    )
-
-
-def _call_arguments(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """Positions of the first argument of a call written `name(arg)`, `name(arg:more)` or
-    `name(arg, more)`: a word glued to the `(` after a name, ending at `)`, `:` or `,`. What
-    a named context is applied to is a value of one variable however few a log shows:
-    Dovecot's master logs `service(anvil): command startup failed` and `service(log): ...`,
-    Clash `match DomainSuffix(cn)` and `DomainSuffix(com)`, and PAM's modules log through
-    pam_syslog, which prefixes the service that called them: `pam_unix(cron:session):
-    session opened for user root` and `pam_unix(sudo:session): ...` are one statement of
-    pam_unix_sess.c. The name stays a word of the statement (`open(<*>)` and `stat(<*>)` are
-    worded apart), empty parentheses (`main()`, `init()`) hold no argument, and a word set
-    off by a blank (`status (busy)`) is no argument. `words` and `seps` are one member's
-    (`_split`)."""
-    out: set[int] = set()
-    for i in range(1, len(words) - 1):  # a `)`, `:` or `,` follows the argument
-        if (
-            seps[i - 1] == "("
-            and seps[i] in _ARGUMENT_ENDS
-            and words[i]
-            and MASK not in words[i - 1]
-            and _LETTER.search(words[i - 1])
-        ):
-            out.add(i)
-    return frozenset(out)
-
-
-_ARGUMENT_ENDS = frozenset("):,")
-
-
-def _called_within(key: Sequence[str], p: int, values: set[str], least: int) -> bool:
-    """Whether the names of a call at `p` are many (`least` or more) and follow a word of the
-    statement's own: what the statement runs, a value. Asterisk's dialplan logs each
-    application it runs as `Executing [104@from-internal:1] Dial("PJSIP/118", "...") in new
-    stack`, one format for `Dial`, `Goto`, `Set`, `NoOp`, ...: every application made a
-    statement of its own. A call that opens the message is its wording however many
-    (`open(<*>) failed`, `stat(<*>) failed`, dnsmasq's `DHCPACK(<*>)`), and so are a few
-    names after words (`_call_arguments`)."""
-    return len(values) >= least and any(w != MASK and _LETTER.search(w) for w in key[:p])
-
-
-def _bracketed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """Positions of the words a message sets in square brackets of their own (`[x]`, one
-    token between them) after words of its own and before more of them: the layout of Java's
-    `... [{}] ...` messages, where a bracket marks a value however few a log shows.
-    Elasticsearch logs `Cluster health status changed from [YELLOW] to [GREEN] (reason:
-    [...])`, three states, and SSSD `Got request for [0x1][BE_REQ_USER][name=...]`, a
-    request kind: each value made a template of its own. A bracket that opens the message
-    is its tag (`[SR] Verifying ...`), and one that ends it may be its outcome (`... [OK]`,
-    `... [FAILED]`), so both are left to the other rules (but for a path at the end, no
-    verdict: Tomcat's `Undeploying context [/shop]`); so is a bracket glued to a word
-    before it (`sshd[<*>]`, `_process_names`) or after it (OpenVPN's `[AF_INET]<*>` tags the
-    address that follows). `words` and `seps` are one member's (`_split`)."""
-    out: set[int] = set()
-    last_word = max((i for i, w in enumerate(words) if _LETTER.search(w)), default=-1)
-    seen_word = False
-    for i in range(1, len(words) - 1):  # a `]` follows the value
-        seen_word = seen_word or bool(_LETTER.search(words[i - 1]))
-        if (
-            seps[i - 1] == "["
-            and seps[i][:1] == "]"
-            and words[i]
-            and MASK not in words[i]
-            and _LETTER.search(words[i])
-            and not words[i - 1]
-            and not words[i + 1]
-            and seen_word
-            # A path (`/shop`, a web application's context) is no verdict, even at the end.
-            and (i < last_word or words[i][0] == "/")
-        ):
-            out.add(i)
-    return frozenset(out)
-
-
-def _empty_or_bracketed(
-    words: Sequence[str], seps: Sequence[str], p: int, values: set[str]
-) -> bool:
-    """Whether a column's values are an empty token and words each in square brackets of its
-    own after the message's wording (`_bracketed_values`): a list, empty or not.
-    Elasticsearch logs `creating index, cause [api], templates [[]], shards [1]/[1]` and
-    `..., templates [[logs-app]], ...`: the empty list and the list of one made two
-    templates of one statement. `words` and `seps` are one member's (`_split`)."""
-    if "" not in values or len(values) < 2:
-        return False
-    filled = list(words)
-    for value in values - {""}:
-        filled[p] = value
-        if p not in _bracketed_values(filled, seps):
-            return False
-    return True
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def _slot_separator(sep: str) -> str:
-    """A separator as a word slot's context reads it: any run of blanks is one blank."""
-    return sep if sep.strip() else " "
-
-
-_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]*)*(?:-[a-z]+)*|[A-Z]+")
-
-
-def _word_after_word(
-    words: Sequence[str], seps: Sequence[str], p: int, values: set[str], least: int
-) -> bool:
-    """Whether a message is two words, one constant and the other, at `p`, a plain word
-    in every member (`SyncLoop ADD`, `SyncLoop UPDATE`; `WiredTiger opened`, `WiredTiger
-    closed`), fewer than twice `least` of them: a statement that short is its two words, each
-    pair a statement of its own; a variable's value there would leave one word to say what
-    happened. Many more words are names (`Reloading nginx`, `Reloading cron`, ...: a log
-    names more services than a statement has verbs)."""
-    if len(words) != 2 or seps[0] != " " or len(values) >= 2 * least:
-        return False
-    other = words[1 - p]
-    return (
-        _PLAIN_WORD.fullmatch(other) is not None
-        and other.lower() not in _FUNCTION_WORDS
-        and all(_PLAIN_WORD.fullmatch(v) for v in values)
-    )
-
-
-# A capitalised word of letters, or several run together (CamelCase): `Starting`,
-# `StartContainer`, `RemovePodSandbox`.
-_CAPITALISED = re.compile(r"(?:[A-Z][a-z]+)+")
-# An operation's name as a statement past a context's pairs opens with: capitalised, or in
-# capitals (`SRCH`, `UNBIND`).
-_OPERATION = re.compile(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}")
-
-
-def _after_leading_pairs(p: int, pairs: dict[int, int]) -> bool:
-    """Whether position `p` is the first past a run of `key=value` pairs the message opens
-    with (`pairs`: `_key_value_positions`), one pair or more: a context a logger writes
-    before every statement (slapd's `conn=1001 op=2 `), after which the statement opens."""
-    q = 0
-    while q in pairs:
-        q = pairs[q] + 1
-    return 0 < q == p
-
-
-def _opening_verbs(
-    values: set[str], key: Sequence[str], p: int = 0, spelling: re.Pattern[str] | None = None
-) -> bool:
-    """Whether the words a cluster's messages open with are the statements' verbs: a few
-    (fewer than `_MANY_VALUES`), each a capitalised word (`_CAPITALISED`), before a constant
-    word of the statement. Tomcat's `Initializing ProtocolHandler [<*>]`, `Starting
-    ...`, `Pausing ...`, `Stopping ...`, `Destroying ...`; containerd's `StartContainer for <*>
-    returns successfully`, `RemoveContainer for ...`: each is a statement of its own, however
-    many of them share the rest of the wording. A log seldom opens with a variable's value
-    spelt so (a name is lower case, or has digits, dots or underscores). `p`: where the
-    statement opens, past the pairs of a context (`_after_leading_pairs`), where an operation's
-    name in capitals opens it too (`spelling`: `_OPERATION`; slapd's `SRCH`, `MOD`, `DEL`)."""
-    spelling = spelling or _CAPITALISED
-    if not 1 < len(values) < _MANY_VALUES or not all(map(spelling.fullmatch, values)):
-        return False
-    return any(w != MASK and _LETTER.search(w) for q, w in enumerate(key) if q != p)
-
-
-def _word_value(value: str) -> bool:
-    """A word: a letter, no mask."""
-    return MASK not in value and _LETTER.search(value) is not None
-
-
-def _holds_mask(values: Iterable[str]) -> bool:
-    """Whether a value of a varying position is masked, in whole or in part: a token that
-    masking cut into constant and masked text (`.kibana/<*>` and `twitter/<*>` in
-    Elasticsearch's `[index/uuid]`, `job_<*>`) varies by instance as a whole mask does, and
-    its few distinct prefixes are no vocabulary to split on."""
-    return any(MASK in v for v in values)
-
-
-def _all_enumeration(values: Iterable[str]) -> bool:
-    return all(_ENUM_VALUE.fullmatch(v) for v in values)
 
 
 # Constant tokens of known templates at one set of positions: (their picker, {words: templates}).
@@ -1946,8 +1219,6 @@ def _key_token(rest: str) -> str | None:
 
 
 _NO_TEMPLATES: _ByPositions = {}
-# New messages by shape: shape -> [(message, its tokens)], in no particular order.
-_Groups = dict[str, list[tuple[str, Sequence[str]]]]
 # One shape group's clusters: [(cluster key, [(message, its tokens)]), ...], keys sorted.
 _Clusters = list[tuple[tuple[str, ...], list[tuple[str, Sequence[str]]]]]
 
@@ -1961,75 +1232,6 @@ def _picker(positions: tuple[int, ...]) -> Callable[[Sequence[str]], tuple[str, 
         (p,) = positions
         return lambda words: (words[p],)
     return lambda words: ()
-
-
-def _tokenize(messages: list[str]) -> _Groups:
-    """Tokens of each message, by shape.
-
-    A plain message (see `_plain`) is tokenized without a regex: its separators are one
-    character each, so deleting every other character leaves its shape, and the messages of
-    one shape, joined by spaces, with separators turned into spaces and split on spaces, give
-    their tokens in a row, the same count for each. Other messages, and plain ones that end
-    in a list's last value (`_tail_start`), are split by `_split`.
-    """
-    groups: _Groups = defaultdict(list)
-    plain, other = _partition_plain(messages)
-    if any(";" in message for message in plain):
-        # A list's last value is one token (`_tail_start`), whatever separators it holds.
-        tails = [_tail_start(message) >= 0 if ";" in message else False for message in plain]
-        other += compress(plain, tails)
-        plain = [message for message, tail in zip(plain, tails, strict=True) if not tail]
-    if plain:
-        shapes = "\n".join(plain).encode().translate(None, _NOT_SEPARATOR).decode().split("\n")
-        by_separators: dict[str, list[str]] = defaultdict(list)
-        for message, separators in zip(plain, shapes, strict=True):
-            by_separators[separators].append(message)
-        for separators, members in by_separators.items():
-            n = len(separators) + 1
-            tokens = iter(" ".join(members).translate(_TO_SPACE).split(" "))
-            rows = zip(*[tokens] * n, strict=False)  # n tokens at a time
-            groups["\x00".join(separators)] += zip(members, rows, strict=True)
-    for message in other:
-        words, seps = _split(message)
-        groups[_shape(seps)].append((message, words))
-    return groups
-
-
-def _partition_plain(messages: list[str]) -> tuple[list[str], list[str]]:
-    """(plain messages, the others). Checked a chunk of messages at a time: a chunk that is
-    plain as a whole, joined by newlines, is plain message by message."""
-    plain: list[str] = []
-    other: list[str] = []
-    for start in range(0, len(messages), _PLAIN_CHUNK):
-        chunk = messages[start : start + _PLAIN_CHUNK]
-        if _plain("\n".join(chunk), len(chunk)):
-            plain += chunk
-            continue
-        for message in chunk:
-            (plain if _plain(message) else other).append(message)
-    return plain, other
-
-
-def _plain(text: str, lines: int = 1) -> bool:
-    """Whether every separator in `text` (`lines` messages joined by newlines) is one character,
-    which `_SPLIT` splits off alone: ASCII, no blank but single spaces (a newline only between
-    messages), `<` and `>` only as the ends of MASK (every `<` starts one, every `>` ends one),
-    no `::` (a path's, inside a token)."""
-    return (
-        text.isascii()
-        and "::" not in text
-        and text.count("\n") == lines - 1
-        and "  " not in text
-        and not any(blank in text for blank in _OTHER_BLANKS)
-        and text.count("<") == text.count(MASK) == text.count(">")
-    )
-
-
-def _shape(seps: Sequence[str]) -> str:
-    """The separators in order, any run of blanks counting as one blank (hashable)."""
-    joined = "\x00".join(seps)
-    # Most separators are one space or punctuation already: a search costs less than a rewrite.
-    return _BLANKS.sub(" ", joined) if _NOT_ONE_SPACE.search(joined) else joined
 
 
 @contextmanager
@@ -2046,54 +1248,14 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-class _Levels(dict[tuple[int, ...], int]):
-    """`_constant_level` of each pattern of counts, computed once per pattern; `whole`: the
-    patterns whose rare values (negative, `_counted`) were read as constants.
-
-    A message's rare values are read as variables (0) when they are at most as many as its
-    other unmasked tokens: then the rest of the message says which template it is (`status
-    triggers-awaited <package>:<*>`). A message made mostly of rare values (a sentence logged
-    once, in a shape group of other sentences) keeps their counts: read as variables, it would
-    be all variable but for a shared `...`."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.whole: set[tuple[int, ...]] = set()
-
-    def __missing__(self, counts: tuple[int, ...]) -> int:
-        read = counts
-        if min(counts) < 0:
-            if sum(1 for c in counts if c < 0) <= sum(1 for c in counts if c > 0):
-                read = tuple(c if c > 0 else 0 for c in counts)
-            else:
-                read = tuple(map(abs, counts))
-                self.whole.add(counts)
-        level = self[counts] = _constant_level(read)
-        return level
-
-
-def _by_count_then_level(item: tuple[int, int]) -> tuple[int, int]:
-    return item[1], item[0]
-
-
-def _constant_level(counts: tuple[int, ...]) -> int:
-    """The frequency most of a message's tokens share marks its template's own constants; ties
-    go to the higher frequency (more messages agree). 0: every token is a mask."""
-    tally = Counter(counts)
-    tally.pop(0, None)
-    if not tally:
-        return 0
-    return max(tally.items(), key=_by_count_then_level)[0]
-
-
 def explain(masked: str, template: str) -> list[tuple[int, str]]:
     """The tokens of `masked` that `template` turns into variables: [(token index, token), ...].
 
     Positional, so it answers for templates that use one token per `<*>`; for a `<*>` that
     spans several tokens it reports the tokens in the span.
     """
-    words, _ = _split(masked)
-    t_words, _ = _split(template)
+    words, _ = split_tokens(masked)
+    t_words, _ = split_tokens(template)
     if len(words) == len(t_words):
         return [(i, w) for i, (t, w) in enumerate(zip(t_words, words, strict=True)) if t == MASK]
     found = spans(template, masked)
@@ -2109,84 +1271,6 @@ def explain(masked: str, template: str) -> list[tuple[int, str]]:
     return out
 
 
-MINE_CHARS = 16_384
-"""Templates read a message's first MINE_CHARS characters; a longer message is cut there and
-ends in ` <*>`. Real messages are far shorter; a hostile one (a 1 MiB line of 260,000 tokens)
-would otherwise cost the miner seconds to hours, one column of counts per token. Messages this
-long made their own groups anyway."""
-
-_CUT_MARK = " " + MASK
-
-
-def bounded_message(message: str) -> str:
-    """What the template of `message` is made from (see MINE_CHARS)."""
-    return message if len(message) <= MINE_CHARS else message[:MINE_CHARS] + _CUT_MARK
-
-
-def _bounded(messages: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
-    if isinstance(messages, pa.ChunkedArray):
-        messages = messages.combine_chunks()
-    if pa.types.is_dictionary(messages.type):  # distinct values already: bound those
-        return pa.DictionaryArray.from_arrays(messages.indices, _bounded(messages.dictionary))
-    long = _long_rows(messages)
-    if long is None:
-        return messages
-    return pc.replace_with_mask(messages, long, _cut(pc.filter(messages, long)))
-
-
-def _long_rows(messages: pa.Array) -> pa.BooleanArray | None:
-    """The rows of more than MINE_CHARS characters, None if there are none."""
-    # Counting bytes reads only the offsets; characters are counted (and rows cut) only where
-    # there are more bytes than MINE_CHARS: every row costs as much as masking otherwise.
-    long = pc.fill_null(pc.greater(pc.binary_length(messages), MINE_CHARS), False)
-    if not pc.any(long).as_py():
-        return None
-    long = pc.replace_with_mask(
-        long, long, pc.greater(pc.utf8_length(pc.filter(messages, long)), MINE_CHARS)
-    )
-    return long if pc.any(long).as_py() else None
-
-
-def _cut(messages: pa.Array) -> pa.Array:
-    # The mark and separator of the rows' own type: Arrow joins no large string to a string.
-    mark, nothing = pa.scalar(_CUT_MARK, messages.type), pa.scalar("", messages.type)
-    return pc.binary_join_element_wise(
-        pc.utf8_slice_codeunits(messages, 0, MINE_CHARS), mark, nothing
-    )
-
-
-def _mask_bounded(
-    messages: pa.Array | pa.ChunkedArray, rules: tuple[MaskRule, ...]
-) -> tuple[pa.Array, pa.Array]:
-    """`mask_encoded(_bounded(messages))`, without a copy of the whole column for its few long
-    rows: those are cut and masked on their own, the others masked with them left out (null,
-    which changes the validity bitmap only). Each row's mask depends on that row alone."""
-    if isinstance(messages, pa.ChunkedArray):
-        messages = messages.combine_chunks()
-    if pa.types.is_dictionary(messages.type):  # bounding the distinct values copies only them
-        return mask_encoded(_bounded(messages), rules)
-    long = _long_rows(messages)
-    if long is None:
-        return mask_encoded(messages, rules)
-    values, indices = mask_encoded(_nulled(messages, long), rules)
-    cut_values, cut_indices = mask_encoded(_cut(pc.filter(messages, long)), rules)
-    moved = pc.add(cut_indices, pa.scalar(len(values), cut_indices.type))
-    return pa.concat_arrays([values, cut_values]), pc.replace_with_mask(indices, long, moved)
-
-
-def _nulled(messages: pa.Array, rows: pa.BooleanArray) -> pa.Array:
-    """`messages` with `rows` (no nulls among them) null: a new validity bitmap over the same
-    offsets and data."""
-    keep = pc.and_(pc.is_valid(messages), pc.invert(rows))
-    kind = messages.type
-    if keep.offset or not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
-        return pc.if_else(rows, pa.scalar(None, kind), messages)  # the long way: a copy
-    width = 8 if pa.types.is_large_string(kind) else 4
-    _, offsets, data = messages.buffers()
-    offsets = offsets.slice(messages.offset * width, (len(messages) + 1) * width)
-    return pa.Array.from_buffers(messages.type, len(messages), [keep.buffers()[1], offsets, data])
-
-
 def mine_column(
     messages: pa.Array | pa.ChunkedArray,
     miner: TemplateMiner,
@@ -2194,7 +1278,7 @@ def mine_column(
 ) -> pa.Array:
     """Templates for a column of messages: masked once per distinct message, mined once per
     distinct masked message, then spread back to every row."""
-    values, indices = _mask_bounded(messages, rules)
+    values, indices = mask_bounded(messages, rules)
     # A value no row has is null (`mask_encoded`): not encoded, so never mined as a message of
     # the log, nor remembered as an example of a template no event has (`memory.py`).
     distinct = pc.dictionary_encode(values)  # two digit shapes can mask alike

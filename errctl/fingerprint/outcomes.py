@@ -1,7 +1,7 @@
 """Outcomes named by a key: `status=failed` is another event than `status=ok`.
 
 Owns `outcome_values(values, few)`. The miner takes the value of a `key=` for a variable
-however few values a log shows (`mining._key_value_positions`: hclog's `network=tcp` and
+however few values a log shows (`word_roles.key_value_positions`: hclog's `network=tcp` and
 `network=udp` are one statement, and so are `user=alice` and `user=bob`). But a value that
 says how something ended is no name: `job 377 finished in 12ms status=failed` is not `... status=ok`
 with another value, it is the failure the operator looks for, and in one group with the

@@ -27,6 +27,7 @@ from typing import Any
 
 from errctl.config.schema import Settings
 from errctl.errors import UsageError
+from errctl.fingerprint.bounded import bounded_message
 from errctl.fingerprint.fingerprint import (
     LIBRARY,
     RECURSION,
@@ -38,7 +39,6 @@ from errctl.fingerprint.fingerprint import (
 )
 from errctl.fingerprint.inapp import NO_RULES, InAppRules, is_library_path
 from errctl.fingerprint.masking import FP1_RULES, MASK, explain_masking, mask_message
-from errctl.fingerprint.mining import bounded_message
 from errctl.fingerprint.mining import explain as mined_tokens
 from errctl.fingerprint.rules import FingerprintRules, rule_canonical, rule_fingerprint
 from errctl.models import Event, EventFilter, ExceptionChain, ExceptionInfo, Frame

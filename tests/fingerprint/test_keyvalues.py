@@ -94,7 +94,7 @@ def test_a_keys_few_outcomes_stay_apart() -> None:
 def test_sentences_without_a_key_stay_apart() -> None:
     """`reset by peer` and `timed out` are named by no key, so they stay statements of their
     own; so do the one-word outcomes (`Connection refused`, `Connection closed`: two words
-    are a statement, mining's `_word_after_word`)."""
+    are a statement, `vocabularies.word_after_word`)."""
     got = templates(NEAR_MISSES + settings_lines())
     assert got["Connection refused"] == "Connection refused"
     assert got["Connection closed"] == "Connection closed"

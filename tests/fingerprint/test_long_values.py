@@ -1,12 +1,12 @@
 """An exception value of a megabyte (a hostile line, a payload in a message) is cut where a
-template's message is (mining.MINE_CHARS) before it is masked: the combined mask pattern is
+template's message is (bounded.MINE_CHARS) before it is masked: the combined mask pattern is
 quadratic on some long runs (a megabyte of `1.1.1.` took two minutes), and the first 16 KB of a
 value name its problem."""
 
 from __future__ import annotations
 
+from errctl.fingerprint.bounded import MINE_CHARS
 from errctl.fingerprint.fingerprint import canonical_chain
-from errctl.fingerprint.mining import MINE_CHARS
 from errctl.models import ExceptionInfo
 
 

@@ -170,7 +170,7 @@ def test_status_codes_kept_by_masking_are_never_mined_into_a_variable():
 
 
 def test_a_long_message_is_mined_from_its_first_characters() -> None:
-    from errctl.fingerprint.mining import MINE_CHARS, bounded_message
+    from errctl.fingerprint.bounded import MINE_CHARS, bounded_message
 
     head = "payload dump " + " ".join(f"k{i}=v" for i in range(3000))
     assert len(head) > MINE_CHARS
@@ -186,19 +186,19 @@ def test_a_long_message_is_mined_from_its_first_characters() -> None:
 
 def test_a_column_is_cut_as_each_message_would_be() -> None:
     # Characters, not bytes: a row of two-byte characters just under the limit stays whole.
-    from errctl.fingerprint.mining import MINE_CHARS, _bounded, bounded_message
+    from errctl.fingerprint.bounded import MINE_CHARS, bounded_column, bounded_message
 
     rows = ["é" * MINE_CHARS, "é" * (MINE_CHARS + 1), None, "a" * (MINE_CHARS + 5), "short"]
     expected = [None if m is None else bounded_message(m) for m in rows]
-    assert _bounded(pa.array(rows)).to_pylist() == expected
-    assert _bounded(pa.chunked_array([rows[:2], rows[2:]])).to_pylist() == expected
-    assert _bounded(pa.array(rows[:1] + rows[4:])).to_pylist() == [rows[0], rows[4]]
+    assert bounded_column(pa.array(rows)).to_pylist() == expected
+    assert bounded_column(pa.chunked_array([rows[:2], rows[2:]])).to_pylist() == expected
+    assert bounded_column(pa.array(rows[:1] + rows[4:])).to_pylist() == [rows[0], rows[4]]
 
 
 def test_long_rows_are_masked_apart_yet_mined_as_their_cut_text() -> None:
     # mine_column masks a long row's cut text on its own and the column with that row left
     # out (null): every row gets the template its cut text would, in any slice of a column.
-    from errctl.fingerprint.mining import MINE_CHARS, bounded_message
+    from errctl.fingerprint.bounded import MINE_CHARS, bounded_message
 
     long = "job 7 failed: " + "é1 " * MINE_CHARS
     rows = ["job 12 failed: disk full", long, None, "job 9 failed: disk full", long + "x"]
@@ -222,7 +222,7 @@ def test_a_hostile_megabyte_of_tokens_gets_a_template() -> None:
 def test_a_dictionary_column_mines_as_its_plain_form() -> None:
     """Arrow hands dictionary-encoded strings to a library caller that read Parquet or
     DuckDB; the cut of over-long messages had no kernel for them."""
-    from errctl.fingerprint.mining import MINE_CHARS
+    from errctl.fingerprint.bounded import MINE_CHARS
 
     plain = pa.array(
         ["took 12ms", "took 15ms", None, "user 5 login", "x " * MINE_CHARS, "took 99ms"]
@@ -1130,7 +1130,7 @@ def test_a_constant_in_place_of_a_value_is_its_own_statement():
 def test_a_few_sentences_after_a_shared_prefix_are_statements():
     # smartd opens every line with its device: four statements of one shape, each logged for
     # every disk, share only that prefix and differ in three words or more. (The device type
-    # in brackets is a value: `_bracketed_values`.)
+    # in brackets is a value: `word_roles.bracketed_values`.)
     lines = [
         f"Device: /dev/sd{d} [SAT], {text}"
         for d in "abc"

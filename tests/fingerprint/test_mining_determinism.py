@@ -107,7 +107,7 @@ def _brute_force(miner: TemplateMiner, message: str, words: list[str]) -> str | 
 
 
 def _split(text: str) -> tuple[list[str], list[str]]:
-    from errctl.fingerprint.mining import _split as split
+    from errctl.fingerprint.tokens import split_tokens as split
 
     return split(text)
 

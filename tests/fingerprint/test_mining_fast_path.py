@@ -14,11 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from errctl.fingerprint import mining
+from errctl.fingerprint import constant_levels, mining, tokens
 from errctl.fingerprint.absorb import absorbing
 from errctl.fingerprint.masking import mask_message
 from errctl.fingerprint.mining import MASK, TemplateMiner
 from errctl.fingerprint.outcomes import outcome_values
+from errctl.fingerprint.vocabularies import ENUM_VALUE, FUNCTION_WORDS, MAX_SENTENCES
 
 # The definitions the shortcuts stand for.
 
@@ -111,12 +112,12 @@ text = st.lists(piece, max_size=16).map("".join)
 
 @given(text)
 def test_split_equals_the_plain_pattern(message: str):
-    assert mining._SPLIT.split(message) == PLAIN_SPLIT.split(message)
+    assert tokens._SPLIT.split(message) == PLAIN_SPLIT.split(message)
 
 
 @given(st.lists(st.lists(piece, max_size=4).map("".join), max_size=8))
 def test_shape_equals_the_plain_rewrite(seps: list[str]):
-    assert mining._shape(seps) == PLAIN_BLANKS.sub(" ", "\x00".join(seps))
+    assert tokens.shape_of(seps) == PLAIN_BLANKS.sub(" ", "\x00".join(seps))
 
 
 @pytest.mark.parametrize("enabled", [True, False])
@@ -133,7 +134,7 @@ def test_assign_leaves_the_garbage_collector_as_it_found_it(enabled: bool):
         gc.enable() if was else gc.disable()
 
 
-# The last pair of a `;` list (`mining._tail_start`): everything up to the last `;` before a
+# The last pair of a `;` list (`tokens._tail_start`): everything up to the last `;` before a
 # key and its `=`, the value running to the end; the segment before that `;` holds a pair.
 LIST_TAIL = re.compile(r"(.*;[ \t]*[^\W\d][\w.-]*=)([^=\s].*)", re.DOTALL)
 SEGMENT_PAIR = re.compile(r"(?<![^ \t;])[^\W\d][\w.-]*=[^=\s]")
@@ -304,7 +305,7 @@ class PlainMiner(TemplateMiner):
             # column has values is rare (a negative count).
             freq = Counter(w for w in column if w != MASK)
             distinct = len(freq)
-            if distinct >= mining._MANY_VALUES:
+            if distinct >= constant_levels.MANY_VALUES:
                 freq = Counter({w: -c if c < distinct else c for w, c in freq.items()})
             count_columns.append([freq[w] for w in column])
         row_counts = []
@@ -315,7 +316,7 @@ class PlainMiner(TemplateMiner):
             constant = sum(1 for c in counts if c > 0)
             read = [max(c, 0) if rare <= constant else abs(c) for c in counts]
             row_counts.append(read)
-            row_levels.append(mining._constant_level(tuple(read)))
+            row_levels.append(constant_levels.constant_level(tuple(read)))
         keys = [
             tuple(w if c >= lv else MASK for w, c in zip(words, read, strict=True))
             for words, read, lv in zip(rows, row_counts, row_levels, strict=True)
@@ -343,7 +344,7 @@ class PlainMiner(TemplateMiner):
                         self.min_variable_values
                     ):
                         continue
-                    if all(mining._ENUM_VALUE.fullmatch(v) for v in column):
+                    if all(ENUM_VALUE.fullmatch(v) for v in column):
                         continue
                     slot = (key[p - 1], seps[p - 1] if seps[p - 1].strip() else " ")
                     values[slot] |= column
@@ -415,7 +416,7 @@ class PlainMiner(TemplateMiner):
                     column = {words[p] for _, words in members}
                     if k != MASK or len(column) < least:
                         continue
-                    if all(mining._ENUM_VALUE.fullmatch(v) for v in column):
+                    if all(ENUM_VALUE.fullmatch(v) for v in column):
                         continue
                     parts = {}
                     for _, words in members:
@@ -598,7 +599,7 @@ class PlainMiner(TemplateMiner):
             other = smallest[2 - 2 * p]
             return (
                 plain_word.fullmatch(other) is not None
-                and other.lower() not in mining._FUNCTION_WORDS
+                and other.lower() not in FUNCTION_WORDS
                 and all(plain_word.fullmatch(v) for v in values)
             )
 
@@ -640,7 +641,7 @@ class PlainMiner(TemplateMiner):
                 continue
             if (
                 p == 0
-                and 1 < len(values) < mining._MANY_VALUES
+                and 1 < len(values) < constant_levels.MANY_VALUES
                 and all(re.fullmatch(r"(?:[A-Z][a-z]+)+", v) for v in values)
                 and any(w != MASK and letter.search(w) for w in key[1:])
             ):
@@ -652,7 +653,7 @@ class PlainMiner(TemplateMiner):
                 opens = pairs[opens] + 1
             if (
                 0 < opens == p
-                and 1 < len(values) < mining._MANY_VALUES
+                and 1 < len(values) < constant_levels.MANY_VALUES
                 and all(re.fullmatch(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}", v) for v in values)
                 and any(w != MASK and letter.search(w) for i, w in enumerate(key) if i != p)
             ):
@@ -665,7 +666,7 @@ class PlainMiner(TemplateMiner):
                 vocab.append((len(values), p))
                 outcome_at.add(p)
                 continue
-            enumeration = all(mining._ENUM_VALUE.fullmatch(v) for v in values)
+            enumeration = all(ENUM_VALUE.fullmatch(v) for v in values)
             # Names after a constant word of the statement, or taken by a variable elsewhere.
             names = all(map(plain_name, values)) and (
                 any(w != MASK and letter.search(w) for w in template[:p]) or bool(values & named)
@@ -730,19 +731,19 @@ class PlainMiner(TemplateMiner):
         if not vocab:
             # A call's argument is a value even where the cluster shows one.
             for p in arguments:
-                if template[p] != MASK and not mining._ENUM_VALUE.fullmatch(template[p]):
+                if template[p] != MASK and not ENUM_VALUE.fullmatch(template[p]):
                     template[p] = MASK
         if not vocab:
             # So is a word in square brackets of its own after the message's words.
             for p in bracketed(smallest[0::2], smallest[1::2]):
-                if template[p] != MASK and not mining._ENUM_VALUE.fullmatch(template[p]):
+                if template[p] != MASK and not ENUM_VALUE.fullmatch(template[p]):
                     template[p] = MASK
 
         def is_word(v):
             return MASK not in v and letter.search(v)
 
         def says(w):  # a word of a statement's own, not one that only ties it together
-            return is_word(w) and w.lower() not in mining._FUNCTION_WORDS
+            return is_word(w) and w.lower() not in FUNCTION_WORDS
 
         if not vocab and len(members) > 1 and not any(map(says, template)):
             # No constant word (`is`, `to` alone say nothing): if words vary at two variables
@@ -770,7 +771,7 @@ class PlainMiner(TemplateMiner):
                 and not any(any(map(is_word, columns[p])) for p in free if p != 0)
             ):
                 vocab = [(len(columns[0]), 0)]
-        if not vocab and 1 < len(members) <= mining._MAX_SENTENCES:
+        if not vocab and 1 < len(members) <= MAX_SENTENCES:
             # A few members, words varying at three positions or more, every two differing in
             # two distinct words or more: sentences, split on a position of words only.
             worded = [
@@ -828,7 +829,7 @@ class PlainMiner(TemplateMiner):
                     end = end[1:]
                 template[p] = MASK + end
         seps = plain_pieces(members[0][0])[1::2]  # members come sorted
-        out.append(([m for m, _ in members], mining._render(template, seps)))
+        out.append(([m for m, _ in members], tokens.render_tokens(template, seps)))
 
 
 # Messages of a few shapes whose tokens come from small vocabularies, so that clusters, small
@@ -1056,7 +1057,7 @@ def test_shared_vocabularies_equal_the_plain_miner(seed):
 def test_plain_means_one_character_separators(message: str):
     separators = PLAIN_SPLIT.split(message)[1::2]
     one_character = set(separators) <= set(" =:,;|#[](){}")
-    assert mining._plain(message) == (message.isascii() and one_character and "::" not in message)
+    assert tokens._plain(message) == (message.isascii() and one_character and "::" not in message)
 
 
 @given(
@@ -1067,14 +1068,14 @@ def test_plain_means_one_character_separators(message: str):
 )
 def test_messages_are_tokenized_as_the_plain_pattern_splits(messages: list[str]):
     messages = list(dict.fromkeys(messages))
-    plain, other = mining._partition_plain(messages)
-    assert plain == [m for m in messages if mining._plain(m)]
-    assert other == [m for m in messages if not mining._plain(m)]
+    plain, other = tokens._partition_plain(messages)
+    assert plain == [m for m in messages if tokens._plain(m)]
+    assert other == [m for m in messages if not tokens._plain(m)]
     expected: dict[str, list] = defaultdict(list)
     for message in messages:
         words, shape = plain_tokens(message)
         expected[shape].append((message, words))
-    got = mining._tokenize(list(messages))
+    got = tokens.tokenize_by_shape(list(messages))
     assert {shape: sorted((m, list(w)) for m, w in group) for shape, group in got.items()} == {
         shape: sorted(group) for shape, group in expected.items()
     }
@@ -1128,12 +1129,12 @@ def test_spanning_finds_what_comparing_with_every_template_finds(known_and_messa
     miner = TemplateMiner(templates)
     variable = [t for t in dict.fromkeys(templates) if MASK in t]
     for message in messages:
-        words = mining._split(message)[0]
+        words = tokens.split_tokens(message)[0]
         constants = sum(1 for w in words if w and w != MASK)
         found = [
             t
             for t in variable
-            if 2 * sum(1 for w in mining._split(t)[0] if w and w != MASK) >= constants
+            if 2 * sum(1 for w in tokens.split_tokens(t)[0] if w and w != MASK) >= constants
             and spans_values(t, message)
         ]
         expected = min(found, key=lambda t: (-miner._weight[t], t)) if found else None
