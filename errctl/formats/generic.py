@@ -301,9 +301,9 @@ _ELIXIR_METADATA = re.compile(
 # DBFormatter: `2024-06-11 06:00:02,118 1234 INFO prod odoo.modules.loading: msg`, the database
 # or `?` between the level and the logger): a word, then a logger's name and a colon, after a
 # pid and a level. The context is the request's, not the statement's (the same call logs under
-# every database). A dotted logger (a module's `__name__`) tells the shape on any line; a plain
-# one (`werkzeug`, `odoo`) only in a file whose start shows it (`specialise`), where `pid INFO
-# connection refused: ...` cannot be a sentence.
+# every database). Read only in a file whose start shows it with dotted loggers (a module's
+# `__name__`, `specialise`), then with plain ones too (`werkzeug`, `odoo`): elsewhere `pid INFO
+# connection refused: ...` or `loading config.yaml: done` is a sentence.
 _CONTEXT_LOGGER = re.compile(
     r"(?P<context>[^\s:\[\]()]{1,64}) (?P<logger>[a-z_]\w{0,63}(?:\.\w{1,64}){0,16}): "
 )
@@ -527,8 +527,8 @@ class GenericFormat:
         # before them), FreeRADIUS's debug lines (a request's number alone before them).
         self.slapd_24 = slapd_24
         self.radius_debug = radius_debug
-        # A word and a logger after a pid and a level read as context and logger when the
-        # logger is plain too (`_CONTEXT_LOGGER`).
+        # A word and a logger after a pid and a level read as context and logger
+        # (`_CONTEXT_LOGGER`).
         self.context_logger = context_logger
 
     def specialise(self, sample: list[str]) -> GenericFormat:
@@ -549,14 +549,26 @@ class GenericFormat:
 
     def _context_logger_file(self, sample: list[str]) -> bool:
         """Whether a file's first lines show a context and a dotted logger after a pid and a
-        level on two lines at least (`_CONTEXT_LOGGER`)."""
-        seen = 0
+        level, with two modules of one package at least (`odoo.http`, `odoo.modules.loading`;
+        `_CONTEXT_LOGGER`): two file names (`loading config.yaml:`, `reading app.json:`) are no
+        package's."""
+        seen: dict[str, str] = {}
         for line in sample:
             fields = self.parse(line)
-            if fields is not None and fields.attributes and "context" in fields.attributes:
-                seen += 1
-                if seen == 2:
-                    return True
+            if (
+                fields is None
+                or fields.level is None
+                or fields.logger is not None
+                or "pid" not in (fields.attributes or ())
+            ):
+                continue
+            context = _CONTEXT_LOGGER.match(fields.message)
+            if context is None or "." not in context["logger"]:
+                continue
+            logger = context["logger"]
+            package = logger.split(".", 1)[0]
+            if seen.setdefault(package, logger) != logger:
+                return True
         return False
 
     def _prefixed(self, line: str) -> ParsedFields | None:
@@ -885,8 +897,8 @@ class GenericFormat:
             and m is not None
             and m.group("pid") is not None
             and m.group("open") is None
+            and self.context_logger
             and (context := _CONTEXT_LOGGER.match(line, pos)) is not None
-            and (self.context_logger or "." in context["logger"])
         ):
             attrs = {**(attrs or {}), "context": context["context"]}
             return ParsedFields(

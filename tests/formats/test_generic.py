@@ -1612,34 +1612,36 @@ def test_name_line_level_pid_bracket_fields_after_the_time():
 
 
 def test_context_and_logger_after_a_pid_and_a_level():
-    """`%(asctime)s %(pid)s %(levelname)s %(dbname)s %(name)s: %(message)s` (Odoo's): the
-    database (or `?`) is context, the dotted name the logger, neither left in the message; a
-    plain logger (`werkzeug`) reads so only in a file whose start shows the layout, as `1234 INFO
-    connection refused: ...` elsewhere is a sentence."""
-    f = FORMAT.parse("2024-06-11 06:00:02,118 1234 INFO prod odoo.modules.loading: Modules loaded.")
-    assert (f.level, f.logger, f.message, f.attributes) == (
-        "INFO",
-        "odoo.modules.loading",
-        "Modules loaded.",
-        {"pid": 1234, "context": "prod"},
-    )
+    """`%(asctime)s %(pid)s %(levelname)s %(dbname)s %(name)s: %(message)s` (Odoo's): in a file
+    whose start shows dotted loggers so, the database (or `?`) is context and the name the
+    logger (a plain one too: `werkzeug`), neither left in the message; elsewhere `1234 INFO
+    loading config.yaml: done` is a sentence."""
+    dotted = "2024-06-11 06:00:02,118 1234 INFO prod odoo.modules.loading: Modules loaded."
+    assert FORMAT.parse(dotted).message == "prod odoo.modules.loading: Modules loaded."
     plain = "2024-06-11 06:00:03,001 1234 INFO ? werkzeug: 10.0.0.5 - - [11/Jun/2024 06:00:03] x"
-    assert FORMAT.parse(plain).message.startswith("? werkzeug: ")
-    sentence = "2024-06-11 06:00:03,001 1234 ERROR connection refused: db1:5432"
-    assert FORMAT.parse(sentence).message == "connection refused: db1:5432"
+    sentence = "2024-06-11 06:00:03,001 1234 INFO loading config.yaml: done"
+    assert FORMAT.parse(sentence).message == "loading config.yaml: done"
     sample = [
         "2024-06-11 06:00:02,118 1234 INFO ? odoo: Odoo version 17.0",
         "2024-06-11 06:00:02,301 1234 INFO ? odoo.service.server: HTTP service running",
         "2024-06-11 06:00:02,502 1234 INFO prod odoo.modules.loading: loading 1 modules...",
     ]
     odoo = FORMAT.specialise(sample)
+    f = odoo.parse(dotted)
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "INFO",
+        "odoo.modules.loading",
+        "Modules loaded.",
+        {"pid": 1234, "context": "prod"},
+    )
     f = odoo.parse(plain)
     assert (f.logger, f.message, f.attributes["context"]) == (
         "werkzeug",
         "10.0.0.5 - - [11/Jun/2024 06:00:03] x",
         "?",
     )
-    assert FORMAT.specialise([sentence, sentence]) is FORMAT
+    other = "2024-06-11 06:00:03,001 1234 INFO reading app.json: done"
+    assert FORMAT.specialise([sentence, sentence, other, plain]) is FORMAT
 
 
 def test_zone_before_a_time_without_a_year():
