@@ -187,13 +187,22 @@ def _first_class(layout: str) -> str:
     return "a" if layout.startswith(("MMM", "EEE", "Z")) else "d"
 
 
+def _guarded_regex(layout: str) -> str:
+    """The layout's regex, behind a cheap test of its first characters where its first token
+    is a zone: every line that opens with a letter and no earlier layout is asked it, and the
+    zones' alternation costs as much as two layouts (a zone's letters are capitals, then a
+    blank)."""
+    regex = _layout_regex(layout)
+    return r"(?=[A-Z]{1,5} )" + regex if layout.startswith("Z") else regex
+
+
 # (first-char class, full-match regex, prefix regex)
 _COMPILED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (
         _first_class(lay),
-        re.compile(_layout_regex(lay) + r"\Z"),
+        re.compile(_guarded_regex(lay) + r"\Z"),
         # A prefix must end at a boundary, so "081109 2036150" is not read as a timestamp.
-        re.compile(_layout_regex(lay) + r"(?![\w:.])"),
+        re.compile(_guarded_regex(lay) + r"(?![\w:.])"),
     )
     for lay in LAYOUTS
 )
