@@ -224,6 +224,7 @@ from errctl.fingerprint.vocabularies import (
     opening_verbs,
     opens_with_label,
     phrase_words,
+    record_kind_label,
     sentence_splits,
     table_rows,
     word_after_word,
@@ -920,9 +921,14 @@ class TemplateMiner:
                 # Labels of other wording: one statement each, however many (`label_end_positions`).
                 vocab.append((len({words[p] for words in member_words}), p))
                 continue
-            if p == 1 and p in label_ends and opening_label_of(key, member_words):
+            if (
+                p == 1
+                and p in label_ends
+                and (opening_label_of(key, member_words) or record_kind_label(key, member_words))
+            ):
                 # A label of two words the message opens with, then a value: what happened to
-                # the value (`Kernel started: <*>`, `Kernel shutdown: <*>`).
+                # the value (`Kernel started: <*>`, `Kernel shutdown: <*>`); or in capitals,
+                # the kind of record that follows (`SERVICE ALERT:`, `SERVICE NOTIFICATION:`).
                 vocab.append((len({words[p] for words in member_words}), p))
                 continue
             if p + 1 in arguments:

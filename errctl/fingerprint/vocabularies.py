@@ -313,6 +313,23 @@ def opening_label_of(key: Sequence[str], member_words: Sequence[Sequence[str]]) 
     )
 
 
+# A word written in capitals, of two letters or more.
+_CAPITALS_WORD = re.compile(r"[^\W\d_a-z]{2,}")
+
+
+def record_kind_label(key: Sequence[str], member_words: Sequence[Sequence[str]]) -> bool:
+    """Whether the members open with a label of two words written in capitals, the first
+    constant: the kind of record that follows, whatever follows (Nagios's `SERVICE ALERT:
+    host;service;...` and `SERVICE NOTIFICATION: contact;host;...`, `HOST ALERT:`; `EXTERNAL
+    COMMAND:`), one statement each. A name in a label is not written so (proftpd's `USER
+    alice: Login successful.`: `opening_label_of`)."""
+    return (
+        key[0] != MASK
+        and _CAPITALS_WORD.fullmatch(key[0]) is not None
+        and all(_CAPITALS_WORD.fullmatch(words[1]) is not None for words in member_words)
+    )
+
+
 def called_within(key: Sequence[str], p: int, values: set[str], least: int) -> bool:
     """Whether the names of a call at `p` are many (`least` or more) and follow a word of the
     statement's own: what the statement runs, a value. Asterisk's dialplan logs each

@@ -298,6 +298,31 @@ _ELIXIR_METADATA = re.compile(
     r"(?P<pairs>(?:[a-z_][\w.]{0,64}=[^\s\[]{0,256} ){1,16})"
     r"\[(?P<level>debug|info|notice|warning|warn|error|critical|alert|emergency)\] "
 )
+# Python's `%(process)d %(levelname)s <context> %(name)s: %(message)s` (Odoo's and its forks'
+# DBFormatter: `2024-06-11 06:00:02,118 1234 INFO prod odoo.modules.loading: msg`, the database
+# or `?` between the level and the logger): a word, then a logger's name and a colon, after a
+# pid and a level. The context is the request's, not the statement's (the same call logs under
+# every database). Read only in a file whose start shows it with dotted loggers (a module's
+# `__name__`, `specialise`), then with plain ones too (`werkzeug`, `odoo`): elsewhere `pid INFO
+# connection refused: ...` or `loading config.yaml: done` is a sentence.
+_CONTEXT_LOGGER = re.compile(
+    r"(?P<context>[^\s:\[\]()]{1,64}) (?P<logger>[a-z_]\w{0,63}(?:\.\w{1,64}){0,16}): "
+)
+# What such a line shows before it is parsed (a number, a word, a word, a dotted name and a
+# colon): `specialise` asks it of every line of every file's start, parse of few.
+_CONTEXT_LOGGER_HINT = re.compile(
+    r" \d{1,10} [A-Za-z]{3,9} [^\s:\[\]()]{1,64} [a-z_]\w{0,63}(?:\.\w{1,64}){1,16}: "
+)
+# A level's letter after a bracketed time, then bracketed fields: a coded key's number and the
+# caller as `file:line:function` (GlusterFS's gf_msg: `[2024-06-11 06:00:02.118234 +0000] E
+# [MSGID: 106118] [glusterd-syncop.c:1893:gd_sync_task_begin] 0-management: msg`), then the
+# translator that logged under its graph's number. None of them is the statement's: the line
+# and the id move with releases, the translator's name carries the volume's.
+_LETTER_CALLER = re.compile(
+    r"(?P<level>[CEWNIDT]) (?:\[(?P<key>[A-Z]{2,16}): (?P<code>\d{1,16})\] )?"
+    r"\[(?P<caller>[^\[\]\s:]{1,256}:\d{1,7}:[\w.$]{1,256})\] "
+    r"(?:(?P<graph>\d{1,5})-(?P<logger>[^\s:]{1,256}): )?"
+)
 _MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
 # The Erlang process that logged, after the level: RabbitMQ's (3.7-3.8 through Lager, 3.9+
 # through rabbit_logger_text_fmt: `time [info] <0.228.0> message`) and Lager's default
@@ -500,21 +525,59 @@ class GenericFormat:
     multiline = True
     fallback = True  # it reads other formats' lines too, less well: framing asks it last
 
-    def __init__(self, *, slapd_24: bool = False, radius_debug: bool = False) -> None:
+    def __init__(
+        self, *, slapd_24: bool = False, radius_debug: bool = False, context_logger: bool = False
+    ) -> None:
         # Lines read only in a file whose start shows their program's output (`specialise`),
         # as their own text is any other's: slapd 2.4's outside a connection (a hex time alone
         # before them), FreeRADIUS's debug lines (a request's number alone before them).
         self.slapd_24 = slapd_24
         self.radius_debug = radius_debug
+        # A word and a logger after a pid and a level read as context and logger
+        # (`_CONTEXT_LOGGER`).
+        self.context_logger = context_logger
 
     def specialise(self, sample: list[str]) -> GenericFormat:
         """This format, reading slapd 2.4's and FreeRADIUS's every line when the file's start
         shows theirs."""
         slapd_24 = self.slapd_24 or slapd_24_file(sample)
         radius_debug = self.radius_debug or freeradius_debug_file(sample)
-        if (slapd_24, radius_debug) == (self.slapd_24, self.radius_debug):
+        context_logger = self.context_logger or self._context_logger_file(sample)
+        if (slapd_24, radius_debug, context_logger) == (
+            self.slapd_24,
+            self.radius_debug,
+            self.context_logger,
+        ):
             return self
-        return GenericFormat(slapd_24=slapd_24, radius_debug=radius_debug)
+        return GenericFormat(
+            slapd_24=slapd_24, radius_debug=radius_debug, context_logger=context_logger
+        )
+
+    def _context_logger_file(self, sample: list[str]) -> bool:
+        """Whether a file's first lines show a context and a dotted logger after a pid and a
+        level, with two modules of one package at least (`odoo.http`, `odoo.modules.loading`;
+        `_CONTEXT_LOGGER`): two file names (`loading config.yaml:`, `reading app.json:`) are no
+        package's."""
+        seen: dict[str, str] = {}
+        for line in sample:
+            if _CONTEXT_LOGGER_HINT.search(line, 0, 400) is None:
+                continue
+            fields = self.parse(line)
+            if (
+                fields is None
+                or fields.level is None
+                or fields.logger is not None
+                or "pid" not in (fields.attributes or ())
+            ):
+                continue
+            context = _CONTEXT_LOGGER.match(fields.message)
+            if context is None or "." not in context["logger"]:
+                continue
+            logger = context["logger"]
+            package = logger.split(".", 1)[0]
+            if seen.setdefault(package, logger) != logger:
+                return True
+        return False
 
     def _prefixed(self, line: str) -> ParsedFields | None:
         """A line of syncthing's: its prefix in brackets (an attribute), then a generic line;
@@ -609,6 +672,10 @@ class GenericFormat:
                 return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
             pos = end + 1
+            if line[pos + 2 : pos + 4] == " [" and line[pos : pos + 1] == " ":
+                fields = _letter_caller(line, pos + 1, raw)
+                if fields is not None:
+                    return fields
             if line[pos : pos + 1] == "[" or line[pos : pos + 2] == " [":
                 if parse_timestamp(raw, UTC, _REFERENCE) is None:
                     return None
@@ -837,6 +904,18 @@ class GenericFormat:
         if (
             level is not None
             and m is not None
+            and m.group("pid") is not None
+            and m.group("open") is None
+            and self.context_logger
+            and (context := _CONTEXT_LOGGER.match(line, pos)) is not None
+        ):
+            attrs = {**(attrs or {}), "context": context["context"]}
+            return ParsedFields(
+                line[context.end() :], raw, level, logger=context["logger"], attributes=attrs
+            )
+        if (
+            level is not None
+            and m is not None
             and m.group("open") is None
             and ":" in line[pos : pos + 2200]
             and (tracing := _TRACING_TARGET.match(line, pos)) is not None
@@ -866,6 +945,20 @@ class GenericFormat:
             if fields is not None:
                 return fields
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+
+
+def _letter_caller(line: str, pos: int, raw: str) -> ParsedFields | None:
+    """A level's letter and bracketed fields after a bracketed time (`_LETTER_CALLER`)."""
+    m = _LETTER_CALLER.match(line, pos)
+    if m is None or parse_timestamp(raw, UTC, _REFERENCE) is None:
+        return None
+    attrs: dict[str, Any] = {"caller": m["caller"]}
+    if m["key"]:
+        attrs[m["key"].lower()] = int(m["code"])
+    if m["graph"]:
+        attrs["graph"] = int(m["graph"])
+    level = _LETTER_LEVELS[m["level"]]
+    return ParsedFields(line[m.end() :], raw, level, logger=m["logger"], attributes=attrs)
 
 
 def _untimed_head(line: str) -> ParsedFields | None:

@@ -125,6 +125,9 @@ LAYOUTS: tuple[str, ...] = (
     # date(1)'s default output and Java's Date.toString(): the zone before the year
     # (`Sat Apr 27 03:33:07 PDT 2013`; `+03` for a zone tzdata has no abbreviation for)
     "EEE MMM d HH:mm:ss zzz yyyy",
+    # the zone first, no year (Monit's `[%Z %b %d %T]`: `[CEST Jun 11 06:00:02] error    : ...`);
+    # only a zone it knows, not any capitals (`ERROR Jun 11 ...` is no time)
+    "Z MMM d HH:mm:ss",
     "MMM d, yyyy h:mm:ss a",  # java.util.logging SimpleFormatter
     "yyyyMMdd-HH:mm:ss[:f]",  # compact date, ':' before the millis (some mobile/Android apps)
     "HH:mm:ss[.f]",  # time only (logback's default pattern): the date comes from `reference`
@@ -181,16 +184,25 @@ def _layout_regex(layout: str) -> str:
 
 
 def _first_class(layout: str) -> str:
-    return "a" if layout.startswith(("MMM", "EEE")) else "d"
+    return "a" if layout.startswith(("MMM", "EEE", "Z")) else "d"
+
+
+def _guarded_regex(layout: str) -> str:
+    """The layout's regex, behind a cheap test of its first characters where its first token
+    is a zone: every line that opens with a letter and no earlier layout is asked it, and the
+    zones' alternation costs as much as two layouts (a zone's letters are capitals, then a
+    blank)."""
+    regex = _layout_regex(layout)
+    return r"(?=[A-Z]{1,5} )" + regex if layout.startswith("Z") else regex
 
 
 # (first-char class, full-match regex, prefix regex)
 _COMPILED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (
         _first_class(lay),
-        re.compile(_layout_regex(lay) + r"\Z"),
+        re.compile(_guarded_regex(lay) + r"\Z"),
         # A prefix must end at a boundary, so "081109 2036150" is not read as a timestamp.
-        re.compile(_layout_regex(lay) + r"(?![\w:.])"),
+        re.compile(_guarded_regex(lay) + r"(?![\w:.])"),
     )
     for lay in LAYOUTS
 )

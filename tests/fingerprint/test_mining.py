@@ -962,6 +962,34 @@ def test_a_two_word_label_opening_the_message_before_a_value_is_the_statement():
     assert set(templates(users).values()) == {"USER <*>: Login failed: <*>"}
 
 
+def test_a_label_of_two_words_in_capitals_is_the_kind_of_record():
+    # Nagios's log: `SERVICE ALERT: host;service;state;...` and `SERVICE NOTIFICATION:
+    # contact;host;service;...` end alike (a plugin's output), but are two kinds of record;
+    # they were one `SERVICE <*>: <*>;<*>;...` once their fields were masked.
+    timeout = "(Service check timed out after 60.0{} seconds)"
+    refused = "connect to address {}.lan and port 80: Connection refused"
+    pgsql = (
+        "CRITICAL - no connection to 'template1' (connection to server at \"127.0.0.1\", "
+        "port 5432 failed: Connection refused)"
+    )
+    email = "notify-service-by-email"
+    raw = [
+        f"SERVICE NOTIFICATION: admins;mail1;HTTP;UNKNOWN;{email};{timeout.format(9)}",
+        f"SERVICE ALERT: web1;PostgreSQL;CRITICAL;SOFT;2;{timeout.format(2)}",
+        f"SERVICE ALERT: web1;PostgreSQL;CRITICAL;HARD;3;{timeout.format(2)}",
+        f"SERVICE NOTIFICATION: oncall;web1;PostgreSQL;CRITICAL;{email};{timeout.format(2)}",
+        f"SERVICE ALERT: db2;HTTP;CRITICAL;HARD;3;{refused.format('db2')}",
+        f"SERVICE NOTIFICATION: oncall;db2;HTTP;CRITICAL;{email};{refused.format('db2')}",
+        f"SERVICE ALERT: nas1;PostgreSQL;CRITICAL;SOFT;1;{pgsql}",
+        f"SERVICE NOTIFICATION: oncall;nas1;PostgreSQL;CRITICAL;{email};{pgsql}",
+    ]
+    got = set(templates(raw).values())
+    assert {t.split(":")[0] for t in got} == {"SERVICE ALERT", "SERVICE NOTIFICATION"}, got
+    # A name in a label's second place stays a variable when written as names are.
+    users = [f"LOGIN {u}: session opened for <*>" for u in ("alice", "bob", "carol", "dave")]
+    assert set(templates(users).values()) == {"LOGIN <*>: session opened for <*>"}
+
+
 def test_a_namespaced_name_is_one_value():
     # Ruby, C++ and Rust write a namespaced name with `::` (`ActionMailer::MailDeliveryJob`):
     # one token, a value of the column that holds the other jobs' names, not three tokens

@@ -1609,3 +1609,76 @@ def test_name_line_level_pid_bracket_fields_after_the_time():
     )
     f = FORMAT.parse("2024-05-01 12:00:04,567 [salt.utils.process:1024][CRITICAL][4242] Boom")
     assert (f.level, f.logger, f.message) == ("CRITICAL", "salt.utils.process", "Boom")
+
+
+def test_context_and_logger_after_a_pid_and_a_level():
+    """`%(asctime)s %(pid)s %(levelname)s %(dbname)s %(name)s: %(message)s` (Odoo's): in a file
+    whose start shows dotted loggers so, the database (or `?`) is context and the name the
+    logger (a plain one too: `werkzeug`), neither left in the message; elsewhere `1234 INFO
+    loading config.yaml: done` is a sentence."""
+    dotted = "2024-06-11 06:00:02,118 1234 INFO prod odoo.modules.loading: Modules loaded."
+    assert FORMAT.parse(dotted).message == "prod odoo.modules.loading: Modules loaded."
+    plain = "2024-06-11 06:00:03,001 1234 INFO ? werkzeug: 10.0.0.5 - - [11/Jun/2024 06:00:03] x"
+    sentence = "2024-06-11 06:00:03,001 1234 INFO loading config.yaml: done"
+    assert FORMAT.parse(sentence).message == "loading config.yaml: done"
+    sample = [
+        "2024-06-11 06:00:02,118 1234 INFO ? odoo: Odoo version 17.0",
+        "2024-06-11 06:00:02,301 1234 INFO ? odoo.service.server: HTTP service running",
+        "2024-06-11 06:00:02,502 1234 INFO prod odoo.modules.loading: loading 1 modules...",
+    ]
+    odoo = FORMAT.specialise(sample)
+    f = odoo.parse(dotted)
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "INFO",
+        "odoo.modules.loading",
+        "Modules loaded.",
+        {"pid": 1234, "context": "prod"},
+    )
+    f = odoo.parse(plain)
+    assert (f.logger, f.message, f.attributes["context"]) == (
+        "werkzeug",
+        "10.0.0.5 - - [11/Jun/2024 06:00:03] x",
+        "?",
+    )
+    other = "2024-06-11 06:00:03,001 1234 INFO reading app.json: done"
+    assert FORMAT.specialise([sentence, sentence, other, plain]) is FORMAT
+
+
+def test_zone_before_a_time_without_a_year():
+    """Monit's `[%Z %b %d %T] %-8s : msg`: the zone first in the bracket is the time's, the
+    padded level before ` : ` read; a word that names no zone opens no time."""
+    f = FORMAT.parse("[CEST Jun 11 06:00:02] error    : 'nginx' process is not running")
+    assert (f.timestamp, f.level, f.message) == (
+        "CEST Jun 11 06:00:02",
+        "error",
+        "'nginx' process is not running",
+    )
+    reference = datetime(2024, 7, 1, tzinfo=UTC)
+    assert parse_timestamp("CEST Jun 11 06:00:02", UTC, reference) == datetime(2024, 6, 11, 4, 0, 2)
+    assert match_timestamp_prefix("ERROR Jun 11 06:00:02 disk full") == -1
+
+
+def test_level_letter_and_caller_in_brackets_after_a_bracketed_time():
+    """GlusterFS's gf_msg: a level's letter, the message id, the caller as `file:line:function`
+    and the translator under its graph's number, none of them left in the message (a plain
+    gf_log call writes no id)."""
+    f = FORMAT.parse(
+        "[2024-06-11 06:00:02.118234 +0000] E [MSGID: 106118] [glusterd-syncop.c:1893:"
+        "gd_sync_task_begin] 0-management: Unable to acquire lock for gv0"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-06-11 06:00:02.118234 +0000",
+        "error",
+        "management",
+        "Unable to acquire lock for gv0",
+        {"caller": "glusterd-syncop.c:1893:gd_sync_task_begin", "msgid": 106118, "graph": 0},
+    )
+    f = FORMAT.parse(
+        "[2024-06-11 06:00:03.000001 +0000] W [socket.c:1011:__socket_server_bind] "
+        "0-socket.management: process started listening on port (24007)"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "warning",
+        "socket.management",
+        "process started listening on port (24007)",
+    )
