@@ -102,6 +102,7 @@ from errctl.formats.daemon_headers import (
     zellij,
     zigbee2mqtt,
 )
+from errctl.formats.jvm_unified import jvm_unified
 from errctl.formats.nestjs import nestjs
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
@@ -651,6 +652,8 @@ class GenericFormat:
         if not line or line[0] not in _HEAD:
             return _untimed_head(line) if line[:1] in _UNTIMED_HEAD else None
         if line[0] == "[":
+            if (fields := jvm_unified(line)) is not None:
+                return fields
             end = match_timestamp_prefix(line, 1)
             if end < 0:
                 if line[1:2] == " " and (fields := _blank_padded_bracket(line)) is not None:
