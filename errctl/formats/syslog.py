@@ -464,6 +464,11 @@ class SyslogFormat:
                 return None
             app = None
             msg = rest
+        if msg[:1] in _CISCO_HEAD or (app and app[:1] == "%") or (app and app.isdigit()):
+            cisco = _cisco(app, msg)
+            if cisco is not None:
+                app, msg, severity = cisco
+                level = level or syslog_severity_level(severity)
         if app == "kernel" and " OUT=" in msg:
             packet = packet_log(msg)  # an iptables/nftables/UFW LOG rule's packet
             if packet is not None:
@@ -628,6 +633,37 @@ def application_line(msg: str, level: str | None = None) -> ParsedFields | None:
     Heroku's), if one of the formats that start with a date or a JSON record reads it; `level`
     is the envelope's (`_inner`)."""
     return _inner(msg, level) if msg[:1] in _INNER_HEAD else None
+
+
+# Cisco IOS, IOS XE, NX-OS and ASA messages: `%FACILITY-SEVERITY-MNEMONIC: text` (ASA's
+# `%ASA-4-106023:`, NX-OS's `%ETHPORT-5-IF_DOWN_LINK_FAILURE:`, a subfacility in IOS XE's
+# `%LINK-SW1-3-UPDOWN:`), after the device's own time (`Jun 11 06:00:01.118:`, `*` when its
+# clock is not set, `.` when not in sync; with `service sequence-numbers` a count before it,
+# which syslog takes for a program's name; NX-OS's year first and its name after it, the year
+# taken for a program's name). The severity is syslog's, 0 to 7; the message
+# keeps its mnemonic, the kind of event, and loses the device's time.
+_CISCO = re.compile(
+    r"(?:[*.]?(?:\d{4} )?[A-Z][a-z]{2} +\d{1,2}(?: \d{4})? \d\d:\d\d:\d\d(?:\.\d{1,6})?"
+    r"(?:(?: [A-Z]{2,5})?: | [^\s:%]{1,255} ))?"
+    r"(?=%[A-Z][A-Z0-9_]{0,31}-(?:[A-Z0-9_]{1,32}-)?[0-7]-[A-Z0-9_]{1,64}: )"
+)
+_CISCO_MNEMONIC = re.compile(r"%[A-Z][A-Z0-9_]{0,31}-(?:[A-Z0-9_]{1,32}-)?(?P<sev>[0-7])-")
+_CISCO_HEAD = frozenset("%*.ADFJMNOS0123456789")  # a mnemonic; a device time's mark, month, year
+
+
+def _cisco(app: str | None, msg: str) -> tuple[str | None, str, int] | None:
+    """(program, message, severity) of a Cisco message (`_CISCO`), or None: a sequence number
+    read as the program is none, and a mnemonic read as one goes back to the message."""
+    if app and app[:1] == "%":
+        msg, app = f"{app}: {msg}", None
+    m = _CISCO.match(msg)
+    if m is None:
+        return None
+    if app and app.isdigit():
+        app = None
+    msg = msg[m.end() :]
+    severity = _CISCO_MNEMONIC.match(msg)
+    return app, msg, int(severity["sev"])  # type: ignore[index]
 
 
 def _inner(msg: str, level: str | None = None) -> ParsedFields | None:

@@ -1007,3 +1007,28 @@ def test_a_bracketed_word_is_no_subsystem_without_logsys_padding(line):
     f = FORMAT.parse(line)
     assert "subsystem" not in (f.attributes or {})
     assert f.message == line.split(": ", 1)[1]
+
+
+# Cisco IOS, ASA and NX-OS through syslog: the severity in the mnemonic gave no level, a
+# sequence number (or NX-OS's year) was read as the program, the device's own time opened
+# every message.
+CISCO_LOG = """\
+Jun 11 06:00:01 router1 1234: Jun 11 06:00:01.118: %LINK-3-UPDOWN: Interface Gi0/1, state down
+Jun 11 06:00:02 router1 1235: *Jun 11 06:00:02.118: %LINEPROTO-5-UPDOWN: Line protocol on Gi0/1 down
+<189>Jun 11 06:00:03 sw1 %SYS-5-CONFIG_I: Configured from console by admin on vty0 (10.0.0.5)
+Jun 11 06:00:04 asa1 %ASA-4-106023: Deny tcp src outside:203.0.113.5/4444 dst inside:10.0.0.5/22
+Jun 11 06:00:05 nx1 2024 Jun 11 06:00:05 nx1 %ETHPORT-2-IF_DOWN_LINK_FAILURE: Ethernet1/1 is down
+Jun 11 06:00:06 web1 sshd[1234]: Accepted publickey for deploy from 10.0.0.5 port 5555 ssh2
+"""
+
+
+def test_cisco_messages_give_their_severity(tmp_path):
+    rows = stored_events(tmp_path, CISCO_LOG, "line, level, service, host, message")
+    assert [(r[0], r[1], r[2], r[3], r[4].split(":")[0]) for r in rows] == [
+        (1, "error", None, "router1", "%LINK-3-UPDOWN"),
+        (2, "info", None, "router1", "%LINEPROTO-5-UPDOWN"),
+        (3, "info", None, "sw1", "%SYS-5-CONFIG_I"),
+        (4, "warning", None, "asa1", "%ASA-4-106023"),
+        (5, "critical", None, "nx1", "%ETHPORT-2-IF_DOWN_LINK_FAILURE"),
+        (6, None, "sshd", "web1", "Accepted publickey for deploy from 10.0.0.5 port 5555 ssh2"),
+    ]
