@@ -554,7 +554,8 @@ def _read_py_frame(s: str) -> tuple[str, str | None, int] | None:
 
 
 def _py_module(path: str) -> str | None:
-    """Dotted module for paths whose package root is unambiguous, else None."""
+    """Dotted module for paths whose package root is unambiguous (an installed package, the
+    standard library), else None."""
     p = path.replace("\\", "/")
     if p.startswith("<frozen ") and p.endswith(">"):
         return p[8:-1] or None
@@ -568,9 +569,10 @@ def _py_module(path: str) -> str | None:
         slash = rest.find("/")
         if slash > 0 and rest[0].isdigit():
             return _dotted(rest[slash + 1 :])
-    k = p.rfind("/src/")
-    if k >= 0:
-        return _dotted(p[k + 5 :])
+    # The application's own files have no such root: where it is deployed (`/usr/src/app/`,
+    # `/home/alice/src/shop/`, `/srv/app-v2/`) is no part of a module's name, and a module
+    # guessed from it would give the same frame another fingerprint on each deploy. The frame is
+    # keyed by its file's name.
     return None
 
 
