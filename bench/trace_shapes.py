@@ -240,7 +240,7 @@ Traceback (most recent call last):
     raise self._exception
 «E»: bad image «M»""",
         PY_LOG,
-        ("«E»", "concurrent.futures.process._RemoteTraceback"),
+        ("«E»", "«E»"),  # the remote traceback's own exception, read from its quoted block
         ("ValueError", "OSError"),
         ("resize_image", "crop_image"),
     ),
@@ -277,7 +277,7 @@ Traceback (most recent call last):
     raise self._value
 «E»: division by zero""",
         PY_LOG,
-        ("«E»", "multiprocessing.pool.RemoteTraceback"),
+        ("«E»", "«E»"),
         ("ZeroDivisionError", "KeyError"),
         ("ratio", "share"),
     ),
@@ -438,7 +438,7 @@ Caused by: java.io.IOException: No space left on device
 \tat com.acme.ingest.Writer.«F»(Writer.java:«L41»)
 \t... 1 more""",
         "shutdown hook ran",
-        ("java.lang.«E»", "java.io.IOException", "java.io.IOException"),
+        ("java.lang.«E»", "java.io.IOException"),  # Suppressed: left out by design
         ("RuntimeException", "IllegalStateException"),
         ("flush", "rotate"),
     ),
@@ -846,7 +846,7 @@ exit status 2""",
         "go nil dereference: [signal SIGSEGV ...] block",
         "2026/12/01 10:00:0«S» serving on :8080",
         """\
-panic: runtime error: «E»
+panic: runtime error: invalid memory address or nil pointer dereference
 [signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=«X»]
 
 goroutine «T» [running]:
@@ -875,7 +875,7 @@ runtime.main
         None,
         ("Load", "Save"),
         line='{"level":"error","ts":1764583200.124,"caller":"orders/service.go:«L42»",'
-        '"msg":"failed to load order","order":«M»,"error":"«E»","stacktrace":«TRACE»}',
+        '"msg":"failed to load order","order":«M»,"error":"dial tcp 10.0.4.7:5432: connect: connection refused","stacktrace":«TRACE»}',
     ),
     # ---------------------------------------------------------------- Rust
     Shape(
@@ -1024,7 +1024,7 @@ State: %{id: «M»}""",
 Function: #Function<0.1234/0 in Shop.Orders.sync/0>
     Args: []""",
         "10:00:0«S».125 [info] order «M» shown",
-        ("exit",),
+        ("stop", "EXIT"),
         None,
         ("load", "save"),
     ),
@@ -1076,7 +1076,7 @@ bad order «M» at «D»/lib/Shop/Orders.pm line «L42».
 \tShop::Orders::«F»(«M») called at «D»/lib/Shop/Orders.pm line «L20»
 \tShop::Orders::sync_all() called at «D»/bin/sync.pl line «L5»""",
         "[2026-12-01 10:00:0«S»] sync started for «M»",
-        ("die",),
+        ("error",),
         None,
         ("load_order", "save_order"),
     ),

@@ -24,8 +24,11 @@ from __future__ import annotations
 import re
 
 from errctl.formats.stacktrace import (
+    CXX_TERMINATE,
+    DART_UNHANDLED,
     DOTNET_UNHANDLED,
     RUBY_FRAME_CHARS,
+    is_dart_frame,
     is_go_location,
     is_native_frame,
     is_perl_frame,
@@ -35,12 +38,14 @@ from errctl.formats.stacktrace import (
     rust_panicked_at,
     starts_elixir_exception,
     starts_ruby_exception,
+    swift_fatal_error,
 )
 from errctl.formats.status_lines import STATUS_GLYPHS, starts_status_line
 
 __all__ = [
     "continues_go_panic",
     "continues_node_crash",
+    "continues_runtime_crash",
     "continues_rust_panic",
     "continues_trace",
     "forces_new_event",
@@ -96,6 +101,10 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     - the location line that opens Node's uncaught-exception report (`/app/src/db.js:42`, then
       the source line, its caret, the stack), unless it follows another such line (a list);
     - Perl's die and warn at column 0 (`message at app.pl line 7.`);
+    - the first line of a crash of Dart's VM (`Unhandled exception:`), of libstdc++'s
+      (`terminate called after throwing an instance of 'std::runtime_error'`) and Swift's
+      fatal error naming its source (`Fatal error: x: file Shop/Orders.swift, line 42`, 5.9's
+      `Shop/Orders.swift:42: Fatal error: x`);
     - a banner opened by `*** ` and a word: a program announcing itself or its end (uWSGI's
       `*** Starting uWSGI 2.0.21 (64bit) on [...] ***` as it restarts under the Django log it
       serves, glibc's `*** stack smashing detected ***: terminated`, a container's startup
@@ -116,9 +125,11 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if c == "E":
         return line.startswith("Exception in thread ")
     if c == "U":
-        return line.startswith(DOTNET_UNHANDLED)
+        return line.startswith(DOTNET_UNHANDLED) or line.rstrip() == DART_UNHANDLED
     if c == "t":
-        return starts_rust_panic(line)
+        return starts_rust_panic(line) or line.startswith(CXX_TERMINATE)
+    if c == "F" and line.startswith("Fatal error: "):
+        return swift_fatal_error(line)
     if c == "p":
         return line.startswith("panic: ")
     if c == "f":
@@ -141,6 +152,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if line[-1:].isdigit() and is_node_crash_location(line):
         # Node's uncaught-exception report on stderr, under the app's own log on stdout.
         return previous_line is None or not is_node_crash_location(previous_line)
+    if c not in " \t" and line.find(".swift:", 0, 1024) >= 0:
+        return swift_fatal_error(line)  # Swift 5.9's `Shop/Orders.swift:42: Fatal error: x`
     return c == "\x00"
 
 
@@ -229,7 +242,9 @@ def continues_go_panic(line: str, header: str) -> bool:
 _NODE_LOCATION = re.compile(
     r"(?:(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx)|node:internal/[\w/]{1,256}):\d{1,9}\Z"
 )
-_NODE_EXCEPTION = re.compile(r"[A-Za-z_$][\w$.]{0,256}(?: \[[\w-]{1,64}\])?(?::|\Z)")
+# The exception's line; in brackets when util.inspect prints an error without a stack (Node's
+# `[UnhandledPromiseRejection: ...] {` for a promise rejected with no Error).
+_NODE_EXCEPTION = re.compile(r"\[?[A-Za-z_$][\w$.]{0,256}(?: \[[\w-]{1,64}\])?(?::|\]|\Z)")
 
 
 def is_node_crash_location(header: str) -> bool:
@@ -249,11 +264,27 @@ def continues_node_crash(line: str, header: str, continuation: list[str]) -> boo
     if not continuation:
         # the source line the location names (its caret below it), not a list of locations
         return not is_node_crash_location(line)
+    if continuation[-1].startswith("Node.js v"):
+        return False  # the version ends the report
     if line.startswith("Node.js v") or line.rstrip() == "}":
         return True  # the version; the close of the error's own properties (`... {`, `[cause]:`)
     return _NODE_EXCEPTION.match(line) is not None and not any(
         x.lstrip().startswith("at ") for x in continuation
     )
+
+
+def continues_runtime_crash(line: str, header: str, continuation: list[str]) -> bool:
+    """Whether `line`, at column 0, goes on the crash of Dart's VM or libstdc++ that `header`
+    opened: Dart's error line (`FormatException: x`, its message maybe over lines) and frames
+    (`#0      main (file:///app/bin/main.dart:5:3)`); the shell's `Aborted (core dumped)` after
+    a C++ program's terminate."""
+    if header == DART_UNHANDLED:
+        if line[:1] == "#":
+            return is_dart_frame(line)
+        return not any(c[:1] == "#" for c in continuation)
+    if header.startswith(CXX_TERMINATE):
+        return line.startswith("Aborted") and len(continuation) <= 2
+    return False
 
 
 def starts_rust_panic(line: str) -> bool:
@@ -349,6 +380,8 @@ def looks_like_trace(lines: list[str]) -> bool:
         elif c == "#":
             if line[1:2].isdigit() and ("): " in line[:RUBY_FRAME_CHARS] or "{main}" in line[:16]):
                 return True  # PHP: `#0 /var/www/app/X.php(20): App\X->show()`, `#3 {main}`
+            if is_dart_frame(line):
+                return True  # Dart: `#0      main (file:///app/bin/main.dart:5:3)`
         elif c == "S":
             if line.startswith("Stack trace:"):
                 return True  # PHP

@@ -52,6 +52,7 @@ from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import (
     continues_go_panic,
     continues_node_crash,
+    continues_runtime_crash,
     continues_rust_panic,
     forces_new_event,
     is_ruby_cause,
@@ -378,6 +379,8 @@ class Framer:
         if continues_node_crash(text, open_record.header, open_record.continuation):
             return False
         if continues_rust_panic(text, open_record.header, open_record.continuation):
+            return False
+        if continues_runtime_crash(text, open_record.header, open_record.continuation):
             return False
         previous = self._previous or ""
         if text.startswith(_PY_TB) and previous.startswith(_PY_CHAIN_SEPARATORS):

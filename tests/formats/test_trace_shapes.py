@@ -20,3 +20,88 @@ def test_a_python_trace_keeps_its_fingerprint_from_a_container_to_a_laptop_check
     chains = [parse_trace(PY_TRACE.format(root=root, line=31 + n)) for n, root in enumerate(roots)]
     assert len({chain_fingerprint(c) for c in chains}) == 1
     assert [f.file for f in chains[0][0].frames][-1] == "/usr/src/app/shop/orders.py"
+
+
+DENO = """\
+error: Uncaught (in promise) {type}: bad order {n}
+    throw new {type}(`bad order ${{id}}`);
+          ^
+    at loadOrder (file:///srv/app/src/orders.ts:42:11)
+    at async file:///srv/app/main.ts:5:1"""
+
+
+def test_deno_names_the_error_not_its_own_error_prefix():
+    (exc,) = parse_trace(DENO.format(type="TypeError", n=4711))
+    assert (exc.type, exc.value) == ("TypeError", "bad order 4711")  # not the excerpt below it
+    assert [f.function for f in exc.frames] == [None, "loadOrder"]
+    other = parse_trace(DENO.format(type="RangeError", n=4711))
+    assert chain_fingerprint(other) != chain_fingerprint((exc,))
+
+
+NODE_REJECTION = """\
+node:internal/process/promises:289
+            triggerUncaughtException(err, true /* fromPromise */);
+            ^
+
+[UnhandledPromiseRejection: This error originated either by throwing inside of an async \
+function without a catch block, or by rejecting a promise which was not handled with .catch(). \
+The promise rejected with the reason "{reason}".] {{
+  code: 'ERR_UNHANDLED_REJECTION'
+}}
+
+Node.js v20.11.1"""
+
+
+def test_a_promise_rejected_with_no_error_is_named_by_its_reason():
+    (exc,) = parse_trace(NODE_REJECTION.format(reason="order 4711 not found"))
+    assert (exc.type, exc.value) == ("UnhandledPromiseRejection", "order 4711 not found")
+    same = parse_trace(NODE_REJECTION.format(reason="order 9902 not found"))
+    other = parse_trace(NODE_REJECTION.format(reason="order 4711 timed out"))
+    assert chain_fingerprint(same) == chain_fingerprint((exc,)) != chain_fingerprint(other)
+
+
+DART = """\
+Unhandled exception:
+{type}: bad order {n}
+#0      {func} (package:shop/orders.dart:{line}:5)
+#1      main (file:///srv/app/bin/shop.dart:5:3)
+#2      _delayEntrypointInvocation.<anonymous closure> (dart:isolate-patch/isolate_patch.dart:297:19)
+#3      _RawReceivePort._handleMessage (dart:isolate-patch/isolate_patch.dart:184:12)"""  # noqa: E501
+
+
+def _dart(type="FormatException", n=4711, func="parseOrder", line=42):
+    return parse_trace(DART.format(type=type, n=n, func=func, line=line))
+
+
+def test_dart_vm_crash_is_read_with_its_frames():
+    (exc,) = _dart()
+    assert (exc.type, exc.value) == ("FormatException", "bad order 4711")
+    inner = exc.frames[-1]
+    assert (inner.function, inner.file, inner.lineno, inner.colno) == (
+        "parseOrder",
+        "package:shop/orders.dart",
+        42,
+        5,
+    )
+    fp = chain_fingerprint(_dart())
+    assert chain_fingerprint(_dart(n=9902, line=49)) == fp
+    assert chain_fingerprint(_dart(type="StateError")) != fp
+    assert chain_fingerprint(_dart(func="loadOrder")) != fp
+
+
+def test_swift_fatal_error_in_both_spellings():
+    for text in (
+        "Fatal error: Index out of range: file Shop/Orders.swift, line 42",
+        "Shop/Orders.swift:42: Fatal error: Index out of range",
+    ):
+        (exc,) = parse_trace(text)
+        assert (exc.type, exc.value) == ("Fatal error", "Index out of range")
+
+
+def test_cxx_terminate_names_the_exception_type_and_what():
+    (exc,) = parse_trace(
+        "terminate called after throwing an instance of 'std::out_of_range'\n"
+        "  what():  vector::_M_range_check: __n (which is 5) >= this->size() (which is 3)\n"
+    )
+    assert exc.type == "std::out_of_range"
+    assert exc.value.startswith("vector::_M_range_check")
