@@ -1098,14 +1098,14 @@ Unhandled exception:
     ),
     Shape(
         "flutter logcat: E/flutter ( pid): Unhandled Exception",
-        "I/flutter («T»): order «M» shown",
+        "I/flutter ( 4711): order «M» shown",
         """\
-E/flutter («T»): [ERROR:flutter/runtime/dart_vm_initializer.cc(41)] Unhandled Exception: «E»: bad order «M»
-E/flutter («T»): #0      «F» (package:shop/orders.dart:«L42»:5)
-E/flutter («T»): #1      _CartState.build (package:shop/cart.dart:«L20»:7)
-E/flutter («T»): #2      StatelessElement.build (package:flutter/src/widgets/framework.dart:5687:49)
-E/flutter («T»): """,
-        "I/flutter («T»): order «M» shown",
+E/flutter ( 4711): [ERROR:flutter/runtime/dart_vm_initializer.cc(41)] Unhandled Exception: «E»: bad order «M»
+E/flutter ( 4711): #0      «F» (package:shop/orders.dart:«L42»:5)
+E/flutter ( 4711): #1      _CartState.build (package:shop/cart.dart:«L20»:7)
+E/flutter ( 4711): #2      StatelessElement.build (package:flutter/src/widgets/framework.dart:5687:49)
+E/flutter ( 4711): """,
+        "I/flutter ( 4711): order «M» shown",
         ("«E»",),
         ("FormatException", "StateError"),
         ("parseOrder", "loadOrder"),
@@ -1120,5 +1120,112 @@ Fatal error: «E»: file Shop/Orders.swift, line «L42»""",
         ("Index out of range", "Unexpectedly found nil while unwrapping an Optional value"),
         None,
         func=False,
+    ),
+    # ---------------------------------------------------------------- more hosts
+    Shape(
+        "py uncaught ExceptionGroup on bare stderr (starts indented with `  + `)",
+        STDERR,
+        """\
+  + Exception Group Traceback (most recent call last):
+  |   File "«D»/shop/batch.py", line «L30», in <module>
+  |     asyncio.run(main())
+  |   File "«D»/shop/batch.py", line «L20», in main
+  |     async with asyncio.TaskGroup() as tg:
+  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)
+  +-+---------------- 1 ----------------
+    | Traceback (most recent call last):
+    |   File "«D»/shop/batch.py", line «L9», in «F»
+    |     raise «E»(f"bad order {n}")
+    | «E»: bad order «M»
+    +------------------------------------""",
+        "worker restarted",
+        ("ExceptionGroup", "«E»"),
+        ("ValueError", "TypeError"),
+        ("fetch_order", "parse_order"),
+    ),
+    Shape(
+        "py uncaught traceback on bare stderr after the program's own line",
+        "Running migrations for tenant «M»",
+        """\
+Traceback (most recent call last):
+  File "«D»/manage.py", line «L22», in <module>
+    main()
+  File "«D»/shop/migrate.py", line «L40», in «F»
+    raise «E»(f"tenant {tenant} missing")
+«E»: tenant «M» missing""",
+        "Running migrations for tenant «M»",
+        ("«E»",),
+        ("RuntimeError", "LookupError"),
+        ("migrate", "rollback"),
+    ),
+    Shape(
+        "java logstash-logback-encoder JSON: stack_trace field",
+        "",
+        """\
+java.lang.«E»: could not load order «M»
+\tat com.acme.shop.OrderService.«F»(OrderService.java:«L42»)
+\tat com.acme.shop.OrderController.show(OrderController.java:«L27»)
+\tat java.base/java.lang.Thread.run(Thread.java:1583)
+Caused by: java.net.ConnectException: Connection refused
+\tat java.base/sun.nio.ch.Net.connect0(Native Method)
+\tat com.acme.shop.ErpClient.fetch(ErpClient.java:«L19»)
+\t... 2 common frames omitted""",
+        "",
+        ("java.lang.«E»", "java.net.ConnectException"),
+        ("IllegalStateException", "IllegalArgumentException"),
+        ("loadOrder", "saveOrder"),
+        line='{"@timestamp":"2026-12-01T10:00:0«S».124Z","@version":"1","message":"failed to load order «M»",'
+        '"logger_name":"com.acme.shop.OrderController","thread_name":"http-nio-8080-exec-«T»",'
+        '"level":"ERROR","level_value":40000,"stack_trace":«TRACE»}',
+    ),
+    Shape(
+        "Serilog CLEF JSON: @x exception",
+        "",
+        """\
+System.«E»: could not load order «M»
+   at Shop.Orders.OrderService.«F»(Int32 id) in «D»/Shop/Orders/OrderService.cs:line «L42»
+   at Shop.Controllers.OrdersController.Get(Int32 id) in «D»/Shop/Controllers/OrdersController.cs:line «L20»""",
+        "",
+        ("System.«E»",),
+        ("InvalidOperationException", "ArgumentException"),
+        ("LoadAsync", "SaveAsync"),
+        line='{"@t":"2026-12-01T10:00:0«S».124Z","@mt":"Failed to load order {OrderId}","@l":"Error",'
+        '"@x":«TRACE»,"OrderId":«M»}',
+    ),
+    Shape(
+        "go panic on stderr among the service's JSON lines",
+        "",
+        """\
+panic: runtime error: index out of range [«M»] with length 3
+
+goroutine «T» [running]:
+main.(*OrderService).«F»(...)
+\t«D»/internal/orders/service.go:«L42»
+main.main()
+\t«D»/cmd/api/main.go:«L18» +0x45
+exit status 2""",
+        "",
+        ("runtime error",),
+        None,
+        ("Load", "Save"),
+    ),
+    Shape(
+        "node uncaught on stderr among pino JSON lines",
+        "",
+        """\
+«D»/src/orders.js:«L42»
+    throw new «E»(`bad order ${id}`);
+    ^
+
+«E»: bad order «M»
+    at «F» («D»/src/orders.js:«L42»:11)
+    at Object.<anonymous> («D»/src/index.js:«L5»:1)
+    at Module._compile (node:internal/modules/cjs/loader:1376:14)
+
+Node.js v20.11.1""",
+        "",
+        ("«E»",),
+        ("TypeError", "RangeError"),
+        ("loadOrder", "saveOrder"),
     ),
 ]

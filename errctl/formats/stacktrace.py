@@ -75,6 +75,22 @@ Choices worth knowing:
   (`Orders.<GetAsync>d__5.MoveNext`) is named as written (`Orders.GetAsync`), and the
   ordinals of other compiler-generated names (`<>c__DisplayClass3_0`, `<Load>b__0`,
   `lambda_method34`) dropped.
+- Node: an error util.inspect prints without a stack (`[AbortError: x]`, `[Name: x] {`) is a
+  chain of one without frames; a promise rejected with no Error, `[UnhandledPromiseRejection:
+  ... The promise rejected with the reason "x".]`, has the reason as its value. Deno's
+  `error: Uncaught (in promise) TypeError: x` is type `TypeError`; the throwing line and caret
+  Deno prints under it are not the value.
+- Dart: `Unhandled exception:` (the VM) or Flutter's `... Unhandled Exception: Type: x`, then
+  `#0      fn (package:app/x.dart:3:5)` frames, innermost first.
+- Swift's `Fatal error: x: file X.swift, line N` (5.9: `X.swift:N: Fatal error: x`) and
+  libstdc++'s `terminate called after throwing an instance of 'Type'` with its `what():` are
+  chains of one without frames (type `Fatal error`; the C++ type).
+- Sanitizers: `==N==ERROR: AddressSanitizer: heap-use-after-free on ...` is type
+  `AddressSanitizer: heap-use-after-free` (LeakSanitizer's `detected memory leaks`, ...), its
+  frames the first stack (the access), without addresses; the C library's, the compiler
+  runtime's and the sanitizer's own frames (`../sysdeps/...`, `.../libsanitizer/...`) and a
+  frame named by its binary and offset (no debug information: `libc.so.6+0x29d8f`) are
+  marked not in-app. The allocation's and the free's stacks are left out.
 - A Python section whose exception line is missing (a truncated log) gets type `<unknown>`.
 - Frame lines are parsed once per distinct text (`_frame_cache`): equal frames in different
   traces are the same `Frame` object, which fingerprinting's per-frame cache relies on for speed
@@ -185,7 +201,7 @@ def _parse(text: str) -> ExceptionChain | None:
             return None
 
     python = go = dotnet = ruby = php = elixir = go_logged = perl = native = slowlog = False
-    dart = False
+    dart = sanitizer = False
     at_lines: list[str] = []
     for line in lines:
         s = line.lstrip()
@@ -223,6 +239,8 @@ def _parse(text: str) -> ExceptionChain | None:
             perl = _PERL_CALLED.match(s[:2100]) is not None
         elif not ruby and s.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
             ruby = ruby_frame_parts(s) is not None
+        elif c == "=" and not sanitizer:
+            sanitizer = sanitizer_error(s)
         elif c == "#" and not php and not dart:
             php = s[1:2].isdigit() and _php_frame(s) is not None
             dart = not php and is_dart_frame(s)
@@ -276,6 +294,10 @@ def _parse(text: str) -> ExceptionChain | None:
             return chain
     if dart and not at_lines:
         chain = _parse_dart(lines)
+        if chain:
+            return chain
+    if sanitizer:
+        chain = _parse_sanitizer(lines)
         if chain:
             return chain
     if not at_lines:
@@ -1920,6 +1942,9 @@ _DART_FRAME = re.compile(
 )
 
 
+_FLUTTER_UNHANDLED = "Unhandled Exception: "
+
+
 def is_dart_frame(line: str) -> bool:
     return line[:1] == "#" and _DART_FRAME.match(line.strip()[:2100]) is not None
 
@@ -1948,6 +1973,9 @@ def _parse_dart(lines: list[str]) -> ExceptionChain | None:
             head.append(s)
     if not head or not frames:
         return None
+    k = head[0].find(_FLUTTER_UNHANDLED)
+    if k >= 0:  # Flutter's engine: `[ERROR:flutter/...(41)] Unhandled Exception: Type: x`
+        head[0] = head[0][k + len(_FLUTTER_UNHANDLED) :]
     typed = _split_type(head[0], _JS_TYPE)
     exc_type, value = typed if typed is not None else ("error", head[0])
     value = _join_value(value, head[1:])
@@ -2003,3 +2031,91 @@ def _parse_few_lines(lines: list[str]) -> ExceptionChain | None:
     if first.startswith(CXX_TERMINATE):
         return _parse_cxx_terminate(lines)
     return _parse_swift(lines[:8])
+
+
+# --------------------------------------------------------------------------------------------
+# Sanitizers (AddressSanitizer, LeakSanitizer, MemorySanitizer): `==4711==ERROR:
+# AddressSanitizer: heap-use-after-free on address 0x... at pc ...`, the access's stack
+# (`    #0 0x55d0c1e2f79f in Order::total() const /src/order.cpp:42:12`), then the stacks where
+# the memory was allocated and freed, `SUMMARY: ...` and `==4711==ABORTING`.
+
+_SANITIZER_ERROR = re.compile(
+    r"==\d{1,10}==ERROR: (?P<tool>[A-Za-z]{1,32}Sanitizer): (?P<kind>.{1,256}?)"
+    r"(?P<rest>(?: on | \(|: ).{0,4000})?\Z"
+)
+_SANITIZER_FRAME = re.compile(r"#(?P<n>\d{1,4}) 0x[0-9a-fA-F]{1,16} in (?P<rest>\S.{0,4000})")
+_SANITIZER_OBJECT = re.compile(
+    r"(?P<func>.{1,4000}?) \((?P<object>[^()\s]{1,1024})\+0x[0-9a-fA-F]{1,16}\)\Z"
+)
+_SANITIZER_LOCATION = re.compile(r"(?P<file>[^\s:]{1,1024}?)(?::(?P<line>\d{1,7}))?(?::\d{1,7})?\Z")
+# The C library's, the compiler runtime's and the sanitizer's own frames, as their build paths
+# name them (`../sysdeps/nptl/libc_start_call_main.h`, `.../libsanitizer/asan/...`).
+_NATIVE_LIBRARY_PARTS = ("/sysdeps/", "/csu/", "/libsanitizer/", "/compiler-rt/")
+
+
+def sanitizer_error(line: str) -> bool:
+    """Whether `line` opens a sanitizer's report (`==4711==ERROR: AddressSanitizer: ...`)."""
+    return line[:2] == "==" and _SANITIZER_ERROR.match(line[:4400].rstrip()) is not None
+
+
+def _parse_sanitizer(lines: list[str]) -> ExceptionChain | None:
+    """The report's bug (`AddressSanitizer: heap-use-after-free`) and the stack of the access
+    (the first one), innermost first. The stacks of the allocation and the free are left out,
+    as `Suppressed:` is: the access is where the program went wrong."""
+    head = None
+    frames: list[Frame] = []
+    for line in lines:
+        s = line.strip()
+        if head is None:
+            if s[:2] == "==":
+                head = _SANITIZER_ERROR.match(s[:4400])
+            continue
+        if s[:1] != "#":
+            if frames:
+                break  # the access's stack ends at the first line that is not its frame
+            continue
+        frame = _sanitizer_frame(s[:4200])
+        if frame is not None:
+            frames.append(frame)
+    if head is None:
+        return None
+    frames.reverse()
+    return (
+        ExceptionInfo(
+            type=f"{head['tool']}: {head['kind']}",
+            value=(head["rest"] or "").removeprefix(" ").removeprefix(": "),
+            frames=tuple(frames),
+            language="native",
+        ),
+    )
+
+
+@_frame_cache
+def _sanitizer_frame(s: str) -> Frame | None:
+    m = _SANITIZER_FRAME.match(s)
+    if m is None:
+        return None
+    rest = m["rest"]
+    obj = _SANITIZER_OBJECT.match(rest) if rest.endswith(")") else None
+    if obj is not None:  # no source: the binary or library and the offset in it
+        func, file, lineno = obj["func"], obj["object"], None
+    else:
+        func, _, loc = rest.rpartition(" ")
+        where = _SANITIZER_LOCATION.match(loc) if func else None
+        if where is None:
+            func, file, lineno = rest, None, None
+        else:
+            file, lineno = where["file"], where["line"]
+    frame = _native_frame(func, file, lineno)
+    # A frame named by its binary and offset had no debug information: a system library's
+    # (`libc.so.6+0x29d8f`) or the C runtime's start (`_start (/app/shop+0x1e4)`).
+    library = obj is not None or any(part in (file or "") for part in _NATIVE_LIBRARY_PARTS)
+    if frame is not None and library:
+        frame = Frame(
+            file=frame.file,
+            module=frame.module,
+            function=frame.function,
+            lineno=frame.lineno,
+            in_app=False,
+        )
+    return frame

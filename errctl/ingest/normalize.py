@@ -28,6 +28,7 @@ from errctl.formats.multiline import (
     is_node_crash_location,
     looks_like_trace,
     named_by_message,
+    opens_sanitizer_report,
     starts_rust_panic,
     untagged,
 )
@@ -103,9 +104,12 @@ _BARE_TRACE_HEADERS = frozenset(
 
 def _opens_crash(header: str) -> bool:
     """Whether a raw line is the first of a runtime's crash report that no frame below names:
-    Rust's panic, libstdc++'s terminate (its `what():` below), Swift's fatal error (one line)."""
+    Rust's panic, libstdc++'s terminate (its `what():` below), Swift's fatal error (one line),
+    an uncaught Python exception group (its frames drawn in a box)."""
     if header[:1] == "t":
         return starts_rust_panic(header) or header.startswith(CXX_TERMINATE)
+    if header[:1] == " ":
+        return header.strip() in _BARE_TRACE_HEADERS  # an uncaught exception group's box
     return ".swift" in header and swift_fatal_error(header)
 
 
@@ -575,6 +579,8 @@ class Normalizer:
             message, exc_text = record.header, None
             if record.header.startswith(_TRACE_HEADERS) or _opens_crash(record.header):
                 exc_text = "\n".join([record.header, *continuation])
+            elif opens_sanitizer_report(record.header, continuation):
+                message, exc_text = "", "\n".join([record.header, *continuation])
             elif continuation:
                 message, exc_text = _split_trace(message, continuation)
                 if exc_text is not None and exc_text == "\n".join(continuation):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.formats.stacktrace import parse_trace
+from errctl.models import Frame
 
 PY_TRACE = """\
 Traceback (most recent call last):
@@ -105,3 +106,50 @@ def test_cxx_terminate_names_the_exception_type_and_what():
     )
     assert exc.type == "std::out_of_range"
     assert exc.value.startswith("vector::_M_range_check")
+
+
+ASAN = """\
+=================================================================
+==4711==ERROR: AddressSanitizer: {kind} on address 0x602000000010 at pc {pc} bp 0x7ffd5c8e1e50 sp 0x7ffd5c8e1e48
+READ of size 4 at 0x602000000010 thread T0
+    #0 {pc} in Order::{func}() const {root}/src/order.cpp:{line}:12
+    #1 0x55d0c1e2f8a1 in process_orders(std::vector<Order*, std::allocator<Order*> >&) {root}/src/main.cpp:20:5
+    #2 0x7f3a2b629d8f in __libc_start_call_main ../sysdeps/nptl/libc_start_call_main.h:58:16
+    #3 0x55d0c1e2f1e4 in _start ({root}/build/shop+0x1e4)
+
+0x602000000010 is located 0 bytes inside of 4-byte region [0x602000000010,0x602000000014)
+freed by thread T0 here:
+    #0 0x7f3a2b8b6b6f in operator delete(void*) ../../../../src/libsanitizer/asan/asan_new_delete.cpp:160
+    #1 0x55d0c1e2f7f2 in cleanup(Order*) {root}/src/main.cpp:12:3
+
+SUMMARY: AddressSanitizer: {kind} {root}/src/order.cpp:{line}:12 in Order::{func}() const
+==4711==ABORTING"""  # noqa: E501
+
+
+def _asan(kind="heap-use-after-free", func="total", root="/srv/app", line=42, pc="0x55d0c1e2f79f"):
+    return parse_trace(ASAN.format(kind=kind, func=func, root=root, line=line, pc=pc))
+
+
+def test_a_sanitizer_report_is_its_bug_and_the_stack_of_the_access():
+    (exc,) = _asan()
+    assert exc.type == "AddressSanitizer: heap-use-after-free"
+    assert [(f.function, f.lineno) for f in exc.frames] == [
+        ("_start", None),
+        ("__libc_start_call_main", 58),
+        ("process_orders", 20),
+        ("total", 42),
+    ]
+    # the C library's own frame, and the binary's start, which has no debug information
+    assert [f.in_app for f in exc.frames] == [False, False, None, None]
+    fp = chain_fingerprint(_asan())
+    assert chain_fingerprint(_asan(root="/home/alice/shop", line=49, pc="0x7f00deadbe10")) == fp
+    assert chain_fingerprint(_asan(kind="heap-buffer-overflow")) != fp
+    assert chain_fingerprint(_asan(func="count")) != fp
+
+
+def test_dart_and_flutter_frames_are_not_the_apps():
+    from errctl.fingerprint.inapp import is_library_frame
+
+    (exc,) = _dart()
+    assert [is_library_frame(f) for f in exc.frames] == [True, True, False, False]
+    assert is_library_frame(Frame(file="package:flutter/src/widgets/framework.dart"))
