@@ -138,7 +138,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
             # not right under a header with no message of its own (logcat's `-v long` writes
             # the entry's lines below its `[ time pid:tid E/AndroidRuntime ]`)
             return open_event_lines != 1
-        return line.startswith("Fatal error: ") and swift_fatal_error(line)
+        if line.startswith("Fatal error: ") and swift_fatal_error(line):
+            return True
     if c == "p":
         return line.startswith("panic: ")
     if c == "f":
@@ -164,7 +165,7 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if line[-1:].isdigit() and is_node_crash_location(line):
         # Node's uncaught-exception report on stderr, under the app's own log on stdout.
         return previous_line is None or not is_node_crash_location(previous_line)
-    if c not in " \t" and line.find(".swift:", 0, 1024) >= 0:
+    if c not in " \t" and ".swift:" in line[:256]:  # (`in` a slice: cheaper than find's bounds)
         return swift_fatal_error(line)  # Swift 5.9's `Shop/Orders.swift:42: Fatal error: x`
     return c == "\x00"
 
