@@ -137,3 +137,12 @@ def test_an_uncaught_exception_group_on_stderr_is_its_own_event(tmp_path):
         rows = stored_events(tmp_path, text, "line, level, exception_type")
         assert rows == [(1, level, None), (2, "error", "ExceptionGroup"), (12, None, None)]
         (tmp_path / "store.duckdb").unlink()
+
+
+def test_a_line_starting_with_f_still_meets_the_other_crash_checks():
+    from errctl.formats.multiline import forces_new_event
+
+    # Node's crash location under a relative path: the Android and Swift checks on `F` lines
+    # must not answer for it.
+    assert forces_new_event("Frontend/app.js:42", 3, "  at x (/a.js:1:2)")
+    assert not forces_new_event("Fatal error: Allowed memory size exhausted", 3, "x")  # PHP's
