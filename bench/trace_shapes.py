@@ -1228,4 +1228,74 @@ Node.js v20.11.1""",
         ("TypeError", "RangeError"),
         ("loadOrder", "saveOrder"),
     ),
+    Shape(
+        "py RecursionError with [Previous line repeated N more times]",
+        PY_LOG,
+        """\
+2026-12-01 10:00:0«S»,124 ERROR shop.tree: walk of category «M» failed
+Traceback (most recent call last):
+  File "«D»/shop/tree.py", line «L20», in walk_all
+    return «F»(root)
+           ^^^^^^^^^^
+  File "«D»/shop/tree.py", line «L12», in «F»
+    return «F»(node.parent)
+           ^^^^^^^^^^^^^^^^^
+  File "«D»/shop/tree.py", line «L12», in «F»
+    return «F»(node.parent)
+           ^^^^^^^^^^^^^^^^^
+  [Previous line repeated 996 more times]
+«E»: maximum recursion depth exceeded""",
+        PY_LOG,
+        ("«E»",),
+        ("RecursionError", "MemoryError"),
+        ("walk", "climb"),
+    ),
+    Shape(
+        ".NET AggregateException with (Inner Exception #0)",
+        "2026-12-01 10:00:0«S».123 +00:00 [INF] Order «M» shown",
+        """\
+2026-12-01 10:00:0«S».124 +00:00 [ERR] Batch «M» failed
+System.AggregateException: One or more errors occurred. (could not load order «M»)
+ ---> System.«E»: could not load order «M»
+   at Shop.Orders.OrderService.«F»(Int32 id) in «D»/Shop/Orders/OrderService.cs:line «L42»
+   at System.Threading.Tasks.Task.InnerInvoke()
+   --- End of inner exception stack trace ---
+   at System.Threading.Tasks.Task.WaitAllCore(Task[] tasks, Int32 millisecondsTimeout, CancellationToken cancellationToken)
+   at Shop.Batch.Run() in «D»/Shop/Batch.cs:line «L18»""",
+        "2026-12-01 10:00:0«S».125 +00:00 [INF] Order «M» shown",
+        ("System.AggregateException", "System.«E»"),
+        ("InvalidOperationException", "FormatException"),
+        ("Load", "Save"),
+    ),
+    Shape(
+        "go1.23 traceback goroutine header with gp= m= fields",
+        "2026/12/01 10:00:0«S» serving on :8080",
+        """\
+panic: bad order «M»
+
+goroutine «T» gp=0xc000006c40 m=0 mp=0x6b3f40 [running]:
+main.(*OrderService).«F»(0xc000012345)
+\t«D»/internal/orders/service.go:«L42» +0x2e
+main.main()
+\t«D»/cmd/api/main.go:«L18» +0x45
+exit status 2""",
+        "2026/12/01 10:00:0«S» serving on :8080",
+        ("panic",),
+        None,
+        ("Load", "Save"),
+    ),
+    Shape(
+        "node winston JSON: stack with error properties block",
+        "",
+        """\
+Error: connect ECONNREFUSED 10.0.4.7:5432
+    at «F» («D»/src/db.js:«L42»:11)
+    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16)""",
+        "",
+        ("Error",),
+        None,
+        ("connectDb", "connectCache"),
+        line='{"level":"error","message":"db down for order «M»","stack":«TRACE»,'
+        '"timestamp":"2026-12-01T10:00:0«S».124Z"}',
+    ),
 ]
