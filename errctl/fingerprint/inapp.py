@@ -36,6 +36,8 @@ LIBRARY_PATH_STARTS: tuple[str, ...] = (
     "/usr/local/go/src/",
     "runtime/",
     "[internal function]",  # PHP calling back into the application (array_map, ...)
+    "dart:",  # Dart's own libraries (`dart:isolate-patch/isolate_patch.dart`, `dart:async`)
+    "package:flutter/",  # Flutter's framework, under every widget's build
 )
 
 # Module / class prefixes of standard libraries and of the frameworks whose frames sit between

@@ -24,8 +24,11 @@ from __future__ import annotations
 import re
 
 from errctl.formats.stacktrace import (
+    CXX_TERMINATE,
+    DART_UNHANDLED,
     DOTNET_UNHANDLED,
     RUBY_FRAME_CHARS,
+    is_dart_frame,
     is_go_location,
     is_native_frame,
     is_perl_frame,
@@ -33,24 +36,29 @@ from errctl.formats.stacktrace import (
     perl_error_line,
     ruby_frame_parts,
     rust_panicked_at,
+    sanitizer_error,
     starts_elixir_exception,
     starts_ruby_exception,
+    swift_fatal_error,
 )
 from errctl.formats.status_lines import STATUS_GLYPHS, starts_status_line
 
 __all__ = [
     "continues_go_panic",
     "continues_node_crash",
+    "continues_runtime_crash",
     "continues_rust_panic",
     "continues_trace",
     "forces_new_event",
     "is_ruby_cause",
     "looks_like_trace",
     "named_by_message",
+    "opens_sanitizer_report",
     "untagged",
 ]
 
 _PY_TB = "Traceback (most recent call last):"
+_PY_GROUP_TB = "  + Exception Group Traceback (most recent call last):"  # an uncaught group's
 _PY_SEPARATORS = (
     "During handling of the above exception",
     "The above exception was the direct cause",
@@ -78,7 +86,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     - `panic: ` and `fatal error: ` at column 0 (the Go runtime; not a `fatal error: ` line that
       repeats the one above it), `Unhandled exception. ` (.NET),
       `thread 'main' panicked at ` (Rust);
-    - `Traceback (most recent call last):` at column 0 only when the open event already has more
+    - `Traceback (most recent call last):` at column 0 (an uncaught exception group's `  +
+      Exception Group Traceback ...` at column 2) only when the open event already has more
       than one line and the previous line is neither blank nor a chain separator. Directly
       after its header line it is `logger.exception` output and stays attached; Python prints a
       chained section as `<separator>`, a blank line, then `Traceback ...`, so a blank previous
@@ -96,6 +105,11 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     - the location line that opens Node's uncaught-exception report (`/app/src/db.js:42`, then
       the source line, its caret, the stack), unless it follows another such line (a list);
     - Perl's die and warn at column 0 (`message at app.pl line 7.`);
+    - the first line of a crash of Android's runtime (`FATAL EXCEPTION: main`), of Dart's VM
+      (`Unhandled exception:`), of libstdc++'s
+      (`terminate called after throwing an instance of 'std::runtime_error'`) and Swift's
+      fatal error naming its source (`Fatal error: x: file Shop/Orders.swift, line 42`, 5.9's
+      `Shop/Orders.swift:42: Fatal error: x`);
     - a banner opened by `*** ` and a word: a program announcing itself or its end (uWSGI's
       `*** Starting uWSGI 2.0.21 (64bit) on [...] ***` as it restarts under the Django log it
       serves, glibc's `*** stack smashing detected ***: terminated`, a container's startup
@@ -116,17 +130,24 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if c == "E":
         return line.startswith("Exception in thread ")
     if c == "U":
-        return line.startswith(DOTNET_UNHANDLED)
+        return line.startswith(DOTNET_UNHANDLED) or line.rstrip() == DART_UNHANDLED
     if c == "t":
-        return starts_rust_panic(line)
+        return starts_rust_panic(line) or line.startswith(CXX_TERMINATE)
+    if c == "F":
+        if line.startswith(ANDROID_FATAL):
+            # not right under a header with no message of its own (logcat's `-v long` writes
+            # the entry's lines below its `[ time pid:tid E/AndroidRuntime ]`)
+            return open_event_lines != 1
+        if line.startswith("Fatal error: ") and swift_fatal_error(line):
+            return True
     if c == "p":
         return line.startswith("panic: ")
     if c == "f":
         # Goroutines that trip the same check at once each print it (`fatal error: concurrent
         # map writes` twice), then the runtime prints one report: the repeat goes on the first.
         return line.startswith("fatal error: ") and line != previous_line
-    if c == "T":
-        if not line.startswith(_PY_TB):
+    if c == "T" or (c == " " and line.startswith(_PY_GROUP_TB)):
+        if c == "T" and not line.startswith(_PY_TB):
             return False
         if open_event_lines == 0:
             return True
@@ -136,11 +157,16 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
         return bool(prev) and not prev.startswith(_PY_SEPARATORS)
     if c == "*":
         return line[1:4] == "** " and line[4:5].isalpha()
+    if c == "=" and line[1:2] == "=" and sanitizer_error(line):
+        # A sanitizer's report, but not right under the `====...` rule it prints above it.
+        return not (open_event_lines == 1 and _is_rule(previous_line))
     if line[-1:] == ")" and c not in " \t" and line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
         return _starts_uncaught_ruby(line, previous_line)
     if line[-1:].isdigit() and is_node_crash_location(line):
         # Node's uncaught-exception report on stderr, under the app's own log on stdout.
         return previous_line is None or not is_node_crash_location(previous_line)
+    if c not in " \t" and ".swift:" in line[:256]:  # (`in` a slice: cheaper than find's bounds)
+        return swift_fatal_error(line)  # Swift 5.9's `Shop/Orders.swift:42: Fatal error: x`
     return c == "\x00"
 
 
@@ -160,7 +186,8 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
     other line of the program is a record of its own:
     - a frame, indented (`  File "x.py", line 3, in f`, `\tat pkg.C.m(C.java:10)`, Node's
       `    at f (/app/x.js:1:2)`, Go's `\t/app/main.go:12 +0x1d`, `\t... 6 more`), and any
-      indented line right after one (the source line under a Python frame, its carets);
+      indented line right after one (the source line under a Python frame, its carets); a
+      Dart frame (`#0      main (package:app/main.dart:3:3)`, at column 0);
     - the chain's words (`Caused by: `, `During handling of the above exception ...`) and a
       blank entry inside a trace (Python prints one around them, Go one under `panic: `);
     - `Traceback (most recent call last):` right below the event's first line (the traceback of
@@ -195,6 +222,8 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
         return True
     if first and c.islower() and _JVM_EXC_LINE.match(line[:256]) is not None:
         return True
+    if c == "#" and is_dart_frame(line):
+        return True  # Dart's frames under the error (Flutter's `E/flutter` lines)
     return continues_go_panic(line, opened)
 
 
@@ -229,7 +258,9 @@ def continues_go_panic(line: str, header: str) -> bool:
 _NODE_LOCATION = re.compile(
     r"(?:(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx)|node:internal/[\w/]{1,256}):\d{1,9}\Z"
 )
-_NODE_EXCEPTION = re.compile(r"[A-Za-z_$][\w$.]{0,256}(?: \[[\w-]{1,64}\])?(?::|\Z)")
+# The exception's line; in brackets when util.inspect prints an error without a stack (Node's
+# `[UnhandledPromiseRejection: ...] {` for a promise rejected with no Error).
+_NODE_EXCEPTION = re.compile(r"\[?[A-Za-z_$][\w$.]{0,256}(?: \[[\w-]{1,64}\])?(?::|\]|\Z)")
 
 
 def is_node_crash_location(header: str) -> bool:
@@ -249,11 +280,60 @@ def continues_node_crash(line: str, header: str, continuation: list[str]) -> boo
     if not continuation:
         # the source line the location names (its caret below it), not a list of locations
         return not is_node_crash_location(line)
+    if continuation[-1].startswith("Node.js v"):
+        return False  # the version ends the report
     if line.startswith("Node.js v") or line.rstrip() == "}":
         return True  # the version; the close of the error's own properties (`... {`, `[cause]:`)
     return _NODE_EXCEPTION.match(line) is not None and not any(
         x.lstrip().startswith("at ") for x in continuation
     )
+
+
+# What Android's runtime prints above an app's uncaught exception (AndroidRuntime's lines, as a
+# crash report or `logcat -v raw` shows them without logcat's prefix).
+ANDROID_FATAL = "FATAL EXCEPTION: "
+
+
+def continues_runtime_crash(line: str, header: str, continuation: list[str]) -> bool:
+    """Whether `line`, at column 0, goes on the crash of Dart's VM or libstdc++ that `header`
+    opened: Android's `Process: ...` line and the exception's line below `FATAL EXCEPTION:`;
+    Dart's error line (`FormatException: x`, its message maybe over lines) and frames
+    (`#0      main (file:///app/bin/main.dart:5:3)`); the shell's `Aborted (core dumped)` after
+    a C++ program's terminate; a sanitizer's report up to its `SUMMARY:` and `==N==ABORTING`,
+    with the `====...` rule above its first line."""
+    if opens_sanitizer_report(header, continuation):
+        if not continuation and not sanitizer_error(header):
+            return sanitizer_error(line)  # the report's first line, under the rule above it
+        if not any(c.startswith("SUMMARY: ") for c in continuation):
+            return True  # its stacks, the memory's description, its shadow bytes
+        return line.startswith("==") and line.rstrip().endswith("==ABORTING")
+    if header == DART_UNHANDLED:
+        if line[:1] == "#":
+            return is_dart_frame(line)
+        return not any(c[:1] == "#" for c in continuation)
+    if header.startswith(ANDROID_FATAL):
+        # `Process: com.acme.shop, PID: 4711`, then the exception's line above its frames
+        if line.startswith("Process: "):
+            return True
+        return all(c[:1] in ("", " ", "\t") or c.startswith("Process: ") for c in continuation)
+    if header.startswith(CXX_TERMINATE):
+        return line.startswith("Aborted") and len(continuation) <= 2
+    return False
+
+
+def _is_rule(line: str | None) -> bool:
+    """A line of `=` only, as sanitizers print above their report."""
+    return line is not None and len(line) >= 20 and not line.strip("=")
+
+
+def opens_sanitizer_report(header: str, continuation: list[str]) -> bool:
+    """Whether a raw record is a sanitizer's report: its first line, or the rule above it with
+    the report's first line below (or, with no line yet, to be judged by the next one)."""
+    if header[:2] != "==":
+        return False
+    if sanitizer_error(header):
+        return True
+    return _is_rule(header) and (not continuation or sanitizer_error(continuation[0]))
 
 
 def starts_rust_panic(line: str) -> bool:
@@ -349,6 +429,8 @@ def looks_like_trace(lines: list[str]) -> bool:
         elif c == "#":
             if line[1:2].isdigit() and ("): " in line[:RUBY_FRAME_CHARS] or "{main}" in line[:16]):
                 return True  # PHP: `#0 /var/www/app/X.php(20): App\X->show()`, `#3 {main}`
+            if is_dart_frame(line):
+                return True  # Dart: `#0      main (file:///app/bin/main.dart:5:3)`
         elif c == "S":
             if line.startswith("Stack trace:"):
                 return True  # PHP
@@ -381,6 +463,8 @@ def named_by_message(lines: list[str]) -> bool:
         return True
     if is_perl_frame(first):
         return True  # Carp's frames under the logged error (`$@`), which holds the message
+    if first[:1] == "#" and is_dart_frame(first):
+        return True  # Dart's: Flutter logs `Unhandled Exception: Type: x`, the frames below
     if first[:1].isdigit() and is_native_frame(first):
         return True  # ClickHouse: `Code: 60. DB::Exception: ... Stack trace:`, the frames below
     if first.startswith("script_filename = ") or is_slowlog_frame(first):

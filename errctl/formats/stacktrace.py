@@ -75,6 +75,22 @@ Choices worth knowing:
   (`Orders.<GetAsync>d__5.MoveNext`) is named as written (`Orders.GetAsync`), and the
   ordinals of other compiler-generated names (`<>c__DisplayClass3_0`, `<Load>b__0`,
   `lambda_method34`) dropped.
+- Node: an error util.inspect prints without a stack (`[AbortError: x]`, `[Name: x] {`) is a
+  chain of one without frames; a promise rejected with no Error, `[UnhandledPromiseRejection:
+  ... The promise rejected with the reason "x".]`, has the reason as its value. Deno's
+  `error: Uncaught (in promise) TypeError: x` is type `TypeError`; the throwing line and caret
+  Deno prints under it are not the value.
+- Dart: `Unhandled exception:` (the VM) or Flutter's `... Unhandled Exception: Type: x`, then
+  `#0      fn (package:app/x.dart:3:5)` frames, innermost first.
+- Swift's `Fatal error: x: file X.swift, line N` (5.9: `X.swift:N: Fatal error: x`) and
+  libstdc++'s `terminate called after throwing an instance of 'Type'` with its `what():` are
+  chains of one without frames (type `Fatal error`; the C++ type).
+- Sanitizers: `==N==ERROR: AddressSanitizer: heap-use-after-free on ...` is type
+  `AddressSanitizer: heap-use-after-free` (LeakSanitizer's `detected memory leaks`, ...), its
+  frames the first stack (the access), without addresses; the C library's, the compiler
+  runtime's and the sanitizer's own frames (`../sysdeps/...`, `.../libsanitizer/...`) and a
+  frame named by its binary and offset (no debug information: `libc.so.6+0x29d8f`) are
+  marked not in-app. The allocation's and the free's stacks are left out.
 - A Python section whose exception line is missing (a truncated log) gets type `<unknown>`.
 - Frame lines are parsed once per distinct text (`_frame_cache`): equal frames in different
   traces are the same `Frame` object, which fingerprinting's per-frame cache relies on for speed
@@ -185,6 +201,7 @@ def _parse(text: str) -> ExceptionChain | None:
             return None
 
     python = go = dotnet = ruby = php = elixir = go_logged = perl = native = slowlog = False
+    dart = sanitizer = False
     at_lines: list[str] = []
     for line in lines:
         s = line.lstrip()
@@ -222,8 +239,11 @@ def _parse(text: str) -> ExceptionChain | None:
             perl = _PERL_CALLED.match(s[:2100]) is not None
         elif not ruby and s.find(":in ", 0, RUBY_FRAME_CHARS) >= 0:
             ruby = ruby_frame_parts(s) is not None
-        elif c == "#" and not php:
+        elif c == "=" and not sanitizer:
+            sanitizer = sanitizer_error(s)
+        elif c == "#" and not php and not dart:
             php = s[1:2].isdigit() and _php_frame(s) is not None
+            dart = not php and is_dart_frame(s)
         elif c == "[" and not php:
             php = s.startswith((_PHP_OBJECT, _PHP_PREVIOUS))
             slowlog = slowlog or is_slowlog_frame(s)
@@ -272,8 +292,20 @@ def _parse(text: str) -> ExceptionChain | None:
         chain = _parse_slowlog(lines)
         if chain:
             return chain
+    if dart and not at_lines:
+        chain = _parse_dart(lines)
+        if chain:
+            return chain
+    if sanitizer:
+        chain = _parse_sanitizer(lines)
+        if chain:
+            return chain
     if not at_lines:
-        return _parse_jvm(lines, frameless=True)
+        return (
+            _parse_jvm(lines, frameless=True)
+            or _parse_node_stackless(lines)
+            or _parse_few_lines(lines)
+        )
     votes = {"java": 0, "node": 0, "dotnet": 0}
     for s in at_lines:
         kind = _classify_at(s)
@@ -554,7 +586,8 @@ def _read_py_frame(s: str) -> tuple[str, str | None, int] | None:
 
 
 def _py_module(path: str) -> str | None:
-    """Dotted module for paths whose package root is unambiguous, else None."""
+    """Dotted module for paths whose package root is unambiguous (an installed package, the
+    standard library), else None."""
     p = path.replace("\\", "/")
     if p.startswith("<frozen ") and p.endswith(">"):
         return p[8:-1] or None
@@ -568,9 +601,10 @@ def _py_module(path: str) -> str | None:
         slash = rest.find("/")
         if slash > 0 and rest[0].isdigit():
             return _dotted(rest[slash + 1 :])
-    k = p.rfind("/src/")
-    if k >= 0:
-        return _dotted(p[k + 5 :])
+    # The application's own files have no such root: where it is deployed (`/usr/src/app/`,
+    # `/home/alice/src/shop/`, `/srv/app-v2/`) is no part of a module's name, and a module
+    # guessed from it would give the same frame another fingerprint on each deploy. The frame is
+    # keyed by its file's name.
     return None
 
 
@@ -796,6 +830,9 @@ def _parse_node(lines: list[str]) -> ExceptionChain | None:
             cur = [head[0], head[1], [], []]
             sections.append(cur)
         elif cur is not None and not cur[3] and s != "}":
+            if cur[2] and c == "^" and set(s) <= _MARKER_CHARS:
+                cur[2].pop()  # Deno's excerpt under its head: the throwing line and its caret
+                continue
             cur[2].append(line.rstrip())
     if not sections or not any(sec[3] for sec in sections):
         return None
@@ -809,11 +846,40 @@ def _parse_node(lines: list[str]) -> ExceptionChain | None:
 
 # Node up to 14 reports a rejected promise nobody handled on stderr, its stack behind this.
 _NODE_REJECTION = re.compile(r"\(node:\d+\) UnhandledPromiseRejectionWarning: ")
+# Deno's head of an uncaught error: `error: Uncaught (in promise) TypeError: x`.
+_DENO_UNCAUGHT = ("error: Uncaught (in promise) ", "error: Uncaught ")
+# An error util.inspect prints without a stack, in brackets (`[Error: x]`, and with its own
+# properties `[AbortError: x] {`): Node's report of a promise rejected with no Error
+# (`[UnhandledPromiseRejection: ... The promise rejected with the reason "x".] {`).
+# The type must be named as errors are: `[store]` is a section of a TOML file.
+_NODE_STACKLESS = re.compile(
+    r"\[(?P<type>[A-Z][\w$.]{0,255}(?:Error|Exception|Rejection)): (?P<value>.*)\](?: \{)?\Z"
+)
+_NODE_REJECTED_REASON = re.compile(r'.*The promise rejected with the reason "(?P<reason>.*)"\.\Z')
+
+
+def _parse_node_stackless(lines: list[str]) -> ExceptionChain | None:
+    """The error of Node's crash report when it has no stack, as util.inspect prints one; a
+    rejection's value is its reason, which names the problem (the rest is Node's boilerplate)."""
+    for line in lines:
+        if line[:1] != "[" or len(line) > 16384:
+            continue
+        m = _NODE_STACKLESS.match(line.rstrip())
+        if m is None:
+            continue
+        value = m.group("value")
+        reason = _NODE_REJECTED_REASON.match(value)
+        if reason is not None:
+            value = reason.group("reason")
+        return (ExceptionInfo(type=m.group("type"), value=value, language="node"),)
+    return None
 
 
 def _node_head(s: str) -> tuple[str, str] | None:
     if s.startswith("Uncaught "):
         s = s[9:]
+    elif s.startswith(_DENO_UNCAUGHT):
+        s = s[s.index("Uncaught ") + 9 :].removeprefix("(in promise) ")
     elif s.startswith("(node:"):
         m = _NODE_REJECTION.match(s)
         if m is not None:
@@ -1861,3 +1927,195 @@ def _parse_php(lines: list[str]) -> ExceptionChain | None:
     if wrapped:
         infos.reverse()
     return tuple(infos)
+
+
+# --------------------------------------------------------------------------------------------
+# Runtimes whose crash is a few lines of their own: Dart's VM, Swift, libstdc++'s terminate
+
+
+DART_UNHANDLED = "Unhandled exception:"  # the Dart VM's first line, alone, above the error
+# A Dart frame: `#0      parseOrder (package:shop/orders.dart:42:5)`, the location's line and
+# column optional (`(dart:core-patch/errors_patch.dart)`).
+_DART_FRAME = re.compile(
+    r"#\d{1,5} +(?P<function>\S.{0,1024}?) \((?P<uri>(?:package|dart|file|org-dartlang-sdk):"
+    r"[^()\s]{1,1024}?)(?::(?P<line>\d{1,7}))?(?::(?P<col>\d{1,7}))?\)\Z"
+)
+
+
+_FLUTTER_UNHANDLED = "Unhandled Exception: "
+
+
+def is_dart_frame(line: str) -> bool:
+    return line[:1] == "#" and _DART_FRAME.match(line.strip()[:2100]) is not None
+
+
+def _parse_dart(lines: list[str]) -> ExceptionChain | None:
+    """`Unhandled exception:`, the error's `Type: message` (its message may run over lines), then
+    its frames, innermost first."""
+    head: list[str] = []
+    frames: list[Frame] = []
+    for line in lines:
+        s = line.strip()
+        if not s or s == DART_UNHANDLED:
+            continue
+        m = _DART_FRAME.match(s[:2100]) if s[0] == "#" else None
+        if m is not None:
+            lineno, col = m.group("line"), m.group("col")
+            frames.append(
+                Frame(
+                    file=m.group("uri"),
+                    function=m.group("function"),
+                    lineno=int(lineno) if lineno else None,
+                    colno=int(col) if col else None,
+                )
+            )
+        elif not frames:
+            head.append(s)
+    if not head or not frames:
+        return None
+    k = head[0].find(_FLUTTER_UNHANDLED)
+    if k >= 0:  # Flutter's engine: `[ERROR:flutter/...(41)] Unhandled Exception: Type: x`
+        head[0] = head[0][k + len(_FLUTTER_UNHANDLED) :]
+    typed = _split_type(head[0], _JS_TYPE)
+    exc_type, value = typed if typed is not None else ("error", head[0])
+    value = _join_value(value, head[1:])
+    frames.reverse()
+    return (ExceptionInfo(type=exc_type, value=value, frames=tuple(frames), language="dart"),)
+
+
+# Swift's runtime stops a program with `Fatal error: message: file Shop/Orders.swift, line 42`
+# (Swift 5.x), or since 5.9 `Shop/Orders.swift:42: Fatal error: message`.
+_SWIFT_FATAL = re.compile(
+    r"(?:(?P<at>[^\s:]{1,1024}\.swift):(?P<atline>\d{1,7}): )?Fatal error: (?P<value>.{0,16384}?)"
+    r"(?:: file (?P<file>\S{1,1024}\.swift), line (?P<line>\d{1,7}))?\Z"
+)
+
+
+def swift_fatal_error(line: str) -> bool:
+    """Whether `line` is Swift's fatal error, with its `.swift` source named (PHP writes a bare
+    `Fatal error: ...` too)."""
+    if ".swift" not in line:
+        return False
+    m = _SWIFT_FATAL.match(line.rstrip())
+    return m is not None and (m.group("at") or m.group("file")) is not None
+
+
+def _parse_swift(lines: list[str]) -> ExceptionChain | None:
+    for line in lines:
+        if line.strip() and ".swift" in line and swift_fatal_error(line):
+            m = _SWIFT_FATAL.match(line.rstrip())
+            assert m is not None
+            return (ExceptionInfo(type="Fatal error", value=m.group("value"), language="swift"),)
+    return None
+
+
+CXX_TERMINATE = "terminate called after throwing an instance of '"
+_CXX_WHAT = "  what():  "
+
+
+def _parse_cxx_terminate(lines: list[str]) -> ExceptionChain | None:
+    """libstdc++'s report of an exception nothing caught: the type in quotes, its `what()`
+    below."""
+    for i, line in enumerate(lines):
+        if line.startswith(CXX_TERMINATE) and line.rstrip().endswith("'"):
+            exc_type = line.rstrip()[len(CXX_TERMINATE) : -1]
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            value = below[len(_CXX_WHAT) :].rstrip() if below.startswith(_CXX_WHAT) else ""
+            return (ExceptionInfo(type=exc_type, value=value, language="c++"),)
+    return None
+
+
+def _parse_few_lines(lines: list[str]) -> ExceptionChain | None:
+    """Swift's fatal error or libstdc++'s terminate, when a text holds one."""
+    first = next((x for x in lines if x.strip()), "")
+    if first.startswith(CXX_TERMINATE):
+        return _parse_cxx_terminate(lines)
+    return _parse_swift(lines[:8])
+
+
+# --------------------------------------------------------------------------------------------
+# Sanitizers (AddressSanitizer, LeakSanitizer, MemorySanitizer): `==4711==ERROR:
+# AddressSanitizer: heap-use-after-free on address 0x... at pc ...`, the access's stack
+# (`    #0 0x55d0c1e2f79f in Order::total() const /src/order.cpp:42:12`), then the stacks where
+# the memory was allocated and freed, `SUMMARY: ...` and `==4711==ABORTING`.
+
+_SANITIZER_ERROR = re.compile(
+    r"==\d{1,10}==ERROR: (?P<tool>[A-Za-z]{1,32}Sanitizer): (?P<kind>.{1,256}?)"
+    r"(?P<rest>(?: on | \(|: ).{0,4000})?\Z"
+)
+_SANITIZER_FRAME = re.compile(r"#(?P<n>\d{1,4}) 0x[0-9a-fA-F]{1,16} in (?P<rest>\S.{0,4000})")
+_SANITIZER_OBJECT = re.compile(
+    r"(?P<func>.{1,4000}?) \((?P<object>[^()\s]{1,1024})\+0x[0-9a-fA-F]{1,16}\)\Z"
+)
+_SANITIZER_LOCATION = re.compile(r"(?P<file>[^\s:]{1,1024}?)(?::(?P<line>\d{1,7}))?(?::\d{1,7})?\Z")
+# The C library's, the compiler runtime's and the sanitizer's own frames, as their build paths
+# name them (`../sysdeps/nptl/libc_start_call_main.h`, `.../libsanitizer/asan/...`).
+_NATIVE_LIBRARY_PARTS = ("/sysdeps/", "/csu/", "/libsanitizer/", "/compiler-rt/")
+
+
+def sanitizer_error(line: str) -> bool:
+    """Whether `line` opens a sanitizer's report (`==4711==ERROR: AddressSanitizer: ...`)."""
+    return line[:2] == "==" and _SANITIZER_ERROR.match(line[:4400].rstrip()) is not None
+
+
+def _parse_sanitizer(lines: list[str]) -> ExceptionChain | None:
+    """The report's bug (`AddressSanitizer: heap-use-after-free`) and the stack of the access
+    (the first one), innermost first. The stacks of the allocation and the free are left out,
+    as `Suppressed:` is: the access is where the program went wrong."""
+    head = None
+    frames: list[Frame] = []
+    for line in lines:
+        s = line.strip()
+        if head is None:
+            if s[:2] == "==":
+                head = _SANITIZER_ERROR.match(s[:4400])
+            continue
+        if s[:1] != "#":
+            if frames:
+                break  # the access's stack ends at the first line that is not its frame
+            continue
+        frame = _sanitizer_frame(s[:4200])
+        if frame is not None:
+            frames.append(frame)
+    if head is None:
+        return None
+    frames.reverse()
+    return (
+        ExceptionInfo(
+            type=f"{head['tool']}: {head['kind']}",
+            value=(head["rest"] or "").removeprefix(" ").removeprefix(": "),
+            frames=tuple(frames),
+            language="native",
+        ),
+    )
+
+
+@_frame_cache
+def _sanitizer_frame(s: str) -> Frame | None:
+    m = _SANITIZER_FRAME.match(s)
+    if m is None:
+        return None
+    rest = m["rest"]
+    obj = _SANITIZER_OBJECT.match(rest) if rest.endswith(")") else None
+    if obj is not None:  # no source: the binary or library and the offset in it
+        func, file, lineno = obj["func"], obj["object"], None
+    else:
+        func, _, loc = rest.rpartition(" ")
+        where = _SANITIZER_LOCATION.match(loc) if func else None
+        if where is None:
+            func, file, lineno = rest, None, None
+        else:
+            file, lineno = where["file"], where["line"]
+    frame = _native_frame(func, file, lineno)
+    # A frame named by its binary and offset had no debug information: a system library's
+    # (`libc.so.6+0x29d8f`) or the C runtime's start (`_start (/app/shop+0x1e4)`).
+    library = obj is not None or any(part in (file or "") for part in _NATIVE_LIBRARY_PARTS)
+    if frame is not None and library:
+        frame = Frame(
+            file=frame.file,
+            module=frame.module,
+            function=frame.function,
+            lineno=frame.lineno,
+            in_app=False,
+        )
+    return frame

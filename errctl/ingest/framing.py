@@ -52,6 +52,7 @@ from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import (
     continues_go_panic,
     continues_node_crash,
+    continues_runtime_crash,
     continues_rust_panic,
     forces_new_event,
     is_ruby_cause,
@@ -104,6 +105,9 @@ class Rejected:
 
 
 _PY_TB = "Traceback (most recent call last):"
+# An uncaught exception group's first line: the interpreter draws the group's box from column 2.
+_PY_GROUP_TB = "  + Exception Group Traceback (most recent call last):"
+_PY_TRACEBACK_STARTS = (_PY_TB, _PY_GROUP_TB)
 _PY_CHAIN_SEPARATORS = (
     "During handling of the above exception",
     "The above exception was the direct cause",
@@ -260,7 +264,7 @@ class Framer:
                 self._pending_blank = 0
                 out = open_record
         elif open_record is not None and not self._starts_raw_event(line, open_record):
-            if text.startswith(_PY_TB) and _traceback_may_be_uncaught(open_record):
+            if text.startswith(_PY_TRACEBACK_STARTS) and _traceback_may_be_uncaught(open_record):
                 self._traceback_line = line
             out = self._continue(open_record, line)
         elif self.unmatched_is_event or open_record is not None:
@@ -361,6 +365,13 @@ class Framer:
             )
         if continues_tool_block(text, open_record.header, open_record.continuation):
             return False  # a CI or build tool's block (formats.tool_output)
+        if not open_record.continuation and text.startswith(_PY_TRACEBACK_STARTS):
+            # Under a one-line message that announces it, the traceback is that message's
+            # (uvicorn's `ERROR: Exception in ASGI application`, logger.exception under a bare
+            # `%(message)s`: `Failed to sync orders`). Under any other line of raw output (a
+            # script's `Running migrations`, a CI step's progress) it is an uncaught exception
+            # of its own, not that line's.
+            return level_from_words(open_record.header) is None
         # Raw text (no header format): indented lines and trace lines continue the record;
         # the unindented `Type: message` line that ends a Python traceback does too, and so
         # does the first line of a Ruby exception's cause.
@@ -368,21 +379,18 @@ class Framer:
             return False
         if is_ruby_cause(text, self._previous) or continues_go_panic(text, open_record.header):
             return False
-        if not open_record.continuation and text.startswith(_PY_TB):
-            # Under a one-line message that announces it, the traceback is that message's
-            # (uvicorn's `ERROR: Exception in ASGI application`, logger.exception under a bare
-            # `%(message)s`: `Failed to sync orders`). Under any other line of raw output (a
-            # script's `Running migrations`, a CI step's progress) it is an uncaught exception
-            # of its own, not that line's.
-            return level_from_words(open_record.header) is None
         if continues_node_crash(text, open_record.header, open_record.continuation):
             return False
         if continues_rust_panic(text, open_record.header, open_record.continuation):
+            return False
+        if continues_runtime_crash(text, open_record.header, open_record.continuation):
             return False
         previous = self._previous or ""
         if text.startswith(_PY_TB) and previous.startswith(_PY_CHAIN_SEPARATORS):
             return False  # the next section of a chained traceback, after its separator
         if previous[:1] in (" ", "\t"):
+            if previous.lstrip()[:2] == "+-" and not previous.strip("+- "):
+                return True  # the close of an exception group's box: its lines are all in it
             # The exception's line after a traceback's frames (`KeyError: 'id'`), and data
             # closing after its indented lines: the `}` that ends util.inspect's own properties
             # of a Node error (`    at ... {`, `  code: 'ECONNREFUSED',`, `}`).
@@ -749,7 +757,7 @@ def _traceback_may_be_uncaught(record: Record) -> bool:
     own: `logger.warning(..., exc_info=True)` in a script's module-level `try` starts its
     traceback at `<module>` too."""
     fields = record.fields
-    if fields is None or any(c.startswith(_PY_TB) for c in record.continuation):
+    if fields is None or any(c.startswith(_PY_TRACEBACK_STARTS) for c in record.continuation):
         return False
     level = normalize_level(fields.level) or level_from_words(fields.message)
     return level is None or level in _BELOW_WARNING
@@ -757,11 +765,14 @@ def _traceback_may_be_uncaught(record: Record) -> bool:
 
 def _uncaught_traceback(frame: str) -> bool:
     """Whether `frame`, the line after `Traceback (most recent call last):`, is the outermost
-    frame of an exception nothing caught (`_UNCAUGHT_FRAME`)."""
+    frame of an exception nothing caught (`_UNCAUGHT_FRAME`); under an exception group's first
+    line, drawn in its box (`  |   File ...`)."""
+    if frame.startswith('  |   File "'):
+        frame = frame[4:]
     return frame.startswith('  File "') and _UNCAUGHT_FRAME.match(frame) is not None
 
 
 def _has_traceback(record: Record) -> bool:
-    return record.header.startswith("Traceback") or any(
-        c.startswith("Traceback") for c in record.continuation[:3]
+    return record.header.startswith(("Traceback", _PY_GROUP_TB)) or any(
+        c.startswith(("Traceback", _PY_GROUP_TB)) for c in record.continuation[:3]
     )

@@ -28,11 +28,19 @@ from errctl.formats.multiline import (
     is_node_crash_location,
     looks_like_trace,
     named_by_message,
+    opens_sanitizer_report,
     starts_rust_panic,
     untagged,
 )
 from errctl.formats.registry import FORMATS
-from errctl.formats.stacktrace import DOTNET_UNHANDLED, parse_trace, starts_elixir_exception
+from errctl.formats.stacktrace import (
+    CXX_TERMINATE,
+    DART_UNHANDLED,
+    DOTNET_UNHANDLED,
+    parse_trace,
+    starts_elixir_exception,
+    swift_fatal_error,
+)
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
 from errctl.formats.tool_output import boxed_fields, is_table_header, tool_fields
@@ -89,8 +97,20 @@ _BARE_TRACE_HEADERS = frozenset(
         f"{_PY_TRACEBACK}:",
         "Exception Group Traceback (most recent call last):",
         "+ Exception Group Traceback (most recent call last):",
+        DART_UNHANDLED,
     )
 )
+
+
+def _opens_crash(header: str) -> bool:
+    """Whether a raw line is the first of a runtime's crash report that no frame below names:
+    Rust's panic, libstdc++'s terminate (its `what():` below), Swift's fatal error (one line),
+    an uncaught Python exception group (its frames drawn in a box)."""
+    if header[:1] == "t":
+        return starts_rust_panic(header) or header.startswith(CXX_TERMINATE)
+    if header[:1] == " ":
+        return header.strip() in _BARE_TRACE_HEADERS  # an uncaught exception group's box
+    return ".swift" in header and swift_fatal_error(header)
 
 
 def _header_and_trace(exception: str, trace: list[str]) -> str:
@@ -561,8 +581,10 @@ class Normalizer:
             fields = _with_tool_fields(fields)
         if fields is None:
             message, exc_text = record.header, None
-            if record.header.startswith(_TRACE_HEADERS) or starts_rust_panic(record.header):
+            if record.header.startswith(_TRACE_HEADERS) or _opens_crash(record.header):
                 exc_text = "\n".join([record.header, *continuation])
+            elif opens_sanitizer_report(record.header, continuation):
+                message, exc_text = "", "\n".join([record.header, *continuation])
             elif continuation:
                 message, exc_text = _split_trace(message, continuation)
                 if exc_text is not None and exc_text == "\n".join(continuation):
@@ -571,6 +593,12 @@ class Normalizer:
                     exc_text = "\n".join([record.header, *continuation])
                     if is_node_crash_location(record.header):
                         message = ""  # Node's crash report: named by its exception (`_add`)
+                elif is_node_crash_location(record.header):
+                    # Node's report of an error it has no stack for (a promise rejected with
+                    # no Error: `[UnhandledPromiseRejection: ...] {`), when it reads as one.
+                    whole = "\n".join([record.header, *continuation])
+                    if parse_trace(whole) is not None:
+                        message, exc_text = "", whole
         else:
             fold = _FOLDS.get(record.format) if continuation else None
             if fold is not None:
