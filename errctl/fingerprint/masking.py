@@ -422,8 +422,9 @@ _COLLAPSE = (
     rf"(?:\B(?:{_GLUED_QUOTED})<\*>|<\*>)(?:[ \t]*<\*>|(?:{_GLUED_QUOTED})\B)+"
     rf"|\B(?:{_GLUED_QUOTED})<\*>"
 )
-# The rows where one may be: a quote next to a mask or a digit (a small integer still to mask).
-_QUOTE_BY_VALUE = r"[\"'`](?:<\*>|\d)|(?:<\*>|\d)[\"'`]"
+# The rows where one may be: a quote next to a mask or a digit (a small integer still to mask,
+# its sign too: `""-3`).
+_QUOTE_BY_VALUE = r"[\"'`](?:<\*>|[-+]?\d)|(?:<\*>|\d)[\"'`]"
 
 # Small integers (one to three digits) are variables unless the token before them names an
 # enumeration (`HTTP 500`, `status=404`, `exit code 2`): those stay, so HTTP 400 and HTTP 500
