@@ -168,6 +168,11 @@ _FACILITY_SEVERITY = re.compile(
     r"(?P<facility>[a-z-]{3,12}[0-7]?)\.(?P<severity>emerg|panic|alert|crit|err|error|warn"
     r"|warning|notice|info|debug) "
 )
+# A severity alone before the program (F5 BIG-IP's `bigip1 err tmm[1234]: 01260013:3: ...`,
+# its `host level process[pid]:`): the level, not the program's name.
+_SEVERITY_BEFORE_TAG = re.compile(
+    r"(?P<severity>emerg|alert|crit|err|warning|notice|info|debug) (?=[\w./-]{1,64}\[\d{1,10}\]: )"
+)
 _SEVERITY_NUMBERS = {
     "emerg": 0,
     "panic": 0,
@@ -410,6 +415,10 @@ class SyslogFormat:
                 attrs.setdefault("facility", fs.group("facility"))
                 if level is None:
                     level = syslog_severity_level(_SEVERITY_NUMBERS[fs.group("severity")])
+            elif (sev := _SEVERITY_BEFORE_TAG.match(rest)) is not None:
+                rest = rest[sev.end() :]
+                if level is None:
+                    level = syslog_severity_level(_SEVERITY_NUMBERS[sev["severity"]])
         t = _TAG.match(rest)
         if ts[0] == "[":
             if t is None or not (t["pid"] or t["app"] == "kernel" or host in self.uptime_hosts):

@@ -1032,3 +1032,17 @@ def test_cisco_messages_give_their_severity(tmp_path):
         (5, "critical", None, "nx1", "%ETHPORT-2-IF_DOWN_LINK_FAILURE"),
         (6, None, "sshd", "web1", "Accepted publickey for deploy from 10.0.0.5 port 5555 ssh2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "program"),
+    [
+        ("Jun 11 06:00:01 bigip1 err mcpd[5678]: 01070734:3: Config error", "error", "mcpd"),
+        ("Jun 11 06:00:02 bigip1 notice tmm[1234]: 01260013:5: Handshake failed", "info", "tmm"),
+        ("Jun 11 06:00:03 web1 info: no pid, so a program named info", None, "info"),
+    ],
+)
+def test_a_severity_before_the_program_is_the_level(line, level, program):
+    """F5 BIG-IP's `host level process[pid]:`: the level was read as the program's name."""
+    f = FORMAT.parse(line)
+    assert (f.level, f.service) == (level, program)
