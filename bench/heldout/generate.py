@@ -70,6 +70,20 @@ def alnum(r: random.Random, n: int) -> str:
     return "".join(r.choice(chars) for _ in range(n))
 
 
+# An IPv4 address, under `prefix` if given (`10.0`): the rounds' hosts and clients.
+def ip4(r: random.Random, prefix: str = "") -> str:
+    parts = prefix.split(".") if prefix else []
+    while len(parts) < 4:
+        parts.append(str(r.randrange(1, 255)))
+    return ".".join(parts)
+
+
+# A random (version 4) UUID.
+def uuid4(r: random.Random) -> str:
+    h = hexid(r, 32)
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
+
+
 # --------------------------------------------------------------------------------- dnsmasq
 
 DOMAINS = [

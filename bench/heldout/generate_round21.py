@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, alnum, generate, hexid, syslog_ts
+from generate import Log, alnum, generate, hexid, syslog_ts, uuid4
 
 # ------------------------------------------------------------------------------ postgresql
 
@@ -1328,11 +1328,6 @@ def etcd(r: random.Random) -> list[Log]:
 
 
 # ----------------------------------------------------------------------------------- kafka
-
-
-def uuid4(r: random.Random) -> str:
-    h = hexid(r, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
 
 
 def kafka(r: random.Random) -> list[Log]:

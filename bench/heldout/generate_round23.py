@@ -17,12 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, generate, hexid, syslog_ts
-
-
-def uuid4(r: random.Random) -> str:
-    h = hexid(r, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
+from generate import Log, generate, hexid, syslog_ts, uuid4
 
 
 def uuid1(r: random.Random, t: datetime) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, alnum, generate, hexid
+from generate import Log, alnum, generate, hexid, uuid4
 
 
 def run(r: random.Random, table: Sequence[tuple[float, Callable[[], None]]], n: int) -> None:
@@ -40,11 +40,6 @@ def cfmt(tmpl: str, args: tuple) -> str:
         re.sub(r"%-?\.?\d*(?:z|ll|l)?([dus])", lambda m: "%s" if m.group(1) == "s" else "%d", tmpl)
         % args
     )
-
-
-def uuid4(r: random.Random) -> str:
-    h = hexid(r, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
 
 
 def client_ip(r: random.Random) -> str:

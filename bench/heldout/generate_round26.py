@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, generate, hexid, syslog_ts
+from generate import Log, generate, hexid, syslog_ts, uuid4
 
 
 def cfmt(tmpl: str, args: tuple) -> str:
@@ -38,11 +38,6 @@ def cfmt(tmpl: str, args: tuple) -> str:
         )
         % args
     )
-
-
-def uuid4(r: random.Random) -> str:
-    h = hexid(r, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
 
 
 def pick(r: random.Random, table: list[tuple[float, object]]):

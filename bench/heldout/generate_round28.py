@@ -24,16 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, generate, hexid
+from generate import Log, generate, hexid, uuid4
 
 
 def pick(r: random.Random, table: list[tuple[float, object]]):
     return r.choices([f for _, f in table], [w for w, _ in table])[0]
-
-
-def uuid4(r: random.Random) -> str:
-    h = hexid(r, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
 
 
 def pub_ip(r: random.Random) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, generate, hexid
+from generate import Log, generate, hexid, ip4
 
 
 def pick(r: random.Random, table: list[tuple[float, object]]):
@@ -36,13 +36,6 @@ def pick(r: random.Random, table: list[tuple[float, object]]):
 
 def ruuid(r: random.Random) -> str:
     return str(uuid.UUID(int=r.getrandbits(128), version=4))
-
-
-def ip4(r: random.Random, prefix: str = "") -> str:
-    parts = prefix.split(".") if prefix else []
-    while len(parts) < 4:
-        parts.append(str(r.randrange(1, 255)))
-    return ".".join(parts)
 
 
 def human_bytes(n: float) -> str:

@@ -28,14 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, alnum, generate, hexid, syslog_ts
-
-
-def ip4(r: random.Random, prefix: str = "") -> str:
-    parts = prefix.split(".") if prefix else []
-    while len(parts) < 4:
-        parts.append(str(r.randrange(1, 255)))
-    return ".".join(parts)
+from generate import Log, alnum, generate, hexid, ip4, syslog_ts
 
 
 def guid(r: random.Random) -> str:
