@@ -480,7 +480,7 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
         attrs = {"thread": groups["thread"]}
     logger = groups.get("logger")
     if groups.get("at_line") is not None:
-        attrs = {"lineno": number(groups["at_line"])}
+        attrs = {**(attrs or {}), "lineno": number(groups["at_line"])}
     if groups.get("cls") is not None:  # ZooKeeper: the class and line, not a logger name
         logger = groups["cls"]
         attrs = {**(attrs or {}), "lineno": number(groups["lineno"])}
