@@ -354,3 +354,17 @@ def test_files_that_start_alike_are_two_streams(tmp_path: Path, db):
     health.write_text(json_line(2000) + "\n")
     assert run([logs], db).events == 1
     assert query(db, "SELECT count(*) FROM events") == [(511,)]
+
+
+def test_small_files_that_start_alike_in_one_run_are_each_read(tmp_path: Path, db):
+    """Many small files with one banner, read in one run: their batches wait to be stored
+    together, so each new file meets the others' rows at their stored offset (0, nothing
+    stored yet) and must be told apart by the offsets their batches leave."""
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    banner = "".join(json_line(i) + "\n" for i in range(40))
+    for k in range(30):
+        (logs / f"job-{k:02d}.jsonl").write_text(banner + json_line(1000 + k) + "\n")
+    assert run([logs], db).events == 30 * 41
+    assert run([logs], db).events == 0
+    assert query(db, "SELECT count(DISTINCT source), count(*) FROM events") == [(30, 30 * 41)]
