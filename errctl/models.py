@@ -405,13 +405,15 @@ class Takeover:
 @dataclass(frozen=True, slots=True)
 class MiningMemory:
     """What template mining learnt from one batch, stored in the batch's transaction: new
-    examples of templates, (template, distinct masked message) pairs, and takeovers."""
+    examples of templates, (template, distinct masked message) pairs, takeovers, and new
+    (template, family of sources) pairs."""
 
     examples: list[tuple[str, str]] = field(default_factory=list)
     takeovers: list[Takeover] = field(default_factory=list)
+    families: list[tuple[str, str]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.examples or self.takeovers)
+        return bool(self.examples or self.takeovers or self.families)
 
 
 # -- alerting (errctl.alert; the store keeps their tables, m005) ---------------------------------

@@ -442,12 +442,14 @@ class TemplateMiner:
 
     # ----------------------------------------------------------------- assignment
 
-    def assign(self, masked: Sequence[str]) -> list[str]:
-        """A template for each distinct masked message, in the same order."""
+    def assign(self, masked: Sequence[str], family: str | None = None) -> list[str]:
+        """A template for each distinct masked message, in the same order. `family`: the
+        family of sources the messages come from (`memory.source_family`), whose remembered
+        examples they are mined with; None: any."""
         with _gc_paused():
-            return self._assign(masked)
+            return self._assign(masked, family)
 
-    def _assign(self, masked: Sequence[str]) -> list[str]:
+    def _assign(self, masked: Sequence[str], family: str | None) -> list[str]:
         seen = self._seen
         # Only messages not assigned in an earlier batch are worked on, each once. Their order
         # never changes the outcome: groups are taken by sorted shape, clusters by sorted key,
@@ -456,16 +458,21 @@ class TemplateMiner:
         # While there is room, new messages are remembered as they are assigned.
         remember = len(seen) < _SEEN_LIMIT
         result = seen if remember else {}
-        spanned: dict[str, str] | None = {} if self.memory else None
+        # With a memory (ingest), new messages are mined apart from the known templates, with
+        # their family's examples only, even when it has none yet: another family's templates
+        # are no evidence (its `<*>` absorbed a new family's `<*>: <*>`), and a span of one
+        # (`Starting <*>` over `Starting ProtocolHandler [<*>]`) is text only.
+        spanned: dict[str, str] | None = {} if self.memory is not None else None
         if self._templates:
             self._take_known(groups, result, spanned)
         if spanned is not None and any(groups.values()):
-            self._mine_with_memory(groups, result, spanned)
+            self._mine_with_memory(groups, result, spanned, family)
         else:
             self._mine(groups, result)
         if self.memory is not None:  # in the batch's order: which examples are kept is stable
             self.memory.remember(
-                (m, result[m] if m in result else seen[m]) for m in dict.fromkeys(masked)
+                ((m, result[m] if m in result else seen[m]) for m in dict.fromkeys(masked)),
+                family,
             )
         if remember:
             return list(map(seen.__getitem__, masked))
@@ -518,7 +525,11 @@ class TemplateMiner:
             result.update(dict.fromkeys(members, alias.get(template, template)))
 
     def _mine_with_memory(
-        self, groups: ShapeGroups, result: dict[str, str], spanned: dict[str, str]
+        self,
+        groups: ShapeGroups,
+        result: dict[str, str],
+        spanned: dict[str, str],
+        family: str | None = None,
     ) -> None:
         """`_mine`, with the remembered examples of earlier templates mined together with the
         new messages by a fresh miner, as if all were one batch: a new message gets its
@@ -532,7 +543,7 @@ class TemplateMiner:
         (<*>) ...` spans): a span is text, the examples are evidence."""
         assert self.memory is not None
         new = [message for group in groups.values() for message, _ in group]
-        context = self.memory.context()
+        context = self.memory.context(family)
         fresh = TemplateMiner(min_variable_values=self.min_variable_values)
         messages = list(context.keys() | new)
         mined = dict(zip(messages, fresh.assign(messages), strict=True))
@@ -1281,12 +1292,52 @@ def mine_column(
     messages: pa.Array | pa.ChunkedArray,
     miner: TemplateMiner,
     rules: tuple[MaskRule, ...] = DEFAULT_RULES,
+    families: pa.Array | pa.ChunkedArray | None = None,
 ) -> pa.Array:
     """Templates for a column of messages: masked once per distinct message, mined once per
-    distinct masked message, then spread back to every row."""
+    distinct masked message, then spread back to every row. `families`: each row's family
+    of sources (`memory.source_family`); the messages of each are mined apart, with their
+    family's remembered examples, families in the order they first appear."""
     values, indices = mask_bounded(messages, rules)
     # A value no row has is null (`mask_encoded`): not encoded, so never mined as a message of
     # the log, nor remembered as an example of a template no event has (`memory.py`).
     distinct = pc.dictionary_encode(values)  # two digit shapes can mask alike
-    mined = miner.assign(distinct.dictionary.to_pylist())
-    return pc.take(pa.array(mined, pa.string()), pc.take(distinct.indices, indices))
+    rows = pc.take(distinct.indices, indices)  # each row's distinct masked message
+    dictionary = distinct.dictionary.to_pylist()
+    if families is None:
+        mined = miner.assign(dictionary)
+    else:
+        mined = [""] * len(dictionary)
+        for family, members in _by_family(rows, families, len(dictionary)):
+            for index, template in zip(
+                members, miner.assign([dictionary[i] for i in members], family), strict=True
+            ):
+                mined[index] = template
+    return pc.take(pa.array(mined, pa.string()), rows)
+
+
+def _by_family(
+    rows: pa.Array, families: pa.Array | pa.ChunkedArray, size: int
+) -> list[tuple[str | None, list[int]]]:
+    """[(family, the distinct messages (indices below `size`) its rows hold)]: families in the
+    order of their first row, each one's messages in their order (which examples the memory
+    keeps follows it)."""
+    if isinstance(families, pa.ChunkedArray):
+        families = families.combine_chunks()
+    # Its dictionary holds the families in the order of their first rows.
+    encoded = pc.dictionary_encode(pc.fill_null(families, ""))
+    names = encoded.dictionary.to_pylist()
+    if len(names) <= 1:
+        return [(names[0] if names else None, list(range(size)))]
+    held = pc.is_valid(rows)
+    pairs = pc.unique(
+        pc.add(
+            pc.multiply(pc.filter(encoded.indices, held).cast(pa.int64()), size),
+            pc.filter(rows, held).cast(pa.int64()),
+        )
+    )
+    by_family: dict[int, list[int]] = {}
+    for pair in sorted(pairs.to_pylist()):
+        family, message = divmod(pair, size)
+        by_family.setdefault(family, []).append(message)
+    return [(names[family], messages) for family, messages in sorted(by_family.items())]

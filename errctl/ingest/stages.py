@@ -14,7 +14,7 @@ from errctl.config.schema import Settings
 from errctl.fingerprint.fingerprint import template_fingerprint, template_fingerprints
 from errctl.fingerprint.inapp import InAppRules
 from errctl.fingerprint.masking import configured_rules
-from errctl.fingerprint.memory import TemplateMemory
+from errctl.fingerprint.memory import TemplateMemory, source_family
 from errctl.fingerprint.mining import TemplateMiner, mine_column
 from errctl.fingerprint.rules import FingerprintRules
 from errctl.models import MiningMemory, Takeover
@@ -77,6 +77,7 @@ class BatchStages:
                 Takeover(taken, template_fingerprint(taken), taker, template_fingerprint(taker))
                 for taken, taker in takeovers
             ],
+            self.miner.memory.drain_families(),
         )
 
     def scrub_text(self, text: str) -> str:
@@ -118,10 +119,13 @@ class BatchStages:
         messages = events.column("message")
         if given.null_count == 0:
             return given
+        families = source_families(events.column("source"))
         if given.null_count == len(given):
-            return mine_column(messages, self.miner, self.mask_rules).cast(given.type)
+            return mine_column(messages, self.miner, self.mask_rules, families).cast(given.type)
         rest = pc.is_null(given)
-        mined = mine_column(pc.filter(messages, rest), self.miner, self.mask_rules)
+        mined = mine_column(
+            pc.filter(messages, rest), self.miner, self.mask_rules, pc.filter(families, rest)
+        )
         return pc.replace_with_mask(given, rest, mined.cast(given.type))
 
     def _scrub(self, events: pa.Table) -> pa.Table:
@@ -151,3 +155,12 @@ class BatchStages:
             return clean
         others = self.scrubber.scrub_array(pc.if_else(same, pa.scalar(None, pa.string()), title))
         return pc.if_else(same, clean, others)
+
+
+def source_families(sources: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """Each row's family of sources (`source_family`), worked out once per distinct source."""
+    if isinstance(sources, pa.ChunkedArray):
+        sources = sources.combine_chunks()
+    encoded = pc.dictionary_encode(sources)
+    names = [source_family(s or "") for s in encoded.dictionary.to_pylist()]
+    return pc.take(pa.array(names, pa.string()), encoded.indices)

@@ -242,7 +242,8 @@ class BatchWrites(StoreMixin):
     @staticmethod
     def _remember(con: duckdb.DuckDBPyConnection, learnt: MiningMemory) -> None:
         """Keep new examples of templates (EXAMPLES_PER_TEMPLATE a template at most, however
-        many runs offer them), and record takeovers as `errctl merge` records merges."""
+        many runs offer them) and the families of sources each came from, and record
+        takeovers as `errctl merge` records merges."""
         import pyarrow as pa  # only ingest writes batches: query commands never load it
 
         if learnt.examples:
@@ -268,6 +269,21 @@ class BatchWrites(StoreMixin):
                 [EXAMPLES_PER_TEMPLATE],
             )
             con.unregister("learnt_examples")
+        if learnt.families:
+            templates, families = zip(*learnt.families, strict=True)
+            con.register(
+                "learnt_families",
+                pa.table({"template": list(templates), "family": list(families)}),
+            )
+            con.execute(
+                """
+                INSERT INTO template_families
+                SELECT DISTINCT template, family FROM learnt_families b
+                WHERE NOT EXISTS (SELECT 1 FROM template_families x
+                                  WHERE x.template = b.template AND x.family = b.family)
+                """
+            )
+            con.unregister("learnt_families")
         if learnt.takeovers:
             BatchWrites._take_over(con, learnt.takeovers)
 
@@ -410,10 +426,11 @@ class BatchWrites(StoreMixin):
                     [target, taken_fp, target],
                 )
         if done:
-            con.execute(
-                "DELETE FROM template_examples WHERE template IN (SELECT unnest(?))",
-                [sorted(done)],
-            )
+            # The taker has their families already (the memory passed them on, `learnt`).
+            for table in ("template_examples", "template_families"):
+                con.execute(
+                    f"DELETE FROM {table} WHERE template IN (SELECT unnest(?))", [sorted(done)]
+                )
 
     @staticmethod
     def _write_takeovers(

@@ -25,7 +25,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -703,13 +703,19 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def template_memory(self, limit: int) -> tuple[dict[str, list[str]], set[str]]:
-        """({template: its examples}, pinned templates) for template mining (`memory.py`):
-        the examples of message groups not merged, those of the most recently seen groups,
-        `limit` at most, least recently seen first; pinned: the templates of those groups
-        somebody acted on (resolved, ignored, reopened), which no later template takes over."""
+    def template_memory(
+        self, limit: int, families: Collection[str] | None = None
+    ) -> tuple[dict[str, list[str]], set[str], dict[str, set[str]]]:
+        """({template: its examples}, pinned templates, {template: its families}) for template
+        mining (`memory.py`): the examples of message groups not merged, those of the most
+        recently seen groups, least recently seen first; pinned: the templates of those groups
+        somebody acted on (resolved, ignored, reopened), which no later template takes over.
+        `families`: only the templates of these families of sources (and those of none, from
+        a store made before families were kept), `limit` examples at most of each family
+        (of those of none too); None: of any, `limit` at most in all."""
         if not self.path.exists():
-            return {}, set()
+            return {}, set(), {}
+        every = families is None
         with self._writer() as con:
             rows = con.execute(
                 """
@@ -719,23 +725,38 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                            bool_or(s.status IS NOT DISTINCT FROM 'merged') AS merged
                     FROM groups g LEFT JOIN group_state s USING (fingerprint)
                     WHERE g.exception_type IS NULL GROUP BY g.template
+                ),
+                placed AS (
+                    SELECT l.template, l.last_seen, l.acted, f.family
+                    FROM live l LEFT JOIN template_families f USING (template)
+                    WHERE NOT l.merged
+                      AND (? OR f.family IS NULL OR f.family IN (SELECT unnest(?::VARCHAR[])))
+                ),
+                examples AS (
+                    SELECT template, example FROM template_examples
+                    QUALIFY row_number() OVER (PARTITION BY template ORDER BY example) <= ?
                 )
-                SELECT x.template, x.example, l.acted
-                FROM template_examples x JOIN live l USING (template)
-                WHERE NOT l.merged
-                QUALIFY row_number() OVER (PARTITION BY x.template ORDER BY x.example) <= ?
-                ORDER BY l.last_seen DESC, x.template, x.example
-                LIMIT ?
+                SELECT p.template, x.example, p.acted, p.family FROM placed p
+                JOIN examples x USING (template)
+                QUALIFY row_number() OVER (
+                    PARTITION BY CASE WHEN ? THEN NULL ELSE p.family END
+                    ORDER BY p.last_seen DESC, p.template, x.example) <= ?
+                ORDER BY p.last_seen DESC, p.template, x.example
                 """,
-                [EXAMPLES_PER_TEMPLATE, limit],
+                [every, sorted(families or ()), EXAMPLES_PER_TEMPLATE, every, limit],
             ).fetchall()
         examples: dict[str, list[str]] = {}
         pinned: set[str] = set()
-        for template, example, acted in reversed(rows):
-            examples.setdefault(template, []).append(example)
+        placed: dict[str, set[str]] = {}
+        for template, example, acted, family in reversed(rows):
+            kept = examples.setdefault(template, [])
+            if example not in kept:
+                kept.append(example)
             if acted:
                 pinned.add(template)
-        return examples, pinned
+            if family is not None:
+                placed.setdefault(template, set()).add(family)
+        return examples, pinned, placed
 
     def mining_signature(self) -> tuple[Any, ...]:
         """What changes whenever a write changes what template mining reads from the store

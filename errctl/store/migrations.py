@@ -540,6 +540,16 @@ def m014_exception_chain(con: Any) -> None:
     )
 
 
+def m015_template_families(con: Any) -> None:
+    """The families of sources (`errctl.fingerprint.memory.source_family`: a file's folder)
+    whose messages got each message template, so that template mining mines a family's new
+    messages with its own templates' examples only: another program's messages mislead it.
+    A template with no row here (all of a store made before) belongs to every family."""
+    con.execute(
+        "CREATE TABLE template_families (template VARCHAR NOT NULL, family VARCHAR NOT NULL)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
@@ -555,6 +565,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m012_group_dims_without_first_batch,
     m013_group_state_log,
     m014_exception_chain,
+    m015_template_families,
 )
 
 

@@ -106,7 +106,8 @@ def _prune(con: duckdb.DuckDBPyConnection, cutoff: datetime, result: PruneResult
     )
     con.execute("DROP TABLE pruned_groups")
     # Examples belong to a template, not a group: they go once no group has the template.
-    con.execute("DELETE FROM template_examples WHERE template NOT IN (SELECT template FROM groups)")
+    for table in ("template_examples", "template_families"):
+        con.execute(f"DELETE FROM {table} WHERE template NOT IN (SELECT template FROM groups)")
     result.events = _deleted(con, "DELETE FROM events WHERE timestamp < ?", [cutoff])
     # The hour that holds the cutoff keeps only the events after it.
     con.execute(

@@ -206,7 +206,7 @@ class PlainMiner(TemplateMiner):
     counted by hashing, every key column rebuilt, each message's level looked up in a loop:
     what the shortcuts must equal."""
 
-    def _assign(self, masked):
+    def _assign(self, masked, family=None):
         result: dict[str, str] = {}
         by_shape: dict[str, dict[str, list[str]]] = defaultdict(dict)
         for message in masked:

@@ -125,6 +125,7 @@ def _forget_the_log(path: Path, extra_state: tuple | None = None) -> None:
     con.execute("DROP TABLE group_state_log")
     con.execute("DROP SEQUENCE group_state_seq")
     con.execute("ALTER TABLE events DROP COLUMN exception_chain")  # m014
+    con.execute("DROP TABLE template_families")  # m015
     con.execute("DELETE FROM schema_migrations WHERE version >= 13")
     if extra_state is not None:
         con.execute(

@@ -1,0 +1,97 @@
+"""One store for many programs' logs groups each as a store of its own would: template mining
+mines a folder's messages with its own templates' examples only (`errctl.fingerprint.memory`,
+`source_family`), in one run and in later ones."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli_runner import run
+
+SCANNER = [
+    "/srv/up/f1.zip: Eicar-Signature FOUND",
+    "/srv/up/f2.doc: Heuristics.Encrypted.Zip FOUND",
+    "/srv/up/f3.eml: Heuristics.Phishing.Email.SpoofedDomain FOUND",
+    "clamd: Shutdown complete",
+    "mingle: sync complete",
+    "manager: startup complete",
+]
+CLUSTER = [
+    "Diff: --- 0.34.0 2",
+    "Diff: +++ 0.34.1 (null)",
+    "Diff: --- 0.34.1 2",
+    "Diff: +++ 0.34.2 (null)",
+]
+
+
+def _write(path: Path, messages: list[str]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as f:
+        for i, message in enumerate(messages):
+            record = {"ts": f"2026-11-28T06:00:{i:02d}Z", "level": "info", "msg": message}
+            f.write(json.dumps(record) + "\n")
+    return path
+
+
+def _ingest(db: Path, *paths: Path) -> None:
+    result = run("--db", str(db), "ingest", "--quiet", *map(str, paths))
+    assert result.exit_code == 0, result.stderr
+
+
+def _templates(db: Path) -> dict[str, str]:
+    result = run("--db", str(db), "search", "--format", "ndjson", "--limit", "0")
+    assert result.exit_code == 0, result.stderr
+    return {e["message"]: e["template"] for e in map(json.loads, result.stdout.splitlines())}
+
+
+def _groups(db: Path) -> set[str]:
+    result = run("--db", str(db), "top", "--format", "json", "--since", "1000d")
+    assert result.exit_code == 0, result.stderr
+    return {g["title"] for g in json.loads(result.stdout)}
+
+
+def _cluster_alone(tmp_path: Path) -> dict[str, str]:
+    db = tmp_path / "alone.duckdb"
+    _ingest(db, _write(tmp_path / "alone" / "cluster.log", CLUSTER))
+    return _templates(db)
+
+
+def test_two_programs_in_one_run_keep_their_statements(tmp_path: Path):
+    """Mined together, the two programs' messages of one shape and no shared word were one
+    template of no word, `<*>: <*>`, for all ten."""
+    scanner = _write(tmp_path / "clamav" / "scan.log", SCANNER)
+    cluster = _write(tmp_path / "pacemaker" / "cluster.log", CLUSTER)
+    db = tmp_path / "s.duckdb"
+    _ingest(db, scanner, cluster)
+    got = _templates(db)
+    assert {got[m] for m in CLUSTER} == {"Diff: --- <*>", "Diff: +++ <*>"}
+    assert {m: got[m] for m in CLUSTER} == _cluster_alone(tmp_path)
+    assert got["mingle: sync complete"] == "mingle: sync complete"
+    assert "<*>: <*>" not in got.values()
+
+
+def test_a_later_run_mines_a_new_folder_without_the_others_examples(tmp_path: Path):
+    db = tmp_path / "s.duckdb"
+    _ingest(db, _write(tmp_path / "clamav" / "scan.log", SCANNER))
+    before = _groups(db)
+    _ingest(db, _write(tmp_path / "pacemaker" / "cluster.log", CLUSTER))
+    got = _templates(db)
+    assert {m: got[m] for m in CLUSTER} == _cluster_alone(tmp_path)
+    # The first folder's groups were not taken over by a template mined with the second's.
+    assert before <= _groups(db)
+
+
+def test_a_folder_read_again_is_mined_with_its_own_examples(tmp_path: Path):
+    """The store keeps each template's families: a third run on the first folder still mines
+    its new users with its remembered `alice`, though another folder was read in between."""
+    auth = tmp_path / "app" / "auth.log"
+    db = tmp_path / "s.duckdb"
+    _ingest(db, _write(auth, ["user alice logged in"]))
+    _ingest(db, _write(tmp_path / "web" / "access.log", ["user bob logged in"]))
+    later = ["user carol logged in", "user dan logged in", "user erin logged in"]
+    _ingest(db, _write(auth, later))
+    got = _templates(db)
+    assert [got[m] for m in later] == ["user <*> logged in"] * 3
+    # The other folder's `bob`, mined without `alice`, kept its own template.
+    assert got["user bob logged in"] == "user bob logged in"
