@@ -16,14 +16,17 @@ set sharing its true template (bench/template_accuracy.py's definition). `--erro
 per system, N true templates split over several errctl templates and N errctl templates that
 merge several true ones. `--together` ingests every chosen system's logs into one store in one
 run, as a folder of a fleet's logs is ingested, and scores each system there: what the other
-programs' messages in the same batches and store do to a system's groups. Usage: `python
-bench/heldout.py [--only SYSTEM] [--errors N] [--together]`. Never runs as a test.
+programs' messages in the same batches and store do to a system's groups; `--flat` copies them
+all into one folder first, as /var/log holds many programs' files side by side (mining keeps
+each folder's evidence apart, `memory.source_family`: there it cannot). Usage: `python
+bench/heldout.py [--only SYSTEM] [--errors N] [--together [--flat]]`. Never runs as a test.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import shutil
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -36,6 +39,7 @@ from bench._common import EFFECTIVE_GROUP_JOIN, BenchError, print_table
 from bench.template_accuracy import grouping_scores
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
+FLAT_SEPARATOR = "--"
 
 
 def systems() -> list[str]:
@@ -60,23 +64,32 @@ def stored(system_dir: Path, workdir: Path) -> Stored:
     return stored_together([system_dir.name], workdir)[system_dir.name]
 
 
-def stored_together(names: Sequence[str], workdir: Path) -> dict[str, Stored]:
+def stored_together(names: Sequence[str], workdir: Path, flat: bool = False) -> dict[str, Stored]:
     """`stored` of each of the systems `names`, their logs all ingested into ONE fresh store
-    in one run (a system at a time, in name order), as a fleet's log folder is."""
+    in one run (a system at a time, in name order), as a fleet's log folder is. `flat`: the
+    logs copied into one folder first (`SYSTEM--FILE`), as /var/log holds many programs'."""
     import duckdb
 
     from errctl.ingest.pipeline import IngestOptions, ingest
     from errctl.store.duckdb_store import DuckDBStore
 
     logs = [
-        str(p)
+        p
         for name in names
         for p in sorted((HELDOUT / name).iterdir())
         if p.is_file() and p.name != "labels.tsv"
     ]
+    if flat:
+        folder = workdir / "flat"
+        folder.mkdir(exist_ok=True)
+        copies = []
+        for p in logs:
+            copies.append(folder / f"{p.parent.name}{FLAT_SEPARATOR}{p.name}")
+            shutil.copyfile(p, copies[-1])
+        logs = copies
     db = workdir / ("together.duckdb" if len(names) > 1 else f"{names[0]}.duckdb")
     db.unlink(missing_ok=True)
-    ingest(logs, DuckDBStore(db), IngestOptions())
+    ingest(list(map(str, logs)), DuckDBStore(db), IngestOptions())
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute(
         f"SELECT e.source, e.line, e.message, e.template, g.template {EFFECTIVE_GROUP_JOIN}"
@@ -85,7 +98,10 @@ def stored_together(names: Sequence[str], workdir: Path) -> dict[str, Stored]:
     out: dict[str, Stored] = {name: [] for name in names}
     for source, line, *rest in rows:
         path = Path(source)
-        out[path.parent.name].append((path.name, line, *rest))
+        system, _, name = path.name.rpartition(FLAT_SEPARATOR)
+        if not flat:
+            system, name = path.parent.name, path.name
+        out[system].append((name, line, *rest))
     return out
 
 
@@ -134,6 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="ingest every chosen system into one store, as a fleet's log folder, and score each",
     )
+    parser.add_argument(
+        "--flat",
+        action="store_true",
+        help="with --together: every log copied into ONE folder first, as /var/log holds them",
+    )
     args = parser.parse_args(argv)
     names = systems()
     chosen = args.only or names
@@ -145,7 +166,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if unknown:
             raise BenchError(f"no such system {', '.join(unknown)} (have: {', '.join(names)})")
         with tempfile.TemporaryDirectory(prefix="errctl-heldout-") as tmp:
-            together = stored_together(chosen, Path(tmp)) if args.together else None
+            together = None
+            if args.together or args.flat:
+                together = stored_together(chosen, Path(tmp), flat=args.flat)
             for system in chosen:
                 labels = read_labels(HELDOUT / system)
                 if together is not None:
