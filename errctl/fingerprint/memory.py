@@ -18,15 +18,16 @@ Promises:
 - Bounded: at most `EXAMPLES_PER_TEMPLATE` examples a template, and at most `CONTEXT_LIMIT`
   mined again with a batch, those of the most recently seen templates; none when every
   message of a batch matches a known template (the common case, which costs nothing more).
-- Kept by family (`source_family`): a batch's messages are mined with the examples of the
-  templates their own family of sources gave, never another's. Mining reads its evidence
-  from the messages it sees together, and the messages of unrelated programs mislead it: in
-  one store for 85 programs' logs (`bench/heldout.py --together`), pacemaker's `Diff: ---
-  <*>` was mined with ClamAV's `<*>: <*> FOUND`, Cassandra's thread pools and Celery's
-  `mingle: sync complete`, which share its shape and no word, into one template of no word
-  (`<*>: <*>`), and asterisk's, traefik's and nats' groups lost statements the same way
-  (grouping accuracy 0.891 together against 0.901 each alone; 0.901 with families). A
-  template stored before families were kept belongs to every family.
+- Kept by family (`mining_family`: a source's folder, and in it the program the log names):
+  a batch's messages are mined with the examples of the templates their own family gave,
+  never another's. Mining reads its evidence from the messages it sees together, and the
+  messages of unrelated programs mislead it: in one store for 85 programs' logs
+  (`bench/heldout.py --together`), pacemaker's `Diff: --- <*>` was mined with ClamAV's `<*>:
+  <*> FOUND`, Cassandra's thread pools and Celery's `mingle: sync complete`, which share its
+  shape and no word, into one template of no word (`<*>: <*>`), and asterisk's, traefik's
+  and nats' groups lost statements the same way (grouping accuracy 0.891 together against
+  0.901 each alone; 0.901 with families). A template stored before families were kept
+  belongs to every family.
 """
 
 from __future__ import annotations
@@ -45,13 +46,32 @@ a run whose messages are not all known: measured on a store of 20,161 groups (ge
 longer than with no examples; real logs' messages mine several times faster."""
 
 
+FAMILY_SEPARATOR = "\x1f"
+"""Between a family's folder and its program (`mining_family`): in no folder's or program's name."""
+
+
 def source_family(source: str) -> str:
-    """The family of sources whose messages are mined together (see the module docstring):
-    a file's folder, the logs of one program or of a few that work together as a deployment
-    lays them out (`/var/log/nginx/`, a pod's folder, a host's), its rotated and dated files
-    too; a stream with no folder (stdin, named by `--source-name`) is a family of its own."""
+    """The folder of a source, whose programs' messages are mined apart from other folders'
+    (see the module docstring): the logs of one program or of a few that work together, as
+    a deployment lays them out (`/var/log/nginx/`, a pod's folder, a host's), its rotated and
+    dated files too; a stream with no folder (stdin, named by `--source-name`) is one of its
+    own. Ingest loads the examples of the folders it reads (`family_folder`)."""
     folder = os.path.dirname(source)
     return folder or source
+
+
+def mining_family(source: str, service: str | None) -> str:
+    """The family a message is mined with: its source's folder, and in it the program that
+    wrote it where the log names one (`service`: syslog's tag, a JSON record's service). One
+    syslog file holds many programs' messages, and a folder such as /var/log many programs'
+    files: mined together, ClamAV's and pacemaker's messages of one shape made one template of
+    no word. Messages that name no program are mined with their folder's."""
+    folder = source_family(source)
+    return f"{folder}{FAMILY_SEPARATOR}{service}" if service else folder
+
+
+def family_folder(family: str) -> str:
+    return family.split(FAMILY_SEPARATOR, 1)[0]
 
 
 class TemplateMemory:
@@ -81,8 +101,8 @@ class TemplateMemory:
             for family in sorted(families.get(template, ())):
                 self._recent.setdefault(family, {})[template] = None
                 self._families.setdefault(template, set()).add(family)
-        # The families whose templates the memory holds, as far as the store keeps them
-        # (`missing`); with none named, all.
+        # The folders whose families' templates the memory holds, as far as the store keeps
+        # them (`missing`); with none named, all.
         self._loaded: set[str] | None = set(loaded) if loaded else None
         # Templates taken over (by this run): their examples went to the taker.
         self._into: dict[str, str] = {}
@@ -94,14 +114,15 @@ class TemplateMemory:
     def __bool__(self) -> bool:
         return bool(self._examples)
 
-    def missing(self, families: Iterable[str]) -> list[str]:
-        """Those of `families` whose stored templates this memory did not load (sorted)."""
+    def missing(self, folders: Iterable[str]) -> list[str]:
+        """Those of `folders` (`source_family`) whose families' stored templates this memory
+        did not load (sorted)."""
         if self._loaded is None:
             return []
-        return sorted(set(families) - self._loaded)
+        return sorted(set(folders) - self._loaded)
 
     def load(self, other: TemplateMemory) -> None:
-        """Add what `other` (the store's templates of more families) holds and this lacks."""
+        """Add what `other` (the store's templates of more folders) holds and this lacks."""
         for template, examples in other._examples.items():
             kept = self._examples.setdefault(template, [])
             kept += [e for e in examples if e not in kept][: EXAMPLES_PER_TEMPLATE - len(kept)]

@@ -213,17 +213,17 @@ def ingest(
         if kept is not None:
             kept.forget()  # until this ingest has stored all it read
         openings = store.write_openings
-        # Mining remembers the templates of the families of sources this run reads.
-        families = {
+        # Mining remembers the templates of the folders this run reads (`mining_family`).
+        folders = {
             source_family(options.stdin_name if item.is_stdin else item.path) for item in inputs
         }
         if stages is None:
             stages = BatchStages(
                 options.settings or Settings(),
                 store.known_templates(),
-                TemplateMemory(*store.template_memory(CONTEXT_LIMIT, families), loaded=families),
+                TemplateMemory(*store.template_memory(CONTEXT_LIMIT, folders), loaded=folders),
             )
-        elif stages.miner.memory is not None and (more := stages.miner.memory.missing(families)):
+        elif stages.miner.memory is not None and (more := stages.miner.memory.missing(folders)):
             # An earlier ingest's stages (`--follow`), and a folder it did not read then.
             stages.miner.memory.load(
                 TemplateMemory(*store.template_memory(CONTEXT_LIMIT, more), loaded=more)

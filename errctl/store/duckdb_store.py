@@ -704,18 +704,18 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
     # -- reading ------------------------------------------------------------------------------
 
     def template_memory(
-        self, limit: int, families: Collection[str] | None = None
+        self, limit: int, folders: Collection[str] | None = None
     ) -> tuple[dict[str, list[str]], set[str], dict[str, set[str]]]:
         """({template: its examples}, pinned templates, {template: its families}) for template
         mining (`memory.py`): the examples of message groups not merged, those of the most
         recently seen groups, least recently seen first; pinned: the templates of those groups
         somebody acted on (resolved, ignored, reopened), which no later template takes over.
-        `families`: only the templates of these families of sources (and those of none, from
-        a store made before families were kept), `limit` examples at most of each family
-        (of those of none too); None: of any, `limit` at most in all."""
+        `folders`: only the templates of the families (`memory.mining_family`) of these
+        folders, and those of none (a store made before families were kept), `limit` examples
+        at most of each family (of those of none too); None: of any, `limit` at most in all."""
         if not self.path.exists():
             return {}, set(), {}
-        every = families is None
+        every = folders is None
         with self._writer() as con:
             rows = con.execute(
                 """
@@ -726,11 +726,12 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                     FROM groups g LEFT JOIN group_state s USING (fingerprint)
                     WHERE g.exception_type IS NULL GROUP BY g.template
                 ),
-                placed AS (
+                placed AS (  -- a family is a folder, then chr(31) and a program, or not
                     SELECT l.template, l.last_seen, l.acted, f.family
                     FROM live l LEFT JOIN template_families f USING (template)
                     WHERE NOT l.merged
-                      AND (? OR f.family IS NULL OR f.family IN (SELECT unnest(?::VARCHAR[])))
+                      AND (? OR f.family IS NULL
+                           OR split_part(f.family, chr(31), 1) IN (SELECT unnest(?::VARCHAR[])))
                 ),
                 examples AS (
                     SELECT template, example FROM template_examples
@@ -743,7 +744,7 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                     ORDER BY p.last_seen DESC, p.template, x.example) <= ?
                 ORDER BY p.last_seen DESC, p.template, x.example
                 """,
-                [every, sorted(families or ()), EXAMPLES_PER_TEMPLATE, every, limit],
+                [every, sorted(folders or ()), EXAMPLES_PER_TEMPLATE, every, limit],
             ).fetchall()
         examples: dict[str, list[str]] = {}
         pinned: set[str] = set()

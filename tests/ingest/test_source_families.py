@@ -1,6 +1,6 @@
 """One store for many programs' logs groups each as a store of its own would: template mining
-mines a folder's messages with its own templates' examples only (`errctl.fingerprint.memory`,
-`source_family`), in one run and in later ones."""
+mines a folder's messages, and in it each program's, with their own templates' examples only
+(`errctl.fingerprint.memory`, `mining_family`), in one run and in later ones."""
 
 from __future__ import annotations
 
@@ -95,3 +95,19 @@ def test_a_folder_read_again_is_mined_with_its_own_examples(tmp_path: Path):
     assert [got[m] for m in later] == ["user <*> logged in"] * 3
     # The other folder's `bob`, mined without `alice`, kept its own template.
     assert got["user bob logged in"] == "user bob logged in"
+
+
+def test_two_programs_in_one_syslog_file_keep_their_statements(tmp_path: Path):
+    """A syslog file (and /var/log, a folder of many programs' files) names the program of
+    each line: each program's messages are mined with its own."""
+    log = tmp_path / "syslog"
+    with log.open("w") as f:
+        for n, (program, message) in enumerate(
+            [("clamd[812]", m) for m in SCANNER] + [("pacemaker-based[1501]", m) for m in CLUSTER]
+        ):
+            f.write(f"Jun 11 06:00:{n:02d} host1 {program}: {message}\n")
+    db = tmp_path / "s.duckdb"
+    _ingest(db, log)
+    got = _templates(db)
+    assert {got[m] for m in CLUSTER} == {"Diff: --- <*>", "Diff: +++ <*>"}
+    assert "<*>: <*>" not in got.values()

@@ -83,3 +83,15 @@ def test_a_taken_template_loses_its_families_and_a_pruned_one_too(tmp_path: Path
     assert _families(db) == [("app <*>", APP), ("app <*>", WEB)]
     store.prune(datetime(2026, 11, 29))
     assert _families(db) == []
+
+
+def test_a_folder_reads_the_families_of_its_programs(tmp_path: Path):
+    from errctl.fingerprint.memory import mining_family
+
+    db = tmp_path / "s.duckdb"
+    store = _store(db)
+    clamd = mining_family(f"{APP}/syslog", "clamd")
+    store.commit_batch(None, None, None, MiningMemory(families=[("web <*>", clamd)]))
+    _, _, families = store.template_memory(100, [APP])
+    assert families == {"app <*>": {APP}, "web <*>": {clamd}}
+    assert "web <*>" not in store.template_memory(100, ["/logs"])[0]
