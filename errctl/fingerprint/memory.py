@@ -18,7 +18,8 @@ Promises:
 - Bounded: at most `EXAMPLES_PER_TEMPLATE` examples a template, and at most `CONTEXT_LIMIT`
   mined again with a batch, those of the most recently seen templates; none when every
   message of a batch matches a known template (the common case, which costs nothing more).
-- Kept by family (`mining_family`: a source's folder, and in it the program the log names):
+- Kept by family (`mining_family`: a source's folder, and in it the program the log names
+  or the format its lines are written in):
   a batch's messages are mined with the examples of the templates their own family gave,
   never another's. Mining reads its evidence from the messages it sees together, and the
   messages of unrelated programs mislead it: in one store for 85 programs' logs
@@ -47,7 +48,7 @@ longer than with no examples; real logs' messages mine several times faster."""
 
 
 FAMILY_SEPARATOR = "\x1f"
-"""Between a family's folder and its program (`mining_family`): in no folder's or program's name."""
+"""Between a family's parts (`mining_family`): in no folder's, program's or format's name."""
 
 
 def source_family(source: str) -> str:
@@ -60,14 +61,17 @@ def source_family(source: str) -> str:
     return folder or source
 
 
-def mining_family(source: str, service: str | None) -> str:
+def mining_family(source: str, service: str | None, log_format: str | None) -> str:
     """The family a message is mined with: its source's folder, and in it the program that
-    wrote it where the log names one (`service`: syslog's tag, a JSON record's service). One
-    syslog file holds many programs' messages, and a folder such as /var/log many programs'
-    files: mined together, ClamAV's and pacemaker's messages of one shape made one template of
-    no word. Messages that name no program are mined with their folder's."""
+    wrote it where the log names one (`service`: syslog's tag, a JSON record's service), else
+    the format its line is written in. One syslog file holds many programs' messages, and a
+    folder such as /var/log many programs' files: mined together, ClamAV's and pacemaker's
+    messages of one shape made one template of no word. Files of one program are written
+    alike (an Airflow task's logs, a rotated log's parts), and two programs' rarely are."""
     folder = source_family(source)
-    return f"{folder}{FAMILY_SEPARATOR}{service}" if service else folder
+    if service:
+        return FAMILY_SEPARATOR.join((folder, service, ""))
+    return FAMILY_SEPARATOR.join((folder, "", log_format or ""))
 
 
 def family_folder(family: str) -> str:

@@ -14,7 +14,7 @@ from errctl.config.schema import Settings
 from errctl.fingerprint.fingerprint import template_fingerprint, template_fingerprints
 from errctl.fingerprint.inapp import InAppRules
 from errctl.fingerprint.masking import configured_rules
-from errctl.fingerprint.memory import TemplateMemory, mining_family
+from errctl.fingerprint.memory import FAMILY_SEPARATOR, TemplateMemory, source_family
 from errctl.fingerprint.mining import TemplateMiner, mine_column
 from errctl.fingerprint.rules import FingerprintRules
 from errctl.models import MiningMemory, Takeover
@@ -119,7 +119,9 @@ class BatchStages:
         messages = events.column("message")
         if given.null_count == 0:
             return given
-        families = mining_families(events.column("source"), events.column("service"))
+        families = mining_families(
+            events.column("source"), events.column("service"), events.column("format")
+        )
         if given.null_count == len(given):
             return mine_column(messages, self.miner, self.mask_rules, families).cast(given.type)
         rest = pc.is_null(given)
@@ -158,26 +160,22 @@ class BatchStages:
 
 
 def mining_families(
-    sources: pa.Array | pa.ChunkedArray, services: pa.Array | pa.ChunkedArray
+    sources: pa.Array | pa.ChunkedArray,
+    services: pa.Array | pa.ChunkedArray,
+    formats: pa.Array | pa.ChunkedArray,
 ) -> pa.Array:
-    """Each row's family (`mining_family`), worked out once per distinct source and service."""
-    sources, services = (
-        column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-        for column in (sources, services)
+    """Each row's family (`memory.mining_family`), column by column: the folder once per
+    distinct source."""
+    by_source = pc.dictionary_encode(sources)
+    if isinstance(by_source, pa.ChunkedArray):
+        by_source = by_source.combine_chunks()
+    folders = pa.array(
+        [source_family(s or "") for s in by_source.dictionary.to_pylist()], pa.string()
     )
-    by_source, by_service = pc.dictionary_encode(sources), pc.dictionary_encode(services)
-    width = len(by_service.dictionary) + 1  # the last for no service
-    keys = pc.add(
-        pc.multiply(pc.fill_null(by_source.indices, 0).cast(pa.int64()), width),
-        pc.fill_null(by_service.indices, width - 1).cast(pa.int64()),
+    named = pc.fill_null(pc.not_equal(services, ""), False)
+    return pc.binary_join_element_wise(
+        pc.take(folders, by_source.indices),
+        pc.if_else(named, services, ""),
+        pc.if_else(named, "", pc.fill_null(formats, "")),
+        FAMILY_SEPARATOR,
     )
-    distinct = pc.unique(keys)
-    source_names = by_source.dictionary.to_pylist()
-    service_names = [*by_service.dictionary.to_pylist(), None]
-    names = [
-        mining_family(
-            source_names[key // width] or "" if source_names else "", service_names[key % width]
-        )
-        for key in distinct.to_pylist()
-    ]
-    return pc.take(pa.array(names, pa.string()), pc.index_in(keys, distinct))

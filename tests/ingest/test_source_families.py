@@ -111,3 +111,39 @@ def test_two_programs_in_one_syslog_file_keep_their_statements(tmp_path: Path):
     got = _templates(db)
     assert {got[m] for m in CLUSTER} == {"Diff: --- <*>", "Diff: +++ <*>"}
     assert "<*>: <*>" not in got.values()
+
+
+def test_two_programs_side_by_side_in_one_folder_keep_their_statements(tmp_path: Path):
+    """/var/log holds many programs' files, many of whose lines name no program: files
+    written in another format are another program's."""
+    scanner = _write(tmp_path / "log" / "scan.json", SCANNER)
+    cluster = tmp_path / "log" / "cluster.log"
+    cluster.write_text(
+        "".join(
+            f'ts=2026-11-28T06:00:{n:02d}Z level=info msg="{m}"\n' for n, m in enumerate(CLUSTER)
+        )
+    )
+    db = tmp_path / "s.duckdb"
+    _ingest(db, scanner, cluster)
+    got = _templates(db)
+    assert {got[m] for m in CLUSTER} == {"Diff: --- <*>", "Diff: +++ <*>"}
+    assert "<*>: <*>" not in got.values()
+
+
+def test_the_column_families_are_the_families_of_their_rows():
+    import pyarrow as pa
+
+    from errctl.fingerprint.memory import mining_family
+    from errctl.ingest.stages import mining_families
+
+    rows = [
+        ("/var/log/syslog", "clamd", "syslog"),
+        ("/var/log/syslog", None, "syslog"),
+        ("/var/log/app.json", "", "json"),
+        ("/var/log/nginx/error.log", "nginx", None),
+        ("<stdin>", None, None),
+    ]
+    sources, services, formats = (pa.array(column, pa.string()) for column in zip(*rows))
+    got = mining_families(pa.chunked_array([sources]), services, formats).to_pylist()
+    assert got == [mining_family(*row) for row in rows]
+    assert len(set(got)) == len(rows)

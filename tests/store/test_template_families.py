@@ -90,7 +90,7 @@ def test_a_folder_reads_the_families_of_its_programs(tmp_path: Path):
 
     db = tmp_path / "s.duckdb"
     store = _store(db)
-    clamd = mining_family(f"{APP}/syslog", "clamd")
+    clamd = mining_family(f"{APP}/syslog", "clamd", "syslog")
     store.commit_batch(None, None, None, MiningMemory(families=[("web <*>", clamd)]))
     _, _, families = store.template_memory(100, [APP])
     assert families == {"app <*>": {APP}, "web <*>": {clamd}}
