@@ -143,7 +143,8 @@ def test_the_column_families_are_the_families_of_their_rows():
         ("/var/log/nginx/error.log", "nginx", None),
         ("<stdin>", None, None),
     ]
-    sources, services, formats = (pa.array(column, pa.string()) for column in zip(*rows))
+    columns = zip(*rows, strict=True)
+    sources, services, formats = (pa.array(column, pa.string()) for column in columns)
     got = mining_families(pa.chunked_array([sources]), services, formats).to_pylist()
     assert got == [mining_family(*row) for row in rows]
     assert len(set(got)) == len(rows)
