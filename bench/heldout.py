@@ -17,9 +17,10 @@ per system, N true templates split over several errctl templates and N errctl te
 merge several true ones. `--together` ingests every chosen system's logs into one store in one
 run, as a folder of a fleet's logs is ingested, and scores each system there: what the other
 programs' messages in the same batches and store do to a system's groups; `--flat` copies them
-all into one folder first, as /var/log holds many programs' files side by side (mining keeps
-each folder's evidence apart, `memory.source_family`: there it cannot). Usage: `python
-bench/heldout.py [--only SYSTEM] [--errors N] [--together [--flat]]`. Never runs as a test.
+all into one folder first, as /var/log holds many programs' files side by side. `--spread`
+puts each file of a system in a folder of its own (a store per system), as a fleet keeps its
+hosts' logs: one program's evidence over several folders. Usage: `python bench/heldout.py
+[--only SYSTEM] [--errors N] [--together [--flat] | --spread]`. Never runs as a test.
 """
 
 from __future__ import annotations
@@ -57,17 +58,21 @@ def read_labels(system_dir: Path) -> dict[tuple[str, int], str]:
 Stored = list[tuple[str, int, str, str, str]]
 
 
-def stored(system_dir: Path, workdir: Path) -> Stored:
+def stored(system_dir: Path, workdir: Path, spread: bool = False) -> Stored:
     """(file name, line, message, template, effective group) of every event of the system's
     logs, ingested into a fresh store with the defaults; the effective group is named by its
-    template (a group a later template took over counts as the taker's, as `top` counts it)."""
-    return stored_together([system_dir.name], workdir)[system_dir.name]
+    template (a group a later template took over counts as the taker's, as `top` counts it).
+    `spread`: each file copied into a folder of its own first (`host0/`, `host1/`, ...)."""
+    return stored_together([system_dir.name], workdir, spread=spread)[system_dir.name]
 
 
-def stored_together(names: Sequence[str], workdir: Path, flat: bool = False) -> dict[str, Stored]:
+def stored_together(
+    names: Sequence[str], workdir: Path, flat: bool = False, spread: bool = False
+) -> dict[str, Stored]:
     """`stored` of each of the systems `names`, their logs all ingested into ONE fresh store
     in one run (a system at a time, in name order), as a fleet's log folder is. `flat`: the
-    logs copied into one folder first (`SYSTEM--FILE`), as /var/log holds many programs'."""
+    logs copied into one folder first (`SYSTEM--FILE`), as /var/log holds many programs';
+    `spread`: each into a folder of its own (`SYSTEM/hostN/FILE`), as a fleet's hosts'."""
     import duckdb
 
     from errctl.ingest.pipeline import IngestOptions, ingest
@@ -79,6 +84,13 @@ def stored_together(names: Sequence[str], workdir: Path, flat: bool = False) -> 
         for p in sorted((HELDOUT / name).iterdir())
         if p.is_file() and p.name != "labels.tsv"
     ]
+    if spread:
+        copies = []
+        for n, p in enumerate(logs):
+            copies.append(workdir / "spread" / p.parent.name / f"host{n}" / p.name)
+            copies[-1].parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(p, copies[-1])
+        logs = copies
     if flat:
         folder = workdir / "flat"
         folder.mkdir(exist_ok=True)
@@ -101,6 +113,8 @@ def stored_together(names: Sequence[str], workdir: Path, flat: bool = False) -> 
         system, _, name = path.name.rpartition(FLAT_SEPARATOR)
         if not flat:
             system, name = path.parent.name, path.name
+        if spread:
+            system = path.parent.parent.name
         out[system].append((name, line, *rest))
     return out
 
@@ -151,6 +165,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="ingest every chosen system into one store, as a fleet's log folder, and score each",
     )
     parser.add_argument(
+        "--spread",
+        action="store_true",
+        help="each file of a system in a folder of its own, as a fleet's hosts keep them",
+    )
+    parser.add_argument(
         "--flat",
         action="store_true",
         help="with --together: every log copied into ONE folder first, as /var/log holds them",
@@ -174,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if together is not None:
                     events = together[system]
                 else:
-                    events = stored(HELDOUT / system, Path(tmp))
+                    events = stored(HELDOUT / system, Path(tmp), spread=args.spread)
                 keys = {(f, line): i for i, (f, line, *_) in enumerate(events)}
                 # Lines are numbered across the system's files for scoring.
                 index = {key: n for n, key in enumerate(sorted(labels))}

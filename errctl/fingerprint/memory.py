@@ -18,8 +18,8 @@ Promises:
 - Bounded: at most `EXAMPLES_PER_TEMPLATE` examples a template, and at most `CONTEXT_LIMIT`
   mined again with a batch, those of the most recently seen templates; none when every
   message of a batch matches a known template (the common case, which costs nothing more).
-- Kept by family (`mining_family`: a source's folder, and in it the program the log names
-  or the format its lines are written in):
+- Kept by family (`mining_family`: the program the log names, else the format its lines are
+  written in):
   a batch's messages are mined with the examples of the templates their own family gave,
   never another's. Mining reads its evidence from the messages it sees together, and the
   messages of unrelated programs mislead it: in one store for 85 programs' logs
@@ -33,7 +33,6 @@ Promises:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from errctl.fingerprint.absorb import spans
@@ -47,35 +46,18 @@ a run whose messages are not all known: measured on a store of 20,161 groups (ge
 longer than with no examples; real logs' messages mine several times faster."""
 
 
-FAMILY_SEPARATOR = "\x1f"
-"""Between a family's parts (`mining_family`): in no folder's, program's or format's name."""
+FORMAT_FAMILY = "\x1f"
+"""Opens the family of lines that name no program (`mining_family`): in no program's name."""
 
 
-def source_family(source: str) -> str:
-    """The folder of a source, whose programs' messages are mined apart from other folders'
-    (see the module docstring): the logs of one program or of a few that work together, as
-    a deployment lays them out (`/var/log/nginx/`, a pod's folder, a host's), its rotated and
-    dated files too; a stream with no folder (stdin, named by `--source-name`) is one of its
-    own. Ingest loads the examples of the folders it reads (`family_folder`)."""
-    folder = os.path.dirname(source)
-    return folder or source
-
-
-def mining_family(source: str, service: str | None, log_format: str | None) -> str:
-    """The family a message is mined with: its source's folder, and in it the program that
-    wrote it where the log names one (`service`: syslog's tag, a JSON record's service), else
-    the format its line is written in. One syslog file holds many programs' messages, and a
-    folder such as /var/log many programs' files: mined together, ClamAV's and pacemaker's
-    messages of one shape made one template of no word. Files of one program are written
-    alike (an Airflow task's logs, a rotated log's parts), and two programs' rarely are."""
-    folder = source_family(source)
-    if service:
-        return FAMILY_SEPARATOR.join((folder, service, ""))
-    return FAMILY_SEPARATOR.join((folder, "", log_format or ""))
-
-
-def family_folder(family: str) -> str:
-    return family.split(FAMILY_SEPARATOR, 1)[0]
+def mining_family(service: str | None, log_format: str | None) -> str:
+    """The family a message is mined with: the program that wrote it where the log names one
+    (`service`: syslog's tag, a JSON record's service), else the format its line is written
+    in (one program's files are written alike, two programs' rarely are). Not the file or its
+    folder: one program's logs are spread over hosts' folders (`logs/web-1/`, `logs/web-2/`),
+    pods' and tasks' folders, and mining needs all their evidence; and one folder or file
+    holds many programs' (`/var/log`, a syslog file)."""
+    return service if service else FORMAT_FAMILY + (log_format or "")
 
 
 class TemplateMemory:
@@ -86,7 +68,6 @@ class TemplateMemory:
         examples: Mapping[str, Sequence[str]] | None = None,
         pinned: Iterable[str] = (),
         families: Mapping[str, Iterable[str]] | None = None,
-        loaded: Iterable[str] = (),
     ) -> None:
         # template -> its examples, least recently seen template first (the store loads them
         # so): `context` takes the newest when there are more than CONTEXT_LIMIT.
@@ -105,9 +86,6 @@ class TemplateMemory:
             for family in sorted(families.get(template, ())):
                 self._recent.setdefault(family, {})[template] = None
                 self._families.setdefault(template, set()).add(family)
-        # The folders whose families' templates the memory holds, as far as the store keeps
-        # them (`missing`); with none named, all.
-        self._loaded: set[str] | None = set(loaded) if loaded else None
         # Templates taken over (by this run): their examples went to the taker.
         self._into: dict[str, str] = {}
         # Not stored yet: (template, example), (taken, taker) and (template, family) pairs.
@@ -117,27 +95,6 @@ class TemplateMemory:
 
     def __bool__(self) -> bool:
         return bool(self._examples)
-
-    def missing(self, folders: Iterable[str]) -> list[str]:
-        """Those of `folders` (`source_family`) whose families' stored templates this memory
-        did not load (sorted)."""
-        if self._loaded is None:
-            return []
-        return sorted(set(folders) - self._loaded)
-
-    def load(self, other: TemplateMemory) -> None:
-        """Add what `other` (the store's templates of more folders) holds and this lacks."""
-        for template, examples in other._examples.items():
-            kept = self._examples.setdefault(template, [])
-            kept += [e for e in examples if e not in kept][: EXAMPLES_PER_TEMPLATE - len(kept)]
-        for family, templates in other._recent.items():
-            recent = self._recent.setdefault(family, {})
-            for template in templates:
-                recent.setdefault(template, None)
-                self._families.setdefault(template, set()).add(family)
-        self._pinned |= other._pinned
-        if self._loaded is not None:
-            self._loaded |= other._loaded or set()
 
     def context(self, family: str | None = None) -> dict[str, str]:
         """{example: its template} to mine again with new messages: the examples of the most

@@ -34,7 +34,7 @@ import pyarrow.compute as pc
 from errctl.config.schema import Settings
 from errctl.config.timezones import resolve_tz
 from errctl.errors import ErrctlError, InputError
-from errctl.fingerprint.memory import CONTEXT_LIMIT, TemplateMemory, source_family
+from errctl.fingerprint.memory import CONTEXT_LIMIT, TemplateMemory
 from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.decoding import decode
 from errctl.formats.escapes import as_shown
@@ -213,20 +213,11 @@ def ingest(
         if kept is not None:
             kept.forget()  # until this ingest has stored all it read
         openings = store.write_openings
-        # Mining remembers the templates of the folders this run reads (`mining_family`).
-        folders = {
-            source_family(options.stdin_name if item.is_stdin else item.path) for item in inputs
-        }
         if stages is None:
             stages = BatchStages(
                 options.settings or Settings(),
                 store.known_templates(),
-                TemplateMemory(*store.template_memory(CONTEXT_LIMIT, folders), loaded=folders),
-            )
-        elif stages.miner.memory is not None and (more := stages.miner.memory.missing(folders)):
-            # An earlier ingest's stages (`--follow`), and a folder it did not read then.
-            stages.miner.memory.load(
-                TemplateMemory(*store.template_memory(CONTEXT_LIMIT, more), loaded=more)
+                TemplateMemory(*store.template_memory(CONTEXT_LIMIT)),
             )
         writer = _BatchWriter(store, stages)
         try:

@@ -14,7 +14,7 @@ from errctl.config.schema import Settings
 from errctl.fingerprint.fingerprint import template_fingerprint, template_fingerprints
 from errctl.fingerprint.inapp import InAppRules
 from errctl.fingerprint.masking import configured_rules
-from errctl.fingerprint.memory import FAMILY_SEPARATOR, TemplateMemory, source_family
+from errctl.fingerprint.memory import FORMAT_FAMILY, TemplateMemory
 from errctl.fingerprint.mining import TemplateMiner, mine_column
 from errctl.fingerprint.rules import FingerprintRules
 from errctl.models import MiningMemory, Takeover
@@ -119,9 +119,7 @@ class BatchStages:
         messages = events.column("message")
         if given.null_count == 0:
             return given
-        families = mining_families(
-            events.column("source"), events.column("service"), events.column("format")
-        )
+        families = mining_families(events.column("service"), events.column("format"))
         if given.null_count == len(given):
             return mine_column(messages, self.miner, self.mask_rules, families).cast(given.type)
         rest = pc.is_null(given)
@@ -160,22 +158,9 @@ class BatchStages:
 
 
 def mining_families(
-    sources: pa.Array | pa.ChunkedArray,
-    services: pa.Array | pa.ChunkedArray,
-    formats: pa.Array | pa.ChunkedArray,
-) -> pa.Array:
-    """Each row's family (`memory.mining_family`), column by column: the folder once per
-    distinct source."""
-    by_source = pc.dictionary_encode(sources)
-    if isinstance(by_source, pa.ChunkedArray):
-        by_source = by_source.combine_chunks()
-    folders = pa.array(
-        [source_family(s or "") for s in by_source.dictionary.to_pylist()], pa.string()
-    )
+    services: pa.Array | pa.ChunkedArray, formats: pa.Array | pa.ChunkedArray
+) -> pa.Array | pa.ChunkedArray:
+    """Each row's family (`memory.mining_family`), column by column."""
     named = pc.fill_null(pc.not_equal(services, ""), False)
-    return pc.binary_join_element_wise(
-        pc.take(folders, by_source.indices),
-        pc.if_else(named, services, ""),
-        pc.if_else(named, "", pc.fill_null(formats, "")),
-        FAMILY_SEPARATOR,
-    )
+    by_format = pc.binary_join_element_wise(FORMAT_FAMILY, pc.fill_null(formats, ""), "")
+    return pc.if_else(named, services, by_format)

@@ -25,7 +25,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -704,18 +704,16 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
     # -- reading ------------------------------------------------------------------------------
 
     def template_memory(
-        self, limit: int, folders: Collection[str] | None = None
+        self, limit: int
     ) -> tuple[dict[str, list[str]], set[str], dict[str, set[str]]]:
         """({template: its examples}, pinned templates, {template: its families}) for template
         mining (`memory.py`): the examples of message groups not merged, those of the most
-        recently seen groups, least recently seen first; pinned: the templates of those groups
-        somebody acted on (resolved, ignored, reopened), which no later template takes over.
-        `folders`: only the templates of the families (`memory.mining_family`) of these
-        folders, and those of none (a store made before families were kept), `limit` examples
-        at most of each family (of those of none too); None: of any, `limit` at most in all."""
+        recently seen groups, `limit` at most, least recently seen first; pinned: the templates
+        of those groups somebody acted on (resolved, ignored, reopened), which no later
+        template takes over; families: those each template's messages came from (none: a
+        store from before families were kept, `memory.mining_family`)."""
         if not self.path.exists():
             return {}, set(), {}
-        every = folders is None
         with self._writer() as con:
             rows = con.execute(
                 """
@@ -726,38 +724,31 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                     FROM groups g LEFT JOIN group_state s USING (fingerprint)
                     WHERE g.exception_type IS NULL GROUP BY g.template
                 ),
-                placed AS (  -- a family is a folder, then chr(31) and a program, or not
-                    SELECT l.template, l.last_seen, l.acted, f.family
-                    FROM live l LEFT JOIN template_families f USING (template)
+                chosen AS (
+                    SELECT x.template, x.example, l.acted, l.last_seen
+                    FROM template_examples x JOIN live l USING (template)
                     WHERE NOT l.merged
-                      AND (? OR f.family IS NULL
-                           OR split_part(f.family, chr(31), 1) IN (SELECT unnest(?::VARCHAR[])))
-                ),
-                examples AS (
-                    SELECT template, example FROM template_examples
-                    QUALIFY row_number() OVER (PARTITION BY template ORDER BY example) <= ?
+                    QUALIFY row_number() OVER (PARTITION BY x.template ORDER BY x.example) <= ?
+                    ORDER BY l.last_seen DESC, x.template, x.example
+                    LIMIT ?
                 )
-                SELECT p.template, x.example, p.acted, p.family FROM placed p
-                JOIN examples x USING (template)
-                QUALIFY row_number() OVER (
-                    PARTITION BY CASE WHEN ? THEN NULL ELSE p.family END
-                    ORDER BY p.last_seen DESC, p.template, x.example) <= ?
-                ORDER BY p.last_seen DESC, p.template, x.example
+                SELECT c.template, c.example, c.acted,
+                       (SELECT list(DISTINCT f.family ORDER BY f.family) FROM template_families f
+                        WHERE f.template = c.template) AS families
+                FROM chosen c ORDER BY c.last_seen DESC, c.template, c.example
                 """,
-                [every, sorted(folders or ()), EXAMPLES_PER_TEMPLATE, every, limit],
+                [EXAMPLES_PER_TEMPLATE, limit],
             ).fetchall()
         examples: dict[str, list[str]] = {}
         pinned: set[str] = set()
-        placed: dict[str, set[str]] = {}
-        for template, example, acted, family in reversed(rows):
-            kept = examples.setdefault(template, [])
-            if example not in kept:
-                kept.append(example)
+        families: dict[str, set[str]] = {}
+        for template, example, acted, names in reversed(rows):
+            examples.setdefault(template, []).append(example)
             if acted:
                 pinned.add(template)
-            if family is not None:
-                placed.setdefault(template, set()).add(family)
-        return examples, pinned, placed
+            if names:
+                families[template] = set(names)
+        return examples, pinned, families
 
     def mining_signature(self) -> tuple[Any, ...]:
         """What changes whenever a write changes what template mining reads from the store

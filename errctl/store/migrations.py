@@ -541,10 +541,11 @@ def m014_exception_chain(con: Any) -> None:
 
 
 def m015_template_families(con: Any) -> None:
-    """The families of sources (`errctl.fingerprint.memory.source_family`: a file's folder)
-    whose messages got each message template, so that template mining mines a family's new
-    messages with its own templates' examples only: another program's messages mislead it.
-    A template with no row here (all of a store made before) belongs to every family."""
+    """The families (`errctl.fingerprint.memory.mining_family`: the program a log names, else
+    the format its lines are written in) whose messages got each message template, so that
+    template mining mines a family's new messages with its own templates' examples only:
+    another program's messages mislead it. A template with no row here (all of a store made
+    before) belongs to every family."""
     con.execute(
         "CREATE TABLE template_families (template VARCHAR NOT NULL, family VARCHAR NOT NULL)"
     )

@@ -116,54 +116,40 @@ def test_a_span_over_several_tokens_is_judged_by_mining_with_the_examples():
 
 
 def test_a_family_is_mined_with_its_own_examples_only():
-    """Three users are a variable with the remembered `alice` of the same folder; with another
-    folder's they stay a small vocabulary, as they would in a store of their own."""
+    """Three users are a variable with the remembered `alice` of the same program; with another
+    program's they stay a small vocabulary, as they would in a store of their own."""
     users = ["bob", "carol", "dan"]
     memory = TemplateMemory()
-    TemplateMiner([], memory=memory).assign(["user alice logged in"], "/var/log/app")
+    TemplateMiner([], memory=memory).assign(["user alice logged in"], "app")
     known = ["user alice logged in"]
     other = TemplateMiner(known, memory=memory)
-    got = other.assign([f"user {u} logged in" for u in users], "/var/log/web")
+    got = other.assign([f"user {u} logged in" for u in users], "web")
     assert got == [f"user {u} logged in" for u in users]
     assert memory.drain()[1] == []
     same = TemplateMiner(known, memory=memory)
     later = [f"user {u} logged in" for u in ("erin", "fay", "gus")]
-    assert same.assign(later, "/var/log/app") == ["user <*> logged in"] * 3
+    assert same.assign(later, "app") == ["user <*> logged in"] * 3
 
 
 def test_context_holds_the_familys_templates_then_those_of_no_family():
     memory = TemplateMemory(
         {"old <*>": ["old a"], "app <*>": ["app a"], "web <*>": ["web a"]},
-        families={"app <*>": ["/logs/app"], "web <*>": ["/logs/web"]},
+        families={"app <*>": ["app"], "web <*>": ["web"]},
     )
-    assert memory.context("/logs/app") == {"app a": "app <*>", "old a": "old <*>"}
-    assert memory.context("/logs/db") == {"old a": "old <*>"}
+    assert memory.context("app") == {"app a": "app <*>", "old a": "old <*>"}
+    assert memory.context("db") == {"old a": "old <*>"}
     assert set(memory.context()) == {"old a", "app a", "web a"}
-    memory.remember([("db x", "db <*>")], "/logs/db")
-    assert memory.context("/logs/db") == {"db x": "db <*>", "old a": "old <*>"}
-    assert memory.drain_families() == [("db <*>", "/logs/db")]
+    memory.remember([("db x", "db <*>")], "db")
+    assert memory.context("db") == {"db x": "db <*>", "old a": "old <*>"}
+    assert memory.drain_families() == [("db <*>", "db")]
 
 
 def test_a_taker_gets_the_families_of_the_template_it_takes_over():
     users = ["alice", "bob", "carol", "dan"]
     literal = [f"user {u} logged in" for u in users]
-    memory = TemplateMemory({t: [t] for t in literal}, families={t: ["/logs/app"] for t in literal})
+    memory = TemplateMemory({t: [t] for t in literal}, families={t: ["app"] for t in literal})
     miner = TemplateMiner(literal, memory=memory)
-    assert miner.assign(["disk full"], "/logs/app") == ["disk full"]
+    assert miner.assign(["disk full"], "app") == ["disk full"]
     assert len(memory.drain()[1]) == 4
-    assert ("user <*> logged in", "/logs/app") in memory.drain_families()
-    assert "user alice logged in" not in memory.context("/logs/app").values()
-
-
-def test_families_not_loaded_are_missing_until_loaded():
-    memory = TemplateMemory({"app <*>": ["app a"]}, loaded=["/logs/app"])
-    assert memory.missing(["/logs/app", "/logs/web"]) == ["/logs/web"]
-    memory.load(
-        TemplateMemory(
-            {"web <*>": ["web a"]}, families={"web <*>": ["/logs/web"]}, loaded=["/logs/web"]
-        )
-    )
-    assert memory.missing(["/logs/app", "/logs/web"]) == []
-    assert memory.context("/logs/web") == {"web a": "web <*>", "app a": "app <*>"}
-    # Without `loaded`, a memory holds every family (a store read whole).
-    assert TemplateMemory({"x": ["x"]}).missing(["/anywhere"]) == []
+    assert ("user <*> logged in", "app") in memory.drain_families()
+    assert "user alice logged in" not in memory.context("app").values()

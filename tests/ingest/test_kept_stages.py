@@ -96,28 +96,3 @@ def test_a_round_that_let_another_process_in_keeps_nothing(tmp_path: Path):
     finally:
         mark.unlink()
     assert kept.stages is None
-
-
-def test_a_round_that_reads_a_new_folder_loads_its_remembered_templates(tmp_path: Path):
-    """The miner is built with the templates of the folders the first round read (their
-    families, `memory.source_family`); a later round that reads another folder loads that
-    folder's from the store, so its new users are mined with its remembered `alice`."""
-    auth = tmp_path / "app" / "auth.log"
-    web = tmp_path / "web" / "access.log"
-    for path in (auth, web):
-        path.parent.mkdir()
-    db = tmp_path / "s.duckdb"
-    auth.write_text("2026-12-01 07:00:00,000 INFO app: user alice logged in\n")
-    ingest([str(auth)], DuckDBStore(db), IngestOptions())  # before the follower started
-    store, kept = DuckDBStore(db), KeptStages()
-    web.write_text("2026-12-01 07:00:01,000 INFO web: GET / done\n")
-    ingest([str(web)], store, IngestOptions(), kept=kept)
-    first = kept.stages
-    assert first is not None
-    with auth.open("a") as f:
-        for n, user in enumerate(("bob", "carol", "dan"), 2):
-            f.write(f"2026-12-01 07:00:0{n},000 INFO app: user {user} logged in\n")
-    ingest([str(auth), str(web)], store, IngestOptions(), kept=kept)
-    assert kept.stages is first
-    got = query(db, f"SELECT line, template FROM events WHERE source = '{auth}' ORDER BY line")
-    assert got[1:] == [(n, "user <*> logged in") for n in (2, 3, 4)]

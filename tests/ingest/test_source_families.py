@@ -1,6 +1,7 @@
-"""One store for many programs' logs groups each as a store of its own would: template mining
-mines a folder's messages, and in it each program's, with their own templates' examples only
-(`errctl.fingerprint.memory`, `mining_family`), in one run and in later ones."""
+"""One store for many programs' logs groups each program as a store of its own would, and one
+program's logs spread over several folders (hosts, pods) as if they were one: template mining
+mines each program's messages with its own templates' examples only (`errctl.fingerprint.memory`,
+`mining_family`: the program the log names, else the format its lines are written in)."""
 
 from __future__ import annotations
 
@@ -25,12 +26,13 @@ CLUSTER = [
 ]
 
 
-def _write(path: Path, messages: list[str]) -> Path:
+def _write(path: Path, messages: list[str], service: str) -> Path:
+    """JSON records of `service`, appended to `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a") as f:
         for i, message in enumerate(messages):
             record = {"ts": f"2026-11-28T06:00:{i:02d}Z", "level": "info", "msg": message}
-            f.write(json.dumps(record) + "\n")
+            f.write(json.dumps({**record, "service": service}) + "\n")
     return path
 
 
@@ -53,15 +55,15 @@ def _groups(db: Path) -> set[str]:
 
 def _cluster_alone(tmp_path: Path) -> dict[str, str]:
     db = tmp_path / "alone.duckdb"
-    _ingest(db, _write(tmp_path / "alone" / "cluster.log", CLUSTER))
+    _ingest(db, _write(tmp_path / "alone" / "cluster.log", CLUSTER, "pacemaker"))
     return _templates(db)
 
 
 def test_two_programs_in_one_run_keep_their_statements(tmp_path: Path):
     """Mined together, the two programs' messages of one shape and no shared word were one
     template of no word, `<*>: <*>`, for all ten."""
-    scanner = _write(tmp_path / "clamav" / "scan.log", SCANNER)
-    cluster = _write(tmp_path / "pacemaker" / "cluster.log", CLUSTER)
+    scanner = _write(tmp_path / "clamav" / "scan.log", SCANNER, "clamd")
+    cluster = _write(tmp_path / "pacemaker" / "cluster.log", CLUSTER, "pacemaker")
     db = tmp_path / "s.duckdb"
     _ingest(db, scanner, cluster)
     got = _templates(db)
@@ -71,30 +73,41 @@ def test_two_programs_in_one_run_keep_their_statements(tmp_path: Path):
     assert "<*>: <*>" not in got.values()
 
 
-def test_a_later_run_mines_a_new_folder_without_the_others_examples(tmp_path: Path):
+def test_a_later_run_mines_a_new_program_without_the_others_examples(tmp_path: Path):
     db = tmp_path / "s.duckdb"
-    _ingest(db, _write(tmp_path / "clamav" / "scan.log", SCANNER))
+    _ingest(db, _write(tmp_path / "clamav" / "scan.log", SCANNER, "clamd"))
     before = _groups(db)
-    _ingest(db, _write(tmp_path / "pacemaker" / "cluster.log", CLUSTER))
+    _ingest(db, _write(tmp_path / "pacemaker" / "cluster.log", CLUSTER, "pacemaker"))
     got = _templates(db)
     assert {m: got[m] for m in CLUSTER} == _cluster_alone(tmp_path)
-    # The first folder's groups were not taken over by a template mined with the second's.
+    # The first program's groups were not taken over by a template mined with the second's.
     assert before <= _groups(db)
 
 
-def test_a_folder_read_again_is_mined_with_its_own_examples(tmp_path: Path):
-    """The store keeps each template's families: a third run on the first folder still mines
-    its new users with its remembered `alice`, though another folder was read in between."""
+def test_a_program_read_again_is_mined_with_its_own_examples(tmp_path: Path):
+    """The store keeps each template's families: a third run on the first program still mines
+    its new users with its remembered `alice`, though another program was read in between."""
     auth = tmp_path / "app" / "auth.log"
     db = tmp_path / "s.duckdb"
-    _ingest(db, _write(auth, ["user alice logged in"]))
-    _ingest(db, _write(tmp_path / "web" / "access.log", ["user bob logged in"]))
+    _ingest(db, _write(auth, ["user alice logged in"], "app"))
+    _ingest(db, _write(tmp_path / "web" / "access.log", ["user bob logged in"], "web"))
     later = ["user carol logged in", "user dan logged in", "user erin logged in"]
-    _ingest(db, _write(auth, later))
+    _ingest(db, _write(auth, later, "app"))
     got = _templates(db)
     assert [got[m] for m in later] == ["user <*> logged in"] * 3
-    # The other folder's `bob`, mined without `alice`, kept its own template.
+    # The other program's `bob`, mined without `alice`, kept its own template.
     assert got["user bob logged in"] == "user bob logged in"
+
+
+def test_one_program_on_several_hosts_is_mined_as_one(tmp_path: Path):
+    """A fleet's logs, a folder per host: the second host's users are mined with the first
+    host's remembered `alice`, as if one file held them all."""
+    db = tmp_path / "s.duckdb"
+    _ingest(db, _write(tmp_path / "web-1" / "auth.log", ["user alice logged in"], "app"))
+    later = ["user bob logged in", "user carol logged in", "user dan logged in"]
+    _ingest(db, _write(tmp_path / "web-2" / "auth.log", later, "app"))
+    got = _templates(db)
+    assert [got[m] for m in later] == ["user <*> logged in"] * 3
 
 
 def test_two_programs_in_one_syslog_file_keep_their_statements(tmp_path: Path):
@@ -113,10 +126,17 @@ def test_two_programs_in_one_syslog_file_keep_their_statements(tmp_path: Path):
     assert "<*>: <*>" not in got.values()
 
 
-def test_two_programs_side_by_side_in_one_folder_keep_their_statements(tmp_path: Path):
+def test_lines_that_name_no_program_are_told_apart_by_their_format(tmp_path: Path):
     """/var/log holds many programs' files, many of whose lines name no program: files
     written in another format are another program's."""
-    scanner = _write(tmp_path / "log" / "scan.json", SCANNER)
+    scanner = tmp_path / "log" / "scan.json"
+    scanner.parent.mkdir()
+    scanner.write_text(
+        "".join(
+            json.dumps({"ts": f"2026-11-28T06:00:{n:02d}Z", "level": "info", "msg": m}) + "\n"
+            for n, m in enumerate(SCANNER)
+        )
+    )
     cluster = tmp_path / "log" / "cluster.log"
     cluster.write_text(
         "".join(
@@ -136,15 +156,9 @@ def test_the_column_families_are_the_families_of_their_rows():
     from errctl.fingerprint.memory import mining_family
     from errctl.ingest.stages import mining_families
 
-    rows = [
-        ("/var/log/syslog", "clamd", "syslog"),
-        ("/var/log/syslog", None, "syslog"),
-        ("/var/log/app.json", "", "json"),
-        ("/var/log/nginx/error.log", "nginx", None),
-        ("<stdin>", None, None),
-    ]
+    rows = [("clamd", "syslog"), (None, "syslog"), ("", "json"), ("nginx", None), (None, None)]
     columns = zip(*rows, strict=True)
-    sources, services, formats = (pa.array(column, pa.string()) for column in columns)
-    got = mining_families(pa.chunked_array([sources]), services, formats).to_pylist()
+    services, formats = (pa.array(column, pa.string()) for column in columns)
+    got = mining_families(pa.chunked_array([services]), formats).to_pylist()
     assert got == [mining_family(*row) for row in rows]
     assert len(set(got)) == len(rows)
