@@ -825,7 +825,7 @@ def kernel(r: random.Random) -> list[Log]:
                     "%d/%d/%d default/read/poll queues",
                     hi=0.05,
                 )
-                emit(" nvme0n1: p1 p2", None, hi=0.01)
+                emit(" nvme0n1: p1 p2", " %s:%s", hi=0.01)
             else:
                 emit(
                     "scsi 2:0:0:0: Direct-Access     ATA      QEMU HARDDISK    2.5+ PQ: 0 ANSI: 5",
@@ -839,7 +839,7 @@ def kernel(r: random.Random) -> list[Log]:
                     hi=0.01,
                 )
                 emit(f"sd 2:0:0:0: [{disk}] Write Protect is off", "Write Protect is %s", hi=0.01)
-                emit(" sda: sda1 sda2", None, hi=0.01)
+                emit(" sda: sda1 sda2", " %s:%s", hi=0.01)
                 emit(f"sd 2:0:0:0: [{disk}] Attached SCSI disk", "Attached SCSI disk", hi=0.01)
             emit(
                 f"EXT4-fs ({part}): mounted filesystem {uuid4(r)} ro with ordered data mode. Quota mode: none.",
@@ -940,7 +940,7 @@ def kernel(r: random.Random) -> list[Log]:
                 hi=0.01,
             )
             emit("scsi host6: usb-storage 1-3:1.0", "%s", hi=0.01)
-            emit(" sdb: sdb1", None, lo=1, hi=2)
+            emit(" sdb: sdb1", " %s:%s", lo=1, hi=2)
             emit(
                 "sd 6:0:0:0: [sdb] Attached SCSI removable disk",
                 "Attached SCSI removable disk",
