@@ -72,6 +72,67 @@ class DmesgFormat:
             attributes["pid"] = int(writer["pid"])
         return ParsedFields(msg, timestamp, level, service, attributes=attributes)
 
+    def continues(
+        self, line: str, opened: str | None = None, previous: str | None = None
+    ) -> str | None:
+        """The message of `line` when it is a record of the kernel report the open event
+        opened (`_in_report`), None otherwise. The kernel prints a report (the OOM killer's,
+        a hung task's, a WARNING's or an oops' call trace, a segfault's code bytes) a record
+        at a time, each with its own stamp: read one event a record, a report was dozens of
+        events of `<*>+<*>/<*>`, `Node <*> DMA: ...` and register dumps."""
+        if opened is None or previous is None or not line or line[0] not in "[abcdeiklmnpsu":
+            return None
+        m = _LINE.match(line)
+        if m is None or not _in_report(m["msg"], _message(opened), _message(previous)):
+            return None
+        return m["msg"]
+
+    def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
+        """A report's records (as `continues` kept them) as the event's `report` attribute:
+        the event is named by its first record, whatever the trace's addresses, the memory
+        counts or the task table hold."""
+        attributes = dict(fields.attributes or {})
+        attributes["report"] = "\n".join(continuation)
+        return replace(fields, attributes=attributes), []
+
+
+# The records that go on a report, as the kernel prints them: indented ones (a trace's frames
+# and `<TASK>` marks, show_mem's counters, the lines under a hung task's header), the trace's
+# own header, dump_stack's `CPU: N PID: N Comm:` and `Hardware name:`, registers (`RIP:`,
+# `RAX: 0000...`, `Code: 48 8b ...`) and the modules list, the end of a trace, and show_mem's
+# and the OOM killer's memory summary and task table (`Mem-Info:`, `Node 0 DMA: ...`, `[  pid
+# ]`, `[    312] ...`). Any other record is a statement of its own: after a report,
+# `oom-kill:` and `Out of memory: Killed process ...` are.
+_REPORT_RECORD = re.compile(
+    r"\s|Call Trace:|CPU: \d+ (?:PID: \d+ )?Comm: |Hardware name: |Modules linked in:"
+    r"|---\[ end |(?:RIP|Code): |[A-Z][A-Z0-9]{1,3}: [0-9a-f]{4}|Mem-Info:|Node \d+ "
+    r"|lowmem_reserve\[\]:|\d+ (?:total pagecache pages|pages)|Free swap |Total swap "
+    r"|Tasks state |\[ *(?:pid|\d+) *\] |active_anon:|\"echo 0 > |task:\S+ +state:"
+    r"|Workqueue: |NETDEV WATCHDOG: |WARNING: CPU: |BUG: |Oops: "
+)
+# The first record of a report: the cut line above a WARNING or BUG, the OOM killer's, a hung
+# task's, a segfault's (its `Code:` line below it).
+_REPORT_OPENER = re.compile(
+    r"-+\[ cut here \]-+|.{1,64} invoked oom-killer: |INFO: task .{1,64} blocked for more than "
+    r"|.{1,64}\[\d+\]: segfault at |BUG: |Oops: "
+)
+
+
+def _in_report(msg: str, opened: str, previous: str) -> bool:
+    """Whether the record `msg` goes on the report whose first record was `opened` (and whose
+    latest is `previous`): a report's record after an opener; after a cut line, every record
+    up to the trace's end (the WARNING's own text is printed between them)."""
+    if _REPORT_OPENER.match(opened) is None:
+        return False
+    if opened[:1] == "-":
+        return not previous.startswith("---[ end ")
+    return _REPORT_RECORD.match(msg) is not None
+
+
+def _message(line: str) -> str:
+    m = _LINE.match(line)
+    return "" if m is None else m["msg"]
+
 
 # A process that writes to /dev/kmsg tags its lines as syslog does, `name[pid]: `: systemd and
 # systemd-journald before the journal runs, udevd, a container runtime. The line is that
