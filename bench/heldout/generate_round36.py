@@ -1108,9 +1108,11 @@ def kernel(r: random.Random) -> list[Log]:
 
         def watchdog_warning() -> None:
             cpu = r.randrange(4)
+            # The cut line opens the WARNING's report; the event is the warning's, labelled
+            # with the format of its message (the record below the cut line).
             emit(
                 "------------[ cut here ]------------",
-                "------------[ cut here ]------------",
+                "NETDEV WATCHDOG: %s (%s): transmit queue %u timed out",
                 lo=1000,
                 hi=8000,
             )

@@ -92,8 +92,16 @@ class DmesgFormat:
         the event is named by its first record, whatever the trace's addresses, the memory
         counts or the task table hold."""
         attributes = dict(fields.attributes or {})
-        attributes["report"] = "\n".join(continuation)
-        return replace(fields, attributes=attributes), []
+        message, level, report = fields.message, fields.level, continuation
+        if _CUT_LINE.fullmatch(message) and continuation:
+            # `------------[ cut here ]------------` says nothing of the problem: the record
+            # below it does (WARN's own text, else its `WARNING: CPU: N PID: N at file:line`),
+            # and every warning of a fleet was one group of the cut line.
+            message, report = continuation[0], continuation[1:]
+            if level is None and any(r.startswith("WARNING: ") for r in continuation[:2]):
+                level = "warning"
+        attributes["report"] = "\n".join(report)
+        return replace(fields, message=message, level=level, attributes=attributes), []
 
 
 # The records that go on a report, as the kernel prints them: indented ones (a trace's frames
@@ -112,6 +120,7 @@ _REPORT_RECORD = re.compile(
 )
 # The first record of a report: the cut line above a WARNING or BUG, the OOM killer's, a hung
 # task's, a segfault's (its `Code:` line below it).
+_CUT_LINE = re.compile(r"-+\[ cut here \]-+")
 _REPORT_OPENER = re.compile(
     r"-+\[ cut here \]-+|.{1,64} invoked oom-killer: |INFO: task .{1,64} blocked for more than "
     r"|.{1,64}\[\d+\]: segfault at |BUG: |Oops: "

@@ -169,12 +169,14 @@ def test_a_kernel_report_is_one_event(tmp_path: Path):
     trace's frames each `<*>+<*>/<*>`). Now the records go on the report's first one, in its
     `report` attribute; the verdicts after it (`oom-kill:`, `Out of memory: Killed process`)
     and the records after a trace's end stay events of their own."""
-    rows = stored_events(tmp_path, OOM_REPORT, "line, message, attributes")
+    rows = stored_events(tmp_path, OOM_REPORT, "line, message, attributes, level")
     assert [r[0] for r in rows] == [1, 15, 16, 17, 25, 26, 28]
     oom = rows[0]
     assert oom[1].startswith("java invoked oom-killer: ")
     report = orjson.loads(oom[2])["report"] if isinstance(oom[2], str) else oom[2]["report"]
     assert report.splitlines()[0].startswith("CPU: 3 PID: 4242 Comm: java")
     assert " out_of_memory+0x1fd/0x4c0" in report and "journald" in report
-    assert rows[3][1] == "------------[ cut here ]------------"
+    # A WARNING is named by its text, below the cut line, not by the cut line.
+    assert rows[3][1] == "NETDEV WATCHDOG: eno1 (e1000e): transmit queue 0 timed out"
+    assert rows[3][3] == "warning"
     assert rows[4][1] == "e1000e 0000:00:1f.6 eno1: Reset adapter unexpectedly"
