@@ -1740,7 +1740,7 @@ def spark(r: random.Random) -> list[Log]:
             "INFO",
             "StandaloneAppClient$ClientEndpoint",
             f"Executor updated: {app}/{e} is now RUNNING",
-            "Executor updated: %s is now %s",
+            "Executor updated: %s is now %s%s",
             hi=0.3,
         )
     for e, host in EXECUTORS.items():
@@ -2101,7 +2101,7 @@ def spark(r: random.Random) -> list[Log]:
                 "INFO",
                 "TaskSchedulerImpl",
                 f"Killing all running tasks in stage {s}: Stage cancelled: Job aborted due to stage failure: Task {p} in stage {s}.0 failed 4 times, most recent failure: Lost task {p}.3 in stage {s}.0 (TID {tid[0]}) ({host} executor {e}): java.lang.OutOfMemoryError: Java heap space",
-                "Killing all running tasks in stage %s: %s",
+                "Killing all running tasks in stage %s: Stage cancelled: Job aborted due to stage failure: Task %s in stage %s failed %s times, most recent failure: Lost task %s in stage %s (TID %s) (%s executor %s): java.lang.OutOfMemoryError: Java heap space",
                 hi=0.01,
             )
             for line in OOM_STACK[1:]:
@@ -2226,7 +2226,7 @@ def spark(r: random.Random) -> list[Log]:
                 "INFO",
                 "TaskSchedulerImpl",
                 f"Killing all running tasks in stage {stage[0] - 1}: Stage finished",
-                "Killing all running tasks in stage %s: %s",
+                "Killing all running tasks in stage %s: Stage finished",
                 hi=0.01,
             )
             d(
