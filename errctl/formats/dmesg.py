@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from errctl.formats.netfilter import packet_log
 from errctl.models import ParsedFields
@@ -76,16 +77,24 @@ class DmesgFormat:
         self, line: str, opened: str | None = None, previous: str | None = None
     ) -> str | None:
         """The message of `line` when it is a record of the kernel report the open event
-        opened (`_in_report`), None otherwise. The kernel prints a report (the OOM killer's,
-        a hung task's, a WARNING's or an oops' call trace, a segfault's code bytes) a record
-        at a time, each with its own stamp: read one event a record, a report was dozens of
-        events of `<*>+<*>/<*>`, `Node <*> DMA: ...` and register dumps."""
+        opened (`_report_kind`, `_REPORT_RECORD`), None otherwise. The kernel prints a report
+        (the OOM killer's, a hung task's, a WARNING's or an oops' call trace, a segfault's
+        code bytes) a record at a time, each with its own stamp: read one event a record, a
+        report was dozens of events of `<*>+<*>/<*>`, `Node <*> DMA: ...` and registers."""
         if opened is None or previous is None or not line or line[0] not in "[abcdeiklmnpsu":
             return None
-        m = _LINE.match(line)
-        if m is None or not _in_report(m["msg"], _message(opened), _message(previous)):
+        kind = _report_kind(opened)  # asked on every line while an event is open: cached
+        if kind is None:
             return None
-        return m["msg"]
+        m = _LINE.match(line)
+        if m is None:
+            return None
+        if kind == "cut":
+            if previous == opened:
+                return m["msg"]  # the WARNING's own text, right below its cut line
+            if _message(previous).startswith("---[ end "):
+                return None
+        return m["msg"] if _REPORT_RECORD.match(m["msg"]) is not None else None
 
     def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
         """A report's records (as `continues` kept them) as the event's `report` attribute:
@@ -109,14 +118,15 @@ class DmesgFormat:
 # own header, dump_stack's `CPU: N PID: N Comm:` and `Hardware name:`, registers (`RIP:`,
 # `RAX: 0000...`, `Code: 48 8b ...`) and the modules list, the end of a trace, and show_mem's
 # and the OOM killer's memory summary and task table (`Mem-Info:`, `Node 0 DMA: ...`, `[  pid
-# ]`, `[    312] ...`). Any other record is a statement of its own: after a report,
-# `oom-kill:` and `Out of memory: Killed process ...` are.
+# ]`, `[    312] ...`); below a cut line, the record right after it too (the WARNING's own
+# text), and nothing after the trace's end. Any other record is a statement of its own: after
+# a report, `oom-kill:` and `Out of memory: Killed process ...` are.
 _REPORT_RECORD = re.compile(
     r"\s|Call Trace:|CPU: \d+ (?:PID: \d+ )?Comm: |Hardware name: |Modules linked in:"
     r"|---\[ end |(?:RIP|Code): |[A-Z][A-Z0-9]{1,3}: [0-9a-f]{4}|Mem-Info:|Node \d+ "
     r"|lowmem_reserve\[\]:|\d+ (?:total pagecache pages|pages)|Free swap |Total swap "
     r"|Tasks state |\[ *(?:pid|\d+) *\] |active_anon:|\"echo 0 > |task:\S+ +state:"
-    r"|Workqueue: |NETDEV WATCHDOG: |WARNING: CPU: |BUG: |Oops: "
+    r"|Workqueue: |WARNING: CPU: |BUG: |Oops: "
 )
 # The first record of a report: the cut line above a WARNING or BUG, the OOM killer's, a hung
 # task's, a segfault's (its `Code:` line below it).
@@ -127,15 +137,14 @@ _REPORT_OPENER = re.compile(
 )
 
 
-def _in_report(msg: str, opened: str, previous: str) -> bool:
-    """Whether the record `msg` goes on the report whose first record was `opened` (and whose
-    latest is `previous`): a report's record after an opener; after a cut line, every record
-    up to the trace's end (the WARNING's own text is printed between them)."""
-    if _REPORT_OPENER.match(opened) is None:
-        return False
-    if opened[:1] == "-":
-        return not previous.startswith("---[ end ")
-    return _REPORT_RECORD.match(msg) is not None
+@lru_cache(maxsize=256)
+def _report_kind(opened: str) -> str | None:
+    """`cut` when the line `opened` is a cut line, `report` when it opens another report
+    (`_REPORT_OPENER`), None when it opens none."""
+    msg = _message(opened)
+    if _REPORT_OPENER.match(msg) is None:
+        return None
+    return "cut" if _CUT_LINE.fullmatch(msg) else "report"
 
 
 def _message(line: str) -> str:

@@ -180,3 +180,17 @@ def test_a_kernel_report_is_one_event(tmp_path: Path):
     assert rows[3][1] == "NETDEV WATCHDOG: eno1 (e1000e): transmit queue 0 timed out"
     assert rows[3][3] == "warning"
     assert rows[4][1] == "e1000e 0000:00:1f.6 eno1: Reset adapter unexpectedly"
+
+
+def test_a_cut_line_without_its_end_takes_only_report_records():
+    """A WARNING whose trace's end is lost (a truncated buffer) does not take the records
+    after it: below the cut line, only the warning's text and the report's own records."""
+    opened = "[    9.000000] ------------[ cut here ]------------"
+    warning = "[    9.000001] WARNING: CPU: 0 PID: 1 at fs/x.c:12 f+0x1/0x2"
+    assert FORMAT.continues(warning, opened, opened) == warning.split("] ", 1)[1]
+    assert FORMAT.continues("[    9.000002] Call Trace:", opened, warning) == "Call Trace:"
+    usb = "[    9.500000] usb 1-1: new high-speed USB device number 2 using xhci_hcd"
+    assert FORMAT.continues(usb, opened, warning) is None
+    # Nor does an ordinary record open a report.
+    ordinary = "[    9.600000] usb 1-1: USB disconnect, device number 2"
+    assert FORMAT.continues("[    9.600001]  indented", ordinary, ordinary) is None
