@@ -16,6 +16,14 @@ where they were logged after their prefix: `LustreError: 2449:0:(client.c:2141:p
 one_request()) message`, the thread's pid, the user process's, the file, line and function.
 `lustre_header` makes those attributes (as syslog's kernel lines too): left in the message,
 the pid would split one statement into a template per thread. LustreError is an error.
+
+The kernel prints a report a record at a time, each stamped: the OOM killer's (`java invoked
+oom-killer: ...`, then the task's CPU, the call trace, the memory summary and the task table),
+a hung task's, a WARNING's between its cut line and `---[ end trace ]---`, a segfault's `Code:`
+bytes. `continues` keeps those records on the report's first one and `fold` puts them in its
+`report` attribute: the event is named by that first record (a WARNING by its own text below
+the cut line, at warning level), and the verdicts after a report (`oom-kill:`, `Out of memory:
+Killed process ...`) stay events of their own.
 """
 
 from __future__ import annotations
