@@ -333,8 +333,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # Not dpkg's `<none>`, the version a package had before it was installed: its lines
         # are masks but for their action (`install <*> <none> <*>`), which the miner then
         # took for a value too (`<*>:all <*>` held install, configure, trigproc and upgrade).
-        r"|\((?:null|nil|none|unset|undefined|unknown)\)"
-        r"|<(?:null|nil|unset|undefined|unknown)>",
+        r"|\((?:null|nil|none|unset|undefined|unknown|no info|not set)\)"
+        r"|<(?:null|nil|unset|undefined|unknown)>"
+        # And in square brackets, where a program brackets the value it has (ISC Kea's client
+        # id, `cid=[01:aa:bb:cc:dd:ee:ff]`, and `cid=[no info]` when the client sent none:
+        # left as words, every statement naming a client was two templates).
+        r"|\[(?:null|nil|none|unset|undefined|unknown|no info|not set)\]",
     ),
     MaskRule(
         "glued",

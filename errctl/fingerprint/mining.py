@@ -206,6 +206,7 @@ from errctl.fingerprint.tokens import (
     split_tokens,
     tokenize_by_shape,
 )
+from errctl.fingerprint.tuplefields import tuple_field_heads
 from errctl.fingerprint.vocabularies import (
     CONSTANT_SPELLING,
     FUNCTION_WORDS,
@@ -291,6 +292,7 @@ class TemplateMiner:
         self._key_value_heads: set[str] = set()
         # Templates `labelvalues.py` merged templates of values after a label into.
         self._label_heads: set[str] = set()
+        self._tuple_heads: set[str] = set()
         # Templates `subjects.py` merged the templates of one statement under names into.
         self._subject_heads: set[str] = set()
         for template in known:
@@ -520,6 +522,7 @@ class TemplateMiner:
         self._merge_annotations(new)
         self._merge_optional_fields(new)
         self._merge_plurals(new)
+        self._merge_tuple_fields(new)
         alias = self._alias
         for members, template in mined:
             result.update(dict.fromkeys(members, alias.get(template, template)))
@@ -639,6 +642,12 @@ class TemplateMiner:
         writes it in the plural (`plurals.py`: `<*> port detected`, `<*> ports detected`) take
         the plural one, or the known one, and so do the templates merged into them."""
         self._merge_into_spelling(new, plural_heads)
+
+    def _merge_tuple_fields(self, new: set[str]) -> None:
+        """Templates of `new` that differ in a word among the values of a printed record
+        (`tuplefields.py`: Spark's `(<*>, executor <*>, partition <*>, PROCESS_LOCAL, <*>
+        bytes)`) take the template with a `<*>` there, as absorbed ones do."""
+        self._merge_into_heads(new, tuple_field_heads, self._tuple_heads)
 
     def _merge_into_spelling(
         self, new: set[str], find: Callable[[set[str], set[str]], dict[str, str]]

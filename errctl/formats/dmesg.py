@@ -16,12 +16,21 @@ where they were logged after their prefix: `LustreError: 2449:0:(client.c:2141:p
 one_request()) message`, the thread's pid, the user process's, the file, line and function.
 `lustre_header` makes those attributes (as syslog's kernel lines too): left in the message,
 the pid would split one statement into a template per thread. LustreError is an error.
+
+The kernel prints a report a record at a time, each stamped: the OOM killer's (`java invoked
+oom-killer: ...`, then the task's CPU, the call trace, the memory summary and the task table),
+a hung task's, a WARNING's between its cut line and `---[ end trace ]---`, a segfault's `Code:`
+bytes. `continues` keeps those records on the report's first one and `fold` puts them in its
+`report` attribute: the event is named by that first record (a WARNING by its own text below
+the cut line, at warning level), and the verdicts after a report (`oom-kill:`, `Out of memory:
+Killed process ...`) stay events of their own.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from errctl.formats.netfilter import packet_log
 from errctl.models import ParsedFields
@@ -71,6 +80,84 @@ class DmesgFormat:
             msg, service = msg[writer.end() :], writer["name"]
             attributes["pid"] = int(writer["pid"])
         return ParsedFields(msg, timestamp, level, service, attributes=attributes)
+
+    def continues(
+        self, line: str, opened: str | None = None, previous: str | None = None
+    ) -> str | None:
+        """The message of `line` when it is a record of the kernel report the open event
+        opened (`_report_kind`, `_REPORT_RECORD`), None otherwise. The kernel prints a report
+        (the OOM killer's, a hung task's, a WARNING's or an oops' call trace, a segfault's
+        code bytes) a record at a time, each with its own stamp: read one event a record, a
+        report was dozens of events of `<*>+<*>/<*>`, `Node <*> DMA: ...` and registers."""
+        if opened is None or previous is None or not line or line[0] not in "[abcdeiklmnpsu":
+            return None
+        kind = _report_kind(opened)  # asked on every line while an event is open: cached
+        if kind is None:
+            return None
+        m = _LINE.match(line)
+        if m is None:
+            return None
+        if kind == "cut":
+            if previous == opened:
+                return m["msg"]  # the WARNING's own text, right below its cut line
+            if _message(previous).startswith("---[ end "):
+                return None
+        return m["msg"] if _REPORT_RECORD.match(m["msg"]) is not None else None
+
+    def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
+        """A report's records (as `continues` kept them) as the event's `report` attribute:
+        the event is named by its first record, whatever the trace's addresses, the memory
+        counts or the task table hold."""
+        attributes = dict(fields.attributes or {})
+        message, level, report = fields.message, fields.level, continuation
+        if _CUT_LINE.fullmatch(message) and continuation:
+            # `------------[ cut here ]------------` says nothing of the problem: the record
+            # below it does (WARN's own text, else its `WARNING: CPU: N PID: N at file:line`),
+            # and every warning of a fleet was one group of the cut line.
+            message, report = continuation[0], continuation[1:]
+            if level is None and any(r.startswith("WARNING: ") for r in continuation[:2]):
+                level = "warning"
+        attributes["report"] = "\n".join(report)
+        return replace(fields, message=message, level=level, attributes=attributes), []
+
+
+# The records that go on a report, as the kernel prints them: indented ones (a trace's frames
+# and `<TASK>` marks, show_mem's counters, the lines under a hung task's header), the trace's
+# own header, dump_stack's `CPU: N PID: N Comm:` and `Hardware name:`, registers (`RIP:`,
+# `RAX: 0000...`, `Code: 48 8b ...`) and the modules list, the end of a trace, and show_mem's
+# and the OOM killer's memory summary and task table (`Mem-Info:`, `Node 0 DMA: ...`, `[  pid
+# ]`, `[    312] ...`); below a cut line, the record right after it too (the WARNING's own
+# text), and nothing after the trace's end. Any other record is a statement of its own: after
+# a report, `oom-kill:` and `Out of memory: Killed process ...` are.
+_REPORT_RECORD = re.compile(
+    r"\s|Call Trace:|CPU: \d+ (?:PID: \d+ )?Comm: |Hardware name: |Modules linked in:"
+    r"|---\[ end |(?:RIP|Code): |[A-Z][A-Z0-9]{1,3}: [0-9a-f]{4}|Mem-Info:|Node \d+ "
+    r"|lowmem_reserve\[\]:|\d+ (?:total pagecache pages|pages)|Free swap |Total swap "
+    r"|Tasks state |\[ *(?:pid|\d+) *\] |active_anon:|\"echo 0 > |task:\S+ +state:"
+    r"|Workqueue: |WARNING: CPU: |BUG: |Oops: "
+)
+# The first record of a report: the cut line above a WARNING or BUG, the OOM killer's, a hung
+# task's, a segfault's (its `Code:` line below it).
+_CUT_LINE = re.compile(r"-+\[ cut here \]-+")
+_REPORT_OPENER = re.compile(
+    r"-+\[ cut here \]-+|.{1,64} invoked oom-killer: |INFO: task .{1,64} blocked for more than "
+    r"|.{1,64}\[\d+\]: segfault at |BUG: |Oops: "
+)
+
+
+@lru_cache(maxsize=256)
+def _report_kind(opened: str) -> str | None:
+    """`cut` when the line `opened` is a cut line, `report` when it opens another report
+    (`_REPORT_OPENER`), None when it opens none."""
+    msg = _message(opened)
+    if _REPORT_OPENER.match(msg) is None:
+        return None
+    return "cut" if _CUT_LINE.fullmatch(msg) else "report"
+
+
+def _message(line: str) -> str:
+    m = _LINE.match(line)
+    return "" if m is None else m["msg"]
 
 
 # A process that writes to /dev/kmsg tags its lines as syslog does, `name[pid]: `: systemd and

@@ -455,6 +455,22 @@ _TRACING_SPANS = re.compile(
 )
 
 
+# log4cplus's `[%c/%i.%t]` (ISC Kea's `[kea-dhcp4.leases/1234.139876543210112]`): the logger,
+# the process's id and the thread's after a slash. Left in the logger, a restart or another
+# thread made another logger of each.
+_PROCESS_AFTER_LOGGER = re.compile(r"/(?P<pid>\d{1,10})(?:\.(?P<thread>\d{1,20}))?\Z")
+
+
+def _logger_with_process(
+    ts: str, level: str, name: str, msg: str, process: re.Match[str]
+) -> ParsedFields:
+    attributes: dict[str, object] = {"pid": number(process["pid"])}
+    if process["thread"] is not None:
+        attributes["thread"] = process["thread"]
+    logger = name[: process.start()]
+    return ParsedFields(msg, ts, level, logger=logger, attributes=attributes)
+
+
 def _other_timed(line: str) -> ParsedFields | None:
     """The rarer layouts that start with asctime, once the common ones failed."""
     if line[23:24] == " " and (line[24:25].isdigit() or line[24:25] in _LEVEL_FIRST):
@@ -483,6 +499,9 @@ def _other_timed(line: str) -> ParsedFields | None:
         m = _LEVEL_BRACKETED_NAME.match(line)
         if m is not None:
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
+            process = _PROCESS_AFTER_LOGGER.search(name)
+            if process is not None:
+                return _logger_with_process(ts, level, name, msg, process)
             return ParsedFields(msg, ts, level, None, None, name)
         m = _THREAD_LEVEL.match(line)
         if m is not None:

@@ -160,6 +160,11 @@ from errctl.fingerprint.masking import (
         ("Client <unknown> closed its connection.", "Client <*> closed its connection."),
         ("dial: err=<nil>, user=<>, mode=<auto>", "dial: err=<*>, user=<>, mode=<auto>"),
         ("exe=(unknown) comm=(busy)", "exe=<*> comm=(busy)"),
+        # And in square brackets, a phrase of two words too: a client id that is a value
+        # (`[01:aa:...]`) or none (`[no info]`) is one template; other bracketed words stay.
+        ("cid=[01:aa:bb:cc:dd:ee:ff], tid=0x1f", "cid=<*>, tid=<*>"),
+        ("cid=[no info], tid=0x1f", "cid=<*>, tid=<*>"),
+        ("user [none] in [staging] (not set)", "user <*> in [staging] <*>"),
         # dpkg's `<none>` (no version before an install) stays: the action's anchor.
         ("install libgdbm6:amd64 <none> 1.23-3", "install <*>:<*> <none> <*>"),
         # An empty string is a value of its own, not the opening of the next one.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
+
 from errctl.formats.dmesg import FORMAT
 from errctl.formats.registry import detect
 from tests.ingest.stored import stored_events
@@ -127,3 +129,68 @@ def test_a_process_writing_to_kmsg_is_the_lines_service():
     ):
         f = FORMAT.parse(kernel)
         assert (f.service, f.message) == ("kernel", kernel.split("] ", 1)[1])
+
+
+OOM_REPORT = """\
+[ 8423.112233] java invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|__GFP_COMP), order=0
+[ 8423.112240] CPU: 3 PID: 4242 Comm: java Not tainted 6.1.0-21-amd64 #1  Debian 6.1.90-1
+[ 8423.112243] Hardware name: QEMU Standard PC (i440FX + PIIX, 1996), BIOS 1.16.2 04/01/2014
+[ 8423.112245] Call Trace:
+[ 8423.112247]  <TASK>
+[ 8423.112250]  dump_stack_lvl+0x44/0x5c
+[ 8423.112256]  out_of_memory+0x1fd/0x4c0
+[ 8423.112290]  </TASK>
+[ 8423.112292] Mem-Info:
+[ 8423.112295] active_anon:812345 inactive_anon:1234 isolated_anon:0
+[ 8423.112300] Node 0 DMA: 0*4kB 0*8kB 2*64kB (U) = 13312kB
+[ 8423.112330] Tasks state (memory values in pages):
+[ 8423.112331] [  pid  ]   uid  tgid total_vm      rss pgtables_bytes swapents oom_score_adj name
+[ 8423.112335] [    312]     0   312    12345      678   102400        0          -250 journald
+[ 8423.112400] oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,task=java,pid=4242
+[ 8423.112420] Out of memory: Killed process 4242 (java) total-vm:8123456kB, anon-rss:3456789kB
+[ 8424.000000] ------------[ cut here ]------------
+[ 8424.000001] NETDEV WATCHDOG: eno1 (e1000e): transmit queue 0 timed out
+[ 8424.000002] WARNING: CPU: 2 PID: 0 at net/sched/sch_generic.c:525 dev_watchdog+0x21f/0x230
+[ 8424.000003] RIP: 0010:dev_watchdog+0x21f/0x230
+[ 8424.000004] RAX: 0000000000000000 RBX: ffff9a4c12345678 RCX: 0000000000000027
+[ 8424.000005] Call Trace:
+[ 8424.000006]  dev_watchdog+0x21f/0x230
+[ 8424.000007] ---[ end trace 0000000000000000 ]---
+[ 8424.000100] e1000e 0000:00:1f.6 eno1: Reset adapter unexpectedly
+[ 8425.000000] python3[4321]: segfault at 0 ip 000055d4c3a0b1c2 sp 00007ffd5d0e8a40 error 4
+[ 8425.000001] Code: 48 8b 45 f8 <48> 8b 00 c3
+[ 8426.000000] usb 1-1: new high-speed USB device number 2 using xhci_hcd
+"""
+
+
+def test_a_kernel_report_is_one_event(tmp_path: Path):
+    """The kernel prints a report a record at a time, each stamped: the OOM killer's, a
+    WARNING's between its cut lines, a segfault's code bytes were an event a record (a call
+    trace's frames each `<*>+<*>/<*>`). Now the records go on the report's first one, in its
+    `report` attribute; the verdicts after it (`oom-kill:`, `Out of memory: Killed process`)
+    and the records after a trace's end stay events of their own."""
+    rows = stored_events(tmp_path, OOM_REPORT, "line, message, attributes, level")
+    assert [r[0] for r in rows] == [1, 15, 16, 17, 25, 26, 28]
+    oom = rows[0]
+    assert oom[1].startswith("java invoked oom-killer: ")
+    report = orjson.loads(oom[2])["report"] if isinstance(oom[2], str) else oom[2]["report"]
+    assert report.splitlines()[0].startswith("CPU: 3 PID: 4242 Comm: java")
+    assert " out_of_memory+0x1fd/0x4c0" in report and "journald" in report
+    # A WARNING is named by its text, below the cut line, not by the cut line.
+    assert rows[3][1] == "NETDEV WATCHDOG: eno1 (e1000e): transmit queue 0 timed out"
+    assert rows[3][3] == "warning"
+    assert rows[4][1] == "e1000e 0000:00:1f.6 eno1: Reset adapter unexpectedly"
+
+
+def test_a_cut_line_without_its_end_takes_only_report_records():
+    """A WARNING whose trace's end is lost (a truncated buffer) does not take the records
+    after it: below the cut line, only the warning's text and the report's own records."""
+    opened = "[    9.000000] ------------[ cut here ]------------"
+    warning = "[    9.000001] WARNING: CPU: 0 PID: 1 at fs/x.c:12 f+0x1/0x2"
+    assert FORMAT.continues(warning, opened, opened) == warning.split("] ", 1)[1]
+    assert FORMAT.continues("[    9.000002] Call Trace:", opened, warning) == "Call Trace:"
+    usb = "[    9.500000] usb 1-1: new high-speed USB device number 2 using xhci_hcd"
+    assert FORMAT.continues(usb, opened, warning) is None
+    # Nor does an ordinary record open a report.
+    ordinary = "[    9.600000] usb 1-1: USB disconnect, device number 2"
+    assert FORMAT.continues("[    9.600001]  indented", ordinary, ordinary) is None

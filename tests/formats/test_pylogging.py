@@ -1135,3 +1135,20 @@ def test_bars_between_time_level_and_logger():
     assert (f.level, f.logger, f.message) == ("ERROR", "app.billing", "Charge failed: 42")
     f = FORMAT.parse("2024-06-11 06:00:01,118 | INFO     | __main__ | ready")
     assert (f.level, f.logger, f.message) == ("INFO", "__main__", "ready")
+
+
+def test_process_and_thread_after_a_bracketed_logger():
+    """log4cplus's `%D %-5p [%c/%i.%t] %m` (ISC Kea's): the process's and thread's ids after
+    the logger's name were part of it, a logger per restart and thread."""
+    f = FORMAT.parse(
+        "2024-06-11 06:00:02.118 INFO  [kea-dhcp4.leases/812.139876543210112] "
+        "DHCP4_LEASE_ALLOC [hwtype=1 aa:bb:cc:dd:ee:ff], cid=[no info], tid=0x1f: lease 10.0.0.5"
+    )
+    assert (f.level, f.logger) == ("INFO", "kea-dhcp4.leases")
+    assert f.attributes == {"pid": 812, "thread": "139876543210112"}
+    assert f.message.startswith("DHCP4_LEASE_ALLOC [hwtype=1")
+    f = FORMAT.parse("2024-06-11 06:00:02.118 WARN  [kea-ctrl-agent/1907] CTRL_AGENT_STARTED ok")
+    assert (f.logger, f.attributes) == ("kea-ctrl-agent", {"pid": 1907})
+    # A logger whose name holds a slash and no number keeps it.
+    f = FORMAT.parse("2024-06-11 06:00:02.118 WARN  [api/v2] slow request")
+    assert (f.logger, f.attributes) == ("api/v2", None)
