@@ -165,6 +165,11 @@ class TemplateMemory:
             into = self._effective(known(mined_template) or mined_template)
             if into == template or spans(into, template) is None:
                 continue
+            if _wordless(into) and not _wordless(template):
+                # A template of values alone (`<*>`, `<*>: <*>`) says nothing of what was
+                # logged: mined so from unrelated statements of one shape (`Kernel started:
+                # <*>`, `Heap size: <*>` and a dozen more, each seen once), it took them all.
+                continue
             takers.add(into)
             self._into[template] = into
             self._takeovers.append((template, into))
@@ -194,6 +199,11 @@ class TemplateMemory:
         while template in self._into:
             template = self._into[template]
         return template
+
+
+def _wordless(template: str) -> bool:
+    """Whether `template` holds no letter but in its `<*>`."""
+    return not any(c.isalpha() for c in template.replace(MASK, " "))
 
 
 def _keeps(kept: list[str], message: str) -> bool:

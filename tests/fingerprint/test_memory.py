@@ -153,3 +153,15 @@ def test_a_taker_gets_the_families_of_the_template_it_takes_over():
     assert len(memory.drain()[1]) == 4
     assert ("user <*> logged in", "app") in memory.drain_families()
     assert "user alice logged in" not in memory.context("app").values()
+
+
+def test_a_template_of_values_alone_takes_nothing_over():
+    """Mined from unrelated statements of one shape, each seen once, a template of no word
+    (`<*>: <*>`) spans them all: it says nothing of what they log, and takes none over."""
+    statements = {"Kernel started: <*>": "<*>: <*>", "Heap size: <*>": "<*>: <*>"}
+    memory = TemplateMemory({t: [t] for t in statements})
+    assert memory.take_over({t: t for t in statements}, statements, lambda _: None) == set()
+    assert memory.drain()[1] == []
+    # A template with a word of its own does.
+    worded = {"Kernel started: <*>": "Kernel <*>: <*>"}
+    assert memory.take_over({t: t for t in worded}, worded, lambda _: None) == {"Kernel <*>: <*>"}
