@@ -1,0 +1,105 @@
+"""Time layouts of real programs that were read wrong or not at all (bench/time_sweep.py,
+session 24): each line must give its instant, exactly, and a message without the time's
+pieces."""
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from errctl.formats.generic import FORMAT as GENERIC
+from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+
+REF = datetime(2024, 6, 11, 12, 0, 0)
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("line", "tz", "instant", "level", "message"),
+    [
+        (  # RFC 1123, as JavaScript's toUTCString and HTTP's Date write it
+            "[Tue, 11 Jun 2024 06:00:02 GMT] ERROR worker timeout",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 2),
+            "ERROR",
+            "worker timeout",
+        ),
+        (  # Go's RFC1123Z: the offset is the zone, not --tz
+            "Tue, 11 Jun 2024 08:00:04 +0200 ERROR sync failed",
+            BERLIN,
+            datetime(2024, 6, 11, 6, 0, 4),
+            "ERROR",
+            "sync failed",
+        ),
+        (  # log4j's %d{DATE}, a comma before the millis
+            "11 Jun 2024 06:00:03,250 ERROR Job 42 failed",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 3, 250000),
+            "ERROR",
+            "Job 42 failed",
+        ),
+        (  # Cisco ASA's buffer: the year, then a colon
+            "Jun 11 2024 06:00:03: %ASA-3-710003: TCP access denied by ACL",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 3),
+            None,
+            "%ASA-3-710003: TCP access denied by ACL",
+        ),
+        (  # Cisco IOS: the zone it names wins over --tz, and leaves the message
+            "Jun 11 06:00:09.000 UTC: %SYS-2-MALLOCFAIL: Memory allocation failed",
+            BERLIN,
+            datetime(2024, 6, 11, 6, 0, 9),
+            None,
+            "%SYS-2-MALLOCFAIL: Memory allocation failed",
+        ),
+        (  # a 12-hour clock after an ISO date: PM is twelve hours on
+            "2024-06-11 06:00:05 PM ERROR order 4712 failed",
+            UTC,
+            datetime(2024, 6, 11, 18, 0, 5),
+            "ERROR",
+            "order 4712 failed",
+        ),
+        (  # 12 AM is midnight's hour
+            "2024-06-11 12:30:02 AM INFO sync started",
+            UTC,
+            datetime(2024, 6, 11, 0, 30, 2),
+            "INFO",
+            "sync started",
+        ),
+        (  # JavaScript's Date.toString(): the offset after GMT, the zone's name in parentheses
+            "Tue Jun 11 2024 08:00:07 GMT+0200 (Central European Summer Time) ERROR request failed",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 7),
+            "ERROR",
+            "request failed",
+        ),
+        (  # log4j's %d{ABSOLUTE}: time only, a comma before the millis (the fraction is kept)
+            "06:00:03,250 ERROR Job 42 failed",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 3, 250000),
+            "ERROR",
+            "Job 42 failed",
+        ),
+    ],
+)
+def test_a_program_s_time_is_its_instant(line, tz, instant, level, message):
+    f = GENERIC.parse(line)
+    assert f is not None
+    assert parse_timestamp(f.timestamp, tz, REF) == instant
+    assert (f.level, f.message) == (level, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Jun 11 2024 06:00:02: %ASA x", 20),
+        ("Jun 11 06:00:02.118 UTC: %LINK x", 23),
+        ("12:00:01: x", 8),
+        ("12:00:01:7 x", -1),  # a colon glued to more is no end
+        ("2024-06-11 06:00:02 PM x", 22),
+        ("2024-06-11 06:00:02 PMS x", 19),  # not a 12-hour clock's PM
+        ("11 Jun 2024 06:00:02,118 x", 24),
+    ],
+)
+def test_prefix_ends_after_the_whole_time(text, end):
+    assert match_timestamp_prefix(text) == end
