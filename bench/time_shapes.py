@@ -1013,4 +1013,78 @@ SHAPES: list[Shape] = [
         "2024-06-11 08:00:02+0200 INFO worker: job 17 done\n2024-06-11 08:00:03+0200 ERROR worker: job 18 failed\n",
         ((T, "info", "job 17 done"), ("2024-06-11T06:00:03", "error", "job 18 failed")),
     ),
+    Shape(
+        "shell date +%s.%N epoch with nanoseconds",
+        "1718085602.118234567 backup: started\n1718085602.999999999 backup: ERROR tar exited 2\n",
+        (
+            (T + ".118234", None, "backup: started"),
+            (T + ".999999", "error", "backup: ERROR tar exited 2"),
+        ),
+        notes="the nanoseconds are cut to microseconds, never rounded up",
+    ),
+    Shape(
+        "JSON epoch seconds with nanoseconds as a string",
+        '{"ts":"1718085602.118234567","level":"info","msg":"a"}\n{"ts":"1718085602.999999999","level":"error","msg":"b"}\n',
+        ((T + ".118234", "info", "a"), (T + ".999999", "error", "b")),
+    ),
+    Shape(
+        "Node toLocaleString() en-US (comma after the date)",
+        "6/11/2024, 6:00:02 AM - info: server listening on 3000\n6/11/2024, 6:00:09 PM - error: request failed\n",
+        (
+            (T, "info", "server listening on 3000"),
+            ("2024-06-11T18:00:09", "error", "request failed"),
+        ),
+        mtime="2024-06-11T20:00:00",
+    ),
+    Shape(
+        "Go time.Time.String() (offset, abbreviation, monotonic clock)",
+        "2024-06-11 08:00:02.118234567 +0200 CEST m=+0.000123001 INFO started\n"
+        "2024-06-11 08:00:09.5 +0200 CEST m=+7.381902114 ERROR stopped\n",
+        ((T + ".118234", "info", "started"), ("2024-06-11T06:00:09.5", "error", "stopped")),
+    ),
+    Shape(
+        "Java ZonedDateTime.toString() ([zone id] after the offset)",
+        "2024-06-11T08:00:02.118+02:00[Europe/Berlin] INFO order 4711 shipped\n"
+        "2024-06-11T08:00:05+02:00[Europe/Berlin] ERROR order 4712 failed\n",
+        (
+            (T + ".118", "info", "order 4711 shipped"),
+            ("2024-06-11T06:00:05", "error", "order 4712 failed"),
+        ),
+    ),
+    Shape(
+        ".NET DateTimeOffset en-US (offset after AM/PM)",
+        "6/11/2024 8:00:02 AM +02:00 [Information] Worker running\n6/11/2024 8:00:05 AM +02:00 [Error] Worker crashed\n",
+        ((T, "info", "Worker running"), ("2024-06-11T06:00:05", "error", "Worker crashed")),
+    ),
+    Shape(
+        "Elixir Logger console HH:mm:ss.SSS [level]",
+        "06:00:02.118 [info] Running MyAppWeb.Endpoint with cowboy 2.10.0 at 0.0.0.0:4000 (http)\n06:00:03.250 [error] GenServer MyApp.Worker terminating\n",
+        (
+            (
+                T + ".118",
+                "info",
+                "Running MyAppWeb.Endpoint with cowboy 2.10.0 at 0.0.0.0:4000 (http)",
+            ),
+            ("2024-06-11T06:00:03.25", "error", "GenServer MyApp.Worker terminating"),
+        ),
+    ),
+    Shape(
+        "time only, lines before midnight read just after it (yesterday's)",
+        "23:59:58.500 [main] INFO  com.acme.App - nightly rollover\n00:00:01.250 [main] ERROR com.acme.App - rollover failed\n",
+        (
+            ("2024-06-10T23:59:58.5", "info", "nightly rollover"),
+            ("2024-06-11T00:00:01.25", "error", "rollover failed"),
+        ),
+        mtime="2024-06-11T00:00:30",
+    ),
+    Shape(
+        "RFC 3164, --tz America/New_York (EDT), zone-less",
+        "Jun 11 02:00:02 db01 postgres[811]: [3-1] LOG:  checkpoint starting: time\nJun 11 02:00:04 db01 postgres[811]: [4-1] ERROR:  deadlock detected\n",
+        (
+            (T, "info", "checkpoint starting: time"),
+            ("2024-06-11T06:00:04", "error", "deadlock detected"),
+        ),
+        tz="America/New_York",
+        name_of_file="syslog",
+    ),
 ]

@@ -108,7 +108,9 @@ LAYOUTS: tuple[str, ...] = (
     # .NET's and Windows' en-US general format. Only with AM/PM: a slashed date on a 24-hour
     # clock is as often day first (en-GB, fr) as month first, and a wrong month is worse than
     # no time at all.
-    "M/d/yyyy h:mm:ss[.f] a",
+    # A comma after the date as JavaScript's toLocaleString() writes it (`6/11/2024, 6:00:02
+    # AM`), an offset after AM/PM as .NET's DateTimeOffset does (`6/11/2024 8:00:02 AM +02:00`).
+    "M/d/yyyy[,] h:mm:ss[.f] a[ Z]",
     "yyyyMMdd HH:mm:ss[.f]",  # compact date (Informatica, some C++ loggers)
     # the hour padded with a blank, not a zero (MariaDB's and MySQL 5.6's error log,
     # `%04d-%02d-%02d %2d:%02d:%02d`: `2024-03-11  6:25:02 0 [Note] ...`); before them MySQL
@@ -254,12 +256,17 @@ _DIGIT_PREFIXES = tuple(prefix for first, _full, prefix in _COMPILED if first ==
 _WORD_PREFIXES = tuple((first == "e", prefix) for first, _full, prefix in _COMPILED if first != "d")
 
 _NUMERIC = re.compile(r"-?\d+(?:\.\d+)?\Z")
+_ZONE_ID = r"(?:\[(?:[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+|UTC|GMT|Z)\])"
+_ZONE_ID_AFTER_OFFSET = re.compile(r"(?<=Z|\d)" + _ZONE_ID + r"\Z")
+_ENDS_WITH_OFFSET = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)\Z")
 _ISO_PREFIX = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
     # A colon may end a time with its zone before a blank, as a label's (libvirt's
     # `...584+0000: 3456: ...`), never one glued to more (`+0000:123`). A time without a zone
     # followed so is left to the layouts and envelopes (PM2's `2024-05-01T10:00:01: msg`).
     rf"(?:(?:Z|[+-]\d{{2}}(?::?\d{{2}})?| ?(?:[+-]\d{{2}}(?::?\d{{2}})?|{_ZONE_WORDS})(?![\w]))"
+    # the zone's id after its offset, as Java's ZonedDateTime writes it (`+02:00[Europe/Berlin]`)
+    rf"{_ZONE_ID}?"
     r"(?![\w.]|:(?![ \t]))"
     # A time followed by AM or PM is a 12-hour clock's: left to the layouts, which read it.
     r"|(?![\w:.]| [AaPp][Mm]\b))"
@@ -370,6 +377,17 @@ def _from_seconds_and_nanos(value: dict[str, Any]) -> datetime | None:
         return _EPOCH + timedelta(0, seconds, nanos // 1000)
     except OverflowError:
         return None
+
+
+def _epoch_seconds_text(s: str) -> datetime | None:
+    """`1718085602.118234567` (`date +%s.%N`, a JSON string) to the microsecond, cut as
+    fractions are everywhere else: a float keeps only about seven digits after the second's,
+    and rounds `.999999999` up into the next second. None for other magnitudes (ms, us, ns with
+    a fraction), which the float reads as before."""
+    point = s.find(".")
+    if not 9 <= point <= 11:  # seconds since 1973 .. 5138 (`_from_epoch`'s seconds range)
+        return None
+    return _EPOCH + timedelta(0, int(s[:point]), int(s[point + 1 : point + 7].ljust(6, "0")))
 
 
 def _from_epoch(value: float | int) -> datetime | None:
@@ -600,6 +618,11 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
                         if dt.tzinfo is None:
                             return dt
                         break
+                if dt is None and s[-1:] == "]":
+                    # Java's ZonedDateTime: the offset before the zone's id says it all.
+                    m = _ZONE_ID_AFTER_OFFSET.search(s, 17)
+                    if m is not None and _ENDS_WITH_OFFSET.search(s, 17, m.start()):
+                        return _parse_str(s[: m.start()], tz, reference)
                 if dt is None and s[-1:].isupper():
                     # A zone abbreviation after the time (PostgreSQL's `%m`, `... 01:45:01.127
                     # PDT`): read the time, then the word (`_with_zone_word`).
@@ -637,7 +660,9 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
                     return _to_utc_naive(dt, tz)
                 except ValueError:
                     pass
-            return _from_epoch(float(s) if "." in s else int(s))
+            if "." in s:
+                return _epoch_seconds_text(s) or _from_epoch(float(s))
+            return _from_epoch(int(s))
     elif c0 == "-":
         if _NUMERIC.match(s):
             return _from_epoch(float(s) if "." in s else int(s))

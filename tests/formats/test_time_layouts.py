@@ -80,6 +80,27 @@ BERLIN = ZoneInfo("Europe/Berlin")
             "ERROR",
             "Job 42 failed",
         ),
+        (  # JavaScript's toLocaleString(): a comma after the date
+            "6/11/2024, 6:00:09 PM - error: request failed",
+            UTC,
+            datetime(2024, 6, 11, 18, 0, 9),
+            "error",
+            "request failed",
+        ),
+        (  # .NET's DateTimeOffset: the offset after AM/PM is the zone
+            "6/11/2024 8:00:05 AM +02:00 ERROR Worker crashed",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 5),
+            "ERROR",
+            "Worker crashed",
+        ),
+        (  # Java's ZonedDateTime: the zone's id after the offset
+            "2024-06-11T08:00:02.118+02:00[Europe/Berlin] ERROR order 4712 failed",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 2, 118000),
+            "ERROR",
+            "order 4712 failed",
+        ),
     ],
 )
 def test_a_program_s_time_is_its_instant(line, tz, instant, level, message):
@@ -103,3 +124,27 @@ def test_a_program_s_time_is_its_instant(line, tz, instant, level, message):
 )
 def test_prefix_ends_after_the_whole_time(text, end):
     assert match_timestamp_prefix(text) == end
+
+
+@pytest.mark.parametrize(
+    ("raw", "instant"),
+    [
+        ("1718085602.118234567", datetime(2024, 6, 11, 6, 0, 2, 118234)),
+        ("1718085602.999999999", datetime(2024, 6, 11, 6, 0, 2, 999999)),  # not the next second
+        ("1718085602.1", datetime(2024, 6, 11, 6, 0, 2, 100000)),
+        ("1718085602118.5", datetime(2024, 6, 11, 6, 0, 2, 118500)),  # milliseconds, as before
+    ],
+)
+def test_an_epoch_s_fraction_is_cut_not_rounded(raw, instant):
+    assert parse_timestamp(raw, UTC) == instant
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2024-06-11T08:00:02.118[Europe/Berlin]",  # no offset: the id alone is not read
+        "2024-06-11T08:00:02+02:00[main]",  # a thread's name, not a zone's id
+    ],
+)
+def test_a_zone_id_is_read_only_after_its_offset(raw):
+    assert parse_timestamp(raw, UTC) is None
