@@ -1087,4 +1087,9 @@ SHAPES: list[Shape] = [
         tz="America/New_York",
         name_of_file="syslog",
     ),
+    Shape(
+        "date '+%F %T %z %Z' (offset, then its abbreviation)",
+        "2024-06-11 08:00:02 +0200 CEST INFO backup started\n2024-06-11 08:00:09 +0200 CEST ERROR tar exited 2\n",
+        ((T, "info", "backup started"), ("2024-06-11T06:00:09", "error", "tar exited 2")),
+    ),
 ]

@@ -256,6 +256,7 @@ _DIGIT_PREFIXES = tuple(prefix for first, _full, prefix in _COMPILED if first ==
 _WORD_PREFIXES = tuple((first == "e", prefix) for first, _full, prefix in _COMPILED if first != "d")
 
 _NUMERIC = re.compile(r"-?\d+(?:\.\d+)?\Z")
+_AMBIGUOUS_WORDS = "|".join(sorted(AMBIGUOUS_ZONE_ABBREVIATIONS))
 _ZONE_ID = r"(?:\[(?:[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+|UTC|GMT|Z)\])"
 _ZONE_ID_AFTER_OFFSET = re.compile(r"(?<=Z|\d)" + _ZONE_ID + r"\Z")
 _ENDS_WITH_OFFSET = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)\Z")
@@ -265,6 +266,9 @@ _ISO_PREFIX = re.compile(
     # `...584+0000: 3456: ...`), never one glued to more (`+0000:123`). A time without a zone
     # followed so is left to the layouts and envelopes (PM2's `2024-05-01T10:00:01: msg`).
     rf"(?:(?:Z|[+-]\d{{2}}(?::?\d{{2}})?| ?(?:[+-]\d{{2}}(?::?\d{{2}})?|{_ZONE_WORDS})(?![\w]))"
+    # an offset's abbreviation after it (`date '+%F %T %z %Z'`, Go's Time.String():
+    # `+0200 CEST`), of which `_parse_str` believes the offset
+    rf"(?:(?<=\d) (?:{_ZONE_WORDS}|{_AMBIGUOUS_WORDS})(?![\w]))?"
     # the zone's id after its offset, as Java's ZonedDateTime writes it (`+02:00[Europe/Berlin]`)
     rf"{_ZONE_ID}?"
     r"(?![\w.]|:(?![ \t]))"
@@ -320,6 +324,18 @@ def _with_zone_word(dt: datetime, word: str, tz: tzinfo) -> datetime | None:
         return dt - offset
     except OverflowError:
         return None
+
+
+def _blank_before_offset(s: str) -> datetime | None:
+    """`2024-06-11 08:00:02 +0200` read as ISO, without the blank before its offset."""
+    k = s.rfind(" ")
+    if k < 19 or s[k + 1 : k + 2] not in ("+", "-"):
+        return None
+    try:
+        dt = datetime.fromisoformat(s[:k] + s[k + 1 :])
+    except ValueError:
+        return None
+    return dt if _offset_in_range(s) else None
 
 
 def is_zone_word(word: str) -> bool:
@@ -629,13 +645,18 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
                     k = s.rfind(" ")
                     word = s[k + 1 :]
                     if k > 0 and is_zone_word(word):
+                        head = s[:k].rstrip()
                         try:
-                            dt = datetime.fromisoformat(s[:k].rstrip())
+                            dt = datetime.fromisoformat(head)
                         except ValueError:
-                            dt = None
+                            dt = _blank_before_offset(head)
                         if dt is not None and dt.tzinfo is None:
                             return _with_zone_word(dt, word, tz)
-                        dt = None  # an offset and a word: which to believe?
+                        if dt is not None:
+                            # An offset, then its abbreviation: the offset is exact, the word
+                            # only its name (which the table may know in another meaning:
+                            # Bangladesh's BST after `+0600`).
+                            return _aware_iso_to_utc_naive(head, dt)
                 if dt is None and (s[-6:-5] == " " or s[-7:-6] == " " or s[-4:-3] == " "):
                     # A blank before the offset (Serilog's `2024-05-01 12:00:00.123 +00:00`;
                     # PostgreSQL's and PgBouncer's `%Z` of a zone with no abbreviation, `+03`).

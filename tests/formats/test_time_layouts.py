@@ -148,3 +148,25 @@ def test_an_epoch_s_fraction_is_cut_not_rounded(raw, instant):
 )
 def test_a_zone_id_is_read_only_after_its_offset(raw):
     assert parse_timestamp(raw, UTC) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "instant"),
+    [
+        # `date '+%F %T %z %Z'`, Go's Time.String(): the offset, then its abbreviation
+        ("2024-06-11 08:00:02 +0200 CEST ERROR backup failed", datetime(2024, 6, 11, 6, 0, 2)),
+        (
+            "2024-06-11 08:00:02.118234567 +0200 CEST ERROR backup failed",
+            datetime(2024, 6, 11, 6, 0, 2, 118234),
+        ),
+        # an ambiguous abbreviation: the offset tells which
+        ("2024-06-11 14:00:02 +0800 CST ERROR backup failed", datetime(2024, 6, 11, 6, 0, 2)),
+        # the offset is exact; the table's BST is London's, this one Bangladesh's
+        ("2024-06-11 12:00:02+0600 BST ERROR backup failed", datetime(2024, 6, 11, 6, 0, 2)),
+    ],
+)
+def test_an_offset_then_its_abbreviation_is_read_by_the_offset(line, instant):
+    f = GENERIC.parse(line)
+    assert f is not None
+    assert parse_timestamp(f.timestamp, BERLIN, REF) == instant
+    assert (f.level, f.message) == ("ERROR", "backup failed")
