@@ -170,3 +170,10 @@ def test_an_offset_then_its_abbreviation_is_read_by_the_offset(line, instant):
     assert f is not None
     assert parse_timestamp(f.timestamp, BERLIN, REF) == instant
     assert (f.level, f.message) == ("ERROR", "backup failed")
+
+
+def test_net_s_full_level_name_in_brackets_is_the_level():
+    # .NET's LogLevel.Information by its name, after the en-US time (Serilog's `[{Level}]`)
+    f = GENERIC.parse("6/11/2024 6:00:02 AM [Information] Service started")
+    assert f is not None
+    assert (f.level, f.message) == ("Information", "Service started")
