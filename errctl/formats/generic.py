@@ -119,7 +119,7 @@ from errctl.models import ParsedFields
 _LEVEL_AFTER = re.compile(
     r"[ \t]*+(?:(?:->|[|\-:,])[ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
-    r"(?:(?P<open>[\[(<{])[ \t]*(?:\w{1,32}:)?(?P<blevel>[A-Za-z]{1,9})[ \t]*[\])>}]"
+    r"(?:(?P<open>[\[(<{])[ \t]*(?:\w{1,32}:)?(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}]"
     r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
     r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro|ddebug|subdebug))(?![\w.\-/=]))"
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
@@ -191,6 +191,7 @@ _BRACKET_LEVELS = frozenset(
         "finer",
         "finest",
         "verbose",
+        "information",  # .NET's LogLevel by its full name (Serilog's `{Level}`, NLog's)
     )
 )
 # spdlog's header fields after its bracketed time, each in brackets: the logger name (`%n`), the

@@ -16,6 +16,7 @@ raises: unreadable input gives None.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
@@ -97,27 +98,37 @@ off without a sign of it."""
 LAYOUTS: tuple[str, ...] = (
     "dd/MMM/yyyy:HH:mm:ss[ Z]",  # Apache / nginx access logs (CLF)
     "dd/MMM/yyyy HH:mm:ss",  # Werkzeug's (Flask's) request log, CLF with a blank
-    "MMM d HH:mm:ss[.f]",  # RFC 3164 syslog, no year
-    "MMM d yyyy HH:mm:ss[.f]",  # syslog variants that add the year
+    # RFC 3164 syslog, no year; a zone after it as Cisco IOS writes one (`service timestamps
+    # log datetime msec show-timezone`: `Jun 11 06:00:02.118 UTC: %LINK-3-UPDOWN: ...`)
+    "MMM d HH:mm:ss[.f][ Z]",
+    "MMM d yyyy HH:mm:ss[.f][ Z]",  # syslog variants that add the year (Cisco ASA's buffer)
     # nginx error log, Go's log package; an offset after it, with or without a blank, as the
     # ISO form takes one (Spacewalk's xmlrpc log writes `2015/05/24 07:48:21 -05:00`)
     "yyyy/MM/dd HH:mm:ss[.f][~Z]",
     # .NET's and Windows' en-US general format. Only with AM/PM: a slashed date on a 24-hour
     # clock is as often day first (en-GB, fr) as month first, and a wrong month is worse than
     # no time at all.
-    "M/d/yyyy h:mm:ss[.f] a",
+    # A comma after the date as JavaScript's toLocaleString() writes it (`6/11/2024, 6:00:02
+    # AM`), an offset after AM/PM as .NET's DateTimeOffset does (`6/11/2024 8:00:02 AM +02:00`).
+    "M/d/yyyy[,] h:mm:ss[.f] a[ Z]",
     "yyyyMMdd HH:mm:ss[.f]",  # compact date (Informatica, some C++ loggers)
     # the hour padded with a blank, not a zero (MariaDB's and MySQL 5.6's error log,
     # `%04d-%02d-%02d %2d:%02d:%02d`: `2024-03-11  6:25:02 0 [Note] ...`); before them MySQL
     # wrote the date in six digits (`240311  6:25:02 [Note] ...`, still InnoDB's own stamps,
-    # and the slow query log's `# Time:`)
-    "yyyy-MM-dd H:mm:ss[.f]",
+    # and the slow query log's `# Time:`); or on a 12-hour clock (Java's `yyyy-MM-dd hh:mm:ss
+    # a`), whose AM/PM must not be left in the message, twelve hours off
+    "yyyy-MM-dd H:mm:ss[;f][ a]",
     "yyMMdd H:mm:ss",
     "yyMMdd HHmmss[.f]",  # Hadoop HDFS
     "yy/MM/dd HH:mm:ss[.f]",  # Spark / log4j yy/MM/dd
     "yyyy-MM-dd-HH.mm.ss[.f]",  # DB2 / BlueGene style
     "dd.MM.yyyy HH:mm:ss[.f]",  # European dotted dates
-    "dd-MMM-yyyy HH:mm:ss[.f]",  # Tomcat catalina.out
+    # Tomcat's catalina.out (`11-Jun-2024 06:00:02.118`) and log4j's %d{DATE} (`11 Jun 2024
+    # 06:00:02,118`)
+    "d_MMM_yyyy HH:mm:ss[;f][ Z]",
+    # RFC 1123 / 2822 (HTTP's Date, JavaScript's toUTCString, Go's RFC1123Z:
+    # `Tue, 11 Jun 2024 06:00:02 GMT`)
+    "EEE d MMM yyyy HH:mm:ss[ Z]",
     # the day and month without the year, to the minute (Bacula's daemons: `%d-%b %H:%M`,
     # `01-Jun 23:05 bacula-dir JobId 4411: message`)
     "dd-MMM HH:mm",
@@ -125,18 +136,26 @@ LAYOUTS: tuple[str, ...] = (
     # date(1)'s default output and Java's Date.toString(): the zone before the year
     # (`Sat Apr 27 03:33:07 PDT 2013`; `+03` for a zone tzdata has no abbreviation for)
     "EEE MMM d HH:mm:ss zzz yyyy",
+    # JavaScript's Date.toString(): the year before the time, the offset after `GMT` and the
+    # zone's name in parentheses (`Tue Jun 11 2024 08:00:02 GMT+0200 (Central European Summer
+    # Time)`)
+    "EEE MMM d yyyy HH:mm:ss 'GMT'Z[ zzzz]",
     # the zone first, no year (Monit's `[%Z %b %d %T]`: `[CEST Jun 11 06:00:02] error    : ...`);
     # only a zone it knows, not any capitals (`ERROR Jun 11 ...` is no time)
     "Z MMM d HH:mm:ss",
     "MMM d, yyyy h:mm:ss a",  # java.util.logging SimpleFormatter
     "yyyyMMdd-HH:mm:ss[:f]",  # compact date, ':' before the millis (some mobile/Android apps)
-    "HH:mm:ss[.f]",  # time only (logback's default pattern): the date comes from `reference`
+    # time only (logback's default pattern, log4j's %d{ABSOLUTE} with a comma): the date comes
+    # from `reference`
+    "HH:mm:ss[;f]",
 )
 """Layouts tried, in order, after ISO 8601 and epoch numbers. Tokens: yyyy yy MMM (month name)
 MM M dd d HH H hh h (12-hour, with `a` = AM/PM) mm ss f (fraction, 1-9 digits) Z (Z, +hh[:]mm
 or an abbreviation of ZONE_ABBREVIATIONS) zzz (where only a zone can be: any upper-case
-abbreviation, or +hh[[:]mm]) EEE (weekday name, ignored); `[...]` is optional; a space matches
-one or more spaces, `~` none or more; anything else is literal."""
+abbreviation, or +hh[[:]mm]) zzzz (a zone's name in parentheses, ignored) EEE (weekday name,
+ignored); `;` is a fraction's mark, `.` or `,`; `_` a blank or a dash; `[...]` is optional; a
+space matches one or more spaces, `~` none or more; `'...'` is literal text; anything else is
+literal."""
 
 # Longest first, so `CEST` is not read as a `CE` that is not there.
 # `Z` on its own only glued to the time: `12:00:00 Z-Wave ...` is a message.
@@ -158,11 +177,18 @@ _TOKENS: dict[str, str] = {
     "ss": r"(?P<S>\d{2})",
     "f": r"(?P<f>\d{1,9})",
     "a": r"(?P<p>(?i:am|pm))",
+    "zzzz": r"\([A-Z][A-Za-z]*(?: [A-Za-z]+){0,5}\)",
     "zzz": r"(?P<z>[A-Z]{1,5}|[+-]\d{2}(?::?\d{2})?)",
-    "Z": rf"(?P<z>Z(?![\w-])|(?:{_ZONE_WORDS})(?![A-Za-z])|[+-]\d{{2}}:?\d{{2}})",
+    ";": r"[.,]",
+    "_": r"[- ]",
+    # behind a test of its first character: the words' alternation is slow to fail, and an
+    # optional zone is asked of every syslog line's host name
+    "Z": rf"(?=[A-Z+-])(?P<z>Z(?![\w-])|(?:{_ZONE_WORDS})(?![A-Za-z])|[+-]\d{{2}}:?\d{{2}})",
     "EEE": _WEEKDAY_RE,
 }
-_TOKEN_SPLIT = re.compile(r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|f|a|zzz|Z|EEE|\[|\]| |~|.")
+_TOKEN_SPLIT = re.compile(
+    r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|f|a|zzzz|zzz|Z|EEE|'[^']*'|\[|\]| |~|."
+)
 
 
 def _layout_regex(layout: str) -> str:
@@ -178,13 +204,28 @@ def _layout_regex(layout: str) -> str:
             out.append(" +")
         elif tok == "~":
             out.append(" *")
+        elif tok[0] == "'":
+            out.append(re.escape(tok[1:-1]))
         else:
             out.append(re.escape(tok))
     return "".join(out)
 
 
 def _first_class(layout: str) -> str:
-    return "a" if layout.startswith(("MMM", "EEE", "Z")) else "d"
+    """`d` for a layout that opens with a digit, `e` with a weekday's name, `a` with another
+    word (a month's name, a zone): a text is asked only the layouts of its class, and no
+    weekday's first three letters are a month's or a zone's."""
+    if layout.startswith("EEE"):
+        return "e"
+    return "a" if layout.startswith(("MMM", "Z")) else "d"
+
+
+# The first three letters of a weekday's name, in any case, as _WEEKDAY_RE reads them.
+_WEEKDAY_OPENINGS = frozenset(
+    "".join(letters)
+    for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    for letters in itertools.product(*((c, c.upper()) for c in day))
+)
 
 
 def _guarded_regex(layout: str) -> str:
@@ -201,21 +242,38 @@ _COMPILED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (
         _first_class(lay),
         re.compile(_guarded_regex(lay) + r"\Z"),
-        # A prefix must end at a boundary, so "081109 2036150" is not read as a timestamp.
-        re.compile(_guarded_regex(lay) + r"(?![\w:.])"),
+        # A prefix must end at a boundary, so "081109 2036150" is not read as a timestamp; a
+        # colon before a blank ends it as a label's does (Cisco's `Jun 11 2024 06:00:02: %ASA`),
+        # never one glued to more (`06:00:02:7`).
+        re.compile(_guarded_regex(lay) + r"(?![\w.]|:(?![ \t]))"),
     )
     for lay in LAYOUTS
 )
+# The prefix regexes by the class of text they can open (`match_timestamp_prefix`, once per
+# line of several formats): those of layouts that open with a word carry whether the word is a
+# weekday's, asked only when such a layout is reached (syslog's month, the commonest, is first).
+_DIGIT_PREFIXES = tuple(prefix for first, _full, prefix in _COMPILED if first == "d")
+_WORD_PREFIXES = tuple((first == "e", prefix) for first, _full, prefix in _COMPILED if first != "d")
 
 _NUMERIC = re.compile(r"-?\d+(?:\.\d+)?\Z")
+_AMBIGUOUS_WORDS = "|".join(sorted(AMBIGUOUS_ZONE_ABBREVIATIONS))
+_ZONE_ID = r"(?:\[(?:[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+|UTC|GMT|Z)\])"
+_ZONE_ID_AFTER_OFFSET = re.compile(r"(?<=Z|\d)" + _ZONE_ID + r"\Z")
+_ENDS_WITH_OFFSET = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)\Z")
 _ISO_PREFIX = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
     # A colon may end a time with its zone before a blank, as a label's (libvirt's
     # `...584+0000: 3456: ...`), never one glued to more (`+0000:123`). A time without a zone
     # followed so is left to the layouts and envelopes (PM2's `2024-05-01T10:00:01: msg`).
     rf"(?:(?:Z|[+-]\d{{2}}(?::?\d{{2}})?| ?(?:[+-]\d{{2}}(?::?\d{{2}})?|{_ZONE_WORDS})(?![\w]))"
+    # an offset's abbreviation after it (`date '+%F %T %z %Z'`, Go's Time.String():
+    # `+0200 CEST`), of which `_parse_str` believes the offset
+    rf"(?:(?<=\d) (?:{_ZONE_WORDS}|{_AMBIGUOUS_WORDS})(?![\w]))?"
+    # the zone's id after its offset, as Java's ZonedDateTime writes it (`+02:00[Europe/Berlin]`)
+    rf"{_ZONE_ID}?"
     r"(?![\w.]|:(?![ \t]))"
-    r"|(?![\w:.]))"
+    # A time followed by AM or PM is a 12-hour clock's: left to the layouts, which read it.
+    r"|(?![\w:.]| [AaPp][Mm]\b))"
 )
 # An epoch may end in a colon before a blank, as a label's (Mosquitto's `%ld: message`), never
 # one glued to more (`1718085605:12`).
@@ -266,6 +324,18 @@ def _with_zone_word(dt: datetime, word: str, tz: tzinfo) -> datetime | None:
         return dt - offset
     except OverflowError:
         return None
+
+
+def _blank_before_offset(s: str) -> datetime | None:
+    """`2024-06-11 08:00:02 +0200` read as ISO, without the blank before its offset."""
+    k = s.rfind(" ")
+    if k < 19 or s[k + 1 : k + 2] not in ("+", "-"):
+        return None
+    try:
+        dt = datetime.fromisoformat(s[:k] + s[k + 1 :])
+    except ValueError:
+        return None
+    return dt if _offset_in_range(s) else None
 
 
 def is_zone_word(word: str) -> bool:
@@ -323,6 +393,17 @@ def _from_seconds_and_nanos(value: dict[str, Any]) -> datetime | None:
         return _EPOCH + timedelta(0, seconds, nanos // 1000)
     except OverflowError:
         return None
+
+
+def _epoch_seconds_text(s: str) -> datetime | None:
+    """`1718085602.118234567` (`date +%s.%N`, a JSON string) to the microsecond, cut as
+    fractions are everywhere else: a float keeps only about seven digits after the second's,
+    and rounds `.999999999` up into the next second. None for other magnitudes (ms, us, ns with
+    a fraction), which the float reads as before."""
+    point = s.find(".")
+    if not 9 <= point <= 11:  # seconds since 1973 .. 5138 (`_from_epoch`'s seconds range)
+        return None
+    return _EPOCH + timedelta(0, int(s[:point]), int(s[point + 1 : point + 7].ljust(6, "0")))
 
 
 def _from_epoch(value: float | int) -> datetime | None:
@@ -464,9 +545,9 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
     try:
         hour = int(g["H"]) if g.get("H") is not None else None
         if hour is None:
-            hour = int(g["I"]) % 12 if g.get("I") is not None else 0
-            if (g.get("p") or "").lower() == "pm":
-                hour += 12
+            hour = int(g["I"]) if g.get("I") is not None else 0
+        if g.get("p") is not None:  # a 12-hour clock: 12 AM is midnight's hour, 12 PM noon's
+            hour = hour % 12 + (12 if g["p"].lower() == "pm" else 0)
         minute = int(g["M"])
         second = int(g["S"]) if g.get("S") is not None else 0
         frac = g.get("f")
@@ -553,19 +634,29 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
                         if dt.tzinfo is None:
                             return dt
                         break
+                if dt is None and s[-1:] == "]":
+                    # Java's ZonedDateTime: the offset before the zone's id says it all.
+                    m = _ZONE_ID_AFTER_OFFSET.search(s, 17)
+                    if m is not None and _ENDS_WITH_OFFSET.search(s, 17, m.start()):
+                        return _parse_str(s[: m.start()], tz, reference)
                 if dt is None and s[-1:].isupper():
                     # A zone abbreviation after the time (PostgreSQL's `%m`, `... 01:45:01.127
                     # PDT`): read the time, then the word (`_with_zone_word`).
                     k = s.rfind(" ")
                     word = s[k + 1 :]
                     if k > 0 and is_zone_word(word):
+                        head = s[:k].rstrip()
                         try:
-                            dt = datetime.fromisoformat(s[:k].rstrip())
+                            dt = datetime.fromisoformat(head)
                         except ValueError:
-                            dt = None
+                            dt = _blank_before_offset(head)
                         if dt is not None and dt.tzinfo is None:
                             return _with_zone_word(dt, word, tz)
-                        dt = None  # an offset and a word: which to believe?
+                        if dt is not None:
+                            # An offset, then its abbreviation: the offset is exact, the word
+                            # only its name (which the table may know in another meaning:
+                            # Bangladesh's BST after `+0600`).
+                            return _aware_iso_to_utc_naive(head, dt)
                 if dt is None and (s[-6:-5] == " " or s[-7:-6] == " " or s[-4:-3] == " "):
                     # A blank before the offset (Serilog's `2024-05-01 12:00:00.123 +00:00`;
                     # PostgreSQL's and PgBouncer's `%Z` of a zone with no abbreviation, `+03`).
@@ -590,7 +681,9 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
                     return _to_utc_naive(dt, tz)
                 except ValueError:
                     pass
-            return _from_epoch(float(s) if "." in s else int(s))
+            if "." in s:
+                return _epoch_seconds_text(s) or _from_epoch(float(s))
+            return _from_epoch(int(s))
     elif c0 == "-":
         if _NUMERIC.match(s):
             return _from_epoch(float(s) if "." in s else int(s))
@@ -607,9 +700,9 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
         if month is not None:
             clock = _leap_second_clamped(s, 13) or s  # Mmm dd HH:MM:60
             return _no_year_fast(month, s[4:6].replace(" ", "0"), clock[7:], tz, reference)
-    cls = "d" if c0.isdigit() else "a"
+    digit = c0.isdigit()
     for first, full, _prefix in _COMPILED:
-        if first is cls or first == cls:
+        if (first == "d") is digit:
             m = full.match(s)
             if m is not None:
                 return _from_layout(m, tz, reference)
@@ -683,21 +776,25 @@ def match_timestamp_prefix(text: str, pos: int = 0) -> int:
         m = _ISO_PREFIX.match(text, pos)
         if m is not None:
             return m.end()
-        for first, _full, prefix in _COMPILED:
-            if first == "d":
-                m = prefix.match(text, pos)
-                if m is not None:
-                    return m.end()
+        for prefix in _DIGIT_PREFIXES:
+            m = prefix.match(text, pos)
+            if m is not None:
+                return m.end()
         m = _EPOCH_PREFIX.match(text, pos)
         if m is not None:
             return m.end()
         return -1
     if c0.isalpha():
-        for first, _full, prefix in _COMPILED:
-            if first == "a":
-                m = prefix.match(text, pos)
-                if m is not None:
-                    return m.end()
+        weekday = None  # whether the text opens with a weekday's name, once a layout asks
+        for opens_with_weekday, prefix in _WORD_PREFIXES:
+            if opens_with_weekday:
+                if weekday is None:
+                    weekday = text[pos : pos + 3] in _WEEKDAY_OPENINGS
+                if not weekday:
+                    continue
+            m = prefix.match(text, pos)
+            if m is not None:
+                return m.end()
     return -1
 
 

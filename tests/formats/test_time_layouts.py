@@ -1,0 +1,179 @@
+"""Time layouts of real programs that were read wrong or not at all (bench/time_sweep.py,
+session 24): each line must give its instant, exactly, and a message without the time's
+pieces."""
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from errctl.formats.generic import FORMAT as GENERIC
+from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+
+REF = datetime(2024, 6, 11, 12, 0, 0)
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("line", "tz", "instant", "level", "message"),
+    [
+        (  # RFC 1123, as JavaScript's toUTCString and HTTP's Date write it
+            "[Tue, 11 Jun 2024 06:00:02 GMT] ERROR worker timeout",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 2),
+            "ERROR",
+            "worker timeout",
+        ),
+        (  # Go's RFC1123Z: the offset is the zone, not --tz
+            "Tue, 11 Jun 2024 08:00:04 +0200 ERROR sync failed",
+            BERLIN,
+            datetime(2024, 6, 11, 6, 0, 4),
+            "ERROR",
+            "sync failed",
+        ),
+        (  # log4j's %d{DATE}, a comma before the millis
+            "11 Jun 2024 06:00:03,250 ERROR Job 42 failed",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 3, 250000),
+            "ERROR",
+            "Job 42 failed",
+        ),
+        (  # Cisco ASA's buffer: the year, then a colon
+            "Jun 11 2024 06:00:03: %ASA-3-710003: TCP access denied by ACL",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 3),
+            None,
+            "%ASA-3-710003: TCP access denied by ACL",
+        ),
+        (  # Cisco IOS: the zone it names wins over --tz, and leaves the message
+            "Jun 11 06:00:09.000 UTC: %SYS-2-MALLOCFAIL: Memory allocation failed",
+            BERLIN,
+            datetime(2024, 6, 11, 6, 0, 9),
+            None,
+            "%SYS-2-MALLOCFAIL: Memory allocation failed",
+        ),
+        (  # a 12-hour clock after an ISO date: PM is twelve hours on
+            "2024-06-11 06:00:05 PM ERROR order 4712 failed",
+            UTC,
+            datetime(2024, 6, 11, 18, 0, 5),
+            "ERROR",
+            "order 4712 failed",
+        ),
+        (  # 12 AM is midnight's hour
+            "2024-06-11 12:30:02 AM INFO sync started",
+            UTC,
+            datetime(2024, 6, 11, 0, 30, 2),
+            "INFO",
+            "sync started",
+        ),
+        (  # JavaScript's Date.toString(): the offset after GMT, the zone's name in parentheses
+            "Tue Jun 11 2024 08:00:07 GMT+0200 (Central European Summer Time) ERROR request failed",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 7),
+            "ERROR",
+            "request failed",
+        ),
+        (  # log4j's %d{ABSOLUTE}: time only, a comma before the millis (the fraction is kept)
+            "06:00:03,250 ERROR Job 42 failed",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 3, 250000),
+            "ERROR",
+            "Job 42 failed",
+        ),
+        (  # JavaScript's toLocaleString(): a comma after the date
+            "6/11/2024, 6:00:09 PM - error: request failed",
+            UTC,
+            datetime(2024, 6, 11, 18, 0, 9),
+            "error",
+            "request failed",
+        ),
+        (  # .NET's DateTimeOffset: the offset after AM/PM is the zone
+            "6/11/2024 8:00:05 AM +02:00 ERROR Worker crashed",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 5),
+            "ERROR",
+            "Worker crashed",
+        ),
+        (  # Java's ZonedDateTime: the zone's id after the offset
+            "2024-06-11T08:00:02.118+02:00[Europe/Berlin] ERROR order 4712 failed",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 2, 118000),
+            "ERROR",
+            "order 4712 failed",
+        ),
+    ],
+)
+def test_a_program_s_time_is_its_instant(line, tz, instant, level, message):
+    f = GENERIC.parse(line)
+    assert f is not None
+    assert parse_timestamp(f.timestamp, tz, REF) == instant
+    assert (f.level, f.message) == (level, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Jun 11 2024 06:00:02: %ASA x", 20),
+        ("Jun 11 06:00:02.118 UTC: %LINK x", 23),
+        ("12:00:01: x", 8),
+        ("12:00:01:7 x", -1),  # a colon glued to more is no end
+        ("2024-06-11 06:00:02 PM x", 22),
+        ("2024-06-11 06:00:02 PMS x", 19),  # not a 12-hour clock's PM
+        ("11 Jun 2024 06:00:02,118 x", 24),
+    ],
+)
+def test_prefix_ends_after_the_whole_time(text, end):
+    assert match_timestamp_prefix(text) == end
+
+
+@pytest.mark.parametrize(
+    ("raw", "instant"),
+    [
+        ("1718085602.118234567", datetime(2024, 6, 11, 6, 0, 2, 118234)),
+        ("1718085602.999999999", datetime(2024, 6, 11, 6, 0, 2, 999999)),  # not the next second
+        ("1718085602.1", datetime(2024, 6, 11, 6, 0, 2, 100000)),
+        ("1718085602118.5", datetime(2024, 6, 11, 6, 0, 2, 118500)),  # milliseconds, as before
+    ],
+)
+def test_an_epoch_s_fraction_is_cut_not_rounded(raw, instant):
+    assert parse_timestamp(raw, UTC) == instant
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2024-06-11T08:00:02.118[Europe/Berlin]",  # no offset: the id alone is not read
+        "2024-06-11T08:00:02+02:00[main]",  # a thread's name, not a zone's id
+    ],
+)
+def test_a_zone_id_is_read_only_after_its_offset(raw):
+    assert parse_timestamp(raw, UTC) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "instant"),
+    [
+        # `date '+%F %T %z %Z'`, Go's Time.String(): the offset, then its abbreviation
+        ("2024-06-11 08:00:02 +0200 CEST ERROR backup failed", datetime(2024, 6, 11, 6, 0, 2)),
+        (
+            "2024-06-11 08:00:02.118234567 +0200 CEST ERROR backup failed",
+            datetime(2024, 6, 11, 6, 0, 2, 118234),
+        ),
+        # an ambiguous abbreviation: the offset tells which
+        ("2024-06-11 14:00:02 +0800 CST ERROR backup failed", datetime(2024, 6, 11, 6, 0, 2)),
+        # the offset is exact; the table's BST is London's, this one Bangladesh's
+        ("2024-06-11 12:00:02+0600 BST ERROR backup failed", datetime(2024, 6, 11, 6, 0, 2)),
+    ],
+)
+def test_an_offset_then_its_abbreviation_is_read_by_the_offset(line, instant):
+    f = GENERIC.parse(line)
+    assert f is not None
+    assert parse_timestamp(f.timestamp, BERLIN, REF) == instant
+    assert (f.level, f.message) == ("ERROR", "backup failed")
+
+
+def test_net_s_full_level_name_in_brackets_is_the_level():
+    # .NET's LogLevel.Information by its name, after the en-US time (Serilog's `[{Level}]`)
+    f = GENERIC.parse("6/11/2024 6:00:02 AM [Information] Service started")
+    assert f is not None
+    assert (f.level, f.message) == ("Information", "Service started")
