@@ -103,6 +103,7 @@ from errctl.formats.daemon_headers import (
     zigbee2mqtt,
 )
 from errctl.formats.jvm_unified import jvm_unified
+from errctl.formats.levels import mnemonic_level
 from errctl.formats.nestjs import nestjs
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
@@ -517,6 +518,10 @@ _PROXIFIER = re.compile(
     r"(?P<program>[^\s\[\]][^\n]{0,255}?)(?P<bits> \*64)? - "
 )
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
+# Go's `Time.String()` ends a time that holds a monotonic clock reading with it, `m=±s.nnnnnnnnn`
+# (`2024-06-11 08:00:02.1 +0200 CEST m=+0.000123001`): seconds since the process started,
+# different on every line, and part of the time as Go prints it, not of the message.
+_GO_MONOTONIC = re.compile(r" m=[+-]\d{1,19}\.\d{9}(?= |\Z)")
 _REFERENCE = datetime(2000, 6, 1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
 _ASTERISK_HEAD = frozenset("VDTNWESF")  # the first letters of Asterisk's levels
@@ -699,6 +704,8 @@ class GenericFormat:
             return None
         if parse_timestamp(raw, UTC, _REFERENCE) is None:
             return None
+        if line[pos + 1 : pos + 3] == "m=" and (mono := _GO_MONOTONIC.match(line, pos)):
+            pos = mono.end()  # of the time, not of the message (`_GO_MONOTONIC`)
         if (
             line[0] == "["
             and line[pos : pos + 1] == " "
@@ -948,6 +955,8 @@ class GenericFormat:
             fields = _node_origin(line, pos, raw, level, attrs)
             if fields is not None:
                 return fields
+        if level is None and line[pos : pos + 1] == "%":
+            level = mnemonic_level(line, pos)  # a network device's `%LINK-3-UPDOWN: ...`
         return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
 
 

@@ -81,6 +81,26 @@ _SYSLOG: tuple[str, ...] = (
 _STRIP = " \t[]<>:()\"'"
 
 
+# A network device's message id, `%FACILITY-SEVERITY-MNEMONIC:` (Cisco IOS, IOS XE, NX-OS and
+# ASA, Arista EOS: `%LINK-3-UPDOWN:`, `%ASA-4-106023:`, a subfacility in `%LINK-SW1-3-UPDOWN:`):
+# its digit is a syslog severity, 0 to 7, whether the line came through syslog or not.
+MNEMONIC_SEVERITY = re.compile(r"%[A-Z][A-Z0-9_]{0,31}-(?:[A-Z0-9_]{1,32}-)?(?P<sev>[0-7])-")
+
+
+def mnemonic_level(text: str, pos: int = 0) -> str | None:
+    """The level of a `%FACILITY-SEVERITY-MNEMONIC: ` message id at `pos` of `text`, else None."""
+    m = MNEMONIC_SEVERITY.match(text, pos)
+    if m is None:
+        return None
+    end = text.find(": ", m.end(), m.end() + 65)
+    if end < 0 or not _MNEMONIC_TAIL.fullmatch(text, m.end(), end):
+        return None
+    return _SYSLOG[int(m["sev"])]
+
+
+_MNEMONIC_TAIL = re.compile(r"[A-Z0-9_]{1,64}")
+
+
 def syslog_severity_level(n: Any) -> str | None:
     """Canonical level of a syslog severity 0..7 (from `<PRI> & 7`), else None."""
     if type(n) is not int:

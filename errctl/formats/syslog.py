@@ -75,7 +75,7 @@ from errctl.formats.dmesg import lustre_header
 from errctl.formats.fields import INNER_HEAD as _INNER_HEAD
 from errctl.formats.fields import KLOG_LEVELS as _KLOG_LEVELS
 from errctl.formats.fields import OSLO_LEVELS as _OSLO_LEVELS
-from errctl.formats.levels import LEVEL_ALIASES, syslog_severity_level
+from errctl.formats.levels import LEVEL_ALIASES, MNEMONIC_SEVERITY, syslog_severity_level
 from errctl.formats.multiline import continues_trace
 from errctl.formats.netfilter import packet_log
 from errctl.models import LEVELS, ParsedFields
@@ -656,7 +656,6 @@ _CISCO = re.compile(
     r"(?:(?: [A-Z]{2,5})?: | [^\s:%]{1,255} ))?"
     r"(?=%[A-Z][A-Z0-9_]{0,31}-(?:[A-Z0-9_]{1,32}-)?[0-7]-[A-Z0-9_]{1,64}: )"
 )
-_CISCO_MNEMONIC = re.compile(r"%[A-Z][A-Z0-9_]{0,31}-(?:[A-Z0-9_]{1,32}-)?(?P<sev>[0-7])-")
 _CISCO_HEAD = frozenset("%*.ADFJMNOS0123456789")  # a mnemonic; a device time's mark, month, year
 
 
@@ -671,7 +670,7 @@ def _cisco(app: str | None, msg: str) -> tuple[str | None, str, int] | None:
     if app and app.isdigit():
         app = None
     msg = msg[m.end() :]
-    severity = _CISCO_MNEMONIC.match(msg)
+    severity = MNEMONIC_SEVERITY.match(msg)
     return app, msg, int(severity["sev"])  # type: ignore[index]
 
 

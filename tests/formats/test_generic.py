@@ -1682,3 +1682,30 @@ def test_level_letter_and_caller_in_brackets_after_a_bracketed_time():
         "socket.management",
         "process started listening on port (24007)",
     )
+
+
+def test_network_device_mnemonic_names_the_level():
+    """`%FACILITY-SEVERITY-MNEMONIC:` after a device's own time (Cisco IOS's `service timestamps
+    log datetime msec`, ASA's year): the digit is a syslog severity; the message keeps the id."""
+    f = FORMAT.parse("Jun 11 06:00:02.118 UTC: %LINK-3-UPDOWN: Interface Gi0/1, changed state")
+    assert (f.level, f.message) == ("error", "%LINK-3-UPDOWN: Interface Gi0/1, changed state")
+    f = FORMAT.parse("Jun 11 2024 06:00:02: %ASA-6-302013: Built inbound TCP connection 1")
+    assert (f.level, f.message) == ("info", "%ASA-6-302013: Built inbound TCP connection 1")
+    assert FORMAT.parse("Jun 11 06:00:09.000 UTC: %SYS-2-MALLOCFAIL: Memory").level == "critical"
+    assert FORMAT.parse("Jun 11 06:00:09 %LINK-SW1-4-FLAP: Port 1").level == "warning"
+    # Not an id: a percentage, or no colon after it.
+    assert FORMAT.parse("Jun 11 06:00:09 %CPU-9-HIGH: load").level is None
+    assert FORMAT.parse("Jun 11 06:00:09 %LINK-3-UPDOWN went down").level is None
+
+
+def test_go_monotonic_reading_belongs_to_the_time():
+    """Go's `Time.String()` ends with `m=±s.nnnnnnnnn`, the monotonic clock: not the message's."""
+    f = FORMAT.parse("2024-06-11 08:00:02.118234567 +0200 CEST m=+0.000123001 INFO started")
+    assert (f.timestamp, f.level, f.message) == (
+        "2024-06-11 08:00:02.118234567 +0200 CEST",
+        "INFO",
+        "started",
+    )
+    f = FORMAT.parse("2024-06-11 08:00:09.5 +0200 CEST m=-7.381902114 disk full")
+    assert f.message == "disk full"
+    assert FORMAT.parse("2024-06-11 08:00:09 m=5 set").message == "m=5 set"

@@ -42,14 +42,14 @@ BERLIN = ZoneInfo("Europe/Berlin")
             "Jun 11 2024 06:00:03: %ASA-3-710003: TCP access denied by ACL",
             UTC,
             datetime(2024, 6, 11, 6, 0, 3),
-            None,
+            "error",  # the mnemonic's severity, 3 (test_generic)
             "%ASA-3-710003: TCP access denied by ACL",
         ),
         (  # Cisco IOS: the zone it names wins over --tz, and leaves the message
             "Jun 11 06:00:09.000 UTC: %SYS-2-MALLOCFAIL: Memory allocation failed",
             BERLIN,
             datetime(2024, 6, 11, 6, 0, 9),
-            None,
+            "critical",
             "%SYS-2-MALLOCFAIL: Memory allocation failed",
         ),
         (  # a 12-hour clock after an ISO date: PM is twelve hours on
