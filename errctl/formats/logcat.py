@@ -2,6 +2,8 @@
 
 - `03-17 16:13:38.811  1702  2395 D WindowManager: message` (`-v threadtime`, the default of
   `adb logcat` since Android 7 and of bug reports)
+- `1710692018.811  1702  2395 D WindowManager: message` (`-v epoch`: the seconds since 1970
+  for the date and time, in either layout above or below)
 - `03-17 16:13:38.811 D/WindowManager( 1702): message` (`-v time`; without the pid,
   `03-17 16:13:38.811 D/WindowManager: message`, as liblog's ports and IDE consoles write it)
 - `D/WindowManager( 1702): message` (`-v brief`, the default before Android 7: no time)
@@ -34,15 +36,19 @@ from errctl.models import ParsedFields
 _TIME = (
     r"(?P<year>\d{4}-)?(?P<month>0[1-9]|1[0-2])-(?P<day>\d\d) (?P<clock>\d\d:\d\d:\d\d\.\d{3,6})"
 )
-_THREADTIME = re.compile(
-    _TIME + r" +(?P<pid>\d{1,10}) +(?P<tid>\d{1,10}) (?P<level>[VDIWEFA]) (?P<tag>[^:]*?) ?: ?"
-    r"(?P<msg>.*)",
-    re.S,
+# `-v epoch` writes the seconds since 1970 instead (`%5lu.%03ld`; `-v epoch,usec` six digits,
+# `nsec` nine) in the same place, before the same fields.
+_EPOCH = r"(?P<epoch>\d{9,10}\.\d{3,9})"
+_THREADTIME_TAIL = (
+    r" +(?P<pid>\d{1,10}) +(?P<tid>\d{1,10}) (?P<level>[VDIWEFA]) (?P<tag>[^:]*?) ?: ?(?P<msg>.*)"
 )
-_BRIEF_TIME = re.compile(
-    _TIME + r" (?P<level>[VDIWEFA])/(?P<tag>[^(]*?)(?:\( *(?P<pid>\d{1,10})\))?: ?(?P<msg>.*)",
-    re.S,
+_BRIEF_TIME_TAIL = (
+    r" (?P<level>[VDIWEFA])/(?P<tag>[^(]*?)(?:\( *(?P<pid>\d{1,10})\))?: ?(?P<msg>.*)"
 )
+_THREADTIME = re.compile(_TIME + _THREADTIME_TAIL, re.S)
+_BRIEF_TIME = re.compile(_TIME + _BRIEF_TIME_TAIL, re.S)
+_EPOCH_THREADTIME = re.compile(_EPOCH + _THREADTIME_TAIL, re.S)
+_EPOCH_BRIEF_TIME = re.compile(_EPOCH + _BRIEF_TIME_TAIL, re.S)
 # logprint.c's brief: `%c/%-8s(%5d): ` (the tag padded to eight, the pid to five: the five
 # columns tell it from prose such as `I/O error(5): ...`).
 _BRIEF = re.compile(
@@ -147,13 +153,17 @@ def _match(line: str) -> re.Match[str] | None:
         return m if m is not None and len(m["pid"]) >= 5 else None
     if len(line) < 20 or not line[:2].isdigit():
         return None
+    if line[10:11] == "." or line[9:10] == ".":  # `-v epoch`: no date's dash before them
+        return _EPOCH_THREADTIME.match(line) or _EPOCH_BRIEF_TIME.match(line)
     return _THREADTIME.match(line) or _BRIEF_TIME.match(line)
 
 
 def _fields(groups: dict[str, str | None]) -> ParsedFields:
     timestamp = None
     clock = groups.get("clock")
-    if clock is not None:
+    if groups.get("epoch") is not None:
+        timestamp = groups["epoch"]
+    elif clock is not None:
         year, month, day = groups["year"], groups["month"], groups["day"]
         if year:
             timestamp = f"{year}{month}-{day} {clock}"

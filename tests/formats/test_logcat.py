@@ -235,3 +235,25 @@ def test_a_buffer_divider_is_an_event_of_its_own():
     )
     assert FORMAT.parse("--------- switch to events").attributes == {"buffer": "events"}
     assert FORMAT.parse("--------- beginning of the end of all things") is None
+
+
+def test_epoch_layout_reads_the_seconds_as_the_time():
+    """`logcat -v epoch`: the seconds since 1970 in the date's and time's place, before the
+    threadtime fields (and `-v epoch,usec`'s six digits)."""
+    f = FORMAT.parse("1718085602.118  1234  5678 E AndroidRuntime: FATAL EXCEPTION: main")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "1718085602.118",
+        "error",
+        "AndroidRuntime",
+        "FATAL EXCEPTION: main",
+        {"pid": 1234, "tid": 5678},
+    )
+    f = FORMAT.parse("1718085602.118234 I/ActivityManager( 1234): Start proc")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "1718085602.118234",
+        "info",
+        "ActivityManager",
+        "Start proc",
+    )
+    lines = ["1718085602.118  1234  5678 I ActivityManager: Start proc 4321:com.example/u0a12"]
+    assert detect(lines).name == "logcat"
