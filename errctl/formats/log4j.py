@@ -7,6 +7,8 @@
 - `2024-01-01T12:00:00.123Z  INFO 1234 --- [app] [   thread] c.a.Foo   : msg` (Spring Boot;
   the `[app]` part is 3.2+, the service; with Micrometer tracing a `[traceId-spanId] ` field
   follows the thread: the trace id, and the span id to attributes)
+- `01 Jan 2024 12:00:00,123 INFO  [thread] com.acme.Foo - msg` (log4j's `%d{DATE}`, in any of
+  the layouts above)
 - `2024-01-01 12:00:00,123 INFO  com.acme.Foo - msg` (log4j 1.x's classic `%d %-5p %c - %m`, no
   thread; Python's `%(asctime)s %(levelname)s %(name)s - %(message)s` alike)
 - `2024-01-01 12:00:00,123 INFO [main] com.acme.Foo: msg` (Hadoop, HBase: `%d %p [%t] %c: %m`)
@@ -78,7 +80,9 @@ LEVEL_NAMES = ("TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "S
 _LEVEL = r"(?P<level>TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL|SEVERE|FINEST|FINER|FINE|CONFIG)"
 _TS = (
     r"(?P<ts>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?"
-    r"|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?)"
+    r"|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?"
+    # log4j's `%d{DATE}`, `dd MMM yyyy HH:mm:ss,SSS`
+    r"|\d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d(?:[.,]\d{1,9})?)"
 )
 _THREAD = r"\[(?P<thread>[^\]]*)\]"
 # A logger name may hold bracketed parts anywhere: Tomcat names a servlet's logger
@@ -332,6 +336,8 @@ class JavaLoggingFormat:
             cut = 19 if line[19:20] == " " else 23
         elif line[2] == ":":
             cut = 8 if line[8:9] == " " else 12
+        elif line[2] == " " and line[6:7] == " " and line[11:12] == " ":
+            cut = 20 if line[20:21] == " " else 24  # `%d{DATE}`: `11 Jun 2024 06:00:02,118`
         elif line[2] == "/":
             return _apache(_SPARK.match(line))
         elif line[2] == "-" and line[6:7] == "-":

@@ -1061,3 +1061,22 @@ def test_spring_boot_2_with_sleuth(ids, service, trace_id, span_id):
     assert f.attributes.get("span_id") == span_id
     assert f.attributes["thread"] == "nio-8080-exec-1"
     assert PY_FORMAT.parse(line) is None
+
+
+def test_log4j_date_layout_names_thread_and_logger():
+    """log4j's `%d{DATE}` (`dd MMM yyyy HH:mm:ss,SSS`) before the usual fields: the thread and
+    logger are read, not left in the message."""
+    f = FORMAT.parse("11 Jun 2024 06:00:03,250 ERROR [pool-2] com.acme.Job - Job 42 failed")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "11 Jun 2024 06:00:03,250",
+        "ERROR",
+        "com.acme.Job",
+        "Job 42 failed",
+        {"thread": "pool-2"},
+    )
+    f = FORMAT.parse("11 Jun 2024 06:00:03 INFO  com.acme.App - Application started")
+    assert (f.timestamp, f.logger, f.message) == (
+        "11 Jun 2024 06:00:03",
+        "com.acme.App",
+        "Application started",
+    )
