@@ -201,6 +201,37 @@ def _pid_of(line: str) -> str | None:
     return None if m is None else _pid(m)
 
 
+# What the server sends to syslog (`log_destination = syslog`): `[seq-chunk] ` before each
+# message (`syslog_sequence_numbers`, on by default; the chunk counts the pieces of a message
+# split at `syslog_split_messages`' length), then the log_line_prefix, often empty there, as
+# syslog writes the time and pid, and the severity.
+_SYSLOG_SEQUENCE = re.compile(r"\[(?P<seq>\d{1,10})-(?P<chunk>\d{1,6})\] ")
+_SYSLOG_SEVERITY = re.compile(
+    r"(?P<severity>" + "|".join(SEVERITIES) + r"): {1,2}(?P<msg>.*)",
+    re.S,
+)
+
+
+def syslog_message(msg: str) -> ParsedFields | None:
+    """The fields of the server's message as syslog carries it (`[3-1] LOG:  checkpoint
+    starting: time`), or None: the severity is the level and leaves the message, as in the
+    server's own log; DETAIL and the other followers, and a long message's later chunks, are
+    left as they are."""
+    seq = _SYSLOG_SEQUENCE.match(msg)
+    if seq is None or seq["chunk"] != "1":
+        return None
+    rest = msg[seq.end() :]
+    if rest[:4].isdigit():
+        return FORMAT.parse(rest)  # a log_line_prefix with the time: the server's own line
+    m = _SYSLOG_SEVERITY.match(rest)
+    if m is None:
+        return None
+    severity = m["severity"]
+    level = SEVERITIES[severity]
+    attrs = {"severity": severity} if severity != level.upper() else None
+    return ParsedFields(m["msg"], None, level, attributes=attrs)
+
+
 def _match(line: str) -> re.Match[str] | None:
     if len(line) < 26 or not line[:4].isdigit() or line[4] != "-":
         return None

@@ -67,7 +67,17 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from errctl.formats import audit, generic, haproxy, jsonl, klog, log4j, logfmt, pylogging
+from errctl.formats import (
+    audit,
+    generic,
+    haproxy,
+    jsonl,
+    klog,
+    log4j,
+    logfmt,
+    postgres,
+    pylogging,
+)
 from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
 from errctl.formats.daemon_headers import dovecot, unbound_syslog
@@ -684,8 +694,11 @@ def _inner(msg: str, level: str | None = None) -> ParsedFields | None:
     how it went) takes the envelope's `level` when that is more severe: it is the level the
     program sent the line at (HAProxy's `option log-separate-errors` sends failed sessions at
     `err`, whatever their status)."""
-    if msg[0] == "[" and not msg[1:2].isdigit():
-        return None
+    if msg[0] == "[":
+        if not msg[1:2].isdigit():
+            return None
+        if (server := postgres.syslog_message(msg)) is not None:
+            return server  # PostgreSQL's `[3-1] LOG:  ...`
     for fmt in _INNER_FORMATS:
         fields = fmt.parse(msg)
         if fields is not None:

@@ -1046,3 +1046,19 @@ def test_a_severity_before_the_program_is_the_level(line, level, program):
     """F5 BIG-IP's `host level process[pid]:`: the level was read as the program's name."""
     f = FORMAT.parse(line)
     assert (f.level, f.service) == (level, program)
+
+
+def test_postgresql_message_through_syslog_is_read_as_the_server_writes_it():
+    """PostgreSQL's `log_destination = syslog`: `[seq-chunk] ` (syslog_sequence_numbers), then
+    the severity, which is the level and leaves the message as in the server's own log."""
+    f = FORMAT.parse("Jun 11 02:00:02 db01 postgres[811]: [3-1] LOG:  checkpoint starting: time")
+    assert (f.service, f.level, f.message) == ("postgres", "info", "checkpoint starting: time")
+    f = FORMAT.parse("Jun 11 02:00:04 db01 postgres[811]: [4-1] ERROR:  deadlock detected")
+    assert (f.level, f.message, f.attributes) == ("error", "deadlock detected", {"pid": 811})
+    # A log_line_prefix with the time: the server's own line.
+    line = "Jun 11 02:00:04 db01 postgres[811]: [5-1] 2024-06-11 02:00:04.118 EDT [811] FATAL:  x"
+    assert (FORMAT.parse(line).level, FORMAT.parse(line).message) == ("critical", "x")
+    # A follower, a later chunk, or no severity: the message as it was.
+    for rest in ("[4-2] DETAIL:  Process 1 waits", "[6-2] rest of a long statement", "[7-1] hi"):
+        f = FORMAT.parse(f"Jun 11 02:00:04 db01 postgres[811]: {rest}")
+        assert (f.level, f.message) == (None, rest)
