@@ -406,7 +406,7 @@ class Takeover:
 class MiningMemory:
     """What template mining learnt from one batch, stored in the batch's transaction: new
     examples of templates, (template, distinct masked message) pairs, takeovers, and new
-    (template, family of sources) pairs."""
+    (template, family: `memory.mining_family`) pairs."""
 
     examples: list[tuple[str, str]] = field(default_factory=list)
     takeovers: list[Takeover] = field(default_factory=list)

@@ -19,15 +19,14 @@ Promises:
   mined again with a batch, those of the most recently seen templates; none when every
   message of a batch matches a known template (the common case, which costs nothing more).
 - Kept by family (`mining_family`: the program the log names, else the format its lines are
-  written in):
-  a batch's messages are mined with the examples of the templates their own family gave,
-  never another's. Mining reads its evidence from the messages it sees together, and the
-  messages of unrelated programs mislead it: in one store for 85 programs' logs
+  written in): a batch's messages are mined with the examples of the templates their own
+  family gave, never another's. Mining reads its evidence from the messages it sees together,
+  and the messages of unrelated programs mislead it: in one store for 85 programs' logs
   (`bench/heldout.py --together`), pacemaker's `Diff: --- <*>` was mined with ClamAV's `<*>:
   <*> FOUND`, Cassandra's thread pools and Celery's `mingle: sync complete`, which share its
   shape and no word, into one template of no word (`<*>: <*>`), and asterisk's, traefik's
   and nats' groups lost statements the same way (grouping accuracy 0.891 together against
-  0.901 each alone; 0.901 with families). A template stored before families were kept
+  0.901 each alone; 0.900 with families). A template stored before families were kept
   belongs to every family.
 """
 

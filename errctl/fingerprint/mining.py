@@ -446,8 +446,8 @@ class TemplateMiner:
 
     def assign(self, masked: Sequence[str], family: str | None = None) -> list[str]:
         """A template for each distinct masked message, in the same order. `family`: the
-        family of sources the messages come from (`memory.source_family`), whose remembered
-        examples they are mined with; None: any."""
+        messages' family (`memory.mining_family`: the program that logged them), whose
+        remembered examples they are mined with; None: any."""
         with _gc_paused():
             return self._assign(masked, family)
 
@@ -1305,8 +1305,8 @@ def mine_column(
 ) -> pa.Array:
     """Templates for a column of messages: masked once per distinct message, mined once per
     distinct masked message, then spread back to every row. `families`: each row's family
-    of sources (`memory.source_family`); the messages of each are mined apart, with their
-    family's remembered examples, families in the order they first appear."""
+    (`memory.mining_family`); the messages of each are mined apart, with their family's
+    remembered examples, families in the order they first appear."""
     values, indices = mask_bounded(messages, rules)
     # A value no row has is null (`mask_encoded`): not encoded, so never mined as a message of
     # the log, nor remembered as an example of a template no event has (`memory.py`).
