@@ -194,3 +194,15 @@ def test_a_cut_line_without_its_end_takes_only_report_records():
     # Nor does an ordinary record open a report.
     ordinary = "[    9.600000] usb 1-1: USB disconnect, device number 2"
     assert FORMAT.continues("[    9.600001]  indented", ordinary, ordinary) is None
+
+
+def test_a_hung_task_and_an_rcu_stall_are_errors_though_they_open_with_info(tmp_path: Path):
+    """The kernel prints them at KERN_ERR; plain dmesg shows no level, and their `INFO:`
+    read as one left a hung task without severity."""
+    text = (
+        "[ 7322.103344] INFO: task kworker/u8:3:2211 blocked for more than 120 seconds.\n"
+        "[ 7400.000001] INFO: rcu_sched self-detected stall on CPU\n"
+        "[ 7401.000001] INFO: lockdep is turned off.\n"
+    )
+    events = stored_events(tmp_path, text, "line, level, severity")
+    assert events == [(1, "error", "medium"), (2, "error", "medium"), (3, "info", None)]
