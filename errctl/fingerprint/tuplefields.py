@@ -29,9 +29,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from errctl.fingerprint.masking import MASK
 from errctl.fingerprint.outcomes import outcome_values
 
-MASK = "<*>"
 # A parenthesised list without parentheses inside it.
 _LIST = re.compile(r"\(([^()]{1,2000})\)")
 # A field's word.

@@ -141,16 +141,16 @@ _REPORT_RECORD = re.compile(
 # The first record of a report: the cut line above a WARNING or BUG, the OOM killer's, a hung
 # task's, a segfault's (its `Code:` line below it).
 _CUT_LINE = re.compile(r"-+\[ cut here \]-+")
+_REPORT_OPENER = re.compile(
+    r"-+\[ cut here \]-+|.{1,64} invoked oom-killer: |INFO: task .{1,64} blocked for more than "
+    r"|.{1,64}\[\d+\]: segfault at |BUG: |Oops: "
+)
 # Reports the kernel opens with `INFO:` but prints at KERN_ERR (the hung-task detector's
 # `pr_err("INFO: task %s:%d blocked for more than %ld seconds.")`, RCU's stall warnings): in a
 # ring buffer printed without levels, `INFO:` would read as their level, and a hung task would
 # carry no severity at all.
 _ERROR_REPORT = re.compile(
     r"INFO: (?:task .{1,64} blocked for more than |rcu_\w{1,16} (?:self-)?detected stall)"
-)
-_REPORT_OPENER = re.compile(
-    r"-+\[ cut here \]-+|.{1,64} invoked oom-killer: |INFO: task .{1,64} blocked for more than "
-    r"|.{1,64}\[\d+\]: segfault at |BUG: |Oops: "
 )
 
 
