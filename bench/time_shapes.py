@@ -1092,4 +1092,31 @@ SHAPES: list[Shape] = [
         "2024-06-11 08:00:02 +0200 CEST INFO backup started\n2024-06-11 08:00:09 +0200 CEST ERROR tar exited 2\n",
         ((T, "info", "backup started"), ("2024-06-11T06:00:09", "error", "tar exited 2")),
     ),
+    Shape(
+        "yyyy.MM.dd dotted date (NLog / .NET custom format)",
+        "2024.06.11 06:00:02.118 INFO Sync started\n2024.06.11 06:00:04 ERROR Sync failed: disk full\n",
+        (
+            (T + ".118", "info", "Sync started"),
+            ("2024-06-11T06:00:04", "error", "Sync failed: disk full"),
+        ),
+    ),
+    Shape(
+        "ISO 8601 basic (boost posix_time::to_iso_string, compact UTC)",
+        "20240611T060002,118000 [info] listener bound\n20240611T060004Z [error] handshake failed\n",
+        (
+            (T + ".118", "info", "listener bound"),
+            ("2024-06-11T06:00:04", "error", "handshake failed"),
+        ),
+    ),
+    Shape(
+        '.NET full date/time pattern ("F": weekday, month name, 12-hour)',
+        "Tuesday, June 11, 2024 6:00:02 AM INFO Service started\nTuesday, June 11, 2024 6:00:04 AM ERROR Service crashed\n",
+        ((T, "info", "Service started"), ("2024-06-11T06:00:04", "error", "Service crashed")),
+    ),
+    Shape(
+        "month day time year, no weekday (ctime without it)",
+        "Jun 11 06:00:02 2024 INFO cert loaded\nJun 11 06:00:04 2024 ERROR cert expired\n",
+        ((T, "info", "cert loaded"), ("2024-06-11T06:00:04", "error", "cert expired")),
+        mtime="2026-01-05T12:00:00",
+    ),
 ]

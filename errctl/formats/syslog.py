@@ -144,7 +144,9 @@ _RFC3164 = re.compile(
     # CI runner's time.
     # Nor a `key=value` pair (a logfmt line under a runtime's `--timestamps`: `level=info`),
     # which no host name holds.
-    r" (?!\d{4}-\d\d-\d\d)(?P<host>[^\s:\[\]#=][^\s:\[\]=]*)(?P<split>\[\+\])? (?P<rest>.*)",
+    # Nor a year after the time: a program's own `Jun 11 06:00:02 2024 msg`, not syslog's.
+    r" (?!\d{4}-\d\d-\d\d|(?:19|20)\d\d )"
+    r"(?P<host>[^\s:\[\]#=][^\s:\[\]=]*)(?P<split>\[\+\])? (?P<rest>.*)",
     re.S,
 )
 # journalctl's short output with `--no-hostname` (and syslogd templates without `%HOSTNAME%`):

@@ -100,7 +100,9 @@ LAYOUTS: tuple[str, ...] = (
     "dd/MMM/yyyy HH:mm:ss",  # Werkzeug's (Flask's) request log, CLF with a blank
     # RFC 3164 syslog, no year; a zone after it as Cisco IOS writes one (`service timestamps
     # log datetime msec show-timezone`: `Jun 11 06:00:02.118 UTC: %LINK-3-UPDOWN: ...`)
-    "MMM d HH:mm:ss[.f][ Z]",
+    # A year after the time, before any zone, as ctime() without its weekday and OpenSSL's
+    # `notAfter=` write (`Jun 11 06:00:02 2024 GMT`)
+    "MMM d HH:mm:ss[.f][ yyyy][ Z]",
     "MMM d yyyy HH:mm:ss[.f][ Z]",  # syslog variants that add the year (Cisco ASA's buffer)
     # nginx error log, Go's log package; an offset after it, with or without a blank, as the
     # ISO form takes one (Spacewalk's xmlrpc log writes `2015/05/24 07:48:21 -05:00`)
@@ -112,6 +114,12 @@ LAYOUTS: tuple[str, ...] = (
     # AM`), an offset after AM/PM as .NET's DateTimeOffset does (`6/11/2024 8:00:02 AM +02:00`).
     "M/d/yyyy[,] h:mm:ss[.f] a[ Z]",
     "yyyyMMdd HH:mm:ss[.f]",  # compact date (Informatica, some C++ loggers)
+    # ISO 8601's basic form, as boost's posix_time::to_iso_string writes it
+    # (`20240611T060002,118000`), and compact UTC stamps (`20240611T060002Z`)
+    "yyyyMMdd'T'HHmmss[;f][Z]",
+    # the date dotted year first (NLog's and .NET's custom `yyyy.MM.dd`, Hungarian and Chinese
+    # locales): never day first with a four-digit year opening it
+    "yyyy.MM.dd_HH:mm:ss[;f]",
     # the hour padded with a blank, not a zero (MariaDB's and MySQL 5.6's error log,
     # `%04d-%02d-%02d %2d:%02d:%02d`: `2024-03-11  6:25:02 0 [Note] ...`); before them MySQL
     # wrote the date in six digits (`240311  6:25:02 [Note] ...`, still InnoDB's own stamps,
@@ -144,6 +152,8 @@ LAYOUTS: tuple[str, ...] = (
     # only a zone it knows, not any capitals (`ERROR Jun 11 ...` is no time)
     "Z MMM d HH:mm:ss",
     "MMM d, yyyy h:mm:ss a",  # java.util.logging SimpleFormatter
+    # .NET's full date/time pattern ("F", en-US: `Tuesday, June 11, 2024 6:00:02 AM`)
+    "EEE MMM d, yyyy H:mm:ss[;f][ a]",
     "yyyyMMdd-HH:mm:ss[:f]",  # compact date, ':' before the millis (some mobile/Android apps)
     # time only (logback's default pattern, log4j's %d{ABSOLUTE} with a comma): the date comes
     # from `reference`

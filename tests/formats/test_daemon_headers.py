@@ -983,9 +983,11 @@ def test_clickhouse_server_log():
         "Merging aggregated data",
         {"thread": 48213, "query_id": "6b1e0c7a-51f3"},
     )
-    # A dotted date alone, or a bracketed word before it, is no header of ClickHouse's.
+    # A dotted date alone, or a bracketed word before it, is no header of ClickHouse's: the
+    # latter is a time after a bracketed process, as with any other date.
     assert FORMAT.parse("2024.02.19 release notes: see below") is None
-    assert FORMAT.parse("[note] 2024.02.19 11:04:27 [ 1 ] meeting") is None
+    f = FORMAT.parse("[note] 2024.02.19 11:04:27 [ 1 ] meeting")
+    assert (f.message, f.attributes) == ("[ 1 ] meeting", {"process": "note"})
 
 
 def test_zabbix_daemon_logs():

@@ -890,6 +890,14 @@ def test_a_key_value_pair_is_no_host():
     assert FORMAT.parse(line) is None
 
 
+def test_a_year_after_the_time_is_no_host():
+    """`Jun 11 06:00:02 2024 ERROR ...` is a program's own time with its year (ctime without
+    the weekday), which syslog never writes: read as syslog, the year was the host and the
+    event's year the file's."""
+    assert FORMAT.parse("Jun 11 06:00:02 2024 ERROR cert expired") is None
+    assert FORMAT.parse("Jun 11 06:00:02 web-2024 sshd[1]: Accepted key") is not None
+
+
 def test_pacemakers_detail_log():
     # libqb's file layout as Pacemaker sets it: the daemon padded to twenty columns before its
     # pid (no colon), the function, a tab, the priority. The daemon is the service, the pid and

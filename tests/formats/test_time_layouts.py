@@ -101,6 +101,41 @@ BERLIN = ZoneInfo("Europe/Berlin")
             "ERROR",
             "order 4712 failed",
         ),
+        (  # a dotted date, year first (NLog's and .NET's custom `yyyy.MM.dd`)
+            "2024.06.11 06:00:02.118 ERROR Sync failed: disk full",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 2, 118000),
+            "ERROR",
+            "Sync failed: disk full",
+        ),
+        (  # ISO 8601's basic form, boost's to_iso_string: a comma before the fraction
+            "20240611T060002,118000 [error] handshake failed",
+            BERLIN,
+            datetime(2024, 6, 11, 4, 0, 2, 118000),  # zone-less: read in --tz
+            "error",
+            "handshake failed",
+        ),
+        (  # ISO 8601's basic form in UTC
+            "20240611T060004Z ERROR handshake failed",
+            BERLIN,
+            datetime(2024, 6, 11, 6, 0, 4),
+            "ERROR",
+            "handshake failed",
+        ),
+        (  # .NET's full date/time pattern: weekday, month's name, 12-hour clock
+            "Tuesday, June 11, 2024 6:00:04 PM ERROR Service crashed",
+            UTC,
+            datetime(2024, 6, 11, 18, 0, 4),
+            "ERROR",
+            "Service crashed",
+        ),
+        (  # a year after a syslog-like time is the year, not a host, nor the reference's
+            "Jun 11 06:00:04 2023 ERROR cert expired",
+            UTC,
+            datetime(2023, 6, 11, 6, 0, 4),
+            "ERROR",
+            "cert expired",
+        ),
     ],
 )
 def test_a_program_s_time_is_its_instant(line, tz, instant, level, message):
