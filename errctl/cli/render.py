@@ -10,14 +10,18 @@ import csv
 import io
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from errctl.cli.console import visible
 from errctl.models import EVENT_FIELDS, Event, IngestSummary, SourceResult
+from errctl.store.event_sql import event_from_row
+
+if TYPE_CHECKING:
+    from errctl.query.context import ContextRow
 
 OUTPUT_FORMATS = ("table", "json", "ndjson", "csv")
 
@@ -81,21 +85,30 @@ _JSON_COLUMNS = ("stack", "attributes")
 
 def write_ndjson_rows(rows: Iterable[dict[str, Any]], out: Any = None) -> int:
     """Stored rows as JSON lines, one event's every field a line (`search --format ndjson`)."""
+    return write_ndjson_records(map(row_record, rows), out)
+
+
+def write_ndjson_records(records: Iterable[dict[str, Any]], out: Any = None) -> int:
     out = out or sys.stdout
     n = 0
-    for row in rows:
-        out.write(orjson.dumps(row_record(row)).decode())
+    for record in records:
+        out.write(orjson.dumps(record).decode())
         out.write("\n")
         n += 1
     return n
 
 
 def write_json(events: Iterable[Event], out: Any = None) -> int:
+    return write_json_records(map(event_record, events), out)
+
+
+def write_json_records(records: Iterable[dict[str, Any]], out: Any = None) -> int:
+    """Records as one indented JSON array (`--format json`)."""
     out = out or sys.stdout
-    records = [event_record(e) for e in events]
-    out.write(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode())
+    kept = list(records)
+    out.write(orjson.dumps(kept, option=orjson.OPT_INDENT_2).decode())
     out.write("\n")
-    return len(records)
+    return len(kept)
 
 
 def _csv_cell(value: Any, safe: bool = True) -> Any:
@@ -110,13 +123,25 @@ def _csv_cell(value: Any, safe: bool = True) -> Any:
 
 def write_csv(events: Iterable[Event], out: Any = None, *, safe: bool = True) -> int:
     """Events as CSV; `safe` neutralises spreadsheet formulas (--csv-safe, the default)."""
+    return _write_csv_records(map(event_record, events), EVENT_FIELDS, out, safe)
+
+
+def write_context_csv(rows: Iterable[ContextRow], out: Any = None, *, safe: bool = True) -> int:
+    """`write_csv` of `search --context`'s rows, with a last column `match`. Returns the
+    number of rows."""
+    records = context_records(rows, stored=False)
+    return _write_csv_records(records, (*EVENT_FIELDS, "match"), out, safe)
+
+
+def _write_csv_records(
+    records: Iterable[dict[str, Any]], columns: tuple[str, ...], out: Any, safe: bool
+) -> int:
     out = out or sys.stdout
     writer = _CsvWriter(out)
-    writer.writerow(EVENT_FIELDS)
+    writer.writerow(columns)
     n = 0
-    for event in events:
-        record = event_record(event)
-        writer.writerow([_csv_cell(record[k], safe) for k in EVENT_FIELDS])
+    for record in records:
+        writer.writerow([_csv_cell(record[k], safe) for k in columns])
         n += 1
     return n
 
@@ -143,25 +168,59 @@ def write_table(events: Iterable[Event]) -> int:
 
     On a terminal each line is cut to its width; piped, lines are printed whole.
     """
+    from errctl.cli.console import print_row
+
+    n = 0
+    for e in events:
+        print_row(_table_line(e))
+        n += 1
+    return n
+
+
+def write_context_table(rows: Iterable[ContextRow]) -> int:
+    """`write_table` of matches among the events around them (`search --context`), as grep
+    -C prints them: `--` between blocks, a neighbour's place written `source-line` (a match's
+    `source:line`) and dimmed. Returns the number of matches."""
     from rich.text import Text
 
     from errctl.cli.console import print_row
 
-    styles = {"critical": "bold red", "error": "red", "warning": "yellow", "debug": "dim"}
     n = 0
-    for e in events:
-        message = e.message.split("\n", 1)[0]
-        if e.exception_type and e.exception_type not in message:
-            message += f"  [{e.exception_type}]"
-        line = Text(no_wrap=True, overflow="ellipsis")
-        line.append(human_utc(e.timestamp) + "  ", style="dim")
-        line.append(f"{(e.level or '-'):<8} ", style=styles.get(e.level or "", ""))
-        line.append(service_cell(e.service or e.logger, _SERVICE_WIDTH) + " ", style="cyan")
-        line.append(visible(message))
-        line.append(f"  {visible(_short_source(e.source))}:{e.line}", style="dim")
-        print_row(line)
-        n += 1
+    first = True
+    for r in rows:
+        if r.opens_block and not first:
+            print_row(Text("--", style="dim"))
+        first = False
+        print_row(_table_line(event_from_row(r.row), neighbour=not r.match))
+        n += r.match
     return n
+
+
+def _table_line(e: Event, neighbour: bool = False) -> Any:
+    from rich.text import Text
+
+    styles = {"critical": "bold red", "error": "red", "warning": "yellow", "debug": "dim"}
+    message = e.message.split("\n", 1)[0]
+    if e.exception_type and e.exception_type not in message:
+        message += f"  [{e.exception_type}]"
+    line = Text(no_wrap=True, overflow="ellipsis", style="dim" if neighbour else "")
+    line.append(human_utc(e.timestamp) + "  ", style="dim")
+    line.append(f"{(e.level or '-'):<8} ", style=styles.get(e.level or "", ""))
+    line.append(service_cell(e.service or e.logger, _SERVICE_WIDTH) + " ", style="cyan")
+    line.append(visible(message))
+    mark = "-" if neighbour else ":"
+    line.append(f"  {visible(_short_source(e.source))}{mark}{e.line}", style="dim")
+    return line
+
+
+def context_records(rows: Iterable[ContextRow], *, stored: bool) -> Iterator[dict[str, Any]]:
+    """The record of each row of `search --context` (`row_record` if `stored`, else
+    `event_record`), with `match`: whether the row matched the search or is only beside a
+    match (machine formats carry the field only then)."""
+    for r in rows:
+        record = row_record(r.row) if stored else event_record(event_from_row(r.row))
+        record["match"] = r.match
+        yield record
 
 
 def _short_source(path: str) -> str:

@@ -34,6 +34,8 @@ Examples:
 
   errctl search --level error --follow   # as they are ingested (ingest --follow, or cron)
 
+  errctl search 'OutOfMemoryError' -C 5   # with the 5 events before and after in its file
+
 Query terms: free text (substring, any case, of the message or of any exception of the
 chain: the one raised and each cause, type and message, not frames), "a phrase", /regex/
 (over the same, one line per exception), level:, service:, host:,
@@ -80,6 +82,23 @@ def search(
     interval: Annotated[
         float, typer.Option(help="With --follow: seconds between looks at the store.", min=0.05)
     ] = 1.0,
+    context: Annotated[
+        int,
+        typer.Option(
+            "--context",
+            "-C",
+            help="Show N events around each match: those its file held just before and "
+            "after it, in the order read, as grep -C (a neighbour's place is written "
+            "source-line, blocks apart are split by --; machine formats add match: true|false).",
+            min=0,
+        ),
+    ] = 0,
+    before: Annotated[
+        int, typer.Option("--before", "-B", help="N events before each match (as -C).", min=0)
+    ] = 0,
+    after: Annotated[
+        int, typer.Option("--after", "-A", help="N events after each match (as -C).", min=0)
+    ] = 0,
 ) -> None:
     """Search stored events. Prints newest first; machine formats carry every field of the
     event schema, including source, line, template and fingerprint."""
@@ -105,6 +124,11 @@ def search(
         sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),
     )
     flt = parse_query(query, base)
+    if follow and (context or before or after):
+        raise UsageError(
+            "--follow shows matches as they are stored: the events after one are not there yet",
+            hint="search with --context N without --follow, or pipe --follow to grep -A N",
+        )
     store = options(ctx).store()
     if follow:
         from errctl.cli.stopping import stop_on_sigterm, wait_for_store
@@ -124,6 +148,11 @@ def search(
         flt = replace(flt, groups=named)
     if follow:
         _follow(store, flt, output, limit, interval, csv_safe)
+        return
+    if context or before or after:
+        _with_context(
+            store, flt, output, limit, oldest_first, before or context, after or context, csv_safe
+        )
         return
     if output == "ndjson":  # the export: stored rows, their JSON written out unparsed
         rows = search_rows(store, flt, limit=limit or None, oldest_first=oldest_first)
@@ -158,6 +187,35 @@ def search(
         )
         if hint:
             info(hint)
+
+
+def _with_context(
+    store: Any,
+    flt: Any,
+    output: str,
+    limit: int,
+    oldest_first: bool,
+    before: int,
+    after: int,
+    safe: bool,
+) -> None:
+    """`search --context`: each match in a block of the events around it (query/context.py)."""
+    from errctl.cli import render
+    from errctl.cli.console import info
+    from errctl.query.context import rows_with_context
+
+    rows = rows_with_context(
+        store, flt, limit=limit or None, oldest_first=oldest_first, before=before, after=after
+    )
+    if output == "table":
+        if render.write_context_table(rows) == 0:
+            info("no events match")
+    elif output == "csv":
+        render.write_context_csv(rows, safe=safe)
+    else:
+        records = render.context_records(rows, stored=output == "ndjson")
+        write = render.write_ndjson_records if output == "ndjson" else render.write_json_records
+        write(records)
 
 
 def _refuse_json_follow(output: str) -> None:

@@ -47,6 +47,7 @@ from errctl.store.batch_writes import BatchWrites
 from errctl.store.event_sql import EVENT_COLUMNS, event_from_row, events_where, groups_where
 from errctl.store.group_queries import GroupQueries
 from errctl.store.migrations import latest_version, migrate
+from errctl.store.neighbours import neighbour_ids
 from errctl.store.retention import Retention
 from errctl.store.source_registry import Registered, RegistryCopy
 from errctl.store.sql_fragments import (
@@ -815,6 +816,23 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                     yield from batch.to_pylist()
             except duckdb.InvalidInputException as e:
                 raise UsageError(f"invalid search: {e}") from e
+
+    def neighbour_ids(self, hits: Sequence[int], before: int, after: int) -> dict[int, list[int]]:
+        """{hit: the ids of the events around it in its file, itself among them, in read
+        order}: `before` read before it at most, `after` after (neighbours.py)."""
+        with self._reader() as con:
+            return neighbour_ids(con, hits, before, after)
+
+    def rows_by_id(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """{id: its stored row}, as `search_rows` gives them, for the events of `ids`."""
+        if not ids:
+            return {}
+        with self._reader() as con:
+            reader = con.sql(
+                f"SELECT {EVENT_COLUMNS} FROM events WHERE id IN (SELECT unnest(?::BIGINT[]))",
+                params=[list(ids)],
+            ).to_arrow_reader(10_000)
+            return {row["id"]: row for batch in reader for row in batch.to_pylist()}
 
     def last_event_id(self) -> int:
         """The id of the event stored last (ids grow with each batch stored); 0 for none."""
