@@ -202,14 +202,20 @@ def _with_context(
     """`search --context`: each match in a block of the events around it (query/context.py)."""
     from errctl.cli import render
     from errctl.cli.console import info
-    from errctl.query.context import rows_with_context
+    from errctl.query.context import match_ids, rows_with_context
 
-    rows = rows_with_context(
-        store, flt, limit=limit or None, oldest_first=oldest_first, before=before, after=after
-    )
+    # A table asks for one more match than it shows, to say when there are more (as without
+    # --context).
+    more = 1 if output == "table" and limit else 0
+    hits = match_ids(store, flt, limit=limit + more or None, oldest_first=oldest_first)
+    cut = more and len(hits) > limit
+    rows = rows_with_context(store, hits[:limit] if cut else hits, before=before, after=after)
     if output == "table":
         if render.write_context_table(rows) == 0:
             info("no events match")
+        if cut:
+            first = "oldest" if oldest_first else "newest"
+            info(f"... more match: the {first} {limit:,} shown (--limit 0 for all)")
     elif output == "csv":
         render.write_context_csv(rows, safe=safe)
     else:

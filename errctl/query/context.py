@@ -64,18 +64,18 @@ def blocks_around(store: DuckDBStore, hits: Sequence[int], before: int, after: i
     return [b for b in blocks if b is not None]
 
 
+def match_ids(
+    store: DuckDBStore, flt: EventFilter, *, limit: int | None, oldest_first: bool
+) -> list[int]:
+    """The ids of the matches of `flt`, `limit` at most, newest first unless `oldest_first`."""
+    return [r["id"] for r in store.search_rows(flt, limit=limit, oldest_first=oldest_first)]
+
+
 def rows_with_context(
-    store: DuckDBStore,
-    flt: EventFilter,
-    *,
-    limit: int | None,
-    oldest_first: bool,
-    before: int,
-    after: int,
+    store: DuckDBStore, hits: Sequence[int], *, before: int, after: int
 ) -> Iterator[ContextRow]:
-    """The matches of `flt` (`limit` of them at most, newest first unless `oldest_first`),
-    each in a block of its file's events around it (`blocks_around`), block after block."""
-    hits = [r["id"] for r in store.search_rows(flt, limit=limit, oldest_first=oldest_first)]
+    """Each of `hits` (ids of matches, in the order to show them) in a block of its file's
+    events around it (`blocks_around`), block after block."""
     pending: list[Block] = []
     for block in blocks_around(store, hits, before, after):
         pending.append(block)

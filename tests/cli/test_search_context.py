@@ -79,3 +79,10 @@ def test_follow_with_context_is_a_usage_error(db: str) -> None:
     result = run("--db", db, "search", "MemoryError", "-C", "1", "--follow")
     assert result.exit_code == 2
     assert "--follow" in result.stderr and result.stdout == ""
+
+
+def test_a_table_cut_by_limit_says_so(db: str) -> None:
+    result = run("--db", db, "search", "MemoryError", "--since", "10y", "-C", "1", "--limit", "1")
+    places = [line.rsplit("/", 1)[-1] for line in result.stdout.splitlines()]
+    assert places == ["worker.log-6", "worker.log:7"]
+    assert "more match" in result.stderr

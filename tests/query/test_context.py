@@ -9,7 +9,7 @@ import pytest
 
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.models import EventFilter
-from errctl.query.context import blocks_around, rows_with_context
+from errctl.query.context import blocks_around, match_ids, rows_with_context
 from errctl.store.duckdb_store import DuckDBStore
 from errctl.store.neighbours import neighbour_ids
 
@@ -79,10 +79,10 @@ def test_overlapping_blocks_are_one_and_no_event_is_shown_twice(store: DuckDBSto
 
 
 def test_rows_mark_the_matches_and_where_each_block_opens(store: DuckDBStore) -> None:
-    flt = EventFilter(text=("step 4 done",))
+    hits = match_ids(store, EventFilter(text=("step 4 done",)), limit=None, oldest_first=True)
     got = [
         (Path(r.row["source"]).name, r.row["line"], r.match, r.opens_block)
-        for r in rows_with_context(store, flt, limit=None, oldest_first=True, before=1, after=0)
+        for r in rows_with_context(store, hits, before=1, after=0)
     ]
     assert got == [
         ("a.log", 3, False, True),
