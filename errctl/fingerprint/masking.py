@@ -94,6 +94,7 @@ _SIZE_UNITS = "B|KB|kB|MB|GB|TB|KiB|MiB|GiB|TiB"
 # A sign belongs to a number unless a word character stands right before it: the `-` of
 # `2000-00000001` or `PJSIP/3456-0000001a` joins two values, which mask alike either way.
 _SIGN = r"(?:\B[-+])?"
+_VERSION_PART = r"(?:[-+~][0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)"
 # An item of a `+`-glued list: a name, or a `name=value` pair (`glued`). A value is any
 # run of characters but a blank, the glue, quotes and brackets, and never ends in a sentence's
 # punctuation; an error code after its key (`errno=104`, hidden while the classes run) too.
@@ -361,6 +362,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # print): one value, not a small integer and a number on either side of a comma,
         # which made `in <*>,<*>` one template and `in <*>` another.
         rf"{_SIGN}\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:{_UNITS}|{_BLANK}(?:{_SIZE_UNITS}))?\b"
+        # A version, its parts after the release joined by `-`, `+` or `~` and an epoch
+        # before it (Debian's `3.0.16-1~deb12u1`, `1:2.39.5-0+deb12u2`, semver's
+        # `1.4.0-rc.1+build.5`): one value. Split at the `~`, which no other token holds,
+        # dpkg's lines made a template per shape of the version they carried.
+        rf"|\b\d{{1,3}}:\d+(?:\.\d+)+{_VERSION_PART}+\b"
+        rf"|\b\d+(?:\.\d+)+{_VERSION_PART}+\b"
         # Decimals, signed decimals and integers of four digits or more; small integers are
         # left to the miner (module docstring).
         rf"|{_SIGN}\b\d+(?:\.\d+)+(?:[eE][-+]?\d+)?\b|{_SIGN}\b\d{{4,}}\b",

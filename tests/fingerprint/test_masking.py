@@ -585,6 +585,27 @@ def test_a_number_with_thousands_separators_is_one_value(message: str, template:
     assert mask_array(pa.array([message])).to_pylist() == [template]
 
 
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # Debian's versions: a backport's `~`, a repack's `+`, an epoch. Split at `~`, the
+        # status lines of two packages were two templates.
+        ("status installed libssl3:amd64 3.0.16-1~deb12u1", "status installed <*>:<*>"),
+        ("status installed osslsigncode:amd64 2.9-1~bpo12+1", "status installed osslsigncode:<*>"),
+        ("upgrade git-man:all 1:2.39.5-0+deb12u2 1:2.39.5-0+deb12u3", "upgrade git-man:all <*>"),
+        # semver's pre-release and build parts
+        ("agent 1.4.0-rc.1+build.5 started", "agent <*> started"),
+        # a decimal, an exponent and a port stay what they were
+        ("ratio 0.25 above 1.5e+10 limit", "ratio <*> above <*> limit"),
+        ("next try in 1.5 s", "next try in <*> s"),
+    ],
+)
+def test_a_version_with_its_revision_and_epoch_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
 def test_exception_values_keep_fp1s_two_numbers_around_a_thousands_separator():
     from errctl.fingerprint.fingerprint import canonical_chain
     from errctl.models import ExceptionInfo
