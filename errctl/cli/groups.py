@@ -515,7 +515,13 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
         field("errors", text)
 
     if d.samples:
-        console.print(Text(f"newest {len(d.samples)} event(s)", style="bold"))
+        head = Text(f"newest {len(d.samples)} event(s)", style="bold")
+        # What led to an event is in the lines its program wrote just before it.
+        head.append(
+            f"  (with what came before: errctl search fp:{d.short_id} -B 10 --limit 1)",
+            style="dim",
+        )
+        console.print(head, soft_wrap=True)
         for e in d.samples:
             line = Text("  ")
             line.append(f"{human_utc(e.timestamp)}  ", style="dim")

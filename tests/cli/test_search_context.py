@@ -86,3 +86,14 @@ def test_a_table_cut_by_limit_says_so(db: str) -> None:
     places = [line.rsplit("/", 1)[-1] for line in result.stdout.splitlines()]
     assert places == ["worker.log-6", "worker.log:7"]
     assert "more match" in result.stderr
+
+
+def test_show_names_the_search_that_gives_what_came_before(db: str) -> None:
+    listed = run("--db", db, "groups", "--since", "10y", "--format", "json")
+    group = next(g for g in json.loads(listed.stdout) if "MemoryError" in g["title"])
+    shown = run("--db", db, "show", group["id"])
+    command = shown.stdout.split("(with what came before: errctl ", 1)[1].split(")", 1)[0]
+    assert command == f"search fp:{group['id']} -B 10 --limit 1"
+    result = run("--db", db, *command.split(), "--format", "ndjson")
+    got = [(r["line"], r["match"]) for r in map(json.loads, result.stdout.splitlines())]
+    assert got == [(n, n == 7) for n in range(1, 8)]
