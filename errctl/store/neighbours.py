@@ -28,19 +28,28 @@ near AS (
 SELECT hit, id, before FROM near WHERE k <= CASE WHEN before THEN ? ELSE ? END
 """
 
-# Over the whole of each source (the events ranked in read order): exact, and as costly as
-# its sources are long.
+# Over the whole of each source (its events ranked in read order, then each neighbour found
+# by its rank, an equality join): exact, and as costly as the sources are long, however many
+# the hits.
 _IN_SOURCE = """
 WITH hit AS (SELECT id, source FROM events WHERE id IN (SELECT unnest(?::BIGINT[]))),
 ranked AS (
     SELECT id, source, row_number() OVER (PARTITION BY source ORDER BY id) AS rn
     FROM events WHERE source IN (SELECT source FROM hit)
 ),
-placed AS (SELECT r.id AS hit, r.source, r.rn FROM ranked r JOIN hit USING (id))
-SELECT p.hit, r.id, r.id < p.hit AS before
-FROM placed p JOIN ranked r
-  ON r.source = p.source AND r.rn BETWEEN p.rn - ? AND p.rn + ? AND r.id <> p.hit
+placed AS (SELECT r.id AS hit, r.source, r.rn FROM ranked r JOIN hit USING (id)),
+wanted AS (
+    SELECT p.hit, p.source, p.rn + o.step AS rn
+    FROM placed p, (SELECT range AS step FROM range(-?, ? + 1)) o
+    WHERE o.step <> 0
+)
+SELECT w.hit, r.id, r.id < w.hit AS before
+FROM wanted w JOIN ranked r ON r.source = w.source AND r.rn = w.rn
 """
+
+# The id window's join holds each hit's whole window: past this many hits, the whole sources
+# cost less.
+_MOST_HITS_IN_WINDOWS = 200
 
 
 def neighbour_ids(
@@ -50,10 +59,14 @@ def neighbour_ids(
     hit, up to `after` read after it, in read order. A hit not stored has no block."""
     if not hits:
         return {}
-    found = _neighbours(con, _IN_WINDOW, [list(hits), window, window, before, after])
-    short = [
-        hit for hit, (early, late) in found.items() if len(early) < before or len(late) < after
-    ]
+    if len(hits) > _MOST_HITS_IN_WINDOWS:
+        found: dict[int, tuple[list[int], list[int]]] = {}
+        short = list(hits)
+    else:
+        found = _neighbours(con, _IN_WINDOW, [list(hits), window, window, before, after])
+        short = [
+            hit for hit, (early, late) in found.items() if len(early) < before or len(late) < after
+        ]
     if short:
         found.update(_neighbours(con, _IN_SOURCE, [short, before, after]))
     return {hit: [*early, hit, *late] for hit, (early, late) in found.items()}

@@ -10,6 +10,7 @@ import pytest
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.models import EventFilter
 from errctl.query.context import blocks_around, match_ids, rows_with_context
+from errctl.store import neighbours
 from errctl.store.duckdb_store import DuckDBStore
 from errctl.store.neighbours import neighbour_ids
 
@@ -46,8 +47,18 @@ def _lines_of(store: DuckDBStore, ids: list[int]) -> list[tuple[str, int]]:
     return [(Path(rows[i]["source"]).name, rows[i]["line"]) for i in ids]
 
 
-@pytest.mark.parametrize("window", [5_000, 1])  # 1: every hit looked at over its whole source
-def test_neighbours_are_the_file_s_own_in_read_order(store: DuckDBStore, window: int) -> None:
+@pytest.mark.parametrize(
+    ("window", "most_in_windows"),
+    [
+        (5_000, 200),  # found in the id windows
+        (1, 200),  # the windows too short: every hit looked at again over its whole source
+        (5_000, 0),  # too many hits for windows: over the whole sources at once
+    ],
+)
+def test_neighbours_are_the_file_s_own_in_read_order(
+    store: DuckDBStore, window: int, most_in_windows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(neighbours, "_MOST_HITS_IN_WINDOWS", most_in_windows)
     hits = [_id(store, "a.log", 6), _id(store, "b.log", 1), _id(store, "a.log", 8)]
     with store._reader() as con:
         around = neighbour_ids(con, hits, 2, 2, window=window)
