@@ -68,7 +68,7 @@ def match_ids(
     store: DuckDBStore, flt: EventFilter, *, limit: int | None, oldest_first: bool
 ) -> list[int]:
     """The ids of the matches of `flt`, `limit` at most, newest first unless `oldest_first`."""
-    return [r["id"] for r in store.search_rows(flt, limit=limit, oldest_first=oldest_first)]
+    return store.search_ids(flt, limit=limit, oldest_first=oldest_first)
 
 
 def rows_with_context(
