@@ -103,7 +103,7 @@ from errctl.formats.daemon_headers import (
     zigbee2mqtt,
 )
 from errctl.formats.jvm_unified import jvm_unified
-from errctl.formats.levels import mnemonic_level
+from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level
 from errctl.formats.nestjs import nestjs
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
@@ -459,6 +459,13 @@ _LEVEL_SLASH_COMPONENT = re.compile(
 _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
 # A level's letter in that place (InfluxDB 1.3-1.4: `[I] time message`, `[W]`, `[E]`, `[D]`).
 _PREFIX_LEVELS = {"D": "debug", "I": "info", "W": "warning", "E": "error"}
+# What CouchDB's couch_log writes after such a level and the time: the Erlang node, the process
+# that logged and the request's id (`--------` outside a request): `[notice] time
+# couchdb@10.0.0.1 <0.1234.0> 8d6b2c1f3a message`. Each differs per node, process and request.
+_ERLANG_NODE_PID = re.compile(
+    r"(?P<node>[\w.-]{1,128}@[\w.:-]{1,255}) (?P<pid><\d{1,10}\.\d{1,10}\.\d{1,10}>) "
+    r"(?:(?P<request>-{8}|[0-9a-f]{10}) )?"
+)
 # CoreDNS writes no time (its container runtime does): its level in brackets, then the plugin
 # that logged: `[ERROR] plugin/errors: 2 example.com. A: read udp ...: i/o timeout`.
 _COREDNS = re.compile(
@@ -612,6 +619,9 @@ class GenericFormat:
         if inner.level is None and prefix in _PREFIX_LEVELS:
             # InfluxDB 1.3-1.4's `[I] 2017-07-03T14:47:41Z message`: its level's letter.
             return dataclasses.replace(inner, level=_PREFIX_LEVELS[prefix])
+        if inner.level is None and len(prefix) > 2 and prefix in LEVEL_ALIASES:
+            # A level's name in that place (CouchDB's `[notice] time ...`) is no process's.
+            return _erlang_node_pid(dataclasses.replace(inner, level=prefix))
         key = "device" if len(prefix) == 5 and prefix.isupper() else "process"
         attrs = {key: prefix, **(inner.attributes or {})}
         return dataclasses.replace(inner, attributes=attrs)
@@ -1166,6 +1176,18 @@ def _vmware(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
         logger=fields.get("logger"),
         attributes=attrs,
     )
+
+
+def _erlang_node_pid(fields: ParsedFields) -> ParsedFields:
+    """`fields` with the Erlang node, process and request id that open its message (CouchDB's
+    `couchdb@10.0.0.1 <0.1234.0> --------`, `_ERLANG_NODE_PID`) moved to its attributes."""
+    m = _ERLANG_NODE_PID.match(fields.message)
+    if m is None:
+        return fields
+    attrs = {**(fields.attributes or {}), "erlang_node": m["node"], "erlang_pid": m["pid"]}
+    if m["request"] and m["request"][0] != "-":
+        attrs["request_id"] = m["request"]
+    return dataclasses.replace(fields, message=fields.message[m.end() :], attributes=attrs)
 
 
 def _cups(line: str) -> ParsedFields | None:

@@ -747,6 +747,37 @@ def test_a_level_letter_before_the_time():
     assert (f.level, f.attributes) == (None, {"process": "tsm1"})
 
 
+def test_a_level_word_before_the_time_and_couchdbs_erlang_header():
+    # CouchDB's couch_log: `[level] time node <pid> request-id message`; the level was read as a
+    # process's name and the node, process and request id stayed in the message.
+    f = FORMAT.parse(
+        "[notice] 2024-06-11T06:08:09.591313Z couchdb@10.0.0.1 <0.25653.0> 7d86ef93d4 "
+        "10.0.0.1:5984 10.0.3.170 app POST /orders/_bulk_docs 201 ok 401"
+    )
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024-06-11T06:08:09.591313Z",
+        "notice",
+        "10.0.0.1:5984 10.0.3.170 app POST /orders/_bulk_docs 201 ok 401",
+        {
+            "erlang_node": "couchdb@10.0.0.1",
+            "erlang_pid": "<0.25653.0>",
+            "request_id": "7d86ef93d4",
+        },
+    )
+    f = FORMAT.parse(
+        "[error] 2024-06-11T06:00:04.662749Z couchdb@10.0.0.1 <0.5972.0> -------- "
+        "Could not open file ./data/x.couch: no such file or directory"
+    )
+    assert (f.level, f.message, f.attributes) == (
+        "error",
+        "Could not open file ./data/x.couch: no such file or directory",
+        {"erlang_node": "couchdb@10.0.0.1", "erlang_pid": "<0.5972.0>"},
+    )
+    # Without the Erlang header, only the level is read.
+    f = FORMAT.parse("[warning] 2024-06-11T06:00:04Z disk low on /data")
+    assert (f.level, f.message, f.attributes) == ("warning", "disk low on /data", None)
+
+
 def test_syncthings_prefix_and_gos_caller():
     f = FORMAT.parse("[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use")
     assert (f.timestamp, f.level, f.message, f.attributes) == (
