@@ -509,6 +509,15 @@ _BAR_COMPONENT_PID = re.compile(r"\|(?P<component>[^|\s]{1,256})\|(?P<pid>\d{1,1
 # NLog's layout, which has no thread, is taken for one only when it opens with such a word and
 # a bar (`Failed: a|b` does not).
 _BAR_THREAD = re.compile(r"(?P<thread>\d{1,10}|[\w.#@$\[\]-]{1,64})\|(?! )")
+# strongSwan's charon writing its own file (`filelog`, no host: `Jun 11 06:00:02 08[IKE] <rw|3>
+# msg`): the thread, then the subsystem that logged in brackets (with `log_level = yes` its
+# verbosity glued to it: `[IKE1]`), then, with `ike_name = yes`, the IKE_SA's name and number in
+# angle brackets where the statement concerns one. All three are context: the same statement
+# is written with and without the IKE_SA, from any thread.
+_THREAD_SUBSYSTEM = re.compile(
+    r"(?P<thread>\d{2,3})\[(?P<subsystem>[A-Z]{3})[0-4]?\] "
+    r"(?:<(?P<context>[^\s<>|]{1,128}\|\d{1,10})> )?"
+)
 # Squid's cache.log names the process that wrote a line, glued to a bar, after the time:
 # `2026/11/28 10:15:04 kid1| message` (a worker; `time| message` is the parent's). The name is
 # an attribute: left in the message it would open every template as a value.
@@ -800,6 +809,18 @@ class GenericFormat:
                 if "." not in raw[-7:]:
                     raw = f"{raw}.{int(usec['us']):06d}"
                 pos = usec.end()
+            if (
+                "[" in line[pos + 2 : pos + 4]
+                and line[pos : pos + 1].isdigit()
+                and (charon := _THREAD_SUBSYSTEM.match(line, pos)) is not None
+            ):
+                thread = {"thread": int(charon["thread"])}
+                if charon["context"]:
+                    thread["context"] = charon["context"]
+                logger = charon["subsystem"]
+                return ParsedFields(
+                    line[charon.end() :], raw, None, logger=logger, attributes=thread
+                )
             if line[pos : pos + 1].isalpha() and (proc := _PROCESS_BAR.match(line, pos)):
                 process = {"process": proc["process"]}
                 return ParsedFields(line[proc.end() :], raw, None, attributes=process)

@@ -778,6 +778,34 @@ def test_a_level_word_before_the_time_and_couchdbs_erlang_header():
     assert (f.level, f.message, f.attributes) == ("warning", "disk low on /data", None)
 
 
+def test_charons_thread_subsystem_and_ike_sa():
+    # strongSwan's charon filelog: `time thread[SUBSYSTEM] <name|number> message`; the thread,
+    # subsystem and IKE_SA stayed in the message, the same statement two templates with and
+    # without the IKE_SA.
+    f = FORMAT.parse(
+        "Jun 11 06:00:03 08[NET] <rw|14> sending packet: from 198.51.100.1[4500] to "
+        "85.214.87.16[4500] (306 bytes)"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "Jun 11 06:00:03",
+        None,
+        "NET",
+        "sending packet: from 198.51.100.1[4500] to 85.214.87.16[4500] (306 bytes)",
+        {"thread": 8, "context": "rw|14"},
+    )
+    f = FORMAT.parse("Jun 11 06:00:03 13[NET] received packet: from 85.214.87.16[500]")
+    assert (f.logger, f.message, f.attributes) == (
+        "NET",
+        "received packet: from 85.214.87.16[500]",
+        {"thread": 13},
+    )
+    # `log_level = yes` glues the verbosity to the subsystem.
+    f = FORMAT.parse("Jun 11 06:00:03 16[IKE1] <site-b|12> establishing CHILD_SA site-b{12}")
+    assert (f.logger, f.message) == ("IKE", "establishing CHILD_SA site-b{12}")
+    # A number and a bracket of another shape stay in the message.
+    assert FORMAT.parse("2024-06-11 06:00:02 12[abc] x").message == "12[abc] x"
+
+
 def test_syncthings_prefix_and_gos_caller():
     f = FORMAT.parse("[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use")
     assert (f.timestamp, f.level, f.message, f.attributes) == (
