@@ -518,6 +518,10 @@ _THREAD_SUBSYSTEM = re.compile(
     r"(?P<thread>\d{2,3})\[(?P<subsystem>[A-Z]{3})[0-4]?\] "
     r"(?:<(?P<context>[^\s<>|]{1,128}\|\d{1,10})> )?"
 )
+# The source file and line that logged, in parentheses after the time (lighttpd's
+# `2024-06-11 06:00:02: (server.c.1939) message`, its `log_error`'s `(%s.%d) `; `file:line` in
+# other C daemons'): the caller, which moves with every release, not the statement's words.
+_PAREN_CALLER = re.compile(r"\((?P<caller>[\w./-]{1,240}\.[A-Za-z]{1,5}[.:]\d{1,7})\) ")
 # Squid's cache.log names the process that wrote a line, glued to a bar, after the time:
 # `2026/11/28 10:15:04 kid1| message` (a worker; `time| message` is the parent's). The name is
 # an attribute: left in the message it would open every template as a value.
@@ -821,6 +825,9 @@ class GenericFormat:
                 return ParsedFields(
                     line[charon.end() :], raw, None, logger=logger, attributes=thread
                 )
+            if line[pos : pos + 1] == "(" and (paren := _PAREN_CALLER.match(line, pos)):
+                caller = {"caller": paren["caller"]}
+                return ParsedFields(line[paren.end() :], raw, None, attributes=caller)
             if line[pos : pos + 1].isalpha() and (proc := _PROCESS_BAR.match(line, pos)):
                 process = {"process": proc["process"]}
                 return ParsedFields(line[proc.end() :], raw, None, attributes=process)

@@ -806,6 +806,25 @@ def test_charons_thread_subsystem_and_ike_sa():
     assert FORMAT.parse("2024-06-11 06:00:02 12[abc] x").message == "12[abc] x"
 
 
+def test_the_source_file_and_line_in_parentheses_after_the_time():
+    # lighttpd's error log: `time: (file.c.line) message`; the caller stayed in the message.
+    f = FORMAT.parse(
+        "2024-06-11 06:02:13: (gw_backend.c.238) establishing connection failed: Connection "
+        "refused socket: unix:/run/php/php8.2-fpm.sock-1"
+    )
+    assert (f.timestamp, f.message, f.attributes) == (
+        "2024-06-11 06:02:13",
+        "establishing connection failed: Connection refused socket: "
+        "unix:/run/php/php8.2-fpm.sock-1",
+        {"caller": "gw_backend.c.238"},
+    )
+    f = FORMAT.parse("2024-06-11 06:02:13 (main.go:12) listening on :8080")
+    assert (f.message, f.attributes) == ("listening on :8080", {"caller": "main.go:12"})
+    # Words in parentheses are the message's.
+    f = FORMAT.parse("2024-06-11 06:02:13 (see below) retrying")
+    assert (f.message, f.attributes) == ("(see below) retrying", None)
+
+
 def test_syncthings_prefix_and_gos_caller():
     f = FORMAT.parse("[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use")
     assert (f.timestamp, f.level, f.message, f.attributes) == (
