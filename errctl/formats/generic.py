@@ -813,18 +813,8 @@ class GenericFormat:
                 if "." not in raw[-7:]:
                     raw = f"{raw}.{int(usec['us']):06d}"
                 pos = usec.end()
-            if (
-                "[" in line[pos + 2 : pos + 4]
-                and line[pos : pos + 1].isdigit()
-                and (charon := _THREAD_SUBSYSTEM.match(line, pos)) is not None
-            ):
-                thread = {"thread": int(charon["thread"])}
-                if charon["context"]:
-                    thread["context"] = charon["context"]
-                logger = charon["subsystem"]
-                return ParsedFields(
-                    line[charon.end() :], raw, None, logger=logger, attributes=thread
-                )
+            if (fields := thread_subsystem(line, pos, raw)) is not None:
+                return fields
             if line[pos : pos + 1] == "(" and (paren := _PAREN_CALLER.match(line, pos)):
                 caller = {"caller": paren["caller"]}
                 return ParsedFields(line[paren.end() :], raw, None, attributes=caller)
@@ -1203,6 +1193,23 @@ def _vmware(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
         service=service if service != "-" else None,
         logger=fields.get("logger"),
         attributes=attrs,
+    )
+
+
+def thread_subsystem(line: str, pos: int = 0, raw: str | None = None) -> ParsedFields | None:
+    """The fields of a message that opens at `pos` with charon's thread and subsystem (and
+    the IKE_SA's name: `_THREAD_SUBSYSTEM`), `raw` its time; None for any other. In its own
+    file after the time, and in syslog's message (`moon charon: 08[IKE] <rw|3> ...`)."""
+    if "[" not in line[pos + 2 : pos + 4] or not line[pos : pos + 1].isdigit():
+        return None
+    charon = _THREAD_SUBSYSTEM.match(line, pos)
+    if charon is None:
+        return None
+    attrs: dict[str, Any] = {"thread": int(charon["thread"])}
+    if charon["context"]:
+        attrs["context"] = charon["context"]
+    return ParsedFields(
+        line[charon.end() :], raw, None, logger=charon["subsystem"], attributes=attrs
     )
 
 
