@@ -1144,7 +1144,8 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
     # quote by a value (`_COLLAPSE`): small integers, unmark, collapse, as the module docstring
     # has them.
     collapse = _FP1_COLLAPSE if rules is FP1_RULES else _COLLAPSE
-    two_passes = marked
+    # (A row whose marks the classes all took, a request's target's, has none to drop: one pass.)
+    two_passes = _rows_matching(masked, marked, "\\x{E000}")
     if collapse is _COLLAPSE:
         by_value = pc.fill_null(pc.match_substring_regex(masked, _QUOTE_BY_VALUE), False)
         two_passes = pc.or_(marked, by_value)
