@@ -241,7 +241,10 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # of its query. A file's name may hold a blank: a last component with no extension,
         # a blank and one word with one (`/reports/weekly report.ipynb`, as a notebook server
         # saves a user's file) is one path, not a path and a word.
-        r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+)+/[A-Za-z0-9_@%+~$-]+"
+        # A request's target after its method (`_REQUEST_TARGET`'s mark before it), whatever
+        # its components: up to a blank or a quote.
+        "\ue000/[^ \t\r\n\f\v\"'<>{}]*"
+        r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+)+/[A-Za-z0-9_@%+~$-]+"
         r"[ ][A-Za-z0-9_@%+~$-]+(?:\.[A-Za-z0-9_@%+~$-]+)*\.[A-Za-z]{1,8}\b"
         # A component may end in an index or a title in square brackets, and name a class
         # with `::`: Puppet's resource paths (`/Stage[main]/Profile::Ntp/Service[chronyd]/ensure`,
@@ -481,6 +484,12 @@ _PROTECT = (
     rf"\b((?:(?:{'|'.join(ENUM_KEYS)})[ \t]*[=:]?[ \t]*[-+]?"
     rf"|(?:{'|'.join(UNSIGNED_ENUM_KEYS)})[ \t]*[=:]?[ \t]*|{_PROTOCOL_KEY}))(\d{{1,3}})\b"
 )
+# A request's target after its HTTP method (`GET /_all_dbs 200`, `PUT /_up`, `GET / HTTP/1.1`) is
+# the request's variable, as a path of two components is; one component alone (`/admin`) is a
+# word elsewhere (`path`). RE2 has no lookbehind: the target gets the mark `_PROTECT` gives a
+# kept integer (`\1` the method, `\2` the slash), which the `path` class reads as a target's
+# start and the unmark pass drops where no class took it (the frozen fp1 classes).
+_REQUEST_TARGET = r"\b((?:GET|HEAD|POST|PUT|DELETE|OPTIONS|PATCH)[ \t]+)(/)"
 # Error codes named by their key (`SQL Error: 1213, SQLState: 40001`, `errno=10054`,
 # `[WinError 10054]`, `SQLSTATE[23000]`) tell one failure from another as a status does, but
 # have four or five digits, which the number class masks: a deadlock (1213) and a lock wait
@@ -621,6 +630,7 @@ def _python_regex(rules: tuple[MaskRule, ...]) -> re.Pattern[str]:
 _COLLAPSE_RE = re.compile(_COLLAPSE, re.ASCII)
 _FP1_COLLAPSE_RE = re.compile(_FP1_COLLAPSE)
 _PROTECT_RE = re.compile(_PROTECT, re.ASCII)
+_REQUEST_TARGET_RE = re.compile(_REQUEST_TARGET, re.ASCII)
 _CODE_RE = re.compile(_CODE, re.ASCII)
 
 
@@ -713,6 +723,7 @@ def mask_message_python(
     if parameters:
         message = _hide_parameters(message)
     marked = _PROTECT_RE.sub("\\1" + _PROTECT_MARK + "\\2", message)
+    marked = _REQUEST_TARGET_RE.sub("\\1" + _PROTECT_MARK + "\\2", marked)
     masked = _SMALL_INT_RE.sub("\\1" + MASK, _python_regex(rules).sub(MASK, marked))
     collapse = _FP1_COLLAPSE_RE if rules is FP1_RULES else _COLLAPSE_RE
     masked = collapse.sub(MASK, masked.replace(_PROTECT_MARK, ""))
@@ -820,7 +831,11 @@ def _class_spans(
     parameters = statement and _PARAMETER_RE.search(message) is not None
     if parameters:  # and a statement's parameter (`$1`)
         message = _hide_parameters(message)
-    inserts = [start for _, (start, _) in _re2_spans(message, _PROTECT)]
+    inserts = sorted(
+        start
+        for pattern in (_PROTECT, _REQUEST_TARGET)
+        for _, (start, _) in _re2_spans(message, pattern)
+    )
     text = message
     for k, at in enumerate(inserts):  # the marks, at their places in the marked text
         at += k
@@ -1091,7 +1106,8 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
     # a pass) picks them, and the protect and unmark passes run on those rows alone.
     keyed = f"{_PROTECT}|{_CODE}" if named_codes else _PROTECT
     marked = pc.fill_null(
-        pc.match_substring_regex(values, f"{keyed}|{_QUOTED_KEY}|\\x{{E000}}"), False
+        pc.match_substring_regex(values, f"{keyed}|{_REQUEST_TARGET}|{_QUOTED_KEY}|\\x{{E000}}"),
+        False,
     )
     # Named error codes (CODE_KEYS) and embedded objects' keys are rare: the marked rows are
     # asked, and only theirs are rewritten in Python.
@@ -1103,7 +1119,11 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
     values = _on_rows(
         values,
         marked,
-        lambda v: pc.replace_substring_regex(v, _PROTECT, "\\1" + _PROTECT_MARK + "\\2"),
+        lambda v: pc.replace_substring_regex(
+            pc.replace_substring_regex(v, _PROTECT, "\\1" + _PROTECT_MARK + "\\2"),
+            _REQUEST_TARGET,
+            "\\1" + _PROTECT_MARK + "\\2",
+        ),
     )
     statement = _statement_rules(rules)
     opens = (
@@ -1131,7 +1151,8 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
     # quote by a value (`_COLLAPSE`): small integers, unmark, collapse, as the module docstring
     # has them.
     collapse = _FP1_COLLAPSE if rules is FP1_RULES else _COLLAPSE
-    two_passes = marked
+    # (A row whose marks the classes all took, a request's target's, has none to drop: one pass.)
+    two_passes = _rows_matching(masked, marked, "\\x{E000}")
     if collapse is _COLLAPSE:
         by_value = pc.fill_null(pc.match_substring_regex(masked, _QUOTE_BY_VALUE), False)
         two_passes = pc.or_(marked, by_value)

@@ -103,7 +103,7 @@ from errctl.formats.daemon_headers import (
     zigbee2mqtt,
 )
 from errctl.formats.jvm_unified import jvm_unified
-from errctl.formats.levels import mnemonic_level
+from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level
 from errctl.formats.nestjs import nestjs
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
@@ -459,6 +459,13 @@ _LEVEL_SLASH_COMPONENT = re.compile(
 _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
 # A level's letter in that place (InfluxDB 1.3-1.4: `[I] time message`, `[W]`, `[E]`, `[D]`).
 _PREFIX_LEVELS = {"D": "debug", "I": "info", "W": "warning", "E": "error"}
+# What CouchDB's couch_log writes after such a level and the time: the Erlang node, the process
+# that logged and the request's id (`--------` outside a request): `[notice] time
+# couchdb@10.0.0.1 <0.1234.0> 8d6b2c1f3a message`. Each differs per node, process and request.
+_ERLANG_NODE_PID = re.compile(
+    r"(?P<node>[\w.-]{1,128}@[\w.:-]{1,255}) (?P<pid><\d{1,10}\.\d{1,10}\.\d{1,10}>) "
+    r"(?:(?P<request>-{8}|[0-9a-f]{10}) )?"
+)
 # CoreDNS writes no time (its container runtime does): its level in brackets, then the plugin
 # that logged: `[ERROR] plugin/errors: 2 example.com. A: read udp ...: i/o timeout`.
 _COREDNS = re.compile(
@@ -502,6 +509,19 @@ _BAR_COMPONENT_PID = re.compile(r"\|(?P<component>[^|\s]{1,256})\|(?P<pid>\d{1,1
 # NLog's layout, which has no thread, is taken for one only when it opens with such a word and
 # a bar (`Failed: a|b` does not).
 _BAR_THREAD = re.compile(r"(?P<thread>\d{1,10}|[\w.#@$\[\]-]{1,64})\|(?! )")
+# strongSwan's charon writing its own file (`filelog`, no host: `Jun 11 06:00:02 08[IKE] <rw|3>
+# msg`): the thread, then the subsystem that logged in brackets (with `log_level = yes` its
+# verbosity glued to it: `[IKE1]`), then, with `ike_name = yes`, the IKE_SA's name and number in
+# angle brackets where the statement concerns one. All three are context: the same statement
+# is written with and without the IKE_SA, from any thread.
+_THREAD_SUBSYSTEM = re.compile(
+    r"(?P<thread>\d{2,3})\[(?P<subsystem>[A-Z]{3})[0-4]?\] "
+    r"(?:<(?P<context>[^\s<>|]{1,128}\|\d{1,10})> )?"
+)
+# The source file and line that logged, in parentheses after the time (lighttpd's
+# `2024-06-11 06:00:02: (server.c.1939) message`, its `log_error`'s `(%s.%d) `; `file:line` in
+# other C daemons'): the caller, which moves with every release, not the statement's words.
+_PAREN_CALLER = re.compile(r"\((?P<caller>[\w./-]{1,240}\.[A-Za-z]{1,5}[.:]\d{1,7})\) ")
 # Squid's cache.log names the process that wrote a line, glued to a bar, after the time:
 # `2026/11/28 10:15:04 kid1| message` (a worker; `time| message` is the parent's). The name is
 # an attribute: left in the message it would open every template as a value.
@@ -612,6 +632,9 @@ class GenericFormat:
         if inner.level is None and prefix in _PREFIX_LEVELS:
             # InfluxDB 1.3-1.4's `[I] 2017-07-03T14:47:41Z message`: its level's letter.
             return dataclasses.replace(inner, level=_PREFIX_LEVELS[prefix])
+        if inner.level is None and len(prefix) > 2 and prefix in LEVEL_ALIASES:
+            # A level's name in that place (CouchDB's `[notice] time ...`) is no process's.
+            return _erlang_node_pid(dataclasses.replace(inner, level=prefix))
         key = "device" if len(prefix) == 5 and prefix.isupper() else "process"
         attrs = {key: prefix, **(inner.attributes or {})}
         return dataclasses.replace(inner, attributes=attrs)
@@ -790,6 +813,11 @@ class GenericFormat:
                 if "." not in raw[-7:]:
                     raw = f"{raw}.{int(usec['us']):06d}"
                 pos = usec.end()
+            if (fields := thread_subsystem(line, pos, raw)) is not None:
+                return fields
+            if line[pos : pos + 1] == "(" and (paren := _PAREN_CALLER.match(line, pos)):
+                caller = {"caller": paren["caller"]}
+                return ParsedFields(line[paren.end() :], raw, None, attributes=caller)
             if line[pos : pos + 1].isalpha() and (proc := _PROCESS_BAR.match(line, pos)):
                 process = {"process": proc["process"]}
                 return ParsedFields(line[proc.end() :], raw, None, attributes=process)
@@ -1166,6 +1194,35 @@ def _vmware(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
         logger=fields.get("logger"),
         attributes=attrs,
     )
+
+
+def thread_subsystem(line: str, pos: int = 0, raw: str | None = None) -> ParsedFields | None:
+    """The fields of a message that opens at `pos` with charon's thread and subsystem (and
+    the IKE_SA's name: `_THREAD_SUBSYSTEM`), `raw` its time; None for any other. In its own
+    file after the time, and in syslog's message (`moon charon: 08[IKE] <rw|3> ...`)."""
+    if "[" not in line[pos + 2 : pos + 4] or not line[pos : pos + 1].isdigit():
+        return None
+    charon = _THREAD_SUBSYSTEM.match(line, pos)
+    if charon is None:
+        return None
+    attrs: dict[str, Any] = {"thread": int(charon["thread"])}
+    if charon["context"]:
+        attrs["context"] = charon["context"]
+    return ParsedFields(
+        line[charon.end() :], raw, None, logger=charon["subsystem"], attributes=attrs
+    )
+
+
+def _erlang_node_pid(fields: ParsedFields) -> ParsedFields:
+    """`fields` with the Erlang node, process and request id that open its message (CouchDB's
+    `couchdb@10.0.0.1 <0.1234.0> --------`, `_ERLANG_NODE_PID`) moved to its attributes."""
+    m = _ERLANG_NODE_PID.match(fields.message)
+    if m is None:
+        return fields
+    attrs = {**(fields.attributes or {}), "erlang_node": m["node"], "erlang_pid": m["pid"]}
+    if m["request"] and m["request"][0] != "-":
+        attrs["request_id"] = m["request"]
+    return dataclasses.replace(fields, message=fields.message[m.end() :], attributes=attrs)
 
 
 def _cups(line: str) -> ParsedFields | None:

@@ -701,6 +701,8 @@ def _inner(msg: str, level: str | None = None) -> ParsedFields | None:
             return None
         if (server := postgres.syslog_message(msg)) is not None:
             return server  # PostgreSQL's `[3-1] LOG:  ...`
+    elif (charon := generic.thread_subsystem(msg)) is not None:
+        return charon  # strongSwan's charon: `08[IKE] <rw|3> ...`
     for fmt in _INNER_FORMATS:
         fields = fmt.parse(msg)
         if fields is not None:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from errctl.fingerprint import masking
 from errctl.fingerprint.masking import (
     DEFAULT_RULES,
+    FP1_RULES,
     MASK,
     SMALL_INT,
     build_rules,
@@ -181,7 +182,7 @@ def test_masks_by_class(message: str, template: str):
 
 
 @pytest.mark.parametrize(
-    "message", ["GET /x returned HTTP 400", "status=404", "exit code 2", "rc: 17"]
+    "message", ["fetch returned HTTP 400", "status=404", "exit code 2", "rc: 17"]
 )
 def test_small_integers_after_an_enumeration_key_stay_so_status_codes_stay_distinct(message: str):
     assert mask_message(message) == message
@@ -526,7 +527,13 @@ def test_explain_masking_lists_the_small_integers_and_what_stays():
     assert masked == [(SMALL_INT, "3")]
     assert kept == [("code", "2"), ("status", "404"), ("SQLState", "40001")]
     masked, kept = explain_masking("GET /x HTTP/1.1 500 in 12ms, retry 1-3 of 5")
-    assert masked == [("number", "1.1"), ("duration", "12ms"), (SMALL_INT, "1-3"), (SMALL_INT, "5")]
+    assert masked == [
+        ("path", "/x"),  # a request's target (`_REQUEST_TARGET`)
+        ("number", "1.1"),
+        ("duration", "12ms"),
+        (SMALL_INT, "1-3"),
+        (SMALL_INT, "5"),
+    ]
     assert kept == [("HTTP/1.1", "500")]
 
 
@@ -1004,3 +1011,20 @@ def test_an_embedded_objects_keys_are_its_wording():
     long = failed + " " + "x" * 300
     assert mask_message(long) == mask_message_python(long)
     assert mask_message(long).startswith('fatal: [<*>]: FAILED! => {"changed": <*>, "rc"')
+
+
+def test_a_request_target_after_its_method_is_a_value_whatever_its_components():
+    # CouchDB's request lines (`host peer user METHOD path code status time`): `/_up` and
+    # `/_all_dbs`, one component, stayed words beside the masked `/orders/_find`, and each
+    # made a template of its own; a request dumped in a warning (`GET / HTTP/1.1`) too.
+    one = "10.0.0.1:5984 10.0.3.90 app PUT /_up 201 ok 707"
+    two = "10.0.0.1:5984 10.0.3.91 app PUT /orders/_find 200 ok 7"
+    assert mask_message(one) == mask_message(two) == "<*> app PUT <*> ok <*>"
+    assert mask_message("Forwarding loop for: GET / HTTP/1.1") == (
+        "Forwarding loop for: GET <*> HTTP/<*>"
+    )
+    column = pa.array([one, two, "GET /healthz 200"], pa.string())
+    assert mask_array(column).to_pylist() == [mask_message(one), mask_message(two), "GET <*>"]
+    # Not after a method: one component is a word; and the frozen fp1 classes are as they were.
+    assert mask_message("permission denied on /admin") == "permission denied on /admin"
+    assert mask_message("GET /_up 201", FP1_RULES) == "GET /_up <*>"

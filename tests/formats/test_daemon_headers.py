@@ -986,8 +986,8 @@ def test_clickhouse_server_log():
     # A dotted date alone, or a bracketed word before it, is no header of ClickHouse's: the
     # latter is a time after a bracketed process, as with any other date.
     assert FORMAT.parse("2024.02.19 release notes: see below") is None
-    f = FORMAT.parse("[note] 2024.02.19 11:04:27 [ 1 ] meeting")
-    assert (f.message, f.attributes) == ("[ 1 ] meeting", {"process": "note"})
+    f = FORMAT.parse("[memo] 2024.02.19 11:04:27 [ 1 ] meeting")
+    assert (f.message, f.attributes) == ("[ 1 ] meeting", {"process": "memo"})
 
 
 def test_zabbix_daemon_logs():

@@ -747,6 +747,84 @@ def test_a_level_letter_before_the_time():
     assert (f.level, f.attributes) == (None, {"process": "tsm1"})
 
 
+def test_a_level_word_before_the_time_and_couchdbs_erlang_header():
+    # CouchDB's couch_log: `[level] time node <pid> request-id message`; the level was read as a
+    # process's name and the node, process and request id stayed in the message.
+    f = FORMAT.parse(
+        "[notice] 2024-06-11T06:08:09.591313Z couchdb@10.0.0.1 <0.25653.0> 7d86ef93d4 "
+        "10.0.0.1:5984 10.0.3.170 app POST /orders/_bulk_docs 201 ok 401"
+    )
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024-06-11T06:08:09.591313Z",
+        "notice",
+        "10.0.0.1:5984 10.0.3.170 app POST /orders/_bulk_docs 201 ok 401",
+        {
+            "erlang_node": "couchdb@10.0.0.1",
+            "erlang_pid": "<0.25653.0>",
+            "request_id": "7d86ef93d4",
+        },
+    )
+    f = FORMAT.parse(
+        "[error] 2024-06-11T06:00:04.662749Z couchdb@10.0.0.1 <0.5972.0> -------- "
+        "Could not open file ./data/x.couch: no such file or directory"
+    )
+    assert (f.level, f.message, f.attributes) == (
+        "error",
+        "Could not open file ./data/x.couch: no such file or directory",
+        {"erlang_node": "couchdb@10.0.0.1", "erlang_pid": "<0.5972.0>"},
+    )
+    # Without the Erlang header, only the level is read.
+    f = FORMAT.parse("[warning] 2024-06-11T06:00:04Z disk low on /data")
+    assert (f.level, f.message, f.attributes) == ("warning", "disk low on /data", None)
+
+
+def test_charons_thread_subsystem_and_ike_sa():
+    # strongSwan's charon filelog: `time thread[SUBSYSTEM] <name|number> message`; the thread,
+    # subsystem and IKE_SA stayed in the message, the same statement two templates with and
+    # without the IKE_SA.
+    f = FORMAT.parse(
+        "Jun 11 06:00:03 08[NET] <rw|14> sending packet: from 198.51.100.1[4500] to "
+        "85.214.87.16[4500] (306 bytes)"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "Jun 11 06:00:03",
+        None,
+        "NET",
+        "sending packet: from 198.51.100.1[4500] to 85.214.87.16[4500] (306 bytes)",
+        {"thread": 8, "context": "rw|14"},
+    )
+    f = FORMAT.parse("Jun 11 06:00:03 13[NET] received packet: from 85.214.87.16[500]")
+    assert (f.logger, f.message, f.attributes) == (
+        "NET",
+        "received packet: from 85.214.87.16[500]",
+        {"thread": 13},
+    )
+    # `log_level = yes` glues the verbosity to the subsystem.
+    f = FORMAT.parse("Jun 11 06:00:03 16[IKE1] <site-b|12> establishing CHILD_SA site-b{12}")
+    assert (f.logger, f.message) == ("IKE", "establishing CHILD_SA site-b{12}")
+    # A number and a bracket of another shape stay in the message.
+    assert FORMAT.parse("2024-06-11 06:00:02 12[abc] x").message == "12[abc] x"
+
+
+def test_the_source_file_and_line_in_parentheses_after_the_time():
+    # lighttpd's error log: `time: (file.c.line) message`; the caller stayed in the message.
+    f = FORMAT.parse(
+        "2024-06-11 06:02:13: (gw_backend.c.238) establishing connection failed: Connection "
+        "refused socket: unix:/run/php/php8.2-fpm.sock-1"
+    )
+    assert (f.timestamp, f.message, f.attributes) == (
+        "2024-06-11 06:02:13",
+        "establishing connection failed: Connection refused socket: "
+        "unix:/run/php/php8.2-fpm.sock-1",
+        {"caller": "gw_backend.c.238"},
+    )
+    f = FORMAT.parse("2024-06-11 06:02:13 (main.go:12) listening on :8080")
+    assert (f.message, f.attributes) == ("listening on :8080", {"caller": "main.go:12"})
+    # Words in parentheses are the message's.
+    f = FORMAT.parse("2024-06-11 06:02:13 (see below) retrying")
+    assert (f.message, f.attributes) == ("(see below) retrying", None)
+
+
 def test_syncthings_prefix_and_gos_caller():
     f = FORMAT.parse("[K3QZ7] 2024/05/20 18:02:33 WARNING: Listen (BEP/quic): address in use")
     assert (f.timestamp, f.level, f.message, f.attributes) == (

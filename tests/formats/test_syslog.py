@@ -1070,3 +1070,26 @@ def test_postgresql_message_through_syslog_is_read_as_the_server_writes_it():
     for rest in ("[4-2] DETAIL:  Process 1 waits", "[6-2] rest of a long statement", "[7-1] hi"):
         f = FORMAT.parse(f"Jun 11 02:00:04 db01 postgres[811]: {rest}")
         assert (f.level, f.message) == (None, rest)
+
+
+def test_charons_thread_subsystem_and_ike_sa_in_the_message():
+    # strongSwan's charon through syslog: `host charon: 08[IKE] <rw|3> message`; the thread,
+    # subsystem and IKE_SA stayed in the message, a statement two templates with and without
+    # its IKE_SA.
+    f = FORMAT.parse(
+        "Jun 11 06:00:03 moon charon: 08[IKE] <rw|14> IKE_SA rw[14] established between "
+        "198.51.100.1[moon]...85.214.87.16[carol]"
+    )
+    assert (f.service, f.host, f.logger, f.message, f.attributes) == (
+        "charon",
+        "moon",
+        "IKE",
+        "IKE_SA rw[14] established between 198.51.100.1[moon]...85.214.87.16[carol]",
+        {"thread": 8, "context": "rw|14"},
+    )
+    f = FORMAT.parse("Jun 11 06:00:03 moon charon[812]: 13[NET] sending packet: from a to b")
+    assert (f.logger, f.message, f.attributes) == (
+        "NET",
+        "sending packet: from a to b",
+        {"pid": 812, "thread": 13},
+    )
