@@ -521,9 +521,10 @@ _HEX_CODE = (
 # Kea message opened with `<*>`). Only where a code stands, its name for what follows or its
 # own tag: opening the message, after a label's `: ` or an opening bracket, or right before a
 # `:` or a closing bracket (`ORA-00942:`, `[MY-010116]`, `(HY000)`); a code of one letter
-# (MongoDB's `E11000`) only where it opens the text. Such a token anywhere else is an id as
-# the id class takes it (`Added SKU-36261 x146 to cart`); one that varies where a code
-# stands is the miner's to find, by its many values.
+# (MongoDB's `E11000`) only where it opens the text, or in brackets glued to the word it
+# numbers (rustc's `error[E0308]`; a connection's `[C661]` stands alone: an id). Such a token
+# anywhere else is an id as the id class takes it (`Added SKU-36261 x146 to cart`); one that
+# varies where a code stands is the miner's to find, by its many values.
 _SNAKE_PART = "[A-Z][A-Z0-9]*"
 _CODE_SHAPE = (
     r"%?(?:[A-Z]{2,8}-?\d{3,6}[A-Z]?"
@@ -534,11 +535,16 @@ _CODE_SHAPE = (
 _ONE_LETTER_CODE = r"[A-Z]\d{4,6}"
 # (RE2 has no lookaround: the rows a code may be in are found by this pattern, a superset; the
 # codes themselves by `_CODE_TOKEN_RE`, with Python's.)
-_CODE_TOKEN = rf"(?:^|: |[\[(]){_CODE_SHAPE}\b|{_CODE_SHAPE}[:\])]|(?:^|: ){_ONE_LETTER_CODE}\b"
+_CODE_TOKEN = (
+    rf"(?:^|: |[\[(]){_CODE_SHAPE}\b|(?:^|[^A-Za-z0-9_.%]){_CODE_SHAPE}[:\])]"
+    rf"|(?:^|: ){_ONE_LETTER_CODE}\b"
+    rf"|[A-Za-z]\[{_ONE_LETTER_CODE}\]"
+)
 _CODE_TOKEN_PY = (
     rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE}\b"
     rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE}(?=[:\])])"
     rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}\b"
+    rf"|(?<=[A-Za-z]\[){_ONE_LETTER_CODE}(?=\])"
 )
 # Every pattern that finds a code whose digits are hidden (RE2, a match test).
 _CODES = f"{_CODE}|{_HEX_CODE}|{_CODE_TOKEN}"

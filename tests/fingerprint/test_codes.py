@@ -31,6 +31,8 @@ from tests.fingerprint.helpers import templates
             "DHCP4_LEASE_ALLOC [hwtype=1 08:00:27:25:d3:f4]: lease 10.0.0.5 allocated",
             "DHCP4_LEASE_ALLOC [hwtype=<*>]: lease <*> allocated",
         ),
+        # A code of one letter in brackets glued to the word it numbers.
+        ("error[E0308]: mismatched types", "error[E0308]: mismatched types"),
         # A facility, a severity digit and a mnemonic.
         (
             "%LINK-3-UPDOWN: Interface Gi0/1, changed state to down",
