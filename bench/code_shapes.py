@@ -589,7 +589,7 @@ SHAPES: list[Shape] = [
         ),
     ),
     Shape(
-        "Windows Security event ids (same words, two ids)",
+        "Windows Security event ids (same words, two ids; the account is a word, kept alike)",
         syslog(
             "dc01",
             "MSWinEventLog",
@@ -600,7 +600,7 @@ SHAPES: list[Shape] = [
                     "4625",
                 ),
                 (
-                    "Security: Event ID 4625 on dc01.corp.example.com: logon failure for account bob from 10.0.0.19",
+                    "Security: Event ID 4625 on dc01.corp.example.com: logon failure for account alice from 10.0.0.19",
                     "4625",
                     "4625",
                 ),
@@ -610,7 +610,7 @@ SHAPES: list[Shape] = [
                     "4740",
                 ),
                 (
-                    "Security: Event ID 4740 on dc01.corp.example.com: logon failure for account carol from 10.0.0.23",
+                    "Security: Event ID 4740 on dc01.corp.example.com: logon failure for account alice from 10.0.0.23",
                     "4740",
                     "4740",
                 ),
