@@ -1706,6 +1706,52 @@ SHAPES: list[Shape] = [
             ],
         ),
     ),
+    Shape(
+        "Keycloak KC-SERVICESnnnn codes",
+        log4j(
+            "org.keycloak.services",
+            [
+                (
+                    "WARN",
+                    "KC-SERVICES0013: Failed authentication: org.keycloak.authentication.AuthenticationFlowException",
+                    "auth",
+                    "KC-SERVICES0013",
+                ),
+                (
+                    "WARN",
+                    "KC-SERVICES0013: Failed authentication: org.keycloak.authentication.AuthenticationFlowException",
+                    "auth",
+                    "KC-SERVICES0013",
+                ),
+                (
+                    "ERROR",
+                    "KC-SERVICES0029: Failed to send email: org.keycloak.email.EmailException: Error when attempting to send the email to the server.",
+                    "email",
+                    "KC-SERVICES0029",
+                ),
+                (
+                    "ERROR",
+                    "KC-SERVICES0029: Failed to send email: org.keycloak.email.EmailException: Error when attempting to send the email to the server.",
+                    "email",
+                    "KC-SERVICES0029",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        "macOS CoreGraphics CG error nnnn (same words, two codes)",
+        syslog(
+            "mbp",
+            "WindowServer[161]",
+            [
+                ("CGSTrackingRegionSetIsEnabled returned CG error 1003", "1003", "CG error 1003"),
+                ("CGSTrackingRegionSetIsEnabled returned CG error 1003", "1003", "CG error 1003"),
+                ("CGSTrackingRegionSetIsEnabled returned CG error 1001", "1001", "CG error 1001"),
+                ("CGSTrackingRegionSetIsEnabled returned CG error 1001", "1001", "CG error 1001"),
+            ],
+        ),
+        name_of_file="system.log",
+    ),
     # -------------------------------------------------------------- ids that look like codes
     Shape(
         "Ticket keys vary (PROJ-nnnn)",
@@ -1734,6 +1780,19 @@ SHAPES: list[Shape] = [
         ),
     ),
     Shape(
+        "Stock ids shaped like codes before a colon vary (SKU-nnnnn:)",
+        log4j(
+            "c.e.inventory.StockService",
+            [
+                ("WARN", "Insufficient stock for SKU-49510: requested 4, available 1", "stock", ""),
+                ("WARN", "Insufficient stock for SKU-67839: requested 6, available 0", "stock", ""),
+                ("WARN", "Insufficient stock for SKU-12877: requested 2, available 1", "stock", ""),
+                ("WARN", "Insufficient stock for SKU-90412: requested 9, available 3", "stock", ""),
+                ("WARN", "Insufficient stock for SKU-33021: requested 1, available 0", "stock", ""),
+            ],
+        ),
+    ),
+    Shape(
         "Request ids in upper-case hex vary (S3 request ids)",
         iso(
             "INFO",
@@ -1757,7 +1816,7 @@ SHAPES: list[Shape] = [
         ),
     ),
     Shape(
-        "Java thread and pool names vary beside a code",
+        "A payment gateway's codes after a label (PAY-nnnn)",
         log4j(
             "c.e.pay.Gateway",
             [

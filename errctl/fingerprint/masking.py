@@ -19,8 +19,11 @@ Owns the masking classes and the code that applies them. Promises:
   they stay; anywhere else they are masked. (A private-use character U+E000 marks them during
   masking, so one in a message is dropped.)
 - Error codes of four or five digits after a key that names them (`CODE_KEYS`: `SQLState
-  40001`, `errno=10054`) stay too, their digits hidden from the classes while they run; an
-  exception value's fingerprint masks them as numbers (`named_codes=False`), as fp1 did.
+  40001`, `errno=10054`) stay too, their digits hidden from the classes while they run, and
+  so do hex codes after such keys (`error 0x80070643`) and codes known by their shape where a
+  code stands (`ORA-00942:`, `[MY-010116]`, `DHCP4_LEASE_ALLOC ...`: `_CODE_TOKEN`); an
+  exception value's fingerprint masks them as numbers and ids (`named_codes=False`), as fp1
+  did.
 - Words are never masked here: which of them vary is the template miner's call
   (`mining.py`), made from the data.
 - `<*>` is never matched by any class, so masking is idempotent; `mask_array` equals
