@@ -538,15 +538,19 @@ _CODE_SHAPE = (
 _ONE_LETTER_CODE = r"[A-Z]\d{4,6}"
 # (RE2 has no lookaround: the rows a code may be in are found by this pattern, a superset; the
 # codes themselves by `_CODE_TOKEN_RE`, with Python's.)
+# A code is a whole token: what follows it ends it (a blank, `:`, a closing bracket, `,`, `;`,
+# a sentence's `.`), never more of a name (`[ABCD1234-5678-...]` is a UUID, `[AB1234.txt]` a
+# file).
+_CODE_END = r"[ \t:\]),;]|\.?$|\.[ \t]"
 _CODE_TOKEN = (
-    rf"(?:^|: |[\[(]){_CODE_SHAPE}\b|(?:^|[^A-Za-z0-9_.%]){_CODE_SHAPE}[:\])]"
-    rf"|(?:^|: ){_ONE_LETTER_CODE}\b"
+    rf"(?:^|: |[\[(]){_CODE_SHAPE}(?:{_CODE_END})|(?:^|[^A-Za-z0-9_.%]){_CODE_SHAPE}[:\])]"
+    rf"|(?:^|: ){_ONE_LETTER_CODE}(?:{_CODE_END})"
     rf"|[A-Za-z]\[{_ONE_LETTER_CODE}\]"
 )
 _CODE_TOKEN_PY = (
-    rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE}\b"
+    rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE}(?={_CODE_END})"
     rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE}(?=[:\])])"
-    rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}\b"
+    rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}(?={_CODE_END})"
     rf"|(?<=[A-Za-z]\[){_ONE_LETTER_CODE}(?=\])"
 )
 # Every pattern that finds a code whose digits are hidden (RE2, a match test).

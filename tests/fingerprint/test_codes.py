@@ -59,6 +59,10 @@ def test_a_code_where_a_code_stands_stays(message: str, masked: str) -> None:
         ("[C661] new connection from 10.0.0.7:48135", "[<*>] new connection from <*>"),
         ("access by S-1-5-21-3623811015 denied", "access by <*> denied"),
         ("synced issue OPS-1234 to board 7", "synced issue <*> to board <*>"),
+        # A code's shape that goes on into a longer token: a UUID, a file's name.
+        ("request [ABCD1234-5678-90AB-CDEF-1234567890AB] failed", "request [<*>] failed"),
+        ("[AB1234.txt] parsed", "[<*>] parsed"),
+        ("moved to: AB1234/in/x", "moved to: <*>/in/x"),
     ],
 )
 def test_the_same_shapes_as_ids_elsewhere_are_masked(message: str, masked: str) -> None:
