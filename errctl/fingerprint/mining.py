@@ -215,7 +215,6 @@ from errctl.fingerprint.vocabularies import (
     VariableNames,
     all_enumeration,
     called_within,
-    constant_names,
     dotted_names,
     few_constants,
     holds_mask,
@@ -988,18 +987,6 @@ class TemplateMiner:
                 # enumeration spelt out, one statement each, as `status=404` is (`outcomes.py`).
                 vocab.append((len(values), p))
                 outcome_at.add(p)
-                continue
-            if (
-                p not in values_at
-                and len(head) <= MAX_OUTCOMES
-                and constant_names(values := set(map(itemgetter(p), member_words)), MAX_OUTCOMES)
-            ):
-                # Names a program spells as constants (BoringSSL's `WRONG_VERSION_NUMBER`,
-                # `NO_SHARED_CIPHER`; Kafka's `NOT_LEADER_OR_FOLLOWER`): an enumeration's
-                # members, each a kind of problem, however many a log shows (a few). A key's
-                # or a field's value stays a value (`reason=WAKE_REASON_LIFT`), as it is
-                # however few, unless it says something failed (`outcome_values`).
-                vocab.append((len(values), p))
                 continue
             many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
             if many and len(first_words) == 2:

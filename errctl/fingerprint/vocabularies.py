@@ -12,7 +12,7 @@ Pure functions over tokens; `VariableNames` collects the batch's names lazily.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from errctl.fingerprint.constant_levels import MANY_VALUES
 from errctl.fingerprint.masking import MASK
@@ -37,21 +37,6 @@ def few_constants(member_words: Sequence[Sequence[str]], p: int) -> bool:
     `>28 STORED` and `>28 NOT_FOUND`), where a list's names (`- alice`) are values."""
     values = {words[p] for words in member_words}
     return len(values) <= MAX_OUTCOMES and all(CONSTANT_SPELLING.fullmatch(v) for v in values)
-
-
-# An enumeration member's name as programs spell one: capitals (and digits) in two parts or
-# more joined by `_` (`WRONG_VERSION_NUMBER`, `SSLV3_ALERT_CERTIFICATE_UNKNOWN`).
-_CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
-
-
-def constant_names(values: Collection[str], most: int) -> bool:
-    """Whether `values` (a position's distinct values, two or more) are a few enumeration
-    members' names (`_CONSTANT_NAME`), `most` at most: kinds of problem or state, which a
-    program names from a fixed set, never an instance's value, so each stays in its own
-    template however many a log shows (Envoy logs BoringSSL's `HTTP_REQUEST`,
-    `WRONG_VERSION_NUMBER`, `NO_SHARED_CIPHER` and `SSLV3_ALERT_CERTIFICATE_UNKNOWN` in one
-    sentence: four values made a variable, four failures one group)."""
-    return 1 < len(values) <= most and all(_CONSTANT_NAME.fullmatch(v) for v in values)
 
 
 _SPACES = re.compile(" +")

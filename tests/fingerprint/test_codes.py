@@ -182,16 +182,3 @@ def test_message_ids_with_a_digit_are_two_templates() -> None:
 def test_a_code_after_a_label_is_no_value(values: tuple[str, str]) -> None:
     new = [mask_message(f"upload of /data/out/8123.csv failed: {v}") for v in values]
     assert value_after_label_heads(new) == {}
-
-
-def test_a_few_constants_names_in_one_place_are_a_template_each() -> None:
-    # Envoy's TLS failures, BoringSSL's reason names: four values, four problems.
-    reasons = ["HTTP_REQUEST", "WRONG_VERSION_NUMBER", "NO_SHARED_CIPHER", "SSL_HANDSHAKE_FAILURE"]
-    lines = [
-        f"[C{700 + i}] remote address:10.0.4.{i}:5{i}123,TLS_error:|26843{i}612:SSL routines:"
-        f"OPENSSL_internal:{reason}:TLS_error_end"
-        for i, reason in enumerate(reasons)
-    ]
-    got = templates(lines)
-    assert len(set(got.values())) == 4
-    assert all(reason in got[line] for reason, line in zip(reasons, lines, strict=True))
