@@ -665,13 +665,11 @@ def _explain_text(x: Explanation) -> None:
             console.print(Text("  none: no token looks variable", style="dim"))
         if x.kept:
             heading(
-                "kept constant (after a key that names a status or an error code: two codes "
-                "stay two problems)"
+                "kept constant (after a key that names a status or an error code, or written "
+                "as a code: two codes stay two problems)"
             )
             for k in x.kept:
-                console.print(
-                    Text(f"  {visible(k.token):<10} after {visible(k.key)}"), soft_wrap=True
-                )
+                console.print(Text(f"  {visible(k.token):<10} {_kept_why(k.key)}"), soft_wrap=True)
         heading("template")
         indented(x.template)
         if x.masked != x.template:
@@ -702,9 +700,7 @@ def _explain_text(x: Explanation) -> None:
                 )
             for k in exc.kept:
                 console.print(
-                    Text(
-                        f"      kept   {visible(k.token):<10} after {visible(k.key)}", style="dim"
-                    ),
+                    Text(f"      kept   {visible(k.token):<10} {_kept_why(k.key)}", style="dim"),
                     soft_wrap=True,
                 )
             for f in exc.frames:
@@ -771,3 +767,11 @@ def _explain_text(x: Explanation) -> None:
             ),
             soft_wrap=True,
         )
+
+
+def _kept_why(key: str) -> str:
+    """Why explain's kept token stayed: the key before it, or (no key) its shape, a code's
+    (`ORA-00942:`, `[MY-010116]`)."""
+    from errctl.cli.render import visible
+
+    return f"after {visible(key)}" if key else "a code by its shape"

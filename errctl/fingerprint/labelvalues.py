@@ -23,7 +23,9 @@ write as separate statements):
 - The value does not open with a word: a sentence after a colon is the statement's own
   wording of what happened (`LOGIN chdir(<*>) failed: No such file or directory`, `...
   failed: Permission denied`), one event class each, as operators count them; nor with a code
-  and then a sentence (`closed: 14, no healthy upstream`: a status and its text). A value opens
+  and then a sentence (`closed: 14, no healthy upstream`: a status and its text), nor with a
+  code masking kept (`failed: AADSTS50126: Error validating ...`, `failed: [Errno 28] No
+  space left on device`: a problem each). A value opens
   with a name, a bracket or a masked value. Nor does it open with a key (`host=<*>`): fields
   after a colon are named by their keys, which the statement writes, so a run with a key more
   is another statement (PostgreSQL's `connection received: host=<*> port=<*>` and, over a
@@ -93,7 +95,7 @@ def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
             following = tokens[i + 1]
             if _WORD.fullmatch(following.group()) or _KEY.match(following.group()):
                 break  # a sentence or keyed fields: the statement's own wording
-            if _code_and_text(tokens, i + 1):
+            if _code_and_text(tokens, i + 1) or _kept_code(tokens, i + 1):
                 break  # a code and the sentence that says it: the statement's wording too
 
             lead = template[: token.end()]
@@ -112,6 +114,26 @@ def _code_and_text(tokens: list[re.Match[str]], i: int) -> bool:
         tokens[i].group() == MASK + ","
         and i + 1 < len(tokens)
         and _WORD.fullmatch(tokens[i + 1].group()) is not None
+    )
+
+
+_DIGIT = re.compile(r"\d")
+# A token that opens a bracket it does not close (`[Errno`, `(SQLSTATE`).
+_OPENS_BRACKET = re.compile(r"[\[(][^\])]*")
+
+
+def _kept_code(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the value at token `i` opens with a code masking kept (a digit it left: only
+    a code or a status after its key keeps one), alone or in brackets with its key: Azure
+    AD's `token request failed: AADSTS50126: Error validating credentials ...`, Python's
+    `upload failed: [Errno 28] No space left on device`. Each code is a problem of its own,
+    as a sentence right after the colon is; one value, they were one template."""
+    if _DIGIT.search(tokens[i].group()):
+        return True
+    return (
+        _OPENS_BRACKET.fullmatch(tokens[i].group()) is not None
+        and i + 1 < len(tokens)
+        and _DIGIT.search(tokens[i + 1].group()) is not None
     )
 
 

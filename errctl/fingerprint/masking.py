@@ -19,8 +19,11 @@ Owns the masking classes and the code that applies them. Promises:
   they stay; anywhere else they are masked. (A private-use character U+E000 marks them during
   masking, so one in a message is dropped.)
 - Error codes of four or five digits after a key that names them (`CODE_KEYS`: `SQLState
-  40001`, `errno=10054`) stay too, their digits hidden from the classes while they run; an
-  exception value's fingerprint masks them as numbers (`named_codes=False`), as fp1 did.
+  40001`, `errno=10054`) stay too, their digits hidden from the classes while they run, and
+  so do hex codes after such keys (`error 0x80070643`) and codes known by their shape where a
+  code stands (`ORA-00942:`, `[MY-010116]`, `DHCP4_LEASE_ALLOC ...`: `_CODE_TOKEN`); an
+  exception value's fingerprint masks them as numbers and ids (`named_codes=False`), as fp1
+  did.
 - Words are never masked here: which of them vary is the template miner's call
   (`mining.py`), made from the data.
 - `<*>` is never matched by any class, so masking is idempotent; `mask_array` equals
@@ -469,6 +472,13 @@ ENUM_KEYS: tuple[str, ...] = (
     "level",
     "Level",
     "severity",
+    # An error's number abbreviated (OpenLDAP's `RESULT tag=97 err=49`: invalid credentials,
+    # `err=0` a success), a status in Pascal case (AWS SDKs' `StatusCode: 404`), a database's
+    # signed code (Db2's `SQLCODE=-911`, a deadlock, beside `-803`, a duplicate key).
+    "err",
+    "StatusCode",
+    "SQLCODE",
+    "sqlcode",
 )
 # Keys whose number is never negative: a signal's (`signal 9`, `SIG 15`). A negative number
 # after one is a measure (Wi-Fi's `signal=-79`, dBm), masked as any small integer.
@@ -499,11 +509,68 @@ CODE_KEYS: tuple[str, ...] = (
     *("SQLState", "SQLSTATE", "sqlstate", "SqlState", "SQL Error", "SQL error"),
     *("error code", "Error code", "Error Code", "ERROR CODE", "errorCode", "ErrorCode"),
     *("error_code", "Error_code", "ERROR_CODE", "errno", "Errno", "ERRNO", "WinError"),
+    # An error's number right after the word (`Error 1045: Access denied`, `error 1213`).
+    *("Error", "error", "ERROR"),
 )
 # One run of blanks can be taken only one way (`[=:]` opens the second): Python's re meets this
 # pattern on text of up to MINE_CHARS (the rows `_mask_distinct` rewrites), and two adjacent
 # runs of `[ \t]*` made a key before 16,000 blanks cost seconds.
 _CODE = rf"\b((?:{'|'.join(CODE_KEYS)})[ \t]*(?:[=:][ \t]*)?\[?)(\d{{4,5}})\b"
+# Written in hex after a key that names a code (Windows' HRESULTs and NTSTATUS codes:
+# `failed to install ... with error 0x80070643`, `[HRESULT = 0x800f0805 - ...]`, `exited with
+# code 0xC0000005`; OpenSSL's `error:0A000086:`, eight hex digits glued to `error:`): a code
+# too, which the hex and id classes masked, so every failure of an update was one problem.
+HEX_CODE_KEYS: tuple[str, ...] = (
+    *CODE_KEYS,
+    *("code", "Code", "status", "Status", "HRESULT", "hresult", "hr", "NTSTATUS"),
+)
+_HEX_CODE = (
+    rf"\b((?:{'|'.join(HEX_CODE_KEYS)})[ \t]*(?:[=:][ \t]*)?\[?)(0[xX][0-9A-Fa-f]{{1,8}})\b"
+    r"|\b(error:)([0-9A-F]{8}):"
+    # A SQLSTATE, five digits or capitals (PostgreSQL's `(SQLSTATE 40P01)`, a deadlock,
+    # `HY000`), which the id class masked when it holds a letter.
+    r"|\b((?:SQLSTATE|SQLState|sqlstate|SqlState)[ \t]*(?:[=:][ \t]*)?\[?)([0-9A-Z]{5})\b"
+)
+# Codes that name a problem by their own shape, as a catalogue numbers its messages: a few
+# capitals and a number (Apache's `AH00558`, Oracle's `ORA-00942`, MySQL's `MY-010116`,
+# WildFly's `WFLYCTL0013`, TypeScript's `TS2304`, Db2's `SQL0911N`, SQLSTATE's `HY000`), an
+# identifier in capitals and underscores with a digit (ISC Kea's `DHCP4_LEASE_ALLOC`,
+# OpenSSL's `SSLV3_ALERT_HANDSHAKE_FAILURE`) or a facility, a severity digit and a mnemonic
+# (`%LINK-3-UPDOWN`). The id class masked them (`<*>: table or view does not exist`; every
+# Kea message opened with `<*>`). Only where a code stands, its name for what follows or its
+# own tag: opening the message, after a label's `: ` or an opening bracket, or right before a
+# `:` or a closing bracket (`ORA-00942:`, `[MY-010116]`, `(HY000)`); a code of one letter
+# (MongoDB's `E11000`) only where it opens the text, or in brackets glued to the word it
+# numbers (rustc's `error[E0308]`; a connection's `[C661]` stands alone: an id). Such a token
+# anywhere else is an id as the id class takes it (`Added SKU-36261 x146 to cart`); one that
+# varies where a code stands is the miner's to find, by its many values.
+_SNAKE_PART = "[A-Z][A-Z0-9]*"
+_CODE_SHAPE = (
+    r"%?(?:[A-Z]{2,8}-?\d{3,6}[A-Z]?"
+    rf"|{_SNAKE_PART}\d[A-Z0-9]*(?:_{_SNAKE_PART})+"
+    rf"|(?:{_SNAKE_PART}_)+[A-Z]+\d[A-Z0-9]*(?:_{_SNAKE_PART})*"
+    r"|[A-Z][A-Z0-9_]+-\d-[A-Z0-9_]+)"
+)
+_ONE_LETTER_CODE = r"[A-Z]\d{4,6}"
+# (RE2 has no lookaround: the rows a code may be in are found by this pattern, a superset; the
+# codes themselves by `_CODE_TOKEN_RE`, with Python's.)
+# A code is a whole token: what follows it ends it (a blank, `:`, a closing bracket, `,`, `;`,
+# a sentence's `.`), never more of a name (`[ABCD1234-5678-...]` is a UUID, `[AB1234.txt]` a
+# file).
+_CODE_END = r"[ \t:\]),;]|\.?$|\.[ \t]"
+_CODE_TOKEN = (
+    rf"(?:^|: |[\[(]){_CODE_SHAPE}(?:{_CODE_END})|(?:^|[^A-Za-z0-9_.%]){_CODE_SHAPE}[:\])]"
+    rf"|(?:^|: ){_ONE_LETTER_CODE}(?:{_CODE_END})"
+    rf"|[A-Za-z]\[{_ONE_LETTER_CODE}\]"
+)
+_CODE_TOKEN_PY = (
+    rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE}(?={_CODE_END})"
+    rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE}(?=[:\])])"
+    rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}(?={_CODE_END})"
+    rf"|(?<=[A-Za-z]\[){_ONE_LETTER_CODE}(?=\])"
+)
+# Every pattern that finds a code whose digits are hidden (RE2, a match test).
+_CODES = f"{_CODE}|{_HEX_CODE}|{_CODE_TOKEN}"
 _HIDE_DIGITS = str.maketrans("0123456789", "".join(chr(0xE010 + d) for d in range(10)))
 # (Shows the quotes `_hide_keys` hid too, U+E006 and U+E007: one translation shows all.)
 _SHOW_DIGITS = str.maketrans(
@@ -631,11 +698,36 @@ _COLLAPSE_RE = re.compile(_COLLAPSE, re.ASCII)
 _FP1_COLLAPSE_RE = re.compile(_FP1_COLLAPSE)
 _PROTECT_RE = re.compile(_PROTECT, re.ASCII)
 _REQUEST_TARGET_RE = re.compile(_REQUEST_TARGET, re.ASCII)
-_CODE_RE = re.compile(_CODE, re.ASCII)
+# A decimal code after its key, unless it opens a date, a time or a version (`Error
+# 2024-06-11 ...`): those are the datetime and number classes' to take whole.
+_CODE_RE = re.compile(_CODE + r"(?![-.:/]\d)", re.ASCII)
+_HEX_CODE_RE = re.compile(_HEX_CODE, re.ASCII)
+_CODE_TOKEN_RE = re.compile(_CODE_TOKEN_PY, re.ASCII)
+_CODES_RE = re.compile(f"{_CODE_RE.pattern}|{_HEX_CODE}|{_CODE_TOKEN_PY}", re.ASCII)
 
 
 def _hide_codes(text: str) -> str:
-    return _CODE_RE.sub(lambda m: m[1] + m[2].translate(_HIDE_DIGITS), text)
+    text = _CODE_RE.sub(lambda m: m[1] + m[2].translate(_HIDE_DIGITS), text)
+    text = _HEX_CODE_RE.sub(_hide_hex_code, text)
+    return _CODE_TOKEN_RE.sub(lambda m: m[0].translate(_HIDE_DIGITS), text)
+
+
+def _hide_hex_code(m: re.Match[str]) -> str:
+    if m[3] is not None:  # OpenSSL's `error:XXXXXXXX:`, its colon read with it
+        return m[3] + m[4].translate(_HIDE_DIGITS) + ":"
+    key = 1 if m[1] is not None else 5
+    return m[key] + m[key + 1].translate(_HIDE_DIGITS)
+
+
+def _code_spans(text: str) -> list[tuple[int, str, str]]:
+    """(start, key, code) of each code `_hide_codes` keeps in `text`; the key of a code
+    known by its shape is empty."""
+    spans = [(m.start(2), m[1].strip(" \t=:["), m[2]) for m in _CODE_RE.finditer(text)]
+    for m in _HEX_CODE_RE.finditer(text):
+        key = next(k for k in (1, 3, 5) if m[k] is not None)
+        spans.append((m.start(key + 1), m[key].strip(" \t=:["), m[key + 1]))
+    spans += [(m.start(), "", m[0]) for m in _CODE_TOKEN_RE.finditer(text)]
+    return sorted({start: (start, key, code) for start, key, code in spans}.values())
 
 
 _QUOTED_KEY_RE = re.compile(_QUOTED_KEY, re.ASCII)
@@ -713,7 +805,7 @@ def mask_message_python(
     linear on hostile input (module docstring): never call it on log text in errctl."""
     statement = _is_statement(message, rules)
     rules = _rules_for(message, rules)
-    coded = named_codes and _CODE_RE.search(message) is not None
+    coded = named_codes and _CODES_RE.search(message) is not None
     if coded:
         message = _hide_codes(message)
     if _QUOTED_KEY_RE.search(message) is not None:
@@ -795,8 +887,7 @@ def _masking_spans(
             # The pipeline marks these with U+E000, which no small integer may follow.
             blank[start:end] = _PROTECT_MARK * (end - start)
     if coded:  # the codes' digits are hidden (not digits) in `text`: shown here
-        for m in _CODE_RE.finditer(message[:EXPLAIN_CHARS]):
-            kept.append((m.start(2), m[1].strip(" \t=:["), m[2]))
+        kept += _code_spans(message[:EXPLAIN_CHARS])
     if parameters:  # a statement's parameters (`$1`), outside the classes' tokens
         for m in _PARAMETER_RE.finditer(text.translate(_SHOW_DIGITS)):
             if not taken[m.start(2)]:
@@ -822,7 +913,7 @@ def _class_spans(
             message = message.replace(mark, "")
     statement = _is_statement(message, rules)
     rules = _rules_for(message, rules)
-    coded = named_codes and _CODE_RE.search(message) is not None
+    coded = named_codes and _CODES_RE.search(message) is not None
     if coded:  # a named error code stays (CODE_KEYS): no class matches it
         message = _hide_codes(message)
     if _QUOTED_KEY_RE.search(message) is not None:  # and an embedded object's keys
@@ -1027,7 +1118,16 @@ def _treats_digits_alike(rules: tuple[MaskRule, ...]) -> bool:
     digits). `0` may be named (`0x`): `_digits_to_one` keeps it. Read with
     Python's own parser of regular expressions; a pattern it cannot read counts as no."""
     patterns = [r.pattern for r in rules]
-    patterns += [_PROTECT, _CODE, _SMALL_INT, _SMALL_INT_COLLAPSE, _COLLAPSE, _QUOTE_BY_VALUE]
+    patterns += [
+        _PROTECT,
+        _CODE,
+        _HEX_CODE,
+        _CODE_TOKEN,
+        _SMALL_INT,
+        _SMALL_INT_COLLAPSE,
+        _COLLAPSE,
+        _QUOTE_BY_VALUE,
+    ]
     patterns += [_PARAMETER, _IN_LIST]
     try:
         from re import _parser  # type: ignore[attr-defined]
@@ -1104,14 +1204,14 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
     # Only rows with an enumeration key before a small integer get a mark, and only they (or rows
     # that carry U+E000 already) have a mark to drop: one match test (no rewrite, so cheaper than
     # a pass) picks them, and the protect and unmark passes run on those rows alone.
-    keyed = f"{_PROTECT}|{_CODE}" if named_codes else _PROTECT
+    keyed = f"{_PROTECT}|{_CODES}" if named_codes else _PROTECT
     marked = pc.fill_null(
         pc.match_substring_regex(values, f"{keyed}|{_REQUEST_TARGET}|{_QUOTED_KEY}|\\x{{E000}}"),
         False,
     )
     # Named error codes (CODE_KEYS) and embedded objects' keys are rare: the marked rows are
     # asked, and only theirs are rewritten in Python.
-    coded = _rows_matching(values, marked, _CODE) if named_codes else pc.and_(marked, False)
+    coded = _rows_matching(values, marked, _CODES) if named_codes else pc.and_(marked, False)
     values = _on_rows(values, coded, lambda v: _each(v, _hide_codes))
     objects = _rows_matching(values, marked, _QUOTED_KEY)
     values = _on_rows(values, objects, lambda v: _each(v, _hide_keys))

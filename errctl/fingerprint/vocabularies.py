@@ -20,8 +20,14 @@ from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
 from errctl.fingerprint.tokens import BLANK_START, LETTER, SENTENCE_END, split_tokens
 
 # A number masking leaves in place: a small integer after an enumeration key (`HTTP 404`,
-# `status=3`), a value of a few constants, never a variable's by its count alone.
-ENUM_VALUE = re.compile(r"[-+]?\d{1,3}")
+# `status=3`), a value of a few constants, never a variable's by its count alone; so is an
+# error code masking kept after its key (`SQL Error: 1213`, `error 0x80070643`,
+# `error:0A000086`), and a status with its name (systemd's `status=203/EXEC`): in a record's
+# fields (`SQL Error: 1213, SQLState: 40001`) each was a field's value, a variable, and a
+# deadlock and a lock wait timeout were one template.
+ENUM_VALUE = re.compile(
+    r"[-+]?\d{1,5}(?:/[A-Z][A-Z_]*)?|0[xX][0-9A-Fa-f]{1,8}|[0-9A-F]{8}|(?=.*\d)[0-9A-Z]{5}"
+)
 
 
 def few_constants(member_words: Sequence[Sequence[str]], p: int) -> bool:

@@ -211,3 +211,16 @@ def test_explain_text_shows_masked_and_kept_integers(retry_store: DuckDBStore):
     out = run("--db", str(retry_store.path), "explain", "event:2").stdout
     assert "kept constant (after a key that names a status or an error code" in out
     assert "  503        after HTTP\n" in out and "  2          after code\n" in out
+
+
+def test_explain_text_says_a_code_stayed_by_its_shape(tmp_path: Path, db: Path):
+    from tests.cli_runner import run
+
+    log = tmp_path / "orders.log"
+    log.write_text(
+        "2026-11-28 11:00:00,120 - orders.dao - ERROR - query failed: ORA-00942: table or view"
+        " does not exist\n"
+    )
+    ingest([str(log)], DuckDBStore(db), IngestOptions())
+    out = run("--db", str(db), "explain", "event:1").stdout
+    assert "  ORA-00942  a code by its shape\n" in out
