@@ -307,7 +307,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # Elasticsearch's nodes (`{es-data-1}{IBhPAt7A...}{...}{10.0.4.11:9300}{cdfhilrstw}
         # {8.12.2}`, its roles' letters and attributes varying by node), one value; a field
         # left as text (`{m}` beside `{cdfhilrstw}`) made a template per kind of node.
-        r"|(?:\{[^{}\r\n]+\}){3,}",
+        r"|(?:\{[^{}\r\n]+\}){3,}"
+        # A request's parameters printed as their query string in braces (Solr's
+        # `params={q=title:kettle&fl=id,title&rows=20&wt=json}`): one value, as the query of
+        # a path is the path's. Kept as text, each layout of a query was a template of its own.
+        r"|\{[A-Za-z_][A-Za-z0-9_.]*=[^{}\s]*&[^{}\s]*\}",
     ),
     MaskRule(
         "quoted",

@@ -951,6 +951,30 @@ def test_a_java_object_with_its_state_in_braces_is_one_value(message: str, templ
 @pytest.mark.parametrize(
     ("message", "template"),
     [
+        # Solr's requests: the parameters' query string in braces is one value, whatever
+        # its layout, as a path's query is the path's.
+        (
+            "webapp=/solr path=/select params={q=*:*&rows=10&wt=json} hits=12 status=0 QTime=3",
+            "webapp=/solr path=/select params=<*> hits=<*> status=0 QTime=<*>",
+        ),
+        (
+            "webapp=/solr path=/select params={q=title:tv&fl=id,title&rows=20&wt=json} hits=4 "
+            "status=0 QTime=9",
+            "webapp=/solr path=/select params=<*> hits=<*> status=0 QTime=<*>",
+        ),
+        # One `key=value` in braces is no query string: a map's entry stays as it is.
+        ("params={wt=json}", "params={wt=json}"),
+    ],
+)
+def test_a_query_string_in_braces_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
         # A search cluster's node, its fields in braces glued one to the next: one value,
         # whatever its roles' letters (`{dim}`, `{m}`) and attributes.
         (
