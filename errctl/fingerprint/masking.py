@@ -330,6 +330,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # weather.home', 'temperature') | round(1) }}'`: the inner quotes closed the value).
         r"|\B'(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[^'\t\r\n\f\v ])"
         r"(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[^'])*'\B|\B''\B"
+        # A backquote closed by an apostrophe, GNU's and Ruby's way of quoting (`No rule to
+        # make target `install'`, Ruby's ``undefined method `name'`` and its frames' ``in
+        # `send_bulk'``): a value as the other quotes' are. Read first, as the backquotes'
+        # below paired the first quote of one with the first of the next.
+        r"|\B`[^`'\t\r\n\f\v ][^`'\r\n]*'\B"
         # Backquotes: SQL's quoted identifiers (MySQL's and MariaDB's ``in table
         # `shop`.`orders` ``, ``Unknown column `notes` ``), as a shell's or Markdown's code.
         r"|\B`[^`\t\r\n\f\v ][^`\r\n]*`\B",

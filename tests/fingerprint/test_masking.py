@@ -975,6 +975,29 @@ def test_a_query_string_in_braces_is_one_value(message: str, template: str) -> N
 @pytest.mark.parametrize(
     ("message", "template"),
     [
+        # A backquote closed by an apostrophe (GNU's and Ruby's quotes) is one value, each
+        # of two on a line its own.
+        ("undefined method `name' for nil:NilClass", "undefined method <*> for <*>:NilClass"),
+        (
+            "No rule to make target `install', needed by `all'.  Stop.",
+            "No rule to make target <*>, needed by <*>.  Stop.",
+        ),
+        # A Ruby frame logged as a line of its own: its method with the rest.
+        ("/usr/lib/ruby/gems/x-1.2/lib/x/out.rb:1152:in `rescue in send_bulk'", "<*>"),
+        # Backquotes on both sides stay a value, an apostrophe inside them a word's.
+        ("in `don't` mode", "in <*> mode"),
+        ("it's `ok` now", "it's <*> now"),
+    ],
+)
+def test_a_backquote_closed_by_an_apostrophe_is_a_quote(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
         # A search cluster's node, its fields in braces glued one to the next: one value,
         # whatever its roles' letters (`{dim}`, `{m}`) and attributes.
         (
