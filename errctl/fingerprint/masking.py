@@ -217,6 +217,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # lookups made three templates of one statement.
         rf"(?:\B\.|\b(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.)+)"
         rf"{_BLANK}(?:{_DNS_TYPES}){_BLANK}(?:IN|CH|HS)\b"
+        # A zone a DNS server names in square brackets before its message, written absolute
+        # (Knot's `[example.com.] refresh, ...`, `[partner.example.] ...`): one value, brackets
+        # and all, whatever its top-level domain; one under a name no list of TLDs holds
+        # (RFC 2606's `.example`, a private `.lan`) was kept as a word.
+        rf"|\[(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.){{2,}}\]"
         rf"|\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
         # A country's code may follow a generic name (`cuhk.edu.hk`, `kakao.co.kr`,
         # `example.com.au`): the host goes on to it, not `<*>.hk`.

@@ -998,6 +998,24 @@ def test_a_backquote_closed_by_an_apostrophe_is_a_quote(message: str, template: 
 @pytest.mark.parametrize(
     ("message", "template"),
     [
+        # A zone written absolute in square brackets is one value, under any top-level
+        # domain, a listed one or not.
+        ("[example.com.] DNSSEC, signing started", "<*> DNSSEC, signing started"),
+        ("[partner.example.] DNSSEC, signing started", "<*> DNSSEC, signing started"),
+        # One label, or no last dot, is no zone: a logger's name stays.
+        ("[main.] started", "[main.] started"),
+        ("[o.e.p.PluginsService] loaded", "[o.e.p.PluginsService] loaded"),
+    ],
+)
+def test_a_zone_written_absolute_in_brackets_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
         # A search cluster's node, its fields in braces glued one to the next: one value,
         # whatever its roles' letters (`{dim}`, `{m}`) and attributes.
         (
