@@ -217,6 +217,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # lookups made three templates of one statement.
         rf"(?:\B\.|\b(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.)+)"
         rf"{_BLANK}(?:{_DNS_TYPES}){_BLANK}(?:IN|CH|HS)\b"
+        # A zone a DNS server names in square brackets before its message, written absolute
+        # (Knot's `[example.com.] refresh, ...`, `[partner.example.] ...`): one value, brackets
+        # and all, whatever its top-level domain; one under a name no list of TLDs holds
+        # (RFC 2606's `.example`, a private `.lan`) was kept as a word.
+        rf"|\[(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.){{2,}}\]"
         rf"|\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
         # A country's code may follow a generic name (`cuhk.edu.hk`, `kakao.co.kr`,
         # `example.com.au`): the host goes on to it, not `<*>.hk`.
@@ -307,7 +312,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # Elasticsearch's nodes (`{es-data-1}{IBhPAt7A...}{...}{10.0.4.11:9300}{cdfhilrstw}
         # {8.12.2}`, its roles' letters and attributes varying by node), one value; a field
         # left as text (`{m}` beside `{cdfhilrstw}`) made a template per kind of node.
-        r"|(?:\{[^{}\r\n]+\}){3,}",
+        r"|(?:\{[^{}\r\n]+\}){3,}"
+        # A request's parameters printed as their query string in braces (Solr's
+        # `params={q=title:kettle&fl=id,title&rows=20&wt=json}`): one value, as the query of
+        # a path is the path's. Kept as text, each layout of a query was a template of its own.
+        r"|\{[A-Za-z_][A-Za-z0-9_.]*=[^{}\s]*&[^{}\s]*\}",
     ),
     MaskRule(
         "quoted",
@@ -326,6 +335,11 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # weather.home', 'temperature') | round(1) }}'`: the inner quotes closed the value).
         r"|\B'(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[^'\t\r\n\f\v ])"
         r"(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[^'])*'\B|\B''\B"
+        # A backquote closed by an apostrophe, GNU's and Ruby's way of quoting (`No rule to
+        # make target `install'`, Ruby's ``undefined method `name'`` and its frames' ``in
+        # `send_bulk'``): a value as the other quotes' are. Read first, as the backquotes'
+        # below paired the first quote of one with the first of the next.
+        r"|\B`[^`'\t\r\n\f\v ][^`'\r\n]*'\B"
         # Backquotes: SQL's quoted identifiers (MySQL's and MariaDB's ``in table
         # `shop`.`orders` ``, ``Unknown column `notes` ``), as a shell's or Markdown's code.
         r"|\B`[^`\t\r\n\f\v ][^`\r\n]*`\B",

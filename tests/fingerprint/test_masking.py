@@ -951,6 +951,71 @@ def test_a_java_object_with_its_state_in_braces_is_one_value(message: str, templ
 @pytest.mark.parametrize(
     ("message", "template"),
     [
+        # Solr's requests: the parameters' query string in braces is one value, whatever
+        # its layout, as a path's query is the path's.
+        (
+            "webapp=/solr path=/select params={q=*:*&rows=10&wt=json} hits=12 status=0 QTime=3",
+            "webapp=/solr path=/select params=<*> hits=<*> status=0 QTime=<*>",
+        ),
+        (
+            "webapp=/solr path=/select params={q=title:tv&fl=id,title&rows=20&wt=json} hits=4 "
+            "status=0 QTime=9",
+            "webapp=/solr path=/select params=<*> hits=<*> status=0 QTime=<*>",
+        ),
+        # One `key=value` in braces is no query string: a map's entry stays as it is.
+        ("params={wt=json}", "params={wt=json}"),
+    ],
+)
+def test_a_query_string_in_braces_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A backquote closed by an apostrophe (GNU's and Ruby's quotes) is one value, each
+        # of two on a line its own.
+        ("undefined method `name' for nil:NilClass", "undefined method <*> for <*>:NilClass"),
+        (
+            "No rule to make target `install', needed by `all'.  Stop.",
+            "No rule to make target <*>, needed by <*>.  Stop.",
+        ),
+        # A Ruby frame logged as a line of its own: its method with the rest.
+        ("/usr/lib/ruby/gems/x-1.2/lib/x/out.rb:1152:in `rescue in send_bulk'", "<*>"),
+        # Backquotes on both sides stay a value, an apostrophe inside them a word's.
+        ("in `don't` mode", "in <*> mode"),
+        ("it's `ok` now", "it's <*> now"),
+    ],
+)
+def test_a_backquote_closed_by_an_apostrophe_is_a_quote(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A zone written absolute in square brackets is one value, under any top-level
+        # domain, a listed one or not.
+        ("[example.com.] DNSSEC, signing started", "<*> DNSSEC, signing started"),
+        ("[partner.example.] DNSSEC, signing started", "<*> DNSSEC, signing started"),
+        # One label, or no last dot, is no zone: a logger's name stays.
+        ("[main.] started", "[main.] started"),
+        ("[o.e.p.PluginsService] loaded", "[o.e.p.PluginsService] loaded"),
+    ],
+)
+def test_a_zone_written_absolute_in_brackets_is_one_value(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
         # A search cluster's node, its fields in braces glued one to the next: one value,
         # whatever its roles' letters (`{dim}`, `{m}`) and attributes.
         (
