@@ -95,7 +95,8 @@ def test_rails_tagged_error_block_is_named_by_its_exception_line(tmp_path: Path)
         (
             2,
             "NoMethodError (undefined method `name' for nil):",
-            "NoMethodError (undefined method `name' for <*>):",
+            # GNU-quoted, as straight quotes are: a quoted value (masking.py's `quoted`)
+            "NoMethodError (undefined method <*> for <*>):",
         ),
         (7, 'Started GET "/" for 10.0.0.7', "Started GET <*> for <*>"),
     ]
