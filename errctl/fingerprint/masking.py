@@ -1269,7 +1269,7 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
     two_passes = _rows_matching(masked, marked, "\\x{E000}")
     if collapse is _COLLAPSE:
         by_value = pc.fill_null(pc.match_substring_regex(masked, _QUOTE_BY_VALUE), False)
-        two_passes = pc.or_(marked, by_value)
+        two_passes = pc.or_(two_passes, by_value)
     masked = _on_rows(
         masked,
         pc.invert(two_passes),
