@@ -77,11 +77,13 @@ def rows_with_context(
     """Each of `hits` (ids of matches, in the order to show them) in a block of its file's
     events around it (`blocks_around`), block after block."""
     pending: list[Block] = []
+    rows = 0
     for block in blocks_around(store, hits, before, after):
         pending.append(block)
-        if sum(len(b.ids) for b in pending) >= _ROWS_AT_ONCE:
+        rows += len(block.ids)
+        if rows >= _ROWS_AT_ONCE:
             yield from _rows_of(store, pending)
-            pending = []
+            pending, rows = [], 0
     yield from _rows_of(store, pending)
 
 

@@ -800,16 +800,14 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                     # The matching ids first, then their rows: a filter DuckDB cannot push into
                     # the scan (text, regex, stack) otherwise reads every column of every event
                     # (the stack and attributes JSON too) to keep a hundred rows.
-                    ids = con.execute(
-                        f"SELECT id FROM events {where} {order} LIMIT {int(limit)}", params
-                    ).fetchall()
+                    ids = _matching_ids(con, flt, limit, oldest_first)
                     if not ids:
                         return
                     sql = (
                         f"SELECT {EVENT_COLUMNS} FROM events "
                         f"WHERE id IN (SELECT unnest(?::BIGINT[])) {order}"
                     )
-                    params = [[i for (i,) in ids]]
+                    params = [ids]
                 reader = con.sql(sql, params=params).to_arrow_reader(10_000)
                 for batch in reader:
                     yield from batch.to_pylist()
@@ -820,13 +818,9 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
         self, flt: EventFilter, *, limit: int | None, oldest_first: bool = False
     ) -> list[int]:
         """The ids of `search`'s events, in its order."""
-        where, params = events_where(flt)
-        order = _search_order(oldest_first)
-        cut = f" LIMIT {int(limit)}" if limit is not None else ""
         with self._reader() as con:
             try:
-                rows = con.execute(f"SELECT id FROM events {where} {order}{cut}", params)
-                return [i for (i,) in rows.fetchall()]
+                return _matching_ids(con, flt, limit, oldest_first)
             except duckdb.InvalidInputException as e:
                 raise UsageError(f"invalid search: {e}") from e
 
@@ -919,3 +913,11 @@ def _search_order(oldest_first: bool) -> str:
     """Search's order: newest first (ties by id, the later stored first), or oldest first."""
     way = "ASC" if oldest_first else "DESC"
     return f"ORDER BY timestamp {way}, id {way}"
+
+
+def _matching_ids(con: Any, flt: EventFilter, limit: int | None, oldest_first: bool) -> list[int]:
+    """The ids of the events matching `flt`, in search's order, `limit` at most (None: all)."""
+    where, params = events_where(flt)
+    cut = f" LIMIT {int(limit)}" if limit is not None else ""
+    rows = con.execute(f"SELECT id FROM events {where} {_search_order(oldest_first)}{cut}", params)
+    return [i for (i,) in rows.fetchall()]
