@@ -19,19 +19,20 @@ Promises:
   mined again with a batch, those of the most recently seen templates; none when every
   message of a batch matches a known template (the common case, which costs nothing more).
 - Kept by family (`mining_family`: the program the log names, else the format its lines are
-  written in): a batch's messages are mined with the examples of the templates their own
-  family gave, never another's. Mining reads its evidence from the messages it sees together,
-  and the messages of unrelated programs mislead it: in one store for 85 programs' logs
-  (`bench/heldout.py --together`), pacemaker's `Diff: --- <*>` was mined with ClamAV's `<*>:
-  <*> FOUND`, Cassandra's thread pools and Celery's `mingle: sync complete`, which share its
-  shape and no word, into one template of no word (`<*>: <*>`), and asterisk's, traefik's
-  and nats' groups lost statements the same way (grouping accuracy 0.891 together against
-  0.901 each alone; 0.900 with families). A template stored before families were kept
+  written in and the layout of their times): a batch's messages are mined with the examples of
+  the templates their own family gave, never another's. Mining reads its evidence from the
+  messages it sees together, and the messages of unrelated programs mislead it: in one store for
+  85 programs' logs (`bench/heldout.py --together`), pacemaker's `Diff: --- <*>` was mined with
+  ClamAV's `<*>: <*> FOUND`, Cassandra's thread pools and Celery's `mingle: sync complete`,
+  which share its shape and no word, into one template of no word (`<*>: <*>`), and asterisk's,
+  traefik's and nats' groups lost statements the same way (grouping accuracy 0.891 together
+  against 0.901 each alone; 0.900 with families). A template stored before families were kept
   belongs to every family.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from errctl.fingerprint.absorb import spans
@@ -49,14 +50,48 @@ FORMAT_FAMILY = "\x1f"
 """Opens the family of lines that name no program (`mining_family`): in no program's name."""
 
 
-def mining_family(service: str | None, log_format: str | None) -> str:
+# A time's layout, written with its digits, letters and blanks in runs of one: the same for
+# every line a program writes (`Jun  1` and `Jun 11`, `.5Z` and `.123456Z`, `+0200` and
+# `-0700` alike), different for two programs more often than not.
+_LAYOUT_CLASSES = str.maketrans(
+    "0123456789" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "+\t",
+    "0" * 10 + "a" * 52 + "- ",
+)
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def time_layout(raw: object) -> str:
+    """The layout of a time as its line wrote it (`mining_family`): `2024-06-11T06:00:03+0000`
+    is `0-0-0a0:0:0-0`, `11-Jun-2024 07:33:44.872` is `0-a-0 0:0:0.0`; a number (an epoch in a
+    JSON record) is its type's name."""
+    if type(raw) is not str:
+        return type(raw).__name__
+    return _REPEATS.sub(r"\1", raw.translate(_LAYOUT_CLASSES))
+
+
+LAYOUT_SEPARATOR = "\x1e"
+"""Between a family's format and its time's layout (`mining_family`)."""
+
+
+def _without_layout(family: str) -> str:
+    """A format's family as it was before families named layouts (`mining_family`): a store's
+    templates from then are the format's, whatever the layout of their lines' times."""
+    return family.partition(LAYOUT_SEPARATOR)[0]
+
+
+def mining_family(service: str | None, log_format: str | None, layout: str | None = None) -> str:
     """The family a message is mined with: the program that wrote it where the log names one
     (`service`: syslog's tag, a JSON record's service), else the format its line is written
-    in (one program's files are written alike, two programs' rarely are). Not the file or its
-    folder: one program's logs are spread over hosts' folders (`logs/web-1/`, `logs/web-2/`),
-    pods' and tasks' folders, and mining needs all their evidence; and one folder or file
-    holds many programs' (`/var/log`, a syslog file)."""
-    return service if service else FORMAT_FAMILY + (log_format or "")
+    in with the layout of its time (`time_layout`): one program's files are written alike,
+    two programs' rarely are (BIND's named and Knot DNS both read as generic text, with
+    their times written `11-Jun-2024 07:33:44.872` and `2024-06-11T06:00:03+0000`). Not the
+    file or its folder: one program's logs are spread over hosts' folders (`logs/web-1/`,
+    `logs/web-2/`), pods' and tasks' folders, and mining needs all their evidence; and one
+    folder or file holds many programs' (`/var/log`, a syslog file)."""
+    if service:
+        return service
+    family = FORMAT_FAMILY + (log_format or "")
+    return family + LAYOUT_SEPARATOR + layout if layout else family
 
 
 class TemplateMemory:
@@ -95,17 +130,29 @@ class TemplateMemory:
     def __bool__(self) -> bool:
         return bool(self._examples)
 
+    def in_family(self, template: str, family: str | None) -> bool:
+        """Whether `template` came from `family` (a template of no family, a store's from
+        before families were kept, comes from every one; so does any with `family` None; one
+        of a format's family from before layouts, from each of its layouts)."""
+        if family is None:
+            return True
+        families = self._families.get(self._effective(template))
+        return families is None or family in families or _without_layout(family) in families
+
     def context(self, family: str | None = None) -> dict[str, str]:
         """{example: its template} to mine again with new messages: the examples of the most
-        recently seen templates of `family` (None: of all), then of those of no family,
-        CONTEXT_LIMIT at most."""
+        recently seen templates of `family` (None: of all), then of its format's from before
+        families named layouts, then of those of no family, CONTEXT_LIMIT at most."""
         out: dict[str, str] = {}
         if family is None:
             order: Iterable[str] = reversed(self._examples)
         else:
             own = reversed(self._recent.get(family, {}))
+            # A format's templates from before families named layouts (`mining_family`).
+            laid_out = family != _without_layout(family)
+            before = reversed(self._recent.get(_without_layout(family), {})) if laid_out else ()
             unplaced = (t for t in reversed(self._examples) if t not in self._families)
-            order = (*own, *unplaced)
+            order = dict.fromkeys((*own, *before, *unplaced))
         for template in order:
             examples = self._examples.get(template)
             if not examples:

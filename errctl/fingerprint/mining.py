@@ -543,7 +543,10 @@ class TemplateMiner:
         gets the mined template when mining found a variable in it (`Stopped target <*>.`,
         which `Stopped <*>.` spans as text), and keeps the known one when mining left it as
         it was (`Unpacking file (<*>:<*>) ...`, an epoch in the version that `Unpacking <*>
-        (<*>) ...` spans): a span is text, the examples are evidence."""
+        (<*>) ...` spans): a span is text, the examples are evidence. Another family's
+        template spans no words, though: another program's wording says nothing of this one's
+        (`Kernel started: <*>` of Jupyter Server's log does not take Notebook 6's `Kernel
+        started: <*>, name: <*>`, whose values masking took before mining saw them)."""
         assert self.memory is not None
         new = [message for group in groups.values() for message, _ in group]
         context = self.memory.context(family)
@@ -553,8 +556,13 @@ class TemplateMiner:
         taking = []
         for message in new:
             template = mined[message]
-            if message in spanned and template == COLLAPSE.sub(MASK, message):
-                result[message] = spanned[message]  # mining found no variable in it
+            known = spanned.get(message)
+            if (
+                known is not None
+                and template == COLLAPSE.sub(MASK, message)
+                and (self.memory.in_family(known, family) or not _spans_words(known, message))
+            ):
+                result[message] = known  # mining found no variable in it
             else:
                 taking.append((message, template))
         # Each mined template is matched with the templates known before this batch, all of
@@ -1164,6 +1172,16 @@ def _spans_values(template: str, message: str) -> bool:
         (end < len(message) and message[end] in SENTENCE_END and message[end - 1] in SENTENCE_END)
         or not _balanced(message, start, end)
         for start, end in found
+    )
+
+
+def _spans_words(template: str, message: str) -> bool:
+    """Whether a `<*>` of `template` stands for words of `message`: text over a blank with a
+    letter that masking left (`<*>, name: <*>`), not one value that glues words to others
+    (Proxmox's task ids, `UPID:<*>:vzdump:<*>:backup@pve`)."""
+    return any(
+        " " in message[start:end] and LETTER.search(message[start:end].replace(MASK, ""))
+        for start, end in spans(template, message) or ()
     )
 
 

@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
+from errctl.fingerprint.memory import time_layout
 from errctl.formats.fields import FieldsRow
 from errctl.formats.http_records import REQUEST_ROOTS, http_request, request_view
 from errctl.formats.levels import LEVEL_ALIASES, normalize_level
@@ -71,6 +72,9 @@ SCHEMA = pa.schema(
         ("format", pa.string()),
         ("title", pa.string()),
         ("message_template", pa.string()),
+        # The layout of the time as written (`memory.time_layout`): part of the mining family
+        # of a line that names no program; not stored.
+        ("layout", pa.string()),
     ]
 )
 
@@ -547,6 +551,9 @@ class Normalizer:
         self._level_cache: dict[Any, str | None] = {}
         # raw timestamp -> parse_timestamp's answer, which depends only on it, tz and reference
         self._time_cache: dict[str, datetime | None] = {}
+        # format -> the layout of the first time a line of that format wrote in this source
+        # (`memory.time_layout`): one program writes its times alike, so one look a format.
+        self._layouts: dict[str | None, str] = {}
         self._reset()
 
     def _reset(self) -> None:
@@ -745,10 +752,23 @@ class Normalizer:
             [fmt] * n,
             titles,
             templates,
+            self._layouts_of(fmt, raw_times),
         )
         for column, values in zip(self._columns.values(), added, strict=True):
             column.extend(values)
         self.count += n
+
+    def _layouts_of(self, fmt: str, raw_times: list[Any]) -> list[str | None]:
+        """Each row's layout, as `_add` gives it: the format's in this source (`_layouts`),
+        from the first row with a time if none was seen before (rows before it have none)."""
+        layout = self._layouts.get(fmt)
+        if layout is not None:
+            return [layout] * len(raw_times)
+        first = next((i for i, raw in enumerate(raw_times) if raw), None)
+        if first is None:
+            return [None] * len(raw_times)
+        layout = self._layouts[fmt] = time_layout(raw_times[first])
+        return [None] * first + [layout] * (len(raw_times) - first)
 
     def _levels(self, raw_levels: list[Any]) -> list[str | None]:
         """Each raw level normalised, through the same cache `_add` uses."""
@@ -779,6 +799,9 @@ class Normalizer:
             attributes, raw_time, raw_level = fields.attributes, fields.timestamp, fields.level
         else:
             attributes = raw_time = raw_level = None
+        layout = self._layouts.get(fmt)
+        if layout is None and raw_time:  # the line's own time, not a container's envelope's
+            layout = self._layouts[fmt] = time_layout(raw_time)
         if envelope is not None:
             if envelope[0] is not None and not (raw_time and self.payload_time_first):
                 # A container runtime's time: UTC to the nanosecond on every line, where the
@@ -906,6 +929,7 @@ class Normalizer:
             a_format,
             a_title,
             a_message_template,
+            a_layout,
         ) = self._append
         a_source(self.source)
         a_line(line)
@@ -926,6 +950,7 @@ class Normalizer:
         a_format(fmt or "raw")
         a_title(title[:TITLE_CHARS])
         a_message_template(template)
+        a_layout(layout)
         self.count += 1
 
     @property

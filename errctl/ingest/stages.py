@@ -14,7 +14,7 @@ from errctl.config.schema import Settings
 from errctl.fingerprint.fingerprint import template_fingerprint, template_fingerprints
 from errctl.fingerprint.inapp import InAppRules
 from errctl.fingerprint.masking import configured_rules
-from errctl.fingerprint.memory import FORMAT_FAMILY, TemplateMemory
+from errctl.fingerprint.memory import FORMAT_FAMILY, LAYOUT_SEPARATOR, TemplateMemory
 from errctl.fingerprint.mining import TemplateMiner, mine_column
 from errctl.fingerprint.rules import FingerprintRules
 from errctl.models import MiningMemory, Takeover
@@ -119,7 +119,9 @@ class BatchStages:
         messages = events.column("message")
         if given.null_count == 0:
             return given
-        families = mining_families(events.column("service"), events.column("format"))
+        families = mining_families(
+            events.column("service"), events.column("format"), events.column("layout")
+        )
         if given.null_count == len(given):
             return mine_column(messages, self.miner, self.mask_rules, families).cast(given.type)
         rest = pc.is_null(given)
@@ -158,9 +160,15 @@ class BatchStages:
 
 
 def mining_families(
-    services: pa.Array | pa.ChunkedArray, formats: pa.Array | pa.ChunkedArray
+    services: pa.Array | pa.ChunkedArray,
+    formats: pa.Array | pa.ChunkedArray,
+    layouts: pa.Array | pa.ChunkedArray,
 ) -> pa.Array | pa.ChunkedArray:
     """Each row's family (`memory.mining_family`), column by column."""
     named = pc.fill_null(pc.not_equal(services, ""), False)
     by_format = pc.binary_join_element_wise(FORMAT_FAMILY, pc.fill_null(formats, ""), "")
-    return pc.if_else(named, services, by_format)
+    laid_out = pc.fill_null(pc.not_equal(layouts, ""), False)
+    with_layout = pc.binary_join_element_wise(
+        by_format, pc.fill_null(layouts, ""), LAYOUT_SEPARATOR
+    )
+    return pc.if_else(named, services, pc.if_else(laid_out, with_layout, by_format))

@@ -165,3 +165,49 @@ def test_a_template_of_values_alone_takes_nothing_over():
     # A template with a word of its own does.
     worded = {"Kernel started: <*>": "Kernel <*>: <*>"}
     assert memory.take_over({t: t for t in worded}, worded, lambda _: None) == {"Kernel <*>: <*>"}
+
+
+def _spanned_by_another_family(message: str) -> str:
+    """The template `message` gets in a run of family `notebook` when the store knows
+    `Kernel started: <*>` and `task <*>: OK` from family `server`."""
+    known = ["Kernel started: <*>", "task <*>: OK"]
+    memory = TemplateMemory({t: [t] for t in known}, families={t: ["server"] for t in known})
+    return TemplateMiner(known, memory=memory).assign([message], "notebook")[0]
+
+
+def test_another_familys_template_spans_no_words_over_a_blank():
+    """Masking left nothing in the message to mine (`<*>, name: <*>`): another program's
+    `<*>` spanning its words is no evidence that they are a value."""
+    message = "Kernel started: <*>, name: <*>"
+    assert _spanned_by_another_family(message) == message
+
+
+def test_another_familys_template_spans_one_value_that_glues_words():
+    """A task id whose words are glued with colons is one value (Proxmox's daemons log one
+    statement each)."""
+    assert _spanned_by_another_family("task <*>:vzdump:<*>:backup@pve: OK") == "task <*>: OK"
+
+
+def test_a_familys_own_template_spans_words():
+    known = ["Kernel started: <*>"]
+    memory = TemplateMemory({t: [t] for t in known}, families={t: ["server"] for t in known})
+    got = TemplateMiner(known, memory=memory).assign(["Kernel started: <*>, name: <*>"], "server")
+    assert got == ["Kernel started: <*>"]
+
+
+def test_a_formats_templates_from_before_layouts_are_each_layouts():
+    """A store's templates of a format's family from before families named their times'
+    layout are mined again with each layout's messages, and span their words."""
+    from errctl.fingerprint.memory import mining_family
+
+    before = mining_family(None, "generic")
+    now = mining_family(None, "generic", "0-0-0a0:0:0-0")
+    other = mining_family(None, "json", "0-0-0a0:0:0-0")
+    memory = TemplateMemory(
+        {"user alice logged in": ["user alice logged in"]},
+        families={"user alice logged in": [before]},
+    )
+    assert memory.context(now) == {"user alice logged in": "user alice logged in"}
+    assert memory.context(other) == {}
+    assert memory.in_family("user alice logged in", now)
+    assert not memory.in_family("user alice logged in", other)

@@ -1,11 +1,13 @@
 """One store for many programs' logs groups each program as a store of its own would, and one
 program's logs spread over several folders (hosts, pods) as if they were one: template mining
 mines each program's messages with its own templates' examples only (`errctl.fingerprint.memory`,
-`mining_family`: the program the log names, else the format its lines are written in)."""
+`mining_family`: the program the log names, else the format its lines are written in and the
+layout of their times)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from tests.cli_runner import run
@@ -33,6 +35,12 @@ def _write(path: Path, messages: list[str], service: str) -> Path:
         for i, message in enumerate(messages):
             record = {"ts": f"2026-11-28T06:00:{i:02d}Z", "level": "info", "msg": message}
             f.write(json.dumps({**record, "service": service}) + "\n")
+    return path
+
+
+def _write_lines(path: Path, lines: Iterable[str]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(line + "\n" for line in lines))
     return path
 
 
@@ -126,6 +134,14 @@ def test_two_programs_in_one_syslog_file_keep_their_statements(tmp_path: Path):
     assert "<*>: <*>" not in got.values()
 
 
+def _assert_mined_apart(db: Path, scanner: Path, cluster: Path) -> None:
+    """The cluster manager's statements are its own, not one of no word with the scanner's."""
+    _ingest(db, scanner, cluster)
+    got = _templates(db)
+    assert {got[m] for m in CLUSTER} == {"Diff: --- <*>", "Diff: +++ <*>"}
+    assert "<*>: <*>" not in got.values()
+
+
 def test_lines_that_name_no_program_are_told_apart_by_their_format(tmp_path: Path):
     """/var/log holds many programs' files, many of whose lines name no program: files
     written in another format are another program's."""
@@ -143,11 +159,43 @@ def test_lines_that_name_no_program_are_told_apart_by_their_format(tmp_path: Pat
             f'ts=2026-11-28T06:00:{n:02d}Z level=info msg="{m}"\n' for n, m in enumerate(CLUSTER)
         )
     )
+    _assert_mined_apart(tmp_path / "s.duckdb", scanner, cluster)
+
+
+def test_lines_of_one_format_are_told_apart_by_the_layout_of_their_times(tmp_path: Path):
+    """Two programs whose lines errctl reads alike (generic text: a time, a level, the
+    message) and which write their times each in its own layout are two programs."""
+    scanner = _write_lines(
+        tmp_path / "log" / "scan.log",
+        (f"2026-11-28T06:00:{n:02d}+0000 info: {m}" for n, m in enumerate(SCANNER)),
+    )
+    cluster = _write_lines(
+        tmp_path / "log" / "cluster.log",
+        (f"28-Nov-2026 06:00:{n:02d}.118 info: {m}" for n, m in enumerate(CLUSTER)),
+    )
+    _assert_mined_apart(tmp_path / "s.duckdb", scanner, cluster)
+
+
+def test_another_familys_template_takes_no_words_of_a_message(tmp_path: Path):
+    """Jupyter Server writes `Kernel started: <id>` with the date in its time, Notebook 6
+    `Kernel started: <id>, name: python3` with the time of day only: two families. Masking
+    leaves no value in `<*>, name: <*>` to mine, so the server's known template, whose `<*>`
+    spans those words, took the notebook's messages; its own statement keeps them."""
+    uuid = "{:08x}-9cc4-4720-826b-2de966e41f47".format
+    server = _write_lines(
+        tmp_path / "server.log",
+        (f"[I 2024-05-13 08:{n:02d}:27.658 ServerApp] Kernel started: {uuid(n)}" for n in range(6)),
+    )
+    notebook = _write_lines(
+        tmp_path / "notebook.log",
+        (f"[I 09:{n:02d}:37.4 NotebookApp] Kernel started: {uuid(n)}, name: py3" for n in range(6)),
+    )
     db = tmp_path / "s.duckdb"
-    _ingest(db, scanner, cluster)
+    _ingest(db, server)
+    _ingest(db, notebook)
     got = _templates(db)
-    assert {got[m] for m in CLUSTER} == {"Diff: --- <*>", "Diff: +++ <*>"}
-    assert "<*>: <*>" not in got.values()
+    assert {t for m, t in got.items() if "name:" in m} == {"Kernel started: <*>, name: <*>"}
+    assert {t for m, t in got.items() if "name:" not in m} == {"Kernel started: <*>"}
 
 
 def test_the_column_families_are_the_families_of_their_rows():
@@ -156,9 +204,20 @@ def test_the_column_families_are_the_families_of_their_rows():
     from errctl.fingerprint.memory import mining_family
     from errctl.ingest.stages import mining_families
 
-    rows = [("clamd", "syslog"), (None, "syslog"), ("", "json"), ("nginx", None), (None, None)]
+    rows = [
+        ("clamd", "syslog", "a 0 0:0:0"),
+        (None, "syslog", None),
+        ("", "json", None),
+        ("", "json", "0-0-0a0:0:0a"),
+        ("", "json", ""),
+        ("nginx", None, None),
+        (None, None, None),
+        (None, "generic", "0-a-0 0:0:0.0"),
+        (None, "generic", "0-0-0a0:0:0-0"),
+    ]
     columns = zip(*rows, strict=True)
-    services, formats = (pa.array(column, pa.string()) for column in columns)
-    got = mining_families(pa.chunked_array([services]), formats).to_pylist()
+    services, formats, layouts = (pa.array(column, pa.string()) for column in columns)
+    got = mining_families(pa.chunked_array([services]), formats, layouts).to_pylist()
     assert got == [mining_family(*row) for row in rows]
-    assert len(set(got)) == len(rows)
+    assert len(set(got)) == len(rows) - 1  # an empty layout is none
+    assert got[2] == got[4] != got[3]
