@@ -344,12 +344,19 @@ class TemplateMiner:
         return self._spanning(message, words) if spans else None
 
     def _take_known(
-        self, groups: ShapeGroups, result: dict[str, str], spanned: dict[str, str] | None = None
+        self,
+        groups: ShapeGroups,
+        result: dict[str, str],
+        spanned: dict[str, str] | None = None,
+        family: str | None = None,
     ) -> None:
         """`_match_known` for every new message, a shape group at a time: the messages a known
         template matches are assigned, the rest stay in `groups`. With `spanned`, a message a
         known template matches only with a `<*>` over several tokens stays too, its template
-        put in `spanned`: the memory's mining judges it (`_mine_with_memory`)."""
+        put in `spanned`: the memory's mining judges it (`_mine_with_memory`); and so does
+        one whose words only another family's template has a `<*>` for: another program's
+        variable says nothing of this one's words (a service manager's `Starting <*>` does
+        not make NATS's `Starting nats-server` and `Starting JetStream` one statement)."""
         templates = self._templates
         for shape, group in groups.items():
             left = []
@@ -360,6 +367,8 @@ class TemplateMiner:
                     hit: str | None = message
                 elif candidates:
                     hit = self._best(candidates)
+                    if spanned is not None and not self._may_take(hit, item[1], family):
+                        hit = None
                 else:
                     hit = self._spanning(message, item[1])
                     if hit is not None and spanned is not None:
@@ -370,6 +379,23 @@ class TemplateMiner:
                 else:
                     result[message] = self._alias.get(hit, hit)
             groups[shape] = left
+
+    def _may_take(self, template: str, words: Sequence[str], family: str | None) -> bool:
+        """Whether `template`, which matches `words` one token per `<*>`, may take them: one
+        of `family`'s templates may, and another's where its `<*>` stand for values, or for
+        words when it holds SHARED_STATEMENT_WORDS words of its own (the kernel's `segfault
+        at <*> ip <*> sp <*> error <*> in <*>[<*>] ...` is one statement whichever process
+        it names; `Starting <*>` says nothing of another program's `Starting JetStream`)."""
+        assert self.memory is not None
+        if self.memory.in_family(template, family):
+            return True
+        own = split_tokens(template)[0]
+        if sum(1 for word in own if LETTER.search(word)) >= SHARED_STATEMENT_WORDS:
+            return True
+        return not any(
+            mine == MASK and word != MASK and MASK not in word and LETTER.search(word)
+            for mine, word in zip(own, words, strict=True)
+        )
 
     def _positional(self, rows: Sequence[Sequence[str]], shape: str) -> list[Sequence[str]]:
         """For each row of tokens of `shape`: the known templates whose constant tokens are the
@@ -466,7 +492,7 @@ class TemplateMiner:
         # (`Starting <*>` over `Starting ProtocolHandler [<*>]`) is text only.
         spanned: dict[str, str] | None = {} if self.memory is not None else None
         if self._templates:
-            self._take_known(groups, result, spanned)
+            self._take_known(groups, result, spanned, family)
         if spanned is not None and any(groups.values()):
             self._mine_with_memory(groups, result, spanned, family)
         else:
@@ -572,6 +598,12 @@ class TemplateMiner:
         adopted: dict[str, str] = {}
         for template in {template for _, template in taking}:
             existing = self._spelled(template)
+            if (
+                existing is not None
+                and existing != template
+                and not self._may_take(existing, split_tokens(template)[0], family)
+            ):
+                existing = None  # another family's variable, over this one's words
             adopted[template] = existing if existing is not None else template
         for template in sorted(set(adopted.values())):
             self._add(template)
@@ -1173,6 +1205,11 @@ def _spans_values(template: str, message: str) -> bool:
         or not _balanced(message, start, end)
         for start, end in found
     )
+
+
+SHARED_STATEMENT_WORDS = 3
+"""Words (tokens with a letter) of another family's template that make it one statement with
+a message whose words its `<*>` stand for (`TemplateMiner._may_take`)."""
 
 
 def _spans_words(template: str, message: str) -> bool:

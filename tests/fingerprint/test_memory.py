@@ -167,25 +167,30 @@ def test_a_template_of_values_alone_takes_nothing_over():
     assert memory.take_over({t: t for t in worded}, worded, lambda _: None) == {"Kernel <*>: <*>"}
 
 
-def _spanned_by_another_family(message: str) -> str:
-    """The template `message` gets in a run of family `notebook` when the store knows
-    `Kernel started: <*>` and `task <*>: OK` from family `server`."""
-    known = ["Kernel started: <*>", "task <*>: OK"]
+def _by_another_family(message: str, family: str = "notebook") -> str:
+    """The template `message` gets in a run of `family` when the store knows these templates
+    of family `server`."""
+    known = [
+        "Kernel started: <*>",
+        "task <*>: OK",
+        "Starting <*>",
+        "segfault at <*> ip <*> sp <*> error <*> in <*>[<*>]",
+    ]
     memory = TemplateMemory({t: [t] for t in known}, families={t: ["server"] for t in known})
-    return TemplateMiner(known, memory=memory).assign([message], "notebook")[0]
+    return TemplateMiner(known, memory=memory).assign([message], family)[0]
 
 
 def test_another_familys_template_spans_no_words_over_a_blank():
     """Masking left nothing in the message to mine (`<*>, name: <*>`): another program's
     `<*>` spanning its words is no evidence that they are a value."""
     message = "Kernel started: <*>, name: <*>"
-    assert _spanned_by_another_family(message) == message
+    assert _by_another_family(message) == message
 
 
 def test_another_familys_template_spans_one_value_that_glues_words():
     """A task id whose words are glued with colons is one value (Proxmox's daemons log one
     statement each)."""
-    assert _spanned_by_another_family("task <*>:vzdump:<*>:backup@pve: OK") == "task <*>: OK"
+    assert _by_another_family("task <*>:vzdump:<*>:backup@pve: OK") == "task <*>: OK"
 
 
 def test_a_familys_own_template_spans_words():
@@ -211,3 +216,18 @@ def test_a_formats_templates_from_before_layouts_are_each_layouts():
     assert memory.context(other) == {}
     assert memory.in_family("user alice logged in", now)
     assert not memory.in_family("user alice logged in", other)
+
+
+def test_another_familys_short_template_takes_no_word_of_a_message():
+    """`Starting <*>` of a service manager says nothing of NATS's `Starting JetStream`: a
+    statement of NATS's own; the service manager's own messages take it."""
+    assert _by_another_family("Starting JetStream") == "Starting JetStream"
+    assert _by_another_family("Starting JetStream", "server") == "Starting <*>"
+    assert _by_another_family("Starting <*>") == "Starting <*>"  # a value
+
+
+def test_another_familys_statement_of_several_words_takes_a_word():
+    """The kernel's segfault line is one statement whichever process it names (the syslog
+    tag is the process's: one family each)."""
+    message = "segfault at <*> ip <*> sp <*> error <*> in node[<*>]"
+    assert _by_another_family(message) == "segfault at <*> ip <*> sp <*> error <*> in <*>[<*>]"
