@@ -188,7 +188,7 @@ from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule
 from errctl.fingerprint.memory import TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
-from errctl.fingerprint.outcomes import outcome_values
+from errctl.fingerprint.outcomes import outcome_values, outcome_words
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
@@ -814,6 +814,9 @@ class TemplateMiner:
                     continue
                 column = {words[p] for _, words in members}
                 if not 1 < len(column) < least or not all(map(is_word, column)):
+                    continue
+                if outcome_words(column):
+                    # How each statement ended (`OK`/`FAIL`): no names, however many share it.
                     continue
                 wording = frozenset(
                     w for i, w in enumerate(key) if i != p and w != MASK and LETTER.search(w)

@@ -84,6 +84,17 @@ def outcome_values(values: Collection[str], few: int) -> bool:
     return all(_failure(v) or _other_outcome(v) or _SMALL_INTEGER.fullmatch(v) for v in values)
 
 
+def outcome_words(values: Collection[str]) -> bool:
+    """Whether `values` (a column's distinct words, two or more) are all outcomes' words, a
+    failure among them (`OK`/`FAIL`, `success`/`failed`), with no key before them to say so:
+    an FTP server's `OK DOWNLOAD: ...`, `FAIL DOWNLOAD: ...`, `OK LOGIN: ...`. Every statement
+    of such a log takes the same two words, as an enumeration's names are shared, yet each word
+    is how that statement ended: one group each, the failures apart from the successes."""
+    if not 1 < len(values) <= MAX_VALUES or not any(map(_failure, values)):
+        return False
+    return all(_failure(v) or _other_outcome(v) for v in values)
+
+
 @lru_cache(maxsize=4096)
 def _failure(value: str) -> bool:
     """Whether the word `value` says something failed (module docstring)."""
