@@ -9,7 +9,7 @@ import random
 import pytest
 
 from errctl.fingerprint.keyvalues import key_value_heads
-from errctl.fingerprint.outcomes import outcome_values
+from errctl.fingerprint.outcomes import outcome_values, outcome_words
 from tests.fingerprint.helpers import templates
 
 FEW = 4  # the miner's default `min_variable_values`
@@ -220,3 +220,11 @@ def test_outcome_words_every_statement_opens_with_stay_apart() -> None:
             line.split("] ")[2].split()[0]
         }
     assert len(set(got.values())) == 10
+
+
+def test_severities_are_no_outcome_words() -> None:
+    assert outcome_words({"OK", "FAIL"})
+    assert outcome_words({"success", "failed", "skipped"})
+    # A monitor's states are the level its records are written at.
+    assert not outcome_words({"OK", "WARNING", "CRITICAL"})
+    assert not outcome_words({"alice", "FAIL"})
