@@ -225,6 +225,7 @@ from errctl.fingerprint.vocabularies import (
     opening_verbs,
     opens_with_label,
     phrase_words,
+    record_kind_after_prefix,
     record_kind_label,
     sentence_splits,
     table_rows,
@@ -952,6 +953,11 @@ class TemplateMiner:
                 # A label of two words the message opens with, then a value: what happened to
                 # the value (`Kernel started: <*>`, `Kernel shutdown: <*>`); or in capitals,
                 # the kind of record that follows (`SERVICE ALERT:`, `SERVICE NOTIFICATION:`).
+                vocab.append((len({words[p] for words in member_words}), p))
+                continue
+            if p > 1 and p in label_ends and record_kind_after_prefix(key, member_words, p):
+                # The same past a prefix the message opens with (`[pid <*>] [<*>] OK LOGIN:`,
+                # `... OK MKDIR:`): the kind of record, one statement each.
                 vocab.append((len({words[p] for words in member_words}), p))
                 continue
             if p + 1 in arguments:
