@@ -34,7 +34,10 @@ write as separate statements):
   separators between their tokens as the miner splits them: `=` and `:` too, so Tomcat's
   `Command line argument: --add-opens=<*>=ALL-UNNAMED`, `... -XX:<*>` and `... <*>` are one
   blank-separated token each, but three shapes): values of one shape were the miner's to
-  judge position by position.
+  judge position by position. A value followed by more labels is the first field of a record
+  (`db: <*> user: <*> host: <*> (Got timeout reading communication packets).`): its shape is
+  its own, up to the next label, and the record's end, the statement's words, never makes it
+  a value of several shapes.
 
 Families are taken longest lead first. A new template also joins a known head of its lead.
 Cost grows with distinct templates, never with events; pure and deterministic: the result
@@ -100,9 +103,22 @@ def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
             lead = template[: token.end()]
             gap = template[token.end() : following.start()]
-            out.append((lead, gap, _shape(template[following.start() :])))
+            value_end = _next_label_start(tokens, i + 2, len(template))
+            out.append((lead, gap, _shape(template[following.start() : value_end])))
         segment_start = i + 1
     return out
+
+
+def _next_label_start(tokens: list[re.Match[str]], i: int, end: int) -> int:
+    """Where the next label (a lower-case word and its colon, `user:`) at token `i` or later
+    starts, else `end`: a value followed by more labels is the first field of a record of
+    them (`db: <*> user: <*> host: <*> (reason).`), and it ends where the next field starts.
+    Only its own shape says whether it is a value of several lengths; what the record ends
+    with after its fields (a reason in the statement's own words) is no part of that value."""
+    for token in tokens[i:]:
+        if _LOWER_WORD.fullmatch(token.group()):
+            return token.start()
+    return end
 
 
 def _code_and_text(tokens: list[re.Match[str]], i: int) -> bool:

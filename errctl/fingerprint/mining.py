@@ -188,7 +188,7 @@ from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule
 from errctl.fingerprint.memory import TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
-from errctl.fingerprint.outcomes import outcome_values
+from errctl.fingerprint.outcomes import outcome_values, outcome_words
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
@@ -225,6 +225,7 @@ from errctl.fingerprint.vocabularies import (
     opening_verbs,
     opens_with_label,
     phrase_words,
+    record_kind_after_prefix,
     record_kind_label,
     sentence_splits,
     table_rows,
@@ -855,6 +856,9 @@ class TemplateMiner:
                 column = {words[p] for _, words in members}
                 if not 1 < len(column) < least or not all(map(is_word, column)):
                     continue
+                if outcome_words(column):
+                    # How each statement ended (`OK`/`FAIL`): no names, however many share it.
+                    continue
                 wording = frozenset(
                     w for i, w in enumerate(key) if i != p and w != MASK and LETTER.search(w)
                 )
@@ -989,6 +993,11 @@ class TemplateMiner:
                 # A label of two words the message opens with, then a value: what happened to
                 # the value (`Kernel started: <*>`, `Kernel shutdown: <*>`); or in capitals,
                 # the kind of record that follows (`SERVICE ALERT:`, `SERVICE NOTIFICATION:`).
+                vocab.append((len({words[p] for words in member_words}), p))
+                continue
+            if p > 1 and p in label_ends and record_kind_after_prefix(key, member_words, p):
+                # The same past a prefix the message opens with (`[pid <*>] [<*>] OK LOGIN:`,
+                # `... OK MKDIR:`): the kind of record, one statement each.
                 vocab.append((len({words[p] for words in member_words}), p))
                 continue
             if p + 1 in arguments:

@@ -58,6 +58,8 @@ _FAILURES = frozenset(
     "down unhealthy degraded critical forbidden unauthorized unauthenticated unavailable "
     "blocked declined deny nack exceeded notfound".split()
 )
+# The failures that are a level's names too: a column of them is a severity (`outcome_words`).
+_SEVERITIES = frozenset("error err warning warn critical fatal".split())  # noqa: SIM905
 # The other outcomes of an enumeration that holds a failure: the ones that went well, and
 # the states a job or a check is in before it ends.
 _OTHER_OUTCOMES = frozenset(
@@ -82,6 +84,21 @@ def outcome_values(values: Collection[str], few: int) -> bool:
     if len(values) < few:
         return True
     return all(_failure(v) or _other_outcome(v) or _SMALL_INTEGER.fullmatch(v) for v in values)
+
+
+def outcome_words(values: Collection[str]) -> bool:
+    """Whether `values` (a column's distinct words, two or more) are all outcomes' words, a
+    failure among them (`OK`/`FAIL`, `success`/`failed`), with no key before them to say so:
+    an FTP server's `OK DOWNLOAD: ...`, `FAIL DOWNLOAD: ...`, `OK LOGIN: ...`. Every statement
+    of such a log takes the same two words, as an enumeration's names are shared, yet each word
+    is how that statement ended: one group each, the failures apart from the successes. A
+    column whose failures are all severities (`_SEVERITIES`: a monitor's `OK`/`WARNING`/
+    `CRITICAL` states) is a level the record is written at, not how a statement ended."""
+    if not 1 < len(values) <= MAX_VALUES:
+        return False
+    if not any(_failure(v) and v.lower() not in _SEVERITIES for v in values):
+        return False
+    return all(_failure(v) or _other_outcome(v) for v in values)
 
 
 @lru_cache(maxsize=4096)

@@ -336,6 +336,19 @@ def record_kind_label(key: Sequence[str], member_words: Sequence[Sequence[str]])
     )
 
 
+def record_kind_after_prefix(
+    key: Sequence[str], member_words: Sequence[Sequence[str]], p: int
+) -> bool:
+    """Whether the label ending at `p` is a record's kind (`record_kind_label`) opening what
+    follows a prefix (the token before the label empty in the key: a bracket or a colon
+    closed the prefix): an FTP server's `[pid 812] [alice] OK LOGIN: Client ...`, `... OK
+    MKDIR: ...`, `... OK RENAME: ...`, one statement each, as they would be at the message's
+    start."""
+    return key[p - 2] == "" and record_kind_label(
+        key[p - 1 :], [words[p - 1 :] for words in member_words]
+    )
+
+
 def called_within(key: Sequence[str], p: int, values: set[str], least: int) -> bool:
     """Whether the names of a call at `p` are many (`least` or more) and follow a word of the
     statement's own: what the statement runs, a value. Asterisk's dialplan logs each

@@ -162,3 +162,21 @@ ARGUMENTS = [
 
 def test_values_of_one_word_but_other_shapes_are_one_template() -> None:
     assert set(templates(ARGUMENTS).values()) == {"Command line argument: <*>"}
+
+
+def test_a_record_of_labelled_fields_keeps_its_reasons_apart() -> None:
+    # A server dropping clients (written for this test): the reason after the record's
+    # fields is the statement's own words, one group each.
+    lead = "Dropped session <*> of db: <*> user: <*> host: <*> "
+    new = [lead + "(client went away).", lead + "(read timed out after idle)."]
+    assert value_after_label_heads(new) == {}
+    lines = [
+        f"Dropped session {n} of db: '{db}' user: '{u}' host: '10.0.0.{n}' ({why})."
+        for n, (db, u, why) in enumerate(
+            [("shop", "app", "client went away"), ("billing", "bill", "read timed out after idle")]
+            * 6,
+            start=2,
+        )
+    ]
+    got = templates(lines)
+    assert len(set(got.values())) == 2

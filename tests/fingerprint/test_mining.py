@@ -990,6 +990,24 @@ def test_a_label_of_two_words_in_capitals_is_the_kind_of_record():
     assert set(templates(users).values()) == {"LOGIN <*>: session opened for <*>"}
 
 
+def test_a_record_kind_after_a_bracketed_prefix_is_the_statement():
+    # A file server's log (written for this test): after the session's pid and user in
+    # brackets, `OK` and the action in capitals name the kind of record, each action a
+    # statement of its own, as `SERVICE ALERT:` is at the message's start.
+    actions = ["MKDIR", "DELETE", "RMDIR", "CHMOD", "RENAME", "MKDIR", "DELETE"]
+    raw = [
+        f'[pid {700 + i}] [{u}] OK {a}: Client "10.0.{i}.9", "/in/d{i}"'
+        for i, (a, u) in enumerate((a, u) for a in actions for u in ("ann", "bo", "cy"))
+    ]
+    got = set(templates(raw).values())
+    assert {t.split(" OK ")[1].split(":")[0] for t in got} == set(actions), got
+    assert len(got) == len(set(actions))
+    # A name in the label's second place stays a variable when written as names are.
+    names = ["ann", "bo", "cy", "di"]
+    users = [f"[pid {i}] LOGIN {u}: session opened" for i, u in enumerate(names)]
+    assert set(templates(users).values()) == {"[pid <*>] LOGIN <*>: session opened"}
+
+
 def test_a_namespaced_name_is_one_value():
     # Ruby, C++ and Rust write a namespaced name with `::` (`ActionMailer::MailDeliveryJob`):
     # one token, a value of the column that holds the other jobs' names, not three tokens

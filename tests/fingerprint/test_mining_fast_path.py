@@ -18,7 +18,7 @@ from errctl.fingerprint import constant_levels, mining, tokens
 from errctl.fingerprint.absorb import absorbing
 from errctl.fingerprint.masking import mask_message
 from errctl.fingerprint.mining import MASK, TemplateMiner
-from errctl.fingerprint.outcomes import outcome_values
+from errctl.fingerprint.outcomes import outcome_values, outcome_words
 from errctl.fingerprint.vocabularies import ENUM_VALUE, FUNCTION_WORDS, MAX_SENTENCES
 
 # The definitions the shortcuts stand for.
@@ -363,6 +363,8 @@ class PlainMiner(TemplateMiner):
                     if key[p] != MASK or not 1 < len(column) < self.min_variable_values:
                         continue
                     if not all(map(is_word_token, column)):
+                        continue
+                    if outcome_words(column):
                         continue
                     wording = {
                         w
@@ -980,7 +982,7 @@ enumerated = st.builds(
             "{} then {}",
         ]
     ),
-    st.sampled_from(["Zabbix", "SNMP", "IPMI", "Zabbix", "SNMP", "IPMI", "a", MASK]),
+    st.sampled_from(["Zabbix", "SNMP", "IPMI", "Zabbix", "SNMP", "IPMI", "a", MASK, "OK", "FAIL"]),
     word,
 )
 

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from errctl.fingerprint.keyvalues import key_value_heads
-from errctl.fingerprint.outcomes import outcome_values
+from errctl.fingerprint.outcomes import outcome_values, outcome_words
 from tests.fingerprint.helpers import templates
 
 FEW = 4  # the miner's default `min_variable_values`
@@ -186,3 +186,45 @@ def test_a_family_whose_values_open_with_outcomes_has_no_head() -> None:
     # Values that open with names are one variable still (a reason, a client's name).
     named = [lead + "<*>", lead + "mailer daemon <*>", lead + "queue runner", lead + "pickup <*>"]
     assert set(key_value_heads(named).values()) == {lead + "<*>"}
+
+
+# A file server's transfer log (written for this test): every statement opens with how it
+# ended, the same two words in each, after the session's pid and user.
+def transfer_lines(seed: int = 5, n: int = 240) -> list[str]:
+    pick = random.Random(seed)
+    out = []
+    for i in range(n):
+        user = pick.choice(["ann", "bo", "cy", "root", "guest"])
+        ended = "FAIL" if pick.random() < 0.3 else "OK"
+        client = f'Client "10.1.{pick.randrange(256)}.{pick.randrange(256)}"'
+        action = pick.choice(
+            [
+                f"LOGIN: {client}",
+                f'DOWNLOAD: {client}, "/pub/f{i}.bin", {pick.randrange(10**6)} bytes',
+                f'UPLOAD: {client}, "/in/f{i}.csv", {pick.randrange(10**6)} bytes',
+                f'MKDIR: {client}, "/in/d{i}"',
+                f'DELETE: {client}, "/in/f{i}.csv"',
+            ]
+        )
+        out.append(f"[pid {1000 + i}] [{user}] {ended} {action}")
+    return out
+
+
+def test_outcome_words_every_statement_opens_with_stay_apart() -> None:
+    lines = transfer_lines()
+    got = templates(lines)
+    for line, template in got.items():
+        # Each template holds one outcome, and says which.
+        assert line.split("] ")[2].split()[0] in template.split()
+        assert {x.split("] ")[2].split()[0] for x, t in got.items() if t == template} == {
+            line.split("] ")[2].split()[0]
+        }
+    assert len(set(got.values())) == 10
+
+
+def test_severities_are_no_outcome_words() -> None:
+    assert outcome_words({"OK", "FAIL"})
+    assert outcome_words({"success", "failed", "skipped"})
+    # A monitor's states are the level its records are written at.
+    assert not outcome_words({"OK", "WARNING", "CRITICAL"})
+    assert not outcome_words({"alice", "FAIL"})
