@@ -652,11 +652,13 @@ def mariadb(r: random.Random) -> list[Log]:
             ],
             [6, 3, 1, 1],
         )[0]
+        # The reason is the text of an error of the server's own (ER_NET_READ_INTERRUPTED,
+        # ...): a message of its own, which contributes its format (bench/README.md).
         emit(
             i,
             "Warning",
-            "Aborted connection %lld to db: '%s' user: '%s' host: '%s' (%s)",
-            (conn(i), DB_NAMES[user], user, host, reason),
+            "Aborted connection %lld to db: '%s' user: '%s' host: '%s' (" + reason + ")",
+            (conn(i), DB_NAMES[user], user, host),
             conn_ids[i],
         )
 
@@ -671,14 +673,9 @@ def mariadb(r: random.Random) -> list[Log]:
             emit(
                 i,
                 "Warning",
-                "Aborted connection %lld to db: '%s' user: '%s' host: '%s' (%s)",
-                (
-                    th,
-                    "unconnected",
-                    "unauthenticated",
-                    host,
-                    "This connection closed normally without authentication",
-                ),
+                "Aborted connection %lld to db: '%s' user: '%s' host: '%s' "
+                "(This connection closed normally without authentication)",
+                (th, "unconnected", "unauthenticated", host),
                 th,
             )
         else:
