@@ -573,7 +573,9 @@ class TemplateMiner:
         (<*>) ...` spans): a span is text, the examples are evidence. Another family's
         template spans no words, though: another program's wording says nothing of this one's
         (`Kernel started: <*>` of Jupyter Server's log does not take Notebook 6's `Kernel
-        started: <*>, name: <*>`, whose values masking took before mining saw them)."""
+        started: <*>, name: <*>`, whose values masking took before mining saw them); and one
+        of no word spans nothing (another program's `<*>` is no statement the kernel's `
+        <*>: <*>` partition lines are)."""
         assert self.memory is not None
         new = [message for group in groups.values() for message, _ in group]
         context = self.memory.context(family)
@@ -587,7 +589,10 @@ class TemplateMiner:
             if (
                 known is not None
                 and template == COLLAPSE.sub(MASK, message)
-                and (self.memory.in_family(known, family) or not _spans_words(known, message))
+                and (
+                    self.memory.in_family(known, family)
+                    or (LETTER.search(known) and not _spans_words(known, message))
+                )
             ):
                 result[message] = known  # mining found no variable in it
             else:

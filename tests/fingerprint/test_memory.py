@@ -231,3 +231,13 @@ def test_another_familys_statement_of_several_words_takes_a_word():
     tag is the process's: one family each)."""
     message = "segfault at <*> ip <*> sp <*> error <*> in node[<*>]"
     assert _by_another_family(message) == "segfault at <*> ip <*> sp <*> error <*> in <*>[<*>]"
+
+
+def test_another_familys_template_of_no_word_spans_nothing():
+    """Another program's `<*>` (a line of values alone) is no statement the kernel's
+    partition lines (` sdb: sdb1`, ` nvme0n1: p1 p2`) are."""
+    memory = TemplateMemory({"<*>": ["<*>"]}, families={"<*>": ["server"]})
+    got = TemplateMiner(["<*>"], memory=memory).assign([" <*>: <*>"], "kernel")
+    assert got == [" <*>: <*>"]
+    memory = TemplateMemory({"<*>": ["<*>"]}, families={"<*>": ["kernel"]})
+    assert TemplateMiner(["<*>"], memory=memory).assign([" <*>: <*>"], "kernel") == ["<*>"]
