@@ -1455,7 +1455,7 @@ def vector(r: random.Random) -> list[Log]:
                     "ERROR",
                     where,
                     "vector_common::internal_event::service",
-                    f'Service call failed. No retries or retries exhausted. error=Some(\"{text}\") request_id={request[0]} error_type="request_failed" stage="sending" internal_log_rate_limit=true',
+                    f'Service call failed. No retries or retries exhausted. error=Some("{text}") request_id={request[0]} error_type="request_failed" stage="sending" internal_log_rate_limit=true',
                     "Service call failed. No retries or retries exhausted. error=%s request_id=%s error_type=%s stage=%s internal_log_rate_limit=%s",
                     lo=10,
                     hi=120,
