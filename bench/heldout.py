@@ -19,17 +19,22 @@ run, as a folder of a fleet's logs is ingested, and scores each system there: wh
 programs' messages in the same batches and store do to a system's groups; `--flat` copies them
 all into one folder first, as /var/log holds many programs' files side by side. `--spread`
 puts each file of a system in a folder of its own (a store per system), as a fleet keeps its
-hosts' logs: one program's evidence over several folders. Usage: `python bench/heldout.py
-[--only SYSTEM] [--errors N] [--together [--flat] | --spread]`. Never runs as a test.
+hosts' logs: one program's evidence over several folders. `--append N` ingests each system's
+logs as they grow, N lines a file at a time, a run after each round of writes into one store
+(a cron job over a log folder): its GA (groups) column counts a group a later template took
+over as the taker's, as `top` does. Usage: `python bench/heldout.py [--only SYSTEM] [--errors
+N] [--together [--flat] | --spread | --append N]`. Never runs as a test.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import shutil
 import sys
 import tempfile
+import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,8 +78,6 @@ def stored_together(
     in one run (a system at a time, in name order), as a fleet's log folder is. `flat`: the
     logs copied into one folder first (`SYSTEM--FILE`), as /var/log holds many programs';
     `spread`: each into a folder of its own (`SYSTEM/hostN/FILE`), as a fleet's hosts'."""
-    import duckdb
-
     from errctl.ingest.pipeline import IngestOptions, ingest
     from errctl.store.duckdb_store import DuckDBStore
 
@@ -102,6 +105,50 @@ def stored_together(
     db = workdir / ("together.duckdb" if len(names) > 1 else f"{names[0]}.duckdb")
     db.unlink(missing_ok=True)
     ingest(list(map(str, logs)), DuckDBStore(db), IngestOptions())
+    return _read_store(db, names, flat=flat, spread=spread)
+
+
+def stored_in_appends(system_dir: Path, workdir: Path, lines: int) -> Stored:
+    """`stored`, with the system's logs ingested as they grow: each file written `lines`
+    lines at a time, all of them ingested after each round of writes (a cron job over a log
+    folder), then once more at rest (`bench/_common.ingest_in_appends`: a last line with no
+    newline waits for the next run)."""
+    from errctl.ingest.pipeline import IngestOptions, ingest
+    from errctl.store.duckdb_store import DuckDBStore
+
+    logs = [p for p in sorted(system_dir.iterdir()) if p.is_file() and p.name != "labels.tsv"]
+    folder = workdir / "append" / system_dir.name
+    folder.mkdir(parents=True, exist_ok=True)
+    grown = [folder / p.name for p in logs]
+    parts = [p.read_bytes().split(b"\n") for p in logs]
+    db = workdir / f"{system_dir.name}-appends.duckdb"
+    db.unlink(missing_ok=True)
+    store = DuckDBStore(db)
+    outs = [g.open("wb") for g in grown]
+    try:
+        for start in range(0, max(map(len, parts)), lines):
+            for out, data in zip(outs, parts, strict=True):
+                if start < len(data):
+                    last = start + lines >= len(data)
+                    out.write(b"\n".join(data[start : start + lines]) + (b"" if last else b"\n"))
+                    out.flush()
+            ingest(list(map(str, grown)), store, IngestOptions())
+    finally:
+        for out in outs:
+            out.close()
+    at_rest = time.time() - 60
+    for path in grown:
+        os.utime(path, (at_rest, at_rest))
+    ingest(list(map(str, grown)), store, IngestOptions())
+    return _read_store(db, [system_dir.name])[system_dir.name]
+
+
+def _read_store(
+    db: Path, names: Sequence[str], flat: bool = False, spread: bool = False
+) -> dict[str, Stored]:
+    """The stored events of each system (`stored`), told apart by their files' paths."""
+    import duckdb
+
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute(
         f"SELECT e.source, e.line, e.message, e.template, g.template {EFFECTIVE_GROUP_JOIN}"
@@ -170,6 +217,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="each file of a system in a folder of its own, as a fleet's hosts keep them",
     )
     parser.add_argument(
+        "--append",
+        type=int,
+        metavar="N",
+        help="each system's logs ingested as they grow, N lines a file at a time (cron)",
+    )
+    parser.add_argument(
         "--flat",
         action="store_true",
         help="with --together: every log copied into ONE folder first, as /var/log holds them",
@@ -192,6 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 labels = read_labels(HELDOUT / system)
                 if together is not None:
                     events = together[system]
+                elif args.append:
+                    events = stored_in_appends(HELDOUT / system, Path(tmp), args.append)
                 else:
                     events = stored(HELDOUT / system, Path(tmp), spread=args.spread)
                 keys = {(f, line): i for i, (f, line, *_) in enumerate(events)}
