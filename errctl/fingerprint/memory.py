@@ -252,17 +252,24 @@ def _wordless(template: str) -> bool:
     return not any(c.isalpha() for c in template.replace(MASK, " "))
 
 
+LAYOUT_EXAMPLES = 4
+"""Examples of one layout a template keeps past the first half of EXAMPLES_PER_TEMPLATE
+(`_keeps`): as many as mining needs to see a word vary (`min_variable_values`)."""
+
+
 def _keeps(kept: list[str], message: str) -> bool:
     """Whether a template's examples `kept` take `message`: any while there are fewer than
-    half EXAMPLES_PER_TEMPLATE, then only one of a layout none of them has (its count of masked
-    values and of blanks), so the examples show the ways the template's values are written
-    (a version `<*>` or `<*>:<*>-<*>`), which mining needs to see one statement in them."""
+    half EXAMPLES_PER_TEMPLATE, then only one of a layout (its count of masked values and of
+    blanks) fewer than LAYOUT_EXAMPLES of them have, so the examples show the ways the
+    template's values are written (a version `<*>` or `<*>:<*>-<*>`), which mining needs to
+    see one statement in them, each with values enough to show what varies in it (Proxmox's
+    task ids: a rare `aptupdate::<user>` among `vzdump:<id>:<user>`, with its four users)."""
     if len(kept) >= EXAMPLES_PER_TEMPLATE or message in kept:
         return False
     if 2 * len(kept) < EXAMPLES_PER_TEMPLATE:
         return True
     layout = _layout(message)
-    return all(_layout(example) != layout for example in kept)
+    return sum(_layout(example) == layout for example in kept) < LAYOUT_EXAMPLES
 
 
 def _layout(message: str) -> tuple[int, int]:

@@ -241,3 +241,16 @@ def test_another_familys_template_of_no_word_spans_nothing():
     assert got == [" <*>: <*>"]
     memory = TemplateMemory({"<*>": ["<*>"]}, families={"<*>": ["kernel"]})
     assert TemplateMiner(["<*>"], memory=memory).assign([" <*>: <*>"], "kernel") == ["<*>"]
+
+
+def test_examples_keep_values_enough_of_each_layout():
+    """A template's rare layout (Proxmox's `aptupdate::<user>` task ids among `vzdump:<id>:
+    <user>`) keeps examples enough to show its values vary: mined again with a later run's
+    messages, one example was one user, a word of the statement."""
+    memory = TemplateMemory()
+    template = "task <*>: OK"
+    common = [f"task <*>:vzdump:<*>:user{i}: OK" for i in range(EXAMPLES_PER_TEMPLATE // 2)]
+    rare = [f"task <*>:aptupdate::user{i}: OK" for i in range(6)]
+    memory.remember([(m, template) for m in common + rare])
+    kept = [example for example in memory.context() if "aptupdate" in example]
+    assert len(kept) == 4
