@@ -736,6 +736,25 @@ def unfinished_traceback(record: Record) -> bool:
     return record.header.startswith(_PY_TB)
 
 
+# Formats whose line is a whole record of fields, with or without a message (an access log
+# written as logfmt or LTSV names its request in fields).
+_RECORD_FORMATS = frozenset(("json", "logfmt"))
+
+
+def unfinished_record(record: Record) -> bool:
+    """Whether `record` is most likely cut by the end of what was written so far: inside a
+    Python traceback (`unfinished_traceback`), or a header with no message and nothing
+    below it yet (Samba's debug log writes the message on the line below its header, `[time,
+    3] ../auth/auth_log.c:635(log_authentication_event_human_readable)`). A line whose
+    message ends with a colon may well introduce lines to come, but as often opens lines of
+    their own (an OpenStack service's traceback, a header a line): it is stored."""
+    if unfinished_traceback(record):
+        return True
+    if record.continuation or record.fields is None or record.format in _RECORD_FORMATS:
+        return False
+    return not record.fields.message.strip()
+
+
 # The outermost frame of a traceback that reached the bottom of the program or of a thread: the
 # script's top level (`<module>`; `python -c`'s `<string>` too), runpy's entry of `python -m`,
 # a thread's and a `multiprocessing` process's start. An exception caught and logged

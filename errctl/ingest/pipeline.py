@@ -49,6 +49,7 @@ from errctl.ingest.framing import (
     StreamFramer,
     spanning_text,
     undated_writer,
+    unfinished_record,
     unfinished_traceback,
 )
 from errctl.ingest.json_documents import Document, DocumentReader, detect_document
@@ -86,8 +87,9 @@ SAMPLE_BYTES = 64 * 1024
 
 HOLD_UNFINISHED_SECONDS = 10.0
 """A file changed this recently whose last line has no newline yet, or that ends inside a
-Python traceback: that line, or the traceback's event, is left for the next ingest
-(`SourceResult.held_back`), as a tailer waits for it."""
+Python traceback or on a header whose message is still to come (`framing.unfinished_record`):
+that line, or that event, is left for the next ingest (`SourceResult.held_back`), as a tailer
+waits for it."""
 
 QUARANTINE_RAW_BYTES = 64 * 1024
 
@@ -724,11 +726,13 @@ def _read_source(
                 ):
                     commit(final=False)
         # A traceback cut by the end of a file written moments ago is one still being written
-        # (Python writes an uncaught exception's a line at a time): left for the next ingest,
+        # (Python writes an uncaught exception's a line at a time), as is a header whose
+        # message is still to come on the lines below (`unfinished_record`): left for the next
+        # ingest,
         # which reads it whole, rather than stored as an event without its exception and the
         # rest as an event of its own.
         open_record = framer.open if held is not None and type(framer) is Framer else None
-        if open_record is not None and unfinished_traceback(open_record):
+        if open_record is not None and unfinished_record(open_record):
             open_at = (open_record.start, open_record.number)
         if open_at is not None:
             held_bytes += last_line.end - open_at[0]  # type: ignore[union-attr]

@@ -97,3 +97,38 @@ def test_a_finished_traceback_or_a_file_at_rest_is_not_held(tmp_path: Path):
     os.utime(at_rest, (an_hour_ago, an_hour_ago))
     source = _ingest(db2, at_rest)
     assert source["events"] == 2 and source["held_back"] == 0  # a crash cut short stays
+
+
+# Samba's debug log writes a header line, then the message on the lines below it.
+SAMBA_HEAD = (
+    b"[2024/03/11 06:26:15.293822,  3] ../../source3/smbd/service.c:1118(make_connection_snum)\n"
+    b"  ws-0114 (ipv4:10.0.5.14:59566) connect to service finance as user bob\n"
+    b"[2024/03/11 06:26:16.001002,  3] ../../auth/auth_log.c:635(log_authentication_event)\n"
+)
+SAMBA_TAIL = b"  Auth: [SMB2,(null)] user [CORP]\\[alice] status [NT_STATUS_OK]\n"
+
+
+def test_a_header_whose_message_is_still_to_come_is_read_whole_by_the_next_run(tmp_path: Path):
+    log, db = tmp_path / "log.smbd", tmp_path / "s.duckdb"
+    log.write_bytes(SAMBA_HEAD)
+    source = _ingest(db, log)
+    assert source["events"] == 1
+    assert source["held_back"] == len(SAMBA_HEAD.split(b"\n", 2)[2])
+    with log.open("ab") as f:
+        f.write(SAMBA_TAIL)
+    source = _ingest(db, log)
+    assert source["events"] == 1 and source["held_back"] == 0
+    messages = _messages(db)
+    assert len(messages) == 2 and messages[1].startswith("Auth: [SMB2,(null)]")
+
+
+def test_a_header_with_its_message_or_at_rest_is_not_held(tmp_path: Path):
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    first = b"2026-11-28 10:00:00 ERROR one\n"
+    log.write_bytes(first + b"2026-11-28 10:00:01 INFO Startup parameters:\n")
+    assert _ingest(db, log)["events"] == 2  # a colon opens lines of their own as often
+    at_rest, db2 = tmp_path / "rest.log", tmp_path / "s2.duckdb"
+    at_rest.write_bytes(SAMBA_HEAD)
+    an_hour_ago = time.time() - 3600
+    os.utime(at_rest, (an_hour_ago, an_hour_ago))
+    assert _ingest(db2, at_rest)["events"] == 2  # a header cut short stays
