@@ -21,7 +21,9 @@ Owns the masking classes and the code that applies them. Promises:
 - Error codes of four or five digits after a key that names them (`CODE_KEYS`: `SQLState
   40001`, `errno=10054`) stay too, their digits hidden from the classes while they run, and
   so do hex codes after such keys (`error 0x80070643`) and codes known by their shape where a
-  code stands (`ORA-00942:`, `[MY-010116]`, `DHCP4_LEASE_ALLOC ...`: `_CODE_TOKEN`); an
+  code stands (`ORA-00942:`, `[MY-010116]`, `DHCP4_LEASE_ALLOC ...`: `_CODE_TOKEN`) or by
+  their neighbours (an SMTP reply's `550 5.1.1`, an HTTP status's `503 Service Unavailable`,
+  MySQL's `1045 (28000):`, a CVE id); an
   exception value's fingerprint masks them as numbers and ids (`named_codes=False`), as fp1
   did.
 - Words are never masked here: which of them vary is the template miner's call
@@ -493,6 +495,8 @@ ENUM_KEYS: tuple[str, ...] = (
     "StatusCode",
     "SQLCODE",
     "sqlcode",
+    # Windows' and .NET's event ids (CODE_KEYS), written with fewer digits (`Event ID 41`).
+    *("Event ID", "EventID", "EventId", "EventCode", "Event Code"),
 )
 # Keys whose number is never negative: a signal's (`signal 9`, `SIG 15`). A negative number
 # after one is a measure (Wi-Fi's `signal=-79`, dBm), masked as any small integer.
@@ -525,6 +529,11 @@ CODE_KEYS: tuple[str, ...] = (
     *("error_code", "Error_code", "ERROR_CODE", "errno", "Errno", "ERRNO", "WinError"),
     # An error's number right after the word (`Error 1045: Access denied`, `error 1213`).
     *("Error", "error", "ERROR"),
+    # Windows' event ids, as exported text and forwarders write them (`Event ID 4625`, a
+    # failed logon; `EventCode=4740`, a locked account) and .NET's `EventId`: the catalogue
+    # number of what happened, not one event's id. (A lower-case `eventid=` is an instance's:
+    # Zabbix's `eventid=42387`.)
+    *("Event ID", "EventID", "EventId", "EventCode", "Event Code"),
 )
 # One run of blanks can be taken only one way (`[=:]` opens the second): Python's re meets this
 # pattern on text of up to MINE_CHARS (the rows `_mask_distinct` rewrites), and two adjacent
@@ -572,17 +581,80 @@ _ONE_LETTER_CODE = r"[A-Z]\d{4,6}"
 # a sentence's `.`), never more of a name (`[ABCD1234-5678-...]` is a UUID, `[AB1234.txt]` a
 # file).
 _CODE_END = r"[ \t:\]),;]|\.?$|\.[ \t]"
+# Codes that name a problem wherever they stand, by a shape no id has:
+# - an SMTP reply and its enhanced status, the class digit the same in both (RFC 3463: `550
+#   5.1.1` a recipient unknown, `452 4.2.2` a mailbox full, `554 5.7.1` a refusal), as
+#   Postfix's `said: ...`, Exim's `SMTP error ...` and any mail client write the remote's reply;
+#   the number class masked both parts, so every bounce was one problem;
+# - an HTTP status followed by its reason phrase (RFC 9110's, Spring's `NOT_FOUND` spelling,
+#   requests' `Server Error`), quoted after `message=` too (aiohttp's `429, message='Too Many
+#   Requests'`), where no key names the status (`503 Service Unavailable: [no body]`);
+# - a CVE id (`CVE-2024-0727`), a vulnerability's name in the public catalogue: a scanner's
+#   line is about that vulnerability, and another one is another fix.
+# (RE2's patterns find the rows, a superset; Python's, with a backreference and lookaround,
+# the codes. The class digits are compared by a backreference, which reads a message with its
+# digits turned into `1` (the fast path's shape) as a match whenever the message is one.)
+_SMTP_REPLY = r"\d{3} \d\.\d{1,3}\.\d{1,3}"
+_SMTP_REPLY_PY = r"(?<![\w.])(?P<smtp_class>\d)\d\d (?P=smtp_class)\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
+HTTP_REASONS: tuple[str, ...] = (
+    *("Continue", "Switching Protocols", "OK", "Created", "Accepted", "No Content"),
+    *("Non-Authoritative Information", "Reset Content", "Partial Content", "Multiple Choices"),
+    *("Moved Permanently", "Found", "See Other", "Not Modified", "Temporary Redirect"),
+    *("Permanent Redirect", "Bad Request", "Unauthorized", "Payment Required", "Forbidden"),
+    *("Not Found", "Method Not Allowed", "Not Acceptable", "Proxy Authentication Required"),
+    *("Request Timeout", "Conflict", "Gone", "Length Required", "Precondition Failed"),
+    *("Payload Too Large", "Request Entity Too Large", "Content Too Large", "URI Too Long"),
+    *("Unsupported Media Type", "Range Not Satisfiable", "Expectation Failed"),
+    *("Misdirected Request", "Unprocessable Entity", "Unprocessable Content", "Too Early"),
+    *("Upgrade Required", "Precondition Required", "Too Many Requests"),
+    *("Request Header Fields Too Large", "Unavailable For Legal Reasons"),
+    *("Internal Server Error", "Not Implemented", "Bad Gateway", "Service Unavailable"),
+    *("Gateway Timeout", "HTTP Version Not Supported", "Insufficient Storage"),
+    *("Network Authentication Required", "Server Error", "Client Error"),
+)
+_REASON = "|".join(
+    sorted({*HTTP_REASONS, *(r.upper().replace(" ", "_").replace("-", "_") for r in HTTP_REASONS)})
+)
+_REASON_AFTER = rf"(?:[ \t]|,[ \t]*(?:message|reason)=[\"']?)(?:{_REASON})\b"
+# An enhanced status alone, where a label's text opens with it and a sentence in lower case
+# follows (Postfix's `header_checks` REJECT: `...: 5.7.1 message content rejected`): its class
+# (2, 4 or 5) and subject (0 to 7) tell it from a version (`: 3.0.16 (stable)`). RE2 reads
+# any digits (the fast path's promise); Python names them, in a message's own digits, or in a
+# digit shape's (`_mask_by_shape`: `1` for any of 1 to 9, so a shape that may hold a code is
+# masked from its messages' own text).
+_ENHANCED_STATUS = r": \d\.\d\.\d{1,3} [a-z]"
+_ENHANCED_STATUS_PY = r"(?<=: )[245]\.[0-7]\.\d{1,3}(?= [a-z])"
+_ENHANCED_STATUS_SHAPE = r"(?<=: )[1]\.[01]\.\d{1,3}(?= [a-z])"
+_HTTP_STATUS = rf"\b\d{{3}}{_REASON_AFTER}"
+_HTTP_STATUS_PY = rf"(?<![\w.-])[1-5]\d\d(?={_REASON_AFTER})"
+# - a database's error number with its SQLSTATE: MySQL's and MariaDB's clients' `ERROR 1045
+#   (28000): Access denied ...` (their level word read off, the number opens the message),
+#   `ERROR 1064 (42000) at line 1: ...`; PDO's `SQLSTATE[HY000] [2002] Connection refused`,
+#   the driver's number in brackets after the SQLSTATE's.
+_SQL_ERROR_NUMBER = r"\d{4,5} \([0-9A-Z]{5}\)(?::| at )|SQLSTATE\[[0-9A-Z]{5}\] \[\d{4,5}\]"
+_SQL_ERROR_NUMBER_PY = (
+    # (Digits hidden already are a code's: `_hide_codes` takes the keyed codes first, the
+    # number after `ERROR` and the SQLSTATE after its key.)
+    "(?<![\\w.-])[0-9\ue010-\ue019]{4,5} \\([0-9A-Z]{5}\\)(?=:| at )"
+    "|(?<=SQLSTATE\\[[0-9A-Z\ue010-\ue019]{5}\\] \\[)\\d{4,5}(?=\\])"
+)
+_CVE = r"\bCVE-\d{4}-\d{4,7}\b"
+_CVE_PY = r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])"
 _CODE_TOKEN = (
     rf"(?:^|: |[\[(]){_CODE_SHAPE}(?:{_CODE_END})|(?:^|[^A-Za-z0-9_.%]){_CODE_SHAPE}[:\])]"
     rf"|(?:^|: ){_ONE_LETTER_CODE}(?:{_CODE_END})"
     rf"|[A-Za-z]\[{_ONE_LETTER_CODE}\]"
+    rf"|{_SMTP_REPLY}|{_ENHANCED_STATUS}|{_HTTP_STATUS}|{_SQL_ERROR_NUMBER}|{_CVE}"
 )
-_CODE_TOKEN_PY = (
+_CODE_TOKEN_PY_WHOLE = (
     rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE}(?={_CODE_END})"
     rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE}(?=[:\])])"
     rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}(?={_CODE_END})"
     rf"|(?<=[A-Za-z]\[){_ONE_LETTER_CODE}(?=\])"
+    rf"|{_SMTP_REPLY_PY}|{_HTTP_STATUS_PY}|{_SQL_ERROR_NUMBER_PY}|{_CVE_PY}"
 )
+_CODE_TOKEN_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_PY}"
+_CODE_TOKEN_SHAPE_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_SHAPE}"
 # Every pattern that finds a code whose digits are hidden (RE2, a match test).
 _CODES = f"{_CODE}|{_HEX_CODE}|{_CODE_TOKEN}"
 _HIDE_DIGITS = str.maketrans("0123456789", "".join(chr(0xE010 + d) for d in range(10)))
@@ -717,13 +789,17 @@ _REQUEST_TARGET_RE = re.compile(_REQUEST_TARGET, re.ASCII)
 _CODE_RE = re.compile(_CODE + r"(?![-.:/]\d)", re.ASCII)
 _HEX_CODE_RE = re.compile(_HEX_CODE, re.ASCII)
 _CODE_TOKEN_RE = re.compile(_CODE_TOKEN_PY, re.ASCII)
+_CODE_TOKEN_SHAPE_RE = re.compile(_CODE_TOKEN_SHAPE_PY, re.ASCII)
 _CODES_RE = re.compile(f"{_CODE_RE.pattern}|{_HEX_CODE}|{_CODE_TOKEN_PY}", re.ASCII)
 
 
-def _hide_codes(text: str) -> str:
+def _hide_codes(text: str, digit_shape: bool = False) -> str:
+    """`text` with the digits of its codes hidden; `digit_shape`: `text` is a digit shape
+    (`_digits_to_one`), where a code's named digits are read as their shape's `1`."""
     text = _CODE_RE.sub(lambda m: m[1] + m[2].translate(_HIDE_DIGITS), text)
     text = _HEX_CODE_RE.sub(_hide_hex_code, text)
-    return _CODE_TOKEN_RE.sub(lambda m: m[0].translate(_HIDE_DIGITS), text)
+    tokens = _CODE_TOKEN_SHAPE_RE if digit_shape else _CODE_TOKEN_RE
+    return tokens.sub(lambda m: m[0].translate(_HIDE_DIGITS), text)
 
 
 def _hide_hex_code(m: re.Match[str]) -> str:
@@ -1047,7 +1123,7 @@ def _mask_by_shape(
     """`mask_encoded` of a plain column, masked once per digit shape (module docstring), on
     this thread."""
     shapes = pc.dictionary_encode(_digits_to_one(messages))
-    masked = _mask_distinct(shapes.dictionary, rules, named_codes)
+    masked = _mask_distinct(shapes.dictionary, rules, named_codes, digit_shapes=True)
     # A shape whose mask kept a digit copied it from the message: those rows are masked from
     # their own text, their masks appended to the values.
     keeps_digit = pc.fill_null(pc.match_substring_regex(masked, "[0-9]"), False)
@@ -1214,7 +1290,9 @@ _DIGIT_CATEGORIES = frozenset(
 )
 
 
-def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: bool) -> pa.Array:
+def _mask_distinct(
+    values: pa.Array, rules: tuple[MaskRule, ...], named_codes: bool, digit_shapes: bool = False
+) -> pa.Array:
     # Only rows with an enumeration key before a small integer get a mark, and only they (or rows
     # that carry U+E000 already) have a mark to drop: one match test (no rewrite, so cheaper than
     # a pass) picks them, and the protect and unmark passes run on those rows alone.
@@ -1226,7 +1304,7 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
     # Named error codes (CODE_KEYS) and embedded objects' keys are rare: the marked rows are
     # asked, and only theirs are rewritten in Python.
     coded = _rows_matching(values, marked, _CODES) if named_codes else pc.and_(marked, False)
-    values = _on_rows(values, coded, lambda v: _each(v, _hide_codes))
+    values = _on_rows(values, coded, lambda v: _each(v, lambda s: _hide_codes(s, digit_shapes)))
     objects = _rows_matching(values, marked, _QUOTED_KEY)
     values = _on_rows(values, objects, lambda v: _each(v, _hide_keys))
     coded = pc.or_(coded, objects)
