@@ -472,6 +472,7 @@ ENUM_KEYS: tuple[str, ...] = (
     "Status",
     "STATUS",
     "statusCode",
+    "statuscode",  # (Kubernetes' `HTTP probe failed with statuscode: 503`)
     "status_code",
     "code",
     "Code",
@@ -506,7 +507,9 @@ _PROTECT_MARK = "\ue000"
 # follows an access log's protocol must not merge 200 with 500. A blank always stands between
 # them: without one, `PJSIP/2000-00000001` (a channel name) read as protocol `PJSIP/2` and
 # status `000`, and kept those digits in its template.
-_PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?[ \t]+"
+# So is the closing quote of a request line a status follows (aiohttp's and Python's
+# `"GET /api/orders HTTP/1.1" 500 245`, which the quoted class masks with the request).
+_PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?\"?[ \t]+"
 # (A sign is the key's group, so that an unsigned key can refuse one: `(key)(digits)`.)
 _PROTECT = (
     rf"\b((?:(?:{'|'.join(ENUM_KEYS)})[ \t]*[=:]?[ \t]*[-+]?"
@@ -588,7 +591,8 @@ _CODE_END = r"[ \t:\]),;]|\.?$|\.[ \t]"
 #   the number class masked both parts, so every bounce was one problem;
 # - an HTTP status followed by its reason phrase (RFC 9110's, Spring's `NOT_FOUND` spelling,
 #   requests' `Server Error`), quoted after `message=` too (aiohttp's `429, message='Too Many
-#   Requests'`), where no key names the status (`503 Service Unavailable: [no body]`);
+#   Requests'`) or after a colon (urllib's `HTTP Error 404: Not Found`), where no key names the
+#   status (`503 Service Unavailable: [no body]`);
 # - a CVE id (`CVE-2024-0727`), a vulnerability's name in the public catalogue: a scanner's
 #   line is about that vulnerability, and another one is another fix.
 # (RE2's patterns find the rows, a superset; Python's, with a backreference and lookaround,
@@ -615,7 +619,7 @@ HTTP_REASONS: tuple[str, ...] = (
 _REASON = "|".join(
     sorted({*HTTP_REASONS, *(r.upper().replace(" ", "_").replace("-", "_") for r in HTTP_REASONS)})
 )
-_REASON_AFTER = rf"(?:[ \t]|,[ \t]*(?:message|reason)=[\"']?)(?:{_REASON})\b"
+_REASON_AFTER = rf"(?::?[ \t]|,[ \t]*(?:message|reason)=[\"']?)(?:{_REASON})\b"
 # An enhanced status alone, where a label's text opens with it and a sentence in lower case
 # follows (Postfix's `header_checks` REJECT: `...: 5.7.1 message content rejected`): its class
 # (2, 4 or 5) and subject (0 to 7) tell it from a version (`: 3.0.16 (stable)`). RE2 reads
@@ -638,20 +642,30 @@ _SQL_ERROR_NUMBER_PY = (
     "(?<![\\w.-])[0-9\ue010-\ue019]{4,5} \\([0-9A-Z]{5}\\)(?=:| at )"
     "|(?<=SQLSTATE\\[[0-9A-Z\ue010-\ue019]{5}\\] \\[)\\d{4,5}(?=\\])"
 )
+# - a code and its message printed as a pair, as Python prints an exception's arguments: MySQL
+#   drivers' `(2006, 'MySQL server has gone away')`, smtplib's `(550, b'5.1.1 ...')`; the
+#   message is a quoted value, so every error was one template. The message opens with a
+#   capital or a digit (`(8123, 'alice')`, an id and a name, is a row's);
+# - an enhanced status after `dsn=` (RFC 3464's delivery status, as Postfix and Sendmail log
+#   each delivery: `dsn=5.1.1, stat=User unknown`), which the number class masked.
+_CODE_PAIR = r"\(\d{3,5},[ \t]*b?[\"'][A-Z0-9]|\bdsn=\d\.\d{1,3}\.\d{1,3}\b"
+_CODE_PAIR_PY = (
+    r"(?<=\()\d{3,5}(?=,[ \t]*b?[\"'][A-Z0-9])|(?<=\bdsn=)\d\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
+)
 _CVE = r"\bCVE-\d{4}-\d{4,7}\b"
 _CVE_PY = r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])"
 _CODE_TOKEN = (
     rf"(?:^|: |[\[(]){_CODE_SHAPE}(?:{_CODE_END})|(?:^|[^A-Za-z0-9_.%]){_CODE_SHAPE}[:\])]"
     rf"|(?:^|: ){_ONE_LETTER_CODE}(?:{_CODE_END})"
     rf"|[A-Za-z]\[{_ONE_LETTER_CODE}\]"
-    rf"|{_SMTP_REPLY}|{_ENHANCED_STATUS}|{_HTTP_STATUS}|{_SQL_ERROR_NUMBER}|{_CVE}"
+    rf"|{_SMTP_REPLY}|{_ENHANCED_STATUS}|{_HTTP_STATUS}|{_SQL_ERROR_NUMBER}|{_CODE_PAIR}|{_CVE}"
 )
 _CODE_TOKEN_PY_WHOLE = (
     rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE}(?={_CODE_END})"
     rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE}(?=[:\])])"
     rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}(?={_CODE_END})"
     rf"|(?<=[A-Za-z]\[){_ONE_LETTER_CODE}(?=\])"
-    rf"|{_SMTP_REPLY_PY}|{_HTTP_STATUS_PY}|{_SQL_ERROR_NUMBER_PY}|{_CVE_PY}"
+    rf"|{_SMTP_REPLY_PY}|{_HTTP_STATUS_PY}|{_SQL_ERROR_NUMBER_PY}|{_CODE_PAIR_PY}|{_CVE_PY}"
 )
 _CODE_TOKEN_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_PY}"
 _CODE_TOKEN_SHAPE_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_SHAPE}"

@@ -312,3 +312,74 @@ def test_event_ids_with_the_same_words_are_two_templates() -> None:
         for i, code in enumerate(["4625", "4625", "4740", "4740"])
     ]
     assert _distinct(lines) == 2
+
+
+@pytest.mark.parametrize(
+    ("message", "masked"),
+    [
+        # A status after a request line's closing quote (aiohttp's access log).
+        (
+            '10.0.0.7 [11/Jun/2024:06:00:02 +0000] "GET /api/orders/8123 HTTP/1.1" 500 245 "-"',
+            "<*> [<*>] <*> 500 <*>",
+        ),
+        # A reason phrase after a colon (urllib), a status after `statuscode` (Kubernetes).
+        (
+            "fetching https://feeds.example.com/a.xml failed: HTTP Error 404: Not Found",
+            "fetching <*> failed: HTTP Error 404: Not Found",
+        ),
+        (
+            "Readiness probe failed: HTTP probe failed with statuscode: 503",
+            "Readiness probe failed: HTTP probe failed with statuscode: 503",
+        ),
+        # A code and its message as Python prints an exception's arguments.
+        (
+            "(MySQLdb.OperationalError) (2006, 'MySQL server has gone away')",
+            "(MySQLdb.OperationalError) (2006, <*>)",
+        ),
+        # An enhanced status after `dsn=`.
+        (
+            "45B60027002211: to=<bob@example.com>, mailer=esmtp, dsn=5.1.1, stat=User unknown",
+            "<*>: to=<<*>>, mailer=esmtp, dsn=5.1.1, stat=User unknown",
+        ),
+    ],
+)
+def test_a_status_or_code_in_its_printed_place_stays(message: str, masked: str) -> None:
+    assert mask_message(message) == masked
+    assert mask_array(pa.array([message])).to_pylist() == [masked]
+
+
+@pytest.mark.parametrize(
+    ("message", "masked"),
+    [
+        # An id and a name as a row's tuple; a version after another key.
+        ("loaded row (8123, 'alice') from cache", "loaded row (<*>, <*>) from cache"),
+        ("upgraded dsn=1.2.3.4 ok", "upgraded dsn=<*> ok"),
+    ],
+)
+def test_a_pair_or_key_of_other_values_is_masked(message: str, masked: str) -> None:
+    assert mask_message(message) == masked
+    assert mask_array(pa.array([message])).to_pylist() == [masked]
+
+
+def test_delivery_statuses_after_dsn_are_two_templates() -> None:
+    lines = [
+        f"{qid}: to=<{u}@example.com>, relay=mx.example.com. [10.0.0.9], dsn={dsn}, stat=Sent"
+        for qid, u, dsn in [
+            ("45B600270022", "ann", "2.0.0"),
+            ("45B600310022", "bob", "2.0.0"),
+            ("45B600440023", "cy", "2.6.0"),
+            ("45B600520023", "di", "2.6.0"),
+        ]
+    ]
+    got = templates(lines)
+    assert "dsn=2.0.0" in got[lines[0]] and got[lines[0]] == got[lines[1]]
+    assert "dsn=2.6.0" in got[lines[2]] and got[lines[2]] == got[lines[3]]
+
+
+def test_a_printed_object_that_opens_with_a_code_is_no_value() -> None:
+    # smtplib's refused recipients, masked: each address's reply, a code and its text.
+    new = [
+        "sending to <*> failed: {<*>: (550, b'<*> <<*>>: Recipient address rejected')}",
+        "sending to <*> failed: {<*>: (452, b'<*> <<*>>: Mailbox full')}",
+    ]
+    assert value_after_label_heads(new) == {}
