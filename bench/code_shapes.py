@@ -2296,4 +2296,101 @@ SHAPES: list[Shape] = [
             ],
         ),
     ),
+    Shape(
+        "curl (22) The requested URL returned error: nnn in a cron job (same words, two codes)",
+        syslog(
+            "web1",
+            "healthcheck[2211]",
+            [
+                ("curl: (22) The requested URL returned error: 503", "503", "error: 503"),
+                ("curl: (22) The requested URL returned error: 503", "503", "error: 503"),
+                ("curl: (22) The requested URL returned error: 404", "404", "error: 404"),
+                ("curl: (22) The requested URL returned error: 404", "404", "error: 404"),
+            ],
+        ),
+        name_of_file="syslog",
+    ),
+    Shape(
+        ".NET HttpClient status code does not indicate success: nnn (Reason)",
+        log4j(
+            "Shop.Inventory.Client",
+            [
+                (
+                    "ERROR",
+                    "stock sync for sku 8123 failed: Response status code does not indicate success: 503 (Service Unavailable).",
+                    "503",
+                    "503",
+                ),
+                (
+                    "ERROR",
+                    "stock sync for sku 9177 failed: Response status code does not indicate success: 503 (Service Unavailable).",
+                    "503",
+                    "503",
+                ),
+                (
+                    "ERROR",
+                    "stock sync for sku 9212 failed: Response status code does not indicate success: 404 (Not Found).",
+                    "404",
+                    "404",
+                ),
+                (
+                    "ERROR",
+                    "stock sync for sku 9301 failed: Response status code does not indicate success: 404 (Not Found).",
+                    "404",
+                    "404",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        ".NET SqlException Error Number:nnnnn,State:n,Class:nn",
+        log4j(
+            "Shop.Orders.Repository",
+            [
+                (
+                    "ERROR",
+                    "save of order 8123 failed: Error Number:2627,State:1,Class:14",
+                    "2627",
+                    "2627",
+                ),
+                (
+                    "ERROR",
+                    "save of order 9177 failed: Error Number:2627,State:1,Class:14",
+                    "2627",
+                    "2627",
+                ),
+                (
+                    "ERROR",
+                    "save of order 9212 failed: Error Number:1205,State:51,Class:13",
+                    "1205",
+                    "1205",
+                ),
+                (
+                    "ERROR",
+                    "save of order 9301 failed: Error Number:1205,State:51,Class:13",
+                    "1205",
+                    "1205",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        'Ruby Net::HTTP nnn "Reason" (same words, two codes)',
+        tuple(
+            (
+                f'E, [2024-06-11T06:00:{_sec(i)}.118234 #{2211 + i}] ERROR -- : webhook {n} failed: {code} "{reason}"',
+                code,
+                code,
+            )
+            for i, (n, code, reason) in enumerate(
+                [
+                    (8123, "502", "Bad Gateway"),
+                    (9177, "502", "Bad Gateway"),
+                    (9212, "504", "Gateway Timeout"),
+                    (9301, "504", "Gateway Timeout"),
+                ]
+            )
+        ),
+        name_of_file="production.log",
+    ),
 ]

@@ -537,6 +537,8 @@ CODE_KEYS: tuple[str, ...] = (
     # number of what happened, not one event's id. (A lower-case `eventid=` is an instance's:
     # Zabbix's `eventid=42387`.)
     *("Event ID", "EventID", "EventId", "EventCode", "Event Code"),
+    # An error's number so named (.NET's SqlException: `Error Number:2627,State:1,Class:14`).
+    *("Error Number", "error number", "Error number"),
 )
 # One run of blanks can be taken only one way (`[=:]` opens the second): Python's re meets this
 # pattern on text of up to MINE_CHARS (the rows `_mask_distinct` rewrites), and two adjacent
@@ -591,8 +593,9 @@ _CODE_END = r"[ \t:\]),;]|\.?$|\.[ \t]"
 #   the number class masked both parts, so every bounce was one problem;
 # - an HTTP status followed by its reason phrase (RFC 9110's, Spring's `NOT_FOUND` spelling,
 #   requests' `Server Error`), quoted after `message=` too (aiohttp's `429, message='Too Many
-#   Requests'`) or after a colon (urllib's `HTTP Error 404: Not Found`), where no key names the
-#   status (`503 Service Unavailable: [no body]`);
+#   Requests'`), after a colon (urllib's `HTTP Error 404: Not Found`), in parentheses (.NET's
+#   `does not indicate success: 503 (Service Unavailable).`) or quotes (Ruby's `502 "Bad
+#   Gateway"`), where no key names the status (`503 Service Unavailable: [no body]`);
 # - a CVE id (`CVE-2024-0727`), a vulnerability's name in the public catalogue: a scanner's
 #   line is about that vulnerability, and another one is another fix.
 # (RE2's patterns find the rows, a superset; Python's, with a backreference and lookaround,
@@ -619,7 +622,7 @@ HTTP_REASONS: tuple[str, ...] = (
 _REASON = "|".join(
     sorted({*HTTP_REASONS, *(r.upper().replace(" ", "_").replace("-", "_") for r in HTTP_REASONS)})
 )
-_REASON_AFTER = rf"(?::?[ \t]|,[ \t]*(?:message|reason)=[\"']?)(?:{_REASON})\b"
+_REASON_AFTER = rf"(?::?[ \t][(\"']?|,[ \t]*(?:message|reason)=[\"']?)(?:{_REASON})\b"
 # An enhanced status alone, where a label's text opens with it and a sentence in lower case
 # follows (Postfix's `header_checks` REJECT: `...: 5.7.1 message content rejected`): its class
 # (2, 4 or 5) and subject (0 to 7) tell it from a version (`: 3.0.16 (stable)`). RE2 reads
@@ -652,20 +655,29 @@ _CODE_PAIR = r"\(\d{3,5},[ \t]*b?[\"'][A-Z0-9]|\bdsn=\d\.\d{1,3}\.\d{1,3}\b"
 _CODE_PAIR_PY = (
     r"(?<=\()\d{3,5}(?=,[ \t]*b?[\"'][A-Z0-9])|(?<=\bdsn=)\d\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
 )
+# - a status or errno after `error:`, ending the text or before what is no sentence: curl's
+#   `The requested URL returned error: 503`, an ACME server's `error: 429 :: ...`, Envoy's
+#   `delayed connect error: 111` (not a count, `Error: 2 files failed`; not `error 888`
+#   without the colon, CouchDB's request time after its outcome word).
+_ERROR_STATUS = r"\b(?:error|Error|ERROR): ?\d{1,3}\b"
+_ERROR_STATUS_PY = (
+    r"(?:(?<=\b[Ee]rror: )|(?<=\bERROR: )|(?<=\b[Ee]rror:)|(?<=\bERROR:))"
+    r"\d{1,3}(?![\w.]| [a-z])"
+)
 _CVE = r"\bCVE-\d{4}-\d{4,7}\b"
 _CVE_PY = r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])"
 _CODE_TOKEN = (
     rf"(?:^|: |[\[(]){_CODE_SHAPE}(?:{_CODE_END})|(?:^|[^A-Za-z0-9_.%]){_CODE_SHAPE}[:\])]"
     rf"|(?:^|: ){_ONE_LETTER_CODE}(?:{_CODE_END})"
     rf"|[A-Za-z]\[{_ONE_LETTER_CODE}\]"
-    rf"|{_SMTP_REPLY}|{_ENHANCED_STATUS}|{_HTTP_STATUS}|{_SQL_ERROR_NUMBER}|{_CODE_PAIR}|{_CVE}"
+    rf"|{_SMTP_REPLY}|{_ENHANCED_STATUS}|{_HTTP_STATUS}|{_SQL_ERROR_NUMBER}|{_CODE_PAIR}|{_ERROR_STATUS}|{_CVE}"
 )
 _CODE_TOKEN_PY_WHOLE = (
     rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE}(?={_CODE_END})"
     rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE}(?=[:\])])"
     rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}(?={_CODE_END})"
     rf"|(?<=[A-Za-z]\[){_ONE_LETTER_CODE}(?=\])"
-    rf"|{_SMTP_REPLY_PY}|{_HTTP_STATUS_PY}|{_SQL_ERROR_NUMBER_PY}|{_CODE_PAIR_PY}|{_CVE_PY}"
+    rf"|{_SMTP_REPLY_PY}|{_HTTP_STATUS_PY}|{_SQL_ERROR_NUMBER_PY}|{_CODE_PAIR_PY}|{_ERROR_STATUS_PY}|{_CVE_PY}"
 )
 _CODE_TOKEN_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_PY}"
 _CODE_TOKEN_SHAPE_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_SHAPE}"

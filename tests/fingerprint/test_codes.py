@@ -383,3 +383,43 @@ def test_a_printed_object_that_opens_with_a_code_is_no_value() -> None:
         "sending to <*> failed: {<*>: (452, b'<*> <<*>>: Mailbox full')}",
     ]
     assert value_after_label_heads(new) == {}
+
+
+@pytest.mark.parametrize(
+    ("message", "masked"),
+    [
+        # A status after `error:` (curl, an ACME server), an errno (Envoy).
+        (
+            "curl: (22) The requested URL returned error: 503",
+            "curl: (<*>) The requested URL returned error: 503",
+        ),
+        ("delayed connect error: 111", "delayed connect error: 111"),
+        # A reason phrase in parentheses (.NET's HttpClient) or quotes (Ruby's Net::HTTP).
+        (
+            "Response status code does not indicate success: 503 (Service Unavailable).",
+            "Response status code does not indicate success: 503 (Service Unavailable).",
+        ),
+        ('webhook 8123 failed: 502 "Bad Gateway"', "webhook <*> failed: 502 <*>"),
+        # An error's number so named (.NET's SqlException).
+        (
+            "failed: Error Number:2627,State:1,Class:14",
+            "failed: Error Number:2627,State:<*>,Class:<*>",
+        ),
+    ],
+)
+def test_a_status_after_error_or_with_its_reason_stays(message: str, masked: str) -> None:
+    assert mask_message(message) == masked
+    assert mask_array(pa.array([message])).to_pylist() == [masked]
+
+
+@pytest.mark.parametrize(
+    ("message", "masked"),
+    [
+        # A count after `Error:`, a request time after CouchDB's outcome word.
+        ("Error: 2 files failed", "Error: <*> files failed"),
+        ("GET /db/_all_docs 500 error 888", "GET <*> error <*>"),
+    ],
+)
+def test_a_number_after_error_that_is_no_code_is_masked(message: str, masked: str) -> None:
+    assert mask_message(message) == masked
+    assert mask_array(pa.array([message])).to_pylist() == [masked]
