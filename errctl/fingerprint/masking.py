@@ -603,26 +603,44 @@ _CODE_END = r"[ \t:\]),;]|\.?$|\.[ \t]"
 # digits turned into `1` (the fast path's shape) as a match whenever the message is one.)
 _SMTP_REPLY = r"\d{3} \d\.\d{1,3}\.\d{1,3}"
 _SMTP_REPLY_PY = r"(?<![\w.])(?P<smtp_class>\d)\d\d (?P=smtp_class)\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
-HTTP_REASONS: tuple[str, ...] = (
-    *("Continue", "Switching Protocols", "OK", "Created", "Accepted", "No Content"),
-    *("Non-Authoritative Information", "Reset Content", "Partial Content", "Multiple Choices"),
-    *("Moved Permanently", "Found", "See Other", "Not Modified", "Temporary Redirect"),
-    *("Permanent Redirect", "Bad Request", "Unauthorized", "Payment Required", "Forbidden"),
-    *("Not Found", "Method Not Allowed", "Not Acceptable", "Proxy Authentication Required"),
-    *("Request Timeout", "Conflict", "Gone", "Length Required", "Precondition Failed"),
-    *("Payload Too Large", "Request Entity Too Large", "Content Too Large", "URI Too Long"),
-    *("Unsupported Media Type", "Range Not Satisfiable", "Expectation Failed"),
-    *("Misdirected Request", "Unprocessable Entity", "Unprocessable Content", "Too Early"),
-    *("Upgrade Required", "Precondition Required", "Too Many Requests"),
-    *("Request Header Fields Too Large", "Unavailable For Legal Reasons"),
-    *("Internal Server Error", "Not Implemented", "Bad Gateway", "Service Unavailable"),
-    *("Gateway Timeout", "HTTP Version Not Supported", "Insufficient Storage"),
-    *("Network Authentication Required", "Server Error", "Client Error"),
-)
-_REASON = "|".join(
-    sorted({*HTTP_REASONS, *(r.upper().replace(" ", "_").replace("-", "_") for r in HTTP_REASONS)})
-)
-_REASON_AFTER = rf"(?::?[ \t][(\"']?|,[ \t]*(?:message|reason)=[\"']?)(?:{_REASON})\b"
+# Each status's reason phrases (RFC 9110's, and the older RFCs' that servers still write);
+# requests' `Server Error` and `Client Error` name a class of them.
+HTTP_REASONS: dict[str, tuple[str, ...]] = {
+    **{"100": ("Continue",), "101": ("Switching Protocols",), "200": ("OK",)},
+    **{"201": ("Created",), "202": ("Accepted",), "203": ("Non-Authoritative Information",)},
+    **{"204": ("No Content",), "205": ("Reset Content",), "206": ("Partial Content",)},
+    **{"300": ("Multiple Choices",), "301": ("Moved Permanently",), "303": ("See Other",)},
+    **{"302": ("Found", "Moved Temporarily"), "304": ("Not Modified",)},
+    **{"307": ("Temporary Redirect",), "308": ("Permanent Redirect",)},
+    **{"400": ("Bad Request",), "401": ("Unauthorized",), "402": ("Payment Required",)},
+    **{"403": ("Forbidden",), "404": ("Not Found",), "405": ("Method Not Allowed",)},
+    **{"406": ("Not Acceptable",), "407": ("Proxy Authentication Required",)},
+    **{"408": ("Request Timeout", "Request Time-out"), "409": ("Conflict",), "410": ("Gone",)},
+    **{"411": ("Length Required",), "412": ("Precondition Failed",)},
+    **{"413": ("Payload Too Large", "Request Entity Too Large", "Content Too Large")},
+    **{"414": ("URI Too Long", "Request-URI Too Long"), "415": ("Unsupported Media Type",)},
+    **{"416": ("Range Not Satisfiable", "Requested Range Not Satisfiable")},
+    **{"417": ("Expectation Failed",), "421": ("Misdirected Request",)},
+    **{"422": ("Unprocessable Entity", "Unprocessable Content"), "425": ("Too Early",)},
+    **{"426": ("Upgrade Required",), "428": ("Precondition Required",)},
+    **{"429": ("Too Many Requests",), "431": ("Request Header Fields Too Large",)},
+    **{"451": ("Unavailable For Legal Reasons",), "500": ("Internal Server Error",)},
+    **{"501": ("Not Implemented",), "502": ("Bad Gateway",), "503": ("Service Unavailable",)},
+    **{"504": ("Gateway Timeout", "Gateway Time-out"), "505": ("HTTP Version Not Supported",)},
+    **{"507": ("Insufficient Storage",), "511": ("Network Authentication Required",)},
+    **{"4\\d\\d": ("Client Error",), "5\\d\\d": ("Server Error",)},
+}
+
+
+def _spellings(phrases: Iterable[str]) -> str:
+    """The phrases as written and as an enum's constants (Spring's `SERVICE_UNAVAILABLE`)."""
+    phrases = tuple(phrases)
+    upper = {p.upper().replace(" ", "_").replace("-", "_") for p in phrases}
+    return "|".join(sorted({*phrases, *upper}))
+
+
+_AFTER_STATUS = r"(?::?[ \t][(\"']?|,[ \t]*(?:message|reason)=[\"']?)"
+_REASON_AFTER = rf"{_AFTER_STATUS}(?:{_spellings(p for ps in HTTP_REASONS.values() for p in ps)})\b"
 # An enhanced status alone, where a label's text opens with it and a sentence in lower case
 # follows (Postfix's `header_checks` REJECT: `...: 5.7.1 message content rejected`): its class
 # (2, 4 or 5) and subject (0 to 7) tell it from a version (`: 3.0.16 (stable)`). RE2 reads
@@ -633,7 +651,17 @@ _ENHANCED_STATUS = r": \d\.\d\.\d{1,3} [a-z]"
 _ENHANCED_STATUS_PY = r"(?<=: )[245]\.[0-7]\.\d{1,3}(?= [a-z])"
 _ENHANCED_STATUS_SHAPE = r"(?<=: )[1]\.[01]\.\d{1,3}(?= [a-z])"
 _HTTP_STATUS = rf"\b\d{{3}}{_REASON_AFTER}"
-_HTTP_STATUS_PY = rf"(?<![\w.-])[1-5]\d\d(?={_REASON_AFTER})"
+# (Python reads a status with its own phrases, `404 Not Found`: `job 123 OK` is a job's; a
+# digit shape, `111 OK`, with any of them.)
+_HTTP_STATUS_PY = (
+    "(?<![\\w.-])(?:"
+    + "|".join(
+        rf"{status}(?={_AFTER_STATUS}(?:{_spellings(phrases)})\b)"
+        for status, phrases in HTTP_REASONS.items()
+    )
+    + ")"
+)
+_HTTP_STATUS_SHAPE = rf"(?<![\w.-])[1-5]\d\d(?={_REASON_AFTER})"
 # - a database's error number with its SQLSTATE: MySQL's and MariaDB's clients' `ERROR 1045
 #   (28000): Access denied ...` (their level word read off, the number opens the message),
 #   `ERROR 1064 (42000) at line 1: ...`; PDO's `SQLSTATE[HY000] [2002] Connection refused`,
@@ -677,10 +705,10 @@ _CODE_TOKEN_PY_WHOLE = (
     rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE}(?=[:\])])"
     rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}(?={_CODE_END})"
     rf"|(?<=[A-Za-z]\[){_ONE_LETTER_CODE}(?=\])"
-    rf"|{_SMTP_REPLY_PY}|{_HTTP_STATUS_PY}|{_SQL_ERROR_NUMBER_PY}|{_CODE_PAIR_PY}|{_ERROR_STATUS_PY}|{_CVE_PY}"
+    rf"|{_SMTP_REPLY_PY}|{_SQL_ERROR_NUMBER_PY}|{_CODE_PAIR_PY}|{_ERROR_STATUS_PY}|{_CVE_PY}"
 )
-_CODE_TOKEN_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_PY}"
-_CODE_TOKEN_SHAPE_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_SHAPE}"
+_CODE_TOKEN_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_PY}|{_HTTP_STATUS_PY}"
+_CODE_TOKEN_SHAPE_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_SHAPE}|{_HTTP_STATUS_SHAPE}"
 # Every pattern that finds a code whose digits are hidden (RE2, a match test).
 _CODES = f"{_CODE}|{_HEX_CODE}|{_CODE_TOKEN}"
 _HIDE_DIGITS = str.maketrans("0123456789", "".join(chr(0xE010 + d) for d in range(10)))

@@ -268,6 +268,9 @@ def test_a_code_known_by_its_neighbours_stays(message: str, masked: str) -> None
         # A number before a reason phrase's word in a sentence, or not a status.
         ("processed 812 OKAY rows", "processed <*> OKAY rows"),
         ("the 7 Found items", "the <*> Found items"),
+        # A number before another status's phrase: a job's, a count.
+        ("job 123 OK", "job <*> OK"),
+        ("lookup failed: 404 Service Unavailable", "lookup failed: <*> Service Unavailable"),
         # An id with a number and parentheses is no SQLSTATE's.
         ("order 81234 (2 items) shipped", "order <*> (<*> items) shipped"),
         # An instance's event id, written in lower case.
