@@ -650,7 +650,11 @@ _REASON_AFTER = rf"{_AFTER_STATUS}(?:{_spellings(p for ps in HTTP_REASONS.values
 _ENHANCED_STATUS = r": \d\.\d\.\d{1,3} [a-z]"
 _ENHANCED_STATUS_PY = r"(?<=: )[245]\.[0-7]\.\d{1,3}(?= [a-z])"
 _ENHANCED_STATUS_SHAPE = r"(?<=: )[1]\.[01]\.\d{1,3}(?= [a-z])"
-_HTTP_STATUS = rf"\b\d{{3}}{_REASON_AFTER}"
+# (A masked message holds a kept status with its phrase masked, `429, message=<*>`, Ruby's
+# `502 <*>`: read as a status again, masking it changes nothing. A message as logged holds
+# no `<*>`.)
+_MASKED_REASON_AFTER = r"(?::?[ \t]|,[ \t]*(?:message|reason)=)<\*>"
+_HTTP_STATUS = rf"\b\d{{3}}(?:{_REASON_AFTER}|{_MASKED_REASON_AFTER})"
 # (Python reads a status with its own phrases, `404 Not Found`: `job 123 OK` is a job's; a
 # digit shape, `111 OK`, with any of them.)
 _HTTP_STATUS_PY = (
@@ -659,9 +663,9 @@ _HTTP_STATUS_PY = (
         rf"{status}(?={_AFTER_STATUS}(?:{_spellings(phrases)})\b)"
         for status, phrases in HTTP_REASONS.items()
     )
-    + ")"
+    + rf"|[1-5]\d\d(?={_MASKED_REASON_AFTER}))"
 )
-_HTTP_STATUS_SHAPE = rf"(?<![\w.-])[1-5]\d\d(?={_REASON_AFTER})"
+_HTTP_STATUS_SHAPE = rf"(?<![\w.-])[1-5]\d\d(?={_REASON_AFTER}|{_MASKED_REASON_AFTER})"
 # - a database's error number with its SQLSTATE: MySQL's and MariaDB's clients' `ERROR 1045
 #   (28000): Access denied ...` (their level word read off, the number opens the message),
 #   `ERROR 1064 (42000) at line 1: ...`; PDO's `SQLSTATE[HY000] [2002] Connection refused`,
@@ -679,9 +683,12 @@ _SQL_ERROR_NUMBER_PY = (
 #   capital or a digit (`(8123, 'alice')`, an id and a name, is a row's);
 # - an enhanced status after `dsn=` (RFC 3464's delivery status, as Postfix and Sendmail log
 #   each delivery: `dsn=5.1.1, stat=User unknown`), which the number class masked.
-_CODE_PAIR = r"\(\d{3,5},[ \t]*b?[\"'][A-Z0-9]|\bdsn=\d\.\d{1,3}\.\d{1,3}\b"
+# (And in a masked message, the pair with its message masked: `(2006, <*>)`.)
+_PAIRED_MESSAGE = r"(?:b?[\"'](?:[A-Z0-9]|<\*>)|<\*>\))"
+_CODE_PAIR = rf"\(\d{{3,5}},[ \t]*{_PAIRED_MESSAGE}|\bdsn=\d\.\d{{1,3}}\.\d{{1,3}}\b"
 _CODE_PAIR_PY = (
-    r"(?<=\()\d{3,5}(?=,[ \t]*b?[\"'][A-Z0-9])|(?<=\bdsn=)\d\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
+    rf"(?<=\()\d{{3,5}}(?=,[ \t]*{_PAIRED_MESSAGE})"
+    r"|(?<=\bdsn=)\d\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
 )
 # - a status or errno after `error:`, ending the text or before what is no sentence: curl's
 #   `The requested URL returned error: 503`, an ACME server's `error: 429 :: ...`, Envoy's

@@ -249,6 +249,7 @@ def test_a_code_after_a_label_is_no_value(values: tuple[str, str]) -> None:
 def test_a_code_known_by_its_neighbours_stays(message: str, masked: str) -> None:
     assert mask_message(message) == masked
     assert mask_array(pa.array([message])).to_pylist() == [masked]
+    assert mask_message(masked) == masked  # idempotent: a code whose neighbour is masked
 
 
 @pytest.mark.parametrize(
@@ -349,6 +350,7 @@ def test_event_ids_with_the_same_words_are_two_templates() -> None:
 def test_a_status_or_code_in_its_printed_place_stays(message: str, masked: str) -> None:
     assert mask_message(message) == masked
     assert mask_array(pa.array([message])).to_pylist() == [masked]
+    assert mask_message(masked) == masked  # idempotent: a code whose neighbour is masked
 
 
 @pytest.mark.parametrize(
@@ -413,6 +415,7 @@ def test_a_printed_object_that_opens_with_a_code_is_no_value() -> None:
 def test_a_status_after_error_or_with_its_reason_stays(message: str, masked: str) -> None:
     assert mask_message(message) == masked
     assert mask_array(pa.array([message])).to_pylist() == [masked]
+    assert mask_message(masked) == masked  # idempotent: a code whose neighbour is masked
 
 
 @pytest.mark.parametrize(
