@@ -1073,6 +1073,8 @@ SHAPES: list[Shape] = [
     ),
     Shape(
         "aiohttp ClientResponseError nnn, message='...'",
+        # (The code is the status; its reason phrase is a quoted value, which the quoted class
+        # masks as any: the status says the same and stays.)
         pylog(
             "ERROR",
             "fetcher",
@@ -1080,22 +1082,22 @@ SHAPES: list[Shape] = [
                 (
                     "fetch failed: 429, message='Too Many Requests', url='https://api.example.com/v1/items/8123'",
                     "429",
-                    "Too Many Requests",
+                    "429",
                 ),
                 (
                     "fetch failed: 429, message='Too Many Requests', url='https://api.example.com/v1/items/9177'",
                     "429",
-                    "Too Many Requests",
+                    "429",
                 ),
                 (
                     "fetch failed: 503, message='Service Unavailable', url='https://api.example.com/v1/items/9212'",
                     "503",
-                    "Service Unavailable",
+                    "503",
                 ),
                 (
                     "fetch failed: 503, message='Service Unavailable', url='https://api.example.com/v1/items/9301'",
                     "503",
-                    "Service Unavailable",
+                    "503",
                 ),
             ],
         ),
@@ -1826,5 +1828,569 @@ SHAPES: list[Shape] = [
                 ("ERROR", "charge 9301 declined: PAY-4003 card expired", "4003", "PAY-4003"),
             ],
         ),
+    ),
+    # ------------------------------------------------- round 2 (session 26): more codes users meet
+    Shape(
+        "MySQL client ERROR nnnn (SQLSTATE) at line n in a migration's output",
+        syslog(
+            "db1",
+            "migrate.sh[2211]",
+            [
+                (
+                    "ERROR 1064 (42000) at line 12: You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near 'FROM orders' at line 1",
+                    "1064",
+                    "1064 (42000)",
+                ),
+                (
+                    "ERROR 1064 (42000) at line 40: You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near 'WHERE id' at line 3",
+                    "1064",
+                    "1064 (42000)",
+                ),
+                (
+                    "ERROR 1146 (42S02) at line 7: Table 'shop.order_items' doesn't exist",
+                    "1146",
+                    "1146 (42S02)",
+                ),
+                (
+                    "ERROR 1146 (42S02) at line 9: Table 'shop.refunds' doesn't exist",
+                    "1146",
+                    "1146 (42S02)",
+                ),
+            ],
+        ),
+        name_of_file="syslog",
+    ),
+    Shape(
+        "mysqldump Got error: nnnn: in a cron job's mail",
+        syslog(
+            "db1",
+            "backup[2211]",
+            [
+                (
+                    "mysqldump: Got error: 1045: Access denied for user 'backup'@'localhost' (using password: YES) when trying to connect",
+                    "1045",
+                    "1045",
+                ),
+                (
+                    "mysqldump: Got error: 1045: Access denied for user 'report'@'localhost' (using password: YES) when trying to connect",
+                    "1045",
+                    "1045",
+                ),
+                (
+                    "mysqldump: Got error: 2002: Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2) when trying to connect",
+                    "2002",
+                    "2002",
+                ),
+                (
+                    "mysqldump: Got error: 2002: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2) when trying to connect",
+                    "2002",
+                    "2002",
+                ),
+            ],
+        ),
+        name_of_file="syslog",
+    ),
+    Shape(
+        "Python MySQL drivers' (nnnn, 'message') through SQLAlchemy (the message a quoted value)",
+        pylog(
+            "ERROR",
+            "shop.db",
+            [
+                (
+                    "(MySQLdb.OperationalError) (2006, 'MySQL server has gone away')",
+                    "2006",
+                    "2006",
+                ),
+                (
+                    "(MySQLdb.OperationalError) (2006, 'MySQL server has gone away')",
+                    "2006",
+                    "2006",
+                ),
+                (
+                    "(MySQLdb.OperationalError) (2013, 'Lost connection to MySQL server during query')",
+                    "2013",
+                    "2013",
+                ),
+                (
+                    "(MySQLdb.OperationalError) (2013, 'Lost connection to MySQL server during query')",
+                    "2013",
+                    "2013",
+                ),
+                (
+                    "(pymysql.err.OperationalError) (1045, \"Access denied for user 'app'@'10.0.0.7' (using password: YES)\")",
+                    "1045",
+                    "1045",
+                ),
+                (
+                    "(pymysql.err.OperationalError) (1045, \"Access denied for user 'app'@'10.0.0.19' (using password: YES)\")",
+                    "1045",
+                    "1045",
+                ),
+                (
+                    "(pymysql.err.OperationalError) (2003, \"Can't connect to MySQL server on 'db1.internal' ([Errno 111] Connection refused)\")",
+                    "2003",
+                    "2003",
+                ),
+                (
+                    "(pymysql.err.OperationalError) (2003, \"Can't connect to MySQL server on 'db2.internal' ([Errno 111] Connection refused)\")",
+                    "2003",
+                    "2003",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        "PostgreSQL log_error_verbosity=verbose (ERROR:  SQLSTATE: ...)",
+        (
+            (
+                '2024-06-11 06:00:02.118 UTC [2211] ERROR:  23505: duplicate key value violates unique constraint "orders_pkey"',
+                "23505",
+                "23505",
+            ),
+            (
+                '2024-06-11 06:00:03.512 UTC [2214] ERROR:  23505: duplicate key value violates unique constraint "payments_pkey"',
+                "23505",
+                "23505",
+            ),
+            (
+                '2024-06-11 06:00:04.000 UTC [2217] ERROR:  42P01: relation "order_items" does not exist at character 15',
+                "42P01",
+                "42P01",
+            ),
+            (
+                '2024-06-11 06:00:05.700 UTC [2219] ERROR:  42P01: relation "refunds" does not exist at character 22',
+                "42P01",
+                "42P01",
+            ),
+            (
+                "2024-06-11 06:00:06.001 UTC [2222] ERROR:  40P01: deadlock detected",
+                "40P01",
+                "40P01",
+            ),
+            (
+                "2024-06-11 06:00:07.001 UTC [2290] ERROR:  40P01: deadlock detected",
+                "40P01",
+                "40P01",
+            ),
+        ),
+        name_of_file="postgresql-2024-06-11.log",
+    ),
+    Shape(
+        "Windows events forwarded with EventID= (same words, two ids)",
+        # (Each account in one statement: an account in both, two messages each, is a word the
+        # two statements share to the miner, as a statement's own word is; not a code's matter.)
+        syslog(
+            "dc01",
+            "nxlog[2211]",
+            [
+                (
+                    "EventID=4625 Channel=Security Computer=DC01.corp.example.com TargetUserName=alice IpAddress=10.0.0.7 Message=An account failed to log on.",
+                    "4625",
+                    "4625",
+                ),
+                (
+                    "EventID=4625 Channel=Security Computer=DC01.corp.example.com TargetUserName=bob IpAddress=10.0.0.19 Message=An account failed to log on.",
+                    "4625",
+                    "4625",
+                ),
+                (
+                    "EventID=4740 Channel=Security Computer=DC01.corp.example.com TargetUserName=dave IpAddress=10.0.0.7 Message=A user account was locked out.",
+                    "4740",
+                    "4740",
+                ),
+                (
+                    "EventID=4740 Channel=Security Computer=DC01.corp.example.com TargetUserName=carol IpAddress=10.0.0.23 Message=A user account was locked out.",
+                    "4740",
+                    "4740",
+                ),
+                (
+                    "EventID=7036 Channel=System Computer=SRV04.corp.example.com Message=The Print Spooler service entered the stopped state.",
+                    "7036",
+                    "7036",
+                ),
+                (
+                    "EventID=7036 Channel=System Computer=SRV09.corp.example.com Message=The Print Spooler service entered the stopped state.",
+                    "7036",
+                    "7036",
+                ),
+            ],
+        ),
+        name_of_file="syslog",
+    ),
+    Shape(
+        'aiohttp access log "GET / HTTP/1.1" nnn (status after the quoted request)',
+        pylog(
+            "INFO",
+            "aiohttp.access",
+            [
+                (
+                    '10.0.0.7 [11/Jun/2024:06:00:02 +0000] "GET /api/orders/8123 HTTP/1.1" 500 245 "-" "python-requests/2.31.0"',
+                    "500",
+                    "500",
+                ),
+                (
+                    '10.0.0.19 [11/Jun/2024:06:00:03 +0000] "GET /api/orders/9177 HTTP/1.1" 500 245 "-" "python-requests/2.31.0"',
+                    "500",
+                    "500",
+                ),
+                (
+                    '10.0.0.7 [11/Jun/2024:06:00:04 +0000] "GET /api/orders/9212 HTTP/1.1" 200 1893 "-" "python-requests/2.31.0"',
+                    "200",
+                    "200",
+                ),
+                (
+                    '10.0.0.23 [11/Jun/2024:06:00:05 +0000] "GET /api/orders/9301 HTTP/1.1" 200 2011 "-" "python-requests/2.31.0"',
+                    "200",
+                    "200",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        "urllib HTTP Error nnn: Reason",
+        pylog(
+            "ERROR",
+            "feeds.fetch",
+            [
+                (
+                    "fetching https://feeds.example.com/a.xml failed: HTTP Error 503: Service Unavailable",
+                    "503",
+                    "503",
+                ),
+                (
+                    "fetching https://feeds.example.org/b.xml failed: HTTP Error 503: Service Unavailable",
+                    "503",
+                    "503",
+                ),
+                (
+                    "fetching https://feeds.example.com/c.xml failed: HTTP Error 404: Not Found",
+                    "404",
+                    "404",
+                ),
+                (
+                    "fetching https://feeds.example.net/d.xml failed: HTTP Error 404: Not Found",
+                    "404",
+                    "404",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        "Kubernetes HTTP probe statuscode: nnn (same words, two codes)",
+        syslog(
+            "node3",
+            "kubelet[2554]",
+            [
+                ("Readiness probe failed: HTTP probe failed with statuscode: 503", "503", "503"),
+                ("Readiness probe failed: HTTP probe failed with statuscode: 503", "503", "503"),
+                ("Readiness probe failed: HTTP probe failed with statuscode: 500", "500", "500"),
+                ("Readiness probe failed: HTTP probe failed with statuscode: 500", "500", "500"),
+            ],
+        ),
+        name_of_file="syslog",
+    ),
+    Shape(
+        "Python smtplib (nnn, b'x.y.z ...') (the reply a quoted value)",
+        pylog(
+            "ERROR",
+            "notify.mail",
+            [
+                (
+                    "sending to bob@example.com failed: {'bob@example.com': (550, b'5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table')}",
+                    "550",
+                    "550",
+                ),
+                (
+                    "sending to dan@example.org failed: {'dan@example.org': (550, b'5.1.1 <dan@example.org>: Recipient address rejected: User unknown in virtual mailbox table')}",
+                    "550",
+                    "550",
+                ),
+                (
+                    "sending to carol@example.com failed: {'carol@example.com': (452, b'4.2.2 <carol@example.com>: Mailbox full')}",
+                    "452",
+                    "452",
+                ),
+                (
+                    "sending to erin@example.net failed: {'erin@example.net': (452, b'4.2.2 <erin@example.net>: Mailbox full')}",
+                    "452",
+                    "452",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        "Nodemailer all recipients were rejected: nnn x.y.z",
+        iso(
+            "ERROR",
+            [
+                (
+                    "Error: Can't send mail - all recipients were rejected: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+                    "550",
+                    "550 5.1.1",
+                ),
+                (
+                    "Error: Can't send mail - all recipients were rejected: 550 5.1.1 <dan@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
+                    "550",
+                    "550 5.1.1",
+                ),
+                (
+                    "Error: Can't send mail - all recipients were rejected: 554 5.7.1 <carol@example.com>: Relay access denied",
+                    "554",
+                    "554 5.7.1",
+                ),
+                (
+                    "Error: Can't send mail - all recipients were rejected: 554 5.7.1 <erin@example.net>: Relay access denied",
+                    "554",
+                    "554 5.7.1",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        "Exchange Online NDR 550 5.1.10 in a relay's log",
+        syslog(
+            "mx1",
+            "postfix/smtp[2231]",
+            [
+                (
+                    "4F3A21C0D12: to=<bob@contoso.example>, relay=contoso-example.mail.protection.outlook.com[52.101.73.31]:25, delay=1.1, delays=0.1/0/0.5/0.5, dsn=5.1.10, status=bounced (host contoso-example.mail.protection.outlook.com[52.101.73.31] said: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient bob@contoso.example not found by SMTP address lookup (in reply to RCPT TO command))",
+                    "51010",
+                    "550 5.1.10",
+                ),
+                (
+                    "9B2C40E1A77: to=<eve@contoso.example>, relay=contoso-example.mail.protection.outlook.com[52.101.73.32]:25, delay=0.9, delays=0.1/0/0.4/0.4, dsn=5.1.10, status=bounced (host contoso-example.mail.protection.outlook.com[52.101.73.32] said: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient eve@contoso.example not found by SMTP address lookup (in reply to RCPT TO command))",
+                    "51010",
+                    "550 5.1.10",
+                ),
+                (
+                    "C71D3A9F0B4: to=<amy@contoso.example>, relay=contoso-example.mail.protection.outlook.com[52.101.73.31]:25, delay=1.3, delays=0.1/0/0.6/0.6, dsn=5.7.606, status=bounced (host contoso-example.mail.protection.outlook.com[52.101.73.31] said: 550 5.7.606 Access denied, banned sending IP [198.51.100.7] (in reply to RCPT TO command))",
+                    "57606",
+                    "550 5.7.606",
+                ),
+            ],
+        ),
+        name_of_file="mail.log",
+    ),
+    Shape(
+        "Sendmail dsn=x.y.z, stat= (queue ids vary)",
+        syslog(
+            "mx2",
+            "sm-mta[2211]",
+            [
+                (
+                    "45B60027002211: to=<bob@example.com>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120394, relay=mx.example.com. [10.0.0.9], dsn=5.1.1, stat=User unknown",
+                    "511",
+                    "5.1.1",
+                ),
+                (
+                    "45B60031002290: to=<dan@example.com>, delay=00:00:02, xdelay=00:00:01, mailer=esmtp, pri=120512, relay=mx.example.com. [10.0.0.9], dsn=5.1.1, stat=User unknown",
+                    "511",
+                    "5.1.1",
+                ),
+                (
+                    "45B60044002317: to=<carol@example.org>, delay=00:00:05, xdelay=00:00:05, mailer=esmtp, pri=121077, relay=mx.example.org. [10.0.0.12], dsn=4.2.2, stat=Deferred: 452 4.2.2 Mailbox full",
+                    "422",
+                    "4.2.2",
+                ),
+                (
+                    "45B60052002388: to=<erin@example.org>, delay=00:00:07, xdelay=00:00:06, mailer=esmtp, pri=121230, relay=mx.example.org. [10.0.0.12], dsn=4.2.2, stat=Deferred: 452 4.2.2 Mailbox full",
+                    "422",
+                    "4.2.2",
+                ),
+            ],
+        ),
+        name_of_file="maillog",
+    ),
+    Shape(
+        "Node errno in a read error and its code (ECONNRESET, EPIPE)",
+        iso(
+            "ERROR",
+            [
+                (
+                    "upstream 10.0.0.9:8080 request 8123 failed: Error: read ECONNRESET",
+                    "ECONNRESET",
+                    "ECONNRESET",
+                ),
+                (
+                    "upstream 10.0.0.12:8080 request 9177 failed: Error: read ECONNRESET",
+                    "ECONNRESET",
+                    "ECONNRESET",
+                ),
+                (
+                    "upstream 10.0.0.9:8080 request 9212 failed: Error: write EPIPE",
+                    "EPIPE",
+                    "EPIPE",
+                ),
+                (
+                    "upstream 10.0.0.12:8080 request 9301 failed: Error: write EPIPE",
+                    "EPIPE",
+                    "EPIPE",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        "Python [Errno nnn] Connection refused / reset (same places, two codes)",
+        pylog(
+            "WARNING",
+            "sync.peer",
+            [
+                (
+                    "peer 10.0.0.9:7000 unreachable: [Errno 111] Connection refused",
+                    "111",
+                    "[Errno 111]",
+                ),
+                (
+                    "peer 10.0.0.12:7000 unreachable: [Errno 111] Connection refused",
+                    "111",
+                    "[Errno 111]",
+                ),
+                (
+                    "peer 10.0.0.9:7000 unreachable: [Errno 104] Connection reset by peer",
+                    "104",
+                    "[Errno 104]",
+                ),
+                (
+                    "peer 10.0.0.23:7000 unreachable: [Errno 104] Connection reset by peer",
+                    "104",
+                    "[Errno 104]",
+                ),
+                (
+                    "peer db1.internal:7000 unreachable: [Errno -2] Name or service not known",
+                    "-2",
+                    "[Errno -2]",
+                ),
+                (
+                    "peer db7.internal:7000 unreachable: [Errno -2] Name or service not known",
+                    "-2",
+                    "[Errno -2]",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        "Trivy-style table rows of CVE ids (same words, the CVE the subject)",
+        iso(
+            "WARN",
+            [
+                (
+                    "libssl3 3.0.2-0ubuntu1.10 CVE-2024-0727 MEDIUM fixed in 3.0.2-0ubuntu1.14",
+                    "0727",
+                    "CVE-2024-0727",
+                ),
+                (
+                    "libssl3 3.0.2-0ubuntu1.12 CVE-2024-0727 MEDIUM fixed in 3.0.2-0ubuntu1.14",
+                    "0727",
+                    "CVE-2024-0727",
+                ),
+                (
+                    "libssl3 3.0.2-0ubuntu1.10 CVE-2023-5678 MEDIUM fixed in 3.0.2-0ubuntu1.13",
+                    "5678",
+                    "CVE-2023-5678",
+                ),
+                (
+                    "libssl3 3.0.2-0ubuntu1.12 CVE-2023-5678 MEDIUM fixed in 3.0.2-0ubuntu1.13",
+                    "5678",
+                    "CVE-2023-5678",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        "curl (22) The requested URL returned error: nnn in a cron job (same words, two codes)",
+        syslog(
+            "web1",
+            "healthcheck[2211]",
+            [
+                ("curl: (22) The requested URL returned error: 503", "503", "error: 503"),
+                ("curl: (22) The requested URL returned error: 503", "503", "error: 503"),
+                ("curl: (22) The requested URL returned error: 404", "404", "error: 404"),
+                ("curl: (22) The requested URL returned error: 404", "404", "error: 404"),
+            ],
+        ),
+        name_of_file="syslog",
+    ),
+    Shape(
+        ".NET HttpClient status code does not indicate success: nnn (Reason)",
+        log4j(
+            "Shop.Inventory.Client",
+            [
+                (
+                    "ERROR",
+                    "stock sync for sku 8123 failed: Response status code does not indicate success: 503 (Service Unavailable).",
+                    "503",
+                    "503",
+                ),
+                (
+                    "ERROR",
+                    "stock sync for sku 9177 failed: Response status code does not indicate success: 503 (Service Unavailable).",
+                    "503",
+                    "503",
+                ),
+                (
+                    "ERROR",
+                    "stock sync for sku 9212 failed: Response status code does not indicate success: 404 (Not Found).",
+                    "404",
+                    "404",
+                ),
+                (
+                    "ERROR",
+                    "stock sync for sku 9301 failed: Response status code does not indicate success: 404 (Not Found).",
+                    "404",
+                    "404",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        ".NET SqlException Error Number:nnnnn,State:n,Class:nn",
+        log4j(
+            "Shop.Orders.Repository",
+            [
+                (
+                    "ERROR",
+                    "save of order 8123 failed: Error Number:2627,State:1,Class:14",
+                    "2627",
+                    "2627",
+                ),
+                (
+                    "ERROR",
+                    "save of order 9177 failed: Error Number:2627,State:1,Class:14",
+                    "2627",
+                    "2627",
+                ),
+                (
+                    "ERROR",
+                    "save of order 9212 failed: Error Number:1205,State:51,Class:13",
+                    "1205",
+                    "1205",
+                ),
+                (
+                    "ERROR",
+                    "save of order 9301 failed: Error Number:1205,State:51,Class:13",
+                    "1205",
+                    "1205",
+                ),
+            ],
+        ),
+    ),
+    Shape(
+        'Ruby Net::HTTP nnn "Reason" (same words, two codes)',
+        tuple(
+            (
+                f'E, [2024-06-11T06:00:{_sec(i)}.118234 #{2211 + i}] ERROR -- : webhook {n} failed: {code} "{reason}"',
+                code,
+                code,
+            )
+            for i, (n, code, reason) in enumerate(
+                [
+                    (8123, "502", "Bad Gateway"),
+                    (9177, "502", "Bad Gateway"),
+                    (9212, "504", "Gateway Timeout"),
+                    (9301, "504", "Gateway Timeout"),
+                ]
+            )
+        ),
+        name_of_file="production.log",
     ),
 ]

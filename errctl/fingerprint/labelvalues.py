@@ -143,14 +143,26 @@ def _kept_code(tokens: list[re.Match[str]], i: int) -> bool:
     a code or a status after its key keeps one), alone or in brackets with its key: Azure
     AD's `token request failed: AADSTS50126: Error validating credentials ...`, Python's
     `upload failed: [Errno 28] No space left on device`. Each code is a problem of its own,
-    as a sentence right after the colon is; one value, they were one template."""
+    as a sentence right after the colon is; one value, they were one template. So does a
+    printed object whose first item holds the code: smtplib's refused recipients, `failed:
+    {<*>: (550, b'<*> ...')}`, a dict of each address's reply."""
     if _DIGIT.search(tokens[i].group()):
         return True
-    return (
-        _OPENS_BRACKET.fullmatch(tokens[i].group()) is not None
-        and i + 1 < len(tokens)
-        and _DIGIT.search(tokens[i + 1].group()) is not None
-    )
+    # (Token `i` has no digit: what holds one after it is in brackets it opened, `[Errno`.)
+    for token in tokens[i : i + _OPENED_BEFORE_CODE + 1]:
+        if _DIGIT.search(token.group()):
+            return True
+        if _OPENS_BRACKET.fullmatch(token.group()) is None and not _OPENS_ITEM.fullmatch(
+            token.group()
+        ):
+            return False
+    return False
+
+
+# The most tokens that open brackets or an object's item before a code (`{<*>:`, `(550,`).
+_OPENED_BEFORE_CODE = 2
+# A token that opens an object and names its first item's key (`{<*>:`).
+_OPENS_ITEM = re.compile(r"\{<\*>:")
 
 
 def value_after_label_heads(

@@ -21,7 +21,9 @@ Owns the masking classes and the code that applies them. Promises:
 - Error codes of four or five digits after a key that names them (`CODE_KEYS`: `SQLState
   40001`, `errno=10054`) stay too, their digits hidden from the classes while they run, and
   so do hex codes after such keys (`error 0x80070643`) and codes known by their shape where a
-  code stands (`ORA-00942:`, `[MY-010116]`, `DHCP4_LEASE_ALLOC ...`: `_CODE_TOKEN`); an
+  code stands (`ORA-00942:`, `[MY-010116]`, `DHCP4_LEASE_ALLOC ...`: `_CODE_TOKEN`) or by
+  their neighbours (an SMTP reply's `550 5.1.1`, an HTTP status's `503 Service Unavailable`,
+  MySQL's `1045 (28000):`, a CVE id); an
   exception value's fingerprint masks them as numbers and ids (`named_codes=False`), as fp1
   did.
 - Words are never masked here: which of them vary is the template miner's call
@@ -470,6 +472,7 @@ ENUM_KEYS: tuple[str, ...] = (
     "Status",
     "STATUS",
     "statusCode",
+    "statuscode",  # (Kubernetes' `HTTP probe failed with statuscode: 503`)
     "status_code",
     "code",
     "Code",
@@ -493,6 +496,8 @@ ENUM_KEYS: tuple[str, ...] = (
     "StatusCode",
     "SQLCODE",
     "sqlcode",
+    # Windows' and .NET's event ids (CODE_KEYS), written with fewer digits (`Event ID 41`).
+    *("Event ID", "EventID", "EventId", "EventCode", "Event Code"),
 )
 # Keys whose number is never negative: a signal's (`signal 9`, `SIG 15`). A negative number
 # after one is a measure (Wi-Fi's `signal=-79`, dBm), masked as any small integer.
@@ -502,7 +507,9 @@ _PROTECT_MARK = "\ue000"
 # follows an access log's protocol must not merge 200 with 500. A blank always stands between
 # them: without one, `PJSIP/2000-00000001` (a channel name) read as protocol `PJSIP/2` and
 # status `000`, and kept those digits in its template.
-_PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?[ \t]+"
+# So is the closing quote of a request line a status follows (aiohttp's and Python's
+# `"GET /api/orders HTTP/1.1" 500 245`, which the quoted class masks with the request).
+_PROTOCOL_KEY = r"[A-Z]{2,}/\d(?:\.\d)?\"?[ \t]+"
 # (A sign is the key's group, so that an unsigned key can refuse one: `(key)(digits)`.)
 _PROTECT = (
     rf"\b((?:(?:{'|'.join(ENUM_KEYS)})[ \t]*[=:]?[ \t]*[-+]?"
@@ -525,6 +532,13 @@ CODE_KEYS: tuple[str, ...] = (
     *("error_code", "Error_code", "ERROR_CODE", "errno", "Errno", "ERRNO", "WinError"),
     # An error's number right after the word (`Error 1045: Access denied`, `error 1213`).
     *("Error", "error", "ERROR"),
+    # Windows' event ids, as exported text and forwarders write them (`Event ID 4625`, a
+    # failed logon; `EventCode=4740`, a locked account) and .NET's `EventId`: the catalogue
+    # number of what happened, not one event's id. (A lower-case `eventid=` is an instance's:
+    # Zabbix's `eventid=42387`.)
+    *("Event ID", "EventID", "EventId", "EventCode", "Event Code"),
+    # An error's number so named (.NET's SqlException: `Error Number:2627,State:1,Class:14`).
+    *("Error Number", "error number", "Error number"),
 )
 # One run of blanks can be taken only one way (`[=:]` opens the second): Python's re meets this
 # pattern on text of up to MINE_CHARS (the rows `_mask_distinct` rewrites), and two adjacent
@@ -572,17 +586,136 @@ _ONE_LETTER_CODE = r"[A-Z]\d{4,6}"
 # a sentence's `.`), never more of a name (`[ABCD1234-5678-...]` is a UUID, `[AB1234.txt]` a
 # file).
 _CODE_END = r"[ \t:\]),;]|\.?$|\.[ \t]"
+# Codes that name a problem wherever they stand, by a shape no id has:
+# - an SMTP reply and its enhanced status, the class digit the same in both (RFC 3463: `550
+#   5.1.1` a recipient unknown, `452 4.2.2` a mailbox full, `554 5.7.1` a refusal), as
+#   Postfix's `said: ...`, Exim's `SMTP error ...` and any mail client write the remote's reply;
+#   the number class masked both parts, so every bounce was one problem;
+# - an HTTP status followed by its reason phrase (RFC 9110's, Spring's `NOT_FOUND` spelling,
+#   requests' `Server Error`), quoted after `message=` too (aiohttp's `429, message='Too Many
+#   Requests'`), after a colon (urllib's `HTTP Error 404: Not Found`), in parentheses (.NET's
+#   `does not indicate success: 503 (Service Unavailable).`) or quotes (Ruby's `502 "Bad
+#   Gateway"`), where no key names the status (`503 Service Unavailable: [no body]`);
+# - a CVE id (`CVE-2024-0727`), a vulnerability's name in the public catalogue: a scanner's
+#   line is about that vulnerability, and another one is another fix.
+# (RE2's patterns find the rows, a superset; Python's, with a backreference and lookaround,
+# the codes. The class digits are compared by a backreference, which reads a message with its
+# digits turned into `1` (the fast path's shape) as a match whenever the message is one.)
+_SMTP_REPLY = r"\d{3} \d\.\d{1,3}\.\d{1,3}"
+_SMTP_REPLY_PY = r"(?<![\w.])(?P<smtp_class>\d)\d\d (?P=smtp_class)\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
+# Each status's reason phrases (RFC 9110's, and the older RFCs' that servers still write);
+# requests' `Server Error` and `Client Error` name a class of them.
+HTTP_REASONS: dict[str, tuple[str, ...]] = {
+    **{"100": ("Continue",), "101": ("Switching Protocols",), "200": ("OK",)},
+    **{"201": ("Created",), "202": ("Accepted",), "203": ("Non-Authoritative Information",)},
+    **{"204": ("No Content",), "205": ("Reset Content",), "206": ("Partial Content",)},
+    **{"300": ("Multiple Choices",), "301": ("Moved Permanently",), "303": ("See Other",)},
+    **{"302": ("Found", "Moved Temporarily"), "304": ("Not Modified",)},
+    **{"307": ("Temporary Redirect",), "308": ("Permanent Redirect",)},
+    **{"400": ("Bad Request",), "401": ("Unauthorized",), "402": ("Payment Required",)},
+    **{"403": ("Forbidden",), "404": ("Not Found",), "405": ("Method Not Allowed",)},
+    **{"406": ("Not Acceptable",), "407": ("Proxy Authentication Required",)},
+    **{"408": ("Request Timeout", "Request Time-out"), "409": ("Conflict",), "410": ("Gone",)},
+    **{"411": ("Length Required",), "412": ("Precondition Failed",)},
+    **{"413": ("Payload Too Large", "Request Entity Too Large", "Content Too Large")},
+    **{"414": ("URI Too Long", "Request-URI Too Long"), "415": ("Unsupported Media Type",)},
+    **{"416": ("Range Not Satisfiable", "Requested Range Not Satisfiable")},
+    **{"417": ("Expectation Failed",), "421": ("Misdirected Request",)},
+    **{"422": ("Unprocessable Entity", "Unprocessable Content"), "425": ("Too Early",)},
+    **{"426": ("Upgrade Required",), "428": ("Precondition Required",)},
+    **{"429": ("Too Many Requests",), "431": ("Request Header Fields Too Large",)},
+    **{"451": ("Unavailable For Legal Reasons",), "500": ("Internal Server Error",)},
+    **{"501": ("Not Implemented",), "502": ("Bad Gateway",), "503": ("Service Unavailable",)},
+    **{"504": ("Gateway Timeout", "Gateway Time-out"), "505": ("HTTP Version Not Supported",)},
+    **{"507": ("Insufficient Storage",), "511": ("Network Authentication Required",)},
+    **{"4\\d\\d": ("Client Error",), "5\\d\\d": ("Server Error",)},
+}
+
+
+def _spellings(phrases: Iterable[str]) -> str:
+    """The phrases as written and as an enum's constants (Spring's `SERVICE_UNAVAILABLE`)."""
+    phrases = tuple(phrases)
+    upper = {p.upper().replace(" ", "_").replace("-", "_") for p in phrases}
+    return "|".join(sorted({*phrases, *upper}))
+
+
+_AFTER_STATUS = r"(?::?[ \t][(\"']?|,[ \t]*(?:message|reason)=[\"']?)"
+_REASON_AFTER = rf"{_AFTER_STATUS}(?:{_spellings(p for ps in HTTP_REASONS.values() for p in ps)})\b"
+# An enhanced status alone, where a label's text opens with it and a sentence in lower case
+# follows (Postfix's `header_checks` REJECT: `...: 5.7.1 message content rejected`): its class
+# (2, 4 or 5) and subject (0 to 7) tell it from a version (`: 3.0.16 (stable)`). RE2 reads
+# any digits (the fast path's promise); Python names them, in a message's own digits, or in a
+# digit shape's (`_mask_by_shape`: `1` for any of 1 to 9, so a shape that may hold a code is
+# masked from its messages' own text).
+_ENHANCED_STATUS = r": \d\.\d\.\d{1,3} [a-z]"
+_ENHANCED_STATUS_PY = r"(?<=: )[245]\.[0-7]\.\d{1,3}(?= [a-z])"
+_ENHANCED_STATUS_SHAPE = r"(?<=: )[1]\.[01]\.\d{1,3}(?= [a-z])"
+# (A masked message holds a kept status with its phrase masked, `429, message=<*>`, Ruby's
+# `502 <*>`: read as a status again, masking it changes nothing. A message as logged holds
+# no `<*>`.)
+_MASKED_REASON_AFTER = r"(?::?[ \t]|,[ \t]*(?:message|reason)=)<\*>"
+_HTTP_STATUS = rf"\b\d{{3}}(?:{_REASON_AFTER}|{_MASKED_REASON_AFTER})"
+# (Python reads a status with its own phrases, `404 Not Found`: `job 123 OK` is a job's; a
+# digit shape, `111 OK`, with any of them.)
+_HTTP_STATUS_PY = (
+    "(?<![\\w.-])(?:"
+    + "|".join(
+        rf"{status}(?={_AFTER_STATUS}(?:{_spellings(phrases)})\b)"
+        for status, phrases in HTTP_REASONS.items()
+    )
+    + rf"|[1-5]\d\d(?={_MASKED_REASON_AFTER}))"
+)
+_HTTP_STATUS_SHAPE = rf"(?<![\w.-])[1-5]\d\d(?={_REASON_AFTER}|{_MASKED_REASON_AFTER})"
+# - a database's error number with its SQLSTATE: MySQL's and MariaDB's clients' `ERROR 1045
+#   (28000): Access denied ...` (their level word read off, the number opens the message),
+#   `ERROR 1064 (42000) at line 1: ...`; PDO's `SQLSTATE[HY000] [2002] Connection refused`,
+#   the driver's number in brackets after the SQLSTATE's.
+_SQL_ERROR_NUMBER = r"\d{4,5} \([0-9A-Z]{5}\)(?::| at )|SQLSTATE\[[0-9A-Z]{5}\] \[\d{4,5}\]"
+_SQL_ERROR_NUMBER_PY = (
+    # (Digits hidden already are a code's: `_hide_codes` takes the keyed codes first, the
+    # number after `ERROR` and the SQLSTATE after its key.)
+    "(?<![\\w.-])[0-9\ue010-\ue019]{4,5} \\([0-9A-Z]{5}\\)(?=:| at )"
+    "|(?<=SQLSTATE\\[[0-9A-Z\ue010-\ue019]{5}\\] \\[)\\d{4,5}(?=\\])"
+)
+# - a code and its message printed as a pair, as Python prints an exception's arguments: MySQL
+#   drivers' `(2006, 'MySQL server has gone away')`, smtplib's `(550, b'5.1.1 ...')`; the
+#   message is a quoted value, so every error was one template. The message opens with a
+#   capital or a digit (`(8123, 'alice')`, an id and a name, is a row's);
+# - an enhanced status after `dsn=` (RFC 3464's delivery status, as Postfix and Sendmail log
+#   each delivery: `dsn=5.1.1, stat=User unknown`), which the number class masked.
+# (And in a masked message, the pair with its message masked: `(2006, <*>)`.)
+_PAIRED_MESSAGE = r"(?:b?[\"'](?:[A-Z0-9]|<\*>)|<\*>\))"
+_CODE_PAIR = rf"\(\d{{3,5}},[ \t]*{_PAIRED_MESSAGE}|\bdsn=\d\.\d{{1,3}}\.\d{{1,3}}\b"
+_CODE_PAIR_PY = (
+    rf"(?<=\()\d{{3,5}}(?=,[ \t]*{_PAIRED_MESSAGE})"
+    r"|(?<=\bdsn=)\d\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
+)
+# - a status or errno after `error:`, ending the text or before what is no sentence: curl's
+#   `The requested URL returned error: 503`, an ACME server's `error: 429 :: ...`, Envoy's
+#   `delayed connect error: 111` (not a count, `Error: 2 files failed`; not `error 888`
+#   without the colon, CouchDB's request time after its outcome word).
+_ERROR_STATUS = r"\b(?:error|Error|ERROR): ?\d{1,3}\b"
+_ERROR_STATUS_PY = (
+    r"(?:(?<=\b[Ee]rror: )|(?<=\bERROR: )|(?<=\b[Ee]rror:)|(?<=\bERROR:))"
+    r"\d{1,3}(?![\w.]| [a-z])"
+)
+_CVE = r"\bCVE-\d{4}-\d{4,7}\b"
+_CVE_PY = r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])"
 _CODE_TOKEN = (
     rf"(?:^|: |[\[(]){_CODE_SHAPE}(?:{_CODE_END})|(?:^|[^A-Za-z0-9_.%]){_CODE_SHAPE}[:\])]"
     rf"|(?:^|: ){_ONE_LETTER_CODE}(?:{_CODE_END})"
     rf"|[A-Za-z]\[{_ONE_LETTER_CODE}\]"
+    rf"|{_SMTP_REPLY}|{_ENHANCED_STATUS}|{_HTTP_STATUS}|{_SQL_ERROR_NUMBER}|{_CODE_PAIR}|{_ERROR_STATUS}|{_CVE}"
 )
-_CODE_TOKEN_PY = (
+_CODE_TOKEN_PY_WHOLE = (
     rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE}(?={_CODE_END})"
     rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE}(?=[:\])])"
     rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}(?={_CODE_END})"
     rf"|(?<=[A-Za-z]\[){_ONE_LETTER_CODE}(?=\])"
+    rf"|{_SMTP_REPLY_PY}|{_SQL_ERROR_NUMBER_PY}|{_CODE_PAIR_PY}|{_ERROR_STATUS_PY}|{_CVE_PY}"
 )
+_CODE_TOKEN_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_PY}|{_HTTP_STATUS_PY}"
+_CODE_TOKEN_SHAPE_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_SHAPE}|{_HTTP_STATUS_SHAPE}"
 # Every pattern that finds a code whose digits are hidden (RE2, a match test).
 _CODES = f"{_CODE}|{_HEX_CODE}|{_CODE_TOKEN}"
 _HIDE_DIGITS = str.maketrans("0123456789", "".join(chr(0xE010 + d) for d in range(10)))
@@ -717,13 +850,17 @@ _REQUEST_TARGET_RE = re.compile(_REQUEST_TARGET, re.ASCII)
 _CODE_RE = re.compile(_CODE + r"(?![-.:/]\d)", re.ASCII)
 _HEX_CODE_RE = re.compile(_HEX_CODE, re.ASCII)
 _CODE_TOKEN_RE = re.compile(_CODE_TOKEN_PY, re.ASCII)
+_CODE_TOKEN_SHAPE_RE = re.compile(_CODE_TOKEN_SHAPE_PY, re.ASCII)
 _CODES_RE = re.compile(f"{_CODE_RE.pattern}|{_HEX_CODE}|{_CODE_TOKEN_PY}", re.ASCII)
 
 
-def _hide_codes(text: str) -> str:
+def _hide_codes(text: str, digit_shape: bool = False) -> str:
+    """`text` with the digits of its codes hidden; `digit_shape`: `text` is a digit shape
+    (`_digits_to_one`), where a code's named digits are read as their shape's `1`."""
     text = _CODE_RE.sub(lambda m: m[1] + m[2].translate(_HIDE_DIGITS), text)
     text = _HEX_CODE_RE.sub(_hide_hex_code, text)
-    return _CODE_TOKEN_RE.sub(lambda m: m[0].translate(_HIDE_DIGITS), text)
+    tokens = _CODE_TOKEN_SHAPE_RE if digit_shape else _CODE_TOKEN_RE
+    return tokens.sub(lambda m: m[0].translate(_HIDE_DIGITS), text)
 
 
 def _hide_hex_code(m: re.Match[str]) -> str:
@@ -1047,7 +1184,7 @@ def _mask_by_shape(
     """`mask_encoded` of a plain column, masked once per digit shape (module docstring), on
     this thread."""
     shapes = pc.dictionary_encode(_digits_to_one(messages))
-    masked = _mask_distinct(shapes.dictionary, rules, named_codes)
+    masked = _mask_distinct(shapes.dictionary, rules, named_codes, digit_shapes=True)
     # A shape whose mask kept a digit copied it from the message: those rows are masked from
     # their own text, their masks appended to the values.
     keeps_digit = pc.fill_null(pc.match_substring_regex(masked, "[0-9]"), False)
@@ -1214,7 +1351,9 @@ _DIGIT_CATEGORIES = frozenset(
 )
 
 
-def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: bool) -> pa.Array:
+def _mask_distinct(
+    values: pa.Array, rules: tuple[MaskRule, ...], named_codes: bool, digit_shapes: bool = False
+) -> pa.Array:
     # Only rows with an enumeration key before a small integer get a mark, and only they (or rows
     # that carry U+E000 already) have a mark to drop: one match test (no rewrite, so cheaper than
     # a pass) picks them, and the protect and unmark passes run on those rows alone.
@@ -1226,7 +1365,7 @@ def _mask_distinct(values: pa.Array, rules: tuple[MaskRule, ...], named_codes: b
     # Named error codes (CODE_KEYS) and embedded objects' keys are rare: the marked rows are
     # asked, and only theirs are rewritten in Python.
     coded = _rows_matching(values, marked, _CODES) if named_codes else pc.and_(marked, False)
-    values = _on_rows(values, coded, lambda v: _each(v, _hide_codes))
+    values = _on_rows(values, coded, lambda v: _each(v, lambda s: _hide_codes(s, digit_shapes)))
     objects = _rows_matching(values, marked, _QUOTED_KEY)
     values = _on_rows(values, objects, lambda v: _each(v, _hide_keys))
     coded = pc.or_(coded, objects)

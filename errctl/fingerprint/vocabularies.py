@@ -25,8 +25,10 @@ from errctl.fingerprint.tokens import BLANK_START, LETTER, SENTENCE_END, split_t
 # `error:0A000086`), and a status with its name (systemd's `status=203/EXEC`): in a record's
 # fields (`SQL Error: 1213, SQLState: 40001`) each was a field's value, a variable, and a
 # deadlock and a lock wait timeout were one template.
+# An SMTP enhanced status (`5.1.1`, kept by masking where a reply or `dsn=` names it) too.
 ENUM_VALUE = re.compile(
     r"[-+]?\d{1,5}(?:/[A-Z][A-Z_]*)?|0[xX][0-9A-Fa-f]{1,8}|[0-9A-F]{8}|(?=.*\d)[0-9A-Z]{5}"
+    r"|\d\.\d{1,3}\.\d{1,3}"
 )
 
 

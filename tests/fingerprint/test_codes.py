@@ -182,3 +182,250 @@ def test_message_ids_with_a_digit_are_two_templates() -> None:
 def test_a_code_after_a_label_is_no_value(values: tuple[str, str]) -> None:
     new = [mask_message(f"upload of /data/out/8123.csv failed: {v}") for v in values]
     assert value_after_label_heads(new) == {}
+
+
+@pytest.mark.parametrize(
+    ("message", "masked"),
+    [
+        # An SMTP reply and its enhanced status, the class digit the same in both.
+        (
+            "host mx.example.com[10.0.0.9] said: 550 5.1.1 <bob@example.com>: Recipient"
+            " address rejected",
+            "host <*>[<*>] said: 550 5.1.1 <<*>>: Recipient address rejected",
+        ),
+        (
+            "after RCPT TO:<a@b.example>: 452 4.2.2 Mailbox full",
+            "after RCPT TO:<<*>>: 452 4.2.2 Mailbox full",
+        ),
+        # An enhanced status alone, opening a label's sentence in lower case.
+        (
+            "helo=<mail.example>: 5.7.1 message content rejected",
+            "helo=<mail.example>: 5.7.1 message content rejected",
+        ),
+        # An HTTP status with its reason phrase and no key: Spring's, requests', aiohttp's.
+        (
+            "lookup failed: 503 Service Unavailable: [no body]",
+            "lookup failed: 503 Service Unavailable: [no body]",
+        ),
+        (
+            'lookup failed: 404 NOT_FOUND "no such sku"',
+            "lookup failed: 404 NOT_FOUND <*>",
+        ),
+        (
+            "429 Client Error: Too Many Requests for url: https://api.example.com/v1/items",
+            "429 Client Error: Too Many Requests for url: <*>",
+        ),
+        (
+            "fetch failed: 503, message='Service Unavailable', url='https://a.example/x'",
+            "fetch failed: 503, message=<*>, url=<*>",
+        ),
+        # A CVE id, wherever it stands.
+        (
+            "openssl 3.0.2 in image shop:1.4 is affected by CVE-2024-0727 (severity MEDIUM)",
+            "openssl <*> in image shop:<*> is affected by CVE-2024-0727 (severity MEDIUM)",
+        ),
+        # A database's error number with its SQLSTATE.
+        (
+            "1045 (28000): Access denied for user 'app'@'10.0.0.7' (using password: YES)",
+            "1045 (28000): Access denied for user <*>@<*> (using password: YES)",
+        ),
+        (
+            "ERROR 1064 (42000) at line 1: You have an error in your SQL syntax",
+            "ERROR 1064 (42000) at line <*>: You have an error in your SQL syntax",
+        ),
+        (
+            "Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in /srv/Db.php:41",
+            "Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in <*>",
+        ),
+        # Windows' event ids after their keys.
+        (
+            "Security: Event ID 4625 on dc01.corp.example.com: logon failure",
+            "Security: Event ID 4625 on <*>: logon failure",
+        ),
+        ("EventCode=4740 Account=alice", "EventCode=4740 Account=alice"),
+        ("System: Event ID 41 on host7", "System: Event ID 41 on <*>"),
+    ],
+)
+def test_a_code_known_by_its_neighbours_stays(message: str, masked: str) -> None:
+    assert mask_message(message) == masked
+    assert mask_array(pa.array([message])).to_pylist() == [masked]
+    assert mask_message(masked) == masked  # idempotent: a code whose neighbour is masked
+
+
+@pytest.mark.parametrize(
+    ("message", "masked"),
+    [
+        # Addresses and versions of the same digits are values.
+        (
+            "the applied nameserver line is: 10.0.0.2 169.254.169.253 1.1.1.1",
+            "the applied nameserver line is: <*>",
+        ),
+        ("upgraded to: 3.0.16 from the archive", "upgraded to: <*> from the archive"),
+        (
+            "helo=<mail.example>: 1.2.3 message content rejected",
+            "helo=<mail.example>: <*> message content rejected",
+        ),
+        ("took 250 1.2.3 (x)", "took <*> (x)"),
+        # A number before a reason phrase's word in a sentence, or not a status.
+        ("processed 812 OKAY rows", "processed <*> OKAY rows"),
+        ("the 7 Found items", "the <*> Found items"),
+        # A number before another status's phrase: a job's, a count.
+        ("job 123 OK", "job <*> OK"),
+        ("lookup failed: 404 Service Unavailable", "lookup failed: <*> Service Unavailable"),
+        # An id with a number and parentheses is no SQLSTATE's.
+        ("order 81234 (2 items) shipped", "order <*> (<*> items) shipped"),
+        # An instance's event id, written in lower case.
+        ("problem eventid=42387 resolved", "problem eventid=<*> resolved"),
+    ],
+)
+def test_the_same_digits_without_the_neighbours_are_masked(message: str, masked: str) -> None:
+    assert mask_message(message) == masked
+    assert mask_array(pa.array([message])).to_pylist() == [masked]
+
+
+def test_a_digit_shape_holding_a_code_is_masked_from_each_message() -> None:
+    # The fast path masks one message per digit shape: `5.7.1` and `1.2.3` share `1.1.1`.
+    messages = [
+        "helo=<a.example>: 5.7.1 message content rejected",
+        "helo=<a.example>: 1.2.3 message content rejected",
+        "said: 550 5.1.1 user unknown",
+        "said: 250 5.1.1 user unknown",
+    ]
+    assert mask_array(pa.array(messages)).to_pylist() == [
+        "helo=<a.example>: 5.7.1 message content rejected",
+        "helo=<a.example>: <*> message content rejected",
+        "said: 550 5.1.1 user unknown",
+        "said: <*> user unknown",
+    ]
+
+
+def test_smtp_replies_with_the_same_words_are_two_templates() -> None:
+    codes = ["550 5.1.1", "550 5.1.1", "552 5.2.2", "552 5.2.2"]
+    lines = [
+        f"to=<u{i}@example.com>, status=bounced (host mx[10.0.0.{i}] said: {code} no)"
+        for i, code in enumerate(codes)
+    ]
+    got = templates(lines)
+    assert "550 5.1.1" in got[lines[0]] and got[lines[0]] == got[lines[1]]
+    assert "552 5.2.2" in got[lines[2]] and got[lines[2]] == got[lines[3]]
+
+
+def test_event_ids_with_the_same_words_are_two_templates() -> None:
+    lines = [
+        f"Security: Event ID {code} on dc01: logon failure for account alice from 10.0.0.{i}"
+        for i, code in enumerate(["4625", "4625", "4740", "4740"])
+    ]
+    assert _distinct(lines) == 2
+
+
+@pytest.mark.parametrize(
+    ("message", "masked"),
+    [
+        # A status after a request line's closing quote (aiohttp's access log).
+        (
+            '10.0.0.7 [11/Jun/2024:06:00:02 +0000] "GET /api/orders/8123 HTTP/1.1" 500 245 "-"',
+            "<*> [<*>] <*> 500 <*>",
+        ),
+        # A reason phrase after a colon (urllib), a status after `statuscode` (Kubernetes).
+        (
+            "fetching https://feeds.example.com/a.xml failed: HTTP Error 404: Not Found",
+            "fetching <*> failed: HTTP Error 404: Not Found",
+        ),
+        (
+            "Readiness probe failed: HTTP probe failed with statuscode: 503",
+            "Readiness probe failed: HTTP probe failed with statuscode: 503",
+        ),
+        # A code and its message as Python prints an exception's arguments.
+        (
+            "(MySQLdb.OperationalError) (2006, 'MySQL server has gone away')",
+            "(MySQLdb.OperationalError) (2006, <*>)",
+        ),
+        # An enhanced status after `dsn=`.
+        (
+            "45B60027002211: to=<bob@example.com>, mailer=esmtp, dsn=5.1.1, stat=User unknown",
+            "<*>: to=<<*>>, mailer=esmtp, dsn=5.1.1, stat=User unknown",
+        ),
+    ],
+)
+def test_a_status_or_code_in_its_printed_place_stays(message: str, masked: str) -> None:
+    assert mask_message(message) == masked
+    assert mask_array(pa.array([message])).to_pylist() == [masked]
+    assert mask_message(masked) == masked  # idempotent: a code whose neighbour is masked
+
+
+@pytest.mark.parametrize(
+    ("message", "masked"),
+    [
+        # An id and a name as a row's tuple; a version after another key.
+        ("loaded row (8123, 'alice') from cache", "loaded row (<*>, <*>) from cache"),
+        ("upgraded dsn=1.2.3.4 ok", "upgraded dsn=<*> ok"),
+    ],
+)
+def test_a_pair_or_key_of_other_values_is_masked(message: str, masked: str) -> None:
+    assert mask_message(message) == masked
+    assert mask_array(pa.array([message])).to_pylist() == [masked]
+
+
+def test_delivery_statuses_after_dsn_are_two_templates() -> None:
+    lines = [
+        f"{qid}: to=<{u}@example.com>, relay=mx.example.com. [10.0.0.9], dsn={dsn}, stat=Sent"
+        for qid, u, dsn in [
+            ("45B600270022", "ann", "2.0.0"),
+            ("45B600310022", "bob", "2.0.0"),
+            ("45B600440023", "cy", "2.6.0"),
+            ("45B600520023", "di", "2.6.0"),
+        ]
+    ]
+    got = templates(lines)
+    assert "dsn=2.0.0" in got[lines[0]] and got[lines[0]] == got[lines[1]]
+    assert "dsn=2.6.0" in got[lines[2]] and got[lines[2]] == got[lines[3]]
+
+
+def test_a_printed_object_that_opens_with_a_code_is_no_value() -> None:
+    # smtplib's refused recipients, masked: each address's reply, a code and its text.
+    new = [
+        "sending to <*> failed: {<*>: (550, b'<*> <<*>>: Recipient address rejected')}",
+        "sending to <*> failed: {<*>: (452, b'<*> <<*>>: Mailbox full')}",
+    ]
+    assert value_after_label_heads(new) == {}
+
+
+@pytest.mark.parametrize(
+    ("message", "masked"),
+    [
+        # A status after `error:` (curl, an ACME server), an errno (Envoy).
+        (
+            "curl: (22) The requested URL returned error: 503",
+            "curl: (<*>) The requested URL returned error: 503",
+        ),
+        ("delayed connect error: 111", "delayed connect error: 111"),
+        # A reason phrase in parentheses (.NET's HttpClient) or quotes (Ruby's Net::HTTP).
+        (
+            "Response status code does not indicate success: 503 (Service Unavailable).",
+            "Response status code does not indicate success: 503 (Service Unavailable).",
+        ),
+        ('webhook 8123 failed: 502 "Bad Gateway"', "webhook <*> failed: 502 <*>"),
+        # An error's number so named (.NET's SqlException).
+        (
+            "failed: Error Number:2627,State:1,Class:14",
+            "failed: Error Number:2627,State:<*>,Class:<*>",
+        ),
+    ],
+)
+def test_a_status_after_error_or_with_its_reason_stays(message: str, masked: str) -> None:
+    assert mask_message(message) == masked
+    assert mask_array(pa.array([message])).to_pylist() == [masked]
+    assert mask_message(masked) == masked  # idempotent: a code whose neighbour is masked
+
+
+@pytest.mark.parametrize(
+    ("message", "masked"),
+    [
+        # A count after `Error:`, a request time after CouchDB's outcome word.
+        ("Error: 2 files failed", "Error: <*> files failed"),
+        ("GET /db/_all_docs 500 error 888", "GET <*> error <*>"),
+    ],
+)
+def test_a_number_after_error_that_is_no_code_is_masked(message: str, masked: str) -> None:
+    assert mask_message(message) == masked
+    assert mask_array(pa.array([message])).to_pylist() == [masked]
