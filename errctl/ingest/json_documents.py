@@ -771,8 +771,11 @@ def _object(head: bytes) -> Document | None:
         return Document("wrapped", path, reason, unwrap, context)
     if one_line:
         return None  # a complete object on the first line: JSON lines
-    if not closed:  # longer than the sample: only a pretty-printer's opening line says so
-        ok = first_line.strip() == b"{"
+    if not closed:  # longer than the sample: only a pretty-printer's opening line says so,
+        # its first member's key after it (a stray `{` line before JSON lines has a record
+        # there, which no object holds as it stands)
+        after = head[len(first_line) :].lstrip(b" \t\r\n")[:1]
+        ok = first_line.strip() == b"{" and after in (b'"', b"}")
     else:
         ok = _is_object(head[: cur.offset]) and cur.peek() in (_LBRACE, None)
     return Document("concatenated", (), "concatenated JSON objects, pretty-printed") if ok else None

@@ -960,3 +960,22 @@ def test_cloudtrail_lookup_events_reads_each_events_cloudtrail_record(tmp_path: 
         ),
     ]
     assert query(db, QUARANTINE) == []
+
+
+def test_a_stray_brace_line_before_json_lines_is_no_document(tmp_path: Path, db):
+    """A `{` alone on the first line opens a pretty-printed object only when a key follows
+    it: before JSON lines it is a bad line, quarantined, and the first record is an event
+    (it was swallowed by the open object, quarantined with it)."""
+    records = [orjson.dumps({"ts": 1714564800 + i, "msg": f"m{i}"}) for i in range(3)]
+    data = b"{\n" + b"\n".join(records) + b"\n"
+    assert detect_document(data) is None
+    assert detect_document(b'{\n  "records": [\n') is not None  # a pretty-printer's
+    log = tmp_path / "app.jsonl"
+    log.write_bytes(data)
+    summary = run([log], db)
+    assert (summary.events, summary.rejected) == (3, 1)
+    assert [r[0] for r in query(db, "SELECT message FROM events ORDER BY id")] == [
+        "m0",
+        "m1",
+        "m2",
+    ]
