@@ -226,6 +226,7 @@ from errctl.fingerprint.vocabularies import (
     opens_with_label,
     phrase_words,
     record_kind_after_prefix,
+    record_kind_before_pairs,
     record_kind_label,
     sentence_splits,
     table_rows,
@@ -1009,6 +1010,13 @@ class TemplateMiner:
                 if not holds_mask(values) and not called_within(key, p, values, least):
                     vocab.append((len(values), p))
                     continue
+            if p == 0 and record_kind_before_pairs(
+                set(map(itemgetter(0), member_words)), key, first_seps, pairs
+            ):
+                # A record's kind in capitals before its fields (`USER_AUTH pid=<*> ...`,
+                # `CRED_DISP pid=<*> ...`): one statement each, however many.
+                vocab.append((len({words[0] for words in member_words}), 0))
+                continue
             if p == 0 and opening_verbs(set(map(itemgetter(0), member_words)), key):
                 # The word a statement opens with, capitalised: its verb (`Starting`,
                 # `Stopping`; an API's operation, `StartContainer`, `RemoveContainer`).
