@@ -139,7 +139,8 @@ def free_text_heads(
             # named elsewhere, is constant text: `Stopped target <*>.` next to `Stopped
             # <*>.`, where `target Network` is found nowhere else but `Network` is.
             deeper = depth + 1 < _MAX_LEAD
-            for sub in _constant_words(members, min_values, key, elsewhere) if deeper else ():
+            subs = _constant_words(members, min_values, key, elsewhere, seen_with)
+            for sub in subs if deeper else ():
                 taken = {t for t, _, _ in sub}
                 members = [m for m in members if m[0] not in taken]
                 sub_key, _, sub_gap = split_of[sub[0][0]].cuts[depth + 1]
@@ -180,24 +181,51 @@ def _constant_words(
     min_values: int,
     key: tuple[str, str],
     elsewhere: Callable[[tuple[str, str], str], bool],
+    seen_with: dict[str, set[tuple[str, str]]],
 ) -> list[list[tuple[str, str, str]]]:
     """[members whose middle starts with the word] for each first word of at least
     `min_values` middles, fewer than half of which are named elsewhere, that each go on past
-    it (so have a cut after it)."""
+    it (so have a cut after it); and, however few, for a word that another statement writes
+    before the same values (`_wording_elsewhere`)."""
     by_first: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    rests: dict[str, list[str]] = defaultdict(list)
     for member in members:
         words = member[1].split(None, 1)
         if len(words) == 2:
             first = words[0]
             by_first[first].append(member)
+            rests[first].append(words[1])
     out = []
     for word in sorted(by_first):
         sub = by_first[word]
-        if len(sub) >= min_values:
+        if _wording_elsewhere(word, rests[word], key, seen_with):
+            out.append(sub)
+        elif len(sub) >= min_values:
             named = sum(1 for _, m, _ in sub if elsewhere(key, m))
             if 2 * named < len(sub):
                 out.append(sub)
     return out
+
+
+def _wording_elsewhere(
+    word: str, rests: list[str], key: tuple[str, str], seen_with: dict[str, set[tuple[str, str]]]
+) -> bool:
+    """Whether the plain word `word`, which middles of the family `key` open with, is wording:
+    what follows it in each (`rests`) is found after the same word in a statement of another
+    lead, with the same end. systemd's `Stopped target network.target - Network.` beside
+    `Reached target network.target - Network.`: `target` says what kind of unit stopped, in
+    both statements, and is no part of `Stopped <*>.`'s value, however seldom a target stops."""
+    if not word.isalpha() or not word.islower():
+        return False
+    lead, end = key
+    own = f"{lead} {word}"
+    return all(
+        any(
+            other[1] == end and other[0] != own and other[0].endswith(f" {word}")
+            for other in seen_with.get(rest, ())
+        )
+        for rest in rests
+    )
 
 
 def _values(
