@@ -58,6 +58,10 @@ _MAX_LEAD = 4
 # (`Starting <*>...` and `Started <*>.` are two statements).
 _END_CHARS = ".!?\u2026"
 _TOKEN = re.compile(r"[^ \t\r\n\f\v]+")
+# A name with a dot inside (a unit's, a file's, a package's) and its description after ` - `:
+# systemd's `Reached target network.target - Network.`, `... timers.target - Timer Units.`.
+# Such middles are values however seldom another statement names them.
+_NAME_AND_DESCRIPTION = re.compile(r"[\w@-]+(?:\.[\w@-]+)+ - \S.*")
 
 
 class _Split:
@@ -243,6 +247,8 @@ def _values(
     firsts = Counter(m.split(None, 1)[0] for m in middles)
     if 2 * max(firsts.values()) > len(middles):
         return False
+    if all(map(_NAME_AND_DESCRIPTION.fullmatch, middles)):
+        return True  # each a name and what it is: values, whether named elsewhere or not
     named = sum(1 for m in middles if elsewhere(key, m))
     return named >= 2 and 4 * named >= len(middles)
 
