@@ -32,11 +32,15 @@ these ways:
 A middle that holds a `<*>` is never merged: the miner found its structure, so it is a
 statement of its own (`Failed password for <*> from <*> port <*> ssh2`). Families are taken
 longest lead first, so `Stopped target <*>.` (a target's) stays apart from `Stopped <*>.`
-when each family holds enough values by itself. Once families are merged, a smaller family
-(two middles or more) whose middles are mostly values of merged families is merged too:
-`Mounted <*>.` of three file systems mounted, each a value of `Mounting <*>...`. A new
-template also joins a head it fits that is already known, if its middle is named elsewhere or
-the head was merged by this module in the same process (`heads`).
+when each family holds enough values by itself, and however seldom a target stops when
+`target` is written before the same values by another statement (`Reached target <*>.`:
+`_wording_elsewhere`). Middles that are each a dotted name and its description after ` - `
+(`network.target - Network`) are values without being named elsewhere. Once families are
+merged, a smaller family (two middles or more) whose middles are mostly values of merged
+families is merged too: `Mounted <*>.` of three file systems mounted, each a value of
+`Mounting <*>...`. A new template also joins a head it fits that is already known, if its
+middle is named elsewhere or the head was merged by this module in the same process
+(`heads`).
 
 Cost grows with distinct templates, never with events: each template is split once, and
 looked up `_MAX_LEAD` times. Pure and deterministic: the result depends on the sets of

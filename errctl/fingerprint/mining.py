@@ -86,7 +86,10 @@ How variables are found (`TemplateMiner._cluster`):
    statement's verb (Tomcat's `Starting ProtocolHandler [<*>]`, `Stopping ...`; containerd's
    `StartContainer for <*>`, `RemoveContainer for <*>`: `opening_verbs`), and so do those
    right past the `key=value` pairs every message opens with, in capitals too (slapd's
-   `conn=<*> op=<*> SRCH ...`, `MOD ...`: `after_leading_pairs`). The other way
+   `conn=<*> op=<*> SRCH ...`, `MOD ...`: `after_leading_pairs`); a word in capitals
+   before a record of `key=value` fields is the record's kind, however many kinds share the
+   fields (the audit log's `USER_AUTH pid=<*> ...`, `CRED_DISP pid=<*> ...`:
+   `record_kind_before_pairs`). The other way
    round, the last word of a label (a word before `: `, after a blank) splits the cluster
    however many values it takes when the word before it varies too, each a word or a masked
    value: a startup banner prints
