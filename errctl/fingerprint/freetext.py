@@ -32,11 +32,15 @@ these ways:
 A middle that holds a `<*>` is never merged: the miner found its structure, so it is a
 statement of its own (`Failed password for <*> from <*> port <*> ssh2`). Families are taken
 longest lead first, so `Stopped target <*>.` (a target's) stays apart from `Stopped <*>.`
-when each family holds enough values by itself. Once families are merged, a smaller family
-(two middles or more) whose middles are mostly values of merged families is merged too:
-`Mounted <*>.` of three file systems mounted, each a value of `Mounting <*>...`. A new
-template also joins a head it fits that is already known, if its middle is named elsewhere or
-the head was merged by this module in the same process (`heads`).
+when each family holds enough values by itself, and however seldom a target stops when
+`target` is written before the same values by another statement (`Reached target <*>.`:
+`_wording_elsewhere`). Middles that are each a dotted name and its description after ` - `
+(`network.target - Network`) are values without being named elsewhere. Once families are
+merged, a smaller family (two middles or more) whose middles are mostly values of merged
+families is merged too: `Mounted <*>.` of three file systems mounted, each a value of
+`Mounting <*>...`. A new template also joins a head it fits that is already known, if its
+middle is named elsewhere or the head was merged by this module in the same process
+(`heads`).
 
 Cost grows with distinct templates, never with events: each template is split once, and
 looked up `_MAX_LEAD` times. Pure and deterministic: the result depends on the sets of
@@ -58,6 +62,10 @@ _MAX_LEAD = 4
 # (`Starting <*>...` and `Started <*>.` are two statements).
 _END_CHARS = ".!?\u2026"
 _TOKEN = re.compile(r"[^ \t\r\n\f\v]+")
+# A name with a dot inside (a unit's, a file's, a package's) and its description after ` - `:
+# systemd's `Reached target network.target - Network.`, `... timers.target - Timer Units.`.
+# Such middles are values however seldom another statement names them.
+_NAME_AND_DESCRIPTION = re.compile(r"[\w@-]+(?:\.[\w@-]+)+ - \S.*")
 
 
 class _Split:
@@ -139,7 +147,8 @@ def free_text_heads(
             # named elsewhere, is constant text: `Stopped target <*>.` next to `Stopped
             # <*>.`, where `target Network` is found nowhere else but `Network` is.
             deeper = depth + 1 < _MAX_LEAD
-            for sub in _constant_words(members, min_values, key, elsewhere) if deeper else ():
+            subs = _constant_words(members, min_values, key, elsewhere, seen_with)
+            for sub in subs if deeper else ():
                 taken = {t for t, _, _ in sub}
                 members = [m for m in members if m[0] not in taken]
                 sub_key, _, sub_gap = split_of[sub[0][0]].cuts[depth + 1]
@@ -180,24 +189,51 @@ def _constant_words(
     min_values: int,
     key: tuple[str, str],
     elsewhere: Callable[[tuple[str, str], str], bool],
+    seen_with: dict[str, set[tuple[str, str]]],
 ) -> list[list[tuple[str, str, str]]]:
     """[members whose middle starts with the word] for each first word of at least
     `min_values` middles, fewer than half of which are named elsewhere, that each go on past
-    it (so have a cut after it)."""
+    it (so have a cut after it); and, however few, for a word that another statement writes
+    before the same values (`_wording_elsewhere`)."""
     by_first: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    rests: dict[str, list[str]] = defaultdict(list)
     for member in members:
         words = member[1].split(None, 1)
         if len(words) == 2:
             first = words[0]
             by_first[first].append(member)
+            rests[first].append(words[1])
     out = []
     for word in sorted(by_first):
         sub = by_first[word]
-        if len(sub) >= min_values:
+        if _wording_elsewhere(word, rests[word], key, seen_with):
+            out.append(sub)
+        elif len(sub) >= min_values:
             named = sum(1 for _, m, _ in sub if elsewhere(key, m))
             if 2 * named < len(sub):
                 out.append(sub)
     return out
+
+
+def _wording_elsewhere(
+    word: str, rests: list[str], key: tuple[str, str], seen_with: dict[str, set[tuple[str, str]]]
+) -> bool:
+    """Whether the plain word `word`, which middles of the family `key` open with, is wording:
+    what follows it in each (`rests`) is found after the same word in a statement of another
+    lead, with the same end. systemd's `Stopped target network.target - Network.` beside
+    `Reached target network.target - Network.`: `target` says what kind of unit stopped, in
+    both statements, and is no part of `Stopped <*>.`'s value, however seldom a target stops."""
+    if not word.isalpha() or not word.islower():
+        return False
+    lead, end = key
+    own = f"{lead} {word}"
+    return all(
+        any(
+            other[1] == end and other[0] != own and other[0].endswith(f" {word}")
+            for other in seen_with.get(rest, ())
+        )
+        for rest in rests
+    )
 
 
 def _values(
@@ -215,6 +251,8 @@ def _values(
     firsts = Counter(m.split(None, 1)[0] for m in middles)
     if 2 * max(firsts.values()) > len(middles):
         return False
+    if all(map(_NAME_AND_DESCRIPTION.fullmatch, middles)):
+        return True  # each a name and what it is: values, whether named elsewhere or not
     named = sum(1 for m in middles if elsewhere(key, m))
     return named >= 2 and 4 * named >= len(middles)
 

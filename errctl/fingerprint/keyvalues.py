@@ -238,10 +238,18 @@ def _family_head(
     values = {value for _, _, value, _ in members}
     if len(values) < min_values:
         return None
-    firsts = Counter(value.split(None, 1)[0] for value in values)
+    firsts = Counter(map(_first_word, values))
     if 2 * max(firsts.values()) > len(values) or outcome_values(firsts.keys(), min_values):
         return None
     return head
+
+
+def _first_word(value: str) -> str:
+    """The first token of `value` as the miner splits it, without the punctuation it is glued
+    to: Sendmail's `stat=Deferred: Connection refused by ...` opens with the outcome
+    `Deferred`, as Postfix's `status=deferred (...)` does."""
+    first = _TOKEN.search(value)
+    return first.group() if first else value
 
 
 def _proper_name(value: str) -> bool:

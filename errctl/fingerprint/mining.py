@@ -86,7 +86,10 @@ How variables are found (`TemplateMiner._cluster`):
    statement's verb (Tomcat's `Starting ProtocolHandler [<*>]`, `Stopping ...`; containerd's
    `StartContainer for <*>`, `RemoveContainer for <*>`: `opening_verbs`), and so do those
    right past the `key=value` pairs every message opens with, in capitals too (slapd's
-   `conn=<*> op=<*> SRCH ...`, `MOD ...`: `after_leading_pairs`). The other way
+   `conn=<*> op=<*> SRCH ...`, `MOD ...`: `after_leading_pairs`); a word in capitals
+   before a record of `key=value` fields is the record's kind, however many kinds share the
+   fields (the audit log's `USER_AUTH pid=<*> ...`, `CRED_DISP pid=<*> ...`:
+   `record_kind_before_pairs`). The other way
    round, the last word of a label (a word before `: `, after a blank) splits the cluster
    however many values it takes when the word before it varies too, each a word or a masked
    value: a startup banner prints
@@ -226,6 +229,7 @@ from errctl.fingerprint.vocabularies import (
     opens_with_label,
     phrase_words,
     record_kind_after_prefix,
+    record_kind_before_pairs,
     record_kind_label,
     sentence_splits,
     table_rows,
@@ -1014,6 +1018,13 @@ class TemplateMiner:
                 if not holds_mask(values) and not called_within(key, p, values, least):
                     vocab.append((len(values), p))
                     continue
+            if p == 0 and record_kind_before_pairs(
+                set(map(itemgetter(0), member_words)), key, first_seps, pairs
+            ):
+                # A record's kind in capitals before its fields (`USER_AUTH pid=<*> ...`,
+                # `CRED_DISP pid=<*> ...`): one statement each, however many.
+                vocab.append((len({words[0] for words in member_words}), 0))
+                continue
             if p == 0 and opening_verbs(set(map(itemgetter(0), member_words)), key):
                 # The word a statement opens with, capitalised: its verb (`Starting`,
                 # `Stopping`; an API's operation, `StartContainer`, `RemoveContainer`).

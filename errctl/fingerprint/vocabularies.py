@@ -410,6 +410,28 @@ def opening_verbs(
     return any(w != MASK and LETTER.search(w) for q, w in enumerate(key) if q != p)
 
 
+# A record's kind in capitals: letters only, `_` between parts (`USER_AUTH`, `CRED_DISP`,
+# `SYSCALL`). No digit: a queue id or a hash in capitals is no kind.
+_RECORD_KIND = re.compile(r"[A-Z]{2,}(?:_[A-Z]+)*")
+
+
+def record_kind_before_pairs(
+    values: set[str], key: Sequence[str], seps: Sequence[str], pairs: dict[int, int]
+) -> bool:
+    """Whether the words a cluster's messages open with are their records' kinds: each in
+    capitals (`_RECORD_KIND`), after it a blank and then a record of `key=value` fields only
+    (`pairs`, one member's: a pair right at position 1). The Linux audit log's `USER_AUTH
+    pid=.. uid=.. ses=.. op=PAM:authentication ... res=success`, `CRED_DISP pid=.. ...`,
+    `USER_ACCT ...`: the same fields in every kind, so the kind is the one word that tells
+    an authentication from a session's credentials being dropped; one statement each,
+    however many (fewer than `4 * MANY_VALUES`: a record has a few dozen kinds at most)."""
+    if not 1 < len(values) < 4 * MANY_VALUES or not all(map(_RECORD_KIND.fullmatch, values)):
+        return False
+    if not seps or seps[0] != " " or 1 not in pairs:
+        return False
+    return any(w != MASK and LETTER.search(w) for w in key[1:])
+
+
 def holds_mask(values: Iterable[str]) -> bool:
     """Whether a value of a varying position is masked, in whole or in part: a token that
     masking cut into constant and masked text (`.kibana/<*>` and `twitter/<*>` in

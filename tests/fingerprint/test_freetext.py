@@ -91,6 +91,36 @@ def test_a_constant_word_after_the_lead_keeps_its_statement() -> None:
     assert got["Stopped Time Sync."] == "Stopped <*>."
 
 
+def test_a_word_another_statement_writes_before_the_same_value_stays_wording() -> None:
+    """One target stopped, once: too few to be a family of its own, but `target` is written
+    before the same value in `Reached target ...`, so it is no part of `Stopped <*>.`'s."""
+    lines = [*boot_lines(), "Stopped target Remote File Systems."]
+    lines += [f"Reached target {t}." for t in ("Remote File Systems", "Sound Card")]
+    got = templates(lines)
+    assert got["Stopped target Remote File Systems."] == "Stopped target <*>."
+    assert got["Stopped Time Sync."] == "Stopped <*>."
+    # Nor is a word that opens a value nowhere else after it.
+    lines = [*boot_lines(), "Stopped remote File Systems."]
+    assert templates(lines)["Stopped remote File Systems."] != "Stopped remote <*>."
+
+
+def test_names_with_their_descriptions_are_values() -> None:
+    """`Reached target timers.target - Timer Units.`: each middle a unit's name and its
+    description, named nowhere else (targets are never `Starting`), still one variable."""
+    targets = [
+        "local-fs.target - Local File Systems",
+        "network.target - Network",
+        "network-online.target - Network is Online",
+        "timers.target - Timer Units",
+        "multi-user.target - Multi-User System",
+    ]
+    got = templates([*boot_lines(), *(f"Reached target {t}." for t in targets)])
+    assert {got[f"Reached target {t}."] for t in targets} == {"Reached target <*>."}
+    # Sentences named nowhere else stay apart, as before.
+    near = templates(NEAR_MISSES)
+    assert len({near[line] for line in NEAR_MISSES if line.startswith("The ")}) == 4
+
+
 def test_a_later_batch_joins_the_head() -> None:
     got = templates([*boot_lines(), "Started Disk Health Reporter for removable media."], 3)
     assert got["Started Disk Health Reporter for removable media."] == "Started <*>."

@@ -188,6 +188,19 @@ def test_a_family_whose_values_open_with_outcomes_has_no_head() -> None:
     assert set(key_value_heads(named).values()) == {lead + "<*>"}
 
 
+def test_an_outcome_glued_to_its_reason_still_opens_the_value() -> None:
+    # A status word glued to a colon and its reason (`stat=Deferred: ...`), capitalised: the
+    # first word is the outcome all the same.
+    lead = "<*>: to=<<*>>, mailer=esmtp, pri=<*>, relay=<*>, dsn=<*>, stat="
+    new = [
+        lead + "Sent (OK <*> - gsmtp)",
+        lead + "Deferred: Connection refused by <*>.",
+        lead + "Deferred: Connection timed out with <*>.",
+        lead + "User unknown",
+    ]
+    assert key_value_heads(new) == {}
+
+
 # A file server's transfer log (written for this test): every statement opens with how it
 # ended, the same two words in each, after the session's pid and user.
 def transfer_lines(seed: int = 5, n: int = 240) -> list[str]:
