@@ -578,8 +578,8 @@ class TemplateMiner:
         template spans no words, though: another program's wording says nothing of this one's
         (`Kernel started: <*>` of Jupyter Server's log does not take Notebook 6's `Kernel
         started: <*>, name: <*>`, whose values masking took before mining saw them); and one
-        of no word spans nothing (another program's `<*>` is no statement the kernel's `
-        <*>: <*>` partition lines are)."""
+        of no word spans nothing (another program's `<*>` is no statement the kernel's
+        partition lines, `sdb: sdb1` masked to ` <*>: <*>`, are)."""
         assert self.memory is not None
         new = [message for group in groups.values() for message, _ in group]
         context = self.memory.context(family)
