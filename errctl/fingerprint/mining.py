@@ -387,10 +387,11 @@ class TemplateMiner:
 
     def _may_take(self, template: str, words: Sequence[str], family: str | None) -> bool:
         """Whether `template`, which matches `words` one token per `<*>`, may take them: one
-        of `family`'s templates may, and another's where its `<*>` stand for values, or for
-        words when it holds SHARED_STATEMENT_WORDS words of its own (the kernel's `segfault
-        at <*> ip <*> sp <*> error <*> in <*>[<*>] ...` is one statement whichever process
-        it names; `Starting <*>` says nothing of another program's `Starting JetStream`)."""
+        of `family`'s templates may, and another's where its `<*>` stand for values (masked
+        ones: a banner's `-----` is text), or for words when it holds SHARED_STATEMENT_WORDS
+        words of its own (the kernel's `segfault at <*> ip <*> sp <*> error <*> in <*>[<*>]
+        ...` is one statement whichever process it names; `Starting <*>` says nothing of
+        another program's `Starting JetStream`)."""
         assert self.memory is not None
         if self.memory.in_family(template, family):
             return True
@@ -398,7 +399,7 @@ class TemplateMiner:
         if sum(1 for word in own if LETTER.search(word)) >= SHARED_STATEMENT_WORDS:
             return True
         return not any(
-            mine == MASK and word != MASK and MASK not in word and LETTER.search(word)
+            mine == MASK and word and MASK not in word
             for mine, word in zip(own, words, strict=True)
         )
 

@@ -254,3 +254,10 @@ def test_examples_keep_values_enough_of_each_layout():
     memory.remember([(m, template) for m in common + rare])
     kept = [example for example in memory.context() if "aptupdate" in example]
     assert len(kept) == 4
+
+
+def test_another_familys_template_of_values_takes_no_punctuation():
+    """NATS's banner rule (`-----`) is its own text, not a value of another program's `<*>`."""
+    memory = TemplateMemory({"<*>": ["<*>"]}, families={"<*>": ["server"]})
+    assert TemplateMiner(["<*>"], memory=memory).assign(["-----"], "nats") == ["-----"]
+    assert TemplateMiner(["<*>"], memory=memory).assign(["<*>"], "nats") == ["<*>"]
