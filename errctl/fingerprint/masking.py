@@ -572,12 +572,15 @@ _HEX_CODE = (
 # numbers (rustc's `error[E0308]`; a connection's `[C661]` stands alone: an id). Such a token
 # anywhere else is an id as the id class takes it (`Added SKU-36261 x146 to cart`); one that
 # varies where a code stands is the miner's to find, by its many values.
-_SNAKE_PART = "[A-Z][A-Z0-9]*"
+# Every run is bounded (a code's part is short): unbounded, a run of capitals and digits with
+# no `_` after it (`ED2551ED2551...`, 20,000 characters) was tried at each of its digits from
+# each start, and took Python's re minutes (tests/test_regex_worst_case.py).
+_SNAKE_PART = "[A-Z][A-Z0-9]{0,31}"
 _CODE_SHAPE = (
     r"%?(?:[A-Z]{2,8}-?\d{3,6}[A-Z]?"
-    rf"|{_SNAKE_PART}\d[A-Z0-9]*(?:_{_SNAKE_PART})+"
-    rf"|(?:{_SNAKE_PART}_)+[A-Z]+\d[A-Z0-9]*(?:_{_SNAKE_PART})*"
-    r"|[A-Z][A-Z0-9_]+-\d-[A-Z0-9_]+)"
+    rf"|{_SNAKE_PART}\d[A-Z0-9]{{0,31}}(?:_{_SNAKE_PART}){{1,8}}"
+    rf"|(?:{_SNAKE_PART}_){{1,8}}[A-Z]{{1,32}}\d[A-Z0-9]{{0,31}}(?:_{_SNAKE_PART}){{0,8}}"
+    r"|[A-Z][A-Z0-9_]{1,64}-\d-[A-Z0-9_]{1,64})"
 )
 _ONE_LETTER_CODE = r"[A-Z]\d{4,6}"
 # (RE2 has no lookaround: the rows a code may be in are found by this pattern, a superset; the
