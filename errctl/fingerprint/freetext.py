@@ -251,7 +251,7 @@ def _values(
     firsts = Counter(m.split(None, 1)[0] for m in middles)
     if 2 * max(firsts.values()) > len(middles):
         return False
-    if all(map(_NAME_AND_DESCRIPTION.fullmatch, middles)):
+    if all(_NAME_AND_DESCRIPTION.fullmatch(middle) for middle in middles):
         return True  # each a name and what it is: values, whether named elsewhere or not
     named = sum(1 for m in middles if elsewhere(key, m))
     return named >= 2 and 4 * named >= len(middles)
