@@ -736,9 +736,9 @@ def unfinished_traceback(record: Record) -> bool:
     return record.header.startswith(_PY_TB)
 
 
-# Formats whose line is a whole record of fields, with or without a message (an access log
-# written as logfmt or LTSV names its request in fields).
-_RECORD_FORMATS = frozenset(("json", "logfmt"))
+RECORD_FORMATS = frozenset(("json", "logfmt"))
+"""Formats whose line is a whole record of fields, with or without a message (an access log
+written as logfmt or LTSV names its request in fields)."""
 
 
 def unfinished_record(record: Record) -> bool:
@@ -750,7 +750,7 @@ def unfinished_record(record: Record) -> bool:
     their own (an OpenStack service's traceback, a header a line): it is stored."""
     if unfinished_traceback(record):
         return True
-    if record.continuation or record.fields is None or record.format in _RECORD_FORMATS:
+    if record.continuation or record.fields is None or record.format in RECORD_FORMATS:
         return False
     return not record.fields.message.strip()
 

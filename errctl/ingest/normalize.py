@@ -45,7 +45,7 @@ from errctl.formats.stacktrace import (
 from errctl.formats.timestamp_columns import parse_timestamps
 from errctl.formats.timestamps import parse_timestamp
 from errctl.formats.tool_output import boxed_fields, is_table_header, tool_fields
-from errctl.ingest.framing import MAX_RECORD_LINES, Record
+from errctl.ingest.framing import MAX_RECORD_LINES, RECORD_FORMATS, Record
 from errctl.ingest.level_words import level_from_words
 from errctl.models import ParsedFields
 
@@ -78,10 +78,9 @@ SCHEMA = pa.schema(
     ]
 )
 
-# printf and str.format placeholders in a logged message template (`msg` before formatting).
-_KEY_VALUE_FORMATS = frozenset(("json", "logfmt"))
 # Formats whose continuation lines are fields of their own (`fold`), by name.
 _FOLDS = {name: fmt.fold for name, fmt in FORMATS.items() if hasattr(fmt, "fold")}
+# printf and str.format placeholders in a logged message template (`msg` before formatting).
 _PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[sdrifgeExXoca]|\{[^{}]*\}")
 
 _PY_TRACEBACK = "Traceback (most recent call last)"
@@ -897,7 +896,7 @@ class Normalizer:
             # A format that knows its template exactly (an access log's route) says so too.
             logged = attributes.get("message_template") if attributes else None
             template = _PLACEHOLDER.sub("<*>", logged) if type(logged) is str else None
-        if exc is None and attributes and fmt in _KEY_VALUE_FORMATS:
+        if exc is None and attributes and fmt in RECORD_FORMATS:
             # An access logger's record (http_records); a format that reads a request line
             # (access, envoy, w3c, ...) has named its event already.
             request = http_request(attributes)
