@@ -128,6 +128,10 @@ def sentence_splits(
     for i, a in enumerate(member_words):
         for b in member_words[i + 1 :]:
             differ = [p for p in worded if a[p] != b[p] and word(a[p]) and word(b[p])]
+            if len(differ) == 1:
+                # One word apart, and a word where the other has a masked value: `Mark Cycle
+                # <*>` and `Mark From Roots` are two wordings, the duration no word of either.
+                differ += [p for p in worded if a[p] != b[p] and word(a[p]) != word(b[p])]
             # A value a message repeats (a job's class in its tag and its text) is one.
             if len({a[p] for p in differ}) < 2 or len({b[p] for p in differ}) < 2:
                 return []

@@ -1202,6 +1202,26 @@ def test_a_few_sentences_after_a_shared_prefix_are_statements():
     assert set(templates(lines).values()) == {"user <*> logged in"}
 
 
+def test_a_sentence_with_a_measurement_in_a_words_place_is_another_wording() -> None:
+    # A collector's phases, one shape once `Mark Cycle` ends with its duration: where one
+    # sentence has a masked value the other has a word, and they differ in a word besides.
+    phases = [
+        "Clear Claimed Marks",
+        "Scan Root Regions",
+        "Mark From Roots",
+        "Rebuild Remembered Sets",
+    ]
+    lines = [f"GC({n}) Concurrent {phase}" for n in range(3) for phase in phases]
+    lines += [f"GC({n}) Concurrent Mark Cycle {0.5 + n:.3f}ms" for n in range(3)]
+    got = templates(lines)
+    assert len(set(got.values())) == 5
+    assert got["GC(1) Concurrent Mark Cycle 1.500ms"] == "GC(<*>) Concurrent Mark Cycle <*>"
+    # A name of two words beside a masked one stays a value.
+    people = ["Ann Lee", "Bob Ray", "Cy Dunn", "Di Moss"]
+    lines = [f"user {name} logged in" for name in people] + ["user 4711 logged in"]
+    assert set(templates(lines).values()) == {"user <*> logged in"}
+
+
 def test_a_label_opening_the_message_is_its_statement() -> None:
     # A gossip library logs each kind of membership event as a label and the member: four
     # statements, not one label that varies.

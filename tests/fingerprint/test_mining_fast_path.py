@@ -787,6 +787,13 @@ class PlainMiner(TemplateMiner):
             for i, (_, a) in enumerate(members):
                 for _, b in members[i + 1 :]:
                     differ = [p for p in worded if a[p] != b[p] and is_word(a[p]) and is_word(b[p])]
+                    if len(differ) == 1:
+                        # One word apart: a word where the other has a value counts too.
+                        differ += [
+                            p
+                            for p in worded
+                            if a[p] != b[p] and bool(is_word(a[p])) != bool(is_word(b[p]))
+                        ]
                     if len({a[p] for p in differ}) < 2 or len({b[p] for p in differ}) < 2:
                         apart = False
             if apart:
