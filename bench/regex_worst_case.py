@@ -3,10 +3,12 @@
 Every regex errctl runs over log text (found by walking the package: tests/regex_inventory.py)
 is run, the way errctl calls it (match, fullmatch or search), on inputs built to make a
 backtracking engine retry: long runs of spaces, digits, dots, colons, `a=`, brackets, quotes,
-hex, base64, `at ` frames, and repeated near-matches of the regex itself (a real match cut short
-or spoiled). Each regex is first probed on small inputs; growth much faster than the input's
-(4x the input, more than 6x the time) marks it super-linear, and its 1 MiB time is extrapolated
-rather than waited for. The worst inputs of the linear ones are then run at full size.
+hex, base64, `at ` frames, repeated near-matches of the regex itself (a real match cut short
+or spoiled), and pumps read off the pattern's own repetitions (tests/regex_pumps.py: the text
+leading up to each, what its body matches repeated, then a spoiler). Each regex is first
+probed on small inputs; growth much faster than the input's (4x the input, more than 6x the
+time) marks it super-linear, and its 1 MiB time is extrapolated rather than waited for. The
+worst inputs of the linear ones are then run at full size.
 
 Then a file of such lines goes through the real ingest pipeline (plain, JSON and logfmt
 flavours) into a temporary store, and the seconds per line are printed.

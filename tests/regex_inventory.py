@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.regex_pumps import pumped_inputs
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIRS = (ROOT / "sample_logs", ROOT / "tests")
 
@@ -55,6 +57,11 @@ INPUT_BOUND: dict[str, int] = {
     "formats.stacktrace._PY_TYPE": 256,  # stacktrace._MAX_TYPE_LEN
     "formats.stacktrace._JVM_TYPE": 256,
     "formats.stacktrace._JS_TYPE": 256,
+    "formats.stacktrace._RUBY_VIEW_METHOD": 256,  # a frame's label cut to _MAX_TYPE_LEN
+    "ingest.normalize._NODE_FRAME": 1024,  # the first line under a message, cut to 1,024
+    # The level words read a message's first level_words.READ_CHARS characters.
+    "ingest.level_words._ALARM": 512,
+    "ingest.level_words._COUNT_AFTER": 512,
     # Python's re masks only short text (masking.PYTHON_MASK_CHARS); longer text goes to RE2.
     "fingerprint.masking._PROTECT_RE": 256,
     "fingerprint.masking._SMALL_INT_RE": 256,
@@ -65,7 +72,8 @@ INPUT_BOUND: dict[str, int] = {
 def _modes_in_source(source: str, name: str) -> tuple[str, ...]:
     modes = set()
     for method in ("match", "fullmatch", *_SEARCH_METHODS):
-        if re.search(rf"\b{re.escape(name)}\.{method}\(", source):
+        # Called, or passed as a function (`map(_WORD.fullmatch, values)`).
+        if re.search(rf"\b{re.escape(name)}\.{method}\b", source):
             modes.add("search" if method in _SEARCH_METHODS else method)
     # Unknown use (passed around, used through another name): the expensive mode covers all.
     return tuple(sorted(modes)) or ("search",)
@@ -244,8 +252,10 @@ def repeat_to(fragment: str, size: int) -> str:
 
 def adversarial_inputs(regex: re.Pattern[str], corpus: list[str], size: int) -> dict[str, str]:
     """Named `size`-character inputs for `regex`: each fragment repeated, each near-miss
-    repeated, and a run of each fragment after a real match's start."""
+    repeated, a run of each fragment after a real match's start, and the pumps read off the
+    pattern's own repetitions (`regex_pumps`)."""
     inputs = {name: repeat_to(frag, size) for name, frag in FRAGMENTS.items()}
+    inputs.update(pumped_inputs(regex, size))
     for i, frag in enumerate(near_misses(regex, corpus)):
         inputs[f"near-miss {i}"] = repeat_to(frag, size)
         # The near-miss once, then a long run the pattern's tail may loop over.

@@ -160,7 +160,9 @@ _SPARK = re.compile(
 # Committing offsets (org.apache.kafka.connect.runtime.WorkerSinkTask:233)`); both are attributes.
 _KAFKA = re.compile(
     rf"\[{_TS}\] +{_LEVEL} +(?:\[(?P<connector>[^\]|\s]{{1,256}}\|[^\]\s]{{1,64}})\] )?"
-    r"(?P<msg>.*) \((?P<logger>[A-Za-z_$][\w$.]*)(?::(?P<line>\d{1,7}))?\)[ \t]*\Z",
+    # The message opens with a non-blank (or is empty): the blanks before it are read one way,
+    # not split in every way between ` +` and a message that must end at ` (`.
+    r"(?P<msg>(?:\S.*)?) \((?P<logger>[A-Za-z_$][\w$.]*)(?::(?P<line>\d{1,7}))?\)[ \t]*\Z",
     re.S,
 )
 _TOMCAT = re.compile(

@@ -1347,8 +1347,11 @@ def rust_panicked_at(line: str) -> str | None:
 # RUST_BACKTRACE=full puts the frame's address first (`  12:     0x5617bbf7171e - main::db::load`)
 # and, since Rust 1.9x's symbol names, each crate's disambiguator after its name
 # (`std[e28293b1aa0f68bd]::panicking::default_hook::{closure#0}`): both change with every build.
+# The symbol ends with a non-blank: a lazy symbol that could end anywhere tried `\s*\Z` over the
+# whole rest of a long blank run at each of up to 1,000 ends.
 _RUST_FRAME = re.compile(
-    r"\s*\d{1,5}: +(?:0x[0-9a-f]{1,16} - )?(?P<symbol>\S.{0,1000}?)(?:::h[0-9a-f]{16})?\s*\Z"
+    r"\s*\d{1,5}: +(?:0x[0-9a-f]{1,16} - )?(?P<symbol>\S(?:.{0,999}?\S)?)"
+    r"(?:::h[0-9a-f]{16})?\s*\Z"
 )
 _RUST_CRATE_HASH = re.compile(r"\[[0-9a-f]{16}\]")
 _RUST_CLOSURE = re.compile(r"\{closure#\d{1,6}\}")

@@ -81,7 +81,11 @@ SCHEMA = pa.schema(
 # Formats whose continuation lines are fields of their own (`fold`), by name.
 _FOLDS = {name: fmt.fold for name, fmt in FORMATS.items() if hasattr(fmt, "fold")}
 # printf and str.format placeholders in a logged message template (`msg` before formatting).
-_PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[sdrifgeExXoca]|\{[^{}]*\}")
+# A width starts with 1-9: a leading 0 is a flag, and `[-#0 +]*\d*` would try every split of
+# a run of zeros between the two (quadratic on `%000...`).
+_PLACEHOLDER = re.compile(
+    r"%(?:\(\w+\))?[-#0 +]*(?:[1-9]\d*|\*)?(?:\.\d+)?[sdrifgeExXoca]|\{[^{}]*\}"
+)
 
 _PY_TRACEBACK = "Traceback (most recent call last)"
 _TRACE_HEADERS = (

@@ -88,7 +88,8 @@ def looks_like_card(candidate: str) -> bool:
 _ID_WORDS = r"id|ids|handle|thread|tid|pid|lwp|xid|txid|seq"
 ID_LABEL = re.compile(
     rf"(?:(?<![A-Za-z])(?i:{_ID_WORDS})|(?<=[a-z0-9])(?:Id|ID|Ids|IDs|Handle|Thread|Seq))"
-    r"[\"']?[ \t]*[=:#]?[ \t]*[\"'(]?$"
+    # (blanks, then a separator and blanks: one way to read a run of blanks, not n of them)
+    r"[\"']?[ \t]*(?:[=:#][ \t]*)?[\"'(]?$"
 )
 _CARD_WORD = re.compile(r"card|pan\b", re.IGNORECASE)
 

@@ -424,7 +424,7 @@ same offset in its `lower()` (tests/scrub check this on every code point)."""
 
 # A printf or str.format placeholder where a value would be: a template, not a secret.
 _PLACEHOLDER = re.compile(
-    r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgeExXoca]|\{\w*(?:![rsa])?\}"
+    r"%(?:\(\w+\))?[-#0 +]*(?:[1-9]\d*)?(?:\.\d+)?[sdrifgeExXoca]|\{\w*(?:![rsa])?\}"
     # ... or a shell's or a config file's variable, to be interpolated (`$DB_PASSWORD`)
     r"|\$[A-Z_][A-Z0-9_]*"
 )

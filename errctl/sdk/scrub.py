@@ -85,7 +85,7 @@ _AWS_KEY_ID = re.compile(r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]
 
 _VALUE = (
     r"(?P<value>"
-    r"%\(\w{1,64}\)[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]|"  # a named %-placeholder (kept, see below)
+    r"%\(\w{1,64}\)[-#0 +]*(?:[1-9]\d*)?(?:\.\d+)?[a-zA-Z]|"  # a named %-placeholder (kept)
     r'"(?:[^"\\\n]|\\.){0,4096}"'  # "quoted"
     r"|'(?:[^'\\\n]|\\.){0,4096}'"  # 'quoted'
     # an auth scheme and its credentials stay together: `Authorization: Basic dXNlcjpw`
@@ -104,7 +104,7 @@ _URL_PASSWORD = re.compile(r"(?P<head>\b[A-Za-z][\w+.-]{0,20}://[^\s/:@]{1,256}:
 # A printf or str.format placeholder in a message template is not a secret: keep it, so the
 # template of `"password=%s"` stays exact.
 _PLACEHOLDER = re.compile(
-    r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgeExXoca]|\{\w*(?:![rsa])?(?::[^{}]*)?\}"
+    r"%(?:\(\w+\))?[-#0 +]*(?:[1-9]\d*)?(?:\.\d+)?[sdrifgeExXoca]|\{\w*(?:![rsa])?(?::[^{}]*)?\}"
 )
 _CARD = re.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w.-])")
 

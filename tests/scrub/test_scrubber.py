@@ -279,6 +279,10 @@ def test_placeholders_in_message_templates_are_not_secrets():
     assert scrubber.scrub_text("retry with password=%s") == "retry with password=%s"
     assert scrubber.scrub_text("token={} and secret=%(s)s") == "token={} and secret=%(s)s"
     assert "hunter2" not in scrubber.scrub_text("retry with password=hunter2")
+    # A zero flag, a width and a precision: placeholders still.
+    for placeholder in ("%05d", "%-010s", "%(n)08.3f", "%00d", "%+.2e"):
+        text = f"retry with password={placeholder}"
+        assert scrubber.scrub_text(text) == text, placeholder
 
 
 # Fragments that make texts where secret words start, end and overlap anywhere (`accessecret`,

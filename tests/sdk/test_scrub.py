@@ -70,6 +70,7 @@ def test_each_class_is_masked(text, secret, expected):
         "at 1714567890123 ms",
         "time=12:00:00 level=info",
         "login password=%s token=%(tok)s key={}",  # placeholders in a template stay
+        "login password=%(pw)010s token=%05d",  # with a zero flag and a width too
         "",
     ],
 )
