@@ -21,6 +21,9 @@ Examples:
 
   errctl ingest /var/log/billing/ --service billing   # plain-text logs name no service
 
+  # each program's logs in a folder of its own (api/, worker/): named by it
+  errctl ingest /srv/logs/ --service '{dir}'
+
   errctl ingest hdfs.log --pattern '^(?P<timestamp>\\S+ \\S+) (?P<level>\\w+) (?P<message>.*)$'
 
   errctl ingest /var/log/myapp/ --follow   # live: top, search and alert work meanwhile
@@ -85,7 +88,8 @@ def ingest(
         str | None,
         typer.Option(
             help="Service name for events that carry none, as plain-text logs mostly do "
-            "(default: [[sources]] service in the config)."
+            "(default: [[sources]] service in the config); {dir} is the name of the file's "
+            "folder, {file} the file's name without rotation, compression or extension."
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
@@ -125,9 +129,12 @@ def ingest(
     from errctl.errors import UsageError
     from errctl.ingest.pipeline import BATCH_EVENTS, IngestOptions
     from errctl.ingest.pipeline import ingest as run_ingest
+    from errctl.ingest.source_service import template_problem
 
     if summary_format not in ("text", "json"):
         raise UsageError(f"--summary must be text or json, not {summary_format!r}")
+    if service is not None and (problem := template_problem(service)) is not None:
+        raise UsageError(f"--service: {problem}")
     settings = options(ctx).settings()
     if log_format is None and pattern is None and settings.ingest.format != "auto":
         log_format = settings.ingest.format

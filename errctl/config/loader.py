@@ -460,6 +460,15 @@ def _check_tz(ctx: _Context, value: str, path: KeyPath) -> str:
     return value
 
 
+def _check_service(ctx: _Context, value: str, path: KeyPath) -> str:
+    from errctl.ingest.source_service import template_problem
+
+    problem = template_problem(value)
+    if problem is not None:
+        raise _Bad(f"{dotted(path)}: {problem}")
+    return value
+
+
 def _check_format(ctx: _Context, value: str, path: KeyPath) -> str:
     name = value.strip().lower()
     if name not in FORMAT_NAMES:
@@ -849,6 +858,7 @@ _CHECKS: dict[str, Callable[[_Context, Any, KeyPath], Any]] = {
     "duration": _check_duration,
     "tz": _check_tz,
     "format": _check_format,
+    "service": _check_service,
     "pattern": _check_pattern,
     "regex": _check_regex,
     "re2_patterns": _check_re2_patterns,

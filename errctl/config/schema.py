@@ -248,7 +248,12 @@ class SourceConfig:
         default=None, metadata=doc("Zone of naive timestamps in these files.", check="tz")
     )
     service: str | None = field(
-        default=None, metadata=doc("Service name for events that carry none.")
+        default=None,
+        metadata=doc(
+            "Service name for events that carry none; `{dir}`: the file's folder's name, "
+            "`{file}`: the file's name without rotation, compression or extension.",
+            check="service",
+        ),
     )
 
     def matches(self, path: str) -> bool:

@@ -60,6 +60,7 @@ from errctl.ingest.readers import (
     DEFAULT_MAX_EXPANSION,
     HEAD_BYTES,
     MAX_LINE_BYTES,
+    STDIN_NAME,
     CarriageReturnLines,
     Input,
     Line,
@@ -76,6 +77,7 @@ from errctl.ingest.readers import (
     package_list_reason,
     skip_bytes,
 )
+from errctl.ingest.source_service import service_for
 from errctl.ingest.stages import BatchStages
 from errctl.ingest.stream_identity import continues_stream
 from errctl.models import IngestSummary, MiningMemory, SourceResult, SourceState
@@ -147,7 +149,7 @@ class IngestOptions:
     follow_symlinks: bool = False
     tz: tzinfo = UTC
     batch_events: int = BATCH_EVENTS
-    stdin_name: str = "<stdin>"
+    stdin_name: str = STDIN_NAME
     service: str | None = None  # for events that name none; wins over [[sources]] service
     settings: Settings | None = None  # the configuration (None: the defaults)
     max_expansion: float = DEFAULT_MAX_EXPANSION  # decompression bomb guard; 0: none
@@ -483,8 +485,11 @@ def _read_source(
             # day's slack past it.)
             reference=min(mtime, datetime.now(UTC).replace(tzinfo=None)),
             fallback_time=mtime,
-            default_service=options.service
-            or (source_cfg.service if source_cfg is not None else None)
+            default_service=service_for(
+                options.service or (source_cfg.service if source_cfg is not None else None),
+                # (stdin lies in no folder; its name is the one it was given, if any)
+                None if item.is_stdin and source_name == STDIN_NAME else source_name,
+            )
             or (kubernetes_container(item.path) if envelope is not None else None),
             in_app_rules=writer.stages.in_app_rules,
             stream_key=envelope.stream_key if envelope is not None else "stream",

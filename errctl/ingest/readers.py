@@ -54,6 +54,7 @@ _MAGIC = (
 )
 
 STDIN = "-"
+STDIN_NAME = "<stdin>"  # the source name of standard input, unless given one
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ def discover(
     seen: set[tuple[int, int]] = set()
     for raw in paths:
         if raw == STDIN:
-            inputs.append(Input(STDIN, "<stdin>"))
+            inputs.append(Input(STDIN, STDIN_NAME))
             continue
         p = Path(raw)
         try:
