@@ -261,3 +261,25 @@ def test_another_familys_template_of_values_takes_no_punctuation():
     memory = TemplateMemory({"<*>": ["<*>"]}, families={"<*>": ["server"]})
     assert TemplateMiner(["<*>"], memory=memory).assign(["-----"], "nats") == ["-----"]
     assert TemplateMiner(["<*>"], memory=memory).assign(["<*>"], "nats") == ["<*>"]
+
+
+def test_a_runs_messages_a_known_template_took_are_evidence_for_the_earlier_templates():
+    """A first run saw three users, each a template of its own (`user alice logged in`), and a
+    later one a user of two words (`user <*> logged in`, spelt with one `<*>`). A run whose
+    fourth user that template takes (`erin`) shows the four users of one shape that, mined at
+    once, are one variable: mined with the run's new messages, the known template's take is
+    evidence too, and the three earlier templates are taken over."""
+    literal = [f"user {u} logged in" for u in ("alice", "bob", "carol")]
+    general = "user <*> logged in"
+    examples = {t: [t] for t in literal} | {general: ["user dan smith logged in"]}
+    memory = TemplateMemory(examples)
+    miner = TemplateMiner([*literal, general], memory=memory)
+    assert miner.assign(["user erin logged in", "disk full"]) == [general, "disk full"]
+    assert sorted(memory.drain()[1]) == [(t, general) for t in literal]
+    # Without a new message, nothing is mined again: the run costs a lookup a message.
+    quiet = TemplateMemory(examples)
+    assert TemplateMiner([*literal, general], memory=quiet).assign(["user erin logged in"]) == [
+        general
+    ]
+    assert quiet.drain()[1] == []
+
