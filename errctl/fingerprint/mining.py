@@ -643,9 +643,13 @@ class TemplateMiner:
             found = adopted[template] if template in adopted else self._spelled(template)
             return None if found is None else self._alias.get(found, found)
 
+        def mined_as(template: str) -> str | None:
+            found = fresh._spelled(template)
+            return None if found is None else fresh._alias.get(found, found)
+
         # A template that took earlier ones over is known from now on, though no message of
         # the batch got it (its group is made as the takeover is stored).
-        for template in self.memory.take_over(context, mined, known):
+        for template in self.memory.take_over(context, mined, known, mined_as):
             self._add(template)
 
     def _spelled(self, template: str) -> str | None:

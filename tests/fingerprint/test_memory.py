@@ -283,3 +283,32 @@ def test_a_runs_messages_a_known_template_took_are_evidence_for_the_earlier_temp
     ]
     assert quiet.drain()[1] == []
 
+
+def test_a_template_mining_merges_into_a_later_one_is_taken_over():
+    """A first run logged one event (`Triggered refresh from 1 event`), a later one more
+    (`... from 3 events`): mined together, the plural takes the singular (`plurals.py`), as it
+    does at once, though neither template covers the other's text."""
+    singular = "(<*>) Triggered <*> from <*> event"
+    plural = "(<*>) Triggered <*> from <*> events"
+    memory = TemplateMemory({singular: [singular]})
+    assert TemplateMiner([singular], memory=memory).assign([plural]) == [plural]
+    assert memory.drain()[1] == [(singular, plural)]
+
+
+def test_a_template_of_an_empty_value_is_taken_over_by_the_values_template():
+    """`chg=` logged with no value first, with one later: one statement, `chg=<*>`, as mined at
+    once (`<*>` spans no empty text, so no cover of text says so)."""
+    empty = "battery l=<*> chg="
+    memory = TemplateMemory({empty: [empty]})
+    got = TemplateMiner([empty], memory=memory).assign(["battery l=<*> chg=u"])
+    assert got == ["battery l=<*> chg=<*>"]
+    assert memory.drain()[1] == [(empty, "battery l=<*> chg=<*>")]
+
+
+def test_no_template_is_taken_over_by_one_its_examples_make_more_specific():
+    """A template's examples that all show one value (`user alice logged in`) mine to a
+    template of that value; the template's own text gets no template from it."""
+    general = "user <*> logged in"
+    memory = TemplateMemory({general: ["user alice logged in"]})
+    TemplateMiner([general], memory=memory).assign(["disk full"])
+    assert memory.drain()[1] == []
