@@ -182,6 +182,21 @@ class TemplateMemory:
                 kept.append(message)
                 self._new_examples.append((template, message))
 
+    def keeps(self, assigned: Iterable[tuple[str, str]]) -> list[str]:
+        """The messages of (message, template) pairs that `remember` would keep as new
+        examples, in their order; nothing is remembered."""
+        staged: dict[str, list[str]] = {}
+        out = []
+        for message, template in assigned:
+            template = self._effective(template)
+            kept = staged.get(template)
+            if kept is None:
+                kept = staged[template] = list(self._examples.get(template, ()))
+            if _keeps(kept, message):
+                kept.append(message)
+                out.append(message)
+        return out
+
     def _join(self, template: str, family: str) -> None:
         families = self._families.setdefault(template, set())
         if family not in families:

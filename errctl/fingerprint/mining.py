@@ -577,12 +577,15 @@ class TemplateMiner:
         template there (or the known template that spells it), and an earlier template whose
         examples now all get a later, more general one is taken over (`memory.py`).
 
-        The batch's messages a known template took (`taken`) are mined with them too, as
-        evidence only (they keep their templates): mined at once, they would have been among
-        the others. A run that shows a third service's name where a known template already has
-        a `<*>` (Nagios' `SERVICE FLAPPING ALERT: <*>;<*>;STARTED; ...`, known from a
-        service of two words, takes `PostgreSQL`) is what makes the first run's `HTTP` and
-        `SSH`, each a template of its own, one variable: without it they never were.
+        The batch's messages a known template took (`taken`) that the memory will keep as
+        examples (`TemplateMemory.keeps`: the context a later run would see) are mined with
+        them too, as evidence only (they keep their templates): mined at once, they would
+        have been among the others. A run that shows a third service's name where a known
+        template already has a `<*>` (Nagios' `SERVICE FLAPPING ALERT: <*>;<*>;STARTED;
+        ...`, known from a service of two words, takes `PostgreSQL`) is what makes the first
+        run's `HTTP` and `SSH`, each a template of its own, one variable: without it they
+        never were. A template with its examples all kept adds none: mining costs no more
+        once the memory has learnt a log.
 
         A message a known template matched only with a `<*>` over several tokens (`spanned`)
         gets the mined template when mining found a variable in it (`Stopped target <*>.`,
@@ -598,10 +601,10 @@ class TemplateMiner:
         new = [message for group in groups.values() for message, _ in group]
         context = self.memory.context(family)
         fresh = TemplateMiner(min_variable_values=self.min_variable_values)
-        room = max(0, CONTEXT_LIMIT - len(context))
-        # Bounded as the context is; sorted when cut, so which are kept is not the order of a
-        # set of strings (Python's hash seed).
-        evidence = taken if len(taken) <= room else sorted(taken)[:room]
+        # Sorted: which are kept is not the order of a set of strings (Python's hash seed).
+        evidence = self.memory.keeps(sorted((m, result[m]) for m in taken))
+        # Bounded as the context is.
+        evidence = evidence[: max(0, CONTEXT_LIMIT - len(context))]
         messages = list(context.keys() | new | set(evidence))
         mined = dict(zip(messages, fresh.assign(messages), strict=True))
         taking = []

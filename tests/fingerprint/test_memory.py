@@ -312,3 +312,16 @@ def test_no_template_is_taken_over_by_one_its_examples_make_more_specific():
     memory = TemplateMemory({general: ["user alice logged in"]})
     TemplateMiner([general], memory=memory).assign(["disk full"])
     assert memory.drain()[1] == []
+
+
+def test_a_template_with_its_examples_all_kept_gives_no_evidence():
+    """What a run's known messages add to mining is what the memory will keep of them: a
+    template with all its examples adds nothing (the memory of a learnt log costs nothing
+    more), one with room adds what it will keep, one of a layout at a time past half."""
+    full = [f"user u{i} logged in" for i in range(EXAMPLES_PER_TEMPLATE)]
+    memory = TemplateMemory({"user <*> logged in": full, "disk <*> full": ["disk sda full"]})
+    assert memory.keeps([("user erin logged in", "user <*> logged in")]) == []
+    assert memory.keeps(
+        [("disk sdb full", "disk <*> full"), ("disk sda full", "disk <*> full")]
+    ) == ["disk sdb full"]
+    assert memory.drain() == ([], [])
