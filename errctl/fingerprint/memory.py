@@ -7,7 +7,8 @@ once stored keeps its messages. The memory keeps a few distinct masked messages 
 template (`EXAMPLES_PER_TEMPLATE`); the miner mines a batch's new messages together with them
 (`TemplateMiner`), so the batch is mined as if the earlier messages were in it. When every
 example of an earlier template then gets one later template that covers its text
-(`configure <*>:<*> <*> <none>`), the later one takes it over: the earlier template's group is
+(`configure <*>:<*> <*> <none>`), or that mining gives its text too (`take_over`), the later
+one takes it over: the earlier template's group is
 merged into the later one's (`take_over`; stored with the batch, as `errctl merge` would), and
 its examples become the later one's.
 
@@ -181,6 +182,21 @@ class TemplateMemory:
                 kept.append(message)
                 self._new_examples.append((template, message))
 
+    def keeps(self, assigned: Iterable[tuple[str, str]]) -> list[str]:
+        """The messages of (message, template) pairs that `remember` would keep as new
+        examples, in their order; nothing is remembered."""
+        staged: dict[str, list[str]] = {}
+        out = []
+        for message, template in assigned:
+            template = self._effective(template)
+            kept = staged.get(template)
+            if kept is None:
+                kept = staged[template] = list(self._examples.get(template, ()))
+            if _keeps(kept, message):
+                kept.append(message)
+                out.append(message)
+        return out
+
     def _join(self, template: str, family: str) -> None:
         families = self._families.setdefault(template, set())
         if family not in families:
@@ -193,13 +209,20 @@ class TemplateMemory:
         context: Mapping[str, str],
         mined: Mapping[str, str],
         known: Callable[[str], str | None],
+        mined_as: Callable[[str], str | None] | None = None,
     ) -> set[str]:
         """Record the takeovers a batch shows, and return the templates that took others
         over. `context`: {example: its template}, as `context` gave it; `mined`: each
         example's template when mined with the batch; `known(mined template)`: the known
         template that spells it (one the batch's messages got, or an earlier one), None if
-        none does. An earlier template is taken over when all its examples got one mined
-        template, and that (or the known one spelling it) covers the earlier one's text."""
+        none does; `mined_as(template)`: the mined template the mining gives the earlier
+        template's own text (one that matches it, or the one that was merged into), None if
+        none. An earlier template is taken over when all its examples got one mined
+        template, and that (or the known one spelling it) covers the earlier one's text, or
+        the mining gives that text the same template: a merge of mining's is no cover of
+        text (`<*> event` and `<*> events` are one statement, `plurals.py`), and a value
+        may be empty (`chg=` beside `chg=u` is `chg=<*>`), where `<*>` spans one character
+        at least."""
         got: dict[str, set[str]] = {}
         for example, template in context.items():
             got.setdefault(template, set()).add(mined[example])
@@ -209,7 +232,11 @@ class TemplateMemory:
                 continue
             (mined_template,) = mined_templates
             into = self._effective(known(mined_template) or mined_template)
-            if into == template or spans(into, template) is None:
+            if into == template:
+                continue
+            if spans(into, template) is None and (
+                mined_as is None or mined_as(template) != mined_template
+            ):
                 continue
             if _wordless(into) and not _wordless(template):
                 # A template of values alone (`<*>`, `<*>: <*>`) says nothing of what was

@@ -188,7 +188,7 @@ from errctl.fingerprint.freetext import free_text_heads
 from errctl.fingerprint.keyvalues import key_value_heads
 from errctl.fingerprint.labelvalues import value_after_label_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule
-from errctl.fingerprint.memory import TemplateMemory
+from errctl.fingerprint.memory import CONTEXT_LIMIT, TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
 from errctl.fingerprint.outcomes import outcome_values, outcome_words
@@ -354,9 +354,11 @@ class TemplateMiner:
         result: dict[str, str],
         spanned: dict[str, str] | None = None,
         family: str | None = None,
+        taken: list[str] | None = None,
     ) -> None:
         """`_match_known` for every new message, a shape group at a time: the messages a known
-        template matches are assigned, the rest stay in `groups`. With `spanned`, a message a
+        template matches are assigned (and put in `taken`, if given), the rest stay in
+        `groups`. With `spanned`, a message a
         known template matches only with a `<*>` over several tokens stays too, its template
         put in `spanned`: the memory's mining judges it (`_mine_with_memory`); and so does
         one whose words only another family's template has a `<*>` for: another program's
@@ -383,6 +385,8 @@ class TemplateMiner:
                     left.append(item)
                 else:
                     result[message] = self._alias.get(hit, hit)
+                    if taken is not None:
+                        taken.append(message)
             groups[shape] = left
 
     def _may_take(self, template: str, words: Sequence[str], family: str | None) -> bool:
@@ -497,10 +501,11 @@ class TemplateMiner:
         # are no evidence (its `<*>` absorbed a new family's `<*>: <*>`), and a span of one
         # (`Starting <*>` over `Starting ProtocolHandler [<*>]`) is text only.
         spanned: dict[str, str] | None = {} if self.memory is not None else None
+        taken: list[str] | None = [] if self.memory is not None else None
         if self._templates:
-            self._take_known(groups, result, spanned, family)
+            self._take_known(groups, result, spanned, family, taken)
         if spanned is not None and any(groups.values()):
-            self._mine_with_memory(groups, result, spanned, family)
+            self._mine_with_memory(groups, result, spanned, family, taken)
         else:
             self._mine(groups, result)
         if self.memory is not None:  # in the batch's order: which examples are kept is stable
@@ -565,11 +570,22 @@ class TemplateMiner:
         result: dict[str, str],
         spanned: dict[str, str],
         family: str | None = None,
+        taken: Sequence[str] = (),
     ) -> None:
         """`_mine`, with the remembered examples of earlier templates mined together with the
         new messages by a fresh miner, as if all were one batch: a new message gets its
         template there (or the known template that spells it), and an earlier template whose
         examples now all get a later, more general one is taken over (`memory.py`).
+
+        The batch's messages a known template took (`taken`) that the memory will keep as
+        examples (`TemplateMemory.keeps`: the context a later run would see) are mined with
+        them too, as evidence only (they keep their templates): mined at once, they would
+        have been among the others. A run that shows a third service's name where a known
+        template already has a `<*>` (Nagios' `SERVICE FLAPPING ALERT: <*>;<*>;STARTED;
+        ...`, known from a service of two words, takes `PostgreSQL`) is what makes the first
+        run's `HTTP` and `SSH`, each a template of its own, one variable: without it they
+        never were. A template with its examples all kept adds none: mining costs no more
+        once the memory has learnt a log.
 
         A message a known template matched only with a `<*>` over several tokens (`spanned`)
         gets the mined template when mining found a variable in it (`Stopped target <*>.`,
@@ -585,7 +601,11 @@ class TemplateMiner:
         new = [message for group in groups.values() for message, _ in group]
         context = self.memory.context(family)
         fresh = TemplateMiner(min_variable_values=self.min_variable_values)
-        messages = list(context.keys() | new)
+        # Sorted: which are kept is not the order of a set of strings (Python's hash seed).
+        evidence = self.memory.keeps(sorted((m, result[m]) for m in taken))
+        # Bounded as the context is.
+        evidence = evidence[: max(0, CONTEXT_LIMIT - len(context))]
+        messages = list(context.keys() | new | set(evidence))
         mined = dict(zip(messages, fresh.assign(messages), strict=True))
         taking = []
         for message in new:
@@ -626,9 +646,13 @@ class TemplateMiner:
             found = adopted[template] if template in adopted else self._spelled(template)
             return None if found is None else self._alias.get(found, found)
 
+        def mined_as(template: str) -> str | None:
+            found = fresh._spelled(template)
+            return None if found is None else fresh._alias.get(found, found)
+
         # A template that took earlier ones over is known from now on, though no message of
         # the batch got it (its group is made as the takeover is stored).
-        for template in self.memory.take_over(context, mined, known):
+        for template in self.memory.take_over(context, mined, known, mined_as):
             self._add(template)
 
     def _spelled(self, template: str) -> str | None:

@@ -261,3 +261,67 @@ def test_another_familys_template_of_values_takes_no_punctuation():
     memory = TemplateMemory({"<*>": ["<*>"]}, families={"<*>": ["server"]})
     assert TemplateMiner(["<*>"], memory=memory).assign(["-----"], "nats") == ["-----"]
     assert TemplateMiner(["<*>"], memory=memory).assign(["<*>"], "nats") == ["<*>"]
+
+
+def test_a_runs_messages_a_known_template_took_are_evidence_for_the_earlier_templates():
+    """A first run saw three users, each a template of its own (`user alice logged in`), and a
+    later one a user of two words (`user <*> logged in`, spelt with one `<*>`). A run whose
+    fourth user that template takes (`erin`) shows the four users of one shape that, mined at
+    once, are one variable: mined with the run's new messages, the known template's take is
+    evidence too, and the three earlier templates are taken over."""
+    literal = [f"user {u} logged in" for u in ("alice", "bob", "carol")]
+    general = "user <*> logged in"
+    examples = {t: [t] for t in literal} | {general: ["user dan smith logged in"]}
+    memory = TemplateMemory(examples)
+    miner = TemplateMiner([*literal, general], memory=memory)
+    assert miner.assign(["user erin logged in", "disk full"]) == [general, "disk full"]
+    assert sorted(memory.drain()[1]) == [(t, general) for t in literal]
+    # Without a new message, nothing is mined again: the run costs a lookup a message.
+    quiet = TemplateMemory(examples)
+    assert TemplateMiner([*literal, general], memory=quiet).assign(["user erin logged in"]) == [
+        general
+    ]
+    assert quiet.drain()[1] == []
+
+
+def test_a_template_mining_merges_into_a_later_one_is_taken_over():
+    """A first run logged one event (`Triggered refresh from 1 event`), a later one more
+    (`... from 3 events`): mined together, the plural takes the singular (`plurals.py`), as it
+    does at once, though neither template covers the other's text."""
+    singular = "(<*>) Triggered <*> from <*> event"
+    plural = "(<*>) Triggered <*> from <*> events"
+    memory = TemplateMemory({singular: [singular]})
+    assert TemplateMiner([singular], memory=memory).assign([plural]) == [plural]
+    assert memory.drain()[1] == [(singular, plural)]
+
+
+def test_a_template_of_an_empty_value_is_taken_over_by_the_values_template():
+    """`chg=` logged with no value first, with one later: one statement, `chg=<*>`, as mined at
+    once (`<*>` spans no empty text, so no cover of text says so)."""
+    empty = "battery l=<*> chg="
+    memory = TemplateMemory({empty: [empty]})
+    got = TemplateMiner([empty], memory=memory).assign(["battery l=<*> chg=u"])
+    assert got == ["battery l=<*> chg=<*>"]
+    assert memory.drain()[1] == [(empty, "battery l=<*> chg=<*>")]
+
+
+def test_no_template_is_taken_over_by_one_its_examples_make_more_specific():
+    """A template's examples that all show one value (`user alice logged in`) mine to a
+    template of that value; the template's own text gets no template from it."""
+    general = "user <*> logged in"
+    memory = TemplateMemory({general: ["user alice logged in"]})
+    TemplateMiner([general], memory=memory).assign(["disk full"])
+    assert memory.drain()[1] == []
+
+
+def test_a_template_with_its_examples_all_kept_gives_no_evidence():
+    """What a run's known messages add to mining is what the memory will keep of them: a
+    template with all its examples adds nothing (the memory of a learnt log costs nothing
+    more), one with room adds what it will keep, one of a layout at a time past half."""
+    full = [f"user u{i} logged in" for i in range(EXAMPLES_PER_TEMPLATE)]
+    memory = TemplateMemory({"user <*> logged in": full, "disk <*> full": ["disk sda full"]})
+    assert memory.keeps([("user erin logged in", "user <*> logged in")]) == []
+    assert memory.keeps(
+        [("disk sdb full", "disk <*> full"), ("disk sda full", "disk <*> full")]
+    ) == ["disk sdb full"]
+    assert memory.drain() == ([], [])
