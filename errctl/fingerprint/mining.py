@@ -169,6 +169,7 @@ step 3's evidence, and `bounded.py` cuts messages longer than MINE_CHARS before 
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -188,7 +189,7 @@ from errctl.fingerprint.freetext import free_text_heads
 from errctl.fingerprint.keyvalues import key_value_heads
 from errctl.fingerprint.labelvalues import value_after_label_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule
-from errctl.fingerprint.memory import TemplateMemory
+from errctl.fingerprint.memory import FORMAT_FAMILY, TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
 from errctl.fingerprint.outcomes import outcome_values, outcome_words
@@ -1398,12 +1399,45 @@ def mine_column(
         mined = miner.assign(dictionary)
     else:
         mined = [""] * len(dictionary)
-        for family, members in _by_family(rows, families, len(dictionary)):
-            for index, template in zip(
-                members, miner.assign([dictionary[i] for i in members], family), strict=True
-            ):
+        by_family = _by_family(rows, families, len(dictionary))
+        named = _names_as_values(by_family, dictionary)
+        for family, members in by_family:
+            masked = [named.get((family, i), dictionary[i]) for i in members]
+            for index, template in zip(members, miner.assign(masked, family), strict=True):
                 mined[index] = template
     return pc.take(pa.array(mined, pa.string()), rows)
+
+
+# Families whose messages say the same with each one's own name in one place, before the
+# names are values there (two programs under one supervisord are a common setup).
+_MIN_NAMED_FAMILIES = 2
+
+
+def _names_as_values(
+    by_family: list[tuple[str | None, list[int]]], dictionary: list[str]
+) -> dict[tuple[str | None, int], str]:
+    """{(family, message index): the message with the family's name masked}, where the family
+    is a program the log names (a `service`, `memory.mining_family`) and its name is a value:
+    other families' messages say the same with their own names in its place. supervisord's
+    line is its program's (`success: nginx entered RUNNING state`, `success: cron ...`), and
+    each program's messages are mined apart, where the name, alike in all of them, would be
+    wording: one template per program. A name only its own family's messages hold is left
+    alone (InfluxDB's `store` subsystem logs `Open store (start)`)."""
+    masked: dict[tuple[str | None, int], str] = {}
+    families_of: dict[str, set[str]] = defaultdict(set)
+    for family, members in by_family:
+        if not family or family.startswith(FORMAT_FAMILY) or not LETTER.search(family):
+            continue
+        name = re.compile(rf"(?<![\w.-]){re.escape(family)}(?![\w-]|\.\w)")
+        for i in members:
+            if family in dictionary[i]:
+                text = name.sub(MASK, dictionary[i])
+                if text != dictionary[i]:
+                    masked[family, i] = text
+                    families_of[text].add(family)
+    return {
+        key: text for key, text in masked.items() if len(families_of[text]) >= _MIN_NAMED_FAMILIES
+    }
 
 
 def _by_family(

@@ -1651,3 +1651,19 @@ def test_a_wordless_reply_keeps_its_constant_apart():
     # A list of names, no constant among them, stays one template.
     names = templates(["  - alice", "  - bob", "  - carol", "  - dave", "  - EU"])
     assert len(set(names.values())) == 1
+
+
+def test_a_programs_own_name_is_a_value_where_other_programs_say_the_same() -> None:
+    # supervisord names the program a line is about, which is the event's service: each
+    # program's messages are mined apart, where its name, alike in all, would be wording.
+    programs = ["nginx", "php-fpm", "cron"]
+    rows = [f"success: {p} entered RUNNING state, process has stayed up" for p in programs]
+    rows += [f"stopped: {p} (exit status 0)" for p in programs[:2]]
+    # A name only its own family's messages hold is the statement's word (a subsystem of
+    # InfluxDB named `store` logs `Open store (start)` and `Open store (end)`).
+    rows += ["Open store (start)", "Open store (end)"]
+    families = programs + programs[:2] + ["store", "store"]
+    got = mine_column(pa.array(rows), TemplateMiner(), families=pa.array(families)).to_pylist()
+    assert set(got[:3]) == {f"success: {MASK} entered RUNNING state, process has stayed up"}
+    assert set(got[3:5]) == {f"stopped: {MASK} (exit status 0)"}
+    assert got[5:] == ["Open store (start)", "Open store (end)"]
