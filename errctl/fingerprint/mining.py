@@ -110,7 +110,10 @@ How variables are found (`TemplateMiner._cluster`):
    no word (no constant token with a letter, but for `FUNCTION_WORDS` such as `is`: dnsmasq's
    `reply <*> is <*>` and `cached <*> is <*>`) while its members differ in words at two
    positions or more is no statement: it splits on a variable whose every value is a word,
-   the one with the fewest values (`_wordless`); so does one whose members differ in one
+   the one with the fewest values (`_wordless`), and so does one whose only word says that
+   something failed while its members differ in names of code at two positions or more
+   (xrdp's `xrdp_sec_recv: xrdp_mcs_recv failed`, `_identifiers_apart`); so does one whose
+   members differ in one
    word only where those words are a few constants (`few_constants`: memcached's `>28 STORED`,
    `>28 NOT_FOUND`, replies a wordless trace prints alone). Squid's counters (`<*> Objects loaded.`,
    `<*> Duplicate URLs purged.`, `Completed Validation Procedure`), one of each and sharing
@@ -192,7 +195,7 @@ from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule
 from errctl.fingerprint.memory import FORMAT_FAMILY, TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
-from errctl.fingerprint.outcomes import outcome_values, outcome_words
+from errctl.fingerprint.outcomes import failure_word, outcome_values, outcome_words
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
@@ -1184,10 +1187,17 @@ class TemplateMiner:
         each. A key that varies with its value stays a variable (`<*> = <*>`: settings
         dumped one a line), and so does a column that holds a mask in some member (a value
         however it is spelt)."""
-        if any(
-            w != MASK and LETTER.search(w) and w.lower() not in FUNCTION_WORDS for w in template
-        ):
+        said = [w for w in template if w != MASK and LETTER.search(w)]
+        said = [w for w in said if w.lower() not in FUNCTION_WORDS]
+        if not all(map(failure_word, said)):
             return []
+        if said:
+            # A word that says only that something failed (`<*>: <*> failed`) is no
+            # statement's either, where the members differ in identifiers at two places or
+            # more: xrdp's chain of `xrdp_sec_recv: xrdp_mcs_recv failed`, `xrdp_rdp_recv:
+            # xrdp_sec_recv failed`, each link its own. A path and a method are a failure's
+            # values (Flask's `Exception on /api/orders [POST]`).
+            return _identifiers_apart(template, member_words, pairs, values_at)
         if len(template) == 1:
             # A message of one token has no other word to be a statement by: a word alone
             # (`Reloading`) is its whole wording, never a value of the bare values some
@@ -1215,6 +1225,30 @@ class TemplateMiner:
         if worded == 1 and out and few_constants(member_words, out[0][1]):
             return out[:1]
         return out if worded > 1 else []
+
+
+# A code's identifier of several parts: snake_case or camelCase (a function's name, as C and
+# Java name them); a user's or a database's name is one part (`admin`, `etl`).
+_CODE_NAME = re.compile(r"[^\W\d]\w*(?:_[^\W_]|[a-z][A-Z])\w*")
+
+
+def _identifiers_apart(
+    template: Sequence[str],
+    member_words: Sequence[Sequence[str]],
+    pairs: dict[int, int],
+    values_at: frozenset[int],
+) -> list[tuple[int, int]]:
+    """[(distinct values, position)] of the variables of `template` whose values are each a
+    code's identifier of several parts, two such variables or more; else nothing
+    (`_wordless`)."""
+    out = []
+    for p, w in enumerate(template):
+        if w != MASK or p in pairs or p in values_at:
+            continue
+        values = set(map(itemgetter(p), member_words))
+        if len(values) > 1 and all(map(_CODE_NAME.fullmatch, values)):
+            out.append((len(values), p))
+    return out if len(out) > 1 else []
 
 
 def _spans_values(template: str, message: str) -> bool:

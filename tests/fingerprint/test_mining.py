@@ -827,6 +827,34 @@ def test_a_template_of_function_words_alone_keeps_no_statement():
     assert names["- alice"] == names["- bob"] == "- <*>"
 
 
+def test_a_template_whose_only_word_says_it_failed_keeps_no_statement():
+    # xrdp logs a broken connection as a chain, each function naming the call that failed
+    # (`xrdp_sec_recv: xrdp_mcs_recv failed`, `xrdp_rdp_recv: xrdp_sec_recv failed`): nine
+    # callers made both names variables and every link one template, `<*>: <*> failed`.
+    # `failed` says nothing of what failed; the names are each link's wording.
+    chain = [
+        ("xrdp_sec_recv", "xrdp_mcs_recv"),
+        ("xrdp_rdp_recv", "xrdp_sec_recv"),
+        ("libxrdp_process_data", "xrdp_rdp_recv"),
+        ("xrdp_process_data_in", "xrdp_process_loop"),
+        ("xrdp_iso_recv", "xrdp_iso_recv_msg"),
+        ("xrdp_rdp_incoming", "xrdp_sec_incoming"),
+    ]
+    raw = [f"{caller}: {callee} failed" for caller, callee in chain]
+    got = templates(raw)
+    assert len(set(got.values())) == len(chain)
+    # A word of the statement beside the failure keeps the names values (`job <*> failed`).
+    jobs = templates([f"job {name}: step {step} failed" for name, step in chain])
+    assert len(set(jobs.values())) == 1
+    # Names of one part (users) and methods are a request's values, not code's names.
+    users, methods = ["admin", "etl", "app", "undefined"], ["GET", "PUT", "POST"]
+    requests = [
+        f"10.0.3.{i} {user} {methods[i % 3]} /db{i} error {i * 7}"
+        for i, user in enumerate(users * 3)
+    ]
+    assert len(set(templates(requests).values())) == 1
+
+
 def test_the_name_of_a_call_is_wording_however_many():
     # dnsmasq logs each DHCP packet as `TYPE(interface) ...`: five packet types over two
     # interfaces made the interface the constant and the type `<*>`, every packet one group
