@@ -184,7 +184,7 @@ from typing import NamedTuple
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from errctl.fingerprint.absorb import Ends, absorbing_indexed, ends, spans
+from errctl.fingerprint.absorb import Ends, absorbing_indexed, bracket_end_heads, ends, spans
 from errctl.fingerprint.annotations import annotation_heads
 from errctl.fingerprint.bounded import mask_bounded
 from errctl.fingerprint.constant_levels import MANY_VALUES, ConstantLevels, mark_rare_values
@@ -559,6 +559,7 @@ class TemplateMiner:
         self._merge_optional_fields(new)
         self._merge_plurals(new)
         self._merge_tuple_fields(new)
+        self._merge_bracket_ends(new)
         alias = self._alias
         for members, template in mined:
             result.update(dict.fromkeys(members, alias.get(template, template)))
@@ -703,6 +704,11 @@ class TemplateMiner:
         (`tuplefields.py`: Spark's `(<*>, executor <*>, partition <*>, PROCESS_LOCAL, <*>
         bytes)`) take the template with a `<*>` there, as absorbed ones do."""
         self._merge_into_heads(new, tuple_field_heads, self._tuple_heads)
+
+    def _merge_bracket_ends(self, new: set[str]) -> None:
+        """Templates of `new` not merged yet that end with a bracket of words take a template
+        ending in `[<*>]` (`absorb.bracket_end_heads`), and so do those merged into them."""
+        self._merge_into_spelling(new, lambda roots, _: bracket_end_heads(roots, self._by_ends))
 
     def _merge_into_spelling(
         self, new: set[str], find: Callable[[set[str], set[str]], dict[str, str]]
