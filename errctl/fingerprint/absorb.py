@@ -31,6 +31,11 @@ is all of B's, A begins and ends with B's first and last whitespace tokens where
   token (Elasticsearch's `cause [auto(bulk api)]` beside `cause [<*>]`, Tomcat's thread
   `named [<*> housekeeper]` beside `named [<*>]`).
 
+A template that ends with such a bracket of words is absorbed by one that ends with `[<*>]`
+too (`bracket_end_heads`, which the miner runs after its other merges), though its last token
+is constant: it is part of the bracket's value (a Minecraft server's `<*> has made the
+advancement [Getting an Upgrade]` beside `... [<*>]`).
+
 Of several templates that absorb B, the one with the most constant text wins (as in the miner);
 a template that is absorbed passes its messages on, through a chain if need be. Pure and
 deterministic: the result depends on the sets of templates, never on their order.
@@ -96,6 +101,45 @@ def absorbing_indexed(new: Iterable[str], by_ends: Mapping[Ends, Sequence[str]])
         if found:
             into[template] = min(found, key=_most_constant_first)
     return chain_ends(into)
+
+
+def bracket_end_heads(new: Iterable[str], by_ends: Mapping[Ends, Sequence[str]]) -> dict[str, str]:
+    """{template of `new`: the template that absorbs it}, for templates that end with a square
+    bracket of several tokens (`_bracket_of_words`), by a template of `by_ends` whose last
+    token holds a `<*>` (a Minecraft server's `<*> has made the advancement [Getting an
+    Upgrade]` beside `... [<*>]`, the advancements of one word or two). `absorbing` compares
+    templates with the same last token only, as its definition asks; the miner runs this after
+    its other merges, which read a bracket's words in two statements as one value of both
+    (`sharedvalues.py`: macOS's `idle exiting pid <*> [Microsoft Teams Helper]` and `killing
+    ... (Microsoft Teams Helper)`), before one of them is gone."""
+    into: dict[str, str] = {}
+    for template in sorted(set(new)):
+        key = ends(template)
+        if MASK not in template or key[1] is None or not _ends_in_bracket_of_words(template):
+            continue
+        found = [a for a in _open_ended(by_ends, key) if _absorbs(a, template)]
+        if found:
+            into[template] = min(found, key=_most_constant_first)
+    return into
+
+
+def _ends_in_bracket_of_words(template: str) -> bool:
+    """Whether `template` ends with a square bracket of several tokens (`_bracket_of_words`):
+    its last whitespace token is then part of a value, which a template ending in `[<*>]`
+    may stand for (a Minecraft server's `<*> has made the advancement [Getting an Upgrade]`
+    beside `... [<*>]`, the advancements of one word or two)."""
+    if not template.endswith("]"):
+        return False
+    opening = template.rfind("[")
+    return opening > 0 and _bracket_of_words(template, opening + 1, len(template) - 1)
+
+
+def _open_ended(by_ends: Mapping[Ends, Sequence[str]], key: Ends) -> list[str]:
+    """The templates of `by_ends` whose last token holds a `<*>` and whose first is `key`'s
+    first (or holds a `<*>` too), but for buckets past `_BUCKET_LIMIT`."""
+    first = key[0]
+    keys = [(first, None), (None, None)] if first is not None else [(None, None)]
+    return [a for k in keys if len(bucket := by_ends.get(k, ())) <= _BUCKET_LIMIT for a in bucket]
 
 
 def _most_constant_first(template: str) -> tuple[int, str]:

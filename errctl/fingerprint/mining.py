@@ -110,7 +110,10 @@ How variables are found (`TemplateMiner._cluster`):
    no word (no constant token with a letter, but for `FUNCTION_WORDS` such as `is`: dnsmasq's
    `reply <*> is <*>` and `cached <*> is <*>`) while its members differ in words at two
    positions or more is no statement: it splits on a variable whose every value is a word,
-   the one with the fewest values (`_wordless`); so does one whose members differ in one
+   the one with the fewest values (`_wordless`), and so does one whose only word says that
+   something failed while its members differ in names of code at two positions or more
+   (xrdp's `xrdp_sec_recv: xrdp_mcs_recv failed`, `_identifiers_apart`); so does one whose
+   members differ in one
    word only where those words are a few constants (`few_constants`: memcached's `>28 STORED`,
    `>28 NOT_FOUND`, replies a wordless trace prints alone). Squid's counters (`<*> Objects loaded.`,
    `<*> Duplicate URLs purged.`, `Completed Validation Procedure`), one of each and sharing
@@ -169,6 +172,7 @@ step 3's evidence, and `bounded.py` cuts messages longer than MINE_CHARS before 
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -180,7 +184,7 @@ from typing import NamedTuple
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from errctl.fingerprint.absorb import Ends, absorbing_indexed, ends, spans
+from errctl.fingerprint.absorb import Ends, absorbing_indexed, bracket_end_heads, ends, spans
 from errctl.fingerprint.annotations import annotation_heads
 from errctl.fingerprint.bounded import mask_bounded
 from errctl.fingerprint.constant_levels import MANY_VALUES, ConstantLevels, mark_rare_values
@@ -188,10 +192,10 @@ from errctl.fingerprint.freetext import free_text_heads
 from errctl.fingerprint.keyvalues import key_value_heads
 from errctl.fingerprint.labelvalues import value_after_label_heads
 from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule
-from errctl.fingerprint.memory import CONTEXT_LIMIT, TemplateMemory
+from errctl.fingerprint.memory import CONTEXT_LIMIT, FORMAT_FAMILY, TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
-from errctl.fingerprint.outcomes import outcome_values, outcome_words
+from errctl.fingerprint.outcomes import failure_word, outcome_values, outcome_words
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
@@ -560,6 +564,7 @@ class TemplateMiner:
         self._merge_optional_fields(new)
         self._merge_plurals(new)
         self._merge_tuple_fields(new)
+        self._merge_bracket_ends(new)
         alias = self._alias
         for members, template in mined:
             result.update(dict.fromkeys(members, alias.get(template, template)))
@@ -723,6 +728,11 @@ class TemplateMiner:
         (`tuplefields.py`: Spark's `(<*>, executor <*>, partition <*>, PROCESS_LOCAL, <*>
         bytes)`) take the template with a `<*>` there, as absorbed ones do."""
         self._merge_into_heads(new, tuple_field_heads, self._tuple_heads)
+
+    def _merge_bracket_ends(self, new: set[str]) -> None:
+        """Templates of `new` not merged yet that end with a bracket of words take a template
+        ending in `[<*>]` (`absorb.bracket_end_heads`), and so do those merged into them."""
+        self._merge_into_spelling(new, lambda roots, _: bracket_end_heads(roots, self._by_ends))
 
     def _merge_into_spelling(
         self, new: set[str], find: Callable[[set[str], set[str]], dict[str, str]]
@@ -1207,10 +1217,17 @@ class TemplateMiner:
         each. A key that varies with its value stays a variable (`<*> = <*>`: settings
         dumped one a line), and so does a column that holds a mask in some member (a value
         however it is spelt)."""
-        if any(
-            w != MASK and LETTER.search(w) and w.lower() not in FUNCTION_WORDS for w in template
-        ):
+        said = [w for w in template if w != MASK and LETTER.search(w)]
+        said = [w for w in said if w.lower() not in FUNCTION_WORDS]
+        if not all(map(failure_word, said)):
             return []
+        if said:
+            # A word that says only that something failed (`<*>: <*> failed`) is no
+            # statement's either, where the members differ in identifiers at two places or
+            # more: xrdp's chain of `xrdp_sec_recv: xrdp_mcs_recv failed`, `xrdp_rdp_recv:
+            # xrdp_sec_recv failed`, each link its own. A path and a method are a failure's
+            # values (Flask's `Exception on /api/orders [POST]`).
+            return _identifiers_apart(template, member_words, pairs, values_at)
         if len(template) == 1:
             # A message of one token has no other word to be a statement by: a word alone
             # (`Reloading`) is its whole wording, never a value of the bare values some
@@ -1238,6 +1255,30 @@ class TemplateMiner:
         if worded == 1 and out and few_constants(member_words, out[0][1]):
             return out[:1]
         return out if worded > 1 else []
+
+
+# A code's identifier of several parts: snake_case or camelCase (a function's name, as C and
+# Java name them); a user's or a database's name is one part (`admin`, `etl`).
+_CODE_NAME = re.compile(r"[^\W\d]\w*(?:_[^\W_]|[a-z][A-Z])\w*")
+
+
+def _identifiers_apart(
+    template: Sequence[str],
+    member_words: Sequence[Sequence[str]],
+    pairs: dict[int, int],
+    values_at: frozenset[int],
+) -> list[tuple[int, int]]:
+    """[(distinct values, position)] of the variables of `template` whose values are each a
+    code's identifier of several parts, two such variables or more; else nothing
+    (`_wordless`)."""
+    out = []
+    for p, w in enumerate(template):
+        if w != MASK or p in pairs or p in values_at:
+            continue
+        values = set(map(itemgetter(p), member_words))
+        if len(values) > 1 and all(map(_CODE_NAME.fullmatch, values)):
+            out.append((len(values), p))
+    return out if len(out) > 1 else []
 
 
 def _spans_values(template: str, message: str) -> bool:
@@ -1422,12 +1463,45 @@ def mine_column(
         mined = miner.assign(dictionary)
     else:
         mined = [""] * len(dictionary)
-        for family, members in _by_family(rows, families, len(dictionary)):
-            for index, template in zip(
-                members, miner.assign([dictionary[i] for i in members], family), strict=True
-            ):
+        by_family = _by_family(rows, families, len(dictionary))
+        named = _names_as_values(by_family, dictionary)
+        for family, members in by_family:
+            masked = [named.get((family, i), dictionary[i]) for i in members]
+            for index, template in zip(members, miner.assign(masked, family), strict=True):
                 mined[index] = template
     return pc.take(pa.array(mined, pa.string()), rows)
+
+
+# Families whose messages say the same with each one's own name in one place, before the
+# names are values there (two programs under one supervisord are a common setup).
+_MIN_NAMED_FAMILIES = 2
+
+
+def _names_as_values(
+    by_family: list[tuple[str | None, list[int]]], dictionary: list[str]
+) -> dict[tuple[str | None, int], str]:
+    """{(family, message index): the message with the family's name masked}, where the family
+    is a program the log names (a `service`, `memory.mining_family`) and its name is a value:
+    other families' messages say the same with their own names in its place. supervisord's
+    line is its program's (`success: nginx entered RUNNING state`, `success: cron ...`), and
+    each program's messages are mined apart, where the name, alike in all of them, would be
+    wording: one template per program. A name only its own family's messages hold is left
+    alone (InfluxDB's `store` subsystem logs `Open store (start)`)."""
+    masked: dict[tuple[str | None, int], str] = {}
+    families_of: dict[str, set[str]] = defaultdict(set)
+    for family, members in by_family:
+        if not family or family.startswith(FORMAT_FAMILY) or not LETTER.search(family):
+            continue
+        name = re.compile(rf"(?<![\w.-]){re.escape(family)}(?![\w-]|\.\w)")
+        for i in members:
+            if family in dictionary[i]:
+                text = name.sub(MASK, dictionary[i])
+                if text != dictionary[i]:
+                    masked[family, i] = text
+                    families_of[text].add(family)
+    return {
+        key: text for key, text in masked.items() if len(families_of[text]) >= _MIN_NAMED_FAMILIES
+    }
 
 
 def _by_family(

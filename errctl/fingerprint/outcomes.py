@@ -101,6 +101,12 @@ def outcome_words(values: Collection[str]) -> bool:
     return all(_failure(v) or _other_outcome(v) for v in values)
 
 
+def failure_word(word: str) -> bool:
+    """Whether `word` says only that something failed (`failed`, `refused`, `timed_out`): no
+    statement by itself; what failed is in the words around it."""
+    return _failure(word)
+
+
 @lru_cache(maxsize=4096)
 def _failure(value: str) -> bool:
     """Whether the word `value` says something failed (module docstring)."""

@@ -57,6 +57,9 @@
   Solr's solr.log: 6.x and later, 5.x's with the milliseconds since start instead of a time,
   4.x's and 5.x's with the level first; the thread and Solr's diagnostic context, the
   collection, shard, replica and core, go to attributes, its trace id to the trace id)
+- `[06:00:02] [Server thread/INFO]: msg` and `[06:00:02 INFO]: msg` (log4j2's time-only
+  `[%d{HH:mm:ss}] [%t/%level]: %msg`, a Minecraft server's latest.log, and its console's: the
+  thread, which may hold blanks and slashes, to attributes)
 - `Exception in thread "main" java.lang.X: msg` (the JVM's uncaught-exception handler, which
   starts an event of its own with no timestamp)
 - WebLogic's server log (`####<time> <Error> <HTTP> <host> <server> ... <BEA-101020> <msg>`)
@@ -245,6 +248,16 @@ _AKKA = re.compile(
     re.S,
 )
 
+# log4j2's `[%d{HH:mm:ss}] [%t/%level]: %msg` (a Minecraft server's logs/latest.log, and the
+# servers and proxies built on it) and its console's `[%d{HH:mm:ss} %level]: %msg`: the time
+# only, the thread, which may hold blanks and slashes (`RCON Client /127.0.0.1 #2`), before a
+# slash and the level in the same brackets.
+_TIME_THREAD_LEVEL = re.compile(
+    r"\[(?P<ts>\d\d:\d\d:\d\d(?:[.,]\d{1,9})?)(?:\] \[(?P<thread>[^\]\n]{1,256})/| )"
+    rf"{_LEVEL}\]:? (?P<msg>.*)",
+    re.S,
+)
+
 # JBoss LogManager's default (`%d %-5p [%c] (%t) %s%e`): Quarkus, WildFly, JBoss EAP. The logger
 # in brackets, the thread in parentheses.
 _JBOSS = re.compile(
@@ -318,6 +331,8 @@ class JavaLoggingFormat:
                 return None
             if line[3:4] == "-" and line[6:7] == " ":
                 return _nextflow(_NEXTFLOW.match(line))
+            if line[0] == "[" and line[3:4] == ":" and line[6:7] == ":":
+                return _time_thread_level(_TIME_THREAD_LEVEL.match(line))
             if line[0] == "[" and line[5:6] == "-":
                 if "][" in line[20:40]:
                     return _bracketed(_BRACKETED.match(line))
@@ -510,6 +525,15 @@ def _akka(m: re.Match[str] | None) -> ParsedFields | None:
     ts = f"{m['year']}-{m['month']}-{m['day']}T{m['clock']}"
     attrs = {"thread": m["thread"]}
     return ParsedFields(m["msg"], ts, m["level"], None, None, m["logger"], None, None, attrs)
+
+
+def _time_thread_level(m: re.Match[str] | None) -> ParsedFields | None:
+    """log4j2's time-only line with the thread and level in one bracket; the thread goes to
+    attributes (the line names no logger)."""
+    if m is None:
+        return None
+    attrs = {"thread": m["thread"]} if m["thread"] else None
+    return ParsedFields(m["msg"], m["ts"], m["level"], None, None, None, None, None, attrs)
 
 
 def _kafka(m: re.Match[str] | None) -> ParsedFields | None:

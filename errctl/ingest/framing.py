@@ -57,7 +57,7 @@ from errctl.formats.multiline import (
     forces_new_event,
     is_ruby_cause,
 )
-from errctl.formats.registry import indented_header, looks_like_continuation
+from errctl.formats.registry import FORMATS, indented_header, looks_like_continuation
 from errctl.formats.timestamps import starts_with_datetime
 from errctl.formats.tool_output import continues_tool_block, starts_tool_block
 from errctl.ingest.level_words import level_from_words
@@ -138,6 +138,15 @@ class Framer:
         # logger, no level where the layout has a dash): however often it wins, it is asked
         # after them, or one line of its own would make it take every line after it.
         self._fallbacks = frozenset(f.name for f in formats if getattr(f, "fallback", False))
+        # How specific each format is (its place in the registry's order, most specific first;
+        # a --pattern's format, in no registry, before all): a winner moved to the front never
+        # passes a more specific format, which may read the same lines better. supervisord's
+        # `INFO spawnerr: ...` is read by the Python layout alone, and the Python layout, first
+        # from then on, would read `INFO spawned: 'web' ...` too, taking `spawned` for a logger:
+        # the same statement read two ways in one file.
+        self._specificity = {
+            f.name: list(FORMATS).index(f.name) if FORMATS.get(f.name) is f else -1 for f in formats
+        }
         # Formats whose events span lines that carry the header too (PostgreSQL's DETAIL and
         # STATEMENT lines, a traceback the journal got one entry per line): asked first, or
         # another format would take such a line for a header.
@@ -199,7 +208,7 @@ class Framer:
                 continue
             if fields is not None:
                 if i and name not in self._fallbacks:  # the most recent winner first: runs
-                    parsers.insert(0, parsers.pop(i))
+                    self._promote(i)
                 return fields, name
         if text[0] in " \t":
             header = indented_header(text)
@@ -210,6 +219,19 @@ class Framer:
                 refused.clear()
             refused.add(text)
         return None
+
+    def _promote(self, i: int) -> None:
+        """Move the winner at `i` ahead of the formats before it, but not past one that is
+        more specific than it (`_specificity`): a run of its lines is then read at once, and
+        a line both would read stays the more specific format's."""
+        parsers = self._parsers
+        rank = self._specificity
+        own = rank[parsers[i][1]]
+        to = i
+        while to and rank[parsers[to - 1][1]] > own:
+            to -= 1
+        if to < i:
+            parsers.insert(to, parsers.pop(i))
 
     def feed(self, line: Line) -> Iterator[Record | Rejected]:
         """What `line` completes, as an iterator (`push` is the same without the generator)."""

@@ -230,6 +230,21 @@ def test_a_bracket_of_several_words_is_a_value_its_others_show_one_token_of():
     assert absorbing([specific, general], []) == {specific: general}
 
 
+def test_a_bracket_of_several_words_the_line_ends_with_is_a_value_too():
+    # A Minecraft server names the advancement a player made last, in brackets: `[Stone Age]`
+    # and `[Diamonds!]` were `[<*>]`, `[Getting an Upgrade]` and `[We Need to Go Deeper]`
+    # (shapes of their own, one each) kept their words, as the line's last token.
+    names = ["Stone Age", "Diamonds!", "Monster Hunter", "Sweet Dreams", "Acquire Hardware"]
+    names += ["Getting an Upgrade", "We Need to Go Deeper"]
+    players = ["Steve", "Alex", "kitsune", "BuilderBob"]
+    lines = [f"{p} has made the advancement [{name}]" for name in names for p in players]
+    got = set(TemplateMiner().assign([mask_message(m) for m in lines]))
+    assert got == {"<*> has made the advancement [<*>]"}
+    # One token in the bracket is the miner's to judge, at the end as anywhere.
+    lines = [f"check {n} done [{w}]" for n, w in enumerate(["ok", "ok", "FAILED", "ok"] * 2)]
+    assert "check <*> done [FAILED]" in set(TemplateMiner().assign(list(map(mask_message, lines))))
+
+
 @pytest.mark.parametrize(
     "general, specific",
     [

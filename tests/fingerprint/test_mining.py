@@ -827,6 +827,34 @@ def test_a_template_of_function_words_alone_keeps_no_statement():
     assert names["- alice"] == names["- bob"] == "- <*>"
 
 
+def test_a_template_whose_only_word_says_it_failed_keeps_no_statement():
+    # xrdp logs a broken connection as a chain, each function naming the call that failed
+    # (`xrdp_sec_recv: xrdp_mcs_recv failed`, `xrdp_rdp_recv: xrdp_sec_recv failed`): nine
+    # callers made both names variables and every link one template, `<*>: <*> failed`.
+    # `failed` says nothing of what failed; the names are each link's wording.
+    chain = [
+        ("xrdp_sec_recv", "xrdp_mcs_recv"),
+        ("xrdp_rdp_recv", "xrdp_sec_recv"),
+        ("libxrdp_process_data", "xrdp_rdp_recv"),
+        ("xrdp_process_data_in", "xrdp_process_loop"),
+        ("xrdp_iso_recv", "xrdp_iso_recv_msg"),
+        ("xrdp_rdp_incoming", "xrdp_sec_incoming"),
+    ]
+    raw = [f"{caller}: {callee} failed" for caller, callee in chain]
+    got = templates(raw)
+    assert len(set(got.values())) == len(chain)
+    # A word of the statement beside the failure keeps the names values (`job <*> failed`).
+    jobs = templates([f"job {name}: step {step} failed" for name, step in chain])
+    assert len(set(jobs.values())) == 1
+    # Names of one part (users) and methods are a request's values, not code's names.
+    users, methods = ["admin", "etl", "app", "undefined"], ["GET", "PUT", "POST"]
+    requests = [
+        f"10.0.3.{i} {user} {methods[i % 3]} /db{i} error {i * 7}"
+        for i, user in enumerate(users * 3)
+    ]
+    assert len(set(templates(requests).values())) == 1
+
+
 def test_the_name_of_a_call_is_wording_however_many():
     # dnsmasq logs each DHCP packet as `TYPE(interface) ...`: five packet types over two
     # interfaces made the interface the constant and the type `<*>`, every packet one group
@@ -1671,3 +1699,19 @@ def test_a_wordless_reply_keeps_its_constant_apart():
     # A list of names, no constant among them, stays one template.
     names = templates(["  - alice", "  - bob", "  - carol", "  - dave", "  - EU"])
     assert len(set(names.values())) == 1
+
+
+def test_a_programs_own_name_is_a_value_where_other_programs_say_the_same() -> None:
+    # supervisord names the program a line is about, which is the event's service: each
+    # program's messages are mined apart, where its name, alike in all, would be wording.
+    programs = ["nginx", "php-fpm", "cron"]
+    rows = [f"success: {p} entered RUNNING state, process has stayed up" for p in programs]
+    rows += [f"stopped: {p} (exit status 0)" for p in programs[:2]]
+    # A name only its own family's messages hold is the statement's word (a subsystem of
+    # InfluxDB named `store` logs `Open store (start)` and `Open store (end)`).
+    rows += ["Open store (start)", "Open store (end)"]
+    families = programs + programs[:2] + ["store", "store"]
+    got = mine_column(pa.array(rows), TemplateMiner(), families=pa.array(families)).to_pylist()
+    assert set(got[:3]) == {f"success: {MASK} entered RUNNING state, process has stayed up"}
+    assert set(got[3:5]) == {f"stopped: {MASK} (exit status 0)"}
+    assert got[5:] == ["Open store (start)", "Open store (end)"]

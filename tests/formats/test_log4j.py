@@ -1080,3 +1080,27 @@ def test_log4j_date_layout_names_thread_and_logger():
         "com.acme.App",
         "Application started",
     )
+
+
+def test_time_only_with_thread_and_level_in_one_bracket():
+    # log4j2's `[%d{HH:mm:ss}] [%t/%level]: %msg` (a Minecraft server's latest.log): the
+    # thread may hold blanks and slashes; the console's `[%d{HH:mm:ss} %level]: %msg` too.
+    f = FORMAT.parse("[06:00:02] [RCON Client /127.0.0.1 #2/INFO]: Thread RCON Client shut down")
+    assert (f.timestamp, f.level, f.logger) == ("06:00:02", "INFO", None)
+    assert f.message == "Thread RCON Client shut down"
+    assert f.attributes == {"thread": "RCON Client /127.0.0.1 #2"}
+    f = FORMAT.parse("[06:00:02 WARN]: Can't keep up! Is the server overloaded?")
+    assert (f.level, f.message) == ("WARN", "Can't keep up! Is the server overloaded?")
+    assert FORMAT.parse("[06:00:02] Steve joined the game") is None
+
+
+def test_time_only_thread_level_lines_are_grouped_by_their_message(tmp_path):
+    log = "".join(
+        f"[06:00:0{i}] [Server thread/INFO]: {who} joined the game\n"
+        for i, who in enumerate(["Steve", "Alex", "kitsune", "BuilderBob"])
+    )
+    events = stored_events(tmp_path, log, "message, template")
+    assert {e[0] for e in events} == {
+        f"{w} joined the game" for w in ("Steve", "Alex", "kitsune", "BuilderBob")
+    }
+    assert len({e[1] for e in events}) == 1

@@ -43,3 +43,22 @@ def test_only_supervisords_own_lines():
     assert FORMAT.parse("2024-11-15 00:00:02,456 INFO app: request served") is None
     assert detect(LOG.splitlines()).name in ("supervisor", "mixed")
     assert detect(LOG.splitlines()).formats[0].name == "supervisor"
+
+
+def test_a_line_only_the_python_layout_reads_does_not_make_it_read_the_rest(tmp_path: Path):
+    # `spawnerr:` is no program event supervisord's format knows, so the Python layout reads
+    # that line (`spawnerr` its logger); the lines after it are still supervisord's, the
+    # verb kept in the message, as before it.
+    spawnerr = "INFO spawnerr: unknown error making dispatchers for 'web': EACCES\n"
+    log = LOG + (
+        f"2024-11-15 00:00:07,000 {spawnerr}"
+        f"2024-11-15 00:00:07,200 {spawnerr}"
+        f"2024-11-15 00:00:07,400 {spawnerr}"
+        "2024-11-15 00:00:08,000 INFO spawned: 'web' with pid 140\n"
+        "2024-11-15 00:00:09,000 WARN exited: web (exit status 1; not expected)\n"
+    )
+    events = stored_events(tmp_path, log, "line, service, message")
+    assert events[-2:] == [
+        (12, "web", "spawned: 'web' with pid 140"),
+        (13, "web", "exited: web (exit status 1; not expected)"),
+    ]
