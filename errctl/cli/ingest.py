@@ -125,11 +125,11 @@ def ingest(
 ) -> None:
     """Ingest log files, folders or stdin into the store: detect formats, frame multi-line
     events, fingerprint them, and quarantine lines that cannot be read."""
+    from errctl.config.service_template import template_problem
     from errctl.config.timezones import resolve_tz
     from errctl.errors import UsageError
     from errctl.ingest.pipeline import BATCH_EVENTS, IngestOptions
     from errctl.ingest.pipeline import ingest as run_ingest
-    from errctl.ingest.source_service import template_problem
 
     if summary_format not in ("text", "json"):
         raise UsageError(f"--summary must be text or json, not {summary_format!r}")

@@ -461,7 +461,7 @@ def _check_tz(ctx: _Context, value: str, path: KeyPath) -> str:
 
 
 def _check_service(ctx: _Context, value: str, path: KeyPath) -> str:
-    from errctl.ingest.source_service import template_problem
+    from errctl.config.service_template import template_problem
 
     problem = template_problem(value)
     if problem is not None:

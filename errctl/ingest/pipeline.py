@@ -32,6 +32,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from errctl.config.schema import Settings
+from errctl.config.service_template import service_for
 from errctl.config.timezones import resolve_tz
 from errctl.errors import ErrctlError, InputError
 from errctl.fingerprint.memory import CONTEXT_LIMIT, TemplateMemory
@@ -77,7 +78,6 @@ from errctl.ingest.readers import (
     package_list_reason,
     skip_bytes,
 )
-from errctl.ingest.source_service import service_for
 from errctl.ingest.stages import BatchStages
 from errctl.ingest.stream_identity import continues_stream
 from errctl.models import IngestSummary, MiningMemory, SourceResult, SourceState

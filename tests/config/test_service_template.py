@@ -1,5 +1,5 @@
 """A service name from where a file lies: `{dir}` and `{file}` in `--service` and in a
-`[[sources]]` entry's `service` (errctl/ingest/source_service.py)."""
+`[[sources]]` entry's `service` (errctl/config/service_template.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from errctl.ingest.source_service import file_stem, service_for, template_problem
+from errctl.config.service_template import file_stem, service_for, template_problem
 from tests.cli_runner import run
 
 
