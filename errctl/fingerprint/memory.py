@@ -115,12 +115,16 @@ class TemplateMemory:
         # store's from before families were kept) is in every family's context, after the
         # family's own.
         self._recent: dict[str, dict[str, None]] = {}
-        self._families: dict[str, set[str]] = {}  # template -> its families
+        # template -> its families, sorted. One tuple per distinct set of families, shared by
+        # every template that has it (`_add_family`): a set of its own per template cost 250
+        # bytes, most of the memory a log of 100,000 distinct messages kept.
+        self._families: dict[str, tuple[str, ...]] = {}
+        self._family_sets: dict[tuple[str, ...], tuple[str, ...]] = {}
         families = families or {}
         for template in self._examples:  # in their order: least recently seen first
             for family in sorted(families.get(template, ())):
                 self._recent.setdefault(family, {})[template] = None
-                self._families.setdefault(template, set()).add(family)
+                self._add_family(template, family)
         # Templates taken over (by this run): their examples went to the taker.
         self._into: dict[str, str] = {}
         # Not stored yet: (template, example), (taken, taker) and (template, family) pairs.
@@ -198,11 +202,14 @@ class TemplateMemory:
         return out
 
     def _join(self, template: str, family: str) -> None:
-        families = self._families.setdefault(template, set())
-        if family not in families:
-            families.add(family)
+        if family not in self._families.get(template, ()):
+            self._add_family(template, family)
             self._recent.setdefault(family, {}).setdefault(template, None)
             self._new_families.append((template, family))
+
+    def _add_family(self, template: str, family: str) -> None:
+        families = tuple(sorted({*self._families.get(template, ()), family}))
+        self._families[template] = self._family_sets.setdefault(families, families)
 
     def take_over(
         self,
