@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from errctl.fingerprint.memory import TemplateMemory
 from errctl.fingerprint.mining import TemplateMiner
 from errctl.models import EXAMPLES_PER_TEMPLATE
@@ -350,3 +352,16 @@ def test_a_statement_logged_once_is_its_own_templates_string():
     got = TemplateMiner().assign(messages)
     assert got == messages
     assert all(t is m for t, m in zip(got, messages, strict=True))
+
+
+def test_a_template_seen_once_keeps_its_example_in_the_least_memory():
+    """Most templates of a log of distinct messages have one example: held in a list (with
+    room to grow), it cost twice what a tuple of one does, for every template of the run."""
+    memory = TemplateMemory({"disk <*>": ["disk full"]})
+    memory.remember([("fan stopped", "fan stopped"), ("disk gone", "disk <*>")], "app")
+    assert memory.context("app") == {
+        "fan stopped": "fan stopped",
+        "disk gone": "disk <*>",
+        "disk full": "disk <*>",
+    }
+    assert sys.getsizeof(memory._examples["fan stopped"]) <= sys.getsizeof(("fan stopped",))
