@@ -106,8 +106,10 @@ class TemplateMemory:
     ) -> None:
         # template -> its examples, least recently seen template first (the store loads them
         # so): `context` takes the newest when there are more than CONTEXT_LIMIT.
-        self._examples: dict[str, list[str]] = {
-            template: list(values[:EXAMPLES_PER_TEMPLATE])
+        # Tuples, not lists: most templates of a log of distinct messages have one example,
+        # which a list held in 88 bytes, a tuple in 48.
+        self._examples: dict[str, tuple[str, ...]] = {
+            template: tuple(values[:EXAMPLES_PER_TEMPLATE])
             for template, values in (examples or {}).items()
         }
         self._pinned = frozenset(pinned)
@@ -115,12 +117,16 @@ class TemplateMemory:
         # store's from before families were kept) is in every family's context, after the
         # family's own.
         self._recent: dict[str, dict[str, None]] = {}
-        self._families: dict[str, set[str]] = {}  # template -> its families
+        # template -> its families, sorted. One tuple per distinct set of families, shared by
+        # every template that has it (`_add_family`): a set of its own per template cost 250
+        # bytes, most of the memory a log of 100,000 distinct messages kept.
+        self._families: dict[str, tuple[str, ...]] = {}
+        self._family_sets: dict[tuple[str, ...], tuple[str, ...]] = {}
         families = families or {}
         for template in self._examples:  # in their order: least recently seen first
             for family in sorted(families.get(template, ())):
                 self._recent.setdefault(family, {})[template] = None
-                self._families.setdefault(template, set()).add(family)
+                self._add_family(template, family)
         # Templates taken over (by this run): their examples went to the taker.
         self._into: dict[str, str] = {}
         # Not stored yet: (template, example), (taken, taker) and (template, family) pairs.
@@ -170,17 +176,15 @@ class TemplateMemory:
         recent = self._recent.setdefault(family, {}) if family is not None else None
         for message, template in assigned:
             template = self._effective(template)
-            kept = examples.pop(template, None)
-            if kept is None:
-                kept = []
-            examples[template] = kept  # (re)inserted last: the most recently seen
+            kept = examples.pop(template, ())
             if recent is not None:
                 recent.pop(template, None)
                 recent[template] = None
                 self._join(template, family)
             if _keeps(kept, message):
-                kept.append(message)
+                kept = (*kept, message)
                 self._new_examples.append((template, message))
+            examples[template] = kept  # (re)inserted last: the most recently seen
 
     def keeps(self, assigned: Iterable[tuple[str, str]]) -> list[str]:
         """The messages of (message, template) pairs that `remember` would keep as new
@@ -198,11 +202,14 @@ class TemplateMemory:
         return out
 
     def _join(self, template: str, family: str) -> None:
-        families = self._families.setdefault(template, set())
-        if family not in families:
-            families.add(family)
+        if family not in self._families.get(template, ()):
+            self._add_family(template, family)
             self._recent.setdefault(family, {}).setdefault(template, None)
             self._new_families.append((template, family))
+
+    def _add_family(self, template: str, family: str) -> None:
+        families = tuple(sorted({*self._families.get(template, ()), family}))
+        self._families[template] = self._family_sets.setdefault(families, families)
 
     def take_over(
         self,
@@ -249,11 +256,12 @@ class TemplateMemory:
             for family in sorted(self._families.pop(template, ())):
                 self._recent[family].pop(template, None)
                 self._join(into, family)
-            kept = self._examples.setdefault(into, [])
+            kept = self._examples.setdefault(into, ())
             for example in self._examples.pop(template, ()):
                 if _keeps(kept, example):
-                    kept.append(example)
+                    kept = (*kept, example)
                     self._new_examples.append((into, example))
+            self._examples[into] = kept
         return takers
 
     def drain(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -284,7 +292,7 @@ LAYOUT_EXAMPLES = 4
 (`_keeps`): as many as mining needs to see a word vary (`min_variable_values`)."""
 
 
-def _keeps(kept: list[str], message: str) -> bool:
+def _keeps(kept: Sequence[str], message: str) -> bool:
     """Whether a template's examples `kept` take `message`: any while there are fewer than
     half EXAMPLES_PER_TEMPLATE, then only one of a layout (its count of masked values and of
     blanks) fewer than LAYOUT_EXAMPLES of them have, so the examples show the ways the

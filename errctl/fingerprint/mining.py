@@ -1180,8 +1180,11 @@ class TemplateMiner:
                     template[p] = MASK + _shared_end(member_words, p)
         # The smallest member's own separators (not the shape's normalised blanks): members
         # come in no particular order.
-        seps = split_tokens(min(map(itemgetter(0), members)))[1]
-        out.append(([m for m, _ in members], render_tokens(template, seps)))
+        smallest = min(map(itemgetter(0), members))
+        rendered = render_tokens(template, seps=split_tokens(smallest)[1])
+        # A message that is its own template (a statement logged once, nothing varies) keeps
+        # one string for both: the run keeps each for as long as it knows the template.
+        out.append(([m for m, _ in members], smallest if rendered == smallest else rendered))
 
     def _outcomes(self, values: set[str]) -> bool:
         """Whether a column's values are masked values and a few constants (`CONSTANT_SPELLING`,

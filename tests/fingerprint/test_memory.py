@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from errctl.fingerprint.memory import TemplateMemory
 from errctl.fingerprint.mining import TemplateMiner
 from errctl.models import EXAMPLES_PER_TEMPLATE
@@ -325,3 +327,41 @@ def test_a_template_with_its_examples_all_kept_gives_no_evidence():
         [("disk sdb full", "disk <*> full"), ("disk sda full", "disk <*> full")]
     ) == ["disk sdb full"]
     assert memory.drain() == ([], [])
+
+
+def test_templates_of_one_family_share_the_record_of_it():
+    """A log of distinct statements makes a template of each: what the memory keeps per
+    template is what a run's memory grows with, so the record of their family is one object
+    (a set per template was most of it), and a template of two families is still of both."""
+    memory = TemplateMemory()
+    memory.remember([("disk full", "disk full"), ("fan stopped", "fan stopped")], "app")
+    memory.remember([("fan stopped", "fan stopped")], "web")
+    memory.remember([("link down", "link down")], "web")
+    assert memory.in_family("disk full", "app") and not memory.in_family("disk full", "web")
+    assert memory.in_family("fan stopped", "app") and memory.in_family("fan stopped", "web")
+    assert not memory.in_family("link down", "app")
+    twice = TemplateMemory(families={}, examples={"a": ["a"], "b": ["b"]})
+    twice.remember([("a", "a"), ("b", "b")], "app")
+    assert twice._families["a"] is twice._families["b"]
+
+
+def test_a_statement_logged_once_is_its_own_templates_string():
+    """A message nothing varies in is its template: one string for both, since the run keeps
+    both for as long as it knows the template (half the memory a template costs)."""
+    messages = ["disk full on the root volume", "fan stopped"]
+    got = TemplateMiner().assign(messages)
+    assert got == messages
+    assert all(t is m for t, m in zip(got, messages, strict=True))
+
+
+def test_a_template_seen_once_keeps_its_example_in_the_least_memory():
+    """Most templates of a log of distinct messages have one example: held in a list (with
+    room to grow), it cost twice what a tuple of one does, for every template of the run."""
+    memory = TemplateMemory({"disk <*>": ["disk full"]})
+    memory.remember([("fan stopped", "fan stopped"), ("disk gone", "disk <*>")], "app")
+    assert memory.context("app") == {
+        "fan stopped": "fan stopped",
+        "disk gone": "disk <*>",
+        "disk full": "disk <*>",
+    }
+    assert sys.getsizeof(memory._examples["fan stopped"]) <= sys.getsizeof(("fan stopped",))
