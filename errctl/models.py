@@ -131,6 +131,9 @@ class SourceResult:
     restarted: str | None = None  # why the source was read again from the start
     error: str | None = None  # why reading stopped before the end (a damaged archive)
     held_back: int = 0  # bytes left for the next ingest: a line, a traceback, not finished
+    # The first line of the stored event this read went on with (the last ingest ended inside
+    # it: ingest.stored_tail), stored again whole and counted in `events` again; None if none.
+    completed_event: int | None = None
     missing: bool = False  # a path the user named that does not exist
     # No line read had a time: what every event took instead (the file's modification time,
     # stdin's when it was read: `untimed_of` says which), flagged inferred. None once a time
@@ -234,6 +237,13 @@ class SourceState:
     offset: int  # decompressed bytes consumed (always at an event boundary)
     lines: int  # physical lines consumed, so line numbers continue across runs
     format: str | None = None
+    # Where the last event stored from it begins (byte offset, line number), and its id (the
+    # store gives it): the next read starts there when lines were added, so that lines going
+    # on that event (the rest of a stack trace a cron run cut) join it rather than stand as an
+    # event of their own (ingest.stored_tail).
+    record_offset: int | None = None
+    record_line: int | None = None
+    record_event: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -251,6 +251,7 @@ def summary_dict(summary: IngestSummary) -> dict[str, Any]:
                 "skipped": s.skipped,
                 "error": s.error,
                 "held_back": s.held_back,
+                "completed_event": s.completed_event,
                 "untimed_at": iso_utc(s.untimed_at) if s.untimed_at is not None else None,
                 "unread_times": s.unread_times,
             }
@@ -392,6 +393,11 @@ def _source_line(s: SourceResult) -> str:
         extra.append(f"{s.rejected:,} rejected")
     if s.resumed_from:
         extra.append(f"resumed at byte {s.resumed_from:,}")
+    if s.completed_event is not None:
+        extra.append(
+            f"the event at line {s.completed_event:,}, cut by the last ingest's end, "
+            "went on: stored again whole"
+        )
     if s.restarted:
         extra.append(s.restarted)
     if s.error:

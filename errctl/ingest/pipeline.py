@@ -79,6 +79,7 @@ from errctl.ingest.readers import (
     skip_bytes,
 )
 from errctl.ingest.stages import BatchStages
+from errctl.ingest.stored_tail import StoredTail, reread_from
 from errctl.ingest.stream_identity import continues_stream
 from errctl.models import IngestSummary, MiningMemory, SourceResult, SourceState
 from errctl.store.batch_writes import BATCH_COLUMNS, in_few_chunks
@@ -502,6 +503,14 @@ def _read_source(
         start_line = (state.lines if state else 0) + 1
         last_line = None
         open_at: tuple[int, int] | None = None  # where a record left for the next ingest begins
+        # Where the last event stored begins (offset, line): the registry keeps it, for the
+        # next read to go on with it (ingest.stored_tail).
+        last_record: tuple[int | None, int | None, int | None] = (
+            (state.record_offset, state.record_line, state.record_event)
+            if state
+            else (None, None, None)
+        )
+        tail: StoredTail | None = None  # the read went back to the last stored event
         position = _position(raw_file)
         batch_events = options.batch_events
 
@@ -537,6 +546,7 @@ def _read_source(
                     resume[1] - 1,
                     # `cri/python`: the envelope too, so a resumed read unwraps as this one did.
                     f"{envelope.name}/{result.format}" if envelope is not None else result.format,
+                    *last_record,
                 )
             events = normalizer.take() if normalizer.count else None
             quarantine = (
@@ -547,10 +557,24 @@ def _read_source(
             result.events += events.num_rows if events is not None else 0
             result.rejected += len(rejected)
             rejected.clear()
-            writer.submit(events, quarantine, new_state, last=final)
+            replaced = tail.take_replaced() if tail is not None else None
+            writer.submit(
+                events, quarantine, new_state, last=final, replaced=[replaced] if replaced else []
+            )
             now = _position(raw_file)
             progress.advance(max(0, now - position), events.num_rows if events else 0)
             position = now
+
+        def add(record: Record) -> None:
+            """Normalise a record the framer completed (but one stored already)."""
+            nonlocal last_record
+            if tail is not None:
+                if not tail.keeps(record):
+                    return
+                if record.start < tail.offset:  # the stored event, gone on
+                    result.completed_event = record.number
+            last_record = (record.start, record.number, None)  # (the store gives its id)
+            normalizer.add(record)
 
         if document is not None:
             reader = DocumentReader(stream, document, start_offset, start_line)
@@ -696,7 +720,19 @@ def _read_source(
                 reject(spanning.close())
                 add_rows(*traces.finish())
         else:
-            push, add = framer.push, normalizer.add
+            push = framer.push
+            quoted = quoted_format(formats)
+            read_from = (start_offset, start_line)
+            if (
+                not item.is_stdin
+                and type(framer) is Framer
+                and framer.multiline
+                and quoted is None
+                and _kind is None
+            ):
+                tail = reread_from(state, stream, st.st_size)
+                if tail is not None:
+                    read_from = (state.record_offset, state.record_line)  # type: ignore[union-attr]
             if isinstance(stream, LiveInput):
                 _wait_for_the_store_however_long(store)
 
@@ -704,31 +740,30 @@ def _read_source(
                     # The record open when the writer went quiet is complete: a program
                     # writes a traceback or a stack at once, not over seconds.
                     for record in framer.finish():
-                        normalizer.add(record)
+                        add(record)
                     if normalizer.count or rejected:
                         commit(final=False)
                     _let_others_in(store, writer)
 
                 stream.on_idle = store_while_quiet
-            lines_read = iter_lines(stream, start_offset, start_line, held)
+            lines_read = iter_lines(stream, *read_from, held)
             if envelope is not None:
                 lines_read = unwrap_lines(lines_read, envelope)
-            quoted = quoted_format(formats)
             if quoted is not None:  # CSV: a quoted field's newlines are the record's own
                 lines_read = join_quoted(lines_read, quoted, MAX_LINE_BYTES)
             for line in lines_read:
                 last_line = line
                 item_out = push(line)
                 if item_out is not None:
-                    if type(item_out) is Rejected:
-                        rejected.append(item_out)
-                    else:
+                    if type(item_out) is not Rejected:
                         add(item_out)
+                    elif tail is None or tail.is_new(item_out.number):
+                        rejected.append(item_out)
                 if (
                     normalizer.count >= batch_events
                     or len(rejected) >= batch_events
                     or line.end - batch_from >= BATCH_BYTES
-                ):
+                ) and not (tail is not None and tail.still_open(framer.open)):
                     commit(final=False)
         # A traceback cut by the end of a file written moments ago is one still being written
         # (Python writes an uncaught exception's a line at a time), as is a header whose
@@ -736,14 +771,20 @@ def _read_source(
         # ingest,
         # which reads it whole, rather than stored as an event without its exception and the
         # rest as an event of its own.
+        # (Not the stored event going on: it is stored, and is replaced as far as it goes; a
+        # later read goes on with it again.)
         open_record = framer.open if held is not None and type(framer) is Framer else None
-        if open_record is not None and unfinished_record(open_record):
+        if (
+            open_record is not None
+            and unfinished_record(open_record)
+            and not (tail is not None and tail.still_open(open_record))
+        ):
             open_at = (open_record.start, open_record.number)
         if open_at is not None:
             held_bytes += last_line.end - open_at[0]  # type: ignore[union-attr]
         else:
             for record in framer.finish():
-                normalizer.add(record)
+                add(record)
         commit(final=True, keep_open=open_at is not None, open_at=open_at)
         if result.events and not normalizer.read_a_time:
             # Said once, in the summary: a file whose lines carry no time (pip's install
@@ -1010,7 +1051,9 @@ class _BatchWriter:
         # Each of those sources as its latest batch leaves it (its offset, stored or not yet).
         self.latest: dict[int, SourceState] = {}
         # Small sources' last batches, waiting for company before the stages (SMALL_SOURCES_ROWS).
-        self._waiting: list[tuple[pa.Table | None, pa.Table | None, SourceState | None]] = []
+        self._waiting: list[
+            tuple[pa.Table | None, pa.Table | None, SourceState | None, Sequence[int]]
+        ] = []
         self._waiting_rows = 0
         self._thread = threading.Thread(target=self._run, name="errctl-writer", daemon=True)
         self._thread.start()
@@ -1032,8 +1075,8 @@ class _BatchWriter:
                 continue
             if self._error is not None:
                 continue  # after a failure, batches are dropped: none may commit out of order
-            events, quarantine, states, learnt = item
-            pending.add(events, quarantine, states, learnt)
+            events, quarantine, states, learnt, replaced = item
+            pending.add(events, quarantine, states, learnt, replaced)
             if pending.rows >= COMMIT_ROWS or pending.nbytes >= COMMIT_BYTES:
                 self._store(pending)
 
@@ -1053,18 +1096,20 @@ class _BatchWriter:
         state: SourceState | None,
         *,
         last: bool = False,
+        replaced: Sequence[int] = (),
     ) -> None:
         """Queue a batch for storing. It may wait for the batches that follow, those of the
         next files too (COMMIT_ROWS): a folder of small logs is stored in a few transactions
         rather than one a file, each a dozen statements (42 small files took 17 s, most of it
         the parsing thread waiting for the store). A source read again in the same run waits
         for its stored offset (`drain`, in `_match_source`). `last`: the source's last batch,
-        which may also wait before the stages (SMALL_SOURCES_ROWS)."""
+        which may also wait before the stages (SMALL_SOURCES_ROWS). `replaced`: ids of stored
+        events that `events` replace, removed in the same transaction."""
         self._raise_if_failed()
         if state is not None:
             self.sources.add(state.id)
             self.latest[state.id] = state
-        self._waiting.append((events, quarantine, state))
+        self._waiting.append((events, quarantine, state, replaced))
         self._waiting_rows += events.num_rows if events is not None else 0
         if not last or self._waiting_rows >= SMALL_SOURCES_ROWS:
             self._stage_waiting()
@@ -1074,8 +1119,9 @@ class _BatchWriter:
         if not self._waiting:
             return
         waiting, self._waiting, self._waiting_rows = self._waiting, [], 0
-        tables = [events for events, _, _ in waiting if events is not None]
-        quarantines = [quarantine for _, quarantine, _ in waiting if quarantine is not None]
+        tables = [events for events, _, _, _ in waiting if events is not None]
+        quarantines = [quarantine for _, quarantine, _, _ in waiting if quarantine is not None]
+        replaced = [event for _, _, _, ids in waiting for event in ids]
         events = _concat(tables)
         # The stages run here, on the parsing thread: they are largely Python, and two Python
         # threads only take turns on the GIL. The store's work (DuckDB, which releases the
@@ -1084,8 +1130,8 @@ class _BatchWriter:
         if events is not None:
             events = self.stages(events).select(list(BATCH_COLUMNS))
             learnt = self.stages.learnt()  # stored with the events it came from
-        states = [state for _, _, state in waiting if state is not None]
-        self._queue.put((events, _concat(quarantines), states, learnt))
+        states = [state for _, _, state, _ in waiting if state is not None]
+        self._queue.put((events, _concat(quarantines), states, learnt, replaced))
 
     def drain(self) -> None:
         """Return once every batch submitted so far is stored (or failed: raises)."""
@@ -1127,6 +1173,7 @@ class _Pending:
         self.quarantine: list[pa.Table] = []
         self.states: dict[int, SourceState] = {}
         self.learnt = MiningMemory()
+        self.replaced: list[int] = []
 
     def add(
         self,
@@ -1134,8 +1181,10 @@ class _Pending:
         quarantine: pa.Table | None,
         states: Sequence[SourceState],
         learnt: MiningMemory | None = None,
+        replaced: Sequence[int] = (),
     ) -> None:
         self.batches += 1
+        self.replaced.extend(replaced)
         if learnt:
             self.learnt.examples.extend(learnt.examples)
             self.learnt.takeovers.extend(learnt.takeovers)
@@ -1153,12 +1202,12 @@ class _Pending:
 
     def take(
         self,
-    ) -> tuple[pa.Table | None, pa.Table | None, list[SourceState], MiningMemory]:
+    ) -> tuple[pa.Table | None, pa.Table | None, list[SourceState], MiningMemory, list[int]]:
         events = _concat(self.events)
         quarantine = _concat(self.quarantine)
-        states, learnt = list(self.states.values()), self.learnt
+        states, learnt, replaced = list(self.states.values()), self.learnt, self.replaced
         self.clear()
-        return events, quarantine, states, learnt
+        return events, quarantine, states, learnt, replaced
 
 
 def _concat(tables: list[pa.Table]) -> pa.Table | None:

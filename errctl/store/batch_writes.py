@@ -9,6 +9,7 @@ the source's new offset, all in one transaction.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,12 @@ import duckdb
 import orjson
 
 from errctl.errors import StoreError
-from errctl.models import EXAMPLES_PER_TEMPLATE, MiningMemory, SourceState, Takeover
+from errctl.models import (
+    EXAMPLES_PER_TEMPLATE,
+    MiningMemory,
+    SourceState,
+    Takeover,
+)
 from errctl.store.dim_sample import SAMPLE_SIZE, VALUE_HASH, sample_and_count
 from errctl.store.migrations import TOP_SERVICE, default_memory_limit
 from errctl.store.mixin import StoreMixin
@@ -136,6 +142,7 @@ class BatchWrites(StoreMixin):
         quarantine: pa.Table | None,
         sources: SourceState | Sequence[SourceState] | None,
         learnt: MiningMemory | None = None,
+        replaced: Sequence[int] = (),
     ) -> None:
         """Store one batch and advance its sources, all in one transaction.
 
@@ -144,14 +151,15 @@ class BatchWrites(StoreMixin):
         events it holds (none for stdin). A batch may hold several small files: their events
         and offsets commit together, so a crash loses all of them or none. `learnt`:
         what template mining learnt from the batch (`_remember`, after the events: a template
-        first seen in this batch has its group then).
+        first seen in this batch has its group then). `replaced`: ids of stored events the
+        batch's events replace (an event a later read found going on), removed first.
         """
         if isinstance(sources, SourceState):
             sources = (sources,)
         with self._writer() as con:
             try:
                 try:
-                    self._store_batch(con, events, quarantine, sources, learnt)
+                    stored = self._store_batch(con, events, quarantine, sources, learnt, replaced)
                 except duckdb.Error as e:
                     if not _out_of_memory(e):
                         raise
@@ -159,11 +167,13 @@ class BatchWrites(StoreMixin):
                     # this batch (strings of a megabyte each: a hostile file's lines): nothing
                     # of it was stored, and it is stored again with DuckDB's default limit.
                     with default_memory_limit(con):
-                        self._store_batch(con, events, quarantine, sources, learnt)
+                        stored = self._store_batch(
+                            con, events, quarantine, sources, learnt, replaced
+                        )
             except duckdb.Error as e:
                 raise StoreError(f"writing to the store {self.path} failed: {e}") from e
-            if sources:
-                self._stored_sources(sources)
+            if stored:
+                self._stored_sources(stored)
 
     def _store_batch(
         self,
@@ -172,12 +182,20 @@ class BatchWrites(StoreMixin):
         quarantine: pa.Table | None,
         sources: Sequence[SourceState] | None,
         learnt: MiningMemory | None,
-    ) -> None:
-        """`commit_batch`'s transaction on `con`: all of it stored, or none of it."""
+        replaced: Sequence[int] = (),
+    ) -> Sequence[SourceState] | None:
+        """`commit_batch`'s transaction on `con`: all of it stored, or none of it. Returns
+        the sources' rows as stored (with the ids of their last events)."""
         con.execute("BEGIN TRANSACTION")
         try:
+            # (Before the batch's events, which may be stored from the same lines.)
+            ids_from = self._remove_replaced(con, replaced) if replaced else None
+            first_id = None
             if events is not None and events.num_rows:
-                self._insert_events(con, events)
+                first_id = self._insert_events(con, events, ids_from)
+            if replaced:
+                self._recount_groups(con, "SELECT fingerprint FROM replaced_groups")
+                con.execute("DROP TABLE replaced_groups")
             if learnt:
                 self._remember(con, learnt)
             if quarantine is not None and quarantine.num_rows:
@@ -188,8 +206,9 @@ class BatchWrites(StoreMixin):
                 )
                 con.unregister("quarantine_batch")
             if sources:
-                self._advance_sources(con, sources)
+                sources = self._advance_sources(con, sources, first_id)
             con.execute("COMMIT")
+            return sources
         except BaseException as e:
             if sources:
                 self._sources_changed()  # the copy may hold what the table does not
@@ -200,8 +219,11 @@ class BatchWrites(StoreMixin):
             raise
 
     def _advance_sources(
-        self, con: duckdb.DuckDBPyConnection, sources: Sequence[SourceState]
-    ) -> None:
+        self,
+        con: duckdb.DuckDBPyConnection,
+        sources: Sequence[SourceState],
+        first_id: int | None = None,
+    ) -> list[SourceState]:
         """Store the registry rows of a batch's sources: new ones inserted, the others
         updated, a statement each for all of them: a batch of a folder of small files holds
         hundreds (a statement each took 0.8 s of 300 files' ingest)."""
@@ -219,13 +241,17 @@ class BatchWrites(StoreMixin):
                 "offset": pa.array([s.offset for s in sources], pa.int64()),
                 "lines": pa.array([s.lines for s in sources], pa.int64()),
                 "format": pa.array([s.format for s in sources], pa.string()),
+                "record_offset": pa.array([s.record_offset for s in sources], pa.int64()),
+                "record_line": pa.array([s.record_line for s in sources], pa.int64()),
+                "record_event": pa.array([s.record_event for s in sources], pa.int64()),
             }
         )
         con.register("batch_sources", rows)
         con.execute(
             """
-            INSERT INTO sources SELECT id, path, dev, inode, head_len, head_hash, "offset",
-                lines, format, now()::TIMESTAMP, now()::TIMESTAMP
+            INSERT INTO sources BY NAME SELECT id, path, dev, inode, head_len, head_hash,
+                "offset", lines, format, record_offset, record_line, record_event,
+                now()::TIMESTAMP AS first_ingested, now()::TIMESTAMP AS last_ingested
             FROM batch_sources WHERE new
             """
         )
@@ -233,11 +259,32 @@ class BatchWrites(StoreMixin):
             """
             UPDATE sources SET path = b.path, dev = b.dev, inode = b.inode,
                 head_len = b.head_len, head_hash = b.head_hash, "offset" = b."offset",
-                lines = b.lines, format = b.format, last_ingested = now()::TIMESTAMP
+                lines = b.lines, format = b.format, record_offset = b.record_offset,
+                record_line = b.record_line, record_event = b.record_event,
+                last_ingested = now()::TIMESTAMP
             FROM batch_sources b WHERE sources.id = b.id AND NOT b.new
             """
         )
+        if first_id is not None:
+            # A source whose last event is new in this batch: its id, given here (its events'
+            # `source` is its path, and no other stream had that path in this batch).
+            con.execute(
+                """
+                UPDATE sources SET record_event = (
+                    SELECT max(e.id) FROM events e WHERE e.id >= ? AND e.source = sources.path
+                        AND e.line = sources.record_line)
+                WHERE record_event IS NULL AND record_line IS NOT NULL
+                    AND id IN (SELECT id FROM batch_sources)
+                RETURNING id, record_event
+                """,
+                [first_id],
+            )
+            given = dict(con.fetchall())
+            sources = [
+                replace(s, record_event=given[s.id]) if s.id in given else s for s in sources
+            ]
         con.unregister("batch_sources")
+        return list(sources)
 
     @staticmethod
     def _remember(con: duckdb.DuckDBPyConnection, learnt: MiningMemory) -> None:
@@ -552,9 +599,29 @@ class BatchWrites(StoreMixin):
         )
 
     @staticmethod
-    def _insert_events(con: duckdb.DuckDBPyConnection, events: pa.Table) -> None:
+    def _remove_replaced(con: duckdb.DuckDBPyConnection, replaced: Sequence[int]) -> int:
+        """Delete the events of these ids, keeping their groups' fingerprints in the temporary
+        table `replaced_groups` (recounted once the batch is in). Returns the largest event id
+        before: the batch's ids start past it, so an id is never given twice (`search
+        --follow` shows what is past the last id it saw: the event whole, again)."""
+        (largest,) = con.execute("SELECT coalesce(max(id), 0) FROM events").fetchall()[0]
+        ids = list(replaced)
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE replaced_groups AS "
+            "SELECT DISTINCT fingerprint FROM events WHERE id IN (SELECT unnest(?::BIGINT[]))",
+            [ids],
+        )
+        con.execute("DELETE FROM events WHERE id IN (SELECT unnest(?::BIGINT[]))", [ids])
+        return largest
+
+    @staticmethod
+    def _insert_events(
+        con: duckdb.DuckDBPyConnection, events: pa.Table, ids_from: int | None = None
+    ) -> int:
+        """Store `events` (and fold them into their groups); returns the first id given."""
         # Ids are assigned under the write lock, so max(id) + row number is unique and dense.
         (base,) = con.execute("SELECT coalesce(max(id), 0) FROM events").fetchall()[0]
+        base = max(base, ids_from or 0)
         # The batch is read where it is, as Arrow, by the statements below (each reads only
         # its columns); copying it into a temporary table first cost a seventh of the writes.
         import pyarrow as pa  # only ingest writes batches: query commands never load it
@@ -590,6 +657,7 @@ class BatchWrites(StoreMixin):
             con.execute("DROP TABLE staged")
         else:
             con.unregister("staged")
+        return base + 1
 
     @staticmethod
     def _store_staged(con: duckdb.DuckDBPyConnection, base: int) -> None:

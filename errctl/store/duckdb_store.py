@@ -495,7 +495,7 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
         if self._sources is None or self._sources.connection is not con:
             rows = con.execute(
                 'SELECT id, path, dev, inode, head_len, head_hash, "offset", lines, format, '
-                "last_ingested FROM sources"
+                "record_offset, record_line, record_event, last_ingested FROM sources"
             ).fetchall()
             stored = (Registered(SourceState(*row[:-1]), row[-1]) for row in rows)
             self._sources = RegistryCopy(con, stored)
@@ -568,7 +568,11 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                     con.execute("DELETE FROM quarantine WHERE source = ?", [state.path])
                     self._recount_groups(con, "SELECT fingerprint FROM touched")
                     con.execute("DROP TABLE touched")
-                con.execute('UPDATE sources SET "offset" = 0, lines = 0 WHERE id = ?', [state.id])
+                con.execute(
+                    'UPDATE sources SET "offset" = 0, lines = 0, record_offset = NULL, '
+                    "record_line = NULL, record_event = NULL WHERE id = ?",
+                    [state.id],
+                )
                 con.execute("COMMIT")
                 self._sources_changed()
             except duckdb.Error as e:

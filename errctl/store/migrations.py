@@ -551,6 +551,15 @@ def m015_template_families(con: Any) -> None:
     )
 
 
+def m016_source_last_record(con: Any) -> None:
+    """Where each source's last stored event begins, and its id (`SourceState.record_offset`),
+    so that a later read can go on with it. Sources stored before have none: their next read
+    starts where the last one ended, as it always did."""
+    con.execute("ALTER TABLE sources ADD COLUMN record_offset BIGINT")
+    con.execute("ALTER TABLE sources ADD COLUMN record_line BIGINT")
+    con.execute("ALTER TABLE sources ADD COLUMN record_event BIGINT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_group_dims,
@@ -567,6 +576,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m013_group_state_log,
     m014_exception_chain,
     m015_template_families,
+    m016_source_last_record,
 )
 
 

@@ -41,10 +41,10 @@ def transactions(monkeypatch):
     calls: list[tuple[int, dict[str, int]]] = []
     real = DuckDBStore.commit_batch
 
-    def spy(self, events, quarantine, sources, learnt=None):
+    def spy(self, events, quarantine, sources, *rest):
         offsets = {s.path: s.offset for s in sources}
         calls.append((events.num_rows if events is not None else 0, offsets))
-        return real(self, events, quarantine, sources, learnt)
+        return real(self, events, quarantine, sources, *rest)
 
     monkeypatch.setattr(DuckDBStore, "commit_batch", spy)
     return calls

@@ -1,0 +1,219 @@
+"""A run that ends inside an event: the next run goes on with the stored event (a stack trace a
+cron run cut joins its header), and the store ends as one read of the whole file leaves it."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from errctl.ingest.pipeline import IngestOptions, ingest
+from errctl.store.duckdb_store import DuckDBStore
+
+JAVA = """\
+2026-12-01 10:00:00,001 INFO  [main] com.acme.App - started
+2026-12-01 10:00:01,002 ERROR [worker-1] com.acme.Job - job 42 failed
+java.lang.IllegalStateException: boom
+\tat com.acme.Job.run(Job.java:10)
+\tat com.acme.Worker.loop(Worker.java:20)
+\tat java.base/java.lang.Thread.run(Thread.java:833)
+Caused by: java.io.IOException: disk full
+\tat com.acme.Disk.write(Disk.java:5)
+\t... 3 more
+2026-12-01 10:00:02,003 INFO  [main] com.acme.App - tick
+"""
+
+PYTHON = """\
+2026-12-01 10:00:00,001 INFO app: started
+2026-12-01 10:00:01,002 ERROR app: request failed
+Traceback (most recent call last):
+  File "/srv/app/handlers.py", line 12, in handle
+    return charge(order)
+  File "/srv/app/billing.py", line 40, in charge
+    raise PaymentError("declined")
+billing.PaymentError: declined
+2026-12-01 10:00:02,003 WARNING app: retrying order 7
+    with a second line of message
+2026-12-01 10:00:03,004 INFO app: done
+"""
+
+EVENTS = (
+    "SELECT line, message, template, fingerprint, exception_type, exception_value, "
+    "stack::VARCHAR FROM events ORDER BY line"
+)
+GROUPS = "SELECT fingerprint, count, first_seen, last_seen FROM groups ORDER BY fingerprint"
+HOURLY = "SELECT fingerprint, hour, count FROM group_hourly ORDER BY ALL"
+
+
+def _at_rest(path: Path) -> None:
+    """Written a minute ago: no line or traceback of it is held as still being written."""
+    then = time.time() - 60
+    os.utime(path, (then, then))
+
+
+def _ingest(db: Path, log: Path, **options) -> None:
+    _at_rest(log)
+    summary = ingest([str(log)], DuckDBStore(db), IngestOptions(**options))
+    assert summary.rejected == 0
+
+
+def _store(db: Path) -> tuple[list, list, list]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return tuple(con.execute(sql).fetchall() for sql in (EVENTS, GROUPS, HOURLY))
+
+
+def _in_runs(tmp_path: Path, text: str, cuts: list[int], **options) -> Path:
+    """The store of `text` written and ingested in runs, each ending after line `cuts[i]`."""
+    lines = text.splitlines(keepends=True)
+    log, db = tmp_path / "app.log", tmp_path / f"runs-{'-'.join(map(str, cuts))}.duckdb"
+    log.write_text("")
+    written = 0
+    for cut in [*cuts, len(lines)]:
+        with log.open("a") as f:
+            f.write("".join(lines[written:cut]))
+        written = cut
+        _ingest(db, log, **options)
+    return db
+
+
+def _at_once(tmp_path: Path, text: str, **options) -> Path:
+    log, db = tmp_path / "whole.log", tmp_path / "whole.duckdb"
+    log.write_text(text)
+    _ingest(db, log, **options)
+    return db
+
+
+def _same_but_source(a: Path, b: Path) -> None:
+    assert _store(a) == _store(b)
+
+
+def test_a_java_stack_cut_by_a_run_joins_its_header(tmp_path: Path):
+    db = _in_runs(tmp_path, JAVA, [5])  # the run ends after the stack's second frame
+    events, groups, _ = _store(db)
+    assert [(e[0], e[4]) for e in events] == [
+        (1, None),
+        (2, "java.lang.IllegalStateException"),
+        (10, None),
+    ]
+    assert "java.io.IOException" in events[1][6]  # the cause, read in the second run
+    assert len(groups) == 3 and all(count == 1 for _, count, _, _ in groups)
+    _same_but_source(db, _at_once(tmp_path, JAVA))
+
+
+@pytest.mark.parametrize("text", [JAVA, PYTHON], ids=["java", "python"])
+def test_any_cut_stores_what_one_read_stores(tmp_path: Path, text: str):
+    whole = _at_once(tmp_path, text)
+    for cut in range(1, len(text.splitlines())):
+        _same_but_source(_in_runs(tmp_path, text, [cut]), whole)
+
+
+def test_a_stack_cut_twice_is_one_event(tmp_path: Path):
+    db = _in_runs(tmp_path, JAVA, [3, 6, 8])
+    _same_but_source(db, _at_once(tmp_path, JAVA))
+
+
+def test_the_replaced_event_keeps_no_group_and_ids_are_not_given_again(tmp_path: Path):
+    db = _in_runs(tmp_path, JAVA, [5])
+    with duckdb.connect(str(db), read_only=True) as con:
+        ids = con.execute("SELECT line, id FROM events ORDER BY line").fetchall()
+        orphans = con.execute(
+            "SELECT count(*) FROM groups WHERE fingerprint NOT IN (SELECT fingerprint FROM events)"
+        ).fetchone()[0]
+    # Run 1 stored lines 1 and 2 as events 1 and 2; run 2 replaced event 2 by event 3.
+    assert ids == [(1, 1), (2, 3), (10, 4)]
+    assert orphans == 0
+
+
+def test_a_run_that_ends_between_events_reads_nothing_twice(tmp_path: Path):
+    db = _in_runs(tmp_path, JAVA, [9])
+    with duckdb.connect(str(db), read_only=True) as con:
+        ids = con.execute("SELECT line, id FROM events ORDER BY line").fetchall()
+    assert ids == [(1, 1), (2, 2), (10, 3)]
+    _same_but_source(db, _at_once(tmp_path, JAVA))
+
+
+def test_with_a_pattern_the_lines_after_a_cut_are_continuation_not_rejected(tmp_path: Path):
+    pattern = r"(?P<timestamp>\S+ \S+) (?P<level>[A-Z]+) +\[(?P<thread>[^\]]+)\] (?P<message>.*)"
+    db = _in_runs(tmp_path, JAVA, [4], pattern=pattern)
+    _same_but_source(db, _at_once(tmp_path, JAVA, pattern=pattern))
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+
+
+def test_a_file_read_to_its_end_again_is_not_read_twice(tmp_path: Path):
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_text(JAVA)
+    _ingest(db, log)
+    before = _store(db)
+    _ingest(db, log)
+    assert _store(db) == before
+
+
+def test_one_store_object_goes_on_too(tmp_path: Path):
+    """The registry copy a store keeps between ingests (as `--follow`'s rounds use it) has the
+    stored event's id, not only the table."""
+    lines = JAVA.splitlines(keepends=True)
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    store = DuckDBStore(db)
+    log.write_text("".join(lines[:5]))
+    _at_rest(log)
+    ingest([str(log)], store, IngestOptions())
+    with log.open("a") as f:
+        f.write("".join(lines[5:]))
+    _at_rest(log)
+    summary = ingest([str(log)], store, IngestOptions())
+    assert summary.sources[0].completed_event == 2
+    _same_but_source(db, _at_once(tmp_path, JAVA))
+
+
+def test_a_rotated_file_goes_on_and_its_successor_keeps_its_events(tmp_path: Path):
+    """`app.log` cut inside a stack, then renamed `app.log.1` with the stack's rest, and a new
+    `app.log` whose events stand at the same line numbers: the new file's events are not the
+    stored event, whatever their path and lines."""
+    lines = JAVA.splitlines(keepends=True)
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_text("".join(lines[:5]))
+    _ingest(db, log)
+    with log.open("a") as f:
+        f.write("".join(lines[5:]))
+    rotated = tmp_path / "app.log.1"
+    log.rename(rotated)
+    log.write_text(
+        "2026-12-01 11:00:00,001 INFO  [main] com.acme.App - restarted\n"
+        "2026-12-01 11:00:01,002 WARN  [main] com.acme.App - cache cold\n"
+    )
+    _at_rest(log)
+    _at_rest(rotated)
+    ingest([str(log), str(rotated)], DuckDBStore(db), IngestOptions())
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("SELECT source, line, message FROM events ORDER BY id").fetchall()
+    new, old = str(log), str(rotated)
+    assert rows == [
+        (new, 1, "started"),  # run 1, when app.log was the rotated file
+        (new, 1, "restarted"),
+        (new, 2, "cache cold"),
+        (old, 2, "job 42 failed"),  # gone on, stored under the path it is read at now
+        (old, 10, "tick"),
+    ]
+
+
+def test_a_source_registered_before_the_store_kept_its_last_event_reads_on(tmp_path: Path):
+    """A registry row from before m016 (no last event known) resumes where it ended, as it
+    always did: nothing read twice, nothing removed."""
+    lines = JAVA.splitlines(keepends=True)
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_text("".join(lines[:5]))
+    _ingest(db, log)
+    with duckdb.connect(str(db)) as con:
+        con.execute(
+            "UPDATE sources SET record_offset = NULL, record_line = NULL, record_event = NULL"
+        )
+    with log.open("a") as f:
+        f.write("".join(lines[5:]))
+    _ingest(db, log)
+    with duckdb.connect(str(db), read_only=True) as con:
+        lines_stored = con.execute("SELECT line FROM events ORDER BY line").fetchall()
+    assert lines_stored == [(1,), (2,), (6,), (10,)]  # the cut's two halves, as before
