@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 import random
 import signal
 import subprocess
@@ -108,6 +110,66 @@ def test_sigkill_inside_a_json_document_then_rerun_stores_every_record_once(tmp_
     assert counts(db) == (n, n)
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM quarantine").fetchall()[0][0] == 0
+
+
+def _java_log(n: int) -> list[str]:
+    """`n` events of a Java log, every tenth a stack over six lines, as its lines."""
+    lines = []
+    for i in range(n):
+        stamp = f"2024-05-01 {i // 3600 % 24:02d}:{i // 60 % 60:02d}:{i % 60:02d},{i % 1000:03d}"
+        if i % 10:
+            lines.append(f"{stamp} INFO  [main] com.acme.Api - request {i} served in {i % 97}ms\n")
+            continue
+        lines += [
+            f"{stamp} ERROR [worker-{i % 4}] com.acme.Job - job {i} failed\n",
+            f"java.lang.IllegalStateException: job {i}\n",
+            "\tat com.acme.Job.run(Job.java:10)\n",
+            "\tat com.acme.Worker.loop(Worker.java:20)\n",
+            f"Caused by: java.io.IOException: disk {i % 3} full\n",
+            "\tat com.acme.Disk.write(Disk.java:5)\n",
+        ]
+    return lines
+
+
+def test_sigkill_while_going_on_with_a_cut_event_then_rerun_stores_it_once(tmp_path: Path):
+    """A log written in three parts, each ending inside a stack (a cron run between two of its
+    lines), each part's ingest SIGKILLed at random moments and then run to its end: the store
+    is the one a single read of the whole file makes (ingest.stored_tail)."""
+    lines = _java_log(30_000)
+    whole, log = tmp_path / "whole.log", tmp_path / "app.log"
+    whole.write_text("".join(lines))
+    reference = tmp_path / "reference.duckdb"
+
+    def command(store: Path, path: Path) -> list[str]:
+        return [*errctl_cmd(), "--db", str(store), "ingest", str(path), "--quiet",
+                "--batch-size", "2000"]  # fmt: skip
+
+    started = time.monotonic()
+    subprocess.run(command(reference, whole), env=subprocess_env(), check=True)
+    seconds = time.monotonic() - started
+    cuts = [i for i, line in enumerate(lines) if line.startswith("\tat com.acme.Worker")]
+    parts = [0, cuts[len(cuts) // 3], cuts[2 * len(cuts) // 3], len(lines)]
+    db, rnd, kills = tmp_path / "s.duckdb", random.Random(5), 0
+    for start, end in itertools.pairwise(parts):
+        with log.open("a") as f:
+            f.write("".join(lines[start:end]))
+        then = time.time() - 60  # at rest: nothing held as still being written
+        os.utime(log, (then, then))
+        for _ in range(2):
+            proc = subprocess.Popen(command(db, log), env=subprocess_env(), stderr=subprocess.PIPE)
+            time.sleep(rnd.uniform(0.1, 0.3) * seconds)
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                kills += 1
+            proc.wait()
+        done = subprocess.run(command(db, log), env=subprocess_env(), capture_output=True)
+        assert done.returncode == 0, done.stderr
+    assert kills >= 1
+    stored = "SELECT line, fingerprint, stack::VARCHAR FROM events ORDER BY line"
+    groups = "SELECT fingerprint, count FROM groups ORDER BY fingerprint"
+    with duckdb.connect(str(db), read_only=True) as a, duckdb.connect(str(reference)) as b:
+        assert a.execute(stored).fetchall() == b.execute(stored).fetchall()
+        assert a.execute(groups).fetchall() == b.execute(groups).fetchall()
 
 
 def test_two_processes_share_the_store_without_losing_anything(tmp_path: Path):
