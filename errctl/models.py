@@ -237,13 +237,14 @@ class SourceState:
     offset: int  # decompressed bytes consumed (always at an event boundary)
     lines: int  # physical lines consumed, so line numbers continue across runs
     format: str | None = None
-    # Where the last event stored from it begins (byte offset, line number), and its id (the
-    # store gives it): the next read starts there when lines were added, so that lines going
-    # on that event (the rest of a stack trace a cron run cut) join it rather than stand as an
-    # event of their own (ingest.stored_tail).
+    # The events the last read stored still open at its end (the rest of a stack trace a cron
+    # run cut may follow): where the first of them begins (byte offset), their first lines and
+    # their ids (the store gives them). The next read starts there when lines were added, so
+    # that lines going on such an event join it rather than stand as an event of their own
+    # (ingest.stored_tail). One event for a plain file, one a stream for a container's log.
     record_offset: int | None = None
-    record_line: int | None = None
-    record_event: int | None = None
+    record_lines: tuple[int, ...] = ()
+    record_events: tuple[int | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

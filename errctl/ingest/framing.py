@@ -185,6 +185,10 @@ class Framer:
         # the traceback is the record's or an uncaught exception's (`_uncaught_traceback`).
         self._traceback_line: Line | None = None
 
+    def open_records(self) -> list[Record]:
+        """The record still open, if any."""
+        return [] if self.open is None else [self.open]
+
     # The offset and line a resumed read must start from: the open record is not complete.
     def resume_point(self, after: Line | None) -> tuple[int, int] | None:
         if self.open is not None:
@@ -679,6 +683,7 @@ class StreamFramer:
         )
         self._framers: dict[str | None, Framer] = {}
         self._emitted_end = 0  # byte offset past the last line of anything emitted so far
+        self.multiline = multiline
 
     def push(self, line: Line) -> Record | Rejected | None:
         stream = line.envelope[1] if line.envelope is not None else None
@@ -698,6 +703,10 @@ class StreamFramer:
 
     def _open(self) -> list[Framer]:
         return [f for f in self._framers.values() if f.open is not None]
+
+    def open_records(self) -> list[Record]:
+        """The records still open, a stream's each."""
+        return [f.open for f in self._open()]  # type: ignore[misc]
 
     def settle(self) -> Iterator[Record]:
         opened = self._open()

@@ -503,14 +503,10 @@ def _read_source(
         start_line = (state.lines if state else 0) + 1
         last_line = None
         open_at: tuple[int, int] | None = None  # where a record left for the next ingest begins
-        # Where the last event stored begins (offset, line): the registry keeps it, for the
-        # next read to go on with it (ingest.stored_tail).
-        last_record: tuple[int | None, int | None, int | None] = (
-            (state.record_offset, state.record_line, state.record_event)
-            if state
-            else (None, None, None)
-        )
-        tail: StoredTail | None = None  # the read went back to the last stored event
+        # The events the read leaves open at its end, (offset, line, id if stored before): the
+        # registry keeps them, for the next read to go on with them (ingest.stored_tail).
+        left_open: list[tuple[int, int, int | None]] = []
+        tail: StoredTail | None = None  # the read went back to the stored open events
         position = _position(raw_file)
         batch_events = options.batch_events
 
@@ -546,7 +542,11 @@ def _read_source(
                     resume[1] - 1,
                     # `cri/python`: the envelope too, so a resumed read unwraps as this one did.
                     f"{envelope.name}/{result.format}" if envelope is not None else result.format,
-                    *last_record,
+                    # (Only a read's end leaves events open: before it, a resumed read starts
+                    # at the record still open, and what was emitted is closed.)
+                    min((start for start, _, _ in left_open), default=None) if final else None,
+                    tuple(line for _, line, _ in left_open) if final else (),
+                    tuple(event for _, _, event in left_open) if final else (),
                 )
             events = normalizer.take() if normalizer.count else None
             quarantine = (
@@ -557,24 +557,26 @@ def _read_source(
             result.events += events.num_rows if events is not None else 0
             result.rejected += len(rejected)
             rejected.clear()
-            replaced = tail.take_replaced() if tail is not None else None
-            writer.submit(
-                events, quarantine, new_state, last=final, replaced=[replaced] if replaced else []
-            )
+            replaced = tail.take_replaced() if tail is not None else []
+            writer.submit(events, quarantine, new_state, last=final, replaced=replaced)
             now = _position(raw_file)
             progress.advance(max(0, now - position), events.num_rows if events else 0)
             position = now
 
         def add(record: Record) -> None:
             """Normalise a record the framer completed (but one stored already)."""
-            nonlocal last_record
             if tail is not None:
                 if not tail.keeps(record):
                     return
-                if record.start < tail.offset:  # the stored event, gone on
+                if record.start < tail.offset:  # a stored event, gone on
                     result.completed_event = record.number
-            last_record = (record.start, record.number, None)  # (the store gives its id)
             normalizer.add(record)
+
+        def add_left_open(record: Record) -> None:
+            """`add` a record the input's end closed: a later read may go on with it."""
+            stored = tail.stored_id(record) if tail is not None else None
+            left_open.append((record.start, record.number, stored))  # (the store gives ids)
+            add(record)
 
         if document is not None:
             reader = DocumentReader(stream, document, start_offset, start_line)
@@ -723,16 +725,10 @@ def _read_source(
             push = framer.push
             quoted = quoted_format(formats)
             read_from = (start_offset, start_line)
-            if (
-                not item.is_stdin
-                and type(framer) is Framer
-                and framer.multiline
-                and quoted is None
-                and _kind is None
-            ):
-                tail = reread_from(state, stream, st.st_size)
-                if tail is not None:
-                    read_from = (state.record_offset, state.record_line)  # type: ignore[union-attr]
+            if not item.is_stdin and framer.multiline and quoted is None and _kind is None:
+                reread = reread_from(state, stream, st.st_size)
+                if reread is not None:
+                    tail, read_from = reread[0], reread[1:]
             if isinstance(stream, LiveInput):
                 _wait_for_the_store_however_long(store)
 
@@ -763,7 +759,7 @@ def _read_source(
                     normalizer.count >= batch_events
                     or len(rejected) >= batch_events
                     or line.end - batch_from >= BATCH_BYTES
-                ) and not (tail is not None and tail.still_open(framer.open)):
+                ) and not (tail is not None and tail.still_open(framer.open_records())):
                     commit(final=False)
         # A traceback cut by the end of a file written moments ago is one still being written
         # (Python writes an uncaught exception's a line at a time), as is a header whose
@@ -777,14 +773,14 @@ def _read_source(
         if (
             open_record is not None
             and unfinished_record(open_record)
-            and not (tail is not None and tail.still_open(open_record))
+            and not (tail is not None and tail.still_open([open_record]))
         ):
             open_at = (open_record.start, open_record.number)
         if open_at is not None:
             held_bytes += last_line.end - open_at[0]  # type: ignore[union-attr]
         else:
             for record in framer.finish():
-                add(record)
+                add_left_open(record)
         commit(final=True, keep_open=open_at is not None, open_at=open_at)
         if result.events and not normalizer.read_a_time:
             # Said once, in the summary: a file whose lines carry no time (pip's install

@@ -9,7 +9,6 @@ the source's new offset, all in one transaction.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -226,9 +225,12 @@ class BatchWrites(StoreMixin):
     ) -> list[SourceState]:
         """Store the registry rows of a batch's sources: new ones inserted, the others
         updated, a statement each for all of them: a batch of a folder of small files holds
-        hundreds (a statement each took 0.8 s of 300 files' ingest)."""
+        hundreds (a statement each took 0.8 s of 300 files' ingest). Returns them as stored,
+        with the ids of the events they left open (`_open_event_ids`)."""
         import pyarrow as pa  # only ingest writes batches: query commands never load it
 
+        if first_id is not None:
+            sources = _open_event_ids(con, sources, first_id)
         rows = pa.table(
             {
                 "new": pa.array([self._is_unwritten(s.id) for s in sources], pa.bool_()),
@@ -242,15 +244,19 @@ class BatchWrites(StoreMixin):
                 "lines": pa.array([s.lines for s in sources], pa.int64()),
                 "format": pa.array([s.format for s in sources], pa.string()),
                 "record_offset": pa.array([s.record_offset for s in sources], pa.int64()),
-                "record_line": pa.array([s.record_line for s in sources], pa.int64()),
-                "record_event": pa.array([s.record_event for s in sources], pa.int64()),
+                "record_lines": pa.array(
+                    [list(s.record_lines) for s in sources], pa.list_(pa.int64())
+                ),
+                "record_events": pa.array(
+                    [list(s.record_events) for s in sources], pa.list_(pa.int64())
+                ),
             }
         )
         con.register("batch_sources", rows)
         con.execute(
             """
             INSERT INTO sources BY NAME SELECT id, path, dev, inode, head_len, head_hash,
-                "offset", lines, format, record_offset, record_line, record_event,
+                "offset", lines, format, record_offset, record_lines, record_events,
                 now()::TIMESTAMP AS first_ingested, now()::TIMESTAMP AS last_ingested
             FROM batch_sources WHERE new
             """
@@ -260,29 +266,11 @@ class BatchWrites(StoreMixin):
             UPDATE sources SET path = b.path, dev = b.dev, inode = b.inode,
                 head_len = b.head_len, head_hash = b.head_hash, "offset" = b."offset",
                 lines = b.lines, format = b.format, record_offset = b.record_offset,
-                record_line = b.record_line, record_event = b.record_event,
+                record_lines = b.record_lines, record_events = b.record_events,
                 last_ingested = now()::TIMESTAMP
             FROM batch_sources b WHERE sources.id = b.id AND NOT b.new
             """
         )
-        if first_id is not None:
-            # A source whose last event is new in this batch: its id, given here (its events'
-            # `source` is its path, and no other stream had that path in this batch).
-            con.execute(
-                """
-                UPDATE sources SET record_event = (
-                    SELECT max(e.id) FROM events e WHERE e.id >= ? AND e.source = sources.path
-                        AND e.line = sources.record_line)
-                WHERE record_event IS NULL AND record_line IS NOT NULL
-                    AND id IN (SELECT id FROM batch_sources)
-                RETURNING id, record_event
-                """,
-                [first_id],
-            )
-            given = dict(con.fetchall())
-            sources = [
-                replace(s, record_event=given[s.id]) if s.id in given else s for s in sources
-            ]
         con.unregister("batch_sources")
         return list(sources)
 
@@ -768,3 +756,42 @@ def _out_of_memory(error: duckdb.Error) -> bool:
     """Whether DuckDB failed for want of memory under its limit (an insert's, or a COMMIT's
     `failed to pin block`)."""
     return isinstance(error, duckdb.OutOfMemoryException) or "failed to pin block" in str(error)
+
+
+def _open_event_ids(
+    con: duckdb.DuckDBPyConnection, sources: Sequence[SourceState], first_id: int
+) -> Sequence[SourceState]:
+    """The sources with the ids of the events they left open that this batch stored (ids from
+    `first_id` on; an event stored before has its id already). An event is found by its
+    `source` (the source's path) and first line: no other stream had that path in this batch."""
+    from dataclasses import replace
+
+    unknown = [s for s in sources if None in s.record_events]
+    if not unknown:
+        return sources
+    wanted = [
+        (s.path, line)
+        for s in unknown
+        for line, event in zip(s.record_lines, s.record_events, strict=True)
+        if event is None
+    ]
+    found = {
+        (path, line): event
+        for path, line, event in con.execute(
+            "SELECT e.source, e.line, max(e.id) FROM events e JOIN (SELECT "
+            "unnest(?::VARCHAR[]) AS source, unnest(?::BIGINT[]) AS line) w "
+            "ON e.source = w.source AND e.line = w.line WHERE e.id >= ? GROUP BY ALL",
+            [[p for p, _ in wanted], [n for _, n in wanted], first_id],
+        ).fetchall()
+    }
+
+    def given(s: SourceState) -> SourceState:
+        if None not in s.record_events:
+            return s
+        events = tuple(
+            found.get((s.path, line)) if event is None else event
+            for line, event in zip(s.record_lines, s.record_events, strict=True)
+        )
+        return replace(s, record_events=events)
+
+    return [given(s) for s in sources]

@@ -495,9 +495,9 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
         if self._sources is None or self._sources.connection is not con:
             rows = con.execute(
                 'SELECT id, path, dev, inode, head_len, head_hash, "offset", lines, format, '
-                "record_offset, record_line, record_event, last_ingested FROM sources"
+                "record_offset, record_lines, record_events, last_ingested FROM sources"
             ).fetchall()
-            stored = (Registered(SourceState(*row[:-1]), row[-1]) for row in rows)
+            stored = (Registered(_source_state(row[:-1]), row[-1]) for row in rows)
             self._sources = RegistryCopy(con, stored)
             for registered in self._unwritten.values():
                 self._sources.put(registered)
@@ -570,7 +570,7 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                     con.execute("DROP TABLE touched")
                 con.execute(
                     'UPDATE sources SET "offset" = 0, lines = 0, record_offset = NULL, '
-                    "record_line = NULL, record_event = NULL WHERE id = ?",
+                    "record_lines = NULL, record_events = NULL WHERE id = ?",
                     [state.id],
                 )
                 con.execute("COMMIT")
@@ -925,3 +925,9 @@ def _matching_ids(con: Any, flt: EventFilter, limit: int | None, oldest_first: b
     cut = f" LIMIT {int(limit)}" if limit is not None else ""
     rows = con.execute(f"SELECT id FROM events {where} {_search_order(oldest_first)}{cut}", params)
     return [i for (i,) in rows.fetchall()]
+
+
+def _source_state(row: tuple) -> SourceState:
+    """A registry row's state (its lists, of the events left open, as tuples)."""
+    *fields, record_lines, record_events = row
+    return SourceState(*fields, tuple(record_lines or ()), tuple(record_events or ()))

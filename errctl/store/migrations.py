@@ -552,12 +552,13 @@ def m015_template_families(con: Any) -> None:
 
 
 def m016_source_last_record(con: Any) -> None:
-    """Where each source's last stored event begins, and its id (`SourceState.record_offset`),
-    so that a later read can go on with it. Sources stored before have none: their next read
-    starts where the last one ended, as it always did."""
+    """The events each source's last read left open at its end: where the first begins, their
+    lines and ids (`SourceState.record_offset`), so that a later read can go on with them.
+    Sources stored before have none: their next read starts where the last one ended, as it
+    always did."""
     con.execute("ALTER TABLE sources ADD COLUMN record_offset BIGINT")
-    con.execute("ALTER TABLE sources ADD COLUMN record_line BIGINT")
-    con.execute("ALTER TABLE sources ADD COLUMN record_event BIGINT")
+    con.execute("ALTER TABLE sources ADD COLUMN record_lines BIGINT[]")
+    con.execute("ALTER TABLE sources ADD COLUMN record_events BIGINT[]")
 
 
 MIGRATIONS: tuple[Migration, ...] = (

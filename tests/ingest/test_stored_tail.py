@@ -110,6 +110,34 @@ def test_any_cut_stores_what_one_read_stores(tmp_path: Path, text: str):
         _same_but_source(_in_runs(tmp_path, text, [cut]), whole)
 
 
+def _cri(lines: list[tuple[str, str]]) -> str:
+    """A container's log as containerd writes it: each line a record, with its stream."""
+    return "".join(
+        f"2026-12-01T10:00:{i:02d}.000000000Z {stream} F {text}\n"
+        for i, (stream, text) in enumerate(lines)
+    )
+
+
+# A Java stack on stdout and, among its lines, a Python traceback on stderr: each stream's
+# event is framed on its own, and a run may end inside either or both.
+CONTAINER = _cri(
+    [("stdout", line) for line in JAVA.splitlines()[:4]]
+    + [("stderr", line) for line in PYTHON.splitlines()[1:4]]
+    + [("stdout", line) for line in JAVA.splitlines()[4:]]
+    + [("stderr", line) for line in PYTHON.splitlines()[4:]]
+)
+
+
+def test_any_cut_of_a_container_log_stores_what_one_read_stores(tmp_path: Path):
+    whole = _at_once(tmp_path, CONTAINER)
+    events = _store(whole)[0]
+    assert {e[4] for e in events} >= {"java.lang.IllegalStateException", "billing.PaymentError"}
+    # From the first stderr line on: a first read of the Java lines alone detects the Java
+    # layout alone, and a resumed read keeps the formats its first read detected.
+    for cut in range(5, len(CONTAINER.splitlines())):
+        _same_but_source(_in_runs(tmp_path, CONTAINER, [cut]), whole)
+
+
 def test_a_stack_cut_twice_is_one_event(tmp_path: Path):
     db = _in_runs(tmp_path, JAVA, [3, 6, 8])
     _same_but_source(db, _at_once(tmp_path, JAVA))
@@ -209,7 +237,7 @@ def test_a_source_registered_before_the_store_kept_its_last_event_reads_on(tmp_p
     _ingest(db, log)
     with duckdb.connect(str(db)) as con:
         con.execute(
-            "UPDATE sources SET record_offset = NULL, record_line = NULL, record_event = NULL"
+            "UPDATE sources SET record_offset = NULL, record_lines = NULL, record_events = NULL"
         )
     with log.open("a") as f:
         f.write("".join(lines[5:]))
