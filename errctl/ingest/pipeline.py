@@ -446,6 +446,8 @@ def _read_source(
                 name = resumed.split("/", 1)[-1]
                 formats = _formats_for(name, lines)
                 result.format, result.format_reason = name, "as detected on the first read"
+                if state.offset < min(len(sample), SAMPLE_BYTES):  # (the file's start grew)
+                    formats = _detected_again(formats, lines, result, state.offset)
             else:
                 detection = detect(lines)
                 formats = detection.formats
@@ -903,6 +905,26 @@ def _formats_for(name: str, sample_lines: list[str]) -> tuple[LogFormat, ...]:
         return (get_format(name),)
     except ErrctlError:  # "mixed" or "raw": detect again from the file's start
         return detect(sample_lines).formats
+
+
+def _detected_again(
+    formats: tuple[LogFormat, ...], lines: list[str], result: SourceResult, seen: int
+) -> tuple[LogFormat, ...]:
+    """The formats of a file whose earlier reads saw only its first `seen` bytes (less than a
+    sample): detected again from its start, which this read sees more of, when that finds the
+    formats they read with and more (a container's first lines, all the application's, then
+    its runtime's traceback on stderr; a file rotated a minute before a cron run, its first
+    read a few lines of one layout). Otherwise as they were: lines of one layout read two ways
+    in one file would be two groups of one statement."""
+    detection = detect(lines)
+    had = {f.name for f in formats}
+    if had < {f.name for f in detection.formats}:
+        result.format = detection.name
+        result.format_reason = (
+            f"{detection.reason} (detected again: the reads before saw {seen:,} bytes)"
+        )
+        return detection.formats
+    return formats
 
 
 def _rest_of_line(stream: Any, limit: int) -> bytes:

@@ -132,9 +132,9 @@ def test_any_cut_of_a_container_log_stores_what_one_read_stores(tmp_path: Path):
     whole = _at_once(tmp_path, CONTAINER)
     events = _store(whole)[0]
     assert {e[4] for e in events} >= {"java.lang.IllegalStateException", "billing.PaymentError"}
-    # From the first stderr line on: a first read of the Java lines alone detects the Java
-    # layout alone, and a resumed read keeps the formats its first read detected.
-    for cut in range(5, len(CONTAINER.splitlines())):
+    # Cuts before the first stderr line too: a first read of the Java lines alone detects the
+    # Java layout alone, and the next, seeing more of the file's start, detects both.
+    for cut in range(1, len(CONTAINER.splitlines())):
         _same_but_source(_in_runs(tmp_path, CONTAINER, [cut]), whole)
 
 
@@ -245,3 +245,35 @@ def test_a_source_registered_before_the_store_kept_its_last_event_reads_on(tmp_p
     with duckdb.connect(str(db), read_only=True) as con:
         lines_stored = con.execute("SELECT line FROM events ORDER BY line").fetchall()
     assert lines_stored == [(1,), (2,), (6,), (10,)]  # the cut's two halves, as before
+
+
+def test_a_first_read_of_a_few_lines_of_one_layout_is_detected_again_when_others_follow(
+    tmp_path: Path,
+):
+    """A file's first read saw three Java lines (a file rotated just before a cron run); the
+    next sees Python's layout below them: both are read, as one read of the whole file does,
+    and the summary says why."""
+    text = JAVA.splitlines(keepends=True)[:3] + PYTHON.splitlines(keepends=True)[1:]
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_text("".join(text[:3]))
+    _ingest(db, log)
+    with log.open("a") as f:
+        f.write("".join(text[3:]))
+    _at_rest(log)
+    summary = ingest([str(log)], DuckDBStore(db), IngestOptions())
+    assert "detected again" in (summary.sources[0].format_reason or "")
+    _same_but_source(db, _at_once(tmp_path, "".join(text)))
+
+
+def test_a_file_whose_first_read_saw_a_whole_sample_is_not_detected_again(tmp_path: Path):
+    """Past a sample's worth of the file's start, every read saw the same start: the format
+    its first read found stays, whatever later lines look like."""
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    header = "2026-12-01 10:00:00,001 INFO  [main] com.acme.App - request {} served\n"
+    log.write_text("".join(header.format(i) for i in range(2000)))  # > 64 KB
+    _ingest(db, log)
+    with log.open("a") as f:
+        f.write("".join(PYTHON.splitlines(keepends=True)[1:]))
+    _at_rest(log)
+    summary = ingest([str(log)], DuckDBStore(db), IngestOptions())
+    assert summary.sources[0].format_reason == "as detected on the first read"
