@@ -245,6 +245,9 @@ class SourceState:
     record_offset: int | None = None
     record_lines: tuple[int, ...] = ()
     record_events: tuple[int | None, ...] = ()
+    # How many bytes of its start its formats were last detected from (a read that sees twice
+    # as many, up to a sample, detects them again: ingest.pipeline._detected_again); 0: unknown.
+    detected_from: int = 0
 
 
 @dataclass(frozen=True, slots=True)

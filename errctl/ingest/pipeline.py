@@ -414,6 +414,7 @@ def _read_source(
             result.format_reason = f"set for {source_cfg.path} in the config"
         envelope = None
         lines = _sample_lines(sample)
+        detected_from = state.detected_from if state is not None else 0
         # A log export that is one JSON document (an array of records, CloudTrail's
         # `{"Records": [...]}`, `jq .` output) is read a record at a time, by the json format
         # (ingest.json_documents); the file's start decides, on every read.
@@ -446,9 +447,15 @@ def _read_source(
                 name = resumed.split("/", 1)[-1]
                 formats = _formats_for(name, lines)
                 result.format, result.format_reason = name, "as detected on the first read"
-                if state.offset < min(len(sample), SAMPLE_BYTES):  # (the file's start grew)
+                # (Each time the file's start seen has doubled, and once it is a whole sample: a
+                # few times in a file's life, not at every cron run: detection costs a file a
+                # millisecond.)
+                seen, before = min(len(sample), SAMPLE_BYTES), state.detected_from or state.offset
+                if seen >= 2 * before or before < seen == SAMPLE_BYTES:
                     formats = _detected_again(formats, lines, result, state.offset)
+                    detected_from = seen
             else:
+                detected_from = min(len(sample), SAMPLE_BYTES)
                 detection = detect(lines)
                 formats = detection.formats
                 result.format, result.format_reason = detection.name, detection.reason
@@ -549,6 +556,7 @@ def _read_source(
                     min((start for start, _, _ in left_open), default=None) if final else None,
                     tuple(line for _, line, _ in left_open) if final else (),
                     tuple(event for _, _, event in left_open) if final else (),
+                    detected_from,
                 )
             events = normalizer.take() if normalizer.count else None
             quarantine = (

@@ -250,13 +250,14 @@ class BatchWrites(StoreMixin):
                 "record_events": pa.array(
                     [list(s.record_events) for s in sources], pa.list_(pa.int64())
                 ),
+                "detected_from": pa.array([s.detected_from for s in sources], pa.int64()),
             }
         )
         con.register("batch_sources", rows)
         con.execute(
             """
             INSERT INTO sources BY NAME SELECT id, path, dev, inode, head_len, head_hash,
-                "offset", lines, format, record_offset, record_lines, record_events,
+                "offset", lines, format, record_offset, record_lines, record_events, detected_from,
                 now()::TIMESTAMP AS first_ingested, now()::TIMESTAMP AS last_ingested
             FROM batch_sources WHERE new
             """
@@ -267,6 +268,7 @@ class BatchWrites(StoreMixin):
                 head_len = b.head_len, head_hash = b.head_hash, "offset" = b."offset",
                 lines = b.lines, format = b.format, record_offset = b.record_offset,
                 record_lines = b.record_lines, record_events = b.record_events,
+                detected_from = b.detected_from,
                 last_ingested = now()::TIMESTAMP
             FROM batch_sources b WHERE sources.id = b.id AND NOT b.new
             """

@@ -495,7 +495,8 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
         if self._sources is None or self._sources.connection is not con:
             rows = con.execute(
                 'SELECT id, path, dev, inode, head_len, head_hash, "offset", lines, format, '
-                "record_offset, record_lines, record_events, last_ingested FROM sources"
+                "record_offset, record_lines, record_events, detected_from, last_ingested "
+                "FROM sources"
             ).fetchall()
             stored = (Registered(_source_state(row[:-1]), row[-1]) for row in rows)
             self._sources = RegistryCopy(con, stored)
@@ -929,5 +930,7 @@ def _matching_ids(con: Any, flt: EventFilter, limit: int | None, oldest_first: b
 
 def _source_state(row: tuple) -> SourceState:
     """A registry row's state (its lists, of the events left open, as tuples)."""
-    *fields, record_lines, record_events = row
-    return SourceState(*fields, tuple(record_lines or ()), tuple(record_events or ()))
+    *fields, record_lines, record_events, detected_from = row
+    return SourceState(
+        *fields, tuple(record_lines or ()), tuple(record_events or ()), detected_from or 0
+    )

@@ -555,10 +555,11 @@ def m016_source_last_record(con: Any) -> None:
     """The events each source's last read left open at its end: where the first begins, their
     lines and ids (`SourceState.record_offset`), so that a later read can go on with them.
     Sources stored before have none: their next read starts where the last one ended, as it
-    always did."""
+    always did. And how much of a source's start its formats were detected from."""
     con.execute("ALTER TABLE sources ADD COLUMN record_offset BIGINT")
     con.execute("ALTER TABLE sources ADD COLUMN record_lines BIGINT[]")
     con.execute("ALTER TABLE sources ADD COLUMN record_events BIGINT[]")
+    con.execute("ALTER TABLE sources ADD COLUMN detected_from BIGINT")
 
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -126,7 +126,7 @@ def _forget_the_log(path: Path, extra_state: tuple | None = None) -> None:
     con.execute("DROP SEQUENCE group_state_seq")
     con.execute("ALTER TABLE events DROP COLUMN exception_chain")  # m014
     con.execute("DROP TABLE template_families")  # m015
-    for column in ("record_offset", "record_lines", "record_events"):  # m016
+    for column in ("record_offset", "record_lines", "record_events", "detected_from"):  # m016
         con.execute(f"ALTER TABLE sources DROP COLUMN {column}")
     con.execute("DELETE FROM schema_migrations WHERE version >= 13")
     if extra_state is not None:
