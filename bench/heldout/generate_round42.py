@@ -2275,6 +2275,9 @@ def wildfly(r: random.Random) -> list[Log]:
             x = r.random()
             if x < 0.5:
                 exc = 'java.lang.NullPointerException: Cannot invoke "com.acme.shop.model.Customer.getAddress()" because "customer" is null'
+                exc_label = (
+                    'java.lang.NullPointerException: Cannot invoke "%s" because "%s" is null'
+                )
                 frames = [
                     "deployment.shop.war//com.acme.shop.orders.ShippingCalculator.costFor(ShippingCalculator.java:57)",
                     "deployment.shop.war//com.acme.shop.orders.OrderResource.create(OrderResource.java:88)",
@@ -2282,6 +2285,7 @@ def wildfly(r: random.Random) -> list[Log]:
                 causes = []
             elif x < 0.8:
                 exc = "org.jboss.resteasy.spi.UnhandledException: jakarta.ejb.EJBTransactionRolledbackException: Transaction rolled back"
+                exc_label = exc
                 frames = [
                     "org.jboss.resteasy.resteasy-core@6.2.5.Final//org.jboss.resteasy.core.ExceptionHandler.handleApplicationException(ExceptionHandler.java:107)",
                     "org.jboss.resteasy.resteasy-core@6.2.5.Final//org.jboss.resteasy.core.ExceptionHandler.handleException(ExceptionHandler.java:344)",
@@ -2301,6 +2305,7 @@ def wildfly(r: random.Random) -> list[Log]:
                     ),
                 ]
             else:
+                exc_label = "java.lang.IllegalStateException: UT000010: Session is invalid %s"
                 exc = "java.lang.IllegalStateException: UT000010: Session is invalid " + alnum(
                     r, 32
                 )
@@ -2314,7 +2319,9 @@ def wildfly(r: random.Random) -> list[Log]:
                 "io.undertow.request",
                 task(),
                 f"UT005023: Exception handling request to {path}: {exc}",
-                "UT005023: Exception handling request to %s",
+                # The exception the handler appends after the message (`%e`) is another
+                # problem for each exception's own message: labelled with its format.
+                "UT005023: Exception handling request to %s: " + exc_label,
                 0,
                 60,
                 extra=stack(r, frames + UNDERTOW_FRAMES, causes),
