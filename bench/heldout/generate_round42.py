@@ -792,7 +792,8 @@ def amavis(r: random.Random) -> list[Log]:
         sender_text = f"<{sender}>"
         m(
             f"Checking: {mail_id} {'LOCAL ' if outbound else ''}[{client_ip}] {sender_text} -> {rcpt_text}",
-            "Checking: %s %s[%s] %s -> %s",
+            # `LOCAL ` is the log template's own text, written by a branch (`[?%l||LOCAL ]`).
+            f"Checking: %s {'LOCAL ' if outbound else ''}[%s] %s -> %s",
             1,
             40,
         )
@@ -861,7 +862,7 @@ def amavis(r: random.Random) -> list[Log]:
             v = r.choice(VIRUSES)
             m(
                 f"Blocked INFECTED ({v}) {{DiscardedInbound,QuarantinedInbound}}, {head}, quarantine: virus-{mail_id}, {fields}, {secs} ms",
-                "Blocked INFECTED (%s) {%s}, %s[%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s, %s ms",
+                "Blocked INFECTED (%s) {%s}, [%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s, %s ms",
                 0,
                 2,
             )
@@ -869,14 +870,14 @@ def amavis(r: random.Random) -> list[Log]:
             parts, _name = r.choice(BANNED_PARTS)
             m(
                 f"Blocked BANNED ({parts}) {{DiscardedInbound,QuarantinedInbound}}, {head}, quarantine: banned-{mail_id}, {fields}, {secs} ms",
-                "Blocked BANNED (%s) {%s}, %s[%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s, %s ms",
+                "Blocked BANNED (%s) {%s}, [%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s, %s ms",
                 0,
                 2,
             )
         elif spam:
             m(
                 f"Blocked SPAM {{DiscardedInbound,QuarantinedInbound}}, {head}, quarantine: spam-{mail_id}.gz, {fields}{dkim_sd}, {secs} ms",
-                "Blocked SPAM {%s}, %s[%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s%s, %s ms",
+                "Blocked SPAM {%s}, [%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s%s, %s ms",
                 0,
                 2,
             )
@@ -894,7 +895,7 @@ def amavis(r: random.Random) -> list[Log]:
             label_verdict = "Passed BAD-HEADER-%d" if "BAD-HEADER" in verdict else verdict
             m(
                 f"{verdict} {{{action}}}, {head}, {fields}, queued_as: {queued}{dkim_sd}, {secs} ms",
-                f"{label_verdict} {{%s}}, %s[%s]:%s [%s] %s -> %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s, queued_as: %s%s, %s ms",
+                f"{label_verdict} {{%s}}, {'LOCAL ' if outbound else ''}[%s]:%s [%s] %s -> %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s, queued_as: %s%s, %s ms",
                 0,
                 2,
             )
