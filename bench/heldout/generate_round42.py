@@ -854,29 +854,35 @@ def amavis(r: random.Random) -> list[Log]:
             if score is not None and r.random() < 0.6
             else ""
         )
-        head = f"{'LOCAL ' if outbound else ''}[{client_ip}]:{port} [{client_ip}] {sender_text} -> {rcpt_text}"
+        local = "LOCAL " if outbound else ""
+        blocked = (
+            "DiscardedOutbound,QuarantinedOutbound"
+            if outbound
+            else "DiscardedInbound,QuarantinedInbound"
+        )
+        head = f"{local}[{client_ip}]:{port} [{client_ip}] {sender_text} -> {rcpt_text}"
         fields = (
             f"Queue-ID: {qid}, Message-ID: {msgid}, mail_id: {mail_id}, Hits: {hits}, size: {size}"
         )
         if virus:
             v = r.choice(VIRUSES)
             m(
-                f"Blocked INFECTED ({v}) {{DiscardedInbound,QuarantinedInbound}}, {head}, quarantine: virus-{mail_id}, {fields}, {secs} ms",
-                "Blocked INFECTED (%s) {%s}, [%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s, %s ms",
+                f"Blocked INFECTED ({v}) {{{blocked}}}, {head}, quarantine: virus-{mail_id}, {fields}, {secs} ms",
+                f"Blocked INFECTED (%s) {{%s}}, {local}[%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s, %s ms",
                 0,
                 2,
             )
         elif banned:
             parts, _name = r.choice(BANNED_PARTS)
             m(
-                f"Blocked BANNED ({parts}) {{DiscardedInbound,QuarantinedInbound}}, {head}, quarantine: banned-{mail_id}, {fields}, {secs} ms",
-                "Blocked BANNED (%s) {%s}, [%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s, %s ms",
+                f"Blocked BANNED ({parts}) {{{blocked}}}, {head}, quarantine: banned-{mail_id}, {fields}, {secs} ms",
+                f"Blocked BANNED (%s) {{%s}}, {local}[%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s, %s ms",
                 0,
                 2,
             )
         elif spam:
             m(
-                f"Blocked SPAM {{DiscardedInbound,QuarantinedInbound}}, {head}, quarantine: spam-{mail_id}.gz, {fields}{dkim_sd}, {secs} ms",
+                f"Blocked SPAM {{{blocked}}}, {head}, quarantine: spam-{mail_id}.gz, {fields}{dkim_sd}, {secs} ms",
                 "Blocked SPAM {%s}, [%s]:%s [%s] %s -> %s, quarantine: %s, Queue-ID: %s, Message-ID: %s, mail_id: %s, Hits: %s, size: %s%s, %s ms",
                 0,
                 2,
