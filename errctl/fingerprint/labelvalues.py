@@ -116,13 +116,19 @@ def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
 # statement's own words about how it went, not the value's (PowerDNS's `Removed from
 # notification list: '<*>' to <*>  (was acknowledged)` and `... (resolver gave error <*>)`, a
 # success and a failure).
-_ASIDE_AT_END = re.compile(r"[ \t]+\([a-z]+[ \t][^()]*\)$")
+# (Searched from its `(`, blanks before it asked after: a pattern that opened with them took
+# a time square in a run of blanks.)
+_ASIDE_AT_END = re.compile(r"\([a-z]+[ \t][^()]*\)$")
 
 
 def _without_aside(value: str) -> str:
-    """`value` without the aside that ends it (`_ASIDE_AT_END`): values that differ only there
-    are of one shape, left to the miner, whose words keep the asides apart."""
-    return _ASIDE_AT_END.sub("", value)
+    """`value` without the aside that ends it (`_ASIDE_AT_END`), after a blank: values that
+    differ only there are of one shape, left to the miner, whose words keep the asides
+    apart."""
+    m = _ASIDE_AT_END.search(value)
+    if m is None or value[m.start() - 1 : m.start()] not in (" ", "\t"):
+        return value
+    return value[: m.start()].rstrip(" \t")
 
 
 def _next_label_start(tokens: list[re.Match[str]], i: int, end: int) -> int:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from errctl.fingerprint.masking import MASK
 from errctl.fingerprint.spellings import spelling_heads, statement_words
 
 # A field: a key (a name: letters, digits, `_`, `.`, `-`) and `=` and a masked value, alone in
@@ -39,8 +40,9 @@ _FIELD = re.compile(r"[^\W\d][\w.-]*=<\*>")
 # A pair, whatever its value (`nentries=<*>`, `text=`, `mode=ro`): what the run must come before.
 _PAIR = re.compile(r"[^\W\d][\w.-]*=\S*")
 # A field of a record whose fields a comma joins, followed by the comma: a key and `=` and a
-# value of masks and punctuation only (`dkim_sd=<*>:<*>,`, `orig_to=<<*>>,`).
-_RECORD_FIELD = re.compile(r"[^\W\d][\w.-]*=[^\w\s]*<\*>(?:[^\w\s]|<\*>)*,")
+# value of masks and punctuation only (`dkim_sd=<*>:<*>,`, `orig_to=<<*>>,`; a `<*>` is
+# punctuation to the pattern, which `_record_field` asks for, so one way to match it).
+_RECORD_FIELD = re.compile(r"[^\W\d][\w.-]*=[^\w\s]+,")
 _BLANKS = re.compile(r"(\s+)")
 # Past this many fields, a template is left as it is (each run of fields costs candidates).
 _MAX_FIELDS = 8
@@ -89,7 +91,7 @@ def _record_plains(template: str) -> Iterator[str]:
     fields = [
         i
         for i in range(2, len(parts) - 2, 2)
-        if _RECORD_FIELD.fullmatch(parts[i]) and parts[i - 2].endswith(",")
+        if _record_field(parts[i]) and parts[i - 2].endswith(",")
     ]
     if len(fields) > _MAX_FIELDS:
         return
@@ -97,3 +99,8 @@ def _record_plains(template: str) -> Iterator[str]:
         rest = parts[: i - 1] + parts[i + 1 :]
         if statement_words(rest[k] for k in range(0, len(rest), 2)) >= 2:
             yield "".join(rest)
+
+
+def _record_field(token: str) -> bool:
+    """Whether `token` is a record's field with a masked value (`_RECORD_FIELD`)."""
+    return MASK in token and _RECORD_FIELD.fullmatch(token) is not None

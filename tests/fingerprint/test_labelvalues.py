@@ -4,6 +4,8 @@ one, stay apart."""
 
 from __future__ import annotations
 
+import time
+
 from errctl.fingerprint.labelvalues import value_after_label_heads
 from tests.fingerprint.helpers import templates
 
@@ -219,3 +221,11 @@ def test_an_aside_that_ends_the_value_stays_the_statements() -> None:
             "Removed from notification list: <*>"
         ),
     }
+
+
+def test_a_long_run_of_blanks_costs_a_time_linear_in_its_length() -> None:
+    # (A pattern that opened with the blanks before the aside was tried at each of them.)
+    blanks = " " * 60_000
+    started = time.perf_counter()
+    value_after_label_heads([f"sent to peers: <*>{blanks}x", f"sent to peers: <*> <*>{blanks}y"])
+    assert time.perf_counter() - started < 2.0

@@ -4,6 +4,8 @@ server's timings once enabled) do not split the statement
 
 from __future__ import annotations
 
+import time
+
 from errctl.fingerprint.optionalfields import optional_field_heads
 from tests.fingerprint.helpers import templates
 
@@ -124,3 +126,13 @@ def test_a_field_a_record_ends_with_or_one_with_a_word_stays_apart() -> None:
         )
         == {}
     )
+
+
+def test_a_hostile_template_costs_a_time_linear_in_its_length() -> None:
+    # A field of many masked values a punctuation mark joins, which no record's comma ends:
+    # each `<*>` read one way only (a pattern that read it as a mask or as three marks took
+    # twice as long for each one more).
+    field = "k=" + "-".join(["<*>"] * 24) + "x,"
+    started = time.perf_counter()
+    optional_field_heads([f"Passed CLEAN, size: <*>, {field} <*> ms"], known=[])
+    assert time.perf_counter() - started < 2.0
