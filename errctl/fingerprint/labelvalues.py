@@ -37,7 +37,9 @@ write as separate statements):
   judge position by position. A value followed by more labels is the first field of a record
   (`db: <*> user: <*> host: <*> (Got timeout reading communication packets).`): its shape is
   its own, up to the next label, and the record's end, the statement's words, never makes it
-  a value of several shapes.
+  a value of several shapes; nor does an aside in parentheses that ends the value, opening
+  with a lower-case word (`... to <*>  (was acknowledged)`, `... (resolver gave error <*>)`):
+  the statement's words about how it went.
 
 Families are taken longest lead first. A new template also joins a known head of its lead.
 Cost grows with distinct templates, never with events; pure and deterministic: the result
@@ -104,9 +106,29 @@ def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
             lead = template[: token.end()]
             gap = template[token.end() : following.start()]
             value_end = _next_label_start(tokens, i + 2, len(template))
-            out.append((lead, gap, _shape(template[following.start() : value_end])))
+            value = _without_aside(template[following.start() : value_end])
+            out.append((lead, gap, _shape(value)))
         segment_start = i + 1
     return out
+
+
+# An aside in parentheses that ends the value and opens with a lower-case word: the
+# statement's own words about how it went, not the value's (PowerDNS's `Removed from
+# notification list: '<*>' to <*>  (was acknowledged)` and `... (resolver gave error <*>)`, a
+# success and a failure).
+# (Searched from its `(`, blanks before it asked after: a pattern that opened with them took
+# a time square in a run of blanks.)
+_ASIDE_AT_END = re.compile(r"\([a-z]+[ \t][^()]*\)$")
+
+
+def _without_aside(value: str) -> str:
+    """`value` without the aside that ends it (`_ASIDE_AT_END`), after a blank: values that
+    differ only there are of one shape, left to the miner, whose words keep the asides
+    apart."""
+    m = _ASIDE_AT_END.search(value)
+    if m is None or value[m.start() - 1 : m.start()] not in (" ", "\t"):
+        return value
+    return value[: m.start()].rstrip(" \t")
 
 
 def _next_label_start(tokens: list[re.Match[str]], i: int, end: int) -> int:

@@ -10,7 +10,8 @@ Owns the masking classes and the code that applies them. Promises:
   user classes; the code that applies them is pure.
 - A class masks a whole token (`blk_-69522958`, `job-2uLbxVaq`, `10.0.0.1:8080`), never just
   the digit run inside it; adjacent masks separated only by blanks collapse into one `<*>`, so a
-  value that spans a varying number of tokens (`Sun Dec 4 04:47:44 2005`) is one variable.
+  value that spans a varying number of tokens (`Sun Dec 4 04:47:44 2005`) is one variable,
+  and so is a list: masks a comma joins into one token, a field's `key=[a, b, ...]` (`_LIST`).
   A masked token never takes the punctuation that ends a sentence (`on X11.` is `on <*>.`).
 - Exception values without frames are masked with `FP1_RULES`, the classes fp1 was defined
   with, so their fingerprints never move (docs/fingerprints.md, Versioning).
@@ -458,6 +459,24 @@ _COLLAPSE = (
 # The rows where one may be: a quote next to a mask or a digit (a small integer still to mask,
 # its sign too: `""-3`).
 _QUOTE_BY_VALUE = r"[\"'`](?:<\*>|[-+]?\d)|(?:<\*>|\d)[\"'`]"
+# Values joined by commas into one token are a list, one value whatever its length: amavisd's
+# and Postfix's recipients (`-> <a@x.org>,<b@x.org>`), a client's addresses
+# (`10.0.0.1,10.0.0.2`). Item by item, each length was a template of its own. Masked items
+# only, each bare or in angle brackets (`<*>`, `<<*>>`, the list keeps its items' layout),
+# and no blank after a comma: `<*>, <*>` is as often a record's fields as a list. (Not in
+# fp1's masking.)
+_LIST = r"(<?)<\*>(>?)(?:,<?<\*>>?)+"
+# So is a list in square brackets that is a field's value (`key=[a, b, c]`, as Java's and
+# Python's lists print): SpamAssassin's `tests=[BAYES_00=-1.9, DKIM_SIGNED=0.1, ...]` names
+# the rules that hit, a few of the hundreds it has, in any number; a field's value is a
+# variable however few values a log shows (docs/fingerprints.md), and item by item each
+# length and each rule's name took a template of its own. Items joined by a comma, each with
+# brackets of its own or none (`SPF_PASS=[REDACTED]`, as scrubbing leaves a rule named like a
+# password); one item alone is left to the miner, as any field's value.
+_LIST_ITEM = r"(?:[^\[\]]|\[[^\[\]]*\])*"
+_FIELD_LIST = rf"(=\[){_LIST_ITEM},{_LIST_ITEM}\]"
+_LISTS = f"{_LIST}|{_FIELD_LIST}"
+_LIST_ROWS = ">,<|=\\["  # what every list holds, asked of a row first
 
 # Small integers (one to three digits) are variables unless the token before them names an
 # enumeration (`HTTP 500`, `status=404`, `exit code 2`): those stay, so HTTP 400 and HTTP 500
@@ -846,6 +865,8 @@ def _python_regex(rules: tuple[MaskRule, ...]) -> re.Pattern[str]:
 
 _COLLAPSE_RE = re.compile(_COLLAPSE, re.ASCII)
 _FP1_COLLAPSE_RE = re.compile(_FP1_COLLAPSE)
+_LIST_RE = re.compile(_LIST, re.ASCII)
+_FIELD_LIST_RE = re.compile(_FIELD_LIST, re.ASCII)
 _PROTECT_RE = re.compile(_PROTECT, re.ASCII)
 _REQUEST_TARGET_RE = re.compile(_REQUEST_TARGET, re.ASCII)
 # A decimal code after its key, unless it opens a date, a time or a version (`Error
@@ -973,6 +994,8 @@ def mask_message_python(
     masked = _SMALL_INT_RE.sub("\\1" + MASK, _python_regex(rules).sub(MASK, marked))
     collapse = _FP1_COLLAPSE_RE if rules is FP1_RULES else _COLLAPSE_RE
     masked = collapse.sub(MASK, masked.replace(_PROTECT_MARK, ""))
+    if collapse is _COLLAPSE_RE:
+        masked = one_value_a_list(masked)
     if statement:
         masked = _IN_LIST_RE.sub("\\1" + MASK + ")", masked)
     return masked.translate(_SHOW_DIGITS) if coded or parameters else masked
@@ -1418,12 +1441,27 @@ def _mask_distinct(
         lambda v: pc.replace_substring_regex(v, _SMALL_INT_COLLAPSE, "\\1" + MASK),
     )
     masked = _on_rows(masked, two_passes, lambda v: _small_ints_unmark_collapse(v, collapse))
+    if collapse is _COLLAPSE:
+        lists = pc.fill_null(pc.match_substring_regex(masked, _LIST_ROWS), False)
+        masked = _on_rows(masked, lists, _one_value_a_list)
     if opens is not None and parameters is not None:
         masked = _on_rows(
             masked, opens, lambda v: pc.replace_substring_regex(v, _IN_LIST, "\\1" + MASK + ")")
         )
         coded = pc.or_(coded, parameters)
     return _on_rows(masked, coded, lambda v: _each(v, lambda s: s.translate(_SHOW_DIGITS)))
+
+
+def one_value_a_list(masked: str) -> str:
+    """`masked` (collapsed) with each list one value (`_LIST`, then `_FIELD_LIST`), as
+    `_one_value_a_list` does a column's."""
+    return _FIELD_LIST_RE.sub("\\1" + MASK + "]", _LIST_RE.sub("\\1" + MASK + "\\2", masked))
+
+
+def _one_value_a_list(masked: pa.Array) -> pa.Array:
+    """`masked` with each list one value (`_LIST`, then `_FIELD_LIST`)."""
+    masked = pc.replace_substring_regex(masked, _LIST, "\\1" + MASK + "\\2")
+    return pc.replace_substring_regex(masked, _FIELD_LIST, "\\1" + MASK + "]")
 
 
 def _rows_matching(values: pa.Array, rows: pa.BooleanArray, pattern: str) -> pa.BooleanArray:

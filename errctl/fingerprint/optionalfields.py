@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from errctl.fingerprint.masking import MASK
 from errctl.fingerprint.spellings import spelling_heads, statement_words
 
 # A field: a key (a name: letters, digits, `_`, `.`, `-`) and `=` and a masked value, alone in
@@ -38,6 +39,10 @@ from errctl.fingerprint.spellings import spelling_heads, statement_words
 _FIELD = re.compile(r"[^\W\d][\w.-]*=<\*>")
 # A pair, whatever its value (`nentries=<*>`, `text=`, `mode=ro`): what the run must come before.
 _PAIR = re.compile(r"[^\W\d][\w.-]*=\S*")
+# A field of a record whose fields a comma joins, followed by the comma: a key and `=` and a
+# value of masks and punctuation only (`dkim_sd=<*>:<*>,`, `orig_to=<<*>>,`; a `<*>` is
+# punctuation to the pattern, which `_record_field` asks for, so one way to match it).
+_RECORD_FIELD = re.compile(r"[^\W\d][\w.-]*=[^\w\s]+,")
 _BLANKS = re.compile(r"(\s+)")
 # Past this many fields, a template is left as it is (each run of fields costs candidates).
 _MAX_FIELDS = 8
@@ -52,7 +57,9 @@ def optional_field_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, 
 
 def _plains(template: str) -> Iterator[str]:
     """`template` without one run of adjacent fields followed by a pair, for each such run
-    inside a run of fields, when what is left is a statement."""
+    inside a run of fields, or without one run of fields inside a record joined by commas,
+    when what is left is a statement."""
+    yield from _record_plains(template)
     parts = _BLANKS.split(template)  # tokens at even indices, blanks between them
     fields = [i for i in range(0, len(parts), 2) if _FIELD.fullmatch(parts[i])]
     if not fields or len(fields) > _MAX_FIELDS:
@@ -68,3 +75,32 @@ def _plains(template: str) -> Iterator[str]:
             if end + 2 < len(parts) and _PAIR.fullmatch(parts[end + 2]):
                 yield "".join(rest)
             end += 2
+
+
+def _record_plains(template: str) -> Iterator[str]:
+    """`template` without one field inside a record whose items a comma joins
+    (`_RECORD_FIELD`): after an item that ends with its comma and before another item, so
+    neither the record's first item nor its last. amavisd-new adds `dkim_sd=<*>:<*>,` to its
+    verdicts when the mail was signed (`..., size: <*>, queued_as: <*>, dkim_sd=<*>, <*> ms`),
+    Postfix `orig_to=<<*>>,` to a delivery when an alias rewrote the recipient (`to=<<*>>,
+    orig_to=<<*>>, relay=<*>, ...`): one statement, with a detail filled in or not. One field
+    only: a record without several of its fields is as often of another stage of the event
+    (Sendmail's envelope of a transaction that sent no data has no `msgid=` and `bodytype=`),
+    and an item added at the record's end stays apart, as pairs added at the end do."""
+    parts = _BLANKS.split(template)  # tokens at even indices, blanks between them
+    fields = [
+        i
+        for i in range(2, len(parts) - 2, 2)
+        if _record_field(parts[i]) and parts[i - 2].endswith(",")
+    ]
+    if len(fields) > _MAX_FIELDS:
+        return
+    for i in fields:
+        rest = parts[: i - 1] + parts[i + 1 :]
+        if statement_words(rest[k] for k in range(0, len(rest), 2)) >= 2:
+            yield "".join(rest)
+
+
+def _record_field(token: str) -> bool:
+    """Whether `token` is a record's field with a masked value (`_RECORD_FIELD`)."""
+    return MASK in token and _RECORD_FIELD.fullmatch(token) is not None

@@ -329,10 +329,12 @@ _LETTER_CALLER = re.compile(
 _MYSQL = re.compile(r"\[(?P<code>MY-\d{6})\] \[(?P<subsystem>[A-Za-z]{1,32})\] ")
 # The Erlang process that logged, after the level: RabbitMQ's (3.7-3.8 through Lager, 3.9+
 # through rabbit_logger_text_fmt: `time [info] <0.228.0> message`) and Lager's default
-# formatter's, which adds where (`[error] <0.73.0>@mod:fun:12 message`; ejabberd, Riak).
+# formatter's, which adds where (`[error] <0.73.0>@mod:fun:12 message`; Riak), or OTP
+# logger's, whose location names the function with its arity as Erlang does everywhere
+# (`<0.597.0>@ejabberd_listener:init/3:176 message`; ejabberd 20+, MongooseIM).
 _ERLANG_PID = re.compile(
     r"(?P<pid><\d{1,10}\.\d{1,10}\.\d{1,10}>)"
-    r"(?:@(?P<caller>\w{1,128}(?::\w{1,128})?(?::\d{1,7})?))? ?"
+    r"(?:@(?P<caller>\w{1,128}(?::\w{1,128}(?:/\d{1,3})?)?(?::\d{1,7})?))? ?"
 )
 # BIND's named with `print-category yes; print-severity yes;` (what most `logging { channel }`
 # blocks set): `27-Nov-2026 12:00:00.123 security: error: client ...`, the category (queries,

@@ -4,6 +4,8 @@ one, stay apart."""
 
 from __future__ import annotations
 
+import time
+
 from errctl.fingerprint.labelvalues import value_after_label_heads
 from tests.fingerprint.helpers import templates
 
@@ -180,3 +182,50 @@ def test_a_record_of_labelled_fields_keeps_its_reasons_apart() -> None:
     ]
     got = templates(lines)
     assert len(set(got.values())) == 2
+
+
+def test_an_aside_that_ends_the_value_stays_the_statements() -> None:
+    # A name server's NOTIFY to a secondary: acknowledged, or refused with the error, each
+    # said in the statement's words in parentheses after the value.
+    lines = [
+        f"Removed from notification list: '{zone}' to {peer}  (was acknowledged)"
+        for zone, peer in [
+            ("example.com", "10.0.0.2:53"),
+            ("example.net", "10.0.0.2:53"),
+            ("corp.example.com", "10.0.0.3:53"),
+        ]
+    ] + [
+        f"Removed from notification list: '{zone}' to {peer} (resolver gave error {rcode})"
+        for zone, peer, rcode in [
+            ("example.com", "192.0.2.53:53", "Refused"),
+            ("example.org", "192.0.2.53:53", "Refused"),
+            ("example.net", "198.51.100.7:53", "NotAuth"),
+        ]
+    ]
+    got = templates(lines)
+    acknowledged = {got[line] for line in lines[:3]}
+    assert acknowledged == {"Removed from notification list: <*> to <*>  (was acknowledged)"}
+    assert not acknowledged & {got[line] for line in lines[3:]}
+    # Values of several lengths before the same aside are still one value.
+    heads = value_after_label_heads(
+        [
+            "Removed from notification list: <*> to <*>  (was acknowledged)",
+            "Removed from notification list: <*>  (was acknowledged)",
+        ]
+    )
+    assert heads == {
+        "Removed from notification list: <*> to <*>  (was acknowledged)": (
+            "Removed from notification list: <*>"
+        ),
+        "Removed from notification list: <*>  (was acknowledged)": (
+            "Removed from notification list: <*>"
+        ),
+    }
+
+
+def test_a_long_run_of_blanks_costs_a_time_linear_in_its_length() -> None:
+    # (A pattern that opened with the blanks before the aside was tried at each of them.)
+    blanks = " " * 60_000
+    started = time.perf_counter()
+    value_after_label_heads([f"sent to peers: <*>{blanks}x", f"sent to peers: <*> <*>{blanks}y"])
+    assert time.perf_counter() - started < 2.0

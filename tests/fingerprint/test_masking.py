@@ -88,7 +88,9 @@ from errctl.fingerprint.masking import (
             'dns.query; content:".onion"; sid:2014939;)" from file local.rules at line 3',
             "error parsing signature <*> from file local.rules at line <*>",
         ),
-        ('args "-f","/etc/app.conf" rejected', "args <*>,<*> rejected"),
+        ('args "-f";"/etc/app.conf" rejected', "args <*>;<*> rejected"),
+        # (Joined by a comma, they are a list: one value, `test_a_list_is_one_value...`.)
+        ('args "-f","/etc/app.conf" rejected', "args <*> rejected"),
         # Single quotes likewise, with Python's `, ` between the arguments (a Jinja template
         # quoted in Home Assistant's errors); a call's quoted arguments stay values each.
         (
@@ -191,7 +193,50 @@ def test_small_integers_after_an_enumeration_key_stay_so_status_codes_stay_disti
 
 def test_adjacent_masks_collapse_into_one():
     assert mask_message("at 10.0.0.1 10.0.0.2  10.0.0.3 end") == "at <*> end"
-    assert mask_message("pair 10.0.0.1:80,10.0.0.2:81") == "pair <*>,<*>"
+    # Joined by a comma into one token, they are a list: one value (below).
+    assert mask_message("pair 10.0.0.1:80,10.0.0.2:81") == "pair <*>"
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A mail's recipients, as amavisd-new and Postfix join them: one value, any number.
+        (
+            "Checking: AbCdEf12 [10.0.0.7] <ann@example.org> -> <bob@example.net>,<cy@example.com>",
+            "Checking: <*> [<*>] <<*>> -> <<*>>",
+        ),
+        (
+            "Checking: Zq9Yx8Wv [10.0.0.7] <ann@example.org> -> <bob@example.net>",
+            "Checking: <*> [<*>] <<*>> -> <<*>>",
+        ),
+        ("brokers 10.0.0.1:9092,10.0.0.2:9092,10.0.0.3:9092 ready", "brokers <*> ready"),
+        # A list in square brackets that is a field's value: SpamAssassin's rules that hit,
+        # one of them scrubbed for its name (`SPF_PASS=[REDACTED]`).
+        (
+            "score=-0.2 tests=[BAYES_00=-1.9, DKIM_SIGNED=0.1, SPF_PASS=[REDACTED]] autolearn=ham",
+            "score=<*> tests=[<*>] autolearn=ham",
+        ),
+        (
+            "score=7.1 tests=[URIBL_BLACK=1.7, PYZOR_CHECK=1.985] autolearn=no",
+            "score=<*> tests=[<*>] autolearn=no",
+        ),
+        # One item is any field's value, left to the miner; a bracket with no key before it,
+        # and masks a comma and a blank part, a record's fields as often as a list, stay.
+        (
+            "score=-1.0 tests=[ALL_TRUSTED] autolearn=ham",
+            "score=<*> tests=[ALL_TRUSTED] autolearn=ham",
+        ),
+        ("Compacting [a.db, b.db] done", "Compacting [a.db, b.db] done"),
+        ("moved 10.0.0.1, 10.0.0.2 to standby", "moved <*>, <*> to standby"),
+    ],
+)
+def test_a_list_is_one_value_whatever_its_length(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+    # Not in the masking an exception value's fingerprint was defined with.
+    if "," in message and "[" not in message:
+        assert "," in mask_message(message, FP1_RULES)
 
 
 def test_explain_names_the_class_of_each_masked_token():
@@ -561,6 +606,7 @@ def test_explain_masking_accounts_for_every_mask(pieces: list[str]):
     # Joined as the pipeline joins them: with a named code's digits hidden (a quote after
     # `40001` may be glued to the mask after it, as after any character no word holds).
     joined = masking._COLLAPSE_RE.sub(MASK, masking._hide_codes("".join(out)))
+    joined = masking.one_value_a_list(joined)
     assert joined.translate(masking._SHOW_DIGITS) == mask_message(message)
     for at, _, token in kept:
         assert message[at : at + len(token)] == token
@@ -581,8 +627,10 @@ def test_explain_masking_accounts_for_every_mask(pieces: list[str]):
         ),
         ("Merged 311 rows into 298 in 87ms (~3,574/s)", "Merged <*> rows into <*> in <*> (~<*>/s)"),
         ("Scanned 2,305,118 keys, 1,024.50 MiB", "Scanned <*> keys, <*>"),
-        # A comma before other than three digits separates two values, as before.
-        ("cpus 0,17 idle", "cpus <*>,<*> idle"),
+        # A comma before other than three digits separates two values, as before (values a
+        # comma joins are a list, one value).
+        ("cpus 0,17 idle", "cpus <*> idle"),
+        ("cpus 0, 17 idle", "cpus <*>, <*> idle"),
         ("HTTP 503, retrying", "HTTP 503, retrying"),
     ],
 )

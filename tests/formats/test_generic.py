@@ -1286,6 +1286,19 @@ def test_erlang_pid_after_the_level():
         "(#Port<0.99>) Failed TCP accept: emfile",
         {"erlang_pid": "<0.512.0>", "caller": "ejabberd_listener:accept:311"},
     )
+    # OTP logger's location (ejabberd 20+): the function with its arity, `fun/3`, as Erlang
+    # names functions; read as Lager's, the `/4:574` was left to open every message.
+    f = FORMAT.parse(
+        "2024-06-11 06:00:02.523402+00:00 [info] <0.523.0>@ejabberd_c2s:handle_auth_success/4:590 "
+        "(tls|<0.522.0>) Accepted c2s PLAIN authentication for alice@example.org by sql backend "
+        "from ::ffff:10.0.0.5"
+    )
+    assert (f.level, f.message, f.attributes) == (
+        "info",
+        "(tls|<0.522.0>) Accepted c2s PLAIN authentication for alice@example.org by sql backend "
+        "from ::ffff:10.0.0.5",
+        {"erlang_pid": "<0.523.0>", "caller": "ejabberd_c2s:handle_auth_success/4:590"},
+    )
     # A bracket that is no pid stays in the message.
     f = FORMAT.parse("2025-01-08 16:02:11 [info] <html> page served")
     assert (f.message, f.attributes) == ("<html> page served", None)
