@@ -95,6 +95,9 @@ class Record:
     had_nul: bool = False
     # the first line's container wrapper (time, stream)
     envelope: tuple[str | None, str, str | None] | None = None
+    # Where its text ends, when blank lines after it (not its own unless more of it follows)
+    # took `end` further; None: at `end`.
+    text_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +260,8 @@ class Framer:
             if self.open is not None and self.multiline:
                 # Kept (as a blank, for a NUL-only line) only if more of the record follows:
                 # the record's lines stay numbered `number + i` either way.
+                if not self._pending_blank:
+                    self.open.text_end = self.open.end
                 self._pending_blank += 1
                 self.open.end = line.end
             return out
@@ -320,7 +325,7 @@ class Framer:
         record.continuation.pop()
         while record.continuation and not record.continuation[-1].strip():
             record.continuation.pop()  # blank lines end the record, not the traceback
-        record.end = traceback.start
+        record.end, record.text_end = traceback.start, None
         self.open = _record(None, None, traceback)
         self._continue(self.open, line)
         self._previous = line.text
@@ -350,6 +355,7 @@ class Framer:
             self._pending_blank = 0
         open_record.continuation.append(line.text if text is None else text)
         open_record.end = line.end
+        open_record.text_end = None
         open_record.truncated |= line.truncated
         open_record.had_nul |= line.had_nul
         if len(open_record.continuation) >= MAX_RECORD_LINES:

@@ -566,6 +566,29 @@ class Normalizer:
         self._append = tuple(self._columns[name].append for name in SCHEMA.names)
         self.count = 0
 
+    def carry_time(self, record: Record) -> None:
+        """A record an earlier read stored, read again before the new lines (ingest.
+        stored_tail): the events after it with no time of their own take its time, as they
+        did when read with it, rather than awaiting one."""
+        raw = record.fields.timestamp if record.fields is not None else None
+        envelope = record.envelope
+        if (
+            envelope is not None
+            and envelope[0] is not None
+            and not (raw and self.payload_time_first)
+        ):
+            raw = envelope[0]
+        timestamp = self._timestamp(raw) if raw else None
+        if timestamp is not None:
+            self.follow_time(timestamp)
+
+    def follow_time(self, timestamp: datetime) -> None:
+        """Read on after an event of this time (one an earlier read stored): the events with
+        no time of their own take it, rather than awaiting one or the fallback's."""
+        self.last_timestamp = timestamp
+        if self._awaiting_time is not None:
+            self._fill_awaiting(timestamp)
+
     def add(self, record: Record) -> None:
         """Add a framed record (a header line and its continuation lines)."""
         fields, continuation = record.fields, record.continuation

@@ -577,6 +577,7 @@ def _read_source(
             """Normalise a record the framer completed (but one stored already)."""
             if tail is not None:
                 if not tail.keeps(record):
+                    normalizer.carry_time(record)  # (stored: its time goes on)
                     return
                 if record.start < tail.offset:  # a stored event, gone on
                     result.completed_event = record.number
@@ -739,6 +740,11 @@ def _read_source(
                 reread = reread_from(state, stream, st.st_size)
                 if reread is not None:
                     tail, read_from = reread[0], reread[1:]
+                    # The time the read goes on from: what the first event read again had
+                    # (its own, or the one before it when it had none).
+                    went_before = store.event_time(tail.events[read_from[1]])
+                    if went_before is not None:
+                        normalizer.follow_time(went_before)
             if isinstance(stream, LiveInput):
                 _wait_for_the_store_however_long(store)
 

@@ -48,7 +48,7 @@ class StoredTail:
         the open ones were closed by lines of their own streams, before the stored part's
         end. Were framing to differ, its lines before the end would be stored twice rather
         than its lines after it lost.)"""
-        if record.end <= self.offset:
+        if _text_end(record) <= self.offset:  # (blank lines after it are not more of it)
             return False
         if record.start < self.offset and record.number in self.events:
             self.replaced.append(self.events[record.number])
@@ -56,7 +56,7 @@ class StoredTail:
 
     def stored_id(self, record: Record) -> int | None:
         """The id of the stored open event `record` is read again as, if it is one."""
-        return self.events.get(record.number) if record.end <= self.offset else None
+        return self.events.get(record.number) if _text_end(record) <= self.offset else None
 
     def is_new(self, line_number: int) -> bool:
         """Whether a line (a rejected one) is past the stored part."""
@@ -72,6 +72,10 @@ class StoredTail:
         their successors."""
         replaced, self.replaced = self.replaced, []
         return replaced
+
+
+def _text_end(record: Record) -> int:
+    return record.end if record.text_end is None else record.text_end
 
 
 def reread_from(

@@ -4,11 +4,14 @@ cron run cut joins its header), and the store ends as one read of the whole file
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.store.duckdb_store import DuckDBStore
@@ -277,3 +280,77 @@ def test_a_file_whose_first_read_saw_a_whole_sample_is_not_detected_again(tmp_pa
     _at_rest(log)
     summary = ingest([str(log)], DuckDBStore(db), IngestOptions())
     assert summary.sources[0].format_reason == "as detected on the first read"
+
+
+# Events of a Python service's log, as their lines: plain records, a record whose message goes
+# on below it, records with a traceback (chained or not), a blank line, an unread line.
+_PIECES = (
+    ["{t} INFO app: request {i} served"],
+    ["{t} WARNING app: retrying order {i}", "    with a second line of message"],
+    [
+        "{t} ERROR app: request {i} failed",
+        "Traceback (most recent call last):",
+        '  File "/srv/app/handlers.py", line 12, in handle',
+        "    return charge(order)",
+        "billing.PaymentError: declined {i}",
+    ],
+    [
+        "{t} ERROR app: sync {i} failed",
+        "Traceback (most recent call last):",
+        '  File "/srv/app/sync.py", line 3, in run',
+        "KeyError: 'id'",
+        "",
+        "During handling of the above exception, another exception occurred:",
+        "",
+        "Traceback (most recent call last):",
+        '  File "/srv/app/sync.py", line 5, in run',
+        "RuntimeError: sync {i}",
+    ],
+    [""],
+    ["*** an unread line {i} ***"],
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(0, len(_PIECES) - 1), min_size=2, max_size=12),
+    st.lists(st.floats(0, 1), min_size=1, max_size=3),
+)
+def test_any_log_cut_anywhere_stores_what_one_read_stores(pieces: list[int], cuts: list[float]):
+    """(The log opens with a record with a time: a line without one that a run ends with,
+    before any, takes the file's time then; read at once, it takes the next event's.)"""
+    pieces = [0, *pieces]
+    lines = [
+        line.format(t=f"2026-12-01 10:{i // 60:02d}:{i % 60:02d},000", i=i)
+        for i, piece in enumerate(pieces)
+        for line in _PIECES[piece]
+    ]
+    text = "\n".join(lines) + "\n"
+    at = sorted({max(1, min(len(lines) - 1, round(c * len(lines)))) for c in cuts})
+    with tempfile.TemporaryDirectory() as folder:
+        tmp_path = Path(folder)
+        _same_but_source(_in_runs(tmp_path, text, at), _at_once(tmp_path, text))
+
+
+def test_blank_lines_after_a_stored_event_are_not_more_of_it(tmp_path: Path):
+    log, db = tmp_path / "app.log", tmp_path / "s.duckdb"
+    log.write_text(PYTHON.splitlines(keepends=True)[0])
+    _ingest(db, log)
+    with log.open("a") as f:
+        f.write("\n\n")
+    _at_rest(log)
+    summary = ingest([str(log)], DuckDBStore(db), IngestOptions())
+    assert summary.sources[0].completed_event is None and summary.sources[0].events == 0
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT id, line FROM events").fetchall() == [(1, 1)]
+
+
+def test_an_event_without_a_time_that_goes_on_keeps_the_time_it_took(tmp_path: Path):
+    """An unread line after a timed record took that record's time; stored again whole in the
+    next run (which does not read the timed record again), it still has it."""
+    text = PYTHON.splitlines(keepends=True)[0] + "*** starting worker\n    pid 12\n"
+    db = _in_runs(tmp_path, text, [2])
+    _same_but_source(db, _at_once(tmp_path, text))
+    with duckdb.connect(str(db), read_only=True) as con:
+        times = con.execute("SELECT DISTINCT timestamp FROM events").fetchall()
+    assert len(times) == 1
