@@ -452,7 +452,7 @@ def _read_source(
                 # millisecond.)
                 seen, before = min(len(sample), SAMPLE_BYTES), state.detected_from or state.offset
                 if seen >= 2 * before or before < seen == SAMPLE_BYTES:
-                    formats = _detected_again(formats, lines, result, state.offset)
+                    formats = _detected_again(formats, lines, result, before)
                     detected_from = seen
             else:
                 detected_from = min(len(sample), SAMPLE_BYTES)

@@ -9,6 +9,7 @@ the source's new offset, all in one transaction.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -16,12 +17,7 @@ import duckdb
 import orjson
 
 from errctl.errors import StoreError
-from errctl.models import (
-    EXAMPLES_PER_TEMPLATE,
-    MiningMemory,
-    SourceState,
-    Takeover,
-)
+from errctl.models import EXAMPLES_PER_TEMPLATE, MiningMemory, SourceState, Takeover
 from errctl.store.dim_sample import SAMPLE_SIZE, VALUE_HASH, sample_and_count
 from errctl.store.migrations import TOP_SERVICE, default_memory_limit
 from errctl.store.mixin import StoreMixin
@@ -184,7 +180,7 @@ class BatchWrites(StoreMixin):
         replaced: Sequence[int] = (),
     ) -> Sequence[SourceState] | None:
         """`commit_batch`'s transaction on `con`: all of it stored, or none of it. Returns
-        the sources' rows as stored (with the ids of their last events)."""
+        the sources' rows as stored (with the ids of the events they left open)."""
         con.execute("BEGIN TRANSACTION")
         try:
             # (Before the batch's events, which may be stored from the same lines.)
@@ -766,8 +762,6 @@ def _open_event_ids(
     """The sources with the ids of the events they left open that this batch stored (ids from
     `first_id` on; an event stored before has its id already). An event is found by its
     `source` (the source's path) and first line: no other stream had that path in this batch."""
-    from dataclasses import replace
-
     unknown = [s for s in sources if None in s.record_events]
     if not unknown:
         return sources
