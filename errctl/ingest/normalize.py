@@ -570,17 +570,23 @@ class Normalizer:
         """A record an earlier read stored, read again before the new lines (ingest.
         stored_tail): the events after it with no time of their own take its time, as they
         did when read with it, rather than awaiting one."""
-        raw = record.fields.timestamp if record.fields is not None else None
-        envelope = record.envelope
-        if (
-            envelope is not None
-            and envelope[0] is not None
-            and not (raw and self.payload_time_first)
-        ):
-            raw = envelope[0]
+        own = record.fields.timestamp if record.fields is not None else None
+        raw = self._time_of(own, record.envelope)
         timestamp = self._timestamp(raw) if raw else None
         if timestamp is not None:
             self.follow_time(timestamp)
+
+    def _time_of(self, raw_time: Any, envelope: tuple | None) -> Any:
+        """The time an event is read at: a container runtime's, from its wrapper, when there
+        is one (UTC to the nanosecond on every line, where the application's own, if any, may
+        lack a zone or be missing: ingest.envelopes), unless the application's comes first."""
+        if (
+            envelope is not None
+            and envelope[0] is not None
+            and not (raw_time and self.payload_time_first)
+        ):
+            return envelope[0]
+        return raw_time
 
     def follow_time(self, timestamp: datetime) -> None:
         """Read on after an event of this time (one an earlier read stored): the events with
@@ -829,10 +835,7 @@ class Normalizer:
         if layout is None and raw_time:  # the line's own time, not a container's envelope's
             layout = self._layouts[fmt] = time_layout(raw_time)
         if envelope is not None:
-            if envelope[0] is not None and not (raw_time and self.payload_time_first):
-                # A container runtime's time: UTC to the nanosecond on every line, where the
-                # application's own (if any) may lack a zone or be missing (ingest.envelopes).
-                raw_time = envelope[0]
+            raw_time = self._time_of(raw_time, envelope)
             if raw_level is None:
                 raw_level = envelope[2]  # what the wrapper says of its own line
         if fields is not None and not exc_text and "\n" in message:
