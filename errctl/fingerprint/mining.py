@@ -623,6 +623,7 @@ class TemplateMiner:
                     self.memory.in_family(known, family)
                     or (LETTER.search(known) and not _spans_words(known, message))
                 )
+                and not _spans_a_reason(known, message)
             ):
                 result[message] = known  # mining found no variable in it
             else:
@@ -1314,6 +1315,26 @@ def _spans_words(template: str, message: str) -> bool:
         " " in message[start:end] and LETTER.search(message[start:end].replace(MASK, ""))
         for start, end in spans(template, message) or ()
     )
+
+
+def _spans_a_reason(template: str, message: str) -> bool:
+    """Whether a `<*>` of `template` stands for a value and a reason the message gives after
+    it in words alone (ISC dhcpd's `... via eth1: wrong network.`, systemd's `Failed to start
+    nginx.service: Unit not found.`): a statement of its own, which says what went wrong with
+    the value, not a longer value. Mined at once the two never share a template (they differ
+    in tokens); a known template's `<*>` must not hide the reason in a later run either."""
+    for start, end in spans(template, message) or ():
+        value, colon, reason = message[start:end].partition(": ")
+        if (
+            colon
+            and value
+            and " " not in value
+            and "\n" not in reason
+            and MASK not in reason
+            and LETTER.search(reason)
+        ):
+            return True
+    return False
 
 
 _OPENING = {")": "(", "]": "[", "}": "{"}

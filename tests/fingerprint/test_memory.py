@@ -365,3 +365,22 @@ def test_a_template_seen_once_keeps_its_example_in_the_least_memory():
         "disk full": "disk <*>",
     }
     assert sys.getsizeof(memory._examples["fan stopped"]) <= sys.getsizeof(("fan stopped",))
+
+
+def test_a_span_over_a_value_and_the_reason_after_it_is_a_statement_of_its_own():
+    """A known template's last `<*>` matches ISC dhcpd's `... via eth1: wrong network.` as
+    the value `eth1: wrong network.`; mined at once, the NAK's reason keeps it apart from the
+    requests, so a later run keeps it apart too (the requests' group must not hide it)."""
+    known = "DHCPREQUEST for <*> from <*> via <*>"
+    examples = [known, "DHCPREQUEST for <*> from <*> via eth1"]
+    memory = TemplateMemory({known: examples})
+    nak = "DHCPREQUEST for <*> from <*> via eth1: wrong network."
+    assert _run([known], memory, [nak, examples[1]]) == [nak, known]
+    # A span with no reason after a value is still the known template's (`[preauth]`).
+    closed = "Connection closed by <*> port <*>"
+    memory = TemplateMemory({closed: [closed]})
+    assert _run([closed], memory, [f"{closed} [preauth]"]) == [closed]
+    # Nor is a reason with a value in it (`: no such file <*>` may be a longer value).
+    failed = "Failed to open <*>"
+    memory = TemplateMemory({failed: [failed]})
+    assert _run([failed], memory, ["Failed to open <*>: error <*>"]) == [failed]
