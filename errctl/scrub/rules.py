@@ -226,6 +226,23 @@ def small_number(m: re.Match[str]) -> bool:
     )
 
 
+# A number with a fraction, signed or not: a score or a weight (SpamAssassin's `tests=[...
+# SPF_PASS=-0.001]`), never a PIN, a card's code or a pass.
+_DECIMAL = re.compile(r"[-+]?\d{1,6}\.\d{1,6}")
+_SHORT_SECRET_WORDS = frozenset(("auth", "pass", "pin", "cvv", "cvc"))
+
+
+def decimal_score(m: re.Match[str]) -> bool:
+    """Whether a secret field's value in text is a number with a fraction after a key that is
+    one of the short secret words alone (`SPF_PASS=-0.001`, `T_PIN=1.5`: the scores
+    SpamAssassin lists for the rules a mail hit): no secret. After `password` or `passwd` it
+    stays masked (`password=1.5` could be one)."""
+    return (
+        m.group("key").lower() in _SHORT_SECRET_WORDS
+        and _DECIMAL.fullmatch(m.group("value")) is not None
+    )
+
+
 def mysql_password_flag(m: re.Match[str]) -> bool:
     """Whether the match is MySQL's (and MariaDB's) flag of whether a client sent a password,
     `Access denied for user 'root'@'localhost' (using password: YES)` (sql_authentication.cc;
@@ -276,13 +293,14 @@ def function_before_message(m: re.Match[str]) -> bool:
 
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
-    `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
+    `decimal_score`, `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
     `function_before_message`, `inside_a_name`, `logger_name`, `code_call`, `enum_constant`,
     `call_qualifier`, `hex_number`, `no_value`, `already_masked`, `no_secret_value`,
     `java_object_string`)."""
     return (
         prose_after_colon(m)
         or small_number(m)
+        or decimal_score(m)
         or mysql_password_flag(m)
         or no_signature(m)
         or runner_verdict(m)

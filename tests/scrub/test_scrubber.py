@@ -850,3 +850,20 @@ def test_a_tally_of_commands_is_no_secret() -> None:
         ("auth=1/2/3", "1/2/3"),
     ):
         assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_a_rules_score_after_a_short_secret_word_is_no_secret() -> None:
+    """SpamAssassin lists the rules a mail hit with their scores (`SPF_PASS=-0.001`): a number
+    with a fraction after `PASS` or `PIN` alone is a score; after a password's key, and a
+    number without a fraction after `PIN` or `PASS`, stay masked."""
+    line = "tests=[BAYES_00=-1.9, DKIM_SIGNED=0.1, SPF_PASS=-0.001, T_PIN=1.5] autolearn=ham"
+    assert DEFAULT.scrub_text(line) == line
+    assert DEFAULT.scrub_array(pa.array([line])).to_pylist() == [line]
+    for line, secret in (
+        ("password=1.5", "1.5"),
+        ("passwd: 2.25", "2.25"),
+        ("SPF_PASS=-1", "-1"),
+        ("pin=12345", "12345"),
+        ("pass=1.2.3.4", "1.2.3.4"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
