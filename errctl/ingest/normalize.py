@@ -543,6 +543,7 @@ class Normalizer:
         self.tz = tz
         self.reference = reference  # the file's mtime (never after now): year-less stamps' year
         self.last_timestamp = fallback_time  # what an event without a readable time gets
+        self.fallback_time = fallback_time
         # Events of the current batch that took `fallback_time` because no event before them
         # had a time (a banner, Lambda's START, a W3C header): they take the first time read
         # after them instead, which is when they happened, give or take, where the file's
@@ -594,6 +595,14 @@ class Normalizer:
         self.last_timestamp = timestamp
         if self._awaiting_time is not None:
             self._fill_awaiting(timestamp)
+
+    def await_time_again(self) -> None:
+        """The events from here on with no time of their own await the next time read, else
+        take the fallback time, as if none was read before them: the lines an earlier read's
+        last event was inferred for were written since (ingest.stored_tail)."""
+        self.last_timestamp = self.fallback_time
+        if self._awaiting_time is None:
+            self._awaiting_time = []
 
     def add(self, record: Record) -> None:
         """Add a framed record (a header line and its continuation lines)."""

@@ -581,6 +581,12 @@ def _read_source(
                     return
                 if record.start < tail.offset:  # a stored event, gone on
                     result.completed_event = record.number
+                elif tail.first_new():
+                    # Past the stored events: new lines. After an event whose time was not
+                    # its own (a log whose lines carry none), they were written since the
+                    # last read, not at its time: they await a time of their own, else take
+                    # the file's modification time, as a first read's lines do.
+                    normalizer.await_time_again()
             normalizer.add(record)
 
         def add_left_open(record: Record) -> None:
@@ -744,7 +750,8 @@ def _read_source(
                     # (its own, or the one before it when it had none).
                     went_before = store.event_time(tail.events[read_from[1]])
                     if went_before is not None:
-                        normalizer.follow_time(went_before)
+                        normalizer.follow_time(went_before[0])
+                        tail.timed = not went_before[1]
             if isinstance(stream, LiveInput):
                 _wait_for_the_store_however_long(store)
 

@@ -39,6 +39,8 @@ class StoredTail:
     next_line: int  # the first line not stored
     events: dict[int, int]  # the stored open events' ids, by their first lines
     replaced: list[int] = field(default_factory=list)  # of those, the ones found going on
+    timed: bool = True  # whether the first stored open event's time was its own
+    _past: bool = False  # whether a record past the stored part was met
 
     def keeps(self, record: Record) -> bool:
         """Whether `record` is to be stored: not when it ends where the stored part ends (it
@@ -52,6 +54,15 @@ class StoredTail:
             return False
         if record.start < self.offset and record.number in self.events:
             self.replaced.append(self.events[record.number])
+        return True
+
+    def first_new(self) -> bool:
+        """Whether this is the first record past the stored part met, after a stored event
+        whose time was inferred (then the new lines do not take it: `Normalizer.
+        await_time_again`). True once."""
+        if self._past or self.timed:
+            return False
+        self._past = True
         return True
 
     def stored_id(self, record: Record) -> int | None:

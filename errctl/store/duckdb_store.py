@@ -473,12 +473,14 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
 
     # -- the source registry ------------------------------------------------------------------
 
-    def event_time(self, event_id: int) -> datetime | None:
-        """The stored time of one event (None once it is gone): a read going on after it
-        goes on from that time (ingest.stored_tail)."""
+    def event_time(self, event_id: int) -> tuple[datetime, bool] | None:
+        """The stored time of one event, and whether it was inferred (None once the event is
+        gone): a read going on after it goes on from that time (ingest.stored_tail)."""
         with self._writer() as con:
-            row = con.execute("SELECT timestamp FROM events WHERE id = ?", [event_id]).fetchone()
-        return row[0] if row else None
+            row = con.execute(
+                "SELECT timestamp, timestamp_inferred FROM events WHERE id = ?", [event_id]
+            ).fetchone()
+        return (row[0], row[1]) if row else None
 
     def source_candidates(
         self, path: str, dev: int | None, inode: int | None, head_hash: str

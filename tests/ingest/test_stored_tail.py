@@ -354,3 +354,26 @@ def test_an_event_without_a_time_that_goes_on_keeps_the_time_it_took(tmp_path: P
     with duckdb.connect(str(db), read_only=True) as con:
         times = con.execute("SELECT DISTINCT timestamp FROM events").fetchall()
     assert len(times) == 1
+
+
+def test_lines_appended_to_a_log_without_times_take_the_files_new_time(tmp_path: Path):
+    """A log whose lines carry no time: its lines take the file's modification time. Lines
+    appended a day later, read by the next run, were written then: they take the new time, and
+    the stored events keep theirs (a cron run must not date today's lines yesterday)."""
+    log, db = tmp_path / "plain.log", tmp_path / "s.duckdb"
+    log.write_text("worker started\nERROR cannot open queue 4\n")
+    first = time.time() - 2 * 86400
+    os.utime(log, (first, first))
+    ingest([str(log)], DuckDBStore(db), IngestOptions())
+    with log.open("a") as f:
+        f.write("ERROR cannot open queue 9\nworker stopped\n")
+    second = first + 86400
+    os.utime(log, (second, second))
+    ingest([str(log)], DuckDBStore(db), IngestOptions())
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT line, epoch(timestamp), timestamp_inferred FROM events ORDER BY line"
+        ).fetchall()
+    assert [line for line, _, _ in rows] == [1, 2, 3, 4]
+    assert all(inferred for _, _, inferred in rows)
+    assert [round(when) for _, when, _ in rows] == [round(first)] * 2 + [round(second)] * 2
