@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -22,3 +24,10 @@ def run(*args: str, input: str | bytes | None = None) -> Result:
     app = app_for(invoked_command(args))
     result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
     return Result(result.exit_code, result.stdout, result.stderr)
+
+
+def found(db: Path, query: str) -> list[str]:
+    """The messages of the events `query` finds, oldest first."""
+    result = run("--db", str(db), "search", query, "--format", "ndjson", "--oldest-first")
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line)["message"] for line in result.stdout.splitlines()]

@@ -36,9 +36,10 @@ Examples:
 
   errctl search 'OutOfMemoryError' -C 5   # with the 5 events before and after in its file
 
-Query terms: free text (substring, any case, of the message or of any exception of the
-chain: the one raised and each cause, type and message, not frames), "a phrase", /regex/
-(over the same, one line per exception), level:, service:, host:,
+Query terms: free text (substring, any case, of the message, of any exception of the
+chain: the one raised and each cause, type and message, not frames, or of a field's value:
+`"error": "i/o timeout"`, nested ones too, not keys), "a phrase", /regex/ (over the same,
+one line per exception, each value on its own), level:, service:, host:,
 source:, trace:, fingerprint: (a group by its id or a unique prefix, with the events of the
 groups merged into it; fingerprint:=ID for the events of that fingerprint alone), attr.KEY:
 (dotted paths reach nested fields), stack: (text of the stack trace, parsed or as logged: a

@@ -1,12 +1,15 @@
 """The search query language: free text, `/regex/` and `field:value` filters.
 
-    timeout                     case-insensitive substring of the message or of the exception
+    timeout                     case-insensitive substring of the message, of the exception
                                 chain: the type and message of the exception raised and of
                                 each of its causes (`Caused by:`, chained Python exceptions,
-                                inner exceptions), not the frames
+                                inner exceptions), not the frames; or of an attribute's value
+                                (a JSON record's `"error": "i/o timeout"`, at any depth; not
+                                keys, not the trace as logged)
     "connection reset"          a phrase (quotes keep the spaces)
-    /time(d)? out/              a regular expression (RE2 syntax) over the message and over
-                                the chain, one `Type: message` line per exception
+    /time(d)? out/              a regular expression (RE2 syntax) over the message, over
+                                the chain, one `Type: message` line per exception, and over
+                                each attribute value
     level:error                 exactly that level (use --level for "at least"; `warn`, `err`,
                                 `fatal` and `crit` name warning, error and critical)
     service:api host:web-1 source:*nginx*  trace:abc123

@@ -34,26 +34,37 @@ def events_where(flt: EventFilter) -> tuple[str, list[Any]]:
         # ILIKE is DuckDB's fastest case-insensitive substring scan (faster than lower()).
         # An exception is read as its chain's `Type: message` lines (m014), every cause
         # included, never its frames: scanning the stack's JSON cost a free-text search of a
-        # large store over half as much again; the chain is NULL in most events.
-        clauses.append("(message ILIKE ? ESCAPE '\\' OR exception_chain ILIKE ? ESCAPE '\\')")
-        params.extend([_like_pattern(text)] * 2)
+        # large store over half as much again; the chain is NULL in most events. The
+        # attributes' values are read too, as grep reads the whole line: a JSON record's
+        # `"error": "dial tcp: i/o timeout"` beside the message `request failed`.
+        clauses.append(
+            "(message ILIKE ? ESCAPE '\\' OR exception_chain ILIKE ? ESCAPE '\\' OR "
+            f"({_ATTRIBUTE_TEXT} ILIKE ? ESCAPE '\\' AND "
+            f"{_any_attribute_value(_VALUE + ' ILIKE ? ESCAPE ' + _BACKSLASH)}))"
+        )
+        pattern = _like_pattern(text)
+        params.extend([pattern, pattern, _like_pattern(_as_json_text(text)), pattern])
     for rx in flt.regex:
         # The regex runs only on the text that holds what any match must hold (a fast
         # `contains`; regex_literal.py): the message, and the exception chain of the events
-        # that have one, where `^` and `$` match at each exception's line.
+        # that have one, where `^` and `$` match at each exception's line; the attributes'
+        # values, each on its own.
+        in_attributes = _any_attribute_value(f"regexp_matches({_VALUE}, ?)")
         literal = required_literal(rx)
         if literal:
             clauses.append(
                 "((contains(message, ?) AND regexp_matches(message, ?)) OR "
-                "(contains(exception_chain, ?) AND regexp_matches(exception_chain, ?)))"
+                "(contains(exception_chain, ?) AND regexp_matches(exception_chain, ?)) OR "
+                f"(contains({_ATTRIBUTE_TEXT}, ?) AND {in_attributes}))"
             )
-            params.extend([literal, rx, literal, "(?m)" + rx])
+            params.extend([literal, rx, literal, "(?m)" + rx, _as_json_text(literal), rx])
         else:
             clauses.append(
                 "(regexp_matches(message, ?) OR "
-                "(exception_chain IS NOT NULL AND regexp_matches(exception_chain, ?)))"
+                "(exception_chain IS NOT NULL AND regexp_matches(exception_chain, ?)) OR "
+                f"(attributes IS NOT NULL AND {in_attributes}))"
             )
-            params.extend([rx, "(?m)" + rx])
+            params.extend([rx, "(?m)" + rx, rx])
 
     def bound(template: str, value: Any) -> None:
         if value is not None:
@@ -96,7 +107,7 @@ def events_where(flt: EventFilter) -> tuple[str, list[Any]]:
             "(contains(attributes::VARCHAR, '\"exception_text\"') AND "
             "json_extract_string(attributes, '$.exception_text') ILIKE ? ESCAPE '\\'))"
         )
-        params.append(_like_pattern(orjson.dumps(text).decode()[1:-1]))
+        params.append(_like_pattern(_as_json_text(text)))
         params.append(_like_pattern(text))
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return where, params
@@ -131,6 +142,29 @@ def groups_where(flt: GroupFilter) -> tuple[str, list[Any]]:
         for fp in flt.fingerprints:
             params.extend([fp, fp])
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+# The attributes as stored JSON text: a cheap first look (a substring scan) before their values
+# are read one by one, which costs a JSON walk.
+_ATTRIBUTE_TEXT = "attributes::VARCHAR"
+_VALUE = "json_extract_string(v, '$')"  # one attribute value, in `_any_attribute_value`
+_BACKSLASH = "'\\'"
+
+
+def _any_attribute_value(check: str) -> str:
+    """SQL true when a value of the attributes (a string, number or boolean, at any depth;
+    never a key) passes `check`, SQL over `_VALUE`. `exception_text`, the stack trace as
+    logged, is left out: its frames are read by `stack:` alone, as the parsed stack's are."""
+    return (
+        "len(list_filter(json_extract(json_merge_patch(attributes, "
+        "'{\"exception_text\": null}'), '$..*'), "
+        f"lambda v: json_type(v) NOT IN ('OBJECT', 'ARRAY') AND {check})) > 0"
+    )
+
+
+def _as_json_text(text: str) -> str:
+    """`text` as it stands inside a JSON string (`App\\Http` is `App\\\\Http` there)."""
+    return orjson.dumps(text).decode()[1:-1]
 
 
 def _like_pattern(text: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_runner import run
+from tests.cli_runner import found, run
 
 JAVA_LOG = """\
 2024-05-01 12:00:00,000 ERROR [http-nio-8080-exec-3] com.acme.orders.OrderController - checkout failed for order 881
@@ -98,13 +98,6 @@ def db(tmp_path: Path) -> Path:
         result = run("--db", str(db), "ingest", str(tmp_path / name))
         assert result.exit_code == 0, result.stderr
     return db
-
-
-def found(db: Path, query: str) -> list[str]:
-    """The messages of the events `query` finds, oldest first."""
-    result = run("--db", str(db), "search", query, "--format", "ndjson", "--oldest-first")
-    assert result.exit_code == 0, result.stderr
-    return [json.loads(line)["message"] for line in result.stdout.splitlines()]
 
 
 CHECKOUT = "checkout failed for order 881"
