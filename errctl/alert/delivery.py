@@ -9,6 +9,12 @@ is not retried within the run: the request itself is wrong (a bad URL, a rejecte
 a person must fix. Whatever was not acknowledged with a 2xx stays pending in the outbox and is
 tried again by the next run, so nothing is lost while a receiver is down.
 
+Receivers are sent to side by side, each on a thread of its own, its rows in the order they
+were queued: a receiver that is down does not hold back the others' alerts. A row whose tries
+all failed on a connection error, a timeout, 429 or 5xx ends the run's sending to its receiver:
+the rows after it are not tried (they stay pending, as that row does), so a receiver that hangs
+costs a run one row's tries, not every row's.
+
 A row is marked delivered right after its 2xx, in its own small write, so a run killed later
 does not send it again; a run killed between the 2xx and that write sends it once more with the
 same `webhook-id` (receivers deduplicate on it, as Standard Webhooks asks). Before sending, a
@@ -26,11 +32,13 @@ acknowledged, as it does for a row a later, plain run sends.
 from __future__ import annotations
 
 import os
+import queue
 import random
 import socket
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
@@ -47,6 +55,7 @@ from errctl.store.duckdb_store import DuckDBStore
 BACKOFF_BASE = 0.5  # seconds before the first retry (then doubled, with jitter)
 BACKOFF_CAP = 30.0
 ERROR_CHARS = 300  # of a response body kept as the last error
+MAX_PARALLEL_RECEIVERS = 8  # receivers sent to at once; more wait for a free thread
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,16 +261,10 @@ def deliver_outbox(
         if (item.next_attempt is None or item.next_attempt <= start) and _claim_is_free(item, start)
     ]
     mine = store.claim_outbox(due, claimer(), start + _lease(cfg))
-    own_client = transport.client is None and bool(mine)
-    if own_client:
-        transport.client = httpx.Client(follow_redirects=False)
-    try:
-        for item in mine:
-            report.results.append(_deliver_one(store, cfg, item, transport, now))
-    finally:
-        if own_client and transport.client is not None:
-            transport.client.close()
-            transport.client = None
+    place = {(item.id, item.receiver): i for i, item in enumerate(mine)}
+    for item, sent in _send_by_receiver(cfg, mine, transport):
+        report.results.append(_record(store, item, sent, now))
+    report.results.sort(key=lambda r: place[(r.id, r.receiver)])  # as queued, not as finished
     # A row another live run is sending is not left undelivered by this one: counting it would
     # make the overlapping cron run exit 5 (and mail) about what is being delivered right now.
     left = store.outbox(status="pending")
@@ -271,25 +274,97 @@ def deliver_outbox(
     return report
 
 
-def _deliver_one(
-    store: DuckDBStore,
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """What sending one row came to: its last attempt, the attempts made, the seconds a long
+    Retry-After deferred it by (None: not deferred)."""
+
+    attempt: Attempt
+    made: int
+    wait: float | None = None
+
+    @property
+    def receiver_down(self) -> bool:
+        """Whether the receiver is not to be sent more rows in this run: it failed this one
+        on every try, where trying again could have helped (a long Retry-After defers its
+        row alone, as it asks)."""
+        return not self.attempt.ok and self.attempt.retryable and self.wait is None
+
+
+_DONE = object()  # a receiver's thread has sent (or skipped) all its rows
+
+
+def _send_by_receiver(
+    cfg: AlertsConfig, items: Sequence[OutboxItem], transport: Transport
+) -> Iterator[tuple[OutboxItem, _Sent]]:
+    """Send `items`, each receiver's on a thread of its own in the order given; yield each
+    row's outcome as it comes, in this thread, where the store is written."""
+    by_receiver: dict[str, list[OutboxItem]] = {}
+    for item in items:
+        by_receiver.setdefault(item.receiver, []).append(item)
+    if not by_receiver:
+        return
+    outcomes: queue.SimpleQueue[tuple[OutboxItem, _Sent] | object] = queue.SimpleQueue()
+    workers = min(MAX_PARALLEL_RECEIVERS, len(by_receiver))
+    with ThreadPoolExecutor(workers, thread_name_prefix="errctl-deliver") as pool:
+        running = [
+            pool.submit(_send_in_order, cfg, rows, transport, outcomes.put)
+            for rows in by_receiver.values()
+        ]
+        finished = 0
+        while finished < len(running):
+            outcome = outcomes.get()
+            if outcome is _DONE:
+                finished += 1
+            else:
+                yield outcome  # type: ignore[misc]
+        for future in running:
+            future.result()  # a thread's own failure is raised here, not lost
+
+
+def _send_in_order(
     cfg: AlertsConfig,
-    item: OutboxItem,
+    items: Sequence[OutboxItem],
     transport: Transport,
+    put: Callable[[object], None],
+) -> None:
+    """One receiver's rows, one after another, on this thread; after a row that finds the
+    receiver down, the rest are not tried (module doc)."""
+    own = transport.client is None  # a client of its own: a connection pool per thread
+    if own:
+        transport = replace(transport, client=httpx.Client(follow_redirects=False))
+    try:
+        down: str | None = None
+        for item in items:
+            receiver = cfg.receivers.get(item.receiver)
+            if receiver is None:
+                error = f"no receiver {item.receiver!r} in the configuration"
+                sent = _Sent(Attempt(False, error=error), 0)
+            elif down is not None:
+                error = f"not tried in this run: {item.receiver} failed the row before ({down})"
+                sent = _Sent(Attempt(False, error=error), 0)
+            else:
+                sent = _Sent(*send(item, receiver, transport, cfg.max_retry_after))
+                if sent.receiver_down:
+                    down = sent.attempt.error
+            put((item, sent))
+    finally:
+        if own and transport.client is not None:
+            transport.client.close()
+        put(_DONE)
+
+
+def _record(
+    store: DuckDBStore,
+    item: OutboxItem,
+    sent: _Sent,
     now: Callable[[], datetime],
 ) -> DeliveryResult:
-    receiver = cfg.receivers.get(item.receiver)
-    if receiver is None:
-        attempt, made, wait = (
-            Attempt(False, error=f"no receiver {item.receiver!r} in the configuration"),
-            0,
-            None,
-        )
-    else:
-        attempt, made, wait = send(item, receiver, transport, cfg.max_retry_after)
+    """Write one row's outcome (delivered, or pending again with its error), releasing it."""
+    attempt = sent.attempt
     at = now()
-    next_attempt = at + timedelta(seconds=wait) if wait is not None else None
-    attempts = item.attempts + made
+    next_attempt = at + timedelta(seconds=sent.wait) if sent.wait is not None else None
+    attempts = item.attempts + sent.made
     store.finish_outbox(
         item,
         delivered_at=at if attempt.ok else None,

@@ -7,6 +7,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import threading
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -92,7 +94,9 @@ def test_connection_refused_stays_in_the_outbox_until_the_receiver_is_up(
 ):
     down = settings_for(tmp_path, f"http://127.0.0.1:{closed_port}/hook", retries=2)
     run = run_alerts(store, down, at=T, transport=transport)
-    assert run.delivery.pending == 3 and len(sleeps.calls) == 6
+    # The first row's three tries find it down: the two after it are not tried in this run.
+    assert run.delivery.pending == 3 and len(sleeps.calls) == 2
+    assert [r.attempts for r in run.delivery.results] == [3, 0, 0]
     assert all("ConnectError" in r.error for r in run.delivery.failed)
     # Two consecutive runs while it is down: nothing new is decided, the same three wait.
     run = run_alerts(store, down, at=T + M, transport=transport)
@@ -103,6 +107,36 @@ def test_connection_refused_stays_in_the_outbox_until_the_receiver_is_up(
     assert len(set(receiver.acked_ids())) == 3
     run = run_alerts(store, up, at=T + 3 * M, transport=transport)
     assert run.delivery.results == [] and len(receiver.requests) == 3
+
+
+def test_a_receiver_that_hangs_does_not_hold_back_another(
+    tmp_path, store, receiver, another_receiver, transport
+):
+    """Receivers are sent to side by side: the hanging one answers only once the other has
+    had every row, which a run sending one receiver's rows after the other's never sees
+    (its tries time out first)."""
+    hanging, healthy = receiver, another_receiver
+    hanging.default = "stall"
+    toml = receiver_toml("hanging", hanging.url, timeout=5.0, retries=0)
+    toml += receiver_toml("healthy", healthy.url, retries=0)
+    settings = settings_from(tmp_path, toml + NEW_RULE)
+
+    def release_when_healthy_has_all() -> None:
+        for _ in range(1000):
+            if len(healthy.acked()) == 3:
+                hanging.release.set()
+                return
+            time.sleep(0.01)
+
+    watcher = threading.Thread(target=release_when_healthy_has_all, daemon=True)
+    watcher.start()
+    run = run_alerts(store, settings, at=T, transport=transport)
+    watcher.join()
+    assert run.delivery.pending == 0 and len(run.delivery.delivered) == 6
+    assert len(hanging.acked()) == 3 and len(healthy.acked()) == 3
+    # Reported in the order the rows were queued, whichever thread finished first.
+    queued = [(item.id, item.receiver) for item in store.outbox()]
+    assert [(r.id, r.receiver) for r in run.delivery.results] == queued
 
 
 def test_signatures_verify_with_standardwebhooks(tmp_path, store, receiver, transport, monkeypatch):
