@@ -100,6 +100,23 @@ def tokenize(query: str) -> list[str]:
     return terms
 
 
+def _checked_regex(pattern: str) -> str:
+    """`pattern`, if RE2 (the engine the store's regexp_matches runs, as Arrow's kernels do)
+    reads it; else a usage error that says why, before any query runs."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        pc.match_substring_regex(pa.array([""]), pattern)
+    except pa.ArrowInvalid as e:
+        reason = str(e).removeprefix("Invalid regular expression: ")
+        raise UsageError(
+            f"/{pattern}/ is not a regular expression errctl can run: {reason} (RE2 syntax: "
+            "no lookaround, no backreferences)"
+        ) from e
+    return pattern
+
+
 def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilter:
     flt = base or EventFilter()
     if not query or not query.strip():
@@ -112,7 +129,7 @@ def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilt
     attrs, stacks = list(flt.attributes), list(flt.stack)
     for term in terms:
         if len(term) > 2 and term.startswith("/") and term.endswith("/"):
-            regex.append(term[1:-1])
+            regex.append(_checked_regex(term[1:-1]))
             continue
         m = _FIELD_TERM.match(term)
         if m and (m.group("key") in _FIELDS or m.group("key").startswith("attr.")):

@@ -57,3 +57,20 @@ def test_regex_terms_keep_their_backslashes_and_spaces():
     assert flt.regex == (r"pay(ment)? \d+",)
     assert flt.services == ("billing api",)
     assert flt.text == ("plain",)
+
+
+@pytest.mark.parametrize(
+    ("term", "reason"),
+    [
+        ("/[/", "missing ]"),
+        ("/(?<=a)b/", "invalid perl operator"),  # lookbehind: RE2 has none
+        ("/(a)\\1/", "invalid escape sequence"),  # a backreference
+        ("/a{1001}/", "invalid repetition size"),
+    ],
+)
+def test_a_regex_re2_cannot_run_is_refused_with_its_reason(term: str, reason: str):
+    with pytest.raises(UsageError) as info:
+        parse_query(f"timeout {term}")
+    assert term in info.value.message and reason in info.value.message
+    assert "Invalid Input Error" not in info.value.message
+    assert parse_query("/(?i)time(d)? ?out/").regex == ("(?i)time(d)? ?out",)
