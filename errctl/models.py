@@ -111,20 +111,6 @@ class Event:
         return {k: getattr(self, k) for k in self.__slots__}
 
 
-LOGGED_ERROR_KEYS: tuple[str, ...] = ("error", "err")
-"""The fields a structured log names its error in, beside or instead of a message (zap's
-`"error"`, go-kit's and zerolog's `"err"`)."""
-
-
-def logged_error(attributes: dict[str, Any]) -> str | None:
-    """The one-line error a record logged in one of `LOGGED_ERROR_KEYS`, if it did."""
-    for key in LOGGED_ERROR_KEYS:
-        error = attributes.get(key)
-        if type(error) is str and error and "\n" not in error and len(error) <= 4096:
-            return error
-    return None
-
-
 EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
 """The event schema's fields in their documented order (machine output follows it)."""
 

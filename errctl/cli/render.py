@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from errctl.cli.console import visible
-from errctl.models import EVENT_FIELDS, Event, IngestSummary, SourceResult, logged_error
+from errctl.models import EVENT_FIELDS, Event, IngestSummary, SourceResult
+from errctl.query.groups import error_text
 from errctl.store.event_sql import event_from_row
 
 if TYPE_CHECKING:
@@ -203,9 +204,9 @@ def _table_line(e: Event, neighbour: bool = False) -> Any:
     message = e.message.split("\n", 1)[0]
     if e.exception_type and e.exception_type not in message:
         message += f"  [{e.exception_type}]"
-    error = logged_error(e.attributes or {})
-    if error and error not in message:  # zap's `"error": "..."` beside `request failed`
-        message += f"  error={error}"
+    error = error_text(e.attributes)  # zap's `"error": "..."` beside `request failed`, as show
+    if error and error not in message:
+        message += f"  error: {error}"
     line = Text(no_wrap=True, overflow="ellipsis", style="dim" if neighbour else "")
     line.append(human_utc(e.timestamp) + "  ", style="dim")
     line.append(f"{(e.level or '-'):<8} ", style=styles.get(e.level or "", ""))

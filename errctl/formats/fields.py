@@ -20,7 +20,7 @@ from errctl.formats.escapes import as_shown
 from errctl.formats.http_records import http_request
 from errctl.formats.json_dialects import Adapter, dialect_adapter
 from errctl.formats.levels import syslog_severity_level
-from errctl.models import LOGGED_ERROR_KEYS, ParsedFields, logged_error
+from errctl.models import ParsedFields
 
 # Besides the common names: journald's `journalctl -o json` (upper-case keys, PRIORITY a syslog
 # severity), Serilog's compact JSON (CLEF: `@t`, `@m`, `@mt`, `@l`, `@x`), Google Cloud
@@ -209,7 +209,7 @@ _STACK_ONLY_EXC = frozenset(k for k in EXCEPTION_KEYS if k not in ("error", "pan
 # The one-line error a record logs beside a stack that does not name it: zap's `error` beside
 # its `stacktrace` (function lines over their locations, no header), a recovering handler's
 # `panic` value beside `debug.Stack()` (a goroutine's header first), a JVM stack's frames alone.
-_ERROR_HEAD_KEYS = (*LOGGED_ERROR_KEYS, "panic")
+_ERROR_HEAD_KEYS = ("error", "err", "panic")
 
 
 def _headed(stack: str, record: dict[str, Any], message: str | None = None) -> str:
@@ -445,6 +445,18 @@ def _clef_message(template: str, record: dict[str, Any]) -> str:
     `message_template` attribute, which makes the event's template exact (normalize)."""
     record["message_template"] = template
     return _rendered(template, record)
+
+
+def _logged_error(attrs: dict[str, Any]) -> str | None:
+    """The one-line error a record with no message logs (go-kit's `logger.Log("err", err)`,
+    zerolog's `log.Err(err).Send()`), which names it as zerolog's console line is named
+    (`zerolog`); rendered with the other fields instead, every error of one call site would
+    be one template, the error a variable of it. It stays an attribute too."""
+    for key in _ERROR_HEAD_KEYS[:2]:
+        error = attrs.get(key)
+        if type(error) is str and error and "\n" not in error and len(error) <= 4096:
+            return error
+    return None
 
 
 def _error_object(error: dict[str, Any]) -> tuple[str, str | None] | None:
@@ -808,10 +820,7 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
     if message is None:
         if http_request(attrs) is not None:
             message = ""  # an access logger's record: named by its request (`http_records`)
-        elif (error := logged_error(attrs)) is not None:
-            # go-kit's `logger.Log("err", err)`, zerolog's `log.Err(err).Send()`: named by
-            # the error, as zerolog's console line is; rendered with the other fields, every
-            # error of one call site would be one template. It stays an attribute too.
+        elif (error := _logged_error(attrs)) is not None:
             message = error
         elif attrs:
             message = render_fields(attrs)
