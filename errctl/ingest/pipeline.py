@@ -54,6 +54,7 @@ from errctl.ingest.framing import (
     unfinished_traceback,
 )
 from errctl.ingest.json_documents import Document, DocumentReader, detect_document
+from errctl.ingest.name_dates import stamp_reference
 from errctl.ingest.normalize import Normalizer, TraceEntries
 from errctl.ingest.quoted import join_quoted, quoted_format
 from errctl.ingest.readers import (
@@ -492,8 +493,12 @@ def _read_source(
             # year's, and a file running Nov -> Jan keeps its order when its mtime is in
             # January. Never later than now: a future mtime (clock skew, `touch -d`) would
             # put last month's lines in the future's year. (`timestamps._no_year` allows a
-            # day's slack past it.)
-            reference=min(mtime, datetime.now(UTC).replace(tzinfo=None)),
+            # day's slack past it.) A copied file's mtime is the copy's: a day its name gives
+            # stands for it then (`name_dates`).
+            reference=min(
+                mtime if item.is_stdin else stamp_reference(source_name, mtime, tz),
+                datetime.now(UTC).replace(tzinfo=None),
+            ),
             fallback_time=mtime,
             default_service=service_for(
                 options.service or (source_cfg.service if source_cfg is not None else None),
