@@ -217,6 +217,8 @@ class EventFilter:
     # what it has not shown yet, and what was stored when it looked)
     after_id: int | None = None
     until_id: int | None = None
+    # events matching any of these are left out (`-term`, `!term`: errctl.query.parse)
+    excluded: tuple[EventFilter, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

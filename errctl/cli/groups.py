@@ -111,7 +111,8 @@ def groups(
     query: Annotated[
         str | None,
         typer.Argument(
-            help='Text (in title or template), "phrases", /regex/, and search\'s field terms.'
+            help='Text (in title or template), "phrases", /regex/, and search\'s field terms; '
+            "-term or !term leaves out the events a term matches."
         ),
     ] = None,
     level: Annotated[

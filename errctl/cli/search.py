@@ -34,6 +34,8 @@ Examples:
 
   errctl search --level error --follow   # as they are ingested (ingest --follow, or cron)
 
+  errctl search 'timeout !healthcheck -service:canary'   # as grep -v: not these
+
   errctl search 'OutOfMemoryError' -C 5   # with the 5 events before and after in its file
 
 Query terms: free text (substring, any case, of the message, of any exception of the
@@ -43,7 +45,9 @@ one line per exception, each value on its own), level:, service:, host:,
 source:, trace:, fingerprint: (a group by its id or a unique prefix, with the events of the
 groups merged into it; fingerprint:=ID for the events of that fingerprint alone), attr.KEY:
 (dotted paths reach nested fields), stack: (text of the stack trace, parsed or as logged: a
-frame's file, module or function, any case). Newest first.
+frame's file, module or function, any case). A - or ! before a term leaves out what it
+matches (-healthcheck, !service:canary, -"a phrase"); a query opening with one goes after --
+or opens with ! ('!healthcheck'), as the shell's options do. Newest first.
 """
 
 

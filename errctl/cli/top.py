@@ -77,7 +77,8 @@ def top(
     query: Annotated[
         str | None,
         typer.Argument(
-            help='Text (in title or template), "phrases", /regex/, and search\'s field terms.'
+            help='Text (in title or template), "phrases", /regex/, and search\'s field terms; '
+            "-term or !term leaves out the events a term matches."
         ),
     ] = None,
     since: Annotated[

@@ -1,27 +1,30 @@
 """The search query language: free text, `/regex/` and `field:value` filters.
 
-    timeout                     case-insensitive substring of the message, of the exception
-                                chain: the type and message of the exception raised and of
-                                each of its causes (`Caused by:`, chained Python exceptions,
-                                inner exceptions), not the frames; or of an attribute's value
-                                (a JSON record's `"error": "i/o timeout"`, at any depth; not
-                                keys, not the trace as logged)
-    "connection reset"          a phrase (quotes keep the spaces)
-    /time(d)? out/              a regular expression (RE2 syntax) over the message, over
-                                the chain, one `Type: message` line per exception, and over
-                                each attribute value
-    level:error                 exactly that level (use --level for "at least"; `warn`, `err`,
-                                `fatal` and `crit` name warning, error and critical)
-    service:api host:web-1 source:*nginx*  trace:abc123
-    fingerprint:fp1:3f2a...     a group (or a prefix of its hash): its events and those of
-                                the groups merged into it, as top and show count them
-    fingerprint:=fp1:3f2a...    only the events whose own fingerprint is this (or starts so)
-    attr.user_id:42             an attribute, dotted paths reach into nested objects
-    stack:OrderService.charge   events whose stack trace holds this text (a frame's file,
-                                module or function; case-insensitive), as parsed or as logged:
-                                frames are read by this term alone
-
-A term can be negated by nothing yet: that is deliberate until a real need shows its shape.
+timeout                     case-insensitive substring of the message, of the exception
+                            chain: the type and message of the exception raised and of
+                            each of its causes (`Caused by:`, chained Python exceptions,
+                            inner exceptions), not the frames; or of an attribute's value
+                            (a JSON record's `"error": "i/o timeout"`, at any depth; not
+                            keys, not the trace as logged)
+"connection reset"          a phrase (quotes keep the spaces)
+/time(d)? out/              a regular expression (RE2 syntax) over the message, over
+                            the chain, one `Type: message` line per exception, and over
+                            each attribute value
+level:error                 exactly that level (use --level for "at least"; `warn`, `err`,
+                            `fatal` and `crit` name warning, error and critical)
+service:api host:web-1 source:*nginx*  trace:abc123
+fingerprint:fp1:3f2a...     a group (or a prefix of its hash): its events and those of
+                            the groups merged into it, as top and show count them
+fingerprint:=fp1:3f2a...    only the events whose own fingerprint is this (or starts so)
+attr.user_id:42             an attribute, dotted paths reach into nested objects
+stack:OrderService.charge   events whose stack trace holds this text (a frame's file,
+                            module or function; case-insensitive), as parsed or as logged:
+                            frames are read by this term alone
+-healthcheck !service:canary  any term, negated by a `-` or `!` before it (`-"a phrase"`,
+                            `-/regex/`): the events it matches are left out, as grep -v
+                            leaves lines out. A query that opens with one is no option to
+                            the shell's command line: `errctl search '!healthcheck'`, or
+                            `errctl search -- -healthcheck`.
 """
 
 from __future__ import annotations
@@ -70,24 +73,28 @@ def level_name(text: str) -> str:
     return name
 
 
-def tokenize(query: str) -> list[str]:
-    """Split a query into terms: `/regex/` (backslashes kept as written), `"a phrase"`,
-    `field:"a phrase"`, and whitespace-separated words."""
-    terms: list[str] = []
+def tokenize(query: str) -> list[tuple[str, bool]]:
+    """Split a query into terms, each with whether it is negated (a `-` or `!` right before
+    it): `/regex/` (backslashes kept as written), `"a phrase"`, `field:"a phrase"`, and
+    whitespace-separated words. A phrase is its text without the quotes: `"-1"` is text."""
+    terms: list[tuple[str, bool]] = []
     i, n = 0, len(query)
     while i < n:
         if query[i].isspace():
             i += 1
             continue
+        negated = query[i] in "-!" and i + 1 < n and not query[i + 1].isspace()
+        if negated:
+            i += 1
         if query[i] == "/":
             m = _REGEX_TERM.match(query, i)
             if m:
-                terms.append("/" + m.group(1) + "/")
+                terms.append(("/" + m.group(1) + "/", negated))
                 i = m.end()
                 continue
         m = _PHRASE_TERM.match(query, i)
         if m:
-            terms.append(m.group(1) + m.group(2).replace('\\"', '"'))
+            terms.append((m.group(1) + m.group(2).replace('\\"', '"'), negated))
             i = m.end()
             continue
         if query[i] == '"':
@@ -95,7 +102,7 @@ def tokenize(query: str) -> list[str]:
         j = i
         while j < n and not query[j].isspace():
             j += 1
-        terms.append(query[i:j])
+        terms.append((query[i:j], negated))
         i = j
     return terms
 
@@ -122,6 +129,15 @@ def parse_query(query: str | None, base: EventFilter | None = None) -> EventFilt
     if not query or not query.strip():
         return flt
     terms = tokenize(query)
+    excluded = [*flt.excluded, *(_with_terms(EventFilter(), [t]) for t, neg in terms if neg)]
+    return replace(
+        _with_terms(flt, [term for term, negated in terms if not negated]),
+        excluded=tuple(excluded),
+    )
+
+
+def _with_terms(flt: EventFilter, terms: list[str]) -> EventFilter:
+    """`flt` narrowed by each of `terms`, as the module doc reads them."""
     text, regex = list(flt.text), list(flt.regex)
     levels, services, hosts = list(flt.levels), list(flt.services), list(flt.hosts)
     sources, fps, traces = list(flt.sources), list(flt.fingerprints), list(flt.trace_ids)

@@ -109,6 +109,12 @@ def events_where(flt: EventFilter) -> tuple[str, list[Any]]:
         )
         params.append(_like_pattern(_as_json_text(text)))
         params.append(_like_pattern(text))
+    for left_out in flt.excluded:
+        where, where_params = events_where(left_out)
+        if where:
+            # NULL (a term over a column the event lacks) is no match: the event stays.
+            clauses.append(f"NOT coalesce(({where.removeprefix('WHERE ')}), false)")
+            params.extend(where_params)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return where, params
 

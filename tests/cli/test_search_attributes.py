@@ -62,3 +62,18 @@ def test_the_table_shows_the_logged_error_a_message_does_not_hold(db: Path):
     first, second = result.stdout.splitlines()
     assert "request failed  error: upstream connect timeout after 5s" in first
     assert "dial failed  error: dial tcp 10.0.0.7:443: i/o timeout" in second  # nested
+
+
+def test_a_negated_term_leaves_out_what_it_matches(db: Path):
+    assert found(db, "timeout -dial") == ["request failed"]  # -dial: the value's word too
+    assert found(db, "!timeout") == ["limits loaded", "job crashed"]
+    assert found(db, '!"i/o timeout" -level:info') == ["request failed", "job crashed"]
+    # A term over what an event lacks (no exception chain, no attributes) leaves it in.
+    assert found(db, "!ValueError -/^edge$/") == ["request failed", "dial failed"]
+    # A query opening with a dash, after `--` (else the shell's words read it as options).
+    result = run("--db", str(db), "search", "--format", "ndjson", "--", "-level:error")
+    assert result.exit_code == 0 and '"limits loaded"' in result.stdout
+    assert result.stdout.count("\n") == 1
+    result = run("--db", str(db), "groups", "--since", "2024-05-01", "!ValueError")
+    assert result.exit_code == 0 and "request failed" in result.stdout
+    assert "job crashed" not in result.stdout

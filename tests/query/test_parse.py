@@ -1,7 +1,7 @@
 import pytest
 
 from errctl.errors import UsageError
-from errctl.models import AttributeFilter
+from errctl.models import AttributeFilter, EventFilter
 from errctl.query.parse import parse_query
 
 
@@ -74,3 +74,17 @@ def test_a_regex_re2_cannot_run_is_refused_with_its_reason(term: str, reason: st
     assert term in info.value.message and reason in info.value.message
     assert "Invalid Input Error" not in info.value.message
     assert parse_query("/(?i)time(d)? ?out/").regex == ("(?i)time(d)? ?out",)
+
+
+def test_a_dash_or_a_bang_negates_the_term_after_it():
+    flt = parse_query('timeout -healthcheck !service:canary -"connection reset" -/5\\d\\d/')
+    assert flt.text == ("timeout",)
+    assert flt.excluded == (
+        EventFilter(text=("healthcheck",)),
+        EventFilter(services=("canary",)),
+        EventFilter(text=("connection reset",)),
+        EventFilter(regex=("5\\d\\d",)),
+    )
+    # A phrase is text whatever it opens with; a dash alone or inside a word is text too.
+    plain = parse_query('"-1" - foo-bar')
+    assert plain.text == ("-1", "-", "foo-bar") and plain.excluded == ()
