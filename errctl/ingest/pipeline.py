@@ -324,7 +324,8 @@ def _ingest_one(
     forced: tuple[LogFormat, ...] | None,
     progress: Progress,
 ) -> SourceResult:
-    result = SourceResult(path=item.display)
+    # stdin under the name it was given (`--source-name`), as its events are stored
+    result = SourceResult(path=options.stdin_name if item.is_stdin else item.display)
     try:
         return _read_source(item, store, writer, options, forced, progress, result)
     except OSError as e:

@@ -591,16 +591,43 @@ def _tar(head: bytes) -> bool:
     return True
 
 
+def _zstd(head: bytes) -> bool:
+    """A Zstandard frame: its magic, then a frame header descriptor with its reserved bit
+    clear and room for the header it announces."""
+    return len(head) >= 6 and head[:4] == b"\x28\xb5\x2f\xfd" and not head[4] & 0x08
+
+
+def _lz4(head: bytes) -> bool:
+    """An LZ4 frame: its magic, then a descriptor of version 01 with its reserved bits clear
+    and a block size among the four the format defines."""
+    if len(head) < 7 or head[:4] != b"\x04\x22\x4d\x18":
+        return False
+    flags, block = head[4], head[5]
+    return flags >> 6 == 1 and not flags & 0x02 and not block & 0x8F and (block >> 4) >= 4
+
+
+def _compressed(tool: str, reader: str) -> str:
+    return (
+        f"{tool}-compressed, which errctl does not read (gzip, bzip2 and xz it does): "
+        f"{reader} FILE | errctl ingest --source-name FILE -"
+    )
+
+
 _ARCHIVES = (
     (_zip, "a zip archive: unzip it and ingest the folder"),
     (_seven_zip, "a 7z archive: extract it and ingest the folder"),
     (_tar, "a tar archive: extract it (tar xf) and ingest the folder"),
+    # logrotate's `compresscmd zstd` (or lz4): as text, the frame's bytes are junk before
+    # the first line's (a small file's block is stored as is) and the rest are lost
+    (_zstd, _compressed("zstd", "zstdcat")),
+    (_lz4, _compressed("lz4", "lz4cat")),
 )
 
 
 def archive_reason(head: bytes) -> str | None:
-    """Why an archive of files (a support bundle, a CI run's logs) is not read as one log, and
-    what to do instead; None for anything else. Its members' text read as one stream would be
+    """Why an archive of files (a support bundle, a CI run's logs), or a file compressed in a
+    way errctl does not read, is not read as one log, and what to do instead; None for
+    anything else. Its members' text read as one stream would be
     framed across their boundaries and numbered by no file's lines. Told by the archive's own
     header, checked past its magic bytes: a log line that happens to start with them is read
     as a log, never skipped with the file."""

@@ -459,3 +459,11 @@ def test_the_summary_counts_one_event_in_the_singular(tmp_path: Path):
     assert result.exit_code == 0, result.stderr
     assert ": 1 event, python [" in result.stderr, result.stderr  # was "1 events"
     assert "ingested 1 event from 1 file(s)" in result.stderr, result.stderr
+
+
+def test_the_summary_names_stdin_as_its_events_are_stored(tmp_path: Path):
+    db = tmp_path / "s.duckdb"
+    named = run("--db", str(db), "ingest", "-", "--source-name", "app.log.zst", input=APP_LOG)
+    assert named.exit_code == 0 and "  app.log.zst: 3 events" in named.stderr
+    plain = run("--db", str(db), "ingest", "-", input=APP_LOG)
+    assert plain.exit_code == 0 and "  <stdin>: 3 events" in plain.stderr
