@@ -31,6 +31,7 @@ from errctl.cli import prune as _prune
 from errctl.cli import gate as _gate
 from errctl.cli import alert as _alert
 from errctl.cli import report as _report
+from errctl.cli import sql as _sql
 from errctl.cli.config import config_app
 from errctl.cli.severity import severity_app
 

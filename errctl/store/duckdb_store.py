@@ -55,6 +55,7 @@ from errctl.store.sql_fragments import (
     STATES_AS_OF,
     TITLE,
 )
+from errctl.store.user_sql import UserSql
 
 if TYPE_CHECKING:  # query commands never load pyarrow: ~0.1 s of start-up
     import pyarrow as pa
@@ -200,7 +201,7 @@ def _is_lock_error(exc: Exception) -> bool:
     return "Could not set lock" in text or "Conflicting lock" in text
 
 
-class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
+class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
     """A DuckDB file holding events, groups and the source registry."""
 
     def __init__(
@@ -240,7 +241,7 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
 
     # -- connections -------------------------------------------------------------------------
 
-    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+    def _connect(self, read_only: bool, sealed: bool = False) -> duckdb.DuckDBPyConnection:
         started = time.monotonic()
         deadline = started + self.lock_timeout
         delay = 0.02
@@ -250,6 +251,8 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
             while True:
                 try:
                     config = {} if read_only else WRITER_CONFIG
+                    if sealed:  # a user's own SQL: no file reached but the store (user_sql)
+                        config = {**config, "enable_external_access": False}
                     return duckdb.connect(str(self.path), read_only=read_only, config=config)
                 except duckdb.IOException as e:
                     if not _is_lock_error(e):
@@ -431,12 +434,14 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
         return "(" + STATES_AS_OF.format(at=f"TIMESTAMP '{at}'") + ")"
 
     @contextlib.contextmanager
-    def _reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def _reader(self, sealed: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection; `sealed`, one of its own that reaches no file but the
+        store's (DuckDB's `enable_external_access` off: user_sql)."""
         with self._lock:
-            if self._held is not None:  # this process writes: read through the same handle
+            if self._held is not None and not sealed:  # this process writes: its handle
                 yield self._held
                 return
-            if self._session is not None:
+            if self._session is not None and not sealed:
                 yield self._session
                 return
             if not self.path.exists():
@@ -444,7 +449,7 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                     f"no store at {self.path}",
                     hint="ingest some logs first: errctl ingest PATH (or point --db at a store)",
                 )
-            con = self._connect(read_only=True)
+            con = self._connect(read_only=True, sealed=sealed)
             try:
                 version = con.execute("SELECT max(version) FROM schema_migrations").fetchall()
             except duckdb.Error as e:
@@ -460,7 +465,7 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                 con.close()
                 with self._writer():  # upgrade under the write lock, then read
                     pass
-                con = self._connect(read_only=True)
+                con = self._connect(read_only=True, sealed=sealed)
             try:
                 yield con
             finally:

@@ -1,4 +1,4 @@
-"""What the store's mixins (group_queries, batch_writes, alert_tables, retention) use of
+"""What the store's mixins (group_queries, batch_writes, alert_tables, retention, user_sql) use of
 `DuckDBStore`, declared once for the type checker: its file, its connections (`_reader()`,
 `_writer()`: one unit of work each, under the store's locking rules) and the lifecycle states'
 relation (`_states()`: the present, or as of a replay's time)."""
@@ -17,6 +17,6 @@ if TYPE_CHECKING:
 
 class StoreMixin:
     path: Path
-    _reader: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
+    _reader: Callable[..., AbstractContextManager[duckdb.DuckDBPyConnection]]
     _writer: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
     _states: Callable[[], str]

@@ -239,9 +239,9 @@ def _count_opens(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     opened: list[bool] = []
     connect = DuckDBStore._connect
 
-    def counting(self: DuckDBStore, read_only: bool):
+    def counting(self: DuckDBStore, read_only: bool, sealed: bool = False):
         opened.append(read_only)
-        return connect(self, read_only)
+        return connect(self, read_only, sealed)
 
     monkeypatch.setattr(DuckDBStore, "_connect", counting)
     return opened
