@@ -102,8 +102,8 @@ def _write_table(result: Any) -> None:
     from errctl.cli.console import info, out_console, visible
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for column in result.columns:
-        table.add_column(visible(column), overflow="fold")
+    for column, numeric in zip(result.columns, result.numeric, strict=True):
+        table.add_column(visible(column), overflow="fold", justify="right" if numeric else "left")
     shown = 0
     for row in result.rows:
         if shown == _TABLE_ROWS:

@@ -11,6 +11,7 @@ memory.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -21,15 +22,17 @@ from errctl.errors import UsageError
 from errctl.store.mixin import StoreMixin
 
 _BATCH_ROWS = 2048
+_NUMBER = re.compile(r"(?:U?(?:TINY|SMALL|BIG|HUGE)?INT(?:EGER)?|FLOAT|DOUBLE|DECIMAL)\b")
 
 
 @dataclass(frozen=True, slots=True)
 class SqlResult:
-    """A query's columns, which of them hold JSON (as text), and its rows as they are read
-    (each a tuple in column order)."""
+    """A query's columns, which of them hold JSON (as text) and which numbers, and its rows
+    as they are read (each a tuple in column order)."""
 
     columns: tuple[str, ...]
     json: tuple[bool, ...]
+    numeric: tuple[bool, ...]
     rows: Iterator[tuple[Any, ...]]
 
 
@@ -47,7 +50,8 @@ class UserSql(StoreMixin):
             described = cursor.description or ()
             columns = tuple(d[0] for d in described)
             json = tuple(str(d[1]) == "JSON" for d in described)
-            yield SqlResult(columns, json, _rows(cursor) if columns else iter(()))
+            numeric = tuple(_NUMBER.match(str(d[1])) is not None for d in described)
+            yield SqlResult(columns, json, numeric, _rows(cursor) if columns else iter(()))
 
 
 def _rows(cursor: duckdb.DuckDBPyConnection) -> Iterator[tuple[Any, ...]]:

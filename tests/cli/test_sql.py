@@ -49,6 +49,7 @@ def test_a_count_by_column_as_every_format(db: Path):
     header, rule, *body = table.stdout.splitlines()
     assert header.split() == ["service", "events"] and set(rule) == {"─"}
     assert [line.split() for line in body] == [["api", "2"], ["worker", "1"]]
+    assert body[0].endswith(" 2") and header.endswith("events")  # a number column, right-aligned
     rows = list(csv.reader(io.StringIO(sql(db, query, "--format", "csv").stdout)))
     assert rows == [["service", "events"], ["api", "2"], ["worker", "1"]]
 
