@@ -35,6 +35,7 @@ import os
 import queue
 import random
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -298,26 +299,39 @@ def _send_by_receiver(
     cfg: AlertsConfig, items: Sequence[OutboxItem], transport: Transport
 ) -> Iterator[tuple[OutboxItem, _Sent]]:
     """Send `items`, each receiver's on a thread of its own in the order given; yield each
-    row's outcome as it comes, in this thread, where the store is written."""
+    row's outcome as it comes, in this thread, where the store is written. A thread sends its
+    next row only once the one before is recorded (the module doc's "right after its 2xx":
+    a run killed later does not send it again)."""
     by_receiver: dict[str, list[OutboxItem]] = {}
     for item in items:
         by_receiver.setdefault(item.receiver, []).append(item)
     if not by_receiver:
         return
-    outcomes: queue.SimpleQueue[tuple[OutboxItem, _Sent] | object] = queue.SimpleQueue()
+    outcomes: queue.SimpleQueue[object] = queue.SimpleQueue()
+    stop = threading.Event()  # this thread is gone (an error): the others send no more
     workers = min(MAX_PARALLEL_RECEIVERS, len(by_receiver))
     with ThreadPoolExecutor(workers, thread_name_prefix="errctl-deliver") as pool:
         running = [
-            pool.submit(_send_in_order, cfg, rows, transport, outcomes.put)
+            pool.submit(_send_in_order, cfg, rows, transport, outcomes.put, stop)
             for rows in by_receiver.values()
         ]
-        finished = 0
-        while finished < len(running):
-            outcome = outcomes.get()
-            if outcome is _DONE:
-                finished += 1
-            else:
-                yield outcome  # type: ignore[misc]
+        try:
+            finished = 0
+            while finished < len(running):
+                outcome = outcomes.get()
+                if outcome is _DONE:
+                    finished += 1
+                    continue
+                item, sent, recorded = outcome  # type: ignore[misc]
+                try:
+                    yield item, sent
+                except BaseException:
+                    stop.set()
+                    raise
+                finally:
+                    recorded.set()
+        finally:
+            stop.set()
         for future in running:
             future.result()  # a thread's own failure is raised here, not lost
 
@@ -327,9 +341,11 @@ def _send_in_order(
     items: Sequence[OutboxItem],
     transport: Transport,
     put: Callable[[object], None],
+    stop: threading.Event,
 ) -> None:
-    """One receiver's rows, one after another, on this thread; after a row that finds the
-    receiver down, the rest are not tried (module doc)."""
+    """One receiver's rows, one after another, on this thread, each once the one before is
+    recorded; after a row that finds the receiver down, the rest are not tried (module
+    doc)."""
     own = transport.client is None  # a client of its own: a connection pool per thread
     if own:
         transport = replace(transport, client=httpx.Client(follow_redirects=False))
@@ -347,7 +363,13 @@ def _send_in_order(
                 sent = _Sent(*send(item, receiver, transport, cfg.max_retry_after))
                 if sent.receiver_down:
                     down = sent.attempt.error
-            put((item, sent))
+            recorded = threading.Event()
+            put((item, sent, recorded))
+            while not recorded.wait(0.1):
+                if stop.is_set():
+                    return
+            if stop.is_set():
+                return
     finally:
         if own and transport.client is not None:
             transport.client.close()
