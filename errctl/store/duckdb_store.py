@@ -439,11 +439,7 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
             if self._session is not None:
                 yield self._session
                 return
-            if not self.path.exists():
-                raise StoreError(
-                    f"no store at {self.path}",
-                    hint="ingest some logs first: errctl ingest PATH (or point --db at a store)",
-                )
+            self._require_existing()
             con = self._connect(read_only=True)
             try:
                 version = con.execute("SELECT max(version) FROM schema_migrations").fetchall()
@@ -465,6 +461,17 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
                 yield con
             finally:
                 con.close()
+
+    def _require_existing(self) -> None:
+        """Refuse to go on without a store file: only ingest (and `initialise`) may create one.
+        A command that reads, or changes what is stored (prune, a silence), given a path where
+        no store is was most likely given the wrong path; an empty store made there would hide
+        that behind a quiet success."""
+        if not self.path.exists():
+            raise StoreError(
+                f"no store at {self.path}",
+                hint="ingest some logs first: errctl ingest PATH (or point --db at a store)",
+            )
 
     def initialise(self) -> None:
         """Create the store (or bring its schema up to date) without writing data."""
