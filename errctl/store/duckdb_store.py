@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import duckdb
 import orjson
@@ -874,6 +874,15 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention):
         where, params = events_where(flt)
         with self._reader() as con:
             return con.execute(f"SELECT count(*) FROM events {where}", params).fetchall()[0][0]
+
+    def distinct_values(self, column: Literal["service", "host"]) -> list[str]:
+        """Every service (or host) some stored event has, sorted: what --service and --host can
+        match, for saying that a value given matches none of them."""
+        if column not in ("service", "host"):
+            raise ValueError(f"not a name column: {column}")
+        sql = f"SELECT DISTINCT {column} FROM events WHERE {column} IS NOT NULL ORDER BY 1"
+        with self._reader() as con:
+            return [r[0] for r in con.execute(sql).fetchall()]
 
     def quarantined(self, source_glob: str | None = None, limit: int | None = 100) -> list[dict]:
         """Quarantined lines by source and line; `raw` decoded as UTF-8 with replacement."""
