@@ -164,6 +164,7 @@ def groups(
         found = list_groups(store, flt, sort=sort, limit=limit or None, show_merged=show_all)
         ids = short_ids(store, found)
         into = _merged_into(store, found) if show_all else {}
+        render.name_hints(store, parsed.services, parsed.hosts)
     if output != "table":
         records = (render.group_record(g, ids[g.fingerprint]) for g in found)
         fields = render.GROUP_FIELDS

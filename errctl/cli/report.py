@@ -122,6 +122,9 @@ def report(
         replay=bool(at or until),  # a period in the past sees the lifecycles of then
         in_app_rules=InAppRules.from_settings(opts.settings()),
     )
+    from errctl.cli.render import name_hints
+
+    name_hints(opts.store(), tuple(service or ()), tuple(host or ()))
     if model.totals.events == 0:
         from errctl.cli.render import filter_words, window_hint
         from errctl.models import EventFilter

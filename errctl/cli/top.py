@@ -132,6 +132,7 @@ def top(
     from errctl.cli import render
     from errctl.cli.groups import _window
     from errctl.errors import UsageError
+    from errctl.query.parse import parse_query
     from errctl.query.top import BREAKDOWNS, TOP_SORTS
 
     if output not in render.OUTPUT_FORMATS:
@@ -160,7 +161,10 @@ def top(
         return render.origins_of_rows(store, fingerprints, opts.settings)
 
     if watch is None:
-        _emit(run(), output, by, csv_safe, based_on, origins)
+        result = run()
+        named = parse_query(query, base)
+        render.name_hints(store, named.services, named.hosts)
+        _emit(result, output, by, csv_safe, based_on, origins)
         return
     # A window that cannot be read is said at once, not once a store missing appears.
     _top_query(query, base, since, until, at, severity, new, show_all, sort, limit)
