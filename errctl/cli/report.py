@@ -90,7 +90,7 @@ def report(
     from errctl.query.timespec import parse_duration, parse_time, utc_now
     from errctl.report.build import build_report
     from errctl.report.html import THEMES
-    from errctl.report.render import FORMATS, render_report
+    from errctl.report.render import FORMATS
 
     if output not in FORMATS:
         raise UsageError(f"--format must be one of {', '.join(FORMATS)}")
@@ -144,11 +144,20 @@ def report(
         )
         if hint:
             info(hint)
+    # The file first: a receiver that is down (exit 5) must not cost the user the report.
+    if send is None or out_file is not None:
+        _write_report(model, output, out_file, compact=compact, links=links, url=url, theme=theme)
     if send is not None:
         _send(opts, model, send, links=links, url=url)
-        if out_file is None:
-            return
-    from errctl.cli.console import text_width
+
+
+def _write_report(
+    model, output: str, out_file: str | None, *, compact: bool, links: bool, url, theme: str
+) -> None:
+    """Render the report; print it, or write it to `out_file` (its folder made if need be)."""
+    from errctl.cli.console import info, text_width
+    from errctl.errors import UsageError
+    from errctl.report.render import render_report
 
     text = render_report(
         model,
