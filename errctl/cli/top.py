@@ -478,12 +478,13 @@ def _table(
             line.append(f"[{r.status}] ", style="dim")
         line.append(title)
         lines.append(line)
-    if result.matched > len(result.rows):
-        lines.append(
-            Text(f"... {result.matched - len(result.rows):,} more (--limit 0 for all)", style="dim")
-        )
     _print_heading(_heading(result))
     _print_lines(lines)
+    if result.matched > len(result.rows):
+        from errctl.cli.console import info
+
+        # On stderr, as search says it: stdout is the table alone (`| wc -l`, `| grep`).
+        info(f"... {result.matched - len(result.rows):,} more groups match (--limit 0 for all)")
 
 
 def _print_heading(text: str) -> None:

@@ -49,6 +49,19 @@ def test_table_golden(store: Path) -> None:
     ]
 
 
+def test_a_table_cut_by_limit_says_so_on_stderr(store: Path) -> None:
+    # The "... N more" line was a row of the table on stdout, read as data by `| wc -l`.
+    r = top(store, "--limit", "1")
+    assert r.exit_code == 0, r.stderr
+    assert len(r.stdout.splitlines()) == 3 and "more" not in r.stdout
+    assert r.stderr == "... 1 more groups match (--limit 0 for all)\n"
+    r = run("--db", str(store), "groups", "--limit", "1")
+    assert len(r.stdout.splitlines()) == 2 and "more" not in r.stdout
+    assert r.stderr == "... more groups match: the first 1 shown (--limit 0 for all)\n"
+    assert run("--db", str(store), "groups", "--limit", "2").stderr == ""
+    assert top(store, "--limit", "2").stderr == ""
+
+
 def test_table_lines_fit_80_columns_on_a_terminal(store: Path, monkeypatch) -> None:
     lines = top(store).stdout.splitlines()
     # Everything before the title takes 61 columns, leaving the title 19 of 80.
