@@ -87,7 +87,7 @@ def report(
     breakdowns, resolution figures and charts."""
     from errctl.cli.console import info
     from errctl.errors import UsageError
-    from errctl.query.timespec import parse_duration, parse_time, utc_now
+    from errctl.query.timespec import parse_time, utc_now, window_length
     from errctl.report.build import build_report
     from errctl.report.html import THEMES
     from errctl.report.render import FORMATS
@@ -101,9 +101,10 @@ def report(
     now = parse_time(at) if at else utc_now()
     end = parse_time(until, now=now) if until else now
     length: str | None = since  # a duration, to hint at --at when the period holds no events
-    try:
-        start = end - parse_duration(since)
-    except UsageError:
+    span = window_length(since)
+    if span is not None:
+        start = end - span
+    else:
         start = parse_time(since, now=now)
         length = None
     if start >= end:

@@ -189,15 +189,14 @@ def _top_query(query, base, since, until, at, severity, new, show_all, sort,
     from errctl.errors import UsageError
     from errctl.models import GroupFilter
     from errctl.query.parse import parse_query
-    from errctl.query.timespec import parse_duration, parse_time, utc_now
+    from errctl.query.timespec import parse_time, utc_now, window_length
     from errctl.query.top import TopQuery
 
     now = parse_time(at) if at else utc_now()
     end = parse_time(until, now=now) if until else now
-    length = start = None
-    try:
-        length = parse_duration(since)
-    except UsageError:
+    start = None
+    length = window_length(since)
+    if length is None:
         start = parse_time(since, now=now)
     parsed = parse_query(query, base)
     q = TopQuery(

@@ -54,6 +54,22 @@ def parse_duration(text: str) -> timedelta:
     return timedelta(seconds=seconds)
 
 
+def window_length(text: str) -> timedelta | None:
+    """A window's `--since` as its length (`1h`: the hour before its end), or None when it is
+    a time (`2026-11-30`, `now`). A length of 0 is a usage error, the window being empty:
+    `top --since 0m` crashed, and `report --since 0m` blamed --until."""
+    try:
+        length = parse_duration(text)
+    except UsageError:
+        return None
+    if not length:
+        raise UsageError(
+            f"the window is empty: --since {text.strip()} is no length of time",
+            hint="give a length such as 15m, 1h, 2d, or a time",
+        )
+    return length
+
+
 def parse_time(text: str, *, now: datetime | None = None, tz: tzinfo = UTC) -> datetime:
     """A point in time: a duration ago (`1h`), `now`, `today`, or an ISO 8601 date/time."""
     now = now or utc_now()

@@ -141,6 +141,17 @@ def test_empty_window_and_errors(store: Path) -> None:
     assert top(store, "--since", "2026-11-28T13:00Z").exit_code == 2
 
 
+@pytest.mark.parametrize("since", ["0m", "0s", "0h", "0.0d", "-5m"])
+@pytest.mark.parametrize("command", ["top", "report"])
+def test_a_window_of_no_length_is_a_usage_error(store: Path, command: str, since: str) -> None:
+    # `top --since 0m` crashed with a traceback (exit 1).
+    r = run("--db", str(store), command, "--at", "2026-11-28T12:00Z", f"--since={since}")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.startswith("error: ") and "Traceback" not in r.stderr
+    if since[0] == "0":
+        assert f"the window is empty: --since {since} is no length of time" in r.stderr
+
+
 def test_an_empty_window_says_where_the_events_are(store: Path) -> None:
     # Old logs read today: the default window (the last hour) holds none of them, and the
     # user is told their span and the window that shows them.
