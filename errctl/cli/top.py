@@ -367,6 +367,38 @@ def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | N
         info(hint)
 
 
+_BREAKDOWN_SIZES = {"events": 9, "before": 9, "chg": 6, "groups": 6}
+_BREAKDOWN_LAYOUTS: tuple[tuple[str, ...], ...] = (
+    ("events", "before", "chg", "groups"),
+    ("events", "chg", "groups"),
+    ("events", "chg"),
+    ("events",),
+)
+"""The columns after a breakdown's value, from the widest (always the one piped) to the
+narrowest: on a narrow terminal BEFORE goes first (CHG says the same against it), then GROUPS,
+then CHG, so that the rows keep their value and count rather than being cut mid-column."""
+
+_BREAKDOWN_VALUE = 24
+"""The value's column when piped, and at most on a terminal."""
+
+
+def _breakdown_layout(values: list[str]) -> tuple[tuple[str, ...], int]:
+    """The columns of a breakdown and its value column's width: all, 24 wide, when piped; on a
+    terminal, the widest layout that leaves the values their room (up to 24 columns, at least
+    the 10 a name needs to be told apart), the value column taking what is left."""
+    from errctl.cli.console import out_console
+    from errctl.report.layout import pick
+
+    console = out_console()
+    if not console.is_terminal:
+        return _BREAKDOWN_LAYOUTS[0], _BREAKDOWN_VALUE
+    used = [sum(_BREAKDOWN_SIZES[c] + 1 for c in layout) for layout in _BREAKDOWN_LAYOUTS]
+    need = min(_BREAKDOWN_VALUE, max(10, *map(len, values)))
+    chosen = pick(used, console.width, need)
+    room = max(1, min(_BREAKDOWN_VALUE, console.width - used[chosen]))
+    return _BREAKDOWN_LAYOUTS[chosen], room
+
+
 def _print_lines(lines: list[Any]) -> None:
     from errctl.cli.console import print_row
 
@@ -513,24 +545,36 @@ def _breakdown_table(
 
     from errctl.cli.console import info
     from errctl.cli.render import visible
+    from errctl.report.layout import cut
 
     if not result.breakdown:
         info("no events in the window: " + _heading(result))
         _where_the_events_are(result, based_on)
         return
     by = (result.by or "value").upper()
-    lines: list[Any] = [Text(_heading(result), style="dim", no_wrap=True, overflow="ellipsis")]
-    lines.append(
-        Text(f"{by:<24} {'EVENTS':>9} {'BEFORE':>9} {'CHG':>6} {'GROUPS':>6}", style="bold")
-    )
-    for b in result.breakdown:
-        value = visible(b.value) if b.value is not None else "-"
+    values = [visible(b.value) if b.value is not None else "-" for b in result.breakdown]
+    columns, room = _breakdown_layout(values)
+    lines: list[Any] = [
+        Text(
+            f"{by[:room]:<{room}}"
+            + "".join(f" {name.upper():>{_BREAKDOWN_SIZES[name]}}" for name in columns),
+            style="bold",
+        )
+    ]
+    for b, value in zip(result.breakdown, values, strict=True):
+        cells = {
+            "events": f"{b.count:,}",
+            "before": f"{b.previous:,}",
+            "chg": _change(b.count, b.previous),
+            "groups": f"{b.groups:,}",
+        }
         lines.append(
             Text(
-                f"{value[:24]:<24} {b.count:>9,} {b.previous:>9,} "
-                f"{_change(b.count, b.previous):>6} {b.groups:>6,}",
+                f"{cut(value, room):<{room}}"
+                + "".join(f" {cells[name]:>{_BREAKDOWN_SIZES[name]}}" for name in columns),
                 no_wrap=True,
                 overflow="ellipsis",
             )
         )
+    _print_heading(_heading(result))
     _print_lines(lines)

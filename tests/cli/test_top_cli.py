@@ -69,6 +69,23 @@ def test_table_lines_fit_80_columns_on_a_terminal(store: Path, monkeypatch) -> N
     assert all(line.index("Boom") == 61 for line in lines if "Boom" in line)
 
 
+@pytest.mark.parametrize("columns", [40, 30])
+def test_a_breakdown_on_a_narrow_terminal_drops_columns_rather_than_cut_them(
+    store: Path, columns: int
+) -> None:
+    # At 40 columns each row was cut mid-number after BEFORE ("api    4     …"), the heading
+    # cut short.
+    from tests.cli.test_terminal_width import on_terminal
+
+    lines = on_terminal(store, "top", "--at", "2026-11-28T12:00Z", "--by", "service",
+                        columns=columns)  # fmt: skip
+    assert all(len(line) <= columns and "…" not in line for line in lines), lines
+    assert "+300% vs the 1h before" in " ".join(" ".join(lines).split())  # folded, whole
+    table = lines[lines.index(next(x for x in lines if x.startswith("SERVICE"))) :]
+    assert table[0].split() == ["SERVICE", "EVENTS", "CHG", "GROUPS"][: len(table[0].split())]
+    assert [row.split()[:2] for row in table[1:]] == [["api", "3"], ["db", "1"]]
+
+
 def test_json_ndjson_csv_golden(store: Path) -> None:
     data = json.loads(top(store, "--format", "json").stdout)
     assert data[0] == {
