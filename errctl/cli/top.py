@@ -333,9 +333,19 @@ def _age(delta_seconds: float) -> str:
     return f"{s}s"
 
 
+def _length(delta_seconds: float) -> str:
+    """A window's length exactly, in the largest unit that says it whole: 36h stays 36h and
+    90m 90m, where `_age` (how long ago, rounded down) said 1d and 1h, a window not asked for."""
+    s = max(0, round(delta_seconds))
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if s >= size and s % size == 0:
+            return f"{s // size}{unit}"
+    return f"{s}s"
+
+
 def _heading(result: TopResult) -> str:
     length = result.until - result.since
-    span = _age(length.total_seconds())
+    span = _length(length.total_seconds())
     return (
         f"{result.since:%Y-%m-%d %H:%M} .. {result.until:%Y-%m-%d %H:%M} UTC ({span}): "
         f"{result.total:,} events in {result.matched:,} group(s), "
@@ -350,7 +360,7 @@ def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | N
     from errctl.cli.render import window_hint
     from errctl.query.timespec import utc_now
 
-    span = _age((result.until - result.since).total_seconds())
+    span = _length((result.until - result.since).total_seconds())
     now = utc_now()
     hint = window_hint(
         result.stored_span,

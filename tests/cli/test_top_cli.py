@@ -86,6 +86,15 @@ def test_a_breakdown_on_a_narrow_terminal_drops_columns_rather_than_cut_them(
     assert [row.split()[:2] for row in table[1:]] == [["api", "3"], ["db", "1"]]
 
 
+@pytest.mark.parametrize(("since", "said"), [("36h", "36h"), ("90m", "90m"), ("1.5h", "90m"),
+                                             ("2d", "2d"), ("1d", "1d")])  # fmt: skip
+def test_the_heading_says_the_window_asked_for(store: Path, since: str, said: str) -> None:
+    # A 36h window was headed "(1d) ... vs the 1d before", a 90m one "(1h)": rounded down.
+    heading = top(store, "--since", since).stdout.splitlines()[0]
+    assert heading.split(" UTC ")[1].startswith(f"({said}): ")
+    assert heading.endswith(f" vs the {said} before")
+
+
 def test_json_ndjson_csv_golden(store: Path) -> None:
     data = json.loads(top(store, "--format", "json").stdout)
     assert data[0] == {
