@@ -36,6 +36,11 @@ _UNIT_SECONDS = {
 }
 
 
+_UTC_SUFFIX = re.compile(r"(?<=\d)\s*(?:UTC|GMT)$", re.IGNORECASE)
+"""A zone named after the time, as errctl prints its own (`2026-11-30 10:00 UTC`): copied from
+a heading into --since, it used to be refused."""
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -81,7 +86,7 @@ def parse_time(text: str, *, now: datetime | None = None, tz: tzinfo = UTC) -> d
     if _RELATIVE.match(value.lower()):
         return now - parse_duration(value)
     try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(_UTC_SUFFIX.sub("+00:00", value.replace("Z", "+00:00")))
     except ValueError:
         raise UsageError(
             f"not a time: {text!r}",
