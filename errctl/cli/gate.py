@@ -43,7 +43,8 @@ when it is new (more than --max-new of them), at or above --fail-on, over --max-
 or a regression with --fail-on-regression. Under GitHub Actions ($GITHUB_ACTIONS) failing
 groups become ::error annotations (the 10 GitHub shows) and the full table goes to
 $GITHUB_STEP_SUMMARY. Exit codes: 0 pass, 1 fail, 2 usage or config error, 3 input error
-(no store, no events, a named baseline missing), 4 store error (locked, corrupt).
+(no store, no events, a --service or --source no event has, a named baseline
+missing), 4 store error (locked, corrupt).
 """
 
 _BASELINE_EXAMPLES = """

@@ -162,9 +162,14 @@ def groups(
     )
     store = options(ctx).store()
     with store.read_session():  # one read-only connection for the groups, their ids, merges
-        found = list_groups(store, flt, sort=sort, limit=limit or None, show_merged=show_all)
+        # A table asks for one more than it shows, to say when there are more (as search).
+        more = 1 if output == "table" and limit else 0
+        found = list_groups(store, flt, sort=sort, limit=limit + more or None, show_merged=show_all)
+        truncated = more and len(found) > limit
+        found = found[:limit] if truncated else found
         ids = short_ids(store, found)
         into = _merged_into(store, found) if show_all else {}
+        render.name_hints(store, parsed.services, parsed.hosts)
     if output != "table":
         records = (render.group_record(g, ids[g.fingerprint]) for g in found)
         fields = render.GROUP_FIELDS
@@ -189,6 +194,10 @@ def groups(
             info(hint)
         return
     _groups_table(found, ids, into, store=store, settings=options(ctx).settings)
+    if truncated:
+        from errctl.cli.console import info
+
+        info(f"... more groups match: the first {limit:,} shown (--limit 0 for all)")
 
 
 def _merged_into(store: Any, found: list[GroupSummary]) -> dict[str, str]:

@@ -294,6 +294,18 @@ def filter_words(
     return ", ".join(words) or None
 
 
+def name_hints(store: Any, services: Iterable[str] = (), hosts: Iterable[str] = ()) -> None:
+    """On stderr, a hint for each --service/--host value no stored event has, with the stored
+    names close to it: a typo filters everything out, which reads as "nothing happened"."""
+    from errctl.cli.console import info
+    from errctl.query.names import describe, unknown_names
+
+    if not (services or hosts):
+        return
+    for name in unknown_names(store, services, hosts):
+        info(f"hint: {visible(describe(name))}")
+
+
 def window_hint(
     span: tuple[datetime, datetime] | None,
     since: datetime | None,

@@ -87,10 +87,10 @@ def report(
     breakdowns, resolution figures and charts."""
     from errctl.cli.console import info
     from errctl.errors import UsageError
-    from errctl.query.timespec import parse_duration, parse_time, utc_now
+    from errctl.query.timespec import parse_time, utc_now, window_length
     from errctl.report.build import build_report
     from errctl.report.html import THEMES
-    from errctl.report.render import FORMATS, render_report
+    from errctl.report.render import FORMATS
 
     if output not in FORMATS:
         raise UsageError(f"--format must be one of {', '.join(FORMATS)}")
@@ -101,9 +101,10 @@ def report(
     now = parse_time(at) if at else utc_now()
     end = parse_time(until, now=now) if until else now
     length: str | None = since  # a duration, to hint at --at when the period holds no events
-    try:
-        start = end - parse_duration(since)
-    except UsageError:
+    span = window_length(since)
+    if span is not None:
+        start = end - span
+    else:
         start = parse_time(since, now=now)
         length = None
     if start >= end:
@@ -122,6 +123,9 @@ def report(
         replay=bool(at or until),  # a period in the past sees the lifecycles of then
         in_app_rules=InAppRules.from_settings(opts.settings()),
     )
+    from errctl.cli.render import name_hints
+
+    name_hints(opts.store(), tuple(service or ()), tuple(host or ()))
     if model.totals.events == 0:
         from errctl.cli.render import filter_words, window_hint
         from errctl.models import EventFilter
@@ -141,11 +145,20 @@ def report(
         )
         if hint:
             info(hint)
+    # The file first: a receiver that is down (exit 5) must not cost the user the report.
+    if send is None or out_file is not None:
+        _write_report(model, output, out_file, compact=compact, links=links, url=url, theme=theme)
     if send is not None:
         _send(opts, model, send, links=links, url=url)
-        if out_file is None:
-            return
-    from errctl.cli.console import text_width
+
+
+def _write_report(
+    model, output: str, out_file: str | None, *, compact: bool, links: bool, url, theme: str
+) -> None:
+    """Render the report; print it, or write it to `out_file` (its folder made if need be)."""
+    from errctl.cli.console import info, text_width
+    from errctl.errors import UsageError
+    from errctl.report.render import render_report
 
     text = render_report(
         model,

@@ -154,6 +154,7 @@ def search(
     if follow:
         _follow(store, flt, output, limit, interval, csv_safe)
         return
+    render.name_hints(store, flt.services, flt.hosts)
     if context or before or after:
         _with_context(
             store, flt, output, limit, oldest_first, before or context, after or context, csv_safe

@@ -133,6 +133,7 @@ def top(
     from errctl.cli import render
     from errctl.cli.groups import _window
     from errctl.errors import UsageError
+    from errctl.query.parse import parse_query
     from errctl.query.top import BREAKDOWNS, TOP_SORTS
 
     if output not in render.OUTPUT_FORMATS:
@@ -161,7 +162,10 @@ def top(
         return render.origins_of_rows(store, fingerprints, opts.settings)
 
     if watch is None:
-        _emit(run(), output, by, csv_safe, based_on, origins)
+        result = run()
+        named = parse_query(query, base)
+        render.name_hints(store, named.services, named.hosts)
+        _emit(result, output, by, csv_safe, based_on, origins)
         return
     # A window that cannot be read is said at once, not once a store missing appears.
     _top_query(query, base, since, until, at, severity, new, show_all, sort, limit)
@@ -186,15 +190,14 @@ def _top_query(query, base, since, until, at, severity, new, show_all, sort,
     from errctl.errors import UsageError
     from errctl.models import GroupFilter
     from errctl.query.parse import parse_query
-    from errctl.query.timespec import parse_duration, parse_time, utc_now
+    from errctl.query.timespec import parse_time, utc_now, window_length
     from errctl.query.top import TopQuery
 
     now = parse_time(at) if at else utc_now()
     end = parse_time(until, now=now) if until else now
-    length = start = None
-    try:
-        length = parse_duration(since)
-    except UsageError:
+    start = None
+    length = window_length(since)
+    if length is None:
         start = parse_time(since, now=now)
     parsed = parse_query(query, base)
     q = TopQuery(
@@ -331,9 +334,19 @@ def _age(delta_seconds: float) -> str:
     return f"{s}s"
 
 
+def _length(delta_seconds: float) -> str:
+    """A window's length exactly, in the largest unit that says it whole: 36h stays 36h and
+    90m 90m, where `_age` (how long ago, rounded down) said 1d and 1h, a window not asked for."""
+    s = max(0, round(delta_seconds))
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if s >= size and s % size == 0:
+            return f"{s // size}{unit}"
+    return f"{s}s"
+
+
 def _heading(result: TopResult) -> str:
     length = result.until - result.since
-    span = _age(length.total_seconds())
+    span = _length(length.total_seconds())
     return (
         f"{result.since:%Y-%m-%d %H:%M} .. {result.until:%Y-%m-%d %H:%M} UTC ({span}): "
         f"{result.total:,} events in {result.matched:,} group(s), "
@@ -348,7 +361,7 @@ def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | N
     from errctl.cli.render import window_hint
     from errctl.query.timespec import utc_now
 
-    span = _age((result.until - result.since).total_seconds())
+    span = _length((result.until - result.since).total_seconds())
     now = utc_now()
     hint = window_hint(
         result.stored_span,
@@ -363,6 +376,38 @@ def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | N
     )
     if hint:
         info(hint)
+
+
+_BREAKDOWN_SIZES = {"events": 9, "before": 9, "chg": 6, "groups": 6}
+_BREAKDOWN_LAYOUTS: tuple[tuple[str, ...], ...] = (
+    ("events", "before", "chg", "groups"),
+    ("events", "chg", "groups"),
+    ("events", "chg"),
+    ("events",),
+)
+"""The columns after a breakdown's value, from the widest (always the one piped) to the
+narrowest: on a narrow terminal BEFORE goes first (CHG says the same against it), then GROUPS,
+then CHG, so that the rows keep their value and count rather than being cut mid-column."""
+
+_BREAKDOWN_VALUE = 24
+"""The value's column when piped, and at most on a terminal."""
+
+
+def _breakdown_layout(values: list[str]) -> tuple[tuple[str, ...], int]:
+    """The columns of a breakdown and its value column's width: all, 24 wide, when piped; on a
+    terminal, the widest layout that leaves the values their room (up to 24 columns, at least
+    the 10 a name needs to be told apart), the value column taking what is left."""
+    from errctl.cli.console import out_console
+    from errctl.report.layout import pick
+
+    console = out_console()
+    if not console.is_terminal:
+        return _BREAKDOWN_LAYOUTS[0], _BREAKDOWN_VALUE
+    used = [sum(_BREAKDOWN_SIZES[c] + 1 for c in layout) for layout in _BREAKDOWN_LAYOUTS]
+    need = min(_BREAKDOWN_VALUE, max(10, *map(len, values)))
+    chosen = pick(used, console.width, need)
+    room = max(1, min(_BREAKDOWN_VALUE, console.width - used[chosen]))
+    return _BREAKDOWN_LAYOUTS[chosen], room
 
 
 def _print_lines(lines: list[Any]) -> None:
@@ -475,12 +520,13 @@ def _table(
             line.append(f"[{r.status}] ", style="dim")
         line.append(title)
         lines.append(line)
-    if result.matched > len(result.rows):
-        lines.append(
-            Text(f"... {result.matched - len(result.rows):,} more (--limit 0 for all)", style="dim")
-        )
     _print_heading(_heading(result))
     _print_lines(lines)
+    if result.matched > len(result.rows):
+        from errctl.cli.console import info
+
+        # On stderr, as search says it: stdout is the table alone (`| wc -l`, `| grep`).
+        info(f"... {result.matched - len(result.rows):,} more groups match (--limit 0 for all)")
 
 
 def _print_heading(text: str) -> None:
@@ -510,24 +556,36 @@ def _breakdown_table(
 
     from errctl.cli.console import info
     from errctl.cli.render import visible
+    from errctl.report.layout import cut
 
     if not result.breakdown:
         info("no events in the window: " + _heading(result))
         _where_the_events_are(result, based_on)
         return
     by = (result.by or "value").upper()
-    lines: list[Any] = [Text(_heading(result), style="dim", no_wrap=True, overflow="ellipsis")]
-    lines.append(
-        Text(f"{by:<24} {'EVENTS':>9} {'BEFORE':>9} {'CHG':>6} {'GROUPS':>6}", style="bold")
-    )
-    for b in result.breakdown:
-        value = visible(b.value) if b.value is not None else "-"
+    values = [visible(b.value) if b.value is not None else "-" for b in result.breakdown]
+    columns, room = _breakdown_layout(values)
+    lines: list[Any] = [
+        Text(
+            f"{by[:room]:<{room}}"
+            + "".join(f" {name.upper():>{_BREAKDOWN_SIZES[name]}}" for name in columns),
+            style="bold",
+        )
+    ]
+    for b, value in zip(result.breakdown, values, strict=True):
+        cells = {
+            "events": f"{b.count:,}",
+            "before": f"{b.previous:,}",
+            "chg": _change(b.count, b.previous),
+            "groups": f"{b.groups:,}",
+        }
         lines.append(
             Text(
-                f"{value[:24]:<24} {b.count:>9,} {b.previous:>9,} "
-                f"{_change(b.count, b.previous):>6} {b.groups:>6,}",
+                f"{cut(value, room):<{room}}"
+                + "".join(f" {cells[name]:>{_BREAKDOWN_SIZES[name]}}" for name in columns),
                 no_wrap=True,
                 overflow="ellipsis",
             )
         )
+    _print_heading(_heading(result))
     _print_lines(lines)

@@ -449,6 +449,15 @@ def _check_duration(ctx: _Context, value: str, path: KeyPath) -> str:
     return value.strip()
 
 
+def _check_span(ctx: _Context, value: str, path: KeyPath) -> str:
+    """A duration that is a length of time, so never 0: a window of 0 counts nothing (an
+    escalation, a threshold never seen), and a retention of 0 prunes every event."""
+    value = _check_duration(ctx, value, path)
+    if float(re.sub(r"[a-z\s]", "", value)) == 0:
+        raise _Bad(f"{dotted(path)} must be longer than 0, got {value!r}")
+    return value
+
+
 def _check_tz(ctx: _Context, value: str, path: KeyPath) -> str:
     from errctl.config.timezones import resolve_tz
     from errctl.errors import UsageError
@@ -856,6 +865,7 @@ _CHECKS: dict[str, Callable[[_Context, Any, KeyPath], Any]] = {
     "path": _check_path,
     "nonneg": _check_nonneg,
     "duration": _check_duration,
+    "span": _check_span,
     "tz": _check_tz,
     "format": _check_format,
     "service": _check_service,

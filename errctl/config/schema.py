@@ -208,7 +208,7 @@ class StoreConfig:
         metadata=doc(
             "How long `errctl prune` keeps events (`30d`, `12w`): older events, and groups "
             "with no newer event, go when it runs. Unset: prune needs --older-than.",
-            check="duration",
+            check="span",
         ),
     )
 
@@ -458,12 +458,12 @@ class GroupsConfig:
         metadata=doc(
             "Treat an unresolved group as resolved once it has had no events for this long "
             "(`14d`, `12h`); unset: never.",
-            check="duration",
+            check="span",
         ),
     )
     escalation_window: str = field(
         default="1h",
-        metadata=doc("The recent window whose count is compared with history.", check="duration"),
+        metadata=doc("The recent window whose count is compared with history.", check="span"),
     )
     escalation_days: int = field(
         default=7,
@@ -671,7 +671,7 @@ class AlertRuleConfig:
         metadata=doc(
             "threshold, spike, absence, severity: the counting window (default 1h); new, "
             "regression, escalating: how far back a run looks (default 24h).",
-            check="duration",
+            check="span",
         ),
     )
     per: str = field(

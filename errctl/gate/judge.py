@@ -316,7 +316,26 @@ def judged_groups(store: Any, flt: EventFilter) -> list[GroupSummary]:
             f"the store {store.path} holds no events: nothing was ingested",
             hint="check the paths given to errctl ingest",
         )
+    _refuse_filters_matching_nothing(store, flt)
     return list_groups(store, GroupFilter(events=flt), sort="count", limit=None)
+
+
+def _refuse_filters_matching_nothing(store: Any, flt: EventFilter) -> None:
+    """A --service or --source that no stored event has (a typo, a renamed service, logs
+    ingested from elsewhere) leaves the gate nothing to judge, and a gate that judges nothing
+    passes: refuse it as the empty store is refused (exit 3)."""
+    from errctl.query.names import describe, unknown_names, unmatched_sources
+
+    problems = [describe(name) for name in unknown_names(store, services=flt.services)]
+    problems += [
+        f"no stored event's source matches {p}" for p in unmatched_sources(store, flt.sources)
+    ]
+    if problems:
+        raise InputError(
+            "; ".join(problems),
+            hint="a filter that keeps no event leaves nothing to judge, and would pass: "
+            "check --service and --source",
+        )
 
 
 def relative_path(source: str, root: Path) -> str:

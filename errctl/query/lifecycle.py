@@ -96,6 +96,12 @@ def parse_rate(text: str) -> tuple[int, int]:
     hours = span / timedelta(hours=1)
     if hours < 1 or hours != int(hours):
         raise UsageError(f"the rate {text!r} must be per whole hours", hint="e.g. 100/1h, 500/1d")
+    if int(m.group(1)) == 0:
+        # Every hour holds 0 events or more: the ignore would end at once, unnoticed.
+        raise UsageError(
+            f"the rate {text!r} is 0 events, reached at once: the ignore would end now",
+            hint="to see the group again on its next event, use errctl resolve; else e.g. 100/1h",
+        )
     return int(m.group(1)), int(hours)
 
 

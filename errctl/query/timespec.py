@@ -36,6 +36,11 @@ _UNIT_SECONDS = {
 }
 
 
+_UTC_SUFFIX = re.compile(r"(?<=\d)\s*(?:UTC|GMT)$", re.IGNORECASE)
+"""A zone named after the time, as errctl prints its own (`2026-11-30 10:00 UTC`): copied from
+a heading into --since, it used to be refused."""
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -54,6 +59,22 @@ def parse_duration(text: str) -> timedelta:
     return timedelta(seconds=seconds)
 
 
+def window_length(text: str) -> timedelta | None:
+    """A window's `--since` as its length (`1h`: the hour before its end), or None when it is
+    a time (`2026-11-30`, `now`). A length of 0 is a usage error, the window being empty:
+    `top --since 0m` crashed, and `report --since 0m` blamed --until."""
+    try:
+        length = parse_duration(text)
+    except UsageError:
+        return None
+    if not length:
+        raise UsageError(
+            f"the window is empty: --since {text.strip()} is no length of time",
+            hint="give a length such as 15m, 1h, 2d, or a time",
+        )
+    return length
+
+
 def parse_time(text: str, *, now: datetime | None = None, tz: tzinfo = UTC) -> datetime:
     """A point in time: a duration ago (`1h`), `now`, `today`, or an ISO 8601 date/time."""
     now = now or utc_now()
@@ -65,7 +86,7 @@ def parse_time(text: str, *, now: datetime | None = None, tz: tzinfo = UTC) -> d
     if _RELATIVE.match(value.lower()):
         return now - parse_duration(value)
     try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(_UTC_SUFFIX.sub("+00:00", value.replace("Z", "+00:00")))
     except ValueError:
         raise UsageError(
             f"not a time: {text!r}",

@@ -341,6 +341,7 @@ class AlertTables(StoreMixin):
     # -- silences ---------------------------------------------------------------------------
 
     def add_silence(self, silence: Silence) -> None:
+        self._require_existing()
         with self._writer() as con:
             self._keep_private()
             con.execute(
@@ -380,6 +381,7 @@ class AlertTables(StoreMixin):
 
     def expire_silence(self, silence_id: str, at: datetime) -> bool:
         """End a silence now; False when there is no such silence, or it had ended."""
+        self._require_existing()
         with self._writer() as con:
             (n,) = con.execute(
                 "UPDATE alert_silences SET expires_at = ? WHERE id = ? AND expires_at > ?",

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import duckdb
 import orjson
@@ -444,11 +444,7 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
             if self._session is not None and not sealed:
                 yield self._session
                 return
-            if not self.path.exists():
-                raise StoreError(
-                    f"no store at {self.path}",
-                    hint="ingest some logs first: errctl ingest PATH (or point --db at a store)",
-                )
+            self._require_existing()
             con = self._connect(read_only=True, sealed=sealed)
             try:
                 version = con.execute("SELECT max(version) FROM schema_migrations").fetchall()
@@ -470,6 +466,17 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
                 yield con
             finally:
                 con.close()
+
+    def _require_existing(self) -> None:
+        """Refuse to go on without a store file: only ingest (and `initialise`) may create one.
+        A command that reads, or changes what is stored (prune, a silence), given a path where
+        no store is was most likely given the wrong path; an empty store made there would hide
+        that behind a quiet success."""
+        if not self.path.exists():
+            raise StoreError(
+                f"no store at {self.path}",
+                hint="ingest some logs first: errctl ingest PATH (or point --db at a store)",
+            )
 
     def initialise(self) -> None:
         """Create the store (or bring its schema up to date) without writing data."""
@@ -872,6 +879,15 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
         where, params = events_where(flt)
         with self._reader() as con:
             return con.execute(f"SELECT count(*) FROM events {where}", params).fetchall()[0][0]
+
+    def distinct_values(self, column: Literal["service", "host"]) -> list[str]:
+        """Every service (or host) some stored event has, sorted: what --service and --host can
+        match, for saying that a value given matches none of them."""
+        if column not in ("service", "host"):
+            raise ValueError(f"not a name column: {column}")
+        sql = f"SELECT DISTINCT {column} FROM events WHERE {column} IS NOT NULL ORDER BY 1"
+        with self._reader() as con:
+            return [r[0] for r in con.execute(sql).fetchall()]
 
     def quarantined(self, source_glob: str | None = None, limit: int | None = 100) -> list[dict]:
         """Quarantined lines by source and line; `raw` decoded as UTF-8 with replacement."""

@@ -1,7 +1,8 @@
 """What the store's mixins (group_queries, batch_writes, alert_tables, retention, user_sql) use of
 `DuckDBStore`, declared once for the type checker: its file, its connections (`_reader()`,
 `_writer()`: one unit of work each, under the store's locking rules) and the lifecycle states'
-relation (`_states()`: the present, or as of a replay's time)."""
+relation (`_states()`: the present, or as of a replay's time), and `_require_existing()`, the
+refusal of a writer that must not create the store."""
 
 from __future__ import annotations
 
@@ -20,3 +21,4 @@ class StoreMixin:
     _reader: Callable[..., AbstractContextManager[duckdb.DuckDBPyConnection]]
     _writer: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
     _states: Callable[[], str]
+    _require_existing: Callable[[], None]

@@ -67,6 +67,7 @@ class Retention(StoreMixin):
         """Remove what is older than `cutoff` (naive UTC), as the module docstring says."""
         started = time.perf_counter()
         result = PruneResult(cutoff=cutoff, dry_run=dry_run)
+        self._require_existing()
         with self._writer() as con:
             con.execute("BEGIN TRANSACTION")
             try:

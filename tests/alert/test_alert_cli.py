@@ -346,3 +346,15 @@ def test_backtest_and_silence_listings_mark_their_times_utc(tmp_path, store, rec
     # The json keeps its ISO form.
     record = json.loads(cli(store, config, "silence", "list", "--format", "json").stdout)[0]
     assert record["expires_at"] == "2099-01-02T03:04:00Z"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("silence", "add", "--match", "service=api", "--duration", "1h"), ("silence", "expire", "x")],
+)
+def test_silences_where_no_store_is_say_so_and_create_none(tmp_path, args) -> None:
+    # A mistyped --db must not be answered by a new, empty store holding the silence.
+    missing = tmp_path / "none.duckdb"
+    result = run("--db", str(missing), *args)
+    assert result.exit_code == 4 and "no store at" in result.stderr
+    assert not missing.exists()

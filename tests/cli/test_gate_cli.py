@@ -291,3 +291,25 @@ def test_a_baselined_warning_that_now_logs_as_an_error_fails_the_gate(tmp_path: 
         g["count"] = 2
     base.write_text(json.dumps(data))
     assert gate(two, "--baseline", str(base)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--service", "apj"), "no stored event's service is apj (did you mean api?)"),
+        (("--service", "api", "--service", "billing"), "no stored event's service is billing"),
+        (("--source", "other.log"), "no stored event's source matches *other.log*"),
+    ],
+)
+def test_a_filter_no_stored_event_has_is_refused_not_passed(store: Path, args, said) -> None:
+    # A gate whose --service is a typo judged no group and passed: green CI that checked nothing.
+    result = gate(store, "--max-new", "9", *args)
+    assert result.exit_code == 3 and said in result.stderr
+    assert gate(store, "--max-new", "9", "--service", "api").exit_code == 0
+
+
+def test_a_baseline_of_a_filter_no_stored_event_has_is_refused(store: Path, tmp_path) -> None:
+    base = tmp_path / "base.json"
+    result = run("--db", str(store), "baseline", "write", str(base), "--service", "apj")
+    assert result.exit_code == 3 and "did you mean api?" in result.stderr
+    assert not base.exists()

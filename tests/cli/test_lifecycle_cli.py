@@ -77,3 +77,12 @@ def test_ignore_until_a_bad_time_says_a_duration_counts_from_now(store: Path) ->
     assert r.exit_code == 2
     assert "not a time: 'bogus'" in r.stderr
     assert "a duration from now (2h, 3d, 1w)" in r.stderr and " ago" not in r.stderr
+
+
+@pytest.mark.parametrize("rate", ["0/1h", "0/1d", "00/2h"])
+def test_an_ignore_until_a_rate_of_0_is_a_usage_error(store: Path, rate: str) -> None:
+    # Accepted, it ended the ignore at once: every hour holds 0 events or more.
+    r = cli(store, "ignore", "aaaa0", "--until-rate", rate)
+    assert r.exit_code == 2 and f"the rate '{rate}' is 0 events" in r.stderr
+    shown = json.loads(cli(store, "show", "aaaa0", "--format", "json").stdout)
+    assert shown["status"] != "ignored" and shown["history"] == []

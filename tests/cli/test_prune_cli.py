@@ -114,3 +114,13 @@ def test_an_ignored_group_pruned_stays_ignored_when_it_returns(store: Path) -> N
     shown = json.loads(cli(store, "show", "bbbb0", "--format", "json").stdout)
     assert shown["status"] == "ignored"
     assert "bbbb" not in cli(store, "top", "--since", "1h").stdout
+
+
+@pytest.mark.parametrize("dry_run", [(), ("--dry-run",)])
+def test_pruning_where_no_store_is_says_so_and_creates_none(tmp_path: Path, dry_run) -> None:
+    # A mistyped --db must not be answered by a new, empty store and exit 0.
+    missing = tmp_path / "none.duckdb"
+    result = cli(missing, "prune", "--older-than", "30d", *dry_run)
+    assert result.exit_code == 4
+    assert "no store at" in result.stderr and result.stdout == ""
+    assert not missing.exists()

@@ -49,11 +49,50 @@ def test_table_golden(store: Path) -> None:
     ]
 
 
+def test_a_table_cut_by_limit_says_so_on_stderr(store: Path) -> None:
+    # The "... N more" line was a row of the table on stdout, read as data by `| wc -l`.
+    r = top(store, "--limit", "1")
+    assert r.exit_code == 0, r.stderr
+    assert len(r.stdout.splitlines()) == 3 and "more" not in r.stdout
+    assert r.stderr == "... 1 more groups match (--limit 0 for all)\n"
+    r = run("--db", str(store), "groups", "--limit", "1")
+    assert len(r.stdout.splitlines()) == 2 and "more" not in r.stdout
+    assert r.stderr == "... more groups match: the first 1 shown (--limit 0 for all)\n"
+    assert run("--db", str(store), "groups", "--limit", "2").stderr == ""
+    assert top(store, "--limit", "2").stderr == ""
+
+
 def test_table_lines_fit_80_columns_on_a_terminal(store: Path, monkeypatch) -> None:
     lines = top(store).stdout.splitlines()
     # Everything before the title takes 61 columns, leaving the title 19 of 80.
     assert lines[1].index("TITLE") == 61
     assert all(line.index("Boom") == 61 for line in lines if "Boom" in line)
+
+
+@pytest.mark.parametrize("columns", [40, 30])
+def test_a_breakdown_on_a_narrow_terminal_drops_columns_rather_than_cut_them(
+    store: Path, columns: int
+) -> None:
+    # At 40 columns each row was cut mid-number after BEFORE ("api    4     …"), the heading
+    # cut short.
+    from tests.cli.test_terminal_width import on_terminal
+
+    lines = on_terminal(store, "top", "--at", "2026-11-28T12:00Z", "--by", "service",
+                        columns=columns)  # fmt: skip
+    assert all(len(line) <= columns and "…" not in line for line in lines), lines
+    assert "+300% vs the 1h before" in " ".join(" ".join(lines).split())  # folded, whole
+    table = lines[lines.index(next(x for x in lines if x.startswith("SERVICE"))) :]
+    assert table[0].split() == ["SERVICE", "EVENTS", "CHG", "GROUPS"][: len(table[0].split())]
+    assert [row.split()[:2] for row in table[1:]] == [["api", "3"], ["db", "1"]]
+
+
+@pytest.mark.parametrize(("since", "said"), [("36h", "36h"), ("90m", "90m"), ("1.5h", "90m"),
+                                             ("2d", "2d"), ("1d", "1d")])  # fmt: skip
+def test_the_heading_says_the_window_asked_for(store: Path, since: str, said: str) -> None:
+    # A 36h window was headed "(1d) ... vs the 1d before", a 90m one "(1h)": rounded down.
+    heading = top(store, "--since", since).stdout.splitlines()[0]
+    assert heading.split(" UTC ")[1].startswith(f"({said}): ")
+    assert heading.endswith(f" vs the {said} before")
 
 
 def test_json_ndjson_csv_golden(store: Path) -> None:
@@ -126,6 +165,17 @@ def test_empty_window_and_errors(store: Path) -> None:
     assert top(store, "--by", "nope").exit_code == 2
     assert top(store, "--format", "xml").exit_code == 2
     assert top(store, "--since", "2026-11-28T13:00Z").exit_code == 2
+
+
+@pytest.mark.parametrize("since", ["0m", "0s", "0h", "0.0d", "-5m"])
+@pytest.mark.parametrize("command", ["top", "report"])
+def test_a_window_of_no_length_is_a_usage_error(store: Path, command: str, since: str) -> None:
+    # `top --since 0m` crashed with a traceback (exit 1).
+    r = run("--db", str(store), command, "--at", "2026-11-28T12:00Z", f"--since={since}")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.startswith("error: ") and "Traceback" not in r.stderr
+    if since[0] == "0":
+        assert f"the window is empty: --since {since} is no length of time" in r.stderr
 
 
 def test_an_empty_window_says_where_the_events_are(store: Path) -> None:

@@ -128,3 +128,22 @@ def test_no_zone_note_for_a_window_moved_by_at(store: Path) -> None:
     line = hint(run("--db", str(store), "top", "--at", "2026-11-20T00:00Z"))
     assert "later than now" not in line
     assert "--since 2026-11-27 --until 2026-11-28T11:56Z for all of them" in line, line
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("top", "--service", "kernal"), "service is kernal (did you mean kernel?)"),
+        (("search", "oom", "--service", "kernal"), "service is kernal (did you mean kernel?)"),
+        (("search", "host:worker-3"), "host is worker-3 (did you mean worker-2?)"),
+        (("groups", "--service", "api", "--service", "Kernel"), "service is Kernel (did you"),
+        (("report", "--host", "nowhere"), "host is nowhere\n"),
+    ],
+)
+def test_a_name_no_stored_event_has_gets_a_did_you_mean(store: Path, args, said) -> None:
+    # A typo in --service filtered everything out, which looked like a quiet service.
+    r = run("--db", str(store), *args, "--since", "30d")
+    assert r.exit_code == 0
+    assert f"hint: no stored event's {said}" in r.stderr
+    assert "hint" not in r.stdout
+    assert run("--db", str(store), "top", "--service", "kernel").stderr.count("stored event's") == 0

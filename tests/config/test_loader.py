@@ -344,3 +344,30 @@ def test_starter_file_loads_and_uncommented_examples_load_too(tmp_path: Path) ->
         lines.append(body)
     settings = load_file(write(tmp_path / "full.toml", "\n".join(lines) + "\n"))
     assert len(settings.severity.rules) == 3 and len(settings.sources) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('[store]\nretention = "0d"\n', "store.retention"),
+        ('[groups]\nescalation_window = "0h"\n', "groups.escalation_window"),
+        ('[groups]\nauto_resolve_after = "0.0 d"\n', "groups.auto_resolve_after"),
+        (
+            '[alerts.receivers.ops]\nkind = "webhook"\nurl = "https://x.example"\n'
+            '[[alerts.rules]]\nname = "t"\nkind = "threshold"\ncount = 5\nwindow = "0m"\n'
+            'receivers = ["ops"]\n',
+            "alerts.rules[0].window",
+        ),
+    ],
+)
+def test_a_length_of_time_of_0_is_refused_naming_the_key_and_file(
+    tmp_path: Path, text: str, key: str
+) -> None:
+    # A retention of 0 pruned every event; a window of 0 counted nothing, silently.
+    path = write(tmp_path / "errctl.toml", text)
+    with pytest.raises(ConfigErrors) as info:
+        load_file(path)
+    assert info.value.exit_code == ExitCode.USAGE
+    said = info.value.message
+    assert "errctl.toml:" in said and f"{key} must be longer than 0" in said
+    assert load_file(write(tmp_path / "ok.toml", text.replace('"0', '"1'))) is not None

@@ -1,4 +1,5 @@
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -62,3 +63,23 @@ def test_a_window_that_ends_before_it_starts_is_a_usage_error():
     assert info.value.hint == "--since 1h is 2026-11-28 11:00, --until 2h is 2026-11-28 10:00 UTC"
     with pytest.raises(UsageError):
         parse_window("2026-11-28T10:00Z", "2026-11-28T10:00Z", now=now)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-11-30 10:00 UTC",
+        "2026-11-30 10:00utc",
+        "2026-11-30T10:00 GMT",
+        "2026-11-30 10:00:00 UTC",
+    ],
+)
+def test_a_time_ending_in_utc_is_read_in_utc(text):
+    # As errctl prints its own times (`2026-11-30 10:00 UTC`): copied into --since, refused.
+    assert parse_time(text, tz=ZoneInfo("Europe/Berlin")) == datetime(2026, 11, 30, 10, 0)
+
+
+@pytest.mark.parametrize("bad", ["UTC", "2026-11-30 10:00+02:00 UTC", "2026-11-30 10:00 UTCX"])
+def test_utc_after_something_else_is_still_refused(bad):
+    with pytest.raises(UsageError):
+        parse_time(bad)

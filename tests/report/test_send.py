@@ -73,3 +73,18 @@ def test_send_to_an_unknown_receiver_is_a_usage_error(tmp_path) -> None:
     config = write_config(tmp_path / "e.toml", "")
     r = run("--db", str(db), "--config", str(config), "report", *AT, "--send", "nobody")
     assert r.exit_code == 2, r.stderr
+
+
+def test_a_failed_send_keeps_the_file_written(tmp_path, receiver) -> None:  # noqa: F811
+    # The file used to be written after the send: a receiver down (exit 5) lost the report.
+    db = _store(tmp_path)
+    receiver.default = 503
+    config = write_config(tmp_path / "e.toml", receiver_toml("team", receiver.url, retries=0))
+    out = tmp_path / "day" / "r.md"
+    r = run(
+        "--db", str(db), "--config", str(config), "report", *AT,
+        "--send", "team", "--format", "markdown", "-o", str(out),
+    )  # fmt: skip
+    assert r.exit_code == 5, r.stderr
+    assert "stays in the outbox" in r.stderr and r.stdout == ""
+    assert out.read_text().startswith("#")
