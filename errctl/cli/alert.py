@@ -114,6 +114,12 @@ def alert(
     settings = opts.settings()
     store = opts.store()
     now = parse_time(at) if at else utc_now()
+    if backtest or dry_run:  # the runs a person makes after editing the rules
+        from errctl.alert.unmatched import unmatched_filters
+        from errctl.cli.console import warn
+
+        for sentence in unmatched_filters(store, settings.alerts.rules):
+            warn(sentence)
     if backtest:
         from errctl.alert.run import backtest as run_backtest
 

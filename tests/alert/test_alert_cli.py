@@ -358,3 +358,28 @@ def test_silences_where_no_store_is_say_so_and_create_none(tmp_path, args) -> No
     result = run("--db", str(missing), *args)
     assert result.exit_code == 4 and "no store at" in result.stderr
     assert not missing.exists()
+
+
+def test_a_rule_filter_no_stored_name_fits_is_said_by_a_dry_run(tmp_path, store, receiver):
+    rules = (
+        '[[alerts.rules]]\nname = "typo"\nkind = "new"\nservice = "wbe"\n'
+        '[[alerts.rules]]\nname = "glob"\nkind = "new"\nservice = ["ap*", "payments"]\n'
+        '[[alerts.rules]]\nname = "regex"\nkind = "new"\nservice = "re:^w"\nhost = "re:^db-"\n'
+    )
+    config = write_config(tmp_path / "e.toml", receiver_toml("ops", receiver.url) + rules)
+    r = cli(store, config, "alert", *AT, "--dry-run")
+    assert r.exit_code == 0, r.stderr
+    said = [line for line in r.stderr.splitlines() if line.startswith("warning: rule")]
+    assert said == [
+        "warning: rule typo: no stored event's service fits 'wbe' (did you mean web?): it "
+        "keeps no event, and fires on none",
+        "warning: rule glob: no stored event's service fits 'payments': it keeps no event, and "
+        "fires on none",
+        "warning: rule regex: no stored event's host fits 're:^db-': it keeps no event, and "
+        "fires on none",
+    ]
+    backtest = cli(store, config, "alert", "--backtest", "--since", "1d", *AT)
+    assert backtest.exit_code == 0 and backtest.stderr.count("warning: rule") == 3
+    # A cron run does not say it: a service a rule waits for may not have logged yet.
+    cron = cli(store, config, "alert", *AT)
+    assert "warning: rule" not in cron.stderr
