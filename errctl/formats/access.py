@@ -135,6 +135,18 @@ _RUNSERVER = re.compile(
     + _Q.replace("(", "(?P<req>", 1)
     + r" (?P<status>\d{3}) (?P<bytes>\d+|-)\Z"
 )
+# An access record's columns after another logger's header (GNU Mailman's REST server logs
+# http.server's `'%s - - %s' % (client, '"request line" status size')` under its own `date (pid)`;
+# a Python app's access logger under its `time LEVEL`): the client, ident and user, perhaps the
+# time in brackets, the quoted request, the status and size, then whatever a layout adds.
+_HEADED_REQUEST = re.compile(
+    r"(?P<ip>[^\s\[\]\"]{1,256}) (?P<ident>[^\s\"]\S{0,255}) "
+    r"(?P<user>[^\s\"]\S{0,255}|\"[^\"]{0,256}\") "
+    r"(?:\[(?P<time>[^\]]{1,64})\] )?"
+    + _Q.replace("(", "(?P<req>", 1)
+    + r" (?P<status>\d{3}) (?P<bytes>\d{1,15}|-)(?: .*)?\Z",
+    re.S,
+)
 # The reason phrases of the error statuses, as Django takes them from the standard library (the
 # names Python 3.13 changed, in both spellings): `django.utils.log.log_response` writes
 # `{reason_phrase}: {path}`, or `{reason} ({detail}): {path}` for a CSRF or method refusal.
@@ -340,6 +352,25 @@ def request_record(
         attrs,
         template,
     )
+
+
+def headed_request(message: str) -> ParsedFields | None:
+    """The request record of a message that holds an access log's columns after another
+    logger's header (`_HEADED_REQUEST`): named by its route and status, at its status's level,
+    as an access log's line is; None for any other message. The header's time is the event's."""
+    if '" ' not in message or "HTTP/" not in message:
+        return None
+    m = _HEADED_REQUEST.match(message)
+    if m is None:
+        return None
+    status_s = m["status"]
+    attrs: dict[str, object] = {"client_ip": m["ip"], "status": int(status_s)}
+    if (user := _dash(m["user"].strip('"'))) is not None:
+        attrs["user"] = user
+    if m["bytes"] != "-":
+        attrs["bytes"] = number(m["bytes"])
+    fields = request_record(m["req"], status_s, None, attrs)
+    return fields if fields.template is not None else None
 
 
 def _may_have_vhost(line: str) -> bool:
