@@ -1867,3 +1867,22 @@ def test_a_process_its_context_and_logger_in_brackets_after_the_level():
     # A bracket of words is the message's.
     f = FORMAT.parse("2024-06-11 06:00:02 INFO cache[hit][ratio] 0.93")
     assert f.message == "cache[hit][ratio] 0.93"
+
+
+def test_a_request_record_of_bar_parted_columns_after_the_time():
+    # Artifactory's request log: `time|trace|client|user|METHOD|target|status|...`; every
+    # request of a user agent was one `|<*>|<*>|...` group, whatever its route and status.
+    f = FORMAT.parse(
+        "2024-06-11T06:00:59.695Z|1d6dfaf7d8cc183e|10.20.8.5|ci-bot|PUT|/artifactory/libs-"
+        "release-local/com/acme/orders-api/2.3.0/orders-api-2.3.0.jar|201|6532972|0|741|curl/8.4.0"
+    )
+    assert (f.timestamp, f.level, f.template) == (
+        "2024-06-11T06:00:59.695Z",
+        "info",
+        "PUT /artifactory/libs-release-local/com/acme/orders-api/<*>/orders-api-<*>.jar 201",
+    )
+    assert f.message.startswith("|1d6dfaf7d8cc183e|10.20.8.5|ci-bot|PUT|")
+    f = FORMAT.parse("2024-06-11T06:00:59Z|abc|10.0.0.1|-|GET|/api/v1/items/42|502|-1|0|9|x")
+    assert (f.level, f.template) == ("error", "GET /api/v1/items/<*> 502")
+    # Bars around other words are a message's.
+    assert FORMAT.parse("2024-06-11T06:00:59Z|abc|GET|later").template is None
