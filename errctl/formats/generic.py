@@ -71,7 +71,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
@@ -558,6 +558,7 @@ _PROXIFIER = re.compile(
 # different on every line, and part of the time as Go prints it, not of the message.
 _GO_MONOTONIC = re.compile(r" m=[+-]\d{1,19}\.\d{9}(?= |\Z)")
 _REFERENCE = datetime(2000, 6, 1)
+_A_DAY = timedelta(days=1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
 _ASTERISK_HEAD = frozenset("VDTNWESF")  # the first letters of Asterisk's levels
 
@@ -740,7 +741,8 @@ class GenericFormat:
             pos = end
         if pos < len(line) and line[pos] not in " \t|-:,;]":
             return None
-        if parse_timestamp(raw, UTC, _REFERENCE) is None:
+        stamp = parse_timestamp(raw, UTC, _REFERENCE)
+        if stamp is None or (raw[-1:].isdigit() and _a_number_not_yet_a_time(raw, stamp)):
             return None
         if line[pos + 1 : pos + 3] == "m=" and (mono := _GO_MONOTONIC.match(line, pos)):
             pos = mono.end()  # of the time, not of the message (`_GO_MONOTONIC`)
@@ -1032,6 +1034,16 @@ def _headed(fields: ParsedFields) -> ParsedFields:
     return dataclasses.replace(
         fields, message=record.message, level=level, attributes=attrs, template=record.template
     )
+
+
+def _a_number_not_yet_a_time(raw: str, stamp: datetime) -> bool:
+    """Whether `raw`, digits alone read as an epoch time, names a moment more than a day after
+    now: a count, a size or an id that opens a line (`4294967295 bytes free` under a report's
+    header), not a time any log wrote its line at. A calendar time (`2024-06-11 ...`) says what
+    it is and is kept whatever its date."""
+    if not raw.replace(".", "", 1).isdigit():
+        return False
+    return stamp > datetime.now(UTC).replace(tzinfo=None) + _A_DAY
 
 
 def _after_paren_pid(line: str, raw: str, ppid: re.Match[str]) -> ParsedFields:

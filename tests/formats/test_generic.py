@@ -1886,3 +1886,18 @@ def test_a_request_record_of_bar_parted_columns_after_the_time():
     assert (f.level, f.template) == ("error", "GET /api/v1/items/<*> 502")
     # Bars around other words are a message's.
     assert FORMAT.parse("2024-06-11T06:00:59Z|abc|GET|later").template is None
+
+
+def test_a_number_that_would_be_a_time_past_tomorrow_opens_no_event(tmp_path):
+    # A count that opens a line under a report's header read as an epoch time (9876543210 is
+    # the year 2282): the line became an event of its own, cut from its report.
+    assert FORMAT.parse("9876543210 bytes free on /data") is None
+    assert FORMAT.parse("1718085602 started worker").timestamp == "1718085602"
+    assert FORMAT.parse("2282-12-31 10:00:00 started worker").timestamp == "2282-12-31 10:00:00"
+    text = (
+        "2024-06-11 06:00:02 INFO storage report:\n"
+        "9876543210 bytes free on /data\n"
+        "2024-06-11 06:00:03 INFO done\n"
+    )
+    rows = stored_events(tmp_path, text, "line, message")
+    assert rows == [(1, "storage report:\n9876543210 bytes free on /data"), (3, "done")]
