@@ -1090,7 +1090,7 @@ class TemplateMiner:
                 outcome_at.add(p)
                 continue
             many = len(head) >= max(2, self.min_variable_values)  # (one value: constant)
-            if many and len(first_words) == 2:
+            if many and p < 2:
                 many = not word_after_word(
                     first_words,
                     first_seps,

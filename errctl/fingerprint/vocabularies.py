@@ -378,13 +378,30 @@ def word_after_word(
     pair a statement of its own; a variable's value there would leave one word to say what
     happened. Many more words are names (`Reloading nginx`, `Reloading cron`, ...: a log
     names more services than a statement has verbs)."""
-    if len(words) != 2 or seps[0] != " " or len(values) >= 2 * least:
+    if p > 1 or not _two_words_said(words, seps) or len(values) >= 2 * least:
         return False
     other = words[1 - p]
     return (
         _PLAIN_WORD.fullmatch(other) is not None
         and other.lower() not in FUNCTION_WORDS
         and all(_PLAIN_WORD.fullmatch(v) for v in values)
+    )
+
+
+def _two_words_said(words: Sequence[str], seps: Sequence[str]) -> bool:
+    """Whether a message says two words: alone, or before a record of fields it ends with
+    after a bar (SonarQube's profiled steps: `Persist issues | status=SUCCESS | time=12ms`,
+    `Persist measures | ...`: each step a statement of its own, its fields the measures)."""
+    if not seps or seps[0] != " ":
+        return False
+    if len(words) == 2:
+        return True
+    return (
+        len(words) > 5
+        and tuple(seps[1:5]) == (" ", "|", " ", "=")
+        and words[2] == ""
+        and words[3] == ""
+        and words[4] != ""
     )
 
 

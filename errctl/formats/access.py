@@ -35,6 +35,7 @@ attribute, so `--where`-style filters and rules can use it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from http import HTTPStatus
@@ -134,6 +135,25 @@ _RUNSERVER = re.compile(
     r"\[(?P<time>\d\d/[A-Z][a-z]{2}/\d{4} \d\d:\d\d:\d\d)\] "
     + _Q.replace("(", "(?P<req>", 1)
     + r" (?P<status>\d{3}) (?P<bytes>\d+|-)\Z"
+)
+# An access record's columns after another logger's header (GNU Mailman's REST server logs
+# http.server's `'%s - - %s' % (client, '"request line" status size')` under its own `date (pid)`;
+# a Python app's access logger under its `time LEVEL`): the client, ident and user, perhaps the
+# time in brackets, the quoted request, the status and size, then whatever a layout adds.
+_HEADED_REQUEST = re.compile(
+    r"(?P<ip>[^\s\[\]\"]{1,256}) (?P<ident>[^\s\"]\S{0,255}) "
+    r"(?P<user>[^\s\"]\S{0,255}|\"[^\"]{0,256}\") "
+    r"(?:\[(?P<time>[^\]]{1,64})\] )?"
+    + _Q.replace("(", "(?P<req>", 1)
+    + r" (?P<status>\d{3}) (?P<bytes>\d{1,15}|-)(?: .*)?\Z",
+    re.S,
+)
+# A record of columns parted by bars after the time, three of them side by side the method, the
+# target and the status (JFrog Artifactory's request log: `time|trace id|client|user|GET|/path|
+# 200|request bytes|response bytes|ms|user agent`).
+_BAR_REQUEST = re.compile(
+    r"\|(?P<method>GET|HEAD|POST|PUT|DELETE|OPTIONS|PATCH)\|(?P<target>/[^|\s]{0,2048})"
+    r"\|(?P<status>[1-5]\d\d)\|"
 )
 # The reason phrases of the error statuses, as Django takes them from the standard library (the
 # names Python 3.13 changed, in both spellings): `django.utils.log.log_response` writes
@@ -340,6 +360,38 @@ def request_record(
         attrs,
         template,
     )
+
+
+def headed_request(message: str) -> ParsedFields | None:
+    """The request record of a message that holds an access log's columns after another
+    logger's header (`_HEADED_REQUEST`): named by its route and status, at its status's level,
+    as an access log's line is; None for any other message. The header's time is the event's."""
+    if message[:1] == "|" and (bar := _BAR_REQUEST.search(message, 0, 2048)) is not None:
+        return _bar_request(message, bar)
+    if '" ' not in message or "HTTP/" not in message:
+        return None
+    m = _HEADED_REQUEST.match(message)
+    if m is None:
+        return None
+    status_s = m["status"]
+    attrs: dict[str, object] = {"client_ip": m["ip"], "status": int(status_s)}
+    if (user := _dash(m["user"].strip('"'))) is not None:
+        attrs["user"] = user
+    if m["bytes"] != "-":
+        attrs["bytes"] = number(m["bytes"])
+    fields = request_record(m["req"], status_s, None, attrs)
+    return fields if fields.template is not None else None
+
+
+def _bar_request(message: str, bar: re.Match[str]) -> ParsedFields | None:
+    """The request record of columns parted by bars (`_BAR_REQUEST`): named by its route and
+    status, the record kept whole as the message (its other columns are the layout's own)."""
+    status_s = bar["status"]
+    attrs: dict[str, object] = {"status": int(status_s)}
+    fields = request_record(f"{bar['method']} {bar['target']}", status_s, None, attrs)
+    if fields.template is None:
+        return None
+    return dataclasses.replace(fields, message=message)
 
 
 def _may_have_vhost(line: str) -> bool:

@@ -71,11 +71,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
 
+from errctl.formats.access import headed_request
 from errctl.formats.base import yearless_stamp
 from errctl.formats.daemon_headers import (
     asterisk,
@@ -103,7 +104,7 @@ from errctl.formats.daemon_headers import (
     zigbee2mqtt,
 )
 from errctl.formats.jvm_unified import jvm_unified
-from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level
+from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level, normalize_level
 from errctl.formats.nestjs import nestjs
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
@@ -524,6 +525,18 @@ _THREAD_SUBSYSTEM = re.compile(
 # `2024-06-11 06:00:02: (server.c.1939) message`, its `log_error`'s `(%s.%d) `; `file:line` in
 # other C daemons'): the caller, which moves with every release, not the statement's words.
 _PAREN_CALLER = re.compile(r"\((?P<caller>[\w./-]{1,240}\.[A-Za-z]{1,5}[.:]\d{1,7})\) ")
+# SonarQube's `%d %-5level %process[%X{HTTP_REQUEST_ID}][%logger{20}] %msg` (sonar.log, web.log,
+# ce.log, es.log: `2024.06.11 06:00:02 INFO  web[AYxq..][o.s.s.p.Platform] msg`): after the level,
+# the process that wrote the line, the request's or the task's id in brackets (empty outside
+# one) and the dotted logger in brackets. Process and id are attributes, the logger the logger.
+_PROCESS_CONTEXT_LOGGER = re.compile(
+    r"(?P<process>[a-z][a-z0-9_-]{0,15})\[(?P<context>[^\[\]\s]{0,64})\]"
+    r"\[(?P<logger>[A-Za-z_$][\w$-]{0,63}(?:\.[\w$-]{1,64}){1,16})\] "
+)
+# A process id in parentheses after the time (GNU Mailman's `%(asctime)s (%(process)d)
+# %(message)s`: `Jun 11 06:00:02 2024 (1234) dev runner started.`), a level word perhaps after
+# it: the process, an attribute; left in the message every template opened with a value.
+_PAREN_PID = re.compile(r"\((?P<pid>\d{1,10})\) ")
 # Squid's cache.log names the process that wrote a line, glued to a bar, after the time:
 # `2026/11/28 10:15:04 kid1| message` (a worker; `time| message` is the parent's). The name is
 # an attribute: left in the message it would open every template as a value.
@@ -545,6 +558,7 @@ _PROXIFIER = re.compile(
 # different on every line, and part of the time as Go prints it, not of the message.
 _GO_MONOTONIC = re.compile(r" m=[+-]\d{1,19}\.\d{9}(?= |\Z)")
 _REFERENCE = datetime(2000, 6, 1)
+_A_DAY = timedelta(days=1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
 _ASTERISK_HEAD = frozenset("VDTNWESF")  # the first letters of Asterisk's levels
 
@@ -727,7 +741,8 @@ class GenericFormat:
             pos = end
         if pos < len(line) and line[pos] not in " \t|-:,;]":
             return None
-        if parse_timestamp(raw, UTC, _REFERENCE) is None:
+        stamp = parse_timestamp(raw, UTC, _REFERENCE)
+        if stamp is None or (raw[-1:].isdigit() and _a_number_not_yet_a_time(raw, stamp)):
             return None
         if line[pos + 1 : pos + 3] == "m=" and (mono := _GO_MONOTONIC.match(line, pos)):
             pos = mono.end()  # of the time, not of the message (`_GO_MONOTONIC`)
@@ -820,6 +835,8 @@ class GenericFormat:
             if line[pos : pos + 1] == "(" and (paren := _PAREN_CALLER.match(line, pos)):
                 caller = {"caller": paren["caller"]}
                 return ParsedFields(line[paren.end() :], raw, None, attributes=caller)
+            if line[pos : pos + 1] == "(" and (ppid := _PAREN_PID.match(line, pos)):
+                return _after_paren_pid(line, raw, ppid)
             if line[pos : pos + 1].isalpha() and (proc := _PROCESS_BAR.match(line, pos)):
                 process = {"process": proc["process"]}
                 return ParsedFields(line[proc.end() :], raw, None, attributes=process)
@@ -944,6 +961,17 @@ class GenericFormat:
             )
         if (
             level is not None
+            and line.find("][", pos, pos + 84) > 0
+            and (proc := _PROCESS_CONTEXT_LOGGER.match(line, pos)) is not None
+        ):
+            attrs = {**(attrs or {}), "process": proc["process"]}
+            if proc["context"]:
+                attrs["context"] = proc["context"]
+            return ParsedFields(
+                line[proc.end() :], raw, level, logger=proc["logger"], attributes=attrs
+            )
+        if (
+            level is not None
             and m is not None
             and m.group("pid") is not None
             and m.group("open") is None
@@ -987,7 +1015,52 @@ class GenericFormat:
                 return fields
         if level is None and line[pos : pos + 1] == "%":
             level = mnemonic_level(line, pos)  # a network device's `%LINK-3-UPDOWN: ...`
-        return ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+        return _headed(
+            ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+        )
+
+
+def _headed(fields: ParsedFields) -> ParsedFields:
+    """`fields`, or the request record its message holds after the header (an access log's
+    columns: `access.headed_request`), named by its route and status; the header's time, pid
+    and level stay (the level raised to an error status's)."""
+    record = headed_request(fields.message)
+    if record is None:
+        return fields
+    attrs = {**(fields.attributes or {}), **(record.attributes or {})}
+    level = fields.level
+    if level is None or (record.level != "info" and normalize_level(level) == "info"):
+        level = record.level
+    return dataclasses.replace(
+        fields, message=record.message, level=level, attributes=attrs, template=record.template
+    )
+
+
+def _a_number_not_yet_a_time(raw: str, stamp: datetime) -> bool:
+    """Whether `raw`, digits alone read as an epoch time, names a moment more than a day after
+    now: a count, a size or an id that opens a line (`4294967295 bytes free` under a report's
+    header), not a time any log wrote its line at. A calendar time (`2024-06-11 ...`) says what
+    it is and is kept whatever its date."""
+    if not raw.replace(".", "", 1).isdigit():
+        return False
+    return stamp > datetime.now(UTC).replace(tzinfo=None) + _A_DAY
+
+
+def _after_paren_pid(line: str, raw: str, ppid: re.Match[str]) -> ParsedFields:
+    """The fields after a time and a process id in parentheses (`_PAREN_PID`): a level word
+    if one follows, then the message."""
+    attrs: dict[str, Any] = {"pid": int(ppid["pid"])}
+    pos = ppid.end()
+    level = None
+    m = _LEVEL_AFTER.match(line, pos)
+    if m is not None and m["pid"] is None and m["bpid"] is None:
+        if m["open"] is not None:
+            level = m["blevel"] if m["blevel"].lower() in _BRACKET_LEVELS else None
+        elif not _opens_a_sentence(line, m):
+            level = m["level"]
+        if level is not None:
+            pos = m.end()
+    return _headed(ParsedFields(line[pos:], raw, level, attributes=attrs))
 
 
 def _letter_caller(line: str, pos: int, raw: str) -> ParsedFields | None:

@@ -634,6 +634,19 @@ def test_two_words_are_a_statement_for_a_few_words_more_than_a_vocabulary():
     assert set(mined.to_pylist()) == {"Reloading <*>"}
 
 
+def test_two_words_before_a_record_of_fields_are_a_statement_as_two_alone_are():
+    # SonarQube's compute engine profiles each step: `Persist issues | status=SUCCESS |
+    # time=12ms`. The four `Persist` steps were one `Persist <*> | ...` group.
+    steps = ["components", "analysis", "measures", "issues"]
+    messages = [f"Persist {s} | status=SUCCESS | time={t}ms" for s in steps for t in (12, 340, 7)]
+    mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+    assert set(mined) == {f"Persist {s} | status=SUCCESS | time=<*>" for s in steps}
+    # A value that is no plain word is a variable's value as before.
+    messages = [f"Persist job_{i} | status=SUCCESS | time={i}ms" for i in range(6)]
+    mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+    assert set(mined) == {"Persist <*> | status=SUCCESS | time=<*>"}
+
+
 def test_words_and_constants_a_variable_takes_elsewhere_still_split_a_statement():
     # A state word is a variable's value in a transition log (`Transition to <*>`) and the
     # statement itself elsewhere (`Connection opened` is not `Connection closed`); an enum

@@ -1800,3 +1800,104 @@ def test_go_monotonic_reading_belongs_to_the_time():
     f = FORMAT.parse("2024-06-11 08:00:09.5 +0200 CEST m=-7.381902114 disk full")
     assert f.message == "disk full"
     assert FORMAT.parse("2024-06-11 08:00:09 m=5 set").message == "m=5 set"
+
+
+def test_a_process_id_in_parentheses_after_the_time():
+    # GNU Mailman's `%(asctime)s (%(process)d) %(message)s`: the pid opened every message.
+    f = FORMAT.parse("Jun 11 06:00:02 2024 (1234) out runner started.")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "Jun 11 06:00:02 2024",
+        None,
+        "out runner started.",
+        {"pid": 1234},
+    )
+    f = FORMAT.parse("2024-06-11 06:00:02 (77) ERROR queue stalled")
+    assert (f.level, f.message, f.attributes) == ("ERROR", "queue stalled", {"pid": 77})
+    # A number in parentheses with no blank after it, or words, are the message's.
+    assert FORMAT.parse("2024-06-11 06:00:02 (77)x").message == "(77)x"
+    assert FORMAT.parse("2024-06-11 06:00:02 (77 left) done").message == "(77 left) done"
+
+
+def test_an_access_records_columns_after_a_header_are_named_by_route_and_status():
+    # Mailman's REST server: http.server's request record under `date (pid)`; every request
+    # was one `<*> - - <*> 200 <*>`, whatever its route.
+    f = FORMAT.parse(
+        'Jun 11 06:00:02 2024 (19988) 127.0.0.1 - - "GET /3.1/lists/dev@lists.example.org'
+        '/config HTTP/1.1" 200 6133'
+    )
+    assert (f.level, f.message, f.template) == (
+        "info",
+        "GET /3.1/lists/dev@lists.example.org/config HTTP/1.1 200",
+        "GET /<*>/lists/<*>/config HTTP/1.1 200",
+    )
+    assert f.attributes["pid"] == 19988
+    assert (f.attributes["client_ip"], f.attributes["bytes"]) == ("127.0.0.1", 6133)
+    # An error status raises a header's info; the bracketed time and a referer may come too.
+    f = FORMAT.parse(
+        '2024-06-11 06:00:02 INFO 10.0.0.5 - bob [11/Jun/2024:06:00:02 +0000] "POST /api/orders/'
+        '42 HTTP/1.1" 502 0 "-" "curl/8.4.0"'
+    )
+    assert (f.level, f.template) == ("error", "POST /api/orders/<*> HTTP/1.1 502")
+    # A message that only mentions a request keeps its words.
+    f = FORMAT.parse('2024-06-11 06:00:02 retrying "GET /x HTTP/1.1" 200 times')
+    assert f.template is None
+
+
+def test_a_process_its_context_and_logger_in_brackets_after_the_level():
+    # SonarQube's `%process[%X{HTTP_REQUEST_ID}][%logger{20}]`: the three opened every message,
+    # the request's id making each line's template its own.
+    f = FORMAT.parse(
+        "2024.06.11 06:00:02 WARN  web[AYoXnx99yBmxy7ehrAiF][o.s.s.a.h.BasicAuthentication] "
+        "Authentication failed for login 'carol': wrong password"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "WARN",
+        "o.s.s.a.h.BasicAuthentication",
+        "Authentication failed for login 'carol': wrong password",
+        {"process": "web", "context": "AYoXnx99yBmxy7ehrAiF"},
+    )
+    f = FORMAT.parse(
+        "2024.06.11 06:00:02 INFO  app[][o.s.a.SchedulerImpl] SonarQube is operational"
+    )
+    assert (f.logger, f.message, f.attributes) == (
+        "o.s.a.SchedulerImpl",
+        "SonarQube is operational",
+        {"process": "app"},
+    )
+    # A bracket of words is the message's.
+    f = FORMAT.parse("2024-06-11 06:00:02 INFO cache[hit][ratio] 0.93")
+    assert f.message == "cache[hit][ratio] 0.93"
+
+
+def test_a_request_record_of_bar_parted_columns_after_the_time():
+    # Artifactory's request log: `time|trace|client|user|METHOD|target|status|...`; every
+    # request of a user agent was one `|<*>|<*>|...` group, whatever its route and status.
+    f = FORMAT.parse(
+        "2024-06-11T06:00:59.695Z|1d6dfaf7d8cc183e|10.20.8.5|ci-bot|PUT|/artifactory/libs-"
+        "release-local/com/acme/orders-api/2.3.0/orders-api-2.3.0.jar|201|6532972|0|741|curl/8.4.0"
+    )
+    assert (f.timestamp, f.level, f.template) == (
+        "2024-06-11T06:00:59.695Z",
+        "info",
+        "PUT /artifactory/libs-release-local/com/acme/orders-api/<*>/orders-api-<*>.jar 201",
+    )
+    assert f.message.startswith("|1d6dfaf7d8cc183e|10.20.8.5|ci-bot|PUT|")
+    f = FORMAT.parse("2024-06-11T06:00:59Z|abc|10.0.0.1|-|GET|/api/v1/items/42|502|-1|0|9|x")
+    assert (f.level, f.template) == ("error", "GET /api/v1/items/<*> 502")
+    # Bars around other words are a message's.
+    assert FORMAT.parse("2024-06-11T06:00:59Z|abc|GET|later").template is None
+
+
+def test_a_number_that_would_be_a_time_past_tomorrow_opens_no_event(tmp_path):
+    # A count that opens a line under a report's header read as an epoch time (9876543210 is
+    # the year 2282): the line became an event of its own, cut from its report.
+    assert FORMAT.parse("9876543210 bytes free on /data") is None
+    assert FORMAT.parse("1718085602 started worker").timestamp == "1718085602"
+    assert FORMAT.parse("2282-12-31 10:00:00 started worker").timestamp == "2282-12-31 10:00:00"
+    text = (
+        "2024-06-11 06:00:02 INFO storage report:\n"
+        "9876543210 bytes free on /data\n"
+        "2024-06-11 06:00:03 INFO done\n"
+    )
+    rows = stored_events(tmp_path, text, "line, message")
+    assert rows == [(1, "storage report:\n9876543210 bytes free on /data"), (3, "done")]
