@@ -103,7 +103,7 @@ def gate(
         str | None,
         typer.Option(
             help="The baseline file (default: [gate] baseline, else ./errctl-baseline.json "
-            "when it exists; without one every group is new)."
+            "when it exists; without one every group is new); - reads it from stdin."
         ),
     ] = None,
     max_new: Annotated[
@@ -190,7 +190,7 @@ def gate(
     path, named = _baseline_path(cfg, baseline)
     if named or Path(path).exists():
         base = read_baseline(path)
-        base_name: str | None = path
+        base_name: str | None = _shown(path, "stdin")
     else:
         base, base_name = EMPTY, None
     window = {
@@ -227,6 +227,13 @@ def gate(
     typer.echo(summary_text(verdict, base_name), err=True, nl=False)
     if not verdict.passed:
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _shown(path: str, stdio: str) -> str:
+    """The baseline's name in a message: `-` (stdin, stdout or both) is named as its stream."""
+    from errctl.gate.baseline import STDIO
+
+    return stdio if path == STDIO else path
 
 
 def _severity(value: str) -> str:
@@ -350,7 +357,10 @@ def _baseline_groups(
 
 FileArg = Annotated[
     str | None,
-    typer.Argument(help="The baseline file (default: [gate] baseline, else errctl-baseline.json)."),
+    typer.Argument(
+        help="The baseline file (default: [gate] baseline, else errctl-baseline.json); - reads "
+        "stdin and writes stdout."
+    ),
 ]
 
 
@@ -372,7 +382,7 @@ def baseline_write(
     cfg, groups = _baseline_groups(ctx, level, since, until, service, source)
     path, _ = _baseline_path(cfg, file)
     write_baseline(path, from_groups(groups))
-    info(f"wrote {len(groups)} group(s) to {path}")
+    info(f"wrote {len(groups)} group(s) to {_shown(path, 'stdout')}")
 
 
 @baseline_app.command(name="update", epilog=_BASELINE_EXAMPLES)
@@ -395,7 +405,7 @@ def baseline_update(
     new, added, raised = updated(read_baseline(path), groups)
     write_baseline(path, new)
     info(
-        f"added {added} group(s) to {path} ({len(new)} in all)"
+        f"added {added} group(s) to {_shown(path, 'the piped baseline')} ({len(new)} in all)"
         + (f"; raised the level of {raised} that rose above it" if raised else "")
     )
 
@@ -421,4 +431,4 @@ def baseline_prune(
     merged = merged_into_groups(options(ctx).store(), groups)
     new, dropped = pruned(read_baseline(path), groups, merged)
     write_baseline(path, new)
-    info(f"dropped {dropped} group(s) from {path} ({len(new)} left)")
+    info(f"dropped {dropped} group(s) from {_shown(path, 'the piped baseline')} ({len(new)} left)")

@@ -70,8 +70,8 @@ def store(tmp_path: Path) -> Path:
     return db
 
 
-def gate(db: Path, *args: str):
-    return run("--db", str(db), "gate", "--root", str(db.parent), *args)
+def gate(db: Path, *args: str, input: str | None = None):
+    return run("--db", str(db), "gate", "--root", str(db.parent), *args, input=input)
 
 
 def test_no_baseline_every_group_is_new_and_fails(store: Path) -> None:
@@ -172,6 +172,34 @@ def test_update_and_prune(store: Path, tmp_path: Path) -> None:
     pr = run("--db", str(store), "baseline", "prune", str(base))
     assert pr.exit_code == 0 and pr.stderr == f"dropped 1 group(s) from {base} (2 left)\n"
     assert [g["fingerprint"] for g in json.loads(base.read_text())["groups"]] == [AA, BB]
+
+
+def test_a_dash_is_stdout_and_stdin_not_a_file_named_dash(store: Path, tmp_path: Path) -> None:
+    # `baseline write -` wrote a file named '-' in the current folder and said 'to -'.
+    written = run("--db", str(store), "baseline", "write", "-")
+    assert written.exit_code == 0, written.stderr
+    assert written.stderr == "wrote 2 group(s) to stdout\n"
+    assert not Path("-").exists()
+    assert [g["fingerprint"] for g in json.loads(written.stdout)["groups"]] == [AA, BB]
+    # update and prune filter a piped baseline, stdin to stdout
+    old = {"fingerprint": "fp1:0000000000000000", "title": "gone", "count": 4}
+    piped = json.dumps({"version": 1, "groups": [old]})
+    up = run("--db", str(store), "baseline", "update", "-", input=piped)
+    assert up.stderr == "added 2 group(s) to the piped baseline (3 in all)\n"
+    pr = run("--db", str(store), "baseline", "prune", "-", input=up.stdout)
+    assert pr.stderr == "dropped 1 group(s) from the piped baseline (2 left)\n"
+    assert pr.stdout == written.stdout
+    assert not Path("-").exists()
+    # the gate reads one from a pipe
+    result = gate(store, "--baseline", "-", input=written.stdout)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.endswith("baseline stdin (2 group(s)))\n")
+    empty = gate(store, "--baseline", "-", input="")
+    assert empty.exit_code == 2
+    assert empty.stderr == (
+        "error: stdin is not a valid errctl baseline: it is empty\n"
+        "hint: rewrite it with: errctl baseline write -\n"
+    )
 
 
 def test_github_annotations_step_summary_and_files(
