@@ -84,6 +84,7 @@ def _window(
     source: list[str] | None = None,
 ) -> EventFilter:
     from errctl.models import EventFilter
+    from errctl.query.names import source_glob
     from errctl.query.parse import level_name
     from errctl.query.timespec import parse_window
 
@@ -94,7 +95,7 @@ def _window(
         until=end,
         services=tuple(service or ()),
         hosts=tuple(host or ()),
-        sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),
+        sources=tuple(source_glob(s) for s in source or ()),
     )
 
 

@@ -113,6 +113,7 @@ def search(
     from errctl.cli import render
     from errctl.errors import UsageError
     from errctl.models import EventFilter
+    from errctl.query.names import source_glob
     from errctl.query.parse import level_name, parse_query
     from errctl.query.search import search_events, search_rows
     from errctl.query.timespec import parse_window
@@ -126,7 +127,7 @@ def search(
         until=end,
         services=tuple(service or ()),
         hosts=tuple(host or ()),
-        sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),
+        sources=tuple(source_glob(s) for s in source or ()),
     )
     flt = parse_query(query, base)
     if follow and (context or before or after):

@@ -326,7 +326,9 @@ def test_a_baselined_warning_that_now_logs_as_an_error_fails_the_gate(tmp_path: 
     [
         (("--service", "apj"), "no stored event's service is apj (did you mean api?)"),
         (("--service", "api", "--service", "billing"), "no stored event's service is billing"),
-        (("--source", "other.log"), "no stored event's source matches *other.log*"),
+        # the value typed, never the glob made of it (the message said `matches *other.log*`)
+        (("--source", "other.log"), "error: no stored event's source contains other.log\n"),
+        (("--source", "/srv/*.log"), "error: no stored event's source matches /srv/*.log\n"),
     ],
 )
 def test_a_filter_no_stored_event_has_is_refused_not_passed(store: Path, args, said) -> None:
