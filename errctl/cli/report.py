@@ -125,8 +125,8 @@ def report(
     )
     from errctl.cli.render import name_hints
 
-    name_hints(opts.store(), tuple(service or ()), tuple(host or ()))
-    if model.totals.events == 0:
+    named_nothing = name_hints(opts.store(), tuple(service or ()), tuple(host or ()))
+    if model.totals.events == 0 and not named_nothing:
         from errctl.cli.render import filter_words, window_hint
         from errctl.models import EventFilter
 

@@ -155,7 +155,7 @@ def search(
     if follow:
         _follow(store, flt, output, limit, interval, csv_safe)
         return
-    render.name_hints(store, flt.services, flt.hosts)
+    named_nothing = render.name_hints(store, flt.services, flt.hosts)
     if context or before or after:
         _with_context(
             store, flt, output, limit, oldest_first, before or context, after or context, csv_safe
@@ -184,6 +184,8 @@ def search(
         from errctl.cli.console import info
 
         info("no events match")
+        if named_nothing:
+            return  # the name hint said why: no window would hold a match
         matching = render.filter_words(query, level, service, host, source)
         hint = render.window_hint(
             store.event_span(flt),

@@ -164,7 +164,8 @@ def top(
     if watch is None:
         result = run()
         named = parse_query(query, base)
-        render.name_hints(store, named.services, named.hosts)
+        if render.name_hints(store, named.services, named.hosts):
+            based_on = None  # the hint said why no event matches: the window is not why
         _emit(result, output, by, csv_safe, based_on, origins)
         return
     # A window that cannot be read is said at once, not once a store missing appears.
@@ -229,7 +230,7 @@ def _watch(
     by: str | None,
     every: float,
     csv_safe: bool = True,
-    based_on: tuple[str | None, str | None] = (None, None),
+    based_on: tuple[str | None, str | None] | None = (None, None),
     origins: Any = None,
 ) -> None:
     import time
@@ -255,12 +256,13 @@ def _emit(
     output: str,
     by: str | None,
     csv_safe: bool = True,
-    based_on: tuple[str | None, str | None] = (None, None),
+    based_on: tuple[str | None, str | None] | None = (None, None),
     origins: Any = None,
 ) -> None:
     """`based_on`: the filters besides the window (in words) and those an empty window's hint
-    does not count, or None each. `origins`: fingerprints -> what `tellable` asks of rows
-    that read alike (render.origins_of_rows), or None."""
+    does not count, or None each; None for no such hint (a name hint said why). `origins`:
+    fingerprints -> what `tellable` asks of rows that read alike (render.origins_of_rows), or
+    None."""
     from errctl.cli import render
 
     if by is not None:
@@ -354,9 +356,13 @@ def _heading(result: TopResult) -> str:
     )
 
 
-def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | None]) -> None:
+def _where_the_events_are(
+    result: TopResult, based_on: tuple[str | None, str | None] | None
+) -> None:
     """After an empty window: when the stored events the filters keep all lie outside it (old
     logs read today, or a window in the future), say where they are and how to get there."""
+    if based_on is None:
+        return
     from errctl.cli.console import info
     from errctl.cli.render import window_hint
     from errctl.query.timespec import utc_now
@@ -437,7 +443,7 @@ rather than 19, where `com.acme.billing.p…` said nothing); from 100 columns ev
 
 def _table(
     result: TopResult,
-    based_on: tuple[str | None, str | None] = (None, None),
+    based_on: tuple[str | None, str | None] | None = (None, None),
     origins: Any = None,
 ) -> None:
     """ID SEV EVENTS CHG TREND FIRST LAST SERVICE, then badges and the title: 61 columns
@@ -550,7 +556,7 @@ def _count(n: int) -> str:
 
 
 def _breakdown_table(
-    result: TopResult, based_on: tuple[str | None, str | None] = (None, None)
+    result: TopResult, based_on: tuple[str | None, str | None] | None = (None, None)
 ) -> None:
     from rich.text import Text
 
