@@ -360,6 +360,21 @@ def test_silences_where_no_store_is_say_so_and_create_none(tmp_path, args) -> No
     assert not missing.exists()
 
 
+def test_a_silence_before_the_first_ingest_is_told_how_to_make_the_store(tmp_path) -> None:
+    # Refused (see above), but 'ingest some logs first' left an operator with no logs yet, who
+    # wanted a silence in place before the first cron run, without the way: an ingest of an
+    # empty folder makes the store, as the cron's user.
+    missing = tmp_path / "none.duckdb"
+    add = ("silence", "add", "--match", "service=api", "--duration", "1h")
+    result = run("--db", str(missing), *add)
+    assert result.exit_code == 4
+    assert "hint: a silence is kept in the store, which ingest creates" in result.stderr
+    (tmp_path / "empty").mkdir()
+    assert run("--db", str(missing), "ingest", "--quiet", str(tmp_path / "empty")).exit_code == 0
+    again = run("--db", str(missing), *add)
+    assert again.exit_code == 0 and again.stdout.startswith("sil_")
+
+
 def test_a_rule_filter_no_stored_name_fits_is_said_by_a_dry_run(tmp_path, store, receiver):
     rules = (
         '[[alerts.rules]]\nname = "typo"\nkind = "new"\nservice = "wbe"\n'
