@@ -398,3 +398,13 @@ def test_a_rule_filter_no_stored_name_fits_is_said_by_a_dry_run(tmp_path, store,
     # A cron run does not say it: a service a rule waits for may not have logged yet.
     cron = cli(store, config, "alert", *AT)
     assert "warning: rule" not in cron.stderr
+
+
+def test_silence_list_says_when_there_is_none_and_checks_its_format(store) -> None:
+    # It printed nothing at all, and took --format xml for text.
+    r = run("--db", str(store), "silence", "list")
+    assert (r.exit_code, r.stdout) == (0, "")
+    assert r.stderr == "no active silences (--all: expired ones too)\n"
+    assert run("--db", str(store), "silence", "list", "--format", "json").stdout == "[]\n"
+    bad = run("--db", str(store), "silence", "list", "--format", "xml")
+    assert bad.exit_code == 2 and "--format must be text or json" in bad.stderr
