@@ -148,10 +148,12 @@ def gate(
             "true and --format is text), github, or none."
         ),
     ] = "auto",
-    junit: Annotated[str | None, typer.Option(help="Write JUnit XML here.")] = None,
-    sarif: Annotated[str | None, typer.Option(help="Write SARIF 2.1.0 here.")] = None,
+    junit: Annotated[str | None, typer.Option(help="Write JUnit XML here (- for stdout).")] = None,
+    sarif: Annotated[
+        str | None, typer.Option(help="Write SARIF 2.1.0 here (- for stdout).")
+    ] = None,
     codequality: Annotated[
-        str | None, typer.Option(help="Write a GitLab Code Quality report here.")
+        str | None, typer.Option(help="Write a GitLab Code Quality report here (- for stdout).")
     ] = None,
     root: Annotated[
         str | None,
@@ -173,6 +175,7 @@ def gate(
             "--annotations github and --format json both write stdout",
             hint="write the verdict with --format text, or annotations with --annotations none",
         )
+    _check_stdout_users(output, annotations, junit=junit, sarif=sarif, codequality=codequality)
     opts = options(ctx)
     cfg = opts.settings().gate
     severity = _severity(fail_on) if fail_on is not None else cfg.fail_on
@@ -208,8 +211,12 @@ def gate(
         window={k: v for k, v in window.items() if v},
     )
     _write_files(verdict, junit=junit, sarif=sarif, codequality=codequality)
+    report_on_stdout = "-" in (junit, sarif, codequality)
     github = annotations == "github" or (
-        annotations == "auto" and output == "text" and os.environ.get("GITHUB_ACTIONS") == "true"
+        annotations == "auto"
+        and output == "text"
+        and not report_on_stdout  # a JUnit file piped on must not carry ::error lines
+        and os.environ.get("GITHUB_ACTIONS") == "true"
     )
     if annotations != "none" and os.environ.get("GITHUB_STEP_SUMMARY"):
         from errctl.gate.annotations import step_summary
@@ -249,9 +256,26 @@ def _severity(value: str) -> str:
     return name
 
 
+def _check_stdout_users(output: str, annotations: str, **files: str | None) -> None:
+    """`--junit -` (or --sarif, --codequality) writes that report to stdout, as `baseline
+    write -` does, rather than a file named `-`: only when nothing else writes there."""
+    from errctl.errors import UsageError
+
+    reports = [f"--{name} -" for name, path in files.items() if path == "-"]
+    others = ["--format json"] if output == "json" else []
+    others += ["--annotations github"] if annotations == "github" else []
+    if reports and len(reports) + len(others) > 1:
+        raise UsageError(
+            f"{' and '.join(reports + others)} all write stdout", hint="write all but one to files"
+        )
+
+
 def _write(path: str, text: str) -> None:
     from errctl.errors import UsageError
 
+    if path == "-":
+        typer.echo(text, nl=False)
+        return
     try:
         # Reports often go to a folder the job has not made (reports/junit.xml, as pytest's
         # --junitxml allows): make it, rather than lose the verdict to a usage error.

@@ -202,6 +202,20 @@ def test_a_dash_is_stdout_and_stdin_not_a_file_named_dash(store: Path, tmp_path:
     )
 
 
+def test_a_report_file_named_dash_goes_to_stdout(store: Path) -> None:
+    # `gate --junit -` wrote a file named '-' in the current folder.
+    result = gate(store, "--junit", "-")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("<?xml") and "<testsuite" in result.stdout
+    assert not Path("-").exists()
+    sarif = gate(store, "--sarif", "-")
+    assert json.loads(sarif.stdout)["version"] == "2.1.0"
+    both = gate(store, "--junit", "-", "--format", "json")
+    assert both.exit_code == 2 and both.stdout == ""
+    assert "--junit - and --format json all write stdout" in both.stderr
+    assert not Path("-").exists()
+
+
 def test_github_annotations_step_summary_and_files(
     store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
