@@ -57,7 +57,8 @@ def report(
     host: HostOpt = None,
     output: Annotated[str, typer.Option("--format", help="text, markdown, html or json.")] = "text",
     out_file: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the report to this file.")
+        str | None,
+        typer.Option("--output", "-o", help="Write the report to this file (- for stdout)."),
     ] = None,
     limit: Annotated[int, typer.Option(help="Top groups shown.", min=1)] = 10,
     compact: Annotated[
@@ -155,11 +156,14 @@ def report(
 def _write_report(
     model, output: str, out_file: str | None, *, compact: bool, links: bool, url, theme: str
 ) -> None:
-    """Render the report; print it, or write it to `out_file` (its folder made if need be)."""
+    """Render the report; print it, or write it to `out_file` (its folder made if need be).
+    `-o -` prints it, as gate's `--junit -` does (it wrote a file named `-`)."""
     from errctl.cli.console import info, text_width
     from errctl.errors import UsageError
     from errctl.report.render import render_report
 
+    if out_file == "-":
+        out_file = None
     text = render_report(
         model,
         output,
