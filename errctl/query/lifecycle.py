@@ -76,6 +76,11 @@ class Transition:
     before: str  # the effective status before
     after: str
     title: str = ""
+    # A change dated back (`--at`) that does not hold now: the group's effective status now
+    # and why (events after a resolve regressed it, an ignore's condition was met since, a
+    # later change holds); None when it is `after`.
+    now: str | None = None
+    why: str | None = None
 
 
 def actor() -> str:
@@ -330,7 +335,30 @@ def _apply(
         history.append(HistoryEntry(fp, at, action, who, note, details))
         out.append(Transition(fp, action, before, new.status))
     store.save_group_states(states, history)
-    return out
+    if then is None:
+        return out
+    present = lifecycle_states(store, utc_now())
+    return [_as_of_now(t, present.get(t.fingerprint)) for t in out]
+
+
+def _as_of_now(transition: Transition, life: Lifecycle | None) -> Transition:
+    """`transition` with what became of it by now, when it does not hold any more: a resolve
+    dated before events that regress it showed as `-> resolved` while top called it
+    REGRESSED."""
+    if life is None:
+        return transition
+    status = "regressed" if life.regressed else life.status
+    if status == transition.after:
+        return transition
+    if life.regressed and life.regressed_at is not None:
+        why = f"an event at {life.regressed_at:%Y-%m-%d %H:%M} UTC came after it"
+    elif life.expired:
+        why = f"the ignore's {life.expired} condition was met since"
+    elif life.auto_resolved:
+        why = "quiet for [groups] auto_resolve_after"
+    else:
+        why = "a change that took effect later holds"
+    return replace(transition, now=status, why=why)
 
 
 def resolve(
