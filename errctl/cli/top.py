@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from errctl.cli.app import app, options
-from errctl.cli.options import CsvSafeOpt, HostOpt, OutputOpt, ServiceOpt
+from errctl.cli.options import CsvSafeOpt, HostOpt, OutputOpt, ServiceOpt, SourceOpt
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -99,6 +99,7 @@ def top(
     ] = None,
     service: ServiceOpt = None,
     host: HostOpt = None,
+    source: SourceOpt = None,
     severity: Annotated[
         str | None, typer.Option(help="Only groups of at least this severity (low ... critical).")
     ] = None,
@@ -145,7 +146,7 @@ def top(
     opts = options(ctx)
     store = opts.store()
     settings = opts.settings()
-    base = _window(level, None, None, service, host)
+    base = _window(level, None, None, service, host, source)
 
     def run() -> TopResult:
         return _run(
@@ -154,7 +155,7 @@ def top(
 
     # What an empty window's hint is based on: the filters the stored events are read with.
     based_on = (
-        render.filter_words(query, level, service, host),
+        render.filter_words(query, level, service, host, source),
         f"--severity {severity}" if severity else None,
     )
 
