@@ -437,7 +437,7 @@ def ignore(
             updated_at=t,
         ),
         note=note,
-        at=now,
+        at=at,  # None: now (`until_at` was counted from a now a moment before it)
         details=details,
         who=who,
     )
