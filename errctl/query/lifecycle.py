@@ -41,7 +41,7 @@ from typing import Any
 from errctl.config.schema import GroupsConfig
 from errctl.errors import UsageError
 from errctl.models import GroupState, HistoryEntry
-from errctl.query.groups import resolve_group
+from errctl.query.groups import resolve_group, shortest_unique_prefixes
 from errctl.query.timespec import parse_duration, parse_time, utc_now
 from errctl.store.duckdb_store import DuckDBStore
 
@@ -288,9 +288,12 @@ def escalating(
 def _target(store: DuckDBStore, ref: str, states: dict[str, GroupState]) -> str:
     fp = resolve_group(store, ref)
     st = states.get(fp)
-    if st is not None and st.status == "merged":
+    if st is not None and st.status == "merged" and st.merged_into:
+        # Its id as listings show it (`a92f528`), the one to act on: the stored fingerprint
+        # (`fp1:a92f528885514533`) is no id the user has seen in top or groups.
+        into = shortest_unique_prefixes(store.group_digests(), [st.merged_into])
         raise UsageError(
-            f"the group {ref!r} was merged into {st.merged_into}",
+            f"the group {ref!r} was merged into {into[st.merged_into]}",
             hint="act on that group, or errctl reopen this one to split it off again",
         )
     return fp

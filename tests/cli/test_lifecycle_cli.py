@@ -104,3 +104,11 @@ def test_a_change_dated_back_that_does_not_hold_now_says_so(store: Path) -> None
     assert cli(store, "resolve", "aaaa0", "--at", "2026-11-28T11:00Z").stdout == (
         "aaaa000  regressed -> resolved\n"
     )
+
+
+def test_acting_on_a_merged_group_names_the_target_by_its_short_id(store: Path) -> None:
+    # It named the stored fingerprint, fp1:aaaa000000000000, no id top or groups shows.
+    assert cli(store, "merge", "aaaa0", "aaaa1").exit_code == 0
+    r = cli(store, "resolve", "aaaa1")
+    assert r.exit_code == 2
+    assert "error: the group 'aaaa1' was merged into aaaa000\n" in r.stderr
