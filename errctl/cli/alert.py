@@ -368,14 +368,20 @@ def silence_list(
     import orjson
 
     from errctl.alert.silences import list_silences
+    from errctl.cli.console import info
     from errctl.cli.render import human_utc, visible
+    from errctl.errors import UsageError
 
+    if output not in ("text", "json"):
+        raise UsageError(f"--format must be text or json, not {output!r}")
     found = list_silences(options(ctx).store(), include_expired=all_)
     if output == "json":
         typer.echo(
             orjson.dumps([_silence_record(s) for s in found], option=orjson.OPT_INDENT_2).decode()
         )
         return
+    if not found:  # said, as quarantine says it: no output at all read as a failed command
+        info("no silences" if all_ else "no active silences (--all: expired ones too)")
     for s in found:
         matchers = " ".join(f"{k}={v}" for k, v in s.matchers)
         typer.echo(

@@ -65,6 +65,10 @@ def show(
     else:
         typer.echo("# no config file found: built-in defaults")
     for key, value, origin in items:
+        if value is None:
+            # TOML has no null, and `retention = ""` copied from here is refused: say it.
+            typer.echo(f"# {key}: not set ({origin})")
+            continue
         typer.echo(f"{key} = {toml_value(value)}  # {origin}")
 
 

@@ -103,7 +103,7 @@ def gate(
         str | None,
         typer.Option(
             help="The baseline file (default: [gate] baseline, else ./errctl-baseline.json "
-            "when it exists; without one every group is new)."
+            "when it exists; without one every group is new); - reads it from stdin."
         ),
     ] = None,
     max_new: Annotated[
@@ -148,10 +148,12 @@ def gate(
             "true and --format is text), github, or none."
         ),
     ] = "auto",
-    junit: Annotated[str | None, typer.Option(help="Write JUnit XML here.")] = None,
-    sarif: Annotated[str | None, typer.Option(help="Write SARIF 2.1.0 here.")] = None,
+    junit: Annotated[str | None, typer.Option(help="Write JUnit XML here (- for stdout).")] = None,
+    sarif: Annotated[
+        str | None, typer.Option(help="Write SARIF 2.1.0 here (- for stdout).")
+    ] = None,
     codequality: Annotated[
-        str | None, typer.Option(help="Write a GitLab Code Quality report here.")
+        str | None, typer.Option(help="Write a GitLab Code Quality report here (- for stdout).")
     ] = None,
     root: Annotated[
         str | None,
@@ -173,6 +175,7 @@ def gate(
             "--annotations github and --format json both write stdout",
             hint="write the verdict with --format text, or annotations with --annotations none",
         )
+    _check_stdout_users(output, annotations, junit=junit, sarif=sarif, codequality=codequality)
     opts = options(ctx)
     cfg = opts.settings().gate
     severity = _severity(fail_on) if fail_on is not None else cfg.fail_on
@@ -190,7 +193,7 @@ def gate(
     path, named = _baseline_path(cfg, baseline)
     if named or Path(path).exists():
         base = read_baseline(path)
-        base_name: str | None = path
+        base_name: str | None = _shown(path, "stdin")
     else:
         base, base_name = EMPTY, None
     window = {
@@ -208,8 +211,12 @@ def gate(
         window={k: v for k, v in window.items() if v},
     )
     _write_files(verdict, junit=junit, sarif=sarif, codequality=codequality)
+    report_on_stdout = "-" in (junit, sarif, codequality)
     github = annotations == "github" or (
-        annotations == "auto" and output == "text" and os.environ.get("GITHUB_ACTIONS") == "true"
+        annotations == "auto"
+        and output == "text"
+        and not report_on_stdout  # a JUnit file piped on must not carry ::error lines
+        and os.environ.get("GITHUB_ACTIONS") == "true"
     )
     if annotations != "none" and os.environ.get("GITHUB_STEP_SUMMARY"):
         from errctl.gate.annotations import step_summary
@@ -229,6 +236,13 @@ def gate(
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
+def _shown(path: str, stdio: str) -> str:
+    """The baseline's name in a message: `-` (stdin, stdout or both) is named as its stream."""
+    from errctl.gate.baseline import STDIO
+
+    return stdio if path == STDIO else path
+
+
 def _severity(value: str) -> str:
     from errctl.config.schema import NO_SEVERITY, SEVERITIES
     from errctl.errors import UsageError
@@ -242,9 +256,26 @@ def _severity(value: str) -> str:
     return name
 
 
+def _check_stdout_users(output: str, annotations: str, **files: str | None) -> None:
+    """`--junit -` (or --sarif, --codequality) writes that report to stdout, as `baseline
+    write -` does, rather than a file named `-`: only when nothing else writes there."""
+    from errctl.errors import UsageError
+
+    reports = [f"--{name} -" for name, path in files.items() if path == "-"]
+    others = ["--format json"] if output == "json" else []
+    others += ["--annotations github"] if annotations == "github" else []
+    if reports and len(reports) + len(others) > 1:
+        raise UsageError(
+            f"{' and '.join(reports + others)} all write stdout", hint="write all but one to files"
+        )
+
+
 def _write(path: str, text: str) -> None:
     from errctl.errors import UsageError
 
+    if path == "-":
+        typer.echo(text, nl=False)
+        return
     try:
         # Reports often go to a folder the job has not made (reports/junit.xml, as pytest's
         # --junitxml allows): make it, rather than lose the verdict to a usage error.
@@ -350,7 +381,10 @@ def _baseline_groups(
 
 FileArg = Annotated[
     str | None,
-    typer.Argument(help="The baseline file (default: [gate] baseline, else errctl-baseline.json)."),
+    typer.Argument(
+        help="The baseline file (default: [gate] baseline, else errctl-baseline.json); - reads "
+        "stdin and writes stdout."
+    ),
 ]
 
 
@@ -372,7 +406,7 @@ def baseline_write(
     cfg, groups = _baseline_groups(ctx, level, since, until, service, source)
     path, _ = _baseline_path(cfg, file)
     write_baseline(path, from_groups(groups))
-    info(f"wrote {len(groups)} group(s) to {path}")
+    info(f"wrote {len(groups)} group(s) to {_shown(path, 'stdout')}")
 
 
 @baseline_app.command(name="update", epilog=_BASELINE_EXAMPLES)
@@ -395,7 +429,7 @@ def baseline_update(
     new, added, raised = updated(read_baseline(path), groups)
     write_baseline(path, new)
     info(
-        f"added {added} group(s) to {path} ({len(new)} in all)"
+        f"added {added} group(s) to {_shown(path, 'the piped baseline')} ({len(new)} in all)"
         + (f"; raised the level of {raised} that rose above it" if raised else "")
     )
 
@@ -421,4 +455,4 @@ def baseline_prune(
     merged = merged_into_groups(options(ctx).store(), groups)
     new, dropped = pruned(read_baseline(path), groups, merged)
     write_baseline(path, new)
-    info(f"dropped {dropped} group(s) from {path} ({len(new)} left)")
+    info(f"dropped {dropped} group(s) from {_shown(path, 'the piped baseline')} ({len(new)} left)")

@@ -84,6 +84,7 @@ def _window(
     source: list[str] | None = None,
 ) -> EventFilter:
     from errctl.models import EventFilter
+    from errctl.query.names import source_glob
     from errctl.query.parse import level_name
     from errctl.query.timespec import parse_window
 
@@ -94,7 +95,7 @@ def _window(
         until=end,
         services=tuple(service or ()),
         hosts=tuple(host or ()),
-        sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),
+        sources=tuple(source_glob(s) for s in source or ()),
     )
 
 
@@ -169,7 +170,7 @@ def groups(
         found = found[:limit] if truncated else found
         ids = short_ids(store, found)
         into = _merged_into(store, found) if show_all else {}
-        render.name_hints(store, parsed.services, parsed.hosts)
+        named_nothing = render.name_hints(store, parsed.services, parsed.hosts)
     if output != "table":
         records = (render.group_record(g, ids[g.fingerprint]) for g in found)
         fields = render.GROUP_FIELDS
@@ -182,6 +183,8 @@ def groups(
         from errctl.cli.console import info
 
         info("no groups match")
+        if named_nothing:
+            return  # the name hint said why: no window would hold a match
         matching = render.filter_words(query, level, service, host, source)
         hint = render.window_hint(
             store.event_span(flt.events, flt),

@@ -92,13 +92,15 @@ def _report(ctx: typer.Context, transitions: list[Transition], output: str) -> N
                 "action": t.action,
                 "before": t.before,
                 "after": t.after,
+                **({"now": t.now, "why": t.why} if t.now else {}),
             }
             for t in transitions
         ]
         typer.echo(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode())
         return
     for t in transitions:
-        typer.echo(f"{ids[t.fingerprint]}  {t.before} -> {t.after}")
+        now = f"  (now {t.now}: {t.why})" if t.now else ""
+        typer.echo(f"{ids[t.fingerprint]}  {t.before} -> {t.after}{now}")
 
 
 @app.command(epilog=_RESOLVE_EXAMPLES)

@@ -53,7 +53,7 @@ def prune(
 
     from errctl.cli import console
     from errctl.errors import UsageError
-    from errctl.query.timespec import parse_duration, parse_time, utc_now
+    from errctl.query.timespec import parse_duration, prune_cutoff, utc_now
 
     if output not in ("text", "json"):
         raise UsageError("--format must be text or json")
@@ -66,9 +66,7 @@ def prune(
             hint='give --older-than 30d, or set retention = "30d" under [store] in the config',
         )
     now = utc_now()
-    cutoff = parse_time(spec, now=now)
-    if cutoff > now:
-        raise UsageError(f"--older-than {spec} is in the future: it would remove every event")
+    cutoff = prune_cutoff(spec, now=now)
     history = parse_duration(settings.groups.escalation_window) + timedelta(
         days=settings.groups.escalation_days
     )

@@ -35,7 +35,9 @@ def quarantine(
 
     if output not in render.OUTPUT_FORMATS:
         raise UsageError(f"--format must be one of {', '.join(render.OUTPUT_FORMATS)}")
-    glob = source if source is None or any(c in source for c in "*?[") else f"*{source}*"
+    from errctl.query.names import source_glob
+
+    glob = None if source is None else source_glob(source)
     rows = options(ctx).store().quarantined(glob, limit or None)
     for row in rows:
         row["ingested_at"] = render.iso_utc(row["ingested_at"])

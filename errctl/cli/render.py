@@ -294,16 +294,24 @@ def filter_words(
     return ", ".join(words) or None
 
 
-def name_hints(store: Any, services: Iterable[str] = (), hosts: Iterable[str] = ()) -> None:
+def name_hints(store: Any, services: Iterable[str] = (), hosts: Iterable[str] = ()) -> bool:
     """On stderr, a hint for each --service/--host value no stored event has, with the stored
-    names close to it: a typo filters everything out, which reads as "nothing happened"."""
+    names close to it: a typo filters everything out, which reads as "nothing happened".
+    True when the names alone keep no event (every --service given is unknown, or every
+    --host): the hint said why nothing matches at any time, and window_hint saying it again
+    is noise."""
     from errctl.cli.console import info
     from errctl.query.names import describe, unknown_names
 
     if not (services or hosts):
-        return
-    for name in unknown_names(store, services, hosts):
+        return False
+    unknown = unknown_names(store, services, hosts)
+    for name in unknown:
         info(f"hint: {visible(describe(name))}")
+    return any(
+        given and {n.value for n in unknown if n.option == option} >= set(given)
+        for option, given in (("service", list(services)), ("host", list(hosts)))
+    )
 
 
 def window_hint(

@@ -57,7 +57,8 @@ def report(
     host: HostOpt = None,
     output: Annotated[str, typer.Option("--format", help="text, markdown, html or json.")] = "text",
     out_file: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the report to this file.")
+        str | None,
+        typer.Option("--output", "-o", help="Write the report to this file (- for stdout)."),
     ] = None,
     limit: Annotated[int, typer.Option(help="Top groups shown.", min=1)] = 10,
     compact: Annotated[
@@ -125,8 +126,8 @@ def report(
     )
     from errctl.cli.render import name_hints
 
-    name_hints(opts.store(), tuple(service or ()), tuple(host or ()))
-    if model.totals.events == 0:
+    named_nothing = name_hints(opts.store(), tuple(service or ()), tuple(host or ()))
+    if model.totals.events == 0 and not named_nothing:
         from errctl.cli.render import filter_words, window_hint
         from errctl.models import EventFilter
 
@@ -155,11 +156,14 @@ def report(
 def _write_report(
     model, output: str, out_file: str | None, *, compact: bool, links: bool, url, theme: str
 ) -> None:
-    """Render the report; print it, or write it to `out_file` (its folder made if need be)."""
+    """Render the report; print it, or write it to `out_file` (its folder made if need be).
+    `-o -` prints it, as gate's `--junit -` does (it wrote a file named `-`)."""
     from errctl.cli.console import info, text_width
     from errctl.errors import UsageError
     from errctl.report.render import render_report
 
+    if out_file == "-":
+        out_file = None
     text = render_report(
         model,
         output,

@@ -113,6 +113,7 @@ def search(
     from errctl.cli import render
     from errctl.errors import UsageError
     from errctl.models import EventFilter
+    from errctl.query.names import source_glob
     from errctl.query.parse import level_name, parse_query
     from errctl.query.search import search_events, search_rows
     from errctl.query.timespec import parse_window
@@ -126,7 +127,7 @@ def search(
         until=end,
         services=tuple(service or ()),
         hosts=tuple(host or ()),
-        sources=tuple(s if any(c in s for c in "*?[") else f"*{s}*" for s in source or ()),
+        sources=tuple(source_glob(s) for s in source or ()),
     )
     flt = parse_query(query, base)
     if follow and (context or before or after):
@@ -154,7 +155,7 @@ def search(
     if follow:
         _follow(store, flt, output, limit, interval, csv_safe)
         return
-    render.name_hints(store, flt.services, flt.hosts)
+    named_nothing = render.name_hints(store, flt.services, flt.hosts)
     if context or before or after:
         _with_context(
             store, flt, output, limit, oldest_first, before or context, after or context, csv_safe
@@ -183,6 +184,8 @@ def search(
         from errctl.cli.console import info
 
         info("no events match")
+        if named_nothing:
+            return  # the name hint said why: no window would hold a match
         matching = render.filter_words(query, level, service, host, source)
         hint = render.window_hint(
             store.event_span(flt),

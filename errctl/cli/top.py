@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from errctl.cli.app import app, options
-from errctl.cli.options import CsvSafeOpt, HostOpt, OutputOpt, ServiceOpt
+from errctl.cli.options import CsvSafeOpt, HostOpt, OutputOpt, ServiceOpt, SourceOpt
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -99,6 +99,7 @@ def top(
     ] = None,
     service: ServiceOpt = None,
     host: HostOpt = None,
+    source: SourceOpt = None,
     severity: Annotated[
         str | None, typer.Option(help="Only groups of at least this severity (low ... critical).")
     ] = None,
@@ -145,7 +146,7 @@ def top(
     opts = options(ctx)
     store = opts.store()
     settings = opts.settings()
-    base = _window(level, None, None, service, host)
+    base = _window(level, None, None, service, host, source)
 
     def run() -> TopResult:
         return _run(
@@ -154,7 +155,7 @@ def top(
 
     # What an empty window's hint is based on: the filters the stored events are read with.
     based_on = (
-        render.filter_words(query, level, service, host),
+        render.filter_words(query, level, service, host, source),
         f"--severity {severity}" if severity else None,
     )
 
@@ -164,7 +165,8 @@ def top(
     if watch is None:
         result = run()
         named = parse_query(query, base)
-        render.name_hints(store, named.services, named.hosts)
+        if render.name_hints(store, named.services, named.hosts):
+            based_on = None  # the hint said why no event matches: the window is not why
         _emit(result, output, by, csv_safe, based_on, origins)
         return
     # A window that cannot be read is said at once, not once a store missing appears.
@@ -229,7 +231,7 @@ def _watch(
     by: str | None,
     every: float,
     csv_safe: bool = True,
-    based_on: tuple[str | None, str | None] = (None, None),
+    based_on: tuple[str | None, str | None] | None = (None, None),
     origins: Any = None,
 ) -> None:
     import time
@@ -255,12 +257,13 @@ def _emit(
     output: str,
     by: str | None,
     csv_safe: bool = True,
-    based_on: tuple[str | None, str | None] = (None, None),
+    based_on: tuple[str | None, str | None] | None = (None, None),
     origins: Any = None,
 ) -> None:
     """`based_on`: the filters besides the window (in words) and those an empty window's hint
-    does not count, or None each. `origins`: fingerprints -> what `tellable` asks of rows
-    that read alike (render.origins_of_rows), or None."""
+    does not count, or None each; None for no such hint (a name hint said why). `origins`:
+    fingerprints -> what `tellable` asks of rows that read alike (render.origins_of_rows), or
+    None."""
     from errctl.cli import render
 
     if by is not None:
@@ -354,9 +357,13 @@ def _heading(result: TopResult) -> str:
     )
 
 
-def _where_the_events_are(result: TopResult, based_on: tuple[str | None, str | None]) -> None:
+def _where_the_events_are(
+    result: TopResult, based_on: tuple[str | None, str | None] | None
+) -> None:
     """After an empty window: when the stored events the filters keep all lie outside it (old
     logs read today, or a window in the future), say where they are and how to get there."""
+    if based_on is None:
+        return
     from errctl.cli.console import info
     from errctl.cli.render import window_hint
     from errctl.query.timespec import utc_now
@@ -437,7 +444,7 @@ rather than 19, where `com.acme.billing.p…` said nothing); from 100 columns ev
 
 def _table(
     result: TopResult,
-    based_on: tuple[str | None, str | None] = (None, None),
+    based_on: tuple[str | None, str | None] | None = (None, None),
     origins: Any = None,
 ) -> None:
     """ID SEV EVENTS CHG TREND FIRST LAST SERVICE, then badges and the title: 61 columns
@@ -550,7 +557,7 @@ def _count(n: int) -> str:
 
 
 def _breakdown_table(
-    result: TopResult, based_on: tuple[str | None, str | None] = (None, None)
+    result: TopResult, based_on: tuple[str | None, str | None] | None = (None, None)
 ) -> None:
     from rich.text import Text
 

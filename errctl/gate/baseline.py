@@ -22,6 +22,10 @@ tolerates the group up to that level, and the gate calls it new when its events 
 there before). An entry without one (a file written before entries had levels) is known at
 any level, as it always was; `baseline write` records them.
 
+`-` as the file is stdin to read and stdout to write, as for `cat`: `errctl baseline write -`
+prints the baseline, `errctl baseline update - < old.json > new.json` filters one, and
+`errctl gate --baseline -` reads one from a pipe (a CI job that fetched it from elsewhere).
+
 Promises: reading a file that does not exist or cannot be read is an `InputError` (exit 3);
 a file that is not a valid baseline (bad JSON, an unknown version, a missing or mistyped field,
 a fingerprint listed twice) is a `UsageError` (exit 2) that names the file and the problem.
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -41,6 +46,7 @@ from errctl.errors import InputError, UsageError
 from errctl.models import LEVELS, GroupSummary
 
 VERSION = 1
+STDIO = "-"  # the file name that means stdin (read) or stdout (write)
 _FIELDS = ("fingerprint", "title", "level", "count")
 
 
@@ -97,7 +103,10 @@ EMPTY = Baseline({})
 
 
 def read_baseline(path: str | Path) -> Baseline:
-    """The baseline in `path`. Raises InputError (unreadable) or UsageError (malformed)."""
+    """The baseline in `path` (`-`: stdin). Raises InputError (unreadable) or UsageError
+    (malformed)."""
+    if str(path) == STDIO:
+        return parse_baseline(_read_stdin(), "stdin", rewrite_as=STDIO)
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8")
@@ -111,13 +120,27 @@ def read_baseline(path: str | Path) -> Baseline:
     return parse_baseline(text, str(p))
 
 
-def parse_baseline(text: str, name: str = "<baseline>") -> Baseline:
+def _read_stdin() -> str:
+    try:
+        return sys.stdin.read()
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read the baseline from stdin: {e}") from e
+
+
+def parse_baseline(
+    text: str, name: str = "<baseline>", *, rewrite_as: str | None = None
+) -> Baseline:
+    """The baseline in `text`, read from `name`; `rewrite_as`: the file argument that rewrites
+    it (its name, unless that is a stream's)."""
+
     def bad(why: str) -> UsageError:
         return UsageError(
             f"{name} is not a valid errctl baseline: {why}",
-            hint="rewrite it with: errctl baseline write " + name,
+            hint="rewrite it with: errctl baseline write " + (rewrite_as or name),
         )
 
+    if not text.strip():
+        raise bad("it is empty")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
@@ -173,9 +196,13 @@ def render_baseline(baseline: Baseline) -> str:
 
 def write_baseline(path: str | Path, baseline: Baseline) -> None:
     """Write atomically (a temporary file renamed over), so a CI job killed mid-write never
-    leaves a half file that the next run would reject."""
-    p = Path(path)
+    leaves a half file that the next run would reject. `-` writes it to stdout."""
     text = render_baseline(baseline)
+    if str(path) == STDIO:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    p = Path(path)
     folder = p.parent if str(p.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", dir=folder)

@@ -324,12 +324,10 @@ def _refuse_filters_matching_nothing(store: Any, flt: EventFilter) -> None:
     """A --service or --source that no stored event has (a typo, a renamed service, logs
     ingested from elsewhere) leaves the gate nothing to judge, and a gate that judges nothing
     passes: refuse it as the empty store is refused (exit 3)."""
-    from errctl.query.names import describe, unknown_names, unmatched_sources
+    from errctl.query.names import describe, describe_source, unknown_names, unmatched_sources
 
     problems = [describe(name) for name in unknown_names(store, services=flt.services)]
-    problems += [
-        f"no stored event's source matches {p}" for p in unmatched_sources(store, flt.sources)
-    ]
+    problems += [describe_source(glob) for glob in unmatched_sources(store, flt.sources)]
     if problems:
         raise InputError(
             "; ".join(problems),

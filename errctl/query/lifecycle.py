@@ -41,7 +41,7 @@ from typing import Any
 from errctl.config.schema import GroupsConfig
 from errctl.errors import UsageError
 from errctl.models import GroupState, HistoryEntry
-from errctl.query.groups import resolve_group
+from errctl.query.groups import resolve_group, shortest_unique_prefixes
 from errctl.query.timespec import parse_duration, parse_time, utc_now
 from errctl.store.duckdb_store import DuckDBStore
 
@@ -76,6 +76,11 @@ class Transition:
     before: str  # the effective status before
     after: str
     title: str = ""
+    # A change dated back (`--at`) that does not hold now: the group's effective status now
+    # and why (events after a resolve regressed it, an ignore's condition was met since, a
+    # later change holds); None when it is `after`.
+    now: str | None = None
+    why: str | None = None
 
 
 def actor() -> str:
@@ -283,9 +288,12 @@ def escalating(
 def _target(store: DuckDBStore, ref: str, states: dict[str, GroupState]) -> str:
     fp = resolve_group(store, ref)
     st = states.get(fp)
-    if st is not None and st.status == "merged":
+    if st is not None and st.status == "merged" and st.merged_into:
+        # Its id as listings show it (`a92f528`), the one to act on: the stored fingerprint
+        # (`fp1:a92f528885514533`) is no id the user has seen in top or groups.
+        into = shortest_unique_prefixes(store.group_digests(), [st.merged_into])
         raise UsageError(
-            f"the group {ref!r} was merged into {st.merged_into}",
+            f"the group {ref!r} was merged into {into[st.merged_into]}",
             hint="act on that group, or errctl reopen this one to split it off again",
         )
     return fp
@@ -330,7 +338,30 @@ def _apply(
         history.append(HistoryEntry(fp, at, action, who, note, details))
         out.append(Transition(fp, action, before, new.status))
     store.save_group_states(states, history)
-    return out
+    if then is None:
+        return out
+    present = lifecycle_states(store, utc_now())
+    return [_as_of_now(t, present.get(t.fingerprint)) for t in out]
+
+
+def _as_of_now(transition: Transition, life: Lifecycle | None) -> Transition:
+    """`transition` with what became of it by now, when it does not hold any more: a resolve
+    dated before events that regress it showed as `-> resolved` while top called it
+    REGRESSED."""
+    if life is None:
+        return transition
+    status = "regressed" if life.regressed else life.status
+    if status == transition.after:
+        return transition
+    if life.regressed and life.regressed_at is not None:
+        why = f"an event at {life.regressed_at:%Y-%m-%d %H:%M} UTC came after it"
+    elif life.expired:
+        why = f"the ignore's {life.expired} condition was met since"
+    elif life.auto_resolved:
+        why = "quiet for [groups] auto_resolve_after"
+    else:
+        why = "a change that took effect later holds"
+    return replace(transition, now=status, why=why)
 
 
 def resolve(
@@ -409,7 +440,7 @@ def ignore(
             updated_at=t,
         ),
         note=note,
-        at=now,
+        at=at,  # None: now (`until_at` was counted from a now a moment before it)
         details=details,
         who=who,
     )

@@ -53,6 +53,24 @@ def describe(name: UnknownName) -> str:
     return text
 
 
+_GLOB_CHARS = "*?["
+
+
+def source_glob(value: str) -> str:
+    """The glob `--source VALUE` and `source:VALUE` match paths with: VALUE when it is a glob,
+    else any path that holds it (`api` finds /var/log/api/app.log)."""
+    return value if any(c in value for c in _GLOB_CHARS) else f"*{value}*"
+
+
+def describe_source(glob: str) -> str:
+    """`no stored event's source contains other.log`: the value as it was typed, never the
+    glob `source_glob` made of it (`*other.log*` is not what the user wrote)."""
+    inner = glob[1:-1]
+    if len(glob) > 2 and glob[0] == glob[-1] == "*" and not any(c in inner for c in _GLOB_CHARS):
+        return f"no stored event's source contains {inner}"
+    return f"no stored event's source matches {glob}"
+
+
 def unmatched_sources(store: Any, patterns: Iterable[str]) -> list[str]:
     """The --source globs that no stored event's source path matches."""
     from errctl.models import EventFilter

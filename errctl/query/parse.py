@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from errctl.errors import UsageError
 from errctl.models import LEVELS, AttributeFilter, EventFilter
+from errctl.query.names import source_glob
 
 _FIELDS = (
     "level",
@@ -157,7 +158,7 @@ def _with_terms(flt: EventFilter, terms: list[str]) -> EventFilter:
             elif key == "host":
                 hosts.append(value)
             elif key == "source":
-                sources.append(value if any(c in value for c in "*?[") else f"*{value}*")
+                sources.append(source_glob(value))
             elif key in ("fingerprint", "fp"):
                 # The id a listing shows names the group, merged groups' events included; `=`
                 # asks for the stored fingerprint alone.

@@ -97,6 +97,22 @@ def parse_time(text: str, *, now: datetime | None = None, tz: tzinfo = UTC) -> d
     return parsed.astimezone(UTC).replace(tzinfo=None)
 
 
+def prune_cutoff(spec: str, *, now: datetime) -> datetime:
+    """The time before which `errctl prune` removes events, from a length ago or a time (as
+    `--older-than` or `[store] retention` gives it). A cutoff at or after now would remove
+    every event: a usage error, never a store emptied with exit 0 (`--older-than 0d` and
+    `now` did that; only a time in the future was refused)."""
+    cutoff = parse_time(spec, now=now)
+    if cutoff > now:
+        raise UsageError(f"--older-than {spec} is in the future: it would remove every event")
+    if cutoff == now:
+        raise UsageError(
+            f"--older-than {spec} is now: it would remove every event",
+            hint="give a length such as 30d, or a time in the past",
+        )
+    return cutoff
+
+
 def parse_window(
     since: str | None, until: str | None, *, now: datetime | None = None
 ) -> tuple[datetime | None, datetime | None]:

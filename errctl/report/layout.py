@@ -122,10 +122,25 @@ def alike_but_digits(titles: Sequence[str], details: Sequence[str | None]) -> li
     return [rows for rows in sets.values() if len(rows) > 1]
 
 
+_CLAUSE_BREAK = " \t:;,"
+"""Characters where a title's next part begins: `NullPointerException: Cannot invoke ...`
+parts from `NullPointerException` at its colon, and what tells it apart is after it."""
+
+
 def _tail(title: str, others: Sequence[str], room: int | None) -> str:
-    """`title` shown from the word where it parts from the most like it of `others`."""
+    """`title` shown from the word where it parts from the most like it of `others`. A title
+    that is the start of another has no word of its own to show: it is shown as it is, and
+    the other's tail tells the two apart (both showed the word back from the parting, cut
+    inside a long token: `java.lang… ang.NullPointerE…` on both rows)."""
     parted = max(common_prefix(title, o) for o in others)
-    return _join(title, title[_word_start(title, parted) :], room)
+    if parted >= len(title):
+        return title if room is None else cut(title, room)
+    start = parted
+    while start < len(title) and title[start] in _CLAUSE_BREAK:
+        start += 1
+    if start == parted or start == len(title):
+        start = _word_start(title, parted)
+    return _join(title, title[start:], room)
 
 
 def _join(title: str, tail: str, room: int | None, *, whole_head: bool = False) -> str:

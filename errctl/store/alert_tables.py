@@ -341,7 +341,14 @@ class AlertTables(StoreMixin):
     # -- silences ---------------------------------------------------------------------------
 
     def add_silence(self, silence: Silence) -> None:
-        self._require_existing()
+        # Not created here, though a silence may come before the first cron ingest: a mistyped
+        # --db would hold a silence no alert run reads (the pages go on, believed silenced),
+        # and a store made by the operator's user (sudo) is one the cron user cannot open.
+        self._require_existing(
+            hint="a silence is kept in the store, which ingest creates: run the ingest of your "
+            "cron line once first, as its user (an empty folder will do), or point --db at "
+            "the store"
+        )
         with self._writer() as con:
             self._keep_private()
             con.execute(

@@ -467,15 +467,16 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
             finally:
                 con.close()
 
-    def _require_existing(self) -> None:
+    def _require_existing(self, hint: str | None = None) -> None:
         """Refuse to go on without a store file: only ingest (and `initialise`) may create one.
         A command that reads, or changes what is stored (prune, a silence), given a path where
         no store is was most likely given the wrong path; an empty store made there would hide
-        that behind a quiet success."""
+        that behind a quiet success. `hint`: the way on, when the caller knows a better one."""
         if not self.path.exists():
             raise StoreError(
                 f"no store at {self.path}",
-                hint="ingest some logs first: errctl ingest PATH (or point --db at a store)",
+                hint=hint
+                or "ingest some logs first: errctl ingest PATH (or point --db at a store)",
             )
 
     def initialise(self) -> None:

@@ -36,6 +36,7 @@ from errctl.store.mixin import StoreMixin
 from errctl.store.sql_fragments import (
     GROUP_DIMENSIONS,
     LOG_STATES,
+    PRESENT_STATES,
     SEVERITY_RANK,
     STATE_COLUMNS,
     TITLE,
@@ -679,7 +680,9 @@ class GroupQueries(StoreMixin):
     def save_group_states(
         self, states: Sequence[GroupState], history: Sequence[HistoryEntry]
     ) -> None:
-        """Write lifecycle states and their history entries in one transaction."""
+        """Write lifecycle states and their history entries in one transaction. Each state is
+        logged at its `updated_at`; the present state is the logged one that took effect last
+        (PRESENT_STATES), which a state dated back before a later change is not."""
         with self._writer() as con:
             con.execute("BEGIN TRANSACTION")
             try:
@@ -701,7 +704,9 @@ class GroupQueries(StoreMixin):
                         ],
                     )
                 if states:
-                    con.execute(LOG_STATES, [list(dict.fromkeys(st.fingerprint for st in states))])
+                    changed = list(dict.fromkeys(st.fingerprint for st in states))
+                    con.execute(LOG_STATES, [changed])
+                    con.execute(PRESENT_STATES, [changed])
                 for h in history:
                     con.execute(
                         "INSERT INTO group_history VALUES (?, ?, ?, ?, ?, ?::JSON)",

@@ -21,4 +21,4 @@ class StoreMixin:
     _reader: Callable[..., AbstractContextManager[duckdb.DuckDBPyConnection]]
     _writer: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
     _states: Callable[[], str]
-    _require_existing: Callable[[], None]
+    _require_existing: Callable[..., None]

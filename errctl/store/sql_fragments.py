@@ -19,6 +19,18 @@ LOG_STATES = (
 """Append the present `group_state` rows of some groups (a list parameter) to `group_state_log`
 (m013): every write of a state logs it, in the same transaction."""
 
+PRESENT_STATES = (
+    "INSERT OR REPLACE INTO group_state ("
+    + STATE_COLUMNS
+    + ") SELECT "
+    + STATE_COLUMNS
+    + " FROM group_state_log WHERE fingerprint IN (SELECT unnest(?::VARCHAR[])) "
+    "QUALIFY row_number() OVER (PARTITION BY fingerprint ORDER BY updated_at DESC, seq DESC) = 1"
+)
+"""Make the present `group_state` of some groups (a list parameter) their logged state that took
+effect last, as a replay at a later time reads it: a change dated back (`ignore --at` last
+week) after a later one (a resolve yesterday) is history, not the present."""
+
 STATES_AS_OF = (
     "SELECT "
     + STATE_COLUMNS

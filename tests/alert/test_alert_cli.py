@@ -360,6 +360,21 @@ def test_silences_where_no_store_is_say_so_and_create_none(tmp_path, args) -> No
     assert not missing.exists()
 
 
+def test_a_silence_before_the_first_ingest_is_told_how_to_make_the_store(tmp_path) -> None:
+    # Refused (see above), but 'ingest some logs first' left an operator with no logs yet, who
+    # wanted a silence in place before the first cron run, without the way: an ingest of an
+    # empty folder makes the store, as the cron's user.
+    missing = tmp_path / "none.duckdb"
+    add = ("silence", "add", "--match", "service=api", "--duration", "1h")
+    result = run("--db", str(missing), *add)
+    assert result.exit_code == 4
+    assert "hint: a silence is kept in the store, which ingest creates" in result.stderr
+    (tmp_path / "empty").mkdir()
+    assert run("--db", str(missing), "ingest", "--quiet", str(tmp_path / "empty")).exit_code == 0
+    again = run("--db", str(missing), *add)
+    assert again.exit_code == 0 and again.stdout.startswith("sil_")
+
+
 def test_a_rule_filter_no_stored_name_fits_is_said_by_a_dry_run(tmp_path, store, receiver):
     rules = (
         '[[alerts.rules]]\nname = "typo"\nkind = "new"\nservice = "wbe"\n'
@@ -383,3 +398,13 @@ def test_a_rule_filter_no_stored_name_fits_is_said_by_a_dry_run(tmp_path, store,
     # A cron run does not say it: a service a rule waits for may not have logged yet.
     cron = cli(store, config, "alert", *AT)
     assert "warning: rule" not in cron.stderr
+
+
+def test_silence_list_says_when_there_is_none_and_checks_its_format(store) -> None:
+    # It printed nothing at all, and took --format xml for text.
+    r = run("--db", str(store), "silence", "list")
+    assert (r.exit_code, r.stdout) == (0, "")
+    assert r.stderr == "no active silences (--all: expired ones too)\n"
+    assert run("--db", str(store), "silence", "list", "--format", "json").stdout == "[]\n"
+    bad = run("--db", str(store), "silence", "list", "--format", "xml")
+    assert bad.exit_code == 2 and "--format must be text or json" in bad.stderr

@@ -70,8 +70,8 @@ def store(tmp_path: Path) -> Path:
     return db
 
 
-def gate(db: Path, *args: str):
-    return run("--db", str(db), "gate", "--root", str(db.parent), *args)
+def gate(db: Path, *args: str, input: str | None = None):
+    return run("--db", str(db), "gate", "--root", str(db.parent), *args, input=input)
 
 
 def test_no_baseline_every_group_is_new_and_fails(store: Path) -> None:
@@ -172,6 +172,48 @@ def test_update_and_prune(store: Path, tmp_path: Path) -> None:
     pr = run("--db", str(store), "baseline", "prune", str(base))
     assert pr.exit_code == 0 and pr.stderr == f"dropped 1 group(s) from {base} (2 left)\n"
     assert [g["fingerprint"] for g in json.loads(base.read_text())["groups"]] == [AA, BB]
+
+
+def test_a_dash_is_stdout_and_stdin_not_a_file_named_dash(store: Path, tmp_path: Path) -> None:
+    # `baseline write -` wrote a file named '-' in the current folder and said 'to -'.
+    written = run("--db", str(store), "baseline", "write", "-")
+    assert written.exit_code == 0, written.stderr
+    assert written.stderr == "wrote 2 group(s) to stdout\n"
+    assert not Path("-").exists()
+    assert [g["fingerprint"] for g in json.loads(written.stdout)["groups"]] == [AA, BB]
+    # update and prune filter a piped baseline, stdin to stdout
+    old = {"fingerprint": "fp1:0000000000000000", "title": "gone", "count": 4}
+    piped = json.dumps({"version": 1, "groups": [old]})
+    up = run("--db", str(store), "baseline", "update", "-", input=piped)
+    assert up.stderr == "added 2 group(s) to the piped baseline (3 in all)\n"
+    pr = run("--db", str(store), "baseline", "prune", "-", input=up.stdout)
+    assert pr.stderr == "dropped 1 group(s) from the piped baseline (2 left)\n"
+    assert pr.stdout == written.stdout
+    assert not Path("-").exists()
+    # the gate reads one from a pipe
+    result = gate(store, "--baseline", "-", input=written.stdout)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.endswith("baseline stdin (2 group(s)))\n")
+    empty = gate(store, "--baseline", "-", input="")
+    assert empty.exit_code == 2
+    assert empty.stderr == (
+        "error: stdin is not a valid errctl baseline: it is empty\n"
+        "hint: rewrite it with: errctl baseline write -\n"
+    )
+
+
+def test_a_report_file_named_dash_goes_to_stdout(store: Path) -> None:
+    # `gate --junit -` wrote a file named '-' in the current folder.
+    result = gate(store, "--junit", "-")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("<?xml") and "<testsuite" in result.stdout
+    assert not Path("-").exists()
+    sarif = gate(store, "--sarif", "-")
+    assert json.loads(sarif.stdout)["version"] == "2.1.0"
+    both = gate(store, "--junit", "-", "--format", "json")
+    assert both.exit_code == 2 and both.stdout == ""
+    assert "--junit - and --format json all write stdout" in both.stderr
+    assert not Path("-").exists()
 
 
 def test_github_annotations_step_summary_and_files(
@@ -298,7 +340,9 @@ def test_a_baselined_warning_that_now_logs_as_an_error_fails_the_gate(tmp_path: 
     [
         (("--service", "apj"), "no stored event's service is apj (did you mean api?)"),
         (("--service", "api", "--service", "billing"), "no stored event's service is billing"),
-        (("--source", "other.log"), "no stored event's source matches *other.log*"),
+        # the value typed, never the glob made of it (the message said `matches *other.log*`)
+        (("--source", "other.log"), "error: no stored event's source contains other.log\n"),
+        (("--source", "/srv/*.log"), "error: no stored event's source matches /srv/*.log\n"),
     ],
 )
 def test_a_filter_no_stored_event_has_is_refused_not_passed(store: Path, args, said) -> None:

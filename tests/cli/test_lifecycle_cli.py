@@ -86,3 +86,29 @@ def test_an_ignore_until_a_rate_of_0_is_a_usage_error(store: Path, rate: str) ->
     assert r.exit_code == 2 and f"the rate '{rate}' is 0 events" in r.stderr
     shown = json.loads(cli(store, "show", "aaaa0", "--format", "json").stdout)
     assert shown["status"] != "ignored" and shown["history"] == []
+
+
+def test_a_change_dated_back_that_does_not_hold_now_says_so(store: Path) -> None:
+    # Resolved as of 09:00, before the 10:00 event: it printed `-> resolved`, while top and
+    # show called the group REGRESSED at once.
+    r = cli(store, "resolve", "aaaa0", "--at", "2026-11-28T09:00Z")
+    assert r.stdout == (
+        "aaaa000  unresolved -> resolved  (now regressed: an event at 2026-11-28 10:00 UTC "
+        "came after it)\n"
+    )
+    ignore = ("ignore", "aaaa1", "--until-count", "1", "--at", "2026-11-28T09:00Z")
+    record = json.loads(cli(store, *ignore, "--format", "json").stdout)[0]
+    assert (record["after"], record["now"]) == ("ignored", "unresolved")
+    assert record["why"] == "the ignore's count condition was met since"
+    # Dated after the event, it holds: nothing more said.
+    assert cli(store, "resolve", "aaaa0", "--at", "2026-11-28T11:00Z").stdout == (
+        "aaaa000  regressed -> resolved\n"
+    )
+
+
+def test_acting_on_a_merged_group_names_the_target_by_its_short_id(store: Path) -> None:
+    # It named the stored fingerprint, fp1:aaaa000000000000, no id top or groups shows.
+    assert cli(store, "merge", "aaaa0", "aaaa1").exit_code == 0
+    r = cli(store, "resolve", "aaaa1")
+    assert r.exit_code == 2
+    assert "error: the group 'aaaa1' was merged into aaaa000\n" in r.stderr

@@ -291,3 +291,16 @@ def test_top_title_keeps_its_share_of_the_terminal(store: Path, columns: int) ->
         assert all(row[title:].startswith("NEW ") for row in rows), rows
     else:
         assert not any(row[title:].startswith("NEW ") for row in rows), rows
+
+
+def test_tellable_a_title_that_is_the_start_of_another() -> None:
+    # Both rows read `java.lang… ang.NullPointerE…`: the word back from where they part,
+    # cut inside the long class name, and the part that tells them apart past the cut.
+    a = "java.lang.NullPointerException"
+    b = a + ': Cannot invoke "com.acme.billing.model.Account.getCurrency()" because it is null'
+    shown = tellable([a, b], ["Request processing failed", "Failed to generate invoice <*>"], 24)
+    assert shown == ["java.lang.NullPointerEx…", "java.lan… Cannot invoke…"]
+    # The longer one is shown from what it adds, past its separator.
+    short = "Failed to connect to the primary database"
+    shown = tellable([short, short + ", giving up after 3 retries"], [None, None], 24)
+    assert shown == ["Failed to connect to th…", "Failed t… giving up aft…"]

@@ -83,6 +83,15 @@ def test_without_a_cutoff_or_with_one_in_the_future_nothing_is_removed(store: Pa
     assert _counts(store) == {"events": 3, "groups": 2}
 
 
+@pytest.mark.parametrize("spec", ["0d", "0m", "now"])
+def test_a_cutoff_of_now_is_refused_not_an_emptied_store(store: Path, spec: str) -> None:
+    # --older-than 0d removed every event, group and quarantined line, and exited 0.
+    r = cli(store, "prune", "--older-than", spec)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert f"--older-than {spec} is now: it would remove every event" in r.stderr
+    assert _counts(store) == {"events": 3, "groups": 2}
+
+
 def test_pruning_inside_escalations_history_warns_on_stderr(store: Path) -> None:
     r = cli(store, "prune", "--older-than", "2d", "--format", "json")
     assert r.exit_code == 0

@@ -64,10 +64,12 @@ def test_top_hint_when_the_filtered_events_lie_outside_a_window_others_fill(stor
 
 
 def test_a_filter_nothing_matches_is_said_to(store: Path) -> None:
-    r = run("--db", str(store), "top", "--at", "2026-11-30T00:00Z", "--service", "kernal")
+    # Each name is known; together with the level they keep no event.
+    args = ("--at", "2026-11-30T00:00Z", "--service", "api", "--level", "critical")
+    r = run("--db", str(store), "top", *args)
     assert hint(r) == (
-        "hint: no stored event matches --service kernal, at any time (the store's events "
-        "span 2026-11-27 03:14 .. 2026-11-28 11:55 UTC)"
+        "hint: no stored event matches --level critical, --service api, at any time (the "
+        "store's events span 2026-11-27 03:14 .. 2026-11-28 11:55 UTC)"
     )
 
 
@@ -147,3 +149,20 @@ def test_a_name_no_stored_event_has_gets_a_did_you_mean(store: Path, args, said)
     assert f"hint: no stored event's {said}" in r.stderr
     assert "hint" not in r.stdout
     assert run("--db", str(store), "top", "--service", "kernel").stderr.count("stored event's") == 0
+
+
+@pytest.mark.parametrize("command", ["top", "report", "groups", "search"])
+def test_a_name_no_stored_event_has_is_said_once(store: Path, command: str) -> None:
+    # top and report said it twice: the did-you-mean, then 'no stored event matches --service
+    # kernal, at any time (the store's events span ...)'.
+    r = run("--db", str(store), command, "--service", "kernal", "--since", "1d")
+    hints = [line for line in r.stderr.splitlines() if line.startswith("hint:")]
+    assert hints == ["hint: no stored event's service is kernal (did you mean kernel?)"]
+
+
+def test_a_known_name_beside_an_unknown_one_still_gets_the_window_hint(store: Path) -> None:
+    # --service kernel --service kernal keeps the kernel's events: where they lie is news.
+    r = run("--db", str(store), "top", "--at", "2026-11-30T00:00Z", "--service", "kernel",
+            "--service", "kernal")  # fmt: skip
+    assert r.stderr.count("hint:") == 2
+    assert hint(r).startswith("hint: the events matching --service kernel, --service kernal span")

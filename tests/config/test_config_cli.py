@@ -33,6 +33,10 @@ def test_show_prints_values_with_their_origin() -> None:
     assert 'severity.rules[0].message = ["*too many clients*"]  # errctl.toml:6' in lines
     assert 'ingest.tz = "local"  # default' in lines
     assert "scrub.classes.email = false  # default" in lines
+    # A key with no value is said so, as a comment: `store.retention = ""`, copied into the
+    # file, is refused (not a duration), and `gate.max_events = ""` (not an integer) too.
+    assert "# store.retention: not set (default)" in lines
+    assert not [line for line in lines if ' = ""  # ' in line]
 
 
 def test_show_json_and_the_db_flag(tmp_path: Path) -> None:

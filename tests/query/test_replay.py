@@ -207,3 +207,20 @@ def test_the_cli_replays_with_at_or_until_and_reads_now_without(store: DuckDBSto
     r = run("--db", db, "report", "--since", "2h", "--at", "2026-11-28T17:59Z", "--format", "json")
     assert r.exit_code == 0, r.stderr
     assert {g["fingerprint"] for g in json.loads(r.stdout)["groups"]["top"]["items"]} == {A, B}
+
+
+def test_a_change_dated_before_a_later_one_leaves_the_present_state_alone(
+    store: DuckDBStore,
+) -> None:
+    # Resolved at 12:00, then an ignore recorded with --at 09:00: the ignore became the present
+    # state (it was written last), so `top` hid the group that `top --at` (the resolve, in force
+    # since 12:00, regressed at 13:00) and `alert` showed as REGRESSED.
+    add(store, ev(A, at(11)), ev(B, at(11)))
+    lc.resolve(store, ["aaaa"], at=at(12), who="ops")
+    lc.ignore(store, ["aaaa"], at=at(9), who="ops")
+    add(store, ev(A, at(13)))
+    assert store.group_states()[A].status == "resolved"
+    assert rows_at(store, at(14), 4 * H, replay=False) == rows_at(store, at(14), 4 * H)
+    assert rows_at(store, at(14), 4 * H)[A] == (2, ("regressed",))
+    # In the replay, the ignore holds from 09:00 to the resolve.
+    assert rows_at(store, at(11, 30), H) == {B: (1, ())}

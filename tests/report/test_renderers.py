@@ -46,6 +46,14 @@ def test_output_file_keeps_stdout_empty(store: DuckDBStore, tmp_path: Path) -> N
     assert out.read_text().startswith("<!doctype html>")
 
 
+def test_output_dash_is_stdout(store: DuckDBStore) -> None:
+    # `-o -` wrote a file named '-' in the current folder.
+    r = report_cli(store.path, "--format", "markdown", "-o", "-")
+    assert r.exit_code == 0 and r.stderr == ""
+    assert r.stdout == report_cli(store.path, "--format", "markdown").stdout
+    assert not Path("-").exists()
+
+
 def test_output_file_in_a_folder_not_made_yet(store: DuckDBStore, tmp_path: Path) -> None:
     # A cron line's `-o reports/$(date +%F).html` on its first day, as gate's --junit takes it.
     out = tmp_path / "reports" / "2026-11-28.md"
