@@ -36,7 +36,10 @@ How variables are found (`TemplateMiner._cluster`):
    of a column with many values across the shape group (`MANY_VALUES`: package or user
    names), seen fewer times than the column has values, is a variable's value: its count says
    nothing, however it happens to match another token's (`mark_rare_values`), unless such values are
-   most of the message (a sentence logged once keeps its words).
+   most of the message (a sentence logged once keeps its words). Several values of a `key=`
+   are never in the key: each is a variable's value, however few (step 3), and another
+   statement of the shape made them frequent (hclog's `opening fifo: ... task=web ...` beside
+   many `Task event: ... task=web ...`: a cluster per task).
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
@@ -834,6 +837,15 @@ class TemplateMiner:
             else [MASK] * n
             for column, counts in zip(columns, count_columns, strict=True)
         ]
+        for p in _pair_values(group):
+            # The value of a `key=` is a variable however few values it shows, inside a
+            # cluster (`key_value_positions`); as a key it split one statement by the values
+            # another statement of the shape makes frequent (Nomad's `opening fifo: ...
+            # task=web` beside its many `Task event: ... task=web ...`: a task per cluster).
+            # Several values in the key's place go to the cluster to judge (an outcome still
+            # splits there); one value keeps its place.
+            if len(set(key_columns[p]) - {MASK}) > 1:
+                key_columns[p] = [MASK] * n
         clusters: dict[tuple[str, ...], list[tuple[str, Sequence[str]]]] = defaultdict(list)
         for item, key in zip(group, zip(*key_columns, strict=True), strict=True):
             clusters[key].append(item)
@@ -1264,6 +1276,15 @@ class TemplateMiner:
 # A code's identifier of several parts: snake_case or camelCase (a function's name, as C and
 # Java name them); a user's or a database's name is one part (`admin`, `etl`).
 _CODE_NAME = re.compile(r"[^\W\d]\w*(?:_[^\W_]|[a-z][A-Z])\w*")
+
+
+def _pair_values(group: Sequence[tuple[str, Sequence[str]]]) -> list[int]:
+    """Positions of the values of the `key=value` pairs of a shape group, read from its
+    smallest member as `_split_cluster` reads them (the separators are the shape's)."""
+    if not any("=" in message for message, _ in group):
+        return []
+    words, seps = split_tokens(min(map(itemgetter(0), group)))
+    return [v for v in key_value_positions(words, seps).values() if v < len(words)]
 
 
 def _identifiers_apart(
