@@ -1531,22 +1531,36 @@ def _names_as_values(
     line is its program's (`success: nginx entered RUNNING state`, `success: cron ...`), and
     each program's messages are mined apart, where the name, alike in all of them, would be
     wording: one template per program. A name only its own family's messages hold is left
-    alone (InfluxDB's `store` subsystem logs `Open store (start)`)."""
+    alone (InfluxDB's `store` subsystem logs `Open store (start)`). A name in a namespace
+    (`argocd/guestbook`, Kubernetes' `namespace/name`) is written in messages by its last
+    part too (Argo CD's `Comparing app state (cluster: ..., namespace: guestbook)`, each
+    record naming its application in `application=argocd/guestbook`)."""
     masked: dict[tuple[str | None, int], str] = {}
     families_of: dict[str, set[str]] = defaultdict(set)
     for family, members in by_family:
         if not family or family.startswith(FORMAT_FAMILY) or not LETTER.search(family):
             continue
-        name = re.compile(rf"(?<![\w.-]){re.escape(family)}(?![\w-]|\.\w)")
+        for written in _written_names(family):
+            name = re.compile(rf"(?<![\w.-]){re.escape(written)}(?![\w-]|\.\w)")
+            for i in members:
+                message = masked.get((family, i), dictionary[i])
+                if written in message:
+                    text = name.sub(MASK, message)
+                    if text != message:
+                        masked[family, i] = text
         for i in members:
-            if family in dictionary[i]:
-                text = name.sub(MASK, dictionary[i])
-                if text != dictionary[i]:
-                    masked[family, i] = text
-                    families_of[text].add(family)
+            if (family, i) in masked:
+                families_of[masked[family, i]].add(family)
     return {
         key: text for key, text in masked.items() if len(families_of[text]) >= _MIN_NAMED_FAMILIES
     }
+
+
+def _written_names(family: str) -> list[str]:
+    """How a family's name is written in its messages: whole, and a namespaced name's last
+    part (`argocd/guestbook` -> `guestbook`) when it holds a letter."""
+    last = family.rpartition("/")[2]
+    return [family, last] if last != family and LETTER.search(last) else [family]
 
 
 def _by_family(

@@ -1730,6 +1730,18 @@ def test_a_programs_own_name_is_a_value_where_other_programs_say_the_same() -> N
     assert got[5:] == ["Open store (start)", "Open store (end)"]
 
 
+def test_a_namespaced_programs_last_name_is_a_value_where_others_say_the_same() -> None:
+    # Argo CD's records name their application (`application=argocd/guestbook`, the service)
+    # and its messages the application's name alone: mined apart, each name was wording.
+    apps = ["guestbook", "billing", "orders"]
+    rows = [f"Comparing app state (cluster: https://k8s, namespace: {a})" for a in apps]
+    rows += [f"Applying resource Deployment/{a} in namespace: {a}" for a in apps]
+    families = [f"argocd/{a}" for a in apps] * 2
+    got = mine_column(pa.array(rows), TemplateMiner(), families=pa.array(families)).to_pylist()
+    assert len(set(got[:3])) == 1 and MASK in got[0]
+    assert set(got[3:]) == {f"Applying resource Deployment/{MASK} in namespace: {MASK}"}
+
+
 def test_a_key_value_another_statement_makes_frequent_is_no_cluster_key():
     # hclog's `opening fifo: ... task=web ...` shares its shape with the many `Task event: ...
     # task=web ...` lines: their counts made each task's name as frequent as the statement's
