@@ -1348,6 +1348,22 @@ MINIO_AGENTS = [
     "rclone/v1.66.0",
 ]
 
+MINIO_SITES = {
+    "Marking %s offline temporarily; caused by %s": "cmd/storage-rest-client.go:264:cmd.(*storageRESTClient).checkHealth()",
+    "Storage resources are insufficient for the write operation %s/%s": "cmd/erasure-object.go:1342:cmd.erasureObjects.putObject()",
+    "Read failed. Insufficient number of drives online": "cmd/erasure-object.go:820:cmd.erasureObjects.getObjectFileInfo()",
+    "Client %s disconnected during %s": "cmd/object-handlers.go:2031:cmd.objectAPIHandlers.PutObjectHandler.func2()",
+    "context canceled": "cmd/object-api-common.go:78:cmd.(*getObjectReader).Read()",
+    "write tcp %s->%s: write: broken pipe": "cmd/object-handlers.go:598:cmd.objectAPIHandlers.getObjectHandler.func3()",
+    "Scanner: could not read %s: %s": "cmd/data-scanner.go:1104:cmd.(*scannerItem).applyActions()",
+    "Drive %s returned an unexpected error: %s, please investigate - drive will be offline": "cmd/xl-storage-disk-id-check.go:1015:cmd.(*xlStorageDiskIDCheck).monitorDiskStatus()",
+    "Storage reached its minimum free drive threshold.": "cmd/erasure-server-pool.go:1088:cmd.(*erasureServerPools).PutObject()",
+    "lock: unable to acquire lock on %s: resource busy": "internal/dsync/drwmutex.go:262:dsync.(*DRWMutex).lockBlocking()",
+    "Unable to send audit event to the target %s: %s": "internal/logger/target/http/http.go:322:http.(*Target).logEntry()",
+    "Unable to notify peer %s: %s": "cmd/notification.go:442:cmd.(*NotificationSys).ReloadSiteReplicationConfig.func1()",
+    "Expected 'format.json' to be found on drive %s, but it was not": "cmd/format-erasure.go:398:cmd.loadFormatErasureAll.func1()",
+}
+
 
 def minio(r: random.Random) -> list[Log]:
     """A four-node MinIO deployment (RELEASE.2024-05-10) seen from two nodes: minio1 writes the
@@ -1402,7 +1418,7 @@ def minio(r: random.Random) -> list[Log]:
         bare("All MinIO sub-systems initialized successfully in %s", f"{r.uniform(5, 80):.6f}ms")
         banner()
 
-    def frames(kind: str) -> list[str]:
+    def frames(kind: str, label: str) -> list[str]:
         fs = {
             "storage": [
                 "internal/rest/client.go:314:rest.(*Client).Call()",
@@ -1427,6 +1443,10 @@ def minio(r: random.Random) -> list[Log]:
                 "cmd/data-scanner.go:346:cmd.(*folderScanner).scanFolder()",
             ],
         }[kind]
+        # each error is logged from its own call site: its frame beside the shared ones
+        site = MINIO_SITES[label]
+        logger = sum(1 for f in fs if f.startswith("internal/logger/"))
+        fs = [*fs[:logger], site, *fs[logger:]] if logger else [*fs, site]
         n = len(fs)
         return [f"{' ' * (7 if n - i < 10 else 6)}{n - i}: {f}" for i, f in enumerate(fs)]
 
@@ -1456,7 +1476,7 @@ def minio(r: random.Random) -> list[Log]:
                 con.add("Host: minio.example.com:9000", None)
                 con.add(f"UserAgent: {agent}", None)
             con.add(f"Error: {msg} ({typ})", None)
-            for f in frames(kind):
+            for f in frames(kind, label):
                 con.add(f, None)
         else:
             t = js.tick(r, lo, hi)
@@ -1478,7 +1498,10 @@ def minio(r: random.Random) -> list[Log]:
                     }
                 )
             rec["message"] = msg
-            rec["error"] = {"message": msg, "source": [f.split(": ", 1)[1] for f in frames(kind)]}
+            rec["error"] = {
+                "message": msg,
+                "source": [f.split(": ", 1)[1] for f in frames(kind, label)],
+            }
             js.add(json.dumps(rec, separators=(",", ":")), label)
 
     def obj() -> str:
