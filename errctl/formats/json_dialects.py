@@ -78,7 +78,8 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   object of frames, rewritten into the JVM's trace.
 - Azure Monitor's resource logs (`time`, `resourceId`, `operationName`, `category`): the
   `resultDescription`, else the operation and its result, is the message.
-- Vault's audit log: the operation on the path, a refusal's errors after it.
+- Vault's audit log: the operation on the path, a refusal's errors after it; its own template,
+  the path's values masked as a request's route's.
 
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
