@@ -36,7 +36,10 @@ How variables are found (`TemplateMiner._cluster`):
    of a column with many values across the shape group (`MANY_VALUES`: package or user
    names), seen fewer times than the column has values, is a variable's value: its count says
    nothing, however it happens to match another token's (`mark_rare_values`), unless such values are
-   most of the message (a sentence logged once keeps its words).
+   most of the message (a sentence logged once keeps its words). Several values of a `key=`
+   are never in the key: each is a variable's value, however few (step 3), and another
+   statement of the shape made them frequent (hclog's `opening fifo: ... task=web ...` beside
+   many `Task event: ... task=web ...`: a cluster per task).
 3. Inside a cluster, a position whose values vary is a variable when it takes many values
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
@@ -834,6 +837,15 @@ class TemplateMiner:
             else [MASK] * n
             for column, counts in zip(columns, count_columns, strict=True)
         ]
+        for p in _pair_values(group):
+            # The value of a `key=` is a variable however few values it shows, inside a
+            # cluster (`key_value_positions`); as a key it split one statement by the values
+            # another statement of the shape makes frequent (Nomad's `opening fifo: ...
+            # task=web` beside its many `Task event: ... task=web ...`: a task per cluster).
+            # Several values in the key's place go to the cluster to judge (an outcome still
+            # splits there); one value keeps its place.
+            if len(set(key_columns[p]) - {MASK}) > 1:
+                key_columns[p] = [MASK] * n
         clusters: dict[tuple[str, ...], list[tuple[str, Sequence[str]]]] = defaultdict(list)
         for item, key in zip(group, zip(*key_columns, strict=True), strict=True):
             clusters[key].append(item)
@@ -1266,6 +1278,15 @@ class TemplateMiner:
 _CODE_NAME = re.compile(r"[^\W\d]\w*(?:_[^\W_]|[a-z][A-Z])\w*")
 
 
+def _pair_values(group: Sequence[tuple[str, Sequence[str]]]) -> list[int]:
+    """Positions of the values of the `key=value` pairs of a shape group, read from its
+    smallest member as `_split_cluster` reads them (the separators are the shape's)."""
+    if not any("=" in message for message, _ in group):
+        return []
+    words, seps = split_tokens(min(map(itemgetter(0), group)))
+    return [v for v in key_value_positions(words, seps).values() if v < len(words)]
+
+
 def _identifiers_apart(
     template: Sequence[str],
     member_words: Sequence[Sequence[str]],
@@ -1510,22 +1531,36 @@ def _names_as_values(
     line is its program's (`success: nginx entered RUNNING state`, `success: cron ...`), and
     each program's messages are mined apart, where the name, alike in all of them, would be
     wording: one template per program. A name only its own family's messages hold is left
-    alone (InfluxDB's `store` subsystem logs `Open store (start)`)."""
+    alone (InfluxDB's `store` subsystem logs `Open store (start)`). A name in a namespace
+    (`argocd/guestbook`, Kubernetes' `namespace/name`) is written in messages by its last
+    part too (Argo CD's `Comparing app state (cluster: ..., namespace: guestbook)`, each
+    record naming its application in `application=argocd/guestbook`)."""
     masked: dict[tuple[str | None, int], str] = {}
     families_of: dict[str, set[str]] = defaultdict(set)
     for family, members in by_family:
         if not family or family.startswith(FORMAT_FAMILY) or not LETTER.search(family):
             continue
-        name = re.compile(rf"(?<![\w.-]){re.escape(family)}(?![\w-]|\.\w)")
+        for written in _written_names(family):
+            name = re.compile(rf"(?<![\w.-]){re.escape(written)}(?![\w-]|\.\w)")
+            for i in members:
+                message = masked.get((family, i), dictionary[i])
+                if written in message:
+                    text = name.sub(MASK, message)
+                    if text != message:
+                        masked[family, i] = text
         for i in members:
-            if family in dictionary[i]:
-                text = name.sub(MASK, dictionary[i])
-                if text != dictionary[i]:
-                    masked[family, i] = text
-                    families_of[text].add(family)
+            if (family, i) in masked:
+                families_of[masked[family, i]].add(family)
     return {
         key: text for key, text in masked.items() if len(families_of[text]) >= _MIN_NAMED_FAMILIES
     }
+
+
+def _written_names(family: str) -> list[str]:
+    """How a family's name is written in its messages: whole, and a namespaced name's last
+    part (`argocd/guestbook` -> `guestbook`) when it holds a letter."""
+    last = family.rpartition("/")[2]
+    return [family, last] if last != family and LETTER.search(last) else [family]
 
 
 def _by_family(

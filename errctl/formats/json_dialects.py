@@ -78,7 +78,8 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   object of frames, rewritten into the JVM's trace.
 - Azure Monitor's resource logs (`time`, `resourceId`, `operationName`, `category`): the
   `resultDescription`, else the operation and its result, is the message.
-- Vault's audit log: the operation on the path, a refusal's errors after it.
+- Vault's audit log: the operation on the path, a refusal's errors after it; its own template,
+  the path's values masked as a request's route's.
 
 Owns `dialect_adapter`: the rewrite for a record's keys, or None for any other record. Asked
 once per distinct key set by `fields` (records of one application share their keys), so other
@@ -999,14 +1000,22 @@ def _vault_audit(obj: dict[str, Any]) -> dict[str, Any] | None:
         return None
     out = dict(obj)
     text = f"{kind} {operation} {path}"
+    # Kind and operation are enumerations and the path a route: the record is its own
+    # template, the path's values masked as a request's (`database/creds/web/<*>`). Mined,
+    # the paths of one operation were one `<*>`: every secret read one group.
+    template = f"{kind} {operation} {target_route('/' + path)[1:]}"
     error = obj.get("error")
     if type(error) is str and error.strip():
         items = [line[3:] for line in error.split("\n") if line.startswith("\t* ")]
-        text = f"{text}: {'; '.join(items) or error.strip()}"
+        reason = f": {'; '.join(items) or error.strip()}"
+        # A reason of words is the refusal's wording; one with digits holds values.
+        text = text + reason
+        template += reason if not any(c.isdigit() for c in reason) else ": {error}"
         out["level"] = "warning"
     else:
         out["level"] = "info"
     out["message"] = text
+    out["message_template"] = template
     return out
 
 

@@ -1728,3 +1728,37 @@ def test_a_programs_own_name_is_a_value_where_other_programs_say_the_same() -> N
     assert set(got[:3]) == {f"success: {MASK} entered RUNNING state, process has stayed up"}
     assert set(got[3:5]) == {f"stopped: {MASK} (exit status 0)"}
     assert got[5:] == ["Open store (start)", "Open store (end)"]
+
+
+def test_a_namespaced_programs_last_name_is_a_value_where_others_say_the_same() -> None:
+    # Argo CD's records name their application (`application=argocd/guestbook`, the service)
+    # and its messages the application's name alone: mined apart, each name was wording.
+    apps = ["guestbook", "billing", "orders"]
+    rows = [f"Comparing app state (cluster: https://k8s, namespace: {a})" for a in apps]
+    rows += [f"Applying resource Deployment/{a} in namespace: {a}" for a in apps]
+    families = [f"argocd/{a}" for a in apps] * 2
+    got = mine_column(pa.array(rows), TemplateMiner(), families=pa.array(families)).to_pylist()
+    assert len(set(got[:3])) == 1 and MASK in got[0]
+    assert set(got[3:]) == {f"Applying resource Deployment/{MASK} in namespace: {MASK}"}
+
+
+def test_a_key_value_another_statement_makes_frequent_is_no_cluster_key():
+    # hclog's `opening fifo: ... task=web ...` shares its shape with the many `Task event: ...
+    # task=web ...` lines: their counts made each task's name as frequent as the statement's
+    # words, so the name went into the cluster key and each task was a template of its own.
+    # A `key=` value is a variable however few values it shows.
+    pick = random.Random(7)
+    tasks = ["web", "api", "worker", "redis", "report"]
+    kinds = ["Received", "Driver", "Started", "Terminated"]
+    raw = []
+    for i in range(400):
+        task, kind = pick.choice(tasks), pick.choice(kinds)
+        raw.append(f"Task event: alloc_id=a{i:05d} task={task} type={kind} msg=ok failed=false")
+    for i in range(60):
+        task = pick.choice(tasks)
+        raw.append(
+            f"opening fifo: alloc_id=b{i:05d} task={task} @module=logmon path=/b{i}.fifo mode=0600"
+        )
+    got = templates(raw)
+    assert len({t for line, t in got.items() if line.startswith("opening")}) == 1
+    assert len({t for line, t in got.items() if line.startswith("Task")}) == 1

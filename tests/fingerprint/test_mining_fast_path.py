@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from errctl.fingerprint import constant_levels, mining, tokens
+from errctl.fingerprint import constant_levels, mining, tokens, word_roles
 from errctl.fingerprint.absorb import absorbing
 from errctl.fingerprint.masking import mask_message
 from errctl.fingerprint.mining import MASK, TemplateMiner
@@ -318,9 +318,17 @@ class PlainMiner(TemplateMiner):
             row_counts.append(read)
             row_levels.append(constant_levels.constant_level(tuple(read)))
         keys = [
-            tuple(w if c >= lv else MASK for w, c in zip(words, read, strict=True))
+            [w if c >= lv else MASK for w, c in zip(words, read, strict=True)]
             for words, read, lv in zip(rows, row_counts, row_levels, strict=True)
         ]
+        # A `key=`'s value with several values in the key's place: the cluster's to judge.
+        if any("=" in message for message, _ in group):
+            words, seps = tokens.split_tokens(min(message for message, _ in group))
+            for p in word_roles.key_value_positions(words, seps).values():
+                if p < len(words) and len({key[p] for key in keys} - {MASK}) > 1:
+                    for key in keys:
+                        key[p] = MASK
+        keys = [tuple(key) for key in keys]
         clusters = defaultdict(list)
         for item, key in zip(group, keys, strict=True):
             clusters[key].append(item)

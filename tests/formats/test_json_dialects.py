@@ -1300,3 +1300,30 @@ def test_vault_audit_records_are_the_operation_on_the_path():
     g = _both({"time": "2024-05-01T12:00:00Z", "type": "request", "auth": {}, "request": request})
     assert (g.message, g.level) == ("request read secret/data/db", "info")
     assert g.attributes["request"] == request
+
+
+def test_vault_audit_records_are_their_own_template_with_the_paths_route():
+    # Mined, every path of one operation was one `<*>` (`request read <*>`): each secret's
+    # reads and each role's credentials one group. The path is a route, as a request's.
+    def record(path: str, error: str | None = None) -> dict:
+        out = {"time": "2024-05-01T12:00:00Z", "type": "request", "auth": {}}
+        out["request"] = {"operation": "read", "path": path}
+        if error:
+            out["error"] = error
+        return out
+
+    templates = [
+        _both(record(path)).attributes["message_template"]
+        for path in (
+            "secret/data/billing/config",
+            "database/creds/9f1c2e7a-0b3d-4e8f-a6c1-2d4e5f6a7b8c",
+        )
+    ]
+    assert templates == [
+        "request read secret/data/billing/config",
+        "request read database/creds/<*>",
+    ]
+    denied = _both(record("secret/data/db", "1 error occurred:\n\t* permission denied\n\n"))
+    assert denied.attributes["message_template"] == "request read secret/data/db: permission denied"
+    held = _both(record("sys/leases/renew", "lease 4712 not found"))
+    assert held.attributes["message_template"] == "request read sys/leases/renew: {error}"
