@@ -756,8 +756,9 @@ def _read_source(
                     # (its own, or the one before it when it had none).
                     went_before = store.event_time(tail.events[read_from[1]])
                     if went_before is not None:
-                        normalizer.follow_time(went_before[0])
-                        tail.timed = not went_before[1]
+                        when, the_files_time = went_before
+                        normalizer.follow_time(when)
+                        tail.timed = not the_files_time
             if isinstance(stream, LiveInput):
                 _wait_for_the_store_however_long(store)
 

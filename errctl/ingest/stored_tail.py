@@ -39,7 +39,7 @@ class StoredTail:
     next_line: int  # the first line not stored
     events: dict[int, int]  # the stored open events' ids, by their first lines
     replaced: list[int] = field(default_factory=list)  # of those, the ones found going on
-    timed: bool = True  # whether the first stored open event's time was its own
+    timed: bool = True  # whether the first stored open event's time was read in the file
     _past: bool = False  # whether a record past the stored part was met
 
     def keeps(self, record: Record) -> bool:

@@ -487,11 +487,16 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
     # -- the source registry ------------------------------------------------------------------
 
     def event_time(self, event_id: int) -> tuple[datetime, bool] | None:
-        """The stored time of one event, and whether it was inferred (None once the event is
-        gone): a read going on after it goes on from that time (ingest.stored_tail)."""
+        """The stored time of one event, and whether it is the file's time, not a time read
+        in the file: inferred, with no event of its source up to it timed (None once the event
+        is gone). A read going on after it goes on from that time (ingest.stored_tail), except
+        past the file's time: the lines after it take the file's time of the new read."""
         with self._writer() as con:
             row = con.execute(
-                "SELECT timestamp, timestamp_inferred FROM events WHERE id = ?", [event_id]
+                "SELECT e.timestamp, e.timestamp_inferred AND NOT EXISTS (SELECT 1 FROM events o "
+                "WHERE o.source = e.source AND o.id <= e.id AND NOT o.timestamp_inferred) "
+                "FROM events e WHERE e.id = ?",
+                [event_id],
             ).fetchone()
         return (row[0], row[1]) if row else None
 

@@ -377,3 +377,11 @@ def test_lines_appended_to_a_log_without_times_take_the_files_new_time(tmp_path:
     assert [line for line, _, _ in rows] == [1, 2, 3, 4]
     assert all(inferred for _, _, inferred in rows)
     assert [round(when) for _, when, _ in rows] == [round(first)] * 2 + [round(second)] * 2
+
+
+def test_lines_without_times_after_a_timed_record_go_on_with_its_time(tmp_path: Path):
+    """Not the file's new time: a time was read in the file, and lines without one take the
+    last read (hypothesis found this: a run ending between two such lines)."""
+    text = PYTHON.splitlines(keepends=True)[0] + "*** an unread line 1 ***\n*** line 2 ***\n"
+    db = _in_runs(tmp_path, text, [2])
+    _same_but_source(db, _at_once(tmp_path, text))
