@@ -6,8 +6,6 @@ logged yet)."""
 
 from __future__ import annotations
 
-import fnmatch
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,30 +14,20 @@ from errctl.query.names import close_names
 
 
 def unmatched_filters(store: Any, rules: Sequence[AlertRuleConfig]) -> list[str]:
-    """A sentence for each rule's service or host pattern that no stored event's name fits
-    (as the rule matches: a glob the whole name, any case; `re:` a regex anywhere in it)."""
+    """A sentence for each rule's service or host pattern that no stored event's name fits,
+    as the rule matches it (the store's own test: a glob the whole name, any case; `re:` a
+    regex anywhere in it)."""
     said: list[str] = []
     stored: dict[str, list[str]] = {}
     for rule in rules:
         for option, patterns in (("service", rule.service), ("host", rule.host)):
-            if not patterns:
-                continue
-            names = stored.setdefault(option, store.distinct_values(option))
             for pattern in patterns:
-                if any(_fits(pattern, name) for name in names):
+                if store.pattern_fits_a_name(option, pattern):
                     continue
                 text = f"rule {rule.name}: no stored event's {option} fits {pattern!r}"
-                close = [] if pattern.startswith("re:") else close_names(pattern, names)
-                if close:
-                    text += f" (did you mean {' or '.join(close)}?)"
+                if not pattern.startswith("re:"):
+                    names = stored.setdefault(option, store.distinct_values(option))
+                    if close := close_names(pattern, names):
+                        text += f" (did you mean {' or '.join(close)}?)"
                 said.append(text + ": it keeps no event, and fires on none")
     return said
-
-
-def _fits(pattern: str, name: str) -> bool:
-    if pattern.startswith("re:"):
-        try:
-            return re.search(pattern[3:], name) is not None
-        except re.error:  # the config check refuses it first; here it fits nothing
-            return False
-    return fnmatch.fnmatchcase(name.lower(), pattern.lower())

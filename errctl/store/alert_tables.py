@@ -338,6 +338,20 @@ class AlertTables(StoreMixin):
             except duckdb.Error as e:
                 raise StoreError(f"updating the outbox in {self.path} failed: {e}") from e
 
+    def pattern_fits_a_name(self, column: str, pattern: str) -> bool:
+        """Whether some stored event's `column` (service or host) fits an alert rule's
+        `pattern` as the rule matches it (`_pattern`): a rule that fits none keeps no event."""
+        if column not in ("service", "host"):
+            raise ValueError(f"not a name column: {column}")
+        params: list[Any] = []
+        where = _pattern(column, [pattern], params)
+        sql = f"SELECT EXISTS (SELECT 1 FROM events WHERE {column} IS NOT NULL AND {where})"
+        with self._reader() as con:
+            try:
+                return bool(con.execute(sql, params).fetchone()[0])
+            except duckdb.Error:  # a regex RE2 cannot run fits nothing (config check says why)
+                return False
+
     # -- silences ---------------------------------------------------------------------------
 
     def add_silence(self, silence: Silence) -> None:
