@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from errctl.cli.main import app_for, invoked_command
+from errctl.cli.main import app_for, command_line, invoked_command
 
 
 @dataclass
@@ -20,9 +20,11 @@ class Result:
 
 def run(*args: str, input: str | bytes | None = None) -> Result:
     runner = CliRunner()
-    # The application `main` runs: only the named command built (errctl.cli.main).
-    app = app_for(invoked_command(args))
-    result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
+    # The command line and the application `main` runs: only the named command built, the
+    # words rewritten as errctl.cli.main rewrites them.
+    argv = command_line(args)
+    app = app_for(invoked_command(argv))
+    result = runner.invoke(app, argv, input=input, catch_exceptions=False)
     return Result(result.exit_code, result.stdout, result.stderr)
 
 

@@ -20,6 +20,7 @@ from errctl.cli.options import (
     SinceOpt,
     SourceOpt,
     UntilOpt,
+    query_text,
 )
 
 if TYPE_CHECKING:
@@ -110,10 +111,10 @@ def _check_format(output: str, allowed: tuple[str, ...]) -> None:
 def groups(
     ctx: typer.Context,
     query: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
             help='Text (in title or template), "phrases", /regex/, and search\'s field terms; '
-            "-term or !term leaves out the events a term matches."
+            "-term or !term leaves out the events a term matches. Several words are one query."
         ),
     ] = None,
     level: Annotated[
@@ -154,7 +155,7 @@ def groups(
     _check_format(output, render.OUTPUT_FORMATS)
     if sort not in GROUP_SORTS:
         raise UsageError(f"--sort must be one of {', '.join(GROUP_SORTS)}")
-    parsed = parse_query(query, _window(level, since, until, service, host, source))
+    parsed = parse_query(query_text(query), _window(level, since, until, service, host, source))
     flt = GroupFilter(
         text=parsed.text,
         regex=parsed.regex,
@@ -185,7 +186,7 @@ def groups(
         info("no groups match")
         if named_nothing:
             return  # the name hint said why: no window would hold a match
-        matching = render.filter_words(query, level, service, host, source)
+        matching = render.filter_words(query_text(query), level, service, host, source)
         hint = render.window_hint(
             store.event_span(flt.events, flt),
             flt.events.since,

@@ -99,18 +99,28 @@ GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--db", "--lock-timeout", "--config"})
 not the command. A test holds this equal to the callback's options."""
 
 
-def invoked_command(argv: Sequence[str]) -> str | None:
-    """The command name a command line invokes: its first word that is not a global option or
-    a global option's value; None when it names none (`errctl`, `errctl --version`)."""
-    words = iter(argv)
-    for word in words:
+def _command_index(argv: Sequence[str]) -> int | None:
+    """Where the command's name is in a command line: its first word that is not a global
+    option or a global option's value; None when it names none (`errctl --version`)."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
         if word == "--":
             return None
         if word in GLOBAL_OPTIONS_WITH_VALUE:
-            next(words, None)
+            i += 2
         elif not word.startswith("-"):
-            return word
+            return i
+        else:
+            i += 1
     return None
+
+
+def invoked_command(argv: Sequence[str]) -> str | None:
+    """The command name a command line invokes; None when it names none (`errctl`,
+    `errctl --version`)."""
+    at = _command_index(argv)
+    return None if at is None else argv[at]
 
 
 def hoist_global_options(argv: Sequence[str]) -> list[str]:
@@ -156,6 +166,70 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
     return kept[:command] + moved + kept[command:]
 
 
+QUERY_COMMANDS = frozenset({"search", "top", "groups"})
+"""The commands whose words are a query, where `-term` leaves out what a term matches."""
+
+
+def excluded_terms_as_words(argv: Sequence[str], full: typer.Typer = app) -> list[str]:
+    """`argv` with a query command's words after `--`, when one opens with `-` and is no
+    option of the command: `errctl search timeout -healthcheck --level error` as `errctl
+    search --level error -- timeout -healthcheck`. click read `-healthcheck` as the short
+    options -h -e -a ... and said "No such option: -e", while the query language (and grep -v
+    habit) writes a word to leave out as `-word`. A word that is an option (`-C5`, `-h`,
+    `--level`) or an option's value (`--since -2h`) stays where it is; an unknown `--name`
+    too, for click to report as the typo it is. The words keep their order."""
+    at = _command_index(argv)
+    words = list(argv)
+    if at is None or words[at] not in QUERY_COMMANDS:
+        return words
+    rest = words[at + 1 :]
+    before_dash_dash = rest[: rest.index("--")] if "--" in rest else rest
+    if not any(
+        w.startswith("-") and not w.startswith("--") and len(w) > 1 for w in before_dash_dash
+    ):
+        return words
+    takes_value = _options_of(full, words[at])
+    kept: list[str] = []
+    terms: list[str] = []
+    it = iter(rest)
+    for word in it:
+        if word == "--":
+            terms += it
+            break
+        if word.startswith("--"):
+            kept.append(word)
+            if "=" not in word and takes_value.get(word):
+                kept += [value for value in [next(it, None)] if value is not None]
+        elif len(word) > 1 and word.startswith("-") and _short_options(word, takes_value):
+            kept.append(word)
+            if len(word) == 2 and takes_value[word]:
+                kept += [value for value in [next(it, None)] if value is not None]
+        else:
+            terms.append(word)
+    return words[: at + 1] + kept + (["--", *terms] if terms else [])
+
+
+def _options_of(full: typer.Typer, name: str) -> dict[str, bool]:
+    """Each option spelling of command `name`, and whether it takes a value."""
+    group = typer.main.get_command(app_for(name, full))
+    command = group.commands[name]  # type: ignore[attr-defined]
+    spellings = {"-h": False, "--help": False}  # the app's help_option_names (app.py)
+    for param in command.params:
+        if param.param_type_name == "option":
+            takes_value = not (param.is_flag or param.count)
+            for spelling in [*param.opts, *param.secondary_opts]:
+                spellings[spelling] = takes_value
+    return spellings
+
+
+def _short_options(word: str, takes_value: dict[str, bool]) -> bool:
+    """Whether `-xyz` reads as short options: one taking a value (`-C5`), or flags only."""
+    first = word[:2]
+    if first not in takes_value:
+        return False
+    return takes_value[first] or all(f"-{c}" in takes_value for c in word[1:])
+
+
 def app_for(name: str | None, full: typer.Typer = app) -> typer.Typer:
     """`full` with only the command or command group `name` registered, so that only it is
     built; `full` itself when `name` is None or no command of it (click then lists them)."""
@@ -176,8 +250,13 @@ def app_for(name: str | None, full: typer.Typer = app) -> typer.Typer:
 
 
 def main() -> None:
-    argv = hoist_global_options(sys.argv[1:])
+    argv = command_line(sys.argv[1:])
     app_for(invoked_command(argv))(args=argv, prog_name="errctl")
+
+
+def command_line(argv: Sequence[str]) -> list[str]:
+    """`argv` as click is to read it (the rewrites above)."""
+    return excluded_terms_as_words(hoist_global_options(argv))
 
 
 if __name__ == "__main__":

@@ -25,3 +25,10 @@ CsvSafeOpt = Annotated[
         "a spreadsheet does not run log text as a formula. --no-csv-safe writes cells as stored.",
     ),
 ]
+
+
+def query_text(words: list[str] | None) -> str | None:
+    """The query of a command's words, joined as one: `errctl search timeout -healthcheck` is
+    the query 'timeout -healthcheck', as if quoted whole. errctl.cli.main puts a word opening
+    with `-` that is no option of the command after `--`, so it reaches here as a term."""
+    return " ".join(words) if words else None

@@ -15,6 +15,7 @@ from errctl.cli.options import (
     SinceOpt,
     SourceOpt,
     UntilOpt,
+    query_text,
 )
 
 _EXAMPLES = """
@@ -46,15 +47,19 @@ source:, trace:, fingerprint: (a group by its id or a unique prefix, with the ev
 groups merged into it; fingerprint:=ID for the events of that fingerprint alone), attr.KEY:
 (dotted paths reach nested fields), stack: (text of the stack trace, parsed or as logged: a
 frame's file, module or function, any case). A - or ! before a term leaves out what it
-matches (-healthcheck, !service:canary, -"a phrase"); a query opening with one goes after --
-or opens with ! ('!healthcheck'), as the shell's options do. Newest first.
+matches (-healthcheck, !service:canary, -"a phrase"). Several words are one query: errctl
+search timeout -healthcheck. A word that is an option of search (-C5, -h) stays the option:
+after -- every word is a term. Newest first.
 """
 
 
 @app.command(epilog=_EXAMPLES)
 def search(
     ctx: typer.Context,
-    query: Annotated[str | None, typer.Argument(help="Search terms (see below).")] = None,
+    query: Annotated[
+        list[str] | None,
+        typer.Argument(help="Search terms (see below); several words are one query."),
+    ] = None,
     level: Annotated[
         str | None,
         typer.Option(help="Minimum level: trace, debug, info, warning, error, critical."),
@@ -129,7 +134,8 @@ def search(
         hosts=tuple(host or ()),
         sources=tuple(source_glob(s) for s in source or ()),
     )
-    flt = parse_query(query, base)
+    text = query_text(query)
+    flt = parse_query(text, base)
     if follow and (context or before or after):
         raise UsageError(
             "--follow shows matches as they are stored: the events after one are not there yet",
@@ -186,7 +192,7 @@ def search(
         info("no events match")
         if named_nothing:
             return  # the name hint said why: no window would hold a match
-        matching = render.filter_words(query, level, service, host, source)
+        matching = render.filter_words(text, level, service, host, source)
         hint = render.window_hint(
             store.event_span(flt),
             flt.since,

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from errctl.cli.app import app, options
-from errctl.cli.options import CsvSafeOpt, HostOpt, OutputOpt, ServiceOpt, SourceOpt
+from errctl.cli.options import (
+    CsvSafeOpt,
+    HostOpt,
+    OutputOpt,
+    ServiceOpt,
+    SourceOpt,
+    query_text,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -75,10 +82,10 @@ BREAKDOWN_FIELDS: tuple[str, ...] = ("value", "count", "previous", "change", "gr
 def top(
     ctx: typer.Context,
     query: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
             help='Text (in title or template), "phrases", /regex/, and search\'s field terms; '
-            "-term or !term leaves out the events a term matches."
+            "-term or !term leaves out the events a term matches. Several words are one query."
         ),
     ] = None,
     since: Annotated[
@@ -143,6 +150,7 @@ def top(
         raise UsageError(f"--sort must be one of {', '.join(TOP_SORTS)}")
     if by is not None and by not in BREAKDOWNS:
         raise UsageError(f"--by must be one of {', '.join(BREAKDOWNS)}")
+    text = query_text(query)
     opts = options(ctx)
     store = opts.store()
     settings = opts.settings()
@@ -150,12 +158,12 @@ def top(
 
     def run() -> TopResult:
         return _run(
-            store, settings, query, base, since, until, at, severity, new, show_all, sort, limit, by
+            store, settings, text, base, since, until, at, severity, new, show_all, sort, limit, by
         )
 
     # What an empty window's hint is based on: the filters the stored events are read with.
     based_on = (
-        render.filter_words(query, level, service, host, source),
+        render.filter_words(text, level, service, host, source),
         f"--severity {severity}" if severity else None,
     )
 
@@ -164,13 +172,13 @@ def top(
 
     if watch is None:
         result = run()
-        named = parse_query(query, base)
+        named = parse_query(text, base)
         if render.name_hints(store, named.services, named.hosts):
             based_on = None  # the hint said why no event matches: the window is not why
         _emit(result, output, by, csv_safe, based_on, origins)
         return
     # A window that cannot be read is said at once, not once a store missing appears.
-    _top_query(query, base, since, until, at, severity, new, show_all, sort, limit)
+    _top_query(text, base, since, until, at, severity, new, show_all, sort, limit)
     _watch(run, store.path, output, by, watch, csv_safe, based_on, origins)
 
 

@@ -15,6 +15,7 @@ from errctl.cli.main import (
     GLOBAL_OPTIONS_WITH_VALUE,
     app,
     app_for,
+    excluded_terms_as_words,
     hoist_global_options,
     invoked_command,
 )
@@ -143,3 +144,51 @@ def test_the_console_script_takes_global_options_after_the_command(tmp_path):
     )
     assert found.returncode == 0, found.stderr
     assert b"boom 1" in found.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "rewritten"),
+    [
+        (["search", "-healthcheck"], ["search", "--", "-healthcheck"]),
+        (
+            ["search", "timeout", "-healthcheck", "--level", "error"],
+            ["search", "--level", "error", "--", "timeout", "-healthcheck"],
+        ),
+        (  # an option's value stays its value, short options with theirs too
+            ["search", "--since", "-2h", "-C5", "-A", "3", "-x"],
+            ["search", "--since", "-2h", "-C5", "-A", "3", "--", "-x"],
+        ),
+        (["top", "-service:canary", "--since=1d"], ["top", "--since=1d", "--", "-service:canary"]),
+        (
+            ["groups", "a", "-b", "--", "--not-an-option"],
+            ["groups", "--", "a", "-b", "--not-an-option"],
+        ),
+        (["search", "--lvel", "x"], ["search", "--lvel", "x"]),  # a typo, for click to report
+        (["search", "-h"], ["search", "-h"]),
+        (["search", "timeout"], ["search", "timeout"]),
+        (["ingest", "-"], ["ingest", "-"]),  # not a query command: stdin as ever
+        (["--db", "s", "search", "-x"], ["--db", "s", "search", "--", "-x"]),
+    ],
+)
+def test_a_query_word_opening_with_a_dash_is_a_term(argv, rewritten):
+    assert excluded_terms_as_words(argv) == rewritten
+
+
+def test_the_console_script_leaves_out_a_dash_word(tmp_path):
+    db = tmp_path / "s.duckdb"
+    log = tmp_path / "a.log"
+    log.write_text(
+        "2024-01-01 00:00:00,000 ERROR app: timeout calling healthcheck\n"
+        "2024-01-01 00:00:01,000 ERROR app: timeout calling billing\n"
+    )
+    run = [sys.executable, "-m", "errctl", "--db", str(db)]
+    env = subprocess_env()
+    assert subprocess.run([*run, "ingest", str(log), "--quiet"], env=env).returncode == 0
+    found = subprocess.run(
+        [*run, "search", "timeout", "-healthcheck", "--format", "ndjson"],
+        capture_output=True,
+        env=env,
+    )
+    assert found.returncode == 0, found.stderr
+    assert b"billing" in found.stdout
+    assert b"healthcheck" not in found.stdout
