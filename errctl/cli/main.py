@@ -166,8 +166,9 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
     return kept[:command] + moved + kept[command:]
 
 
-QUERY_COMMANDS = frozenset({"search", "top", "groups"})
-"""The commands whose words are a query, where `-term` leaves out what a term matches."""
+QUERY_COMMANDS = frozenset({"search", "top", "groups", "sql"})
+"""The commands whose words are a query: `-term` leaves out what a term matches, and SQL may
+open with a `-- comment`."""
 
 
 def excluded_terms_as_words(argv: Sequence[str], full: typer.Typer = app) -> list[str]:
@@ -184,9 +185,7 @@ def excluded_terms_as_words(argv: Sequence[str], full: typer.Typer = app) -> lis
         return words
     rest = words[at + 1 :]
     before_dash_dash = rest[: rest.index("--")] if "--" in rest else rest
-    if not any(
-        w.startswith("-") and not w.startswith("--") and len(w) > 1 for w in before_dash_dash
-    ):
+    if not any(_may_be_a_term(w) for w in before_dash_dash):
         return words
     takes_value = _options_of(full, words[at])
     kept: list[str] = []
@@ -196,17 +195,27 @@ def excluded_terms_as_words(argv: Sequence[str], full: typer.Typer = app) -> lis
         if word == "--":
             terms += it
             break
-        if word.startswith("--"):
+        if word.startswith("--") and not _spaced(word):
             kept.append(word)
             if "=" not in word and takes_value.get(word):
                 kept += [value for value in [next(it, None)] if value is not None]
-        elif len(word) > 1 and word.startswith("-") and _short_options(word, takes_value):
+        elif word.startswith("-") and not _spaced(word) and _short_options(word, takes_value):
             kept.append(word)
             if len(word) == 2 and takes_value[word]:
                 kept += [value for value in [next(it, None)] if value is not None]
         else:
             terms.append(word)
     return words[: at + 1] + kept + (["--", *terms] if terms else [])
+
+
+def _spaced(word: str) -> bool:
+    """A word with a blank in it is no option's name (`-"a phrase"`, `-- a SQL comment`)."""
+    return any(c.isspace() for c in word)
+
+
+def _may_be_a_term(word: str) -> bool:
+    """Whether `word` opens with `-` and may be no option of the command (a closer look tells)."""
+    return word.startswith("-") and (_spaced(word) or not word.startswith("--")) and word != "-"
 
 
 def _options_of(full: typer.Typer, name: str) -> dict[str, bool]:

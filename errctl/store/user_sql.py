@@ -44,6 +44,15 @@ class UserSql(StoreMixin):
         usage error with DuckDB's own words."""
         with self._reader(sealed=True) as con:
             try:
+                statements = len(con.extract_statements(sql))
+                if statements > 1:
+                    # DuckDB runs them all and answers the last: the others' rows were lost
+                    # without a word.
+                    raise UsageError(
+                        f"the query holds {statements} statements: errctl sql answers one",
+                        hint="run errctl sql once for each, or join them in one (UNION ALL, "
+                        "WITH ... AS)",
+                    )
                 cursor = con.execute(sql)
             except duckdb.Error as e:
                 raise UsageError(f"the query failed: {e}") from e

@@ -165,9 +165,14 @@ def test_the_console_script_takes_global_options_after_the_command(tmp_path):
         ),
         (["search", "--lvel", "x"], ["search", "--lvel", "x"]),  # a typo, for click to report
         (["search", "-h"], ["search", "-h"]),
+        (["search", '-"a phrase"'], ["search", "--", '-"a phrase"']),
         (["search", "timeout"], ["search", "timeout"]),
         (["ingest", "-"], ["ingest", "-"]),  # not a query command: stdin as ever
         (["--db", "s", "search", "-x"], ["--db", "s", "search", "--", "-x"]),
+        (
+            ["sql", "-- why\nSELECT 1", "--format", "csv"],
+            ["sql", "--format", "csv", "--", "-- why\nSELECT 1"],
+        ),
     ],
 )
 def test_a_query_word_opening_with_a_dash_is_a_term(argv, rewritten):

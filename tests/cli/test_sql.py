@@ -88,3 +88,17 @@ def test_no_store_and_an_empty_query(tmp_path: Path, db: Path):
     assert missing.exit_code == 4 and "no store" in missing.stderr
     assert not (tmp_path / "none.duckdb").exists()
     assert sql(db, "  ").exit_code == 2
+
+
+def test_one_statement_is_answered_not_the_last_of_several(db: Path):
+    several = sql(db, "SELECT 1 AS a; SELECT 2 AS b")
+    assert several.exit_code == 2 and several.stdout == ""
+    assert "2 statements" in several.stderr
+    one = sql(
+        db,
+        "-- the count\nSELECT count(*) AS n FROM events; -- a comment after\n",
+        "--format",
+        "ndjson",
+    )
+    assert one.exit_code == 0, one.stderr
+    assert json.loads(one.stdout) == {"n": 3}
