@@ -33,6 +33,9 @@ last_seen, title, template). `SHOW TABLES` and `DESCRIBE events` list the rest.
 """
 
 _TABLE_ROWS = 1000  # a table on the terminal shows this many; machine formats stream all
+_TABLE_CELL_CHARS = 600
+"""A table cell shows this much of its value: a stack trace or a whole attributes object
+folded into hundreds of lines hid the rows around it. Machine formats write every value whole."""
 
 
 @app.command(epilog=_EXAMPLES)
@@ -105,17 +108,31 @@ def _write_table(result: Any) -> None:
     for column, numeric in zip(result.columns, result.numeric, strict=True):
         table.add_column(visible(column), overflow="fold", justify="right" if numeric else "left")
     shown = 0
+    cut = False
     for row in result.rows:
         if shown == _TABLE_ROWS:
             more = 1 + sum(1 for _ in result.rows)
             info(f"... {more} more row(s): --format csv or ndjson for all, or a LIMIT")
             break
-        table.add_row(*(_cell(value) for value in row))
+        cells = [_cell(value) for value in row]
+        cut = cut or any(len(cell) > _TABLE_CELL_CHARS for cell in cells)
+        table.add_row(*(_shortened(cell) for cell in cells))
         shown += 1
     if result.columns:
         out_console().print(table)
+    if cut:
+        info(
+            f"values longer than {_TABLE_CELL_CHARS} characters are cut: "
+            "--format ndjson shows them whole"
+        )
     if not shown and result.columns:
         info("no rows")
+
+
+def _shortened(cell: str) -> str:
+    if len(cell) <= _TABLE_CELL_CHARS:
+        return cell
+    return f"{cell[:_TABLE_CELL_CHARS]}… (+{len(cell) - _TABLE_CELL_CHARS:,} chars)"
 
 
 def _cell(value: Any) -> str:

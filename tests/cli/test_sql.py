@@ -102,3 +102,14 @@ def test_one_statement_is_answered_not_the_last_of_several(db: Path):
     )
     assert one.exit_code == 0, one.stderr
     assert json.loads(one.stdout) == {"n": 3}
+
+
+def test_a_long_value_is_cut_in_the_table_only(db: Path):
+    query = "SELECT repeat('x', 5000) AS big, 1 AS n"
+    table = sql(db, query)
+    assert table.exit_code == 0, table.stderr
+    assert table.stdout.count("x") == 600
+    assert "+4,400 chars" in table.stdout.replace("\n", "")
+    assert "cut" in table.stderr
+    whole = sql(db, query, "--format", "ndjson")
+    assert json.loads(whole.stdout) == {"big": "x" * 5000, "n": 1}
