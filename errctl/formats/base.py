@@ -55,6 +55,10 @@ class LogFormat(Protocol):
 # spans lines as written (a statement), so a line no format reads under one of its records is
 # that record's, even in a file whose start shows an undated writer (`framing.undated_writer`).
 #
+# A format may also define `parse_cut(line) -> ParsedFields | None`: the fields of a record
+# the line cap (MAX_LINE_BYTES) cut, which `parse` refuses (JSON's: the object closed where the
+# cut fell). Ingest asks it only for a cut line, and flags the event truncated.
+#
 # A format may also set `fallback = True` (generic does): it reads other formats' lines too, with
 # less in them, so framing asks it after the others however often it has won.
 #

@@ -24,6 +24,7 @@ from typing import Any
 
 import orjson
 
+from errctl.formats import json_cut
 from errctl.formats.fields import (
     JOURNALD_MESSAGE_KEY,
     FieldsRow,
@@ -110,15 +111,13 @@ class JsonFormat:
             return None
         if type(obj) is not dict:
             return None
-        # A MESSAGE that is no printable UTF-8 (a coloured line: ANSI escapes) is written as an
-        # array of its bytes: decoded (`fields`), it is the program's line all the same.
-        journal = type(obj.get(JOURNALD_MESSAGE_KEY)) in _JOURNAL_MESSAGE_TYPES and (
-            _JOURNAL_KEYS & obj.keys()
-        )
-        fields = fields_from_mapping(obj)
-        if journal and fields is not None and fields.message:
-            return _journal_entry(fields)
-        return fields
+        return _record_fields(obj)
+
+    def parse_cut(self, line: str) -> ParsedFields | None:
+        """The fields of a record the line cap cut (errctl.formats.json_cut): its time, level
+        and message kept, the text past the cap lost."""
+        obj = json_cut.closed(line.lstrip(_SKIP))
+        return None if obj is None else _record_fields(obj)
 
     def parse_block(self, texts: list[str]) -> list[FieldsRow | None]:
         """`parse` of each line, as `FieldsRow` tuples (None: not a header), a block at a time:
@@ -185,6 +184,18 @@ class JsonFormat:
                 name = "null"
             return f"JSON {name or 'a number'}, not an object"
         return None
+
+
+def _record_fields(obj: dict) -> ParsedFields | None:
+    # A MESSAGE that is no printable UTF-8 (a coloured line: ANSI escapes) is written as an
+    # array of its bytes: decoded (`fields`), it is the program's line all the same.
+    journal = type(obj.get(JOURNALD_MESSAGE_KEY)) in _JOURNAL_MESSAGE_TYPES and (
+        _JOURNAL_KEYS & obj.keys()
+    )
+    fields = fields_from_mapping(obj)
+    if journal and fields is not None and fields.message:
+        return _journal_entry(fields)
+    return fields
 
 
 def _loads_or_none(text: str | bytes) -> Any:

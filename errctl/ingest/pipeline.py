@@ -707,6 +707,8 @@ def _read_source(
                     lines = block.lines()
                     for line in lines:
                         fields = fmt.parse(line.text) if line.text else None
+                        if fields is None and line.truncated and hasattr(fmt, "parse_cut"):
+                            fields = fmt.parse_cut(line.text)  # JSON the cap cut, closed
                         if fields is not None:
                             reject(spanning.until(line.number))
                             add_rows((), [])  # the crash before it, if any

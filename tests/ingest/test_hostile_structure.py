@@ -190,10 +190,11 @@ def test_json_that_is_not_an_object_is_quarantined(tmp_path: Path, middle: str, 
 def test_10mb_line_is_cut_flagged_and_the_rest_lands(tmp_path: Path):
     huge = '{"msg": "huge", "pad": "' + "x" * (10 * 1024 * 1024) + '"}'
     db, summary = _ingest(tmp_path, huge)
-    assert (summary["events"], summary["rejected"]) == (2, 1)
-    assert [e["message"] for e in _events(db)] == ["before", "after"]
-    (q,) = _quarantine(db)
-    assert q["line"] == 2 and q["reason"] == "invalid JSON: unexpected end of data"
+    assert (summary["events"], summary["rejected"]) == (3, 0)
+    events = _events(db)
+    assert [e["message"] for e in events] == ["before", "huge", "after"]
+    assert events[1]["attributes"]["truncated"] is True
+    assert _quarantine(db) == []
 
 
 def test_10mb_line_costs_bounded_memory_through_the_real_command(tmp_path: Path):
@@ -215,9 +216,7 @@ def test_10mb_line_costs_bounded_memory_through_the_real_command(tmp_path: Path)
     )  # fmt: skip
     peak_mb = int(out.stdout.split()[-1]) / 1024
     assert peak_mb < 400, f"peak RSS {peak_mb:.0f} MB"
-    assert sorted(e["message"] for e in _events(db)) == ["good", "good too"]
-    (q,) = _quarantine(db)
-    assert q["line"] == 2 and len(q["raw"]) <= 64 * 1024
+    assert sorted(e["message"] for e in _events(db)) == ["good", "good too", "huge"]
 
 
 def test_a_level_no_alias_names_is_kept_as_level_raw(tmp_path: Path):
@@ -228,3 +227,23 @@ def test_a_level_no_alias_names_is_kept_as_level_raw(tmp_path: Path):
     (tmp_path / "dash").mkdir()
     event = _stored(tmp_path / "dash", '{"level": "-", "msg": "login"}')
     assert event["level"] is None and event["attributes"] is None
+
+
+# (g) a record longer than the line cap: cut there, its time, level and message still stored
+# (what came before the cut), as a plain-text line over the cap is.
+@pytest.mark.parametrize("cut_in", ["message", "stack"])
+def test_a_json_record_past_the_line_cap_is_stored_cut_and_flagged(tmp_path: Path, cut_in: str):
+    big = "x" * (MAX_LINE_BYTES + 1000)
+    record = {"ts": "2024-05-01T12:00:01Z", "level": "error", "user": 7, "msg": "huge body"}
+    record["msg" if cut_in == "message" else "stack"] = (
+        big if cut_in == "message" else 'Traceback (most recent call last):\n  File "a.py"' + big
+    )
+    event = _stored(tmp_path, json.dumps(record))
+    assert (event["timestamp"], event["level"]) == ("2024-05-01T12:00:01.000000Z", "error")
+    assert event["attributes"]["truncated"] is True
+    if cut_in == "message":
+        assert event["message"].startswith("xxxx")
+        assert MAX_LINE_BYTES - 100 < len(event["message"]) < MAX_LINE_BYTES
+    else:
+        assert event["message"] == "huge body"
+    assert event["attributes"]["user"] == 7
