@@ -486,21 +486,20 @@ def _read_source(
             # From the file's start, on every read: a resumed read frames alike.
             undated_writer=multiline and undated_writer(lines, formats),
         )
+        # When the file's last line was written: its mtime, but a copied file's mtime is the
+        # copy's, and a day its name gives stands for it then (`name_dates`).
+        last_written = mtime if item.is_stdin else stamp_reference(source_name, mtime, tz)
         normalizer = Normalizer(
             source_name,
             tz=tz,
             # The year of year-less stamps (RFC 3164 syslog, klog): a file's last line was
-            # written at its mtime, so a December `syslog.3.gz` read in November is last
-            # year's, and a file running Nov -> Jan keeps its order when its mtime is in
-            # January. Never later than now: a future mtime (clock skew, `touch -d`) would
-            # put last month's lines in the future's year. (`timestamps._no_year` allows a
-            # day's slack past it.) A copied file's mtime is the copy's: a day its name gives
-            # stands for it then (`name_dates`).
-            reference=min(
-                mtime if item.is_stdin else stamp_reference(source_name, mtime, tz),
-                datetime.now(UTC).replace(tzinfo=None),
-            ),
-            fallback_time=mtime,
+            # written then, so a December `syslog.3.gz` read in November is last year's, and
+            # a file running Nov -> Jan keeps its order when its mtime is in January. Never
+            # later than now: a future mtime (clock skew, `touch -d`) would put last month's
+            # lines in the future's year. (`timestamps._no_year` allows a day's slack past it.)
+            reference=min(last_written, datetime.now(UTC).replace(tzinfo=None)),
+            # The time of an event no time was read for (a file of untimed lines).
+            fallback_time=last_written,
             default_service=service_for(
                 options.service or (source_cfg.service if source_cfg is not None else None),
                 # (stdin lies in no folder; its name is the one it was given, if any)

@@ -87,3 +87,13 @@ def test_a_copied_syslog_archive_keeps_its_year(tmp_path: Path):
     )
     rows = _ingest(tmp_path, "auth.log-20240611", text)
     assert [when.year for _, when in rows] == [2024, 2024]
+
+
+def test_a_copied_rolled_file_with_no_times_is_dated_by_its_name(tmp_path: Path):
+    # No line has a time: each event takes the file's, the named day's end, not the copy's.
+    rows = _ingest(tmp_path, "build-2024-06-11.log", "step 1 ok\nERROR: step 2 failed\n")
+    assert [when for _, when in rows] == [datetime(2024, 6, 11, 23, 59, 59)] * 2
+    # A name with no day: the mtime, as ever.
+    (tmp_path / "undated").mkdir()
+    rows = _ingest(tmp_path / "undated", "build.log", "step 1 ok\nERROR: step 2 failed\n")
+    assert [when for _, when in rows] == [COPIED] * 2
