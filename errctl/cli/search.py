@@ -39,6 +39,8 @@ Examples:
 
   errctl search 'OutOfMemoryError' -C 5   # with the 5 events before and after in its file
 
+  errctl search -c 'level:error -healthcheck' --since 1h   # how many, as grep -c
+
 Query terms: free text (substring, any case, of the message, of any exception of the
 chain: the one raised and each cause, type and message, not frames, or of a field's value:
 `"error": "i/o timeout"`, nested ones too, not keys), "a phrase", /regex/ (over the same,
@@ -109,6 +111,15 @@ def search(
     after: Annotated[
         int, typer.Option("--after", "-A", help="N events after each match (as -C).", min=0)
     ] = 0,
+    count: Annotated[
+        bool,
+        typer.Option(
+            "--count",
+            "-c",
+            help="Print how many events match, not the events (as grep -c): the number alone, "
+            'or {"count": N} as json and ndjson, a count column as csv. --limit does not cap it.',
+        ),
+    ] = False,
 ) -> None:
     """Search stored events. Prints newest first; machine formats carry every field of the
     event schema, including source, line, template and fingerprint."""
@@ -141,6 +152,9 @@ def search(
             "--follow shows matches as they are stored: the events after one are not there yet",
             hint="search with --context N without --follow, or pipe --follow to grep -A N",
         )
+    if count and (follow or context or before or after):
+        given = "--follow" if follow else "--context, --before or --after"
+        raise UsageError(f"--count prints a number: {given} shows events", hint="drop one of them")
     store = options(ctx).store()
     if follow:
         from errctl.cli.stopping import stop_on_sigterm, wait_for_store
@@ -162,6 +176,9 @@ def search(
         _follow(store, flt, output, limit, interval, csv_safe)
         return
     named_nothing = render.name_hints(store, flt.services, flt.hosts)
+    if count:
+        _write_count(store.count_events(flt), output)
+        return
     if context or before or after:
         _with_context(
             store, flt, output, limit, oldest_first, before or context, after or context, csv_safe
@@ -202,6 +219,22 @@ def search(
         )
         if hint:
             info(hint)
+
+
+def _write_count(n: int, output: str) -> None:
+    import sys
+
+    import orjson
+
+    from errctl.cli import render
+
+    if output == "table":
+        sys.stdout.write(f"{n}\n")  # the number alone, for $(errctl search -c ...)
+    elif output in ("json", "ndjson"):
+        option = orjson.OPT_INDENT_2 if output == "json" else 0
+        sys.stdout.write(orjson.dumps({"count": n}, option=option).decode() + "\n")
+    else:
+        render.write_records([{"count": n}], ("count",), output)
 
 
 def _with_context(
