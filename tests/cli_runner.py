@@ -33,3 +33,13 @@ def found(db: Path, query: str) -> list[str]:
     result = run("--db", str(db), "search", query, "--format", "ndjson", "--oldest-first")
     assert result.exit_code == 0, result.stderr
     return [json.loads(line)["message"] for line in result.stdout.splitlines()]
+
+
+def ingested(tmp_path: Path, name: str, text: str) -> Path:
+    """A store in `tmp_path` holding the log `text`, ingested as the file `name`."""
+    log = tmp_path / name
+    log.write_text(text)
+    db = tmp_path / "s.duckdb"
+    result = run("--db", str(db), "ingest", str(log))
+    assert result.exit_code == 0, result.stderr
+    return db

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_runner import found, run
+from tests.cli_runner import found, ingested, run
 
 RECORDS = (
     {"ts": "2024-05-01T14:00:00Z", "level": "error", "logger": "proxy",
@@ -31,12 +31,7 @@ RECORDS = (
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    log = tmp_path / "app.jsonl"
-    log.write_text("".join(json.dumps(record) + "\n" for record in RECORDS))
-    db = tmp_path / "s.duckdb"
-    result = run("--db", str(db), "ingest", str(log))
-    assert result.exit_code == 0, result.stderr
-    return db
+    return ingested(tmp_path, "app.jsonl", "".join(json.dumps(r) + "\n" for r in RECORDS))
 
 
 def test_a_value_of_a_field_is_found_at_any_depth(db: Path):

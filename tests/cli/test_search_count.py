@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_runner import found, run
+from tests.cli_runner import found, ingested, run
 
 LINES = (
     "2024-05-01 10:00:00,000 ERROR api: timeout calling billing\n"
@@ -20,12 +20,7 @@ LINES = (
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    log = tmp_path / "app.log"
-    log.write_text(LINES)
-    db = tmp_path / "s.duckdb"
-    result = run("--db", str(db), "ingest", str(log))
-    assert result.exit_code == 0, result.stderr
-    return db
+    return ingested(tmp_path, "app.log", LINES)
 
 
 @pytest.mark.parametrize(
