@@ -575,3 +575,34 @@ def origins_of_rows(store: Any, fingerprints: list[str], settings: Any) -> Any:
         return {i: found[fingerprints[i]] for i in rows if fingerprints[i] in found}
 
     return ask
+
+
+_BAR_WIDTH = 40
+
+
+def write_histogram(
+    rows: list[tuple[Any, int]], key: str, fmt: str, *, csv_safe: bool = True
+) -> None:
+    """`search --by`'s counts: for people, each bucket or name with its count and a bar
+    scaled to the largest; machine formats as records of `key` (time, or the name column)
+    and count."""
+    from errctl.cli.console import visible
+
+    def label(value: Any) -> str:
+        if key == "time":
+            return human_utc(value, "%Y-%m-%d %H:%M:%S" if value.second else "%Y-%m-%d %H:%M")
+        return "-" if value is None else visible(str(value))
+
+    if fmt != "table":
+        records = (
+            {key: iso_utc(value) if key == "time" else value, "count": n} for value, n in rows
+        )
+        write_records(records, (key, "count"), fmt, csv_safe=csv_safe)
+        return
+    labels = [label(value) for value, _ in rows]
+    width = max(map(len, labels), default=0)
+    digits = max((len(f"{n:,}") for _, n in rows), default=1)
+    top = max((n for _, n in rows), default=0)
+    for text, (_, n) in zip(labels, rows, strict=True):
+        bar = "█" * max(1, round(_BAR_WIDTH * n / top)) if n else ""
+        sys.stdout.write(f"{text:<{width}}  {n:>{digits},}  {bar}".rstrip() + "\n")

@@ -41,6 +41,8 @@ Examples:
 
   errctl search -c 'level:error -healthcheck' --since 1h   # how many, as grep -c
 
+  errctl search OutOfMemoryError --since 1d --by 1h   # since when: a histogram
+
 Query terms: free text (substring, any case, of the message, of any exception of the
 chain: the one raised and each cause, type and message, not frames, or of a field's value:
 `"error": "i/o timeout"`, nested ones too, not keys), "a phrase", /regex/ (over the same,
@@ -120,15 +122,24 @@ def search(
             'or {"count": N} as json and ndjson, a count column as csv. --limit does not cap it.',
         ),
     ] = False,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            help="Count the matches in time buckets this long (5m, 1h, 1d: a histogram, the "
+            "empty ones kept) or by level, service, host or source, not show them.",
+        ),
+    ] = None,
 ) -> None:
     """Search stored events. Prints newest first; machine formats carry every field of the
     event schema, including source, line, template and fingerprint."""
     import functools
     import itertools
+    from datetime import timedelta
 
     from errctl.cli import render
     from errctl.errors import UsageError
     from errctl.models import EventFilter
+    from errctl.query.histogram import histogram, parse_by
     from errctl.query.names import source_glob
     from errctl.query.parse import level_name, parse_query
     from errctl.query.search import search_events, search_rows
@@ -152,9 +163,11 @@ def search(
             "--follow shows matches as they are stored: the events after one are not there yet",
             hint="search with --context N without --follow, or pipe --follow to grep -A N",
         )
-    if count and (follow or context or before or after):
+    if (count or by) and (follow or context or before or after):
         given = "--follow" if follow else "--context, --before or --after"
-        raise UsageError(f"--count prints a number: {given} shows events", hint="drop one of them")
+        counting = "--by" if by else "--count"
+        raise UsageError(f"{counting} counts events: {given} shows them", hint="drop one of them")
+    bucket = parse_by(by) if by is not None else None
     store = options(ctx).store()
     if follow:
         from errctl.cli.stopping import stop_on_sigterm, wait_for_store
@@ -176,6 +189,15 @@ def search(
         _follow(store, flt, output, limit, interval, csv_safe)
         return
     named_nothing = render.name_hints(store, flt.services, flt.hosts)
+    if bucket is not None:
+        rows = histogram(store, flt, bucket)
+        key = "time" if isinstance(bucket, timedelta) else bucket
+        render.write_histogram(rows, key, output, csv_safe=csv_safe)
+        if not rows and output == "table":
+            from errctl.cli.console import info
+
+            info("no events match")
+        return
     if count:
         _write_count(store.count_events(flt), output)
         return

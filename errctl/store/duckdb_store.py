@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -885,6 +885,24 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
         where, params = events_where(flt)
         with self._reader() as con:
             return con.execute(f"SELECT count(*) FROM events {where}", params).fetchall()[0][0]
+
+    def count_events_by(
+        self, flt: EventFilter, by: timedelta | Literal["level", "service", "host", "source"]
+    ) -> list[tuple[Any, int]]:
+        """How many events match `flt` in each time bucket `by` long (the bucket's start,
+        buckets aligned to midnight UTC, weeks to Mondays; oldest first, empty ones left out),
+        or for each value of the column `by` (None for none; most first)."""
+        where, params = events_where(flt)
+        if isinstance(by, timedelta):
+            key, order = "time_bucket(to_microseconds(?::BIGINT), timestamp)", "1"
+            params = [by // timedelta(microseconds=1), *params]
+        elif by in ("level", "service", "host", "source"):
+            key, order = by, "2 DESC, 1 NULLS LAST"
+        else:
+            raise ValueError(f"not a column to count by: {by}")
+        sql = f"SELECT {key}, count(*) FROM events {where} GROUP BY 1 ORDER BY {order}"
+        with self._reader() as con:
+            return [(value, n) for value, n in con.execute(sql, params).fetchall()]
 
     def distinct_values(self, column: Literal["service", "host"]) -> list[str]:
         """Every service (or host) some stored event has, sorted: what --service and --host can

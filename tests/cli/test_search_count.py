@@ -49,4 +49,4 @@ def test_every_format_and_no_limit(db: Path):
 def test_a_count_with_what_shows_events_is_refused(db: Path, shown: list[str]):
     result = run("--db", str(db), "search", "--count", "timeout", *shown)
     assert result.exit_code == 2 and result.stdout == ""
-    assert "--count prints a number" in result.stderr
+    assert "--count counts events" in result.stderr
