@@ -203,9 +203,21 @@ def excluded_terms_as_words(argv: Sequence[str], full: typer.Typer = app) -> lis
             kept.append(word)
             if len(word) == 2 and takes_value[word]:
                 kept += [value for value in [next(it, None)] if value is not None]
+        elif _option_meant(word, takes_value):
+            kept.append(word)  # for click to say it is no option, not a term leaving out
         else:
             terms.append(word)
     return words[: at + 1] + kept + (["--", *terms] if terms else [])
+
+
+def _option_meant(word: str, takes_value: dict[str, bool]) -> bool:
+    """Whether `-x` or `-name` reads as an option mistyped rather than a term: one letter (a
+    short option the command lacks, `-n 5`), or a long option's name with one dash (Go's
+    flag habit, `-since 1h`). As terms they would leave out every event with an `n`, or take
+    `1h` as a word to find, and say nothing."""
+    if _spaced(word) or word.startswith("--"):
+        return False
+    return len(word) == 2 or "-" + word.split("=", 1)[0] in takes_value
 
 
 def _spaced(word: str) -> bool:

@@ -155,20 +155,22 @@ def test_the_console_script_takes_global_options_after_the_command(tmp_path):
             ["search", "--level", "error", "--", "timeout", "-healthcheck"],
         ),
         (  # an option's value stays its value, short options with theirs too
-            ["search", "--since", "-2h", "-C5", "-A", "3", "-x"],
-            ["search", "--since", "-2h", "-C5", "-A", "3", "--", "-x"],
+            ["search", "--since", "-2h", "-C5", "-A", "3", "-xyz"],
+            ["search", "--since", "-2h", "-C5", "-A", "3", "--", "-xyz"],
         ),
         (["top", "-service:canary", "--since=1d"], ["top", "--since=1d", "--", "-service:canary"]),
         (
-            ["groups", "a", "-b", "--", "--not-an-option"],
-            ["groups", "--", "a", "-b", "--not-an-option"],
+            ["groups", "a", "-beta", "--", "--not-an-option"],
+            ["groups", "--", "a", "-beta", "--not-an-option"],
         ),
         (["search", "--lvel", "x"], ["search", "--lvel", "x"]),  # a typo, for click to report
         (["search", "-h"], ["search", "-h"]),
+        (["search", "x", "-n", "5"], ["search", "-n", "--", "x", "5"]),  # click: no such option
+        (["search", "-limit", "5", "-xyz"], ["search", "-limit", "--", "5", "-xyz"]),  # as well
         (["search", '-"a phrase"'], ["search", "--", '-"a phrase"']),
         (["search", "timeout"], ["search", "timeout"]),
         (["ingest", "-"], ["ingest", "-"]),  # not a query command: stdin as ever
-        (["--db", "s", "search", "-x"], ["--db", "s", "search", "--", "-x"]),
+        (["--db", "s", "search", "-xyz"], ["--db", "s", "search", "--", "-xyz"]),
         (
             ["sql", "-- why\nSELECT 1", "--format", "csv"],
             ["sql", "--format", "csv", "--", "-- why\nSELECT 1"],
