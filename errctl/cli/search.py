@@ -126,7 +126,8 @@ def search(
         str | None,
         typer.Option(
             help="Count the matches in time buckets this long (5m, 1h, 1d: a histogram, the "
-            "empty ones kept) or by level, service, host or source, not show them.",
+            "empty ones kept) or by level, service, host, source or attr.KEY (an attribute's "
+            "value: attr.version, which release), not show them.",
         ),
     ] = None,
 ) -> None:

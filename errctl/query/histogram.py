@@ -10,7 +10,7 @@ first match's bucket to the last's.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, Literal, cast
+from typing import Any
 
 from errctl.errors import UsageError
 from errctl.models import EventFilter
@@ -22,19 +22,20 @@ MAX_BUCKETS = 2000
 """The most time buckets one answer holds: `--by 1m` over a month is 43,200 rows no one reads."""
 _ORIGIN = datetime(2000, 1, 3)  # DuckDB's time_bucket origin for buckets under a month: a Monday
 
-Name = Literal["level", "service", "host", "source"]
 
-
-def parse_by(text: str) -> timedelta | Name:
-    """`--by`'s value: a bucket length (5m, 1h, 1d) or a name column."""
+def parse_by(text: str) -> timedelta | str:
+    """`--by`'s value: a bucket length (5m, 1h, 1d), a name column, or `attr.KEY` (an
+    attribute's value: `attr.version`, which release; `attr.http.status`)."""
     if text.strip().lower() in BY_NAMES:
-        return cast(Name, text.strip().lower())
+        return text.strip().lower()
+    if text.startswith("attr.") and len(text) > len("attr."):
+        return text
     try:
         length = parse_duration(text)
     except UsageError:
         raise UsageError(
             f"--by takes a bucket length or a name, not {text!r}",
-            hint=f"a length such as 5m, 1h, 1d, or one of {', '.join(BY_NAMES)}",
+            hint=f"a length such as 5m, 1h, 1d, one of {', '.join(BY_NAMES)}, or attr.KEY",
         ) from None
     if length < timedelta(seconds=1) or length >= timedelta(days=28):
         raise UsageError(
@@ -44,7 +45,7 @@ def parse_by(text: str) -> timedelta | Name:
 
 
 def histogram(
-    store: DuckDBStore, flt: EventFilter, by: timedelta | Name, *, now: datetime | None = None
+    store: DuckDBStore, flt: EventFilter, by: timedelta | str, *, now: datetime | None = None
 ) -> list[tuple[Any, int]]:
     """(bucket start or name, matches) rows: time buckets oldest first with the empty ones
     kept (module doc), names most first."""

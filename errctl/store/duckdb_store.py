@@ -886,18 +886,21 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
         with self._reader() as con:
             return con.execute(f"SELECT count(*) FROM events {where}", params).fetchall()[0][0]
 
-    def count_events_by(
-        self, flt: EventFilter, by: timedelta | Literal["level", "service", "host", "source"]
-    ) -> list[tuple[Any, int]]:
+    def count_events_by(self, flt: EventFilter, by: timedelta | str) -> list[tuple[Any, int]]:
         """How many events match `flt` in each time bucket `by` long (the bucket's start,
         buckets aligned to midnight UTC, weeks to Mondays; oldest first, empty ones left out),
-        or for each value of the column `by` (None for none; most first)."""
+        or for each value of the column `by` (level, service, host, source) or of the
+        attribute `attr.KEY` (a dotted path; the value as text), None for none, most first."""
         where, params = events_where(flt)
+        order = "2 DESC, 1 NULLS LAST"
         if isinstance(by, timedelta):
             key, order = "time_bucket(to_microseconds(?::BIGINT), timestamp)", "1"
             params = [by // timedelta(microseconds=1), *params]
         elif by in ("level", "service", "host", "source"):
-            key, order = by, "2 DESC, 1 NULLS LAST"
+            key = by
+        elif by.startswith("attr.") and len(by) > len("attr."):
+            key = "json_extract_string(attributes, ?)"
+            params = ["$." + by.removeprefix("attr."), *params]
         else:
             raise ValueError(f"not a column to count by: {by}")
         sql = f"SELECT {key}, count(*) FROM events {where} GROUP BY 1 ORDER BY {order}"

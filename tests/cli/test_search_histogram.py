@@ -22,7 +22,7 @@ LINES = "".join(
         ("2024-05-01T12:11:00Z", "info", "api", "request served"),
         ("2024-05-01T12:12:00Z", "info", None, "request served"),
     ]
-)
+).replace('"level": "error"', '"level": "error", "build": {"version": "1.2"}', 1)
 
 
 @pytest.fixture
@@ -103,3 +103,11 @@ def test_buckets_align_as_duckdb_aligns_them():
     assert parse_by(" Service ") == "service" and parse_by("15m") == timedelta(minutes=15)
     with pytest.raises(UsageError):
         parse_by("4w")
+
+
+def test_by_an_attribute_s_value(db: Path):
+    found = json.loads(_search(db, "timeout", "--by", "attr.build.version", "--format", "json"))
+    assert found == [
+        {"attr.build.version": None, "count": 2},
+        {"attr.build.version": "1.2", "count": 1},
+    ]
