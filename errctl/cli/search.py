@@ -76,8 +76,8 @@ def search(
     limit: Annotated[
         int,
         typer.Option(
-            help="At most this many events; 0 for all (streamed). A table cut short says so "
-            "on stderr.",
+            help="At most this many events (with --by a name: values, the most frequent); "
+            "0 for all (streamed). A table cut short says so on stderr.",
             min=0,
         ),
     ] = 50,
@@ -135,12 +135,11 @@ def search(
     event schema, including source, line, template and fingerprint."""
     import functools
     import itertools
-    from datetime import timedelta
 
     from errctl.cli import render
     from errctl.errors import UsageError
     from errctl.models import EventFilter
-    from errctl.query.histogram import histogram, parse_by
+    from errctl.query.histogram import parse_by
     from errctl.query.names import source_glob
     from errctl.query.parse import level_name, parse_query
     from errctl.query.search import search_events, search_rows
@@ -191,13 +190,7 @@ def search(
         return
     named_nothing = render.name_hints(store, flt.services, flt.hosts)
     if bucket is not None:
-        rows = histogram(store, flt, bucket)
-        key = "time" if isinstance(bucket, timedelta) else bucket
-        render.write_histogram(rows, key, output, csv_safe=csv_safe)
-        if not rows and output == "table":
-            from errctl.cli.console import info
-
-            info("no events match")
+        _write_histogram(store, flt, bucket, limit, output, csv_safe)
         return
     if count:
         _write_count(store.count_events(flt), output)
@@ -242,6 +235,27 @@ def search(
         )
         if hint:
             info(hint)
+
+
+def _write_histogram(
+    store: Any, flt: Any, bucket: Any, limit: int, output: str, csv_safe: bool
+) -> None:
+    """`--by`: time buckets all (MAX_BUCKETS bounds them), names the first --limit."""
+    from datetime import timedelta
+
+    from errctl.cli import render
+    from errctl.cli.console import info
+    from errctl.query.histogram import histogram
+
+    timed = isinstance(bucket, timedelta)
+    cap = None if timed or not limit else limit
+    rows = histogram(store, flt, bucket, limit=None if cap is None else cap + 1)
+    more = cap is not None and len(rows) > cap
+    render.write_histogram(rows[:cap], "time" if timed else bucket, output, csv_safe=csv_safe)
+    if output == "table" and more:
+        info(f"... more values: the {cap:,} most frequent shown (--limit 0 for all)")
+    elif output == "table" and not rows:
+        info("no events match")
 
 
 def _write_count(n: int, output: str) -> None:

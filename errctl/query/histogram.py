@@ -45,13 +45,18 @@ def parse_by(text: str) -> timedelta | str:
 
 
 def histogram(
-    store: DuckDBStore, flt: EventFilter, by: timedelta | str, *, now: datetime | None = None
+    store: DuckDBStore,
+    flt: EventFilter,
+    by: timedelta | str,
+    *,
+    limit: int | None = None,
+    now: datetime | None = None,
 ) -> list[tuple[Any, int]]:
     """(bucket start or name, matches) rows: time buckets oldest first with the empty ones
-    kept (module doc), names most first."""
-    counted = store.count_events_by(flt, by)
+    kept (module doc); names most first, the first `limit` of them (a user id has thousands)."""
     if not isinstance(by, timedelta):
-        return counted
+        return store.count_events_by(flt, by, limit)
+    counted = store.count_events_by(flt, by)
     if flt.since is not None:
         first = bucket_of(flt.since, by)
         last = bucket_of((flt.until or max(now or utc_now(), flt.since)) - _TICK, by)

@@ -886,11 +886,14 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
         with self._reader() as con:
             return con.execute(f"SELECT count(*) FROM events {where}", params).fetchall()[0][0]
 
-    def count_events_by(self, flt: EventFilter, by: timedelta | str) -> list[tuple[Any, int]]:
+    def count_events_by(
+        self, flt: EventFilter, by: timedelta | str, limit: int | None = None
+    ) -> list[tuple[Any, int]]:
         """How many events match `flt` in each time bucket `by` long (the bucket's start,
         buckets aligned to midnight UTC, weeks to Mondays; oldest first, empty ones left out),
         or for each value of the column `by` (level, service, host, source) or of the
-        attribute `attr.KEY` (a dotted path; the value as text), None for none, most first."""
+        attribute `attr.KEY` (a dotted path; the value as text), None for none, most first;
+        the first `limit` rows."""
         where, params = events_where(flt)
         order = "2 DESC, 1 NULLS LAST"
         if isinstance(by, timedelta):
@@ -904,6 +907,8 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
         else:
             raise ValueError(f"not a column to count by: {by}")
         sql = f"SELECT {key}, count(*) FROM events {where} GROUP BY 1 ORDER BY {order}"
+        if limit is not None:
+            sql, params = f"{sql} LIMIT ?", [*params, limit]
         with self._reader() as con:
             return [(value, n) for value, n in con.execute(sql, params).fetchall()]
 

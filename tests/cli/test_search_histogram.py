@@ -111,3 +111,11 @@ def test_by_an_attribute_s_value(db: Path):
         {"attr.build.version": None, "count": 2},
         {"attr.build.version": "1.2", "count": 1},
     ]
+
+
+def test_limit_caps_the_names_not_the_buckets(db: Path):
+    result = run("--db", str(db), "search", "--by", "service", "--limit", "1")
+    assert result.stdout.splitlines() == ["api  3  " + "█" * 40]
+    assert "the 1 most frequent shown" in result.stderr
+    hours = _search(db, "--by", "1h", "--limit", "1", "--format", "ndjson").splitlines()
+    assert len(hours) == 3
