@@ -73,16 +73,38 @@ def _tail_start(message: str) -> int:
     return start if _SPLIT.search(message, start) else -1
 
 
+# A `key=value` value of words joined by `|` (`cmd=config|set`, `flags=O_RDONLY|O_CLOEXEC`,
+# `events=r|w`): a set of flags or a command written by one `%s`, one token. Split at its bars,
+# a value of two flags made a shape of its own, apart from the same statement's one-flag values
+# (Redis's `Client closed connection ... cmd=set` and `... cmd=client|kill`). Only after an `=`
+# and up to a blank or the end: a bar before another `=` parts pairs (`a=1|b=2`).
+_BAR_VALUE = re.compile(r"(?<==)[^\s=,;|#\[\](){}<>:]+(?:\|[^\s=,;|#\[\](){}<>:]+)+(?=[ \t,;]|\Z)")
+_HIDDEN_BAR = "\x1f"  # no separator; a message that holds one keeps its bars as they are
+
+
+def _bars_hidden(message: str) -> str | None:
+    """`message` with the bars of its `|`-joined values (`_BAR_VALUE`) hidden from `_SPLIT`;
+    None when it has none."""
+    if "|" not in message or "=" not in message or _HIDDEN_BAR in message:
+        return None
+    if _BAR_VALUE.search(message) is None:
+        return None
+    return _BAR_VALUE.sub(lambda m: m.group().replace("|", _HIDDEN_BAR), message)
+
+
 def split_tokens(message: str) -> tuple[list[str], list[str]]:
-    """Tokens and the separators after each (one fewer), `<*>` kept as one token, and the
-    last value of a `;` list of pairs as one token (`_tail_start`)."""
+    """Tokens and the separators after each (one fewer), `<*>` kept as one token, the last
+    value of a `;` list of pairs as one token (`_tail_start`), and a value of `|`-joined words
+    too (`_BAR_VALUE`)."""
     start = _tail_start(message)
-    if start < 0:
-        pieces = _SPLIT.split(message)
-        return pieces[0::2], pieces[1::2]
-    pieces = _SPLIT.split(message[:start])
+    head = message if start < 0 else message[:start]
+    hidden = _bars_hidden(head)
+    pieces = _SPLIT.split(head if hidden is None else hidden)
     words = pieces[0::2]
-    words[-1] = message[start:]  # the empty token after the key's `=`
+    if hidden is not None:
+        words = [word.replace(_HIDDEN_BAR, "|") for word in words]
+    if start >= 0:
+        words[-1] = message[start:]  # the empty token after the key's `=`
     return words, pieces[1::2]
 
 
@@ -136,6 +158,11 @@ def tokenize_by_shape(messages: list[str]) -> ShapeGroups:
         tails = [_tail_start(message) >= 0 if ";" in message else False for message in plain]
         other += compress(plain, tails)
         plain = [message for message, tail in zip(plain, tails, strict=True) if not tail]
+    if any("|" in message for message in plain):
+        # A value of `|`-joined words is one token (`_BAR_VALUE`).
+        bars = [_bars_hidden(message) is not None for message in plain]
+        other += compress(plain, bars)
+        plain = [message for message, bar in zip(plain, bars, strict=True) if not bar]
     if plain:
         shapes = "\n".join(plain).encode().translate(None, _NOT_SEPARATOR).decode().split("\n")
         by_separators: dict[str, list[str]] = defaultdict(list)

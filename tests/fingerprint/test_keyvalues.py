@@ -200,3 +200,21 @@ def test_a_name_of_capitalised_words_is_a_value_beside_a_masked_one() -> None:
         lines.append(f"198.51.100.23:{port} VERIFY OK: depth=0, CN={client}")
     got = templates(lines)
     assert set(got.values()) == {"<*> VERIFY OK: depth=<*>, CN=<*>"}
+
+
+def test_a_value_of_bar_joined_words_is_one_value_with_single_words():
+    # Redis logs each closed client's info: `cmd=set`, `cmd=bgsave`, and subcommands as
+    # `cmd=client|kill`. Split at the bar, each of those seen once was a template of its own
+    # (three were enough to be mined as `cmd=<*>|<*>`, then one variable).
+    line = (
+        "Client closed connection id={} addr=127.0.0.1:{} fd=7 name= age=0 idle=0 flags=N db=0 "
+        "events=r cmd={} user=default redir=-1 resp=2"
+    )
+    commands = ["set"] * 6 + ["get", "bgsave", "client|kill", "config|set"]
+    lines = [line.format(i, 50000 + i, c) for i, c in enumerate(commands)]
+    found = templates(lines)
+    assert len(set(found.values())) == 1, set(found.values())
+    assert "cmd=<*> user=default" in found[lines[0]]
+    # A bar before another key parts pairs: its words stay words.
+    pairs = [f"route a=up|b={i} done" for i in range(5)]
+    assert set(templates(pairs).values()) == {"route a=up|b=<*> done"}

@@ -142,15 +142,40 @@ SEGMENT_PAIR = re.compile(r"(?<![^ \t;])[^\W\d][\w.-]*=[^=\s]")
 
 def plain_pieces(message: str) -> list[str]:
     """PLAIN_SPLIT's pieces (tokens and separators in turn), but the last value of a list of
-    pairs separated by `;`, on one line, after a `;` that closes a pair, is one token."""
+    pairs separated by `;`, on one line, after a `;` that closes a pair, is one token, and so
+    is a value of `|`-joined tokens (`bars_joined`)."""
     found = LIST_TAIL.fullmatch(message)
     if found is None or "\n" in message:
-        return PLAIN_SPLIT.split(message)
+        return bars_joined(PLAIN_SPLIT.split(message))
     head, value = found.groups()
     before = head[: head.rindex(";")]
     if not SEGMENT_PAIR.search(before.rsplit(";", 1)[-1]) or not PLAIN_SPLIT.search(value):
-        return PLAIN_SPLIT.split(message)
-    return [*PLAIN_SPLIT.split(head)[:-1], value]
+        return bars_joined(PLAIN_SPLIT.split(message))
+    return [*bars_joined(PLAIN_SPLIT.split(head))[:-1], value]
+
+
+def bars_joined(pieces: list[str]) -> list[str]:
+    """`pieces` with each run `= t1 | t2 ... | tn` (n >= 2) joined into one token `t1|...|tn`,
+    where every t is a non-empty token without `:`, `<` or `>` (no mask, no `::` path), and
+    the run ends the text or a separator opening with a blank, `,` or `;` follows it. Nothing
+    is joined in a text that holds the \\x1f the tokenizer hides bars behind."""
+    if any("\x1f" in piece for piece in pieces):
+        return pieces
+    out = list(pieces)
+    i = 2  # a token's index: pieces alternate token, separator, token, ...
+    while i < len(out):
+        if out[i - 1] != "=":
+            i += 2
+            continue
+        end = i
+        while end + 2 < len(out) and out[end + 1] == "|":
+            end += 2
+        run = out[i : end + 1 : 2]
+        closes = end + 1 == len(out) or out[end + 1][0] in " \t,;"
+        if end > i and closes and all(t and not set(t) & set(":<>") for t in run):
+            out[i : end + 1] = ["|".join(run)]
+        i += 2
+    return out
 
 
 def plain_tokens(message: str) -> tuple[list[str], str]:
@@ -971,6 +996,18 @@ listed = st.builds(
 )
 
 
+# Values of `|`-joined words after a key (`cmd=config|set`), and look-alikes that are none:
+# a bar before another `=`, a mask or a `::` in the run, a separator other than a blank after.
+bar_valued = st.builds(
+    "{}={}{}".format,
+    st.sampled_from(["cmd", "x flags", "a=1|b"]),
+    st.lists(
+        st.sampled_from(["set", "O_RDONLY", "r", MASK, "a::b", "7"]), min_size=1, max_size=4
+    ).map("|".join),
+    st.sampled_from(["", " user=x", ",y", "#z", "|", ":q", "=v", " \t"]),
+)
+
+
 # Values set in square brackets of their own (Elasticsearch's `cause [api], templates
 # [[logs]]`), empty ones among them, and brackets that open or end a message.
 in_brackets = st.sampled_from(["", "a", "b", "c", "d", "/p", MASK, "200", "x1"])
@@ -1079,7 +1116,12 @@ def test_plain_means_one_character_separators(message: str):
 
 @given(
     st.lists(
-        st.one_of(text, listed, st.sampled_from(["a b", "a=<*>", "x, y", "<*> <*>"])),
+        st.one_of(
+            text,
+            listed,
+            bar_valued,
+            st.sampled_from(["a b", "a=<*>", "x, y", "<*> <*>"]),
+        ),
         max_size=150,
     )
 )
