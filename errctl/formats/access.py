@@ -336,6 +336,14 @@ def request_template(request: str, suffix: str, attributes: dict[str, object]) -
     return f"{method} {route}{suffix}"
 
 
+def is_request(fields: ParsedFields) -> bool:
+    """Whether `fields` are a web request's record, its method and status read (whatever
+    layout wrote it: an access log's, uvicorn's `INFO:     ip - "GET / HTTP/1.1" 200 OK`,
+    logfmt's `method=GET ... status=502`): one line, as every access logger writes it."""
+    attrs = fields.attributes
+    return bool(attrs) and "method" in attrs and "status" in attrs  # type: ignore[operator]
+
+
 def status_level(status: int) -> str:
     """An HTTP status's level: a server's error, a client's, or fine."""
     return "error" if status >= 500 else "warning" if status >= 400 else "info"

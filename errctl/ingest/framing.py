@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from errctl.formats.access import FORMAT as ACCESS
+from errctl.formats.access import is_request
 from errctl.formats.base import LogFormat
 from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import (
@@ -372,6 +373,15 @@ class Framer:
             # request line no layout reads) is not its own.
             return True
         text = line.text
+        if (
+            open_record.fields is not None
+            and text[0] not in " \t"
+            and is_request(open_record.fields)
+        ):
+            # So is a request's record in another format's layout (uvicorn's access lines among
+            # its own): the unindented line after it is something else printed (an app's bare
+            # warning, an uncaught error's first line), not more of the request.
+            return True
         if forces_new_event(text, 1 + len(open_record.continuation), self._previous):
             # A log record's message that spans lines, then its traceback (asyncio's `Task
             # exception was never retrieved` and its `future: <Task ...>` line): the

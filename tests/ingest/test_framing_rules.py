@@ -611,3 +611,25 @@ def test_a_split_traceback_is_held_back_until_it_is_finished():
     assert [(r.number, r.continuation, r.end) for r in out] == [(16, [], 100)]
     assert framer.open is not None and framer.open.number == 17
     assert framer.open.start == 100 and unfinished_traceback(framer.open)
+
+
+def test_a_request_record_in_another_format_s_layout_takes_no_unindented_line(tmp_path):
+    """uvicorn writes its access lines in its own `LEVEL:     message` layout, and an app's
+    bare line (a logger with no handler, a print) after one is that line's own event, not
+    more of the request; an indented line still goes on."""
+    text = "\n".join(
+        [
+            "INFO:     Started server process [19917]",
+            'INFO:     127.0.0.1:56666 - "GET /orders/1 HTTP/1.1" 200 OK',
+            "order 4 is slow: 68 ms",
+            'INFO:     127.0.0.1:56680 - "GET /orders/2 HTTP/1.1" 500 Internal Server Error',
+            "  (a detail line)",
+        ]
+    )
+    events = stored_events(tmp_path, text + "\n", "line, message")
+    assert events == [
+        (1, "Started server process [19917]"),
+        (2, "GET /orders/1 HTTP/1.1 200"),
+        (3, "order 4 is slow: 68 ms"),
+        (4, "GET /orders/2 HTTP/1.1 500\n  (a detail line)"),
+    ]
