@@ -61,6 +61,7 @@ from errctl.formats import (
     supervisor,
     syslog,
     w3c,
+    winston,
 )
 from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.daemon_headers import is_zabbix_header
@@ -105,6 +106,7 @@ FORMATS: dict[str, LogFormat] = {
     "logcat": logcat.FORMAT,
     "redis": redis.FORMAT,
     "dotnet": dotnet.FORMAT,
+    "winston": winston.FORMAT,
     "w3c": w3c.FORMAT,
     # After apache-error, whose 2.2 lines start with the same `[Fri Nov 15 00:00:01 2024]`.
     "dmesg": dmesg.FORMAT,

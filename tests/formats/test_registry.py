@@ -8,6 +8,7 @@ from errctl.formats.registry import FORMATS, Detection, detect, get_format
 
 # One realistic header per format, and lines no format may take for a header.
 LINES = {
+    "winston_simple": 'error: db failed {"code":"ECONNRESET","timestamp":"2024-01-01T12:00:00Z"}',
     "json": '{"ts": "2024-01-01T12:00:00Z", "level": "error", "msg": "db down", "svc": "api"}',
     "logfmt": 'ts=2024-01-01T12:00:00Z level=warn msg="slow query" took=3s',
     "logrus_terminal": "WARN[0042] lease renewal failed                           attempt=3",
@@ -149,6 +150,7 @@ LINES = {
     "rabbitmq": "2025-01-08 16:02:11.734120+01:00 [warning] <0.1722.0> closing AMQP connection",
 }
 OWNER = {
+    "winston_simple": "winston",
     "json": "json",
     "logfmt": "logfmt",
     "logrus_terminal": "logfmt",
@@ -376,6 +378,7 @@ def test_formats_satisfy_the_protocol():
             "logcat",
             "redis",
             "dotnet",
+            "winston",
             "w3c",
             "dmesg",
             "generic",
@@ -400,7 +403,8 @@ def test_get_format():
         "json, journal-export, journal-verbose, audit, logfmt, elb, lambda, syslog, access, envoy,"
         " haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, python, java, klog, chromium, postgres, csv,"
-        " mssql, mysql-slow, ruby, logcat, redis, dotnet, w3c, dmesg, generic" in e.value.message
+        " mssql, mysql-slow, ruby, logcat, redis, dotnet, winston, w3c, dmesg, generic"
+        in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):

@@ -1,0 +1,73 @@
+"""winston's text layout (Node.js): `format.simple()`, the level, the message, then the rest of
+the record as JSON.
+
+    warn: slow lookup for order 5 {"ms":155,"timestamp":"2026-12-04T02:53:52.779Z"}
+    error: db query failed {"code":"ECONNRESET","order":6,"service":"orders","timestamp":"..."}
+
+(`${level}: ${message} ${JSON.stringify(rest)}`, one line a record; npm's levels). Owns
+`WinstonFormat` and the module instance `FORMAT` (name "winston"). The JSON is the record's
+other fields, read as a JSON line's are (`fields.fields_from_mapping`): `timestamp` (added by
+`format.timestamp()`) is the event's time, `service` (winston's `defaultMeta` example) its
+service, `label` its logger, `stack` (`format.errors({ stack: true })`) its trace, the rest its
+attributes. Without them, read as raw text, every event of a file of these lines took the
+file's modification time, and its title carried the JSON. A line with no JSON after its message
+(`info: listening`) says too little to be told from another program's `error: ...` line and is
+left to the other formats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import orjson
+
+from errctl.formats.fields import fields_from_mapping
+from errctl.models import ParsedFields
+
+_LINE = re.compile(r"(?P<level>error|warn|info|http|verbose|debug|silly): (?P<rest>.*\})\Z", re.S)
+_FIRSTS = frozenset("ewihvds")
+_MAX_TRIES = 8  # ` {` a message may hold before its JSON (each try is one parse)
+_LEVELS = {"warn": "warning", "http": "info", "verbose": "debug", "silly": "trace"}
+
+
+class WinstonFormat:
+    name = "winston"
+    multiline = True
+
+    def parse(self, line: str) -> ParsedFields | None:
+        if line[:1] not in _FIRSTS or line[-1:] != "}":
+            return None
+        m = _LINE.match(line)
+        if m is None:
+            return None
+        rest = m["rest"]
+        at = rest.find(" {")
+        for _ in range(_MAX_TRIES):
+            if at < 0:
+                return None
+            meta = _object(rest[at + 1 :])
+            if meta is not None:
+                break
+            at = rest.find(" {", at + 1)
+        else:
+            return None
+        message = rest[:at]
+        if any(key in meta for key in ("message", "msg", "level")):
+            return None  # another writer's record after some words: not winston's rest
+        fields = fields_from_mapping({**meta, "message": message})
+        if fields is None:
+            return None
+        level = m["level"]
+        return replace(fields, level=_LEVELS.get(level, level), message=message)
+
+
+def _object(text: str) -> dict | None:
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
+    return value if type(value) is dict and value else None
+
+
+FORMAT = WinstonFormat()
