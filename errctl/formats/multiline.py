@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from errctl.formats import rich_traceback
 from errctl.formats.stacktrace import (
     CXX_TERMINATE,
     DART_UNHANDLED,
@@ -440,6 +441,8 @@ def looks_like_trace(lines: list[str]) -> bool:
             return True  # PHP-FPM's slow log: `[0x00007f3a2b62c340] curl_exec() /x.php:118`
         elif c == "*" and starts_elixir_exception(line):
             return True  # Elixir: `** (RuntimeError) boom`
+        elif c == "╭" and rich_traceback.is_head(line):
+            return True  # Python's, drawn in boxes by rich
         elif c.isdigit() and is_native_frame(line):
             return True  # C++: ClickHouse's `0. DB::Exception::Exception(...) @ 0x0c4f2d9b`
         if line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(line) is not None:

@@ -105,6 +105,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
+from errctl.formats import rich_traceback
 from errctl.models import ExceptionChain, ExceptionInfo, Frame
 
 __all__ = [
@@ -213,6 +214,9 @@ def _parse(text: str) -> ExceptionChain | None:
             if chain:
                 return chain
         if c == "T" and s.startswith(_PY_TB):
+            python = True
+            break
+        if c == "╭" and rich_traceback.is_head(s):
             python = True
             break
         if c in "+|" and _PY_GROUP_TB in s[:80]:
@@ -435,6 +439,8 @@ class _PySection:
 def _parse_python(lines: list[str]) -> ExceptionChain | None:
     if any(line.startswith(_LOGURU_FRAME) for line in lines):
         lines = _without_loguru_annotations(lines)
+    if any(line.lstrip()[:1] == "╭" and rich_traceback.is_head(line) for line in lines):
+        lines = rich_traceback.as_python(lines)
     main, subs = _py_level(lines, 0)
     chain = main + subs
     return tuple(chain) if chain else None
