@@ -55,6 +55,10 @@ class WinstonFormat:
         message = rest[:at]
         if any(key in meta for key in ("message", "msg", "level")):
             return None  # another writer's record after some words: not winston's rest
+        label = meta.get("label")
+        if isinstance(label, str) and "logger" not in meta:
+            # `format.label({ label })` names the logger, which the JSON aliases do not know.
+            meta = {"logger": label, **{k: v for k, v in meta.items() if k != "label"}}
         fields = fields_from_mapping({**meta, "message": message})
         if fields is None:
             return None

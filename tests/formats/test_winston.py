@@ -39,6 +39,12 @@ def test_the_level_message_and_fields(line, expected):
     ) == expected
 
 
+def test_format_label_is_the_logger():
+    fields = FORMAT.parse('info: started {"label":"billing","port":8080}')
+    assert fields is not None
+    assert (fields.logger, fields.attributes) == ("billing", {"port": 8080})
+
+
 def test_format_errors_stack_is_the_trace():
     line = 'error: boom {"stack":"Error: boom\\n    at f (/srv/a.js:1:2)","timestamp":"t"}'
     fields = FORMAT.parse(line)
