@@ -99,6 +99,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "logcat",
     "redis",
     "dotnet",
+    "winston",
     "w3c",
     "dmesg",
     "generic",
