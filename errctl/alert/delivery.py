@@ -81,6 +81,9 @@ class DeliveryResult:
     status: int | None = None  # the last HTTP status, if a response came
     error: str | None = None
     next_attempt: datetime | None = None  # a Retry-After that defers it past this run
+    # Not tried in this run: its receiver failed a row before it (its error says which), or is
+    # not in the configuration. Said once per receiver, not once per row (cli/alert.py).
+    skipped: bool = False
 
 
 @dataclass(slots=True)
@@ -404,4 +407,5 @@ def _record(
         attempt.status,
         None if attempt.ok else attempt.error,
         next_attempt,
+        skipped=sent.made == 0 and not attempt.ok,
     )

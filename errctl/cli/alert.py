@@ -11,6 +11,7 @@ import typer
 from errctl.cli.app import ErrctlTyper, options, translate_errors
 
 if TYPE_CHECKING:
+    from errctl.alert.delivery import DeliveryResult
     from errctl.alert.notification import Notification
     from errctl.alert.run import AlertRun, Backtest
     from errctl.models import Silence
@@ -266,11 +267,22 @@ def _print_run(run: AlertRun, output: str, settings: Any) -> None:
             f"{d.pending} left in the outbox"
             + (f"; {d.in_flight} being sent by another run" if d.in_flight else "")
         )
+        skipped: dict[str, list[DeliveryResult]] = {}
         for r in d.failed:
+            if r.skipped:
+                skipped.setdefault(r.receiver, []).append(r)
+                continue
             title = visible(r.title.split("\n", 1)[0])[:80]
             info(
                 f"undelivered to {r.receiver}: {title} ({r.id}, {r.attempts} attempt(s)): {r.error}"
             )
+        # A receiver that is down leaves every row after its first failure untried: one line
+        # says so, where a line per row filled cron's mail with the same reason (a cap's 20
+        # notifications and a summary: 21 lines a receiver).
+        tried = {r.receiver for r in d.failed if not r.skipped}
+        for receiver, rows in skipped.items():
+            more = " more" if receiver in tried else ""
+            info(f"undelivered to {receiver}: {len(rows)}{more} notification(s): {rows[0].error}")
     info(("errctl alert (dry run): " if run.dry_run else "errctl alert: ") + "; ".join(parts))
 
 
