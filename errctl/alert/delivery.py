@@ -38,7 +38,6 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -304,7 +303,12 @@ def _send_by_receiver(
     """Send `items`, each receiver's on a thread of its own in the order given; yield each
     row's outcome as it comes, in this thread, where the store is written. A thread sends its
     next row only once the one before is recorded (the module doc's "right after its 2xx":
-    a run killed later does not send it again)."""
+    a run killed later does not send it again).
+
+    The threads are daemons, and an interrupt (Ctrl-C) or an error here does not wait for
+    them: a receiver that hangs would hold the exit for its timeout times its tries (a minute
+    with 30s and one retry). Their rows stay claimed by this process's pid, which is gone
+    once it exits: the next run finds them free at once (`_claim_is_free`)."""
     by_receiver: dict[str, list[OutboxItem]] = {}
     for item in items:
         by_receiver.setdefault(item.receiver, []).append(item)
@@ -312,31 +316,48 @@ def _send_by_receiver(
         return
     outcomes: queue.SimpleQueue[object] = queue.SimpleQueue()
     stop = threading.Event()  # this thread is gone (an error): the others send no more
-    workers = min(MAX_PARALLEL_RECEIVERS, len(by_receiver))
-    with ThreadPoolExecutor(workers, thread_name_prefix="errctl-deliver") as pool:
-        running = [
-            pool.submit(_send_in_order, cfg, rows, transport, outcomes.put, stop)
-            for rows in by_receiver.values()
-        ]
-        try:
-            finished = 0
-            while finished < len(running):
-                outcome = outcomes.get()
-                if outcome is _DONE:
-                    finished += 1
-                    continue
-                item, sent, recorded = outcome  # type: ignore[misc]
-                try:
-                    yield item, sent
-                except BaseException:
-                    stop.set()
-                    raise
-                finally:
-                    recorded.set()
-        finally:
-            stop.set()
-        for future in running:
-            future.result()  # a thread's own failure is raised here, not lost
+    jobs: queue.SimpleQueue[list[OutboxItem]] = queue.SimpleQueue()
+    for rows in by_receiver.values():
+        jobs.put(rows)
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        while not stop.is_set():
+            try:
+                rows = jobs.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                _send_in_order(cfg, rows, transport, outcomes.put, stop)
+            except BaseException as e:  # raised in the caller's thread, not lost
+                failures.append(e)
+            finally:
+                outcomes.put(_DONE)
+
+    workers = [
+        threading.Thread(target=work, name=f"errctl-deliver-{i}", daemon=True)
+        for i in range(min(MAX_PARALLEL_RECEIVERS, len(by_receiver)))
+    ]
+    for worker in workers:
+        worker.start()
+    try:
+        finished = 0
+        while finished < len(by_receiver):
+            outcome = outcomes.get()
+            if outcome is _DONE:
+                finished += 1
+                continue
+            item, sent, recorded = outcome  # type: ignore[misc]
+            try:
+                yield item, sent
+            finally:
+                recorded.set()
+    finally:
+        stop.set()
+    for worker in workers:
+        worker.join()
+    if failures:
+        raise failures[0]
 
 
 def _send_in_order(
@@ -376,7 +397,6 @@ def _send_in_order(
     finally:
         if own and transport.client is not None:
             transport.client.close()
-        put(_DONE)
 
 
 def _record(

@@ -135,7 +135,17 @@ def alert(
         raise UsageError("--since is for --backtest")
     from errctl.alert.run import run_alerts
 
-    run = run_alerts(store, settings, at=now, dry_run=dry_run, replay=at is not None)
+    try:
+        run = run_alerts(store, settings, at=now, dry_run=dry_run, replay=at is not None)
+    except KeyboardInterrupt:
+        from errctl.cli.console import info
+
+        # What fired was recorded before sending, and each delivery as it was acknowledged:
+        # the rest waits in the outbox, free for the next run once this process is gone.
+        info(
+            "interrupted: what was delivered is recorded; the next errctl alert run sends the rest"
+        )
+        raise typer.Exit(130) from None
     _print_run(run, output, settings)
     if run.undelivered and fail_on_delivery:
         raise DeliveryError(

@@ -78,3 +78,33 @@ def test_killed_run_then_a_new_run_sends_each_acknowledged_id_once(
     assert len(acked) == len(set(acked))  # ... none acknowledged twice
     assert stalled in acked[1:]  # the unacknowledged one was sent again
     assert {r.status for r in store.outbox()} == {"delivered"}
+
+
+def test_ctrl_c_while_a_receiver_stalls_exits_130_at_once_and_loses_nothing(
+    tmp_path: Path, db: Path, receiver
+) -> None:
+    """Ctrl-C (SIGINT) does not wait out the stalled request: the process is gone long
+    before the receiver's 60s timeout, and the next run sends what was left."""
+    store = DuckDBStore(db)
+    add_events(store, *[ev(f"a{k}", T - k * M) for k in range(1, 4)])
+    config = write_config(
+        tmp_path / "errctl.toml",
+        receiver_toml("ops", receiver.url, timeout=60.0, retries=0)
+        + '[[alerts.rules]]\nname = "new"\nkind = "new"\n',
+    )
+    receiver.script = [200, "stall"]
+    receiver.stall_seconds = 120.0
+    proc = alert(db, config)
+    wait_for(lambda: len(receiver.requests) == 2)
+    proc.send_signal(signal.SIGINT)
+    # The bound is the stalled request's timeout (60s), not a speed: before, the interrupted
+    # run joined its sending thread and exited only when the request timed out.
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err.decode()
+    assert b"interrupted: what was delivered is recorded" in err
+    receiver.default = 200
+    receiver.release.set()
+    proc = alert(db, config)
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+    assert {r.status for r in store.outbox()} == {"delivered"} and len(store.outbox()) == 3
