@@ -47,20 +47,30 @@ def wait_for(predicate, seconds: float = 60.0) -> None:
         time.sleep(0.05)
 
 
-def test_killed_run_then_a_new_run_sends_each_acknowledged_id_once(
-    tmp_path: Path, db: Path, receiver
-) -> None:
+def run_stalled_at_second(
+    tmp_path: Path, db: Path, receiver, events: int
+) -> tuple[DuckDBStore, Path, subprocess.Popen]:
+    """A store with `events` new groups and a run sending them to a receiver that answers
+    the first request and hangs on the second (120s, past the receiver's 60s timeout):
+    returned once the run is hanging there."""
     store = DuckDBStore(db)
-    add_events(store, *[ev(f"a{k}", T - k * M) for k in range(1, 5)])
+    add_events(store, *[ev(f"a{k}", T - k * M) for k in range(1, events + 1)])
     config = write_config(
         tmp_path / "errctl.toml",
         receiver_toml("ops", receiver.url, timeout=60.0, retries=0)
         + '[[alerts.rules]]\nname = "new"\nkind = "new"\n',
     )
-    receiver.script = [200, "stall"]  # the second request hangs: kill the run there
+    receiver.script = [200, "stall"]
     receiver.stall_seconds = 120.0
     proc = alert(db, config)
     wait_for(lambda: len(receiver.requests) == 2)
+    return store, config, proc
+
+
+def test_killed_run_then_a_new_run_sends_each_acknowledged_id_once(
+    tmp_path: Path, db: Path, receiver
+) -> None:
+    store, config, proc = run_stalled_at_second(tmp_path, db, receiver, events=4)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     acked_before = receiver.acked_ids()
@@ -85,17 +95,7 @@ def test_ctrl_c_while_a_receiver_stalls_exits_130_at_once_and_loses_nothing(
 ) -> None:
     """Ctrl-C (SIGINT) does not wait out the stalled request: the process is gone long
     before the receiver's 60s timeout, and the next run sends what was left."""
-    store = DuckDBStore(db)
-    add_events(store, *[ev(f"a{k}", T - k * M) for k in range(1, 4)])
-    config = write_config(
-        tmp_path / "errctl.toml",
-        receiver_toml("ops", receiver.url, timeout=60.0, retries=0)
-        + '[[alerts.rules]]\nname = "new"\nkind = "new"\n',
-    )
-    receiver.script = [200, "stall"]
-    receiver.stall_seconds = 120.0
-    proc = alert(db, config)
-    wait_for(lambda: len(receiver.requests) == 2)
+    store, config, proc = run_stalled_at_second(tmp_path, db, receiver, events=3)
     proc.send_signal(signal.SIGINT)
     # The bound is the stalled request's timeout (60s), not a speed: before, the interrupted
     # run joined its sending thread and exited only when the request timed out.
