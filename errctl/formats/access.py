@@ -12,6 +12,9 @@ logger); uWSGI's request log
 (`[pid: 8|app: 0|req: 1/1] 10.0.0.1 () {...} [time] GET /x => generated ... (HTTP/1.1 200) ...`)
 has its own order; Django's development server (`runserver`) writes the time and the request
 alone (`[01/May/2024 12:00:01] "GET / HTTP/1.1" 200 96`): all are read too, as the same requests.
+Python's http.server (and the dev server) write their other notes in the same head
+(`127.0.0.1 - - [04/Dec/2026 05:48:24] code 404, message File not found`): read as events of
+their own, mined as messages are.
 
 Django also writes a failed response's record (`django.request`, message alone on stderr in its
 default logging) among those lines: `Not Found: /favicon.ico`, `Internal Server Error:
@@ -136,6 +139,16 @@ _RUNSERVER = re.compile(
     + _Q.replace("(", "(?P<req>", 1)
     + r" (?P<status>\d{3}) (?P<bytes>\d+|-)\Z"
 )
+# Python's http.server writes its other notes in its access line's head (`log_message`'s
+# `client - - [time] text`, the time `log_date_time_string`'s, without a zone): `send_error`'s
+# `code 404, message File not found`, or any text a handler logs. Django's runserver writes
+# `send_error`'s note under its own `[time]` alone, as it writes its requests.
+_SERVER_TIME = r"\[(?P<time>\d\d/[A-Z][a-z]{2}/\d{4} \d\d:\d\d:\d\d)\] "
+_SERVER_NOTE = re.compile(
+    r"(?P<ip>[^\s\[\]\"]{1,256}) - - " + _SERVER_TIME + r"(?P<text>[^\s\"].*)\Z", re.S
+)
+_RUNSERVER_NOTE = re.compile(_SERVER_TIME + r"(?P<text>code \d{3}, message .*)\Z", re.S)
+_SEND_ERROR = re.compile(r"code (?P<status>[1-5]\d\d), message ")
 # An access record's columns after another logger's header (GNU Mailman's REST server logs
 # http.server's `'%s - - %s' % (client, '"request line" status size')` under its own `date (pid)`;
 # a Python app's access logger under its `time LEVEL`): the client, ident and user, perhaps the
@@ -451,7 +464,7 @@ class AccessFormat:
         else:
             m = _ACCESS_NO_VHOST.match(line)
         if m is None:
-            return _s3(line) if line[64:65] == " " else None
+            return _s3(line) if line[64:65] == " " else _server_note(_SERVER_NOTE.match(line))
         # One groups() call instead of a group() call per field.
         vhost, ip, _ident, user, time, request, status_s, bytes_s, ref, ua, extra = m.groups()
         status = int(status_s)
@@ -628,12 +641,29 @@ def _squid(line: str) -> ParsedFields | None:
 def _runserver(line: str) -> ParsedFields | None:
     m = _RUNSERVER.match(line)
     if m is None:
-        return None
+        return _server_note(_RUNSERVER_NOTE.match(line))
     time, request, status_s, bytes_s = m.groups()
     attrs: dict[str, object] = {"status": int(status_s)}
     if bytes_s != "-":
         attrs["bytes"] = number(bytes_s)
     return request_record(request, status_s, time, attrs)
+
+
+def _server_note(m: re.Match[str] | None) -> ParsedFields | None:
+    """A note http.server writes beside its requests (`_SERVER_NOTE`): its text the message,
+    mined as any message is; `send_error`'s at its status's level, any other at none."""
+    if m is None:
+        return None
+    text = m["text"]
+    attrs: dict[str, object] = {}
+    level = None
+    if (sent := _SEND_ERROR.match(text)) is not None:
+        status = int(sent["status"])
+        attrs["status"] = status
+        level = status_level(status)
+    if "ip" in m.re.groupindex:
+        attrs["client_ip"] = m["ip"]
+    return ParsedFields(text, m["time"], level, None, None, None, None, None, attrs, None)
 
 
 def _uwsgi(line: str) -> ParsedFields | None:

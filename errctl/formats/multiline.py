@@ -322,6 +322,18 @@ def continues_runtime_crash(line: str, header: str, continuation: list[str]) -> 
     return False
 
 
+_RULE_CHARS = frozenset("-*~_#+")
+
+
+def is_separator(line: str) -> bool:
+    """A line that only draws a rule (`----------------------------------------`, what
+    Python's socketserver prints above and below a request's traceback; `********`): it
+    says nothing of its own, so it never starts an event while one is open. (`====` rules
+    are left out: a sanitizer's report opens with one, `opens_sanitizer_report`.)"""
+    bare = line.strip()
+    return len(bare) >= 8 and bare[0] in _RULE_CHARS and not bare.strip(bare[0])
+
+
 def _is_rule(line: str | None) -> bool:
     """A line of `=` only, as sanitizers print above their report."""
     return line is not None and len(line) >= 20 and not line.strip("=")

@@ -57,6 +57,7 @@ from errctl.formats.multiline import (
     continues_rust_panic,
     forces_new_event,
     is_ruby_cause,
+    is_separator,
 )
 from errctl.formats.registry import FORMATS, indented_header, looks_like_continuation
 from errctl.formats.timestamps import starts_with_datetime
@@ -183,7 +184,9 @@ class Framer:
         self._verbatim = frozenset(f.name for f in formats if getattr(f, "verbatim_lines", False))
         self.open: Record | None = None
         self._previous: str | None = None
-        self._pending_blank: int = 0
+        # Lines held back from the open record (blank lines, rules): kept in it if more of it
+        # follows, as they were written, else left between it and the next event.
+        self._pending: list[str] = []
         # The `Traceback (most recent call last):` line just added to a log record below warning
         # level that held no traceback yet: its next line (the outermost frame) tells whether
         # the traceback is the record's or an uncaught exception's (`_uncaught_traceback`).
@@ -261,10 +264,7 @@ class Framer:
             if self.open is not None and self.multiline:
                 # Kept (as a blank, for a NUL-only line) only if more of the record follows:
                 # the record's lines stay numbered `number + i` either way.
-                if not self._pending_blank:
-                    self.open.text_end = self.open.end
-                self._pending_blank += 1
-                self.open.end = line.end
+                self._hold_back(line, "")
             return out
         if self._traceback_line is not None:
             out = self._split_uncaught(line)
@@ -293,12 +293,18 @@ class Framer:
         if parsed is not None:
             self.open = _record(parsed[0], parsed[1], line)
             if open_record is not None:
-                self._pending_blank = 0
+                self._pending.clear()
                 out = open_record
         elif open_record is not None and not self._starts_raw_event(line, open_record):
             if text.startswith(_PY_TRACEBACK_STARTS) and _traceback_may_be_uncaught(open_record):
                 self._traceback_line = line
             out = self._continue(open_record, line)
+        elif open_record is not None and self._draws_rule(line, open_record):
+            # A rule the open event does not take (socketserver's dashes around a request's
+            # traceback) says nothing: never an event of its own, nor a request's last line.
+            # Held back as a blank line is, it is the event's if more of the event follows.
+            self._hold_back(line, text)
+            return None
         elif self.unmatched_is_event or open_record is not None:
             out = self._take_open()
             self.open = _record(None, None, line)
@@ -317,7 +323,7 @@ class Framer:
         if (
             traceback is None
             or record is None
-            or self._pending_blank
+            or self._pending
             or not record.continuation
             or record.continuation[-1] != traceback.text
             or not _uncaught_traceback(line.text)
@@ -331,6 +337,23 @@ class Framer:
         self._continue(self.open, line)
         self._previous = line.text
         return record
+
+    def _hold_back(self, line: Line, text: str) -> None:
+        """Hold `line` (its `text`) back from the open record until more of it follows."""
+        assert self.open is not None
+        if not self._pending:
+            self.open.text_end = self.open.end
+        self._pending.append(text)
+        self.open.end = line.end
+
+    @staticmethod
+    def _draws_rule(line: Line, open_record: Record) -> bool:
+        """Whether `line` is a rule (`is_separator`) of the open record's writer: a
+        container's other stream is another writer."""
+        envelope, opened = line.envelope, open_record.envelope
+        if envelope is not None and opened is not None and envelope[1] != opened[1]:
+            return False
+        return is_separator(line.text)
 
     def _hooks_for(self, fmt: str | None) -> tuple[Callable[..., str | None], ...]:
         """The `continues` hooks that may extend an open event of format `fmt`, in order."""
@@ -351,9 +374,9 @@ class Framer:
     def _continue(self, open_record: Record, line: Line, text: str | None = None) -> Record | None:
         """Append `line` (or the `text` kept of it) to the open record; returns the record if
         that made it full."""
-        if self._pending_blank:
-            open_record.continuation.extend([""] * self._pending_blank)
-            self._pending_blank = 0
+        if self._pending:
+            open_record.continuation.extend(self._pending)
+            self._pending.clear()
         open_record.continuation.append(line.text if text is None else text)
         open_record.end = line.end
         open_record.text_end = None
@@ -447,7 +470,7 @@ class Framer:
         """Close the open record and return it (None: none was open)."""
         record, self.open = self.open, None
         if record is not None:
-            self._pending_blank = 0
+            self._pending.clear()
         return record
 
     def finish(self) -> Iterator[Record]:

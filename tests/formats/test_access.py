@@ -567,3 +567,31 @@ def test_a_line_without_room_for_a_vhost_reads_as_the_whole_pattern_reads_it(
     whole = _ACCESS.match(line)
     chosen = (_ACCESS if _may_have_vhost(line) else _ACCESS_NO_VHOST).match(line)
     assert (chosen and chosen.groups()) == (whole and whole.groups())
+
+
+def test_http_server_notes_beside_its_requests():
+    """Python's http.server writes `send_error`'s note and a handler's `log_message` text in
+    its request lines' head (`client - - [time] text`); Django's runserver writes the note
+    under its `[time]` alone. Each is an event at its time, `send_error`'s at its status's
+    level, mined as any message is."""
+    f = FORMAT.parse("127.0.0.1 - - [04/Dec/2026 05:48:24] code 404, message File not found")
+    assert (f.message, f.timestamp, f.level, f.template) == (
+        "code 404, message File not found",
+        "04/Dec/2026 05:48:24",
+        "warning",
+        None,
+    )
+    assert f.attributes == {"status": 404, "client_ip": "127.0.0.1"}
+    f = FORMAT.parse("::1 - - [04/Dec/2026 05:48:25] cache warmed in 3 s")
+    assert (f.message, f.level, f.attributes) == ("cache warmed in 3 s", None, {"client_ip": "::1"})
+    f = FORMAT.parse("[14/Feb/2025 09:31:07] code 400, message Bad request version ('\\x16')")
+    assert (f.message, f.timestamp, f.level, f.attributes) == (
+        "code 400, message Bad request version ('\\x16')",
+        "14/Feb/2025 09:31:07",
+        "warning",
+        {"status": 400},
+    )
+    # Any other text under a bare `[time]` is another program's record, not the dev server's;
+    # an access line's head with a zone is nginx's, whose lines always quote the request.
+    assert FORMAT.parse("[14/Feb/2025 09:31:07] INFO worker started") is None
+    assert FORMAT.parse("10.0.0.1 - - [14/Feb/2025:09:31:07 +0000] worker started") is None

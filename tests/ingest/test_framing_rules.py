@@ -633,3 +633,42 @@ def test_a_request_record_in_another_format_s_layout_takes_no_unindented_line(tm
         (3, "order 4 is slow: 68 ms"),
         (4, "GET /orders/2 HTTP/1.1 500\n  (a detail line)"),
     ]
+
+
+# `python -m http.server` (a BaseHTTPRequestHandler) on stderr: requests, `send_error`'s notes,
+# and socketserver's report of a handler's exception between two rules of dashes.
+HTTP_SERVER = """\
+127.0.0.1 - - [04/Dec/2026 05:48:24] code 404, message File not found
+127.0.0.1 - - [04/Dec/2026 05:48:24] "GET /missing.html HTTP/1.1" 404 -
+----------------------------------------
+Exception occurred during processing of request from ('127.0.0.1', 49354)
+Traceback (most recent call last):
+  File "/usr/lib/python3.11/socketserver.py", line 691, in process_request_thread
+    self.finish_request(request, client_address)
+  File "/srv/app/srv.py", line 5, in do_POST
+    raise ValueError(f"bad payload for {self.path}")
+ValueError: bad payload for /boom/1
+----------------------------------------
+127.0.0.1 - - [04/Dec/2026 05:48:25] code 405, message no posts here
+127.0.0.1 - - [04/Dec/2026 05:48:25] "POST /x HTTP/1.1" 405 -
+"""
+
+
+def test_rules_of_dashes_are_never_events_of_their_own(tmp_path):
+    """A rule line says nothing: the one above socketserver's report goes on the request
+    before it, the one below goes on the report; the notes are events at their times."""
+    rows = stored_events(
+        tmp_path, HTTP_SERVER, "line, strftime(timestamp, '%H:%M:%S'), level, message"
+    )
+    assert rows == [
+        (1, "05:48:24", "warning", "code 404, message File not found"),
+        (2, "05:48:24", "warning", "GET /missing.html HTTP/1.1 404"),
+        (4, "05:48:24", "error",
+         "Exception occurred during processing of request from ('127.0.0.1', 49354)"),
+        (12, "05:48:25", "warning", "code 405, message no posts here"),
+        (13, "05:48:25", "warning", "POST /x HTTP/1.1 405"),
+    ]  # fmt: skip
+    # A rule with nothing open before it is kept, as an event (no line is lost).
+    (tmp_path / "first").mkdir()
+    rows = stored_events(tmp_path / "first", "--------\nplain words\n", "line, message")
+    assert rows == [(1, "--------"), (2, "plain words")]
