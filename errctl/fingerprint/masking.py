@@ -80,6 +80,8 @@ class MaskRule:
 
 
 _HEX = "[0-9a-fA-F]"
+# The dotted end of an IPv4-mapped IPv6 address (`::ffff:10.0.0.1`), after its last group.
+_MAPPED_V4 = r"(?:(?:\.\d{1,3}){3})?"
 _BLANK = "[ \\t]"
 _MONTH = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _DAY = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
@@ -202,8 +204,12 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # an interface's addresses): one value, not an address and a small integer.
         rf"\[(?:{_HEX}{{0,4}}:){{2,7}}{_HEX}{{0,4}}\](?::\d{{1,5}})?"
         rf"|(?:\b(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}\b"
-        rf"|\b(?:{_HEX}{{1,4}}:){{1,6}}:(?:{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*)?\b"
-        rf"|(?:^|\B)::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*\b)(?:/\d{{1,3}}\b)?",
+        # A group after the `::`, or the prefix length right after it (`2001:db8::/32`): an
+        # address ending in `::` alone is too rare to take a namespace's name for one (Perl's
+        # `DBD::Pg`, C++'s `cc::Foo` were `<*>Pg`, `<*>Foo`). An IPv4-mapped address
+        # (`::ffff:10.0.0.1`) is one value with its dotted end.
+        rf"|\b(?:{_HEX}{{1,4}}:){{1,6}}(?::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*{_MAPPED_V4}\b|:/\d{{1,3}}\b)"
+        rf"|(?:^|\B)::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*{_MAPPED_V4}\b)(?:/\d{{1,3}}\b)?",
     ),
     # With a port, or with a CIDR prefix length (`10.0.16.71/24`). A `/` before it is the
     # address's (Java's `InetSocketAddress` prints an unnamed one as `/10.0.0.1:8080`) only
@@ -420,6 +426,14 @@ _FP1_PATTERNS = {
     # Before backquotes quoted a value too.
     "quoted": r"\B\"[^\"]*\"\B|\B'[^'\t\r\n\f\v ][^']*'\B|\B''\B",
     "ipv4": r"/?\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2}|:\d{1,5})?\b",
+    # Before an address ending in `::` needed its prefix length, and a mapped IPv4 address
+    # went whole.
+    "ipv6": (
+        rf"\[(?:{_HEX}{{0,4}}:){{2,7}}{_HEX}{{0,4}}\](?::\d{{1,5}})?"
+        rf"|(?:\b(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}\b"
+        rf"|\b(?:{_HEX}{{1,4}}:){{1,6}}:(?:{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*)?\b"
+        rf"|(?:^|\B)::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*\b)(?:/\d{{1,3}}\b)?"
+    ),
     "url": r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+",
     "path": (
         r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+){2,}/?|\b[A-Za-z]:\\[^ \t\r\n\f\v\"'<>]*"

@@ -133,6 +133,12 @@ from errctl.fingerprint.masking import (
         # Its AM or PM is the time's: a reboot in the afternoon is the morning's statement.
         ("last reboot 7/4/2025 3:09:41 PM by admin", "last reboot <*> by admin"),
         ("inet fe80::a00:27ff:fe4e:66a1/64 scope link", "inet <*> scope link"),
+        # A namespace's hex-lettered name is no address ending in `::` (Perl's DBI driver, a
+        # C++ namespace); a prefix written with its length is; a mapped IPv4 address is one.
+        ("DBD::Pg::st execute failed: ERROR", "DBD::Pg::st execute failed: ERROR"),
+        ("in cc::Foo::bar()", "in cc::Foo::bar()"),
+        ("route 2001:db8::/32 added", "route <*> added"),
+        ("from ::ffff:192.168.1.20 port 22", "from <*> port <*>"),
         # A Java system property is no host (`home` is no top-level domain here).
         ("Client environment:user.home=/var/lib/kafka", "Client environment:user.home=<*>"),
         # An object's printed form is one value however its parts are laid out; a text in
