@@ -7,9 +7,10 @@ the thread and logger), Rust's tracing (`time  INFO spans{..}: target::path: mes
 its target as the logger, as MongoDB's text log
 (`E QUERY    [conn12] message`, before 4.4) its component, spdlog's bracketed fields
 (`[time] [name] [info] message`; Envoy's `[time][thread][info][name] [file:line] message`) its
-logger, thread and caller, Gitea's (`time file.go:12:func() [I] message`) its caller, Go's zap
-console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its caller and fields (the logger's
-name before the caller, or alone: Caddy's console), Istio's
+logger, thread and caller (TiDB's and TiKV's `[time] [INFO] [file.go:12] ["message"] [key=value]`
+its message and fields too: formats.unified_fields), Gitea's (`time file.go:12:func() [I]
+message`) its caller, Go's zap console encoder (`time\tLEVEL\tcaller\tmessage\t{fields}`) its
+caller and fields (the logger's name before the caller, or alone: Caddy's console), Istio's
 proxy and istiod (`time\tlevel\tscope\tmessage\tkey=value`) the scope, as the logger, Elixir's
 Logger (`time request_id=F1a2 [error] message`) its metadata, RabbitMQ's and Erlang's Lager
 (`time [info] <0.228.0> message`) the Erlang process, Go's zerolog console (`time ERR
@@ -107,6 +108,7 @@ from errctl.formats.jvm_unified import jvm_unified
 from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level, normalize_level
 from errctl.formats.nestjs import nestjs
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+from errctl.formats.unified_fields import unified_fields
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
 from errctl.models import ParsedFields
@@ -1201,6 +1203,9 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
             thread = field  # Boost.Log's thread id, `0x00007f5a1c8e4740`: no logger's name
         elif level is not None and caller is None and _SOURCE_LINE.fullmatch(field):
             caller = field
+            unified = unified_fields(line, m.end())
+            if unified is not None:  # TiDB's, TiKV's: the message and fields in brackets
+                return _unified_record(unified, raw, level, logger, thread, caller)
         elif logger is None and not _SOURCE_LINE.fullmatch(field):
             logger = field
         else:
@@ -1220,6 +1225,23 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         attributes["caller"] = legacy["caller"]
         pos = legacy.end()
     return ParsedFields(line[pos:], raw, level, logger=logger, attributes=attributes or None)
+
+
+def _unified_record(
+    unified: tuple[str, dict[str, str]],
+    raw: str,
+    level: str,
+    logger: str | None,
+    thread: Any,
+    caller: str,
+) -> ParsedFields:
+    """A line of TiDB's unified log format (formats.unified_fields): its message, its fields
+    the attributes beside the header's thread and caller."""
+    message, attributes = unified
+    attributes = {**attributes, "caller": caller}
+    if thread is not None:
+        attributes["thread"] = thread
+    return ParsedFields(message, raw, level, logger=logger, attributes=attributes)
 
 
 def _unified_log(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
