@@ -65,6 +65,7 @@ _ESCAPE = re.compile(r"\\(.)", re.S)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 _LEVELS = {"I": "info", "W": "warning", "E": "error", "F": "fatal"}
 _FIRST = frozenset(_LEVELS)
+_CHECK_FAILURE = "*** Check failure stack trace: ***"
 
 
 class KlogFormat:
@@ -96,8 +97,14 @@ class KlogFormat:
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """The text of a crdb-v2 line that goes on the open entry (`+`, `|` or `!` after its
         counter): CockroachDB writes each line of a multi-line entry with the entry's header,
-        the same up to the counter."""
-        if opened is None or line[:1] not in _FIRST:
+        the same up to the counter. And glog's banner over a failed CHECK's stack, under its
+        fatal line (`F0611 ... Check failed: x`, then `*** Check failure stack trace: ***`
+        and the indented `@ 0x7f... function` frames): the crash's, not an event."""
+        if opened is None:
+            return None
+        if line.startswith(_CHECK_FAILURE) and opened[:1] == "F" and previous == opened:
+            return line
+        if line[:1] not in _FIRST:
             return None
         m = _CRDB.match(line)
         if m is None or m["cont"] not in _CRDB_GOES_ON:

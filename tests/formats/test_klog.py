@@ -257,3 +257,21 @@ def test_cockroachdb_time_with_the_sinks_timezone_is_stored_in_utc(tmp_path):
         {"goroutine": 7, "caller": "util/log/file_sync_buffer.go:238", "tags": "config"},
         {"goroutine": 14, "caller": "server/node.go:533", "tags": "n1"},
     ]
+
+
+def test_a_failed_checks_stack_is_its_fatal_lines(tmp_path):
+    """glog writes a failed CHECK's stack under its fatal line, behind a banner: one event."""
+    text = (
+        "I0611 06:27:56.708498 28724 http.cpp:1271] HTTP GET for /master/frameworks\n"
+        "F0611 06:27:57.703502 28753 hierarchical.cpp:1498] Check failed: slaves.contains(id)\n"
+        "*** Check failure stack trace: ***\n"
+        "    @     0x7f3b2c6e2b2d  google::LogMessage::Fail()\n"
+        "    @     0x7f3b2c6e4e98  google::LogMessage::SendToLog()\n"
+        "I0611 06:28:01.000000 28724 master.cpp:12] Master started\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level, message")
+    assert [(r[0], r[1]) for r in rows] == [(1, "info"), (2, "critical"), (6, "info")]
+    assert rows[1][2].split("\n")[1:3] == [
+        "*** Check failure stack trace: ***",
+        "    @     0x7f3b2c6e2b2d  google::LogMessage::Fail()",
+    ]
