@@ -218,11 +218,9 @@ def group_detail(
         )
         if not lifetime:
             raise UsageError(f"no group {ref!r}", hint="list groups with: errctl groups")
-        raise UsageError(
-            f"the group {fingerprint} has no events in the window",
-            hint=f"it was seen {lifetime[0].first_seen:%Y-%m-%d %H:%M} to "
-            f"{lifetime[0].last_seen:%Y-%m-%d %H:%M} UTC",
-        )
+        # None in the window is an answer, not a mistake (`search` and `top` say so too): the
+        # group as its life knew it, with no events, no hours and no samples in the window.
+        found = [replace(lifetime[0], count=0, services=0, hosts=0, users=0)]
     summary = found[0]
     newest = list(store.search(events, limit=samples)) if samples else []
     since = window.since if window else None

@@ -165,6 +165,10 @@ def test_one_stack_with_other_lines_and_values_is_one_group(tmp_path: Path, db: 
     detail = orjson.loads(run("--db", str(db), "show", listed[0]["id"], "--format", "json").stdout)
     assert [s["line"] for s in detail["samples"]] == [10, 1]
     assert [h["count"] for h in detail["hourly"]] == [1, 1]
+    # A window with none of its events is an answer: exit 0, a count of 0.
+    empty = run("--db", str(db), "show", listed[0]["id"], "--since", "2099-01-01")
+    assert empty.exit_code == 0, empty.stderr
+    assert "0 event(s) in the window" in empty.stdout
 
     explained = run("--db", str(db), "explain", listed[0]["id"])
     assert explained.exit_code == 0

@@ -195,8 +195,11 @@ def test_same_stack_other_lines_and_values_is_one_group_in_detail(tmp_path: Path
     )
     assert windowed.summary.count == 1 and len(windowed.samples) == 1
     assert windowed.span_start == datetime(2024, 5, 1, 13)
-    with pytest.raises(UsageError, match="no events in the window"):
-        group_detail(store, group.fingerprint, window=EventFilter(since=datetime(2030, 1, 1)))
+    # None in the window is an answer (exit 0), not a usage error: no events, no samples,
+    # and when it was seen in its life.
+    empty = group_detail(store, group.fingerprint, window=EventFilter(since=datetime(2030, 1, 1)))
+    assert (empty.summary.count, empty.samples, empty.hourly, empty.stack) == (0, (), (), None)
+    assert empty.summary.last_seen == group.last_seen
 
 
 def test_detail_dimensions_over_a_window_count_matching_events(store: DuckDBStore):
