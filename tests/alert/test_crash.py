@@ -14,6 +14,7 @@ import pytest
 from errctl.store.duckdb_store import DuckDBStore
 from tests.alert.conftest import add_events, ev, receiver_toml, write_config
 from tests.conftest import errctl_cmd, subprocess_env
+from tests.ingest.test_interrupt import sigint_default
 
 T = datetime(2026, 11, 28, 12, 0)
 M = timedelta(minutes=1)
@@ -36,6 +37,7 @@ def alert(db: Path, config: Path) -> subprocess.Popen:
         env=subprocess_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=sigint_default,  # a pytest-xdist worker's children inherit SIGINT ignored
     )
 
 
