@@ -383,6 +383,10 @@ _ERLANG_REPORT_LEVELS = {
 _KITCHEN = re.compile(r"(?P<clock>\d{1,2}:\d\d[AP]M) ")
 # The first characters of the lines `_untimed_head` reads that `_HEAD` does not admit.
 _UNTIMED_HEAD = frozenset("=IEC")
+# A level's word first, padded, then the time: tinyproxy's `INFO      Dec 04 06:22:17.532
+# [18684]: msg` (its `CONNECT` level for connections), log4j's `%-5p %d ...` layouts.
+_LEVEL_FIRST = re.compile(r"([A-Z]{3,9}) +")
+_PID_COLON = re.compile(r"\[(\d{1,10})\]: ")
 # CoreOS's capnslog (etcd before 3.4, flannel, the Container Linux tools): `time L | package:
 # message`, the level a letter (C critical, N notice) and the package that logged before a colon.
 _CAPNSLOG = re.compile(r"(?P<level>[CEWNIDT]) \| (?P<package>[\w./-]{1,64}): ")
@@ -660,6 +664,8 @@ class GenericFormat:
     def parse(self, line: str) -> ParsedFields | None:
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
+        if line[:3].isupper() and (fields := _level_first(line)) is not None:
+            return fields
         if line[:1] == "(":
             if self.radius_debug and (fields := freeradius_debug(line)) is not None:
                 return fields
@@ -1077,6 +1083,28 @@ def _letter_caller(line: str, pos: int, raw: str) -> ParsedFields | None:
         attrs["graph"] = int(m["graph"])
     level = _LETTER_LEVELS[m["level"]]
     return ParsedFields(line[m.end() :], raw, level, logger=m["logger"], attributes=attrs)
+
+
+def _level_first(line: str) -> ParsedFields | None:
+    """A level's word in capitals first, padded, then the time (`_LEVEL_FIRST`): the word the
+    level when it names one, else info (a program's own level between them, tinyproxy's
+    `CONNECT` between NOTICE and INFO: no warning word, and a level not to be guessed from the
+    message's words, as a line with none is), a bracketed pid after the time an attribute."""
+    m = _LEVEL_FIRST.match(line)
+    if m is None:
+        return None
+    start = m.end()
+    end = match_timestamp_prefix(line, start)
+    if end < 0 or line[end : end + 1] != " ":
+        return None
+    word = m[1]
+    level = word if normalize_level(word) is not None else "info"
+    pos = end + 1
+    attributes: dict[str, Any] | None = None
+    if (pid := _PID_COLON.match(line, pos)) is not None:
+        attributes = {"pid": int(pid[1])}
+        pos = pid.end()
+    return ParsedFields(line[pos:], line[start:end], level, attributes=attributes)
 
 
 def _untimed_head(line: str) -> ParsedFields | None:

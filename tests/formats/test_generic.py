@@ -1901,3 +1901,45 @@ def test_a_number_that_would_be_a_time_past_tomorrow_opens_no_event(tmp_path):
     )
     rows = stored_events(tmp_path, text, "line, message")
     assert rows == [(1, "storage report:\n9876543210 bytes free on /data"), (3, "done")]
+
+
+def test_a_level_word_before_the_time():
+    """tinyproxy writes its level first, padded, then a yearless time and its pid; its own
+    `CONNECT` level (between NOTICE and INFO) names no level errctl knows: info."""
+    f = FORMAT.parse("WARNING   Dec 04 06:22:17.532 [18684]: You SHOULD set a UserName")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "Dec 04 06:22:17.532",
+        "WARNING",
+        "You SHOULD set a UserName",
+        {"pid": 18684},
+    )
+    f = FORMAT.parse(
+        "CONNECT   Dec 04 06:22:18.536 [18684]: Connect (file descriptor 5): 127.0.0.1"
+    )
+    assert (f.level, f.message) == ("info", "Connect (file descriptor 5): 127.0.0.1")
+    f = FORMAT.parse("INFO  2024-06-11 06:00:00,123 [main] com.acme.App - started")
+    assert (f.timestamp, f.level, f.message) == (
+        "2024-06-11 06:00:00,123",
+        "INFO",
+        "[main] com.acme.App - started",
+    )
+    # Capitals before anything but a time are a message's words.
+    assert FORMAT.parse("GET /index.html 200") is None
+    assert FORMAT.parse("ERROR something broke at 12:00") is None
+
+
+def test_tinyproxys_log_is_read_with_its_times_and_levels(tmp_path):
+    text = (
+        "NOTICE    Dec 04 06:22:17.531 [18684]: Initializing tinyproxy ...\n"
+        "CONNECT   Dec 04 06:22:18.536 [18684]: Request (file descriptor 5): GET"
+        " http://a.invalid/ HTTP/1.1\n"
+        "ERROR     Dec 04 06:22:18.537 [18684]: opensock: Could not establish a connection"
+        " to 10.0.0.1:80\n"
+    )
+    rows = stored_events(tmp_path, text, "strftime(timestamp, '%H:%M:%S'), level, message")
+    assert [(r[0], r[1]) for r in rows] == [
+        ("06:22:17", "info"),
+        ("06:22:18", "info"),  # not a warning for the `.invalid` in its URL
+        ("06:22:18", "error"),
+    ]
+    assert rows[2][2] == "opensock: Could not establish a connection to 10.0.0.1:80"
