@@ -383,6 +383,15 @@ _ERLANG_REPORT_LEVELS = {
 _KITCHEN = re.compile(r"(?P<clock>\d{1,2}:\d\d[AP]M) ")
 # The first characters of the lines `_untimed_head` reads that `_HEAD` does not admit.
 _UNTIMED_HEAD = frozenset("=IEC")
+# Privoxy's `time thread Category: message`: its thread's id in hex, then what the line is about
+# (`Info`, `Error`, `Fatal error`, `Connect`, `Request`, `Crunch`, `Re-Filter`, ...).
+_HEX_THREAD_CATEGORY = re.compile(
+    r"(?P<thread>[0-9a-f]{8,16}) (?P<category>[A-Z][A-Za-z-]{1,24}(?: error)?): "
+)
+_CATEGORY_LEVELS = {"Info": "info", "Error": "error", "Fatal error": "critical"}
+# Prosody's `%b %d %H:%M:%S source\tlevel\tmessage` (its loggingmanager's file sink): the
+# source (a module, a host's module `example.com:tls`, a connection's id) the logger.
+_SOURCE_TAB_LEVEL = re.compile(r"(?P<source>[^\s]{1,128})\t(?P<level>debug|info|warn|error)\t")
 # A level's word first, padded, then the time: tinyproxy's `INFO      Dec 04 06:22:17.532
 # [18684]: msg` (its `CONNECT` level for connections), log4j's `%-5p %d ...` layouts.
 _LEVEL_FIRST = re.compile(r"([A-Z]{3,9}) +")
@@ -880,6 +889,10 @@ class GenericFormat:
                 # `log.SetFlags(log.LstdFlags | log.Lshortfile)`, the line number moving with
                 # every edit of the file).
                 return ParsedFields(line[go.end() :], raw, None, attributes=caller)
+            if " " in line[pos + 8 : pos + 17] and (hexc := _HEX_THREAD_CATEGORY.match(line, pos)):
+                return _thread_category(line, raw, hexc)
+            if "\t" in line[pos : pos + 130] and (src := _SOURCE_TAB_LEVEL.match(line, pos)):
+                return ParsedFields(line[src.end() :], raw, src["level"], logger=src["source"])
             if ": " in line[pos : pos + 34] and (bind := _CATEGORY_SEVERITY.match(line, pos)):
                 severity = bind["severity"]
                 level = "debug" if severity[0] == "d" else severity
@@ -1083,6 +1096,15 @@ def _letter_caller(line: str, pos: int, raw: str) -> ParsedFields | None:
         attrs["graph"] = int(m["graph"])
     level = _LETTER_LEVELS[m["level"]]
     return ParsedFields(line[m.end() :], raw, level, logger=m["logger"], attributes=attrs)
+
+
+def _thread_category(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """Privoxy's line after its time (`_HEX_THREAD_CATEGORY`): the thread an attribute, the
+    category the level when it is one, else the message's first word (`Request: <*>`,
+    `Connect: to <*>`: alone, the rest of such a message is a value or two words)."""
+    level = _CATEGORY_LEVELS.get(m["category"])
+    start = m.end() if level is not None else m.start("category")
+    return ParsedFields(line[start:], raw, level, attributes={"thread": m["thread"]})
 
 
 def _level_first(line: str) -> ParsedFields | None:

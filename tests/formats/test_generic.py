@@ -1943,3 +1943,35 @@ def test_tinyproxys_log_is_read_with_its_times_and_levels(tmp_path):
         ("06:22:18", "error"),
     ]
     assert rows[2][2] == "opensock: Could not establish a connection to 10.0.0.1:80"
+
+
+def test_prosodys_source_and_level_between_tabs():
+    """Prosody's file log: `%b %d %H:%M:%S source\\tlevel\\tmessage`; the level was read from
+    the message's words (`Shutting down: Couldn't write pidfile` at info read as an error)."""
+    f = FORMAT.parse("Dec 04 06:25:52 startup\tinfo\tShutting down: Couldn't write pidfile")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "Dec 04 06:25:52",
+        "info",
+        "startup",
+        "Shutting down: Couldn't write pidfile",
+    )
+    f = FORMAT.parse("Dec 04 06:25:52 localhost:tls\twarn\tCertificate expires soon")
+    assert (f.level, f.logger, f.message) == ("warn", "localhost:tls", "Certificate expires soon")
+
+
+def test_privoxys_thread_and_category():
+    """Privoxy: `time thread Category: message`; the category is the level when it names one
+    (`Info`, `Error`, `Fatal error`), else the message's first word."""
+    f = FORMAT.parse(
+        "2026-12-04 06:25:39.451 7f483deb66c0 Connect: Could not connect to [127.0.0.1]:18831"
+    )
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        None,
+        None,
+        {"thread": "7f483deb66c0"},
+        "Connect: Could not connect to [127.0.0.1]:18831",
+    )
+    f = FORMAT.parse(
+        "2026-12-04 06:25:32.747 7f818f63f080 Fatal error: can't bind to 127.0.0.1:8118"
+    )
+    assert (f.level, f.logger, f.message) == ("critical", None, "can't bind to 127.0.0.1:8118")
