@@ -389,6 +389,9 @@ _HEX_THREAD_CATEGORY = re.compile(
     r"(?P<thread>[0-9a-f]{8,16}) (?P<category>[A-Z][A-Za-z-]{1,24}(?: error)?): "
 )
 _CATEGORY_LEVELS = {"Info": "info", "Error": "error", "Fatal error": "critical"}
+# A process's id in brackets after the time, then the message (rsyncd's `2026/12/04 06:30:43
+# [1256] connect from host (10.0.0.5)`): an attribute, not a `[<*>]` opening every template.
+_BRACKET_PID = re.compile(r"\[(?P<pid>\d{1,10})\] (?=\S)")
 # Prosody's `%b %d %H:%M:%S source\tlevel\tmessage` (its loggingmanager's file sink): the
 # source (a module, a host's module `example.com:tls`, a connection's id) the logger.
 _SOURCE_TAB_LEVEL = re.compile(r"(?P<source>[^\s]{1,128})\t(?P<level>debug|info|warn|error)\t")
@@ -849,6 +852,9 @@ class GenericFormat:
                 pos = usec.end()
             if (fields := thread_subsystem(line, pos, raw)) is not None:
                 return fields
+            if line[pos : pos + 1] == "[" and (bpid := _BRACKET_PID.match(line, pos)):
+                pid_attr = {"pid": int(bpid["pid"])}
+                return ParsedFields(line[bpid.end() :], raw, None, attributes=pid_attr)
             if line[pos : pos + 1] == "(" and (paren := _PAREN_CALLER.match(line, pos)):
                 caller = {"caller": paren["caller"]}
                 return ParsedFields(line[paren.end() :], raw, None, attributes=caller)

@@ -115,7 +115,8 @@ from tests.ingest.stored import stored_events
         ),
         # A number and a bracketed word that is no level stay the message.
         ("2024-05-01 12:00:00 42 [main] started", "2024-05-01 12:00:00", None, "42 [main] started"),
-        ("2024-05-01 12:00:00 [42] started", "2024-05-01 12:00:00", None, "[42] started"),
+        # A bracketed number alone after the time is the process's id (rsyncd's `[1256]`).
+        ("2024-05-01 12:00:00 [42] started", "2024-05-01 12:00:00", None, "started"),
     ],
 )
 def test_timestamped_lines(line, ts, level, message):
@@ -1975,3 +1976,13 @@ def test_privoxys_thread_and_category():
         "2026-12-04 06:25:32.747 7f818f63f080 Fatal error: can't bind to 127.0.0.1:8118"
     )
     assert (f.level, f.logger, f.message) == ("critical", None, "can't bind to 127.0.0.1:8118")
+
+
+def test_rsyncds_bracketed_pid_is_no_part_of_the_message():
+    f = FORMAT.parse("2026/12/04 06:30:43 [1256] connect from localhost (127.0.0.1)")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2026/12/04 06:30:43",
+        None,
+        "connect from localhost (127.0.0.1)",
+        {"pid": 1256},
+    )
