@@ -475,7 +475,9 @@ def _show_text(d: GroupDetail, *, as_logged: bool = False) -> None:
         style=_SEVERITY_STYLES.get(g.max_severity or "", ""),
     )
     field("events", counts)
-    field("seen", f"{g.first_seen:%Y-%m-%d %H:%M:%S} .. {g.last_seen:%Y-%m-%d %H:%M:%S} UTC")
+    # With no event in the window, the group's life: when it was seen, outside the window.
+    life = "  (its life: none in the window)" if g.count == 0 else ""
+    field("seen", f"{g.first_seen:%Y-%m-%d %H:%M:%S} .. {g.last_seen:%Y-%m-%d %H:%M:%S} UTC{life}")
     merged_titles = tellable(
         [visible(m.group.title) for m in d.merged],
         [visible(m.group.template.split("\n", 1)[0]) for m in d.merged],

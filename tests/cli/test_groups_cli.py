@@ -169,6 +169,7 @@ def test_one_stack_with_other_lines_and_values_is_one_group(tmp_path: Path, db: 
     empty = run("--db", str(db), "show", listed[0]["id"], "--since", "2099-01-01")
     assert empty.exit_code == 0, empty.stderr
     assert "0 event(s) in the window" in empty.stdout
+    assert "(its life: none in the window)" in empty.stdout
 
     explained = run("--db", str(db), "explain", listed[0]["id"])
     assert explained.exit_code == 0
