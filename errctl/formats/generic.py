@@ -107,6 +107,7 @@ from errctl.formats.daemon_headers import (
 from errctl.formats.jvm_unified import jvm_unified
 from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level, normalize_level
 from errctl.formats.nestjs import nestjs
+from errctl.formats.structlog_console import console_event
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.unified_fields import unified_fields
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
@@ -1042,6 +1043,18 @@ class GenericFormat:
                 return fields
         if level is None and line[pos : pos + 1] == "%":
             level = mnemonic_level(line, pos)  # a network device's `%LINK-3-UPDOWN: ...`
+        if (
+            level is not None
+            and m is not None
+            and m.group("open") == "["
+            and line[m.end("blevel") : m.end("blevel") + 2] == "  "
+            and (event := console_event(line, pos)) is not None
+        ):
+            # structlog's console: the level padded inside its brackets (`[info     ]`), the
+            # event padded to its column, then its bound values.
+            message, pairs = event
+            attrs = {**(attrs or {}), **pairs} if pairs else attrs
+            return ParsedFields(message, raw, level, attributes=attrs)
         return _headed(
             ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
         )

@@ -1986,3 +1986,24 @@ def test_rsyncds_bracketed_pid_is_no_part_of_the_message():
         "connect from localhost (127.0.0.1)",
         {"pid": 1256},
     )
+
+
+def test_structlogs_console_event_and_its_bound_values():
+    """structlog's ConsoleRenderer pads the level inside its brackets and the event to its
+    column, then writes the bound values: the event is the message, the values attributes
+    (the title was `charge failed                  invoice=<*> reason=<*>`)."""
+    f = FORMAT.parse(
+        "2026-12-04 06:37:29 [error    ] charge failed                  invoice=INV-1"
+        " reason='card declined' attempt=2"
+    )
+    assert (f.level, f.message, f.attributes) == (
+        "error",
+        "charge failed",
+        {"invoice": "INV-1", "reason": "card declined", "attempt": "2"},
+    )
+    # Words after the padding that are no pairs leave the message whole.
+    f = FORMAT.parse("2026-12-04 06:37:29 [info     ] sent 31 bytes  received 8 bytes")
+    assert f.message == "sent 31 bytes  received 8 bytes"
+    # A level bracket with no padding inside is no structlog's: its text stays whole.
+    f = FORMAT.parse("2026-12-04 06:37:29 [INFO] charge failed  invoice=INV-1")
+    assert f.message == "charge failed  invoice=INV-1"
