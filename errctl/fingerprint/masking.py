@@ -80,6 +80,9 @@ class MaskRule:
 
 
 _HEX = "[0-9a-fA-F]"
+# An item of a list glued by commas (the `repr` class): no blank, comma or bracket but in a
+# part in braces. (The two alternatives start apart: no backtracking between them.)
+_LIST_ITEM = r"(?:[^\s\[\],{}]|\{[^{}\r\n]*\})+"
 # The dotted end of an IPv4-mapped IPv6 address (`::ffff:10.0.0.1`), after its last group.
 _MAPPED_V4 = r"(?:(?:\.\d{1,3}){3})?"
 _BLANK = "[ \\t]"
@@ -325,7 +328,13 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # A request's parameters printed as their query string in braces (Solr's
         # `params={q=title:kettle&fl=id,title&rows=20&wt=json}`): one value, as the query of
         # a path is the path's. Kept as text, each layout of a query was a template of its own.
-        r"|\{[A-Za-z_][A-Za-z0-9_.]*=[^{}\s]*&[^{}\s]*\}",
+        r"|\{[A-Za-z_][A-Za-z0-9_.]*=[^{}\s]*&[^{}\s]*\}"
+        # A list in square brackets, its items glued by commas with no blank, two or more
+        # (rspamd's symbols, `[ARC_NA(0.00){},ASN(0.00){asn:15169, ipnet:8.8.8.0/24;},...]`,
+        # an item's options in braces, blanks and all; a JSON array `[3,17,42]`): one value,
+        # whichever items and however many. Kept as text, each set of symbols rspamd scored a
+        # message by was a template of its own.
+        rf"|\[{_LIST_ITEM}(?:,{_LIST_ITEM})+\]",
     ),
     MaskRule(
         "quoted",

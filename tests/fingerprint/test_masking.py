@@ -139,6 +139,13 @@ from errctl.fingerprint.masking import (
         ("in cc::Foo::bar()", "in cc::Foo::bar()"),
         ("route 2001:db8::/32 added", "route <*> added"),
         ("from ::ffff:192.168.1.20 port 22", "from <*> port <*>"),
+        # A list glued by commas is one value, whichever items (rspamd's symbols, their
+        # options in braces with blanks); a list written with blanks, or of one item, is not.
+        (
+            "[-1.70/15.00] [ARC_NA(0.00){},ASN(0.00){asn:15169, ipnet:8.8.8.0/24;},X(1.0){}]),",
+            "[<*>/<*>] <*>),",
+        ),
+        ("ids [3,17,42] and [one] and [x, y]", "ids <*> and [one] and [x, y]"),
         # A Java system property is no host (`home` is no top-level domain here).
         ("Client environment:user.home=/var/lib/kafka", "Client environment:user.home=<*>"),
         # An object's printed form is one value however its parts are laid out; a text in
