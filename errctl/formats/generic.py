@@ -390,6 +390,13 @@ _HEX_THREAD_CATEGORY = re.compile(
     r"(?P<thread>[0-9a-f]{8,16}) (?P<category>[A-Z][A-Za-z-]{1,24}(?: error)?): "
 )
 _CATEGORY_LEVELS = {"Info": "info", "Error": "error", "Fatal error": "critical"}
+# rspamd's head after the time: `#pid(process type) <task id>; module; function: message`
+# (`#1235(normal) <d1c903>; task; rspamd_task_write_log: ...`; a Lua plugin's function its
+# file and line, `dkim_signing.lua:123`; no task: `<>`).
+_RSPAMD_HEAD = re.compile(
+    r"#(?P<pid>\d{1,10})\((?P<process>[a-z_]{1,32})\) <(?P<task>[0-9a-zA-Z]{0,32})>; "
+    r"(?P<module>[\w.-]{1,64}); (?P<function>[\w.]{1,128}(?::\d{1,7})?): "
+)
 # A process's id in brackets after the time, then the message (rsyncd's `2026/12/04 06:30:43
 # [1256] connect from host (10.0.0.5)`): an attribute, not a `[<*>]` opening every template.
 _BRACKET_PID = re.compile(r"\[(?P<pid>\d{1,10})\] (?=\S)")
@@ -853,6 +860,8 @@ class GenericFormat:
                 pos = usec.end()
             if (fields := thread_subsystem(line, pos, raw)) is not None:
                 return fields
+            if line[pos : pos + 1] == "#" and (rsp := _RSPAMD_HEAD.match(line, pos)):
+                return _rspamd(line, raw, rsp)
             if line[pos : pos + 1] == "[" and (bpid := _BRACKET_PID.match(line, pos)):
                 pid_attr = {"pid": int(bpid["pid"])}
                 return ParsedFields(line[bpid.end() :], raw, None, attributes=pid_attr)
@@ -1115,6 +1124,19 @@ def _letter_caller(line: str, pos: int, raw: str) -> ParsedFields | None:
         attrs["graph"] = int(m["graph"])
     level = _LETTER_LEVELS[m["level"]]
     return ParsedFields(line[m.end() :], raw, level, logger=m["logger"], attributes=attrs)
+
+
+def _rspamd(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """rspamd's line after its time (`_RSPAMD_HEAD`): the module the logger, the pid, the
+    process type, the task's id and the function attributes; the rest the message."""
+    attrs: dict[str, Any] = {
+        "pid": int(m["pid"]),
+        "process": m["process"],
+        "function": m["function"],
+    }
+    if m["task"]:
+        attrs["task"] = m["task"]
+    return ParsedFields(line[m.end() :], raw, None, logger=m["module"], attributes=attrs)
 
 
 def _thread_category(line: str, raw: str, m: re.Match[str]) -> ParsedFields:

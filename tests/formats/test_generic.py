@@ -2007,3 +2007,24 @@ def test_structlogs_console_event_and_its_bound_values():
     # A level bracket with no padding inside is no structlog's: its text stays whole.
     f = FORMAT.parse("2026-12-04 06:37:29 [INFO] charge failed  invoice=INV-1")
     assert f.message == "charge failed  invoice=INV-1"
+
+
+def test_rspamds_head_after_the_time():
+    """rspamd: `#pid(process type) <task id>; module; function: message`; the head opened
+    every title (`#<*>(normal) <<*>>; lua; <*>:<*>: cannot connect to redis ...`)."""
+    f = FORMAT.parse(
+        "2024-06-11 06:00:09 #1235(normal) <d1c903>; lua; lua_redis.lua:1153: cannot connect"
+        " to redis server 127.0.0.1:6379: Connection refused"
+    )
+    assert (f.logger, f.message) == (
+        "lua",
+        "cannot connect to redis server 127.0.0.1:6379: Connection refused",
+    )
+    assert f.attributes == {
+        "pid": 1235,
+        "process": "normal",
+        "function": "lua_redis.lua:1153",
+        "task": "d1c903",
+    }
+    f = FORMAT.parse("2024-06-11 06:00:02 #1230(main) <>; map; http_map_finish: read map data")
+    assert (f.logger, f.message, "task" in f.attributes) == ("map", "read map data", False)
