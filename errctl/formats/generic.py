@@ -390,6 +390,12 @@ _HEX_THREAD_CATEGORY = re.compile(
     r"(?P<thread>[0-9a-f]{8,16}) (?P<category>[A-Z][A-Za-z-]{1,24}(?: error)?): "
 )
 _CATEGORY_LEVELS = {"Info": "info", "Error": "error", "Fatal error": "critical"}
+# Netdata's error.log (before 1.44): `time: program LEVEL : thread : message` (`2024-06-11
+# 06:00:02: netdata INFO  : MAIN : ...`, `netdata ERROR : STREAM_RECEIVER[host,[ip]:port] :`).
+_PROGRAM_LEVEL_THREAD = re.compile(
+    r"(?P<program>[\w.-]{1,32}) (?P<level>DEBUG|INFO|WARNING|ERROR|FATAL) {0,4}: "
+    r"(?P<thread>[^\s:][^\r\n]{0,127}?) : "
+)
 # rspamd's head after the time: `#pid(process type) <task id>; module; function: message`
 # (`#1235(normal) <d1c903>; task; rspamd_task_write_log: ...`; a Lua plugin's function its
 # file and line, `dkim_signing.lua:123`; no task: `<>`).
@@ -860,6 +866,9 @@ class GenericFormat:
                 pos = usec.end()
             if (fields := thread_subsystem(line, pos, raw)) is not None:
                 return fields
+            if " : " in line[pos : pos + 48] and (nd := _PROGRAM_LEVEL_THREAD.match(line, pos)):
+                attrs = {"process": nd["program"], "thread": nd["thread"]}
+                return ParsedFields(line[nd.end() :], raw, nd["level"], attributes=attrs)
             if line[pos : pos + 1] == "#" and (rsp := _RSPAMD_HEAD.match(line, pos)):
                 return _rspamd(line, raw, rsp)
             if line[pos : pos + 1] == "[" and (bpid := _BRACKET_PID.match(line, pos)):

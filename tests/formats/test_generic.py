@@ -2028,3 +2028,21 @@ def test_rspamds_head_after_the_time():
     }
     f = FORMAT.parse("2024-06-11 06:00:02 #1230(main) <>; map; http_map_finish: read map data")
     assert (f.logger, f.message, "task" in f.attributes) == ("map", "read map data", False)
+
+
+def test_netdatas_program_level_and_thread():
+    """Netdata's error.log (before 1.44): `time: program LEVEL : thread : message`."""
+    f = FORMAT.parse(
+        "2024-06-11 06:10:02: netdata ERROR : STREAM_RECEIVER[child1,[10.0.0.5]:41234] :"
+        " STREAM 'child1' [receive from [10.0.0.5]:41234]: socket timeout"
+    )
+    assert (f.level, f.message) == (
+        "ERROR",
+        "STREAM 'child1' [receive from [10.0.0.5]:41234]: socket timeout",
+    )
+    assert f.attributes == {
+        "process": "netdata",
+        "thread": "STREAM_RECEIVER[child1,[10.0.0.5]:41234]",
+    }
+    f = FORMAT.parse("2024-06-11 06:00:02: netdata INFO  : MAIN : Netdata agent is starting")
+    assert (f.level, f.message) == ("INFO", "Netdata agent is starting")
