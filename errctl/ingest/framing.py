@@ -185,8 +185,10 @@ class Framer:
         self.open: Record | None = None
         self._previous: str | None = None
         # Lines held back from the open record (blank lines, rules): kept in it if more of it
-        # follows, as they were written, else left between it and the next event.
-        self._pending: list[str] = []
+        # follows, as they were written, else left between it and the next event. As runs of
+        # one text and their length: a file of a million blank lines holds one pair, not a
+        # million strings.
+        self._pending: list[tuple[str, int]] = []  # (text, count)
         # The `Traceback (most recent call last):` line just added to a log record below warning
         # level that held no traceback yet: its next line (the outermost frame) tells whether
         # the traceback is the record's or an uncaught exception's (`_uncaught_traceback`).
@@ -341,9 +343,13 @@ class Framer:
     def _hold_back(self, line: Line, text: str) -> None:
         """Hold `line` (its `text`) back from the open record until more of it follows."""
         assert self.open is not None
-        if not self._pending:
+        pending = self._pending
+        if not pending:
             self.open.text_end = self.open.end
-        self._pending.append(text)
+        if pending and pending[-1][0] == text:
+            pending[-1] = (text, pending[-1][1] + 1)
+        else:
+            pending.append((text, 1))
         self.open.end = line.end
 
     @staticmethod
@@ -375,7 +381,8 @@ class Framer:
         """Append `line` (or the `text` kept of it) to the open record; returns the record if
         that made it full."""
         if self._pending:
-            open_record.continuation.extend(self._pending)
+            for pending, count in self._pending:
+                open_record.continuation.extend([pending] * count)
             self._pending.clear()
         open_record.continuation.append(line.text if text is None else text)
         open_record.end = line.end
