@@ -403,16 +403,16 @@ _RSPAMD_HEAD = re.compile(
     r"#(?P<pid>\d{1,10})\((?P<process>[a-z_]{1,32})\) <(?P<task>[0-9a-zA-Z]{0,32})>; "
     r"(?P<module>[\w.-]{1,64}); (?P<function>[\w.]{1,128}(?::\d{1,7})?): "
 )
-# A process's id in brackets after the time, then the message (rsyncd's `2026/12/04 06:30:43
-# [1256] connect from host (10.0.0.5)`): an attribute, not a `[<*>]` opening every template.
-_BRACKET_PID = re.compile(r"\[(?P<pid>\d{1,10})\] (?=\S)")
+# A process's id in brackets after the time, then the message, a colon after it or none
+# (rsyncd's `2026/12/04 06:30:43 [1256] connect from host (10.0.0.5)`, tinyproxy's `[18684]:
+# msg` after its level and time): an attribute, not a `[<*>]` opening every template.
+_BRACKET_PID = re.compile(r"\[(?P<pid>\d{1,10})\]:? (?=\S)")
 # Prosody's `%b %d %H:%M:%S source\tlevel\tmessage` (its loggingmanager's file sink): the
 # source (a module, a host's module `example.com:tls`, a connection's id) the logger.
 _SOURCE_TAB_LEVEL = re.compile(r"(?P<source>[^\s]{1,128})\t(?P<level>debug|info|warn|error)\t")
 # A level's word first, padded, then the time: tinyproxy's `INFO      Dec 04 06:22:17.532
 # [18684]: msg` (its `CONNECT` level for connections), log4j's `%-5p %d ...` layouts.
 _LEVEL_FIRST = re.compile(r"([A-Z]{3,9}) +")
-_PID_COLON = re.compile(r"\[(\d{1,10})\]: ")
 # CoreOS's capnslog (etcd before 3.4, flannel, the Container Linux tools): `time L | package:
 # message`, the level a letter (C critical, N notice) and the package that logged before a colon.
 _CAPNSLOG = re.compile(r"(?P<level>[CEWNIDT]) \| (?P<package>[\w./-]{1,64}): ")
@@ -1173,8 +1173,8 @@ def _level_first(line: str) -> ParsedFields | None:
     level = word if normalize_level(word) is not None else "info"
     pos = end + 1
     attributes: dict[str, Any] | None = None
-    if (pid := _PID_COLON.match(line, pos)) is not None:
-        attributes = {"pid": int(pid[1])}
+    if (pid := _BRACKET_PID.match(line, pos)) is not None:
+        attributes = {"pid": int(pid["pid"])}
         pos = pid.end()
     return ParsedFields(line[pos:], line[start:end], level, attributes=attributes)
 
