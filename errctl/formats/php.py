@@ -8,6 +8,14 @@
 The last is the application's own message, written with `error_log()`: no kind of error, so
 no level (PHP's own lines name one).
 
+PHP's built-in web server (`php -S`) writes its own log to stderr, each line after the local
+time as ctime() writes it (`[Fri Dec  4 07:50:05 2026] 127.0.0.1:39086 [500]: GET /x.php -
+Uncaught ...`): connections (`Accepted`, `Closing`) at debug, requests named by route and
+status at the status's level as an access log's are, PHP's own errors as above. An uncaught
+exception's trace follows both the error and the request that raised it, so both are that
+exception's group. `dmesg -T` writes the same stamp: a bare message under it (the application's
+error_log()) is PHP's only in a file the server's own lines fill (`SERVED`, `registry.detect`).
+
 CodeIgniter's log files are read too (`ERROR - 2024-05-01 12:00:00 --> message`).
 
 Owns `PhpLogFormat` and the module instance `FORMAT` (name "php"). PHP writes the time in its
@@ -34,10 +42,12 @@ lines to the same worker's error above them, as PHP's error log has them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from errctl.formats.access import request_record, target_route
 from errctl.formats.timestamps import MONTH_NUMBERS
 from errctl.models import ParsedFields
 
@@ -74,6 +84,25 @@ _PHP_MESSAGE = re.compile(
 )
 # The lines of an uncaught exception's trace, after its `PHP Fatal error:  Uncaught ...` line.
 _TRACE_LINE = re.compile(r"Stack trace:\Z|#\d{1,6} |  thrown in |Next ")
+# PHP's built-in web server (`php -S`, sapi/cli/php_cli_server.c) writes to its stderr, each
+# line after the local time as ctime() writes it (`[Fri Dec  4 07:49:17 2026] `, the stamp
+# `dmesg -T` writes too): its start, each connection's `Accepted` and `Closing`, each request
+# with its status (`[500]: GET /x.php - Uncaught ...`: the error, when there was one, after a
+# dash; before PHP 7.4 no method), PHP's own errors as its error log writes them (`PHP
+# Warning:  ...`) and the application's error_log() messages bare.
+_CTIME_HEADER = re.compile(
+    r"\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4}\] "
+)
+_CLI_PEER = re.compile(
+    r"(?P<ip>\S{1,64}):(?P<port>\d{1,5}) (?:(?P<connection>Accepted|Closing)\Z"
+    r"|\[(?P<status>\d{3})\]: (?:(?P<method>[A-Z]{3,16}) )?(?P<target>\S{1,8192})"
+    r"(?: - (?P<error>.*))?\Z|Invalid request \(.*\)\Z)",
+    re.S,
+)
+_CLI_STARTED = re.compile(
+    r"PHP \d{1,2}\.\d{1,2}\.\d{1,3}\S{0,32} Development Server \(\S{1,512}\) started\Z"
+)
+_CLI_ERROR = re.compile(r"PHP (?P<kind>[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}):  ?(?P<msg>.*)", re.S)
 # PHP's names for its kinds of error (E_* constants), as its log writes them.
 _KIND_LEVELS = {
     "Fatal error": "critical",
@@ -99,6 +128,11 @@ class PhpLogFormat:
     name = "php"
     multiline = True
 
+    def __init__(self, served: bool = False) -> None:
+        # In a file the built-in server wrote (`served`), a bare line after its stamp is the
+        # application's error_log() message; elsewhere that stamp is dmesg's, and so the line.
+        self._served = served
+
     def parse(self, line: str) -> ParsedFields | None:
         head = line[:1]
         if head != "[":
@@ -107,7 +141,7 @@ class PhpLogFormat:
                 return _codeigniter(line)
             return None
         if line[3:4] != "-":
-            return None
+            return self._cli_server(line) if line[4:5] == " " else None
         m = _HEADER.match(line)
         if m is None:
             m = _APP_MESSAGE.match(line)
@@ -128,10 +162,53 @@ class PhpLogFormat:
             m.group("msg"), timestamp, _KIND_LEVELS[kind], attributes={"php_error": kind}
         )
 
+    def _cli_server(self, line: str) -> ParsedFields | None:
+        """A line of the built-in web server's stderr (`_CTIME_HEADER`); None for a bare
+        message (the application's) unless the file is the server's."""
+        m = _CTIME_HEADER.match(line)
+        if m is None:
+            return None
+        timestamp, msg = line[1 : m.end() - 2], line[m.end() :]
+        if msg[:4] == "PHP ":
+            error = _CLI_ERROR.match(msg)
+            if error is not None and error["kind"] in _KIND_LEVELS:
+                kind = error["kind"]
+                attributes = {"php_error": kind}
+                return ParsedFields(
+                    error["msg"], timestamp, _KIND_LEVELS[kind], attributes=attributes
+                )
+            if _CLI_STARTED.match(msg):
+                return ParsedFields(msg, timestamp, "info")
+        elif (peer := _CLI_PEER.match(msg)) is not None:
+            return _served_request(msg, timestamp, peer)
+        return ParsedFields(msg, timestamp, None) if self._served else None
+
+    def served_lines(self, lines: list[str]) -> tuple[int, int]:
+        """Of `lines`, how many the built-in server's stamp heads and this format reads (its
+        own notes, requests, PHP's errors), and how many it heads that only a file of the
+        server's reads (bare messages)."""
+        own = bare = 0
+        for line in lines:
+            if line[:1] != "[" or _CTIME_HEADER.match(line) is None:
+                continue
+            if self._cli_server(line) is not None:
+                own += 1
+            elif SERVED.parse(line) is not None:
+                bare += 1
+        return own, bare
+
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """A trace line a PHP-FPM worker said into stderr, under the error the same worker said
-        before it: the trace line, which the event keeps; None for any other line."""
-        if opened is None or line[:1] != "[" or "said into" not in line:
+        before it, and an uncaught exception's trace under the built-in server's request that
+        raised it: the trace line, which the event keeps; None for any other line."""
+        if opened is None:
+            return None
+        if line[:1] != "[":
+            # (A request's record takes no line of its own accord: framing's rule for them.)
+            if " - Uncaught " in opened and _TRACE_LINE.match(line) and _CTIME_HEADER.match(opened):
+                return line
+            return None
+        if "said into" not in line:
             return None
         fields = self.parse(line)
         said = fields.attributes if fields is not None else None
@@ -141,6 +218,36 @@ class PhpLogFormat:
         if before is None or (before.attributes or {}).get("child") != said["child"]:
             return None
         return fields.message
+
+
+def _served_request(msg: str, timestamp: str, peer: re.Match[str]) -> ParsedFields:
+    """A connection's note or a request's record of the built-in server: the peer's address
+    and port attributes; a request named by its route and status at its status's level, as an
+    access log's, the error the server gave after it kept in the message."""
+    ip = peer["ip"]
+    attributes: dict[str, object] = {
+        "client_ip": ip[1:-1] if ip[:1] == "[" and ip[-1:] == "]" else ip,
+        "client_port": int(peer["port"]),
+    }
+    if peer["connection"] is not None:
+        return ParsedFields(msg, timestamp, "debug", attributes=attributes)
+    status_s = peer["status"]
+    if status_s is None:  # `Invalid request (Malformed HTTP request)`
+        return ParsedFields(msg, timestamp, "warning", attributes=attributes)
+    attributes["status"] = int(status_s)
+    target = peer["target"]
+    if peer["method"] is not None:
+        request = f"{peer['method']} {target}"
+    else:  # before PHP 7.4: the target alone
+        request = target
+        attributes["path"] = target.partition("?")[0]
+    fields = request_record(request, status_s, timestamp, attributes)
+    if fields.template is None and target[:1] == "/":
+        fields = replace(fields, template=f"{target_route(target)} {status_s}")
+    error = peer["error"]
+    if error is not None:
+        fields = replace(fields, message=f"{fields.message} - {error}")
+    return fields
 
 
 def _fpm(msg: str, timestamp: datetime | str, level: str) -> ParsedFields:
@@ -208,6 +315,7 @@ def _zone(name: str) -> ZoneInfo | None:
 
 
 FORMAT = PhpLogFormat()
+SERVED = PhpLogFormat(served=True)  # a file of `php -S`'s (registry.detect decides)
 
 
 # CodeIgniter's log files (`writable/logs/log-2024-05-01.log`, 3.x's `application/logs`):

@@ -19,7 +19,8 @@ them, before any line is counted (`_declared`), and so is PostgreSQL's csvlog, w
 may span lines (a quoted query's newlines) and are counted as records. MySQL's slow query log is
 told by its entries' comment lines (`# User@Host:` above `# Query_time:`, `_slow_log`), and
 journalctl's `-o export` and `-o verbose` by their entries' cursor lines (`_journal`), which the
-count passes over.
+count passes over. The stamp of PHP's built-in server is `dmesg -T`'s: its file's bare lines are
+the application's when the server's own lines fill the file (`php.SERVED`).
 """
 
 from __future__ import annotations
@@ -409,6 +410,15 @@ def detect(sample: list[str]) -> Detection:
             chosen["syslog"] = syslog.without_weak_readings(hosts)
             counts["syslog"] -= len(weak)
             counts["generic"] += sum(1 for line in weak if generic.FORMAT.parse(line) is not None)
+    if counts["php"] and counts["dmesg"]:
+        # The built-in PHP server's stamp is `dmesg -T`'s: a bare message under it is the
+        # application's in a file the server's own lines (requests, PHP's errors) fill, and
+        # the kernel's anywhere else.
+        own, bare = php.FORMAT.served_lines(lines)
+        if own and own >= bare:
+            chosen["php"] = php.SERVED
+            counts["php"] += bare
+            counts["dmesg"] -= bare
     parsed = sum(counts.values())
     if not parsed:
         return Detection((), "raw", _raw_reason(lines))

@@ -246,7 +246,10 @@ def _parse(text: str) -> ExceptionChain | None:
         elif c == "=" and not sanitizer:
             sanitizer = sanitizer_error(s)
         elif c == "#" and not php and not dart:
-            php = s[1:2].isdigit() and _php_frame(s) is not None
+            # (`#0 {main}` alone: an exception thrown at the script's top level has no call)
+            php = s[1:2].isdigit() and (
+                _php_frame(s) is not None or _PHP_MAIN.fullmatch(s) is not None
+            )
             dart = not php and is_dart_frame(s)
         elif c == "[" and not php:
             php = s.startswith((_PHP_OBJECT, _PHP_PREVIOUS))
@@ -1800,9 +1803,11 @@ _PHP_UNCAUGHT = (
     "Fatal error: Uncaught ",
     "Uncaught ",  # the message of PHP's log line, its `PHP Fatal error:` read as the level
 )
+_PHP_SERVED_UNCAUGHT = " - Uncaught "
 _PHP_OBJECT = "[object] ("  # Monolog's rendering of an exception in a log record's context
 _PHP_PREVIOUS = "[previous exception] "
 _PHP_CLOSURE = re.compile(r"\{closure:[^{}]*\}")  # PHP 8.4 names closures by where they are
+_PHP_MAIN = re.compile(r"#\d{1,6} \{main\}\s*")
 
 
 def _php_location(loc: str) -> tuple[str, int] | None:
@@ -1837,6 +1842,11 @@ def _php_head(s: str) -> tuple[str, str, tuple[str, int] | None, bool] | None:
         if s.startswith(prefix):
             s = s[len(prefix) :]
             break
+    else:
+        # The built-in server's record of the request that raised it: `GET /x.php 500 - Uncaught`
+        k = s.find(_PHP_SERVED_UNCAUGHT, 0, 8400)
+        if k > 0:
+            s = s[k + len(_PHP_SERVED_UNCAUGHT) :]
     head, sep, tail = s.partition(": ")
     if not sep or len(head) > _MAX_TYPE_LEN or not _PHP_TYPE.fullmatch(head):
         return None

@@ -192,3 +192,82 @@ def test_codeigniter_log_lines(tmp_path):
         ),
         (datetime(2024, 5, 1, 12, 0, 3), "critical", "Disk full"),  # levels normalised
     ]
+
+
+# What `php -S 127.0.0.1:8080 -t www` (PHP 8.2.36) wrote to its stderr, errors not sent to a
+# file: its start, each connection, PHP's own errors, the application's error_log(), requests.
+_SERVED = """\
+[Fri Dec  4 07:50:04 2026] PHP 8.2.36 Development Server (http://127.0.0.1:18891) started
+[Fri Dec  4 07:50:05 2026] 127.0.0.1:39084 Accepted
+[Fri Dec  4 07:50:05 2026] PHP Warning:  Undefined variable $x in /srv/www/index.php on line 3
+[Fri Dec  4 07:50:05 2026] 127.0.0.1:39084 [200]: GET /index.php?id=warn
+[Fri Dec  4 07:50:05 2026] 127.0.0.1:39084 Closing
+[Fri Dec  4 07:50:05 2026] 127.0.0.1:39086 Accepted
+[Fri Dec  4 07:50:05 2026] PHP Fatal error:  Uncaught RuntimeException: gateway timeout after 770ms in /srv/www/index.php:5
+Stack trace:
+#0 {main}
+  thrown in /srv/www/index.php on line 5
+[Fri Dec  4 07:50:05 2026] 127.0.0.1:39086 [500]: GET /index.php?id=ex - Uncaught RuntimeException: gateway timeout after 770ms in /srv/www/index.php:5
+Stack trace:
+#0 {main}
+  thrown in /srv/www/index.php on line 5
+[Fri Dec  4 07:50:05 2026] 127.0.0.1:39086 Closing
+[Fri Dec  4 07:50:05 2026] user 45 login failed
+[Fri Dec  4 07:50:06 2026] [::1]:39108 [404]: GET /missing.php - No such file or directory
+"""  # noqa: E501
+
+
+def test_the_built_in_servers_log(tmp_path):
+    """`php -S`'s stamp is the one `dmesg -T` writes: its file was read as the kernel's (every
+    event the kernel's, no level, a request's status and the trace's lines events of their
+    own). Read as PHP's: connections at debug, requests named by route and status at the
+    status's level, PHP's errors at their kind's, the application's message bare, and an
+    uncaught exception's trace on both the error and the request that raised it."""
+    assert detect(_SERVED.splitlines()).name == "php"
+    rows = stored_events(
+        tmp_path, _SERVED, "line, service, level, template, exception_type, attributes"
+    )
+    by_line = {line: tuple(rest) for line, *rest in rows}
+    assert sorted(by_line) == [1, 2, 3, 4, 5, 6, 7, 11, 15, 16, 17]  # trace lines continue
+    assert all(service is None for service, *_ in by_line.values())
+    assert by_line[1][1:3] == ("info", "PHP <*> Development Server (<*>) started")
+    assert by_line[2][1:3] == ("debug", "<*> Accepted")
+    assert by_line[3][1] == "warning"
+    assert by_line[4][1:3] == ("info", "GET /index.php?id=<*> 200")
+    assert by_line[7][1:4] == (
+        "critical",
+        "Uncaught RuntimeException: gateway timeout after <*> in <*>",
+        "RuntimeException",
+    )
+    assert by_line[11][1:4] == ("error", "GET /index.php?id=<*> 500", "RuntimeException")
+    assert by_line[16][2] == "user <*> login failed"  # (its level guessed from its words)
+    assert by_line[17][1:3] == ("warning", "GET /missing.php 404")
+    assert '"client_ip":"::1"' in by_line[17][4].replace(" ", "")
+
+
+def test_the_same_uncaught_exception_is_one_group_on_the_request_and_the_error(tmp_path):
+    rows = stored_events(tmp_path, _SERVED, "line, fingerprint")
+    fingerprints = dict(rows)
+    assert fingerprints[7] == fingerprints[11]
+
+
+def test_a_dmesg_file_stays_the_kernels():
+    """The same stamp over kernel messages: no request, no PHP error, so no PHP file."""
+    sample = [
+        "[Fri Dec  4 07:49:17 2026] usb 1-1: new high-speed USB device number 2 using xhci_hcd",
+        "[Fri Dec  4 07:49:18 2026] EXT4-fs (sda1): mounted filesystem with ordered data mode",
+        "[Fri Dec  4 07:49:19 2026] Out of memory: Killed process 4321 (php-fpm8.2)",
+    ]
+    assert detect(sample).name == "dmesg"
+    assert FORMAT.parse(sample[0]) is None
+
+
+def test_requests_of_php_before_7_4_name_no_method():
+    f = FORMAT.parse(
+        "[Mon Jun  3 10:00:00 2019] 127.0.0.1:51000 [404]: /favicon.ico - No such file"
+    )
+    assert (f.level, f.template, f.attributes["path"]) == (
+        "warning",
+        "/favicon.ico 404",
+        "/favicon.ico",
+    )
