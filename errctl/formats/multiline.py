@@ -47,6 +47,7 @@ from errctl.formats.status_lines import STATUS_GLYPHS, starts_status_line
 __all__ = [
     "continues_go_panic",
     "continues_node_crash",
+    "continues_ruby_crash",
     "continues_runtime_crash",
     "continues_rust_panic",
     "continues_trace",
@@ -384,6 +385,22 @@ def is_ruby_cause(line: str, previous_line: str | None) -> bool:
         and line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0
         and _follows_from_line(previous_line)
         and starts_ruby_exception(line)
+    )
+
+
+_RUBY_DETAIL_LINES = 8  # error_highlight's quote: a blank line, the code, the carets
+
+
+def continues_ruby_crash(line: str, header: str, continuation: list[str]) -> bool:
+    """Whether `line`, at column 0, goes on the uncaught Ruby exception `header` opened, before
+    its first `from` frame: the other lines of its message (Ruby prints the first with the
+    type after it, the rest below) and the code error_highlight (Ruby 3.1+) quotes below a
+    NoMethodError's or NameError's message, above the carets that point into it."""
+    return (
+        len(continuation) < _RUBY_DETAIL_LINES
+        and header[-1:] == ")"
+        and not any(c.startswith("\tfrom ") for c in continuation)
+        and starts_ruby_exception(header)
     )
 
 

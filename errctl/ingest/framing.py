@@ -53,6 +53,7 @@ from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import (
     continues_go_panic,
     continues_node_crash,
+    continues_ruby_crash,
     continues_runtime_crash,
     continues_rust_panic,
     forces_new_event,
@@ -454,6 +455,8 @@ class Framer:
         if continues_node_crash(text, open_record.header, open_record.continuation):
             return False
         if continues_rust_panic(text, open_record.header, open_record.continuation):
+            return False
+        if continues_ruby_crash(text, open_record.header, open_record.continuation):
             return False
         if continues_runtime_crash(text, open_record.header, open_record.continuation):
             return False

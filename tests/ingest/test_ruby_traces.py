@@ -105,3 +105,28 @@ def test_rails_tagged_error_block_is_named_by_its_exception_line(tmp_path: Path)
         "8f3c1b2a-1111-2222-3333-444455556666",
         "9a3c1b2a-1111-2222-3333-444455556666",
     ]
+
+
+# Ruby 3.1.2's uncaught NoMethodError, as it wrote it: error_highlight quotes the line that
+# raised it and points at the call, between the message and the first `from` frame.
+HIGHLIGHTED = """\
+app.rb:26:in `deep': undefined method `upcase' for nil:NilClass (NoMethodError)
+
+def deep(n) = n == 0 ? nil.upcase : deep(n - 1)
+                          ^^^^^^^
+\tfrom app.rb:26:in `deep'
+\tfrom app.rb:27:in `<main>'
+Next run: 2026-12-04 08:00
+"""
+
+
+def test_error_highlights_quote_stays_in_the_uncaught_exception(tmp_path: Path):
+    """The quoted code, unindented after a blank line, started an event of its own that took
+    the frames (`<unknown>: def deep(n) = ...`), the exception left with none."""
+    rows = _events(tmp_path, HIGHLIGHTED)
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        (1, "NoMethodError", "undefined method `upcase' for nil:NilClass"),
+        (7, None, None),  # after the frames, the next thing printed is not the crash's
+    ]
+    frames = orjson.loads(rows[0][5])[0]["frames"]
+    assert [f["function"] for f in frames] == ["<main>", "deep", "deep"]
