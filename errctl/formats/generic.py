@@ -592,6 +592,9 @@ _GO_MONOTONIC = re.compile(r" m=[+-]\d{1,19}\.\d{9}(?= |\Z)")
 _REFERENCE = datetime(2000, 6, 1)
 _A_DAY = timedelta(days=1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
+# A Go log.Logger's prefix (`_go_prefixed`): a word, before `: ` and Ldate's `2009/11/10`.
+_GO_PREFIX = re.compile(r"[A-Za-z][\w.-]{0,31}")
+_GO_PREFIX_END = 34
 _ASTERISK_HEAD = frozenset("VDTNWESF")  # the first letters of Asterisk's levels
 
 
@@ -653,6 +656,23 @@ class GenericFormat:
             if seen.setdefault(package, logger) != logger:
                 return True
         return False
+
+    def _go_prefixed(self, line: str, colon: int) -> ParsedFields | None:
+        """A line of a Go log.Logger made with a prefix (`log.New(os.Stderr, "INFO: ",
+        log.LstdFlags|log.Lshortfile)`, as Go's own examples teach it; `http: ` for a server's
+        ErrorLog): the prefix before Ldate's `2009/11/10`, then the line Go's log writes. A
+        level's name is the level; any other prefix names the logger."""
+        prefix = line[:colon]
+        if not _GO_PREFIX.fullmatch(prefix):
+            return None
+        inner = self.parse(line[colon + 2 :])
+        if inner is None or inner.timestamp is None or inner.logger is not None:
+            return None
+        if normalize_level(prefix) is not None:
+            if inner.level is not None:
+                return None
+            return dataclasses.replace(inner, level=prefix)
+        return dataclasses.replace(inner, logger=prefix)
 
     def _prefixed(self, line: str) -> ParsedFields | None:
         """A line of syncthing's: its prefix in brackets (an attribute), then a generic line;
@@ -728,6 +748,13 @@ class GenericFormat:
             fields = zabbix(line)  # `pid:YYYYMMDD:HHMMSS.mmm`, the pid padded with blanks
             if fields is not None:
                 return fields
+        if (
+            line[:1].isalpha()
+            and (colon := line.find(": ", 1, _GO_PREFIX_END)) > 0
+            and line[colon + 6 : colon + 7] == "/"
+            and (fields := self._go_prefixed(line, colon)) is not None
+        ):
+            return fields
         if not line or line[0] not in _HEAD:
             return _untimed_head(line) if line[:1] in _UNTIMED_HEAD else None
         if line[0] == "[":

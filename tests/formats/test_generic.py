@@ -2046,3 +2046,38 @@ def test_netdatas_program_level_and_thread():
     }
     f = FORMAT.parse("2024-06-11 06:00:02: netdata INFO  : MAIN : Netdata agent is starting")
     assert (f.level, f.message) == ("INFO", "Netdata agent is starting")
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message"),
+    [
+        # log.New(os.Stdout, "INFO: ", log.Ldate|log.Ltime|log.Lshortfile), Go's own example
+        ("INFO: 2009/11/10 23:00:00 main.go:12: Starting up", "INFO", None, "Starting up"),
+        ("ERROR: 2009/11/10 23:00:00.123456 main.go:14: disk full", "ERROR", None, "disk full"),
+        # an http.Server's ErrorLog made with a prefix: net/http's own `http: ` follows the time
+        ("http: 2026/12/04 08:02:25 http: TLS error", None, "http", "http: TLS error"),
+    ],
+)  # fmt: skip
+def test_a_go_loggers_prefix_before_its_date(line, level, logger, message):
+    """Go's log.Logger writes its prefix before the date: no layout read such a line, so a
+    panic's `http: 2026/12/04 ... http: panic serving` went on the event above it (a served
+    request took the panic's trace)."""
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message) == (level, logger, message)
+    assert f.timestamp.startswith(line.split(": ", 1)[1][:19])
+
+
+def test_a_go_prefixed_panic_is_an_event_of_its_own(tmp_path):
+    text = (
+        "2026/12/04 08:02:25.467080 main.go:35: served order 2 in 2ms\n"
+        "http: 2026/12/04 08:02:25 http: panic serving 127.0.0.1:52636: runtime error: index"
+        " out of range [5] with length 2\n"
+        "goroutine 20 [running]:\n"
+        "net/http.(*conn).serve.func1()\n"
+        "\t/usr/lib/go-1.19/src/net/http/server.go:1850 +0xbf\n"
+        "main.handler({0x6e5968?, 0xc0001300e0}, 0xc000116600)\n"
+        "\t/srv/shop/main.go:28 +0xd5\n"
+        "2026/12/04 08:02:25.488626 main.go:35: served order 4 in 4ms\n"
+    )
+    rows = stored_events(tmp_path, text, "line, logger, exception_type")
+    assert rows == [(1, None, None), (2, "http", "runtime error"), (8, None, None)]
