@@ -8,7 +8,8 @@ Canonical form of version fp1 (documented in docs/fingerprints.md; changing it m
     library, ...; the user's in-app globs first, see errctl.fingerprint.inapp); when an
     exception has none in-app, all of its frames. Line numbers, columns,
     directories, addresses and the exception message never count; a frame repeated right
-    after itself (recursion) counts once.
+    after itself (recursion) counts once. A Go runtime error's or fatal error's type line
+    is `type: masked value` (the runtime's message names its kind).
 - an exception chain without frames: `type: masked value` per exception.
 - any other event: `m|` + its template (the masked message).
 - an event a user fingerprint rule matches: `r|` + the rule's name (errctl.fingerprint.rules).
@@ -31,6 +32,10 @@ from errctl.fingerprint.masking import FP1_RULES, mask_message
 from errctl.models import ExceptionInfo, Frame
 
 VERSION = "fp1"
+
+# The types errctl gives the Go runtime's panics (`runtime error: index out of range [5] with
+# length 2`) and its fatal errors (`fatal error: concurrent map writes`).
+_GO_RUNTIME_KINDS = frozenset({"runtime error", "fatal error"})
 
 # Compiler-generated parts of function names that change between builds: Java lambdas
 # (`lambda$run$0`, `$$Lambda$123/0x0000abcd`), Scala/Kotlin `$1` suffixes, addresses.
@@ -133,7 +138,14 @@ def canonical_chain(chain: Sequence[ExceptionInfo], in_app_rules: InAppRules = N
             value = bounded_message(exc.value)
             parts.append(f"{exc.type}: {mask_message(value, FP1_RULES, named_codes=False)}")
             continue
-        lines = [exc.type]
+        if exc.language == "go" and exc.type in _GO_RUNTIME_KINDS:
+            # The Go runtime's own errors name their kind only in their text, which is the
+            # runtime's, not the program's: a nil dereference and an index out of range in one
+            # handler are two problems (two Go types, as Sentry's Go SDK reports them).
+            value = mask_message(bounded_message(exc.value), FP1_RULES, named_codes=False)
+            lines = [f"{exc.type}: {value}"]
+        else:
+            lines = [exc.type]
         lines.extend(
             key for _, key, status, _ in _decisions(exc, in_app_rules) if status == COUNTED
         )

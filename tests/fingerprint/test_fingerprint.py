@@ -69,3 +69,35 @@ def test_java_lambda_names_do_not_move_fingerprints():
 def test_vectorised_template_fingerprints():
     got = template_fingerprints(pa.array(["a <*>", "b", "a <*>"])).to_pylist()
     assert got == [template_fingerprint("a <*>"), template_fingerprint("b"), got[0]]
+
+
+GO_HANDLER = (
+    Frame(
+        file="/usr/lib/go-1.19/src/net/http/server.go", module="net/http", function="(*conn).serve"
+    ),
+    Frame(file="/srv/shop/main.go", module="main", function="handler", lineno=24),
+)
+
+
+def test_go_runtime_errors_in_one_function_are_told_apart_by_their_kind():
+    """The runtime's panics are all typed `runtime error`: a nil dereference and an index out
+    of range in one handler were one group. Their messages name the kind (Go types of their
+    own); the indexes in them are values."""
+    nil = ExceptionInfo(
+        "runtime error", "invalid memory address or nil pointer dereference", GO_HANDLER, "go"
+    )
+    index5 = ExceptionInfo(
+        "runtime error", "index out of range [5] with length 2", GO_HANDLER, "go"
+    )
+    index9 = ExceptionInfo(
+        "runtime error", "index out of range [9] with length 3", GO_HANDLER, "go"
+    )
+    assert chain_fingerprint([nil]) != chain_fingerprint([index5])
+    assert chain_fingerprint([index5]) == chain_fingerprint([index9])
+    assert canonical_chain([index5]).splitlines()[0] == (
+        "runtime error: index out of range [<*>] with length <*>"
+    )
+    # A program's own panic is named by its stack, whatever it says, as any language's error.
+    a = ExceptionInfo("panic", "order 5 has no lines", GO_HANDLER, "go")
+    b = ExceptionInfo("panic", "cannot happen", GO_HANDLER, "go")
+    assert chain_fingerprint([a]) == chain_fingerprint([b])

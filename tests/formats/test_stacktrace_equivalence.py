@@ -6,7 +6,8 @@ frame line, per path and per frame), over 318 texts: distinct Python traces of a
 logs' traces), and seeded damaged copies of those (lines dropped, duplicated, swapped, bits
 inserted). Each record holds the chain as `to_dict()` lists (or null) and the fingerprint with
 the default in-app rules and with `RULES` below. A difference here is a changed fingerprint for
-users: fp1 must not move (docs/fingerprints.md).
+users: fp1 must not move (docs/fingerprints.md). A record a documented correction to fp1 moves
+gets the corrected fingerprint written in, and nothing else (session 33: two Go runtime errors).
 """
 
 from __future__ import annotations
