@@ -39,6 +39,10 @@ _FIRST = frozenset("DIWEFA")
 # A request id tag: a UUID (ActionDispatch::RequestId's own) or the hex id a proxy sent as
 # X-Request-Id (nginx's `$request_id`); hex digits only, so a job's tag (`[ActiveJob]
 # [OrdersMailerJob]`) or a word in brackets stays in the message.
+# The line Logger writes first in a file it creates (logger/log_device.rb's add_log_header).
+_LOGFILE_CREATED = re.compile(
+    r"# Logfile created on (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}) by \S{1,64}\Z"
+)
 _REQUEST_ID = re.compile(r"\[(?P<id>(?=[^\]]{0,127}\d)[0-9a-fA-F][0-9a-fA-F-]{15,127})\](?: |\Z)")
 _SIDEKIQ = re.compile(
     r"(?P<ts>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)) "
@@ -55,6 +59,8 @@ class RubyLoggerFormat:
     def parse(self, line: str) -> ParsedFields | None:
         if line[:1].isdigit():
             return _sidekiq(_SIDEKIQ.match(line)) if " pid=" in line[19:40] else None
+        if line[:1] == "#":
+            return _logfile_created(line)
         if line[:1] not in _FIRST or line[1:4] != ", [":
             return None
         m = _LINE.match(line)
@@ -107,3 +113,10 @@ def _sidekiq(m: re.Match[str] | None) -> ParsedFields | None:
 
 
 FORMAT = RubyLoggerFormat()
+
+
+def _logfile_created(line: str) -> ParsedFields | None:
+    """Logger's first line in a file it created: an event at its time, at debug (it was raw
+    text: no level, Logger's own words and the file's time in its template)."""
+    m = _LOGFILE_CREATED.match(line)
+    return None if m is None else ParsedFields(line[2:], m["ts"], "debug")

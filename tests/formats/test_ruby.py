@@ -1,5 +1,7 @@
 """Ruby's standard Logger (Rails, Sidekiq, Puma)."""
 
+from datetime import datetime
+
 import orjson
 import pytest
 from hypothesis import given
@@ -143,3 +145,18 @@ def test_rails_request_id_tag_is_an_attribute(message, request_id, rest):
     f = FORMAT.parse(f"I, [2025-02-14T09:31:07.000001 #41]  INFO -- : {message}")
     assert f.attributes.get("request_id") == request_id
     assert f.message == (message if rest is None else rest)
+
+
+def test_loggers_first_line_in_a_file_it_created(tmp_path):
+    """`Logger.new('app.log')` writes this line first: it was raw text (no level, the file's
+    time and Logger's version in its template, a group in every service's list)."""
+    rows = stored_events(
+        tmp_path,
+        "# Logfile created on 2026-12-04 07:57:04 +0000 by logger.rb/v1.5.0\n"
+        "I, [2026-12-04T07:57:04.492464 #5672]  INFO -- billing: processing order 0\n",
+        "line, level, timestamp, format",
+    )
+    assert rows == [
+        (1, "debug", datetime(2026, 12, 4, 7, 57, 4), "ruby"),
+        (2, "info", datetime(2026, 12, 4, 7, 57, 4, 492464), "ruby"),
+    ]
