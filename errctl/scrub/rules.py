@@ -72,14 +72,35 @@ def issued_length(digits: str) -> bool:
 
 
 def looks_like_card(candidate: str) -> bool:
-    """13-19 digits, an issuer's first digits with a length it gives (`issued_length`) and a
-    valid Luhn checksum.
+    """13-19 digits, an issuer's first digits with a length it gives (`issued_length`), grouped
+    as cards are printed (`card_grouping`), and a valid Luhn checksum.
 
     The first-digit test keeps epoch milliseconds (they start with 1) and most ids out; the
     Luhn test rejects nine in ten of the remaining random numbers.
     """
     digits = candidate.replace(" ", "").replace("-", "")
-    return 13 <= len(digits) <= 19 and issued_length(digits) and luhn_ok(digits)
+    return (
+        13 <= len(digits) <= 19
+        and issued_length(digits)
+        and card_grouping(candidate)
+        and luhn_ok(digits)
+    )
+
+
+_CARD_GROUPS = re.compile(r"[ -]")
+
+
+def card_grouping(candidate: str) -> bool:
+    """Whether the digits' blanks or dashes group them as a card's number is printed: none, fours
+    (the last group shorter: 19 digits as 4-4-4-4-3), or Amex's and Diners' 4-6-5 and 4-6-4.
+    Two numbers joined by a dash are no card (a SIP Call-ID's `587300155-868569141@host`, a
+    range): one in ten such pairs passes the Luhn test."""
+    if candidate.isdigit():
+        return True
+    lengths = [len(group) for group in _CARD_GROUPS.split(candidate)]
+    if lengths in ([4, 6, 5], [4, 6, 4]):
+        return True
+    return all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4
 
 
 # A label that names what follows an id or a handle, then its separator: `thread id 31`, `OS
@@ -114,7 +135,8 @@ SECRET_KEY_PATTERN = (
     r"passw|passwd|pwd(?![\w.-]*\s*[=:]\s*[/~])|secret|token|api[_-]?key|access[_-]?key|"
     r"private[_-]?key|"
     r"authorization|credential|cookie|session[_-]?(?:id|key|token)|signature|"
-    r"(?<![a-z])(?:auth|pass|pin|cvv|cvc)(?![a-z])"
+    # (Nor glued to a digit: a random id's `...6cvv-big-Data.db:level=0` names a file.)
+    r"(?<![a-z0-9])(?:auth|pass|pin|cvv|cvc)(?![a-z])"
 )
 
 SECRET_KEY_STARTS = (
@@ -294,7 +316,8 @@ def function_before_message(m: re.Match[str]) -> bool:
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
     `decimal_score`, `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
-    `function_before_message`, `inside_a_name`, `logger_name`, `code_call`, `enum_constant`,
+    `function_before_message`, `inside_a_name`, `inside_a_path`, `logger_name`, `code_call`,
+    `enum_constant`,
     `call_qualifier`, `hex_number`, `no_value`, `already_masked`, `no_secret_value`,
     `java_object_string`)."""
     return (
@@ -307,6 +330,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or level_after_colon(m)
         or function_before_message(m)
         or inside_a_name(m)
+        or inside_a_path(m)
         or logger_name(m)
         or code_call(m)
         or enum_constant(m)
@@ -385,6 +409,23 @@ def inside_a_name(m: re.Match[str]) -> bool:
     word = _ANY_SECRET_WORD.match(key)
     rest = key[word.end() :] if word else ""
     return rest[:1] in ("-", ".") and _ANY_SECRET_WORD.search(rest) is None
+
+
+# The word a path's file name is part of, back to a blank or an opening bracket or quote.
+_PATH_RUN = re.compile(r"[^\s\[(\"',]{0,512}\Z")
+_FILE_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}\Z")
+
+
+def inside_a_path(m: re.Match[str]) -> bool:
+    """Whether the secret word is part of a file's name (with its extension) in a path, which a
+    colon joins to what follows: ScyllaDB's `/var/lib/scylla/data/.../me-3gdk_cvv4-big-Data.db:
+    level=0`, a random sstable id holding `cvv`. A field is never named so; a URL's query
+    (`/login?pass=x`) names no file, and its fields stay masked."""
+    if m.group("sep").strip() != ":" or _FILE_EXTENSION.search(m.group("key")) is None:
+        return False
+    start = m.start("key")
+    run = _PATH_RUN.search(m.string, max(0, start - 512), start)
+    return run is not None and "/" in run.group() and not any(c in run.group() for c in "?&=")
 
 
 # A qualified class name's last part: capitalised, letters and digits (`CustomAuthHandler`).

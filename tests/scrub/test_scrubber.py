@@ -867,3 +867,37 @@ def test_a_rules_score_after_a_short_secret_word_is_no_secret() -> None:
         ("pass=1.2.3.4", "1.2.3.4"),
     ):
         assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_numbers_grouped_as_no_card_prints_them_are_no_card() -> None:
+    """Kamailio's SIP Call-IDs (`587300155-868569141@host`): two numbers joined by a dash,
+    which one time in ten pass the Luhn test and were masked, splitting a BYE's group on
+    where they did. Cards are printed whole, in fours, or as Amex's and Diners' 4-6-5, 4-6-4."""
+    assert luhn_ok("587300155868569141")
+    line = "INFO: <script>: BYE for 587300155-868569141@192.168.1.49 from 1002"
+    assert DEFAULT.scrub_text(line) == line
+    for line, card in (
+        ("card 5105-1051-0510-5100", "5105-1051-0510-5100"),
+        ("card 4111 1111 1111 1111", "4111 1111 1111 1111"),
+        ("amex 3782 822463 10005", "3782 822463 10005"),
+        ("visa19 4111-1111-1111-1111-110", "4111-1111-1111-1111-110"),
+    ):
+        out = DEFAULT.scrub_text(line)
+        assert card not in out and R in out, line
+
+
+def test_a_secret_word_inside_a_files_name_in_a_path_is_no_field() -> None:
+    """ScyllaDB's sstables have random ids (`me-3gdk_6cvv-big-Data.db`): `cvv` in one, with the
+    colon after the file's name, masked its `level=0` on one line of a compaction's
+    thousands. A URL's query and a key with no extension still name fields."""
+    for line in (
+        "Compacting [/var/lib/scylla/data/ks/t-5067/me-3gdk_39l3_6cvv-big-Data.db:level=0]",
+        "Compacting [/var/lib/scylla/data/ks/t-5067/me-3gdk_pin4x-big-Data.db:level=0]",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    for line, secret in (
+        ("GET /login?pass=hunter2", "hunter2"),
+        ("conf/db_password: hunter2", "hunter2"),
+        ("abc cvv: 123", "123"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
