@@ -329,6 +329,13 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # `params={q=title:kettle&fl=id,title&rows=20&wt=json}`): one value, as the query of
         # a path is the path's. Kept as text, each layout of a query was a template of its own.
         r"|\{[A-Za-z_][A-Za-z0-9_.]*=[^{}\s]*&[^{}\s]*\}"
+        # A set printed in braces, its items joined by a comma and a blank, two or more, none
+        # with a blank, a quote or an `=` (MIT Kerberos' `(4 etypes {aes256-cts-hmac-sha1-96
+        # (18), DEPRECATED:arcfour-hmac(23)})`, a Python or Rust set `{1, 2, 3}`): one value,
+        # whichever items and however many. (A JSON object's keys are quoted, a struct's fields
+        # `key: value`, a map's `key=value`: none is a set.) Item by item, each length and
+        # each mix of items was a template of its own.
+        r"|\{[^\s{},\"'=]+(?:, [^\s{},\"'=]+)+\}"
         # A list in square brackets, its items glued by commas with no blank, two or more
         # (rspamd's symbols, `[ARC_NA(0.00){},ASN(0.00){asn:15169, ipnet:8.8.8.0/24;},...]`,
         # an item's options in braces, blanks and all; a JSON array `[3,17,42]`): one value,

@@ -146,6 +146,17 @@ from errctl.fingerprint.masking import (
             "[<*>/<*>] <*>),",
         ),
         ("ids [3,17,42] and [one] and [x, y]", "ids <*> and [one] and [x, y]"),
+        # A set in braces, its items joined by a comma and a blank, is one value whichever
+        # items and however many (MIT Kerberos' etypes); a JSON object, a struct's fields and
+        # a map's pairs are none.
+        (
+            "AS_REQ (3 etypes {aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23),"
+            " UNSUPPORTED:(-135)}) 10.0.2.40: ISSUE",
+            "AS_REQ (<*> etypes <*>) <*>: ISSUE",
+        ),
+        ("members {ann, bob} and {solo}", "members <*> and {solo}"),
+        ('body {"a": "x", "b": "y"} sent', 'body {"a": <*>, "b": <*>} sent'),
+        ("at Point { x: 1, y: 2 }", "at Point { x: <*>, y: <*> }"),
         # A Java system property is no host (`home` is no top-level domain here).
         ("Client environment:user.home=/var/lib/kafka", "Client environment:user.home=<*>"),
         # An object's printed form is one value however its parts are laid out; a text in
@@ -1087,7 +1098,7 @@ def test_a_zone_written_absolute_in_brackets_is_one_value(message: str, template
         ("added {{master-a}{uSr6zyk}{m}{8.12.2}}, term: 9", "added {<*>}, term: <*>"),
         # Two braced groups, or one, stay for the other classes.
         ("route {a}{b} matched", "route {a}{b} matched"),
-        ("keys {name, size} missing", "keys {name, size} missing"),
+        ("keys {name} missing", "keys {name} missing"),
     ],
 )
 def test_fields_in_braces_glued_together_are_one_value(message: str, template: str) -> None:
