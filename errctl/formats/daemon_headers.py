@@ -57,6 +57,13 @@ of its own between the time and the message:
   The process's service is the logger; the user, pid and session in its prefix attributes; a
   `Warning: `/`Error: `/`Fatal: `/`Panic: ` after it the level.
 
+- Kamailio's (and SER's, OpenSER's: the sip-router line's) messages, under syslog's tag:
+  `ERROR: tm [t_fwd.c:1450]: t_forward_nonack(): no branch for forwarding`, `WARNING: <core>
+  [core/socket_info.c:1315]: fix_hostname(): ...`, the routing script's xlog() as `INFO:
+  <script>: ...`; on stderr (`-E`, which the journal keeps) with the process's rank and pid
+  first: ` 5(2215) INFO: ...`. The level word is the level, the module the logger, the rank,
+  pid, source file, line and function attributes.
+
 - Samba's own debug log (`log.smbd`, `log.winbindd`, `log.nmbd`): `[2024/01/15 10:23:45.123456,
   0] ../../source3/smbd/server.c:1234(main)`, the message on the lines below, indented (`,
   pid=..., effective(...), real(...), class=...` before the bracket with `debug pid`, `debug
@@ -336,6 +343,41 @@ _DOVECOT = re.compile(
     r"(?:(?P<level>Debug|Warning|Error|Fatal|Panic): )?"
 )
 _DOVECOT_LEVELS = {"Fatal": "critical", "Panic": "critical"}
+
+
+# Kamailio's prefix (docstring): `[rank(pid) ]LEVEL: <module>|module [file:line]: [func(): ]`.
+_SIP_ROUTER = re.compile(
+    r" ?(?:(?P<rank>-?\d{1,4})\((?P<pid>\d{1,10})\) )?"
+    r"(?P<level>ALERT|BUG|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG): "
+    r"(?:<(?P<module>[\w.-]{1,64})>|(?P<plain>[\w.-]{1,64})(?= \[))"
+    r"(?: \[(?P<file>[^\]\s]{1,256}):(?P<line>\d{1,7})\])?: "
+    r"(?:(?P<function>\w{1,128})\(\): )?"
+)
+_SIP_ROUTER_LEVELS = {"ALERT": "critical", "BUG": "critical", "NOTICE": "info"}
+
+
+def sip_router(msg: str) -> ParsedFields | None:
+    """A message Kamailio sent to syslog or its stderr, its prefix read; None for other text."""
+    m = _SIP_ROUTER.match(msg)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {}
+    if m["pid"]:
+        attrs["rank"] = int(m["rank"])
+        attrs["pid"] = int(m["pid"])
+    if m["file"]:
+        attrs["file"] = m["file"]
+        attrs["lineno"] = int(m["line"])
+    if m["function"]:
+        attrs["function"] = m["function"]
+    level = m["level"]
+    return ParsedFields(
+        msg[m.end() :],
+        None,
+        _SIP_ROUTER_LEVELS.get(level, level.lower()),
+        logger=m["module"] or m["plain"],
+        attributes=attrs or None,
+    )
 
 
 def dovecot(msg: str) -> ParsedFields | None:

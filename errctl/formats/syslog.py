@@ -80,7 +80,7 @@ from errctl.formats import (
 )
 from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
-from errctl.formats.daemon_headers import dovecot, unbound_syslog
+from errctl.formats.daemon_headers import dovecot, sip_router, unbound_syslog
 from errctl.formats.dmesg import lustre_header
 from errctl.formats.fields import INNER_HEAD as _INNER_HEAD
 from errctl.formats.fields import KLOG_LEVELS as _KLOG_LEVELS
@@ -213,8 +213,15 @@ _CLOUDINIT = re.compile(
     r"\[CLOUDINIT\] (?P<file>[^\s\[\]]{1,64})\[(?P<level>[A-Z]{4,8})\]: ?(?P<msg>.*)", re.S
 )
 # The TAG of 3164: app name, optional [pid], then a colon; a second colon makes it no tag but
-# a name joined by `::` (pytest's node id `tests/test_x.py::test_a` after its `FAILED`).
-_TAG = re.compile(r"(?P<app>[^\s\[\]:]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?:(?!:) ?(?P<msg>.*)", re.S)
+# a name joined by `::` (pytest's node id `tests/test_x.py::test_a` after its `FAILED`). MIT
+# Kerberos' daemons, logging to their own files, write the severity in parentheses after the
+# pid: `krb5kdc[1093](info): AS_REQ ...`, `kadmind[1107](Notice): Request: ...`.
+_TAG = re.compile(
+    r"(?P<app>[^\s\[\]:]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?"
+    r"(?:\((?P<said>(?i:emerg|emergency|alert|crit|critical|err|error|warn|warning|notice|info"
+    r"|debug))\))?:(?!:) ?(?P<msg>.*)",
+    re.S,
+)
 # libqb's file layout as Pacemaker's daemons set it for their detail log
 # (`/var/log/pacemaker/pacemaker.log`, lib/common/logging.c: `%t %H %-20n[%P] (%n) %g\t%p: %b`):
 # `Mar 05 10:12:01 node1 pacemaker-controld  [1731] (do_state_transition) \tnotice: State
@@ -457,8 +464,12 @@ class SyslogFormat:
             level = level or LEVEL_ALIASES.get(cloud.group("level"))
         elif t is not None:
             app = t.group("app")
+            if app[0] == "/":  # openlog(argv[0]): `/usr/sbin/kamailio[1240]:`, the program
+                app = app.rpartition("/")[2] or app
             pid = t.group("pid")
             msg = t.group("msg")
+            if level is None and t.re is _TAG and t["said"] is not None:
+                level = LEVEL_ALIASES.get(t["said"].lower())
             if pid:
                 attrs["pid"] = number(pid) if pid.isdigit() else pid
             elif (
@@ -506,8 +517,8 @@ class SyslogFormat:
             inner = cef_fields(msg)
             if inner is not None:
                 return wrapped(inner, ts, level, app, host, attrs)
-        elif msg[:1].isalpha():
-            inner = dovecot(msg) if app == "dovecot" else _daemon_line(msg)
+        elif msg[:1].isalpha() or msg[:2] in _RANKED:
+            inner = dovecot(msg) if app == "dovecot" else _program_line(msg)
             if inner is not None:
                 if inner.level is None and level is None:
                     inner = replace(inner, level=_message_level(inner.message))
@@ -727,8 +738,8 @@ def journal_message(app: str | None, msg: str) -> ParsedFields | None:
     c = msg[:1]
     if c in _INNER_HEAD:
         inner = _inner(msg)
-    elif c.isalpha():
-        inner = dovecot(msg) if app == "dovecot" else _daemon_line(msg)
+    elif c.isalpha() or msg[:2] in _RANKED:
+        inner = dovecot(msg) if app == "dovecot" else _program_line(msg)
     else:
         return None
     if inner is None or inner.timestamp is None:
@@ -744,6 +755,19 @@ _ZONED_TIME = re.compile(
     r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)\Z"
     r"|\d{10}(?:\.\d{1,9})?\Z"
 )
+
+
+# How Kamailio's stderr lines start (` 5(2215) INFO: ...`): its process's rank, padded.
+_RANKED = frozenset(f" {d}" for d in "0123456789") | frozenset("0123456789")
+
+
+def _program_line(msg: str) -> ParsedFields | None:
+    """A program's own prefix on its message (Kamailio's, `sip_router`), or a Go daemon's line
+    (`_daemon_line`); None for other text."""
+    inner = sip_router(msg)
+    if inner is None and msg[:1].isalpha():
+        inner = _daemon_line(msg)
+    return inner
 
 
 def _daemon_line(msg: str) -> ParsedFields | None:

@@ -1093,3 +1093,86 @@ def test_charons_thread_subsystem_and_ike_sa_in_the_message():
         "sending packet: from a to b",
         {"pid": 812, "thread": 13},
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "service", "level", "message"),
+    [
+        (
+            "Jun 11 06:00:02 kdc1 krb5kdc[1093](info): AS_REQ (2 etypes {a(18), b(17)})"
+            " 10.0.2.40: ISSUE: authtime 1718085602",
+            "krb5kdc",
+            "info",
+            "AS_REQ (2 etypes {a(18), b(17)}) 10.0.2.40: ISSUE: authtime 1718085602",
+        ),
+        (
+            "Jun 11 06:00:03 kdc1 kadmind[1107](Notice): Request: kadm5_get_principal, x",
+            "kadmind",
+            "info",
+            "Request: kadm5_get_principal, x",
+        ),
+        (
+            "Jun 11 06:00:04 kdc1 krb5kdc[1093](Error): preauth verify failure",
+            "krb5kdc",
+            "error",
+            "preauth verify failure",
+        ),
+    ],
+)
+def test_mit_kerberos_severity_after_the_pid(line, service, level, message):
+    """krb5kdc and kadmind, logging to their own files, write the severity in parentheses after
+    the pid: no tag was read, so `krb5kdc[1093](info): ` opened every message and the program
+    was no service."""
+    f = FORMAT.parse(line)
+    assert (f.service, f.level, f.message, f.attributes["pid"]) == (
+        service,
+        level,
+        message,
+        int(line.split("[")[1].split("]")[0]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message", "attributes"),
+    [
+        (
+            "Jun 11 06:00:01 sip1 /usr/sbin/kamailio[1240]: WARNING: <core> [core/socket_info.c"
+            ":1315]: fix_hostname(): could not rev. resolve 203.0.113.10",
+            "warning",
+            "core",
+            "could not rev. resolve 203.0.113.10",
+            {"pid": 1240, "file": "core/socket_info.c", "lineno": 1315, "function": "fix_hostname"},
+        ),
+        (
+            # on stderr (-E), as the journal keeps it: the process's rank and pid first
+            "Jun 11 06:00:03 sip2 kamailio[2210]:  5(2215) INFO: <script>: REGISTER sip:1022@"
+            "voip.example.net from 89.204.46.36:5062",
+            "info",
+            "script",
+            "REGISTER sip:1022@voip.example.net from 89.204.46.36:5062",
+            {"pid": 2215, "rank": 5},
+        ),
+        (
+            "Jun 11 06:00:04 sip2 kamailio[2210]: ERROR: tm [t_fwd.c:1450]: t_forward_nonack(): "
+            "no branch for forwarding",
+            "error",
+            "tm",
+            "no branch for forwarding",
+            {"pid": 2210, "file": "t_fwd.c", "lineno": 1450, "function": "t_forward_nonack"},
+        ),
+    ],
+)
+def test_kamailios_prefix_under_the_tag(line, level, logger, message, attributes):
+    """Kamailio's own prefix was left in every message, the rank and pid of its stderr form too
+    (` 5(2215) INFO: <script>: REGISTER ...`): each statement was a template per form and per
+    worker. A tag that is the program's path (openlog(argv[0])) names the program."""
+    f = FORMAT.parse(line)
+    assert (f.service, f.level, f.logger, f.message) == ("kamailio", level, logger, message)
+    assert f.attributes == attributes
+
+
+def test_a_level_word_alone_is_no_kamailio_prefix():
+    f = FORMAT.parse("Jun 11 06:00:04 sip2 app[22]: ERROR: something happened")
+    assert (f.logger, f.message) == (None, "ERROR: something happened")
+    f = FORMAT.parse("Jun 11 06:00:04 sip2 postfix/smtpd[22]: connect from x")
+    assert f.service == "postfix/smtpd"
