@@ -133,6 +133,7 @@ returns None when the line is not that daemon's, so generic goes on with its oth
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC
 
 from errctl.formats.base import number, yearless_stamp
@@ -343,6 +344,24 @@ _DOVECOT = re.compile(
     r"(?:(?P<level>Debug|Warning|Error|Fatal|Panic): )?"
 )
 _DOVECOT_LEVELS = {"Fatal": "critical", "Panic": "critical"}
+
+
+# ArangoDB's log (3.8+): after the level, the statement's id (five hex digits, one per call
+# site in its source) and the topic in braces: `2024-06-11T06:00:02Z [1] INFO [6a82f] {cluster}
+# Starting up with role AGENT`. The id an attribute (what ArangoDB's docs index messages by),
+# the topic the logger. (Read by generic, and by pylogging, whose `time [thread] LEVEL` it is.)
+LOG_ID_TOPIC = re.compile(r"\[(?P<log_id>[0-9a-f]{5})\] \{(?P<topic>[a-z][\w-]{0,31})\} ")
+
+
+def log_id_topic(fields: ParsedFields) -> ParsedFields:
+    """`fields` with an ArangoDB log id and topic (`LOG_ID_TOPIC`) opening the message read out
+    of it; as they are otherwise."""
+    msg = fields.message
+    m = LOG_ID_TOPIC.match(msg) if msg[6:9] == "] {" else None
+    if m is None:
+        return fields
+    attrs = {**(fields.attributes or {}), "log_id": m["log_id"]}
+    return replace(fields, message=msg[m.end() :], logger=m["topic"], attributes=attrs)
 
 
 # Kamailio's prefix (docstring): `[rank(pid) ]LEVEL: <module>|module [file:line]: [func(): ]`.

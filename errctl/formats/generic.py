@@ -80,6 +80,7 @@ import orjson
 from errctl.formats.access import headed_request
 from errctl.formats.base import yearless_stamp
 from errctl.formats.daemon_headers import (
+    LOG_ID_TOPIC,
     asterisk,
     ceph,
     ceph_stderr_prefix,
@@ -569,6 +570,15 @@ _PROCESS_CONTEXT_LOGGER = re.compile(
 # %(message)s`: `Jun 11 06:00:02 2024 (1234) dev runner started.`), a level word perhaps after
 # it: the process, an attribute; left in the message every template opened with a value.
 _PAREN_PID = re.compile(r"\((?P<pid>\d{1,10})\) ")
+# HTCondor's daemon logs (dprintf: `06/11/24 06:00:02 (pid:1877) (D_ALWAYS) msg`): the pid
+# with D_PID in the log's header format, the debug category with D_CAT, either or both; the
+# shadow's lines about a job name the job and the shadow's pid (`(4512.0) (23438): msg`).
+_CONDOR_HEAD = re.compile(
+    r"(?:\(pid:(?P<pid>\d{1,10})\) )?\((?P<category>D_[A-Z_]{2,24}(?:[:|][\w:|]{1,64})?)\) "
+    r"|\(pid:(?P<bare_pid>\d{1,10})\) "
+    r"|\((?P<job>\d{1,10}\.\d{1,10})\) \((?P<job_pid>\d{1,10})\): "
+)
+_CONDOR_LEVELS = {"D_ERROR": "error", "D_FAILURE": "error", "D_STATUS": "info"}
 # Squid's cache.log names the process that wrote a line, glued to a bar, after the time:
 # `2026/11/28 10:15:04 kid1| message` (a worker; `time| message` is the parent's). The name is
 # an attribute: left in the message it would open every template as a value.
@@ -904,6 +914,8 @@ class GenericFormat:
             if line[pos : pos + 1] == "(" and (paren := _PAREN_CALLER.match(line, pos)):
                 caller = {"caller": paren["caller"]}
                 return ParsedFields(line[paren.end() :], raw, None, attributes=caller)
+            if line[pos : pos + 1] == "(" and (condor := _CONDOR_HEAD.match(line, pos)):
+                return _condor(line, raw, condor)
             if line[pos : pos + 1] == "(" and (ppid := _PAREN_PID.match(line, pos)):
                 return _after_paren_pid(line, raw, ppid)
             if line[pos : pos + 1].isalpha() and (proc := _PROCESS_BAR.match(line, pos)):
@@ -1025,6 +1037,11 @@ class GenericFormat:
             return ParsedFields(
                 line[context.end() :], raw, level, logger=context["logger"], attributes=attrs
             )
+        elif line[pos + 6 : pos + 9] == "] {" and (arango := LOG_ID_TOPIC.match(line, pos)):
+            attrs = {**(attrs or {}), "log_id": arango["log_id"]}
+            return ParsedFields(
+                line[arango.end() :], raw, level, logger=arango["topic"], attributes=attrs
+            )
         elif line[pos : pos + 1] == "[" and (rust := _RUST_TARGET.match(line, pos)):
             # A Rust module path after the level is the target that logged, not a thread.
             if rust["thread"]:
@@ -1129,6 +1146,23 @@ def _a_number_not_yet_a_time(raw: str, stamp: datetime) -> bool:
     if not raw.replace(".", "", 1).isdigit():
         return False
     return stamp > datetime.now(UTC).replace(tzinfo=None) + _A_DAY
+
+
+def _condor(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """The fields after an HTCondor daemon's time (`_CONDOR_HEAD`): the pid, the debug category
+    (D_ERROR an error, a D_...DEBUG category debug; D_ALWAYS says nothing of a level) and the
+    job a shadow's line is about, attributes; then the message."""
+    attrs: dict[str, Any] = {}
+    level = None
+    if (pid := m["pid"] or m["bare_pid"] or m["job_pid"]) is not None:
+        attrs["pid"] = int(pid)
+    if (category := m["category"]) is not None:
+        attrs["category"] = category
+        kind = category.partition(":")[0].partition("|")[0]
+        level = _CONDOR_LEVELS.get(kind) or ("debug" if kind.endswith("DEBUG") else None)
+    if m["job"] is not None:
+        attrs["job"] = m["job"]
+    return ParsedFields(line[m.end() :], raw, level, attributes=attrs)
 
 
 def _after_paren_pid(line: str, raw: str, ppid: re.Match[str]) -> ParsedFields:

@@ -75,6 +75,7 @@ from functools import lru_cache
 
 from errctl.formats.access import request_template, status_level
 from errctl.formats.base import number
+from errctl.formats.daemon_headers import log_id_topic
 from errctl.models import ParsedFields
 
 LEVEL_NAMES = ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "NOTSET")
@@ -506,7 +507,7 @@ def _other_timed(line: str) -> ParsedFields | None:
         m = _THREAD_LEVEL.match(line)
         if m is not None:
             ts, thread, level, msg = m.group("ts", "thread", "level", "msg")
-            return ParsedFields(msg, ts, level, attributes={"thread": thread})
+            return log_id_topic(ParsedFields(msg, ts, level, attributes={"thread": thread}))
         m = _BRACKETED_NAME_LEVEL.match(line)
         if m is not None:
             ts, name, level, msg = m.group("ts", "name", "level", "msg")

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from errctl.formats.generic import FORMAT
 from errctl.formats.levels import normalize_level
+from errctl.formats.registry import FORMATS
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from tests.ingest.stored import stored_events
 
@@ -2081,3 +2082,42 @@ def test_a_go_prefixed_panic_is_an_event_of_its_own(tmp_path):
     )
     rows = stored_events(tmp_path, text, "line, logger, exception_type")
     assert rows == [(1, None, None), (2, "http", "runtime error"), (8, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "attributes", "message"),
+    [
+        (
+            "06/11/24 06:00:30 (pid:1877) (D_ALWAYS) Phase 1:  Obtaining ads from collector ...",
+            None,
+            {"pid": 1877, "category": "D_ALWAYS"},
+            "Phase 1:  Obtaining ads from collector ...",
+        ),
+        ("06/11/24 06:00:31 (D_FULLDEBUG) got ad", "debug", {"category": "D_FULLDEBUG"}, "got ad"),
+        ("06/11/24 06:00:32 (pid:9) (D_ERROR) x", "error", {"pid": 9, "category": "D_ERROR"}, "x"),
+        (
+            "06/11/24 06:10:21 (4512.0) (23438): Request to run on slot1_14@wn23",
+            None,
+            {"pid": 23438, "job": "4512.0"},
+            "Request to run on slot1_14@wn23",
+        ),
+    ],
+)  # fmt: skip
+def test_htcondors_header_after_the_time(line, level, attributes, message):
+    """HTCondor's `(pid:N) (D_ALWAYS) ` was in every message: a statement of SchedLog and of
+    StartLog was a template per log, the pid a value in each."""
+    f = FORMAT.parse(line)
+    assert (f.level, f.attributes, f.message) == (level, attributes, message)
+
+
+def test_arangodbs_log_id_and_topic_after_the_level():
+    """ArangoDB's `[6a82f] {cluster}` opened every message: the id a value in every template,
+    the topic wording. Detection gives its files to the python format (`time [thread] LEVEL`),
+    which reads them alike."""
+    line = "2024-06-11T06:00:02Z [1] INFO [6a82f] {cluster} Starting up with role AGENT"
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message) == ("INFO", "cluster", "Starting up with role AGENT")
+    assert f.attributes == {"pid": 1, "log_id": "6a82f"}
+    f = FORMATS["python"].parse(line)
+    assert (f.level, f.logger, f.message) == ("INFO", "cluster", "Starting up with role AGENT")
+    assert f.attributes == {"thread": "1", "log_id": "6a82f"}
