@@ -510,7 +510,7 @@ class SyslogFormat:
             attrs.update(located)
             level = level or said
         if msg[:1] in _INNER_HEAD:
-            inner = _inner(msg, level)
+            inner = _inner(msg, level) or _ranked(msg)
             if inner is not None:
                 return wrapped(inner, ts, level, app, host, attrs)
         elif msg[:1] in "CL" and msg.startswith(_SECURITY_EVENTS):
@@ -737,7 +737,7 @@ def journal_message(app: str | None, msg: str) -> ParsedFields | None:
     kept as the attribute `time`."""
     c = msg[:1]
     if c in _INNER_HEAD:
-        inner = _inner(msg)
+        inner = _inner(msg) or _ranked(msg)
     elif c.isalpha() or msg[:2] in _RANKED:
         inner = dovecot(msg) if app == "dovecot" else _program_line(msg)
     else:
@@ -757,8 +757,14 @@ _ZONED_TIME = re.compile(
 )
 
 
-# How Kamailio's stderr lines start (` 5(2215) INFO: ...`): its process's rank, padded.
-_RANKED = frozenset(f" {d}" for d in "0123456789") | frozenset("0123456789")
+# How Kamailio's stderr lines start (` 5(2215) INFO: ...`, `13(2223) ...`): its process's
+# rank, padded to two.
+_RANKED = frozenset(f" {d}" for d in "0123456789")
+
+
+def _ranked(msg: str) -> ParsedFields | None:
+    """Kamailio's line whose rank has two digits (`13(2223) ERROR: ...`), or None."""
+    return sip_router(msg) if msg[2:3] == "(" else None
 
 
 def _program_line(msg: str) -> ParsedFields | None:

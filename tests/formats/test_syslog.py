@@ -1153,6 +1153,20 @@ def test_mit_kerberos_severity_after_the_pid(line, service, level, message):
             {"pid": 2215, "rank": 5},
         ),
         (
+            "Jun 11 06:00:03 sip2 kamailio[2210]: 13(2223) ERROR: tls [tls_server.c:1193]: "
+            "tls_h_read_f(): protocol level error",
+            "error",
+            "tls",
+            "protocol level error",
+            {
+                "pid": 2223,
+                "rank": 13,
+                "file": "tls_server.c",
+                "lineno": 1193,
+                "function": "tls_h_read_f",
+            },
+        ),
+        (
             "Jun 11 06:00:04 sip2 kamailio[2210]: ERROR: tm [t_fwd.c:1450]: t_forward_nonack(): "
             "no branch for forwarding",
             "error",
