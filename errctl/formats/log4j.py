@@ -13,6 +13,8 @@
   thread; Python's `%(asctime)s %(levelname)s %(name)s - %(message)s` alike)
 - `2024-01-01 12:00:00,123 INFO [main] com.acme.Foo: msg` (Hadoop, HBase: `%d %p [%t] %c: %m`)
 - `24/01/01 12:00:00 INFO executor.Executor: msg` (Spark: `%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m`)
+- `[2024-01-01T12:00:00.123Z] [HTTP-221] WARN  com.acme.Foo : msg` (Gerrit's error_log: `[%d]
+  [%t] %-5p %c %x: %m`)
 - `[2024-01-01 12:00:00,123] INFO msg (kafka.server.KafkaServer)` (Kafka: `[%d] %p %m (%c)`;
   Kafka Connect's `[%d] %p %X{connector.context}%m (%c:%L)`, the context and line attributes)
 - `[INFO] [05/01/2024 12:00:00.123] [sys-akka.actor.default-dispatcher-3] [akka://sys/user/a]
@@ -112,6 +114,16 @@ _LEVEL_THREAD = re.compile(
 _THREAD_LEVEL = re.compile(
     rf"{_TS} +{_THREAD} +{_LEVEL} +{_LOGGER}{_AT_LINE}(?: +\[(?P<ndc>[^\]\n]{{0,256}})\])?{_DASH}"
     r"(?P<msg>.*)",
+    re.S,
+)
+# The time in brackets before the thread's (Gerrit's error_log, `[%d] [%t] %-5p %c %x: %m`:
+# `[2024-06-11T06:06:04.389Z] [HTTP-221] WARN  com.google.gerrit.httpd.X : msg`, the empty
+# nested diagnostic context leaving ` : ` after the logger).
+# Its threads may hold brackets of their own (`[sshd-SshServer[1d8c2e4b](port=29418)-nio2-
+# thread-7]`, Apache MINA's).
+_NESTED_THREAD = r"\[(?P<thread>(?:[^\[\]\n]|\[[^\[\]\n]{0,64}\]){0,256})\]"
+_BRACKETED_TIME_THREAD = re.compile(
+    rf"\[{_TS}\] +{_NESTED_THREAD} +{_LEVEL} +{_LOGGER}{_AT_LINE}(?:{_DASH}| +: |: ?)(?P<msg>.*)",
     re.S,
 )
 # Nextflow's `.nextflow.log` (logback, `%d{MMM-dd HH:mm:ss.SSS} [%thread] %-5level %logger{36}
@@ -336,6 +348,10 @@ class JavaLoggingFormat:
             if line[0] == "[" and line[5:6] == "-":
                 if "][" in line[20:40]:
                     return _bracketed(_BRACKETED.match(line))
+                if "] [" in line[20:40] and (gerrit := _BRACKETED_TIME_THREAD.match(line)):
+                    attrs = {"thread": gerrit["thread"].strip()}
+                    msg, ts, level, logger = gerrit.group("msg", "ts", "level", "logger")
+                    return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
                 return _kafka(_KAFKA.match(line))
             if line[0] == "[" and line[1:2] in _LEVEL_STARTS and line.find("] [", 5, 10) > 0:
                 return _akka(_AKKA.match(line))

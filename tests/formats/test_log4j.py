@@ -1104,3 +1104,29 @@ def test_time_only_thread_level_lines_are_grouped_by_their_message(tmp_path):
         f"{w} joined the game" for w in ("Steve", "Alex", "kitsune", "BuilderBob")
     }
     assert len({e[1] for e in events}) == 1
+
+
+def test_the_time_in_brackets_before_the_threads():
+    """Gerrit's error_log (`[%d] [%t] %-5p %c %x: %m`): only its time was read, the thread,
+    level and class left in every message (`[HTTP-221] WARN  com.google...`), a statement a
+    template per request thread."""
+    f = FORMAT.parse(
+        "[2024-06-11T06:06:04.389Z] [HTTP-221] WARN  com.google.gerrit.httpd.ProjectBasicAuth"
+        "Filter : Authentication from 10.0.4.10 failed for jenkins: password does not match"
+    )
+    assert (f.timestamp, f.level, f.logger, f.attributes, f.message) == (
+        "2024-06-11T06:06:04.389Z",
+        "WARN",
+        "com.google.gerrit.httpd.ProjectBasicAuthFilter",
+        {"thread": "HTTP-221"},
+        "Authentication from 10.0.4.10 failed for jenkins: password does not match",
+    )
+    f = FORMAT.parse(
+        "[2024-06-11T06:19:02.100Z] [sshd-SshServer[1d8c2e4b](port=29418)-nio2-thread-7] WARN  "
+        "org.apache.sshd.server.session.ServerSessionImpl : exceptionCaught(x) IOException"
+    )
+    assert (f.attributes, f.logger, f.message) == (
+        {"thread": "sshd-SshServer[1d8c2e4b](port=29418)-nio2-thread-7"},
+        "org.apache.sshd.server.session.ServerSessionImpl",
+        "exceptionCaught(x) IOException",
+    )
