@@ -539,6 +539,25 @@ class AccessFormat:
         return line if _django_request(opened) is not None else None
 
 
+def django_response(fields: ParsedFields) -> ParsedFields:
+    """`fields` of a record whose message is Django's failed response (`Not Found: /x`, logged
+    by `django.request` through an application's own formatter) with the template and the
+    attributes its line among runserver's requests gets: one statement, one group, in either
+    file. As they are for any other message."""
+    message = fields.message
+    if message[:1] not in _REASON_FIRST or message.find(": /", 0, 300) < 0:
+        return fields
+    response = _django_request(message)
+    if response is None:
+        return fields
+    return dataclasses.replace(
+        fields,
+        level=fields.level or response.level,
+        attributes={**(fields.attributes or {}), **(response.attributes or {})},
+        template=response.template,
+    )
+
+
 def _django_request(line: str) -> ParsedFields | None:
     reason, _, path = line.partition(": /")
     path = "/" + path

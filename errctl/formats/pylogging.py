@@ -73,7 +73,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from errctl.formats.access import request_template, status_level
+from errctl.formats.access import django_response, request_template, status_level
 from errctl.formats.base import number
 from errctl.formats.daemon_headers import log_id_topic
 from errctl.models import ParsedFields
@@ -339,6 +339,12 @@ class PythonLoggingFormat:
         return msg
 
     def parse(self, line: str) -> ParsedFields | None:
+        fields = self._parse(line)
+        # (Django's failed responses, logged through the application's formatter: read as
+        # runserver's stderr reads them, `access.django_response`.)
+        return django_response(fields) if fields is not None else None
+
+    def _parse(self, line: str) -> ParsedFields | None:
         if not line:
             return None
         c = line[0]

@@ -1,5 +1,6 @@
 from datetime import UTC, datetime
 
+import duckdb
 import orjson
 import pytest
 from hypothesis import given
@@ -7,6 +8,8 @@ from hypothesis import strategies as st
 
 from errctl.formats.pylogging import FORMAT
 from errctl.formats.timestamps import parse_timestamp
+from errctl.ingest.pipeline import IngestOptions, ingest
+from errctl.store.duckdb_store import DuckDBStore
 from tests.ingest.stored import stored_events
 
 
@@ -1116,7 +1119,15 @@ def test_django_verbose_formatter():
         "2024-06-11 06:00:01,000",
         "Internal Server Error: /api/orders/",
     )
-    assert f.attributes == {"module": "log", "process": 1234, "thread": 140234567}
+    assert f.attributes == {
+        "module": "log",
+        "process": 1234,
+        "thread": 140234567,
+        # django.request's response, as runserver's stderr has it (access.django_response)
+        "status": 500,
+        "path": "/api/orders/",
+        "route": "/api/orders/",
+    }
     f = FORMAT.parse("WARNING 2024-06-11 06:00:02,118 basehttp 1234 1402 Not Found: /favicon.ico")
     assert (f.level, f.message) == ("WARNING", "Not Found: /favicon.ico")
 
@@ -1152,3 +1163,26 @@ def test_process_and_thread_after_a_bracketed_logger():
     # A logger whose name holds a slash and no number keeps it.
     f = FORMAT.parse("2024-06-11 06:00:02.118 WARN  [api/v2] slow request")
     assert (f.logger, f.attributes) == ("api/v2", None)
+
+
+def test_djangos_failed_response_through_the_applications_formatter(tmp_path):
+    """`django.request`'s `Not Found: /nf/1`, written by a project's LOGGING formatter, was mined
+    (`Not Found: <*>`) while runserver's stderr named it by route (`Not Found: /nf/<*>`): one
+    statement, two groups for a user who ingests both. Both files now give it the route."""
+    app = tmp_path / "app.log"
+    app.write_text(
+        "WARNING 2026-12-04 08:39:53,800 log 10962 140165519324864 Not Found: /nf/1\n"
+        "WARNING 2026-12-04 08:39:54,100 log 10962 140165519324864 Not Found: /nf/2\n"
+    )
+    stderr = tmp_path / "run.err"
+    stderr.write_text('Not Found: /nf/3\n[04/Dec/2026 08:39:55] "GET /nf/3 HTTP/1.1" 404 2\n')
+    db = tmp_path / "store.duckdb"
+    ingest([str(app), str(stderr)], DuckDBStore(db), IngestOptions())
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT template, fingerprint FROM events WHERE message LIKE 'Not Found%' ORDER BY id"
+        ).fetchall()
+    assert [t for t, _ in rows] == ["Not Found: /nf/<*>"] * 3
+    assert len({f for _, f in rows}) == 1
+    f = FORMAT.parse("WARNING 2026-12-04 08:39:53,800 log 10962 1401 Not Found: /nf/1")
+    assert (f.level, f.attributes["status"], f.attributes["route"]) == ("WARNING", 404, "/nf/<*>")
