@@ -45,6 +45,14 @@ class LogFormat(Protocol):
 # reads the open event's header for every line of every other format's events costs a regex
 # per line).
 #
+# A format whose events span lines may also define `fold(fields, continuation) -> (fields,
+# continuation)`: normalisation hands it an event's header fields (`parse`'s) and continuation
+# lines (as framing kept them, `continues`' text for the lines it claimed) and takes back the
+# event's fields and the lines still to go on its message (or to be read as its trace). A
+# record whose lines are fields (journalctl's export entries, Db2's db2diag.log records), a
+# report a record at a time (dmesg's), follower lines (PostgreSQL's DETAIL) become the
+# event's message and attributes there; framing decides only which lines are one event.
+#
 # A format may also set `one_line = True`: each of its records is one line (an access log's
 # request, a load balancer's), so a line after one that no format reads is not its continuation
 # but an event of its own (a format with `multiline` False is one-line too). Without it, a line

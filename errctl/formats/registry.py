@@ -19,8 +19,10 @@ them, before any line is counted (`_declared`), and so is PostgreSQL's csvlog, w
 may span lines (a quoted query's newlines) and are counted as records. MySQL's slow query log is
 told by its entries' comment lines (`# User@Host:` above `# Query_time:`, `_slow_log`), and
 journalctl's `-o export` and `-o verbose` by their entries' cursor lines (`_journal`), which the
-count passes over. The stamp of PHP's built-in server is `dmesg -T`'s: its file's bare lines are
-the application's when the server's own lines fill the file (`php.SERVED`).
+count passes over. Db2's db2diag.log is counted by its records' headers: their field lines
+(`PID     : ...`) are claimed as continuations (`db2diag.FORMAT.continues`). The stamp of
+PHP's built-in server is `dmesg -T`'s: its file's bare lines are the application's when the
+server's own lines fill the file (`php.SERVED`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from errctl.formats import (
     awslambda,
     chromium,
     csvfile,
+    db2diag,
     dmesg,
     dotnet,
     elb,
@@ -101,6 +104,9 @@ FORMATS: dict[str, LogFormat] = {
     # PostgreSQL's csvlog, by its fixed columns (a file with a header row is `_declared`).
     "csv": csvfile.FORMAT,
     "mssql": mssql.FORMAT,
+    # IBM Db2's db2diag.log, by its records' headers; their field lines are claimed
+    # (`db2diag.FORMAT.continues`), not counted.
+    "db2diag": db2diag.FORMAT,
     # MySQL's and MariaDB's slow query log, told by its entries' comment lines (`_slow_log`).
     "mysql-slow": mysql_slow.FORMAT,
     "ruby": ruby.FORMAT,
@@ -143,6 +149,7 @@ ALIASES: dict[str, str] = {
     "supervisord": "supervisor",
     "kernel": "dmesg",
     "sqlserver": "mssql",
+    "db2": "db2diag",
     "journald-export": "journal-export",
     "journald-verbose": "journal-verbose",
     "slowlog": "mysql-slow",
