@@ -87,6 +87,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "monolog",
     "php",
     "supervisor",
+    "freeswitch",
     "python",
     "java",
     "klog",

@@ -44,6 +44,7 @@ from errctl.formats import (
     dotnet,
     elb,
     envoy,
+    freeswitch,
     generic,
     haproxy,
     heroku,
@@ -96,6 +97,9 @@ FORMATS: dict[str, LogFormat] = {
     "php": php.FORMAT,
     # Before python, whose `time LEVEL name: message` takes `spawned` for a logger.
     "supervisor": supervisor.FORMAT,
+    # Before python, which takes a FreeSWITCH header without its idle CPU (before 1.10) for
+    # `time [LEVEL] name: message`; generic would read its time alone.
+    "freeswitch": freeswitch.FORMAT,
     "python": pylogging.FORMAT,
     "java": log4j.FORMAT,
     "klog": klog.FORMAT,

@@ -76,6 +76,8 @@ LINES = {
     ".s.d.r.c.RepositoryConfigurationDelegate : Found 3 JPA repository interfaces.",
     "ruby_blank": "W, [2023-08-14 21:07:55 #4410]  WARN -- Billing: card declined for 88",
     "redis_signal": "1:signal-handler (1795947263) Received SIGTERM scheduling shutdown...",
+    "freeswitch": "0d6b2e48-7a11-4c3e-b1f2-93c4d5e6f708 2025-03-04 17:20:41.004512 99.10% [ERR] "
+    "mod_sofia.c:2610 Channel is not answered",
     "gitea": "2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found",
     "cups": "E [17/Mar/2024:09:02:11 +0100] Unable to open /etc/cups/ppd/office.ppd",
     "idea": "2025-02-03 09:12:40,118 [   1207]   WARN - #c.i.o.v.n.p.NewMappings - no VCS root",
@@ -209,6 +211,7 @@ OWNER = {
     "flink": "java",
     "ruby_blank": "ruby",
     "redis_signal": "redis",
+    "freeswitch": "freeswitch",
     "gitea": "generic",
     "cups": "generic",
     "idea": "java",
@@ -369,6 +372,7 @@ def test_formats_satisfy_the_protocol():
             "monolog",
             "php",
             "supervisor",
+            "freeswitch",
             "python",
             "java",
             "klog",
@@ -406,8 +410,9 @@ def test_get_format():
     assert (
         "json, journal-export, journal-verbose, audit, logfmt, elb, lambda, syslog, access, envoy,"
         " haproxy, heroku, nginx-error,"
-        " apache-error, monolog, php, supervisor, python, java, klog, chromium, postgres, csv,"
-        " mssql, db2diag, mysql-slow, ruby, logcat, redis, dotnet, winston, w3c, dmesg, generic"
+        " apache-error, monolog, php, supervisor, freeswitch, python, java, klog, chromium,"
+        " postgres, csv, mssql, db2diag, mysql-slow, ruby, logcat, redis, dotnet, winston, w3c,"
+        " dmesg, generic"
         in e.value.message
     )
     assert "python" in e.value.hint
