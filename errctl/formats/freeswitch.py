@@ -7,11 +7,12 @@ formats):
     9f0c...-...-4d5e EXECUTE [depth=0] sofia/internal/1000@10.0.0.5 set(x=y)
 
 A header is `time [idle% ][LEVEL] file:line message`: the local time with microseconds (whole
-seconds before 1.2), the share of CPU left idle (`%.2f%%`, since 1.10), one of switch_log.c's
-eight level names, the source file and line that logged it (`file:line func()` in a build with
-SWITCH_FUNC_IN_LOG), then the message. mod_logfile puts the session's uuid before every line a
-call's channel logs (its `uuid` parameter, on by default): a multi-line message (a `Remote SDP:`
-body, the `info` application's CHANNEL_DATA dump) has it on each of its lines, with no time.
+seconds in the oldest releases), the share of CPU left idle (`%.2f%%`, since 1.10), one of
+switch_log.c's eight level names, the source file and line that logged it (`file:line func()`
+in a build with SWITCH_FUNC_IN_LOG), then the message. mod_logfile puts the session's uuid
+before every line a call's channel logs (its `uuid` parameter, on by default): a multi-line
+message (a `Remote SDP:` body, the `info` application's CHANNEL_DATA dump) has it on each of
+its lines, with no time.
 
 Owns `FreeswitchFormat` and the module instance `FORMAT` (name "freeswitch"). The uuid is the
 `uuid` attribute and the trace id (`trace:` finds one call leg's events), the idle share the
@@ -61,7 +62,7 @@ _LEVELS = {
 # The lines FreeSWITCH writes with no header that are events of their own: mod_dialplan_xml's
 # (and the Lua dialplan's) `Dialplan: channel ...`, a nested condition's after `|--- ` (four
 # columns a level), mod_sms's `Chatplan: ...`, and switch_core_session.c's `EXECUTE [depth=%d]
-# %s %s(%s)` (before 1.6 without the depth).
+# %s %s(%s)` (older releases write no depth).
 _CLEAN_EVENT = re.compile(
     r"(?:\|-{3,399} )?(?:Dialplan|Chatplan): \S"
     r"|EXECUTE (?:\[depth=\d{1,4}\] )?[^\s(]{1,1024} [^\s(]{1,128}\("

@@ -87,8 +87,8 @@ def test_levels(word, level):
 
 
 def test_headers_before_110_have_no_idle_share():
-    # 1.6 to 1.8: no idle CPU; 1.0 and builds with SWITCH_FUNC_IN_LOG: whole seconds, the
-    # function after the line.
+    # Before 1.10: no idle CPU. The oldest releases: whole seconds, and (as builds with
+    # SWITCH_FUNC_IN_LOG) the function after the line.
     f = FORMAT.parse("2019-08-14 09:12:03.440871 [ERR] mod_sofia.c:2610 Channel is not answered")
     assert (f.timestamp, f.level, f.message, f.attributes) == (
         "2019-08-14 09:12:03.440871",
