@@ -412,8 +412,7 @@ def test_get_format():
         " haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, freeswitch, python, java, klog, chromium,"
         " postgres, csv, mssql, db2diag, mysql-slow, ruby, logcat, redis, dotnet, winston, w3c,"
-        " dmesg, generic"
-        in e.value.message
+        " dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
