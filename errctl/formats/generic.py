@@ -85,6 +85,7 @@ from errctl.formats.daemon_headers import (
     ceph,
     ceph_stderr_prefix,
     clickhouse,
+    couchbase_ale,
     freeradius,
     freeradius_debug,
     freeradius_debug_file,
@@ -407,6 +408,20 @@ _RSPAMD_HEAD = re.compile(
 # A process's id in brackets after the time, then the message, a colon after it or none
 # (rsyncd's `2026/12/04 06:30:43 [1256] connect from host (10.0.0.5)`, tinyproxy's `[18684]:
 # msg` after its level and time): an attribute, not a `[<*>]` opening every template.
+# Bacula's and Bareos' job messages (Jmsg: `%s JobId %u: `): the daemon that wrote it and the
+# job, then the message type's word where it is one (`Error: `, `Warning: `, `Fatal error: `):
+# `04-Jun 06:00 bareos-dir JobId 1181: Fatal error: Network error with FD ...`.
+_JOB_MESSAGE = re.compile(
+    r"(?P<daemon>[A-Za-z][\w.-]{0,63}) JobId (?P<job>\d{1,10}): "
+    r"(?:(?P<kind>Error|Warning|Fatal error|Info): )?"
+)
+_JOB_KINDS = {"Error": "error", "Warning": "warning", "Fatal error": "critical", "Info": "info"}
+# A thread named by its address in brackets, then the level and a dash (Plex Media Server's
+# `Jun 11, 2024 06:00:02.119 [0x7f3a5a17cf05] INFO - msg`): the thread an attribute.
+_HEX_THREAD_LEVEL = re.compile(
+    r"\[(?P<thread>0x[0-9a-fA-F]{1,16})\] (?P<level>TRACE|DEBUG|VERBOSE|INFO|NOTICE|WARN|WARNING"
+    r"|ERROR|FATAL|CRITICAL) - "
+)
 _BRACKET_PID = re.compile(r"\[(?P<pid>\d{1,10})\]:? (?=\S)")
 # Prosody's `%b %d %H:%M:%S source\tlevel\tmessage` (its loggingmanager's file sink): the
 # source (a module, a host's module `example.com:tls`, a connection's id) the logger.
@@ -776,6 +791,7 @@ class GenericFormat:
                     return fields
                 return (
                     haproxy(line)
+                    or couchbase_ale(line)
                     or self._prefixed(line)
                     or _coredns(line)
                     or _proxifier(line)
@@ -908,6 +924,11 @@ class GenericFormat:
                 return ParsedFields(line[nd.end() :], raw, nd["level"], attributes=attrs)
             if line[pos : pos + 1] == "#" and (rsp := _RSPAMD_HEAD.match(line, pos)):
                 return _rspamd(line, raw, rsp)
+            if " JobId " in line[pos : pos + 72] and (job := _JOB_MESSAGE.match(line, pos)):
+                return _job_message(line, raw, job)
+            if line[pos : pos + 3] == "[0x" and (hx := _HEX_THREAD_LEVEL.match(line, pos)):
+                thread = {"thread": hx["thread"]}
+                return ParsedFields(line[hx.end() :], raw, hx["level"], attributes=thread)
             if line[pos : pos + 1] == "[" and (bpid := _BRACKET_PID.match(line, pos)):
                 pid_attr = {"pid": int(bpid["pid"])}
                 return ParsedFields(line[bpid.end() :], raw, None, attributes=pid_attr)
@@ -1146,6 +1167,19 @@ def _a_number_not_yet_a_time(raw: str, stamp: datetime) -> bool:
     if not raw.replace(".", "", 1).isdigit():
         return False
     return stamp > datetime.now(UTC).replace(tzinfo=None) + _A_DAY
+
+
+def _job_message(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """A Bacula or Bareos job message after its time (`_JOB_MESSAGE`): the daemon the service,
+    the job an attribute, the message type's word the level."""
+    kind = m["kind"]
+    return ParsedFields(
+        line[m.end() :],
+        raw,
+        _JOB_KINDS[kind] if kind else None,
+        service=m["daemon"],
+        attributes={"job_id": int(m["job"])},
+    )
 
 
 def _condor(line: str, raw: str, m: re.Match[str]) -> ParsedFields:

@@ -152,6 +152,9 @@ LAYOUTS: tuple[str, ...] = (
     # only a zone it knows, not any capitals (`ERROR Jun 11 ...` is no time)
     "Z MMM d HH:mm:ss",
     "MMM d, yyyy h:mm:ss a",  # java.util.logging SimpleFormatter
+    # on a 24-hour clock, to the millisecond (Plex Media Server's log: `Jun 11, 2024
+    # 06:00:02.119 [0x7f3a5a17cf05] INFO - msg`)
+    "MMM d, yyyy HH:mm:ss;f",
     # .NET's full date/time pattern ("F", en-US: `Tuesday, June 11, 2024 6:00:02 AM`)
     "EEE MMM d, yyyy H:mm:ss[;f][ a]",
     "yyyyMMdd-HH:mm:ss[:f]",  # compact date, ':' before the millis (some mobile/Android apps)

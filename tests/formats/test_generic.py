@@ -1397,7 +1397,11 @@ def test_a_day_and_month_without_the_year_to_the_minute():
     # Bacula's daemons: `%d-%b %H:%M`, the sender and the job before the message.
     f = FORMAT.parse("01-Jun 23:05 bacula-dir JobId 4411: Start Backup JobId 4411, Job=web01")
     assert f.timestamp == "01-Jun 23:05"
-    assert f.message == "bacula-dir JobId 4411: Start Backup JobId 4411, Job=web01"
+    assert (f.service, f.attributes, f.message) == (
+        "bacula-dir",
+        {"job_id": 4411},
+        "Start Backup JobId 4411, Job=web01",
+    )
 
 
 @pytest.mark.parametrize(
@@ -2121,3 +2125,60 @@ def test_arangodbs_log_id_and_topic_after_the_level():
     f = FORMATS["python"].parse(line)
     assert (f.level, f.logger, f.message) == ("INFO", "cluster", "Starting up with role AGENT")
     assert f.attributes == {"thread": "1", "log_id": "6a82f"}
+
+
+@pytest.mark.parametrize(
+    ("line", "ts", "level", "service", "logger", "attributes", "message"),
+    [
+        (
+            # Plex Media Server: a date with a comma, to the millisecond; the thread's address
+            "Jun 11, 2024 06:00:02.119 [0x7f3a5a17cf05] DEBUG - Request: [10.0.0.5:51234] GET /",
+            "Jun 11, 2024 06:00:02.119",
+            "DEBUG",
+            None,
+            None,
+            {"thread": "0x7f3a5a17cf05"},
+            "Request: [10.0.0.5:51234] GET /",
+        ),
+        (
+            # Bareos' (and Bacula's) job message: the daemon, the job, the message type's word
+            "04-Jun 06:00 bareos-dir JobId 1181: Fatal error: Network error with FD",
+            "04-Jun 06:00",
+            "critical",
+            "bareos-dir",
+            None,
+            {"job_id": 1181},
+            "Network error with FD",
+        ),
+        (
+            # Couchbase's ns_server (ale)
+            "[ns_server:warn,2024-06-11T06:26:06.573Z,ns_1@10.0.0.11:ns_tick<0.9298.0>:ns_tick:"
+            "handle_info:120]Detected time forward jump",
+            "2024-06-11T06:26:06.573Z",
+            "warn",
+            None,
+            "ns_server",
+            {
+                "node": "ns_1@10.0.0.11",
+                "process": "ns_tick<0.9298.0>",
+                "module": "ns_tick",
+                "function": "handle_info",
+                "lineno": 120,
+            },
+            "Detected time forward jump",
+        ),
+    ],
+)
+def test_heads_of_round_49s_programs(line, ts, level, service, logger, attributes, message):
+    """Plex's date with a comma was no time (every event the file's time, the thread and level
+    in every message), Bareos' `bareos-dir JobId 1181: ` opened every message, Couchbase's
+    ns_server lines were read by no format (raw, the file's time for all)."""
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.service, f.logger, f.attributes, f.message) == (
+        ts,
+        level,
+        service,
+        logger,
+        attributes,
+        message,
+    )
