@@ -100,6 +100,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "ruby",
     "logcat",
     "redis",
+    "couchbase",
     "dotnet",
     "winston",
     "w3c",

@@ -64,11 +64,6 @@ of its own between the time and the message:
   first: ` 5(2215) INFO: ...`. The level word is the level, the module the logger, the rank,
   pid, source file, line and function attributes.
 
-- Couchbase Server's ns_server logs (`info.log`, `error.log`, `debug.log`: ale's
-  `[ns_server:info,time,node:<0.8714.0>:module:function:line]message`, its Erlang terms on the
-  lines below): the logger, level and time read, the node, process, module, function and line
-  attributes.
-
 - Samba's own debug log (`log.smbd`, `log.winbindd`, `log.nmbd`): `[2024/01/15 10:23:45.123456,
   0] ../../source3/smbd/server.c:1234(main)`, the message on the lines below, indented (`,
   pid=..., effective(...), real(...), class=...` before the bracket with `debug pid`, `debug
@@ -367,35 +362,6 @@ def log_id_topic(fields: ParsedFields) -> ParsedFields:
         return fields
     attrs = {**(fields.attributes or {}), "log_id": m["log_id"]}
     return replace(fields, message=msg[m.end() :], logger=m["topic"], attributes=attrs)
-
-
-# Couchbase Server's ns_server logs (ale, its Erlang logger: info.log, error.log, debug.log):
-# `[ns_server:info,2024-06-11T06:26:06.573Z,ns_1@10.0.0.11:<0.8714.0>:compaction_daemon:
-# spawn_scheduled_kv_compactor:506]message`, the message's Erlang terms often on the lines
-# below. The logger (`ns_server`, `user`, `couchdb`), the level, the time (no zone before 4.0),
-# the node, the process (a registered name glued to its pid, or either), the module, function
-# and line. The message follows the bracket with no blank.
-_ALE = re.compile(
-    r"\[(?P<logger>[a-z_]{1,32}):(?P<level>debug|info|warn|error|critical),"
-    r"(?P<ts>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?),"
-    r"(?P<node>[^:,\[\]\s]{1,128}):(?P<process>[\w.]{0,64}<[\d.]{1,32}>|[\w.]{1,64}|undefined):"
-    r"(?P<module>\w{1,64}):(?P<function>[^:\[\]\s]{1,128}):(?P<lineno>\d{1,7})\]"
-)
-
-
-def couchbase_ale(line: str) -> ParsedFields | None:
-    """A Couchbase ns_server log record's first line (`_ALE`), or None."""
-    m = _ALE.match(line) if line[1:2].islower() else None
-    if m is None:
-        return None
-    attrs: dict[str, object] = {
-        "node": m["node"],
-        "process": m["process"],
-        "module": m["module"],
-        "function": m["function"],
-        "lineno": int(m["lineno"]),
-    }
-    return ParsedFields(line[m.end() :], m["ts"], m["level"], logger=m["logger"], attributes=attrs)
 
 
 # Kamailio's prefix (docstring): `[rank(pid) ]LEVEL: <module>|module [file:line]: [func(): ]`.

@@ -85,7 +85,6 @@ from errctl.formats.daemon_headers import (
     ceph,
     ceph_stderr_prefix,
     clickhouse,
-    couchbase_ale,
     freeradius,
     freeradius_debug,
     freeradius_debug_file,
@@ -791,7 +790,6 @@ class GenericFormat:
                     return fields
                 return (
                     haproxy(line)
-                    or couchbase_ale(line)
                     or self._prefixed(line)
                     or _coredns(line)
                     or _proxifier(line)

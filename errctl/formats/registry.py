@@ -38,6 +38,7 @@ from errctl.formats import (
     audit,
     awslambda,
     chromium,
+    couchbase,
     csvfile,
     db2diag,
     dmesg,
@@ -116,6 +117,8 @@ FORMATS: dict[str, LogFormat] = {
     "ruby": ruby.FORMAT,
     "logcat": logcat.FORMAT,
     "redis": redis.FORMAT,
+    # Couchbase's ns_server logs, by their heads (`[ns_server:info,time,node:...]`).
+    "couchbase": couchbase.FORMAT,
     "dotnet": dotnet.FORMAT,
     "winston": winston.FORMAT,
     "w3c": w3c.FORMAT,

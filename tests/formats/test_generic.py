@@ -2150,29 +2150,11 @@ def test_arangodbs_log_id_and_topic_after_the_level():
             {"job_id": 1181},
             "Network error with FD",
         ),
-        (
-            # Couchbase's ns_server (ale)
-            "[ns_server:warn,2024-06-11T06:26:06.573Z,ns_1@10.0.0.11:ns_tick<0.9298.0>:ns_tick:"
-            "handle_info:120]Detected time forward jump",
-            "2024-06-11T06:26:06.573Z",
-            "warn",
-            None,
-            "ns_server",
-            {
-                "node": "ns_1@10.0.0.11",
-                "process": "ns_tick<0.9298.0>",
-                "module": "ns_tick",
-                "function": "handle_info",
-                "lineno": 120,
-            },
-            "Detected time forward jump",
-        ),
     ],
 )
 def test_heads_of_round_49s_programs(line, ts, level, service, logger, attributes, message):
     """Plex's date with a comma was no time (every event the file's time, the thread and level
-    in every message), Bareos' `bareos-dir JobId 1181: ` opened every message, Couchbase's
-    ns_server lines were read by no format (raw, the file's time for all)."""
+    in every message), Bareos' `bareos-dir JobId 1181: ` opened every message."""
     f = FORMAT.parse(line)
     assert (f.timestamp, f.level, f.service, f.logger, f.attributes, f.message) == (
         ts,

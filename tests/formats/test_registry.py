@@ -76,6 +76,8 @@ LINES = {
     ".s.d.r.c.RepositoryConfigurationDelegate : Found 3 JPA repository interfaces.",
     "ruby_blank": "W, [2023-08-14 21:07:55 #4410]  WARN -- Billing: card declined for 88",
     "redis_signal": "1:signal-handler (1795947263) Received SIGTERM scheduling shutdown...",
+    "couchbase": "[ns_server:warn,2024-06-11T06:26:06.573Z,ns_1@10.0.0.11:<0.9298.0>:ns_tick:"
+    "handle_info:120]Detected time forward jump",
     "freeswitch": "0d6b2e48-7a11-4c3e-b1f2-93c4d5e6f708 2025-03-04 17:20:41.004512 99.10% [ERR] "
     "mod_sofia.c:2610 Channel is not answered",
     "gitea": "2024/02/11 07:30:12 models/repo/repo.go:88:GetRepo() [E] repo 42 not found",
@@ -212,6 +214,7 @@ OWNER = {
     "ruby_blank": "ruby",
     "redis_signal": "redis",
     "freeswitch": "freeswitch",
+    "couchbase": "couchbase",
     "gitea": "generic",
     "cups": "generic",
     "idea": "java",
@@ -385,6 +388,7 @@ def test_formats_satisfy_the_protocol():
             "ruby",
             "logcat",
             "redis",
+            "couchbase",
             "dotnet",
             "winston",
             "w3c",
@@ -411,8 +415,8 @@ def test_get_format():
         "json, journal-export, journal-verbose, audit, logfmt, elb, lambda, syslog, access, envoy,"
         " haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, freeswitch, python, java, klog, chromium,"
-        " postgres, csv, mssql, db2diag, mysql-slow, ruby, logcat, redis, dotnet, winston, w3c,"
-        " dmesg, generic" in e.value.message
+        " postgres, csv, mssql, db2diag, mysql-slow, ruby, logcat, redis, couchbase, dotnet,"
+        " winston, w3c, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
