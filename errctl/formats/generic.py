@@ -58,7 +58,11 @@ the component and pid, Slurm's slurmstepd (`[time] [1234.batch] error: message`)
 and Proxifier's log (`[MM.dd HH:mm:ss] program - message`, read before the others, as its time
 is none of theirs) the program as the service. Squid's cache.log (`time kid1| message`) names
 the process that wrote the line, an attribute. OpenVPN's `us=401234` after the time (`--verb
-4` and up) is the time's microseconds.
+4` and up) is the time's microseconds. A Go log.Logger's prefix before its date (`INFO:
+2009/11/10 23:00:00 msg`, `http: 2026/12/04 ...`) is the level or the logger; HTCondor's
+`(pid:N) (D_ALWAYS) `, ArangoDB's `[6a82f] {cluster} ` after the level, Plex's thread address
+and level (`[0x7f3a5a17cf05] INFO - `), and Bacula's and Bareos' job messages (`bareos-dir
+JobId 1181: Error: `: the daemon the service) are attributes, logger and level.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of

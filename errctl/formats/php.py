@@ -193,8 +193,8 @@ class PhpLogFormat:
                 continue
             if self._cli_server(line) is not None:
                 own += 1
-            elif SERVED.parse(line) is not None:
-                bare += 1
+            else:
+                bare += 1  # (any line under the stamp is the application's in a served file)
         return own, bare
 
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
