@@ -57,6 +57,17 @@ def syslog_ts(t: datetime) -> str:
     return f"{t:%b} {t.day:2d} {t:%H:%M:%S}"
 
 
+def pick(r: random.Random, table: list[tuple[float, Callable[[], None]]]) -> None:
+    """Run one of `table`'s actions, chosen by weight."""
+    x = r.uniform(0, sum(w for w, _ in table))
+    for w, fn in table:
+        x -= w
+        if x <= 0:
+            fn()
+            return
+    table[-1][1]()
+
+
 def mac(r: random.Random) -> str:
     return ":".join(f"{r.randrange(256):02x}" for _ in range(6))
 

@@ -27,7 +27,6 @@ import json
 import random
 import re
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -35,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import itertools
 
-from generate import Log, alnum, generate, hexid, ip4, uuid4
+from generate import Log, alnum, generate, hexid, ip4, pick, uuid4
 
 # printf's (rspamd's own %ud %uL %z %V too), Go's, JS template literals' conversions
 SPEC = re.compile(r"%%|%[-0-9.#*]*(?:ud|uL|ul|uz|xd|xs|HL|hu|zu|lld|llu|[sdfvqxVzLP])|\$\{[^}]*\}")
@@ -59,17 +58,6 @@ def fill(fmt: str, *vals: object) -> str:
     out = SPEC.sub(one, fmt)
     assert next(it, _END) is _END, (fmt, vals)
     return out
-
-
-def pick(r: random.Random, table: list[tuple[float, Callable[[], None]]]) -> None:
-    """Run one of `table`'s actions, chosen by weight."""
-    x = r.uniform(0, sum(w for w, _ in table))
-    for w, fn in table:
-        x -= w
-        if x <= 0:
-            fn()
-            return
-    table[-1][1]()
 
 
 def go_dur(r: random.Random, lo: float, hi: float) -> str:

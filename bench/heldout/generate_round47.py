@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, alnum, generate, hexid, ip4, uuid4
+from generate import Log, alnum, generate, hexid, ip4, pick, syslog_ts, uuid4
 
 # printf's conversions (with C's length modifiers and `%.*s`), fmt's `{}`
 SPEC = re.compile(r"%%|%[-0-9.#*]*(?:ld|lu|lld|llu|lx|lX|zu|[sdfuxXpci])|\{\}")
@@ -99,21 +99,6 @@ def label(fmt: str, *vals: object, spec: re.Pattern = SPEC) -> str:
         return v.fmt if isinstance(v, Word) else s
 
     return spec.sub(one, fmt)
-
-
-def pick(r: random.Random, table: list[tuple[float, Callable[[], None]]]) -> None:
-    """Run one of `table`'s actions, chosen by weight."""
-    x = r.uniform(0, sum(w for w, _ in table))
-    for w, fn in table:
-        x -= w
-        if x <= 0:
-            fn()
-            return
-    table[-1][1]()
-
-
-def syslog_ts(t: datetime) -> str:
-    return f"{t:%b} {t.day:2d} {t:%H:%M:%S}"
 
 
 PUBLIC_NETS = ["81.17", "89.204", "93.184", "145.239", "176.9", "185.45", "188.166", "212.51"]

@@ -39,7 +39,7 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, generate, hexid, ip4
+from generate import Log, generate, hexid, ip4, pick
 
 # printf's, Go's (%q %v), MessageFormat's {0} and SLF4J's {}
 SPEC = re.compile(r"%%|%[-+ 0-9.#]*(?:ll|l|z)?[sdifuxXqvgc]|\{\d+\}|\{\}")
@@ -79,17 +79,6 @@ def fill(fmt: str, *vals: object) -> str:
     else:
         assert next(it, _END) is _END, (fmt, vals)
     return out
-
-
-def pick(r: random.Random, table: list[tuple[float, Callable[[], None]]]) -> None:
-    """Run one of `table`'s actions, chosen by weight."""
-    x = r.uniform(0, sum(w for w, _ in table))
-    for w, fn in table:
-        x -= w
-        if x <= 0:
-            fn()
-            return
-    table[-1][1]()
 
 
 def grouped(n: int) -> str:

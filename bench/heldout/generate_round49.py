@@ -43,13 +43,12 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, generate, hexid, ip4, uuid4
+from generate import Log, generate, hexid, ip4, pick, uuid4
 
 # printf's, SLF4J's {} and Erlang io_lib's ~p ~s ~b ~w
 SPEC = re.compile(r"%%|%[-+ 0-9.#]*(?:ll|l|z)?[sdifuxXpc]|\{\}|~[psbw]")
@@ -77,17 +76,6 @@ def fill(fmt: str, *vals: object) -> str:
 def label(fmt: str) -> str:
     """The label of a format: the format itself, a newline in it written `\\n`."""
     return fmt.replace("\n", "\\n")
-
-
-def pick(r: random.Random, table: list[tuple[float, Callable[[], None]]]) -> None:
-    """Run one of `table`'s actions, chosen by weight."""
-    x = r.uniform(0, sum(w for w, _ in table))
-    for w, fn in table:
-        x -= w
-        if x <= 0:
-            fn()
-            return
-    table[-1][1]()
 
 
 USERS = ["alice", "bob", "carol", "dmitri", "erin", "farah", "gustavo", "hana", "ivan", "mei"]
