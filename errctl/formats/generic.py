@@ -95,6 +95,7 @@ from errctl.formats.daemon_headers import (
     haproxy,
     ids_fast_alert,
     level_bar_time,
+    log_id_topic,
     logsys,
     pbs,
     proftpd,
@@ -1060,11 +1061,8 @@ class GenericFormat:
             return ParsedFields(
                 line[context.end() :], raw, level, logger=context["logger"], attributes=attrs
             )
-        elif line[pos + 6 : pos + 9] == "] {" and (arango := LOG_ID_TOPIC.match(line, pos)):
-            attrs = {**(attrs or {}), "log_id": arango["log_id"]}
-            return ParsedFields(
-                line[arango.end() :], raw, level, logger=arango["topic"], attributes=attrs
-            )
+        elif line[pos + 6 : pos + 9] == "] {" and LOG_ID_TOPIC.match(line, pos) is not None:
+            return log_id_topic(ParsedFields(line[pos:], raw, level, attributes=attrs))
         elif line[pos : pos + 1] == "[" and (rust := _RUST_TARGET.match(line, pos)):
             # A Rust module path after the level is the target that logged, not a thread.
             if rust["thread"]:

@@ -51,11 +51,13 @@ from errctl.formats.access import request_record, target_route
 from errctl.formats.timestamps import MONTH_NUMBERS
 from errctl.models import ParsedFields
 
+# The kind of error PHP names before its message (`Warning`, `Fatal error`, `User deprecated`).
+_KIND = r"(?P<kind>[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2})"
 _HEADER = re.compile(
     r"\[(?P<day>\d\d)-(?P<month>[A-Z][a-z]{2})-(?P<year>\d{4})"
     r" (?P<clock>\d\d:\d\d:\d\d(?:\.\d{6})?)"  # FPM adds microseconds at log_level debug
     r"(?: (?P<zone>[A-Za-z][\w/+-]{0,63}))?\] "
-    r"(?:PHP (?P<kind>[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2})"
+    rf"(?:PHP {_KIND}"
     r"|(?P<fpm>DEBUG|NOTICE|WARNING|ERROR|ALERT)):  ?(?P<msg>.*)",
     re.S,
 )
@@ -80,7 +82,7 @@ _STDERR = re.compile(
     re.S,
 )
 _PHP_MESSAGE = re.compile(
-    r"(?:[A-Z]{1,16}: )?PHP message: (?:PHP (?P<kind>[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}):  ?)?",
+    rf"(?:[A-Z]{{1,16}}: )?PHP message: (?:PHP {_KIND}:  ?)?",
 )
 # The lines of an uncaught exception's trace, after its `PHP Fatal error:  Uncaught ...` line.
 _TRACE_LINE = re.compile(r"Stack trace:\Z|#\d{1,6} |  thrown in |Next ")
@@ -102,7 +104,7 @@ _CLI_PEER = re.compile(
 _CLI_STARTED = re.compile(
     r"PHP \d{1,2}\.\d{1,2}\.\d{1,3}\S{0,32} Development Server \(\S{1,512}\) started\Z"
 )
-_CLI_ERROR = re.compile(r"PHP (?P<kind>[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}):  ?(?P<msg>.*)", re.S)
+_CLI_ERROR = re.compile(rf"PHP {_KIND}:  ?(?P<msg>.*)", re.S)
 # PHP's names for its kinds of error (E_* constants), as its log writes them.
 _KIND_LEVELS = {
     "Fatal error": "critical",
