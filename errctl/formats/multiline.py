@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from errctl.formats import rich_traceback
+from errctl.formats.faulthandler import FATAL_PYTHON, continues_fatal_error
 from errctl.formats.stacktrace import (
     CXX_TERMINATE,
     DART_UNHANDLED,
@@ -45,6 +46,7 @@ from errctl.formats.stacktrace import (
 from errctl.formats.status_lines import STATUS_GLYPHS, starts_status_line
 
 __all__ = [
+    "announces_traceback",
     "continues_go_panic",
     "continues_node_crash",
     "continues_ruby_crash",
@@ -83,8 +85,12 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     `previous_line` the line just before this one (None at the start of the input).
 
     The rule, from what real files look like:
-    - `Exception in thread "main" java.lang.X: ...` (the JVM's uncaught-exception handler) and
-      `Exception in thread Thread-1 (worker):` (Python's threading.excepthook) at column 0;
+    - `Exception in thread "main" java.lang.X: ...` (the JVM's uncaught-exception handler),
+      `Exception in thread Thread-1 (worker):` (Python's threading.excepthook) and `Process
+      ForkPoolWorker-3:` (what Python's multiprocessing prints above the traceback of a child
+      process that died of an exception, under its default names) at column 0, and
+      `Exception ignored in: <function Conn.__del__ at 0x7f...>` (Python's unraisable hook,
+      above the traceback of an exception no caller could take: a finalizer's, a callback's);
     - `panic: ` and `fatal error: ` at column 0 (the Go runtime; not a `fatal error: ` line that
       repeats the one above it), `Unhandled exception. ` (.NET),
       `thread 'main' panicked at ` (Rust);
@@ -96,9 +102,10 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       line keeps chains whole. What this splits: a second traceback printed right after a
       first one (two uncaught errors on stderr). What it cannot tell apart: a traceback on
       stderr right after an unrelated one-line log event (the framer splits it off when the
-      event is below error level and the traceback's first frame shows it uncaught:
-      `framing._UNCAUGHT_FRAME`), and a multi-line log message followed by its traceback (the
-      framer keeps that one attached when the record has a log header and no traceback yet);
+      event is below warning level, or blank lines came between them, and the traceback's
+      first frame shows it uncaught: `framing._UNCAUGHT_FRAME`), and a multi-line log message
+      followed by its traceback (the framer keeps that one attached when the record has a log
+      header and no traceback yet);
     - Ruby's first line of an uncaught exception at column 0 (`app.rb:5:in 'm': boom
       (RuntimeError)`), unless it follows a `from` frame line: Ruby prints each cause of an
       exception that way after the exception's own frames, and a cause belongs with it;
@@ -107,7 +114,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     - the location line that opens Node's uncaught-exception report (`/app/src/db.js:42`, then
       the source line, its caret, the stack), unless it follows another such line (a list);
     - Perl's die and warn at column 0 (`message at app.pl line 7.`);
-    - the first line of a crash of Android's runtime (`FATAL EXCEPTION: main`), of Dart's VM
+    - the first line of a crash of CPython (`Fatal Python error: Segmentation fault`,
+      faulthandler's report), of Android's runtime (`FATAL EXCEPTION: main`), of Dart's VM
       (`Unhandled exception:`), of libstdc++'s
       (`terminate called after throwing an instance of 'std::runtime_error'`) and Swift's
       fatal error naming its source (`Fatal error: x: file Shop/Orders.swift, line 42`, 5.9's
@@ -130,12 +138,14 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if line[-1:] == "." and c not in " \t" and perl_error_line(line):
         return True  # Perl's die or warn on stderr, under the program's log lines
     if c == "E":
-        return line.startswith("Exception in thread ")
+        return line.startswith(("Exception in thread ", UNRAISABLE))
     if c == "U":
         return line.startswith(DOTNET_UNHANDLED) or line.rstrip() == DART_UNHANDLED
     if c == "t":
         return starts_rust_panic(line) or line.startswith(CXX_TERMINATE)
     if c == "F":
+        if line.startswith(FATAL_PYTHON):
+            return True
         if line.startswith(ANDROID_FATAL):
             # not right under a header with no message of its own (logcat's `-v long` writes
             # the entry's lines below its `[ time pid:tid E/AndroidRuntime ]`)
@@ -144,6 +154,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
             return True
     if c == "p":
         return line.startswith("panic: ")
+    if c == "P":
+        return _starts_process_crash(line)
     if c == "f":
         # Goroutines that trip the same check at once each print it (`fatal error: concurrent
         # map writes` twice), then the runtime prints one report: the repeat goes on the first.
@@ -241,6 +253,30 @@ _GO_PANIC_LINE = re.compile(
 )
 
 
+# The line Python's multiprocessing writes above the traceback of a child that died of an
+# exception (`Process %s:`), with the names it gives processes: `Process-1`, a child's child
+# `Process-1:2`, a start method's `SpawnProcess-1`, a pool's `ForkPoolWorker-3`.
+_PROCESS_CRASH = re.compile(r"Process \w{0,32}(?:Process|PoolWorker)-\d{1,9}(?::\d{1,9}){0,8}:\Z")
+
+
+# What Python's unraisable hook writes above such an exception's traceback: `Exception ignored
+# in: <obj>`, `Exception ignored in atexit callback: ...`, 3.13's `Exception ignored while
+# calling deallocator ...`.
+UNRAISABLE = "Exception ignored "
+
+
+def announces_traceback(line: str) -> bool:
+    """Whether `line` is what Python writes above a traceback it reports on stderr itself:
+    multiprocessing's `Process Process-1:` above a child's, the unraisable hook's `Exception
+    ignored in: ...` (`forces_new_event`)."""
+    return line.startswith(UNRAISABLE) or _starts_process_crash(line)
+
+
+def _starts_process_crash(line: str) -> bool:
+    """Whether `line` is multiprocessing's `Process Process-1:` above a child's traceback."""
+    return _PROCESS_CRASH.match(line[:128]) is not None
+
+
 def continues_go_panic(line: str, header: str) -> bool:
     """Whether `line`, at column 0, goes on the Go panic (or fatal error) that `header` opened:
     without this, each goroutine header and function line of a raw panic was an event. A
@@ -297,12 +333,13 @@ ANDROID_FATAL = "FATAL EXCEPTION: "
 
 
 def continues_runtime_crash(line: str, header: str, continuation: list[str]) -> bool:
-    """Whether `line`, at column 0, goes on the crash of Dart's VM or libstdc++ that `header`
-    opened: Android's `Process: ...` line and the exception's line below `FATAL EXCEPTION:`;
-    Dart's error line (`FormatException: x`, its message maybe over lines) and frames
-    (`#0      main (file:///app/bin/main.dart:5:3)`); the shell's `Aborted (core dumped)` after
-    a C++ program's terminate; a sanitizer's report up to its `SUMMARY:` and `==N==ABORTING`,
-    with the `====...` rule above its first line."""
+    """Whether `line`, at column 0, goes on the crash of Dart's VM, libstdc++ or CPython that
+    `header` opened: each thread's header in CPython's fatal-error report; Android's
+    `Process: ...` line and the exception's line below `FATAL EXCEPTION:`; Dart's error line
+    (`FormatException: x`, its message maybe over lines) and frames (`#0      main
+    (file:///app/bin/main.dart:5:3)`); the shell's `Aborted (core dumped)` after a C++
+    program's terminate; a sanitizer's report up to its `SUMMARY:` and `==N==ABORTING`, with
+    the `====...` rule above its first line."""
     if opens_sanitizer_report(header, continuation):
         if not continuation and not sanitizer_error(header):
             return sanitizer_error(line)  # the report's first line, under the rule above it
@@ -320,7 +357,7 @@ def continues_runtime_crash(line: str, header: str, continuation: list[str]) -> 
         return all(c[:1] in ("", " ", "\t") or c.startswith("Process: ") for c in continuation)
     if header.startswith(CXX_TERMINATE):
         return line.startswith("Aborted") and len(continuation) <= 2
-    return False
+    return continues_fatal_error(line, header)
 
 
 _RULE_CHARS = frozenset("-*~_#+")

@@ -91,6 +91,9 @@ Choices worth knowing:
   runtime's and the sanitizer's own frames (`../sysdeps/...`, `.../libsanitizer/...`) and a
   frame named by its binary and offset (no debug information: `libc.so.6+0x29d8f`) are
   marked not in-app. The allocation's and the free's stacks are left out.
+- CPython's fatal-error report (`Fatal Python error: Segmentation fault`, faulthandler's
+  stacks below it: `formats.faulthandler`) is type `Fatal Python error`, its frames the
+  current thread's.
 - A Python section whose exception line is missing (a truncated log) gets type `<unknown>`.
 - Frame lines are parsed once per distinct text (`_frame_cache`): equal frames in different
   traces are the same `Frame` object, which fingerprinting's per-frame cache relies on for speed
@@ -106,6 +109,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from errctl.formats import rich_traceback
+from errctl.formats.faulthandler import FATAL_PYTHON, FATAL_TYPE, fatal_error_report
 from errctl.models import ExceptionChain, ExceptionInfo, Frame
 
 __all__ = [
@@ -225,6 +229,10 @@ def _parse(text: str) -> ExceptionChain | None:
         if c == "F" and s.startswith('File "') and '", line ' in s:
             python = True
             break
+        if c == "F" and line.startswith(FATAL_PYTHON):
+            chain = _parse_fatal_error(lines)
+            if chain:
+                return chain
         if (
             (c == "p" and line.startswith("panic: "))
             or (c == "f" and line.startswith("fatal error: "))
@@ -567,6 +575,21 @@ def _py_info(sec: _PySection) -> ExceptionInfo:
         value = _join_value(first, sec.exc_lines[1:])
     frames = tuple([_py_frame_object(*f) for f in sec.frames])
     return ExceptionInfo(type=exc_type, value=value, frames=frames, language="python")
+
+
+def _parse_fatal_error(lines: list[str]) -> ExceptionChain | None:
+    report = fatal_error_report(lines)
+    if report is None:
+        return None
+    value, frames = report
+    return (
+        ExceptionInfo(
+            type=FATAL_TYPE,
+            value=value,
+            frames=tuple([_py_frame_object(path, func, n, None) for path, func, n in frames]),
+            language="python",
+        ),
+    )
 
 
 @_frame_cache

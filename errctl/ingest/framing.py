@@ -51,6 +51,7 @@ from errctl.formats.access import is_request
 from errctl.formats.base import LogFormat
 from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import (
+    announces_traceback,
     continues_go_panic,
     continues_node_crash,
     continues_ruby_crash,
@@ -299,7 +300,9 @@ class Framer:
                 self._pending.clear()
                 out = open_record
         elif open_record is not None and not self._starts_raw_event(line, open_record):
-            if text.startswith(_PY_TRACEBACK_STARTS) and _traceback_may_be_uncaught(open_record):
+            if text.startswith(_PY_TRACEBACK_STARTS) and _traceback_may_be_uncaught(
+                open_record, after_blank=self._after_blank()
+            ):
                 self._traceback_line = line
             out = self._continue(open_record, line)
         elif open_record is not None and self._draws_rule(line, open_record):
@@ -340,6 +343,10 @@ class Framer:
         self._continue(self.open, line)
         self._previous = line.text
         return record
+
+    def _after_blank(self) -> bool:
+        """Whether the lines held back from the open record are blank lines (and there are some)."""
+        return bool(self._pending) and not any(text.strip() for text, _ in self._pending)
 
     def _hold_back(self, line: Line, text: str) -> None:
         """Hold `line` (its `text`) back from the open record until more of it follows."""
@@ -443,8 +450,11 @@ class Framer:
             # (uvicorn's `ERROR: Exception in ASGI application`, logger.exception under a bare
             # `%(message)s`: `Failed to sync orders`). Under any other line of raw output (a
             # script's `Running migrations`, a CI step's progress) it is an uncaught exception
-            # of its own, not that line's.
-            return level_from_words(open_record.header) is None
+            # of its own, not that line's. Python's own lines above a traceback announce it
+            # (multiprocessing's `Process Process-1:`, `Exception ignored in: ...`).
+            return level_from_words(open_record.header) is None and not announces_traceback(
+                open_record.header
+            )
         # Raw text (no header format): indented lines and trace lines continue the record;
         # the unindented `Type: message` line that ends a Python traceback does too, and so
         # does the first line of a Ruby exception's cause.
@@ -846,18 +856,23 @@ _UNCAUGHT_FRAME = re.compile(
 _BELOW_WARNING = frozenset({"trace", "debug", "info"})
 
 
-def _traceback_may_be_uncaught(record: Record) -> bool:
+def _traceback_may_be_uncaught(record: Record, *, after_blank: bool) -> bool:
     """Whether a `Traceback (most recent call last):` line no format reads, going on `record`,
-    may be an uncaught exception's rather than the record's: `record` is a log record below
-    warning level that holds no traceback yet. Python's logging writes a traceback under the
-    record that asked for it (`logger.exception`, `exc_info=True`); the interpreter writes an
-    uncaught exception's under whatever line came last, most often an INFO line (`Worker
-    starting`, then the crash). A WARNING, ERROR or CRITICAL record's traceback is always its
+    may be an uncaught exception's rather than the record's: `record` is a log record that
+    holds no traceback yet, below warning level or `after_blank` (blank lines came between the
+    record and the traceback). Python's logging writes a traceback under the record that asked
+    for it (`logger.exception`, `exc_info=True`), right under its message: a message that ends
+    in a line break takes no second one before it. The interpreter writes an uncaught
+    exception's under whatever line came last, most often an INFO line (`Worker starting`, then
+    the crash), or a warning `logging.captureWarnings` wrote, whose text ends in a line break and
+    so in a blank line. A WARNING, ERROR or CRITICAL record's traceback right under it is its
     own: `logger.warning(..., exc_info=True)` in a script's module-level `try` starts its
     traceback at `<module>` too."""
     fields = record.fields
     if fields is None or any(c.startswith(_PY_TRACEBACK_STARTS) for c in record.continuation):
         return False
+    if after_blank:
+        return True
     level = normalize_level(fields.level) or level_from_words(fields.message)
     return level is None or level in _BELOW_WARNING
 

@@ -21,6 +21,7 @@ import pyarrow as pa
 from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.fingerprint.memory import time_layout
+from errctl.formats.faulthandler import FATAL_PYTHON
 from errctl.formats.fields import FieldsRow
 from errctl.formats.http_records import REQUEST_ROOTS, http_request, request_view
 from errctl.formats.levels import LEVEL_ALIASES, normalize_level
@@ -112,7 +113,10 @@ _BARE_TRACE_HEADERS = frozenset(
 def _opens_crash(header: str) -> bool:
     """Whether a raw line is the first of a runtime's crash report that no frame below names:
     Rust's panic, libstdc++'s terminate (its `what():` below), Swift's fatal error (one line),
-    an uncaught Python exception group (its frames drawn in a box)."""
+    an uncaught Python exception group (its frames drawn in a box), CPython's fatal error
+    (each thread's stack below it)."""
+    if header[:1] == "F" and header.startswith(FATAL_PYTHON):
+        return True
     if header[:1] == "t":
         return starts_rust_panic(header) or header.startswith(CXX_TERMINATE)
     if header[:1] == " ":

@@ -601,6 +601,42 @@ def test_a_warning_keeps_a_traceback_that_reached_the_program_entry(tmp_path):
     ]
 
 
+def test_an_uncaught_traceback_after_a_captured_warning_is_its_own_event(tmp_path):
+    """`logging.captureWarnings(True)` logs a warning whose text ends in a line break, so a
+    blank line follows it; the script then crashed and the interpreter printed the traceback
+    below. Logging never puts a blank line between a record and its own traceback, so that one
+    is an error of its own, not the warning's. A chained traceback's blank lines, under its
+    separator, stay inside the one event."""
+    text = (
+        "2026-12-04 10:31:05,402 WARNING py.warnings: /srv/app/main.py:5: DeprecationWarning: "
+        "the old API is deprecated\n"
+        '  warnings.warn("the old API is deprecated", DeprecationWarning)\n'
+        "\n"
+        "Traceback (most recent call last):\n"
+        '  File "/srv/app/main.py", line 7, in <module>\n'
+        '    config["x"]\n'
+        "KeyError: 'x'\n"
+        "2026-12-04 10:31:06,000 ERROR app: reload failed\n"
+        "Traceback (most recent call last):\n"
+        '  File "/srv/app/main.py", line 12, in <module>\n'
+        "    load()\n"
+        "KeyError: 'y'\n"
+        "\n"
+        "During handling of the above exception, another exception occurred:\n"
+        "\n"
+        "Traceback (most recent call last):\n"
+        '  File "/srv/app/main.py", line 14, in <module>\n'
+        "    fallback()\n"
+        "OSError: no fallback\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level, exception_type, format")
+    assert rows == [
+        (1, "warning", None, "python"),
+        (4, "error", "KeyError", "raw"),
+        (8, "error", "OSError", "python"),
+    ]
+
+
 def test_a_split_traceback_is_held_back_until_it_is_finished():
     """The INFO record is complete once the traceback's first frame shows it uncaught; the
     traceback itself is an open record that ends inside it (`unfinished_traceback`)."""
@@ -672,3 +708,54 @@ def test_rules_of_dashes_are_never_events_of_their_own(tmp_path):
     (tmp_path / "first").mkdir()
     rows = stored_events(tmp_path / "first", "--------\nplain words\n", "line, message")
     assert rows == [(1, "--------"), (2, "plain words")]
+
+
+def test_a_child_process_s_crash_is_its_own_event_with_its_process_line(tmp_path):
+    """multiprocessing writes `Process <name>:` above the traceback of a child that died of an
+    exception (CPython 3.11, spawn start method): that line opens the crash's event, as
+    threading's `Exception in thread ...:` does, and the log line above stays whole."""
+    text = (
+        "2026-12-04 10:41:03,392 INFO main: pool starting\n"
+        "Process SpawnProcess-1:\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/lib/python3.11/multiprocessing/process.py", line 314, in _bootstrap\n'
+        "    self.run()\n"
+        '  File "/srv/app/pool.py", line 4, in init\n'
+        '    raise RuntimeError("cannot open model file")\n'
+        "RuntimeError: cannot open model file\n"
+        "2026-12-04 10:41:03,500 INFO main: exit 1\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level, message, exception_type")
+    assert rows == [
+        (1, "info", "pool starting", None),
+        (2, "error", "Process SpawnProcess-1:", "RuntimeError"),
+        (9, "info", "exit 1", None),
+    ]
+
+
+def test_an_exception_python_ignored_is_its_own_event_not_the_log_line_s(tmp_path):
+    """An exception raised in `__del__` reaches no caller: Python's unraisable hook prints
+    `Exception ignored in: <obj>` and its traceback (starting in the finalizer, not at the
+    program's entry) under whatever line came last (CPython 3.11's output). It is an error of
+    its own; the INFO lines above keep no exception."""
+    ignored = (
+        "Exception ignored in: <function Conn.__del__ at 0x7f1cafd3f4c0>\n"
+        "Traceback (most recent call last):\n"
+        '  File "/srv/app/db.py", line 5, in __del__\n'
+        '    raise OSError("socket already closed")\n'
+        "OSError: socket already closed\n"
+    )
+    text = (
+        "2026-12-04 10:48:09,082 INFO main: opening conn 4\n"
+        + ignored
+        + "2026-12-04 10:48:09,082 INFO main: opening conn 5\n"
+        + ignored.replace("0x7f1cafd3f4c0", "0x7f1cafd3f9a0")
+    )
+    rows = stored_events(tmp_path, text, "line, level, exception_type, template, fingerprint")
+    assert [r[:4] for r in rows] == [
+        (1, "info", None, "opening conn <*>"),
+        (2, "error", "OSError", "Exception ignored in: <*>"),
+        (7, "info", None, "opening conn <*>"),
+        (8, "error", "OSError", "Exception ignored in: <*>"),
+    ]
+    assert rows[1][4] == rows[3][4]
