@@ -25,6 +25,7 @@ import re
 
 from errctl.formats import rich_traceback
 from errctl.formats.faulthandler import FATAL_PYTHON, continues_fatal_error
+from errctl.formats.node_warnings import starts_node_warning
 from errctl.formats.stacktrace import (
     CXX_TERMINATE,
     DART_UNHANDLED,
@@ -113,7 +114,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       continuation of the event before it;
     - the location line that opens Node's uncaught-exception report (`/app/src/db.js:42`, then
       the source line, its caret, the stack), unless it follows another such line (a list);
-    - Perl's die and warn at column 0 (`message at app.pl line 7.`);
+    - Perl's die and warn at column 0 (`message at app.pl line 7.`), and Node's process
+      warnings (`(node:31136) MaxListenersExceededWarning: ...`, `formats.node_warnings`);
     - the first line of a crash of CPython (`Fatal Python error: Segmentation fault`,
       faulthandler's report), of Android's runtime (`FATAL EXCEPTION: main`), of Dart's VM
       (`Unhandled exception:`), of libstdc++'s
@@ -171,6 +173,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
         return bool(prev) and not prev.startswith(_PY_SEPARATORS)
     if c == "*":
         return line[1:4] == "** " and line[4:5].isalpha()
+    if c == "(":
+        return starts_node_warning(line)
     if c == "=" and line[1:2] == "=" and sanitizer_error(line):
         # A sanitizer's report, but not right under the `====...` rule it prints above it.
         return not (open_event_lines == 1 and _is_rule(previous_line))

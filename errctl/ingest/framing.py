@@ -61,6 +61,7 @@ from errctl.formats.multiline import (
     is_ruby_cause,
     is_separator,
 )
+from errctl.formats.node_warnings import continues_node_warning
 from errctl.formats.registry import FORMATS, indented_header, looks_like_continuation
 from errctl.formats.timestamps import starts_with_datetime
 from errctl.formats.tool_output import continues_tool_block, starts_tool_block
@@ -469,6 +470,8 @@ class Framer:
         if continues_ruby_crash(text, open_record.header, open_record.continuation):
             return False
         if continues_runtime_crash(text, open_record.header, open_record.continuation):
+            return False
+        if continues_node_warning(text, open_record.header):
             return False
         previous = self._previous or ""
         if text.startswith(_PY_TB) and previous.startswith(_PY_CHAIN_SEPARATORS):

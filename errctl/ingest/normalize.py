@@ -34,6 +34,7 @@ from errctl.formats.multiline import (
     starts_rust_panic,
     untagged,
 )
+from errctl.formats.node_warnings import node_warning
 from errctl.formats.registry import FORMATS
 from errctl.formats.stacktrace import (
     CXX_TERMINATE,
@@ -621,8 +622,11 @@ class Normalizer:
             return
         if fields is None:
             # Raw text that a CI or build tool laid out (a workflow command, BuildKit's step,
-            # Terraform's box, pytest's report): read as the tool wrote it.
-            boxed = boxed_fields(record.header, continuation)
+            # Terraform's box, pytest's report), or Node's process warning: read as the tool
+            # or runtime wrote it.
+            boxed = boxed_fields(record.header, continuation) or node_warning(
+                record.header, continuation
+            )
             if boxed is not None:
                 fields, continuation = boxed
             else:
