@@ -12,6 +12,8 @@
 - `2024-01-01 12:00:00,123 INFO  com.acme.Foo - msg` (log4j 1.x's classic `%d %-5p %c - %m`, no
   thread; Python's `%(asctime)s %(levelname)s %(name)s - %(message)s` alike)
 - `2024-01-01 12:00:00,123 INFO [main] com.acme.Foo: msg` (Hadoop, HBase: `%d %p [%t] %c: %m`)
+- `2024-01-01 12:00:00,123 INFO  [thread] [name=a@b.c;ip=10.0.0.7;] lmtp - msg` (Zimbra's
+  `%d %-5p [%t] [%z] %c{1} - %m`: the diagnostic context's `key=value;` pairs to attributes)
 - `24/01/01 12:00:00 INFO executor.Executor: msg` (Spark: `%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m`)
 - `[2024-01-01T12:00:00.123Z] [HTTP-221] WARN  com.acme.Foo : msg` (Gerrit's error_log: `[%d]
   [%t] %-5p %c %x: %m`)
@@ -105,9 +107,17 @@ _AT_LINE = r"(?::(?P<at_line>\d{1,7}))?"
 # or ` : ` after a padded one, with the thread padded too, as Spring Boot pads them
 # (`%d %p [%-25.25t] %-25.25c{1} : %m`, a log4j2 pattern made to look like Spring Boot's).
 _DASH = r" +--? ?"
+# A bracket between the thread and the logger is the layout's own field: the mapped diagnostic
+# context (`%X`), as Zimbra's mailbox.log writes it, `%d %-5p [%t] [%z] %c{1} - %m`, its
+# `key=value;` pairs (`[name=alice@example.com;mid=12;ip=10.0.0.7;]`), which go to attributes.
+_CONTEXT = r"(?:\[(?P<context>[^\]\n]{0,2048})\] +)?"
 _LEVEL_THREAD = re.compile(
-    rf"{_TS} +{_LEVEL} +{_THREAD} +{_LOGGER}(?:{_AT_LINE}{_DASH}| +: |: ?)(?P<msg>.*)", re.S
+    rf"{_TS} +{_LEVEL} +{_THREAD} +{_CONTEXT}{_LOGGER}(?:{_AT_LINE}{_DASH}| +: |: ?)(?P<msg>.*)",
+    re.S,
 )
+# `key=value` pairs of a context bracket, each ended by `;` or parted by `, ` (log4j's `%X`
+# prints the whole map as `{key=value, key=value}`).
+_CONTEXT_PAIR = re.compile(r"\{?([A-Za-z_][\w.-]{0,63})=([^;,{}]*(?:,(?! )[^;,{}]*)*)[;,}]? ?")
 # log4net's documented pattern, `%date [%thread] %-5level %logger [%property{NDC}] - %message`
 # (log4j's `%x` in the same place): the nested diagnostic context in brackets after the logger,
 # `(null)` when none was pushed, is an attribute, not the message's first word.
@@ -426,10 +436,28 @@ class JavaLoggingFormat:
                 ndc = m.group("ndc")
                 if ndc and ndc != "(null)":
                     attrs["ndc"] = ndc
+            elif m["context"]:
+                _add_context(m["context"], attrs)
         msg, ts, level, logger = m.group("msg", "ts", "level", "logger")
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per Java header, and keywords cost twice as much.
         return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
+
+
+def _add_context(context: str, attrs: dict[str, object]) -> None:
+    """The pairs of a diagnostic context's bracket into `attrs` (the keys it holds already
+    win), or the bracket whole, as `ndc`, when it is not `key=value` pairs."""
+    pairs: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(context):
+        m = _CONTEXT_PAIR.match(context, pos)
+        if m is None:
+            attrs.setdefault("ndc", context)
+            return
+        pairs.append((m[1], m[2].strip()))
+        pos = m.end()
+    for key, value in pairs:
+        attrs.setdefault(key, value)
 
 
 def _spring(m: re.Match[str] | None) -> ParsedFields | None:

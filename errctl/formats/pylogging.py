@@ -112,10 +112,12 @@ _THREAD_NAME = re.compile(
 # A logger and a colon after the thread are log4j's and logback's `[%t] %c: %m` (Hadoop's) and
 # `[%thread] %logger : %msg` too: a class, package-qualified (`com.acme.Foo: `), or any logger
 # padded before its colon (`LbApp : `); Python's loggers are modules, lower case.
-# Spring Boot's pid and dashes after the bracket are Java's too: Spring Cloud Sleuth's
-# `[app,traceId,spanId]` before them (`... ERROR [billing,4bf9...,00f0...] 1 --- [exec-1] ...`).
+# So is a second bracket, the diagnostic context, before the logger and its dash (Zimbra's
+# `[%t] [%z] %c{1} - %m`). Spring Boot's pid and dashes after the bracket are Java's too:
+# Spring Cloud Sleuth's `[app,traceId,spanId]` before them (`... ERROR
+# [billing,4bf9...,00f0...] 1 --- [exec-1] ...`).
 _JAVA_TAIL = (
-    r"-(?: |\Z)|[^\s-]\S{0,256} - |\([^()\n]{1,256}\) "
+    r"-(?: |\Z)|(?:\[[^\]\n]{0,2048}\] )?[^\s-]\S{0,256} - |\([^()\n]{1,256}\) "
     r"|[^\s-]\S{0,256} +: |(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128}: "
     r"|\d{1,10} +--- "
 )

@@ -297,6 +297,55 @@ def test_log4net_pattern_with_its_ndc(tmp_path):
     ]
 
 
+# Zimbra's mailbox.log, `%d %-5p [%t] [%z] %c{1} - %m`: the mapped diagnostic context in a
+# bracket of its own between the thread and the logger, `key=value;` pairs (none some lines).
+ZIMBRA = """\
+2024-06-04 06:13:39,218 INFO  [LmtpServer-303] [ip=127.0.0.1;] lmtp - Delivering message: \
+size=40514 bytes, nrcpts=1, sender=news@example.org, msgid=<a1@example.org>
+2024-06-04 06:13:39,281 INFO  [LmtpServer-303] [name=samir@example.com;mid=21;ip=127.0.0.1;] \
+mailop - Adding Message: id=10085, Message-ID=<a1@example.org>, parentId=-1, folderId=2
+2024-06-04 07:14:33,635 INFO  [ImapServer-1212] [ip=10.0.0.5;oip=5.146.62.43;via=iPhone \
+Mail/(null),10.0.0.5(nginx/1.20.0);ua=Zimbra/8.8.15_GA_4581;] imap - ID elapsed=0 (NIO)
+2024-06-04 07:15:00,002 WARN  [qtp1110280208-1579:https://mail.example.com/service/soap/\
+AuthRequest] [oip=45.148.115.34;ua=zclient/8.8.15;] SoapEngine - handler exception
+"""
+
+
+def test_a_diagnostic_context_bracket_goes_to_attributes(tmp_path):
+    """Its pairs are attributes, not the message's first words (which made every statement
+    logged under the same keys one template); the file is Java's, not Python logging's
+    `[%(name)s] %(message)s`, which would take the thread for a logger."""
+    f = FORMAT.parse(ZIMBRA.splitlines()[1])
+    assert (f.logger, f.message) == (
+        "mailop",
+        "Adding Message: id=10085, Message-ID=<a1@example.org>, parentId=-1, folderId=2",
+    )
+    assert f.attributes == {
+        "thread": "LmtpServer-303",
+        "name": "samir@example.com",
+        "mid": "21",
+        "ip": "127.0.0.1",
+    }
+    assert FORMAT.parse(ZIMBRA.splitlines()[2]).attributes["via"] == (
+        "iPhone Mail/(null),10.0.0.5(nginx/1.20.0)"
+    )
+    assert PY_FORMAT.parse(ZIMBRA.splitlines()[0]) is None
+    rows = stored_events(tmp_path, ZIMBRA, "line, level, logger, message, format")
+    assert [(r[0], r[1], r[2], r[3][:18], r[4]) for r in rows] == [
+        (1, "info", "lmtp", "Delivering message", "java"),
+        (2, "info", "mailop", "Adding Message: id", "java"),
+        (3, "info", "imap", "ID elapsed=0 (NIO)", "java"),
+        (4, "warning", "SoapEngine", "handler exception", "java"),
+    ]
+    # A bracket that is no pairs is kept whole.
+    f = FORMAT.parse("2024-06-04 06:13:39,218 INFO  [main] [order 42] a.B - x")
+    assert (f.logger, f.message, f.attributes) == (
+        "a.B",
+        "x",
+        {"thread": "main", "ndc": "order 42"},
+    )
+
+
 # Spring Boot's `%-40.40logger{39}` cuts a long abbreviated logger from the left, so it can
 # start with `.` or mid-word; Hibernate 6 names a logger `SQL dialect`, with a blank.
 SPRING_BOOT_LOGGERS = """\
