@@ -1309,7 +1309,10 @@ def _identifiers_apart(
 def _spans_values(template: str, message: str) -> bool:
     """Whether `template` matches `message` with each `<*>` standing for a value: never for
     text that closes a bracket it did not open (`_balanced`), nor for text that ends a
-    sentence where the template ends one after it. A variable keeps the
+    sentence where the template ends one after it, nor for a further field, a key and `=`
+    after a blank (`cmd=Auth; account=<*>; protocol=<*>;` does not take `... protocol=imap;
+    error=authentication failed ...;`, as absorption keeps `rhost=<*>` off `rhost=<*>
+    user=<*>`). A variable keeps the
     punctuation its values end with (`_shared_end`), so `Starting <*>.` was mined from values
     without a `.` of their own, and `Starting Load Kernel Modules...` is the other statement,
     `Starting <*>...`, not a value `Load Kernel Modules..`."""
@@ -1319,8 +1322,13 @@ def _spans_values(template: str, message: str) -> bool:
     return not any(
         (end < len(message) and message[end] in SENTENCE_END and message[end - 1] in SENTENCE_END)
         or not _balanced(message, start, end)
+        or _FURTHER_KEY.search(message, start, end) is not None
         for start, end in found
     )
+
+
+# A key and `=` after a blank inside a span: another field of a record of `key=value` pairs.
+_FURTHER_KEY = re.compile(r"\s[^\W\d][\w.-]{0,63}=")
 
 
 SHARED_STATEMENT_WORDS = 3

@@ -384,3 +384,22 @@ def test_a_span_over_a_value_and_the_reason_after_it_is_a_statement_of_its_own()
     failed = "Failed to open <*>"
     memory = TemplateMemory({failed: [failed]})
     assert _run([failed], memory, ["Failed to open <*>: error <*>"]) == [failed]
+
+
+def test_a_span_over_a_further_field_is_a_statement_of_its_own():
+    """Zimbra's audit line `cmd=Auth; account=...; protocol=imap;` with a further field when
+    the login failed (`error=authentication failed for [...], invalid password;`): the known
+    template's last `<*>` must not take `imap; error=...` for the protocol's value, or every
+    failed login hides in the group of the good ones. A value over blanks is still one."""
+    known = "cmd=Auth; account=<*>; protocol=<*>;"
+    memory = TemplateMemory({known: [known, "cmd=Auth; account=<*>; protocol=imap;"]})
+    failed = (
+        "cmd=Auth; account=<*>; protocol=imap; "
+        "error=authentication failed for [<*>], invalid password;"
+    )
+    assert _run([known], memory, [failed]) == [failed]
+    done = "job <*> finished with status=<*> after <*>"
+    memory = TemplateMemory({done: [done]})
+    assert _run([done], memory, ["job nightly db backup finished with status=<*> after <*>"]) == [
+        done
+    ]
