@@ -31,8 +31,9 @@
   (Tomcat's `catalina.out`: java.util.logging's OneLineFormatter, the logger followed by the
   method that logged, which goes to attributes)
 - `May 01, 2024 12:00:01 PM com.acme.Db connect` and `SEVERE: Could not connect` below it
-  (java.util.logging's default SimpleFormatter: the header names the class and method, the
-  level and message follow on the next line, which the event takes as its message and level)
+  (java.util.logging's default SimpleFormatter: the header names the class and method, or the
+  logger alone when the record names no caller, as Hazelcast's do; the level and message
+  follow on the next line, which the event takes as its message and level)
 - `ERROR [CompactionExecutor:3] 2024-01-01 12:00:00,123 CassandraDaemon.java:244 - msg` and
   `ERROR 2024-01-01 12:00:00,123 [main] com.acme.Foo - msg` (layouts that put the level first:
   Cassandra's `%-5level [%thread] %date %F:%L - %msg`, logback's `%-5level %d [%t] %logger`;
@@ -197,7 +198,10 @@ _TOMCAT = re.compile(
 )
 _JUL = re.compile(
     r"(?P<ts>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d\d, \d{4} \d{1,2}:\d\d:\d\d"
-    r" [AP]M) (?P<logger>[A-Za-z_$][\w$.]{0,512}) (?P<method>[\w$<>-]{1,256})\Z"
+    r" [AP]M) (?:(?P<logger>[A-Za-z_$][\w$.]{0,512}) (?P<method>[\w$<>-]{1,256})"
+    # The logger alone where the record names no caller (Hazelcast's own logging over JUL):
+    # a dotted name, so a sentence's word after a time is no logger.
+    r"|(?P<source>[A-Za-z_$][\w$]{0,128}(?:\.[A-Za-z_$][\w$]{0,128}){1,32}))\Z"
 )
 # ZooKeeper 3.5 and later put its server id (the MDC) first: `%d [myid:%X{myid}] - %-5p
 # [%t:%C{1}@%L] - %m`, and 3.8's logger is abbreviated with its package (`o.a.z.s.q.Learner`).
@@ -346,6 +350,8 @@ class JavaLoggingFormat:
             if line[3:4] == " " and line[6:8] == ", " and line[-1:] != " ":
                 m = _JUL.match(line)
                 if m is not None:  # the message and level are on the next line
+                    if m["source"] is not None:
+                        return ParsedFields("", m["ts"], None, None, None, m["source"])
                     attrs = {"method": m["method"]}
                     return ParsedFields(
                         "", m["ts"], None, None, None, m["logger"], None, None, attrs

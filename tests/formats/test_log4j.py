@@ -551,6 +551,31 @@ def test_java_util_logging_two_line_records(tmp_path):
     ]
 
 
+def test_java_util_logging_header_with_the_logger_alone(tmp_path):
+    """A record that names no caller has the logger alone in its header (Hazelcast's logging
+    over JUL): still a header, so the level line below it gives the event its level; a word
+    that is no dotted name after the time is not a logger."""
+    text = (
+        "Jun 04, 2024 6:00:02 AM com.hazelcast.internal.cluster.ClusterService\n"
+        "INFO: [10.0.0.11]:5701 [dev] [5.3.6] Members joined\n"
+        "Jun 04, 2024 6:05:11 AM com.hazelcast.internal.cluster.impl.ClusterHeartbeatManager\n"
+        "WARNING: [10.0.0.11]:5701 [dev] [5.3.6] Suspecting Member [10.0.0.13]:5701\n"
+    )
+    f = FORMAT.parse(text.splitlines()[0])
+    assert (f.timestamp, f.logger, f.message, f.attributes) == (
+        "Jun 04, 2024 6:00:02 AM",
+        "com.hazelcast.internal.cluster.ClusterService",
+        "",
+        None,
+    )
+    assert FORMAT.parse("May 01, 2024 12:00:01 PM Starting") is None
+    rows = stored_events(tmp_path, text, "line, level, logger, format")
+    assert rows == [
+        (1, "info", "com.hazelcast.internal.cluster.ClusterService", "java"),
+        (3, "warning", "com.hazelcast.internal.cluster.impl.ClusterHeartbeatManager", "java"),
+    ]
+
+
 def test_a_severe_record_without_a_trace_is_an_error(tmp_path):
     """The level line alone says it: SEVERE is java.util.logging's error."""
     log = "May 01, 2024 12:00:01 PM com.example.Db check\nSEVERE: Disk full\n"
