@@ -1,7 +1,8 @@
 """Python `logging` text output in the layouts people actually configure:
 
 - `%(asctime)s - %(name)s - %(levelname)s - %(message)s` (the logging cookbook's; with
-  `%(lineno)d - ` before the level too, Matrix Synapse's, the line an attribute)
+  `%(lineno)d - ` before the level too, Matrix Synapse's, the line an attribute, and its
+  `%(request)s - ` after the level, the log context, `GET-4212`, `main`, an attribute)
 - `%(asctime)s %(levelname)s %(name)s: %(message)s`
 - `%(asctime)s %(name)s %(levelname)s %(message)s`, `%(asctime)s - %(levelname)s - %(name)s -
   %(message)s`, and `%(asctime)s %(levelname)s %(name)s %(message)s` when the name is a module
@@ -96,6 +97,10 @@ _MSG = r"(?P<msg>.*)"
 # With the line number between the logger and the level too (`%(asctime)s - %(name)s -
 # %(lineno)d - %(levelname)s - ...`, Matrix Synapse's default): an attribute.
 _DASHES = re.compile(rf"{_TS} - {_NAME} - (?:(?P<lineno>\d{{1,7}}) - )?{_LEVEL} - ?{_MSG}", re.S)
+# Synapse's log context after the level in that layout (`%(request)s`): the request's method and
+# number (`GET-4212`), a background process's name and number (`persist_events-5`, a room's
+# event id after it), or `main`, `sentinel`; a name and ` - ` before the message.
+_SYNAPSE_CONTEXT = re.compile(r"(?P<request>[A-Za-z_][\w.]{0,128}(?:-\d{1,12}(?:-\S{1,128})?)?) - ")
 # Not the first colon of a Rust module path's `::` (log4rs's default `{d} {l} {t} - {m}`:
 # `... INFO my_app::http - msg`, which the generic format reads), nor log4j's class and line
 # before its dash (`%d %-5p %c{1}:%L - %m`: `... ERROR Charger:42 - msg`, the java format's).
@@ -387,6 +392,10 @@ class PythonLoggingFormat:
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
             if m.re is _DASHES and m["lineno"] is not None:
                 attributes = {"lineno": number(m["lineno"])}
+                context = _SYNAPSE_CONTEXT.match(msg)
+                if context is not None:
+                    attributes["request"] = context["request"]
+                    msg = msg[context.end() :]
                 return ParsedFields(msg, ts, level, None, None, name, None, None, attributes)
             if m.re is _BRACKET_LEVEL and _HCLOG_TIME.fullmatch(ts):
                 name, msg = _hclog_subsystem(name, msg)

@@ -1091,8 +1091,11 @@ def test_a_file_of_the_blank_separated_layout_keeps_the_logger_out_of_its_templa
 
 
 def test_dashes_layout_with_the_line_number_before_the_level():
-    """`%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - %(message)s` (Matrix Synapse's):
-    the line number an attribute, not the logger's or the message's."""
+    """`%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - %(request)s - %(message)s`
+    (Matrix Synapse's default log config): the line number an attribute, not the logger's or
+    the message's, and so is the log context after the level (a request's `GET-4212`, a
+    background process's, `main`), which made every request's rare statement a group of its
+    own."""
     f = FORMAT.parse(
         "2024-05-01 12:00:02,345 - synapse.http.federation.matrix_federation_agent - 310 - "
         "WARNING - loop-7 - Failed to connect to remote.example.org: timeout"
@@ -1100,9 +1103,19 @@ def test_dashes_layout_with_the_line_number_before_the_level():
     assert (f.level, f.logger, f.message, f.attributes) == (
         "WARNING",
         "synapse.http.federation.matrix_federation_agent",
-        "loop-7 - Failed to connect to remote.example.org: timeout",
-        {"lineno": 310},
+        "Failed to connect to remote.example.org: timeout",
+        {"lineno": 310, "request": "loop-7"},
     )
+    f = FORMAT.parse(
+        "2024-06-04 06:00:02,286 - synapse.http.server - 124 - INFO - GET-4955 - "
+        "<SynapseRequest at 0x7f3a> SynapseError: 401 - Missing access token"
+    )
+    assert (f.message, f.attributes["request"]) == (
+        "<SynapseRequest at 0x7f3a> SynapseError: 401 - Missing access token",
+        "GET-4955",
+    )
+    f = FORMAT.parse("2024-06-04 06:00:02,286 - root - 355 - INFO - main - Server hostname: x")
+    assert (f.message, f.attributes) == ("Server hostname: x", {"lineno": 355, "request": "main"})
     # Without one, the cookbook's layout is read as before, with no attributes.
     f = FORMAT.parse("2024-05-01 12:00:02,345 - app.db - WARNING - 310 - rows skipped")
     assert (f.logger, f.message, f.attributes) == ("app.db", "310 - rows skipped", None)
