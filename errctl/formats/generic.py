@@ -1525,14 +1525,25 @@ def _cups(line: str) -> ParsedFields | None:
     return ParsedFields(line[end + 2 :], line[3:end], _CUPS_LEVELS[line[0]])
 
 
+# The process after the time in the header's bracket: its id, and a letter or a thread's id
+# after it (Pi-hole FTL's `[2024-05-14 07:13:57.845 612M]` for its main thread, `612/T618` a
+# thread's, `14772/F612` a fork's).
+_PROCESS_IN_BRACKET = re.compile(r" (?P<process>\d{1,10}(?:[A-Za-z]|/[A-Za-z]{0,2}\d{1,10})?)\] ?")
+
+
 def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
-    """A bracketed header that holds the level and the logger after the time (env_logger)."""
+    """A bracketed header that holds the level and the logger after the time (env_logger), or
+    the process (`_PROCESS_IN_BRACKET`)."""
     m = _LEVEL_TARGET.match(line, end)
     if m is None and line[end + 4 : end + 5] == "]":
         m = _serilog(line, end)
         if m is not None:
             return m
     if m is None:
+        process = _PROCESS_IN_BRACKET.match(line, end)
+        if process is not None and parse_timestamp(line[1:end], UTC, _REFERENCE) is not None:
+            attrs = {"process": process["process"]}
+            return ParsedFields(line[process.end() :], line[1:end], None, attributes=attrs)
         vmw = _VMWARE_THREAD.match(line, end + 1)
         if vmw is None or parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
             return None

@@ -2164,3 +2164,22 @@ def test_heads_of_round_49s_programs(line, ts, level, service, logger, attribute
         attributes,
         message,
     )
+
+
+def test_a_process_after_the_time_in_the_header_bracket():
+    """Pi-hole FTL's `[time pid+tag] message`: the main thread `612M`, a thread `612/T618`, a
+    fork `14772/F612` after the time in its bracket, an attribute; the message after it."""
+    f = FORMAT.parse('[2024-05-14 07:13:57.845 612M] Resizing "FTL-strings" from 249856')
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "2024-05-14 07:13:57.845",
+        None,
+        'Resizing "FTL-strings" from 249856',
+        {"process": "612M"},
+    )
+    f = FORMAT.parse("[2024-05-14 03:06:59.737 612/T618] WARNING: Long-term load")
+    assert (f.message, f.attributes) == ("WARNING: Long-term load", {"process": "612/T618"})
+    assert FORMAT.parse("[2024-05-14 03:06:59.737 14772/F612] Remapping").attributes == {
+        "process": "14772/F612"
+    }
+    # A word there is no process: env_logger's level and target, or nothing this reads.
+    assert FORMAT.parse("[2024-05-14 03:06:59.737 starting] x") is None
