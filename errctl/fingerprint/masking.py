@@ -336,6 +336,13 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # `key: value`, a map's `key=value`: none is a set.) Item by item, each length and
         # each mix of items was a template of its own.
         r"|\{[^\s{},\"'=]+(?:, [^\s{},\"'=]+)+\}"
+        # A map as Elixir's inspect prints it, `%{"id" => "42", "page" => "2"}`, `%{id: 42}`, a
+        # struct `%User{id: 42}`, and as Erlang's `~p` does, `#{topic => <<"t/1">>}`: one
+        # value, whichever keys and however many (a map inside it too), none at all (`%{}`).
+        # Kept as text, each request's set of parameters was a template of its own (Phoenix's
+        # `Parameters: %{...}`).
+        r"|[%#](?:[A-Z][\w.]*)?\{[^{}\r\n]*?(?: =>|: )(?:[^{}\r\n]|[%#]?\{[^{}\r\n]*\})*\}"
+        r"|[%#]\{\}"
         # A list in square brackets, its items glued by commas with no blank, two or more
         # (rspamd's symbols, `[ARC_NA(0.00){},ASN(0.00){asn:15169, ipnet:8.8.8.0/24;},...]`,
         # an item's options in braces, blanks and all; a JSON array `[3,17,42]`): one value,

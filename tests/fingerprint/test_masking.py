@@ -157,6 +157,15 @@ from errctl.fingerprint.masking import (
         ("members {ann, bob} and {solo}", "members <*> and {solo}"),
         ('body {"a": "x", "b": "y"} sent', 'body {"a": <*>, "b": <*>} sent'),
         ("at Point { x: 1, y: 2 }", "at Point { x: <*>, y: <*> }"),
+        # A map as Elixir and Erlang print it is one value, whichever keys, however many, none
+        # at all; a format's `%{name}` placeholder is no map.
+        (
+            '  Parameters: %{"id" => "42", "page" => %{"n" => "2"}}',
+            "  Parameters: <*>",
+        ),
+        ("Session: %{} user %User{id: 42, name: ann} ok", "Session: <*> user <*> ok"),
+        ("dropped: #{cannot_publish => 1}", "dropped: <*>"),
+        ("Hello %{user}, welcome", "Hello %{user}, welcome"),
         # A Java system property is no host (`home` is no top-level domain here).
         ("Client environment:user.home=/var/lib/kafka", "Client environment:user.home=<*>"),
         # An object's printed form is one value however its parts are laid out; a text in
