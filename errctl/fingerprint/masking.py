@@ -340,9 +340,13 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # struct `%User{id: 42}`, and as Erlang's `~p` does, `#{topic => <<"t/1">>}`: one
         # value, whichever keys and however many (a map inside it too), none at all (`%{}`).
         # Kept as text, each request's set of parameters was a template of its own (Phoenix's
-        # `Parameters: %{...}`).
-        r"|[%#](?:[A-Z][\w.]*)?\{[^{}\r\n]*?(?: =>|: )(?:[^{}\r\n]|[%#]?\{[^{}\r\n]*\})*\}"
+        # `Parameters: %{...}`). Maps nest three deep (an order's items, each a map); each
+        # level's braces open apart from the text around them, so the scan never backtracks.
+        # A list of atoms is one value too (Phoenix's `Pipelines: [:api, :require_token]`).
+        r"|[%#](?:[A-Z][\w.]*)?\{[^{}\r\n]*?(?: =>|: )"
+        r"(?:[^{}\r\n]|\{(?:[^{}\r\n]|\{[^{}\r\n]*\})*\})*\}"
         r"|[%#]\{\}"
+        r"|\[:[a-z_][\w?!]*(?:, :[a-z_][\w?!]*)*\]"
         # A list in square brackets, its items glued by commas with no blank, two or more
         # (rspamd's symbols, `[ARC_NA(0.00){},ASN(0.00){asn:15169, ipnet:8.8.8.0/24;},...]`,
         # an item's options in braces, blanks and all; a JSON array `[3,17,42]`): one value,

@@ -165,6 +165,11 @@ from errctl.fingerprint.masking import (
         ),
         ("Session: %{} user %User{id: 42, name: ann} ok", "Session: <*> user <*> ok"),
         ("dropped: #{cannot_publish => 1}", "dropped: <*>"),
+        (
+            'P: %{"order" => %{"items" => [%{"id" => 239, "qty" => 3}, %{"id" => 7}]}} end',
+            "P: <*> end",
+        ),
+        ("Pipelines: [:api, :require_token] and [:browser]", "Pipelines: <*> and <*>"),
         ("Hello %{user}, welcome", "Hello %{user}, welcome"),
         # A Java system property is no host (`home` is no top-level domain here).
         ("Client environment:user.home=/var/lib/kafka", "Client environment:user.home=<*>"),
