@@ -44,6 +44,7 @@ from functools import lru_cache
 from http import HTTPStatus
 
 from errctl.formats.base import number
+from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import continues_trace
 from errctl.models import ParsedFields
 
@@ -152,11 +153,12 @@ _SEND_ERROR = re.compile(r"code (?P<status>[1-5]\d\d), message ")
 # An access record's columns after another logger's header (GNU Mailman's REST server logs
 # http.server's `'%s - - %s' % (client, '"request line" status size')` under its own `date (pid)`;
 # a Python app's access logger under its `time LEVEL`): the client, ident and user, perhaps the
-# time in brackets, the quoted request, the status and size, then whatever a layout adds.
+# time in brackets, the quoted request, the status and size, then whatever a layout adds. Or the
+# client and the time alone (aiohttp's default, `%a %t "%r" %s %b "%{Referer}i" ...`).
 _HEADED_REQUEST = re.compile(
-    r"(?P<ip>[^\s\[\]\"]{1,256}) (?P<ident>[^\s\"]\S{0,255}) "
-    r"(?P<user>[^\s\"]\S{0,255}|\"[^\"]{0,256}\") "
-    r"(?:\[(?P<time>[^\]]{1,64})\] )?"
+    r"(?P<ip>[^\s\[\]\"]{1,256}) "
+    r"(?:(?P<ident>[^\s\"\[]\S{0,255}) (?P<user>[^\s\"]\S{0,255}|\"[^\"]{0,256}\") "
+    r"(?:\[(?P<time>[^\]]{1,64})\] )?|\[(?P<bare_time>[^\]]{1,64})\] )"
     + _Q.replace("(", "(?P<req>", 1)
     + r" (?P<status>\d{3}) (?P<bytes>\d{1,15}|-)(?: .*)?\Z",
     re.S,
@@ -386,7 +388,8 @@ def request_record(
 def headed_request(message: str) -> ParsedFields | None:
     """The request record of a message that holds an access log's columns after another
     logger's header (`_HEADED_REQUEST`): named by its route and status, at its status's level,
-    as an access log's line is; None for any other message. The header's time is the event's."""
+    as an access log's line is; None for any other message. Its time is the bracketed one,
+    if any: the header's, when it has one, is the event's (`generic._headed`)."""
     if message[:1] == "|" and (bar := _BAR_REQUEST.search(message, 0, 2048)) is not None:
         return _bar_request(message, bar)
     if '" ' not in message or "HTTP/" not in message:
@@ -396,12 +399,30 @@ def headed_request(message: str) -> ParsedFields | None:
         return None
     status_s = m["status"]
     attrs: dict[str, object] = {"client_ip": m["ip"], "status": int(status_s)}
-    if (user := _dash(m["user"].strip('"'))) is not None:
+    if m["user"] is not None and (user := _dash(m["user"].strip('"'))) is not None:
         attrs["user"] = user
     if m["bytes"] != "-":
         attrs["bytes"] = number(m["bytes"])
-    fields = request_record(m["req"], status_s, None, attrs)
+    fields = request_record(m["req"], status_s, m["time"] or m["bare_time"], attrs)
     return fields if fields.template is not None else None
+
+
+def under_header(fields: ParsedFields, request: ParsedFields) -> ParsedFields:
+    """`fields`, a record another logger's header opens, as the request its message holds
+    (`headed_request`): named by its route and status, at its status's level where the
+    header's says less (a 5xx under `INFO`), at its bracketed time where the header has none
+    (Python's basicConfig, `INFO:aiohttp.access:...`); the header's time, pid and logger stay."""
+    level = fields.level
+    if level is None or (request.level != "info" and normalize_level(level) == "info"):
+        level = request.level
+    return dataclasses.replace(
+        fields,
+        message=request.message,
+        timestamp=fields.timestamp or request.timestamp,
+        level=level,
+        attributes={**(fields.attributes or {}), **(request.attributes or {})},
+        template=request.template,
+    )
 
 
 def _bar_request(message: str, bar: re.Match[str]) -> ParsedFields | None:

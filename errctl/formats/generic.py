@@ -81,7 +81,7 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.access import headed_request
+from errctl.formats.access import headed_request, under_header
 from errctl.formats.base import yearless_stamp
 from errctl.formats.daemon_headers import (
     LOG_ID_TOPIC,
@@ -1148,15 +1148,7 @@ def _headed(fields: ParsedFields) -> ParsedFields:
     columns: `access.headed_request`), named by its route and status; the header's time, pid
     and level stay (the level raised to an error status's)."""
     record = headed_request(fields.message)
-    if record is None:
-        return fields
-    attrs = {**(fields.attributes or {}), **(record.attributes or {})}
-    level = fields.level
-    if level is None or (record.level != "info" and normalize_level(level) == "info"):
-        level = record.level
-    return dataclasses.replace(
-        fields, message=record.message, level=level, attributes=attrs, template=record.template
-    )
+    return fields if record is None else under_header(fields, record)
 
 
 def _a_number_not_yet_a_time(raw: str, stamp: datetime) -> bool:

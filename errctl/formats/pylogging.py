@@ -74,7 +74,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from errctl.formats.access import django_response, request_template, status_level
+from errctl.formats.access import (
+    django_response,
+    headed_request,
+    request_template,
+    status_level,
+    under_header,
+)
 from errctl.formats.base import number
 from errctl.formats.daemon_headers import log_id_topic
 from errctl.models import ParsedFields
@@ -347,9 +353,15 @@ class PythonLoggingFormat:
 
     def parse(self, line: str) -> ParsedFields | None:
         fields = self._parse(line)
+        if fields is None:
+            return None
+        # An access logger's line under the application's header (aiohttp's `aiohttp.access`,
+        # `127.0.0.1 [04/Dec/2026:11:40:01 +0000] "GET /x HTTP/1.1" 200 165 ...`) is a request.
+        if '" ' in fields.message and (request := headed_request(fields.message)) is not None:
+            return under_header(fields, request)
         # (Django's failed responses, logged through the application's formatter: read as
         # runserver's stderr reads them, `access.django_response`.)
-        return django_response(fields) if fields is not None else None
+        return django_response(fields)
 
     def _parse(self, line: str) -> ParsedFields | None:
         if not line:

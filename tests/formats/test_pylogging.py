@@ -1199,3 +1199,46 @@ def test_djangos_failed_response_through_the_applications_formatter(tmp_path):
     assert len({f for _, f in rows}) == 1
     f = FORMAT.parse("WARNING 2026-12-04 08:39:53,800 log 10962 1401 Not Found: /nf/1")
     assert (f.level, f.attributes["status"], f.attributes["route"]) == ("WARNING", 404, "/nf/<*>")
+
+
+# aiohttp 3.9's server with `logging.basicConfig(level=logging.INFO)` (its output, captured):
+# the access logger's default format, `%a %t "%r" %s %b "%{Referer}i" "%{User-Agent}i"`, has no
+# ident or user column, under basicConfig's `LEVEL:name:` header, which has no time.
+AIOHTTP = """\
+INFO:aiohttp.access:127.0.0.1 [04/Dec/2026:11:35:14 +0000] "GET /orders/5 HTTP/1.1" 200 154 \
+"-" "curl/7.88.1"
+ERROR:aiohttp.server:Error handling request from 127.0.0.1
+Traceback (most recent call last):
+  File "/srv/app/server.py", line 6, in h
+    1/0
+ZeroDivisionError: division by zero
+INFO:aiohttp.access:127.0.0.1 [04/Dec/2026:11:35:15 +0000] "GET /orders/0 HTTP/1.1" 500 246 \
+"-" "curl/7.88.1"
+INFO:aiohttp.access:127.0.0.1 [04/Dec/2026:11:35:16 +0000] "GET /nope HTTP/1.1" 404 174 "-" \
+"curl/7.88.1"
+"""
+
+
+_ORDERS = "GET /orders/<*> HTTP/1.1"
+
+
+def test_an_access_line_under_a_python_header_is_a_request(tmp_path):
+    """A request: named by route and status, at its status's level (a 500 under INFO is an
+    error), at its own time where the header has none; the traceback's record between takes
+    the time of the line above it."""
+    rows = stored_events(
+        tmp_path, AIOHTTP, "line, timestamp, level, logger, template, timestamp_inferred"
+    )
+    assert [(r[0], str(r[1]), r[2], r[3], r[4], r[5]) for r in rows] == [
+        (1, "2026-12-04 11:35:14", "info", "aiohttp.access", _ORDERS + " 200", False),
+        (
+            2,
+            "2026-12-04 11:35:14",
+            "error",
+            "aiohttp.server",
+            "Error handling request from <*>",
+            True,
+        ),
+        (7, "2026-12-04 11:35:15", "error", "aiohttp.access", _ORDERS + " 500", False),
+        (8, "2026-12-04 11:35:16", "warning", "aiohttp.access", "GET /nope HTTP/1.1 404", False),
+    ]
