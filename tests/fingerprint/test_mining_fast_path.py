@@ -32,7 +32,7 @@ def template_regex(template: str) -> re.Pattern[str]:
 
 def spans_values(template: str, message: str) -> bool:
     """The template matches, and no `<*>` stands for text ending a sentence right before the
-    template ends one (`mining._spans_values`)."""
+    template ends one, nor for a further `key=` field after a blank (`mining._spans_values`)."""
     found = template_regex(template).fullmatch(message)
     if found is None:
         return False
@@ -44,6 +44,7 @@ def spans_values(template: str, message: str) -> bool:
             and message[found.end(i) - 1] in ends
         )
         or not balanced(found.group(i))
+        or re.search(r"\s[^\W\d][\w.-]{0,63}=", found.group(i)) is not None
         for i in range(1, (found.lastindex or 0) + 1)
     )
 
