@@ -140,7 +140,7 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if line[-1:] == "." and c not in " \t" and perl_error_line(line):
         return True  # Perl's die or warn on stderr, under the program's log lines
     if c == "E":
-        return line.startswith(("Exception in thread ", UNRAISABLE))
+        return line.startswith(("Exception in thread ", _UNRAISABLE))
     if c == "U":
         return line.startswith(DOTNET_UNHANDLED) or line.rstrip() == DART_UNHANDLED
     if c == "t":
@@ -266,14 +266,14 @@ _PROCESS_CRASH = re.compile(r"Process \w{0,32}(?:Process|PoolWorker)-\d{1,9}(?::
 # What Python's unraisable hook writes above such an exception's traceback: `Exception ignored
 # in: <obj>`, `Exception ignored in atexit callback: ...`, 3.13's `Exception ignored while
 # calling deallocator ...`.
-UNRAISABLE = "Exception ignored "
+_UNRAISABLE = "Exception ignored "
 
 
 def announces_traceback(line: str) -> bool:
     """Whether `line` is what Python writes above a traceback it reports on stderr itself:
     multiprocessing's `Process Process-1:` above a child's, the unraisable hook's `Exception
     ignored in: ...` (`forces_new_event`)."""
-    return line.startswith(UNRAISABLE) or _starts_process_crash(line)
+    return line.startswith(_UNRAISABLE) or _starts_process_crash(line)
 
 
 def _starts_process_crash(line: str) -> bool:
