@@ -96,6 +96,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "csv",
     "mssql",
     "db2diag",
+    "ibmmq",
     "mysql-slow",
     "ruby",
     "logcat",

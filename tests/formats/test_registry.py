@@ -44,6 +44,7 @@ LINES = {
     "logcat_thread": "E(  812:  944) Failed to bind service",
     "mssql": "2024-01-15 10:24:01.33 Logon       Error: 18456, Severity: 14, State: 8.",
     "db2diag": "2024-03-05-14.22.31.004512-300 I88213E512           LEVEL: Error",
+    "ibmmq": "06/11/2024 09:14:02 PM - Process(2231.7) User(mqm) Program(amqzlaa0)",
     "envoy": '[2024-11-15T00:00:02.123Z] "POST /api/orders HTTP/1.1" 503 UF 34 91 5001 - "-" '
     '"curl/8.4.0" "6a2d3b0f" "shop" "10.0.4.17:8080"',
     "elb": "2015-05-13T23:39:43.945958Z my-lb 192.168.131.39:2817 10.0.0.1:80 0.000073 "
@@ -185,6 +186,7 @@ OWNER = {
     "logcat_thread": "logcat",
     "mssql": "mssql",
     "db2diag": "db2diag",
+    "ibmmq": "ibmmq",
     "envoy": "envoy",
     "elb": "elb",
     "haproxy": "haproxy",
@@ -293,6 +295,7 @@ def _cases():
                 "csv",
                 "mssql",
                 "db2diag",
+                "ibmmq",
                 "envoy",
                 "elb",
                 "heroku",
@@ -384,6 +387,7 @@ def test_formats_satisfy_the_protocol():
             "csv",
             "mssql",
             "db2diag",
+            "ibmmq",
             "mysql-slow",
             "ruby",
             "logcat",
@@ -415,8 +419,8 @@ def test_get_format():
         "json, journal-export, journal-verbose, audit, logfmt, elb, lambda, syslog, access, envoy,"
         " haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, freeswitch, python, java, klog, chromium,"
-        " postgres, csv, mssql, db2diag, mysql-slow, ruby, logcat, redis, couchbase, dotnet,"
-        " winston, w3c, dmesg, generic" in e.value.message
+        " postgres, csv, mssql, db2diag, ibmmq, mysql-slow, ruby, logcat, redis, couchbase,"
+        " dotnet, winston, w3c, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
