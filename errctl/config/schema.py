@@ -102,6 +102,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "logcat",
     "redis",
     "couchbase",
+    "emqx",
     "dotnet",
     "winston",
     "w3c",

@@ -46,6 +46,7 @@ from errctl.formats import (
     dmesg,
     dotnet,
     elb,
+    emqx,
     envoy,
     freeswitch,
     generic,
@@ -126,6 +127,9 @@ FORMATS: dict[str, LogFormat] = {
     "redis": redis.FORMAT,
     # Couchbase's ns_server logs, by their heads (`[ns_server:info,time,node:...]`).
     "couchbase": couchbase.FORMAT,
+    # EMQX 5's text log (`time [level] tag: ..., msg: name, ...`), by its head: its free-text
+    # lines under that head are read as generic reads them.
+    "emqx": emqx.FORMAT,
     "dotnet": dotnet.FORMAT,
     "winston": winston.FORMAT,
     "w3c": w3c.FORMAT,

@@ -154,6 +154,10 @@ LINES = {
     "quarkus": "2025-04-03 09:12:40,517 WARN  [org.keycloak.events] (executor-thread-3) "
     "type=LOGIN_ERROR, realmId=shop, clientId=web",
     "rabbitmq": "2025-01-08 16:02:11.734120+01:00 [warning] <0.1722.0> closing AMQP connection",
+    "emqx": "2024-06-11T09:14:02.120311+02:00 [warning] tag: AUTHN, clientid: gw-7, msg: "
+    "authentication_failure, peername: 10.2.0.8:51022, reason: bad_username_or_password",
+    "emqx_text": "2024-06-11T09:14:05.004120+02:00 [error] Supervisor: {local,emqx_conn_sup}. "
+    "Context: child_terminated. Reason: normal.",
 }
 OWNER = {
     "winston_simple": "winston",
@@ -266,6 +270,8 @@ OWNER = {
     "zabbix_padded": "generic",
     "quarkus": "java",
     "rabbitmq": "generic",
+    "emqx": "emqx",
+    "emqx_text": "emqx",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
@@ -296,6 +302,7 @@ def _cases():
                 "mssql",
                 "db2diag",
                 "ibmmq",
+                "emqx",
                 "envoy",
                 "elb",
                 "heroku",
@@ -393,6 +400,7 @@ def test_formats_satisfy_the_protocol():
             "logcat",
             "redis",
             "couchbase",
+            "emqx",
             "dotnet",
             "winston",
             "w3c",
@@ -420,7 +428,7 @@ def test_get_format():
         " haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, freeswitch, python, java, klog, chromium,"
         " postgres, csv, mssql, db2diag, ibmmq, mysql-slow, ruby, logcat, redis, couchbase,"
-        " dotnet, winston, w3c, dmesg, generic" in e.value.message
+        " emqx, dotnet, winston, w3c, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
