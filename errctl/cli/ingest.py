@@ -46,9 +46,9 @@ def ingest(
             help=(
                 "Force a log format: json, audit, logfmt, elb, lambda, syslog, access, envoy, "
                 "haproxy, heroku, nginx-error, apache-error, monolog, php, supervisor, "
-                "freeswitch, python, java, klog, chromium, postgres, csv, mssql, db2diag, ruby, "
-                "logcat, redis, couchbase, dotnet, winston, w3c, dmesg, journal-export, "
-                "journal-verbose, generic."
+                "freeswitch, python, java, klog, chromium, postgres, csv, mssql, db2diag, "
+                "ibmmq, ruby, logcat, redis, couchbase, emqx, dotnet, winston, w3c, dmesg, "
+                "journal-export, journal-verbose, generic."
             ),
         ),
     ] = None,

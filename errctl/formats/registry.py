@@ -20,7 +20,9 @@ may span lines (a quoted query's newlines) and are counted as records. MySQL's s
 told by its entries' comment lines (`# User@Host:` above `# Query_time:`, `_slow_log`), and
 journalctl's `-o export` and `-o verbose` by their entries' cursor lines (`_journal`), which the
 count passes over. Db2's db2diag.log is counted by its records' headers: their field lines
-(`PID     : ...`) are claimed as continuations (`db2diag.FORMAT.continues`). The stamp of
+(`PID     : ...`) are claimed as continuations (`db2diag.FORMAT.continues`), and so are IBM
+MQ's AMQERR logs: the lines only a record holds unindented (its `AMQnnnnX:` message line,
+`EXPLANATION:`, `ACTION:`, the closing rule) are claimed (`ibmmq.FORMAT.continues`). The stamp of
 PHP's built-in server is `dmesg -T`'s: its file's bare lines are the application's when the
 server's own lines fill the file (`php.SERVED`).
 """
@@ -44,11 +46,13 @@ from errctl.formats import (
     dmesg,
     dotnet,
     elb,
+    emqx,
     envoy,
     freeswitch,
     generic,
     haproxy,
     heroku,
+    ibmmq,
     journal,
     jsonl,
     klog,
@@ -112,6 +116,10 @@ FORMATS: dict[str, LogFormat] = {
     # IBM Db2's db2diag.log, by its records' headers; their field lines are claimed
     # (`db2diag.FORMAT.continues`), not counted.
     "db2diag": db2diag.FORMAT,
+    # IBM MQ's AMQERR01.LOG, by its records' headers (`time - Process(...) User(...)
+    # Program(...)`); the lines only a record holds unindented are claimed
+    # (`ibmmq.FORMAT.continues`), not counted.
+    "ibmmq": ibmmq.FORMAT,
     # MySQL's and MariaDB's slow query log, told by its entries' comment lines (`_slow_log`).
     "mysql-slow": mysql_slow.FORMAT,
     "ruby": ruby.FORMAT,
@@ -119,6 +127,9 @@ FORMATS: dict[str, LogFormat] = {
     "redis": redis.FORMAT,
     # Couchbase's ns_server logs, by their heads (`[ns_server:info,time,node:...]`).
     "couchbase": couchbase.FORMAT,
+    # EMQX 5's text log (`time [level] tag: ..., msg: name, ...`), by its head: its free-text
+    # lines under that head are read as generic reads them.
+    "emqx": emqx.FORMAT,
     "dotnet": dotnet.FORMAT,
     "winston": winston.FORMAT,
     "w3c": w3c.FORMAT,

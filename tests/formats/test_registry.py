@@ -44,6 +44,7 @@ LINES = {
     "logcat_thread": "E(  812:  944) Failed to bind service",
     "mssql": "2024-01-15 10:24:01.33 Logon       Error: 18456, Severity: 14, State: 8.",
     "db2diag": "2024-03-05-14.22.31.004512-300 I88213E512           LEVEL: Error",
+    "ibmmq": "06/11/2024 09:14:02 PM - Process(2231.7) User(mqm) Program(amqzlaa0)",
     "envoy": '[2024-11-15T00:00:02.123Z] "POST /api/orders HTTP/1.1" 503 UF 34 91 5001 - "-" '
     '"curl/8.4.0" "6a2d3b0f" "shop" "10.0.4.17:8080"',
     "elb": "2015-05-13T23:39:43.945958Z my-lb 192.168.131.39:2817 10.0.0.1:80 0.000073 "
@@ -153,6 +154,10 @@ LINES = {
     "quarkus": "2025-04-03 09:12:40,517 WARN  [org.keycloak.events] (executor-thread-3) "
     "type=LOGIN_ERROR, realmId=shop, clientId=web",
     "rabbitmq": "2025-01-08 16:02:11.734120+01:00 [warning] <0.1722.0> closing AMQP connection",
+    "emqx": "2024-06-11T09:14:02.120311+02:00 [warning] tag: AUTHN, clientid: gw-7, msg: "
+    "authentication_failure, peername: 10.2.0.8:51022, reason: bad_username_or_password",
+    "emqx_text": "2024-06-11T09:14:05.004120+02:00 [error] Supervisor: {local,emqx_conn_sup}. "
+    "Context: child_terminated. Reason: normal.",
 }
 OWNER = {
     "winston_simple": "winston",
@@ -185,6 +190,7 @@ OWNER = {
     "logcat_thread": "logcat",
     "mssql": "mssql",
     "db2diag": "db2diag",
+    "ibmmq": "ibmmq",
     "envoy": "envoy",
     "elb": "elb",
     "haproxy": "haproxy",
@@ -264,6 +270,8 @@ OWNER = {
     "zabbix_padded": "generic",
     "quarkus": "java",
     "rabbitmq": "generic",
+    "emqx": "emqx",
+    "emqx_text": "emqx",
 }
 CONTINUATIONS = [
     "Traceback (most recent call last):",
@@ -293,6 +301,8 @@ def _cases():
                 "csv",
                 "mssql",
                 "db2diag",
+                "ibmmq",
+                "emqx",
                 "envoy",
                 "elb",
                 "heroku",
@@ -384,11 +394,13 @@ def test_formats_satisfy_the_protocol():
             "csv",
             "mssql",
             "db2diag",
+            "ibmmq",
             "mysql-slow",
             "ruby",
             "logcat",
             "redis",
             "couchbase",
+            "emqx",
             "dotnet",
             "winston",
             "w3c",
@@ -415,8 +427,8 @@ def test_get_format():
         "json, journal-export, journal-verbose, audit, logfmt, elb, lambda, syslog, access, envoy,"
         " haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, freeswitch, python, java, klog, chromium,"
-        " postgres, csv, mssql, db2diag, mysql-slow, ruby, logcat, redis, couchbase, dotnet,"
-        " winston, w3c, dmesg, generic" in e.value.message
+        " postgres, csv, mssql, db2diag, ibmmq, mysql-slow, ruby, logcat, redis, couchbase,"
+        " emqx, dotnet, winston, w3c, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
