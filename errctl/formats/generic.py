@@ -113,6 +113,7 @@ from errctl.formats.daemon_headers import (
 from errctl.formats.jvm_unified import jvm_unified
 from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level, normalize_level
 from errctl.formats.nestjs import nestjs
+from errctl.formats.repeated_header import continued_line
 from errctl.formats.structlog_console import console_event
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.unified_fields import unified_fields
@@ -631,6 +632,7 @@ class GenericFormat:
     name = "generic"
     multiline = True
     fallback = True  # it reads other formats' lines too, less well: framing asks it last
+    continues_own = True  # `continues` goes on only an event this format opened
 
     def __init__(
         self, *, slapd_24: bool = False, radius_debug: bool = False, context_logger: bool = False
@@ -735,6 +737,13 @@ class GenericFormat:
         key = "device" if len(prefix) == 5 and prefix.isupper() else "process"
         attrs = {key: prefix, **(inner.attributes or {})}
         return dataclasses.replace(inner, attributes=attrs)
+
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
+        """The message of a line that goes on the open event under its header: a message of
+        several lines written with the header before each (RabbitMQ's; `repeated_header`)."""
+        if opened is None or previous is None:
+            return None
+        return continued_line(line, opened, previous, self.parse)
 
     def parse(self, line: str) -> ParsedFields | None:
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:

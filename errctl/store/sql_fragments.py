@@ -60,10 +60,19 @@ GROUP_DIMENSIONS = ("service", "host", "user")
 # template, which reads the same for every event of the group (the stored title is the first
 # event's message, with the values of that one event). Without the indentation its first line
 # may have (Rails' `  Rendered x.html.erb`, mongod's build info): a title is a name, and a
-# listing's title column should start in one place.
+# listing's title column should start in one place. A first line that announces the next
+# (`Error on AMQP connection <*> (...):`, then `PLAIN login refused: ...`) or holds nothing has
+# the second after it: without it, every reason the groups are told apart by would read alike.
+_FIRST_LINE = "rtrim(split_part({0}.template, chr(10), 1), ' ' || chr(9) || chr(13))"
+_SECOND_LINE = "trim(split_part({0}.template, chr(10), 2), ' ' || chr(9) || chr(13))"
+_HEADLINE = (
+    f"CASE WHEN (ends_with({_FIRST_LINE}, ':') OR trim({_FIRST_LINE}) = '') "
+    f"AND {_SECOND_LINE} <> '' THEN {_FIRST_LINE} || ' ' || {_SECOND_LINE} "
+    f"ELSE {_FIRST_LINE} END"
+)
 TITLE = (
     "CASE WHEN {0}.exception_type IS NULL "
-    "THEN trim(left(split_part({0}.template, chr(10), 1), 200), ' ' || chr(9)) "
+    f"THEN trim(left({_HEADLINE}, 200), ' ' || chr(9)) "
     "ELSE {0}.title END"
 )
 

@@ -1,0 +1,166 @@
+"""A message of several lines written with its header before each line (RabbitMQ 3.10's log,
+captured from a real broker here: failed logins, channel exceptions, dropped clients, its
+start-up banner and its shutdown): one event per call, not one per line."""
+
+from __future__ import annotations
+
+from errctl.ingest.pipeline import IngestOptions, ingest
+from errctl.models import GroupFilter
+from errctl.query.groups import list_groups
+from errctl.store.duckdb_store import DuckDBStore
+from tests.ingest.stored import stored_events
+
+H = "2026-12-04 15:41:09"
+C = "127.0.0.1:40322 -> 127.0.0.1:5672, vhost: '/', user: 'guest'"
+
+
+def at(time: str, level: str, pid: str, message: str) -> str:
+    """A line as RabbitMQ writes it: time, level, Erlang process, message."""
+    if ":" not in time:
+        time = f"{H}.{time}"
+    return f"{time}+00:00 [{level}] <0.{pid}.0> {message}"
+
+
+B = "2026-12-04 15:40:44.110722"
+B2 = "2026-12-04 15:40:44.111454"
+PEERS = "2026-12-04 15:40:47.667"
+ALARM = "2026-12-04 15:41:12.557019"
+HALT = "2026-12-04 15:41:12.633165"
+STARS = "*" * 58
+RABBIT = "\n".join(
+    [
+        at(B, "info", "223", ""),
+        at(B, "info", "223", " Starting RabbitMQ 3.10.8 on Erlang 25.2.3 [jit]"),
+        at(B, "info", "223", " Licensed under the MPL 2.0. Website: https://rabbitmq.com"),
+        at(B2, "info", "223", ""),
+        at(B2, "info", "223", " node           : rabbit@vm"),
+        at(B2, "info", "223", " home dir       : /var/lib/rabbitmq"),
+        at("2026-12-04 15:40:47.667593", "info", "223", "All discovered existing cluster peers:"),
+        at(
+            "2026-12-04 15:40:47.667637", "info", "223", "Discovered no peer nodes to cluster with."
+        ),
+        at("033345", "info", "674", "accepting AMQP connection <0.674.0> (127.0.0.1:40298 -> x)"),
+        at(
+            "034929",
+            "error",
+            "674",
+            "Error on AMQP connection <0.674.0> (127.0.0.1:40298 -> x, state: starting):",
+        ),
+        at("034929", "error", "674", "PLAIN login refused: user 'alice' - invalid credentials"),
+        at("035453", "info", "674", "closing AMQP connection <0.674.0> (127.0.0.1:40298 -> x)"),
+        at(
+            "038007",
+            "error",
+            "680",
+            "Error on AMQP connection <0.680.0> (127.0.0.1:40304 -> x, state: starting):",
+        ),
+        at("038007", "error", "680", "PLAIN login refused: user 'bob' - invalid credentials"),
+        at("047883", "error", "711", f"Channel error on connection <0.690.0> ({C}), channel 1:"),
+        at(
+            "047883",
+            "error",
+            "711",
+            "operation queue.declare caused a channel exception not_found: no queue 'missing' "
+            "in vhost '/'",
+        ),
+        at("048879", "error", "718", f"Channel error on connection <0.690.0> ({C}), channel 1:"),
+        at(
+            "048879",
+            "error",
+            "718",
+            "operation basic.publish caused a channel exception not_found: no exchange "
+            "'no-such-exchange' in vhost '/'",
+        ),
+        at("051985", "warning", "726", f"closing AMQP connection <0.726.0> ({C}):"),
+        at("051985", "warning", "726", "client unexpectedly closed TCP connection"),
+        at(ALARM, "warning", "479", "memory resource limit alarm set on node 'rabbit@vm'."),
+        at(ALARM, "warning", "479", ""),
+        at(ALARM, "warning", "479", STARS),
+        at(ALARM, "warning", "479", "*** Publishers will be blocked until this alarm clears ***"),
+        at(HALT, "info", "791", "Halting Erlang VM with the following applications:"),
+        at(HALT, "info", "791", "    amqp10_common"),
+        at(HALT, "info", "791", "    kernel"),
+        at(HALT, "info", "791", ""),
+    ]
+)
+
+
+def test_each_call_of_several_lines_is_one_event(tmp_path):
+    rows = stored_events(tmp_path, RABBIT, "line, level, message")
+    assert [(line, level) for line, level, _ in rows] == [
+        (1, "info"),
+        (4, "info"),
+        (7, "info"),
+        (8, "info"),
+        (9, "info"),
+        (10, "error"),
+        (12, "info"),
+        (13, "error"),
+        (15, "error"),
+        (17, "error"),
+        (19, "warning"),
+        (21, "warning"),
+        (25, "info"),
+    ]
+    messages = {line: message for line, _, message in rows}
+    assert messages[1] == (
+        "Starting RabbitMQ 3.10.8 on Erlang 25.2.3 [jit]\n"
+        "Licensed under the MPL 2.0. Website: https://rabbitmq.com"
+    )
+    assert messages[10] == (
+        "Error on AMQP connection <0.674.0> (127.0.0.1:40298 -> x, state: starting):\n"
+        "PLAIN login refused: user 'alice' - invalid credentials"
+    )
+    assert messages[19].endswith(":\nclient unexpectedly closed TCP connection")
+    assert messages[21] == (
+        "memory resource limit alarm set on node 'rabbit@vm'.\n\n"
+        f"{STARS}\n"
+        "*** Publishers will be blocked until this alarm clears ***"
+    )
+    assert messages[25].splitlines() == [
+        "Halting Erlang VM with the following applications:",
+        "    amqp10_common",
+        "    kernel",
+    ]
+
+
+def test_two_calls_of_one_process_stay_two_events(tmp_path):
+    # Another instant (`All discovered ...:` above), another process, or a first line that
+    # announces nothing: the line is a call of its own, whatever it says.
+    text = f"""\
+{H}.100000+00:00 [info] <0.1.0> accepting AMQP connection <0.1.0> (a -> b)
+{H}.100000+00:00 [info] <0.1.0> connection <0.1.0> (a -> b): user 'guest' authenticated
+{H}.200000+00:00 [error] <0.2.0> Error on AMQP connection <0.2.0> (a -> b, state: starting):
+{H}.200000+00:00 [error] <0.3.0> PLAIN login refused: user 'x' - invalid credentials
+"""
+    rows = stored_events(tmp_path, text, "line")
+    assert [r[0] for r in rows] == [1, 2, 3, 4]
+
+
+def test_a_time_in_whole_seconds_is_no_calls_own(tmp_path):
+    text = """\
+2026-12-04 15:41:09 [error] worker-1 Failed to sync the following shards:
+2026-12-04 15:41:09 [error] worker-1     shard-3
+"""
+    rows = stored_events(tmp_path, text, "line")
+    assert [r[0] for r in rows] == [1, 2]
+
+
+def test_the_groups_title_reads_on_past_a_first_line_that_announces_more(tmp_path):
+    # The first line alone would title the two channel exceptions alike.
+    log = tmp_path / "rabbit@vm.log"
+    log.write_text(RABBIT)
+    store = DuckDBStore(tmp_path / "store.duckdb")
+    ingest([str(log)], store, IngestOptions())
+    titles = sorted(g.title for g in list_groups(store, GroupFilter(), limit=None))
+    channel = [t for t in titles if t.startswith("Channel error")]
+    assert len(channel) == 2
+    assert all(" channel <*>: operation " in t for t in channel)
+    assert channel[0].endswith("no queue <*> in vhost <*>") != channel[1].endswith(
+        "no queue <*> in vhost <*>"
+    )
+    assert any(t.endswith("): PLAIN login refused: user <*> - invalid credentials") for t in titles)
+    # A banner's empty first line: its title is its next line.
+    assert any(t.startswith("Starting RabbitMQ") for t in titles)
+    # A first line that announces nothing stays the title alone.
+    assert "Discovered no peer nodes to cluster with." in titles
