@@ -281,6 +281,10 @@ _LEVEL_TARGET = re.compile(
 # simple_logger's (Rust) `{time} {level:<5} [{target}] {message}`, `[{target}@{thread}]` with
 # threads: the same shape as Java's `%d %-5p [%t] %m`, whose bracket holds a thread; only a
 # module path (`my_app::db`) tells a target from a thread, so only that is read as the logger.
+# Node-RED's log (Node's util.log time, `4 Jun 06:00:02 - [info] [function:Parse payload]
+# msg`): the node that logged, its type and its name (or id), in brackets after the level.
+_UTIL_LOG_TIME = re.compile(r"\d{1,2} [A-Z][a-z]{2} \d\d:\d\d:\d\d\Z")
+_NODE_CONTEXT = re.compile(r"\[(?P<node>[a-z][\w -]{0,48}:[^\]\n]{1,160})\] ")
 _RUST_TARGET = re.compile(
     r"\[(?P<target>\w{1,64}(?:::\w{1,64}){1,16})(?:@(?P<thread>[^\]\s]{1,64}))?\] ?"
 )
@@ -1072,6 +1076,16 @@ class GenericFormat:
             )
         elif line[pos + 6 : pos + 9] == "] {" and LOG_ID_TOPIC.match(line, pos) is not None:
             return log_id_topic(ParsedFields(line[pos:], raw, level, attributes=attrs))
+        elif (
+            line[pos : pos + 1] == "["
+            and _UTIL_LOG_TIME.match(raw) is not None
+            and (node := _NODE_CONTEXT.match(line, pos)) is not None
+        ):
+            # The node is where the statement was logged from, not what it says: the same
+            # statement of two function nodes is one.
+            return ParsedFields(
+                line[node.end() :], raw, level, logger=node["node"], attributes=attrs
+            )
         elif line[pos : pos + 1] == "[" and (rust := _RUST_TARGET.match(line, pos)):
             # A Rust module path after the level is the target that logged, not a thread.
             if rust["thread"]:

@@ -140,6 +140,9 @@ LAYOUTS: tuple[str, ...] = (
     # the day and month without the year, to the minute (Bacula's daemons: `%d-%b %H:%M`,
     # `01-Jun 23:05 bacula-dir JobId 4411: message`)
     "dd-MMM HH:mm",
+    # the day before the month, no year, no zone: Node's util.log (`4 Jun 06:00:02 - msg`),
+    # which Node-RED's log and older Node tools write
+    "d MMM HH:mm:ss",
     "EEE MMM d HH:mm:ss[.f] yyyy",  # ctime(), Apache error log
     # date(1)'s default output and Java's Date.toString(): the zone before the year
     # (`Sat Apr 27 03:33:07 PDT 2013`; `+03` for a zone tzdata has no abbreviation for)
