@@ -164,3 +164,41 @@ def test_the_groups_title_reads_on_past_a_first_line_that_announces_more(tmp_pat
     assert any(t.startswith("Starting RabbitMQ") for t in titles)
     # A first line that announces nothing stays the title alone.
     assert "Discovered no peer nodes to cluster with." in titles
+
+
+def test_an_erlang_crash_report_is_one_event(tmp_path):
+    # As the same broker wrote them for `rabbitmqctl eval` of a process that fails.
+    exit_at, crash_at = "2026-12-04 16:19:55.705778", "2026-12-04 16:19:57.348516"
+    report = [
+        "  crasher:",
+        "    initial call: erl_eval:'-expr/6-fun-2-'/0",
+        "    pid: <0.520.0>",
+        "    exception exit: {timeout,{gen_server,call,[x]}}",
+        "    ancestors: [<0.519.0>]",
+        "  neighbours:",
+        "",
+    ]
+    text = "\n".join(
+        [
+            at(
+                exit_at,
+                "error",
+                "511",
+                "Error in process <0.511.0> on node rabbit@vm with exit value:",
+            ),
+            at(exit_at, "error", "511", "{{badarg,orders_queue},"),
+            at(
+                exit_at,
+                "error",
+                "511",
+                ' [{erl_eval,do_apply,7,[{file,"erl_eval.erl"},{line,742}]}]}',
+            ),
+            at(exit_at, "error", "511", ""),
+            *(at(crash_at, "error", "520", line) for line in report),
+            at("2026-12-04 16:19:58.000112", "info", "223", "Stopping application 'rabbit'"),
+        ]
+    )
+    rows = stored_events(tmp_path, text + "\n", "line, message")
+    assert [line for line, _ in rows] == [1, 5, 12]
+    assert rows[0][1].splitlines()[1] == "{{badarg,orders_queue},"
+    assert "exception exit: {timeout,{gen_server,call,[x]}}" in rows[1][1]
