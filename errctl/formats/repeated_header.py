@@ -47,7 +47,7 @@ _INSTANT_CHARS = 64
 _instant: tuple[str | None, int | None] = (None, None)
 
 
-def header_of(line: str, message: str) -> str | None:
+def _header_of(line: str, message: str) -> str | None:
     """The text of `line` before `message`, when `line` ends with it; else None."""
     if not line.endswith(message):
         return None
@@ -61,11 +61,11 @@ def _timed_header(line: str, parse: Callable[[str], ParsedFields | None]) -> tup
     fields = parse(line)
     if fields is None or fields.timestamp is None:
         return None
-    header = header_of(line, fields.message)
+    header = _header_of(line, fields.message)
     if not header:
         return None
     end = match_timestamp_prefix(header)
-    if end is None or _FRACTION.search(header, 0, end) is None:
+    if end < 0 or _FRACTION.search(header, 0, end) is None:
         return None
     return header, fields.message
 
@@ -97,7 +97,7 @@ def continued_line(
     if not line.startswith(header):
         return None
     fields = parse(line)
-    if fields is None or header_of(line, fields.message) != header:
+    if fields is None or _header_of(line, fields.message) != header:
         return None
     message = fields.message
     if previous is not opened and previous.startswith(header):
