@@ -4,7 +4,9 @@
     connecting to upstream, client: 10.0.0.1, server: example.com, request: "GET /api HTTP/1.1",
     upstream: "http://127.0.0.1:8080/api", host: "example.com"
 
-(`yyyy/mm/dd hh:mm:ss [level] pid#tid: *connection message`, one line). Owns
+(`yyyy/mm/dd hh:mm:ss [level] pid#tid: *connection message`, one line; NGINX Unit's unit.log
+writes the same header without the colon, `2024/06/04 06:00:02 [info] 2104#2104 unit 1.32.1
+started`). Owns
 `NginxErrorFormat` and the module instance `FORMAT` (name "nginx-error"). The pid, thread and
 connection number go to attributes, and so does the request context nginx appends to the
 message (`, client: ..., server: ..., request: "...", upstream: "...", host: "..."`): left in
@@ -33,7 +35,7 @@ from errctl.models import ParsedFields
 
 _HEADER = re.compile(
     r"(?P<ts>\d{4}/\d\d/\d\d \d\d:\d\d:\d\d) \[(?P<level>debug|info|notice|warn|error|crit|alert"
-    r"|emerg)\] (?P<pid>\d{1,10})#(?P<tid>\d{1,20}): (?:\*(?P<conn>\d{1,20}) )?(?P<msg>.*)",
+    r"|emerg)\] (?P<pid>\d{1,10})#(?P<tid>\d{1,20}):? (?:\*(?P<conn>\d{1,20}) )?(?P<msg>.*)",
     re.S,
 )
 # The request context nginx appends: `, key: value`, the value quoted or a word (an address).

@@ -77,6 +77,18 @@ def test_lines_without_a_connection_or_context():
     assert f.message == "odd, client: 1.2.3.4 said hello; bye"
 
 
+def test_nginx_units_log_has_the_header_without_its_colon():
+    # NGINX Unit's unit.log (its documentation's `unitd --no-daemon` output).
+    f = FORMAT.parse('2023/06/15 11:29:31 [notice] 43#43 module: wasm 0.1 "/m/wasm.unit.so"')
+    assert (f.level, f.message, f.attributes) == (
+        "notice",
+        'module: wasm 0.1 "/m/wasm.unit.so"',
+        {"pid": 43, "tid": 43},
+    )
+    f = FORMAT.parse("2021/01/20 18:19:01 [notice] 12#12 process 15 exited with code 0")
+    assert f.message == "process 15 exited with code 0"
+
+
 # PHP-FPM behind nginx 1.22 (Debian 12), PHP 8.2 logging to the FastCGI stream: nginx quotes
 # what PHP said; a stack trace spans lines, the request context after it.
 FASTCGI = """\
