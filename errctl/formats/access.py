@@ -529,7 +529,7 @@ class AccessFormat:
         if extra:
             attrs["extra"] = extra.strip()
         if vhost is not None:
-            _virtual_host(vhost, attrs)
+            virtual_host(vhost, attrs)
         level = status_level(status)
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes, template): once per access line, and keywords cost twice as much.
@@ -728,7 +728,7 @@ def _uwsgi(line: str) -> ParsedFields | None:
     return request_record(request, status_s, g["time"], attrs)
 
 
-def _virtual_host(vhost: str, attrs: dict[str, object]) -> None:
+def virtual_host(vhost: str, attrs: dict[str, object]) -> None:
     """`www.example.com:443` -> vhost and server_port (the name alone when Apache logs `%v`
     without `:%p`; an IPv6 address, colons and all, is a name)."""
     name, colon, port = vhost.rpartition(":")

@@ -114,6 +114,7 @@ from errctl.formats.jvm_unified import jvm_unified
 from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level, normalize_level
 from errctl.formats.nestjs import nestjs
 from errctl.formats.repeated_header import continued_line
+from errctl.formats.sanic import sanic
 from errctl.formats.structlog_console import console_event
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
 from errctl.formats.unified_fields import unified_fields
@@ -630,6 +631,8 @@ _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
 _GO_PREFIX = re.compile(r"[A-Za-z][\w.-]{0,31}")
 _GO_PREFIX_END = 34
 _ASTERISK_HEAD = frozenset("VDTNWESF")  # the first letters of Asterisk's levels
+# How Sanic's process identifiers open its lines (`sanic`): the main process's, a worker's.
+_SANIC_IDENTS = frozenset(("Main", "Srv "))
 
 
 class GenericFormat:
@@ -796,6 +799,8 @@ class GenericFormat:
             and line[colon + 6 : colon + 7] == "/"
             and (fields := self._go_prefixed(line, colon)) is not None
         ):
+            return fields
+        if line[:4] in _SANIC_IDENTS and (fields := sanic(line)) is not None:
             return fields
         if not line or line[0] not in _HEAD:
             return _untimed_head(line) if line[:1] in _UNTIMED_HEAD else None
