@@ -392,7 +392,8 @@ def headed_request(message: str) -> ParsedFields | None:
     if any: the header's, when it has one, is the event's (`generic._headed`)."""
     if message[:1] == "|" and (bar := _BAR_REQUEST.search(message, 0, 2048)) is not None:
         return _bar_request(message, bar)
-    if '" ' not in message or "HTTP/" not in message:
+    # (Hypercorn's `%(r)s` ends with the bare version, `"GET /orders/1 1.1"`, after the time.)
+    if '" ' not in message or ("HTTP/" not in message and '] "' not in message):
         return None
     m = _HEADED_REQUEST.match(message)
     if m is None:

@@ -1439,7 +1439,11 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
     if caller is None and (legacy := _ENVOY_LEGACY_CALLER.match(line, pos)) is not None:
         attributes["caller"] = legacy["caller"]
         pos = legacy.end()
-    return ParsedFields(line[pos:], raw, level, logger=logger, attributes=attributes or None)
+    # (Hypercorn's access logger writes its records under the error log's header when both
+    # go to one stream: `[time] [pid] [INFO] client - - [time] "GET / 1.1" 200 ...`.)
+    return _headed(
+        ParsedFields(line[pos:], raw, level, logger=logger, attributes=attributes or None)
+    )
 
 
 def _unified_record(
