@@ -695,15 +695,15 @@ class GenericFormat:
                 return True
         return False
 
-    def _go_prefixed(self, line: str, colon: int) -> ParsedFields | None:
+    def _go_prefixed(self, prefix: str, rest: str) -> ParsedFields | None:
         """A line of a Go log.Logger made with a prefix (`log.New(os.Stderr, "INFO: ",
         log.LstdFlags|log.Lshortfile)`, as Go's own examples teach it; `http: ` for a server's
-        ErrorLog): the prefix before Ldate's `2009/11/10`, then the line Go's log writes. A
-        level's name is the level; any other prefix names the logger."""
-        prefix = line[:colon]
+        ErrorLog; etcd 3.4's raft logger, `raft` glued to the date): the prefix before Ldate's
+        `2009/11/10`, then the line Go's log writes (`rest`). A level's name is the level; any
+        other prefix names the logger."""
         if not _GO_PREFIX.fullmatch(prefix):
             return None
-        inner = self.parse(line[colon + 2 :])
+        inner = self.parse(rest)
         if inner is None or inner.timestamp is None or inner.logger is not None:
             return None
         if normalize_level(prefix) is not None:
@@ -797,9 +797,17 @@ class GenericFormat:
             line[:1].isalpha()
             and (colon := line.find(": ", 1, _GO_PREFIX_END)) > 0
             and line[colon + 6 : colon + 7] == "/"
-            and (fields := self._go_prefixed(line, colon)) is not None
+            and (fields := self._go_prefixed(line[:colon], line[colon + 2 :])) is not None
         ):
             return fields
+        if (
+            line[:1].isalpha()
+            and (slash := line.find("/", 5, _GO_PREFIX_END + 4)) > 0
+            and line[slash - 4 : slash].isdigit()
+            and not line[slash - 5].isdigit()
+            and (fields := self._go_prefixed(line[: slash - 4], line[slash - 4 :])) is not None
+        ):
+            return fields  # a prefix with no separator: `raft2024/05/01 10:00:00 INFO: ...`
         if line[:4] in _SANIC_IDENTS and (fields := sanic(line)) is not None:
             return fields
         if not line or line[0] not in _HEAD:
