@@ -490,6 +490,9 @@ def _syslog_severity(value: Any) -> Any:
     return syslog_severity_level(value) or value
 
 
+_CALL_SITE_KEYS = frozenset(("caller", "source"))
+
+
 def render_fields(fields: dict[str, Any]) -> str:
     """A compact logfmt-like rendering `k=v k2="v 2" k3={"a":1}` of a mapping."""
     parts = []
@@ -823,7 +826,11 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
         elif (error := _logged_error(attrs)) is not None:
             message = error
         elif attrs:
-            message = render_fields(attrs)
+            # The call site (go-kit's and zap's `caller`, slog's `source`) is where a record
+            # was written, not what it says: a record of key-values alone is told by the rest
+            # (Alertmanager's `caller=main.go:526 level=debug routePrefix=/`).
+            shown = {k: v for k, v in attrs.items() if k not in _CALL_SITE_KEYS}
+            message = render_fields(shown or attrs)
         else:
             shown = {k: v for k, v in obj.items() if roles.get(k, (-1,))[0] != _TS}
             message = render_fields(shown)

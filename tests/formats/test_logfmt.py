@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from errctl.formats.levels import normalize_level
 from errctl.formats.logfmt import FORMAT, split_pairs
+from tests.ingest.stored import stored_events
 
 
 def test_go_kit_line():
@@ -22,6 +23,29 @@ def test_go_kit_line():
         "caller": "auth/jwks.go:52",
         "err": 'Get "https://auth/jwks.json": deadline exceeded',
     }
+
+
+def test_a_record_of_key_values_alone_is_told_by_them_not_by_its_call_site(tmp_path):
+    """Alertmanager 0.25 (a real run here) logs values with no `msg`: the message is its
+    key-values, its `caller` (a file and line) left out, or three statements of main.go were
+    one group titled `caller=main.go:<*>=<*>`."""
+    f = FORMAT.parse("ts=2026-12-04T18:54:20.105Z caller=main.go:526 level=debug routePrefix=/")
+    assert f.message == "routePrefix=/"
+    assert f.attributes == {"caller": "main.go:526", "routePrefix": "/"}
+    # A record whose only other key is its call site keeps it: there is nothing else to say.
+    assert FORMAT.parse("ts=2026-12-04T18:54:20Z caller=main.go:9 level=info").message == (
+        "caller=main.go:9"
+    )
+    text = (
+        'ts=2026-12-04T18:54:20.052Z caller=main.go:242 level=info build_context="(go=go1.19.8,'
+        ' platform=linux/amd64)"\n'
+        "ts=2026-12-04T18:54:20.101Z caller=main.go:396 level=debug externalURL=http://vm:3940\n"
+        "ts=2026-12-04T18:54:20.105Z caller=main.go:526 level=debug routePrefix=/\n"
+        "ts=2026-12-04T18:55:20.101Z caller=main.go:396 level=debug externalURL=http://vm:9093\n"
+    )
+    rows = stored_events(tmp_path, text, "fingerprint")
+    assert len({r[0] for r in rows}) == 3
+    assert rows[1] == rows[3]
 
 
 def test_logrus_text_line():
