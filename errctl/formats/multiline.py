@@ -551,10 +551,13 @@ _RUBY_TYPE_END = re.compile(r" \([A-Z][A-Za-z0-9_]{0,128}(?:::[A-Z][A-Za-z0-9_]{
 def _ends_ruby_message(lines: list[str]) -> bool:
     """Whether Logger's `message (Type)` ends a few lines down, right above the first Ruby frame:
     a message of several lines (Ruby 3.1's error_highlight adds the failing code and a caret
-    line under it, did_you_mean its suggestions), whose first line is the record's message."""
+    line under it, did_you_mean its suggestions), whose first line is the record's message; or
+    Sinatra's `Type - message:`, the colon at the end of such a message's last line."""
     last = ""
     for line in lines[:12]:
         if line.find(":in ", 0, RUBY_FRAME_CHARS) >= 0 and ruby_frame_parts(line) is not None:
+            if last.endswith(":") and not last.endswith("):"):  # (Rails' `Type (message):`)
+                return True
             return _RUBY_TYPE_END.search(last[-300:]) is not None
         if line.strip():
             last = line.rstrip()

@@ -1751,6 +1751,23 @@ def _ruby_head(s: str) -> tuple[str, str] | None:
     return None
 
 
+def _sinatra_head(s: str) -> tuple[str, str] | None:
+    """Sinatra's `dump_errors!` line, `Type - message:` after its time (`2026-12-04 18:56:23 -
+    RuntimeError - boom:`, the frames below it), -> (type, message). The colon ends the
+    message, which may go on for lines (error_highlight's). The type must read as an
+    exception's (`...Error`, `...Exception`, a namespaced `Errno::ENOENT`, the few of the core
+    that are neither): any log line could be `Word - words:`."""
+    name, sep, message = s.partition(" - ")
+    if not sep or len(name) > _MAX_TYPE_LEN or not _RUBY_TYPE.fullmatch(name):
+        return None
+    if name.endswith(("Error", "Exception")) or "::" in name or name in _RUBY_OTHER_EXCEPTIONS:
+        return name, message[:-1] if message.endswith(":") else message
+    return None
+
+
+_RUBY_OTHER_EXCEPTIONS = frozenset(("Interrupt", "SystemExit", "StopIteration"))
+
+
 def _parse_ruby(lines: list[str]) -> ExceptionChain | None:
     """Ruby's backtraces. Innermost frame first, as Ruby prints them (reversed here), except
     Ruby 2.5-2.7's numbered `N: from` lines, printed outermost first above the exception line.
@@ -1778,6 +1795,8 @@ def _parse_ruby(lines: list[str]) -> ExceptionChain | None:
             head = _ruby_head(text)
             if head is None and ": " in text:  # `Type: message`: a JSON logger's fields
                 head = _split_type(text, _RUBY_TYPE)
+            if head is None and not sections and pending is None:
+                head = _sinatra_head(text)
             if head is not None:
                 if above and not text.endswith("):"):
                     head = (head[0], _join_value(above[0], [*above[1:], line[: line.rfind("(")]]))
