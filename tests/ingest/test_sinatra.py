@@ -31,7 +31,10 @@ def test_sinatras_dump_names_its_exception():
         "RuntimeError - Order store unavailable for order 13:\n"
         "\t/tmp/rb/app.rb:10:in `block in <class:Shop>'\n"
     )
-    assert (chain[0].type, chain[0].value) == ("RuntimeError", "Order store unavailable for order 13")
+    assert (chain[0].type, chain[0].value) == (
+        "RuntimeError",
+        "Order store unavailable for order 13",
+    )
     assert chain[0].frames[-1].file == "/tmp/rb/app.rb"
     # Words and a dash above Ruby frames are not a type unless they read as one.
     other = parse_trace("Deploy - step three:\n\t/tmp/rb/app.rb:10:in `run'\n")
