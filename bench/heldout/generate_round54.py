@@ -46,8 +46,8 @@ shapes not yet covered:
   destination and identity controllers' Go logs (logrus text, `time="..." level=info msg="..."
   addr=... component=...`).
 - Apache Druid 28 (log4j2 `%d{ISO8601} %p [%t] %c - %m%n`): `coordinator-overlord.log`,
-  `broker.log`, `historical.log`, `middleManager.log` and three Kafka indexing tasks' peon logs
-  (`index_kafka_clickstream_*.log`): segments loaded, announced and dropped, the metadata poll,
+  `broker.log`, `historical-0.log`, `historical-1.log`, `middleManager.log` and three Kafka
+  indexing tasks' peon logs (`index_kafka_clickstream_*.log`): segments loaded, announced and dropped, the metadata poll,
   tasks submitted, assigned, running and completed, the Kafka supervisor's task groups and its
   report, a task failing with a Java stack and `Caused by:` and its multi-line status JSON,
   lookups, ZooKeeper sessions timing out (curator's `State change: SUSPENDED` /
@@ -92,8 +92,8 @@ from the helper's knowledge of the programs' logs, not checked here (least sure:
 `#Fields:` line and the HTTP.sys reason names and which carry a status; the ALB's
 `error_reason` for a 504 (`TargetResponseError`), `-` for a 503 without targets, and the
 desync classification reason; Linkerd's uptime width, the `Service has become unavailable` /
-`Service has recovered` failfast texts, `HTTP/1.1 request failed`, `Failed to resolve
-control-plane component`, the start-up lines' order, the controllers' `Establishing watch on
+`Service has recovered` failfast texts, `{:?} request failed` (the version a value),
+`Failed to resolve control-plane component`, the start-up lines' order, the controllers' `Establishing watch on
 endpoint` / `Stopping watch on endpoint` and `issued certificate for %s until %s: %s`; Druid's
 coordinator texts (the duty-run line, the load queue line), `Polled and found ...`,
 `Announcing segment[%s] at existing path[%s]`, the supervisor's report layout, the lookup
