@@ -328,7 +328,8 @@ def request_template(request: str, suffix: str, attributes: dict[str, object]) -
     as morgan's `dev` and `tiny` write it) and what follows it in a proxy's log (`suffix`: the
     status, and whatever else names the problem), with its method, path, route, protocol and
     query added to `attributes`; None for any other request line (a TCP session's `- - -`, a
-    malformed request)."""
+    malformed request). The protocol is no part of the template: `GET /x 200` whichever HTTP
+    version asked."""
     parts = request.split(" ")
     if len(parts) not in (2, 3):
         return None
@@ -344,8 +345,8 @@ def request_template(request: str, suffix: str, attributes: dict[str, object]) -
     path, sep, query = target.partition("?")
     attributes.update(method=method, path=path, route=route)
     if len(parts) == 3:
-        attributes["protocol"] = parts[2]
-        route = f"{route} {parts[2]}"
+        attributes["protocol"] = parts[2]  # an attribute: a route's requests over HTTP/1.1
+        # and HTTP/2 (a browser's and a health check's) are one group
     if sep:
         attributes["query"] = query
     return f"{method} {route}{suffix}"
@@ -507,11 +508,9 @@ class AccessFormat:
                 route = _cached_target_route(target)  # route_template(path, query), cached
             else:
                 route = route_template(path, query)
-            # The method, route, protocol (when there is one) and status, one line.
-            if protocol is None:
-                template = f"{method} {route} {status_s}"
-            else:
-                template = f"{method} {route} {protocol} {status_s}"
+            # The method, route and status, one line (the protocol an attribute:
+            # `request_template`).
+            template = f"{method} {route} {status_s}"
             if "\n" in template:
                 template = template.replace("\n", " ")
         attrs = {

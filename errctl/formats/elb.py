@@ -127,7 +127,17 @@ class ElbFormat:
         attributes.update(method=method, path=path, route=route, protocol=protocol)
         if query is not None:
             attributes["query"] = query
-        return f"{method} {u.group('origin')}{route} {protocol}{suffix}"
+        return f"{method} {_without_default_port(u.group('origin'))}{route}{suffix}"
+
+
+def _without_default_port(origin: str) -> str:
+    """`https://shop.example.com:443` -> `https://shop.example.com`: the load balancer writes
+    the listener's port into every URL, the scheme's own port says nothing more."""
+    if origin.endswith(":443") and origin.startswith("https://"):
+        return origin[:-4]
+    if origin.endswith(":80") and origin.startswith("http://"):
+        return origin[:-3]
+    return origin
 
 
 FORMAT = ElbFormat()

@@ -26,7 +26,7 @@ def test_combined():
         "referer": "https://shop.example.com/",
         "user_agent": "Mozilla/5.0 (X11; Linux x86_64)",
     }
-    assert f.template == "GET /api/v1/products/<*>?page=<*> HTTP/1.1 200"
+    assert f.template == "GET /api/v1/products/<*>?page=<*> 200"
 
 
 def test_common_log_format():
@@ -96,7 +96,7 @@ def test_apache_virtual_host_first(head, vhost, port):
         "03/Mar/2025:09:14:02 +0100",
         "error",
     )
-    assert f.template == "POST /cart/checkout HTTP/2.0 502"
+    assert f.template == "POST /cart/checkout 502"
     assert f.attributes["client_ip"] == "198.51.100.23"
     assert f.attributes["vhost"] == vhost
     assert f.attributes.get("server_port") == port
@@ -112,7 +112,7 @@ def test_fields_padded_with_blanks():
     assert (f.message, f.level, f.template) == (
         "PUT /v2/items/991 HTTP/1.1 204",
         "info",
-        "PUT /v2/items/<*> HTTP/1.1 204",
+        "PUT /v2/items/<*> 204",
     )
     assert f.attributes["client_ip"] == "192.0.2.44"
     assert f.attributes["extra"] == "87"
@@ -143,7 +143,7 @@ def test_s3_server_access_log():
         "warning",
         "media-uploads",
     )
-    assert f.template == "GET /media-uploads/videos/intro.mp4 HTTP/1.1 404 NoSuchKey"
+    assert f.template == "GET /media-uploads/videos/intro.mp4 404 NoSuchKey"
     assert f.attributes == {
         "bucket": "media-uploads",
         "bucket_owner": _OWNER,
@@ -200,7 +200,7 @@ def test_uwsgi_request_log(took, ms):
         "Thu Feb  6 14:03:27 2025",
         "error",
     )
-    assert f.template == "GET /reports/<*>/summary?fmt=<*> HTTP/1.1 500"
+    assert f.template == "GET /reports/<*>/summary?fmt=<*> 500"
     assert f.attributes == {
         "pid": 4121,
         "client_ip": "10.20.0.9",
@@ -227,7 +227,7 @@ def test_a_request_after_the_components_name():
         "21/Mar/2023:10:00:13 +0000",
         "warning",
         "httpd",
-        "POST /write?db=<*> HTTP/1.1 404",
+        "POST /write?db=<*> 404",
         "172.17.0.1",
     )
     assert FORMAT.parse("[httpd] 2023/03/21 10:00:03 Starting HTTP service") is None
@@ -266,7 +266,7 @@ def test_not_s3_uwsgi_or_vhost(line):
         (  # morgan("short")
             "::ffff:10.0.0.7 - GET /healthz HTTP/1.1 200 - - 0.412 ms",
             "info",
-            "GET /healthz HTTP/1.1 200",
+            "GET /healthz 200",
             {"client_ip": "::ffff:10.0.0.7", "user": None, "duration_ms": 0.412},
         ),
     ],
@@ -342,7 +342,7 @@ def test_different_endpoints_keep_different_templates():
         '1.2.3.4 - - [27/Nov/2026:12:00:00 +0000] "POST /api/v1/orders HTTP/1.1" 500 1 "-" "x"',
     ]
     templates = [FORMAT.parse(line).template for line in lines]
-    assert templates[1] == templates[2] == "GET /api/v1/orders/<*> HTTP/1.1 500"
+    assert templates[1] == templates[2] == "GET /api/v1/orders/<*> 500"
     assert len(set(templates)) == 3
 
 
@@ -384,7 +384,7 @@ def test_django_runserver_request_line():
         "info",
         None,
     )
-    assert f.template == "POST /api/carts/<*>/checkout/ HTTP/1.1 201"
+    assert f.template == "POST /api/carts/<*>/checkout/ 201"
     assert f.attributes == {
         "status": 201,
         "method": "POST",
@@ -396,7 +396,7 @@ def test_django_runserver_request_line():
     f = FORMAT.parse('[14/Feb/2025 09:31:08] "GET /static/app.css HTTP/1.1" 304 -')
     assert (f.level, f.template, "bytes" in f.attributes) == (
         "info",
-        "GET /static/app.css HTTP/1.1 304",
+        "GET /static/app.css 304",
         False,
     )
     assert FORMAT.parse('[14/Feb/2025 09:31:09] "GET /boom HTTP/1.1" 503 0').level == "error"
@@ -516,14 +516,14 @@ def test_a_whole_url_keeps_its_site_in_the_route():
     )
     assert (f.level, f.template, f.attributes["route"]) == (
         "error",
-        "GET http://shop.example.com/api/v1/orders/<*>?x=<*> HTTP/1.1 503",
+        "GET http://shop.example.com/api/v1/orders/<*>?x=<*> 503",
         "http://shop.example.com/api/v1/orders/<*>?x=<*>",
     )
     bare = FORMAT.parse(
         '10.0.0.1 - - [27/Nov/2026:12:00:00 +0000] "GET https://shop.example.com HTTP/1.1" 200 1'
         ' "-" "-"'
     )
-    assert bare.template == "GET https://shop.example.com HTTP/1.1 200"
+    assert bare.template == "GET https://shop.example.com 200"
     # A CONNECT's `host:port` is no URL: no route, as before.
     tunnel = FORMAT.parse(
         '10.0.0.1 - - [27/Nov/2026:12:00:00 +0000] "CONNECT shop.example.com:443 HTTP/1.1" 200 1'

@@ -30,7 +30,7 @@ def test_envoys_default_format():
         "2016-04-15T20:17:00.310Z",
         "info",
         "POST /api/v1/locations/42?dry=1 HTTP/2 204",
-        "POST /api/v1/locations/<*>?dry=<*> HTTP/2 204",
+        "POST /api/v1/locations/<*>?dry=<*> 204",
     )
     assert f.attributes == {
         "status": 204,
@@ -53,14 +53,14 @@ def test_envoys_default_format():
 
 def test_istios_format_and_response_flags():
     teapot, failed, tcp = (FORMAT.parse(line) for line in ISTIO)
-    assert (teapot.level, teapot.template) == ("warning", "GET /status/<*> HTTP/1.1 418")
+    assert (teapot.level, teapot.template) == ("warning", "GET /status/<*> 418")
     assert teapot.attributes["upstream_cluster"] == "outbound|8000||httpbin.foo.svc.cluster.local"
     assert teapot.attributes["route_name"] == "default"
     # The flags name the problem: `503 UF` (connection failure) is not `503 UH`.
     assert (failed.level, failed.message, failed.template) == (
         "error",
         "POST /api/orders/77 HTTP/1.1 503 UF",
-        "POST /api/orders/<*> HTTP/1.1 503 UF",
+        "POST /api/orders/<*> 503 UF",
     )
     assert failed.attributes["upstream_transport_failure_reason"] == "delayed connect error: 111"
     assert failed.attributes["response_flags"] == "UF"

@@ -38,9 +38,9 @@ def test_given_templates_are_kept_and_only_the_other_messages_are_mined(tmp_path
     by_template = "SELECT template, count(*) FROM events GROUP BY 1 ORDER BY 1"
     templates = con.execute(by_template).fetchall()
     assert templates == [
-        ("GET /api/v1/orders/<*> HTTP/1.1 200", 2),
+        ("GET /api/v1/orders/<*> 200", 2),
         ("Order <*> shipped to <*>", 2),
-        ("POST /api/v1/orders HTTP/1.1 502", 1),
+        ("POST /api/v1/orders 502", 1),
         ("cache warmed in <*> ms", 1),
     ]
     # Mined and remembered: the one message without a template. Before, the store also kept

@@ -27,11 +27,11 @@ RuntimeError: Order store unavailable for /orders/13
 
 def test_an_access_record_under_the_error_logs_header_is_a_request():
     f = FORMAT.parse(LOG.splitlines()[1])
-    assert f.template == "GET /orders/<*> 1.1 200"
+    assert f.template == "GET /orders/<*> 200"
     assert (f.level, f.timestamp) == ("INFO", "2026-12-04 18:43:01 +0000")
     assert (f.attributes["status"], f.attributes["protocol"]) == (200, "1.1")
     http2 = FORMAT.parse(LOG.splitlines()[-1])
-    assert (http2.template, http2.level) == ("GET /orders/<*>?x=<*> 2 404", "warning")
+    assert (http2.template, http2.level) == ("GET /orders/<*>?x=<*> 404", "warning")
     # A message that merely quotes something after a bracket is no request.
     other = FORMAT.parse('[2026-12-04 18:43:01 +0000] [16167] [INFO] job [7] "nightly" 200 rows')
     assert other.template is None
@@ -50,6 +50,6 @@ def test_a_hypercorn_log_end_to_end(tmp_path):
         (12, "warning"),
     ]
     by_line = {r[0]: r for r in rows}
-    assert by_line[2][2] == by_line[4][2] == "GET /orders/<*> 1.1 200"
+    assert by_line[2][2] == by_line[4][2] == "GET /orders/<*> 200"
     assert by_line[6][3] == "RuntimeError"
-    assert by_line[11][2] == "GET /orders/<*> 1.1 500"
+    assert by_line[11][2] == "GET /orders/<*> 500"
