@@ -114,6 +114,7 @@ from errctl.formats.jvm_unified import jvm_unified
 from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level, normalize_level
 from errctl.formats.nestjs import nestjs
 from errctl.formats.repeated_header import continued_line
+from errctl.formats.rust_tracing import tracing_event, uptime_line
 from errctl.formats.sanic import sanic
 from errctl.formats.structlog_console import console_event
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
@@ -288,16 +289,6 @@ _UTIL_LOG_TIME = re.compile(r"\d{1,2} [A-Z][a-z]{2} \d\d:\d\d:\d\d\Z")
 _NODE_CONTEXT = re.compile(r"\[(?P<node>[a-z][\w -]{0,48}:[^\]\n]{1,160})\] ")
 _RUST_TARGET = re.compile(
     r"\[(?P<target>\w{1,64}(?:::\w{1,64}){1,16})(?:@(?P<thread>[^\]\s]{1,64}))?\] ?"
-)
-# Rust's tracing-subscriber `fmt()` layout under a time generic reads (Vector before 0.11:
-# `Mar 21 10:00:00.123  INFO vector::topology::running: Running healthchecks.`): after the
-# level, the spans the event is in (`sink{name=out type=http}:`, each with its fields), then the
-# target, a module path, and a colon. The target is the logger; a bare word is one only after
-# spans (`ERROR Failed: reason` is a sentence).
-_TRACING_TARGET = re.compile(
-    r"(?:(?P<spans>[A-Za-z_][\w-]{0,128}\{[^{}\n]{0,2048}\}"
-    r"(?::[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): )?"
-    r"(?P<target>[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,16})(?:: | - )"
 )
 # Serilog's console sink, its default template `[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`:
 # `[12:00:03 ERR] message`, the exception on the lines below.
@@ -817,6 +808,8 @@ class GenericFormat:
                 return fields
             end = match_timestamp_prefix(line, 1)
             if end < 0:
+                if line.find("s] ", 2, 26) > 0 and (fields := uptime_line(line)) is not None:
+                    return fields  # Rust's tracing with its uptime timer (Linkerd's proxy)
                 if line[1:2] == " " and (fields := _blank_padded_bracket(line)) is not None:
                     return fields
                 return (
@@ -1134,14 +1127,12 @@ class GenericFormat:
             and m is not None
             and m.group("open") is None
             and ":" in line[pos : pos + 2200]
-            and (tracing := _TRACING_TARGET.match(line, pos)) is not None
-            and (tracing["spans"] or "::" in tracing["target"])
+            and (tracing := tracing_event(line, pos)) is not None
         ):
-            if tracing["spans"]:
-                attrs = {**(attrs or {}), "spans": tracing["spans"]}
-            return ParsedFields(
-                line[tracing.end() :], raw, level, logger=tracing["target"], attributes=attrs
-            )
+            message, target, extra = tracing
+            if extra:
+                attrs = {**(attrs or {}), **extra}
+            return ParsedFields(message, raw, level, logger=target, attributes=attrs)
         if (
             level is not None
             and raw[4:5] == "/"

@@ -1,0 +1,93 @@
+"""Rust's tracing-subscriber `fmt()` layout, after its time and level: what Vector, Linkerd's
+proxy and most Rust services built on tokio write.
+
+    2024-06-04T06:00:02.123456Z  INFO vector::topology::running: Running healthchecks.
+    [   118.344224s]  INFO ThreadId(01) inbound:server{port=8080}: linkerd_app_core::serve: \
+Connection closed error=TLS detection timed out client.addr=10.42.1.210:45936
+
+After the level: the thread's id when the subscriber shows it (`ThreadId(01)`), the spans the
+event is in (`inbound:server{port=8080}:`, each with its fields), the target (a module path) and a
+colon, the message, then the event's fields as `key=value`, a value written with `Display`
+unquoted, blanks and all (`error=TLS detection timed out`). The time is the wall clock's, or
+with the `uptime()` timer the seconds since the process started, in brackets and padded
+(Linkerd's proxy): such a line has no time of its own, its uptime an attribute.
+
+`tracing_event(line, pos)` reads what follows the level; `uptime_line(line)` a whole line of the
+uptime layout. Both give None for any other text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from errctl.models import ParsedFields
+
+# The target is the logger; a bare word is one only after spans with fields (`ERROR Failed:
+# reason` is a sentence). A span without fields is a bare name (Linkerd's `inbound:server{...}`).
+_TRACING_TARGET = re.compile(
+    r"(?:ThreadId\((?P<thread>\d{1,6})\) )?"
+    r"(?:(?P<spans>[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?"
+    r"(?::[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): )?"
+    r"(?P<target>[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,16})(?:: | - )"
+)
+_UPTIME = re.compile(
+    r"\[ {0,12}(?P<uptime>\d{1,12}\.\d{1,9})s\] {1,2}(?P<level>TRACE|DEBUG| INFO| WARN|ERROR) "
+)
+# Where the event's fields start: a blank, then a field's name (snake case, dotted for a
+# nested one: `client.addr`) and `=`.
+_FIELD = re.compile(r" (?=[a-z_][a-z0-9_]{0,63}(?:\.[a-z_][a-z0-9_]{0,63}){0,8}=)")
+_FIELDS_ALONE = re.compile(r"[a-z_][a-z0-9_]{0,63}(?:\.[a-z_][a-z0-9_]{0,63}){0,8}=")
+
+
+def tracing_event(
+    line: str, pos: int, crate_ok: bool = False
+) -> tuple[str, str, dict[str, Any]] | None:
+    """(message, target, attributes) of the text after the level at `pos`, or None when no
+    target follows it there. A target of one word (a crate's root, `linkerd2_proxy:`) is one
+    only where the header already says tracing wrote the line (`crate_ok`)."""
+    m = _TRACING_TARGET.match(line, pos)
+    if m is None:
+        return None
+    if not (crate_ok or m["thread"] or "::" in m["target"] or "{" in (m["spans"] or "")):
+        return None
+    attrs: dict[str, Any] = {}
+    if m["thread"] is not None:
+        attrs["thread"] = int(m["thread"])
+    if m["spans"]:
+        attrs["spans"] = m["spans"]
+    message = line[m.end() :]
+    fields = _event_fields(message)
+    if fields is not None:
+        message, pairs = fields
+        attrs.update(pairs)
+    return message, m["target"], attrs
+
+
+def uptime_line(line: str) -> ParsedFields | None:
+    """The fields of a line with the uptime timer's time (`[   118.344224s]  INFO ...`)."""
+    m = _UPTIME.match(line)
+    if m is None:
+        return None
+    event = tracing_event(line, m.end(), crate_ok=True)
+    if event is None:
+        return None
+    message, target, attrs = event
+    attrs = {"uptime_s": float(m["uptime"]), **attrs}
+    return ParsedFields(message, None, m["level"].strip(), logger=target, attributes=attrs)
+
+
+def _event_fields(message: str) -> tuple[str, dict[str, str]] | None:
+    """The message and the fields after it, or None when none follow. A message of fields
+    alone (`tracing::info!(port, "...")` puts the message first; with none, the fields are
+    all there is) is left whole."""
+    if _FIELDS_ALONE.match(message):
+        return None
+    cuts = [f.start() for f in _FIELD.finditer(message)]
+    if not cuts:
+        return None
+    pairs: dict[str, str] = {}
+    for start, end in zip(cuts, [*cuts[1:], len(message)], strict=True):
+        key, _, value = message[start + 1 : end].partition("=")
+        pairs[key] = value
+    return message[: cuts[0]], pairs
