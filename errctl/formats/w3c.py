@@ -12,8 +12,9 @@ blank (IIS, which writes a blank inside a value as `+`) or a tab (CloudFront); `
 
 An HTTP request (`cs-method`, `cs-uri-stem`) reads as an access log line does (`access.py`):
 `POST /api/orders 500`, the route as template, the level from `sc-status` (5xx error, 4xx
-warning). Other logs (a firewall's) have the values joined as their message, mined as any.
-Times are UTC, as the format defines them. Directive lines are events of their own at debug
+warning). HTTP.sys's error log (`httperr*.log`) names each line by its `s-reason` (and status,
+when it has one): `503 AppOffline`, `Timer_ConnectionIdle`. Other logs (a firewall's) have
+the values joined as their message, mined as any. Times are UTC, as the format defines them. Directive lines are events of their own at debug
 level (`#Software`, a restart's `#Date`), so nothing is lost and nothing is glued to a request.
 The layouts are those the file's start (the sample detection reads, 64 KiB) declares, so that a
 read resumed further on parses as a read from the start does: a line with another number of
@@ -57,6 +58,7 @@ _ATTRIBUTE_NAMES = {
     "cs-method": "method",
     "cs-uri-stem": "path",
     "cs-uri-query": "query",
+    "cs-uri": "path",  # HTTP.sys's error log: the whole target
     "cs-username": "user",
     "cs(User-Agent)": "user_agent",
     "cs(Referer)": "referer",
@@ -142,7 +144,18 @@ class W3CFormat:
             # Firewall's DROP: a packet its rules dropped.
             level = "warning"
         template = None
-        if method is not None and stem is not None:
+        reason = record.get("s-reason")
+        if reason is not None:
+            # HTTP.sys's error log (httperr*.log): what went wrong is the reason, a request's
+            # or a connection's (`Timer_ConnectionIdle`, `Connection_Abandoned_By_AppPool`,
+            # `503 AppOffline`), whichever URL it was on (an attribute).
+            template = f"{status} {reason}" if status is not None else reason
+            message = " ".join(
+                v
+                for v in (method, record.get("cs-uri"), record.get("sc-status"), reason)
+                if v is not None
+            )
+        elif method is not None and stem is not None:
             query = record.get("cs-uri-query")
             target = f"{stem}?{query}" if query else stem
             message = f"{method} {target}" + (f" {status}" if status is not None else "")

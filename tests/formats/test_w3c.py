@@ -79,6 +79,38 @@ def test_an_iis_request():
     assert _format(IIS).parse(lines[4]).message == "GET /api/orders?id=42 200"
 
 
+HTTPERR = """\
+#Software: Microsoft HTTP API 2.0
+#Version: 1.0
+#Date: 2024-06-04 00:03:17
+#Fields: date time c-ip c-port s-ip s-port cs-version cs-method cs-uri streamid sc-status \
+s-siteid s-reason s-queuename
+2024-06-04 00:05:50 203.0.113.22 13043 10.0.0.4 443 - - - - - - Timer_ConnectionIdle -
+2024-06-04 00:06:50 203.0.113.192 10211 10.0.0.4 443 HTTP/2.0 GET /Scripts/app.js 25 - 1 \
+Connection_Dropped DefaultAppPool
+2024-06-04 00:07:11 203.0.113.9 10213 10.0.0.4 443 HTTP/1.1 GET /api/orders/7 - 503 1 \
+AppOffline DefaultAppPool
+2024-06-04 00:07:12 203.0.113.9 10214 10.0.0.4 443 HTTP/1.1 POST /api/cart - 503 1 \
+AppOffline DefaultAppPool
+"""
+
+
+def test_http_sys_error_lines_are_named_by_their_reason():
+    """HTTP.sys's error log: a connection's or a request's failure is its reason (and status),
+    whichever URL it was on; the reason was masked as a value, so a dropped connection and one
+    the application pool abandoned were one group."""
+    fmt = from_sample(HTTPERR.splitlines())
+    rows = [fmt.parse(line) for line in HTTPERR.splitlines()[4:]]
+    assert [(r.template, r.level) for r in rows] == [
+        ("Timer_ConnectionIdle", None),
+        ("Connection_Dropped", None),
+        ("503 AppOffline", "error"),
+        ("503 AppOffline", "error"),
+    ]
+    assert rows[2].message == "GET /api/orders/7 503 AppOffline"
+    assert rows[2].attributes["path"] == "/api/orders/7"
+
+
 def test_directives_are_debug_events():
     f = _format(IIS).parse("#Date: 2024-11-15 00:00:01")
     assert (f.timestamp, f.level, f.attributes) == (
