@@ -14,8 +14,9 @@ An HTTP request (`cs-method`, `cs-uri-stem`) reads as an access log line does (`
 `POST /api/orders 500`, the route as template, the level from `sc-status` (5xx error, 4xx
 warning). HTTP.sys's error log (`httperr*.log`) names each line by its `s-reason` (and status,
 when it has one): `503 AppOffline`, `Timer_ConnectionIdle`. Other logs (a firewall's) have
-the values joined as their message, mined as any. Times are UTC, as the format defines them. Directive lines are events of their own at debug
-level (`#Software`, a restart's `#Date`), so nothing is lost and nothing is glued to a request.
+the values joined as their message, mined as any. Times are UTC, as the format defines
+them. Directive lines are events of their own at debug level (`#Software`, a restart's
+`#Date`), so nothing is lost and nothing is glued to a request.
 The layouts are those the file's start (the sample detection reads, 64 KiB) declares, so that a
 read resumed further on parses as a read from the start does: a line with another number of
 fields is rejected and quarantined (a line cut short, or a layout first declared further on).
