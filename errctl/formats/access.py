@@ -476,7 +476,9 @@ class AccessFormat:
         if line[10:11] == "." and line[:10].isdigit():  # epoch seconds, not an address
             return _squid(line)
         if " [" not in line:
-            return _morgan(line) if line.endswith(" ms") or " ms - " in line else None
+            if line.endswith(" ms") or " ms - " in line:
+                return _morgan(line)
+            return _uvicorn_bare(line) if ' - "' in line else None
         # The request is quoted right after the time (`] "GET ...`): a line without that pair
         # (a log4j header's `INFO  [thread] logger - msg`) cannot be one, and the regex would
         # try every split of its first words before saying so.
@@ -676,6 +678,28 @@ def _squid(line: str) -> ParsedFields | None:
         f"{method} {url}{suffix}", g["time"], level, None, None, None, None, None, attrs,
         f"{method} {route}{suffix}",
     )  # fmt: skip
+
+
+# uvicorn's access record without its logger's `INFO:     ` (gunicorn's UvicornWorker writes it
+# to `--access-logfile` as the message alone): `127.0.0.1:46420 - "GET /orders/1 HTTP/1.1" 200`,
+# the client's address and port, the request, the status.
+_UVICORN_BARE = re.compile(
+    r"(?P<client>[^\s\"\[\]]{1,262}) - \"(?P<req>[A-Z]{3,10} [^\"\s]{1,8192} HTTP/[\d.]{1,5})\" "
+    r"(?P<status>[1-5]\d\d)\Z"
+)
+
+
+def _uvicorn_bare(line: str) -> ParsedFields | None:
+    m = _UVICORN_BARE.match(line)
+    if m is None:
+        return None
+    client, colon, port = m["client"].rpartition(":")
+    attrs: dict[str, object] = {
+        "client_ip": client if colon and port.isdigit() else m["client"],
+        "status": int(m["status"]),
+    }
+    fields = request_record(m["req"], m["status"], None, attrs)
+    return fields if fields.template is not None else None
 
 
 def _runserver(line: str) -> ParsedFields | None:
