@@ -689,13 +689,19 @@ _UVICORN_BARE = re.compile(
 )
 
 
+def without_port(client: str) -> str:
+    """`127.0.0.1:46420` -> `127.0.0.1`: a client's address as a server writes it with its
+    port (uvicorn's, Sanic's); an address without one is itself."""
+    address, colon, port = client.rpartition(":")
+    return address if address and port.isdigit() else client
+
+
 def _uvicorn_bare(line: str) -> ParsedFields | None:
     m = _UVICORN_BARE.match(line)
     if m is None:
         return None
-    client, colon, port = m["client"].rpartition(":")
     attrs: dict[str, object] = {
-        "client_ip": client if colon and port.isdigit() else m["client"],
+        "client_ip": without_port(m["client"]),
         "status": int(m["status"]),
     }
     fields = request_record(m["req"], m["status"], None, attrs)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from errctl.formats.access import request_record, under_header, virtual_host
+from errctl.formats.access import request_record, under_header, virtual_host, without_port
 from errctl.models import ParsedFields
 
 _SANIC = re.compile(
@@ -60,9 +60,8 @@ def _access(message: str) -> ParsedFields | None:
     a = _ACCESS.match(message)
     if a is None:
         return None
-    client, _, port = a["client"].rpartition(":")
     attrs: dict[str, object] = {
-        "client_ip": client if client and port.isdigit() else a["client"],
+        "client_ip": without_port(a["client"]),
         "status": int(a["status"]),
     }
     if a["bytes"].isdigit():
