@@ -692,7 +692,7 @@ _UVICORN_BARE = re.compile(
 def without_port(client: str) -> str:
     """`127.0.0.1:46420` -> `127.0.0.1`: a client's address as a server writes it with its
     port (uvicorn's, Sanic's); an address without one is itself."""
-    address, colon, port = client.rpartition(":")
+    address, _, port = client.rpartition(":")
     return address if address and port.isdigit() else client
 
 
