@@ -21,6 +21,8 @@ import pyarrow as pa
 from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.fingerprint.memory import time_layout
+from errctl.formats.dask import HEAD as DASK_COMPUTE_FAILED
+from errctl.formats.dask import compute_failed_trace
 from errctl.formats.faulthandler import FATAL_PYTHON
 from errctl.formats.fields import FieldsRow
 from errctl.formats.http_records import REQUEST_ROOTS, http_request, request_view
@@ -307,6 +309,10 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
     continuation line: a trace under them is found without them. A trace that leaves its
     exception line to the message is parsed with it (`multiline.named_by_message`). A header
     with no message of its own takes it from the lines below."""
+    if message == DASK_COMPUTE_FAILED and (trace := compute_failed_trace([message, *continuation])):
+        # Dask's worker writes a failed task's exception and traceback as reprs (`dask.py`):
+        # the record stays whole, the trace they hold is parsed.
+        return "\n".join([message, *continuation]), trace
     if message[:1] == "*" and starts_elixir_exception(message):
         # Elixir's Logger writes the exception's own line (`** (Ecto.NoResultsError) ...`)
         # as the record's message and the rest of it, frames too, below: all of it is the trace.
