@@ -20,7 +20,7 @@ from __future__ import annotations
 import ast
 import re
 
-HEAD = "Compute Failed"
+_HEAD = "Compute Failed"
 _EXCEPTION = "Exception: "
 _TRACEBACK = "Traceback: "
 # `ValueError('bad input 0')`, `requests.exceptions.HTTPError('503 Server Error')`.
@@ -28,13 +28,13 @@ _REPR = re.compile(r"(?P<type>[A-Za-z_][\w.]{0,255})\((?P<args>.*)\)\Z", re.S)
 _MAX_LITERAL = 16_384  # Dask cuts its texts (`distributed.admin.max-error-length`: 10,000)
 
 
-def compute_failed_trace(lines: list[str]) -> str | None:
-    """The traceback text of a `Compute Failed` record's lines (its first line the head), or
-    None when they are no such record or its exception is not written as a repr."""
-    if not lines or lines[0] != HEAD:
+def compute_failed_trace(message: str, continuation: list[str]) -> str | None:
+    """The traceback text of a `Compute Failed` record (its header's message, the lines below
+    it), or None when it is no such record or its exception is not written as a repr."""
+    if message != _HEAD:
         return None
     exception = frames = None
-    for line in lines[1:12]:
+    for line in continuation[:11]:
         if line.startswith(_EXCEPTION):
             exception = _literal(line[len(_EXCEPTION) :])
         elif line.startswith(_TRACEBACK):

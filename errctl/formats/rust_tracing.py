@@ -45,7 +45,8 @@ def tracing_event(
 ) -> tuple[str, str, dict[str, Any]] | None:
     """(message, target, attributes) of the text after the level at `pos`, or None when no
     target follows it there. A target of one word (a crate's root, `linkerd2_proxy:`) is one
-    only where the header already says tracing wrote the line (`crate_ok`)."""
+    only where the line already says tracing wrote it: its header (`crate_ok`) or the thread
+    id tracing writes before it (`ThreadId(01)`)."""
     m = _TRACING_TARGET.match(line, pos)
     if m is None:
         return None

@@ -21,7 +21,6 @@ import pyarrow as pa
 from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.fingerprint.memory import time_layout
-from errctl.formats.dask import HEAD as DASK_COMPUTE_FAILED
 from errctl.formats.dask import compute_failed_trace
 from errctl.formats.faulthandler import FATAL_PYTHON
 from errctl.formats.fields import FieldsRow
@@ -309,7 +308,7 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
     continuation line: a trace under them is found without them. A trace that leaves its
     exception line to the message is parsed with it (`multiline.named_by_message`). A header
     with no message of its own takes it from the lines below."""
-    if message == DASK_COMPUTE_FAILED and (trace := compute_failed_trace([message, *continuation])):
+    if (trace := compute_failed_trace(message, continuation)) is not None:
         # Dask's worker writes a failed task's exception and traceback as reprs (`dask.py`):
         # the record stays whole, the trace they hold is parsed.
         return "\n".join([message, *continuation]), trace

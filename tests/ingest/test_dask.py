@@ -34,22 +34,22 @@ Traceback: '  File "<dynamic-code>", line 9, in bad\\n'
 
 def test_the_reprs_are_written_back_as_a_traceback():
     trace = compute_failed_trace(
+        "Compute Failed",
         [
-            "Compute Failed",
             "Key:       x-1",
             "Exception: \"ValueError('bad input 0')\"",
             "Traceback: '  File \"<dynamic-code>\", line 5, in bad\\n'",
-        ]
+        ],
     )
     assert trace == (
         'Traceback (most recent call last):\n  File "<dynamic-code>", line 5, in bad\n'
         "ValueError: bad input 0"
     )
     # Older releases write no traceback; several arguments stay as written.
-    older = compute_failed_trace(["Compute Failed", "Exception: \"OSError(2, 'No such file')\""])
+    older = compute_failed_trace("Compute Failed", ["Exception: \"OSError(2, 'No such file')\""])
     assert older == "Traceback (most recent call last):\nOSError: 2, 'No such file'"
-    assert compute_failed_trace(["Compute Failed", "Exception: 'not a repr'"]) is None
-    assert compute_failed_trace(["Task failed", "Exception: \"ValueError('x')\""]) is None
+    assert compute_failed_trace("Compute Failed", ["Exception: 'not a repr'"]) is None
+    assert compute_failed_trace("Task failed", ["Exception: \"ValueError('x')\""]) is None
 
 
 def test_failed_tasks_are_grouped_by_their_exception(tmp_path):
