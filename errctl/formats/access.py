@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from http import HTTPStatus
 
@@ -393,6 +394,8 @@ def headed_request(message: str) -> ParsedFields | None:
     if any: the header's, when it has one, is the event's (`generic._headed`)."""
     if message[:1] == "|" and (bar := _BAR_REQUEST.search(message, 0, 2048)) is not None:
         return _bar_request(message, bar)
+    if message[:1] == '"':
+        return _with_quoted_client(message, headed_request)
     # (Hypercorn's `%(r)s` ends with the bare version, `"GET /orders/1 1.1"`, after the time.)
     if '" ' not in message or ("HTTP/" not in message and '] "' not in message):
         return None
@@ -407,6 +410,29 @@ def headed_request(message: str) -> ParsedFields | None:
         attrs["bytes"] = number(m["bytes"])
     fields = request_record(m["req"], status_s, m["time"] or m["bare_time"], attrs)
     return fields if fields.template is not None else None
+
+
+_STAND_IN_CLIENT = "0"
+
+
+def _with_quoted_client(
+    line: str, read: Callable[[str], ParsedFields | None]
+) -> ParsedFields | None:
+    """The request record of an access line whose client is quoted, as Twisted's
+    `combinedLogFormatter` writes it (`"127.0.0.1" - - [time] "GET / HTTP/1.1" 200 ...`; the
+    proxied form's X-Forwarded-For list, `"10.0.0.1, 10.0.0.2"`): `read` reads the line with a
+    stand-in client, which the quoted one then replaces; None for any other line."""
+    end = line.find('" ', 1, 600)
+    if end < 2:
+        return None
+    client = line[1:end]
+    fields = read(_STAND_IN_CLIENT + line[end + 1 :])
+    if fields is None or fields.attributes is None:
+        return None
+    if fields.attributes.get("client_ip") != _STAND_IN_CLIENT:
+        return None
+    fields.attributes["client_ip"] = _dash(client)
+    return fields
 
 
 def under_header(fields: ParsedFields, request: ParsedFields) -> ParsedFields:
@@ -463,6 +489,8 @@ class AccessFormat:
         if not line:
             return None
         c = line[0]
+        if c == '"':
+            return _with_quoted_client(line, self.parse)
         if c not in _HEAD_CHARS and not c.isalpha():
             if c != "[":
                 return None

@@ -118,6 +118,7 @@ from errctl.formats.rust_tracing import tracing_event, uptime_line
 from errctl.formats.sanic import sanic
 from errctl.formats.structlog_console import console_event
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+from errctl.formats.twisted import is_offset_time, twisted_line
 from errctl.formats.unified_fields import unified_fields
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -864,6 +865,12 @@ class GenericFormat:
             if fields is not None:
                 return fields
         if line[pos : pos + 2] == " [" and (fields := logsys(line, pos, raw)) is not None:
+            return fields
+        if (
+            line[pos : pos + 2] == " ["
+            and is_offset_time(raw)
+            and (fields := twisted_line(line, pos, raw)) is not None
+        ):
             return fields
         if (
             line[pos : pos + 2] == " ["

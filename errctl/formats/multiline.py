@@ -479,6 +479,9 @@ def looks_like_trace(lines: list[str]) -> bool:
             elif c2 == "+" or c2 == "|":
                 if "Exception Group Traceback" in s:
                     return True
+            elif c2 == "T":
+                if s.startswith(_PY_TB):
+                    return True  # indented under its record (Twisted's tab-led lines)
             elif c == "\t" and is_go_location(line):
                 return True
             elif " called at " in line[-1200:] and is_perl_frame(line):

@@ -565,6 +565,9 @@ def _py_level(lines: list[str], depth: int) -> tuple[list[ExceptionInfo], list[E
     return main, subs
 
 
+_TWISTED_FAILURE = "Failure"
+
+
 def _py_info(sec: _PySection) -> ExceptionInfo:
     exc_type, value = UNKNOWN_TYPE, ""
     if sec.exc_lines:
@@ -572,6 +575,11 @@ def _py_info(sec: _PySection) -> ExceptionInfo:
         split = _split_type(first, _PY_TYPE)
         if split is not None:
             exc_type, first = split
+            if exc_type == _TWISTED_FAILURE and not sec.frames:
+                # Twisted's failure with no frames: `Failure: builtins.RuntimeError: msg`.
+                split = _split_type(first, _PY_TYPE)
+                if split is not None:
+                    exc_type, first = split
         value = _join_value(first, sec.exc_lines[1:])
     frames = tuple([_py_frame_object(*f) for f in sec.frames])
     return ExceptionInfo(type=exc_type, value=value, frames=frames, language="python")
