@@ -216,6 +216,9 @@ _BRACKET_LEVELS = frozenset(
 # such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
 _BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
+# log4js's default layouts (`[time] [LEVEL] category - message`): the category after the level,
+# then a dash. (Not a client's name before an access record's ident and user: `host - - [`.)
+_CATEGORY_DASH = re.compile(r"(?P<category>[A-Za-z_][\w.:/$-]{0,127}) - (?!- )")
 _HEX_THREAD = re.compile(r"0x[0-9a-fA-F]{1,16}")
 # Envoy in 2018 had no `[%g:%#]` field: its log macros opened the message with the
 # source's path and line and a closing bracket alone, `[time][12][info][main] source/server/
@@ -1445,6 +1448,12 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
     if caller is None and (legacy := _ENVOY_LEGACY_CALLER.match(line, pos)) is not None:
         attributes["caller"] = legacy["caller"]
         pos = legacy.end()
+    elif (
+        logger is None
+        and thread is None
+        and (category := _CATEGORY_DASH.match(line, pos)) is not None
+    ):
+        logger, pos = category["category"], category.end()
     # (Hypercorn's access logger writes its records under the error log's header when both
     # go to one stream: `[time] [pid] [INFO] client - - [time] "GET / 1.1" 200 ...`.)
     return _headed(

@@ -294,9 +294,9 @@ _JVM_EXCEPTION_IN_MESSAGE = re.compile(
 # `AggregateError`, an application's `ValidationError`; not inside a word or a path.
 _JS_ERROR_IN_MESSAGE = re.compile(r"(?<![\w.$/])(?:[A-Z][\w$]{0,64})?Error(?=:\s|\Z)")
 # Node's frame: `at fn (path:line:col)`, `at path:line:col`, `at async fn (...)`, `at
-# Promise.all (index 0)`; a JVM frame has no column.
+# Promise.all (index 0)`, a built-in's `at JSON.parse (<anonymous>)`; a JVM frame has no column.
 _NODE_FRAME = re.compile(
-    r"at (?:async )?(?:\S.*\((?:\S+:\d+:\d+|index \d+)\)|\S+:\d+:\d+) ?\{?\s*\Z"
+    r"at (?:async )?(?:\S.*\((?:\S+:\d+:\d+|index \d+|<anonymous>)\)|\S+:\d+:\d+) ?\{?\s*\Z"
 )
 
 
