@@ -491,6 +491,8 @@ class AccessFormat:
         c = line[0]
         if c == '"':
             return _with_quoted_client(line, self.parse)
+        if line[3:4] == " " and line[:3] in _KOA_ARROWS:
+            return _koa(line)
         if c not in _HEAD_CHARS and not c.isalpha():
             if c != "[":
                 return None
@@ -818,6 +820,47 @@ def _morgan(line: str) -> ParsedFields | None:
     if groups["ms"] != "-":
         attrs["duration_ms"] = float(groups["ms"])
     return request_record(request, status_s, None, attrs)
+
+
+# koa-logger's lines (Koa's request logger): `<-- GET /orders/1` as a request comes in, then
+# `--> GET /orders/1 200 11ms 2b` when its response is done (`xxx` when the handler threw, `-x-`
+# when the client went first), the time in seconds past ten, the size empty for a 204 or 304.
+_KOA_ARROWS = frozenset(("<--", "-->", "xxx", "-x-"))
+_KOA = re.compile(
+    r"(?P<arrow><--|-->|xxx|-x-) (?P<method>[A-Z]{3,10}) (?P<target>\S{1,8192})"
+    r"(?: (?P<status>[1-5]\d\d) (?P<time>\d{1,9})(?P<unit>ms|s)(?: (?P<bytes>\S{1,16}))?)? ?\Z"
+)
+
+
+def _koa(line: str) -> ParsedFields | None:
+    m = _KOA.match(line)
+    if m is None:
+        return None
+    request = f"{m['method']} {m['target']}"
+    status_s = m["status"]
+    if status_s is None:
+        if m["arrow"] != "<--":
+            return None
+        # A request coming in: named by its route, as its response's line is by route and status.
+        attrs: dict[str, object] = {}
+        template = request_template(request, "", attrs)
+        if template is not None:
+            template = f"<-- {template}"
+        return ParsedFields(line, None, None, attributes=attrs, template=template)
+    attrs = {"status": int(status_s)}
+    time = int(m["time"])
+    attrs["duration_ms"] = float(time if m["unit"] == "ms" else time * 1000)
+    if m["arrow"] == "-x-":
+        attrs["closed_early"] = True
+    size = m["bytes"]
+    if size is not None and size != "-" and (n := _KOA_SIZE.fullmatch(size)) is not None:
+        attrs["bytes"] = round(float(n["n"]) * _KOA_UNITS[n["unit"]])
+    return request_record(request, status_s, None, attrs)
+
+
+# The size as the `bytes` package writes it, lower-cased: `2b`, `1.5kb`, `12mb`.
+_KOA_SIZE = re.compile(r"(?P<n>\d{1,15}(?:\.\d{1,2})?)(?P<unit>b|kb|mb|gb|tb)")
+_KOA_UNITS = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3, "tb": 1024**4}
 
 
 FORMAT = AccessFormat()

@@ -858,6 +858,17 @@ def _parse_node(lines: list[str]) -> ExceptionChain | None:
             continue
         elif cur is None and _indent(line) < frame_col:
             head = _node_head(s)
+        elif (
+            cur is not None
+            and not cur[3]
+            and not _ERROR_NAME.fullmatch(cur[0])
+            and (named := _node_head(s)) is not None
+            and _ERROR_NAME.fullmatch(named[0])
+        ):
+            # A logger's own `Word: ...` line above the error's (hapi's `Debug: handler,
+            # error`, then `    Error: boom` at the frames' indent): the error's is the head.
+            sections.pop()
+            head = named
         elif errors:
             if c == "]" and _indent(line) < errors_col:
                 errors = False
@@ -913,6 +924,11 @@ def _parse_node_stackless(lines: list[str]) -> ExceptionChain | None:
             value = reason.group("reason")
         return (ExceptionInfo(type=m.group("type"), value=value, language="node"),)
     return None
+
+
+# A JavaScript error's name as errors are named (`Error`, `TypeError`, `ValidationError`,
+# `MongoServerError`, `DOMException`), which a logger's word before a colon is not.
+_ERROR_NAME = re.compile(r"(?:[A-Z][\w$]{0,255})?(?:Error|Exception)")
 
 
 def _node_head(s: str) -> tuple[str, str] | None:

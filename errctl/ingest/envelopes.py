@@ -359,6 +359,8 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
     lines = [s for s in sample if s.strip()]
     if not lines:
         return None
+    if lines[0][0] in " \t":
+        return _indented(lines)
     for envelope in ENVELOPES:
         unwrapped = [envelope.unwrap(line) for line in lines]
         wrapped = len(unwrapped) - unwrapped.count(None)
@@ -375,6 +377,38 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
             continue
         return envelope, found
     return None
+
+
+def _indented(lines: list[str]) -> tuple[Envelope, list[str]] | None:
+    """The envelope of a program's output written a few blanks in, every line of it (koa-logger's
+    `  <-- GET /`, Koa's errors under it with their frames deeper): the blanks every line opens
+    with, when no line of the sample would start an event as it stands (each would go on the
+    one above: the whole file one event) and some do without them. The deeper lines keep what
+    is left of their indent: a stack's frames still go on their error's line."""
+    from errctl.formats.registry import looks_like_continuation
+
+    blank = lines[0][0]
+    width = min(len(line) - len(line.lstrip(blank)) for line in lines)
+    if width > MAX_COMMON_INDENT or not all(looks_like_continuation(line) for line in lines):
+        return None
+    indent = blank * width
+    payloads = [line[width:] for line in lines]
+    if all(looks_like_continuation(p) or p.startswith(_FRAME_WORDS) for p in payloads):
+        return None  # a trace written in, or a stack's frames alone: one event as it stands
+    envelope = Envelope(
+        "indented",
+        f"every line {width} {'blank' if blank == ' ' else 'tab'}{'s' if width > 1 else ''} in: "
+        "read without them",
+        lambda text: (text[width:], None, "", True, None) if text.startswith(indent) else None,
+        None,
+    )
+    return envelope, payloads
+
+
+_FRAME_WORDS = ("at ", 'File "')
+MAX_COMMON_INDENT = 8
+"""The deepest indent taken off a file's lines (`_indented`): a program's output is written a
+few blanks in; deeper, the lines are a document's quoted block or a stack's frames alone."""
 
 
 def _joined_payloads(unwrapped: list[Unwrapped | None]) -> list[str]:
