@@ -229,8 +229,8 @@ def varnish(r: random.Random) -> list[Log]:
     byte). The API backend `api1` is refused from 09:12 to 09:31 (health probes going sick,
     FetchErrors, 503s for what api2 cannot take while the director still picks api1), slow
     from 11:05 (first byte timeouts), a VCL reload at 08:20, and cache1's child panics at
-    12:02 and is restarted by the manager. An operator runs varnishlog on cache1 from 09:05 to
-    09:40."""
+    12:02 and is restarted by the manager. An operator runs varnishlog on cache1 from 09:08 to
+    09:36."""
     clock = Clock(1_000_000)  # NCSA's %t and journald's short-iso are to the second
     c1, c2, journal, vlog = Records(), Records(), Records(), Records()
     t0 = at(6, 0)
