@@ -359,8 +359,8 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
     lines = [s for s in sample if s.strip()]
     if not lines:
         return None
-    if lines[0][0] in " \t":
-        return _indented(lines)
+    if lines[0][0] in " \t" and (found := _numbered(lines) or _indented(lines)) is not None:
+        return found
     for envelope in ENVELOPES:
         unwrapped = [envelope.unwrap(line) for line in lines]
         wrapped = len(unwrapped) - unwrapped.count(None)
@@ -377,6 +377,39 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
             continue
         return envelope, found
     return None
+
+
+# A number right-aligned in a column before each line: varnishlog's transaction id (`%10u`),
+# `uniq -c`'s count.
+_NUMBERED = re.compile(r" *\d{1,20}[ \t]")
+
+
+def _numbered(lines: list[str]) -> tuple[Envelope, list[str]] | None:
+    """The envelope of lines that each open with a number right-aligned in one column
+    (`varnishlog -g raw`'s `         0 Backend_health - ...`, `  32771 FetchError b ...`):
+    every line of the sample so, the numbers ending in one column, some written in. Read as they
+    stand, every line would go on the one above (`_indented`); the number is no part of the
+    message."""
+    ends = set()
+    for line in lines:
+        m = _NUMBERED.match(line)
+        if m is None:
+            return None
+        ends.add(m.end())
+        if len(ends) > 1:
+            return None
+    end = ends.pop()
+    envelope = Envelope(
+        "numbered",
+        "a number right-aligned before every line (varnishlog, uniq -c): read without it",
+        lambda text: (
+            (text[end:], None, "", True, None)
+            if (m := _NUMBERED.match(text)) is not None and m.end() == end
+            else None
+        ),
+        None,
+    )
+    return envelope, [line[end:] for line in lines]
 
 
 def _indented(lines: list[str]) -> tuple[Envelope, list[str]] | None:

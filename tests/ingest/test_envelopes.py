@@ -16,6 +16,7 @@ from errctl.ingest.envelopes import (
     unwrap_lines,
 )
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
+from tests.ingest.stored import stored_events
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
 CRI, CLOUDWATCH, DOCKER, WRAPPER, COMPOSE, KUBECTL, TIMESTAMPS, PM2, STAMPED = ENVELOPES
@@ -866,3 +867,20 @@ def test_split_parts_join_within_their_stream_only():
         '{"level":"info","msg":"ok"}',
         "x",
     ]
+
+
+# `varnishlog -g raw` from a real Varnish 7.1 here (its backend's probe failing, two requests),
+# an excerpt: the transaction id right-aligned in ten columns before every record.
+VARNISHLOG_RAW = (Path(__file__).parent / "data" / "varnishlog_raw.log").read_text()
+
+
+def test_a_number_right_aligned_before_every_line_is_taken_off(tmp_path: Path):
+    envelope, payloads = detect_envelope(VARNISHLOG_RAW.splitlines())
+    assert envelope.name == "numbered"
+    assert payloads[1] == "Begin          c sess 0 HTTP/1"
+    rows = stored_events(tmp_path, VARNISHLOG_RAW, "line, template")
+    assert len(rows) == 24  # a record a line: read as they stand, one event of all of them
+    health = [r[1] for r in rows if r[1].startswith("Backend_health")]
+    assert len(health) == 3 and len(set(health)) == 1
+    # Numbers that do not end in one column are a message's own.
+    assert detect_envelope(["   12 apples", "  3 pears"])[0].name != "numbered"
