@@ -31,7 +31,8 @@ Zeek's (Bro's) TSV logs declare their columns the same way, in lower case and sp
 
 Their `ts` (epoch seconds, UTC) is the time, the `#path` (conn, dns, http, notice...) the
 logger, `-` (unset) and `(empty)` no value; their directives (`#separator`, `#open`, `#close`)
-are debug events as W3C's are.
+are debug events as W3C's are. A record of Zeek's standard logs is named by the fields that
+say what happened (`zeek.py`: `conn tcp REJ`, `weird bad_TCP_checksum`), not by all its values.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ import re
 from collections.abc import Sequence
 
 from errctl.formats.access import route_template, status_level
+from errctl.formats.zeek import zeek_record
 from errctl.models import ParsedFields
 
 # A directive's name may have words (Windows Firewall's `#Time Format: Local`).
@@ -51,6 +53,7 @@ _FIELDS_DIRECTIVE = "#Fields:"
 _ZEEK_DIRECTIVE = re.compile(r"#(?P<name>[a-z_]{1,32})[\t ](?P<value>.*)", re.S)
 _ZEEK_FIELDS = "#fields\t"
 _ZEEK_PATH = "#path\t"
+_ZEEK_DECLARED = "a Zeek #fields directive"
 _NO_VALUE = frozenset(("-", "", "(empty)"))
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # W3C names of the columns an access log has, as `access.py` names its attributes.
@@ -146,7 +149,13 @@ class W3CFormat:
             level = "warning"
         template = None
         reason = record.get("s-reason")
-        if reason is not None:
+        zeek = None
+        if self.directive == _ZEEK_DECLARED and self._logger is not None:
+            zeek = zeek_record(self._logger, record, attributes)
+        if zeek is not None:
+            message, template, zeek_level = zeek
+            level = zeek_level or level
+        elif reason is not None:
             # HTTP.sys's error log (httperr*.log): what went wrong is the reason, a request's
             # or a connection's (`Timer_ConnectionIdle`, `Connection_Abandoned_By_AppPool`,
             # `503 AppOffline`), whichever URL it was on (an attribute).
@@ -202,7 +211,7 @@ def from_sample(sample: list[str]) -> W3CFormat | None:
     path = next(
         (line[len(_ZEEK_PATH) :].strip() for line in sample if line.startswith(_ZEEK_PATH)), ""
     )
-    return W3CFormat(zeek, logger=path or None, declared_by="a Zeek #fields directive")
+    return W3CFormat(zeek, logger=path or None, declared_by=_ZEEK_DECLARED)
 
 
 # AWS VPC Flow Logs: the default (version 2) record, and the field names a custom format may

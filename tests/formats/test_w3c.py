@@ -246,11 +246,12 @@ def test_zeek_declares_its_columns_too():
     )
     fmt = _format(ZEEK)
     f = fmt.parse(ZEEK.splitlines()[9])
-    assert (f.timestamp, f.logger, f.level, f.message) == (
+    assert (f.timestamp, f.logger, f.level, f.message, f.template) == (
         "1795780801.000000",
         "conn",
         None,
-        "CUM0KZ3MLUfNB0cl11 10.0.0.7 40000 10.0.0.9 22 tcp - REJ",
+        "conn tcp REJ",  # what happened: a connection refused, whoever made it
+        "conn tcp REJ",
     )
     assert f.attributes == {
         "uid": "CUM0KZ3MLUfNB0cl11",
@@ -277,6 +278,70 @@ def test_zeek_ingest(tmp_path: Path):
             " WHERE level IS DISTINCT FROM 'debug' ORDER BY line"
         ).fetchall()
     assert rows == [("2026-11-27T12:00:00.250000", "conn"), ("2026-11-27T12:00:01.000000", "conn")]
+
+
+def _zeek(path: str, fields: str, *records: str) -> list:
+    """Zeek's log `path` with these columns, and the parsed records."""
+    head = [
+        "#separator \\x09",
+        "#set_separator\t,",
+        "#empty_field\t(empty)",
+        "#unset_field\t-",
+        f"#path\t{path}",
+        "#open\t2026-11-27-12-00-00",
+        "#fields\tts\t" + fields.replace(" ", "\t"),
+    ]
+    fmt = _format("\n".join(head) + "\n")
+    return [fmt.parse("1795780801.000000\t" + r.replace(" ", "\t")) for r in records]
+
+
+def test_zeek_records_are_named_by_what_happened():
+    weird = _zeek(
+        "weird",
+        "uid id.orig_h id.orig_p id.resp_h id.resp_p name addl notice peer source",
+        "CsMZ9HkTbkXYFRpr4D 10.1.0.5 48472 10.1.0.40 443 bad_TCP_checksum - F zeek TCP",
+        "- 10.1.0.53 53 10.1.10.7 40000 dns_unmatched_reply - F zeek DNS",
+    )
+    assert [(f.template, f.level) for f in weird] == [
+        ("weird bad_TCP_checksum", "warning"),
+        ("weird dns_unmatched_reply", "warning"),
+    ]
+    dns = _zeek(
+        "dns",
+        "uid id.orig_h id.orig_p id.resp_h id.resp_p proto query qtype_name rcode_name",
+        "Cx1 10.1.10.97 57135 10.1.0.53 53 udp shop.example.com A NOERROR",
+        "Cx2 10.1.10.98 57136 10.1.0.53 53 udp api.example.com AAAA SERVFAIL",
+    )
+    assert [f.template for f in dns] == ["dns A NOERROR", "dns AAAA SERVFAIL"]
+    assert dns[0].attributes["query"] == "shop.example.com"
+    ssl = _zeek(
+        "ssl",
+        "uid id.orig_h id.orig_p id.resp_h id.resp_p version last_alert established"
+        " validation_status",
+        "Cx3 10.1.10.5 50000 140.82.121.4 443 TLSv13 - T -",
+        "Cx4 10.1.10.5 50001 10.1.0.40 443 TLSv12 protocol_version F -",
+    )
+    assert [f.template for f in ssl] == ["ssl T -", "ssl F protocol_version"]
+    (notice,) = _zeek(
+        "notice",
+        "uid note msg src",
+        "- Scan::Port_Scan 10.1.0.9_scanned_at_least_15_unique_ports 10.1.0.9",
+    )
+    assert (notice.message, notice.template, notice.level) == (
+        "Scan::Port_Scan 10.1.0.9_scanned_at_least_15_unique_ports",
+        None,  # the note's words are mined, its values masked
+        "warning",
+    )
+    (reporter,) = _zeek("reporter", "level message location", "Reporter::ERROR boom -")
+    assert (reporter.message, reporter.level) == ("boom", "error")
+    (http,) = _zeek(
+        "http",
+        "uid id.orig_h id.orig_p id.resp_h id.resp_p method host uri status_code",
+        "Cx5 10.1.10.5 50002 93.184.216.34 80 GET ocsp.example.com /ocsp/MFQwUjBQ 200",
+    )
+    assert (http.template, http.level) == ("GET /ocsp/<*> 200", "info")
+    (files,) = _zeek("files", "fuid mime_type", "F1 application/pdf")
+    assert (files.message, files.template) == ("F1 application/pdf", None)  # not known: mined
 
 
 VPC_FLOW = (
