@@ -216,6 +216,14 @@ _BRACKET_LEVELS = frozenset(
 # such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
 _BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
+# Python logging's `%(levelname)s:%(name)s:%(message)s` after a time, perhaps the thread's name
+# glued on too (Huey's consumer: `[time] INFO:huey.consumer:MainThread:Huey consumer started`):
+# the logger, and the thread where a second name and colon follow with no blank (a message's
+# own `http://`, `Error: x` have one, or a slash).
+_GLUED_LOGGER = re.compile(
+    r":(?P<logger>[A-Za-z_][\w.-]{0,127}):"
+    r"(?:(?P<thread>[A-Za-z][\w.-]{0,63}(?: \([\w.-]{1,64}\))?):(?![\s/]))?"
+)
 # log4js's default layouts (`[time] [LEVEL] category - message`): the category after the level,
 # then a dash. (Not a client's name before an access record's ident and user: `host - - [`.)
 _CATEGORY_DASH = re.compile(r"(?P<category>[A-Za-z_][\w.:/$-]{0,127}) - (?!- )")
@@ -1175,6 +1183,16 @@ class GenericFormat:
             message, pairs = event
             attrs = {**(attrs or {}), **pairs} if pairs else attrs
             return ParsedFields(message, raw, level, attributes=attrs)
+        if level is not None and line[pos : pos + 1] == ":":
+            named = _GLUED_LOGGER.match(line, pos)
+            if named is not None:
+                if named["thread"] is not None:
+                    attrs = {**(attrs or {}), "thread": named["thread"]}
+                return _headed(
+                    ParsedFields(
+                        line[named.end() :], raw, level, logger=named["logger"], attributes=attrs
+                    )
+                )
         return _headed(
             ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
         )
