@@ -401,7 +401,7 @@ def headed_request(message: str) -> ParsedFields | None:
         return None
     m = _HEADED_REQUEST.match(message)
     if m is None:
-        return None
+        return _uvicorn_bare(message) if ' - "' in message else None
     status_s = m["status"]
     attrs: dict[str, object] = {"client_ip": m["ip"], "status": int(status_s)}
     if m["user"] is not None and (user := _dash(m["user"].strip('"'))) is not None:
@@ -713,9 +713,11 @@ def _squid(line: str) -> ParsedFields | None:
 # uvicorn's access record without its logger's `INFO:     ` (gunicorn's UvicornWorker writes it
 # to `--access-logfile` as the message alone): `127.0.0.1:46420 - "GET /orders/1 HTTP/1.1" 200`,
 # the client's address and port, the request, the status.
+# (Granian's access log writes the milliseconds taken after the status, under its bracketed
+# time: `[2026-12-04 21:08:14 +0000] 127.0.0.1 - "GET /orders/1 HTTP/1.1" 200 1.428`.)
 _UVICORN_BARE = re.compile(
     r"(?P<client>[^\s\"\[\]]{1,262}) - \"(?P<req>[A-Z]{3,10} [^\"\s]{1,8192} HTTP/[\d.]{1,5})\" "
-    r"(?P<status>[1-5]\d\d)\Z"
+    r"(?P<status>[1-5]\d\d)(?: (?P<ms>\d{1,9}\.\d{1,6}))?\Z"
 )
 
 
@@ -734,6 +736,8 @@ def _uvicorn_bare(line: str) -> ParsedFields | None:
         "client_ip": without_port(m["client"]),
         "status": int(m["status"]),
     }
+    if m["ms"] is not None:
+        attrs["duration_ms"] = float(m["ms"])
     fields = request_record(m["req"], m["status"], None, attrs)
     return fields if fields.template is not None else None
 

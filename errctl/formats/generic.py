@@ -440,8 +440,12 @@ _BRACKET_PID = re.compile(r"\[(?P<pid>\d{1,10})\]:? (?=\S)")
 # source (a module, a host's module `example.com:tls`, a connection's id) the logger.
 _SOURCE_TAB_LEVEL = re.compile(r"(?P<source>[^\s]{1,128})\t(?P<level>debug|info|warn|error)\t")
 # A level's word first, padded, then the time: tinyproxy's `INFO      Dec 04 06:22:17.532
-# [18684]: msg` (its `CONNECT` level for connections), log4j's `%-5p %d ...` layouts.
-_LEVEL_FIRST = re.compile(r"([A-Z]{3,9}) +")
+# [18684]: msg` (its `CONNECT` level for connections), log4j's `%-5p %d ...` layouts; or with
+# dashes between the fields (Litestar's default, `%(levelname)s - %(asctime)s - %(name)s -
+# %(module)s - %(message)s`).
+_LEVEL_FIRST = re.compile(r"([A-Z]{3,9})(?P<dash> +- | +)")
+# The logger after such a dashed header's time.
+_DASHED_LOGGER = re.compile(r" - (?P<logger>[A-Za-z_][\w.-]{0,127}) - ")
 # CoreOS's capnslog (etcd before 3.4, flannel, the Container Linux tools): `time L | package:
 # message`, the level a letter (C critical, N notice) and the package that logged before a colon.
 _CAPNSLOG = re.compile(r"(?P<level>[CEWNIDT]) \| (?P<package>[\w./-]{1,64}): ")
@@ -1315,6 +1319,13 @@ def _level_first(line: str) -> ParsedFields | None:
     level = word if normalize_level(word) is not None else "info"
     pos = end + 1
     attributes: dict[str, Any] | None = None
+    if "-" in m["dash"]:
+        if normalize_level(word) is None:
+            return None  # (with dashes, only a level's word: `NOTE - 2024-...` is a note's)
+        named = _DASHED_LOGGER.match(line, end)
+        if named is None:
+            return None
+        return ParsedFields(line[named.end() :], line[start:end], level, logger=named["logger"])
     if (pid := _BRACKET_PID.match(line, pos)) is not None:
         attributes = {"pid": int(pid["pid"])}
         pos = pid.end()
