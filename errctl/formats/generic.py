@@ -517,8 +517,10 @@ _THREAD_LEVEL_CALLER = re.compile(
 )
 # A level word joined by a slash to the component that logged, then a colon (Icinga 2's
 # `[time] information/ApiListener: message`, `warning/PluginCheckTask: ...`): the component is
-# the logger, the text after the colon the message.
+# the logger, the text after the colon the message. Locust's puts the host first
+# (`[time] vm/INFO/locust.main: msg`, its `%(hostname)s/%(levelname)s/%(name)s`).
 _LEVEL_SLASH_COMPONENT = re.compile(
+    r"(?:(?P<host>[A-Za-z0-9][\w.-]{0,62})/)?"
     r"(?P<level>(?i:trace|debug|information|info|notice|warning|warn|error|critical|fatal))"
     r"/(?P<component>[A-Za-z][\w.-]{0,63}): "
 )
@@ -952,9 +954,11 @@ class GenericFormat:
                     attrs["caller"] = tlc["caller"]
                 return ParsedFields(line[tlc.end() :], raw, tlc["level"], attributes=attrs)
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
-            slash = line.find("/", pos, pos + 12) > 0
+            slash = line.find("/", pos, pos + 78) > 0
             if slash and (lsc := _LEVEL_SLASH_COMPONENT.match(line, pos)) is not None:
-                return ParsedFields(line[lsc.end() :], raw, lsc["level"], logger=lsc["component"])
+                return ParsedFields(
+                    line[lsc.end() :], raw, lsc["level"], None, lsc["host"], lsc["component"]
+                )
             if line.startswith("us=", pos) and (usec := _USEC.match(line, pos)) is not None:
                 # OpenVPN's `--verb 4` and up: the time's microseconds after it (`2024-06-11
                 # 07:02:13 us=401234 message`), of the time, not of the message.
