@@ -313,18 +313,25 @@ _UNBOUND_TYPE = r"(?P<type>fatal error|error|warning|notice|info|debug): "
 _UNBOUND_IDS = r"\[(?P<pid>\d{1,10}):(?P<tid>[0-9a-f]{1,8})\] "
 _UNBOUND_SYSLOG = re.compile(_UNBOUND_IDS + _UNBOUND_TYPE)
 _UNBOUND_FILE = re.compile(r" (?P<ident>[a-z][\w.-]{0,63})" + _UNBOUND_IDS + _UNBOUND_TYPE)
+# NSD's logfile (the same lab's log code, without a thread): `[time] nsd[31430]: error: msg`.
+_NSD_FILE = re.compile(
+    r" (?P<ident>[a-z][\w.-]{0,63})\[(?P<pid>\d{1,10})\]: (?P<tid>)" + _UNBOUND_TYPE
+)
 
 
 def _unbound_fields(m: re.Match[str], message: str, ts: str | None) -> ParsedFields:
-    attrs: dict[str, object] = {"pid": int(m["pid"]), "thread": int(m["tid"], 16)}
+    attrs: dict[str, object] = {"pid": int(m["pid"])}
+    if m["tid"]:
+        attrs["thread"] = int(m["tid"], 16)
     level = "critical" if m["type"] == "fatal error" else m["type"]
     ident = m["ident"] if "ident" in m.re.groupindex else None
     return ParsedFields(message, ts, level, service=ident, attributes=attrs)
 
 
 def unbound(line: str, pos: int, ts: str) -> ParsedFields | None:
-    """Unbound's logfile header from `line[pos]` on (the blank after its time), or None."""
-    m = _UNBOUND_FILE.match(line, pos)
+    """Unbound's (or NSD's) logfile header from `line[pos]` on (the blank after its time), or
+    None."""
+    m = _UNBOUND_FILE.match(line, pos) or _NSD_FILE.match(line, pos)
     return None if m is None else _unbound_fields(m, line[m.end() :], ts)
 
 

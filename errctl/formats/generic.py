@@ -127,7 +127,8 @@ from errctl.models import ParsedFields
 # After the timestamp: separators (a comma too: Windows CBS logs write `2016-09-28 04:30:30, Info`;
 # an arrow: ClamAV's `... 2024 -> WARNING: message`),
 # an optional process or thread id, bare or bracketed (HDFS `081109 203615 148 INFO`,
-# PostgreSQL `... UTC [1234] ERROR:`, MySQL `...Z 0 [ERROR]`), then an optional level word alone
+# PostgreSQL `... UTC [1234] ERROR:`, MySQL `...Z 0 [ERROR]`, Icecast's four letters `DBUG`,
+# `EROR`), then an optional level word alone
 # or in brackets/braces, perhaps after the module that logged it (Apache 2.4's `[proxy:error]`).
 # The leading blanks are possessive (`*+`): what follows them never starts with a blank, and
 # giving them back one by one made a long run of tabs a hundred times slower.
@@ -136,7 +137,7 @@ _LEVEL_AFTER = re.compile(
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
     r"(?:(?P<open>[\[(<{])[ \t]*(?:\w{1,32}:)?(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}]"
     r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
-    r"|severe|alert|emerg|panic|dbg|inf|wrn|eror|erro|ddebug|subdebug))(?![\w.\-/=]))"
+    r"|severe|alert|emerg|panic|dbg|dbug|inf|wrn|eror|erro|ddebug|subdebug))(?![\w.\-/=]))"
     r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
 )
 
@@ -897,7 +898,7 @@ class GenericFormat:
             attrs = {"lineno": int(salt["lineno"]), "pid": int(salt["pid"])}
             msg = line[salt.end() :]
             return ParsedFields(msg, raw, salt["level"], logger=salt["name"], attributes=attrs)
-        if line[pos : pos + 1] == " " and line.find("] ", pos, pos + 90) > 0:
+        if line[pos : pos + 1] == " " and line.find("]", pos, pos + 90) > 0:
             fields = unbound(line, pos, raw)
             if fields is not None:
                 return fields

@@ -4,6 +4,7 @@ that is where their lines are tried."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -1076,3 +1077,40 @@ def test_corosync_logsys_file_layout():
     # A bracketed number after the time followed by other words is not this layout.
     f = FORMAT.parse("2024-05-01 10:00:00 [1150] worker pool started")
     assert f is None or f.service is None
+
+
+# NSD 4.6's logfile (captured from a real `nsd -d` here, a zone file with a syntax error).
+NSD_LOG = (Path(__file__).parent / "data" / "nsd.log").read_text()
+
+
+def test_nsd_log_file_headers(tmp_path):
+    f = FORMAT.parse(
+        "[2026-12-04 21:14:01.076] nsd[31430]: error: broken.test.zone:2: syntax error"
+    )
+    assert (f.timestamp, f.service, f.level, f.attributes, f.message) == (
+        "2026-12-04 21:14:01.076",
+        "nsd",
+        "error",
+        {"pid": 31430},
+        "broken.test.zone:2: syntax error",
+    )
+    from tests.ingest.stored import stored_events
+
+    rows = stored_events(tmp_path, NSD_LOG, "level, service")
+    assert [r[0] for r in rows] == ["info", *["error"] * 5, "info", "info", "info", "warning"]
+    assert {r[1] for r in rows} == {"nsd"}
+
+
+def test_icecasts_four_letter_levels():
+    # Icecast 2.4's error.log (captured from a real icecast2 here).
+    dbug = FORMAT.parse(
+        "[2026-12-04  21:14:59] DBUG fserve/fserve_add_client Adding client to file serving engine"
+    )
+    assert (dbug.level, dbug.message) == (
+        "DBUG",
+        "fserve/fserve_add_client Adding client to file serving engine",
+    )
+    assert normalize_level(dbug.level) == "debug"
+    eror = FORMAT.parse("[2026-12-04  21:14:59] EROR source/source_main Source exited")
+    assert normalize_level(eror.level) == "error"
+
