@@ -820,6 +820,8 @@ class GenericFormat:
             return fields  # a prefix with no separator: `raft2024/05/01 10:00:00 INFO: ...`
         if line[:4] in _SANIC_IDENTS and (fields := sanic(line)) is not None:
             return fields
+        if line[:1] == "<" and line[2:3] == ">" and line[1:2] in _QT_LETTERS:
+            return _qt_letter(line)
         if not line or line[0] not in _HEAD:
             return _untimed_head(line) if line[:1] in _UNTIMED_HEAD else None
         if line[0] == "[":
@@ -1335,6 +1337,22 @@ def _level_first(line: str) -> ParsedFields | None:
         attributes = {"pid": int(pid["pid"])}
         pos = pid.end()
     return ParsedFields(line[pos:], line[start:end], level, attributes=attributes)
+
+
+# Qt's message types as Mumble's server (Murmur) writes them before its time, `<W>2026-12-04
+# 21:15:24.238 1 => Server listening on 0.0.0.0:64738`: qDebug, qInfo, qWarning, qCritical,
+# qFatal (`X` before its settings are read). Murmur logs its every-day lines with qWarning and
+# `Successfully switched to uid 122` with qCritical: the letter is kept (`qt_type`), no level
+# read from it (the message's own words give one, as for a line with none).
+_QT_LETTERS = frozenset("DIWCFX")
+
+
+def _qt_letter(line: str) -> ParsedFields | None:
+    """A line of Murmur's log (`_QT_LETTERS`): the message type's letter, then the time."""
+    end = match_timestamp_prefix(line, 3)
+    if end < 0 or line[end : end + 1] != " ":
+        return None
+    return ParsedFields(line[end + 1 :], line[3:end], None, attributes={"qt_type": line[1]})
 
 
 def _untimed_head(line: str) -> ParsedFields | None:

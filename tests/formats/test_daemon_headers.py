@@ -1114,3 +1114,24 @@ def test_icecasts_four_letter_levels():
     eror = FORMAT.parse("[2026-12-04  21:14:59] EROR source/source_main Source exited")
     assert normalize_level(eror.level) == "error"
 
+
+def test_murmurs_qt_letter_before_the_time(tmp_path):
+    # Mumble's server 1.3 (Murmur), its stdout in the foreground (captured from a real
+    # mumble-server here): the whole file went raw, its lines all `<W><*> =<*>` alike.
+    f = FORMAT.parse("<W>2026-12-04 21:15:24.242 1 => Server listening on 0.0.0.0:64738")
+    assert (f.timestamp, f.level, f.attributes, f.message) == (
+        "2026-12-04 21:15:24.242",
+        None,  # Murmur's every-day lines are qWarning's
+        {"qt_type": "W"},
+        "1 => Server listening on 0.0.0.0:64738",
+    )
+    assert FORMAT.parse("<b>2026-12-04 bold</b>") is None
+    from tests.ingest.stored import stored_events
+
+    log = (Path(__file__).parent / "data" / "murmur.log").read_text()
+    rows = stored_events(tmp_path, log, "line, template")
+    templates = [r[1] for r in rows]
+    assert len(rows) == len(log.splitlines())  # a line each
+    assert "<*> => Server listening on <*>" in templates
+    assert "<*> => Generating new server certificate." in templates
+    assert len(set(templates)) >= len(templates) - 3
