@@ -527,14 +527,29 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
 
     alone = 0
     header_open = False
+    header: str | None = None  # the shape of the header just read, if the line above was one
+    lone: tuple[str, str] | None = None  # a bare line's shape, and its header's, right above
+    under: dict[str, set[str]] = {}  # a lone line's shape: the headers' shapes it came under
     for text in sample:
         if not text.strip():
             continue
-        name = _parsed_by(text, formats)
-        if name is not None:
+        parsed = _parsed_by(text, formats)
+        if parsed is not None:
+            if lone is not None:  # one bare line between two headers
+                seen = under.setdefault(lone[0], set())
+                seen.add(lone[1])
+                if len(seen) >= RECURRING_UNDER_HEADERS:
+                    return True
+            name, message = parsed
             header_open = name not in one_line
+            header, lone = _shape(message), None
             continue
-        if header_open or looks_like_continuation(text):
+        if looks_like_continuation(text):
+            header = lone = None
+            continue
+        if header_open:
+            lone = (_shape(text), header) if header is not None else None
+            header = None
             continue
         alone += 1
         if alone >= UNDATED_EVIDENCE:
@@ -542,13 +557,34 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
     return False
 
 
-def _parsed_by(text: str, formats: tuple[LogFormat, ...]) -> str | None:
+RECURRING_UNDER_HEADERS = 3
+"""How many different messages one shape of unread line must come right under, alone between
+two headers, in a file's start, to show a writer of undated lines where no line stands alone
+at the start (nginx Unit's log, its application's own prints between: `cache warmup: 841
+products in 1.40s` under `"shop" application started`, under a timeout's warning, under `app
+process 2138 exited`). A message's own second line comes under that message, always the same
+one, and a message of many lines (a webhook's dump of its request) has more bare lines below."""
+
+_SHAPE_WORDS = 2
+# A line's values, which its shape leaves out: numbers and quoted names (`The 'check_suite'
+# event isn't supported` and `The 'deployment_status' event ...` are one statement).
+_SHAPE_VALUES = re.compile(r"\d+|'[^'\s]{0,64}'|\"[^\"\s]{0,64}\"")
+
+
+def _shape(text: str) -> str:
+    """What a line's first words are, their values aside: its statement, roughly."""
+    return " ".join(_SHAPE_VALUES.sub("0", text).split(None, _SHAPE_WORDS)[:_SHAPE_WORDS])
+
+
+def _parsed_by(text: str, formats: tuple[LogFormat, ...]) -> tuple[str, str] | None:
+    """(the name of the format that reads `text` as a header, its message), or None."""
     for fmt in formats:
         try:
-            if fmt.parse(text) is not None:
-                return fmt.name
+            fields = fmt.parse(text)
         except Exception:  # as `never_raising`: the line costs this format
             continue
+        if fields is not None:
+            return fmt.name, fields.message
     return None
 
 
@@ -577,6 +613,8 @@ def _goes_on(text: str, record: Record, previous: str | None) -> bool:
         return True  # the exception's line after a traceback's frames (`KeyError: 'id'`)
     if is_ruby_cause(text, previous):
         return True
+    if record.continuation and _python_warning(record):
+        return False  # `warnings` writes its line and the source line under it, no more
     if record.continuation:
         # A list or dump it announced goes on; a trace ended with its exception's line.
         return not traceback and not any(
@@ -584,6 +622,16 @@ def _goes_on(text: str, record: Record, previous: str | None) -> bool:
         )
     message = record.fields.message if record.fields is not None else record.header
     return message.rstrip().endswith(":")
+
+
+def _python_warning(record: Record) -> bool:
+    """Whether `record` is a line of Python's `warnings` (`models.py:88: DeprecationWarning:
+    msg`, its category the logger, its file and line read)."""
+    fields = record.fields
+    if fields is None or fields.logger is None or not fields.logger.endswith("Warning"):
+        return False
+    attrs = fields.attributes or {}
+    return "file" in attrs and "lineno" in attrs
 
 
 class CrashReports:

@@ -262,6 +262,103 @@ def test_a_statement_over_lines_stays_whole_beside_an_undated_writer(tmp_path: P
     assert [e[0] for e in events[:3]] == [1, 2, 3]
 
 
+# nginx Unit's log with its Python application's prints between its lines: no line stands
+# alone at the start, but one print comes under three different messages.
+UNIT_WITH_PRINTS = """\
+2024/06/04 06:00:03 [info] 2137#2137 "shop" application started
+cache warmup: 841 products in 1.40s
+2024/06/04 06:00:09 [warn] 2137#2137 payment provider slow for order 584061
+2024/06/04 06:05:11 [notice] 2135#2135 app process 2138 exited with code 0
+cache warmup: 3880 products in 3.11s
+2024/06/04 06:05:12 [info] 2151#2151 "shop" application started
+2024/06/04 06:06:54 [info] 2111#2114 *415 recv(55, 2048, 0x0) failed (104: Connection reset)
+cache warmup: 1194 products in 0.87s
+2024/06/04 06:07:00 [info] 2151#2151 "shop" application started
+"""
+
+
+def test_a_print_that_comes_under_several_messages_is_an_event_of_its_own(tmp_path: Path):
+    events = stored_events(tmp_path, UNIT_WITH_PRINTS, "line, timestamp_inferred, message")
+    assert [(e[0], e[1]) for e in events] == [
+        (1, False),
+        (2, True),
+        (3, False),
+        (4, False),
+        (5, True),
+        (6, False),
+        (7, False),
+        (8, True),
+        (9, False),
+    ]
+    assert events[1][2] == "cache warmup: 841 products in 1.40s"
+
+
+def test_a_print_after_a_python_warnings_source_line_is_its_own(tmp_path: Path):
+    warned = UNIT_WITH_PRINTS.replace(
+        "cache warmup: 3880",
+        "/srv/shop/orders/models.py:88: DeprecationWarning: datetime.utcnow() is deprecated\n"
+        "  created = datetime.utcnow()\n"
+        "cache warmup: 3880",
+    ) + (
+        "2024/06/04 06:08:00 [warn] 2151#2151 upstream timed out\n"
+        "cache warmup: 900 products in 1.00s\n"
+        "2024/06/04 06:08:01 [info] 2151#2151 router started\n"
+    )
+    events = stored_events(tmp_path, warned, "line, message")
+    assert [e[0] for e in events] == [1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14]
+    assert events[4][1].endswith("is deprecated\n  created = datetime.utcnow()")
+    assert events[5][1] == "cache warmup: 3880 products in 3.11s"
+
+
+def test_a_print_after_a_read_python_warning_is_its_own(tmp_path: Path):
+    """With Python's logging read too, the warning is a record: its source line goes on it,
+    the print below does not."""
+    text = (
+        "WARNING:shop.payments:Payment provider timeout for order 584061 after 23.0s\n"
+        "cache warmup: 841 products in 1.40s\n"
+        "ERROR:shop.inventory:Inventory service returned 503 for sku SKU-41395\n"
+        "cache warmup: 900 products in 1.00s\n"
+        "WARNING:django.request:Not Found: /apple-touch-icon.png\n"
+        "cache warmup: 1194 products in 0.87s\n"
+        "WARNING:shop.payments:Payment provider timeout for order 782015 after 21.9s\n"
+        "/srv/shop/orders/models.py:88: DeprecationWarning: datetime.utcnow() is deprecated\n"
+        "  created = datetime.utcnow()\n"
+        "cache warmup: 3880 products in 3.11s\n"
+        "WARNING:shop.payments:Payment provider timeout for order 851567 after 18.5s\n"
+    )
+    events = stored_events(tmp_path, text, "line, message")
+    assert [e[0] for e in events] == [1, 2, 3, 4, 5, 6, 7, 8, 10, 11]
+    assert events[7][1] == "datetime.utcnow() is deprecated\n  created = datetime.utcnow()"
+
+
+def test_a_messages_own_second_line_under_the_same_message_stays_with_it(tmp_path: Path):
+    """The same second line under one message each time is that message's own."""
+    text = """\
+2023-03-21 10:00:00,123 WARNING app.sql: slow query
+took 1200 ms
+2023-03-21 10:00:01,123 INFO app.sql: done
+2023-03-21 10:00:02,123 WARNING app.sql: slow query
+took 900 ms
+2023-03-21 10:00:03,123 WARNING app.sql: slow query
+took 1500 ms
+"""
+    assert [e[0] for e in stored_events(tmp_path, text, "line")] == [1, 3, 4, 6]
+
+
+def test_a_dump_over_many_lines_under_several_messages_stays_with_each(tmp_path: Path):
+    """Zulip's unsupported-webhook log dumps each request under its warning: the same lines
+    under different messages, but many of them, no one of them alone between two headers."""
+    dump = (
+        "user: bot@acme.example (acme)\nclient: ZulipGitHubWebhook\nurl: /api/v1/external/github\n"
+    )
+    text = "".join(
+        f"2024-06-04 06:1{i}:49.458 WARN [zulip.webhooks] The '{event}' event isn't supported\n"
+        + dump
+        for i, event in enumerate(("deployment_status", "check_suite", "star", "fork"))
+    )
+    assert [e[0] for e in stored_events(tmp_path, text, "line")] == [1, 5, 9, 13]
+
+
 UWSGI_RESTART = """\
 2023-03-21 10:00:01,204 INFO django.setup: settings loaded from app.settings
 2023-03-21 10:05:00,377 WARNING app.cache: redis not reachable, using local memory cache
