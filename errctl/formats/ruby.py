@@ -84,8 +84,14 @@ class RubyLoggerFormat:
 
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """A Sidekiq backtrace (its first line, under the header) right after the exception line
-        the same thread logged: the frame, which the event keeps."""
-        if opened is None or not line[:1].isdigit() or " pid=" not in line[19:40]:
+        the same thread logged: the frame, which the event keeps. Or a backtrace an app logs a
+        frame a record under Ruby's Logger (`e.backtrace.each { |l| log.error(l) }`), under the
+        exception's record of the same process and level."""
+        if opened is None:
+            return None
+        if line[1:4] == ", [" and opened[1:4] == ", [":
+            return _logged_frame(line, opened)
+        if not line[:1].isdigit() or " pid=" not in line[19:40]:
             return None
         m = _SIDEKIQ.match(line)
         if m is None or ruby_frame_parts(m.group("msg")) is None:
@@ -96,6 +102,20 @@ class RubyLoggerFormat:
         if ruby_frame_parts(before.group("msg")) is not None:
             return None  # a backtrace under a backtrace: not an exception line's
         return m.group("msg")
+
+
+def _logged_frame(line: str, opened: str) -> str | None:
+    """The frame a Ruby Logger record holds, when the event's first record (`opened`) is the
+    same process's at the same level and no frame itself; else None."""
+    m = _LINE.match(line)
+    if m is None or ruby_frame_parts(m.group("msg")) is None:
+        return None
+    before = _LINE.match(opened)
+    if before is None or before.group("pid", "level") != m.group("pid", "level"):
+        return None
+    if ruby_frame_parts(before.group("msg")) is not None:
+        return None  # frames logged with no exception's record above them
+    return m.group("msg")
 
 
 def _sidekiq(m: re.Match[str] | None) -> ParsedFields | None:

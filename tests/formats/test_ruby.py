@@ -160,3 +160,53 @@ def test_loggers_first_line_in_a_file_it_created(tmp_path):
         (1, "debug", datetime(2026, 12, 4, 7, 57, 4), "ruby"),
         (2, "info", datetime(2026, 12, 4, 7, 57, 4, 492464), "ruby"),
     ]
+
+
+# Ruby 3.1's Logger with an app that logs its exception, then each backtrace line as a record
+# of its own (`e.backtrace.each { |l| log.error(l) }`), captured here.
+LOGGED_BACKTRACE = """\
+E, [2026-12-04T21:32:25.846290 #28952] ERROR -- : ArgumentError: bad input
+E, [2026-12-04T21:32:25.846328 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846334 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846339 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846343 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846346 #28952] ERROR -- : t.rb:6:in `block in <main>'
+E, [2026-12-04T21:32:25.846350 #28952] ERROR -- : t.rb:4:in `times'
+E, [2026-12-04T21:32:25.846353 #28952] ERROR -- : t.rb:4:in `<main>'
+I, [2026-12-04T21:32:25.846359 #28952]  INFO -- : processed batch 0
+E, [2026-12-04T21:32:25.846366 #28952] ERROR -- : ArgumentError: bad input
+E, [2026-12-04T21:32:25.846372 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846376 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846380 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846383 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846387 #28952] ERROR -- : t.rb:6:in `block in <main>'
+E, [2026-12-04T21:32:25.846391 #28952] ERROR -- : t.rb:4:in `times'
+E, [2026-12-04T21:32:25.846395 #28952] ERROR -- : t.rb:4:in `<main>'
+I, [2026-12-04T21:32:25.846399 #28952]  INFO -- : processed batch 1
+E, [2026-12-04T21:32:25.846404 #28952] ERROR -- : ArgumentError: bad input
+E, [2026-12-04T21:32:25.846410 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846413 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846417 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846420 #28952] ERROR -- : t.rb:3:in `deep'
+E, [2026-12-04T21:32:25.846424 #28952] ERROR -- : t.rb:6:in `block in <main>'
+E, [2026-12-04T21:32:25.846428 #28952] ERROR -- : t.rb:4:in `times'
+E, [2026-12-04T21:32:25.846432 #28952] ERROR -- : t.rb:4:in `<main>'
+I, [2026-12-04T21:32:25.846435 #28952]  INFO -- : processed batch 2
+"""
+
+
+def test_a_backtrace_logged_a_frame_a_record_is_its_exceptions(tmp_path):
+    rows = stored_events(tmp_path, LOGGED_BACKTRACE, "line, level, template, exception_type")
+    assert [(r[0], r[3]) for r in rows] == [
+        (1, "ArgumentError"),
+        (9, None),
+        (10, "ArgumentError"),
+        (18, None),
+        (19, "ArgumentError"),
+        (27, None),
+    ]
+    assert rows[0][2] == rows[2][2] == "ArgumentError: bad input"
+    # Frames with no exception's record above them stay records of their own.
+    frames_only = "\n".join(LOGGED_BACKTRACE.splitlines()[1:3]) + "\n"
+    (tmp_path / "alone").mkdir()
+    assert len(stored_events(tmp_path / "alone", frames_only, "line")) == 2
