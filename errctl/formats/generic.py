@@ -217,6 +217,8 @@ _BRACKET_LEVELS = frozenset(
 # such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
 _BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
+# A thread's or logger's name in brackets: `MainThread`, `Thread-4`, `dramatiq.WorkerProcess(0)`.
+_NAME_FIELD = re.compile(r"[A-Za-z_][\w.$-]{0,127}(?:\(\d{1,6}\))?")
 # Python logging's `%(levelname)s:%(name)s:%(message)s` after a time, perhaps the thread's name
 # glued on too (Huey's consumer: `[time] INFO:huey.consumer:MainThread:Huey consumer started`):
 # the logger, and the thread where a second name and colon follow with no blank (a message's
@@ -1463,7 +1465,7 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
     """spdlog's bracketed fields after its time (`[name] [info]`, Envoy's `[8][info][config]
     [file.cc:12]`), one of them a level: the logger, thread and caller they name; None when no
     field is a level (a bracketed word is then any text's)."""
-    level = logger = thread = caller = None
+    level = logger = thread = caller = pid = None
     for _ in range(5):
         m = _BRACKET_FIELD.match(line, pos)
         if m is None:
@@ -1473,6 +1475,18 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         # its bracketed thread and source context are read with them, after the level.)
         if level is None and field.lower() in _SPDLOG_LEVELS and field != "ERR":
             level = field
+        elif pid is None and field[:4] == "PID " and field[4:].isdigit() and len(field) < 15:
+            pid = int(field[4:])  # Dramatiq's `[PID 31612]`
+        elif (
+            level is None
+            and logger is not None
+            and thread is None
+            and type(logger) is str
+            and _NAME_FIELD.fullmatch(field)
+        ):
+            # Two names before the level: the thread's, then the logger's (Dramatiq's
+            # `[%(threadName)s] [%(name)s] [%(levelname)s]`).
+            thread, logger = logger, field
         elif thread is None and field.isdigit() and len(field) <= 20:
             thread = int(field)
         elif thread is None and _HEX_THREAD.fullmatch(field):
@@ -1490,6 +1504,8 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
     if level is None:
         return None
     attributes: dict[str, Any] = {}
+    if pid is not None:
+        attributes["pid"] = pid
     if thread is not None:
         attributes["thread"] = thread
     if caller is not None:
