@@ -296,9 +296,11 @@ def continues_go_panic(line: str, header: str) -> bool:
 # line and a caret under it, a blank, the stack (the exception's line, then `at` frames), a
 # blank, and since Node 12 the version (`Node.js v20.10.0`).
 # A rejected promise nobody handled is reported from Node's own code, at its internal location
-# (`node:internal/process/promises:391`).
+# (`node:internal/process/promises:391`). The code of `node -e` and of Node's stdin has no
+# file: `[eval]:1`, `[stdin]:1` (an npm script's `node -e "..."`).
 _NODE_LOCATION = re.compile(
-    r"(?:(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx)|node:internal/[\w/]{1,256}):\d{1,9}\Z"
+    r"(?:(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx)|node:internal/[\w/]{1,256}"
+    r"|\[(?:eval|stdin)\]):\d{1,9}\Z"
 )
 # The exception's line; in brackets when util.inspect prints an error without a stack (Node's
 # `[UnhandledPromiseRejection: ...] {` for a promise rejected with no Error).
@@ -326,6 +328,8 @@ def continues_node_crash(line: str, header: str, continuation: list[str]) -> boo
         return False  # the version ends the report
     if line.startswith("Node.js v") or line.rstrip() == "}":
         return True  # the version; the close of the error's own properties (`... {`, `[cause]:`)
+    if len(continuation) == 1 and line.rstrip() == "^":
+        return True  # the caret under a source line whose statement starts the line
     return _NODE_EXCEPTION.match(line) is not None and not any(
         x.lstrip().startswith("at ") for x in continuation
     )

@@ -62,6 +62,15 @@ _NPM_LEVELS = {
     "error": "error",
 }
 
+# What npm prints on the terminal (npm 10 and later `npm error `, `npm warn `; before,
+# `npm ERR! `, `npm WARN `), each line of a message over several prefixed alike: a failed
+# command's report opens with its code (`npm error code E404`), then the reason, then where
+# the debug log is.
+_NPM_SAYS = ("npm error ", "npm ERR! ", "npm warn ", "npm WARN ")
+_NPM_REPORTS = ("npm error ", "npm ERR! ")
+_NPM_CODE = "code "
+_NPM_SAID_LEVELS = {"error": "error", "ERR!": "error", "warn": "warning", "WARN": "warning"}
+
 # apt's term.log (`apt-pkg/deb/dpkgpm.cc`): `Log started: %Y-%m-%d  %H:%M:%S`, two blanks.
 _APT_TERM = ("Log started: ", "Log ended: ")
 _APT_TIME = re.compile(r"(?P<date>\d{4}-\d\d-\d\d) {1,2}(?P<time>\d\d:\d\d:\d\d)\Z")
@@ -104,6 +113,8 @@ def package_fields(line: str) -> ParsedFields | None:
         return _alternatives(line)
     if c.isdigit():
         return _npm_debug(line)
+    if c == "n" and line.startswith(_NPM_SAYS):
+        return _npm_said(line)
     return None
 
 
@@ -129,6 +140,9 @@ def continues_package_block(line: str, header: str, continuation: list[str]) -> 
         prefix = _npm_prefix(header)
         if prefix is not None:
             return line.startswith(prefix) or line == prefix[:-1]
+    if c == "n" and (prefix := _npm_report_prefix(header)) is not None:
+        # (A report's first line names its code: the next `code` is the next report's.)
+        return line.startswith(prefix) and not line.startswith(_NPM_CODE, len(prefix))
     return None
 
 
@@ -140,6 +154,11 @@ def package_block(header: str, continuation: list[str]) -> tuple[ParsedFields, l
         return None
     if header[:1].isdigit():
         return _npm_entry(header, continuation)
+    if (prefix := _npm_report_prefix(header)) is not None:
+        fields = _npm_said(header)
+        if fields is None:
+            return None
+        return fields, [x[len(prefix) :] for x in continuation]
     if header.startswith(_APT_START):
         return _apt_stanza(header, continuation)
     if header.rstrip() == _YARN_TRACE:
@@ -199,6 +218,21 @@ def _apt_time(text: str) -> str | None:
     """`2026-11-29 16:04:52` of apt's `2026-11-29  16:04:52`, or None."""
     m = _APT_TIME.match(text[:32].rstrip())
     return None if m is None else f"{m.group('date')} {m.group('time')}"
+
+
+def _npm_said(line: str) -> ParsedFields | None:
+    """A line npm printed on the terminal (`_NPM_SAYS`): its level, npm the logger."""
+    word, _, message = line[4:].partition(" ")
+    level = _NPM_SAID_LEVELS.get(word)
+    if level is None or not message.strip():
+        return None
+    return ParsedFields(message=message, level=level, logger="npm")
+
+
+def _npm_report_prefix(header: str) -> str | None:
+    """The prefix each line of npm's error report repeats (`npm error `), when `header` opens
+    one; else None."""
+    return next((p for p in _NPM_REPORTS if header.startswith(p)), None)
 
 
 def _npm_prefix(header: str) -> str | None:
