@@ -1478,11 +1478,7 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         elif pid is None and field[:4] == "PID " and field[4:].isdigit() and len(field) < 15:
             pid = int(field[4:])  # Dramatiq's `[PID 31612]`
         elif (
-            level is None
-            and logger is not None
-            and thread is None
-            and type(logger) is str
-            and _NAME_FIELD.fullmatch(field)
+            level is None and logger is not None and thread is None and _NAME_FIELD.fullmatch(field)
         ):
             # Two names before the level: the thread's, then the logger's (Dramatiq's
             # `[%(threadName)s] [%(name)s] [%(levelname)s]`).
