@@ -1377,7 +1377,9 @@ def pgbackrest(r: random.Random) -> list[Log]:
 
     def begin(k: str, t: datetime, cmd: str, opts: str) -> datetime:
         t = clock.at((k, 0), t)
-        logs[k].add(t - timedelta(microseconds=1), ["", PB_START], PB_START)
+        # the blank line pgBackRest writes before the banner starts no event: no label
+        logs[k].add(t - timedelta(microseconds=2), [""], None)  # type: ignore[arg-type]
+        logs[k].add(t - timedelta(microseconds=1), [PB_START], PB_START)
         exec_id = f"{r.randrange(1000, 99999)}-{hexid(r, 8)}"
         return pb(
             k,
