@@ -13,7 +13,7 @@ written. Distinct calls of one process never share a timestamp at the log's reso
   ids, `[EC %u]` after the id of flog_err/flog_warn) and `leaf1-frr-reload.log` (frr-reload.py's
   own Python log): a restart after an upgrade, a flapping optic (`if_zebra_speed_update`,
   `%ADJCHANGE ... Down Interface down`, OSPF `AdjChg`), an MTU mismatch (`Packet[DD]: Neighbor
-  %pI4 MTU %u is larger than [%s:%u]` every RxmtInterval for 50 minutes), a reload that
+  %pI4 MTU %u is larger than [%s:%u]` every RxmtInterval for 25 minutes), a reload that
   deletes a neighbor and leaves routes the kernel refuses (`netlink-dp (NS 0) error`, `Failed
   to install Nexthop ID`, `Route install failed`), a firewall peer over its maximum-prefix
   (`%MAXPFX`, `%MAXPFXEXCEED`, `%NOTIFICATION: sent to ... 6/1`, the restart timer), hold
