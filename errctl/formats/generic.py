@@ -292,8 +292,10 @@ _ISTIO_SCOPE = re.compile(
 )
 _ISTIO_PAIR = re.compile(r"(?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^\t]*)")
 # Rust's env_logger: `[2024-05-01T12:00:00Z ERROR my_app::db] message`.
+# (The GitHub Actions runner's diagnostic logs, .NET's trace events in four letters: `[time INFO
+# Runner]`, `[time ERR  GitHubActionsService]`, `VERB`, `CRIT`.)
 _LEVEL_TARGET = re.compile(
-    r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?P<target>[^\]\s]{1,256})\] ?"
+    r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR|ERR|VERB|CRIT) +(?P<target>[^\]\s]{1,256})\] ?"
 )
 # simple_logger's (Rust) `{time} {level:<5} [{target}] {message}`, `[{target}@{thread}]` with
 # threads: the same shape as Java's `%d %-5p [%t] %m`, whose bracket holds a thread; only a

@@ -18,7 +18,11 @@ from typing import Any
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     # ddebug and subdebug: dnf's levels below DEBUG (8 and 6), in /var/log/dnf*.log.
-    "trace": ("trace", "trc", "trce", "verbose", "vrb", "v", "finest", "all", "ddebug", "subdebug"),
+    # verb: .NET's Verbose trace events in four letters (the GitHub Actions runner's logs).
+    "trace": (
+        *("trace", "trc", "trce", "verbose", "verb", "vrb", "v", "finest", "all"),
+        *("ddebug", "subdebug"),
+    ),
     # d1 to d5: MongoDB's debug verbosities; debug1 to debug5: PostgreSQL's. `dbug` and
     # `eror`: log15's four-letter names (Grafana <= 8's `lvl=`, go-ethereum's console); `debg`
     # (and `trce`, `erro`): Rust's slog's.

@@ -120,7 +120,14 @@ _PY_CHAIN_SEPARATORS = (
     "During handling of the above exception",
     "The above exception was the direct cause",
 )
-_TRACE_CONTINUATION_PREFIXES = ("Caused by:", "Suppressed:", *_PY_CHAIN_SEPARATORS)
+# (.NET writes its stack's seams at column 0: `--- End of stack trace from previous location
+# ---` between an async method's frames, `--- End of inner exception stack trace ---`.)
+_TRACE_CONTINUATION_PREFIXES = (
+    "Caused by:",
+    "Suppressed:",
+    "--- End of ",
+    *_PY_CHAIN_SEPARATORS,
+)
 
 
 class Framer:

@@ -285,9 +285,10 @@ _LEADING_LEVEL_WORDS = frozenset(
 )
 
 
-# A package-qualified JVM throwable named in a log message, with its own message after it.
+# A package-qualified JVM throwable named in a log message, with its own message after it; or
+# a .NET exception, its namespace capitalised (`System.Net.Http.HttpRequestException: ...`).
 _JVM_EXCEPTION_IN_MESSAGE = re.compile(
-    r"(?<![\w.$])[a-z][\w$]{0,64}(?:\.[\w$]{1,64}){1,16}(?:Exception|Error|Throwable)(?=:\s|\Z)"
+    r"(?<![\w.$])[A-Za-z][\w$]{0,64}(?:\.[\w$]{1,64}){1,16}(?:Exception|Error|Throwable)(?=:\s|\Z)"
 )
 
 # A JavaScript error named in a log message, its message after it: `Error`, `TypeError`,
