@@ -380,6 +380,17 @@ def is_separator(line: str) -> bool:
     return len(bare) >= 8 and bare[0] in _RULE_CHARS and not bare.strip(bare[0])
 
 
+# A rule with a title in it: `-------------------PROCESS START-------------------`
+# (pgBackRest's, above each run of a command), `===== Luigi Execution Summary =====`.
+_BANNER_CHARS = frozenset("-=*#~+")
+_BANNER = re.compile(r"(?P<c>[-=*#~+])(?P=c){2,}[ \t]*[A-Za-z][^\n]{0,200}?[ \t]*(?P=c){3,}")
+
+
+def is_banner(line: str) -> bool:
+    """Whether `line` is a rule with a title in it (`_BANNER`)."""
+    return line[:1] in _BANNER_CHARS and _BANNER.fullmatch(line.strip()) is not None
+
+
 def _is_rule(line: str | None) -> bool:
     """A line of `=` only, as sanitizers print above their report."""
     return line is not None and len(line) >= 20 and not line.strip("=")

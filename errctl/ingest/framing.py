@@ -58,6 +58,7 @@ from errctl.formats.multiline import (
     continues_runtime_crash,
     continues_rust_panic,
     forces_new_event,
+    is_banner,
     is_ruby_cause,
     is_separator,
 )
@@ -419,6 +420,10 @@ class Framer:
             # request line no layout reads) is not its own.
             return True
         text = line.text
+        if self._after_blank() and is_banner(text):
+            # A titled rule after a blank line heads what follows it (pgBackRest's
+            # `---PROCESS START---` above each run): no part of the event before.
+            return True
         if (
             open_record.fields is not None
             and text[0] not in " \t"
