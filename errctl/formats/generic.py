@@ -227,6 +227,14 @@ _GLUED_LOGGER = re.compile(
     r":(?P<logger>[A-Za-z_][\w.-]{0,127}):"
     r"(?:(?P<thread>[A-Za-z][\w.-]{0,63}(?: \([\w.-]{1,64}\))?):(?![\s/]))?"
 )
+# FRRouting's log (8.0 and later): the daemon's name, then the message's unique id, five and five
+# letters and digits, one per call site in FRR's source, and for an error or warning its code:
+# `2024/06/04 06:00:00 BGP: [CCSDH-PMXBB] %ADJCHANGE: ...`, `ZEBRA: [8B0EX-2HCMW][EC 100663313]
+# CPU HOG: ...`. The daemon is the logger; the id and code attributes.
+_FRR_DAEMON = re.compile(
+    r" ?(?P<daemon>[A-Z][A-Z0-9_]{1,15}): \[(?P<id>[A-Z0-9]{5}-[A-Z0-9]{5})\]"
+    r"(?:\[EC (?P<ec>\d{1,12})\])? "
+)
 # log4js's default layouts (`[time] [LEVEL] category - message`): the category after the level,
 # then a dash. (Not a client's name before an access record's ident and user: `host - - [`.)
 _CATEGORY_DASH = re.compile(r"(?P<category>[A-Za-z_][\w.:/$-]{0,127}) - (?!- )")
@@ -1198,6 +1206,10 @@ class GenericFormat:
             message, pairs = event
             attrs = {**(attrs or {}), **pairs} if pairs else attrs
             return ParsedFields(message, raw, level, attributes=attrs)
+        if level is None and line.find(": [", pos, pos + 20) > 0:
+            frr = _FRR_DAEMON.match(line, pos)
+            if frr is not None:
+                return _frr(line, raw, frr)
         if level is not None and line[pos : pos + 1] == ":":
             named = _GLUED_LOGGER.match(line, pos)
             if named is not None:
@@ -1219,6 +1231,14 @@ def _headed(fields: ParsedFields) -> ParsedFields:
     and level stay (the level raised to an error status's)."""
     record = headed_request(fields.message)
     return fields if record is None else under_header(fields, record)
+
+
+def _frr(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """An FRRouting line (`_FRR_DAEMON`) after its time."""
+    attrs: dict[str, Any] = {"msg_id": m["id"]}
+    if m["ec"] is not None:
+        attrs["error_code"] = int(m["ec"])
+    return ParsedFields(line[m.end() :], raw, None, logger=m["daemon"], attributes=attrs)
 
 
 def _a_number_not_yet_a_time(raw: str, stamp: datetime) -> bool:
