@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from errctl.formats.compiler import diagnostic, diagnostic_block, is_excerpt
 from errctl.formats.package_logs import (
     continues_package_block,
     opens_package_block,
@@ -203,6 +204,8 @@ def tool_fields(line: str) -> ParsedFields | None:
     fields = package_fields(line)
     if fields is not None:
         return fields
+    if line.find(": ", 1, 1100) > 0 and (fields := diagnostic(line)) is not None:
+        return fields  # a compiler's `main.c:3:10: error: ...` (`compiler.py`)
     if c.isalnum() or c == "<":
         return _kubectl_event(line)
     return None
@@ -386,6 +389,10 @@ def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, li
     opened = package_block(header, continuation)
     if opened is not None:
         return opened
+    if continuation and is_excerpt(continuation[0]):
+        opened = diagnostic_block(header, continuation)
+        if opened is not None:
+            return opened
     if not starts_tool_block(header):
         return _source_excerpt_fields(header, continuation)
     lines = []
