@@ -154,11 +154,9 @@ def package_block(header: str, continuation: list[str]) -> tuple[ParsedFields, l
         return None
     if header[:1].isdigit():
         return _npm_entry(header, continuation)
-    if (prefix := _npm_report_prefix(header)) is not None:
+    if _npm_report_prefix(header) is not None:
         fields = _npm_said(header)
-        if fields is None:
-            return None
-        return fields, [x[len(prefix) :] for x in continuation]
+        return None if fields is None else (fields, continuation)
     if header.startswith(_APT_START):
         return _apt_stanza(header, continuation)
     if header.rstrip() == _YARN_TRACE:
@@ -221,12 +219,13 @@ def _apt_time(text: str) -> str | None:
 
 
 def _npm_said(line: str) -> ParsedFields | None:
-    """A line npm printed on the terminal (`_NPM_SAYS`): its level, npm the logger."""
+    """A line npm printed on the terminal (`_NPM_SAYS`): its level, npm the logger; the
+    message whole, as npmlog's other headings' are (`gyp ERR! ...`)."""
     word, _, message = line[4:].partition(" ")
     level = _NPM_SAID_LEVELS.get(word)
     if level is None or not message.strip():
         return None
-    return ParsedFields(message=message, level=level, logger="npm")
+    return ParsedFields(message=line, level=level, logger="npm")
 
 
 def _npm_report_prefix(header: str) -> str | None:

@@ -58,7 +58,7 @@ def test_npm_says_its_level():
     assert (f.level, f.logger, f.message) == (
         "warning",
         "npm",
-        "deprecated inflight@1.0.6: This module is not supported",
+        "npm warn deprecated inflight@1.0.6: This module is not supported",
     )
     assert package_fields("npm ERR! code ELIFECYCLE").level == "error"
     assert package_fields("npm install finished") is None
@@ -74,5 +74,7 @@ def test_npm_and_node_output_end_to_end(tmp_path):
     # npm's report of a failed install: one event, its code first.
     report = by_line[33]
     assert report[1:3] == ("error", "npm")
-    assert report[3].startswith("code E404\n404 Not Found - GET https://registry.npmjs.org/")
+    assert report[3].startswith(
+        "npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/"
+    )
     assert [r[0] for r in rows if r[0] > 33] == []
