@@ -679,6 +679,17 @@ class PlainMiner(TemplateMiner):
             ):
                 vocab.append((len(values), p))
                 continue
+            if (
+                p > 1
+                and p in label_ends
+                and key[p - 2] == ""
+                and key[p - 1] != MASK
+                and capitals.fullmatch(key[p - 1])
+                and all(capitals.fullmatch(w[p]) for _, w in members)
+            ):
+                # The same past a prefix the message opens with (`[pid <*>] [<*>] OK LOGIN:`).
+                vocab.append((len(values), p))
+                continue
             called_within = len(values) >= self.min_variable_values and any(
                 w != MASK and letter.search(w) for w in key[:p]
             )
@@ -1106,6 +1117,8 @@ known_templates = st.lists(
 @given(st.lists(mixed_corpus(), min_size=1, max_size=3), known_templates, st.integers(1, 5))
 # (A label of two words opening the message, `a ba: <*>`: the plain miner once lacked the rule.)
 @example([["a a: <*>", "x1 a: <*>", "x1 a: <*>", "x1 a: a", "a éa: <*>"]], [], 1)
+# (And past a prefix: a record's kind in capitals, `OK LOGIN:`, `OK MKDIR:`.)
+@example([[f"[pid <*>] [<*>] OK {op}: Client <*>" for op in ("LOGIN", "MKDIR", "RENAME")]], [], 1)
 def test_batches_equal_the_plain_miner(batches, known, min_variable_values):
     miner = TemplateMiner(known, min_variable_values=min_variable_values)
     plain = PlainMiner(known, min_variable_values=min_variable_values)
