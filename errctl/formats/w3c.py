@@ -53,7 +53,6 @@ _FIELDS_DIRECTIVE = "#Fields:"
 _ZEEK_DIRECTIVE = re.compile(r"#(?P<name>[a-z_]{1,32})[\t ](?P<value>.*)", re.S)
 _ZEEK_FIELDS = "#fields\t"
 _ZEEK_PATH = "#path\t"
-_ZEEK_DECLARED = "a Zeek #fields directive"
 _NO_VALUE = frozenset(("-", "", "(empty)"))
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # W3C names of the columns an access log has, as `access.py` names its attributes.
@@ -150,7 +149,7 @@ class W3CFormat:
         template = None
         reason = record.get("s-reason")
         zeek = None
-        if self.directive == _ZEEK_DECLARED and self._logger is not None:
+        if self._logger is not None:  # (only Zeek's logs have a `#path`)
             zeek = zeek_record(self._logger, record, attributes)
         if zeek is not None:
             message, template, zeek_level = zeek
@@ -211,7 +210,7 @@ def from_sample(sample: list[str]) -> W3CFormat | None:
     path = next(
         (line[len(_ZEEK_PATH) :].strip() for line in sample if line.startswith(_ZEEK_PATH)), ""
     )
-    return W3CFormat(zeek, logger=path or None, declared_by=_ZEEK_DECLARED)
+    return W3CFormat(zeek, logger=path or None, declared_by="a Zeek #fields directive")
 
 
 # AWS VPC Flow Logs: the default (version 2) record, and the field names a custom format may
