@@ -16,17 +16,23 @@ files as logs (a container's stdout, a CI job's log). There:
   exception's line (`⨯ TypeError: ...` above Node's frames) is read as it would be alone.
 
 Box-drawing characters are no status glyphs: a table or a tree goes on the line above it.
+
+Cargo says what it does with a verb right-aligned to column 12 (`   Compiling demo v0.1.0
+(/src/demo)`, `    Finished `dev` profile ...`, `     Running `target/debug/demo``): in raw
+output such a line starts an event (`starts_verb_status`) though it is indented, and its
+message is the line without the padding.
 """
 
 from __future__ import annotations
 
 from errctl.models import ParsedFields
 
-__all__ = ["STATUS_GLYPHS", "starts_status_line", "status_fields"]
+__all__ = ["STATUS_GLYPHS", "starts_status_line", "starts_verb_status", "status_fields"]
 
 STATUS_GLYPHS = frozenset("✓✔✗✘✕✖⨯×⚠○●▲ℹ❌✅⛔")
 _GLYPH_LEVELS = {**dict.fromkeys("✗✘✕✖⨯×❌⛔", "error"), "⚠": "warning"}
 _EMOJI_PRESENTATION = "\ufe0f"  # `⚠️`: the glyph drawn as an emoji
+_VERB_END = 12  # cargo's `{:>12} {}` (`Shell::status`)
 
 
 def starts_status_line(line: str) -> bool:
@@ -35,11 +41,27 @@ def starts_status_line(line: str) -> bool:
     return _message_start(line) > 0
 
 
+def starts_verb_status(line: str) -> bool:
+    """Whether `line` is cargo's status line: blanks, then a capitalised verb (`Compiling`,
+    `Finished`, `Doc-tests`) that ends at column 12, then a blank and the rest."""
+    if line[:1] != " " or line[_VERB_END : _VERB_END + 1] != " " or line[_VERB_END - 1] == " ":
+        return False
+    verb = line[:_VERB_END].lstrip(" ")
+    return (
+        verb[:1].isupper()
+        and verb[1:].replace("-", "").isalpha()
+        and verb[1:].islower()
+        and line[_VERB_END + 1 : _VERB_END + 2] not in ("", " ")
+    )
+
+
 def status_fields(line: str) -> ParsedFields | None:
     """A status line's fields (its glyph's level, the text after the glyph), or None when
     `line` is none."""
     start = _message_start(line)
     if not start:
+        if starts_verb_status(line):
+            return ParsedFields(message=line.strip())
         return None
     glyph = line[1] if line[0] == " " else line[0]
     return ParsedFields(message=line[start:].strip(), level=_GLYPH_LEVELS.get(glyph))

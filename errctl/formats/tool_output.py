@@ -24,6 +24,15 @@ to it.)
   ...` names the failing test by its node id, kept whole as the `test` attribute and in the
   template (one group per failing test, the exception type kept, its text varying); each
   failure's block under its `_____ test_a_1 _____` header is one event.
+- Jest's report: each failing test's block, `  ● suite › test` and what failed under it, is one
+  event named by the test (`starts_jest_failure`), as a pytest failure block is.
+- Mocha's `spec` report, all of it two blanks in: a failing test's block, `  1) suite` with the
+  test's title under it (`       adds:`), then the error and its frames, is one event named by
+  the titles (`starts_mocha_failure`), its number left out (it is the order the run failed
+  in); the `  3 passing (4ms)` and `  1 failing` counts start events of their own.
+- Rust's test harness (`cargo test`): `test tests::parses ... FAILED` is the failing test's
+  event, its name kept whole in the template as a pytest node id is; `... ok` and `... ignored`
+  lines are one group each.
 - `kubectl get events`: the table's rows, `2m   Warning   BackOff   pod/api-7f9c   message`
   (with `-A`, the namespace first): TYPE is the level, REASON, OBJECT and the LAST SEEN age are
   attributes, MESSAGE the message. The age is relative to when kubectl ran, which the file
@@ -45,7 +54,7 @@ from __future__ import annotations
 
 import re
 
-from errctl.formats.compiler import diagnostic, diagnostic_block, is_excerpt
+from errctl.formats.compiler import diagnostic, diagnostic_block, is_excerpt, opens_rustc_block
 from errctl.formats.package_logs import (
     continues_package_block,
     opens_package_block,
@@ -98,6 +107,20 @@ _PYTEST_OUTCOME = re.compile(
 )
 _EXCEPTION_TYPE = re.compile(r"[A-Za-z_][\w.]{0,200}(?=: |\Z)")
 _PYTEST_SECTION = re.compile(r"={3,} ")
+
+# Jest's failing test's block header (`@jest/reporters`' `TEST_NAME_SEPARATOR` is ` › `).
+_JEST_FAILURE = "  ● "
+
+# Mocha's failure block (`Base.list`: `  %s) %s` and each further title on a line of its own,
+# indented deeper, the last ending in `:`), and its run's counts (`Base.epilogue`).
+_MOCHA_FAILURE = re.compile(r"  (?P<n>\d{1,6})\) (?P<title>\S.*)\Z")
+_MOCHA_COUNT = re.compile(r"  \d{1,9} (?:passing|failing|pending)\b")
+
+# libtest's line per test (`test {name} ... {result}`; a benchmark's result is `bench: ...`).
+_LIBTEST = re.compile(
+    r"test (?P<name>[\w:<>\[\]\-. ]{1,1024}?) \.\.\. "
+    r"(?P<result>ok|FAILED|ignored(?:, .*)?|bench: .*)\Z"
+)
 
 # `kubectl get events` (LAST SEEN, TYPE, REASON, OBJECT, MESSAGE; `-A` puts NAMESPACE first).
 _KUBECTL_EVENT = re.compile(
@@ -197,6 +220,16 @@ def tool_fields(line: str) -> ParsedFields | None:
         return _pytest_outcome(line)
     if c == "_":
         return _pytest_block(line)
+    if c == " " and starts_jest_failure(line):
+        return _jest_failure(line, [])[0]
+    if c == " " and line[2:3].isdigit():
+        mocha = _mocha_failure(line, [])
+        if mocha is not None:
+            return mocha[0]
+        if _MOCHA_COUNT.match(line) is not None:
+            return ParsedFields(message=line.strip())
+    if c == "t" and line.startswith("test ") and (fields := _libtest(line)) is not None:
+        return fields
     if c == " " or c in STATUS_GLYPHS:
         fields = status_fields(line)  # (`formats.status_lines`)
         if fields is not None:
@@ -272,6 +305,18 @@ def _pytest_outcome(line: str) -> ParsedFields | None:
     )
 
 
+def _libtest(line: str) -> ParsedFields | None:
+    m = _LIBTEST.match(line[:_SLICE])
+    if m is None:
+        return None
+    name, result = m.group("name", "result")
+    outcome = result.partition(",")[0].partition(":")[0]
+    attributes: dict[str, object] = {"test": name, "outcome": outcome.lower()}
+    if outcome != "FAILED":  # a passing, skipped or timed test: one group for them all
+        return ParsedFields(message=line, attributes=attributes, template=f"test <*> ... {outcome}")
+    return ParsedFields(message=line, level="error", attributes=attributes, template=line)
+
+
 def _pytest_block(line: str) -> ParsedFields | None:
     name = _pytest_block_name(line)
     if name is None:
@@ -319,6 +364,68 @@ def _kubectl_event(line: str) -> ParsedFields | None:
     )
 
 
+def starts_jest_failure(line: str) -> bool:
+    """Whether `line` opens a failing test's block in Jest's report (`  ● suite › test`),
+    indented though it is."""
+    return (
+        line.startswith(_JEST_FAILURE) and line[len(_JEST_FAILURE) : len(_JEST_FAILURE) + 1] > " "
+    )
+
+
+def starts_mocha_failure(line: str) -> bool:
+    """Whether `line` opens a failing test's block in Mocha's report (`  1) suite`), or gives
+    its run's counts (`  2 passing (4ms)`)."""
+    return line[2:3].isdigit() and (
+        _MOCHA_FAILURE.match(line[:_SLICE]) is not None or _MOCHA_COUNT.match(line) is not None
+    )
+
+
+def _mocha_failure(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
+    """A failing test's block in Mocha's report: named by its titles (the suite's on the
+    header, the test's on the lines under it up to the one ending in `:`), the error and
+    frames under them its message."""
+    m = _MOCHA_FAILURE.match(header[:_SLICE])
+    if m is None:
+        return None
+    titles, rest = [m["title"].strip()], list(continuation)
+    if not titles[0].endswith(":"):
+        for i, x in enumerate(rest[:16]):
+            if not x.startswith("     ") or not x.strip():
+                break
+            titles.append(x.strip())
+            if x.rstrip().endswith(":"):
+                rest = rest[i + 1 :]
+                break
+        else:
+            titles, rest = titles[:1], list(continuation)
+    name = " ".join(titles).removesuffix(":")
+    return _failed_test(name, rest, name), []
+
+
+def _jest_failure(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
+    """A failing test's block in Jest's report: named by the test, what failed under it (the
+    expectation, the code, the frames) its message, as a pytest failure block's is: the
+    frames are where the test failed, not an exception of the program's."""
+    name = header[len(_JEST_FAILURE) :].strip()
+    return _failed_test(name, continuation, f"● {name}"), []
+
+
+def _failed_test(name: str, report: list[str], title: str) -> ParsedFields:
+    """A test runner's block for a failing test: an error named by the test (`title`, then the
+    block's lines varying with each run), the block its message below the test's name."""
+    lines = [x.rstrip() for x in report]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return ParsedFields(
+        message="\n".join([name, *lines]),
+        level="error",
+        attributes={"test": name},
+        template=f"{title}\n<*>",
+    )
+
+
 def starts_tool_block(line: str) -> bool:
     """Whether `line`, which no format reads, opens a block of a tool's own even under an open
     event: Terraform's box, at column 0; cloud-init's banner, written as a stage starts."""
@@ -350,6 +457,12 @@ def continues_tool_block(line: str, header: str, continuation: list[str]) -> boo
     package = continues_package_block(line, header, continuation)
     if package is not None:
         return package
+    if c == " " and header[2:3].isdigit() and _MOCHA_FAILURE.match(header[:_SLICE]):
+        # An assertion's message goes on at column 0 (`3 !== 4` under `Expected values to be
+        # strictly equal:`), up to the frames: after them, such a line is something else.
+        return not starts_mocha_failure(line) and not any(
+            x.lstrip().startswith("at ") for x in continuation
+        )
     if c == "_":
         return (
             not line.startswith("___")
@@ -383,13 +496,17 @@ def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, li
     taken off; of a Dockerfile excerpt and the verdict after it; of an npm debug log's entry
     over several lines, the prefix each repeats taken off; of an apt history.log stanza; of
     Yarn's `Trace:` section. None when `header` opens none of them."""
+    if starts_jest_failure(header):
+        return _jest_failure(header, continuation)
+    if header[2:3].isdigit() and (mocha := _mocha_failure(header, continuation)) is not None:
+        return mocha
     api = _api_block(header)
     if api is not None:
         return _api_block_fields(api, continuation)
     opened = package_block(header, continuation)
     if opened is not None:
         return opened
-    if continuation and is_excerpt(continuation[0]):
+    if continuation and (is_excerpt(continuation[0]) or opens_rustc_block(header, continuation)):
         opened = diagnostic_block(header, continuation)
         if opened is not None:
             return opened

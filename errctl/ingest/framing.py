@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from errctl.formats.access import FORMAT as ACCESS
 from errctl.formats.access import is_request
 from errctl.formats.base import LogFormat
+from errctl.formats.compiler import continues_rustc
 from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import (
     announces_traceback,
@@ -64,8 +65,14 @@ from errctl.formats.multiline import (
 )
 from errctl.formats.node_warnings import continues_node_warning
 from errctl.formats.registry import FORMATS, indented_header, looks_like_continuation
+from errctl.formats.status_lines import starts_verb_status
 from errctl.formats.timestamps import starts_with_datetime
-from errctl.formats.tool_output import continues_tool_block, starts_tool_block
+from errctl.formats.tool_output import (
+    continues_tool_block,
+    starts_jest_failure,
+    starts_mocha_failure,
+    starts_tool_block,
+)
 from errctl.ingest.level_words import level_from_words
 from errctl.ingest.readers import Line
 from errctl.models import ParsedFields
@@ -468,6 +475,8 @@ class Framer:
             return level_from_words(open_record.header) is None and not announces_traceback(
                 open_record.header
             )
+        if starts_verb_status(text) or starts_jest_failure(text) or starts_mocha_failure(text):
+            return True  # cargo's `   Compiling ...`, Jest's `  ● test`: indented, yet new
         # Raw text (no header format): indented lines and trace lines continue the record;
         # the unindented `Type: message` line that ends a Python traceback does too, and so
         # does the first line of a Ruby exception's cause.
@@ -479,6 +488,10 @@ class Framer:
             return False
         if continues_rust_panic(text, open_record.header, open_record.continuation):
             return False
+        if not self._after_blank() and continues_rustc(
+            text, open_record.header, open_record.continuation
+        ):
+            return False  # rustc's diagnostic: its numbered source lines, `help:`, `note:`
         if continues_ruby_crash(text, open_record.header, open_record.continuation):
             return False
         if continues_runtime_crash(text, open_record.header, open_record.continuation):

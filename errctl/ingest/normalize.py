@@ -21,6 +21,7 @@ import pyarrow as pa
 from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
 from errctl.fingerprint.memory import time_layout
+from errctl.formats.compiler import lint_rows
 from errctl.formats.dask import compute_failed_trace
 from errctl.formats.faulthandler import FATAL_PYTHON
 from errctl.formats.fields import FieldsRow
@@ -626,6 +627,19 @@ class Normalizer:
             # `kubectl get events`' header row (raw, or generic's message under a CI runner's
             # time): it names the columns of the rows below it and is no event.
             return
+        if fields is None and (findings := lint_rows(record.header, continuation)) is not None:
+            # A linter's report of one file: an event a finding, the file's line none.
+            for offset, finding in findings:
+                self._add(
+                    finding,
+                    finding.message,
+                    None,
+                    record.number + offset,
+                    record.format,
+                    record.truncated,
+                    record.envelope,
+                )
+            return
         if fields is None:
             # Raw text that a CI or build tool laid out (a workflow command, BuildKit's step,
             # Terraform's box, pytest's report), or Node's process warning: read as the tool
@@ -861,7 +875,9 @@ class Normalizer:
             raw_time = self._time_of(raw_time, envelope)
             if raw_level is None:
                 raw_level = envelope[2]  # what the wrapper says of its own line
-        if fields is not None and not exc_text and "\n" in message:
+        if fields is not None and not exc_text and "\n" in message and fields.template is None:
+            # (A format that names its event itself, a test's failure block by the test, keeps
+            # the frames in it as the report's lines: they say where the test failed.)
             message, exc_text = _trace_in_message(message)
         timestamp = self._timestamp(raw_time) if raw_time else None
         extra: dict[str, Any] | None = None

@@ -1,7 +1,11 @@
 """Compilers' diagnostics in a build's output (captured here: GCC 12 under make, a file with an
-unknown type and an undeclared name, another with an unused variable; TypeScript 5's tsc)."""
+unknown type and an undeclared name, another with an unused variable; TypeScript 5's tsc; cargo
+1.95 building a crate with two type errors, an unknown function and an unused import, then one
+with two lint warnings; ruff 0.x's default output, which draws rustc's way)."""
 
 from __future__ import annotations
+
+import json
 
 from errctl.formats.compiler import diagnostic
 from tests.ingest.stored import stored_events
@@ -31,6 +35,111 @@ TSC = """\
 src/app.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'.
 src/app.ts(2,13): error TS2304: Cannot find name 'y'.
 src/app.ts(3,7): error TS2322: Type 'number' is not assignable to type 'string'.
+"""
+
+CARGO_ERRORS = """\
+   Compiling demo v0.1.0 (/tmp/rs/demo)
+warning: unused import: `std::fs::File`
+ --> src/main.rs:2:5
+  |
+2 | use std::fs::File;
+  |     ^^^^^^^^^^^^^
+  |
+  = note: `#[warn(unused_imports)]` (part of `#[warn(unused)]`) on by default
+
+error[E0308]: mismatched types
+ --> src/main.rs:5:18
+  |
+5 |     let x: i32 = "abc";
+  |            ---   ^^^^^ expected `i32`, found `&str`
+  |            |
+  |            expected due to this
+
+error[E0308]: mismatched types
+ --> src/main.rs:6:5
+  |
+4 | fn parse(s: &str) -> i32 {
+  |                      --- expected `i32` because of return type
+5 |     let x: i32 = "abc";
+6 |     s.len()
+  |     ^^^^^^^ expected `i32`, found `usize`
+  |
+help: you can convert a `usize` to an `i32` and panic if the converted value doesn't fit
+  |
+6 |     s.len().try_into().unwrap()
+  |            ++++++++++++++++++++
+
+error[E0425]: cannot find function `undefined_fn` in this scope
+  --> src/main.rs:16:5
+   |
+16 |     undefined_fn(3);
+   |     ^^^^^^^^^^^^ not found in this scope
+
+Some errors have detailed explanations: E0308, E0425.
+For more information about an error, try `rustc --explain E0308`.
+warning: `demo` (bin "demo") generated 1 warning
+error: could not compile `demo` (bin "demo") due to 3 previous errors; 1 warning emitted
+"""
+
+CARGO_WARNINGS = """\
+   Compiling demo v0.1.0 (/tmp/rs/demo)
+warning: variable does not need to be mutable
+ --> src/main.rs:3:9
+  |
+3 |     let mut m = 3;
+  |         ----^
+  |         |
+  |         help: remove this `mut`
+  |
+  = note: `#[warn(unused_mut)]` (part of `#[warn(unused)]`) on by default
+
+warning: unused variable: `unused`
+ --> src/main.rs:2:9
+  |
+2 |     let unused = 5;
+  |         ^^^^^^ help: if this is intentional, prefix it with an underscore: `_unused`
+  |
+  = note: `#[warn(unused_variables)]` (part of `#[warn(unused)]`) on by default
+
+warning: `demo` (bin "demo") generated 2 warnings (run `cargo fix --bin "demo" -p demo` \
+to apply 2 suggestions)
+    Finished `dev` profile [unoptimized + debuginfo] target(s) in 0.45s
+"""
+
+RUFF = """\
+F401 [*] `os` imported but unused
+ --> b2.py:1:8
+  |
+1 | import os
+  |        ^^
+2 | x = "aaaaaaaaaaaaaaaaaaaaa"
+3 | y = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+  |
+help: Remove unused import: `os`
+  |
+  - import os
+1 | x = "aaaaaaaaaaaaaaaaaaaaa"
+  |
+
+E501 Line too long (27 > 20)
+ --> b2.py:2:21
+  |
+1 | import os
+2 | x = "aaaaaaaaaaaaaaaaaaaaa"
+  |                     ^^^^^^^
+3 | y = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+  |
+
+E501 Line too long (39 > 20)
+ --> b2.py:3:21
+  |
+1 | import os
+2 | x = "aaaaaaaaaaaaaaaaaaaaa"
+3 | y = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+  |                     ^^^^^^^^^^^^^^^^^^^
+
+Found 3 errors.
+[*] 1 fixable with `--fix`.
 """
 
 
@@ -72,3 +181,51 @@ def test_tsc_end_to_end(tmp_path):
         (2, "error", "error TS2304: Cannot find name '<*>'."),
         (3, "error", "error TS2322: Type '<*>' is not assignable to type '<*>'."),
     ]
+
+
+def test_rustc_diagnostics_are_one_event_each(tmp_path):
+    rows = stored_events(tmp_path, CARGO_ERRORS, "line, level, template, message, attributes")
+    by_line = {r[0]: r for r in rows}
+    # The crate's line, the four diagnostics, cargo's verdicts: nothing of an excerpt alone.
+    assert sorted(by_line) == [1, 2, 10, 18, 32, 38, 39, 40, 41]
+    assert by_line[1][2:4] == ("Compiling demo <*> (<*>)", "Compiling demo v0.1.0 (/tmp/rs/demo)")
+    assert by_line[2][1:4] == (
+        "warning",
+        "warning: unused import: `<*>`",
+        "unused import: `std::fs::File`",
+    )
+    assert by_line[10][1:3] == by_line[18][1:3] == ("error", "error[E0308]: mismatched types")
+    assert by_line[32][2] == "error[E0425]: cannot find function `<*>` in this scope"
+    second = json.loads(by_line[18][4])
+    assert (second["file"], second["line"], second["column"], second["code"]) == (
+        "src/main.rs",
+        6,
+        5,
+        "E0308",
+    )
+    # The annotated source, its `help:` at column 0 among it, is the diagnostic's excerpt.
+    assert "help: you can convert a `usize`" in second["excerpt"]
+    assert "s.len().try_into().unwrap()" in second["excerpt"]
+
+
+def test_cargo_status_lines_start_events(tmp_path):
+    rows = stored_events(tmp_path, CARGO_WARNINGS, "line, level, template")
+    assert [(r[0], r[2]) for r in rows] == [
+        (1, "Compiling demo <*> (<*>)"),
+        (2, "warning: variable does not need to be mutable"),
+        (12, "warning: unused variable: `<*>`"),
+        (20, "warning: <*> (bin <*>) generated <*> warnings (run <*> to apply <*> suggestions)"),
+        (21, "Finished <*> profile [unoptimized + debuginfo] target(<*>) in <*>"),
+    ]
+
+
+def test_ruff_findings_are_read_as_rustc_draws_them(tmp_path):
+    rows = stored_events(tmp_path, RUFF, "line, level, template, attributes")
+    findings = [(r[0], r[1], r[2]) for r in rows if r[2][:1] in "EF" and r[2][1:2].isdigit()]
+    # Values in the message are masked as any message's: one group for both long lines.
+    assert findings == [
+        (1, "warning", "F401: `<*>` imported but unused"),
+        (15, "warning", "E501: Line too long (<*> > <*>)"),
+        (24, "warning", "E501: Line too long (<*> > <*>)"),
+    ]
+    assert "help: Remove unused import" in next(r[3] for r in rows if r[0] == 1)

@@ -260,6 +260,217 @@ def test_pytest_names_each_failing_test_by_its_node_id(tmp_path: Path):
     assert rows[4][2] == "FAILED tests/test_net.py::test_retry_1 - AssertionError: assert 2 == 3"
 
 
+# `cargo test` (Rust 1.95's libtest), with no backtrace.
+CARGO_TEST = """\
+    Finished `test` profile [unoptimized + debuginfo] target(s) in 0.01s
+     Running unittests src/lib.rs (target/debug/deps/lib1-2606d562ed95c5c3)
+
+running 4 tests
+test tests::it_fails ... FAILED
+test tests::it_panics ... FAILED
+test tests::it_unwraps ... FAILED
+test tests::it_works ... ok
+
+failures:
+
+---- tests::it_fails stdout ----
+
+thread 'tests::it_fails' (16582) panicked at src/lib.rs:9:21:
+assertion `left == right` failed
+  left: 4
+ right: 5
+
+---- tests::it_panics stdout ----
+
+thread 'tests::it_panics' (16583) panicked at src/lib.rs:11:56:
+index out of bounds: the len is 0 but the index is 3
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
+
+---- tests::it_unwraps stdout ----
+
+thread 'tests::it_unwraps' (16584) panicked at src/lib.rs:13:73:
+called `Result::unwrap()` on an `Err` value: "boom"
+
+
+failures:
+    tests::it_fails
+    tests::it_panics
+    tests::it_unwraps
+
+test result: FAILED. 1 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s
+
+error: test failed, to rerun pass `--lib`
+"""
+
+
+def test_rusts_test_harness_names_each_failing_test(tmp_path: Path):
+    rows = {r[0]: r for r in _rows(tmp_path, CARGO_TEST)}
+    assert rows[1][2].startswith("Finished `test` profile")  # cargo's status lines, each alone
+    assert rows[2][2].startswith("Running unittests src/lib.rs")
+    failed = [(r[1], r[4], r[3]["test"]) for r in rows.values() if r[2].endswith(" ... FAILED")]
+    assert failed == [
+        ("error", "test tests::it_fails ... FAILED", "tests::it_fails"),
+        ("error", "test tests::it_panics ... FAILED", "tests::it_panics"),
+        ("error", "test tests::it_unwraps ... FAILED", "tests::it_unwraps"),
+    ]
+    assert rows[8][1] is None and rows[8][4] == "test <*> ... ok"
+    # The panics are Rust panics, as they would be outside a test.
+    panics = [r[0] for r in rows.values() if r[2].startswith("thread 'tests::")]
+    assert panics == [14, 21, 27]
+
+
+# Jest 30's default reporter, one suite with a passing and two failing tests.
+JEST = """\
+FAIL src/a.test.js
+  math
+    ✓ adds (2 ms)
+    ✕ fails (3 ms)
+    ✕ throws
+
+  ● math › fails
+
+    expect(received).toBe(expected) // Object.is equality
+
+    Expected: 4
+    Received: 3
+
+      2 | describe('math', () => {
+      3 |   test('adds', () => { expect(f(1,2)).toBe(3); });
+    > 4 |   test('fails', () => { expect(f(1,2)).toBe(4); });
+        |                                        ^
+      5 |   test('throws', () => { JSON.parse('{bad'); });
+      6 | });
+      7 |
+
+      at Object.toBe (src/a.test.js:4:40)
+
+  ● math › throws
+
+    SyntaxError: Expected property name or '}' in JSON at position 1
+        at JSON.parse (<anonymous>)
+
+      3 |   test('adds', () => { expect(f(1,2)).toBe(3); });
+      4 |   test('fails', () => { expect(f(1,2)).toBe(4); });
+    > 5 |   test('throws', () => { JSON.parse('{bad'); });
+        |                               ^
+      6 | });
+      7 |
+
+      at Object.parse (src/a.test.js:5:31)
+
+Test Suites: 1 failed, 1 total
+Tests:       2 failed, 1 passed, 3 total
+Snapshots:   0 total
+Time:        0.379 s
+Ran all test suites.
+"""
+
+
+def test_jest_names_each_failing_tests_block_by_the_test(tmp_path: Path):
+    rows = _rows(tmp_path, JEST)
+    blocks = [(r[0], r[1], r[3]["test"], r[4]) for r in rows if r[3] and "test" in r[3]]
+    assert blocks == [
+        (7, "error", "math › fails", "● math › fails\n<*>"),
+        (24, "error", "math › throws", "● math › throws\n<*>"),
+    ]
+    throws = next(r for r in rows if r[0] == 24)
+    # Its frames are where the test failed: the report's lines, not a program's exception.
+    assert "SyntaxError: Expected property name" in throws[2]
+    assert "at Object.parse (src/a.test.js:5:31)" in throws[2]
+    assert "exception_text" not in throws[3]
+
+
+# Mocha 11's `spec` reporter: the assertion's message goes on at column 0.
+MOCHA = """\
+
+
+  math
+    ✔ adds
+    1) fails
+    2) throws
+
+
+  1 passing (4ms)
+  2 failing
+
+  1) math
+       fails:
+
+      AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:
+
+3 !== 4
+
+      + expected - actual
+
+      -3
+      +4
+\x20\x20\x20\x20\x20\x20
+      at Context.<anonymous> (src/m.spec.js:4:36)
+      at process.processImmediate (node:internal/timers:483:21)
+
+  2) math
+       throws:
+     SyntaxError: Expected property name or '}' in JSON at position 1
+      at JSON.parse (<anonymous>)
+      at Context.<anonymous> (src/m.spec.js:5:35)
+      at process.processImmediate (node:internal/timers:483:21)
+
+
+
+"""
+
+
+def test_mocha_names_each_failing_tests_block_by_its_titles(tmp_path: Path):
+    rows = {r[0]: r for r in _rows(tmp_path, MOCHA)}
+    assert sorted(rows) == [3, 9, 10, 12, 27]
+    assert (rows[9][2], rows[10][2]) == ("1 passing (4ms)", "2 failing")
+    assert rows[12][1:2] + rows[12][4:] == ("error", "math fails\n<*>")
+    assert "3 !== 4" in rows[12][2] and "at Context.<anonymous>" in rows[12][2]
+    assert rows[27][4] == "math throws\n<*>" and rows[27][3] == {"test": "math throws"}
+
+
+# ESLint 9's default (`stylish`) report of one file.
+ESLINT = """\
+
+/tmp/js1/src/a.js
+  1:7   error    'fs' is assigned a value but never used      no-unused-vars
+  3:9   warning  Expected '===' and instead saw '=='          eqeqeq
+  3:24  error    'undefinedVar' is not defined                no-undef
+  4:7   error    'unused' is assigned a value but never used  no-unused-vars
+  5:11  warning  Missing semicolon                            semi
+
+✖ 5 problems (3 errors, 2 warnings)
+  0 errors and 1 warning potentially fixable with the `--fix` option.
+
+"""
+
+
+def test_eslint_findings_are_an_event_each_with_the_files_name(tmp_path: Path):
+    rows = _rows(tmp_path, ESLINT)
+    findings = [(r[0], r[1], r[3]["line"], r[3].get("rule"), r[4]) for r in rows if r[3]]
+    assert findings[:5] == [
+        (
+            3,
+            "error",
+            1,
+            "no-unused-vars",
+            "no-unused-vars: '<*>' is assigned a value but never used",
+        ),
+        (4, "warning", 3, "eqeqeq", "eqeqeq: Expected '<*>' and instead saw '<*>'"),
+        (5, "error", 3, "no-undef", "no-undef: '<*>' is not defined"),
+        (
+            6,
+            "error",
+            4,
+            "no-unused-vars",
+            "no-unused-vars: '<*>' is assigned a value but never used",
+        ),
+        (7, "warning", 5, "semi", "semi: Missing semicolon"),
+    ]
+    assert {r[3]["file"] for r in rows if r[3] and "rule" in r[3]} == {"/tmp/js1/src/a.js"}
+    assert 2 not in {r[0] for r in rows}  # the file's own line is no event
+
+
 KUBECTL_EVENTS = "\n".join(
     [
         "LAST SEEN   TYPE      REASON      OBJECT                 MESSAGE",
