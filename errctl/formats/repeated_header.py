@@ -25,6 +25,12 @@ Two calls of one process within the same fraction of a second (`accepting AMQP c
 `connection ... authenticated`) keep their events: the first announces nothing. A time in
 whole seconds is no call's own: such lines are never joined.
 
+A header that is only a level in brackets, with no time at all, is Maven's (`[ERROR] msg`, one
+`[ERROR] ` before each line of a message of several): there every call of a level writes the
+same header, so the shape alone tells a message going on (`_continued_untimed`): an empty line
+or a rule (`-----`, said as a blank line), a line indented where the first is not, and the
+lines under a first one that announces more, up to a blank line.
+
 Owns `continued_line`; `generic.GenericFormat.continues` asks it for the lines the generic
 format reads.
 """  # noqa: E501
@@ -42,9 +48,11 @@ from errctl.models import ParsedFields
 _FRACTION = re.compile(r"\d[.,]\d{3,9}")
 # How far into a line its header's time may end (a syslog prefix, a host before it).
 _INSTANT_CHARS = 64
-# The open event's first line and where its time's fraction ends in it (None: no fraction),
-# for the line asked last: every line after an event's first is compared with it.
-_instant: tuple[str | None, int | None] = (None, None)
+_LEVEL_CHARS = 12  # how far a bracketed level's `] ` may be (`[WARNING] `)
+# The open event's first line, where its time's fraction ends in it (None: no fraction) and its
+# header when that is a bracketed level alone (None: any other), for the line asked last: every
+# line after an event's first is compared with it.
+_instant: tuple[str | None, int | None, str | None] = (None, None, None)
 
 
 def _header_of(line: str, message: str) -> str | None:
@@ -52,6 +60,52 @@ def _header_of(line: str, message: str) -> str | None:
     if not line.endswith(message):
         return None
     return line[: len(line) - len(message)]
+
+
+def _untimed_header(line: str, parse: Callable[[str], ParsedFields | None]) -> str | None:
+    """The header of `line` when it is a level in brackets and nothing else (`[ERROR] `), else
+    None. Looked at first without parsing: most events' first lines are no such thing."""
+    close = line.find("] ", 2, _LEVEL_CHARS)
+    if line[:1] != "[" or close < 0 or not line[1:close].isalpha():
+        return None
+    fields = parse(line)
+    if fields is None or fields.timestamp is not None or fields.level is None:
+        return None
+    header = _header_of(line, fields.message)
+    return header if header == line[: close + 2] else None
+
+
+def _continued_untimed(
+    line: str,
+    opened: str,
+    previous: str,
+    header: str,
+    parse: Callable[[str], ParsedFields | None],
+) -> str | None:
+    """The message of `line` under the same untimed header as the open event's first line
+    when its shape shows that message going on (module docstring); else None."""
+    fields = parse(line)
+    if fields is None or _header_of(line, fields.message) != header:
+        return None
+    message = fields.message
+    if not message.strip() or _is_rule(message):
+        return ""  # a blank or a rule drawn between the lines: no event, nothing said
+    first = opened[len(header) :]
+    if message[:1] in (" ", "\t") and first[:1] not in (" ", "\t"):
+        return message
+    if (
+        first.rstrip().endswith(":")
+        and previous.startswith(header)
+        and previous[len(header) :].strip()
+    ):
+        return message  # under a first line that announces more, up to a blank line
+    return None
+
+
+def _is_rule(message: str) -> bool:
+    """Whether `message` only draws a line (Maven's `-----` between its sections)."""
+    text = message.strip()
+    return len(text) >= 8 and not text.strip(text[0]) and text[0] in "-=*_~#"
 
 
 @lru_cache(maxsize=64)
@@ -83,12 +137,18 @@ def continued_line(
     instant = _instant
     if instant[0] is not opened:
         found = _FRACTION.search(opened, 0, _INSTANT_CHARS)
-        instant = _instant = (opened, None if found is None else found.end())
+        untimed = _untimed_header(opened, parse) if found is None else None
+        instant = _instant = (opened, None if found is None else found.end(), untimed)
     end = instant[1]
+    if end is None:
+        untimed = instant[2]
+        if untimed is None or not line.startswith(untimed):
+            return None
+        return _continued_untimed(line, opened, previous, untimed, parse)
     # The header's time to its fraction: almost every other line is refused here, at the
     # cost of a slice (parsing the event's first line again for each would cost a parse per
     # event: a third more time on a file of RabbitMQ's).
-    if end is None or line[:end] != opened[:end]:
+    if line[:end] != opened[:end]:
         return None
     head = _timed_header(opened, parse)
     if head is None:

@@ -619,6 +619,12 @@ class Normalizer:
     def add(self, record: Record) -> None:
         """Add a framed record (a header line and its continuation lines)."""
         fields, continuation = record.fields, record.continuation
+        if continuation and not continuation[-1].strip():
+            # A format's own blank line last (Maven's `[INFO] ` under an event, taken as its
+            # line before it was known whether more would follow): nothing of the event's.
+            continuation = list(continuation)
+            while continuation and not continuation[-1].strip():
+                continuation.pop()
         if (
             not continuation
             and (fields is None or (fields.level is None and record.format == "generic"))

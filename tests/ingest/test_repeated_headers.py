@@ -1,6 +1,7 @@
 """A message of several lines written with its header before each line (RabbitMQ 3.10's log,
 captured from a real broker here: failed logins, channel exceptions, dropped clients, its
-start-up banner and its shutdown): one event per call, not one per line."""
+start-up banner and its shutdown; Maven 3.8's batch-mode output of a build that does not compile,
+where no line has a time): one event per call, not one per line."""
 
 from __future__ import annotations
 
@@ -202,3 +203,82 @@ def test_an_erlang_crash_report_is_one_event(tmp_path):
     assert [line for line, _ in rows] == [1, 5, 12]
     assert rows[0][1].splitlines()[1] == "{{badarg,orders_queue},"
     assert "exception exit: {timeout,{gen_server,call,[x]}}" in rows[1][1]
+
+
+# `mvn -B compile` of a class with two errors (Maven 3.8.7, maven-compiler-plugin 3.13.0).
+MAVEN = (
+    "\n".join(
+        [
+            "[INFO] Scanning for projects...",
+            "[INFO] ",
+            "[INFO] -----------------------------< demo:demo >------------------------------",
+            "[INFO] Building demo 1.0",
+            "[INFO] --------------------------------[ jar ]---------------------------------",
+            "[INFO] ",
+            "[INFO] --- maven-resources-plugin:3.3.1:resources (default-resources) @ demo ---",
+            "[INFO] skip non existing resourceDirectory /tmp/mvn1/src/main/resources",
+            "[INFO] ",
+            "[INFO] --- maven-compiler-plugin:3.13.0:compile (default-compile) @ demo ---",
+            "[INFO] Recompiling the module because of changed source code.",
+            "[INFO] Compiling 1 source file with javac [debug release 17] to target/classes",
+            "[INFO] -------------------------------------------------------------",
+            "[ERROR] COMPILATION ERROR : ",
+            "[INFO] -------------------------------------------------------------",
+            "[ERROR] /tmp/mvn1/src/main/java/demo/App.java:[5,17] incompatible types:"
+            " java.lang.String cannot be converted to int",
+            "[ERROR] /tmp/mvn1/src/main/java/demo/App.java:[6,9] cannot find symbol",
+            "  symbol:   method undefinedCall()",
+            "  location: class demo.App",
+            "[INFO] 2 errors ",
+            "[INFO] -------------------------------------------------------------",
+            "[INFO] ------------------------------------------------------------------------",
+            "[INFO] BUILD FAILURE",
+            "[INFO] ------------------------------------------------------------------------",
+            "[INFO] Total time:  0.859 s",
+            "[INFO] Finished at: 2026-12-04T23:20:03Z",
+            "[INFO] ------------------------------------------------------------------------",
+            "[ERROR] Failed to execute goal"
+            " org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile)"
+            " on project demo: Compilation failure: Compilation failure: ",
+            "[ERROR] /tmp/mvn1/src/main/java/demo/App.java:[5,17] incompatible types:"
+            " java.lang.String cannot be converted to int",
+            "[ERROR] /tmp/mvn1/src/main/java/demo/App.java:[6,9] cannot find symbol",
+            "[ERROR]   symbol:   method undefinedCall()",
+            "[ERROR]   location: class demo.App",
+            "[ERROR] -> [Help 1]",
+            "[ERROR] ",
+            "[ERROR] To see the full stack trace of the errors, re-run Maven with the -e switch.",
+            "[ERROR] Re-run Maven using the -X switch to enable full debug logging.",
+            "[ERROR] ",
+            "[ERROR] For more information about the errors and possible solutions, please"
+            " read the following articles:",
+            "[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_maven_s_lines_under_a_bracketed_level_alone_join_by_their_shape(tmp_path):
+    rows = {r[0]: r[1:] for r in stored_events(tmp_path, MAVEN, "line, level, message")}
+    # Maven's blank `[INFO] ` and its rules are no events: nothing of an empty message.
+    assert all(message.strip() for _level, message in rows.values())
+    assert 2 not in rows and 6 not in rows and 22 not in rows
+    # The failed goal announces its reasons (`Compilation failure: `): they are its lines,
+    # javac's errors and their indented detail, up to the blank `[ERROR] `.
+    level, failure = rows[28]
+    assert level == "error" and failure.startswith("Failed to execute goal")
+    assert failure.endswith("  location: class demo.App\n-> [Help 1]")
+    assert "App.java:[5,17] incompatible types" in failure
+    assert 29 not in rows and 33 not in rows and 34 not in rows
+    # After it, Maven's advice: its own events, the same in every failed build.
+    assert rows[35] == (
+        "error",
+        "To see the full stack trace of the errors, re-run Maven with the -e switch.",
+    )
+    assert rows[38][1].endswith(
+        "articles:\n[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException"
+    )
+    # Two errors of one level that announce nothing stay two events.
+    assert rows[16][1].endswith("incompatible types: java.lang.String cannot be converted to int")
+    assert rows[17][1].startswith("/tmp/mvn1/src/main/java/demo/App.java:[6,9] cannot find symbol")
