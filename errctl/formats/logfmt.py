@@ -25,6 +25,7 @@ import bisect
 import re
 
 from errctl.formats.fields import TIMESTAMP_KEYS, fields_from_mapping
+from errctl.formats.firewalls import fortigate_template
 from errctl.formats.ltsv import ltsv_fields
 from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.models import ParsedFields
@@ -270,6 +271,13 @@ class LogfmtFormat:
         fields, pairs = split
         if pairs < 2 or HEADER_KEYS.isdisjoint(fields):
             return None
+        if "logid" in fields and (template := fortigate_template(fields)) is not None:
+            parsed = self._mapped(fields)  # a FortiGate's record (`firewalls.py`)
+            parsed.template = template
+            return parsed
+        return self._mapped(fields)
+
+    def _mapped(self, fields: dict[str, str | bool]) -> ParsedFields:
         times = _TIME_KEYS.intersection(fields)
         if len(times) < 2:
             return fields_from_mapping(fields, nested=False)

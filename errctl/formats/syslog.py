@@ -58,7 +58,8 @@ PRI, a month-name time: `weak_readings`); detection gives any other file
 `without_weak_readings` (`registry.detect`).
 
 A CEF or LEEF record (a firewall's, an IDS's: `fw01 CEF:0|Fortinet|FortiGate|...`) is read by
-`cef.py`, as a message or alone on a line (a collector's file of records).
+`cef.py`, as a message or alone on a line (a collector's file of records); PAN-OS's CSV record
+and pfSense's `filterlog` record by `firewalls.py`.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ from errctl.formats.dmesg import lustre_header
 from errctl.formats.fields import INNER_HEAD as _INNER_HEAD
 from errctl.formats.fields import KLOG_LEVELS as _KLOG_LEVELS
 from errctl.formats.fields import OSLO_LEVELS as _OSLO_LEVELS
+from errctl.formats.firewalls import filterlog_fields, panos_fields
 from errctl.formats.levels import LEVEL_ALIASES, MNEMONIC_SEVERITY, syslog_severity_level
 from errctl.formats.multiline import continues_trace
 from errctl.formats.netfilter import packet_log
@@ -145,7 +147,8 @@ _RFC3164 = re.compile(
     # Nor a `key=value` pair (a logfmt line under a runtime's `--timestamps`: `level=info`),
     # which no host name holds.
     # Nor a year after the time: a program's own `Jun 11 06:00:02 2024 msg`, not syslog's.
-    r" (?!\d{4}-\d\d-\d\d|(?:19|20)\d\d )"
+    # Junos writes two blanks before the host (`Jun  4 06:00:01  mx1 rpd[1893]: ...`).
+    r"  ?(?!\d{4}-\d\d-\d\d|(?:19|20)\d\d )"
     r"(?P<host>[^\s:\[\]#=][^\s:\[\]=]*)(?P<split>\[\+\])? (?P<rest>.*)",
     re.S,
 )
@@ -509,6 +512,8 @@ class SyslogFormat:
             msg, located, said = lustre  # Lustre's location after its prefix (dmesg.py)
             attrs.update(located)
             level = level or said
+        if msg[:1].isdigit() and (record := _firewall_record(app, msg)) is not None:
+            return wrapped(record, ts, level, app, host, attrs)
         if msg[:1] in _INNER_HEAD:
             inner = _inner(msg, level) or _ranked(msg)
             if inner is not None:
@@ -611,6 +616,8 @@ class SyslogFormat:
             # The kernel's packet log as rsyslog forwards it in RFC 5424 (RSYSLOG_SyslogProtocol23
             # Format, syslog-ng's syslog() destination): read as the RFC 3164 form is.
             inner = packet_log(msg)
+        if inner is None and msg[:1].isdigit():
+            inner = _firewall_record(app, msg)
         if inner is None and msg[:1] in _INNER_HEAD:
             inner = _inner(msg, level)
         elif inner is None and msg[:1].isalpha():
@@ -805,6 +812,14 @@ def _daemon_line(msg: str) -> ParsedFields | None:
     if type(ts) is str and _ZONED_TIME.match(ts) is not None:
         return inner
     return replace(inner, timestamp=None, attributes={**(inner.attributes or {}), "time": ts})
+
+
+def _firewall_record(app: str | None, msg: str) -> ParsedFields | None:
+    """A firewall's CSV record as a syslog message (`firewalls.py`): PAN-OS's, with no tag or
+    any; pfSense's and OPNsense's packet filter's under `filterlog`."""
+    if app == "filterlog":
+        return filterlog_fields(msg)
+    return panos_fields(msg)
 
 
 def wrapped(
