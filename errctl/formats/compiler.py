@@ -7,6 +7,10 @@ severity: message` that GCC, Clang and many tools after them print:
     util.c:1:20: warning: unused variable ‘unused’ [-Wunused-variable]
     main.c: In function ‘main’:
 
+Go's compiler and `go vet` write no severity (`bad.go:7:2: undefined: undefinedFn`, vet's after
+`vet: `): an error, read for `.go` files only; the package header above them (`#
+example.com/m/bad`) is a debug event (`tool_output.py`).
+
 TypeScript's `tsc` writes `src/app.ts(2,13): error TS2304: Cannot find name 'y'.`: read alike,
 its code (`TS2304`) an attribute and in the template.
 
@@ -59,6 +63,11 @@ _TSC = re.compile(
     r"(?P<file>[^\s(][^(\n]{0,1023})\((?P<line>\d{1,7}),(?P<col>\d{1,5})\): "
     r"(?P<severity>error|warning|message) (?P<code>TS\d{1,6}): (?P<message>.+)\Z"
 )
+# Go's compiler and vet: `file.go:line:col: message`, no severity.
+_GO = re.compile(
+    r"(?:vet: )?(?P<file>[^\s:][^:\n]{0,1020}\.go):(?P<line>\d{1,7}):(?P<col>\d{1,5}): "
+    r"(?P<message>.+)\Z"
+)
 # GCC's context above a function's (or a file's) diagnostics.
 _CONTEXT = re.compile(
     r"(?P<file>[^\s:][^:\n]{0,1023}): (?P<context>In (?:member )?function|In constructor"
@@ -103,7 +112,7 @@ def diagnostic(line: str) -> ParsedFields | None:
     """The fields of a compiler's diagnostic line, or of its context line; else None."""
     m = _DIAGNOSTIC.match(line)
     if m is None:
-        return _tsc(line) or _context(line)
+        return _tsc(line) or _go(line) or _context(line)
     message = m["message"]
     attributes: dict[str, object] = {"file": m["file"], "line": int(m["line"])}
     if m["col"] is not None:
@@ -246,6 +255,18 @@ def _tsc(line: str) -> ParsedFields | None:
         level=_LEVELS.get(severity, "info"),
         attributes=attributes,
         template=f"{severity} {code}: {_template(m['message'])}",
+    )
+
+
+def _go(line: str) -> ParsedFields | None:
+    m = _GO.match(line)
+    if m is None:
+        return None
+    return ParsedFields(
+        m["message"],
+        level="error",
+        attributes={"file": m["file"], "line": int(m["line"]), "column": int(m["col"])},
+        template=_template(m["message"]),
     )
 
 

@@ -30,6 +30,10 @@ to it.)
   test's title under it (`       adds:`), then the error and its frames, is one event named by
   the titles (`starts_mocha_failure`), its number left out (it is the order the run failed
   in); the `  3 passing (4ms)` and `  1 failing` counts start events of their own.
+- `go test`: a failing test's block, `--- FAIL: TestAdd (0.00s)` and the test's output indented
+  under it, is one event named by the test (its subtests' lines its own); the package's
+  verdict, `FAIL\texample.com/m\t0.003s`, is named by the package, `ok  \t...` lines one group.
+  The package header above a build's errors (`# example.com/m`) is a debug event.
 - Rust's test harness (`cargo test`): `test tests::parses ... FAILED` is the failing test's
   event, its name kept whole in the template as a pytest node id is; `... ok` and `... ignored`
   lines are one group each.
@@ -115,6 +119,16 @@ _JEST_FAILURE = "  ● "
 # indented deeper, the last ending in `:`), and its run's counts (`Base.epilogue`).
 _MOCHA_FAILURE = re.compile(r"  (?P<n>\d{1,6})\) (?P<title>\S.*)\Z")
 _MOCHA_COUNT = re.compile(r"  \d{1,9} (?:passing|failing|pending)\b")
+
+# go test's report (`testing`'s `--- FAIL: %s (%s)`, cmd/go's `FAIL\t%s\t%s` and `ok  \t%s\t%s`)
+# and the package header of cmd/go's build errors.
+_GO_TEST_FAILED = re.compile(r"--- FAIL: (?P<test>\S{1,1024}) \((?P<elapsed>[\d.]{1,16}s)\)\Z")
+_GO_PACKAGE_VERDICT = re.compile(
+    r"(?P<verdict>ok  |FAIL|\?   )\t(?P<package>[^\s]{1,1024})\t(?P<rest>[^\n]{0,256})\Z"
+)
+_GO_PACKAGE_HEADER = re.compile(
+    r"# (?P<package>[\w.-]{1,256}(?:/[\w.@~+-]{1,256}){0,64})(?: \[[^\]\n]{1,512}\])?\Z"
+)
 
 # libtest's line per test (`test {name} ... {result}`; a benchmark's result is `bench: ...`).
 _LIBTEST = re.compile(
@@ -215,7 +229,9 @@ def tool_fields(line: str) -> ParsedFields | None:
     if c == ":":
         return _workflow_command(line)
     if c == "#":
-        return _buildkit(line)
+        return _buildkit(line) or _go_package_header(line)
+    if c in "-Fo?" and (fields := _go_test(line)) is not None:
+        return fields
     if c in "FEX":
         return _pytest_outcome(line)
     if c == "_":
@@ -303,6 +319,39 @@ def _pytest_outcome(line: str) -> ParsedFields | None:
         attributes={"test": node, "outcome": outcome.lower()},
         template=template,
     )
+
+
+def _go_test(line: str) -> ParsedFields | None:
+    """A line of `go test`'s report: a failing test's header, a package's verdict."""
+    if line[:1] == "-":
+        m = _GO_TEST_FAILED.match(line[:_SLICE])
+        if m is None:
+            return None
+        test = m["test"]
+        # Its lines under it (the test's own output) vary with each run: the test names it.
+        return ParsedFields(
+            message=line,
+            level="error",
+            attributes={"test": test, "elapsed": m["elapsed"]},
+            template=f"--- FAIL: {test}\n<*>",
+        )
+    m = _GO_PACKAGE_VERDICT.match(line[:_SLICE])
+    if m is None:
+        return None
+    verdict, package = m["verdict"].strip(), m["package"]
+    attributes: dict[str, object] = {"package": package, "outcome": verdict}
+    if verdict == "FAIL":
+        return ParsedFields(
+            message=line, level="error", attributes=attributes, template=f"FAIL {package}"
+        )
+    return ParsedFields(message=line, attributes=attributes, template=f"{verdict} <*>")
+
+
+def _go_package_header(line: str) -> ParsedFields | None:
+    m = _GO_PACKAGE_HEADER.match(line[:_SLICE])
+    if m is None or ("/" not in m["package"] and "." not in m["package"]):
+        return None
+    return ParsedFields(message=line[2:], level="debug", attributes={"package": m["package"]})
 
 
 def _libtest(line: str) -> ParsedFields | None:

@@ -142,6 +142,14 @@ Found 3 errors.
 [*] 1 fixable with `--fix`.
 """
 
+# `go build ./...` (Go 1.19) of a package with three errors.
+GO_BUILD = """\
+# example.com/m/bad
+bad/bad.go:3:8: imported and not used: "fmt"
+bad/bad.go:6:2: x declared but not used
+bad/bad.go:7:2: undefined: undefinedFn
+"""
+
 
 def test_a_diagnostic_line_is_read():
     f = diagnostic("util.c:1:20: warning: unused variable ‘unused’ [-Wunused-variable]")
@@ -229,3 +237,12 @@ def test_ruff_findings_are_read_as_rustc_draws_them(tmp_path):
         (24, "warning", "E501: Line too long (<*> > <*>)"),
     ]
     assert "help: Remove unused import" in next(r[3] for r in rows if r[0] == 1)
+
+
+def test_go_build_errors_are_errors_under_their_package(tmp_path):
+    rows = stored_events(tmp_path, GO_BUILD, "line, level, message, template, attributes")
+    by_line = {r[0]: r for r in rows}
+    assert (by_line[1][1], by_line[1][2]) == ("debug", "example.com/m/bad")
+    assert [by_line[n][1] for n in (2, 3, 4)] == ["error"] * 3
+    assert by_line[2][3] == "imported and not used: <*>"
+    assert json.loads(by_line[4][4]) == {"file": "bad/bad.go", "line": 7, "column": 2}

@@ -471,6 +471,57 @@ def test_eslint_findings_are_an_event_each_with_the_files_name(tmp_path: Path):
     assert 2 not in {r[0] for r in rows}  # the file's own line is no event
 
 
+# `go test ./...` (Go 1.19): a failing test, then one that panics; then, with the panic gone,
+# a failing subtest.
+GO_TEST = """\
+--- FAIL: TestAdd (0.00s)
+    add_test.go:7: Add(1, 2) = 3, want 4
+--- FAIL: TestPanic (0.00s)
+panic: assignment to entry in nil map [recovered]
+	panic: assignment to entry in nil map
+
+goroutine 8 [running]:
+testing.tRunner.func1.2({0x508f80, 0x551f40})
+	/usr/lib/go-1.19/src/testing/testing.go:1396 +0x24e
+testing.tRunner.func1()
+	/usr/lib/go-1.19/src/testing/testing.go:1399 +0x39f
+panic({0x508f80, 0x551f40})
+	/usr/lib/go-1.19/src/runtime/panic.go:884 +0x212
+example.com/m.TestPanic(0xc000007ba0?)
+	/tmp/gt/add_test.go:13 +0x2e
+testing.tRunner(0xc000007d40, 0x52f510)
+	/usr/lib/go-1.19/src/testing/testing.go:1446 +0x10b
+created by testing.(*T).Run
+	/usr/lib/go-1.19/src/testing/testing.go:1493 +0x35f
+FAIL	example.com/m	0.004s
+FAIL
+"""
+GO_SUBTESTS = """\
+--- FAIL: TestAdd (0.00s)
+    add_test.go:7: Add(1, 2) = 3, want 4
+--- FAIL: TestTable (0.00s)
+    --- FAIL: TestTable/case#01 (0.00s)
+        add_test.go:18: bad 5
+FAIL
+FAIL	example.com/m	0.003s
+FAIL
+"""
+
+
+def test_go_test_names_each_failing_test_and_package(tmp_path: Path):
+    rows = {r[0]: r for r in _rows(tmp_path, GO_TEST)}
+    assert (rows[1][1], rows[1][4]) == ("error", "--- FAIL: TestAdd\n<*>")
+    assert "add_test.go:7: Add(1, 2) = 3, want 4" in rows[1][2]
+    assert rows[3][4] == "--- FAIL: TestPanic\n<*>"
+    assert rows[4][1] == "critical"  # the panic is Go's own, as outside a test
+    assert (rows[20][4], rows[20][3]["package"]) == ("FAIL example.com/m", "example.com/m")
+    (tmp_path / "sub").mkdir()
+    subtests = {r[0]: r for r in _rows(tmp_path / "sub", GO_SUBTESTS)}
+    # A subtest's failure is its parent's lines: the parent's block, named by the parent.
+    assert subtests[3][4] == "--- FAIL: TestTable\n<*>"
+    assert "TestTable/case#01" in subtests[3][2] and 4 not in subtests
+
+
 KUBECTL_EVENTS = "\n".join(
     [
         "LAST SEEN   TYPE      REASON      OBJECT                 MESSAGE",
