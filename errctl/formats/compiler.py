@@ -11,6 +11,11 @@ Go's compiler and `go vet` write no severity (`bad.go:7:2: undefined: undefinedF
 `vet: `): an error, read for `.go` files only; the package header above them (`#
 example.com/m/bad`) is a debug event (`tool_output.py`).
 
+Linters that print a rule's code where a compiler prints its severity (pylint's `m.py:7:6:
+E0602: Undefined variable 'x' (undefined-variable)`, flake8's `m.py:1:1: F401 'os' imported
+but unused`) are read alike: the code an attribute and in the template, the finding a
+warning, as ruff's are.
+
 TypeScript's `tsc` writes `src/app.ts(2,13): error TS2304: Cannot find name 'y'.`: read alike,
 its code (`TS2304`) an attribute and in the template.
 
@@ -63,6 +68,11 @@ _TSC = re.compile(
     r"(?P<file>[^\s(][^(\n]{0,1023})\((?P<line>\d{1,7}),(?P<col>\d{1,5})\): "
     r"(?P<severity>error|warning|message) (?P<code>TS\d{1,6}): (?P<message>.+)\Z"
 )
+# pylint's and flake8's `file:line:col: CODE message` (pylint puts a colon after its code).
+_CODED = re.compile(
+    r"(?P<file>[^\s:][^:\n]{0,1023}):(?P<line>\d{1,7}):(?P<col>\d{1,5}): "
+    r"(?P<code>[A-Z]{1,4}\d{2,5}):? (?P<message>.+)\Z"
+)
 # Go's compiler and vet: `file.go:line:col: message`, no severity.
 _GO = re.compile(
     r"(?:vet: )?(?P<file>[^\s:][^:\n]{0,1020}\.go):(?P<line>\d{1,7}):(?P<col>\d{1,5}): "
@@ -112,7 +122,7 @@ def diagnostic(line: str) -> ParsedFields | None:
     """The fields of a compiler's diagnostic line, or of its context line; else None."""
     m = _DIAGNOSTIC.match(line)
     if m is None:
-        return _tsc(line) or _go(line) or _context(line)
+        return _tsc(line) or _go(line) or _coded(line) or _context(line)
     message = m["message"]
     attributes: dict[str, object] = {"file": m["file"], "line": int(m["line"])}
     if m["col"] is not None:
@@ -255,6 +265,24 @@ def _tsc(line: str) -> ParsedFields | None:
         level=_LEVELS.get(severity, "info"),
         attributes=attributes,
         template=f"{severity} {code}: {_template(m['message'])}",
+    )
+
+
+def _coded(line: str) -> ParsedFields | None:
+    m = _CODED.match(line)
+    if m is None:
+        return None
+    code = m["code"]
+    return ParsedFields(
+        m["message"],
+        level="warning",
+        attributes={
+            "file": m["file"],
+            "line": int(m["line"]),
+            "column": int(m["col"]),
+            "code": code,
+        },
+        template=f"{code}: {_template(m['message'])}",
     )
 
 

@@ -150,6 +150,26 @@ bad/bad.go:6:2: x declared but not used
 bad/bad.go:7:2: undefined: undefinedFn
 """
 
+# pylint 4 and flake8 7 on one module.
+PYLINT = """\
+************* Module m
+m.py:1:0: C0114: Missing module docstring (missing-module-docstring)
+m.py:3:0: C0116: Missing function or method docstring (missing-function-docstring)
+m.py:6:0: C0103: Constant name "y" doesn't conform to UPPER_CASE naming style (invalid-name)
+m.py:7:6: E0602: Undefined variable 'undefined' (undefined-variable)
+m.py:1:0: W0611: Unused import os (unused-import)
+
+-----------------------------------
+Your code has been rated at 0.00/10
+
+"""
+FLAKE8 = """\
+m.py:1:1: F401 'os' imported but unused
+m.py:3:1: E302 expected 2 blank lines, found 1
+m.py:6:1: E305 expected 2 blank lines after class or function definition, found 1
+m.py:7:7: F821 undefined name 'undefined'
+"""
+
 
 def test_a_diagnostic_line_is_read():
     f = diagnostic("util.c:1:20: warning: unused variable ‘unused’ [-Wunused-variable]")
@@ -246,3 +266,22 @@ def test_go_build_errors_are_errors_under_their_package(tmp_path):
     assert [by_line[n][1] for n in (2, 3, 4)] == ["error"] * 3
     assert by_line[2][3] == "imported and not used: <*>"
     assert json.loads(by_line[4][4]) == {"file": "bad/bad.go", "line": 7, "column": 2}
+
+
+def test_linters_codes_name_their_findings(tmp_path):
+    pylint = {r[0]: r[1:] for r in stored_events(tmp_path, PYLINT, "line, level, template")}
+    assert pylint[5] == ("warning", "E0602: Undefined variable '<*>' (undefined-variable)")
+    assert pylint[2] == ("warning", "C0114: Missing module docstring (missing-module-docstring)")
+    (tmp_path / "f8").mkdir()
+    flake8 = stored_events(tmp_path / "f8", FLAKE8, "line, level, template, attributes")
+    assert [(r[0], r[1], r[2]) for r in flake8] == [
+        (1, "warning", "F401: '<*>' imported but unused"),
+        (2, "warning", "E302: expected <*> blank lines, found <*>"),
+        (
+            3,
+            "warning",
+            "E305: expected <*> blank lines after class or function definition, found <*>",
+        ),
+        (4, "warning", "F821: undefined name '<*>'"),
+    ]
+    assert json.loads(flake8[3][3]) == {"file": "m.py", "line": 7, "column": 7, "code": "F821"}
