@@ -1,11 +1,12 @@
 """Structured access-log records: a JSON or logfmt record that describes one HTTP request.
 
 Caddy's access log, Traefik's, pino-http's (`request completed`), Kong's, Cloud Logging's
-`httpRequest`, ECS's `http.*` fields, Cloudflare Logpush's HTTP requests (`ClientRequestMethod`,
-`ClientRequestURI`, `EdgeResponseStatus`), nginx's `log_format ... escape=json`, a Go service's
-`method=GET path=/api status=502`: each request is a record whose message is the same for every
-request (`handled request`, `request completed`) or empty, so mined alone every request of every
-endpoint would be one group, a 502 beside a 200; and some write every request at level info.
+`httpRequest`, ECS's `http.*` fields, Hasura's `detail.http_info`, Cloudflare Logpush's HTTP
+requests (`ClientRequestMethod`, `ClientRequestURI`, `EdgeResponseStatus`), nginx's `log_format ...
+escape=json`, a Go service's `method=GET path=/api status=502`: each request is a record whose
+message is the same for every request (`handled request`, `request completed`) or empty, so mined
+alone every request of every endpoint would be one group, a 502 beside a 200; and some write every
+request at level info.
 
 Owns `http_request` (the method, target and status of such a record's attributes, found under
 the names these tools use) and `request_view` (what the event takes from them): the template is
@@ -38,6 +39,7 @@ _METHOD_PATHS = (
     ("httpRequest", "requestMethod"),
     ("http", "request", "method"),
     ("http", "method"),
+    ("detail", "http_info", "method"),  # Hasura's http-log
 )
 _TARGET_PATHS = (
     ("uri",),
@@ -58,6 +60,7 @@ _TARGET_PATHS = (
     ("url", "path"),
     ("http", "path"),
     ("http", "url"),
+    ("detail", "http_info", "url"),
     ("request",),  # Apache's `%U` in a JSON LogFormat, beside `%m` as `method`
 )
 _STATUS_PATHS = (
@@ -76,6 +79,7 @@ _STATUS_PATHS = (
     ("http", "response", "status_code"),
     ("http", "status_code"),
     ("http", "status"),
+    ("detail", "http_info", "status"),
 )
 # A record with none of these top-level keys (nearly every application log) is no request:
 # one set test rules it out.

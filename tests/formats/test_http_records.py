@@ -78,6 +78,16 @@ CADDY = {
             {"method": "POST", "request": "/api/pay", "query": "", "status": "503"},
             ("POST", "/api/pay", 503),
         ),
+        (  # Hasura's http-log: the request under `detail.http_info`
+            {
+                "type": "http-log",
+                "detail": {
+                    "http_info": {"method": "GET", "url": "/api/rest/orders/3240", "status": 200},
+                    "operation": {"query": {"type": "query"}, "request_id": "5f0c"},
+                },
+            },
+            ("GET", "/api/rest/orders/3240", 200),
+        ),
     ],
 )
 def test_requests_are_found_where_each_tool_writes_them(attrs, expected):
