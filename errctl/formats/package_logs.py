@@ -9,6 +9,11 @@ reports npm and Yarn leave after a failed command.
   its counter and level on each line: those lines are one event (`continues_package_block`), the
   prefix taken off (`package_block`); a title npm wrote on each (`stack`, `404`) is the logger.
   The file has no times: they stay inferred.
+- npmlog, npm's logging library, in an application of its own (Mastodon's streaming server
+  before 4.3): `<level> <prefix> <message>`, its levels silly, verb, info, timing, http,
+  notice, warn and `ERR!`; a request's id as the prefix (`verb 4a568069-... Subscribe
+  timeline:public`) is the event's trace id, the message the text after it. Without an id
+  only its own words (`verb`, `silly`, `ERR!`) are read as npmlog's.
 - apt's `/var/log/apt/term.log`: dpkg's output as it ran, without times, between apt's
   `Log started: 2026-11-29  16:04:52` and `Log ended: ...` lines. Those lines give their time,
   which the lines after them take (inferred) instead of the file's modification time.
@@ -61,6 +66,20 @@ _NPM_LEVELS = {
     "warn": "warning",
     "error": "error",
 }
+
+# npmlog's line in an application: its level word, then the call's prefix (a request's id).
+_NPMLOG_LEVELS = {
+    "silly": "trace",
+    "verb": "debug",
+    "info": "info",
+    "timing": "debug",
+    "http": "info",
+    "notice": "notice",
+    "warn": "warning",
+    "ERR!": "error",
+}
+_NPMLOG_OWN_WORDS = frozenset(("silly", "verb", "ERR!"))
+_REQUEST_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 # What npm prints on the terminal (npm 10 and later `npm error `, `npm warn `; before,
 # `npm ERR! `, `npm WARN `), each line of a message over several prefixed alike: a failed
@@ -115,6 +134,22 @@ def package_fields(line: str) -> ParsedFields | None:
         return _npm_debug(line)
     if c == "n" and line.startswith(_NPM_SAYS):
         return _npm_said(line)
+    if c in "svithnwE":
+        return _npmlog(line)
+    return None
+
+
+def _npmlog(line: str) -> ParsedFields | None:
+    """An application's npmlog line (`verb <request id> message`), or None."""
+    word, _, rest = line.partition(" ")
+    level = _NPMLOG_LEVELS.get(word)
+    if level is None or not rest or rest[:1] == " ":
+        return None
+    prefix, _, message = rest.partition(" ")
+    if _REQUEST_ID.match(prefix) is not None and message:
+        return ParsedFields(message=message, level=level, trace_id=prefix)
+    if word in _NPMLOG_OWN_WORDS:
+        return ParsedFields(message=rest, level=level)
     return None
 
 

@@ -232,8 +232,8 @@ def tool_fields(line: str) -> ParsedFields | None:
         return _buildkit(line) or _go_package_header(line)
     if c in "-Fo?" and (fields := _go_test(line)) is not None:
         return fields
-    if c in "FEX":
-        return _pytest_outcome(line)
+    if c in "FEX" and (fields := _pytest_outcome(line)) is not None:
+        return fields
     if c == "_":
         return _pytest_block(line)
     if c == " " and starts_jest_failure(line):

@@ -716,6 +716,36 @@ def test_a_number_before_a_word_that_is_no_npm_level_is_no_npm_line():
     assert fields is not None and (fields.level, fields.message) == ("warning", " peer dep missing")
 
 
+# npmlog in an application of its own (Mastodon 4.2's streaming server): a request's id as the
+# call's prefix.
+NPMLOG = """\
+info Starting worker 1
+ERR! cf3ac533-e25e-469d-8221-c044879607d4 Error: Invalid access token
+info 4a568069-6328-4bb2-b3e0-eef7cf1b6e75 Starting stream from timeline:public for 108131
+verb 4a568069-6328-4bb2-b3e0-eef7cf1b6e75 Subscribe timeline:public
+verb 5ddd0f2c-0f29-4b96-960b-c6ccbcb20c9f Unsubscribe timeline:public
+"""
+
+
+def test_npmlog_in_an_application_reads_its_level_and_request_id(tmp_path: Path):
+    rows = stored_events(tmp_path, NPMLOG, "line, level, message, trace_id, template")
+    assert [r[:4] for r in rows] == [
+        (1, None, "info Starting worker 1", None),
+        (2, "error", "Error: Invalid access token", "cf3ac533-e25e-469d-8221-c044879607d4"),
+        (
+            3,
+            "info",
+            "Starting stream from timeline:public for 108131",
+            "4a568069-6328-4bb2-b3e0-eef7cf1b6e75",
+        ),
+        (4, "debug", "Subscribe timeline:public", "4a568069-6328-4bb2-b3e0-eef7cf1b6e75"),
+        (5, "debug", "Unsubscribe timeline:public", "5ddd0f2c-0f29-4b96-960b-c6ccbcb20c9f"),
+    ]
+    # The id read off, a subscription and its end are two statements, not one of two values.
+    assert rows[3][4] != rows[4][4]
+    assert tool_fields("info: server started") is None and tool_fields("warn me later") is None
+
+
 # apt's term.log: dpkg's output without times between apt's start and end lines; a failed
 # post-installation script, then the next run.
 APT_TERM = """\
