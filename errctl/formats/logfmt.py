@@ -3,7 +3,8 @@
 Owns `LogfmtFormat`, the module instance `FORMAT` (name "logfmt") and `split_pairs`. A header
 starts with a key=value pair, consists only of pairs (and bare keys, which logfmt allows), has at
 least two pairs, and names at least one of the keys that real logfmt emitters always write (ts,
-time, level, msg, ...): this keeps ordinary prose with an `=` in it out. Fields map through
+time, level, msg, ...), or a request's method, path and status (Rails' lograge writes no time):
+this keeps ordinary prose with an `=` in it out. Fields map through
 the same aliases as JSON (`errctl.formats.fields`); values stay strings.
 
 One rule differs from JSON's: when a line holds several keys that name a time, the first on
@@ -26,6 +27,7 @@ import re
 
 from errctl.formats.fields import TIMESTAMP_KEYS, fields_from_mapping
 from errctl.formats.firewalls import fortigate_template
+from errctl.formats.http_records import http_request
 from errctl.formats.ltsv import ltsv_fields
 from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.models import ParsedFields
@@ -269,7 +271,9 @@ class LogfmtFormat:
             if split is None:
                 return None
         fields, pairs = split
-        if pairs < 2 or HEADER_KEYS.isdisjoint(fields):
+        if pairs < 2 or (HEADER_KEYS.isdisjoint(fields) and http_request(fields) is None):
+            # (A request's record alone, with no time or level, is one too: Rails' lograge,
+            # `method=GET path=/users/1 format=html controller=... status=200 duration=58.33`.)
             return None
         if "logid" in fields and (template := fortigate_template(fields)) is not None:
             parsed = self._mapped(fields)  # a FortiGate's record (`firewalls.py`)

@@ -186,6 +186,25 @@ def test_a_logfmt_request_line_is_named_by_its_request(tmp_path: Path):
     ]
 
 
+def test_lograge_lines_with_no_time_are_requests_too(tmp_path: Path):
+    # Rails' lograge: a request's pairs alone, no time, no level.
+    text = (
+        "method=GET path=/users/1 format=html controller=UsersController action=show"
+        " status=200 duration=58.33 view=40.43 db=15.26\n"
+        "method=GET path=/users/2 format=html controller=UsersController action=show"
+        " status=500 duration=8.33 view=0.00 db=1.26\n"
+        "method=POST path=/login format=html controller=SessionsController action=create"
+        " status=302 duration=12.1 view=0.00 db=3.2 location=http://x/home\n"
+    )
+    events = stored_events(tmp_path, text, "level, message, template, attributes")
+    assert [e[:3] for e in events] == [
+        ("info", "GET /users/1 200", "GET /users/<*> 200"),
+        ("error", "GET /users/2 500", "GET /users/<*> 500"),
+        ("info", "POST /login 302", "POST /login 302"),
+    ]
+    assert '"controller":"UsersController"' in events[0][3].replace(" ", "")
+
+
 def test_cloudflare_logpush_requests_are_timed_and_named_by_their_request(tmp_path: Path):
     """Logpush writes the edge's times as the job asks: unix ns, unix s or RFC 3339."""
     text = (
