@@ -16,6 +16,11 @@ first in every message (`config.log_tags = [:request_id]`, in the `production.rb
 generates: `INFO -- : [5f3c2a1b-...] Started GET "/"`): it is the attribute `request_id`, not
 part of the message, or every message would start with a variable (and the FATAL line that
 opens Rails' error block, blank after its tag, takes the exception's line below as its message).
+Without Logger's header (Rails before 7.1 logging to standard output writes the message alone),
+each line is its tags and message, `[5f3c2a1b-...] Started GET "/"`: `tagged_line` reads the
+request id off such a line, and the lines of an exception Rails logs under its tag (the blank
+after its `Type (message):` line, the backtrace's frames) go on its event
+(`continues_tagged`).
 The backtrace Ruby prints under an exception (`app/models/x.rb:12:in 'save'` lines, often
 indented) is framing's business; Sidekiq logs a failed job's `Type: message` and then its
 backtrace as a message of its own, under the same header: `continues` joins the backtrace to
@@ -50,6 +55,26 @@ _SIDEKIQ = re.compile(
     r"(?P<level>DEBUG|INFO|WARN|ERROR|FATAL|UNKNOWN): (?P<msg>.*)",
     re.S,
 )
+
+
+def tagged_line(line: str) -> tuple[str, str] | None:
+    """(request id, the rest) of a line that starts with Rails' request id tag alone, no
+    Logger header before it; None for any other line."""
+    m = _REQUEST_ID.match(line[:160]) if line[:1] == "[" else None
+    if m is None:
+        return None
+    return m.group("id"), line[m.end() :]
+
+
+def continues_tagged(line: str, header: str) -> bool:
+    """Whether `line`, under the same request id tag as `header` (a line no format read), goes
+    on its event: blank after the tag, or a backtrace's frame (Rails logs an exception's
+    lines each under the tag)."""
+    tagged = tagged_line(line)
+    if tagged is None or not header.startswith(f"[{tagged[0]}]"):
+        return False
+    rest = tagged[1]
+    return not rest.strip() or ruby_frame_parts(rest) is not None
 
 
 class RubyLoggerFormat:

@@ -34,6 +34,8 @@ to it.)
   under it, is one event named by the test (its subtests' lines its own); the package's
   verdict, `FAIL\texample.com/m\t0.003s`, is named by the package, `ok  \t...` lines one group.
   The package header above a build's errors (`# example.com/m`) is a debug event.
+- Rails' tagged lines with no Logger header (`[request id] Started GET "/"`): the request id an
+  attribute (`formats.ruby.tagged_line`), lograge's request line after it named by its request.
 - Rust's test harness (`cargo test`): `test tests::parses ... FAILED` is the failing test's
   event, its name kept whole in the template as a pytest node id is; `... ok` and `... ignored`
   lines are one group each.
@@ -59,12 +61,15 @@ from __future__ import annotations
 import re
 
 from errctl.formats.compiler import diagnostic, diagnostic_block, is_excerpt, opens_rustc_block
+from errctl.formats.http_records import http_request, request_view
+from errctl.formats.logfmt import FORMAT as LOGFMT
 from errctl.formats.package_logs import (
     continues_package_block,
     opens_package_block,
     package_block,
     package_fields,
 )
+from errctl.formats.ruby import tagged_line
 from errctl.formats.status_lines import STATUS_GLYPHS, status_fields
 from errctl.models import ParsedFields
 
@@ -236,6 +241,8 @@ def tool_fields(line: str) -> ParsedFields | None:
         return fields
     if c == "_":
         return _pytest_block(line)
+    if c == "[" and (tagged := tagged_line(line)) is not None:
+        return _tagged(*tagged)
     if c == " " and starts_jest_failure(line):
         return _jest_failure(line, [])[0]
     if c == " " and line[2:3].isdigit():
@@ -319,6 +326,34 @@ def _pytest_outcome(line: str) -> ParsedFields | None:
         attributes={"test": node, "outcome": outcome.lower()},
         template=template,
     )
+
+
+def _tagged(request_id: str, rest: str) -> ParsedFields:
+    """A line of Rails' tagged logging with no Logger header (`formats.ruby.tagged_line`): the
+    request id an attribute, as under the header; lograge's request line named by its request,
+    as the structured access records are (`http_records`)."""
+    attributes: dict[str, object] = {"request_id": request_id}
+    if "=" in rest[:64] and (pairs := LOGFMT.parse(rest)) is not None and pairs.attributes:
+        request = http_request(pairs.attributes)
+        view = request_view(request, pairs.message, pairs.level, None) if request else None
+        if view is not None:
+            message, level, _title, template = view
+            return ParsedFields(
+                message,
+                level=level,
+                attributes={**pairs.attributes, **attributes},
+                template=template,
+            )
+    return ParsedFields(rest, attributes=attributes)
+
+
+def _untagged(request_id: str, continuation: list[str]) -> list[str]:
+    """The lines under a tagged line without the tag they repeat, blank ones at the end gone."""
+    tag = f"[{request_id}]"
+    lines = [x[len(tag) + 1 :] if x.startswith(tag) else x for x in continuation]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
 
 
 def _go_test(line: str) -> ParsedFields | None:
@@ -545,6 +580,8 @@ def boxed_fields(header: str, continuation: list[str]) -> tuple[ParsedFields, li
     taken off; of a Dockerfile excerpt and the verdict after it; of an npm debug log's entry
     over several lines, the prefix each repeats taken off; of an apt history.log stanza; of
     Yarn's `Trace:` section. None when `header` opens none of them."""
+    if header[:1] == "[" and (tagged := tagged_line(header)) is not None:
+        return _tagged(*tagged), _untagged(tagged[0], continuation)
     if starts_jest_failure(header):
         return _jest_failure(header, continuation)
     if header[2:3].isdigit() and (mocha := _mocha_failure(header, continuation)) is not None:

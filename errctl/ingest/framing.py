@@ -65,6 +65,7 @@ from errctl.formats.multiline import (
 )
 from errctl.formats.node_warnings import continues_node_warning
 from errctl.formats.registry import FORMATS, indented_header, looks_like_continuation
+from errctl.formats.ruby import continues_tagged
 from errctl.formats.status_lines import starts_verb_status
 from errctl.formats.timestamps import starts_with_datetime
 from errctl.formats.tool_output import (
@@ -465,6 +466,8 @@ class Framer:
             )
         if continues_tool_block(text, open_record.header, open_record.continuation):
             return False  # a CI or build tool's block (formats.tool_output)
+        if text[:1] == "[" and continues_tagged(text, open_record.header):
+            return False  # an exception Rails logged under its request's tag, line by line
         if not open_record.continuation and text.startswith(_PY_TRACEBACK_STARTS):
             # Under a one-line message that announces it, the traceback is that message's
             # (uvicorn's `ERROR: Exception in ASGI application`, logger.exception under a bare

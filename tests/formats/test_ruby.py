@@ -210,3 +210,62 @@ def test_a_backtrace_logged_a_frame_a_record_is_its_exceptions(tmp_path):
     frames_only = "\n".join(LOGGED_BACKTRACE.splitlines()[1:3]) + "\n"
     (tmp_path / "alone").mkdir()
     assert len(stored_events(tmp_path / "alone", frames_only, "line")) == 2
+
+
+# Rails 7.0 logging to standard output (no Logger header: the tags and the message), two
+# requests interleaved, one failing with the exception Rails logs under its tag, line by line.
+A = "[37ddea2d-4efd-41e2-8277-3be07d5a7dc7]"
+B = "[e886fe12-0f2d-4623-98f5-7034133087bf]"
+POOL = "lib/active_record/connection_adapters/abstract/connection_pool"
+RAILS_BARE = (
+    "\n".join(
+        [
+            f'{A} Started GET "/projects/417/issues" for 203.0.113.11 at 2024-06-11 06:00:31 +0000',
+            f"{A} Processing by IssuesController#index as HTML",
+            f'{A}   Parameters: {{"project_id"=>"417"}}',
+            f'{B} Started PATCH "/issues/207" for 203.0.113.150 at 2024-06-11 06:00:36 +0000',
+            f"{A} Completed 500 Internal Server Error in 1468ms (ActiveRecord: 114.1ms |"
+            " Allocations: 24509)",
+            f"{A}   ",
+            f"{A} ActiveRecord::ConnectionTimeoutError (could not obtain a connection from the pool"
+            " within 5.000 seconds (waited 5.069 seconds); all pooled connections were in use):",
+            f"{A}   ",
+            f"{A} activerecord (7.1.3.4) {POOL}/queue.rb:128:in `block in wait_poll'",
+            f"{A} activerecord (7.1.3.4) {POOL}.rb:370:in `acquire_connection'",
+            f"{B} Processing by IssuesController#update as TURBO_STREAM",
+            f"{B} Completed 302 Found in 40ms (ActiveRecord: 10.1ms | Allocations: 2409)",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_rails_tagged_lines_without_a_header_read_the_request_id(tmp_path):
+    rows = stored_events(
+        tmp_path, RAILS_BARE, "line, level, message, template, exception_type, attributes"
+    )
+    by_line = {r[0]: r for r in rows}
+    assert sorted(by_line) == [1, 2, 3, 4, 5, 7, 11, 12]
+    assert by_line[1][3] == by_line[4][3] == "Started <*> for <*> at <*>"
+    assert orjson.loads(by_line[4][5])["request_id"] == "e886fe12-0f2d-4623-98f5-7034133087bf"
+    # The blank under the tag says nothing: the 500 is its line alone.
+    assert by_line[5][2].endswith("(ActiveRecord: 114.1ms | Allocations: 24509)")
+    # The exception's blank and frames, each under the tag, are its trace.
+    assert by_line[7][4] == "ActiveRecord::ConnectionTimeoutError"
+    assert by_line[7][1] == "error"
+
+
+def test_lograge_under_a_rails_tag_is_named_by_its_request(tmp_path):
+    text = (
+        "[a35a5a0f-c2ed-4dd9-9fef-3c2c462df68b] method=GET path=/api/v1/notifications format=json"
+        " controller=Api::V1::NotificationsController action=index status=200 duration=49.72"
+        " view=7.19 db=16.82\n"
+        "[cbb449ee-e3e0-47fe-a02a-655ff1f931a7] method=GET path=/wp-login.php format=html"
+        " controller=Api::BaseController action=not_found status=404 duration=2.93 view=0.00"
+        " db=0.00\n"
+    )
+    rows = stored_events(tmp_path, text, "level, message, template")
+    assert rows == [
+        ("info", "GET /api/v1/notifications 200", "GET /api/v1/notifications 200"),
+        ("warning", "GET /wp-login.php 404", "GET /wp-login.php 404"),
+    ]
