@@ -61,6 +61,14 @@ wrapped lines that detection asks for is lower (a traceback-heavy log is half ba
 Each log stream is framed on its own (concurrent Lambda containers interleave their lines) and
 kept as the `log_stream` attribute.
 
+Lines after the name of the file they came from: `grep -H` over several logs (`app.log:2024-05-01
+10:00:01 ERROR ...`, with `-n` the line's number too), and logs gathered into one file with
+each line's source before it (`nova-api.log.1.2017-05-16_13:53:08 2017-05-16 00:00:00.008 2931
+INFO ...`: a rotated name, its date). Unwrapped when no format reads the lines as they stand,
+or only generic does and a format reads the payloads: each file is a stream of its own, kept
+as the `source_file` attribute, and its name without the suffixes names the service of the
+events that name none (`nova-api`).
+
 The Java Service Wrapper (Tanuki's, which runs ActiveMQ, Nexus 2 and many enterprise Java
 services) writes what its JVM prints, and what it says itself, to `wrapper.log` after a level,
 its source and the time: `INFO   | jvm 1    | 2024/05/01 10:00:01 | <the JVM's line>`,
@@ -160,6 +168,27 @@ _KUBECTL = re.compile(r"\[pod/(?P<pod>[^/\]\s]{1,253})/(?P<container>[^/\]\s]{1,
 def _kubectl(text: str) -> Unwrapped | None:
     m = _KUBECTL.match(text)
     return None if m is None else _prefixed(text[m.end() :], f"{m['pod']}/{m['container']}")
+
+
+# A log file's name before the line (`grep -H`, `grep -Hn`, logs gathered with their names): a
+# path, a name ending `.log`, `.txt`, `.out` or `.err`, a rotation's number and date, then `:`
+# (grep's, after the line's number with `-n`) or a blank.
+_FILE_NAMED = re.compile(
+    r"(?P<file>(?:[\w.~+-]{1,255}/){0,32}(?P<stem>[\w.+-]{0,254}?[\w+-])\.(?:log|txt|out|err)"
+    r"(?:\.\d{1,4})?(?:[._-]\d{4}-?\d\d-?\d\d(?:[_T.-]\d\d[:.-]?\d\d[:.-]?\d\d)?)?(?:\.gz)?)"
+    r"(?::\d{1,9})?[: ]"
+)
+
+
+def _file_named(text: str) -> Unwrapped | None:
+    m = _FILE_NAMED.match(text)
+    return None if m is None else (text[m.end() :], None, m["file"], True, None)
+
+
+def file_service(file: str) -> str:
+    """The service a log file's name names: its name without the path and suffixes."""
+    m = _FILE_NAMED.match(file + " x")
+    return m["stem"] if m is not None else file
 
 
 # `kubectl logs --timestamps`, `docker logs -t`: the time alone (nine digits of fraction from
@@ -279,8 +308,8 @@ def compose_service(container: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "timestamps", "pm2" or
-    # "stamped"
+    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "file_named",
+    # "timestamps", "pm2" or "stamped"
     name: str
     label: str  # for the summary's reason
     unwrap: Callable[[str], Unwrapped | None]
@@ -331,6 +360,14 @@ ENVELOPES = (
     ),
     Envelope("compose", "docker compose logs", _compose, "container", compose_service),
     Envelope("kubectl", "kubectl logs --prefix", _kubectl, "container", kubectl_service),
+    Envelope(
+        "file_named",
+        "lines after their file's name (grep -H, gathered logs)",
+        _file_named,
+        "source_file",
+        file_service,
+        unclaimed=True,
+    ),
     Envelope(
         "timestamps",
         "lines after a runtime's time (logs --timestamps)",

@@ -19,7 +19,7 @@ from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.stored import stored_events
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
-CRI, CLOUDWATCH, DOCKER, WRAPPER, COMPOSE, KUBECTL, TIMESTAMPS, PM2, STAMPED = ENVELOPES
+CRI, CLOUDWATCH, DOCKER, WRAPPER, COMPOSE, KUBECTL, FILE_NAMED, TIMESTAMPS, PM2, STAMPED = ENVELOPES
 
 
 CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
@@ -884,3 +884,53 @@ def test_a_number_right_aligned_before_every_line_is_taken_off(tmp_path: Path):
     assert len(health) == 3 and len(set(health)) == 1
     # Numbers that do not end in one column are a message's own.
     assert detect_envelope(["   12 apples", "  3 pears"])[0].name != "numbered"
+
+
+# `grep -H "" api.log worker.log` and `grep -Hn ERROR api.log worker.log` over two Python logs.
+GREP_H = """\
+api.log:2024-06-04 06:00:01,123 ERROR app.db: connection lost
+api.log:2024-06-04 06:00:02,456 INFO app.web: ok
+api.log:Traceback (most recent call last):
+api.log:  File "x.py", line 1, in <module>
+api.log:ValueError: boom
+worker.log:2024-06-04 06:00:03,789 ERROR worker.jobs: job 42 failed
+worker.log:2024-06-04 06:00:04,001 ERROR worker.jobs: job 43 failed
+"""
+GREP_HN = """\
+api.log:1:2024-06-04 06:00:01,123 ERROR app.db: connection lost
+worker.log:1:2024-06-04 06:00:03,789 ERROR worker.jobs: job 42 failed
+worker.log:2:2024-06-04 06:00:04,001 ERROR worker.jobs: job 43 failed
+"""
+# Logs gathered into one file with each line's source before it: a rotated name and its date.
+GATHERED = (
+    "nova-compute.log.2017-05-14_21:27:09 2017-05-14 19:39:01.445 2931 INFO"
+    " nova.compute.manager [req-3ea4052c-895d-4b64-9e2d-04d64c4d94ab - - - - -]"
+    " [instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] VM Started (Lifecycle Event)\n"
+    "nova-api.log.2017-05-14_21:27:09 2017-05-14 19:39:03.118 25746 INFO"
+    " nova.osapi_compute.wsgi.server [req-aaaa4052-895d-4b64-9e2d-04d64c4d94ab"
+    " 113d3a99c3da401fbd62cc2caa5b96d2 54fadb412c4e40cdbaed9335e4c35a9e - - -] 10.11.10.1"
+    ' "GET /v2/54fadb412c4e40cdbaed9335e4c35a9e/servers/detail HTTP/1.1" status: 200 len: 1893'
+    " time: 0.2477829\n"
+)
+
+
+def test_lines_after_their_files_name_are_read_in_their_format(tmp_path: Path):
+    cols = "line, level, service, logger, message, exception_type"
+    rows = {r[0]: r[1:] for r in stored_events(tmp_path, GREP_H, cols)}
+    assert rows[1] == ("error", "api", "app.db", "connection lost", None)
+    assert rows[6] == ("error", "worker", "worker.jobs", "job 42 failed", None)
+    # The traceback's lines, each after the file's name, are one event.
+    assert rows[3][0] == "error" and rows[3][4] == "ValueError" and 4 not in rows
+    (tmp_path / "n").mkdir()
+    numbered = stored_events(tmp_path / "n", GREP_HN, "line, service, message")
+    assert numbered == [
+        (1, "api", "connection lost"),
+        (2, "worker", "job 42 failed"),
+        (3, "worker", "job 43 failed"),
+    ]
+    (tmp_path / "g").mkdir()
+    gathered = stored_events(tmp_path / "g", GATHERED, "service, logger, level, template")
+    assert gathered == [
+        ("nova-compute", "nova.compute.manager", "info", "VM Started (Lifecycle Event)"),
+        ("nova-api", "nova.osapi_compute.wsgi.server", "info", "GET /v2/<*>/servers/detail 200"),
+    ]
