@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-from errctl.fingerprint.masking import mask_message
+from errctl.formats.values import mask_values
 from errctl.models import ParsedFields
 
 _SLICE = 2048  # the part of a line the layouts are read in
@@ -112,8 +112,10 @@ _RUSTC_AT_COLUMN_0 = re.compile(r"\d{1,7} +[|+~-]|(?:help|note|suggestion): |\.\
 _LINT_ROW = re.compile(r"  (?P<line>\d{1,7}):(?P<col>\d{1,5}) +(?P<severity>error|warning) +(?=\S)")
 _LINT_RULE = re.compile(r"@?[\w./-]{1,128}\Z")
 # A name the message quotes: GCC's ‘’ (in a UTF-8 locale), ASCII quotes otherwise, Clang's ''.
-_QUOTED = re.compile(r"‘[^’\n]{0,256}’|'[^'\n]{0,256}'")
-_BACKTICKED = re.compile(r"`[^`\n]{1,256}`|‘[^’\n]{0,256}’|'[^'\n]{0,256}'")  # rustc's, too
+_QUOTED = re.compile(r"‘[^’\n]{0,256}’|'[^'\n]{0,256}'|\"[^\"\n]{0,256}\"")
+_BACKTICKED = re.compile(
+    r"`[^`\n]{1,256}`|‘[^’\n]{0,256}’|'[^'\n]{0,256}'|\"[^\"\n]{0,256}\""
+)  # rustc's, too
 # The source excerpt under a diagnostic: `    3 |   return y;`, `      |          ^`.
 _EXCERPT = re.compile(r" *+(?:\d{1,7} ++)?\|")
 
@@ -316,10 +318,10 @@ def _template(message: str, quoted: re.Pattern[str] = _QUOTED) -> str:
     between them masked as any message's are (`takes <*> arguments but <*> ...`)."""
     parts, at = [], 0
     for m in quoted.finditer(message):
-        parts.append(mask_message(message[at : m.start()]))
+        parts.append(mask_values(message[at : m.start()]))
         parts.append(_masked(m))
         at = m.end()
-    parts.append(mask_message(message[at:]))
+    parts.append(mask_values(message[at:]))
     return "".join(parts)
 
 

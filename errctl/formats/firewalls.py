@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import re
 
-from errctl.fingerprint.masking import mask_message
+from errctl.formats.values import mask_values
 from errctl.models import ParsedFields
 
 _SLICE = 8192  # a record longer than this is no firewall's
@@ -192,7 +192,7 @@ def _values_masked(msg: str, pairs: dict[str, str | bool]) -> str:
     for value in values:
         if value in msg:
             msg = re.sub(rf"(?<![\w.-]){re.escape(value)}(?![\w-])", "<*>", msg)
-    return mask_message(msg)
+    return mask_values(msg)
 
 
 def _at(row: list[str], index: int) -> str:

@@ -264,7 +264,7 @@ def test_go_build_errors_are_errors_under_their_package(tmp_path):
     by_line = {r[0]: r for r in rows}
     assert (by_line[1][1], by_line[1][2]) == ("debug", "example.com/m/bad")
     assert [by_line[n][1] for n in (2, 3, 4)] == ["error"] * 3
-    assert by_line[2][3] == "imported and not used: <*>"
+    assert by_line[2][3] == 'imported and not used: "<*>"'
     assert json.loads(by_line[4][4]) == {"file": "bad/bad.go", "line": 7, "column": 2}
 
 
