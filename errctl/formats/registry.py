@@ -72,6 +72,7 @@ from errctl.formats import (
     syslog,
     w3c,
     winston,
+    xorg,
 )
 from errctl.formats.base import LogFormat, never_raising
 from errctl.formats.daemon_headers import is_zabbix_header
@@ -133,6 +134,8 @@ FORMATS: dict[str, LogFormat] = {
     "dotnet": dotnet.FORMAT,
     "winston": winston.FORMAT,
     "w3c": w3c.FORMAT,
+    # The X server's `[    11.813] (II) ...`: seconds since it started, to the millisecond.
+    "xorg": xorg.FORMAT,
     # After apache-error, whose 2.2 lines start with the same `[Fri Nov 15 00:00:01 2024]`.
     "dmesg": dmesg.FORMAT,
     "generic": generic.FORMAT,

@@ -404,6 +404,7 @@ def test_formats_satisfy_the_protocol():
             "dotnet",
             "winston",
             "w3c",
+            "xorg",
             "dmesg",
             "generic",
         )
@@ -428,7 +429,7 @@ def test_get_format():
         " haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, freeswitch, python, java, klog, chromium,"
         " postgres, csv, mssql, db2diag, ibmmq, mysql-slow, ruby, logcat, redis, couchbase,"
-        " emqx, dotnet, winston, w3c, dmesg, generic" in e.value.message
+        " emqx, dotnet, winston, w3c, xorg, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
