@@ -1,7 +1,7 @@
 """Compilers' diagnostics in a build's output (captured here: GCC 12 under make, a file with an
 unknown type and an undeclared name, another with an unused variable; TypeScript 5's tsc; cargo
 1.95 building a crate with two type errors, an unknown function and an unused import, then one
-with two lint warnings; ruff 0.x's default output, which draws rustc's way)."""
+with two lint warnings; ruff 0.17's default output, which draws rustc's way)."""
 
 from __future__ import annotations
 

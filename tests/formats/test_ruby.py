@@ -212,8 +212,9 @@ def test_a_backtrace_logged_a_frame_a_record_is_its_exceptions(tmp_path):
     assert len(stored_events(tmp_path / "alone", frames_only, "line")) == 2
 
 
-# Rails 7.0 logging to standard output (no Logger header: the tags and the message), two
-# requests interleaved, one failing with the exception Rails logs under its tag, line by line.
+# The layout Rails 7.0 writes to standard output (no Logger header: the tags and the message),
+# composed from bench/heldout/rails' lines (no Rails was run here): two requests interleaved,
+# one failing with the exception Rails logs under its tag, line by line.
 A = "[37ddea2d-4efd-41e2-8277-3be07d5a7dc7]"
 B = "[e886fe12-0f2d-4623-98f5-7034133087bf]"
 POOL = "lib/active_record/connection_adapters/abstract/connection_pool"

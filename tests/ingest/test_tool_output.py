@@ -380,7 +380,7 @@ def test_jest_names_each_failing_tests_block_by_the_test(tmp_path: Path):
     assert "exception_text" not in throws[3]
 
 
-# Mocha 11's `spec` reporter: the assertion's message goes on at column 0.
+# Mocha 12's `spec` reporter: the assertion's message goes on at column 0.
 MOCHA = """\
 
 
@@ -429,7 +429,7 @@ def test_mocha_names_each_failing_tests_block_by_its_titles(tmp_path: Path):
     assert rows[27][4] == "math throws\n<*>" and rows[27][3] == {"test": "math throws"}
 
 
-# ESLint 9's default (`stylish`) report of one file.
+# ESLint 10's default (`stylish`) report of one file.
 ESLINT = """\
 
 /tmp/js1/src/a.js
