@@ -106,6 +106,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "dotnet",
     "winston",
     "w3c",
+    "xorg",
     "dmesg",
     "generic",
     # aliases the format registry accepts
