@@ -456,33 +456,50 @@ def starts_jest_failure(line: str) -> bool:
     )
 
 
-def starts_mocha_failure(line: str) -> bool:
-    """Whether `line` opens a failing test's block in Mocha's report (`  1) suite`), or gives
-    its run's counts (`  2 passing (4ms)`)."""
-    return line[2:3].isdigit() and (
-        _MOCHA_FAILURE.match(line[:_SLICE]) is not None or _MOCHA_COUNT.match(line) is not None
+def starts_mocha_failure(line: str, header: str) -> bool:
+    """Whether `line` gives a Mocha run's counts (`  2 passing (4ms)`), or opens a failing
+    test's block (`  1) suite`) under the counts or under another such block: a numbered line
+    two blanks in under anything else is some list's item."""
+    if not line[2:3].isdigit():
+        return False
+    if _MOCHA_COUNT.match(line) is not None:
+        return True
+    return (
+        _MOCHA_FAILURE.match(line[:_SLICE]) is not None
+        and header[2:3].isdigit()
+        and (
+            _MOCHA_COUNT.match(header) is not None
+            or _MOCHA_FAILURE.match(header[:_SLICE]) is not None
+        )
     )
 
 
-def _mocha_failure(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
-    """A failing test's block in Mocha's report: named by its titles (the suite's on the
-    header, the test's on the lines under it up to the one ending in `:`), the error and
-    frames under them its message."""
+def _mocha_titles(header: str, continuation: list[str]) -> tuple[str, list[str]] | None:
+    """(the titles, the lines after them) of a Mocha failure block: the suite's on the header,
+    the test's on the lines under it, indented deeper, up to the one ending in `:`; None when
+    `header` and the lines under it are no such block."""
     m = _MOCHA_FAILURE.match(header[:_SLICE])
     if m is None:
         return None
-    titles, rest = [m["title"].strip()], list(continuation)
-    if not titles[0].endswith(":"):
-        for i, x in enumerate(rest[:16]):
-            if not x.startswith("     ") or not x.strip():
-                break
-            titles.append(x.strip())
-            if x.rstrip().endswith(":"):
-                rest = rest[i + 1 :]
-                break
-        else:
-            titles, rest = titles[:1], list(continuation)
-    name = " ".join(titles).removesuffix(":")
+    titles = [m["title"].strip()]
+    if titles[0].endswith(":"):
+        return titles[0][:-1], continuation
+    for i, x in enumerate(continuation[:16]):
+        if not x.startswith("     ") or not x.strip():
+            return None
+        titles.append(x.strip())
+        if titles[-1].endswith(":"):
+            return " ".join(titles)[:-1], continuation[i + 1 :]
+    return None
+
+
+def _mocha_failure(header: str, continuation: list[str]) -> tuple[ParsedFields, list[str]] | None:
+    """A failing test's block in Mocha's report: named by its titles (`_mocha_titles`), the
+    error and frames under them its message."""
+    titled = _mocha_titles(header, continuation)
+    if titled is None:
+        return None
+    name, rest = titled
     return _failed_test(name, rest, name), []
 
 
@@ -541,10 +558,10 @@ def continues_tool_block(line: str, header: str, continuation: list[str]) -> boo
     package = continues_package_block(line, header, continuation)
     if package is not None:
         return package
-    if c == " " and header[2:3].isdigit() and _MOCHA_FAILURE.match(header[:_SLICE]):
+    if c == " " and header[2:3].isdigit() and _mocha_titles(header, continuation) is not None:
         # An assertion's message goes on at column 0 (`3 !== 4` under `Expected values to be
         # strictly equal:`), up to the frames: after them, such a line is something else.
-        return not starts_mocha_failure(line) and not any(
+        return not starts_mocha_failure(line, header) and not any(
             x.lstrip().startswith("at ") for x in continuation
         )
     if c == "_":

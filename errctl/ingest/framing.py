@@ -478,7 +478,11 @@ class Framer:
             return level_from_words(open_record.header) is None and not announces_traceback(
                 open_record.header
             )
-        if starts_verb_status(text) or starts_jest_failure(text) or starts_mocha_failure(text):
+        if (
+            starts_verb_status(text)
+            or starts_jest_failure(text)
+            or starts_mocha_failure(text, open_record.header)
+        ):
             return True  # cargo's `   Compiling ...`, Jest's `  ● test`: indented, yet new
         # Raw text (no header format): indented lines and trace lines continue the record;
         # the unindented `Type: message` line that ends a Python traceback does too, and so

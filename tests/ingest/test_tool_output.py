@@ -429,6 +429,15 @@ def test_mocha_names_each_failing_tests_block_by_its_titles(tmp_path: Path):
     assert rows[27][4] == "math throws\n<*>" and rows[27][3] == {"test": "math throws"}
 
 
+def test_a_numbered_list_two_blanks_in_is_no_mocha_report(tmp_path: Path):
+    text = (
+        "There are 2 choices for the alternative editor:\n  1) /bin/nano\n  2) /usr/bin/vim.basic\n"
+    )
+    rows = _rows(tmp_path, text)
+    assert [(r[0], r[1]) for r in rows] == [(1, None)]
+    assert rows[0][2].endswith("  2) /usr/bin/vim.basic")
+
+
 # ESLint 10's default (`stylish`) report of one file.
 ESLINT = """\
 
