@@ -111,11 +111,9 @@ _RUSTC_AT_COLUMN_0 = re.compile(r"\d{1,7} +[|+~-]|(?:help|note|suggestion): |\.\
 # message before an optional rule would be quadratic on a line of blanks).
 _LINT_ROW = re.compile(r"  (?P<line>\d{1,7}):(?P<col>\d{1,5}) +(?P<severity>error|warning) +(?=\S)")
 _LINT_RULE = re.compile(r"@?[\w./-]{1,128}\Z")
-# A name the message quotes: GCC's ‘’ (in a UTF-8 locale), ASCII quotes otherwise, Clang's ''.
-_QUOTED = re.compile(r"‘[^’\n]{0,256}’|'[^'\n]{0,256}'|\"[^\"\n]{0,256}\"")
-_BACKTICKED = re.compile(
-    r"`[^`\n]{1,256}`|‘[^’\n]{0,256}’|'[^'\n]{0,256}'|\"[^\"\n]{0,256}\""
-)  # rustc's, too
+# A name the message quotes: GCC's ‘’ (in a UTF-8 locale), ASCII quotes otherwise, Clang's '',
+# Go's and pylint's "", rustc's and ruff's backticks.
+_QUOTED = re.compile(r"‘[^’\n]{0,256}’|'[^'\n]{0,256}'|\"[^\"\n]{0,256}\"|`[^`\n]{1,256}`")
 # The source excerpt under a diagnostic: `    3 |   return y;`, `      |          ^`.
 _EXCERPT = re.compile(r" *+(?:\d{1,7} ++)?\|")
 
@@ -246,7 +244,7 @@ def _rustc_block(header: str, continuation: list[str]) -> tuple[ParsedFields, li
         message,
         level=level,
         attributes=attributes,
-        template=f"{head}: {_template(message, _BACKTICKED)}",
+        template=f"{head}: {_template(message)}",
     )
     return fields, []
 
@@ -313,11 +311,11 @@ def _context(line: str) -> ParsedFields | None:
     )
 
 
-def _template(message: str, quoted: re.Pattern[str] = _QUOTED) -> str:
+def _template(message: str) -> str:
     """The message with the names it quotes masked, quotes kept (`‘<*>’`), and the values
     between them masked as any message's are (`takes <*> arguments but <*> ...`)."""
     parts, at = [], 0
-    for m in quoted.finditer(message):
+    for m in _QUOTED.finditer(message):
         parts.append(mask_values(message[at : m.start()]))
         parts.append(_masked(m))
         at = m.end()
