@@ -62,11 +62,13 @@ def assert_accounted(lines: list, records: list[Record], rejected: list[Rejected
         owner[r.number] = "rejected"
     missing = [line.number for line in lines if must_account(line) and line.number not in owner]
     assert not missing, f"lines neither framed nor rejected: {missing}"
-    # a record's continuation holds the lines as read (blank ones kept inside a record)
+    # a record's continuation holds the lines as read (blank ones kept inside a record), or,
+    # where a format's `continues` kept a line, its message: the line's end without the header
+    # it repeats (RabbitMQ's, Maven's; a header with no message is a blank line of the event)
     for r in records:
         for i, text in enumerate(r.continuation, start=1):
             line = by_number[r.number + i]
-            assert text == line.text or (text == "" and not line.text.strip())
+            assert text == line.text or line.text.rstrip().endswith(text.rstrip())
 
 
 @pytest.mark.parametrize("setup", SETUPS)
@@ -79,5 +81,8 @@ def assert_accounted(lines: list, records: list[Record], rejected: list[Rejected
     b"Traceback (most recent call last):\n\x00\x00\n"
     b"  File \"x.py\", line 1, in f\nKeyError: 'a'\n"
 )
+# Found by this test (a chance draw in session 38): a line of the open event's header and
+# instant with no message, which generic's `continues` keeps as a blank line of the event.
+@example(data=b"2026-11-26 14:08:52.391 INFO x\n2026-11-26 14:08:52.391 INF\r\nO  rest\n")
 def test_framer_accounts_for_every_line(setup: str, data: bytes):
     assert_accounted(*frame(setup, data))
