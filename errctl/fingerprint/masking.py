@@ -192,7 +192,16 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         rf"|COPY [^ \t\r\n]+ {_SQL_CHAR}*\b(?:FROM|TO) (?:STDIN|STDOUT|'))"
         rf"(?:{_SQL_CHAR}*[^ \t\r\n.,;:!?])?",
     ),
-    MaskRule("email", r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    # A user at a host, with the port the host is reached on when written (FreeSWITCH's
+    # channel `sofia/internal/1025@192.168.10.17:5060`, ssh's `deploy@bastion.example.com:22`):
+    # one value, as an address with its port is, so a channel named with and without a port
+    # masks alike (`sofia/internal/<*>`, not `sofia/internal/<*>:<*>` beside it). A peer on a
+    # Unix socket is named by the socket's kind and its process (PgBouncer's client
+    # `db/user@unix(38398):6432` beside `db/user@10.0.2.31:37465`): the same value.
+    MaskRule(
+        "email",
+        r"\b[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|unix\(\d+\))(?::\d{1,5}\b)?",
+    ),
     MaskRule("uuid", rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"),
     MaskRule(
         "mac",
@@ -462,6 +471,8 @@ _FP1_PATTERNS = {
         rf"|(?:^|\B)::{_HEX}{{1,4}}(?::{_HEX}{{1,4}})*\b)(?:/\d{{1,3}}\b)?"
     ),
     "url": r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^ \t\r\n\f\v\"'<>{}]+",
+    # Before a user at a host took the host's port, and a Unix socket's peer.
+    "email": r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
     "path": (
         r"(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+){2,}/?|\b[A-Za-z]:\\[^ \t\r\n\f\v\"'<>]*"
     ),

@@ -27,6 +27,20 @@ from errctl.fingerprint.masking import (
         ("job job-2uLbxVaq finished in 12ms", "job <*> finished in <*>"),
         ("id 550e8400-e29b-41d4-a716-446655440000 gone", "id <*> gone"),
         ("mail bob.smith@example.com bounced", "mail <*> bounced"),
+        # A user at a host and its port: one value, so a name with and without the port agree.
+        (
+            "Channel sofia/internal/1025@192.168.10.17:5060 entering state [calling][0]",
+            "Channel sofia/internal/<*> entering state [calling][<*>]",
+        ),
+        (
+            "Channel sofia/internal/1017@10.20.0.5 entering state [received][100]",
+            "Channel sofia/internal/<*> entering state [received][<*>]",
+        ),
+        ("copy to deploy@bastion.example.com:/srv/app", "copy to <*>:<*>"),
+        (
+            "C-0x55d5c75a5e75: pgbouncer/postgres@unix(38398):6432 login attempt: db=pgbouncer",
+            "<*>: pgbouncer/<*> login attempt: db=pgbouncer",
+        ),
         ("fetch https://api.example.com/v1/x?q=1 failed", "fetch <*> failed"),
         # A SIP contact, its parameters and all (one shape whatever the phone registered with).
         (
