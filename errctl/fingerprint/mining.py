@@ -151,7 +151,9 @@ How variables are found (`TemplateMiner._cluster`):
    another's text with a run of `key=<*>` fields more before a pair both carry (slapd's
    `qtime=<*> etime=<*>` once timing is on) takes that other's (`optionalfields.py`); last, a
    template that writes the noun after a count in the singular where another writes it in the
-   plural (`<*> port detected`, `<*> ports detected`) takes the plural one (`plurals.py`).
+   plural (`<*> port detected`, `<*> ports detected`) takes the plural one (`plurals.py`), and
+   one that prints a list of one repeated item longer than another template of the statement
+   (`Compacting [<*>=0:origin=<*>, <*>=0:origin=<*>, ...]`) takes the shortest (`repeats.py`).
 
 How it stays fast (each shortcut gives what the plain definition gives; see
 `tests/fingerprint/test_mining_fast_path.py`): a batch is worked on as a whole, not message by
@@ -201,6 +203,7 @@ from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
 from errctl.fingerprint.outcomes import failure_word, outcome_values, outcome_words
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
+from errctl.fingerprint.repeats import repeated_item_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
 from errctl.fingerprint.subjects import named_subject_heads
 from errctl.fingerprint.tokens import (
@@ -566,6 +569,7 @@ class TemplateMiner:
         self._merge_annotations(new)
         self._merge_optional_fields(new)
         self._merge_plurals(new)
+        self._merge_repeated_items(new)
         self._merge_tuple_fields(new)
         self._merge_bracket_ends(new)
         alias = self._alias
@@ -726,6 +730,13 @@ class TemplateMiner:
         writes it in the plural (`plurals.py`: `<*> port detected`, `<*> ports detected`) take
         the plural one, or the known one, and so do the templates merged into them."""
         self._merge_into_spelling(new, plural_heads)
+
+    def _merge_repeated_items(self, new: set[str]) -> None:
+        """Templates of `new` that print a list of one repeated item longer or shorter than
+        another template of the statement (`repeats.py`: ScyllaDB's `Compacting [<*>=0:origin=<*>,
+        <*>=0:origin=<*>]`) take the one with the shortest list, or the known one, and so do
+        the templates merged into them."""
+        self._merge_into_spelling(new, repeated_item_heads)
 
     def _merge_tuple_fields(self, new: set[str]) -> None:
         """Templates of `new` that differ in a word among the values of a printed record
