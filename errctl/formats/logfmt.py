@@ -17,7 +17,9 @@ order says nothing (Bunyan writes its `time` after the call's fields), so the al
 LTSV records (`time:...<TAB>status:500<TAB>...`), logfmt's tab-and-colon sibling, are read
 here too, by `ltsv.ltsv_fields`, and so is logrus' other text layout, the one its TextFormatter
 writes to a terminal (and to any output with `ForceColors`: Docker's and Traefik 1.x's console,
-Clash's): `INFO[0005] message<padding to 44>  key=value ...` (`logrus_terminal`).
+Clash's): `INFO[0005] message<padding to 44>  key=value ...` (`logrus_terminal`). A record may
+follow its program's name and process id (`go.d[2417] time=... level=error msg=...`, as Netdata
+gathers its plugins' output): the program is the service unless the record names one.
 """
 
 from __future__ import annotations
@@ -244,11 +246,24 @@ def logrus_terminal(line: str) -> ParsedFields | None:
     )
 
 
+# A program's name and process id before its record, as a supervisor that gathers several
+# programs' output into one file tags each line (Netdata's `collector.log`: `go.d[2417]
+# time=... level=error msg="check failed" plugin=go.d ...`), syslog's tag without its header.
+_TAG = re.compile(r"([A-Za-z][\w.-]{0,63})\[(\d{1,10})\]:? (?=[A-Za-z_@][\w.@/-]{0,63}=)")
+
+
 class LogfmtFormat:
     name = "logfmt"
     multiline = True
 
     def parse(self, line: str) -> ParsedFields | None:
+        if not line or line[0] not in _KEY_START:
+            return None
+        if "[" in line[1:66] and (tag := _TAG.match(line)) is not None:
+            return _tagged(self._record(line[tag.end() :]), tag[1], tag[2])
+        return self._record(line)
+
+    def _record(self, line: str) -> ParsedFields | None:
         if not line or line[0] not in _KEY_START:
             return None
         if line[0] in "PFEWIDT" and "[" in line[4:11]:
@@ -297,6 +312,17 @@ class LogfmtFormat:
         parsed = fields_from_mapping(fields, nested=False)
         parsed.attributes = {**(parsed.attributes or {}), **later}
         return parsed
+
+
+def _tagged(fields: ParsedFields | None, program: str, pid: str) -> ParsedFields | None:
+    """A record under its program's tag: the program names the service when the record
+    names none, and its process id is kept."""
+    if fields is None:
+        return None
+    if fields.service is None:
+        fields.service = program
+    fields.attributes = {**(fields.attributes or {}), "pid": int(pid)}
+    return fields
 
 
 FORMAT = LogfmtFormat()

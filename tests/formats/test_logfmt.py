@@ -211,3 +211,34 @@ def test_a_day_and_a_time_of_day_as_two_keys_are_one_time():
     )
     assert f.timestamp == "2024-06-03 07:52:11"
     assert "time" not in f.attributes and "date" not in f.attributes
+
+
+def test_a_record_under_its_programs_tag():
+    """Netdata's collector.log: each plugin's logfmt record after its name and process id."""
+    f = FORMAT.parse(
+        'go.d[2417] time=2024-06-04T06:00:04.542Z level=error msg="check failed" plugin=go.d '
+        "collector=redis job=local"
+    )
+    assert (f.timestamp, f.level) == ("2024-06-04T06:00:04.542Z", "error")
+    assert f.message == "check failed"
+    assert f.service == "go.d"
+    assert f.attributes == {"plugin": "go.d", "collector": "redis", "job": "local", "pid": 2417}
+    # A record that names its service keeps it; the tag's colon is syslog's.
+    f = FORMAT.parse("worker[9]: ts=2024-06-04T06:00:04Z level=info service=billing msg=ok")
+    assert (f.service, f.attributes) == ("billing", {"pid": 9})
+    # Prose after a tag, or a tag before no record, is no logfmt record.
+    assert FORMAT.parse("go.d[2417] check failed for job=local") is None
+    assert FORMAT.parse("kernel[0] a=b") is None
+
+
+def test_tagged_records_group_by_their_message(tmp_path):
+    lines = [
+        f'go.d[2417] time=2024-06-04T06:00:{i:02d}.000Z level=error msg="{msg}" plugin=go.d '
+        f"collector={c} job=local"
+        for i, (msg, c) in enumerate(
+            [("check failed", "redis"), ("host is unreachable", "ping")] * 4
+        )
+    ]
+    rows = stored_events(tmp_path, "\n".join(lines) + "\n", "fingerprint")
+    assert len({r[0] for r in rows}) == 2
+    assert rows[0] == rows[2]
