@@ -373,8 +373,10 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # keys, `"db01:vfs.file.regmatch[/var/log/syslog,"error"]"`: the inner quotes closed
         # the value, each key's arguments a template's words), or an option's after `:` and
         # before `;` (a Suricata or Snort rule, `"alert dns any any -> any any (msg:"DNS
-        # query"; content:"x"; sid:1;)"`); `"a","b"` stays two values.
-        r"\B\"(?:[\[(,={]\"[^\"\s]*\"(?:,\"[^\"\s]*\")*[\]),}]|:\"[^\"\n]*\";|[^\"])*\"\B"
+        # query"; content:"x"; sid:1;)"`); `"a","b"` stays two values. A quote escaped inside
+        # (`\"`, as logfmt and JSON write one: Loki's `query="{app=\"nginx\"} |= \"error\""`) is
+        # the value's own; it closed the value, each query a template.
+        r"\B\"(?:[\[(,={]\"[^\"\s]*\"(?:,\"[^\"\s]*\")*[\]),}]|:\"[^\"\n]*\";|\\[\"\\]|[^\"])*\"\B"
         # A single-quoted value likewise, its arguments as Python prints them, `, ` between
         # (a Jinja template in Home Assistant's `when rendering template '{{ state_attr('
         # weather.home', 'temperature') | round(1) }}'`: the inner quotes closed the value).

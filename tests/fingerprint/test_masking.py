@@ -102,6 +102,12 @@ from errctl.fingerprint.masking import (
             'dns.query; content:".onion"; sid:2014939;)" from file local.rules at line 3',
             "error parsing signature <*> from file local.rules at line <*>",
         ),
+        # A quote escaped inside a quoted value is the value's (logfmt's and JSON's `\"`).
+        (
+            'latency=fast query="{app=\\"nginx\\"} |= \\"error\\"" query_type=filter',
+            "latency=fast query=<*> query_type=filter",
+        ),
+        ('path "C:\\temp\\" not found, see "x"', "path <*> not found, see <*>"),
         ('args "-f";"/etc/app.conf" rejected', "args <*>;<*> rejected"),
         # (Joined by a comma, they are a list: one value, `test_a_list_is_one_value...`.)
         ('args "-f","/etc/app.conf" rejected', "args <*> rejected"),
