@@ -807,6 +807,11 @@ _SHOW_DIGITS = str.maketrans(
 # stand-ins (U+E006 for `"`, U+E007 for `'`) and shown after, as a named code's digits are.
 _QUOTED_KEY = r"""([{,][ \t]*)(["'])([A-Za-z_][A-Za-z_.-]*)(["'])([ \t]*:)"""
 _HIDE_QUOTES = str.maketrans("\"'", "\ue006\ue007")
+# An error's text quoted after its key (hclog's and tracing's `error="ACL not found"`): the
+# problem's own words, not a value; its quotes are hidden (`_hide_keys`) so that `quoted`
+# leaves it whole, its values masked as a message's.
+_ERROR_TEXT = r'\b(?:error|err)="'
+_HIDDEN_QUOTES = f"{_QUOTED_KEY}|{_ERROR_TEXT}"
 _SMALL_INT_PREFIX = r"(^|[^A-Za-z0-9_.+\-\x{E000}])"
 # A run of them joined by signs (`0-0`, `retry 1-3`) is one value: taken one by one, the
 # second's prefix is the first's digit, so one pass left `<*>-0` and a second made it `<*>`.
@@ -960,9 +965,11 @@ def _code_spans(text: str) -> list[tuple[int, str, str]]:
 
 
 _QUOTED_KEY_RE = re.compile(_QUOTED_KEY, re.ASCII)
+_HIDDEN_QUOTES_RE = re.compile(_HIDDEN_QUOTES, re.ASCII)
+_ERROR_TEXT_RE = re.compile(_ERROR_TEXT + r'(?:\\.|[^"\\])*"', re.ASCII)
 
 
-def _hide_keys(text: str) -> str:
+def _hide_keys(text: str, errors: bool = True) -> str:
     """`text` with the quotes of the keys of each object it embeds hidden (`_QUOTED_KEY`), in
     one pass: an object that is a field's value (`cmd=[{"prefix": "status"}]`, Ceph's audit
     log) is that field's value, keys and all, as the miner takes any `key=`'s value."""
@@ -979,6 +986,11 @@ def _hide_keys(text: str) -> str:
         if worded and worded[-1]:
             chars[m.start(2)] = m[2].translate(_HIDE_QUOTES)
             chars[m.start(4)] = m[4].translate(_HIDE_QUOTES)
+    for m in _ERROR_TEXT_RE.finditer(text) if errors else ():
+        chars[m.end() - 1] = "\ue006"
+        for i in range(m.start(), m.end() - 1):
+            if text[i] == '"':
+                chars[i] = "\ue006"
     return "".join(chars)
 
 
@@ -1037,8 +1049,8 @@ def mask_message_python(
     coded = named_codes and _CODES_RE.search(message) is not None
     if coded:
         message = _hide_codes(message)
-    if _QUOTED_KEY_RE.search(message) is not None:
-        message = _hide_keys(message)
+    if _HIDDEN_QUOTES_RE.search(message) is not None:
+        message = _hide_keys(message, errors=rules is not FP1_RULES)
         coded = True  # (shown with the codes' digits)
     parameters = statement and _PARAMETER_RE.search(message) is not None
     if parameters:
@@ -1147,8 +1159,8 @@ def _class_spans(
     coded = named_codes and _CODES_RE.search(message) is not None
     if coded:  # a named error code stays (CODE_KEYS): no class matches it
         message = _hide_codes(message)
-    if _QUOTED_KEY_RE.search(message) is not None:  # and an embedded object's keys
-        message = _hide_keys(message)
+    if _HIDDEN_QUOTES_RE.search(message) is not None:  # and an embedded object's keys
+        message = _hide_keys(message, errors=rules is not FP1_RULES)
         coded = True
     parameters = statement and _PARAMETER_RE.search(message) is not None
     if parameters:  # and a statement's parameter (`$1`)
@@ -1439,15 +1451,16 @@ def _mask_distinct(
     # a pass) picks them, and the protect and unmark passes run on those rows alone.
     keyed = f"{_PROTECT}|{_CODES}" if named_codes else _PROTECT
     marked = pc.fill_null(
-        pc.match_substring_regex(values, f"{keyed}|{_REQUEST_TARGET}|{_QUOTED_KEY}|\\x{{E000}}"),
+        pc.match_substring_regex(values, f"{keyed}|{_REQUEST_TARGET}|{_HIDDEN_QUOTES}|\\x{{E000}}"),
         False,
     )
     # Named error codes (CODE_KEYS) and embedded objects' keys are rare: the marked rows are
     # asked, and only theirs are rewritten in Python.
     coded = _rows_matching(values, marked, _CODES) if named_codes else pc.and_(marked, False)
     values = _on_rows(values, coded, lambda v: _each(v, lambda s: _hide_codes(s, digit_shapes)))
-    objects = _rows_matching(values, marked, _QUOTED_KEY)
-    values = _on_rows(values, objects, lambda v: _each(v, _hide_keys))
+    objects = _rows_matching(values, marked, _HIDDEN_QUOTES)
+    errors = rules is not FP1_RULES
+    values = _on_rows(values, objects, lambda v: _each(v, lambda s: _hide_keys(s, errors)))
     coded = pc.or_(coded, objects)
     values = _on_rows(
         values,

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pyarrow as pa
 import pytest
 from hypothesis import example, given
@@ -1199,3 +1201,33 @@ def test_a_request_target_after_its_method_is_a_value_whatever_its_components():
     # Not after a method: one component is a word; and the frozen fp1 classes are as they were.
     assert mask_message("permission denied on /admin") == "permission denied on /admin"
     assert mask_message("GET /_up 201", FP1_RULES) == "GET /_up <*>"
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # An error's text quoted after its key is the problem's words, its values masked
+        # (hclog's `error="..."`), on the RE2 path (long) as on Python's (short).
+        (
+            'Request error: method=GET url=/v1/kv/a from=10.0.2.16:43254 error="ACL not found"',
+            'Request error: method=GET url=<*> from=<*> error="ACL not found"',
+        ),
+        (
+            'Request error: method=PUT url=/v1/kv/a from=10.0.2.16:1 error="Permission denied: '
+            'token with AccessorID 1e475e73-c6b2-48fa-a7d1-2b6c0a1f9e77 lacks permission"',
+            'Request error: method=PUT url=<*> from=<*> error="Permission denied: token with '
+            'AccessorID <*> lacks permission"',
+        ),
+        # Another key's quoted value stays a value.
+        (
+            'dial failed err="connection refused" target="db-1:5432"',
+            ('dial failed err="connection refused" target=<*>'),
+        ),
+    ],
+)
+def test_an_errors_quoted_text_keeps_its_words(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    long = f"{message} " + "x" * 300
+    assert mask_message(long) == f"{template} " + "x" * 300
+    # fp1's exception values are masked as fp1 was defined: the text a value.
+    assert re.search(r"\berr(?:or)?=<\*>", mask_message(message, FP1_RULES))
