@@ -316,7 +316,8 @@ def function_before_message(m: re.Match[str]) -> bool:
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
     `decimal_score`, `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
-    `function_before_message`, `inside_a_name`, `inside_a_path`, `logger_name`, `code_call`,
+    `function_before_message`, `inside_a_name`, `inside_a_path`, `build_label`, `logger_name`,
+    `code_call`,
     `enum_constant`,
     `call_qualifier`, `hex_number`, `no_value`, `already_masked`, `no_secret_value`,
     `java_object_string`)."""
@@ -331,6 +332,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or function_before_message(m)
         or inside_a_name(m)
         or inside_a_path(m)
+        or build_label(m)
         or logger_name(m)
         or code_call(m)
         or enum_constant(m)
@@ -426,6 +428,21 @@ def inside_a_path(m: re.Match[str]) -> bool:
     start = m.start("key")
     run = _PATH_RUN.search(m.string, max(0, start - 512), start)
     return run is not None and "/" in run.group() and not any(c in run.group() for c in "?&=")
+
+
+# A build system's label up to the package's last part: `//src/auth`, `@repo//src/auth`.
+_BUILD_PACKAGE = re.compile(r"(?:@[\w.~+-]{0,128})?//(?:[\w.+-]{1,128}/){0,32}\Z")
+
+
+def build_label(m: re.Match[str]) -> bool:
+    """Whether the secret word is a package's name in a build label, the colon joining it to a
+    target's (Bazel's, Buck's, Pants' `//src/auth:auth_test`, `@repo//pkg/token:lib`): a
+    package, not a field."""
+    if m.group("sep") != ":" or not m.group("value")[:1].isalnum():
+        return False
+    start = m.start("key")
+    run = _PATH_RUN.search(m.string, max(0, start - 512), start)
+    return run is not None and _BUILD_PACKAGE.fullmatch(run.group()) is not None
 
 
 # A qualified class name's last part: capitalised, letters and digits (`CustomAuthHandler`).

@@ -901,3 +901,20 @@ def test_a_secret_word_inside_a_files_name_in_a_path_is_no_field() -> None:
         ("abc cvv: 123", "123"),
     ):
         assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_a_secret_word_naming_a_build_labels_package_is_no_field() -> None:
+    """Bazel's `//src/auth:auth_test` names a package `auth` and a target: its target was
+    masked as the value of a field `auth`, every line about it a group of its own."""
+    for line in (
+        "//src/auth:auth_test                                            PASSED in 1.2s",
+        "ERROR: /ws/src/auth/BUILD.bazel:12:8: Compiling src/auth/jwt.cc failed: (Exit 1)",
+        "INFO: From Testing //src/auth:auth_test:",
+        "@corp_deps//lib/token:token_lib up to date",
+    ):
+        assert DEFAULT.scrub_text(line) == line, line
+    for line, secret in (
+        ("auth:hunter2x", "hunter2x"),
+        ("creds /etc/app/token:s3cr3tvalue", "s3cr3tvalue"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
