@@ -31,9 +31,10 @@ later run must resume: everything before it is complete.
 
 A file whose start shows a second writer of lines with no header (`undated_writer`: uWSGI's
 startup lines before the Django log it serves, a container's startup script before its daemon's
-log) is framed with that in mind: there a line no format reads, under a header, is that
-writer's event, not the header's text, unless it plainly goes on it (`_goes_on`: indented, a
-trace, data closing, a list the message announced).
+log, a script's prints in a loop under its framework's lines) is framed with that in mind:
+there a line no format reads, under a header, is that writer's event, not the header's text,
+unless it plainly goes on it (`_goes_on`: indented, a trace, data closing, a list the message
+announced).
 
 A container log interleaves the lines of several streams (stdout and stderr; the containers of
 `docker compose logs`): `StreamFramer` frames each stream on its own, so a traceback on stderr
@@ -562,11 +563,13 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
     header: str | None = None  # the shape of the header just read, if the line above was one
     lone: tuple[str, str] | None = None  # a bare line's shape, and its header's, right above
     under: dict[str, set[str]] = {}  # a lone line's shape: the headers' shapes it came under
+    run_shape, run = "", 0  # the shape of the bare lines in a row under a header, how many
     for text in sample:
         if not text.strip():
             continue
         parsed = _parsed_by(text, formats)
         if parsed is not None:
+            run = 0
             if lone is not None:  # one bare line between two headers
                 seen = under.setdefault(lone[0], set())
                 seen.add(lone[1])
@@ -578,10 +581,16 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
             continue
         if looks_like_continuation(text):
             header = lone = None
+            run = 0
             continue
         if header_open:
-            lone = (_shape(text), header) if header is not None else None
+            shape = _shape(text)
+            lone = (shape, header) if header is not None else None
             header = None
+            run = run + 1 if shape == run_shape else 1
+            run_shape = shape
+            if run >= SAME_SHAPE_RUN:
+                return True
             continue
         alone += 1
         if alone >= UNDATED_EVIDENCE:
@@ -596,6 +605,14 @@ at the start (nginx Unit's log, its application's own prints between: `cache war
 products in 1.40s` under `"shop" application started`, under a timeout's warning, under `app
 process 2138 exited`). A message's own second line comes under that message, always the same
 one, and a message of many lines (a webhook's dump of its request) has more bare lines below."""
+
+SAME_SHAPE_RUN = 8
+"""How many bare lines of one shape in a row under a header show a writer of undated lines: a
+script's prints in a loop after its framework's log lines (a Ray job's driver log: three
+`INFO worker.py:1432 -- ...` lines, then `[epoch 1] loss=1.1561 val_acc=0.601` for each
+epoch, one event each, not the last header's message). A message's own lines read as
+different statements (a SQL statement's clauses); a list it announces ends its message with
+`:` and goes on it (`_goes_on`)."""
 
 _SHAPE_WORDS = 2
 # A line's values, which its shape leaves out: numbers and quoted names (`The 'check_suite'

@@ -471,3 +471,45 @@ def test_a_pacemaker_clusters_logs(tmp_path: Path):
         ("node1", "corosync", "warning"),
     ]
     assert events[1][4].startswith("A processor failed, forming new configuration")
+
+
+def _ray_driver(epochs: int) -> str:
+    """A Ray job's driver log: Ray's own logging lines, then the script's prints."""
+    head = (
+        "2024-06-04 06:12:05,556\tINFO worker.py:1432 -- Using address 10.0.1.11:6379 set in "
+        "the environment variable RAY_ADDRESS\n"
+        "2024-06-04 06:12:05,836\tINFO worker.py:1743 -- Connected to Ray cluster. View the "
+        "dashboard at 10.0.1.11:8265\n"
+    )
+    prints = "".join(
+        f"[epoch {n}] loss={1.5 / n:.4f} val_acc={0.6 + n / 100:.3f}\n"
+        for n in range(1, epochs + 1)
+    )
+    return head + prints
+
+
+def test_a_scripts_prints_in_a_loop_under_its_frameworks_lines_are_events(tmp_path: Path):
+    """Eight bare lines of one shape in a row under a header are a writer of undated lines,
+    each an event, not the header's message."""
+    events = stored_events(tmp_path, _ray_driver(12), "line, timestamp_inferred, message")
+    assert [e[0] for e in events] == list(range(1, 15))
+    assert events[1][2].endswith("dashboard at 10.0.1.11:8265")
+    assert events[2][1:] == (True, "[epoch 1] loss=1.5000 val_acc=0.610")
+
+
+def test_a_few_bare_lines_under_a_header_stay_its_message(tmp_path: Path):
+    # Fewer than eight in a row: no evidence, the header's message spans them as before.
+    events = stored_events(tmp_path, _ray_driver(5), "line, message")
+    assert [e[0] for e in events] == [1, 2]
+    assert events[1][1].endswith("[epoch 5] loss=0.3000 val_acc=0.650")
+
+
+def test_a_list_its_message_announces_stays_on_it_beside_a_loops_prints(tmp_path: Path):
+    listed = "2024-06-04 06:12:06,001\tINFO worker.py:1800 -- Loaded plugins:\n" + "".join(
+        f"plugin-{n} 1.{n}\n" for n in range(9)
+    )
+    events = stored_events(tmp_path, _ray_driver(9) + listed, "line, message")
+    assert [e[0] for e in events] == list(range(1, 13))
+    assert events[-1][1].endswith(
+        "Loaded plugins:\n" + "\n".join(f"plugin-{n} 1.{n}" for n in range(9))
+    )
