@@ -220,7 +220,7 @@ def _claim_is_free(item: OutboxItem, now: datetime) -> bool:
     if item.claimed_by is None or item.claimed_until is None or item.claimed_until <= now:
         return True
     host, _, pid = item.claimed_by.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
+    if host != socket.gethostname() or not pid.isdecimal():
         return False  # another machine's run: wait for its lease
     if int(pid) == os.getpid():
         return True

@@ -796,7 +796,7 @@ def virtual_host(vhost: str, attrs: dict[str, object]) -> None:
     """`www.example.com:443` -> vhost and server_port (the name alone when Apache logs `%v`
     without `:%p`; an IPv6 address, colons and all, is a name)."""
     name, colon, port = vhost.rpartition(":")
-    if colon and port.isdigit() and len(port) <= 5 and ":" not in name:
+    if colon and port.isdecimal() and len(port) <= 5 and ":" not in name:
         attrs["vhost"] = name
         attrs["server_port"] = int(port)
     else:

@@ -110,8 +110,9 @@ def never_raising(fmt: _Format) -> _Format:
 def number(digits: str) -> int | str:
     """A field a format matched as digits (a pid, a byte count, a line number), as an int; a
     run longer than any real one stays text: Python refuses to convert more than 4,300 digits,
-    and a damaged or hostile line can hold a megabyte of them."""
-    return int(digits) if len(digits) <= 32 else digits
+    and a damaged or hostile line can hold a megabyte of them. Only decimal digits convert: a
+    superscript (`¹`) is a digit to `str.isdigit` and to a regex's `\\d`, not to `int`."""
+    return int(digits) if len(digits) <= 32 and digits.isdecimal() else digits
 
 
 def sniff_score(fmt: LogFormat, sample: list[str]) -> float:

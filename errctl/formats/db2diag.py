@@ -214,7 +214,7 @@ class Db2DiagFormat:
                 attributes[name] = "\n".join(lines)
             elif key == "CALLSTCK":
                 attributes[name] = "\n".join([value, *lines] if value else lines)
-            elif key in ("PID", "TID", "EDUID") and value.isdigit() and not lines:
+            elif key in ("PID", "TID", "EDUID") and value.isdecimal() and not lines:
                 attributes[name] = number(value)
             else:
                 attributes[name] = _text(value, lines)

@@ -1497,7 +1497,7 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         # its bracketed thread and source context are read with them, after the level.)
         if level is None and field.lower() in _SPDLOG_LEVELS and field != "ERR":
             level = field
-        elif pid is None and field[:4] == "PID " and field[4:].isdigit() and len(field) < 15:
+        elif pid is None and field[:4] == "PID " and field[4:].isdecimal() and len(field) < 15:
             pid = int(field[4:])  # Dramatiq's `[PID 31612]`
         elif (
             level is None and logger is not None and thread is None and _NAME_FIELD.fullmatch(field)
@@ -1505,7 +1505,7 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
             # Two names before the level: the thread's, then the logger's (Dramatiq's
             # `[%(threadName)s] [%(name)s] [%(levelname)s]`).
             thread, logger = logger, field
-        elif thread is None and field.isdigit() and len(field) <= 20:
+        elif thread is None and field.isdecimal() and len(field) <= 20:
             thread = int(field)
         elif thread is None and _HEX_THREAD.fullmatch(field):
             thread = field  # Boost.Log's thread id, `0x00007f5a1c8e4740`: no logger's name

@@ -69,7 +69,7 @@ def _router(msg: str, ts: str) -> ParsedFields | None:
     method, path, status_s = pairs.get("method"), pairs.get("path"), pairs.get("status")
     if not (type(method) is str and type(path) is str and type(status_s) is str):
         return None
-    status = int(status_s) if status_s.isdigit() else None
+    status = int(status_s) if status_s.isdecimal() else None
     route = target_route(path) if path.startswith("/") else path
     request = f"{method} {path} {status_s}"
     template = f"{method} {route} {status_s}"

@@ -53,7 +53,7 @@ def packet_log(msg: str) -> ParsedFields | None:
     for token in msg[m.end("prefix") :].split():
         key, eq, value = token.partition("=")
         if eq:
-            attrs.setdefault(key, int(value) if value.isdigit() and len(value) < 10 else value)
+            attrs.setdefault(key, int(value) if value.isdecimal() and len(value) < 10 else value)
         else:
             flags.append(token)
     if flags:

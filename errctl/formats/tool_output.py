@@ -277,7 +277,7 @@ def _workflow_command(line: str) -> ParsedFields | None:
         if not eq or not key:
             continue
         value = _unescape(value)
-        attributes[key] = int(value) if key in _PROPERTY_INTS and value.isdigit() else value
+        attributes[key] = int(value) if key in _PROPERTY_INTS and value.isdecimal() else value
     message = line[m.end() :]
     if "%" in message:
         message = message.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")

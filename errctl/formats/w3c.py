@@ -259,7 +259,7 @@ def _directive(line: str) -> ParsedFields | None:
 
 def _number(value: str) -> object:
     """Counts and codes as numbers (`sc-status`, `time-taken`), anything else as written."""
-    if value.isdigit() and len(value) < 16:
+    if value.isdecimal() and len(value) < 16:
         return int(value)
     return value
 

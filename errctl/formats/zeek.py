@@ -82,5 +82,5 @@ def _http(
     template = request_template(f"{method} {uri}", suffix, attributes)
     if template is None:
         return None
-    level = status_level(int(status)) if status is not None and status.isdigit() else None
+    level = status_level(int(status)) if status is not None and status.isdecimal() else None
     return message, template, level

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import orjson
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from errctl.formats.db2diag import FORMAT
@@ -344,6 +344,7 @@ _FIELD_LINES = st.sampled_from(
 
 
 @given(st.text(max_size=200), st.lists(st.tuples(_FIELD_LINES, st.text(max_size=60)), max_size=12))
+@example(text="", lines=[("PID     : ", "\u00b9")])  # a superscript one, `isdigit` yet no int
 def test_never_raises(text, lines):
     header = "2024-03-05-14.25.00.731200+000 I5477E598            LEVEL: Warning"
     for line in (text, "2024-03-05-14.25.00." + text, header[:31] + text, header + text):

@@ -33,6 +33,9 @@ def test_a_format_reads_a_number_past_pythons_limit_as_text(name, line):
 def test_number():
     assert number("0042") == 42
     assert number(DIGITS) == DIGITS
+    # A superscript is a digit to `str.isdigit` and a regex's `\d`, not to `int`: text.
+    assert number("\u00b9") == "\u00b9"
+    assert number("\u0663") == 3  # an Arabic-Indic three is a decimal digit
 
 
 class _Broken:
