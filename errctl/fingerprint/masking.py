@@ -777,14 +777,19 @@ _ERROR_STATUS_PY = (
 )
 _CVE = r"\bCVE-\d{4}-\d{4,7}\b"
 _CVE_PY = r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])"
+# - capitals and digits right after `code` (npm's `npm error code E404`, `code=E11000`): the
+#   error's code, as the word says, not an id (`E401` and `E404` are a login and a package).
+_NAMED_CODE = r"[A-Z]{1,8}\d{1,6}"
 _CODE_TOKEN = (
     rf"(?:^|: |[\[(]){_CODE_SHAPE}(?:{_CODE_END})|(?:^|[^A-Za-z0-9_.%]){_CODE_SHAPE}[:\])]"
+    rf"|\bcode(?: |=|: ?){_NAMED_CODE}(?:{_CODE_END})"
     rf"|(?:^|: ){_ONE_LETTER_CODE}(?:{_CODE_END})"
     rf"|[A-Za-z]\[{_ONE_LETTER_CODE}\]"
     rf"|{_SMTP_REPLY}|{_ENHANCED_STATUS}|{_HTTP_STATUS}|{_SQL_ERROR_NUMBER}|{_CODE_PAIR}|{_ERROR_STATUS}|{_CVE}"
 )
 _CODE_TOKEN_PY_WHOLE = (
     rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE}(?={_CODE_END})"
+    rf"|(?:(?<=\bcode )|(?<=\bcode=)|(?<=\bcode:)|(?<=\bcode: )){_NAMED_CODE}(?={_CODE_END})"
     rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE}(?=[:\])])"
     rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}(?={_CODE_END})"
     rf"|(?<=[A-Za-z]\[){_ONE_LETTER_CODE}(?=\])"

@@ -419,6 +419,11 @@ def test_explain_finishes_on_hostile_input():
         ("errno=10054 after 12345 bytes", "errno=10054 after <*> bytes"),
         ("error code: 1205 in txn 9876", "error code: 1205 in txn <*>"),
         ("code 123456 is no named code", "code <*> is no named code"),  # six digits: a value
+        # Capitals and digits right after `code`: npm's error codes (`E401` a login, `E404` a
+        # package), not ids; after another word, an id.
+        ("npm error code E404", "npm error code E404"),
+        ("failed: code=E401 after 12345 ms", "failed: code=E401 after <*> ms"),
+        ("barcode E404 scanned", "barcode <*> scanned"),
     ],
 )
 def test_an_error_code_after_its_key_stays_so_two_codes_are_two_problems(message, template):
@@ -443,7 +448,9 @@ def test_named_codes_off_is_the_masking_exception_fingerprints_were_defined_with
 
 @given(
     st.lists(
-        st.sampled_from(["SQL Error:", "SQLState ", "errno=", "[WinError ", "x", "12", " "])
+        st.sampled_from(
+            ["SQL Error:", "SQLState ", "errno=", "[WinError ", "code ", "E", "x", "12", " "]
+        )
         | st.integers(min_value=0, max_value=999_999).map(str),
         max_size=12,
     ).map("".join)
