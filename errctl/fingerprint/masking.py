@@ -977,7 +977,9 @@ _ERROR_TEXT_RE = re.compile(_ERROR_TEXT + r'(?:\\.|[^"\\])*"', re.ASCII)
 def _hide_keys(text: str, errors: bool = True) -> str:
     """`text` with the quotes of the keys of each object it embeds hidden (`_QUOTED_KEY`), in
     one pass: an object that is a field's value (`cmd=[{"prefix": "status"}]`, Ceph's audit
-    log) is that field's value, keys and all, as the miner takes any `key=`'s value."""
+    log) is that field's value, keys and all, as the miner takes any `key=`'s value. With
+    `errors` (not fp1's masking), the quotes of an error's text after `error=` or `err=` too,
+    the escaped ones inside it with them (`_ERROR_TEXT`)."""
     chars = list(text)
     worded: list[bool] = []  # for each open brace before the scan's place: its keys are words
     pos = 0
