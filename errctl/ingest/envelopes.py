@@ -69,6 +69,11 @@ or only generic does and a format reads the payloads: each file is a stream of i
 as the `source_file` attribute, and its name without the suffixes names the service of the
 events that name none (`nova-api`).
 
+`tail` (or `head`) over several files prints each file's lines under a header naming it,
+`==> /var/log/nginx/access.log <==`: a file that opens with one is read so (`TAIL`), each
+file's lines a stream of their own, framed and parsed in their format, the header no event,
+the file kept as `source_file` and its name the service, as for `grep -H`.
+
 The Java Service Wrapper (Tanuki's, which runs ActiveMQ, Nexus 2 and many enterprise Java
 services) writes what its JVM prints, and what it says itself, to `wrapper.log` after a level,
 its source and the time: `INFO   | jvm 1    | 2024/05/01 10:00:01 | <the JVM's line>`,
@@ -185,10 +190,21 @@ def _file_named(text: str) -> Unwrapped | None:
     return None if m is None else (text[m.end() :], None, m["file"], True, None)
 
 
+# `tail` (and `head`) over several files: each file's lines under a header naming it,
+# `==> /var/log/app/api.log <==`, a blank line before the next one.
+_TAIL_HEADER = re.compile(r"==> (?P<file>\S(?:.{0,4094}\S)?) <==\Z")
+
+
+def _tail_header(text: str) -> Unwrapped | None:
+    m = _TAIL_HEADER.match(text)
+    return None if m is None else ("", None, m["file"], True, None)
+
+
 def file_service(file: str) -> str:
     """The service a log file's name names: its name without the path and suffixes."""
-    m = _FILE_NAMED.match(file + " x")
-    return m["stem"] if m is not None else file
+    name = file.rpartition("/")[2] or file
+    m = _FILE_NAMED.match(name + " x")
+    return m["stem"] if m is not None else name
 
 
 # `kubectl logs --timestamps`, `docker logs -t`: the time alone (nine digits of fraction from
@@ -309,7 +325,7 @@ def compose_service(container: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Envelope:
     # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "file_named",
-    # "timestamps", "pm2" or "stamped"
+    # "timestamps", "pm2", "stamped" or "tail"
     name: str
     label: str  # for the summary's reason
     unwrap: Callable[[str], Unwrapped | None]
@@ -337,6 +353,18 @@ class Envelope:
     def min_share(self) -> float:
         return BARE_CONTINUATION_SHARE if self.bare_continuations else ENVELOPE_SHARE
 
+
+TAIL = Envelope(
+    "tail",
+    "several files' lines under tail's ==> name <== headers",
+    _tail_header,
+    "source_file",
+    file_service,
+    bare_continuations=True,
+)
+"""`tail` over several files: a header names the file of the lines under it, which are the
+file's own (its header no event); told by its first line (`detect_envelope`), since the
+headers are few."""
 
 ENVELOPES = (
     Envelope("cri", "container log (CRI: containerd, CRI-O)", _cri),
@@ -398,6 +426,8 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
         return None
     if lines[0][0] in " \t" and (found := _numbered(lines) or _indented(lines)) is not None:
         return found
+    if lines[0][:4] == "==> " and _TAIL_HEADER.match(lines[0]) is not None:
+        return TAIL, [x for x in lines if _TAIL_HEADER.match(x) is None]
     for envelope in ENVELOPES:
         unwrapped = [envelope.unwrap(line) for line in lines]
         wrapped = len(unwrapped) - unwrapped.count(None)

@@ -934,3 +934,31 @@ def test_lines_after_their_files_name_are_read_in_their_format(tmp_path: Path):
         ("nova-compute", "nova.compute.manager", "info", "VM Started (Lifecycle Event)"),
         ("nova-api", "nova.osapi_compute.wsgi.server", "info", "GET /v2/<*>/servers/detail 200"),
     ]
+
+
+# `tail -n 3 api.log access.log` (and `head`): each file's lines under a header naming it.
+TAILED = """\
+==> /var/log/shop/api.log <==
+2024-06-04 06:00:01,123 ERROR app.db: connection lost
+Traceback (most recent call last):
+  File "x.py", line 1, in <module>
+ValueError: boom
+
+==> /var/log/nginx/access.log <==
+10.0.0.5 - - [04/Jun/2024:06:00:02 +0000] "GET /api/orders/17 HTTP/1.1" 500 12 "-" "curl/8"
+10.0.0.6 - - [04/Jun/2024:06:00:03 +0000] "GET /api/orders/18 HTTP/1.1" 200 12 "-" "curl/8"
+"""
+
+
+def test_tails_files_are_read_each_in_its_format_its_header_no_event(tmp_path: Path):
+    cols = "line, level, service, exception_type, template, attributes->>'source_file'"
+    rows = stored_events(tmp_path, TAILED, cols)
+    assert rows == [
+        (2, "error", "api", "ValueError", rows[0][4], "/var/log/shop/api.log"),
+        (8, "error", "access", None, "GET /api/orders/<*> 500", "/var/log/nginx/access.log"),
+        (9, "info", "access", None, "GET /api/orders/<*> 200", "/var/log/nginx/access.log"),
+    ]
+    assert detect_envelope(TAILED.splitlines())[0].name == "tail"
+    # A header not on the first line is a line of the file as any other.
+    found = detect_envelope(["2024-06-04 06:00:01,123 ERROR x: y", *TAILED.splitlines()])
+    assert found is None or found[0].name != "tail"
