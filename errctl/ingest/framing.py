@@ -150,6 +150,7 @@ class Framer:
         multiline: bool,
         unmatched_is_event: bool,
         undated_writer: bool = False,
+        refused: set[str] | None = None,
     ) -> None:
         # (parse, name) of each format, most recent winner first: bound once, since every line
         # is offered to them in turn. A format held `never_raising` is called under its guard,
@@ -157,8 +158,9 @@ class Framer:
         self._parsers = [(getattr(f.parse, "unguarded", f.parse), f.name) for f in formats]
         # Lines every format refused, remembered (`_parse`): a format's parse is a function of
         # the line's text alone, and the lines no format reads (stack frames, a traceback's
-        # lines) repeat from one trace to the next.
-        self._refused: set[str] = set()
+        # lines) repeat from one trace to the next. Framers of the same formats may share one
+        # (`StreamFramer`'s streams: what every format refuses is refused on any stream).
+        self._refused: set[str] = set() if refused is None else refused
         # A fallback (generic) reads the other formats' lines too, with less in them (no
         # logger, no level where the layout has a dash): however often it wins, it is asked
         # after them, or one line of its own would make it take every line after it.
@@ -834,11 +836,16 @@ class StreamFramer:
         unmatched_is_event: bool,
         undated_writer: bool = False,
     ) -> None:
+        # One cache of refused lines for all streams (`Framer._refused`, up to REFUSED_LINES
+        # of REFUSED_CHARS each): a cache a stream, and a file of thousands of streams (a
+        # day of a Lambda's CloudWatch streams) held thousands.
+        refused: set[str] = set()
         self._new = lambda: Framer(
             formats,
             multiline=multiline,
             unmatched_is_event=unmatched_is_event,
             undated_writer=undated_writer,
+            refused=refused,
         )
         self._framers: dict[str | None, Framer] = {}
         self._emitted_end = 0  # byte offset past the last line of anything emitted so far

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from errctl.formats.registry import FORMATS
-from errctl.ingest.framing import Framer, Record, unfinished_traceback
+from errctl.ingest.framing import Framer, Record, StreamFramer, unfinished_traceback
 from errctl.ingest.readers import Line
 from tests.ingest.stored import stored_events
 
@@ -759,3 +759,31 @@ def test_an_exception_python_ignored_is_its_own_event_not_the_log_line_s(tmp_pat
         (8, "error", "OSError", "Exception ignored in: <*>"),
     ]
     assert rows[1][4] == rows[3][4]
+
+
+def test_a_files_streams_share_one_cache_of_refused_lines():
+    """A file of thousands of streams (a day of a Lambda's CloudWatch streams) held a cache of
+    refused lines per stream, up to REFUSED_LINES each; one cache serves them all, since what
+    every format refuses is refused on any stream. The streams' events are as before."""
+    framer = StreamFramer(
+        (FORMATS["json"], FORMATS["python"]), multiline=True, unmatched_is_event=True
+    )
+    texts = [
+        "2024-05-01 12:00:00,001 - app - ERROR - failed",
+        "Traceback (most recent call last):",
+        '  File "/app/main.py", line 3, in <module>',
+        "RuntimeError: boom",
+    ]
+    out = []
+    offset = 0
+    for stream in ("2024/05/01/[$LATEST]a1", "2024/05/01/[$LATEST]b2", "2024/05/01/[$LATEST]c3"):
+        for n, text in enumerate(texts, 1):
+            size = len(text) + 1
+            out += framer.feed(Line(text, n, offset, offset + size, envelope=(None, stream, None)))
+            offset += size
+    out += framer.finish()
+    records = [r for r in out if isinstance(r, Record)]
+    assert len(records) == 3
+    assert all("RuntimeError: boom" in r.continuation[-1] for r in records)
+    caches = {id(f._refused) for f in framer._framers.values()}
+    assert len(framer._framers) == 3 and len(caches) == 1
