@@ -166,8 +166,10 @@ _SPRING = re.compile(
 _BRACKETED_FIELD = re.compile(r"\[([^\]\n]{0,256})\]")
 
 # The level first, then the thread and the time in either order, then the logger or the file
-# and line that logged (Cassandra's `%F:%L`).
-_WHERE = rf"{_LOGGER}(?::(?P<lineno>\d+))?"
+# and line that logged (Cassandra's `%F:%L`). Seastar's loggers (ScyllaDB's, Redpanda's) may
+# hold a slash: Redpanda's raft heartbeat logs as `r/heartbeat`, its Kafka client as
+# `kafka/client`; read as any other, they were the line before's text.
+_WHERE = r"(?P<logger>[A-Za-z_$][\w$.]*(?:/[A-Za-z_$][\w$.]*)*)(?::(?P<lineno>\d+))?"
 _LEVEL_FIRST = (
     re.compile(rf"{_LEVEL} +{_THREAD} +{_TS} +{_WHERE} +- ?(?P<msg>.*)", re.S),
     re.compile(rf"{_LEVEL} +{_TS} +{_THREAD} +{_WHERE} +- ?(?P<msg>.*)", re.S),

@@ -628,6 +628,19 @@ def test_level_first_layout_with_the_time_before_the_thread():
     )
 
 
+def test_a_seastar_logger_with_a_slash_starts_its_own_event(tmp_path):
+    """Redpanda's raft heartbeat logs as `r/heartbeat`: read as no logger, its lines were the
+    text of the line above."""
+    text = (
+        "INFO  2024-06-04 06:00:53,563 [shard 0:main] storage - segment.cc:771 - Creating new"
+        " segment /var/lib/redpanda/data/kafka/clicks/4_31/451007-5-v1.log\n"
+        "INFO  2024-06-04 09:13:47,113 [shard 0:main] r/heartbeat - heartbeat_manager.cc:531 -"
+        " Closed unresponsive connection to 2\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level, logger")
+    assert rows == [(1, "info", "storage"), (2, "info", "r/heartbeat")]
+
+
 @pytest.mark.parametrize(
     "line",
     [
