@@ -156,10 +156,11 @@ _SEND_ERROR = re.compile(r"code (?P<status>[1-5]\d\d), message ")
 # a Python app's access logger under its `time LEVEL`): the client, ident and user, perhaps the
 # time in brackets, the quoted request, the status and size, then whatever a layout adds. Or the
 # client and the time alone (aiohttp's default, `%a %t "%r" %s %b "%{Referer}i" ...`).
+# (actix-web's Logger writes no ident, user or time: `%a "%r" %s %b "%{Referer}i" ...`.)
 _HEADED_REQUEST = re.compile(
     r"(?P<ip>[^\s\[\]\"]{1,256}) "
     r"(?:(?P<ident>[^\s\"\[]\S{0,255}) (?P<user>[^\s\"]\S{0,255}|\"[^\"]{0,256}\") "
-    r"(?:\[(?P<time>[^\]]{1,64})\] )?|\[(?P<bare_time>[^\]]{1,64})\] )"
+    r"(?:\[(?P<time>[^\]]{1,64})\] )?|\[(?P<bare_time>[^\]]{1,64})\] )?"
     + _Q.replace("(", "(?P<req>", 1)
     + r" (?P<status>\d{3}) (?P<bytes>\d{1,15}|-)(?: .*)?\Z",
     re.S,
