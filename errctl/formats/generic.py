@@ -1675,7 +1675,10 @@ def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
         return _vmware(line, line[1:end], vmw)
     if parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
         return None
-    return ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
+    # (An access record may follow: actix-web's Logger under env_logger, Meilisearch's.)
+    return _headed(
+        ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
+    )
 
 
 def _blank_padded_bracket(line: str) -> ParsedFields | None:

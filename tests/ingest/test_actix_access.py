@@ -25,3 +25,20 @@ def test_an_actix_access_line_is_a_request(tmp_path):
         (3, "error", "DELETE /collections/docs/points 500"),
         (4, "info", "GET /metrics 200"),
     ]
+
+
+# Meilisearch: the same record under env_logger's `[time LEVEL target] ` header.
+ENV_LOGGER = """\
+[2024-06-04T06:00:19Z INFO  actix_web::middleware::logger] 10.8.0.21 "POST /indexes/products/search HTTP/1.1" 200 6288 "-" "meilisearch-js (v0.36.0)" 0.017286
+[2024-06-04T06:00:20Z INFO  actix_web::middleware::logger] 10.8.0.22 "GET /health HTTP/1.1" 200 20 "-" "kube-probe/1.29" 0.000032
+[2024-06-04T06:00:21Z INFO  milli::update::index_documents] indexing 1200 documents
+"""
+
+
+def test_an_actix_access_line_under_env_loggers_header_is_a_request(tmp_path):
+    rows = stored_events(tmp_path, ENV_LOGGER, "line, level, logger, template")
+    assert rows[:2] == [
+        (1, "info", "actix_web::middleware::logger", "POST /indexes/products/search 200"),
+        (2, "info", "actix_web::middleware::logger", "GET /health 200"),
+    ]
+    assert rows[2][:3] == (3, "info", "milli::update::index_documents")
