@@ -58,9 +58,10 @@ How variables are found (`TemplateMiner._cluster`):
    vocabulary that clusters of three statements or more take, value for value, or some of it
    (an enumeration's names: Zabbix's `Zabbix agent`/`SNMP agent` in four statements,
    `_shared_vocabularies`), or its
-   values are all names (`_name_like`: `system.size_estimates`, `peer_events`, not `opened` or
-   `NOT_FOUND`) that follow a constant word of the statement (what it acts on: RabbitMQ's
-   `migrating Mnesia table rabbit_queue...` and `... rabbit_durable_queue...`), or one of which is
+   values are all names (`_name_like`: `system.size_estimates`, `peer_events`, a class's
+   `IssuesController`; not `opened`, `NOT_FOUND` or `ConnectException`) that follow a
+   constant word of the statement (what it acts on: RabbitMQ's `migrating Mnesia table
+   rabbit_queue...` and `... rabbit_durable_queue...`), or one of which is
    a value of a column with many values in some cluster of the batch (`_variable_names`; the only
    way for a name that opens the message, its subject:
    Postfix's `dict_lookup: ...` and `dict_update: ...` are two statements; counted among the

@@ -176,13 +176,27 @@ REQUEST_METHODS = frozenset(
 # The punctuation inside a name: the parts of a qualified name (`system.size_estimates`,
 # `org.example.Job`), of a path (`conf/app`), of a snake_case identifier (`peer_events`).
 _NAME_LIKE = re.compile(r"[^\W_][._/][^\W_]")
+# A class's name: capitalised words run together, two or more (`IssuesController`,
+# `PowerManagerService`), as a framework names the code that handles a request or a job.
+_CLASS_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")
+# ... but for a class that names a kind of problem (`TimeoutException`, `AssertionError`).
+_PROBLEM_CLASS = re.compile(r"(?:Exception|Error|Fault|Failure)$")
 
 
 def _name_like(value: str) -> bool:
     """Whether `value` is spelt as a name: a word with a name's inner punctuation
-    (`_NAME_LIKE`) and a small letter. A constant's spelling (`NOT_FOUND`, `DOZE_SUSPEND`:
-    enum states, gRPC status codes) is a kind of problem even where it is also a variable's
-    value, and a plain word (`opened`, `up`) is a statement's."""
+    (`_NAME_LIKE`) and a small letter, or a class's name in CamelCase (`_CLASS_NAME`). A
+    constant's spelling (`NOT_FOUND`, `DOZE_SUSPEND`: enum states, gRPC status codes) is a
+    kind of problem even where it is also a variable's value, and so is an exception's class
+    (`SocketTimeoutException`); a plain word (`opened`, `up`) is a statement's."""
+    return _punctuated_name(value) or (
+        _CLASS_NAME.fullmatch(value) is not None and _PROBLEM_CLASS.search(value) is None
+    )
+
+
+def _punctuated_name(value: str) -> bool:
+    """Whether `value` is a word with a name's inner punctuation (`_NAME_LIKE`) and a small
+    letter."""
     return MASK not in value and value != value.upper() and _NAME_LIKE.search(value) is not None
 
 
@@ -250,7 +264,7 @@ def _names_among_words(values: set[str]) -> bool:
     values too. Plain words alone (`opened`/`closed`) are a statement's, taken elsewhere or
     not."""
     return all(v != v.upper() for v in values) and any(
-        _name_like(v) or _HYPHENATED.fullmatch(v) for v in values
+        _punctuated_name(v) or _HYPHENATED.fullmatch(v) for v in values
     )
 
 

@@ -566,6 +566,31 @@ def test_a_few_names_after_the_statements_words_are_a_variable():
     ]
 
 
+def test_a_few_class_names_after_the_statements_words_are_a_variable():
+    # Rails names the controller and action that handle a request, Druid the duty group it
+    # ran: classes in CamelCase, a few per log, what the statement acts on.
+    messages = [
+        "Processing by IssuesController#index as HTML",
+        "Processing by ProjectsController#index as HTML",
+        "Duty group[HistoricalManagementDuties] finished in [681]ms.",
+        "Duty group[IndexingServiceDuties] finished in [37]ms.",
+    ]
+    mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+    assert mined == [
+        "Processing by <*>#index as HTML",
+        "Processing by <*>#index as HTML",
+        "Duty group[<*>] finished in [<*>]ms.",
+        "Duty group[<*>] finished in [<*>]ms.",
+    ]
+    # An exception's class names the problem: two are two statements' worth of groups.
+    messages = [
+        "Request failed with SocketTimeoutException",
+        "Request failed with ConnectException",
+    ]
+    mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+    assert mined == messages
+
+
 def test_a_name_that_opens_the_message_still_splits_it():
     # Postfix logs each dictionary operation under its function's name: `dict_lookup` and
     # `dict_update` are two statements, not one statement naming two functions.

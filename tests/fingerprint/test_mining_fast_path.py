@@ -197,6 +197,14 @@ def plain_name(value: str) -> bool:
     )
 
 
+def plain_name_or_class(value: str) -> bool:
+    """A name, or a class's name in CamelCase that names no kind of problem."""
+    return plain_name(value) or (
+        re.fullmatch(r"[A-Z][a-z0-9]+([A-Z][a-z0-9]+)+", value) is not None
+        and not re.search(r"(Exception|Error|Fault|Failure)$", value)
+    )
+
+
 def plain_compound(value: str) -> bool:
     return re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)+", value) is not None
 
@@ -738,7 +746,7 @@ class PlainMiner(TemplateMiner):
                 continue
             enumeration = all(ENUM_VALUE.fullmatch(v) for v in values)
             # Names after a constant word of the statement, or taken by a variable elsewhere.
-            names = all(map(plain_name, values)) and (
+            names = all(map(plain_name_or_class, values)) and (
                 any(w != MASK and letter.search(w) for w in template[:p]) or bool(values & named)
             )
             # Hyphenated compounds (`order-processor`): names when the batch's variables take
@@ -748,7 +756,7 @@ class PlainMiner(TemplateMiner):
             # capitals, every one (without a sentence's end) a value of a variable elsewhere.
             bare = {v.rstrip(".!?") for v in values}
             names = names or (
-                not all(map(plain_name, values))
+                not all(map(plain_name_or_class, values))
                 and not all(map(plain_compound, values))
                 and all(v != v.upper() for v in bare)
                 and any(
