@@ -61,6 +61,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -796,9 +797,19 @@ _CODE_TOKEN_PY_WHOLE = (
     rf"|{_SMTP_REPLY_PY}|{_SQL_ERROR_NUMBER_PY}|{_CODE_PAIR_PY}|{_ERROR_STATUS_PY}|{_CVE_PY}"
 )
 _CODE_TOKEN_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_PY}|{_HTTP_STATUS_PY}"
+# A key spelt with digits, before its `=` and a value (Tailscale's `udp=true v6=false
+# v4a=203.0.113.40:41641`, `ipv4=`, `p99=`): the field's name, the message's wording as any
+# `key=` is, which the `id` class took for a value; with its neighbour masked too,
+# `udp=<*>=<*>` ran two fields into one variable. But for keys numbered in a row, one stem
+# (the key without its digits) twice or more: a list's items (the audit log's `argc=3 a0=...
+# a1=... a2=...`), whose count is a value, as any list's length (`_hide_digit_keys`).
+_DIGIT_KEY = r"[A-Za-z][A-Za-z_]*\d[A-Za-z0-9_]*"
+_DIGIT_KEY_RE2 = rf"(?:^|[ \t,{{(\[]){_DIGIT_KEY}=[^=\s]"
+_DIGIT_KEY_RE = re.compile(rf"(?:^|(?<=[ \t,{{(\[])){_DIGIT_KEY}(?==[^=\s])", re.ASCII)
 _CODE_TOKEN_SHAPE_PY = rf"{_CODE_TOKEN_PY_WHOLE}|{_ENHANCED_STATUS_SHAPE}|{_HTTP_STATUS_SHAPE}"
 # Every pattern that finds a code whose digits are hidden (RE2, a match test).
-_CODES = f"{_CODE}|{_HEX_CODE}|{_CODE_TOKEN}"
+_CODES = f"{_CODE}|{_HEX_CODE}|{_CODE_TOKEN}|{_DIGIT_KEY_RE2}"
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 _HIDE_DIGITS = str.maketrans("0123456789", "".join(chr(0xE010 + d) for d in range(10)))
 # (Shows the quotes `_hide_keys` hid too, U+E006 and U+E007: one translation shows all.)
 _SHOW_DIGITS = str.maketrans(
@@ -939,7 +950,9 @@ _CODE_RE = re.compile(_CODE + r"(?![-.:/]\d)", re.ASCII)
 _HEX_CODE_RE = re.compile(_HEX_CODE, re.ASCII)
 _CODE_TOKEN_RE = re.compile(_CODE_TOKEN_PY, re.ASCII)
 _CODE_TOKEN_SHAPE_RE = re.compile(_CODE_TOKEN_SHAPE_PY, re.ASCII)
-_CODES_RE = re.compile(f"{_CODE_RE.pattern}|{_HEX_CODE}|{_CODE_TOKEN_PY}", re.ASCII)
+_CODES_RE = re.compile(
+    f"{_CODE_RE.pattern}|{_HEX_CODE}|{_CODE_TOKEN_PY}|{_DIGIT_KEY_RE.pattern}", re.ASCII
+)
 
 
 def _hide_codes(text: str, digit_shape: bool = False) -> str:
@@ -948,7 +961,21 @@ def _hide_codes(text: str, digit_shape: bool = False) -> str:
     text = _CODE_RE.sub(lambda m: m[1] + m[2].translate(_HIDE_DIGITS), text)
     text = _HEX_CODE_RE.sub(_hide_hex_code, text)
     tokens = _CODE_TOKEN_SHAPE_RE if digit_shape else _CODE_TOKEN_RE
-    return tokens.sub(lambda m: m[0].translate(_HIDE_DIGITS), text)
+    return _hide_digit_keys(tokens.sub(lambda m: m[0].translate(_HIDE_DIGITS), text))
+
+
+def _hide_digit_keys(text: str) -> str:
+    """`text` with the digits of its keys hidden (`_DIGIT_KEY`), but for keys numbered in a
+    row. Stems, not digits, decide, so a digit shape (`_digits_to_one`) decides alike."""
+    keys = list(_DIGIT_KEY_RE.finditer(text))
+    if not keys:
+        return text
+    stems = Counter(m[0].translate(_NO_DIGITS) for m in keys)
+    chars = list(text)
+    for m in keys:
+        if stems[m[0].translate(_NO_DIGITS)] == 1:
+            chars[m.start() : m.end()] = m[0].translate(_HIDE_DIGITS)
+    return "".join(chars)
 
 
 def _hide_hex_code(m: re.Match[str]) -> str:

@@ -1238,3 +1238,35 @@ def test_an_errors_quoted_text_keeps_its_words(message: str, template: str) -> N
     assert mask_message(long) == f"{template} " + "x" * 300
     # fp1's exception values are masked as fp1 was defined: the text a value.
     assert re.search(r"\berr(?:or)?=<\*>", mask_message(message, FP1_RULES))
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # A key spelt with digits is the field's name, not an id; its neighbour stays its own.
+        (
+            "netcheck: [v1] report: udp=true v6=false portmap=UM v4a=203.0.113.40:41641 derp=14",
+            "netcheck: [<*>] report: udp=<*> v6=<*> portmap=UM v4a=<*> derp=<*>",
+        ),
+        (
+            "NetInfo{hairpin=false ipv6=false icmpv4=false}",
+            "NetInfo{hairpin=<*> ipv6=<*> icmpv4=<*>}",
+        ),
+        # Keys numbered in a row are a list's items: their count is a value.
+        (
+            'type=EXECVE msg=audit(1717480800.123:4512): argc=3 a0="tail" a1="-f" a2="/var/x"',
+            "type=EXECVE msg=audit(<*>:<*>): argc=<*>=<*>=<*>=<*>",
+        ),
+        # A value with digits, and a token with digits before no `=`, are still values.
+        ("joined node=worker3 via eth0", "joined node=<*> via <*>"),
+        ("token abc12= seen", "token <*>= seen"),
+    ],
+)
+def test_a_key_spelt_with_digits_is_wording(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    long = f"{message} " + "x" * 300
+    assert mask_message(long) == f"{template} " + "x" * 300
+    assert mask_array(pa.array([message, long])).to_pylist() == [
+        template,
+        f"{template} " + "x" * 300,
+    ]
