@@ -39,7 +39,9 @@ write as separate statements):
   its own, up to the next label, and the record's end, the statement's words, never makes it
   a value of several shapes; nor does an aside in parentheses that ends the value, opening
   with a lower-case word (`... to <*>  (was acknowledged)`, `... (resolver gave error <*>)`):
-  the statement's words about how it went.
+  the statement's words about how it went; nor does a sentence after a colon of the value's
+  own, right after its masked part and the names that follow it (Kibana's `action execution
+  failure: <*>: ops-slack: error posting slack message`): what went wrong, one problem each.
 
 Families are taken longest lead first. A new template also joins a known head of its lead.
 Cost grows with distinct templates, never with events; pure and deterministic: the result
@@ -106,7 +108,7 @@ def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
             lead = template[: token.end()]
             gap = template[token.end() : following.start()]
             value_end = _next_label_start(tokens, i + 2, len(template))
-            value = _without_aside(template[following.start() : value_end])
+            value = _without_aside(_without_sentence(template[following.start() : value_end]))
             out.append((lead, gap, _shape(value)))
         segment_start = i + 1
     return out
@@ -129,6 +131,28 @@ def _without_aside(value: str) -> str:
     if m is None or value[m.start() - 1 : m.start()] not in (" ", "\t"):
         return value
     return value[: m.start()].rstrip(" \t")
+
+
+# A sentence that ends the value after a colon of its own: two words or more, of letters
+# only, to the end (Kibana's `action execution failure: .slack:<*>: ops-slack: error posting
+# slack message` and `...: an error occurred while running the action`).
+_SENTENCE_AT_END = re.compile(r":[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)+[.!]?$")
+
+
+def _without_sentence(value: str) -> str:
+    """`value` without the sentence that ends it (`_SENTENCE_AT_END`) right after a masked
+    value, names between them only (`<*>: ops-slack:`):
+    what went wrong with the value, in the statement's own words, one problem each, which the
+    miner's words keep apart; the value before it is of one shape or of several by itself.
+    Words after names only are the value (Android's `Slow operation: <*> so far, now at
+    startProcess: building args`, `...: done updating pids map`: the step it got to)."""
+    m = _SENTENCE_AT_END.search(value)
+    if m is None or MASK not in value[: m.start()]:
+        return value
+    after_value = value[value.rindex(MASK, 0, m.start()) + len(MASK) : m.start()]
+    if any(_WORD.fullmatch(token) for token in _TOKEN.findall(after_value)):
+        return value
+    return value[: m.start() + 1]
 
 
 def _next_label_start(tokens: list[re.Match[str]], i: int, end: int) -> int:

@@ -223,6 +223,24 @@ def test_an_aside_that_ends_the_value_stays_the_statements() -> None:
     }
 
 
+def test_a_sentence_that_ends_the_value_stays_the_statements() -> None:
+    # Kibana's failed connector runs: the connector's type and id, its name, then what went
+    # wrong in words, one problem each.
+    heads = value_after_label_heads(
+        [
+            "action execution failure: <*>: ops-slack: error posting slack message",
+            "action execution failure: <*>: oncall-email: an error occurred while running it",
+        ]
+    )
+    assert heads == {}
+    # Words after the value's own words are the value (Android's step a slow start got to).
+    steps = [
+        "Slow operation: <*> so far, now at startProcess: building args",
+        "Slow operation: <*> so far, now at startProcess: done updating pids map",
+    ]
+    assert set(value_after_label_heads(steps).values()) == {"Slow operation: <*>"}
+
+
 def test_a_long_run_of_blanks_costs_a_time_linear_in_its_length() -> None:
     # (A pattern that opened with the blanks before the aside was tried at each of them.)
     blanks = " " * 60_000
