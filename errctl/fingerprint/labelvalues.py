@@ -42,6 +42,10 @@ write as separate statements):
   the statement's words about how it went; nor does a sentence after a colon of the value's
   own, right after its masked part and the names that follow it (Kibana's `action execution
   failure: <*>: ops-slack: error posting slack message`): what went wrong, one problem each.
+  Values of several shapes are one only before the same such end: the head keeps an aside or
+  a sentence (`lead <*>  (was acknowledged)`), and a record's values are one only where the
+  words after its last label agree (ScyllaDB's `... read: Connection reset by peer)` and
+  `... sendmsg: Broken pipe)` are two problems, `_record_words`).
 
 Families are taken longest lead first. A new template also joins a known head of its lead.
 Cost grows with distinct templates, never with events; pure and deterministic: the result
@@ -84,9 +88,14 @@ def _shape(value: str) -> tuple[str, ...]:
     return tuple(seps)
 
 
-def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(lead, gap, value's shape) for each colon of `template` that ends a label (see the
-    module docstring), first colon first."""
+def _cuts(
+    template: str,
+) -> list[tuple[str, str, tuple[str, ...], str, tuple[str, ...]]]:
+    """(lead, gap, value's shape, ending, record's words) for each colon of `template` that
+    ends a label (see the module docstring), first colon first. The ending is the statement's
+    own words that end the template after the value (`_ending`), which its head keeps; the
+    record's words, those of the fields after a value that is a record's first
+    (`_record_words`), which its family goes by."""
     tokens = list(_TOKEN.finditer(template))
     out = []
     segment_start = 0  # index of the first token after the previous colon
@@ -108,8 +117,13 @@ def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
             lead = template[: token.end()]
             gap = template[token.end() : following.start()]
             value_end = _next_label_start(tokens, i + 2, len(template))
-            value = _without_aside(_without_sentence(template[following.start() : value_end]))
-            out.append((lead, gap, _shape(value)))
+            value = template[following.start() : value_end]
+            if value_end < len(template):
+                # A record's first field: its family goes by the words of what follows it.
+                out.append((lead, gap, _shape(value), "", _record_words(template[value_end:])))
+            else:
+                ending = _ending(value)
+                out.append((lead, gap, _shape(value[: len(value) - len(ending)]), ending, ()))
         segment_start = i + 1
     return out
 
@@ -123,14 +137,17 @@ def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...]]]:
 _ASIDE_AT_END = re.compile(r"\([a-z]+[ \t][^()]*\)$")
 
 
-def _without_aside(value: str) -> str:
-    """`value` without the aside that ends it (`_ASIDE_AT_END`), after a blank: values that
-    differ only there are of one shape, left to the miner, whose words keep the asides
-    apart."""
+def _ending(value: str) -> str:
+    """The statement's words that end `value`, with the blanks before them: an aside
+    (`_ASIDE_AT_END`) after a blank, or a sentence after a colon of the value's own
+    (`_sentence_start`); else empty. Values that differ only there are of one shape, left to
+    the miner, whose words keep them apart; values of several shapes before one ending are
+    one value, and their head keeps the ending, a problem or an outcome of its own."""
     m = _ASIDE_AT_END.search(value)
-    if m is None or value[m.start() - 1 : m.start()] not in (" ", "\t"):
-        return value
-    return value[: m.start()].rstrip(" \t")
+    if m is not None and value[m.start() - 1 : m.start()] in (" ", "\t"):
+        return value[len(value[: m.start()].rstrip(" \t")) :]
+    start = _sentence_start(value)
+    return value[start:] if start is not None else ""
 
 
 # A sentence that ends the value after a colon of its own: two words or more, of letters
@@ -139,20 +156,35 @@ def _without_aside(value: str) -> str:
 _SENTENCE_AT_END = re.compile(r":[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)+[.!]?$")
 
 
-def _without_sentence(value: str) -> str:
-    """`value` without the sentence that ends it (`_SENTENCE_AT_END`) right after a masked
-    value, names between them only (`<*>: ops-slack:`):
+def _sentence_start(value: str) -> int | None:
+    """Where the sentence that ends `value` (`_SENTENCE_AT_END`) starts, at its colon, when
+    it comes right after a masked value, names between them only (`<*>: ops-slack:`):
     what went wrong with the value, in the statement's own words, one problem each, which the
     miner's words keep apart; the value before it is of one shape or of several by itself.
     Words after names only are the value (Android's `Slow operation: <*> so far, now at
     startProcess: building args`, `...: done updating pids map`: the step it got to)."""
     m = _SENTENCE_AT_END.search(value)
     if m is None or MASK not in value[: m.start()]:
-        return value
+        return None
     after_value = value[value.rindex(MASK, 0, m.start()) + len(MASK) : m.start()]
     if any(_WORD.fullmatch(token) for token in _TOKEN.findall(after_value)):
-        return value
-    return value[: m.start() + 1]
+        return None
+    return m.start()
+
+
+def _record_words(rest: str) -> tuple[str, ...]:
+    """The words of what a record ends with, after its last label: the statement's own
+    wording of what happened (ScyllaDB's `std::system_error (error system:<*>, read:
+    Connection reset by peer)` and `..., sendmsg: Broken pipe)`, two problems), which values
+    of several shapes before it do not make one. Fields some records carry and others not
+    (HAProxy's `code: <*>, info: <*>,` before `check duration: <*>, status: <*> UP.`) come
+    before it."""
+    tokens = _TOKEN.findall(rest)
+    last_label = max((i for i, t in enumerate(tokens) if _LOWER_WORD.fullmatch(t)), default=-1)
+    return tuple(word for token in tokens[last_label + 1 :] for word in _LETTERS.findall(token))
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _next_label_start(tokens: list[re.Match[str]], i: int, end: int) -> int:
@@ -229,24 +261,25 @@ def value_after_label_heads(
     into: dict[str, str] = {}
     # Heads already there: a template that fits one joins it.
     for template, template_cuts in cuts.items():
-        for lead, gap, _ in reversed(template_cuts):
-            head = lead + gap + MASK
+        for lead, gap, _, ending, _ in reversed(template_cuts):
+            head = lead + gap + MASK + ending
             if head != template and head in known:
                 into[template] = head
                 break
-    families: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)
+    Family = tuple[str, str, tuple[str, ...]]  # lead, ending, record's words
+    families: dict[Family, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)
     for template, template_cuts in cuts.items():
         if template in into:
             continue
-        for lead, gap, shape in template_cuts:
-            families[lead].append((template, gap, shape))
+        for lead, gap, shape, ending, words in template_cuts:
+            families[lead, ending, words].append((template, gap, shape))
     # Longest lead first; ties by text, so the result depends on the set only.
-    for lead in sorted(families, key=lambda k: (-len(k), k)):
-        members = [m for m in families[lead] if m[0] not in into]
+    for lead, ending, words in sorted(families, key=lambda k: (-len(k[0]), k)):
+        members = [m for m in families[lead, ending, words] if m[0] not in into]
         if len({t for t, _, _ in members}) < 2 or len({c for _, _, c in members}) < 2:
             continue
         gap = min(members)[1]
-        head = lead + gap + MASK
+        head = lead + gap + MASK + ending
         for template, _, _ in members:
             if template != head:
                 into[template] = head

@@ -206,19 +206,18 @@ def test_an_aside_that_ends_the_value_stays_the_statements() -> None:
     acknowledged = {got[line] for line in lines[:3]}
     assert acknowledged == {"Removed from notification list: <*> to <*>  (was acknowledged)"}
     assert not acknowledged & {got[line] for line in lines[3:]}
-    # Values of several lengths before the same aside are still one value.
+    # Values of several lengths before the same aside are still one value; the head keeps
+    # the aside, so a value of a third length with the other aside stays apart.
     heads = value_after_label_heads(
         [
             "Removed from notification list: <*> to <*>  (was acknowledged)",
             "Removed from notification list: <*>  (was acknowledged)",
+            "Removed from notification list: <*> at <*> to <*> (resolver gave error <*>)",
         ]
     )
     assert heads == {
         "Removed from notification list: <*> to <*>  (was acknowledged)": (
-            "Removed from notification list: <*>"
-        ),
-        "Removed from notification list: <*>  (was acknowledged)": (
-            "Removed from notification list: <*>"
+            "Removed from notification list: <*>  (was acknowledged)"
         ),
     }
 
@@ -239,6 +238,26 @@ def test_a_sentence_that_ends_the_value_stays_the_statements() -> None:
         "Slow operation: <*> so far, now at startProcess: done updating pids map",
     ]
     assert set(value_after_label_heads(steps).values()) == {"Slow operation: <*>"}
+
+
+def test_a_records_last_words_keep_its_problems_apart() -> None:
+    # ScyllaDB's connection errors: an exception's name, then its record's fields, ending in
+    # what went wrong; values of several shapes before two endings are two problems.
+    lead = "exception while processing connection: "
+    new = [
+        lead + "std::system_error (error system:<*>, sendmsg: Broken pipe)",
+        lead + "std::system_error (error system:<*>, read: Connection reset by peer)",
+        lead + "seastar::nested_exception: std::system_error (error system:<*>, read: "
+        "Connection reset by peer) (while cleaning up after a shutdown)",
+    ]
+    assert value_after_label_heads(new) == {}
+    # Fields some records carry and others do not come before the end: one statement.
+    lead = "Health check for server <*> failed, reason: "
+    new = [
+        lead + "<*> connection problem, info: <*>, check duration: <*>, status: <*> UP.",
+        lead + "<*> timeout, check duration: <*>, status: <*> UP.",
+    ]
+    assert set(value_after_label_heads(new).values()) == {lead + "<*>"}
 
 
 def test_a_long_run_of_blanks_costs_a_time_linear_in_its_length() -> None:
