@@ -47,8 +47,8 @@ def ingest(
                 "Force a log format: json, audit, logfmt, elb, lambda, syslog, access, envoy, "
                 "haproxy, heroku, nginx-error, apache-error, monolog, php, supervisor, "
                 "freeswitch, python, java, klog, chromium, postgres, csv, mssql, db2diag, "
-                "ibmmq, ruby, logcat, redis, couchbase, emqx, dotnet, winston, w3c, xorg, dmesg, "
-                "journal-export, journal-verbose, generic."
+                "ibmmq, winevent, ruby, logcat, redis, couchbase, emqx, dotnet, winston, w3c, "
+                "xorg, dmesg, journal-export, journal-verbose, generic."
             ),
         ),
     ] = None,

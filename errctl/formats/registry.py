@@ -22,7 +22,9 @@ journalctl's `-o export` and `-o verbose` by their entries' cursor lines (`_jour
 count passes over. Db2's db2diag.log is counted by its records' headers: their field lines
 (`PID     : ...`) are claimed as continuations (`db2diag.FORMAT.continues`), and so are IBM
 MQ's AMQERR logs: the lines only a record holds unindented (its `AMQnnnnX:` message line,
-`EXPLANATION:`, `ACTION:`, the closing rule) are claimed (`ibmmq.FORMAT.continues`). The stamp of
+`EXPLANATION:`, `ACTION:`, the closing rule) are claimed (`ibmmq.FORMAT.continues`), and
+Windows events as PowerShell's Format-List prints them, by their `TimeCreated :` lines (their
+`ProviderName :`, `Id :` and `Message :` lines claimed, `winevent.FORMAT.continues`). The stamp of
 PHP's built-in server is `dmesg -T`'s: its file's bare lines are the application's when the
 server's own lines fill the file (`php.SERVED`).
 """
@@ -71,6 +73,7 @@ from errctl.formats import (
     supervisor,
     syslog,
     w3c,
+    winevent,
     winston,
     xorg,
 )
@@ -121,6 +124,9 @@ FORMATS: dict[str, LogFormat] = {
     # Program(...)`); the lines only a record holds unindented are claimed
     # (`ibmmq.FORMAT.continues`), not counted.
     "ibmmq": ibmmq.FORMAT,
+    # Windows events as PowerShell's Format-List prints them, by their TimeCreated lines;
+    # their other field lines are claimed (`winevent.FORMAT.continues`), not counted.
+    "winevent": winevent.FORMAT,
     # MySQL's and MariaDB's slow query log, told by its entries' comment lines (`_slow_log`).
     "mysql-slow": mysql_slow.FORMAT,
     "ruby": ruby.FORMAT,
@@ -171,6 +177,8 @@ ALIASES: dict[str, str] = {
     "kernel": "dmesg",
     "sqlserver": "mssql",
     "db2": "db2diag",
+    "format-list": "winevent",
+    "get-winevent": "winevent",
     "journald-export": "journal-export",
     "journald-verbose": "journal-verbose",
     "slowlog": "mysql-slow",

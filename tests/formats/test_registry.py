@@ -45,6 +45,7 @@ LINES = {
     "mssql": "2024-01-15 10:24:01.33 Logon       Error: 18456, Severity: 14, State: 8.",
     "db2diag": "2024-03-05-14.22.31.004512-300 I88213E512           LEVEL: Error",
     "ibmmq": "06/11/2024 09:14:02 PM - Process(2231.7) User(mqm) Program(amqzlaa0)",
+    "winevent": "TimeCreated  : 6/4/2024 6:02:30 PM",
     "envoy": '[2024-11-15T00:00:02.123Z] "POST /api/orders HTTP/1.1" 503 UF 34 91 5001 - "-" '
     '"curl/8.4.0" "6a2d3b0f" "shop" "10.0.4.17:8080"',
     "elb": "2015-05-13T23:39:43.945958Z my-lb 192.168.131.39:2817 10.0.0.1:80 0.000073 "
@@ -191,6 +192,7 @@ OWNER = {
     "mssql": "mssql",
     "db2diag": "db2diag",
     "ibmmq": "ibmmq",
+    "winevent": "winevent",
     "envoy": "envoy",
     "elb": "elb",
     "haproxy": "haproxy",
@@ -302,6 +304,7 @@ def _cases():
                 "mssql",
                 "db2diag",
                 "ibmmq",
+                "winevent",
                 "emqx",
                 "envoy",
                 "elb",
@@ -395,6 +398,7 @@ def test_formats_satisfy_the_protocol():
             "mssql",
             "db2diag",
             "ibmmq",
+            "winevent",
             "mysql-slow",
             "ruby",
             "logcat",
@@ -428,7 +432,8 @@ def test_get_format():
         "json, journal-export, journal-verbose, audit, logfmt, elb, lambda, syslog, access, envoy,"
         " haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, freeswitch, python, java, klog, chromium,"
-        " postgres, csv, mssql, db2diag, ibmmq, mysql-slow, ruby, logcat, redis, couchbase,"
+        " postgres, csv, mssql, db2diag, ibmmq, winevent, mysql-slow, ruby, logcat, redis,"
+        " couchbase,"
         " emqx, dotnet, winston, w3c, xorg, dmesg, generic" in e.value.message
     )
     assert "python" in e.value.hint
