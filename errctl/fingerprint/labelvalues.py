@@ -43,9 +43,9 @@ write as separate statements):
   own, right after its masked part and the names that follow it (Kibana's `action execution
   failure: <*>: ops-slack: error posting slack message`): what went wrong, one problem each.
   Values of several shapes are one only before the same such end: the head keeps an aside or
-  a sentence (`lead <*>  (was acknowledged)`), and a record's values are one only where the
-  words after its last label agree (ScyllaDB's `... read: Connection reset by peer)` and
-  `... sendmsg: Broken pipe)` are two problems, `_record_words`).
+  a sentence (`lead <*>  (was acknowledged)`), and a record's values are one only where its
+  text from its last label on agrees (ScyllaDB's `... read: Connection reset by peer)` and
+  `... sendmsg: Broken pipe)` are two problems), which the head keeps too (`_record_end`).
 
 Families are taken longest lead first. A new template also joins a known head of its lead.
 Cost grows with distinct templates, never with events; pure and deterministic: the result
@@ -88,14 +88,11 @@ def _shape(value: str) -> tuple[str, ...]:
     return tuple(seps)
 
 
-def _cuts(
-    template: str,
-) -> list[tuple[str, str, tuple[str, ...], str, tuple[str, ...]]]:
-    """(lead, gap, value's shape, ending, record's words) for each colon of `template` that
-    ends a label (see the module docstring), first colon first. The ending is the statement's
-    own words that end the template after the value (`_ending`), which its head keeps; the
-    record's words, those of the fields after a value that is a record's first
-    (`_record_words`), which its family goes by."""
+def _cuts(template: str) -> list[tuple[str, str, tuple[str, ...], str]]:
+    """(lead, gap, value's shape, ending) for each colon of `template` that ends a label (see
+    the module docstring), first colon first. The ending is what the template ends with after
+    the value, the statement's own words (`_ending`, `_record_end`): its family goes by it,
+    and its head keeps it."""
     tokens = list(_TOKEN.finditer(template))
     out = []
     segment_start = 0  # index of the first token after the previous colon
@@ -119,11 +116,12 @@ def _cuts(
             value_end = _next_label_start(tokens, i + 2, len(template))
             value = template[following.start() : value_end]
             if value_end < len(template):
-                # A record's first field: its family goes by the words of what follows it.
-                out.append((lead, gap, _shape(value), "", _record_words(template[value_end:])))
+                # A record's first field: what its record ends with, after its last label,
+                # is its ending; the fields between are the value's (`_record_end`).
+                out.append((lead, gap, _shape(value), _record_end(template, following.end())))
             else:
                 ending = _ending(value)
-                out.append((lead, gap, _shape(value[: len(value) - len(ending)]), ending, ()))
+                out.append((lead, gap, _shape(value[: len(value) - len(ending)]), ending))
         segment_start = i + 1
     return out
 
@@ -172,19 +170,21 @@ def _sentence_start(value: str) -> int | None:
     return m.start()
 
 
-def _record_words(rest: str) -> tuple[str, ...]:
-    """The words of what a record ends with, after its last label: the statement's own
-    wording of what happened (ScyllaDB's `std::system_error (error system:<*>, read:
-    Connection reset by peer)` and `..., sendmsg: Broken pipe)`, two problems), which values
-    of several shapes before it do not make one. Fields some records carry and others not
-    (HAProxy's `code: <*>, info: <*>,` before `check duration: <*>, status: <*> UP.`) come
-    before it."""
-    tokens = _TOKEN.findall(rest)
-    last_label = max((i for i, t in enumerate(tokens) if _LOWER_WORD.fullmatch(t)), default=-1)
-    return tuple(word for token in tokens[last_label + 1 :] for word in _LETTERS.findall(token))
-
-
-_LETTERS = re.compile(r"[A-Za-z]+")
+def _record_end(template: str, after: int) -> str:
+    """What a record ends with, from the blank before its last label (after the value's first
+    token, at `after`) and the words that label opens with: the statement's own wording of
+    what happened (ScyllaDB's `std::system_error (error system:<*>, read: Connection reset
+    by peer)` and `..., sendmsg: Broken pipe)`, two problems), which values of several shapes
+    before it do not make one. Fields some records carry and others not (HAProxy's `code:
+    <*>, info: <*>,` before `check duration: <*>, status: <*> UP.`) come before it, in the
+    head's `<*>`."""
+    tokens = list(_TOKEN.finditer(template, after))
+    labels = [i for i, m in enumerate(tokens) if _LOWER_WORD.fullmatch(m.group())]
+    start = labels[-1] if labels else 0
+    while start > 0 and _WORD.fullmatch(tokens[start - 1].group()):
+        start -= 1  # the label's words before its last (`for executor:`)
+    last = tokens[start].start() if tokens else len(template)
+    return template[len(template[:last].rstrip(" \t")) :]
 
 
 def _next_label_start(tokens: list[re.Match[str]], i: int, end: int) -> int:
@@ -261,21 +261,20 @@ def value_after_label_heads(
     into: dict[str, str] = {}
     # Heads already there: a template that fits one joins it.
     for template, template_cuts in cuts.items():
-        for lead, gap, _, ending, _ in reversed(template_cuts):
+        for lead, gap, _, ending in reversed(template_cuts):
             head = lead + gap + MASK + ending
             if head != template and head in known:
                 into[template] = head
                 break
-    Family = tuple[str, str, tuple[str, ...]]  # lead, ending, record's words
-    families: dict[Family, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)
+    families: dict[tuple[str, str], list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)
     for template, template_cuts in cuts.items():
         if template in into:
             continue
-        for lead, gap, shape, ending, words in template_cuts:
-            families[lead, ending, words].append((template, gap, shape))
+        for lead, gap, shape, ending in template_cuts:
+            families[lead, ending].append((template, gap, shape))
     # Longest lead first; ties by text, so the result depends on the set only.
-    for lead, ending, words in sorted(families, key=lambda k: (-len(k[0]), k)):
-        members = [m for m in families[lead, ending, words] if m[0] not in into]
+    for lead, ending in sorted(families, key=lambda k: (-len(k[0]), k)):
+        members = [m for m in families[lead, ending] if m[0] not in into]
         if len({t for t, _, _ in members}) < 2 or len({c for _, _, c in members}) < 2:
             continue
         gap = min(members)[1]
