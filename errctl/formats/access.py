@@ -47,6 +47,7 @@ from http import HTTPStatus
 from errctl.formats.base import number
 from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import continues_trace
+from errctl.formats.request_columns import bar_columns, chi_request
 from errctl.models import ParsedFields
 
 _Q = r'"([^"\\]*(?:\\.[^"\\]*)*)"'  # unrolled: far faster than an alternation per char
@@ -395,7 +396,11 @@ def headed_request(message: str) -> ParsedFields | None:
     if any: the header's, when it has one, is the event's (`generic._headed`)."""
     if message[:1] == "|" and (bar := _BAR_REQUEST.search(message, 0, 2048)) is not None:
         return _bar_request(message, bar)
+    if message.count("|", 0, 400) >= 3 and (columns := bar_columns(message[:4096])) is not None:
+        return _column_request(message, *columns)  # Go frameworks' padded columns
     if message[:1] == '"':
+        if message.find('" from ', 8, 4200) > 0 and (chi := chi_request(message)) is not None:
+            return _column_request(message, *chi)
         return _with_quoted_client(message, headed_request)
     # (Hypercorn's `%(r)s` ends with the bare version, `"GET /orders/1 1.1"`, after the time.)
     if '" ' not in message or ("HTTP/" not in message and '] "' not in message):
@@ -460,6 +465,17 @@ def _bar_request(message: str, bar: re.Match[str]) -> ParsedFields | None:
     status_s = bar["status"]
     attrs: dict[str, object] = {"status": int(status_s)}
     fields = request_record(f"{bar['method']} {bar['target']}", status_s, None, attrs)
+    if fields.template is None:
+        return None
+    return dataclasses.replace(fields, message=message)
+
+
+def _column_request(
+    message: str, request: str, status_s: str, attrs: dict[str, object]
+) -> ParsedFields | None:
+    """The request record of a Go framework's request line (`request_columns`): named by its
+    route and status, the line kept whole as the message (its duration and client in it)."""
+    fields = request_record(request, status_s, None, attrs)
     if fields.template is None:
         return None
     return dataclasses.replace(fields, message=message)

@@ -105,8 +105,9 @@ LAYOUTS: tuple[str, ...] = (
     "MMM d HH:mm:ss[.f][ yyyy][ Z]",
     "MMM d yyyy HH:mm:ss[.f][ Z]",  # syslog variants that add the year (Cisco ASA's buffer)
     # nginx error log, Go's log package; an offset after it, with or without a blank, as the
-    # ISO form takes one (Spacewalk's xmlrpc log writes `2015/05/24 07:48:21 -05:00`)
-    "yyyy/MM/dd HH:mm:ss[.f][~Z]",
+    # ISO form takes one (Spacewalk's xmlrpc log writes `2015/05/24 07:48:21 -05:00`); a dash
+    # between the date and the time as Gin's request log writes them (`2006/01/02 - 15:04:05`)
+    "yyyy/MM/dd[ -] HH:mm:ss[.f][~Z]",
     # .NET's and Windows' en-US general format. Only with AM/PM: a slashed date on a 24-hour
     # clock is as often day first (en-GB, fr) as month first, and a wrong month is worse than
     # no time at all.
