@@ -2204,11 +2204,628 @@ def triton(r: random.Random) -> list[Log]:
     return o.logs(t0, {"t0": "triton-0.log", "t1": "triton-1.log"})
 
 
+# --------------------------------------------------------------------------------- dagster
+
+DG_PY = "/usr/local/lib/python3.11/site-packages"
+DG_DAEMONS = "['AssetDaemon', 'BackfillDaemon', 'EventLogConsumerDaemon', 'MonitoringDaemon', 'QueuedRunCoordinatorDaemon', 'SchedulerDaemon', 'SensorDaemon']"
+DG_UNREACHABLE = "dagster._core.errors.DagsterUserCodeUnreachableError: Could not reach user code server. gRPC Error code: UNAVAILABLE"
+DG_HOURLY = ["extract_orders", "clean_orders", "load_warehouse", "refresh_dashboards"]
+DG_INGEST = ["parse_file", "upsert_orders"]
+
+
+def dg_stack(*frames: tuple[str, int, str, str]) -> list[str]:
+    return ["", "Stack Trace:", *pyframes(*frames)]
+
+
+def dagster(r: random.Random) -> list[Log]:
+    """A Dagster 1.7 deployment (`dagster-daemon run`, `dagster-webserver`, one code location
+    `analytics` served by `dagster code-server start`, the default run launcher running each
+    run's worker under the code server), 06:00 to 10:00: the scheduler checks its schedules
+    each minute and launches `hourly_orders` on the hour; `orders_s3_sensor` (every two
+    minutes) launches an `ingest_file` run per new file or skips; `partner_api_sensor` finds
+    nothing, then its API refuses connections from 06:40 to 07:10 (`Sensor daemon caught an
+    error`). The warehouse times out from 08:00 to 08:40: `load_warehouse` fails, retries twice
+    and the 08:00 run fails. The run storage's PostgreSQL restarts at 09:05 (each daemon's
+    `Caught error:`), the code server is redeployed at 09:30 (`Could not load location`,
+    `Error loading repository location`). The UI polls `/graphql`."""
+
+    def head(t: datetime, lvl: str, ctx: str) -> str:
+        if ctx == "uv":
+            return "INFO:     "
+        return f"{t:%Y-%m-%d %H:%M:%S} +0000 - {ctx} - {lvl} - "
+
+    o = Out(1_000_000, ["d", "w", "c"], head)
+    t0, t_end = at(6, 0, 2), at(10, 0, 0)
+    api_down, api_up = at(6, 40, 10), at(7, 10, 30)
+    wh_down, wh_up = at(7, 59, 30), at(8, 40, 0)
+    db_restart = at(9, 5, 12)
+    redeploy, code_up = at(9, 30, 5), at(9, 31, 20)
+    pid = [4100]
+
+    def D(
+        t: datetime, daemon: str, lvl: str, fmt: str, *args: object, msg: str | None = None
+    ) -> datetime:
+        name = "dagster.daemon" + (f".{daemon}" if daemon else "")
+        return o.e("d", t, fmt, *args, lvl=lvl, ctx=name, msg=msg, proc=("d", daemon))
+
+    def W(
+        t: datetime,
+        fmt: str,
+        *args: object,
+        lvl: str = "INFO",
+        msg: str | None = None,
+        name: str = "dagster-webserver",
+    ) -> datetime:
+        return o.e("w", t, fmt, *args, lvl=lvl, ctx=name, msg=msg, proc=("w", name))
+
+    def access(t: datetime, method: str, path: str, status: str) -> None:
+        ip = (
+            "10.1.0.1"
+            if path == "/server_info"
+            else r.choice(["10.1.4.17", "10.1.4.22", "10.1.4.35"])
+        )
+        o.e(
+            "w",
+            t,
+            f'%s - "{method} {path} HTTP/1.1" {status}',
+            ctx="uv",
+            msg=f'{ip}:{r.randrange(32768, 61000)} - "{method} {path} HTTP/1.1" {status}',
+            proc=("w", "uv"),
+        )
+
+    def code_start(t: datetime) -> datetime:
+        t = o.e(
+            "c",
+            t,
+            "Starting Dagster code server for %s on port %s in process %s",
+            ctx="dagster.code_server",
+            msg="Starting Dagster code server for module analytics.definitions on port 4000 in process 1",
+            proc=("c", 1),
+        )
+        return o.e(
+            "c",
+            t + secs(r, 2, 5),
+            "Started Dagster code server for %s on port %s in process %s",
+            ctx="dagster.code_server",
+            msg="Started Dagster code server for module analytics.definitions on port 4000 in process 1",
+            proc=("c", 1),
+        )
+
+    def run(
+        t: datetime, job: str, steps: list[str], fail_at: str | None = None
+    ) -> tuple[datetime, str]:
+        rid = uuid4(r)
+        ppid = pid[0]
+        pid[0] += r.randrange(5, 40)
+
+        def ev(
+            t: datetime,
+            p: int,
+            step: str | None,
+            kind: str,
+            fmt: str,
+            *args: object,
+            lvl: str = "DEBUG",
+            msg: str | None = None,
+        ) -> datetime:
+            ctx = (
+                f"dagster - {lvl} - {job} - {rid} - {p} - "
+                + (f"{step} - " if step else "")
+                + f"{kind} - "
+            )
+            return o.e(
+                "c",
+                t,
+                fmt,
+                *args,
+                lvl=lvl,
+                ctx="",
+                msg=ctx + (msg if msg is not None else fmt % args),
+                proc=("c", p),
+            )
+
+        def user(t: datetime, step: str, p: int, fmt: str, *args: object) -> datetime:
+            return o.e(
+                "c",
+                t,
+                fmt,
+                *args,
+                ctx="",
+                msg=f"dagster - INFO - {job} - {rid} - {step} - " + fmt % args,
+                proc=("c", p),
+            )
+
+        t = ev(t, ppid, None, "RUN_START", 'Started execution of run for "%s".', job)
+        t = ev(
+            t + secs(r, 0.5, 1.5),
+            ppid,
+            None,
+            "ENGINE_EVENT",
+            "Executing steps using multiprocess executor: parent process (pid: %d)",
+            ppid,
+        )
+        failed = False
+        for i, step in enumerate(steps):
+            if failed:
+                t = ev(
+                    t + secs(r, 0.1, 0.5),
+                    ppid,
+                    None,
+                    "ENGINE_EVENT",
+                    "Dependencies for step %s failed: %s. Not executing.",
+                    step,
+                    [steps[i - 1]] if i else [],
+                )
+                continue
+            attempts = 3 if step == fail_at else 1
+            for attempt in range(1, attempts + 1):
+                sp = pid[0]
+                pid[0] += r.randrange(3, 9)
+                t = ev(
+                    t + secs(r, 0.1, 0.5),
+                    ppid,
+                    step,
+                    "STEP_WORKER_STARTING",
+                    'Launching subprocess for "%s".',
+                    step,
+                )
+                t = ev(
+                    t + secs(r, 2, 5),
+                    sp,
+                    step,
+                    "STEP_WORKER_STARTED",
+                    'Executing step "%s" in subprocess.',
+                    step,
+                )
+                t = ev(
+                    t + secs(r, 0.1, 0.4),
+                    sp,
+                    step,
+                    "RESOURCE_INIT_STARTED",
+                    "Starting initialization of resources [%s].",
+                    "io_manager, snowflake",
+                )
+                t = ev(
+                    t + secs(r, 0.3, 1.5),
+                    sp,
+                    step,
+                    "RESOURCE_INIT_SUCCESS",
+                    "Finished initialization of resources [%s].",
+                    "io_manager, snowflake",
+                )
+                t = ev(
+                    t + secs(r, 0.05, 0.2),
+                    sp,
+                    None,
+                    "LOGS_CAPTURED",
+                    "Started capturing logs in process (pid: %d).",
+                    sp,
+                )
+                if attempt > 1:
+                    t = ev(
+                        t,
+                        sp,
+                        step,
+                        "STEP_RESTARTED",
+                        'Started re-execution (attempt # %d) of step "%s".',
+                        attempt,
+                        step,
+                    )
+                else:
+                    t = ev(t, sp, step, "STEP_START", 'Started execution of step "%s".', step)
+                if i > 0:
+                    t = ev(
+                        t + secs(r, 0.1, 1),
+                        sp,
+                        step,
+                        "LOADED_INPUT",
+                        'Loaded input "%s" using input manager "%s", from output "%s" of step "%s"',
+                        steps[i - 1],
+                        "io_manager",
+                        "result",
+                        steps[i - 1],
+                    )
+                if step == fail_at:
+                    e = (
+                        "snowflake.connector.errors.OperationalError: 250003 (08001): Failed to get the response. Hanging? method: post, url: https://acme-analytics.snowflakecomputing.com:443/queries/v1/query-request?requestId="
+                        + uuid4(r)
+                    )
+                    trace = "\n".join(
+                        [
+                            *dg_stack(
+                                (
+                                    f"{DG_PY}/dagster/_core/execution/plan/utils.py",
+                                    54,
+                                    "op_execution_error_boundary",
+                                    "yield",
+                                ),
+                                (
+                                    f"{DG_PY}/dagster/_utils/__init__.py",
+                                    467,
+                                    "iterate_with_context",
+                                    "next_output = next(iterator)",
+                                ),
+                                (
+                                    "/opt/dagster/app/analytics/ops/warehouse.py",
+                                    88,
+                                    "load_warehouse",
+                                    "cur.execute(MERGE_ORDERS, params)",
+                                ),
+                                (
+                                    f"{DG_PY}/snowflake/connector/cursor.py",
+                                    1080,
+                                    "execute",
+                                    "ret = self._execute_helper(query, **kwargs)",
+                                ),
+                                (
+                                    f"{DG_PY}/snowflake/connector/network.py",
+                                    1118,
+                                    "_request_exec",
+                                    "raise RetryRequest(err)",
+                                ),
+                            )
+                        ]
+                    )
+                    body = f'Error occurred while executing op "{step}"::\n\n{e}\n{trace}\n'
+                    if attempt < attempts:
+                        t = ev(
+                            t + secs(r, 60, 90),
+                            sp,
+                            step,
+                            "STEP_UP_FOR_RETRY",
+                            'Execution of step "%s" failed and has requested a retry in %d seconds.\\n\\ndagster._core.errors.DagsterExecutionStepExecutionError: Error occurred while executing op "%s"::\\n\\nsnowflake.connector.errors.OperationalError: 250003 (08001): Failed to get the response. Hanging? method: %s, url: %s\\n%s',
+                            msg=f'Execution of step "{step}" failed and has requested a retry in 30 seconds.\n\ndagster._core.errors.DagsterExecutionStepExecutionError: {body}',
+                            lvl="DEBUG",
+                        )
+                        t += timedelta(seconds=30)
+                        continue
+                    t = ev(
+                        t + secs(r, 60, 90),
+                        sp,
+                        step,
+                        "STEP_FAILURE",
+                        'Execution of step "%s" failed.\\n\\ndagster._core.errors.DagsterExecutionStepExecutionError: Error occurred while executing op "%s"::\\n\\nsnowflake.connector.errors.OperationalError: 250003 (08001): Failed to get the response. Hanging? method: %s, url: %s\\n%s',
+                        msg=f'Execution of step "{step}" failed.\n\ndagster._core.errors.DagsterExecutionStepExecutionError: {body}',
+                        lvl="ERROR",
+                    )
+                    failed = True
+                    break
+                if step == "extract_orders":
+                    t = user(
+                        t + secs(r, 1, 6),
+                        sp,
+                        step,
+                        "fetched %d orders since %s",
+                        r.randrange(200, 4000),
+                        t.replace(minute=0, second=0, microsecond=0).isoformat(),
+                    )
+                elif step == "parse_file":
+                    t = user(
+                        t + secs(r, 1, 6),
+                        sp,
+                        step,
+                        "parsed %d rows from %s",
+                        r.randrange(50, 900),
+                        f"s3://raw-orders/incoming/{t:%Y%m%d-%H%M}-{hexid(r, 6)}.csv",
+                    )
+                elif step == "load_warehouse" or step == "upsert_orders":
+                    t = user(
+                        t + secs(r, 3, 30),
+                        sp,
+                        step,
+                        "merged %d rows into %s",
+                        r.randrange(200, 4000),
+                        "ANALYTICS.PUBLIC.ORDERS",
+                    )
+                else:
+                    t += secs(r, 2, 20)
+                t = ev(
+                    t + secs(r, 0.1, 0.5),
+                    sp,
+                    step,
+                    "STEP_OUTPUT",
+                    'Yielded output "%s" of type "%s". (Type check passed).',
+                    "result",
+                    "Any" if step == "refresh_dashboards" else "DataFrame",
+                )
+                t = ev(
+                    t + secs(r, 0.1, 1.5),
+                    sp,
+                    step,
+                    "HANDLED_OUTPUT",
+                    'Handled output "%s" using IO manager "%s"',
+                    "result",
+                    "io_manager",
+                )
+                t = ev(
+                    t + secs(r, 0.01, 0.1),
+                    sp,
+                    step,
+                    "STEP_SUCCESS",
+                    'Finished execution of step "%s" in %s.',
+                    step,
+                    f"{r.uniform(2, 50):.2f}s",
+                )
+                break
+        t = ev(
+            t + secs(r, 0.5, 1.5),
+            ppid,
+            None,
+            "ENGINE_EVENT",
+            "Multiprocess executor: parent process exiting after %s (pid: %d)",
+            f"{r.randrange(1, 4)}m{r.randrange(0, 60)}s",
+            ppid,
+        )
+        if failed:
+            t = ev(
+                t + secs(r, 0.01, 0.2),
+                ppid,
+                None,
+                "RUN_FAILURE",
+                'Execution of run for "%s" failed. Steps failed: %s.',
+                job,
+                [fail_at],
+                lvl="ERROR",
+            )
+        else:
+            t = ev(
+                t + secs(r, 0.01, 0.2),
+                ppid,
+                None,
+                "RUN_SUCCESS",
+                'Finished execution of run for "%s".',
+                job,
+            )
+        return t, rid
+
+    def code_ok(t: datetime) -> bool:
+        return not (redeploy <= t < code_up)
+
+    # start-up
+    code_start(t0)
+    D(
+        t0 + secs(r, 3, 6),
+        "",
+        "INFO",
+        "Instance is configured with the following daemons: %s",
+        DG_DAEMONS,
+    )
+    W(
+        t0 + secs(r, 4, 8),
+        "Serving dagster-webserver on http://%s:%s in process %s",
+        "0.0.0.0",
+        3000,
+        1,
+    )
+    unreachable = "\n".join(
+        [
+            DG_UNREACHABLE,
+            *dg_stack(
+                (
+                    f"{DG_PY}/dagster/_grpc/client.py",
+                    181,
+                    "_query",
+                    "return self._get_response(method, request=request_type(**kwargs), timeout=timeout)",
+                ),
+                (
+                    f"{DG_PY}/dagster/_grpc/client.py",
+                    161,
+                    "_get_response",
+                    "return getattr(stub, method)(request, metadata=self._metadata, timeout=timeout)",
+                ),
+                (
+                    f"{DG_PY}/grpc/_channel.py",
+                    1181,
+                    "__call__",
+                    "return _end_unary_response_blocking(state, call, False, None)",
+                ),
+            ),
+        ]
+    )
+    # the scheduler
+    t = t0 + secs(r, 10, 20)
+    while t < t_end:
+        if not code_ok(t):
+            D(
+                t,
+                "SchedulerDaemon",
+                "WARNING",
+                "Could not load location %s to check for schedules due to the following error: dagster._core.errors.DagsterUserCodeUnreachableError: Could not reach user code server. gRPC Error code: %s\\n%s",
+                msg=f"Could not load location analytics to check for schedules due to the following error: {unreachable}",
+            )
+        else:
+            D(
+                t,
+                "SchedulerDaemon",
+                "INFO",
+                "Checking for new runs for the following schedules: %s",
+                "hourly_orders_schedule, daily_reporting_schedule",
+            )
+            if t.minute == 0:
+                x = D(
+                    t + secs(r, 0.5, 1.5),
+                    "SchedulerDaemon",
+                    "INFO",
+                    "Evaluating schedule `%s` at %s",
+                    "hourly_orders_schedule",
+                    f"{t:%Y-%m-%d %H}:00:00 +0000",
+                )
+                x, _ = run(
+                    x + secs(r, 4, 8),
+                    "hourly_orders",
+                    DG_HOURLY,
+                    "load_warehouse" if wh_down <= x < wh_up else None,
+                )
+            elif t.minute == 1 and t.hour != 6:
+                D(
+                    t + secs(r, 0.5, 1.5),
+                    "SchedulerDaemon",
+                    "INFO",
+                    "No new tick times to evaluate for %s",
+                    "daily_reporting_schedule",
+                )
+        t += secs(r, 59.8, 60.2)
+    # hourly launches: the run id in the daemon's line
+    # sensors
+    for name, every in [("orders_s3_sensor", 120), ("partner_api_sensor", 120)]:
+        t = t0 + secs(r, 20, 60)
+        while t < t_end:
+            if not code_ok(t):
+                D(
+                    t,
+                    "SensorDaemon",
+                    "WARNING",
+                    "Could not load location %s to check for sensors due to the following error: dagster._core.errors.DagsterUserCodeUnreachableError: Could not reach user code server. gRPC Error code: %s\\n%s",
+                    msg=f"Could not load location analytics to check for sensors due to the following error: {unreachable}",
+                )
+                t += secs(r, every - 1, every + 1)
+                continue
+            D(t, "SensorDaemon", "INFO", "Checking for new runs for sensor: %s", name)
+            x = t + secs(r, 0.5, 3)
+            if name == "partner_api_sensor":
+                if api_down <= t < api_up:
+                    err = "\n".join(
+                        [
+                            f"dagster._core.errors.SensorExecutionError: Error occurred during the execution of evaluation_fn for sensor {name}",
+                            *dg_stack(
+                                (
+                                    f"{DG_PY}/dagster/_grpc/impl.py",
+                                    384,
+                                    "get_external_sensor_execution",
+                                    "with user_code_error_boundary(",
+                                ),
+                                (
+                                    "/usr/local/lib/python3.11/contextlib.py",
+                                    158,
+                                    "__exit__",
+                                    "self.gen.throw(typ, value, traceback)",
+                                ),
+                                (
+                                    f"{DG_PY}/dagster/_core/errors.py",
+                                    297,
+                                    "user_code_error_boundary",
+                                    "raise new_error from e",
+                                ),
+                            ),
+                            "The above exception was caused by the following exception:",
+                            f"requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.partner.example', port=443): Max retries exceeded with url: /v2/orders?since={t:%Y-%m-%dT%H:%M}:00Z (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f{hexid(r, 10)}>: Failed to establish a new connection: [Errno 111] Connection refused'))",
+                            *dg_stack(
+                                (
+                                    "/opt/dagster/app/analytics/sensors.py",
+                                    41,
+                                    "partner_api_sensor",
+                                    'resp = requests.get(f"{PARTNER_API}/v2/orders", params={"since": cursor}, timeout=10)',
+                                ),
+                                (
+                                    f"{DG_PY}/requests/adapters.py",
+                                    519,
+                                    "send",
+                                    "raise ConnectionError(e, request=request)",
+                                ),
+                            ),
+                        ]
+                    )
+                    D(
+                        x,
+                        "SensorDaemon",
+                        "ERROR",
+                        "Sensor daemon caught an error for sensor %s",
+                        msg=f"Sensor daemon caught an error for sensor {name}\n{err}",
+                    )
+                else:
+                    D(x, "SensorDaemon", "INFO", "No run requests returned for %s, skipping", name)
+            else:
+                if r.random() < 0.12:
+                    x = D(x, "SensorDaemon", "INFO", "Launching run for %s", name)
+                    _, rid = run(x + secs(r, 3, 8), "ingest_file", DG_INGEST)
+                    D(
+                        x + secs(r, 1, 2),
+                        "SensorDaemon",
+                        "INFO",
+                        "Completed launch of run %s for %s",
+                        rid,
+                        name,
+                    )
+                else:
+                    D(
+                        x,
+                        "SensorDaemon",
+                        "INFO",
+                        "Sensor %s skipped: No new files in %s",
+                        msg=f"Sensor {name} skipped: No new files in s3://raw-orders/incoming/",
+                    )
+            t += secs(r, every - 1, every + 1)
+    # the storage database restarts
+    for dm in ["SchedulerDaemon", "SensorDaemon", "MonitoringDaemon", "BackfillDaemon"]:
+        e = "\n".join(
+            [
+                "sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) server closed the connection unexpectedly",
+                "\tThis probably means the server terminated abnormally",
+                "\tbefore or while processing the request.",
+                "",
+                "(Background on this error at: https://sqlalche.me/e/20/e3q8)",
+                *dg_stack(
+                    (
+                        f"{DG_PY}/dagster/_daemon/daemon.py",
+                        225,
+                        "core_loop",
+                        "yield from self.run_iteration(workspace_process_context)",
+                    ),
+                    (
+                        f"{DG_PY}/dagster/_core/storage/runs/sql_run_storage.py",
+                        218,
+                        "get_runs",
+                        "rows = self.fetchall(query)",
+                    ),
+                    (
+                        f"{DG_PY}/sqlalchemy/engine/default.py",
+                        924,
+                        "do_execute",
+                        "cursor.execute(statement, parameters)",
+                    ),
+                ),
+            ]
+        )
+        D(
+            db_restart + secs(r, 0.5, 20),
+            dm,
+            "ERROR",
+            "Caught error:\\nsqlalchemy.exc.OperationalError: (psycopg2.OperationalError) server closed the connection unexpectedly\\n%s",
+            msg=f"Caught error:\n{e}",
+        )
+    W(
+        redeploy + secs(r, 5, 20),
+        "Error loading repository location %s:dagster._core.errors.DagsterUserCodeUnreachableError: Could not reach user code server. gRPC Error code: %s\\n%s",
+        lvl="WARNING",
+        msg=f"Error loading repository location analytics:{unreachable}",
+        name="dagster_webserver",
+    )
+    code_start(code_up - secs(r, 4, 6))
+    # the UI and the probe
+    t = t0 + secs(r, 30, 60)
+    while t < t_end:
+        access(t, "GET", "/server_info", "200 OK")
+        t += secs(r, 119, 121)
+    for s0 in poisson(r, t0, t_end, 1500):
+        for x in poisson(r, s0, s0 + timedelta(minutes=r.uniform(5, 25)), 15):
+            access(x, "POST", "/graphql", "200 OK")
+        access(s0, "GET", "/", "200 OK")
+    return o.logs(
+        t0,
+        {
+            "d": "dagster-daemon.log",
+            "w": "dagster-webserver.log",
+            "c": "dagster-code-analytics.log",
+        },
+    )
+
+
 SYSTEMS = {
     "mlflow": mlflow,
     "vllm": vllm,
     "ollama": ollama,
     "triton": triton,
+    "dagster": dagster,
 }
 
 if __name__ == "__main__":
