@@ -356,7 +356,7 @@ def django(r: random.Random) -> list[Log]:
                 t,
                 "shop.accounts:WARNING",
                 "Failed login for %r from %s",
-                f"Failed login for {r.choice(DJ_USERS + ['admin', 'test@example.com'])!r} from {ip4(r, '')}",
+                f"Failed login for {r.choice([*DJ_USERS, 'admin', 'test@example.com'])!r} from {ip4(r, '')}",
             )
         else:
             E(
@@ -847,7 +847,7 @@ def django(r: random.Random) -> list[Log]:
             t,
             "server",
             "code %d, message %s",
-            f"code 400, message Bad request version ('\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03\\x9a\\x1f')",
+            "code 400, message Bad request version ('\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03\\x9a\\x1f')",
         )
         E(
             S,
@@ -1142,7 +1142,7 @@ def uvicorn(r: random.Random) -> list[Log]:
     for p in pods:
         start(p, t0 + timedelta(seconds=r.uniform(1, 4)))
     # the bad release: api-1 rolls first, crash-loops, api-0 keeps serving; rollback
-    t = stop("api-1", bad_release[0], cancel=1)
+    stop("api-1", bad_release[0], cancel=1)
     down["api-1"].append((bad_release[0], bad_release[1] + timedelta(seconds=5)))
     x = bad_release[0] + timedelta(seconds=8)
     for backoff in (10, 20, 40, 80, 160):
@@ -1379,7 +1379,7 @@ def uvicorn(r: random.Random) -> list[Log]:
                     x - timedelta(milliseconds=2),
                     "app:WARNING:app.auth",
                     "Invalid credentials for %s",
-                    f"Invalid credentials for {r.choice(DJ_USERS + ['admin', 'root'])}",
+                    f"Invalid credentials for {r.choice([*DJ_USERS, 'admin', 'root'])}",
                 )
         if r.random() < 0.03:
             E(
@@ -1805,7 +1805,7 @@ def werkzeug(r: random.Random) -> list[Log]:
                         x,
                         "WARNING:auth",
                         "Login failed for %s",
-                        f"Login failed for {r.choice(DJ_USERS + ['admin'])}",
+                        f"Login failed for {r.choice([*DJ_USERS, 'admin'])}",
                     )
                     status = 200
                 else:
@@ -2107,10 +2107,1300 @@ def werkzeug(r: random.Random) -> list[Log]:
     return [files[n].into(Log(f"{n}.log", t0)) for n in names]
 
 
+# --------------------------------------------------------------------------------- pm2
+
+PM2_HOME = "/home/deploy/.pm2"
+NODE_V = "v20.14.0"
+PM2_UA = [
+    "okhttp/4.12.0",
+    "Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/AP2A.240505.005)",
+    "ShopApp/3.8.1 (iPhone; iOS 17.5; Scale/3.00)",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/125.0.0.0 Safari/537.36",
+    "axios/1.7.2",
+]
+PM2_ROUTES = [
+    (
+        "GET",
+        "/api/products",
+        lambda r: f"/api/products?page={r.randint(1, 9)}",
+        200,
+        (4000, 9000),
+        14,
+    ),
+    ("GET", "/api/products/%s", lambda r: f"/api/products/{hexid(r, 24)}", 200, (600, 1500), 18),
+    ("GET", "/api/products/%s", lambda r: f"/api/products/{hexid(r, 24)}", 404, (40, 60), 2),
+    ("GET", "/api/orders/%s", lambda r: f"/api/orders/{hexid(r, 24)}", 200, (700, 2200), 8),
+    ("POST", "/api/orders", lambda r: "/api/orders", 201, (300, 500), 6),
+    ("POST", "/api/orders", lambda r: "/api/orders", 400, (80, 140), 1),
+    ("POST", "/api/auth/login", lambda r: "/api/auth/login", 200, (400, 480), 4),
+    ("POST", "/api/auth/login", lambda r: "/api/auth/login", 401, (30, 40), 1),
+    ("POST", "/api/auth/refresh", lambda r: "/api/auth/refresh", 200, (400, 480), 5),
+    ("GET", "/health", lambda r: "/health", 200, (15, 15), 10),
+]
+
+
+def node_frames(*frames: str) -> str:
+    return "\n".join(f"    at {f}" for f in frames)
+
+
+def pm2(r: random.Random) -> list[Log]:
+    """Two Node 20 apps under pm2 5.3 on one VM, 06:00 to 12:00, `time: true` and `merge_logs:
+    true` in the ecosystem file: `api-out.log` / `api-error.log` (an Express API in cluster mode,
+    two instances: morgan's combined lines and console.log lines on stdout, errors and Node's
+    warnings on stderr) and `worker-out.log` / `worker-error.log` (a BullMQ worker in fork mode),
+    each write prefixed `2024-06-04T06:00:02: ` (one prefix per chunk: a stack written in one
+    call has one), and the daemon's `pm2.log` (`PM2 log: ` / `PM2 error: ` before each message:
+    the start-up banner, `App [api:0] starting in -cluster mode-`, `online`, `exited with code
+    [1] via signal [SIGINT]`, max-memory restarts, the kill sequence). The VM boots at 06:00
+    (the daemon resurrects the apps); Redis is down from 08:12 to 08:19 (ioredis' `Unhandled
+    error event` on both apps, the worker crashing on MaxRetriesPerRequestError and restarted
+    nine times); the API leaks listeners and memory (MaxListenersExceededWarning, restarts at
+    900 MB); invoices time out in the PDF renderer and one unhandled rejection kills the worker;
+    a deploy at 10:00 restarts everything; an operator's `pm2 kill` and resurrect at 11:30."""
+    clock = Clock(1000)
+    names = ["pm2", "api-out", "api-error", "worker-out", "worker-error"]
+    files = {n: Records() for n in names}
+
+    def head(name: str, t: datetime, level: str) -> str:
+        p = f"{t:%Y-%m-%dT%H:%M:%S}: "
+        if name == "pm2":
+            return p + ("PM2 error: " if level == "error" else "PM2 log: ")
+        return p
+
+    E = emitter(clock, files, head)
+    t0, t_end = at(6, 0), at(12, 0)
+    redis_down = (at(8, 12, 4), at(8, 16, 50))
+    deploy = at(10, 0, 12)
+    kill = at(11, 30, 5)
+    pids = iter(range(1187, 99999, 37))
+    state = {"api:0": 0, "api:1": 0, "worker:2": 0}
+    down: dict[str, list[tuple[datetime, datetime]]] = {k: [] for k in state}
+
+    def D(t: datetime, fmt: str, text: str, level: str = "log") -> datetime:
+        return E("pm2", t, level, fmt, text)
+
+    def app_start(proc: str, t: datetime) -> datetime:
+        name, i = proc.split(":")
+        state[proc] = next(pids)
+        mode = "cluster" if name == "api" else "fork"
+        t = D(
+            t,
+            f"App [%s:%s] starting in -{mode} mode-",
+            f"App [{name}:{i}] starting in -{mode} mode-",
+        )
+        t = D(
+            t + timedelta(milliseconds=r.randint(30, 90)),
+            "App [%s:%s] online",
+            f"App [{name}:{i}] online",
+        )
+        y = t + timedelta(milliseconds=r.randint(300, 900))
+        if name == "api":
+            y = E(
+                "api-out",
+                y,
+                "",
+                "Connected to MongoDB at %s",
+                "Connected to MongoDB at mongodb://10.0.3.21:27017/shop",
+            )
+            if not redis_down[0] <= y <= redis_down[1]:
+                y = E(
+                    "api-out",
+                    y + timedelta(milliseconds=20),
+                    "",
+                    "Redis ready (%s)",
+                    "Redis ready (10.0.3.7:6379)",
+                )
+            E(
+                "api-out",
+                y + timedelta(milliseconds=30),
+                "",
+                "API listening on port %d (pid %d, env %s)",
+                f"API listening on port 3000 (pid {state[proc]}, env production)",
+            )
+        else:
+            E(
+                "worker-out",
+                y,
+                "",
+                "Worker started: queues=%s concurrency=%d",
+                "Worker started: queues=emails,invoices,webhooks concurrency=4",
+            )
+        return t
+
+    def app_exit(proc: str, t: datetime, code: int, killed: bool = False) -> datetime:
+        name, i = proc.split(":")
+        if killed:
+            t = D(t, "Stopping app:%s id:%s", f"Stopping app:{name} id:{i}")
+        if name == "api":
+            t = D(
+                t + timedelta(milliseconds=5),
+                "App name:%s id:%s disconnected",
+                f"App name:{name} id:{i} disconnected",
+            )
+        t = D(
+            t + timedelta(milliseconds=r.randint(20, 60)),
+            "App [%s:%s] exited with code [%s] via signal [%s]",
+            f"App [{name}:{i}] exited with code [{code}] via signal [SIGINT]",
+        )
+        if killed:
+            t = D(
+                t + timedelta(milliseconds=2),
+                "pid=%s msg=process killed",
+                f"pid={state[proc]} msg=process killed",
+            )
+        return t
+
+    def banner(t: datetime) -> datetime:
+        rows = [
+            (
+                "===============================================================================",
+                "===============================================================================",
+            ),
+            (
+                "--- New PM2 Daemon started ----------------------------------------------------",
+                "--- New PM2 Daemon started ----------------------------------------------------",
+            ),
+            (
+                "Time                 : %s",
+                f"Time                 : {t:%a %b %d %Y %H:%M:%S} GMT+0000 (Coordinated Universal Time)",
+            ),
+            ("PM2 version          : %s", "PM2 version          : 5.3.1"),
+            ("Node.js version      : %s", "Node.js version      : 20.14.0"),
+            ("Current arch         : %s", "Current arch         : x64"),
+            ("PM2 home             : %s", f"PM2 home             : {PM2_HOME}"),
+            ("PM2 PID file         : %s", f"PM2 PID file         : {PM2_HOME}/pm2.pid"),
+            ("RPC socket file      : %s", f"RPC socket file      : {PM2_HOME}/rpc.sock"),
+            ("BUS socket file      : %s", f"BUS socket file      : {PM2_HOME}/pub.sock"),
+            ("Application log path : %s", f"Application log path : {PM2_HOME}/logs"),
+            ("Worker Interval      : %s", "Worker Interval      : 30000"),
+            ("Process dump file    : %s", f"Process dump file    : {PM2_HOME}/dump.pm2"),
+            ("Concurrent actions   : %s", "Concurrent actions   : 2"),
+            ("SIGTERM timeout      : %s", "SIGTERM timeout      : 1600"),
+            (
+                "===============================================================================",
+                "===============================================================================",
+            ),
+        ]
+        for fmt, text in rows:
+            t = D(t, fmt, text) + timedelta(milliseconds=1)
+        return t
+
+    def boot(t: datetime) -> None:
+        t = banner(t) + timedelta(milliseconds=400)
+        for proc in state:
+            t = app_start(proc, t) + timedelta(milliseconds=r.randint(100, 300))
+
+    boot(t0 + timedelta(seconds=1))
+    # the deploy: `pm2 restart ecosystem.config.js`
+    y = deploy
+    for proc in state:
+        y = app_exit(proc, y, 0, killed=True) + timedelta(milliseconds=100)
+        down[proc].append((deploy, y + timedelta(seconds=1)))
+        y = app_start(proc, y) + timedelta(milliseconds=200)
+    # the operator's kill and resurrect
+    y = D(
+        kill,
+        "pm2 has been killed by signal, dumping process list before exit...",
+        "pm2 has been killed by signal, dumping process list before exit...",
+    )
+    for proc in state:
+        y = D(
+            y + timedelta(milliseconds=3),
+            "Deleting process %s",
+            f"Deleting process {proc.split(':')[1]}",
+        )
+        y = app_exit(proc, y, 0, killed=True)
+        down[proc].append((kill, kill + timedelta(seconds=40)))
+    y = D(y + timedelta(milliseconds=10), "Exited peacefully", "Exited peacefully")
+    boot(kill + timedelta(seconds=36))
+
+    def up(proc: str, t: datetime) -> bool:
+        return not any(a <= t <= b for a, b in down[proc])
+
+    # the API's traffic (morgan combined on stdout)
+    for x in poisson(r, t0 + timedelta(seconds=5), t_end, 17):
+        procs = [p for p in ("api:0", "api:1") if up(p, x)]
+        if not procs:
+            continue
+        method, route, mk, status, (lo, hi), _ = weighted(r, [(u[5], u) for u in PM2_ROUTES])
+        path = mk(r)
+        client = "::ffff:127.0.0.1" if route == "/health" else f"::ffff:10.0.1.{r.choice([5, 6])}"
+        ua = "curl/7.81.0" if route == "/health" else r.choice(PM2_UA)
+        if redis_down[0] <= x <= redis_down[1] and route in (
+            "/api/auth/login",
+            "/api/auth/refresh",
+            "/api/orders",
+        ):
+            status = 500
+            lo, hi = 60, 80
+            E(
+                "api-error",
+                x - timedelta(milliseconds=3),
+                "",
+                "[%s] %s %s failed: Connection is closed.",
+                f"[{r.choice(procs)}] {method} {path} failed: Connection is closed.",
+            )
+        ref = '"-"'
+        E(
+            "api-out",
+            x,
+            "",
+            f"{method} {route} {status}",
+            f'{client} - - [{x:%d/%b/%Y:%H:%M:%S} +0000] "{method} {path} HTTP/1.1" {status} {r.randint(lo, hi)} {ref} "{ua}"',
+        )
+        if method == "POST" and route == "/api/orders" and status == 201:
+            jid = r.randint(1000, 99999)
+            E(
+                "api-out",
+                x - timedelta(milliseconds=5),
+                "",
+                "[orders] created %s for customer %s (%d items)",
+                f"[orders] created {hexid(r, 24)} for customer {hexid(r, 24)} ({r.randint(1, 6)} items)",
+            )
+            # the worker's jobs for it
+            w = x + timedelta(seconds=r.uniform(0.2, 2))
+            if up("worker:2", w) and not redis_down[0] <= w <= redis_down[1]:
+                for q in ("emails", "invoices"):
+                    w += timedelta(milliseconds=r.randint(80, 3000))
+                    if q == "invoices" and r.random() < 0.06:
+                        E(
+                            "worker-error",
+                            w,
+                            "",
+                            "[%s] job %s failed (attempt %d/%d): PDF render timed out after %dms",
+                            f"[invoices] job {jid} failed (attempt {r.randint(1, 3)}/3): PDF render timed out after 30000ms",
+                        )
+                        continue
+                    E(
+                        "worker-out",
+                        w,
+                        "",
+                        "[%s] job %s completed in %dms",
+                        f"[{q}] job {jid} completed in {r.randint(40, 4000)}ms",
+                    )
+    # Redis down: ioredis' unhandled error events (each retry), the worker's crash loop
+    for proc, out in (("api:0", "api-error"), ("api:1", "api-error"), ("worker:2", "worker-error")):
+        x = redis_down[0]
+        k = 0
+        while x < redis_down[1]:
+            if up(proc, x):
+                E(
+                    out,
+                    x,
+                    "",
+                    "[ioredis] Unhandled error event: Error: connect ECONNREFUSED %s:%d",
+                    "[ioredis] Unhandled error event: Error: connect ECONNREFUSED 10.0.3.7:6379\n"
+                    + node_frames("TCPConnectWrap.afterConnect [as oncomplete] (node:net:1605:16)"),
+                )
+            k += 1
+            x += timedelta(milliseconds=min(50 * k, 2000) + r.randint(0, 30))
+    x = redis_down[0] + timedelta(seconds=21)
+    while x < redis_down[1]:
+        crash = (
+            "/app/node_modules/ioredis/built/redis/event_handler.js:182\n"
+            "        self.flushQueue(new errors_1.MaxRetriesPerRequestError(maxRetriesPerRequest));\n"
+            "                        ^\n\n"
+            'MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.\n'
+            + node_frames(
+                "Socket.<anonymous> (/app/node_modules/ioredis/built/redis/event_handler.js:182:37)",
+                "Object.onceWrapper (node:events:634:26)",
+                "Socket.emit (node:events:519:28)",
+                "TCP.<anonymous> (node:net:339:12)",
+            )
+            + f"\n\nNode.js {NODE_V}"
+        )
+        x = E(
+            "worker-error",
+            x,
+            "",
+            '%s:%d\n%s\n%s\n\nMaxRetriesPerRequestError: Reached the max retries per request limit (which is %d). Refer to "maxRetriesPerRequest" option for details.',
+            crash,
+        )
+        x = app_exit("worker:2", x + timedelta(milliseconds=40), 1)
+        down["worker:2"].append((x - timedelta(seconds=1), x + timedelta(seconds=1)))
+        x = app_start("worker:2", x + timedelta(milliseconds=r.randint(100, 200)))
+        x += timedelta(seconds=r.uniform(35, 50))
+    for out in ("api-out", "worker-out"):
+        E(
+            out,
+            redis_down[1] + timedelta(seconds=r.uniform(0.5, 2)),
+            "",
+            "Redis ready (%s)" if out == "api-out" else "Redis reconnected",
+            "Redis ready (10.0.3.7:6379)" if out == "api-out" else "Redis reconnected",
+        )
+    # Node prints its `(Use ...)` hint under the first warning of a process only
+    warned: set[tuple[str, int]] = set()
+
+    def hint(kind: str, pid: int, text: str) -> str:
+        if (kind, pid) in warned:
+            return ""
+        warned.add((kind, pid))
+        return "\n" + text
+
+    # the API leaking listeners, and memory: restarts at 900 MB (before the deploy only)
+    for proc in ("api:0", "api:1"):
+        y = t0 + timedelta(minutes=r.randint(20, 40))
+        while y < deploy - timedelta(minutes=30):
+            pid = state[proc]
+            E(
+                "api-error",
+                y,
+                "",
+                "(node:%d) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. %d %s listeners added to %s. Use emitter.setMaxListeners() to increase limit",
+                f"(node:{pid}) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. 11 close listeners added to [Socket]. Use emitter.setMaxListeners() to increase limit"
+                + hint(
+                    "w",
+                    pid,
+                    "(Use `node --trace-warnings ...` to show where the warning was created)",
+                ),
+            )
+            y += timedelta(minutes=r.randint(70, 100))
+            if y >= deploy:
+                break
+            n = proc.split(":")[1]
+            cur = r.randint(943718400, 990000000)
+            y = D(
+                y,
+                "[PM2][WORKER] Process %s restarted because it exceeds --max-memory-restart value (current_memory=%s max_memory_limit=%s [octets])",
+                f"[PM2][WORKER] Process {n} restarted because it exceeds --max-memory-restart value (current_memory={cur} max_memory_limit=943718400 [octets])",
+            )
+            y = app_exit(proc, y, 0, killed=True)
+            down[proc].append((y, y + timedelta(seconds=1)))
+            y = app_start(proc, y + timedelta(milliseconds=100)) + timedelta(
+                minutes=r.randint(15, 30)
+            )
+    # a deprecated Buffer() call in a dependency: once per worker process start (first use)
+    for x in poisson(r, t0, t_end, 1800):
+        E(
+            "worker-error",
+            x,
+            "",
+            "(node:%d) [DEP0005] DeprecationWarning: Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.",
+            f"(node:{state['worker:2']}) [DEP0005] DeprecationWarning: Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead."
+            + hint(
+                "d",
+                state["worker:2"],
+                "(Use `node --trace-deprecation ...` to show where the warning was created)",
+            ),
+        )
+    # the worker's other jobs and errors
+    for x in poisson(r, t0, t_end, 50):
+        if not up("worker:2", x) or redis_down[0] <= x <= redis_down[1]:
+            continue
+        jid = r.randint(1000, 99999)
+        if r.random() < 0.1:
+            code = r.choice([500, 502, 503, 410])
+            E(
+                "worker-error",
+                x,
+                "",
+                "[%s] job %s failed (attempt %d/%d): Request failed with status code %d",
+                f"[webhooks] job {jid} failed (attempt {r.randint(1, 5)}/5): Request failed with status code {code}",
+            )
+            if r.random() < 0.4:
+                E(
+                    "worker-error",
+                    x + timedelta(milliseconds=2),
+                    "",
+                    "AxiosError: Request failed with status code %d",
+                    f"AxiosError: Request failed with status code {code}\n"
+                    + node_frames(
+                        "settle (/app/node_modules/axios/dist/node/axios.cjs:1983:12)",
+                        "IncomingMessage.handleStreamEnd (/app/node_modules/axios/dist/node/axios.cjs:3085:11)",
+                        "IncomingMessage.emit (node:events:531:35)",
+                        "endReadableNT (node:internal/streams/readable:1696:12)",
+                        "process.processTicksAndRejections (node:internal/process/task_queues:82:21)",
+                        "Axios.request (/app/node_modules/axios/dist/node/axios.cjs:4224:41)",
+                        "async deliverWebhook (/app/dist/jobs/webhooks.js:27:22)",
+                        "async Worker.processJob (/app/node_modules/bullmq/dist/cjs/classes/worker.js:455:28)",
+                    )
+                    + " {\n  code: 'ERR_BAD_RESPONSE',\n  config: [Object],\n  request: [ClientRequest],\n  response: [Object]\n}",
+                )
+        else:
+            E(
+                "worker-out",
+                x,
+                "",
+                "[%s] job %s completed in %dms",
+                f"[webhooks] job {jid} completed in {r.randint(40, 2500)}ms",
+            )
+    for x in poisson(r, t0, t_end, 600):
+        if up("worker:2", x):
+            E(
+                "worker-out",
+                x,
+                "",
+                "[scheduler] %d delayed jobs promoted",
+                f"[scheduler] {r.randint(1, 30)} delayed jobs promoted",
+            )
+    # the unhandled rejection: an invoice renderer's timeout rejects a bare string once, later an Error
+    for when, err in ((at(9, 17, 44), "string"), (at(10, 48, 2), "error")):
+        if err == "string":
+            text = (
+                "node:internal/process/promises:289\n            triggerUncaughtException(err, true /* fromPromise */);\n            ^\n\n[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"render timeout\".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n\nNode.js "
+                + NODE_V
+            )
+            fmt = "%s:%d\n%s\n%s\n\n[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"%s\".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}"
+        else:
+            text = (
+                "/app/dist/jobs/invoice.js:41\n            throw new InvoiceError(`PDF render timed out for invoice ${id}`);\n            ^\n\nInvoiceError: PDF render timed out for invoice INV-2024-06118\n"
+                + node_frames(
+                    "Timeout._onTimeout (/app/dist/jobs/invoice.js:41:19)",
+                    "listOnTimeout (node:internal/timers:573:17)",
+                    "process.processTimers (node:internal/timers:514:7)",
+                )
+                + " {\n  invoiceId: 'INV-2024-06118'\n}\n\nNode.js "
+                + NODE_V
+            )
+            fmt = "%s:%d\n%s\n%s\n\nInvoiceError: PDF render timed out for invoice %s"
+        y = E("worker-error", when, "", fmt, text)
+        y = app_exit("worker:2", y + timedelta(milliseconds=30), 1)
+        down["worker:2"].append((y - timedelta(seconds=1), y + timedelta(seconds=1)))
+        app_start("worker:2", y + timedelta(milliseconds=120))
+    # the API's own errors
+    for x in poisson(r, t0, t_end, 400):
+        procs = [p for p in ("api:0", "api:1") if up(p, x)]
+        if not procs:
+            continue
+        E(
+            "api-error",
+            x,
+            "",
+            "TypeError: Cannot read properties of undefined (reading '%s')",
+            "TypeError: Cannot read properties of undefined (reading 'price')\n"
+            + node_frames(
+                "/app/dist/routes/orders.js:58:47",
+                "Array.map (<anonymous>)",
+                "createOrder (/app/dist/routes/orders.js:57:34)",
+                "process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+            ),
+        )
+    for x in poisson(r, t0, t_end, 240):
+        E(
+            "api-out",
+            x,
+            "",
+            "[auth] refresh token reuse detected for user %s, revoking family %s",
+            f"[auth] refresh token reuse detected for user {hexid(r, 24)}, revoking family {hexid(r, 8)}",
+        )
+    for x in poisson(r, t0, t_end, 900):
+        E(
+            "api-error",
+            x,
+            "",
+            "MongoServerError: E11000 duplicate key error collection: %s index: %s dup key: %s",
+            'MongoServerError: E11000 duplicate key error collection: shop.users index: email_1 dup key: { email: "'
+            + r.choice(DJ_USERS)
+            + '@example.com" }\n'
+            + node_frames(
+                "/app/node_modules/mongodb/lib/operations/insert.js:50:33",
+                "/app/node_modules/mongodb/lib/operations/command.js:84:64",
+                "process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+            )
+            + " {\n  errorResponse: {\n    index: 0,\n    code: 11000,\n    errmsg: 'E11000 duplicate key error collection: shop.users index: email_1 dup key: { email: \"x\" }',\n    keyPattern: { email: 1 },\n    keyValue: { email: 'x' }\n  },\n  index: 0,\n  code: 11000,\n  keyPattern: { email: 1 },\n  keyValue: { email: 'x' },\n  [Symbol(errorLabels)]: Set(0) {}\n}",
+        )
+    return [files[n].into(Log(f"{n}.log", t0)) for n in names]
+
+
+# --------------------------------------------------------------------------------- pino
+
+PINO_LEVEL = {"debug": 20, "info": 30, "warn": 40, "error": 50, "fatal": 60}
+PINO_PODS = {
+    "orders-api-5f7c9-2xkqp": "10.42.1.17",
+    "orders-api-5f7c9-8mz4w": "10.42.2.9",
+    "payments-6d4b8-qq7rt": "10.42.1.23",
+    "notifier-7b9c4-lk2sd": "10.42.3.5",
+}
+PINO_ORDER_ROUTES = [
+    # (method, route, path maker, status, weight)
+    ("GET", "/orders/%s", lambda r: f"/orders/ord_{hexid(r, 16)}", 200, 20),
+    ("GET", "/orders/%s", lambda r: f"/orders/ord_{hexid(r, 16)}", 404, 2),
+    ("GET", "/orders", lambda r: f"/orders?customer=cus_{hexid(r, 14)}&limit=20", 200, 10),
+    ("POST", "/orders", lambda r: "/orders", 201, 14),
+    ("POST", "/orders", lambda r: "/orders", 400, 1),
+    ("POST", "/orders/%s/cancel", lambda r: f"/orders/ord_{hexid(r, 16)}/cancel", 200, 2),
+    ("GET", "/healthz", lambda r: "/healthz", 200, 12),
+]
+
+
+def jline(obj: dict) -> str:
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
+
+
+def js_stack(head: str, *frames: str) -> str:
+    return head + "".join(f"\n    at {f}" for f in frames)
+
+
+def pino(r: random.Random) -> list[Log]:
+    """Three Node services logging pino 9's JSON lines to stdout, as `kubectl logs` keeps them,
+    06:00 to 12:00: two pods of `orders-api` (Fastify 4: `incoming request` with the request and
+    `request completed` with the status and `responseTime`, both under a `reqId`; `Route
+    GET:/x not found`; validation errors at info with `err`; 5xx errors at error with the
+    message as `msg`), `payments` (Express with pino-http: one `request completed` / `request
+    errored` record with `req`, `res` and `responseTime`; printf-style messages, a circuit
+    breaker, node-postgres' idle client errors) and `notifier` (a RabbitMQ consumer with child
+    loggers' `module`: emails and SMS sent, SMTP retries, dead-lettered messages, a heartbeat
+    each minute, the broker restarted, an uncaught exception logged `fatal` and the pod
+    restarted). Incidents: Stripe unreachable from 07:40 to 07:52 (payments' breaker opens,
+    orders-api answers 502 with `fetch failed`), the payments database failing over at 09:30,
+    RabbitMQ restarted at 10:15, the notifier crashing at 11:02."""
+    clock = Clock(1000)
+    files = {n: Records() for n in PINO_PODS}
+    pid = {n: 1 for n in PINO_PODS}
+
+    def head(name: str, t: datetime, level: str) -> str:
+        return ""
+
+    E0 = emitter(clock, files, head)
+    t0, t_end = at(6, 0), at(12, 0)
+    stripe_bad = (at(7, 40, 3), at(7, 52, 30))
+    pg_fail = (at(9, 30, 12), at(9, 31, 40))
+    mq_down = (at(10, 15, 2), at(10, 16, 31))
+    crash = at(11, 2, 17)
+
+    def P(
+        name: str,
+        t: datetime,
+        level: str,
+        fmt: str,
+        msg: str | None,
+        fields: dict | None = None,
+        bind: dict | None = None,
+    ) -> datetime:
+        t = clock.at(name, t)
+        obj = {
+            "level": PINO_LEVEL[level],
+            "time": int(t.timestamp() * 1000),
+            "pid": pid[name],
+            "hostname": name,
+            **(bind or {}),
+            **(fields or {}),
+        }
+        if msg is not None:
+            obj["msg"] = msg
+        files[name].add(t, [jline(obj)], label(fmt))
+        return t
+
+    del E0
+    orders = [n for n in PINO_PODS if n.startswith("orders")]
+    PAY, NOTE = "payments-6d4b8-qq7rt", "notifier-7b9c4-lk2sd"
+    reqn = {n: 0 for n in PINO_PODS}
+
+    # start-up
+    for n in orders:
+        x = t0 + timedelta(seconds=r.uniform(1, 3))
+        x = P(
+            n,
+            x,
+            "info",
+            "connected to postgres %s",
+            "connected to postgres orders@10.43.8.2:5432/orders",
+        )
+        x = P(
+            n,
+            x + timedelta(milliseconds=300),
+            "info",
+            "cache warmed",
+            "cache warmed",
+            {"products": 912, "durationMs": r.randint(300, 700)},
+        )
+        x = P(
+            n,
+            x + timedelta(milliseconds=20),
+            "info",
+            "Server listening at %s",
+            "Server listening at http://127.0.0.1:3000",
+        )
+        P(n, x, "info", "Server listening at %s", f"Server listening at http://{PINO_PODS[n]}:3000")
+
+    def pay_start(x: datetime) -> None:
+        x = P(
+            PAY,
+            x,
+            "info",
+            "connected to postgres %s",
+            "connected to postgres payments@10.43.8.7:5432/payments",
+        )
+        P(
+            PAY,
+            x + timedelta(milliseconds=40),
+            "info",
+            "payments listening on :%d",
+            "payments listening on :8080",
+        )
+
+    pay_start(t0 + timedelta(seconds=2))
+
+    def note_start(x: datetime) -> datetime:
+        x = P(
+            NOTE,
+            x,
+            "info",
+            "connected to %s",
+            "connected to amqp://notifier@rabbitmq.messaging.svc:5672/%2F",
+            bind={"module": "consumer"},
+        )
+        return P(
+            NOTE,
+            x + timedelta(milliseconds=15),
+            "info",
+            "consuming from %s (prefetch %d)",
+            "consuming from notifications (prefetch 20)",
+            bind={"module": "consumer"},
+        )
+
+    note_start(t0 + timedelta(seconds=2, milliseconds=500))
+
+    breaker = {"open": False, "failures": 0}
+
+    def charge(x: datetime, order: str, amount: int) -> tuple[datetime, int]:
+        """payments' side of a charge: returns its end and status."""
+        reqn[PAY] += 1
+        rid = reqn[PAY]
+        y = P(
+            PAY,
+            x,
+            "info",
+            "charging %d %s for order %s",
+            f"charging {amount} EUR for order {order}",
+        )
+        if stripe_bad[0] <= x <= stripe_bad[1]:
+            if not breaker["open"]:
+                y = P(
+                    PAY,
+                    y + timedelta(seconds=r.uniform(8, 12)),
+                    "error",
+                    "stripe call failed",
+                    "stripe call failed",
+                    {
+                        "orderId": order,
+                        "err": {
+                            "type": "StripeConnectionError",
+                            "message": "An error occurred with our connection to Stripe. Request was retried 2 times.",
+                            "stack": js_stack(
+                                "Error: An error occurred with our connection to Stripe. Request was retried 2 times.",
+                                "/app/node_modules/stripe/cjs/RequestSender.js:106:35",
+                                "ClientRequest.<anonymous> (/app/node_modules/stripe/cjs/net/NodeHttpClient.js:43:29)",
+                                "ClientRequest.emit (node:events:519:28)",
+                                "TLSSocket.socketErrorListener (node:_http_client:500:9)",
+                            ),
+                            "rawType": "api_connection_error",
+                        },
+                    },
+                )
+                breaker["failures"] += 1
+                if breaker["failures"] >= 5:
+                    breaker["open"] = True
+                    y = P(
+                        PAY,
+                        y + timedelta(milliseconds=1),
+                        "warn",
+                        "circuit breaker opened for %s",
+                        "circuit breaker opened for stripe",
+                        {"failures": 5, "resetTimeoutMs": 30000},
+                    )
+            else:
+                y = P(
+                    PAY,
+                    y + timedelta(milliseconds=1),
+                    "warn",
+                    "charge for order %s rejected: circuit open",
+                    f"charge for order {order} rejected: circuit open",
+                )
+            status = 502
+        elif breaker["open"]:
+            y = P(
+                PAY,
+                y + timedelta(milliseconds=1),
+                "info",
+                "circuit breaker half-open for %s",
+                "circuit breaker half-open for stripe",
+            )
+            y = P(
+                PAY,
+                y + timedelta(milliseconds=r.randint(300, 800)),
+                "info",
+                "circuit breaker closed for %s",
+                "circuit breaker closed for stripe",
+            )
+            breaker["open"] = False
+            status = 201
+        elif pg_fail[0] <= x <= pg_fail[1]:
+            status = 500
+        else:
+            y = y + timedelta(milliseconds=r.randint(250, 900))
+            if r.random() < 0.05:
+                y = P(
+                    PAY,
+                    y,
+                    "warn",
+                    "idempotency key %s replayed",
+                    f"idempotency key {order}-charge replayed",
+                )
+                status = 200
+            else:
+                y = P(
+                    PAY,
+                    y,
+                    "info",
+                    "charge %s succeeded",
+                    f"charge ch_3P{hexid(r, 21)} succeeded",
+                    {"orderId": order, "amount": amount},
+                )
+                status = 201
+        rt = int((y - x).total_seconds() * 1000) + r.randint(2, 9)
+        reqo = {
+            "id": rid,
+            "method": "POST",
+            "url": "/charges",
+            "query": {},
+            "params": {},
+            "headers": {
+                "host": "payments:8080",
+                "connection": "keep-alive",
+                "content-type": "application/json",
+                "content-length": str(r.randint(80, 96)),
+                "user-agent": "undici",
+                "accept-encoding": "gzip, deflate",
+            },
+            "remoteAddress": f"::ffff:{r.choice([PINO_PODS[o] for o in orders])}",
+            "remotePort": r.randint(32000, 60999),
+        }
+        reso = {
+            "statusCode": status,
+            "headers": {
+                "x-powered-by": "Express",
+                "content-type": "application/json; charset=utf-8",
+                "content-length": str(r.randint(40, 90)),
+                "etag": f'W/"{hexid(r, 2)}-{hexid(r, 27)}"',
+            },
+        }
+        if status >= 500:
+            err = {
+                "type": "Error",
+                "message": f"failed with status code {status}",
+                "stack": js_stack(
+                    f"Error: failed with status code {status}",
+                    "ServerResponse.onResFinished (/app/node_modules/pino-http/logger.js:115:39)",
+                    "ServerResponse.emit (node:events:531:35)",
+                    "onFinish (node:_http_outgoing:1005:10)",
+                    "afterWrite (node:internal/streams/writable:701:5)",
+                ),
+            }
+            y = P(
+                PAY,
+                y + timedelta(milliseconds=1),
+                "error",
+                f"request errored POST /charges {status}",
+                "request errored",
+                {"req": reqo, "res": reso, "err": err, "responseTime": rt},
+            )
+        else:
+            y = P(
+                PAY,
+                y + timedelta(milliseconds=1),
+                "info",
+                f"request completed POST /charges {status}",
+                "request completed",
+                {"req": reqo, "res": reso, "responseTime": rt},
+            )
+        return y, status
+
+    # orders-api traffic
+    for x in poisson(r, t0 + timedelta(seconds=5), t_end, 47):
+        n = r.choice(orders)
+        method, route, mk, status, _ = weighted(r, [(u[4], u) for u in PINO_ORDER_ROUTES])
+        path = mk(r)
+        reqn[n] += 1
+        rid = f"req-{reqn[n]:x}"
+        client = (
+            "10.42.0.1"
+            if route == "/healthz"
+            else f"10.42.{r.choice([0, 1, 2])}.{r.randint(2, 250)}"
+        )
+        x = P(
+            n,
+            x,
+            "info",
+            f"incoming request {method} {route}",
+            "incoming request",
+            {
+                "req": {
+                    "method": method,
+                    "url": path,
+                    "hostname": "orders-api:3000",
+                    "remoteAddress": client,
+                    "remotePort": r.randint(32000, 60999),
+                }
+            },
+            {"reqId": rid},
+        )
+        y = x + timedelta(milliseconds=r.randint(2, 40))
+        b = {"reqId": rid}
+        if route == "/orders" and method == "POST" and status == 400:
+            prop = r.choice(["items", "customerId", "currency"])
+            m = f"body must have required property '{prop}'"
+            y = P(
+                n,
+                y,
+                "info",
+                "body must have required property '%s'",
+                m,
+                {
+                    "res": {"statusCode": 400},
+                    "err": {
+                        "type": "Error",
+                        "message": m,
+                        "stack": js_stack(
+                            f"Error: {m}",
+                            "Object.validate (/app/node_modules/fastify/lib/validation.js:113:11)",
+                            "preValidationCallback (/app/node_modules/fastify/lib/handleRequest.js:90:18)",
+                            "handler (/app/node_modules/fastify/lib/handleRequest.js:73:7)",
+                        ),
+                        "code": "FST_ERR_VALIDATION",
+                        "name": "FastifyError",
+                        "statusCode": 400,
+                        "validation": [
+                            {
+                                "instancePath": "",
+                                "schemaPath": "#/required",
+                                "keyword": "required",
+                                "params": {"missingProperty": prop},
+                                "message": f"must have required property '{prop}'",
+                            }
+                        ],
+                        "validationContext": "body",
+                    },
+                },
+                b,
+            )
+        elif route == "/orders" and method == "POST":
+            order = f"ord_{hexid(r, 16)}"
+            amount = r.randint(500, 25000)
+            y, st = charge(y + timedelta(milliseconds=5), order, amount)
+            y += timedelta(milliseconds=3)
+            if st >= 500:
+                status = 502
+                reason = "fetch failed" if st == 502 else "payment service error: %d"
+                m = "fetch failed" if st == 502 else f"payment service error: {st}"
+                err = {
+                    "type": "TypeError" if st == 502 else "Error",
+                    "message": m,
+                    "stack": js_stack(
+                        f"{'TypeError' if st == 502 else 'Error'}: {m}",
+                        "node:internal/deps/undici/undici:12618:11"
+                        if st == 502
+                        else "PaymentsClient.charge (/app/dist/clients/payments.js:31:13)",
+                        "process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+                        "async Object.<anonymous> (/app/dist/routes/orders.js:44:24)",
+                    ),
+                }
+                y = P(
+                    n,
+                    y,
+                    "error",
+                    reason,
+                    m,
+                    {
+                        "req": {
+                            "method": "POST",
+                            "url": "/orders",
+                            "hostname": "orders-api:3000",
+                            "remoteAddress": client,
+                            "remotePort": r.randint(32000, 60999),
+                        },
+                        "res": {"statusCode": 502},
+                        "err": err,
+                    },
+                    b,
+                )
+            else:
+                y = P(
+                    n,
+                    y,
+                    "info",
+                    "order created",
+                    "order created",
+                    {"orderId": order, "items": r.randint(1, 6), "amount": amount},
+                    b,
+                )
+                if r.random() < 0.05:
+                    y = P(
+                        n,
+                        y,
+                        "warn",
+                        "sku %s low on stock (%d left)",
+                        f"sku {r.choice(DJ_SKUS)} low on stock ({r.randint(0, 4)} left)",
+                        None,
+                        b,
+                    )
+                status = 201
+        elif status == 404 and route == "/orders/%s":
+            y = P(
+                n, y, "info", "order %s not found", f"order {path.split('/')[2]} not found", None, b
+            )
+        elif route == "/orders/%s/cancel":
+            y = P(
+                n,
+                y,
+                "info",
+                "order %s cancelled by %s",
+                f"order {path.split('/')[2]} cancelled by {r.choice(['customer', 'support', 'fraud-check'])}",
+                None,
+                b,
+            )
+        P(
+            n,
+            y + timedelta(milliseconds=1),
+            "info",
+            f"request completed {status}",
+            "request completed",
+            {
+                "res": {"statusCode": status},
+                "responseTime": round(
+                    r.uniform(0.4, 60)
+                    if route == "/healthz"
+                    else r.uniform(3, 120) + (y - x).total_seconds() * 1000,
+                    6,
+                ),
+            },
+            b,
+        )
+    # scanners at orders-api: fastify's 404 handler
+    for x in poisson(r, t0, t_end, 260):
+        n = r.choice(orders)
+        reqn[n] += 1
+        rid = f"req-{reqn[n]:x}"
+        p = r.choice(
+            [
+                "/.env",
+                "/wp-login.php",
+                "/actuator/env",
+                "/.git/config",
+                "/api/v1/orders",
+                "/favicon.ico",
+            ]
+        )
+        x = P(
+            n,
+            x,
+            "info",
+            f"incoming request GET {p}",
+            "incoming request",
+            {
+                "req": {
+                    "method": "GET",
+                    "url": p,
+                    "hostname": "orders-api.example.com",
+                    "remoteAddress": "10.42.0.1",
+                    "remotePort": r.randint(32000, 60999),
+                }
+            },
+            {"reqId": rid},
+        )
+        x = P(
+            n, x, "info", "Route %s:%s not found", f"Route GET:{p} not found", None, {"reqId": rid}
+        )
+        P(
+            n,
+            x,
+            "info",
+            "request completed 404",
+            "request completed",
+            {"res": {"statusCode": 404}, "responseTime": round(r.uniform(0.3, 2), 6)},
+            {"reqId": rid},
+        )
+    # payments: the database failover (node-postgres idle clients, then a reconnect)
+    for x in poisson(r, pg_fail[0], pg_fail[1], 9):
+        P(
+            PAY,
+            x,
+            "error",
+            "idle client error",
+            "idle client error",
+            {
+                "err": {
+                    "type": "Error",
+                    "message": "Connection terminated unexpectedly",
+                    "stack": js_stack(
+                        "Error: Connection terminated unexpectedly",
+                        "Connection.<anonymous> (/app/node_modules/pg/lib/client.js:132:73)",
+                        "Object.onceWrapper (node:events:634:26)",
+                        "Connection.emit (node:events:519:28)",
+                        "Socket.<anonymous> (/app/node_modules/pg/lib/connection.js:63:12)",
+                    ),
+                }
+            },
+        )
+    P(
+        PAY,
+        pg_fail[1] + timedelta(seconds=3),
+        "info",
+        "database pool recovered after %dms",
+        f"database pool recovered after {int((pg_fail[1] - pg_fail[0]).total_seconds() * 1000) + 3021}ms",
+    )
+    # payments: webhooks from Stripe
+    for x in poisson(r, t0, t_end, 150):
+        if stripe_bad[0] <= x <= stripe_bad[1]:
+            continue
+        reqn[PAY] += 1
+        ev = r.choice(
+            [
+                "payment_intent.succeeded",
+                "charge.refunded",
+                "charge.dispute.created",
+                "payment_intent.payment_failed",
+            ]
+        )
+        x = P(PAY, x, "info", "stripe event %s (%s)", f"stripe event evt_3P{hexid(r, 21)} ({ev})")
+        reqo = {
+            "id": reqn[PAY],
+            "method": "POST",
+            "url": "/webhooks/stripe",
+            "query": {},
+            "params": {},
+            "headers": {
+                "host": "payments.example.com",
+                "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+                "content-type": "application/json; charset=utf-8",
+                "stripe-signature": f"t={int(x.timestamp())},v1={hexid(r, 64)}",
+            },
+            "remoteAddress": "::ffff:10.42.0.1",
+            "remotePort": r.randint(32000, 60999),
+        }
+        P(
+            PAY,
+            x + timedelta(milliseconds=r.randint(3, 30)),
+            "info",
+            "request completed POST /webhooks/stripe 200",
+            "request completed",
+            {
+                "req": reqo,
+                "res": {
+                    "statusCode": 200,
+                    "headers": {
+                        "x-powered-by": "Express",
+                        "content-type": "application/json; charset=utf-8",
+                        "content-length": "16",
+                    },
+                },
+                "responseTime": r.randint(3, 30),
+            },
+        )
+    # payments: liveness (pino-http's autoLogging is off for /healthz: nothing), a refund job
+    for x in poisson(r, t0, t_end, 600):
+        P(
+            PAY,
+            x,
+            "info",
+            "refund %s issued for order %s",
+            f"refund re_3P{hexid(r, 21)} issued for order ord_{hexid(r, 16)}",
+            {"amount": r.randint(500, 9000)},
+        )
+    # the notifier
+    alive = [(t0, crash), (crash + timedelta(seconds=14), t_end)]
+
+    def note_up(x: datetime) -> bool:
+        return any(a <= x < b for a, b in alive) and not mq_down[0] <= x <= mq_down[1] + timedelta(
+            seconds=6
+        )
+
+    for x in poisson(r, t0, t_end, 42):
+        if not note_up(x):
+            continue
+        kind = weighted(r, [(7, "email"), (2, "sms"), (1, "push")])
+        if kind == "email":
+            tpl = r.choice(["order_confirmation", "order_shipped", "password_reset", "invoice"])
+            if r.random() < 0.03:
+                x = P(
+                    NOTE,
+                    x,
+                    "warn",
+                    "smtp send failed, will retry",
+                    "smtp send failed, will retry",
+                    {
+                        "attempt": 1,
+                        "err": {
+                            "type": "Error",
+                            "message": "Greeting never received",
+                            "stack": js_stack(
+                                "Error: Greeting never received",
+                                "SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)",
+                                "SMTPConnection._onError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:784:20)",
+                                "Timeout.<anonymous> (/app/node_modules/nodemailer/lib/smtp-connection/index.js:237:22)",
+                            ),
+                            "code": "ETIMEDOUT",
+                            "command": "CONN",
+                        },
+                    },
+                    {"module": "email"},
+                )
+                x += timedelta(seconds=r.uniform(5, 15))
+                if r.random() < 0.3:
+                    P(
+                        NOTE,
+                        x,
+                        "error",
+                        "message %s moved to dead-letter queue after %d attempts",
+                        f"message {hexid(r, 8)}-{hexid(r, 4)} moved to dead-letter queue after 5 attempts",
+                        None,
+                        {"module": "consumer"},
+                    )
+                    continue
+            P(
+                NOTE,
+                x,
+                "info",
+                "email sent",
+                "email sent",
+                {
+                    "template": tpl,
+                    "to": f"{r.choice(DJ_USERS)}@example.com",
+                    "messageId": f"<{hexid(r, 8)}-{hexid(r, 4)}@mail.example.com>",
+                    "ms": r.randint(80, 900),
+                },
+                {"module": "email"},
+            )
+        elif kind == "sms":
+            if r.random() < 0.08:
+                P(
+                    NOTE,
+                    x,
+                    "warn",
+                    "sms provider responded %d",
+                    "sms provider responded 429",
+                    {"to": f"+49151{r.randint(1000000, 9999999)}", "retryAfter": 30},
+                    {"module": "sms"},
+                )
+            else:
+                P(
+                    NOTE,
+                    x,
+                    "info",
+                    "sms sent",
+                    "sms sent",
+                    {"to": f"+49151{r.randint(1000000, 9999999)}", "segments": r.choice([1, 1, 2])},
+                    {"module": "sms"},
+                )
+        else:
+            P(
+                NOTE,
+                x,
+                "info",
+                "push sent to %d devices",
+                f"push sent to {r.randint(1, 4)} devices",
+                {"userId": f"usr_{hexid(r, 12)}"},
+                {"module": "push"},
+            )
+    x = t0 + timedelta(seconds=60)
+    while x < t_end:
+        if note_up(x):
+            P(
+                NOTE,
+                x,
+                "info",
+                "heartbeat",
+                "heartbeat",
+                {
+                    "queueDepth": r.randint(0, 40),
+                    "inFlight": r.randint(0, 20),
+                    "rssMb": r.randint(88, 140),
+                },
+                {"module": "consumer"},
+            )
+        x += timedelta(seconds=60)
+    # RabbitMQ restarted
+    x = P(
+        NOTE,
+        mq_down[0],
+        "error",
+        "amqp connection lost",
+        "amqp connection lost",
+        {
+            "err": {
+                "type": "Error",
+                "message": "Connection closed: 320 (CONNECTION-FORCED) with message \"CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'\"",
+                "stack": js_stack(
+                    "Error: Connection closed: 320 (CONNECTION-FORCED) with message \"CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'\"",
+                    "Object.accept (/app/node_modules/amqplib/lib/connection.js:88:15)",
+                    "Connection.mainAccept [as accept] (/app/node_modules/amqplib/lib/connection.js:63:33)",
+                    "Socket.go (/app/node_modules/amqplib/lib/connection.js:486:48)",
+                ),
+                "code": 320,
+            }
+        },
+        {"module": "consumer"},
+    )
+    delay = 1000
+    while x < mq_down[1]:
+        x = P(
+            NOTE,
+            x + timedelta(milliseconds=5),
+            "info",
+            "reconnecting in %dms",
+            f"reconnecting in {delay}ms",
+            None,
+            {"module": "consumer"},
+        )
+        x += timedelta(milliseconds=delay)
+        if x < mq_down[1]:
+            x = P(
+                NOTE,
+                x,
+                "warn",
+                "amqp connect failed",
+                "amqp connect failed",
+                {
+                    "err": {
+                        "type": "Error",
+                        "message": "connect ECONNREFUSED 10.43.5.11:5672",
+                        "stack": js_stack(
+                            "Error: connect ECONNREFUSED 10.43.5.11:5672",
+                            "TCPConnectWrap.afterConnect [as oncomplete] (node:net:1605:16)",
+                        ),
+                        "errno": -111,
+                        "code": "ECONNREFUSED",
+                        "syscall": "connect",
+                        "address": "10.43.5.11",
+                        "port": 5672,
+                    }
+                },
+                {"module": "consumer"},
+            )
+        delay = min(delay * 2, 16000)
+    note_start(mq_down[1] + timedelta(seconds=1))
+    # the crash
+    P(
+        NOTE,
+        crash,
+        "fatal",
+        "uncaughtException",
+        "uncaughtException",
+        {
+            "err": {
+                "type": "TypeError",
+                "message": "Cannot read properties of null (reading 'email')",
+                "stack": js_stack(
+                    "TypeError: Cannot read properties of null (reading 'email')",
+                    "renderRecipient (/app/dist/email/render.js:19:31)",
+                    "EmailChannel.send (/app/dist/email/channel.js:44:22)",
+                    "Consumer.handle (/app/dist/consumer.js:71:28)",
+                    "process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+                ),
+            }
+        },
+    )
+    pid[NOTE] = 1  # the container's new process is pid 1 again
+    note_start(crash + timedelta(seconds=14))
+    return [files[n].into(Log(f"{n}.log", t0)) for n in PINO_PODS]
+
+
 SYSTEMS = {
     "django": django,
     "uvicorn": uvicorn,
     "werkzeug": werkzeug,
+    "pm2": pm2,
+    "pino": pino,
 }
 
 if __name__ == "__main__":
