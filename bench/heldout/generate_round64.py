@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Log, generate, hexid, ip4
+from generate import Log, generate, hexid
 from generate_round52 import Records, label
 from generate_round53 import Clock, ms3, pyframes
 from generate_round55 import at, poisson
@@ -58,6 +58,14 @@ def tb_ctx(*parts: list[str]) -> str:
 def wsgi_date(t: datetime) -> str:
     """BaseHTTPRequestHandler.log_date_time_string(): `04/Jun/2024 06:00:02`."""
     return f"{t:%d/%b/%Y %H:%M:%S}"
+
+
+def scanner_ip(r: random.Random) -> str:
+    """A public IPv4 address of a scanner (first octet 1-223, no private or loopback)."""
+    while True:
+        a = r.randint(1, 223)
+        if a not in (10, 127, 172, 192):
+            return f"{a}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
 
 
 def between(r: random.Random, t0: datetime, t1: datetime) -> datetime:
@@ -207,7 +215,7 @@ DJ_ROUTES = [
     ("GET", "/static/css/site.css", lambda r: "/static/css/site.css", 304, (0, 0), 3),
     ("GET", "/static/js/app.js", lambda r: "/static/js/app.js", 304, (0, 0), 3),
     ("GET", "/admin/orders/order/", lambda r: "/admin/orders/order/", 200, (31000, 36000), 2),
-    ("POST", "/admin/login/", lambda r: "/admin/login/?next=/admin/", 302, (0, 0), 1),
+    ("POST", "/admin/login/?next=%s", lambda r: "/admin/login/?next=/admin/", 302, (0, 0), 1),
 ]
 
 
@@ -279,12 +287,20 @@ def django(r: random.Random) -> list[Log]:
             attempts = r.randint(1, 3)
             for a in range(1, attempts + 1):
                 delay = 0.5 * 2 ** (a - 1)
+                # the exception's text is a message of its own: its format is part of the label
+                why = r.choice(
+                    [
+                        ("Read timed out. (read timeout=%d)", "Read timed out. (read timeout=10)"),
+                        ("Connection aborted.", "Connection aborted."),
+                        ("%d %s", "502 Bad Gateway"),
+                    ]
+                )
                 tp = E(
                     w,
                     tp,
                     "shop.payments:WARNING",
-                    "Stripe request %s %s failed (%s), retrying in %.1fs",
-                    f"Stripe request POST /v1/payment_intents failed ({r.choice(['Read timed out. (read timeout=10)', 'Connection aborted.', '502 Bad Gateway'])}), retrying in {delay:.1f}s",
+                    f"Stripe request %s %s failed ({why[0]}), retrying in %.1fs",
+                    f"Stripe request POST /v1/payment_intents failed ({why[1]}), retrying in {delay:.1f}s",
                 ) + timedelta(seconds=delay + r.uniform(2, 10))
             if attempts == 3:
                 E(
@@ -356,7 +372,7 @@ def django(r: random.Random) -> list[Log]:
                 t,
                 "shop.accounts:WARNING",
                 "Failed login for %r from %s",
-                f"Failed login for {r.choice([*DJ_USERS, 'admin', 'test@example.com'])!r} from {ip4(r, '')}",
+                f"Failed login for {r.choice([*DJ_USERS, 'admin', 'test@example.com'])!r} from {scanner_ip(r)}",
             )
         else:
             E(
@@ -958,7 +974,7 @@ UV_ROUTES = [
     ("GET", "/items/%s", lambda r: f"/items/{r.randint(901, 2000)}", 404, 4),
     (
         "GET",
-        "/items",
+        "/items?limit=%s&offset=%s",
         lambda r: "/items?limit=50&offset=" + str(r.choice([0, 50, 100, 150])),
         200,
         10,
@@ -1562,7 +1578,7 @@ FL_ROUTES = {
         ("GET", "/items/%s", lambda r: f"/items/{r.randint(1, 3000)}", 200, 20),
         ("GET", "/items/%s", lambda r: f"/items/{r.randint(3001, 3500)}", 404, 2),
         ("POST", "/items/%s/adjust", lambda r: f"/items/{r.randint(1, 3000)}/adjust", 302, 8),
-        ("GET", "/api/stock", lambda r: f"/api/stock?sku={r.choice(DJ_SKUS)}", 200, 14),
+        ("GET", "/api/stock?sku=%s", lambda r: f"/api/stock?sku={r.choice(DJ_SKUS)}", 200, 14),
         ("GET", "/static/style.css", lambda r: "/static/style.css", 304, 5),
         ("GET", "/static/app.js", lambda r: "/static/app.js", 304, 5),
         ("GET", "/login", lambda r: "/login", 200, 2),
@@ -1971,7 +1987,7 @@ def werkzeug(r: random.Random) -> list[Log]:
     )
     # TLS scanners on the plain port
     for x in poisson(r, t0, t_end, 600):
-        c = ip4(r, "")
+        c = scanner_ip(r)
         x = E(
             "inventory",
             x,
@@ -1987,20 +2003,21 @@ def werkzeug(r: random.Random) -> list[Log]:
             '"\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01ü\\x03\\x03\\x8a\\x1f\\x92\\xc3\\x0e" 400 -',
         )
     for x in poisson(r, t0, t_end, 1300):
-        c = ip4(r, "")
+        probe = r.choice(["MGLNDD_10.0.2.31_5000", "SSH-2.0-Go"])
+        c = scanner_ip(r)
         x = E(
             "inventory",
             x,
             f"req:{c}",
             "code %d, message %s",
-            f"code 400, message Bad HTTP/0.9 request type ('{r.choice(['MGLNDD_10.0.2.31_5000', 'SSH-2.0-Go'])}')",
+            f"code 400, message Bad HTTP/0.9 request type ('{probe}')",
         )
         E(
             "inventory",
             x,
             f"req:{c}",
             '"%s" 400 %s',
-            f'"{r.choice(["MGLNDD_10.0.2.31_5000", "SSH-2.0-Go"])}" 400 -',
+            f'"{probe}" 400 -',
         )
     # restart of inventory: systemd stops it (no shutdown message from the dev server)
 
@@ -2121,7 +2138,7 @@ PM2_UA = [
 PM2_ROUTES = [
     (
         "GET",
-        "/api/products",
+        "/api/products?page=%s",
         lambda r: f"/api/products?page={r.randint(1, 9)}",
         200,
         (4000, 9000),
@@ -2615,7 +2632,13 @@ PINO_ORDER_ROUTES = [
     # (method, route, path maker, status, weight)
     ("GET", "/orders/%s", lambda r: f"/orders/ord_{hexid(r, 16)}", 200, 20),
     ("GET", "/orders/%s", lambda r: f"/orders/ord_{hexid(r, 16)}", 404, 2),
-    ("GET", "/orders", lambda r: f"/orders?customer=cus_{hexid(r, 14)}&limit=20", 200, 10),
+    (
+        "GET",
+        "/orders?customer=%s&limit=%s",
+        lambda r: f"/orders?customer=cus_{hexid(r, 14)}&limit=20",
+        200,
+        10,
+    ),
     ("POST", "/orders", lambda r: "/orders", 201, 14),
     ("POST", "/orders", lambda r: "/orders", 400, 1),
     ("POST", "/orders/%s/cancel", lambda r: f"/orders/ord_{hexid(r, 16)}/cancel", 200, 2),
