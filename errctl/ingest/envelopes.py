@@ -34,6 +34,11 @@ before each line, with `--timestamps` the time after it: unwrapped alike, the po
 are the stream, kept as the `container` attribute (`pod/container`), and the container names
 the service.
 
+stern, which tails several pods at once, puts the pod's and the container's names before each
+line (`api-7d9f8b6c5-x2kqz api <line>`, with `--timestamps` the time after them): unwrapped
+alike, when no specific format reads the lines as they stand and one reads the payloads,
+since a program's own message may open with two such words.
+
 `kubectl logs --timestamps` and `docker logs --timestamps` (one container, its streams merged)
 put the runtime's RFC 3339 time alone before each line. An application's own header may start
 the same way (`2024-05-01T12:00:01Z ERROR ...`, rsyslog's high-precision files), so this
@@ -46,7 +51,10 @@ unwrapped when generic reads the lines whole but finds a level on few of them.
 PM2 (the Node.js process manager) writes each program's output to its own files, and with
 `--time` (or a `log_date_format`) puts the time and a colon before every line, the lines of a
 stack trace included: `2024-05-01T10:00:01: Error: connect ECONNREFUSED`, then
-`2024-05-01T10:00:01:     at TCPConnectWrap.afterConnect (node:net:1555:16)`. Its time has no
+`2024-05-01T10:00:01:     at TCPConnectWrap.afterConnect (node:net:1555:16)`; or it stamps
+each write, and a stack trace written at once has its frames bare under its stamped first line
+(an error file is then mostly bare lines: the lines that open events are what must be stamped,
+`_heads_wrapped`). Its time has no
 zone unless the format asks for one (read in `--tz`, as any zone-less time). The prefix is
 taken off when no format reads the lines as they stand (a program's output under it is often raw
 text, a crash or `console.log`, which no format claims either way), or only generic does and a
@@ -172,6 +180,21 @@ _KUBECTL = re.compile(r"\[pod/(?P<pod>[^/\]\s]{1,253})/(?P<container>[^/\]\s]{1,
 
 def _kubectl(text: str) -> Unwrapped | None:
     m = _KUBECTL.match(text)
+    return None if m is None else _prefixed(text[m.end() :], f"{m['pod']}/{m['container']}")
+
+
+# stern (several pods' logs at once, its colours off in a file): `<pod> <container> <line>`,
+# the pod named as Kubernetes names a workload's pods (its name, then a replica set's hash and
+# five characters, or a stateful set's ordinal), the container a DNS label. (The pod's
+# namespace before it, with --all-namespaces, is left in the payload.)
+_STERN = re.compile(
+    r"(?P<pod>[a-z0-9](?:[a-z0-9.-]{0,240}[a-z0-9])?-(?:[a-z0-9]{5}|\d{1,5})) "
+    r"(?P<container>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?) "
+)
+
+
+def _stern(text: str) -> Unwrapped | None:
+    m = _STERN.match(text)
     return None if m is None else _prefixed(text[m.end() :], f"{m['pod']}/{m['container']}")
 
 
@@ -324,7 +347,7 @@ def compose_service(container: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "file_named",
+    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "stern", "file_named",
     # "timestamps", "pm2", "stamped" or "tail"
     name: str
     label: str  # for the summary's reason
@@ -388,6 +411,16 @@ ENVELOPES = (
     ),
     Envelope("compose", "docker compose logs", _compose, "container", compose_service),
     Envelope("kubectl", "kubectl logs --prefix", _kubectl, "container", kubectl_service),
+    # Pod and container names are words a message may open with (`worker-12345 started job`):
+    # only where no specific format reads the lines whole and one reads what stern wraps.
+    Envelope(
+        "stern",
+        "stern (pod and container before each line)",
+        _stern,
+        "container",
+        kubectl_service,
+        weak=True,
+    ),
     Envelope(
         "file_named",
         "lines after their file's name (grep -H, gathered logs)",
@@ -403,7 +436,16 @@ ENVELOPES = (
         None,
         weak=True,
     ),
-    Envelope("pm2", "lines after PM2's time (pm2 --time)", _pm2, None, unclaimed=True),
+    # PM2 stamps each write, not each line: a stack trace logged at once (`console.error(err)`)
+    # has the time on its first line alone, the frames bare below it.
+    Envelope(
+        "pm2",
+        "lines after PM2's time (pm2 --time)",
+        _pm2,
+        None,
+        unclaimed=True,
+        bare_continuations=True,
+    ),
     Envelope(
         "stamped",
         # Said so: with no format for the text after the time the file reads as "raw", and the
@@ -431,7 +473,10 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
     for envelope in ENVELOPES:
         unwrapped = [envelope.unwrap(line) for line in lines]
         wrapped = len(unwrapped) - unwrapped.count(None)
-        if not wrapped or wrapped < envelope.min_share * len(lines):
+        if not wrapped or (
+            wrapped < envelope.min_share * len(lines)
+            and not (envelope.bare_continuations and _heads_wrapped(lines, unwrapped))
+        ):
             continue
         found = _joined_payloads(unwrapped)
         if envelope.weak and not (
@@ -444,6 +489,28 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
             continue
         return envelope, found
     return None
+
+
+HEADS_SHARE = 0.75
+"""Of the lines that may open an event (`_heads_wrapped`), the share an envelope whose events
+go on over bare lines must wrap: Node's warnings end with a bare hint of their own (`(Use
+`node --trace-warnings ...` ...)`)."""
+
+
+def _heads_wrapped(lines: list[str], unwrapped: list[Unwrapped | None]) -> bool:
+    """Whether most lines that could open an event are wrapped: in a file of stack traces
+    whose writer stamps each write, not each line (PM2's error files), the indented frames
+    under an event's first line, and the brace that closes an error's printed properties,
+    are most of the lines, none of them wrapped."""
+    heads = [
+        u
+        for line, u in zip(lines, unwrapped, strict=True)
+        if line[:1] not in " \t" and line.rstrip() not in _CLOSERS
+    ]
+    return bool(heads) and len(heads) - heads.count(None) >= HEADS_SHARE * len(heads)
+
+
+_CLOSERS = frozenset(("}", "]", ")", "},", "],"))
 
 
 # A number right-aligned in a column before each line: varnishlog's transaction id (`%10u`),

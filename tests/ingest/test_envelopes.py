@@ -19,7 +19,9 @@ from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.stored import stored_events
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
-CRI, CLOUDWATCH, DOCKER, WRAPPER, COMPOSE, KUBECTL, FILE_NAMED, TIMESTAMPS, PM2, STAMPED = ENVELOPES
+CRI, CLOUDWATCH, DOCKER, WRAPPER, COMPOSE, KUBECTL, STERN, FILE_NAMED, TIMESTAMPS, PM2, STAMPED = (
+    ENVELOPES
+)
 
 
 CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
@@ -353,6 +355,42 @@ def test_kubectl_prefix_reads_each_pods_container_apart(tmp_path: Path):
     assert envelope is KUBECTL and payloads == ["hello", "hello"]
 
 
+def test_stern_reads_each_pods_container_apart(tmp_path: Path):
+    """stern's `<pod> <container> <line>`: a traceback of one pod stays one event when another
+    pod's line comes between its lines; the container is the service, `--timestamps`' time
+    the line's."""
+    log = tmp_path / "stern.log"
+    log.write_text(
+        "api-7d9f8b6c5-x2kqz api 2024-05-01 12:00:01,002 - app.jobs - ERROR - failed\n"
+        "api-7d9f8b6c5-x2kqz api Traceback (most recent call last):\n"
+        "api-7d9f8b6c5-abcde api 2024-05-01 12:00:01,010 - app.web - INFO - GET /health\n"
+        'api-7d9f8b6c5-x2kqz api   File "/srv/app/jobs.py", line 10, in run\n'
+        "api-7d9f8b6c5-x2kqz api KeyError: 'amount'\n"
+        'db-0 postgres {"level":"error","ts":1714564802.5,"msg":"checkpoint failed"}\n'
+    )
+    db = tmp_path / "s.duckdb"
+    run([log], db)
+    assert query(
+        db,
+        "SELECT line, service, attributes->>'container', exception_type, message FROM events"
+        " ORDER BY line",
+    ) == [
+        (1, "api", "api-7d9f8b6c5-x2kqz/api", "KeyError", "failed"),
+        (3, "api", "api-7d9f8b6c5-abcde/api", None, "GET /health"),
+        (6, "postgres", "db-0/postgres", None, "checkpoint failed"),
+    ]
+    envelope, payloads = detect_envelope(
+        ['web-5c7d9-q2x8z web 2024-05-01T12:00:01.5Z {"level":"error","msg":"boom"}'] * 3
+    )
+    assert envelope is STERN and payloads == ['{"level":"error","msg":"boom"}'] * 3
+
+
+def test_two_words_before_raw_text_are_no_stern_prefix():
+    """A program's own lines that open with a name and a word (`worker-12345 started ...`)
+    are kept whole: stern is taken off only where a format reads what it wraps."""
+    assert detect_envelope(["worker-12345 started job 5", "worker-22345 finished job 6"]) is None
+
+
 def timestamped(lines: list[str]) -> str:
     """What `kubectl logs --timestamps` and `docker logs -t` print: the time, nine digits of
     fraction, before each line."""
@@ -438,6 +476,46 @@ def test_pm2_time_prefixes_are_taken_off_and_a_node_crash_is_one_event(tmp_path:
     ]
     assert rows[0][5] == "connect ECONNREFUSED 127.0.0.1:5432"
     assert rows[0][6] == rows[1][6] != rows[2][6]  # one group per problem
+
+
+def test_pm2_stamping_each_write_leaves_a_stack_s_frames_bare(tmp_path: Path):
+    """PM2 stamps a write, not each line: an error file is mostly bare frames (and the brace
+    closing an error's properties) under stamped first lines. Unwrapped all the same: each
+    crash at PM2's time, with its exception, not at the file's modification time."""
+    log = tmp_path / "api-error.log"
+    crash = [
+        "{t}: TypeError: Cannot read properties of undefined (reading 'price')",
+        "    at /app/dist/routes/orders.js:58:47",
+        "    at Array.map (<anonymous>)",
+        "    at createOrder (/app/dist/routes/orders.js:57:34)",
+        "    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+        "{t}: MongoServerError: E11000 duplicate key error collection: shop.users",
+        "    at InsertOneOperation.execute (/app/node_modules/mongodb/lib/insert.js:51:33)",
+        "    at async createUser (/app/dist/routes/users.js:22:5) {",
+        "  index: 0,",
+        "  code: 11000",
+        "}",
+    ]
+    lines = [
+        line.replace("{t}", f"2024-05-01T10:0{i}:00")
+        for i in range(4)
+        for line in crash[:5] + crash[5:] * (i % 2)
+    ]
+    log.write_text("\n".join(lines) + "\n")
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db, tz=UTC).sources
+    assert result.format_reason.startswith("lines after PM2's time")
+    rows = query(
+        db, "SELECT timestamp, timestamp_inferred, exception_type FROM events ORDER BY line"
+    )
+    assert rows == [
+        (datetime(2024, 5, 1, 10, 0), False, "TypeError"),
+        (datetime(2024, 5, 1, 10, 1), False, "TypeError"),
+        (datetime(2024, 5, 1, 10, 1), False, "MongoServerError"),
+        (datetime(2024, 5, 1, 10, 2), False, "TypeError"),
+        (datetime(2024, 5, 1, 10, 3), False, "TypeError"),
+        (datetime(2024, 5, 1, 10, 3), False, "MongoServerError"),
+    ]
 
 
 def test_a_pm2_prefix_is_left_on_lines_a_format_reads():
