@@ -398,6 +398,8 @@ def headed_request(message: str) -> ParsedFields | None:
         return _bar_request(message, bar)
     if message.count("|", 0, 400) >= 3 and (columns := bar_columns(message[:4096])) is not None:
         return _column_request(message, *columns)  # Go frameworks' padded columns
+    if message[:14] == "HTTP Request: ":
+        return _client_request(message)
     if message[:1] == '"':
         if message.find('" from ', 8, 4200) > 0 and (chi := chi_request(message)) is not None:
             return _column_request(message, *chi)
@@ -468,6 +470,29 @@ def _bar_request(message: str, bar: re.Match[str]) -> ParsedFields | None:
     if fields.template is None:
         return None
     return dataclasses.replace(fields, message=message)
+
+
+# httpx's client log (and so the OpenAI and Anthropic SDKs' and many an API client's): `HTTP
+# Request: %s %s "%s %d %s"`, the method, URL, protocol, status and reason, at INFO whatever
+# the status.
+_CLIENT_REQUEST = re.compile(
+    r"HTTP Request: (?P<method>[A-Z]{3,7}) (?P<url>\S{1,4096}) "
+    r'"(?P<protocol>HTTP/[\d.]{1,3}) (?P<status>[1-5]\d\d)(?: [^"]{0,64})?"\Z'
+)
+
+
+def _client_request(message: str) -> ParsedFields | None:
+    """The record of a request an HTTP client made (`_CLIENT_REQUEST`): named by its method,
+    the URL's route (its site kept: a client calls many) and the status, so a 429 or a 502 of
+    an API is not one group with its 200s, at the status's level."""
+    m = _CLIENT_REQUEST.match(message)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"status": int(m["status"])}
+    fields = request_record(f"{m['method']} {m['url']} {m['protocol']}", m["status"], None, attrs)
+    if fields.template is None:
+        return None
+    return dataclasses.replace(fields, message=message, template="HTTP Request: " + fields.template)
 
 
 def _column_request(

@@ -2,7 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from errctl.formats.access import FORMAT, route_template
+from errctl.formats.access import FORMAT, headed_request, route_template
+from errctl.formats.registry import detect
 
 
 def test_combined():
@@ -595,3 +596,39 @@ def test_http_server_notes_beside_its_requests():
     # an access line's head with a zone is nginx's, whose lines always quote the request.
     assert FORMAT.parse("[14/Feb/2025 09:31:07] INFO worker started") is None
     assert FORMAT.parse("10.0.0.1 - - [14/Feb/2025:09:31:07 +0000] worker started") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "template", "level"),
+    [
+        (
+            "2024-06-04 06:03:01,849 INFO httpx: HTTP Request: POST"
+            ' https://api.openai.com/v1/chat/completions "HTTP/1.1 429 Too Many Requests"',
+            "HTTP Request: POST https://api.openai.com/v1/chat/completions 429",
+            "warning",
+        ),
+        (
+            'INFO:httpx:HTTP Request: POST https://pay.internal/v1/charges "HTTP/1.1 502 Bad"',
+            "HTTP Request: POST https://pay.internal/v1/charges 502",
+            "error",
+        ),
+        (
+            "2024-06-04 06:03:02 INFO HTTP Request: GET https://api.example.com/v1/orders/123"
+            ' "HTTP/2 200 OK"',
+            "HTTP Request: GET https://api.example.com/v1/orders/<*> 200",
+            "info",
+        ),
+    ],
+)
+def test_an_http_client_s_request_is_named_by_its_url_route_and_status(line, template, level):
+    """httpx's `HTTP Request: POST url "HTTP/1.1 429 Too Many Requests"` (the OpenAI SDK's
+    every call), at INFO whatever the status: a 429 or a 502 is not one group with the 200s."""
+    fields = detect([line]).formats[0].parse(line)
+    assert (fields.template, fields.level.lower()) == (template, level)
+    assert fields.attributes["status"] == int(template[-3:])
+    assert fields.message.startswith("HTTP Request: ")
+
+
+def test_a_client_request_line_of_another_shape_is_a_message():
+    fields = headed_request('HTTP Request: POST https://x/y "pending"')
+    assert fields is None
