@@ -539,6 +539,11 @@ _LEVEL_SLASH_COMPONENT = re.compile(
 )
 # syncthing's prefix before Go's log time: its device's short id, or the process
 # (`[start]`, `[monitor]`) before it knows it.
+# A worker's output relayed by its parent (`GenericFormat._worker_prefixed`).
+_WORKER_PREFIX = re.compile(
+    r"\((?:(?P<worker>[A-Za-z_][\w.-]{0,63}) )?pid=(?P<pid>\d{1,10})"
+    r"(?:, ip=(?P<ip>[0-9a-fA-F.:]{2,45}))?\) "
+)
 _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
 # A level's letter in that place (InfluxDB 1.3-1.4: `[I] time message`, `[W]`, `[E]`, `[D]`).
 _PREFIX_LEVELS = {"D": "debug", "I": "info", "W": "warning", "E": "error"}
@@ -734,6 +739,24 @@ class GenericFormat:
             return dataclasses.replace(inner, level=prefix)
         return dataclasses.replace(inner, logger=prefix)
 
+    def _worker_prefixed(self, line: str) -> ParsedFields | None:
+        """A worker process's line as its parent relays it (`_WORKER_PREFIX`: vLLM's
+        `(VllmWorkerProcess pid=312) `, Ray's `(RayWorkerWrapper pid=5121, ip=10.0.0.2) `),
+        then a line of its own: the worker's name and pid are attributes, so its lines
+        group with the parent's of the same statement."""
+        m = _WORKER_PREFIX.match(line)
+        if m is None:
+            return None
+        inner = self.parse(line[m.end() :])
+        if inner is None or inner.timestamp is None:
+            return None
+        attrs: dict[str, Any] = {"pid": int(m["pid"])}
+        if m["worker"]:
+            attrs["worker"] = m["worker"]
+        if m["ip"]:
+            attrs["worker_ip"] = m["ip"]
+        return dataclasses.replace(inner, attributes={**attrs, **(inner.attributes or {})})
+
     def _prefixed(self, line: str) -> ParsedFields | None:
         """A line of syncthing's: its prefix in brackets (an attribute), then a generic line;
         or a process id in brackets before it (NATS server's `[1] 2024/05/01 10:00:00.123456
@@ -781,6 +804,8 @@ class GenericFormat:
             return fields
         if line[:1] == "(":
             if self.radius_debug and (fields := freeradius_debug(line)) is not None:
+                return fields
+            if line.find("pid=", 1, 80) > 0 and (fields := self._worker_prefixed(line)):
                 return fields
             return sssd(line)
         if line[:4] == "*** " or line[7:9] == "| ":
@@ -1360,7 +1385,15 @@ def _level_first(line: str) -> ParsedFields | None:
     if (pid := _BRACKET_PID.match(line, pos)) is not None:
         attributes = {"pid": int(pid["pid"])}
         pos = pid.end()
+    elif (caller := _LEVEL_FIRST_CALLER.match(line, pos)) is not None:
+        attributes = {"caller": caller["caller"]}
+        pos = caller.end()
     return ParsedFields(line[pos:], line[start:end], level, attributes=attributes)
+
+
+# The file and line that logged, glog's way after the level and time (vLLM's `%(levelname)s
+# %(asctime)s %(filename)s:%(lineno)d] %(message)s`, its later releases' in brackets).
+_LEVEL_FIRST_CALLER = re.compile(r"\[?(?P<caller>[\w.-]{1,128}\.[a-z]{1,5}:\d{1,6})\] ")
 
 
 # Qt's message types as Mumble's server (Murmur) writes them before its time, `<W>2026-12-04

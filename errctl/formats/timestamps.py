@@ -162,6 +162,9 @@ LAYOUTS: tuple[str, ...] = (
     # .NET's full date/time pattern ("F", en-US: `Tuesday, June 11, 2024 6:00:02 AM`)
     "EEE MMM d, yyyy H:mm:ss[;f][ a]",
     "yyyyMMdd-HH:mm:ss[:f]",  # compact date, ':' before the millis (some mobile/Android apps)
+    # the month and day without the year, numbers first month (vLLM's `%m-%d %H:%M:%S` after
+    # its level, Android's logcat): no year-less layout writes the day first with dashes
+    "MM-dd HH:mm:ss[;f]",
     # time only (logback's default pattern, log4j's %d{ABSOLUTE} with a comma): the date comes
     # from `reference`
     "HH:mm:ss[;f]",

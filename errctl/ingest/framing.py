@@ -586,6 +586,8 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
             run = 0
             continue
         if header_open:
+            if _PROGRESS_BAR.search(text, 0, 400) is not None:
+                return True  # a progress bar's lines are nobody's message (`_PROGRESS_BAR`)
             shape = _shape(text)
             lone = (shape, header) if header is not None else None
             header = None
@@ -607,6 +609,11 @@ at the start (nginx Unit's log, its application's own prints between: `cache war
 products in 1.40s` under `"shop" application started`, under a timeout's warning, under `app
 process 2138 exited`). A message's own second line comes under that message, always the same
 one, and a message of many lines (a webhook's dump of its request) has more bare lines below."""
+
+# tqdm's progress bar (`{n}/{total} [{elapsed}<{remaining}, {rate}]`), which ML tools (vLLM,
+# Hugging Face's libraries, pip's downloads) print between their log lines: its lines, bare
+# under a header, show a writer of undated lines, however few (a four-shard load is five).
+_PROGRESS_BAR = re.compile(r"\d/\d+ \[\d+:\d\d(?::\d\d)?<(?:\d+:\d\d(?::\d\d)?|\?), ")
 
 SAME_SHAPE_RUN = 8
 """How many bare lines of one shape in a row under a header show a writer of undated lines: a

@@ -136,6 +136,27 @@ BERLIN = ZoneInfo("Europe/Berlin")
             "ERROR",
             "cert expired",
         ),
+        (  # vLLM's `%(levelname)s %(asctime)s %(filename)s:%(lineno)d]`, `%m-%d %H:%M:%S`
+            "WARNING 06-04 06:00:03 api_server.py:528] KV cache is full",
+            UTC,
+            datetime(2024, 6, 4, 6, 0, 3),
+            "WARNING",
+            "KV cache is full",
+        ),
+        (  # ... its later releases' caller in brackets
+            "ERROR 06-04 06:00:05 [engine.py:160] RuntimeError: CUDA out of memory",
+            UTC,
+            datetime(2024, 6, 4, 6, 0, 5),
+            "ERROR",
+            "RuntimeError: CUDA out of memory",
+        ),
+        (  # Gin's request log: a dash between the date and the time
+            '[GIN] 2024/06/04 - 06:00:01 | 200 |  1.2ms |  127.0.0.1 | GET      "/x"',
+            UTC,
+            datetime(2024, 6, 4, 6, 0, 1),
+            "info",  # the status's
+            '200 |  1.2ms |  127.0.0.1 | GET      "/x"',
+        ),
     ],
 )
 def test_a_program_s_time_is_its_instant(line, tz, instant, level, message):
@@ -212,3 +233,33 @@ def test_net_s_full_level_name_in_brackets_is_the_level():
     f = GENERIC.parse("6/11/2024 6:00:02 AM [Information] Service started")
     assert f is not None
     assert (f.level, f.message) == ("Information", "Service started")
+
+
+@pytest.mark.parametrize(
+    ("line", "attributes"),
+    [
+        (
+            "(VllmWorkerProcess pid=312) INFO 06-04 06:00:27 model_runner.py:1060] Loading",
+            {"pid": 312, "worker": "VllmWorkerProcess", "caller": "model_runner.py:1060"},
+        ),
+        (
+            "(RayWorkerWrapper pid=5121, ip=10.0.0.2) INFO 06-04 06:00:27 worker.py:7] Loading",
+            {
+                "pid": 5121,
+                "worker": "RayWorkerWrapper",
+                "worker_ip": "10.0.0.2",
+                "caller": "worker.py:7",
+            },
+        ),
+    ],
+)
+def test_a_worker_s_relayed_line_is_its_own_line_with_the_worker_an_attribute(line, attributes):
+    """A parent process relays its workers' lines after their name and pid: the line is read
+    as the worker wrote it, so its statement is one group with the parent's."""
+    f = GENERIC.parse(line)
+    assert (f.message, f.level, f.attributes) == ("Loading", "INFO", attributes)
+    assert parse_timestamp(f.timestamp, UTC, REF) == datetime(2024, 6, 4, 6, 0, 27)
+
+
+def test_a_parenthesised_pid_before_no_header_is_no_worker_s_line():
+    assert GENERIC.parse("(pid=12) nothing here") is None

@@ -513,3 +513,26 @@ def test_a_list_its_message_announces_stays_on_it_beside_a_loops_prints(tmp_path
     assert events[-1][1].endswith(
         "Loaded plugins:\n" + "\n".join(f"plugin-{n} 1.{n}" for n in range(9))
     )
+
+
+VLLM_LOAD = """\
+INFO 06-04 06:00:14 selector.py:135] Using Flash Attention backend.
+INFO 06-04 06:00:15 weight_utils.py:243] Using model weights format ['*.safetensors']
+Loading safetensors checkpoint shards:   0% Completed | 0/2 [00:00<?, ?it/s]
+Loading safetensors checkpoint shards:  50% Completed | 1/2 [00:01<00:01, 1.67s/it]
+Loading safetensors checkpoint shards: 100% Completed | 2/2 [00:03<00:00, 1.58s/it]
+INFO 06-04 06:00:23 model_runner.py:1067] Loading model weights took 14.9888 GB
+ERROR 06-04 06:00:24 engine.py:160] Engine failed:
+  CUDA out of memory
+"""
+
+
+def test_a_progress_bar_s_lines_are_no_message_s_lines(tmp_path: Path):
+    """tqdm's lines between vLLM's log lines (however few) are a writer of undated lines:
+    events of their own, not text of the message above them, whose group they would split;
+    a message's own lines below it still go on it."""
+    events = stored_events(tmp_path, VLLM_LOAD, "line, level, message")
+    assert [e[0] for e in events] == [1, 2, 3, 4, 5, 6, 7]
+    assert events[1][2] == "Using model weights format ['*.safetensors']"
+    assert events[2][2].startswith("Loading safetensors checkpoint shards:   0% Completed")
+    assert events[6][1:] == ("error", "Engine failed:\n  CUDA out of memory")
