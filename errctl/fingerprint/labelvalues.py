@@ -145,7 +145,19 @@ def _ending(value: str) -> str:
     if m is not None and value[m.start() - 1 : m.start()] in (" ", "\t"):
         return value[len(value[: m.start()].rstrip(" \t")) :]
     start = _sentence_start(value)
-    return value[start:] if start is not None else ""
+    if start is not None:
+        return value[start:]
+    m = _SENTENCE_AFTER_STOP.match(value)
+    return m[1] if m is not None else ""
+
+
+# A sentence of its own after the masked value's full stop (the value one word), to the end:
+# what the program says of the value, one problem each (Django's `Invalid HTTP_HOST header:
+# <*>. You may need to add <*> to ALLOWED_HOSTS.` and `...: <*>. The domain name provided is
+# not valid according to RFC <*>.`).
+_SENTENCE_AFTER_STOP = re.compile(
+    r"\S{0,200}<\*>\S{0,200}?(\.[ \t]+[A-Z][a-z]+(?:[ \t]+\S+){2,})\Z"
+)
 
 
 # A sentence that ends the value after a colon of its own: two words or more, of letters

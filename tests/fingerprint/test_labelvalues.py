@@ -241,6 +241,19 @@ def test_a_sentence_that_ends_the_value_stays_the_statements() -> None:
     assert set(value_after_label_heads(steps).values()) == {"Slow operation: <*>"}
 
 
+def test_a_sentence_after_the_value_s_full_stop_stays_the_statements() -> None:
+    # Django's DisallowedHost: the host, then what is wrong with it in a sentence of its own,
+    # two problems (one head for both before: the values' words differ in number).
+    heads = value_after_label_heads(
+        [
+            "Invalid HTTP_HOST header: <*>. You may need to add <*> to ALLOWED_HOSTS.",
+            "Invalid HTTP_HOST header: <*>. The domain name provided is not valid according"
+            " to RFC <*>/<*>.",
+        ]
+    )
+    assert heads == {}
+
+
 def test_a_records_last_words_keep_its_problems_apart() -> None:
     # ScyllaDB's connection errors: an exception's name, then its record's fields, ending in
     # what went wrong; values of several shapes before two endings are two problems.
