@@ -859,6 +859,11 @@ class GenericFormat:
             return fields
         if line[:1] == "<" and line[2:3] == ">" and line[1:2] in _QT_LETTERS:
             return _qt_letter(line)
+        if line[2:3] == "-" and line[5:6] == " " and line[:2].isdigit() and line[3:5].isdigit():
+            # A month and day with no year first (`06-04 06:00:03`) is a header only after a
+            # level's word (vLLM's, `_level_first`): first, it is logcat's, whose own format
+            # reads its pid, tid and tag, and must win its file's detection.
+            return None
         if not line or line[0] not in _HEAD:
             return _untimed_head(line) if line[:1] in _UNTIMED_HEAD else None
         if line[0] == "[":
