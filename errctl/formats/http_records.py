@@ -86,6 +86,10 @@ _STATUS_PATHS = (
 REQUEST_ROOTS = frozenset(
     [p[0] for p in _METHOD_PATHS] + [".".join(p) for p in _METHOD_PATHS if len(p) > 1]
 )
+# The top-level keys a response's status is found under: a record that has one but no request
+# (Fastify's `request completed`, whose request was logged apart as `incoming request`).
+RESPONSE_ROOTS = frozenset(p[0] for p in _STATUS_PATHS)
+RECORD_ROOTS = REQUEST_ROOTS | RESPONSE_ROOTS
 _METHODS = frozenset(
     ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE")
 )
@@ -117,10 +121,8 @@ def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
     target = target or _find(attrs, _TARGET_PATHS)
     if type(target) is not str:
         return None
-    status = _find(attrs, _STATUS_PATHS)
-    if type(status) is str and status.isdigit() and len(status) <= 3:
-        status = int(status)  # (a longer run is no status, and past 4,300 digits int() raises)
-    if type(status) is not int or not 100 <= status <= 599:
+    status = response_status(attrs)
+    if status is None:
         return None
     if not target.startswith("/"):
         scheme, sep, rest = target.partition("://")  # a whole URL: its path and query
@@ -129,6 +131,16 @@ def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
         slash = rest.find("/")
         target = rest[slash:] if slash >= 0 else "/"
     return method.upper(), target, status
+
+
+def response_status(attrs: dict[str, Any]) -> int | None:
+    """The HTTP status a record's attributes hold, under the names access loggers use."""
+    status = _find(attrs, _STATUS_PATHS)
+    if type(status) is str and status.isdigit() and len(status) <= 3:
+        status = int(status)  # (a longer run is no status, and past 4,300 digits int() raises)
+    if type(status) is not int or not 100 <= status <= 599:
+        return None
+    return status
 
 
 def _request_line(line: Any) -> tuple[str | None, str | None]:
@@ -180,3 +192,23 @@ def request_view(
     elif level is None:
         level = "info"
     return (said or line), level, line, template
+
+
+def response_view(
+    status: int, message: str, level: str | None, template: str | None
+) -> tuple[str, str | None, str, str | None] | None:
+    """What the event of a response record without its request takes (Fastify logs the
+    request as `incoming request` and its response apart, `request completed` with
+    `res.statusCode`, at info whatever the status): (message, level, title, template) named
+    by the access logger's message and the status, so a 502 is not one group with the 200s
+    and is an error; None when the message says something of its own (`request_view`)."""
+    said = message.strip()
+    if not said or said.lower().rstrip(".!") not in GENERIC_MESSAGES:
+        return None
+    if template is None:
+        template = f"{said} {status}"
+    if status >= 400:
+        by_status = status_level(status)
+        if level is None or _RANK.get(level, 0) < _RANK[by_status]:
+            level = by_status
+    return said, level, template, template

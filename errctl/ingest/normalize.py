@@ -25,7 +25,13 @@ from errctl.formats.compiler import lint_rows
 from errctl.formats.dask import compute_failed_trace
 from errctl.formats.faulthandler import FATAL_PYTHON
 from errctl.formats.fields import FieldsRow
-from errctl.formats.http_records import REQUEST_ROOTS, http_request, request_view
+from errctl.formats.http_records import (
+    RECORD_ROOTS,
+    http_request,
+    request_view,
+    response_status,
+    response_view,
+)
 from errctl.formats.levels import LEVEL_ALIASES, normalize_level
 from errctl.formats.multiline import (
     continues_trace,
@@ -513,6 +519,18 @@ def _with_tool_fields(fields: ParsedFields) -> ParsedFields:
     return tool
 
 
+def _record_view(
+    attrs: dict[str, Any], message: str, level: str | None, template: str | None
+) -> tuple[str, str | None, str, str | None] | None:
+    """What an access logger's record takes (`http_records`): its request's route and
+    status, or, with no request in it, its response's status; None for any other record."""
+    request = http_request(attrs)
+    if request is not None:
+        return request_view(request, message, level, template)
+    status = response_status(attrs)
+    return None if status is None else response_view(status, message, level, template)
+
+
 class _Exception(NamedTuple):
     """What a parsed stack trace gives its event's columns."""
 
@@ -793,14 +811,14 @@ class Normalizer:
             for i, logged in enumerate(a.get("message_template") if a else None for a in attrs):
                 if type(logged) is str:
                     templates[i] = _PLACEHOLDER.sub("<*>", logged)
-        roots = REQUEST_ROOTS
+        roots = RECORD_ROOTS
         requests = [] if roots.isdisjoint(keys) else attrs
         for i in [i for i, a in enumerate(requests) if a and not roots.isdisjoint(a)]:
-            request = http_request(attrs[i]) if exc_types[i] is None else None
-            if request is not None:
-                view = request_view(request, messages[i], levels[i], templates[i])
-                if view is not None:
-                    messages[i], levels[i], titles[i], templates[i] = view
+            if exc_types[i] is not None:
+                continue
+            view = _record_view(attrs[i], messages[i], levels[i], templates[i])
+            if view is not None:
+                messages[i], levels[i], titles[i], templates[i] = view
         titles = [
             t if len(t) <= TITLE_CHARS and "\n" not in t else t.split("\n", 1)[0][:TITLE_CHARS]
             for t in titles
@@ -974,11 +992,9 @@ class Normalizer:
         if exc is None and attributes and fmt in RECORD_FORMATS:
             # An access logger's record (http_records); a format that reads a request line
             # (access, envoy, w3c, ...) has named its event already.
-            request = http_request(attributes)
-            if request is not None:
-                view = request_view(request, message, level, template)
-                if view is not None:
-                    message, level, title, template = view
+            view = _record_view(attributes, message, level, template)
+            if view is not None:
+                message, level, title, template = view
         if "\n" in title:
             title = title.split("\n", 1)[0]
         # Column lists, not row tuples: transposing 20,000 rows in `take` cost more than

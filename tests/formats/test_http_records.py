@@ -155,6 +155,31 @@ def test_caddy_and_traefik_logs_group_by_route_and_status(tmp_path: Path):
     ]
 
 
+def test_a_response_logged_apart_from_its_request_is_named_by_its_status(tmp_path: Path):
+    """Fastify logs a request (`incoming request`, `req`) and its response (`request
+    completed`, `res.statusCode`) as two records, both at info: the response is named by its
+    status, at its status's level, so its 502s are errors and not one group with the 200s.
+    A record whose `status` is no HTTP status, or whose message is its own, is left alone."""
+    text = (
+        '{"level":30,"time":1717480802123,"reqId":"req-1","req":{"method":"POST",'
+        '"url":"/api/orders"},"msg":"incoming request"}\n'
+        '{"level":30,"time":1717480802135,"reqId":"req-1","res":{"statusCode":502},'
+        '"responseTime":12.3,"msg":"request completed"}\n'
+        '{"level":30,"time":1717480802235,"reqId":"req-2","res":{"statusCode":200},'
+        '"responseTime":2.3,"msg":"request completed"}\n'
+        '{"level":30,"time":1717480802335,"status":"ok","msg":"health"}\n'
+        '{"level":30,"time":1717480802435,"status":404,"msg":"sku not found"}\n'
+    )
+    events = stored_events(tmp_path, text, "level, message, template")
+    assert events == [
+        ("info", "incoming request", "incoming request"),
+        ("error", "request completed", "request completed 502"),
+        ("info", "request completed", "request completed 200"),
+        ("info", "health", "health"),
+        ("info", "sku not found", "sku not found"),
+    ]
+
+
 def test_envoy_and_nginx_json_access_logs_are_timed_and_named_by_their_request(tmp_path: Path):
     text = (
         '{"start_time":"2024-05-01T12:00:01.456Z","method":"POST","path":"/api/pay",'
