@@ -185,13 +185,17 @@ def request_view(
     line = f"{method} {target[:TITLE_TARGET_CHARS]} {status}"
     if template is None:
         template = f"{method} {target_route(target)} {status}"
+    level = _level_for(status, level) or "info"
+    return (said or line), level, line, template
+
+
+def _level_for(status: int, level: str | None) -> str | None:
+    """The record's level, raised to what an error status says where it says less."""
     if status >= 400:
         by_status = status_level(status)
         if level is None or _RANK.get(level, 0) < _RANK[by_status]:
-            level = by_status
-    elif level is None:
-        level = "info"
-    return (said or line), level, line, template
+            return by_status
+    return level
 
 
 def response_view(
@@ -207,8 +211,4 @@ def response_view(
         return None
     if template is None:
         template = f"{said} {status}"
-    if status >= 400:
-        by_status = status_level(status)
-        if level is None or _RANK.get(level, 0) < _RANK[by_status]:
-            level = by_status
-    return said, level, template, template
+    return said, _level_for(status, level), template, template
