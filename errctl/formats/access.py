@@ -500,6 +500,12 @@ def _column_request(
 ) -> ParsedFields | None:
     """The request record of a Go framework's request line (`request_columns`): named by its
     route and status, the line kept whole as the message (its duration and client in it)."""
+    client = attrs.get("client_ip")
+    if type(client) is str:
+        attrs["client_ip"] = without_port(client)
+    vhost = attrs.pop("vhost", None)
+    if type(vhost) is str:
+        virtual_host(vhost, attrs)
     fields = request_record(request, status_s, None, attrs)
     if fields.template is None:
         return None

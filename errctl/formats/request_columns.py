@@ -107,17 +107,12 @@ def chi_request(message: str) -> tuple[str, str, dict[str, object]] | None:
     m = _CHI.match(message)
     if m is None:
         return None
-    client, _, port = m["client"].rpartition(":")
     attrs: dict[str, object] = {
-        "client_ip": client if client and port.isdigit() else m["client"],
+        "client_ip": m["client"],  # with its port: `access` takes it off, as for uvicorn's
+        "vhost": m["host"],  # `access.virtual_host` splits off its port
         "status": int(m["status"]),
         "bytes": int(m["bytes"]),
     }
-    host, colon, server_port = m["host"].rpartition(":")
-    if colon and server_port.isdecimal():
-        attrs["vhost"], attrs["server_port"] = host, int(server_port)
-    else:
-        attrs["vhost"] = m["host"]
     ms = go_duration_ms(m["took"])
     if ms is not None:
         attrs["duration_ms"] = ms
