@@ -81,6 +81,17 @@ _STATUS_PATHS = (
     ("http", "status"),
     ("detail", "http_info", "status"),
 )
+# Where a request record says why the request failed, when it does: the error of a request
+# answered 200 with an error inside (GraphQL's way: Hasura's `operation.error`) or of a Go
+# service's `method=POST path=/x status=500 error="..."` with no message of its own.
+_ERROR_PATHS = (
+    ("error",),
+    ("err",),
+    ("error", "message"),
+    ("err", "message"),
+    ("detail", "operation", "error", "error"),  # Hasura's http-log
+)
+ERROR_CHARS = 200
 # A record with none of these top-level keys (nearly every application log) is no request:
 # one set test rules it out.
 REQUEST_ROOTS = frozenset(
@@ -131,6 +142,15 @@ def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
         slash = rest.find("/")
         target = rest[slash:] if slash >= 0 else "/"
     return method.upper(), target, status
+
+
+def request_error(attrs: dict[str, Any]) -> str | None:
+    """The first line of the error a request record carries (`_ERROR_PATHS`), else None."""
+    error = _find(attrs, _ERROR_PATHS)
+    if type(error) is not str:
+        return None
+    first = error.strip().split("\n", 1)[0].strip()
+    return first[:ERROR_CHARS] or None
 
 
 def response_status(attrs: dict[str, Any]) -> int | None:

@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from errctl.fingerprint.fingerprint import chain_fingerprint
 from errctl.fingerprint.inapp import NO_RULES, InAppRules
+from errctl.fingerprint.masking import mask_message
 from errctl.fingerprint.memory import time_layout
 from errctl.formats.compiler import lint_rows
 from errctl.formats.dask import compute_failed_trace
@@ -28,6 +29,7 @@ from errctl.formats.fields import FieldsRow
 from errctl.formats.http_records import (
     RECORD_ROOTS,
     http_request,
+    request_error,
     request_view,
     response_status,
     response_view,
@@ -526,7 +528,17 @@ def _record_view(
     status, or, with no request in it, its response's status; None for any other record."""
     request = http_request(attrs)
     if request is not None:
-        return request_view(request, message, level, template)
+        view = request_view(request, message, level, template)
+        error = None if view is None else request_error(attrs)
+        if error is None:
+            return view
+        # A request that failed says why: `POST /v1/graphql 200: connection error` is not the
+        # route's successes' group, and the error's own values are masked (by the default
+        # rules: a record's template is not mined, as an access line's is not).
+        said, level, title, own = view
+        if template is None:
+            own = f"{own}: {mask_message(error)}"
+        return said, level, f"{title}: {error}", own
     status = response_status(attrs)
     return None if status is None else response_view(status, message, level, template)
 

@@ -211,6 +211,54 @@ def test_a_logfmt_request_line_is_named_by_its_request(tmp_path: Path):
     ]
 
 
+def test_a_failed_request_is_grouped_by_its_error_too(tmp_path: Path):
+    """GraphQL answers 200 with the error inside (Hasura's `operation.error`), and a Go
+    service logs a failed request's `error=` with no message of its own: the error names
+    the group, its values masked, so a failing query is not lost among the route's
+    successes; a record's own message still wins."""
+    ok = (
+        '{"level":"info","timestamp":"2024-06-04T06:00:01.000+0000","type":"http-log",'
+        '"detail":{"http_info":{"method":"POST","status":200,"url":"/v1/graphql"},'
+        '"operation":{"request_id":"a1"}}}\n'
+    )
+    failed = (
+        '{"level":"error","timestamp":"2024-06-04T06:00:0%d.000+0000","type":"http-log",'
+        '"detail":{"http_info":{"method":"POST","status":200,"url":"/v1/graphql"},'
+        '"operation":{"error":{"code":"validation-failed","path":"$",'
+        '"error":"field \\"%s\\" not found in type: \'query_root\'"},"request_id":"b%d"}}}\n'
+    )
+    text = ok + failed % (2, "orderz", 2) + failed % (3, "itemz", 3)
+    assert stored_events(tmp_path, text, "level, template") == [
+        ("info", "POST /v1/graphql 200"),
+        ("error", "POST /v1/graphql 200: field <*> not found in type: <*>"),
+        ("error", "POST /v1/graphql 200: field <*> not found in type: <*>"),
+    ]
+    assert _group_titles(tmp_path) == [
+        "POST /v1/graphql 200",
+        "POST /v1/graphql 200: field \"orderz\" not found in type: 'query_root'",
+    ]
+    logfmt = (
+        "time=2024-06-04T06:00:04Z level=error method=POST path=/api/orders/7 status=500"
+        ' error="dial tcp 10.0.0.9:5432: connect: connection refused"\n'
+        "time=2024-06-04T06:00:05Z level=error method=POST path=/api/orders/8 status=500"
+        ' msg="payment declined" error="card expired"\n'
+    )
+    (tmp_path / "logfmt").mkdir()
+    assert stored_events(tmp_path / "logfmt", logfmt, "template") == [
+        ("POST /api/orders/<*> 500: dial tcp <*>: connect: connection refused",),
+        ("payment declined",),
+    ]
+    assert _group_titles(tmp_path / "logfmt") == [
+        "POST /api/orders/7 500: dial tcp 10.0.0.9:5432: connect: connection refused",
+        "payment declined",
+    ]
+
+
+def _group_titles(store_dir: Path) -> list[str]:
+    with duckdb.connect(str(store_dir / "store.duckdb"), read_only=True) as con:
+        return [t for (t,) in con.execute("SELECT title FROM groups ORDER BY title").fetchall()]
+
+
 def test_lograge_lines_with_no_time_are_requests_too(tmp_path: Path):
     # Rails' lograge: a request's pairs alone, no time, no level.
     text = (
