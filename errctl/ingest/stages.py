@@ -30,6 +30,7 @@ SCRUBBED_COLUMNS = (
     "title",
     "message_template",
 )
+JSON_COLUMNS = frozenset(("stack", "attributes"))  # scrubbed so that each row still parses
 CLASSIFY_COLUMNS = (
     "level",
     "service",
@@ -135,7 +136,11 @@ class BatchStages:
             return events
         message = events.column("message")
         scrubbed = {
-            name: self.scrubber.scrub_array(events.column(name))
+            name: (
+                self.scrubber.scrub_json_array(events.column(name))
+                if name in JSON_COLUMNS
+                else self.scrubber.scrub_array(events.column(name))
+            )
             for name in SCRUBBED_COLUMNS
             if name != "title"
         }

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
+import orjson
+
 from errctl.config.schema import ScrubConfig, Settings
 from errctl.scrub.rules import (
     BUILTIN_RULES,
@@ -322,6 +324,40 @@ class Scrubber:
             return values
         new = pc.replace_with_mask(distinct, candidates, pa.array(scrubbed, type=distinct.type))
         return pc.take(new, encoded.indices)
+
+    def scrub_json_array(self, values: Any) -> Any:
+        """`scrub_array` over a column of JSON documents, each still valid JSON after.
+
+        Text scrubbing keeps a JSON value's quotes, but a secret's key can be written inside
+        a string (LDAP's `Code 49 \\"Invalid Credentials\\": ` in an `error`), where no
+        text rule can tell an escaped quote from a key's: such a row would no longer parse,
+        and the store would refuse the whole batch. The few rows that changed are checked;
+        one that no longer parses is scrubbed again from its parsed record instead."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        scrubbed = self.scrub_array(values)
+        if scrubbed is values or not self.enabled:
+            return scrubbed
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        changed = pc.fill_null(pc.not_equal(values, scrubbed), False)
+        rows = pc.indices_nonzero(changed).to_pylist()
+        if not rows:
+            return scrubbed
+        fixed = scrubbed.to_pylist()
+        broken = False
+        for i in rows:
+            try:
+                orjson.loads(fixed[i])
+            except orjson.JSONDecodeError:
+                try:
+                    parsed = orjson.loads(values[i].as_py())
+                except orjson.JSONDecodeError:
+                    continue  # no JSON before either: the text scrubbed as text stays
+                fixed[i] = orjson.dumps(self._walk(parsed, True)).decode()
+                broken = True
+        return pa.array(fixed, type=scrubbed.type) if broken else scrubbed
 
     def _found_per_rule(self, values: Any) -> list[tuple[bool | None, ...]]:
         """Per value, per rule: whether the value holds the rule's hints (True, False, or None

@@ -92,3 +92,20 @@ def test_a_bad_config_is_a_usage_error_naming_the_file(tmp_path: Path):
     result = run("--config", str(cfg), "--db", str(tmp_path / "s.duckdb"), "ingest", "x")
     assert result.exit_code == 2
     assert "errctl.toml" in result.stderr and "store" in result.stderr
+
+
+def test_a_secret_word_quoted_inside_a_value_does_not_stop_the_batch(tmp_path: Path):
+    """Authelia logs LDAP's `Code 49 "Invalid Credentials": `: scrubbing once broke the
+    record's JSON, and the store refused the whole batch with it."""
+    from tests.ingest.stored import stored_events
+
+    text = (
+        'time="2024-06-04T06:00:01Z" level=error msg="Unsuccessful 1FA authentication attempt"'
+        ' error="LDAP Result Code 49 \\"Invalid Credentials\\": " method=POST path=/api/firstfactor'
+        " remote_ip=10.0.0.7\n"
+        'time="2024-06-04T06:00:02Z" level=info msg="next line" password=hunter2\n'
+    )
+    events = stored_events(tmp_path, text, "message, attributes")
+    assert [m for m, _ in events] == ["Unsuccessful 1FA authentication attempt", "next line"]
+    assert orjson.loads(events[0][1])["error"] == 'LDAP Result Code 49 "Invalid Credentials": '
+    assert "hunter2" not in events[1][1]

@@ -918,3 +918,34 @@ def test_a_secret_word_naming_a_build_labels_package_is_no_field() -> None:
         ("creds /etc/app/token:s3cr3tvalue", "s3cr3tvalue"),
     ):
         assert secret not in DEFAULT.scrub_text(line), line
+
+
+def test_a_json_column_still_parses_when_a_secret_word_is_inside_a_string() -> None:
+    """LDAP's error text names `Credentials` in quotes: written into a record's JSON, the text
+    rules read `Credentials\\": ` as a key and masked what followed, which left JSON the store
+    refused (and with it the whole batch). The row is scrubbed from its parsed record instead."""
+    ldap = json.dumps({"error": 'Code 49 "Invalid Credentials": ', "method": "POST"})
+    secret = json.dumps({"password": "hunter2", "note": "token=abcdef123456"})
+    column = pa.array([ldap, secret, None, '{"user":"ana"}'])
+    out = DEFAULT.scrub_json_array(column).to_pylist()
+    assert json.loads(out[0]) == json.loads(ldap)
+    assert json.loads(out[1]) == {"password": R, "note": f"token={R}"}
+    assert out[2:] == [None, '{"user":"ana"}']
+    untouched = pa.array(['{"user":"ana"}'])
+    assert DEFAULT.scrub_json_array(untouched) is untouched
+
+
+_JSON_STRINGS = st.lists(_FRAGMENTS, max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.one_of(_JSON_STRINGS, st.sampled_from(["password", "error"])), _JSON_STRINGS, max_size=4
+    )
+)
+def test_a_scrubbed_json_column_always_parses(record: dict[str, str]) -> None:
+    document = json.dumps(record)
+    for scrubber in (DEFAULT, EVERYTHING):
+        (out,) = scrubber.scrub_json_array(pa.array([document])).to_pylist()
+        json.loads(out)
