@@ -400,6 +400,11 @@ def headed_request(message: str) -> ParsedFields | None:
         return _column_request(message, *columns)  # Go frameworks' padded columns
     if message[:14] == "HTTP Request: ":
         return _client_request(message)
+    if message[:1] in _METHOD_INITIALS:
+        if (lead := _LEADING_REQUEST.match(message)) is not None:
+            return _leading_request(message, lead)
+        if _BARE_REQUEST.fullmatch(message) is not None:
+            return _incoming_request(message)
     if message[:1] == '"':
         if message.find('" from ', 8, 4200) > 0 and (chi := chi_request(message)) is not None:
             return _column_request(message, *chi)
@@ -418,6 +423,48 @@ def headed_request(message: str) -> ParsedFields | None:
         attrs["bytes"] = number(m["bytes"])
     fields = request_record(m["req"], status_s, m["time"] or m["bare_time"], attrs)
     return fields if fields.template is not None else None
+
+
+# A request logger of the application's own, under its logger's header: the method, the
+# path and the status first, then what the middleware adds (size, time, user agent, client),
+# as NestJS's and Express's hand-written middlewares and morgan's `dev` and `tiny` write it.
+_LEADING_REQUEST = re.compile(
+    r"(?P<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?P<target>/\S{0,4096}) "
+    r"(?P<status>[1-5]\d\d)(?= |\Z)"
+)
+_METHOD_INITIALS = frozenset("GPDHO")
+# ... or a request as it comes in, before any status (Rocket's `[request][INFO] GET /api/sync`,
+# a middleware's `POST /orders HTTP/1.1`): its method and target alone.
+_BARE_REQUEST = re.compile(
+    r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\S{0,4096}(?: HTTP/[\d.]{1,5})?"
+)
+
+
+def opens_with_request(message: str) -> bool:
+    """Whether `message` may open with a request's method and path (a cheap test before
+    `headed_request`, for a caller that asks it only of likely messages)."""
+    return message[:1] in _METHOD_INITIALS and message.find(" /", 3, 8) > 0
+
+
+def _leading_request(message: str, lead: re.Match[str]) -> ParsedFields | None:
+    """The request record of a message that opens with its request and status
+    (`_LEADING_REQUEST`), the message kept whole (the rest is the middleware's own)."""
+    status_s = lead["status"]
+    attrs: dict[str, object] = {"status": int(status_s)}
+    fields = request_record(f"{lead['method']} {lead['target']}", status_s, None, attrs)
+    if fields.template is None:
+        return None
+    return dataclasses.replace(fields, message=message)
+
+
+def _incoming_request(message: str) -> ParsedFields | None:
+    """The record of a request as it comes in (`_BARE_REQUEST`): named by its method and
+    route, at the header's level (no status says more)."""
+    attrs: dict[str, object] = {}
+    template = request_template(message, "", attrs)
+    if template is None:
+        return None
+    return ParsedFields(message, None, None, attributes=attrs, template=template)
 
 
 _STAND_IN_CLIENT = "0"
@@ -449,7 +496,10 @@ def under_header(fields: ParsedFields, request: ParsedFields) -> ParsedFields:
     header's says less (a 5xx under `INFO`), at its bracketed time where the header has none
     (Python's basicConfig, `INFO:aiohttp.access:...`); the header's time, pid and logger stay."""
     level = fields.level
-    if level is None or (request.level != "info" and normalize_level(level) == "info"):
+    # (A request as it comes in has no status, and no level: the header's stays.)
+    if request.level is not None and (
+        level is None or (request.level != "info" and normalize_level(level) == "info")
+    ):
         level = request.level
     return dataclasses.replace(
         fields,

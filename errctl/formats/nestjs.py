@@ -4,7 +4,8 @@
 
 The application's name in brackets (`Nest` unless a prefix is set), the process id, the date as
 `Date.prototype.toLocaleString` writes it in the process's locale (en-US by default: month
-first, a 12-hour clock; a 24-hour clock elsewhere), the level right-aligned to seven characters
+first, a 12-hour clock; a 24-hour clock elsewhere; since Node 18.13, whose ICU 72 follows
+CLDR 42, a narrow no-break space, U+202F, before `AM`), the level right-aligned to seven characters
 (`LOG`, `ERROR`, `WARN`, `DEBUG`, `VERBOSE`, `FATAL`), the context (the class or name the logger
 was made for) in brackets, the message, and with `timestamp: true` the milliseconds since the
 previous line. An error's stack follows on the lines below, which framing joins.
@@ -17,12 +18,13 @@ from __future__ import annotations
 
 import re
 
+from errctl.formats.access import headed_request, under_header
 from errctl.models import ParsedFields
 
 _NESTJS = re.compile(
     r"\[(?P<app>[^\]\s]{1,64})\] (?P<pid>\d{1,10}) +- "
     r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}),? (?P<hour>\d{1,2}):(?P<clock>\d\d:\d\d)"
-    r"(?: (?P<half>[AP]M))? +(?P<level>LOG|ERROR|WARN|DEBUG|VERBOSE|FATAL) "
+    r"(?:[ \u202f](?P<half>[AP]M))? +(?P<level>LOG|ERROR|WARN|DEBUG|VERBOSE|FATAL) "
     r"(?:\[(?P<context>[^\]\n]{1,256})\] )?"
 )
 # The milliseconds since the logger's previous line, after the message (`timestamp: true`).
@@ -49,4 +51,8 @@ def nestjs(line: str) -> ParsedFields | None:
         message = message[: delta.start()]
         attrs["delta_ms"] = int(delta.group(1))
     service = m["app"] if m["app"] != _DEFAULT_APP else None
-    return ParsedFields(message, stamp, m["level"], service, None, m["context"], None, None, attrs)
+    level, context = m["level"], m["context"]
+    fields = ParsedFields(message, stamp, level, service, None, context, None, None, attrs)
+    # A request middleware's line (`GET /api/cart 200 3607 - Mozilla/5.0 ...`) is a request.
+    request = headed_request(message)
+    return fields if request is None else under_header(fields, request)

@@ -77,6 +77,7 @@ from functools import lru_cache
 from errctl.formats.access import (
     django_response,
     headed_request,
+    opens_with_request,
     request_template,
     status_level,
     under_header,
@@ -358,9 +359,9 @@ class PythonLoggingFormat:
         # An access logger's line under the application's header (aiohttp's `aiohttp.access`,
         # `127.0.0.1 [04/Dec/2026:11:40:01 +0000] "GET /x HTTP/1.1" 200 165 ...`) is a request.
         message = fields.message
-        if ('" ' in message or message[:14] == "HTTP Request: ") and (
-            request := headed_request(message)
-        ) is not None:
+        if (
+            '" ' in message or message[:14] == "HTTP Request: " or opens_with_request(message)
+        ) and (request := headed_request(message)) is not None:
             return under_header(fields, request)
         # (Django's failed responses, logged through the application's formatter: read as
         # runserver's stderr reads them, `access.django_response`.)

@@ -632,3 +632,37 @@ def test_an_http_client_s_request_is_named_by_its_url_route_and_status(line, tem
 def test_a_client_request_line_of_another_shape_is_a_message():
     fields = headed_request('HTTP Request: POST https://x/y "pending"')
     assert fields is None
+
+
+@pytest.mark.parametrize(
+    ("line", "template", "level"),
+    [
+        (  # Rocket (Vaultwarden): a request as it comes in, no status yet
+            "[2024-06-04 06:22:03.712][request][INFO] GET /api/ciphers/1f0c2d9e-5b7a-4c1e-9d2a",
+            "GET /api/ciphers/<*>",
+            "info",
+        ),
+        (
+            "2024-06-04 06:22:03,712 DEBUG app.http: POST /orders/42/items HTTP/1.1",
+            "POST /orders/<*>/items",
+            "debug",
+        ),
+        (  # an application's request middleware: request and status first, then its own
+            "2024-06-04 06:22:04,001 INFO app.http: PUT /orders/42 503 17ms - curl/8.5.0",
+            "PUT /orders/<*> 503",
+            "error",
+        ),
+    ],
+)
+def test_a_request_under_another_loggers_header_is_named_by_its_route(line, template, level):
+    """Without it, every route's requests were one `GET <*>` group."""
+    fields = detect([line]).formats[0].parse(line)
+    assert (fields.template, fields.level.lower()) == (template, level)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["GET /orders is slow", "GET /orders 20000 rows", "POST orders", "GETTING /x", "GET /x 600"],
+)
+def test_words_after_a_request_are_no_request_record(message):
+    assert headed_request(message) is None

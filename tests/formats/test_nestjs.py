@@ -101,3 +101,49 @@ def test_the_generic_format_asks_it():
         "Cache",
         "miss for key user:7",
     )
+
+
+def test_node_18_13s_narrow_space_before_am(tmp_path):
+    """Node 18.13 and later (ICU 72, CLDR 42) write U+202F before `AM`/`PM`."""
+    text = (
+        "[Nest] 19  - 06/04/2024, 6:00:02\u202fAM     LOG [NestFactory] Starting Nest application...\n"
+        "[Nest] 19  - 06/04/2024, 6:00:04\u202fPM   ERROR [TypeOrmModule] Unable to connect to the database. Retrying (1)...\n"
+    )
+    rows = stored_events(tmp_path, text, "timestamp, level, logger, message")
+    assert [(r[0].isoformat(), *r[1:]) for r in rows] == [
+        ("2024-06-04T06:00:02", "info", "NestFactory", "Starting Nest application..."),
+        (
+            "2024-06-04T18:00:04",
+            "error",
+            "TypeOrmModule",
+            "Unable to connect to the database. Retrying (1)...",
+        ),
+    ]
+
+
+def test_a_request_middlewares_line_is_named_by_its_route_and_status(tmp_path):
+    """`${method} ${originalUrl} ${statusCode} ${contentLength} - ${userAgent} ${ip}`, the
+    middleware of Nest's own docs: one group per route and status, not per user agent; a
+    5xx is an error under `LOG`."""
+    head = "[Nest] 19  - 06/04/2024, 6:00:0{}\u202fAM     LOG [HTTP] "
+    text = "".join(
+        head.format(i) + line + "\n"
+        for i, line in enumerate(
+            [
+                "GET /api/orders/17 200 5330 - Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) ::ffff:10.0.0.7",
+                "GET /api/orders/18 200 612 - ShopApp/4.12.0 (Android 14; Pixel 8) ::ffff:10.0.0.8",
+                "POST /api/cart 502 86 - ShopApp/4.12.0 (Android 14; Pixel 8) ::ffff:10.0.0.8",
+                "GET /api/orders is slow today",
+            ]
+        )
+    )
+    rows = stored_events(tmp_path, text, "level, logger, template, message")
+    assert [r[:3] for r in rows[:3]] == [
+        ("info", "HTTP", "GET /api/orders/<*> 200"),
+        ("info", "HTTP", "GET /api/orders/<*> 200"),
+        ("error", "HTTP", "POST /api/cart 502"),
+    ]
+    assert rows[3][2].endswith(" is slow today")  # no status: a sentence, mined as one
+    assert rows[1][3] == (
+        "GET /api/orders/18 200 612 - ShopApp/4.12.0 (Android 14; Pixel 8) ::ffff:10.0.0.8"
+    )
