@@ -395,14 +395,14 @@ def headed_request(message: str) -> ParsedFields | None:
     as an access log's line is; None for any other message. Its time is the bracketed one,
     if any: the header's, when it has one, is the event's (`generic._headed`)."""
     if message[:1] == "|" and (bar := _BAR_REQUEST.search(message, 0, 2048)) is not None:
-        return _bar_request(message, bar)
+        return _whole_request(message, bar)
     if message.count("|", 0, 400) >= 3 and (columns := bar_columns(message[:4096])) is not None:
         return _column_request(message, *columns)  # Go frameworks' padded columns
     if message[:14] == "HTTP Request: ":
         return _client_request(message)
     if message[:1] in _METHOD_INITIALS:
         if (lead := _LEADING_REQUEST.match(message)) is not None:
-            return _leading_request(message, lead)
+            return _whole_request(message, lead)
         if _BARE_REQUEST.fullmatch(message) is not None:
             return _incoming_request(message)
     if message[:1] == '"':
@@ -444,17 +444,6 @@ def opens_with_request(message: str) -> bool:
     """Whether `message` may open with a request's method and path (a cheap test before
     `headed_request`, for a caller that asks it only of likely messages)."""
     return message[:1] in _METHOD_INITIALS and message.find(" /", 3, 8) > 0
-
-
-def _leading_request(message: str, lead: re.Match[str]) -> ParsedFields | None:
-    """The request record of a message that opens with its request and status
-    (`_LEADING_REQUEST`), the message kept whole (the rest is the middleware's own)."""
-    status_s = lead["status"]
-    attrs: dict[str, object] = {"status": int(status_s)}
-    fields = request_record(f"{lead['method']} {lead['target']}", status_s, None, attrs)
-    if fields.template is None:
-        return None
-    return dataclasses.replace(fields, message=message)
 
 
 def _incoming_request(message: str) -> ParsedFields | None:
@@ -511,12 +500,13 @@ def under_header(fields: ParsedFields, request: ParsedFields) -> ParsedFields:
     )
 
 
-def _bar_request(message: str, bar: re.Match[str]) -> ParsedFields | None:
-    """The request record of columns parted by bars (`_BAR_REQUEST`): named by its route and
-    status, the record kept whole as the message (its other columns are the layout's own)."""
-    status_s = bar["status"]
+def _whole_request(message: str, m: re.Match[str]) -> ParsedFields | None:
+    """The request record of a message whose `method`, `target` and `status` `m` found
+    (columns parted by bars, `_BAR_REQUEST`; a request and status first, `_LEADING_REQUEST`):
+    named by its route and status, the message kept whole (the rest is the layout's own)."""
+    status_s = m["status"]
     attrs: dict[str, object] = {"status": int(status_s)}
-    fields = request_record(f"{bar['method']} {bar['target']}", status_s, None, attrs)
+    fields = request_record(f"{m['method']} {m['target']}", status_s, None, attrs)
     if fields.template is None:
         return None
     return dataclasses.replace(fields, message=message)
