@@ -252,6 +252,12 @@ _BRACKETED = re.compile(
     rf"(?:\[(?P<node>[^\]]*)\] )?(?P<msg>.*)",
     re.S,
 )
+# Apache Ignite's `[%d][%-5p][%t][%c{1}] %m`: the thread before the logger, each in brackets,
+# the time as ISO 8601 or (its console's) the time of day alone.
+_THREAD_BRACKETED = re.compile(
+    rf"\[{_TS}\]\[{_LEVEL} *\]\[(?P<thread>[^\]\n]{{1,256}})\]\[{_LOGGER}\] ?(?P<msg>.*)",
+    re.S,
+)
 # Jenkins: tabs around the level, the method after the logger's `#`.
 _JENKINS = re.compile(
     rf"{_TS} \[id=(?P<thread>\d+)\]\t{_LEVEL}\t(?P<logger>[A-Za-z_$][\w$.]*)"
@@ -362,9 +368,14 @@ class JavaLoggingFormat:
             if line[3:4] == "-" and line[6:7] == " ":
                 return _nextflow(_NEXTFLOW.match(line))
             if line[0] == "[" and line[3:4] == ":" and line[6:7] == ":":
+                if line.find("][", 8, 17) > 0:
+                    return _thread_bracketed(_THREAD_BRACKETED.match(line))
                 return _time_thread_level(_TIME_THREAD_LEVEL.match(line))
             if line[0] == "[" and line[5:6] == "-":
                 if "][" in line[20:40]:
+                    ignite = _THREAD_BRACKETED.match(line)
+                    if ignite is not None and "." not in ignite["thread"]:
+                        return _thread_bracketed(ignite)  # (Logstash's third is a dotted logger)
                     return _bracketed(_BRACKETED.match(line))
                 if "] [" in line[20:40] and (gerrit := _BRACKETED_TIME_THREAD.match(line)):
                     attrs = {"thread": gerrit["thread"].strip()}
@@ -622,6 +633,13 @@ def _bracketed(m: re.Match[str] | None) -> ParsedFields | None:
     return ParsedFields(
         m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs or None
     )
+
+
+def _thread_bracketed(m: re.Match[str] | None) -> ParsedFields | None:
+    if m is None:
+        return None
+    attrs = {"thread": m["thread"].strip()}
+    return ParsedFields(m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs)
 
 
 def _jenkins(m: re.Match[str] | None) -> ParsedFields | None:

@@ -1217,3 +1217,43 @@ def test_the_time_in_brackets_before_the_threads():
         "org.apache.sshd.server.session.ServerSessionImpl",
         "exceptionCaught(x) IOException",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "ts", "level", "thread", "logger", "msg"),
+    [
+        (  # Apache Ignite's console: the time of day alone
+            "[06:01:05,129][WARN ][exchange-worker-#47][TcpCommunicationSpi] Queue limit is 0",
+            "06:01:05,129",
+            "WARN",
+            "exchange-worker-#47",
+            "TcpCommunicationSpi",
+            "Queue limit is 0",
+        ),
+        (  # ... and its file, `%d{ISO8601}`
+            "[2024-06-04T06:01:07,683][INFO ][main][IgniteKernal] Config URL: file:/opt/ignite.xml",
+            "2024-06-04T06:01:07,683",
+            "INFO",
+            "main",
+            "IgniteKernal",
+            "Config URL: file:/opt/ignite.xml",
+        ),
+    ],
+)
+def test_the_thread_in_brackets_before_the_logger(line, ts, level, thread, logger, msg):
+    """Ignite's `[%d][%-5p][%t][%c{1}] %m`: read as raw text before (time only), or with the
+    thread as the logger and the lines of a thread named `exchange-worker-#47` glued."""
+    fields = FORMAT.parse(line)
+    assert (fields.timestamp, fields.level, fields.logger, fields.message) == (
+        ts,
+        level,
+        logger,
+        msg,
+    )
+    assert fields.attributes == {"thread": thread}
+
+
+def test_logstash_s_pipeline_is_not_a_thread():
+    line = "[2024-06-04T06:01:07,683][INFO ][logstash.agent][main] Pipelines running"
+    fields = FORMAT.parse(line)
+    assert (fields.logger, fields.attributes) == ("logstash.agent", {"pipeline": "main"})
