@@ -180,6 +180,7 @@ GENERIC_MESSAGES = frozenset(
         "handled request",  # Caddy
         "request completed",  # pino-http
         "request finished",
+        "finished processing request",  # tower-http's TraceLayer (axum, tonic)
         "request handled",
         "completed request",
         "served request",

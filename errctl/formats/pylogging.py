@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from errctl.formats.access import (
     django_response,
@@ -84,6 +85,8 @@ from errctl.formats.access import (
 )
 from errctl.formats.base import number
 from errctl.formats.daemon_headers import log_id_topic
+from errctl.formats.http_records import http_request
+from errctl.formats.rust_tracing import tracing_event
 from errctl.models import ParsedFields
 
 LEVEL_NAMES = ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "NOTSET")
@@ -415,6 +418,9 @@ class PythonLoggingFormat:
                 return ParsedFields(msg, ts, level, None, None, name, None, None, attributes)
             if m.re is _BRACKET_LEVEL and _HCLOG_TIME.fullmatch(ts):
                 name, msg = _hclog_subsystem(name, msg)
+            elif "::" in msg[:130] and (spanned := _in_span(line, m.start("name"))) is not None:
+                message, target, attrs = spanned
+                return ParsedFields(message, ts, level, None, None, target, None, None, attrs)
             # Positional (message, timestamp, level, service, host, logger): the commonest
             # header of the format, and keywords cost twice as much on a slots dataclass.
             return ParsedFields(msg, ts, level, None, None, name)
@@ -489,6 +495,17 @@ _TRACING_SPANS = re.compile(
 )
 
 
+def _in_span(line: str, pos: int) -> tuple[str, str, dict[str, Any]] | None:
+    """Rust's tracing-subscriber `fmt()` inside spans without fields, read as a logger's name
+    (`... DEBUG request: surreal::net::tracer: started processing request otel.kind="server"`):
+    (message, target, attributes) when a module path follows the name, the span and the
+    event's fields as attributes; None for a logger's message that merely names one."""
+    event = tracing_event(line, pos)
+    if event is None or "::" not in event[1] or "spans" not in event[2]:
+        return None
+    return event
+
+
 # log4cplus's `[%c/%i.%t]` (ISC Kea's `[kea-dhcp4.leases/1234.139876543210112]`): the logger,
 # the process's id and the thread's after a slash. Left in the logger, a restart or another
 # thread made another logger of each.
@@ -517,7 +534,18 @@ def _other_timed(line: str) -> ParsedFields | None:
         m = _TRACING_SPANS.match(line)
         if m is not None:
             ts, level, spans, name, msg = m.group("ts", "level", "spans", "name", "msg")
-            return ParsedFields(msg, ts, level, logger=name, attributes={"spans": spans})
+            # The event's fields, and its spans', are attributes too; the message keeps its
+            # own (`Retrying after error. error=dispatch failure` names its problem), unless
+            # they make the event a request's (tower-http's `finished processing request
+            # latency=3 ms status=404` in `request{method=GET uri=/x}`), which http_records
+            # names by its route.
+            event = tracing_event(line, m.start("spans"))
+            if event is None:
+                return ParsedFields(msg, ts, level, logger=name, attributes={"spans": spans})
+            bare, name, attrs = event
+            if http_request(attrs) is not None:
+                msg = bare
+            return ParsedFields(msg, ts, level, logger=name, attributes=attrs)
     if line.find(" [trace_id=", 30, 1100) >= 0:
         return _otel(line)
     # Each layout below is tried only where the text it needs is there: every log4j header of

@@ -21,14 +21,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import orjson
+
 from errctl.models import ParsedFields
 
 # The target is the logger; a bare word is one only after spans with fields (`ERROR Failed:
-# reason` is a sentence). A span without fields is a bare name (Linkerd's `inbound:server{...}`).
+# reason` is a sentence). A span without fields is a bare name (Linkerd's `inbound:server{...}`,
+# SurrealDB's `rpc/call`: a span's name is any string its code gives).
 _TRACING_TARGET = re.compile(
     r"(?:ThreadId\((?P<thread>\d{1,6})\) )?"
-    r"(?:(?P<spans>[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?"
-    r"(?::[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): )?"
+    r"(?:(?P<spans>[A-Za-z_][\w./-]{0,128}(?:\{[^{}\n]{0,2048}\})?"
+    r"(?::[A-Za-z_][\w./-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): )?"
     r"(?P<target>[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,16})(?:: | - )"
 )
 _UPTIME = re.compile(
@@ -57,12 +60,31 @@ def tracing_event(
         attrs["thread"] = int(m["thread"])
     if m["spans"]:
         attrs["spans"] = m["spans"]
+        if "{" in m["spans"]:
+            attrs.update(_span_fields(m["spans"]))
     message = line[m.end() :]
     fields = _event_fields(message)
     if fields is not None:
         message, pairs = fields
-        attrs.update(pairs)
+        attrs.update(pairs)  # (an event's field says more than its span's of the same name)
     return message, m["target"], attrs
+
+
+_SPAN_FIELDS = re.compile(r"\{([^{}\n]{1,2048})\}")
+
+
+def _span_fields(spans: str) -> dict[str, str]:
+    """The fields of the spans an event is in (`request{method=GET uri=/v1/search}`): the
+    request tower-http's `TraceLayer` events belong to, which they do not repeat. An outer
+    span's field wins over an inner one's of the same name."""
+    pairs: dict[str, str] = {}
+    for braced in _SPAN_FIELDS.finditer(spans):
+        text = " " + braced.group(1)
+        cuts = [f.start() for f in _FIELD.finditer(text)]
+        for start, end in zip(cuts, [*cuts[1:], len(text)], strict=True):
+            key, _, value = text[start + 1 : end].partition("=")
+            pairs.setdefault(key, _unquoted(value))
+    return pairs
 
 
 def uptime_line(line: str) -> ParsedFields | None:
@@ -90,5 +112,17 @@ def _event_fields(message: str) -> tuple[str, dict[str, str]] | None:
     pairs: dict[str, str] = {}
     for start, end in zip(cuts, [*cuts[1:], len(message)], strict=True):
         key, _, value = message[start + 1 : end].partition("=")
-        pairs[key] = value
+        pairs[key] = _unquoted(value)
     return message[: cuts[0]], pairs
+
+
+def _unquoted(value: str) -> str:
+    """A field's value as the program had it: a string recorded with `Debug` is written
+    quoted and escaped (`url.path="/health"`), a `Display` one bare."""
+    if len(value) < 2 or value[0] != '"' or value[-1] != '"':
+        return value
+    try:
+        text = orjson.loads(value)
+    except orjson.JSONDecodeError:  # (Rust's escapes are not all JSON's: `\u{1f600}`)
+        return value
+    return text if type(text) is str else value

@@ -1001,9 +1001,16 @@ class Normalizer:
             # A format that knows its template exactly (an access log's route) says so too.
             logged = attributes.get("message_template") if attributes else None
             template = _PLACEHOLDER.sub("<*>", logged) if type(logged) is str else None
-        if exc is None and attributes and fmt in RECORD_FORMATS:
-            # An access logger's record (http_records); a format that reads a request line
-            # (access, envoy, w3c, ...) has named its event already.
+        if (
+            exc is None
+            and attributes
+            and (fmt in RECORD_FORMATS or template is None)
+            and not RECORD_ROOTS.isdisjoint(attributes)
+        ):
+            # An access logger's record (http_records), or a text line's fields that are one
+            # (Rust tracing's `finished processing request` with OpenTelemetry's `http.*`);
+            # a format that reads a request line (access, envoy, w3c, ...) has named its
+            # event already, with its template.
             view = _record_view(attributes, message, level, template)
             if view is not None:
                 message, level, title, template = view

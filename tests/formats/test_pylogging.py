@@ -475,7 +475,8 @@ def test_ansible_log_path_lines():
 
 def test_rust_tracing_inside_spans():
     """tracing-subscriber's `fmt()` writes the spans an event is in between its level and its
-    target: the target is the logger, the spans an attribute, the event's fields the message."""
+    target: the target is the logger, the spans and their fields attributes, the event's
+    fields attributes too and still in the message (its `err=` names its problem)."""
     f = FORMAT.parse(
         "2026-11-27T12:00:01.000001Z ERROR request{method=GET uri=/orders/7}:db{pool=main}: "
         "shop::db: query failed err=timeout"
@@ -485,7 +486,13 @@ def test_rust_tracing_inside_spans():
         "ERROR",
         "shop::db",
         "query failed err=timeout",
-        {"spans": "request{method=GET uri=/orders/7}:db{pool=main}"},
+        {
+            "spans": "request{method=GET uri=/orders/7}:db{pool=main}",
+            "method": "GET",
+            "uri": "/orders/7",
+            "pool": "main",
+            "err": "timeout",
+        },
     )
     # Outside any span it is the common `time LEVEL name: message`.
     plain = FORMAT.parse("2026-11-27T12:00:01.000001Z  WARN shop::http: slow request")

@@ -24,6 +24,7 @@ def test_the_uptime_timers_line():
         "uptime_s": 118.344224,
         "thread": 1,
         "spans": "inbound:server{port=8080}",
+        "port": "8080",  # the span's field
         "error": "TLS detection timed out",
         "client.addr": "10.42.1.210:45936",
     }
@@ -63,3 +64,42 @@ def test_one_statement_whatever_its_error_and_spans(tmp_path):
     assert rows[0][0] == rows[1][0] == "Connection closed"
     assert rows[2][:2] == ("Service has become unavailable", "linkerd_stack::failfast")
     assert all(r[2] for r in rows)  # no wall-clock time: each took the file's
+
+
+def test_tower_http_s_requests_are_named_by_their_route_and_status(tmp_path):
+    """tower-http's TraceLayer writes `finished processing request` inside the request's span,
+    whose fields hold the method and URI (or, with OpenTelemetry's names, after the message,
+    strings quoted by `Debug`): one group per route and status, not one for every request."""
+    span = "2024-06-04T06:00:0{}.748771Z  INFO request{{method={} uri={} version=HTTP/1.1}}: "
+    otel = (
+        "2024-06-04T06:00:1{}.500525Z DEBUG request: surreal::net::tracer: finished processing"
+        ' request otel.kind="server" http.request.method="{}" url.path="{}"'
+        ' http.response.status_code="{}"'
+    )
+    lines = [
+        span.format(1, "GET", "/v1/documents/7")
+        + "tower_http::trace::on_response: finished processing request latency=3 ms status=200",
+        span.format(2, "GET", "/v1/documents/8")
+        + "tower_http::trace::on_response: finished processing request latency=9 ms status=200",
+        span.format(3, "POST", "/v1/documents")
+        + "tower_http::trace::on_response: finished processing request latency=5 ms status=503",
+        otel.format(1, "GET", "/health", 200),
+        otel.format(2, "POST", "/sql", 200),
+    ]
+    rows = stored_events(tmp_path, "\n".join(lines) + "\n", "level, logger, template")
+    assert rows == [
+        ("info", "tower_http::trace::on_response", "GET /v1/documents/<*> 200"),
+        ("info", "tower_http::trace::on_response", "GET /v1/documents/<*> 200"),
+        ("error", "tower_http::trace::on_response", "POST /v1/documents 503"),
+        ("debug", "surreal::net::tracer", "GET /health 200"),
+        ("debug", "surreal::net::tracer", "POST /sql 200"),
+    ]
+
+
+def test_a_quoted_fields_value_is_stored_as_the_program_had_it():
+    f = FORMAT.parse(
+        '2024-06-04T06:00:02Z  WARN rpc/call: surrealdb_core::kvs: slow query ws.id="a b \\"c\\""'
+        " took=3s"
+    )
+    assert (f.logger, f.message) == ("surrealdb_core::kvs", "slow query")
+    assert f.attributes == {"spans": "rpc/call", "ws.id": 'a b "c"', "took": "3s"}
