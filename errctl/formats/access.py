@@ -428,22 +428,21 @@ def headed_request(message: str) -> ParsedFields | None:
 # A request logger of the application's own, under its logger's header: the method, the
 # path and the status first, then what the middleware adds (size, time, user agent, client),
 # as NestJS's and Express's hand-written middlewares and morgan's `dev` and `tiny` write it.
+_LEADING_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+_LEADING_METHOD = "(?:" + "|".join(_LEADING_METHODS) + ")"
+_METHOD_INITIALS = frozenset(m[0] for m in _LEADING_METHODS)
 _LEADING_REQUEST = re.compile(
-    r"(?P<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?P<target>/\S{0,4096}) "
-    r"(?P<status>[1-5]\d\d)(?= |\Z)"
+    rf"(?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,4096}}) (?P<status>[1-5]\d\d)(?= |\Z)"
 )
-_METHOD_INITIALS = frozenset("GPDHO")
 # ... or a request as it comes in, before any status (Rocket's `[request][INFO] GET /api/sync`,
 # a middleware's `POST /orders HTTP/1.1`): its method and target alone.
-_BARE_REQUEST = re.compile(
-    r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\S{0,4096}(?: HTTP/[\d.]{1,5})?"
-)
+_BARE_REQUEST = re.compile(rf"{_LEADING_METHOD} /\S{{0,4096}}(?: HTTP/[\d.]{{1,5}})?")
 
 
 def opens_with_request(message: str) -> bool:
     """Whether `message` may open with a request's method and path (a cheap test before
     `headed_request`, for a caller that asks it only of likely messages)."""
-    return message[:1] in _METHOD_INITIALS and message.find(" /", 3, 8) > 0
+    return message[:1] in _METHOD_INITIALS and message.find(" /", 3, 9) > 0  # (to OPTIONS)
 
 
 def _incoming_request(message: str) -> ParsedFields | None:

@@ -342,22 +342,25 @@ class Scrubber:
         if isinstance(values, pa.ChunkedArray):
             values = values.combine_chunks()
         changed = pc.fill_null(pc.not_equal(values, scrubbed), False)
-        rows = pc.indices_nonzero(changed).to_pylist()
-        if not rows:
+        if not pc.any(changed).as_py():
             return scrubbed
-        fixed = scrubbed.to_pylist()
+        # Only the changed rows (few: those that held a secret) come to Python.
+        texts = pc.filter(scrubbed, changed).to_pylist()
+        originals = pc.filter(values, changed).to_pylist()
         broken = False
-        for i in rows:
+        for i, text in enumerate(texts):
             try:
-                orjson.loads(fixed[i])
+                orjson.loads(text)
             except orjson.JSONDecodeError:
                 try:
-                    parsed = orjson.loads(values[i].as_py())
+                    parsed = orjson.loads(originals[i])
                 except orjson.JSONDecodeError:
                     continue  # no JSON before either: the text scrubbed as text stays
-                fixed[i] = orjson.dumps(self._walk(parsed, True)).decode()
+                texts[i] = orjson.dumps(self._walk(parsed, True)).decode()
                 broken = True
-        return pa.array(fixed, type=scrubbed.type) if broken else scrubbed
+        if not broken:
+            return scrubbed
+        return pc.replace_with_mask(scrubbed, changed, pa.array(texts, type=scrubbed.type))
 
     def _found_per_rule(self, values: Any) -> list[tuple[bool | None, ...]]:
         """Per value, per rule: whether the value holds the rule's hints (True, False, or None

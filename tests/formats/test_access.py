@@ -652,6 +652,11 @@ def test_a_client_request_line_of_another_shape_is_a_message():
             "PUT /orders/<*> 503",
             "error",
         ),
+        (  # the longest method, its path's slash furthest in
+            "2024-06-04 06:22:04,002 INFO app.http: OPTIONS /orders/42 204 1ms",
+            "OPTIONS /orders/<*> 204",
+            "info",
+        ),
     ],
 )
 def test_a_request_under_another_loggers_header_is_named_by_its_route(line, template, level):
