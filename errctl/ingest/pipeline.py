@@ -83,7 +83,7 @@ from errctl.ingest.stages import BatchStages
 from errctl.ingest.stored_tail import StoredTail, reread_from
 from errctl.ingest.stream_identity import continues_stream
 from errctl.models import IngestSummary, MiningMemory, SourceResult, SourceState
-from errctl.store.batch_writes import BATCH_COLUMNS, in_few_chunks
+from errctl.store.batch_writes import BATCH_COLUMNS, Refusal, in_few_chunks
 from errctl.store.duckdb_store import DuckDBStore
 
 SAMPLE_BYTES = 64 * 1024
@@ -226,13 +226,16 @@ def ingest(
                 TemplateMemory(*store.template_memory(CONTEXT_LIMIT)),
             )
         writer = _BatchWriter(store, stages)
+        by_source: dict[str, SourceResult] = {}  # by the name its events are stored under
         try:
             with _ingest_runtime():
                 for item in inputs:
                     result = _ingest_one(item, store, writer, options, forced, progress)
                     summary.sources.append(result)
+                    by_source[options.stdin_name if item.is_stdin else item.path] = result
         finally:
             writer.close()
+        _count_refused(writer.refusals, by_source, progress)
         # Kept only if the store stayed this ingest's own throughout: a process let in
         # between two batches may have written what the miner does not know.
         if kept is not None and store.write_openings == openings:
@@ -251,6 +254,27 @@ def ingest(
                 hint="errctl quarantine lists the rejected lines",
             )
     return summary
+
+
+def _count_refused(
+    refusals: Sequence[Refusal], by_source: dict[str, SourceResult], progress: Progress
+) -> None:
+    """Count the events the store refused (quarantined instead) as their sources' rejected
+    lines, and say so once a source: it is a bug of ours, which the user should report."""
+    refused: dict[str, tuple[int, str]] = {}
+    for refusal in refusals:
+        for source, (count, reason) in refusal.by_source().items():
+            before, first = refused.get(source, (0, reason))
+            refused[source] = (before + count, first)
+    for source, (count, reason) in refused.items():
+        result = by_source.get(source)
+        if result is not None:
+            result.events -= count
+            result.rejected += count
+        progress.warn(
+            f"{result.path if result is not None else source}: the store refused {count:,} "
+            f"event(s) ({reason}); they are quarantined, the others stored"
+        )
 
 
 GIL_SWITCH_SECONDS = 0.0005
@@ -1095,6 +1119,7 @@ class _BatchWriter:
         self._queue: queue.Queue[tuple | threading.Event | None] = queue.Queue(maxsize=2)
         self._error: BaseException | None = None
         self.sources: set[int] = set()  # registry ids of the sources whose batches it took
+        self.refusals: list[Refusal] = []  # events the store refused, quarantined instead
         # Each of those sources as its latest batch leaves it (its offset, stored or not yet).
         self.latest: dict[int, SourceState] = {}
         # Small sources' last batches, waiting for company before the stages (SMALL_SOURCES_ROWS).
@@ -1132,7 +1157,9 @@ class _BatchWriter:
             pending.clear()
             return
         try:
-            self.store.commit_batch(*pending.take())
+            refusal = self.store.commit_batch(*pending.take())
+            if refusal is not None:
+                self.refusals.append(refusal)
         except BaseException as e:  # re-raised on the caller's thread
             self._error = e
 

@@ -9,7 +9,7 @@ the source's new offset, all in one transaction.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,43 @@ BATCH_COLUMNS = (
     "title",
     "category",
 )
+
+
+ROW_ERRORS = (duckdb.DataError, duckdb.ConstraintException)
+"""What DuckDB raises for a value its column refuses (a cast that fails, NULL where it may not
+be): the fault of some rows, which the batch is stored without (`_refused_rows`)."""
+
+REFUSAL_TRIES = 1_000
+"""Transactions tried at most to find the rows the store refuses: about 2 log2(n) a refused
+row in a batch of n (17 for 122,880). A fault more widespread fails the batch as it did."""
+
+REFUSED_RAW_CHARS = 64 * 1024
+"""How much of a refused event's message its quarantined row keeps (a rejected line's bytes are
+kept up to 64 KiB)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Events of a batch the store refused, each with why (DuckDB's message, first line)."""
+
+    events: pa.Table
+    reasons: Sequence[str]
+
+    def by_source(self) -> dict[str, tuple[int, str]]:
+        """How many events of each source were refused, and the first one's reason."""
+        counts: dict[str, tuple[int, str]] = {}
+        sources = self.events.column("source").to_pylist()
+        for source, reason in zip(sources, self.reasons, strict=True):
+            count, first = counts.get(source, (0, reason))
+            counts[source] = (count + 1, first)
+        return counts
+
+    def quarantine(self) -> pa.Table:
+        """The refused events as the quarantine's rows are made from them."""
+        import pyarrow as pa
+
+        reasons = [f"refused by the store: {reason}" for reason in self.reasons]
+        return self.events.append_column("reason", pa.array(reasons, pa.string()))
 
 
 FEW_CHUNKS = 16
@@ -138,7 +175,7 @@ class BatchWrites(StoreMixin):
         sources: SourceState | Sequence[SourceState] | None,
         learnt: MiningMemory | None = None,
         replaced: Sequence[int] = (),
-    ) -> None:
+    ) -> Refusal | None:
         """Store one batch and advance its sources, all in one transaction.
 
         `events` has BATCH_COLUMNS; `quarantine` has (source, line, reason, raw); `sources`:
@@ -148,13 +185,17 @@ class BatchWrites(StoreMixin):
         what template mining learnt from the batch (`_remember`, after the events: a template
         first seen in this batch has its group then). `replaced`: ids of stored events the
         batch's events replace (an event a later read found going on), removed first.
+
+        Returns the events the store refused (`Refusal`), which went to the quarantine
+        instead: none, unless ingest made an event the store cannot hold (a bug of ours).
         """
         if isinstance(sources, SourceState):
             sources = (sources,)
+        batch = (events, quarantine, sources, learnt, replaced)
         with self._writer() as con:
             try:
                 try:
-                    stored = self._store_batch(con, events, quarantine, sources, learnt, replaced)
+                    stored, refusal = self._store_or_refuse(con, *batch)
                 except duckdb.Error as e:
                     if not _out_of_memory(e):
                         raise
@@ -162,13 +203,40 @@ class BatchWrites(StoreMixin):
                     # this batch (strings of a megabyte each: a hostile file's lines): nothing
                     # of it was stored, and it is stored again with DuckDB's default limit.
                     with default_memory_limit(con):
-                        stored = self._store_batch(
-                            con, events, quarantine, sources, learnt, replaced
-                        )
+                        stored, refusal = self._store_or_refuse(con, *batch)
             except duckdb.Error as e:
                 raise StoreError(f"writing to the store {self.path} failed: {e}") from e
             if stored:
                 self._stored_sources(stored)
+            return refusal
+
+    def _store_or_refuse(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        events: pa.Table | None,
+        quarantine: pa.Table | None,
+        sources: Sequence[SourceState] | None,
+        learnt: MiningMemory | None,
+        replaced: Sequence[int],
+    ) -> tuple[Sequence[SourceState] | None, Refusal | None]:
+        """`_store_batch`, and if the store refuses some of the batch's events (a value no
+        column takes: JSON that does not parse, an unknown level), the batch again without
+        them, those quarantined with the store's reason. Bad input must cost its own lines,
+        never the file: an Authelia error text that the scrubber once turned into invalid
+        JSON lost a whole log (exit 4, nothing stored)."""
+        try:
+            return self._store_batch(con, events, quarantine, sources, learnt, replaced), None
+        except ROW_ERRORS:
+            if events is None or not events.num_rows:
+                raise
+            refused = _refused_rows(con, events)
+            if not refused:
+                raise  # not the fault of some rows: the batch as a whole
+            rows = list(refused)
+            refusal = Refusal(events.take(rows), list(refused.values()))
+            kept = events.filter(_without(events.num_rows, rows))
+            stored = self._store_batch(con, kept, quarantine, sources, learnt, replaced, refusal)
+            return stored, refusal
 
     def _store_batch(
         self,
@@ -178,9 +246,11 @@ class BatchWrites(StoreMixin):
         sources: Sequence[SourceState] | None,
         learnt: MiningMemory | None,
         replaced: Sequence[int] = (),
+        refusal: Refusal | None = None,
     ) -> Sequence[SourceState] | None:
         """`commit_batch`'s transaction on `con`: all of it stored, or none of it. Returns
-        the sources' rows as stored (with the ids of the events they left open)."""
+        the sources' rows as stored (with the ids of the events they left open). `refusal`:
+        events left out of `events`, quarantined instead."""
         con.execute("BEGIN TRANSACTION")
         try:
             # (Before the batch's events, which may be stored from the same lines.)
@@ -200,6 +270,14 @@ class BatchWrites(StoreMixin):
                     "now()::TIMESTAMP FROM quarantine_batch"
                 )
                 con.unregister("quarantine_batch")
+            if refusal is not None:
+                con.register("refused_batch", refusal.quarantine())
+                con.execute(
+                    "INSERT INTO quarantine SELECT source, line, reason, "
+                    "encode(left(coalesce(message, ''), ?)), now()::TIMESTAMP FROM refused_batch",
+                    [REFUSED_RAW_CHARS],
+                )
+                con.unregister("refused_batch")
             if sources:
                 sources = self._advance_sources(con, sources, first_id)
             con.execute("COMMIT")
@@ -743,6 +821,58 @@ class BatchWrites(StoreMixin):
                 count = group_hourly.count + excluded.count
             """
         )
+
+
+def _refused_rows(con: duckdb.DuckDBPyConnection, events: pa.Table) -> dict[int, str]:
+    """The rows of `events` the store refuses, and why, found by halving: a part is inserted
+    in a transaction rolled back at once, and a part refused is split until its refused rows
+    stand alone. Empty if every part stores (the batch failed for another reason) or if
+    finding them would take more than REFUSAL_TRIES transactions."""
+    refused: dict[int, str] = {}
+    parts = [(0, events.num_rows)]
+    tries = 0
+    while parts:
+        start, end = parts.pop()
+        tries += 1
+        if tries > REFUSAL_TRIES:
+            return {}
+        error = _refusal(con, events.slice(start, end - start))
+        if error is None:
+            continue
+        if end - start == 1:
+            refused[start] = error
+            continue
+        middle = (start + end) // 2
+        parts += [(middle, end), (start, middle)]
+    return dict(sorted(refused.items()))
+
+
+def _refusal(con: duckdb.DuckDBPyConnection, events: pa.Table) -> str | None:
+    """Why the store refuses `events`, or None if it takes them (tried, then rolled back)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        BatchWrites._insert_events(con, events)
+        return None
+    except ROW_ERRORS as e:
+        return _first_line(str(e))
+    finally:
+        with contextlib.suppress(duckdb.TransactionException):
+            con.execute("ROLLBACK")
+
+
+def _without(rows: int, refused: Sequence[int]) -> pa.Array:
+    """A filter mask of `rows` rows that leaves out the `refused` ones."""
+    import pyarrow as pa
+
+    keep = [True] * rows
+    for row in refused:
+        keep[row] = False
+    return pa.array(keep, pa.bool_())
+
+
+def _first_line(message: str) -> str:
+    """DuckDB's message without the SQL it quotes (`LINE 1: ...`) after its first line."""
+    return message.strip().split("\n", 1)[0]
 
 
 _MERGED_INTO = 8
