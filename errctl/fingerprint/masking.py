@@ -272,8 +272,9 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # a blank and one word with one (`/reports/weekly report.ipynb`, as a notebook server
         # saves a user's file) is one path, not a path and a word.
         # A request's target after its method (`_REQUEST_TARGET`'s mark before it), whatever
-        # its components: up to a blank or a quote.
-        "\ue000/[^ \t\r\n\f\v\"'<>{}]*"
+        # its components: up to a blank or a quote, but for a colon, comma or semicolon at its
+        # end (`Request failed: GET /api/users/me: timeout exceeded`: the sentence's own).
+        "\ue000/(?:[^ \t\r\n\f\v\"'<>{}]*[^ \t\r\n\f\v\"'<>{}:,;])?"
         r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+)+/[A-Za-z0-9_@%+~$-]+"
         r"[ ][A-Za-z0-9_@%+~$-]+(?:\.[A-Za-z0-9_@%+~$-]+)*\.[A-Za-z]{1,8}\b"
         # A component may end in an index or a title in square brackets, and name a class

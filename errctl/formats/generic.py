@@ -210,6 +210,10 @@ _BRACKET_LEVELS = frozenset(
         "information",  # .NET's LogLevel by its full name (Serilog's `{Level}`, NLog's)
     )
 )
+# npm's levels that no other logger names so (winston's, by default): bracketed and followed by
+# a colon, as winston's printf layouts write them (`${timestamp} [${level}]: ${message}`). A
+# bracketed `[http]` alone names a component as often (`[http] listening on :8080`).
+_NPM_LEVELS = {"http": "info", "silly": "trace"}
 # spdlog's header fields after its bracketed time, each in brackets: the logger name (`%n`), the
 # thread (`%t`), the level (`%l`) and where the line was logged (`%s:%#`). Its default pattern
 # is `[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v`; Envoy's `[%Y-%m-%d %T.%e][%t][%l][%n] [%g:%#] %v`.
@@ -985,6 +989,8 @@ class GenericFormat:
                 word = m.group("blevel")
                 if word.lower() in _BRACKET_LEVELS:
                     level = word
+                elif line.startswith("]:", m.end("blevel")):
+                    level = _NPM_LEVELS.get(word)
             elif not _opens_a_sentence(line, m):
                 level = m.group("level")
             if level is not None:

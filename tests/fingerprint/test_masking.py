@@ -616,6 +616,17 @@ def test_an_exception_value_is_masked_as_fp1_was_defined_without_later_classes()
         ),
         # an exclamation mark after it still ends it
         ("fetched /a/b?c=1! now", "fetched <*>! now"),
+        # A request's target after its method ends before a colon, comma or semicolon that
+        # closes it: the sentence's own (its error after it is the statement's wording).
+        (
+            "Request failed: GET /api/users/me: timeout exceeded when trying to connect",
+            "Request failed: GET <*>: timeout exceeded when trying to connect",
+        ),
+        (
+            "Request failed: POST /api/orders: connect ECONNREFUSED 10.0.3.12:5432",
+            "Request failed: POST <*>: connect ECONNREFUSED <*>",
+        ),
+        ("upstream GET /a/b?x=1, retrying", "upstream GET <*>, retrying"),
         (
             "denied /admin and /stats/, what is /help? none",
             "denied /admin and /stats/, what is /help? none",

@@ -2215,3 +2215,29 @@ def test_a_process_after_the_time_in_the_header_bracket():
     }
     # A word there is no process: env_logger's level and target, or nothing this reads.
     assert FORMAT.parse("[2024-05-14 03:06:59.737 starting] x") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "message"),
+    [
+        (
+            "2024-06-04T06:00:10.596Z [http]: GET /api/products?page=1 200 8928 - 83.381 ms",
+            "info",
+            "GET /api/products?page=1 200 8928 - 83.381 ms",
+        ),
+        ("2024-06-04T06:00:11.002Z [silly]: cache probe k=7", "trace", "cache probe k=7"),
+        ("2024-06-04T06:00:12.000Z [warn]: SENTRY_DSN not set", "warn", "SENTRY_DSN not set"),
+    ],
+)
+def test_winston_printf_layout_reads_npm_levels(line, level, message):
+    # winston's common printf layout, `${timestamp} [${level}]: ${message}`: its npm levels
+    # `http` and `silly` are levels there, in brackets before a colon.
+    fields = FORMAT.parse(line)
+    assert (fields.level, fields.message) == (level, message)
+
+
+def test_a_bracketed_http_without_a_colon_is_no_level():
+    # `[http]` alone names a component as often as a level.
+    fields = FORMAT.parse("2024-06-04T06:00:10.596Z [http] listening on :8080")
+    assert fields.level is None
+    assert fields.message == "[http] listening on :8080"
