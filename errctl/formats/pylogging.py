@@ -10,6 +10,7 @@
 - `%(asctime)s [%(levelname)s] %(name)s: %(message)s`
 - `%(levelname)s:%(name)s:%(message)s` (basicConfig's default; no timestamp)
 - `[%(asctime)s] %(levelname)s in %(module)s: %(message)s` (Flask's default)
+- `[%(asctime)s] %(name)-30s %(levelname)-8s: %(message)s` (Frigate's)
 - `{levelname} {asctime} {module} {process:d} {thread:d} {message}` (Django's `verbose`)
 - `[%(asctime)s: %(levelname)s/%(processName)s] %(message)s` (Celery's workers)
 - `{time} | {level: <8} | {name}:{function}:{line} - {message}` (loguru's default), and
@@ -237,6 +238,9 @@ _DJANGO_VERBOSE = re.compile(
 )
 _FLASK = re.compile(rf"\[{_TS}\] {_LEVEL} in (?P<name>[^\s:]+): ?{_MSG}", re.S)
 _CELERY = re.compile(rf"\[{_TS}: {_LEVEL}/(?P<process>[^\]\s]+)\] ?{_MSG}", re.S)
+# `[%(asctime)s] %(name)-30s %(levelname)-8s: %(message)s` (Frigate's): the bracketed time, the
+# logger and the level, each padded, and the colon after the level's padding.
+_BRACKETED_TIME_NAME = re.compile(rf"\[{_TS}\] {_NAME} +{_LEVEL} *: ?{_MSG}", re.S)
 # Bars between the fields, the level padded: `%(asctime)s | %(levelname)-8s | %(name)s |
 # %(message)s`, a common configuration (loguru's default look, in logging's words).
 _BARS = re.compile(rf"{_TS} \| {_LEVEL} *\| {_NAME} *\| {_MSG}", re.S)
@@ -433,7 +437,11 @@ class PythonLoggingFormat:
             if m is None:
                 m = _CELERY.match(line)
                 if m is None:
-                    return None
+                    m = _BRACKETED_TIME_NAME.match(line)
+                    if m is None:
+                        return None
+                    ts, name, level, msg = m.group("ts", "name", "level", "msg")
+                    return ParsedFields(msg, ts, level, None, None, name)
                 ts, level, process, msg = m.group("ts", "level", "process", "msg")
                 return ParsedFields(msg, ts, level, attributes={"process": process})
             ts, level, name, msg = m.group("ts", "level", "name", "msg")

@@ -233,16 +233,23 @@ def file_service(file: str) -> str:
 # `kubectl logs --timestamps`, `docker logs -t`: the time alone (nine digits of fraction from
 # both; other writers print fewer), then the line. A CI job's log is written so too: GitHub
 # Actions' and Azure Pipelines' raw logs (seven digits), and Jenkins' console with the
-# Timestamper plugin, which brackets it (`[2024-05-01T12:00:00.123Z] + make test`).
+# Timestamper plugin, which brackets it (`[2024-05-01T12:00:00.123Z] + make test`). s6-log's
+# `T` directive (s6-overlay's containers: Frigate, the LinuxServer.io images) writes a blank
+# for the `T`, nine digits and no zone, and two blanks after it.
 _TIMESTAMPED = re.compile(
-    r"(?P<open>\[)?(?P<time>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d))"
-    r"(?(open)\]) "
+    r"(?P<open>\[)?(?P<time>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)"
+    r"|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{9}(?= ))(?(open)\]) "
 )
 
 
 def _timestamped(text: str) -> Unwrapped | None:
     m = _TIMESTAMPED.match(text)
-    return None if m is None else (text[m.end() :], m["time"], "", True, None)
+    if m is None:
+        return None
+    end = m.end()
+    if text[10:11] == " " and text[end : end + 1] == " ":
+        end += 1  # s6-log's second blank
+    return (text[end:], m["time"], "", True, None)
 
 
 # PM2's `--time` (`YYYY-MM-DDTHH:mm:ss`) or a `log_date_format` of its kind, then `: `.

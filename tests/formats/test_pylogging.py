@@ -180,6 +180,25 @@ def test_flask_default():
     assert f.attributes == {"module": "app"}
 
 
+def test_bracketed_time_then_padded_logger_and_level():
+    # Frigate's `[%(asctime)s] %(name)-30s %(levelname)-8s: %(message)s`.
+    f = FORMAT.parse(
+        "[2024-06-04 07:40:20] watchdog.garage                ERROR   : "
+        "Ffmpeg process crashed unexpectedly for garage."
+    )
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2024-06-04 07:40:20",
+        "ERROR",
+        "watchdog.garage",
+        "Ffmpeg process crashed unexpectedly for garage.",
+    )
+    # A name longer than its padding is followed by one blank.
+    f = FORMAT.parse("[2024-06-04 06:00:05] frigate.detectors.plugins.edgetpu_tfl INFO    : x")
+    assert (f.level, f.logger, f.message) == ("INFO", "frigate.detectors.plugins.edgetpu_tfl", "x")
+    # Not a sentence after a time: the level must be followed by its colon.
+    assert FORMAT.parse("[2024-06-04 06:00:05] worker ERROR happened twice") is None
+
+
 def test_rust_tracing_module_paths_are_loggers():
     f = FORMAT.parse("2024-05-01T12:00:01.123456Z ERROR my_app::db: could not connect: timed out")
     assert (f.level, f.logger, f.message) == ("ERROR", "my_app::db", "could not connect: timed out")

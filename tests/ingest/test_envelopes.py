@@ -1040,3 +1040,44 @@ def test_tails_files_are_read_each_in_its_format_its_header_no_event(tmp_path: P
     # A header not on the first line is a line of the file as any other.
     found = detect_envelope(["2024-06-04 06:00:01,123 ERROR x: y", *TAILED.splitlines()])
     assert found is None or found[0].name != "tail"
+
+
+def _frigate(time: str, logger: str, level: str, message: str) -> str:
+    """A line of Frigate's log as s6-log writes it: its time, two blanks, Frigate's header."""
+    return f"2024-06-04 {time}  [2024-06-04 {time[:8]}] {logger:<30} {level:<8}: {message}"
+
+
+CAMERAS = ("front_door", "driveway", "back_yard", "garage")
+S6_FRIGATE = "\n".join(
+    [
+        "2024-06-04 06:00:02.035322257  [INFO] Starting NGINX...",
+        _frigate("06:00:04.618323264", "frigate.app", "INFO", "Starting Frigate (0.13.2)"),
+        *(
+            _frigate(f"06:00:05.{n:09d}", "frigate.app", "INFO", f"Capture started for {c}")
+            for n, c in enumerate(CAMERAS)
+        ),
+        _frigate("07:40:20.235142997", "watchdog.garage", "ERROR", "Ffmpeg crashed for garage."),
+        _frigate("07:40:21.001002003", "frigate.video", "ERROR", "garage: Unable to read frames"),
+        "",
+    ]
+)
+
+
+def test_s6_log_times_are_taken_off(tmp_path: Path):
+    """s6-log's `T` time (s6-overlay's containers: nine digits, no zone, two blanks) before a
+    Python logging layout: the application's header is read under it, its logger and level,
+    at s6's time to the nanosecond's microsecond."""
+    log = tmp_path / "frigate.log"
+    log.write_text(S6_FRIGATE)
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert result.format_reason.startswith("lines after a runtime's time")
+    assert query(
+        db,
+        "SELECT line, strftime(timestamp, '%H:%M:%S.%f'), level, logger, message "
+        "FROM events WHERE line IN (2, 7, 8) ORDER BY line",
+    ) == [
+        (2, "06:00:04.618323", "info", "frigate.app", "Starting Frigate (0.13.2)"),
+        (7, "07:40:20.235142", "error", "watchdog.garage", "Ffmpeg crashed for garage."),
+        (8, "07:40:21.001002", "error", "frigate.video", "garage: Unable to read frames"),
+    ]
