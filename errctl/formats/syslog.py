@@ -256,6 +256,18 @@ _RFC5424 = re.compile(
 )
 _SD_ELEMENT = re.compile(r'\[(?P<id>[^\s\]=]+)(?P<params>(?: [^\s=\]]+="(?:[^"\\]|\\.)*")*) ?\]')
 _SD_PARAM = re.compile(r'([^\s=\]]+)="((?:[^"\\]|\\.)*)"')
+# VMware's daemons (ESXi's hostd and vpxa, vCenter's vpxd) open their messages with RFC 5424's
+# structured data, its values unquoted: `[Originator@6876 sub=Vimsvc.TaskManager opID=kf3a-01
+# user=vpxuser] Task Created : ...`. A value runs to the blank before the next key (a VM's path,
+# `sub=Vmsvc.vm:/vmfs/volumes/<uuid>/web 01/web 01.vmx`, may hold blanks).
+_UNQUOTED_SD = re.compile(
+    r"\[(?P<id>[A-Za-z][\w.-]{0,31}@\d{1,10})"
+    r"(?P<params>(?: [A-Za-z][\w.-]{0,31}=[^\]]*)*)\](?: |\Z)"
+)
+_UNQUOTED_PARAM = re.compile(r" ([A-Za-z][\w.-]{0,31})=(.*?)(?= [A-Za-z][\w.-]{0,31}=|\Z)")
+# VMware's daemons write a message's later lines each under a head of its own, after `-->`
+# (an event's dump, a fault's, a backtrace's frames).
+_VMWARE_CONTINUATION = "-->"
 _SD_UNESCAPE = re.compile(r"\\([\"\\\]])")
 # A level word opening the message when there is no PRI: "error: disk full", "[WARN] x".
 # Pacemaker's daemons (crmd, pengine, stonith-ng: libqb's `%7p: `) pad theirs to seven columns:
@@ -514,6 +526,13 @@ class SyslogFormat:
             level = level or said
         if msg[:1].isdigit() and (record := _firewall_record(app, msg)) is not None:
             return wrapped(record, ts, level, app, host, attrs)
+        if msg[:1] == "[" and (vmware := _UNQUOTED_SD.match(msg)) is not None:
+            params = dict(_UNQUOTED_PARAM.findall(vmware["params"]))
+            attrs.update((k, v) for k, v in params.items() if k != "sub")
+            # `sub`, the component that logged: the logger, as Java's category is.
+            logger = params.get("sub")
+            message = msg[vmware.end() :]
+            return ParsedFields(message, ts, level, app, host, logger, None, None, attrs)
         if msg[:1] in _INNER_HEAD:
             inner = _inner(msg, level) or _ranked(msg)
             if inner is not None:
@@ -570,6 +589,9 @@ class SyslogFormat:
                 return None
             previous_msg = _message_after(previous, before + len(prefix))
         msg = _message_after(line, at + len(prefix))
+        if msg.startswith(_VMWARE_CONTINUATION):
+            m = _RFC3164.match(line)
+            return msg if m is not None and m.start("host") == at + 1 else None
         if opened_msg.startswith(_OSLO_LEVELS):
             # DevStack's oslo.log writes its exception prefix (`ERROR nova.x [instance: <uuid>]
             # `) before each line of the traceback: the trace is what follows it.

@@ -262,8 +262,45 @@ def test_vmware_esxi_severity_tag(tag, level, facility):
         "hostd",
         None,
     )
+    # VMware's structured data, its values unquoted: `sub` the logger, the rest attributes.
     assert f.attributes == {"facility": facility, "pid": 2101433}
-    assert f.message == "[Originator@6876 sub=Default] Datastore ds-02 is not accessible"
+    assert (f.logger, f.message) == ("Default", "Datastore ds-02 is not accessible")
+
+
+def test_vmware_structured_data_before_the_message():
+    f = FORMAT.parse(
+        "2024-06-04T06:00:29.175Z In(166) Hostd[2099583]: [Originator@6876 "
+        "sub=Vmsvc.vm:/vmfs/volumes/6634b2f1-8e2c4a10/web 01/web 01.vmx opID=f85d6997-13-9bb7 "
+        "user=vpxuser:VSPHERE.LOCAL\\svc-backup] Send config update invoked"
+    )
+    assert (f.level, f.service, f.logger, f.message) == (
+        "info",
+        "Hostd",
+        "Vmsvc.vm:/vmfs/volumes/6634b2f1-8e2c4a10/web 01/web 01.vmx",
+        "Send config update invoked",
+    )
+    assert f.attributes == {
+        "facility": "local4",
+        "pid": 2099583,
+        "opID": "f85d6997-13-9bb7",
+        "user": "vpxuser:VSPHERE.LOCAL\\svc-backup",
+    }
+    # A bracket that is no structured data (no `id@number`) stays the message's.
+    f = FORMAT.parse("2024-06-04T06:00:29.175Z In(166) Hostd[2099583]: [main] ready")
+    assert f.message == "[main] ready"
+
+
+def test_vmwares_continued_lines_go_on_their_event():
+    """ESXi 8 writes a message's later lines each under a head of its own, after `-->`."""
+    head = "2024-06-04T06:26:08.096Z In(166) Hostd[2099583]: "
+    opened = head + "[Originator@6876 sub=Vimsvc.ha-eventmgr] Event 2966 : Reconfigured web-02"
+    first = head + "-->"
+    assert FORMAT.continues(first, opened, opened) == "-->"
+    second = head + "--> config.hardware.memoryMB: 6144 -> 12288;"
+    assert FORMAT.continues(second, opened, first) == "--> config.hardware.memoryMB: 6144 -> 12288;"
+    # Another program's, and a line without the marker: not this event's.
+    assert FORMAT.continues(second.replace("Hostd[", "Vpxa["), opened, first) is None
+    assert FORMAT.continues(head + "Event 2967 : Powered on", opened, second) is None
 
 
 def test_vmware_esxi_lines_without_a_program_or_split():
