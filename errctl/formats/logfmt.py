@@ -173,7 +173,8 @@ def trailing_pairs(text: str) -> tuple[str, dict[str, str]]:
 
     Read from the end, one pair at a time, so that a message with an `=` in it stays whole: a
     quoted value opens at the last `="` before its closing quote (a quote inside is escaped),
-    a bare one (no `=` or `"` in it) after the last blank. Each step moves left: linear."""
+    a bare one (no `"` in it, and no `=` but in a URL's query: zerolog leaves
+    `dest=https://x/search?q=a` unquoted) after the last blank. Each step moves left: linear."""
     end = len(text)
     cut = end
     while end > 0:
@@ -184,7 +185,7 @@ def trailing_pairs(text: str) -> tuple[str, dict[str, str]]:
         else:
             blank = text.rfind(" ", 0, end)
             key_end = text.find("=", blank + 1, end)
-            if key_end < 0 or any(c in text[key_end + 1 : end] for c in '="'):
+            if key_end < 0 or not _bare_value(text, key_end + 1, end):
                 break
         blank = text.rfind(" ", 0, key_end)
         if not _PAIR_KEY.fullmatch(text, blank + 1, key_end):
@@ -198,6 +199,15 @@ def trailing_pairs(text: str) -> tuple[str, dict[str, str]]:
         return text, {}
     pairs = {k: v for k, v in split[0].items() if type(v) is str}
     return text[:cut].rstrip(" "), pairs
+
+
+def _bare_value(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` can be a pair's unquoted value: no quote, and an `=` only
+    after a `?` (a URL's query)."""
+    if text.find('"', start, end) >= 0:
+        return False
+    equals = text.find("=", start, end)
+    return equals < 0 or text.find("?", start, equals) >= 0
 
 
 # logrus' TextFormatter on a terminal (text_formatter.go, printColored): the level upper-cased

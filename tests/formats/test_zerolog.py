@@ -84,6 +84,18 @@ def test_only_the_trailing_pairs_are_fields():
     )
 
 
+def test_a_urls_query_in_a_bare_value_is_the_values():
+    # zerolog's console quotes a value only for blanks, quotes and control characters.
+    assert trailing_pairs(
+        "Request failed connIndex=0 dest=https://shop.example.com/search?q=a+b&page=2 type=http"
+    ) == (
+        "Request failed",
+        {"connIndex": "0", "dest": "https://shop.example.com/search?q=a+b&page=2", "type": "http"},
+    )
+    # An `=` before any `?` is no value's.
+    assert trailing_pairs("ratio x=a=b") == ("ratio x=a=b", {})
+
+
 def test_hostile_text_is_read_in_linear_time():
     for text in ('a="' * 20_000, "x=" * 30_000 + ' "', " =" * 30_000, 'k="v" ' * 10_000 + "z"):
         start = time.perf_counter()
