@@ -135,6 +135,7 @@ _JOURNAL_TIMES = (
 # (`SyslogFormat.specialise`): a kernel driver's own line in dmesg opens with its name and
 # device (`usb 1-1: new high-speed USB device`), which reads as a host and a program too.
 _MONOTONIC = r"\[ *(?P<uptime>\d{1,10}\.\d{6})(?: <[ \d]{0,16}\d\.\d{6}[ *]>)?\]"
+_KERNEL_UPTIME = re.compile(rf"{_MONOTONIC}(?: |\Z)")
 _RFC3164 = re.compile(
     r"(?:<(?P<pri>\d{1,3})>)?"
     rf"(?P<ts>(?:{_MONTHS}) [ \d]\d(?: \d{{4}})? \d\d:\d\d:\d\d(?:\.\d{{1,6}})?"
@@ -516,6 +517,12 @@ class SyslogFormat:
             if cisco is not None:
                 app, msg, severity = cisco
                 level = level or syslog_severity_level(severity)
+        if app == "kernel" and msg[:1] == "[" and (since := _KERNEL_UPTIME.match(msg)):
+            # The kernel's own time since boot, which rsyslog keeps in the message (`kernel:
+            # [15787.542609] usb 1-4: ...`): an attribute, as dmesg's; in the message, its
+            # padding split each statement between a boot's first seconds and later ones.
+            attrs["uptime"] = float(since["uptime"])
+            msg = msg[since.end() :]
         if app == "kernel" and " OUT=" in msg:
             packet = packet_log(msg)  # an iptables/nftables/UFW LOG rule's packet
             if packet is not None:

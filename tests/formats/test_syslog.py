@@ -1227,3 +1227,20 @@ def test_a_level_word_alone_is_no_kamailio_prefix():
     assert (f.logger, f.message) == (None, "ERROR: something happened")
     f = FORMAT.parse("Jun 11 06:00:04 sip2 postfix/smtpd[22]: connect from x")
     assert f.service == "postfix/smtpd"
+
+
+def test_the_kernels_time_since_boot_is_no_part_of_its_message():
+    """rsyslog keeps the kernel's `[seconds.micros]` in the message, padded to its width: a
+    boot's first seconds and later ones must not make two statements."""
+    early = FORMAT.parse(
+        "Jun  1 09:13:37 nas kernel: [    6.000000] usb 1-4: new full-speed USB device number 3"
+    )
+    late = FORMAT.parse(
+        "Jun  1 13:36:38 nas kernel: [15787.542609] usb 1-4: new full-speed USB device number 4"
+    )
+    assert early.message == "usb 1-4: new full-speed USB device number 3"
+    assert late.message == "usb 1-4: new full-speed USB device number 4"
+    assert (early.attributes, late.attributes) == ({"uptime": 6.0}, {"uptime": 15787.542609})
+    # Another program's bracket is its message's.
+    other = FORMAT.parse("Jun  1 09:13:37 nas app[12]: [    6.000000] started")
+    assert other.message == "[    6.000000] started"
