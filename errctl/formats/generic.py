@@ -210,6 +210,31 @@ _BRACKET_LEVELS = frozenset(
         "information",  # .NET's LogLevel by its full name (Serilog's `{Level}`, NLog's)
     )
 )
+# logback's `[%d] <%thread> %-5level %logger - %msg` (the UniFi Network Application's
+# server.log: `[2024-06-04 06:00:38,059] <inform-6> INFO  inform - from [...]`): the thread in
+# angle brackets, the level and the logger padded.
+_ANGLE_THREAD = re.compile(
+    r"<(?P<thread>[^<>\s]{1,64})> (?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL) +"
+    r"(?P<logger>[\w.$-]{1,128}) +- "
+)
+# A Java class's name, package and all (`org.apache.activemq.broker.TransportConnection`).
+_JAVA_CLASS = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
+
+
+def _bar_tail(line: str, pos: int) -> tuple[str, str, str] | None:
+    """(message, logger, thread) of a line whose message, between bars, is followed by its
+    logger and thread: ActiveMQ's default layout, `%d | %-5p | %m | %c | %t` (`... | WARN  |
+    Transport Connection to: tcp://... failed | org.apache.activemq.broker.TransportConnection
+    | ActiveMQ NIO Worker 3`). The last two bars are taken: a message may hold one."""
+    last = line.rfind(" | ", pos)
+    if last < 0 or last + 3 >= len(line):
+        return None
+    before = line.rfind(" | ", pos, last)
+    if before < 0 or not _JAVA_CLASS.fullmatch(line, before + 3, last):
+        return None
+    return line[pos:before], line[before + 3 : last], line[last + 3 :]
+
+
 # npm's levels that no other logger names so (winston's, by default): bracketed and followed by
 # a colon, as winston's printf layouts write them (`${timestamp} [${level}]: ${message}`). A
 # bracketed `[http]` alone names a component as often (`[http] listening on :8080`).
@@ -1005,6 +1030,15 @@ class GenericFormat:
                     attrs["caller"] = tlc["caller"]
                 return ParsedFields(line[tlc.end() :], raw, tlc["level"], attributes=attrs)
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            if line[pos : pos + 1] == "<" and (angle := _ANGLE_THREAD.match(line, pos)):
+                thread = {"thread": angle["thread"]}
+                return ParsedFields(
+                    line[angle.end() :],
+                    raw,
+                    angle["level"],
+                    logger=angle["logger"],
+                    attributes=thread,
+                )
             slash = line.find("/", pos, pos + 78) > 0
             if slash and (lsc := _LEVEL_SLASH_COMPONENT.match(line, pos)) is not None:
                 return ParsedFields(
@@ -1246,6 +1280,10 @@ class GenericFormat:
             frr = _FRR_DAEMON.match(line, pos)
             if frr is not None:
                 return _frr(line, raw, frr)
+        if level is not None and line[pos - 2 : pos] == "| " and (tail := _bar_tail(line, pos)):
+            message, logger, thread = tail
+            attrs = {**(attrs or {}), "thread": thread}
+            return ParsedFields(message, raw, level, logger=logger, attributes=attrs)
         if level is not None and line[pos : pos + 1] == ":":
             named = _GLUED_LOGGER.match(line, pos)
             if named is not None:

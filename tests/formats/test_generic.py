@@ -2241,3 +2241,22 @@ def test_a_bracketed_http_without_a_colon_is_no_level():
     fields = FORMAT.parse("2024-06-04T06:00:10.596Z [http] listening on :8080")
     assert fields.level is None
     assert fields.message == "[http] listening on :8080"
+
+
+def test_activemq_layout_logger_and_thread_after_the_message():
+    # ActiveMQ's `%d | %-5p | %m | %c | %t`: the message between bars, then the class and
+    # the thread, which may hold blanks and colons.
+    fields = FORMAT.parse(
+        "2024-06-04 06:00:02,541 | WARN  | Transport Connection to: tcp://10.0.4.41:41310 "
+        "failed: java.io.EOFException | org.apache.activemq.broker.TransportConnection.Transport"
+        " | ActiveMQ Transport: tcp:///10.0.4.41:41310@61616"
+    )
+    assert (fields.level, fields.message, fields.logger, fields.attributes) == (
+        "WARN",
+        "Transport Connection to: tcp://10.0.4.41:41310 failed: java.io.EOFException",
+        "org.apache.activemq.broker.TransportConnection.Transport",
+        {"thread": "ActiveMQ Transport: tcp:///10.0.4.41:41310@61616"},
+    )
+    # Bars in a message, with no class before the last: the message's own.
+    fields = FORMAT.parse("2024-06-04 06:00:02,541 | INFO  | a | b | c")
+    assert (fields.message, fields.logger) == ("a | b | c", None)
