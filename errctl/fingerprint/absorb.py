@@ -49,6 +49,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from errctl.fingerprint.masking import MASK
+from errctl.fingerprint.outcomes import failure_word
 from errctl.fingerprint.spellings import chain_ends
 
 _WTOKEN = re.compile(r"[^ \t\r\n\f\v]+")
@@ -185,7 +186,31 @@ def _absorbs(general: str, specific: str) -> bool:
                 return False
             if not inside and MASK not in token:
                 return False
-    return not constant or _values_seen_once(specific, placed, constant)
+    return (
+        not constant
+        or _values_seen_once(specific, placed, constant)
+        or all(_key_value(specific, start, end) for start, end in constant)
+    )
+
+
+# The key before a value (`state=`), and what may end the value: a blank, `,`, `;`, `)`, `]`.
+_KEY_BEFORE = re.compile(r"(?:^|[\s,;(\[{])[A-Za-z_][\w.-]{0,63}=\Z")
+_VALUE_END = frozenset(" \t,;)]}")
+
+
+def _key_value(specific: str, start: int, end: int) -> bool:
+    """Whether `specific[start:end]` is all of a `key=` pair's value, a name: where the
+    general template has `key=<*>`, a value its cluster saw one of (the UniFi controller's
+    `state=CONNECTED`, in the messages of devices whose names masking keeps, beside
+    `state=<*>` from those whose names it masks: one statement). Not an outcome
+    (`status=failed` is another event than `status=<*>`: `outcomes.py`)."""
+    value = specific[start:end]
+    return (
+        _NAME_TOKEN.fullmatch(value) is not None
+        and (end == len(specific) or specific[end] in _VALUE_END)
+        and _KEY_BEFORE.search(specific, max(0, start - 66), start) is not None
+        and not failure_word(value)
+    )
 
 
 def _bracket_of_words(specific: str, start: int, end: int) -> bool:

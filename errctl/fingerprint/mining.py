@@ -787,6 +787,15 @@ class TemplateMiner:
         for head in set(heads.values()):
             self._add(head)
             made.add(head)
+        # A head may be a spelling of a template mined beside it (`absorb.py`), as the
+        # templates of the batch were before: the UniFi controller's `(<*>, <*>, <*>):
+        # state=CONNECTED`, a head of devices whose names masking keeps, beside `(<*>, <*>,
+        # <*>): state=<*>` of those whose names it masks.
+        absorbed = absorbing_indexed(set(heads.values()), self._by_ends)
+        if absorbed:
+            absorbed = {head: self._alias.get(into, into) for head, into in absorbed.items()}
+            heads = {t: absorbed.get(head, head) for t, head in heads.items()}
+            heads.update(absorbed)
         alias = self._alias
         for template, target in alias.items():
             if target in heads:

@@ -259,3 +259,41 @@ def test_a_bracket_of_several_words_the_line_ends_with_is_a_value_too():
 )
 def test_only_a_whole_bracket_of_several_tokens_after_a_word_is_absorbed(general, specific):
     assert absorbing([specific], [general]) == {}
+
+
+@pytest.mark.parametrize(
+    ("specific", "absorbed"),
+    [
+        # A key's value its cluster saw one of, where the general template has `key=<*>`.
+        ("connect <*>: state=CONNECTED, uptime=<*>", True),
+        # An outcome is another event (outcomes.py), and a word that is no key's value too.
+        ("connect <*>: state=failed, uptime=<*>", False),
+        ("connect <*>: state=<*>, uptime=<*> CONNECTED", False),
+    ],
+)
+def test_a_keys_value_seen_once_is_absorbed_by_the_keys_mask(specific, absorbed):
+    general = specific.replace("CONNECTED", "<*>").replace("failed", "<*>")
+    if "uptime=<*> <*>" in general:
+        general = "connect <*>: state=<*>, uptime=<*> <*>"
+    assert (specific in absorbing({specific, general}, ())) is absorbed
+
+
+def test_a_head_of_record_values_is_absorbed_by_the_statement_beside_it():
+    """Devices whose names masking keeps make a head (`tuplefields.py`) whose state is the one
+    its cluster saw; those whose names it masks, with several states, `state=<*>`: one
+    statement, one template."""
+    lines = [
+        f"from [{mac}]({name}, {model}, 6.5.62): state={state}, last_inform={n}"
+        for n in range(40)
+        for mac, name, model, state in (
+            (f"d1:8f:eb:46:c9:{n:02x}", "UAP-AC-Pro-Store", "U7PG2", "CONNECTED"),
+            (f"1f:f4:a8:c8:65:{n:02x}", "US-Office-Switch", "US8P60", "CONNECTED"),
+            (f"39:e0:bd:4a:7d:{n:02x}", "U6-Pro-Office2", "UAP6MP", "CONNECTED"),
+            (f"c7:a9:83:e4:01:{n:02x}", "U6-Lite-Lobby2", "UAL6", "CONNECTED"),
+        )
+    ] + [
+        f"from [c7:a9:83:e4:01:f{k}](U6-Lite-Lobby2, UAL6, 6.6.55): state=PENDING, last_inform={k}"
+        for k in range(3)
+    ]
+    miner = TemplateMiner()
+    assert len(set(miner.assign([mask_message(x) for x in lines]))) == 1
