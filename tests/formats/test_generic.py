@@ -2260,3 +2260,20 @@ def test_activemq_layout_logger_and_thread_after_the_message():
     # Bars in a message, with no class before the last: the message's own.
     fields = FORMAT.parse("2024-06-04 06:00:02,541 | INFO  | a | b | c")
     assert (fields.message, fields.logger) == ("a | b | c", None)
+
+
+def test_logback_thread_in_angle_brackets_then_level_and_logger():
+    # The UniFi Network Application's server.log: `[%d] <%thread> %-5level %logger - %msg`.
+    fields = FORMAT.parse(
+        "[2024-06-04 06:00:38,059] <inform-6> INFO  inform - from [d1:8f:eb:46:c9:88]"
+        "(UAP-AC-Pro-Store, U7PG2, 6.5.62): state=CONNECTED"
+    )
+    assert (fields.timestamp, fields.level, fields.logger, fields.attributes) == (
+        "2024-06-04 06:00:38,059",
+        "INFO",
+        "inform",
+        {"thread": "inform-6"},
+    )
+    assert fields.message.startswith("from [d1:8f:eb:46:c9:88](UAP-AC-Pro-Store")
+    fields = FORMAT.parse("[2024-06-04 08:54:52,264] <webapi-3> WARN  api    - [api.err.Invalid]")
+    assert (fields.level, fields.logger, fields.message) == ("WARN", "api", "[api.err.Invalid]")
