@@ -635,8 +635,9 @@ def test_rsyslog_kernel_log_of_hosts_with_digits_stays_syslog():
         "2026-11-29T10:00:03.550900+00:00",
         "db-03",
         "kernel",
-        "[ 1020.001932] e1000e: eth0 NIC Link is Up 1000 Mbps Full Duplex",
+        "e1000e: eth0 NIC Link is Up 1000 Mbps Full Duplex",
     )
+    assert f.attributes == {"uptime": 1020.001932}  # the kernel's time since boot
 
 
 def test_mixed_file_keeps_its_syslog_lines_and_gives_app_lines_to_generic():
