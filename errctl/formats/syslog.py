@@ -153,6 +153,15 @@ _RFC3164 = re.compile(
     r"(?P<host>[^\s:\[\]#=][^\s:\[\]=]*)(?P<split>\[\+\])? (?P<rest>.*)",
     re.S,
 )
+# OpenWrt's `logread` (busybox syslogd and ubox's logd): ctime's time with its weekday and year,
+# then the facility and severity, no host: `Tue Jun  4 06:01:52 2024 daemon.info
+# dnsmasq-dhcp[2913]: DHCPACK(br-lan) ...`. The groups are _RFC3164's, the host never set.
+_LOGREAD = re.compile(
+    r"(?P<pri>(?!))?"
+    rf"(?P<ts>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:{_MONTHS}) [ \d]\d \d\d:\d\d:\d\d \d{{4}}) "
+    r"(?P<host>(?!))?(?P<split>(?!))?(?=[a-z]{2,8}\.[a-z]{3,7} )(?P<rest>.*)",
+    re.S,
+)
 # journalctl's short output with `--no-hostname` (and syslogd templates without `%HOSTNAME%`):
 # `Dec 15 10:27:49 caddy[17720]: message`. Read only with a month-name time and a pid in the
 # tag, so `time word: text` stays an application's line; the groups are _RFC3164's, the host
@@ -425,7 +434,7 @@ class SyslogFormat:
         ):
             return None
         m = _RFC3164.match(line) or _RFC3164_NO_HOST.match(line)
-        if m is None:
+        if m is None and (line[3:4] != " " or (m := _LOGREAD.match(line)) is None):
             return None
         attrs: dict[str, object] = {}
         pri, ts, host, split, rest = m.group("pri", "ts", "host", "split", "rest")

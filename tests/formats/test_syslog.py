@@ -1244,3 +1244,23 @@ def test_the_kernels_time_since_boot_is_no_part_of_its_message():
     # Another program's bracket is its message's.
     other = FORMAT.parse("Jun  1 09:13:37 nas app[12]: [    6.000000] started")
     assert other.message == "[    6.000000] started"
+
+
+def test_openwrt_logread_lines():
+    """OpenWrt's `logread`: ctime's time with weekday and year, facility.severity, no host."""
+    f = FORMAT.parse(
+        "Tue Jun  4 06:01:52 2024 daemon.info dnsmasq-dhcp[2913]: DHCPREQUEST(br-lan) "
+        "192.168.1.120 ea:11:54:43:69:85"
+    )
+    assert (f.timestamp, f.level, f.service, f.host, f.message) == (
+        "Tue Jun  4 06:01:52 2024",
+        "info",
+        "dnsmasq-dhcp",
+        None,
+        "DHCPREQUEST(br-lan) 192.168.1.120 ea:11:54:43:69:85",
+    )
+    assert f.attributes == {"facility": "daemon", "pid": 2913}
+    f = FORMAT.parse("Tue Jun  4 06:02:10 2024 user.notice firewall: Reloading firewall")
+    assert (f.level, f.service, f.message) == ("info", "firewall", "Reloading firewall")
+    # A weekday's time before words that are no facility.severity: not syslog.
+    assert FORMAT.parse("Tue Jun  4 06:02:10 2024 starting backup of /srv") is None
