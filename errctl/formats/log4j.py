@@ -111,7 +111,13 @@ _DASH = r" +--? ?"
 # A bracket between the thread and the logger is the layout's own field: the mapped diagnostic
 # context (`%X`), as Zimbra's mailbox.log writes it, `%d %-5p [%t] [%z] %c{1} - %m`, its
 # `key=value;` pairs (`[name=alice@example.com;mid=12;ip=10.0.0.7;]`), which go to attributes.
-_CONTEXT = r"(?:\[(?P<context>[^\]\n]{0,2048})\] +)?"
+# Or a token, not bracketed, before a logger with a package (Nexus Repository's `%-5p [%thread]
+# %mdc{userId:-*SYSTEM} %c - %m`: `[qtp1234-211] anonymous org.sonatype.nexus...ViewServlet -
+# ...`): the context's value, as `mdc`; left in the message, it split each statement by user.
+_CONTEXT = (
+    r"(?:\[(?P<context>[^\]\n]{0,2048})\] +"
+    r"|(?P<mdc>[^\s\[\]]{1,64}) +(?=[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\.))?"
+)
 _LEVEL_THREAD = re.compile(
     rf"{_TS} +{_LEVEL} +{_THREAD} +{_CONTEXT}{_LOGGER}(?:{_AT_LINE}{_DASH}| +: |: ?)(?P<msg>.*)",
     re.S,
@@ -457,6 +463,8 @@ class JavaLoggingFormat:
                     attrs["ndc"] = ndc
             elif m["context"]:
                 _add_context(m["context"], attrs)
+            elif m["mdc"]:
+                attrs["mdc"] = m["mdc"]
         msg, ts, level, logger = m.group("msg", "ts", "level", "logger")
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per Java header, and keywords cost twice as much.

@@ -136,6 +136,8 @@ _JAVA_TAIL = (
     r"-(?: |\Z)|(?:\[[^\]\n]{0,2048}\] )?[^\s-]\S{0,256} - |\([^()\n]{1,256}\) "
     r"|[^\s-]\S{0,256} +: |(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128}: "
     r"|\d{1,10} +--- "
+    # A diagnostic context's value, not bracketed, before a packaged logger (Nexus's userId).
+    r"|[^\s\[\]]{1,64} +[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\.\S{0,256} - "
 )
 _LEVEL_BRACKETED_NAME = re.compile(
     rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] (?!{_JAVA_TAIL}){_MSG}",

@@ -1257,3 +1257,23 @@ def test_logstash_s_pipeline_is_not_a_thread():
     line = "[2024-06-04T06:01:07,683][INFO ][logstash.agent][main] Pipelines running"
     fields = FORMAT.parse(line)
     assert (fields.logger, fields.attributes) == ("logstash.agent", {"pipeline": "main"})
+
+
+def test_a_context_value_before_a_packaged_logger():
+    # Nexus Repository: `%d %-5p [%thread] %mdc{userId:-*SYSTEM} %c - %m`.
+    line = (
+        "2024-06-04 06:00:01,123+0000 WARN  [qtp1234567-211] anonymous "
+        "org.sonatype.nexus.repository.httpbridge.internal.ViewServlet - Failure servicing: "
+        "GET /repository/maven-public/x.pom"
+    )
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message) == (
+        "WARN",
+        "org.sonatype.nexus.repository.httpbridge.internal.ViewServlet",
+        "Failure servicing: GET /repository/maven-public/x.pom",
+    )
+    assert f.attributes == {"thread": "qtp1234567-211", "mdc": "anonymous"}
+    # Python logging's `[name] message` leaves such a line to this format.
+    assert PY_FORMAT.parse(line) is None
+    # Two words before a dash, the second no packaged logger: not this layout.
+    assert FORMAT.parse("2024-06-04 06:00:01,123 INFO  [main] Starting Server - blah") is None
