@@ -272,7 +272,7 @@ _SD_PARAM = re.compile(r'([^\s=\]]+)="((?:[^"\\]|\\.)*)"')
 # `sub=Vmsvc.vm:/vmfs/volumes/<uuid>/web 01/web 01.vmx`, may hold blanks).
 _UNQUOTED_SD = re.compile(
     r"\[(?P<id>[A-Za-z][\w.-]{0,31}@\d{1,10})"
-    r"(?P<params>(?: [A-Za-z][\w.-]{0,31}=[^\]]*)*)\](?: |\Z)"
+    r"(?P<params>(?: [A-Za-z][\w.-]{0,31}=[^\]\n]{0,4096})?)\](?: |\Z)"
 )
 _UNQUOTED_PARAM = re.compile(r" ([A-Za-z][\w.-]{0,31})=(.*?)(?= [A-Za-z][\w.-]{0,31}=|\Z)")
 # VMware's daemons write a message's later lines each under a head of its own, after `-->`
