@@ -400,6 +400,8 @@ def headed_request(message: str) -> ParsedFields | None:
         return _column_request(message, *columns)  # Go frameworks' padded columns
     if message[:14] == "HTTP Request: ":
         return _client_request(message)
+    if message[3:4] == " " and (first := _STATUS_FIRST.match(message)) is not None:
+        return _whole_request(message, first)
     if message[:1] in _METHOD_INITIALS:
         if (lead := _LEADING_REQUEST.match(message)) is not None:
             return _whole_request(message, lead)
@@ -437,6 +439,14 @@ _LEADING_REQUEST = re.compile(
 # ... or a request as it comes in, before any status (Rocket's `[request][INFO] GET /api/sync`,
 # a middleware's `POST /orders HTTP/1.1`): its method and target alone.
 _BARE_REQUEST = re.compile(rf"{_LEADING_METHOD} /\S{{0,4096}}(?: HTTP/[\d.]{{1,5}})?")
+
+
+# The status first, then the request, its client in parentheses and how long it took, as a Go
+# duration: NSQ's HTTP API (`%d %s %s (%s) %s`: `200 GET /ping (10.0.3.1:40549) 897.542µs`).
+_STATUS_FIRST = re.compile(
+    rf"(?P<status>[1-5]\d\d) (?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) "
+    r"\([^()\s]{0,512}\) \d[\d.]{0,23}(?:ns|µs|us|ms|s|m|h)(?:[\d.]{1,24}(?:ms|s|m))*\Z"
+)
 
 
 def opens_with_request(message: str) -> bool:

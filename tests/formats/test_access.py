@@ -671,3 +671,28 @@ def test_a_request_under_another_loggers_header_is_named_by_its_route(line, temp
 )
 def test_words_after_a_request_are_no_request_record(message):
     assert headed_request(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "template", "level"),
+    [
+        ("200 GET /ping (10.0.3.1:40549) 897.542µs", "GET /ping 200", "info"),
+        (
+            "200 GET /stats?format=json (10.0.9.14:50011) 849.645µs",
+            "GET /stats?format=<*> 200",
+            "info",
+        ),
+        ("500 POST /pub?topic=orders (10.0.5.30:53624) 1m2.5s", "POST /pub?topic=<*> 500", "error"),
+    ],
+)
+def test_a_status_first_request_line_is_named_by_its_route(message, template, level):
+    # NSQ's HTTP API: `%d %s %s (%s) %s`, the status, the request, the client, a Go duration.
+    fields = headed_request(message)
+    assert (fields.template, fields.level, fields.message) == (template, level, message)
+
+
+@pytest.mark.parametrize(
+    "message", ["200 users loaded (batch 3) 12ms", "200 GET /ping (10.0.3.1:40549) soon"]
+)
+def test_a_status_first_line_without_its_request_or_duration_is_no_request(message):
+    assert headed_request(message) is None
