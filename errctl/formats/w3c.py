@@ -176,6 +176,11 @@ class W3CFormat:
             message = " ".join(
                 v for f, v in zip(fields, values, strict=True) if f not in _OWN and v != "(empty)"
             )
+            if "action" in record and "path" in record and "protocol" in record:
+                # Windows Firewall: what it did, to which protocol, which way (`DROP UDP
+                # RECEIVE`); the addresses, ports and sizes are values. Mined, the action and
+                # the direction were masked with them: drops one group with what it allowed.
+                template = f"{record['action']} {record['protocol']} {record['path']}"
         return ParsedFields(
             message,
             timestamp,

@@ -136,10 +136,13 @@ def test_a_log_of_no_requests_keeps_its_values_as_message():
     assert (
         f.message == "DROP TCP 203.0.113.9 10.0.0.4 51234 3389 52 S 1234567 0 64240 - - - RECEIVE"
     )
-    # A dropped packet is a warning; the firewall's time is local (`#Time Format: Local`), so
-    # it has no zone and is read in --tz.
-    assert (f.level, f.template, f.attributes["dst_port"]) == ("warning", None, 3389)
+    # A dropped packet is a warning, named by what the firewall did to which protocol which
+    # way; the firewall's time is local (`#Time Format: Local`), so it has no zone and is
+    # read in --tz.
+    assert (f.level, f.template, f.attributes["dst_port"]) == ("warning", "DROP TCP RECEIVE", 3389)
     assert f.timestamp == "2024-11-15T08:01:02"
+    allowed = FIREWALL.splitlines()[4].replace("DROP TCP", "ALLOW UDP").replace("RECEIVE", "SEND")
+    assert _format(FIREWALL).parse(allowed).template == "ALLOW UDP SEND"
 
 
 def test_a_windows_files_crlf_keeps_its_local_time():
