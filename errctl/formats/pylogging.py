@@ -181,9 +181,11 @@ _LEVEL_DASH_NAME = re.compile(
 # blanks around it the logger is told from the message's first word by its shape, a module
 # path (`app.db.pool`, `urllib3.connectionpool`) or the root and main loggers' names. Not when a
 # dash, or a token and a dash, follows it: log4j's `%d %-5p %c - %m`, Flink's `%-60c %x - %m`.
+# Metabase's log4j2 layout writes the same with `:: ` before the message (`%date %level
+# %logger{2} :: %message`): the separator's, not the message's.
 _LEVEL_THEN_MODULE = re.compile(
     rf"{_LEVEL} ++(?P<name>(?:[A-Za-z_]\w{{0,63}}\.){{1,16}}[A-Za-z_]\w{{0,63}}|root|__main__)"
-    rf" ++(?!{_JAVA_LOGGER_DASH}){_MSG}",
+    rf" ++(?!{_JAVA_LOGGER_DASH})(?::: )?{_MSG}",
     re.S,
 )
 _FILE_LEVEL = re.compile(rf"{_TS} - (?P<file>[^\s\[\]]+)\[{_LEVEL}\]: ?{_MSG}", re.S)

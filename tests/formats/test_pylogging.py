@@ -199,6 +199,18 @@ def test_bracketed_time_then_padded_logger_and_level():
     assert FORMAT.parse("[2024-06-04 06:00:05] worker ERROR happened twice") is None
 
 
+def test_metabase_separator_after_the_logger_is_no_part_of_the_message():
+    # Metabase's log4j2 layout, `%date %level %logger{2} :: %message`.
+    f = FORMAT.parse("2024-06-04 06:00:03,200 INFO metabase.util :: Maximum memory: 1.9 GB")
+    assert (f.level, f.logger, f.message) == ("INFO", "metabase.util", "Maximum memory: 1.9 GB")
+    # Its API lines are requests, named by route and status.
+    f = FORMAT.parse(
+        "2024-06-04 06:00:03,200 DEBUG middleware.log :: GET /api/user/current 200 23.9 ms "
+        "(3 DB calls) App DB connections: 3/15 Jetty threads: 4/50 (3 idle, 0 queued)"
+    )
+    assert f.template == "GET /api/user/current 200"
+
+
 def test_rust_tracing_module_paths_are_loggers():
     f = FORMAT.parse("2024-05-01T12:00:01.123456Z ERROR my_app::db: could not connect: timed out")
     assert (f.level, f.logger, f.message) == ("ERROR", "my_app::db", "could not connect: timed out")
