@@ -354,6 +354,9 @@ _SERILOG_LEVEL = re.compile(r" (?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] ?")
 _THREAD_SOURCE_CONTEXT = re.compile(
     r"\[(?P<thread>\d{1,10})\] (?P<logger>[A-Za-z_][\w`]{0,127}(?:\.[A-Za-z_][\w`]{0,127}){0,16}): "
 )
+# dbt's file log after its bracketed level: the thread in brackets and a colon (`06:00:02.721330
+# [debug] [Thread-2 (]: SQL status: ...`, the name cut to ten characters).
+_BRACKET_THREAD_COLON = re.compile(r"\[(?P<thread>[^\[\]\n]{1,64})\]: ")
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
 # Elixir's Logger console (`$time $metadata[$level] $message`): `key=value` metadata (a
@@ -1191,6 +1194,14 @@ class GenericFormat:
             return ParsedFields(
                 line[context.end() :], raw, level, logger=context["logger"], attributes=attrs
             )
+        elif (
+            line[pos : pos + 1] == "["
+            and m is not None
+            and m.group("open") == "["
+            and (thread := _BRACKET_THREAD_COLON.match(line, pos)) is not None
+        ):
+            attrs = {**(attrs or {}), "thread": thread["thread"]}
+            return ParsedFields(line[thread.end() :], raw, level, attributes=attrs)
         elif line[pos + 6 : pos + 9] == "] {" and LOG_ID_TOPIC.match(line, pos) is not None:
             return log_id_topic(ParsedFields(line[pos:], raw, level, attributes=attrs))
         elif (

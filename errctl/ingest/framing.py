@@ -624,9 +624,13 @@ different statements (a SQL statement's clauses); a list it announces ends its m
 `:` and goes on it (`_goes_on`)."""
 
 _SHAPE_WORDS = 2
-# A line's values, which its shape leaves out: numbers and quoted names (`The 'check_suite'
-# event isn't supported` and `The 'deployment_status' event ...` are one statement).
-_SHAPE_VALUES = re.compile(r"\d+|'[^'\s]{0,64}'|\"[^\"\s]{0,64}\"")
+# A line's values, which its shape leaves out: numbers, quoted names (`The 'check_suite'
+# event isn't supported` and `The 'deployment_status' event ...` are one statement) and
+# names with a `.`, `_` or `/` in them (dbt's `On model.shop.stg_orders: ...` and `On
+# list_warehouse: ...`, one statement about two nodes).
+_SHAPE_VALUES = re.compile(
+    r"\d+|'[^'\s]{0,64}'|\"[^\"\s]{0,64}\"|\b[A-Za-z][\w-]{0,63}[._/][\w./-]{0,127}"
+)
 
 
 def _shape(text: str) -> str:

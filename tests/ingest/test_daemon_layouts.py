@@ -536,3 +536,24 @@ def test_a_progress_bar_s_lines_are_no_message_s_lines(tmp_path: Path):
     assert events[1][2] == "Using model weights format ['*.safetensors']"
     assert events[2][2].startswith("Loading safetensors checkpoint shards:   0% Completed")
     assert events[6][1:] == ("error", "Engine failed:\n  CUDA out of memory")
+
+
+# dbt's file log: each query's SQL over lines under `On <node>: /* {...} */`, the node a name.
+DBT_QUERIES = "".join(
+    f'06:00:02.{n:06d} [debug] [Thread-{n} (]: On model.shop.{node}: /* {{"app": "dbt"}} */\n'
+    f"select count(*) from {node}\n"
+    f"06:00:03.{n:06d} [debug] [Thread-{n} (]: SQL status: SELECT 1 in 0.0 seconds\n"
+    for n, node in enumerate(("stg_orders", "stg_customers", "fct_orders", "dim_products"), 1)
+)
+
+
+def test_a_query_under_headers_that_name_different_nodes_stays_with_its_header(tmp_path: Path):
+    """The SQL comes under four messages, but they are one statement about four nodes: the
+    lines are the messages', no undated writer's. dbt's thread is an attribute."""
+    events = stored_events(tmp_path, DBT_QUERIES, "line, attributes->>'thread', message")
+    assert [line for line, _, _ in events] == [1, 3, 4, 6, 7, 9, 10, 12]
+    _, thread, message = events[0]
+    assert thread == "Thread-1 ("
+    assert (
+        message == 'On model.shop.stg_orders: /* {"app": "dbt"} */\nselect count(*) from stg_orders'
+    )
