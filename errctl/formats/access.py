@@ -402,6 +402,8 @@ def headed_request(message: str) -> ParsedFields | None:
         return _client_request(message)
     if message[3:4] == " " and (first := _STATUS_FIRST.match(message)) is not None:
         return _whole_request(message, first)
+    if message.find(' - [', 0, 64) > 0 and (gin := _GIN_QUOTED.match(message)) is not None:
+        return _whole_request(message, gin)
     if message[:1] in _METHOD_INITIALS:
         if (lead := _LEADING_REQUEST.match(message)) is not None:
             return _whole_request(message, lead)
@@ -446,6 +448,16 @@ _BARE_REQUEST = re.compile(rf"{_LEADING_METHOD} /\S{{0,4096}}(?: HTTP/[\d.]{{1,5
 _STATUS_FIRST = re.compile(
     rf"(?P<status>[1-5]\d\d) (?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) "
     r"\([^()\s]{0,512}\) \d[\d.]{0,23}(?:ns|µs|us|ms|s|m|h)(?:[\d.]{1,24}(?:ms|s|m))*\Z"
+)
+
+
+# CrowdSec's local API (gin with its own formatter): the client, the RFC 1123 time in brackets,
+# then in one pair of quotes the request, its protocol, status and latency, the user agent in
+# quotes of its own and the error (`127.0.0.1 - [Tue, 04 Jun 2024 06:00:18 UTC] "GET
+# /v1/decisions/stream HTTP/1.1 200 671.687µs "crowdsec-firewall-bouncer/v0.0.28" "`).
+_GIN_QUOTED = re.compile(
+    r'[^\s"]{1,64} - \[[^\]\n]{1,64}\] "(?P<method>[A-Z]{3,10}) (?P<target>/\S{0,8191}) '
+    r'HTTP/[\d.]{1,3} (?P<status>[1-5]\d\d) \S{1,32} "[^"\n]{0,2048}" [^"\n]{0,4096}"\Z'
 )
 
 

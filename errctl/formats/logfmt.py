@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from errctl.formats.access import headed_request, under_header
 from errctl.formats.fields import TIMESTAMP_KEYS, fields_from_mapping
 from errctl.formats.firewalls import fortigate_template
 from errctl.formats.http_records import http_request
@@ -304,7 +305,12 @@ class LogfmtFormat:
             parsed = self._mapped(fields)  # a FortiGate's record (`firewalls.py`)
             parsed.template = template
             return parsed
-        return self._mapped(fields)
+        parsed = self._mapped(fields)
+        # An access logger's line as the record's message (CrowdSec's API under logrus): the
+        # request, named by its route and status.
+        if '" ' in parsed.message[:8192] and (request := headed_request(parsed.message)):
+            return under_header(parsed, request)
+        return parsed
 
     def _mapped(self, fields: dict[str, str | bool]) -> ParsedFields:
         times = _TIME_KEYS.intersection(fields)

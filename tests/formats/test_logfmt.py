@@ -242,3 +242,26 @@ def test_tagged_records_group_by_their_message(tmp_path):
     rows = stored_events(tmp_path, "\n".join(lines) + "\n", "fingerprint")
     assert len({r[0] for r in rows}) == 2
     assert rows[0] == rows[2]
+
+
+def test_an_access_line_as_a_records_message_is_a_request():
+    # CrowdSec's local API logs each request through logrus with gin's line as the message.
+    line = (
+        'time="2024-06-04T06:00:18Z" level=info msg="127.0.0.1 - [Tue, 04 Jun 2024 06:00:18 UTC]'
+        ' \\"GET /v1/decisions/stream HTTP/1.1 200 671.687µs \\"crowdsec-firewall-bouncer/v0.0.28'
+        '\\" \\""'
+    )
+    f = FORMAT.parse(line)
+    assert (f.timestamp, f.level, f.template) == (
+        "2024-06-04T06:00:18Z",
+        "info",
+        "GET /v1/decisions/stream 200",
+    )
+    failed = line.replace("HTTP/1.1 200", "HTTP/1.1 503")
+    assert (FORMAT.parse(failed).level, FORMAT.parse(failed).template) == (
+        "error",
+        "GET /v1/decisions/stream 503",
+    )
+    # A quoted word in a message is no request.
+    plain = FORMAT.parse('time="2024-06-04T06:00:18Z" level=info msg="loaded \\"x\\" scenario"')
+    assert plain.template is None
