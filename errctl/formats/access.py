@@ -402,7 +402,7 @@ def headed_request(message: str) -> ParsedFields | None:
         return _client_request(message)
     if message[3:4] == " " and (first := _STATUS_FIRST.match(message)) is not None:
         return _whole_request(message, first)
-    if message.find(' - [', 0, 64) > 0 and (gin := _GIN_QUOTED.match(message)) is not None:
+    if message.find(" - [", 0, 64) > 0 and (gin := _GIN_QUOTED.match(message)) is not None:
         return _whole_request(message, gin)
     if message[:1] in _METHOD_INITIALS:
         if (lead := _LEADING_REQUEST.match(message)) is not None:
