@@ -158,7 +158,9 @@ class CsvFormat:
     def __init__(
         self, names: Sequence[str] = (), delimiter: str = ",", declared: Sequence[str] = ()
     ) -> None:
-        self.names = tuple(names)
+        # Padded names and values are the layout's, not the data's: SharePoint's ULS logs pad
+        # every column to its width (`Process                                 \t`).
+        self.names = tuple(name.strip() for name in names)
         self.delimiter = delimiter
         self._declared = frozenset(declared)
         keys: list[str] = []
@@ -207,6 +209,7 @@ class CsvFormat:
         row = _row(line, self.delimiter)
         if row is None:
             return None
+        row = [v.strip() for v in row]
         record: dict[str, object] = {
             k: v for k, v in zip(self._keys, row, strict=False) if v != ""
         }  # a short row: the columns it has

@@ -267,3 +267,24 @@ def test_a_header_over_rows_that_are_not_its_own_is_not_csv():
     # A text log that quotes a CSV header on its first line is read as what its lines are.
     lines = ["time,message", *["2024-05-01 12:00:01 ERROR failed"] * 4]
     assert detect(lines).name == "generic"
+
+
+def test_padded_columns_are_read_without_their_padding():
+    # SharePoint's ULS logs: tab-separated, every name and value padded to its column's width.
+    lines = [
+        "Timestamp              \tProcess                                 \tTID   \t"
+        "Area                          \tLevel   \tMessage ",
+        "06/04/2024 06:00:00.27 \tw3wp.exe (0x1A2C)                       \t0x37CB\t"
+        "Web Content Management        \tHigh    \tObject Cache: not configured. ",
+    ]
+    f = from_sample(lines).parse(lines[1])
+    assert (f.timestamp, f.level, f.message) == (
+        "06/04/2024 06:00:00.27",
+        "High",
+        "Object Cache: not configured.",
+    )
+    assert f.attributes == {
+        "Process": "w3wp.exe (0x1A2C)",
+        "TID": "0x37CB",
+        "Area": "Web Content Management",
+    }
