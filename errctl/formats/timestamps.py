@@ -98,6 +98,9 @@ off without a sign of it."""
 LAYOUTS: tuple[str, ...] = (
     "dd/MMM/yyyy:HH:mm:ss[ Z]",  # Apache / nginx access logs (CLF)
     "dd/MMM/yyyy HH:mm:ss",  # Werkzeug's (Flask's) request log, CLF with a blank
+    # the month first, by its name (MikroTik RouterOS's `/log print` and log files:
+    # `jun/04/2024 06:00:26`, the name in lower case)
+    "MMM/dd/yyyy HH:mm:ss",
     # RFC 3164 syslog, no year; a zone after it as Cisco IOS writes one (`service timestamps
     # log datetime msec show-timezone`: `Jun 11 06:00:02.118 UTC: %LINK-3-UPDOWN: ...`)
     # A year after the time, before any zone, as ctime() without its weekday and OpenSSL's

@@ -43,6 +43,7 @@ PLUS2 = timezone(timedelta(hours=2))
         ("Nov 27 2024 14:24:12", datetime(2024, 11, 27, 14, 24, 12)),
         ("20240101", datetime(2024, 1, 1)),
         ("01/May/2024 12:00:00", datetime(2024, 5, 1, 12)),  # Werkzeug
+        ("jun/04/2024 06:00:26", datetime(2024, 6, 4, 6, 0, 26)),  # MikroTik RouterOS
         # .NET / Windows en-US: month first, with AM/PM
         ("5/1/2024 10:00:02 AM", datetime(2024, 5, 1, 10, 0, 2)),
         ("12/31/2024 1:00:03 PM", datetime(2024, 12, 31, 13, 0, 3)),
