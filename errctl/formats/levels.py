@@ -42,8 +42,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "system",  # MySQL 8: server start-up and shutdown
         "log",  # PostgreSQL's routine messages (checkpoints, connections), console.log's
     ),
-    "warning": ("warning", "warn", "wrn", "w", "warnings"),
-    "error": ("error", "err", "erro", "eror", "e", "severe", "errors"),
+    # monitorable and unexpected: SharePoint's ULS levels (its Medium and High are info, but
+    # `high` is a security tool's severity elsewhere, and stays unread).
+    "warning": ("warning", "warn", "wrn", "w", "warnings", "monitorable"),
+    "error": ("error", "err", "erro", "eror", "e", "severe", "errors", "unexpected"),
     "critical": (
         "critical",
         "crit",

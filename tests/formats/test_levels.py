@@ -15,6 +15,8 @@ from errctl.models import LEVELS
         ("E", "error"),
         ("error", "error"),
         ("SEVERE", "error"),
+        ("Unexpected", "error"),  # SharePoint's ULS
+        ("Monitorable", "warning"),  # SharePoint's ULS
         ("FATAL", "critical"),
         ("fatal", "critical"),
         ("crit", "critical"),
