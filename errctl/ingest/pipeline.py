@@ -83,7 +83,7 @@ from errctl.ingest.stages import BatchStages
 from errctl.ingest.stored_tail import StoredTail, reread_from
 from errctl.ingest.stream_identity import continues_stream
 from errctl.models import IngestSummary, MiningMemory, SourceResult, SourceState
-from errctl.store.batch_writes import BATCH_COLUMNS, Refusal, in_few_chunks
+from errctl.store.batch_writes import BATCH_COLUMNS, Refusal, in_few_chunks, refused_by_source
 from errctl.store.duckdb_store import DuckDBStore
 
 SAMPLE_BYTES = 64 * 1024
@@ -261,12 +261,7 @@ def _count_refused(
 ) -> None:
     """Count the events the store refused (quarantined instead) as their sources' rejected
     lines, and say so once a source: it is a bug of ours, which the user should report."""
-    refused: dict[str, tuple[int, str]] = {}
-    for refusal in refusals:
-        for source, (count, reason) in refusal.by_source().items():
-            before, first = refused.get(source, (0, reason))
-            refused[source] = (before + count, first)
-    for source, (count, reason) in refused.items():
+    for source, (count, reason) in refused_by_source(refusals).items():
         result = by_source.get(source)
         if result is not None:
             result.events -= count

@@ -68,7 +68,7 @@ be): the fault of some rows, which the batch is stored without (`_refused_rows`)
 
 REFUSAL_TRIES = 1_000
 """Transactions tried at most to find the rows the store refuses: about 2 log2(n) a refused
-row in a batch of n (17 for 122,880). A fault more widespread fails the batch as it did."""
+row in a batch of n (34 for 122,880). A fault more widespread fails the batch as it did."""
 
 REFUSED_RAW_CHARS = 64 * 1024
 """How much of a refused event's message its quarantined row keeps (a rejected line's bytes are
@@ -84,12 +84,7 @@ class Refusal:
 
     def by_source(self) -> dict[str, tuple[int, str]]:
         """How many events of each source were refused, and the first one's reason."""
-        counts: dict[str, tuple[int, str]] = {}
-        sources = self.events.column("source").to_pylist()
-        for source, reason in zip(sources, self.reasons, strict=True):
-            count, first = counts.get(source, (0, reason))
-            counts[source] = (count + 1, first)
-        return counts
+        return refused_by_source([self])
 
     def quarantine(self) -> pa.Table:
         """The refused events as the quarantine's rows are made from them."""
@@ -97,6 +92,17 @@ class Refusal:
 
         reasons = [f"refused by the store: {reason}" for reason in self.reasons]
         return self.events.append_column("reason", pa.array(reasons, pa.string()))
+
+
+def refused_by_source(refusals: Sequence[Refusal]) -> dict[str, tuple[int, str]]:
+    """How many events of each source `refusals` hold, and the first one's reason."""
+    counts: dict[str, tuple[int, str]] = {}
+    for refusal in refusals:
+        sources = refusal.events.column("source").to_pylist()
+        for source, reason in zip(sources, refusal.reasons, strict=True):
+            count, first = counts.get(source, (0, reason))
+            counts[source] = (count + 1, first)
+    return counts
 
 
 FEW_CHUNKS = 16
