@@ -21,6 +21,11 @@ Owns `CsvFormat` (name "csv"), `from_sample`, `joined_records` and the module in
 which reads csvlog only: `specialise` gives a file with a header row its own columns, from its
 first lines on every read (a resumed one too), as W3C's directives are.
 
+SharePoint's ULS logs are tab-separated with a header row of their own columns: their time is
+read month first and their trace levels as the levels they mean, only there (`_ULS_COLUMNS`),
+and the rows a long message was cut into are one event (`continued`, joined by
+`ingest.quoted`).
+
 A quoted field may hold newlines (a multi-line query or message): one record spans lines.
 Ingest joins them before framing (`ingest.quoted`) by the hooks `quote_open`, `record_start`
 and `declares` (the header row, which is no event); `parse` reads the joined text. A row with
@@ -32,6 +37,7 @@ lands as text.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Sequence
 
@@ -70,6 +76,24 @@ del _key
 _TIME_KEYS = frozenset(TIMESTAMP_KEYS) | {"timestamp"}
 _MESSAGE_KEYS = frozenset(MESSAGE_KEYS)
 _DATE_KEY, _TIME_KEY = "date", "time"
+# SharePoint's ULS logs: their columns, the time always month first (the invariant culture's
+# `MM/dd/yyyy HH:mm:ss.ff`, whatever the server's locale) and the trace levels named here, which
+# mean what they say only in these files (`high` is a security tool's severity elsewhere).
+_ULS_COLUMNS = (
+    "Timestamp",
+    "Process",
+    "TID",
+    "Area",
+    "Category",
+    "EventID",
+    "Level",
+    "Message",
+    "Correlation",
+)
+_ULS_TIME = re.compile(r"(\d\d)/(\d\d)/(\d{4}) (\d\d:\d\d:\d\d(?:\.\d{1,7})?)\*?\Z")
+_ULS_LEVELS = {"high": "info", "medium": "info", "verbose": "debug", "verboseex": "trace"}
+_CONTINUED_MARK = "*"  # after a ULS row's time: the row goes on the message above it
+_CUT = "..."  # where ULS cut a long message: the end of one part, the start of the next
 _POWERSHELL_TYPE = "#TYPE "  # Windows PowerShell 5.1's `Export-Csv` without -NoTypeInformation
 
 # csvlog's columns (PostgreSQL's docs: "Using CSV-Format Log Output"), by how many a row has.
@@ -174,6 +198,10 @@ class CsvFormat:
         # Excel's and many exports' `Date` and `Time` columns: one time together.
         self._date_time = _DATE_KEY in keys and _TIME_KEY in keys
         self._time_first = bool(keys) and keys[0] in _TIME_KEYS
+        self._uls = self.names == _ULS_COLUMNS
+        self._message_column = next(
+            (i for i, key in enumerate(keys) if key in _MESSAGE_KEYS), None
+        )
 
     def specialise(self, sample: list[str]) -> CsvFormat:
         """This format with the columns the file's header row names; csvlog without one."""
@@ -201,6 +229,25 @@ class CsvFormat:
         end = match_timestamp_prefix(text)
         return end >= 8 and not text[:end].isdigit()
 
+    def continued(self, line: str) -> bool:
+        """Whether `line` is the rest of the row above it: SharePoint's ULS logs cut a message
+        over about 1,000 characters into rows whose time ends with `*`, the cut marked by `...`
+        at the end of one part and the start of the next."""
+        if not self._time_first or self._message_column is None:
+            return False
+        return line.split(self.delimiter, 1)[0].rstrip().endswith(_CONTINUED_MARK)
+
+    def join_continued(self, row_text: str, rest_text: str) -> str | None:
+        """`row_text` with the message of `rest_text` (a `continued` row) joined onto its own,
+        the cut's `...` marks dropped; None when either is no well-formed row."""
+        column = self._message_column
+        row, rest = _row(row_text, self.delimiter), _row(rest_text, self.delimiter)
+        if column is None or row is None or rest is None or column >= min(len(row), len(rest)):
+            return None
+        head = row[column].rstrip().removesuffix(_CUT)
+        row[column] = head + rest[column].strip().removeprefix(_CUT)
+        return _unparsed(row, self.delimiter)
+
     def parse(self, line: str) -> ParsedFields | None:
         if not self.names:
             return _csvlog(line)
@@ -218,6 +265,8 @@ class CsvFormat:
             record["extra"] = extra
         if self._date_time and _DATE_KEY in record and _TIME_KEY in record:
             record[_TIME_KEY] = f"{record.pop(_DATE_KEY)} {record[_TIME_KEY]}"
+        if self._uls:
+            _read_uls(record)
         fields = fields_from_mapping(record, nested=False)
         attrs = fields.attributes
         if attrs and self._renamed and not self._renamed.keys().isdisjoint(attrs):
@@ -233,6 +282,25 @@ def _row(text: str, delimiter: str) -> list[str] | None:
     except csv.Error:
         return None
     return rows[0] if len(rows) == 1 else None
+
+
+def _read_uls(record: dict[str, object]) -> None:
+    """A ULS row's time as ISO 8601 and its trace level as the level it means (`_ULS_COLUMNS`)."""
+    time = record.get("timestamp")  # the columns under their keys (`column_key`)
+    m = _ULS_TIME.match(time) if isinstance(time, str) else None
+    if m is not None:
+        month, day, year, clock = m.groups()
+        record["timestamp"] = f"{year}-{month}-{day}T{clock}"
+    level = record.get("level")
+    if isinstance(level, str) and level.lower() in _ULS_LEVELS:
+        record["level"] = _ULS_LEVELS[level.lower()]
+
+
+def _unparsed(row: list[str], delimiter: str) -> str:
+    """`row` written back as one record, quoted where its values need it."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="").writerow(row)
+    return out.getvalue()
 
 
 def _csvlog(line: str) -> ParsedFields | None:

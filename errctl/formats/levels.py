@@ -43,7 +43,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "log",  # PostgreSQL's routine messages (checkpoints, connections), console.log's
     ),
     # monitorable and unexpected: SharePoint's ULS levels (its Medium and High are info, but
-    # `high` is a security tool's severity elsewhere, and stays unread).
+    # `high` is a security tool's severity elsewhere: `formats.csvfile` reads them in ULS files).
     "warning": ("warning", "warn", "wrn", "w", "warnings", "monitorable"),
     "error": ("error", "err", "erro", "eror", "e", "severe", "errors", "unexpected"),
     "critical": (

@@ -12,6 +12,10 @@ on one by one, as each would be alone: events or rejected lines, never lost) whe
 a record of its own (`record_start`: csvlog's lines start with the server's time), past
 MAX_RECORD_LINES lines or `max_bytes` characters, or when the input ends (a live file whose
 writer is mid-record).
+
+A format may also cut one long message into rows of its own (`continued`, `join_continued`:
+SharePoint's ULS logs mark the rows after the first with `*` after the time); each such row
+is joined onto the row above it, so the message is one event again, its stack whole.
 """
 
 from __future__ import annotations
@@ -29,7 +33,36 @@ def quoted_format(formats: Iterable[Any]) -> Any | None:
 
 
 def join_quoted(lines: Iterable[Line], fmt: Any, max_bytes: int) -> Iterator[Line]:
-    """`lines`, each record whose quoted field spans lines as one line (module docstring)."""
+    """`lines`, each record whose quoted field spans lines as one line, and each row with the
+    rows that continue it (`continued`) as one (module docstring)."""
+    records = _join_quoted(lines, fmt, max_bytes)
+    if not hasattr(fmt, "continued"):
+        return records
+    return _join_continued(records, fmt, max_bytes)
+
+
+def _join_continued(records: Iterator[Line], fmt: Any, max_bytes: int) -> Iterator[Line]:
+    """`records`, a row and the rows after it that `fmt.continued` says go on it joined by
+    `fmt.join_continued` into one line. Each row waits for the next to be read: the rows of
+    one message are written together, and the input's end lets the last one go."""
+    continued, join = fmt.continued, fmt.join_continued
+    held: list[Line] = []  # a row, and the rows joined onto it so far
+    text = ""
+    for record in records:
+        if held and not record.truncated and continued(record.text):
+            joined = join(text, record.text)
+            if joined is not None and len(joined) <= max_bytes and len(held) < MAX_RECORD_LINES:
+                held.append(record)
+                text = joined
+                continue
+        if held:
+            yield _spanning(text, held)
+        held, text = [record], record.text
+    if held:
+        yield _spanning(text, held)
+
+
+def _join_quoted(lines: Iterable[Line], fmt: Any, max_bytes: int) -> Iterator[Line]:
     quote_open, record_start, declares = fmt.quote_open, fmt.record_start, fmt.declares
     pending: list[Line] = []
     size = 0
@@ -59,9 +92,16 @@ def join_quoted(lines: Iterable[Line], fmt: Any, max_bytes: int) -> Iterator[Lin
 
 
 def _joined(lines: list[Line]) -> Line:
+    return _spanning("\n".join(line.text for line in lines), lines)
+
+
+def _spanning(text: str, lines: list[Line]) -> Line:
+    """One line of `text`, standing for `lines` (the first's number and start)."""
+    if len(lines) == 1 and text == lines[0].text:
+        return lines[0]
     first, last = lines[0], lines[-1]
     return Line(
-        "\n".join(line.text for line in lines),
+        text,
         first.number,
         first.start,
         last.end,

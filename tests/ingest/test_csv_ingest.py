@@ -171,3 +171,55 @@ def test_a_record_over_three_lines_is_one_line_of_three():
         ('2025-04-09T10:15:02Z,error,"first\nsecond\nthird"', 1, 10, 40, 3),
         ("2025-04-09T10:15:03Z,info,x", 4, 40, 50, 1),
     ]
+
+
+def _uls_row(time: str, level: str, message: str) -> str:
+    # SharePoint's ULS columns, padded as the service pads them.
+    return (
+        f"{time} \tw3wp.exe (0x1A2C)                       \t0x37CB\t"
+        f"SharePoint Foundation         \tRuntime                       \ttkau\t{level:<8}\t"
+        f"{message}\t5e82a905-0365-445f-a7cf-215448a7cb44"
+    )
+
+
+ULS_HEADER = (
+    "Timestamp              \tProcess                                 \tTID   \t"
+    "Area                          \tCategory                      \tEventID\tLevel     \t"
+    "Message \tCorrelation"
+)
+
+
+def test_a_uls_message_cut_into_rows_is_one_event(tmp_path):
+    # ULS cuts a message over about 1,000 characters into rows whose time ends with `*`, the
+    # cut marked by `...` on both sides: the parts are one event, its text whole again. Its
+    # time is month first (June 4, not April 6) and its Medium level is info.
+    first = "System.NullReferenceException: Object reference not set.   at Shop.Bind(SPWeb web)..."
+    log = tmp_path / "SP-WFE01-20240604-0600.log"
+    rows = [
+        ULS_HEADER,
+        _uls_row("06/04/2024 06:00:00.55", "Unexpected", first),
+        _uls_row("06/04/2024 06:00:00.55*", "Unexpected", "...   at Shop.Render()..."),
+        _uls_row("06/04/2024 06:00:00.55*", "Unexpected", "...   at Shop.Load()"),
+        _uls_row("06/04/2024 06:00:00.58", "Medium", "Name=Request (GET:https://intranet/)"),
+        # The rest of a row an earlier run stored: it lands alone, lost to nobody.
+        _uls_row("06/04/2024 06:00:00.58*", "Medium", "...a part whose row is stored"),
+    ]
+    log.write_text("\n".join(rows[:4]) + "\n")
+    db = tmp_path / "s.duckdb"
+    assert _ingest(log, db) == (1, 0)
+    for row in rows[4:]:  # later runs, a row each: the last run's row is stored, whole
+        with log.open("a") as f:
+            f.write(row + "\n")
+        assert _ingest(log, db) == (1, 0)
+    events = _events(db)
+    assert [(row[0], row[1], row[2], row[6]) for row in events] == [
+        (
+            2,
+            datetime(2024, 6, 4, 6, 0, 0, 550000),
+            "error",
+            "System.NullReferenceException: Object reference not set."
+            "   at Shop.Bind(SPWeb web)   at Shop.Render()   at Shop.Load()",
+        ),
+        (5, datetime(2024, 6, 4, 6, 0, 0, 580000), "info", "Name=Request (GET:https://intranet/)"),
+        (6, datetime(2024, 6, 4, 6, 0, 0, 580000), "info", "...a part whose row is stored"),
+    ]
