@@ -55,7 +55,9 @@ _Q = r'"([^"\\]*(?:\\.[^"\\]*)*)"'  # unrolled: far faster than an alternation p
 # `other_vhosts_access.log` holds) puts the virtual host, with or without its port, before the
 # client. Some `LogFormat`s pad the ident and user with more blanks (`10.1.10.51 -  -  [...]`).
 # The ident never opens with a quote, so a quoted user (`- "jane doe" [`) is not read as
-# `vhost client ident user`.
+# `vhost client ident user`. A vhost never ends with a colon: `INFO: 10.0.3.12 - - [...]` is
+# a request line that java.util.logging's SimpleFormatter wrote under its header (Vert.x's
+# LoggerHandler), the level its prefix, no virtual host named `INFO:`.
 _ACCESS_TAIL = (
     r"(?P<ip>[^\s\[\]\"]+) +(?P<ident>[^\s\"]\S*) +"
     r"(?P<user>\S+|\"[^\"]*\") +\[(?P<time>[^\]]+)\] "
@@ -67,7 +69,7 @@ _ACCESS_TAIL = (
     + _Q.replace("(", "(?P<ua>", 1)
     + r")?(?P<extra>(?: .*)?)\Z"
 )
-_ACCESS = re.compile(r"(?:(?P<vhost>[^\s\[\]\"]+) )?" + _ACCESS_TAIL, re.S)
+_ACCESS = re.compile(r"(?:(?P<vhost>[^\s\[\]\"]*[^\s\[\]\":]) )?" + _ACCESS_TAIL, re.S)
 # `_ACCESS` where the line has no room for a virtual host (`_may_have_vhost`): the same groups,
 # the vhost's never taking part. The optional vhost is tried first and fails on every common
 # line, which was half the time of the match.
@@ -402,11 +404,18 @@ def headed_request(message: str) -> ParsedFields | None:
         return _client_request(message)
     if message[3:4] == " " and (first := _STATUS_FIRST.match(message)) is not None:
         return _whole_request(message, first)
+    if message.find(": ", 3, 48) > 0 and (ktor := _CALL_LOGGING.match(message)) is not None:
+        if ktor["status"] is None:  # `Unhandled: GET - /x`: no response was made
+            request = _incoming_request(f"{ktor['method']} {ktor['target']}")
+            return None if request is None else dataclasses.replace(request, message=message)
+        return _whole_request(message, ktor)
     if message.find(" - [", 0, 64) > 0 and (gin := _GIN_QUOTED.match(message)) is not None:
         return _whole_request(message, gin)
     if message[:1] in _METHOD_INITIALS:
         if (lead := _LEADING_REQUEST.match(message)) is not None:
             return _whole_request(message, lead)
+        if (took := _TOOK_AND_RETURNED.match(message)) is not None:
+            return _whole_request(message, took)
         if _BARE_REQUEST.fullmatch(message) is not None:
             return _incoming_request(message)
     if message[:1] == '"':
@@ -437,6 +446,19 @@ _LEADING_METHOD = "(?:" + "|".join(_LEADING_METHODS) + ")"
 _METHOD_INITIALS = frozenset(m[0] for m in _LEADING_METHODS)
 _LEADING_REQUEST = re.compile(
     rf"(?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,4096}}) (?P<status>[1-5]\d\d)(?= |\Z)"
+)
+# ... or with how long it took between them, as Play's documented LoggingFilter writes it
+# (`GET /products/12 took 17ms and returned 200`), and filters modelled on it.
+_TOOK_AND_RETURNED = re.compile(
+    rf"(?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,4096}}) took \d[\d.]{{0,15}} ?(?:ms|s|µs)"
+    r" and returned (?P<status>[1-5]\d\d)\Z"
+)
+# ... or the status and its phrase first, as Ktor's CallLogging writes each call (`200 OK: GET -
+# /api/orders/7 in 15ms`, `302 Found: GET - /old -> /new`; `Unhandled: GET - /x` where no
+# route answered).
+_CALL_LOGGING = re.compile(
+    rf"(?:(?P<status>[1-5]\d\d) [A-Z][\w '-]{{0,40}}|Unhandled): (?P<method>{_LEADING_METHOD})"
+    r" - (?P<target>/\S{0,8191})(?: in \d{1,9}ms)?(?: -> \S{1,4096})?\Z"
 )
 # ... or a request as it comes in, before any status (Rocket's `[request][INFO] GET /api/sync`,
 # a middleware's `POST /orders HTTP/1.1`): its method and target alone.

@@ -199,9 +199,7 @@ class CsvFormat:
         self._date_time = _DATE_KEY in keys and _TIME_KEY in keys
         self._time_first = bool(keys) and keys[0] in _TIME_KEYS
         self._uls = self.names == _ULS_COLUMNS
-        self._message_column = next(
-            (i for i, key in enumerate(keys) if key in _MESSAGE_KEYS), None
-        )
+        self._message_column = next((i for i, key in enumerate(keys) if key in _MESSAGE_KEYS), None)
 
     def specialise(self, sample: list[str]) -> CsvFormat:
         """This format with the columns the file's header row names; csvlog without one."""

@@ -356,6 +356,8 @@ _THREAD_SOURCE_CONTEXT = re.compile(
 )
 # dbt's file log after its bracketed level: the thread in brackets and a colon (`06:00:02.721330
 # [debug] [Thread-2 (]: SQL status: ...`, the name cut to ten characters).
+# Play Framework's default logback pattern, `%date [%level] from %logger in %thread - %message`.
+_FROM_IN = re.compile(r"from (?P<logger>[A-Za-z_$][\w$.]{0,255}) in (?P<thread>\S{1,128}) - ")
 _BRACKET_THREAD_COLON = re.compile(r"\[(?P<thread>[^\[\]\n]{1,64})\]: ")
 # MySQL 8's error log after its level: `[MY-010116] [Server] message`, the error code and the
 # subsystem, which go to attributes (the number before the level is a thread id there).
@@ -1159,6 +1161,13 @@ class GenericFormat:
             attrs = {**(attrs or {}), "erlang_pid": erl["pid"]}
             if erl["caller"]:
                 attrs["caller"] = erl["caller"]
+        elif line[pos : pos + 5] == "from " and (play := _FROM_IN.match(line, pos)) is not None:
+            attrs = {**(attrs or {}), "thread": play["thread"]}
+            return _headed(  # (its LoggingFilter's requests: `GET /x took 5ms and returned 200`)
+                ParsedFields(
+                    line[play.end() :], raw, level, logger=play["logger"], attributes=attrs
+                )
+            )
         elif line[pos - 1 : pos] == "\t" and "\t" in line[pos:]:
             zap = _tab_separated(line[pos:])
             if zap is None and level.islower():

@@ -80,6 +80,7 @@ from __future__ import annotations
 
 import re
 
+from errctl.formats.access import headed_request, under_header
 from errctl.formats.base import number
 from errctl.formats.java_servers import weblogic, websphere
 from errctl.models import ParsedFields
@@ -282,7 +283,9 @@ _AIRLIFT = re.compile(
 # `[INFO] [05/01/2024 12:00:00.123] [sys-akka.actor.default-dispatcher-3] [akka://sys/user/a] msg`,
 # the date month first (`MM/dd/yyyy HH:mm:ss.SSS`), the actor's path the log source.
 _AKKA = re.compile(
-    rf"\[{_LEVEL}\] \[(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{{4}}) (?P<clock>\d\d:\d\d:\d\d"
+    # A log marker before the time where the record has one (`[WARN] [akkaUnreachable][...`).
+    rf"\[{_LEVEL}\] (?:\[(?P<marker>[A-Za-z][\w.-]{{0,63}})\] ?)?"
+    r"\[(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{4}) (?P<clock>\d\d:\d\d:\d\d"
     r"(?:\.\d{1,9})?)\] \[(?P<thread>[^\]\n]{0,256})\] \[(?P<logger>[^\]\n]{1,1024})\] ?"
     r"(?P<msg>.*)",
     re.S,
@@ -351,11 +354,42 @@ def _uncaught(line: str) -> ParsedFields | None:
     return ParsedFields(message=line, level="ERROR", attributes={"thread": m.group("thread")})
 
 
+# The line under java.util.logging's SimpleFormatter header: its level (English, as the JDK
+# names them in its default locale) and the message (`SEVERE: Could not connect`).
+_JUL_LEVEL_LINE = re.compile(r"(SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): (.*)", re.S)
+
+
 class JavaLoggingFormat:
     name = "java"
     multiline = True
 
+    def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
+        """A SimpleFormatter record's level and message, from the line under its header: the
+        message without the level that opens its line, as every other layout's; a request an
+        access logger wrote there named by its route and status, as an access log's line."""
+        if fields.message or fields.level is not None or not continuation:
+            return fields, continuation
+        m = _JUL_LEVEL_LINE.match(continuation[0])
+        if m is None:
+            return fields, continuation
+        fields.level, fields.message = m.group(1), m.group(2)
+        # Vert.x's LoggerHandler and Jersey's access filters log each request through JUL.
+        request = headed_request(fields.message) if len(continuation) == 1 else None
+        if request is not None:
+            fields = under_header(fields, request)
+        return fields, continuation[1:]
+
     def parse(self, line: str) -> ParsedFields | None:
+        """The record `line` opens, a request an access logger wrote (Micronaut's
+        `HTTP_ACCESS_LOGGER`, Ktor's CallLogging, Play's LoggingFilter) named by its route and
+        status, as an access log's line is (`access.headed_request`)."""
+        fields = self._parse(line)
+        if fields is None or not fields.message or fields.template is not None:
+            return fields
+        request = headed_request(fields.message)
+        return fields if request is None else under_header(fields, request)
+
+    def _parse(self, line: str) -> ParsedFields | None:
         if len(line) < 16:
             return None
         if not line[0].isdigit():
@@ -388,7 +422,7 @@ class JavaLoggingFormat:
                     msg, ts, level, logger = gerrit.group("msg", "ts", "level", "logger")
                     return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
                 return _kafka(_KAFKA.match(line))
-            if line[0] == "[" and line[1:2] in _LEVEL_STARTS and line.find("] [", 5, 10) > 0:
+            if line[0] == "[" and line[1:2] in _LEVEL_STARTS and line.find("] [", 4, 10) > 0:
                 return _akka(_AKKA.match(line))
             if line[0] == "[" and line.find("/", 2, 4) > 0:
                 return websphere(line)
@@ -595,6 +629,8 @@ def _akka(m: re.Match[str] | None) -> ParsedFields | None:
         return None
     ts = f"{m['year']}-{m['month']}-{m['day']}T{m['clock']}"
     attrs = {"thread": m["thread"]}
+    if m["marker"] is not None:
+        attrs["marker"] = m["marker"]
     return ParsedFields(m["msg"], ts, m["level"], None, None, m["logger"], None, None, attrs)
 
 

@@ -696,3 +696,48 @@ def test_a_status_first_request_line_is_named_by_its_route(message, template, le
 )
 def test_a_status_first_line_without_its_request_or_duration_is_no_request(message):
     assert headed_request(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "template", "level"),
+    [
+        # Ktor's CallLogging: the status and its phrase, the method, ` - `, the path.
+        ("200 OK: GET - /api/orders/176304 in 15ms", "GET /api/orders/<*> 200", "info"),
+        (
+            "500 Internal Server Error: POST - /api/orders/5/pay",
+            "POST /api/orders/<*>/pay 500",
+            "error",
+        ),
+        ("302 Found: GET - /old -> /new", "GET /old 302", "info"),
+        ("Unhandled: POST - /api/orders/12/pay", "POST /api/orders/<*>/pay", None),
+        # Play's documented LoggingFilter.
+        ("GET /products/1696 took 17ms and returned 200", "GET /products/<*> 200", "info"),
+        ("POST /cart/add took 5ms and returned 503", "POST /cart/add 503", "error"),
+    ],
+)
+def test_a_frameworks_own_request_line_is_named_by_its_route(message, template, level):
+    fields = headed_request(message)
+    assert (fields.template, fields.level, fields.message) == (template, level, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "200 OK: order 12 shipped",
+        "Unhandled: exception in handler",
+        "GET /x took a while and returned 200",
+        "GET /x took 5ms and returned nothing",
+    ],
+)
+def test_words_like_a_frameworks_request_line_are_no_request(message):
+    assert headed_request(message) is None
+
+
+def test_a_level_word_and_colon_is_no_virtual_host():
+    # java.util.logging's `INFO: ` before Vert.x's request line: no vhost named `INFO:`.
+    line = 'INFO: 10.0.3.12 - - [Tue, 04 Jun 2024 06:00:14 GMT] "GET /x HTTP/1.1" 200 41 "-" "c"'
+    assert FORMAT.parse(line) is None
+    fields = FORMAT.parse(
+        line.removeprefix("INFO: ").replace("10.0.3.12", "shop.example:443 10.0.3.12")
+    )
+    assert fields.attributes["client_ip"] == "10.0.3.12"

@@ -2277,3 +2277,27 @@ def test_logback_thread_in_angle_brackets_then_level_and_logger():
     assert fields.message.startswith("from [d1:8f:eb:46:c9:88](UAP-AC-Pro-Store")
     fields = FORMAT.parse("[2024-06-04 08:54:52,264] <webapi-3> WARN  api    - [api.err.Invalid]")
     assert (fields.level, fields.logger, fields.message) == ("WARN", "api", "[api.err.Invalid]")
+
+
+def test_play_framework_from_logger_in_thread():
+    # Play's default `%date [%level] from %logger in %thread - %message`; its documented
+    # LoggingFilter's requests are named by route and status.
+    f = FORMAT.parse(
+        "2024-06-04 06:00:05,700 [INFO] from play.api.db.HikariCPConnectionPool in main"
+        " - Creating Pool for datasource 'default'"
+    )
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        "INFO",
+        "play.api.db.HikariCPConnectionPool",
+        {"thread": "main"},
+        "Creating Pool for datasource 'default'",
+    )
+    f = FORMAT.parse(
+        "2024-06-04 06:01:05,121 [INFO] from filters.LoggingFilter in application-akka.actor"
+        ".default-dispatcher-7 - GET /products/1696 took 17ms and returned 500"
+    )
+    assert (f.level, f.logger, f.template) == (
+        "error",
+        "filters.LoggingFilter",
+        "GET /products/<*> 500",
+    )

@@ -1,6 +1,7 @@
 import json
 from datetime import UTC, datetime
 
+import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -533,7 +534,7 @@ WARNING: Slow request 1200ms
 
 def test_java_util_logging_two_line_records(tmp_path):
     """java.util.logging's default SimpleFormatter: the header names the class and method; the
-    level and message are the next line, which the event takes."""
+    level and message are the next line, which the event takes, the level out of its text."""
     f = FORMAT.parse("May 01, 2024 12:00:01 PM com.example.Db connect")
     assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
         "May 01, 2024 12:00:01 PM",
@@ -545,9 +546,9 @@ def test_java_util_logging_two_line_records(tmp_path):
     assert FORMAT.parse("May 01, 2024 12:00:01 PM com.example.Db connect to db") is None
     rows = stored_events(tmp_path, JUL, "line, level, logger, message, exception_type")
     assert rows == [
-        (1, "info", "com.example.App", "INFO: Server started", None),
-        (3, "error", "com.example.Db", "SEVERE: Could not connect", "java.sql.SQLException"),
-        (8, "warning", "com.example.App$Worker", "WARNING: Slow request 1200ms", None),
+        (1, "info", "com.example.App", "Server started", None),
+        (3, "error", "com.example.Db", "Could not connect", "java.sql.SQLException"),
+        (8, "warning", "com.example.App$Worker", "Slow request 1200ms", None),
     ]
 
 
@@ -579,7 +580,26 @@ def test_java_util_logging_header_with_the_logger_alone(tmp_path):
 def test_a_severe_record_without_a_trace_is_an_error(tmp_path):
     """The level line alone says it: SEVERE is java.util.logging's error."""
     log = "May 01, 2024 12:00:01 PM com.example.Db check\nSEVERE: Disk full\n"
-    assert stored_events(tmp_path, log, "level, message") == [("error", "SEVERE: Disk full")]
+    assert stored_events(tmp_path, log, "level, message") == [("error", "Disk full")]
+
+
+def test_a_request_logged_through_java_util_logging(tmp_path):
+    """Vert.x's LoggerHandler writes each request through JUL: the line under the header is an
+    access log's, whose bracketed time is no event's start; the event is named by its route and
+    status, at the status's level, the header's time kept."""
+    log = (
+        "Jun 04, 2024 6:00:14 AM io.vertx.ext.web.handler.impl.LoggerHandlerImpl\n"
+        'INFO: 10.0.3.12 - - [Tue, 04 Jun 2024 06:00:14 GMT] "GET /catalog/items/4290 HTTP/1.1"'
+        ' 200 4144 "-" "okhttp/4.12.0"\n'
+        "Jun 04, 2024 6:00:15 AM io.vertx.ext.web.handler.impl.LoggerHandlerImpl\n"
+        'SEVERE: 10.0.3.57 - - [Tue, 04 Jun 2024 06:00:15 GMT] "GET /catalog/items/7786 HTTP/1.1"'
+        ' 500 0 "-" "Vert.x-WebClient/4.5.7"\n'
+    )
+    rows = stored_events(tmp_path, log, "line, timestamp::VARCHAR, level, template, format")
+    assert rows == [
+        (1, "2024-06-04 06:00:14", "info", "GET /catalog/items/<*> 200", "java"),
+        (3, "2024-06-04 06:00:15", "error", "GET /catalog/items/<*> 500", "java"),
+    ]
 
 
 def test_uncaught_exception_line_starts_an_event():
@@ -1016,6 +1036,40 @@ def test_airlift_tab_separated_layout():
     # Go's zap console lines (a caller, no class) stay the generic format's.
     assert FORMAT.parse("2024-05-01T12:00:02.000Z\tWARN\tpayments\tserver/main.go:50\tslow") is None
     assert FORMAT.parse("2024-05-01T12:00:01.456Z\tERROR\tdb/conn.go:17\tcould not connect") is None
+
+
+def test_akka_log_marker_before_the_time(tmp_path):
+    """A record with a log marker has it in brackets before the time: still a header."""
+    rows = stored_events(
+        tmp_path,
+        "[INFO] [05/01/2024 12:00:00.123] [c-akka.actor.internal-dispatcher-3]"
+        " [akka.cluster.Cluster(akka://c)] Cluster Node [akka://c@10.0.1.11:25520] - Started\n"
+        "[WARN] [akkaUnreachable][05/01/2024 12:00:01.972] [c-akka.actor.internal-dispatcher-7]"
+        " [akka.cluster.Cluster(akka://c)] Cluster Node [akka://c@10.0.1.11:25520] - Marking"
+        " node as UNREACHABLE\n",
+        "line, level, logger, attributes",
+    )
+    assert [(r[0], r[1], r[2], orjson.loads(r[3]).get("marker")) for r in rows] == [
+        (1, "info", "akka.cluster.Cluster(akka://c)", None),
+        (2, "warning", "akka.cluster.Cluster(akka://c)", "akkaUnreachable"),
+    ]
+
+
+def test_requests_under_logback_headers_are_named_by_route(tmp_path):
+    """Micronaut's access logger and Ktor's CallLogging write each request under logback's
+    header: named by route and status, as an access log's lines."""
+    rows = stored_events(
+        tmp_path,
+        "06:00:18.570 [default-nioEventLoopGroup-1-4] INFO  HTTP_ACCESS_LOGGER - 10.244.2.171 - -"
+        ' [04/Jun/2024:06:00:18 +0000] "POST /stock/SKU-8060/adjustments HTTP/1.1" 201 52\n'
+        "2024-06-04 06:00:54.096 [eventLoopGroupProxy-4-8] INFO  ktor.application - 500 Internal"
+        " Server Error: GET - /api/orders/176304 in 15ms\n",
+        "level, logger, template",
+    )
+    assert rows == [
+        ("info", "HTTP_ACCESS_LOGGER", "POST /stock/SKU-<*>/adjustments 201"),
+        ("error", "ktor.application", "GET /api/orders/<*> 500"),
+    ]
 
 
 def test_akka_stdout_logger_layout(tmp_path):
