@@ -589,9 +589,11 @@ _ERLANG_NODE_PID = re.compile(
     r"(?:(?P<request>-{8}|[0-9a-f]{10}) )?"
 )
 # CoreDNS writes no time (its container runtime does): its level in brackets, then the plugin
-# that logged: `[ERROR] plugin/errors: 2 example.com. A: read udp ...: i/o timeout`.
+# that logged: `[ERROR] plugin/errors: 2 example.com. A: read udp ...: i/o timeout`. Other
+# programs whose runtime stamps their lines write syslog's and log4j's level names so.
 _COREDNS = re.compile(
-    r"\[(?P<level>DEBUG|INFO|WARNING|ERROR|FATAL)\] (?:(?P<plugin>plugin/\w{1,64}): )?"
+    r"\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRIT|CRITICAL|FATAL|ALERT|EMERG)\] "
+    r"(?:(?P<plugin>plugin/\w{1,64}): )?"
 )
 # macOS's unified log as `log show` and `log stream` print it (their default style): the
 # thread, the entry's type, the activity, the pid and (since 10.13) the TTL in columns, then

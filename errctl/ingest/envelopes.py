@@ -620,10 +620,31 @@ a directory of many small files should not pay for two full detections of each."
 
 
 def _payloads_read_better(lines: list[str], payloads: list[str]) -> bool:
+    """Whether the payloads read better than the lines whole: a format of its own reads them,
+    or generic finds levels on more of them. Where generic reads both alike, the time is the
+    application's own (Haraka's `2024-06-04T06:00:01.698Z [NOTICE] [-] [core] ...`), and
+    taking it off would leave the lines whose level word generic reads only after a time."""
     from errctl.formats.registry import detect
 
     n = WEAK_SAMPLE_LINES
-    return detect(lines[:n]).name in ("generic", "raw") and detect(payloads[:n]).name != "raw"
+    whole, unwrapped = detect(lines[:n]).name, detect(payloads[:n]).name
+    if whole not in ("generic", "raw") or unwrapped == "raw":
+        return False
+    if whole == "raw" or unwrapped != "generic":
+        return True
+    return _levelled(payloads[:n]) > _levelled(lines[:n])
+
+
+def _levelled(lines: list[str]) -> int:
+    """How many of `lines` generic reads a level on."""
+    from errctl.formats.generic import FORMAT as GENERIC
+
+    count = 0
+    for line in lines:
+        fields = GENERIC.parse(line)
+        if fields is not None and fields.level is not None:
+            count += 1
+    return count
 
 
 LEVELLED_SHARE = 0.5
@@ -647,7 +668,6 @@ def _only_the_time_is_read(lines: list[str]) -> bool:
     """Whether the lines read whole are generic's and it reads little but their time: a CI
     job's log (a build's output under the runner's time), where a stack trace's lines each
     have the time too and are one event only once it is taken off."""
-    from errctl.formats.generic import FORMAT as GENERIC
     from errctl.formats.registry import detect
 
     sample = lines[:WEAK_SAMPLE_LINES]
@@ -656,12 +676,7 @@ def _only_the_time_is_read(lines: list[str]) -> bool:
         return False  # an application's own time before its message: generic reads it
     if detect(sample).name != "generic":
         return False
-    levelled = 0
-    for line in sample:
-        fields = GENERIC.parse(line)
-        if fields is not None and fields.level is not None:
-            levelled += 1
-    return levelled < LEVELLED_SHARE * len(sample)
+    return _levelled(sample) < LEVELLED_SHARE * len(sample)
 
 
 def _payloads_read_no_worse(lines: list[str], payloads: list[str]) -> bool:

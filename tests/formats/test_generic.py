@@ -642,7 +642,7 @@ def test_coredns_level_and_plugin(line, level, logger, message):
 
 
 @pytest.mark.parametrize(
-    "line", ["[NOTICE] plugin/x: not CoreDNS's level", "[info] lower case", "[ERROR]no blank"]
+    "line", ["[NOTIFY] plugin/x: no level's name", "[info] lower case", "[ERROR]no blank"]
 )
 def test_coredns_needs_its_own_levels(line):
     assert FORMAT.parse(line) is None
@@ -2301,3 +2301,13 @@ def test_play_framework_from_logger_in_thread():
         "filters.LoggingFilter",
         "GET /products/<*> 500",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [("[WARN] disk 91% full", "WARN"), ("[NOTICE] reloading", "NOTICE"), ("[CRIT] gone", "CRIT")],
+)
+def test_a_bracketed_level_alone_opens_a_record(line, level):
+    # A program whose runtime stamps its lines writes no time of its own, as CoreDNS does.
+    fields = FORMAT.parse(line)
+    assert (fields.level, fields.message) == (level, line.split("] ", 1)[1])

@@ -838,6 +838,32 @@ LOKI = [
 ]
 
 
+def test_an_own_time_before_bracketed_levels_is_not_taken_off(tmp_path: Path):
+    """Haraka's `time [LEVEL] [uuid] [plugin] message`: generic reads every line whole, its
+    NOTICE and WARN too, so the time is the application's own and stays on; taken off, a level
+    word alone at a line's start would read as well for some lines only."""
+    lines = [
+        "2024-06-04T06:00:01.698Z [NOTICE] [-] [core] Starting up Haraka version 3.0.3",
+        "2024-06-04T06:00:01.703Z [INFO] [-] [core] Loading plugin: tls",
+        "2024-06-04T06:02:40.008Z [NOTICE] [4D20C2A7] [core] connect ip=5.188.206.213 port=53436",
+        "2024-06-04T06:02:40.216Z [INFO] [4D20C2A7] [karma] score: -18, awards: 001,002",
+        "2024-06-04T06:02:40.219Z [WARN] [4D20C2A7] [core] disconnect ip=5.188.206.213",
+    ]
+    assert detect_envelope(lines) is None
+    log = tmp_path / "haraka.log"
+    log.write_text("\n".join(lines) + "\n")
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert (result.format, result.events) == ("generic", 5)
+    assert query(db, "SELECT level FROM events ORDER BY line") == [
+        ("info",),  # NOTICE
+        ("info",),
+        ("info",),
+        ("info",),
+        ("warning",),
+    ]
+
+
 def test_kubectl_timestamps_over_logfmt_are_taken_off(tmp_path: Path):
     """Grafana Loki's logfmt under `kubectl logs --timestamps`: `level=info` after the time is
     a pair, not a syslog host (with `ts=2023-03-21T10` its program), so the time comes off and
