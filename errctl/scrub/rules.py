@@ -106,9 +106,10 @@ def card_grouping(candidate: str) -> bool:
 # A label that names what follows an id or a handle, then its separator: `thread id 31`, `OS
 # thread handle 139...`, `tid=`, `dd.trace_id=`, `spanId: `, `Thread #`. A whole word, or a
 # camel-case word's last part (`requestId`); not the end of a word (`paid 4111...`).
-_ID_WORDS = r"id|ids|handle|thread|tid|pid|lwp|xid|txid|seq"
+_ID_WORDS = r"id|ids|handle|thread|tid|pid|lwp|xid|txid|seq|session|sess|conn|connection"
 ID_LABEL = re.compile(
-    rf"(?:(?<![A-Za-z])(?i:{_ID_WORDS})|(?<=[a-z0-9])(?:Id|ID|Ids|IDs|Handle|Thread|Seq))"
+    rf"(?:(?<![A-Za-z])(?i:{_ID_WORDS})"
+    r"|(?<=[a-z0-9])(?:Id|ID|Ids|IDs|Handle|Thread|Seq|Session|Conn|Connection))"
     # (blanks, then a separator and blanks: one way to read a run of blanks, not n of them)
     r"[\"']?[ \t]*(?:[=:#][ \t]*)?[\"'(]?$"
 )
@@ -116,14 +117,22 @@ _CARD_WORD = re.compile(r"card|pan\b", re.IGNORECASE)
 
 
 def labelled_id(m: re.Match[str]) -> bool:
-    """Whether a card candidate is labelled as an id or a handle (`ID_LABEL`): MariaDB's `OS
-    thread handle 412345678901233`, `dd.trace_id=4539578763621486`. An issuer's cards are never
-    written as an id, and a long random id passes the card test one time in a hundred or so,
-    which would split a group on where it did. A label that names a card (`card id`) keeps it
-    a card."""
-    start = m.start("value")
+    """Whether a card candidate is labelled as an id or a handle (`ID_LABEL`), or stands alone
+    in brackets: MariaDB's `OS thread handle 412345678901233`, `dd.trace_id=4539578763621486`,
+    Janus's `Destroying session 4539578763621486` and `[4539578763621486] msg`. An issuer's
+    cards are never written as an id, and a long random id passes the card test one time in a
+    hundred or so, which would split a group on where it did. A label that names a card (`card
+    id`) keeps it a card."""
+    start, end = m.span("value")
     before = m.string[max(0, start - 32) : start]
-    return ID_LABEL.search(before) is not None and _CARD_WORD.search(before) is None
+    if _CARD_WORD.search(before) is not None:
+        return False
+    if before[-1:] == "[" and m.string[end : end + 1] == "]":
+        # An id alone in brackets as the message's prefix (Janus's `[handle id] message`),
+        # perhaps after other bracketed prefixes; `charged [4111...]` is a card.
+        prefix = m.string[: start - 1].rstrip()
+        return not prefix or prefix.endswith("]")
+    return ID_LABEL.search(before) is not None
 
 
 # Field names whose values are secrets, matched anywhere in a key, any case (Sentry's list,

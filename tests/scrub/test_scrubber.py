@@ -797,6 +797,11 @@ def test_an_id_or_a_handle_is_no_card() -> None:
         "pthread 412345678901233 joined",
         "request 5105105105102 done",  # 13 digits: Visa's alone
         "thread 0x7f3a9c1b2d40 started, handle 0x00007f3a9c1b2d40",
+        # Janus's session and handle ids: random 64-bit numbers under 2^53.
+        "Destroying session 4539578763621486; 0x7f8f654b6998",
+        "Creating new session: 4539578763621486; 0x7f8f654b6998",
+        "[4539578763621486] The DTLS handshake has been completed",
+        "smtp connId=4539578763621486 closed",
     ):
         assert DEFAULT.scrub_text(line) == line, line
     for line, card in (
@@ -805,6 +810,8 @@ def test_an_id_or_a_handle_is_no_card() -> None:
         ("card number 5105105105105100", "5105105105105100"),
         ("pan=6011111111111117", "6011111111111117"),
         ("card id 4111111111111111", "4111111111111111"),
+        ("card=[4111111111111111]", "4111111111111111"),
+        ("charged [4111111111111111] 12.00 EUR", "4111111111111111"),
     ):
         out = DEFAULT.scrub_text(line)
         assert card not in out and R in out, line
