@@ -258,11 +258,17 @@ INDENTED_HEADER_BLANKS = 4
 two blanks; a deeper line is a message's or a trace's own."""
 
 
+_PADDED_LEVELS = (" INFO: ", " WARN: ")
+
+
 def indented_header(line: str) -> str | None:
     """`line` without its indent when it is a log header written a few blanks in: it opens
     with a date and time there (tracing's `Pretty` format, `  2024-05-01T12:00:00.123456Z
     INFO app: msg`, then its `    at src/main.rs:42` below). No trace's or message's indented
-    line opens with a calendar time; None for every other line."""
+    line opens with a calendar time; None for every other line. Or a level name padded to
+    five columns, as Renovate's pretty log writes ` INFO: ` and ` WARN: ` beside `DEBUG: `."""
+    if line.startswith(_PADDED_LEVELS):
+        return line[1:]
     text = line.lstrip(" \t")
     if len(line) - len(text) > INDENTED_HEADER_BLANKS or not starts_with_datetime(text):
         return None

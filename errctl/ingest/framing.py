@@ -334,6 +334,8 @@ class Framer:
         elif self.unmatched_is_event or open_record is not None:
             out = self._take_open()
             self.open = _record(None, None, line)
+            if text[0] == " " and (header := indented_header(text)) is not None:
+                self.open.header = header  # Renovate's ` INFO: `: the blank is the layout's
         else:
             out = Rejected(line.number, self._reject_reason(), text)
         self._previous = text
@@ -487,9 +489,12 @@ class Framer:
             or starts_mocha_failure(text, open_record.header)
         ):
             return True  # cargo's `   Compiling ...`, Jest's `  ● test`: indented, yet new
-        # Raw text (no header format): indented lines and trace lines continue the record;
-        # the unindented `Type: message` line that ends a Python traceback does too, and so
-        # does the first line of a Ruby exception's cause.
+        # Raw text (no header format): indented lines and trace lines continue the record,
+        # but for a header written a few blanks in (`indented_header`: Renovate's ` INFO: `
+        # beside its `DEBUG: `); the unindented `Type: message` line that ends a Python
+        # traceback does too, and so does the first line of a Ruby exception's cause.
+        if text[0] in " \t" and indented_header(text) is not None:
+            return True
         if text[0] in " \t" or text.startswith(_TRACE_CONTINUATION_PREFIXES):
             return False
         if is_ruby_cause(text, self._previous) or continues_go_panic(text, open_record.header):

@@ -50,3 +50,19 @@ def test_an_indented_header() -> None:
     assert indented_header("  12345678 bytes") is None  # a number, not a time
     assert indented_header('  File "app.py", line 3, in f') is None
     assert indented_header("      2024-05-01T12:00:00Z INFO x") is None
+    assert indented_header(" INFO: Repository started") == "INFO: Repository started"
+    assert indented_header("  INFO: two blanks: a message's own line") is None
+
+
+def test_renovates_padded_levels_start_events(tmp_path: Path) -> None:
+    """Renovate's pretty log pads its level names to five columns (` INFO: ` under `DEBUG: `)
+    and writes no time: each level opens an event, the indented JSON under one stays its own."""
+    text = (
+        "DEBUG: Using localDir: /tmp/renovate/repos/github/acme/web (repository=acme/web)\n"
+        " INFO: Repository started (repository=acme/web)\n"
+        '       "renovateVersion": "37.368.2"\n'
+        'DEBUG: initRepo("acme/web") (repository=acme/web)\n'
+        " WARN: Package lookup failures (repository=acme/web)\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level")
+    assert rows == [(1, "debug"), (2, "info"), (4, "debug"), (5, "warning")]
