@@ -51,6 +51,8 @@ from errctl.formats.access import FORMAT as ACCESS
 from errctl.formats.access import is_request
 from errctl.formats.base import LogFormat
 from errctl.formats.compiler import continues_rustc
+from errctl.formats.generic import FORMAT as GENERIC
+from errctl.formats.klog import FORMAT as KLOG
 from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import (
     announces_traceback,
@@ -701,6 +703,28 @@ def _python_warning(record: Record) -> bool:
     return "file" in attrs and "lineno" in attrs
 
 
+def foreign_header(text: str) -> tuple[ParsedFields, str] | None:
+    """(its fields, its format's name) when `text`, a line among JSON records that is none,
+    is a plain-text log's header with its time: klog's, or a line generic reads a time and a
+    level at the start of. None for anything else (a record cut short, a crash's lines)."""
+    if not text or text[0] in "{\x00\t " or len(text) < 16:
+        return None
+    fields = _read(KLOG, text)
+    if fields is not None:
+        return fields, KLOG.name
+    fields = _read(GENERIC, text)
+    if fields is not None and fields.timestamp is not None and fields.level is not None:
+        return fields, GENERIC.name
+    return None
+
+
+def _read(fmt: LogFormat, text: str) -> ParsedFields | None:
+    try:
+        return fmt.parse(text)
+    except Exception:  # as `never_raising`: a format bug costs the line its reading
+        return None
+
+
 class CrashReports:
     """A runtime's crash report among one-record-a-line records (JSON lines): a Go panic, a
     Python traceback, Node's uncaught exception, written on stderr into the file that holds the
@@ -709,17 +733,25 @@ class CrashReports:
     that mattered most, was no event at all. A report is opened only by a line that starts
     one at column 0 (`multiline.forces_new_event`); the lines right after it that are not
     records go on it, until a record or a line that opens a record (`{`). Other lines that are
-    no records are rejected, as before."""
+    no records are rejected, as before.
+
+    So is a plain-text log line of another writer in the same stream (`foreign_header`): a
+    Kubernetes controller's zap JSON on stdout and client-go's klog lines on stderr (`E0604
+    09:20:30.348085       1 leaderelection.go:332] error retrieving resource lock ...`), read
+    by the format that reads it, each such line an event of its own."""
 
     def __init__(self) -> None:
         self.lines: list[Line] = []
+        self.header: tuple[ParsedFields, str] | None = None  # a foreign line's fields, format
 
     def feed(self, line: Line) -> tuple[Record | None, bool]:
         """(the report `line` closes, if any; whether `line` is a report's)."""
         lines = self.lines
         text = line.text
+        foreign = foreign_header(text)
         if (
             lines
+            and foreign is None
             and line.number == lines[-1].number + lines[-1].physical
             and text[:1] != "{"
             and len(lines) < MAX_RECORD_LINES
@@ -727,6 +759,9 @@ class CrashReports:
             lines.append(line)
             return None, True
         done = self.close()
+        if foreign is not None:
+            self.lines, self.header = [line], foreign
+            return done, True
         if text and text[0] != "\x00" and forces_new_event(text, 0, None):
             self.lines = [line]
             return done, True
@@ -749,14 +784,15 @@ class CrashReports:
     def close(self) -> Record | None:
         """The open report, ended: its trailing blank lines are not its own."""
         lines, self.lines = self.lines, []
+        header, self.header = self.header, None
         while lines and not lines[-1].text.strip():
             lines.pop()
         if not lines:
             return None
         first = lines[0]
         return Record(
-            None,
-            None,
+            header[0] if header is not None else None,
+            header[1] if header is not None else None,
             first.text,
             first.number,
             first.start,

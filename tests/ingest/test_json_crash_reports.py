@@ -11,6 +11,7 @@ import duckdb
 
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.store.duckdb_store import DuckDBStore
+from tests.ingest.stored import stored_events
 
 LOG = """\
 {"level":30,"time":1796032800000,"pid":7,"hostname":"api-1","msg":"server listening"}
@@ -66,4 +67,38 @@ def test_crash_reports_among_json_records(tmp_path: Path):
     assert [f["function"] for f in json.loads(events[1][4])[0]["frames"]] == [
         "Promise.all",
         "OrdersService.load",
+    ]
+
+
+RECONCILING = (
+    '{"severity":"info","timestamp":"2024-06-04T09:20:%02d.916Z","message":"Reconciling"}\n'
+)
+CONTROLLER = (
+    "".join(RECONCILING % i for i in range(20))
+    + """\
+E0604 09:20:30.348085       1 leaderelection.go:332] error retrieving resource lock ci/lease: \
+dial tcp 10.96.0.1:443: connect: connection refused
+E0604 09:20:31.744569       1 leaderelection.go:332] error retrieving resource lock ci/lease: \
+dial tcp 10.96.0.1:443: connect: connection refused
+2024-06-04 09:20:32,001 WARNING a Python warning through the same stderr
+{"severity":"error","timestamp":"2024-06-04T09:20:40.232Z","message":"Reconcile error"}
+"""
+)
+
+
+def test_another_writers_log_lines_among_json_records_are_events(tmp_path: Path):
+    # A Kubernetes controller's zap JSON on stdout, client-go's klog lines on stderr: each
+    # klog line is an event read as klog reads it, not a rejected line.
+    events = stored_events(
+        tmp_path,
+        CONTROLLER,
+        "line, format, level, attributes->>'caller', message",
+    )
+    lease = "error retrieving resource lock ci/lease: dial tcp 10.96.0.1:443: connect: "
+    assert events[19:] == [
+        (20, "json", "info", None, "Reconciling"),
+        (21, "klog", "error", "leaderelection.go:332", lease + "connection refused"),
+        (22, "klog", "error", "leaderelection.go:332", lease + "connection refused"),
+        (23, "generic", "warning", None, "a Python warning through the same stderr"),
+        (24, "json", "error", None, "Reconcile error"),
     ]
