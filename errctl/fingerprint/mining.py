@@ -238,6 +238,7 @@ from errctl.fingerprint.vocabularies import (
     opening_label_of,
     opening_verbs,
     opens_with_label,
+    past_tense_verbs,
     phrase_words,
     record_kind_after_prefix,
     record_kind_before_pairs,
@@ -902,6 +903,8 @@ class TemplateMiner:
                 column = {words[p] for _, words in members}
                 if not 1 < len(column) < least or holds_mask(column) or all_enumeration(column):
                     continue
+                if past_tense_verbs(column):
+                    continue  # what happened (`Build started`, `Build finished`): no names
                 if seps is None:  # the smallest member's, as `_split_cluster` reads them
                     seps = split_tokens(min(map(itemgetter(0), members)))[1]
                 slot = (before, slot_separator(seps[p - 1]))

@@ -475,5 +475,18 @@ def holds_mask(values: Iterable[str]) -> bool:
     return any(MASK in v for v in values)
 
 
+# A verb's past tense or participle in lower case (`started`, `finished`, `removed`): what
+# happened, the statement's own word; no name a log varies (a user, a table) spells one so
+# in every value.
+_PAST_TENSE = re.compile(r"[a-z]{3,}ed")
+
+
+def past_tense_verbs(values: Iterable[str]) -> bool:
+    """Whether every value is a verb's past tense (`_PAST_TENSE`): TeamCity's `Build started;
+    ...`, `Build finished; ...`, `Build added to queue; ...`, `Build removed from queue; ...`
+    name what happened to a build, never a build."""
+    return all(_PAST_TENSE.fullmatch(v) for v in values)
+
+
 def all_enumeration(values: Iterable[str]) -> bool:
     return all(ENUM_VALUE.fullmatch(v) for v in values)

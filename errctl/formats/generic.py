@@ -356,6 +356,12 @@ _THREAD_SOURCE_CONTEXT = re.compile(
 )
 # dbt's file log after its bracketed level: the thread in brackets and a colon (`06:00:02.721330
 # [debug] [Thread-2 (]: SQL status: ...`, the name cut to ten characters).
+# A dotted logger, then a dash, after a level and its dash.
+# (Cut from the left to its column's width, it may open with the dot that was cut at.)
+_DOTTED_DASH = re.compile(
+    r"(?P<logger>(?:\.[A-Za-z_$][\w$-]{0,127}|[A-Za-z_$][\w$-]{0,127}\.[\w$-]{1,128})"
+    r"(?:\.[\w$-]{1,128}){0,31}) - "
+)
 # Play Framework's default logback pattern, `%date [%level] from %logger in %thread - %message`.
 _FROM_IN = re.compile(r"from (?P<logger>[A-Za-z_$][\w$.]{0,255}) in (?P<thread>\S{1,128}) - ")
 _BRACKET_THREAD_COLON = re.compile(r"\[(?P<thread>[^\[\]\n]{1,64})\]: ")
@@ -1169,6 +1175,17 @@ class GenericFormat:
                 ParsedFields(
                     line[play.end() :], raw, level, logger=play["logger"], attributes=attrs
                 )
+            )
+        elif (
+            m is not None
+            and m.group("level") is not None
+            and "-" in line[m.end("level") : pos]
+            and (dashed := _DOTTED_DASH.match(line, pos)) is not None
+        ):
+            # log4j's `[%d] %6p - %30.30c - %m` (JetBrains TeamCity's, YouTrack's): the
+            # category, right-aligned in its column and cut from the left, then a dash.
+            return ParsedFields(
+                line[dashed.end() :], raw, level, logger=dashed["logger"], attributes=attrs
             )
         elif line[pos - 1 : pos] == "\t" and "\t" in line[pos:]:
             zap = _tab_separated(line[pos:])

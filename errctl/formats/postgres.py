@@ -6,6 +6,8 @@
   `%m [%p] %q%u@%d `; background processes leave out `user@db`)
 - `2024-05-01 12:00:00 UTC:10.0.0.1(5432):app@shop:[1234]:ERROR:  ...` (Amazon RDS's
   `%t:%r:%u@%d:[%p]:`)
+- `2024-05-01 12:00:00.123: main pid 2114: LOG:  ...` (Pgpool-II's `%m: %a pid %p: `, which
+  writes PostgreSQL's severities and DETAIL and HINT lines as the server does)
 
 Owns `PostgresFormat` and the module instance `FORMAT` (name "postgres"). The severity is the
 level (LOG and the DEBUGn ones read as info and debug; FATAL and PANIC as critical); the pid,
@@ -44,7 +46,9 @@ _TS = (
 _ZONE = re.compile(r" ?([A-Za-z]{1,5}|[+-]\d\d(?::?\d\d)?)\Z")
 _PREFIX = (
     _TS + r"(?: \[(?P<pid>\d{1,10})\](?:-\d+)? (?:(?P<user>[^\s@]*)@(?P<db>[^\s@]*) )?"
-    r"|:(?P<client>[^:\s]*):(?P<user2>[^:@\s]*)@(?P<db2>[^:\s]*):\[(?P<pid2>\d{1,10})\]:)"
+    r"|:(?P<client>[^:\s]*):(?P<user2>[^:@\s]*)@(?P<db2>[^:\s]*):\[(?P<pid2>\d{1,10})\]:"
+    # Pgpool-II's default `%m: %a pid %p: ` (the application name: `main`, `child`, a client's)
+    r"|: (?:(?P<app>[^\s:][^:]{0,63}?) )?pid (?P<pid3>\d{1,10}): )"
 )
 # The server's severity words, as levels; csvlog's `error_severity` column holds the same words
 # (`csvfile`).
@@ -110,6 +114,8 @@ class PostgresFormat:
             attrs["database"] = database
         if m.group("client"):
             attrs["client"] = m.group("client")
+        if m.group("app"):
+            attrs["application_name"] = m.group("app")
         if severity != level.upper():
             attrs["severity"] = severity  # LOG, FATAL, DEBUG2: the server's own word
         ts, zone = server_time(m.group("ts"))
@@ -190,7 +196,7 @@ def server_time(ts: str) -> tuple[str, str | None]:
 
 
 def _pid(m: re.Match[str]) -> str | None:
-    return m.group("pid") or m.group("pid2")
+    return m.group("pid") or m.group("pid2") or m.group("pid3")
 
 
 @lru_cache(maxsize=64)

@@ -7,7 +7,8 @@
 - `%(asctime)s %(name)s %(levelname)s %(message)s`, `%(asctime)s - %(levelname)s - %(name)s -
   %(message)s`, and `%(asctime)s %(levelname)s %(name)s %(message)s` when the name is a module
   path (`app.db`), `root` or `__main__` (any other word there is the message's first)
-- `%(asctime)s [%(levelname)s] %(name)s: %(message)s`
+- `%(asctime)s [%(levelname)s] %(name)s: %(message)s`, and `%(asctime)s [%(process)s]
+  %(name)s %(levelname)s: %(message)s` (Barman's)
 - `%(levelname)s:%(name)s:%(message)s` (basicConfig's default; no timestamp)
 - `[%(asctime)s] %(levelname)s in %(module)s: %(message)s` (Flask's default)
 - `[%(asctime)s] %(name)-30s %(levelname)-8s: %(message)s` (Frigate's)
@@ -117,6 +118,11 @@ _SYNAPSE_CONTEXT = re.compile(r"(?P<request>[A-Za-z_][\w.]{0,128}(?:-\d{1,12}(?:
 # before its dash (`%d %-5p %c{1}:%L - %m`: `... ERROR Charger:42 - msg`, the java format's).
 _LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}:(?!:|\d{{1,7}} +- ) ?{_MSG}", re.S)
 _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
+# `%(asctime)s [%(process)s] %(name)s %(levelname)s: %(message)s` (Barman's default); not
+# PostgreSQL's `%m [%p] %q%u@%d ` before its severity, whose user@database is no logger.
+_PID_NAME_LEVEL = re.compile(
+    rf"{_TS} \[(?P<pid>\d{{1,10}})\] (?P<name>[A-Za-z_][\w.-]{{0,255}}) {_LEVEL}: ?{_MSG}", re.S
+)
 _THREAD_NAME = re.compile(
     rf"{_TS} +{_LEVEL} +\((?P<thread>[^)\n]*)\) +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S
 )
@@ -411,6 +417,10 @@ class PythonLoggingFormat:
                 # other word (log4j's `time INFO  [thread] ...` in a mixed file) the regex is
                 # sure to fail, and is not tried.
                 k = line.find("[")
+                if line[k + 1 : k + 2].isdigit() and (pid := _PID_NAME_LEVEL.match(line)):
+                    ts, level, name, msg = pid.group("ts", "level", "name", "msg")
+                    attrs = {"pid": number(pid["pid"])}
+                    return ParsedFields(msg, ts, level, None, None, name, None, None, attrs)
                 m = _BRACKET_LEVEL.match(line) if line[k + 1 : k + 2] in _LEVEL_FIRST else None
             else:
                 m = _LEVEL_NAME.match(line)

@@ -490,6 +490,26 @@ def test_a_word_slot_several_statements_vary_is_a_variable_however_few_values_ea
     }
 
 
+def test_what_happened_after_a_shared_word_is_no_variable():
+    # TeamCity's `Build started; ...`, `Build finished; ...`, `Build added to queue; ...`,
+    # `Build removed from queue; ...`: five words vary after `Build` in several statements,
+    # but each says what happened, a verb's past tense, not which build.
+    raw = []
+    for i, name in enumerate(("Shop / Build", "Shop / Deploy Prod", "Docs")):
+        build = f'Build "{name}" {{build id={48150 + i}, buildTypeId=Shop_{i}}}'
+        raw += [f"Build started; {build}", f"Build finished; {build}"]
+        raw += [f"Build added to queue; {build}", f"Build removed from queue; {build}"]
+    raw.append('Build interrupted; Build "Docs" {build id=48160, buildTypeId=Shop_2}')
+    templates = {t.split(";")[0] for t in TemplateMiner().assign([mask_message(m) for m in raw])}
+    assert templates == {
+        "Build started",
+        "Build finished",
+        "Build interrupted",
+        "Build added to queue",
+        "Build removed from queue",
+    }
+
+
 def test_a_variable_keeps_the_punctuation_that_ends_every_value():
     # systemd: `Starting Swap.` and `Starting Slices.` are `Starting <*>.`, the template the
     # longer descriptions get (`Starting Journal Service.`: freetext.py), not `Starting <*>`.

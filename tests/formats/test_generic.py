@@ -2311,3 +2311,26 @@ def test_a_bracketed_level_alone_opens_a_record(line, level):
     # A program whose runtime stamps its lines writes no time of its own, as CoreDNS does.
     fields = FORMAT.parse(line)
     assert (fields.level, fields.message) == (level, line.split("] ", 1)[1])
+
+
+def test_teamcity_category_after_the_level_and_its_dash():
+    # log4j's `[%d] %6p - %30.30c - %m`: the category right-aligned, cut from the left.
+    f = FORMAT.parse(
+        "[2024-06-04 06:03:19,357]   INFO - tbrains.buildServer.ACTIVITIES - Build started; x"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "INFO",
+        "tbrains.buildServer.ACTIVITIES",
+        "Build started; x",
+    )
+    f = FORMAT.parse(
+        "[2024-06-04 06:03:19,357]   WARN -  .CommitStatusPublisherListener - Publishing failed"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "WARN",
+        ".CommitStatusPublisherListener",
+        "Publishing failed",
+    )
+    # A word and a dash after the level is the message's.
+    f = FORMAT.parse("[2024-06-04 06:03:19,357]   INFO - Starting - step 1")
+    assert (f.logger, f.message) == (None, "Starting - step 1")

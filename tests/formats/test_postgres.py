@@ -97,6 +97,22 @@ def test_the_lines_after_an_error_continue_it():
     assert FORMAT.continues(detail, "Traceback (most recent call last):") is not None
 
 
+def test_pgpool_writes_the_servers_severities_under_its_own_prefix():
+    # Pgpool-II's `%m: %a pid %p: `: its DETAIL and HINT lines go on the report above them.
+    f = FORMAT.parse("2024-06-04 06:00:02.249: main pid 2114: LOG:  Setting up socket for :::9999")
+    assert (f.level, f.message, f.attributes) == (
+        "info",
+        "Setting up socket for :::9999",
+        {"pid": 2114, "application_name": "main", "severity": "LOG"},
+    )
+    error = "2024-06-04 06:10:00.001: psql pid 2210: ERROR:  unable to read data from frontend"
+    detail = "2024-06-04 06:10:00.001: psql pid 2210: DETAIL:  socket read failed"
+    assert FORMAT.parse(error).level == "error"
+    assert FORMAT.parse(detail) is None
+    assert FORMAT.continues(detail, error) == "DETAIL:  socket read failed"
+    assert FORMAT.parse("2024-06-04 06:00:02.249: pid 7: LOG:  no application name").level == "info"
+
+
 def test_detected_alone_though_its_detail_lines_look_generic():
     sample = [
         "2024-05-01 12:00:00.101 UTC [901] LOG:  starting PostgreSQL 16.2",

@@ -82,6 +82,13 @@ from tests.ingest.stored import stored_events
             "fail2ban.actions.action",
             "iptables -N fail2ban-ssh returned 100",
         ),
+        (  # Barman's `%(asctime)s [%(process)s] %(name)s %(levelname)s: %(message)s`
+            "2024-06-04 00:00:01,846 [418247] barman.wal_archiver INFO: No xlog segments found",
+            "2024-06-04 00:00:01,846",
+            "INFO",
+            "barman.wal_archiver",
+            "No xlog segments found",
+        ),
         (  # `%(asctime)s %(levelname)s [%(name)s] %(message)s`
             "2024-11-29 10:00:01,456 ERROR [app.http] request failed: timeout",
             "2024-11-29 10:00:01,456",
