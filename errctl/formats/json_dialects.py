@@ -55,6 +55,8 @@ common form (flat `message`, `level`, `timestamp`, `logger`, `stack_trace`, ...)
   entry: a few fields of its own (`EventName`, `EventTime`, `Username`, ...) and the whole
   record as a JSON string (`CloudTrailEvent`), read as a trail's record is; the entry's own
   fields stand in for what that string lacks (or when it is no JSON).
+- FoundationDB's trace events (`--trace-format json`): no message, the event's `Type` its
+  name, `Severity` a number, `Time` unix seconds as a string.
 - OpenTelemetry's OTLP JSON log records (the Collector's file exporter; `ingest.json_documents`
   splices each record's `resource` and `scope` in): time in nanoseconds as a string, the
   level as `severityText` or `severityNumber`, the message an `AnyValue` (`body`), attributes
@@ -1066,6 +1068,36 @@ def _lambda_platform(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+# FoundationDB's trace files (`--trace-format json`): every event names its type, and its
+# severity is a number (SevVerbose 5, SevInfo 10, SevWarn 20, SevWarnAlways 30, SevError 40).
+_FDB_KEYS = frozenset(("Severity", "Time", "Type", "ID", "Machine"))
+_FDB_LEVELS = {"5": "debug", "10": "info", "20": "warning", "30": "warning", "40": "error"}
+
+
+def _foundationdb(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """A FoundationDB trace event: no message, its `Type` (`ConnectionClosed`,
+    `ProcessMetrics`) the event's name and template, `Time` unix seconds, `Severity` the
+    level; the other fields (the `ID`, the `Machine`, the event's own) kept as they are."""
+    kind = obj.get("Type")
+    if type(kind) is not str or not kind:
+        return None
+    out = {k: v for k, v in obj.items() if k not in ("Type", "Time", "DateTime", "Severity")}
+    out["message"] = kind
+    out["message_template"] = kind
+    severity = str(obj.get("Severity"))
+    out["severity"] = severity
+    level = _FDB_LEVELS.get(severity)
+    if level is not None:
+        out["level"] = level
+    time = obj.get("Time")
+    try:
+        out["timestamp"] = float(time)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        if obj.get("DateTime") is not None:
+            out["timestamp"] = obj["DateTime"]
+    return out
+
+
 @lru_cache(maxsize=1024)
 def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
     """The rewrite for records with these keys, or None: they are read as they stand."""
@@ -1118,6 +1150,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         return _container_shipped
     if names >= _KLOG_JSON_KEYS and ("v" in names or "err" in names) and not names & _LEVEL_NAMES:
         return _klog_json
+    if names >= _FDB_KEYS:
+        return _foundationdb
     if ("timeUnixNano" in names or "observedTimeUnixNano" in names) and (
         "body" in names or "severityNumber" in names or "severityText" in names
     ):

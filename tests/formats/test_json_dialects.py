@@ -1327,3 +1327,26 @@ def test_vault_audit_records_are_their_own_template_with_the_paths_route():
     assert denied.attributes["message_template"] == "request read secret/data/db: permission denied"
     held = _both(record("sys/leases/renew", "lease 4712 not found"))
     assert held.attributes["message_template"] == "request read sys/leases/renew: {error}"
+
+
+def test_foundationdb_trace_events_are_named_by_their_type():
+    """FoundationDB's JSON trace files: no message, the event's `Type` its name and template,
+    `Severity` a number (30, SevWarnAlways, a warning; 40 an error), `Time` unix seconds."""
+    event = {
+        "Severity": "30",
+        "Time": "1717480863.020866",
+        "DateTime": "2024-06-04T06:01:03Z",
+        "Type": "ConnectionClosed",
+        "ID": "6d80b850b554d290",
+        "Error": "connection_failed",
+        "PeerAddr": "10.0.4.13:4500",
+        "Machine": "10.0.4.11:4500",
+        "LogGroup": "default",
+        "Roles": "SS,TL",
+    }
+    f = _both(event)
+    assert (f.message, f.level, f.timestamp) == ("ConnectionClosed", "warning", 1717480863.020866)
+    assert f.attributes["message_template"] == "ConnectionClosed"
+    assert (f.attributes["severity"], f.attributes["Error"]) == ("30", "connection_failed")
+    assert _both({**event, "Severity": "40"}).level == "error"
+    assert _both({**event, "Time": "soon"}).timestamp == "2024-06-04T06:01:03Z"
