@@ -362,6 +362,12 @@ _DOTTED_DASH = re.compile(
     r"(?P<logger>(?:\.[A-Za-z_$][\w$-]{0,127}|[A-Za-z_$][\w$-]{0,127}\.[\w$-]{1,128})"
     r"(?:\.[\w$-]{1,128}){0,31}) - "
 )
+# Firebird's `firebird.log` entry header: the server's name, a tab and a ctime() time; the
+# message follows on tab-indented lines, after a blank line between entries.
+_HOST_TAB_CTIME = re.compile(
+    r"(?P<host>[\w.-]{1,64})\t(?P<ts>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d \d{4})\Z"
+)
 # Play Framework's default logback pattern, `%date [%level] from %logger in %thread - %message`.
 _FROM_IN = re.compile(r"from (?P<logger>[A-Za-z_$][\w$.]{0,255}) in (?P<thread>\S{1,128}) - ")
 _BRACKET_THREAD_COLON = re.compile(r"\[(?P<thread>[^\[\]\n]{1,64})\]: ")
@@ -842,6 +848,9 @@ class GenericFormat:
     def parse(self, line: str) -> ParsedFields | None:
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
+        if line[-5:-4] == " " and "\t" in line[1:66] and (fb := _HOST_TAB_CTIME.match(line)):
+            # Firebird's firebird.log: the server and the time alone, the message below them.
+            return ParsedFields("", fb["ts"], None, None, fb["host"])
         if line[:3].isupper() and (fields := _level_first(line)) is not None:
             return fields
         if line[:1] == "(":

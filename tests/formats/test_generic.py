@@ -2334,3 +2334,34 @@ def test_teamcity_category_after_the_level_and_its_dash():
     # A word and a dash after the level is the message's.
     f = FORMAT.parse("[2024-06-04 06:03:19,357]   INFO - Starting - step 1")
     assert (f.logger, f.message) == (None, "Starting - step 1")
+
+
+def test_firebird_entries_are_a_host_and_a_time_then_the_message(tmp_path):
+    # firebird.log: `host<TAB>ctime`, the message on tab-indented lines, a blank line after.
+    text = (
+        "\n"
+        "fbsrv1\tSun Jun  2 00:04:09 2024\n"
+        "\tINET/inet_error: read errno = 104, client host = WS-045, user = STOCK\n"
+        "\n"
+        "\n"
+        "fbsrv1\tSun Jun  2 00:23:23 2024\n"
+        "\tDatabase: /data/erp/erp.fdb\n"
+        "\tinternal Firebird consistency check (decompression overran buffer (179))\n"
+    )
+    rows = stored_events(tmp_path, text, "line, timestamp, host, message")
+    assert rows == [
+        (
+            2,
+            datetime(2024, 6, 2, 0, 4, 9),
+            "fbsrv1",
+            "INET/inet_error: read errno = 104, client host = WS-045, user = STOCK",
+        ),
+        (
+            6,
+            datetime(2024, 6, 2, 0, 23, 23),
+            "fbsrv1",
+            "Database: /data/erp/erp.fdb\n"
+            "internal Firebird consistency check (decompression overran buffer (179))",
+        ),
+    ]
+    assert FORMAT.parse("fbsrv1\tSun Jun  2 00:04:09 2024 and more") is None
