@@ -362,6 +362,7 @@ _DOTTED_DASH = re.compile(
     r"(?P<logger>(?:\.[A-Za-z_$][\w$-]{0,127}|[A-Za-z_$][\w$-]{0,127}\.[\w$-]{1,128})"
     r"(?:\.[\w$-]{1,128}){0,31}) - "
 )
+_GLUED_PID = re.compile(r"\((?P<pid>\d{1,10})\):(?= )")
 # Firebird's `firebird.log` entry header: the server's name, a tab and a ctime() time; the
 # message follows on tab-indented lines, after a blank line between entries.
 _HOST_TAB_CTIME = re.compile(
@@ -962,7 +963,11 @@ class GenericFormat:
                 return None
             raw = line[:end]
             pos = end
-        if pos < len(line) and line[pos] not in " \t|-:,;]":
+        if (
+            pos < len(line)
+            and line[pos] not in " \t|-:,;]"
+            and not (line[pos] == "(" and _GLUED_PID.match(line, pos))
+        ):
             return None
         stamp = parse_timestamp(raw, UTC, _REFERENCE)
         if stamp is None or (raw[-1:].isdigit() and _a_number_not_yet_a_time(raw, stamp)):
@@ -1022,6 +1027,11 @@ class GenericFormat:
         if line[pos : pos + 2] == " [" and (step := _SLURM_STEP.match(line, pos)):
             attrs = {"step": step["step"]}
             pos = step.end()
+        elif line[pos : pos + 1] == "(" and (glued := _GLUED_PID.match(line, pos)):
+            # coturn's `%Y-%m-%dT%H:%M:%S%z(pid): LEVEL: msg`: the pid in parentheses right
+            # after the time, then a colon.
+            attrs = {"pid": int(glued["pid"])}
+            pos = glued.end()
         if line.find("LOG ", pos, pos + 17) > 0 and (pgb := _PID_LOG.match(line, pos)):
             m = None
             level, pos = "LOG", pgb.end()

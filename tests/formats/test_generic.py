@@ -2365,3 +2365,18 @@ def test_firebird_entries_are_a_host_and_a_time_then_the_message(tmp_path):
         ),
     ]
     assert FORMAT.parse("fbsrv1\tSun Jun  2 00:04:09 2024 and more") is None
+
+
+def test_coturns_pid_glued_to_the_time():
+    # coturn's `%Y-%m-%dT%H:%M:%S%z(pid): LEVEL: message`.
+    f = FORMAT.parse(
+        "2024-06-04T06:03:55+0000(1876): INFO: session 002000000000000131: realm <turn.example.org>"
+        " user <>: incoming packet BINDING processed, success"
+    )
+    assert (f.timestamp, f.level, f.attributes) == (
+        "2024-06-04T06:03:55+0000",
+        "INFO",
+        {"pid": 1876},
+    )
+    assert f.message.startswith("session 002000000000000131: realm")
+    assert FORMAT.parse("2024-06-04T06:03:55+0000(x): INFO: no pid") is None
