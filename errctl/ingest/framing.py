@@ -314,6 +314,18 @@ class Framer:
             return _record(parsed[0], parsed[1], line)
 
         out = None
+        if (
+            parsed is not None
+            and parsed[1] == _JSON
+            and open_record is not None
+            and open_record.format != _JSON
+            and parsed[0].timestamp is None
+            and parsed[0].level is None
+        ):
+            # A JSON object with no time and no level under a text format's record is data the
+            # record printed (Fluent Bit's `HTTP status=400 URI=/_bulk, response:` and the
+            # response's body), not a record of a JSON writer beside the text one.
+            parsed = None
         if parsed is None and self.unmatched_is_event and self._requests is not None:
             parsed = self._request(text)
         if parsed is not None:
@@ -985,7 +997,8 @@ def unfinished_traceback(record: Record) -> bool:
     return record.header.startswith(_PY_TB)
 
 
-RECORD_FORMATS = frozenset(("json", "logfmt"))
+_JSON = "json"
+RECORD_FORMATS = frozenset((_JSON, "logfmt"))
 """Formats whose line is a whole record of fields, with or without a message (an access log
 written as logfmt or LTSV names its request in fields)."""
 

@@ -787,3 +787,27 @@ def test_a_files_streams_share_one_cache_of_refused_lines():
     assert all("RuntimeError: boom" in r.continuation[-1] for r in records)
     caches = {id(f._refused) for f in framer._framers.values()}
     assert len(framer._framers) == 3 and len(caches) == 1
+
+
+def test_a_json_body_under_a_text_record_is_its_data(tmp_path):
+    # Fluent Bit prints an Elasticsearch response under its own line: the body is JSON, with no
+    # time or level, so it goes on the record that printed it; a JSON record beside the text
+    # lines (a time, a level) is an event of its own.
+    text = (
+        "[2024/06/04 06:00:01] [ info] [fluent bit] version=3.0.7\n"
+        "[2024/06/04 06:00:02] [error] [output:es:es.0] HTTP status=400 URI=/_bulk, response:\n"
+        '{"took":3,"errors":true,"items":[{"create":{"_index":"k8s","status":400}}]}\n'
+        "\n"
+        '{"level":"warn","time":"2024-06-04T06:00:03Z","msg":"a sidecar\'s own record"}\n'
+        "[2024/06/04 06:00:04] [ warn] [engine] failed to flush chunk '1-1717480801.12.flb'\n"
+    )
+    rows = stored_events(tmp_path, text, "line, format, level, message")
+    assert [r[:3] for r in rows] == [
+        (1, "generic", "info"),
+        (2, "generic", "error"),
+        (5, "json", "warning"),
+        (6, "generic", "warning"),
+    ]
+    assert rows[1][3].endswith(
+        'response:\n{"took":3,"errors":true,"items":[{"create":{"_index":"k8s","status":400}}]}'
+    )
