@@ -532,8 +532,10 @@ class SyslogFormat:
             # padding split each statement between a boot's first seconds and later ones.
             attrs["uptime"] = float(since["uptime"])
             msg = msg[since.end() :]
-        if app == "kernel" and " OUT=" in msg:
-            packet = packet_log(msg)  # an iptables/nftables/UFW LOG rule's packet
+        if (app == "kernel" or app is None) and " OUT=" in msg:
+            # An iptables/nftables/UFW LOG rule's packet; ulogd's LOGEMU writes it under
+            # syslog's time and host with no program (`gw1 [nft-in-drop] IN=...`).
+            packet = packet_log(msg)
             if packet is not None:
                 return wrapped(packet, ts, level, app, host, attrs)
         if app == "kernel" and msg[:1] == "L" and (lustre := lustre_header(msg)) is not None:

@@ -634,6 +634,17 @@ def test_kernel_firewall_packet_log():
         "UFW AUDIT ICMP <*> -> <*>",
         8,
     )
+    # ulogd's LOGEMU: syslog's time and host, no program, then the packet.
+    ulogd = FORMAT.parse(
+        "Jun  4 06:25:05 gw1 [nft-in-drop] IN=enp1s0 OUT= SRC=159.78.6.152 DST=203.0.113.50 "
+        "LEN=44 TOS=00 PREC=0x00 TTL=84 ID=43383 PROTO=TCP SPT=11053 DPT=445 SEQ=1 ACK=0 "
+        "WINDOW=29200 SYN URGP=0 MARK=0 "
+    )
+    assert (ulogd.host, ulogd.level, ulogd.template) == (
+        "gw1",
+        "warning",
+        "nft-in-drop TCP <*>:<*> -> <*>:445",
+    )
     # Another program's `IN=` is no packet, and a kernel line without pairs stays itself.
     other = FORMAT.parse("Nov 27 12:00:03 edge-1 app[9]: IN=x OUT= SRC=y")
     assert (other.service, other.message) == ("app", "IN=x OUT= SRC=y")
