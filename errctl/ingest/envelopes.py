@@ -48,6 +48,12 @@ A CI job's log (GitHub Actions' raw log, Jenkins' console with the Timestamper p
 `[time] `) puts a time before every line of a build's raw output, a stack trace's too: it is
 unwrapped when generic reads the lines whole but finds a level on few of them.
 
+The logs supercomputer sites collect from their nodes (the CFDR's BlueGene/L, Thunderbird,
+Liberty, Spirit) put an alert category, the collection's epoch second, its date and the node
+before each line: unwrapped alike, the node is the stream (kept as the `node` attribute, its
+lines framed apart from other nodes'), an alert category makes the line an error where it
+says no level of its own, and the line's own time wins over the collector's.
+
 PM2 (the Node.js process manager) writes each program's output to its own files, and with
 `--time` (or a `log_date_format`) puts the time and a colon before every line, the lines of a
 stack trace included: `2024-05-01T10:00:01: Error: connect ECONNREFUSED`, then
@@ -293,6 +299,25 @@ def _a_trace_under_one_time(lines: list[str]) -> bool:
     return False
 
 
+# What the supercomputer sites' log collectors wrote before each line they gathered (the CFDR
+# logs of BlueGene/L, Thunderbird, Liberty, Spirit, Red Storm): an alert category (`-` for none,
+# `KERNDTLB`, `R_MCE`), the epoch second it was collected, its date, the node, then the line
+# as the node wrote it (`- 1131566461 2005.11.09 dn228 Nov  9 12:01:01 dn228/dn228 crond[2915]:
+# ...`, a syslog line; BlueGene's RAS records under their own time).
+_COLLECTED = re.compile(
+    r"(?P<alert>-|[A-Z][A-Z0-9_]{1,31}) (?P<epoch>\d{9,10}) \d{4}\.\d\d\.\d\d (?P<node>\S{1,128}) "
+)
+
+
+def _collected(text: str) -> Unwrapped | None:
+    m = _COLLECTED.match(text)
+    if m is None:
+        return None
+    # An alert category is the collector's word that the line is a failure.
+    level = None if m["alert"] == "-" else "error"
+    return text[m.end() :], m["epoch"], m["node"], True, level
+
+
 # `aws logs tail`: the time (six digits of fraction, an offset), the log stream, the message.
 # A stream name has a slash (Lambda's `2024/05/01/[$LATEST]8f5b...`, ECS's `prefix/web/4c1d...`):
 # an application's own `isoformat() LEVEL message` header has none where the stream would be.
@@ -355,7 +380,7 @@ def compose_service(container: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Envelope:
     # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "stern", "file_named",
-    # "timestamps", "pm2", "stamped" or "tail"
+    # "collected", "timestamps", "pm2", "stamped" or "tail"
     name: str
     label: str  # for the summary's reason
     unwrap: Callable[[str], Unwrapped | None]
@@ -435,6 +460,14 @@ ENVELOPES = (
         "source_file",
         file_service,
         unclaimed=True,
+    ),
+    # Each node's lines are framed on their own: nodes' lines interleave in a collected file.
+    Envelope(
+        "collected",
+        "lines after a collector's alert tag, time, date and node (HPC sites' syslog)",
+        _collected,
+        "node",
+        payload_time_first=True,
     ),
     Envelope(
         "timestamps",

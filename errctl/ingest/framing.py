@@ -348,8 +348,6 @@ class Framer:
         elif self.unmatched_is_event or open_record is not None:
             out = self._take_open()
             self.open = _record(None, None, line)
-            if text[0] == " " and (header := indented_header(text)) is not None:
-                self.open.header = header  # Renovate's ` INFO: `: the blank is the layout's
         else:
             out = Rejected(line.number, self._reject_reason(), text)
         self._previous = text

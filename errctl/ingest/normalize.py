@@ -45,7 +45,7 @@ from errctl.formats.multiline import (
     untagged,
 )
 from errctl.formats.node_warnings import node_warning
-from errctl.formats.registry import FORMATS
+from errctl.formats.registry import FORMATS, indented_header
 from errctl.formats.stacktrace import (
     CXX_TERMINATE,
     DART_UNHANDLED,
@@ -693,6 +693,8 @@ class Normalizer:
             fields = _with_tool_fields(fields)
         if fields is None:
             message, exc_text = record.header, None
+            if message[:1] == " " and (header := indented_header(message)) is not None:
+                message = header  # Renovate's ` INFO: `: the blank is the layout's padding
             if record.header.startswith(_TRACE_HEADERS) or _opens_crash(record.header):
                 exc_text = "\n".join([record.header, *continuation])
             elif opens_sanitizer_report(record.header, continuation):

@@ -19,9 +19,20 @@ from errctl.ingest.readers import MAX_LINE_BYTES, Line
 from tests.ingest.stored import stored_events
 from tests.ingest.test_pipeline import PY_LOG, query, run
 
-CRI, CLOUDWATCH, DOCKER, WRAPPER, COMPOSE, KUBECTL, STERN, FILE_NAMED, TIMESTAMPS, PM2, STAMPED = (
-    ENVELOPES
-)
+(
+    CRI,
+    CLOUDWATCH,
+    DOCKER,
+    WRAPPER,
+    COMPOSE,
+    KUBECTL,
+    STERN,
+    FILE_NAMED,
+    COLLECTED,
+    TIMESTAMPS,
+    PM2,
+    STAMPED,
+) = ENVELOPES
 
 
 CUT = "<cut>"  # ends a line the runtime splits: the rest follows on the next one
@@ -1106,4 +1117,38 @@ def test_s6_log_times_are_taken_off(tmp_path: Path):
         (2, "06:00:04.618323", "info", "frigate.app", "Starting Frigate (0.13.2)"),
         (7, "07:40:20.235142", "error", "watchdog.garage", "Ffmpeg crashed for garage."),
         (8, "07:40:21.001002", "error", "frigate.video", "garage: Unable to read frames"),
+    ]
+
+
+def test_a_collectors_alert_tag_time_date_and_node_are_taken_off(tmp_path: Path):
+    """HPC sites' collected syslog (the CFDR logs' layout): each node's line after an alert
+    category, the epoch second, the date and the node. The syslog line is read as syslog
+    reads it; the node is kept, and an alert category makes a line an error."""
+    log = tmp_path / "compute-nodes.log"
+    log.write_text(
+        "- 1717480862 2024.06.04 cn002 Jun  4 06:01:02 cn002 CROND[39976]: (root) CMD (run-parts"
+        " /etc/cron.hourly)\n"
+        "- 1717480863 2024.06.04 cn004 Jun  4 06:01:03 cn004 sshd[1811]: Accepted publickey for"
+        " alice from 10.10.0.5 port 51022 ssh2\n"
+        "R_MCE 1717480870 2024.06.04 cn004 Jun  4 06:01:10 cn004 kernel: Machine check events"
+        " logged\n"
+    )
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert (result.format, result.events) == ("syslog", 3)
+    assert result.format_reason.startswith("lines after a collector's alert tag")
+    assert query(
+        db,
+        "SELECT line, service, host, level, attributes->>'node', message FROM events ORDER BY line",
+    ) == [
+        (1, "CROND", "cn002", None, "cn002", "(root) CMD (run-parts /etc/cron.hourly)"),
+        (
+            2,
+            "sshd",
+            "cn004",
+            None,
+            "cn004",
+            "Accepted publickey for alice from 10.10.0.5 port 51022 ssh2",
+        ),
+        (3, "kernel", "cn004", "error", "cn004", "Machine check events logged"),
     ]
