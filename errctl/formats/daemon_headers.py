@@ -673,7 +673,8 @@ def suricata(line: str) -> ParsedFields | None:
 _PBS = re.compile(
     r"(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{4}) "
     r"(?P<time>\d\d:\d\d:\d\d(?:\.\d{1,6})?);(?P<event>[0-9a-fA-F]{4});"
-    r"(?P<daemon>[^;\s]{1,128});(?P<otype>[^;\s]{1,32});(?P<object>[^;\n]{0,256});"
+    # Torque's MOM pads its name and pid to ten columns (`;   pbs_mom.2841;`).
+    r" {0,10}(?P<daemon>[^;\s]{1,128});(?P<otype>[^;\s]{1,32});(?P<object>[^;\n]{0,256});"
 )
 _PBS_DAEMON_PID = re.compile(r"(?P<name>[^.@]{1,64})\.(?P<pid>\d{1,10})")
 # The event types (PBSEVENT_* of log.h), one bit each: 0x0001 an error; 0x0080 (DEBUG),

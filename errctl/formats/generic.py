@@ -362,6 +362,7 @@ _DOTTED_DASH = re.compile(
     r"(?P<logger>(?:\.[A-Za-z_$][\w$-]{0,127}|[A-Za-z_$][\w$-]{0,127}\.[\w$-]{1,128})"
     r"(?:\.[\w$-]{1,128}){0,31}) - "
 )
+_PBS_CONTINUED = ";[continued]"  # Torque's mark before a long message's next part
 _GLUED_PID = re.compile(r"\((?P<pid>\d{1,10})\):(?= )")
 # Firebird's `firebird.log` entry header: the server's name, a tab and a ctime() time; the
 # message follows on tab-indented lines, after a blank line between entries.
@@ -841,9 +842,14 @@ class GenericFormat:
 
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """The message of a line that goes on the open event under its header: a message of
-        several lines written with the header before each (RabbitMQ's; `repeated_header`)."""
+        several lines written with the header before each (RabbitMQ's; `repeated_header`), or
+        marked as the message going on (Torque's `...;Job;84299.pbs-head;[continued]scp: ...`,
+        under the same time, daemon and object as its first line)."""
         if opened is None or previous is None:
             return None
+        cut = line.find(_PBS_CONTINUED, 20, 512)
+        if cut > 0 and line[: cut + 1] == opened[: cut + 1]:
+            return line[cut + len(_PBS_CONTINUED) :]
         return continued_line(line, opened, previous, self.parse)
 
     def parse(self, line: str) -> ParsedFields | None:

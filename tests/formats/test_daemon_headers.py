@@ -11,6 +11,7 @@ import pytest
 from errctl.formats.generic import FORMAT
 from errctl.formats.levels import normalize_level
 from errctl.formats.timestamps import parse_timestamp
+from tests.ingest.stored import stored_events
 
 # Year-less times (Asterisk's `[Mar 14 09:41:07]`) take the year of the file's reading.
 REFERENCE = datetime(2024, 6, 1)
@@ -516,6 +517,28 @@ def test_pbs_server_and_mom_logs():
     # PBS Pro's server names its host after an `@`.
     f = FORMAT.parse("11/08/2026 10:17:00;0002;Server@head01;Svr;Server@head01;Log opened")
     assert (f.service, f.host, f.level, f.message) == ("Server", "head01", "info", "Log opened")
+
+
+def test_torques_mom_pads_its_name_and_continues_long_messages(tmp_path):
+    # Torque's MOM: its name and pid right-aligned in ten columns; a message over its buffer
+    # goes on in lines marked `[continued]` under the same header.
+    head = "06/04/2024 12:12:01;0008;   pbs_mom.2853;Job;84299.pbs-head;"
+    text = (
+        f"{head}Unable to copy file /var/spool/torque/spool/84299.pbs-head.OU\n"
+        f"{head}[continued]scp: /home/esato/run/: Disk quota exceeded\n"
+        "06/04/2024 12:12:02;0008;   pbs_mom.2853;Job;84299.pbs-head;obit sent to server\n"
+    )
+    rows = stored_events(tmp_path, text, "line, service, attributes->>'pid', message")
+    assert rows == [
+        (
+            1,
+            "pbs_mom",
+            "2853",
+            "Unable to copy file /var/spool/torque/spool/84299.pbs-head.OU\n"
+            "scp: /home/esato/run/: Disk quota exceeded",
+        ),
+        (3, "pbs_mom", "2853", "obit sent to server"),
+    ]
 
 
 def test_pbs_accounting_records():
