@@ -200,6 +200,9 @@ class CsvFormat:
         self._time_first = bool(keys) and keys[0] in _TIME_KEYS
         self._uls = self.names == _ULS_COLUMNS
         self._message_column = next((i for i, key in enumerate(keys) if key in _MESSAGE_KEYS), None)
+        # Whether a row may go on the one above it (`continued`): ULS's alone, so no other
+        # file's rows wait for the next to be read (`ingest.quoted`).
+        self.continues_rows = self._uls and self._message_column is not None
 
     def specialise(self, sample: list[str]) -> CsvFormat:
         """This format with the columns the file's header row names; csvlog without one."""
@@ -231,7 +234,7 @@ class CsvFormat:
         """Whether `line` is the rest of the row above it: SharePoint's ULS logs cut a message
         over about 1,000 characters into rows whose time ends with `*`, the cut marked by `...`
         at the end of one part and the start of the next."""
-        if not self._time_first or self._message_column is None:
+        if not self.continues_rows:
             return False
         return line.split(self.delimiter, 1)[0].rstrip().endswith(_CONTINUED_MARK)
 

@@ -36,7 +36,7 @@ def join_quoted(lines: Iterable[Line], fmt: Any, max_bytes: int) -> Iterator[Lin
     """`lines`, each record whose quoted field spans lines as one line, and each row with the
     rows that continue it (`continued`) as one (module docstring)."""
     records = _join_quoted(lines, fmt, max_bytes)
-    if not hasattr(fmt, "continued"):
+    if not getattr(fmt, "continues_rows", False):
         return records
     return _join_continued(records, fmt, max_bytes)
 
