@@ -370,6 +370,23 @@ _HOST_TAB_CTIME = re.compile(
     r"(?P<host>[\w.-]{1,64})\t(?P<ts>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d \d{4})\Z"
 )
+# ESPHome's device log (`[06:00:12][D][sensor:094]: 'Temperature': Sending state 21.50 °C`),
+# the time as `esphome logs` adds it, or none on the serial port; its levels' letters (`C` is
+# CONFIG, not critical; `V` and `VV` the verbose ones).
+_ESPHOME = re.compile(
+    r"(?:\[(?P<ts>\d\d:\d\d:\d\d(?:\.\d{1,3})?)\])?\[(?P<level>VV|[EWICDV])\]"
+    r"\[(?P<tag>[\w.-]{1,64}):(?P<line>\d{1,5})\]: ?"
+)
+_ESPHOME_LEVELS = {
+    "E": "error",
+    "W": "warning",
+    "I": "info",
+    "C": "info",
+    "D": "debug",
+    "V": "debug",
+    "VV": "trace",
+}
+_PADDED_LOGGER_DASH = re.compile(r"\[(?P<logger>[A-Za-z_.$][\w.$-]{0,127}) *\] - ")
 # Play Framework's default logback pattern, `%date [%level] from %logger in %thread - %message`.
 _FROM_IN = re.compile(r"from (?P<logger>[A-Za-z_$][\w$.]{0,255}) in (?P<thread>\S{1,128}) - ")
 _BRACKET_THREAD_COLON = re.compile(r"\[(?P<thread>[^\[\]\n]{1,64})\]: ")
@@ -855,6 +872,13 @@ class GenericFormat:
     def parse(self, line: str) -> ParsedFields | None:
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
+        if line[:1] == "[" and line.find("][", 1, 16) > 0 and (esp := _ESPHOME.match(line)):
+            # ESPHome's `esphome logs`: the time the tool read the line, the level's letter,
+            # the component and the source line that logged.
+            attrs = {"component": esp["tag"], "lineno": int(esp["line"])}
+            return ParsedFields(
+                line[esp.end() :], esp["ts"], _ESPHOME_LEVELS[esp["level"]], attributes=attrs
+            )
         if line[-5:-4] == " " and "\t" in line[1:66] and (fb := _HOST_TAB_CTIME.match(line)):
             # Firebird's firebird.log: the server and the time alone, the message below them.
             return ParsedFields("", fb["ts"], None, None, fb["host"])
@@ -1194,6 +1218,17 @@ class GenericFormat:
             attrs = {**(attrs or {}), "erlang_pid": erl["pid"]}
             if erl["caller"]:
                 attrs["caller"] = erl["caller"]
+        elif (
+            line[pos : pos + 1] == "["
+            and m is not None
+            and m.group("open") == "["
+            and (padded := _PADDED_LOGGER_DASH.match(line, pos)) is not None
+        ):
+            # openHAB's `%d [%-5.5p] [%-36.36c] - %m`: the logger padded (and cut from the
+            # left) in brackets, then a dash.
+            return ParsedFields(
+                line[padded.end() :], raw, level, logger=padded["logger"], attributes=attrs
+            )
         elif line[pos : pos + 5] == "from " and (play := _FROM_IN.match(line, pos)) is not None:
             attrs = {**(attrs or {}), "thread": play["thread"]}
             return _headed(  # (its LoggingFilter's requests: `GET /x took 5ms and returned 200`)

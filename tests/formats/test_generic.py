@@ -2380,3 +2380,28 @@ def test_coturns_pid_glued_to_the_time():
     )
     assert f.message.startswith("session 002000000000000131: realm")
     assert FORMAT.parse("2024-06-04T06:03:55+0000(x): INFO: no pid") is None
+
+
+def test_openhab_padded_logger_and_esphome_device_lines():
+    f = FORMAT.parse(
+        "2024-06-04 06:00:04.413 [INFO ] [.core.internal.i18n.I18nProviderImpl] - Time zone set"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "INFO",
+        ".core.internal.i18n.I18nProviderImpl",
+        "Time zone set",
+    )
+    f = FORMAT.parse("2024-06-04 06:00:02.534 [WARN ] [org.openhab.core.Activator      ] - Slow")
+    assert (f.level, f.logger, f.message) == ("WARN", "org.openhab.core.Activator", "Slow")
+    # ESPHome: `C` is its CONFIG level, not critical; the time is optional (the serial port's).
+    f = FORMAT.parse("[06:00:00][C][wifi:583]: WiFi:")
+    assert (f.timestamp, f.level, f.message, f.attributes) == (
+        "06:00:00",
+        "info",
+        "WiFi:",
+        {"component": "wifi", "lineno": 583},
+    )
+    f = FORMAT.parse(
+        "[W][api.connection:150]: Home Assistant 2024.6.0 (10.0.0.5): Connection closed"
+    )
+    assert (f.timestamp, f.level) == (None, "warning")
