@@ -24,7 +24,9 @@ from errctl.models import ParsedFields
 _WEBLOGIC = re.compile(
     r"####<(?P<month>[A-Z][a-z]{2}) (?P<day>\d{1,2}), (?P<year>\d{4}),? (?P<hour>\d{1,2}):"
     r"(?P<minute>\d\d):(?P<second>\d\d)(?:[,.](?P<ms>\d{1,3}))? ?(?P<half>[AP]M)?"
-    r"(?: (?P<zone>[A-Z][A-Za-z0-9+:-]{0,8}))?> "
+    # The zone abbreviated, or its long name where the locale's format says `zzzz`
+    # (`Coordinated Universal Time`): the record's raw time says the instant either way.
+    r"(?: (?P<zone>[A-Z][A-Za-z0-9+:-]{0,8}(?: [A-Z][a-z]{1,16}){0,4}))?> "
     r"<(?P<level>[A-Za-z]{1,16})> <(?P<subsystem>[^<>\n]{0,128})> <(?P<machine>[^<>\n]{0,256})> "
     r"<(?P<server>[^<>\n]{0,256})> "
 )
@@ -44,7 +46,7 @@ def weblogic(line: str) -> ParsedFields | None:
     tail = _WEBLOGIC_TAIL.search(line, m.end())
     if tail is None:
         return None
-    message = line[tail.end() :]
+    message = line[tail.end() :].rstrip(" ")
     if message.endswith(">"):
         message = message[:-1]  # a message on one line closes here; a longer one on its last
     level = _WEBLOGIC_LEVELS.get(m["level"], m["level"])

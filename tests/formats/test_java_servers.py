@@ -47,6 +47,27 @@ def test_weblogic_server_log(tmp_path):
     assert json.loads(rows[2][8]) == {"message_id": "BEA-001129"}
 
 
+def test_weblogic_14_long_zone_names_and_a_trailing_blank(tmp_path):
+    # WebLogic 14.1.1 in a locale whose format writes the zone's long name, a blank after
+    # the record's closing bracket.
+    line = (
+        "####<Jun 4, 2024, 6:00:01,016 AM Coordinated Universal Time> <Info> <Security> "
+        "<wls-admin.shop.example.com> <AdminServer> <main> <<WLS Kernel>> <> <> <1717480801016> "
+        "<[severity-value: 64] [rid: 0] [partition-id: 0] [partition-name: DOMAIN] > "
+        "<BEA-090905> <Disabling the CryptoJ JCE Provider self-integrity check.> \n"
+    )
+    rows = stored_events(tmp_path, line, "timestamp, level, service, logger, message")
+    assert rows == [
+        (
+            datetime(2024, 6, 4, 6, 0, 1, 16000),
+            "info",
+            "AdminServer",
+            "Security",
+            "Disabling the CryptoJ JCE Provider self-integrity check.",
+        )
+    ]
+
+
 def test_websphere_system_out(tmp_path):
     rows = stored_events(
         tmp_path, WEBSPHERE, "line, timestamp, level, logger, message, exception_type"
