@@ -180,6 +180,14 @@ _WHERE = r"(?P<logger>[A-Za-z_$][\w$.]*(?:/[A-Za-z_$][\w$.]*)*)(?::(?P<lineno>\d
 _LEVEL_FIRST = (
     re.compile(rf"{_LEVEL} +{_THREAD} +{_TS} +{_WHERE} +- ?(?P<msg>.*)", re.S),
     re.compile(rf"{_LEVEL} +{_TS} +{_THREAD} +{_WHERE} +- ?(?P<msg>.*)", re.S),
+    # Mule 4's `%-5p %d [%t] [processor: %X{processorPath}; event: %X{correlationId}] %c: %m`,
+    # its threads' names bracketed within (`[[MuleRuntime].uber.03: [orders-api].flow ...]`).
+    re.compile(
+        rf"{_LEVEL} +{_TS} +\[(?P<thread>(?:[^\[\]\n]|\[[^\[\]\n]*\]){{0,512}})\] +"
+        r"\[processor: (?P<processor>[^;\]\n]{0,512}); event: (?P<event>[^\]\n]{0,128})\] "
+        rf"{_WHERE}: ?(?P<msg>.*)",
+        re.S,
+    ),
 )
 _LEVEL_STARTS = frozenset("TDIWEFSC")
 
@@ -592,6 +600,10 @@ def _level_first(line: str) -> ParsedFields | None:
             attrs: dict[str, object] = {"thread": m["thread"]}
             if m["lineno"]:
                 attrs["lineno"] = number(m["lineno"])
+            groups = m.groupdict()
+            for key in ("processor", "event"):  # Mule's processor path and event id
+                if groups.get(key):
+                    attrs[key] = groups[key]
             return ParsedFields(
                 m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs
             )

@@ -1331,3 +1331,30 @@ def test_a_context_value_before_a_packaged_logger():
     assert PY_FORMAT.parse(line) is None
     # Two words before a dash, the second no packaged logger: not this layout.
     assert FORMAT.parse("2024-06-04 06:00:01,123 INFO  [main] Starting Server - blah") is None
+
+
+def test_mule_4_layout_with_its_processor_and_event():
+    line = (
+        "INFO  2024-06-04 06:00:24,949 [[MuleRuntime].uber.11: [orders-api].post:\\orders:"
+        "application\\json:orders-api-config.CPU_LITE @5b5d9337] [processor: post:\\orders:"
+        "application\\json:orders-api-config/processors/0; event: 1f0e7a30-2224-11ef-9d4c] "
+        "org.mule.runtime.core.internal.processor.LoggerMessageProcessor: Order 4711 received"
+    )
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message) == (
+        "INFO",
+        "org.mule.runtime.core.internal.processor.LoggerMessageProcessor",
+        "Order 4711 received",
+    )
+    assert f.attributes["event"] == "1f0e7a30-2224-11ef-9d4c"
+    assert f.attributes["thread"].startswith("[MuleRuntime].uber.11: [orders-api].post")
+    f = FORMAT.parse(
+        "WARN  2024-06-04 06:00:05,295 [WrapperListener_start_runner] [processor: ; event: ] "
+        "org.mule.runtime.core.internal.logging.LogUtil: "
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "WARN",
+        "org.mule.runtime.core.internal.logging.LogUtil",
+        "",
+        {"thread": "WrapperListener_start_runner"},
+    )
