@@ -362,6 +362,21 @@ _DOTTED_DASH = re.compile(
     r"(?P<logger>(?:\.[A-Za-z_$][\w$-]{0,127}|[A-Za-z_$][\w$-]{0,127}\.[\w$-]{1,128})"
     r"(?:\.[\w$-]{1,128}){0,31}) - "
 )
+# OSSEC's (and Wazuh's) alerts.log: `** Alert <epoch>.<offset>: [mail ] - <groups>,`, then
+# the time and the location, `Rule: <id> (level <n>) -> '<description>'`, the decoded fields
+# (`Src IP: ...`, `User: ...`) and the log line that fired it; a blank line after each.
+_OSSEC_ALERT_HEAD = "** Alert "
+_OSSEC_ALERT = re.compile(
+    r"\*\* Alert (?P<id>(?P<epoch>\d{9,10})\.\d{1,20}): (?P<mail>mail  ?)?- "
+    r"(?P<groups>[^\n]{0,512})"
+)
+_OSSEC_WHERE = re.compile(
+    r"(?P<ts>\d{4} [A-Z][a-z]{2} \d\d \d\d:\d\d:\d\d) (?P<location>\S[^\n]{0,512})"
+)
+_OSSEC_RULE = re.compile(r"Rule: (?P<id>\d{1,9}) \(level (?P<level>\d{1,2})\) -> ")
+_OSSEC_FIELD = re.compile(r"(?P<key>Src IP|Dst IP|Src Port|Dst Port|User): (?P<value>\S{1,256})\Z")
+# A rule's level (0 to 15) as the event's: 12 and up are OSSEC's high-importance alerts.
+_OSSEC_LEVELS = ((12, "error"), (7, "warning"), (0, "info"))
 _PBS_CONTINUED = ";[continued]"  # Torque's mark before a long message's next part
 _GLUED_PID = re.compile(r"\((?P<pid>\d{1,10})\):(?= )")
 # Firebird's `firebird.log` entry header: the server's name, a tab and a ctime() time; the
@@ -864,14 +879,49 @@ class GenericFormat:
         under the same time, daemon and object as its first line)."""
         if opened is None or previous is None:
             return None
+        if opened[:9] == _OSSEC_ALERT_HEAD and line[:9] != _OSSEC_ALERT_HEAD:
+            return line  # an OSSEC alert's lines, up to the next alert (`fold` reads them)
         cut = line.find(_PBS_CONTINUED, 20, 512)
         if cut > 0 and line[: cut + 1] == opened[: cut + 1]:
             return line[cut + len(_PBS_CONTINUED) :]
         return continued_line(line, opened, previous, self.parse)
 
+    def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
+        """An OSSEC alert's lines (`continues` kept them): its rule's line is the message and
+        the template, the rule's level the event's (`_OSSEC_LEVELS`), the location and the
+        alert's fields attributes, the log line that fired it the `log` attribute."""
+        attrs = fields.attributes or {}
+        if "ossec_alert" not in attrs:
+            return fields, continuation
+        attrs = dict(attrs)
+        rest = []
+        for i, text in enumerate(continuation):
+            rule = _OSSEC_RULE.match(text)
+            if rule is not None and "rule_id" not in attrs:
+                # The rule names the alert: its line is the exact template, one group a rule.
+                fields = dataclasses.replace(fields, message=text, template=text)
+                attrs["rule_id"] = int(rule["id"])
+                attrs["rule_level"] = rule_level = int(rule["level"])
+                fields.level = next(v for k, v in _OSSEC_LEVELS if rule_level >= k)
+            elif i == 0 and (where := _OSSEC_WHERE.match(text)) is not None:
+                attrs["location"] = where["location"]  # (its time is the header's epoch's)
+            elif (pair := _OSSEC_FIELD.match(text)) is not None and pair["key"] not in attrs:
+                attrs[pair["key"]] = pair["value"]
+            elif text.strip():
+                rest.append(text)
+        if rest:
+            attrs["log"] = "\n".join(rest)
+        fields.attributes = attrs
+        return fields, []
+
     def parse(self, line: str) -> ParsedFields | None:
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
+        if line[:9] == _OSSEC_ALERT_HEAD and (alert := _OSSEC_ALERT.match(line)) is not None:
+            attrs = {"ossec_alert": alert["id"], "groups": alert["groups"].rstrip(",")}
+            if alert["mail"]:
+                attrs["mail"] = True
+            return ParsedFields("", alert["epoch"], None, attributes=attrs)
         if line[:1] == "[" and line.find("][", 1, 16) > 0 and (esp := _ESPHOME.match(line)):
             # ESPHome's `esphome logs`: the time the tool read the line, the level's letter,
             # the component and the source line that logged.

@@ -1,3 +1,4 @@
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -2405,3 +2406,45 @@ def test_openhab_padded_logger_and_esphome_device_lines():
         "[W][api.connection:150]: Home Assistant 2024.6.0 (10.0.0.5): Connection closed"
     )
     assert (f.timestamp, f.level) == (None, "warning")
+
+
+def test_ossec_alerts_are_one_event_named_by_their_rule(tmp_path):
+    text = (
+        "** Alert 1717480813.149: - web,accesslog,\n"
+        "2024 Jun 04 06:00:13 (web02) 10.0.1.12->/var/log/nginx/access.log\n"
+        "Rule: 31101 (level 5) -> 'Web server 400 error code.'\n"
+        "Src IP: 45.148.10.12\n"
+        '45.148.10.12 - - [04/Jun/2024:06:00:13 +0000] "GET /.env HTTP/1.1" 400 150 "-" "x"\n'
+        "\n"
+        "** Alert 1717480820.611: mail  - syslog,sshd,authentication_failures,\n"
+        "2024 Jun 04 06:00:20 (db01) 10.0.1.21->/var/log/auth.log\n"
+        "Rule: 5712 (level 10) -> 'SSHD brute force trying to get access to the system.'\n"
+        "Src IP: 203.0.113.9\n"
+        "User: oracle\n"
+        "Jun  4 06:00:19 db01 sshd[2211]: Failed password for invalid user oracle from "
+        "203.0.113.9 port 51514 ssh2\n"
+        "\n"
+    )
+    rows = stored_events(
+        tmp_path, text, "line, timestamp, level, template, attributes->>'rule_id', attributes"
+    )
+    assert [r[:5] for r in rows] == [
+        (
+            1,
+            datetime(2024, 6, 4, 6, 0, 13),
+            "info",
+            "Rule: 31101 (level 5) -> 'Web server 400 error code.'",
+            "31101",
+        ),
+        (
+            7,
+            datetime(2024, 6, 4, 6, 0, 20),
+            "warning",
+            "Rule: 5712 (level 10) -> 'SSHD brute force trying to get access to the system.'",
+            "5712",
+        ),
+    ]
+    attrs = json.loads(rows[1][5])
+    assert (attrs["Src IP"], attrs["User"], attrs["mail"]) == ("203.0.113.9", "oracle", True)
+    assert attrs["location"] == "(db01) 10.0.1.21->/var/log/auth.log"
+    assert attrs["log"].startswith("Jun  4 06:00:19 db01 sshd[2211]: Failed password")
