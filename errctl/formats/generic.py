@@ -362,6 +362,13 @@ _DOTTED_DASH = re.compile(
     r"(?P<logger>(?:\.[A-Za-z_$][\w$-]{0,127}|[A-Za-z_$][\w$-]{0,127}\.[\w$-]{1,128})"
     r"(?:\.[\w$-]{1,128}){0,31}) - "
 )
+# signale's line, as Nginx Proxy Manager's backend writes it: `[6/2/2024] [12:00:04 AM]
+# [Migrate  ] › ℹ  info      Current database version: ...`, the scope padded in brackets,
+# then `›`, the type's glyph and its name padded.
+_SIGNALE = re.compile(
+    r"\[(?P<date>\d{1,2}/\d{1,2}/\d{4})\] \[(?P<time>\d{1,2}:\d\d:\d\d [AP]M)\] "
+    r"\[(?P<scope>[^\]\s](?:[^\]\n]{0,62}[^\]\s])?) *\] \u203a \S{1,2} +(?P<type>[a-z]{2,16}) +"
+)
 # OSSEC's (and Wazuh's) alerts.log: `** Alert <epoch>.<offset>: [mail ] - <groups>,`, then
 # the time and the location, `Rule: <id> (level <n>) -> '<description>'`, the decoded fields
 # (`Src IP: ...`, `User: ...`) and the log line that fired it; a blank line after each.
@@ -917,6 +924,16 @@ class GenericFormat:
     def parse(self, line: str) -> ParsedFields | None:
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
+        if line[:1] == "[" and "] \u203a " in line[:120] and (sig := _SIGNALE.match(line)):
+            # signale's (Nginx Proxy Manager's backend): the scope the logger, its type's word
+            # the level (`success`, `start`, `pending` are no levels: the glyph says none).
+            level = sig["type"] if normalize_level(sig["type"]) is not None else None
+            return ParsedFields(
+                line[sig.end() :],
+                f"{sig['date']} {sig['time']}",
+                level,
+                logger=sig["scope"],
+            )
         if line[:9] == _OSSEC_ALERT_HEAD and (alert := _OSSEC_ALERT.match(line)) is not None:
             attrs = {"ossec_alert": alert["id"], "groups": alert["groups"].rstrip(",")}
             if alert["mail"]:

@@ -2448,3 +2448,16 @@ def test_ossec_alerts_are_one_event_named_by_their_rule(tmp_path):
     assert (attrs["Src IP"], attrs["User"], attrs["mail"]) == ("203.0.113.9", "oracle", True)
     assert attrs["location"] == "(db01) 10.0.1.21->/var/log/auth.log"
     assert attrs["log"].startswith("Jun  4 06:00:19 db01 sshd[2211]: Failed password")
+
+
+def test_signale_lines_of_nginx_proxy_manager(tmp_path):
+    rows = stored_events(
+        tmp_path,
+        "[6/2/2024] [12:00:04 AM] [Migrate  ] \u203a \u2139  info      Database version: 2024\n"
+        "[6/2/2024] [1:00:13 PM] [SSL      ] \u203a \u2716  error     Command failed: certbot\n",
+        "timestamp, level, logger, message",
+    )
+    assert rows == [
+        (datetime(2024, 6, 2, 0, 0, 4), "info", "Migrate", "Database version: 2024"),
+        (datetime(2024, 6, 2, 13, 0, 13), "error", "SSL", "Command failed: certbot"),
+    ]
