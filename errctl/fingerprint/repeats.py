@@ -9,9 +9,14 @@ holds became a template of its own (a template's last `<*>` spans the tokens of 
 list, so lengths above the shortest often joined it, those below never did). A list whose
 items are all masked values alone (`[<*>, <*>]`) is already one run of variables.
 
+A message over several lines can print its list a line an item (Graylog's `Failed to index
+[3] messages. ... Error: failure in bulk execution:` and a `[<*>]: index [<*>], id [<*>], ...`
+line for each message): the same holds of runs of like lines.
+
 A template is another's spelling when the two are the same once each bracketed list (in
 `[]`, `()` or `{}`, items joined by `, ` or `,`) whose items are two or more and all the same
-text, a `<*>` among it, is written with one item. Of such templates the one with the fewest
+text, a `<*>` among it, is written with one item, and each run of two or more lines that are
+the same text, a `<*>` among it, is written as one line. Of such templates the one with the fewest
 characters (the shortest list) is the statement's: its `<*>` spans the items of the longer
 ones. A known template never changes, so a new one takes a known spelling when there is one.
 
@@ -40,7 +45,7 @@ def repeated_item_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, s
     known = set(known) - new
     by_list: dict[str, list[str]] = defaultdict(list)
     for template in new | known:
-        if "," in template and MASK in template:
+        if MASK in template and ("," in template or "\n" in template):
             one_item = _one_item(template)
             if one_item is not None:
                 by_list[one_item].append(template)
@@ -57,8 +62,8 @@ def repeated_item_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, s
 
 
 def _one_item(template: str) -> str | None:
-    """`template` with each list of a repeated item written with one item; None when it has
-    no such list."""
+    """`template` with each list of a repeated item written with one item, and each run of a
+    repeated line written once; None when it has neither."""
     changed = False
 
     def shorten(m: re.Match[str]) -> str:
@@ -75,5 +80,15 @@ def _one_item(template: str) -> str | None:
         text = m.group()
         return f"{text[0]}{first}{text[-1]}"
 
-    shortened = _BRACKETED.sub(shorten, template)
+    shortened = _BRACKETED.sub(shorten, template) if "," in template else template
+    if "\n" in shortened:
+        lines = shortened.split("\n")
+        kept = [
+            line
+            for i, line in enumerate(lines)
+            if not (i and line == lines[i - 1] and MASK in line)
+        ]
+        if len(kept) < len(lines):
+            changed = True
+            shortened = "\n".join(kept)
     return shortened if changed else None

@@ -77,3 +77,43 @@ def test_items_that_differ_or_hold_no_value_are_no_repeated_list() -> None:
         )
         == {}
     )
+
+
+def _bulk_failures(lengths: list[int], seed: int = 11) -> list[str]:
+    """Graylog's failed bulk requests: a first line that announces them, then a line for each
+    message that failed, as many as the request held."""
+    rng = random.Random(seed)
+    out = []
+    for n in lengths:
+        items = [
+            f"[{i}]: index [{rng.choice(['nginx', 'fw', 'graylog'])}_{rng.randrange(300)}], "
+            f"id [{rng.randrange(16**12):012x}], message [index read-only, disk full]"
+            for i in range(n)
+        ]
+        head = f"Failed to index [{n}] messages. Error: failure in bulk execution:"
+        out.append("\n".join([head, *items]))
+    return out
+
+
+def test_a_list_printed_a_line_an_item_is_one_template_at_any_length() -> None:
+    lines = _bulk_failures([1] * 6 + [2] * 9 + [3] * 7)
+    for ordered in (lines, lines[::-1]):
+        got = templates(ordered, batches=3)
+        assert len({got[line] for line in ordered}) == 1
+    # ... and the message of one item is the statement's spelling.
+    assert templates(lines)[lines[0]].count("\n") == 1
+
+
+def test_lines_that_differ_or_hold_no_value_are_no_repeated_list() -> None:
+    assert (
+        repeated_item_heads(["Summary:\n  ok <*>\n  failed <*>"], known=["Summary:\n  ok <*>"])
+        == {}
+    )
+    assert (
+        repeated_item_heads(["Done:\n-----\n-----\nrows <*>"], known=["Done:\n-----\nrows <*>"])
+        == {}
+    )
+    # A run of like lines written once is a spelling of the same statement.
+    assert repeated_item_heads(["Done:\n  row <*>\n  row <*>"], known=["Done:\n  row <*>"]) == {
+        "Done:\n  row <*>\n  row <*>": "Done:\n  row <*>"
+    }
