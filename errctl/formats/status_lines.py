@@ -9,7 +9,10 @@ files as logs (a container's stdout, a CI job's log). There:
 - a status line starts an event of its own (`starts_status_line`, asked by
   `multiline.forces_new_event`), even right under another error's stack; a line indented
   further (`  ✓ adds (3 ms)` under a test suite's line, a check list inside a message) goes
-  on the line above it, as an indented line does;
+  on the line above it, as an indented line does. But for `▲`, the glyph a server prints
+  when it comes up (Next.js's `  ▲ Next.js 14.2.3`, two blanks in, above its `  - Local:`
+  lines): no tool nests it under another line, so it starts its banner's event wherever it
+  is, up to two blanks in;
 - its glyph is its level (`status_fields`): a cross is an error, the warning sign a warning,
   whatever the words after it say (Next.js's ` ⚠ Fast Refresh had to perform a full reload
   due to a runtime error.` is its warning); the message is the text after the glyph, so an
@@ -31,13 +34,14 @@ __all__ = ["STATUS_GLYPHS", "starts_status_line", "starts_verb_status", "status_
 
 STATUS_GLYPHS = frozenset("✓✔✗✘✕✖⨯×⚠○●▲ℹ❌✅⛔")
 _GLYPH_LEVELS = {**dict.fromkeys("✗✘✕✖⨯×❌⛔", "error"), "⚠": "warning"}
+_BANNER_GLYPH = "▲"  # a server come up (Next.js's banner): never nested under another line
 _EMOJI_PRESENTATION = "\ufe0f"  # `⚠️`: the glyph drawn as an emoji
 _VERB_END = 12  # cargo's `{:>12} {}` (`Shell::status`)
 
 
 def starts_status_line(line: str) -> bool:
     """Whether `line` is a tool's status line: a status glyph (`STATUS_GLYPHS`), then a blank,
-    at column 0 or after one blank."""
+    at column 0 or after one blank (`▲`: or two)."""
     return _message_start(line) > 0
 
 
@@ -63,7 +67,7 @@ def status_fields(line: str) -> ParsedFields | None:
         if starts_verb_status(line):
             return ParsedFields(message=line.strip())
         return None
-    glyph = line[1] if line[0] == " " else line[0]
+    glyph = line[len(line) - len(line.lstrip(" "))]
     return ParsedFields(message=line[start:].strip(), level=_GLYPH_LEVELS.get(glyph))
 
 
@@ -71,6 +75,8 @@ def _message_start(line: str) -> int:
     """Where a status line's text starts (after its glyph and the blank), 0 if `line` is no
     status line."""
     at = 1 if line[:1] == " " else 0
+    if line[at : at + 1] == " " and line[at + 1 : at + 2] == _BANNER_GLYPH:
+        at += 1
     if line[at : at + 1] not in STATUS_GLYPHS:
         return 0
     after = at + 1

@@ -57,6 +57,8 @@ def test_a_status_line_is_a_glyph_and_a_blank_at_column_0_or_1() -> None:
     assert starts_status_line(" ⨯ Error: boom")
     assert starts_status_line("⚠️ Deprecated option")  # the emoji form of the sign
     assert not starts_status_line("  ✓ adds (3 ms)")  # under a test suite's line
+    assert starts_status_line("  ▲ Next.js 14.2.3")  # a server's banner: nested under nothing
+    assert not starts_status_line("   ▲ Next.js 14.2.3")
     assert not starts_status_line("✓done")
     assert not starts_status_line("│ Error: x")  # a box's side goes on the box
     assert not starts_status_line("    at f (/app/x.js:1:2)")
@@ -71,3 +73,15 @@ def test_a_status_lines_fields() -> None:
     assert fields is not None
     assert (fields.message, fields.level) == ("Ready in 2.1s", None)
     assert status_fields("  plain indented text") is None
+
+
+def test_a_servers_banner_under_the_apps_own_lines_starts_its_own_event(tmp_path: Path) -> None:
+    # `next start` restarted in the same container: its banner comes right under the app's
+    # last line, two blanks in, and is not that line's.
+    log = "[cart] 62380794d183: added steel-bottle x3\n" + NEXT_JS.split("\n ○")[0] + "\n"
+    rows = stored_events(tmp_path, log, "line, split_part(message, chr(10), 1)")
+    assert rows[:3] == [
+        (1, "[cart] 62380794d183: added steel-bottle x3"),
+        (2, "Next.js 14.2.3"),  # its `- Local:` lines are the banner's
+        (5, "Starting..."),
+    ]
