@@ -27,7 +27,9 @@ Owns `AccessFormat` and the module instance `FORMAT` (name "access"). The messag
 line followed by the status (`GET /api/v1/products/4 HTTP/1.1 200`); the level follows the status
 (5xx error, 4xx warning, else info); the parts of the request go to attributes. An S3 line's
 error code (`404 NoSuchKey`) follows its status in the message and template, since it names the
-problem, and its bucket is the service.
+problem, and its bucket is the service. Its template is S3's operation rather than the route
+(`REST.GET.OBJECT 404 NoSuchKey`): the path of a request to S3 is an object's key, data a bucket
+holds by the million, not an endpoint of an application; the operation is the API call.
 
 The event's template is the request's route, not a mined guess: an HTTP path names an endpoint,
 and `GET /api/v1/orders/<*>` failing is a different problem from `GET /healthz` failing, while
@@ -796,11 +798,10 @@ def _s3(line: str) -> ParsedFields | None:
                 attrs[name] = value
     # The error code names the problem (`404 NoSuchKey`, `403 AccessDenied`), as Envoy's flags do.
     suffix = f" {status_s}" + (f" {error}" if error else "")
-    template = request_template(request, suffix, attrs)
-    if template is None or request == "-":
+    template = f"{g['operation']}{suffix}"  # (the module's docstring: not the key's route)
+    if request_template(request, suffix, attrs) is None or request == "-":  # (`route` too)
         # S3's own operations (a lifecycle rule's S3.EXPIRE.OBJECT) have no request line.
         message = f"{g['operation']} {g['key']}{suffix}"
-        template = f"{g['operation']}{suffix}"
     else:
         message = f"{request}{suffix}"
     status = attrs.get("status")
