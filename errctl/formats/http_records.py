@@ -15,7 +15,10 @@ the request line, an empty message becomes it, and the level is raised to what t
 (5xx error, 4xx warning) when the record says less. Only where the record's message is an access
 logger's (`GENERIC_MESSAGES`, or the request line itself): an application's message with the
 request's fields beside it (`payment declined`) names its own problem and keeps it. A record
-needs all three of method, target and status to count.
+needs all three of method, target and status to count (the target may be the message itself:
+authentik's `"event": "/api/v3/core/users/me/"`), but for one that says a request came in
+before its answer (Ory's `started handling request`, Fastify's `incoming request`:
+`request_start`), named by its words and the route.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ _METHOD_PATHS = (
     ("http", "request", "method"),
     ("http", "method"),
     ("detail", "http_info", "method"),  # Hasura's http-log
+    ("http_request", "method"),  # Ory's (Kratos, Hydra, Keto): `http_request` and `http_response`
 )
 _TARGET_PATHS = (
     ("uri",),
@@ -61,6 +65,7 @@ _TARGET_PATHS = (
     ("http", "path"),
     ("http", "url"),
     ("detail", "http_info", "url"),
+    ("http_request", "path"),
     ("request",),  # Apache's `%U` in a JSON LogFormat, beside `%m` as `method`
 )
 _STATUS_PATHS = (
@@ -80,6 +85,7 @@ _STATUS_PATHS = (
     ("http", "status_code"),
     ("http", "status"),
     ("detail", "http_info", "status"),
+    ("http_response", "status"),
 )
 # Where a request record says why the request failed, when it does: the error of a request
 # answered 200 with an error inside (GraphQL's way: Hasura's `operation.error`) or of a Go
@@ -120,8 +126,26 @@ def _find(attrs: dict[str, Any], paths: tuple[tuple[str, ...], ...]) -> Any:
     return None
 
 
-def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
-    """(method, target, status) when a record's attributes describe one HTTP request."""
+def http_request(attrs: dict[str, Any] | None, message: str = "") -> tuple[str, str, int] | None:
+    """(method, target, status) when a record's attributes describe one HTTP request (the
+    target may be the record's `message`: authentik's `"event": "/api/v3/core/users/me/"`
+    beside `method` and `status`)."""
+    request = _method_and_target(attrs, message)
+    if request is None:
+        return None
+    status = response_status(attrs)  # type: ignore[arg-type]  (`_method_and_target`: a dict)
+    return None if status is None else (*request, status)
+
+
+def request_start(attrs: dict[str, Any] | None, message: str) -> tuple[str, str] | None:
+    """(method, target) of a record that says a request came in, before its response
+    (Ory's `started handling request`, Fastify's `incoming request`), else None."""
+    if message.strip().lower().rstrip(".!") not in START_MESSAGES:
+        return None
+    return _method_and_target(attrs, message)
+
+
+def _method_and_target(attrs: dict[str, Any] | None, message: str) -> tuple[str, str] | None:
     if not attrs or REQUEST_ROOTS.isdisjoint(attrs):
         return None
     # nginx's `$request` in a JSON log_format: the request line, `GET /path HTTP/1.1`.
@@ -130,10 +154,9 @@ def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
     if type(method) is not str or method.upper() not in _METHODS:
         return None
     target = target or _find(attrs, _TARGET_PATHS)
+    if target is None and message[:1] == "/" and " " not in message:
+        target = message  # the message is the request's path
     if type(target) is not str:
-        return None
-    status = response_status(attrs)
-    if status is None:
         return None
     if not target.startswith("/"):
         scheme, sep, rest = target.partition("://")  # a whole URL: its path and query
@@ -141,7 +164,7 @@ def http_request(attrs: dict[str, Any] | None) -> tuple[str, str, int] | None:
             return None
         slash = rest.find("/")
         target = rest[slash:] if slash >= 0 else "/"
-    return method.upper(), target, status
+    return method.upper(), target
 
 
 def request_error(attrs: dict[str, Any]) -> str | None:
@@ -188,6 +211,18 @@ GENERIC_MESSAGES = frozenset(
         "request",
         "access",
         "access log",
+        "completed handling request",  # Ory's (Kratos, Hydra, Keto)
+    )
+)
+# What servers write when a request comes in, before it is answered: such a record is named
+# by its message and the request's route (`request_start_view`).
+START_MESSAGES = frozenset(
+    (
+        "started handling request",  # Ory's
+        "incoming request",  # Fastify's
+        "request started",
+        "started request",
+        "received request",
     )
 )
 
@@ -201,13 +236,32 @@ def request_view(
     one; its level when it says more than the status."""
     method, target, status = request
     said = message.strip()
-    if said.lower().rstrip(".!") not in GENERIC_MESSAGES and not said.startswith(f"{method} /"):
+    if (
+        said.lower().rstrip(".!") not in GENERIC_MESSAGES
+        and not said.startswith(f"{method} /")
+        and said != target
+    ):
         return None
     line = f"{method} {target[:TITLE_TARGET_CHARS]} {status}"
     if template is None:
         template = f"{method} {target_route(target)} {status}"
     level = _level_for(status, level) or "info"
     return (said or line), level, line, template
+
+
+def request_start_view(
+    request: tuple[str, str], message: str, level: str | None, template: str | None
+) -> tuple[str, str | None, str, str | None]:
+    """What the event of a request's start record (`request_start`) takes: (message, level,
+    title, template), named by what it says and the route, as its completion is by the route
+    and status: a route's requests that start and never complete stand out beside the
+    others'."""
+    method, target = request
+    said = message.strip()
+    title = f"{said} {method} {target[:TITLE_TARGET_CHARS]}"
+    if template is None:
+        template = f"{said} {method} {target_route(target)}"
+    return said, level, title, template
 
 
 def _level_for(status: int, level: str | None) -> str | None:

@@ -30,6 +30,8 @@ from errctl.formats.http_records import (
     RECORD_ROOTS,
     http_request,
     request_error,
+    request_start,
+    request_start_view,
     request_view,
     response_status,
     response_view,
@@ -526,7 +528,7 @@ def _record_view(
 ) -> tuple[str, str | None, str, str | None] | None:
     """What an access logger's record takes (`http_records`): its request's route and
     status, or, with no request in it, its response's status; None for any other record."""
-    request = http_request(attrs)
+    request = http_request(attrs, message)
     if request is not None:
         view = request_view(request, message, level, template)
         error = None if view is None else request_error(attrs)
@@ -540,7 +542,10 @@ def _record_view(
             own = f"{own}: {mask_message(error)}"
         return said, level, f"{title}: {error}", own
     status = response_status(attrs)
-    return None if status is None else response_view(status, message, level, template)
+    if status is not None:
+        return response_view(status, message, level, template)
+    start = request_start(attrs, message)
+    return None if start is None else request_start_view(start, message, level, template)
 
 
 class _Exception(NamedTuple):

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from errctl.formats.http_records import http_request, request_view
+from errctl.formats.http_records import http_request, request_start, request_view
 from tests.ingest.stored import stored_events
 
 CADDY = {
@@ -94,6 +94,45 @@ def test_requests_are_found_where_each_tool_writes_them(attrs, expected):
     assert http_request(attrs) == expected
 
 
+ORY_REQUEST = {"method": "GET", "path": "/sessions/whoami", "query": None, "scheme": "http"}
+
+
+def test_ory_and_authentik_requests():
+    # Ory's (Kratos, Hydra): the request and the response in objects of their own
+    ory = {"http_request": ORY_REQUEST, "http_response": {"status": 401, "took": 8_228_142}}
+    assert http_request(ory, "completed handling request") == ("GET", "/sessions/whoami", 401)
+    # authentik's: the message is the path, beside flat `method` and `status`
+    authentik = {"method": "POST", "status": 200, "runtime": 290, "scheme": "https"}
+    assert http_request(authentik, "/api/v3/flows/executor/x/") == (
+        "POST",
+        "/api/v3/flows/executor/x/",
+        200,
+    )
+    assert http_request(authentik, "Starting HTTP server") is None
+
+
+def test_a_request_that_came_in_is_named_by_what_it_says_and_its_route(tmp_path: Path):
+    assert request_start({"http_request": ORY_REQUEST}, "started handling request") == (
+        "GET",
+        "/sessions/whoami",
+    )
+    assert request_start({"http_request": ORY_REQUEST}, "session refreshed") is None
+    response = ',"http_response":{"status":401}'
+    text = "".join(
+        f'{{"level":"info","msg":"{said} handling request","time":"2024-06-04T06:00:0{i}Z",'
+        f'"http_request":{{"method":"GET","path":"/sessions/{path}"}}{answered}}}\n'
+        for i, (said, path, answered) in enumerate(
+            [("started", "whoami", ""), ("completed", "whoami", response), ("started", "7f3a", "")]
+        )
+    )
+    events = stored_events(tmp_path, text, "level, template")
+    assert events == [
+        ("info", "started handling request GET /sessions/whoami"),
+        ("warning", "GET /sessions/whoami 401"),
+        ("info", "started handling request GET /sessions/<*>"),
+    ]
+
+
 @pytest.mark.parametrize(
     "attrs",
     [
@@ -158,8 +197,9 @@ def test_caddy_and_traefik_logs_group_by_route_and_status(tmp_path: Path):
 def test_a_response_logged_apart_from_its_request_is_named_by_its_status(tmp_path: Path):
     """Fastify logs a request (`incoming request`, `req`) and its response (`request
     completed`, `res.statusCode`) as two records, both at info: the response is named by its
-    status, at its status's level, so its 502s are errors and not one group with the 200s.
-    A record whose `status` is no HTTP status, or whose message is its own, is left alone."""
+    status, at its status's level, so its 502s are errors and not one group with the 200s;
+    the request by its words and route. A record whose `status` is no HTTP status, or whose
+    message is its own, is left alone."""
     text = (
         '{"level":30,"time":1717480802123,"reqId":"req-1","req":{"method":"POST",'
         '"url":"/api/orders"},"msg":"incoming request"}\n'
@@ -172,7 +212,7 @@ def test_a_response_logged_apart_from_its_request_is_named_by_its_status(tmp_pat
     )
     events = stored_events(tmp_path, text, "level, message, template")
     assert events == [
-        ("info", "incoming request", "incoming request"),
+        ("info", "incoming request", "incoming request POST /api/orders"),
         ("error", "request completed", "request completed 502"),
         ("info", "request completed", "request completed 200"),
         ("info", "health", "health"),
