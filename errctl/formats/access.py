@@ -135,6 +135,21 @@ _UWSGI = re.compile(
 # %<st %rm %ru %[un %Sh/%<a %mt`: the time in epoch seconds, the milliseconds taken, the client,
 # Squid's result code and the status, the bytes, the method, the URL, the user, how it was
 # fetched (`HIER_DIRECT/93.184.216.34`) and the content type.
+# oauth2-proxy's request and auth logs (their default `--request-logging-format` and
+# `--auth-logging-format`): the client, the request's id (since 7.0), the user and the time;
+# then the host, the method, the upstream, the URI and the user agent quoted as Go's %q does,
+# the status, the size and the duration; or the auth event's status and its message.
+_OAUTH2_PROXY = re.compile(
+    r"(?P<ip>[^\s\[\]\"]{1,200})(?: - (?P<rid>[^\s\[\]]{1,100}))? - (?P<user>[^\s\[\]]{1,320}) "
+    r"\[(?P<time>\d{4}/\d\d/\d\d \d\d:\d\d:\d\d)\] (?:"
+    r"(?P<host>\S{1,300}) (?P<method>[A-Z]{3,7}) "
+    r"(?P<upstream>\S{1,1000}) \"(?P<uri>(?:[^\"\\]|\\.){0,8192})\" (?P<proto>[A-Z]+/[\d.]{1,5}) "
+    r"\"(?P<ua>(?:[^\"\\]|\\.){0,4096})\" (?P<status>[1-5]\d\d) (?P<bytes>\d{1,15}) "
+    r"(?P<duration>\d{1,9}\.\d{1,9})\Z"
+    r"|(?P<auth>\[Auth(?P<outcome>Success|Failure|Error)\] .*))",
+    re.S,
+)
+_AUTH_LEVELS = {"Success": "info", "Failure": "warning", "Error": "error"}
 _SQUID = re.compile(
     r"(?P<time>\d{9,10}\.\d{3}) +(?P<elapsed>\d{1,10}) (?P<ip>[^\s/]{1,64}) "
     r"(?P<code>[A-Z_]{1,64})/(?P<status>\d{3}) (?P<bytes>\d{1,15}) (?P<method>[A-Za-z_-]{1,32}) "
@@ -652,7 +667,11 @@ class AccessFormat:
         else:
             m = _ACCESS_NO_VHOST.match(line)
         if m is None:
-            return _s3(line) if line[64:65] == " " else _server_note(_SERVER_NOTE.match(line))
+            if line[64:65] == " " and (s3 := _s3(line)) is not None:
+                return s3
+            if '" HTTP/' in line or "] [Auth" in line:
+                return _oauth2_proxy(line)
+            return _server_note(_SERVER_NOTE.match(line))
         # One groups() call instead of a group() call per field.
         vhost, ip, _ident, user, time, request, status_s, bytes_s, ref, ua, extra = m.groups()
         status = int(status_s)
@@ -807,6 +826,43 @@ def _s3(line: str) -> ParsedFields | None:
     status = attrs.get("status")
     level = status_level(status) if type(status) is int else "info"
     return ParsedFields(message, g["time"], level, bucket, None, None, None, None, attrs, template)
+
+
+def _oauth2_proxy(line: str) -> ParsedFields | None:
+    m = _OAUTH2_PROXY.match(line)
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g["auth"] is not None:  # an auth event: what it says is its message
+        attrs = {"client_ip": g["ip"], "request_id": _dash(g["rid"]), "user": _dash(g["user"])}
+        return ParsedFields(
+            g["auth"],
+            g["time"],
+            _AUTH_LEVELS[g["outcome"]],
+            attributes={k: v for k, v in attrs.items() if v is not None},
+        )
+    status_s, uri = g["status"], g["uri"].replace('\\"', '"')
+    attrs: dict[str, object] = {
+        "client_ip": g["ip"],
+        "request_id": _dash(g["rid"]),
+        "user": _dash(g["user"]),
+        "upstream": _dash(g["upstream"]),
+        "protocol": g["proto"],
+        "status": int(status_s),
+        "bytes": int(g["bytes"]),
+        "duration_s": float(g["duration"]),
+        "user_agent": _dash(g["ua"]) or None,
+    }
+    virtual_host(g["host"], attrs)
+    request = f"{g['method']} {uri}"
+    template = request_template(request, f" {status_s}", attrs)
+    return ParsedFields(
+        f"{request} {status_s}",
+        g["time"],
+        status_level(int(status_s)),
+        attributes={k: v for k, v in attrs.items() if v is not None},
+        template=template,
+    )
 
 
 def _squid(line: str) -> ParsedFields | None:

@@ -742,3 +742,40 @@ def test_a_level_word_and_colon_is_no_virtual_host():
         line.removeprefix("INFO: ").replace("10.0.3.12", "shop.example:443 10.0.3.12")
     )
     assert fields.attributes["client_ip"] == "10.0.3.12"
+
+
+def test_oauth2_proxy_request_and_auth_logs():
+    # Its default request log: the request's id (7.x), the user, the host, the method, the
+    # upstream, the URI and the user agent quoted by Go's %q, the status, size and duration.
+    f = FORMAT.parse(
+        "10.0.1.57 - 7ee7771a-aecb-4d61-9320-127823f95632 - alice@example.com "
+        '[2024/06/04 06:47:42] grafana.example.com POST / "/api/ds/query?ds=7" HTTP/1.1 '
+        '"Mozilla/5.0 \\"x\\"" 502 10196 0.020'
+    )
+    assert (f.message, f.timestamp, f.level, f.template) == (
+        "POST /api/ds/query?ds=7 502",
+        "2024/06/04 06:47:42",
+        "error",
+        "POST /api/ds/query?ds=<*> 502",
+    )
+    assert f.attributes["user"] == "alice@example.com"
+    assert f.attributes["vhost"] == "grafana.example.com"
+    assert f.attributes["upstream"] == "/"
+    assert f.attributes["duration_s"] == 0.02
+    # Before 7.0, no request id; a probe with no user and no upstream.
+    f = FORMAT.parse(
+        '10.42.3.1 - - [2024/06/04 06:00:21] grafana.example.com GET - "/ping" HTTP/1.1 '
+        '"kube-probe/1.29" 200 2 0.019'
+    )
+    assert (f.template, f.level) == ("GET /ping 200", "info")
+    assert "user" not in f.attributes and "upstream" not in f.attributes
+    # Its auth log: the event's outcome is its level; its message is its own.
+    f = FORMAT.parse(
+        "10.0.1.9 - 1a8a197f-84f2-4bcd-8673-a87d78a5d27f - - [2024/06/04 09:02:08] "
+        "[AuthFailure] Invalid authentication via OAuth2: unauthorized"
+    )
+    assert (f.message, f.level, f.template) == (
+        "[AuthFailure] Invalid authentication via OAuth2: unauthorized",
+        "warning",
+        None,
+    )
