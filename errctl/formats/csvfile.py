@@ -15,7 +15,9 @@
   same levels, times and attribute names (`pid`, `user`, `database`, `client`, `severity`,
   `zone`); the application_name, else the backend_type (`checkpointer`), is the service, and
   the other non-empty columns are attributes under their PostgreSQL names (`detail`, `hint`,
-  `query`, `sql_state_code`, ...).
+  `query`, `sql_state_code`, ...). Greenplum's (`gpdb-*.csv`) has 30 columns of its own: its
+  segment, session and slice, the severity in the 17th and the SQLSTATE in the 18th, the
+  source file and line, and a stack trace.
 
 Owns `CsvFormat` (name "csv"), `from_sample`, `joined_records` and the module instance `FORMAT`,
 which reads csvlog only: `specialise` gives a file with a header row its own columns, from its
@@ -125,7 +127,44 @@ _CSVLOG = (
     "leader_pid",  # 14
     "query_id",  # 14
 )
-_CSVLOG_LAYOUTS = {n: _CSVLOG[:n] for n in (23, 24, 26)}  # 12 and before, 13, 14 on
+# Greenplum's (its docs: "Greenplum Database Server Log Files"), under PostgreSQL's names where
+# a column holds the same thing.
+_GPDB_CSVLOG = (
+    "log_time",
+    "user_name",
+    "database_name",
+    "process_id",  # `p21017`
+    "thread_id",
+    "remote_host",
+    "remote_port",
+    "session_start_time",
+    "transaction_id",
+    "gp_session_id",  # `con4101`
+    "gp_command_count",
+    "gp_segment",  # `seg-1`: the coordinator
+    "slice_id",
+    "distr_tranx_id",
+    "local_tranx_id",
+    "sub_tranx_id",
+    "error_severity",
+    "sql_state_code",
+    "message",
+    "detail",
+    "hint",
+    "internal_query",
+    "internal_query_pos",
+    "context",
+    "query",  # debug_query_string
+    "query_pos",  # error_cursor_pos
+    "func_name",
+    "file_name",
+    "file_line",
+    "stack_trace",
+)
+_CSVLOG_LAYOUTS = {
+    **{n: _CSVLOG[:n] for n in (23, 24, 26)},  # PostgreSQL 12 and before, 13, 14 on
+    len(_GPDB_CSVLOG): _GPDB_CSVLOG,
+}
 # The columns kept as attributes, under the names `postgres` gives the text log's same values.
 _RENAMED = {
     "user_name": "user",
@@ -134,11 +173,22 @@ _RENAMED = {
     "connection_from": "client",  # `%r`
 }
 _OWN = ("log_time", "error_severity", "message", "application_name")
-_CSVLOG_ATTRIBUTES = {c: _RENAMED.get(c, c) for c in _CSVLOG if c not in _OWN}
+_CSVLOG_ATTRIBUTES = {
+    n: {c: _RENAMED.get(c, c) for c in columns if c not in _OWN}
+    for n, columns in _CSVLOG_LAYOUTS.items()
+}
 _CSVLOG_NUMBERS = frozenset(
-    ("process_id", "session_line_num", "internal_query_pos", "query_pos", "leader_pid")
+    (
+        "process_id",
+        "session_line_num",
+        "internal_query_pos",
+        "query_pos",
+        "leader_pid",
+        "remote_port",
+        "file_line",
+    )
 )
-_CSVLOG_NONE = {"transaction_id": "0", "query_id": "0"}  # the server's "none"
+_CSVLOG_NONE = {"transaction_id": "0", "query_id": "0", "query_pos": "0"}  # the server's "none"
 # `log_time`: `%Y-%m-%d %H:%M:%S.mmm` and the `log_timezone` abbreviation or offset.
 _CSVLOG_TIME = re.compile(
     r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? ?(?:[A-Za-z]{1,5}|[+-]\d\d(?::?\d\d)?),"
@@ -317,7 +367,7 @@ def _csvlog(line: str) -> ParsedFields | None:
     if level is None or _SQLSTATE.fullmatch(record["sql_state_code"]) is None:
         return None
     attrs: dict[str, object] = {}
-    for column, name in _CSVLOG_ATTRIBUTES.items():
+    for column, name in _CSVLOG_ATTRIBUTES[len(row)].items():  # type: ignore[arg-type]
         value = record.get(column)
         if not value or _CSVLOG_NONE.get(column) == value:
             continue

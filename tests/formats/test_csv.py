@@ -91,6 +91,38 @@ def test_a_postgresql_12_fatal_with_a_numeric_zone():
     assert f.attributes["client"] == "203.0.113.44:40022"
 
 
+GPDB_ERROR = (
+    '2024-06-04 06:12:09.552817 UTC,"bi_user","analytics",p21017,th-1847211921,"10.0.4.34",'
+    '"49387",2024-06-04 06:00:11 UTC,0,con4101,cmd7,seg-1,,dx82,x8213,sx1,"ERROR","42601",'
+    '"syntax error at or near ""form""",,,,,,"select * form sales.orders",15,,"scan.l",1241,'
+    '"1    0x9cd4b1 postgres errstart (elog.c:498)\n2    0x8f2ab0 postgres scanner_yyerror"'
+)
+
+
+def test_a_greenplum_csvlog_row():
+    f = FORMAT.parse(GPDB_ERROR)
+    assert (f.timestamp, f.level, f.message) == (
+        "2024-06-04 06:12:09.552817 UTC",
+        "error",
+        'syntax error at or near "form"',
+    )
+    attrs = f.attributes
+    assert (attrs["user"], attrs["database"], attrs["pid"], attrs["gp_segment"]) == (
+        "bi_user",
+        "analytics",
+        "p21017",
+        "seg-1",
+    )
+    assert (attrs["sql_state_code"], attrs["query"], attrs["query_pos"]) == (
+        "42601",
+        "select * form sales.orders",
+        15,
+    )
+    assert (attrs["file_name"], attrs["file_line"]) == ("scan.l", 1241)
+    assert attrs["stack_trace"].startswith("1    0x9cd4b1 postgres errstart")
+    assert "transaction_id" not in attrs  # 0: none
+
+
 def test_a_csvlog_message_over_several_lines():
     record = PG16_ERROR.replace("VALUES (991, 12.50)", "\n  VALUES (991, 12.50)\n  ")
     assert FORMAT.quote_open(record.split("\n")[0])
