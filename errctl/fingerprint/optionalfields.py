@@ -44,8 +44,12 @@ _PAIR = re.compile(r"[^\W\d][\w.-]*=\S*")
 # punctuation to the pattern, which `_record_field` asks for, so one way to match it).
 _RECORD_FIELD = re.compile(r"[^\W\d][\w.-]*=[^\w\s]+,")
 _BLANKS = re.compile(r"(\s+)")
-# Past this many fields, a template is left as it is (each run of fields costs candidates).
-_MAX_FIELDS = 8
+# A run of optional fields holds at most this many (each run dropped is a candidate: so a
+# template's candidates grow with its fields, not their square: Klipper's `Stats` line holds
+# thirty, `sd_pos=<*>` among them only while it prints from its card); past the second count,
+# a template is left as it is.
+_MAX_RUN = 4
+_MAX_FIELDS = 64
 
 
 def optional_field_heads(new: Iterable[str], known: Iterable[str]) -> dict[str, str]:
@@ -69,7 +73,7 @@ def _plains(template: str) -> Iterator[str]:
         return
     for start in fields:
         end = start
-        while end in field_set:
+        while end in field_set and end - start < 2 * _MAX_RUN:
             # Drop the fields start..end with the blank before them (after them, at the start).
             rest = parts[: start - 1] + parts[end + 1 :] if start > 0 else parts[end + 2 :]
             if end + 2 < len(parts) and _PAIR.fullmatch(parts[end + 2]):

@@ -28,6 +28,42 @@ def test_a_statement_with_and_without_its_optional_fields_is_one_template() -> N
     assert search_results == {"conn=<*> op=<*> SEARCH RESULT tag=<*> err=0 nentries=<*> text="}
 
 
+def test_a_long_record_of_fields_with_one_optional() -> None:
+    # Klipper's stats line: thirty fields, and `sd_pos=` only while it prints from its card.
+    def stats(i: int, printing: bool) -> str:
+        sd = f"sd_pos={i * 37} " if printing else ""
+        fields = " ".join(f"{name}={i + k}" for k, name in enumerate(_MCU_FIELDS))
+        return (
+            f"Stats {i}.0: gcodein=0  mcu: {fields} heater_bed: target=60 temp=22.{i} "
+            f"pwm=0.2 {sd}print_time={i}.3 buffer_time=2.3 print_stall=0"
+        )
+
+    lines = [stats(i, printing=i % 3 != 0) for i in range(30)]
+    got = templates(lines)
+    assert len({got[line] for line in lines}) == 1
+    assert got[lines[0]].startswith("Stats <*>: gcodein=<*>  mcu: mcu_awake=<*> ")
+
+
+_MCU_FIELDS = [
+    "mcu_awake",
+    "mcu_task_avg",
+    "mcu_task_stddev",
+    "bytes_write",
+    "bytes_read",
+    "bytes_retransmit",
+    "bytes_invalid",
+    "send_seq",
+    "receive_seq",
+    "retransmit_seq",
+    "srtt",
+    "rttvar",
+    "rto",
+    "ready_bytes",
+    "upcoming_bytes",
+    "freq",
+]
+
+
 def test_it_holds_across_batches() -> None:
     got = templates(SESSION, batches=3)
     assert len({got[line] for line in SESSION if "SEARCH RESULT" in line}) == 1
