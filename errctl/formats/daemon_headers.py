@@ -122,8 +122,20 @@ of its own between the time and the message:
   the priority padded to seven and the subsystem to six. The program is the service, the
   subsystem and pid attributes.
 
-Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph`, `logsys` and `freeradius` (after generic
-has read a time),
+- Tarantool's log: `2024-06-04 06:00:10.862 [812] main/131/http/10.0.3.23:47753 I> message`,
+  the pid, the cord, the fiber's id and name (a name may hold slashes), the source file and
+  line on some lines (`main/101/main box.cc:1234 E> ...`), and the level's letter before `> `
+  (`F`, `!` for a system error, `E`, `C`, `W`, `I`, `V`, `D`). The fiber's name (what runs
+  there: `http/<client>`, `checkpoint_daemon`) is an attribute, as the cord and pid are.
+
+- Vertica's vertica.log: `2024-06-04 06:00:08.559 Init Session:0x7fad050b5fbf-a000000006 [Txn]
+  <INFO> message`, the thread's name (blanks and all: `Spread Service InOrder Queue`), its id
+  and the transaction's, the subsystem, then the level in angle brackets; a client session's
+  lines give the node and the SQLSTATE and message number (`@v_vdb_node0001: 00000/2705: `).
+  The node is the host; the thread, subsystem and codes are attributes.
+
+Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph`, `logsys`, `tarantool`, `vertica` and
+`freeradius` (after generic has read a time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
 `ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`,
 `freeradius_debug`, `level_bar_time`, `clickhouse` and `zabbix` (a whole line). Each
@@ -1073,3 +1085,71 @@ def logsys(line: str, pos: int, ts: str) -> ParsedFields | None:
     if m["subsystem"]:
         attrs["subsystem"] = m["subsystem"]
     return ParsedFields(line[m.end() :], ts, m["level"], m["ident"], m["host"], attributes=attrs)
+
+
+# Tarantool's say.c: `[pid] cord/fid/fiber-name[ file:line] L> `.
+_TARANTOOL = re.compile(
+    r" \[(?P<pid>\d{1,10})\] (?P<cord>[\w.-]{1,64})/(?P<fid>\d{1,10})/(?P<fiber>[^\s>]{0,200})"
+    r"(?: (?P<file>[\w./-]{1,200}:\d{1,7}))? (?P<level>[F!ECWIVD])> "
+)
+_TARANTOOL_LEVELS = {
+    "F": "critical",
+    "!": "error",
+    "E": "error",
+    "C": "critical",
+    "W": "warning",
+    "I": "info",
+    "V": "debug",
+    "D": "debug",
+}
+
+
+def tarantool(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """The rest of a Tarantool log line after its time (at `pos`), or None."""
+    m = _TARANTOOL.match(line, pos)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"pid": int(m["pid"]), "cord": m["cord"], "fiber_id": int(m["fid"])}
+    if m["fiber"]:
+        attrs["fiber"] = m["fiber"]
+    if m["file"]:
+        attrs["source_file"] = m["file"]
+    level = _TARANTOOL_LEVELS[m["level"]]
+    return ParsedFields(line[m.end() :], ts, level, attributes=attrs)
+
+
+# Vertica's vertica.log: ` thread name:0xthread[-txn] [Subsystem] <LEVEL> `, and on a client
+# session's lines `@node: SQLSTATE/number: `.
+_VERTICA = re.compile(
+    r" (?P<thread>[A-Za-z][\w ().#-]{0,60}):0x(?P<tid>[0-9a-f]{1,16})(?:-(?P<txn>[0-9a-f]{1,16}))?"
+    r" (?:\[(?P<subsystem>\w{1,40})\] )?<(?P<level>[A-Z]{3,8})> "
+    r"(?:@(?P<node>[\w.-]{1,100}): (?P<state>[0-9A-Z]{5})/(?P<number>\d{1,6}): )?"
+)
+_VERTICA_LEVELS = {
+    "LOG": "info",
+    "INFO": "info",
+    "NOTICE": "info",
+    "WARNING": "warning",
+    "ERROR": "error",
+    "FATAL": "critical",
+    "PANIC": "critical",
+    "DEBUG": "debug",
+    "TRACE": "trace",
+}
+
+
+def vertica(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """The rest of a vertica.log line after its time (at `pos`), or None."""
+    m = _VERTICA.match(line, pos)
+    if m is None or (level := _VERTICA_LEVELS.get(m["level"])) is None:
+        return None
+    attrs: dict[str, object] = {"thread": m["thread"], "thread_id": m["tid"]}
+    for key, group in (("transaction_id", "txn"), ("subsystem", "subsystem")):
+        if m[group]:
+            attrs[key] = m[group]
+    if m["state"]:
+        attrs["sql_state_code"] = m["state"]
+        attrs["message_number"] = int(m["number"])
+    if m["level"] != level.upper():
+        attrs["severity"] = m["level"]  # LOG: the server's own word
+    return ParsedFields(line[m.end() :], ts, level, host=m["node"], attributes=attrs)

@@ -105,7 +105,9 @@ from errctl.formats.daemon_headers import (
     slapd_24_file,
     sssd,
     suricata,
+    tarantool,
     unbound,
+    vertica,
     zabbix,
     zellij,
     zigbee2mqtt,
@@ -1079,7 +1081,12 @@ class GenericFormat:
             fields = asterisk(line, pos + 1, raw)
             if fields is not None:
                 return fields
-        if line[pos : pos + 2] == " [" and (fields := logsys(line, pos, raw)) is not None:
+        if line[pos : pos + 2] == " [" and (
+            (fields := logsys(line, pos, raw)) is not None
+            or (fields := tarantool(line, pos, raw)) is not None
+        ):
+            return fields
+        if line.find(":0x", pos, pos + 64) > 0 and (fields := vertica(line, pos, raw)) is not None:
             return fields
         if (
             line[pos : pos + 2] == " ["

@@ -1158,3 +1158,58 @@ def test_murmurs_qt_letter_before_the_time(tmp_path):
     assert "<*> => Server listening on <*>" in templates
     assert "<*> => Generating new server certificate." in templates
     assert len(set(templates)) >= len(templates) - 3
+
+
+def test_tarantool_log_lines():
+    f = FORMAT.parse(
+        "2024-06-04 06:00:10.862 [812] main/131/http/10.0.3.23:47753 I> GET /api/cart/29144"
+    )
+    assert (f.message, f.level) == ("GET /api/cart/29144", "info")
+    assert f.attributes == {
+        "pid": 812,
+        "cord": "main",
+        "fiber_id": 131,
+        "fiber": "http/10.0.3.23:47753",
+    }
+    f = FORMAT.parse(
+        "2024-06-04 07:12:44.101 [812] main/101/main box.cc:3981 E> ER_READONLY: "
+        "Can't modify data on a read-only instance"
+    )
+    assert (f.level, f.attributes["source_file"], f.attributes["fiber"]) == (
+        "error",
+        "box.cc:3981",
+        "main",
+    )
+    assert f.message.startswith("ER_READONLY: ")
+    f = FORMAT.parse(
+        "2024-06-04 07:12:44.101 [812] main/103/checkpoint_daemon C> leaving orphan mode"
+    )
+    assert (f.level, f.message) == ("critical", "leaving orphan mode")
+
+
+def test_vertica_log_lines():
+    f = FORMAT.parse(
+        "2024-06-04 06:08:54.587 TM Mergeout(01):0x7fbaf817b1c5-a0000000067fa8 [Txn] <INFO> "
+        "Commit Complete: Txn: a0000000067fa8 at epoch 0x2a250"
+    )
+    assert (f.message, f.level, f.host) == (
+        "Commit Complete: Txn: a0000000067fa8 at epoch 0x2a250",
+        "info",
+        None,
+    )
+    assert f.attributes == {
+        "thread": "TM Mergeout(01)",
+        "thread_id": "7fbaf817b1c5",
+        "transaction_id": "a0000000067fa8",
+        "subsystem": "Txn",
+    }
+    f = FORMAT.parse(
+        "2024-06-04 06:00:08.559 Init Session:0x7fad050b5fbf <ERROR> @v_vdb_node0001: "
+        '42V01/4566: Relation "pv" does not exist'
+    )
+    assert (f.message, f.level, f.host) == (
+        'Relation "pv" does not exist',
+        "error",
+        "v_vdb_node0001",
+    )
+    assert (f.attributes["sql_state_code"], f.attributes["message_number"]) == ("42V01", 4566)
