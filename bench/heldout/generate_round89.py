@@ -1200,12 +1200,12 @@ def heroku(r: random.Random) -> list[Log]:
     # a deploy that crashes, a rollback
     t = at(8, 15, 2)
     release[0] += 1
-    H(t, "app[api]", "Deploy %s by user %s", f"Deploy {hexid(r, 8)} by user mara@shop.example")
+    H(t, "app[api]", "Deploy %s by user %s", [f"Deploy {hexid(r, 8)} by user mara@shop.example"])
     H(
         t + secs(r, 0.01, 0.2),
         "app[api]",
         "Release v%d created by user %s",
-        f"Release v{release[0]} created by user mara@shop.example",
+        [f"Release v{release[0]} created by user mara@shop.example"],
     )
     for d in ("web.1", "web.2"):
         a = t + secs(r, 1, 4)
@@ -1224,13 +1224,13 @@ def heroku(r: random.Random) -> list[Log]:
         t,
         "app[api]",
         "Rollback to v%d by user %s",
-        f"Rollback to v{release[0] - 2} by user mara@shop.example",
+        [f"Rollback to v{release[0] - 2} by user mara@shop.example"],
     )
     H(
         t + secs(r, 0.01, 0.2),
         "app[api]",
         "Release v%d created by user %s",
-        f"Release v{release[0]} created by user mara@shop.example",
+        [f"Release v{release[0]} created by user mara@shop.example"],
     )
     for d in ("web.1", "web.2"):
         a = t + secs(r, 1, 4)

@@ -14,14 +14,23 @@ failure; a request served is named as an access log line is. The platform's own 
 dyno are errors when they report one (`Error R14 ...`, a crash, an exit with a status other
 than 0). What the application wrote (`app[...]`) is read with the formats that read an
 application's line inside syslog, else kept as it is.
+
+Logplex makes each line an application prints a line of its own, under its own time and dyno:
+a multi-line record comes one line at a time. So a dyno's line without a header of its own goes
+on the event its last record opened (`continues`) when it plainly belongs there: a trace's
+frame or chain (Ruby's `\tfrom ...` under an uncaught error at boot), or a line with the open
+record's tag (Rails' tagged logger writes an exception's report as one record over several
+lines, `[request-id] ActionController::RoutingError (...):` under `FATAL -- : [request-id]`).
 """
 
 from __future__ import annotations
 
 import re
 
+from errctl.formats import ruby
 from errctl.formats.access import status_level, target_route
 from errctl.formats.logfmt import split_pairs
+from errctl.formats.multiline import continues_trace
 from errctl.formats.syslog import application_line, wrapped
 from errctl.models import ParsedFields
 
@@ -30,6 +39,9 @@ _LINE = re.compile(
     r"(?P<source>app|heroku)\[(?P<dyno>[\w.-]{1,64})\]: ?(?P<msg>.*)",
     re.S,
 )
+# A tagged logger's tag right after the level's `-- : ` (Ruby's Logger under Rails'
+# TaggedLogging: the request's id).
+_TAG = re.compile(r" -- [^:\n]{0,64}: (?P<tag>\[[^\[\]\n]{1,100}\])")
 _CRASHED = re.compile(r"State changed from \w+ to crashed|Process exited with status [1-9]\d*")
 
 
@@ -48,7 +60,7 @@ class HerokuFormat:
         service = dyno.partition(".")[0]
         host = dyno if "." in dyno else None
         if source == "app":
-            inner = application_line(msg)
+            inner = _app_line(msg)
             if inner is not None:
                 return wrapped(inner, ts, None, service, host, {}, logger=source)
             return ParsedFields(msg, ts, None, service, host, source)
@@ -58,6 +70,40 @@ class HerokuFormat:
                 return routed
         level = "error" if msg.startswith("Error ") or _CRASHED.match(msg) else "info"
         return ParsedFields(msg, ts, level, service, host, source)
+
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
+        """The message of `line` when it goes on the open event (the module's docstring): a
+        line of the same dyno's application, with no header of its own, that continues the
+        trace of the event or carries its record's tag; None otherwise."""
+        if opened is None or previous is None or "app[" not in line[20:48]:
+            return None
+        m, first = _LINE.match(line), _LINE.match(opened)
+        if m is None or first is None or m["source"] != "app" or first["source"] != "app":
+            return None
+        if m["dyno"] != first["dyno"]:
+            return None
+        msg, opened_msg = m["msg"], first["msg"]
+        if _app_line(msg) is not None:
+            return None  # a record of its own
+        tag = _TAG.search(opened_msg, 0, 200)
+        if tag is not None and msg.startswith(tag["tag"]):
+            return msg
+        before = opened_msg if previous == opened else _LINE.match(previous)
+        if before is None:
+            return None
+        if not isinstance(before, str):
+            if before["dyno"] != m["dyno"]:
+                return None
+            before = before["msg"]
+        return msg if continues_trace(msg, opened_msg, before) else None
+
+
+def _app_line(msg: str) -> ParsedFields | None:
+    """The fields of an application's own line (Ruby's Logger, what a Rails app on Heroku
+    writes: `I, [time #pid]  INFO -- : ...`, or a line syslog's applications write), or None."""
+    if msg[1:4] == ", [":
+        return ruby.FORMAT.parse(msg)
+    return application_line(msg)
 
 
 def _router(msg: str, ts: str) -> ParsedFields | None:

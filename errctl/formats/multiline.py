@@ -203,7 +203,8 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
     under the journal's header: only lines that plainly belong to a trace join, since every
     other line of the program is a record of its own:
     - a frame, indented (`  File "x.py", line 3, in f`, `\tat pkg.C.m(C.java:10)`, Node's
-      `    at f (/app/x.js:1:2)`, Go's `\t/app/main.go:12 +0x1d`, `\t... 6 more`), and any
+      `    at f (/app/x.js:1:2)`, Go's `\t/app/main.go:12 +0x1d`, `\t... 6 more`, Ruby's
+      `\tfrom app/x.rb:3:in 'f'`), and any
       indented line right after one (the source line under a Python frame, its carets); a
       Dart frame (`#0      main (package:app/main.dart:3:3)`, at column 0);
     - the chain's words (`Caused by: `, `During handling of the above exception ...`) and a
@@ -223,6 +224,8 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
             s.startswith("at ") and _FRAME_HEAD.match(s) is not None
         ):
             return True
+        if s.startswith("from ") and ":in " in s:
+            return True  # Ruby's frames under an uncaught exception: `\tfrom x.rb:3:in 'f'`
         if is_go_location(line):
             return True
         return (not first and previous[:1] in (" ", "\t")) or previous.startswith(_PY_TB)

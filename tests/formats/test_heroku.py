@@ -82,3 +82,34 @@ def test_a_drain_with_short_times():
         "web.1",
         "ERROR: disk full",
     )
+
+
+RAILS = """\
+2024-06-04T06:17:35.096062+00:00 app[web.2]: I, [2024-06-04T06:17:35.096062 #4]  INFO -- : [193050ee-d604-4d4f-b8f3-3d1d4aa9534a] Started GET "/wp-login.php" for 185.224.128.19 at 2024-06-04 06:17:35 +0000
+2024-06-04T06:17:35.098548+00:00 app[web.2]: F, [2024-06-04T06:17:35.098548 #4] FATAL -- : [193050ee-d604-4d4f-b8f3-3d1d4aa9534a]   
+2024-06-04T06:17:35.098589+00:00 app[web.2]: [193050ee-d604-4d4f-b8f3-3d1d4aa9534a] ActionController::RoutingError (No route matches [GET] "/wp-login.php"):
+2024-06-04T06:17:35.098630+00:00 app[web.2]: [193050ee-d604-4d4f-b8f3-3d1d4aa9534a]   
+2024-06-04T06:17:35.108547+00:00 app[web.1]: I, [2024-06-04T06:17:35.108547 #4]  INFO -- : [ecba74eb-a3ca-4d4d-b72d-56e126739ddf] Started GET "/" for 10.0.0.1 at 2024-06-04 06:17:35 +0000
+2024-06-04T08:15:12.354664+00:00 app[web.1]: /app/config/initializers/stripe.rb:2:in `require': cannot load such file -- stripe (LoadError)
+2024-06-04T08:15:12.354701+00:00 app[web.1]: \tfrom /app/config/initializers/stripe.rb:2:in `<main>'
+2024-06-04T08:15:12.354738+00:00 app[web.1]: \tfrom config.ru:3:in `require_relative'
+2024-06-04T08:15:12.629051+00:00 heroku[web.1]: Process exited with status 1
+"""  # noqa: E501, W291  (log lines as Heroku writes them; Rails writes the blanks after its tag)
+
+
+def test_a_rails_apps_lines_and_its_records_over_several_lines(tmp_path: Path):
+    # Ruby's Logger header is read inside Heroku's; an exception Rails reports over several
+    # lines (its tag on each) is one event, and so is an uncaught error at boot with Ruby's
+    # `from` frames under it: logplex gives each line a header of its own.
+    rows = stored_events(tmp_path, RAILS, "line, level, message, exception_type")
+    assert [r[:2] for r in rows] == [
+        (1, "info"),
+        (2, "critical"),
+        (5, "info"),
+        (6, "error"),
+        (9, "error"),
+    ]
+    assert (
+        rows[0][2] == 'Started GET "/wp-login.php" for 185.224.128.19 at 2024-06-04 06:17:35 +0000'
+    )
+    assert "ActionController::RoutingError" in rows[1][2]
