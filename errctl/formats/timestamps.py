@@ -121,6 +121,8 @@ LAYOUTS: tuple[str, ...] = (
     # ISO 8601's basic form, as boost's posix_time::to_iso_string writes it
     # (`20240611T060002,118000`), and compact UTC stamps (`20240611T060002Z`)
     "yyyyMMdd'T'HHmmss[;f][Z]",
+    # Apache Traffic Server's error.log (`20240604.06h01m11s RESPONSE: sent ...`)
+    "yyyyMMdd.HH'h'mm'm'ss's'",
     # the date dotted year first (NLog's and .NET's custom `yyyy.MM.dd`, Hungarian and Chinese
     # locales): never day first with a four-digit year opening it
     "yyyy.MM.dd_HH:mm:ss[;f]",

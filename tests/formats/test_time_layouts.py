@@ -122,6 +122,13 @@ BERLIN = ZoneInfo("Europe/Berlin")
             "ERROR",
             "handshake failed",
         ),
+        (  # Apache Traffic Server's error.log: hours, minutes and seconds by their letters
+            "20240611.06h00m04s CONNECT: could not connect to 10.0.0.5:443",
+            UTC,
+            datetime(2024, 6, 11, 6, 0, 4),
+            None,
+            "CONNECT: could not connect to 10.0.0.5:443",
+        ),
         (  # .NET's full date/time pattern: weekday, month's name, 12-hour clock
             "Tuesday, June 11, 2024 6:00:04 PM ERROR Service crashed",
             UTC,
