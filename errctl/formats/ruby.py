@@ -77,6 +77,17 @@ def continues_tagged(line: str, header: str) -> bool:
     return not rest.strip() or ruby_frame_parts(rest) is not None
 
 
+def starts_rails_parameters(line: str, header: str) -> bool:
+    """Whether `line` is Rails' `  Parameters: {...}` under its `Processing by C#a as F` line:
+    indented, yet a record of its own (ActionController logs each with a call of its own), in a
+    log of messages alone (Rails' production.log without Logger's header: Discourse's)."""
+    return line.startswith(_PARAMETERS) and header.startswith(_PROCESSING)
+
+
+_PARAMETERS = "  Parameters: "
+_PROCESSING = "Processing by "
+
+
 class RubyLoggerFormat:
     name = "ruby"
     multiline = True

@@ -68,7 +68,7 @@ from errctl.formats.multiline import (
 )
 from errctl.formats.node_warnings import continues_node_warning
 from errctl.formats.registry import FORMATS, indented_header, looks_like_continuation
-from errctl.formats.ruby import continues_tagged
+from errctl.formats.ruby import continues_tagged, starts_rails_parameters
 from errctl.formats.status_lines import starts_verb_status
 from errctl.formats.timestamps import starts_with_datetime
 from errctl.formats.tool_output import (
@@ -505,7 +505,9 @@ class Framer:
         # but for a header written a few blanks in (`indented_header`: Renovate's ` INFO: `
         # beside its `DEBUG: `); the unindented `Type: message` line that ends a Python
         # traceback does too, and so does the first line of a Ruby exception's cause.
-        if text[0] in " \t" and indented_header(text) is not None:
+        if text[0] in " \t" and (
+            indented_header(text) is not None or starts_rails_parameters(text, open_record.header)
+        ):
             return True
         if text[0] in " \t" or text.startswith(_TRACE_CONTINUATION_PREFIXES):
             return False

@@ -270,3 +270,20 @@ def test_lograge_under_a_rails_tag_is_named_by_its_request(tmp_path):
         ("info", "GET /api/v1/notifications 200", "GET /api/v1/notifications 200"),
         ("warning", "GET /wp-login.php 404", "GET /wp-login.php 404"),
     ]
+
+
+def test_rails_parameters_line_in_a_log_of_messages_alone(tmp_path):
+    # Rails' production.log without Logger's header (Discourse's): `  Parameters:` is logged by
+    # a call of its own, so it is an event though it is indented; a line indented under any
+    # other line still goes on it.
+    text = (
+        'Started GET "/t/916/posts.json" for 192.0.2.8 at 2024-06-04 06:02:21 +0000\n'
+        "Processing by TopicsController#posts as JSON\n"
+        '  Parameters: {"post_ids"=>["47421"], "topic_id"=>"916"}\n'
+        "Completed 200 OK in 13ms (ActiveRecord: 2.3ms | Allocations: 6986)\n"
+        "Job exception: boom\n"
+        "  Parameters: not Rails' here\n"
+    )
+    rows = stored_events(tmp_path, text, "line, message")
+    assert [line for line, _ in rows] == [1, 2, 3, 4, 5]
+    assert rows[1][1] == "Processing by TopicsController#posts as JSON"
