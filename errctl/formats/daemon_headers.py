@@ -134,8 +134,16 @@ of its own between the time and the message:
   lines give the node and the SQLSTATE and message number (`@v_vdb_node0001: 00000/2705: `).
   The node is the host; the thread, subsystem and codes are attributes.
 
-Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph`, `logsys`, `tarantool`, `vertica` and
-`freeradius` (after generic has read a time),
+- Prosody's log file: `Jun 04 06:00:01 c2s55d2c8a3c4d0             info\tClient connected`,
+  the source (a session, a host's module, `portmanager`) padded with blanks, the level, a tab.
+  The source is the logger.
+
+- Duplicati's log file: `2024-06-04 00:01:00 +02 - [Information-Duplicati.Library.Main.
+  Controller-StartingOperation]: message`, the level, the tag (the logger) and the message's
+  id in brackets; the id is an attribute.
+
+Owns `asterisk`, `unbound`, `samba`, `proftpd`, `ceph`, `logsys`, `tarantool`, `vertica`,
+`prosody`, `duplicati` and `freeradius` (after generic has read a time),
 `unbound_syslog` and `dovecot` (a syslog message), `sssd`, `zellij`, `zigbee2mqtt`,
 `ids_fast_alert`, `suricata`, `pbs`, `samba_synology`, `ceph_stderr`, `slapd`,
 `freeradius_debug`, `level_bar_time`, `clickhouse` and `zabbix` (a whole line). Each
@@ -1153,3 +1161,45 @@ def vertica(line: str, pos: int, ts: str) -> ParsedFields | None:
     if m["level"] != level.upper():
         attrs["severity"] = m["level"]  # LOG: the server's own word
     return ParsedFields(line[m.end() :], ts, level, host=m["node"], attributes=attrs)
+
+
+# Prosody's file sink: ` source<blanks>level\t`.
+_PROSODY = re.compile(r" (?P<source>[^\s\t]{1,200}) +(?P<level>debug|info|warn|error)\t")
+
+
+def prosody(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """The rest of a Prosody log line after its time (at `pos`), or None."""
+    m = _PROSODY.match(line, pos)
+    if m is None:
+        return None
+    return ParsedFields(line[m.end() :], ts, m["level"], logger=m["source"])
+
+
+# Duplicati's log file: ` - [Level-Tag-MessageId]: `.
+_DUPLICATI = re.compile(
+    r" - \[(?P<level>Information|Warning|Error|Retry|Verbose|Profiling|DryRun|ExplicitOnly)"
+    r"-(?P<tag>[\w.]{1,200})-(?P<id>\w{1,100})\]: "
+)
+_DUPLICATI_LEVELS = {
+    "Information": "info",
+    "DryRun": "info",
+    "Warning": "warning",
+    "Retry": "warning",
+    "Error": "error",
+    "Verbose": "debug",
+    "Profiling": "debug",
+    "ExplicitOnly": "debug",
+}
+
+
+def duplicati(line: str, pos: int, ts: str) -> ParsedFields | None:
+    """The rest of a Duplicati log line after its time and zone (at `pos`), or None."""
+    m = _DUPLICATI.match(line, pos)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"message_id": m["id"]}
+    if m["level"] != "Information":
+        attrs["severity"] = m["level"]
+    return ParsedFields(
+        line[m.end() :], ts, _DUPLICATI_LEVELS[m["level"]], logger=m["tag"], attributes=attrs
+    )

@@ -89,6 +89,7 @@ from errctl.formats.daemon_headers import (
     ceph,
     ceph_stderr_prefix,
     clickhouse,
+    duplicati,
     freeradius,
     freeradius_debug,
     freeradius_debug_file,
@@ -99,6 +100,7 @@ from errctl.formats.daemon_headers import (
     logsys,
     pbs,
     proftpd,
+    prosody,
     samba,
     samba_synology,
     slapd,
@@ -1087,6 +1089,10 @@ class GenericFormat:
         ):
             return fields
         if line.find(":0x", pos, pos + 64) > 0 and (fields := vertica(line, pos, raw)) is not None:
+            return fields
+        if line.find("\t", pos, pos + 220) > 0 and (fields := prosody(line, pos, raw)) is not None:
+            return fields
+        if line[pos : pos + 4] == " - [" and (fields := duplicati(line, pos, raw)) is not None:
             return fields
         if (
             line[pos : pos + 2] == " ["

@@ -384,6 +384,10 @@ def parse_structured_data(text: str) -> tuple[dict[str, dict[str, str]] | None, 
     return sd, msg
 
 
+# After a word where a host goes: blanks, a level and a tab (Prosody's `source<blanks>info\t`).
+_PADDED_LEVEL_TAB = re.compile(r" +(?:debug|info|warn|error)\t")
+
+
 class SyslogFormat:
     """`bare_iso`: whether the weak reading (module docstring) of a line is taken; `hosts`:
     the hosts it is taken under all the same (those a file's firm syslog lines name)."""
@@ -438,6 +442,8 @@ class SyslogFormat:
             return None
         attrs: dict[str, object] = {}
         pri, ts, host, split, rest = m.group("pri", "ts", "host", "split", "rest")
+        if rest[:1] == " " and _PADDED_LEVEL_TAB.match(rest) is not None:
+            return None  # Prosody's log file: a source, not a host (`daemon_headers.prosody`)
         if ts[8:9] == "-":
             ts = ts[4:]  # `Tue 2026-12-01 04:15:36 UTC`: the weekday says nothing more
         level = _pri(pri, attrs)

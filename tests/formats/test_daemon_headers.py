@@ -1213,3 +1213,52 @@ def test_vertica_log_lines():
         "v_vdb_node0001",
     )
     assert (f.attributes["sql_state_code"], f.attributes["message_number"]) == ("42V01", 4566)
+
+
+def test_prosody_log_file_lines():
+    f = FORMAT.parse("Jun 04 06:00:01 c2s55d2c8a3c4d0             info\tClient connected")
+    assert (f.message, f.level, f.logger, f.host) == (
+        "Client connected",
+        "info",
+        "c2s55d2c8a3c4d0",
+        None,
+    )
+    f = FORMAT.parse("Jun 04 06:12:01 xmpp.example.org:saslauth    warn\tAuth failed")
+    assert (f.level, f.logger) == ("warn", "xmpp.example.org:saslauth")
+
+
+def test_prosody_log_file_is_read_as_such(tmp_path: Path):
+    text = "".join(
+        f"Jun 04 06:00:0{i} {src:<28}{lvl}\t{msg}\n"
+        for i, (src, lvl, msg) in enumerate(
+            [
+                ("startup", "info", "Hello and welcome to Prosody version 0.12.4"),
+                ("c2s55d2c8a3c4d0", "info", "Client connected"),
+                ("c2s55d2c8a3c4d0", "error", "Traceback[c2s]: stanza error"),
+            ]
+        )
+    )
+    rows = stored_events(tmp_path, text, "level, message, host")
+    assert rows == [
+        ("info", "Hello and welcome to Prosody version 0.12.4", None),
+        ("info", "Client connected", None),
+        ("error", "Traceback[c2s]: stanza error", None),
+    ]
+
+
+def test_duplicati_log_file_lines():
+    f = FORMAT.parse(
+        "2024-06-04 00:01:00 +02 - [Warning-Duplicati.Library.Main.Operation.BackupHandler-"
+        "SnapshotFailed]: Failed to create a snapshot: Access denied"
+    )
+    assert (f.message, f.level, f.logger) == (
+        "Failed to create a snapshot: Access denied",
+        "warning",
+        "Duplicati.Library.Main.Operation.BackupHandler",
+    )
+    assert f.attributes == {"message_id": "SnapshotFailed", "severity": "Warning"}
+    f = FORMAT.parse(
+        "2024-06-04 00:01:00 +02 - [Information-Duplicati.Library.Main.Controller-"
+        "StartingOperation]: The operation Backup has started"
+    )
+    assert (f.level, f.attributes) == ("info", {"message_id": "StartingOperation"})
