@@ -114,6 +114,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       continuation of the event before it;
     - the location line that opens Node's uncaught-exception report (`/app/src/db.js:42`, then
       the source line, its caret, the stack), unless it follows another such line (a list);
+    - Meteor's report of a method or callback that threw (`Exception while invoking method
+      'sendMessage' Error: ...`, `Exception in callback of async function: ...`);
     - Perl's die and warn at column 0 (`message at app.pl line 7.`), and Node's process
       warnings (`(node:31136) MaxListenersExceededWarning: ...`, `formats.node_warnings`);
     - the first line of a crash of CPython (`Fatal Python error: Segmentation fault`,
@@ -140,7 +142,7 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if line[-1:] == "." and c not in " \t" and perl_error_line(line):
         return True  # Perl's die or warn on stderr, under the program's log lines
     if c == "E":
-        return line.startswith(("Exception in thread ", _UNRAISABLE))
+        return line.startswith(("Exception in thread ", _UNRAISABLE, *_METEOR_EXCEPTIONS))
     if c == "U":
         return line.startswith(DOTNET_UNHANDLED) or line.rstrip() == DART_UNHANDLED
     if c == "t":
@@ -270,6 +272,15 @@ _PROCESS_CRASH = re.compile(r"Process \w{0,32}(?:Process|PoolWorker)-\d{1,9}(?::
 # in: <obj>`, `Exception ignored in atexit callback: ...`, 3.13's `Exception ignored while
 # calling deallocator ...`.
 _UNRAISABLE = "Exception ignored "
+# What Meteor (Rocket.Chat, Wekan) writes on stderr, a stack under it, when a method or a
+# callback throws (`Meteor._debug`): a crash's report among the server's own log records.
+_METEOR_EXCEPTIONS = (
+    "Exception while invoking method ",
+    "Exception in callback of async function",
+    "Exception in setTimeout callback",
+    "Exception in setInterval callback",
+    "Exception in defer callback",
+)
 
 
 def announces_traceback(line: str) -> bool:

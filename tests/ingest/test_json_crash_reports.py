@@ -102,3 +102,26 @@ def test_another_writers_log_lines_among_json_records_are_events(tmp_path: Path)
         (23, "generic", "warning", None, "a Python warning through the same stderr"),
         (24, "json", "error", None, "Reconcile error"),
     ]
+
+
+METEOR = """\
+{"level":35,"time":"2024-06-04T06:00:01.000Z","pid":1,"name":"Rocket.Chat","msg":"started"}
+Exception while invoking method 'sendMessage' Error: error-message-size-exceeded
+    at Object.sendMessage (app/lib/server/methods/sendMessage.ts:117:10)
+    at /app/bundle/programs/server/packages/ddp-server.js:1903:12
+{"level":35,"time":"2024-06-04T06:00:02.000Z","pid":1,"name":"Rocket.Chat","msg":"saved"}
+Updating process.env.MAIL_URL
+"""
+
+
+def test_meteors_exception_report_among_json_records(tmp_path: Path):
+    # Meteor (Rocket.Chat) reports a method that threw on stderr, its stack under it: an
+    # event with its stack, not three rejected lines; a plain line is still rejected.
+    log = tmp_path / "rocketchat.log"
+    log.write_text(METEOR)
+    db = tmp_path / "s.duckdb"
+    summary = ingest([str(log)], DuckDBStore(db), IngestOptions())
+    assert summary.rejected == 1
+    with duckdb.connect(str(db), read_only=True) as con:
+        events = con.execute("SELECT line, format FROM events ORDER BY line").fetchall()
+    assert events == [(1, "json"), (2, "raw"), (5, "json")]
