@@ -10,12 +10,13 @@ from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.store.duckdb_store import DuckDBStore
 
 
-def stored_events(tmp_path: Path, text: str, columns: str) -> list[tuple]:
-    """`columns` of every event of `text` ingested as a file, in line order; no line rejected."""
+def stored_events(tmp_path: Path, text: str, columns: str, rejected: int = 0) -> list[tuple]:
+    """`columns` of every event of `text` ingested as a file, in line order; `rejected` lines
+    rejected (none, unless told)."""
     log = tmp_path / "app.log"
     log.write_text(text)
     db = tmp_path / "store.duckdb"
     summary = ingest([str(log)], DuckDBStore(db), IngestOptions())
-    assert summary.rejected == 0
+    assert summary.rejected == rejected
     with duckdb.connect(str(db), read_only=True) as con:
         return con.execute(f"SELECT {columns} FROM events ORDER BY line").fetchall()

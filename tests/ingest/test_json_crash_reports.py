@@ -117,11 +117,5 @@ Updating process.env.MAIL_URL
 def test_meteors_exception_report_among_json_records(tmp_path: Path):
     # Meteor (Rocket.Chat) reports a method that threw on stderr, its stack under it: an
     # event with its stack, not three rejected lines; a plain line is still rejected.
-    log = tmp_path / "rocketchat.log"
-    log.write_text(METEOR)
-    db = tmp_path / "s.duckdb"
-    summary = ingest([str(log)], DuckDBStore(db), IngestOptions())
-    assert summary.rejected == 1
-    with duckdb.connect(str(db), read_only=True) as con:
-        events = con.execute("SELECT line, format FROM events ORDER BY line").fetchall()
+    events = stored_events(tmp_path, METEOR, "line, format", rejected=1)
     assert events == [(1, "json"), (2, "raw"), (5, "json")]
