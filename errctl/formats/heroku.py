@@ -49,6 +49,10 @@ class HerokuFormat:
     name = "heroku"
     multiline = True
 
+    def __init__(self) -> None:
+        # The open event's first line and what `_opened_head` read of it.
+        self._opened: tuple[str, tuple[str, str, str | None] | None] | None = None
+
     def parse(self, line: str) -> ParsedFields | None:
         # `[` after the time: 20 characters (`...:01Z`) to 35 (nanoseconds and an offset).
         if len(line) < 26 or not line[:4].isdigit() or "[" not in line[20:48]:
@@ -77,25 +81,38 @@ class HerokuFormat:
         trace of the event or carries its record's tag; None otherwise."""
         if opened is None or previous is None or "app[" not in line[20:48]:
             return None
-        m, first = _LINE.match(line), _LINE.match(opened)
-        if m is None or first is None or m["source"] != "app" or first["source"] != "app":
+        m = _LINE.match(line)
+        head = self._opened_head(opened)
+        if m is None or head is None or m["source"] != "app" or m["dyno"] != head[0]:
             return None
-        if m["dyno"] != first["dyno"]:
-            return None
-        msg, opened_msg = m["msg"], first["msg"]
-        if _app_line(msg) is not None:
-            return None  # a record of its own
-        tag = _TAG.search(opened_msg, 0, 200)
-        if tag is not None and msg.startswith(tag["tag"]):
-            return msg
-        before = opened_msg if previous == opened else _LINE.match(previous)
-        if before is None:
-            return None
-        if not isinstance(before, str):
-            if before["dyno"] != m["dyno"]:
+        dyno, opened_msg, tag = head
+        msg = m["msg"]
+        if tag is None or not msg.startswith(tag):
+            if previous == opened:
+                before = opened_msg
+            else:
+                prev = _LINE.match(previous)
+                if prev is None or prev["dyno"] != dyno:
+                    return None
+                before = prev["msg"]
+            if not continues_trace(msg, opened_msg, before):
                 return None
-            before = before["msg"]
-        return msg if continues_trace(msg, opened_msg, before) else None
+        # (Asked last: most lines are records of their own and fail the cheaper tests above.)
+        return None if _app_line(msg) is not None else msg
+
+    def _opened_head(self, opened: str) -> tuple[str, str, str | None] | None:
+        """(dyno, message, the tag after its level, if any) of the open event's first line
+        when an application wrote it, else None; kept for the lines that follow it."""
+        cached = self._opened
+        if cached is not None and cached[0] is opened:
+            return cached[1]
+        first = _LINE.match(opened)
+        head = None
+        if first is not None and first["source"] == "app":
+            tag = _TAG.search(first["msg"], 0, 200)
+            head = (first["dyno"], first["msg"], tag["tag"] if tag is not None else None)
+        self._opened = (opened, head)
+        return head
 
 
 def _app_line(msg: str) -> ParsedFields | None:

@@ -130,10 +130,12 @@ def http_request(attrs: dict[str, Any] | None, message: str = "") -> tuple[str, 
     """(method, target, status) when a record's attributes describe one HTTP request (the
     target may be the record's `message`: authentik's `"event": "/api/v3/core/users/me/"`
     beside `method` and `status`)."""
+    if not attrs:
+        return None
     request = _method_and_target(attrs, message)
     if request is None:
         return None
-    status = response_status(attrs)  # type: ignore[arg-type]  (`_method_and_target`: a dict)
+    status = response_status(attrs)
     return None if status is None else (*request, status)
 
 
