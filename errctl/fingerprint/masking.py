@@ -382,8 +382,18 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # A single-quoted value likewise, its arguments as Python prints them, `, ` between
         # (a Jinja template in Home Assistant's `when rendering template '{{ state_attr('
         # weather.home', 'temperature') | round(1) }}'`: the inner quotes closed the value).
+        # So may a quoted statement hold its own literals, each opened after a blank or `=`
+        # and closed before a sign, the end, or a blank and a capital, a keyword's (Vertica's
+        # `Begin Txn: a00000000727b4 'COPY t FROM '/data/pv.csv.gz' DELIMITER ',' DIRECT'`, a
+        # Cypher query's `{handle: 'ana'}`): the inner quotes closed the value, each
+        # statement's literals its words. Not before a blank and a small letter or a
+        # parenthesis: a sentence quoting a value goes on there (an error's text, `failed
+        # with error: 'MAC no ack' (233)`, `got invalid input 'unavailable' when rendering`),
+        # and its words stay the template's. A quote after a word closes the value first
+        # (`'a' and 'b'` stays two values).
         r"|\B'(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[^'\t\r\n\f\v ])"
-        r"(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[^'])*'\B|\B''\B"
+        r"(?:[\[(,={]'[^'\s]*'(?:, ?'[^'\s]*')*[\]),}]|[\s=]'[^'\s][^'\r\n]*'(?: [A-Z]|[^\w\s'])"
+        r"|[^'])*(?:[\s=]'[^'\s][^'\r\n]*')?'\B|\B''\B"
         # A backquote closed by an apostrophe, GNU's and Ruby's way of quoting (`No rule to
         # make target `install'`, Ruby's ``undefined method `name'`` and its frames' ``in
         # `send_bulk'``): a value as the other quotes' are. Read first, as the backquotes'

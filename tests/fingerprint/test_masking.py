@@ -120,6 +120,23 @@ from errctl.fingerprint.masking import (
             "when rendering template <*> but",
         ),
         ("call f('a', 'b') and 'x(', 'y'", "call f(<*>, <*>) and <*>, <*>"),
+        # A quoted statement holding literals of its own (Vertica's transactions, a Cypher
+        # query): one value. A sentence quoting values in a quoted error keeps its words.
+        (
+            "Begin Txn: a00000000727b4 'COPY t FROM '/data/pv.csv.gz' DELIMITER ',' DIRECT'",
+            "Begin Txn: <*>",
+        ),
+        (
+            "Rollback Txn: a0 'select 1 from t where ts > now() - interval '1 hour''",
+            "Rollback Txn: <*>",
+        ),
+        ("[Run - memgraph] 'MATCH (u:User {handle: 'ana'}) RETURN u.id'", "[Run - memgraph] <*>"),
+        ("user 'bob' logged in to 'db' and 'x y' left", "user <*> logged in to <*> and <*> left"),
+        (
+            "failed: 'Error: request failed with error: 'MAC no ack' (233)'",
+            "failed: 'Error: request failed with error: <*> (<*>)'",
+        ),
+        ("input 'unavailable' when rendering 'x'", "input <*> when rendering <*>"),
         ('Expected "a:" got "b;"', "Expected <*> got <*>"),
         # (an embedded object's keys are its words: `test_an_embedded_objects_keys_are_its_wording`)
         ('sent {"id":"a1","ok":true} back', 'sent {"id":<*>,"ok":<*>} back'),
