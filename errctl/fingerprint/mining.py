@@ -1197,14 +1197,23 @@ class TemplateMiner:
             parts: dict[str, list[tuple[str, Sequence[str]]]] = defaultdict(list)
             for item in members:
                 parts[item[1][p]].append(item)
+            undecided = {q for _, q in vocab} | {q for _, q in outcomes}
             if p in outcome_at:
                 # Each outcome is the statement still: what varied in it stays a variable
                 # (`user=<*> status=failed` seen once keeps no user's name).
-                undecided = {q for _, q in vocab} | {q for _, q in outcomes}
                 keep = keep.union(
                     q
                     for q, k in enumerate(key)
                     if k == MASK and template[q] == MASK and q not in undecided
+                )
+            elif member_words is not None and all(map(CONSTANT_SPELLING.fullmatch, parts)):
+                # So is each state of an enumeration spelt as its constant (`completed with
+                # status SUCCEEDED`, `... TERMINAL`): a column of many names in one state's
+                # members is a variable of the statement in every state, however few the
+                # rarer states show (three apps' failed executions are one template, not one
+                # per app).
+                keep = keep.union(
+                    self._variables_of_parts(key, template, member_words, p, undecided)
                 )
             for value in sorted(parts):
                 sub_key = list(key)
@@ -1222,6 +1231,33 @@ class TemplateMiner:
         # A message that is its own template (a statement logged once, nothing varies) keeps
         # one string for both: the run keeps each for as long as it knows the template.
         out.append(([m for m, _ in members], smallest if rendered == smallest else rendered))
+
+    def _variables_of_parts(
+        self,
+        key: Sequence[str],
+        template: Sequence[str],
+        member_words: Sequence[Sequence[str]],
+        split: int,
+        undecided: set[int],
+    ) -> set[int]:
+        """The positions a cluster splitting on position `split` keeps variables in every
+        part: word columns (no mask) that take `min_variable_values` values among the members
+        of one part (one state), not only across parts (the kubelet's
+        `operationExecutor.MountVolume started` beside `MountVolume.SetUp succeeded`: names
+        of code, each few in its part)."""
+        least = self.min_variable_values
+        kept: set[int] = set()
+        for q, k in enumerate(key):
+            if k != MASK or template[q] != MASK or q in undecided or q == split:
+                continue
+            by_part: dict[str, set[str]] = defaultdict(set)
+            for words in member_words:
+                by_part[words[split]].add(words[q])
+            if max(map(len, by_part.values())) >= least and not any(
+                MASK in values for values in by_part.values()
+            ):
+                kept.add(q)
+        return kept
 
     def _outcomes(self, values: set[str]) -> bool:
         """Whether a column's values are masked values and a few constants (`CONSTANT_SPELLING`,

@@ -885,10 +885,19 @@ class PlainMiner(TemplateMiner):
             parts = defaultdict(list)
             for item in members:
                 parts[item[1][p]].append(item)
+            decided = {q for q, k in enumerate(key) if k == MASK and template[q] == MASK}
             if p in outcome_at:
                 # Each outcome keeps the statement's variables, however few values it shows.
-                decided = {q for q, k in enumerate(key) if k == MASK and template[q] == MASK}
                 keep = keep | (decided - {q for _, q in vocab} - {q for _, q in outcome_vocab})
+            elif all(re.fullmatch(r"[A-Z]{2}[A-Z0-9_]*(-[A-Za-z0-9]+)*", v) for v in parts):
+                # So does each state spelt as a constant, for the word columns that take many
+                # values within one state.
+                for q in decided - {q for _, q in vocab} - {q for _, q in outcome_vocab} - {p}:
+                    per_state = [{w[q] for _, w in part} for part in parts.values()]
+                    if max(map(len, per_state)) >= self.min_variable_values and all(
+                        MASK not in values for values in per_state
+                    ):
+                        keep = keep | {q}
             for value in sorted(parts):
                 self._split_cluster(
                     [*key[:p], value, *key[p + 1 :]],

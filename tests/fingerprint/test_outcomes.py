@@ -241,3 +241,40 @@ def test_severities_are_no_outcome_words() -> None:
     # A monitor's states are the level its records are written at.
     assert not outcome_words({"OK", "WARNING", "CRITICAL"})
     assert not outcome_words({"alice", "FAIL"})
+
+
+def test_a_state_spelt_as_a_constant_keeps_the_statements_variables() -> None:
+    """A statement that ends in an enumeration's state (Spinnaker's `Execution %s for %s
+    completed with status %s`) splits by state, and each state keeps the statement's
+    variables however few the state shows: three apps' failed executions are one template,
+    not one per app."""
+    apps = ["shop", "catalog", "payments", "search", "billing", "orders"]
+    lines = [
+        f"Execution 01HZ{n:022d} for {apps[n % 6]} completed with status SUCCEEDED"
+        for n in range(30)
+    ]
+    failed = [
+        f"Execution 01HZ{n:022d} for {app} completed with status TERMINAL"
+        for n, app in zip(range(90, 93), ["payments", "catalog", "shop"], strict=True)
+    ]
+    canceled = [
+        f"Execution 01HZ{n:022d} for catalog completed with status CANCELED" for n in (95, 96)
+    ]
+    out = templates(lines + failed + canceled)
+    assert {out[x] for x in lines} == {"Execution <*> for <*> completed with status SUCCEEDED"}
+    assert {out[x] for x in failed} == {"Execution <*> for <*> completed with status TERMINAL"}
+    assert {out[x] for x in canceled} == {"Execution <*> for <*> completed with status CANCELED"}
+
+
+def test_a_split_on_words_keeps_names_of_code_apart() -> None:
+    """Not on a state in words: the kubelet's operations, few in each of `started` and
+    `succeeded`, stay the statements' words."""
+    ops = ["VerifyControllerAttachedVolume", "MountVolume", "UnmountVolume"]
+    lines = [
+        f"operationExecutor.{op} {verb} for volume vol-{n}"
+        for n in range(4)
+        for op in ops
+        for verb in ("started", "succeeded")
+    ]
+    out = templates(lines)
+    assert len(set(out.values())) == 6
