@@ -129,7 +129,9 @@ from errctl.formats.zerolog import zerolog_fields
 from errctl.models import ParsedFields
 
 # After the timestamp: separators (a comma too: Windows CBS logs write `2016-09-28 04:30:30, Info`;
-# an arrow: ClamAV's `... 2024 -> WARNING: message`),
+# an arrow: ClamAV's `... 2024 -> WARNING: message`; two colons on either side of the level,
+# as Python's logging writes a `%(asctime)s :: %(levelname)s :: %(message)s` format: LibreNMS's
+# poller and discovery wrappers),
 # an optional process or thread id, bare or bracketed (HDFS `081109 203615 148 INFO`,
 # PostgreSQL `... UTC [1234] ERROR:`, MySQL `...Z 0 [ERROR]`, Icecast's four letters `DBUG`,
 # `EROR`), then an optional level word alone
@@ -137,12 +139,12 @@ from errctl.models import ParsedFields
 # The leading blanks are possessive (`*+`): what follows them never starts with a blank, and
 # giving them back one by one made a long run of tabs a hundred times slower.
 _LEVEL_AFTER = re.compile(
-    r"[ \t]*+(?:(?:->|[|\-:,])[ \t]*+)?"
+    r"[ \t]*+(?:(?:->|::|[|\-:,])[ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
     r"(?:(?P<open>[\[(<{])[ \t]*(?:\w{1,32}:)?(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}]"
     r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
     r"|severe|alert|emerg|panic|dbg|dbug|inf|wrn|eror|erro|ddebug|subdebug))(?![\w.\-/=]))"
-    r"[ \t]*(?:[|:\-][ \t]+|[ \t]*)"
+    r"[ \t]*(?:(?:::|[|:\-])[ \t]+|[ \t]*)"
 )
 
 
@@ -170,7 +172,7 @@ _PID_LOG = re.compile(r"[ \t]++(?:\[(?P<bpid>\d{1,10})\]|(?P<pid>\d{1,10})) LOG 
 _BANG_LEVELS = {"D": "debug", "I": "info", "W": "warn", "E": "error"}
 # An arrow between the time and the message is a separator too (ClamAV's `LogTime`: `Tue Jun 11
 # 00:00:17 2024 -> message`).
-_SEP = re.compile(r"[ \t]*(?:(?:->|[|:\-,])[ \t]+|[ \t]*)")
+_SEP = re.compile(r"[ \t]*(?:(?:->|::|[|:\-,])[ \t]+|[ \t]*)")
 # OpenVPN's microseconds after the time (`us=401234 `).
 _USEC = re.compile(r"us=(?P<us>\d{1,6}) ")
 # HashiCorp's daemons before go-hclog (Nomad, Consul and Vault before 2018-19, and memberlist,

@@ -1387,6 +1387,19 @@ def test_a_capitalised_level_word_before_lower_case_opens_a_sentence(line, level
         ),
         # An arrow glued to more is the message's (`->x` is no separator)
         ("2024-06-11 01:00:05 ->x", None, "->x"),
+        # Two colons on either side of the level (Python's `%(asctime)s :: %(levelname)s ::
+        # %(message)s`, LibreNMS's wrappers), or after the time alone
+        (
+            "2024-06-04 06:00:01,222 :: INFO :: starting the poller check with 16 threads",
+            "INFO",
+            "starting the poller check with 16 threads",
+        ),
+        (
+            "2024-06-04 06:02:13,909 :: ERROR :: Thread-3 failed to poll device 7",
+            "ERROR",
+            "Thread-3 failed to poll device 7",
+        ),
+        ("2024-06-04 06:00:01 :: Log opened.", None, "Log opened."),
     ],
 )
 def test_an_arrow_after_the_time_separates_it_from_the_message(line, level, message):
