@@ -394,6 +394,19 @@ def is_separator(line: str) -> bool:
     return len(bare) >= 8 and bare[0] in _RULE_CHARS and not bare.strip(bare[0])
 
 
+# The line a Unity player (a game's dedicated server: Valheim, Rust, 7 Days to Die) prints after
+# each message it logs, a blank line between: where the call that logged it is
+# (`(Filename: ./Runtime/Export/Debug/Debug.bindings.h Line: 35)`, a build machine's path on
+# Windows builds).
+_UNITY_TRAILER = re.compile(r"\(Filename: [^()\r\n]{0,512} Line: -?\d{1,9}\)[ \t\r]*")
+
+
+def is_unity_trailer(line: str) -> bool:
+    """Whether `line` is the trailer a Unity player prints under each message (`_UNITY_TRAILER`):
+    the message's own, however many blank lines came between, never an event of its own."""
+    return line.startswith("(Filename: ") and _UNITY_TRAILER.fullmatch(line) is not None
+
+
 # A rule with a title in it: `-------------------PROCESS START-------------------`
 # (pgBackRest's, above each run of a command), `===== Luigi Execution Summary =====`.
 _BANNER_CHARS = frozenset("-=*#~+")

@@ -65,6 +65,7 @@ from errctl.formats.multiline import (
     is_banner,
     is_ruby_cause,
     is_separator,
+    is_unity_trailer,
 )
 from errctl.formats.node_warnings import continues_node_warning
 from errctl.formats.registry import FORMATS, indented_header, looks_like_continuation
@@ -475,6 +476,8 @@ class Framer:
         # corrupting the one before: it starts with a date and time, or it was truncated.
         if line.truncated or starts_with_datetime(text):
             return True
+        if is_unity_trailer(text):
+            return False  # where the message above was logged, after a blank line
         if open_record.fields is not None:
             return (
                 self.undated_writer

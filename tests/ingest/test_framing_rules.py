@@ -811,3 +811,17 @@ def test_a_json_body_under_a_text_record_is_its_data(tmp_path):
     assert rows[1][3].endswith(
         'response:\n{"took":3,"errors":true,"items":[{"create":{"_index":"k8s","status":400}}]}'
     )
+
+
+def test_a_unity_players_trailer_is_its_messages_own(tmp_path):
+    """A Unity player (Valheim's dedicated server) prints where each message was logged under
+    it, after a blank line: the message's, never an event of its own."""
+    trailer = "(Filename: ./Runtime/Export/Debug/Debug.bindings.h Line: 35)"
+    text = (
+        f"06/04/2024 06:00:10: Loaded 1246818 zdos\n\n{trailer}\n\n"
+        f"06/04/2024 06:00:11: Game server connected\n \n{trailer}\n\n"
+        "Fallback handler could not load library /lib/libc\n"
+    )
+    events = stored_events(tmp_path, text, "line, message")
+    assert [line for line, _ in events] == [1, 5, 9]
+    assert events[0][1].endswith(trailer) and events[1][1].endswith(trailer)
