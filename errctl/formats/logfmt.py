@@ -261,6 +261,10 @@ def logrus_terminal(line: str) -> ParsedFields | None:
 # programs' output into one file tags each line (Netdata's `collector.log`: `go.d[2417]
 # time=... level=error msg="check failed" plugin=go.d ...`), syslog's tag without its header.
 _TAG = re.compile(r"([A-Za-z][\w.-]{0,63})\[(\d{1,10})\]:? (?=[A-Za-z_@][\w.@/-]{0,63}=)")
+# A process's name in brackets before its record, as a manager that runs several processes
+# prefixes each one's output (Longhorn's instance-manager: `[pvc-86a8...-e-0] time="..."
+# level=info msg="Adding backend: tcp://10.42.1.40:10460"`).
+_PROCESS = re.compile(r"\[([\w.:@/-]{1,128})\] (?=[A-Za-z_@][\w.@/-]{0,63}=)")
 
 
 class LogfmtFormat:
@@ -268,7 +272,15 @@ class LogfmtFormat:
     multiline = True
 
     def parse(self, line: str) -> ParsedFields | None:
-        if not line or line[0] not in _KEY_START:
+        if not line:
+            return None
+        if line[0] == "[":
+            process = _PROCESS.match(line)
+            if process is None or (fields := self._record(line[process.end() :])) is None:
+                return None
+            fields.attributes = {"process": process[1], **(fields.attributes or {})}
+            return fields
+        if line[0] not in _KEY_START:
             return None
         if "[" in line[1:66] and (tag := _TAG.match(line)) is not None:
             return _tagged(self._record(line[tag.end() :]), tag[1], tag[2])

@@ -231,6 +231,24 @@ def test_a_record_under_its_programs_tag():
     assert FORMAT.parse("kernel[0] a=b") is None
 
 
+def test_a_record_under_its_processs_name_in_brackets():
+    """Longhorn's instance-manager: each engine's and replica's logrus record after the
+    process's name in brackets."""
+    f = FORMAT.parse(
+        '[pvc-86a8ac82-1eea-42a9-a255-1c90a309bc8b-e-0] time="2024-06-04T06:00:17Z" '
+        'level=info msg="Adding backend: tcp://10.42.1.40:10460"'
+    )
+    assert (f.timestamp, f.level, f.message) == (
+        "2024-06-04T06:00:17Z",
+        "info",
+        "Adding backend: tcp://10.42.1.40:10460",
+    )
+    assert f.attributes == {"process": "pvc-86a8ac82-1eea-42a9-a255-1c90a309bc8b-e-0"}
+    # Prose after the brackets, or a bracketed word with a blank, is no logfmt record.
+    assert FORMAT.parse("[pvc-1-e-0] panic: runtime error: index out of range") is None
+    assert FORMAT.parse("[INFO main] level=info msg=x") is None
+
+
 def test_tagged_records_group_by_their_message(tmp_path):
     lines = [
         f'go.d[2417] time=2024-06-04T06:00:{i:02d}.000Z level=error msg="{msg}" plugin=go.d '
