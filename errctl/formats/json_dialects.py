@@ -261,6 +261,47 @@ def _jboss_trace(exception: dict[str, Any]) -> str | None:
 _GELF_ROLES = {"log_logger": "logger", "service_name": "service", "LoggerName": "logger"}
 
 
+# A CloudEvents envelope in its JSON format (`specversion`, `id`, `source`, `type`, the event in
+# `data`), as HashiCorp Boundary writes its event log (`"type":"system"`, `"error"`,
+# `"observation"`, `"audit"`) and Knative's and Dapr's sinks pass events on.
+_CLOUDEVENT_KEYS = frozenset(("specversion", "id", "source", "type", "data"))
+# The envelope's own attributes, kept under names that say so: `type` and `id` are the event's,
+# not a record's kind of message or its request's id.
+_CLOUDEVENT_OWN = {"specversion": "ce_specversion", "id": "ce_id", "type": "ce_type"}
+# The event types that say an error happened (Boundary's `error`).
+_CLOUDEVENT_ERRORS = frozenset(("error", "errors"))
+
+
+def _cloudevent(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """A CloudEvents envelope read as the record it carries: the fields of `data` (and of a
+    `data` inside it, as Boundary nests a system event's `msg`) are the record's, the
+    envelope's `time` its time, and an event of type `error` is at level error. A
+    request's `request_info` (Boundary's observations: `method`, `path`) is the request's,
+    as `http_records` finds it. Left as it stood, every event of a type was one template,
+    named by the envelope's keys."""
+    data = obj.get("data")
+    if type(data) is not dict:
+        return None
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        if key != "data":
+            out[_CLOUDEVENT_OWN.get(key, key)] = value
+    inner = data.get("data")
+    for layer in (data, inner) if type(inner) is dict else (data,):
+        for key, value in layer.items():
+            if key == "data" and layer is data and type(inner) is dict:
+                continue
+            if key == "request_info" and type(value) is dict:
+                for part in ("method", "path"):
+                    if part in value and part not in out:
+                        out[part] = value[part]
+                value = {k: v for k, v in value.items() if k not in ("method", "path")}
+            out.setdefault(key, value)
+    if str(obj.get("type", "")).lower() in _CLOUDEVENT_ERRORS and "level" not in out:
+        out["level"] = "error"
+    return out
+
+
 def _gelf(obj: dict[str, Any]) -> dict[str, Any] | None:
     short = obj.get("short_message")
     if type(short) is not str:
@@ -1156,4 +1197,6 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         "body" in names or "severityNumber" in names or "severityText" in names
     ):
         return _otlp
+    if names >= _CLOUDEVENT_KEYS:
+        return _cloudevent
     return None

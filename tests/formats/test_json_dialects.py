@@ -212,6 +212,65 @@ def test_gelf():
     assert f.exception_text == trace and f.level is None
 
 
+def _cloudevent(kind: str, data: dict) -> dict:
+    """An event as HashiCorp Boundary writes its event log: a CloudEvents envelope."""
+    return {
+        "id": "Xl1Y3L8ogH",
+        "source": "https://hashicorp.com/boundary/worker-1/worker",
+        "specversion": "1.0",
+        "type": kind,
+        "data": data,
+        "datacontentype": "application/cloudevents",
+        "time": "2024-06-04T06:15:06.453348695Z",
+    }
+
+
+def test_a_cloudevent_is_read_as_the_record_it_carries():
+    system = _both(
+        _cloudevent(
+            "system",
+            {
+                "version": "v0.1",
+                "op": "worker.(Worker).handleProxy",
+                "data": {"msg": "connection closed", "session_id": "s_joL9KdWnYM"},
+            },
+        )
+    )
+    assert (system.message, system.level, system.timestamp) == (
+        "connection closed",
+        None,
+        "2024-06-04T06:15:06.453348695Z",
+    )
+    assert system.attributes["session_id"] == "s_joL9KdWnYM"
+    assert system.attributes["ce_type"] == "system"
+    error = _both(
+        _cloudevent(
+            "error",
+            {
+                "error": "proxy.(Server).handleConnection: error dialing endpoint: dial tcp "
+                "10.0.22.9:3389: connect: no route to host",
+                "id": "e_g0AS5sEu9B",
+                "op": "worker.(Worker).handleProxy",
+            },
+        )
+    )
+    assert error.level == "error"
+    assert error.message.startswith("proxy.(Server).handleConnection: error dialing endpoint")
+    # An observation of a request: its method, path and status name it (`http_records`).
+    request = _both(
+        _cloudevent(
+            "observation",
+            {
+                "latency-ms": 8.2,
+                "request_info": {"id": "gtraceid_5N7B", "method": "POST", "path": "/v1/x"},
+                "status": 200,
+            },
+        )
+    )
+    assert (request.attributes["method"], request.attributes["path"]) == ("POST", "/v1/x")
+    assert request.attributes["request_info"] == {"id": "gtraceid_5N7B"}
+
+
 def test_python_json_logger_asctime_is_the_time():
     f = _both({"asctime": "2024-05-01 10:00:00,123", "levelname": "ERROR", "message": "x"})
     assert f.timestamp == "2024-05-01 10:00:00,123"
