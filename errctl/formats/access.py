@@ -212,9 +212,11 @@ _HEAD_CHARS = frozenset("0123456789abcdefABCDEF:")
 _COMPONENT = re.compile(r"\[(?P<component>[A-Za-z][\w.-]{0,31})\] (?=[^\s\[])")
 VARIABLE = "<*>"
 # A path segment splits into words at these; each word is judged alone, so `cart_8Xk2pQ` keeps
-# `cart_` and `app.67258e9c.js` keeps `app.` and `.js`.
-_WORD_SPLIT = re.compile(r"([-_.~,;+]+)")
-_RUN_OF_VARIABLES = re.compile(r"<\*>(?:[-_.~,;+]+<\*>)+")
+# `cart_` and `app.67258e9c.js` keeps `app.` and `.js`. A colon too: an API's custom method
+# after the resource's id (Google's AIP-136, gRPC gateways, HashiCorp Boundary:
+# `/v1/targets/ttcp_1a2b3c4d5e:authorize-session`) is the route's, not part of the id.
+_WORD_SPLIT = re.compile(r"([-_.~,;+:]+)")
+_RUN_OF_VARIABLES = re.compile(r"<\*>(?:[-_.~,;+:]+<\*>)+")
 _HEX_LETTERS = frozenset("abcdefABCDEF")
 # Names that end in one digit are names: an API version (`v1`), `oauth2`, `s3`, `ipv6`, `HTTP2`,
 # a second version of an endpoint (`checkout2`, `endpoint2`); one case only, since ids mix cases

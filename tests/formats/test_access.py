@@ -323,6 +323,18 @@ def test_not_morgan(line):
         ("/v2.1/servers/42/action", None, "/v2.1/servers/<*>/action"),
         ("/v2.0/networks", None, "/v2.0/networks"),
         ("/downloads/v1.2.3/app.tar.gz", None, "/downloads/v1.<*>/app.tar.gz"),
+        # An API's custom method after a resource's id (AIP-136) is the route's.
+        (
+            "/v1/targets/ttcp_1a2b3c4d5e:authorize-session",
+            None,
+            "/v1/targets/ttcp_<*>:authorize-session",
+        ),
+        ("/v1/sessions/s_joL9KdWnYM:cancel", None, "/v1/sessions/s_<*>:cancel"),
+        (
+            "/v1/projects/shop/topics/orders:publish",
+            None,
+            "/v1/projects/shop/topics/orders:publish",
+        ),
     ],
 )
 def test_route_template_keeps_names_and_masks_values(path, query, route):
