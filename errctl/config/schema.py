@@ -48,6 +48,7 @@ SCRUB_CLASSES_OFF_BY_DEFAULT: tuple[str, ...] = ("email", "ip")
 MASKING_CLASSES: tuple[str, ...] = (
     "url",
     "sql",
+    "useragent",
     "email",
     "uuid",
     "mac",

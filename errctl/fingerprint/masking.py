@@ -193,6 +193,17 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         rf"|COPY [^ \t\r\n]+ {_SQL_CHAR}*\b(?:FROM|TO) (?:STDIN|STDOUT|'))"
         rf"(?:{_SQL_CHAR}*[^ \t\r\n.,;:!?])?",
     ),
+    MaskRule(
+        "useragent",
+        # A browser's or an app's user agent as a server that names its clients logs it
+        # (Nextcloud Talk's signaling server: `Resume session from 10.0.5.36 in DE
+        # (Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 Firefox/126.0) ...`): one
+        # value, its products and comments however many, in parentheses of its own with all
+        # it holds; bare, its products and comments only. Split at its blanks and semicolons,
+        # each browser's words were a template of its own.
+        r"\(Mozilla/\d+\.\d+ [^()\r\n]*(?:\([^()\r\n]*\)[^()\r\n]*)*\)"
+        r"|\bMozilla/\d+\.\d+ \([^()\r\n]*\)(?: (?:[\w.+-]+/[\w.+-]+|\([^()\r\n]*\)))*",
+    ),
     # A user at a host, with the port the host is reached on when written (FreeSWITCH's
     # channel `sofia/internal/1025@192.168.10.17:5060`, ssh's `deploy@bastion.example.com:22`):
     # one value, as an address with its port is, so a channel named with and without a port
@@ -503,7 +514,7 @@ _FP1_PATTERNS = {
     ),
 }
 # Classes added after fp1: an exception value is masked without them.
-_AFTER_FP1 = frozenset({"repr", "sql", "glued"})
+_AFTER_FP1 = frozenset({"repr", "sql", "glued", "useragent"})
 FP1_RULES: tuple[MaskRule, ...] = tuple(
     MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern))
     for r in DEFAULT_RULES

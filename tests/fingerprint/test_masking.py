@@ -137,6 +137,19 @@ from errctl.fingerprint.masking import (
             "failed: 'Error: request failed with error: <*> (<*>)'",
         ),
         ("input 'unavailable' when rendering 'x'", "input <*> when rendering <*>"),
+        # A user agent is one value: in parentheses of its own with all it holds, bare its
+        # products and comments only.
+        (
+            "Resume session from 10.0.5.36 in DE (Mozilla/5.0 (X11; Linux x86_64; rv:126.0) "
+            "Gecko/20100101 Firefox/126.0) then done",
+            "Resume session from <*> in DE <*> then done",
+        ),
+        ("from (Mozilla/5.0 (Android) Nextcloud-Talk v19.0.1) joined", "from <*> joined"),
+        (
+            "ua Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            "Chrome/125.0.0.0 Safari/537.36 logged in",
+            "ua <*> logged in",
+        ),
         ('Expected "a:" got "b;"', "Expected <*> got <*>"),
         # (an embedded object's keys are its words: `test_an_embedded_objects_keys_are_its_wording`)
         ('sent {"id":"a1","ok":true} back', 'sent {"id":<*>,"ok":<*>} back'),
