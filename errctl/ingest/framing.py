@@ -478,6 +478,8 @@ class Framer:
             return True
         if is_unity_trailer(text):
             return False  # where the message above was logged, after a blank line
+        if open_record.continuation and is_unity_trailer(open_record.continuation[-1]):
+            return True  # the trailer ends a Unity player's message: what follows is another
         if open_record.fields is not None:
             return (
                 self.undated_writer

@@ -819,9 +819,13 @@ def test_a_unity_players_trailer_is_its_messages_own(tmp_path):
     trailer = "(Filename: ./Runtime/Export/Debug/Debug.bindings.h Line: 35)"
     text = (
         f"06/04/2024 06:00:10: Loaded 1246818 zdos\n\n{trailer}\n\n"
+        "NullReferenceException: Object reference not set to an instance of an object\n"
+        "  at ZNet.Update () [0x000a4] in <c3d2b1a0>:0 \n \n(Filename: <c3d2b1a0> Line: 0)\n\n"
         f"06/04/2024 06:00:11: Game server connected\n \n{trailer}\n\n"
         "Fallback handler could not load library /lib/libc\n"
     )
     events = stored_events(tmp_path, text, "line, message")
-    assert [line for line, _ in events] == [1, 5, 9]
-    assert events[0][1].endswith(trailer) and events[1][1].endswith(trailer)
+    # The trailer ends its message: an exception Unity logs after it is an event of its own.
+    assert [line for line, _ in events] == [1, 5, 10, 14]
+    assert events[0][1].endswith(trailer) and events[2][1].endswith(trailer)
+    assert events[1][1].startswith("NullReferenceException")
