@@ -117,6 +117,11 @@ LAYOUTS: tuple[str, ...] = (
     # A comma after the date as JavaScript's toLocaleString() writes it (`6/11/2024, 6:00:02
     # AM`), an offset after AM/PM as .NET's DateTimeOffset does (`6/11/2024 8:00:02 AM +02:00`).
     "M/d/yyyy[,] h:mm:ss[.f] a[ Z]",
+    # On a 24-hour clock the same slashed date is as often day first (en-GB, fr: carbon's and
+    # NFS-Ganesha's `%d/%m/%Y`) as month first (Grid Engine's, Unity's): a day over 12 says
+    # which, and where neither part is, the reading nearest the file's last write, not after
+    # it (`_day_or_month_first`). Two digits each, the year in four.
+    "X1/X2/yyyy[ -] HH:mm:ss[;f]",
     "yyyyMMdd HH:mm:ss[.f]",  # compact date (Informatica, some C++ loggers)
     # ISO 8601's basic form, as boost's posix_time::to_iso_string writes it
     # (`20240611T060002,118000`), and compact UTC stamps (`20240611T060002Z`)
@@ -210,9 +215,12 @@ _TOKENS: dict[str, str] = {
     # optional zone is asked of every syslog line's host name
     "Z": rf"(?=[A-Z+-])(?P<z>Z(?![\w-])|(?:{_ZONE_WORDS})(?![A-Za-z])|[+-]\d{{2}}:?\d{{2}})",
     "EEE": _WEEKDAY_RE,
+    # a slashed date's first two parts, day and month in either order (`_day_or_month_first`)
+    "X1": r"(?P<x1>\d{2})",
+    "X2": r"(?P<x2>\d{2})",
 }
 _TOKEN_SPLIT = re.compile(
-    r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|f|a|zzzz|zzz|Z|EEE|'[^']*'|\[|\]| |~|."
+    r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|f|a|zzzz|zzz|Z|EEE|X1|X2|'[^']*'|\[|\]| |~|."
 )
 
 
@@ -611,6 +619,21 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
         else:
             month = None
 
+        if g.get("x1") is not None and year is not None:
+            readings = []
+            for month, day in _day_or_month_first(int(g["x1"]), int(g["x2"])):
+                try:
+                    dt = finish(datetime(year, month, day, hour, minute, second, micro))
+                except ValueError:  # no such month or day: the other reading
+                    continue
+                if dt is not None:
+                    readings.append(dt)
+            if len(readings) < 2:
+                return readings[0] if readings else None
+            ref = _reference_utc(reference)
+            before = [dt for dt in readings if dt <= ref + _DAY]
+            return max(before) if before else min(readings)
+
         if month is None:
             # Time only: the day of `reference`; a time later than the reference is yesterday's.
             ref = _reference_utc(reference)
@@ -628,6 +651,17 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
         return _no_year(month, day, hour, minute, second, micro, tz, reference, offset)
     except (ValueError, OverflowError, KeyError, TypeError):
         return None
+
+
+def _day_or_month_first(first: int, second: int) -> list[tuple[int, int]]:
+    """The (month, day) readings of a slashed date's first two parts: both orders, but one
+    when they are equal. A part over 12 is no month, so its reading fails (`_from_layout`
+    keeps the other). Of two valid readings, the one on or before the reference (the file's
+    last write: a log's times are before it) and nearest to it: the month is right unless the
+    log is older than the swapped date's distance from its last write (a log of 5 March read
+    after 3 May); a wrong month is rarer so than a file of events that all take the time
+    they were ingested."""
+    return [(first, second)] if first == second else [(first, second), (second, first)]
 
 
 def _leap_second_clamped(s: str, at: int) -> str | None:

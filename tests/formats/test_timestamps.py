@@ -192,6 +192,26 @@ def test_a_day_of_the_year_takes_the_reference_year_as_rfc3164_does():
     assert match_timestamp_prefix("-080T10:00:00 text") == -1
 
 
+def test_a_slashed_date_on_a_24_hour_clock_reads_either_way_round():
+    """A day over 12 says which part is the day; where neither part is, the reading on or
+    before the reference (the file's last write) and nearest to it."""
+    # REF is 2024-06-15: the 4th of June, not the 6th of April, whichever way it was written
+    assert parse_timestamp("04/06/2024 06:00:01", UTC, REF) == datetime(2024, 6, 4, 6, 0, 1)
+    assert parse_timestamp("06/04/2024 06:00:01.123", UTC, REF) == datetime(
+        2024, 6, 4, 6, 0, 1, 123000
+    )
+    assert parse_timestamp("06/04/2024 - 06:00:01", UTC, REF) == datetime(2024, 6, 4, 6, 0, 1)
+    # a reading after the reference is not the log's: the 6th of April
+    assert parse_timestamp("04/06/2024 06:00:01", UTC, datetime(2024, 5, 1)) == datetime(
+        2024, 4, 6, 6, 0, 1
+    )
+    # unambiguous either way round, whatever the reference
+    assert parse_timestamp("13/06/2024 06:00:01", UTC, REF) == datetime(2024, 6, 13, 6, 0, 1)
+    assert parse_timestamp("06/13/2024 06:00:01", UTC, REF) == datetime(2024, 6, 13, 6, 0, 1)
+    assert parse_timestamp("31/02/2024 06:00:01", UTC, REF) is None
+    assert match_timestamp_prefix("04/06/2024 06:00:01 :: Log opened.") == 19
+
+
 def test_reference_may_be_aware():
     ref = datetime(2025, 1, 1, 1, tzinfo=PLUS2)  # 2024-12-31 23:00 UTC
     assert parse_timestamp("Dec 31 22:00:00", UTC, ref) == datetime(2024, 12, 31, 22)
