@@ -182,7 +182,8 @@ _HEADED_REQUEST = re.compile(
     r"(?:(?P<ident>[^\s\"\[]\S{0,255}) (?P<user>[^\s\"]\S{0,255}|\"[^\"]{0,256}\") "
     r"(?:\[(?P<time>[^\]]{1,64})\] )?|\[(?P<bare_time>[^\]]{1,64})\] )?"
     + _Q.replace("(", "(?P<req>", 1)
-    + r" (?P<status>\d{3}) (?P<bytes>\d{1,15}|-)(?: .*)?\Z",
+    # The bytes sent, or sent and received (SOGo's `1815/487`).
+    + r" (?P<status>\d{3}) (?P<bytes>\d{1,15}(?:/\d{1,15})?|-)(?: .*)?\Z",
     re.S,
 )
 # A record of columns parted by bars after the time, three of them side by side the method, the
@@ -452,7 +453,10 @@ def headed_request(message: str) -> ParsedFields | None:
     if m["user"] is not None and (user := _dash(m["user"].strip('"'))) is not None:
         attrs["user"] = user
     if m["bytes"] != "-":
-        attrs["bytes"] = number(m["bytes"])
+        sent, _, received = m["bytes"].partition("/")
+        attrs["bytes"] = number(sent)
+        if received:
+            attrs["bytes_received"] = number(received)
     fields = request_record(m["req"], status_s, m["time"] or m["bare_time"], attrs)
     return fields if fields.template is not None else None
 

@@ -79,6 +79,7 @@ from errctl.formats import (
     postgres,
     pylogging,
 )
+from errctl.formats.access import headed_request, under_header
 from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
 from errctl.formats.daemon_headers import dovecot, sip_router, unbound_syslog
@@ -458,6 +459,13 @@ class SyslogFormat:
         elif split is not None or host.lower() in LEVEL_ALIASES:
             # "Nov 27 14:24:12 ERROR something" is a plain timestamped line, not syslog.
             return None
+        if host is not None and rest[:1] == "[" and (ns := _NSLOG_PID.match(rest)) is not None:
+            # GNUstep's NSLog (SOGo's sogod.log, `Jun 04 06:03:09 sogod [136]: ...`): the
+            # program where syslog writes its host, its pid after a blank, no host at all.
+            attrs["pid"] = int(ns["pid"])
+            return _with_request(
+                ParsedFields(rest[ns.end() :], ts, level, host, None, None, None, None, attrs)
+            )
         if rest[:1].islower():
             fs = _FACILITY_SEVERITY.match(rest)
             if fs is not None and fs.group("facility") in _FACILITY_NAMES:
@@ -550,6 +558,12 @@ class SyslogFormat:
             level = level or said
         if msg[:1].isdigit() and (record := _firewall_record(app, msg)) is not None:
             return wrapped(record, ts, level, app, host, attrs)
+        if "HTTP/" in msg and '" ' in msg and (request := headed_request(msg)) is not None:
+            # An access log sent to syslog (nginx's `access_log syslog:server=...`, a proxy's
+            # request line under its tag): the request, named by its route and status.
+            return under_header(
+                ParsedFields(msg, ts, level, app, host, None, None, None, attrs or None), request
+            )
         if msg[:1] == "[" and (vmware := _UNQUOTED_SD.match(msg)) is not None:
             params = dict(_UNQUOTED_PARAM.findall(vmware["params"]))
             attrs.update((k, v) for k, v in params.items() if k != "sub")
@@ -866,6 +880,18 @@ def _firewall_record(app: str | None, msg: str) -> ParsedFields | None:
     if app == "filterlog":
         return filterlog_fields(msg)
     return panos_fields(msg)
+
+
+# GNUstep's NSLog: the pid in brackets after the program's name and a blank.
+_NSLOG_PID = re.compile(r"\[(?P<pid>\d{1,10})\]: ")
+
+
+def _with_request(fields: ParsedFields) -> ParsedFields:
+    """`fields`, or the request record its message holds (`access.headed_request`)."""
+    msg = fields.message
+    if "HTTP/" in msg and '" ' in msg and (request := headed_request(msg)) is not None:
+        return under_header(fields, request)
+    return fields
 
 
 def wrapped(

@@ -1275,3 +1275,40 @@ def test_openwrt_logread_lines():
     assert (f.level, f.service, f.message) == ("info", "firewall", "Reloading firewall")
     # A weekday's time before words that are no facility.severity: not syslog.
     assert FORMAT.parse("Tue Jun  4 06:02:10 2024 starting backup of /srv") is None
+
+
+def test_gnustep_nslog_names_its_program_where_syslog_writes_the_host():
+    """SOGo's sogod.log: `Mmm dd HH:MM:SS program [pid]: message`, no host."""
+    f = FORMAT.parse(
+        "Jun 04 06:00:03 sogod [118]: <0x0x55d1c494c098[WOWatchDog]> preparing 10 children"
+    )
+    assert (f.service, f.host, f.attributes, f.message) == (
+        "sogod",
+        None,
+        {"pid": 118},
+        "<0x0x55d1c494c098[WOWatchDog]> preparing 10 children",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "template", "level"),
+    [
+        # nginx's `access_log syslog:server=...`
+        (
+            'Jun  4 06:00:02 web1 nginx: 10.0.0.1 - - [04/Jun/2024:06:00:02 +0000] "GET /orders/13'
+            ' HTTP/1.1" 500 612 "-" "curl/8.5.0"',
+            "GET /orders/<*> 500",
+            "error",
+        ),
+        # SOGo's own request lines: the bytes sent and received
+        (
+            'Jun 04 06:03:09 sogod [136]: 10.20.0.23 "PROPFIND /dav/carla/Calendar/ HTTP/1.1" 207'
+            " 1815/487 0.090 - - 8192",
+            "PROPFIND /dav/carla/Calendar/ 207",
+            "info",
+        ),
+    ],
+)
+def test_an_access_line_under_a_syslog_header_is_a_request(line, template, level):
+    f = FORMAT.parse(line)
+    assert (f.template, f.level) == (template, level)
