@@ -431,7 +431,11 @@ def headed_request(message: str) -> ParsedFields | None:
         return _whole_request(message, ktor)
     if message.find(" - [", 0, 64) > 0 and (gin := _GIN_QUOTED.match(message)) is not None:
         return _whole_request(message, gin)
+    if message[:6] == "http: " and (timed := _TIMED_THEN_STATUS.match(message)) is not None:
+        return _whole_request(message, timed)
     if message[:1] in _METHOD_INITIALS:
+        if message.endswith(")", 0, -4) and (timed := _TIMED_THEN_STATUS.match(message)):
+            return _whole_request(message, timed)
         if (lead := _LEADING_REQUEST.match(message)) is not None:
             return _whole_request(message, lead)
         if (took := _TOOK_AND_RETURNED.match(message)) is not None:
@@ -476,6 +480,12 @@ _TOOK_AND_RETURNED = re.compile(
     rf"(?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,4096}}) took \d[\d.]{{0,15}} ?(?:ms|s|µs)"
     r" and returned (?P<status>[1-5]\d\d)\Z"
 )
+# ... or with how long it took before the status, in parentheses, as Strapi's request logger
+# writes it under npm's `http` level (`http: GET /api/articles?populate=* (23 ms) 200`).
+_TIMED_THEN_STATUS = re.compile(
+    rf"(?:http: )?(?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,4096}})"
+    r" \(\d[\d.]{0,15} ?(?:ms|s|µs)\) (?P<status>[1-5]\d\d)\Z"
+)
 # ... or the status and its phrase first, as Ktor's CallLogging writes each call (`200 OK: GET -
 # /api/orders/7 in 15ms`, `302 Found: GET - /old -> /new`; `Unhandled: GET - /x` where no
 # route answered).
@@ -508,7 +518,13 @@ _GIN_QUOTED = re.compile(
 
 def opens_with_request(message: str) -> bool:
     """Whether `message` may open with a request's method and path (a cheap test before
-    `headed_request`, for a caller that asks it only of likely messages)."""
+    `headed_request`, for a caller that asks it only of likely messages): first, after its
+    status (Tornado's `200 GET /api/kernels (172.18.0.1) 2.83ms`) or after npm's `http`
+    level (Strapi's)."""
+    if message[3:4] == " " and message[:3].isdigit():
+        message = message[4:]
+    elif message[:6] == "http: ":
+        message = message[6:]
     return message[:1] in _METHOD_INITIALS and message.find(" /", 3, 9) > 0  # (to OPTIONS)
 
 

@@ -726,6 +726,13 @@ def test_a_status_first_line_without_its_request_or_duration_is_no_request(messa
         # Play's documented LoggingFilter.
         ("GET /products/1696 took 17ms and returned 200", "GET /products/<*> 200", "info"),
         ("POST /cart/add took 5ms and returned 503", "POST /cart/add 503", "error"),
+        # Strapi's request logger, under npm's `http` level: the time taken, then the status.
+        (
+            "http: GET /api/articles?populate=* (23 ms) 200",
+            "GET /api/articles?populate=<*> 200",
+            "info",
+        ),
+        ("POST /api/auth/local (9 ms) 429", "POST /api/auth/local 429", "warning"),
     ],
 )
 def test_a_frameworks_own_request_line_is_named_by_its_route(message, template, level):
@@ -740,6 +747,8 @@ def test_a_frameworks_own_request_line_is_named_by_its_route(message, template, 
         "Unhandled: exception in handler",
         "GET /x took a while and returned 200",
         "GET /x took 5ms and returned nothing",
+        "http: TLS handshake error from 10.0.0.1:5123: EOF",
+        "http: GET /x (a while) 200",
     ],
 )
 def test_words_like_a_frameworks_request_line_are_no_request(message):

@@ -1267,6 +1267,28 @@ INFO:aiohttp.access:127.0.0.1 [04/Dec/2026:11:35:16 +0000] "GET /nope HTTP/1.1" 
 _ORDERS = "GET /orders/<*>"
 
 
+@pytest.mark.parametrize(
+    ("line", "template", "level"),
+    [
+        # Tornado's access log (`tornado.access`): the status, then the method and path.
+        (
+            "INFO:tornado.access:200 GET /api/block_runs?pipeline_run_id=792 (172.18.0.1) 19.29ms",
+            "GET /api/block_runs?pipeline_run_id=<*> 200",
+            "INFO",
+        ),
+        ("WARNING:tornado.access:404 PUT /api/x/7 (::1) 2.26ms", "PUT /api/x/<*> 404", "WARNING"),
+        (
+            "ERROR:tornado.access:500 GET /api/kernels (10.0.0.1) 3.1ms",
+            "GET /api/kernels 500",
+            "ERROR",
+        ),
+    ],
+)
+def test_tornados_access_line_is_a_request(line, template, level):
+    f = FORMAT.parse(line)
+    assert (f.template, f.level, f.logger) == (template, level, "tornado.access")
+
+
 def test_an_access_line_under_a_python_header_is_a_request(tmp_path):
     """A request: named by route and status, at its status's level (a 500 under INFO is an
     error), at its own time where the header has none; the traceback's record between takes
