@@ -12,7 +12,10 @@ service, `label` its logger, `stack` (`format.errors({ stack: true })`) its trac
 attributes. Without them, read as raw text, every event of a file of these lines took the
 file's modification time, and its title carried the JSON. A line with no JSON after its message
 (`info: listening`) says too little to be told from another program's `error: ...` line and is
-left to the other formats.
+left to the other formats, but in a file whose first lines show winston's records with their
+JSON (`specialise`): there it is winston's too, as is the first line of a message of several
+lines, whose JSON ends its last (Parse Server's `info: Ran cloud function getFeed for user
+... with:`, then `  Input: ...` and `  Result: ... {"functionName":...}`).
 """
 
 from __future__ import annotations
@@ -29,29 +32,47 @@ _LINE = re.compile(r"(?P<level>error|warn|info|http|verbose|debug|silly): (?P<re
 _FIRSTS = frozenset("ewihvds")
 _MAX_TRIES = 8  # ` {` a message may hold before its JSON (each try is one parse)
 _LEVELS = {"warn": "warning", "http": "info", "verbose": "debug", "silly": "trace"}
+# A record with no JSON after its message, in a file of winston's records (`specialise`).
+_BARE = re.compile(
+    r"(?P<level>error|warn|info|http|verbose|debug|silly): (?P<message>\S.*)\Z", re.S
+)
+# How many of a file's first lines are asked whether winston writes it.
+_SAMPLE_LINES = 200
 
 
 class WinstonFormat:
     name = "winston"
     multiline = True
 
+    def __init__(self, bare: bool = False) -> None:
+        self.bare = bare
+
+    def specialise(self, sample: list[str]) -> WinstonFormat:
+        """This file's winston: one that reads a record without JSON too (`_BARE`) when a
+        line of the sample is winston's with its JSON."""
+        if not self.bare and any(map(self.parse, sample[:_SAMPLE_LINES])):
+            return WinstonFormat(bare=True)
+        return self
+
     def parse(self, line: str) -> ParsedFields | None:
-        if line[:1] not in _FIRSTS or line[-1:] != "}":
+        if line[:1] not in _FIRSTS:
             return None
+        if line[-1:] != "}":
+            return self._bare(line) if self.bare else None
         m = _LINE.match(line)
         if m is None:
-            return None
+            return self._bare(line) if self.bare else None
         rest = m["rest"]
         at = rest.find(" {")
         for _ in range(_MAX_TRIES):
             if at < 0:
-                return None
+                return self._bare(line) if self.bare else None
             meta = _object(rest[at + 1 :])
             if meta is not None:
                 break
             at = rest.find(" {", at + 1)
         else:
-            return None
+            return self._bare(line) if self.bare else None
         message = rest[:at]
         if any(key in meta for key in ("message", "msg", "level")):
             return None  # another writer's record after some words: not winston's rest
@@ -64,6 +85,14 @@ class WinstonFormat:
             return None
         level = m["level"]
         return replace(fields, level=_LEVELS.get(level, level), message=message)
+
+    @staticmethod
+    def _bare(line: str) -> ParsedFields | None:
+        m = _BARE.match(line)
+        if m is None:
+            return None
+        level = m["level"]
+        return ParsedFields(m["message"], None, _LEVELS.get(level, level))
 
 
 def _object(text: str) -> dict | None:

@@ -77,3 +77,24 @@ def test_a_file_of_these_lines_takes_their_times(tmp_path):
         ("winston", "2024-05-01 10:00:01.5", "warning", "slow lookup for order 5"),
         ("winston", "2024-05-01 10:00:02", "error", "db query failed"),
     ]
+
+
+def test_in_a_file_of_winstons_records_a_line_without_json_is_one_too(tmp_path):
+    """Parse Server's console: a record's JSON ends its message's last line, so the first
+    line of a message of several lines has none; nor has a record without metadata."""
+    text = (
+        'error: Parse error: Invalid session token {"code":209,'
+        '"timestamp":"2024-06-04T06:00:45.778Z"}\n'
+        "info: Ran cloud function getFeed for user 77UQ1rA4lD with:\n"
+        '  Input: {"page":1}\n'
+        '  Result: {"count":20} {"functionName":"getFeed","user":"77UQ1rA4lD"}\n'
+        "warn: DeprecationWarning: option 'x' will change\n"
+    )
+    rows = stored_events(tmp_path, text, "line, format, level, split_part(message, chr(10), 1)")
+    assert rows == [
+        (1, "winston", "error", "Parse error: Invalid session token"),
+        (2, "winston", "info", "Ran cloud function getFeed for user 77UQ1rA4lD with:"),
+        (5, "winston", "warning", "DeprecationWarning: option 'x' will change"),
+    ]
+    # Alone, such a line is no winston record: another program's `error: ...` looks the same.
+    assert FORMAT.parse("info: Ran cloud function getFeed with:") is None
