@@ -204,6 +204,7 @@ GENERIC_MESSAGES = frozenset(
         "",
         "handled request",  # Caddy
         "request completed",  # pino-http
+        "request errored",  # pino-http, a request that failed (its `err` beside)
         "request finished",
         "finished processing request",  # tower-http's TraceLayer (axum, tonic)
         "request handled",

@@ -164,6 +164,13 @@ def test_the_view_keeps_what_the_record_says_itself():
     assert request_view(request, "request completed", "critical", None)[1] == "critical"
     assert request_view(("GET", "/", 200), "handled request", "debug", None)[1] == "debug"
     assert request_view(("GET", "/", 200), "handled request", None, "exact <*>")[3] == "exact <*>"
+    # pino-http's failed request is its request too (Directus's 500s, one route each).
+    assert request_view(("GET", "/items/7", 500), "request errored", "error", None) == (
+        "request errored",
+        "error",
+        "GET /items/7 500",
+        "GET /items/<*> 500",
+    )
 
 
 def test_caddy_and_traefik_logs_group_by_route_and_status(tmp_path: Path):
