@@ -126,6 +126,10 @@ class Rejected:
 
 
 _PY_TB = "Traceback (most recent call last):"
+# The errors a gin handler attached to its request, which gin's logger prints under the
+# request's line (`Error #01: context deadline exceeded`, KrakenD's failed backends): the
+# request's own, not an event of its own.
+_GIN_ERROR = re.compile(r"Error #\d{2}: ")
 # An uncaught exception group's first line: the interpreter draws the group's box from column 2.
 _PY_GROUP_TB = "  + Exception Group Traceback (most recent call last):"
 _PY_TRACEBACK_STARTS = (_PY_TB, _PY_GROUP_TB)
@@ -454,6 +458,7 @@ class Framer:
             open_record.fields is not None
             and text[0] not in " \t"
             and is_request(open_record.fields)
+            and not (text[:7] == "Error #" and _GIN_ERROR.match(text))
         ):
             # So is a request's record in another format's layout (uvicorn's access lines among
             # its own): the unindented line after it is something else printed (an app's bare

@@ -829,3 +829,21 @@ def test_a_unity_players_trailer_is_its_messages_own(tmp_path):
     assert [line for line, _ in events] == [1, 5, 10, 14]
     assert events[0][1].endswith(trailer) and events[2][1].endswith(trailer)
     assert events[1][1].startswith("NullReferenceException")
+
+
+def test_gins_errors_under_a_request_are_the_requests(tmp_path):
+    """gin prints the errors a handler attached under the request's line (KrakenD's failed
+    backends): the request's, while any other unread line after a request is its own."""
+    text = (
+        '[GIN] 2024/06/04 - 06:19:38 | 500 |   25.813192ms |      10.0.6.140 | GET      "/v1/p/5"\n'
+        "Error #01: invalid status code\n"
+        "Error #02: context deadline exceeded\n"
+        '[GIN] 2024/06/04 - 06:19:54 | 200 |   13.448328ms |       10.0.8.15 | GET      "/v1/p/8"\n'
+        "upstream sent garbage\n"
+    )
+    events = stored_events(tmp_path, text, "line, template")
+    assert events == [
+        (1, "GET /v1/p/<*> 500"),
+        (4, "GET /v1/p/<*> 200"),
+        (5, "upstream sent garbage"),
+    ]
