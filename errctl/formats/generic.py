@@ -415,6 +415,14 @@ _ESPHOME_LEVELS = {
     "VV": "trace",
 }
 _PADDED_LOGGER_DASH = re.compile(r"\[(?P<logger>[A-Za-z_.$][\w.$-]{0,127}) *\] - ")
+# A transform's name and its copy's number, then a dash: the subject of Apache Hop's and
+# Pentaho Kettle's lines (`2024/06/04 06:00:08 - Table input.0 - Finished processing ...`).
+_KETTLE_TRANSFORM = re.compile(r"(?P<transform>[A-Za-z][^\n\-]{0,79}?\.\d{1,4}) - ")
+# ... and with the thread in brackets after it (Apache SeaTunnel's `%d %-5p [%-30.30c{1.}]
+# [%t] - %m`: `INFO  [o.a.s.e.s.m.JobMaster         ] [hz.main.seaTunnel.task.thread-2] - `).
+_PADDED_LOGGER_THREAD_DASH = re.compile(
+    r"\[(?P<logger>[A-Za-z_.$][\w.$-]{0,127}) *\] \[(?P<thread>[^\[\]\n]{1,128})\] - "
+)
 # Play Framework's default logback pattern, `%date [%level] from %logger in %thread - %message`.
 _FROM_IN = re.compile(r"from (?P<logger>[A-Za-z_$][\w$.]{0,255}) in (?P<thread>\S{1,128}) - ")
 _BRACKET_THREAD_COLON = re.compile(r"\[(?P<thread>[^\[\]\n]{1,64})\]: ")
@@ -1174,6 +1182,10 @@ class GenericFormat:
                     attrs["caller"] = tlc["caller"]
                 return ParsedFields(line[tlc.end() :], raw, tlc["level"], attributes=attrs)
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            if line[pos - 3 : pos] == " - " and (kettle := _KETTLE_TRANSFORM.match(line, pos)):
+                # Apache Hop's and Pentaho Kettle's `date - subject - message`: a transform's
+                # name and copy number is the subject, of any words (`Table input.0`).
+                return ParsedFields(line[kettle.end() :], raw, None, logger=kettle["transform"])
             if line[pos : pos + 1] == "<" and (angle := _ANGLE_THREAD.match(line, pos)):
                 thread = {"thread": angle["thread"]}
                 return ParsedFields(
@@ -1308,6 +1320,15 @@ class GenericFormat:
         ):
             # openHAB's `%d [%-5.5p] [%-36.36c] - %m`: the logger padded (and cut from the
             # left) in brackets, then a dash.
+            return ParsedFields(
+                line[padded.end() :], raw, level, logger=padded["logger"], attributes=attrs
+            )
+        elif (
+            line[pos : pos + 1] == "["
+            and level is not None
+            and (padded := _PADDED_LOGGER_THREAD_DASH.match(line, pos)) is not None
+        ):
+            attrs = {**(attrs or {}), "thread": padded["thread"]}
             return ParsedFields(
                 line[padded.end() :], raw, level, logger=padded["logger"], attributes=attrs
             )

@@ -2474,3 +2474,31 @@ def test_signale_lines_of_nginx_proxy_manager(tmp_path):
         (datetime(2024, 6, 2, 0, 0, 4), "info", "Migrate", "Database version: 2024"),
         (datetime(2024, 6, 2, 13, 0, 13), "error", "SSL", "Command failed: certbot"),
     ]
+
+
+def test_a_padded_logger_and_a_thread_in_brackets_before_a_dash():
+    # Apache SeaTunnel's log4j2 pattern, `%d %-5p [%-30.30c{1.}] [%t] - %m`.
+    f = FORMAT.parse(
+        "2024-06-04 06:00:40,049 INFO  [o.a.s.e.s.m.JobMaster         ] "
+        "[hz.main.seaTunnel.task.thread-2] - Job crm (8600047424039169) turned from state CREATED"
+    )
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        "INFO",
+        "o.a.s.e.s.m.JobMaster",
+        {"thread": "hz.main.seaTunnel.task.thread-2"},
+        "Job crm (8600047424039169) turned from state CREATED",
+    )
+
+
+def test_a_transforms_name_and_copy_is_the_subject_of_a_hop_line():
+    # Apache Hop's (and Pentaho Kettle's) `date - subject - message`.
+    f = FORMAT.parse("2024/06/04 06:00:08 - Insert / update.0 - Finished processing (I=0, O=12)")
+    assert (f.timestamp, f.logger, f.message) == (
+        "2024/06/04 06:00:08",
+        "Insert / update.0",
+        "Finished processing (I=0, O=12)",
+    )
+    # A subject of no copy stays in the message, as any words before a dash.
+    assert FORMAT.parse("2024/06/04 06:00:02 - HopServer - Started").message == (
+        "HopServer - Started"
+    )
