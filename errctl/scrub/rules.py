@@ -465,21 +465,50 @@ def logger_name(m: re.Match[str]) -> bool:
     names a namespace `Auth`, not a field. The name has a part before the word, a dot on each
     side of it, and ends in a capitalised class name that names no secret itself; a property
     path whose last part is the secret (`spring.datasource.password: x`) or names another
-    (`app.Auth.Token: x`) stays masked, and so does a name with no dot before the word."""
+    (`app.Auth.Token: x`) stays masked, and so does a name with no dot before the word.
+    So is a class whose name only opens with the word (Greengrass's `com.aws.greengrass.tes.
+    TokenExchangeService: service-set-state.`, a `PasswordResetService`): a class, named in
+    CamelCase past the word, that names no secret itself."""
     start, text = m.start("key"), m.string
     if start < 2 or text[start - 1] != "." or not text[start - 2].isalnum():
         return False
     if ":" not in m.group("sep") or "=" in m.group("sep"):
         return False
     key = m.group("key")
+    if "." not in key:
+        # The class's own name opens with the word (`tes.TokenExchangeService:`).
+        return key[:1].isupper() and _names_no_secret(key)
     word = _ANY_SECRET_WORD.match(key)
     rest = key[word.end() :] if word else ""
     last = rest[rest.rfind(".") :] if "." in rest else ""
     return (
         rest.startswith(".")
         and _CLASS_PART.fullmatch(last) is not None
-        and _ANY_SECRET_WORD.search(rest) is None
+        and _ANY_SECRET_WORD.search(rest, 0, len(rest) - len(last)) is None
+        and _names_no_secret(last[1:])
     )
+
+
+def _names_no_secret(name: str) -> bool:
+    """Whether a class's name names no secret: no secret word in it, or one it opens with and
+    goes on past in CamelCase, two words or more (`TokenExchangeService`,
+    `PasswordResetService`; not `PasswordHash`, which may hold one)."""
+    word = _ANY_SECRET_WORD.search(name)
+    if word is None:
+        return True
+    if word.start() != 0:
+        return False
+    end = word.end()
+    while end < len(name) and name[end].islower():  # (`Passw` opens `Password`)
+        end += 1
+    return (
+        _CLASS_NAME_END.fullmatch(name, end) is not None
+        and _ANY_SECRET_WORD.search(name, end) is None
+    )
+
+
+# The rest of a class's name past a word it opens with, in CamelCase (`ExchangeService`).
+_CLASS_NAME_END = re.compile(r"(?:[A-Z][a-z0-9]{1,63}){2,8}")
 
 
 # An identifier (dotted or not), an opening parenthesis, and a first argument that is a small

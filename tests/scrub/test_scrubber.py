@@ -571,6 +571,10 @@ def test_a_secret_word_inside_a_logger_name_is_no_field() -> None:
         "Handler: AuthenticationScheme: CustomAuthentication was challenged.",
         "[2024-01-05 10:00:02.456 +00:00] [INF] [12] Acme.Web.Auth.BasicAuthHandler: "
         "AuthenticationScheme: Basic was forbidden.",
+        # A class whose name only opens with the word, CamelCase past it (Greengrass's).
+        "2024-06-04T06:00:03.423Z [INFO] (pool-2-thread-24) com.aws.greengrass.tes."
+        "TokenExchangeService: service-set-state. {serviceName=aws.greengrass.TES}",
+        "2024-06-04 06:00:01,000 INFO com.acme.auth.PasswordResetService: reset requested for bob",
     ):
         assert DEFAULT.scrub_text(line) == line
     # A property path ending in the secret, a name whose last part names one, a word with no
@@ -582,6 +586,9 @@ def test_a_secret_word_inside_a_logger_name_is_no_field() -> None:
         ("Auth.Handler: s3cr3tvalue", "s3cr3tvalue"),
         ("acme.auth.client-secret: s3cr3tvalue", "s3cr3tvalue"),
         ("Acme.Auth.Handler=s3cr3tvalue", "s3cr3tvalue"),
+        ("com.acme.PasswordHash: abcdef123456XYZ", "abcdef123456XYZ"),
+        ("com.acme.Password: hunter2", "hunter2"),
+        ("x.TokenSecret: abcdef123456XYZ", "abcdef123456XYZ"),
     ):
         assert secret not in DEFAULT.scrub_text(line), line
 
