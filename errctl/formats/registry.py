@@ -259,6 +259,9 @@ two blanks; a deeper line is a message's or a trace's own."""
 
 
 _PADDED_LEVELS = (" INFO: ", " WARN: ")
+# log4j's `%5p` before the time: ` INFO [2024-06-04 06:00:01,000] ...` beside `ERROR [...]`
+# (Apache Zeppelin's layout, `%5p [%d] ({%t} %F[%M]:%L) - %m%n`).
+_PADDED_LOG4J_LEVELS = (" INFO ", " WARN ")
 
 
 def indented_header(line: str) -> str | None:
@@ -266,9 +269,15 @@ def indented_header(line: str) -> str | None:
     with a date and time there (tracing's `Pretty` format, `  2024-05-01T12:00:00.123456Z
     INFO app: msg`, then its `    at src/main.rs:42` below). No trace's or message's indented
     line opens with a calendar time; None for every other line. Or a level name padded to
-    five columns, as Renovate's pretty log writes ` INFO: ` and ` WARN: ` beside `DEBUG: `."""
+    five columns, as Renovate's pretty log writes ` INFO: ` and ` WARN: ` beside `DEBUG: `, or as
+    log4j's `%5p` writes it before the time (` INFO [2024-06-04 06:00:01,000] ...`)."""
     if line.startswith(_PADDED_LEVELS):
         return line[1:]
+    if line.startswith(_PADDED_LOG4J_LEVELS):
+        after = line[6:]
+        if starts_with_datetime(after[1:] if after[:1] == "[" else after):
+            return line[1:]
+        return None
     text = line.lstrip(" \t")
     if len(line) - len(text) > INDENTED_HEADER_BLANKS or not starts_with_datetime(text):
         return None

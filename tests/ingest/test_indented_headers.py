@@ -66,3 +66,19 @@ def test_renovates_padded_levels_start_events(tmp_path: Path) -> None:
     )
     rows = stored_events(tmp_path, text, "line, level")
     assert rows == [(1, "debug"), (2, "info"), (4, "debug"), (5, "warning")]
+
+
+def test_log4js_padded_level_before_the_time_starts_an_event(tmp_path: Path) -> None:
+    """Apache Zeppelin's `%5p [%d] ({%t} %F[%M]:%L) - %m`: ` INFO` and ` WARN` one blank in,
+    beside `ERROR`; each line its own event, at its own time."""
+    text = (
+        " INFO [2024-06-04 06:00:01,000] ({main} ZeppelinServer.java[main]:310) - Started\n"
+        " WARN [2024-06-04 06:00:02,000] ({main} Notebook.java[load]:88) - Slow load\n"
+        "ERROR [2024-06-04 06:00:03,000] ({main} Notebook.java[run]:91) - Job failed\n"
+        "java.lang.RuntimeException: boom\n"
+        "\tat org.apache.zeppelin.Notebook.run(Notebook.java:91)\n"
+    )
+    rows = stored_events(tmp_path, text, "line, strftime(timestamp, '%S'), level")
+    assert rows == [(1, "01", "info"), (2, "02", "warning"), (3, "03", "error")]
+    # An indented line with no time after the level is a message's own.
+    assert indented_header(" INFO about the run") is None
