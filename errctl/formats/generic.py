@@ -415,6 +415,16 @@ _ESPHOME_LEVELS = {
     "VV": "trace",
 }
 _PADDED_LOGGER_DASH = re.compile(r"\[(?P<logger>[A-Za-z_.$][\w.$-]{0,127}) *\] - ")
+# The JFrog Platform's head after the time (Artifactory, Xray, Distribution): the service's id
+# and the level, padded in brackets, then the trace id (blanks when none), the caller and the
+# thread, each padded in brackets, and a dash before the message in the Java services only
+# (`[jfrt ] [WARN ] [                ] [o.j.c.ExecutionUtils:164      ] [pool-5-thread-1     ] -
+# Retry 1 ...`, `[jfxr ] [INFO ] [                ] [main:78    ] [main     ] Xray ...`).
+_JFROG_HEAD = re.compile(
+    r"\[(?P<service>[a-z]{3,8}) *\] \[(?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL) *\] "
+    r"\[(?P<trace>[^\]\n]{0,64})\] \[(?P<caller>[^\]\n]{1,128})\] "
+    r"\[(?P<thread>[^\]\n]{1,128})\] (?:- )?"
+)
 # A transform's name and its copy's number, then a dash: the subject of Apache Hop's and
 # Pentaho Kettle's lines (`2024/06/04 06:00:08 - Table input.0 - Finished processing ...`).
 _KETTLE_TRANSFORM = re.compile(r"(?P<transform>[A-Za-z][^\n\-]{0,79}?\.\d{1,4}) - ")
@@ -1218,6 +1228,8 @@ class GenericFormat:
             if line[pos : pos + 3] == "[0x" and (hx := _HEX_THREAD_LEVEL.match(line, pos)):
                 thread = {"thread": hx["thread"]}
                 return ParsedFields(line[hx.end() :], raw, hx["level"], attributes=thread)
+            if line[pos : pos + 1] == "[" and (jfrog := _JFROG_HEAD.match(line, pos)):
+                return _jfrog(line, raw, jfrog)
             if line[pos : pos + 1] == "[" and (bpid := _BRACKET_PID.match(line, pos)):
                 pid_attr = {"pid": int(bpid["pid"])}
                 return ParsedFields(line[bpid.end() :], raw, None, attributes=pid_attr)
@@ -1507,6 +1519,15 @@ def _headed(fields: ParsedFields) -> ParsedFields:
     and level stay (the level raised to an error status's)."""
     record = headed_request(fields.message)
     return fields if record is None else under_header(fields, record)
+
+
+def _jfrog(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """A JFrog Platform service's line (`_JFROG_HEAD`) after its time."""
+    attrs: dict[str, Any] = {"caller": m["caller"].strip(), "thread": m["thread"].strip()}
+    trace = m["trace"].strip() or None
+    return ParsedFields(
+        line[m.end() :], raw, m["level"], m["service"], None, None, trace, None, attrs
+    )
 
 
 def _frr(line: str, raw: str, m: re.Match[str]) -> ParsedFields:

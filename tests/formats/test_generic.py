@@ -2502,3 +2502,35 @@ def test_a_transforms_name_and_copy_is_the_subject_of_a_hop_line():
     assert FORMAT.parse("2024/06/04 06:00:02 - HopServer - Started").message == (
         "HopServer - Started"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "service", "caller", "message"),
+    [
+        (
+            "2024-06-11T06:00:05.475Z [jfrt ] [WARN ] [                ] [o.j.c.ExecutionUtils:164"
+            "      ] [pool-5-thread-1     ] - Retry 1 Elapsed 1.02 secs",
+            "WARN",
+            "jfrt",
+            "o.j.c.ExecutionUtils:164",
+            "Retry 1 Elapsed 1.02 secs",
+        ),
+        (
+            "2024-06-04T06:00:02.166Z [jfxr ] [ERROR] [5f1c2d3e4a5b6c7d] [main:78       ] [main  ]"
+            " Xray (jfxr) failed to start",
+            "ERROR",
+            "jfxr",
+            "main:78",
+            "Xray (jfxr) failed to start",
+        ),
+    ],
+)
+def test_the_jfrog_platforms_head(line, level, service, caller, message):
+    # Artifactory's (a dash before the message) and Xray's (none).
+    f = FORMAT.parse(line)
+    assert (f.level, f.service, f.attributes["caller"], f.message) == (
+        level,
+        service,
+        caller,
+        message,
+    )
