@@ -79,7 +79,7 @@ from errctl.formats import (
     postgres,
     pylogging,
 )
-from errctl.formats.access import headed_request, under_header
+from errctl.formats.access import headed_request, opens_with_request, under_header
 from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
 from errctl.formats.daemon_headers import dovecot, sip_router, unbound_syslog
@@ -640,6 +640,14 @@ class SyslogFormat:
                     trace,
                     previous_trace if previous_trace is not None else previous_msg,
                 )
+        elif opened_msg[:1] == "[" and (tag := _COLUMN_TAG.match(opened_msg)) is not None:
+            # The balena supervisor writes its tag before each line of a stack (`[error]
+            # Target state poll failed ...`, `[error]         at ClientRequest...`): the trace
+            # is what follows the tag's column.
+            column, head = tag.end(), opened_msg[: tag.end("tag") + 1]
+            if msg.startswith(head) and previous_msg.startswith(head):
+                msg, previous_msg = msg[column:], previous_msg[column:]
+                opened_msg = opened_msg[column:]
         if not continues_trace(msg, opened_msg, previous_msg):
             return None
         m = _RFC3164.match(line)  # the text before the program is a syslog time, not any text
@@ -830,8 +838,28 @@ _RANKED = frozenset(f" {d}" for d in "0123456789")
 
 
 def _ranked(msg: str) -> ParsedFields | None:
-    """Kamailio's line whose rank has two digits (`13(2223) ERROR: ...`), or None."""
+    """Kamailio's line whose rank has two digits (`13(2223) ERROR: ...`), or a tag padded to
+    its column in brackets (`_column_tag`), or None."""
+    if msg[:1] == "[":
+        return _column_tag(msg)
     return sip_router(msg) if msg[2:3] == "(" else None
+
+
+# A word in brackets padded to a column with blanks after it, before the message: the balena
+# supervisor's `[info]    `, `[error]   `, `[api]     ` (a level, or the part that logged).
+_COLUMN_TAG = re.compile(r"\[(?P<tag>[a-z][a-z-]{1,15})\] {2,}(?=\S)")
+
+
+def _column_tag(msg: str) -> ParsedFields | None:
+    """A message after its padded tag (`_COLUMN_TAG`): at the tag's level when it names one,
+    else under it as the logger; a request's line under it is the request."""
+    m = _COLUMN_TAG.match(msg)
+    if m is None:
+        return None
+    tag, rest = m["tag"], msg[m.end() :]
+    if tag in LEVEL_ALIASES:
+        return ParsedFields(rest, None, tag)
+    return _with_request(ParsedFields(rest, None, None, None, None, tag))
 
 
 def _program_line(msg: str) -> ParsedFields | None:
@@ -889,7 +917,9 @@ _NSLOG_PID = re.compile(r"\[(?P<pid>\d{1,10})\]: ")
 def _with_request(fields: ParsedFields) -> ParsedFields:
     """`fields`, or the request record its message holds (`access.headed_request`)."""
     msg = fields.message
-    if "HTTP/" in msg and '" ' in msg and (request := headed_request(msg)) is not None:
+    if (("HTTP/" in msg and '" ' in msg) or opens_with_request(msg)) and (
+        request := headed_request(msg)
+    ) is not None:
         return under_header(fields, request)
     return fields
 

@@ -1312,3 +1312,23 @@ def test_gnustep_nslog_names_its_program_where_syslog_writes_the_host():
 def test_an_access_line_under_a_syslog_header_is_a_request(line, template, level):
     f = FORMAT.parse(line)
     assert (f.template, f.level) == (template, level)
+
+
+def test_a_tag_padded_to_its_column_before_the_message(tmp_path):
+    """The balena supervisor's `[info]    `, `[error]   `, `[api]     ` under the journal's
+    head: a level, or the part that logged (its requests named by route and status); a stack
+    written a line an entry under the tag is its error's."""
+    head = "Jun 04 07:41:39 a1f3c9e balena-supervisor[1893]: "
+    text = (
+        f"{head}[api]     GET /v1/device 200 - 18.808 ms\n"
+        f"{head}[error]   Target state poll failed RequestError: getaddrinfo EAI_AGAIN x.io\n"
+        f"{head}[error]         at ClientRequest.<anonymous> (/usr/src/app/dist/app.js:2:10)\n"
+        f"{head}[error]       at Object.onceWrapper (node:events:634:26)\n"
+        f"{head}[info]    Reported current state to the cloud\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level, logger, template")
+    assert rows == [
+        (1, "info", "api", "GET /v1/device 200"),
+        (2, "error", None, "Target state poll failed RequestError: getaddrinfo EAI_AGAIN <*>"),
+        (5, "info", None, "Reported current state to the cloud"),
+    ]
