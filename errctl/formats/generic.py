@@ -142,8 +142,9 @@ _LEVEL_AFTER = re.compile(
     r"[ \t]*+(?:(?:->|::|[|\-:,])[ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
     r"(?:(?P<open>[\[(<{])[ \t]*(?:\w{1,32}:)?(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}]"
-    r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|error|err|crit|critical|fatal"
-    r"|severe|alert|emerg|panic|dbg|dbug|inf|wrn|eror|erro|ddebug|subdebug))(?![\w.\-/=]))"
+    r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|warni|error|err|crit|criti"
+    r"|critical|fatal|severe|alert|emerg|panic|dbg|dbug|inf|wrn|eror|erro|ddebug|subdebug))"
+    r"(?![\w.\-/=]))"
     r"[ \t]*(?:(?:::|[|:\-])[ \t]+|[ \t]*)"
 )
 
@@ -424,6 +425,11 @@ _JFROG_HEAD = re.compile(
     r"\[(?P<service>[a-z]{3,8}) *\] \[(?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL) *\] "
     r"\[(?P<trace>[^\]\n]{0,64})\] \[(?P<caller>[^\]\n]{1,128})\] "
     r"\[(?P<thread>[^\]\n]{1,128})\] (?:- )?"
+)
+# Pyramid's default `%(asctime)s %(levelname)-5.5s [%(name)s:%(lineno)s][%(threadName)s]
+# %(message)s`: the logger and its line, then the thread, in brackets after the level.
+_NAME_LINE_THREAD = re.compile(
+    r"\[(?P<logger>[A-Za-z_][\w.$-]{0,127}):(?P<line>\d{1,6})\]\[(?P<thread>[^\[\]\n]{1,64})\] "
 )
 # A transform's name and its copy's number, then a dash: the subject of Apache Hop's and
 # Pentaho Kettle's lines (`2024/06/04 06:00:08 - Table input.0 - Finished processing ...`).
@@ -1343,6 +1349,13 @@ class GenericFormat:
             attrs = {**(attrs or {}), "thread": padded["thread"]}
             return ParsedFields(
                 line[padded.end() :], raw, level, logger=padded["logger"], attributes=attrs
+            )
+        elif line[pos : pos + 1] == "[" and (pyramid := _NAME_LINE_THREAD.match(line, pos)):
+            attrs = {**(attrs or {}), "line": int(pyramid["line"]), "thread": pyramid["thread"]}
+            return _headed(
+                ParsedFields(
+                    line[pyramid.end() :], raw, level, logger=pyramid["logger"], attributes=attrs
+                )
             )
         elif line[pos : pos + 5] == "from " and (play := _FROM_IN.match(line, pos)) is not None:
             attrs = {**(attrs or {}), "thread": play["thread"]}

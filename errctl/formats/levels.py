@@ -44,11 +44,13 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     # monitorable and unexpected: SharePoint's ULS levels (its Medium and High are info, but
     # `high` is a security tool's severity elsewhere: `formats.csvfile` reads them in ULS files).
-    "warning": ("warning", "warn", "wrn", "w", "warnings", "monitorable"),
+    # `warni` and `criti`: Python's `%(levelname)-5.5s`, Pyramid's default format, cuts them.
+    "warning": ("warning", "warn", "wrn", "w", "warnings", "monitorable", "warni"),
     "error": ("error", "err", "erro", "eror", "e", "severe", "errors", "unexpected"),
     "critical": (
         "critical",
         "crit",
+        "criti",
         "crt",
         "c",
         "fatal",

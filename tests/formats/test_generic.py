@@ -2534,3 +2534,22 @@ def test_the_jfrog_platforms_head(line, level, service, caller, message):
         caller,
         message,
     )
+
+
+def test_pyramids_default_layout():
+    # `%(asctime)s %(levelname)-5.5s [%(name)s:%(lineno)s][%(threadName)s] %(message)s`: the
+    # level cut to five letters, the logger and its line, the thread; a request under it.
+    f = FORMAT.parse(
+        "2024-06-04 06:07:14,008 WARNI [inventory.views.stock:71][waitress-0] Invalid quantity"
+    )
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        "WARNI",
+        "inventory.views.stock",
+        {"line": 71, "thread": "waitress-0"},
+        "Invalid quantity",
+    )
+    f = FORMAT.parse(
+        "2024-06-04 06:01:36,836 INFO  [wsgi:62][waitress-3] 10.0.4.22 - - [04/Jun/2024:06:01:36"
+        ' +0000] "POST /api/items/1491/stock HTTP/1.1" 500 122 "-" "okhttp/4.12.0"'
+    )
+    assert (f.template, f.level, f.logger) == ("POST /api/items/<*>/stock 500", "error", "wsgi")
