@@ -327,7 +327,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
     `decimal_score`, `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
     `function_before_message`, `inside_a_name`, `inside_a_path`, `build_label`, `logger_name`,
     `code_call`,
-    `enum_constant`,
+    `enum_constant`, `auth_mechanism`,
     `call_qualifier`, `hex_number`, `no_value`, `already_masked`, `no_secret_value`,
     `java_object_string`)."""
     return (
@@ -345,6 +345,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or logger_name(m)
         or code_call(m)
         or enum_constant(m)
+        or auth_mechanism(m)
         or call_qualifier(m)
         or hex_number(m)
         or no_value(m)
@@ -552,6 +553,25 @@ def enum_constant(m: re.Match[str]) -> bool:
         and _ENUM_CONSTANT.fullmatch(m.group("value")) is not None
         and _PASSWORD_WORDS.search(m.group("key")) is None
     )
+
+
+# The names of authentication mechanisms (SASL's, HTTP's schemes, and none): public names a
+# program writes after `auth=` to say how a peer logged in (Qpid Dispatch Router's
+# `Connection Opened: ... auth=PLAIN user=app`), never a secret.
+_AUTH_MECHANISMS = frozenset(
+    (
+        *("plain", "anonymous", "external", "login", "gssapi", "kerberos", "ntlm"),
+        *("cram-md5", "digest-md5", "scram-sha-1", "scram-sha-256", "scram-sha-512"),
+        *("oauthbearer", "xoauth2", "basic", "digest", "bearer", "negotiate", "none"),
+    )
+)
+
+
+def auth_mechanism(m: re.Match[str]) -> bool:
+    """Whether a secret field's match is `auth` (the bare word, any case) and the name of an
+    authentication mechanism (`_AUTH_MECHANISMS`): how a peer logged in, not its secret."""
+    value = m.group("value").strip("\"'")
+    return m.group("key").lower() == "auth" and value.lower() in _AUTH_MECHANISMS
 
 
 # A lower-case word closing the parenthesis a name opened, its colon after it or not.

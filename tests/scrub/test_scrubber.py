@@ -963,3 +963,18 @@ def test_a_scrubbed_json_column_always_parses(record: dict[str, str]) -> None:
     for scrubber in (DEFAULT, EVERYTHING):
         (out,) = scrubber.scrub_json_array(pa.array([document])).to_pylist()
         json.loads(out)
+
+
+def test_an_authentication_mechanisms_name_is_no_secret() -> None:
+    """`auth=PLAIN` says how a peer logged in (Qpid Dispatch Router's `Connection Opened:`):
+    a public name. Any other value after `auth` stays masked, and a token after a scheme's
+    name is masked by its own class."""
+    for line in (
+        "Connection Opened: dir=in host=10.0.5.12:41234 encrypted=no auth=PLAIN user=app",
+        "sasl auth=SCRAM-SHA-256 user=alice",
+        "auth=ANONYMOUS",
+    ):
+        assert DEFAULT.scrub_text(line) == line
+    assert "xK9mQ2pLr8" not in DEFAULT.scrub_text("auth=xK9mQ2pLr8 user=app")
+    jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcDEF123"
+    assert jwt not in DEFAULT.scrub_text(f"auth=Bearer {jwt}")
