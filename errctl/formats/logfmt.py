@@ -263,8 +263,9 @@ def logrus_terminal(line: str) -> ParsedFields | None:
 _TAG = re.compile(r"([A-Za-z][\w.-]{0,63})\[(\d{1,10})\]:? (?=[A-Za-z_@][\w.@/-]{0,63}=)")
 # A process's name in brackets before its record, as a manager that runs several processes
 # prefixes each one's output (Longhorn's instance-manager: `[pvc-86a8...-e-0] time="..."
-# level=info msg="Adding backend: tcp://10.42.1.40:10460"`).
-_PROCESS = re.compile(r"\[([\w.:@/-]{1,128})\] (?=[A-Za-z_@][\w.@/-]{0,63}=)")
+# level=info msg="Adding backend: tcp://10.42.1.40:10460"`), or glued to it (Skipper's
+# application lines beside its access log: `[APP]time="..." level=info msg="..."`).
+_PROCESS = re.compile(r"\[([\w.:@/-]{1,128})\] ?(?=[A-Za-z_@][\w.@/-]{0,63}=)")
 
 
 class LogfmtFormat:

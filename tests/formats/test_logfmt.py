@@ -244,6 +244,13 @@ def test_a_record_under_its_processs_name_in_brackets():
         "Adding backend: tcp://10.42.1.40:10460",
     )
     assert f.attributes == {"process": "pvc-86a8ac82-1eea-42a9-a255-1c90a309bc8b-e-0"}
+    # Glued to the record (Skipper's `[APP]` before its application's lines).
+    f = FORMAT.parse('[APP]time="2024-06-04T06:00:03Z" level=info msg="proxy listener on :9999"')
+    assert (f.level, f.message, f.attributes) == (
+        "info",
+        "proxy listener on :9999",
+        {"process": "APP"},
+    )
     # Prose after the brackets, or a bracketed word with a blank, is no logfmt record.
     assert FORMAT.parse("[pvc-1-e-0] panic: runtime error: index out of range") is None
     assert FORMAT.parse("[INFO main] level=info msg=x") is None
