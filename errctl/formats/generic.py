@@ -426,6 +426,11 @@ _JFROG_HEAD = re.compile(
     r"\[(?P<trace>[^\]\n]{0,64})\] \[(?P<caller>[^\]\n]{1,128})\] "
     r"\[(?P<thread>[^\]\n]{1,128})\] (?:- )?"
 )
+# Python's `%(asctime)s %(name)s:%(levelname)s %(message)s` (Thumbor's): the logger and its
+# level glued by a colon, in capitals as logging names them.
+_NAME_COLON_LEVEL = re.compile(
+    r"(?P<logger>[A-Za-z_][\w.]{0,127}):(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) "
+)
 # Pyramid's default `%(asctime)s %(levelname)-5.5s [%(name)s:%(lineno)s][%(threadName)s]
 # %(message)s`: the logger and its line, then the thread, in brackets after the level.
 _NAME_LINE_THREAD = re.compile(
@@ -1285,6 +1290,10 @@ class GenericFormat:
                 return _thread_category(line, raw, hexc)
             if "\t" in line[pos : pos + 130] and (src := _SOURCE_TAB_LEVEL.match(line, pos)):
                 return ParsedFields(line[src.end() :], raw, src["level"], logger=src["source"])
+            if ":" in line[pos : pos + 140] and (named := _NAME_COLON_LEVEL.match(line, pos)):
+                return _headed(
+                    ParsedFields(line[named.end() :], raw, named["level"], logger=named["logger"])
+                )
             if ": " in line[pos : pos + 34] and (bind := _CATEGORY_SEVERITY.match(line, pos)):
                 severity = bind["severity"]
                 level = "debug" if severity[0] == "d" else severity

@@ -2553,3 +2553,18 @@ def test_pyramids_default_layout():
         ' +0000] "POST /api/items/1491/stock HTTP/1.1" 500 122 "-" "okhttp/4.12.0"'
     )
     assert (f.template, f.level, f.logger) == ("POST /api/items/<*>/stock 500", "error", "wsgi")
+
+
+def test_a_logger_and_its_level_glued_by_a_colon():
+    # Python's `%(asctime)s %(name)s:%(levelname)s %(message)s` (Thumbor's), Tornado's access
+    # logger's requests under it.
+    f = FORMAT.parse("2024-06-04 06:16:42 thumbor.loaders.http_loader:WARNING ERROR retrieving")
+    assert (f.level, f.logger, f.message) == (
+        "WARNING",
+        "thumbor.loaders.http_loader",
+        "ERROR retrieving",
+    )
+    f = FORMAT.parse(
+        "2024-06-04 06:00:11 tornado.access:INFO 200 GET /healthcheck (10.0.1.5) 0.93ms"
+    )
+    assert (f.template, f.logger) == ("GET /healthcheck 200", "tornado.access")
