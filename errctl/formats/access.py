@@ -228,7 +228,9 @@ _NAME_WITH_DIGIT = re.compile(r"[vV]\d{1,2}|[a-z]{1,12}\d|[A-Z]{1,6}\d")
 # letters or more. Random ids mix cases any way (`BLaHhpnx`, `pAtxboYl`).
 _NAME_CASING = re.compile(r"[a-z]+|[A-Z]+|[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*")
 # Five consonants in a row: rare in words (`strengths`), common in random letters (`qxvvhsp`).
-_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{5}", re.IGNORECASE)
+# An `h` after `c`, `s`, `t`, `p`, `g` or `w` spells one sound with it and is not counted:
+# `healthcheck` is a word (`lthch` is three sounds), and the commonest endpoint there is.
+_CONSONANT_RUN = re.compile(r"(?:[b-df-hj-np-tv-xz](?<![cstpgw]h)){5}", re.IGNORECASE)
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _LONG_WORD = 32
 
