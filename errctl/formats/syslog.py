@@ -560,7 +560,8 @@ class SyslogFormat:
             return wrapped(record, ts, level, app, host, attrs)
         if "HTTP/" in msg and '" ' in msg and (request := headed_request(msg)) is not None:
             # An access log sent to syslog (nginx's `access_log syslog:server=...`, a proxy's
-            # request line under its tag): the request, named by its route and status.
+            # request line under its tag): the request, named by its route and status. (Only
+            # a line with its protocol here: a bare `GET /x 200` is a program's own words.)
             return under_header(
                 ParsedFields(msg, ts, level, app, host, None, None, None, attrs or None), request
             )
@@ -915,7 +916,9 @@ _NSLOG_PID = re.compile(r"\[(?P<pid>\d{1,10})\]: ")
 
 
 def _with_request(fields: ParsedFields) -> ParsedFields:
-    """`fields`, or the request record its message holds (`access.headed_request`)."""
+    """`fields`, or the request record its message holds (`access.headed_request`), an
+    access log's line or a bare `GET /path 200`: asked of a message under a program's own
+    head (NSLog's, a padded tag), which says it is that program's request log."""
     msg = fields.message
     if (("HTTP/" in msg and '" ' in msg) or opens_with_request(msg)) and (
         request := headed_request(msg)
