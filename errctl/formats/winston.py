@@ -57,42 +57,51 @@ class WinstonFormat:
     def parse(self, line: str) -> ParsedFields | None:
         if line[:1] not in _FIRSTS:
             return None
-        if line[-1:] != "}":
-            return self._bare(line) if self.bare else None
-        m = _LINE.match(line)
-        if m is None:
-            return self._bare(line) if self.bare else None
-        rest = m["rest"]
-        at = rest.find(" {")
-        for _ in range(_MAX_TRIES):
-            if at < 0:
-                return self._bare(line) if self.bare else None
-            meta = _object(rest[at + 1 :])
-            if meta is not None:
-                break
-            at = rest.find(" {", at + 1)
-        else:
-            return self._bare(line) if self.bare else None
-        message = rest[:at]
-        if any(key in meta for key in ("message", "msg", "level")):
-            return None  # another writer's record after some words: not winston's rest
-        label = meta.get("label")
-        if isinstance(label, str) and "logger" not in meta:
-            # `format.label({ label })` names the logger, which the JSON aliases do not know.
-            meta = {"logger": label, **{k: v for k, v in meta.items() if k != "label"}}
-        fields = fields_from_mapping({**meta, "message": message})
-        if fields is None:
-            return None
-        level = m["level"]
-        return replace(fields, level=_LEVELS.get(level, level), message=message)
+        fields = _with_json(line)
+        if fields is None and self.bare:
+            return _bare(line)
+        return fields
 
-    @staticmethod
-    def _bare(line: str) -> ParsedFields | None:
-        m = _BARE.match(line)
-        if m is None:
+
+def _with_json(line: str) -> ParsedFields | None:
+    """A record with its JSON after its message, or None."""
+    if line[-1:] != "}":
+        return None
+    m = _LINE.match(line)
+    if m is None:
+        return None
+    rest = m["rest"]
+    at = rest.find(" {")
+    for _ in range(_MAX_TRIES):
+        if at < 0:
             return None
-        level = m["level"]
-        return ParsedFields(m["message"], None, _LEVELS.get(level, level))
+        meta = _object(rest[at + 1 :])
+        if meta is not None:
+            break
+        at = rest.find(" {", at + 1)
+    else:
+        return None
+    message = rest[:at]
+    if any(key in meta for key in ("message", "msg", "level")):
+        return None  # another writer's record after some words: not winston's rest
+    label = meta.get("label")
+    if isinstance(label, str) and "logger" not in meta:
+        # `format.label({ label })` names the logger, which the JSON aliases do not know.
+        meta = {"logger": label, **{k: v for k, v in meta.items() if k != "label"}}
+    fields = fields_from_mapping({**meta, "message": message})
+    if fields is None:
+        return None
+    level = m["level"]
+    return replace(fields, level=_LEVELS.get(level, level), message=message)
+
+
+def _bare(line: str) -> ParsedFields | None:
+    """A record with no JSON after its message (`_BARE`), or None."""
+    m = _BARE.match(line)
+    if m is None:
+        return None
+    level = m["level"]
+    return ParsedFields(m["message"], None, _LEVELS.get(level, level))
 
 
 def _object(text: str) -> dict | None:
