@@ -1203,3 +1203,25 @@ def duplicati(line: str, pos: int, ts: str) -> ParsedFields | None:
     return ParsedFields(
         line[m.end() :], ts, _DUPLICATI_LEVELS[m["level"]], logger=m["tag"], attributes=attrs
     )
+
+
+# The Datadog Agent's head after its time (`2024-06-04 06:00:03 UTC | CORE | INFO |
+# (pkg/util/hostname/warnings.go:36 in logHostnameDrift) | message`): the agent that logged
+# (`CORE`, `TRACE`, `PROCESS`), the level, the call site in parentheses, and a check's name
+# before a check's messages (`check:load | Running check...`).
+_DATADOG_HEAD = re.compile(
+    r"(?P<component>[A-Z][A-Z_-]{1,31}) \| (?P<level>TRACE|DEBUG|INFO|WARN|ERROR|CRITICAL) \| "
+    r"\((?P<caller>[^()\n]{1,256})\) \| (?:check:(?P<check>[\w.:-]{1,128}) \| )?"
+)
+
+
+def datadog_agent(line: str, pos: int, raw: str) -> ParsedFields | None:
+    """A Datadog Agent's line (`_DATADOG_HEAD` at `pos`, after its time `raw`), or None. Left
+    as it was, the agent, level and call site stayed in every message, with no level."""
+    m = _DATADOG_HEAD.match(line, pos)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"caller": m["caller"]}
+    if m["check"]:
+        attrs["check"] = m["check"]
+    return ParsedFields(line[m.end() :], raw, m["level"], m["component"], attributes=attrs)

@@ -89,6 +89,7 @@ from errctl.formats.daemon_headers import (
     ceph,
     ceph_stderr_prefix,
     clickhouse,
+    datadog_agent,
     duplicati,
     freeradius,
     freeradius_debug,
@@ -1241,6 +1242,8 @@ class GenericFormat:
                 return ParsedFields(line[hx.end() :], raw, hx["level"], attributes=thread)
             if line[pos : pos + 1] == "[" and (jfrog := _JFROG_HEAD.match(line, pos)):
                 return _jfrog(line, raw, jfrog)
+            if line[pos : pos + 1].isupper() and (dd := datadog_agent(line, pos, raw)):
+                return dd
             if line[pos : pos + 1] == "[" and (bpid := _BRACKET_PID.match(line, pos)):
                 pid_attr = {"pid": int(bpid["pid"])}
                 return ParsedFields(line[bpid.end() :], raw, None, attributes=pid_attr)

@@ -86,7 +86,7 @@ from errctl.formats.access import (
     under_header,
 )
 from errctl.formats.base import number
-from errctl.formats.daemon_headers import log_id_topic
+from errctl.formats.daemon_headers import datadog_agent, log_id_topic
 from errctl.formats.http_records import http_request
 from errctl.formats.rust_tracing import tracing_event
 from errctl.models import ParsedFields
@@ -393,6 +393,8 @@ class PythonLoggingFormat:
                 return None
             # Dispatch on the separator after the timestamp instead of trying every layout.
             if " | " in line[19:34]:
+                if line[19:24] == " UTC " and (dd := _datadog(line)) is not None:
+                    return dd  # the Datadog Agent's `... UTC | TRACE | INFO | ...`
                 m = _LOGURU.match(line)
                 if m is None:
                     m = _BARS.match(line)
@@ -484,6 +486,11 @@ class PythonLoggingFormat:
         if line.find(".py:", 0, 1100) >= 0:  # (no copy of the line: most lines get here)
             return _warning(line)
         return None
+
+
+def _datadog(line: str) -> ParsedFields | None:
+    """A Datadog Agent's line (`daemon_headers.datadog_agent`) after its `... UTC | `."""
+    return datadog_agent(line, 26, line[:23]) if line[23:26] == " | " else None
 
 
 # HashiCorp's go-hclog writes this layout too (`2019-11-11T15:23:34.448-0500 [INFO]  nomad:

@@ -1262,3 +1262,27 @@ def test_duplicati_log_file_lines():
         "StartingOperation]: The operation Backup has started"
     )
     assert (f.level, f.attributes) == ("info", {"message_id": "StartingOperation"})
+
+
+def test_the_datadog_agents_head(tmp_path: Path) -> None:
+    """`time UTC | AGENT | LEVEL | (file:line in func) | [check:name | ]message`: the core
+    agent's and the trace agent's (whose `TRACE` is the agent, not a level)."""
+    text = (
+        "2024-06-04 06:00:03 UTC | CORE | INFO | (pkg/util/hostname/warnings.go:36 in "
+        "logHostnameDrift) | Hostname is: web-03\n"
+        "2024-06-04 06:00:07 UTC | CORE | ERROR | (pkg/collector/worker/check_logger.go:40 in "
+        "CheckStarted) | check:nginx | Error running check\n"
+        "2024-06-04 06:00:09 UTC | TRACE | WARN | (pkg/trace/api/api.go:385 in listenTCP) | "
+        "Listening for traces at http://localhost:8126\n"
+    )
+    rows = stored_events(tmp_path, text, "level, service, message, timestamp::VARCHAR")
+    assert rows == [
+        ("info", "CORE", "Hostname is: web-03", "2024-06-04 06:00:03"),
+        ("error", "CORE", "Error running check", "2024-06-04 06:00:07"),
+        (
+            "warning",
+            "TRACE",
+            "Listening for traces at http://localhost:8126",
+            "2024-06-04 06:00:09",
+        ),
+    ]
