@@ -282,24 +282,29 @@ def _cloudevent(obj: dict[str, Any]) -> dict[str, Any] | None:
     data = obj.get("data")
     if type(data) is not dict:
         return None
-    out: dict[str, Any] = {}
-    for key, value in obj.items():
-        if key != "data":
-            out[_CLOUDEVENT_OWN.get(key, key)] = value
+    out = {_CLOUDEVENT_OWN.get(key, key): value for key, value in obj.items() if key != "data"}
     inner = data.get("data")
-    for layer in (data, inner) if type(inner) is dict else (data,):
-        for key, value in layer.items():
-            if key == "data" and layer is data and type(inner) is dict:
-                continue
-            if key == "request_info" and type(value) is dict:
-                for part in ("method", "path"):
-                    if part in value and part not in out:
-                        out[part] = value[part]
-                value = {k: v for k, v in value.items() if k not in ("method", "path")}
-            out.setdefault(key, value)
+    if type(inner) is dict:
+        data = {key: value for key, value in data.items() if key != "data"}
+        _take_fields(out, data)
+        _take_fields(out, inner)
+    else:
+        _take_fields(out, data)
     if str(obj.get("type", "")).lower() in _CLOUDEVENT_ERRORS and "level" not in out:
         out["level"] = "error"
     return out
+
+
+def _take_fields(out: dict[str, Any], fields: dict[str, Any]) -> None:
+    """`fields` into `out` where `out` has no such key yet; a request's `request_info` gives
+    its `method` and `path` as the request's own."""
+    for key, value in fields.items():
+        if key == "request_info" and type(value) is dict:
+            for part in ("method", "path"):
+                if part in value:
+                    out.setdefault(part, value[part])
+            value = {k: v for k, v in value.items() if k not in ("method", "path")}
+        out.setdefault(key, value)
 
 
 def _gelf(obj: dict[str, Any]) -> dict[str, Any] | None:

@@ -126,10 +126,6 @@ class Rejected:
 
 
 _PY_TB = "Traceback (most recent call last):"
-# The errors a gin handler attached to its request, which gin's logger prints under the
-# request's line (`Error #01: context deadline exceeded`, KrakenD's failed backends): the
-# request's own, not an event of its own.
-_GIN_ERROR = re.compile(r"Error #\d{2}: ")
 # An uncaught exception group's first line: the interpreter draws the group's box from column 2.
 _PY_GROUP_TB = "  + Exception Group Traceback (most recent call last):"
 _PY_TRACEBACK_STARTS = (_PY_TB, _PY_GROUP_TB)
@@ -137,6 +133,10 @@ _PY_CHAIN_SEPARATORS = (
     "During handling of the above exception",
     "The above exception was the direct cause",
 )
+# The errors a gin handler attached to its request, which gin's logger prints under the
+# request's line (`Error #01: context deadline exceeded`, KrakenD's failed backends): the
+# request's own, not an event of its own.
+_GIN_ERROR = re.compile(r"Error #\d{2}: ")
 # (.NET writes its stack's seams at column 0: `--- End of stack trace from previous location
 # ---` between an async method's frames, `--- End of inner exception stack trace ---`.)
 _TRACE_CONTINUATION_PREFIXES = (
