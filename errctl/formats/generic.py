@@ -643,6 +643,14 @@ _VMKERNEL_LEVELS = {"WARNING": "warning", "ALERT": "error", None: None}
 # (`server.go:87: listening on :8080`), and some programs then write a level (syncthing's
 # `local.go:203: DEBUG: message`).
 _GO_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}): ")
+# go-logging's (op/go-logging) `%{shortfile} ▶ %{level}` or `%{shortfunc} ▶ %{level:.4s}
+# %{id:03x}` after the time (Ofelia's, and its README's example layout): the caller, the
+# arrow, the level, full or cut to four letters, and the record's sequence number in hex
+# (with a digit: `add`, a word, opens a message).
+_GO_LOGGING = re.compile(
+    r"(?P<caller>[\w./<>()*:-]{1,256}) \u25b6 (?P<level>[A-Z]{4,8})"
+    r"(?: (?P<seq>(?=[a-f]{0,7}\d)[0-9a-f]{3,8}))? "
+)
 # A thread's id with a colon, the level between ` : `, then the function with its line when the
 # statement names one (libvirt's `virLogFormatString`: `time: 3456: error : qemuMonitorIO:620 :
 # message`; the version and host lines each start writes name none): the function and line are
@@ -1289,6 +1297,11 @@ class GenericFormat:
                 # `log.SetFlags(log.LstdFlags | log.Lshortfile)`, the line number moving with
                 # every edit of the file).
                 return ParsedFields(line[go.end() :], raw, None, attributes=caller)
+            if "\u25b6" in line[pos : pos + 260] and (gol := _GO_LOGGING.match(line, pos)):
+                level = normalize_level(gol["level"])
+                if level is not None:
+                    caller = {"caller": gol["caller"]}
+                    return ParsedFields(line[gol.end() :], raw, level, attributes=caller)
             if " " in line[pos + 8 : pos + 17] and (hexc := _HEX_THREAD_CATEGORY.match(line, pos)):
                 return _thread_category(line, raw, hexc)
             if "\t" in line[pos : pos + 130] and (src := _SOURCE_TAB_LEVEL.match(line, pos)):

@@ -37,6 +37,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "information",
         "informational",
         "notice",
+        "noti",  # go-logging's `%{level:.4s}`
         "note",
         "success",
         "system",  # MySQL 8: server start-up and shutdown

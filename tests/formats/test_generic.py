@@ -1342,6 +1342,31 @@ def test_gos_caller_without_a_level_leaves_the_message():
 
 
 @pytest.mark.parametrize(
+    ("line", "level", "message", "caller"),
+    [
+        # Ofelia's `%{time} %{shortfile} ▶ %{level} %{message}`, docker logs' two blanks.
+        (
+            '2024-06-04T06:00:01.8Z  common.go:125 ▶ NOTICE [Job "app" (3f9a)] Started - df -h',
+            "info",
+            '[Job "app" (3f9a)] Started - df -h',
+            "common.go:125",
+        ),
+        # go-logging's own example: the function, the level cut to four letters, the id.
+        ("06:00:01.123 main ▶ ERRO 003 boom", "error", "boom", "main"),
+        ("06:00:01.123 main ▶ NOTI 00a listening", "info", "listening", "main"),
+        # A word of hex letters opens the message: no sequence number has no digit.
+        ("06:00:01.123 main ▶ WARN add user failed", "warning", "add user failed", "main"),
+    ],
+)
+def test_go_loggings_caller_arrow_and_level(line, level, message, caller):
+    f = FORMAT.parse(line)
+    assert (f.level, f.message, f.attributes) == (level, message, {"caller": caller})
+    # An arrow before no level word is the message's.
+    f = FORMAT.parse("06:00:01.123 next ▶ step two")
+    assert f.message == "next ▶ step two"
+
+
+@pytest.mark.parametrize(
     ("line", "level", "message"),
     [
         # A capitalised level word, one blank, a word in lower case: the message's first word
