@@ -142,7 +142,7 @@ from errctl.models import ParsedFields
 _LEVEL_AFTER = re.compile(
     r"[ \t]*+(?:(?:->|::|[|\-:,])[ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
-    r"(?:(?P<open>[\[(<{])[ \t]*(?:\w{1,32}:)?(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}]"
+    r"(?:(?P<open>[\[(<{])[ \t]*(?:[\w.-]{1,64}:){0,2}(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}]"
     r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|warni|error|err|crit|criti"
     r"|critical|fatal|severe|alert|emerg|panic|dbg|dbug|inf|wrn|eror|erro|ddebug|subdebug))"
     r"(?![\w.\-/=]))"
@@ -320,6 +320,7 @@ _GITEA_LEVELS = {
     "T": "trace",
     "D": "debug",
     "I": "info",
+    "N": "notice",  # beego's (`[N]`)
     "W": "warning",
     "E": "error",
     "C": "critical",
@@ -1198,6 +1199,19 @@ class GenericFormat:
                     level = word
                 elif line.startswith("]:", m.end("blevel")):
                     level = _NPM_LEVELS.get(word)
+                elif m.group("open") == "[" and line[m.end("blevel")] == "]":
+                    # Beego's logs (frp's golib): `[I]`, `[W]`, the level's capital letter,
+                    # then the caller in brackets (`[I] [proxy/proxy.go:204] message`).
+                    level = _GITEA_LEVELS.get(word)
+                    at = m.end() + 1
+                    if (
+                        level is not None
+                        and line[at - 1 : at] == "["
+                        and (caller := _ENVOY_LEGACY_CALLER.match(line, at))
+                    ):
+                        called = {"caller": caller["caller"]}
+                        rest = line[caller.end() :]
+                        return _headed(ParsedFields(rest, raw, level, attributes=called))
             elif not _opens_a_sentence(line, m):
                 level = m.group("level")
             if level is not None:

@@ -1367,6 +1367,27 @@ def test_go_loggings_caller_arrow_and_level(line, level, message, caller):
 
 
 @pytest.mark.parametrize(
+    ("line", "level", "message", "attributes"),
+    [
+        # Beego's logs (frp's golib): the level's letter, then the caller, both in brackets.
+        (
+            "2024-06-05 06:00:09.570 [I] [proxy/proxy.go:204] [3f6c] get a user connection",
+            "info",
+            "[3f6c] get a user connection",
+            {"caller": "proxy/proxy.go:204"},
+        ),
+        ("2024/06/05 06:00:09 [W] [app.go:12] slow", "warning", "slow", {"caller": "app.go:12"}),
+        ("2024/06/05 06:00:09 [N] started", "notice", "started", None),
+        # A bracketed capital that names no level is the message's.
+        ("2024/06/05 06:00:09 [X] marks the spot", None, "[X] marks the spot", None),
+    ],
+)
+def test_a_level_letter_in_brackets(line, level, message, attributes):
+    f = FORMAT.parse(line)
+    assert (f.level, f.message, f.attributes) == (level, message, attributes)
+
+
+@pytest.mark.parametrize(
     ("line", "level", "message"),
     [
         # A capitalised level word, one blank, a word in lower case: the message's first word
