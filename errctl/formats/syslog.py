@@ -137,9 +137,10 @@ _JOURNAL_TIMES = (
 # device (`usb 1-1: new high-speed USB device`), which reads as a host and a program too.
 _MONOTONIC = r"\[ *(?P<uptime>\d{1,10}\.\d{6})(?: <[ \d]{0,16}\d\.\d{6}[ *]>)?\]"
 _KERNEL_UPTIME = re.compile(rf"{_MONOTONIC}(?: |\Z)")
+_MONTH_NAMES = frozenset(_MONTHS.split("|"))
 _RFC3164 = re.compile(
     r"(?:<(?P<pri>\d{1,3})>)?"
-    rf"(?P<ts>(?:{_MONTHS}) [ \d]\d(?: \d{{4}})? \d\d:\d\d:\d\d(?:\.\d{{1,6}})?"
+    rf"(?P<ts>(?:\d{{4}} )?(?:{_MONTHS}) [ \d]\d(?: \d{{4}})? \d\d:\d\d:\d\d(?:\.\d{{1,6}})?"
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?"
     rf"|{_JOURNAL_TIMES}|{_MONOTONIC})"
     # A date is never the host: it is an application's own time after another one's (a
@@ -194,10 +195,22 @@ _FACILITY_SEVERITY = re.compile(
     r"(?P<facility>[a-z-]{3,12}[0-7]?)\.(?P<severity>emerg|panic|alert|crit|err|error|warn"
     r"|warning|notice|info|debug) "
 )
+# The same pair in angle brackets where the host goes (Citrix ADC's ns.log: `Jun  5 06:00:02
+# <local0.info> 10.20.0.5 06/05/2024:06:00:02 GMT adc1 0-PPE-0 : default API ...`).
+_ANGLED_FACILITY = re.compile(
+    r"<(?P<facility>[a-z-]{3,12}[0-7]?)\.(?P<severity>emerg|panic|alert|crit|err|error|warn"
+    r"|warning|notice|info|debug)>"
+)
 # A severity alone before the program (F5 BIG-IP's `bigip1 err tmm[1234]: 01260013:3: ...`,
 # its `host level process[pid]:`): the level, not the program's name.
 _SEVERITY_BEFORE_TAG = re.compile(
     r"(?P<severity>emerg|alert|crit|err|warning|notice|info|debug) (?=[\w./-]{1,64}\[\d{1,10}\]: )"
+)
+# The same in capitals, as SONiC's rsyslog template writes it (`leaf01 NOTICE swss#orchagent:
+# ...`, `leaf01 ERR snmp#snmpd[26]: ...`: the container before `#`, the program after it).
+_CAPITAL_SEVERITY_BEFORE_TAG = re.compile(
+    r"(?P<severity>EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG)"
+    r" (?=[\w./#-]{1,64}(?:\[\d{1,10}\])?: )"
 )
 _SEVERITY_NUMBERS = {
     "emerg": 0,
@@ -434,6 +447,7 @@ class SyslogFormat:
         elif (
             line[0].isdigit()
             and (len(line) < 20 or line[4] != "-" or line[10] != "T")
+            and line[5:8] not in _MONTH_NAMES  # SONiC's year first: `2024 Jun  5 07:10:14`
             # nor journalctl's short-unix time, seconds since the epoch and a fraction
             and (len(line) < 20 or (line[10:11] != "." and line[9:10] != "."))
         ):
@@ -451,6 +465,12 @@ class SyslogFormat:
         if level == "":
             return None
         esx = _esx_tag(host, attrs) if host is not None else None
+        if host is not None and host[0] == "<" and (fs := _ANGLED_FACILITY.fullmatch(host)):
+            # A template's `<facility.severity>` where the host goes (Citrix ADC's ns.log,
+            # `<%syslogfacility-text%.%syslogseverity-text%>`): the level, no host.
+            attrs["facility"] = fs["facility"]
+            level = level or syslog_severity_level(_SEVERITY_NUMBERS[fs["severity"]])
+            host = None
         if host is None:
             pass  # no host written (journalctl --no-hostname)
         elif esx is not None:
@@ -477,6 +497,10 @@ class SyslogFormat:
                 rest = rest[sev.end() :]
                 if level is None:
                     level = syslog_severity_level(_SEVERITY_NUMBERS[sev["severity"]])
+        elif rest[:1].isupper() and (sev := _CAPITAL_SEVERITY_BEFORE_TAG.match(rest)) is not None:
+            rest = rest[sev.end() :]
+            if level is None:
+                level = syslog_severity_level(_SEVERITY_NUMBERS[sev["severity"].lower()])
         t = _TAG.match(rest)
         if ts[0] == "[":
             if t is None or not (t["pid"] or t["app"] == "kernel" or host in self.uptime_hosts):

@@ -107,6 +107,8 @@ LAYOUTS: tuple[str, ...] = (
     # `notAfter=` write (`Jun 11 06:00:02 2024 GMT`)
     "MMM d HH:mm:ss[.f][ yyyy][ Z]",
     "MMM d yyyy HH:mm:ss[.f][ Z]",  # syslog variants that add the year (Cisco ASA's buffer)
+    # and SONiC's rsyslog template, the year first (`2024 Jun  5 07:10:14.000547 leaf01 ...`)
+    "yyyy MMM d HH:mm:ss[.f][ Z]",
     # nginx error log, Go's log package; an offset after it, with or without a blank, as the
     # ISO form takes one (Spacewalk's xmlrpc log writes `2015/05/24 07:48:21 -05:00`); a dash
     # between the date and the time as Gin's request log writes them (`2006/01/02 - 15:04:05`)

@@ -1096,12 +1096,42 @@ def test_cisco_messages_give_their_severity(tmp_path):
         ("Jun 11 06:00:01 bigip1 err mcpd[5678]: 01070734:3: Config error", "error", "mcpd"),
         ("Jun 11 06:00:02 bigip1 notice tmm[1234]: 01260013:5: Handshake failed", "info", "tmm"),
         ("Jun 11 06:00:03 web1 info: no pid, so a program named info", None, "info"),
+        # SONiC's: the year first, the severity in capitals, a container before the program.
+        (
+            "2024 Jun  5 06:00:15.711174 leaf01 ERR snmp#snmpd[26]: error on x",
+            "error",
+            "snmp#snmpd",
+        ),
+        (
+            "2024 Jun  5 07:10:14.000547 leaf01 NOTICE swss#orchagent: :- onMsg: up",
+            "info",
+            "swss#orchagent",
+        ),
     ],
 )
 def test_a_severity_before_the_program_is_the_level(line, level, program):
     """F5 BIG-IP's `host level process[pid]:`: the level was read as the program's name."""
     f = FORMAT.parse(line)
     assert (f.level, f.service) == (level, program)
+
+
+def test_sonics_year_first_head():
+    f = FORMAT.parse("2024 Jun  5 07:10:14.000547 leaf01 NOTICE swss#orchagent: :- onMsg: up")
+    assert (f.timestamp, f.host, f.service, f.level, f.message) == (
+        "2024 Jun  5 07:10:14.000547",
+        "leaf01",
+        "swss#orchagent",
+        "info",
+        ":- onMsg: up",
+    )
+
+
+def test_facility_and_severity_in_angle_brackets_where_the_host_goes():
+    """Citrix ADC's ns.log (`<%syslogfacility-text%.%syslogseverity-text%>`)."""
+    line = "Jun  5 11:02:17 <local0.err> 10.20.0.6 06/05/2024:11:02:17 GMT adc2 0-PPE-2 : x"
+    f = FORMAT.parse(line)
+    assert (f.level, f.host, f.attributes) == ("error", None, {"facility": "local0"})
+    assert f.message.startswith("10.20.0.6 06/05/2024")
 
 
 def test_postgresql_message_through_syslog_is_read_as_the_server_writes_it():
