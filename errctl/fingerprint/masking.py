@@ -141,10 +141,17 @@ _US_DATE_FP1 = (
 )
 
 
-def _datetime(us_date: str) -> str:
+# A time's AM or PM (dnf's `using metadata from Tue 04 Jun 2024 07:12:44 PM UTC.`, the C
+# locale's `%c` in en_US): the time's, not a word of the message, so morning and afternoon
+# runs of one statement are one template.
+_MERIDIEM = rf"(?:{_BLANK}[AP]M)?"
+
+
+def _datetime(us_date: str, meridiem: str = "") -> str:
     """The `datetime` class with `us_date` as its US dates: ISO and common dates with an
     optional time and zone; times alone; month names; CLF dates with their fraction
-    (HAProxy's accept date, `26/Feb/2019:23:08:47.266`)."""
+    (HAProxy's accept date, `26/Feb/2019:23:08:47.266`). `meridiem`: what may follow a time
+    of day written alone or after a day and month (`_MERIDIEM`; fp1 takes none)."""
     return (
         rf"\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?"
         rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b"
@@ -154,8 +161,9 @@ def _datetime(us_date: str) -> str:
         # RFC 2822's date, with its day name, time and zone when written (e-mail headers,
         # HTTP's `Date:`, Python's `email.utils.formatdate`: `Wed, 01 May 2024 10:02:03 +0000`).
         rf"|(?:\b(?:{_DAY}),?{_BLANK}+)?\b\d{{1,2}}{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{4}}"
-        rf"(?:{_BLANK}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_BLANK}+(?:[+-]\d{{4}}|GMT|UTC))?)?\b"
-        rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?\b"
+        rf"(?:{_BLANK}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?{meridiem}"
+        rf"(?:{_BLANK}+(?:[+-]\d{{4}}|GMT|UTC))?)?\b"
+        rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d+)?{meridiem}\b"
         rf"|\b(?:{_DAY}),?{_BLANK}+(?:{_MONTH}){_BLANK}+\d{{1,2}}\b"
         rf"|\b(?:{_MONTH}){_BLANK}+\d{{1,2}},?{_BLANK}+\d{{4}}\b"
     )
@@ -221,7 +229,7 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # pairs): one value, before `datetime` reads `12:34:56` in one and `ipv6` eight groups.
         rf"\b{_HEX}{{2}}(?::{_HEX}{{2}}){{5,}}\b|\b{_HEX}{{2}}(?:-{_HEX}{{2}}){{5}}\b",
     ),
-    MaskRule("datetime", _datetime(_US_DATE)),
+    MaskRule("datetime", _datetime(_US_DATE, _MERIDIEM)),
     MaskRule(
         "ipv6",
         # An address may carry its prefix length (`fe80::1/64`, as `ip addr` and kubelet print
@@ -329,7 +337,10 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # `<cloudinit.helpers.DummyLock object at 0x7f3a>`, Ruby's `<User id: 1, name: "ann">`:
         # one value, however its parts are laid out. Only with a quote, an `=` or an address
         # inside: `<no value>` is a text's, and `Map<K, V>` no blank after its first name.
-        r"<[A-Za-z_][A-Za-z0-9_.]*[ \t][^<>\r\n]*(?:['\"=]|\bat 0x)[^<>\r\n]*>"
+        # Nor a name in capitals alone: a request's method (Scrapy's `<GET https://x/?q=1>`,
+        # its URL the value, as in `<GET https://x/a>`).
+        r"<(?:[a-z_]|[A-Za-z_][A-Za-z0-9_.]*[a-z_.][A-Za-z0-9_.]*)[ \t]"
+        r"[^<>\r\n]*(?:['\"=]|\bat 0x)[^<>\r\n]*>"
         # Go's `%+v` of a struct: its fields, each `Name:value`, two or more, in braces
         # (Docker's events as Traefik logs them, `{Status:start ID:8769c3 From:nginx:1.25
         # Type:container Action:start}`, or `{Status:health_status: healthy ...}`).

@@ -236,12 +236,24 @@ from errctl.fingerprint.masking import (
             "Running y using lock (<*>)",
         ),
         ("got <no value> for Map<String, Integer>", "got <no value> for Map<String, Integer>"),
+        # A request's method in capitals is no type: Scrapy's request, its URL the value.
+        (
+            "Crawled (200) <GET https://shop.example.com/s?q=lamp&p=2> (referer: None)",
+            "Crawled (<*>) <GET <*>> (referer: <*>)",
+        ),
         # RFC 2822's date is one value, its day name and zone with it.
         (
             "Cloud-init running at Wed, 01 May 2024 10:02:03 +0000. Up 5.66 seconds.",
             "Cloud-init running at <*>. Up <*> seconds.",
         ),
         ("expires Fri, 3 May 2024 13:19:12 GMT; path=/", "expires <*>; path=/"),
+        # A time's AM or PM is the time's (dnf's `%c` in en_US), zone and all.
+        (
+            "appstream: using metadata from Tue 04 Jun 2024 07:12:44 PM UTC.",
+            "appstream: using metadata from <*>.",
+        ),
+        ("retried at 07:12:44 AM, then gave up", "retried at <*>, then gave up"),
+        ("at 07:12:44 AMBER alert", "at <*> AMBER alert"),
         # A host with a port, whatever its top-level domain; a source file and its line stay.
         ("NTS-KE session with nts.netnod.se:4460 timed out", "NTS-KE session with <*> timed out"),
         ("panic at auth.go:1702", "panic at auth.go:<*>"),
