@@ -74,6 +74,7 @@ header of their own, are joined here).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -88,7 +89,7 @@ from errctl.formats.access import (
 from errctl.formats.base import number
 from errctl.formats.daemon_headers import datadog_agent, log_id_topic
 from errctl.formats.http_records import http_request
-from errctl.formats.rust_tracing import tracing_event
+from errctl.formats.rust_tracing import SPAN_BRACES, tracing_event
 from errctl.models import ParsedFields
 
 LEVEL_NAMES = ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "NOTSET")
@@ -122,6 +123,15 @@ _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
 # PostgreSQL's `%m [%p] %q%u@%d ` before its severity, whose user@database is no logger.
 _PID_NAME_LEVEL = re.compile(
     rf"{_TS} \[(?P<pid>\d{{1,10}})\] (?P<name>[A-Za-z_][\w.-]{{0,255}}) {_LEVEL}: ?{_MSG}", re.S
+)
+# `%(threadName)-10s:%(process)d [%(filename)s:%(funcName)s():%(lineno)s]` after the level
+# (Weights & Biases' debug-internal.log: `... DEBUG   SenderThread:39203 [sender.py:send():379]
+# send: header`, `StreamThr :39203 [...]`): the thread, the pid and where it was logged, no
+# part of the message.
+_THREAD_PID_CALLER = re.compile(
+    rf"{_TS} +{_LEVEL} +(?P<thread>[^\s:\[\]]{{1,64}}) *:(?P<pid>\d{{1,10}})"
+    r" \[(?P<caller>[\w.-]{1,128}:[\w<>.]{1,128}\(\):\d{1,7})\] ?(?P<msg>.*)",
+    re.S,
 )
 _THREAD_NAME = re.compile(
     rf"{_TS} +{_LEVEL} +\((?P<thread>[^)\n]*)\) +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S
@@ -348,6 +358,18 @@ class PythonLoggingFormat:
     multiline = True
     continues_own = True  # `continues` extends only an event this format opened
 
+    def __init__(self, *, names_written: bool = True) -> None:
+        # Whether the file's layout writes a logger's name after the level (`time LEVEL name:
+        # message`), which `specialise` judges from the file's start (`names_written`).
+        self.names_written = names_written
+
+    def specialise(self, sample: list[str]) -> PythonLoggingFormat:
+        """This format, reading no logger's name after the level where the file's start
+        shows a layout that writes none (`names_written`)."""
+        if self.names_written and not names_written(sample, self._parse):
+            return PythonLoggingFormat(names_written=False)
+        return self
+
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """The traceback line of `line` when it is one of those oslo.log writes under the line
         (`opened`) that logged the exception: each carries `logging_exception_prefix`, the
@@ -424,8 +446,15 @@ class PythonLoggingFormat:
                     attrs = {"pid": number(pid["pid"])}
                     return ParsedFields(msg, ts, level, None, None, name, None, None, attrs)
                 m = _BRACKET_LEVEL.match(line) if line[k + 1 : k + 2] in _LEVEL_FIRST else None
-            else:
+            elif "():" in line[30:330] and (tpc := _THREAD_PID_CALLER.match(line)) is not None:
+                ts, level, msg = tpc.group("ts", "level", "msg")
+                pid = number(tpc["pid"])
+                attrs = {"thread": tpc["thread"], "pid": pid, "caller": tpc["caller"]}
+                return ParsedFields(msg, ts, level, None, None, None, None, None, attrs)
+            elif self.names_written:
                 m = _LEVEL_NAME.match(line)
+            else:
+                m = None
             if m is None:
                 return _other_timed(line)
             ts, level, name, msg = m.group("ts", "level", "name", "msg")
@@ -438,7 +467,9 @@ class PythonLoggingFormat:
                 return ParsedFields(msg, ts, level, None, None, name, None, None, attributes)
             if m.re is _BRACKET_LEVEL and _HCLOG_TIME.fullmatch(ts):
                 name, msg = _hclog_subsystem(name, msg)
-            elif "::" in msg[:130] and (spanned := _in_span(line, m.start("name"))) is not None:
+            elif ("::" in msg[:130] or "{" in msg[:130]) and (
+                spanned := _in_span(line, m.start("name"))
+            ) is not None:
                 message, target, attrs = spanned
                 return ParsedFields(message, ts, level, None, None, target, None, None, attrs)
             # Positional (message, timestamp, level, service, host, logger): the commonest
@@ -517,8 +548,8 @@ def _hclog_subsystem(name: str, msg: str) -> tuple[str, str]:
 # fields in braces and a colon after it, come between the level and the target
 # (`2026-11-27T12:00:01.000001Z  INFO request{method=GET uri=/x}:db{n=2}: my_app::db: slow`).
 _TRACING_SPANS = re.compile(
-    rf"{_TS} +{_LEVEL} +(?P<spans>[A-Za-z_][\w-]{{0,128}}\{{[^{{}}\n]{{0,2048}}\}}"
-    r"(?::[A-Za-z_][\w-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): "
+    rf"{_TS} +{_LEVEL} +(?P<spans>[A-Za-z_][\w-]{{0,128}}{SPAN_BRACES}"
+    rf"(?::[A-Za-z_][\w-]{{0,128}}(?:{SPAN_BRACES})?){{0,32}}): "
     rf"{_NAME}: ?{_MSG}",
     re.S,
 )
@@ -551,6 +582,30 @@ def _logger_with_process(
     return ParsedFields(msg, ts, level, logger=logger, attributes=attributes)
 
 
+# Lines that open with a time and a level word, whatever follows (`names_written`).
+_TIME_LEVEL = re.compile(rf"{_TS} +{_LEVEL} +\S")
+# The fewest such lines that say a file's layout: a short file's few lines say nothing.
+_LAYOUT_LINES = 8
+
+
+def names_written(sample: list[str], parse: Callable[[str], ParsedFields | None]) -> bool:
+    """Whether the file's start shows `%(asctime)s %(levelname)s %(name)s: %(message)s`: a name
+    and a colon after the level on nearly every line that opens with a time and a level (four
+    in five), as a layout that writes the name writes it on every line. Where more have none,
+    a word and a colon opening a message are the message's (dnf's `appstream: using metadata
+    from ...`, `cachedir: /var/cache/dnf` beside `DNF version: 4.14.0`: half its lines), not a
+    logger: read as one, each repository's line was the logger's and the id no value of its
+    statement. `parse`: the format's, reading names (Rust's tracing writes its target after
+    the spans, `INFO request{...}: app::db: msg`)."""
+    levelled = named = 0
+    for line in sample:
+        if line[:1].isdigit() and _TIME_LEVEL.match(line) is not None:
+            levelled += 1
+            fields = parse(line)
+            named += fields is not None and fields.logger is not None
+    return levelled < _LAYOUT_LINES or 5 * named >= 4 * levelled
+
+
 def _other_timed(line: str) -> ParsedFields | None:
     """The rarer layouts that start with asctime, once the common ones failed."""
     if line[23:24] == " " and (line[24:25].isdigit() or line[24:25] in _LEVEL_FIRST):
@@ -574,6 +629,8 @@ def _other_timed(line: str) -> ParsedFields | None:
             bare, name, attrs = event
             if http_request(attrs) is not None:
                 msg = bare
+            elif "caller" in attrs and msg.startswith(f"{attrs['caller']}: "):
+                msg = msg[len(attrs["caller"]) + 2 :]  # the file and line tracing names
             return ParsedFields(msg, ts, level, logger=name, attributes=attrs)
     if line.find(" [trace_id=", 30, 1100) >= 0:
         return _otel(line)

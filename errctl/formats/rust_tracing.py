@@ -28,10 +28,14 @@ from errctl.models import ParsedFields
 # The target is the logger; a bare word is one only after spans with fields (`ERROR Failed:
 # reason` is a sentence). A span without fields is a bare name (Linkerd's `inbound:server{...}`,
 # SurrealDB's `rpc/call`: a span's name is any string its code gives).
+# A span's fields in braces, a value's own braces in them: a struct its `Debug` prints
+# (text-generation-inference's `generate{parameters=GenerateParameters { best_of: None, ... }
+# total_time="12.6s"}`). Possessive: each character is either, so nothing is tried twice.
+SPAN_BRACES = r"\{(?:[^{}\n]|\{[^{}\n]{0,2048}+\}){0,4096}+\}"
 _TRACING_TARGET = re.compile(
     r"(?:ThreadId\((?P<thread>\d{1,6})\) )?"
-    r"(?:(?P<spans>[A-Za-z_][\w./-]{0,128}(?:\{[^{}\n]{0,2048}\})?"
-    r"(?::[A-Za-z_][\w./-]{0,128}(?:\{[^{}\n]{0,2048}\})?){0,32}): )?"
+    rf"(?:(?P<spans>[A-Za-z_][\w./-]{{0,128}}(?:{SPAN_BRACES})?"
+    rf"(?::[A-Za-z_][\w./-]{{0,128}}(?:{SPAN_BRACES})?){{0,32}}): )?"
     r"(?P<target>[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,16})(?:: | - )"
 )
 _UPTIME = re.compile(
@@ -63,6 +67,9 @@ def tracing_event(
         if "{" in m["spans"]:
             attrs.update(_span_fields(m["spans"]))
     message = line[m.end() :]
+    if ".rs:" in message[:260] and (located := _LOCATION.match(message)) is not None:
+        attrs["caller"] = located["caller"]  # `with_file(true).with_line_number(true)`
+        message = message[located.end() :]
     fields = _event_fields(message)
     if fields is not None:
         message, pairs = fields
@@ -70,7 +77,11 @@ def tracing_event(
     return message, m["target"], attrs
 
 
-_SPAN_FIELDS = re.compile(r"\{([^{}\n]{1,2048})\}")
+# Where the event was written, after the target, when the subscriber names the file and line
+# (`router/src/server.rs:511: Success`): no part of the message, and its line moves with
+# every edit of the file.
+_LOCATION = re.compile(r"(?P<caller>[\w./-]{1,256}\.rs:\d{1,7}): ")
+_SPAN_FIELDS = re.compile(rf"(?<=[\w./-]){SPAN_BRACES}")
 
 
 def _span_fields(spans: str) -> dict[str, str]:
@@ -79,7 +90,7 @@ def _span_fields(spans: str) -> dict[str, str]:
     span's field wins over an inner one's of the same name."""
     pairs: dict[str, str] = {}
     for braced in _SPAN_FIELDS.finditer(spans):
-        text = " " + braced.group(1)
+        text = " " + braced.group(0)[1:-1]
         cuts = [f.start() for f in _FIELD.finditer(text)]
         for start, end in zip(cuts, [*cuts[1:], len(text)], strict=True):
             key, _, value = text[start + 1 : end].partition("=")

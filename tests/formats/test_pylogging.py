@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from errctl.formats.pylogging import FORMAT
+from errctl.formats.pylogging import FORMAT, PythonLoggingFormat
 from errctl.formats.timestamps import parse_timestamp
 from errctl.ingest.pipeline import IngestOptions, ingest
 from errctl.store.duckdb_store import DuckDBStore
@@ -1309,3 +1309,47 @@ def test_an_access_line_under_a_python_header_is_a_request(tmp_path):
         (7, "2026-12-04 11:35:15", "error", "aiohttp.access", _ORDERS + " 500", False),
         (8, "2026-12-04 11:35:16", "warning", "aiohttp.access", "GET /nope 404", False),
     ]
+
+
+def test_a_word_and_a_colon_open_the_message_in_a_layout_that_writes_no_names():
+    """dnf's `%(asctime)s %(levelname)s %(message)s`: most lines have no `name:` after the
+    level, so the few that have one (a repository's id) keep it as the message's."""
+    sample = [
+        "2024-06-05T06:03:15+0000 INFO --- logging initialized ---",
+        "2024-06-05T06:03:15+0000 DEBUG timer: config: 3 ms",
+        "2024-06-05T06:03:15+0000 DEBUG Loaded plugins: builddep, changelog",
+        "2024-06-05T06:03:15+0000 DEBUG DNF version: 4.14.0",
+        "2024-06-05T06:03:15+0000 DEBUG Command: dnf -q check-update",
+        "2024-06-05T06:03:15+0000 DEBUG Installroot: /",
+        "2024-06-05T06:03:15+0000 DEBUG Releasever: 9",
+        "2024-06-05T06:03:15+0000 DEBUG cachedir: /var/cache/dnf",
+        "2024-06-05T06:03:18+0000 DEBUG appstream: using metadata from Tue 04 Jun 2024.",
+        "2024-06-05T06:03:18+0000 DEBUG Base command: check-update",
+    ]
+    line = sample[8]
+    assert FORMAT.parse(line).logger == "appstream"  # alone, the layout is the common one
+    own = FORMAT.specialise(sample)
+    assert own.parse(line) is None  # generic's, whole
+    # A file of Python's named layout keeps its names.
+    named = [f"2024-06-05 06:03:{i:02d},123 INFO app.jobs: job {i} done" for i in range(10)]
+    assert FORMAT.specialise(named) is FORMAT
+    assert FORMAT.specialise(sample[:5]) is FORMAT  # too few lines to say
+    assert isinstance(own, PythonLoggingFormat)
+
+
+def test_thread_pid_and_caller_after_the_level():
+    """Weights & Biases' debug-internal.log: `%(threadName)-10s:%(process)d [%(filename)s:
+    %(funcName)s():%(lineno)s]`; left in the message, `send: %s` and `send_request: %s` were
+    one template of the thread and the caller."""
+    f = FORMAT.parse(
+        "2024-06-05 06:00:12,411 DEBUG   SenderThread:39203 [sender.py:send():379] send: header"
+    )
+    assert (f.level, f.message, f.attributes) == (
+        "DEBUG",
+        "send: header",
+        {"thread": "SenderThread", "pid": 39203, "caller": "sender.py:send():379"},
+    )
+    f = FORMAT.parse(
+        "2024-06-05 06:00:12,404 INFO    StreamThr :39203 [internal.py:wandb_internal():85] x"
+    )
+    assert (f.message, f.attributes["thread"]) == ("x", "StreamThr")

@@ -103,3 +103,25 @@ def test_a_quoted_fields_value_is_stored_as_the_program_had_it():
     )
     assert (f.logger, f.message) == ("surrealdb_core::kvs", "slow query")
     assert f.attributes == {"spans": "rpc/call", "ws.id": 'a b "c"', "took": "3s"}
+
+
+def test_a_spans_field_that_prints_a_struct_is_the_spans(tmp_path):
+    """text-generation-inference's `generate{parameters=GenerateParameters { ... } ...}`: a
+    value's own braces inside a span's kept the spans in the message, one template per shape
+    of the parameters."""
+    head = "2024-06-05T06:00:{:02d}.110819Z  INFO "
+    tail = ": text_generation_router::server: router/src/server.rs:322: Success"
+    spans = [
+        'chat_completions{total_time="5.96s" time_per_token="24.6ms"}',
+        "chat_completions:generate{parameters=GenerateParameters { best_of: None, top_k: "
+        'Some(10), stop: [] } total_time="12.6s" seed="Some(42)"}',
+        'generate{parameters=GenerateParameters { best_of: Some(2) } total_time="1.2s"}',
+    ]
+    lines = [head.format(i) + s + tail for i, s in enumerate(spans * 4)]
+    rows = stored_events(tmp_path, "\n".join(lines) + "\n", "template, logger, attributes")
+    # (And the file and line the subscriber names are where it was written: no words.)
+    assert {(r[0], r[1]) for r in rows} == {("Success", "text_generation_router::server")}
+    assert '"total_time":"12.6s"' in rows[1][2].replace(" ", "")
+    f = FORMAT.parse(lines[1])
+    assert f.attributes["parameters"].startswith("GenerateParameters { best_of: None")
+    assert f.attributes["caller"] == "router/src/server.rs:322"
