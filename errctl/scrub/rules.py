@@ -274,6 +274,35 @@ def decimal_score(m: re.Match[str]) -> bool:
     )
 
 
+# A measure: a number with a fraction, perhaps a unit of time or a percentage after it, quoted
+# or not (`time_per_token="24.637186ms"`, `t_token=0.39`).
+_MEASURE = re.compile(r"([\"']?)[-+]?\d{1,12}\.\d{1,12}(?:ns|us|\u00b5s|ms|s|%)?\1")
+_TOKEN_WORD = re.compile("token", re.IGNORECASE)
+
+
+def token_measure(m: re.Match[str]) -> bool:
+    """Whether a secret field's value in text is a measure after a key that names tokens and
+    no password: a language model's time or rate per token (text-generation-inference's
+    `time_per_token="24.6ms"`, llama.cpp's `t_token`, `n_tokens_second`), never a token,
+    which is no number with a fraction."""
+    key = m.group("key")
+    return (
+        _MEASURE.fullmatch(m.group("value")) is not None
+        and _TOKEN_WORD.search(key) is not None
+        and _PASSWORD_WORDS.search(key) is None
+    )
+
+
+def token_measure_field(key: str, value: object) -> bool:
+    """`token_measure` of a structured field: a float after a key that names tokens and no
+    password (llama.cpp's `"t_token": 0.3935`, `"n_tokens_second": 81.2`)."""
+    return (
+        isinstance(value, float)
+        and _TOKEN_WORD.search(key) is not None
+        and _PASSWORD_WORDS.search(key) is None
+    )
+
+
 def mysql_password_flag(m: re.Match[str]) -> bool:
     """Whether the match is MySQL's (and MariaDB's) flag of whether a client sent a password,
     `Access denied for user 'root'@'localhost' (using password: YES)` (sql_authentication.cc;
@@ -324,7 +353,8 @@ def function_before_message(m: re.Match[str]) -> bool:
 
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
-    `decimal_score`, `mysql_password_flag`, `no_signature`, `runner_verdict`, `level_after_colon`,
+    `decimal_score`, `token_measure`, `mysql_password_flag`, `no_signature`, `runner_verdict`,
+    `level_after_colon`,
     `function_before_message`, `inside_a_name`, `inside_a_path`, `build_label`, `logger_name`,
     `code_call`,
     `enum_constant`, `auth_mechanism`,
@@ -334,6 +364,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         prose_after_colon(m)
         or small_number(m)
         or decimal_score(m)
+        or token_measure(m)
         or mysql_password_flag(m)
         or no_signature(m)
         or runner_verdict(m)
@@ -366,9 +397,10 @@ def no_secret_value(key: str, value: object) -> bool:
     only key that ties a session's lines together), which a web session id's rule would hide
     on every csvlog and jsonlog row. A web session id is a random token, never this short
     dotted hex. Nor is a Java object's string (`java_object_string`) a secret, nor a mask the
-    program wrote in the secret's place (`already_masked`)."""
+    program wrote in the secret's place (`already_masked`), nor a measure of tokens
+    (`token_measure_field`)."""
     if not isinstance(value, str):
-        return False
+        return token_measure_field(key, value)
     if already_masked(value):
         return True
     if _SESSION_ID_KEY.search(key) is not None and _PG_SESSION_ID.fullmatch(value) is not None:

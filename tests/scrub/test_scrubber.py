@@ -883,6 +883,26 @@ def test_a_rules_score_after_a_short_secret_word_is_no_secret() -> None:
         assert secret not in DEFAULT.scrub_text(line), line
 
 
+def test_a_measure_of_tokens_is_no_token() -> None:
+    """A language model server's time and rate per token (text-generation-inference's
+    `time_per_token="24.6ms"`, llama.cpp's `t_token` and `n_tokens_second` fields) were
+    redacted in every request's line: a number with a fraction after a key that names tokens
+    is a measure. A token itself, and anything after a password's key, stay masked."""
+    line = 'validation_time="0.2ms" time_per_token="24.637186ms" t_token=0.39 n_tokens_second=81.2'
+    assert DEFAULT.scrub_text(line) == line
+    assert DEFAULT.scrub_array(pa.array([line])).to_pylist() == [line]
+    record = {"t_token": 0.3935, "n_tokens_second": 81.2, "t_token_generation": 7168.186}
+    assert DEFAULT.scrub_mapping(record) == record
+    for line, secret in (
+        ("token=abc123def456", "abc123def456"),
+        ("token=1.2.3.4abc", "1.2.3.4abc"),
+        ("token_password=1.5", "1.5"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+    masked = DEFAULT.scrub_mapping({"token": "s3cr3t", "token_pass": 1.5, "api_token": 12345})
+    assert masked == {"token": R, "token_pass": R, "api_token": R}
+
+
 def test_numbers_grouped_as_no_card_prints_them_are_no_card() -> None:
     """Kamailio's SIP Call-IDs (`587300155-868569141@host`): two numbers joined by a dash,
     which one time in ten pass the Luhn test and were masked, splitting a BYE's group on
