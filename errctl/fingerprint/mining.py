@@ -234,6 +234,7 @@ from errctl.fingerprint.vocabularies import (
     holds_mask,
     identifier_among,
     keeps_outcomes,
+    kind_after_prefix,
     names_as_values,
     opening_label_of,
     opening_verbs,
@@ -1080,6 +1081,18 @@ class TemplateMiner:
                 # The same past a prefix the message opens with (`[pid <*>] [<*>] OK LOGIN:`,
                 # `... OK MKDIR:`): the kind of record, one statement each.
                 vocab.append((len({words[p] for words in member_words}), p))
+                continue
+            if (
+                p > 1
+                and p not in transition  # (a state an arrow leaves: `[.kibana] INIT -> ...`)
+                and kind_after_prefix(
+                    key, first_seps, p, values := set(map(itemgetter(p), member_words))
+                )
+            ):
+                # A word in capitals right after a bracketed prefix (`(deploy) CMD (...)`,
+                # `[FTP Session <*>] STOR <*>`): the record's kind or command, one statement
+                # each (`kind_after_prefix`).
+                vocab.append((len(values), p))
                 continue
             if p + 1 in arguments:
                 # The name of a call is the statement's wording, however many (`open(<*>)`,

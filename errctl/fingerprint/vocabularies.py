@@ -369,6 +369,21 @@ def record_kind_after_prefix(
     )
 
 
+def kind_after_prefix(key: Sequence[str], seps: Sequence[str], p: int, values: set[str]) -> bool:
+    """Whether the words at `p` are each a record's kind or a command in capitals
+    (`_RECORD_KIND`) right after a prefix the message opens with, in brackets or parentheses
+    (the token before them empty: the bracket closed it): cron's `(deploy) CMD (...)`, `(deploy)
+    CMDEND (...)`, an FTP server's `>> [FTP Session 7 10.0.0.5 bob] STOR x`, `... CWD x`. Each
+    is what the line reports, as at the message's start (`opening_verbs`), however many
+    (fewer than `4 * MANY_VALUES`): the prefix's user or session varies in every statement,
+    and the words after it were taken for a slot's values, a job's start and end one group."""
+    if p < 2 or key[p - 1] != "" or seps[p - 2] not in (")", "]") or seps[p - 1] != " ":
+        return False
+    if not seps or seps[0][:1] not in "([<>" or not 1 < len(values) < 4 * MANY_VALUES:
+        return False
+    return all(map(_RECORD_KIND.fullmatch, values))
+
+
 def called_within(key: Sequence[str], p: int, values: set[str], least: int) -> bool:
     """Whether the names of a call at `p` are many (`least` or more) and follow a word of the
     statement's own: what the statement runs, a value. Asterisk's dialplan logs each

@@ -1094,6 +1094,28 @@ def test_a_record_kind_after_a_bracketed_prefix_is_the_statement():
     assert set(templates(users).values()) == {"[pid <*>] LOGIN <*>: session opened"}
 
 
+def test_a_command_in_capitals_after_a_bracketed_prefix_is_the_statement():
+    # cron's lines (`(user) CMD (command)`, `(user) CMDEND (command)`) and an FTP server's
+    # (`>> [FTP Session ...] STOR file`): the word in capitals right after the prefix is what
+    # the line reports. Taken for a slot's values (the prefix's users in many statements),
+    # a job's start and end were one template.
+    users, jobs = ("root", "deploy", "postgres"), ("run-parts /etc/cron.hourly", "backup.sh")
+    kinds = ("CMD", "CMDEND", "RELOAD", "BEGIN", "REPLACE")
+    raw = [f"({u}) {k} ({j})" for u in users for k in kinds for j in jobs]
+    got = set(templates(raw).values())
+    assert {t.split(") ")[1].split(" ")[0] for t in got} == set(kinds), got
+    ftp = [
+        f">> [FTP Session {4000 + i} 10.0.{i}.5 {u}] {verb} /in/f{i}.xml"
+        for i, (verb, u) in enumerate(
+            (v, u)
+            for v in ("STOR", "CWD", "TYPE", "PBSZ", "PROT", "RETR")
+            for u in ("ann", "bo", "cy", "di", "ed")
+        )
+    ]
+    got = set(templates(ftp).values())
+    assert len(got) == 6 and all("[FTP Session <*>]" in t for t in got), got
+
+
 def test_a_namespaced_name_is_one_value():
     # Ruby, C++ and Rust write a namespaced name with `::` (`ActionMailer::MailDeliveryJob`):
     # one token, a value of the column that holds the other jobs' names, not three tokens
