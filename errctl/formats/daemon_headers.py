@@ -1075,9 +1075,10 @@ def is_zabbix_header(line: str) -> bool:
 # timestamps: `%t [%P] %H %N %-7p [%6g] %b`, the pid, the host, the program's name, the
 # priority padded to seven (on either side) and the subsystem padded to six in brackets:
 # `Mar 05 10:12:01.204 [1150] node1 corosync notice  [TOTEM ] A processor failed, forming new
-# configuration.`. The program is the service, the subsystem and pid attributes.
+# configuration.`. The program is the service, the subsystem and pid attributes. No program's
+# name ends in a colon: rsyncd's `time [pid] rsync error: error in socket IO ...` is a message.
 _LOGSYS = re.compile(
-    r" \[(?P<pid>\d{1,10})\] (?P<host>[^\s\[\]]{1,255}) (?P<ident>[^\s\[\]]{1,64})"
+    r" \[(?P<pid>\d{1,10})\] (?P<host>[^\s\[\]]{1,255}) (?P<ident>[^\s\[\]]{0,63}[^\s\[\]:])"
     r" {1,7}(?P<level>emerg|alert|crit|error|warning|notice|info|debug|trace) {1,7}"
     r"(?:\[(?P<subsystem>[^\[\]\s](?:[^\[\]]{0,30}[^\[\]\s])?) *\](?: |\Z))?"
 )

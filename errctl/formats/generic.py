@@ -326,6 +326,7 @@ _GITEA_LEVELS = {
     "C": "critical",
     "F": "critical",
 }
+_ZAP_VERBOSITY = re.compile(r"\tLEVEL\(-\d{1,3}\)\t")
 # Where zap's console encoder says a line was logged: `server/main.go:42`.
 _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
 # A zap logger's name (`http`, `tls.obtain`, `http.log.access.log0`): dotted names, no blanks.
@@ -1190,6 +1191,11 @@ class GenericFormat:
         elif line[pos + 2 : pos + 4] == "! " and line[pos] == " " and line[pos + 1] in _BANG_LEVELS:
             m = None
             level, pos = _BANG_LEVELS[line[pos + 1]], pos + 4
+        elif line.startswith("\tLEVEL(", pos) and (zap_v := _ZAP_VERBOSITY.match(line, pos)):
+            # zap's console for a level it has no name for: logr's `V(2)` is zap's -2, written
+            # `LEVEL(-2)` (Kyverno's `validation passed`): a verbosity below info, debug's.
+            m = None
+            level, pos = "debug", zap_v.end()
         else:
             m = _LEVEL_AFTER.match(line, pos)
         if m is not None:

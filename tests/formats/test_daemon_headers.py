@@ -1042,6 +1042,13 @@ def test_zabbix_daemon_logs():
     assert FORMAT.parse("12:00:00:123456.789 text") is None
 
 
+def test_a_word_and_a_colon_after_a_pid_is_no_logsys_program():
+    # rsyncd's `time [pid] rsync error: error in socket IO ...`: `error:` is no program's name,
+    # nor `error` after it the priority.
+    f = FORMAT.parse("2024/06/05 10:05:29 [885249] rsync error: error in file IO (code 11)")
+    assert (f.service, f.host, f.message) == (None, None, "rsync error: error in file IO (code 11)")
+
+
 def test_corosync_logsys_file_layout():
     # libqb through Corosync's logsys, `%t [%P] %H %N %-7p [%6g] %b`: the host, the program as
     # the service, the priority the level (notice is info), the subsystem and pid attributes.

@@ -289,6 +289,17 @@ def test_go_zap_console_lines():
         "slow request",
         {"caller": "server/main.go:50"},
     )
+    # A verbosity zap has no name for (logr's `V(2)`, Kyverno's): below info.
+    f = FORMAT.parse(
+        "2024-06-05T11:05:08Z\tLEVEL(-2)\twebhooks.validate\tvalidation/validation.go:121"
+        '\tvalidation passed\t{"kind": "Deployment"}'
+    )
+    assert (f.level, f.logger, f.message, f.attributes["kind"]) == (
+        "debug",
+        "webhooks.validate",
+        "validation passed",
+        "Deployment",
+    )
     # Caddy's console: the logger's name and no caller.
     f = FORMAT.parse(
         '2023/03/04 05:06:07.890\tINFO\ttls.obtain\tacquiring lock\t{"identifier": "shop.test"}'
