@@ -447,6 +447,8 @@ def headed_request(message: str) -> ParsedFields | None:
     if message[:1] == '"':
         if message.find('" from ', 8, 4200) > 0 and (chi := chi_request(message)) is not None:
             return _column_request(message, *chi)
+        if (quoted := _QUOTED_STATUS_TIME.match(message)) is not None:
+            return _whole_request(message, quoted)
         return _with_quoted_client(message, headed_request)
     # (Hypercorn's `%(r)s` ends with the bare version, `"GET /orders/1 1.1"`, after the time.)
     if '" ' not in message or ("HTTP/" not in message and '] "' not in message):
@@ -502,6 +504,12 @@ _BARE_REQUEST = re.compile(rf"{_LEADING_METHOD} /\S{{0,4096}}(?: HTTP/[\d.]{{1,5
 
 # The status first, then the request, its client in parentheses and how long it took, as a Go
 # duration: NSQ's HTTP API (`%d %s %s (%s) %s`: `200 GET /ping (10.0.3.1:40549) 897.542µs`).
+# ... or the request in quotes, then the status and how long it took, as Ghost's request log
+# (@tryghost/logging: `"GET /a-post/" 200 22ms`).
+_QUOTED_STATUS_TIME = re.compile(
+    rf'"(?P<method>{_LEADING_METHOD}) (?P<target>/[^"\s]{{0,4096}})" (?P<status>[1-5]\d\d)'
+    r" \d[\d.]{0,15} ?(?:ms|s|µs)\Z"
+)
 _STATUS_FIRST = re.compile(
     rf"(?P<status>[1-5]\d\d) (?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) "
     r"\([^()\s]{0,512}\) \d[\d.]{0,23}(?:ns|µs|us|ms|s|m|h)(?:[\d.]{1,24}(?:ms|s|m))*\Z"

@@ -205,7 +205,11 @@ _KAFKA = re.compile(
     rf"\[{_TS}\] +{_LEVEL} +(?:\[(?P<connector>[^\]|\s]{{1,256}}\|[^\]\s]{{1,64}})\] )?"
     # The message opens with a non-blank (or is empty): the blanks before it are read one way,
     # not split in every way between ` +` and a message that must end at ` (`.
-    r"(?P<msg>(?:\S.*)?) \((?P<logger>[A-Za-z_$][\w$.]*)(?::(?P<line>\d{1,7}))?\)[ \t]*\Z",
+    # The logger is a class's or a package's dotted name (`kafka.server.KafkaServer`,
+    # `state.change.logger`): a word alone in parentheses ends a sentence (Ghost's `... in
+    # 362ms (latest)`).
+    r"(?P<msg>(?:\S.*)?) \((?P<logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::(?P<line>\d{1,7}))?\)"
+    r"[ \t]*\Z",
     re.S,
 )
 _TOMCAT = re.compile(

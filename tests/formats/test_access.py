@@ -736,6 +736,13 @@ def test_a_status_first_line_without_its_request_or_duration_is_no_request(messa
             "info",
         ),
         ("POST /api/auth/local (9 ms) 429", "POST /api/auth/local 429", "warning"),
+        # Ghost's (@tryghost/logging): the request in quotes, the status, the time taken.
+        ('"GET /a-year-of-on-call/" 200 22ms', "GET /a-year-of-on-call/ 200", "info"),
+        (
+            '"POST /members/api/send-magic-link/" 429 13ms',
+            "POST /members/api/send-magic-link/ 429",
+            "warning",
+        ),
     ],
 )
 def test_a_frameworks_own_request_line_is_named_by_its_route(message, template, level):
@@ -752,6 +759,7 @@ def test_a_frameworks_own_request_line_is_named_by_its_route(message, template, 
         "GET /x took 5ms and returned nothing",
         "http: TLS handshake error from 10.0.0.1:5123: EOF",
         "http: GET /x (a while) 200",
+        '"GET /x" 200 bytes',
     ],
 )
 def test_words_like_a_frameworks_request_line_are_no_request(message):

@@ -498,6 +498,10 @@ def test_apache_project_layouts(line, timestamp, level, logger, message, attribu
 
 def test_kafka_layout_needs_its_logger_last():
     assert FORMAT.parse("[2024-05-01 12:00:00,123] ERROR Error in (a.b) handler") is None
+    # ... and dotted: a word alone in parentheses ends a sentence (Ghost's `(latest)`).
+    assert FORMAT.parse("[2024-06-05 06:01:04] INFO Fetched 9 events in 362ms (latest)") is None
+    f = FORMAT.parse("[2024-05-01 12:00:00,123] INFO Shut down completely (state.change.logger)")
+    assert f.logger == "state.change.logger"
 
 
 def test_tomcat_catalina_out():
