@@ -487,6 +487,25 @@ def continues_ruby_crash(line: str, header: str, continuation: list[str]) -> boo
     )
 
 
+# Rails' report of an exception a request raised, in production.log: `ActionView::Template::Error
+# (undefined method `name' for nil:NilClass):`, the template's lines around the failing one
+# (indented), then the backtrace unindented: a template's `path:LINE`, the rest `path:LINE:in
+# 'method'` (ActionDispatch::DebugExceptions' `log_error`).
+_RAILS_EXCEPTION = re.compile(r"[A-Z]\w{0,127}(?:::[A-Z]\w{0,127}){0,8} \(.{0,4096}\):\Z", re.S)
+_PATH_LINE = re.compile(r"[\w./@-]{1,512}\.[a-z]{1,8}:\d{1,7}\Z")
+
+
+def continues_rails_trace(line: str, header: str, continuation: list[str]) -> bool:
+    """Whether `line`, at column 0, is a frame of the backtrace Rails logs under an
+    exception's `Type (message):` line (`_RAILS_EXCEPTION`): stored as events of their own,
+    each frame was an event and the exception had no trace."""
+    if ruby_frame_parts(line) is None and _PATH_LINE.match(line) is None:
+        return False
+    if "::" not in header and not header.split(" ", 1)[0].endswith(("Error", "Exception")):
+        return False
+    return _RAILS_EXCEPTION.match(header) is not None
+
+
 def _follows_from_line(previous_line: str | None) -> bool:
     before = ruby_frame_parts(previous_line) if previous_line else None
     return before is not None and before[4]

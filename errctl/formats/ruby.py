@@ -78,14 +78,18 @@ def continues_tagged(line: str, header: str) -> bool:
 
 
 def starts_rails_parameters(line: str, header: str) -> bool:
-    """Whether `line` is Rails' `  Parameters: {...}` under its `Processing by C#a as F` line:
-    indented, yet a record of its own (ActionController logs each with a call of its own), in a
-    log of messages alone (Rails' production.log without Logger's header: Discourse's)."""
-    return line.startswith(_PARAMETERS) and header.startswith(_PROCESSING)
+    """Whether `line` is one of the indented lines Rails writes while it processes a request
+    (`  Parameters: {...}`, `  Rendering x within layouts/y`, `  Rendered x (Duration: ...)`,
+    and Redmine's `  Current user: jsmith (id=5)`) under another of them or its `Processing by
+    C#a as F` line: indented, yet a record of its own (each logged by a call of its own), in a
+    log of messages alone (Rails' production.log without Logger's header: Discourse's,
+    Redmine's). Taken as more of the line above, each request's lines were one event, split by
+    what it rendered."""
+    return line.startswith(_REQUEST_STATEMENTS) and header.startswith(_REQUEST_LINES)
 
 
-_PARAMETERS = "  Parameters: "
-_PROCESSING = "Processing by "
+_REQUEST_STATEMENTS = ("  Parameters: ", "  Current user: ", "  Rendering ", "  Rendered ")
+_REQUEST_LINES = ("Processing by ", *_REQUEST_STATEMENTS)
 
 
 class RubyLoggerFormat:

@@ -58,6 +58,7 @@ from errctl.formats.multiline import (
     announces_traceback,
     continues_go_panic,
     continues_node_crash,
+    continues_rails_trace,
     continues_ruby_crash,
     continues_runtime_crash,
     continues_rust_panic,
@@ -202,6 +203,7 @@ class Framer:
         # stdout, a Django dev server's): a request is an event, never the line before it
         # going on. Asked of a line no format of the file read, in auto-detected files only.
         self._requests = None if ACCESS in formats else ACCESS.parse
+        self._klog = KLOG not in formats
         self.multiline = multiline
         # With --pattern, a line that matches nothing and continues nothing is rejected; in
         # auto-detected plain files it is kept as a raw event (nothing is lost).
@@ -331,8 +333,13 @@ class Framer:
             # record printed (Fluent Bit's `HTTP status=400 URI=/_bulk, response:` and the
             # response's body), not a record of a JSON writer beside the text one.
             parsed = None
-        if parsed is None and self.unmatched_is_event and self._requests is not None:
-            parsed = self._request(text)
+        if parsed is None and self.unmatched_is_event:
+            if self._requests is not None:
+                parsed = self._request(text)
+            if parsed is None and text[:1] in "IWEF" and text[1:5].isdigit() and self._klog:
+                # client-go's klog line in another format's file (external-dns's reflector
+                # errors among its logfmt): an event of its own, never the line before's.
+                parsed = _klog_line(text)
         if parsed is not None:
             self.open = _record(parsed[0], parsed[1], line)
             if open_record is not None:
@@ -459,10 +466,15 @@ class Framer:
             and text[0] not in " \t"
             and is_request(open_record.fields)
             and not (text[:7] == "Error #" and _GIN_ERROR.match(text))
+            and not (
+                (self._after_blank() or open_record.continuation) and _is_error(open_record.fields)
+            )
         ):
             # So is a request's record in another format's layout (uvicorn's access lines among
             # its own): the unindented line after it is something else printed (an app's bare
-            # warning, an uncaught error's first line), not more of the request.
+            # warning, an uncaught error's first line), not more of the request. But for a
+            # block set off by a blank line under a failed request, to its end: its report
+            # (Ghost's: the error's message, context, help, `Error ID:` and stack).
             return True
         if forces_new_event(text, 1 + len(open_record.continuation), self._previous):
             # A log record's message that spans lines, then its traceback (asyncio's `Task
@@ -533,6 +545,8 @@ class Framer:
             return False  # rustc's diagnostic: its numbered source lines, `help:`, `note:`
         if continues_ruby_crash(text, open_record.header, open_record.continuation):
             return False
+        if continues_rails_trace(text, open_record.header, open_record.continuation):
+            return False  # a request's exception in Rails' production.log: its frames
         if continues_runtime_crash(text, open_record.header, open_record.continuation):
             return False
         if continues_node_warning(text, open_record.header):
@@ -723,6 +737,15 @@ def _python_warning(record: Record) -> bool:
         return False
     attrs = fields.attributes or {}
     return "file" in attrs and "lineno" in attrs
+
+
+def _is_error(fields: ParsedFields) -> bool:
+    return normalize_level(fields.level) in ("error", "critical")
+
+
+def _klog_line(text: str) -> tuple[ParsedFields, str] | None:
+    fields = _read(KLOG, text)
+    return None if fields is None else (fields, KLOG.name)
 
 
 def foreign_header(text: str) -> tuple[ParsedFields, str] | None:

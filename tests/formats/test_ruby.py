@@ -287,3 +287,31 @@ def test_rails_parameters_line_in_a_log_of_messages_alone(tmp_path):
     rows = stored_events(tmp_path, text, "line, message")
     assert [line for line, _ in rows] == [1, 2, 3, 4, 5]
     assert rows[1][1] == "Processing by TopicsController#posts as JSON"
+
+
+def test_rails_indented_request_lines_and_an_exceptions_unindented_frames(tmp_path):
+    """Redmine's production.log: each of Rails' indented lines while it processes a request
+    (`  Current user:`, `  Rendering`, `  Rendered`) is logged by a call of its own, so an
+    event; the backtrace under a request's exception, unindented, is that exception's."""
+    text = (
+        'Started GET "/issues/7" for 192.0.2.8 at 2024-06-05 06:02:21 +0000\n'
+        "Processing by IssuesController#show as HTML\n"
+        '  Parameters: {"id"=>"7"}\n'
+        "  Current user: jsmith (id=5)\n"
+        "  Rendering issues/show.html.erb within layouts/base\n"
+        "  Rendered issues/show.html.erb within layouts/base (Duration: 45.2ms)\n"
+        "Completed 500 Internal Server Error in 59ms (ActiveRecord: 27.4ms)\n"
+        "  \n"
+        "ActionView::Template::Error (undefined method `name' for nil:NilClass):\n"
+        "    14:       <%= item.assigned_to.name %>\n"
+        "  \n"
+        "plugins/checklists/app/views/issues/_checklist.html.erb:14\n"
+        "lib/redmine/hook.rb:67:in `block (2 levels) in call_hook'\n"
+        "Failed login for 'bob' from 192.0.2.9 at 2024-06-05 06:02:30 UTC\n"
+        "  Rendering account/login.html.erb within layouts/base\n"
+    )
+    rows = stored_events(tmp_path, text, "line, message")
+    assert [line for line, _ in rows] == [1, 2, 3, 4, 5, 6, 7, 9, 14]
+    assert rows[7][1].startswith("ActionView::Template::Error")
+    # Under a line of the application's own, an indented line still goes on it.
+    assert rows[8][1].startswith("Failed login for 'bob'")

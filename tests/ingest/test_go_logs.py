@@ -143,3 +143,22 @@ def test_slogs_json_handler(tmp_path):
         "line": 30,
     }
     assert "level_raw" not in json.loads(rows[5][4])
+
+
+def test_a_klog_line_in_a_logfmt_file_is_an_event_of_its_own(tmp_path):
+    """external-dns logs with logrus, and client-go's reflector writes klog's lines into the
+    same stream when the API server is away: each is an event, read as klog reads it, never
+    more of the logfmt record before it."""
+    logfmt = [
+        f'time="2024-06-05T09:{m:02d}:00Z" level=info msg="All records are already up to date"'
+        for m in range(30)
+    ]
+    klog = (
+        "E0605 09:30:10.074908       1 reflector.go:150] pkg/mod/k8s.io/client-go/tools/cache/"
+        "reflector.go:150: Failed to watch *v1.Service: connection refused"
+    )
+    text = "\n".join([*logfmt, klog, logfmt[0]]) + "\n"
+    rows = stored_events(tmp_path, text, "line, level, format, message")
+    assert len(rows) == 32
+    assert rows[30][:3] == (31, "error", "klog")
+    assert rows[29][3] == "All records are already up to date"

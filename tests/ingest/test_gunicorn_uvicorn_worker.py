@@ -64,3 +64,29 @@ def test_requests_and_bare_lines_are_not_glued_to_the_line_above(tmp_path):
     # The exception's value is its own, not the lines printed after it.
     error = next(r for r in rows if r[0] == 17)
     assert error[3:] == ("RuntimeError", "Order store unavailable for 13")
+
+
+def test_a_failed_requests_report_set_off_by_a_blank_line_is_its_own(tmp_path):
+    """Ghost writes a failed request's error under its request line, after a blank line: the
+    message, its context and help, `Error ID:` and the stack. The report is the request's
+    event; a line right under a request, and anything after a 2xx, is not."""
+    esc = "\x1b"
+    text = (
+        f'[2024-06-05 08:31:24] {esc}[31mERROR{esc}[39m "POST /members/api/send-magic-link/" '
+        f"{esc}[33m429{esc}[39m 13ms\n"
+        f"{esc}[31m\n"
+        f"{esc}[31mToo many attempts try again in 10 minutes{esc}[39m\n"
+        "\n"
+        f'{esc}[37m"Only 5 tries per IP address every 3600 seconds."{esc}[39m\n'
+        f"{esc}[1m{esc}[37mError ID:{esc}[39m{esc}[22m\n"
+        f"    {esc}[90m00d09966-5c1f-4dfe-9905-1fac4e55fa63{esc}[39m\n"
+        "\n"
+        f'[2024-06-05 08:31:41] {esc}[36mINFO{esc}[39m "GET /a-post/" {esc}[32m200{esc}[39m 22ms\n'
+        "Handling a webhook\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level, template")
+    assert rows == [
+        (1, "error", "POST /members/api/send-magic-link/ 429"),
+        (9, "info", "GET /a-post/ 200"),
+        (10, None, "Handling a webhook"),
+    ]
