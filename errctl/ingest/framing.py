@@ -71,6 +71,7 @@ from errctl.formats.multiline import (
 from errctl.formats.node_warnings import continues_node_warning
 from errctl.formats.registry import FORMATS, indented_header, looks_like_continuation
 from errctl.formats.ruby import continues_tagged, starts_rails_parameters
+from errctl.formats.stacktrace import starts_elixir_exception
 from errctl.formats.status_lines import starts_verb_status
 from errctl.formats.timestamps import starts_with_datetime
 from errctl.formats.tool_output import (
@@ -718,6 +719,8 @@ def _goes_on(text: str, record: Record, previous: str | None) -> bool:
         return True  # the exception's line after a traceback's frames (`KeyError: 'id'`)
     if is_ruby_cause(text, previous):
         return True
+    if _elixir_report(record, text):
+        return True
     if record.continuation and _python_warning(record):
         return False  # `warnings` writes its line and the source line under it, no more
     if record.continuation:
@@ -727,6 +730,36 @@ def _goes_on(text: str, record: Record, previous: str | None) -> bool:
         )
     message = record.fields.message if record.fields is not None else record.header
     return message.rstrip().endswith(":")
+
+
+# The reports Elixir's Logger writes for a crashed process, whose lines under the header are
+# all the report's, unindented or not: a GenServer's (`GenServer X terminating`, the exception,
+# `Last message:`, `State:`), a request's (`#PID<0.1.0> running Endpoint (connection ...)
+# terminated`, `Server:`, `Request:`, `** (exit) an exception was raised:`), a Task's.
+_ELIXIR_REPORT = re.compile(
+    r"(?:GenServer \S{1,256}|Task #PID<[\d.]{1,32}>.{0,512}|#PID<[\d.]{1,32}> running .{1,512})"
+    r" terminat(?:ing|ed)\Z"
+)
+
+# A report's own lines at column 0: its labels (`Last message:`, `State:`, `Server:`,
+# `Request:`, `Client #PID<...> is alive`), the exception, `See ...` under its message.
+_ELIXIR_REPORT_LINE = re.compile(r"\*\* \(|See |Client #PID<|[A-Z][a-z]{1,15}(?: [a-z]{1,15})?: ")
+
+
+def _elixir_report(record: Record, text: str) -> bool:
+    """Whether `text` goes on the Elixir crash report `record` opened (`_ELIXIR_REPORT`): in a
+    file with an undated writer (Plausible's release scripts), its exception, message and
+    state were each an undated line of their own."""
+    if record.fields is None or record.fields.level is None:
+        return False
+    if starts_elixir_exception(text):
+        return True  # the exception a header's message announced, at column 0
+    if text.startswith("#PID<") and text.endswith(" was at location:"):
+        return True  # DBConnection's client that timed out, and where (its stack below)
+    return (
+        _ELIXIR_REPORT_LINE.match(text) is not None
+        and _ELIXIR_REPORT.search(record.fields.message[-600:]) is not None
+    )
 
 
 def _python_warning(record: Record) -> bool:

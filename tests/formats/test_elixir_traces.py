@@ -136,3 +136,43 @@ def test_a_frame_printed_with_its_arguments_is_named_by_its_arity():
         assert (frame.module, frame.lineno) == ("MyApp.Parser", 10)
         functions.add(frame.function)
     assert functions == {"parse/2"}
+
+
+def test_a_crash_report_in_a_file_with_undated_lines_stays_whole(tmp_path: Path):
+    """Plausible's container log opens with its release scripts' undated lines, so a line no
+    format reads is that writer's own event unless it plainly goes on the header: a GenServer's
+    or a request's crash report is the report's, every line of it, at column 0 or not."""
+    text = (
+        "Loading plausible..\nStarting dependencies..\nStarting repos..\n"
+        "12:00:00.123 [info] Running PlausibleWeb.Endpoint with cowboy 2.10.0 at :::8000\n"
+        "12:00:01.456 [error] GenServer Plausible.Event.WriteBuffer terminating\n"
+        "** (DBConnection.ConnectionError) connection not available and request was dropped\n"
+        "\n"
+        "  1. Ensuring your database is available\n"
+        "\n"
+        "See DBConnection.start_link/2 for more information\n"
+        "\n"
+        "    (ecto_sql 3.11.2) lib/ecto/adapters/sql.ex:1054: Ecto.Adapters.SQL.raise/1\n"
+        "Last message: :tick\n"
+        "State: %{buffer: [], name: Plausible.Event.WriteBuffer}\n"
+        "12:00:02.789 [error] #PID<0.128.0> running PlausibleWeb.Endpoint (connection "
+        "#PID<0.62.0>, stream id 6) terminated\n"
+        "Server: plausible.example.com:80 (http)\n"
+        "Request: GET /api/stats/main-graph\n"
+        "** (exit) an exception was raised:\n"
+        "    ** (DBConnection.ConnectionError) connection not available\n"
+        "        (ecto_sql 3.11.2) lib/ecto/adapters/sql.ex:1054: Ecto.Adapters.SQL.raise/1\n"
+        "12:00:03.001 [info] Sent 500 in 2ms\n"
+        "Creation of Db successful!\n"
+    )
+    events = stored_events(tmp_path, text, "line, level, exception_type")
+    assert events == [
+        (1, None, None),
+        (2, None, None),
+        (3, None, None),
+        (4, "info", None),
+        (5, "error", "DBConnection.ConnectionError"),
+        (15, "error", "exit"),
+        (21, "info", None),
+        (22, None, None),
+    ]
