@@ -19,9 +19,12 @@ from errctl.formats.timestamps import match_timestamp_prefix
 # ECMA-48 control sequences (colours, cursor moves: `ESC [ ... final`), control strings up to
 # their terminator (operating system commands `ESC ] ... BEL`: terminal titles and hyperlinks;
 # device control `ESC P`, `ESC X`, privacy `ESC ^` and application program commands `ESC _`:
-# Buildkite's timestamps) and two-character escapes.
+# Buildkite's timestamps), two-character escapes, and the designations of a character set
+# (`ESC ( B`, which `tput sgr0` writes before `ESC [m`: every line a script coloured so ended
+# in `ESC ( B` left in the message).
 _ESCAPE = re.compile(
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|[@-Z\\-_])"
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|[@-Z\\-_]"
+    r"|[()*+][0-~])"
 )
 # A carriage return, then an erase of the line (`ESC [K`, `ESC [0K`, `ESC [2K`): the terminal
 # goes back to the line's start and clears it, so what came before it is never seen. GitLab

@@ -189,6 +189,26 @@ def _kubectl(text: str) -> Unwrapped | None:
     return None if m is None else _prefixed(text[m.end() :], f"{m['pod']}/{m['container']}")
 
 
+# A process manager's prefix, the process's name in capitals and the time, each in brackets
+# (Baserow's all-in-one image, its supervisord programs' output through one log:
+# `[BACKEND][2024-06-05 06:00:00] 127.0.0.1:60039 - "GET /api/_health/ HTTP/1.1" 200`,
+# `[CELERY_WORKER][...] [2024-06-05 06:00:17,020: INFO/MainProcess] Task ... received`).
+_PROCESS_TIME = re.compile(
+    r"\[(?P<name>[A-Z][A-Z0-9_-]{1,31})\]"
+    r"\[(?P<time>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)\] ?"
+)
+
+
+def _process_time(text: str) -> Unwrapped | None:
+    m = _PROCESS_TIME.match(text)
+    return None if m is None else (text[m.end() :], m["time"], m["name"], True, None)
+
+
+def process_service(name: str) -> str:
+    """The service a process's prefix names: `BACKEND` is service `backend`."""
+    return name.lower()
+
+
 # stern (several pods' logs at once, its colours off in a file): `<pod> <container> <line>`,
 # the pod named as Kubernetes names a workload's pods (its name, then a replica set's hash and
 # five characters, or a stateful set's ordinal), the container a DNS label. (The pod's
@@ -379,7 +399,8 @@ def compose_service(container: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "stern", "file_named",
+    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "process", "stern",
+    # "file_named",
     # "collected", "timestamps", "pm2", "stamped" or "tail"
     name: str
     label: str  # for the summary's reason
@@ -443,6 +464,15 @@ ENVELOPES = (
     ),
     Envelope("compose", "docker compose logs", _compose, "container", compose_service),
     Envelope("kubectl", "kubectl logs --prefix", _kubectl, "container", kubectl_service),
+    # Each process's lines framed on their own; the payload's own time, finer, wins.
+    Envelope(
+        "process",
+        "lines after a process's name and time in brackets (a process manager's)",
+        _process_time,
+        "process",
+        process_service,
+        payload_time_first=True,
+    ),
     # Pod and container names are words a message may open with (`worker-12345 started job`):
     # only where no specific format reads the lines whole and one reads what stern wraps.
     Envelope(

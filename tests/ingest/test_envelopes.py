@@ -26,6 +26,7 @@ from tests.ingest.test_pipeline import PY_LOG, query, run
     WRAPPER,
     COMPOSE,
     KUBECTL,
+    PROCESS,
     STERN,
     FILE_NAMED,
     COLLECTED,
@@ -418,6 +419,40 @@ GO_SERVICE = [
     "main.main()",
     "\t/app/main.go:12 +0x1d",
 ]
+
+
+def test_a_process_managers_name_and_time_prefix(tmp_path: Path):
+    """Baserow's all-in-one image: its programs' output in one log, each line after the
+    program's name and the time in brackets; each program's lines read in their own format
+    and framed on their own, a traceback one event, the program the service."""
+    log = tmp_path / "baserow.log"
+    log.write_text(
+        '[BACKEND][2024-06-05 06:00:00] 127.0.0.1:60039 - "GET /api/_health/ HTTP/1.1" 200\n'
+        "[BACKEND][2024-06-05 08:10:10] Traceback (most recent call last):\n"
+        "[CELERY_WORKER][2024-06-05 08:10:10] [2024-06-05 08:10:10,020: INFO/MainProcess] "
+        "Task x.y[e3937b99] received\n"
+        '[BACKEND][2024-06-05 08:10:10]   File "/baserow/app.py", line 10, in run\n'
+        "[BACKEND][2024-06-05 08:10:10] KeyError: 'amount'\n"
+    )
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert result.format_reason.startswith(PROCESS.label)
+    assert query(
+        db,
+        "SELECT line, service, attributes->>'process', template, exception_type, "
+        "strftime(timestamp, '%H:%M:%S.%f') FROM events ORDER BY line",
+    ) == [
+        (1, "backend", "BACKEND", "GET /api/_health/ 200", None, "06:00:00.000000"),
+        (
+            2,
+            "backend",
+            "BACKEND",
+            "KeyError: <*>",
+            "KeyError",
+            "08:10:10.000000",
+        ),
+        (3, "celery_worker", "CELERY_WORKER", "Task x.y[<*>] received", None, "08:10:10.020000"),
+    ]
 
 
 def test_kubectl_timestamps_read_as_the_application_wrote_them(tmp_path: Path):

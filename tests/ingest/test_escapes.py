@@ -37,6 +37,14 @@ def test_escapes_are_taken_off_and_offsets_kept():
     ]
 
 
+def test_a_character_sets_designation_is_an_escape_too():
+    # `tput sgr0` writes `ESC ( B` before `ESC [m`: scripts that colour their lines with tput
+    # left it at the end of every message.
+    line = "\x1b[34m[BACKEND][2024-06-05 06:00:00] GET /api/_health/ 200\x1b(B\x1b[m"
+    assert without_escapes(line) == "[BACKEND][2024-06-05 06:00:00] GET /api/_health/ 200"
+    assert without_escapes("a\x1b)0b") == "ab"
+
+
 def test_a_coloured_python_log_is_read_as_python(tmp_path: Path):
     rows = stored_events(tmp_path, COLOURED, "line, level, logger, message, format")
     assert rows == [
