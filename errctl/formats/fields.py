@@ -68,6 +68,9 @@ TIMESTAMP_KEYS = (
     # as a string, and (24.1+) ISO 8601 in UTC to the second.
     "date_time",
     "date_time_utc",
+    # n8n's winston records put the time in their `metadata` object, beside the file and
+    # function that logged: `{"level": ..., "message": ..., "metadata": {"timestamp": ...}}`.
+    "metadata.timestamp",
 )
 LEVEL_KEYS = (
     "level_name",  # Monolog: the name of its numeric `level` (400: ERROR)

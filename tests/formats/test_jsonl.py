@@ -237,6 +237,27 @@ def test_mongodb_log():
     assert (f.level, f.attributes) == (None, {"s": "slow"})
 
 
+def test_n8ns_time_in_its_metadata():
+    """n8n's winston records keep the time in `metadata`, beside the file and function; a
+    record's own time at the top wins."""
+    f = parse(
+        {
+            "level": "info",
+            "message": "Initializing n8n process",
+            "metadata": {"file": "start.js", "function": "init", "timestamp": "2024-06-05T05:59Z"},
+        }
+    )
+    assert (f.timestamp, f.attributes) == (
+        "2024-06-05T05:59Z",
+        {"metadata": {"file": "start.js", "function": "init"}},
+    )
+    f = parse({"time": "2024-06-05T06:00Z", "msg": "x", "metadata": {"timestamp": "other"}})
+    assert (f.timestamp, f.attributes) == (
+        "2024-06-05T06:00Z",
+        {"metadata": {"timestamp": "other"}},
+    )
+
+
 def test_monolog_json():
     f = parse(
         {
