@@ -123,6 +123,14 @@ _LEVEL_THREAD = re.compile(
     rf"{_TS} +{_LEVEL} +{_THREAD} +{_CONTEXT}{_LOGGER}(?:{_AT_LINE}{_DASH}| +: |: ?)(?P<msg>.*)",
     re.S,
 )
+# The category in brackets of its own after the thread's, no dash: Atlassian's layout
+# (Confluence's, `%d %p [%t] [%c{4}] %M %m`: `... INFO [Caesium-1-4] [directory.ldap.cache.
+# UsnChangedCacheRefresher] synchroniseChanges found ...`), the method the message's first word.
+_THREAD_CATEGORY = re.compile(
+    rf"{_TS} +{_LEVEL} +{_THREAD} +\[(?P<logger>(?:[A-Za-z_$][\w$]{{0,64}}\.){{1,32}}"
+    r"[A-Za-z_$][\w$]{0,128})\] (?P<msg>.*)",
+    re.S,
+)
 # `key=value` pairs of a context bracket, each ended by `;` or parted by `, ` (log4j's `%X`
 # prints the whole map as `{key=value, key=value}`).
 _CONTEXT_PAIR = re.compile(r"\{?([A-Za-z_][\w.-]{0,63})=([^;,{}]*(?:,(?! )[^;,{}]*)*)[;,}]? ?")
@@ -483,6 +491,12 @@ class JavaLoggingFormat:
                     fields = _solr(_SOLR.match(line))
                     if fields is not None:
                         return fields
+                if m is None and "] [" in line[cut : cut + 300]:
+                    category = _THREAD_CATEGORY.match(line)
+                    if category is not None:
+                        msg, ts, level, logger = category.group("msg", "ts", "level", "logger")
+                        attrs = {"thread": category["thread"].strip()}
+                        return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
                 if m is None:
                     # Tried only where it can match: every line of a mixed file comes here.
                     if line[cut : cut + 3] == " - " and "@" in line:

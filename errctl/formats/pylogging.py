@@ -152,6 +152,8 @@ _JAVA_TAIL = (
     r"-(?: |\Z)|(?:\[[^\]\n]{0,2048}\] )?[^\s-]\S{0,256} - |\([^()\n]{1,256}\) "
     r"|[^\s-]\S{0,256} +: |(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128}: "
     r"|\d{1,10} +--- "
+    # Atlassian's `[%t] [%c{4}] ` (Confluence's): a dotted category in brackets of its own.
+    r"|\[(?:[A-Za-z_$][\w$]{0,64}\.){1,32}[A-Za-z_$][\w$]{0,128}\] "
     # A diagnostic context's value, not bracketed, before a packaged logger (Nexus's userId).
     r"|[^\s\[\]]{1,64} +[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\.\S{0,256} - "
 )

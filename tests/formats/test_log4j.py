@@ -504,6 +504,29 @@ def test_kafka_layout_needs_its_logger_last():
     assert f.logger == "state.change.logger"
 
 
+def test_atlassians_thread_then_category_in_brackets():
+    """Confluence's `%d %p [%t] [%c{4}] %M %m`: the thread, then the category in brackets of its
+    own (read as Python's `[name]` before, the thread taken for the logger and the category
+    left in every message)."""
+    f = FORMAT.parse(
+        "2024-06-05 06:00:37,785 INFO [Caesium-1-4] [directory.ldap.cache.UsnChangedCache"
+        "Refresher] synchroniseChanges found [ 0 ] changed remote users in [ 45ms ]"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "INFO",
+        "directory.ldap.cache.UsnChangedCacheRefresher",
+        "synchroniseChanges found [ 0 ] changed remote users in [ 45ms ]",
+        {"thread": "Caesium-1-4"},
+    )
+    assert (
+        PY_FORMAT.parse("2024-06-05 06:00:37,785 INFO [Caesium-1-4] [atlassian.crowd.Directory] x")
+        is None
+    )
+    # Python's `[name]` with a bracketed word in its message stays Python's.
+    f = PY_FORMAT.parse("2024-06-05 06:00:37,785 INFO [app.jobs] [retry] job 7 failed")
+    assert (f.logger, f.message) == ("app.jobs", "[retry] job 7 failed")
+
+
 def test_tomcat_catalina_out():
     """java.util.logging's OneLineFormatter, which Tomcat writes `catalina.out` with: the logger
     is followed by the method that logged."""
