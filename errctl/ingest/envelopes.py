@@ -145,6 +145,10 @@ _CONTAINER_LOG = re.compile(
 _COMPOSE = re.compile(r"(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]{0,127}) *\| ?")
 _PREFIX_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)(?= )")
 _REPLICA = re.compile(r"[-_]\d+$")
+# A level padded to five columns after two blanks: what an application writes after its own
+# time (tracing's `  INFO `, `  WARN `), never what a runtime's does; and tracing's longer
+# levels, with the module path its events name after them (` ERROR conduit::api: `).
+_PADDED_LEVEL = re.compile(r"  (?:INFO|WARN) | (?:ERROR|DEBUG|TRACE) [A-Za-z_]\w{0,63}::")
 
 # payload, time (None: the payload's own), stream, whether the line is complete, and the level
 # the envelope gives the line (None: the payload's own, if any)
@@ -380,9 +384,12 @@ def _wrapper(text: str) -> Unwrapped | None:
 
 def _prefixed(payload: str, stream: str) -> Unwrapped:
     """A line a tool prefixed with its source, and with the runtime's time when asked for
-    (`--timestamps`): that time is the line's."""
+    (`--timestamps`): that time is the line's. Not a time the application wrote itself,
+    followed by its level padded to its column (Rust's tracing: `2024-06-06T06:00:01.1Z  INFO
+    conduit::api: ...`): the runtime writes one blank after its time, and taken off, the
+    application's line lost its time and read as indented."""
     t = _PREFIX_TIME.match(payload)
-    if t is None:
+    if t is None or _PADDED_LEVEL.match(payload, t.end()) is not None:
         return payload, None, stream, True, None
     return payload[t.end() + 1 :], t.group(), stream, True, None
 

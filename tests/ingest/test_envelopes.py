@@ -341,6 +341,17 @@ def test_compose_timestamps_and_names():
     ]
     # A log whose lines merely hold a `|` is not compose's.
     assert detect_envelope(["2024-05-01 12:00:00.123 | INFO | app:f:1 - x"] * 3) is None
+    # Without --timestamps, the application's own time stays its line's: Rust's tracing pads
+    # its level after two blanks (Conduit's), which no runtime's time is followed by.
+    tracing = [
+        "conduit-1  | 2024-06-06T06:00:54.602573Z  INFO conduit::service: Upgrading x",
+        "conduit-1  | 2024-06-06T06:00:55.100000Z ERROR conduit::api: Failed to verify",
+        "conduit-1  | 2024-06-06T06:00:56.100000Z     at frame (deeper)",
+    ]
+    envelope, payloads = detect_envelope(tracing)
+    assert envelope is COMPOSE
+    assert payloads[:2] == [t.split(" | ", 1)[1] for t in tracing[:2]]
+    assert payloads[2] == "    at frame (deeper)"  # the runtime's time over an indented line
 
 
 def test_kubectl_prefix_reads_each_pods_container_apart(tmp_path: Path):
