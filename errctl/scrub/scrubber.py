@@ -220,7 +220,11 @@ class Scrubber:
                 return m.group(0)
             value = m.group("value")
             # A bare value's closing parentheses that it did not open close what holds it
-            # (`Cfg(token=abc)`): they stay, or the text after the mask would not read.
+            # (`Cfg(token=abc)`): they stay, or the text after the mask would not read; so does
+            # the colon or stop after them (Databend's `request(client_session_id=<id>): ...`).
+            core = value.rstrip(":.")
+            if core != value and core.endswith(")") and core.count(")") > core.count("("):
+                value, end = core, end - (len(value) - len(core))
             while value.endswith(")") and value.count(")") > value.count("("):
                 value, end = value[:-1], end - 1
             if not value:

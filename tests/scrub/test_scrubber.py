@@ -729,6 +729,11 @@ def test_a_value_leaves_the_parentheses_it_did_not_open() -> None:
         "loaded Cfg(token=[REDACTED]) ok"
     )
     assert DEFAULT.scrub_text("f(g(password=hunter2))") == "f(g(password=[REDACTED]))"
+    # ... and so does the colon or stop after them (Databend's request line).
+    line = "http query new request(client_session_id=3f2a9c1e-77b1-4d2e): {}"
+    assert DEFAULT.scrub_text(line) == "http query new request(client_session_id=[REDACTED]): {}"
+    assert DEFAULT.scrub_text("set(token=abc123def456).") == "set(token=[REDACTED])."
+    assert DEFAULT.scrub_text("password=hunter2.") == "password=[REDACTED]"
     # A wrapper the value opens itself is still masked whole.
     assert DEFAULT.scrub_text('token: Some("abc123def456")') == "token: [REDACTED]"
 
