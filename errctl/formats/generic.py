@@ -653,6 +653,9 @@ _GO_LOGGING = re.compile(
     r"(?P<caller>[\w./<>()*:-]{1,256}) \u25b6 (?P<level>[A-Z]{4,8})"
     r"(?: (?P<seq>(?=[a-f]{0,7}\d)[0-9a-f]{3,8}))? "
 )
+_LETTER_BARS = re.compile(
+    r"\[(?P<level>[TDIWECF])\|(?P<logger>[A-Za-z_][\w.-]{0,63})\|(?P<request>[\w-]{0,64})\] "
+)
 # A thread's id with a colon, the level between ` : `, then the function with its line when the
 # statement names one (libvirt's `virLogFormatString`: `time: 3456: error : qemuMonitorIO:620 :
 # message`; the version and host lines each start writes name none): the function and line are
@@ -1268,6 +1271,13 @@ class GenericFormat:
             if line[pos : pos + 3] == "[0x" and (hx := _HEX_THREAD_LEVEL.match(line, pos)):
                 thread = {"thread": hx["thread"]}
                 return ParsedFields(line[hx.end() :], raw, hx["level"], attributes=thread)
+            if line[pos + 2 : pos + 3] == "|" and (bars := _LETTER_BARS.match(line, pos)):
+                # Foreman's production.log: `[I|app|3ef44836] `, the level's letter, the
+                # logger and the request's id.
+                request = {"request_id": bars["request"]} if bars["request"] else None
+                level = _GITEA_LEVELS[bars["level"]]
+                rest = line[bars.end() :]
+                return ParsedFields(rest, raw, level, logger=bars["logger"], attributes=request)
             if line[pos : pos + 1] == "[" and (jfrog := _JFROG_HEAD.match(line, pos)):
                 return _jfrog(line, raw, jfrog)
             if line[pos : pos + 1].isupper() and (dd := datadog_agent(line, pos, raw)):

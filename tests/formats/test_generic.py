@@ -1398,6 +1398,18 @@ def test_a_level_letter_in_brackets(line, level, message, attributes):
     assert (f.level, f.message, f.attributes) == (level, message, attributes)
 
 
+def test_foremans_level_letter_logger_and_request_between_bars():
+    f = FORMAT.parse("2024-06-06T06:05:22 [W|app|3ef44836] Processing by HostsController#facts")
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "warning",
+        "app",
+        "Processing by HostsController#facts",
+        {"request_id": "3ef44836"},
+    )
+    f = FORMAT.parse("2024-06-06T06:05:22 [I|bg|] Job started")
+    assert (f.level, f.logger, f.attributes) == ("info", "bg", None)
+
+
 @pytest.mark.parametrize(
     ("line", "level", "message"),
     [
