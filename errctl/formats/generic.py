@@ -653,6 +653,7 @@ _GO_LOGGING = re.compile(
     r"(?P<caller>[\w./<>()*:-]{1,256}) \u25b6 (?P<level>[A-Z]{4,8})"
     r"(?: (?P<seq>(?=[a-f]{0,7}\d)[0-9a-f]{3,8}))? "
 )
+_RESQUE_HEAD = re.compile(r"\*\* \[(?P<ts>\d\d:\d\d:\d\d \d{4}-\d\d-\d\d)\] (?P<pid>\d{1,10}): ")
 _LETTER_BARS = re.compile(
     r"\[(?P<level>[TDIWECF])\|(?P<logger>[A-Za-z_][\w.-]{0,63})\|(?P<request>[\w-]{0,64})\] "
 )
@@ -1006,6 +1007,11 @@ class GenericFormat:
             if line.find("pid=", 1, 80) > 0 and (fields := self._worker_prefixed(line)):
                 return fields
             return sssd(line)
+        if line[:4] == "** [" and (resque := _RESQUE_HEAD.match(line)) is not None:
+            # Resque's worker (`** [06:00:04 2024-06-06] 23011: got: ...`, its verbose lines'
+            # marker, the time before the date, the worker's pid).
+            pid = {"pid": int(resque["pid"])}
+            return ParsedFields(line[resque.end() :], resque["ts"], None, attributes=pid)
         if line[:4] == "*** " or line[7:9] == "| ":
             return level_bar_time(line)
         if line[7:8] == "|":

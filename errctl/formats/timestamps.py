@@ -109,6 +109,8 @@ LAYOUTS: tuple[str, ...] = (
     "MMM d yyyy HH:mm:ss[.f][ Z]",  # syslog variants that add the year (Cisco ASA's buffer)
     # and SONiC's rsyslog template, the year first (`2024 Jun  5 07:10:14.000547 leaf01 ...`)
     "yyyy MMM d HH:mm:ss[.f][ Z]",
+    # the time before the date (Resque's worker log: `** [06:00:04 2024-06-06] 23011: got: ...`)
+    "HH:mm:ss yyyy-MM-dd",
     # nginx error log, Go's log package; an offset after it, with or without a blank, as the
     # ISO form takes one (Spacewalk's xmlrpc log writes `2015/05/24 07:48:21 -05:00`); a dash
     # between the date and the time as Gin's request log writes them (`2006/01/02 - 15:04:05`)

@@ -1398,6 +1398,15 @@ def test_a_level_letter_in_brackets(line, level, message, attributes):
     assert (f.level, f.message, f.attributes) == (level, message, attributes)
 
 
+def test_resques_worker_head():
+    f = FORMAT.parse("** [06:00:04 2024-06-06] 23011: got: (Job{default} | SyncOrders | [])")
+    assert (f.timestamp, f.message, f.attributes) == (
+        "06:00:04 2024-06-06",
+        "got: (Job{default} | SyncOrders | [])",
+        {"pid": 23011},
+    )
+
+
 def test_foremans_level_letter_logger_and_request_between_bars():
     f = FORMAT.parse("2024-06-06T06:05:22 [W|app|3ef44836] Processing by HostsController#facts")
     assert (f.level, f.logger, f.message, f.attributes) == (

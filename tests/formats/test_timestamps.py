@@ -42,6 +42,7 @@ PLUS2 = timezone(timedelta(hours=2))
         ("Nov 27, 2024 2:24:12 PM", datetime(2024, 11, 27, 14, 24, 12)),
         ("Nov 27 2024 14:24:12", datetime(2024, 11, 27, 14, 24, 12)),
         ("2024 Nov  7 14:24:12.000547", datetime(2024, 11, 7, 14, 24, 12, 547)),  # SONiC
+        ("14:24:12 2024-11-07", datetime(2024, 11, 7, 14, 24, 12)),  # Resque's worker
         ("20240101", datetime(2024, 1, 1)),
         ("01/May/2024 12:00:00", datetime(2024, 5, 1, 12)),  # Werkzeug
         ("jun/04/2024 06:00:26", datetime(2024, 6, 4, 6, 0, 26)),  # MikroTik RouterOS
