@@ -254,8 +254,9 @@ _NPM_LEVELS = {"http": "info", "silly": "trace"}
 # such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
 _BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
-# A thread's or logger's name in brackets: `MainThread`, `Thread-4`, `dramatiq.WorkerProcess(0)`.
-_NAME_FIELD = re.compile(r"[A-Za-z_][\w.$-]{0,127}(?:\(\d{1,6}\))?")
+# A thread's or logger's name in brackets: `MainThread`, `Thread-4`, `dramatiq.WorkerProcess(0)`,
+# `dramatiq.worker.ConsumerThread(default)` (a queue's name in its parentheses).
+_NAME_FIELD = re.compile(r"[A-Za-z_][\w.$-]{0,127}(?:\([\w.-]{1,64}\))?")
 # Python logging's `%(levelname)s:%(name)s:%(message)s` after a time, perhaps the thread's name
 # glued on too (Huey's consumer: `[time] INFO:huey.consumer:MainThread:Huey consumer started`):
 # the logger, and the thread where a second name and colon follow with no blank (a message's

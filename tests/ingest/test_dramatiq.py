@@ -36,6 +36,17 @@ def test_the_pid_thread_logger_and_level_in_brackets_are_read():
         {"pid": 31614, "thread": "Thread-4"},
         "Retrying message 'x' in 149 milliseconds.",
     )
+    # A consumer thread's logger names its queue in parentheses.
+    line = (
+        "[2024-06-06 08:50:12,202] [PID 1203] [Thread-6] "
+        "[dramatiq.worker.ConsumerThread(webhooks)] [INFO] Restarting consumer in 3.00 seconds."
+    )
+    f = FORMAT.parse(line)
+    assert (f.logger, f.level, f.message) == (
+        "dramatiq.worker.ConsumerThread(webhooks)",
+        "INFO",
+        "Restarting consumer in 3.00 seconds.",
+    )
     spdlog = FORMAT.parse("[2024-05-01 12:00:01.123] [shop] [info] ready")
     assert (spdlog.logger, spdlog.level, spdlog.attributes) == ("shop", "info", None)
 
