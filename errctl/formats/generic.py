@@ -655,6 +655,7 @@ _GO_LOGGING = re.compile(
     r"(?: (?P<seq>(?=[a-f]{0,7}\d)[0-9a-f]{3,8}))? "
 )
 _RESQUE_HEAD = re.compile(r"\*\* \[(?P<ts>\d\d:\d\d:\d\d \d{4}-\d\d-\d\d)\] (?P<pid>\d{1,10}): ")
+_ID_LETTER = re.compile(r"(?P<request>[0-9a-f]{6,64}) \[(?P<level>[TDIWECF])\] ")
 _LETTER_BARS = re.compile(
     r"\[(?P<level>[TDIWECF])\|(?P<logger>[A-Za-z_][\w.-]{0,63})\|(?P<request>[\w-]{0,64})\] "
 )
@@ -1278,6 +1279,11 @@ class GenericFormat:
             if line[pos : pos + 3] == "[0x" and (hx := _HEX_THREAD_LEVEL.match(line, pos)):
                 thread = {"thread": hx["thread"]}
                 return ParsedFields(line[hx.end() :], raw, hx["level"], attributes=thread)
+            if line.find("] ", pos + 6, pos + 72) > 0 and (idl := _ID_LETTER.match(line, pos)):
+                # Foreman's smart proxy: the request's id, then the level's letter in brackets.
+                request = {"request_id": idl["request"]}
+                level = _GITEA_LEVELS[idl["level"]]
+                return ParsedFields(line[idl.end() :], raw, level, attributes=request)
             if line[pos + 2 : pos + 3] == "|" and (bars := _LETTER_BARS.match(line, pos)):
                 # Foreman's production.log: `[I|app|3ef44836] `, the level's letter, the
                 # logger and the request's id.

@@ -1417,6 +1417,13 @@ def test_foremans_level_letter_logger_and_request_between_bars():
     )
     f = FORMAT.parse("2024-06-06T06:05:22 [I|bg|] Job started")
     assert (f.level, f.logger, f.attributes) == ("info", "bg", None)
+    # Its smart proxy's: the request's id, then the level's letter in brackets.
+    f = FORMAT.parse("2024-06-06T06:00:01 5dd75c37 [E] Finished GET /version with 500 (0.7 ms)")
+    assert (f.level, f.message, f.attributes) == (
+        "error",
+        "Finished GET /version with 500 (0.7 ms)",
+        {"request_id": "5dd75c37"},
+    )
 
 
 @pytest.mark.parametrize(
