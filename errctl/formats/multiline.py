@@ -128,6 +128,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       `*** Starting uWSGI 2.0.21 (64bit) on [...] ***` as it restarts under the Django log it
       serves, glibc's `*** stack smashing detected ***: terminated`, a container's startup
       script's `*** Running ...`), never a log message's next line.
+    - Rake's `rake aborted!`, the first line of its report of the error a task died of (the
+      exception and its backtrace below it), under the task's own last log line;
     - a status line (`starts_status_line`): a glyph and a blank at column 0 or 1, as modern
       command-line tools report each step (Next.js's ` ✓ Ready in 2.1s` and ` ⨯ Error: ...`
       under the stack of the error before it).
@@ -158,6 +160,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
             return True
     if c == "p":
         return line.startswith("panic: ")
+    if c == "r" and line.rstrip() == "rake aborted!":
+        return True
     if c == "P":
         return _starts_process_crash(line)
     if c == "f":

@@ -548,6 +548,8 @@ class Framer:
             return False
         if continues_rails_trace(text, open_record.header, open_record.continuation):
             return False  # a request's exception in Rails' production.log: its frames
+        if open_record.header.rstrip() == "rake aborted!":
+            return False  # Rake's report: the exception, its backtrace, `Tasks: TOP => ...`
         if continues_runtime_crash(text, open_record.header, open_record.continuation):
             return False
         if continues_node_warning(text, open_record.header):

@@ -315,3 +315,21 @@ def test_rails_indented_request_lines_and_an_exceptions_unindented_frames(tmp_pa
     assert rows[7][1].startswith("ActionView::Template::Error")
     # Under a line of the application's own, an indented line still goes on it.
     assert rows[8][1].startswith("Failed login for 'bob'")
+
+
+def test_rakes_report_of_the_error_a_task_died_of_is_one_event(tmp_path):
+    """`rake resque:work` dying: Rake's `rake aborted!`, the exception, its backtrace and the
+    task chain, under the worker's own last line, which it is not part of."""
+    text = (
+        "** [09:30:09 2024-06-06] 23011: Failed to start worker : #<Redis::CannotConnectError>\n"
+        "rake aborted!\n"
+        "Redis::CannotConnectError: Error connecting to Redis on 10.0.4.10:6379\n"
+        "/srv/shop/bundle/gems/redis-4.8.1/lib/redis/client.rb:398:in `establish_connection'\n"
+        "/srv/shop/bundle/gems/resque-2.6.0/lib/resque/tasks.rb:20:in `block in <top>'\n"
+        "Tasks: TOP => resque:work\n"
+        "(See full trace by running task with --trace)\n"
+        "** [09:30:19 2024-06-06] 23012: Starting worker main\n"
+    )
+    rows = stored_events(tmp_path, text, "line, message")
+    assert [line for line, _ in rows] == [1, 2, 8]
+    assert rows[1][1] == "rake aborted!"
