@@ -654,8 +654,12 @@ _GO_LOGGING = re.compile(
     r"(?P<caller>[\w./<>()*:-]{1,256}) \u25b6 (?P<level>[A-Z]{4,8})"
     r"(?: (?P<seq>(?=[a-f]{0,7}\d)[0-9a-f]{3,8}))? "
 )
+# Resque's worker log: its verbose lines' `** `, the time before the date, the worker's pid.
 _RESQUE_HEAD = re.compile(r"\*\* \[(?P<ts>\d\d:\d\d:\d\d \d{4}-\d\d-\d\d)\] (?P<pid>\d{1,10}): ")
+# Foreman's smart proxy after its time: the request's id in hex, the level's letter in brackets.
 _ID_LETTER = re.compile(r"(?P<request>[0-9a-f]{6,64}) \[(?P<level>[TDIWECF])\] ")
+# Foreman's production.log after its time: `[I|app|3ef44836] `, the level's letter, the logger
+# and the request's id (empty outside a request) between bars.
 _LETTER_BARS = re.compile(
     r"\[(?P<level>[TDIWECF])\|(?P<logger>[A-Za-z_][\w.-]{0,63})\|(?P<request>[\w-]{0,64})\] "
 )
