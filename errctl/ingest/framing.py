@@ -758,9 +758,11 @@ def _elixir_report(record: Record, text: str) -> bool:
         return True  # the exception a header's message announced, at column 0
     if text.startswith("#PID<") and text.endswith(" was at location:"):
         return True  # DBConnection's client that timed out, and where (its stack below)
+    message = record.fields.message
     return (
-        _ELIXIR_REPORT_LINE.match(text) is not None
-        and _ELIXIR_REPORT.search(record.fields.message[-600:]) is not None
+        message.endswith(("terminating", "terminated"))  # (the search below, only then)
+        and _ELIXIR_REPORT_LINE.match(text) is not None
+        and _ELIXIR_REPORT.search(message[-600:]) is not None
     )
 
 
