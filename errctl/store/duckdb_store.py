@@ -201,6 +201,23 @@ def _is_lock_error(exc: Exception) -> bool:
     return "Could not set lock" in text or "Conflicting lock" in text
 
 
+# DuckDB writes a new file's headers (three blocks of 4 KiB) before anything else.
+_HEADERS_BYTES = 3 * 4096
+
+
+def _interrupted_creation(path: Path, exc: Exception) -> bool:
+    """Whether `path` is a store whose creation was cut short (the process killed between
+    creating the file and writing its headers): DuckDB refuses it as no database, and it is
+    shorter than the headers, so it holds no event. Asked only after the lock was taken: a
+    live process creating the file holds its lock."""
+    if "not a valid DuckDB database file" not in str(exc):
+        return False
+    try:
+        return path.stat().st_size < _HEADERS_BYTES
+    except OSError:
+        return False
+
+
 class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
     """A DuckDB file holding events, groups and the source registry."""
 
@@ -213,6 +230,8 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
     ) -> None:
         self.path = Path(path)
         self.lock_timeout = lock_timeout
+        # Whether the last writer's open set aside a store whose creation was cut short.
+        self.recreated = False
         self.on_wait = on_wait
         self._migrated = False
         # One connection at a time per process: DuckDB's instance cache misbehaves when one
@@ -255,6 +274,13 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
                         config = {**config, "enable_external_access": False}
                     return duckdb.connect(str(self.path), read_only=read_only, config=config)
                 except duckdb.IOException as e:
+                    if not read_only and _interrupted_creation(self.path, e):
+                        # Killed as it created the store: set the stub aside (nothing is
+                        # deleted) and create the store again, as the command asked.
+                        aside = self.path.with_name(f"{self.path.name}.interrupted-{os.getpid()}")
+                        os.replace(self.path, aside)
+                        self.recreated = True
+                        continue
                     if not _is_lock_error(e):
                         raise StoreError(f"cannot open the store {self.path}: {e}") from e
                     if time.monotonic() >= deadline:
@@ -364,9 +390,10 @@ class DuckDBStore(GroupQueries, BatchWrites, AlertTables, Retention, UserSql):
         created = not self.path.exists()
         if created:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.recreated = False
         con = self._connect(read_only=False)
         try:
-            if created:
+            if created or self.recreated:
                 # Logs hold secrets and personal data: the store is its owner's alone.
                 with contextlib.suppress(OSError):
                     os.chmod(self.path, 0o600)

@@ -24,6 +24,24 @@ def batch(rows: list[dict]) -> pa.Table:
     )
 
 
+def test_a_store_whose_creation_was_killed_is_created_again(tmp_path: Path):
+    """A process killed between creating the store's file and writing DuckDB's headers leaves
+    a stub DuckDB refuses: the next writer sets it aside (nothing deleted) and creates the
+    store, as the crash-safety promise asks. A file with more in it is never touched."""
+    db = tmp_path / "s.duckdb"
+    db.write_bytes(b"\0" * 4096)
+    store = DuckDBStore(db)
+    store.initialise()
+    assert store.recreated and db.stat().st_mode & 0o777 == 0o600
+    (aside,) = tmp_path.glob("s.duckdb.interrupted-*")
+    assert aside.read_bytes() == b"\0" * 4096
+    other = tmp_path / "t.duckdb"
+    other.write_bytes(b"not a store " * 2000)
+    with pytest.raises(StoreError, match="not a valid DuckDB database file"):
+        DuckDBStore(other).initialise()
+    assert other.read_bytes() == b"not a store " * 2000
+
+
 def test_a_new_store_is_migrated_and_owner_only(db: Path):
     store = DuckDBStore(db)
     store.initialise()
