@@ -317,7 +317,8 @@ _SPDLOG_LEVELS = frozenset(
 _GITEA = re.compile(
     r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}:[^\s()]{0,256}\(\)) \[(?P<level>[A-Za-z]{1,8})\] "
 )
-_GITEA_LEVELS = {
+# A level's capital letter, as Gitea, Beego (frp) and Foreman write it in brackets.
+_LEVEL_LETTERS = {
     "T": "trace",
     "D": "debug",
     "I": "info",
@@ -1223,7 +1224,7 @@ class GenericFormat:
                 elif m.group("open") == "[" and line[m.end("blevel")] == "]":
                     # Beego's logs (frp's golib): `[I]`, `[W]`, the level's capital letter,
                     # then the caller in brackets (`[I] [proxy/proxy.go:204] message`).
-                    level = _GITEA_LEVELS.get(word)
+                    level = _LEVEL_LETTERS.get(word)
                     at = m.end() + 1
                     if (
                         level is not None
@@ -1286,13 +1287,13 @@ class GenericFormat:
             if line.find("] ", pos + 6, pos + 72) > 0 and (idl := _ID_LETTER.match(line, pos)):
                 # Foreman's smart proxy: the request's id, then the level's letter in brackets.
                 request = {"request_id": idl["request"]}
-                level = _GITEA_LEVELS[idl["level"]]
+                level = _LEVEL_LETTERS[idl["level"]]
                 return ParsedFields(line[idl.end() :], raw, level, attributes=request)
             if line[pos + 2 : pos + 3] == "|" and (bars := _LETTER_BARS.match(line, pos)):
                 # Foreman's production.log: `[I|app|3ef44836] `, the level's letter, the
                 # logger and the request's id.
                 request = {"request_id": bars["request"]} if bars["request"] else None
-                level = _GITEA_LEVELS[bars["level"]]
+                level = _LEVEL_LETTERS[bars["level"]]
                 rest = line[bars.end() :]
                 return ParsedFields(rest, raw, level, logger=bars["logger"], attributes=request)
             if line[pos : pos + 1] == "[" and (jfrog := _JFROG_HEAD.match(line, pos)):
@@ -1329,7 +1330,7 @@ class GenericFormat:
                 )
             if ".go:" in line[pos : pos + 270] and (gitea := _GITEA.match(line, pos)):
                 word = gitea["level"]
-                level = _GITEA_LEVELS.get(word) or (
+                level = _LEVEL_LETTERS.get(word) or (
                     word if word.lower() in _BRACKET_LEVELS else None
                 )
                 if level is not None:

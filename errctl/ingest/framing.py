@@ -791,9 +791,9 @@ def foreign_header(text: str) -> tuple[ParsedFields, str] | None:
     level at the start of. None for anything else (a record cut short, a crash's lines)."""
     if not text or text[0] in "{\x00\t " or len(text) < 16:
         return None
-    fields = _read(KLOG, text)
-    if fields is not None:
-        return fields, KLOG.name
+    klog = _klog_line(text)
+    if klog is not None:
+        return klog
     fields = _read(GENERIC, text)
     if fields is not None and fields.timestamp is not None and fields.level is not None:
         return fields, GENERIC.name
