@@ -503,7 +503,8 @@ _BARE_REQUEST = re.compile(rf"{_LEADING_METHOD} /\S{{0,4096}}(?: HTTP/[\d.]{{1,5
 
 
 # The status first, then the request, its client in parentheses and how long it took, as a Go
-# duration: NSQ's HTTP API (`%d %s %s (%s) %s`: `200 GET /ping (10.0.3.1:40549) 897.542µs`).
+# duration: NSQ's HTTP API (`%d %s %s (%s) %s`: `200 GET /ping (10.0.3.1:40549) 897.542µs`),
+# and Tornado's access log (`%d %s %.2fms`, the request summary `GET /x (10.0.4.35)`).
 # ... or the request in quotes, then the status and how long it took, as Ghost's request log
 # (@tryghost/logging: `"GET /a-post/" 200 22ms`).
 _QUOTED_STATUS_TIME = re.compile(
@@ -688,6 +689,10 @@ class AccessFormat:
         if " [" not in line:
             if line.endswith(" ms") or " ms - " in line:
                 return _morgan(line)
+            if line[3:4] == " " and (first := _STATUS_FIRST.match(line)) is not None:
+                # Tornado's access line with no formatter's header (`404 GET /media/x.jpg
+                # (10.0.4.35) 1.40ms`: Streamlit's output), NSQ's HTTP API's message
+                return _whole_request(line, first)
             return _uvicorn_bare(line) if ' - "' in line else None
         # The request is quoted right after the time (`] "GET ...`): a line without that pair
         # (a log4j header's `INFO  [thread] logger - msg`) cannot be one, and the regex would

@@ -611,13 +611,13 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
     header: str | None = None  # the shape of the header just read, if the line above was one
     lone: tuple[str, str] | None = None  # a bare line's shape, and its header's, right above
     under: dict[str, set[str]] = {}  # a lone line's shape: the headers' shapes it came under
-    run_shape, run = "", 0  # the shape of the bare lines in a row under a header, how many
+    run: list[str] = []  # the shapes of the bare lines in a row under a header
     for text in sample:
         if not text.strip():
             continue
         parsed = _parsed_by(text, formats)
         if parsed is not None:
-            run = 0
+            run.clear()
             if lone is not None:  # one bare line between two headers
                 seen = under.setdefault(lone[0], set())
                 seen.add(lone[1])
@@ -629,7 +629,7 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
             continue
         if looks_like_continuation(text):
             header = lone = None
-            run = 0
+            run.clear()
             continue
         if header_open:
             if _PROGRESS_BAR.search(text, 0, 400) is not None:
@@ -637,9 +637,8 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
             shape = _shape(text)
             lone = (shape, header) if header is not None else None
             header = None
-            run = run + 1 if shape == run_shape else 1
-            run_shape = shape
-            if run >= SAME_SHAPE_RUN:
+            run.append(shape)
+            if _loops(run):
                 return True
             continue
         alone += 1
@@ -668,6 +667,24 @@ script's prints in a loop after its framework's log lines (a Ray job's driver lo
 epoch, one event each, not the last header's message). A message's own lines read as
 different statements (a SQL statement's clauses); a list it announces ends its message with
 `:` and goes on it (`_goes_on`)."""
+
+
+def _loops(shapes: list[str]) -> bool:
+    """Whether the last bare lines in a row (`shapes`) repeat a cycle of one to three
+    statements, at least `SAME_SHAPE_RUN` lines and three rounds of it: a loop's prints
+    (`SAME_SHAPE_RUN`; Streamlit apps' `cache miss: load_sales(...)` and `Loaded 71900 rows
+    ...` for each query, between Streamlit's own stamped lines)."""
+    for period in range(1, LOOP_STATEMENTS + 1):
+        window = max(SAME_SHAPE_RUN, 3 * period)
+        if len(shapes) >= window and all(
+            shapes[-k] == shapes[-k - period] for k in range(1, window - period + 1)
+        ):
+            return True
+    return False
+
+
+LOOP_STATEMENTS = 3
+"""The most statements one round of a loop's prints may have (`_loops`)."""
 
 _SHAPE_WORDS = 2
 # A line's values, which its shape leaves out: numbers, quoted names (`The 'check_suite'

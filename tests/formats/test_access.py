@@ -707,6 +707,18 @@ def test_a_status_first_request_line_is_named_by_its_route(message, template, le
     assert (fields.template, fields.level, fields.message) == (template, level, message)
 
 
+def test_tornados_request_line_with_no_header_is_a_request():
+    # Tornado's access log under no formatter (a Streamlit app's output): `%d %s %.2fms`.
+    line = "404 GET /media/d35875cc7c59.jpg (10.0.4.35) 1.40ms"
+    fields = FORMAT.parse(line)
+    assert (fields.template, fields.level, fields.message) == (
+        "GET /media/<*>.jpg 404",
+        "warning",
+        line,
+    )
+    assert FORMAT.parse("200 users loaded (batch 3) 12ms") is None
+
+
 @pytest.mark.parametrize(
     "message", ["200 users loaded (batch 3) 12ms", "200 GET /ping (10.0.3.1:40549) soon"]
 )

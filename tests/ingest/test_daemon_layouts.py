@@ -504,6 +504,43 @@ def test_a_few_bare_lines_under_a_header_stay_its_message(tmp_path: Path):
     assert events[1][1].endswith("[epoch 5] loss=0.3000 val_acc=0.650")
 
 
+def _streamlit(queries: int) -> str:
+    """A Streamlit app's output: Streamlit's stamped lines (no level), the app's two prints
+    for each query, Tornado's bare request line under a missing file's warning."""
+    head = (
+        "2024-06-04 06:06:50.962 Thread 'MainThread': missing ScriptRunContext! This warning "
+        "can be ignored when running in bare mode.\n"
+    )
+    prints = "".join(
+        f"cache miss: load_sales('east', '2024-0{n}')\nLoaded {7000 + n} rows from sales.orders"
+        f" in 0.{n}1s\n"
+        for n in range(1, queries + 1)
+    )
+    missing = (
+        "2024-06-04 06:11:57.581 MediaFileHandler: Missing file d35875cc7c59.jpg\n"
+        "404 GET /media/d35875cc7c59.jpg (10.0.4.35) 1.40ms\n"
+    )
+    return head + prints + missing
+
+
+def test_a_loops_prints_of_two_statements_each_round_are_events(tmp_path: Path):
+    """Two bare statements that repeat in turn, four rounds of them under a header, are a
+    loop's prints: each line an event. Tornado's request line is a request of its own."""
+    events = stored_events(tmp_path, _streamlit(4), "line, level, message")
+    assert [e[0] for e in events] == list(range(1, 12))
+    assert events[1][2] == "cache miss: load_sales('east', '2024-01')"
+    assert events[2][2] == "Loaded 7001 rows from sales.orders in 0.11s"
+    assert events[9][2] == "MediaFileHandler: Missing file d35875cc7c59.jpg"
+    assert events[10][1:] == ("warning", "404 GET /media/d35875cc7c59.jpg (10.0.4.35) 1.40ms")
+
+
+def test_two_statements_that_do_not_come_round_three_times_stay_the_headers(tmp_path: Path):
+    # Two rounds and a half: no loop shown, the header's message spans the lines as before.
+    text = _streamlit(2).split("2024-06-04 06:11:57")[0] + "cache miss: load_sales('x', 'y')\n"
+    events = stored_events(tmp_path, text, "line")
+    assert events == [(1,)]
+
+
 def test_a_list_its_message_announces_stays_on_it_beside_a_loops_prints(tmp_path: Path):
     listed = "2024-06-04 06:12:06,001\tINFO worker.py:1800 -- Loaded plugins:\n" + "".join(
         f"plugin-{n} 1.{n}\n" for n in range(9)
