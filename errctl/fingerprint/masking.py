@@ -689,6 +689,9 @@ _CODE_SHAPE = (
     rf"|(?:{_SNAKE_PART}_){{1,8}}[A-Z]{{1,32}}\d[A-Z0-9]{{0,31}}(?:_{_SNAKE_PART}){{0,8}}"
     r"|[A-Z][A-Z0-9_]{1,64}-\d-[A-Z0-9_]{1,64})"
 )
+# ... but for a token of ten or more hex digits and capitals A to F alone: a hex id, which may
+# open with letters and end in digits (Postfix's queue id `CAAA351493C: ...`, one in fifty).
+_CODE_SHAPE_PY = rf"(?![0-9A-F]{{10,}}(?![\w-])){_CODE_SHAPE}"
 _ONE_LETTER_CODE = r"[A-Z]\d{4,6}"
 # (RE2 has no lookaround: the rows a code may be in are found by this pattern, a superset; the
 # codes themselves by `_CODE_TOKEN_RE`, with Python's.)
@@ -822,9 +825,9 @@ _CODE_TOKEN = (
     rf"|{_SMTP_REPLY}|{_ENHANCED_STATUS}|{_HTTP_STATUS}|{_SQL_ERROR_NUMBER}|{_CODE_PAIR}|{_ERROR_STATUS}|{_CVE}"
 )
 _CODE_TOKEN_PY_WHOLE = (
-    rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE}(?={_CODE_END})"
+    rf"(?:^|(?<=: )|(?<=[\[(])){_CODE_SHAPE_PY}(?={_CODE_END})"
     rf"|(?:(?<=\bcode )|(?<=\bcode=)|(?<=\bcode:)|(?<=\bcode: )){_NAMED_CODE}(?={_CODE_END})"
-    rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE}(?=[:\])])"
+    rf"|(?<![A-Za-z0-9_.%]){_CODE_SHAPE_PY}(?=[:\])])"
     rf"|(?:^|(?<=: )){_ONE_LETTER_CODE}(?={_CODE_END})"
     rf"|(?<=[A-Za-z]\[){_ONE_LETTER_CODE}(?=\])"
     rf"|{_SMTP_REPLY_PY}|{_SQL_ERROR_NUMBER_PY}|{_CODE_PAIR_PY}|{_ERROR_STATUS_PY}|{_CVE_PY}"

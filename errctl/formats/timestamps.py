@@ -313,8 +313,11 @@ _ISO_PREFIX = re.compile(
     r"|(?![\w:.]| [AaPp][Mm]\b))"
 )
 # An epoch may end in a colon before a blank, as a label's (Mosquitto's `%ld: message`), never
-# one glued to more (`1718085605:12`).
-_EPOCH_PREFIX = re.compile(r"(?:\d{10}(?:\.\d{1,9})?|\d{13}|\d{16}|\d{19})(?![\w.]|:(?![ \t]))")
+# one glued to more (`1718085605:12`). Never with a leading zero: no clock pads its seconds,
+# and a number so written is an id (a Postfix queue id of digits, `0006798236: ...`).
+_EPOCH_PREFIX = re.compile(
+    r"(?!0)(?:\d{10}(?:\.\d{1,9})?|\d{13}|\d{16}|\d{19})(?![\w.]|:(?![ \t]))"
+)
 _UTC_SUFFIXES = (" UTC", " GMT", " utc", " gmt", "UTC")
 
 # Offsets of fixed zones are constant; others are cached per (zone, hour of wall time),

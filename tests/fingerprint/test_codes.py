@@ -63,6 +63,8 @@ def test_a_code_where_a_code_stands_stays(message: str, masked: str) -> None:
         ("request [ABCD1234-5678-90AB-CDEF-1234567890AB] failed", "request [<*>] failed"),
         ("[AB1234.txt] parsed", "[<*>] parsed"),
         ("moved to: AB1234/in/x", "moved to: <*>/in/x"),
+        # Ten hex digits or more, letters first: Postfix's queue id where a code would stand.
+        ("CAAA351493C: DKIM-Signature field added", "<*>: DKIM-Signature field added"),
     ],
 )
 def test_the_same_shapes_as_ids_elsewhere_are_masked(message: str, masked: str) -> None:

@@ -265,6 +265,8 @@ def test_unreadable_is_none(raw):
         # An epoch before a label's colon (Mosquitto's `%ld: `), not one glued to more.
         ("1718085605: New connection from 10.0.40.5:50453 on port 1883.", 10),
         ("1718085605:12 x", -1),
+        # Ten digits with a leading zero: an id (Postfix's queue id of digits), no clock's.
+        ("0006798236: DKIM-Signature field added", -1),
         ("10/Oct/2000:13:55:36 -0700] x", 26),
         ("5/1/2024 10:00:02 AM ERROR x", 20),
         ("20240501 10:00:05.123 ERROR x", 21),
