@@ -98,6 +98,13 @@ application's own time, to the millisecond, is the event's; the wrapper's (to th
 read in `--tz`) is the time of a line with none. The wrapper logs all a JVM prints at INFO, so
 its level column is only taken for its own lines.
 
+Phusion Passenger writes what each application process prints (a Rails app's logger on stdout,
+its crash's report) into its own log after `App <pid> output: `, between its own lines
+(`[ N 2024-06-07 08:30:06.0007 1209/Tb age/Cor/CoreMain.cpp:1147 ]: ...`). Unwrapped, each
+process's lines are read in their format (Ruby's Logger), a report's lines join their event,
+and the pid is the stream, kept as the `process` attribute; Passenger's own lines pass
+through as they are, framed apart, so fewer of a sample's lines need the prefix.
+
 Owns `Envelope`, `detect_envelope`, `unwrap_lines` and `kubernetes_container`. The unwrapped
 line keeps its physical number and byte span, so incremental reads, crash safety and
 `source:line` are unchanged. A line that is not an envelope (damage in the file) passes
@@ -121,6 +128,10 @@ from errctl.formats.escapes import as_shown
 from errctl.ingest.readers import MAX_LINE_BYTES, Line
 
 ENVELOPE_SHARE = 0.9
+OWN_LINES_SHARE = 0.5
+"""The share of wrapped lines an envelope needs whose wrapper writes lines of its own
+(`Envelope.own_lines_between`): its prefix names it (`App 2442 output: `), no header could
+start so."""
 BARE_CONTINUATION_SHARE = 0.3
 """The share of wrapped lines an envelope with bare continuation lines needs: its first line
 is wrapped too, and half or more of a traceback-heavy sample is bare lines."""
@@ -206,6 +217,17 @@ _PROCESS_TIME = re.compile(
 def _process_time(text: str) -> Unwrapped | None:
     m = _PROCESS_TIME.match(text)
     return None if m is None else (text[m.end() :], m["time"], m["name"], True, None)
+
+
+# Phusion Passenger's prefix before what an application process printed (module doc).
+_PASSENGER_APP = re.compile(r"App (?P<pid>\d{1,10}) output: ?")
+
+
+def _passenger_app(text: str) -> Unwrapped | None:
+    if text[:4] != "App ":
+        return None
+    m = _PASSENGER_APP.match(text)
+    return None if m is None else (text[m.end() :], None, m["pid"], True, None)
 
 
 def process_service(name: str) -> str:
@@ -406,8 +428,8 @@ def compose_service(container: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "process", "stern",
-    # "file_named",
+    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "process", "passenger",
+    # "stern", "file_named",
     # "collected", "timestamps", "pm2", "stamped" or "tail"
     name: str
     label: str  # for the summary's reason
@@ -431,9 +453,14 @@ class Envelope:
     # Unwrapped only when a stack frame's line carries the same time as the line above it
     # (`_a_trace_under_one_time`): evidence that the time wraps each line of a program's output.
     traced: bool = False
+    # The program that wraps its children's lines writes lines of its own between them
+    # (Passenger's): they pass through, and half the sample's lines wrapped will do.
+    own_lines_between: bool = False
 
     @property
     def min_share(self) -> float:
+        if self.own_lines_between:
+            return OWN_LINES_SHARE
         return BARE_CONTINUATION_SHARE if self.bare_continuations else ENVELOPE_SHARE
 
 
@@ -479,6 +506,13 @@ ENVELOPES = (
         "process",
         process_service,
         payload_time_first=True,
+    ),
+    Envelope(
+        "passenger",
+        "Phusion Passenger's log (an application process's output after `App <pid> output:`)",
+        _passenger_app,
+        "process",
+        own_lines_between=True,
     ),
     # Pod and container names are words a message may open with (`worker-12345 started job`):
     # only where no specific format reads the lines whole and one reads what stern wraps.
@@ -555,6 +589,11 @@ def detect_envelope(sample: list[str]) -> tuple[Envelope, list[str]] | None:
             and not (envelope.bare_continuations and _heads_wrapped(lines, unwrapped))
         ):
             continue
+        if envelope.own_lines_between:  # the wrapper's own lines are read in their format
+            unwrapped = [
+                got if got is not None else (line, None, "", True, None)
+                for got, line in zip(unwrapped, lines, strict=True)
+            ]
         found = _joined_payloads(unwrapped)
         if envelope.weak and not (
             _payloads_read_better(lines, found) or _only_the_time_is_read(lines)

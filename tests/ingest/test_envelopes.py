@@ -27,6 +27,7 @@ from tests.ingest.test_pipeline import PY_LOG, query, run
     COMPOSE,
     KUBECTL,
     PROCESS,
+    PASSENGER,
     STERN,
     FILE_NAMED,
     COLLECTED,
@@ -464,6 +465,44 @@ def test_a_process_managers_name_and_time_prefix(tmp_path: Path):
         ),
         (3, "celery_worker", "CELERY_WORKER", "Task x.y[<*>] received", None, "08:10:10.020000"),
     ]
+
+
+PASSENGER_LOG = """\
+[ N 2024-06-07 06:00:01.0007 1209/T1 age/Wat/WatchdogMain.cpp:1373 ]: Starting Passenger watchdog...
+App 2442 output: I, [2024-06-07T06:00:24.525558 #2442]  INFO -- : [8c9f5adf-d3de-44ce-ae19-77204f46553e] Started GET "/p/1" for 10.0.0.1 at 2024-06-07 06:00:24 +0000
+App 2436 output: F, [2024-06-07T06:00:24.600000 #2436] FATAL -- : [14071886-9f75-45ef-824a-b3e929c11126]
+App 2442 output: I, [2024-06-07T06:00:24.632878 #2442]  INFO -- : [8c9f5adf-d3de-44ce-ae19-77204f46553e] Completed 200 OK in 107ms
+App 2436 output: [14071886-9f75-45ef-824a-b3e929c11126] ActiveRecord::RecordNotFound (Couldn't find Product with 'id'=9):
+App 2436 output: [14071886-9f75-45ef-824a-b3e929c11126]
+App 2436 output: [14071886-9f75-45ef-824a-b3e929c11126] app/controllers/products_controller.rb:7:in `show'
+[ W 2024-06-07 10:30:26.0457 1209/Ta age/Cor/Con/CheckoutSession.cpp:269 ]: [Client 3-1825] Returning HTTP 503 due to: Request queue full (configured max. size: 100)
+"""  # noqa: E501 (the lines as Passenger writes them)
+
+
+def test_passengers_application_output_is_read_in_its_own_format(tmp_path: Path):
+    """Phusion Passenger's log: each application process's lines after `App <pid> output: `,
+    read as that process's Ruby Logger lines (a report's lines one event, framed apart from
+    the other process's), the pid kept; Passenger's own lines between read in their format.
+    Read as text, the prefix opened every template and all the app's lines were one."""
+    log = tmp_path / "passenger.log"
+    log.write_text(PASSENGER_LOG)
+    db = tmp_path / "s.duckdb"
+    (result,) = run([log], db).sources
+    assert result.format_reason.startswith(PASSENGER.label)
+    events = query(
+        db,
+        "SELECT line, level, attributes->>'process', template FROM events ORDER BY line",
+    )
+    assert [e[:3] for e in events] == [
+        (1, "info", None),
+        (2, "info", "2442"),
+        (3, "critical", "2436"),
+        (4, "info", "2442"),
+        (8, "warning", None),
+    ]
+    assert events[1][3].startswith("Started GET <*> for <*>")
+    assert events[3][3] == "Completed 200 OK in <*>"
+    assert events[4][3].startswith("[Client <*>-<*>] Returning HTTP 503 due to")
 
 
 def test_kubectl_timestamps_read_as_the_application_wrote_them(tmp_path: Path):
