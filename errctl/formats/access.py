@@ -424,6 +424,8 @@ def headed_request(message: str) -> ParsedFields | None:
         return _column_request(message, *columns)  # Go frameworks' padded columns
     if message[:14] == "HTTP Request: ":
         return _client_request(message)
+    if message.find(" (scheme=", 0, 400) > 0 and (bento := _BENTOML_ACCESS.match(message)):
+        return _whole_request(message, bento)
     if message[3:4] == " " and (first := _STATUS_FIRST.match(message)) is not None:
         return _whole_request(message, first)
     if message.find(": ", 3, 48) > 0 and (ktor := _CALL_LOGGING.match(message)) is not None:
@@ -449,6 +451,8 @@ def headed_request(message: str) -> ParsedFields | None:
             return _column_request(message, *chi)
         if (quoted := _QUOTED_STATUS_TIME.match(message)) is not None:
             return _whole_request(message, quoted)
+        if (django := _QUOTED_STATUS_SIZE.match(message)) is not None:
+            return _whole_request(message, django)
         return _with_quoted_client(message, headed_request)
     # (Hypercorn's `%(r)s` ends with the bare version, `"GET /orders/1 1.1"`, after the time.)
     if '" ' not in message or ("HTTP/" not in message and '] "' not in message):
@@ -510,6 +514,22 @@ _BARE_REQUEST = re.compile(rf"{_LEADING_METHOD} /\S{{0,4096}}(?: HTTP/[\d.]{{1,5
 _QUOTED_STATUS_TIME = re.compile(
     rf'"(?P<method>{_LEADING_METHOD}) (?P<target>/[^"\s]{{0,4096}})" (?P<status>[1-5]\d\d)'
     r" \d[\d.]{0,15} ?(?:ms|s|µs)\Z"
+)
+# ... or the request line in quotes, the status and the size, as Django's `django.server` logger
+# writes each request under the application's own header (`"GET /health/ HTTP/1.1" 200 16`).
+_QUOTED_STATUS_SIZE = re.compile(
+    rf'"(?P<method>{_LEADING_METHOD}) (?P<target>/[^"\s]{{0,8192}}) HTTP/[\d.]{{1,5}}" '
+    r"(?P<status>[1-5]\d\d) (?:\d{1,15}|-)\Z"
+)
+# BentoML's access log under its `[LEVEL]`, after the component that served it, if any: the
+# client (`_` for a runner's), the request's and the response's attributes in parentheses, how
+# long it took, the trace's ids (`[api_server:1] 10.42.2.41:53985 (scheme=http,method=POST,
+# path=/is_fraud,type=application/json,length=226) (status=200,type=application/json,length=62)
+# 13.153ms (trace=...,span=...,sampled=0,service.name=fraud_detection)`).
+_BENTOML_ACCESS = re.compile(
+    r"(?:\[[^\]\s]{1,128}\] )?\S{1,262} \(scheme=\w{1,16},"
+    rf"method=(?P<method>{_LEADING_METHOD}),path=(?P<target>/[^,\s]{{0,8192}}),[^()\n]{{0,1024}}\)"
+    r" \(status=(?P<status>[1-5]\d\d)[,)]"
 )
 _STATUS_FIRST = re.compile(
     rf"(?P<status>[1-5]\d\d) (?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) "
@@ -940,9 +960,11 @@ def _squid(line: str) -> ParsedFields | None:
 # the client's address and port, the request, the status.
 # (Granian's access log writes the milliseconds taken after the status, under its bracketed
 # time: `[2026-12-04 21:08:14 +0000] 127.0.0.1 - "GET /orders/1 HTTP/1.1" 200 1.428`.)
+# (uvicorn's own access formatter writes the status's phrase after it, `200 OK`, as SGLang's
+# server logs it under its `[time] INFO:     `.)
 _UVICORN_BARE = re.compile(
     r"(?P<client>[^\s\"\[\]]{1,262}) - \"(?P<req>[A-Z]{3,10} [^\"\s]{1,8192} HTTP/[\d.]{1,5})\" "
-    r"(?P<status>[1-5]\d\d)(?: (?P<ms>\d{1,9}\.\d{1,6}))?\Z"
+    r"(?P<status>[1-5]\d\d)(?: (?P<ms>\d{1,9}\.\d{1,6})| [A-Z][A-Za-z' -]{1,40})?\Z"
 )
 
 

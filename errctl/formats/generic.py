@@ -120,6 +120,7 @@ from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level, normalize_level
 from errctl.formats.nestjs import nestjs
 from errctl.formats.repeated_header import continued_line
 from errctl.formats.rust_tracing import tracing_event, uptime_line
+from errctl.formats.sanic import legacy_access as sanic_legacy_access
 from errctl.formats.sanic import sanic
 from errctl.formats.structlog_console import console_event
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
@@ -438,6 +439,21 @@ _NAME_COLON_LEVEL = re.compile(
 )
 # Pyramid's default `%(asctime)s %(levelname)-5.5s [%(name)s:%(lineno)s][%(threadName)s]
 # %(message)s`: the logger and its line, then the thread, in brackets after the level.
+# ... or padded in its column, the line's number too, after a bracketed level and no thread
+# (Deluge's `[%(levelname)-8s][%(name)-30s:%(lineno)-4d] `). Padded: a blank before the colon
+# or the bracket's close (`[api_server:1]`, BentoML's component and its worker, is no logger
+# and line).
+_PADDED_NAME_LINE = re.compile(
+    r"\[(?P<logger>[A-Za-z_][\w.$-]{0,127})(?: +:(?P<line>\d{1,6}) *|:(?P<line_>\d{1,6}) +)\] "
+)
+# SABnzbd's `%(asctime)s::%(levelname)s::[%(module)s:%(lineno)d] `, the time's milliseconds
+# after its comma: `2024-06-07 06:15:01,712::INFO::[nzbparser:314] File x added to queue`.
+_SABNZBD_HEAD = re.compile(
+    r",(?P<millis>\d{3})::(?P<level>[A-Z]{3,8})::\[(?P<logger>[\w.-]{1,64}):(?P<line>\d{1,6})\] "
+)
+# zerolog's console levels, and MediaMTX's (`WAR`, `DEB`), which it writes alike: `2024/06/07
+# 06:00:34 WAR [path cam_doorbell] [RTSP source] 152 RTP packets lost`.
+_THREE_LETTER_LEVELS = ZEROLOG_LEVELS | {"WAR", "DEB"}
 _NAME_LINE_THREAD = re.compile(
     r"\[(?P<logger>[A-Za-z_][\w.$-]{0,127}):(?P<line>\d{1,6})\]\[(?P<thread>[^\[\]\n]{1,64})\] "
 )
@@ -1152,6 +1168,8 @@ class GenericFormat:
             return fields
         if line[pos : pos + 4] == " - [" and (fields := duplicati(line, pos, raw)) is not None:
             return fields
+        if line[pos : pos + 4] == " - (" and (fields := sanic_legacy_access(line, pos, raw)):
+            return fields
         if (
             line[pos : pos + 2] == " ["
             and is_offset_time(raw)
@@ -1186,7 +1204,15 @@ class GenericFormat:
             return _vmware(line, raw, vmw)
         if line[pos : pos + 2] == " [" and (vmw := _VMWARE_THREAD.match(line, pos + 2)):
             return _vmware(line, raw, vmw)
-        zerolog_level = line[pos + 1 : pos + 4] in ZEROLOG_LEVELS and line[pos] == " "
+        if line[pos + 4 : pos + 6] == "::" and (sab := _SABNZBD_HEAD.match(line, pos)):
+            return ParsedFields(
+                line[sab.end() :],
+                f"{raw},{sab['millis']}",
+                sab["level"],
+                logger=sab["logger"],
+                attributes={"line": int(sab["line"])},
+            )
+        zerolog_level = line[pos + 1 : pos + 4] in _THREE_LETTER_LEVELS and line[pos] == " "
         if zerolog_level and line[pos + 4 : pos + 5] in (" ", ""):  # `time LVL ...`
             return zerolog_fields(line, raw, pos + 4)
         level = None
@@ -1422,6 +1448,16 @@ class GenericFormat:
             attrs = {**(attrs or {}), "thread": padded["thread"]}
             return ParsedFields(
                 line[padded.end() :], raw, level, logger=padded["logger"], attributes=attrs
+            )
+        elif (
+            line[pos : pos + 1] == "["
+            and m is not None
+            and m.group("open") == "["
+            and (deluge := _PADDED_NAME_LINE.match(line, pos)) is not None
+        ):
+            attrs = {**(attrs or {}), "line": int(deluge["line"] or deluge["line_"])}
+            return ParsedFields(
+                line[deluge.end() :], raw, level, logger=deluge["logger"], attributes=attrs
             )
         elif line[pos : pos + 1] == "[" and (pyramid := _NAME_LINE_THREAD.match(line, pos)):
             attrs = {**(attrs or {}), "line": int(pyramid["line"]), "thread": pyramid["thread"]}
@@ -2043,8 +2079,12 @@ def _cups(line: str) -> ParsedFields | None:
 
 # The process after the time in the header's bracket: its id, and a letter or a thread's id
 # after it (Pi-hole FTL's `[2024-05-14 07:13:57.845 612M]` for its main thread, `612/T618` a
-# thread's, `14772/F612` a fork's).
-_PROCESS_IN_BRACKET = re.compile(r" (?P<process>\d{1,10}(?:[A-Za-z]|/[A-Za-z]{0,2}\d{1,10})?)\] ?")
+# thread's, `14772/F612` a fork's), or the ranks a distributed worker process holds (SGLang's
+# schedulers: `[2024-06-07 06:00:06 TP0]`, `DP1 TP3`: its data- and tensor-parallel ranks).
+_PROCESS_IN_BRACKET = re.compile(
+    r" (?P<process>\d{1,10}(?:[A-Za-z]|/[A-Za-z]{0,2}\d{1,10})?"
+    r"|[A-Z]{2}\d{1,4}(?: [A-Z]{2}\d{1,4}){0,3})\] ?"
+)
 
 
 def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:

@@ -27,7 +27,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     # `eror`: log15's four-letter names (Grafana <= 8's `lvl=`, go-ethereum's console); `debg`
     # (and `trce`, `erro`): Rust's slog's.
     "debug": (
-        *("debug", "dbg", "debu", "dbug", "debg", "d", "fine", "finer", "config"),
+        *("debug", "dbg", "debu", "dbug", "debg", "d", "fine", "finer", "config", "deb"),
         *("d1", "d2", "d3", "d4", "d5", "debug1", "debug2", "debug3", "debug4", "debug5"),
     ),
     "info": (
@@ -46,7 +46,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     # monitorable and unexpected: SharePoint's ULS levels (its Medium and High are info, but
     # `high` is a security tool's severity elsewhere: `formats.csvfile` reads them in ULS files).
     # `warni` and `criti`: Python's `%(levelname)-5.5s`, Pyramid's default format, cuts them.
-    "warning": ("warning", "warn", "wrn", "w", "warnings", "monitorable", "warni"),
+    # (`war` and `deb`: MediaMTX's three-letter levels, `WAR` and `DEB`.)
+    "warning": ("warning", "warn", "wrn", "w", "warnings", "monitorable", "warni", "war"),
     "error": ("error", "err", "erro", "eror", "e", "severe", "errors", "unexpected"),
     "critical": (
         "critical",

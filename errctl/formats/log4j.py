@@ -171,7 +171,11 @@ _SPRING_LOGGER = r"(?P<logger>[^\s\[\]:](?:[^\n:]{0,254}?[^\s:])?)"
 # which is told from their order and content in `_spring_fields`, not by the regex.
 # Spring Boot 2 with Spring Cloud Sleuth puts `[app,traceId,spanId]` (2.x: `,exportable` too;
 # empty ids outside a trace, `[app,,]`) between the level and the pid.
-_SLEUTH = r"(?:\[(?P<sleuth>[^\],\n]{0,128}(?:,[^\],\s]{0,64}){2,3})\] +)?"
+# Zipkin's own server writes `[%X{traceId}/%X{spanId}]` there instead (`[/]` outside a trace).
+_SLEUTH = (
+    r"(?:\[(?:(?P<sleuth>[^\],\n]{0,128}(?:,[^\],\s]{0,64}){2,3})"
+    r"|(?P<trace>[0-9a-f]{0,32})/(?P<span>[0-9a-f]{0,32}))\] +)?"
+)
 _SPRING = re.compile(
     rf"{_TS} +{_LEVEL} +{_SLEUTH}(?P<pid>\d+) +--- +"
     rf"(?P<fields>(?:\[[^\]\n]{{0,256}}\] +){{1,4}})"
@@ -576,6 +580,10 @@ def _spring(m: re.Match[str] | None) -> ParsedFields | None:
         trace_id = trace_id or trace or None
         if span:
             attrs["span_id"] = span
+    elif m["trace"] is not None:
+        trace_id = trace_id or m["trace"] or None
+        if m["span"]:
+            attrs["span_id"] = m["span"]
     return ParsedFields(
         m["msg"], m["ts"], m["level"], service, None, m["logger"], trace_id, None, attrs
     )

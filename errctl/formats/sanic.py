@@ -15,6 +15,15 @@ is read).
 
 `sanic(line)` gives the fields, or None for any other line: the generic format asks it for a
 line that opens with `Main` or `Srv `.
+
+Before 23.6, Sanic's default `LOGGING_CONFIG_DEFAULTS` wrote its own lines as `[%Y-%m-%d
+%H:%M:%S %z] [pid] [LEVEL] message`, which the generic layout reads, and its access lines as
+`%(asctime)s - (%(name)s)[%(levelname)s][%(host)s]: %(request)s %(message)s %(status)d
+%(byte)d`, the message empty:
+
+    [2024-06-07 06:02:34 +0000] - (sanic.access)[INFO][10.0.4.5:34388]: GET http://h/x  200 12
+
+`legacy_access(line, pos, time)` reads such a line after its time (`pos`, where ` - (` starts).
 """
 
 from __future__ import annotations
@@ -36,6 +45,13 @@ _ACCESS = re.compile(
     r"(?P<bytes>\d{1,15}|chunked)(?:  (?P<ms>\d{1,9}\.\d)ms)?\Z"
 )
 _LEVELS = {"WARN": "warning", "CRIT": "critical", "ACCESS": "info"}
+# Before 23.6 (module doc): the logger, level and client after the time, then the request, the
+# empty message, the status and the body's size (-1 when it had none).
+_LEGACY_ACCESS = re.compile(
+    r" - \((?P<logger>[\w.]{1,64})\)\[(?P<level>[A-Z]{3,8})\]\[(?P<client>[^\]\s]{1,262})\]: "
+    r"(?P<method>[A-Z]{3,10}) (?P<url>\S{1,8192}) {1,2}(?P<status>[1-5]\d\d)"
+    r" (?P<bytes>-?\d{1,15})\Z"
+)
 
 
 def sanic(line: str) -> ParsedFields | None:
@@ -54,20 +70,36 @@ def sanic(line: str) -> ParsedFields | None:
     return fields if request is None else under_header(fields, request)
 
 
+def legacy_access(line: str, pos: int, time: str) -> ParsedFields | None:
+    """The fields of a pre-23.6 access line whose time ends at `pos` (module doc), or None."""
+    m = _LEGACY_ACCESS.match(line, pos)
+    if m is None:
+        return None
+    request = _request(m)
+    if request is None:
+        return None
+    fields = ParsedFields(line[m.end("level") + 2 :], time, m["level"], logger=m["logger"])
+    return under_header(fields, request)
+
+
 def _access(message: str) -> ParsedFields | None:
     """The request record of an access line's message, or None for any other message (a
     dropped connection's has no response size: `DISCONNECTED`)."""
     a = _ACCESS.match(message)
-    if a is None:
-        return None
+    return None if a is None else _request(a)
+
+
+def _request(a: re.Match[str]) -> ParsedFields | None:
+    """The request record of an access line's `client`, `method`, `url`, `status`, `bytes`
+    and (if any) `ms`."""
     attrs: dict[str, object] = {
         "client_ip": without_port(a["client"]),
         "status": int(a["status"]),
     }
     if a["bytes"].isdigit():
         attrs["bytes"] = int(a["bytes"])
-    if a["ms"] is not None:
-        attrs["duration_ms"] = float(a["ms"])
+    if (ms := a.groupdict().get("ms")) is not None:  # (the legacy layout times nothing)
+        attrs["duration_ms"] = float(ms)
     # The URL is the server's own (its Host header's): the site is the request's virtual host,
     # not part of its route, so a route's requests under two names of one server are one group.
     target = a["url"]

@@ -707,6 +707,56 @@ def test_a_status_first_request_line_is_named_by_its_route(message, template, le
     assert (fields.template, fields.level, fields.message) == (template, level, message)
 
 
+@pytest.mark.parametrize(
+    ("message", "template", "level"),
+    [
+        # uvicorn's access record with its status's phrase (SGLang's, under `[time] INFO:`).
+        (
+            '127.0.0.1:38110 - "GET /get_model_info HTTP/1.1" 200 OK',
+            "GET /get_model_info 200",
+            "info",
+        ),
+        (
+            '10.0.0.5:45704 - "POST /generate HTTP/1.1" 503 Service Unavailable',
+            "POST /generate 503",
+            "error",
+        ),
+        # Django's `django.server` under the application's header: request, status, size.
+        ('"GET /health/ HTTP/1.1" 200 16', "GET /health/ 200", "info"),
+        ('"PATCH /api/tasks/42/ HTTP/1.1" 404 -', "PATCH /api/tasks/<*>/ 404", "warning"),
+    ],
+)
+def test_a_request_record_under_an_applications_header(message, template, level):
+    fields = headed_request(message)
+    assert (fields.template, fields.level) == (template, level)
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        (
+            "[api_server:1] 10.42.2.41:53985 (scheme=http,method=POST,path=/is_fraud,"
+            "type=application/json,length=226) (status=500,type=application/json,length=62) "
+            "13.153ms (trace=3ad9216,span=2,sampled=0,service.name=fraud_detection)",
+            "POST /is_fraud 500",
+        ),
+        (
+            "[runner:xgb_fraud:1] _ (scheme=http,method=POST,path=/predict_proba_batch,"
+            "type=application/octet-stream,length=300256) (status=200,type=application/"
+            "vnd.bentoml.NdarrayContainer,length=33) 1.204ms",
+            "POST /predict_proba_batch 200",
+        ),
+    ],
+)
+def test_bentomls_access_record_is_named_by_its_route(message, template):
+    # Read as text, every route's 200s were one template: the path was a masked value.
+    assert headed_request(message).template == template
+
+
+def test_words_after_a_quoted_request_and_status_are_no_size():
+    assert headed_request('"GET /health/ HTTP/1.1" 200 took long') is None
+
+
 def test_tornados_request_line_with_no_header_is_a_request():
     # Tornado's access log under no formatter (a Streamlit app's output): `%d %s %.2fms`.
     line = "404 GET /media/d35875cc7c59.jpg (10.0.4.35) 1.40ms"

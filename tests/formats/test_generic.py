@@ -1398,6 +1398,38 @@ def test_a_level_letter_in_brackets(line, level, message, attributes):
     assert (f.level, f.message, f.attributes) == (level, message, attributes)
 
 
+def test_sabnzbds_level_and_module_between_double_colons():
+    f = FORMAT.parse("2024-06-07 06:15:01,712::INFO::[nzbparser:314] File a.par2 added to queue")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-06-07 06:15:01,712",
+        "INFO",
+        "nzbparser",
+        "File a.par2 added to queue",
+        {"line": 314},
+    )
+
+
+def test_deluges_padded_logger_and_line_after_its_bracketed_level():
+    f = FORMAT.parse(
+        "06:00:12 [INFO    ][deluge.core.rpcserver         :179 ] Deluge Client connection made"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "INFO",
+        "deluge.core.rpcserver",
+        "Deluge Client connection made",
+        {"line": 179},
+    )
+
+
+@pytest.mark.parametrize(("word", "level"), [("WAR", "warning"), ("DEB", "debug"), ("INF", "info")])
+def test_mediamtxs_three_letter_levels(word, level):
+    f = FORMAT.parse(f"2024/06/07 07:11:03 {word} [path cam] [RTSP source] 152 RTP packets lost")
+    assert (normalize_level(f.level), f.message) == (
+        level,
+        "[path cam] [RTSP source] 152 RTP packets lost",
+    )
+
+
 def test_resques_worker_head():
     f = FORMAT.parse("** [06:00:04 2024-06-06] 23011: got: (Job{default} | SyncOrders | [])")
     assert (f.timestamp, f.message, f.attributes) == (
@@ -2314,6 +2346,13 @@ def test_a_process_after_the_time_in_the_header_bracket():
     }
     # A word there is no process: env_logger's level and target, or nothing this reads.
     assert FORMAT.parse("[2024-05-14 03:06:59.737 starting] x") is None
+    # SGLang's scheduler processes: their parallel ranks there.
+    f = FORMAT.parse("[2024-06-07 06:00:06 DP1 TP3] Decode batch. #running-req: 3")
+    assert (f.timestamp, f.message, f.attributes) == (
+        "2024-06-07 06:00:06",
+        "Decode batch. #running-req: 3",
+        {"process": "DP1 TP3"},
+    )
 
 
 @pytest.mark.parametrize(

@@ -1231,6 +1231,29 @@ def test_spring_boot_2_with_sleuth(ids, service, trace_id, span_id):
     assert PY_FORMAT.parse(line) is None
 
 
+@pytest.mark.parametrize(
+    ("ids", "trace_id", "span_id"),
+    [
+        ("/", None, None),
+        ("5f3a9c2b1d4e6f70/1d4e6f705f3a9c2b", "5f3a9c2b1d4e6f70", "1d4e6f705f3a9c2b"),
+    ],
+)
+def test_zipkins_trace_and_span_before_the_pid(ids, trace_id, span_id):
+    """Zipkin's server writes `[%X{traceId}/%X{spanId}]` where Sleuth writes its ids: read as
+    the generic layout, `[/] 1 --- [main] logger :` opened every template, no logger read."""
+    line = (
+        f"2024-06-07T06:00:09.198Z  INFO [{ids}] 1 --- [pool-2-thread-1] "
+        "z.c.k.KafkaCollectorWorker               : Kafka consumer starting polling loop."
+    )
+    f = FORMAT.parse(line)
+    assert (f.trace_id, f.logger, f.message) == (
+        trace_id,
+        "z.c.k.KafkaCollectorWorker",
+        "Kafka consumer starting polling loop.",
+    )
+    assert f.attributes.get("span_id") == span_id
+
+
 def test_log4j_date_layout_names_thread_and_logger():
     """log4j's `%d{DATE}` (`dd MMM yyyy HH:mm:ss,SSS`) before the usual fields: the thread and
     logger are read, not left in the message."""

@@ -108,3 +108,24 @@ def test_debug_mode_with_workers_end_to_end(tmp_path):
     assert rows[4][2] == "GET /orders/<*> 404"
     times = [line[6:14] for line in DEBUG.splitlines()]
     assert [r[3].strftime("%H:%M:%S") for r in rows] == times
+
+
+LEGACY = """\
+[2024-06-07 06:00:02 +0000] [829] [INFO] Goin' Fast @ http://0.0.0.0:8000
+[2024-06-07 06:02:34 +0000] - (sanic.access)[INFO][10.0.4.5:34388]: GET http://notify.example.com/api/v1/notifications/unread  200 12
+[2024-06-07 06:02:35 +0000] - (sanic.access)[INFO][10.0.4.5:34390]: POST http://notify.internal:8000/internal/v1/events/7  500 -1
+[2024-06-07 06:50:57 +0000] [829] [WARNING] Rejected request from 10.0.4.5: Signature has expired
+"""
+
+
+def test_sanic_before_23_6_access_lines_are_requests_by_route(tmp_path):
+    """Sanic's old default access layout (`- (sanic.access)[INFO][host]: request  status
+    bytes`): one template per route and status, the logger and the client read; its own lines
+    keep their pid and level."""
+    events = stored_events(tmp_path, LEGACY, "line, level, logger, template")
+    assert events == [
+        (1, "info", None, "Goin' Fast @ <*>"),
+        (2, "info", "sanic.access", "GET /api/v1/notifications/unread 200"),
+        (3, "error", "sanic.access", "POST /internal/v1/events/<*> 500"),
+        (4, "warning", None, "Rejected request from <*>: Signature has expired"),
+    ]
