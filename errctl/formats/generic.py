@@ -451,6 +451,34 @@ _PADDED_NAME_LINE = re.compile(
 _SABNZBD_HEAD = re.compile(
     r",(?P<millis>\d{3})::(?P<level>[A-Z]{3,8})::\[(?P<logger>[\w.-]{1,64}):(?P<line>\d{1,6})\] "
 )
+# ZoneMinder's daemons: the program's log ident and its thread's or process's id, the level's
+# code, where it logged (`-file.cpp/line` from the C++ daemons, ` [function:line]` from the Perl
+# ones), then the message in brackets (`zmc_m1[1512].INF-zm_monitor.cpp/3089 [Front Door: ...]`,
+# `zmdc[1288].ERR [ZMServer:625] ['zmc -m 3' exited abnormally, exit status 255]`).
+_ZONEMINDER_HEAD = re.compile(
+    r" (?P<ident>[A-Za-z][\w-]{0,63})\[(?P<pid>\d{1,10})\]\.(?P<code>INF|WAR|ERR|FAT|PNC|DB\d)"
+    r"(?:-(?P<file>[\w.-]{1,128})/(?P<line>\d{1,6})"
+    r"| \[(?P<function>[\w:]{1,128}):(?P<pline>\d{1,6})\])"
+    r" \["
+)
+_ZONEMINDER_LEVELS = {"INF": "info", "WAR": "warning", "ERR": "error", "FAT": "critical"}
+
+
+def _zoneminder(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """A ZoneMinder daemon's line after its time (`_ZONEMINDER_HEAD`): the ident the logger,
+    the message without its brackets."""
+    code = m["code"]
+    level = _ZONEMINDER_LEVELS.get(code, "critical" if code == "PNC" else "debug")
+    if m["file"] is not None:
+        attrs: dict[str, Any] = {"pid": int(m["pid"]), "caller": f"{m['file']}:{m['line']}"}
+    else:
+        attrs = {"pid": int(m["pid"]), "caller": f"{m['function']}:{m['pline']}"}
+    message = line[m.end() :]
+    if message.endswith("]"):
+        message = message[:-1]
+    return ParsedFields(message, raw, level, logger=m["ident"], attributes=attrs)
+
+
 # zerolog's console levels, and MediaMTX's (`WAR`, `DEB`), which it writes alike: `2024/06/07
 # 06:00:34 WAR [path cam_doorbell] [RTSP source] 152 RTP packets lost`.
 _THREE_LETTER_LEVELS = ZEROLOG_LEVELS | {"WAR", "DEB"}
@@ -1204,6 +1232,8 @@ class GenericFormat:
             return _vmware(line, raw, vmw)
         if line[pos : pos + 2] == " [" and (vmw := _VMWARE_THREAD.match(line, pos + 2)):
             return _vmware(line, raw, vmw)
+        if line.find("].", pos, pos + 80) > 0 and (zm := _ZONEMINDER_HEAD.match(line, pos)):
+            return _zoneminder(line, raw, zm)
         if line[pos + 4 : pos + 6] == "::" and (sab := _SABNZBD_HEAD.match(line, pos)):
             return ParsedFields(
                 line[sab.end() :],

@@ -7,7 +7,8 @@
     1:signal-handler (1732874400) Received SIGTERM scheduling shutdown...
 
 (`pid:role dd Mmm yyyy hh:mm:ss.mmm level message`; the role a letter: M master, S replica,
-C a child process (a background save), X Sentinel). Owns `RedisFormat` and the module
+C a child process (a background save), X Sentinel; KeyDB, multithreaded, writes the thread's
+id between them: `1187:1203:S ...`). Owns `RedisFormat` and the module
 instance `FORMAT` (name "redis"). The level is a symbol: `.` debug, `-` verbose, `*` notice,
 `#` warning, which Redis also uses for what it most wants read (start-up, shutdown). The pid
 and role go to attributes. Redis 2 wrote no year: the time is handed on as `Mmm dd hh:mm:ss`,
@@ -33,7 +34,7 @@ from errctl.formats.timestamps import MONTH_NUMBERS
 from errctl.models import ParsedFields
 
 _HEADER = re.compile(
-    r"(?:(?P<pid>\d{1,10}):(?P<role>[MSCX])|\[(?P<old_pid>\d{1,10})\]) "
+    r"(?:(?P<pid>\d{1,10}):(?:(?P<tid>\d{1,10}):)?(?P<role>[MSCX])|\[(?P<old_pid>\d{1,10})\]) "
     r"(?P<day>\d\d) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"(?: (?P<year>\d{4}))? (?P<clock>\d\d:\d\d:\d\d(?:\.\d{1,6})?) (?P<level>[.*#-]) "
     r"(?P<msg>.*)",
@@ -80,6 +81,8 @@ class RedisFormat:
         attributes: dict[str, object] = {"pid": int(pid)}
         if m.group("role"):
             attributes["role"] = _ROLES[m.group("role")]
+        if m.group("tid"):  # KeyDB's threads: `pid:tid:role`
+            attributes["thread"] = int(m.group("tid"))
         return ParsedFields(
             m.group("msg"), timestamp, _LEVELS[m.group("level")], attributes=attributes
         )

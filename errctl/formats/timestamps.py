@@ -143,7 +143,11 @@ LAYOUTS: tuple[str, ...] = (
     "yyyy-MM-dd H:mm:ss[;f][ a]",
     "yyMMdd H:mm:ss",
     "yyMMdd HHmmss[.f]",  # Hadoop HDFS
-    "yy/MM/dd HH:mm:ss[.f]",  # Spark / log4j yy/MM/dd
+    # Spark's and log4j's `yy/MM/dd`, or C's `%x` in the C locale (`06/07/24`, MM/dd/yy:
+    # ZoneMinder's): read either way, the reading nearest the file's last write, not after it,
+    # as for a slashed date's day and month (`_day_or_month_first`); a recent log's year is no
+    # month, so one of the two readings fails for it.
+    "X1/X2/X3 HH:mm:ss[.f]",
     "yyyy-MM-dd-HH.mm.ss[.f]",  # DB2 / BlueGene style
     "dd.MM.yyyy HH:mm:ss[.f]",  # European dotted dates
     # Tomcat's catalina.out (`11-Jun-2024 06:00:02.118`) and log4j's %d{DATE} (`11 Jun 2024
@@ -182,6 +186,8 @@ LAYOUTS: tuple[str, ...] = (
     # time only (logback's default pattern, log4j's %d{ABSOLUTE} with a comma): the date comes
     # from `reference`
     "HH:mm:ss[;f]",
+    # ... with its milliseconds after a colon (deCONZ's `06:00:24:005 ZCL attribute report ...`)
+    "HH:mm:ss:SSS",
 )
 """Layouts tried, in order, after ISO 8601 and epoch numbers. Tokens: yyyy yy MMM (month name)
 MM M dd d HH H hh h (12-hour, with `a` = AM/PM) mm ss f (fraction, 1-9 digits) Z (Z, +hh[:]mm
@@ -210,6 +216,7 @@ _TOKENS: dict[str, str] = {
     "mm": r"(?P<M>\d{2})",
     "ss": r"(?P<S>\d{2})",
     "f": r"(?P<f>\d{1,9})",
+    "SSS": r"(?P<f>\d{3})",  # milliseconds, where a fraction's mark is not one (`HH:mm:ss:SSS`)
     "a": r"(?P<p>(?i:am|pm))",
     "zzzz": r"\([A-Z][A-Za-z]*(?: [A-Za-z]+){0,5}\)",
     "zzz": r"(?P<z>[A-Z]{1,5}|[+-]\d{2}(?::?\d{2})?)",
@@ -222,21 +229,27 @@ _TOKENS: dict[str, str] = {
     # a slashed date's first two parts, day and month in either order (`_day_or_month_first`)
     "X1": r"(?P<x1>\d{2})",
     "X2": r"(?P<x2>\d{2})",
+    "X3": r"(?P<x3>\d{2})",  # and a third, when any of the first and last may be the year
 }
 _TOKEN_SPLIT = re.compile(
-    r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|f|a|zzzz|zzz|Z|EEE|X1|X2|'[^']*'|\[|\]| |~|."
+    r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|SSS|f|a|zzzz|zzz|Z|EEE|X1|X2|X3|'[^']*'|\[|\]| |~|."
 )
 
 
 def _layout_regex(layout: str) -> str:
     out: list[str] = []
-    for tok in _TOKEN_SPLIT.findall(layout):
+    tokens = _TOKEN_SPLIT.findall(layout)
+    for i, tok in enumerate(tokens):
         if tok in _TOKENS:
             out.append(_TOKENS[tok])
         elif tok == "[":
             out.append("(?:")
         elif tok == "]":
             out.append(")?")
+        elif tok == " " and tokens[i + 1 : i + 2] == ["a"]:
+            # or the narrow no-break space ICU puts before AM/PM (Node 20's toLocaleString:
+            # `6/7/2024, 6:00:29\u202fAM`, Homebridge's head)
+            out.append("[ \u202f]+")
         elif tok == " ":
             out.append(" +")
         elif tok == "~":
@@ -613,11 +626,21 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
         if g.get("Y") is not None:
             year = int(g["Y"])
         elif g.get("y") is not None:
-            year = 2000 + int(g["y"])
-            if year > datetime.now().year + 50:  # two-digit years: 69..99 mean 19xx
-                year -= 100
+            year = _two_digit_year(int(g["y"]))
         else:
             year = None
+
+        if g.get("x3") is not None:  # yy/MM/dd or MM/dd/yy (`LAYOUTS`)
+            x1, x2, x3 = int(g["x1"]), int(g["x2"]), int(g["x3"])
+            readings = []
+            for year, month, day in ((_two_digit_year(x1), x2, x3), (_two_digit_year(x3), x1, x2)):
+                try:
+                    dt = finish(datetime(year, month, day, hour, minute, second, micro))
+                except ValueError:  # no such month or day: the other reading
+                    continue
+                if dt is not None:
+                    readings.append(dt)
+            return _nearest_before(readings, reference)
 
         if g.get("b") is not None:
             month = _MONTHS[g["b"][:3].lower()]
@@ -635,11 +658,7 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
                     continue
                 if dt is not None:
                     readings.append(dt)
-            if len(readings) < 2:
-                return readings[0] if readings else None
-            ref = _reference_utc(reference)
-            before = [dt for dt in readings if dt <= ref + _DAY]
-            return max(before) if before else min(readings)
+            return _nearest_before(readings, reference)
 
         if month is None:
             # Time only: the day of `reference`; a time later than the reference is yesterday's.
@@ -658,6 +677,23 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
         return _no_year(month, day, hour, minute, second, micro, tz, reference, offset)
     except (ValueError, OverflowError, KeyError, TypeError):
         return None
+
+
+def _two_digit_year(yy: int) -> int:
+    """The year a two-digit year names: this century's, but 69..99 (and so on, fifty years
+    ahead of now) the last one's."""
+    year = 2000 + yy
+    return year - 100 if year > datetime.now().year + 50 else year
+
+
+def _nearest_before(readings: list[datetime], reference: datetime | None) -> datetime | None:
+    """Of a date's readings (`_day_or_month_first`), the one on or before the reference (a
+    day's slack) and nearest to it, else the earliest; None when no reading was a date."""
+    if len(readings) < 2:
+        return readings[0] if readings else None
+    ref = _reference_utc(reference)
+    before = [dt for dt in readings if dt <= ref + _DAY]
+    return max(before) if before else min(readings)
 
 
 def _day_or_month_first(first: int, second: int) -> list[tuple[int, int]]:

@@ -1430,6 +1430,44 @@ def test_mediamtxs_three_letter_levels(word, level):
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "logger", "message", "caller"),
+    [
+        (
+            "06/07/24 06:00:38.007045 zmc_m1[1512].INF-zm_monitor.cpp/3089 [Front Door: 1400000"
+            " - Capturing at 14.93 fps]",
+            "info",
+            "zmc_m1",
+            "Front Door: 1400000 - Capturing at 14.93 fps",
+            "zm_monitor.cpp:3089",
+        ),
+        (
+            "06/07/24 08:12:18.120000 zmdc[1288].ERR [ZMServer:625] ['zmc -m 3' exited"
+            " abnormally, exit status 255]",
+            "error",
+            "zmdc",
+            "'zmc -m 3' exited abnormally, exit status 255",
+            "ZMServer:625",
+        ),
+        (
+            "06/07/24 08:13:22.905235 zmwatch[1301].WAR [main:95] [Restarting capture daemon]",
+            "warning",
+            "zmwatch",
+            "Restarting capture daemon",
+            "main:95",
+        ),
+    ],
+)
+def test_zoneminders_ident_level_code_and_bracketed_message(line, level, logger, message, caller):
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message, f.attributes["caller"]) == (
+        level,
+        logger,
+        message,
+        caller,
+    )
+
+
 def test_resques_worker_head():
     f = FORMAT.parse("** [06:00:04 2024-06-06] 23011: got: (Job{default} | SyncOrders | [])")
     assert (f.timestamp, f.message, f.attributes) == (

@@ -39,6 +39,18 @@ def test_header():
     assert FORMAT.parse(REAL[4]).attributes == {"pid": 27898, "role": "child"}
 
 
+def test_keydbs_thread_between_the_pid_and_the_role():
+    f = FORMAT.parse("1187:1203:S 07 Jun 2024 06:03:51.369 # Connection with master lost.")
+    assert (f.level, f.message, f.attributes) == (
+        "warning",
+        "Connection with master lost.",
+        {"pid": 1187, "role": "replica", "thread": 1203},
+    )
+    assert detect(["1187:1203:S 07 Jun 2024 06:03:51.369 * Background saving started"]).name == (
+        "redis"
+    )
+
+
 def test_redis_2_wrote_no_year():
     f = FORMAT.parse("[4018] 14 Nov 07:01:22.119 * Background saving started by pid 4020")
     assert (f.timestamp, f.attributes) == ("Nov 14 07:01:22.119", {"pid": 4018})

@@ -214,6 +214,30 @@ def test_a_slashed_date_on_a_24_hour_clock_reads_either_way_round():
     assert match_timestamp_prefix("04/06/2024 06:00:01 :: Log opened.") == 19
 
 
+def test_two_digit_years_slashed_read_year_first_or_last():
+    """Spark's `yy/MM/dd` and C's `%x` (`MM/dd/yy`, ZoneMinder's): the reading on or before
+    the reference and nearest to it; a recent year is no month, so one reading fails."""
+    assert parse_timestamp("06/07/24 06:00:38.007045", UTC, REF) == datetime(
+        2024, 6, 7, 6, 0, 38, 7045
+    )
+    assert parse_timestamp("24/06/07 06:00:38", UTC, REF) == datetime(2024, 6, 7, 6, 0, 38)
+    assert parse_timestamp("12/06/07 06:00:38", UTC, REF) == datetime(2012, 6, 7, 6, 0, 38)
+    assert match_timestamp_prefix("06/07/24 06:00:38.007045 zmc_m1[1512].INF-x") == 24
+
+
+def test_am_pm_after_a_narrow_no_break_space():
+    # Node 20's toLocaleString() (ICU 72): `6/7/2024, 6:00:29\u202fPM` (Homebridge's head).
+    assert parse_timestamp("6/7/2024, 6:00:29\u202fPM", UTC, REF) == datetime(2024, 6, 7, 18, 0, 29)
+    assert match_timestamp_prefix("6/7/2024, 6:00:29\u202fAM] x") == 20
+
+
+def test_milliseconds_after_a_colon_on_a_time_of_day():
+    # deCONZ's `HH:mm:ss:SSS`; a colon and other digits after a time stay no fraction.
+    assert parse_timestamp("06:00:24:005", UTC, REF) == datetime(2024, 6, 15, 6, 0, 24, 5000)
+    assert match_timestamp_prefix("06:00:24:005 ZCL attribute report") == 12
+    assert match_timestamp_prefix("06:00:02:7 x") == -1
+
+
 def test_reference_may_be_aware():
     ref = datetime(2025, 1, 1, 1, tzinfo=PLUS2)  # 2024-12-31 23:00 UTC
     assert parse_timestamp("Dec 31 22:00:00", UTC, ref) == datetime(2024, 12, 31, 22)
