@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
@@ -630,17 +631,22 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
         else:
             year = None
 
-        if g.get("x3") is not None:  # yy/MM/dd or MM/dd/yy (`LAYOUTS`)
-            x1, x2, x3 = int(g["x1"]), int(g["x2"]), int(g["x3"])
+        def nearest(dates: Iterable[tuple[int, int, int]]) -> datetime | None:
+            """Of the (year, month, day) readings of an ambiguous date at this time of day,
+            the one nearest the reference and not after it (`_nearest_before`)."""
             readings = []
-            for year, month, day in ((_two_digit_year(x1), x2, x3), (_two_digit_year(x3), x1, x2)):
+            for y, mo, d in dates:
                 try:
-                    dt = finish(datetime(year, month, day, hour, minute, second, micro))
+                    dt = finish(datetime(y, mo, d, hour, minute, second, micro))
                 except ValueError:  # no such month or day: the other reading
                     continue
                 if dt is not None:
                     readings.append(dt)
             return _nearest_before(readings, reference)
+
+        if g.get("x3") is not None:  # yy/MM/dd or MM/dd/yy (`LAYOUTS`)
+            x1, x2, x3 = int(g["x1"]), int(g["x2"]), int(g["x3"])
+            return nearest(((_two_digit_year(x1), x2, x3), (_two_digit_year(x3), x1, x2)))
 
         if g.get("b") is not None:
             month = _MONTHS[g["b"][:3].lower()]
@@ -650,15 +656,8 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
             month = None
 
         if g.get("x1") is not None and year is not None:
-            readings = []
-            for month, day in _day_or_month_first(int(g["x1"]), int(g["x2"])):
-                try:
-                    dt = finish(datetime(year, month, day, hour, minute, second, micro))
-                except ValueError:  # no such month or day: the other reading
-                    continue
-                if dt is not None:
-                    readings.append(dt)
-            return _nearest_before(readings, reference)
+            first = _day_or_month_first(int(g["x1"]), int(g["x2"]))
+            return nearest((year, mo, d) for mo, d in first)
 
         if month is None:
             # Time only: the day of `reference`; a time later than the reference is yesterday's.
