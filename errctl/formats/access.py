@@ -424,6 +424,8 @@ def headed_request(message: str) -> ParsedFields | None:
         return _column_request(message, *columns)  # Go frameworks' padded columns
     if message[:14] == "HTTP Request: ":
         return _client_request(message)
+    if message[36:38] == ": " and (diagd := _REQUEST_ID_CLIENT.match(message)) is not None:
+        return _whole_request(message, diagd)
     if message.find(" (scheme=", 0, 400) > 0 and (bento := _BENTOML_ACCESS.match(message)):
         return _whole_request(message, bento)
     if message[3:4] == " " and (first := _STATUS_FIRST.match(message)) is not None:
@@ -530,6 +532,13 @@ _BENTOML_ACCESS = re.compile(
     r"(?:\[[^\]\s]{1,128}\] )?\S{1,262} \(scheme=\w{1,16},"
     rf"method=(?P<method>{_LEADING_METHOD}),path=(?P<target>/[^,\s]{{0,8192}}),[^()\n]{{0,1024}}\)"
     r" \(status=(?P<status>[1-5]\d\d)[,)]"
+)
+# ... or after the request's id and the client, the request in quotes, how long it took, the
+# status and how it went, as Emissary's diagd writes each request it served (`4ABABB46-7FB5-
+# 470B-AADC-253FC4B6C8F5: 10.42.5.23 "GET /metrics" 15ms 200 success`).
+_REQUEST_ID_CLIENT = re.compile(
+    rf'[0-9A-Fa-f-]{{36}}: \S{{1,262}} "(?P<method>{_LEADING_METHOD}) '
+    r'(?P<target>/[^"\s]{0,8192})" \d{1,9}ms (?P<status>[1-5]\d\d) \w{1,32}\Z'
 )
 _STATUS_FIRST = re.compile(
     rf"(?P<status>[1-5]\d\d) (?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) "

@@ -451,6 +451,13 @@ _PADDED_NAME_LINE = re.compile(
 _SABNZBD_HEAD = re.compile(
     r",(?P<millis>\d{3})::(?P<level>[A-Z]{3,8})::\[(?P<logger>[\w.-]{1,64}):(?P<line>\d{1,6})\] "
 )
+# Emissary-ingress's (Ambassador's) diagd: the program, its version, the process and thread
+# after `P` and `T`, the level and a colon (`diagd 3.9.1 [P41TAEW] INFO: ...`).
+_DIAGD_HEAD = re.compile(
+    r" (?P<program>[a-z][\w-]{0,31}) (?:(?P<version>\d{1,4}\.\d{1,4}\.\d{1,4}[\w.+-]{0,32}) )?"
+    r"\[P(?P<pid>\d{1,10})T(?P<thread>[^\]\s]{1,64})\] "
+    r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL): "
+)
 # ZoneMinder's daemons: the program's log ident and its thread's or process's id, the level's
 # code, where it logged (`-file.cpp/line` from the C++ daemons, ` [function:line]` from the Perl
 # ones), then the message in brackets (`zmc_m1[1512].INF-zm_monitor.cpp/3089 [Front Door: ...]`,
@@ -1232,6 +1239,19 @@ class GenericFormat:
             return _vmware(line, raw, vmw)
         if line[pos : pos + 2] == " [" and (vmw := _VMWARE_THREAD.match(line, pos + 2)):
             return _vmware(line, raw, vmw)
+        if line.find(" [P", pos, pos + 64) > 0 and (diagd := _DIAGD_HEAD.match(line, pos)):
+            attrs = {"pid": int(diagd["pid"]), "thread": diagd["thread"]}
+            if diagd["version"]:
+                attrs["version"] = diagd["version"]
+            return _headed(
+                ParsedFields(
+                    line[diagd.end() :],
+                    raw,
+                    diagd["level"],
+                    logger=diagd["program"],
+                    attributes=attrs,
+                )
+            )
         if line.find("].", pos, pos + 80) > 0 and (zm := _ZONEMINDER_HEAD.match(line, pos)):
             return _zoneminder(line, raw, zm)
         if line[pos + 4 : pos + 6] == "::" and (sab := _SABNZBD_HEAD.match(line, pos)):

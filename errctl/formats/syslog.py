@@ -888,12 +888,44 @@ def _column_tag(msg: str) -> ParsedFields | None:
 
 
 def _program_line(msg: str) -> ParsedFields | None:
-    """A program's own prefix on its message (Kamailio's, `sip_router`), or a Go daemon's line
-    (`_daemon_line`); None for other text."""
+    """A program's own prefix on its message (Kamailio's, `sip_router`; Pulp's, `_correlated`),
+    or a Go daemon's line (`_daemon_line`); None for other text."""
     inner = sip_router(msg)
+    if inner is None and msg.find(" [", 1, 34) > 0:
+        inner = _correlated(msg)
+    if inner is None and msg.find("): ", 4, 80) > 0 and (zig := _ZIG_LOG.match(msg)):
+        # Zig's std.log default: `level(scope): message` (TigerBeetle's)
+        return ParsedFields(msg[zig.end() :], None, zig["level"], logger=zig["scope"])
     if inner is None and msg[:1].isalpha():
         inner = _daemon_line(msg)
     return inner
+
+
+# Pulp's services (and their gunicorn's access log) prefix each line with the app's name and the
+# request's correlation id, then write Python's `%(name)s:%(levelname)s: %(message)s` (`pulp
+# [d4cbe6cc...]: pulpcore.tasking.pulpcore_worker:INFO: Starting task ...`) or a request's
+# record (`pulp [...]: 127.0.0.1 - admin [07/Jun/2024:06:05:04 +0000] "POST /x HTTP/1.0" 202`).
+_CORRELATED = re.compile(r"[a-z][\w-]{0,31} \[(?P<cid>[0-9a-f]{16,64}|None)\]: ")
+_ZIG_LOG = re.compile(r"(?P<level>error|warning|info|debug)\((?P<scope>[a-z_][\w.]{0,63})\): ")
+_NAME_COLON_LEVEL = re.compile(
+    r"(?P<logger>[A-Za-z_][\w.]{0,127}):(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL): "
+)
+
+
+def _correlated(msg: str) -> ParsedFields | None:
+    """A line after an app's name and correlation id (`_CORRELATED`), or None."""
+    m = _CORRELATED.match(msg)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {} if m["cid"] == "None" else {"correlation_id": m["cid"]}
+    rest = msg[m.end() :]
+    named = _NAME_COLON_LEVEL.match(rest)
+    if named is not None:
+        logger, level = named["logger"], named["level"]
+        return ParsedFields(rest[named.end() :], None, level, logger=logger, attributes=attrs)
+    fields = ParsedFields(rest, None, None, attributes=attrs)
+    request = headed_request(rest)
+    return fields if request is None else under_header(fields, request)
 
 
 def _daemon_line(msg: str) -> ParsedFields | None:

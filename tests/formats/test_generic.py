@@ -1468,6 +1468,24 @@ def test_zoneminders_ident_level_code_and_bracketed_message(line, level, logger,
     )
 
 
+def test_emissarys_diagd_head_and_its_request_record():
+    f = FORMAT.parse("2024-06-07 06:00:19 diagd 3.9.1 [P41TAEW] INFO: EnvoyConfig: Generating V3")
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "INFO",
+        "diagd",
+        "EnvoyConfig: Generating V3",
+        {"pid": 41, "thread": "AEW", "version": "3.9.1"},
+    )
+    f = FORMAT.parse(
+        "2024-06-07 07:30:06 diagd 3.9.1 [P41TThreadPoolExecutor-0_3] INFO: 4ABABB46-7FB5-470B-"
+        'AADC-253FC4B6C8F5: 10.42.5.23 "POST /_internal/v0/watt" 15ms 200 success'
+    )
+    assert (f.template, f.attributes["thread"]) == (
+        "POST /_internal/v0/watt 200",
+        "ThreadPoolExecutor-0_3",
+    )
+
+
 def test_resques_worker_head():
     f = FORMAT.parse("** [06:00:04 2024-06-06] 23011: got: (Job{default} | SyncOrders | [])")
     assert (f.timestamp, f.message, f.attributes) == (

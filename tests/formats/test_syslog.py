@@ -1362,3 +1362,41 @@ def test_a_tag_padded_to_its_column_before_the_message(tmp_path):
         (2, "error", None, "Target state poll failed RequestError: getaddrinfo EAI_AGAIN <*>"),
         (5, "info", None, "Reported current state to the cloud"),
     ]
+
+
+def test_pulps_correlation_id_then_its_logger_and_level_or_a_request():
+    """Pulp's services write `pulp [correlation id]: ` before Python's `name:LEVEL: ` or
+    gunicorn's access record: the id an attribute, the logger, level and request read. Read
+    as text, every request line was one masked value beside its user and status."""
+    f = FORMAT.parse(
+        "Jun  7 06:05:04 pulp1 pulpcore-worker-1[1153]: pulp [d4cbe6cc679c1b3906f29a45c3100f15]:"
+        " pulpcore.tasking.pulpcore_worker:INFO: Starting task 03df4043"
+    )
+    assert (f.service, f.logger, f.level, f.message, f.attributes["correlation_id"]) == (
+        "pulpcore-worker-1",
+        "pulpcore.tasking.pulpcore_worker",
+        "INFO",
+        "Starting task 03df4043",
+        "d4cbe6cc679c1b3906f29a45c3100f15",
+    )
+    f = FORMAT.parse(
+        "Jun  7 06:05:04 pulp1 pulpcore-api[1132]: pulp [d4cbe6cc679c1b3906f29a45c3100f15]:"
+        ' 127.0.0.1 - admin [07/Jun/2024:06:05:04 +0000] "POST /pulp/api/v3/repositories/rpm/'
+        'rpm/4ad97dbb-e6fb-4e89-b543-ce5998f597b8/sync/ HTTP/1.0" 202 67 "-" "pulp-glue/0.25"'
+    )
+    assert f.template == "POST /pulp/api/v3/repositories/rpm/rpm/<*>/sync/ 202"
+    assert f.attributes["user"] == "admin"
+
+
+def test_zigs_level_and_scope_under_the_journals_head():
+    # Zig's std.log default, `level(scope): message` (TigerBeetle's): the word `error` in a
+    # warning's message made it an error.
+    f = FORMAT.parse(
+        "Jun 07 08:22:38 tb-0 tigerbeetle[1187]: warning(message_bus): 0: on_connect: error to=1"
+        " error.NetworkUnreachable"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "warning",
+        "message_bus",
+        "0: on_connect: error to=1 error.NetworkUnreachable",
+    )
