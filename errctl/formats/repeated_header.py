@@ -19,7 +19,9 @@ message going on:
 - the first line announces more (its message ends with `:`) or is empty (a banner's first
   line), or the line is indented where the first line is not (a list under it), or empty (a
   blank line before an alarm's banner: `memory resource limit alarm set on node ...`);
-- or the line before it already went on the event (a message's third line under its second).
+- or the line before it already went on the event (a message's third line under its second);
+- or the line is a stack's frame alone (`/go/src/app/token.go:206`), as Beego writes a crash's
+  stack, a frame a call.
 
 Two calls of one process within the same fraction of a second (`accepting AMQP connection`, then
 `connection ... authenticated`) keep their events: the first announces nothing. A time in
@@ -46,6 +48,10 @@ from errctl.models import ParsedFields
 
 # A fraction of a second in the header's time: a call's own instant, to the millisecond or finer.
 _FRACTION = re.compile(r"\d[.,]\d{3,9}")
+# A source file's path and a line in it, alone: a stack's frame, which Beego's RecoverPanic
+# writes one `logs.Critical` call each under the crash's line (`[C]  Handler crashed with
+# error ...`, then `[C]  /go/src/app/controllers/token.go:206`), all in one instant.
+_SOURCE_POSITION = re.compile(r" {0,4}/?[\w.@+-]{1,128}(?:/[\w.@+-]{1,128}){0,32}\.\w{1,5}:\d{1,7}")
 # How far into a line its header's time may end (a syslog prefix, a host before it).
 _INSTANT_CHARS = 64
 _LEVEL_CHARS = 12  # how far a bracketed level's `] ` may be (`[WARNING] `)
@@ -164,6 +170,8 @@ def continued_line(
         return message  # the event already goes on under this header
     if not message.strip() or not first.strip() or first.rstrip().endswith(":"):
         return message
+    if _SOURCE_POSITION.fullmatch(message) is not None:
+        return message  # a stack's frame, a call each (`_SOURCE_POSITION`)
     if message[:1] in (" ", "\t") and first[:1] not in (" ", "\t"):
         return message
     return None

@@ -282,3 +282,28 @@ def test_maven_s_lines_under_a_bracketed_level_alone_join_by_their_shape(tmp_pat
     # Two errors of one level that announce nothing stay two events.
     assert rows[16][1].endswith("incompatible types: java.lang.String cannot be converted to int")
     assert rows[17][1].startswith("/tmp/mvn1/src/main/java/demo/App.java:[6,9] cannot find symbol")
+
+
+BEEGO_CRASH = """\
+2024/06/07 09:00:33.900 [I]  ldap autosync success, 0 new users, 413 existing users
+2024/06/07 09:00:34.124 [C]  Handler crashed with error runtime error: invalid memory address or nil pointer dereference
+2024/06/07 09:00:34.124 [C]  /usr/local/go/src/runtime/panic.go:920
+2024/06/07 09:00:34.124 [C]  /go/src/casdoor/object/token_oauth.go:379
+2024/06/07 09:00:34.124 [C]  /go/pkg/mod/github.com/astaxie/beego@v1.12.3/router.go:897
+2024/06/07 09:00:34.124 [C]  /usr/local/go/src/runtime/asm_amd64.s:1650
+2024/06/07 09:00:34.125 [C]  /usr/local/go/src/runtime/panic.go:920
+"""  # noqa: E501 (the lines as Beego writes them)
+
+
+def test_beegos_crash_stack_a_frame_a_call_is_one_event(tmp_path):
+    """Beego's RecoverPanic logs the crash, then each frame by a call of its own under the
+    same header: 220 frames of Casdoor's crashes were critical events of their own, one `<*>`
+    group. In the crash's instant they go on it; a frame in another instant does not."""
+    events = stored_events(tmp_path, BEEGO_CRASH, "line, level, message")
+    assert [e[0] for e in events] == [1, 2, 7]
+    assert events[1][2].endswith(
+        "dereference\n/usr/local/go/src/runtime/panic.go:920\n"
+        "/go/src/casdoor/object/token_oauth.go:379\n"
+        "/go/pkg/mod/github.com/astaxie/beego@v1.12.3/router.go:897\n"
+        "/usr/local/go/src/runtime/asm_amd64.s:1650"
+    )
