@@ -344,8 +344,12 @@ _ISTIO_PAIR = re.compile(r"(?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^\t]*)")
 # Rust's env_logger: `[2024-05-01T12:00:00Z ERROR my_app::db] message`.
 # (The GitHub Actions runner's diagnostic logs, .NET's trace events in four letters: `[time INFO
 # Runner]`, `[time ERR  GitHubActionsService]`, `VERB`, `CRIT`.)
+# (The level padded on its left too, as `{:>5}` writes it: OpenEBS Mayastor's io-engine,
+# `[2024-06-07T06:02:35.229871321+00:00  INFO io_engine::bdev::nexus:nexus_bdev.rs:446] `, its
+# target then the source file and line, which are the caller, not the logger's name.)
 _LEVEL_TARGET = re.compile(
-    r" (?P<level>TRACE|DEBUG|INFO|WARN|ERROR|ERR|VERB|CRIT) +(?P<target>[^\]\s]{1,256})\] ?"
+    r" +(?P<level>TRACE|DEBUG|INFO|WARN|ERROR|ERR|VERB|CRIT) +(?P<target>[^\]\s]{1,256}?)"
+    r"(?::(?P<caller>[\w.-]{1,128}\.rs:\d{1,7}))?\] ?"
 )
 # simple_logger's (Rust) `{time} {level:<5} [{target}] {message}`, `[{target}@{thread}]` with
 # threads: the same shape as Java's `%d %-5p [%t] %m`, whose bracket holds a thread; only a
@@ -2157,8 +2161,11 @@ def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     if parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
         return None
     # (An access record may follow: actix-web's Logger under env_logger, Meilisearch's.)
+    caller = {"caller": m["caller"]} if m["caller"] else None
     return _headed(
-        ParsedFields(line[m.end() :], line[1:end], m.group("level"), logger=m.group("target"))
+        ParsedFields(
+            line[m.end() :], line[1:end], m["level"], logger=m["target"], attributes=caller
+        )
     )
 
 

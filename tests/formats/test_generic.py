@@ -147,6 +147,17 @@ def test_loggers_some_layouts_name():
     )
     assert FORMAT.parse("[2024-05-01T12:00:01Z NOTICE my_app::db] not its level") is None
     assert FORMAT.parse("[2024-13-01T12:00:01Z ERROR my_app::db] no such month") is None
+    # The level padded on its left, the source file and line after the target (Mayastor's).
+    f = FORMAT.parse(
+        "[2024-06-07T06:02:35.229871321+00:00  INFO io_engine::bdev::nexus:nexus_bdev.rs:446]"
+        " Nexus 'e6bb79b5' [init]:"
+    )
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        "INFO",
+        "io_engine::bdev::nexus",
+        {"caller": "nexus_bdev.rs:446"},
+        "Nexus 'e6bb79b5' [init]:",
+    )
 
 
 @pytest.mark.parametrize(
