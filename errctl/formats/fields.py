@@ -568,6 +568,8 @@ def _roles_plan(keys: tuple[str, ...]) -> _Plan | None:
             best[role], prios[role] = k, prio
     if best[_MSG] is None:
         return None  # the message is rendered from the other fields
+    if best[_LOGGER] == MONOLOG_CHANNEL_KEY and MONOLOG_LEVEL_NAME_KEY not in keys:
+        best[_LOGGER] = None  # no Monolog record's: a field of the event (`MONOLOG_CHANNEL_KEY`)
     # A nested object under these takes the general path: it may hold a role (`log.level`) or,
     # under Monolog's `context`, an exception object (`_monolog_exception`).
     parents = tuple(
@@ -676,6 +678,11 @@ def _names_exception(name: Any, exception_text: str | None) -> bool:
 
 
 MONOLOG_CONTEXT_KEY = "context"
+# Monolog's logger is its `channel`, beside its `level_name`; in another record a `channel` is
+# the event's own (Centrifugo's pub/sub channel, a notifier's `channel=email`): read as the
+# logger, each channel's records were mined apart, as another program's.
+MONOLOG_CHANNEL_KEY = "channel"
+MONOLOG_LEVEL_NAME_KEY = "level_name"
 """Monolog's JsonFormatter puts a logged exception in `context.exception` as an object:
 `{"class", "message", "code", "file": "path:line", "trace": ["path:line", ...], "previous"}`."""
 
@@ -769,6 +776,9 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
                     attrs[k] = rest
                 continue
         attrs[k] = v
+    if where[_LOGGER] == MONOLOG_CHANNEL_KEY and MONOLOG_LEVEL_NAME_KEY not in obj:
+        attrs[MONOLOG_CHANNEL_KEY] = obj[MONOLOG_CHANNEL_KEY]  # (`MONOLOG_CHANNEL_KEY`)
+        vals[_LOGGER] = None
     if losers:
         # An alias that lost to a higher-priority one is kept, not dropped.
         for key, child, value in losers:

@@ -274,6 +274,22 @@ def test_monolog_json():
     assert f.attributes == {"context": {"userId": 12}, "level": 400, "extra": {}}
 
 
+@pytest.mark.parametrize("nested", [True, False])
+def test_a_channel_outside_monologs_records_is_no_logger(nested):
+    """Centrifugo's pub/sub `channel`: read as the logger, each channel's records were mined
+    apart, as another program's. Monolog's `channel` (beside its `level_name`) stays its."""
+    record = {
+        "level": "info",
+        "channel": "news",
+        "msg": "attempt to subscribe without sufficient permission",
+        "time": "2024-06-07T06:00:00Z",
+    }
+    if nested:
+        record["client"] = {"id": "c1"}  # (a nested value: the general reading's path)
+    f = parse(record)
+    assert (f.logger, f.attributes["channel"]) == (None, "news")
+
+
 def test_docker_json_log():
     f = parse({"log": "hello world\n", "stream": "stderr", "time": "2024-01-01T00:00:00.1Z"})
     assert f.message == "hello world"
