@@ -678,13 +678,13 @@ def _names_exception(name: Any, exception_text: str | None) -> bool:
 
 
 MONOLOG_CONTEXT_KEY = "context"
+"""Monolog's JsonFormatter puts a logged exception in `context.exception` as an object:
+`{"class", "message", "code", "file": "path:line", "trace": ["path:line", ...], "previous"}`."""
 # Monolog's logger is its `channel`, beside its `level_name`; in another record a `channel` is
 # the event's own (Centrifugo's pub/sub channel, a notifier's `channel=email`): read as the
 # logger, each channel's records were mined apart, as another program's.
 MONOLOG_CHANNEL_KEY = "channel"
 MONOLOG_LEVEL_NAME_KEY = "level_name"
-"""Monolog's JsonFormatter puts a logged exception in `context.exception` as an object:
-`{"class", "message", "code", "file": "path:line", "trace": ["path:line", ...], "previous"}`."""
 
 
 def _monolog_exception(exc: Any) -> str | None:
