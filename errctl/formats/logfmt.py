@@ -28,7 +28,7 @@ import bisect
 import re
 
 from errctl.formats.access import headed_request, under_header
-from errctl.formats.fields import TIMESTAMP_KEYS, fields_from_mapping
+from errctl.formats.fields import LEVEL_KEYS, TIMESTAMP_KEYS, fields_from_mapping
 from errctl.formats.firewalls import fortigate_template
 from errctl.formats.http_records import http_request
 from errctl.formats.ltsv import ltsv_fields
@@ -54,6 +54,16 @@ HEADER_KEYS = frozenset(
 
 
 _TIME_KEYS = frozenset(TIMESTAMP_KEYS)
+# A level is one word: a bare word after `level=error` is the start of prose or a bare key,
+# never part of the level (see `_SPACED_VALUES`).
+_ONE_WORD_KEYS = frozenset(LEVEL_KEYS)
+
+# Some writers do not quote a value that holds blanks: logrus' TextFormatter with DisableQuote
+# (Ory Hydra's and Kratos' `msg=started handling request http_request=map[host:x method:GET]`),
+# hand-rolled `key=value` printers (`service_name=Ory Hydra`). So a bare word right after an
+# unquoted, non-empty value continues that value, up to the next `key=`; logfmt's bare keys
+# (`flag`) stay keys after a quoted or empty value and at the line's start, where go-kit and
+# logrus (which never write bare keys) leave them.
 
 
 def _unescape(value: str) -> str:
@@ -65,16 +75,22 @@ def _split_escaped(line: str) -> tuple[dict[str, str | bool], int] | None:
         return None
     out: dict[str, str | bool] = {}
     pairs = 0
+    spaced = ""  # as in split_pairs
     for key, eq, quoted, plain in _TOKEN.findall(line):
         # findall gives "" for a group that did not take part.
         if not eq:
-            out[key] = True
-        elif quoted:
+            if spaced:
+                out[spaced] = f"{out[spaced]} {key}"
+            else:
+                out[key] = True
+            continue
+        if quoted:
             out[key] = _unescape(quoted) if "\\" in quoted else quoted
-            pairs += 1
+            spaced = ""
         else:
             out[key] = plain
-            pairs += 1
+            spaced = key if plain and key not in _ONE_WORD_KEYS else ""
+        pairs += 1
     return out, pairs
 
 
@@ -90,10 +106,12 @@ def split_pairs(line: str) -> tuple[dict[str, str | bool], int] | None:
     out: dict[str, str | bool] = {}
     pairs = 0
     pending = ""
+    spaced = ""  # the key whose unquoted value a bare word continues (module comment)
     for i, part in enumerate(parts):
         if i & 1:  # inside quotes: the value of the key before the opening quote
             out[pending] = part
             pairs += 1
+            spaced = ""
             continue
         if i and part and part[0] not in " \t":  # a closing quote must end the token
             return None
@@ -113,8 +131,11 @@ def split_pairs(line: str) -> tuple[dict[str, str | bool], int] | None:
             if eq:
                 out[k] = v
                 pairs += 1
+                spaced = k if v and k not in _ONE_WORD_KEYS else ""
             elif not pairs:
                 return None  # the first token must be a pair
+            elif spaced:
+                out[spaced] = f"{out[spaced]} {tok}"
             else:
                 out[k] = True
     return out, pairs
@@ -141,17 +162,25 @@ def _lenient_pairs(line: str) -> tuple[dict[str, str | bool], int] | None:
     closers = [m.start() for m in _LENIENT_CLOSER.finditer(line)]
     out: dict[str, str | bool] = {}
     pos = 0
+    spaced, spaced_from = "", 0  # as in split_pairs: the unquoted value the text after continues
     while (m := _LENIENT_KEY.search(line, pos)) is not None:
         key, pos = m.group(1), m.end()
         if not key:
             continue  # a word skipped whole
+        if spaced:
+            out[spaced], spaced = line[spaced_from : m.start()].rstrip(), ""
         if line.startswith('"', pos):
             i = bisect.bisect_right(closers, pos)
             if i < len(closers) and "\n" not in line[pos : closers[i]]:
                 out[key], pos = line[pos + 1 : closers[i]], closers[i] + 1
                 continue
         end = _NON_BLANKS.match(line, pos).end()  # type: ignore[union-attr]
-        out[key], pos = line[pos:end], end
+        out[key] = line[pos:end]
+        if end > pos and key not in _ONE_WORD_KEYS:
+            spaced, spaced_from = key, pos
+        pos = end
+    if spaced:
+        out[spaced] = line[spaced_from:].rstrip()
     return (out, len(out)) if out else None
 
 

@@ -3,6 +3,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from errctl.formats.fields import LEVEL_KEYS
 from errctl.formats.levels import normalize_level
 from errctl.formats.logfmt import FORMAT, split_pairs
 from tests.ingest.stored import stored_events
@@ -102,6 +103,27 @@ def test_escapes_empty_and_bare_values():
     assert f.exception_text == "boom\n  at main.go:12"
 
 
+def test_unquoted_values_with_blanks_run_to_the_next_key():
+    """logrus with DisableQuote (Ory Hydra, Kratos) leaves blanks in values unquoted."""
+    f = FORMAT.parse(
+        "time=2024-06-07T10:30:09Z level=info msg=started handling request audience=application "
+        "http_request=map[host:hydra:4445 method:POST path:/oauth2/token query:<nil>] "
+        "service_name=Ory Hydra service_version=v2.2.0"
+    )
+    assert (f.level, f.message) == ("info", "started handling request")
+    assert f.attributes["http_request"] == (
+        "map[host:hydra:4445 method:POST path:/oauth2/token query:<nil>]"
+    )
+    assert f.attributes["service_name"] == "Ory Hydra"
+    # With an unescaped quote in a value (the lenient reader) too.
+    f = FORMAT.parse('time=2024-06-07T10:30:09Z level=info msg=access denied note=set "x = 1" id=7')
+    assert (f.message, f.attributes) == ("access denied", {"note": 'set "x = 1"', "id": "7"})
+    # A level is one word; bare keys after a quoted or an empty value stay keys.
+    assert split_pairs("level=error boom msg=x") == ({"level": "error", "boom": True, "msg": "x"}, 2)
+    assert split_pairs('a= flag b="q" c') == ({"a": "", "flag": True, "b": "q", "c": True}, 2)
+    assert split_pairs("a=1\\2 b=x y") == ({"a": "1\\2", "b": "x y"}, 2)
+
+
 def test_split_pairs():
     assert split_pairs('a=1 b="x y" c') == ({"a": "1", "b": "x y", "c": True}, 2)
     assert split_pairs("a=1 b=2=3") == ({"a": "1", "b": "2=3"}, 2)
@@ -140,8 +162,22 @@ def test_unescaped_quotes_inside_a_value_still_make_an_event():
     assert fields.attributes == {"err": 'code "express"', "id": "7"}
 
 
-# The lenient pair reader is a linear rewrite of a findall over this regex: same results.
+# The lenient pair reader is a linear rewrite of a findall over this regex: same pairs, except
+# that an unquoted value (not a level's) runs on over the text up to the next pair.
 _OLD_LENIENT_PAIR = re.compile(r'([A-Za-z_@][\w.@/-]*)=(?:"(.*?)"(?=\s|$)|(\S*))')
+
+
+def _old_lenient_reading(line: str) -> dict[str, str]:
+    matches = list(_OLD_LENIENT_PAIR.finditer(line))
+    out = {}
+    for i, m in enumerate(matches):
+        key, quoted, bare = m.groups()
+        if quoted is not None or not bare or key in LEVEL_KEYS:
+            out[key] = quoted or bare
+        else:
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+            out[key] = line[m.start(3) : end].rstrip()
+    return out
 
 
 @given(st.text(alphabet='ab=" \t-.1@/_x\\é', max_size=40))
@@ -153,7 +189,7 @@ def test_lenient_pairs_read_what_the_old_regex_read(tail: str):
     if line.count('"') & 1:
         assert got is None
         return
-    old = {k: q or b for k, q, b in _OLD_LENIENT_PAIR.findall(line)}
+    old = _old_lenient_reading(line)
     assert (got[0] if got else None) == (old or None)
 
 
