@@ -836,6 +836,10 @@ _CONDOR_LEVELS = {"D_ERROR": "error", "D_FAILURE": "error", "D_STATUS": "info"}
 # `2026/11/28 10:15:04 kid1| message` (a worker; `time| message` is the parent's). The name is
 # an attribute: left in the message it would open every template as a value.
 _PROCESS_BAR = re.compile(r"(?P<process>[A-Za-z][\w.-]{0,23})\| ")
+# A daemon's own logfile with its name and pid the way its syslog line has them, but the pid
+# in parentheses (radvd's `[Jun 07 06:00:01] radvd (812): version 2.19 started`): the program
+# is the service, as syslog's tag is.
+_PROGRAM_PAREN_PID = re.compile(r"(?P<program>[a-z][\w.-]{0,63}) \((?P<pid>\d{1,10})\): ")
 # Slurm's slurmstepd writes the job step it serves before the level, into slurmd's log:
 # `[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 ON node01 CANCELLED ...`.
 _SLURM_STEP = re.compile(
@@ -1390,6 +1394,14 @@ class GenericFormat:
                 return _condor(line, raw, condor)
             if line[pos : pos + 1] == "(" and (ppid := _PAREN_PID.match(line, pos)):
                 return _after_paren_pid(line, raw, ppid)
+            if (
+                line[pos : pos + 1].islower()
+                and line.find(" (", pos, pos + 65) > 0
+                and (program := _PROGRAM_PAREN_PID.match(line, pos))
+            ):
+                fields = _after_paren_pid(line, raw, program)
+                fields.service = program["program"]
+                return fields
             if line[pos : pos + 1].isalpha() and (proc := _PROCESS_BAR.match(line, pos)):
                 process = {"process": proc["process"]}
                 return ParsedFields(line[proc.end() :], raw, None, attributes=process)

@@ -2587,6 +2587,20 @@ def test_coturns_pid_glued_to_the_time():
     assert FORMAT.parse("2024-06-04T06:03:55+0000(x): INFO: no pid") is None
 
 
+def test_a_daemons_name_and_pid_in_parentheses_after_the_time():
+    # radvd's own logfile (`-m logfile`): `[%b %d %H:%M:%S] radvd (pid): message`.
+    f = FORMAT.parse("[Jun 07 06:00:02] radvd (812): version 2.19 started")
+    assert (f.service, f.level, f.attributes, f.message) == (
+        "radvd",
+        None,
+        {"pid": 812},
+        "version 2.19 started",
+    )
+    # A word and a parenthesised count that is no pid's stays the message.
+    f = FORMAT.parse("2024-06-07 06:00:02 retries (3) exhausted")
+    assert (f.service, f.message) == (None, "retries (3) exhausted")
+
+
 def test_openhab_padded_logger_and_esphome_device_lines():
     f = FORMAT.parse(
         "2024-06-04 06:00:04.413 [INFO ] [.core.internal.i18n.I18nProviderImpl] - Time zone set"
