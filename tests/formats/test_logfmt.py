@@ -119,7 +119,10 @@ def test_unquoted_values_with_blanks_run_to_the_next_key():
     f = FORMAT.parse('time=2024-06-07T10:30:09Z level=info msg=access denied note=set "x = 1" id=7')
     assert (f.message, f.attributes) == ("access denied", {"note": 'set "x = 1"', "id": "7"})
     # A level is one word; bare keys after a quoted or an empty value stay keys.
-    assert split_pairs("level=error boom msg=x") == ({"level": "error", "boom": True, "msg": "x"}, 2)
+    assert split_pairs("level=error boom msg=x") == (
+        {"level": "error", "boom": True, "msg": "x"},
+        2,
+    )
     assert split_pairs('a= flag b="q" c') == ({"a": "", "flag": True, "b": "q", "c": True}, 2)
     assert split_pairs("a=1\\2 b=x y") == ({"a": "1\\2", "b": "x y"}, 2)
 
