@@ -176,7 +176,7 @@ def _old_lenient_reading(line: str) -> dict[str, str]:
     for i, m in enumerate(matches):
         key, quoted, bare = m.groups()
         if quoted is not None or not bare or key in LEVEL_KEYS:
-            out[key] = quoted or bare
+            out[key] = quoted if quoted is not None else bare
         else:
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
             out[key] = line[m.start(3) : end].rstrip()
