@@ -450,6 +450,9 @@ _NAME_COLON_LEVEL = re.compile(
 _PADDED_NAME_LINE = re.compile(
     r"\[(?P<logger>[A-Za-z_][\w.$-]{0,127})(?: +:(?P<line>\d{1,6}) *|:(?P<line_>\d{1,6}) +)\] "
 )
+# Calibre-Web's `[%(asctime)s] %(levelname)5s {%(name)s:%(lineno)d} %(message)s`: the logger
+# and its line in braces after the level.
+_BRACED_NAME_LINE = re.compile(r"\{(?P<logger>[A-Za-z_][\w.$-]{0,127}):(?P<line>\d{1,6})\} ")
 # SABnzbd's `%(asctime)s::%(levelname)s::[%(module)s:%(lineno)d] `, the time's milliseconds
 # after its comma: `2024-06-07 06:15:01,712::INFO::[nzbparser:314] File x added to queue`.
 _SABNZBD_HEAD = re.compile(
@@ -736,6 +739,9 @@ _LEVEL_SLASH_COMPONENT = re.compile(
     r"(?P<level>(?i:trace|debug|information|info|notice|warning|warn|error|critical|fatal))"
     r"/(?P<component>[A-Za-z][\w.-]{0,63}): "
 )
+# lldpd's own log (`-d` to stderr, as its container writes it): `time [WARN/lldp] message`,
+# the level and the token of the part that logged in one bracket.
+_BRACKET_LEVEL_TOKEN = re.compile(r"\[(?P<level>[A-Za-z]{3,8}) ?/(?P<token>[\w.-]{1,32})\] ")
 # syncthing's prefix before Go's log time: its device's short id, or the process
 # (`[start]`, `[monitor]`) before it knows it.
 # A worker's output relayed by its parent (`GenericFormat._worker_prefixed`).
@@ -836,10 +842,14 @@ _CONDOR_LEVELS = {"D_ERROR": "error", "D_FAILURE": "error", "D_STATUS": "info"}
 # `2026/11/28 10:15:04 kid1| message` (a worker; `time| message` is the parent's). The name is
 # an attribute: left in the message it would open every template as a value.
 _PROCESS_BAR = re.compile(r"(?P<process>[A-Za-z][\w.-]{0,23})\| ")
-# A daemon's own logfile with its name and pid the way its syslog line has them, but the pid
-# in parentheses (radvd's `[Jun 07 06:00:01] radvd (812): version 2.19 started`): the program
-# is the service, as syslog's tag is.
-_PROGRAM_PAREN_PID = re.compile(r"(?P<program>[a-z][\w.-]{0,63}) \((?P<pid>\d{1,10})\): ")
+# A daemon's own logfile with its name and pid after the time, as its syslog line has them
+# (CTDB's `2024/06/07 06:02:57.135977 ctdbd[2469]: message`) or with the pid in parentheses
+# (radvd's `[Jun 07 06:00:01] radvd (812): message`): the program is the service, as
+# syslog's tag is.
+_PROGRAM_PID = re.compile(
+    r"(?P<program>[a-z][\w.-]{0,63}) \((?P<pid>\d{1,10})\): "
+    r"|(?P<bprogram>[A-Za-z][\w.-]{0,63})\[(?P<bpid>\d{1,10})\]: "
+)
 # Slurm's slurmstepd writes the job step it serves before the level, into slurmd's log:
 # `[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 ON node01 CANCELLED ...`.
 _SLURM_STEP = re.compile(
@@ -1350,6 +1360,13 @@ class GenericFormat:
                 return ParsedFields(
                     line[lsc.end() :], raw, lsc["level"], None, lsc["host"], lsc["component"]
                 )
+            if (
+                slash
+                and line[pos : pos + 1] == "["
+                and (token := _BRACKET_LEVEL_TOKEN.match(line, pos)) is not None
+                and normalize_level(token["level"]) is not None
+            ):
+                return ParsedFields(line[token.end() :], raw, token["level"], logger=token["token"])
             if line.startswith("us=", pos) and (usec := _USEC.match(line, pos)) is not None:
                 # OpenVPN's `--verb 4` and up: the time's microseconds after it (`2024-06-11
                 # 07:02:13 us=401234 message`), of the time, not of the message.
@@ -1395,12 +1412,12 @@ class GenericFormat:
             if line[pos : pos + 1] == "(" and (ppid := _PAREN_PID.match(line, pos)):
                 return _after_paren_pid(line, raw, ppid)
             if (
-                line[pos : pos + 1].islower()
-                and line.find(" (", pos, pos + 65) > 0
-                and (program := _PROGRAM_PAREN_PID.match(line, pos))
+                line[pos : pos + 1].isalpha()
+                and line.find(": ", pos, pos + 80) > 0
+                and (program := _PROGRAM_PID.match(line, pos))
             ):
-                fields = _after_paren_pid(line, raw, program)
-                fields.service = program["program"]
+                fields = _after_program(line, raw, program)
+                fields.service = program["program"] or program["bprogram"]
                 return fields
             if line[pos : pos + 1].isalpha() and (proc := _PROCESS_BAR.match(line, pos)):
                 process = {"process": proc["process"]}
@@ -1524,6 +1541,15 @@ class GenericFormat:
             attrs = {**(attrs or {}), "line": int(deluge["line"] or deluge["line_"])}
             return ParsedFields(
                 line[deluge.end() :], raw, level, logger=deluge["logger"], attributes=attrs
+            )
+        elif (
+            line[pos : pos + 1] == "{"
+            and level is not None
+            and (braced := _BRACED_NAME_LINE.match(line, pos)) is not None
+        ):
+            attrs = {**(attrs or {}), "line": int(braced["line"])}
+            return ParsedFields(
+                line[braced.end() :], raw, level, logger=braced["logger"], attributes=attrs
             )
         elif line[pos : pos + 1] == "[" and (pyramid := _NAME_LINE_THREAD.match(line, pos)):
             attrs = {**(attrs or {}), "line": int(pyramid["line"]), "thread": pyramid["thread"]}
@@ -1769,7 +1795,13 @@ def _condor(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
 def _after_paren_pid(line: str, raw: str, ppid: re.Match[str]) -> ParsedFields:
     """The fields after a time and a process id in parentheses (`_PAREN_PID`): a level word
     if one follows, then the message."""
-    attrs: dict[str, Any] = {"pid": int(ppid["pid"])}
+    return _after_program(line, raw, ppid)
+
+
+def _after_program(line: str, raw: str, ppid: re.Match[str]) -> ParsedFields:
+    """The fields after a time and a process id (`_PAREN_PID`, `_PROGRAM_PID`): a level word
+    if one follows, then the message."""
+    attrs: dict[str, Any] = {"pid": int(ppid["pid"] or ppid["bpid"])}
     pos = ppid.end()
     level = None
     m = _LEVEL_AFTER.match(line, pos)

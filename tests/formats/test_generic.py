@@ -2587,7 +2587,25 @@ def test_coturns_pid_glued_to_the_time():
     assert FORMAT.parse("2024-06-04T06:03:55+0000(x): INFO: no pid") is None
 
 
-def test_a_daemons_name_and_pid_in_parentheses_after_the_time():
+def test_calibre_webs_logger_and_line_in_braces():
+    f = FORMAT.parse("[2024-06-07 06:00:04,240]  WARN {cps.server:206} Unable to listen")
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        "WARN",
+        "cps.server",
+        {"line": 206},
+        "Unable to listen",
+    )
+
+
+def test_lldpds_level_and_token_in_one_bracket():
+    f = FORMAT.parse("2024-06-07T08:30:41 [WARN/lldp] System capabilities TLV too short")
+    assert (f.level, f.logger, f.message) == ("WARN", "lldp", "System capabilities TLV too short")
+    # A bracket whose first word is no level is the message's.
+    f = FORMAT.parse("2024-06-07T08:30:41 [GET/api] handled")
+    assert (f.level, f.logger, f.message) == (None, None, "[GET/api] handled")
+
+
+def test_a_daemons_name_and_pid_after_the_time():
     # radvd's own logfile (`-m logfile`): `[%b %d %H:%M:%S] radvd (pid): message`.
     f = FORMAT.parse("[Jun 07 06:00:02] radvd (812): version 2.19 started")
     assert (f.service, f.level, f.attributes, f.message) == (
@@ -2596,6 +2614,9 @@ def test_a_daemons_name_and_pid_in_parentheses_after_the_time():
         {"pid": 812},
         "version 2.19 started",
     )
+    # CTDB's log.ctdb: the program and its pid in brackets, as syslog's tag.
+    f = FORMAT.parse("2024/06/07 06:02:57.135977 ctdbd[2469]: Takeover run starting")
+    assert (f.service, f.attributes, f.message) == ("ctdbd", {"pid": 2469}, "Takeover run starting")
     # A word and a parenthesised count that is no pid's stays the message.
     f = FORMAT.parse("2024-06-07 06:00:02 retries (3) exhausted")
     assert (f.service, f.message) == (None, "retries (3) exhausted")
