@@ -1587,6 +1587,9 @@ def _parse_elixir(lines: list[str]) -> ExceptionChain | None:
 
 # What .NET prints before an exception nothing caught: .NET 5+, and .NET Framework / Core 1-3.
 DOTNET_UNHANDLED = ("Unhandled exception. ", "Unhandled Exception: ")
+# The *arr family's NLog layout (Sonarr, Radarr, Lidarr, Readarr, Prowlarr) writes the build's
+# version before an exception's first line: `[v0.3.28.2554] NzbDrone.Common.Http.HttpException:`.
+_VERSION_TAG = re.compile(r"\[v\d{1,6}(?:\.\d{1,9}){1,3}\] ")
 
 
 def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
@@ -1611,6 +1614,8 @@ def _parse_dotnet(lines: list[str]) -> ExceptionChain | None:
         elif cur < 0:
             for prefix in DOTNET_UNHANDLED:  # the runtime's report of an uncaught exception
                 s = s.removeprefix(prefix)
+            if s[:2] == "[v" and (tag := _VERSION_TAG.match(s)) is not None:
+                s = s[tag.end() :]
             heads = s.split(" ---> ")
             if _dotnet_head(heads[0]) is None:
                 heads = None

@@ -338,9 +338,12 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
     if named_by_message(lines):
         return message, "\n".join([message, *lines])
     first = next((line for line in lines if line.strip()), "")
-    if first.lstrip().startswith("at ") and first[:1] in " \t":
+    # (.NET's inner exception first: the outer one's line, `Type: message`, is the message's
+    # end, as NLog's `${exception:format=tostring}` writes it after the record's words.)
+    inner = first.lstrip().startswith("---> ")
+    if (inner or first.lstrip().startswith("at ")) and first[:1] in " \t":
         named = _JVM_EXCEPTION_IN_MESSAGE.search(message[:4096])
-        if named is None and _NODE_FRAME.search(first[:1024]) is not None:
+        if named is None and not inner and _NODE_FRAME.search(first[:1024]) is not None:
             # Node's frames: the logger wrote its words, then the error's own line
             # (`Unhandled rejection TypeError: x`, winston's and console's `msg, err`).
             named = _JS_ERROR_IN_MESSAGE.search(message[:4096])
