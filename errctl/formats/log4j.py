@@ -125,10 +125,19 @@ _LEVEL_THREAD = re.compile(
 )
 # The category in brackets of its own after the thread's, no dash: Atlassian's layout
 # (Confluence's, `%d %p [%t] [%c{4}] %M %m`: `... INFO [Caesium-1-4] [directory.ldap.cache.
-# UsnChangedCacheRefresher] synchroniseChanges found ...`), the method the message's first word.
+# UsnChangedCacheRefresher] synchroniseChanges found ...`), the method the message's first word;
+# or the class alone, `%c{1}` (Bamboo's, `... INFO [scheduler_Worker-2]
+# [ChangeDetectionListenerAction] Change detection found ...`), its name in camel case.
 _THREAD_CATEGORY = re.compile(
     rf"{_TS} +{_LEVEL} +{_THREAD} +\[(?P<logger>(?:[A-Za-z_$][\w$]{{0,64}}\.){{1,32}}"
-    r"[A-Za-z_$][\w$]{0,128})\] (?P<msg>.*)",
+    r"[A-Za-z_$][\w$]{0,128}|[A-Z][a-z\d]{1,64}(?:[A-Z][a-z\d]{0,64}){1,16})\] (?P<msg>.*)",
+    re.S,
+)
+# Liferay's `%d{ABSOLUTE} %-5p [%t][%c{1}:%L] %m`, the class and its line glued to the thread's
+# bracket: `... WARN  [http-nio-8080-exec-33][PortalImpl:7107] Current URL ...`.
+_THREAD_CLASS_LINE = re.compile(
+    rf"{_TS} +{_LEVEL} +{_THREAD}\[(?P<logger>[A-Za-z_$][\w$.]{{0,255}}):(?P<at_line>\d{{1,7}})\] "
+    r"(?P<msg>.*)",
     re.S,
 )
 # `key=value` pairs of a context bracket, each ended by `;` or parted by `, ` (log4j's `%X`
@@ -148,6 +157,16 @@ _THREAD_LEVEL = re.compile(
 # Its threads may hold brackets of their own (`[sshd-SshServer[1d8c2e4b](port=29418)-nio2-
 # thread-7]`, Apache MINA's).
 _NESTED_THREAD = r"\[(?P<thread>(?:[^\[\]\n]|\[[^\[\]\n]{0,64}\]){0,256})\]"
+# The category's bracket before the thread's (Alfresco's `%d{ISO8601} %x %-5p [%c{3}] [%t] %m`:
+# `... ERROR [org.springframework.extensions.webscripts.AbstractRuntime] [http-nio-8080-exec-4]
+# Exception from executeScript ...`): a dotted category that names a class (a capital in it),
+# perhaps padded, and perhaps a dash after the thread (SeaTunnel's `[%-30.30c{1.}] [%t] - %m`).
+_CATEGORY_THREAD = re.compile(
+    rf"{_TS} +{_LEVEL} +\[(?=[\w$.]{{0,2048}}[A-Z])"
+    r"(?P<logger>(?:[A-Za-z_$][\w$]{0,64}\.){1,32}[A-Za-z_$][\w$]{0,128}) *\] "
+    rf"{_NESTED_THREAD}(?: -)? (?P<msg>.*)",
+    re.S,
+)
 _BRACKETED_TIME_THREAD = re.compile(
     rf"\[{_TS}\] +{_NESTED_THREAD} +{_LEVEL} +{_LOGGER}{_AT_LINE}(?:{_DASH}| +: |: ?)(?P<msg>.*)",
     re.S,
@@ -495,12 +514,11 @@ class JavaLoggingFormat:
                     fields = _solr(_SOLR.match(line))
                     if fields is not None:
                         return fields
-                if m is None and "] [" in line[cut : cut + 300]:
-                    category = _THREAD_CATEGORY.match(line)
-                    if category is not None:
-                        msg, ts, level, logger = category.group("msg", "ts", "level", "logger")
-                        attrs = {"thread": category["thread"].strip()}
-                        return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
+                if m is None and (
+                    ("] [" in line[cut : cut + 300] and (bracketed := _bracketed_category(line)))
+                    or ("][" in line[cut : cut + 300] and (bracketed := _glued_class(line)))
+                ):
+                    return bracketed
                 if m is None:
                     # Tried only where it can match: every line of a mixed file comes here.
                     if line[cut : cut + 3] == " - " and "@" in line:
@@ -634,6 +652,29 @@ def _level_first(line: str) -> ParsedFields | None:
                 m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs
             )
     return None
+
+
+def _bracketed_category(line: str) -> ParsedFields | None:
+    """The category's bracket, then the thread's (Alfresco's), or the other way round
+    (Atlassian's): `_CATEGORY_THREAD`, `_THREAD_CATEGORY`. A category is tried first: a
+    thread's name may look like one (Hazelcast's `hz.ShutdownThread`), a category never holds
+    the blanks and dashes of most threads' names."""
+    category = _CATEGORY_THREAD.match(line) or _THREAD_CATEGORY.match(line)
+    if category is None:
+        return None
+    msg, ts, level, logger = category.group("msg", "ts", "level", "logger")
+    attrs = {"thread": category["thread"].strip()}
+    return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
+
+
+def _glued_class(line: str) -> ParsedFields | None:
+    """Liferay's class and line glued to the thread's bracket (`_THREAD_CLASS_LINE`)."""
+    glued = _THREAD_CLASS_LINE.match(line)
+    if glued is None:
+        return None
+    msg, ts, level, logger = glued.group("msg", "ts", "level", "logger")
+    attrs = {"thread": glued["thread"].strip(), "lineno": int(glued["at_line"])}
+    return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
 
 
 def _apache(m: re.Match[str] | None) -> ParsedFields | None:

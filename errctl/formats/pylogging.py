@@ -154,11 +154,19 @@ _JAVA_TAIL = (
     r"|\d{1,10} +--- "
     # Atlassian's `[%t] [%c{4}] ` (Confluence's): a dotted category in brackets of its own.
     r"|\[(?:[A-Za-z_$][\w$]{0,64}\.){1,32}[A-Za-z_$][\w$]{0,128}\] "
+    # Bamboo's `[%t] [%c{1}] `: the class alone, its name in camel case.
+    r"|\[[A-Z][a-z\d]{1,64}(?:[A-Z][a-z\d]{0,64}){1,16}\] "
     # A diagnostic context's value, not bracketed, before a packaged logger (Nexus's userId).
     r"|[^\s\[\]]{1,64} +[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\.\S{0,256} - "
 )
+# Nor a Java class in brackets and the thread's bracket after it (Alfresco's `%d %-5p [%c{3}]
+# [%t] %m`): Python's loggers are modules, lower case, where a Java category names a class.
+_JAVA_CLASS_THEN_BRACKET = (
+    r"(?=[\w$.]{0,2048}[A-Z])(?:[A-Za-z_$][\w$]{0,64}\.){1,32}[A-Za-z_$][\w$]{0,128}\] \["
+)
 _LEVEL_BRACKETED_NAME = re.compile(
-    rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] (?!{_JAVA_TAIL}){_MSG}",
+    rf"{_TS} {_LEVEL} +\[(?!{_JAVA_CLASS_THEN_BRACKET})(?P<name>[^\]\s]{{1,256}})\] "
+    rf"(?!{_JAVA_TAIL}){_MSG}",
     re.S,
 )
 # `%(asctime)s [%(threadName)s] %(levelname)s %(message)s`: the thread in brackets before the

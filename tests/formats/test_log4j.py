@@ -527,6 +527,50 @@ def test_atlassians_thread_then_category_in_brackets():
     assert (f.logger, f.message) == ("app.jobs", "[retry] job 7 failed")
 
 
+def test_bamboos_class_alfrescos_category_and_liferays_glued_class():
+    # Bamboo's `%d %p [%t] [%c{1}]`: the class alone in the second bracket; threads with blanks
+    # and colons (ActiveMQ's) too.
+    for thread in ("scheduler_Worker-2", "ActiveMQ Transport: ssl:///10.0.5.22:50412"):
+        line = f"2024-06-07 06:00:34,630 INFO [{thread}] [ChangeDetectionListenerAction] Found 1"
+        f = FORMAT.parse(line)
+        assert (f.level, f.logger, f.message, f.attributes) == (
+            "INFO",
+            "ChangeDetectionListenerAction",
+            "Found 1",
+            {"thread": thread},
+        )
+        assert PY_FORMAT.parse(line) is None
+    # Alfresco's `%d %-5p [%c{3}] [%t] %m`: the category first, the thread (nested brackets in
+    # it) after.
+    line = (
+        "2024-06-07 07:00:40,899 WARN  [org.alfresco.repo.cache.TransactionalCache.org.alfresco"
+        ".cache.node.propertiesTransactionalCache] [Camel (ctx) thread #1 - JmsConsumer[q]] "
+        "Transactional update cache is full"
+    )
+    f = FORMAT.parse(line)
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "WARN",
+        "org.alfresco.repo.cache.TransactionalCache.org.alfresco.cache.node."
+        "propertiesTransactionalCache",
+        "Transactional update cache is full",
+        {"thread": "Camel (ctx) thread #1 - JmsConsumer[q]"},
+    )
+    assert PY_FORMAT.parse(line) is None
+    # (A Python module, lower case, in brackets before a bracketed word stays Python's.)
+    f = PY_FORMAT.parse("2024-06-05 06:00:37,785 INFO [app.jobs.runner] [retry] job 7 failed")
+    assert (f.logger, f.message) == ("app.jobs.runner", "[retry] job 7 failed")
+    # Liferay's `%-5p [%t][%c{1}:%L] %m`: the class and its line glued to the thread's bracket.
+    f = FORMAT.parse(
+        "2024-06-07 06:00:05.027 WARN  [http-nio-8080-exec-33][PortalImpl:7107] Current URL /x"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "WARN",
+        "PortalImpl",
+        "Current URL /x",
+        {"thread": "http-nio-8080-exec-33", "lineno": 7107},
+    )
+
+
 def test_tomcat_catalina_out():
     """java.util.logging's OneLineFormatter, which Tomcat writes `catalina.out` with: the logger
     is followed by the method that logged."""
