@@ -224,6 +224,15 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
     ),
     MaskRule("uuid", rf"\b{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}\b"),
     MaskRule(
+        "base64",
+        # A key or digest in base64 with its padding (WireGuard's public keys, `W9/LjsCU0...
+        # VOcwI=`, as NetBird and wg print them): one value. Its `/` and `+` are no path's:
+        # read as one, a key became `<*>/<*>/jUPDVOcwI=`, each key a shape of its own. A digit
+        # past its first eight characters and the `=` at its end, no word after it (`\B`: a
+        # `key=value` pair's key is no digest), tell it from words (RE2: no lookaround).
+        r"\b[A-Za-z0-9+/]{8,128}[0-9][A-Za-z0-9+/]{0,128}={1,2}\B",
+    ),
+    MaskRule(
         "mac",
         # MAC addresses and colon-hex key fingerprints (`a0:57:e3:00:78:9e`, `SHA256` keys in
         # pairs): one value, before `datetime` reads `12:34:56` in one and `ipv6` eight groups.

@@ -28,6 +28,14 @@ from errctl.fingerprint.masking import (
         ("User 123 logged in from 10.0.0.1:8080", "User <*> logged in from <*>"),
         ("job job-2uLbxVaq finished in 12ms", "job <*> finished in <*>"),
         ("id 550e8400-e29b-41d4-a716-446655440000 gone", "id <*> gone"),
+        # A base64 key with its padding, `/` and `+` in it (WireGuard's, as NetBird logs it).
+        (
+            "stream of peer W9/LjsCU0OnWLw4wDSNFVb9TEVKUeKGEd/jUPDVOcwI= has been closed",
+            "stream of peer <*> has been closed",
+        ),
+        ("peer 6D6UqFgZ+w42WJOR3NffLgUklep7n5RdomC+51hQZ0c=, endpoint", "peer <*>, endpoint"),
+        # (A long key of a `key=value` pair is no digest.)
+        ("set maxConnectionsPerHost2=5 now", "set maxConnectionsPerHost2=<*> now"),
         ("mail bob.smith@example.com bounced", "mail <*> bounced"),
         # A user at a host and its port: one value, so a name with and without the port agree.
         (
