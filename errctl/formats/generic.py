@@ -145,7 +145,7 @@ _LEVEL_AFTER = re.compile(
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
     r"(?:(?P<open>[\[(<{])[ \t]*(?:[\w.-]{1,64}:){0,2}(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}]"
     r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|warni|error|err|crit|criti"
-    r"|critical|fatal|severe|alert|emerg|panic|dbg|dbug|inf|wrn|eror|erro|ddebug|subdebug))"
+    r"|critical|fatal|severe|alert|emerg|panic|dbg|dbug|debg|inf|wrn|eror|erro|ddebug|subdebug))"
     r"(?![\w.\-/=]))"
     r"[ \t]*(?:(?:::|[|:\-])[ \t]+|[ \t]*)"
 )
@@ -402,6 +402,14 @@ _OSSEC_FIELD = re.compile(r"(?P<key>Src IP|Dst IP|Src Port|Dst Port|User): (?P<v
 # A rule's level (0 to 15) as the event's: 12 and up are OSSEC's high-importance alerts.
 _OSSEC_LEVELS = ((12, "error"), (7, "warning"), (0, "info"))
 _PBS_CONTINUED = ";[continued]"  # Torque's mark before a long message's next part
+_FHEM_VERBOSITY = {
+    "0": "info",
+    "1": "error",
+    "2": "warning",
+    "3": "info",
+    "4": "debug",
+    "5": "debug",
+}
 _GLUED_PID = re.compile(r"\((?P<pid>\d{1,10})\):(?= )")
 # Firebird's `firebird.log` entry header: the server's name, a tab and a ctime() time; the
 # message follows on tab-indented lines, after a blank line between entries.
@@ -438,8 +446,11 @@ _JFROG_HEAD = re.compile(
 )
 # Python's `%(asctime)s %(name)s:%(levelname)s %(message)s` (Thumbor's): the logger and its
 # level glued by a colon, in capitals as logging names them.
+# Or with a blank and a colon after the level too (TShock's `%s - %s: %s: %s`, its caller and
+# level: `2024-06-07 06:00:03 - TShock: INFO: TShock 5.2.0.0 now running.`).
 _NAME_COLON_LEVEL = re.compile(
-    r"(?P<logger>[A-Za-z_][\w.]{0,127}):(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) "
+    r"(?P<logger>[A-Za-z_][\w.]{0,127}):(?:(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) "
+    r"| (?P<tlevel>DEBUG|INFO|WARNING|ERROR|CRITICAL|FATAL): )"
 )
 # Pyramid's default `%(asctime)s %(levelname)-5.5s [%(name)s:%(lineno)s][%(threadName)s]
 # %(message)s`: the logger and its line, then the thread, in brackets after the level.
@@ -452,6 +463,11 @@ _PADDED_NAME_LINE = re.compile(
 )
 # Calibre-Web's `[%(asctime)s] %(levelname)5s {%(name)s:%(lineno)d} %(message)s`: the logger
 # and its line in braces after the level.
+_CONTEXT_GO_CALLER = re.compile(
+    r"(?:\[(?P<context>[A-Za-z_][\w.-]{0,63}: [^\[\]\n]{0,1024})\] )?"
+    r"(?P<caller>[\w./-]{1,256}\.go:\d{1,7}): "
+)
+_PAREN_TAG = re.compile(r"\((?P<tag>[A-Za-z_][\w.:-]{0,63})\) ")
 _BRACED_NAME_LINE = re.compile(r"\{(?P<logger>[A-Za-z_][\w.$-]{0,127}):(?P<line>\d{1,6})\} ")
 # SABnzbd's `%(asctime)s::%(levelname)s::[%(module)s:%(lineno)d] `, the time's milliseconds
 # after its comma: `2024-06-07 06:15:01,712::INFO::[nzbparser:314] File x added to queue`.
@@ -1158,6 +1174,7 @@ class GenericFormat:
                 return (
                     haproxy(line)
                     or self._prefixed(line)
+                    or _area_then_level(line)
                     or _coredns(line)
                     or _proxifier(line)
                     or clickhouse(line)  # its client's echo: `[host] time [ thread ] ...`
@@ -1180,6 +1197,8 @@ class GenericFormat:
                 if parse_timestamp(raw, UTC, _REFERENCE) is None:
                     return None
                 fields = _spdlog_fields(line, pos, raw)
+                if fields is None and (frame := _UNREAL_FRAME.match(line, pos)) is not None:
+                    return _unreal(line, raw, frame)
                 if fields is not None or line[pos] == "[":
                     return fields
         else:
@@ -1336,6 +1355,15 @@ class GenericFormat:
                 if pid is not None:
                     attrs = {"pid": int(pid)}
         if level is None:
+            if line[pos : pos + 1] == "|" and (fields := _piped_columns(line, pos, raw)):
+                return fields
+            if raw[4:5] == "." and line[pos + 2 : pos + 4] == ": " and line[pos] == " ":
+                # FHEM's `2024.06.07 06:00:00.106 3: message`: the verbosity the statement is
+                # logged at (`Log3 $name, 3, ...`), 1 errors, 2 major events, 3 commands.
+                verbosity = _FHEM_VERBOSITY.get(line[pos + 1])
+                if verbosity is not None:
+                    attrs = {"verbosity": int(line[pos + 1])}
+                    return ParsedFields(line[pos + 4 :], raw, verbosity, attributes=attrs)
             if line[pos : pos + 2] == ": " and (tlc := _THREAD_LEVEL_CALLER.match(line, pos)):
                 attrs = {"thread": int(tlc["thread"])}
                 if tlc["caller"]:
@@ -1464,8 +1492,9 @@ class GenericFormat:
             if "\t" in line[pos : pos + 130] and (src := _SOURCE_TAB_LEVEL.match(line, pos)):
                 return ParsedFields(line[src.end() :], raw, src["level"], logger=src["source"])
             if ":" in line[pos : pos + 140] and (named := _NAME_COLON_LEVEL.match(line, pos)):
+                level = named["level"] or named["tlevel"]
                 return _headed(
-                    ParsedFields(line[named.end() :], raw, named["level"], logger=named["logger"])
+                    ParsedFields(line[named.end() :], raw, level, logger=named["logger"])
                 )
             if ": " in line[pos : pos + 34] and (bind := _CATEGORY_SEVERITY.match(line, pos)):
                 severity = bind["severity"]
@@ -1542,6 +1571,28 @@ class GenericFormat:
             return ParsedFields(
                 line[deluge.end() :], raw, level, logger=deluge["logger"], attributes=attrs
             )
+        elif (
+            level is not None
+            and ".go:" in line[pos : pos + 1200]
+            and (go := _CONTEXT_GO_CALLER.match(line, pos)) is not None
+        ):
+            # NetBird's logrus formatter: `LEVEL [accountID: x, peerID: y] file.go:N: message`,
+            # the entry's fields (in Go's random map order) and the caller before the message.
+            attrs = {**(attrs or {}), "caller": go["caller"]}
+            if go["context"]:
+                for pair in go["context"].split(", "):
+                    key, _, value = pair.partition(": ")
+                    attrs[key] = value
+            return ParsedFields(line[go.end() :], raw, level, attributes=attrs)
+        elif (
+            line[pos : pos + 1] == "("
+            and m is not None
+            and m.group("open") == "["
+            and (tag := _PAREN_TAG.match(line, pos)) is not None
+        ):
+            # AixLog's (Snapcast's) `[Notice] (StreamServer) `: the tag after the level's
+            # bracket is the part that logged.
+            return ParsedFields(line[tag.end() :], raw, level, logger=tag["tag"], attributes=attrs)
         elif (
             line[pos : pos + 1] == "{"
             and level is not None
@@ -1881,6 +1932,68 @@ def _level_first(line: str) -> ParsedFields | None:
         attributes = {"caller": caller["caller"]}
         pos = caller.end()
     return ParsedFields(line[pos:], line[start:end], level, attributes=attributes)
+
+
+# A Go logger's prefix in brackets, padded, before jwalterweatherman's `LEVEL 2006/01/02
+# 15:04:05 ` (evcc's `[lp-1  ] DEBUG 2024/06/07 05:59:47 charger status: B`): the part of the
+# program that logged.
+_PADDED_AREA = re.compile(r"\[(?P<area>[\w.:-]{1,32}) *\] (?=[A-Z]{3,9} +\d)")
+
+
+def _piped_columns(line: str, pos: int, raw: str) -> ParsedFields | None:
+    """An NLog layout's columns between pipes after the time, the level's a few columns on
+    (Orchard Core's `${longdate}|${tenant}|${traceid}|${event-properties:EventId}|${logger}|
+    ${uppercase:${level}}|${message}`): the column before the level the logger, the ones
+    before it the context, the rest the message."""
+    columns = line[pos + 1 : pos + 1025].split("|", 6)
+    at = next(
+        (
+            i
+            for i, column in enumerate(columns[:-1])
+            if 3 <= len(column) <= 11 and column.isupper() and normalize_level(column) is not None
+        ),
+        0,
+    )
+    if at == 0 or not _NAME_FIELD.fullmatch(logger := columns[at - 1]):
+        return None
+    start = pos + 1 + sum(len(c) + 1 for c in columns[: at + 1])
+    attrs = {"context": "|".join(columns[: at - 1])} if at > 1 else None
+    return ParsedFields(line[start:], raw, columns[at], logger=logger, attributes=attrs)
+
+
+# Unreal Engine's log (its games' dedicated servers: ARK's ShooterGame.log): the time, the
+# frame counter modulo 1000 right-aligned in its bracket, then the category and verbosity
+# (`[2024.06.07-06.00.02:001][412]LogNet: Warning: message`); lines the game writes itself
+# have none. Display and Log are UE's ordinary verbosities.
+_UNREAL_FRAME = re.compile(
+    r"\[ {0,2}(?P<frame>\d{1,3})\](?:(?P<category>Log[A-Za-z]\w{0,63}): (?:(?P<verbosity>Fatal"
+    r"|Error|Warning|Display|Log|Verbose|VeryVerbose): )?)?"
+)
+_UNREAL_LEVELS = {
+    "Fatal": "critical",
+    "Error": "error",
+    "Warning": "warning",
+    "Display": "info",
+    "Log": "info",
+    "Verbose": "debug",
+    "VeryVerbose": "debug",
+}
+
+
+def _unreal(line: str, raw: str, frame: re.Match[str]) -> ParsedFields:
+    """The fields of an Unreal Engine log line (`_UNREAL_FRAME`)."""
+    level = _UNREAL_LEVELS.get(frame["verbosity"] or "")
+    attrs = {"frame": int(frame["frame"])}
+    return ParsedFields(line[frame.end() :], raw, level, logger=frame["category"], attributes=attrs)
+
+
+def _area_then_level(line: str) -> ParsedFields | None:
+    """A padded area in brackets, then a level's word and the time (`_PADDED_AREA`)."""
+    m = _PADDED_AREA.match(line)
+    if m is None or (fields := _level_first(line[m.end() :])) is None:
+        return None
+    fields.logger = m["area"]
+    return fields
 
 
 # The file and line that logged, glog's way after the level and time (vLLM's `%(levelname)s

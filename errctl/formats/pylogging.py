@@ -117,7 +117,8 @@ _SYNAPSE_CONTEXT = re.compile(r"(?P<request>[A-Za-z_][\w.]{0,128}(?:-\d{1,12}(?:
 # Not the first colon of a Rust module path's `::` (log4rs's default `{d} {l} {t} - {m}`:
 # `... INFO my_app::http - msg`, which the generic format reads), nor log4j's class and line
 # before its dash (`%d %-5p %c{1}:%L - %m`: `... ERROR Charger:42 - msg`, the java format's).
-_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}:(?!:|\d{{1,7}} +- ) ?{_MSG}", re.S)
+# Nor a source file and its line (`file.go:352: `, NetBird's caller): no logger's name.
+_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}:(?!:|\d{{1,7}} +- |\d{{1,7}}: ) ?{_MSG}", re.S)
 _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
 # `%(asctime)s [%(process)s] %(name)s %(levelname)s: %(message)s` (Barman's default); not
 # PostgreSQL's `%m [%p] %q%u@%d ` before its severity, whose user@database is no logger.
@@ -268,6 +269,9 @@ _DJANGO_VERBOSE = re.compile(
 )
 _FLASK = re.compile(rf"\[{_TS}\] {_LEVEL} in (?P<name>[^\s:]+): ?{_MSG}", re.S)
 _CELERY = re.compile(rf"\[{_TS}: {_LEVEL}/(?P<process>[^\]\s]+)\] ?{_MSG}", re.S)
+# `[%(levelname)s:%(asctime)s] %(name)s: %(message)s` (Rhasspy's services, each logging its
+# Hermes messages as `-> Type(...)` and `<- Type(...)`).
+_LEVEL_TIME_BRACKET = re.compile(rf"\[{_LEVEL}:{_TS}\] {_NAME}: ?{_MSG}", re.S)
 # `[%(asctime)s] %(name)-30s %(levelname)-8s: %(message)s` (Frigate's): the bracketed time, the
 # logger and the level, each padded, and the colon after the level's padding.
 _BRACKETED_TIME_NAME = re.compile(rf"\[{_TS}\] {_NAME} +{_LEVEL} *: ?{_MSG}", re.S)
@@ -488,6 +492,9 @@ class PythonLoggingFormat:
         if c == "[":
             if line[2:3] == " " and line[1] in "DIWEC":
                 return _tornado(line)
+            if line[1:2] in _LEVEL_FIRST and (m := _LEVEL_TIME_BRACKET.match(line)):
+                ts, level, name, msg = m.group("ts", "level", "name", "msg")
+                return ParsedFields(msg, ts, level, None, None, name)
             if "] {" in line[20:40]:
                 return _airflow(line)
             m = _FLASK.match(line)

@@ -181,6 +181,8 @@ LAYOUTS: tuple[str, ...] = (
     # .NET's full date/time pattern ("F", en-US: `Tuesday, June 11, 2024 6:00:02 AM`)
     "EEE MMM d, yyyy H:mm:ss[;f][ a]",
     "yyyyMMdd-HH:mm:ss[:f]",  # compact date, ':' before the millis (some mobile/Android apps)
+    "yyyy-MM-dd HH-mm-ss;f",  # AixLog's (Snapcast's): dashes in the time, its milliseconds
+    "yyyy.MM.dd-HH.mm.ss:SSS",  # Unreal Engine's log (`[2024.06.07-06.00.02:001][412]`)
     # the month and day without the year, numbers first month (vLLM's `%m-%d %H:%M:%S` after
     # its level, Android's logcat): no year-less layout writes the day first with dashes
     "MM-dd HH:mm:ss[;f]",

@@ -716,12 +716,13 @@ def test_giteas_caller_and_level_letter():
             "fingerprint.cpu",
             "core count: 8",
         ),
-        # Not a subsystem: consul-template's `(runner)`, a capitalised sentence.
+        # consul-template's `(runner)` after the bracketed level, as AixLog's `(Tag)`: the
+        # part that logged.
         (
             "2017/05/02 09:14:22 [INFO] (runner) creating watcher",
             "INFO",
-            None,
-            "(runner) creating watcher",
+            "runner",
+            "creating watcher",
         ),
         (
             "2017/05/02 09:14:22 [WARN] Note: the agent runs in dev mode",
@@ -2585,6 +2586,106 @@ def test_coturns_pid_glued_to_the_time():
     )
     assert f.message.startswith("session 002000000000000131: realm")
     assert FORMAT.parse("2024-06-04T06:03:55+0000(x): INFO: no pid") is None
+
+
+def test_evccs_area_before_the_level_and_fhems_verbosity():
+    # evcc: Go's log.New with a padded `[area] LEVEL ` prefix and log.LstdFlags.
+    f = FORMAT.parse("[lp-1  ] DEBUG 2024/06/07 05:59:48 charger status: B")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2024/06/07 05:59:48",
+        "DEBUG",
+        "lp-1",
+        "charger status: B",
+    )
+    assert FORMAT.parse("[lp-1  ] charger status: B") is None
+    # FHEM: the statement's verbosity after the dotted date; 1 is an error's.
+    f = FORMAT.parse("2024.06.07 06:00:00.106 1: DbLog logdb - Error: DBI connect failed")
+    assert (f.level, f.attributes, f.message) == (
+        "error",
+        {"verbosity": 1},
+        "DbLog logdb - Error: DBI connect failed",
+    )
+    assert FORMAT.parse("2024.06.07 06:00:00.106 3: CUL_HM set x on").level == "info"
+    # (Elsewhere a digit and a colon are the message's.)
+    assert FORMAT.parse("2024-06-07 06:00:00 3: retries left").message == "3: retries left"
+
+
+def test_netbirds_context_fields_and_caller_after_the_level():
+    # NetBird's logrus formatter: `DEBG`, the entry's fields in brackets (Go's map order), the
+    # caller, then the message.
+    a = FORMAT.parse(
+        "2024-06-07T06:14:56Z DEBG [accountID: cp1s4, peerID: W9/Lj=] "
+        "management/server/grpcserver.go:225: stream of peer W9/Lj= has been closed"
+    )
+    b = FORMAT.parse(
+        "2024-06-07T06:14:57Z DEBG [peerID: W9/Lj=, accountID: cp1s4] "
+        "management/server/grpcserver.go:225: stream of peer W9/Lj= has been closed"
+    )
+    for f in (a, b):
+        assert (f.level, f.message) == ("DEBG", "stream of peer W9/Lj= has been closed")
+        assert f.attributes == {
+            "caller": "management/server/grpcserver.go:225",
+            "accountID": "cp1s4",
+            "peerID": "W9/Lj=",
+        }
+    f = FORMAT.parse("2024-06-07T07:02:18Z INFO client/internal/connect.go:276: stopped client")
+    assert (f.level, f.message, f.attributes) == (
+        "INFO",
+        "stopped client",
+        {"caller": "client/internal/connect.go:276"},
+    )
+
+
+def test_nlog_columns_with_the_level_a_few_columns_on():
+    # Orchard Core's NLog layout: tenant, trace id, event id, logger, level, message.
+    f = FORMAT.parse(
+        "2024-06-07 06:00:12.4000|Default|0HN47474813JM||OrchardCore.Modules.Modular"
+        "BackgroundService|INFO|Start processing background task 'X' on tenant 'Default'."
+    )
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        "INFO",
+        "OrchardCore.Modules.ModularBackgroundService",
+        {"context": "Default|0HN47474813JM|"},
+        "Start processing background task 'X' on tenant 'Default'.",
+    )
+    # No level among the columns: not this layout.
+    f = FORMAT.parse("2024-06-07 06:00:12.4000|a|b|c")
+    assert f is None or f.logger is None
+
+
+def test_unreal_engines_frame_category_and_verbosity():
+    f = FORMAT.parse("[2024.06.07-06.00.02:001][412]LogNet: Warning: Connection timed out")
+    assert (f.timestamp, f.level, f.logger, f.attributes, f.message) == (
+        "2024.06.07-06.00.02:001",
+        "warning",
+        "LogNet",
+        {"frame": 412},
+        "Connection timed out",
+    )
+    # The game's own lines: no category; the frame right-aligned in its bracket.
+    f = FORMAT.parse("[2024.06.07-06.00.02:001][  7]Primal Game Data Took 3.17 seconds")
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        None,
+        None,
+        {"frame": 7},
+        "Primal Game Data Took 3.17 seconds",
+    )
+
+
+def test_tshocks_caller_and_level_after_a_dash():
+    f = FORMAT.parse("2024-06-07 06:00:03 - TShock: INFO: TShock 5.2.0.0 now running.")
+    assert (f.level, f.logger, f.message) == ("INFO", "TShock", "TShock 5.2.0.0 now running.")
+
+
+def test_aixlogs_dashed_time_and_tag():
+    # Snapcast's AixLog: `%Y-%m-%d %H-%M-%S.ms [Severity] (Tag) message`.
+    f = FORMAT.parse("2024-06-07 06-00-37.505 [Error] (StreamSessionTCP) Error reading header")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2024-06-07 06-00-37.505",
+        "Error",
+        "StreamSessionTCP",
+        "Error reading header",
+    )
 
 
 def test_calibre_webs_logger_and_line_in_braces():

@@ -1353,3 +1353,16 @@ def test_thread_pid_and_caller_after_the_level():
         "2024-06-05 06:00:12,404 INFO    StreamThr :39203 [internal.py:wandb_internal():85] x"
     )
     assert (f.message, f.attributes["thread"]) == ("x", "StreamThr")
+
+
+def test_rhasspys_level_and_time_in_one_bracket():
+    # `[%(levelname)s:%(asctime)s] %(name)s: %(message)s`
+    f = FORMAT.parse(
+        "[DEBUG:2024-06-07 06:01:52,647] rhasspydialogue_hermes: Starting new session (id=k-1)"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2024-06-07 06:01:52,647",
+        "DEBUG",
+        "rhasspydialogue_hermes",
+        "Starting new session (id=k-1)",
+    )
