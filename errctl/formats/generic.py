@@ -1438,7 +1438,7 @@ class GenericFormat:
             if line[pos : pos + 1] == "(" and (condor := _CONDOR_HEAD.match(line, pos)):
                 return _condor(line, raw, condor)
             if line[pos : pos + 1] == "(" and (ppid := _PAREN_PID.match(line, pos)):
-                return _after_paren_pid(line, raw, ppid)
+                return _after_program(line, raw, ppid)
             if (
                 line[pos : pos + 1].isalpha()
                 and line.find(": ", pos, pos + 80) > 0
@@ -1841,12 +1841,6 @@ def _condor(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
     if m["job"] is not None:
         attrs["job"] = m["job"]
     return ParsedFields(line[m.end() :], raw, level, attributes=attrs)
-
-
-def _after_paren_pid(line: str, raw: str, ppid: re.Match[str]) -> ParsedFields:
-    """The fields after a time and a process id in parentheses (`_PAREN_PID`): a level word
-    if one follows, then the message."""
-    return _after_program(line, raw, ppid)
 
 
 def _after_program(line: str, raw: str, ppid: re.Match[str]) -> ParsedFields:

@@ -54,16 +54,14 @@ HEADER_KEYS = frozenset(
 
 
 _TIME_KEYS = frozenset(TIMESTAMP_KEYS)
-# A level is one word: a bare word after `level=error` is the start of prose or a bare key,
-# never part of the level (see `_SPACED_VALUES`).
-_ONE_WORD_KEYS = frozenset(LEVEL_KEYS)
-
 # Some writers do not quote a value that holds blanks: logrus' TextFormatter with DisableQuote
 # (Ory Hydra's and Kratos' `msg=started handling request http_request=map[host:x method:GET]`),
 # hand-rolled `key=value` printers (`service_name=Ory Hydra`). So a bare word right after an
 # unquoted, non-empty value continues that value, up to the next `key=`; logfmt's bare keys
 # (`flag`) stay keys after a quoted or empty value and at the line's start, where go-kit and
-# logrus (which never write bare keys) leave them.
+# logrus (which never write bare keys) leave them. A level is one word: a bare word after
+# `level=error` is the start of prose or a bare key, never part of the level.
+_ONE_WORD_KEYS = frozenset(LEVEL_KEYS)
 
 
 def _unescape(value: str) -> str:
