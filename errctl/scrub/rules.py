@@ -315,6 +315,22 @@ def mysql_password_flag(m: re.Match[str]) -> bool:
     )
 
 
+# A PAM module's `(service:group)` (`pam_unix(gdm-password:session): session opened for user
+# alice`, in every GNOME login's journal): GDM's PAM service is named `gdm-password`, and the
+# management group after its colon is no password.
+_PAM_CALL = re.compile(r"pam_\w{1,32}\([\w.-]{0,64}$")
+_PAM_GROUPS = frozenset(("auth", "account", "session", "password"))
+
+
+def pam_service(m: re.Match[str]) -> bool:
+    """Whether the match is a PAM module's service and management group (`_PAM_CALL`)."""
+    start = m.start("key")
+    return (
+        m.group("value").rstrip("):") in _PAM_GROUPS
+        and _PAM_CALL.search(m.string, max(0, start - 100), start) is not None
+    )
+
+
 # A verb a function's name starts its deed with, alone or after its module's prefix
 # (`check_ntlm_password`, `auth_check_ntlm_password`, `verify_token`, `set_password`).
 _FUNCTION_VERB = re.compile(
@@ -353,7 +369,8 @@ def function_before_message(m: re.Match[str]) -> bool:
 
 def kept_secret_field(m: re.Match[str]) -> bool:
     """A secret field's match that holds no secret (`prose_after_colon`, `small_number`,
-    `decimal_score`, `token_measure`, `mysql_password_flag`, `no_signature`, `runner_verdict`,
+    `decimal_score`, `token_measure`, `mysql_password_flag`, `pam_service`, `no_signature`,
+    `runner_verdict`,
     `level_after_colon`,
     `function_before_message`, `inside_a_name`, `inside_a_path`, `build_label`, `logger_name`,
     `code_call`,
@@ -366,6 +383,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or decimal_score(m)
         or token_measure(m)
         or mysql_password_flag(m)
+        or pam_service(m)
         or no_signature(m)
         or runner_verdict(m)
         or level_after_colon(m)

@@ -562,6 +562,21 @@ def test_mysqls_password_flag_is_no_password() -> None:
         assert secret not in DEFAULT.scrub_text(line), line
 
 
+def test_a_pam_modules_service_and_group_are_no_password() -> None:
+    """GDM's PAM service is `gdm-password`: `pam_unix(gdm-password:session)` opens every GNOME
+    login's line, its management group after the colon; a word there that is no PAM group, and
+    the same words elsewhere, stay masked."""
+    for group in ("session", "auth", "account", "password"):
+        line = f"pam_unix(gdm-password:{group}): session opened for user alice(uid=1000)"
+        assert DEFAULT.scrub_text(line) == line
+        assert DEFAULT.scrub_array(pa.array([line])).to_pylist() == [line]
+    for line, secret in (
+        ("pam_unix(gdm-password:hunter2): x", "hunter2"),
+        ("login password:session", "session"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+
+
 def test_a_secret_word_inside_a_logger_name_is_no_field() -> None:
     """A .NET or Java logger's name (a qualified class name) with `Auth` as a namespace part,
     then its message: Jellyfin's `Jellyfin.Api.Auth.CustomAuthenticationHandler:
