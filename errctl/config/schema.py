@@ -51,6 +51,7 @@ MASKING_CLASSES: tuple[str, ...] = (
     "useragent",
     "email",
     "uuid",
+    "base64",
     "mac",
     "datetime",
     "ipv6",
