@@ -402,6 +402,8 @@ _OSSEC_FIELD = re.compile(r"(?P<key>Src IP|Dst IP|Src Port|Dst Port|User): (?P<v
 # A rule's level (0 to 15) as the event's: 12 and up are OSSEC's high-importance alerts.
 _OSSEC_LEVELS = ((12, "error"), (7, "warning"), (0, "info"))
 _PBS_CONTINUED = ";[continued]"  # Torque's mark before a long message's next part
+_UNITY_UPTIME = re.compile(r" (?P<uptime>\d{1,9}\.\d{3}) (?P<level>INF|WRN|ERR|EXC|LOG) ")
+_UNITY_LEVELS = {"INF": "info", "LOG": "info", "WRN": "warning", "ERR": "error", "EXC": "error"}
 _FHEM_VERBOSITY = {
     "0": "info",
     "1": "error",
@@ -1357,6 +1359,12 @@ class GenericFormat:
         if level is None:
             if line[pos : pos + 1] == "|" and (fields := _piped_columns(line, pos, raw)):
                 return fields
+            if line[pos + 1 : pos + 2].isdigit() and (unity := _UNITY_UPTIME.match(line, pos)):
+                # 7 Days to Die's (Unity's) `2024-06-07T06:16:09 957.933 EXC message`: the
+                # seconds since the game started and its three-letter level.
+                attrs = {"uptime": unity["uptime"]}
+                level = _UNITY_LEVELS[unity["level"]]
+                return ParsedFields(line[unity.end() :], raw, level, attributes=attrs)
             if raw[4:5] == "." and line[pos + 2 : pos + 4] == ": " and line[pos] == " ":
                 # FHEM's `2024.06.07 06:00:00.106 3: message`: the verbosity the statement is
                 # logged at (`Log3 $name, 3, ...`), 1 errors, 2 major events, 3 commands.

@@ -343,8 +343,8 @@ def _parse(text: str) -> ExceptionChain | None:
 def _classify_at(s: str) -> str | None:
     """Which runtime printed this `at ...` frame line (s is left-stripped)."""
     rest = _strip_jar_suffix(s[3:].rstrip())
-    if ":line " in rest or ") in " in rest:
-        return "dotnet"
+    if ":line " in rest or ") in " in rest or "] in " in rest:
+        return "dotnet"  # (Mono's IL offset before ` in `: `M (T x) [0x00119] in <mvid>:0`)
     p = rest.find("(")
     if p > 0 and rest[p - 1] == " ":
         return "node"
@@ -1644,10 +1644,15 @@ _DOTNET_HRESULT = re.compile(
 )
 
 
+_BARE_DOTNET_TYPE = re.compile(r"([A-Z][A-Za-z0-9]{0,64}Exception)(?:: |\Z)")
+
+
 def _dotnet_head(h: str) -> tuple[str, str] | None:
     """(type, value) of a .NET exception's line; an HResult after the type heads the value,
     as Node's `[ERR_CODE]` does."""
     split = _split_type(h, _JVM_TYPE)
+    if split is None and (bare := _BARE_DOTNET_TYPE.match(h)) is not None:
+        return bare[1], h[bare.end() :].strip()  # Unity's: no namespace before the type
     if split is not None or " (" not in h[:300]:
         return split
     m = _DOTNET_HRESULT.match(h[:300])
@@ -1663,15 +1668,25 @@ def _dotnet_frame(s: str) -> Frame:
     file = None
     lineno = None
     k = rest.rfind(") in ")
+    mono = rest.find(" [0x") if k < 0 else -1
     if k >= 0:
         sig, loc = rest[: k + 1], rest[k + 5 :]
         path, sep, num = loc.rpartition(":line ")
         lineno = _number(num.strip()) if sep else None
         file = path if lineno is not None else loc
+    elif mono > 0 and (at := rest.find("] in ", mono)) > 0:
+        # Mono's (Unity's): the IL offset, then the file and line, or the assembly's module
+        # id and `:0` where it has no symbols (`[0x00119] in <cc9299...>:0`): no file's.
+        sig, loc = rest[:mono], rest[at + 5 :]
+        if sig.startswith("(wrapper ") and (close := sig.find(") ")) > 0:
+            sig = sig[close + 2 :]  # a runtime stub's kind (`(wrapper dynamic-method) `)
+        path, _, num = loc.rpartition(":")
+        lineno = _number(num) or None
+        file = path if path and not path.startswith("<") else None
     else:
         sig = rest
     p = sig.find("(")
-    name = sig[:p] if p > 0 else sig
+    name = (sig[:p] if p > 0 else sig).rstrip()
     module, _, function = name.rpartition(".")
     if "__" in name:
         module, function = _as_written(module, function)

@@ -2672,6 +2672,17 @@ def test_unreal_engines_frame_category_and_verbosity():
     )
 
 
+def test_unitys_uptime_and_three_letter_level():
+    # 7 Days to Die: `time uptime LVL message`; EXC is an exception's line.
+    f = FORMAT.parse("2024-06-07T06:16:09 957.933 EXC NullReferenceException: Object reference")
+    assert (f.level, f.attributes, f.message) == (
+        "error",
+        {"uptime": "957.933"},
+        "NullReferenceException: Object reference",
+    )
+    assert FORMAT.parse("2024-06-07T06:00:36 24.959 INF StartGame done").level == "info"
+
+
 def test_tshocks_caller_and_level_after_a_dash():
     f = FORMAT.parse("2024-06-07 06:00:03 - TShock: INFO: TShock 5.2.0.0 now running.")
     assert (f.level, f.logger, f.message) == ("INFO", "TShock", "TShock 5.2.0.0 now running.")

@@ -972,6 +972,26 @@ def test_dotnet_inner_exception():
     )
 
 
+def test_mono_frames_and_a_type_without_its_namespace():
+    """Unity's (Mono's) trace: the type as Unity prints it, no namespace; each frame's IL
+    offset, then its file and line, or the assembly's module id and `:0` without symbols."""
+    (exc,) = parse_trace(
+        "NullReferenceException: Object reference not set to an instance of an object\n"
+        "  at Game.Main.Update () [0x00010] in /src/Game/Main.cs:42 \n"
+        "  at (wrapper dynamic-method) EntityAlive.DMD<EntityAlive::Die>(EntityAlive) "
+        "[0x001e8] in <be3a9d4f0c2e4e7f8a1b2c3d4e5f6a7b>:0 "
+    )
+    assert (exc.type, exc.value, exc.language) == (
+        "NullReferenceException",
+        "Object reference not set to an instance of an object",
+        "dotnet",
+    )
+    assert exc.frames == (
+        Frame(module="EntityAlive", function="DMD<EntityAlive::Die>"),
+        Frame(file="/src/Game/Main.cs", module="Game.Main", function="Update", lineno=42),
+    )
+
+
 # --- PHP ---------------------------------------------------------------------------------------
 
 

@@ -59,3 +59,23 @@ def test_an_outer_exception_in_the_message_heads_the_chain_below(tmp_path):
     assert [f["function"] for f in outer["frames"]] == ["RequestWithCookiesAsync"]
     assert [f["function"] for f in middle["frames"]] == ["Solve"]
     assert [f["function"] for f in inner["frames"]] == ["ConnectToTcpHostAsync"]
+
+
+UNITY = """\
+2024-06-07T06:16:08 956.100 INF Player connected, entityid=171
+2024-06-07T06:16:09 957.933 EXC NullReferenceException: Object reference not set to an instance of an object
+  at ServerTools.ZombieKillTracker.ProcessDeath (EntityAlive _entity) [0x00119] in <cc9299304c6a9f19667e6ad3590c8caa>:0
+  at EntityAlive.OnEntityDeath () [0x003d2] in <be3a9d4f0c2e4e7f8a1b2c3d4e5f6a7b>:0
+2024-06-07T06:16:10 958.001 INF Time: 15.97m FPS: 33.21
+"""
+
+
+def test_unitys_exception_line_names_the_mono_trace_below(tmp_path):
+    rows = stored_events(tmp_path, UNITY, "line, level, exception_type, stack")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (1, "info", None),
+        (2, "error", "NullReferenceException"),
+        (5, "info", None),
+    ]
+    (exc,) = orjson.loads(rows[1][3])
+    assert [f["function"] for f in exc["frames"]] == ["OnEntityDeath", "ProcessDeath"]
