@@ -1644,14 +1644,16 @@ _DOTNET_HRESULT = re.compile(
 )
 
 
-_BARE_DOTNET_TYPE = re.compile(r"([A-Z][A-Za-z0-9]{0,64}Exception)(?:: |\Z)")
+# An exception's type as Unity prints it, with no namespace (`NullReferenceException: x`); ingest
+# asks it of a message above .NET frames too.
+BARE_DOTNET_TYPE = re.compile(r"([A-Z][A-Za-z0-9]{0,64}Exception)(?:: |\Z)")
 
 
 def _dotnet_head(h: str) -> tuple[str, str] | None:
     """(type, value) of a .NET exception's line; an HResult after the type heads the value,
     as Node's `[ERR_CODE]` does."""
     split = _split_type(h, _JVM_TYPE)
-    if split is None and (bare := _BARE_DOTNET_TYPE.match(h)) is not None:
+    if split is None and (bare := BARE_DOTNET_TYPE.match(h)) is not None:
         return bare[1], h[bare.end() :].strip()  # Unity's: no namespace before the type
     if split is not None or " (" not in h[:300]:
         return split

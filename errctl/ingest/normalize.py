@@ -49,6 +49,7 @@ from errctl.formats.multiline import (
 from errctl.formats.node_warnings import node_warning
 from errctl.formats.registry import FORMATS, indented_header
 from errctl.formats.stacktrace import (
+    BARE_DOTNET_TYPE,
     CXX_TERMINATE,
     DART_UNHANDLED,
     DOTNET_UNHANDLED,
@@ -302,7 +303,6 @@ _JVM_EXCEPTION_IN_MESSAGE = re.compile(
     r"(?<![\w.$])[A-Za-z][\w$]{0,64}(?:\.[\w$]{1,64}){1,16}(?:Exception|Error|Throwable)(?=:\s|\Z)"
 )
 
-_BARE_EXCEPTION = re.compile(r"[A-Z][A-Za-z0-9]{0,64}Exception(?=: |\Z)")
 
 # A JavaScript error named in a log message, its message after it: `Error`, `TypeError`,
 # `AggregateError`, an application's `ValidationError`; not inside a word or a path.
@@ -346,7 +346,7 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
     if (inner or first.lstrip().startswith("at ")) and first[:1] in " \t":
         # (An exception's own line as the whole message names it without its namespace too:
         # Unity's `EXC NullReferenceException: ...` above Mono's frames.)
-        named = _JVM_EXCEPTION_IN_MESSAGE.search(message[:4096]) or _BARE_EXCEPTION.match(message)
+        named = _JVM_EXCEPTION_IN_MESSAGE.search(message[:4096]) or BARE_DOTNET_TYPE.match(message)
         if named is None and not inner and _NODE_FRAME.search(first[:1024]) is not None:
             # Node's frames: the logger wrote its words, then the error's own line
             # (`Unhandled rejection TypeError: x`, winston's and console's `msg, err`).
