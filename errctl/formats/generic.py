@@ -362,8 +362,14 @@ _RUST_TARGET = re.compile(
     r"\[(?P<target>\w{1,64}(?:::\w{1,64}){1,16})(?:@(?P<thread>[^\]\s]{1,64}))?\] ?"
 )
 # Serilog's console sink, its default template `[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`:
-# `[12:00:03 ERR] message`, the exception on the lines below.
-_SERILOG_LEVEL = re.compile(r" (?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] ?")
+# `[12:00:03 ERR] message`, the exception on the lines below; `{Level}` writes the level's full
+# name (`[12:00:03 Information] `).
+_SERILOG_LEVEL = re.compile(
+    r" (?P<level>VRB|DBG|INF|WRN|ERR|FTL|Verbose|Debug|Information|Warning|Error|Fatal)\] ?"
+)
+# A .NET type's full name alone after Serilog's level: the source context, the message on the
+# line below (`{SourceContext}{NewLine}{Message}`, Duende IdentityServer's console template).
+_SOURCE_CONTEXT_ALONE = re.compile(r"[A-Za-z_][\w`]{0,127}(?:\.[A-Za-z_][\w`]{0,127}){1,16}\Z")
 # Serilog's file and console templates that add the thread and the source context after the
 # level (Jellyfin's `[{Timestamp}] [{Level:u3}] [{ThreadId}] {SourceContext}: {Message}`):
 # `[2023-03-21 10:00:00.123 +00:00] [INF] [1] Main: Jellyfin version: 10.8.9`. The context is
@@ -2304,7 +2310,7 @@ def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     """A bracketed header that holds the level and the logger after the time (env_logger), or
     the process (`_PROCESS_IN_BRACKET`)."""
     m = _LEVEL_TARGET.match(line, end)
-    if m is None and line[end + 4 : end + 5] == "]":
+    if m is None and line.find("]", end + 4, end + 14) > 0:
         m = _serilog(line, end)
         if m is not None:
             return m
@@ -2376,7 +2382,10 @@ def _serilog(line: str, end: int) -> ParsedFields | None:
     m = _SERILOG_LEVEL.match(line, end)
     if m is None or parse_timestamp(line[1:end], UTC, _REFERENCE) is None:
         return None
-    return ParsedFields(line[m.end() :], line[1:end], m["level"])
+    message = line[m.end() :]
+    if _SOURCE_CONTEXT_ALONE.match(message) is not None:
+        return ParsedFields("", line[1:end], m["level"], logger=message)
+    return ParsedFields(message, line[1:end], m["level"])
 
 
 FORMAT = GenericFormat()

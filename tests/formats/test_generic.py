@@ -181,6 +181,23 @@ def test_serilog_console_lines(line, level, message):
     )
 
 
+def test_serilog_full_level_names_and_a_source_context_alone():
+    """`{Level}` writes the level's full name; a .NET type's name alone after it is the source
+    context, the message on the line below (`{SourceContext}{NewLine}{Message}`)."""
+    f = FORMAT.parse("[11:05:16 Information] Duende.IdentityServer.Startup")
+    assert (f.timestamp, normalize_level(f.level), f.logger, f.message) == (
+        "11:05:16",
+        "info",
+        "Duende.IdentityServer.Startup",
+        "",
+    )
+    f = FORMAT.parse("[11:05:16 Warning] Disk almost full.")
+    assert (normalize_level(f.level), f.logger, f.message) == ("warning", None, "Disk almost full.")
+    # A word alone, or a sentence that ends with a dot, is a message.
+    assert FORMAT.parse("[11:05:16 Information] Started").message == "Started"
+    assert FORMAT.parse("[11:05:16 Error] Failed.").message == "Failed."
+
+
 def test_serilog_console_needs_its_level_and_a_time():
     assert FORMAT.parse("[08:41:07 XYZ] not a level") is None
     assert FORMAT.parse("[28:41:07 INF] no such hour") is None

@@ -594,3 +594,35 @@ def test_a_query_under_headers_that_name_different_nodes_stays_with_its_header(t
     assert (
         message == 'On model.shop.stg_orders: /* {"app": "dbt"} */\nselect count(*) from stg_orders'
     )
+
+
+def test_serilog_source_context_above_its_message_and_json(tmp_path: Path):
+    # Duende IdentityServer's console template: `[{Timestamp:HH:mm:ss} {Level}]
+    # {SourceContext}{NewLine}{Message:lj}{NewLine}{Exception}`, a blank line after each; its
+    # events' message is a JSON object (no time, no level: the header's).
+    event = (
+        "[11:06:5{s} Information] Duende.IdentityServer.Events.DefaultEventService\n"
+        '{{"ClientId": "job-{s}", "Name": "Client Authentication Success",'
+        ' "TimeStamp": "2024-06-07T11:06:5{s}.5521060Z",'
+        ' "$type": "ClientAuthenticationSuccessEvent"}}\n'
+        "\n"
+    )
+    text = (
+        "[11:05:16 Information] Duende.IdentityServer.Startup\n"
+        "Starting Duende IdentityServer version 7.0.5 (.NET 8.0.6)\n"
+        "\n"
+        + "".join(event.format(s=s) for s in range(4))
+        + "[11:07:52 Warning] Duende.IdentityServer.Validation.TokenRequestValidator\n"
+        "Invalid refresh token\n"
+        "\n"
+    )
+    events = stored_events(tmp_path, text, "line, level, logger, message")
+    name = "DefaultEventService"
+    assert [e[:3] for e in events] == [
+        (1, "info", "Duende.IdentityServer.Startup"),
+        *[(4 + 3 * s, "info", f"Duende.IdentityServer.Events.{name}") for s in range(4)],
+        (16, "warning", "Duende.IdentityServer.Validation.TokenRequestValidator"),
+    ]
+    assert events[0][3] == "Starting Duende IdentityServer version 7.0.5 (.NET 8.0.6)"
+    assert events[2][3].startswith('{"ClientId": "job-1"')
+    assert events[5][3] == "Invalid refresh token"
