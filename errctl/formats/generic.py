@@ -361,6 +361,14 @@ _NODE_CONTEXT = re.compile(r"\[(?P<node>[a-z][\w -]{0,48}:[^\]\n]{1,160})\] ")
 _RUST_TARGET = re.compile(
     r"\[(?P<target>\w{1,64}(?:::\w{1,64}){1,16})(?:@(?P<thread>[^\]\s]{1,64}))?\] ?"
 )
+# KNIME's columns after its level, between ` : `: the thread (a node's worker names the node
+# and its id: `KNIME-Worker-1-DB Connector 0:1`), the job's id, the logger's class, the node's
+# name and id, each column empty outside a node's run.
+_KNIME_COLUMNS = re.compile(
+    r"(?P<thread>[^\s:][^\r\n]{0,159}?) : (?P<job>[\w-]{0,64}) : "
+    r"(?P<logger>[A-Za-z_$][\w$.]{0,127}) : (?P<node>[^\r\n]{0,127}?) : "
+    r"(?P<node_id>(?:\d{1,9}(?::\d{1,9}){0,15})?) : "
+)
 # Serilog's console sink, its default template `[{Timestamp:HH:mm:ss} {Level:u3}] {Message}`:
 # `[12:00:03 ERR] message`, the exception on the lines below; `{Level}` writes the level's full
 # name (`[12:00:03 Information] `).
@@ -1584,6 +1592,21 @@ class GenericFormat:
             attrs = {**(attrs or {}), "line": int(deluge["line"] or deluge["line_"])}
             return ParsedFields(
                 line[deluge.end() :], raw, level, logger=deluge["logger"], attributes=attrs
+            )
+        elif (
+            level is not None
+            and line[pos - 3 : pos] == " : "
+            and (knime := _KNIME_COLUMNS.match(line, pos)) is not None
+        ):
+            # KNIME's `%d : %-5p : %t : %X{knime.jobid} : %c{1} : %X{knime.nodename} :
+            # %X{knime.nodeid} : %m`: the node a workflow ran the statement in is context, as
+            # the thread named after it is.
+            attrs = {**(attrs or {}), "thread": knime["thread"]}
+            for key in ("job", "node", "node_id"):
+                if knime[key]:
+                    attrs[key] = knime[key]
+            return ParsedFields(
+                line[knime.end() :], raw, level, logger=knime["logger"], attributes=attrs
             )
         elif (
             level is not None

@@ -2923,3 +2923,30 @@ def test_a_logger_and_its_level_glued_by_a_colon():
         "2024-06-04 06:00:11 tornado.access:INFO 200 GET /healthcheck (10.0.1.5) 0.93ms"
     )
     assert (f.template, f.logger) == ("GET /healthcheck 200", "tornado.access")
+
+
+def test_knime_columns_after_the_level():
+    """KNIME's `%d : %-5p : %t : %X{knime.jobid} : %c{1} : %X{knime.nodename} :
+    %X{knime.nodeid} : %m`: the logger's class, the thread, the node and its id are context."""
+    f = FORMAT.parse(
+        "2024-06-07 06:00:13,527 : DEBUG : KNIME-Worker-1-DB Connector 0:1 :  : NodeContainer"
+        " : DB Connector : 0:1 : DB Connector 0:1 has new state: PREEXECUTE"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "DEBUG",
+        "NodeContainer",
+        "DB Connector 0:1 has new state: PREEXECUTE",
+    )
+    assert f.attributes == {
+        "thread": "KNIME-Worker-1-DB Connector 0:1",
+        "node": "DB Connector",
+        "node_id": "0:1",
+    }
+    f = FORMAT.parse(
+        "2024-06-07 06:00:11,178 : INFO  : main :  : NodeTimer$GlobalNodeStats :  :  : Read stats"
+    )
+    assert (f.logger, f.attributes, f.message) == (
+        "NodeTimer$GlobalNodeStats",
+        {"thread": "main"},
+        "Read stats",
+    )
