@@ -62,7 +62,9 @@ the process that wrote the line, an attribute. OpenVPN's `us=401234` after the t
 2009/11/10 23:00:00 msg`, `http: 2026/12/04 ...`) is the level or the logger; HTCondor's
 `(pid:N) (D_ALWAYS) `, ArangoDB's `[6a82f] {cluster} ` after the level, Plex's thread address
 and level (`[0x7f3a5a17cf05] INFO - `), and Bacula's and Bareos' job messages (`bareos-dir
-JobId 1181: Error: `: the daemon the service) are attributes, logger and level.
+JobId 1181: Error: `: the daemon the service) are attributes, logger and level. TigerVNC's
+log (a time alone, its LogWriters' ` Name: message` lines under it) by `rfb_log`, in a file
+whose start shows it.
 
 Owns `GenericFormat` and the module instance `FORMAT` (name "generic"). The timestamp may be
 ISO-like, syslog-like, any layout of `timestamps.LAYOUTS`, a 10/13/16/19-digit epoch, or any of
@@ -119,6 +121,7 @@ from errctl.formats.jvm_unified import jvm_unified
 from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level, normalize_level
 from errctl.formats.nestjs import nestjs
 from errctl.formats.repeated_header import continued_line
+from errctl.formats.rfb_log import rfb_log_file, rfb_log_line
 from errctl.formats.rust_tracing import tracing_event, uptime_line
 from errctl.formats.sanic import legacy_access as sanic_legacy_access
 from errctl.formats.sanic import sanic
@@ -916,31 +919,43 @@ class GenericFormat:
     continues_own = True  # `continues` goes on only an event this format opened
 
     def __init__(
-        self, *, slapd_24: bool = False, radius_debug: bool = False, context_logger: bool = False
+        self,
+        *,
+        slapd_24: bool = False,
+        radius_debug: bool = False,
+        context_logger: bool = False,
+        rfb_log: bool = False,
     ) -> None:
         # Lines read only in a file whose start shows their program's output (`specialise`),
         # as their own text is any other's: slapd 2.4's outside a connection (a hex time alone
-        # before them), FreeRADIUS's debug lines (a request's number alone before them).
+        # before them), FreeRADIUS's debug lines (a request's number alone before them),
+        # TigerVNC's LogWriters' lines (` Name: message` under a time alone).
         self.slapd_24 = slapd_24
         self.radius_debug = radius_debug
+        self.rfb_log = rfb_log
         # A word and a logger after a pid and a level read as context and logger
         # (`_CONTEXT_LOGGER`).
         self.context_logger = context_logger
 
     def specialise(self, sample: list[str]) -> GenericFormat:
-        """This format, reading slapd 2.4's and FreeRADIUS's every line when the file's start
-        shows theirs."""
+        """This format, reading slapd 2.4's, FreeRADIUS's and TigerVNC's every line when the
+        file's start shows theirs."""
         slapd_24 = self.slapd_24 or slapd_24_file(sample)
         radius_debug = self.radius_debug or freeradius_debug_file(sample)
         context_logger = self.context_logger or self._context_logger_file(sample)
-        if (slapd_24, radius_debug, context_logger) == (
+        rfb_log = self.rfb_log or rfb_log_file(sample)
+        if (slapd_24, radius_debug, context_logger, rfb_log) == (
             self.slapd_24,
             self.radius_debug,
             self.context_logger,
+            self.rfb_log,
         ):
             return self
         return GenericFormat(
-            slapd_24=slapd_24, radius_debug=radius_debug, context_logger=context_logger
+            slapd_24=slapd_24,
+            radius_debug=radius_debug,
+            context_logger=context_logger,
+            rfb_log=rfb_log,
         )
 
     def _context_logger_file(self, sample: list[str]) -> bool:
@@ -1054,9 +1069,17 @@ class GenericFormat:
     def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
         """An OSSEC alert's lines (`continues` kept them): its rule's line is the message and
         the template, the rule's level the event's (`_OSSEC_LEVELS`), the location and the
-        alert's fields attributes, the log line that fired it the `log` attribute."""
+        alert's fields attributes, the log line that fired it the `log` attribute. TigerVNC's
+        time alone takes the message under it (`rfb_log`)."""
         attrs = fields.attributes or {}
         if "ossec_alert" not in attrs:
+            # (Asked of the registry's instance, not the file's `specialise`d one: a time
+            # alone with ` Name: ` under it is TigerVNC's layout in any file.)
+            if continuation and not fields.message and not attrs and fields.logger is None:
+                below = rfb_log_line(continuation[0])
+                if below is not None:
+                    fields = dataclasses.replace(fields, message=below.message, logger=below.logger)
+                    return fields, continuation[1:]
             return fields, continuation
         attrs = dict(attrs)
         rest = []
@@ -1080,6 +1103,8 @@ class GenericFormat:
         return fields, []
 
     def parse(self, line: str) -> ParsedFields | None:
+        if self.rfb_log and line[:1] == " ":
+            return rfb_log_line(line)
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
         if line[:1] == "[" and "] \u203a " in line[:120] and (sig := _SIGNALE.match(line)):

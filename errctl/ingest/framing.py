@@ -334,6 +334,16 @@ class Framer:
             # record printed (Fluent Bit's `HTTP status=400 URI=/_bulk, response:` and the
             # response's body), not a record of a JSON writer beside the text one.
             parsed = None
+        elif (
+            parsed is not None
+            and parsed[0].timestamp is None
+            and open_record is not None
+            and _bare_time(open_record)
+        ):
+            # A time alone on its line is the time of the line under it, which is its message
+            # though a format reads it (TigerVNC's `Fri Jun  7 06:00:37 2024` above its
+            # LogWriters' lines: the format's `fold` reads it).
+            parsed = None
         if parsed is None and self.unmatched_is_event:
             if self._requests is not None:
                 parsed = self._request(text)
@@ -1045,6 +1055,23 @@ class StreamFramer:
     def finish(self) -> Iterator[Record]:
         for framer in self._framers.values():
             yield from framer.finish()
+
+
+def _bare_time(record: Record) -> bool:
+    """Whether `record` is a time alone so far: no message, level, origin or fields."""
+    fields = record.fields
+    return (
+        fields is not None
+        and not record.continuation
+        and not fields.message
+        and fields.timestamp is not None
+        and fields.level is None
+        and fields.logger is None
+        and fields.service is None
+        and fields.host is None
+        and not fields.attributes
+        and fields.template is None
+    )
 
 
 def _record(fields: ParsedFields | None, format_name: str | None, line: Line) -> Record:
