@@ -364,6 +364,8 @@ _NODE_CONTEXT = re.compile(r"\[(?P<node>[a-z][\w -]{0,48}:[^\]\n]{1,160})\] ")
 _RUST_TARGET = re.compile(
     r"\[(?P<target>\w{1,64}(?:::\w{1,64}){1,16})(?:@(?P<thread>[^\]\s]{1,64}))?\] ?"
 )
+# Oxide's `06:08 [Info] `: the hour and the minute, the level's name in brackets.
+_MINUTE_LEVEL = re.compile(r"(?P<time>(?:[01]\d|2[0-3]):[0-5]\d) \[(?P<level>[A-Z][a-z]{3,10})\] ")
 # KNIME's columns after its level, between ` : `: the thread (a node's worker names the node
 # and its id: `KNIME-Worker-1-DB Connector 0:1`), the job's id, the logger's class, the node's
 # name and id, each column empty outside a node's run.
@@ -1133,6 +1135,8 @@ class GenericFormat:
             # Firebird's firebird.log: the server and the time alone, the message below them.
             return ParsedFields("", fb["ts"], None, None, fb["host"])
         if line[:3].isupper() and (fields := _level_first(line)) is not None:
+            return fields
+        if line[2:3] == ":" and line[5:7] == " [" and (fields := _minute_level(line)) is not None:
             return fields
         if line[:1] == "(":
             if self.radius_debug and (fields := freeradius_debug(line)) is not None:
@@ -2423,6 +2427,15 @@ def _coredns(line: str) -> ParsedFields | None:
     if m is None:
         return None
     return ParsedFields(line[m.end() :], None, m["level"], logger=m["plugin"])
+
+
+def _minute_level(line: str) -> ParsedFields | None:
+    """Oxide's (uMod's) log, `HH:mm [Level] message`: a time to the minute, which is a time only
+    with the level's bracket after it; or None."""
+    m = _MINUTE_LEVEL.match(line)
+    if m is None or normalize_level(m["level"]) is None:
+        return None
+    return ParsedFields(line[m.end() :], f"{m['time']}:00", m["level"])
 
 
 def _serilog(line: str, end: int) -> ParsedFields | None:

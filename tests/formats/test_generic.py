@@ -2950,3 +2950,16 @@ def test_knime_columns_after_the_level():
         {"thread": "main"},
         "Read stats",
     )
+
+
+def test_oxide_time_to_the_minute_before_a_bracketed_level():
+    """Oxide's (uMod's) `oxide/logs/oxide_YYYY-MM-DD.txt`: `HH:mm [Level] message`."""
+    f = FORMAT.parse("06:08 [Warning] Calling hook OnEntityTakeDamage resulted in a conflict")
+    assert (f.timestamp, normalize_level(f.level), f.message) == (
+        "06:08:00",
+        "warning",
+        "Calling hook OnEntityTakeDamage resulted in a conflict",
+    )
+    # Without a level's name in the bracket, a time to the minute is no header.
+    assert FORMAT.parse("06:08 [chat] hello") is None
+    assert FORMAT.parse("25:08 [Info] no such hour") is None
