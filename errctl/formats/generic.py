@@ -786,7 +786,7 @@ _WORKER_PREFIX = re.compile(
     r"\((?:(?P<worker>[A-Za-z_][\w.-]{0,63}) )?pid=(?P<pid>\d{1,10})"
     r"(?:, ip=(?P<ip>[0-9a-fA-F.:]{2,45}))?\) "
 )
-_SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d)")
+_SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d|\[\d)")
 # A level's letter in that place (InfluxDB 1.3-1.4: `[I] time message`, `[W]`, `[E]`, `[D]`).
 _PREFIX_LEVELS = {"D": "debug", "I": "info", "W": "warning", "E": "error"}
 # What CouchDB's couch_log writes after such a level and the time: the Erlang node, the process
@@ -2353,9 +2353,29 @@ def _cups(line: str) -> ParsedFields | None:
 # thread's, `14772/F612` a fork's), or the ranks a distributed worker process holds (SGLang's
 # schedulers: `[2024-06-07 06:00:06 TP0]`, `DP1 TP3`: its data- and tensor-parallel ranks).
 _PROCESS_IN_BRACKET = re.compile(
-    r" (?P<process>\d{1,10}(?:[A-Za-z]|/[A-Za-z]{0,2}\d{1,10})?"
+    r" {1,8}(?P<process>\d{1,10}(?:[A-Za-z]|/[A-Za-z]{0,2}\d{1,10})?"
     r"|[A-Z]{2}\d{1,4}(?: [A-Z]{2}\d{1,4}){0,3})\] ?"
 )
+
+
+# Serilog's file template with the thread's id in the time's bracket and the level's full name
+# in a bracket after it, the source context (a .NET type's full name) before the message:
+# Kavita's `[Kavita] [{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} {ThreadId,3}] [{Level}]
+# {SourceContext} {Message}`.
+_BRACKETED_LEVEL_CONTEXT = re.compile(
+    r"\[(?P<level>Verbose|Debug|Information|Warning|Error|Fatal)\] "
+    r"(?:(?P<context>[A-Z][\w`]{0,127}(?:\.[A-Z][\w`]{0,127}){1,16}) (?!\S*: ))?"
+)
+
+
+def _serilog_thread_level(line: str, bracket: re.Match[str]) -> ParsedFields | None:
+    """`[time  12] [Information] Source.Context message`, or None."""
+    m = _BRACKETED_LEVEL_CONTEXT.match(line, bracket.end())
+    if m is None or not bracket["process"].isdigit():
+        return None
+    ts = line[1 : bracket.start()]
+    thread = {"thread": int(bracket["process"])}
+    return ParsedFields(line[m.end() :], ts, m["level"], logger=m["context"], attributes=thread)
 
 
 def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
@@ -2369,6 +2389,10 @@ def _level_and_target_in_brackets(line: str, end: int) -> ParsedFields | None:
     if m is None:
         process = _PROCESS_IN_BRACKET.match(line, end)
         if process is not None and parse_timestamp(line[1:end], UTC, _REFERENCE) is not None:
+            if line[process.end() : process.end() + 1] == "[":
+                fields = _serilog_thread_level(line, process)
+                if fields is not None:
+                    return fields
             attrs = {"process": process["process"]}
             return ParsedFields(line[process.end() :], line[1:end], None, attributes=attrs)
         vmw = _VMWARE_THREAD.match(line, end + 1)

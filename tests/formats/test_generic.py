@@ -2963,3 +2963,21 @@ def test_oxide_time_to_the_minute_before_a_bracketed_level():
     # Without a level's name in the bracket, a time to the minute is no header.
     assert FORMAT.parse("06:08 [chat] hello") is None
     assert FORMAT.parse("25:08 [Info] no such hour") is None
+
+
+def test_serilog_thread_in_the_times_bracket_then_level_and_source_context():
+    """Kavita's `[Kavita] [{Timestamp} {ThreadId,3}] [{Level}] {SourceContext} {Message}`."""
+    f = FORMAT.parse(
+        "[Kavita] [2024-06-07 06:07:36.737 +00:00  12] [Information]"
+        " Serilog.AspNetCore.RequestLoggingMiddleware HTTP GET /api/series responded 200 in 9 ms"
+    )
+    assert (f.timestamp, normalize_level(f.level), f.logger, f.message) == (
+        "2024-06-07 06:07:36.737 +00:00",
+        "info",
+        "Serilog.AspNetCore.RequestLoggingMiddleware",
+        "HTTP GET /api/series responded 200 in 9 ms",
+    )
+    assert f.attributes == {"process": "Kavita", "thread": 12}
+    # A message that opens with a type's name and a colon (an exception's) keeps it.
+    f = FORMAT.parse("[2024-06-07 06:07:36.737 +00:00 7] [Error] System.IO.IOException: disk full")
+    assert (f.logger, f.message) == (None, "System.IO.IOException: disk full")
