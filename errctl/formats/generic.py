@@ -366,6 +366,8 @@ _RUST_TARGET = re.compile(
 )
 # Oxide's `06:08 [Info] `: the hour and the minute, the level's name in brackets.
 _MINUTE_LEVEL = re.compile(r"(?P<time>(?:[01]\d|2[0-3]):[0-5]\d) \[(?P<level>[A-Z][a-z]{3,10})\] ")
+# A C source file and line, as `__FILE__:__LINE__` writes them.
+_C_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.(?:c|cc|cpp|cxx|h|hpp):\d{1,7}):? ")
 # KNIME's columns after its level, between ` : `: the thread (a node's worker names the node
 # and its id: `KNIME-Worker-1-DB Connector 0:1`), the job's id, the logger's class, the node's
 # name and id, each column empty outside a node's run.
@@ -1622,6 +1624,15 @@ class GenericFormat:
             return ParsedFields(
                 line[deluge.end() :], raw, level, logger=deluge["logger"], attributes=attrs
             )
+        elif (
+            level is not None
+            and line.find(".", pos, pos + 80) > 0
+            and (c_caller := _C_CALLER.match(line, pos)) is not None
+        ):
+            # A C program's `__FILE__:__LINE__` after the level (pgagroal's `INFO  worker.c:94
+            # connect: ...`): where it logged, which moves with every edit of the file.
+            attrs = {**(attrs or {}), "caller": c_caller["caller"]}
+            return ParsedFields(line[c_caller.end() :], raw, level, attributes=attrs)
         elif (
             level is not None
             and line[pos - 3 : pos] == " : "

@@ -117,8 +117,9 @@ _SYNAPSE_CONTEXT = re.compile(r"(?P<request>[A-Za-z_][\w.]{0,128}(?:-\d{1,12}(?:
 # Not the first colon of a Rust module path's `::` (log4rs's default `{d} {l} {t} - {m}`:
 # `... INFO my_app::http - msg`, which the generic format reads), nor log4j's class and line
 # before its dash (`%d %-5p %c{1}:%L - %m`: `... ERROR Charger:42 - msg`, the java format's).
-# Nor a source file and its line (`file.go:352: `, NetBird's caller): no logger's name.
-_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}:(?!:|\d{{1,7}} +- |\d{{1,7}}: ) ?{_MSG}", re.S)
+# Nor a source file and its line (`file.go:352: `, NetBird's caller; pgagroal's `worker.c:94 `):
+# no logger's name.
+_LEVEL_NAME = re.compile(rf"{_TS} +{_LEVEL} +{_NAME}:(?!:|\d{{1,7}}:? ) ?{_MSG}", re.S)
 _BRACKET_LEVEL = re.compile(rf"{_TS} +\[{_LEVEL}\] +{_NAME}: ?{_MSG}", re.S)
 # `%(asctime)s [%(process)s] %(name)s %(levelname)s: %(message)s` (Barman's default); not
 # PostgreSQL's `%m [%p] %q%u@%d ` before its severity, whose user@database is no logger.

@@ -2981,3 +2981,13 @@ def test_serilog_thread_in_the_times_bracket_then_level_and_source_context():
     # A message that opens with a type's name and a colon (an exception's) keeps it.
     f = FORMAT.parse("[2024-06-07 06:07:36.737 +00:00 7] [Error] System.IO.IOException: disk full")
     assert (f.logger, f.message) == (None, "System.IO.IOException: disk full")
+
+
+def test_a_c_source_file_and_line_after_the_level_is_the_caller():
+    # pgagroal's `%Y-%m-%d %H:%M:%S LEVEL  file.c:line message`.
+    f = FORMAT.parse("2024-06-07 06:00:05 INFO  worker.c:94 connect: user=shop database=shop")
+    assert (f.level, f.message, f.attributes) == (
+        "INFO",
+        "connect: user=shop database=shop",
+        {"caller": "worker.c:94"},
+    )

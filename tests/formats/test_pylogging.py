@@ -1366,3 +1366,12 @@ def test_rhasspys_level_and_time_in_one_bracket():
         "rhasspydialogue_hermes",
         "Starting new session (id=k-1)",
     )
+
+
+def test_a_source_file_and_line_after_the_level_is_no_logger():
+    # pgagroal's `INFO  worker.c:94 connect: ...`, NetBird's `file.go:352: `: the generic
+    # format reads them, the caller an attribute.
+    assert FORMAT.parse("2024-06-07 06:00:05 INFO  worker.c:94 connect: user=shop") is None
+    assert FORMAT.parse("2024-06-07 06:00:05 INFO  peer.go:352: connected") is None
+    f = FORMAT.parse("2024-06-07 06:00:05 INFO  app.db: connected")
+    assert (f.logger, f.message) == ("app.db", "connected")
