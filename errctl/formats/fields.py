@@ -19,7 +19,7 @@ from errctl.formats.decoding import decode
 from errctl.formats.escapes import as_shown
 from errctl.formats.http_records import http_request
 from errctl.formats.json_dialects import Adapter, dialect_adapter
-from errctl.formats.levels import syslog_severity_level
+from errctl.formats.levels import normalize_level, syslog_severity_level
 from errctl.models import ParsedFields
 
 # Besides the common names: journald's `journalctl -o json` (upper-case keys, PRIORITY a syslog
@@ -85,6 +85,7 @@ LEVEL_KEYS = (
     "PRIORITY",
     "s",  # MongoDB's severity letter; taken only when it is one (MONGODB_SEVERITIES)
     "error_severity",  # PostgreSQL's jsonlog (15+)
+    "prio",  # PowerDNS's structured logging: `level="0"` is a verbosity, `prio="Warning"` it
 )
 MESSAGE_KEYS = (
     "msg",
@@ -514,6 +515,22 @@ def render_fields(fields: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
+_PRIORITY_NAME_KEY = LEVEL_KEYS[-1]
+
+
+def _level_by_name(level: Any, key: str, attrs: dict[str, Any]) -> tuple[Any, str]:
+    """(level, its key): a level by its name beside one by a number, the name under the last
+    of LEVEL_KEYS, is the level (PowerDNS's `level="0"` is a verbosity beside `prio="Notice"`),
+    and the number goes to `attrs` instead."""
+    named = attrs[_PRIORITY_NAME_KEY]
+    numbered = type(level) is int or (type(level) is str and level.isdigit())
+    if not numbered or type(named) is not str or normalize_level(named) is None:
+        return level, key
+    attrs[key] = level
+    del attrs[_PRIORITY_NAME_KEY]
+    return named, _PRIORITY_NAME_KEY
+
+
 def _lose(
     losers: list[tuple[str, str | None, Any]] | None, src: Any, obj: dict[str, Any], value: Any
 ) -> list[tuple[str, str | None, Any]]:
@@ -648,6 +665,8 @@ def take_fields(
         del obj[exc_k]
     if level_k == SYSLOG_SEVERITY_KEY:
         level = _syslog_severity(level)
+    elif level_k is not None and _PRIORITY_NAME_KEY in obj:
+        level, _ = _level_by_name(level, level_k, obj)
     if trace_k in _WRAPPED_TRACE_KEYS:
         trace = _bare_trace_id(trace_k, trace)
     if msg_k == CLEF_TEMPLATE_KEY and "message_template" not in obj:
@@ -776,6 +795,8 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
                     attrs[k] = rest
                 continue
         attrs[k] = v
+    if _PRIORITY_NAME_KEY in attrs and type(where[_LEVEL]) is str:
+        vals[_LEVEL], where[_LEVEL] = _level_by_name(vals[_LEVEL], where[_LEVEL], attrs)
     if where[_LOGGER] == MONOLOG_CHANNEL_KEY and MONOLOG_LEVEL_NAME_KEY not in obj:
         attrs[MONOLOG_CHANNEL_KEY] = obj[MONOLOG_CHANNEL_KEY]  # (`MONOLOG_CHANNEL_KEY`)
         vals[_LOGGER] = None

@@ -329,3 +329,18 @@ def test_an_access_line_as_a_records_message_is_a_request():
     # A quoted word in a message is no request.
     plain = FORMAT.parse('time="2024-06-04T06:00:18Z" level=info msg="loaded \\"x\\" scenario"')
     assert plain.template is None
+
+
+def test_powerdns_priority_name_is_the_level_beside_its_verbosity():
+    # PowerDNS Recursor's structured logging: `level` is a verbosity, `prio` the priority.
+    f = FORMAT.parse(
+        'msg="Sending SERVFAIL during resolve" subsystem="syncres" level="0" prio="Notice"'
+        ' tid="2" ts="1717740259.356"'
+    )
+    assert (f.level, f.attributes["level"], "prio" in f.attributes) == ("Notice", "0", False)
+    # A level by its name keeps its place; the priority stays an attribute.
+    f = FORMAT.parse('msg="x" level=warn prio="Notice"')
+    assert (f.level, f.attributes) == ("warn", {"prio": "Notice"})
+    # A priority that names no level leaves the number the level.
+    f = FORMAT.parse('msg="x" level=3 prio="bulk"')
+    assert (f.level, f.attributes) == ("3", {"prio": "bulk"})
