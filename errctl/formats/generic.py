@@ -1236,6 +1236,11 @@ class GenericFormat:
                 return _level_and_target_in_brackets(line, end)
             raw = line[1:end]
             pos = end + 1
+            if line[pos : pos + 2] == " (" and (sddm := _SDDM_HEAD.match(line, pos)) is not None:
+                # SDDM's `[time] (II) DAEMON: message`: Qt's message type as X's markers
+                # write it, then the part of SDDM that logged (its daemon, helper, greeter).
+                level = _SDDM_LEVELS[sddm["type"]]
+                return ParsedFields(line[sddm.end() :], raw, level, logger=sddm["part"])
             if line[pos + 2 : pos + 4] == " [" and line[pos : pos + 1] == " ":
                 fields = _letter_caller(line, pos + 1, raw)
                 if fields is not None:
@@ -2078,6 +2083,10 @@ _LEVEL_FIRST_CALLER = re.compile(r"\[?(?P<caller>[\w.-]{1,128}\.[a-z]{1,5}:\d{1,
 # `Successfully switched to uid 122` with qCritical: the letter is kept (`qt_type`), no level
 # read from it (the message's own words give one, as for a line with none).
 _QT_LETTERS = frozenset("DIWCFX")
+# SDDM's message handler (src/common/MessageHandler.h): Qt's message types as `(DD)`, `(II)`,
+# `(WW)`, `(EE)`, `(FF)`, then the part that logged in capitals.
+_SDDM_HEAD = re.compile(r" \((?P<type>DD|II|WW|EE|FF)\) (?P<part>[A-Z][A-Z_]{1,31}): ")
+_SDDM_LEVELS = {"DD": "debug", "II": "info", "WW": "warning", "EE": "error", "FF": "critical"}
 
 
 def _qt_letter(line: str) -> ParsedFields | None:

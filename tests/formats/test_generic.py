@@ -2991,3 +2991,15 @@ def test_a_c_source_file_and_line_after_the_level_is_the_caller():
         "connect: user=shop database=shop",
         {"caller": "worker.c:94"},
     )
+
+
+def test_sddm_qt_message_type_and_part():
+    """SDDM's `[HH:mm:ss.zzz] (II) DAEMON: message`."""
+    f = FORMAT.parse("[08:07:12.621] (WW) DAEMON: Auth: sddm-helper exited with 139")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "08:07:12.621",
+        "warning",
+        "DAEMON",
+        "Auth: sddm-helper exited with 139",
+    )
+    assert FORMAT.parse("[08:07:12.621] (DD) HELPER: [PAM] Starting...").level == "debug"
