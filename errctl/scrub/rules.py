@@ -178,6 +178,8 @@ NOT_SECRET_KEY_END = re.compile(
 
 _PROSE_WORD = re.compile(r"[a-z]{1,19}")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{1,18}")
+# Words a hyphen joins, a program's name (SDDM's `Auth: sddm-helper exited with 139`).
+_WORD_COMPOUND = re.compile(r"[a-z]{1,19}(?:-[a-z]{1,19}){1,3}")
 # A word and a colon: the label of what follows (`SUCCESS:`), no password.
 _LABEL = re.compile(r"[A-Za-z]{1,19}:")
 _PROSE_GOES_ON = re.compile(r" [A-Za-z]{1,19}\b")
@@ -711,8 +713,9 @@ def _ends_a_path(m: re.Match[str]) -> bool:
 def prose_after_colon(m: re.Match[str]) -> bool:
     """Whether a secret field's match is a sentence going on (`error validating token:
     expired`, Vault's `failed to revoke token: context deadline exceeded`): a colon and a blank,
-    then a lower-case word, or a capitalised one that a blank and a word follow
-    (FreeRADIUS' `Auth: Invalid user: [bob]`, `Auth: Login OK`). A token, key or
+    then a lower-case word, or a capitalised one or words a hyphen joins that a blank and a
+    word follow (FreeRADIUS' `Auth: Invalid user: [bob]`, `Auth: Login OK`, SDDM's `Auth:
+    sddm-helper exited with 139`). A token, key or
     session id has digits, capitals or length, and is not followed by prose; a password can be
     a word, so after a password's key the word stays masked, unless the key is the last part
     of a path (`_ends_a_path`): there a sentence goes on after a file or a module named for
@@ -734,8 +737,8 @@ def prose_after_colon(m: re.Match[str]) -> bool:
         return True
     return (
         _CAPITALISED_WORD.fullmatch(value) is not None
-        and _PROSE_GOES_ON.match(m.string, m.end("value")) is not None
-    )
+        or _WORD_COMPOUND.fullmatch(value) is not None
+    ) and _PROSE_GOES_ON.match(m.string, m.end("value")) is not None
 
 
 # A value after `key=` / `key: ` / `"key": `: a quoted string (JSON, possibly itself escaped

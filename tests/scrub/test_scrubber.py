@@ -530,6 +530,7 @@ def test_small_numbers_and_prose_after_a_secret_word_are_no_secrets() -> None:
         "Auth: Invalid user: [bob] (from client sw1 port 0)",
         "Auth: Login incorrect: [carol] (from client sw1 port 0)",
         "<_RawEvent cookie=0 mask=0x2 name='fail2ban.log' wd=1 >",
+        "[08:07:12.621] (WW) DAEMON: Auth: sddm-helper exited with 139",  # a program's name
     ):
         assert DEFAULT.scrub_text(line) == line
         assert DEFAULT.scrub_array(pa.array([line])).to_pylist() == [line]
@@ -539,6 +540,8 @@ def test_small_numbers_and_prose_after_a_secret_word_are_no_secrets() -> None:
         ("token=123456", "123456"),  # a one-time code
         ("token: Abcdefgh", "Abcdefgh"),
         ("password: Summer is here", "Summer"),
+        ("password: correct-horse-battery is mine", "correct-horse-battery"),
+        ("Auth: sddm-helper2 exited", "sddm-helper2"),  # digits: no program's plain name
         ("Authorization: Bearer Abcdefghijk", "Abcdefghijk"),
         ("Authorization: Bearer Abcdef ghij", "Abcdef"),
     ):
