@@ -89,6 +89,7 @@ from errctl.formats.access import (
 from errctl.formats.base import number
 from errctl.formats.daemon_headers import datadog_agent, log_id_topic
 from errctl.formats.http_records import http_request
+from errctl.formats.kettle import kettle_line, kettle_message
 from errctl.formats.rust_tracing import SPAN_BRACES, tracing_event
 from errctl.models import ParsedFields
 
@@ -390,7 +391,10 @@ class PythonLoggingFormat:
         (`opened`) that logged the exception: each carries `logging_exception_prefix`, the
         opened line's time, pid, logger and instance with ERROR (TRACE before Liberty), and no
         request context. With
-        no event open (detection), a line of that prefix whose text opens or goes on a trace."""
+        no event open (detection), a line of that prefix whose text opens or goes on a trace.
+        A Kettle message's further line (`kettle`)."""
+        if line[4:5] == "/" and opened is not None:
+            return kettle_line(line, opened)
         if line[23:24] != " " or not (line[24:25].isdigit() or line.startswith("TRACE ", 24)):
             return None
         m = _OSLO_TRACE.match(line)
@@ -417,6 +421,8 @@ class PythonLoggingFormat:
             '" ' in message or message[:14] == "HTTP Request: " or opens_with_request(message)
         ) and (request := headed_request(message)) is not None:
             return under_header(fields, request)
+        if message[4:5] == "/":
+            return kettle_message(fields)
         # (Django's failed responses, logged through the application's formatter: read as
         # runserver's stderr reads them, `access.django_response`.)
         return django_response(fields)

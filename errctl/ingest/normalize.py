@@ -355,6 +355,15 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
             # JVM frames with no exception line above them: the header's message ends with
             # it (Quarkus' `HTTP Request to /x failed, error id: ...: java.lang.X: boom`).
             return message, "\n".join([message[named.start() :], *lines])
+    elif (
+        first[:1] not in " \t"
+        and message[:1].isalpha()
+        and _JVM_EXCEPTION_IN_MESSAGE.match(message[:4096]) is not None
+    ):
+        # The header's message is a JVM exception's line, whose own message goes on over
+        # the lines above its frames (Pentaho Kettle's `... : org.pentaho.di.core.exception.
+        # KettleDatabaseException: ` and the lines of its message under it).
+        return message, "\n".join([message, *lines])
     if (
         not message.strip()
         and not looks_like_trace([first])
