@@ -926,6 +926,36 @@ def _otlp(obj: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+# The OpenTelemetry log data model's own field names (its specification's, which
+# sourcegraph/log writes: `{"SeverityText": "WARN", "Timestamp": 1717752630025189502,
+# "InstrumentationScope": "frontend.search", "Body": "...", "Resource": {...}, "Attributes":
+# {...}}`), by OTLP JSON's.
+_OTEL_MODEL_NAMES = {
+    "Timestamp": "timeUnixNano",
+    "ObservedTimestamp": "observedTimeUnixNano",
+    "SeverityText": "severityText",
+    "SeverityNumber": "severityNumber",
+    "Body": "body",
+    "Attributes": "attributes",
+    "TraceId": "traceId",
+    "SpanId": "spanId",
+    "TraceFlags": "flags",
+}
+
+
+def _otel_data_model(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """A log record under the data model's names, read as an OTLP record (`_otlp`)."""
+    record: dict[str, Any] = {}
+    for key, value in obj.items():
+        if key == "Resource":
+            record["resource"] = {"attributes": value}
+        elif key == "InstrumentationScope":
+            record["scope"] = {"name": value} if type(value) is str else value
+        else:
+            record[_OTEL_MODEL_NAMES.get(key, key)] = value
+    return _otlp(record)
+
+
 def _otlp_nanos(value: Any) -> int | None:
     """OTLP's fixed64 nanoseconds (a string in JSON; 0: unset)."""
     if type(value) is str and value.isdigit() and len(value) <= 20:
@@ -1202,6 +1232,8 @@ def dialect_adapter(keys: tuple[str, ...]) -> Adapter | None:
         "body" in names or "severityNumber" in names or "severityText" in names
     ):
         return _otlp
+    if "Body" in names and ("SeverityText" in names or "SeverityNumber" in names):
+        return _otel_data_model
     if names >= _CLOUDEVENT_KEYS:
         return _cloudevent
     return None

@@ -1107,6 +1107,37 @@ def test_otlp_log_record_with_plain_body_and_attributes():
     assert f.attributes == {"http.route": "/pay"}
 
 
+def test_otel_log_data_model_field_names():
+    """The data model's own names (sourcegraph/log): `SeverityText`, `Timestamp` in
+    nanoseconds, `Body`, `InstrumentationScope` the logger, plain `Resource` and `Attributes`."""
+    f = _both(
+        {
+            "SeverityText": "WARN",
+            "Timestamp": 1717740006262594626,
+            "InstrumentationScope": "frontend.search",
+            "Caller": "jobutil/log_job.go:94",
+            "Body": "slow search request",
+            "Resource": {"service.name": "frontend", "service.version": "5.4.5099"},
+            "Attributes": {"duration": "2.2s"},
+        }
+    )
+    assert (f.message, f.level, f.service, f.logger) == (
+        "slow search request",
+        "WARN",
+        "frontend",
+        "frontend.search",
+    )
+    assert f.timestamp == 1717740006262594626
+    assert f.attributes == {
+        "Caller": "jobutil/log_job.go:94",
+        "service.version": "5.4.5099",
+        "duration": "2.2s",
+    }
+    # A number for the level, and no scope.
+    f = _both({"SeverityNumber": 17, "Timestamp": 1717740006262594626, "Body": "charge failed"})
+    assert (f.message, f.level) == ("charge failed", "error")
+
+
 def test_dotnet_json_console_scope_trace_id_and_no_timestamp():
     """With IncludeScopes, ASP.NET Core's activity scope names the trace; without a
     TimestampFormat the formatter writes no Timestamp, and no empty attribute stands for it."""
