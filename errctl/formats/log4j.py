@@ -345,9 +345,11 @@ _TIME_THREAD_LEVEL = re.compile(
 )
 
 # JBoss LogManager's default (`%d %-5p [%c] (%t) %s%e`): Quarkus, WildFly, JBoss EAP. The logger
-# in brackets, the thread in parentheses.
+# in brackets, the thread in parentheses. A hyphen only past the category's first dot (Quarkus'
+# `io.quarkus.http.access-log`): Qpid's `[%t] (%c) - ` has a thread there (`[Broker-Config]`).
 _JBOSS = re.compile(
-    rf"{_TS} +{_LEVEL} +\[(?P<logger>[A-Za-z_$][\w$.]*)\] \((?P<thread>[^)\n]*)\) ?(?P<msg>.*)",
+    rf"{_TS} +{_LEVEL} +\[(?P<logger>[A-Za-z_$][\w$]*(?:\.[\w$-]+)*)\] "
+    r"\((?P<thread>[^)\n]*)\) ?(?P<msg>.*)",
     re.S,
 )
 

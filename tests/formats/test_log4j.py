@@ -1452,3 +1452,22 @@ def test_mule_4_layout_with_its_processor_and_event():
         "",
         {"thread": "WrapperListener_start_runner"},
     )
+
+
+def test_quarkus_access_log_category_with_its_hyphen():
+    """Quarkus' access log goes through JBoss LogManager under `io.quarkus.http.access-log`
+    (`%c{3.}`: `io.qua.htt.access-log`): the line is the logger's, the request its record."""
+    f = FORMAT.parse(
+        "2024-06-07 06:00:21,160 INFO  [io.qua.htt.access-log] (vert.x-eventloop-thread-1)"
+        ' 10.42.5.41 - - [07/Jun/2024:06:00:21 +0000] "GET /api/v2/config HTTP/1.1" 200 6862'
+    )
+    assert f.logger == "io.qua.htt.access-log"
+    assert f.attributes["thread"] == "vert.x-eventloop-thread-1"
+    assert f.template is not None and f.template.startswith("GET /api/v2/config")
+
+
+def test_a_hyphenated_thread_before_a_category_in_parentheses_is_no_jboss_logger():
+    # Qpid Broker-J's `%d %-5p [%t] (%c) - %m`: the hyphen before any dot says a thread.
+    line = "2024-06-04 06:00:02,200 INFO  [Broker-Config] (q.m.b.config) - [Broker] BRK-1006 : x"
+    f = FORMAT.parse(line)
+    assert f is None or f.logger != "Broker-Config"
