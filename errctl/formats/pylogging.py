@@ -107,6 +107,8 @@ _TS = (
 # [context] logger msg`, whose thread names hold colons: `coreLoadExecutor-1-processing-n:host`).
 _NAME = r"(?P<name>[^\s\[\]:(][^\s\[\]:]*(?:::[^\s\[\]:]+)*)"
 _MSG = r"(?P<msg>.*)"
+# Redash's `[%(asctime)s][PID:%(process)d][%(levelname)s][%(name)s] %(message)s`.
+_REDASH = re.compile(rf"\[{_TS}\]\[PID:(?P<pid>\d{{1,10}})\]\[{_LEVEL}\]\[{_NAME}\] ?{_MSG}", re.S)
 
 # With the line number between the logger and the level too (`%(asctime)s - %(name)s -
 # %(lineno)d - %(levelname)s - ...`, Matrix Synapse's default): an attribute.
@@ -504,6 +506,9 @@ class PythonLoggingFormat:
                 return ParsedFields(msg, ts, level, None, None, name)
             if "] {" in line[20:40]:
                 return _airflow(line)
+            if "][PID:" in line[20:40] and (m := _REDASH.match(line)) is not None:
+                ts, pid, level, name, msg = m.group("ts", "pid", "level", "name", "msg")
+                return ParsedFields(msg, ts, level, logger=name, attributes={"pid": int(pid)})
             m = _FLASK.match(line)
             if m is None:
                 m = _CELERY.match(line)

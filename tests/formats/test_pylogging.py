@@ -1375,3 +1375,15 @@ def test_a_source_file_and_line_after_the_level_is_no_logger():
     assert FORMAT.parse("2024-06-07 06:00:05 INFO  peer.go:352: connected") is None
     f = FORMAT.parse("2024-06-07 06:00:05 INFO  app.db: connected")
     assert (f.logger, f.message) == ("app.db", "connected")
+
+
+def test_redash_pid_level_and_logger_in_brackets():
+    # Redash's `[%(asctime)s][PID:%(process)d][%(levelname)s][%(name)s] %(message)s`.
+    f = FORMAT.parse("[2024-06-07 06:09:36,313][PID:8][INFO][rq.worker] queries: b0997c33")
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-06-07 06:09:36,313",
+        "INFO",
+        "rq.worker",
+        "queries: b0997c33",
+        {"pid": 8},
+    )
