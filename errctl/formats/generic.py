@@ -148,7 +148,8 @@ _LEVEL_AFTER = re.compile(
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
     r"(?:(?P<open>[\[(<{])[ \t]*(?:[\w.-]{1,64}:){0,2}(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}]"
     r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|warni|error|err|crit|criti"
-    r"|critical|fatal|severe|alert|emerg|panic|dbg|dbug|debg|inf|wrn|eror|erro|ddebug|subdebug))"
+    r"|critical|fatal|severe|alert|emerg|panic|dbg|dbug|debg|debu|fata|inf|wrn|eror|erro"
+    r"|ddebug|subdebug))"
     r"(?![\w.\-/=]))"
     r"[ \t]*(?:(?:::|[|:\-])[ \t]+|[ \t]*)"
 )

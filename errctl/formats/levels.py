@@ -64,6 +64,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "panic",
         "dpanic",
         "pnc",  # zerolog's console
+        "fata",  # charmbracelet/log's four letters (`DEBU`, `INFO`, `WARN`, `ERRO`, `FATA`)
     ),
 }
 

@@ -183,6 +183,7 @@ LAYOUTS: tuple[str, ...] = (
     "yyyyMMdd-HH:mm:ss[:f]",  # compact date, ':' before the millis (some mobile/Android apps)
     "yyyy-MM-dd HH-mm-ss;f",  # AixLog's (Snapcast's): dashes in the time, its milliseconds
     "yyyy.MM.dd-HH.mm.ss:SSS",  # Unreal Engine's log (`[2024.06.07-06.00.02:001][412]`)
+    "yyyy-MM-dd.HH:mm:ss",  # gitolite's log (`2024-06-07.06:00:32\t412213\tssh\t...`)
     # the month and day without the year, numbers first month (vLLM's `%m-%d %H:%M:%S` after
     # its level, Android's logcat): no year-less layout writes the day first with dashes
     "MM-dd HH:mm:ss[;f]",

@@ -3003,3 +3003,17 @@ def test_sddm_qt_message_type_and_part():
         "Auth: sddm-helper exited with 139",
     )
     assert FORMAT.parse("[08:07:12.621] (DD) HELPER: [PAM] Starting...").level == "debug"
+
+
+def test_charmbracelet_log_four_letter_levels():
+    # charmbracelet/log (Soft Serve's): `DEBU`, `INFO`, `WARN`, `ERRO`, `FATA`.
+    f = FORMAT.parse("2024-06-07 06:00:09 DEBU http: request method=GET uri=/x")
+    assert (normalize_level(f.level), f.message) == ("debug", "http: request method=GET uri=/x")
+    f = FORMAT.parse("2024-06-07 06:00:09 FATA failed to start")
+    assert (normalize_level(f.level), f.message) == ("critical", "failed to start")
+
+
+def test_gitolite_date_and_time_joined_by_a_dot():
+    f = FORMAT.parse("2024-06-07.06:00:32\t412213\tssh\tARGV=jenkins\tFROM=10.2.0.15")
+    assert f.timestamp == "2024-06-07.06:00:32"
+    assert f.message.endswith("ssh\tARGV=jenkins\tFROM=10.2.0.15")
