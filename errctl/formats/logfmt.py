@@ -17,7 +17,9 @@ order says nothing (Bunyan writes its `time` after the call's fields), so the al
 LTSV records (`time:...<TAB>status:500<TAB>...`), logfmt's tab-and-colon sibling, are read
 here too, by `ltsv.ltsv_fields`, and so is logrus' other text layout, the one its TextFormatter
 writes to a terminal (and to any output with `ForceColors`: Docker's and Traefik 1.x's console,
-Clash's): `INFO[0005] message<padding to 44>  key=value ...` (`logrus_terminal`). A record may
+Clash's): `INFO[0005] message<padding to 44>  key=value ...` (`logrus_terminal`), and
+Mattermost's mlog's plain layout (`debug [time] message<padding>  caller=... key=value`,
+`mlog_plain`). A record may
 follow its program's name and process id (`go.d[2417] time=... level=error msg=...`, as Netdata
 gathers its plugins' output): the program is the service unless the record names one.
 """
@@ -284,6 +286,26 @@ def logrus_terminal(line: str) -> ParsedFields | None:
     )
 
 
+# Mattermost's mlog (logr) plain layout, Focalboard's and Mattermost's console: the level in
+# lower case padded to five, the time in brackets, the message padded to a column, then the
+# fields.
+_MLOG_PLAIN = re.compile(
+    r"(?P<level>trace|debug|info|warn|error|fatal|critical) +"
+    r"\[(?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,9})? ?(?:Z|[+-]\d\d:?\d\d))\] "
+)
+
+
+def mlog_plain(line: str) -> ParsedFields | None:
+    """A line of mlog's plain layout (`debug [2024-06-07 06:02:43.775 Z] Command: AUTH
+    caller="ws/server.go:151" client="172.19.0.1:50324"`), or None: the fields after the
+    message are attributes."""
+    m = _MLOG_PLAIN.match(line)
+    if m is None:
+        return None
+    message, pairs = trailing_pairs(line[m.end() :])
+    return ParsedFields(message.rstrip(" "), m["ts"], m["level"], attributes=pairs or None)
+
+
 # A program's name and process id before its record, as a supervisor that gathers several
 # programs' output into one file tags each line (Netdata's `collector.log`: `go.d[2417]
 # time=... level=error msg="check failed" plugin=go.d ...`), syslog's tag without its header.
@@ -319,6 +341,10 @@ class LogfmtFormat:
             return None
         if line[0] in "PFEWIDT" and "[" in line[4:11]:
             fields = logrus_terminal(line)
+            if fields is not None:
+                return fields
+        if line[0] in "tdiwef" and line.find(" [", 3, 9) > 0:
+            fields = mlog_plain(line)
             if fields is not None:
                 return fields
         if "\t" in line:

@@ -344,3 +344,21 @@ def test_powerdns_priority_name_is_the_level_beside_its_verbosity():
     # A priority that names no level leaves the number the level.
     f = FORMAT.parse('msg="x" level=3 prio="bulk"')
     assert (f.level, f.attributes) == ("3", {"prio": "bulk"})
+
+
+def test_mlog_plain_layout():
+    """Mattermost's mlog (Focalboard's console): the level padded to five, the time in
+    brackets, the message padded to a column, the fields after it."""
+    f = FORMAT.parse(
+        'info  [2024-06-07 10:02:13.600 Z] Server.Shutdown                   caller="s/s.go:407"'
+    )
+    assert (f.level, f.timestamp, f.message, f.attributes) == (
+        "info",
+        "2024-06-07 10:02:13.600 Z",
+        "Server.Shutdown",
+        {"caller": "s/s.go:407"},
+    )
+    f = FORMAT.parse(
+        'error [2024-06-07 10:02:13.600 Z] WebSocket closed  caller="ws/a.go:1" err=EOF'
+    )
+    assert (f.level, f.message, f.attributes["err"]) == ("error", "WebSocket closed", "EOF")
