@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from errctl.formats.logfmt import trailing_pairs
 from errctl.formats.stacktrace import ruby_frame_parts
 from errctl.models import ParsedFields
 
@@ -114,6 +115,12 @@ class RubyLoggerFormat:
             if tag is not None:
                 attributes["request_id"] = tag.group("id")
                 msg = msg[tag.end() :]
+        if msg[:7] == "method=" and (pairs := _lograge(msg)) is not None:
+            # lograge's request record under Logger's header (OpenProject's): its fields,
+            # which name the request by route and status as a logfmt line's do, and the
+            # request's line for its message (`http_records.request_view`).
+            attributes.update(pairs)
+            msg = f"{pairs['method']} {pairs['path']} {pairs.get('status', '')}".rstrip()
         return ParsedFields(
             msg,
             m.group("ts"),
@@ -142,6 +149,12 @@ class RubyLoggerFormat:
         if ruby_frame_parts(before.group("msg")) is not None:
             return None  # a backtrace under a backtrace: not an exception line's
         return m.group("msg")
+
+
+def _lograge(msg: str) -> dict[str, str] | None:
+    """The fields of a message that is lograge's `key=value` record alone, or None."""
+    rest, pairs = trailing_pairs(msg)
+    return pairs if not rest and "path" in pairs and "method" in pairs else None
 
 
 def _logged_frame(line: str, opened: str) -> str | None:

@@ -333,3 +333,22 @@ def test_rakes_report_of_the_error_a_task_died_of_is_one_event(tmp_path):
     rows = stored_events(tmp_path, text, "line, message")
     assert [line for line, _ in rows] == [1, 2, 8]
     assert rows[1][1] == "rake aborted!"
+
+
+def test_lograge_under_loggers_header_is_a_request_record(tmp_path):
+    # OpenProject: Ruby's Logger header, Rails' request id tag, then lograge's fields.
+    head = "I, [2024-06-07T06:00:35.341309 #25]  INFO -- : [61c36fec-0a4f-4397-8fb7-b2be446e6b21] "
+    line = (
+        "method=GET path=/work_packages/1632/activity format=html"
+        " controller=WorkPackagesController action=show status=200 duration=58.33 user=7"
+    )
+    f = FORMAT.parse(head + line)
+    assert f.attributes["controller"] == "WorkPackagesController"
+    assert f.attributes["request_id"] == "61c36fec-0a4f-4397-8fb7-b2be446e6b21"
+    events = stored_events(tmp_path, head + line + "\n", "level, message, template")
+    assert events == [
+        ("info", "GET /work_packages/1632/activity 200", "GET /work_packages/<*>/activity 200")
+    ]
+    # A message with words before its pairs stays a message.
+    f = FORMAT.parse(head + "Completed in 5ms method=GET path=/x")
+    assert f.message == "Completed in 5ms method=GET path=/x"
