@@ -246,6 +246,7 @@ from errctl.fingerprint.vocabularies import (
     record_kind_label,
     sentence_splits,
     table_rows,
+    verb_at_end,
     word_after_word,
 )
 from errctl.fingerprint.word_roles import (
@@ -1147,6 +1148,14 @@ class TemplateMiner:
                     set(map(itemgetter(p), member_words)),
                     self.min_variable_values,
                 )
+            if many and p == len(first_words) - 1:
+                many = not verb_at_end(
+                    first_words,
+                    first_seps,
+                    p,
+                    set(map(itemgetter(p), member_words)),
+                    self.min_variable_values,
+                )
             if holds_mask(head) or (many and not all_enumeration(head)):
                 if MASK in head and self._outcomes(values := set(map(itemgetter(p), member_words))):
                     outcomes.append((len(values), p))
@@ -1165,6 +1174,9 @@ class TemplateMiner:
                 or (
                     len(values) >= self.min_variable_values
                     and not word_after_word(
+                        first_words, first_seps, p, values, self.min_variable_values
+                    )
+                    and not verb_at_end(
                         first_words, first_seps, p, values, self.min_variable_values
                     )
                 )

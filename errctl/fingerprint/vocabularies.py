@@ -417,6 +417,31 @@ def word_after_word(
     )
 
 
+# A verb's participle or gerund, as a statement ends with it (`Display server stopped.`,
+# `[PAM] Authenticating...`).
+_ENDING_VERB = re.compile(r"[A-Za-z][a-z]{1,24}(?:ing|ed)(?:\.{1,3}|!)?")
+_STATE_WORDS = frozenset(("now", "state", "status", "still", "currently"))
+
+
+def verb_at_end(
+    words: Sequence[str], seps: Sequence[str], p: int, values: set[str], least: int
+) -> bool:
+    """Whether the messages end, at `p`, with a verb's participle or gerund, fewer than twice
+    `least` of them, after a word that is neither a function word nor a state's label: what
+    happened, each its own statement (SDDM's `Display server starting...`, `... started.`,
+    `... stopping...`, `... stopped.`). A state's value follows `to`, `is`, `state` or a colon
+    (`changed to running`, `status: stopped`)."""
+    if p != len(words) - 1 or p < 1 or len(values) >= 2 * least:
+        return False
+    sep = seps[p - 1]
+    if sep[-1:] != " " or ":" in sep or "=" in sep:
+        return False
+    before = words[p - 1].lower()
+    if not before or before in FUNCTION_WORDS or before in _STATE_WORDS:
+        return False
+    return all(_ENDING_VERB.fullmatch(v) for v in values)
+
+
 def _two_words_said(words: Sequence[str], seps: Sequence[str]) -> bool:
     """Whether a message says two words: alone, or before a record of fields it ends with
     after a bar (SonarQube's profiled steps: `Persist issues | status=SUCCESS | time=12ms`,

@@ -679,6 +679,25 @@ def test_two_words_are_a_statement_for_a_few_words_more_than_a_vocabulary():
     assert set(mined.to_pylist()) == {"Reloading <*>"}
 
 
+def test_a_verb_that_ends_the_statement_is_its_wording():
+    # SDDM's `Display server starting...`, `... started.`, `... stopping...`, `... stopped.`:
+    # four statements, whatever the count of their last words.
+    verbs = ["starting...", "started.", "stopping...", "stopped."]
+    messages = [f"Display server {v}" for v in verbs]
+    assert mine_column(pa.array(messages), TemplateMiner()).to_pylist() == messages
+    # After `to`, `is` or a state's label the verb is a state's value, one variable.
+    for lead in ("State changed to", "Job state"):
+        messages = [f"{lead} {v}" for v in ("running", "stopped", "failed", "queued", "paused")]
+        mined = mine_column(pa.array(messages), TemplateMiner()).to_pylist()
+        assert set(mined) == {f"{lead} <*>"}, lead
+    # So are many verbs: eight or more are no statement's few.
+    verbs = ["added", "removed", "changed", "renamed", "moved", "copied", "linked", "locked"]
+    messages = [f"File handle {v}" for v in verbs]
+    assert set(mine_column(pa.array(messages), TemplateMiner()).to_pylist()) == {
+        "File handle <*>"
+    }
+
+
 def test_two_words_before_a_record_of_fields_are_a_statement_as_two_alone_are():
     # SonarQube's compute engine profiles each step: `Persist issues | status=SUCCESS |
     # time=12ms`. The four `Persist` steps were one `Persist <*> | ...` group.
