@@ -693,9 +693,7 @@ def test_a_verb_that_ends_the_statement_is_its_wording():
     # So are many verbs: eight or more are no statement's few.
     verbs = ["added", "removed", "changed", "renamed", "moved", "copied", "linked", "locked"]
     messages = [f"File handle {v}" for v in verbs]
-    assert set(mine_column(pa.array(messages), TemplateMiner()).to_pylist()) == {
-        "File handle <*>"
-    }
+    assert set(mine_column(pa.array(messages), TemplateMiner()).to_pylist()) == {"File handle <*>"}
 
 
 def test_two_words_before_a_record_of_fields_are_a_statement_as_two_alone_are():
