@@ -1,4 +1,4 @@
-"""The logs of two Java EE application servers, each in its own layout, read by the java format:
+"""The logs of Java EE application servers, each in its own layout, read by the java format:
 
 - Oracle WebLogic Server's server and domain logs (`AdminServer.log`, `<domain>.log`):
   `####<Jun 11, 2024 6:00:01,118 AM UTC> <Error> <HTTP> <web-1> <AdminServer> <thread> <user>
@@ -13,6 +13,15 @@
   the logger's short name (cut to 13 characters), the event type's letter (F fatal, E error, W
   warning, A audit, I info, C config, D detail, O and R what the application wrote to stdout and
   stderr), then the message, most often opening with its message id.
+- GlassFish's server.log before 4.0 (its Uniform Log Format): `[#|2024-06-07T06:00:01.123+0000|
+  WARNING|glassfish3.1.2|javax.enterprise.resource.pool|_ThreadID=43;_ThreadName=http-1;|
+  message|#]`, fields between bars; the message may go on over lines, blank ones too, up to the
+  `|#]` that closes the record (`ulf_continues`). The logger is the logger, the thread's id
+  and name attributes.
+- OpenAM's (ForgeRock AM's) debug files: `amAuthLDAP:06/07/2024 08:03:08:671 AM UTC:
+  Thread[http-nio-8080-exec-1,5,main]: TransactionId[...]`, the debug instance's name, the
+  time, the thread and the transaction; the message on the lines below, `WARNING: ` or
+  `ERROR: ` before it at those levels (the java format's `fold` reads them).
 """
 
 from __future__ import annotations
@@ -96,3 +105,65 @@ def websphere(line: str) -> ParsedFields | None:
     attrs = {"thread": m["thread"], "event_type": m["type"]}
     level = _WEBSPHERE_LEVELS[m["type"]]
     return ParsedFields(line[m.end() :], stamp, level, None, None, logger, None, None, attrs)
+
+
+_ULF = re.compile(
+    r"\[#\|(?P<ts>\d{4}-\d\d-\d\dT[^|\n]{8,32})\|(?P<level>[A-Z]{3,8})\|(?P<product>[^|\n]{0,64})\|"
+    r"(?P<logger>[^|\n]{0,256})\|(?P<pairs>[^|\n]{0,512})\|"
+)
+ULF_END = "|#]"
+
+
+def glassfish_ulf(line: str) -> ParsedFields | None:
+    """A GlassFish ULF record's first line, or None."""
+    m = _ULF.match(line)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {}
+    for pair in m["pairs"].split(";"):
+        key, _, value = pair.partition("=")
+        if key == "_ThreadID" and value.isdigit():
+            attrs["thread_id"] = int(value)
+        elif key == "_ThreadName" and value:
+            attrs["thread"] = value
+        elif key and value:
+            attrs[key.lstrip("_")] = value
+    message = line[m.end() :]
+    if message.endswith(ULF_END):
+        message = message[: -len(ULF_END)]
+    logger = m["logger"] or None
+    return ParsedFields(message, m["ts"], m["level"], None, None, logger, attributes=attrs or None)
+
+
+def ulf_continues(line: str, opened: str, previous: str | None) -> str | None:
+    """A further line of the open ULF record (`opened` its first line, `previous` the line
+    before this one): its text, without the `|#]` that closes the record; None once the
+    record is closed."""
+    if previous is None or previous.endswith(ULF_END):
+        return None
+    return line[: -len(ULF_END)] if line.endswith(ULF_END) else line
+
+
+_OPENAM = re.compile(
+    r"(?P<name>[A-Za-z][\w.-]{0,63}):(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{4}) "
+    r"(?P<hour>\d\d):(?P<minute>\d\d):(?P<second>\d\d):(?P<ms>\d{3}) (?P<half>[AP]M)"
+    r"(?: (?P<zone>[A-Z]{2,5}))?: Thread\[(?P<thread>[^\]\n]{1,256})\]"
+    r"(?:: TransactionId\[(?P<transaction>[^\]\n]{1,128})\])?\Z"
+)
+
+
+def openam_debug(line: str) -> ParsedFields | None:
+    """An OpenAM debug record's header (its message below it), or None."""
+    m = _OPENAM.match(line)
+    if m is None:
+        return None
+    hour = int(m["hour"]) % 12 + (12 if m["half"] == "PM" else 0)
+    zone = f" {m['zone']}" if m["zone"] else ""
+    stamp = (
+        f"{m['year']}-{m['month']}-{m['day']} {hour:02d}:{m['minute']}:{m['second']}.{m['ms']}"
+        f"{zone}"
+    )
+    attrs = {"thread": m["thread"]}
+    if m["transaction"]:
+        attrs["transaction_id"] = m["transaction"]
+    return ParsedFields("", stamp, None, None, None, m["name"], attributes=attrs)

@@ -82,7 +82,13 @@ import re
 
 from errctl.formats.access import headed_request, under_header
 from errctl.formats.base import number
-from errctl.formats.java_servers import weblogic, websphere
+from errctl.formats.java_servers import (
+    glassfish_ulf,
+    openam_debug,
+    ulf_continues,
+    weblogic,
+    websphere,
+)
 from errctl.models import ParsedFields
 
 LEVEL_NAMES = ("TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE", "FINE")
@@ -401,12 +407,21 @@ def _uncaught(line: str) -> ParsedFields | None:
 
 # The line under java.util.logging's SimpleFormatter header: its level (English, as the JDK
 # names them in its default locale) and the message (`SEVERE: Could not connect`).
-_JUL_LEVEL_LINE = re.compile(r"(SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): (.*)", re.S)
+# (OpenAM's debug records, their header alone too, write `WARNING: ` and `ERROR: ` there.)
+_JUL_LEVEL_LINE = re.compile(r"(SEVERE|ERROR|WARNING|INFO|CONFIG|FINE|FINER|FINEST): (.*)", re.S)
 
 
 class JavaLoggingFormat:
     name = "java"
     multiline = True
+    continues_own = True  # `continues` goes on only an event this format opened
+
+    def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
+        """A further line of a GlassFish ULF record, up to the `|#]` that closes it, blank
+        lines between (`java_servers.ulf_continues`)."""
+        if opened is None or opened[:3] != "[#|":
+            return None
+        return ulf_continues(line, opened, previous)
 
     def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
         """A SimpleFormatter record's level and message, from the line under its header: the
@@ -471,6 +486,10 @@ class JavaLoggingFormat:
                 return _akka(_AKKA.match(line))
             if line[0] == "[" and line.find("/", 2, 4) > 0:
                 return websphere(line)
+            if line[0] == "[" and line[1:3] == "#|":
+                return glassfish_ulf(line)
+            if line[0].isalpha() and line.find(": Thread[", 20, 120) > 0:
+                return openam_debug(line)
             if line[0] == "#" and line.startswith("####<"):
                 return weblogic(line)
             if line[0] in _LEVEL_STARTS:

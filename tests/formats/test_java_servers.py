@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+import duckdb
+
 from errctl.formats.java_servers import weblogic, websphere
 from tests.ingest.stored import stored_events
 
@@ -112,3 +114,50 @@ def test_other_lines_are_neither():
     assert weblogic("####<Jun 11, 2024> no fields") is None
     assert websphere("[6/11/24 6:00:01:118 UTC] not a thread id") is None
     assert websphere("[2024-06-11 06:00:01] INFO x") is None
+
+
+ULF = """\
+[#|2024-06-07T05:59:08.400+0000|INFO|glassfish3.1.2|javax.enterprise.system.core|_ThreadID=21;_ThreadName=main;|Running GlassFish Version: 3.1.2.2|#]
+
+[#|2024-06-07T07:42:13.899+0000|WARNING|glassfish3.1.2|javax.enterprise.resource.pool|_ThreadID=43;_ThreadName=http-1;|RAR5038:Unexpected exception while creating resource: Communications link failure
+
+The last packet sent successfully to the server was 0 milliseconds ago.|#]
+
+[#|2024-06-07T07:42:14.001+0000|SEVERE|glassfish3.1.2|javax.enterprise.web|_ThreadID=44;_ThreadName=http-2;|Request failed|#]
+"""
+
+
+def test_glassfish_ulf_records_over_lines_up_to_their_close(tmp_path):
+    events = stored_events(tmp_path, ULF, "line, level, logger, message, attributes")
+    assert [e[:3] for e in events] == [
+        (1, "info", "javax.enterprise.system.core"),
+        (3, "warning", "javax.enterprise.resource.pool"),
+        (7, "error", "javax.enterprise.web"),
+    ]
+    assert events[1][3] == (
+        "RAR5038:Unexpected exception while creating resource: Communications link failure"
+        "\n\nThe last packet sent successfully to the server was 0 milliseconds ago."
+    )
+    assert '"thread":"http-1"' in events[1][4].replace(" ", "")
+
+
+OPENAM = """\
+amAuthLDAP:06/07/2024 08:03:08:671 AM UTC: Thread[http-nio-8080-exec-1,5,main]: TransactionId[02c9-3837]
+WARNING: Search for User error:
+org.forgerock.opendj.ldap.AuthenticationException: Invalid Credentials
+	at org.forgerock.opendj.ldap.LoadBalancer.getConnection(LoadBalancer.java:62)
+amAuth:06/07/2024 01:03:09:002 PM UTC: Thread[http-nio-8080-exec-1,5,main]: TransactionId[02c9-3837]
+login success
+"""
+
+
+def test_openam_debug_records_take_their_message_and_level_from_below(tmp_path):
+    events = stored_events(tmp_path, OPENAM, "line, level, logger, message, exception_type")
+    assert [e[:3] for e in events] == [(1, "warning", "amAuthLDAP"), (5, None, "amAuth")]
+    assert events[0][3].startswith("Search for User error:")
+    assert events[0][4] == "org.forgerock.opendj.ldap.AuthenticationException"
+    assert events[1][3] == "login success"
+    with duckdb.connect(str(tmp_path / "store.duckdb"), read_only=True) as con:
+        rows = con.execute("SELECT timestamp FROM events ORDER BY line").fetchall()
+    times = [str(t) for (t,) in rows]
+    assert times == ["2024-06-07 08:03:08.671000", "2024-06-07 13:03:09.002000"]
