@@ -9,7 +9,9 @@ Owns `DmesgFormat` and the module instance `FORMAT` (name "dmesg"). The level is
 (`err`, `warn`, ...); the facility goes to attributes, and so do the seconds since boot, which
 name no time of day: such an event takes its time as any event without one does (the event
 before it, else the file's). The kernel is the service, except for a line a process wrote to
-/dev/kmsg with its own `name[pid]: ` tag (systemd's at boot): that process is.
+/dev/kmsg with its own `name[pid]: ` tag (systemd's at boot): that process is; and no
+kernel's is a daemon's own file under `-T`'s stamp with its pid and level after it
+(conntrackd's `[ctime] (pid=812) [notice] message`).
 
 Lustre's and LNet's messages (libcfs' console output, on every node of a Lustre cluster) name
 where they were logged after their prefix: `LustreError: 2449:0:(client.c:2141:ptlrpc_expire_
@@ -81,6 +83,11 @@ class DmesgFormat:
         elif (writer := _USERSPACE.match(msg)) is not None:
             msg, service = msg[writer.end() :], writer["name"]
             attributes["pid"] = int(writer["pid"])
+        elif timestamp is not None and msg[:5] == "(pid=" and (own := _PID_LEVEL.match(msg)):
+            # A daemon's own file under `-T`'s stamp, its pid and level after it (conntrackd's
+            # `[ctime] (pid=812) [notice] `): no kernel's line.
+            msg, service, level = msg[own.end() :], None, own["level"]
+            attributes["pid"] = int(own["pid"])
         return ParsedFields(msg, timestamp, level, service, attributes=attributes)
 
     def continues(
@@ -173,6 +180,10 @@ def _message(line: str) -> str:
 # systemd-journald before the journal runs, udevd, a container runtime. The line is that
 # process's, not the kernel's (the kernel's own write `usb 1-1: `, `EXT4-fs (sda1): `).
 _USERSPACE = re.compile(r"(?P<name>[A-Za-z][\w.@-]{0,63})\[(?P<pid>\d{1,10})\]: ")
+
+
+# conntrackd's log file after its ctime in brackets: its pid, then its level in brackets.
+_PID_LEVEL = re.compile(r"\(pid=(?P<pid>\d{1,10})\) (?:\[(?P<level>[a-z]{3,9})\] )?")
 
 
 # libcfs' libcfs_debug_vmsg2: `%s: %d:%d:(%s:%d:%s()) ` after the prefix (LustreError for

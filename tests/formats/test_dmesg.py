@@ -206,3 +206,16 @@ def test_a_hung_task_and_an_rcu_stall_are_errors_though_they_open_with_info(tmp_
     )
     events = stored_events(tmp_path, text, "line, level, severity")
     assert events == [(1, "error", "medium"), (2, "error", "medium"), (3, "info", None)]
+
+
+def test_a_daemons_own_file_under_the_ctime_stamp_is_no_kernels():
+    # conntrackd's log file: `[ctime] (pid=N) [level] message`.
+    f = FORMAT.parse("[Fri Jun  7 06:47:02 2024] (pid=812) [notice] using kernel-space filtering")
+    assert (f.service, f.level, f.message, f.attributes["pid"]) == (
+        None,
+        "notice",
+        "using kernel-space filtering",
+        812,
+    )
+    # The kernel's own line under the same stamp stays the kernel's.
+    assert FORMAT.parse("[Fri Jun  7 06:47:02 2024] usb 1-1: new device").service == "kernel"
