@@ -369,6 +369,14 @@ _RUST_TARGET = re.compile(
 _MINUTE_LEVEL = re.compile(r"(?P<time>(?:[01]\d|2[0-3]):[0-5]\d) \[(?P<level>[A-Z][a-z]{3,10})\] ")
 # A C source file and line, as `__FILE__:__LINE__` writes them.
 _C_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.(?:c|cc|cpp|cxx|h|hpp):\d{1,7}):? ")
+# go-logging's arrow after the level, then the caller and the record's number in hex.
+_ARROW_CALLER = re.compile(r"\u25b6 (?P<caller>[\w./<>()*:-]{1,256}) (?P<seq>[0-9a-f]{3,8}) ")
+# Vikunja's request log under go-logging: `WEB \t▶ ${remote_ip}  ${method} ${status} ${uri}
+# ${latency_human} - ${user_agent}`.
+_VIKUNJA_WEB = re.compile(
+    r"WEB \t\u25b6 (?P<ip>[0-9a-fA-F.:]{2,45}) {1,2}(?P<method>[A-Z]{3,7}) (?P<status>\d{3}) "
+    r"(?P<uri>/\S*) (?P<latency>\S+) - (?P<agent>[^\n]*)"
+)
 # KNIME's columns after its level, between ` : `: the thread (a node's worker names the node
 # and its id: `KNIME-Worker-1-DB Connector 0:1`), the job's id, the logger's class, the node's
 # name and id, each column empty outside a node's run.
@@ -1546,6 +1554,8 @@ class GenericFormat:
                 if level is not None:
                     caller = {"caller": gol["caller"]}
                     return ParsedFields(line[gol.end() :], raw, level, attributes=caller)
+            if line[pos : pos + 4] == "WEB " and (web := _VIKUNJA_WEB.match(line, pos)):
+                return _vikunja_request(raw, web)
             if " " in line[pos + 8 : pos + 17] and (hexc := _HEX_THREAD_CATEGORY.match(line, pos)):
                 return _thread_category(line, raw, hexc)
             if "\t" in line[pos : pos + 130] and (src := _SOURCE_TAB_LEVEL.match(line, pos)):
@@ -1630,6 +1640,15 @@ class GenericFormat:
             return ParsedFields(
                 line[deluge.end() :], raw, level, logger=deluge["logger"], attributes=attrs
             )
+        elif (
+            level is not None
+            and line[pos : pos + 2] == "\u25b6 "
+            and (arrow := _ARROW_CALLER.match(line, pos)) is not None
+        ):
+            # go-logging's `%{level}\t▶ %{shortpkg}/%{shortfunc} %{id:03x} ` (Vikunja's): the
+            # function that logged and the record's sequence number.
+            attrs = {**(attrs or {}), "caller": arrow["caller"]}
+            return ParsedFields(line[arrow.end() :], raw, level, attributes=attrs)
         elif (
             level is not None
             and line.find(".", pos, pos + 80) > 0
@@ -2472,6 +2491,21 @@ def _coredns(line: str) -> ParsedFields | None:
     if m is None:
         return None
     return ParsedFields(line[m.end() :], None, m["level"], logger=m["plugin"])
+
+
+def _vikunja_request(raw: str, m: re.Match[str]) -> ParsedFields:
+    """A request Vikunja's web logger wrote: its line for the message, its fields attributes
+    (named by route and status, as an access log's line is)."""
+    method, uri, status = m["method"], m["uri"], m["status"]
+    attrs = {
+        "method": method,
+        "uri": uri,
+        "status": int(status),
+        "client_ip": m["ip"],
+        "duration": m["latency"],
+        "user_agent": m["agent"],
+    }
+    return ParsedFields(f"{method} {uri} {status}", raw, None, logger="WEB", attributes=attrs)
 
 
 def _minute_level(line: str) -> ParsedFields | None:

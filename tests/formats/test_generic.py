@@ -3017,3 +3017,26 @@ def test_gitolite_date_and_time_joined_by_a_dot():
     f = FORMAT.parse("2024-06-07.06:00:32\t412213\tssh\tARGV=jenkins\tFROM=10.2.0.15")
     assert f.timestamp == "2024-06-07.06:00:32"
     assert f.message.endswith("ssh\tARGV=jenkins\tFROM=10.2.0.15")
+
+
+def test_vikunja_go_logging_head_and_request_log():
+    # go-logging's `%{time}: %{level}\t▶ %{shortpkg}/%{shortfunc} %{id:03x} %{message}`, and
+    # Vikunja's web logger's `WEB \t▶ ip  METHOD status uri latency - agent`.
+    f = FORMAT.parse(
+        "2024-06-07T07:50:24.497296319Z: ERROR\t\u25b6 handler/HandleHTTPError 041 dial tcp"
+        " 172.18.0.3:5432: connect: connection refused"
+    )
+    assert (f.level, f.message, f.attributes) == (
+        "ERROR",
+        "dial tcp 172.18.0.3:5432: connect: connection refused",
+        {"caller": "handler/HandleHTTPError"},
+    )
+    f = FORMAT.parse(
+        "2024-06-07T06:00:04.595157422Z: WEB \t\u25b6 172.18.0.1  GET 200 /api/v1/labels?page=1"
+        " 4.480836ms - Vikunja/0.9.0 (Android 14)"
+    )
+    assert (f.logger, f.message) == ("WEB", "GET /api/v1/labels?page=1 200")
+    assert (f.attributes["status"], f.attributes["user_agent"]) == (
+        200,
+        "Vikunja/0.9.0 (Android 14)",
+    )
