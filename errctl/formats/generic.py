@@ -377,6 +377,14 @@ _VIKUNJA_WEB = re.compile(
     r"WEB \t\u25b6 (?P<ip>[0-9a-fA-F.:]{2,45}) {1,2}(?P<method>[A-Z]{3,7}) (?P<status>\d{3}) "
     r"(?P<uri>/\S*) (?P<latency>\S+) - (?P<agent>[^\n]*)"
 )
+# Kibana's (OpenSearch Dashboards') legacy text log: the record's type, its time of day, then
+# its tags (the level first) and message, or a response's request, status, time and size.
+_KIBANA_LEGACY = re.compile(
+    r"(?P<type>log|response|error|ops) {0,5}\[(?P<ts>\d\d:\d\d:\d\d\.\d{3})\] "
+    r"(?:(?P<tags>(?:\[[\w.@:-]{1,64}\]){1,8}) |(?P<method>[A-Z]{3,7}) (?P<path>/\S*) "
+    r"(?P<status>\d{3}) (?P<ms>\d{1,9})ms - (?P<size>\S+)$)"
+)
+_KIBANA_HEADS = frozenset(("log", "res", "err", "ops"))
 # KNIME's columns after its level, between ` : `: the thread (a node's worker names the node
 # and its id: `KNIME-Worker-1-DB Connector 0:1`), the job's id, the logger's class, the node's
 # name and id, each column empty outside a node's run.
@@ -1120,6 +1128,8 @@ class GenericFormat:
             return rfb_log_line(line)
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
+        if line[:3] in _KIBANA_HEADS and (kibana := _KIBANA_LEGACY.match(line)) is not None:
+            return _kibana_legacy(line, kibana)
         if line[:1] == "[" and "] \u203a " in line[:120] and (sig := _SIGNALE.match(line)):
             # signale's (Nginx Proxy Manager's backend): the scope the logger, its type's word
             # the level (`success`, `start`, `pending` are no levels: the glyph says none).
@@ -2491,6 +2501,24 @@ def _coredns(line: str) -> ParsedFields | None:
     if m is None:
         return None
     return ParsedFields(line[m.end() :], None, m["level"], logger=m["plugin"])
+
+
+def _kibana_legacy(line: str, m: re.Match[str]) -> ParsedFields:
+    """A record of Kibana's legacy text log: a response is a request record (named by route
+    and status); another record's first tag that names a level is its level, the others its
+    logger."""
+    if m["method"] is not None:
+        method, path, status = m["method"], m["path"], m["status"]
+        attrs = {"method": method, "uri": path, "status": int(status), "duration_ms": int(m["ms"])}
+        attrs["size"] = m["size"]
+        return ParsedFields(f"{method} {path} {status}", m["ts"], None, attributes=attrs)
+    tags = m["tags"][1:-1].split("][")
+    level = tags[0] if normalize_level(tags[0]) is not None else None
+    if level is None and m["type"] == "error":
+        level = "error"
+    names = tags[1:] if level == tags[0] else tags
+    logger = ".".join(names) or None
+    return ParsedFields(line[m.end() :], m["ts"], level, logger=logger)
 
 
 def _vikunja_request(raw: str, m: re.Match[str]) -> ParsedFields:

@@ -262,6 +262,9 @@ _PADDED_LEVELS = (" INFO: ", " WARN: ")
 # log4j's `%5p` before the time: ` INFO [2024-06-04 06:00:01,000] ...` beside `ERROR [...]`
 # (Apache Zeppelin's layout, `%5p [%d] ({%t} %F[%M]:%L) - %m%n`).
 _PADDED_LOG4J_LEVELS = (" INFO ", " WARN ")
+# Kibana's (and OpenSearch Dashboards') legacy text log: the record's type centred in eight
+# columns before its bracketed time (`  log   [06:00:00.018] [info][plugins] ...`).
+_CENTRED_KIBANA_TYPES = ("  log   [", " error  [", "  ops   [")
 
 
 def indented_header(line: str) -> str | None:
@@ -270,9 +273,12 @@ def indented_header(line: str) -> str | None:
     INFO app: msg`, then its `    at src/main.rs:42` below). No trace's or message's indented
     line opens with a calendar time; None for every other line. Or a level name padded to
     five columns, as Renovate's pretty log writes ` INFO: ` and ` WARN: ` beside `DEBUG: `, or as
-    log4j's `%5p` writes it before the time (` INFO [2024-06-04 06:00:01,000] ...`)."""
+    log4j's `%5p` writes it before the time (` INFO [2024-06-04 06:00:01,000] ...`); or
+    Kibana's legacy record type centred before its time (`  log   [06:00:00.018] `)."""
     if line.startswith(_PADDED_LEVELS):
         return line[1:]
+    if line.startswith(_CENTRED_KIBANA_TYPES):
+        return line.lstrip(" ")
     if line.startswith(_PADDED_LOG4J_LEVELS):
         after = line[6:]
         if starts_with_datetime(after[1:] if after[:1] == "[" else after):

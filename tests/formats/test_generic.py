@@ -3040,3 +3040,25 @@ def test_vikunja_go_logging_head_and_request_log():
         200,
         "Vikunja/0.9.0 (Android 14)",
     )
+
+
+def test_kibana_legacy_text_log():
+    """OpenSearch Dashboards' (Kibana 7's) legacy layout: the record's type centred in eight
+    columns, the time of day, the tags (the level first) or a response's request."""
+    f = FORMAT.parse("  log   [04:54:55.018] [info][plugins-service] Plugin x is disabled.")
+    assert f is None  # (indented: framing hands it over without its blanks, `indented_header`)
+    f = FORMAT.parse("log   [04:54:55.018] [info][status][plugin:alerting@2.11.0] Status red")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "04:54:55.018",
+        "info",
+        "status.plugin:alerting@2.11.0",
+        "Status red",
+    )
+    f = FORMAT.parse("error  [10:23:47.918] [error][data][opensearch] TimeoutError: timed out")
+    assert (f.level, f.logger) == ("error", "data.opensearch")
+    f = FORMAT.parse("response [06:01:44.324] POST /api/saved_objects/_bulk_get 200 12ms - 930.0B")
+    assert (f.message, f.attributes["status"], f.attributes["duration_ms"]) == (
+        "POST /api/saved_objects/_bulk_get 200",
+        200,
+        12,
+    )
