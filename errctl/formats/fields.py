@@ -87,6 +87,8 @@ LEVEL_KEYS = (
     "error_severity",  # PostgreSQL's jsonlog (15+)
     "prio",  # PowerDNS's structured logging: `level="0"` is a verbosity, `prio="Warning"` it
 )
+_PRIORITY_NAME_KEY = "prio"
+"""The level key that holds a level's name beside a numbered one (`_level_by_name`)."""
 MESSAGE_KEYS = (
     "msg",
     "message",
@@ -515,13 +517,10 @@ def render_fields(fields: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-_PRIORITY_NAME_KEY = LEVEL_KEYS[-1]
-
-
 def _level_by_name(level: Any, key: str, attrs: dict[str, Any]) -> tuple[Any, str]:
-    """(level, its key): a level by its name beside one by a number, the name under the last
-    of LEVEL_KEYS, is the level (PowerDNS's `level="0"` is a verbosity beside `prio="Notice"`),
-    and the number goes to `attrs` instead."""
+    """(level, its key): a level by its name beside one by a number, the name under
+    `_PRIORITY_NAME_KEY`, is the level (PowerDNS's `level="0"` is a verbosity beside
+    `prio="Notice"`), and the number goes to `attrs` instead."""
     named = attrs[_PRIORITY_NAME_KEY]
     numbered = type(level) is int or (type(level) is str and level.isdigit())
     if not numbered or type(named) is not str or normalize_level(named) is None:

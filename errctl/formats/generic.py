@@ -83,7 +83,7 @@ from typing import Any
 
 import orjson
 
-from errctl.formats.access import headed_request, under_header
+from errctl.formats.access import headed_request, request_record, under_header
 from errctl.formats.base import yearless_stamp
 from errctl.formats.daemon_headers import (
     LOG_ID_TOPIC,
@@ -2504,14 +2504,16 @@ def _coredns(line: str) -> ParsedFields | None:
 
 
 def _kibana_legacy(line: str, m: re.Match[str]) -> ParsedFields:
-    """A record of Kibana's legacy text log: a response is a request record (named by route
-    and status); another record's first tag that names a level is its level, the others its
-    logger."""
+    """A record of Kibana's legacy text log: a response is a request record (`request_record`,
+    named by route and status); another record's first tag that names a level is its level,
+    the others its logger."""
     if m["method"] is not None:
-        method, path, status = m["method"], m["path"], m["status"]
-        attrs = {"method": method, "uri": path, "status": int(status), "duration_ms": int(m["ms"])}
-        attrs["size"] = m["size"]
-        return ParsedFields(f"{method} {path} {status}", m["ts"], None, attributes=attrs)
+        attrs: dict[str, object] = {
+            "status": int(m["status"]),
+            "duration_ms": int(m["ms"]),
+            "size": m["size"],
+        }
+        return request_record(f"{m['method']} {m['path']}", m["status"], m["ts"], attrs)
     tags = m["tags"][1:-1].split("][")
     level = tags[0] if normalize_level(tags[0]) is not None else None
     if level is None and m["type"] == "error":
@@ -2522,18 +2524,16 @@ def _kibana_legacy(line: str, m: re.Match[str]) -> ParsedFields:
 
 
 def _vikunja_request(raw: str, m: re.Match[str]) -> ParsedFields:
-    """A request Vikunja's web logger wrote: its line for the message, its fields attributes
-    (named by route and status, as an access log's line is)."""
-    method, uri, status = m["method"], m["uri"], m["status"]
-    attrs = {
-        "method": method,
-        "uri": uri,
-        "status": int(status),
+    """A request Vikunja's web logger wrote, a request record (`request_record`)."""
+    attrs: dict[str, object] = {
         "client_ip": m["ip"],
+        "status": int(m["status"]),
         "duration": m["latency"],
         "user_agent": m["agent"],
     }
-    return ParsedFields(f"{method} {uri} {status}", raw, None, logger="WEB", attributes=attrs)
+    fields = request_record(f"{m['method']} {m['uri']}", m["status"], raw, attrs)
+    fields.logger = "WEB"
+    return fields
 
 
 def _minute_level(line: str) -> ParsedFields | None:
