@@ -82,6 +82,7 @@ from errctl.formats import (
 from errctl.formats.access import headed_request, opens_with_request, under_header
 from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
+from errctl.formats.cron import CRON_PROGRAMS, cron_line
 from errctl.formats.daemon_headers import dovecot, sip_router, unbound_syslog
 from errctl.formats.dmesg import lustre_header
 from errctl.formats.fields import INNER_HEAD as _INNER_HEAD
@@ -604,6 +605,10 @@ class SyslogFormat:
             inner = cef_fields(msg)
             if inner is not None:
                 return wrapped(inner, ts, level, app, host, attrs)
+        elif msg[:1] == "(" and app in CRON_PROGRAMS:
+            inner = cron_line(msg)
+            if inner is not None:
+                return wrapped(inner, ts, level, app, host, attrs)
         elif msg[:1].isalpha() or msg[:2] in _RANKED:
             inner = dovecot(msg) if app == "dovecot" else _program_line(msg)
             if inner is not None:
@@ -840,6 +845,8 @@ def journal_message(app: str | None, msg: str) -> ParsedFields | None:
         inner = _inner(msg) or _ranked(msg)
     elif c.isalpha() or msg[:2] in _RANKED:
         inner = dovecot(msg) if app == "dovecot" else _program_line(msg)
+    elif c == "(" and app in CRON_PROGRAMS:
+        return cron_line(msg)
     else:
         return None
     if inner is None or inner.timestamp is None:
