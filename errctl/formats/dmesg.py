@@ -88,6 +88,18 @@ class DmesgFormat:
             # `[ctime] (pid=812) [notice] `): no kernel's line.
             msg, service, level = msg[own.end() :], None, own["level"]
             attributes["pid"] = int(own["pid"])
+        elif timestamp is not None and msg[:1] == "[" and line[m.start("msg") - 1] == "]":
+            # Right against the stamp, a daemon's `[pid.thread]` and the context it logs in
+            # (nessusd.messages' `[ctime][1843.1096][job_id=1429][user=secops] : `): no
+            # kernel's line, and the context no part of the statement.
+            own = _PID_CONTEXT.match(msg)
+            if own is not None:
+                msg, service = msg[own.end() :], None
+                attributes["pid"] = int(own["pid"])
+                if own["thread"]:
+                    attributes["thread"] = int(own["thread"])
+                for key, value in _CONTEXT_PAIR.findall(own["context"]):
+                    attributes.setdefault(key, value)
         return ParsedFields(msg, timestamp, level, service, attributes=attributes)
 
     def continues(
@@ -184,6 +196,15 @@ _USERSPACE = re.compile(r"(?P<name>[A-Za-z][\w.@-]{0,63})\[(?P<pid>\d{1,10})\]: 
 
 # conntrackd's log file after its ctime in brackets: its pid, then its level in brackets.
 _PID_LEVEL = re.compile(r"\(pid=(?P<pid>\d{1,10})\) (?:\[(?P<level>[a-z]{3,9})\] )?")
+
+
+# A daemon's pid and thread in brackets right after a `-T` stamp, then any `[key=value]`
+# context, then the message after a blank or ` : `.
+_PID_CONTEXT = re.compile(
+    r"\[(?P<pid>\d{1,10})(?:\.(?P<thread>\d{1,10}))?\]"
+    r"(?P<context>(?:\[[A-Za-z_][\w.-]{0,31}=[^\[\]]{0,256}\])*)(?: : | )"
+)
+_CONTEXT_PAIR = re.compile(r"\[([A-Za-z_][\w.-]{0,31})=([^\[\]]*)\]")
 
 
 # libcfs' libcfs_debug_vmsg2: `%s: %d:%d:(%s:%d:%s()) ` after the prefix (LustreError for

@@ -219,3 +219,35 @@ def test_a_daemons_own_file_under_the_ctime_stamp_is_no_kernels():
     )
     # The kernel's own line under the same stamp stays the kernel's.
     assert FORMAT.parse("[Fri Jun  7 06:47:02 2024] usb 1-1: new device").service == "kernel"
+
+
+def test_a_daemons_pid_and_context_right_after_the_ctime_stamp():
+    # nessusd.messages: `[ctime][pid.thread]`, then a scan's `[key=value]` context and ` : `.
+    f = FORMAT.parse(
+        "[Tue Jun 04 06:20:11 2024][1843.1096][job_id=1429][user=secops][name=Office LAN 2]"
+        " : Testing 10.0.5.2"
+    )
+    assert (f.service, f.message) == (None, "Testing 10.0.5.2")
+    assert f.attributes == {
+        "pid": 1843,
+        "thread": 1096,
+        "job_id": "1429",
+        "user": "secops",
+        "name": "Office LAN 2",
+    }
+    f = FORMAT.parse("[Tue Jun 04 06:00:02 2024][1843.1] Loading plugins...")
+    assert (f.message, f.attributes) == ("Loading plugins...", {"pid": 1843, "thread": 1})
+    # With a blank after the stamp, a bracket is the kernel's (a driver's `[drm]`, a number).
+    f = FORMAT.parse("[Tue Jun 04 06:00:02 2024] [12] something")
+    assert (f.service, f.message) == ("kernel", "[12] something")
+
+
+def test_a_scans_context_is_no_part_of_its_statement(tmp_path: Path):
+    text = (
+        "[Tue Jun 04 06:20:11 2024][1843.1096][job_id=1429][user=secops][name=Office LAN]"
+        " : Testing 10.0.5.2\n"
+        "[Tue Jun 04 06:20:12 2024][1843.1212][job_id=1509][user=admin][name=Office LAN 2]"
+        " : Testing 10.0.6.1\n"
+    )
+    events = stored_events(tmp_path, text, "template")
+    assert events == [("Testing <*>",), ("Testing <*>",)]
