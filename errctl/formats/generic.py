@@ -120,6 +120,7 @@ from errctl.formats.daemon_headers import (
 from errctl.formats.jvm_unified import jvm_unified
 from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level, normalize_level
 from errctl.formats.nestjs import nestjs
+from errctl.formats.prefixed_formatter import prefixed_fields
 from errctl.formats.repeated_header import continued_line
 from errctl.formats.rfb_log import rfb_log_file, rfb_log_line
 from errctl.formats.rust_tracing import tracing_event, uptime_line
@@ -143,6 +144,10 @@ from errctl.models import ParsedFields
 # or in brackets/braces, perhaps after the module that logged it (Apache 2.4's `[proxy:error]`).
 # The leading blanks are possessive (`*+`): what follows them never starts with a blank, and
 # giving them back one by one made a long run of tabs a hundred times slower.
+# The character after a level padded to five after a blank (`  INFO `, ` ERROR `), or after
+# `WARNING`'s first five letters (`prefixed_formatter`).
+_PADDED_LEVEL_END = frozenset(" N")
+
 _LEVEL_AFTER = re.compile(
     r"[ \t]*+(?:(?:->|::|[|\-:,])[ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
@@ -1290,6 +1295,12 @@ class GenericFormat:
         stamp = parse_timestamp(raw, UTC, _REFERENCE)
         if stamp is None or (raw[-1:].isdigit() and _a_number_not_yet_a_time(raw, stamp)):
             return None
+        if (
+            line[0] == "["
+            and line[pos + 6 : pos + 7] in _PADDED_LEVEL_END
+            and (fields := prefixed_fields(line, pos, raw)) is not None
+        ):
+            return fields  # logrus' prefixed formatter: `[time]  INFO prefix: message k=v`
         if line[pos + 1 : pos + 3] == "m=" and (mono := _GO_MONOTONIC.match(line, pos)):
             pos = mono.end()  # of the time, not of the message (`_GO_MONOTONIC`)
         if (

@@ -1,0 +1,59 @@
+"""logrus' prefixed text formatter (x-cray/logrus-prefixed-formatter) after its bracketed time,
+as generic reads it: Blocky's log, and other Go services that log with it.
+
+    [2024-06-06 06:00:08]  INFO queryLog: query resolved answer=A (140.82.121.6) client_ip=192.168.1.23 question_type=A response_reason=RESOLVED (tcp-tls:1.1.1.1:853)
+    [2024-06-06 07:12:00]  WARN list_cache: Can't download file: got status code 404 attempt=1/3 link=https://example.org/list.txt
+
+The level upper-cased and padded to five (`%5s`), the entry's `prefix` field and a colon, the
+message, then the other fields sorted by key. The formatter writes a value bare even when it
+holds blanks (`answer=A (140.82.121.6)`), so a value runs to the blank before the next key:
+the keys ascend, which is how the fields are told from the message. Owns `prefixed_fields`.
+Left in the message, each value's words made the statement's shape: one template per answer,
+blocking group and upstream.
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import re
+
+from errctl.models import ParsedFields
+
+# After the time's bracket: the padded level, then the prefix (a name and a colon), if any.
+_HEAD = re.compile(
+    r" (?P<level> INFO| WARN|ERROR|DEBUG|TRACE|FATAL|PANIC|WARNING) "
+    r"(?:(?P<prefix>[A-Za-z_][\w.-]{0,63}): )?"
+)
+# Where a field starts: a blank, its key, `=`.
+_KEY = re.compile(r" ([A-Za-z_][\w.-]{0,63})=")
+
+
+def prefixed_fields(line: str, pos: int, timestamp: str) -> ParsedFields | None:
+    """The fields of a prefixed formatter's line whose time's bracket closes before `pos`, or
+    None when the level is not padded as the formatter pads it, or neither a prefix nor
+    fields follow it: `[time] ERROR` before a Java logger's name is another layout's."""
+    m = _HEAD.match(line, pos)
+    if m is None:
+        return None
+    message, pairs = sorted_pairs(line[m.end() :])
+    if not pairs and m["prefix"] is None:
+        return None
+    level = m["level"].lstrip()
+    return ParsedFields(message, timestamp, level, logger=m["prefix"], attributes=pairs or None)
+
+
+def sorted_pairs(text: str) -> tuple[str, dict[str, object]]:
+    """`text` cut before the `key=value` fields that end it, and the fields: the last keys
+    of `text`, two or more, ascending (the formatter sorts them), each value running to the
+    blank before the next key. `text` whole and no fields when fewer than two keys ascend to
+    its end, or nothing is left before them."""
+    keys = list(_KEY.finditer(text))
+    first = len(keys) - 1
+    while first > 0 and keys[first - 1][1] < keys[first][1]:
+        first -= 1
+    if len(keys) - first < 2 or keys[first].start() == 0:
+        return text, {}
+    pairs: dict[str, object] = {}
+    for i in range(first, len(keys)):
+        end = keys[i + 1].start() if i + 1 < len(keys) else len(text)
+        pairs[keys[i][1]] = text[keys[i].end() : end]
+    return text[: keys[first].start()], pairs
