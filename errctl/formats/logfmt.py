@@ -32,6 +32,7 @@ import re
 from errctl.formats.access import headed_request, under_header
 from errctl.formats.fields import LEVEL_KEYS, TIMESTAMP_KEYS, fields_from_mapping
 from errctl.formats.firewalls import fortigate_template
+from errctl.formats.go_map import go_map
 from errctl.formats.http_records import http_request
 from errctl.formats.ltsv import ltsv_fields
 from errctl.formats.timestamps import match_timestamp_prefix
@@ -354,6 +355,9 @@ class LogfmtFormat:
         eq = line.find("=")
         if eq < 0 or eq > 64:  # the first key is short; prose rarely has '=' this early
             return None
+        maps: dict[str, str] = {}
+        if "=map[" in line:
+            line, maps = _set_aside_maps(line)
         try:
             split = split_pairs(line)
         except RecursionError:
@@ -363,6 +367,8 @@ class LogfmtFormat:
             if split is None:
                 return None
         fields, pairs = split
+        if maps:
+            _put_back_maps(fields, maps)
         if pairs < 2 or (HEADER_KEYS.isdisjoint(fields) and http_request(fields) is None):
             # (A request's record alone, with no time or level, is one too: Rails' lograge,
             # `method=GET path=/users/1 format=html controller=... status=200 duration=58.33`.)
@@ -394,6 +400,55 @@ class LogfmtFormat:
         parsed = fields_from_mapping(fields, nested=False)
         parsed.attributes = {**(parsed.attributes or {}), **later}
         return parsed
+
+
+def _set_aside_maps(line: str) -> tuple[str, dict[str, str]]:
+    """`line` with each unquoted value that is a Go map as fmt prints it (`key=map[...]`, its
+    brackets balanced) put aside behind a token, and the tokens' texts. A map's keys and values
+    hold blanks, colons and even `=` (Ory's redacted header says `LOG_LEAK_SENSITIVE_VALUES=true`)
+    that the pairs' reading would take for pairs of their own."""
+    maps: dict[str, str] = {}
+    out: list[str] = []
+    pos = 0
+    while (at := line.find("=map[", pos)) >= 0:
+        end = _bracket_end(line, at + 5)
+        if end < 0 or line.count('"', 0, at) & 1:
+            break
+        token = f"\x00map{len(maps)}"
+        maps[token] = line[at + 1 : end]
+        out.append(line[pos : at + 1])
+        out.append(token)
+        pos = end
+    out.append(line[pos:])
+    return "".join(out), maps
+
+
+def _bracket_end(line: str, pos: int) -> int:
+    """Where the bracket open before `pos` is closed, past it; -1 when it is not."""
+    depth = 1
+    for m in _BRACKETS.finditer(line, pos):
+        depth += 1 if m[0] == "[" else -1
+        if depth == 0:
+            return m.end()
+    return -1
+
+
+_BRACKETS = re.compile(r"[\[\]]")
+
+
+def _put_back_maps(fields: dict[str, str | bool], maps: dict[str, str]) -> None:
+    """Each value set aside by `_set_aside_maps` back in `fields`, as the dict it prints
+    (`go_map`), or as written when it reads as none."""
+    for key, value in fields.items():
+        if type(value) is str and value[:1] == "\x00":
+            text = maps.get(value)
+            if text is None:  # a bare word after the map continued it (logfmt's rule)
+                head, _, rest = value.partition(" ")
+                text = f"{maps.get(head, head)} {rest}"
+                fields[key] = text
+                continue
+            read = go_map(text)
+            fields[key] = text if read is None else read  # type: ignore[assignment]
 
 
 def _tagged(fields: ParsedFields | None, program: str, pid: str) -> ParsedFields | None:
