@@ -214,6 +214,7 @@ GENERIC_MESSAGES = frozenset(
         "request",
         "access",
         "access log",
+        "access-log",  # oCIS's proxy
         "completed handling request",  # Ory's (Kratos, Hydra, Keto)
     )
 )

@@ -368,3 +368,23 @@ def test_cloudflare_logpush_requests_are_timed_and_named_by_their_request(tmp_pa
             "893f1a2b4c5d6e81",
         ),
     ]
+
+
+def test_ocis_proxys_access_log_records_are_named_by_their_request(tmp_path: Path):
+    """oCIS's proxy writes every request as `"message":"access-log"`, the request at the top."""
+    text = "".join(
+        f'{{"level":"info","service":"proxy","method":"{method}","status":{status},'
+        f'"path":"{path}","time":"2024-06-07T06:00:0{i}Z","message":"access-log"}}\n'
+        for i, (method, status, path) in enumerate(
+            [
+                ("PROPFIND", 207, "/remote.php/dav/spaces/1284"),
+                ("POST", 200, "/konnect/v1/token"),
+                ("POST", 200, "/konnect/v1/token"),
+                ("GET", 401, "/ocs/v2.php/apps/notifications/api/v1/notifications"),
+            ]
+        )
+    )
+    templates = [t for (t,) in stored_events(tmp_path, text, "template")]
+    assert templates[1] == templates[2] == "POST /konnect/v1/token 200"
+    assert len(set(templates)) == 3
+    assert templates[3].endswith(" 401")
