@@ -219,6 +219,20 @@ _LEVEL_THEN_MODULE = re.compile(
     rf" ++(?!{_JAVA_LOGGER_DASH})(?::: )?{_MSG}",
     re.S,
 )
+# Trac's (`%(asctime)s Trac[%(module)s] %(levelname)s: %(message)s`, trac/log.py): the
+# application's name, the module that logged in brackets, the level and a colon; and luigid's
+# (`%(asctime)s %(name)s[%(process)s] %(levelname)s: %(message)s`), a pid in the brackets.
+_APP_MODULE_LEVEL = re.compile(
+    rf"{_TS} (?P<app>[A-Za-z_][\w.-]{{0,63}})\[(?P<name>[A-Za-z_][\w.-]{{0,127}}|\d{{1,10}})\]"
+    rf" {_LEVEL}: ?{_MSG}",
+    re.S,
+)
+# Quay's (`%(asctime)s [%(process)d] [%(levelname)s] [%(name)s] %(message)s`, its
+# logging.conf), each part in brackets.
+_PID_LEVEL_NAME = re.compile(
+    rf"{_TS} \[(?P<process>\d{{1,10}})\] \[{_LEVEL}\] \[(?P<name>[^\]\s]{{1,256}})\] ?{_MSG}",
+    re.S,
+)
 _FILE_LEVEL = re.compile(rf"{_TS} - (?P<file>[^\s\[\]]+)\[{_LEVEL}\]: ?{_MSG}", re.S)
 _NAME_PID_LEVEL = re.compile(
     rf"{_TS} (?P<name>[^\s\[\]]+) *\[(?P<process>\d+)\]: {_LEVEL} +{_MSG}", re.S
@@ -688,6 +702,16 @@ def _other_timed(line: str) -> ParsedFields | None:
         if m is not None:
             ts, name, level, msg = m.group("ts", "name", "level", "msg")
             return ParsedFields(msg, ts, level, None, None, name)
+        m = _APP_MODULE_LEVEL.match(line)
+        if m is not None:
+            ts, app, name, level, msg = m.group("ts", "app", "name", "level", "msg")
+            if name.isdigit():  # luigid's `%(name)s[%(process)s]`: the logger and its pid
+                return ParsedFields(msg, ts, level, logger=app, attributes={"pid": int(name)})
+            return ParsedFields(msg, ts, level, logger=name, attributes={"app": app})
+        m = _PID_LEVEL_NAME.match(line)
+        if m is not None:
+            ts, pid, level, name, msg = m.group("ts", "process", "level", "name", "msg")
+            return ParsedFields(msg, ts, level, logger=name, attributes={"pid": number(pid)})
     if line.find(": ", 20, 300) >= 0:
         m = _NAME_COLON_LEVEL.match(line)
         if m is not None:

@@ -976,6 +976,19 @@ def test_fail2ban_08_layout_needs_a_dotted_logger():
     assert FORMAT.parse("2013-05-07 22:14:09,118 Note: INFO lines are kept for a week") is None
 
 
+def test_tracs_application_and_module_before_the_level():
+    """Trac's `%(asctime)s Trac[%(module)s] %(levelname)s: %(message)s`."""
+    f = FORMAT.parse("2024-06-07 06:00:32,305 Trac[api] INFO: Synchronized 'ansible' repository")
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        "INFO",
+        "api",
+        {"app": "Trac"},
+        "Synchronized 'ansible' repository",
+    )
+    # A bracket of another shape (a pid, a thread with blanks) is no module.
+    assert FORMAT.parse("2024-06-07 06:00:32,305 Trac[a b] INFO: x") is None
+
+
 @given(
     st.sampled_from(
         ["2026-11-27 12:00:00,123", "2026-11-27T12:00:00.123Z", "2026-11-27 12:00:00 UTC"]
