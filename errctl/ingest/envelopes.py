@@ -195,6 +195,17 @@ def _compose(text: str) -> Unwrapped | None:
     return None if m is None else _prefixed(text[m.end() :], m.group("name"))
 
 
+# supervisor-stdout, the event listener that sends supervisord's programs' output to its own
+# (`[eventlistener:stdout] command = supervisor_stdout`, Quay's and many images' setup):
+# `<process> stdout | line`, `<process> stderr | line`.
+_SUPERVISOR_STDOUT = re.compile(r"(?P<name>[A-Za-z0-9][\w.:-]{0,127}) (?:stdout|stderr) \| ")
+
+
+def _supervisor_stdout(text: str) -> Unwrapped | None:
+    m = _SUPERVISOR_STDOUT.match(text)
+    return None if m is None else (text[m.end() :], None, m["name"], True, None)
+
+
 # `kubectl logs --prefix`: `[pod/web-7d9f8b6c5-x2kqz/web] line`.
 _KUBECTL = re.compile(r"\[pod/(?P<pod>[^/\]\s]{1,253})/(?P<container>[^/\]\s]{1,63})\] ?")
 
@@ -428,8 +439,8 @@ def compose_service(container: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    # "cri", "cloudwatch", "docker", "wrapper", "compose", "kubectl", "process", "passenger",
-    # "stern", "file_named",
+    # "cri", "cloudwatch", "docker", "wrapper", "compose", "supervisor", "kubectl", "process",
+    # "passenger", "stern", "file_named",
     # "collected", "timestamps", "pm2", "stamped" or "tail"
     name: str
     label: str  # for the summary's reason
@@ -497,6 +508,12 @@ ENVELOPES = (
         payload_time_first=True,
     ),
     Envelope("compose", "docker compose logs", _compose, "container", compose_service),
+    Envelope(
+        "supervisor",
+        "supervisord's programs' output (supervisor-stdout: `<process> stdout | line`)",
+        _supervisor_stdout,
+        "process",
+    ),
     Envelope("kubectl", "kubectl logs --prefix", _kubectl, "container", kubectl_service),
     # Each process's lines framed on their own; the payload's own time, finer, wins.
     Envelope(

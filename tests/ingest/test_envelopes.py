@@ -25,6 +25,7 @@ from tests.ingest.test_pipeline import PY_LOG, query, run
     DOCKER,
     WRAPPER,
     COMPOSE,
+    SUPERVISOR,
     KUBECTL,
     PROCESS,
     PASSENGER,
@@ -320,6 +321,36 @@ def test_streams_are_framed_apart_and_every_line_is_stored_once(tmp_path: Path):
             assert [n for n, _ in lines] == [1, 3, 5, 6, 7, 8, 10, 12, 13, 14]
         log.write_text("")
         write(texts, "w")
+
+
+def test_supervisor_stdouts_programs_are_read_apart(tmp_path: Path):
+    """supervisor-stdout's `<process> stdout | line` (Quay's container): each program's lines
+    in its own format, a traceback under the prefix one event, the process kept."""
+    text = (
+        "gunicorn-registry stdout | 2024-06-07 06:00:50,117 [433] [INFO] [gunicorn.access] "
+        '10.42.7.33 - - [07/Jun/2024:06:00:50 +0000] "GET /v2/ HTTP/1.0" 401 4 "-" "docker/24"\n'
+        "gcworker stdout | 2024-06-07 06:00:51,203 [71] [INFO] [apscheduler.executors.default]"
+        ' Running job "GarbageCollectionWorker._gc (trigger: interval[0:10:00])"\n'
+        "gunicorn-registry stdout | 2024-06-07 06:00:52,001 [433] [ERROR] [data.database] "
+        "Query failed\n"
+        "gunicorn-registry stdout | Traceback (most recent call last):\n"
+        'gunicorn-registry stdout |   File "/quay/data/database.py", line 12, in execute\n'
+        "gcworker stdout | 2024-06-07 06:00:52,500 [71] [INFO] [gc] Collected 3 blobs\n"
+        "gunicorn-registry stdout |     cursor.execute(sql)\n"
+        "gunicorn-registry stdout | peewee.OperationalError: server closed the connection\n"
+    )
+    envelope, _ = detect_envelope(text.splitlines())
+    assert envelope is SUPERVISOR
+    rows = stored_events(
+        tmp_path, text, "line, level, logger, attributes->>'process', exception_type, template"
+    )
+    assert [r[:5] for r in rows] == [
+        (1, "warning", "gunicorn.access", "gunicorn-registry", None),
+        (2, "info", "apscheduler.executors.default", "gcworker", None),
+        (3, "error", "data.database", "gunicorn-registry", "peewee.OperationalError"),
+        (6, "info", "gc", "gcworker", None),
+    ]
+    assert rows[0][5] == "GET /v2/ 401"
 
 
 def test_compose_timestamps_and_names():
