@@ -118,7 +118,12 @@ from errctl.formats.daemon_headers import (
     zigbee2mqtt,
 )
 from errctl.formats.jvm_unified import jvm_unified
-from errctl.formats.levels import LEVEL_ALIASES, mnemonic_level, normalize_level
+from errctl.formats.levels import (
+    LEVEL_ALIASES,
+    mnemonic_level,
+    normalize_level,
+    syslog_severity_level,
+)
 from errctl.formats.nestjs import nestjs
 from errctl.formats.prefixed_formatter import prefixed_fields
 from errctl.formats.repeated_header import continued_line
@@ -134,6 +139,33 @@ from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
 from errctl.models import ParsedFields
 
+# Misskey's logger after the time: its level's four letters, the worker (`*` the primary),
+# the context's names in brackets, tabs between.
+_MISSKEY = re.compile(
+    r" (?P<level>ERR |WARN|DONE|VERB|INFO) (?P<worker>\*|\d{1,4})"
+    r"\t\[(?P<context>[^\]\t]{1,256})\]\t"
+)
+_MISSKEY_LEVELS = {
+    "ERR ": "error",
+    "WARN": "warning",
+    "DONE": "info",
+    "VERB": "debug",
+    "INFO": "info",
+}
+# A header of a time, bracketed context and a level alone, padded (`%-5level%n`): Zeebe's
+# `2024-06-07 06:02:09.616 [Broker-0] [zb-actors-1] [StreamProcessor-1] INFO `, its logger
+# and message indented on the next line (`_LOGGER_BELOW`).
+_CONTEXT_THEN_LEVEL = re.compile(
+    r"(?P<context>(?: \[[^\]\[]{0,128}\]){1,6}) (?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL) *"
+)
+_LEVEL_LAST_END = frozenset(" EGOR")
+_LOGGER_BELOW = re.compile(
+    r"[ \t]{2,}(?P<logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+) - (?P<msg>.*)", re.S
+)
+# The character after a level padded to five after a blank (`  INFO `, ` ERROR `), or after
+# `WARNING`'s first five letters (`prefixed_formatter`).
+_PADDED_LEVEL_END = frozenset(" N")
+
 # After the timestamp: separators (a comma too: Windows CBS logs write `2016-09-28 04:30:30, Info`;
 # an arrow: ClamAV's `... 2024 -> WARNING: message`; two colons on either side of the level,
 # as Python's logging writes a `%(asctime)s :: %(levelname)s :: %(message)s` format: LibreNMS's
@@ -144,10 +176,6 @@ from errctl.models import ParsedFields
 # or in brackets/braces, perhaps after the module that logged it (Apache 2.4's `[proxy:error]`).
 # The leading blanks are possessive (`*+`): what follows them never starts with a blank, and
 # giving them back one by one made a long run of tabs a hundred times slower.
-# The character after a level padded to five after a blank (`  INFO `, ` ERROR `), or after
-# `WARNING`'s first five letters (`prefixed_formatter`).
-_PADDED_LEVEL_END = frozenset(" N")
-
 _LEVEL_AFTER = re.compile(
     r"[ \t]*+(?:(?:->|::|[|\-:,])[ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
@@ -811,6 +839,11 @@ _WORKER_PREFIX = re.compile(
     r"(?:, ip=(?P<ip>[0-9a-fA-F.:]{2,45}))?\) "
 )
 _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d|\[\d)")
+# A host name with a dot, or any host and a port, in brackets before a time (PeerTube's).
+_HOST_PREFIX = re.compile(
+    r"\[(?P<host>[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?::\d{1,5})?"
+    r"|[A-Za-z0-9][A-Za-z0-9.-]{0,252}:\d{1,5})\] (?=\d)"
+)
 # A level's letter in that place (InfluxDB 1.3-1.4: `[I] time message`, `[W]`, `[E]`, `[D]`).
 _PREFIX_LEVELS = {"D": "debug", "I": "info", "W": "warning", "E": "error"}
 # What CouchDB's couch_log writes after such a level and the time: the Erlang node, the process
@@ -911,6 +944,7 @@ _PROGRAM_PID = re.compile(
     r"(?P<program>[a-z][\w.-]{0,63}) \((?P<pid>\d{1,10})\): "
     r"|(?P<bprogram>[A-Za-z][\w.-]{0,63})\[(?P<bpid>\d{1,10})\]: "
 )
+_STUNNEL_LEVEL = re.compile(r"LOG(?P<priority>[0-7])\[(?P<thread>\d{1,10}|ui|main)\]: ")
 # Slurm's slurmstepd writes the job step it serves before the level, into slurmd's log:
 # `[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 ON node01 CANCELLED ...`.
 _SLURM_STEP = re.compile(
@@ -1051,7 +1085,7 @@ class GenericFormat:
         [INF] message`, Go's log under the pid its logger prefixes)."""
         m = _SYNCTHING_PREFIX.match(line)
         if m is None:
-            return None
+            return self._host_prefixed(line)
         prefix = m["prefix"]
         if prefix.isdigit():
             if len(prefix) > 10:
@@ -1078,6 +1112,20 @@ class GenericFormat:
         attrs = {key: prefix, **(inner.attributes or {})}
         return dataclasses.replace(inner, attributes=attrs)
 
+    def _host_prefixed(self, line: str) -> ParsedFields | None:
+        """A dated line under the host (and port) it serves in brackets: PeerTube's console,
+        `[tube.example.org:443] 2024-06-07 06:00:08.668 info: message`: the host is the
+        event's, the port an attribute."""
+        m = _HOST_PREFIX.match(line)
+        if m is None:
+            return None
+        inner = self.parse(line[m.end() :])
+        if inner is None or inner.timestamp is None or inner.host is not None:
+            return None  # (a line that names its own host is no such line)
+        host, _, port = m["host"].partition(":")
+        attrs = {"port": int(port), **(inner.attributes or {})} if port else inner.attributes
+        return dataclasses.replace(inner, host=host, attributes=attrs)
+
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """The message of a line that goes on the open event under its header: a message of
         several lines written with the header before each (RabbitMQ's; `repeated_header`), or
@@ -1098,6 +1146,11 @@ class GenericFormat:
         alert's fields attributes, the log line that fired it the `log` attribute. TigerVNC's
         time alone takes the message under it (`rfb_log`)."""
         attrs = fields.attributes or {}
+        if continuation and not fields.message and "context" in attrs:
+            below = _LOGGER_BELOW.fullmatch(continuation[0])
+            if below is not None:  # Zeebe's logger and message under its header
+                fields = dataclasses.replace(fields, message=below["msg"], logger=below["logger"])
+                return fields, continuation[1:]
         if "ossec_alert" not in attrs:
             # (Asked of the registry's instance, not the file's `specialise`d one: a time
             # alone with ` Name: ` under it is TigerVNC's layout in any file.)
@@ -1301,6 +1354,26 @@ class GenericFormat:
             and (fields := prefixed_fields(line, pos, raw)) is not None
         ):
             return fields  # logrus' prefixed formatter: `[time]  INFO prefix: message k=v`
+        if (
+            line[pos : pos + 2] == " ["
+            and line[-1:] in _LEVEL_LAST_END
+            and (above := _CONTEXT_THEN_LEVEL.fullmatch(line, pos)) is not None
+        ):
+            # Zeebe's console layout: the context in brackets, the level, then a line break;
+            # the logger and the message are on the line below (`fold`).
+            context = {"context": above["context"].strip()}
+            return ParsedFields("", raw, above["level"], attributes=context)
+        if line[pos + 5 : pos + 6] == " " and (misskey := _MISSKEY.match(line, pos)) is not None:
+            # Misskey's logger: `LEVEL worker\t[context]\t`, its level a four-letter word
+            # (`DONE` a success, `VERB` its debug), `*` the primary process.
+            level = _MISSKEY_LEVELS[misskey["level"]]
+            return ParsedFields(
+                line[misskey.end() :],
+                raw,
+                level,
+                logger=misskey["context"],
+                attributes={"worker": misskey["worker"]},
+            )
         if line[pos + 1 : pos + 3] == "m=" and (mono := _GO_MONOTONIC.match(line, pos)):
             pos = mono.end()  # of the time, not of the message (`_GO_MONOTONIC`)
         if (
@@ -1527,6 +1600,12 @@ class GenericFormat:
                 return _condor(line, raw, condor)
             if line[pos : pos + 1] == "(" and (ppid := _PAREN_PID.match(line, pos)):
                 return _after_program(line, raw, ppid)
+            if line[pos : pos + 3] == "LOG" and (stunnel := _STUNNEL_LEVEL.match(line, pos)):
+                # stunnel's `LOG5[184227]: `: syslog's priority, then the thread (`ui`, the
+                # main thread's), not a program named LOG5.
+                thread = {"thread": stunnel["thread"]}
+                level = syslog_severity_level(int(stunnel["priority"]))
+                return ParsedFields(line[stunnel.end() :], raw, level, attributes=thread)
             if (
                 line[pos : pos + 1].isalpha()
                 and line.find(": ", pos, pos + 80) > 0
@@ -2045,7 +2124,9 @@ def _level_first(line: str) -> ParsedFields | None:
     if (pid := _BRACKET_PID.match(line, pos)) is not None:
         attributes = {"pid": int(pid["pid"])}
         pos = pid.end()
-    elif (caller := _LEVEL_FIRST_CALLER.match(line, pos)) is not None:
+    elif (
+        caller := _LEVEL_FIRST_CALLER.match(line, pos) or _MODULE_LINE.match(line, pos)
+    ) is not None:
         attributes = {"caller": caller["caller"]}
         pos = caller.end()
     return ParsedFields(line[pos:], line[start:end], level, attributes=attributes)
@@ -2116,6 +2197,8 @@ def _area_then_level(line: str) -> ParsedFields | None:
 # The file and line that logged, glog's way after the level and time (vLLM's `%(levelname)s
 # %(asctime)s %(filename)s:%(lineno)d] %(message)s`, its later releases' in brackets).
 _LEVEL_FIRST_CALLER = re.compile(r"\[?(?P<caller>[\w.-]{1,128}\.[a-z]{1,5}:\d{1,6})\] ")
+# Or Python's `%(module)s:%(lineno)d` there (`INFO     2024-06-07 06:05:02 worker:442 msg`).
+_MODULE_LINE = re.compile(r"(?P<caller>[A-Za-z_]\w{0,127}:\d{1,6})(?: (?=\S)| ?\Z)")
 
 
 # Qt's message types as Mumble's server (Murmur) writes them before its time, `<W>2026-12-04

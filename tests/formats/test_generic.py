@@ -3066,3 +3066,89 @@ def test_kibana_legacy_text_log():
         200,
         12,
     )
+
+
+def test_a_served_host_in_brackets_before_the_time():
+    """PeerTube's console: `[host:port] time level: message`, the host the event's."""
+    f = FORMAT.parse("[tube.example.org:443] 2024-06-07 06:00:40.814 info: Receiving inbox")
+    assert (f.host, f.level, f.message) == ("tube.example.org", "info", "Receiving inbox")
+    assert f.timestamp == "2024-06-07 06:00:40.814"
+    f = FORMAT.parse("[localhost:9000] 2024-06-07 06:00:40.814 warn: Slow query")
+    assert (f.host, f.level) == ("localhost", "warn")
+    # A word alone in brackets is no host (syncthing's prefix reads it), nor is an address
+    # without a time after it.
+    assert FORMAT.parse("[tube.example.org:443] Receiving inbox") is None
+
+
+def test_a_python_module_and_line_after_a_level_first_time():
+    """`%(levelname)-8s %(asctime)s %(module)s:%(lineno)d %(message)s` (Luigi's workers)."""
+    f = FORMAT.parse("INFO     2024-06-07 06:05:02 worker:442 Informed scheduler that task x")
+    assert (f.level, f.attributes, f.message) == (
+        "INFO",
+        {"caller": "worker:442"},
+        "Informed scheduler that task x",
+    )
+    # Its message may start on the next line: the caller alone ends the header.
+    assert FORMAT.parse("INFO     2024-06-07 06:05:02 interface:175 ").message == ""
+
+
+def test_stunnels_priority_and_thread():
+    """stunnel's `LOG%d[%s]: `: syslog's priority, then the thread, `ui` the main one's."""
+    f = FORMAT.parse("2024.06.07 06:01:56 LOG3[184227]: SSL_accept: wrong version number")
+    assert (f.level, f.service, f.attributes, f.message) == (
+        "error",
+        None,
+        {"thread": "184227"},
+        "SSL_accept: wrong version number",
+    )
+    f = FORMAT.parse("2024.06.07 09:00:04 LOG4[ui]: Insecure file permissions")
+    assert (f.level, f.attributes) == ("warning", {"thread": "ui"})
+    # A program named otherwise is a program (`LOGGER[12]: `).
+    assert FORMAT.parse("2024.06.07 09:00:04 LOGGER[12]: started").service == "LOGGER"
+
+
+def test_misskeys_level_worker_and_context():
+    """Misskey's logger: `LEVEL worker<TAB>[context]<TAB>message`, `DONE` a success's."""
+    f = FORMAT.parse("2024-06-07T06:00:04.019300480Z DONE *\t[core boot]\tMisskey initialized")
+    assert (f.level, f.logger, f.attributes, f.message) == (
+        "info",
+        "core boot",
+        {"worker": "*"},
+        "Misskey initialized",
+    )
+    f = FORMAT.parse("2024-06-07T06:01:00Z ERR  2\t[queue deliver]\tfailed(502 Bad Gateway)")
+    assert (f.level, f.logger, f.message) == ("error", "queue deliver", "failed(502 Bad Gateway)")
+
+
+ZEEBE = """\
+2024-06-07 06:02:09.616 [Broker-0] [zb-fs-workers-1] [SnapshotDirector-3] INFO 
+      io.camunda.zeebe.logstreams.snapshot - Taking temporary snapshot into /data/3/pending.
+2024-06-07 06:02:11.001 [] [zb-actors-1] [] WARN 
+      io.camunda.zeebe.exporter.ElasticsearchExporter - Unexpected exception occurred, will retry.
+java.io.IOException: Connection refused
+\tat org.elasticsearch.client.RestClient.extractAndWrapCause(RestClient.java:929)
+"""  # noqa: W291
+
+
+def test_zeebes_logger_and_message_below_a_level_alone(tmp_path):
+    """Zeebe's console layout breaks the line after the level; the logger and the message
+    are on the next one, indented."""
+    f = FORMAT.parse("2024-06-07 06:02:09.616 [Broker-0] [zb-fs-workers-1] [Snap-3] INFO ")
+    assert (f.level, f.message, f.attributes) == (
+        "INFO",
+        "",
+        {"context": "[Broker-0] [zb-fs-workers-1] [Snap-3]"},
+    )
+    rows = stored_events(tmp_path, ZEEBE, "line, level, logger, message, exception_type")
+    snapshot = "io.camunda.zeebe.logstreams.snapshot"
+    exporter = "io.camunda.zeebe.exporter.ElasticsearchExporter"
+    assert rows == [
+        (1, "info", snapshot, "Taking temporary snapshot into /data/3/pending.", None),
+        (
+            3,
+            "warning",
+            exporter,
+            "Unexpected exception occurred, will retry.",
+            "java.io.IOException",
+        ),
+    ]
