@@ -376,7 +376,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
     `level_after_colon`,
     `function_before_message`, `inside_a_name`, `inside_a_path`, `build_label`, `logger_name`,
     `code_call`,
-    `enum_constant`, `auth_mechanism`,
+    `enum_constant`, `feature_list`, `auth_mechanism`,
     `call_qualifier`, `hex_number`, `no_value`, `already_masked`, `no_secret_value`,
     `java_object_string`)."""
     return (
@@ -396,6 +396,7 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or logger_name(m)
         or code_call(m)
         or enum_constant(m)
+        or feature_list(m)
         or auth_mechanism(m)
         or call_qualifier(m)
         or hex_number(m)
@@ -604,6 +605,25 @@ def enum_constant(m: re.Match[str]) -> bool:
         and m.string[start - 1] == "("
         and _ENUM_CONSTANT.fullmatch(m.group("value")) is not None
         and _PASSWORD_WORDS.search(m.group("key")) is None
+    )
+
+
+# A build's features as a program lists them at start-up, `Name:FEATURE,FEATURE` pairs in a
+# row (stunnel's `Threading:PTHREAD Sockets:POLL,IPv6,SYSTEMD TLS:ENGINE,OCSP,PSK,SNI
+# Auth:LIBWRAP`): the pair before the key's.
+_FEATURE_PAIR_BEFORE = re.compile(r"(?:^|\s)[A-Za-z][\w-]{0,31}:[A-Z][\w,.-]{0,127} \Z")
+_FEATURES = re.compile(r"[A-Z][A-Z0-9_]{1,31}(?:,[A-Za-z0-9_]{1,31}){0,16}")
+
+
+def feature_list(m: re.Match[str]) -> bool:
+    """Whether a secret field's match is one of a row of `Name:FEATURE` pairs (its value
+    constants in capitals, the pair before it another): a build's features listed at start-up,
+    not a token, which stands alone. A password's key stays masked."""
+    start = m.start("key")
+    return (
+        _FEATURES.fullmatch(m.group("value")) is not None
+        and _PASSWORD_WORDS.search(m.group("key")) is None
+        and _FEATURE_PAIR_BEFORE.search(m.string, max(0, start - 160), start) is not None
     )
 
 

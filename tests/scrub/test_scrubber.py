@@ -652,6 +652,22 @@ def test_a_constant_in_a_note_in_parentheses_is_no_token() -> None:
         assert secret not in DEFAULT.scrub_text(line), line
 
 
+def test_a_row_of_build_features_is_no_token() -> None:
+    """stunnel's start-up line lists its build's features as `Name:FEATURE` pairs."""
+    line = (
+        "2024.06.07 11:00:09 LOG5[ui]: Threading:PTHREAD Sockets:POLL,IPv6,SYSTEMD "
+        "TLS:ENGINE,OCSP,PSK,SNI Auth:LIBWRAP"
+    )
+    assert DEFAULT.scrub_text(line) == line
+    # Alone, after a password's key, or with digits and lower case: still masked.
+    for line, secret in (
+        ("auth:LIBWRAP", "LIBWRAP"),
+        ("TLS:ENGINE password:SIMPLE", "SIMPLE"),
+        ("TLS:ENGINE token:abc123", "abc123"),
+    ):
+        assert secret not in DEFAULT.scrub_text(line), line
+
+
 def test_a_number_in_hex_with_its_prefix_is_no_session_id() -> None:
     """ZooKeeper's session ids are 64-bit numbers it prints as `0x...`: the key that ties a
     session's lines together, not a web session's random token."""
