@@ -379,6 +379,15 @@ _JETTY = re.compile(
 # brackets, then the logger abbreviated (`o.a.s.c.S.Request`). 5.x wrote the milliseconds since
 # start (`%-4r`) where the date stands, and 4.x (and 5.x's console) the level first, `%-5p -
 # %d; [context] %C; %m`, the context absent before 4.10.
+# log4j's TTCC layout, `%r [%t] %-5p %c %x - %m` (BasicConfigurator's, and patterns made
+# from it, Netflix Conductor's `%-4r [%t] %-5p %c %x - %m`): the milliseconds since the JVM
+# started, the thread, the level, the logger and the nested diagnostic context (`[]` empty in
+# log4j2, nothing in log4j 1).
+_TTCC = re.compile(
+    rf"(?P<uptime>\d{{1,19}}) +{_THREAD} {_LEVEL} +{_LOGGER} +(?:\[(?P<ndc>[^\]\n]{{0,512}})\] )?"
+    r"- (?P<msg>.*)",
+    re.S,
+)
 _SOLR_CONTEXT = r"\[(?P<context>[^\]\n()]{0,512})\]"
 _SOLR_TAIL = rf" +{_LEVEL} +\((?P<thread>[^\n]{{0,512}}?)\) {_SOLR_CONTEXT} {_LOGGER} ?(?P<msg>.*)"
 _SOLR = re.compile(rf"{_TS}{_SOLR_TAIL}", re.S)
@@ -510,6 +519,8 @@ class JavaLoggingFormat:
             return _tomcat(_TOMCAT.match(line))
         elif " (" in line[1:34]:
             return _solr(_SOLR_UPTIME.match(line))
+        elif line.find(" [", 1, 21) > 0:
+            return _ttcc(_TTCC.match(line))
         else:
             return None
         # The character after the timestamp's neighbourhood tells the layouts apart.
@@ -793,6 +804,17 @@ def _jenkins(m: re.Match[str] | None) -> ParsedFields | None:
     if m["method"]:
         attrs["method"] = m["method"]
     return ParsedFields(m["msg"], m["ts"], m["level"], None, None, m["logger"], None, None, attrs)
+
+
+def _ttcc(m: re.Match[str] | None) -> ParsedFields | None:
+    """log4j's TTCC layout (`_TTCC`): no time of day, so the event takes its file's; the
+    milliseconds since start, the thread and a diagnostic context attributes."""
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"uptime_ms": number(m["uptime"]), "thread": m["thread"]}
+    if m["ndc"]:
+        attrs["ndc"] = m["ndc"]
+    return ParsedFields(m["msg"], None, m["level"], None, None, m["logger"], None, None, attrs)
 
 
 def _solr(m: re.Match[str] | None) -> ParsedFields | None:

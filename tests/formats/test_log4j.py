@@ -1471,3 +1471,35 @@ def test_a_hyphenated_thread_before_a_category_in_parentheses_is_no_jboss_logger
     line = "2024-06-04 06:00:02,200 INFO  [Broker-Config] (q.m.b.config) - [Broker] BRK-1006 : x"
     f = FORMAT.parse(line)
     assert f is None or f.logger != "Broker-Config"
+
+
+def test_ttcc_layout_with_the_milliseconds_since_start(tmp_path):
+    """log4j's TTCC layout, `%r [%t] %-5p %c %x - %m` (Netflix Conductor's): no time of day,
+    the thread, level and logger read, and a stack below it the event's."""
+    f = FORMAT.parse(
+        "118168976 [http-nio-8080-exec-16] INFO  com.netflix.conductor.core.WorkflowExecutor"
+        " [] - Pushed workflow 92b9 to _deciderQueue"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        None,
+        "INFO",
+        "com.netflix.conductor.core.WorkflowExecutor",
+        "Pushed workflow 92b9 to _deciderQueue",
+    )
+    assert f.attributes == {"uptime_ms": 118168976, "thread": "http-nio-8080-exec-16"}
+    # log4j 1's, the empty context written as nothing; a context that is not empty.
+    f = FORMAT.parse("21 [main] WARN  org.acme.Boot  - Slow start")
+    assert (f.level, f.logger, f.message) == ("WARN", "org.acme.Boot", "Slow start")
+    assert FORMAT.parse("21 [main] INFO  org.acme.Api [user=7] - hi").attributes["ndc"] == "user=7"
+    text = (
+        "122411415 [system-task-worker-8] ERROR com.netflix.conductor.tasks.http.HttpTask [] -"
+        " Got unexpected http response - uri: http://wms:8080/api\n"
+        "org.springframework.web.client.ResourceAccessException: I/O error on POST request\n"
+        "\tat org.springframework.web.client.RestTemplate.doExecute(RestTemplate.java:791)\n"
+        "122411420 [main] INFO  com.netflix.conductor.Boot [] - next\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level, exception_type")
+    assert rows == [
+        (1, "error", "org.springframework.web.client.ResourceAccessException"),
+        (4, "info", None),
+    ]
