@@ -88,6 +88,18 @@ class DmesgFormat:
             # `[ctime] (pid=812) [notice] `): no kernel's line.
             msg, service, level = msg[own.end() :], None, own["level"]
             attributes["pid"] = int(own["pid"])
+        elif timestamp is not None and (unreal := _UNREALIRCD.match(msg)) is not None:
+            # UnrealIRCd 6's log file under the same stamp: the server the host, the subsystem
+            # the logger, the event's id an attribute, then the level.
+            attributes["event_id"] = unreal["event"]
+            return ParsedFields(
+                msg[unreal.end() :],
+                timestamp,
+                unreal["level"],
+                host=unreal["server"],
+                logger=unreal["subsystem"],
+                attributes=attributes,
+            )
         elif timestamp is not None and msg[:1] == "[" and line[m.start("msg") - 1] == "]":
             # Right against the stamp, a daemon's `[pid.thread]` and the context it logs in
             # (nessusd.messages' `[ctime][1843.1096][job_id=1429][user=secops] : `): no
@@ -196,6 +208,14 @@ _USERSPACE = re.compile(r"(?P<name>[A-Za-z][\w.@-]{0,63})\[(?P<pid>\d{1,10})\]: 
 
 # conntrackd's log file after its ctime in brackets: its pid, then its level in brackets.
 _PID_LEVEL = re.compile(r"\(pid=(?P<pid>\d{1,10})\) (?:\[(?P<level>[a-z]{3,9})\] )?")
+
+
+# UnrealIRCd 6 (`[ctime] server subsystem.EVENT_ID level: message`).
+_UNREALIRCD = re.compile(
+    r"(?P<server>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}) "
+    r"(?P<subsystem>[a-z][a-z0-9_-]{0,31})\.(?P<event>[A-Z][A-Z0-9_]{1,63}) "
+    r"(?P<level>debug|info|warn|error|fatal): "
+)
 
 
 # A daemon's pid and thread in brackets right after a `-T` stamp, then any `[key=value]`

@@ -251,3 +251,21 @@ def test_a_scans_context_is_no_part_of_its_statement(tmp_path: Path):
     )
     events = stored_events(tmp_path, text, "template")
     assert events == [("Testing <*>",), ("Testing <*>",)]
+
+
+def test_unrealircds_server_subsystem_event_and_level_after_the_stamp():
+    f = FORMAT.parse(
+        "[Fri Jun  7 06:01:00 2024] irc2.example.org connect.LOCAL_CLIENT_CONNECT info: "
+        "Client connecting: niaj (niaj@91.59.101.208)"
+    )
+    assert (f.service, f.host, f.logger, f.level, f.message) == (
+        None,
+        "irc2.example.org",
+        "connect",
+        "info",
+        "Client connecting: niaj (niaj@91.59.101.208)",
+    )
+    assert f.attributes == {"event_id": "LOCAL_CLIENT_CONNECT"}
+    # A kernel line that names a dotted device is still the kernel's.
+    f = FORMAT.parse("[Fri Jun  7 06:01:00 2024] e1000e 0000:00:1f.6 eno1: link is up")
+    assert f.service == "kernel"
