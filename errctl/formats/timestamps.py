@@ -116,6 +116,9 @@ LAYOUTS: tuple[str, ...] = (
     # ISO form takes one (Spacewalk's xmlrpc log writes `2015/05/24 07:48:21 -05:00`); a dash
     # between the date and the time as Gin's request log writes them (`2006/01/02 - 15:04:05`)
     "yyyy/MM/dd[ -] HH:mm:ss[.f][~Z]",
+    # a dash and no blank between them: Perl's Net::Server (munin-node's log,
+    # `2024/06/07-06:05:02 CONNECT TCP Peer: ...`)
+    "yyyy/MM/dd-HH:mm:ss",
     # .NET's and Windows' en-US general format. Only with AM/PM: a slashed date on a 24-hour
     # clock is as often day first (en-GB, fr) as month first, and a wrong month is worse than
     # no time at all.
@@ -171,6 +174,8 @@ LAYOUTS: tuple[str, ...] = (
     # zone's name in parentheses (`Tue Jun 11 2024 08:00:02 GMT+0200 (Central European Summer
     # Time)`)
     "EEE MMM d yyyy HH:mm:ss 'GMT'Z[ zzzz]",
+    # the same without a zone, as InspIRCd dates its log (`Fri Jun 07 2024 06:00:17 CONNECT:`)
+    "EEE MMM d yyyy HH:mm:ss",
     # the zone first, no year (Monit's `[%Z %b %d %T]`: `[CEST Jun 11 06:00:02] error    : ...`);
     # only a zone it knows, not any capitals (`ERROR Jun 11 ...` is no time)
     "Z MMM d HH:mm:ss",

@@ -73,6 +73,20 @@ BERLIN = ZoneInfo("Europe/Berlin")
             "ERROR",
             "request failed",
         ),
+        (  # Net::Server's (munin-node's): a dash between the date and the time
+            "2024/06/07-06:05:02 ERROR Couldn't open pid file",
+            UTC,
+            datetime(2024, 6, 7, 6, 5, 2),
+            "ERROR",
+            "Couldn't open pid file",
+        ),
+        (  # the same without its zone (InspIRCd's log)
+            "Fri Jun 07 2024 06:00:17 ERROR link lost",
+            UTC,
+            datetime(2024, 6, 7, 6, 0, 17),
+            "ERROR",
+            "link lost",
+        ),
         (  # log4j's %d{ABSOLUTE}: time only, a comma before the millis (the fraction is kept)
             "06:00:03,250 ERROR Job 42 failed",
             UTC,
