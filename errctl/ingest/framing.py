@@ -815,16 +815,26 @@ def _klog_line(text: str) -> tuple[ParsedFields, str] | None:
 def foreign_header(text: str) -> tuple[ParsedFields, str] | None:
     """(its fields, its format's name) when `text`, a line among JSON records that is none,
     is a plain-text log's header with its time: klog's, or a line generic reads a time and a
-    level at the start of. None for anything else (a record cut short, a crash's lines)."""
+    level at the start of, or a time alone that opens with its year (Go's `log` package, which
+    net/http writes its `http: TLS handshake error from ...` with, beside a service's zap JSON:
+    `2024/06/07 10:30:00 http: ...`). None for anything else (a record cut short, a crash's
+    lines)."""
     if not text or text[0] in "{\x00\t " or len(text) < 16:
         return None
     klog = _klog_line(text)
     if klog is not None:
         return klog
     fields = _read(GENERIC, text)
-    if fields is not None and fields.timestamp is not None and fields.level is not None:
+    if fields is None or fields.timestamp is None:
+        return None
+    if fields.level is not None or _DATED.match(text) is not None:
         return fields, GENERIC.name
     return None
+
+
+# A date and a time of day opening a line, the year first (`2024/06/07 10:30:00`,
+# `2024-06-07T10:30:00`).
+_DATED = re.compile(r"\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d")
 
 
 def _read(fmt: LogFormat, text: str) -> ParsedFields | None:

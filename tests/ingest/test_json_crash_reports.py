@@ -104,6 +104,24 @@ def test_another_writers_log_lines_among_json_records_are_events(tmp_path: Path)
     ]
 
 
+def test_gos_log_lines_among_json_records_are_events(tmp_path: Path):
+    # Go's `log` package (net/http's TLS handshake errors) writes a date and no level beside a
+    # service's zap JSON: an event each. A line with no date is still rejected.
+    text = (
+        "".join(RECONCILING % i for i in range(20))
+        + "2024/06/04 09:20:30 http: TLS handshake error from 10.0.1.3:47494: EOF\n"
+        + RECONCILING % 40
+        + "09:20:41 bare time, no date\n"
+        + RECONCILING % 42
+    )
+    events = stored_events(tmp_path, text, "line, format, message", rejected=1)
+    assert events[20:] == [
+        (21, "generic", "http: TLS handshake error from 10.0.1.3:47494: EOF"),
+        (22, "json", "Reconciling"),
+        (24, "json", "Reconciling"),
+    ]
+
+
 METEOR = """\
 {"level":35,"time":"2024-06-04T06:00:01.000Z","pid":1,"name":"Rocket.Chat","msg":"started"}
 Exception while invoking method 'sendMessage' Error: error-message-size-exceeded
