@@ -316,9 +316,11 @@ def continues_go_panic(line: str, header: str) -> bool:
 # A rejected promise nobody handled is reported from Node's own code, at its internal location
 # (`node:internal/process/promises:391`). The code of `node -e` and of Node's stdin has no
 # file: `[eval]:1`, `[stdin]:1` (an npm script's `node -e "..."`).
+# A builtin module's (`node:events:495`, `node:internal/...`) and code compiled from a string
+# with no file (`undefined:9`: statsd's config, `eval`'d) are such locations too.
 _NODE_LOCATION = re.compile(
-    r"(?:(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx)|node:internal/[\w/]{1,256}"
-    r"|\[(?:eval|stdin)\]):\d{1,9}\Z"
+    r"(?:(?:file://)?[^\s:]{1,1024}\.(?:js|mjs|cjs|jsx|ts|tsx)|node:[a-z_][\w/]{0,255}"
+    r"|\[(?:eval|stdin)\]|undefined):\d{1,9}\Z"
 )
 # The exception's line; in brackets when util.inspect prints an error without a stack (Node's
 # `[UnhandledPromiseRejection: ...] {` for a promise rejected with no Error).

@@ -84,3 +84,32 @@ def test_node_errors_in_a_services_log(tmp_path: Path):
         ("Error", "getaddrinfo ENOTFOUND mirror2.example", 1),
     ]
     assert events[5][4] == "Cannot read properties of undefined (reading 'id')"
+
+
+def test_a_crash_in_a_builtin_module_or_in_compiled_code_is_its_own_event(tmp_path: Path):
+    """Node names a builtin module (`node:events:495`) or code compiled from a string with no
+    file (`undefined:9`) where the report's location stands: the report is an event, not the
+    lines of the app's event above it."""
+    text = """\
+7 Jun 08:52:47 - WARNING: [1203] Adding node statsd-2:8125 to the ring.
+node:events:495
+      throw er; // Unhandled 'error' event
+      ^
+
+Error: getaddrinfo EAI_AGAIN statsd-1.metrics.internal
+    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26)
+
+Node.js v18.19.0
+7 Jun 09:15:12 - INFO: [1187] reading config file: /etc/statsd/config.js
+undefined:9
+  flushInterval: 10000
+  ^^^^^^^^^^^^^
+
+SyntaxError: Unexpected identifier
+    at new Function (<anonymous>)
+    at Object.<anonymous> (/opt/statsd/lib/config.js:20:18)
+
+Node.js v18.19.0
+"""
+    events = stored_events(tmp_path, text, "line, exception_type")
+    assert events == [(1, None), (2, "Error"), (10, None), (11, "SyntaxError")]
