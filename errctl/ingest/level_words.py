@@ -21,7 +21,8 @@ failed 1`, ifconfig's `errors 0 dropped 0`).
   code, and the crash signs severity knows (out of memory, a killed process, a
   cluster node fenced).
 - error: a mail `bounced` back to its sender (Postfix's `status=bounced`).
-- warning: a bracketed `[warn]`/`[warning]`, `warning`, `deprecated`, `not responding`,
+- warning: a bracketed `[warn]`/`[warning]`, a `WARNING: ` label in capitals (whatever the
+  words after it say), `warning`, `deprecated`, `not responding`,
   `retrying`, `deferred` (work put off to be retried: Postfix's `status=deferred`), `invalid`
   (sshd's `Invalid user admin from ...`), `reject`/`rejected` and `denied` alone: a
   policy's verdict on a client's request (BIND's `query (cache) 'example.com/A/IN' denied`,
@@ -67,6 +68,11 @@ _BRACKETED_LEVELS = {
     "warn": "warning",
     "warning": "warning",
 }
+
+# The program's own warning label in capitals before what it says (Cacti's spine: `Device[41]
+# WARNING: Invalid Response(s), Errors[2] ...`): the level it logged at, as a bracketed one is,
+# not the error its words name.
+_WARNING_LABEL = re.compile(r"(?<![\w-])WARN(?:ING)?: ")
 
 # Whole words: not inside a name (`error_count`, `on_failure`, `errorHandler`, `error-free`) or
 # a path (`/var/log/nginx/error.log`); a sentence's full stop may follow.
@@ -251,6 +257,8 @@ def level_from_words(message: str) -> str | None:
             return found
     if _CRITICAL.search(text):
         return "critical"
+    if found is None and _WARNING_LABEL.search(text) is not None:
+        return "warning"  # the program's own label, whatever words follow it
     if found == "error" or _said(_ERROR, text) or looks_like_crash(text):
         return "error"
     if found == "warning" or _said(_WARNING, text) or _ALARM.search(text.strip()):

@@ -188,6 +188,12 @@ from tests.ingest.stored import stored_events
         ("!!! UNABLE to load uWSGI plugin: cannot open shared object file !!!", "error"),
         ("Deploy finished, all green!!!", None),
         ("pressed ! then !!! then ?", None),
+        # The program's own `WARNING: ` label is its level, whatever the words after it say;
+        # in lower case, or inside a word, it is a word like the others.
+        ("SPINE: Device[41] WARNING: Invalid Response(s), Errors[2] Device[41]", "warning"),
+        ("WARN: upstream failed health check", "warning"),
+        ("warning: upstream failed health check", "error"),
+        ("NOWARNING: upstream failed", "error"),
     ],
 )
 def test_words(message, level):
