@@ -499,6 +499,27 @@ def _syslog_severity(value: Any) -> Any:
 _CALL_SITE_KEYS = frozenset(("caller", "source"))
 
 
+def _event_kind(fields: dict[str, Any]) -> str | None:
+    """The one key of a record with no message that holds an object, beside nothing but where
+    it was seen (`_EXPORT_ENVELOPE_KEYS`): the kind of event the object describes, which names
+    it (Tetragon's `{"process_exec": {...}, "node_name": ..., "time": ...}`, Hubble's
+    `{"flow": {...}, "node_name": ...}`). Rendered whole, the object's shape (a parent process
+    or none, a pod or none) split one kind into several templates. None for any other record."""
+    kind = None
+    for key, value in fields.items():
+        if type(value) is dict:
+            if kind is not None:
+                return None
+            kind = key
+        elif key not in _EXPORT_ENVELOPE_KEYS:
+            return None  # (`event_type=login user=bob n={...}`: the scalars say what happened)
+    return kind if len(fields) > 1 else None  # (an object alone is no exporter's record)
+
+
+# What an exporter writes beside the event's object: where it was seen.
+_EXPORT_ENVELOPE_KEYS = frozenset(("node_name", "node", "host", "hostname", "cluster_name"))
+
+
 def render_fields(fields: dict[str, Any]) -> str:
     """A compact logfmt-like rendering `k=v k2="v 2" k3={"a":1}` of a mapping."""
     parts = []
@@ -863,7 +884,7 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
             # was written, not what it says: a record of key-values alone is told by the rest
             # (Alertmanager's `caller=main.go:526 level=debug routePrefix=/`).
             shown = {k: v for k, v in attrs.items() if k not in _CALL_SITE_KEYS}
-            message = render_fields(shown or attrs)
+            message = _event_kind(shown) or render_fields(shown or attrs)
         else:
             shown = {k: v for k, v in obj.items() if roles.get(k, (-1,))[0] != _TS}
             message = render_fields(shown)

@@ -718,3 +718,22 @@ def test_zerolog_stack_array_is_read_under_the_records_error(tmp_path):
     ]
     # Other objects in a list are no stack: the record keeps them.
     assert parse({"msg": "x", "stack": [{"name": "a"}]}).exception_text is None
+
+
+def test_a_record_of_one_object_and_no_message_is_named_by_its_key():
+    """Tetragon's and Hubble's exports: the event's kind is the key of the one object."""
+    line = (
+        '{"process_exec":{"process":{"exec_id":"a1","pid":4112,"binary":"/usr/bin/curl",'
+        '"pod":{"namespace":"shop","name":"api-7d9f"}},"parent":{"pid":4100}},'
+        '"node_name":"worker-2","time":"2024-06-04T06:00:03.123Z"}'
+    )
+    f = FORMAT.parse(line)
+    assert f.message == "process_exec"
+    assert f.attributes["process_exec"]["process"]["pid"] == 4112
+    # Two objects, a field that is no exporter's beside it, an object alone: as before.
+    f = FORMAT.parse('{"a":{"x":1},"b":{"y":2},"time":"2024-06-04T06:00:03Z"}')
+    assert f.message == 'a={"x":1} b={"y":2}'
+    f = FORMAT.parse('{"a":{"x":1},"user":"bob","time":"2024-06-04T06:00:03Z"}')
+    assert f.message == 'a={"x":1} user=bob'
+    f = FORMAT.parse('{"a":{"x":1},"time":"2024-06-04T06:00:03Z"}')
+    assert f.message == 'a={"x":1}'
