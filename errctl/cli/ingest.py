@@ -48,7 +48,7 @@ def ingest(
                 "haproxy, heroku, nginx-error, apache-error, monolog, php, supervisor, "
                 "freeswitch, python, java, klog, chromium, postgres, csv, mssql, db2diag, "
                 "ibmmq, winevent, ruby, logcat, redis, couchbase, emqx, dotnet, winston, w3c, "
-                "xorg, dmesg, journal-export, journal-verbose, generic."
+                "xorg, dmesg, factorio, journal-export, journal-verbose, generic."
             ),
         ),
     ] = None,

@@ -50,6 +50,7 @@ from errctl.formats import (
     elb,
     emqx,
     envoy,
+    factorio,
     freeswitch,
     generic,
     haproxy,
@@ -144,6 +145,8 @@ FORMATS: dict[str, LogFormat] = {
     "xorg": xorg.FORMAT,
     # After apache-error, whose 2.2 lines start with the same `[Fri Nov 15 00:00:01 2024]`.
     "dmesg": dmesg.FORMAT,
+    # Factorio's server log: the seconds since the game started, right-aligned, then the line.
+    "factorio": factorio.FORMAT,
     "generic": generic.FORMAT,
 }
 for _fmt in FORMATS.values():

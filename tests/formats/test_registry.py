@@ -410,6 +410,7 @@ def test_formats_satisfy_the_protocol():
             "w3c",
             "xorg",
             "dmesg",
+            "factorio",
             "generic",
         )
     ]
@@ -434,7 +435,7 @@ def test_get_format():
         " apache-error, monolog, php, supervisor, freeswitch, python, java, klog, chromium,"
         " postgres, csv, mssql, db2diag, ibmmq, winevent, mysql-slow, ruby, logcat, redis,"
         " couchbase,"
-        " emqx, dotnet, winston, w3c, xorg, dmesg, generic" in e.value.message
+        " emqx, dotnet, winston, w3c, xorg, dmesg, factorio, generic" in e.value.message
     )
     assert "python" in e.value.hint
     with pytest.raises(UsageError):
