@@ -944,6 +944,19 @@ _PROGRAM_PID = re.compile(
     r"(?P<program>[a-z][\w.-]{0,63}) \((?P<pid>\d{1,10})\): "
     r"|(?P<bprogram>[A-Za-z][\w.-]{0,63})\[(?P<bpid>\d{1,10})\]: "
 )
+# Vespa's log after its epoch time (`vespa-logfmt -f raw`): host, pid/thread, service,
+# component and level, then the message, tabs between.
+_VESPA = re.compile(
+    r"\t(?P<host>[^\t\s]{1,255})\t(?P<pid>\d{1,10})(?:/(?P<tid>\d{1,10}))?\t"
+    r"(?P<service>[^\t]{1,128})\t(?P<component>[^\t]{1,512})\t"
+    r"(?P<level>fatal|error|warning|info|event|config|debug|spam)\t"
+)
+# Its event lines: the kind and version, then the event's name (`state/1 name="flush.start"
+# value="{...}"`, `started/1 name="searchnode"`).
+_VESPA_EVENT = re.compile(r'(?P<kind>[a-z]{1,32})/\d{1,3} name="(?P<name>[^"\s]{1,256})"')
+# Vespa's levels that are no syslog's: an event (a state change, a count) and a config line
+# are information; spam is the most verbose debug.
+_VESPA_LEVELS = {"event": "info", "config": "info", "spam": "debug"}
 _STUNNEL_LEVEL = re.compile(r"LOG(?P<priority>[0-7])\[(?P<thread>\d{1,10}|ui|main)\]: ")
 # Slurm's slurmstepd writes the job step it serves before the level, into slurmd's log:
 # `[2026-11-28T10:15:09.003] [1234.batch] error: *** JOB 1234 ON node01 CANCELLED ...`.
@@ -1215,6 +1228,8 @@ class GenericFormat:
             return ParsedFields("", fb["ts"], None, None, fb["host"])
         if line[:3].isupper() and (fields := _level_first(line)) is not None:
             return fields
+        if line[:1] == " " and line[7:8] == " " and line[6:7].isupper():
+            return _right_aligned_level(line)
         if line[2:3] == ":" and line[5:7] == " [" and (fields := _minute_level(line)) is not None:
             return fields
         if line[:1] == "(":
@@ -1391,6 +1406,30 @@ class GenericFormat:
             return fields
         if line.find(":0x", pos, pos + 64) > 0 and (fields := vertica(line, pos, raw)) is not None:
             return fields
+        if line[pos : pos + 1] == "\t" and (vespa := _VESPA.match(line, pos)) is not None:
+            # Vespa's log: host, pid/thread, service, component and level, tab-separated.
+            attrs = {"pid": int(vespa["pid"])}
+            if vespa["tid"]:
+                attrs["thread"] = int(vespa["tid"])
+            message, template = line[vespa.end() :], None
+            if vespa["level"] == "event" and (event := _VESPA_EVENT.match(message)) is not None:
+                # An event's kind and name are its statement, its values the rest.
+                kind, name = event["kind"], event["name"]
+                attrs["event"] = name
+                rest = " <*>" if message[event.end() :].strip() else ""
+                template = f'{kind}/<*> name="{name}"{rest}'
+            return ParsedFields(
+                message,
+                raw,
+                _VESPA_LEVELS.get(vespa["level"], vespa["level"]),
+                vespa["service"],
+                vespa["host"],
+                vespa["component"],
+                None,
+                None,
+                attrs,
+                template,
+            )
         if line.find("\t", pos, pos + 220) > 0 and (fields := prosody(line, pos, raw)) is not None:
             return fields
         if line[pos : pos + 4] == " - [" and (fields := duplicati(line, pos, raw)) is not None:
@@ -2096,6 +2135,24 @@ def _thread_category(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
     level = _CATEGORY_LEVELS.get(m["category"])
     start = m.end() if level is not None else m.start("category")
     return ParsedFields(line[start:], raw, level, attributes={"thread": m["thread"]})
+
+
+def _right_aligned_level(line: str) -> ParsedFields | None:
+    """gearmand's `%7s %s [%6s ] %s`: the level right-aligned in seven columns, the time, the
+    thread in brackets (an attribute), then the message. Read as it stands, a line that opens
+    with blanks went on the event above it."""
+    fields = _level_first(line.lstrip(" "))
+    if fields is None or normalize_level(fields.level) is None:
+        return None
+    message = fields.message
+    if message[:1] == "[" and (thread := _PADDED_THREAD.match(message)) is not None:
+        fields.attributes = {**(fields.attributes or {}), "thread": thread["thread"]}
+        fields.message = message[thread.end() :]
+    return fields
+
+
+# gearmand's thread, padded in its brackets (`[  main ]`, `[     2 ]`).
+_PADDED_THREAD = re.compile(r"\[ *(?P<thread>[\w.-]{1,32}) \] ")
 
 
 def _level_first(line: str) -> ParsedFields | None:

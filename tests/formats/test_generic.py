@@ -3152,3 +3152,36 @@ def test_zeebes_logger_and_message_below_a_level_alone(tmp_path):
             "java.io.IOException",
         ),
     ]
+
+
+def test_vespas_columns_and_its_events_named_by_their_name():
+    """Vespa's log: epoch, host, pid/thread, service, component, level, message; an event's
+    kind and name are its statement, its values variables."""
+    head = "1717740145.462287\tcontent1.search.internal\t3120/3157\tsearchnode\tproton.eventlogger"
+    f = FORMAT.parse(f'{head}\tevent\tstate/1 name="flush.start" value="{{"memory":12}}"')
+    assert (f.level, f.service, f.host, f.logger, f.template) == (
+        "info",
+        "searchnode",
+        "content1.search.internal",
+        "proton.eventlogger",
+        'state/<*> name="flush.start" <*>',
+    )
+    assert f.attributes == {"pid": 3120, "thread": 3157, "event": "flush.start"}
+    f = FORMAT.parse(f"{head}\twarning\tCoverage of group 0 is only 80%")
+    assert (f.level, f.template, f.message) == ("warning", None, "Coverage of group 0 is only 80%")
+
+
+def test_a_level_right_aligned_in_seven_columns():
+    """gearmand's `%7s %s [%6s ] %s`: the blanks before the level are its padding, not a line
+    going on."""
+    f = FORMAT.parse("   INFO 2024-06-07 06:02:03.000000 [  main ] Accepted connection from x")
+    assert (f.level, f.attributes, f.message) == (
+        "INFO",
+        {"thread": "main"},
+        "Accepted connection from x",
+    )
+    f = FORMAT.parse("  ERROR 2024-06-07 06:02:03.000000 [     2 ] GEARMAN_QUEUE_ERROR:full")
+    assert (f.level, f.attributes["thread"]) == ("ERROR", "2")
+    # An indented line under an event is not a header: no level word, or no time after it.
+    assert FORMAT.parse("    at com.acme.Foo.bar(Foo.java:12)") is None
+    assert FORMAT.parse("   INFO is what the next line says") is None
