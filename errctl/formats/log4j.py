@@ -208,6 +208,9 @@ _SPRING = re.compile(
     re.S,
 )
 _BRACKETED_FIELD = re.compile(r"\[([^\]\n]{0,256})\]")
+# Spring Boot's layout without its pid and thread (Airsonic's `%d %5p --- %-40.40logger{39} :
+# %m`).
+_SPRING_BARE = re.compile(rf"{_TS} +{_LEVEL} +--- +{_SPRING_LOGGER} *: ?(?P<msg>.*)", re.S)
 
 # The level first, then the thread and the time in either order, then the logger or the file
 # and line that logged (Cassandra's `%F:%L`). Seastar's loggers (ScyllaDB's, Redpanda's) may
@@ -527,7 +530,10 @@ class JavaLoggingFormat:
         window = line[cut : cut + 40]
         # (Sleuth's bracket of ids before Spring Boot's pid pushes its dashes past 60.)
         if " --- " in window or " --- " in line[cut : cut + 140]:
-            return _spring(_SPRING.match(line))
+            fields = _spring(_SPRING.match(line))
+            if fields is None and (bare := _SPRING_BARE.match(line)) is not None:
+                return ParsedFields(bare["msg"], bare["ts"], bare["level"], logger=bare["logger"])
+            return fields
         elif line[cut : cut + 1] == ":" and line[cut + 1 : cut + 2] in _LEVEL_STARTS:
             return _apache(_JETTY.match(line))
         else:

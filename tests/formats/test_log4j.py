@@ -1503,3 +1503,17 @@ def test_ttcc_layout_with_the_milliseconds_since_start(tmp_path):
         (1, "error", "org.springframework.web.client.ResourceAccessException"),
         (4, "info", None),
     ]
+
+
+def test_spring_boots_layout_without_its_pid_and_thread():
+    """Airsonic's logback pattern, `%d %5p --- %-40.40logger{39} : %m`."""
+    f = FORMAT.parse(
+        "2024-06-07 06:31:05.004  INFO --- o.a.p.c.StreamController                 : "
+        "10.0.1.23: alice listening to x.flac"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2024-06-07 06:31:05.004",
+        "INFO",
+        "o.a.p.c.StreamController",
+        "10.0.1.23: alice listening to x.flac",
+    )
