@@ -130,6 +130,9 @@ LAYOUTS: tuple[str, ...] = (
     # which, and where neither part is, the reading nearest the file's last write, not after
     # it (`_day_or_month_first`). Two digits each, the year in four.
     "X1/X2/yyyy[ -] HH:mm:ss[;f]",
+    # With dashes, as splunkd.log dates its lines (`06-07-2024 06:00:02.384 +0000 INFO ...`,
+    # month first), an offset after it.
+    "X1-X2-yyyy HH:mm:ss[;f][ Z]",
     "yyyyMMdd HH:mm:ss[.f]",  # compact date (Informatica, some C++ loggers)
     # ISO 8601's basic form, as boost's posix_time::to_iso_string writes it
     # (`20240611T060002,118000`), and compact UTC stamps (`20240611T060002Z`)
@@ -139,6 +142,8 @@ LAYOUTS: tuple[str, ...] = (
     # the date dotted year first (NLog's and .NET's custom `yyyy.MM.dd`, Hungarian and Chinese
     # locales): never day first with a four-digit year opening it
     "yyyy.MM.dd_HH:mm:ss[;f]",
+    # dots, no zero padding: e2guardian's and DansGuardian's access.log (`2024.6.7 6:00:06 - `)
+    "yyyy.M.d H:mm:ss",
     # the hour padded with a blank, not a zero (MariaDB's and MySQL 5.6's error log,
     # `%04d-%02d-%02d %2d:%02d:%02d`: `2024-03-11  6:25:02 0 [Note] ...`); before them MySQL
     # wrote the date in six digits (`240311  6:25:02 [Note] ...`, still InnoDB's own stamps,

@@ -73,6 +73,20 @@ BERLIN = ZoneInfo("Europe/Berlin")
             "ERROR",
             "request failed",
         ),
+        (  # splunkd.log's: the month first with dashes, an offset after the time
+            "06-27-2024 06:00:02.384 +0200 INFO  WatchedFile [2351 tailreader0] - Will begin",
+            UTC,
+            datetime(2024, 6, 27, 4, 0, 2, 384000),
+            "INFO",
+            "WatchedFile [2351 tailreader0] - Will begin",
+        ),
+        (  # e2guardian's access.log: dots, no zero padding
+            "2024.6.7 6:00:06 ERROR - 10.20.1.16 https://www.google.com:443",
+            UTC,
+            datetime(2024, 6, 7, 6, 0, 6),
+            "ERROR",
+            "10.20.1.16 https://www.google.com:443",
+        ),
         (  # Net::Server's (munin-node's): a dash between the date and the time
             "2024/06/07-06:05:02 ERROR Couldn't open pid file",
             UTC,
