@@ -366,3 +366,19 @@ def test_mlog_plain_layout():
         'error [2024-06-07 10:02:13.600 Z] WebSocket closed  caller="ws/a.go:1" err=EOF'
     )
     assert (f.level, f.message, f.attributes["err"]) == ("error", "WebSocket closed", "EOF")
+
+
+def test_a_line_of_gos_log_package_among_the_records_is_an_event(tmp_path):
+    """net/http's `http: proxy error` through Go's log package, among logrus' records: its own
+    event at its own time, its date no part of its message."""
+    text = (
+        'time="2024-06-07T09:15:00Z" level=info msg="Serving chronograf" port=8888\n'
+        "2024/06/07 09:15:04 http: proxy error: dial tcp 10.0.0.5:8086: connect: refused\n"
+        'time="2024-06-07T09:15:05Z" level=info msg=Response component=server\n'
+    )
+    rows = stored_events(tmp_path, text, "line, format, strftime(timestamp, '%S'), message")
+    assert rows == [
+        (1, "logfmt", "00", "Serving chronograf"),
+        (2, "generic", "04", "http: proxy error: dial tcp 10.0.0.5:8086: connect: refused"),
+        (3, "logfmt", "05", "Response"),
+    ]
