@@ -16,8 +16,9 @@ import re
 
 # A key and its colon; Go's map keys here are header and field names.
 _KEY = re.compile(r"([A-Za-z_][\w.-]{0,63}):")
-# Past this, a value is no header's or field's map worth reading.
+# Past this, a value is no header's or field's map worth reading; nor one nested deeper.
 _MAX_CHARS = 64 * 1024
+_MAX_DEPTH = 16
 
 
 def go_map(text: str) -> dict[str, object] | None:
@@ -31,8 +32,10 @@ def go_map(text: str) -> dict[str, object] | None:
     return read[0]
 
 
-def _entries(text: str, pos: int) -> tuple[dict[str, object], int] | None:
+def _entries(text: str, pos: int, depth: int = 0) -> tuple[dict[str, object], int] | None:
     """The entries of the map whose `map[` ends before `pos`, and where its `]` ends."""
+    if depth > _MAX_DEPTH:
+        return None
     out: dict[str, object] = {}
     if text[pos : pos + 1] == "]":
         return out, pos + 1
@@ -40,7 +43,7 @@ def _entries(text: str, pos: int) -> tuple[dict[str, object], int] | None:
     while key is not None:
         name, start = key[1], key.end()
         if text.startswith("map[", start):
-            inner = _entries(text, start + 4)
+            inner = _entries(text, start + 4, depth + 1)
             if inner is None:
                 return None
             out[name], end = inner

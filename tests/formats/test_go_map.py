@@ -34,6 +34,8 @@ def test_a_map_is_read_back_with_its_values_blanks():
     assert go_map("map[b:one a:two]") == {"b": "one a:two"}
     for text in ("map[a:1", "map[a:1]]", "[a:1]", "map[a:1 b:map[c:2]", "map[:1]"):
         assert go_map(text) is None, text
+    # Nested past any header's depth (a hostile line): no reading, and no recursion's limit.
+    assert go_map("map[a:" * 5000 + "1" + "]" * 5000) is None
 
 
 def test_orys_request_map_is_a_dict_and_its_redacted_header_no_pair():
