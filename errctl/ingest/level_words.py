@@ -73,6 +73,8 @@ _BRACKETED_LEVELS = {
 # WARNING: Invalid Response(s), Errors[2] ...`): the level it logged at, as a bracketed one is,
 # not the error its words name.
 _WARNING_LABEL = re.compile(r"(?<![\w-])WARN(?:ING)?: ")
+# A worse label beside it (`ERROR: ... WARNING: ...`): the words decide, as before.
+_WORSE_LABEL = re.compile(r"(?<![\w-])(?:ERROR|ERR|FATAL|CRIT|CRITICAL|EMERG|ALERT|PANIC): ")
 
 # Whole words: not inside a name (`error_count`, `on_failure`, `errorHandler`, `error-free`) or
 # a path (`/var/log/nginx/error.log`); a sentence's full stop may follow.
@@ -257,7 +259,11 @@ def level_from_words(message: str) -> str | None:
             return found
     if _CRITICAL.search(text):
         return "critical"
-    if found is None and _WARNING_LABEL.search(text) is not None:
+    if (
+        found is None
+        and _WARNING_LABEL.search(text) is not None
+        and _WORSE_LABEL.search(text) is None
+    ):
         return "warning"  # the program's own label, whatever words follow it
     if found == "error" or _said(_ERROR, text) or looks_like_crash(text):
         return "error"

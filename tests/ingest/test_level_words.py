@@ -194,6 +194,7 @@ from tests.ingest.stored import stored_events
         ("WARN: upstream failed health check", "warning"),
         ("warning: upstream failed health check", "error"),
         ("NOWARNING: upstream failed", "error"),
+        ("ERROR: sync failed; WARNING: retrying later", "error"),
     ],
 )
 def test_words(message, level):
