@@ -158,7 +158,7 @@ _MISSKEY_LEVELS = {
 _CONTEXT_THEN_LEVEL = re.compile(
     r"(?P<context>(?: \[[^\]\[]{0,128}\]){1,6}) (?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL) *"
 )
-_LEVEL_LAST_END = frozenset(" EGOR")
+_LEVEL_LAST_END = frozenset(" EGORNL")  # (the levels' last letters, or the padding)
 _LOGGER_BELOW = re.compile(
     r"[ \t]{2,}(?P<logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+) - (?P<msg>.*)", re.S
 )
@@ -839,10 +839,11 @@ _WORKER_PREFIX = re.compile(
     r"(?:, ip=(?P<ip>[0-9a-fA-F.:]{2,45}))?\) "
 )
 _SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d|\[\d)")
-# A host name with a dot, or any host and a port, in brackets before a time (PeerTube's).
+# A host name with a dot (and a port), or localhost and a port, in brackets before a time
+# (PeerTube's). A word and a number (`[worker:3]`) is a process's, not a host's.
 _HOST_PREFIX = re.compile(
     r"\[(?P<host>[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?::\d{1,5})?"
-    r"|[A-Za-z0-9][A-Za-z0-9.-]{0,252}:\d{1,5})\] (?=\d)"
+    r"|localhost:\d{1,5})\] (?=\d)"
 )
 # A level's letter in that place (InfluxDB 1.3-1.4: `[I] time message`, `[W]`, `[E]`, `[D]`).
 _PREFIX_LEVELS = {"D": "debug", "I": "info", "W": "warning", "E": "error"}
@@ -943,6 +944,10 @@ _PROCESS_BAR = re.compile(r"(?P<process>[A-Za-z][\w.-]{0,23})\| ")
 _PROGRAM_PID = re.compile(
     r"(?P<program>[a-z][\w.-]{0,63}) \((?P<pid>\d{1,10})\): "
     r"|(?P<bprogram>[A-Za-z][\w.-]{0,63})\[(?P<bpid>\d{1,10})\]: "
+)
+# A C source's file and line, then a level's word, each with a colon (MiniDLNA's).
+_FILE_LINE_LEVEL = re.compile(
+    r"(?P<caller>[\w.-]{1,128}\.(?:c|cc|cpp|h):\d{1,7}): (?P<level>[a-z]{3,8}): "
 )
 # Vespa's log after its epoch time (`vespa-logfmt -f raw`): host, pid/thread, service,
 # component and level, then the message, tabs between.
@@ -1406,6 +1411,16 @@ class GenericFormat:
             return fields
         if line.find(":0x", pos, pos + 64) > 0 and (fields := vertica(line, pos, raw)) is not None:
             return fields
+        if (
+            line[pos : pos + 1] == " "
+            and line.find(": ", pos, pos + 140) > 0
+            and (where := _FILE_LINE_LEVEL.match(line, pos + 1)) is not None
+            and normalize_level(where["level"]) is not None
+        ):
+            # MiniDLNA's `[time] upnphttp.c:1170: warn: ` (its log.c): the source file and line
+            # that logged, then the level.
+            caller = {"caller": where["caller"]}
+            return ParsedFields(line[where.end() :], raw, where["level"], attributes=caller)
         if line[pos : pos + 1] == "\t" and (vespa := _VESPA.match(line, pos)) is not None:
             # Vespa's log: host, pid/thread, service, component and level, tab-separated.
             attrs = {"pid": int(vespa["pid"])}

@@ -3075,9 +3075,10 @@ def test_a_served_host_in_brackets_before_the_time():
     assert f.timestamp == "2024-06-07 06:00:40.814"
     f = FORMAT.parse("[localhost:9000] 2024-06-07 06:00:40.814 warn: Slow query")
     assert (f.host, f.level) == ("localhost", "warn")
-    # A word alone in brackets is no host (syncthing's prefix reads it), nor is an address
-    # without a time after it.
+    # A word alone in brackets is no host (syncthing's prefix reads it), nor a word and a
+    # number, nor an address without a time after it.
     assert FORMAT.parse("[tube.example.org:443] Receiving inbox") is None
+    assert FORMAT.parse("[worker:3] 2024-06-07 06:00:40.814 info: x") is None
 
 
 def test_a_python_module_and_line_after_a_level_first_time():
@@ -3185,3 +3186,16 @@ def test_a_level_right_aligned_in_seven_columns():
     # An indented line under an event is not a header: no level word, or no time after it.
     assert FORMAT.parse("    at com.acme.Foo.bar(Foo.java:12)") is None
     assert FORMAT.parse("   INFO is what the next line says") is None
+
+
+def test_a_c_sources_file_and_line_then_the_level_after_the_time():
+    """MiniDLNA's log.c: `[time] file.c:line: level: message`."""
+    f = FORMAT.parse("[2024/06/07 06:00:56] upnphttp.c:1170: warn: Invalid request, responding")
+    assert (f.level, f.attributes, f.message) == (
+        "warn",
+        {"caller": "upnphttp.c:1170"},
+        "Invalid request, responding",
+    )
+    # A word that is no level's after the file's line is the message's.
+    f = FORMAT.parse("[2024/06/07 06:00:56] upnphttp.c:1170: serving: /media/a.mp3")
+    assert f.message.startswith("upnphttp.c:1170: serving")
