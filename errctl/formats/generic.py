@@ -945,6 +945,17 @@ _PROGRAM_PID = re.compile(
     r"(?P<program>[a-z][\w.-]{0,63}) \((?P<pid>\d{1,10})\): "
     r"|(?P<bprogram>[A-Za-z][\w.-]{0,63})\[(?P<bpid>\d{1,10})\]: "
 )
+# GStreamer's debug log as Kurento writes it after its time: pid, thread, level, category,
+# `file:line`, `function()` and the object in angle brackets, if any, then the message.
+_GSTREAMER = re.compile(
+    r" (?P<pid>\d{1,10}) +(?P<thread>0x[0-9a-f]{1,16}) +"
+    r"(?P<level>(?i:error|warning|fixme|info|debug|log|trace|memdump)) +"
+    r"(?P<category>[\w.-]{1,64}) +(?P<caller>[\w.-]{1,128}:\d{1,7}) "
+    r"(?P<function>[\w:~<>-]{1,256}\(\)) (?:<(?P<object>[^<>\n]{0,256})> )? ?"
+)
+# GStreamer's levels below info: FIXME a known gap (a warning's), LOG, TRACE and MEMDUMP its
+# debug detail.
+_GSTREAMER_LEVELS = {"fixme": "warning", "log": "debug", "trace": "debug", "memdump": "debug"}
 # A C source's file and line, then a level's word, each with a colon (MiniDLNA's).
 _FILE_LINE_LEVEL = re.compile(
     r"(?P<caller>[\w.-]{1,128}\.(?:c|cc|cpp|h):\d{1,7}): (?P<level>[a-z]{3,8}): "
@@ -1421,6 +1432,17 @@ class GenericFormat:
             # that logged, then the level.
             caller = {"caller": where["caller"]}
             return ParsedFields(line[where.end() :], raw, where["level"], attributes=caller)
+        if line[pos + 1 : pos + 2].isdigit() and (gst := _GSTREAMER.match(line, pos)) is not None:
+            # Kurento's GStreamer debug log: pid, thread, level, category, then where it was
+            # logged (file:line, function, the object), all but the message attributes.
+            attrs = {"pid": int(gst["pid"]), "thread": gst["thread"], "caller": gst["caller"]}
+            attrs["function"] = gst["function"]
+            if gst["object"]:
+                attrs["object"] = gst["object"]
+            level = _GSTREAMER_LEVELS.get(gst["level"].lower(), gst["level"])
+            return ParsedFields(
+                line[gst.end() :], raw, level, logger=gst["category"], attributes=attrs
+            )
         if line[pos : pos + 1] == "\t" and (vespa := _VESPA.match(line, pos)) is not None:
             # Vespa's log: host, pid/thread, service, component and level, tab-separated.
             attrs = {"pid": int(vespa["pid"])}

@@ -3199,3 +3199,28 @@ def test_a_c_sources_file_and_line_then_the_level_after_the_time():
     # A word that is no level's after the file's line is the message's.
     f = FORMAT.parse("[2024/06/07 06:00:56] upnphttp.c:1170: serving: /media/a.mp3")
     assert f.message.startswith("upnphttp.c:1170: serving")
+
+
+def test_kurentos_gstreamer_debug_columns():
+    """Kurento's log: pid, thread, level, category, `file:line`, `function()`, the object."""
+    f = FORMAT.parse(
+        "2024-06-07T06:01:58,957015 1184 0x00007f1d3e804640    info KurentoWebRtcEndpointImpl "
+        "WebRtcEndpointImpl.cpp:97 remove_codecs() <kmswebrtcendpoint3917>  Removing codec 'H264'"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "info",
+        "KurentoWebRtcEndpointImpl",
+        "Removing codec 'H264'",
+    )
+    assert f.attributes == {
+        "pid": 1184,
+        "thread": "0x00007f1d3e804640",
+        "caller": "WebRtcEndpointImpl.cpp:97",
+        "function": "remove_codecs()",
+        "object": "kmswebrtcendpoint3917",
+    }
+    f = FORMAT.parse(
+        "2024-06-07T06:02:00,000001 1184 0x00007f1d3e804640   fixme   KurentoModule "
+        "Module.cpp:12 run()  Keep-Alive failed"
+    )
+    assert (f.level, f.message) == ("warning", "Keep-Alive failed")
