@@ -430,6 +430,8 @@ def headed_request(message: str) -> ParsedFields | None:
         return _whole_request(message, bento)
     if message[3:4] == " " and (first := _STATUS_FIRST.match(message)) is not None:
         return _whole_request(message, first)
+    if message[:1] == '"' and (quoted := _QUOTED_REQUEST_FIRST.match(message)) is not None:
+        return _whole_request(message, quoted)
     if message.find(": ", 3, 48) > 0 and (ktor := _CALL_LOGGING.match(message)) is not None:
         if ktor["status"] is None:  # `Unhandled: GET - /x`: no response was made
             request = _incoming_request(f"{ktor['method']} {ktor['target']}")
@@ -539,6 +541,12 @@ _BENTOML_ACCESS = re.compile(
 _REQUEST_ID_CLIENT = re.compile(
     rf'[0-9A-Fa-f-]{{36}}: \S{{1,262}} "(?P<method>{_LEADING_METHOD}) '
     r'(?P<target>/[^"\s]{0,8192})" \d{1,9}ms (?P<status>[1-5]\d\d) \w{1,32}\Z'
+)
+# ... or the request in quotes first, its status and how long it took after it (WriteFreely's
+# `"GET /alice/" 200 4.189426ms "user agent"`, Go's log under it).
+_QUOTED_REQUEST_FIRST = re.compile(
+    rf'"(?P<method>{_LEADING_METHOD}) (?P<target>/[^"\s]{{0,8192}})(?: HTTP/[\d.]{{1,3}})?" '
+    r"(?P<status>[1-5]\d\d) \d[\d.]{0,23}(?:ns|µs|us|ms|s)\b"
 )
 _STATUS_FIRST = re.compile(
     rf"(?P<status>[1-5]\d\d) (?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) "

@@ -873,3 +873,13 @@ def test_oauth2_proxy_request_and_auth_logs():
         "warning",
         None,
     )
+
+
+def test_a_quoted_request_first_then_its_status_and_duration():
+    """WriteFreely's request line under Go's log: `"GET /alice/" 200 4.189426ms "agent"`."""
+    f = headed_request('"GET /api/collections/tinkerlog" 200 4.189426ms "Misskey/2024.5.0"')
+    assert (f.template, f.level) == ("GET /api/collections/tinkerlog 200", "info")
+    f = headed_request('"POST /api/posts HTTP/1.1" 502 1.5s "curl/8"')
+    assert (f.template, f.level) == ("POST /api/posts 502", "error")
+    # A quoted sentence is no request.
+    assert headed_request('"GET this" 200 times a day') is None
