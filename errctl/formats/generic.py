@@ -125,7 +125,7 @@ from errctl.formats.levels import (
     syslog_severity_level,
 )
 from errctl.formats.nestjs import nestjs
-from errctl.formats.prefixed_formatter import prefixed_fields
+from errctl.formats.prefixed_formatter import parenthesized_pairs, prefixed_fields
 from errctl.formats.repeated_header import continued_line
 from errctl.formats.rfb_log import rfb_log_file, rfb_log_line
 from errctl.formats.rust_tracing import tracing_event, uptime_line
@@ -2060,8 +2060,15 @@ def _headed(fields: ParsedFields) -> ParsedFields:
     """`fields`, or the request record its message holds after the header (an access log's
     columns: `access.headed_request`), named by its route and status; the header's time, pid
     and level stay (the level raised to an error status's)."""
-    record = headed_request(fields.message)
-    return fields if record is None else under_header(fields, record)
+    message = fields.message
+    record = headed_request(message)
+    if record is not None:
+        return under_header(fields, record)
+    if message[-1:] == ")" and (tail := parenthesized_pairs(message)) is not None:
+        # ntfy's fields in parentheses after the message: attributes, not its words.
+        fields.message = tail[0]
+        fields.attributes = {**(fields.attributes or {}), **tail[1]}
+    return fields
 
 
 def _jfrog(line: str, raw: str, m: re.Match[str]) -> ParsedFields:

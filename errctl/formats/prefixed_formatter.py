@@ -10,6 +10,10 @@ holds blanks (`answer=A (140.82.121.6)`), so a value runs to the blank before th
 the keys ascend, which is how the fields are told from the message. Owns `prefixed_fields`.
 Left in the message, each value's words made the statement's shape: one template per answer,
 blocking group and upstream.
+
+ntfy's text log writes the same sorted fields in parentheses after the message, comma-parted
+(`Connection closed with HTTP 500 (error=..., http_method=GET, http_path=/x, tag=http,
+visitor_ip=...)`): `parenthesized_pairs` reads them.
 """  # noqa: E501
 
 from __future__ import annotations
@@ -57,3 +61,31 @@ def sorted_pairs(text: str) -> tuple[str, dict[str, object]]:
         end = keys[i + 1].start() if i + 1 < len(keys) else len(text)
         pairs[keys[i][1]] = text[keys[i].end() : end]
     return text[: keys[first].start()], pairs
+
+
+# Where a parenthesized field starts: its opening parenthesis or a comma and a blank, its key.
+_PAREN_KEY = re.compile(r"(?: \(|, )([a-z_][\w.-]{0,63})=")
+
+
+def parenthesized_pairs(message: str) -> tuple[str, dict[str, object]] | None:
+    """(the message before it, the fields) when `message` ends with a parenthesized run of
+    `key=value` fields, two or more, their keys ascending, each value running to the `, ` before
+    the next key (ntfy's); None otherwise."""
+    if message[-1:] != ")" or " (" not in message:
+        return None
+    keys = list(_PAREN_KEY.finditer(message))
+    # The run opens at a ` (`: the last one from which every key after it ascends.
+    last = len(keys) - 1
+    first = None
+    for i in range(last, -1, -1):
+        if i < last and keys[i][1] >= keys[i + 1][1]:
+            break
+        if keys[i][0][:2] == " (":
+            first = i
+    if first is None or last - first < 1 or keys[first].start() == 0:
+        return None
+    pairs: dict[str, object] = {}
+    for i in range(first, last + 1):
+        end = keys[i + 1].start() if i < last else len(message) - 1
+        pairs[keys[i][1]] = message[keys[i].end() : end]
+    return message[: keys[first].start()], pairs

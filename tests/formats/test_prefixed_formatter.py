@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from errctl.formats.generic import FORMAT
-from errctl.formats.prefixed_formatter import prefixed_fields, sorted_pairs
+from errctl.formats.prefixed_formatter import parenthesized_pairs, prefixed_fields, sorted_pairs
 from tests.ingest.stored import stored_events
 
 LOG = """\
@@ -49,3 +49,25 @@ def test_every_answer_is_one_statement(tmp_path: Path):
     assert [r[3] for r in rows[:3]] == ["query resolved"] * 3
     assert rows[3][1:3] == ("warning", "list_cache")
     assert "link" not in rows[3][3]
+
+
+def test_ntfys_sorted_fields_in_parentheses_after_the_message(tmp_path: Path):
+    text = (
+        "2024/06/07 06:01:16 INFO WebSocket error: close 1006 (abnormal closure): unexpected EOF"
+        " (error=close 1006 (abnormal closure): unexpected EOF, error_code=1006,"
+        " http_method=GET, http_path=/alerts, tag=websocket)\n"
+        "2024/06/07 06:01:20 INFO WebSocket error: close 1006 (abnormal closure): unexpected EOF"
+        " (error=close 1006 (abnormal closure): unexpected EOF, error_code=1006,"
+        " http_method=GET, http_path=/alerts/json, tag=websocket, user_id=u_4f2, user_name=ann)\n"
+    )
+    rows = stored_events(tmp_path, text, "message, template, attributes->>'http_path'")
+    assert rows[0][0] == "WebSocket error: close 1006 (abnormal closure): unexpected EOF"
+    assert rows[0][1] == rows[1][1]
+    assert [r[2] for r in rows] == ["/alerts", "/alerts/json"]
+    # One field, keys out of order, or no parenthesis of fields: the message as it is.
+    assert parenthesized_pairs("Connection opened (id=5)") is None
+    assert parenthesized_pairs("done (b=1, a=2)") is None
+    assert parenthesized_pairs("Server stats (sent=2, tag=manager)") == (
+        "Server stats",
+        {"sent": "2", "tag": "manager"},
+    )
