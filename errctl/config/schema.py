@@ -111,6 +111,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "w3c",
     "xorg",
     "dmesg",
+    "factorio",
     "generic",
     # aliases the format registry accepts
     "jsonl",
