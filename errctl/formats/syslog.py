@@ -657,6 +657,13 @@ class SyslogFormat:
                 return None
             previous_msg = _message_after(previous, before + len(prefix))
         msg = _message_after(line, at + len(prefix))
+        if (cut := msg.find(": ... ", 0, 400)) > 0:
+            # A long message cut in two, its rest under the same prefix after `... `
+            # (rtpengine's `WARNING: [call-id]: ... 203.0.113.50ee]`): the event's own.
+            shared = msg[: cut + 2]
+            if opened_msg.startswith(shared) and previous_msg.startswith(shared):
+                m = _RFC3164.match(line)
+                return msg[cut + 2 :] if m is not None and m.start("host") == at + 1 else None
         if msg.startswith(_VMWARE_CONTINUATION):
             m = _RFC3164.match(line)
             return msg if m is not None and m.start("host") == at + 1 else None

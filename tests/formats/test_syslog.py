@@ -1400,3 +1400,18 @@ def test_zigs_level_and_scope_under_the_journals_head():
         "message_bus",
         "0: on_connect: error to=1 error.NetworkUnreachable",
     )
+
+
+def test_a_long_message_cut_in_two_goes_on_under_its_prefix(tmp_path):
+    """rtpengine cuts a message past its limit and writes the rest as another entry under the
+    same prefix, after `... `: one event."""
+    head = "2024-06-07T10:07:45.642117+00:00 rtp1 rtpengine[1402]: WARNING: [f31f34a5]: "
+    text = (
+        f"{head}[control] Protocol error in packet from 10.20.0.5:38217: Ran out of ports [d3:sdp\n"
+        f"{head}... eived-froml3:IP412:203.0.113.50ee]\n"
+        f"{head}[control] Protocol error in packet from 10.20.0.5:38218: Ran out of ports [d3:sdp\n"
+        "2024-06-07T10:07:46.000000+00:00 rtp1 rtpengine[1402]: INFO: [x]: ... not a cut\n"
+    )
+    rows = stored_events(tmp_path, text, "line, message")
+    assert [r[0] for r in rows] == [1, 3, 4]
+    assert rows[0][1].endswith("... eived-froml3:IP412:203.0.113.50ee]")
