@@ -19,6 +19,7 @@ visitor_ip=...)`): `parenthesized_pairs` reads them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from errctl.models import ParsedFields
 
@@ -50,17 +51,30 @@ def sorted_pairs(text: str) -> tuple[str, dict[str, object]]:
     of `text`, two or more, ascending (the formatter sorts them), each value running to the
     blank before the next key. `text` whole and no fields when fewer than two keys ascend to
     its end, or nothing is left before them."""
-    keys = list(_KEY.finditer(text))
-    first = len(keys) - 1
-    while first > 0 and keys[first - 1][1] < keys[first][1]:
-        first -= 1
-    if len(keys) - first < 2 or keys[first].start() == 0:
-        return text, {}
+    read = _ascending_tail(list(_KEY.finditer(text)), len(text), lambda key: True)
+    return (text, {}) if read is None else read
+
+
+def _ascending_tail(
+    keys: list[re.Match[str]], end: int, opens: Callable[[re.Match[str]], bool]
+) -> tuple[str, dict[str, object]] | None:
+    """(the text before them, the fields) of the last `keys` of a text, two or more, whose
+    names ascend to its end and whose first `opens` the run, each value running to the next
+    key's match or to `end`; None when there is no such run, or nothing before it."""
+    last = len(keys) - 1
+    first = None
+    for i in range(last, -1, -1):
+        if i < last and keys[i][1] >= keys[i + 1][1]:
+            break
+        if opens(keys[i]):
+            first = i
+    if first is None or first == last or keys[first].start() == 0:
+        return None
     pairs: dict[str, object] = {}
-    for i in range(first, len(keys)):
-        end = keys[i + 1].start() if i + 1 < len(keys) else len(text)
-        pairs[keys[i][1]] = text[keys[i].end() : end]
-    return text[: keys[first].start()], pairs
+    for i in range(first, last + 1):
+        stop = keys[i + 1].start() if i < last else end
+        pairs[keys[i][1]] = keys[i].string[keys[i].end() : stop]
+    return keys[first].string[: keys[first].start()], pairs
 
 
 # Where a parenthesized field starts: its opening parenthesis or a comma and a blank, its key.
@@ -73,19 +87,6 @@ def parenthesized_pairs(message: str) -> tuple[str, dict[str, object]] | None:
     the next key (ntfy's); None otherwise."""
     if message[-1:] != ")" or " (" not in message:
         return None
+    # The run opens at a ` (` (the earliest from which the keys ascend) and ends at the `)`.
     keys = list(_PAREN_KEY.finditer(message))
-    # The run opens at a ` (`: the last one from which every key after it ascends.
-    last = len(keys) - 1
-    first = None
-    for i in range(last, -1, -1):
-        if i < last and keys[i][1] >= keys[i + 1][1]:
-            break
-        if keys[i][0][:2] == " (":
-            first = i
-    if first is None or last - first < 1 or keys[first].start() == 0:
-        return None
-    pairs: dict[str, object] = {}
-    for i in range(first, last + 1):
-        end = keys[i + 1].start() if i < last else len(message) - 1
-        pairs[keys[i][1]] = message[keys[i].end() : end]
-    return message[: keys[first].start()], pairs
+    return _ascending_tail(keys, len(message) - 1, lambda key: key[0][:2] == " (")

@@ -353,8 +353,8 @@ class Framer:
                 parsed = _klog_line(text)
             elif parsed is None and text[4:5] == "/" and _DATED.match(text) is not None:
                 # So is a line of Go's log package, its `2006/01/02 15:04:05` first (net/http's
-                # `http: proxy error: ...` among Chronograf's logrus text): generic reads it.
-                parsed = _dated_line(text)
+                # `http: proxy error: ...` among Chronograf's logrus text), as among JSON.
+                parsed = foreign_header(text)
         if parsed is not None:
             self.open = _record(parsed[0], parsed[1], line)
             if open_record is not None:
@@ -834,13 +834,6 @@ def foreign_header(text: str) -> tuple[ParsedFields, str] | None:
     if fields.level is not None or _DATED.match(text) is not None:
         return fields, GENERIC.name
     return None
-
-
-def _dated_line(text: str) -> tuple[ParsedFields, str] | None:
-    """`text`, which opens with a date and a time (`_DATED`), as generic reads it with its
-    time, else None."""
-    fields = _read(GENERIC, text)
-    return None if fields is None or fields.timestamp is None else (fields, GENERIC.name)
 
 
 # A date and a time of day opening a line, the year first (`2024/06/07 10:30:00`,
