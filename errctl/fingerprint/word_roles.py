@@ -50,6 +50,8 @@ def key_value_positions(words: Sequence[str], seps: Sequence[str]) -> dict[int, 
 
 
 _BLANK_SEPARATORS = frozenset((" ", "\t"))
+# What joins one `label: value` field of a record to the next (`listed_values`).
+_FIELD_JOINS = frozenset((",", ";"))
 # A message of this many `key=value` pairs or more is a record of fields.
 _FIELD_RECORD = 3
 
@@ -98,10 +100,11 @@ def glued_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
 
 
 def listed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """Positions of the values of `label: value` pairs that a comma joins to another such
-    pair: a record of fields, each a value however few a log shows. MariaDB logs `Sort
-    aborted, host: <ip>, user: app, thread: <n>, query: ...`, and two database users made
-    two statements. A label alone (`Wake reason: ARPT`, `Loading containers: start.`) may be
+    """Positions of the values of `label: value` pairs that a comma or a semicolon joins to
+    another such pair: a record of fields, each a value however few a log shows. MariaDB logs
+    `Sort aborted, host: <ip>, user: app, thread: <n>, query: ...`, and two database users
+    made two statements; Technitium's `QNAME: <name>; QTYPE: A; QCLASS: IN; ...` one per query
+    type. A label alone (`Wake reason: ARPT`, `Loading containers: start.`) may be
     a sentence's subject, and its word after a statement of its own (`key_value_positions`).
     `words` and `seps` are one member's (`split_tokens`)."""
     # label at k: `label: value` is words k, "", k + 2 with separators `:` and a blank.
@@ -120,8 +123,10 @@ def listed_values(words: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     at = set(labels)
     for k in labels:
         v = k + 2
-        # `, ` between this pair's value and the next pair's label.
-        if v + 2 in at and seps[v] == "," and not words[v + 1] and seps[v + 1] in _BLANK_SEPARATORS:
+        # `, ` or `; ` between this pair's value and the next pair's label.
+        if v + 2 not in at:  # no pair follows
+            continue
+        if seps[v] in _FIELD_JOINS and not words[v + 1] and seps[v + 1] in _BLANK_SEPARATORS:
             out.update((v, v + 4))
     return frozenset(out)
 

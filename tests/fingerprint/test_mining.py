@@ -1205,6 +1205,13 @@ def test_the_values_of_a_record_of_labelled_fields_are_values_however_few():
         "Sort aborted, host: <*>, user: <*>, thread: <*>, query: SELECT <*>",
         "Enqueuing flush of <*>, Reason: <*>, Usage: <*> (<*>%) on-heap",
     }
+    # A semicolon joins the fields of a DNS server's query record as a comma does: the query
+    # type is a value, however few types a log shows.
+    lines = [
+        f"QNAME: host{n}.example.lan; QTYPE: {qtype}; QCLASS: IN; ANSWER: [10.0.0.{n}]"
+        for n, qtype in enumerate(["A", "AAAA", "A", "SRV"])
+    ]
+    assert set(templates(lines).values()) == {"QNAME: <*>; QTYPE: <*>; QCLASS: IN; ANSWER: [<*>]"}
     # A label alone (no comma to another) is a sentence's subject: its words still split.
     lines = ["Wake reason: ARPT", "Wake reason: RTC", "Loading containers: done."]
     lines += ["Loading containers: start."]
