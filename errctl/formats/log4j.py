@@ -279,9 +279,11 @@ _ZOOKEEPER = re.compile(
 # `org.apache.kafka.clients.NetworkClient`), a class's simple name in CamelCase (`%c{1}`:
 # `NetworkClient`), Python's `root` and `__main__`, or any name with the line after it
 # (`%c{1}:%L - `: `Charger:42 - `); a plain word before a dash (`ERROR Timeout - retrying`)
-# stays the message's first.
+# stays the message's first. The level may stand in brackets, padded inside them (Apache
+# James's logback pattern, `%d{HH:mm:ss.SSS} [%-5level] %logger{36} - %msg`).
 _LEVEL_LOGGER = re.compile(
-    rf"{_TS} +{_LEVEL} +(?P<logger>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+"
+    rf"{_TS} +(?P<open>\[)?{_LEVEL}(?(open) *\]) +"
+    r"(?P<logger>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+"
     r"|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|root|__main__|[A-Za-z_$][\w$]*(?=:\d))"
     rf"{_AT_LINE} +- ?(?P<msg>.*)",
     re.S,
@@ -542,8 +544,8 @@ class JavaLoggingFormat:
                 m = _THREAD_LEVEL.match(line)
                 if m is None and "] - " in window and "@" in line:
                     return _apache(_ZOOKEEPER.match(line))
-                if m is None and " - " in window:
-                    return _idea(_IDEA.match(line))
+                if m is None and " - " in line[cut : cut + 300]:
+                    return _idea(_IDEA.match(line)) or _apache(_LEVEL_LOGGER.match(line))
             else:
                 # The thread's bracket follows a blank: a line without ` [` (Python logging's
                 # `... - scheduler.jobs - INFO - msg` in a mixed file) skips the regex.

@@ -1237,6 +1237,24 @@ def test_class_and_line_before_the_dash():
     assert (f.logger, f.message) == ("c.a.b.Charger", "Started")
 
 
+def test_level_in_brackets_then_the_logger_and_a_dash():
+    """Apache James's logback pattern, `%d{HH:mm:ss.SSS} [%-5level] %logger{36} - %msg`: the
+    logger had been the message's first word, one template per handler class."""
+    f = FORMAT.parse(
+        "06:00:07.875 [INFO ] o.a.j.p.n.BasicChannelInboundHandler - Connection established"
+    )
+    assert (f.level, f.logger, f.message) == (
+        "INFO",
+        "o.a.j.p.n.BasicChannelInboundHandler",
+        "Connection established",
+    )
+    f = FORMAT.parse("2024-06-11 06:00:01,000 [ERROR] SendMailHandler - Spool failed")
+    assert (f.level, f.logger, f.message) == ("ERROR", "SendMailHandler", "Spool failed")
+    # A plain word before the dash is still no logger, and an unclosed bracket no level.
+    assert FORMAT.parse("06:00:07.875 [WARN ] Timeout - retrying") is None
+    assert FORMAT.parse("06:00:07.875 [WARN c.a.Charger - retrying") is None
+
+
 @pytest.mark.parametrize(
     ("ids", "service", "trace_id", "span_id"),
     [
