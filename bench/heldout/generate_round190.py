@@ -98,9 +98,9 @@ llama-server, ComfyUI, Label Studio and Jupyter are).
 Label notes. The heads are context: log4j2's date, level, thread and logger, absl's level letter,
 date, thread id and `file:line]`, zerolog's time and level, uvicorn's `INFO:     ` and
 ControlNet's date, name and level, Django's and rq's heads, and supervisord's `DEBG '%s' %s
-output:` around a chunk: a DEBG record is one event (its header, the chunk, the blank line) and is
-labelled on its header line by the format of the chunk it carries (a chunk of two rq lines by both,
-joined with ` | `). Access records are labelled as the set's access logs are: method, route (ids,
+output:` around a chunk: the header is supervisord's wrapper, not an event of the program's, and
+the chunk's lines are labelled by their own formats, each line a program wrote (a chunk of two rq
+lines) its own label (`labels_on_chunks`; the header lines carry no label). Access records are labelled as the set's access logs are: method, route (ids,
 model names, run ids and file hashes as `%s`, a query's keys kept), status, and for LocalAI's
 `Server error` the error's format; A1111's `API ...` line is its own call site (`API GET
 /sdapi/v1/progress 200`), uvicorn's line for the same request another; zerolog's `Success`,
@@ -1949,6 +1949,22 @@ CV_ENOSPC = [
 CV_USERS = ["akowalski", "bnguyen", "cdiaz", "dpatel", "eyilmaz", "fsato", "gmuller", "hkim"]
 
 
+def labels_on_chunks(log: Log) -> Log:
+    """Each DEBG record's label moved from supervisord's header to the chunk's lines, the
+    events the program wrote (a label joined with ` | ` names two lines of one chunk)."""
+    out = Log(log.name, log.t)
+    pending: list[str] = []
+    for text, tid in log.lines:
+        if tid is not None and text.endswith(" output:") and " DEBG '" in text:
+            out.add(text, None)
+            pending = tid.split(" | ")
+        elif pending and text:
+            out.add(text, pending.pop(0))
+        else:
+            out.add(text, tid)
+    return out
+
+
 def cvat(r: random.Random) -> list[Log]:
     """CVAT 2.14 under Docker Compose, 06:00 to 12:00: `docker logs cvat_server` (supervisord at
     debug level wrapping every chunk of uvicorn-0's and uvicorn-1's output in a `DEBG 'uvicorn-0'
@@ -2217,7 +2233,7 @@ def cvat(r: random.Random) -> list[Log]:
             "GET /api/tasks?page_size=%s 401",
         )
         t += sec(30 + r.uniform(0, 0.5))
-    return fs.logs(T0)
+    return [labels_on_chunks(log) for log in fs.logs(T0)]
 
 
 SYSTEMS = {
