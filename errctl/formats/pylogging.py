@@ -183,7 +183,9 @@ _THREAD_LEVEL = re.compile(
     rf"(?!-(?: |\Z)|[^\s-]\S{{0,256}} {{1,2}}(?:\[[^\]\n]{{0,256}}\] )?- ){_MSG}",
     re.S,
 )
-_TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*):{_MSG}", re.S)
+# basicConfig's `%(levelname)s:%(name)s:%(message)s` after the time and a colon, or with ` - `
+# before the message (Unmanic's `%(asctime)s:%(levelname)s:%(name)s - %(message)s`).
+_TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*)(?::| - ){_MSG}", re.S)
 # Scrapy's `%(asctime)s [%(name)s] %(levelname)s: %(message)s`: the logger in brackets before
 # the level, a colon after it. A logger's name starts with a letter: PostgreSQL's `time [pid]
 # ERROR:  msg` is not one.

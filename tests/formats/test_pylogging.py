@@ -177,6 +177,18 @@ def test_jetty_stderr_log_is_left_to_the_java_format():
     assert FORMAT.parse("2024-05-01 12:00:00,123:INFO:certbot:Renewing").message == "Renewing"
 
 
+def test_basic_layout_after_the_time_with_a_dash_before_the_message():
+    """Unmanic's `%(asctime)s:%(levelname)s:%(name)s - %(message)s`: no format read it, and
+    the file was raw, every event at the file's time and with no level."""
+    f = FORMAT.parse("2024-06-07T06:00:40:INFO:Unmanic.Worker - Picked up job - /tv/a.mkv")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "2024-06-07T06:00:40",
+        "INFO",
+        "Unmanic.Worker",
+        "Picked up job - /tv/a.mkv",
+    )
+
+
 def test_flask_default():
     f = FORMAT.parse("[2024-01-01 12:00:00,123] ERROR in app: Exception on /x [GET]")
     assert (f.timestamp, f.level, f.message) == (
