@@ -81,6 +81,15 @@ class MaskRule:
 
 
 _HEX = "[0-9a-fA-F]"
+# A path whose names hold blanks (the `path` rule): runs of the characters a name holds (no
+# colon, `=` or quote, but an apostrophe between letters), one blank between two. A run after a
+# blank opens as a title's word does, with a capital, a digit, a bracket or a dash, or is one of
+# the small words titles keep in lower case: `copied /srv/exports/q2 to summary.csv` is a path
+# and a sentence's words, `/library/movies/The Lord of the Rings (2001)/...` one path.
+_NAME_CHAR = r"(?:[A-Za-z0-9_.@%+~$,&!()\[\]#-]|\b'\b)"
+_NAME_RUN = rf"{_NAME_CHAR}+"
+_TITLE_RUN = rf"(?:[A-Z0-9(\[&#+-]{_NAME_CHAR}*|(?:of|the|and|a|an|de|la|le|du|des|von|van|der)\b)"
+_SPACED_COMPONENT = rf"{_NAME_RUN}(?: {_TITLE_RUN})*"
 # An item of a list glued by commas (the `repr` class): no blank, comma or bracket but in a
 # part in braces. (The two alternatives start apart: no backtracking between them.)
 _LIST_ITEM = r"(?:[^\s\[\],{}]|\{[^{}\r\n]*\})+"
@@ -307,6 +316,15 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         "\ue000/(?:[^ \t\r\n\f\v\"'<>{}]*[^ \t\r\n\f\v\"'<>{}:,;])?"
         r"|(?:\B~|\B\.{1,2}|\B)(?:/[A-Za-z0-9_.@%+~$-]+)+/[A-Za-z0-9_@%+~$-]+"
         r"[ ][A-Za-z0-9_@%+~$-]+(?:\.[A-Za-z0-9_@%+~$-]+)*\.[A-Za-z]{1,8}\b"
+        # So may a directory's, and a name may hold several blanks, each between two runs of
+        # other characters: a media library's `/library/tv/Mob Psycho 100/Season 1/Mob Psycho
+        # 100 - S01E01 [HDTV-1080p].mkv`, as Unmanic, Sonarr or Plex log the file they handle.
+        # Such a path holds a blank (`_TITLE_RUN`) and ends in a file's extension, a letter first
+        # (`/healthz (ip 10.0.2.16)` is a path and words); a blank before a slash ends it (`/a/b
+        # to /c/d.txt` is two paths), and an apostrophe is the name's only between letters
+        # (`Beyond Journey's End`), not a quote that closes the path.
+        rf"|\B(?:/{_SPACED_COMPONENT})*/{_NAME_RUN}(?: {_TITLE_RUN})+(?:/{_SPACED_COMPONENT})*"
+        r"\.[A-Za-z][A-Za-z0-9]{0,7}\b"
         # A component may end in an index or a title in square brackets, and name a class
         # with `::`: Puppet's resource paths (`/Stage[main]/Profile::Ntp/Service[chronyd]/ensure`,
         # the source it writes before each resource's message), XPath's `/html/body/div[2]`.

@@ -77,6 +77,24 @@ from errctl.fingerprint.masking import (
         ("lookup of api.example.com. A failed", "lookup of <*>. A failed"),
         # A file's name with a blank in it is one path; a word between stays the statement's.
         ("Saving file at /reports/weekly report.ipynb", "Saving file at <*>"),
+        # A media library's names hold several blanks, in directories too: one path each, up to
+        # its extension; an apostrophe between letters is the name's, a blank before a slash
+        # ends the path, and a lower-case word after a blank is a sentence's (below).
+        (
+            "Picked up job - /library/tv/Mob Psycho 100/Season 1/Mob Psycho 100 - S01E01"
+            " [HDTV-1080p].mkv",
+            "Picked up job - <*>",
+        ),
+        (
+            "on file '/tmp/cache/Frieren - Beyond Journey's End - S01E01 [HDTV].mkv'",
+            "on file '<*>'",
+        ),
+        (
+            "Move triggered by /tv/The Bear/Season 2/The Bear - S02E01.mkv --> /m/The Bear.mkv",
+            "Move triggered by <*> --> <*>",
+        ),
+        ("see /etc/nginx/nginx.conf for more.txt", "see <*> for more.txt"),
+        ("on request /healthz (ip 10.0.2.16) !!!", "on request /healthz (ip <*>) !!!"),
         # A component's index or title in brackets, a class named with `::`: one path (a
         # Puppet agent's resource, the source before its message; XPath).
         (
