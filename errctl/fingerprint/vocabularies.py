@@ -462,6 +462,7 @@ def _two_words_said(words: Sequence[str], seps: Sequence[str]) -> bool:
 # A capitalised word of letters, or several run together (CamelCase): `Starting`,
 # `StartContainer`, `RemovePodSandbox`.
 _CAPITALISED = re.compile(r"(?:[A-Z][a-z]+)+")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 # An operation's name as a statement past a context's pairs opens with: capitalised, or in
 # capitals (`SRCH`, `UNBIND`).
 OPERATION = re.compile(r"(?:[A-Z][a-z]+)+|[A-Z]{2,}")
@@ -471,7 +472,8 @@ def opening_verbs(
     values: set[str], key: Sequence[str], p: int = 0, spelling: re.Pattern[str] | None = None
 ) -> bool:
     """Whether the words a cluster's messages open with are the statements' verbs: a few
-    (fewer than `MANY_VALUES`), each a capitalised word (`_CAPITALISED`), before a constant
+    (fewer than `MANY_VALUES`, or than four times as many participles), each a capitalised
+    word (`_CAPITALISED`), before a constant
     word of the statement. Tomcat's `Initializing ProtocolHandler [<*>]`, `Starting
     ...`, `Pausing ...`, `Stopping ...`, `Destroying ...`; containerd's `StartContainer for <*>
     returns successfully`, `RemoveContainer for ...`: each is a statement of its own, however
@@ -480,7 +482,11 @@ def opening_verbs(
     statement opens, past the pairs of a context (`after_leading_pairs`), where an operation's
     name in capitals opens it too (`spelling`: `OPERATION`; slapd's `SRCH`, `MOD`, `DEL`)."""
     spelling = spelling or _CAPITALISED
-    if not 1 < len(values) < MANY_VALUES or not all(map(spelling.fullmatch, values)):
+    # Verbs' participles (`Creating`, `Created`, `Stopping`, `Stopped`: LXD's lifecycle of an
+    # instance, four verbs in two tenses) are verbs however many: no name is spelt so, all of
+    # them.
+    most = 4 * MANY_VALUES if all(map(_PARTICIPLE.fullmatch, values)) else MANY_VALUES
+    if not 1 < len(values) < most or not all(map(spelling.fullmatch, values)):
         return False
     return any(w != MASK and LETTER.search(w) for q, w in enumerate(key) if q != p)
 

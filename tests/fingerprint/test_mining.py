@@ -1532,6 +1532,13 @@ def test_capitalised_opening_words_are_the_statements_verbs() -> None:
     verbs = ["Initializing", "Starting", "Pausing", "Stopping", "Destroying"]
     got = templates([f"{v} ProtocolHandler {h}" for v in verbs for h in handlers])
     assert set(got.values()) == {f"{v} ProtocolHandler [<*>]" for v in verbs}
+    # An instance's lifecycle in four verbs and two tenses, the message two words: eight
+    # participles are eight statements, though as many names would be a variable's values.
+    verbs = [f"{v}{end}" for v in ("Creat", "Delet", "Start", "Stopp") for end in ("ing", "ed")]
+    lines = [f"{v} container" for v in verbs]
+    assert templates(lines) == {line: line for line in lines}
+    names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel"]
+    assert set(templates([f"{n} container" for n in names]).values()) == {"<*> container"}
 
 
 def directory_access_log() -> list[str]:
