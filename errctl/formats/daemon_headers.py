@@ -391,6 +391,24 @@ def log_id_topic(fields: ParsedFields) -> ParsedFields:
     return replace(fields, message=msg[m.end() :], logger=m["topic"], attributes=attrs)
 
 
+# nslcd's (nss-pam-ldapd's log.c) prefix on a message logged while it serves a request: the
+# session's random id, six hex digits in brackets, then the request (the map and the key asked
+# for: `<passwd="alice">`, `<group/member="bob">`, `<authc="alice">`) in angle brackets.
+_NSLCD = re.compile(r"\[(?P<session>[0-9a-f]{6})\] (?:<(?P<request>[^\n]{1,512}?)> )?")
+
+
+def nslcd(msg: str) -> ParsedFields | None:
+    """A message nslcd sent to syslog, its session and request read out of it (they differ on
+    every request, and the request's map and key made a template of each), or None."""
+    m = _NSLCD.match(msg)
+    if m is None:
+        return None
+    attrs: dict[str, object] = {"session": m["session"]}
+    if m["request"]:
+        attrs["request"] = m["request"]
+    return ParsedFields(msg[m.end() :], None, None, attributes=attrs)
+
+
 # Kamailio's prefix (docstring): `[rank(pid) ]LEVEL: <module>|module [file:line]: [func(): ]`.
 _SIP_ROUTER = re.compile(
     r" ?(?:(?P<rank>-?\d{1,4})\((?P<pid>\d{1,10})\) )?"

@@ -83,7 +83,7 @@ from errctl.formats.access import headed_request, opens_with_request, under_head
 from errctl.formats.base import never_raising, number
 from errctl.formats.cef import cef_fields
 from errctl.formats.cron import CRON_PROGRAMS, cron_line
-from errctl.formats.daemon_headers import dovecot, sip_router, unbound_syslog
+from errctl.formats.daemon_headers import dovecot, nslcd, sip_router, unbound_syslog
 from errctl.formats.dmesg import lustre_header
 from errctl.formats.fields import INNER_HEAD as _INNER_HEAD
 from errctl.formats.fields import KLOG_LEVELS as _KLOG_LEVELS
@@ -597,6 +597,10 @@ class SyslogFormat:
             logger = params.get("sub")
             message = msg[vmware.end() :]
             return ParsedFields(message, ts, level, app, host, logger, None, None, attrs)
+        if msg[:1] == "[" and app == "nslcd" and (inner := nslcd(msg)) is not None:
+            if level is None:
+                inner = replace(inner, level=_message_level(inner.message))
+            return wrapped(inner, ts, level, app, host, attrs)
         if msg[:1] in _INNER_HEAD:
             inner = _inner(msg, level) or _ranked(msg)
             if inner is not None:

@@ -151,6 +151,22 @@ def test_dovecots_service_user_and_level_prefix(line, level, logger, message, at
     assert f.attributes == attributes
 
 
+def test_nslcds_session_and_request_before_its_message():
+    """nslcd puts the session's id and the request it serves before the message: read as
+    text, each map and key (`<passwd="alice">`, `<passwd=10208>`) made a template."""
+    f = FORMAT.parse(
+        "2024-06-07T06:11:07.041539+00:00 bastion1 nslcd[812]: [8a3b9c] <passwd=10208> "
+        "ldap_result() failed: Can't contact LDAP server"
+    )
+    assert (f.service, f.message) == ("nslcd", "ldap_result() failed: Can't contact LDAP server")
+    assert f.attributes == {"pid": 812, "session": "8a3b9c", "request": "passwd=10208"}
+    f = FORMAT.parse("Jun  7 06:00:01 h nslcd[812]: [8b4567] accepting connections")
+    assert (f.message, f.attributes) == ("accepting connections", {"pid": 812, "session": "8b4567"})
+    # Another program's bracketed words stay its message's.
+    f = FORMAT.parse("Jun  7 06:00:01 h app[9]: [8b4567] <x> hello")
+    assert f.message == "[8b4567] <x> hello"
+
+
 def test_unbounds_thread_and_type_after_its_tag():
     """Unbound sends `[pid:thread] type: message` to syslog: the type is the level."""
     f = FORMAT.parse(
