@@ -90,6 +90,13 @@ _NAME_CHAR = r"(?:[A-Za-z0-9_.@%+~$,&!()\[\]#-]|\b'\b)"
 _NAME_RUN = rf"{_NAME_CHAR}+"
 _TITLE_RUN = rf"(?:[A-Z0-9(\[&#+-]{_NAME_CHAR}*|(?:of|the|and|a|an|de|la|le|du|des|von|van|der)\b)"
 _SPACED_COMPONENT = rf"{_NAME_RUN}(?: {_TITLE_RUN})*"
+# The attribute types a distinguished name's relative names use (RFC 4514's and the schemas'
+# common ones, any case), and a value's characters (no separator, quote or bracket).
+_DN_TYPE = (
+    r"(?i:uid|cn|ou|dc|o|c|l|st|street|sn|mail|krbprincipalname|ipauniqueid|nsuniqueid"
+    r"|idnsname|automountmapname|serialnumber|description)"
+)
+_DN_VALUE = r"[^,=\s\"'<>()\[\]:;]+"
 # An item of a list glued by commas (the `repr` class): no blank, comma or bracket but in a
 # part in braces. (The two alternatives start apart: no backtracking between them.)
 _LIST_ITEM = r"(?:[^\s\[\],{}]|\{[^{}\r\n]*\})+"
@@ -470,6 +477,19 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # id, `cid=[01:aa:bb:cc:dd:ee:ff]`, and `cid=[no info]` when the client sent none:
         # left as words, every statement naming a client was two templates).
         r"|\[(?:null|nil|none|unset|undefined|unknown|no info|not set)\]",
+    ),
+    # An LDAP distinguished name (`uid=alice,ou=people,dc=corp,dc=example,dc=com`, Active
+    # Directory's `CN=Jane Doe,OU=Staff,DC=corp,DC=com`), as directory servers and their
+    # clients (slapd, 389-ds, FreeIPA, SSSD, nslcd) log the entry they act on: one value (in
+    # quotes, the `quoted` class's already: `dn="<*>"` reads as before). Its relative names'
+    # types are LDAP's own (`_DN_TYPE`), two names or more; a value may hold blanks but for
+    # the last (`cn=admin,dc=example,dc=com logged in`: the sentence's words), which ends
+    # before a colon (`...,dc=com: Invalid credentials`). Read by the `glued` class,
+    # `uid=<*>=<*>=<*>=com` took the line's next word for the last name's.
+    MaskRule(
+        "dn",
+        rf"\b{_DN_TYPE}={_DN_VALUE}(?: {_DN_VALUE})*(?:,{_DN_TYPE}={_DN_VALUE}(?: {_DN_VALUE})*)*"
+        rf",{_DN_TYPE}={_DN_VALUE}\b",
     ),
     MaskRule(
         "glued",

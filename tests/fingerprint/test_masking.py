@@ -95,6 +95,19 @@ from errctl.fingerprint.masking import (
         ),
         ("see /etc/nginx/nginx.conf for more.txt", "see <*> for more.txt"),
         ("on request /healthz (ip 10.0.2.16) !!!", "on request /healthz (ip <*>) !!!"),
+        # An LDAP entry's distinguished name is one value, up to a colon or the sentence's
+        # next word; in quotes it is the quoted value's.
+        (
+            "uid=fmartin,ou=people,dc=corp,dc=example,dc=com: Invalid credentials",
+            "<*>: Invalid credentials",
+        ),
+        ("user cn=admin,dc=example,dc=com logged in", "user <*> logged in"),
+        ("CN=Jane Doe,OU=Staff,DC=corp,DC=com added to group", "<*> added to group"),
+        (
+            'conn=1004 op=1 MOD dn="uid=m.keller,ou=people,dc=example,dc=com"',
+            "conn=<*> op=<*> MOD dn=<*>",
+        ),
+        ("metrics cpu=5,mem=7 ok", "metrics cpu=<*>,mem=<*> ok"),
         # A component's index or title in brackets, a class named with `::`: one path (a
         # Puppet agent's resource, the source before its message; XPath).
         (
