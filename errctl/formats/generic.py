@@ -188,6 +188,11 @@ _LEVEL_AFTER = re.compile(
 )
 
 
+# A subsystem's name in brackets glued to the time's, then a colon (Teeworlds' and DDNet's
+# `dbg_msg`: `[2024-06-07 06:00:09][server]: message`).
+_SYSTEM_AFTER_TIME = re.compile(r"\[(?P<system>[A-Za-z][\w.-]{0,63})\]: ")
+
+
 def _opens_a_sentence(line: str, m: re.Match[str]) -> bool:
     """Whether the bare level word `m` read is the first word of the message: capitalised as a
     sentence's first word (`Error`, not `ERROR` or `error`), one blank after it and a word in
@@ -1359,6 +1364,10 @@ class GenericFormat:
                 fields = _spdlog_fields(line, pos, raw)
                 if fields is None and (frame := _UNREAL_FRAME.match(line, pos)) is not None:
                     return _unreal(line, raw, frame)
+                if fields is None and (system := _SYSTEM_AFTER_TIME.match(line, pos)) is not None:
+                    # Teeworlds' (and DDNet's) `[time][server]: message`: the subsystem that
+                    # logged, glued to the time's bracket.
+                    return ParsedFields(line[system.end() :], raw, logger=system["system"])
                 if fields is not None or line[pos] == "[":
                     return fields
         else:

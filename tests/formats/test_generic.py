@@ -2689,6 +2689,18 @@ def test_unreal_engines_frame_category_and_verbosity():
     )
 
 
+def test_a_subsystem_glued_to_the_times_bracket():
+    """Teeworlds' `[time][server]: message`: no format read it, and the file was raw."""
+    f = FORMAT.parse("[2024-06-07 06:00:10][server]: maps/ctf1.map crc is b7e2114a")
+    assert (f.timestamp, f.logger, f.message) == (
+        "2024-06-07 06:00:10",
+        "server",
+        "maps/ctf1.map crc is b7e2114a",
+    )
+    # Without the colon the bracket is no subsystem's.
+    assert FORMAT.parse("[2024-06-07 06:00:10][server] maps loaded") is None
+
+
 def test_unitys_uptime_and_three_letter_level():
     # 7 Days to Die: `time uptime LVL message`; EXC is an exception's line.
     f = FORMAT.parse("2024-06-07T06:16:09 957.933 EXC NullReferenceException: Object reference")
