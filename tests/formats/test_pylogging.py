@@ -189,6 +189,18 @@ def test_basic_layout_after_the_time_with_a_dash_before_the_message():
     )
 
 
+def test_host_time_and_level_each_in_brackets():
+    """Pritunl's `[%(host)s][%(asctime)s][%(levelname)s] %(message)s`: read as raw, its
+    traceback swallowed the records after it."""
+    f = FORMAT.parse("[silent-harbor-2831][2024-06-07 06:00:56,622][INFO] Bypass secondary")
+    assert (f.host, f.timestamp, f.level, f.message) == (
+        "silent-harbor-2831",
+        "2024-06-07 06:00:56,622",
+        "INFO",
+        "Bypass secondary",
+    )
+
+
 def test_flask_default():
     f = FORMAT.parse("[2024-01-01 12:00:00,123] ERROR in app: Exception on /x [GET]")
     assert (f.timestamp, f.level, f.message) == (
