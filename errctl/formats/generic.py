@@ -191,6 +191,12 @@ _LEVEL_AFTER = re.compile(
 # A subsystem's name in brackets glued to the time's, then a colon (Teeworlds' and DDNet's
 # `dbg_msg`: `[2024-06-07 06:00:09][server]: message`).
 _SYSTEM_AFTER_TIME = re.compile(r"\[(?P<system>[A-Za-z][\w.-]{0,63})\]: ")
+# A request's id in brackets glued to the time's, then the channel and its level (SnappyMail's
+# and RainLoop's logger: `[2024-06-07 06:43:29.429][57d1d1e3] SERVICE[WARNING]: message`).
+_REQUEST_CHANNEL_LEVEL = re.compile(
+    r"\[(?P<request>[0-9a-f]{6,16})\] (?P<channel>[A-Za-z][\w-]{0,31})?"
+    r"\[(?P<level>DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|ALERT|EMERGENCY)\]: "
+)
 
 
 def _opens_a_sentence(line: str, m: re.Match[str]) -> bool:
@@ -1361,6 +1367,15 @@ class GenericFormat:
             if line[pos : pos + 1] == "[" or line[pos : pos + 2] == " [":
                 if parse_timestamp(raw, UTC, _REFERENCE) is None:
                     return None
+                if (snappy := _REQUEST_CHANNEL_LEVEL.match(line, pos)) is not None:
+                    # SnappyMail's (RainLoop's) `[time][request id] CHANNEL[LEVEL]: message`,
+                    # the channel empty for some (`[ERROR]:`).
+                    attrs = {"request_id": snappy["request"]}
+                    level = snappy["level"].lower()
+                    logger = snappy["channel"] or None
+                    return ParsedFields(
+                        line[snappy.end() :], raw, level, None, None, logger, None, None, attrs
+                    )
                 fields = _spdlog_fields(line, pos, raw)
                 if fields is None and (frame := _UNREAL_FRAME.match(line, pos)) is not None:
                     return _unreal(line, raw, frame)

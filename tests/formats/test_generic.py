@@ -2701,6 +2701,23 @@ def test_a_subsystem_glued_to_the_times_bracket():
     assert FORMAT.parse("[2024-06-07 06:00:10][server] maps loaded") is None
 
 
+def test_a_request_id_then_a_channel_and_its_level():
+    """SnappyMail's `[time][request id] CHANNEL[LEVEL]: message`, the channel empty for some:
+    read as raw, each line of a PHP stack trace was an event of its own."""
+    f = FORMAT.parse(
+        "[2024-06-07 06:43:29.429][57d1d1e3] SERVICE[WARNING]: NegativeResponseException: NO"
+    )
+    assert (f.timestamp, f.level, f.logger, f.attributes, f.message) == (
+        "2024-06-07 06:43:29.429",
+        "warning",
+        "SERVICE",
+        {"request_id": "57d1d1e3"},
+        "NegativeResponseException: NO",
+    )
+    f = FORMAT.parse("[2024-06-07 06:43:29.432][57d1d1e3] [ERROR]: Login failed")
+    assert (f.level, f.logger, f.message) == ("error", None, "Login failed")
+
+
 def test_unitys_uptime_and_three_letter_level():
     # 7 Days to Die: `time uptime LVL message`; EXC is an exception's line.
     f = FORMAT.parse("2024-06-07T06:16:09 957.933 EXC NullReferenceException: Object reference")
