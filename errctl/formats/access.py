@@ -441,6 +441,14 @@ def headed_request(message: str) -> ParsedFields | None:
         return _whole_request(message, gin)
     if message[:6] == "http: " and (timed := _TIMED_THEN_STATUS.match(message)) is not None:
         return _whole_request(message, timed)
+    if message[-3:] == "ms)" and (joplin := _PARENTHESIZED_STATUS.match(message)) is not None:
+        return _whole_request(message, joplin)
+    if message[:1] in _STATUS_INITIALS and (trilium := _STATUS_BYTES_TOOK.match(message)):
+        record = _whole_request(message, trilium)
+        if record is not None and trilium["slow"] and record.template is not None:
+            # A statement of its own in Trilium's source, the slow request's warning.
+            return dataclasses.replace(record, template=f"Slow {record.template}")
+        return record
     if message[:1] in _METHOD_INITIALS:
         if message.endswith(")", 0, -4) and (timed := _TIMED_THEN_STATUS.match(message)):
             return _whole_request(message, timed)
@@ -548,6 +556,21 @@ _QUOTED_REQUEST_FIRST = re.compile(
     rf'"(?P<method>{_LEADING_METHOD}) (?P<target>/[^"\s]{{0,8192}})(?: HTTP/[\d.]{{1,3}})?" '
     r"(?P<status>[1-5]\d\d) \d[\d.]{0,23}(?:ns|µs|us|ms|s)\b"
 )
+# ... or the status and how long it took each in parentheses after the request, under the
+# logger's name (Joplin Server's `App: GET /api/ping (200) (2ms)`).
+_PARENTHESIZED_STATUS = re.compile(
+    rf"(?:[A-Z][A-Za-z]{{1,31}}: )?(?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) "
+    r"\((?P<status>[1-5]\d\d)\) \(\d{1,9}ms\)\Z"
+)
+# ... or the status first, then the request, the size of the response and how long it took,
+# `Slow ` before it when that was long, a statement of its own (Trilium's `200 GET
+# /api/notes/x/blob with 30885 bytes took 1ms`).
+_STATUS_BYTES_TOOK = re.compile(
+    rf"(?P<slow>Slow )?(?P<status>[1-5]\d\d) (?P<method>{_LEADING_METHOD}) "
+    r"(?P<target>/\S{0,8191}) "
+    r"with \d{1,15} bytes took \d{1,9}ms\Z"
+)
+_STATUS_INITIALS = frozenset("12345S")
 _STATUS_FIRST = re.compile(
     rf"(?P<status>[1-5]\d\d) (?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) "
     r"\([^()\s]{0,512}\) \d[\d.]{0,23}(?:ns|µs|us|ms|s|m|h)(?:[\d.]{1,24}(?:ms|s|m))*\Z"

@@ -753,6 +753,22 @@ def test_bentomls_access_record_is_named_by_its_route(message, template):
     assert headed_request(message).template == template
 
 
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # Joplin Server's request log, under its logger's name.
+        ("App: GET /api/ping (200) (2ms)", "GET /api/ping 200"),
+        ("App: POST /api/sessions (429) (2ms)", "POST /api/sessions 429"),
+        # Trilium's, the status first, the slow request's warning a statement of its own.
+        ("200 GET /api/sync/check with 4292 bytes took 9ms", "GET /api/sync/check 200"),
+        ("Slow 204 PUT /api/sync/update with 0 bytes took 47ms", "Slow PUT /api/sync/update 204"),
+    ],
+)
+def test_request_logs_with_the_status_in_parentheses_or_first(message, template):
+    # Read as text, the method, route and status were masked: one template for every route.
+    assert headed_request(message).template == template
+
+
 def test_words_after_a_quoted_request_and_status_are_no_size():
     assert headed_request('"GET /health/ HTTP/1.1" 200 took long') is None
 
