@@ -240,6 +240,13 @@ _PID_LEVEL_NAME = re.compile(
     re.S,
 )
 _FILE_LEVEL = re.compile(rf"{_TS} - (?P<file>[^\s\[\]]+)\[{_LEVEL}\]: ?{_MSG}", re.S)
+# Mayan EDMS's `%(asctime)s %(name)s <%(process)d> [%(levelname)s] "%(funcName)s() line
+# %(lineno)d %(message)s"`: the function and its line in the quotes around the message.
+_MAYAN = re.compile(
+    rf"{_TS} (?P<name>[^\s\[\]<>]+) <(?P<pid>\d{{1,10}})> \[{_LEVEL}\] "
+    r'"(?P<function>[\w<>.]{1,128})\(\) line (?P<lineno>\d{1,7}) (?P<msg>.*)',
+    re.S,
+)
 _NAME_PID_LEVEL = re.compile(
     rf"{_TS} (?P<name>[^\s\[\]]+) *\[(?P<process>\d+)\]: {_LEVEL} +{_MSG}", re.S
 )
@@ -729,6 +736,12 @@ def _other_timed(line: str) -> ParsedFields | None:
     fields = _name_and_level(line)
     if fields is not None:
         return fields
+    if line.find('] "', 24, 300) > 0 and (m := _MAYAN.match(line)) is not None:
+        ts, name, pid, level, msg = m.group("ts", "name", "pid", "level", "msg")
+        if msg.endswith('"'):
+            msg = msg[:-1]  # the format's closing quote (on the last line, when it has more)
+        attrs = {"pid": number(pid), "function": m["function"], "lineno": number(m["lineno"])}
+        return ParsedFields(msg, ts, level, logger=name, attributes=attrs)
     if line.find("]:", 20) < 0:
         return None
     m = _FILE_LEVEL.match(line)

@@ -201,6 +201,23 @@ def test_host_time_and_level_each_in_brackets():
     )
 
 
+def test_function_and_line_in_quotes_around_the_message():
+    """Mayan EDMS's `... <%(process)d> [%(levelname)s] "%(funcName)s() line %(lineno)d
+    %(message)s"`: read as text, the quoted span was one masked value, eight statements one
+    template."""
+    f = FORMAT.parse(
+        '2024-06-07 10:46:45,735 mayan.apps.documents.models <1852> [INFO] "_create() line 83 '
+        'Creating new file for document: 412"'
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-06-07 10:46:45,735",
+        "INFO",
+        "mayan.apps.documents.models",
+        "Creating new file for document: 412",
+        {"pid": 1852, "function": "_create", "lineno": 83},
+    )
+
+
 def test_flask_default():
     f = FORMAT.parse("[2024-01-01 12:00:00,123] ERROR in app: Exception on /x [GET]")
     assert (f.timestamp, f.level, f.message) == (
