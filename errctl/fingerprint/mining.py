@@ -44,8 +44,8 @@ How variables are found (`TemplateMiner._cluster`):
    (`min_variable_values`, default 4: identifiers, user names) or holds a masked value, whole
    or in part (`orders/<*>`), or is the value of a `key=` (`network=udp`: a value the
    message names; in brackets of its own too, `from=<root>`) or of a glued `key:value`
-   (`action:stop`, `glued_values`) or of a `label: value` a comma or a semicolon joins to another (a
-   record's fields, `host: <*>, user: app, thread: <*>`, `listed_values`; but for a few
+   (`action:stop`, `glued_values`) or of a `label: value` a comma or a semicolon joins to
+   another (a record's fields, `host: <*>, user: app, thread: <*>`, `listed_values`; but for a few
    words one of which says something failed, `status=ok`/`status=failed`/`status=timeout`:
    outcomes, `outcomes.py`, which split, each keeping the statement's variables), or a key
    whose value varies too (`<*> = <*>`); with fewer it is a small vocabulary

@@ -473,10 +473,10 @@ def opening_verbs(
 ) -> bool:
     """Whether the words a cluster's messages open with are the statements' verbs: a few
     (fewer than `MANY_VALUES`, or than four times as many participles), each a capitalised
-    word (`_CAPITALISED`), before a constant
-    word of the statement. Tomcat's `Initializing ProtocolHandler [<*>]`, `Starting
-    ...`, `Pausing ...`, `Stopping ...`, `Destroying ...`; containerd's `StartContainer for <*>
-    returns successfully`, `RemoveContainer for ...`: each is a statement of its own, however
+    word (`_CAPITALISED`), before a constant word of the statement. Tomcat's `Initializing
+    ProtocolHandler [<*>]`, `Starting ...`, `Pausing ...`, `Stopping ...`, `Destroying ...`;
+    containerd's `StartContainer for <*> returns successfully`, `RemoveContainer for ...`,
+    LXD's `Creating container`, `Created container`: each is a statement of its own, however
     many of them share the rest of the wording. A log seldom opens with a variable's value
     spelt so (a name is lower case, or has digits, dots or underscores). `p`: where the
     statement opens, past the pairs of a context (`after_leading_pairs`), where an operation's

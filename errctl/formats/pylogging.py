@@ -107,11 +107,11 @@ _TS = (
 # [context] logger msg`, whose thread names hold colons: `coreLoadExecutor-1-processing-n:host`).
 _NAME = r"(?P<name>[^\s\[\]:(][^\s\[\]:]*(?:::[^\s\[\]:]+)*)"
 _MSG = r"(?P<msg>.*)"
-# Redash's `[%(asctime)s][PID:%(process)d][%(levelname)s][%(name)s] %(message)s`.
 # Pritunl's `[%(host)s][%(asctime)s][%(levelname)s] %(message)s` (its logger's formatter):
 # the host's name first, each field bracketed, the message's fields indented on the lines
 # below it.
 _HOST_TIME_LEVEL = re.compile(rf"\[(?P<host>[\w.-]{{1,253}})\]\[{_TS}\]\[{_LEVEL}\] ?{_MSG}", re.S)
+# Redash's `[%(asctime)s][PID:%(process)d][%(levelname)s][%(name)s] %(message)s`.
 _REDASH = re.compile(rf"\[{_TS}\]\[PID:(?P<pid>\d{{1,10}})\]\[{_LEVEL}\]\[{_NAME}\] ?{_MSG}", re.S)
 
 # With the line number between the logger and the level too (`%(asctime)s - %(name)s -
@@ -536,6 +536,7 @@ class PythonLoggingFormat:
             if "][PID:" in line[20:40] and (m := _REDASH.match(line)) is not None:
                 ts, pid, level, name, msg = m.group("ts", "pid", "level", "name", "msg")
                 return ParsedFields(msg, ts, level, logger=name, attributes={"pid": int(pid)})
+            # (A bracket that opens with a year's `2` holds a time, not Pritunl's host.)
             if line[1:2] != "2" and (m := _HOST_TIME_LEVEL.match(line)) is not None:
                 ts, level, msg = m.group("ts", "level", "msg")
                 return ParsedFields(msg, ts, level, host=m["host"])
