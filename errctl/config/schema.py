@@ -64,6 +64,7 @@ MASKING_CLASSES: tuple[str, ...] = (
     "repr",
     "quoted",
     "bool",
+    "dn",
     "glued",
     "number",
     "id",
