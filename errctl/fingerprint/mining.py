@@ -207,6 +207,7 @@ from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.repeats import repeated_item_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
 from errctl.fingerprint.subjects import named_subject_heads
+from errctl.fingerprint.titles import names_at_end, title_end_heads
 from errctl.fingerprint.tokens import (
     COLLAPSE,
     END_PUNCTUATION,
@@ -312,6 +313,8 @@ class TemplateMiner:
         # Templates `labelvalues.py` merged templates of values after a label into.
         self._label_heads: set[str] = set()
         self._tuple_heads: set[str] = set()
+        # Templates whose last `<*>` stood for names, one word each (`titles.py`).
+        self._name_ends: set[str] = set()
         # Templates `subjects.py` merged the templates of one statement under names into.
         self._subject_heads: set[str] = set()
         for template in known:
@@ -576,6 +579,8 @@ class TemplateMiner:
         self._merge_repeated_items(new)
         self._merge_tuple_fields(new)
         self._merge_bracket_ends(new)
+        self._name_ends.update(t for members, t in mined if names_at_end(t, members))
+        self._merge_title_ends(new)
         alias = self._alias
         for members, template in mined:
             result.update(dict.fromkeys(members, alias.get(template, template)))
@@ -752,6 +757,14 @@ class TemplateMiner:
         """Templates of `new` not merged yet that end with a bracket of words take a template
         ending in `[<*>]` (`absorb.bracket_end_heads`), and so do those merged into them."""
         self._merge_into_spelling(new, lambda roots, _: bracket_end_heads(roots, self._by_ends))
+
+    def _merge_title_ends(self, new: set[str]) -> None:
+        """Templates of `new` not merged yet that end with a name of several capitalised
+        words take the template with a `<*>` in its place (`titles.py`: `Selected next map to
+        be Molten Lake.` beside `... to be <*>.`), and so do those merged into them."""
+        self._merge_into_spelling(
+            new, lambda roots, known: title_end_heads(roots, known, heads=self._name_ends)
+        )
 
     def _merge_into_spelling(
         self, new: set[str], find: Callable[[set[str], set[str]], dict[str, str]]

@@ -1,0 +1,97 @@
+"""Titles at a statement's end: a name of several capitalised words where others have one.
+
+Owns `title_end_heads(new, known)`. A statement that ends with a name (`Selected next map to
+be %s.`, `Now playing %s`, `Scene %s activated`) logs a one-word name and a name of several
+words alike: `Selected next map to be Tendrils.` beside `... to be Molten Lake.`, `Nuclear
+Production Complex`. The miner finds variables position by position within one shape (token
+count), so the one-word names make the statement's template (`Selected next map to be <*>.`)
+and each longer name, seen once or twice, stays a template of its own, no data having called
+its words variable. This merges such a template into the statement's template, the *head*:
+the template's text with its trailing name replaced by a `<*>`, when the head is a template
+already (of this batch or an earlier one) whose last whitespace token is that `<*>` and the
+template's end punctuation.
+
+What counts as a name: two to `_MAX_WORDS` whitespace tokens, the first opening with a capital
+letter, each other with a capital or a digit, or one of the small words titles hold (`of`,
+`the`): a title as people write one. A lower-case word is a statement's own wording
+(`Connection to <*>` keeps off `Connection to server lost`); so is a name of one token, which
+was the miner's to judge in its cluster (`Reloading <*>` beside `Reloading Configuration` is
+its decision). And the head's `<*>` stood for names: the messages it was mined from held two
+words or more there, no value masking took (`names_at_end`): `Starting <*>` of one masked
+`HiveServer2` takes no `Starting Semantic Analysis`, nor does `Concurrent Mark <*>` of
+durations take `Concurrent Mark From Roots`. Pure and deterministic: the result depends on
+the sets of templates, never on their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Set
+
+from errctl.fingerprint.masking import MASK
+
+# The most words a name is taken to hold: a film's, a device's, a map's (`Nuclear Production
+# Complex`), not a sentence in capitals.
+_MAX_WORDS = 6
+# What ends a sentence: kept out of the name, and the head ends with it too.
+_END_CHARS = ".!?\u2026"
+_FIRST_WORD = re.compile(r"[A-Z][\w'&:-]*\Z")
+_OTHER_WORD = re.compile(r"(?:[A-Z0-9][\w'&:-]*|of|the|and|de|la|von|van|der)\Z")
+
+
+def names_at_end(template: str, members: Iterable[str]) -> bool:
+    """Whether `template`, mined from the masked messages `members`, ends with a `<*>` (and
+    sentence punctuation) that stood for two words or more, none of them masked: a head a
+    name of several words may join."""
+    body = template.rstrip(_END_CHARS)
+    if not body.endswith(f" {MASK}"):
+        return False
+    end = len(template) - len(body)
+    names = set()
+    for member in members:
+        word = member[: len(member) - end].rpartition(" ")[2]
+        if MASK not in word and any(c.isalpha() for c in word):
+            names.add(word)
+            if len(names) > 1:
+                return True
+    return False
+
+
+def title_end_heads(
+    new: Iterable[str], known: Iterable[str] = (), *, heads: Set[str] = frozenset()
+) -> dict[str, str]:
+    """{template of `new`: its head}, for each template of `new` that ends with a name of
+    several words where a template of `new` or `known` that is one of `heads` (their `<*>`
+    stood for names: `names_at_end`) has a `<*>` (the module docstring)."""
+    templates = set(new)
+    candidates = (templates | set(known)) & heads
+    into: dict[str, str] = {}
+    for template in sorted(templates):
+        head = _head(template, candidates)
+        if head is not None:
+            into[template] = head
+    return into
+
+
+def _head(template: str, templates: set[str]) -> str | None:
+    body = template.rstrip(_END_CHARS)
+    end = template[len(body) :]
+    tokens = body.split(" ")
+    # The longest name first: `Molten Lake` over `Lake`, whose head would need a `<*>` in
+    # `Molten`'s place too.
+    for words in range(min(_MAX_WORDS, len(tokens) - 1), 1, -1):
+        name = tokens[-words:]
+        if not _is_name(name):
+            continue
+        head = " ".join([*tokens[:-words], MASK]) + end
+        if head in templates and head != template:
+            return head
+    return None
+
+
+def _is_name(words: list[str]) -> bool:
+    return (
+        _FIRST_WORD.match(words[0]) is not None
+        and all(_OTHER_WORD.match(word) for word in words[1:])
+        and not any(MASK in word for word in words)
+    )

@@ -1,0 +1,68 @@
+"""A statement that ends with a name is one template whether the name is one word or several
+capitalised ones (errctl/fingerprint/titles.py); lower-case wording still splits."""
+
+from __future__ import annotations
+
+from errctl.fingerprint.titles import names_at_end, title_end_heads
+from tests.fingerprint.helpers import templates
+
+# A game server picking maps: `"Selected next map to be %s."`, most names one word.
+MAPS = [
+    "Selected next map to be Tendrils.",
+    "Selected next map to be Labyrinth.",
+    "Selected next map to be Shattered.",
+    "Selected next map to be Fortress.",
+    "Selected next map to be Glacier.",
+    "Selected next map to be Molten Lake.",
+    "Selected next map to be Nuclear Production Complex.",
+    "Selected next map to be Tar Fields.",
+]
+
+
+def test_a_name_of_several_words_joins_the_one_word_names() -> None:
+    got = templates(MAPS)
+    assert {got[line] for line in MAPS} == {"Selected next map to be <*>."}
+
+
+def test_it_holds_across_batches() -> None:
+    got = templates(MAPS, batches=2)
+    assert {got[line] for line in MAPS} == {"Selected next map to be <*>."}
+
+
+def test_the_head_must_be_a_template_with_the_same_end() -> None:
+    known = ["Scene <*> activated", "Selected next map to be <*>."]
+    heads = {*known, "Now playing <*>"}
+    assert title_end_heads(["Scene Movie Night activated"], known, heads=heads) == {}
+    assert title_end_heads(["Selected next map to be Molten Lake"], known, heads=heads) == {}
+    assert title_end_heads(["Selected next map to be Molten Lake."], known, heads=heads) == {
+        "Selected next map to be Molten Lake.": "Selected next map to be <*>."
+    }
+    playing = ["Now playing The Lord of the Rings"]
+    assert title_end_heads(playing, ["Now playing <*>"], heads=heads) == {
+        playing[0]: "Now playing <*>"
+    }
+
+
+def test_wording_is_no_name() -> None:
+    known = ["Connection to <*>", "Reloading <*>"]
+    # Lower-case words are the statement's own, and one capitalised word was the miner's to
+    # judge in its cluster.
+    wording = ["Connection to server lost", "Reloading Configuration"]
+    assert title_end_heads(wording, known, heads=set(known)) == {}
+    assert title_end_heads(["Connection to Primary Database"], known, heads=set(known)) == {
+        "Connection to Primary Database": "Connection to <*>"
+    }
+
+
+def test_a_head_whose_value_was_never_a_word_takes_no_name() -> None:
+    # `Starting <*>` of one masked value, `Concurrent Mark <*>` of durations: their `<*>` never
+    # stood for a name, so a run of capitalised words after their lead is the statement's own.
+    lines = ["Starting HiveServer2", *["Starting Semantic Analysis"] * 3]
+    got = templates(lines)
+    assert got["Starting Semantic Analysis"] != got["Starting HiveServer2"]
+    marks = ["Concurrent Mark From Roots", "Concurrent Mark 239.655ms", "Concurrent Mark 12.1ms"]
+    got = templates(marks)
+    assert got[marks[0]] != got[marks[1]]
+    assert names_at_end("Selected <*>.", ["Selected Tendrils.", "Selected Labyrinth."])
+    assert not names_at_end("Selected <*>.", ["Selected <*>.", "Selected Labyrinth."])
+    assert not names_at_end("Selected <*> now", ["Selected Tendrils now", "Selected Fort now"])
