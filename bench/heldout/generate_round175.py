@@ -74,6 +74,7 @@ the rule engine's regex warning.
 from __future__ import annotations
 
 import random
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -110,6 +111,20 @@ HC_CHANNELS = [
 PG_REFUSED = 'connection to server at "db" (172.18.0.3), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?'
 
 
+_ID = re.compile(r"\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def route_of(uri: str) -> str:
+    """A request's route as the set labels one: its path with ids and numbers as variables,
+    and its query's keys with their values as variables (`/api/v3/checks/?tag=<*>`)."""
+    path, _, query = uri.partition("?")
+    path = "/".join("<*>" if _ID.fullmatch(part) else part for part in path.split("/"))
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
+
+
 def healthchecks(r: random.Random) -> list[Log]:
     """The healthchecks container on one host, 06:00 to 12:00: 404s from a decommissioned cron
     host pinging deleted checks, 401s from a script with a revoked key, alerts, the database
@@ -132,7 +147,12 @@ def healthchecks(r: random.Random) -> list[Log]:
         proto = "HTTP/1.1" if method != "HEAD" else "HTTP/1.0"
         nvars = r.randint(34, 48)
         line = f"[pid: {workers[w]}|app: 0|req: {reqs[w]}/{total[0]}] {ip} () {{{nvars} vars in {nvars * 19 + r.randint(0, 300)} bytes}} [{uwsgi_date(t)}] {method} {uri} => generated {nbytes} bytes in {msecs} msecs ({proto} {status}) {4 if status < 500 else 5} headers in {r.randint(130, 180)} bytes ({1 if status < 500 else 2} switches on core 0)"
-        L(t, UWSGI, [line], ("w", w))
+        # Labelled by method, route and status, as the set's uWSGI request lines are (round
+        # 54's rule: ids and numbers in the route and a query's values are variables).
+        label = UWSGI.replace("%s %s =>", f"{method} {route_of(uri)} =>", 1).replace(
+            "(%s %d)", f"({proto} {status})", 1
+        )
+        L(t, label, [line], ("w", w))
 
     down = [(at(8, 10, 12), at(8, 17, 40))]
     deploy = at(10, 30, 4)
@@ -481,7 +501,13 @@ def healthchecks(r: random.Random) -> list[Log]:
 
 # ------------------------------------------------------------------------------------ plane
 
-ACCESS = '%s - "%s %s HTTP/%s" %d'
+
+def access_label(method: str, path: str, status: int) -> str:
+    """uvicorn's access line labelled by method, route and status, as the set's access records
+    are (round 54's rule: ids in the route and a query's values are variables)."""
+    return f'%s - "{method} {route_of(path)} HTTP/%s" {status}'
+
+
 PLANE_PATHS = [
     ("GET", "/api/users/me/"),
     ("GET", "/api/workspaces/acme/projects/{p}/issues/?order_by=-created_at"),
@@ -737,7 +763,13 @@ def plane(r: random.Random) -> list[Log]:
                 ],
             )
             st = 500
-        A(t + sec(0.01), pid, "INFO", ACCESS, [f'{r.choice(users)} - "{m} {path} HTTP/1.1" {st}'])
+        A(
+            t + sec(0.01),
+            pid,
+            "INFO",
+            access_label(m, path, st),
+            [f'{r.choice(users)} - "{m} {path} HTTP/1.1" {st}'],
+        )
         if m != "GET" and not in_any(t, pg_down):
             task(t + sec(0.05))
     for t in poisson(r, minio_bad[0][0], minio_bad[0][1], 40):
@@ -755,7 +787,7 @@ def plane(r: random.Random) -> list[Log]:
             t + sec(0.01),
             pid,
             "INFO",
-            ACCESS,
+            access_label("POST", "/api/assets/v2/workspaces/acme/projects/<*>/", 400),
             [
                 f'172.20.0.9:0 - "POST /api/assets/v2/workspaces/acme/projects/{r.choice(projects)}/ HTTP/1.1" 400'
             ],

@@ -600,6 +600,17 @@ LD_IMPORT_DOMAINS = [
 ]
 
 
+def route_of(uri: str) -> str:
+    """A request's route as the set labels one: its path with numbers as variables, and its
+    query's keys with their values as variables (`/bookmarks?q=<*>&sort=<*>`)."""
+    path, _, query = uri.partition("?")
+    path = "/".join("<*>" if part.isdigit() else part for part in path.split("/"))
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
+
+
 def linkding(r: random.Random) -> list[Log]:
     """linkding 1.31.0 in Docker (SQLite), 06:00 to 12:00: `linkding.log` is `docker logs`
     (uWSGI's request lines, two workers, and Django's warnings and errors), `background_tasks.log`
@@ -661,10 +672,13 @@ def linkding(r: random.Random) -> list[Log]:
         hdrs = 6 if static else (8 if status == 200 else 7)
         hbytes = 212 if static else (r.randint(370, 420) if status == 200 else r.randint(250, 330))
         via = "via sendfile() " if static else ""
+        # Labelled by method, route and status, as the set's uWSGI request lines are (round
+        # 54's rule: a number in the route and a query's values are variables).
+        route = route_of(uri)
         label = (
-            "[pid: %d|app: %d|req: %d/%d] %s (%s) {%d vars in %d bytes} [%s] %s %s => generated %d bytes in %d msecs via sendfile() (%s %d) %d headers in %d bytes (%d switches on core %d)"
+            f"[pid: %d|app: %d|req: %d/%d] %s (%s) {{%d vars in %d bytes}} [%s] {method} {route} => generated %d bytes in %d msecs via sendfile() (HTTP/1.1 {status}) %d headers in %d bytes (%d switches on core %d)"
             if static
-            else "[pid: %d|app: %d|req: %d/%d] %s (%s) {%d vars in %d bytes} [%s] %s %s => generated %d bytes in %d msecs (%s %d) %d headers in %d bytes (%d switches on core %d)"
+            else f"[pid: %d|app: %d|req: %d/%d] %s (%s) {{%d vars in %d bytes}} [%s] {method} {route} => generated %d bytes in %d msecs (HTTP/1.1 {status}) %d headers in %d bytes (%d switches on core %d)"
         )
         vbytes = vars_ * 21 + len(uri) * 2 + r.randint(0, 40)
         core = r.randint(0, 1)
