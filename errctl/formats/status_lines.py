@@ -24,19 +24,34 @@ Cargo says what it does with a verb right-aligned to column 12 (`   Compiling de
 (/src/demo)`, `    Finished `dev` profile ...`, `     Running `target/debug/demo``): in raw
 output such a line starts an event (`starts_verb_status`) though it is indented, and its
 message is the line without the padding.
+
+Laravel's console components open a line with a level badge, a few blanks in and two blanks
+after it (`   INFO  No scheduled commands are ready to run.`, `   WARN  ...`, `   ERROR  ...`):
+such a line starts an event wherever it stands (`starts_console_badge`), under the scheduler's
+dated `Running [...]` lines too, and its badge is its level.
 """
 
 from __future__ import annotations
 
+import re
+
 from errctl.models import ParsedFields
 
-__all__ = ["STATUS_GLYPHS", "starts_status_line", "starts_verb_status", "status_fields"]
+__all__ = [
+    "STATUS_GLYPHS",
+    "starts_console_badge",
+    "starts_status_line",
+    "starts_verb_status",
+    "status_fields",
+]
 
 STATUS_GLYPHS = frozenset("✓✔✗✘✕✖⨯×⚠○●▲ℹ❌✅⛔")
 _GLYPH_LEVELS = {**dict.fromkeys("✗✘✕✖⨯×❌⛔", "error"), "⚠": "warning"}
 _BANNER_GLYPH = "▲"  # a server come up (Next.js's banner): never nested under another line
 _EMOJI_PRESENTATION = "\ufe0f"  # `⚠️`: the glyph drawn as an emoji
 _VERB_END = 12  # cargo's `{:>12} {}` (`Shell::status`)
+_CONSOLE_BADGE = re.compile(r" {1,3}(?P<level>INFO|WARN|ERROR|DEBUG)  (?=\S)")
+_BADGE_LEVELS = {"INFO": "info", "WARN": "warning", "ERROR": "error", "DEBUG": "debug"}
 
 
 def starts_status_line(line: str) -> bool:
@@ -59,13 +74,22 @@ def starts_verb_status(line: str) -> bool:
     )
 
 
+def starts_console_badge(line: str) -> bool:
+    """Whether `line` opens with Laravel's console badge: a level a few blanks in, then two
+    blanks and the text (`   INFO  No scheduled commands are ready to run.`)."""
+    return _CONSOLE_BADGE.match(line) is not None
+
+
 def status_fields(line: str) -> ParsedFields | None:
-    """A status line's fields (its glyph's level, the text after the glyph), or None when
+    """A status line's fields (its glyph's or badge's level, the text after it), or None when
     `line` is none."""
     start = _message_start(line)
     if not start:
         if starts_verb_status(line):
             return ParsedFields(message=line.strip())
+        if (badge := _CONSOLE_BADGE.match(line)) is not None:
+            level = _BADGE_LEVELS[badge["level"]]
+            return ParsedFields(message=line[badge.end() :].strip(), level=level)
         return None
     glyph = line[len(line) - len(line.lstrip(" "))]
     return ParsedFields(message=line[start:].strip(), level=_GLYPH_LEVELS.get(glyph))

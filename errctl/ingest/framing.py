@@ -72,7 +72,7 @@ from errctl.formats.node_warnings import continues_node_warning
 from errctl.formats.registry import FORMATS, indented_header, looks_like_continuation
 from errctl.formats.ruby import continues_tagged, starts_rails_parameters
 from errctl.formats.stacktrace import starts_elixir_exception
-from errctl.formats.status_lines import starts_verb_status
+from errctl.formats.status_lines import starts_console_badge, starts_verb_status
 from errctl.formats.timestamps import starts_with_datetime
 from errctl.formats.tool_output import (
     continues_tool_block,
@@ -504,6 +504,10 @@ class Framer:
             return False  # --pattern: what does not match continues the open event
         if starts_tool_block(text):
             return True  # Terraform's diagnostic box, under whatever came before it
+        if starts_console_badge(text):
+            # Laravel's scheduler under its dated `Running [...]` lines: `   INFO  No scheduled
+            # commands are ready to run.`, indented, yet another run's own line.
+            return True
         # A damaged header (cut short, over-long) still starts its own event rather than
         # corrupting the one before: it starts with a date and time, or it was truncated.
         if line.truncated or starts_with_datetime(text):
@@ -534,6 +538,7 @@ class Framer:
             )
         if (
             starts_verb_status(text)
+            or starts_console_badge(text)
             or starts_jest_failure(text)
             or starts_mocha_failure(text, open_record.header)
         ):
