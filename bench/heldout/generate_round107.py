@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -533,6 +534,22 @@ RGW_BUCKETS = {
 }
 
 
+# A number, or a hex run of six or more (a content hash, a chunk id), standing alone in a path.
+_RGW_VAR = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-f]{6,}|\d+)(?![0-9A-Za-z])")
+
+
+def rgw_route(uri: str) -> str:
+    """An S3 request's route as the set labels one: the bucket and an object's name kept, its
+    ids, dates, versions and hashes variables (`/media/<*>/<*>/<*>/img_<*>.jpg`,
+    `/app-assets/static/app.<*>.js`), and its query's keys with their values as variables."""
+    path, _, query = uri.partition("?")
+    path = re.sub(r"<\*>(?:[.:-]<\*>)+", "<*>", _RGW_VAR.sub("<*>", path))
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
+
+
 def ceph_rgw(r: random.Random) -> list[Log]:
     """Two RGW daemons (s3a, s3b) behind a balancer, debug_rgw 1, 06:00 to 12:00: s3b
     restarted at 09:45, slow OSDs 09:10-09:20 (500s), a client burst over the rate limit
@@ -746,7 +763,9 @@ def ceph_rgw(r: random.Random) -> list[Log]:
             t2 + sec(0.0001),
             tid,
             1,
-            'beast: %p: %s - %s [%s] "%s %s %s" %d %lld - "%s" - latency=%s',
+            # Labelled by method, route and status, as the set's access records are (round
+            # 54's rule: ids, versions and hashes in the route and a query's values variables).
+            f'beast: %p: %s - %s [%s] "{meth} {rgw_route(path)} %s" {status} %lld - "%s" - latency=%s',
             f'beast: {req}: {client} - {user} [{stamp}] "{meth} {path} HTTP/1.1" {status} {nbytes} - "{RGW_UA[user]}" - latency={latency}',
         )
         if status == 200 and nbytes > 4_000_000 and r.random() < 0.15:

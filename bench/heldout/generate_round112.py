@@ -48,8 +48,8 @@ written. Distinct calls of one process never share a timestamp at the log's reso
   line logged at WARN as Kestra logs a script's stderr).
 - Mage AI 0.9.70 (`mage-server.log`: `docker logs --timestamps` of the server: the
   timestamp docker adds, then Python logging's default `INFO:tornado.access:` layout and the
-  server's prints): start-up, tornado's access lines (`%d %s %.2fms`, one format for every
-  status: a browser polling the UI's APIs), the scheduler's pipeline runs and block runs,
+  server's prints): start-up, tornado's access lines (`%d %s %.2fms`, labelled by method,
+  route and status: a browser polling the UI's APIs), the scheduler's pipeline runs and block runs,
   the SQLite metadata database locked 08:50-08:55 (tracebacks), a block failing on bad input
   at 10:05 and retried, an uncaught exception in an API handler (tornado's `Uncaught
   exception %s\\n%r` with the request and traceback), a restart at 11:30.
@@ -80,9 +80,9 @@ logged line by line at WARN being one event per line as Kestra writes them (each
 except that its first line is labelled `Traceback (most recent call last):` and the others
 are labelled by their own text's shape (`  File %s, line %d, in %s` and the exception line)
 -- see "Least sure". Mage's docker timestamp, level and logger name are context; tornado's
-access line is one format whatever the status (round 54's request records are labelled by
-route and status where the program writes a record; tornado writes one format with the
-status a `%d`, so it is one label here, as round 64's Uvicorn). SeaTunnel's date, level,
+access line is labelled by method, route and status, a pipeline's uuid, a number and a
+query's values variables (round 115's rule for tornado's lines; this round first labelled it
+one format whatever the status, relabelled in session 53). SeaTunnel's date, level,
 logger and thread and Hazelcast's address, cluster and version prefix are context; a Java
 stack under a message belongs to it; a job's or task's name and id are values; an enum's
 state names are values (`turned from state %s to %s.`).
@@ -1366,6 +1366,19 @@ MG_ROUTES = [
 ]
 
 
+def mage_route(uri: str) -> str:
+    """A request's route as the set labels one: a number and a pipeline's uuid in its path
+    variables (`/api/pipelines/<*>`), its query's keys kept with their values as variables."""
+    path, _, query = uri.partition("?")
+    path = "/".join(
+        "<*>" if part.isdigit() or part in MG_PIPELINES else part for part in path.split("/")
+    )
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
+
+
 def mage_ai(r: random.Random) -> list[Log]:
     """A Mage server with its scheduler and a UI open in a browser, 06:00 to 12:00 (see the
     module's docstring for the incidents)."""
@@ -1448,7 +1461,9 @@ def mage_ai(r: random.Random) -> list[Log]:
             t,
             level,
             "tornado.access",
-            "%d %s %.2fms",
+            # Labelled by method, route and status, as the set's tornado lines are (round
+            # 115's, after uvicorn's: ids in the route and a query's values variables).
+            f"{status} {method} {mage_route(uri)} (%s) %.2fms",
             f"{status} {method} {uri} ({UI}) {r.uniform(lo, hi):.2f}ms",
         )
 

@@ -678,7 +678,9 @@ def pyroscope(r: random.Random) -> list[Log]:
             t,
             "logging.go:126",
             "warn",
-            "%s %s (%d) %s Response: %q ws: %v; %s",
+            # Labelled by method, route and status, as the set's request records are (round
+            # 54's rule); the RPC's name is its route's.
+            f"POST /querier.v1.QuerierService/{method} (500) %s Response: %q ws: %v; %s",
             msg,
             pre=[("traceID", hexid(r, 16))],
         )

@@ -1466,10 +1466,12 @@ def motioneye(r: random.Random) -> list[Log]:
         while t < stale[1]:
             srv(t)
             if not in_any(t, [restart_gap]):
+                # Labelled by method, route and status, as the set's tornado lines are (round
+                # 115's rule: the camera's id and a query's values are variables).
                 S(
                     t,
                     "WARNING",
-                    "%d %s %.2fms",
+                    "403 GET /picture/<*>/current/?_username=<*>&_signature=<*> (%s) %.2fms",
                     f"403 GET /picture/{cam}/current/?_username=admin&_signature={sig[cam]} (10.0.1.20) {r.uniform(0.9, 3.4):.2f}ms",
                 )
             t += sec(r.uniform(5.0, 7.0))

@@ -104,7 +104,8 @@ call site passes literally to `_log_progress("checking_alerts")` is wording, so
 `error=[%s]` value is the query runner's message and contributes its format (`could not connect
 to server: Connection refused`, PostgreSQL's `column "%s" does not exist`, Redash's timeout
 message; `None` when there is no error); rq's `%s: %s (%s)` with the literal `Job OK` is `%s:
-Job OK (%s)`; the metrics line is one format string with every value a variable. Drill's
+Job OK (%s)`; the metrics line is labelled by method, route and status (round 54's rule: ids and a
+dashboard's slug in the route variables), its other values variables. Drill's
 fragment messages build their format from the fragment's name (`fragmentName + ": State
 change requested {} --> {}"`), so the query id leads the label as a value; the states are an
 enum's names (variables); the logged SQL is a value; a `User Error Occurred: %s (%s)` line
@@ -139,6 +140,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -209,6 +211,19 @@ RD_SCHEDULED = [
 ]
 RD_DASHBOARDS = ["sales-kpis", "growth-weekly", "ops-health", "marketing-funnel"]
 RD_PY = "/usr/local/lib/python3.7/site-packages"
+
+
+_RD_ID = re.compile(r"\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def redash_route(path: str) -> str:
+    """A request's route as the set labels one: a number, a job's uuid and a dashboard's slug
+    in its path variables (`/api/jobs/<*>`, `/api/dashboards/<*>`)."""
+    parts = path.split("/")
+    return "/".join(
+        "<*>" if _RD_ID.fullmatch(part) or (i and parts[i - 1] == "dashboards") else part
+        for i, part in enumerate(parts)
+    )
 
 
 def redash(r: random.Random) -> list[Log]:
@@ -613,7 +628,9 @@ def redash(r: random.Random) -> list[Log]:
             pid,
             "INFO",
             "metrics",
-            "method=%s path=%s endpoint=%s status=%d content_type=%s content_length=%d duration=%.2f query_count=%d query_duration=%.2f",
+            # Labelled by method, route and status, as the set's access records are (round 54's
+            # rule: ids and slugs in the route are variables).
+            f"method={method} path={redash_route(path)} endpoint=%s status={status} content_type=%s content_length=%d duration=%.2f query_count=%d query_duration=%.2f",
             [
                 f"method={method} path={path} endpoint={endpoint} status={status} content_type=application/json content_length={length} duration={dur:.2f} query_count={qc} query_duration={qd:.2f}"
             ],

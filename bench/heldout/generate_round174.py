@@ -34,6 +34,7 @@ from generate import Log, generate, hexid, uuid4
 from generate_round55 import poisson
 from generate_round97 import Files, sec
 from generate_round147 import T0, T_END, at, in_any
+from generate_round175 import route_of
 
 
 def iso_s(t: datetime) -> str:
@@ -809,7 +810,9 @@ def opensearch_dashboards(r: random.Random) -> list[Log]:
                 t + sec(dur / 1000),
                 "response",
                 "",
-                "%s %s %d %dms - %s",
+                # Labelled by method, route and status, as the set's access records are (round
+                # 54's rule: a query's values are variables).
+                f"{m.upper()} {route_of(p)} {st} %dms - %s",
                 [f"{m.upper()} {p} {st} {dur}ms - {size(sz)}"],
             )
         # the outage

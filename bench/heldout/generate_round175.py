@@ -54,8 +54,9 @@ as it is written. Distinct calls of one process never share a timestamp at the l
 
 Label notes. The heads are context: Docker's time prefix, gunicorn's and Celery's heads, Go's
 date and `file:line: `, mealie's level and time, Monolog's time, channel and level and the
-context and extra arrays after the message. uWSGI's request line is one format string; its
-method, URI, protocol and status are variables. Celery's task names and ids, the return value,
+context and extra arrays after the message. uWSGI's and uvicorn's request lines are labelled
+by method, route and status (round 54's rule: ids, slugs and a query's values in the route
+variables). Celery's task names and ids, the return value,
 and the retry's exception are variables, except that an exception's message contributes its
 format. A computed word chosen by a branch in code (sendalerts' `OK` / `SLOW` / `ERROR`) is
 wording. An exception or error text inside a message contributes its own format (psycopg's,
@@ -1020,12 +1021,15 @@ def mealie(r: random.Random) -> list[Log]:
     for t in poisson(r, T0, T_END, 9.6):
         if restart <= t < restart + sec(30):
             continue
-        p = r.choice(MEALIE_PATHS).format(s=r.choice(SLUGS), u=uuid4(r))
+        path = r.choice(MEALIE_PATHS)
+        p = path.format(s=r.choice(SLUGS), u=uuid4(r))
         st = 200 if r.random() > 0.03 else 304
+        # uvicorn's access line, labelled by method, route and status as the set's access
+        # records are (round 54's rule: a slug, an id and a query's values are variables).
         L(
             t,
             "INFO",
-            '[%s] %s "%s"',
+            f'[%s] {st} "GET {route_of(path.format(s="<*>", u="<*>"))} HTTP/%s"',
             [
                 f'[{r.choice(["192.168.1.23", "192.168.1.41", "172.19.0.1"])}:{r.randint(30000, 60999)}] {st} "GET {p} HTTP/1.1"'
             ],
@@ -1042,7 +1046,7 @@ def mealie(r: random.Random) -> list[Log]:
         L(
             t,
             "INFO",
-            '[%s] %s "%s"',
+            '[%s] 201 "POST /api/recipes/create/url HTTP/%s"',
             [
                 f'[192.168.1.23:{r.randint(30000, 60999)}] 201 "POST /api/recipes/create/url HTTP/1.1"'
             ],
@@ -1057,7 +1061,7 @@ def mealie(r: random.Random) -> list[Log]:
             L(
                 t - sec(0.5),
                 "INFO",
-                '[%s] %s "%s"',
+                '[%s] 400 "POST /api/recipes/create/url HTTP/%s"',
                 [
                     f'[192.168.1.23:{r.randint(30000, 60999)}] 400 "POST /api/recipes/create/url HTTP/1.1"'
                 ],
@@ -1074,7 +1078,7 @@ def mealie(r: random.Random) -> list[Log]:
         L(
             t + sec(0.1),
             "INFO",
-            '[%s] %s "%s"',
+            '[%s] 401 "POST /api/auth/token HTTP/%s"',
             [f'[203.0.113.77:{r.randint(30000, 60999)}] 401 "POST /api/auth/token HTTP/1.1"'],
         )
     for t in [at(h, 0, 0.5) for h in range(6, 12)]:

@@ -130,6 +130,7 @@ from generate_round53 import pyframes
 from generate_round55 import poisson
 from generate_round97 import Files, sec
 from generate_round147 import T0, T_END, at, in_any
+from generate_round175 import route_of
 
 
 def jframes(*frames: str) -> list[str]:
@@ -1367,7 +1368,6 @@ LU_IP = {"etl1": "10.0.4.21", "etl2": "10.0.4.22"}
 LU_SUMMARY = (
     "\\n===== Luigi Execution Summary =====\\n\\n%s\\n\\n===== Luigi Execution Summary =====\\n"
 )
-LU_ACCESS = "%d %s %s (%s) %.2fms"
 LU_FAILED_CHECK = "/api/task_list?data=%7B%22status%22%3A%22FAILED%22%2C%22upstream_status%22%3A%22%22%2C%22search%22%3A%22%22%7D"
 LU_DWH_REFUSED = 'connection to server at "dwh.internal" (10.0.5.30), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?'
 
@@ -1399,9 +1399,10 @@ def luigi(r: random.Random) -> list[Log]:
 
     def access(t: datetime, status: int, method: str, uri: str, ip: str, ms: float) -> datetime:
         level = "INFO" if status < 400 else ("WARNING" if status < 500 else "ERROR")
-        return S(
-            t, "tornado.access", level, LU_ACCESS, [f"{status} {method} {uri} ({ip}) {ms:.2f}ms"]
-        )
+        # Labelled by method, route and status, as the set's tornado lines are (round 115's
+        # rule: a number in the route and a query's values are variables).
+        label = f"{status} {method} {route_of(uri)} (%s) %.2fms"
+        return S(t, "tornado.access", level, label, [f"{status} {method} {uri} ({ip}) {ms:.2f}ms"])
 
     ids_seen: dict[tuple[str, str], str] = {}
 

@@ -117,7 +117,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import Log, generate, hexid, uuid4
-from generate_round53 import pyframes
+from generate_round53 import pyframes, registry_route
 from generate_round55 import poisson
 from generate_round97 import Files, sec, syslog_ts
 from generate_round147 import T0, T_END, at, in_any
@@ -650,10 +650,12 @@ def registry(r: random.Random) -> list[Log]:
     def A(
         p: str, t: datetime, ip: str, method: str, uri: str, status: int, size: int, ua: str
     ) -> None:
+        # Labelled by method, route and status, as the set's access records are (round 54's
+        # rule: a tag, a digest, an upload's id and a query's values in the route variables).
         fs.add(
             f"{p}.log",
             t,
-            '%s - %s [%s] "%s %s %s" %d %d "%s" "%s"',
+            f'%s - %s [%s] "{method} {registry_route(uri)} %s" {status} %d "%s" "%s"',
             lambda x: [f'{ip} - - [{clf(x)}] "{method} {uri} HTTP/1.1" {status} {size} "" "{ua}"'],
             ("access", p, ip),
             1_000_000,
@@ -1454,14 +1456,16 @@ def quay(r: random.Random) -> list[Log]:
             pid,
             "INFO",
             "gunicorn.access",
-            '%s %s %s [%s] "%s" %s %s "%s" "%s"',
+            # Labelled by method, route and status, as the set's access records are (round
+            # 54's rule: a tag, a digest, an upload's id and a query's values variables).
+            f'%s %s %s [%s] "{method} {registry_route(uri)} %s" {status} %s "%s" "%s"',
             [f'{ip} - - [{clf(t)}] "{method} {uri} HTTP/1.0" {status} {size} "{referer}" "{ua}"'],
         )
         rl = r.randint(180, 1400) if method in ("GET", "HEAD") else r.randint(600, 30_000_000)
         fs.add(
             APP,
             te + sec(0.0005),
-            '%s (%s) - %s [%s] "%s" %s %s "%s" "%s" (%s %s %s)',
+            f'%s (%s) - %s [%s] "{method} {registry_route(uri)} %s" {status} %s "%s" "%s" (%s %s %s)',
             lambda x: [
                 f'nginx stdout | {ip} () - - [{clf(x)}] "{method} {uri} HTTP/1.1" {status} {size} "{referer}" "{ua}" ({dur + 0.001:.3f} {rl} {dur:.3f})'
             ],

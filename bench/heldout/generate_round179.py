@@ -107,6 +107,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -128,6 +129,23 @@ def b62(r: random.Random, n: int) -> str:
 
 def clf(t: datetime) -> str:
     return f"{t:%d/%b/%Y:%H:%M:%S} +0000"
+
+
+_PT_ID = re.compile(
+    r"\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-Za-z]{22}"
+)
+
+
+def route_of(uri: str) -> str:
+    """A request's route as the set labels one: its path with numbers, uuids and PeerTube's
+    22-character short ids as variables (an account's or a channel's name kept), and its
+    query's keys with their values as variables (`/api/v1/videos?start=<*>&count=<*>`)."""
+    path, _, query = uri.partition("?")
+    path = "/".join("<*>" if _PT_ID.fullmatch(part) else part for part in path.split("/"))
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
 
 
 UAS = [
@@ -211,15 +229,15 @@ def peertube(r: random.Random) -> list[Log]:
             1000,
         )
 
-    MORGAN = '%s - %s [%s] "%s %s HTTP/%s" %s %s "%s" "%s"'
-
     def access(
         t: datetime, ip: str, method: str, url: str, status: int, size: str, ref: str, ua: str
     ) -> datetime:
+        # morgan's combined line, labelled by method, route and status as the set's access
+        # records are (round 54's rule: ids in the route and a query's values are variables).
         return fs.add(
             "peertube.log",
             t,
-            MORGAN,
+            f'%s - %s [%s] "{method} {route_of(url)} HTTP/%s" {status} %s "%s" "%s"',
             lambda x: [
                 f'[{PT_HOST}:443] {ts(x)} info: {ip} - - [{clf(x)}] "{method} {url} HTTP/1.1" {status} {size} "{ref}" "{ua}"'
             ],

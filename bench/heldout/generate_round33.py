@@ -1050,14 +1050,32 @@ def icinga2(r: random.Random) -> list[Log]:
                     )
 
         def api_request() -> None:
-            method, url, status = pick(
+            # The route as the set labels one (round 54's rule): an object's name in the path and
+            # a query's values are variables.
+            method, url, status, route = pick(
                 r,
                 [
-                    (6, ("GET", "/v1/objects/services?filter=service.state!=0", "OK")),
-                    (3, ("POST", "/v1/actions/acknowledge-problem", "OK")),
-                    (2, ("POST", "/v1/actions/schedule-downtime", "OK")),
-                    (1, ("GET", "/v1/objects/hosts/web09.example.com", "Not Found")),
-                    (1, ("POST", "/v1/actions/reschedule-check", "Bad Request")),
+                    (
+                        6,
+                        (
+                            "GET",
+                            "/v1/objects/services?filter=service.state!=0",
+                            "OK",
+                            "/v1/objects/services?filter=<*>",
+                        ),
+                    ),
+                    (3, ("POST", "/v1/actions/acknowledge-problem", "OK", None)),
+                    (2, ("POST", "/v1/actions/schedule-downtime", "OK", None)),
+                    (
+                        1,
+                        (
+                            "GET",
+                            "/v1/objects/hosts/web09.example.com",
+                            "Not Found",
+                            "/v1/objects/hosts/<*>",
+                        ),
+                    ),
+                    (1, ("POST", "/v1/actions/reschedule-check", "Bad Request", None)),
                 ],
             )
             user = r.choice(["icingaweb2", "director", "grafana"])
@@ -1065,7 +1083,8 @@ def icinga2(r: random.Random) -> list[Log]:
                 "information",
                 "HttpServerConnection",
                 f"Request {method} {url} (from [{ip4(r, '10.20.0')}]:{r.randrange(32768, 61000)}, user: {user}, agent: {'Icinga Web/2.12' if user == 'icingaweb2' else 'Go-http-client/1.1'}, status: {status}) took total {r.randrange(1, 900)}ms.",
-                "Request %s %s (from %s, user: %s, agent: %s, status: %s) took total %dms.",
+                # Labelled by method, route and status, as the set's access records are.
+                f"Request {method} {route or url} (from %s, user: %s, agent: %s, status: {status}) took total %dms.",
                 lo=1,
                 hi=200,
             )

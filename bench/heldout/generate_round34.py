@@ -22,6 +22,7 @@ the data on purpose: `python bench/heldout/generate_round34.py [SYSTEM ...]`.
 from __future__ import annotations
 
 import random
+import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -362,6 +363,20 @@ GITEA_ROUTES = [
 GITEA_PATHS = ["README.md", "roles/nginx/tasks/main.yml", "src/index.ts", "Makefile", "go.mod"]
 
 
+def gitea_route(uri: str) -> str:
+    """A request's route as the set labels one: a commit's sha and a number in its path
+    variables, a repository's and a file's name kept, its query's keys kept with their values
+    as variables (`/api/v1/repos/web/api/commits/<*>/status`)."""
+    path, _, query = uri.partition("?")
+    path = "/".join(
+        "<*>" if re.fullmatch(r"[0-9a-f]{40}|\d+", part) else part for part in path.split("/")
+    )
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
+
+
 def gitea(r: random.Random) -> list[Log]:
     """Gitea 1.22 (`[log] MODE = file`, `/var/lib/gitea/log/gitea.log`: `2024/06/11 06:00:02
     ...s/web/routing/logger.go:102:func1() [I] msg`, the caller's short file, line and function
@@ -491,7 +506,9 @@ def gitea(r: random.Random) -> list[Log]:
             "...s/web/routing/logger.go:102:func1()",
             "I",
             f"router: completed {method} {url} for {ip}:0, {status} in {ms:.1f}ms @ {handler}",
-            "router: completed %s %s for %s, %v %s in %.1fms @ %s",
+            # Labelled by method, route and status, as the set's access records are (round
+            # 54's rule: a sha or a number in the route and a query's values are variables).
+            f"router: completed {method} {gitea_route(url)} for %s, {status} in %.1fms @ %s",
             lo=0.1,
             hi=30,
         )

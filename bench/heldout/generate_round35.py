@@ -24,6 +24,7 @@ change the data on purpose: `python bench/heldout/generate_round35.py [SYSTEM ..
 from __future__ import annotations
 
 import random
+import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,11 +64,20 @@ ODOO_CRONS = [
 ]
 
 
+_ODOO_ID = re.compile(r"\d+|[0-9a-f]{7}")
+
+
+def odoo_route(path: str) -> str:
+    """A request's route as the set labels one: a record's id and an asset bundle's version and
+    hash variables, a model's and a method's name kept (`/web/image/res.partner/<*>/avatar_128`)."""
+    return "/".join("<*>" if _ODOO_ID.fullmatch(part) else part for part in path.split("/"))
+
+
 def odoo(r: random.Random) -> list[Log]:
     """Odoo 17 (`/var/log/odoo/odoo-server.log`, its `DBFormatter`: `%(asctime)s %(pid)s
     %(levelname)s %(dbname)s %(name)s: %(message)s`, `?` when no database is bound). Start-up
-    with module loading, werkzeug's request lines (one format: the request line, status and
-    size values, Odoo's query count and times appended), logins, crons starting and done, mail
+    with module loading, werkzeug's request lines (labelled by method, route and status, ids
+    and hashes in the route variables; Odoo's query count and times appended), logins, crons starting and done, mail
     batches, workers recycled, a request error and a serialisation failure with their
     tracebacks (the traceback continues the event), a restart."""
     log = Log("odoo-server.log", datetime(2024, 6, 11, 6, 0, 2, tzinfo=UTC))
@@ -177,7 +187,9 @@ def odoo(r: random.Random) -> list[Log]:
             db,
             "werkzeug",
             f'{client} - - [{ts}] "{verb} {path} HTTP/1.1" {status} - {r.randrange(1, 60)} {r.uniform(0.001, 0.2):.3f} {r.uniform(0.002, 0.6):.3f}',
-            '%s - - [%s] "%s" %s %s %s %s %s',
+            # Labelled by method, route and status, as the set's access records are (round
+            # 54's rule: ids and hashes in the route are variables).
+            f'%s - - [%s] "{verb} {odoo_route(path)} %s" {status} %s %s %s %s',
             hi=0.4,
         )
 

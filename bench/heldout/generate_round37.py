@@ -21,6 +21,7 @@ on purpose: `python bench/heldout/generate_round37.py [SYSTEM ...]`.
 from __future__ import annotations
 
 import random
+import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -1600,6 +1601,20 @@ COUCH_PATHS = [
 ]
 
 
+def couch_route(uri: str) -> str:
+    """A request's route as the set labels one: a document's id in its path a variable, the
+    database's and a design document's names kept, its query's keys kept with their values as
+    variables (`/orders/<*>`, `/orders/_all_docs?include_docs=<*>&limit=<*>`)."""
+    path, _, query = uri.partition("?")
+    path = "/".join(
+        "<*>" if re.fullmatch(r"[0-9a-f]{32}|\d+", part) else part for part in path.split("/")
+    )
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
+
+
 def couchdb(r: random.Random) -> list[Log]:
     """CouchDB 3.3 (`[log] writer = file`): couch_log_formatter's `[%s] %s %s %s %s %s`, the level
     first in brackets (`debug` .. `emergency`), the time with microseconds, the Erlang node, the
@@ -1746,7 +1761,9 @@ def couchdb(r: random.Random) -> list[Log]:
             emit(
                 level,
                 f"10.0.0.{n}:5984 {peer} {user} {method} {path} {code} {status} {r.randrange(1, 900)}",
-                "%s %s %s %s %s %B %p %B",
+                # Labelled by method, route and status, as the set's access records are (round
+                # 54's rule: a document's id in the route and a query's values are variables).
+                f"%s %s %s {method} {couch_route(path)} {code} %p %B",
                 rid=rid,
             )
 

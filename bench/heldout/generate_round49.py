@@ -148,6 +148,18 @@ SQL_SITES = [
 ]
 
 
+def plex_route(uri: str) -> str:
+    """A request's route as the set labels one: a number in its path a variable (a section's,
+    an item's key), its query's keys kept with their values as variables
+    (`/library/sections/<*>/all?type=<*>`)."""
+    path, _, query = uri.partition("?")
+    path = "/".join("<*>" if part.isdigit() else part for part in path.split("/"))
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
+
+
 def plex(r: random.Random) -> list[Log]:
     """One Plex Media Server in a household over a day and a half: the start-up banner, web and
     app clients browsing (Request / Completed pairs, loopback requests from the local agents
@@ -163,13 +175,19 @@ def plex(r: random.Random) -> list[Log]:
     sessions: list[tuple[str, str, int, str]] = []  # transcode session, client id, key, title
 
     def emit(
-        level: str, fmt: str, *vals, lo: float = 0.0, hi: float = 0.3, thread: str | None = None
+        level: str,
+        fmt: str,
+        *vals,
+        lo: float = 0.0,
+        hi: float = 0.3,
+        thread: str | None = None,
+        lab: str | None = None,
     ) -> None:
         t = log.tick(r, lo, hi)
         th = thread or r.choice(threads)
         log.add(
             f"{t:%b} {t.day:02d}, {t.year} {t:%H:%M:%S}.{t.microsecond // 1000:03d} [{th}] {level} - {fill(fmt, *vals)}",
-            label(fmt),
+            label(fmt) if lab is None else lab,
         )
 
     def banner() -> None:
@@ -281,6 +299,10 @@ def plex(r: random.Random) -> list[Log]:
                 r.randrange(200, 4000),
                 lo=0,
                 hi=0.05,
+                # Labelled by method, route and status, as the set's access records are (round
+                # 54's rule: a number in the route and a query's values are variables); the
+                # `Request:` line before it has no status.
+                lab=f"Completed: [%s:%d] {status} {m} {plex_route(p)} (%d live) %dms %d bytes",
             )
             return
         ip, net, user, device, product = r.choice(PLEX_CLIENTS)
@@ -332,6 +354,7 @@ def plex(r: random.Random) -> list[Log]:
             r.randrange(1, 9),
             lo=ms / 1000,
             hi=ms / 1000 + 0.05,
+            lab=f"Completed: [%s:%d] {status} {m} {plex_route(p)} (%d live) GZIP %dms %d bytes (pipelined: %d)",
         )
 
     def playback() -> None:

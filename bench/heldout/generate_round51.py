@@ -237,6 +237,31 @@ SYN_BG_UPDATES = [
 
 SYN_ACCESS = '%s - %s - {%s} Processed request: %.3fsec/%.3fsec (%.3fsec, %.3fsec) (%.3fsec/%.3fsec/%d) %sB %s "%s %s %s" "%s" [%d dbevts]'
 
+# A path segment that is an id: a number, a room, event or user id (`!`, `$`, `@`, or
+# percent-encoded), a transaction id (`m1717480818540.13`, a federation transaction's number).
+_SYN_ID = re.compile(r"\d+|m\d+\.\d+|[!$@].*|%(?:21|24|40).*")
+
+
+def syn_route(uri: str) -> str:
+    """A Matrix request's route as the set labels one: ids in its path (rooms, events, users,
+    transactions, a media item's server and id) and its query's values variables, its query's
+    keys kept (`/_matrix/client/v3/sync?filter=<*>&timeout=<*>&since=<*>`)."""
+    path, _, query = uri.partition("?")
+    parts = path.split("/")
+    path = "/".join(
+        "<*>"
+        if _SYN_ID.fullmatch(part)
+        or (i >= 1 and parts[i - 1] in ("thumbnail", "download"))
+        or (i >= 2 and parts[i - 2] in ("thumbnail", "download"))
+        else part
+        for i, part in enumerate(parts)
+    )
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
+
+
 # (inner exception type, its message's label, its repr's label, its repr)
 SYN_INNER = {
     "dns": (
@@ -327,6 +352,7 @@ def synapse(r: random.Random) -> list[Log]:
         *vals,
         t: datetime | None = None,
         cont: list[str] | None = None,
+        lab: str | None = None,
     ) -> None:
         t = t or now()
         text = fill(fmt, *vals)
@@ -336,7 +362,7 @@ def synapse(r: random.Random) -> list[Log]:
             [f"{t:%Y-%m-%d %H:%M:%S},{ms(t):03d} - {logger} - {line} - {level} - {ctx} - {first}"]
             + more
             + (cont or []),
-            label(fmt),
+            label(fmt) if lab is None else lab,
         )
 
     def bg(name: str) -> str:
@@ -416,6 +442,9 @@ def synapse(r: random.Random) -> list[Log]:
             ua,
             r.choice([0, 0, 0, 1, 2, 5, 12]) if n else 0,
             t=t,
+            # Labelled by method, route and status, as the set's access records are (round
+            # 54's rule: ids in the route and a query's values are variables).
+            lab=SYN_ACCESS.replace('%s "%s %s %s"', f'{code} "{method} {syn_route(uri)} %s"', 1),
         )
 
     def request_repr(ctx: str, uri: str) -> str:

@@ -1635,6 +1635,26 @@ HB_UA = [
 ]
 
 
+def registry_route(uri: str) -> str:
+    """A registry API request's route as the set labels one: the repository's name kept, the
+    reference after `manifests/` or `blobs/` (a tag, a digest), any digest and an upload's id
+    variables (`/v2/shop/payments/manifests/<*>`), and a query's keys with their values as
+    variables."""
+    path, _, query = uri.partition("?")
+    parts = path.split("/")
+    path = "/".join(
+        "<*>"
+        if part.startswith("sha256:")
+        or (i and parts[i - 1] in ("manifests", "blobs", "uploads") and part not in ("", "uploads"))
+        else part
+        for i, part in enumerate(parts)
+    )
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
+
+
 def harbor(r: random.Random) -> list[Log]:
     """A Harbor 2.10 registry over four hours, as its log container's rsyslog writes each
     component's lines: core starting, CI pulling and pushing through core into the registry
@@ -1699,7 +1719,9 @@ def harbor(r: random.Random) -> list[Log]:
             [
                 f'{t:%b} {t.day:2d} {t:%H:%M:%S} 172.18.0.1 registry[{tags["registry"]}]: 172.18.0.8 - - [{t:%d/%b/%Y:%H:%M:%S} +0000] "{method} {uri} HTTP/1.1" {status} {size} "" "{ua}"'
             ],
-            '%s - %s [%s] "%s %s %s" %d %d "%s" "%s"',
+            # Labelled by method, route and status, as the set's access records are (round
+            # 54's rule: a tag, a digest or an id in the route is a variable).
+            f'%s - %s [%s] "{method} {registry_route(uri)} %s" {status} %d "%s" "%s"',
         )
 
     # core and jobservice start

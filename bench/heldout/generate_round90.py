@@ -555,13 +555,19 @@ def octoprint(r: random.Random) -> list[Log]:
     st = {"operational": False, "state": "Offline", "sock": 0}
 
     def OP(
-        t: datetime, logger: str, level: str, fmt: str, *vals: object, cont: list[str] | None = None
+        t: datetime,
+        logger: str,
+        level: str,
+        fmt: str,
+        *vals: object,
+        cont: list[str] | None = None,
+        label: str | None = None,
     ) -> datetime:
         text = (fmt.format(*vals) if "{" in fmt else fill(fmt, *vals)) if vals else fmt
         return fs.add(
             f,
             t,
-            lab(fmt),
+            lab(fmt) if label is None else label,
             lambda t: (
                 [f"{t:%Y-%m-%d %H:%M:%S},{t.microsecond // 1000:03d} - {logger} - {level} - {text}"]
                 + (cont or [])
@@ -796,18 +802,24 @@ def octoprint(r: random.Random) -> list[Log]:
                     409,
                     f"GET /api/printer?exclude=sd (::ffff:{OP_HA})",
                     r.uniform(1.5, 9),
+                    # Labelled by method, route and status, as the set's tornado lines are
+                    # (round 115's rule: a query's values are variables).
+                    label="409 GET /api/printer?exclude=<*> (%s) %.2fms",
                 )
         y += timedelta(seconds=15) + secs(r, -0.05, 0.05)
     # the phone app asks for files that are gone and a stale plugin asset
     for y in poisson(r, at(3, 10), at(11, 0), 300):
+        name = r.choice(["old_part.gcode", "test.gcode", "CE3_xyz.gcode"])
         OP(
             y,
             "tornado.access",
             "WARNING",
             "%d %s %.2fms",
             404,
-            f"GET /api/files/local/{r.choice(['old_part.gcode', 'test.gcode', 'CE3_xyz.gcode'])} (::ffff:{r.choice(OP_CLIENTS)})",
+            f"GET /api/files/local/{name} (::ffff:{r.choice(OP_CLIENTS)})",
             r.uniform(3, 20),
+            # Labelled by method, route and status (a file's name in the route kept).
+            label=f"404 GET /api/files/local/{name} (%s) %.2fms",
         )
     # browsers
     for y in poisson(r, at(6, 5), at(11, 0), 300):

@@ -66,6 +66,7 @@ failed: %E`; Dante's end-of-session layout (byte counts), its block reasons, the
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -483,6 +484,22 @@ PD_BACKENDS = ["10.0.2.21:8080", "10.0.2.22:8080", "10.0.2.23:8080"]
 PD_UA_PATHS = UPATHS
 
 
+# A number, or a hex run of six or more (a bundle's content hash), standing alone in a path.
+_PD_VAR = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-f]{6,}|\d+)(?![0-9A-Za-z])")
+
+
+def pound_route(uri: str) -> str:
+    """A request's route as the set labels one: ids and a file's content hash in its path
+    variables (`/api/v1/orders/<*>`, `/static/app.<*>.js`), its query's keys kept with their
+    values as variables."""
+    path, _, query = uri.partition("?")
+    path = _PD_VAR.sub("<*>", path)
+    if not query:
+        return path
+    keys = [f"{k}=<*>" if sep else k for k, sep, _ in (p.partition("=") for p in query.split("&"))]
+    return f"{path}?{'&'.join(keys)}"
+
+
 def pound(r: random.Random) -> list[Log]:
     """Two balancers (lb1, lb2) in front of three app servers, LogLevel 2, 06:00 to 12:00:
     app3 (10.0.2.23) dies at 07:40 and comes back at 08:05 (killed, e503 while all are down
@@ -645,7 +662,10 @@ def pound(r: random.Random) -> list[Log]:
                     h,
                     t,
                     w,
-                    "%s %s - REDIRECT %s",
+                    # Request records are labelled by method, route and status, as the set's
+                    # access records are (round 54's rule: ids and hashes in the route and a
+                    # query's values variables); a redirect's by method and route.
+                    f"%s GET {pound_route(path)} %s - REDIRECT %s",
                     f"{c} GET {path} HTTP/1.1 - REDIRECT https://www.example.com{path}",
                 )
                 continue
@@ -654,7 +674,7 @@ def pound(r: random.Random) -> list[Log]:
                     h,
                     t,
                     w,
-                    "%s %s - %s (%s -> %s) %.3f sec",
+                    "%s GET /healthz %s - %s 200 OK (%s -> %s) %.3f sec",
                     f"{r.choice(['10.0.9.5', '10.0.9.6'])} GET /healthz HTTP/1.0 - HTTP/1.1 200 OK (- -> {be}) {dur:.3f} sec",
                 )
             else:
@@ -663,7 +683,7 @@ def pound(r: random.Random) -> list[Log]:
                     h,
                     t,
                     w,
-                    "%s %s - %s (%s/%s -> %s) %.3f sec",
+                    f"%s {meth} {pound_route(path)} %s - %s {st} (%s/%s -> %s) %.3f sec",
                     f"{c} {req} - HTTP/1.1 {st} (www.example.com/{svc} -> {be}) {dur:.3f} sec",
                 )
     # poundctl
