@@ -1,7 +1,8 @@
 """JSON lines: one JSON object per line, fields found through the aliases of `fields`.
 
 Owns `JsonFormat` and the module instance `FORMAT` (name "json"). Every line is a complete
-record (`multiline` False): invalid JSON, or JSON that is not an object, is not a header. A
+record (`multiline` False): invalid JSON, or JSON that is not an object, is not a header (but
+for an array that is a record's parts, its level and time among them: `_array_record`). A
 record printed over several lines (Elasticsearch 7's `stacktrace` array, one element a line;
 pretty-printed JSON) is one record too: `incomplete` tells the framing which lines open one
 (`framing.SpanningRecords` joins them).
@@ -31,6 +32,8 @@ from errctl.formats.fields import (
     fields_from_mapping,
     take_fields,
 )
+from errctl.formats.levels import normalize_level
+from errctl.formats.timestamps import starts_with_datetime
 from errctl.models import ParsedFields
 
 # Keys only a journal entry has (`journalctl -o json`), beside its MESSAGE.
@@ -71,7 +74,7 @@ def journal_record(obj: dict[str, Any]) -> ParsedFields | None:
 
 
 _JOURNAL_MESSAGE_TYPES = (str, list)
-_OPENERS = ("{", b"{")
+_OPENERS = ("{", b"{", "[", b"[")
 # Leading blanks, a BOM, and RFC 7464's record separator (RS, 0x1E), which opens each record of
 # a JSON text sequence (`journalctl -o json-seq`, `jq --seq`).
 _SKIP = " \t\ufeff\x1e"
@@ -89,11 +92,11 @@ class JsonFormat:
                 line = line.lstrip(b" \t\x1e")
                 if line.startswith(b"\xef\xbb\xbf"):
                     line = line[3:]
-                if line[:1] != b"{":
+                if line[:1] not in (b"{", b"["):
                     return None
             elif isinstance(line, str):
                 line = line.lstrip(_SKIP)
-                if line[:1] != "{":
+                if line[:1] not in ("{", "["):
                     return None
             else:
                 return None
@@ -109,6 +112,8 @@ class JsonFormat:
             obj = _lenient_loads(line)
         except Exception:
             return None
+        if type(obj) is list:
+            obj = _array_record(obj)
         if type(obj) is not dict:
             return None
         return _record_fields(obj)
@@ -184,6 +189,49 @@ class JsonFormat:
                 name = "null"
             return f"JSON {name or 'a number'}, not an object"
         return None
+
+
+_ARRAY_ITEMS = 8
+"""The most items a record written as an array has: its level, time, tag or message, and the
+data it logs."""
+
+
+def _array_record(items: list[Any]) -> dict[str, Any] | None:
+    """A record written as a JSON array of its parts, as a mapping of them; None for any other
+    array. CryptPad's server writes `["WARN","2024-06-07T06:01:12.767Z","EEXPIRED",{...}]`:
+    the level, the time, the event's name and its data, in order. Such a record names a level
+    and a time among its strings, and the other strings are its message; an object among the
+    parts is the data it logs, an error when it holds a stack (`err`, as pino's), and other
+    values are the call's arguments. An array without both a level and a time is data, no
+    record."""
+    if not 2 < len(items) <= _ARRAY_ITEMS:
+        return None
+    record: dict[str, Any] = {}
+    words: list[str] = []
+    data: list[dict[str, Any]] = []
+    args: list[Any] = []
+    for item in items:
+        if type(item) is str:
+            if "level" not in record and normalize_level(item) is not None and item.isalpha():
+                record["level"] = item
+            elif "time" not in record and len(item) <= 40 and starts_with_datetime(item):
+                record["time"] = item
+            else:
+                words.append(item)
+        elif type(item) is dict and "stack" in item and "err" not in record:
+            record["err"] = item
+        elif type(item) is dict:
+            data.append(item)
+        else:
+            args.append(item)
+    if "level" not in record or "time" not in record:
+        return None
+    record["msg"] = " ".join(words)
+    if data:
+        record["data"] = data[0] if len(data) == 1 else data
+    if args:
+        record["args"] = args
+    return record
 
 
 def _record_fields(obj: dict) -> ParsedFields | None:

@@ -245,7 +245,7 @@ _CLOUDINIT = re.compile(
 # Kerberos' daemons, logging to their own files, write the severity in parentheses after the
 # pid: `krb5kdc[1093](info): AS_REQ ...`, `kadmind[1107](Notice): Request: ...`.
 _TAG = re.compile(
-    r"(?P<app>[^\s\[\]:]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?"
+    r'(?P<app>[^\s\[\]:="]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?'
     r"(?:\((?P<said>(?i:emerg|emergency|alert|crit|critical|err|error|warn|warning|notice|info"
     r"|debug))\))?:(?!:) ?(?P<msg>.*)",
     re.S,

@@ -737,3 +737,40 @@ def test_a_record_of_one_object_and_no_message_is_named_by_its_key():
     assert f.message == 'a={"x":1} user=bob'
     f = FORMAT.parse('{"a":{"x":1},"time":"2024-06-04T06:00:03Z"}')
     assert f.message == 'a={"x":1}'
+
+
+def test_a_record_written_as_an_array_of_its_parts():
+    # CryptPad's server: level, time, the event's name, then its data (an error's with a stack).
+    f = parse(
+        [
+            "WARN",
+            "2024-06-07T06:01:12.767Z",
+            "EEXPIRED",
+            {
+                "message": "EEXPIRED",
+                "stack": ("Error: EEXPIRED\n    at Object.WARN (/srv/lib/historyKeeper.js:20:24)"),
+            },
+        ]
+    )
+    assert (f.level, f.timestamp, f.message) == ("WARN", "2024-06-07T06:01:12.767Z", "EEXPIRED")
+    assert f.exception_text.startswith("Error: EEXPIRED\n    at Object.WARN")
+    f = parse(["ERROR", "2024-06-07T06:07:22.752Z", "SESSION_CLOSE", {"reason": "BAD_MESSAGE"}])
+    assert (f.level, f.message, f.attributes["data"]) == (
+        "ERROR",
+        "SESSION_CLOSE",
+        {"reason": "BAD_MESSAGE"},
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[1, 2, 3]",
+        '["a", "b", "c"]',
+        '["INFO", "starting", "now"]',  # no time
+        '["2024-06-07T06:00:00Z", "x", "y"]',  # no level
+        "[2024-06-07 06:00:00] INFO started",  # a bracketed time, no JSON
+    ],
+)
+def test_an_array_without_a_level_and_a_time_is_no_record(line):
+    assert FORMAT.parse(line) is None

@@ -1431,3 +1431,18 @@ def test_a_long_message_cut_in_two_goes_on_under_its_prefix(tmp_path):
     rows = stored_events(tmp_path, text, "line, message")
     assert [r[0] for r in rows] == [1, 3, 4]
     assert rows[0][1].endswith("... eived-froml3:IP412:203.0.113.50ee]")
+
+
+def test_a_quoted_field_is_no_program_name():
+    # A firewall that sends no tag (Zyxel's `src="ip:port" dst=... msg="..."`): rsyslog's file
+    # layout ends the tag it takes at the first colon, inside the first field's quotes. Read
+    # as a program, `src="203.0.113.77` left the message `500" dst=...`, every field cut.
+    f = FORMAT.parse(
+        'Jun  7 06:00:41 atp-store src="203.0.113.77: 500" dst="198.51.100.66:500"'
+        ' msg="Recv:[HASH][NOTIFY:R_U_THERE]" note="IKE_LOG" cat="IKE"'
+    )
+    assert f is not None
+    assert (f.host, f.service) == ("atp-store", None)
+    assert f.message == "Recv:[HASH][NOTIFY:R_U_THERE]"
+    assert f.attributes["src"] == "203.0.113.77: 500"
+    assert f.attributes["cat"] == "IKE"
