@@ -326,6 +326,13 @@ _FRR_DAEMON = re.compile(
 # then a dash. (Not a client's name before an access record's ident and user: `host - - [`.)
 _CATEGORY_DASH = re.compile(r"(?P<category>[A-Za-z_][\w.:/$-]{0,127}) - (?!- )")
 _HEX_THREAD = re.compile(r"0x[0-9a-fA-F]{1,16}")
+# log4js's and log4j's mapped context after the bracketed level and category, then a name and
+# a dash (ONLYOFFICE Docs' `[%d] [%p] [%c] [%X{DOCID}] [%X{USERID}] nodeJS - %m`): the request's
+# values in brackets, which opened every message (`[<*>] [<*>] nodeJS - <*>` took every
+# statement of two words).
+_CONTEXT_DASH = re.compile(
+    r"(?P<context>(?:\[[^\[\]\s]{1,128}\] ){1,4})(?P<name>[A-Za-z_][\w.:/$-]{0,127}) - (?!- )"
+)
 # Envoy in 2018 had no `[%g:%#]` field: its log macros opened the message with the
 # source's path and line and a closing bracket alone, `[time][12][info][main] source/server/
 # server.cc:204] starting main dispatch loop`. That is the caller, as the bracketed field is.
@@ -2507,6 +2514,10 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
         and (category := _CATEGORY_DASH.match(line, pos)) is not None
     ):
         logger, pos = category["category"], category.end()
+    elif logger is not None and (context := _CONTEXT_DASH.match(line, pos)) is not None:
+        attributes["context"] = context["context"].rstrip()
+        attributes["tag"] = context["name"]
+        pos = context.end()
     # (Hypercorn's access logger writes its records under the error log's header when both
     # go to one stream: `[time] [pid] [INFO] client - - [time] "GET / 1.1" 200 ...`.)
     return _headed(

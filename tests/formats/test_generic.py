@@ -3253,3 +3253,17 @@ def test_kurentos_gstreamer_debug_columns():
         "Module.cpp:12 run()  Keep-Alive failed"
     )
     assert (f.level, f.message) == ("warning", "Keep-Alive failed")
+
+
+def test_log4js_mapped_context_before_a_name_and_a_dash():
+    # ONLYOFFICE Docs: `[%d] [%p] [%c] [%X{DOCID}] [%X{USERID}] nodeJS - %m`. The document's and
+    # the user's ids are the request's context, not the message's first words.
+    f = FORMAT.parse(
+        "[2024-06-07T06:07:41.678] [INFO] [localhost] [ocd2sq9x7kvz_48213_57] [m.keller2] nodeJS"
+        " - Start Task"
+    )
+    assert (f.level, f.logger, f.message) == ("INFO", "localhost", "Start Task")
+    assert f.attributes == {"context": "[ocd2sq9x7kvz_48213_57] [m.keller2]", "tag": "nodeJS"}
+    # Without a name and its dash after them, brackets are the message's own.
+    f = FORMAT.parse("[2024-06-07T06:07:41.678] [INFO] [localhost] [a] [b] started")
+    assert f.message == "[a] [b] started"
