@@ -424,6 +424,8 @@ def headed_request(message: str) -> ParsedFields | None:
         return _column_request(message, *columns)  # Go frameworks' padded columns
     if message[:14] == "HTTP Request: ":
         return _client_request(message)
+    if message.find(" responded ", 0, 8300) > 0 and (served := _RESPONDED.search(message)):
+        return _whole_request(message, served)
     if message[36:38] == ": " and (diagd := _REQUEST_ID_CLIENT.match(message)) is not None:
         return _whole_request(message, diagd)
     if message.find(" (scheme=", 0, 400) > 0 and (bento := _BENTOML_ACCESS.match(message)):
@@ -468,10 +470,12 @@ def headed_request(message: str) -> ParsedFields | None:
         return _with_quoted_client(message, headed_request)
     # (Hypercorn's `%(r)s` ends with the bare version, `"GET /orders/1 1.1"`, after the time.)
     if '" ' not in message or ("HTTP/" not in message and '] "' not in message):
-        return None
+        return _status_beside_request(message)
     m = _HEADED_REQUEST.match(message)
     if m is None:
-        return _uvicorn_bare(message) if ' - "' in message else None
+        if ' - "' in message and (uvicorn := _uvicorn_bare(message)) is not None:
+            return uvicorn
+        return _status_beside_request(message)
     status_s = m["status"]
     attrs: dict[str, object] = {"client_ip": m["ip"], "status": int(status_s)}
     if m["user"] is not None and (user := _dash(m["user"].strip('"'))) is not None:
@@ -575,6 +579,33 @@ _STATUS_FIRST = re.compile(
     rf"(?P<status>[1-5]\d\d) (?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) "
     r"\([^()\s]{0,512}\) \d[\d.]{0,23}(?:ns|µs|us|ms|s|m|h)(?:[\d.]{1,24}(?:ms|s|m))*\Z"
 )
+
+
+# Serilog.AspNetCore's request logging, the default message template of .NET's most common
+# request logger (`HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000}
+# ms`: Kavita's, Jellyfin's plugins', any ASP.NET Core service's with `UseSerilogRequestLogging`).
+_RESPONDED = re.compile(
+    rf"(?<!\S)HTTP (?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) responded "
+    r"(?P<status>[1-5]\d\d) in \d[\d.]{0,15} ms\Z"
+)
+# ... and wherever a request line in quotes stands right after its status, amid a layout's
+# other columns (Synapse's `Processed request: 0.233sec/... 6926B 200 "GET /_matrix/... HTTP/1.1"
+# "agent" [13 dbevts]`, a client and a status before it: `- [172.19.0.1:37542] 200 "GET /x
+# HTTP/1.1"`): a request's record, whatever its layout writes around it. A status written
+# apart from the request (an error's text quoting one) makes none.
+_STATUS_BESIDE_REQUEST = re.compile(
+    rf'(?<![\w.])(?P<status>[1-5]\d\d) "(?P<method>{_LEADING_METHOD}) (?P<target>/[^"\s]{{0,8191}})'
+    r' HTTP/[\d.]{1,3}"'
+)
+
+
+def _status_beside_request(message: str) -> ParsedFields | None:
+    """The request record of a message with a status right before a request line in quotes
+    (`_STATUS_BESIDE_REQUEST`), or None."""
+    if ' "' not in message or "HTTP/" not in message:
+        return None
+    beside = _STATUS_BESIDE_REQUEST.search(message, 0, 8300)
+    return None if beside is None else _whole_request(message, beside)
 
 
 # CrowdSec's local API (gin with its own formatter): the client, the RFC 1123 time in brackets,

@@ -1229,6 +1229,21 @@ class GenericFormat:
         return fields, []
 
     def parse(self, line: str) -> ParsedFields | None:
+        fields = self._parse_header(line)
+        if fields is None or fields.template is not None:
+            return fields
+        # A request's record in a layout of the application's own after any header this reads
+        # (Serilog.AspNetCore's `HTTP GET /x responded 200 in 3.1 ms` after its logger's name,
+        # `- [client] 200 "GET /x HTTP/1.1"` after a level and a time), though the branch that
+        # read the header did not ask: named by its route and status as an access log's line.
+        message = fields.message
+        if (' "' in message and "HTTP/" in message) or " responded " in message:
+            record = headed_request(message)
+            if record is not None:
+                return under_header(fields, record)
+        return fields
+
+    def _parse_header(self, line: str) -> ParsedFields | None:
         if self.rfb_log and line[:1] == " ":
             return rfb_log_line(line)
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:

@@ -447,7 +447,10 @@ class PythonLoggingFormat:
         # `127.0.0.1 [04/Dec/2026:11:40:01 +0000] "GET /x HTTP/1.1" 200 165 ...`) is a request.
         message = fields.message
         if (
-            '" ' in message or message[:14] == "HTTP Request: " or opens_with_request(message)
+            '" ' in message
+            or message[-1:] == '"'
+            or message[:14] == "HTTP Request: "
+            or opens_with_request(message)
         ) and (request := headed_request(message)) is not None:
             return under_header(fields, request)
         if message[4:5] == "/":

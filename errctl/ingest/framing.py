@@ -482,14 +482,21 @@ class Framer:
             and is_request(open_record.fields)
             and not (text[:7] == "Error #" and _GIN_ERROR.match(text))
             and not (
-                (self._after_blank() or open_record.continuation) and _is_error(open_record.fields)
+                (
+                    self._after_blank()
+                    or open_record.continuation
+                    or _EXCEPTION_HEAD.match(text[:300]) is not None
+                )
+                and _is_error(open_record.fields)
             )
         ):
             # So is a request's record in another format's layout (uvicorn's access lines among
             # its own): the unindented line after it is something else printed (an app's bare
             # warning, an uncaught error's first line), not more of the request. But for a
             # block set off by a blank line under a failed request, to its end: its report
-            # (Ghost's: the error's message, context, help, `Error ID:` and stack).
+            # (Ghost's: the error's message, context, help, `Error ID:` and stack); and the
+            # exception a failed request's record writes right under it (Serilog's request
+            # logging: `System.IO.DirectoryNotFoundException: ...` and its frames).
             return True
         if forces_new_event(text, 1 + len(open_record.continuation), self._previous):
             # A log record's message that spans lines, then its traceback (asyncio's `Task

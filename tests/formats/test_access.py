@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from errctl.formats.access import FORMAT, headed_request, route_template
 from errctl.formats.registry import detect
+from tests.ingest.stored import stored_events
 
 
 def test_combined():
@@ -899,3 +900,61 @@ def test_a_quoted_request_first_then_its_status_and_duration():
     assert (f.template, f.level) == ("POST /api/posts 502", "error")
     # A quoted sentence is no request.
     assert headed_request('"GET this" 200 times a day') is None
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
+        # Serilog.AspNetCore's request logging, alone or after its source context.
+        ("HTTP GET /api/series/100 responded 200 in 15.5016 ms", "GET /api/series/<*> 200"),
+        (
+            "Serilog.AspNetCore.RequestLoggingMiddleware HTTP POST /api/reader/progress"
+            " responded 500 in 21.2013 ms",
+            "POST /api/reader/progress 500",
+        ),
+        # A status right before a quoted request line, amid the layout's other columns:
+        # Synapse's `Processed request:`, a client and a status (Mealie's uvicorn logger).
+        (
+            "172.18.0.7 - 8008 - {@bot:chat.example.org} Processed request: 0.233sec/0.002sec"
+            ' (0.011sec, 0.001sec) (0.002sec/0.016sec/13) 6926B 200 "GET'
+            ' /_matrix/client/v3/sync?timeout=30000 HTTP/1.1" "Element/1.11" [13 dbevts]',
+            "GET /_matrix/client/v3/sync?timeout=<*> 200",
+        ),
+        ('- [172.19.0.1:37542] 404 "GET /api/app/about HTTP/1.1"', "GET /api/app/about 404"),
+    ],
+)
+def test_request_records_in_an_applications_own_layout(message, template):
+    assert headed_request(message).template == template
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # An error's text that quotes a request names no status beside it.
+        'upstream timed out while reading, request: "GET /api/x HTTP/1.1", host: "a"',
+        'retried 3 times "GET /api/x HTTP/1.1"',
+        "the server responded 200 in time",
+    ],
+)
+def test_a_quoted_request_without_its_status_is_no_record(message):
+    assert headed_request(message) is None
+
+
+def test_a_request_record_after_a_level_and_time_the_header_reads(tmp_path):
+    # Mealie's `%(levelname)-8s %(asctime)s - [client] status "request"`: the generic header
+    # reads the level and time, and the request after it is named by route and status; and a
+    # failed request's record keeps the exception written right under it (Serilog's).
+    text = (
+        'INFO     2024-06-07T06:00:11 - [172.19.0.1:37542] 200 "GET /api/app/about HTTP/1.1"\n'
+        'INFO     2024-06-07T06:00:12 - [172.19.0.1:37542] 200 "GET /api/users/self HTTP/1.1"\n'
+        "[2024-06-07 08:30:38.429 +00:00  44] [Error] Serilog.AspNetCore.RequestLoggingMiddleware"
+        " HTTP GET /api/reader/image responded 500 in 2.1 ms\n"
+        "System.IO.DirectoryNotFoundException: Could not find a part of the path '/manga/x'.\n"
+        "   at System.IO.FileSystem.Open(String path)\n"
+    )
+    rows = stored_events(tmp_path, text, "line, template, exception_type")
+    assert [r[:3] for r in rows] == [
+        (1, "GET /api/app/about 200", None),
+        (2, "GET /api/users/self 200", None),
+        (3, "GET /api/reader/image 500", "System.IO.DirectoryNotFoundException"),
+    ]

@@ -3006,7 +3006,16 @@ def test_serilog_thread_in_the_times_bracket_then_level_and_source_context():
         "Serilog.AspNetCore.RequestLoggingMiddleware",
         "HTTP GET /api/series responded 200 in 9 ms",
     )
-    assert f.attributes == {"process": "Kavita", "thread": 12}
+    # Serilog.AspNetCore's request logging: a request's record, named by route and status.
+    assert f.attributes == {
+        "process": "Kavita",
+        "thread": 12,
+        "method": "GET",
+        "path": "/api/series",
+        "route": "/api/series",
+        "status": 200,
+    }
+    assert f.template == "GET /api/series 200"
     # A message that opens with a type's name and a colon (an exception's) keeps it.
     f = FORMAT.parse("[2024-06-07 06:07:36.737 +00:00 7] [Error] System.IO.IOException: disk full")
     assert (f.logger, f.message) == (None, "System.IO.IOException: disk full")
