@@ -1,4 +1,5 @@
-"""Titles at a statement's end: a name of several capitalised words where others have one.
+"""Titles at a statement's end (or before its colon): a name of several capitalised words
+where others have one.
 
 Owns `title_end_heads(new, known)`. A statement that ends with a name (`Selected next map to
 be %s.`, `Now playing %s`, `Scene %s activated`) logs a one-word name and a name of several
@@ -9,7 +10,9 @@ and each longer name, seen once or twice, stays a template of its own, no data h
 its words variable. This merges such a template into the statement's template, the *head*:
 the template's text with its trailing name replaced by a `<*>`, when the head is a template
 already (of this batch or an earlier one) whose last whitespace token is that `<*>` and the
-template's end punctuation.
+template's end punctuation. So does a name that opens a statement before its colon, the
+subject it reports on (`Tabula Rasa: Successfully executed search call in <*>ms` beside
+`<*>: Successfully ...`, one indexer's name of two words among those of one).
 
 What counts as a name: two to `_MAX_WORDS` whitespace tokens, the first opening with a capital
 letter, each other with a capital or a digit, or one of the small words titles hold (`of`,
@@ -57,12 +60,30 @@ def names_at_end(template: str, members: Iterable[str]) -> bool:
     return False
 
 
+def names_at_start(template: str, members: Iterable[str]) -> bool:
+    """Whether `template`, mined from the masked messages `members`, opens with a `<*>` and a
+    colon that stood for two words or more, none of them masked: the subject a statement
+    names first (`<*>: Successfully executed search call in <*>ms`, an indexer's name), which
+    a name of several words may stand for too."""
+    if not template.startswith(f"{MASK}: "):
+        return False
+    names = set()
+    for member in members:
+        word, colon, _ = member.partition(": ")
+        if colon and " " not in word and MASK not in word and any(c.isalpha() for c in word):
+            names.add(word)
+            if len(names) > 1:
+                return True
+    return False
+
+
 def title_end_heads(
     new: Iterable[str], known: Iterable[str] = (), *, heads: Set[str] = frozenset()
 ) -> dict[str, str]:
     """{template of `new`: its head}, for each template of `new` that ends with a name of
-    several words where a template of `new` or `known` that is one of `heads` (their `<*>`
-    stood for names: `names_at_end`) has a `<*>` (the module docstring)."""
+    several words, or opens with one and a colon, where a template of `new` or `known` that
+    is one of `heads` (their `<*>` stood for names: `names_at_end`, `names_at_start`) has a
+    `<*>` (the module docstring)."""
     templates = set(new)
     candidates = (templates | set(known)) & heads
     into: dict[str, str] = {}
@@ -84,6 +105,16 @@ def _head(template: str, templates: set[str]) -> str | None:
         if not _is_name(name):
             continue
         head = " ".join([*tokens[:-words], MASK]) + end
+        if head in templates and head != template:
+            return head
+    # Or the subject before the message's first colon (`Tabula Rasa: Successfully executed
+    # ...` beside `<*>: Successfully executed ...`).
+    tokens = template.split(" ")
+    for words in range(min(_MAX_WORDS, len(tokens) - 1), 1, -1):
+        last = tokens[words - 1]
+        if last[-1:] != ":" or not _is_name([*tokens[: words - 1], last[:-1]]):
+            continue
+        head = " ".join([f"{MASK}:", *tokens[words:]])
         if head in templates and head != template:
             return head
     return None

@@ -202,7 +202,7 @@ _SLEUTH = (
     r"|(?P<trace>[0-9a-f]{0,32})/(?P<span>[0-9a-f]{0,32}))\] +)?"
 )
 _SPRING = re.compile(
-    rf"{_TS} +{_LEVEL} +{_SLEUTH}(?P<pid>\d+) +--- +"
+    rf"{_TS} +{_LEVEL} +{_SLEUTH}(?:(?P<pid>\d+) +)?--- +"
     rf"(?P<fields>(?:\[[^\]\n]{{0,256}}\] +){{1,4}})"
     rf"{_SPRING_LOGGER} *: ?(?P<msg>.*)",
     re.S,
@@ -616,7 +616,8 @@ def _spring(m: re.Match[str] | None) -> ParsedFields | None:
         return None
     fields = _BRACKETED_FIELD.findall(m["fields"])
     trace_id = None
-    attrs: dict[str, object] = {"pid": int(m["pid"])}
+    # (No pid where the layout leaves `%pid` out: NZBHydra 2's `%d %5p --- [%15.15t] ...`.)
+    attrs: dict[str, object] = {"pid": int(m["pid"])} if m["pid"] else {}
     if len(fields) > 1:
         ids = _correlation(fields[-1])
         if ids is not None:

@@ -3,7 +3,7 @@ capitalised ones (errctl/fingerprint/titles.py); lower-case wording still splits
 
 from __future__ import annotations
 
-from errctl.fingerprint.titles import names_at_end, title_end_heads
+from errctl.fingerprint.titles import names_at_end, names_at_start, title_end_heads
 from tests.fingerprint.helpers import templates
 
 # A game server picking maps: `"Selected next map to be %s."`, most names one word.
@@ -66,3 +66,29 @@ def test_a_head_whose_value_was_never_a_word_takes_no_name() -> None:
     assert names_at_end("Selected <*>.", ["Selected Tendrils.", "Selected Labyrinth."])
     assert not names_at_end("Selected <*>.", ["Selected <*>.", "Selected Labyrinth."])
     assert not names_at_end("Selected <*> now", ["Selected Tendrils now", "Selected Fort now"])
+
+
+def test_a_subject_of_several_words_before_the_colon_joins_the_one_word_subjects():
+    # NZBHydra 2's `%s: Successfully executed search call in %dms with %d results`, one
+    # indexer named in two words.
+    lines = [
+        f"{name}: Successfully executed search call in {ms}ms with {n} results"
+        for name, ms, n in [
+            ("altHUB", 542, 3),
+            ("NZBgeek", 120, 9),
+            ("ZBFinder", 87, 0),
+            ("DrunkenSlug", 301, 4),
+            ("Tabula Rasa", 807, 1),
+            ("Tabula Rasa", 655, 2),
+        ]
+    ]
+    got = templates(lines)
+    assert {got[line] for line in lines} == {
+        "<*>: Successfully executed search call in <*> with <*> results"
+    }
+    assert names_at_start("<*>: done", ["altHUB: done", "NZBgeek: done"])
+    assert not names_at_start("<*>: done", ["<*>: done", "NZBgeek: done"])
+    # Lower-case words before the colon are the statement's own (`connection lost: ...`).
+    heads = {"<*>: Successfully executed search call in <*>"}
+    wording = ["search failed: Successfully executed search call in <*>"]
+    assert title_end_heads(wording, heads, heads=heads) == {}

@@ -1535,3 +1535,18 @@ def test_spring_boots_layout_without_its_pid_and_thread():
         "o.a.p.c.StreamController",
         "10.0.1.23: alice listening to x.flac",
     )
+
+
+def test_spring_boots_layout_without_its_pid_with_its_thread():
+    """NZBHydra 2's logback pattern, `%d %5p --- [%15.15t] %-40.40logger{39} : %m`: the thread
+    had stayed in every message (`[ZBFinder-search] ...`), splitting statements by indexer."""
+    f = FORMAT.parse(
+        "2024-06-07 06:00:03.600  INFO --- [ZBFinder-search] o.n.searching.Indexer"
+        "                    : ZBFinder: Successfully executed search call in 542ms"
+    )
+    assert (f.level, f.logger, f.message, f.attributes) == (
+        "INFO",
+        "o.n.searching.Indexer",
+        "ZBFinder: Successfully executed search call in 542ms",
+        {"thread": "ZBFinder-search"},
+    )
