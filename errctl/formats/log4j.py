@@ -220,6 +220,21 @@ _WHERE = r"(?P<logger>[A-Za-z_$][\w$.]*(?:/[A-Za-z_$][\w$.]*)*)(?::(?P<lineno>\d
 _LEVEL_FIRST = (
     re.compile(rf"{_LEVEL} +{_THREAD} +{_TS} +{_WHERE} +- ?(?P<msg>.*)", re.S),
     re.compile(rf"{_LEVEL} +{_TS} +{_THREAD} +{_WHERE} +- ?(?P<msg>.*)", re.S),
+    # Apache Tika server's `%-5p [%t] %d{HH:mm:ss,SSS} %c %m`: no dash after the logger, which
+    # is then a class's full name (two dots at least) to tell it from a message's first word.
+    re.compile(
+        rf"{_LEVEL} +{_THREAD} +(?P<ts>\d\d:\d\d:\d\d[.,]\d{{1,9}}) +"
+        r"(?P<logger>[A-Za-z_$][\w$]*(?:\.[\w$]+){2,})(?::(?P<lineno>\d+))? (?P<msg>.*)",
+        re.S,
+    ),
+    # OpenMRS's `%p - %C{1}.%M(%L) |%d{ISO8601}| %m`: the class and method that logged and its
+    # line, then the time between bars.
+    re.compile(
+        rf"{_LEVEL} - (?P<logger>[A-Za-z_$][\w$]*)\.(?P<method>[\w$<>]{{1,128}})"
+        r"\((?P<lineno>\d{1,7})\) \|(?P<ts>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?)\| "
+        r"?(?P<msg>.*)",
+        re.S,
+    ),
     # Mule 4's `%-5p %d [%t] [processor: %X{processorPath}; event: %X{correlationId}] %c: %m`,
     # its threads' names bracketed within (`[[MuleRuntime].uber.03: [orders-api].flow ...]`).
     re.compile(
@@ -682,11 +697,13 @@ def _level_first(line: str) -> ParsedFields | None:
     for layout in _LEVEL_FIRST:
         m = layout.match(line)
         if m is not None:
-            attrs: dict[str, object] = {"thread": m["thread"]}
-            if m["lineno"]:
-                attrs["lineno"] = number(m["lineno"])
             groups = m.groupdict()
-            for key in ("processor", "event"):  # Mule's processor path and event id
+            attrs: dict[str, object] = {}
+            if groups.get("thread") is not None:
+                attrs["thread"] = groups["thread"]
+            if groups.get("lineno"):
+                attrs["lineno"] = number(groups["lineno"])
+            for key in ("processor", "event", "method"):  # Mule's path and event; a method
                 if groups.get(key):
                     attrs[key] = groups[key]
             return ParsedFields(

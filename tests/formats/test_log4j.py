@@ -1550,3 +1550,35 @@ def test_spring_boots_layout_without_its_pid_with_its_thread():
         "ZBFinder: Successfully executed search call in 542ms",
         {"thread": "ZBFinder-search"},
     )
+
+
+def test_tika_servers_level_thread_and_time_of_day_then_the_class():
+    """Apache Tika server's `%-5p [%t] %d{HH:mm:ss,SSS} %c %m`: no dash after the logger,
+    which is a class's full name; a first word with no dots stays the message's."""
+    f = FORMAT.parse(
+        "WARN  [qtp1-23] 06:14:02,759 org.apache.tika.server.core.resource.TikaResource"
+        " tika/: Text extraction failed (report.pdf)"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "06:14:02,759",
+        "WARN",
+        "org.apache.tika.server.core.resource.TikaResource",
+        "tika/: Text extraction failed (report.pdf)",
+        {"thread": "qtp1-23"},
+    )
+    assert FORMAT.parse("INFO  [main] 06:00:02,759 Starting tika-server on port 9998") is None
+
+
+def test_openmrss_level_class_method_and_line_then_the_time_between_bars():
+    """OpenMRS's `%p - %C{1}.%M(%L) |%d{ISO8601}| %m`."""
+    f = FORMAT.parse(
+        "ERROR - TaskThreadedInitializationWrapper.run(103) |2024-06-07T08:00:00,012|"
+        " Error running task"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-06-07T08:00:00,012",
+        "ERROR",
+        "TaskThreadedInitializationWrapper",
+        "Error running task",
+        {"method": "run", "lineno": 103},
+    )
