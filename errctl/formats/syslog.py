@@ -243,7 +243,10 @@ _CLOUDINIT = re.compile(
 # The TAG of 3164: app name, optional [pid], then a colon; a second colon makes it no tag but
 # a name joined by `::` (pytest's node id `tests/test_x.py::test_a` after its `FAILED`). MIT
 # Kerberos' daemons, logging to their own files, write the severity in parentheses after the
-# pid: `krb5kdc[1093](info): AS_REQ ...`, `kadmind[1107](Notice): Request: ...`.
+# pid: `krb5kdc[1093](info): AS_REQ ...`, `kadmind[1107](Notice): Request: ...`. A tag holds
+# no `=` and no quote: a device that sends none opens its message with a field, which rsyslog's
+# file layout cuts at its first colon (Zyxel's `src="203.0.113.77: 500" dst=...`), and read as
+# a program it cut every field that follows.
 _TAG = re.compile(
     r'(?P<app>[^\s\[\]:="]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?'
     r"(?:\((?P<said>(?i:emerg|emergency|alert|crit|critical|err|error|warn|warning|notice|info"
