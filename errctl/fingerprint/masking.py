@@ -593,6 +593,24 @@ _COLLAPSE = (
     rf"(?:\B(?:{_GLUED_QUOTED})<\*>|<\*>)(?:[ \t]*<\*>|(?:{_GLUED_QUOTED})\B)+"
     rf"|\B(?:{_GLUED_QUOTED})<\*>"
 )
+# A dot leader: a run of dots between blanks that a layout writes to fill a column up to the
+# next one (Laravel's console components: `App\Jobs\Fetch ........ RUNNING`, `App\Jobs\Fetch
+# ..... 25.26ms DONE`; Maven's reactor summary: `core ........ SUCCESS [  2.3 s]`). Its length
+# follows the length of what stands before it, so it is no wording: after the classes, it goes,
+# one blank left in its place, as a run of blanks reads as one blank. A written ellipsis between
+# blanks (`Loading ... done`) goes with it; the statement is the same without it. Two leaders
+# in a row are one. (Not in fp1.)
+_LEADER = r" \.{2,}(?: \.+)* "
+# A leader one dot long (the column's width less a long name) is one only before a number or
+# before a word in capitals that ends the message (the status: `. 5.45ms DONE`, `. RUNNING`):
+# a dot alone elsewhere is a command's argument (`COPY . /app`, `COPY . .`, `cd . && make`) or
+# DNS's root (`. DNSKEY IN`), which a path or a name masked would hide once the classes ran.
+# So it is read before them, and its dot becomes a blank (the text keeps its length:
+# `explain_masks` gives the tokens' places in it). RE2's `$` is the text's end alone; Python's
+# is before a last newline too, so Python's pattern says `\Z`.
+_ONE_DOT_LEADER = r" \. ([0-9]|[A-Z]+$)"
+_ONE_DOT_LEADER_RE = re.compile(_ONE_DOT_LEADER.replace("$", "\\Z"))
+_LEADER_RE = re.compile(_LEADER)
 # The rows where one may be: a quote next to a mask or a digit (a small integer still to mask,
 # its sign too: `""-3`).
 _QUOTE_BY_VALUE = r"[\"'`](?:<\*>|[-+]?\d)|(?:<\*>|\d)[\"'`]"
@@ -1163,6 +1181,8 @@ def mask_message_python(
 ) -> str:
     """`mask_message` with Python's `re`: the reference the tests hold RE2's result to. Not
     linear on hostile input (module docstring): never call it on log text in errctl."""
+    if rules is not FP1_RULES and " . " in message:
+        message = _ONE_DOT_LEADER_RE.sub("  \\1", message)
     statement = _is_statement(message, rules)
     rules = _rules_for(message, rules)
     coded = named_codes and _CODES_RE.search(message) is not None
@@ -1176,8 +1196,11 @@ def mask_message_python(
         message = _hide_parameters(message)
     marked = _PROTECT_RE.sub("\\1" + _PROTECT_MARK + "\\2", message)
     marked = _REQUEST_TARGET_RE.sub("\\1" + _PROTECT_MARK + "\\2", marked)
-    masked = _SMALL_INT_RE.sub("\\1" + MASK, _python_regex(rules).sub(MASK, marked))
+    masked = _python_regex(rules).sub(MASK, marked)
     collapse = _FP1_COLLAPSE_RE if rules is FP1_RULES else _COLLAPSE_RE
+    if collapse is _COLLAPSE_RE:
+        masked = _LEADER_RE.sub(" ", masked)
+    masked = _SMALL_INT_RE.sub("\\1" + MASK, masked)
     masked = collapse.sub(MASK, masked.replace(_PROTECT_MARK, ""))
     if collapse is _COLLAPSE_RE:
         masked = one_value_a_list(masked)
@@ -1273,6 +1296,8 @@ def _class_spans(
     for mark in (_OPEN, _CLOSE, _KEY):
         if mark in message:
             message = message.replace(mark, "")
+    if rules is not FP1_RULES and " . " in message:
+        message = _ONE_DOT_LEADER_RE.sub("  \\1", message)
     statement = _is_statement(message, rules)
     rules = _rules_for(message, rules)
     coded = named_codes and _CODES_RE.search(message) is not None
@@ -1568,6 +1593,11 @@ def _mask_distinct(
     # Only rows with an enumeration key before a small integer get a mark, and only they (or rows
     # that carry U+E000 already) have a mark to drop: one match test (no rewrite, so cheaper than
     # a pass) picks them, and the protect and unmark passes run on those rows alone.
+    if rules is not FP1_RULES:
+        one_dot = pc.fill_null(pc.match_substring(values, " . "), False)
+        values = _on_rows(
+            values, one_dot, lambda v: pc.replace_substring_regex(v, _ONE_DOT_LEADER, "  \\1")
+        )
     keyed = f"{_PROTECT}|{_CODES}" if named_codes else _PROTECT
     marked = pc.fill_null(
         pc.match_substring_regex(values, f"{keyed}|{_REQUEST_TARGET}|{_HIDDEN_QUOTES}|\\x{{E000}}"),
@@ -1616,6 +1646,9 @@ def _mask_distinct(
     # quote by a value (`_COLLAPSE`): small integers, unmark, collapse, as the module docstring
     # has them.
     collapse = _FP1_COLLAPSE if rules is FP1_RULES else _COLLAPSE
+    if collapse is _COLLAPSE:
+        leaders = pc.fill_null(pc.match_substring(masked, " .."), False)
+        masked = _on_rows(masked, leaders, lambda v: pc.replace_substring_regex(v, _LEADER, " "))
     # (A row whose marks the classes all took, a request's target's, has none to drop: one pass.)
     two_passes = _rows_matching(masked, marked, "\\x{E000}")
     if collapse is _COLLAPSE:

@@ -237,6 +237,7 @@ from errctl.fingerprint.vocabularies import (
     keeps_outcomes,
     kind_after_prefix,
     names_as_values,
+    namespaced_names,
     opening_label_of,
     opening_verbs,
     opens_with_label,
@@ -831,6 +832,11 @@ class TemplateMiner:
             # words, a table's many names made the other words of their column look rare
             # (Cassandra's `Initializing <*>` beside its thread pools, `mark_rare_values`).
             columns[0] = tuple(MASK if row else w for w, row in zip(columns[0], rows, strict=True))
+        for p, column in enumerate(columns):
+            if "\\" in column[0] and len(values := set(column)) > 1 and namespaced_names(values):
+                # Names in a namespace are values however frequent each (`namespaced_names`):
+                # counted as words, a queue's two busiest jobs were a statement each.
+                columns[p] = (MASK,) * len(column)
         count_columns = []
         n = len(group)
         many = n >= MANY_VALUES
@@ -1206,6 +1212,7 @@ class TemplateMiner:
                 or names_as_values(values, template[:p], named)
                 or identifier_among(values, template[:p])
                 or dotted_names(values)
+                or namespaced_names(values)
                 or values <= REQUEST_METHODS
                 or empty_or_bracketed(first_words, first_seps, p, values)
             ):

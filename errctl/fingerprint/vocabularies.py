@@ -301,6 +301,21 @@ def dotted_names(values: set[str]) -> bool:
     ) == len(values)
 
 
+# A name in a namespace, its parts joined by backslashes (PHP's `App\Jobs\SendMail`), each
+# part after a backslash opening with a capital: an escape left in a message (`a\nb`, `\t`)
+# opens with a small letter.
+_NAMESPACED_NAME = re.compile(r"[A-Za-z_]\w*(?:\\[A-Z]\w*)+")
+
+
+def namespaced_names(values: set[str]) -> bool:
+    r"""Whether a column's values are all names in a namespace (`_NAMESPACED_NAME`): classes
+    (Laravel's queue worker's `App\Jobs\SendMail ..... RUNNING` and `Illuminate\Notifications\
+    SendQueuedNotifications ..... RUNNING`). A statement's wording has no backslash
+    inside a word, and unlike a dot, a backslash never joins a receiver to its method: names
+    of one first part are values too, however few a log shows."""
+    return all(_NAMESPACED_NAME.fullmatch(v) for v in values)
+
+
 # A word of a label: letters only (a name has dots, underscores or digits).
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 

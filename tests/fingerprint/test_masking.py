@@ -341,6 +341,33 @@ def test_adjacent_masks_collapse_into_one():
 @pytest.mark.parametrize(
     ("message", "template"),
     [
+        # Laravel's console components fill the width with dots up to the status: their count
+        # follows the name's length, down to one dot or none.
+        ("App\\Jobs\\DeleteWorker ............ RUNNING", "App\\Jobs\\DeleteWorker RUNNING"),
+        ("App\\Jobs\\FeedInsertRemote . 5.45ms DONE", "App\\Jobs\\FeedInsertRemote  <*> DONE"),
+        ("App\\Jobs\\DeleteWorker ........ <*> .. 6.37ms DONE", "App\\Jobs\\DeleteWorker <*> DONE"),
+        # Maven's reactor summary.
+        ("core ........................ SUCCESS [  2.345 s]", "core SUCCESS [  <*> s]"),
+        ("App\\Jobs\\FeedInsertRemote . RUNNING", "App\\Jobs\\FeedInsertRemote  RUNNING"),
+        # Dots inside or ending a token are no leader, nor is one dot before a path or a dot.
+        ("read ./conf/app.ini and ../x", "read <*> and ../x"),
+        ("waiting...", "waiting..."),
+        ("[build 6/7] COPY . .", "[build <*>/<*>] COPY . ."),
+        ("[build 3/7] COPY . /src/app", "[build <*>/<*>] COPY . <*>"),
+        ("validation failure <. DNSKEY IN>: no keys", "validation failure <<*>>: no keys"),
+    ],
+)
+def test_a_dot_leader_is_no_wording(message: str, template: str) -> None:
+    assert mask_message(message) == template
+    assert mask_message_python(message) == template
+    assert mask_array(pa.array([message])).to_pylist() == [template]
+    # Not in the masking an exception value's fingerprint was defined with.
+    assert mask_message(message, FP1_RULES).count(".") >= message.count(" .")
+
+
+@pytest.mark.parametrize(
+    ("message", "template"),
+    [
         # A mail's recipients, as amavisd-new and Postfix join them: one value, any number.
         (
             "Checking: AbCdEf12 [10.0.0.7] <ann@example.org> -> <bob@example.net>,<cy@example.com>",
@@ -754,7 +781,8 @@ _PIECES = st.sampled_from(
 def test_explain_masking_accounts_for_every_mask(pieces: list[str]):
     # Each listed token made `<*>` in its place, and only they did: the message with them
     # masked in turn (then masks next to each other joined) is mask_message's result.
-    message = "".join(pieces)
+    # (A dot leader one dot long is a blank before the classes run: the text keeps its length.)
+    message = masking._ONE_DOT_LEADER_RE.sub("  \\1", "".join(pieces))
     masked, kept = masking._masking_spans(message, DEFAULT_RULES, True)
     out, pos = [], 0
     for at, _, token in masked:
@@ -763,8 +791,10 @@ def test_explain_masking_accounts_for_every_mask(pieces: list[str]):
         pos = at + len(token)
     out.append(message[pos:])
     # Joined as the pipeline joins them: with a named code's digits hidden (a quote after
-    # `40001` may be glued to the mask after it, as after any character no word holds).
-    joined = masking._COLLAPSE_RE.sub(MASK, masking._hide_codes("".join(out)))
+    # `40001` may be glued to the mask after it, as after any character no word holds), and
+    # dot leaders dropped (they are no value: nothing names them).
+    joined = masking._LEADER_RE.sub(" ", masking._hide_codes("".join(out)))
+    joined = masking._COLLAPSE_RE.sub(MASK, joined)
     joined = masking.one_value_a_list(joined)
     assert joined.translate(masking._SHOW_DIGITS) == mask_message(message)
     for at, _, token in kept:

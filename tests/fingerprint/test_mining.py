@@ -1781,6 +1781,25 @@ def test_a_column_of_dotted_names_is_a_variable():
     assert len(set(templates(lines).values())) == 1
 
 
+def test_a_column_of_namespaced_names_is_a_variable_however_frequent_each():
+    # Laravel's queue worker: two jobs, each run hundreds of times, their dot leaders as long
+    # as the column's width less the name; one statement per state, not per job.
+    jobs = ["BookStack\\Activity\\DispatchWebhookJob", "Illuminate\\Notifications\\SendQueued"]
+    lines = []
+    for i in range(300):
+        job = jobs[i % 3 == 0]
+        dots = "." * (40 - len(job) % 7)
+        lines += [f"{job} {dots} RUNNING", f"{job} {dots} {i % 90 + 1}.{i % 7}ms DONE"]
+    lines.append(f"{jobs[1]} .. 3s FAIL")
+    got = templates(lines)
+    assert sorted(set(got.values())) == ["<*> DONE", "<*> RUNNING", f"{jobs[1]} <*> FAIL"]
+
+
+def test_escapes_in_a_column_are_no_namespaced_names():
+    lines = ["saw a\\nb in input", "saw a\\tb in input"] * 5
+    assert len(set(templates(lines).values())) == 2
+
+
 def test_words_in_a_column_of_dotted_names_stay_words():
     # Two statements whose only difference is a word: no dotted name among them.
     lines = ["cache flushed for tenant acme.example", "cache rebuilt for tenant acme.example"] * 5
