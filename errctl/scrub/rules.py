@@ -117,16 +117,20 @@ _CARD_WORD = re.compile(r"card|pan\b", re.IGNORECASE)
 
 
 def labelled_id(m: re.Match[str]) -> bool:
-    """Whether a card candidate is labelled as an id or a handle (`ID_LABEL`), or stands alone
-    in brackets: MariaDB's `OS thread handle 412345678901233`, `dd.trace_id=4539578763621486`,
-    Janus's `Destroying session 4539578763621486` and `[4539578763621486] msg`. An issuer's
-    cards are never written as an id, and a long random id passes the card test one time in a
-    hundred or so, which would split a group on where it did. A label that names a card (`card
-    id`) keeps it a card."""
+    """Whether a card candidate is labelled as an id or a handle (`ID_LABEL`), is a part of a
+    compound id after a number and a colon, or stands alone in brackets: MariaDB's `OS thread
+    handle 412345678901233`, `dd.trace_id=4539578763621486`, Janus's `Destroying session
+    4539578763621486` and `[4539578763621486] msg`. An issuer's cards are never written as an
+    id, and a long random id passes the card test one time in a hundred or so, which would
+    split a group on where it did. A label that names a card (`card id`) keeps it a card."""
     start, end = m.span("value")
     before = m.string[max(0, start - 32) : start]
     if _CARD_WORD.search(before) is not None:
         return False
+    if before[-1:] == ":" and before[-2:-1].isdigit():
+        # Glued by a colon to a number before it: one part of a compound id (Seata's global
+        # transaction id `10.0.1.31:8091:2612348127645184806`, its server, port and number).
+        return True
     if before[-1:] == "[" and m.string[end : end + 1] == "]":
         # An id alone in brackets as the message's prefix (Janus's `[handle id] message`),
         # perhaps after other bracketed prefixes; `charged [4111...]` is a card.
@@ -374,7 +378,8 @@ def kept_secret_field(m: re.Match[str]) -> bool:
     `decimal_score`, `token_measure`, `mysql_password_flag`, `pam_service`, `no_signature`,
     `runner_verdict`,
     `level_after_colon`,
-    `function_before_message`, `inside_a_name`, `inside_a_path`, `build_label`, `logger_name`,
+    `function_before_message`, `inside_a_name`, `inside_an_id`, `go_url_error`, `path_segment`,
+    `inside_a_path`, `build_label`, `logger_name`,
     `code_call`,
     `enum_constant`, `feature_list`, `auth_mechanism`,
     `call_qualifier`, `hex_number`, `no_value`, `already_masked`, `no_secret_value`,
@@ -391,6 +396,9 @@ def kept_secret_field(m: re.Match[str]) -> bool:
         or level_after_colon(m)
         or function_before_message(m)
         or inside_a_name(m)
+        or inside_an_id(m)
+        or go_url_error(m)
+        or path_segment(m)
         or inside_a_path(m)
         or build_label(m)
         or logger_name(m)
@@ -474,6 +482,47 @@ def inside_a_name(m: re.Match[str]) -> bool:
     word = _ANY_SECRET_WORD.match(key)
     rest = key[word.end() :] if word else ""
     return rest[:1] in ("-", ".") and _ANY_SECRET_WORD.search(rest) is None
+
+
+# Go's net/http error (`url.Error`): the method as Go spells it, then the URL in quotes.
+_GO_URL_ERROR = re.compile(r'(?:Get|Post|Put|Patch|Delete|Head|Options) "[a-z][a-z0-9+.-]*://')
+
+
+def go_url_error(m: re.Match[str]) -> bool:
+    """Whether the value is the method of Go's failed HTTP request, its URL in quotes after it:
+    client-go's `failed to list *v1.Secret: Get "https://10.96.0.1:443/api/v1/secrets": dial
+    tcp ...`, a lease's `error retrieving resource lock ns/external-secrets-controller: Get
+    "https://..."`. The key is a type's or an object's name that holds a secret word."""
+    return _GO_URL_ERROR.match(m.string, m.start("value")) is not None
+
+
+def path_segment(m: re.Match[str]) -> bool:
+    """Whether the secret word opens the last segment of a quoted path or URL, a colon after
+    its closing quote: Go's failed request (`Get "https://10.96.0.1:443/api/v1/secrets": EOF`).
+    No field's name follows a slash. (A path glued to a value, `/etc/app/token:s3cr3t`, is
+    still masked.)"""
+    start = m.start("key")
+    return (
+        start > 0
+        and m.string[start - 1] == "/"
+        and m.group("key").endswith('"')
+        and m.group("sep").strip() == ":"
+    )
+
+
+def inside_an_id(m: re.Match[str]) -> bool:
+    """Whether the secret word lies inside a random id rather than a key: spelt in no casing a
+    name takes (`pwd`, `PWD`, `Pwd`), or with digits on both sides of it in one token. A
+    sendmail queue id (`4577BPWd089305: addr=...`, milter-greylist's lines) is no key, and
+    the word after it no password."""
+    key, start, text = m.group("key"), m.start("key"), m.string
+    word = _ANY_SECRET_WORD.match(key)
+    if word is None:
+        return False
+    spelt = word.group(0)
+    if not (spelt.islower() or spelt.isupper() or spelt.istitle()):
+        return True
+    return start > 0 and text[start - 1].isdigit() and any(c.isdigit() for c in key[word.end() :])
 
 
 # The word a path's file name is part of, back to a blank or an opening bracket or quote.
@@ -765,7 +814,10 @@ def prose_after_colon(m: re.Match[str]) -> bool:
 # inside another JSON string), or a bare run up to a separator. Authorization-like keys take a
 # scheme word too (`Basic dXNl...`), which would otherwise be all that is hidden.
 _QUOTED = r'\\"(?:[^"\\]|\\(?!"))*\\"|"(?:[^"\\]|\\.)*"|\'[^\'\n]*\''
-_BARE = r"(?:[^\s,;&\"'{}\[\]<>\\]|\\(?![nrt\"\\/]))+"
+# A bare value ends where a colon glues the next pair to it (DSpace's usage log,
+# `anonymous:session_id=4144...:ip_addr=10.20.7.92:view_item:handle=...`): a colon inside a
+# value (`user:pass`, a port) stays.
+_BARE = r"(?:[^\s,;&\"'{}\[\]<>\\:]|:(?![A-Za-z_][\w.-]{0,63}=)|\\(?![nrt\"\\/]))+"
 # A quoted string in a wrapper, Rust's Debug of an `Option` or a newtype
 # (`token: Some("abc123")`, `ApiKey("sk_live_...")`): masked whole, not just up to the quote.
 _WRAPPED = r"[A-Za-z_][A-Za-z0-9_]{0,63}\((?:" + _QUOTED + r")\)"
@@ -796,11 +848,12 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
     ),
     ScrubRule(
         "url_password",
-        r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/@\"'<>]+:{guard}(?P<value>[^\s@/\"'<>]+)@"
+        # (The user may be empty: Redis's `redis://:password@host`, a password alone.)
+        r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/@\"'<>]*:{guard}(?P<value>[^\s@/\"'<>]+)@"
         # A scheme-like word that is not one: skipped whole (no `value`: kept as it is), since
         # every later start in it fails alike; retrying each made a long word quadratic.
         r"|\b[a-zA-Z][a-zA-Z0-9+.-]*+",
-        r"://[^\s:/@]+:[^\s@/]+@",
+        r"://[^\s:/@]*:[^\s@/]+@",
         hints=("://",),
         validate=lambda v: not already_masked(v),
         description="passwords in URLs (postgres://user:PASSWORD@host)",

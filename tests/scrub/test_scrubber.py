@@ -36,6 +36,8 @@ POSITIVE = [
     ("bearer", "Authorization: Bearer 9f8e7d6c5b4a", "Authorization: Bearer " + R, "9f8e7d"),
     ("bearer", "sent bearer abcdefghijklmnopqrstuvwx", "sent bearer " + R, "abcdefgh"),
     ("url_password", "postgres://app:s3cr3t@db:5432/x", f"postgres://app:{R}@db:5432/x", "s3cr3t"),
+    # Redis's URL names no user, only the password.
+    ("url_password", "redis://:s3cr3t@cache:6379/0", f"redis://:{R}@cache:6379/0", "s3cr3t"),
     ("aws_key", "using AKIAIOSFODNN7EXAMPLE now", f"using {R} now", "AKIAIOSFODNN7"),
     (
         "sql_password",
@@ -58,6 +60,7 @@ POSITIVE = [
     ("secret_field", "Authorization: Basic dXNlcjpwYXNz", f"Authorization: Basic {R}", "dXNl"),
     ("secret_field", "Cookie: sid=abc", f"Cookie: {R}", "sid=abc"),
     ("secret_field", "password: swordfish", f"password: {R}", "swordfish"),
+    ("secret_field", "password=user:pass done", f"password={R} done", "user:pass"),
     ("secret_field", "vault token: hvs.CAESIJ9x", f"vault token: {R}", "hvs.CAES"),
     ("secret_field", "token: YWJjZGVm== sent", f"token: {R} sent", "YWJjZGVm"),
     ("card", "paid with 4111 1111 1111 1111 ok", f"paid with {R} ok", "4111"),
@@ -75,6 +78,11 @@ NEGATIVE = [
     ("url_password", "https://example.com:8443/path@v2"),
     ("aws_key", "AKIA1234 is too short, akiaiosfodnn7example is lower case"),
     ("sql_password", "ALTER ROLE app PASSWORD NULL; password reset for 'bob' sent"),
+    # A sendmail queue id that spells `PWd` by chance (milter-greylist's lines): no key.
+    ("secret_field", "4577BPWd089305: addr=mail.example.com autowhitelisted for 00:20:00"),
+    ("secret_field", "job 12pwd34: started"),
+    # client-go's reflector: the type's name holds `Secret`, Go's failed request follows.
+    ("secret_field", 'failed to list *v1.Secret: Get "https://kube/api/v1/secrets": EOF'),
     ("secret_field", "token expired for user bob"),
     ("secret_field", "author=Jane passed=true spin=3"),
     # An exception's type is no key: its message stays (certbot's, jsonwebtoken's, boto's).
@@ -831,6 +839,17 @@ def test_a_function_named_for_passwords_before_its_message_is_no_field() -> None
     assert DEFAULT.scrub_text("set_password=Summer for bob") == "set_password=[REDACTED] for bob"
 
 
+def test_the_pairs_a_colon_glues_after_a_secret_stay() -> None:
+    # DSpace's usage log: `user:session_id=...:ip_addr=...:action:params`.
+    line = (
+        "@ anonymous:session_id=4144FAD433B15D7C8C764F7D099A8FC2:ip_addr=10.20.7.92"
+        ":view_item:handle=123456789/7146"
+    )
+    assert DEFAULT.scrub_text(line) == (
+        f"@ anonymous:session_id={R}:ip_addr=10.20.7.92:view_item:handle=123456789/7146"
+    )
+
+
 def test_an_id_or_a_handle_is_no_card() -> None:
     """Thread handles and ids are long numbers: one labelled as an id or a handle, or whose
     length no issuer of its first digits gives a card, is kept; cards still are masked."""
@@ -848,6 +867,8 @@ def test_an_id_or_a_handle_is_no_card() -> None:
         "Creating new session: 4539578763621486; 0x7f8f654b6998",
         "[4539578763621486] The DTLS handshake has been completed",
         "smtp connId=4539578763621486 closed",
+        # Seata's global transaction id: its server's address and port, then the number.
+        "Begin new global transaction applicationId: order-svc,xid:10.0.1.31:8091:4539578763621486",
     ):
         assert DEFAULT.scrub_text(line) == line, line
     for line, card in (
@@ -858,6 +879,8 @@ def test_an_id_or_a_handle_is_no_card() -> None:
         ("card id 4111111111111111", "4111111111111111"),
         ("card=[4111111111111111]", "4111111111111111"),
         ("charged [4111111111111111] 12.00 EUR", "4111111111111111"),
+        ("charged card:4111111111111111", "4111111111111111"),
+        ("charged:4111111111111111", "4111111111111111"),
     ):
         out = DEFAULT.scrub_text(line)
         assert card not in out and R in out, line
