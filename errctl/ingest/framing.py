@@ -743,6 +743,9 @@ def _parsed_by(text: str, formats: tuple[LogFormat, ...]) -> tuple[str, str] | N
 # with an undated writer: data printed over lines (a JSON or Python object's closing), a
 # chained trace's words.
 _DATA_CLOSERS = ("}", "]", ")")
+# ... or a separator: no statement opens with one, so the line goes on a list the line above
+# left open, wrapped where its writer cut it.
+_LIST_GOES_ON = frozenset(",;")
 _EXCEPTION_HEAD = re.compile(
     r"[A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Exit|Interrupt|Warning|Throwable|Fault)\b(?::|\Z)"
 )
@@ -757,6 +760,8 @@ def _goes_on(text: str, record: Record, previous: str | None) -> bool:
         return True
     if text.startswith(_PY_TB) or text.startswith(_DATA_CLOSERS):
         return True
+    if text[0] in _LIST_GOES_ON:
+        return True  # a list's items going on from the line above (Seata's `,clientIp:...`)
     if _EXCEPTION_HEAD.match(text[:300]) is not None:
         return True  # `java.lang.IllegalStateException: ...` above its frames
     traceback = _has_traceback(record)

@@ -339,6 +339,19 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
             return "\n".join([message, *continuation]), None
     if named_by_message(lines):
         return message, "\n".join([message, *lines])
+    opens = next((i for i, line in enumerate(lines) if line.startswith(_PY_TRACEBACK)), 0)
+    if (
+        opens > 0
+        and message.strip()
+        and all(line[:1] in (" ", "\t") for line in lines[:opens])
+        and not looks_like_trace(lines[:opens])
+    ):
+        # The message goes on under its header, indented, before Python's traceback (Mopidy's
+        # layout, `%(name)s\n  %(message)s`: `mopidy.core.library` above `  JellyfinBackend
+        # backend caused an exception.`): those lines are the message's, the traceback the
+        # trace. (A line at column 0 is the trace's own: asyncio's `future: <Task ...>`.)
+        message = "\n".join([message, *lines[:opens]])
+        lines = lines[opens:]
     first = next((line for line in lines if line.strip()), "")
     # (.NET's inner exception first: the outer one's line, `Type: message`, is the message's
     # end, as NLog's `${exception:format=tostring}` writes it after the record's words.)

@@ -293,6 +293,19 @@ def test_a_print_that_comes_under_several_messages_is_an_event_of_its_own(tmp_pa
     assert events[1][2] == "cache warmup: 841 products in 1.40s"
 
 
+def test_a_list_wrapped_onto_a_line_of_its_own_stays_with_its_record(tmp_path: Path):
+    """Seata's merged messages wrap their fields onto a second line that opens with the comma
+    between two of them: no statement opens with a comma, so beside an undated writer's
+    lines it still goes on the record above it."""
+    wrapped = UNIT_WITH_PRINTS.replace(
+        "payment provider slow for order 584061",
+        "merged xid=10.0.1.31:8091:26123,branchType=AT\n,clientIp:10.0.1.21,vgroup:default_tx",
+    )
+    events = stored_events(tmp_path, wrapped, "line, message")
+    assert [e[0] for e in events] == [1, 2, 3, 5, 6, 7, 8, 9, 10]
+    assert events[2][1].endswith("branchType=AT\n,clientIp:10.0.1.21,vgroup:default_tx")
+
+
 def test_a_print_after_a_python_warnings_source_line_is_its_own(tmp_path: Path):
     warned = UNIT_WITH_PRINTS.replace(
         "cache warmup: 3880",
@@ -626,3 +639,25 @@ def test_serilog_source_context_above_its_message_and_json(tmp_path: Path):
     assert events[0][3] == "Starting Duende IdentityServer version 7.0.5 (.NET 8.0.6)"
     assert events[2][3].startswith('{"ClientId": "job-1"')
     assert events[5][3] == "Invalid refresh token"
+
+
+# Mopidy's layout writes the message on the line under its header, indented; an exception's
+# traceback follows it.
+MOPIDY = """\
+INFO     2024-06-07 06:00:11,750 [1:MpdSession-1894 (_actor_loop)] mopidy_mpd.session
+  New MPD connection from [::ffff:192.168.1.10]:46052
+ERROR    2024-06-07 09:31:52,827 [1:Core-7 (_actor_loop)] mopidy.core.library
+  JellyfinBackend backend caused an exception.
+Traceback (most recent call last):
+  File "/usr/lib/python3/dist-packages/mopidy/core/library.py", line 19, in _backend_error_handling
+    yield
+ConnectionError: HTTPConnectionPool(host='jellyfin.lan', port=8096): Max retries exceeded
+"""
+
+
+def test_a_message_under_its_header_stays_the_message_above_a_traceback(tmp_path: Path):
+    events = stored_events(tmp_path, MOPIDY, "line, message, exception_type")
+    assert events[0][1].endswith("\n  New MPD connection from [::ffff:192.168.1.10]:46052")
+    line, message, exception = events[1]
+    assert (line, exception) == (3, "ConnectionError")
+    assert message.endswith("mopidy.core.library\n  JellyfinBackend backend caused an exception.")
