@@ -188,6 +188,20 @@ _LEVEL_AFTER = re.compile(
 )
 
 
+# The logger's name in a column of its own before the level's, each padded to its width
+# (log4j's `[%d] %-10c %-5p %m`: Apache Jena Fuseki's `[2024-06-07 06:01:21] Fuseki     INFO
+# [49865] GET ...`). Two blanks at least after the name: a column, not a sentence's first word.
+_PADDED_LOGGER_LEVEL = re.compile(
+    r"(?P<logger>[A-Za-z][\w.$-]{0,63}) {2,}(?P<level>TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)"
+    r"(?: +|\Z)"
+)
+
+
+# daemontools' TAI64N label, then a blank (multilog's `@400000006662a240392c5f55 new msg 1866949`,
+# `timestamps.tai64n`).
+_TAI64N_LABEL = re.compile(r"@4[0-9a-f]{23} ")
+
+
 # A subsystem's name in brackets glued to the time's, then a colon (Teeworlds' and DDNet's
 # `dbg_msg`: `[2024-06-07 06:00:09][server]: message`).
 _SYSTEM_AFTER_TIME = re.compile(r"\[(?P<system>[A-Za-z][\w.-]{0,63})\]: ")
@@ -302,6 +316,12 @@ _NPM_LEVELS = {"http": "info", "silly": "trace"}
 # Fluent Bit writes the same header with its level padded to five (`[ warn]`) and components
 # such as `[fluent bit]`: `[2024/05/01 12:00:01] [ warn] [net] getaddrinfo(...) failed`.
 _BRACKET_FIELD = re.compile(r" ?\[ {0,4}([^\[\]\s]{1,256}(?: [^\[\]\s]{1,64})?)\]")
+_LEVEL_AFTER_FIELD = re.compile(
+    r" (?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL)(?::|  ) *"
+)
+# The process's id after the time, in its brackets (Perl's Net::Server under Policyd: `[2024/06/
+# 07-06:00:22 - 24725] [CORE] INFO: ...`).
+_PID_IN_TIME_BRACKET = re.compile(r" - (?P<pid>\d{1,10})\]")
 _SOURCE_LINE = re.compile(r"[^:\s]{1,256}:\d{1,7}")
 # A thread's or logger's name in brackets: `MainThread`, `Thread-4`, `dramatiq.WorkerProcess(0)`,
 # `dramatiq.worker.ConsumerThread(default)` (a queue's name in its parentheses).
@@ -1243,9 +1263,23 @@ class GenericFormat:
                 return under_header(fields, record)
         return fields
 
+    def _tai64n_line(self, line: str, end: int) -> ParsedFields:
+        """A line under daemontools' TAI64N label (`_TAI64N_LABEL`): what follows it read as a
+        line of its own, its time the label's unless it writes one too (a service's own header
+        under runit's or s6's logger); else the text after it is the message."""
+        label, rest = line[: end - 1], line[end:]
+        inner = self._parse_header(rest) if rest else None
+        if inner is None:
+            return ParsedFields(rest, label)
+        if inner.timestamp is None:
+            return dataclasses.replace(inner, timestamp=label)
+        return inner
+
     def _parse_header(self, line: str) -> ParsedFields | None:
         if self.rfb_log and line[:1] == " ":
             return rfb_log_line(line)
+        if line[:2] == "@4" and (label := _TAI64N_LABEL.match(line)) is not None:
+            return self._tai64n_line(line, label.end())
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
         if line[:3] in _KIBANA_HEADS and (kibana := _KIBANA_LEGACY.match(line)) is not None:
@@ -1369,6 +1403,14 @@ class GenericFormat:
                     or nestjs(line)
                 )
             if line[end : end + 1] != "]":
+                if line[end : end + 3] == " - " and (
+                    served := _PID_IN_TIME_BRACKET.match(line, end)
+                ):
+                    inner = self._parse_header(f"[{line[1:end]}]{line[served.end() :]}")
+                    if inner is None:
+                        return None
+                    attrs = {**(inner.attributes or {}), "pid": int(served["pid"])}
+                    return dataclasses.replace(inner, attributes=attrs)
                 if (
                     line[end : end + 2] == ", "
                     and (fields := samba(line, end, line[1:end])) is not None
@@ -1653,6 +1695,10 @@ class GenericFormat:
                     attrs["caller"] = tlc["caller"]
                 return ParsedFields(line[tlc.end() :], raw, tlc["level"], attributes=attrs)
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            if (padded := _PADDED_LOGGER_LEVEL.match(line, pos)) is not None:
+                return ParsedFields(
+                    line[padded.end() :], raw, padded["level"], logger=padded["logger"]
+                )
             if line[pos - 3 : pos] == " - " and (kettle := _KETTLE_TRANSFORM.match(line, pos)):
                 # Apache Hop's and Pentaho Kettle's `date - subject - message`: a transform's
                 # name and copy number is the subject, of any words (`Table input.0`).
@@ -2509,7 +2555,14 @@ def _spdlog_fields(line: str, pos: int, raw: str) -> ParsedFields | None:
             break
         pos = m.end()
     if level is None:
-        return None
+        # One name in brackets, then the level in capitals with its colon or padding, not in
+        # brackets (Policyd's `[time - pid] [CORE] INFO: module=Quotas, ...`).
+        if logger is None or thread is not None:
+            return None
+        said = _LEVEL_AFTER_FIELD.match(line, pos)
+        if said is None:
+            return None
+        level, pos = said["level"], said.end()
     attributes: dict[str, Any] = {}
     if pid is not None:
         attributes["pid"] = pid

@@ -728,10 +728,34 @@ def _leap_second_clamped(s: str, at: int) -> str | None:
     return None
 
 
+# daemontools' TAI64N label (multilog, s6-log, svlogd -t: qmail's, djbdns's, runit's services'
+# logs): `@`, the TAI64 second in 16 hex digits (2^62 plus the seconds since 1970 TAI), then the
+# nanosecond in 8. multilog counts TAI as UTC plus the 10 seconds they stood apart in 1970
+# (`tai64nlocal` takes them off, and no leap second since, as libtai does with no table).
+_TAI64N = re.compile(r"@(4[0-9a-f]{15})([0-9a-f]{8})")
+_TAI64_OFFSET = (1 << 62) + 10
+
+
+def tai64n(label: str) -> datetime | None:
+    """The naive UTC time of a TAI64N label (`@400000006662a240392c5f55`), or None."""
+    m = _TAI64N.fullmatch(label)
+    if m is None:
+        return None
+    nanos = int(m[2], 16)
+    if nanos > 999_999_999:
+        return None
+    try:
+        return _EPOCH + timedelta(0, int(m[1], 16) - _TAI64_OFFSET, nanos // 1000)
+    except OverflowError:
+        return None
+
+
 def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | None:
     if not s:
         return None
     c0 = s[0]
+    if c0 == "@":
+        return tai64n(s)
     if c0.isdigit():
         # ISO 8601 first: by far the commonest, and fromisoformat is C code.
         if len(s) >= 10 and s[4] == "-":

@@ -2954,6 +2954,45 @@ def test_a_logger_and_its_level_glued_by_a_colon():
     assert (f.template, f.logger) == ("GET /healthcheck 200", "tornado.access")
 
 
+def test_net_servers_pid_in_the_times_brackets_and_a_level_after_a_bracketed_name():
+    # Policyd v2 (cluebringer), on Perl's Net::Server: `[time - pid] [MODULE] LEVEL: message`.
+    f = FORMAT.parse("[2024/06/07-06:00:22 - 24725] [CORE] INFO: module=Quotas, mode=update")
+    assert (f.timestamp, f.level, f.logger, f.attributes, f.message) == (
+        "2024/06/07-06:00:22",
+        "INFO",
+        "CORE",
+        {"pid": 24725},
+        "module=Quotas, mode=update",
+    )
+    f = FORMAT.parse("[2024/06/07-06:00:22 - 24725] Server closing!")
+    assert (f.attributes, f.message) == ({"pid": 24725}, "Server closing!")
+    # A word after a bracketed name, in small letters and with no colon, is the message's.
+    f = FORMAT.parse("[2024-06-07 06:00:01] [main] error happened")
+    assert (f.level, f.message) == (None, "[main] error happened")
+
+
+def test_daemontools_tai64n_label_is_the_time():
+    # multilog's label (qmail's, djbdns's, runit's services'): 2^62 + 10 + the Unix second in
+    # hex, then the nanosecond.
+    f = FORMAT.parse("@400000006662a240392c5f55 new msg 1866949")
+    assert f.message == "new msg 1866949"
+    assert parse_timestamp(f.timestamp, UTC) == datetime(2024, 6, 7, 6, 1, 26, 959209)
+    # A service's own header under the label keeps its time, level and message.
+    f = FORMAT.parse("@400000006662a240392c5f55 2024-06-07 06:00:00 ERROR boom")
+    assert (f.timestamp, f.level, f.message) == ("2024-06-07 06:00:00", "ERROR", "boom")
+    # A nanosecond count past a second is no label's.
+    assert parse_timestamp("@400000006662a240ffffffff", UTC) is None
+
+
+def test_a_padded_logger_column_before_the_level():
+    # log4j's `[%d] %-10c %-5p %m` (Apache Jena Fuseki): the logger's column, then the level's.
+    f = FORMAT.parse("[2024-06-07 06:38:43] Fuseki     WARN  [49907] Runtime IO Exception")
+    assert (f.level, f.logger, f.message) == ("WARN", "Fuseki", "[49907] Runtime IO Exception")
+    # One blank after a word is a sentence's, not a column's: the level stays in the message.
+    f = FORMAT.parse("2024-06-07 06:38:43 Disk INFO table rebuilt")
+    assert (f.logger, f.message) == (None, "Disk INFO table rebuilt")
+
+
 def test_knime_columns_after_the_level():
     """KNIME's `%d : %-5p : %t : %X{knime.jobid} : %c{1} : %X{knime.nodename} :
     %X{knime.nodeid} : %m`: the logger's class, the thread, the node and its id are context."""
