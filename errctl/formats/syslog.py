@@ -265,6 +265,14 @@ _PADDED_TAG = re.compile(
     r"(?P<level>emerg|alert|crit|error|warning|notice|info|debug|trace): ?(?P<msg>.*)",
     re.S,
 )
+# A program that names itself with no pid and no colon, then its level's word in capitals and
+# the colon: Python's SysLogHandler under a `%(name)s %(levelname)s: %(message)s` formatter
+# (iRedAPD's `mail iredapd INFO: [85.13.145.21] RCPT, ...`).
+_TAG_THEN_LEVEL = re.compile(
+    r"(?P<app>[A-Za-z][\w.-]{0,63}) (?P<level>DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|CRITICAL): "
+    r"(?P<msg>.*)",
+    re.S,
+)
 # macOS's syslogd (`/var/log/system.log`, before 10.12 and for what still logs through ASL):
 # a program named with blanks (`Google Chrome Helper[2207]: ...`), the last word of the name
 # may be in parentheses (a helper's role: `Google Chrome Helper (Renderer)[4269]`, `Slack Helper
@@ -520,6 +528,10 @@ class SyslogFormat:
             level = level or LEVEL_ALIASES.get(qb["level"])
             ts = m.group("ts")
             return ParsedFields(qb["msg"], ts, level, qb["app"], host, None, None, None, attrs)
+        if t is None and (said := _TAG_THEN_LEVEL.match(rest)) is not None:
+            level = level or LEVEL_ALIASES.get(said["level"])
+            ts = m.group("ts")
+            return ParsedFields(said["msg"], ts, level, said["app"], host, None, None, None, attrs)
         if t is None and not line[0].isdigit():
             t = _MACOS_TAG.match(rest)
             if t is not None and t["subject"]:

@@ -962,6 +962,22 @@ def test_a_year_after_the_time_is_no_host():
     assert FORMAT.parse("Jun 11 06:00:02 web-2024 sshd[1]: Accepted key") is not None
 
 
+def test_a_program_then_its_level_with_no_pid_and_no_colon():
+    # Python's SysLogHandler under `%(name)s %(levelname)s: %(message)s` (iRedAPD): the name is
+    # the service, the word in capitals the level.
+    f = FORMAT.parse(
+        "Jun  7 06:00:14 mail iredapd INFO: [85.13.145.21] RCPT, a@x.org -> b@y.org, DUNNO"
+    )
+    assert (f.service, f.host, f.level, f.message) == (
+        "iredapd",
+        "mail",
+        "info",
+        "[85.13.145.21] RCPT, a@x.org -> b@y.org, DUNNO",
+    )
+    f = FORMAT.parse("Jun  7 06:03:02 mail iredapd ERROR: Error while applying plugin")
+    assert (f.service, f.level) == ("iredapd", "error")
+
+
 def test_pacemakers_detail_log():
     # libqb's file layout as Pacemaker sets it: the daemon padded to twenty columns before its
     # pid (no colon), the function, a tab, the priority. The daemon is the service, the pid and
