@@ -49,6 +49,7 @@ MASKING_CLASSES: tuple[str, ...] = (
     "url",
     "sql",
     "useragent",
+    "gvk",
     "email",
     "uuid",
     "base64",

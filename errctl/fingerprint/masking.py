@@ -228,6 +228,15 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         r"\(Mozilla/\d+\.\d+ [^()\r\n]*(?:\([^()\r\n]*\)[^()\r\n]*)*\)"
         r"|\bMozilla/\d+\.\d+ \([^()\r\n]*\)(?: (?:[\w.+-]+/[\w.+-]+|\([^()\r\n]*\)))*",
     ),
+    MaskRule(
+        "gvk",
+        # A Kubernetes kind as client-go prints a GroupVersionKind (`autoscaling.k8s.io/v1,
+        # Kind=VerticalPodAutoscaler`; the core group's empty: `/v1, Kind=Pod`), in a reflector's
+        # `failed to list ...` beside the `*v1.ConfigMap` of a built-in type: one value, or its
+        # comma and blank split a custom resource's lines from every other kind's.
+        r"(?:\b[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\B)/v[0-9]+(?:(?:alpha|beta)[0-9]+)?, "
+        r"Kind=[A-Z][A-Za-z0-9]*\b",
+    ),
     # A user at a host, with the port the host is reached on when written (FreeSWITCH's
     # channel `sofia/internal/1025@192.168.10.17:5060`, ssh's `deploy@bastion.example.com:22`):
     # one value, as an address with its port is, so a channel named with and without a port
@@ -574,7 +583,7 @@ _FP1_PATTERNS = {
     ),
 }
 # Classes added after fp1: an exception value is masked without them.
-_AFTER_FP1 = frozenset({"repr", "sql", "glued", "useragent"})
+_AFTER_FP1 = frozenset({"repr", "sql", "glued", "useragent", "gvk"})
 FP1_RULES: tuple[MaskRule, ...] = tuple(
     MaskRule(r.name, _FP1_PATTERNS.get(r.name, r.pattern))
     for r in DEFAULT_RULES

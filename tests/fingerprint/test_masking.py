@@ -313,6 +313,12 @@ from errctl.fingerprint.masking import (
         ("install libgdbm6:amd64 <none> 1.23-3", "install <*>:<*> <none> <*>"),
         # An empty string is a value of its own, not the opening of the next one.
         ("argv ['ssh-keygen', '-N', '', '-f', '/k'] ok", "argv [<*>, <*>, <*>, <*>, <*>] ok"),
+        # A Kubernetes kind as client-go prints a GroupVersionKind, the core group's too.
+        (
+            "failed to list autoscaling.k8s.io/v1, Kind=VerticalPodAutoscaler: forbidden",
+            "failed to list <*>: forbidden",
+        ),
+        ("failed to list /v1, Kind=Pod: forbidden", "failed to list <*>: forbidden"),
         # Braces are no part of a URL (a route pattern's, or a context's `{...}`).
         (
             "context {/,file:///opt/app/webapp/,AVAILABLE}{/app.war} ready",
