@@ -67,6 +67,7 @@ from errctl.formats.multiline import (
     is_ruby_cause,
     is_separator,
     is_unity_trailer,
+    looks_like_trace,
 )
 from errctl.formats.node_warnings import continues_node_warning
 from errctl.formats.registry import FORMATS, indented_header, looks_like_continuation
@@ -762,6 +763,8 @@ def _goes_on(text: str, record: Record, previous: str | None) -> bool:
         return True
     if text[0] in _LIST_GOES_ON:
         return True  # a list's items going on from the line above (Seata's `,clientIp:...`)
+    if text[0] == "#" and text[1:2].isdigit() and looks_like_trace([text]):
+        return True  # PHP's numbered frames (`#1 /var/www/x.php(243): X->route()`, `#5 {main}`)
     if _EXCEPTION_HEAD.match(text[:300]) is not None:
         return True  # `java.lang.IllegalStateException: ...` above its frames
     traceback = _has_traceback(record)

@@ -661,3 +661,28 @@ def test_a_message_under_its_header_stays_the_message_above_a_traceback(tmp_path
     line, message, exception = events[1]
     assert (line, exception) == (3, "ConnectionError")
     assert message.endswith("mopidy.core.library\n  JellyfinBackend backend caused an exception.")
+
+
+# Joomla's log file: comment lines before its first record (an undated writer's evidence), then
+# a record whose PHP stack goes on over numbered frames at column 0.
+JOOMLA = """\
+#
+#<?php die('Forbidden.'); ?>
+#Date: 2024-06-07 06:01:56 UTC
+#Software: Joomla! 4.4.4 Stable [ Pamoja ] 16-April-2024 16:00 GMT
+
+#Fields: datetime\tpriority clientip\tcategory\tmessage
+2024-06-07T06:01:56+00:00\tCRITICAL 203.0.113.241\terror\tUncaught Throwable. Stack trace: \
+#0 /var/www/libraries/src/Application/SiteApplication.php(766): Router->parse(Object(Uri), true)
+#1 /var/www/libraries/src/Application/SiteApplication.php(243): SiteApplication->route()
+#2 /var/www/index.php(32): require_once('/var/www/events...')
+#3 {main}
+2024-06-07T06:02:10+00:00\tCRITICAL 203.0.113.9\terror\tPage not found
+"""
+
+
+def test_php_frames_at_column_0_stay_with_their_record_beside_an_undated_writer(tmp_path: Path):
+    events = stored_events(tmp_path, JOOMLA, "line, level")
+    # (The record's first frame is on its own line: `Stack trace: #0 ...`.)
+    assert [e for e in events if e[1] is not None] == [(7, "critical"), (11, "critical")]
+    assert not any(line in (8, 9, 10) for line, _ in events)
