@@ -510,19 +510,23 @@ def path_segment(m: re.Match[str]) -> bool:
     )
 
 
+# How a name spells a secret word: in small letters, in capitals, or in camel case
+# (`sessionId`, `SessionId`, `sessionID`, `PWD`).
+_NAMED_SPELLING = re.compile(r"[a-z]+(?:[A-Z][a-z]*)*|[A-Z][a-z]+(?:[A-Z][a-z]*)*|[A-Z]+")
+
+
 def inside_an_id(m: re.Match[str]) -> bool:
-    """Whether the secret word lies inside a random id rather than a key: spelt in no casing a
-    name takes (`pwd`, `PWD`, `Pwd`), or with digits on both sides of it in one token. A
-    sendmail queue id (`4577BPWd089305: addr=...`, milter-greylist's lines) is no key, and
-    the word after it no password."""
+    """Whether the secret word lies inside a random id rather than a key: glued to a letter or
+    digit before it and spelt in no casing a name takes (`_NAMED_SPELLING`), or with digits
+    on both sides of it in one token. A sendmail queue id (`4577BPWd089305: addr=...`,
+    milter-greylist's lines) is no key, and the word after it no password."""
     key, start, text = m.group("key"), m.start("key"), m.string
     word = _ANY_SECRET_WORD.match(key)
-    if word is None:
+    if word is None or start == 0 or not text[start - 1].isalnum():
         return False
-    spelt = word.group(0)
-    if not (spelt.islower() or spelt.isupper() or spelt.istitle()):
+    if _NAMED_SPELLING.fullmatch(word.group(0)) is None:
         return True
-    return start > 0 and text[start - 1].isdigit() and any(c.isdigit() for c in key[word.end() :])
+    return text[start - 1].isdigit() and any(c.isdigit() for c in key[word.end() :])
 
 
 # The word a path's file name is part of, back to a blank or an opening bracket or quote.

@@ -61,6 +61,14 @@ POSITIVE = [
     ("secret_field", "Cookie: sid=abc", f"Cookie: {R}", "sid=abc"),
     ("secret_field", "password: swordfish", f"password: {R}", "swordfish"),
     ("secret_field", "password=user:pass done", f"password={R} done", "user:pass"),
+    # A key in camel case after another field stays a key (JasperReports' Spring Security).
+    (
+        "secret_field",
+        "RemoteIpAddress: (local); SessionId: 8F3A2B1C9D0E",
+        f"RemoteIpAddress: (local); SessionId: {R}",
+        "8F3A2B1C9D0E",
+    ),
+    ("secret_field", "userSessionId=8F3A2B1C9D0E", f"userSessionId={R}", "8F3A2B1C9D0E"),
     ("secret_field", "vault token: hvs.CAESIJ9x", f"vault token: {R}", "hvs.CAES"),
     ("secret_field", "token: YWJjZGVm== sent", f"token: {R} sent", "YWJjZGVm"),
     ("card", "paid with 4111 1111 1111 1111 ok", f"paid with {R} ok", "4111"),
