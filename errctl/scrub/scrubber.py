@@ -230,6 +230,20 @@ class Scrubber:
             if not value:
                 return m.group(0)
             if rule.validate is not None and not rule.validate(value):
+                # The run may hold the value after a blank or a dash, a number before it
+                # (`paid 12 4111111111111111`): a match from a later part, within this one.
+                for k, c in enumerate(value):
+                    if c not in " -":
+                        continue
+                    later = rule.regex.search(m.string, start + k + 1)
+                    if later is not None and later.end() <= m.end():
+                        offset = m.start()
+                        whole = m.group(0)
+                        return (
+                            whole[: later.start() - offset]
+                            + replace(later)
+                            + whole[later.end() - offset :]
+                        )
                 return m.group(0)
             if _PLACEHOLDER.fullmatch(value.strip("\"'")):
                 return m.group(0)  # `password=%s` in a message template holds no secret

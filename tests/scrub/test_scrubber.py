@@ -888,6 +888,9 @@ def test_an_id_or_a_handle_is_no_card() -> None:
         ("card=[4111111111111111]", "4111111111111111"),
         ("charged [4111111111111111] 12.00 EUR", "4111111111111111"),
         ("charged card:4111111111111111", "4111111111111111"),
+        # After another number and a blank: the run of both is no card, the second is.
+        ("paid at 12:30 4111111111111111", "4111111111111111"),
+        ("order 12 4111 1111 1111 1111 paid", "4111 1111 1111 1111"),
         ("charged:4111111111111111", "4111111111111111"),
     ):
         out = DEFAULT.scrub_text(line)
