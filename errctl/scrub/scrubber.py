@@ -232,11 +232,14 @@ class Scrubber:
             if rule.validate is not None and not rule.validate(value):
                 # The run may hold the value after a blank or a dash, a number before it
                 # (`paid 12 4111111111111111`): a match from a later part, within this one.
+                # (Searched up to the run's end only, or a line of numbers that fail the check
+                # costs the rest of the line per separator. The run ended where the pattern's
+                # lookahead held in the whole text, so a match ending there holds in it too.)
                 for k, c in enumerate(value):
                     if c not in " -":
                         continue
-                    later = rule.regex.search(m.string, start + k + 1)
-                    if later is not None and later.end() <= m.end():
+                    later = rule.regex.search(m.string, start + k + 1, m.end())
+                    if later is not None:
                         offset = m.start()
                         whole = m.group(0)
                         return (
