@@ -72,8 +72,9 @@ from errctl.fingerprint.spellings import chain_ends
 _KEY_CHARS = frozenset("_.-")
 _MAX_KEY = 128
 # The blanks between an `=` and its value, which starts with neither a blank nor a second `=`
-# (`==` compares).
-_VALUE_START = re.compile(r"[ \t]*(?=[^=\s])")
+# (`==` compares), and an `=` glued to a `>` is an arrow (Jackett's `Torznab search in <*> =>
+# Found <*> releases`), whose text after it is no value of the word before.
+_VALUE_START = re.compile(r"(?!>)[ \t]*(?=[^=\s])")
 # What may lie between a value and the next pair's key: a blank, or a `,` or `;`.
 _BETWEEN = " \t,;"
 # Tokens as the miner splits them: a value's shape is what lies between them.

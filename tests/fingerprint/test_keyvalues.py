@@ -218,3 +218,19 @@ def test_a_value_of_bar_joined_words_is_one_value_with_single_words():
     # A bar before another key parts pairs: its words stay words.
     pairs = [f"route a=up|b={i} done" for i in range(5)]
     assert set(templates(pairs).values()) == {"route a=up|b=<*> done"}
+
+
+def test_an_arrow_is_no_pair() -> None:
+    """Jackett's `Torznab search in %s => Found %s releases [%sms]` and its `(from cache)`
+    variant: the text after `=>` is the statement's, not a value of the indexer before it;
+    read as one, both made one template `Torznab search in <*> =<*>`."""
+    indexers = ["1337x", "EZTV", "Nyaa.si", "YTS", "TorrentLeech", "IPTorrents"]
+    lines = [
+        f"Torznab search in {name} => Found {n} releases{cached} [{ms}ms]"
+        for n, name in enumerate(indexers)
+        for cached, ms in (("", 700 + n), (" (from cache)", n))
+    ]
+    got = templates(lines)
+    assert got[lines[0]] == "Torznab search in <*> => Found <*> releases [<*>]"
+    assert got[lines[1]] == "Torznab search in <*> => Found <*> releases (from cache) [<*>]"
+    assert key_value_heads(set(got.values())) == {}
