@@ -207,7 +207,12 @@ from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.repeats import repeated_item_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
 from errctl.fingerprint.subjects import named_subject_heads
-from errctl.fingerprint.titles import names_at_end, names_at_start, title_end_heads
+from errctl.fingerprint.titles import (
+    names_at_end,
+    names_at_start,
+    names_inside,
+    title_end_heads,
+)
 from errctl.fingerprint.tokens import (
     COLLAPSE,
     END_PUNCTUATION,
@@ -581,7 +586,9 @@ class TemplateMiner:
         self._merge_tuple_fields(new)
         self._merge_bracket_ends(new)
         self._name_ends.update(
-            t for members, t in mined if names_at_end(t, members) or names_at_start(t, members)
+            t
+            for members, t in mined
+            if names_at_end(t, members) or names_at_start(t, members) or names_inside(t, members)
         )
         self._merge_title_ends(new)
         alias = self._alias

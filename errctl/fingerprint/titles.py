@@ -36,10 +36,22 @@ from errctl.fingerprint.masking import MASK
 # The most words a name is taken to hold: a film's, a device's, a map's (`Nuclear Production
 # Complex`), not a sentence in capitals.
 _MAX_WORDS = 6
+# Inside a statement, a name's tokens with the values among them (`Kingdom of the Planet of the
+# Apes <*>`), and the names one statement holds (an indexer's and a film's).
+_MAX_INNER_TOKENS = 9
+_MAX_INNER_NAMES = 2
+# The words a `<*>` inside a statement stood for before names may join it: a statement's own
+# words vary there too, by call site (SigNoz's `Starting HTTP server`, `Starting pprof
+# server`: `Starting Private HTTP server` is a third call's wording, not a name). Three tell
+# no call sites' words from names either (MantisBT's `add Monitor = @U12`, `add Reporter`, `add
+# Handler` take its `add Note Author`, as Citrix's `applicationName Excel`, `Outlook`,
+# `Desktop` take `SAP Logon`), but on the held-out logs names won more often.
+_INSIDE_NAMES = 3
 # What ends a sentence: kept out of the name, and the head ends with it too.
 _END_CHARS = ".!?\u2026"
 _FIRST_WORD = re.compile(r"[A-Z][\w'&:-]*\Z")
-_OTHER_WORD = re.compile(r"(?:[A-Z0-9][\w'&:-]*|of|the|and|de|la|von|van|der)\Z")
+_OTHER_WORD = re.compile(r"(?:[A-Z0-9][\w'&:-]*|of|the|and|de|la|von|van|der|a|an|with|x|vs)\Z")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def names_at_end(template: str, members: Iterable[str]) -> bool:
@@ -77,6 +89,32 @@ def names_at_start(template: str, members: Iterable[str]) -> bool:
     return False
 
 
+def names_inside(template: str, members: Iterable[str]) -> bool:
+    """Whether `template`, mined from the masked messages `members` (each of its token
+    count), holds a `<*>` between two of its whitespace tokens that stood for `_INSIDE_NAMES`
+    words or more, none of them masked: a head a name of several words may join in the middle of its
+    statement (`Torznab search in <*> for <*> => Found <*> releases`, a show's or a film's
+    title where others were one word)."""
+    tokens = template.split(" ")
+    slots = [i for i in range(1, len(tokens) - 1) if tokens[i] == MASK]
+    if not slots:
+        return False
+    names: dict[int, set[str]] = {i: set() for i in slots}
+    for member in members:
+        words = member.split(" ")
+        if len(words) != len(tokens):
+            continue
+        for i in slots:
+            word = words[i]
+            if MASK in word or not _LETTER.search(word):
+                continue
+            seen = names[i]
+            seen.add(word)
+            if len(seen) >= _INSIDE_NAMES:
+                return True
+    return False
+
+
 def title_end_heads(
     new: Iterable[str], known: Iterable[str] = (), *, heads: Set[str] = frozenset()
 ) -> dict[str, str]:
@@ -107,6 +145,9 @@ def _head(template: str, templates: set[str]) -> str | None:
         head = " ".join([*tokens[:-words], MASK]) + end
         if head in templates and head != template:
             return head
+    head = _inner_head(tokens, end, templates, _MAX_INNER_NAMES)
+    if head is not None and head != template:
+        return head
     # Or the subject before the message's first colon (`Tabula Rasa: Successfully executed
     # ...` beside `<*>: Successfully executed ...`).
     tokens = template.split(" ")
@@ -118,6 +159,36 @@ def _head(template: str, templates: set[str]) -> str | None:
         if head in templates and head != template:
             return head
     return None
+
+
+def _inner_head(tokens: list[str], end: str, templates: set[str], names: int) -> str | None:
+    """The head of a statement with up to `names` names between its words (`Torznab search in
+    <*> for Late Night with the Devil <*> => Found <*> releases` beside `... for <*> =>
+    ...`; `in The Pirate Bay for The Fall Guy <*>`, two): the longest name first, a name
+    holding a value masking took after its first word (a film's year)."""
+    for words in range(min(_MAX_INNER_TOKENS, len(tokens) - 2), 1, -1):
+        for start in range(1, len(tokens) - words):
+            if not _is_inner_name(tokens[start : start + words]):
+                continue
+            rest = [*tokens[:start], MASK, *tokens[start + words :]]
+            head = " ".join(rest) + end
+            if head in templates:
+                return head
+            if names > 1 and (head := _inner_head(rest, end, templates, names - 1)) is not None:
+                return head
+    return None
+
+
+def _is_inner_name(words: list[str]) -> bool:
+    """A name inside a statement: a title's words (`_is_name`), a value masking took among
+    them after the first (`Dune Part Two <*>`), never values alone."""
+    named = [word for word in words if word != MASK]
+    return (
+        _FIRST_WORD.match(words[0]) is not None
+        and len(named) > 1
+        and all(_OTHER_WORD.match(word) for word in named[1:])
+        and not any(MASK in word for word in named)
+    )
 
 
 def _is_name(words: list[str]) -> bool:

@@ -3,7 +3,12 @@ capitalised ones (errctl/fingerprint/titles.py); lower-case wording still splits
 
 from __future__ import annotations
 
-from errctl.fingerprint.titles import names_at_end, names_at_start, title_end_heads
+from errctl.fingerprint.titles import (
+    names_at_end,
+    names_at_start,
+    names_inside,
+    title_end_heads,
+)
 from tests.fingerprint.helpers import templates
 
 # A game server picking maps: `"Selected next map to be %s."`, most names one word.
@@ -32,7 +37,6 @@ def test_it_holds_across_batches() -> None:
 def test_the_head_must_be_a_template_with_the_same_end() -> None:
     known = ["Scene <*> activated", "Selected next map to be <*>."]
     heads = {*known, "Now playing <*>"}
-    assert title_end_heads(["Scene Movie Night activated"], known, heads=heads) == {}
     assert title_end_heads(["Selected next map to be Molten Lake"], known, heads=heads) == {}
     assert title_end_heads(["Selected next map to be Molten Lake."], known, heads=heads) == {
         "Selected next map to be Molten Lake.": "Selected next map to be <*>."
@@ -92,3 +96,43 @@ def test_a_subject_of_several_words_before_the_colon_joins_the_one_word_subjects
     heads = {"<*>: Successfully executed search call in <*>"}
     wording = ["search failed: Successfully executed search call in <*>"]
     assert title_end_heads(wording, heads, heads=heads) == {}
+
+
+def test_a_name_between_a_statements_words_joins_its_head() -> None:
+    """Jackett's `Torznab search in %s for %s => Found %s releases [%sms]`: a one-word title
+    makes the head, each longer title, a film's with its year, stayed a template of its own;
+    so did one under an indexer's name of several words too."""
+    head = "Torznab search in <*> for <*> => Found <*> releases [<*>]"
+    members = [
+        "Torznab search in EZTV for Bluey => Found <*> releases [<*>]",
+        "Torznab search in YTS for Challengers => Found <*> releases [<*>]",
+        "Torznab search in EZTV for Hacks => Found <*> releases [<*>]",
+    ]
+    assert not names_inside(head, members[:2])  # two words may be two call sites' wording
+    assert names_inside(head, members)
+    titles = [
+        "Torznab search in <*> for Late Night with the Devil <*> => Found <*> releases [<*>]",
+        "Torznab search in <*> for Kingdom of the Planet of the Apes <*> => Found <*> releases"
+        " [<*>]",
+        "Torznab search in The Pirate Bay for The Fall Guy <*> => Found <*> releases [<*>]",
+        "Scene Movie Night activated",
+    ]
+    heads = {head, "Scene <*> activated"}
+    assert title_end_heads(titles, sorted(heads), heads=heads) == {
+        **dict.fromkeys(titles[:3], head),
+        titles[3]: "Scene <*> activated",
+    }
+
+
+def test_a_name_inside_needs_a_head_that_stood_for_names() -> None:
+    """A `<*>` of masked values, or of one word, says nothing of names: `Starting job <*> in
+    <*>` beside `Starting job Nightly Backup in <*>` is the miner's decision."""
+    head = "Starting job <*> in <*>"
+    assert not names_inside(head, ["Starting job <*> in <*>", "Starting job <*>-x in <*>"])
+    assert not names_inside(head, ["Starting job backup in <*>"] * 3)
+    jobs = [f"Starting job {name} in <*>" for name in ("backup", "prune", "vacuum")]
+    assert names_inside(head, jobs)
+    # Wording is no name, nor are values alone, and the head must be one that stood for names.
+    wording = ["Starting job for the user in <*>", "Starting job <*> <*> in <*>"]
+    assert title_end_heads(wording, [head], heads={head}) == {}
+    assert title_end_heads(["Starting job Nightly Backup in <*>"], [head], heads=set()) == {}
