@@ -150,6 +150,9 @@ LAYOUTS: tuple[str, ...] = (
     # and the slow query log's `# Time:`); or on a 12-hour clock (Java's `yyyy-MM-dd hh:mm:ss
     # a`), whose AM/PM must not be left in the message, twelve hours off
     "yyyy-MM-dd H:mm:ss[;f][ a]",
+    # its milliseconds after a colon, as Java's `SimpleDateFormat("yyyy-MM-dd HH:mm:ss:SSS")`
+    # writes them (OrientDB's server log: `2024-06-07 06:00:01:284 INFO  ...`)
+    "yyyy-MM-dd HH:mm:ss:SSS",
     "yyMMdd H:mm:ss",
     "yyMMdd HHmmss[.f]",  # Hadoop HDFS
     # Spark's and log4j's `yy/MM/dd`, or C's `%x` in the C locale (`06/07/24`, MM/dd/yy:

@@ -17,6 +17,13 @@ BERLIN = ZoneInfo("Europe/Berlin")
 @pytest.mark.parametrize(
     ("line", "tz", "instant", "level", "message"),
     [
+        (  # Java's `yyyy-MM-dd HH:mm:ss:SSS` (OrientDB's), JUL's level cut to five letters
+            "2024-06-07 06:00:07:626 WARNI {db=shop} Query fetched more than 50000 records",
+            UTC,
+            datetime(2024, 6, 7, 6, 0, 7, 626000),
+            "WARNI",
+            "{db=shop} Query fetched more than 50000 records",
+        ),
         (  # RFC 1123, as JavaScript's toUTCString and HTTP's Date write it
             "[Tue, 11 Jun 2024 06:00:02 GMT] ERROR worker timeout",
             UTC,
