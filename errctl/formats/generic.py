@@ -133,7 +133,7 @@ from errctl.formats.sanic import legacy_access as sanic_legacy_access
 from errctl.formats.sanic import sanic
 from errctl.formats.structlog_console import console_event
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
-from errctl.formats.twisted import is_offset_time, twisted_line
+from errctl.formats.twisted import is_offset_time, is_utc_time, twisted_line, twisted_system
 from errctl.formats.unified_fields import unified_fields
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
 from errctl.formats.zerolog import zerolog_fields
@@ -1563,7 +1563,7 @@ class GenericFormat:
             return fields
         if (
             line[pos : pos + 2] == " ["
-            and is_offset_time(raw)
+            and (is_offset_time(raw) or (is_utc_time(raw) and twisted_system(line, pos)))
             and (fields := twisted_line(line, pos, raw)) is not None
         ):
             return fields

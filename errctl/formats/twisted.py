@@ -13,7 +13,8 @@ message of several lines goes on with a tab before each (a failure's traceback).
 
 `twisted_line(line, pos, raw)` gives the fields of the rest of a line after its time (`raw`,
 which ends at `pos`), or None: the generic format asks it when the time ends with a numeric
-offset and a bracket follows.
+offset and a bracket follows, or with a `Z` and a system only Twisted writes follows (an
+application that sets the time format, Cowrie's).
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ _SYSTEM = re.compile(r" \[(?P<system>[^\]\n]{1,512})\] ")
 _NAMESPACE_LEVEL = re.compile(
     r"(?P<namespace>[A-Za-z_][\w.]{0,255})#(?P<level>debug|info|warn|error|critical)"
 )
+# A system only Twisted writes (`twisted_system`).
+_OWN_SYSTEM = re.compile(
+    r"\A-\Z|#(?:debug|info|warn|error|critical)\Z|\w,\d{1,10},"
+    r"|\A[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){2,16}\Z"
+)
 # What another layout writes in brackets after such a time, which Twisted's system never is: a
 # process id alone, or a thread's name with a level after it (`[main] INFO ...`).
 _LEVEL_WORD = re.compile(r"[A-Za-z]{3,9}\b")
@@ -39,6 +45,25 @@ def is_offset_time(raw: str) -> bool:
     """Whether a time ends with a numeric offset glued to its seconds, as Twisted writes it
     (`20:44:58+0000`)."""
     return raw[-5:-4] in ("+", "-") and raw[-4:].isdigit() and raw[-7:-5].isdigit()
+
+
+def is_utc_time(raw: str) -> bool:
+    """Whether a time ends with a `Z` glued to its seconds or their fraction, as an
+    application sets Twisted's time format to ISO 8601 in UTC (Cowrie's
+    `2024-06-07T06:00:20.333718Z`): `twisted_line` reads such a line only where its system
+    is one of Twisted's own shapes (`twisted_system`)."""
+    return raw[-1:] == "Z" and raw[-2:-1].isdigit()
+
+
+def twisted_system(line: str, pos: int) -> bool:
+    """Whether the bracket at `line[pos]` (after a blank) holds a system only Twisted writes:
+    none (`-`), a namespace and a level (`ns#info`), or a protocol's log prefix with its
+    session number (`HoneyPotSSHTransport,4121,218.92.0.177`, Conch's `SSHService b'ssh-
+    userauth' on HoneyPotSSHTransport,4121,...`), or a class's qualified name (a factory's,
+    `cowrie.ssh.factory.CowrieSSHFactory`); not a word in brackets, which many layouts write
+    (a thread's name, a level)."""
+    m = _SYSTEM.match(line, pos)
+    return m is not None and _OWN_SYSTEM.search(m["system"]) is not None
 
 
 def twisted_line(line: str, pos: int, raw: str) -> ParsedFields | None:

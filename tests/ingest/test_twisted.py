@@ -111,6 +111,32 @@ def test_other_layouts_brackets_after_such_a_time_are_left_to_them():
     assert "system" not in (pid.attributes or {})
 
 
+def test_a_utc_time_before_a_system_only_twisted_writes():
+    """Cowrie sets Twisted's time format to ISO 8601 in UTC (`...333718Z`): its systems (a
+    protocol's prefix, a namespace and level, a factory's qualified name) are context, and
+    had split `login attempt [%s/%s] failed` by the session's transport."""
+    lines = {
+        "[HoneyPotSSHTransport,4121,218.92.0.177] Remote SSH version: SSH-2.0-Go": (
+            "Remote SSH version: SSH-2.0-Go",
+            None,
+        ),
+        "[SSHService b'ssh-userauth' on HoneyPotSSHTransport,4121,218.92.0.177] login attempt"
+        " [b'root'/b'admin'] failed": ("login attempt [b'root'/b'admin'] failed", None),
+        "[cowrie.ssh.transport.HoneyPotSSHTransport#debug] NEW KEYS": ("NEW KEYS", "debug"),
+        "[cowrie.ssh.factory.CowrieSSHFactory] New connection: 218.92.0.177:61597": (
+            "New connection: 218.92.0.177:61597",
+            None,
+        ),
+    }
+    for rest, (message, level) in lines.items():
+        f = FORMAT.parse(f"2024-06-07T06:00:20.333718Z {rest}")
+        assert (f.timestamp, f.message, f.level) == ("2024-06-07T06:00:20.333718Z", message, level)
+    # After such a time, a word in brackets is another layout's (a thread's, a worker's).
+    for other in ("[main] Starting the shop", "[worker-1] job 12 done", "[4242] listening"):
+        f = FORMAT.parse(f"2024-06-07T06:00:20.333718Z {other}")
+        assert "system" not in (f.attributes or {})
+
+
 def test_an_access_line_with_a_quoted_client_is_a_request():
     line = '"127.0.0.1" - - [04/Dec/2026:20:45:45 +0000] "GET /nope HTTP/1.1" 404 145 "-" "curl/7.88.1"'
     f = ACCESS.parse(line)
