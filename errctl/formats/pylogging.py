@@ -91,6 +91,7 @@ from errctl.formats.daemon_headers import datadog_agent, log_id_topic
 from errctl.formats.http_records import http_request
 from errctl.formats.kettle import kettle_line, kettle_message
 from errctl.formats.rust_tracing import SPAN_BRACES, tracing_event
+from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.models import ParsedFields
 
 LEVEL_NAMES = ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "NOTSET")
@@ -403,16 +404,22 @@ class PythonLoggingFormat:
     multiline = True
     continues_own = True  # `continues` extends only an event this format opened
 
-    def __init__(self, *, names_written: bool = True) -> None:
+    def __init__(self, *, names_written: bool = True, bracketed_names: bool = False) -> None:
         # Whether the file's layout writes a logger's name after the level (`time LEVEL name:
         # message`), which `specialise` judges from the file's start (`names_written`).
         self.names_written = names_written
+        # Whether the file's layout is `time LEVEL [name] message` with no log4j line among
+        # them (`bracketed_names_only`): then a message that opens `word - ` is the message's.
+        self.bracketed_names = bracketed_names
 
     def specialise(self, sample: list[str]) -> PythonLoggingFormat:
         """This format, reading no logger's name after the level where the file's start
-        shows a layout that writes none (`names_written`)."""
-        if self.names_written and not names_written(sample, self._parse):
-            return PythonLoggingFormat(names_written=False)
+        shows a layout that writes none (`names_written`), and reading every `[name] ` line
+        as its own where the start shows only those (`bracketed_names_only`)."""
+        names = self.names_written and names_written(sample, self._parse)
+        bracketed = self.bracketed_names or bracketed_names_only(sample)
+        if names != self.names_written or bracketed != self.bracketed_names:
+            return PythonLoggingFormat(names_written=names, bracketed_names=bracketed)
         return self
 
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
@@ -442,6 +449,9 @@ class PythonLoggingFormat:
     def parse(self, line: str) -> ParsedFields | None:
         fields = self._parse(line)
         if fields is None:
+            if self.bracketed_names and (m := _ANY_BRACKETED_NAME.match(line)) is not None:
+                ts, level, name, msg = m.group("ts", "level", "name", "msg")
+                return ParsedFields(msg, ts, level, None, None, name)
             return None
         # An access logger's line under the application's header (aiohttp's `aiohttp.access`,
         # `127.0.0.1 [04/Dec/2026:11:40:01 +0000] "GET /x HTTP/1.1" 200 165 ...`) is a request.
@@ -667,6 +677,25 @@ def names_written(sample: list[str], parse: Callable[[str], ParsedFields | None]
             fields = parse(line)
             named += fields is not None and fields.logger is not None
     return levelled < _LAYOUT_LINES or 5 * named >= 4 * levelled
+
+
+# `_LEVEL_BRACKETED_NAME` without its refusals: in a file of that layout alone, a message that
+# opens `word - ` (HikariCP's `HikariPool-1 - Failed to validate connection ...` under
+# logback's `%date %level [%logger{0}] %msg`) is no log4j thread and logger.
+_ANY_BRACKETED_NAME = re.compile(rf"{_TS} {_LEVEL} +\[(?P<name>[^\]\s]{{1,256}})\] {_MSG}", re.S)
+
+
+def bracketed_names_only(sample: list[str]) -> bool:
+    """Whether the file's start shows `time LEVEL [name] message` alone: as many such lines as
+    say a layout, every one read by `_LEVEL_BRACKETED_NAME`, none a log4j header that its
+    lookahead refuses (`[thread] logger - `), which would make the file log4j's or mixed."""
+    read = 0
+    for line in sample:
+        if line[:1].isdigit() and _ANY_BRACKETED_NAME.match(line) is not None:
+            if _LEVEL_BRACKETED_NAME.match(line) is None:
+                return False
+            read += 1
+    return read >= _LAYOUT_LINES
 
 
 def _other_timed(line: str) -> ParsedFields | None:
@@ -958,9 +987,18 @@ def _uvicorn(line: str) -> ParsedFields | None:
     if m is None or m.start("msg") != _UVICORN_COLUMN:
         return None
     level, msg = m.group("level", "msg")
+    ts = None
+    if (
+        msg[:1] == "["
+        and (end := match_timestamp_prefix(msg, 1)) > 1
+        and msg[end : end + 2] == "] "
+    ):
+        # uvicorn's `levelprefix` before the application's time (Chroma's log config:
+        # `%(levelprefix)s [%(asctime)s] %(message)s`).
+        ts, msg = msg[1:end], msg[end + 2 :]
     access = _UVICORN_ACCESS.match(msg)
     if access is None:
-        return ParsedFields(msg, None, level)
+        return ParsedFields(msg, ts, level)
     client, request, status_s = access.group("client", "request", "status")
     status = int(status_s)
     attributes: dict[str, object] = {"client_addr": client, "status": status}
@@ -968,7 +1006,7 @@ def _uvicorn(line: str) -> ParsedFields | None:
     if status >= 400:
         level = status_level(status)  # the access logger writes every request at INFO
     message = f"{request} {status_s}"
-    return ParsedFields(message, None, level, attributes=attributes, template=template)
+    return ParsedFields(message, ts, level, attributes=attributes, template=template)
 
 
 def _tornado(line: str) -> ParsedFields | None:

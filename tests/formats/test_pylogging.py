@@ -399,6 +399,24 @@ def test_uvicorn_access_lines_are_requests():
     assert (f.level, f.template) == ("warning", None)
 
 
+def test_uvicorn_level_prefix_before_the_applications_time():
+    """Chroma's log config, `%(levelprefix)s [%(asctime)s] %(message)s`: the time was left in
+    every message and the requests, unread, merged by status."""
+    f = FORMAT.parse(
+        'INFO:     [07-06-2024 06:00:14] 10.0.4.21:42945 - "POST /api/v1/collections HTTP/1.1" 500'
+    )
+    assert (f.timestamp, f.level, f.template) == (
+        "07-06-2024 06:00:14",
+        "error",
+        "POST /api/v1/collections 500",
+    )
+    f = FORMAT.parse("DEBUG:    [07-06-2024 06:00:15] Collection docs already exists")
+    assert (f.timestamp, f.message) == ("07-06-2024 06:00:15", "Collection docs already exists")
+    # A bracket that holds no time is the message's.
+    f = FORMAT.parse("INFO:     [worker 3] started")
+    assert (f.timestamp, f.message) == (None, "[worker 3] started")
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1441,3 +1459,28 @@ def test_redash_pid_level_and_logger_in_brackets():
         "queries: b0997c33",
         {"pid": 8},
     )
+
+
+def test_a_message_opening_with_a_name_and_dash_in_a_file_of_bracketed_names():
+    """Logback's `%date %level [%logger{0}] %msg` (Dependency-Track's): HikariCP's messages open
+    `HikariPool-1 - `, which alone reads as log4j's `[thread] logger - msg` and is refused, so a
+    file of this layout stored them unread (the time of the line before, the head in the text).
+    Where the file's start shows this layout alone, the line is the layout's."""
+    sample = [
+        f"2024-06-07 06:0{i}:57,599 INFO [BomUploadProcessingTask] Processing BOM {i}"
+        for i in range(9)
+    ]
+    hikari = (
+        "2024-06-07 09:20:15,376 WARN [PoolBase] HikariPool-1 - Failed to validate connection"
+        " org.postgresql.jdbc.PgConnection@3ad0ed26 (This connection has been closed.)."
+    )
+    assert FORMAT.parse(hikari) is None  # alone, a log4j header: the java format's
+    own = FORMAT.specialise(sample)
+    f = own.parse(hikari)
+    assert (f.timestamp, f.level, f.logger) == ("2024-06-07 09:20:15,376", "WARN", "PoolBase")
+    assert f.message.startswith("HikariPool-1 - Failed to validate connection")
+    assert own.parse(sample[3]).logger == "BomUploadProcessingTask"
+    # A start with a log4j header among them, or too few lines to say, keeps the refusal.
+    log4j = "2024-06-07 06:01:00,001 INFO [main] com.acme.Boot - Started in 3 s"
+    assert FORMAT.specialise([*sample[:8], log4j]).parse(hikari) is None
+    assert FORMAT.specialise(sample[:5]).parse(hikari) is None
