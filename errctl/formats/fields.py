@@ -71,6 +71,9 @@ TIMESTAMP_KEYS = (
     # n8n's winston records put the time in their `metadata` object, beside the file and
     # function that logged: `{"level": ..., "message": ..., "metadata": {"timestamp": ...}}`.
     "metadata.timestamp",
+    # OpenCanary's alerts: `utc_time` beside a `local_time` (which is UTC as well on most of
+    # its releases) and the `local_time_adjusted` of the node's zone.
+    "utc_time",
 )
 LEVEL_KEYS = (
     "level_name",  # Monolog: the name of its numeric `level` (400: ERROR)

@@ -646,6 +646,16 @@ def test_ecs_python_frames_only_stack_gets_its_error_line_below_the_frames():
             "timestamp",
             1714564800120,
         ),
+        # OpenCanary's alert: UTC beside the node's local time.
+        (
+            {
+                "local_time_adjusted": "2024-06-07 08:41:09.794666",
+                "logtype": 4000,
+                "utc_time": "2024-06-07 06:41:09.794661",
+            },
+            "timestamp",
+            "2024-06-07 06:41:09.794661",
+        ),
     ],
 )
 def test_framework_aliases(record, role, expected):
