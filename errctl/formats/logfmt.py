@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from errctl.formats.access import headed_request, under_header
 from errctl.formats.fields import LEVEL_KEYS, TIMESTAMP_KEYS, fields_from_mapping
@@ -332,7 +333,7 @@ class LogfmtFormat:
             fields.attributes = {"process": process[1], **(fields.attributes or {})}
             return fields
         if line[0] not in _KEY_START:
-            return None
+            return _timed(self._record, line) if line[0].isdigit() else None
         if "[" in line[1:66] and (tag := _TAG.match(line)) is not None:
             return _tagged(self._record(line[tag.end() :]), tag[1], tag[2])
         return self._record(line)
@@ -449,6 +450,19 @@ def _put_back_maps(fields: dict[str, str | bool], maps: dict[str, str]) -> None:
                 continue
             read = go_map(text)
             fields[key] = text if read is None else read  # type: ignore[assignment]
+
+
+def _timed(record: Callable[[str], ParsedFields | None], line: str) -> ParsedFields | None:
+    """A record after a time that is none of its pairs, as a formatter that writes its own
+    time first and logfmt after it (karma's `06:02:14 level=info msg="Got silences"
+    alertmanager=am-eu-1`): the time is the record's, unless the record names one."""
+    end = match_timestamp_prefix(line)
+    if end < 0 or line[end : end + 1] != " " or line.find("=", end, end + 66) < 0:
+        return None
+    fields = record(line[end + 1 :])
+    if fields is not None and fields.timestamp is None:
+        fields.timestamp = line[:end]
+    return fields
 
 
 def _tagged(fields: ParsedFields | None, program: str, pid: str) -> ParsedFields | None:

@@ -299,6 +299,24 @@ def test_a_record_under_its_processs_name_in_brackets():
     assert FORMAT.parse("[INFO main] level=info msg=x") is None
 
 
+def test_a_record_after_a_time_of_its_formatter():
+    """karma's logrus records after the time its formatter writes first (`15:04:05`): read as
+    the time alone, `level=` and `msg=` stayed in the text, and the quoted message, masked
+    whole, grouped the lines by their keys."""
+    f = FORMAT.parse(
+        '06:02:17 level=info msg="Got silences" alertmanager=am-eu-1 duration=0.018 silences=13'
+    )
+    assert (f.timestamp, f.level, f.message) == ("06:02:17", "info", "Got silences")
+    assert f.attributes["alertmanager"] == "am-eu-1"
+    # A time the record names itself is the record's.
+    f = FORMAT.parse('2024-06-07 06:02:17 time="2024-06-07T06:02:17.5Z" level=warn msg="slow"')
+    assert (f.timestamp, f.level) == ("2024-06-07T06:02:17.5Z", "warn")
+    # A time before prose, or before one pair, is no record.
+    assert FORMAT.parse("06:02:17 Collecting alerts, retries=3") is None
+    assert FORMAT.parse("06:02:17 level=info") is None
+    assert FORMAT.parse("0602 level=info msg=x") is None
+
+
 def test_tagged_records_group_by_their_message(tmp_path):
     lines = [
         f'go.d[2417] time=2024-06-04T06:00:{i:02d}.000Z level=error msg="{msg}" plugin=go.d '
