@@ -926,7 +926,9 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
     ScrubRule(
         "aws_key",
         r"(?<![A-Z0-9])(?P<value>(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)"
-        r"[A-Z0-9]{16})(?![A-Z0-9])",
+        # The key's secret right after it (the Kerberos Agent's `credentials provided (AKIA...,
+        # N8r4...)`, a `key:secret` pair): 40 characters of base64, as AWS issues them.
+        r"[A-Z0-9]{16}(?:[ \t,;:/|\"']{1,4}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=]))?)(?![A-Z0-9])",
         r"(AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}",
         hints=(
             "akia",
@@ -941,7 +943,10 @@ BUILTIN_RULES: tuple[ScrubRule, ...] = (
             "anva",
             "apka",
         ),
-        description="AWS access key ids (AKIA..., ASIA...); their secrets are secret_field",
+        description=(
+            "AWS access key ids (AKIA..., ASIA...) and a secret key right after one; other"
+            " secrets are secret_field"
+        ),
     ),
     ScrubRule(
         "card",

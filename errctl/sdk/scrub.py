@@ -7,7 +7,7 @@ the decision) and `is_secret_key`. The classes, in the order they are applied:
   the text when it was cut short);
 - JWTs: three base64url parts, the first starting `eyJ`;
 - `Bearer <token>` credentials;
-- AWS access key ids (`AKIA...`, `ASIA...`);
+- AWS access key ids (`AKIA...`, `ASIA...`), and a secret access key right after one;
 - key/value pairs whose key names a secret (password, passwd, secret, token, api_key, apikey,
   authorization, auth, credentials, private_key, session, cookie, as a word of the key:
   `db_password`, `accessToken`, `X-Api-Key`), written `key=value`, `key: value`,
@@ -81,7 +81,12 @@ _PEM = re.compile(
 )
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 _BEARER = re.compile(r"\b(?P<scheme>[Bb]earer)\s+(?!\[REDACTED\])[A-Za-z0-9\-._~+/]{8,}=*")
-_AWS_KEY_ID = re.compile(r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b")
+# With the key's secret right after it, when it is there (`(AKIA..., wJalr...)`,
+# `AKIA...:wJalr...`): 40 characters of base64, as AWS issues them.
+_AWS_KEY_ID = re.compile(
+    r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b"
+    r"(?:[ \t,;:/|\"']{1,4}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=]))?"
+)
 
 _VALUE = (
     r"(?P<value>"

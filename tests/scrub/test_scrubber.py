@@ -39,6 +39,20 @@ POSITIVE = [
     # Redis's URL names no user, only the password.
     ("url_password", "redis://:s3cr3t@cache:6379/0", f"redis://:{R}@cache:6379/0", "s3cr3t"),
     ("aws_key", "using AKIAIOSFODNN7EXAMPLE now", f"using {R} now", "AKIAIOSFODNN7"),
+    # The key's secret right after it: the Kerberos Agent logs both, and only the id had gone.
+    (
+        "aws_key",
+        "Upload allowed using the credentials provided (AKIAHQ7KB2YXNRW4FGSL,"
+        " N8r4kZ0qfW2xV5tQ1yLpE7mHcB3dJ9sUaG6oT0eR)",
+        f"Upload allowed using the credentials provided ({R})",
+        "N8r4kZ0qfW2xV5tQ1yLp",
+    ),
+    (
+        "aws_key",
+        "creds AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ok",
+        f"creds {R} ok",
+        "wJalrXUtnFEMI",
+    ),
     (
         "sql_password",
         "statement: ALTER ROLE app WITH ENCRYPTED PASSWORD 'md5a''b' VALID UNTIL 'infinity'",

@@ -36,6 +36,11 @@ CASES = [
     ("sent Bearer abcdef123456.xyz to api", "abcdef123456", f"sent Bearer {MASK} to api"),
     ("key AKIAIOSFODNN7EXAMPLE used", "AKIAIOSFODNN7EXAMPLE", f"key {MASK} used"),
     (
+        "creds (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)",
+        "wJalrXUtnFEMI",
+        f"creds ({MASK})",
+    ),
+    (
         "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "wJalrXUtnFEMI",
         f"aws_secret_access_key={MASK}",
