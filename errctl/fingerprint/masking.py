@@ -85,10 +85,14 @@ _HEX = "[0-9a-fA-F]"
 # colon, `=` or quote, but an apostrophe between letters), one blank between two. A run after a
 # blank opens as a title's word does, with a capital, a digit, a bracket or a dash, or is one of
 # the small words titles keep in lower case: `copied /srv/exports/q2 to summary.csv` is a path
-# and a sentence's words, `/library/movies/The Lord of the Rings (2001)/...` one path.
+# and a sentence's words, `/library/movies/The Lord of the Rings (2001)/...` and `/tv/Interview
+# with the Vampire (2022)/...` one path.
 _NAME_CHAR = r"(?:[A-Za-z0-9_.@%+~$,&!()\[\]#-]|\b'\b)"
 _NAME_RUN = rf"{_NAME_CHAR}+"
-_TITLE_RUN = rf"(?:[A-Z0-9(\[&#+-]{_NAME_CHAR}*|(?:of|the|and|a|an|de|la|le|du|des|von|van|der)\b)"
+_TITLE_RUN = (
+    rf"(?:[A-Z0-9(\[&#+-]{_NAME_CHAR}*"
+    r"|(?:of|the|and|a|an|de|la|le|du|des|von|van|der|with|in|on|at|for|vs|x)\b)"
+)
 _SPACED_COMPONENT = rf"{_NAME_RUN}(?: {_TITLE_RUN})*"
 # The attribute types a distinguished name's relative names use (RFC 4514's and the schemas'
 # common ones, any case), and a value's characters (no separator, quote or bracket).

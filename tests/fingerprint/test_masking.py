@@ -94,6 +94,13 @@ from errctl.fingerprint.masking import (
             "Move triggered by <*> --> <*>",
         ),
         ("see /etc/nginx/nginx.conf for more.txt", "see <*> for more.txt"),
+        # A title's small words in lower case (Tdarr's `/tv/Interview with the Vampire (2022)`).
+        (
+            "extractData on:/mnt/tv/Interview with the Vampire (2022)/Season 02/Interview with"
+            " the Vampire (2022) - S02E09 [WEBDL-1080p][EAC3 5.1][h265]-NTb.mkv",
+            "extractData on:<*>",
+        ),
+        ("copied /srv/exports/q2 in summary.csv", "copied <*> in summary.csv"),
         ("on request /healthz (ip 10.0.2.16) !!!", "on request /healthz (ip <*>) !!!"),
         # An LDAP entry's distinguished name is one value, up to a colon or the sentence's
         # next word; in quotes it is the quoted value's.
