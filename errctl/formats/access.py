@@ -424,6 +424,10 @@ def headed_request(message: str) -> ParsedFields | None:
         return _column_request(message, *columns)  # Go frameworks' padded columns
     if message[:14] == "HTTP Request: ":
         return _client_request(message)
+    if message.find("-", 0, 80) >= 0 and (koa := _KOA_AFTER_ID.match(message)) is not None:
+        # koa-logger's line, under another logger's header
+        record = _koa(message[koa.end() :])
+        return record if record is not None and record.template is not None else None
     if message.find(" responded ", 0, 8300) > 0 and (served := _RESPONDED.search(message)):
         return _whole_request(message, served)
     if message[36:38] == ": " and (diagd := _REQUEST_ID_CLIENT.match(message)) is not None:
@@ -1152,6 +1156,11 @@ _KOA = re.compile(
     r"(?P<arrow><--|-->|xxx|-x-) (?P<method>[A-Z]{3,10}) (?P<target>\S{1,8192})"
     r"(?: (?P<status>[1-5]\d\d) (?P<time>\d{1,9})(?P<unit>ms|s)(?: (?P<bytes>\S{1,16}))?)? ?\Z"
 )
+
+
+# ... under another logger's header, after the application's request id (Logto's, in `docker
+# logs -t`: `...Z Fn1pd06H5-ppU7qf   <-- GET /api/users/rc94mb0e51o0`) or koa-logger's blanks.
+_KOA_AFTER_ID = re.compile(r" *(?:[\w-]{1,64} +)?(?=(?:<--|-->|xxx|-x-) [A-Z])")
 
 
 def _koa(line: str) -> ParsedFields | None:

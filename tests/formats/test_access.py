@@ -958,3 +958,31 @@ def test_a_request_record_after_a_level_and_time_the_header_reads(tmp_path):
         (2, "GET /api/users/self 200", None),
         (3, "GET /api/reader/image 500", "System.IO.DirectoryNotFoundException"),
     ]
+
+
+def test_koa_loggers_incoming_and_outgoing_lines_are_requests(tmp_path):
+    """koa-logger under another header (Logto's request id and `docker logs -t`): `<-- GET /x`
+    as a request comes in, `--> GET /x 200 17ms 1.25kb` as it goes out, read as koa-logger's own
+    lines are. Read as text, the route (one token) was masked: five routes' incoming lines made
+    one template, and a 500 no error."""
+    incoming = headed_request("Fn1pd06H5-ppU7qf   <-- GET /api/users/rc94mb0e51o0")
+    assert (incoming.template, incoming.level) == ("<-- GET /api/users/<*>", None)
+    out = headed_request("  --> POST /oidc/token 400 12ms 96b")
+    assert (out.template, out.level, out.attributes["status"]) == (
+        "POST /oidc/token 400",
+        "warning",
+        400,
+    )
+    lines = [
+        f"2024-06-07T06:00:{i:02d}.92Z lKskgH43vXCENv9q   {arrow} GET {path}{tail}"
+        for i, (arrow, path, tail) in enumerate(
+            [("<--", "/oidc/jwks", ""), ("-->", "/oidc/jwks", " 200 9ms 2.92kb")] * 3
+            + [("<--", "/oidc/me", ""), ("-->", "/oidc/me", " 500 3ms 12b")]
+        )
+    ]
+    rows = stored_events(tmp_path, "\n".join(lines) + "\n", "template, level")
+    assert [r[0] for r in rows[-2:]] == ["<-- GET /oidc/me", "GET /oidc/me 500"]
+    assert rows[-1][1] == "error"
+    assert len({r[0] for r in rows}) == 4
+    # Words after the arrow are no request.
+    assert headed_request("<-- GET started") is None
