@@ -459,6 +459,10 @@ def _timed(record: Callable[[str], ParsedFields | None], line: str) -> ParsedFie
     end = match_timestamp_prefix(line)
     if end < 0 or line[end : end + 1] != " " or line.find("=", end, end + 66) < 0:
         return None
+    if line.find(" msg=", end) < 0 and line.find(" message=", end) < 0:
+        # Only a record that names its message: pairs then prose (Grafana OnCall's celery
+        # layout, `time source=... level=INFO Task ... succeeded`) are a line's head and text.
+        return None
     fields = record(line[end + 1 :])
     if fields is not None and fields.timestamp is None:
         fields.timestamp = line[:end]

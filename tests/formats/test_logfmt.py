@@ -315,6 +315,9 @@ def test_a_record_after_a_time_of_its_formatter():
     assert FORMAT.parse("06:02:17 Collecting alerts, retries=3") is None
     assert FORMAT.parse("06:02:17 level=info") is None
     assert FORMAT.parse("0602 level=info msg=x") is None
+    # Nor are pairs before prose: they are a head, its text the message (Grafana OnCall's).
+    line = "2024-06-07 06:02:00,020 worker=Beat name=celery.beat level=INFO Scheduler: Sending"
+    assert FORMAT.parse(line) is None
 
 
 def test_tagged_records_group_by_their_message(tmp_path):
