@@ -179,7 +179,7 @@ _PADDED_LEVEL_END = frozenset(" N")
 _LEVEL_AFTER = re.compile(
     r"[ \t]*+(?:(?:->|::|[|\-:,])[ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
-    r"(?:(?P<open>[\[(<{])[ \t]*(?:[\w.-]{1,64}:){0,2}(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}]"
+    r"(?:(?P<open>[\[(<{*])[ \t]*(?:[\w.-]{1,64}:){0,2}(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}*]"
     r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|warni|error|err|crit|criti"
     r"|critical|fatal|severe|alert|emerg|panic|dbg|dbug|debg|debu|fata|inf|wrn|eror|erro"
     r"|ddebug|subdebug))"
@@ -290,6 +290,12 @@ _ANGLE_THREAD = re.compile(
 )
 # A Java class's name, package and all (`org.apache.activemq.broker.TransportConnection`).
 _JAVA_CLASS = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
+# A thread in brackets, then a Java class's name and a blank (Sling's `*INFO* [%thread]
+# %logger %msg`).
+_THREAD_THEN_CLASS = re.compile(
+    r"\[(?P<thread>[^\]\n]{1,512})\] "
+    r"(?P<logger>[A-Za-z_$][\w$]{0,127}(?:\.[A-Za-z_$][\w$]{0,127}){1,32}) "
+)
 
 
 def _bar_tail(line: str, pos: int) -> tuple[str, str, str] | None:
@@ -1023,6 +1029,23 @@ _PROXIFIER = re.compile(
     r"\[(?P<month>0[1-9]|1[0-2])\.(?P<day>[0-2]\d|3[01]) (?P<clock>\d\d:\d\d:\d\d)\] "
     r"(?P<program>[^\s\[\]][^\n]{0,255}?)(?P<bits> \*64)? - "
 )
+# ROS 2's rcutils console format and the launch system's process prefix (`rcutils`).
+_RCUTILS = re.compile(
+    r"(?:\[(?P<process>[A-Za-z_][\w.-]{0,127}-\d{1,6})\] )?"
+    r"\[(?P<level>DEBUG|INFO|WARN|ERROR|FATAL)\] (?:\[(?P<epoch>\d{9,10}\.\d{1,9})\] )?"
+    r"\[(?P<name>[^\]\s]{1,256})\]: "
+)
+# Apache Geode's and GemFire's log writer: the level (java.util.logging's names, as GemFire's
+# own log levels are), the date, time and zone, the member's name, the thread in angle brackets
+# and its id, all in one bracket (`[info 2024/06/07 06:00:36.304 UTC server1 <ServerConnection
+# on port 40404 Thread 2> tid=0x53] message`; a thread's name may hold a member's, `<P2P message
+# reader for 10.30.0.22(server2:3170)<v2>:41000 ...>`).
+_GEMFIRE = re.compile(
+    r"\[(?P<level>finest|finer|fine|config|info|warn(?:ing)?|error|severe|fatal|debug|trace) "
+    r"(?P<ts>\d{4}/\d\d/\d\d \d\d:\d\d:\d\d\.\d{3}(?: [A-Z]{1,5})?) "
+    r"(?P<member>[^<>\[\]\n]{0,256}?) ?<(?P<thread>[^\n]{1,512}?)> "
+    r"tid=(?P<tid>0x[0-9a-f]{1,16})\] ?"
+)
 # parse_timestamp needs a reference for year-less stamps; any fixed one validates the shape.
 # Go's `Time.String()` ends a time that holds a monotonic clock reading with it, `m=±s.nnnnnnnnn`
 # (`2024-06-11 08:00:02.1 +0200 CEST m=+0.000123001`): seconds since the process started,
@@ -1394,11 +1417,13 @@ class GenericFormat:
                 if line[1:2] == " " and (fields := _blank_padded_bracket(line)) is not None:
                     return fields
                 return (
-                    haproxy(line)
+                    rcutils(line)
+                    or haproxy(line)
                     or self._prefixed(line)
                     or _area_then_level(line)
                     or _coredns(line)
                     or _proxifier(line)
+                    or _gemfire(line)
                     or clickhouse(line)  # its client's echo: `[host] time [ thread ] ...`
                     or nestjs(line)
                 )
@@ -1878,6 +1903,19 @@ class GenericFormat:
             attrs = {**(attrs or {}), "erlang_pid": erl["pid"]}
             if erl["caller"]:
                 attrs["caller"] = erl["caller"]
+        elif (
+            line[pos : pos + 1] == "["
+            and m is not None
+            and m.group("open") == "*"
+            and (sling := _THREAD_THEN_CLASS.match(line, pos)) is not None
+        ):
+            # Apache Sling's (and AEM's) logback layout, `%d{dd.MM.yyyy HH:mm:ss.SSS} *%level*
+            # [%thread] %logger %msg`: the thread in brackets (a request's, `qtp1413356429-64
+            # GET /x HTTP/1.1`), the logger without a dash.
+            attrs = {**(attrs or {}), "thread": sling["thread"]}
+            return ParsedFields(
+                line[sling.end() :], raw, level, logger=sling["logger"], attributes=attrs
+            )
         elif (
             line[pos : pos + 1] == "["
             and m is not None
@@ -2782,6 +2820,25 @@ def _proxifier(line: str) -> ParsedFields | None:
     timestamp = yearless_stamp(month, day, clock)
     attrs = {"bits": 64} if m["bits"] else None
     return ParsedFields(line[m.end() :], timestamp, None, service=m["program"], attributes=attrs)
+
+
+def rcutils(line: str) -> ParsedFields | None:
+    """ROS 2's console line (rcutils' `[{severity}] [{time}] [{name}]: {message}`, the time in
+    epoch seconds to the nanosecond), perhaps after the launch system's `[node-N] ` before each
+    of its processes' lines; or None. The node's name is the logger, its process an attribute."""
+    if "]: " not in line[:600] or (m := _RCUTILS.match(line)) is None:
+        return None
+    attrs = {"process": m["process"]} if m["process"] else None
+    return ParsedFields(line[m.end() :], m["epoch"], m["level"], logger=m["name"], attributes=attrs)
+
+
+def _gemfire(line: str) -> ParsedFields | None:
+    """Apache Geode's (and GemFire's) `[level date time zone member <thread> tid=0x53]
+    message`, or None."""
+    if not line[1:2].isalpha() or (m := _GEMFIRE.match(line)) is None:
+        return None
+    attrs = {"member": m["member"], "thread": m["thread"], "tid": m["tid"]}
+    return ParsedFields(line[m.end() :], m["ts"], m["level"], attributes=attrs)
 
 
 def _ceph_stderr(line: str, start: int) -> ParsedFields | None:

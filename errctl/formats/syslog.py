@@ -414,6 +414,10 @@ def parse_structured_data(text: str) -> tuple[dict[str, dict[str, str]] | None, 
 _PADDED_LEVEL_TAB = re.compile(r" +(?:debug|info|warn|error)\t")
 
 
+# klog's level letter, month and day, and time (`klog.py`), where syslog's host and tag go.
+_KLOG_AFTER_TIME = re.compile(r"[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} ")
+
+
 class SyslogFormat:
     """`bare_iso`: whether the weak reading (module docstring) of a line is taken; `hosts`:
     the hosts it is taken under all the same (those a file's firm syslog lines name)."""
@@ -490,6 +494,10 @@ class SyslogFormat:
             level = level or esx
         elif split is not None or host.lower() in LEVEL_ALIASES:
             # "Nov 27 14:24:12 ERROR something" is a plain timestamped line, not syslog.
+            return None
+        elif host[1:5].isdigit() and _KLOG_AFTER_TIME.match(host + " " + rest) is not None:
+            # klog's head after a runtime's time (`kubectl logs --timestamps`: `...Z W0607
+            # 09:39:26.159868  1 reflector.go:547] ...`): its level and date, no host.
             return None
         if host is not None and rest[:1] == "[" and (ns := _NSLOG_PID.match(rest)) is not None:
             # GNUstep's NSLog (SOGo's sogod.log, `Jun 04 06:03:09 sogod [136]: ...`): the
@@ -840,7 +848,7 @@ def _inner(msg: str, level: str | None = None) -> ParsedFields | None:
     `err`, whatever their status)."""
     if msg[0] == "[":
         if not msg[1:2].isdigit():
-            return None
+            return generic.rcutils(msg)  # ROS 2's `[node-3] [INFO] [time] [node]: ...`
         if (server := postgres.syslog_message(msg)) is not None:
             return server  # PostgreSQL's `[3-1] LOG:  ...`
     elif (charon := generic.thread_subsystem(msg)) is not None:

@@ -3315,3 +3315,81 @@ def test_log4js_mapped_context_before_a_name_and_a_dash():
     # Without a name and its dash after them, brackets are the message's own.
     f = FORMAT.parse("[2024-06-07T06:07:41.678] [INFO] [localhost] [a] [b] started")
     assert f.message == "[a] [b] started"
+
+
+def test_slings_level_between_asterisks_then_thread_and_logger():
+    """Apache Sling's and AEM's error.log (logback's `%d{dd.MM.yyyy HH:mm:ss.SSS} *%level*
+    [%thread] %logger %msg`): the level was not read (levels came from the words: a login's
+    INFO stack record an error, a WARN none) and the thread and logger stayed in every
+    message."""
+    f = FORMAT.parse(
+        "07.06.2024 06:02:16.127 *WARN* [qtp1413356429-64 GET /content/site.html HTTP/1.1] "
+        "org.apache.sling.auth.core.impl.SlingAuthenticator getAnonymousResolver: Anonymous"
+        " access not allowed"
+    )
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "07.06.2024 06:02:16.127",
+        "WARN",
+        "org.apache.sling.auth.core.impl.SlingAuthenticator",
+        "getAnonymousResolver: Anonymous access not allowed",
+    )
+    assert f.attributes == {"thread": "qtp1413356429-64 GET /content/site.html HTTP/1.1"}
+    # A word between asterisks that is no level is the message's.
+    f = FORMAT.parse("07.06.2024 06:02:16.127 *IMPORTANT* backup starts")
+    assert (f.level, f.message) == (None, "*IMPORTANT* backup starts")
+
+
+def test_geodes_head_in_one_bracket():
+    """Apache Geode's (GemFire's) log writer: the level, time, member, thread and thread id in
+    one bracket. Unread, its files were raw: the file's time on every event, and a statement
+    logged by two threads two templates."""
+    f = FORMAT.parse(
+        "[warn 2024/06/07 06:00:36.304 UTC server1 <ServerConnection on port 40404 Thread 2>"
+        " tid=0x53] Server connection from [identity(10.40.6.129)]: connection disconnect"
+    )
+    assert (f.timestamp, f.level, f.message) == (
+        "2024/06/07 06:00:36.304 UTC",
+        "warn",
+        "Server connection from [identity(10.40.6.129)]: connection disconnect",
+    )
+    assert f.attributes == {
+        "member": "server1",
+        "thread": "ServerConnection on port 40404 Thread 2",
+        "tid": "0x53",
+    }
+    assert parse_timestamp(f.timestamp, UTC) == datetime(2024, 6, 7, 6, 0, 36, 304000)
+    # A thread's name may hold a member's id in angle brackets.
+    f = FORMAT.parse(
+        "[info 2024/06/07 09:41:12.014 UTC server1 <P2P message reader for 10.30.0.22(server2:"
+        "3170)<v2>:41000 shared unordered uid=6 port=50318> tid=0x152] Member: above heap"
+    )
+    assert (f.message, f.attributes["tid"]) == ("Member: above heap", "0x152")
+
+
+def test_ros2_console_lines_alone_and_under_the_launch_and_the_journal(tmp_path):
+    """ROS 2's rcutils console format, `[{severity}] [{time}] [{name}]: {message}`, and the
+    launch system's `[node-N] ` before each process's line (in the journal, under `ros2
+    launch`'s unit): the prefix had stayed in every message, and its four tokens outweighed a
+    short message's words (`Goal succeeded` and `Reached the goal!` one template)."""
+    f = FORMAT.parse("[WARN] [1717740005.808693500] [planner_server]: Planning algorithm failed")
+    assert (f.timestamp, f.level, f.logger, f.message) == (
+        "1717740005.808693500",
+        "WARN",
+        "planner_server",
+        "Planning algorithm failed",
+    )
+    f = FORMAT.parse("[bt_navigator-7] [INFO] [1717740105.1] [bt_navigator]: Goal succeeded")
+    assert (f.logger, f.message, f.attributes) == (
+        "bt_navigator",
+        "Goal succeeded",
+        {"process": "bt_navigator-7"},
+    )
+    head = "2024-06-07T06:00:05+00:00 amr-01 ros2[3749]: "
+    lines = [
+        f"{head}[bt_navigator-7] [INFO] [17177400{i:02d}.1] [bt_navigator]: {msg}"
+        for i, msg in enumerate(["Goal succeeded", "Reached the goal!"] * 6)
+    ] + [f"{head}[INFO] [launch]: Default logging verbosity is set to INFO"]
+    rows = stored_events(tmp_path, "\n".join(lines) + "\n", "level, logger, template")
+    assert rows[0] == ("info", "bt_navigator", "Goal succeeded")
+    assert rows[1][2] == "Reached the goal!"
+    assert rows[-1] == ("info", "launch", "Default logging verbosity is set to INFO")

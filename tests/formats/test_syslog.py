@@ -1462,3 +1462,25 @@ def test_a_quoted_field_is_no_program_name():
     assert f.message == "Recv:[HASH][NOTIFY:R_U_THERE]"
     assert f.attributes["src"] == "203.0.113.77: 500"
     assert f.attributes["cat"] == "IKE"
+
+
+def test_klogs_head_after_a_runtimes_time_is_no_host(tmp_path):
+    """Envoy Gateway's pod while the API server is down: client-go's klog lines behind
+    `kubectl logs --timestamps` (`...Z W0607 09:39:26.159868  1 reflector.go:547] ...`) read as
+    syslog's weak reading, host `W0607`, and made the file syslog's: its zap lines kept their
+    head in the message. They are klog's, under the runtime's time."""
+    line = (
+        "2024-06-07T09:39:26.159868328Z W0607 09:39:26.159868       1 reflector.go:547] failed"
+        ' to list *v1.Secret: Get "https://10.96.0.1:443/api/v1/secrets": connection refused'
+    )
+    assert FORMAT.parse(line) is None
+    zap = (
+        "2024-06-07T09:39:24.000000588Z 2024-06-07T09:39:24.000Z\tINFO\tprovider\t"
+        'kubernetes/controller.go:122\tcreated gatewayapi controller\t{"runner": "provider"}'
+    )
+    rows = stored_events(tmp_path, "\n".join([zap] + [line] * 30) + "\n", "level, message")
+    assert rows[0] == ("info", "created gatewayapi controller")
+    assert rows[1][0] == "warning" and rows[1][1].startswith("failed to list *v1.Secret")
+    # A host of that spelling before a program is still a host.
+    f = FORMAT.parse("2024-06-07T09:39:26+00:00 W0607 sshd[42]: Accepted publickey for ops")
+    assert (f.host, f.service) == ("W0607", "sshd")
