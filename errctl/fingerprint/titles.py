@@ -12,7 +12,10 @@ the template's text with its trailing name replaced by a `<*>`, when the head is
 already (of this batch or an earlier one) whose last whitespace token is that `<*>` and the
 template's end punctuation. So does a name that opens a statement before its colon, the
 subject it reports on (`Tabula Rasa: Successfully executed search call in <*>ms` beside
-`<*>: Successfully ...`, one indexer's name of two words among those of one).
+`<*>: Successfully ...`, one indexer's name of two words among those of one), and a name, or
+two, between a short statement's words (`Torznab search in <*> for Late Night with the Devil
+<*> => Found <*> releases` beside `... for <*> => ...`), where the head's `<*>` stood for three
+words or more (`names_inside`).
 
 What counts as a name: two to `_MAX_WORDS` whitespace tokens, the first opening with a capital
 letter, each other with a capital or a digit, or one of the small words titles hold (`of`,
@@ -40,6 +43,8 @@ _MAX_WORDS = 6
 # Apes <*>`), and the names one statement holds (an indexer's and a film's).
 _MAX_INNER_TOKENS = 9
 _MAX_INNER_NAMES = 2
+# The heads a template is aligned with, of those that share its first and last tokens.
+_BUCKET_LIMIT = 64
 # The words a `<*>` inside a statement stood for before names may join it: a statement's own
 # words vary there too, by call site (SigNoz's `Starting HTTP server`, `Starting pprof
 # server`: `Starting Private HTTP server` is a third call's wording, not a name). Three tell
@@ -92,8 +97,8 @@ def names_at_start(template: str, members: Iterable[str]) -> bool:
 def names_inside(template: str, members: Iterable[str]) -> bool:
     """Whether `template`, mined from the masked messages `members` (each of its token
     count), holds a `<*>` between two of its whitespace tokens that stood for `_INSIDE_NAMES`
-    words or more, none of them masked: a head a name of several words may join in the middle of its
-    statement (`Torznab search in <*> for <*> => Found <*> releases`, a show's or a film's
+    words or more, none of them masked: a head a name of several words may join in the middle
+    of its statement (`Torznab search in <*> for <*> => Found <*> releases`, a show's or a film's
     title where others were one word)."""
     tokens = template.split(" ")
     slots = [i for i in range(1, len(tokens) - 1) if tokens[i] == MASK]
@@ -119,20 +124,41 @@ def title_end_heads(
     new: Iterable[str], known: Iterable[str] = (), *, heads: Set[str] = frozenset()
 ) -> dict[str, str]:
     """{template of `new`: its head}, for each template of `new` that ends with a name of
-    several words, or opens with one and a colon, where a template of `new` or `known` that
-    is one of `heads` (their `<*>` stood for names: `names_at_end`, `names_at_start`) has a
-    `<*>` (the module docstring)."""
+    several words, opens with one and a colon, or holds one or two between its words, where
+    a template of `new` or `known` that is one of `heads` (their `<*>` stood for names:
+    `names_at_end`, `names_at_start`, `names_inside`) has a `<*>` (the module docstring)."""
     templates = set(new)
     candidates = (templates | set(known)) & heads
+    if not candidates:
+        return {}
+    inner = _inner_heads(candidates)
     into: dict[str, str] = {}
     for template in sorted(templates):
-        head = _head(template, candidates)
+        head = _head(template, candidates, inner)
         if head is not None:
             into[template] = head
     return into
 
 
-def _head(template: str, templates: set[str]) -> str | None:
+_InnerHeads = dict[tuple[str, str], list[tuple[str, list[str]]]]
+
+
+def _inner_heads(candidates: Iterable[str]) -> _InnerHeads:
+    """The heads with a `<*>` between their first and last whitespace tokens, by those two
+    tokens (a name inside keeps both), the most constant text first, at most `_BUCKET_LIMIT`
+    of each pair: a template is aligned with these alone."""
+    by_ends: _InnerHeads = {}
+    for head in candidates:
+        tokens = head.split(" ")
+        if len(tokens) > 2 and MASK in tokens[1:-1]:
+            by_ends.setdefault((tokens[0], tokens[-1]), []).append((head, tokens))
+    for key, bucket in by_ends.items():
+        bucket.sort(key=lambda h: (-sum(t != MASK for t in h[1]), h[0]))
+        by_ends[key] = bucket[:_BUCKET_LIMIT]
+    return by_ends
+
+
+def _head(template: str, templates: set[str], inner: _InnerHeads) -> str | None:
     body = template.rstrip(_END_CHARS)
     end = template[len(body) :]
     tokens = body.split(" ")
@@ -145,12 +171,14 @@ def _head(template: str, templates: set[str]) -> str | None:
         head = " ".join([*tokens[:-words], MASK]) + end
         if head in templates and head != template:
             return head
-    head = _inner_head(tokens, end, templates, _MAX_INNER_NAMES)
-    if head is not None and head != template:
-        return head
+    # Or one or two names between its words, where a head with the same first and last
+    # tokens has a `<*>` for each.
+    tokens = template.split(" ")
+    for head, head_tokens in inner.get((tokens[0], tokens[-1]), ()):
+        if len(head_tokens) < len(tokens) and _takes(head_tokens, tokens, 0, 0, _MAX_INNER_NAMES):
+            return head
     # Or the subject before the message's first colon (`Tabula Rasa: Successfully executed
     # ...` beside `<*>: Successfully executed ...`).
-    tokens = template.split(" ")
     for words in range(min(_MAX_WORDS, len(tokens) - 1), 1, -1):
         last = tokens[words - 1]
         if last[-1:] != ":" or not _is_name([*tokens[: words - 1], last[:-1]]):
@@ -161,22 +189,31 @@ def _head(template: str, templates: set[str]) -> str | None:
     return None
 
 
-def _inner_head(tokens: list[str], end: str, templates: set[str], names: int) -> str | None:
-    """The head of a statement with up to `names` names between its words (`Torznab search in
-    <*> for Late Night with the Devil <*> => Found <*> releases` beside `... for <*> =>
-    ...`; `in The Pirate Bay for The Fall Guy <*>`, two): the longest name first, a name
-    holding a value masking took after its first word (a film's year)."""
-    for words in range(min(_MAX_INNER_TOKENS, len(tokens) - 2), 1, -1):
-        for start in range(1, len(tokens) - words):
-            if not _is_inner_name(tokens[start : start + words]):
-                continue
-            rest = [*tokens[:start], MASK, *tokens[start + words :]]
-            head = " ".join(rest) + end
-            if head in templates:
-                return head
-            if names > 1 and (head := _inner_head(rest, end, templates, names - 1)) is not None:
-                return head
-    return None
+def _takes(head: list[str], tokens: list[str], i: int, j: int, names: int) -> bool:
+    """Whether the head's tokens from `i` are the template's from `j` with up to `names` of its
+    `<*>` standing for a name between the template's words (`_is_inner_name`: the longest
+    first) and each other the template's own `<*>`; at least one name. Each name tried costs
+    one walk of the rest, so a template costs its length times `_MAX_INNER_TOKENS` squared at
+    most."""
+    while i < len(head):
+        if j >= len(tokens):
+            return False
+        word = head[i]
+        if word != MASK:
+            if word != tokens[j]:
+                return False
+        else:
+            if names and j > 0:
+                for span in range(min(_MAX_INNER_TOKENS, len(tokens) - 1 - j), 1, -1):
+                    if _is_inner_name(tokens[j : j + span]) and _takes(
+                        head, tokens, i + 1, j + span, names - 1
+                    ):
+                        return True
+            if tokens[j] != MASK:
+                return False
+        i += 1
+        j += 1
+    return j == len(tokens) and names < _MAX_INNER_NAMES
 
 
 def _is_inner_name(words: list[str]) -> bool:
