@@ -685,6 +685,8 @@ ENUM_KEYS: tuple[str, ...] = (
     "sqlcode",
     # Windows' and .NET's event ids (CODE_KEYS), written with fewer digits (`Event ID 41`).
     *("Event ID", "EventID", "EventId", "EventCode", "Event Code"),
+    # A record's kind by its number (CODE_KEYS).
+    *("logtype", "log_type", "msgtype", "msg_type"),
 )
 # Keys whose number is never negative: a signal's (`signal 9`, `SIG 15`). A negative number
 # after one is a measure (Wi-Fi's `signal=-79`, dBm), masked as any small integer.
@@ -726,6 +728,9 @@ CODE_KEYS: tuple[str, ...] = (
     *("Event ID", "EventID", "EventId", "EventCode", "Event Code"),
     # An error's number so named (.NET's SqlException: `Error Number:2627,State:1,Class:14`).
     *("Error Number", "error number", "Error number"),
+    # The number of a record's kind, where a record says what happened by it and no message
+    # (OpenCanary's alerts: `"logtype": 4002`, an SSH login attempt; `3000`, an HTTP GET).
+    *("logtype", "log_type", "msgtype", "msg_type"),
 )
 # One run of blanks can be taken only one way (`[=:]` opens the second): Python's re meets this
 # pattern on text of up to MINE_CHARS (the rows `_mask_distinct` rewrites), and two adjacent

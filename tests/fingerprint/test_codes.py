@@ -246,6 +246,13 @@ def test_a_code_after_a_label_is_no_value(values: tuple[str, str]) -> None:
         ),
         ("EventCode=4740 Account=alice", "EventCode=4740 Account=alice"),
         ("System: Event ID 41 on host7", "System: Event ID 41 on <*>"),
+        # A record's kind by its number, where no message says what happened (OpenCanary's
+        # alerts, rendered as their fields: every kind had been one template).
+        (
+            'dst_port=22 logdata={"SESSION":"443"} logtype=4000 src_port=49945',
+            "dst_port=<*> logdata={<*>:<*>} logtype=4000 src_port=<*>",
+        ),
+        ("msgtype=12 sent", "msgtype=12 sent"),
     ],
 )
 def test_a_code_known_by_its_neighbours_stays(message: str, masked: str) -> None:
