@@ -989,6 +989,46 @@ _PROGRAM_PID = re.compile(
     r"(?P<program>[a-z][\w.-]{0,63}) \((?P<pid>\d{1,10})\): "
     r"|(?P<bprogram>[A-Za-z][\w.-]{0,63})\[(?P<bpid>\d{1,10})\]: "
 )
+# JuiceFS's (its `utils` logger): the program and pid, the level in angle brackets and a colon
+# (`juicefs[2817] <WARNING>: message [backup.go:71]`), the caller in brackets at the end.
+_PROGRAM_PID_ANGLED_LEVEL = re.compile(
+    r"(?P<program>[A-Za-z][\w.-]{0,63})\[(?P<pid>\d{1,10})\] <(?P<level>[A-Za-z]{1,11})>: "
+)
+# iDempiere's (Compiere's and ADempiere's) CLogFormatter: `06:21:17.351-----------> Doc_InOut.
+# isPeriodOpen: NO - MInOut[...] [79]` (a WARNING), `===========> ` a SEVERE; the file's first
+# line names the log and its date.
+_CLOG_MARK = re.compile(
+    r"(?P<mark>[-=])(?P=mark){10}> (?P<logger>[A-Za-z_$][\w$]{0,127}(?:\.[\w$<>]{1,128}){1,8}): "
+)
+_CLOG_THREAD = re.compile(r" \[(?P<thread>\d{1,10})\]\Z")
+_CLOG_FILE = re.compile(r"\*\*\* (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) (?=\S.* Log \()")
+# Hubzilla's (and Friendica's predecessors') `logger()` line: `2024-06-07T06:00:01Z:LOG_INFO:
+# 617e28951c:Cron.php:38:run: cron: start`, the session's id empty outside a web request.
+_HUBZILLA = re.compile(
+    r"(?P<ts>\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:Z|[+-]\d\d:?\d\d)?)"
+    r":LOG_(?P<level>NORMAL|INFO|WARNING|ERR|ERROR|DEBUG|DATA|ALL|NOTICE|CRIT|CRITICAL):"
+    r"(?P<session>[\w-]{0,64}):(?P<file>[\w.-]{1,128}):(?P<line>\d{1,7}):"
+    r"(?P<function>[\w\\]{1,128}): "
+)
+_HUBZILLA_LEVELS = {
+    "NORMAL": "info",
+    "INFO": "info",
+    "NOTICE": "info",
+    "WARNING": "warning",
+    "ERR": "error",
+    "ERROR": "error",
+    "CRIT": "critical",
+    "CRITICAL": "critical",
+    "DEBUG": "debug",
+    "DATA": "debug",
+    "ALL": "debug",
+}
+# A channel's name, then a PSR-3 level's name in brackets and a colon (Friendica's).
+_CHANNEL_BRACKET_LEVEL = re.compile(
+    r"(?P<channel>[a-z][\w.-]{0,63}) "
+    r"\[(?P<level>DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|ALERT|EMERGENCY)\]: "
+)
+_TRAILING_CALLER = re.compile(r" \[(?P<caller>[\w./-]{1,256}\.go:\d{1,7})\]\Z")
 # GStreamer's debug log as Kurento writes it after its time: pid, thread, level, category,
 # `file:line`, `function()` and the object in angle brackets, if any, then the message.
 _GSTREAMER = re.compile(
@@ -1303,6 +1343,12 @@ class GenericFormat:
             return rfb_log_line(line)
         if line[:2] == "@4" and (label := _TAI64N_LABEL.match(line)) is not None:
             return self._tai64n_line(line, label.end())
+        if line.find(":LOG_", 19, 40) > 0 and (hub := _HUBZILLA.match(line)) is not None:
+            # Hubzilla's `logger()`: time, `LOG_` level, session, file, line and function.
+            attrs = {"session": hub["session"], "file": hub["file"], "function": hub["function"]}
+            attrs["lineno"] = int(hub["line"])
+            level = _HUBZILLA_LEVELS[hub["level"]]
+            return ParsedFields(line[hub.end() :], hub["ts"], level, attributes=attrs)
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
         if line[:3] in _KIBANA_HEADS and (kibana := _KIBANA_LEGACY.match(line)) is not None:
@@ -1349,6 +1395,10 @@ class GenericFormat:
             # marker, the time before the date, the worker's pid).
             pid = {"pid": int(resque["pid"])}
             return ParsedFields(line[resque.end() :], resque["ts"], None, attributes=pid)
+        if line[:4] == "*** " and line[-4:] == " ***" and (log := _CLOG_FILE.match(line)):
+            # iDempiere's (Compiere's) CLogFile opening a file: `*** date time idempiere Log
+            # (CLogFile) ***`, a record of its own.
+            return ParsedFields(line[log.end() :], log["ts"])
         if line[:4] == "*** " or line[7:9] == "| ":
             return level_bar_time(line)
         if line[7:8] == "|":
@@ -1483,6 +1533,16 @@ class GenericFormat:
                 return None
             raw = line[:end]
             pos = end
+        if line[pos + 1 : pos + 4] in ("---", "===") and (clog := _CLOG_MARK.match(line, pos)):
+            # iDempiere's (Compiere's) CLogFormatter: a WARNING's and a SEVERE's arrow glued to
+            # the time, `Class.method: `, the message, the thread in brackets.
+            level = "error" if clog["mark"] == "=" else "warning"
+            message = line[clog.end() :]
+            attrs = None
+            if message[-1:] == "]" and (thread := _CLOG_THREAD.search(message)) is not None:
+                attrs = {"thread": int(thread["thread"])}
+                message = message[: thread.start()]
+            return ParsedFields(message, raw, level, logger=clog["logger"], attributes=attrs)
         if (
             pos < len(line)
             and line[pos] not in " \t|-:,;]"
@@ -1799,6 +1859,23 @@ class GenericFormat:
                 thread = {"thread": stunnel["thread"]}
                 level = syslog_severity_level(int(stunnel["priority"]))
                 return ParsedFields(line[stunnel.end() :], raw, level, attributes=thread)
+            if (
+                line[pos : pos + 1].isalpha()
+                and line.find("] <", pos, pos + 80) > 0
+                and (angled := _PROGRAM_PID_ANGLED_LEVEL.match(line, pos))
+                and angled["level"].lower() in _BRACKET_LEVELS
+            ):
+                return _angled_level(line, raw, angled)
+            if (
+                line[pos : pos + 1].islower()
+                and line.find("]: ", pos, pos + 80) > 0
+                and (channel := _CHANNEL_BRACKET_LEVEL.match(line, pos)) is not None
+            ):
+                # Friendica's logger (`%datetime% %channel% [%level%]: %message% %context% -
+                # %extra%`): the channel is the logger.
+                return ParsedFields(
+                    line[channel.end() :], raw, channel["level"], logger=channel["channel"]
+                )
             if (
                 line[pos : pos + 1].isalpha()
                 and line.find(": ", pos, pos + 80) > 0
@@ -2256,6 +2333,17 @@ def _condor(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
     if m["job"] is not None:
         attrs["job"] = m["job"]
     return ParsedFields(line[m.end() :], raw, level, attributes=attrs)
+
+
+def _angled_level(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """A line of JuiceFS's layout (`_PROGRAM_PID_ANGLED_LEVEL`) after its time: the program
+    the service, its pid and the caller at the end attributes."""
+    attrs: dict[str, Any] = {"pid": int(m["pid"])}
+    message = line[m.end() :]
+    if message[-1:] == "]" and (caller := _TRAILING_CALLER.search(message)) is not None:
+        attrs["caller"] = caller["caller"]
+        message = message[: caller.start()]
+    return ParsedFields(message, raw, m["level"], m["program"], attributes=attrs)
 
 
 def _after_program(line: str, raw: str, ppid: re.Match[str]) -> ParsedFields:

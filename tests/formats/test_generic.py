@@ -3393,3 +3393,93 @@ def test_ros2_console_lines_alone_and_under_the_launch_and_the_journal(tmp_path)
     assert rows[0] == ("info", "bt_navigator", "Goal succeeded")
     assert rows[1][2] == "Reached the goal!"
     assert rows[-1] == ("info", "launch", "Default logging verbosity is set to INFO")
+
+
+def test_juicefs_program_pid_and_level_in_angle_brackets():
+    """JuiceFS's logger, `time juicefs[pid] <LEVEL>: message [file.go:line]`: the level was
+    left in the text (levels came from words: 367 WARNINGs errors, the INFOs none) and the
+    caller's line number in every template."""
+    f = FORMAT.parse(
+        "2024/06/07 06:04:01.207499 juicefs[2817] <WARNING>: backup metadata skipped because of"
+        " too many inodes: 2315610 [backup.go:71]"
+    )
+    assert (f.timestamp, f.level, f.service, f.message) == (
+        "2024/06/07 06:04:01.207499",
+        "WARNING",
+        "juicefs",
+        "backup metadata skipped because of too many inodes: 2315610",
+    )
+    assert f.attributes == {"pid": 2817, "caller": "backup.go:71"}
+    # A word in angle brackets that is no level is the message's.
+    f = FORMAT.parse("2024/06/07 06:04:01.207499 render[12] <html>: closed")
+    assert (f.level, f.message) == (None, "render[12] <html>: closed")
+
+
+def test_friendicas_channel_and_level_in_brackets():
+    """Friendica's logger, `%datetime% %channel% [%level%]: %message% %context% - %extra%`:
+    the level was not read, so levels came from words, the context's keys among them (an INFO
+    line with a `"failed"` key stored as an error)."""
+    f = FORMAT.parse(
+        '2024-06-07T06:00:02Z worker [NOTICE]: Found: {"priority":20,"failed":0} - {"file":'
+        '"Worker.php","line":878}'
+    )
+    assert (f.timestamp, f.level, f.logger) == ("2024-06-07T06:00:02Z", "NOTICE", "worker")
+    assert f.message.startswith('Found: {"priority":20')
+    # A bracket that holds no level after a word is the message's.
+    f = FORMAT.parse("2024-06-07T06:00:02Z worker [shard-3]: started")
+    assert (f.level, f.logger) == (None, None)
+
+
+def test_hubzillas_logger_head():
+    """Hubzilla's `logger()`: `time:LOG_level:session:file:line:function: message`. No layout
+    read it: every event took the file's time, and levels came from words."""
+    f = FORMAT.parse(
+        "2024-06-07T06:00:03Z:LOG_WARNING:ce15c6e7d9:Queue.php:189:deliver: deliver: remote"
+        " zot delivery failed to https://hub.down.example/zot"
+    )
+    assert (f.timestamp, f.level, f.message) == (
+        "2024-06-07T06:00:03Z",
+        "warning",
+        "deliver: remote zot delivery failed to https://hub.down.example/zot",
+    )
+    assert f.attributes == {
+        "session": "ce15c6e7d9",
+        "file": "Queue.php",
+        "function": "deliver",
+        "lineno": 189,
+    }
+    f = FORMAT.parse("2024-06-07T06:00:01Z:LOG_INFO::Cron.php:38:run: cron: start")
+    assert (f.level, f.message, f.attributes["session"]) == ("info", "cron: start", "")
+
+
+def test_idempieres_clog_marks_and_file_head(tmp_path):
+    """iDempiere's (Compiere's) CLogFormatter: a WARNING's `-----------> ` and a SEVERE's
+    `===========> ` glued to the time, then `Class.method: ` and the thread in brackets. Glued,
+    no layout read them (SEVERE records were stored raw, their traces events of their own),
+    and the file's `*** date ... Log (CLogFile) ***` went on the record above it."""
+    f = FORMAT.parse(
+        "10:55:50.816===========> Doc_Invoice.post: Resubmit - Cannot lock C_Invoice_ID="
+        "1005256, Force=false,RePost=false [145]"
+    )
+    assert (f.timestamp, f.level, f.logger, f.attributes) == (
+        "10:55:50.816",
+        "error",
+        "Doc_Invoice.post",
+        {"thread": 145},
+    )
+    assert f.message == "Resubmit - Cannot lock C_Invoice_ID=1005256, Force=false,RePost=false"
+    f = FORMAT.parse("06:21:17.351-----------> Doc_InOut.isPeriodOpen: NO - MInOut[1002380] [79]")
+    assert (f.level, f.logger, f.message) == (
+        "warning",
+        "Doc_InOut.isPeriodOpen",
+        "NO - MInOut[1002380]",
+    )
+    lines = [
+        "*** 2024-06-07 06:00:03.418 idempiere Log (CLogFile) ***",
+        "06:00:17.418 AcctProcessor.run:  Next run: 2024-06-07 06:01:17.396 sleep 59974 [84]",
+        "",
+        "*** 2024-06-07 10:40:07.814 idempiere Log (CLogFile) ***",
+    ]
+    rows = stored_events(tmp_path, "\n".join(lines) + "\n", "line, message")
+    assert [r[0] for r in rows] == [1, 2, 4]
+    assert rows[2][1] == "idempiere Log (CLogFile) ***"
