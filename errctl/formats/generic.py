@@ -1010,19 +1010,9 @@ _HUBZILLA = re.compile(
     r"(?P<session>[\w-]{0,64}):(?P<file>[\w.-]{1,128}):(?P<line>\d{1,7}):"
     r"(?P<function>[\w\\]{1,128}): "
 )
-_HUBZILLA_LEVELS = {
-    "NORMAL": "info",
-    "INFO": "info",
-    "NOTICE": "info",
-    "WARNING": "warning",
-    "ERR": "error",
-    "ERROR": "error",
-    "CRIT": "critical",
-    "CRITICAL": "critical",
-    "DEBUG": "debug",
-    "DATA": "debug",
-    "ALL": "debug",
-}
+# Hubzilla's level names that no other logger uses (`LOGGER_NORMAL`, `LOGGER_DATA`); the others
+# are the common words, read as every level is.
+_HUBZILLA_LEVELS = {"NORMAL": "info", "DATA": "debug"}
 # A channel's name, then a PSR-3 level's name in brackets and a colon (Friendica's).
 _CHANNEL_BRACKET_LEVEL = re.compile(
     r"(?P<channel>[a-z][\w.-]{0,63}) "
@@ -1347,7 +1337,7 @@ class GenericFormat:
             # Hubzilla's `logger()`: time, `LOG_` level, session, file, line and function.
             attrs = {"session": hub["session"], "file": hub["file"], "function": hub["function"]}
             attrs["lineno"] = int(hub["line"])
-            level = _HUBZILLA_LEVELS[hub["level"]]
+            level = _HUBZILLA_LEVELS.get(hub["level"], hub["level"])
             return ParsedFields(line[hub.end() :], hub["ts"], level, attributes=attrs)
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
