@@ -47,6 +47,8 @@ from errctl.formats.stacktrace import (
 from errctl.formats.status_lines import STATUS_GLYPHS, starts_status_line
 
 __all__ = [
+    "NO_EXCEPTION",
+    "after_no_exception",
     "announces_traceback",
     "continues_go_panic",
     "continues_node_crash",
@@ -68,6 +70,22 @@ _PY_SEPARATORS = (
     "During handling of the above exception",
     "The above exception was the direct cause",
 )
+NO_EXCEPTION = "NoneType: None"
+"""What Python's logging writes for the exception of `logger.exception` called with none in
+hand (outside an `except` block): the last line of the record, but for its `stack_info`."""
+_PY_STACK_INFO = "Stack (most recent call last):"
+
+
+def after_no_exception(line: str, previous_line: str | None) -> bool:
+    """Whether `line`, at column 0 under `NO_EXCEPTION`, is outside the record that line ended
+    (any line but the record's `stack_info`)."""
+    return (
+        previous_line == NO_EXCEPTION
+        and line[:1] not in ("", " ", "\t")
+        and not line.startswith(_PY_STACK_INFO)
+    )
+
+
 # The prefix of a JVM / .NET frame (`at pkg.Class.method(`) or a Node frame (`at fn (` or
 # `at /path:1:2`), checked on a bounded slice of the left-stripped line.
 # A JVM exception line printed with no stack under its log header (logback, when the JVM omitted
@@ -128,6 +146,10 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
       `*** Starting uWSGI 2.0.21 (64bit) on [...] ***` as it restarts under the Django log it
       serves, glibc's `*** stack smashing detected ***: terminated`, a container's startup
       script's `*** Running ...`), never a log message's next line.
+    - any line at column 0 after `NoneType: None` (`NO_EXCEPTION`, the end of a record of
+      `logger.exception` with no exception in hand) but Python's `Stack (most recent call
+      last):`: a library's bare lines among a framework's records (BookWyrm's broadcasts in
+      Celery's worker log) each end that way;
     - Rake's `rake aborted!`, the first line of its report of the error a task died of (the
       exception and its backtrace below it), under the task's own last log line;
     - a status line (`starts_status_line`): a glyph and a blank at column 0 or 1, as modern
@@ -139,6 +161,8 @@ def forces_new_event(line: str, open_event_lines: int, previous_line: str | None
     if not line:
         return False
     c = line[0]
+    if after_no_exception(line, previous_line):
+        return True  # the record that wrote it ended with it: this is another one's line
     if (c == " " or c in STATUS_GLYPHS) and starts_status_line(line):
         return True
     if line[-1:] == "." and c not in " \t" and perl_error_line(line):

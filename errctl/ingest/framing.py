@@ -55,6 +55,8 @@ from errctl.formats.generic import FORMAT as GENERIC
 from errctl.formats.klog import FORMAT as KLOG
 from errctl.formats.levels import normalize_level
 from errctl.formats.multiline import (
+    NO_EXCEPTION,
+    after_no_exception,
     announces_traceback,
     continues_go_panic,
     continues_node_crash,
@@ -147,6 +149,7 @@ _TRACE_CONTINUATION_PREFIXES = (
     "Suppressed:",
     "--- End of ",
     *_PY_CHAIN_SEPARATORS,
+    NO_EXCEPTION,  # (the record's own, under a bare line too: `multiline.NO_EXCEPTION`)
 )
 
 
@@ -625,9 +628,10 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
     beside the one whose headers `formats` read: uWSGI's startup lines before the Django log
     it serves (`*** Starting uWSGI 2.0.21 ...`, `detected number of CPU cores: 4`), a container's
     startup script before its daemon's log (osixia/openldap's `*** Running ...` lines). Such
-    lines stand alone where no header is open: before the first header, or after a one-line
-    record (a request). A file that opens with its first header gives no such evidence, so a
-    message that spans lines under a header stays one event there, as it always was."""
+    lines stand alone where no header is open: before the first header, after a one-line
+    record (a request), or after a record that `NoneType: None` ended (`NO_EXCEPTION`). A
+    file that opens with its first header gives no such evidence, so a message that spans
+    lines under a header stays one event there, as it always was."""
     if not formats:
         return False
     one_line = {f.name for f in formats if not f.multiline or getattr(f, "one_line", False)}
@@ -639,9 +643,11 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
     lone: tuple[str, str] | None = None  # a bare line's shape, and its header's, right above
     under: dict[str, set[str]] = {}  # a lone line's shape: the headers' shapes it came under
     run: list[str] = []  # the shapes of the bare lines in a row under a header
+    previous: str | None = None
     for text in sample:
         if not text.strip():
             continue
+        after_end, previous = after_no_exception(text, previous), text
         parsed = _parsed_by(text, formats)
         if parsed is not None:
             run.clear()
@@ -658,7 +664,7 @@ def undated_writer(sample: list[str], formats: tuple[LogFormat, ...]) -> bool:
             header = lone = None
             run.clear()
             continue
-        if header_open:
+        if header_open and not after_end:
             if _PROGRESS_BAR.search(text, 0, 400) is not None:
                 return True  # a progress bar's lines are nobody's message (`_PROGRESS_BAR`)
             shape = _shape(text)

@@ -38,6 +38,7 @@ from errctl.formats.http_records import (
 )
 from errctl.formats.levels import LEVEL_ALIASES, normalize_level
 from errctl.formats.multiline import (
+    NO_EXCEPTION,
     continues_trace,
     is_node_crash_location,
     looks_like_trace,
@@ -322,6 +323,12 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
     continuation line: a trace under them is found without them. A trace that leaves its
     exception line to the message is parsed with it (`multiline.named_by_message`). A header
     with no message of its own takes it from the lines below."""
+    if NO_EXCEPTION in continuation:
+        # `logger.exception` with no exception in hand says so on a line of its own: it adds
+        # nothing to the message, and there is no trace.
+        continuation = [line for line in continuation if line != NO_EXCEPTION]
+        if not continuation:
+            return message, None
     if (trace := compute_failed_trace(message, continuation)) is not None:
         # Dask's worker writes a failed task's exception and traceback as reprs (`dask.py`):
         # the record stays whole, the trace they hold is parsed.

@@ -686,3 +686,49 @@ def test_php_frames_at_column_0_stay_with_their_record_beside_an_undated_writer(
     # (The record's first frame is on its own line: `Stack trace: #0 ...`.)
     assert [e for e in events if e[1] is not None] == [(7, "critical"), (11, "critical")]
     assert not any(line in (8, 9, 10) for line, _ in events)
+
+
+CELERY_BARE_EXCEPTIONS = """\
+[2024-06-07 06:01:40,760: INFO/MainProcess] Task app.broadcast[e22c] received
+Failed to send broadcast to https://a.example/inbox: Unauthorized
+NoneType: None
+Trying again with legacy keyId header value
+[2024-06-07 06:01:41,244: INFO/ForkPoolWorker-3] Task app.broadcast[e22c] succeeded in 0.4s: None
+[2024-06-07 06:02:11,624: INFO/MainProcess] Task app.broadcast[6c9d] received
+Failed to send broadcast to https://b.example/inbox: Bad Gateway
+NoneType: None
+Trying again with legacy keyId header value
+[2024-06-07 06:02:12,001: ERROR/ForkPoolWorker-2] Failed to send broadcast to https://b.example/inbox
+NoneType: None
+Stack (most recent call last):
+  File "/app/tasks.py", line 40, in broadcast
+    logger.exception("Failed to send broadcast to %s", url, stack_info=True)
+[2024-06-07 06:02:13,001: INFO/ForkPoolWorker-2] Task app.broadcast[6c9d] succeeded in 1.4s: None
+"""
+
+
+def test_a_record_that_no_exception_ended_is_followed_by_another(tmp_path: Path):
+    """`logger.exception` with no exception in hand ends its record with `NoneType: None`: a
+    bare line below it is another record (a library's logger with no formatter beside
+    Celery's), and two such show a writer of undated lines, whose first line under a header
+    is its own event too. The line itself says nothing of the message (no trace either); the
+    record's `stack_info` below it stays the record's."""
+    events = stored_events(
+        tmp_path,
+        CELERY_BARE_EXCEPTIONS,
+        "line, message, exception_type, json_extract_string(attributes, '$.exception_text')",
+    )
+    assert [(line, message) for line, message, _, _ in events] == [
+        (1, "Task app.broadcast[e22c] received"),
+        (2, "Failed to send broadcast to https://a.example/inbox: Unauthorized"),
+        (4, "Trying again with legacy keyId header value"),
+        (5, "Task app.broadcast[e22c] succeeded in 0.4s: None"),
+        (6, "Task app.broadcast[6c9d] received"),
+        (7, "Failed to send broadcast to https://b.example/inbox: Bad Gateway"),
+        (9, "Trying again with legacy keyId header value"),
+        (10, "Failed to send broadcast to https://b.example/inbox"),
+        (15, "Task app.broadcast[6c9d] succeeded in 1.4s: None"),
+    ]
+    assert all(exception_type is None for _, _, exception_type, _ in events)
+    assert [line for line, _, _, text in events if text is not None] == [10]
+    assert events[7][3].startswith("Stack (most recent call last):\n  File ")
