@@ -436,6 +436,8 @@ def headed_request(message: str) -> ParsedFields | None:
         return _whole_request(message, bento)
     if message[3:4] == " " and (first := _STATUS_FIRST.match(message)) is not None:
         return _whole_request(message, first)
+    if message[3:5] == "  " and (padded := _PADDED_STATUS_FIRST.match(message)) is not None:
+        return _whole_request(message, padded)
     if message[:1] == '"' and (quoted := _QUOTED_REQUEST_FIRST.match(message)) is not None:
         return _whole_request(message, quoted)
     if message.find(": ", 3, 48) > 0 and (ktor := _CALL_LOGGING.match(message)) is not None:
@@ -582,6 +584,15 @@ _STATUS_INITIALS = frozenset("12345S")
 _STATUS_FIRST = re.compile(
     rf"(?P<status>[1-5]\d\d) (?P<method>{_LEADING_METHOD}) (?P<target>/\S{{0,8191}}) "
     r"\([^()\s]{0,512}\) \d[\d.]{0,23}(?:ns|µs|us|ms|s|m|h)(?:[\d.]{1,24}(?:ms|s|m))*\Z"
+)
+
+# bunrouter's request log (its reqlog middleware: Uptrace's, a Go service's on bunrouter), after
+# the `[bunrouter]` prefix and time generic reads: the status, the duration, the method and the
+# path in padded columns, then the handler's error after a tab, if any (`404      3.551ms   GET
+#      /api/dashboards/12 \t  *errors.errorString: sql: no rows in result set `).
+_PADDED_STATUS_FIRST = re.compile(
+    rf"(?P<status>[1-5]\d\d) +\d[\d.]{{0,23}}(?:ns|µs|us|ms|s|m|h)(?:[\d.]{{1,24}}(?:ms|s|m))* +"
+    rf"(?P<method>{_LEADING_METHOD}) +(?P<target>/[^\s]{{0,8191}})(?: *\t[^\n]{{0,8192}})?\Z"
 )
 
 

@@ -173,13 +173,14 @@ _PADDED_LEVEL_END = frozenset(" N")
 # an optional process or thread id, bare or bracketed (HDFS `081109 203615 148 INFO`,
 # PostgreSQL `... UTC [1234] ERROR:`, MySQL `...Z 0 [ERROR]`, Icecast's four letters `DBUG`,
 # `EROR`), then an optional level word alone
-# or in brackets/braces, perhaps after the module that logged it (Apache 2.4's `[proxy:error]`).
+# or in brackets/braces, perhaps after the module that logged it (Apache 2.4's `[proxy:error]`;
+# Yate's `<sip:WARN>`, and a channel's `<sip/136:WARN>`).
 # The leading blanks are possessive (`*+`): what follows them never starts with a blank, and
 # giving them back one by one made a long run of tabs a hundred times slower.
 _LEVEL_AFTER = re.compile(
     r"[ \t]*+(?:(?:->|::|[|\-:,])[ \t]*+)?"
     r"(?:(?:(?P<pid>\d{1,10})|\[(?P<bpid>\d{1,10})\])[ \t]+)?"
-    r"(?:(?P<open>[\[(<{*])[ \t]*(?:[\w.-]{1,64}:){0,2}(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}*]"
+    r"(?:(?P<open>[\[(<{*])[ \t]*(?:[\w./-]{1,64}:){0,2}(?P<blevel>[A-Za-z]{1,11})[ \t]*[\])>}*]"
     r"|(?P<level>(?i:trace|debug[1-5]|debug|info|notice|warn|warning|warni|error|err|crit|criti"
     r"|critical|fatal|severe|alert|emerg|panic|dbg|dbug|debg|debu|fata|inf|wrn|eror|erro"
     r"|ddebug|subdebug))"
@@ -188,6 +189,32 @@ _LEVEL_AFTER = re.compile(
 )
 
 
+# The time and the level in one pair of brackets: Minecraft Bedrock's dedicated server
+# (`[2024-06-07 06:00:14:549 INFO] Player connected: ...`, its milliseconds after a colon).
+_TIME_LEVEL_BRACKET = re.compile(
+    r"\[(?P<ts>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,:]\d{1,9})?) "
+    r"(?P<level>TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\] "
+)
+# The module in brackets, then the level in capitals and a colon: Open5GS's and NextEPC's
+# ogs_log (`06/07 06:02:21.146: [amf] INFO: InitialUEMessage (../src/amf/ngap-handler.c:401)`).
+# ... or padded in its brackets, then the level's letter in brackets: srsRAN's
+# (`2024-06-07T05:58:40.118150 [GNB     ] [W] CPU0 scaling governor is not set ...`).
+_BRACKETED_LOGGER_LEVEL = re.compile(
+    r"\[(?P<logger>[A-Za-z][\w.-]{0,31})"
+    r"(?:\] (?P<level>FATAL|ERROR|WARNING|WARN|INFO|DEBUG|TRACE): | *\] \[(?P<letter>[DIWE])\] )"
+)
+# Kannel's (gwlib's): the process's and the thread's ids in brackets, then the level and a
+# colon (`2024-06-07 07:20:45 [1873] [6] ERROR: SMPP[mno-a]: ...`).
+_PID_THREAD_LEVEL = re.compile(
+    r"\[(?P<pid>\d{1,10})\] \[(?P<thread>\d{1,10})\] (?P<level>DEBUG|INFO|WARNING|ERROR|PANIC): "
+)
+# libosmocore's (Osmocom's BSC, MSC, SGSN, ...) with `logging print category 1`, `level 1` and
+# `file 1`: the category (`DRSL`, `DLGLOBAL`), the level and the source file and line
+# (`20240607060001627 DRSL INFO abis_rsl.c:2093 (bts=2) CHAN RQD: ...`).
+_OSMO_CATEGORY = re.compile(
+    r"(?P<category>D[A-Z0-9]{1,15}) (?P<level>DEBUG|INFO|NOTICE|ERROR|FATAL) "
+    r"(?P<caller>[\w.-]{1,64}\.c(?:pp)?:\d{1,6}) "
+)
 # The logger's name in a column of its own before the level's, each padded to its width
 # (log4j's `[%d] %-10c %-5p %m`: Apache Jena Fuseki's `[2024-06-07 06:01:21] Fuseki     INFO
 # [49865] GET ...`). Two blanks at least after the name: a column, not a sentence's first word.
@@ -882,7 +909,8 @@ _WORKER_PREFIX = re.compile(
     r"\((?:(?P<worker>[A-Za-z_][\w.-]{0,63}) )?pid=(?P<pid>\d{1,10})"
     r"(?:, ip=(?P<ip>[0-9a-fA-F.:]{2,45}))?\) "
 )
-_SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\] (?=\d|\[\d)")
+# (Two blanks after it: bunrouter's `[bunrouter]  06:19:36.081   404 ...` request lines.)
+_SYNCTHING_PREFIX = re.compile(r"\[(?P<prefix>[A-Za-z0-9]{1,16})\]  ?(?=\d|\[\d)")
 # A host name with a dot (and a port), or localhost and a port, in brackets before a time
 # (PeerTube's). A word and a number (`[worker:3]`) is a process's, not a host's.
 _HOST_PREFIX = re.compile(
@@ -1341,6 +1369,8 @@ class GenericFormat:
             return ParsedFields(line[hub.end() :], hub["ts"], level, attributes=attrs)
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
+        if line[:1] == "[" and line[1:2].isdigit() and (inside := _TIME_LEVEL_BRACKET.match(line)):
+            return ParsedFields(line[inside.end() :], inside["ts"], inside["level"])
         if line[:3] in _KIBANA_HEADS and (kibana := _KIBANA_LEGACY.match(line)) is not None:
             return _kibana_legacy(line, kibana)
         if line[:1] == "[" and "] \u203a " in line[:120] and (sig := _SIGNALE.match(line)):
@@ -1770,6 +1800,21 @@ class GenericFormat:
                     attrs["caller"] = tlc["caller"]
                 return ParsedFields(line[tlc.end() :], raw, tlc["level"], attributes=attrs)
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            if line[pos : pos + 1] == "[" and (named := _BRACKETED_LOGGER_LEVEL.match(line, pos)):
+                level = named["level"] or _LEVEL_LETTERS[named["letter"]]
+                return ParsedFields(line[named.end() :], raw, level, logger=named["logger"])
+            if line[pos : pos + 1] == "[" and (kannel := _PID_THREAD_LEVEL.match(line, pos)):
+                attrs = {"pid": int(kannel["pid"]), "thread": int(kannel["thread"])}
+                return ParsedFields(line[kannel.end() :], raw, kannel["level"], attributes=attrs)
+            if line[pos : pos + 1] == "D" and (osmo := _OSMO_CATEGORY.match(line, pos)):
+                caller = {"caller": osmo["caller"]}
+                return ParsedFields(
+                    line[osmo.end() :],
+                    raw,
+                    osmo["level"],
+                    logger=osmo["category"],
+                    attributes=caller,
+                )
             if (padded := _PADDED_LOGGER_LEVEL.match(line, pos)) is not None:
                 return ParsedFields(
                     line[padded.end() :], raw, padded["level"], logger=padded["logger"]

@@ -130,10 +130,16 @@ LAYOUTS: tuple[str, ...] = (
     # which, and where neither part is, the reading nearest the file's last write, not after
     # it (`_day_or_month_first`). Two digits each, the year in four.
     "X1/X2/yyyy[ -] HH:mm:ss[;f]",
+    # ... and without the year, as Open5GS's and NextEPC's ogs_log write it (`06/07
+    # 06:02:21.147: [amf] INFO: ...`): the year is the reference's, or the one before it
+    "X1/X2 HH:mm:ss[;f]",
     # With dashes, as splunkd.log dates its lines (`06-07-2024 06:00:02.384 +0000 INFO ...`,
     # month first), an offset after it.
     "X1-X2-yyyy HH:mm:ss[;f][ Z]",
     "yyyyMMdd HH:mm:ss[.f]",  # compact date (Informatica, some C++ loggers)
+    # all of it in seventeen digits, as libosmocore's extended timestamp writes it (Osmocom's
+    # BSC, MSC, SGSN: `20240607060001627 DRSL INFO abis_rsl.c:2093 ...`)
+    "yyyyMMddHHmmssSSS",
     # ISO 8601's basic form, as boost's posix_time::to_iso_string writes it
     # (`20240611T060002,118000`), and compact UTC stamps (`20240611T060002Z`)
     "yyyyMMdd'T'HHmmss[;f][Z]",
@@ -142,6 +148,9 @@ LAYOUTS: tuple[str, ...] = (
     # the date dotted year first (NLog's and .NET's custom `yyyy.MM.dd`, Hungarian and Chinese
     # locales): never day first with a four-digit year opening it
     "yyyy.MM.dd_HH:mm:ss[;f]",
+    # an underscore between ISO's date and time: Yate's absolute times (`-Dt`, `2024-06-07_
+    # 07:38:08.086052 <sip:WARN> ...`)
+    "yyyy-MM-dd'_'HH:mm:ss[;f]",
     # dots, no zero padding: e2guardian's and DansGuardian's access.log (`2024.6.7 6:00:06 - `)
     "yyyy.M.d H:mm:ss",
     # the hour padded with a blank, not a zero (MariaDB's and MySQL 5.6's error log,
@@ -671,9 +680,12 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
         else:
             month = None
 
-        if g.get("x1") is not None and year is not None:
+        if g.get("x1") is not None:
             first = _day_or_month_first(int(g["x1"]), int(g["x2"]))
-            return nearest((year, mo, d) for mo, d in first)
+            if year is not None:
+                return nearest((year, mo, d) for mo, d in first)
+            ref_year = _reference_utc(reference).year
+            return nearest((y, mo, d) for y in (ref_year, ref_year - 1) for mo, d in first)
 
         if month is None:
             # Time only: the day of `reference`; a time later than the reference is yesterday's.
@@ -753,6 +765,13 @@ def tai64n(label: str) -> datetime | None:
         return None
 
 
+def _compact_iso(digits: str) -> str:
+    """yyyyMMdd[HHmmss[SSS]] in ISO's extended form."""
+    if len(digits) == 8:
+        return digits
+    return f"{digits[:8]}T{digits[8:14]}" + (f".{digits[14:]}" if len(digits) > 14 else "")
+
+
 def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | None:
     if not s:
         return None
@@ -815,10 +834,11 @@ def _parse_str(s: str, tz: tzinfo, reference: datetime | None) -> datetime | Non
             if clamped is not None:
                 return _parse_str(clamped, tz, reference)
         elif _NUMERIC.match(s):
-            # 8 and 14 digits are far likelier yyyyMMdd[HHmmss] than 1970-era epoch numbers.
-            if len(s) in (8, 14) and s[0] in "12":
+            # 8 and 14 digits are far likelier yyyyMMdd[HHmmss] than 1970-era epoch numbers;
+            # 17 are libosmocore's yyyyMMddHHmmssSSS (as microseconds: the year 2286 or later).
+            if len(s) in (8, 14, 17) and s[0] in "12":
                 try:
-                    dt = datetime.fromisoformat(s if len(s) == 8 else s[:8] + "T" + s[8:])
+                    dt = datetime.fromisoformat(_compact_iso(s))
                     return _to_utc_naive(dt, tz)
                 except ValueError:
                     pass

@@ -3483,3 +3483,28 @@ def test_idempieres_clog_marks_and_file_head(tmp_path):
     rows = stored_events(tmp_path, "\n".join(lines) + "\n", "line, message")
     assert [r[0] for r in rows] == [1, 2, 4]
     assert rows[2][1] == "idempiere Log (CLogFile) ***"
+
+
+def test_telecom_cores_module_and_level_and_their_times():
+    """Open5GS's ogs_log (`MM/dd` with no year, the module in brackets, the level and a colon),
+    Yate's absolute time (an underscore before the clock) and channel (`<sip/136:WARN>`), and
+    libosmocore's extended timestamp (seventeen digits), category, level and source file: the
+    time, level and module read."""
+    reference = datetime(2024, 6, 7, 12, 0)
+    f = FORMAT.parse("06/07 06:02:21.147: [amf] ERROR: [Added] Number of gNB-UEs is now 1")
+    assert (f.level, f.logger, f.message) == ("ERROR", "amf", "[Added] Number of gNB-UEs is now 1")
+    assert parse_timestamp(f.timestamp, UTC, reference) == datetime(2024, 6, 7, 6, 2, 21, 147000)
+    f = FORMAT.parse("2024-06-07_08:14:23.459891 <sip/136:WARN> Could not create party for 'x'")
+    assert (f.level, f.message) == ("WARN", "Could not create party for 'x'")
+    assert parse_timestamp(f.timestamp, UTC) == datetime(2024, 6, 7, 8, 14, 23, 459891)
+    f = FORMAT.parse("20240607060001627 DRSL ERROR abis_rsl.c:2093 (bts=2) CHAN RQD: reason: x")
+    assert parse_timestamp(f.timestamp, UTC) == datetime(2024, 6, 7, 6, 0, 1, 627000)
+    assert (f.level, f.logger, f.attributes) == ("ERROR", "DRSL", {"caller": "abis_rsl.c:2093"})
+    assert f.message == "(bts=2) CHAN RQD: reason: x"
+
+
+def test_time_and_level_in_one_pair_of_brackets():
+    """Minecraft Bedrock's dedicated server: `[date time:millis LEVEL] message`."""
+    f = FORMAT.parse("[2024-06-07 06:00:14:549 ERROR] Player connected: Emilia K, xuid: 25354")
+    assert (f.level, f.message) == ("ERROR", "Player connected: Emilia K, xuid: 25354")
+    assert parse_timestamp(f.timestamp, UTC) == datetime(2024, 6, 7, 6, 0, 14, 549000)

@@ -107,3 +107,27 @@ def test_go_durations_in_milliseconds(text, ms):
 @pytest.mark.parametrize("text", ["", "12", "ms", "1.2.3ms", "1x", "-"])
 def test_what_is_no_go_duration(text):
     assert go_duration_ms(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "template", "level"),
+    [
+        (
+            "[bunrouter]  06:19:36.081   404      3.551ms   GET      /api/dashboards/12 \t"
+            "  *errors.errorString: sql: no rows in result set ",
+            "GET /api/dashboards/<*> 404",
+            "warning",
+        ),
+        (
+            "[bunrouter]  06:25:26.089   200        699µs   POST     /v1/traces",
+            "POST /v1/traces 200",
+            "info",
+        ),
+    ],
+)
+def test_bunrouter_s_request_columns_after_its_prefix_and_time(line, template, level):
+    """bunrouter's reqlog: the status, duration, method and path padded, a handler's error
+    after a tab; its prefix is the process, the time the event's."""
+    fields = GENERIC.parse(line)
+    assert (fields.template, fields.level, fields.timestamp) == (template, level, line[13:25])
+    assert fields.attributes["process"] == "bunrouter"
