@@ -12,9 +12,11 @@ environment:<*>=<*>`, `dict_lookup: <*> = <*>`, split by the values' lengths.
 
 A template's *pairs* are its `key=value` and `key = value` (the key a run of word characters,
 `.` and `-`, or a `<*>`): the value runs to the template's end, or to the blank (or `,`, `;`)
-before the next pair's key. Templates that agree on everything but one pair's key and value (a
-*family*: the text before the key, the glue around `=` and the text after the value) are merged
-into the family's *head*, the pair made `<*>` (`lead<*>=<*>rest`), when their values have
+before the next pair's key, or to a colon and a blank right after a value of one token (the
+pairs are the subject of the statement after them: srsRAN's `ue=<*> c-rnti=<*>: DCCH DL
+<*>`). Templates that agree on everything but one pair's key and value (a *family*: the
+text before the key, the glue around `=` and the text after the value) are merged into the
+family's *head*, the pair made `<*>` (`lead<*>=<*>rest`), when their values have
 several shapes (values of one shape were the miner's to judge, column by column), the text
 before the key holds a word (something else to agree on: a bare `<*>=<*>` would take any
 `word=words` message), and
@@ -138,8 +140,13 @@ def _pairs(template: str) -> list[tuple[tuple[str, str, str], str, str, str, str
         if letter is None or letter.start() >= key_start:
             continue  # nothing before the key for the family's members to agree on
         end = found[i + 1][0] if i + 1 < len(found) else len(template)
+        colon = template.find(": ", start, end)
+        if colon > start and _TOKEN.fullmatch(template, start, colon):
+            # A value of one token, then a colon and the statement (srsRAN's `ue=<*>
+            # c-rnti=<*>: DCCH DL <*>`): the pairs are the statement's subject, not its value.
+            end = colon
         value = template[start:end]
-        if end < len(template):
+        if end < len(template) and end != colon:
             value = value.rstrip(_BETWEEN)
             if len(value) == end - start:
                 continue  # glued to the next key (`a=1&b=2`): no value of its own

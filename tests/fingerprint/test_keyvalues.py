@@ -234,3 +234,24 @@ def test_an_arrow_is_no_pair() -> None:
     assert got[lines[0]] == "Torznab search in <*> => Found <*> releases [<*>]"
     assert got[lines[1]] == "Torznab search in <*> => Found <*> releases (from cache) [<*>]"
     assert key_value_heads(set(got.values())) == {}
+
+
+def test_pairs_before_a_colon_are_the_statements_subject() -> None:
+    """srsRAN's RRC lines: the UE's pairs, a colon, then the statement (`ue=0 c-rnti=0x4601:
+    DCCH DL rrcSetup`). The value of the last pair ends at its colon: read to the line's end,
+    every statement was a value of `c-rnti`, and another key's (`rnti=`) made them one
+    template `ue=<*> <*>=<*>`. A value of several words before a colon stays whole (Postfix's
+    `status=deferred (host ... said: 450 ...)`)."""
+    lines = [
+        f"ue={ue} {key}=0x46{ue:02x}: {statement}"
+        for ue in range(6)
+        for key, statement in (
+            ("c-rnti", "DCCH DL rrcSetup"),
+            ("c-rnti", "DCCH UL rrcSetupComplete"),
+            ("c-rnti", "CCCH UL rrcSetupRequest"),
+            ("rnti", f"RLF detected with cause {ue}. Timer of 1000 msec to release UE started"),
+        )
+    ]
+    got = templates(lines)
+    assert len(set(got.values())) == 4
+    assert got[lines[0]] == "ue=<*> c-rnti=<*>: DCCH DL rrcSetup"
