@@ -74,6 +74,7 @@ TIMESTAMP_KEYS = (
     # OpenCanary's alerts: `utc_time` beside a `local_time` (which is UTC as well on most of
     # its releases) and the `local_time_adjusted` of the node's zone.
     "utc_time",
+    "server_timestamp",  # iRODS 4.3's JSON log (`log_message`, `log_level`, `server_host`)
 )
 LEVEL_KEYS = (
     "level_name",  # Monolog: the name of its numeric `level` (400: ERROR)
@@ -89,6 +90,7 @@ LEVEL_KEYS = (
     "s",  # MongoDB's severity letter; taken only when it is one (MONGODB_SEVERITIES)
     "error_severity",  # PostgreSQL's jsonlog (15+)
     "prio",  # PowerDNS's structured logging: `level="0"` is a verbosity, `prio="Warning"` it
+    "log_level",  # iRODS 4.3
 )
 _PRIORITY_NAME_KEY = "prio"
 """The level key that holds a level's name beside a numbered one (`_level_by_name`)."""
@@ -107,6 +109,7 @@ MESSAGE_KEYS = (
     # An uncaught error's record with no message of its own: AWS Lambda's runtimes report one
     # as `{"errorType", "errorMessage", "stackTrace"}` (Python's in its JSON log format).
     "errorMessage",
+    "log_message",  # iRODS 4.3
 )
 SERVICE_KEYS = (
     "service",
@@ -141,6 +144,7 @@ HOST_KEYS = (
     "source_host",
     "HOSTNAME",
     "hostName",  # JBoss LogManager's JSON formatter (Quarkus, WildFly)
+    "server_host",  # iRODS 4.3: the server that logged (`request_host` is its client's)
 )
 TRACE_KEYS = (
     "trace_id",
@@ -519,6 +523,23 @@ def _event_kind(fields: dict[str, Any]) -> str | None:
     return kind if len(fields) > 1 else None  # (an object alone is no exporter's record)
 
 
+# The keys that name a record's event where it has no message: an event stream's (Tracee's
+# detections and syscalls, `{"eventName": "k8s_service_account_token", "args": [...], ...}`).
+_EVENT_NAME_KEYS = ("eventName", "event_name", "EventName")
+
+
+def _event_name(attrs: dict[str, Any]) -> str | None:
+    """The name of the event a record with no message describes (`_EVENT_NAME_KEYS`), which
+    names the record: rendered whole, its arguments' shapes and values split one event into
+    many templates and merged others (Tracee's eleven signatures in two). None when it names
+    none in a word or a short line."""
+    for key in _EVENT_NAME_KEYS:
+        value = attrs.get(key)
+        if type(value) is str and 0 < len(value) <= 200 and "\n" not in value:
+            return value
+    return None
+
+
 # What an exporter writes beside the event's object: where it was seen.
 _EXPORT_ENVELOPE_KEYS = frozenset(("node_name", "node", "host", "hostname", "cluster_name"))
 
@@ -869,6 +890,7 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
         vals[_TRACE] = _bare_trace_id(where[_TRACE], vals[_TRACE])
 
     message = vals[_MSG]
+    template = None
     if where[_MSG] == CLEF_TEMPLATE_KEY and "message_template" not in attrs:
         message = _clef_message(message, attrs)
     if message is None and type(attrs.get("message")) is dict:
@@ -882,6 +904,8 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
             message = ""  # an access logger's record: named by its request (`http_records`)
         elif (error := _logged_error(attrs)) is not None:
             message = error
+        elif (name := _event_name(attrs)) is not None:
+            message = template = name  # as written: a name is no sentence with values in it
         elif attrs:
             # The call site (go-kit's and zap's `caller`, slog's `source`) is where a record
             # was written, not what it says: a record of key-values alone is told by the rest
@@ -904,4 +928,5 @@ def _fields_from_mapping(obj: dict[str, Any], *, nested: bool = True) -> ParsedF
         vals[_TRACE],
         exception_text,
         attrs or None,
+        template,
     )

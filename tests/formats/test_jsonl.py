@@ -749,6 +749,24 @@ def test_a_record_of_one_object_and_no_message_is_named_by_its_key():
     assert f.message == 'a={"x":1}'
 
 
+def test_a_record_with_no_message_is_named_by_its_event_name():
+    """Tracee's events: `eventName` names the event, exactly (its template), whatever the
+    arguments; the record's other fields stay attributes."""
+    line = (
+        '{"timestamp":1717740000438671017,"processName":"argocd-repo-ser","eventId":"6011",'
+        '"eventName":"k8s_service_account_token","argsNum":1,"args":[{"name":"triggeredBy",'
+        '"value":{"args":[{"name":"pathname","value":"/var/run/token"}]}}]}'
+    )
+    f = FORMAT.parse(line)
+    assert (f.message, f.template) == ("k8s_service_account_token", "k8s_service_account_token")
+    assert f.attributes["eventId"] == "6011" and f.attributes["argsNum"] == 1
+    # A name over lines, or none: rendered as before.
+    f = FORMAT.parse('{"eventName":"a\\nb","user":"bob"}')
+    assert (f.message, f.template) == ('eventName="a\\nb" user=bob', None)
+    f = FORMAT.parse('{"event_kind":"login","user":"bob"}')
+    assert (f.message, f.template) == ("event_kind=login user=bob", None)
+
+
 def test_a_record_written_as_an_array_of_its_parts():
     # CryptPad's server: level, time, the event's name, then its data (an error's with a stack).
     f = parse(
