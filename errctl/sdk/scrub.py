@@ -15,7 +15,8 @@ the decision) and `is_secret_key`. The classes, in the order they are applied:
   caught here by their key (`aws_secret_access_key=...`);
 - passwords in URLs (`scheme://user:password@host`);
 - card numbers of 13 to 19 digits (spaces or dashes allowed) that start with an issuer's digits,
-  have a length that issuer gives (Visa 13, 16 or 19, Amex 15, ...) and pass the Luhn check.
+  have a length that issuer gives (Visa 13, 16 or 19, Amex 15, ...) and pass the Luhn check,
+  but for a number after a `+` (an international phone number).
 
 These are the classes of errctl's ingest scrubber (errctl/scrub/rules.py), with its extra key
 words (pwd, pass, pin, cvv, cvc, signature, access_key). Differences: keys are matched by whole
@@ -111,7 +112,8 @@ _URL_PASSWORD = re.compile(r"(?P<head>\b[A-Za-z][\w+.-]{0,20}://[^\s/:@]{1,256}:
 _PLACEHOLDER = re.compile(
     r"%(?:\(\w+\))?[-#0 +]*(?:[1-9]\d*)?(?:\.\d+)?[sdrifgeExXoca]|\{\w*(?:![rsa])?(?::[^{}]*)?\}"
 )
-_CARD = re.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w.-])")
+# (Not after a `+`: an international phone number, `+4915112345678`, as ingest keeps it.)
+_CARD = re.compile(r"(?<![\w.+-])\d(?:[ -]?\d){12,18}(?![\w.-])")
 
 
 def is_secret_key(key: str) -> bool:

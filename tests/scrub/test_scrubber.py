@@ -891,6 +891,10 @@ def test_an_id_or_a_handle_is_no_card() -> None:
         "smtp connId=4539578763621486 closed",
         # Seata's global transaction id: its server's address and port, then the number.
         "Begin new global transaction applicationId: order-svc,xid:10.0.1.31:8091:4539578763621486",
+        # Minecraft Bedrock's Xbox user ids: 16 digits in Mastercard's range, after `xuid`.
+        "Player connected: Emilia K, xuid: 2535473275086017",
+        # An international phone number (Kannel's smsbox): Visa's 13 digits and Luhn, after +.
+        "sendsms sender:<ACMEBANK:+4915112345678> to:<+4915112345678> msg",
     ):
         assert DEFAULT.scrub_text(line) == line, line
     for line, card in (

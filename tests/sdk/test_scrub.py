@@ -72,6 +72,7 @@ def test_each_class_is_masked(text, secret, expected):
         "order 4111111111111112 (Luhn fails) and id 1714567890",
         "1111111111111111 is not a card",  # no issuer starts with 1 (epoch ms do)
         "thread 412345678901233 joined",  # 15 digits that pass Luhn: only Amex gives 15
+        "sms to:<+4915112345678> sent",  # a phone number: Visa's 13 digits, Luhn, after a +
         "at 1714567890123 ms",
         "time=12:00:00 level=info",
         "login password=%s token=%(tok)s key={}",  # placeholders in a template stay
