@@ -47,8 +47,8 @@ def ingest(
                 "Force a log format: json, audit, logfmt, elb, lambda, syslog, access, envoy, "
                 "haproxy, heroku, nginx-error, apache-error, monolog, php, supervisor, "
                 "freeswitch, python, java, klog, chromium, postgres, csv, mssql, db2diag, "
-                "ibmmq, winevent, ruby, logcat, redis, couchbase, emqx, dotnet, winston, w3c, "
-                "xorg, dmesg, factorio, journal-export, journal-verbose, generic."
+                "ibmmq, winevent, cmtrace, ruby, logcat, redis, couchbase, emqx, dotnet, "
+                "winston, w3c, xorg, dmesg, factorio, journal-export, journal-verbose, generic."
             ),
         ),
     ] = None,

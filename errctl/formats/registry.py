@@ -42,6 +42,7 @@ from errctl.formats import (
     audit,
     awslambda,
     chromium,
+    cmtrace,
     couchbase,
     csvfile,
     db2diag,
@@ -128,6 +129,10 @@ FORMATS: dict[str, LogFormat] = {
     # Windows events as PowerShell's Format-List prints them, by their TimeCreated lines;
     # their other field lines are claimed (`winevent.FORMAT.continues`), not counted.
     "winevent": winevent.FORMAT,
+    # CMTrace's records (Configuration Manager's and Intune's client logs), by their
+    # `<![LOG[` opening; a message over lines is claimed up to its fields
+    # (`cmtrace.FORMAT.continues`).
+    "cmtrace": cmtrace.FORMAT,
     # MySQL's and MariaDB's slow query log, told by its entries' comment lines (`_slow_log`).
     "mysql-slow": mysql_slow.FORMAT,
     "ruby": ruby.FORMAT,

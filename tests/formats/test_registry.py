@@ -399,6 +399,7 @@ def test_formats_satisfy_the_protocol():
             "db2diag",
             "ibmmq",
             "winevent",
+            "cmtrace",
             "mysql-slow",
             "ruby",
             "logcat",
@@ -433,7 +434,8 @@ def test_get_format():
         "json, journal-export, journal-verbose, audit, logfmt, elb, lambda, syslog, access, envoy,"
         " haproxy, heroku, nginx-error,"
         " apache-error, monolog, php, supervisor, freeswitch, python, java, klog, chromium,"
-        " postgres, csv, mssql, db2diag, ibmmq, winevent, mysql-slow, ruby, logcat, redis,"
+        " postgres, csv, mssql, db2diag, ibmmq, winevent, cmtrace, mysql-slow, ruby, logcat,"
+        " redis,"
         " couchbase,"
         " emqx, dotnet, winston, w3c, xorg, dmesg, factorio, generic" in e.value.message
     )
