@@ -373,9 +373,11 @@ _TIME_THREAD_LEVEL = re.compile(
 # JBoss LogManager's default (`%d %-5p [%c] (%t) %s%e`): Quarkus, WildFly, JBoss EAP. The logger
 # in brackets, the thread in parentheses. A hyphen only past the category's first dot (Quarkus'
 # `io.quarkus.http.access-log`): Qpid's `[%t] (%c) - ` has a thread there (`[Broker-Config]`).
+# CloudStack's (its log4j pattern adds `%X{logcontextid}` after the thread: `(logid:90ea9a4f)`):
+# that context is an attribute, not the message's first word.
 _JBOSS = re.compile(
     rf"{_TS} +{_LEVEL} +\[(?P<logger>[A-Za-z_$][\w$]*(?:\.[\w$-]+)*)\] "
-    r"\((?P<thread>[^)\n]*)\) ?(?P<msg>.*)",
+    r"\((?P<thread>[^)\n]*)\) ?(?:\(logid:(?P<logid>[0-9a-f]{1,32})\) )?(?P<msg>.*)",
     re.S,
 )
 
@@ -746,6 +748,8 @@ def _apache(m: re.Match[str] | None) -> ParsedFields | None:
     logger = groups.get("logger")
     if groups.get("at_line") is not None:
         attrs = {**(attrs or {}), "lineno": number(groups["at_line"])}
+    if groups.get("logid") is not None:
+        attrs = {**(attrs or {}), "logid": groups["logid"]}
     if groups.get("cls") is not None:  # ZooKeeper: the class and line, not a logger name
         logger = groups["cls"]
         attrs = {**(attrs or {}), "lineno": number(groups["lineno"])}

@@ -201,6 +201,16 @@ def test_jboss_logmanager_layout():
         {"thread": "Controller Boot Thread"},
         'WFLYCTL0013: Operation ("add") failed',
     )
+    # CloudStack's management server: its log context after the thread is an attribute.
+    f = FORMAT.parse(
+        "2024-06-07 09:00:00,137 DEBUG [c.c.a.ApiServer] (qtp1579526446-43:ctx-ef2eb695"
+        " ctx-06889d08) (logid:90ea9a4f) StorageCollector is running..."
+    )
+    assert (f.logger, f.attributes, f.message) == (
+        "c.c.a.ApiServer",
+        {"thread": "qtp1579526446-43:ctx-ef2eb695 ctx-06889d08", "logid": "90ea9a4f"},
+        "StorageCollector is running...",
+    )
 
 
 def test_quarkus_default_console_format():
