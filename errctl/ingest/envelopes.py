@@ -392,10 +392,13 @@ def _cloudwatch(text: str) -> Unwrapped | None:
 # LPTM): the level, who wrote the line (`wrapper` itself or `jvm N`, the Nth JVM it launched),
 # the wall time to the second (to the millisecond with the `Z` format code), then the line,
 # each column padded and closed by ` | `:
-# `INFO   | jvm 1    | 2024/05/01 10:00:01 | 2024-05-01 10:00:01,123 [main] INFO  ...`.
+# `INFO   | jvm 1    | 2024/05/01 10:00:01 | 2024-05-01 10:00:01,123 [main] INFO  ...`; the
+# wrapper's thread before the time with the `D` code (SAP Commerce's LPDTM: `INFO   | jvm 1
+# | main    | 2024/06/07 07:30:19.318 | WARN  [hybrisHTTP36] ...`).
 _WRAPPER = re.compile(
     r"(?P<level>STATUS|INFO|WARN|ERROR|FATAL|DEBUG|NOTICE|ADVICE) *\| "
     r"(?P<source>wrapper|jvm \d{1,5}) *\| "
+    r"(?:[\w-]{1,32} *\| )?"
     r"(?P<time>\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d{3})?) \| ?"
 )
 # The wrapper's own levels that say how it sees its own message: lifecycle news and advice.

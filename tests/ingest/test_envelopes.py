@@ -783,6 +783,23 @@ def test_java_service_wrapper_log_reads_its_jvms_lines_in_their_own_format(tmp_p
     ]
 
 
+def test_the_wrappers_thread_column_before_its_time():
+    """SAP Commerce's wrapper.conf (`LPDTM`): the wrapper's thread before the time, not a
+    Compose container's column."""
+    lines = [
+        "INFO   | jvm 1    | main    | 2024/06/07 07:30:19.318 | WARN  [hybrisHTTP36] x",
+        "STATUS | wrapper  | main    | 2024/06/07 07:30:20.001 | Launching a JVM...",
+    ]
+    envelope, _ = detect_envelope(lines)
+    assert envelope is WRAPPER
+    first, second = unwrap_lines([Line(text, n, 0, 80) for n, text in enumerate(lines)], envelope)
+    assert (first.text, first.envelope) == (
+        "WARN  [hybrisHTTP36] x",
+        ("2024/06/07 07:30:19.318", "jvm 1", None),
+    )
+    assert second.envelope == ("2024/06/07 07:30:20.001", "wrapper", "INFO")
+
+
 def test_compose_lines_are_not_taken_for_the_java_service_wrappers():
     compose = [
         "web-1     | 2024-05-01 10:00:02,481 INFO  [main] app.Server - started",
