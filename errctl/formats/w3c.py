@@ -42,6 +42,7 @@ import re
 from collections.abc import Sequence
 
 from errctl.formats.access import route_template, status_level
+from errctl.formats.exchange import exchange_record
 from errctl.formats.zeek import zeek_record
 from errctl.models import ParsedFields
 
@@ -244,16 +245,22 @@ class W3CFormat:
                 timestamp += self._zone
         own = _COMMA_OWN | {time_column}
         attributes = {attribute_name(f): _number(v) for f, v in record.items() if f not in own}
-        message = " ".join(v for f, v in record.items() if f not in own)
+        named = exchange_record(fields, record)
+        if named is not None:
+            message, template, level = named
+        else:
+            message = " ".join(v for f, v in record.items() if f not in own)
+            template, level = None, None
         if not message:
             return None
         return ParsedFields(
             message,
             timestamp,
-            None,
+            level,
             service=record.get("s-sitename"),
             host=record.get("s-computername"),
             attributes=attributes,
+            template=template,
         )
 
 
