@@ -1,5 +1,5 @@
 """W3C extended log files: IIS's access logs, CloudFront's standard logs, Windows Firewall's log,
-and anything else that names its columns in a `#Fields:` directive:
+Exchange Server's logs and anything else that names its columns in a `#Fields:` directive:
 
     #Software: Microsoft Internet Information Services 10.0
     #Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip ...
@@ -20,6 +20,25 @@ them. Directive lines are events of their own at debug level (`#Software`, a res
 The layouts are those the file's start (the sample detection reads, 64 KiB) declares, so that a
 read resumed further on parses as a read from the start does: a line with another number of
 fields is rejected and quarantined (a line cut short, or a layout first declared further on).
+
+Microsoft Exchange Server writes its transport logs (message tracking `MSGTRK*.LOG`, SMTP
+send and receive protocol logs, HTTP proxy logs) in a comma-separated variant, with a UTF-8
+byte-order mark before the first directive and CRLF line ends:
+
+    #Software: Microsoft Exchange Server
+    #Log-type: Message Tracking Log
+    #Date: 2024-06-07T00:00:04.975Z
+    #Fields: date-time,client-ip,client-hostname,server-ip,...,source,event-id,...
+    2024-06-07T00:00:05.420Z,10.0.0.21,EX01,...,SMTP,SEND,...,"Holiday schedule, June",...
+
+A `#Fields:` directive whose value has commas and no blank declares such columns: each row is
+split as CSV (a value with a comma or a quote quoted, its quotes doubled), an empty value is no
+value, and the time is the `date-time` column (`DateTime`; ISO 8601, `Z`) where there is no
+`time`. The columns are attributes (`message-subject` as `message_subject`); a message tracking
+event is named by its source and event id (`SMTP SEND`, `ROUTING FAIL` and the SMTP reply that
+failed it), a protocol log's line by its SMTP command or reply (`exchange.py`); any other
+file's rows have their values joined as their message. The byte-order mark is no part of the
+first directive, whether ingest dropped it or not.
 
 Zeek's (Bro's) TSV logs declare their columns the same way, in lower case and split by tabs:
 
