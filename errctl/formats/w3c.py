@@ -1,5 +1,5 @@
 """W3C extended log files: IIS's access logs, CloudFront's standard logs, Windows Firewall's log,
-and anything else that names its columns in a `#Fields:` directive:
+Exchange Server's logs and anything else that names its columns in a `#Fields:` directive:
 
     #Software: Microsoft Internet Information Services 10.0
     #Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip ...
@@ -21,6 +21,25 @@ The layouts are those the file's start (the sample detection reads, 64 KiB) decl
 read resumed further on parses as a read from the start does: a line with another number of
 fields is rejected and quarantined (a line cut short, or a layout first declared further on).
 
+Microsoft Exchange Server writes its transport logs (message tracking `MSGTRK*.LOG`, SMTP
+send and receive protocol logs, HTTP proxy logs) in a comma-separated variant, with a UTF-8
+byte-order mark before the first directive and CRLF line ends:
+
+    #Software: Microsoft Exchange Server
+    #Log-type: Message Tracking Log
+    #Date: 2024-06-07T00:00:04.975Z
+    #Fields: date-time,client-ip,client-hostname,server-ip,...,source,event-id,...
+    2024-06-07T00:00:05.420Z,10.0.0.21,EX01,...,SMTP,SEND,...,"Holiday schedule, June",...
+
+A `#Fields:` directive whose value has commas and no blank declares such columns: each row is
+split as CSV (a value with a comma or a quote quoted, its quotes doubled), an empty value is no
+value, and the time is the `date-time` column (`DateTime`; ISO 8601, `Z`) where there is no
+`time`. The columns are attributes (`message-subject` as `message_subject`); a message tracking
+event is named by its source and event id (`SMTP SEND`, `ROUTING FAIL` and the SMTP reply that
+failed it), a protocol log's line by its SMTP command or reply (`exchange.py`); any other
+file's rows have their values joined as their message. The byte-order mark is no part of the
+first directive, whether ingest dropped it or not.
+
 Zeek's (Bro's) TSV logs declare their columns the same way, in lower case and split by tabs:
 
     #separator \x09
@@ -37,10 +56,12 @@ say what happened (`zeek.py`: `conn tcp REJ`, `weird bad_TCP_checksum`), not by 
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 
 from errctl.formats.access import route_template, status_level
+from errctl.formats.exchange import exchange_record
 from errctl.formats.zeek import zeek_record
 from errctl.models import ParsedFields
 
@@ -75,6 +96,15 @@ _REFUSED = frozenset(("REJECT", "DROP"))
 # Columns that are the event's own fields rather than attributes.
 _OWN = frozenset({"date", "time", "s-computername", "s-sitename", "ts", "start"})
 _NOT_A_NAME = re.compile(r"[^A-Za-z0-9]+")
+# A byte-order mark: ingest drops it from a file's first line, but a line read otherwise may
+# keep it (Exchange's logs start with one).
+_BOM = "\ufeff"
+# Comma-separated columns (Exchange's logs): the time is one ISO 8601 `date-time` column.
+_DATE_TIMES = frozenset(("datetime",))
+_ISO_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
+_ZONED = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
+# Their columns that are the event's own fields (besides the time's).
+_COMMA_OWN = frozenset({"date", "time", "s-computername", "s-sitename"})
 
 
 def attribute_name(field: str) -> str:
@@ -96,10 +126,17 @@ class W3CFormat:
         declared_by: str = "a #Fields: directive",
         epoch_column: str = "ts",
         local_time: bool = False,
+        comma_layouts: Sequence[Sequence[str]] = (),
     ) -> None:
         # The columns of each `#Fields:` directive, by how many there are: a file whose layout
         # changed (IIS writes the directives again when its logging settings change) reads both.
         self._layouts = {len(fields): tuple(fields) for fields in layouts}
+        # Those of a directive that separates them by commas (Exchange's): its rows are CSV,
+        # their time a `time` column (and `date`), else a `date-time` one.
+        self._comma_layouts = {
+            len(fields): (tuple(fields), None if "time" in fields else _date_time_column(fields))
+            for fields in comma_layouts
+        }
         self._logger = logger  # Zeek's `#path`: which of its logs this is
         self.directive = declared_by  # what declared the columns, for detection's reason
         self._epoch_column = epoch_column  # the time, in epoch seconds, where no `time` is
@@ -108,7 +145,7 @@ class W3CFormat:
 
     @property
     def layouts(self) -> list[tuple[str, ...]]:
-        return list(self._layouts.values())
+        return [*self._layouts.values(), *(fields for fields, _ in self._comma_layouts.values())]
 
     def specialise(self, sample: list[str]) -> W3CFormat:
         """This format with the columns the file's first lines declare."""
@@ -116,10 +153,16 @@ class W3CFormat:
         return found if found is not None else self
 
     def parse(self, line: str) -> ParsedFields | None:
-        if not self._layouts:
+        if not self._layouts and not self._comma_layouts:
             return None  # `FORMAT`, in detection: it claims no other file's lines
+        if line[:1] == _BOM:
+            line = line[1:]
         if line.startswith("#"):
             return _directive(line)
+        if self._comma_layouts:
+            row = self._comma_row(line)
+            if row is not None or not self._layouts:
+                return row
         values = line.split("\t") if "\t" in line else line.split(" ")
         fields = self._layouts.get(len(values))
         if fields is None:
@@ -192,19 +235,74 @@ class W3CFormat:
             template=template,
         )
 
+    def _comma_row(self, line: str) -> ParsedFields | None:
+        """A row of comma-separated columns, split as CSV (a value with a comma or a quote is
+        quoted, its quotes doubled); an empty value is no value."""
+        line = line.rstrip("\r\n")
+        if '"' in line:
+            try:
+                values = next(csv.reader((line,), strict=True))
+            except (csv.Error, StopIteration):
+                return None  # (a quote left open: a line cut short)
+        else:
+            values = line.split(",")
+        layout = self._comma_layouts.get(len(values))
+        if layout is None:
+            return None
+        fields, time_column = layout
+        record = {f: v for f, v in zip(fields, values, strict=True) if v}
+        if time_column is None:
+            date, time = record.get("date"), record.get("time")
+            if time is None or (date is not None and not _DATE.fullmatch(date)):
+                return None
+            timestamp = f"{date}T{time}{self._zone}" if date is not None else time
+        else:
+            timestamp = record.get(time_column)
+            if timestamp is None or _ISO_DATE_TIME.match(timestamp) is None:
+                return None
+            if _ZONED.search(timestamp) is None:
+                timestamp += self._zone
+        own = _COMMA_OWN | {time_column}
+        attributes = {attribute_name(f): _number(v) for f, v in record.items() if f not in own}
+        named = exchange_record(fields, record)
+        if named is not None:
+            message, template, level = named
+        else:
+            message = " ".join(v for f, v in record.items() if f not in own)
+            template, level = None, None
+        if not message:
+            return None
+        return ParsedFields(
+            message,
+            timestamp,
+            level,
+            service=record.get("s-sitename"),
+            host=record.get("s-computername"),
+            attributes=attributes,
+            template=template,
+        )
+
 
 def from_sample(sample: list[str]) -> W3CFormat | None:
     """The format a file declares in its first lines' `#Fields:` directives; None when there
     is none."""
-    layouts = [
-        line[len(_FIELDS_DIRECTIVE) :].split()
+    declared = [
+        line.removeprefix(_BOM)[len(_FIELDS_DIRECTIVE) :].strip()
         for line in sample
-        if line.startswith(_FIELDS_DIRECTIVE)
+        if line.removeprefix(_BOM).startswith(_FIELDS_DIRECTIVE)
     ]
+    # Blank-separated (IIS, CloudFront, ...), or comma-separated with no blank (Exchange's
+    # `#Fields: date-time,client-ip,...`).
+    commas = [value for value in declared if "," in value and len(value.split()) == 1]
+    layouts = [value.split() for value in declared if value not in commas]
     layouts = [fields for fields in layouts if "time" in fields]
-    if layouts:
+    comma_layouts = [value.split(",") for value in commas]
+    comma_layouts = [
+        fields for fields in comma_layouts if "time" in fields or _date_time_column(fields)
+    ]
+    if layouts or comma_layouts:
         local = any(line.rstrip() == _LOCAL_TIME_DIRECTIVE for line in sample)  # (CRLF too)
-        return W3CFormat(layouts, local_time=local)
+        return W3CFormat(layouts, local_time=local, comma_layouts=comma_layouts)
     vpc = _vpc_flow_layout(sample)
     if vpc is not None:
         return vpc
@@ -252,13 +350,21 @@ def _vpc_flow_layout(sample: list[str]) -> W3CFormat | None:
     return None
 
 
+def _date_time_column(fields: Sequence[str]) -> str | None:
+    """The column of comma-separated ones that holds the ISO 8601 time: `date-time`
+    (Exchange's tracking and protocol logs), `DateTime` (its HTTP proxy logs)."""
+    return next((f for f in fields if _NOT_A_NAME.sub("", f).lower() in _DATE_TIMES), None)
+
+
 def _directive(line: str) -> ParsedFields | None:
     m = _DIRECTIVE.fullmatch(line) or _ZEEK_DIRECTIVE.fullmatch(line)
     if m is None:
         return None
     timestamp = None
     if m.group("name") == "Date":
-        timestamp = m.group("value").strip().replace(" ", "T") + "Z"
+        timestamp = m.group("value").strip().replace(" ", "T")
+        if not timestamp.endswith("Z"):
+            timestamp += "Z"  # (Exchange's has its `Z` already)
     return ParsedFields(line, timestamp, "debug", attributes={"directive": m.group("name")})
 
 

@@ -391,3 +391,213 @@ def test_vpc_flow_logs_by_their_header_row_or_default_record():
     }
     # Other space-separated files are not VPC Flow Logs.
     assert from_sample(["start end of the run", "2 apples 3 pears"]) is None
+
+
+EXCHANGE_FIELDS = (
+    "date-time,client-ip,client-hostname,server-ip,server-hostname,source-context,connector-id,"
+    "source,event-id,internal-message-id,message-id,network-message-id,recipient-address,"
+    "recipient-status,total-bytes,recipient-count,related-recipient-address,reference,"
+    "message-subject,sender-address,return-path,message-info,directionality,tenant-id,"
+    "original-client-ip,original-server-ip,custom-data,transport-traffic-type,log-id,"
+    "schema-version"
+)
+# Exchange's message tracking log: a UTF-8 BOM, CRLF line ends, a CSV body under directives.
+EXCHANGE = (
+    "\ufeff"
+    + "\r\n".join(
+        [
+            "#Software: Microsoft Exchange Server",
+            "#Version: 15.02.1544.004",
+            "#Log-type: Message Tracking Log",
+            "#Date: 2024-06-07T00:00:04.975Z",
+            f"#Fields: {EXCHANGE_FIELDS}",
+            # 5: received over SMTP
+            "2024-06-07T00:00:04.979Z,10.0.1.25,APP01.corp.example.com,10.0.0.21,EX01,"
+            "08DC86A1B2C3D38A;2024-06-07T00:00:04.721Z;0,EX01\\Relay APP01,SMTP,RECEIVE,"
+            "28458953790596,<8bad.6160@corp.example.com>,8cb8c1c9-3f9c-4abe-9544-0984019fcd09,"
+            "reports@corp.example.com,,15732,1,,,Nightly batch report 00:00,"
+            "app01@corp.example.com,app01@corp.example.com,08B:,Originating,,10.0.1.25,10.0.0.21,"
+            "S:DeliveryPriority=Normal,Email,8cb8c1c9-3f9c-4abe-9544-0984019fcd09,15.02.1544.004",
+            # 6: a transport agent's note
+            "2024-06-07T00:00:05.076Z,,EX01,,,Malware Agent,,AGENT,AGENTINFO,28458953790596,"
+            "<8bad.6160@corp.example.com>,8cb8c1c9-3f9c-4abe-9544-0984019fcd09,"
+            "reports@corp.example.com,,15732,1,,,Nightly batch report 00:00,"
+            "app01@corp.example.com,app01@corp.example.com,,Originating,,,,"
+            "S:AMA=SUM|action=p|error=|atch=2,Email,8cb8c1c9-3f9c-4abe-9544-0984019fcd09,"
+            "15.02.1544.004",
+            # 7: sent on, its subject quoted for its comma (and its doubled quotes)
+            "2024-06-07T00:00:05.420Z,10.0.0.21,EX01,10.0.0.22,EX02,"
+            '"08DC86A1B2C3D38B;250 2.0.0 OK",'
+            "EX01\\Default EX01,SMTP,SEND,28458953790597,<a1.77@corp.example.com>,"
+            "5b2d9c1e-7f4a-4c3e-9a61-2f8e0d4b7c15,wrossi@corp.example.com,250 2.1.5 Recipient OK,"
+            '84426,1,,,"Holiday schedule, June ""draft""",fyilmaz@corp.example.com,'
+            "fyilmaz@corp.example.com,2024-06-07T00:00:03.820Z,Originating,,,,,Email,"
+            "5b2d9c1e-7f4a-4c3e-9a61-2f8e0d4b7c15,15.02.1544.004",
+            # 8, 9: two recipients not found, each its own mailbox
+            "2024-06-07T01:46:03.180Z,,,,EX01,,,ROUTING,FAIL,28458953790600,<b2.1@partner.example>,"
+            "0d57d1c6-7a5a-40b4-952b-02df849e80a9,nobody@corp.example.com,"
+            "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found,5120,1,,,Invoice 4411,"
+            "billing@partner.example,billing@partner.example,,Incoming,,,,,Email,"
+            "0d57d1c6-7a5a-40b4-952b-02df849e80a9,15.02.1544.004",
+            "2024-06-07T02:11:40.004Z,,,,EX01,,,ROUTING,FAIL,28458953790611,<c3.2@shop.example>,"
+            "6e417779-cdc4-4e83-afc4-69e9042ea55b,gone@corp.example.com,"
+            "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found,9001,1,,,Your order,"
+            "orders@shop.example,orders@shop.example,,Incoming,,,,,Email,"
+            "6e417779-cdc4-4e83-afc4-69e9042ea55b,15.02.1544.004",
+            # 10: a delivery deferred, the next hop busy
+            "2024-06-07T02:30:00.000Z,,,,EX01,,,SMTP,DEFER,28458953790620,<d4.3@corp.example.com>,"
+            "7da35bac-fa54-4537-84a8-c9c81bfafc5e,ops@partner.example,"
+            "451 4.4.0 Primary target IP address responded with: 421 4.3.2 Service not available,"
+            "2048,1,,,Status,ops@corp.example.com,ops@corp.example.com,,Originating,,,,,Email,"
+            "7da35bac-fa54-4537-84a8-c9c81bfafc5e,15.02.1544.004",
+            # 11: delivered to a mailbox
+            "2024-06-07T00:00:05.675Z,10.0.0.21,EX01.corp.example.com,,EX01,08DC86A1B2C3D38B,,"
+            "STOREDRIVER,DELIVER,28458953790596,<8bad.6160@corp.example.com>,"
+            "8cb8c1c9-3f9c-4abe-9544-0984019fcd09,wrossi@corp.example.com,,15732,1,,,"
+            "Nightly batch report 00:00,app01@corp.example.com,app01@corp.example.com,,Originating,"
+            ",,,,Email,8cb8c1c9-3f9c-4abe-9544-0984019fcd09,15.02.1544.004",
+        ]
+    )
+    + "\r\n"
+)
+
+
+def _exchange_lines() -> list[str]:
+    """EXCHANGE's lines as ingest reads them: the BOM dropped, each line without its CRLF."""
+    return EXCHANGE.removeprefix("\ufeff").split("\r\n")[:-1]
+
+
+def test_exchange_tracking_events_are_named_by_source_and_event():
+    lines = _exchange_lines()
+    fmt = _format("\n".join(lines))
+    rows = [fmt.parse(line) for line in lines[5:]]
+    assert [(r.message, r.template, r.level) for r in rows if r.template is not None] == [
+        ("SMTP RECEIVE", "SMTP RECEIVE", "info"),
+        ("AGENT AGENTINFO", "AGENT AGENTINFO", "info"),
+        ("SMTP SEND", "SMTP SEND", "info"),  # (its `250` status is no failure's)
+        ("STOREDRIVER DELIVER", "STOREDRIVER DELIVER", "info"),
+    ]
+    received = rows[0]
+    assert received.timestamp == "2024-06-07T00:00:04.979Z"
+    assert received.attributes["message_subject"] == "Nightly batch report 00:00"
+    assert received.attributes["recipient_address"] == "reports@corp.example.com"
+    assert received.attributes["connector_id"] == "EX01\\Relay APP01"
+    assert (received.attributes["source"], received.attributes["event_id"]) == ("SMTP", "RECEIVE")
+    assert received.attributes["total_bytes"] == 15732
+    assert "recipient_status" not in received.attributes  # (empty: no value)
+    assert "date_time" not in received.attributes  # (the time)
+
+
+def test_exchange_quoted_values_keep_their_commas():
+    sent = _format(EXCHANGE).parse(_exchange_lines()[7])
+    assert sent.message == "SMTP SEND"
+    assert sent.attributes["message_subject"] == 'Holiday schedule, June "draft"'
+    assert sent.attributes["source_context"] == "08DC86A1B2C3D38B;250 2.0.0 OK"
+    assert sent.attributes["recipient_status"] == "250 2.1.5 Recipient OK"
+    assert sent.attributes["sender_address"] == "fyilmaz@corp.example.com"
+
+
+def test_exchange_failures_say_why_and_are_mined():
+    fmt = _format(EXCHANGE)
+    lines = _exchange_lines()
+    failed, again, deferred = (fmt.parse(line) for line in lines[8:11])
+    assert (failed.message, failed.template, failed.level) == (
+        "ROUTING FAIL 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+        None,  # mined: the values in the reply masked, its words the group's
+        "error",
+    )
+    assert again.message == failed.message
+    assert failed.attributes["recipient_address"] == "nobody@corp.example.com"
+    assert (deferred.level, deferred.template) == ("warning", None)
+    assert deferred.message.startswith("SMTP DEFER 451 4.4.0 Primary target IP address")
+
+
+def test_exchange_directives_are_debug_events_and_the_bom_is_no_matter():
+    fmt = _format(EXCHANGE)
+    date = fmt.parse("#Date: 2024-06-07T00:00:04.975Z")
+    assert (date.level, date.timestamp) == ("debug", "2024-06-07T00:00:04.975Z")  # (one Z)
+    with_bom = EXCHANGE.split("\r\n")  # the BOM kept on the first line, a CR on none
+    assert from_sample(with_bom).layouts == fmt.layouts
+    software = fmt.parse(with_bom[0])
+    assert (software.level, software.attributes) == ("debug", {"directive": "Software"})
+
+
+def test_exchange_rows_of_another_width_are_not_its():
+    fmt = _format(EXCHANGE)
+    row = _exchange_lines()[5]
+    assert fmt.parse(row.rsplit(",", 3)[0]) is None  # cut short
+    assert fmt.parse(row + ",extra") is None
+    assert fmt.parse(row.replace("2024-06-07T00:00:04.979Z", "07/06/2024 00:00", 1)) is None
+    assert fmt.parse('2024-06-07T00:00:05Z,"an open quote,' + "," * 28) is None
+
+
+def test_exchange_ingest(tmp_path: Path):
+    path, db = tmp_path / "MSGTRK2024060700-1.LOG", tmp_path / "s.duckdb"
+    path.write_bytes(EXCHANGE.encode() + b"2024-06-07T03:00:00.000Z,EX01,cut short\r\n")
+    summary = ingest([str(path)], DuckDBStore(db), IngestOptions())
+    assert summary.sources[0].format == "w3c"
+    assert (summary.events, summary.rejected) == (12, 1)
+    events = _events(db)
+    assert [e[1] for e in events[:5]] == ["debug"] * 5
+    assert events[0][2] == "#Software: Microsoft Exchange Server"
+    assert [e[3] for e in events[5:8]] == ["SMTP RECEIVE", "AGENT AGENTINFO", "SMTP SEND"]
+    assert orjson.loads(events[7][4])["message_subject"] == 'Holiday schedule, June "draft"'
+    # The two recipients not found are one group, whoever they were.
+    assert events[8][3] == events[9][3]
+    assert events[8][3].startswith("ROUTING FAIL 550 5.1.1 RESOLVER.ADR.RecipNotFound")
+    assert events[8][1] == "error"
+    with duckdb.connect(str(db), read_only=True) as con:
+        (first,) = con.execute(
+            "SELECT strftime(timestamp, '%Y-%m-%dT%H:%M:%S.%g') FROM events WHERE line = 6"
+        ).fetchone()
+    assert first == "2024-06-07T00:00:04.979"
+
+
+SMTP_RECEIVE = "\r\n".join(
+    [
+        "#Software: Microsoft Exchange Server",
+        "#Version: 15.02.1544.004",
+        "#Log-type: SMTP Receive Protocol Log",
+        "#Date: 2024-06-07T00:00:03.087Z",
+        "#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,"
+        "remote-endpoint,event,data,context",
+        "2024-06-07T00:00:03.087Z,EX01\\Default Frontend EX01,08DC86A1B2C3D001,0,10.0.0.21:25,"
+        "203.0.113.5:52414,+,,",
+        "2024-06-07T00:00:03.088Z,EX01\\Default Frontend EX01,08DC86A1B2C3D001,1,10.0.0.21:25,"
+        "203.0.113.5:52414,*,SMTPSubmit SMTPAcceptAnySender,Set Session Permissions",
+        "2024-06-07T00:00:03.089Z,EX01\\Default Frontend EX01,08DC86A1B2C3D001,2,10.0.0.21:25,"
+        '203.0.113.5:52414,>,"220 EX01.corp.example.com Microsoft ESMTP MAIL Service ready at '
+        'Fri, 7 Jun 2024 00:00:03 +0000",',
+        "2024-06-07T00:00:03.090Z,EX01\\Default Frontend EX01,08DC86A1B2C3D001,3,10.0.0.21:25,"
+        "203.0.113.5:52414,<,EHLO mail.partner.example,",
+        "2024-06-07T00:00:03.120Z,EX01\\Default Frontend EX01,08DC86A1B2C3D001,4,10.0.0.21:25,"
+        "203.0.113.5:52414,-,,Local",
+    ]
+)
+
+
+def test_exchange_protocol_log_lines_are_their_data():
+    lines = SMTP_RECEIVE.split("\r\n")
+    assert detect(lines).name == "w3c"
+    fmt = _format(SMTP_RECEIVE)
+    connect, permissions, banner, ehlo, disconnect = (fmt.parse(line) for line in lines[5:])
+    assert (ehlo.message, ehlo.template, ehlo.timestamp) == (
+        "EHLO mail.partner.example",
+        None,  # mined: the host is a value
+        "2024-06-07T00:00:03.090Z",
+    )
+    assert banner.message.startswith("220 EX01.corp.example.com Microsoft ESMTP MAIL Service")
+    assert permissions.attributes["context"] == "Set Session Permissions"
+    assert ehlo.attributes["session_id"] == "08DC86A1B2C3D001"
+    assert ehlo.attributes["remote_endpoint"] == "203.0.113.5:52414"
+    assert (connect.message, disconnect.message) == ("connect", "disconnect Local")
+
+
+def test_other_comma_separated_fields_keep_their_values_as_message():
+    sample = ["#Fields: date-time,component,outcome,detail", '2024-06-07T08:00:00Z,sync,ok,"a, b"']
+    fmt = from_sample(sample)
+    f = fmt.parse(sample[1])
+    assert (f.message, f.template, f.timestamp) == ("sync ok a, b", None, "2024-06-07T08:00:00Z")
+    assert f.attributes == {"component": "sync", "outcome": "ok", "detail": "a, b"}
+    # Columns with blanks among commas are blank-separated, as before (and have no `time`).
+    assert from_sample(["#Fields: date-time, component"]) is None
