@@ -206,6 +206,7 @@ from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.repeats import repeated_item_heads
 from errctl.fingerprint.sharedvalues import shared_value_heads
+from errctl.fingerprint.statements import statement_lines
 from errctl.fingerprint.subjects import named_subject_heads
 from errctl.fingerprint.titles import (
     names_at_end,
@@ -1619,8 +1620,9 @@ def mine_column(
     """Templates for a column of messages: masked once per distinct message, mined once per
     distinct masked message, then spread back to every row. `families`: each row's family
     (`memory.mining_family`); the messages of each are mined apart, with their family's
-    remembered examples, families in the order they first appear."""
-    values, indices = mask_bounded(messages, rules)
+    remembered examples, families in the order they first appear. A message over lines is
+    mined by its statement (`statements.statement_lines`)."""
+    values, indices = mask_bounded(statement_lines(messages), rules)
     # A value no row has is null (`mask_encoded`): not encoded, so never mined as a message of
     # the log, nor remembered as an example of a template no event has (`memory.py`).
     distinct = pc.dictionary_encode(values)  # two digit shapes can mask alike
