@@ -937,10 +937,18 @@ def _program_line(msg: str) -> ParsedFields | None:
     if inner is None and msg.find("): ", 4, 80) > 0 and (zig := _ZIG_LOG.match(msg)):
         # Zig's std.log default: `level(scope): message` (TigerBeetle's)
         return ParsedFields(msg[zig.end() :], None, zig["level"], logger=zig["scope"])
+    if inner is None and msg.find(": ", 3, 9) > 0 and (winston := _WINSTON_LEVEL.match(msg)):
+        # winston's default format, `${level}: ${message}`: a Node service's line (Volumio's)
+        return ParsedFields(msg[winston.end() :], None, winston["level"])
     if inner is None and msg[:1].isalpha():
         inner = _daemon_line(msg)
     return inner
 
+
+# winston's (Node's commonest logger) npm levels before its `simple` format's message; not
+# `error: ` and `debug: `, which other programs write as words of their message (OpenSSH's
+# `error: kex_exchange_identification: ...`, kept as it always was).
+_WINSTON_LEVEL = re.compile(r"(?P<level>warn|info|http|verbose|silly): ")
 
 # Pulp's services (and their gunicorn's access log) prefix each line with the app's name and the
 # request's correlation id, then write Python's `%(name)s:%(levelname)s: %(message)s` (`pulp

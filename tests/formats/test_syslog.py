@@ -1434,6 +1434,19 @@ def test_zigs_level_and_scope_under_the_journals_head():
     )
 
 
+def test_winstons_level_before_a_node_services_message():
+    """winston's `level: message` (Volumio's journal): the level is the line's, and the word
+    no part of the statement (one `info: <*>` template had held eight)."""
+    f = FORMAT.parse(
+        "Jun 07 06:02:11.176512 volumio-kitchen volumio[988]: verbose: ControllerMpd::pushState"
+    )
+    assert (f.level, f.service, f.message) == ("verbose", "volumio", "ControllerMpd::pushState")
+    f = FORMAT.parse("Jun 07 06:02:11 web-1 app[9]: warn: payment declined for order 42")
+    assert (f.level, f.message) == ("warn", "payment declined for order 42")
+    f = FORMAT.parse("Jun 07 06:02:11 web-1 app[9]: notice: nothing to strip here")
+    assert f.message == "notice: nothing to strip here"
+
+
 def test_a_long_message_cut_in_two_goes_on_under_its_prefix(tmp_path):
     """rtpengine cuts a message past its limit and writes the rest as another entry under the
     same prefix, after `... `: one event."""
