@@ -261,7 +261,9 @@ DEFAULT_RULES: tuple[MaskRule, ...] = (
         # `key=value` pair's key is no digest), tell it from words (RE2: no lookaround).
         # (Unbounded runs: RE2 builds a bounded repeat as that many states, a quarter of the
         # masking's time on genlogs' mixed.log with {8,128}.)
-        r"\b[A-Za-z0-9+/]{7}[A-Za-z0-9+/]*[0-9][A-Za-z0-9+/]*={1,2}\B",
+        # The URL-safe alphabet's `-` and `_` too (DayZ's player ids, `id=7LZmQ4CUa6-TL3q...=`:
+        # cut at the dash, an id and its `=` apart, each player's id spelt its own way).
+        r"\b[A-Za-z0-9+/_-]{7}[A-Za-z0-9+/_-]*[0-9][A-Za-z0-9+/_-]*={1,2}\B",
     ),
     MaskRule(
         "mac",

@@ -34,6 +34,11 @@ from errctl.fingerprint.masking import (
             "stream of peer <*> has been closed",
         ),
         ("peer 6D6UqFgZ+w42WJOR3NffLgUklep7n5RdomC+51hQZ0c=, endpoint", "peer <*>, endpoint"),
+        # ... in the URL-safe alphabet (DayZ's player ids): one value, its `=` with it.
+        (
+            'Player "x"(id=_TcD39t1UGC1CGjOHyf-HVR4aygdQu-GKkMUcJ115Jt=) has been disconnected',
+            "Player <*>(id=<*>) has been disconnected",
+        ),
         # (A long key of a `key=value` pair is no digest.)
         ("set maxConnectionsPerHost2=5 now", "set maxConnectionsPerHost2=<*> now"),
         ("mail bob.smith@example.com bounced", "mail <*> bounced"),
