@@ -102,6 +102,7 @@ FORMAT_NAMES: tuple[str, ...] = (
     "db2diag",
     "ibmmq",
     "winevent",
+    "cmtrace",
     "mysql-slow",
     "ruby",
     "logcat",
