@@ -148,8 +148,8 @@ LAYOUTS: tuple[str, ...] = (
     # the date dotted year first (NLog's and .NET's custom `yyyy.MM.dd`, Hungarian and Chinese
     # locales): never day first with a four-digit year opening it
     "yyyy.MM.dd_HH:mm:ss[;f]",
-    # an underscore between ISO's date and time: Yate's absolute times (`-Dt`, `2024-06-07_
-    # 07:38:08.086052 <sip:WARN> ...`)
+    # an underscore between ISO's date and time: Yate's absolute times
+    # (`2024-06-07_07:38:08.086052 <sip:WARN> ...`)
     "yyyy-MM-dd'_'HH:mm:ss[;f]",
     # dots, no zero padding: e2guardian's and DansGuardian's access.log (`2024.6.7 6:00:06 - `)
     "yyyy.M.d H:mm:ss",
