@@ -847,6 +847,11 @@ def _inner(msg: str, level: str | None = None) -> ParsedFields | None:
     program sent the line at (HAProxy's `option log-separate-errors` sends failed sessions at
     `err`, whatever their status)."""
     if msg[0] == "[":
+        bracketed = _BRACKETED_LEVEL.match(msg)
+        if bracketed is not None and msg[bracketed.end() : bracketed.end() + 1] != "[":
+            # Elixir's Logger in the journal (Pleroma's `[info] GET /api/v1/...`): the level
+            # (a bracket after it is another head's: ROS 2's `[INFO] [time] [node]: `)
+            return ParsedFields(msg[bracketed.end() :], None, bracketed["level"])
         if not msg[1:2].isdigit():
             return generic.rcutils(msg)  # ROS 2's `[node-3] [INFO] [time] [node]: ...`
         if (server := postgres.syslog_message(msg)) is not None:
@@ -945,6 +950,19 @@ def _program_line(msg: str) -> ParsedFields | None:
     return inner
 
 
+# Go's log package with the level as its prefix (`log.SetPrefix`), then its date and time:
+# Receptor's `INFO 2024/06/07 07:10:34 Known Connections:` in the journal.
+_LEVEL_THEN_GO_DATE = re.compile(
+    r"(?:DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|FATAL|PANIC) \d{4}/\d\d/\d\d \d\d:\d\d:\d\d"
+)
+
+# A level in brackets opening the message, then the message: Elixir's Logger under systemd
+# (`$metadata[$level] $message`, no time: the journal's), and any `[WARN] ...` alike; not a
+# tag padded to its column (the balena supervisor's `[error]   `, `_COLUMN_TAG`'s).
+_BRACKETED_LEVEL = re.compile(
+    r"\[(?P<level>(?i:debug|info|notice|warn|warning|error|critical|alert|emergency))\] (?! )"
+)
+
 # winston's (Node's commonest logger) npm levels before its `simple` format's message; not
 # `error: ` and `debug: `, which other programs write as words of their message (OpenSSH's
 # `error: kex_exchange_identification: ...`, kept as it always was).
@@ -993,6 +1011,8 @@ def _daemon_line(msg: str) -> ParsedFields | None:
         inner = klog.FORMAT.parse(msg)
     elif msg.startswith(_OSLO_LEVELS) and (oslo := pylogging.oslo_untimed(msg)) is not None:
         return oslo  # DevStack's OpenStack services: oslo.log's line without its time
+    elif "/" in msg[5:18] and _LEVEL_THEN_GO_DATE.match(msg) is not None:
+        inner = generic.FORMAT.parse(msg)  # Go's log package under a level prefix (Receptor's)
     elif "=" in msg[:64]:
         # audisp-syslog forwards the audit daemon's records (`node=web-1 type=AVC msg=audit(
         # 1714564801.123:42): avc: denied ...`): pairs too, but audit's own reading's.

@@ -1447,6 +1447,36 @@ def test_winstons_level_before_a_node_services_message():
     assert f.message == "notice: nothing to strip here"
 
 
+def test_go_logs_level_prefix_and_date_in_the_journal():
+    """Receptor's Go log, `log.SetPrefix("WARNING ")` then Go's date: the level is the line's,
+    its zone-less time an attribute (the journal's stands), as klog's is."""
+    f = FORMAT.parse(
+        "2024-06-07T07:10:34+00:00 exec01 receptor[988]: WARNING 2024/06/07 07:10:34 Backend"
+        " connection exited (will retry)"
+    )
+    assert (f.level, f.service, f.message) == (
+        "WARNING",
+        "receptor",
+        "Backend connection exited (will retry)",
+    )
+    assert (f.timestamp, f.attributes["time"]) == (
+        "2024-06-07T07:10:34+00:00",
+        "2024/06/07 07:10:34",
+    )
+
+
+def test_a_bracketed_level_opening_a_journal_message():
+    """Elixir's Logger under systemd (Pleroma's): `[info] ` is the level, not the message's."""
+    f = FORMAT.parse(
+        "2024-06-07T06:00:07.084103+00:00 social pleroma[812]: [warning] Publisher failed to"
+        " inbox https://x.example/inbox with status 502"
+    )
+    assert (f.level, f.message) == (
+        "warning",
+        "Publisher failed to inbox https://x.example/inbox with status 502",
+    )
+
+
 def test_a_long_message_cut_in_two_goes_on_under_its_prefix(tmp_path):
     """rtpengine cuts a message past its limit and writes the rest as another entry under the
     same prefix, after `... `: one event."""
