@@ -243,7 +243,8 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
       `logger.exception`) or below a blank or a chain separator (a chained exception);
     - the exception's line that closes a Python traceback, below an indented line;
     - a JVM exception's line right below the first line (logback's exception under its
-      header), and the column-0 lines of a Go panic (`goroutine 1 [running]:`)."""
+      header), a JVM frame at column 0 (rsyslog drops a message's leading tab), and the
+      column-0 lines of a Go panic (`goroutine 1 [running]:`)."""
     first = previous is opened
     if not line or line.isspace():
         return not first or opened.startswith((_PY_TB, *GO_PANIC_HEADS))
@@ -273,10 +274,20 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
         return True
     if first and c.islower() and _JVM_EXC_LINE.match(line[:256]) is not None:
         return True
+    if c == "a" and line.startswith("at ") and _JVM_FRAME_AT_0.match(line[:512]) is not None:
+        return True  # a JVM frame whose tab rsyslog took off (dCache's pools, in messages)
     if c == "#" and is_dart_frame(line):
         return True  # Dart's frames under the error (Flutter's `E/flutter` lines)
     return continues_go_panic(line, opened)
 
+
+# A JVM frame at column 0, its file and line (or no source) in parentheses: rsyslog drops a
+# message's leading blanks, so the `\tat ...` lines of a stack a daemon wrote to syslog lose
+# their indentation.
+_JVM_FRAME_AT_0 = re.compile(
+    r"at (?:[\w$]+\.)+[\w$<>-]+\((?:[\w$.-]+\.(?:java|kt|scala|groovy|clj):\d+"
+    r"|Native Method|Unknown Source)\)"
+)
 
 GO_PANIC_HEADS = ("panic: ", "fatal error: ")
 # What the Go runtime prints at column 0 below a panic: the signal, each goroutine's header

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from errctl.formats.multiline import (
+    continues_trace,
     forces_new_event,
     is_ruby_cause,
     looks_like_trace,
@@ -311,3 +312,17 @@ def test_untagged_never_raises_and_only_strips_tags(first, lines):
 )
 def test_perl_die_and_warn_lines_start_an_event(line, starts):
     assert forces_new_event(line, 1, "2026-12-01 01:56:38 [INFO] starting") is starts
+
+
+def test_a_jvm_frame_that_rsyslog_took_the_tab_off_goes_on_the_trace():
+    """dCache's pools write their stacks to syslog, each frame an entry: rsyslog drops the
+    leading tab, and `at pkg.C.m(C.java:1)` at column 0 is still a frame; a sentence that opens
+    with `at` is not."""
+    opened = "07 Jun 2024 10:45:17 (pool02_a) [door:x RemoteTransferManager] Command failed"
+    exc = "dmg.util.CommandPanicException: (1) Command failed: java.lang.NullPointerException"
+    frame = (
+        "at org.dcache.util.cli.AnnotatedCommandExecutor.execute(AnnotatedCommandExecutor.java:156)"
+    )
+    assert continues_trace(frame, opened, exc)
+    assert continues_trace("at sun.misc.Unsafe.park(Native Method)", opened, frame)
+    assert not continues_trace("at 10:45 the pool went offline", opened, frame)
