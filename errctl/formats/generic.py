@@ -208,6 +208,17 @@ _BRACKETED_LOGGER_LEVEL = re.compile(
 _PID_THREAD_LEVEL = re.compile(
     r"\[(?P<pid>\d{1,10})\] \[(?P<thread>\d{1,10})\] (?P<level>DEBUG|INFO|WARNING|ERROR|PANIC): "
 )
+# MistServer's: the program, the stream it serves, its pid in parentheses, the message's kind
+# and a colon (`[2024-06-07 06:02:38] MistOutHTTP:live+stage (36335) FAIL: onFail ...`). Its
+# kinds past INFO are its debug levels; FAIL is its worst.
+_PROGRAM_PID_KIND = re.compile(
+    r"(?P<program>[A-Z][\w.-]{1,63})(?::(?P<stream>[^\s()]{1,128}))? \((?P<pid>\d{1,10})\) "
+    r"(?P<kind>FAIL|ERROR|WARN|INFO|MEDIUM|HIGH|VERYHIGH|EXTREME|INSANE|DONTEVEN): "
+)
+_MIST_LEVELS = {
+    "FAIL": "critical",
+    **dict.fromkeys(("MEDIUM", "HIGH", "VERYHIGH", "EXTREME", "INSANE", "DONTEVEN"), "debug"),
+}
 # libosmocore's (Osmocom's BSC, MSC, SGSN, ...) with `logging print category 1`, `level 1` and
 # `file 1`: the category (`DRSL`, `DLGLOBAL`), the level and the source file and line
 # (`20240607060001627 DRSL INFO abis_rsl.c:2093 (bts=2) CHAN RQD: ...`).
@@ -1806,6 +1817,12 @@ class GenericFormat:
             if line[pos : pos + 1] == "[" and (kannel := _PID_THREAD_LEVEL.match(line, pos)):
                 attrs = {"pid": int(kannel["pid"]), "thread": int(kannel["thread"])}
                 return ParsedFields(line[kannel.end() :], raw, kannel["level"], attributes=attrs)
+            if line[pos : pos + 1].isupper() and (mist := _PROGRAM_PID_KIND.match(line, pos)):
+                level = _MIST_LEVELS.get(mist["kind"], mist["kind"])
+                attrs = {"process": mist["program"], "pid": int(mist["pid"])}
+                if mist["stream"]:
+                    attrs["stream"] = mist["stream"]
+                return ParsedFields(line[mist.end() :], raw, level, attributes=attrs)
             if line[pos : pos + 1] == "D" and (osmo := _OSMO_CATEGORY.match(line, pos)):
                 caller = {"caller": osmo["caller"]}
                 return ParsedFields(

@@ -3508,3 +3508,15 @@ def test_time_and_level_in_one_pair_of_brackets():
     f = FORMAT.parse("[2024-06-07 06:00:14:549 ERROR] Player connected: Emilia K, xuid: 25354")
     assert (f.level, f.message) == ("ERROR", "Player connected: Emilia K, xuid: 25354")
     assert parse_timestamp(f.timestamp, UTC) == datetime(2024, 6, 7, 6, 0, 14, 549000)
+
+
+def test_mistservers_program_stream_pid_and_kind():
+    """MistServer's `[time] Program:stream (pid) KIND: `: the program, stream and pid are
+    attributes, FAIL its worst level; in the message they split one statement by program."""
+    f = FORMAT.parse(
+        "[2024-06-07 06:02:38] MistOutHTTP:live+stage (36335) FAIL: onFail 'live+stage': x"
+    )
+    assert (f.level, f.message) == ("critical", "onFail 'live+stage': x")
+    assert f.attributes == {"process": "MistOutHTTP", "pid": 36335, "stream": "live+stage"}
+    f = FORMAT.parse("[2024-06-07 06:03:01] MistController (1) VERYHIGH: Wrote config to disk")
+    assert (f.level, f.attributes) == ("debug", {"process": "MistController", "pid": 1})
