@@ -24,7 +24,7 @@ statement is below it: a logger's name above its message (Mopidy's `%(name)s\\n
 label and a code (`Code: DEADLINE_EXCEEDED`), a rule of stars.
 
 Pure: the same messages give the same result, whatever else the column holds. Only messages
-that hold a line break are looked at, each once.
+that hold a line break are looked at, each distinct one once.
 """
 
 from __future__ import annotations
@@ -74,9 +74,11 @@ def statement_lines(messages: pa.Array | pa.ChunkedArray) -> pa.Array | pa.Chunk
     if isinstance(messages, pa.ChunkedArray):
         messages = messages.combine_chunks()
         broken = broken.combine_chunks()
-    where = pc.indices_nonzero(broken)
-    cut = [_statement(message) for message in pc.take(messages, where).to_pylist()]
-    return pc.replace_with_mask(messages, broken, pa.array(cut, messages.type))
+    # Each distinct message once: a log's messages over lines repeat (a dump per request).
+    encoded = pc.dictionary_encode(pc.take(messages, pc.indices_nonzero(broken)))
+    distinct = [_statement(message) for message in encoded.dictionary.to_pylist()]
+    cut = pc.take(pa.array(distinct, messages.type), encoded.indices)
+    return pc.replace_with_mask(messages, broken, cut)
 
 
 def _statement(message: str) -> str:

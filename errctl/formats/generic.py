@@ -1817,7 +1817,11 @@ class GenericFormat:
             if line[pos : pos + 1] == "[" and (kannel := _PID_THREAD_LEVEL.match(line, pos)):
                 attrs = {"pid": int(kannel["pid"]), "thread": int(kannel["thread"])}
                 return ParsedFields(line[kannel.end() :], raw, kannel["level"], attributes=attrs)
-            if line[pos : pos + 1].isupper() and (mist := _PROGRAM_PID_KIND.match(line, pos)):
+            if (
+                line[pos : pos + 1].isupper()
+                and line.find(") ", pos, pos + 220) > 0
+                and (mist := _PROGRAM_PID_KIND.match(line, pos))
+            ):
                 level = _MIST_LEVELS.get(mist["kind"], mist["kind"])
                 attrs = {"process": mist["program"], "pid": int(mist["pid"])}
                 if mist["stream"]:

@@ -942,9 +942,6 @@ def _program_line(msg: str) -> ParsedFields | None:
     if inner is None and msg.find("): ", 4, 80) > 0 and (zig := _ZIG_LOG.match(msg)):
         # Zig's std.log default: `level(scope): message` (TigerBeetle's)
         return ParsedFields(msg[zig.end() :], None, zig["level"], logger=zig["scope"])
-    if inner is None and msg.find(": ", 3, 9) > 0 and (winston := _WINSTON_LEVEL.match(msg)):
-        # winston's default format, `${level}: ${message}`: a Node service's line (Volumio's)
-        return ParsedFields(msg[winston.end() :], None, winston["level"])
     if inner is None and msg[:1].isalpha():
         inner = _daemon_line(msg)
     return inner
@@ -1013,6 +1010,9 @@ def _daemon_line(msg: str) -> ParsedFields | None:
         return oslo  # DevStack's OpenStack services: oslo.log's line without its time
     elif "/" in msg[5:18] and _LEVEL_THEN_GO_DATE.match(msg) is not None:
         inner = generic.FORMAT.parse(msg)  # Go's log package under a level prefix (Receptor's)
+    elif msg.find(": ", 3, 9) > 0 and (winston := _WINSTON_LEVEL.match(msg)) is not None:
+        # winston's default format, `${level}: ${message}`: a Node service's line (Volumio's)
+        return ParsedFields(msg[winston.end() :], None, winston["level"])
     elif "=" in msg[:64]:
         # audisp-syslog forwards the audit daemon's records (`node=web-1 type=AVC msg=audit(
         # 1714564801.123:42): avc: denied ...`): pairs too, but audit's own reading's.

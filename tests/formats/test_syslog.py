@@ -1443,6 +1443,8 @@ def test_winstons_level_before_a_node_services_message():
     assert (f.level, f.service, f.message) == ("verbose", "volumio", "ControllerMpd::pushState")
     f = FORMAT.parse("Jun 07 06:02:11 web-1 app[9]: warn: payment declined for order 42")
     assert (f.level, f.message) == ("warn", "payment declined for order 42")
+    f = FORMAT.parse("<14>1 2024-06-07T06:02:11Z web-1 app 9 - - info: payment taken")
+    assert (f.level, f.message) == ("info", "payment taken")  # (RFC 5424's head too)
     f = FORMAT.parse("Jun 07 06:02:11 web-1 app[9]: notice: nothing to strip here")
     assert f.message == "notice: nothing to strip here"
 
