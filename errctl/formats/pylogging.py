@@ -106,7 +106,8 @@ _TS = (
 # A logger name; Rust's `tracing` writes module paths (`my_app::db`) in the same place. Not one
 # that starts with `(`: that is a thread in parentheses (Apache Solr's `time LEVEL (thread)
 # [context] logger msg`, whose thread names hold colons: `coreLoadExecutor-1-processing-n:host`).
-_NAME = r"(?P<name>[^\s\[\]:(][^\s\[\]:]*(?:::[^\s\[\]:]+)*)"
+# Nor a brace or a quote: a JSON record's first key (`INFO {"event": "..."}`), the message.
+_NAME = r"(?P<name>[^\s\[\]:({\"][^\s\[\]:]*(?:::[^\s\[\]:]+)*)"
 _MSG = r"(?P<msg>.*)"
 # Pritunl's `[%(host)s][%(asctime)s][%(levelname)s] %(message)s` (its logger's formatter):
 # the host's name first, each field bracketed, the message's fields indented on the lines

@@ -24,6 +24,7 @@ from errctl.fingerprint.masking import mask_message
 from errctl.fingerprint.memory import time_layout
 from errctl.formats.compiler import lint_rows
 from errctl.formats.dask import compute_failed_trace
+from errctl.formats.embedded_record import record_in_message
 from errctl.formats.faulthandler import FATAL_PYTHON
 from errctl.formats.fields import FieldsRow
 from errctl.formats.http_records import (
@@ -759,6 +760,8 @@ class Normalizer:
             if fold is not None:
                 # The format's own follower lines as fields (PostgreSQL's DETAIL, STATEMENT).
                 fields, continuation = fold(fields, continuation)
+            if fields.message[-1:] == "}" and not continuation:
+                fields = record_in_message(fields) or fields
             message, exc_text = fields.message, fields.exception_text
             if continuation:
                 if (
