@@ -47,6 +47,7 @@ _METHOD_PATHS = (
 )
 _TARGET_PATHS = (
     ("uri",),
+    ("URI",),  # RoadRunner's `http log`
     ("request_uri",),
     ("RequestPath",),
     ("ClientRequestURI",),  # Cloudflare Logpush: the path and query
@@ -211,6 +212,7 @@ GENERIC_MESSAGES = frozenset(
         "completed request",
         "served request",
         "http request",
+        "http log",  # RoadRunner's
         "request",
         "access",
         "access log",

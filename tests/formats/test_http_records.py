@@ -388,3 +388,18 @@ def test_ocis_proxys_access_log_records_are_named_by_their_request(tmp_path: Pat
     assert templates[1] == templates[2] == "POST /konnect/v1/token 200"
     assert len(set(templates)) == 3
     assert templates[3].endswith(" 401")
+
+
+def test_roadrunners_http_log_records_are_named_by_their_request(tmp_path: Path):
+    """RoadRunner's HTTP plugin writes every request as `"msg":"http log"`, its whole URL under
+    an upper-case `URI`."""
+    text = "".join(
+        f'{{"level":"info","ts":17177400{i}.5,"logger":"http","msg":"http log","status":{status},'
+        f'"method":"GET","URI":"http://catalog-api.internal{path}","elapsed":0.01}}\n'
+        for i, (status, path) in enumerate(
+            [(200, "/api/products/7839"), (200, "/api/products/34698"), (404, "/api/cart/x")]
+        )
+    )
+    templates = [t for (t,) in stored_events(tmp_path, text, "template")]
+    assert templates[0] == templates[1] == "GET /api/products/<*> 200"
+    assert templates[2].endswith(" 404")
