@@ -153,7 +153,12 @@ _CONTAINER_LOG = re.compile(
 
 # `docker compose logs`: the container's name (`web-1`, `shop-web-1`, `shop_web_1` before
 # Compose 2), blanks up to the longest name, `|`; with `--timestamps`, an RFC 3339 time.
-_COMPOSE = re.compile(r"(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]{0,127}) *\| ?")
+# `docker service logs` (Swarm): the task, `<service>.<slot>.<task id>@<node>`, in its place
+# (the id cut to twelve characters unless `--no-trunc`).
+_COMPOSE = re.compile(
+    r"(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]{0,127}(?:@[A-Za-z0-9][\w.-]{0,127})?) *\| ?"
+)
+_SWARM_TASK = re.compile(r"\.\d{1,5}\.[a-z0-9]{12,25}@.*\Z")
 _PREFIX_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)(?= )")
 _REPLICA = re.compile(r"[-_]\d+$")
 # A level padded to five columns after two blanks: what an application writes after its own
@@ -436,7 +441,10 @@ def kubectl_service(stream: str) -> str:
 
 
 def compose_service(container: str) -> str:
-    """The Compose service a container belongs to: its name without the replica number."""
+    """The Compose service a container belongs to: its name without the replica number (a
+    Swarm service's task: without its slot, task id and node)."""
+    if "@" in container:
+        container = _SWARM_TASK.sub("", container)
     return _REPLICA.sub("", container) or container
 
 

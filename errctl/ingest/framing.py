@@ -105,6 +105,32 @@ format read (`Framer._parse`): a trace's frames are short and repeat; the memory
 a few megabytes whatever the input (it starts over when full)."""
 
 
+WRITES_APART_SECONDS = 0.01
+"""Lines a container runtime stamped this far apart were written apart (one write of a record
+and its traceback is read, and stamped, within microseconds)."""
+
+
+def written_apart(time: str | None, opened: str | None) -> bool:
+    """Whether two of a container runtime's RFC 3339 times (`2024-06-07T09:20:48.043677577Z`)
+    are more than `WRITES_APART_SECONDS` apart; False when either is missing or unreadable."""
+    if not time or not opened:
+        return False
+    if time[:10] != opened[:10]:
+        return True
+    try:
+        return abs(_seconds_of_day(time) - _seconds_of_day(opened)) > WRITES_APART_SECONDS
+    except ValueError:
+        return False
+
+
+def _seconds_of_day(time: str) -> float:
+    seconds = int(time[11:13]) * 3600 + int(time[14:16]) * 60 + int(time[17:19])
+    if time[19:20] in (".", ","):
+        digits = time[20:].split("Z")[0].split("+")[0].split("-")[0]
+        seconds += float("0." + digits) if digits.isdigit() else 0.0
+    return seconds
+
+
 @dataclass(slots=True)
 class Record:
     fields: ParsedFields | None  # None: no format parsed the first line (raw text)
@@ -471,6 +497,16 @@ class Framer:
         envelope, opened = line.envelope, open_record.envelope
         if envelope is not None and opened is not None and envelope[1] != opened[1]:
             return True  # a container's stdout and stderr interleave: never one event
+        if (
+            envelope is not None
+            and opened is not None
+            and line.text.startswith(_PY_TRACEBACK_STARTS)
+            and written_apart(envelope[0], opened[0])
+        ):
+            # A traceback the runtime stamped apart from the line above it: another write,
+            # an uncaught exception's (Python writes a record and its `logger.exception`
+            # traceback at once, under one time).
+            return True
         if open_record.format in self._one_line:
             # A JSON record, a request's line is whole: text after it (a crash on stderr, a
             # request line no layout reads) is not its own.

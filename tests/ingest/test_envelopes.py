@@ -292,9 +292,11 @@ def test_streams_are_framed_apart_and_every_line_is_stored_once(tmp_path: Path):
     log = tmp_path / "0.log"
 
     def write(items: list[tuple[str, str]], mode: str) -> None:
+        # All under one second, as a record and its traceback are written: a traceback stamped
+        # apart from its record is another write's (`framing.written_apart`).
         with log.open(mode) as f:
-            for i, (stream, text) in enumerate(items):
-                f.write(cri([text], stream, second=i))
+            for stream, text in items:
+                f.write(cri([text], stream))
 
     write(texts, "w")
     db = tmp_path / "s.duckdb"
@@ -1285,3 +1287,40 @@ def test_a_collectors_alert_tag_time_date_and_node_are_taken_off(tmp_path: Path)
         ),
         (3, "kernel", "cn004", "error", "cn004", "Machine check events logged"),
     ]
+
+
+def test_a_traceback_stamped_apart_from_the_line_above_is_its_own_event(tmp_path: Path):
+    """The runtime stamps each read: a record and its `logger.exception` traceback are written
+    at once, under one time; an uncaught exception's traceback, written after the last
+    record, is stamped apart and is no part of it."""
+    trace = [
+        "Traceback (most recent call last):",
+        '  File "/app/tune.py", line 141, in <module>',
+        "    study.optimize(objective)",
+        "ValueError: bad trial",
+    ]
+    lines = [
+        ("06:00:01.000000000", "2024-05-01 06:00:01,000 WARNING Trial 7 failed with value None."),
+        *[("06:00:01.020000000", text) for text in trace],
+        ("06:00:02.000000000", "2024-05-01 06:00:02,000 ERROR Trial 8 failed"),
+        *[("06:00:02.000004000", text) for text in trace],
+    ]
+    text = "".join(f"2024-05-01T{at}Z stderr F {payload}\n" for at, payload in lines)
+    rows = stored_events(tmp_path, text, "line, level, exception_type")
+    assert rows == [
+        (1, "warning", None),  # the traceback 20 ms later: another write
+        (2, "error", "ValueError"),
+        (6, "error", "ValueError"),  # the traceback under the same time: the record's own
+    ]
+
+
+def test_docker_service_logs_name_the_swarm_service(tmp_path: Path):
+    """`docker service logs`: each line after its task, `<service>.<slot>.<task id>@<node>`."""
+    text = (
+        "captain-captain.1.zimszks3i81v@srv-captain-01    | June 7th 2024, 6:01:12.012 am    "
+        "Check if service is running: srv-captain--crm-web\n"
+        "captain-captain.1.zimszks3i81v@srv-captain-01    | June 7th 2024, 6:01:12.040 pm    "
+        "Service is already running: srv-captain--crm-web\n"
+    )
+    rows = stored_events(tmp_path, text, "line, service, strftime(timestamp, '%H:%M:%S.%g')")
+    assert rows == [(1, "captain-captain", "06:01:12.012"), (2, "captain-captain", "18:01:12.040")]
