@@ -275,6 +275,9 @@ _PADDED_LOG4J_LEVELS = (" INFO ", " WARN ")
 _CENTRED_KIBANA_TYPES = ("  log   [", " error  [", "  ops   [")
 
 
+_BLANK_PADDED_HOUR = re.compile(r" \d:[0-5]\d:[0-5]\d(?:[.,]\d{1,9})? (?=\S)")
+
+
 def indented_header(line: str) -> str | None:
     """`line` without its indent when it is a log header written a few blanks in: it opens
     with a date and time there (tracing's `Pretty` format, `  2024-05-01T12:00:00.123456Z
@@ -282,9 +285,13 @@ def indented_header(line: str) -> str | None:
     line opens with a calendar time; None for every other line. Or a level name padded to
     five columns, as Renovate's pretty log writes ` INFO: ` and ` WARN: ` beside `DEBUG: `, or as
     log4j's `%5p` writes it before the time (` INFO [2024-06-04 06:00:01,000] ...`); or
-    Kibana's legacy record type centred before its time (`  log   [06:00:00.018] `)."""
+    Kibana's legacy record type centred before its time (`  log   [06:00:00.018] `); or a clock
+    whose hour is padded with a blank (`%2d`, strftime's `%k`: Arma 3's and DayZ's ` 6:45:57
+    Player ...`, read as `06:45:57 ...`)."""
     if line.startswith(_PADDED_LEVELS):
         return line[1:]
+    if line[2:3] == ":" and line[1:2].isdigit() and _BLANK_PADDED_HOUR.match(line) is not None:
+        return "0" + line[1:]  # the hour's blank its zero
     if line.startswith(_CENTRED_KIBANA_TYPES):
         return line.lstrip(" ")
     if line.startswith(_PADDED_LOG4J_LEVELS):

@@ -119,6 +119,9 @@ LAYOUTS: tuple[str, ...] = (
     # a dash and no blank between them: Perl's Net::Server (munin-node's log,
     # `2024/06/07-06:05:02 CONNECT TCP Peer: ...`)
     "yyyy/MM/dd-HH:mm:ss",
+    # to the minute on a 12-hour clock, AM/PM glued to it: Portainer's zerolog console
+    # (`2006/01/02 03:04PM`: `2024/06/07 10:31AM INF ... |`)
+    "yyyy/MM/dd hh:mma",
     # .NET's and Windows' en-US general format. Only with AM/PM: a slashed date on a 24-hour
     # clock is as often day first (en-GB, fr) as month first, and a wrong month is worse than
     # no time at all.
@@ -197,6 +200,8 @@ LAYOUTS: tuple[str, ...] = (
     # only a zone it knows, not any capitals (`ERROR Jun 11 ...` is no time)
     "Z MMM d HH:mm:ss",
     "MMM d, yyyy h:mm:ss a",  # java.util.logging SimpleFormatter
+    # moment.js' `MMMM Do YYYY, h:mm:ss.SSS a` (CapRover's: `June 7th 2024, 6:01:12.012 am`)
+    "MMM Do yyyy, h:mm:ss[;f] a",
     # on a 24-hour clock, to the millisecond (Plex Media Server's log: `Jun 11, 2024
     # 06:00:02.119 [0x7f3a5a17cf05] INFO - msg`)
     "MMM d, yyyy HH:mm:ss;f",
@@ -216,12 +221,12 @@ LAYOUTS: tuple[str, ...] = (
     "HH:mm:ss:SSS",
 )
 """Layouts tried, in order, after ISO 8601 and epoch numbers. Tokens: yyyy yy MMM (month name)
-MM M dd d HH H hh h (12-hour, with `a` = AM/PM) mm ss f (fraction, 1-9 digits) Z (Z, +hh[:]mm
-or an abbreviation of ZONE_ABBREVIATIONS) zzz (where only a zone can be: any upper-case
-abbreviation, or +hh[[:]mm]) zzzz (a zone's name in parentheses, ignored) EEE (weekday name,
-ignored); `;` is a fraction's mark, `.` or `,`; `_` a blank or a dash; `[...]` is optional; a
-space matches one or more spaces, `~` none or more; `'...'` is literal text; anything else is
-literal."""
+MM M dd d Do (the day as an ordinal, `7th`) HH H hh h (12-hour, with `a` = AM/PM) mm ss f
+(fraction, 1-9 digits) Z (Z, +hh[:]mm or an abbreviation of ZONE_ABBREVIATIONS) zzz (where
+only a zone can be: any upper-case abbreviation, or +hh[[:]mm]) zzzz (a zone's name in
+parentheses, ignored) EEE (weekday name, ignored); `;` is a fraction's mark, `.` or `,`; `_` a
+blank or a dash; `[...]` is optional; a space matches one or more spaces, `~` none or more;
+`'...'` is literal text; anything else is literal."""
 
 # Longest first, so `CEST` is not read as a `CE` that is not there.
 # `Z` on its own only glued to the time: `12:00:00 Z-Wave ...` is a message.
@@ -235,6 +240,7 @@ _TOKENS: dict[str, str] = {
     "M": r"(?P<m>\d{1,2})",
     "dd": r"(?P<d>\d{2})",
     "d": r"(?P<d>\d{1,2})",
+    "Do": r"(?P<d>\d{1,2})(?:st|nd|rd|th)",  # the day as an ordinal (moment.js' `Do`)
     "HH": r"(?P<H>\d{2})",
     "H": r"(?P<H>\d{1,2})",
     "hh": r"(?P<I>\d{2})",
@@ -258,7 +264,8 @@ _TOKENS: dict[str, str] = {
     "X3": r"(?P<x3>\d{2})",  # and a third, when any of the first and last may be the year
 }
 _TOKEN_SPLIT = re.compile(
-    r"yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|SSS|f|a|zzzz|zzz|Z|EEE|X1|X2|X3|'[^']*'|\[|\]| |~|."
+    r"yyyy|yy|MMM|MM|M|dd|Do|d|HH|H|hh|h|mm|ss|SSS|f|a|zzzz|zzz|Z|EEE|X1|X2|X3|'[^']*'|\[|\]"
+    r"| |~|."
 )
 
 

@@ -373,3 +373,12 @@ def test_odd_z_stamps_read_as_before():
     assert parse_timestamp("2024-05-01T12:00:00.123456789Z", UTC) == datetime(
         2024, 5, 1, 12, 0, 0, 123456
     )
+
+
+def test_a_slashed_date_to_the_minute_with_am_or_pm_glued_to_it():
+    """Portainer's zerolog console time, Go's `2006/01/02 03:04PM`."""
+    line = "2024/06/07 10:31PM INF github.com/portainer/portainer/api/cmd/portainer/main.go:1 |"
+    end = match_timestamp_prefix(line)
+    assert line[:end] == "2024/06/07 10:31PM"
+    assert parse_timestamp(line[:end], UTC) == datetime(2024, 6, 7, 22, 31)
+    assert parse_timestamp("2024/06/07 12:05AM", UTC) == datetime(2024, 6, 7, 0, 5)

@@ -82,3 +82,22 @@ def test_log4js_padded_level_before_the_time_starts_an_event(tmp_path: Path) -> 
     assert rows == [(1, "01", "info"), (2, "02", "warning"), (3, "03", "error")]
     # An indented line with no time after the level is a message's own.
     assert indented_header(" INFO about the run") is None
+
+
+RPT = """\
+ 9:59:58 Player Tin Can connecting.
+ 9:59:59 BattlEye Server: Player #18 Tin Can (46.24.235.220:2304) connected
+10:00:01 Player Tin Can connected (id=76561199001801139).
+"""
+
+
+def test_a_clock_whose_hour_is_padded_with_a_blank_opens_a_line(tmp_path: Path) -> None:
+    """Arma 3's and DayZ's logs write the hour `%2d`: before ten, a blank where a zero goes."""
+    assert indented_header(" 9:59:58 Player connecting.") == "09:59:58 Player connecting."
+    assert indented_header(" 9 apples") is None
+    rows = stored_events(tmp_path, RPT, "line, strftime(timestamp, '%H:%M:%S'), message")
+    assert rows == [
+        (1, "09:59:58", "Player Tin Can connecting."),
+        (2, "09:59:59", "BattlEye Server: Player #18 Tin Can (46.24.235.220:2304) connected"),
+        (3, "10:00:01", "Player Tin Can connected (id=76561199001801139)."),
+    ]
