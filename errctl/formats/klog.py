@@ -7,6 +7,8 @@ controllers and operators) and of Go services that use glog.
   header has the year: `Lyyyymmdd ...`)
 - `E0501 12:00:01.223456       1 reflector.go:138] "Failed to watch" err="connection refused"
   logger="pods"` (klog's structured form: a quoted message, then key="value" pairs)
+- `I20240607 06:00:01.035 sync-/media/nvr/sample moonfire_nvr::db::db] Flush 41512 (...)`
+  (glog's header as Moonfire NVR's Rust logger writes it: a thread's name, a module path)
 - `I200205 13:09:47.527461 77 server/server.go:1045  [n1] started with engine type 2`
   (CockroachDB's `crdb-v1`: glog's header with a two-digit year, no `]` after the caller, the
   logging tags in brackets, if any, before the message) and
@@ -60,11 +62,21 @@ _CRDB = re.compile(
 )
 _CRDB_GOES_ON = frozenset("+|!")
 # A structured line's message: a double-quoted string with Go's escapes, then pairs or nothing.
+# Moonfire NVR's (its `mylog` crate, glog's header for Rust): the year, the thread by its name
+# (`sync-/media/nvr/sample`, `tokio-runtime-worker`), the module path where glog writes its
+# file and line: `I20240607 06:00:01.035 sync-/media/nvr/sample moonfire_nvr::db::db] Flush`.
+_RUST_MODULE = re.compile(
+    r"(?P<level>[IWEFDT])(?P<year>\d{4})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01]) "
+    r"(?P<time>\d\d:\d\d:\d\d(?:\.\d{1,9})?) (?P<thread>\S{1,256}) "
+    r"(?P<module>[A-Za-z_]\w{0,127}(?:::\w{1,128}){0,15})\] ?(?P<msg>.*)",
+    re.S,
+)
 _QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"(?:[ \t]+|\Z)', re.S)
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
-_LEVELS = {"I": "info", "W": "warning", "E": "error", "F": "fatal"}
-_FIRST = frozenset(_LEVELS)
+_LEVELS = {"I": "info", "W": "warning", "E": "error", "F": "fatal", "D": "debug", "T": "trace"}
+_FIRST = frozenset("IWEF")
+_RUST_FIRST = frozenset(_LEVELS)
 _CHECK_FAILURE = "*** Check failure stack trace: ***"
 
 
@@ -74,11 +86,11 @@ class KlogFormat:
     continues_own = True  # `continues` only goes on CockroachDB entries this format opened
 
     def parse(self, line: str) -> ParsedFields | None:
-        if line[:1] not in _FIRST or len(line) < 22 or not line[1:5].isdigit():
+        if line[:1] not in _RUST_FIRST or len(line) < 22 or not line[1:5].isdigit():
             return None
-        m = _HEADER.match(line)
+        m = _HEADER.match(line) if line[:1] in _FIRST else None
         if m is None:
-            return _cockroach(_CRDB.match(line))
+            return _cockroach(_CRDB.match(line)) or _rust_module(_RUST_MODULE.match(line))
         level, year, month, day, clock, thread, caller, msg = m.group(
             "level", "year", "month", "day", "time", "thread", "caller", "msg"
         )
@@ -133,6 +145,15 @@ def _cockroach(m: re.Match[str] | None) -> ParsedFields | None:
     else:  # CockroachDB's betas (2016) wrote glog's `Lmmdd`
         timestamp = yearless_stamp(month, day, clock)
     return ParsedFields(m["msg"], timestamp, _LEVELS[level], attributes=attributes)
+
+
+def _rust_module(m: re.Match[str] | None) -> ParsedFields | None:
+    """The fields of a Rust glog header (`_RUST_MODULE`): its thread and module attributes."""
+    if m is None:
+        return None
+    timestamp = f"{m['year']}-{m['month']}-{m['day']}T{m['time']}"
+    attributes = {"thread": m["thread"], "module": m["module"]}
+    return ParsedFields(m["msg"], timestamp, _LEVELS[m["level"]], attributes=attributes)
 
 
 def _structured(text: str) -> tuple[str, dict[str, str | bool]] | None:

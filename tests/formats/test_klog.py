@@ -275,3 +275,42 @@ def test_a_failed_checks_stack_is_its_fatal_lines(tmp_path):
         "*** Check failure stack trace: ***",
         "    @     0x7f3b2c6e2b2d  google::LogMessage::Fail()",
     ]
+
+
+MOONFIRE = (
+    "I20240607 06:00:01.035 sync-/media/nvr/sample moonfire_nvr::db::db] Flush 41512 (why: 120 "
+    "sec after start of 59 seconds garage-main recording 7/74050):\n"
+    "/media/nvr/sample: added 55 MiB 636 KiB 18 B in 2 recordings (8/89723, 10/78037).\n"
+    "W20240607 06:00:12.181 s-garage-main moonfire_nvr::streamer] garage-main: sleeping for 1 s "
+    "after error: connection refused\n"
+)
+
+
+def test_a_rust_glog_header_with_a_named_thread_and_a_module(tmp_path):
+    """Moonfire NVR's: the thread's name where glog writes its id, the module path where glog
+    writes its file and line; a line below with no header goes on the event."""
+    rows = stored_events(
+        tmp_path,
+        MOONFIRE,
+        "line, strftime(timestamp, '%Y-%m-%d %H:%M:%S.%g'), level, message, "
+        "attributes->>'thread', attributes->>'module'",
+    )
+    assert rows == [
+        (
+            1,
+            "2024-06-07 06:00:01.035",
+            "info",
+            "Flush 41512 (why: 120 sec after start of 59 seconds garage-main recording 7/74050):\n"
+            "/media/nvr/sample: added 55 MiB 636 KiB 18 B in 2 recordings (8/89723, 10/78037).",
+            "sync-/media/nvr/sample",
+            "moonfire_nvr::db::db",
+        ),
+        (
+            3,
+            "2024-06-07 06:00:12.181",
+            "warning",
+            "garage-main: sleeping for 1 s after error: connection refused",
+            "s-garage-main",
+            "moonfire_nvr::streamer",
+        ),
+    ]
