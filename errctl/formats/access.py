@@ -175,12 +175,14 @@ _SEND_ERROR = re.compile(r"code (?P<status>[1-5]\d\d), message ")
 # http.server's `'%s - - %s' % (client, '"request line" status size')` under its own `date (pid)`;
 # a Python app's access logger under its `time LEVEL`): the client, ident and user, perhaps the
 # time in brackets, the quoted request, the status and size, then whatever a layout adds. Or the
-# client and the time alone (aiohttp's default, `%a %t "%r" %s %b "%{Referer}i" ...`).
+# client and the time alone (aiohttp's default, `%a %t "%r" %s %b "%{Referer}i" ...`), or the
+# client, the user and the time (Helidon's AccessLog, `%h %u %t %r %s %b %D`).
 # (actix-web's Logger writes no ident, user or time: `%a "%r" %s %b "%{Referer}i" ...`.)
 _HEADED_REQUEST = re.compile(
     r"(?P<ip>[^\s\[\]\"]{1,256}) "
     r"(?:(?P<ident>[^\s\"\[]\S{0,255}) (?P<user>[^\s\"]\S{0,255}|\"[^\"]{0,256}\") "
-    r"(?:\[(?P<time>[^\]]{1,64})\] )?|\[(?P<bare_time>[^\]]{1,64})\] )?"
+    r"(?:\[(?P<time>[^\]]{1,64})\] )?"
+    r"|(?:(?P<lone_user>[^\s\"\[]\S{0,255}) )?\[(?P<bare_time>[^\]]{1,64})\] )?"
     + _Q.replace("(", "(?P<req>", 1)
     # The bytes sent, or sent and received (SOGo's `1815/487`).
     + r" (?P<status>\d{3}) (?P<bytes>\d{1,15}(?:/\d{1,15})?|-)(?: .*)?\Z",
@@ -484,7 +486,8 @@ def headed_request(message: str) -> ParsedFields | None:
         return _status_beside_request(message)
     status_s = m["status"]
     attrs: dict[str, object] = {"client_ip": m["ip"], "status": int(status_s)}
-    if m["user"] is not None and (user := _dash(m["user"].strip('"'))) is not None:
+    named = m["user"] or m["lone_user"]
+    if named is not None and (user := _dash(named.strip('"'))) is not None:
         attrs["user"] = user
     if m["bytes"] != "-":
         sent, _, received = m["bytes"].partition("/")

@@ -484,6 +484,15 @@ _RUST_TARGET = re.compile(
 _MINUTE_LEVEL = re.compile(r"(?P<time>(?:[01]\d|2[0-3]):[0-5]\d) \[(?P<level>[A-Z][a-z]{3,10})\] ")
 # A C source file and line, as `__FILE__:__LINE__` writes them.
 _C_CALLER = re.compile(r"(?P<caller>[\w./-]{1,256}\.(?:c|cc|cpp|cxx|h|hpp):\d{1,7}):? ")
+# A Java class, then the thread as `Thread.toString()` prints it (`Thread[#1,main,5,main]`,
+# before Java 19 `Thread[main,5,main]`; a virtual thread's `VirtualThread[#64,[0x0e57 0x95e0]
+# WebServer socket]/runnable@ForkJoinPool-1-worker-3`, Helidon's naming its socket)
+# and a colon: Helidon's JUL format, `%1$tY.%1$tm.%1$td %1$tH:%1$tM:%1$tS %4$s %3$s !thread!:`.
+_CLASS_THREAD = re.compile(
+    r"(?P<logger>[A-Za-z_$][\w$]{0,127}(?:\.[A-Za-z_$][\w$]{0,127}){1,15}) "
+    r"(?P<thread>(?:Virtual)?Thread\[(?:[^\[\]\r\n]|\[[^\[\]\r\n]{0,128}\]){1,256}\]"
+    r"(?:/[^\s:]{1,256})?): "
+)
 # go-logging's arrow after the level, then the caller and the record's number in hex.
 _ARROW_CALLER = re.compile(r"\u25b6 (?P<caller>[\w./<>()*:-]{1,256}) (?P<seq>[0-9a-f]{3,8}) ")
 # Vikunja's request log under go-logging: `WEB \t▶ ${remote_ip}  ${method} ${status} ${uri}
@@ -615,6 +624,15 @@ _NAME_COLON_LEVEL = re.compile(
 # and line).
 _PADDED_NAME_LINE = re.compile(
     r"\[(?P<logger>[A-Za-z_][\w.$-]{0,127})(?: +:(?P<line>\d{1,6}) *|:(?P<line_>\d{1,6}) +)\] "
+)
+# A thread padded in its bracketed column after a bracketed level (Tigase's `[%1$tF %1$tT:%1$tL]
+# [%4$-8s] [%3$22s ] `, right-aligned: `[        Watchdog - c2s ]`); then, if written, the class
+# and method that logged, `ConnectionManager$Watchdog$1.check(): ` (a blank before the colon
+# in some). Left in the message, each thread name's length was a template of its own.
+_PADDED_THREAD_CALLER = re.compile(
+    r"\[(?P<pad> *)(?P<thread>[^\]\s](?:[^\]\r\n]{0,254}[^\]\s])?)(?P<tail> *)\] "
+    r"(?:(?P<logger>[A-Za-z_$][\w$]{0,127}(?:\.[A-Za-z_$][\w$]{0,127}){0,15})"
+    r"\.(?P<method>[A-Za-z_$<][\w$<>]{0,127})\(\) ?: )?"
 )
 # Calibre-Web's `[%(asctime)s] %(levelname)5s {%(name)s:%(lineno)d} %(message)s`: the logger
 # and its line in braces after the level.
@@ -1481,10 +1499,18 @@ class GenericFormat:
             return fields
         if line[:1] == "<" and line[2:3] == ">" and line[1:2] in _QT_LETTERS:
             return _qt_letter(line)
-        if line[2:3] == "-" and line[5:6] == " " and line[:2].isdigit() and line[3:5].isdigit():
+        if (
+            line[2:3] == "-"
+            and line[5:6] == " "
+            and line[:2].isdigit()
+            and line[3:5].isdigit()
+            and line[line.find(" ", 6, 24) + 1 : line.find(" ", 6, 24) + 2] != "["
+        ):
             # A month and day with no year first (`06-04 06:00:03`) is a header only after a
             # level's word (vLLM's, `_level_first`): first, it is logcat's, whose own format
-            # reads its pid, tid and tag, and must win its file's detection.
+            # reads its pid, tid and tag, and must win its file's detection. Or before a
+            # bracket, where logcat writes its pid: log4j's `%d{MM-dd HH:mm:ss.SSS} [%t]`
+            # (Pinpoint's collector).
             return None
         if not line or line[0] not in _HEAD:
             return _untimed_head(line) if line[:1] in _UNTIMED_HEAD else None
@@ -1496,6 +1522,10 @@ class GenericFormat:
                 if line.find("s] ", 2, 26) > 0 and (fields := uptime_line(line)) is not None:
                     return fields  # Rust's tracing with its uptime timer (Linkerd's proxy)
                 if line[1:2] == " " and (fields := _blank_padded_bracket(line)) is not None:
+                    return fields
+                if line[2:3] == " " and (fields := _letter_and_time(line)) is not None:
+                    return fields
+                if line.find("] [", 2, 66) > 0 and (fields := _tag_then_level(line)) is not None:
                     return fields
                 return (
                     rcutils(line)
@@ -1765,7 +1795,9 @@ class GenericFormat:
         if m is not None:
             if m.group("open") is not None:
                 word = m.group("blevel")
-                if word.lower() in _BRACKET_LEVELS:
+                if word.lower() in _BRACKET_LEVELS or word == "CONFIG":
+                    # (java.util.logging's CONFIG, between INFO and FINE; in capitals only:
+                    # `[config]` is as often a component's tag.)
                     level = word
                 elif line.startswith("]:", m.end("blevel")):
                     level = _NPM_LEVELS.get(word)
@@ -2080,6 +2112,19 @@ class GenericFormat:
                 line[deluge.end() :], raw, level, logger=deluge["logger"], attributes=attrs
             )
         elif (
+            line[pos : pos + 1] == "["
+            and m is not None
+            and m.group("open") == "["
+            and (tigase := _PADDED_THREAD_CALLER.match(line, pos)) is not None
+            and (tigase["pad"] or tigase["tail"])
+        ):
+            attrs = {**(attrs or {}), "thread": tigase["thread"]}
+            if tigase["method"]:
+                attrs["method"] = tigase["method"]
+            return ParsedFields(
+                line[tigase.end() :], raw, level, logger=tigase["logger"], attributes=attrs
+            )
+        elif (
             level is not None
             and line[pos : pos + 2] == "\u25b6 "
             and (arrow := _ARROW_CALLER.match(line, pos)) is not None
@@ -2088,6 +2133,15 @@ class GenericFormat:
             # function that logged and the record's sequence number.
             attrs = {**(attrs or {}), "caller": arrow["caller"]}
             return ParsedFields(line[arrow.end() :], raw, level, attributes=attrs)
+        elif (
+            level is not None
+            and line.find("Thread[", pos, pos + 400) > 0
+            and (java := _CLASS_THREAD.match(line, pos)) is not None
+        ):
+            attrs = {**(attrs or {}), "thread": java["thread"]}
+            return ParsedFields(
+                line[java.end() :], raw, level, logger=java["logger"], attributes=attrs
+            )
         elif (
             level is not None
             and line.find(".", pos, pos + 80) > 0
@@ -2314,9 +2368,22 @@ class GenericFormat:
                         line[named.end() :], raw, level, logger=named["logger"], attributes=attrs
                     )
                 )
+        logger = None
+        if line[pos : pos + 2] == "[ " and (channel := _RIGHT_ALIGNED_CHANNEL.match(line, pos)):
+            logger, pos = channel["channel"], channel.end()
         return _headed(
-            ParsedFields(message=line[pos:], timestamp=raw, level=level, attributes=attrs)
+            ParsedFields(
+                message=line[pos:], timestamp=raw, level=level, logger=logger, attributes=attrs
+            )
         )
+
+
+# A channel's name right-aligned in brackets after the time (FXServer's console, `%20s`:
+# `[    c-scripting-core] Creating script environments for mapmanager`): the logger. Not a
+# word centred in its bracket (systemd's `[  OK  ] Started ...`).
+_RIGHT_ALIGNED_CHANNEL = re.compile(
+    r"\[ +(?P<channel>[^\]\s](?:[^\]\r\n]{0,62}[^\]\s])?)\] (?=\S)"
+)
 
 
 def _headed(fields: ParsedFields) -> ParsedFields:
@@ -2953,6 +3020,39 @@ def _blank_padded_bracket(line: str) -> ParsedFields | None:
     if m is not None:
         return ParsedFields(m["msg"], None, m["level"])
     return None
+
+
+# Optuna's `[%(levelname)1.1s %(asctime)s] %(message)s` (its own handler's): the level's first
+# letter and the time in one bracket.
+_LETTER_AND_TIME = re.compile(
+    r"\[(?P<letter>[DIWEC]) (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})?)\] "
+)
+
+
+# A library's tag and its level's word, each bracketed, no time (LightGBM's `[LightGBM]
+# [Warning] No further splits with positive gain`, in the output of the program that trains
+# with it): a line of its own, taking the time of the line before. Not before a third bracket:
+# ROS 2's launch, `[node-7] [INFO] [time] [node]: ` (`rcutils`).
+_TAG_THEN_LEVEL = re.compile(
+    r"\[(?P<tag>[A-Za-z][\w.-]{0,63})\] \[(?P<level>[A-Za-z]{3,11})\] (?=[^\s\[])"
+)
+
+
+def _tag_then_level(line: str) -> ParsedFields | None:
+    """A line after a bracketed tag and level (`_TAG_THEN_LEVEL`), or None."""
+    m = _TAG_THEN_LEVEL.match(line)
+    if m is None or m["level"].lower() not in _BRACKET_LEVELS:
+        return None
+    return ParsedFields(line[m.end() :], None, m["level"], logger=m["tag"])
+
+
+def _letter_and_time(line: str) -> ParsedFields | None:
+    """A line after a level's letter and the time in one bracket (`_LETTER_AND_TIME`)."""
+    m = _LETTER_AND_TIME.match(line)
+    if m is None:
+        return None
+    level = "critical" if m["letter"] == "C" else _LEVEL_LETTERS[m["letter"]]
+    return ParsedFields(line[m.end() :], m["ts"], level)
 
 
 def _proxifier(line: str) -> ParsedFields | None:

@@ -96,6 +96,9 @@ _LEVEL = r"(?P<level>TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL|SEVERE|FINEST|FIN
 _TS = (
     r"(?P<ts>\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?"
     r"|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?"
+    # `%d{MM-dd HH:mm:ss.SSS}`, no year (Pinpoint's), before a thread's bracket: logcat's month
+    # and day come before its pid (`06-07 06:12:21.021  1234  5678 I Tag: `), never a bracket.
+    r"|\d\d-\d\d \d\d:\d\d:\d\d[.,]\d{3}(?= \[)"
     # log4j's `%d{DATE}`, `dd MMM yyyy HH:mm:ss,SSS`
     r"|\d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d(?:[.,]\d{1,9})?)"
 )
@@ -106,8 +109,9 @@ _THREAD = r"\[(?P<thread>[^\]]*)\]"
 # every exception a Spring Boot controller lets through).
 _LOGGER = r"(?P<logger>[A-Za-z_$][\w$.]*(?:\[[^\]]*\][\w$.]*)*)"
 # The line that logged after the logger, `%c{1}:%L - %m` (a common log4j.properties pattern):
-# an attribute.
-_AT_LINE = r"(?::(?P<at_line>\d{1,7}))?"
+# an attribute. After a padded logger, its padding before the colon (Pinpoint's
+# `%-40.40logger{39}:%-4line -- `).
+_AT_LINE = r"(?: *:(?P<at_line>\d{1,7}))?"
 
 # ` - ` after the logger (log4j's own pattern; ` -- ` in logback 1.3's TTLLLayout, the layout of
 # its BasicConfigurator, `%d{HH:mm:ss.SSS} [%t] %level %logger -%kvp- %msg`, whose key-value pairs
@@ -137,6 +141,14 @@ _LEVEL_THREAD = re.compile(
 _THREAD_CATEGORY = re.compile(
     rf"{_TS} +{_LEVEL} +{_THREAD} +\[(?P<logger>(?:[A-Za-z_$][\w$]{{0,64}}\.){{1,32}}"
     r"[A-Za-z_$][\w$]{0,128}|[A-Z][a-z\d]{1,64}(?:[A-Z][a-z\d]{0,64}){1,16})\] (?P<msg>.*)",
+    re.S,
+)
+# Crowd's `%d %t %p [%c{4}] %m`: the thread bare before the level, the category after it in
+# brackets, a class's (`[crowd.manager.validation.ClientValidationManagerImpl]`).
+JAVA_CATEGORY_BRACKET = r"\[(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128}\] "
+_BARE_THREAD_CATEGORY = re.compile(
+    rf"{_TS} (?P<thread>[^\s\[\]]{{1,256}}) {_LEVEL} +(?={JAVA_CATEGORY_BRACKET})"
+    r"\[(?P<logger>[^\]]+)\] (?P<msg>.*)",
     re.S,
 )
 # Liferay's `%d{ABSOLUTE} %-5p [%t][%c{1}:%L] %m`, the class and its line glued to the thread's
@@ -201,8 +213,11 @@ _SLEUTH = (
     r"(?:\[(?:(?P<sleuth>[^\],\n]{0,128}(?:,[^\],\s]{0,64}){2,3})"
     r"|(?P<trace>[0-9a-f]{0,32})/(?P<span>[0-9a-f]{0,32}))\] +)?"
 )
+# (A layout may add its own bracketed columns between the pid and the dashes: metasfresh's
+# webapi writes the session's remote address and user there, blank outside a request.)
 _SPRING = re.compile(
-    rf"{_TS} +{_LEVEL} +{_SLEUTH}(?:(?P<pid>\d+) +)?--- +"
+    rf"{_TS} +{_LEVEL} +{_SLEUTH}(?:(?P<pid>\d+) +)?(?P<session>(?:\[[^\]\n]{{0,128}}\]){{1,4}} +)?"
+    r"--- +"
     rf"(?P<fields>(?:\[[^\]\n]{{0,256}}\] +){{1,4}})"
     rf"{_SPRING_LOGGER} *: ?(?P<msg>.*)",
     re.S,
@@ -227,6 +242,8 @@ _LEVEL_FIRST = (
         r"(?P<logger>[A-Za-z_$][\w$]*(?:\.[\w$]+){2,})(?::(?P<lineno>\d+))? (?P<msg>.*)",
         re.S,
     ),
+    # Dropwizard's `%-5p [%d{ISO8601,UTC}] %c: %m%n%rEx`: the time in brackets, no thread.
+    re.compile(rf"{_LEVEL} +\[{_TS}\] {_WHERE}: ?(?P<msg>.*)", re.S),
     # OpenMRS's `%p - %C{1}.%M(%L) |%d{ISO8601}| %m`: the class and method that logged and its
     # line, then the time between bars.
     re.compile(
@@ -535,6 +552,8 @@ class JavaLoggingFormat:
             cut = 8 if line[8:9] == " " else 12
         elif line[2] == " " and line[6:7] == " " and line[11:12] == " ":
             cut = 20 if line[20:21] == " " else 24  # `%d{DATE}`: `11 Jun 2024 06:00:02,118`
+        elif line[2] == "-" and line[5] == " " and line[18:20] == " [":
+            cut = 18  # `%d{MM-dd HH:mm:ss.SSS} [%t]`, no year
         elif line[2] == "/":
             return _apache(_SPARK.match(line))
         elif line[2] == "-" and line[6:7] == "-":
@@ -588,6 +607,12 @@ class JavaLoggingFormat:
                         return _apache(_AIRLIFT.match(line))
                     if " - " in line[cut : cut + 300]:
                         return _apache(_LEVEL_LOGGER.match(line))
+                    if "] " in line[cut : cut + 400] and (
+                        crowd := _BARE_THREAD_CATEGORY.match(line)
+                    ):
+                        msg, ts, level, logger = crowd.group("msg", "ts", "level", "logger")
+                        attrs = {"thread": crowd["thread"]}
+                        return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
                     return None
             if m is None and "[id=" in window:
                 return _jenkins(_JENKINS.match(line))
@@ -635,6 +660,10 @@ def _spring(m: re.Match[str] | None) -> ParsedFields | None:
     trace_id = None
     # (No pid where the layout leaves `%pid` out: NZBHydra 2's `%d %5p --- [%15.15t] ...`.)
     attrs: dict[str, object] = {"pid": int(m["pid"])} if m["pid"] else {}
+    if m["session"] is not None:
+        said = " ".join(f.strip() for f in _BRACKETED_FIELD.findall(m["session"])).strip()
+        if said:
+            attrs["session"] = said  # the layout's own columns, blank outside a request
     if len(fields) > 1:
         ids = _correlation(fields[-1])
         if ids is not None:

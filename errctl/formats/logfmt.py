@@ -19,7 +19,8 @@ here too, by `ltsv.ltsv_fields`, and so is logrus' other text layout, the one it
 writes to a terminal (and to any output with `ForceColors`: Docker's and Traefik 1.x's console,
 Clash's): `INFO[0005] message<padding to 44>  key=value ...` (`logrus_terminal`), and
 Mattermost's mlog's plain layout (`debug [time] message<padding>  caller=... key=value`,
-`mlog_plain`). A record may
+`mlog_plain`), and apex/log's CLI layout as Pterodactyl Wings writes it (` INFO: [Jun  7
+06:00:07.605] message<padding> key=value ...`, `_apex_cli`). A record may
 follow its program's name and process id (`go.d[2417] time=... level=error msg=...`, as Netdata
 gathers its plugins' output): the program is the service unless the record names one.
 """
@@ -249,6 +250,8 @@ _LOGRUS_TERMINAL = re.compile(
     r"(?P<level>PANIC?|FATAL?|ERROR?|WARN(?:ING)?|INFO|DEBUG?|TRACE?) {0,3}"
     r"\[(?P<when>\d{4,10}|[0-9A-Za-z][^\]\n]{6,62})\](?: |\Z)"
 )
+# A Java logger's package-qualified name and its colon after the time (Dropwizard's layout).
+_JAVA_CATEGORY = re.compile(r"[a-z][\w$]{0,63}(?:\.[\w$]{1,128}){1,31}: ")
 _LOGRUS_LEVELS = {
     "PANI": "critical",
     "FATA": "critical",
@@ -278,6 +281,8 @@ def logrus_terminal(line: str) -> ParsedFields | None:
     else:
         return None
     text = line[m.end() :]
+    if timestamp is not None and _JAVA_CATEGORY.match(text) is not None:
+        return None  # Dropwizard's `%-5p [%d] %c: %m`: the java format's
     message, pairs = trailing_pairs(text)
     if pairs and text.startswith("  ", len(message)):
         attributes.update(pairs)
@@ -286,6 +291,25 @@ def logrus_terminal(line: str) -> ParsedFields | None:
     return ParsedFields(
         message, timestamp, _LOGRUS_LEVELS[m["level"][:4]], attributes=attributes or None
     )
+
+
+# Pterodactyl Wings' CLI handler for apex/log: the level upper-cased and right-aligned in six
+# columns (` INFO: `, `DEBUG: `; the blank before it taken off as an indented header's), a
+# colon, the time in brackets, the message padded to 25 columns, then the fields sorted by key.
+_APEX_CLI = re.compile(
+    r"(?P<level>DEBUG|INFO|WARN|ERROR|FATAL): \[(?P<when>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d"
+    r"(?:\.\d{1,9})?|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[^\]\n]{0,16})\] "
+)
+
+
+def _apex_cli(line: str) -> ParsedFields | None:
+    """A line of apex/log's CLI layout as Wings writes it (`_APEX_CLI`), or None: its fields,
+    after the message, are attributes."""
+    m = _APEX_CLI.match(line)
+    if m is None:
+        return None
+    message, pairs = trailing_pairs(line[m.end() :])
+    return ParsedFields(message.rstrip(" "), m["when"], m["level"], attributes=pairs or None)
 
 
 # Mattermost's mlog (logr) plain layout, Focalboard's and Mattermost's console: the level in
@@ -342,7 +366,7 @@ class LogfmtFormat:
         if not line or line[0] not in _KEY_START:
             return None
         if line[0] in "PFEWIDT" and "[" in line[4:11]:
-            fields = logrus_terminal(line)
+            fields = logrus_terminal(line) or _apex_cli(line)
             if fields is not None:
                 return fields
         if line[0] in "tdiwef" and line.find(" [", 3, 9) > 0:

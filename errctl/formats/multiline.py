@@ -262,6 +262,8 @@ def continues_trace(line: str, opened: str, previous: str) -> bool:
         return (not first and previous[:1] in (" ", "\t")) or previous.startswith(_PY_TB)
     if line.startswith(_CHAIN_WORDS):
         return True
+    if c == "!" and line[1:2] == " ":
+        return first or previous[:2] == "! "  # Dropwizard's `! ` before each line (`unbanged`)
     if c == "T" and line.startswith(_PY_TB):
         prev = previous.strip()
         return first or not prev or prev.startswith(_PY_SEPARATORS)
@@ -670,6 +672,24 @@ def _ends_ruby_message(lines: list[str]) -> bool:
 
 
 _TAGS = re.compile(r"(?:\[[^\[\]\n]{1,128}\] ?){1,8}")
+
+
+def unbanged(lines: list[str]) -> list[str] | None:
+    """`lines` without the `! ` Dropwizard writes before each line of an exception (its
+    `%rEx` converter: `! java.net.ConnectException: ...`, `! at ...`, `! Causing: ...`), the
+    frames indented as the JVM prints them; None when a line lacks it."""
+    if lines[:1] == [] or lines[0][:2] != "! ":
+        return None
+    out = []
+    for line in lines:
+        if line[:2] == "! ":
+            rest = line[2:]
+            out.append("\t" + rest if rest[:3] in ("at ", "...") else rest)
+        elif line.strip() and line.rstrip() != "!":
+            return None
+        else:
+            out.append("")
+    return out
 
 
 def untagged(first: str, lines: list[str]) -> list[str] | None:

@@ -90,13 +90,16 @@ from errctl.formats.base import number
 from errctl.formats.daemon_headers import datadog_agent, log_id_topic
 from errctl.formats.http_records import http_request
 from errctl.formats.kettle import kettle_line, kettle_message
+from errctl.formats.log4j import JAVA_CATEGORY_BRACKET
 from errctl.formats.rust_tracing import SPAN_BRACES, tracing_event
 from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.models import ParsedFields
 
 LEVEL_NAMES = ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "NOTSET")
 # logging.addLevelName() extras seen in the wild (loguru-style SUCCESS, TRACE, NOTICE).
-EXTRA_LEVEL_NAMES = ("TRACE", "NOTICE", "SUCCESS", "EXCEPTION")
+# (And java.util.logging's SEVERE, FINE and CONFIG, in the same layouts where a Java server
+# logs through it: Dogtag PKI's `%d [%t] %p: %m`.)
+EXTRA_LEVEL_NAMES = ("TRACE", "NOTICE", "SUCCESS", "EXCEPTION", "SEVERE", "FINE", "CONFIG")
 _LEVEL = "(?P<level>" + "|".join(LEVEL_NAMES + EXTRA_LEVEL_NAMES) + ")"
 # asctime: logging's default `2024-01-01 12:00:00,123`, or ISO-ish variants from a datefmt.
 _TS = (
@@ -116,6 +119,16 @@ _HOST_TIME_LEVEL = re.compile(rf"\[(?P<host>[\w.-]{{1,253}})\]\[{_TS}\]\[{_LEVEL
 # Redash's `[%(asctime)s][PID:%(process)d][%(levelname)s][%(name)s] %(message)s`.
 _REDASH = re.compile(rf"\[{_TS}\]\[PID:(?P<pid>\d{{1,10}})\]\[{_LEVEL}\]\[{_NAME}\] ?{_MSG}", re.S)
 
+# `%(asctime)s %(filename)s:%(lineno)d %(levelname)s %(message)s`, EasyBuild's (its
+# fancylogger writes `== ` before it: `_parse`).
+_FILE_LINE_LEVEL = re.compile(
+    rf"{_TS} (?P<file>[\w.-]{{1,128}}\.py):(?P<lineno>\d{{1,7}}) {_LEVEL} {_MSG}", re.S
+)
+# trytond's `%(process)s %(thread)s [%(asctime)s] %(levelname)s %(name)s %(message)s`: the
+# process and thread ids before the bracketed time.
+_PID_THREAD_TIME = re.compile(
+    rf"(?P<pid>\d{{1,10}}) (?P<thread>\d{{1,20}}) \[{_TS}\] {_LEVEL} {_NAME} {_MSG}", re.S
+)
 # With the line number between the logger and the level too (`%(asctime)s - %(name)s -
 # %(lineno)d - %(levelname)s - ...`, Matrix Synapse's default): an attribute.
 _DASHES = re.compile(rf"{_TS} - {_NAME} - (?:(?P<lineno>\d{{1,7}}) - )?{_LEVEL} - ?{_MSG}", re.S)
@@ -207,10 +220,11 @@ _TS_THEN = re.compile(rf"{_TS}(?P<sep> - | ++)")
 # `%(asctime)s %(name)s %(levelname)s %(message)s` (the cookbook's without its dashes, any
 # logger name: the level word after it marks it) and `%(asctime)s - %(levelname)s - %(name)s -
 # %(message)s`. Not log4j's `%d %t %-5p %c - %m` (a thread before the level, a class and a
-# dash after it), which the java format reads; nor oslo.log's pid before the level.
+# dash after it) nor Crowd's `%d %t %p [%c{4}] %m` (a class's category in brackets), which the
+# java format reads; nor oslo.log's pid before the level.
 _NAME_THEN_LEVEL = re.compile(
     rf"(?P<name>[A-Za-z_][^\s\[\]:]{{0,255}})(?: - | ++){_LEVEL}(?: - | ++)"
-    rf"(?!{_JAVA_LOGGER_DASH}){_MSG}",
+    rf"(?!{_JAVA_LOGGER_DASH}|{JAVA_CATEGORY_BRACKET}){_MSG}",
     re.S,
 )
 _LEVEL_DASH_NAME = re.compile(
@@ -474,7 +488,14 @@ class PythonLoggingFormat:
         if not line:
             return None
         c = line[0]
+        if c == "=" and line[:3] == "== " and line[3:4].isdigit():
+            return self._parse(line[3:])  # EasyBuild's fancylogger: `== ` before its time
         if c.isdigit():
+            if line[4] != "-" and " [" in line[2:40] and (pid := _PID_THREAD_TIME.match(line)):
+                attrs = {"pid": int(pid["pid"]), "thread": int(pid["thread"])}
+                return ParsedFields(
+                    pid["msg"], pid["ts"], pid["level"], None, None, pid["name"], None, None, attrs
+                )
             if len(line) < 24 or line[4] != "-":
                 return None
             # Dispatch on the separator after the timestamp instead of trying every layout.
@@ -707,6 +728,9 @@ def _other_timed(line: str) -> ParsedFields | None:
             return fields
     if line.find(" p=", 19, 40) >= 0:
         return _ansible(line)
+    if line.find(".py:", 20, 160) > 0 and (at := _FILE_LINE_LEVEL.match(line)) is not None:
+        attrs = {"file": at["file"], "lineno": int(at["lineno"])}
+        return ParsedFields(at["msg"], at["ts"], at["level"], attributes=attrs)
     if line.find("}:", 30, 4200) >= 0:
         m = _TRACING_SPANS.match(line)
         if m is not None:

@@ -26,9 +26,10 @@ Choices worth knowing:
 - JVM: a thread dump (`Full thread dump`, each thread's `java.lang.Thread.State: ...` above its
   frames) is no exception.
 - JVM: `Caused by:` sections keep printed order; logback's root-cause-first `Wrapped by:` is
-  reversed. `Suppressed:` blocks (and their own causes) are skipped: they describe cleanup
-  failures, not the path to the error, and attaching them would move fingerprints whenever a
-  close() fails too. `(Native Method)` / `(Unknown Source)` give a frame with no file.
+  reversed, as is Dropwizard's `Causing:`. `Suppressed:` blocks (and their own causes) are
+  skipped: they describe cleanup failures, not the path to the error, and attaching them would
+  move fingerprints whenever a close() fails too. `(Native Method)` / `(Unknown Source)` give
+  a frame with no file.
 - Node: `Error [ERR_CODE]: msg` keeps type `Error` and puts `[ERR_CODE]` at the head of the value;
   `[cause]:` blocks of util.inspect output become further chain entries, and so do the
   `caused by: ` stacks pino's serializers append to an error's own, and the errors an
@@ -734,8 +735,11 @@ def _parse_jvm(lines: list[str], frameless: bool = False) -> ExceptionChain | No
         head = None
         if c == "C" and s.startswith("Caused by: "):
             head = _split_type(s[11:], _JVM_TYPE)
-        elif c == "W" and s.startswith("Wrapped by: "):
-            head = _split_type(s[12:], _JVM_TYPE)
+        elif (c == "W" and s.startswith("Wrapped by: ")) or (
+            c == "C" and s.startswith("Causing: ")
+        ):
+            # (Dropwizard's root-cause-first layout names the wrapper `Causing: `.)
+            head = _split_type(s[s.index(": ") + 2 :], _JVM_TYPE)
             wrapped = wrapped or head is not None
         elif cur is None:
             head = _split_type(_strip_thread_prefix(s), _JVM_TYPE)

@@ -202,6 +202,10 @@ _ANGLED_FACILITY = re.compile(
     r"<(?P<facility>[a-z-]{3,12}[0-7]?)\.(?P<severity>emerg|panic|alert|crit|err|error|warn"
     r"|warning|notice|info|debug)>"
 )
+# A host's name before a tag and its colon (`sol-prod-01 event: `), after `_ANGLED_FACILITY`.
+_HOST_BEFORE_TAG = re.compile(
+    r"(?P<host>[A-Za-z0-9][\w.-]{0,253}) (?=[^\s:\[\]]{1,64}(?:\[\d{1,10}\])?: )"
+)
 # A severity alone before the program (F5 BIG-IP's `bigip1 err tmm[1234]: 01260013:3: ...`,
 # its `host level process[pid]:`): the level, not the program's name.
 _SEVERITY_BEFORE_TAG = re.compile(
@@ -487,6 +491,10 @@ class SyslogFormat:
             attrs["facility"] = fs["facility"]
             level = level or syslog_severity_level(_SEVERITY_NUMBERS[fs["severity"]])
             host = None
+            if (named := _HOST_BEFORE_TAG.match(rest)) is not None:
+                # The host after it, then the tag (Solace PubSub+'s `<local3.info>
+                # sol-prod-01 event: CLIENT: ...`, its ISO time before).
+                host, rest = named["host"], rest[named.end() :]
         if host is None:
             pass  # no host written (journalctl --no-hostname)
         elif esx is not None:
@@ -1010,6 +1018,8 @@ def _daemon_line(msg: str) -> ParsedFields | None:
         return oslo  # DevStack's OpenStack services: oslo.log's line without its time
     elif "/" in msg[5:18] and _LEVEL_THEN_GO_DATE.match(msg) is not None:
         inner = generic.FORMAT.parse(msg)  # Go's log package under a level prefix (Receptor's)
+    elif msg.find(" [", 4, 7) > 0 and (java := log4j.FORMAT.parse(msg)) is not None:
+        inner = java  # Dropwizard's `%-5p [%d] %c: %m`, the level first
     elif msg.find(": ", 3, 9) > 0 and (winston := _WINSTON_LEVEL.match(msg)) is not None:
         # winston's default format, `${level}: ${message}`: a Node service's line (Volumio's)
         return ParsedFields(msg[winston.end() :], None, winston["level"])

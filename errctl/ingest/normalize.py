@@ -46,6 +46,7 @@ from errctl.formats.multiline import (
     named_by_message,
     opens_sanitizer_report,
     starts_rust_panic,
+    unbanged,
     untagged,
 )
 from errctl.formats.node_warnings import node_warning
@@ -340,7 +341,7 @@ def _split_trace(message: str, continuation: list[str]) -> tuple[str, str | None
         return message, "\n".join([message, *continuation])
     lines = continuation
     if not looks_like_trace(lines):
-        lines = untagged(message, continuation) or []
+        lines = untagged(message, continuation) or unbanged(continuation) or []
         if not lines or not looks_like_trace(lines):
             if not message.strip():
                 return _message_below(continuation), None

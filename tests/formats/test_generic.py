@@ -3520,3 +3520,32 @@ def test_mistservers_program_stream_pid_and_kind():
     assert f.attributes == {"process": "MistOutHTTP", "pid": 36335, "stream": "live+stage"}
     f = FORMAT.parse("[2024-06-07 06:03:01] MistController (1) VERYHIGH: Wrote config to disk")
     assert (f.level, f.attributes) == ("debug", {"process": "MistController", "pid": 1})
+
+
+def test_optunas_level_letter_and_time_in_one_bracket():
+    fields = FORMAT.parse("[W 2024-06-07 07:05:20,871] Trial 197 failed with value None.")
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.message) == (
+        "2024-06-07 07:05:20,871",
+        "warning",
+        "Trial 197 failed with value None.",
+    )
+
+
+def test_a_librarys_tag_and_level_bracketed_with_no_time():
+    """LightGBM's `[LightGBM] [Warning] ...` in its trainer's output: a line of its own."""
+    fields = FORMAT.parse("[LightGBM] [Warning] No further splits with positive gain, gain: -inf")
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.logger) == (None, "Warning", "LightGBM")
+    assert fields.message == "No further splits with positive gain, gain: -inf"
+    assert FORMAT.parse("[LightGBM] [Something] else") is None
+
+
+def test_a_channel_right_aligned_in_brackets_after_the_time_is_the_logger():
+    """FXServer's console (`%20s`); a word centred in its bracket is no channel."""
+    fields = FORMAT.parse("2024-06-07T06:00:03.2Z [    c-scripting-core] Creating script environments")
+    assert fields is not None
+    assert (fields.logger, fields.message) == ("c-scripting-core", "Creating script environments")
+    fields = FORMAT.parse("2024-06-07T06:00:03.2Z [  OK  ] Started Session 1 of user root.")
+    assert fields is not None
+    assert (fields.logger, fields.message) == (None, "[  OK  ] Started Session 1 of user root.")

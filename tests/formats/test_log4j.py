@@ -1592,3 +1592,57 @@ def test_openmrss_level_class_method_and_line_then_the_time_between_bars():
         "Error running task",
         {"method": "run", "lineno": 103},
     )
+
+
+def test_a_month_and_day_before_a_thread_and_a_padded_logger_and_line():
+    """Pinpoint's collector: `%d{MM-dd HH:mm:ss.SSS} [%15.15t] %-5level %-40.40logger{39}:%-4line
+    -- %msg`; logcat writes its pid, never a bracket, after a month and day."""
+    fields = FORMAT.parse(
+        "06-07 06:12:19.019 [ent-Worker(7-5)] INFO  c.n.p.c.r.g.s.AgentService              :117 "
+        "-- Failed to ping stream, id=5145, cause=CANCELLED: client cancelled"
+    )
+    assert fields is not None
+    assert (fields.level, fields.logger, fields.message) == (
+        "INFO",
+        "c.n.p.c.r.g.s.AgentService",
+        "Failed to ping stream, id=5145, cause=CANCELLED: client cancelled",
+    )
+    assert fields.attributes == {"thread": "ent-Worker(7-5)", "lineno": 117}
+    assert FORMAT.parse("06-07 06:12:21.021  1234  5678 I ActivityManager: Start proc") is None
+
+
+def test_crowds_bare_thread_then_level_then_bracketed_category():
+    """Crowd's `%d %t %p [%c{4}] %m`: the java format's, not Python's `%(name)s %(levelname)s`."""
+    line = (
+        "2024-06-07 06:01:29,862 Caesium-1-1 INFO "
+        "[atlassian.crowd.directory.DbCachingRemoteDirectory] "
+        "INCREMENTAL synchronisation for directory [ 1769473 ] starting"
+    )
+    assert PY_FORMAT.parse(line) is None
+    fields = FORMAT.parse(line)
+    assert fields is not None
+    assert (fields.level, fields.logger, fields.attributes) == (
+        "INFO",
+        "atlassian.crowd.directory.DbCachingRemoteDirectory",
+        {"thread": "Caesium-1-1"},
+    )
+    assert fields.message == "INCREMENTAL synchronisation for directory [ 1769473 ] starting"
+
+
+def test_spring_boots_layout_with_columns_of_its_own_before_the_dashes():
+    """metasfresh's webapi: the session's address and user in brackets after the pid."""
+    fields = FORMAT.parse(
+        "2024-06-07 06:00:17.443  INFO 1 [                ][          ] --- [MessageBroker-1] "
+        "o.s.w.s.c.WebSocketMessageBrokerStats    : WebSocketSession[11 current WS(11)]"
+    )
+    assert fields is not None
+    assert (fields.level, fields.logger, fields.message) == (
+        "INFO",
+        "o.s.w.s.c.WebSocketMessageBrokerStats",
+        "WebSocketSession[11 current WS(11)]",
+    )
+    fields = FORMAT.parse(
+        "2024-06-07 06:00:18.001  WARN 1 [10.0.0.7        ][jdoe      ] --- [http-nio-8080-exec-3] "
+        "d.m.w.LoginRestController                : Login failed"
+    )
+    assert fields is not None and fields.attributes["session"] == "10.0.0.7 jdoe"

@@ -403,3 +403,24 @@ def test_a_line_of_gos_log_package_among_the_records_is_an_event(tmp_path):
         (2, "generic", "04", "http: proxy error: dial tcp 10.0.0.5:8086: connect: refused"),
         (3, "logfmt", "05", "Response"),
     ]
+
+
+def test_apex_logs_cli_layout_as_pterodactyl_wings_writes_it(tmp_path):
+    """The level right-aligned (` INFO:`, the blank an indented header's), the time in
+    brackets, the message padded, then the fields sorted by key: attributes."""
+    text = (
+        " INFO: [Jun  7 06:00:07.605] syncing server configuration with panel "
+        "server=d6999ee2-e0e1-4464-875e-7e3fb1ba0c4f\n"
+        "ERROR: [Jun  7 06:00:09.101] failed to sync server configuration   "
+        "error=timeout server=95fed6f6-b040-4ada-ab46-b6298d175078\n"
+    )
+    rows = stored_events(tmp_path, text, "line, level, message, attributes->>'server'")
+    assert rows == [
+        (
+            1,
+            "info",
+            "syncing server configuration with panel",
+            "d6999ee2-e0e1-4464-875e-7e3fb1ba0c4f",
+        ),
+        (2, "error", "failed to sync server configuration", "95fed6f6-b040-4ada-ab46-b6298d175078"),
+    ]

@@ -1484,3 +1484,40 @@ def test_a_message_opening_with_a_name_and_dash_in_a_file_of_bracketed_names():
     log4j = "2024-06-07 06:01:00,001 INFO [main] com.acme.Boot - Started in 3 s"
     assert FORMAT.specialise([*sample[:8], log4j]).parse(hikari) is None
     assert FORMAT.specialise(sample[:5]).parse(hikari) is None
+
+
+def test_java_util_loggings_severe_in_a_thread_and_level_layout():
+    """Dogtag PKI's debug log, `%d [%t] %p: %m`, through java.util.logging: SEVERE is its error."""
+    fields = FORMAT.parse(
+        "2024-06-07 09:38:18 [https-jsse-nio-8443-exec-24] SEVERE: "
+        "Internal Database Error encountered"
+    )
+    assert fields is not None
+    assert (fields.level, fields.message) == ("SEVERE", "Internal Database Error encountered")
+
+
+def test_trytonds_process_and_thread_before_the_bracketed_time():
+    fields = FORMAT.parse(
+        '1 139871245796928 [2024-06-07 06:00:02,310] INFO trytond.ir.cron cron started for "tryton"'
+    )
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.logger, fields.message) == (
+        "2024-06-07 06:00:02,310",
+        "INFO",
+        "trytond.ir.cron",
+        'cron started for "tryton"',
+    )
+    assert fields.attributes == {"pid": 1, "thread": 139871245796928}
+
+
+def test_easybuilds_file_and_line_before_the_level_after_its_mark():
+    fields = FORMAT.parse(
+        "== 2024-06-07 07:20:05,559 easyblock.py:318 INFO Init completed for application name X"
+    )
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.message) == (
+        "2024-06-07 07:20:05,559",
+        "INFO",
+        "Init completed for application name X",
+    )
+    assert fields.attributes == {"file": "easyblock.py", "lineno": 318}

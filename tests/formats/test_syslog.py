@@ -1529,3 +1529,15 @@ def test_klogs_head_after_a_runtimes_time_is_no_host(tmp_path):
     # A host of that spelling before a program is still a host.
     f = FORMAT.parse("2024-06-07T09:39:26+00:00 W0607 sshd[42]: Accepted publickey for ops")
     assert (f.host, f.service) == ("W0607", "sshd")
+
+
+def test_a_textual_facility_and_severity_then_the_host_after_an_iso_time():
+    """Solace PubSub+'s event log: `<local3.info>` where a host goes, the host after it."""
+    fields = FORMAT.parse(
+        "2024-06-07T06:02:15.029+00:00 <local3.warning> sol-prod-01 event: CLIENT: "
+        "CLIENT_CLIENT_DISCONNECT: prod #client/ops-dash-02 Client (5984) disconnected"
+    )
+    assert fields is not None
+    assert (fields.host, fields.service, fields.level) == ("sol-prod-01", "event", "warning")
+    assert fields.message.startswith("CLIENT: CLIENT_CLIENT_DISCONNECT: prod ")
+    assert fields.attributes == {"facility": "local3"}
