@@ -1307,7 +1307,7 @@ class GenericFormat:
         """The message of a line that goes on the open event under its header: a message of
         several lines written with the header before each (RabbitMQ's; `repeated_header`), or
         marked as the message going on (Torque's `...;Job;84299.pbs-head;[continued]scp: ...`,
-        under the same time, daemon and object as its first line)."""
+        under the same time, daemon and object as its first line; MarkLogic's `Level:+`)."""
         if opened is None or previous is None:
             return None
         if opened[:9] == _OSSEC_ALERT_HEAD and line[:9] != _OSSEC_ALERT_HEAD:
@@ -1315,6 +1315,11 @@ class GenericFormat:
         cut = line.find(_PBS_CONTINUED, 20, 512)
         if cut > 0 and line[: cut + 1] == opened[: cut + 1]:
             return line[cut + len(_PBS_CONTINUED) :]
+        cut = line.find(":+", 19, 48)
+        if cut > 0 and line[: cut + 1] == opened[: cut + 1] and line[cut - 1 : cut].isalpha():
+            # MarkLogic's ErrorLog: each further line of a message under the same time and
+            # level, a `+` after the level's colon (`... Notice:+in /lib/x.xqy, at 165:26`).
+            return line[cut + 2 :]
         return continued_line(line, opened, previous, self.parse)
 
     def fold(self, fields: ParsedFields, continuation: list[str]) -> tuple[ParsedFields, list[str]]:
@@ -1390,6 +1395,13 @@ class GenericFormat:
             return rfb_log_line(line)
         if line[:2] == "@4" and (label := _TAI64N_LABEL.match(line)) is not None:
             return self._tai64n_line(line, label.end())
+        if line[:1].isdigit() and line[6:7].isdigit() and (lead := _COUNTER_THEN_DATE.match(line)):
+            # A count before the date (SingleStore's memsql.log, microseconds since the
+            # process started): an attribute, not the time it would read as (an epoch).
+            inner = self._parse_header(line[lead.end() :])
+            if inner is not None:
+                inner.attributes = {"counter": int(lead["count"]), **(inner.attributes or {})}
+            return inner
         if line.find(":LOG_", 19, 40) > 0 and (hub := _HUBZILLA.match(line)) is not None:
             # Hubzilla's `logger()`: time, `LOG_` level, session, file, line and function.
             attrs = {"session": hub["session"], "file": hub["file"], "function": hub["function"]}
@@ -2381,9 +2393,7 @@ class GenericFormat:
 # A channel's name right-aligned in brackets after the time (FXServer's console, `%20s`:
 # `[    c-scripting-core] Creating script environments for mapmanager`): the logger. Not a
 # word centred in its bracket (systemd's `[  OK  ] Started ...`).
-_RIGHT_ALIGNED_CHANNEL = re.compile(
-    r"\[ +(?P<channel>[^\]\s](?:[^\]\r\n]{0,62}[^\]\s])?)\] (?=\S)"
-)
+_RIGHT_ALIGNED_CHANNEL = re.compile(r"\[ +(?P<channel>[^\]\s](?:[^\]\r\n]{0,62}[^\]\s])?)\] (?=\S)")
 
 
 def _headed(fields: ParsedFields) -> ParsedFields:
@@ -3022,6 +3032,8 @@ def _blank_padded_bracket(line: str) -> ParsedFields | None:
     return None
 
 
+# A number of six digits or more, then a blank and an ISO date (`_parse_header`).
+_COUNTER_THEN_DATE = re.compile(r"(?P<count>\d{6,19}) (?=\d{4}-\d\d-\d\d[ T]\d\d:\d\d)")
 # Optuna's `[%(levelname)1.1s %(asctime)s] %(message)s` (its own handler's): the level's first
 # letter and the time in one bracket.
 _LETTER_AND_TIME = re.compile(

@@ -3543,9 +3543,41 @@ def test_a_librarys_tag_and_level_bracketed_with_no_time():
 
 def test_a_channel_right_aligned_in_brackets_after_the_time_is_the_logger():
     """FXServer's console (`%20s`); a word centred in its bracket is no channel."""
-    fields = FORMAT.parse("2024-06-07T06:00:03.2Z [    c-scripting-core] Creating script environments")
+    fields = FORMAT.parse("2024-06-07T06:00:03.2Z [    c-scripting-core] Creating script envs")
     assert fields is not None
-    assert (fields.logger, fields.message) == ("c-scripting-core", "Creating script environments")
+    assert (fields.logger, fields.message) == ("c-scripting-core", "Creating script envs")
     fields = FORMAT.parse("2024-06-07T06:00:03.2Z [  OK  ] Started Session 1 of user root.")
     assert fields is not None
     assert (fields.logger, fields.message) == (None, "[  OK  ] Started Session 1 of user root.")
+
+
+MARKLOGIC = """\
+2024-06-07 06:33:17.074 Notice: XDMP-DEADLOCK: Deadlock detected locking Documents /orders/85.json
+2024-06-07 06:33:17.074 Notice:+in /lib/orders.xqy, at 224:8 [1.0-ml]
+2024-06-07 06:33:17.074 Notice:+  $uri = "/orders/85.json"
+2024-06-07 06:33:18.001 Info: Merged 2 MB at 40 MB/sec to /var/opt/MarkLogic/Forests/orders-1
+"""
+
+
+def test_marklogics_further_lines_under_the_same_time_and_level(tmp_path):
+    """MarkLogic writes each line of a message with the header, a `+` after the level's colon."""
+    rows = stored_events(tmp_path, MARKLOGIC, "line, message")
+    assert rows == [
+        (
+            1,
+            "XDMP-DEADLOCK: Deadlock detected locking Documents /orders/85.json\n"
+            'in /lib/orders.xqy, at 224:8 [1.0-ml]\n  $uri = "/orders/85.json"',
+        ),
+        (4, "Merged 2 MB at 40 MB/sec to /var/opt/MarkLogic/Forests/orders-1"),
+    ]
+
+
+def test_a_count_before_the_date_is_no_time():
+    """SingleStore's memsql.log: microseconds since the node started, then the date."""
+    fields = FORMAT.parse("287176533601 2024-06-07 06:00:07.610    INFO: Thread 11: Flushed 7 rows")
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.attributes) == (
+        "2024-06-07 06:00:07.610",
+        "INFO",
+        {"counter": 287176533601},
+    )
