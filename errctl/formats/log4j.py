@@ -278,9 +278,9 @@ _KAFKA = re.compile(
     # The message opens with a non-blank (or is empty): the blanks before it are read one way,
     # not split in every way between ` +` and a message that must end at ` (`.
     # The logger is a class's or a package's dotted name (`kafka.server.KafkaServer`,
-    # `state.change.logger`): a word alone in parentheses ends a sentence (Ghost's `... in
-    # 362ms (latest)`).
-    r"(?P<msg>(?:\S.*)?) \((?P<logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::(?P<line>\d{1,7}))?\)"
+    # `state.change.logger`, Confluent's request logger `io.confluent.rest-utils.requests`): a
+    # word alone in parentheses ends a sentence (Ghost's `... in 362ms (latest)`).
+    r"(?P<msg>(?:\S.*)?) \((?P<logger>[A-Za-z_$][\w$]*(?:\.[\w$][\w$-]*)+)(?::(?P<line>\d{1,7}))?\)"
     r"[ \t]*\Z",
     re.S,
 )

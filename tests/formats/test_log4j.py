@@ -1646,3 +1646,16 @@ def test_spring_boots_layout_with_columns_of_its_own_before_the_dashes():
         "d.m.w.LoginRestController                : Login failed"
     )
     assert fields is not None and fields.attributes["session"] == "10.0.0.7 jdoe"
+
+
+def test_kafkas_layout_with_a_hyphen_in_the_loggers_name():
+    """Confluent's request logger, `io.confluent.rest-utils.requests`, after the message."""
+    fields = FORMAT.parse(
+        "[2024-06-07 06:01:05,481] INFO 10.244.7.31 - - [07/Jun/2024:06:01:05 +0000] "
+        '"GET /subjects HTTP/1.1" 200 415 "-" "Java/11.0.22" 4 (io.confluent.rest-utils.requests)'
+    )
+    assert fields is not None
+    assert (fields.logger, fields.template) == (
+        "io.confluent.rest-utils.requests",
+        "GET /subjects 200",
+    )
