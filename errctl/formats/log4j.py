@@ -129,8 +129,12 @@ _CONTEXT = (
     r"(?:\[(?P<context>[^\]\n]{0,2048})\] +"
     r"|(?P<mdc>[^\s\[\]]{1,64}) +(?=[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\.))?"
 )
+# Akka's source after the logger, as Eclipse Ditto's `%logger{20} %X{akkaSource} - %msg` writes
+# it (`akka://ditto-cluster/system/cluster/core/daemon`, `ArteryTcpTransport(akka://...)`).
+_AKKA_SOURCE = r"(?: (?P<akka>[^\s\[\]]{0,128}akka(?:\.tcp)?://[^\s\]]{1,1024}))?"
 _LEVEL_THREAD = re.compile(
-    rf"{_TS} +{_LEVEL} +{_THREAD} +{_CONTEXT}{_LOGGER}(?:{_AT_LINE}{_DASH}| +: |: ?)(?P<msg>.*)",
+    rf"{_TS} +{_LEVEL} +{_THREAD} +{_CONTEXT}{_LOGGER}{_AKKA_SOURCE}(?:{_AT_LINE}{_DASH}| +: |: ?)"
+    r"(?P<msg>.*)",
     re.S,
 )
 # The category in brackets of its own after the thread's, no dash: Atlassian's layout
@@ -629,6 +633,8 @@ class JavaLoggingFormat:
                 _add_context(m["context"], attrs)
             elif m["mdc"]:
                 attrs["mdc"] = m["mdc"]
+            if m.re is _LEVEL_THREAD and m["akka"]:
+                attrs["akka_source"] = m["akka"]
         msg, ts, level, logger = m.group("msg", "ts", "level", "logger")
         # Positional (message, timestamp, level, service, host, logger, trace id, exception,
         # attributes): once per Java header, and keywords cost twice as much.

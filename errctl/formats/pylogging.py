@@ -173,7 +173,9 @@ _THREAD_NAME = re.compile(
 # Spring Cloud Sleuth's `[app,traceId,spanId]` before them (`... ERROR
 # [billing,4bf9...,00f0...] 1 --- [exec-1] ...`).
 _JAVA_TAIL = (
-    r"-(?: |\Z)|(?:\[[^\]\n]{0,2048}\] )?[^\s-]\S{0,256} - |\([^()\n]{1,256}\) "
+    r"-(?: |\Z)|(?:\[[^\]\n]{0,2048}\] )?[^\s-]\S{0,256} +- |\([^()\n]{1,256}\) "
+    # Akka's source after a class (Eclipse Ditto's `%logger{20} %X{akkaSource} - `).
+    r"|(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128} \S{0,128}akka(?:\.tcp)?://"
     r"|[^\s-]\S{0,256} +: |(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128}: "
     r"|\d{1,10} +--- "
     # Atlassian's `[%t] [%c{4}] ` (Confluence's): a dotted category in brackets of its own.

@@ -1659,3 +1659,25 @@ def test_kafkas_layout_with_a_hyphen_in_the_loggers_name():
         "io.confluent.rest-utils.requests",
         "GET /subjects 200",
     )
+
+
+def test_dittos_correlation_id_padded_logger_and_akka_source():
+    """Eclipse Ditto's `%date %-5level [%X{x-correlation-id}] %logger{20} %X{akkaSource} - %msg`:
+    the java format's, not Python's `%(levelname)s [%(name)s]` with the id for a logger."""
+    lines = [
+        "2024-06-07 06:00:02,641 INFO  [07f20eb0-c76a-4a9e-a821-fcfa3e21ad35] "
+        "o.e.d.g.s.e.d.RequestResultLoggingDirective  - StatusCode of request GET '/x' was: 200",
+        "2024-06-07 07:31:09,206 WARN  [] akka.cluster.Cluster "
+        "akka://ditto-cluster/system/cluster/core/daemon - Cluster Node [akka://c@10.42.3.8:2551]"
+        " - Marking node as UNREACHABLE",
+    ]
+    assert [PY_FORMAT.parse(line) for line in lines] == [None, None]
+    first, second = (FORMAT.parse(line) for line in lines)
+    assert first is not None and second is not None
+    assert (first.logger, first.message) == (
+        "o.e.d.g.s.e.d.RequestResultLoggingDirective",
+        "StatusCode of request GET '/x' was: 200",
+    )
+    assert second.logger == "akka.cluster.Cluster"
+    assert second.attributes["akka_source"] == "akka://ditto-cluster/system/cluster/core/daemon"
+    assert second.message.startswith("Cluster Node [akka://c@10.42.3.8:2551] - Marking")
