@@ -235,6 +235,22 @@ def _process_time(text: str) -> Unwrapped | None:
     return None if m is None else (text[m.end() :], m["time"], m["name"], True, None)
 
 
+# An MPI launcher's tag before each line a rank printed: Open MPI's `--tag-output`
+# (`[1,0]<stdout>:`, job and rank) and Horovod's `horovodrun` (`[0]<stderr>:`), with
+# `--timestamp-output` ctime's time glued before it (`Fri Jun  7 06:00:44 2024[0]<stderr>:`).
+_RANK_TAG = re.compile(
+    r"(?P<time>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4})?"
+    r"\[(?P<rank>\d{1,7}(?:,\d{1,7})?)\]<(?P<stream>stdout|stderr)>:"
+)
+
+
+def _rank_tag(text: str) -> Unwrapped | None:
+    m = _RANK_TAG.match(text)
+    if m is None:
+        return None
+    return text[m.end() :], m["time"], f"{m['rank']}/{m['stream']}", True, None
+
+
 # Phusion Passenger's prefix before what an application process printed (module doc).
 _PASSENGER_APP = re.compile(r"App (?P<pid>\d{1,10}) output: ?")
 
@@ -451,7 +467,7 @@ def compose_service(container: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Envelope:
     # "cri", "cloudwatch", "docker", "wrapper", "compose", "supervisor", "kubectl", "process",
-    # "passenger", "stern", "file_named",
+    # "rank", "passenger", "stern", "file_named",
     # "collected", "timestamps", "pm2", "stamped" or "tail"
     name: str
     label: str  # for the summary's reason
@@ -534,6 +550,14 @@ ENVELOPES = (
         "process",
         process_service,
         payload_time_first=True,
+    ),
+    # The launcher's own lines between its ranks' pass through.
+    Envelope(
+        "rank",
+        "an MPI launcher's ranks' output (`[rank]<stdout>:`, Open MPI's and Horovod's)",
+        _rank_tag,
+        "rank",
+        own_lines_between=True,
     ),
     Envelope(
         "passenger",

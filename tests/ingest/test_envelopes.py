@@ -28,6 +28,7 @@ from tests.ingest.test_pipeline import PY_LOG, query, run
     SUPERVISOR,
     KUBECTL,
     PROCESS,
+    RANK,
     PASSENGER,
     STERN,
     FILE_NAMED,
@@ -1324,3 +1325,28 @@ def test_docker_service_logs_name_the_swarm_service(tmp_path: Path):
     )
     rows = stored_events(tmp_path, text, "line, service, strftime(timestamp, '%H:%M:%S.%g')")
     assert rows == [(1, "captain-captain", "06:01:12.012"), (2, "captain-captain", "18:01:12.040")]
+
+
+def test_an_mpi_launchers_ranks_are_read_apart_under_their_times(tmp_path: Path):
+    """Horovod's `horovodrun --timestamp-output` (Open MPI's `--tag-output` alike): ctime's time
+    glued to `[rank]<stream>:`; each rank's traceback is its own event, under its time, and
+    the launcher's own lines between pass through."""
+    lines = [
+        "Fri Jun  7 06:00:44 2024[0]<stderr>:Traceback (most recent call last):",
+        "Fri Jun  7 06:00:44 2024[1]<stdout>:Train Epoch: 1 [0/160146 (0%)]\tLoss: 6.1",
+        'Fri Jun  7 06:00:44 2024[0]<stderr>:  File "train.py", line 9, in <module>',
+        "Fri Jun  7 06:00:44 2024[0]<stderr>:ValueError: bad shard",
+        "INFO:root:reset workers: 8",
+        "Fri Jun  7 06:00:45 2024[1]<stdout>:Train Epoch: 1 [640/160146 (0%)]\tLoss: 6.0",
+    ]
+    rows = stored_events(
+        tmp_path,
+        "\n".join(lines) + "\n",
+        "line, strftime(timestamp, '%H:%M:%S'), exception_type, attributes->>'rank'",
+    )
+    assert rows == [
+        (1, "06:00:44", "ValueError", "0/stderr"),
+        (2, "06:00:44", None, "1/stdout"),
+        (5, "06:00:45", None, None),  # no time of its own: the next line's
+        (6, "06:00:45", None, "1/stdout"),
+    ]
