@@ -5,7 +5,8 @@
 
 (`severity-letter, [time #pid] SEVERITY -- progname: message`; the time with a blank and no
 fraction, `[2024-05-01 12:00:00 #1234]`, where `datetime_format` is `%Y-%m-%d %H:%M:%S`, a
-common setting), and Sidekiq's own layout:
+common setting; Zammad's with the thread after the pid and no blank, `[...123456#1187-2812]`),
+and Sidekiq's own layout:
 
     2024-05-01T12:00:01.501Z pid=1 tid=6jd class=HardJob jid=b4a577ed elapsed=0.045 INFO: fail
 
@@ -37,7 +38,7 @@ from errctl.models import ParsedFields
 
 _LINE = re.compile(
     r"(?P<letter>[DIWEFA]), \[(?P<ts>\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?"
-    r"(?:Z|[+-]\d\d:?\d\d)?) #(?P<pid>\d{1,10})\] +"
+    r"(?:Z|[+-]\d\d:?\d\d)?) ?#(?P<pid>\d{1,10})(?:-(?P<thread>\d{1,20}))?\] +"
     r"(?P<level>DEBUG|INFO|WARN|ERROR|FATAL|ANY) -- (?P<progname>[^:]*?): ?(?P<msg>.*)",
     re.S,
 )
@@ -110,6 +111,8 @@ class RubyLoggerFormat:
         level = m.group("level")
         msg = m.group("msg")
         attributes: dict[str, object] = {"pid": int(m.group("pid"))}
+        if m["thread"] is not None:  # Zammad's `#pid-thread`, no blank before it
+            attributes["thread"] = int(m["thread"])
         if msg[:1] == "[":
             tag = _REQUEST_ID.match(msg)
             if tag is not None:

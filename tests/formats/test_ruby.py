@@ -352,3 +352,12 @@ def test_lograge_under_loggers_header_is_a_request_record(tmp_path):
     # A message with words before its pairs stays a message.
     f = FORMAT.parse(head + "Completed in 5ms method=GET path=/x")
     assert f.message == "Completed in 5ms method=GET path=/x"
+
+
+def test_zammads_thread_after_the_pid_with_no_blank():
+    fields = FORMAT.parse(
+        'I, [2024-06-07T08:45:02.460880#1187-2812]  INFO -- : Started POST "/api/v1/signin"'
+    )
+    assert fields is not None
+    assert (fields.level, fields.message) == ("INFO", 'Started POST "/api/v1/signin"')
+    assert fields.attributes == {"pid": 1187, "thread": 2812}
