@@ -1537,6 +1537,8 @@ class GenericFormat:
                     return fields
                 if line[2:3] == " " and (fields := _letter_and_time(line)) is not None:
                     return fields
+                if line[1:2].isdigit() and (fields := _pid_ctime_level(line)) is not None:
+                    return fields
                 if line.find("] [", 2, 66) > 0 and (fields := _tag_then_level(line)) is not None:
                     return fields
                 return (
@@ -3034,6 +3036,29 @@ def _blank_padded_bracket(line: str) -> ParsedFields | None:
 
 # A number of six digits or more, then a blank and an ISO date (`_parse_header`).
 _COUNTER_THEN_DATE = re.compile(r"(?P<count>\d{6,19}) (?=\d{4}-\d\d-\d\d[ T]\d\d:\d\d)")
+# Request Tracker's Log::Dispatch layout: `[pid] [ctime] [level]: message (file:line)`, where
+# the message ends with the Perl file and line that logged it.
+_PID_CTIME_LEVEL = re.compile(
+    r"\[(?P<pid>\d{1,10})\] \[(?P<ts>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d "
+    r"\d\d:\d\d:\d\d \d{4})\] \[(?P<level>[a-z]{4,9})\]: "
+)
+_PERL_CALLER = re.compile(r" \((?P<caller>/[^()\s]{1,512}\.p[lm]:\d{1,7})\)\Z")
+
+
+def _pid_ctime_level(line: str) -> ParsedFields | None:
+    """A line after Request Tracker's head (`_PID_CTIME_LEVEL`), or None: the Perl file and
+    line at its end an attribute."""
+    m = _PID_CTIME_LEVEL.match(line)
+    if m is None or normalize_level(m["level"]) is None:
+        return None
+    message = line[m.end() :]
+    attrs: dict[str, Any] = {"pid": int(m["pid"])}
+    if (caller := _PERL_CALLER.search(message)) is not None:
+        attrs["caller"] = caller["caller"]
+        message = message[: caller.start()]
+    return ParsedFields(message, m["ts"], m["level"], attributes=attrs)
+
+
 # Optuna's `[%(levelname)1.1s %(asctime)s] %(message)s` (its own handler's): the level's first
 # letter and the time in one bracket.
 _LETTER_AND_TIME = re.compile(

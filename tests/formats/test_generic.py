@@ -3581,3 +3581,17 @@ def test_a_count_before_the_date_is_no_time():
         "INFO",
         {"counter": 287176533601},
     )
+
+
+def test_request_trackers_pid_ctime_and_level_and_the_perl_caller_after():
+    fields = FORMAT.parse(
+        "[2215] [Fri Jun  7 06:02:36 2024] [info]: Ticket 31208 created in queue 'Billing' "
+        "by felix@example.org (/opt/rt5/sbin/../lib/RT/Ticket.pm:567)"
+    )
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.message) == (
+        "Fri Jun  7 06:02:36 2024",
+        "info",
+        "Ticket 31208 created in queue 'Billing' by felix@example.org",
+    )
+    assert fields.attributes == {"pid": 2215, "caller": "/opt/rt5/sbin/../lib/RT/Ticket.pm:567"}
