@@ -1516,7 +1516,7 @@ class GenericFormat:
             and line[5:6] == " "
             and line[:2].isdigit()
             and line[3:5].isdigit()
-            and line[line.find(" ", 6, 24) + 1 : line.find(" ", 6, 24) + 2] != "["
+            and line.find(" [", 6, 24) < 0
         ):
             # A month and day with no year first (`06-04 06:00:03`) is a header only after a
             # level's word (vLLM's, `_level_first`): first, it is logcat's, whose own format
