@@ -219,6 +219,11 @@ _MIST_LEVELS = {
     "FAIL": "critical",
     **dict.fromkeys(("MEDIUM", "HIGH", "VERYHIGH", "EXTREME", "INSANE", "DONTEVEN"), "debug"),
 }
+# Project Zomboid's subsystem padded to its column and the epoch milliseconds after its level
+# (`LOG  : Network     , 1717740151005> ConnectionManager: ...`); `LOG` its info.
+_SUBSYSTEM_MILLIS = re.compile(
+    r" ?(?:LOG  : )?(?P<subsystem>[A-Z][A-Za-z]{1,31}) *, (?P<millis>\d{13})> "
+)
 # libosmocore's (Osmocom's BSC, MSC, SGSN, ...) with `logging print category 1`, `level 1` and
 # `file 1`: the category (`DRSL`, `DLGLOBAL`), the level and the source file and line
 # (`20240607060001627 DRSL INFO abis_rsl.c:2093 (bts=2) CHAN RQD: ...`).
@@ -1835,6 +1840,13 @@ class GenericFormat:
                 pid = m.group("pid") or m.group("bpid")  # only with a level: else message text
                 if pid is not None:
                     attrs = {"pid": int(pid)}
+        if line.find(", ", pos, pos + 48) > 0 and (zomboid := _SUBSYSTEM_MILLIS.match(line, pos)):
+            # Project Zomboid's `LOG  : General     , 1717740005318> ` (`ERROR: ` read above):
+            # the subsystem the logger, the epoch milliseconds an attribute.
+            level = level or "info"
+            attrs = {**(attrs or {}), "millis": int(zomboid["millis"])}
+            rest = line[zomboid.end() :]
+            return ParsedFields(rest, raw, level, logger=zomboid["subsystem"], attributes=attrs)
         if level is None:
             if line[pos : pos + 1] == "|" and (fields := _piped_columns(line, pos, raw)):
                 return fields

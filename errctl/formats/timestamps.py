@@ -172,6 +172,11 @@ LAYOUTS: tuple[str, ...] = (
     # as for a slashed date's day and month (`_day_or_month_first`); a recent log's year is no
     # month, so one of the two readings fails for it.
     "X1/X2/X3 HH:mm:ss[.f]",
+    # With dashes, two digits each, the year first or last: `%y-%m-%d` (Lyrion Music Server's
+    # `[24-06-07 06:00:03.8235]`) and `%d-%m-%y` (Project Zomboid's `[07-06-24 06:00:05.318]`),
+    # the reading nearest the file's last write, not after it. (Month first with dashes is
+    # rare; a recent log's day is no year, so one of the two readings fails for it.)
+    "E1-E2-E3 HH:mm:ss[.f]",
     "yyyy-MM-dd-HH.mm.ss[.f]",  # DB2 / BlueGene style
     "dd.MM.yyyy HH:mm:ss[.f]",  # European dotted dates
     # Tomcat's catalina.out (`11-Jun-2024 06:00:02.118`) and log4j's %d{DATE} (`11 Jun 2024
@@ -262,9 +267,14 @@ _TOKENS: dict[str, str] = {
     "X1": r"(?P<x1>\d{2})",
     "X2": r"(?P<x2>\d{2})",
     "X3": r"(?P<x3>\d{2})",  # and a third, when any of the first and last may be the year
+    # a dashed date's parts, the year first or last, the month between (`_parse_layout`)
+    "E1": r"(?P<e1>\d{2})",
+    "E2": r"(?P<e2>\d{2})",
+    "E3": r"(?P<e3>\d{2})",
 }
 _TOKEN_SPLIT = re.compile(
-    r"yyyy|yy|MMM|MM|M|dd|Do|d|HH|H|hh|h|mm|ss|SSS|f|a|zzzz|zzz|Z|EEE|X1|X2|X3|'[^']*'|\[|\]"
+    r"yyyy|yy|MMM|MM|M|dd|Do|d|HH|H|hh|h|mm|ss|SSS|f|a|zzzz|zzz|Z|EEE|X1|X2|X3|E1|E2|E3"
+    r"|'[^']*'|\[|\]"
     r"| |~|."
 )
 
@@ -675,6 +685,10 @@ def _from_layout(m: re.Match[str], tz: tzinfo, reference: datetime | None) -> da
                 if dt is not None:
                     readings.append(dt)
             return _nearest_before(readings, reference)
+
+        if g.get("e1") is not None:  # yy-MM-dd or dd-MM-yy (`LAYOUTS`)
+            e1, e2, e3 = int(g["e1"]), int(g["e2"]), int(g["e3"])
+            return nearest(((_two_digit_year(e1), e2, e3), (_two_digit_year(e3), e2, e1)))
 
         if g.get("x3") is not None:  # yy/MM/dd or MM/dd/yy (`LAYOUTS`)
             x1, x2, x3 = int(g["x1"]), int(g["x2"]), int(g["x3"])

@@ -3595,3 +3595,19 @@ def test_request_trackers_pid_ctime_and_level_and_the_perl_caller_after():
         "Ticket 31208 created in queue 'Billing' by felix@example.org",
     )
     assert fields.attributes == {"pid": 2215, "caller": "/opt/rt5/sbin/../lib/RT/Ticket.pm:567"}
+
+
+def test_project_zomboids_subsystem_and_milliseconds_after_its_level():
+    fields = FORMAT.parse(
+        "[07-06-24 06:00:05.318] LOG  : Network     , 1717740005318> ConnectionManager: ok"
+    )
+    assert fields is not None
+    assert (fields.level, fields.logger, fields.message) == (
+        "info",
+        "Network",
+        "ConnectionManager: ok",
+    )
+    assert fields.attributes == {"millis": 1717740005318}
+    fields = FORMAT.parse("[07-06-24 06:05:33.200] ERROR: General     , 1717740333200> boom")
+    assert fields is not None
+    assert (fields.level, fields.logger, fields.message) == ("ERROR", "General", "boom")

@@ -382,3 +382,16 @@ def test_a_slashed_date_to_the_minute_with_am_or_pm_glued_to_it():
     assert line[:end] == "2024/06/07 10:31PM"
     assert parse_timestamp(line[:end], UTC) == datetime(2024, 6, 7, 22, 31)
     assert parse_timestamp("2024/06/07 12:05AM", UTC) == datetime(2024, 6, 7, 0, 5)
+
+
+def test_a_dashed_date_with_a_two_digit_year_first_or_last():
+    """`%y-%m-%d` (Lyrion's) and `%d-%m-%y` (Project Zomboid's): the reading nearest the
+    reference and not after it."""
+    june = datetime(2024, 6, 8, tzinfo=UTC)
+    assert parse_timestamp("24-06-07 06:00:03.8235", UTC, june) == datetime(
+        2024, 6, 7, 6, 0, 3, 823500
+    )
+    assert parse_timestamp("07-06-24 06:00:05.318", UTC, june) == datetime(
+        2024, 6, 7, 6, 0, 5, 318000
+    )
+    assert match_timestamp_prefix("07-06-24 06:00:05.318] LOG  : General") == 21
