@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+import orjson
+
 from errctl.formats.logfmt import trailing_pairs
 from errctl.formats.stacktrace import ruby_frame_parts
 from errctl.models import ParsedFields
@@ -103,34 +105,17 @@ class RubyLoggerFormat:
             return _sidekiq(_SIDEKIQ.match(line)) if " pid=" in line[19:40] else None
         if line[:1] == "#":
             return _logfile_created(line)
+        if line[:1] == "[" and line[1:2].isdigit():
+            return _time_progname(line)
         if line[:1] not in _FIRST or line[1:4] != ", [":
             return None
         m = _LINE.match(line)
         if m is None or m.group("letter") != m.group("level")[0]:
             return None
-        level = m.group("level")
-        msg = m.group("msg")
         attributes: dict[str, object] = {"pid": int(m.group("pid"))}
         if m["thread"] is not None:  # Zammad's `#pid-thread`, no blank before it
             attributes["thread"] = int(m["thread"])
-        if msg[:1] == "[":
-            tag = _REQUEST_ID.match(msg)
-            if tag is not None:
-                attributes["request_id"] = tag.group("id")
-                msg = msg[tag.end() :]
-        if msg[:7] == "method=" and (pairs := _lograge(msg)) is not None:
-            # lograge's request record under Logger's header (OpenProject's): its fields,
-            # which name the request by route and status as a logfmt line's do, and the
-            # request's line for its message (`http_records.request_view`).
-            attributes.update(pairs)
-            msg = f"{pairs['method']} {pairs['path']} {pairs.get('status', '')}".rstrip()
-        return ParsedFields(
-            msg,
-            m.group("ts"),
-            "critical" if level == "ANY" else level,  # `unknown`: logged whatever the level
-            logger=m.group("progname") or None,
-            attributes=attributes,
-        )
+        return _record(m["msg"], m["ts"], m["level"], m["progname"], attributes)
 
     def continues(self, line: str, opened: str | None, previous: str | None = None) -> str | None:
         """A Sidekiq backtrace (its first line, under the header) right after the exception line
@@ -196,3 +181,52 @@ def _logfile_created(line: str) -> ParsedFields | None:
     text: no level, Logger's own words and the file's time in its template)."""
     m = _LOGFILE_CREATED.match(line)
     return None if m is None else ParsedFields(line[2:], m["ts"], "debug")
+
+
+def _record(
+    msg: str, ts: str, level: str, progname: str | None, attributes: dict[str, object]
+) -> ParsedFields:
+    """The fields of a Logger line's message under its head (`parse`): the request id tag
+    Rails writes first and a lograge record read."""
+    if msg[:1] == "[":
+        tag = _REQUEST_ID.match(msg)
+        if tag is not None:
+            attributes["request_id"] = tag.group("id")
+            msg = msg[tag.end() :]
+    if msg[:7] == "method=" and (pairs := _lograge(msg)) is not None:
+        # lograge's request record under Logger's header (OpenProject's): its fields, which
+        # name the request by route and status as a logfmt line's do, and the request's line
+        # for its message (`http_records.request_view`).
+        attributes.update(pairs)
+        msg = f"{pairs['method']} {pairs['path']} {pairs.get('status', '')}".rstrip()
+    return ParsedFields(
+        msg,
+        ts,
+        "critical" if level == "ANY" else level,  # `unknown`: logged whatever the level
+        logger=progname or None,
+        attributes=attributes,
+    )
+
+
+# Open OnDemand's dashboard logger (its `formatter`, `[%s %s] %5s %s`): the time, the progname
+# (blank for the apps': `-0400 ]`), the level padded to five, and the message as Ruby's
+# `String#inspect` writes it, in quotes, the quotes and escapes in it escaped.
+_TIME_PROGNAME = re.compile(
+    r"\[(?P<ts>\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?: ?(?:Z|[+-]\d\d:?\d\d))?)"
+    r" (?P<progname>[^\]\s]{0,64}) ?\] +(?P<level>DEBUG|INFO|WARN|ERROR|FATAL|ANY) (?P<msg>.*)",
+    re.S,
+)
+
+
+def _time_progname(line: str) -> ParsedFields | None:
+    """A line of Open OnDemand's layout (`_TIME_PROGNAME`), its message unquoted, or None."""
+    m = _TIME_PROGNAME.match(line)
+    if m is None:
+        return None
+    msg = m["msg"]
+    if len(msg) > 1 and msg[0] == '"' and msg[-1] == '"':
+        try:
+            msg = orjson.loads(msg)  # inspect's escapes are JSON's for what apps log
+        except orjson.JSONDecodeError:
+            msg = msg[1:-1]
+    return _record(msg, m["ts"], m["level"], m["progname"], {})

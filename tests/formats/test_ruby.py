@@ -361,3 +361,21 @@ def test_zammads_thread_after_the_pid_with_no_blank():
     assert fields is not None
     assert (fields.level, fields.message) == ("INFO", 'Started POST "/api/v1/signin"')
     assert fields.attributes == {"pid": 1187, "thread": 2812}
+
+
+def test_open_ondemands_time_progname_and_inspected_message():
+    """`[%s %s] %5s %s` with the message as `String#inspect` writes it: unquoted, and a lograge
+    record in it named by its request."""
+    fields = FORMAT.parse(
+        '[2024-06-07 06:35:05 -0400 ]  INFO "method=GET path=/pun/sys/dashboard format=html '
+        'controller=DashboardController action=index status=200 duration=367.83"'
+    )
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.message) == (
+        "2024-06-07 06:35:05 -0400",
+        "INFO",
+        "GET /pun/sys/dashboard 200",
+    )
+    fields = FORMAT.parse('[2024-06-07 06:37:14 -0400 ]  WARN "job \\"42\\" failed:\\tretrying"')
+    assert fields is not None
+    assert (fields.level, fields.message) == ("WARN", 'job "42" failed:\tretrying')
