@@ -3100,8 +3100,7 @@ def _letter_and_time(line: str) -> ParsedFields | None:
     m = _LETTER_AND_TIME.match(line)
     if m is None:
         return None
-    level = "critical" if m["letter"] == "C" else _LEVEL_LETTERS[m["letter"]]
-    return ParsedFields(line[m.end() :], m["ts"], level)
+    return ParsedFields(line[m.end() :], m["ts"], _LEVEL_LETTERS[m["letter"]])
 
 
 def _proxifier(line: str) -> ParsedFields | None:

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC
 
 from errctl.formats.access import FORMAT as ACCESS
 from errctl.formats.access import is_request
@@ -76,7 +77,7 @@ from errctl.formats.registry import FORMATS, indented_header, looks_like_continu
 from errctl.formats.ruby import continues_tagged, starts_rails_parameters
 from errctl.formats.stacktrace import starts_elixir_exception
 from errctl.formats.status_lines import starts_console_badge, starts_verb_status
-from errctl.formats.timestamps import starts_with_datetime
+from errctl.formats.timestamps import parse_timestamp, starts_with_datetime
 from errctl.formats.tool_output import (
     continues_tool_block,
     starts_jest_failure,
@@ -111,24 +112,15 @@ and its traceback is read, and stamped, within microseconds)."""
 
 
 def written_apart(time: str | None, opened: str | None) -> bool:
-    """Whether two of a container runtime's RFC 3339 times (`2024-06-07T09:20:48.043677577Z`)
-    are more than `WRITES_APART_SECONDS` apart; False when either is missing or unreadable."""
+    """Whether two of a container runtime's times (`2024-06-07T09:20:48.043677577Z`, an MPI
+    launcher's ctime) are more than `WRITES_APART_SECONDS` apart; False when either is
+    missing or unreadable."""
     if not time or not opened:
         return False
-    if time[:10] != opened[:10]:
-        return True
-    try:
-        return abs(_seconds_of_day(time) - _seconds_of_day(opened)) > WRITES_APART_SECONDS
-    except ValueError:
+    later, earlier = parse_timestamp(time, UTC), parse_timestamp(opened, UTC)
+    if later is None or earlier is None:
         return False
-
-
-def _seconds_of_day(time: str) -> float:
-    seconds = int(time[11:13]) * 3600 + int(time[14:16]) * 60 + int(time[17:19])
-    if time[19:20] in (".", ","):
-        digits = time[20:].split("Z")[0].split("+")[0].split("-")[0]
-        seconds += float("0." + digits) if digits.isdigit() else 0.0
-    return seconds
+    return abs((later - earlier).total_seconds()) > WRITES_APART_SECONDS
 
 
 @dataclass(slots=True)
