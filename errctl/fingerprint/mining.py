@@ -201,7 +201,7 @@ from errctl.fingerprint.masking import DEFAULT_RULES, MASK, MaskRule
 from errctl.fingerprint.memory import CONTEXT_LIMIT, FORMAT_FAMILY, TemplateMemory
 from errctl.fingerprint.optionalfields import optional_field_heads
 from errctl.fingerprint.outcomes import MAX_VALUES as MAX_OUTCOMES
-from errctl.fingerprint.outcomes import failure_word, outcome_values, outcome_words
+from errctl.fingerprint.outcomes import action_words, failure_word, outcome_values, outcome_words
 from errctl.fingerprint.plurals import plural_heads
 from errctl.fingerprint.prefixes import context_prefix_heads
 from errctl.fingerprint.repeats import repeated_item_heads
@@ -968,8 +968,9 @@ class TemplateMiner:
                 column = {words[p] for _, words in members}
                 if not 1 < len(column) < least or not all(map(is_word, column)):
                     continue
-                if outcome_words(column):
-                    # How each statement ended (`OK`/`FAIL`): no names, however many share it.
+                if outcome_words(column) or action_words(column):
+                    # How each statement ended (`OK`/`FAIL`), or what it did (`adding` /
+                    # `deleting`): no names, however many statements share them.
                     continue
                 wording = frozenset(
                     w for i, w in enumerate(key) if i != p and w != MASK and LETTER.search(w)

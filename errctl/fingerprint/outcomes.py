@@ -101,6 +101,23 @@ def outcome_words(values: Collection[str]) -> bool:
     return all(_failure(v) or _other_outcome(v) for v in values)
 
 
+def action_words(values: Collection[str]) -> bool:
+    """Whether `values` (a column's distinct words, two or more) are all verbs' forms, each
+    ending in `-ing` or `-ed`, none an outcome's or a state's word: what a statement does or
+    did (dhcpcd's `adding` / `deleting` a route and an address, a controller's `Adding` /
+    `Removing` a finalizer, `Updating` / `Updated`), the wording of one statement each,
+    however many statements share the verbs. States a thing is in (`running`, `pending`,
+    `started`) and outcomes (`failed`) are names a program prints from an enumeration."""
+    return all(
+        _ACTION.fullmatch(v) is not None and not _failure(v) and not _other_outcome(v)
+        for v in values
+    )
+
+
+# A verb's present or past participle: letters, ending in `ing` or `ed`, five letters or more.
+_ACTION = re.compile(r"[A-Za-z][a-z]{1,30}(?:ing|ed)")
+
+
 def failure_word(word: str) -> bool:
     """Whether `word` says only that something failed (`failed`, `refused`, `timed_out`): no
     statement by itself; what failed is in the words around it."""

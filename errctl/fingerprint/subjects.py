@@ -17,6 +17,12 @@ What counts (each test keeps apart what real logs write as separate statements):
 - The name opens the message and runs to its first `: `: one to `_MAX_NAME` tokens, each a
   word (letters first, then letters, digits, `_`, `.`, `'` or `-`), no `<*>` (a value the
   masking found belongs to a structure the miner judged).
+- A name that says something failed (`failed to get projects: database is locked`, `could
+  not save state: database is locked`) is a statement of its own, an error wrapped with
+  what was being done (Go's `fmt.Errorf("failed to ...: %w", err)`, Rust's `anyhow`
+  contexts), whose cause after the colon several statements may share: such names are one
+  statement's only where they differ in their last word alone (`failed to send metrics`,
+  `... traces`, `... logs`: `failed to send <*>: ...`), and never a value elsewhere.
 - The statement after it holds two words of letters or more (a sentence, not a value: `Disk
   usage: <*>` is a label's value), the same text, `<*>` and all, under each name.
 - Three names or more (`_MIN_NAMES`) share the statement; fewer are as likely two labels
@@ -49,6 +55,10 @@ _MIN_NAMES = 3
 _MAX_NAMES_LOOKED_FOR = 256
 _NAME_WORD = re.compile(r"[A-Za-z][\w.'-]*")
 _LETTERS = re.compile(r"[A-Za-z]+[.,;!?]*")
+# A name that says what failed: an error's context, never a name a user chose.
+_FAILED = re.compile(
+    r"(?:failed|failure|error|unable|cannot|can't|could not|couldn't|can not)\b", re.IGNORECASE
+)
 _COLON = ": "
 # What may follow a name inside a sentence: its end, a blank, punctuation.
 _NAME_END = frozenset(" .,;:)]'\"")
@@ -94,13 +104,15 @@ def named_subject_heads(
     shared = {}
     for statement, these in names.items():
         head = _known_head(these, statement, known)
-        if head is None and len(these) >= _MIN_NAMES:
+        if head is None and len(these) >= _MIN_NAMES and _of_one_statement(these):
             head = _lead(these) + MASK + _COLON + statement
         if head is not None:
             shared[statement] = head
     # A name that three names' statement showed to be a value is one before its other
     # statements too, however few names those show (`Motion hallway: Already running`).
-    subjects = set().union(*(names[statement] for statement in shared))
+    subjects = {
+        name for statement in shared for name in names[statement] if not _FAILED.match(name)
+    }
     into: dict[str, str] = {}
     for statement, templates in by_statement.items():
         head = shared.get(statement, MASK + _COLON + statement)
@@ -112,6 +124,15 @@ def named_subject_heads(
     into = _widest(into)
     into.update(_named_elsewhere(_untaken(new, into), subjects, set(new) | known))
     return into
+
+
+def _of_one_statement(names: set[str]) -> bool:
+    """Whether `names` may be one statement's values: any names, unless one says what failed
+    (module docstring); then each must be the words all of them open with and one more."""
+    if not any(_FAILED.match(name) for name in names):
+        return True
+    lead = _lead(names)
+    return bool(lead) and all(" " not in name[len(lead) :] for name in names)
 
 
 def _lead(names: set[str]) -> str:

@@ -1278,6 +1278,29 @@ def test_statements_that_show_part_of_an_enumeration_share_it():
     } == got
 
 
+def test_verbs_several_statements_share_are_each_statements_wording():
+    # dhcpcd says what it does to a route, a default route and an address with the same two
+    # verbs: three statements share them, yet they are what each line did, not names of an
+    # enumeration (`adding route to` and `deleting route to` are two events to an operator).
+    lines = []
+    for n in range(12):
+        verb = ["adding", "deleting"][n % 2]
+        lines += [
+            f"wlan0: {verb} route to 10.{n}.0.0/24",
+            f"wlan0: {verb} default route via 10.{n}.0.1",
+            f"wlan0: {verb} address fd00::{n}",
+        ]
+    got = set(templates(lines).values())
+    assert {
+        "<*>: adding route to <*>",
+        "<*>: deleting route to <*>",
+        "<*>: adding default route via <*>",
+        "<*>: deleting default route via <*>",
+        "<*>: adding address <*>",
+        "<*>: deleting address <*>",
+    } == got
+
+
 def test_a_label_with_an_index_is_wording():
     # Corosync's quorum lists, `name[count]: ids`: three statements, each with its list, where
     # a process with its id (`sent by mds[111]`) is a value.

@@ -18,7 +18,7 @@ from errctl.fingerprint import constant_levels, mining, tokens, word_roles
 from errctl.fingerprint.absorb import absorbing
 from errctl.fingerprint.masking import mask_message
 from errctl.fingerprint.mining import MASK, TemplateMiner
-from errctl.fingerprint.outcomes import outcome_values, outcome_words
+from errctl.fingerprint.outcomes import action_words, outcome_values, outcome_words
 from errctl.fingerprint.vocabularies import ENUM_VALUE, FUNCTION_WORDS, MAX_SENTENCES
 
 # The definitions the shortcuts stand for.
@@ -406,7 +406,7 @@ class PlainMiner(TemplateMiner):
                         continue
                     if not all(map(is_word_token, column)):
                         continue
-                    if outcome_words(column):
+                    if outcome_words(column) or action_words(column):
                         continue
                     wording = {
                         w

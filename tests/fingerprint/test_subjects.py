@@ -51,6 +51,26 @@ def test_labels_followed_by_the_same_words_twice_stay_apart():
     assert named_subject_heads(new) == {}
 
 
+KINDS = ["metrics", "traces", "logs"]
+
+
+def test_what_failed_before_a_shared_cause_is_no_name():
+    # Go's `fmt.Errorf("failed to ...: %w", err)`: each says what was being done, a
+    # statement of its own, and SQLite's error after the colon is the cause they share.
+    new = [
+        "failed to get projects: database is locked",
+        "failed to save state: database is locked",
+        "failed to delete obsolete query state: database is locked",
+        "could not get check configs: database is locked",
+        "Unable to open cache: database is locked",
+    ]
+    assert named_subject_heads(new) == {}
+    # ... unless they differ in one word at their end: one statement's value there.
+    new = [f"failed to send {kind}: Post <*>: connection refused" for kind in KINDS]
+    head = "failed to send <*>: Post <*>: connection refused"
+    assert named_subject_heads(new) == dict.fromkeys(new, head)
+
+
 def test_a_new_name_joins_the_known_statement():
     known = ["<*>: Running automation actions"]
     new = ["Night mode: Running automation actions"]
