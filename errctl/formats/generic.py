@@ -125,6 +125,7 @@ from errctl.formats.levels import (
     syslog_severity_level,
 )
 from errctl.formats.nestjs import nestjs
+from errctl.formats.pfxlog import pfxlog_line
 from errctl.formats.prefixed_formatter import parenthesized_pairs, prefixed_fields
 from errctl.formats.repeated_header import continued_line
 from errctl.formats.rfb_log import rfb_log_file, rfb_log_line
@@ -238,6 +239,73 @@ _PADDED_LOGGER_LEVEL = re.compile(
     r"(?P<logger>[A-Za-z][\w.$-]{0,63}) {2,}(?P<level>TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)"
     r"(?: +|\Z)"
 )
+
+
+# A lower-case name padded to a column of its own after a padded level, then the message
+# (FD.io VPP's log class: `2024/06/07 06:04:12:353 notice     plugin/load    Loaded plugin:`).
+_PADDED_CLASS = re.compile(r"(?P<logger>[a-z][\w./-]{0,31}) {2,}(?=\S)")
+
+
+# Kill Bill's logback pattern after its time: the level, logger and thread, then the request's
+# context (`xff`, `rId`, `tok`, `aRId`, `tRId`), each `key='value', `.
+_QUOTED_HEAD_PAIRS = re.compile(
+    r" lvl='(?P<level>[A-Z]{4,5})', log='(?P<logger>[^'\n]{0,256})', "
+    r"th='(?P<thread>[^'\n]{0,256})', "
+    r"(?P<pairs>(?:(?:xff|rId|tok|aRId|tRId)='[^'\n]{0,256}', )*)"
+)
+_QUOTED_PAIR = re.compile(r"(\w+)='([^'\n]*)'")
+# Ocelot's (the .NET API gateway's) wrapper around each message it logs.
+_OCELOT_REQUEST = re.compile(
+    r"requestId: (?P<request>[^,\n]{1,128}), previousRequestId: (?P<previous>[^,\n]{1,128}), "
+    r"message: '(?P<msg>.*)'\Z",
+    re.S,
+)
+# A program's name and its thread's id in brackets before the bracketed level (Kopano's).
+_PROGRAM_THREAD = re.compile(r"\[(?P<program>[A-Za-z][\w.-]{0,63})\|T(?P<thread>\d{1,10})\] ")
+# Jitsi's logger after its level (`%s %p: [%t] %s`, the source its class, method and line):
+# `[28] [room=x@conference.meet.example.com] JitsiMeetConferenceImpl.joinTheRoom#437: `.
+_JITSI_SOURCE = re.compile(
+    r"\[(?P<thread>\d{1,10})\] (?:\[(?P<context>[^\]\n]{1,1024})\] )?"
+    r"(?P<class>[A-Za-z_$][\w$]{0,127}(?:\.[A-Za-z_$][\w$]{0,127}){0,2})"
+    r"\.(?P<method>[\w$<>-]{1,128})#(?P<lineno>\d{1,6}): "
+)
+# Couchbase Sync Gateway's log key after its bracketed level, then its context: the database,
+# the collection and the request (`c:#41474`) or connection (`c:[3f2a9b1]`) it logs for.
+_LOG_KEY_CONTEXT = re.compile(
+    r"(?P<key>[A-Z][A-Za-z]{1,15}\+?): (?P<context>(?:(?:db|col|c):[^\s:]{1,128} )+)"
+)
+_CONTEXT_PAIR = re.compile(r"(db|col|c):(\S+) ")
+_SGW_CONTEXT = {"db": "db", "col": "collection", "c": "context"}
+
+
+# Python logging's logger, function and line joined by dots, then the thread, each followed by
+# ` : ` (Mylar3's `mylar.search_init.412 : ThreadPoolExecutor-0_0 : `).
+_CALLER_THEN_THREAD = re.compile(
+    r"(?P<logger>[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){0,8})\.(?P<function>[A-Za-z_<][\w<>]{0,127})"
+    r"\.(?P<lineno>\d{1,6}) : (?P<thread>[^:\n]{1,64}?) : "
+)
+
+
+# Kometa's (Plex Meta Manager's) `[%(asctime)s] %(filename)-27s %(levelname)-10s | %(message)-100s
+# |`, its file and line and its level each in brackets, padded: `[2024-06-07 10:00:56,048]
+# [builder.py:3012]           [INFO]     | IMDb Top 250 Collection | = | Aliens (1986)      |`.
+_FILE_LINE_LEVEL_BRACKETS = re.compile(
+    r" \[(?P<file>[\w.-]{1,64}\.py):(?P<lineno>\d{1,6})\] +"
+    r"\[(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\] +"
+)
+# The message padded to its box's width between bars: the bars and the padding are the box's.
+_BOXED = re.compile(r"\| (?P<msg>.*?) *\|\Z", re.S)
+
+
+def _boxed_message(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
+    """A line under Kometa's head (`_FILE_LINE_LEVEL_BRACKETS`): the message out of its box,
+    whose padding made a statement's template as many as its values had lengths; a box's
+    border (`|====|`) stays as it is."""
+    rest = line[m.end() :]
+    boxed = _BOXED.match(rest)
+    message = boxed["msg"] if boxed is not None else rest
+    attrs = {"file": m["file"], "lineno": int(m["lineno"])}
+    return ParsedFields(message, raw, m["level"], attributes=attrs)
 
 
 # daemontools' TAI64N label, then a blank (multilog's `@400000006662a240392c5f55 new msg 1866949`,
@@ -456,8 +524,10 @@ _LEVEL_LETTERS = {
 _ZAP_VERBOSITY = re.compile(r"\tLEVEL\(-\d{1,3}\)\t")
 # Where zap's console encoder says a line was logged: `server/main.go:42`.
 _CALLER = re.compile(r"[\w.@/-]{1,256}\.go:\d{1,7}")
-# A zap logger's name (`http`, `tls.obtain`, `http.log.access.log0`): dotted names, no blanks.
-_ZAP_LOGGER = re.compile(r"[a-z][\w-]{0,63}(?:\.[\w-]{1,64}){0,8}")
+# A zap logger's name (`http`, `tls.obtain`, `http.log.access.log0`): dotted names, no blanks;
+# controller-runtime names a controller's after its kind (`EphemeralRunner`, `controllers.
+# AutoscalingRunnerSet`: actions-runner-controller's).
+_ZAP_LOGGER = re.compile(r"[A-Za-z][\w-]{0,63}(?:\.[\w-]{1,64}){0,8}")
 # Istio's scope (`cache`, `xdsproxy`; `envoy config` and where in Envoy for Envoy's own lines)
 # and the `key=value` fields after the message, each after a tab: `...Z\twarning\tenvoy config
 # external/envoy/source/common/config/grpc_stream.h:191\tStream closed\tthread=12`.
@@ -1146,6 +1216,8 @@ _GO_MONOTONIC = re.compile(r" m=[+-]\d{1,19}\.\d{9}(?= |\Z)")
 _REFERENCE = datetime(2000, 6, 1)
 _A_DAY = timedelta(days=1)
 _HEAD = frozenset("0123456789[JFMASONDjfmasondTWtw")
+# A program's name, then an ISO date: a name the program writes before its time.
+_PROGRAM_BEFORE_DATE = re.compile(r"(?P<program>[A-Z][A-Za-z]{1,15}) (?=\d{4}-\d\d-\d\d[ T]\d\d:)")
 # A Go log.Logger's prefix (`_go_prefixed`): a word, before `: ` and Ldate's `2009/11/10`.
 _GO_PREFIX = re.compile(r"[A-Za-z][\w.-]{0,31}")
 _GO_PREFIX_END = 34
@@ -1377,6 +1449,11 @@ class GenericFormat:
         # `- [client] 200 "GET /x HTTP/1.1"` after a level and a time), though the branch that
         # read the header did not ask: named by its route and status as an access log's line.
         message = fields.message
+        if message[:11] == "requestId: " and (ocelot := _OCELOT_REQUEST.match(message)):
+            # Ocelot's every message: `requestId: ..., previousRequestId: ..., message: '...'`
+            attrs = {**(fields.attributes or {}), "request_id": ocelot["request"]}
+            attrs["previous_request_id"] = ocelot["previous"]
+            return dataclasses.replace(fields, message=ocelot["msg"], attributes=attrs)
         if (' "' in message and "HTTP/" in message) or " responded " in message:
             record = headed_request(message)
             if record is not None:
@@ -1529,6 +1606,15 @@ class GenericFormat:
             # bracket, where logcat writes its pid: log4j's `%d{MM-dd HH:mm:ss.SSS} [%t]`
             # (Pinpoint's collector).
             return None
+        if line[:1] == '"' and "\t" in line:
+            return _quoted_columns(line)
+        if line[:1].isupper() and (named := _PROGRAM_BEFORE_DATE.match(line)) is not None:
+            # The program's name before each line's time (docker-jitsi-meet's `Jicofo `,
+            # `JVB `): the rest is a header of its own, the name its service.
+            inner = self._parse_header(line[named.end() :])
+            if inner is not None and inner.timestamp is not None and inner.service is None:
+                return dataclasses.replace(inner, service=named["program"])
+            return None
         if not line or line[0] not in _HEAD:
             return _untimed_head(line) if line[:1] in _UNTIMED_HEAD else None
         if line[0] == "[":
@@ -1538,6 +1624,8 @@ class GenericFormat:
             if end < 0:
                 if line.find("s] ", 2, 26) > 0 and (fields := uptime_line(line)) is not None:
                     return fields  # Rust's tracing with its uptime timer (Linkerd's proxy)
+                if line.find("] ", 6, 16) > 0 and (fields := pfxlog_line(line)) is not None:
+                    return fields  # OpenZiti's: the seconds since start, not a time
                 if line[1:2] == " " and (fields := _blank_padded_bracket(line)) is not None:
                     return fields
                 if line[2:3] == " " and (fields := _letter_and_time(line)) is not None:
@@ -1595,6 +1683,8 @@ class GenericFormat:
                     return ParsedFields(
                         line[snappy.end() :], raw, level, None, None, logger, None, None, attrs
                     )
+                if (boxed := _FILE_LINE_LEVEL_BRACKETS.match(line, pos)) is not None:
+                    return _boxed_message(line, raw, boxed)
                 fields = _spdlog_fields(line, pos, raw)
                 if fields is None and (frame := _UNREAL_FRAME.match(line, pos)) is not None:
                     return _unreal(line, raw, frame)
@@ -1789,6 +1879,15 @@ class GenericFormat:
         level = None
         attrs = None
         ts_end = pos
+        if line[pos : pos + 6] == " lvl='" and (kb := _QUOTED_HEAD_PAIRS.match(line, pos)):
+            # Kill Bill's logback layout: `lvl='INFO', log='InvoiceDispatcher', th='...', `
+            # then the request's ids in pairs of the same form, then the message.
+            attrs = {"thread": kb["thread"]}
+            attrs.update(p for p in _QUOTED_PAIR.findall(kb["pairs"]) if p[1])
+            rest = line[kb.end() :]
+            return ParsedFields(rest, raw, kb["level"], logger=kb["logger"], attributes=attrs)
+        if line[pos : pos + 2] == " [" and (pfx := pfxlog_line(line, pos + 1, raw)):
+            return pfx  # OpenZiti's under a container runtime's time
         if line[pos : pos + 2] == " [" and (step := _SLURM_STEP.match(line, pos)):
             attrs = {"step": step["step"]}
             pos = step.end()
@@ -1869,6 +1968,13 @@ class GenericFormat:
                     attrs["caller"] = tlc["caller"]
                 return ParsedFields(line[tlc.end() :], raw, tlc["level"], attributes=attrs)
             pos = _SEP.match(line, pos).end()  # type: ignore[union-attr]
+            if line[pos : pos + 1] == "[" and (kopano := _PROGRAM_THREAD.match(line, pos)):
+                # Kopano's daemons with `log_show_thread`: `[kopano-gateway|T2871] [notice ] `.
+                after = _LEVEL_AFTER.match(line, kopano.end())
+                if after is not None and after["blevel"] is not None:
+                    attrs = {"process": kopano["program"], "thread": int(kopano["thread"])}
+                    rest = line[after.end() :]
+                    return ParsedFields(rest, raw, after["blevel"], attributes=attrs)
             if line[pos : pos + 1] == "[" and (named := _BRACKETED_LOGGER_LEVEL.match(line, pos)):
                 level = named["level"] or _LEVEL_LETTERS[named["letter"]]
                 return ParsedFields(line[named.end() :], raw, level, logger=named["logger"])
@@ -2084,6 +2190,48 @@ class GenericFormat:
             return ParsedFields(
                 line[pos:], raw, level, logger=servicing["component"], attributes=attrs
             )
+        elif (
+            m is not None
+            and m.group("level") is not None
+            and line[m.end("level") : m.end("level") + 2] == "  "
+            and line[pos : pos + 1].islower()
+            and (vlib := _PADDED_CLASS.match(line, pos)) is not None
+        ):
+            # FD.io VPP's vlib log (`%U %-10U %-14U %v`): the level and the log's class, each
+            # padded to its column; the class (`plugin/load`, `dpdk`) is the logger.
+            rest = line[vlib.end() :]
+            return ParsedFields(rest, raw, level, logger=vlib["logger"], attributes=attrs)
+        elif line[pos : pos + 1] == "[" and (jitsi := _JITSI_SOURCE.match(line, pos)) is not None:
+            # Jitsi's (Videobridge's, Jicofo's) `[thread] [context] Class.method#line: `.
+            attrs = {**(attrs or {}), "thread": int(jitsi["thread"]), "method": jitsi["method"]}
+            attrs["lineno"] = int(jitsi["lineno"])
+            if jitsi["context"]:
+                attrs["context"] = jitsi["context"]
+            rest = line[jitsi.end() :]
+            return ParsedFields(rest, raw, level, logger=jitsi["class"], attributes=attrs)
+        elif (
+            m is not None
+            and m.group("open") == "["
+            and line.find(": ", pos, pos + 18) > 0
+            and (sgw := _LOG_KEY_CONTEXT.match(line, pos)) is not None
+        ):
+            # Couchbase Sync Gateway's `[INF] Cache: db:catalog c:#41474 message`: the log key
+            # is the logger, the database and the request or connection attributes.
+            context = {_SGW_CONTEXT[k]: v for k, v in _CONTEXT_PAIR.findall(sgw["context"])}
+            attrs = {**(attrs or {}), **context}
+            return ParsedFields(line[sgw.end() :], raw, level, logger=sgw["key"], attributes=attrs)
+        elif line.find(" : ", pos, pos + 200) > 0 and (
+            mylar := _CALLER_THEN_THREAD.match(line, pos)
+        ):
+            # Mylar3's `%(name)s.%(funcName)s.%(lineno)s : %(threadName)s : ` after its level.
+            attrs = {
+                **(attrs or {}),
+                "function": mylar["function"],
+                "lineno": int(mylar["lineno"]),
+                "thread": mylar["thread"],
+            }
+            rest = line[mylar.end() :]
+            return ParsedFields(rest, raw, level, logger=mylar["logger"], attributes=attrs)
         elif line[pos : pos + 4] == "[MY-" and (my := _MYSQL.match(line, pos)) is not None:
             pos = my.end()
             thread = attrs.pop("pid") if attrs else None
@@ -2574,11 +2722,15 @@ def _level_first(line: str) -> ParsedFields | None:
         return None
     start = m.end()
     end = match_timestamp_prefix(line, start)
-    if end < 0 or line[end : end + 1] != " ":
+    if end < 0 or line[end : end + 1] not in (" ", ";"):
         return None
     word = m[1]
     level = word if normalize_level(word) is not None else "info"
     pos = end + 1
+    if line[end] == ";":  # FTS3's `INFO    Fri, 07 Jun 2024 06:01:20 +0000; message`
+        if line[pos : pos + 1] != " ":
+            return None
+        pos += 1
     attributes: dict[str, Any] | None = None
     if "-" in m["dash"]:
         if normalize_level(word) is None:
@@ -2685,6 +2837,38 @@ def _qt_letter(line: str) -> ParsedFields | None:
     if end < 0 or line[end : end + 1] != " ":
         return None
     return ParsedFields(line[end + 1 :], line[3:end], None, attributes={"qt_type": line[1]})
+
+
+# A column's quoted word, first on a line of tab-separated columns (`_quoted_columns`).
+_QUOTED_KIND = re.compile(r'"(?P<kind>[A-Za-z][\w-]{0,31})"')
+
+
+def _quoted_columns(line: str) -> ParsedFields | None:
+    """A line of tab-separated columns, the text ones quoted, as hMailServer writes its log
+    (`"SMTPD"\t5544\t148212\t"2024-06-07 08:00:37.821"\t"40.107.13.45"\t"RECEIVED: EHLO
+    x"`): the first column the line's kind (its level when it names one, else its logger),
+    a quoted column that is a whole time the time, the last the message, the others
+    attributes (`field2`, ... by their place). None unless every part is there."""
+    columns = line.rstrip("\r\n").split("\t")
+    kind = _QUOTED_KIND.fullmatch(columns[0])
+    last = columns[-1]
+    if kind is None or len(columns) < 3 or len(last) < 2 or last[0] != '"' or last[-1] != '"':
+        return None
+    timestamp = None
+    attributes: dict[str, Any] = {}
+    for n, column in enumerate(columns[1:-1], start=2):
+        quoted = len(column) >= 2 and column[0] == '"' and column[-1] == '"'
+        value = column[1:-1] if quoted else column
+        if timestamp is None and quoted and match_timestamp_prefix(value) == len(value):
+            timestamp = value
+        else:
+            attributes[f"field{n}"] = int(value) if value.isascii() and value.isdigit() else value
+    if timestamp is None:
+        return None
+    word = kind["kind"]
+    level = word if normalize_level(word) is not None else None
+    logger = None if level is not None else word
+    return ParsedFields(last[1:-1], timestamp, level, logger=logger, attributes=attributes or None)
 
 
 def _untimed_head(line: str) -> ParsedFields | None:

@@ -115,7 +115,8 @@ _AT_LINE = r"(?: *:(?P<at_line>\d{1,7}))?"
 
 # ` - ` after the logger (log4j's own pattern; ` -- ` in logback 1.3's TTLLLayout, the layout of
 # its BasicConfigurator, `%d{HH:mm:ss.SSS} [%t] %level %logger -%kvp- %msg`, whose key-value pairs
-# are mostly none) or `: ` (Hadoop and HBase: `%d %p [%t] %c: %m`),
+# are mostly none) or `: ` (Hadoop and HBase: `%d %p [%t] %c: %m`; Jahia's `%d: %-5p [%t] %c: %m`
+# puts a colon after the time too),
 # or ` : ` after a padded one, with the thread padded too, as Spring Boot pads them
 # (`%d %p [%-25.25t] %-25.25c{1} : %m`, a log4j2 pattern made to look like Spring Boot's).
 _DASH = r" +--? ?"
@@ -133,8 +134,8 @@ _CONTEXT = (
 # it (`akka://ditto-cluster/system/cluster/core/daemon`, `ArteryTcpTransport(akka://...)`).
 _AKKA_SOURCE = r"(?: (?P<akka>[^\s\[\]]{0,128}akka(?:\.tcp)?://[^\s\]]{1,1024}))?"
 _LEVEL_THREAD = re.compile(
-    rf"{_TS} +{_LEVEL} +{_THREAD} +{_CONTEXT}{_LOGGER}{_AKKA_SOURCE}(?:{_AT_LINE}{_DASH}| +: |: ?)"
-    r"(?P<msg>.*)",
+    rf"{_TS}:? +{_LEVEL} +{_THREAD} +{_CONTEXT}{_LOGGER}{_AKKA_SOURCE}"
+    rf"(?:{_AT_LINE}{_DASH}| +: |: ?)(?P<msg>.*)",
     re.S,
 )
 # The category in brackets of its own after the thread's, no dash: Atlassian's layout
@@ -187,6 +188,14 @@ _CATEGORY_THREAD = re.compile(
     rf"{_TS} +{_LEVEL} +\[(?=[\w$.]{{0,2048}}[A-Z])"
     r"(?P<logger>(?:[A-Za-z_$][\w$]{0,64}\.){1,32}[A-Za-z_$][\w$]{0,128}) *\] "
     rf"{_NESTED_THREAD}(?: -)? (?P<msg>.*)",
+    re.S,
+)
+# logback's `%d %-5level [%thread] %logger{36} %msg`: no separator after the logger, so only a
+# class's name, its package before it (`io.onedev.agent.Agent`, `o.a.s.s.session.
+# ServerSessionImpl`), is taken for one (OneDev's server and agents).
+_THREAD_CLASS_BARE = re.compile(
+    rf"{_TS} +{_LEVEL} +{_NESTED_THREAD} "
+    r"(?P<logger>(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128}) (?P<msg>.*)",
     re.S,
 )
 _BRACKETED_TIME_THREAD = re.compile(
@@ -575,8 +584,11 @@ class JavaLoggingFormat:
             fields = _spring(_SPRING.match(line))
             if fields is None and (bare := _SPRING_BARE.match(line)) is not None:
                 return ParsedFields(bare["msg"], bare["ts"], bare["level"], logger=bare["logger"])
-            return fields
-        elif line[cut : cut + 1] == ":" and line[cut + 1 : cut + 2] in _LEVEL_STARTS:
+            if fields is not None:
+                return fields
+            # (Not Spring Boot's: a message of another layout that opens with dashes, Jahia's
+            # `... Activator: --- Start Jahia OSGi bundle ...`.)
+        if line[cut : cut + 1] == ":" and line[cut + 1 : cut + 2] in _LEVEL_STARTS:
             return _apache(_JETTY.match(line))
         else:
             stripped = line[cut:].lstrip(" 0123456789:.,+-TZ")
@@ -616,6 +628,10 @@ class JavaLoggingFormat:
                     ):
                         msg, ts, level, logger = crowd.group("msg", "ts", "level", "logger")
                         attrs = {"thread": crowd["thread"]}
+                        return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
+                    if "] " in line[cut : cut + 400] and (bare := _THREAD_CLASS_BARE.match(line)):
+                        msg, ts, level, logger = bare.group("msg", "ts", "level", "logger")
+                        attrs = {"thread": bare["thread"]}
                         return ParsedFields(msg, ts, level, None, None, logger, None, None, attrs)
                     return None
             if m is None and "[id=" in window:

@@ -91,6 +91,7 @@ from errctl.formats.daemon_headers import datadog_agent, log_id_topic
 from errctl.formats.http_records import http_request
 from errctl.formats.kettle import kettle_line, kettle_message
 from errctl.formats.log4j import JAVA_CATEGORY_BRACKET
+from errctl.formats.pfxlog import pfxlog_line
 from errctl.formats.rust_tracing import SPAN_BRACES, tracing_event
 from errctl.formats.timestamps import match_timestamp_prefix
 from errctl.models import ParsedFields
@@ -160,6 +161,11 @@ _THREAD_PID_CALLER = re.compile(
 _THREAD_NAME = re.compile(
     rf"{_TS} +{_LEVEL} +\((?P<thread>[^)\n]*)\) +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S
 )
+# ... the thread before the level: python-matter-server's `%(asctime)s.%(msecs)03d
+# (%(threadName)s) %(levelname)s [%(name)s] %(message)s`.
+_THREAD_FIRST_NAME = re.compile(
+    rf"{_TS} +\((?P<thread>[^)\n]*)\) +{_LEVEL} +\[(?P<name>[^\]\s]+)\] ?{_MSG}", re.S
+)
 # `%(asctime)s %(levelname)s [%(name)s] %(message)s`; not when what follows the bracket is
 # log4j's (`[main] com.acme.Foo - msg`, `[com.acme.Foo] - msg`): a dash, or a token then a dash;
 # nor JBoss LogManager's thread in parentheses (`[%c] (%t) %s`: Quarkus's default console
@@ -167,7 +173,9 @@ _THREAD_NAME = re.compile(
 # which the java format reads.
 # A logger and a colon after the thread are log4j's and logback's `[%t] %c: %m` (Hadoop's) and
 # `[%thread] %logger : %msg` too: a class, package-qualified (`com.acme.Foo: `), or any logger
-# padded before its colon (`LbApp : `); Python's loggers are modules, lower case.
+# padded before its colon (`LbApp : `); Python's loggers are modules, lower case. A class
+# needs no colon: logback's `[%thread] %logger{36} %msg` (OneDev's `[main] io.onedev.agent.Agent
+# Connecting to ...`).
 # So is a second bracket, the diagnostic context, before the logger and its dash (Zimbra's
 # `[%t] [%z] %c{1} - %m`). Spring Boot's pid and dashes after the bracket are Java's too:
 # Spring Cloud Sleuth's `[app,traceId,spanId]` before them (`... ERROR
@@ -176,7 +184,7 @@ _JAVA_TAIL = (
     r"-(?: |\Z)|(?:\[[^\]\n]{0,2048}\] )?[^\s-]\S{0,256} +- |\([^()\n]{1,256}\) "
     # Akka's source after a class (Eclipse Ditto's `%logger{20} %X{akkaSource} - `).
     r"|(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128} \S{0,128}akka(?:\.tcp)?://"
-    r"|[^\s-]\S{0,256} +: |(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128}: "
+    r"|[^\s-]\S{0,256} +: |(?:[a-z_$][\w$]{0,64}\.){1,32}[A-Z][\w$]{0,128}:? "
     r"|\d{1,10} +--- "
     # Atlassian's `[%t] [%c{4}] ` (Confluence's): a dotted category in brackets of its own.
     r"|\[(?:[A-Za-z_$][\w$]{0,64}\.){1,32}[A-Za-z_$][\w$]{0,128}\] "
@@ -516,8 +524,8 @@ class PythonLoggingFormat:
                 )
                 attributes = {"function": function, "lineno": number(line_number)}
                 return ParsedFields(msg, ts, level, logger=name, attributes=attributes)
-            if " (" in line[19:40] and ") [" in line:
-                m = _THREAD_NAME.match(line)
+            if " (" in line[19:40] and (") [" in line or " (" in line[19:25]):
+                m = _THREAD_NAME.match(line) or _THREAD_FIRST_NAME.match(line)
                 if m is not None:
                     ts, level, thread, name, msg = m.group("ts", "level", "thread", "name", "msg")
                     return ParsedFields(msg, ts, level, logger=name, attributes={"thread": thread})
@@ -771,7 +779,7 @@ def _other_timed(line: str) -> ParsedFields | None:
                 return _logger_with_process(ts, level, name, msg, process)
             return ParsedFields(msg, ts, level, None, None, name)
         m = _THREAD_LEVEL.match(line)
-        if m is not None:
+        if m is not None and pfxlog_line(line, m.start("thread") - 1) is None:
             ts, thread, level, msg = m.group("ts", "thread", "level", "msg")
             return log_id_topic(ParsedFields(msg, ts, level, attributes={"thread": thread}))
         m = _BRACKETED_NAME_LEVEL.match(line)

@@ -247,12 +247,14 @@ _CLOUDINIT = re.compile(
 # The TAG of 3164: app name, optional [pid], then a colon; a second colon makes it no tag but
 # a name joined by `::` (pytest's node id `tests/test_x.py::test_a` after its `FAILED`). MIT
 # Kerberos' daemons, logging to their own files, write the severity in parentheses after the
-# pid: `krb5kdc[1093](info): AS_REQ ...`, `kadmind[1107](Notice): Request: ...`. A tag holds
+# pid: `krb5kdc[1093](info): AS_REQ ...`, `kadmind[1107](Notice): Request: ...`. Python's
+# SysLogHandler writes its ident as the program sets it, which may end in a bracket of its own
+# after a blank (Back In Time's `backintime (clara/1): `: the user and the profile). A tag holds
 # no `=` and no quote: a device that sends none opens its message with a field, which rsyslog's
 # file layout cuts at its first colon (Zyxel's `src="203.0.113.77: 500" dst=...`), and read as
 # a program it cut every field that follows.
 _TAG = re.compile(
-    r'(?P<app>[^\s\[\]:="]{1,64})(?:\[(?P<pid>[^\]\s]*)\])?'
+    r'(?P<app>[^\s\[\]:="]{1,64})(?:\[(?P<pid>[^\]\s]*)\]|(?: \((?P<ident>[^\s()\[\]:]{1,64})\)))?'
     r"(?:\((?P<said>(?i:emerg|emergency|alert|crit|critical|err|error|warn|warning|notice|info"
     r"|debug))\))?:(?!:) ?(?P<msg>.*)",
     re.S,
@@ -565,6 +567,8 @@ class SyslogFormat:
             msg = t.group("msg")
             if level is None and t.re is _TAG and t["said"] is not None:
                 level = LEVEL_ALIASES.get(t["said"].lower())
+            if t.re is _TAG and t["ident"] is not None:
+                attrs["ident"] = t["ident"]
             if pid:
                 attrs["pid"] = number(pid) if pid.isdigit() else pid
             elif (
@@ -844,6 +848,16 @@ def _cisco(app: str | None, msg: str) -> tuple[str | None, str, int] | None:
     return app, msg, int(severity["sev"])  # type: ignore[index]
 
 
+# OpenThread's log (otbr-agent's, in the journal): the time since the process started, days
+# first past one (`2d.22:07:47.086`), the level's letter, the module padded with dashes:
+# `08:18:42.714 [N] MeshForwarder-: ...`. The uptime is no time of day: the entry's time is.
+_OPENTHREAD = re.compile(
+    r"(?P<uptime>(?:\d{1,5}d\.)?\d\d:\d\d:\d\d\.\d{3}) \[(?P<level>[CWNIDG-])\] "
+    r"(?P<module>[A-Za-z][\w]{0,31})-*: "
+)
+_OPENTHREAD_LEVELS = {"C": "critical", "W": "warning", "N": "notice", "I": "info", "D": "debug"}
+
+
 def _inner(msg: str, level: str | None = None) -> ParsedFields | None:
     """The fields of an application's own log line carried as a syslog message, if one of the
     formats that start with a date (or a JSON record) reads it.
@@ -854,6 +868,12 @@ def _inner(msg: str, level: str | None = None) -> ParsedFields | None:
     how it went) takes the envelope's `level` when that is more severe: it is the level the
     program sent the line at (HAProxy's `option log-separate-errors` sends failed sessions at
     `err`, whatever their status)."""
+    if msg[0].isdigit() and (thread := _OPENTHREAD.match(msg)) is not None:
+        level = _OPENTHREAD_LEVELS.get(thread["level"])
+        attrs = {"uptime": thread["uptime"]}
+        return ParsedFields(
+            msg[thread.end() :], None, level, logger=thread["module"], attributes=attrs
+        )
     if msg[0] == "[":
         bracketed = _BRACKETED_LEVEL.match(msg)
         if bracketed is not None and msg[bracketed.end() : bracketed.end() + 1] != "[":
@@ -952,7 +972,15 @@ def _program_line(msg: str) -> ParsedFields | None:
         return ParsedFields(msg[zig.end() :], None, zig["level"], logger=zig["scope"])
     if inner is None and msg[:1].isalpha():
         inner = _daemon_line(msg)
+    if inner is None and msg[:1].isupper() and (said := _CAPITAL_LEVEL_COLON.match(msg)):
+        # Python's SysLogHandler under `%(levelname)s: %(message)s` (Back In Time's)
+        return ParsedFields(msg[said.end() :], None, LEVEL_ALIASES.get(said["level"].lower()))
     return inner
+
+
+# A level's name in capitals and a colon opening the message (not PostgreSQL's `ERROR:  `,
+# two blanks, whose statement the line goes on to give).
+_CAPITAL_LEVEL_COLON = re.compile(r"(?P<level>DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL): (?! )")
 
 
 # Go's log package with the level as its prefix (`log.SetPrefix`), then its date and time:

@@ -119,6 +119,8 @@ LAYOUTS: tuple[str, ...] = (
     # a dash and no blank between them: Perl's Net::Server (munin-node's log,
     # `2024/06/07-06:05:02 CONNECT TCP Peer: ...`)
     "yyyy/MM/dd-HH:mm:ss",
+    # its milliseconds after a colon: FD.io VPP's vlib log (`2024/06/07 06:04:12:353 notice`)
+    "yyyy/MM/dd HH:mm:ss:SSS",
     # to the minute on a 12-hour clock, AM/PM glued to it: Portainer's zerolog console
     # (`2006/01/02 03:04PM`: `2024/06/07 10:31AM INF ... |`)
     "yyyy/MM/dd hh:mma",
@@ -366,7 +368,10 @@ _ISO_PREFIX = re.compile(
     rf"{_ZONE_ID}?"
     r"(?![\w.]|:(?![ \t]))"
     # A time followed by AM or PM is a 12-hour clock's: left to the layouts, which read it.
-    r"|(?![\w:.]| [AaPp][Mm]\b))"
+    r"|(?![\w:.]| [AaPp][Mm]\b)"
+    # ... but a time with its fraction may end in a colon before a blank, as log4j's `%d: %-5p`
+    # writes it (Jahia's `2024-06-07 06:10:39,227: INFO  [main] ...`)
+    r"|(?:(?<=[.,]\d{3})|(?<=[.,]\d{6})|(?<=[.,]\d{9}))(?=: ))"
 )
 # An epoch may end in a colon before a blank, as a label's (Mosquitto's `%ld: message`), never
 # one glued to more (`1718085605:12`). Never with a leading zero: no clock pads its seconds,

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from errctl.formats.pfxlog import pfxlog_line
 from errctl.models import ParsedFields
 
 _LINE = re.compile(r"\[ *(?P<uptime>\d{1,10}\.\d{3})\] ?(?P<msg>.*)", re.S)
@@ -51,8 +52,8 @@ class XorgFormat:
         if line[:1] != "[":
             return None
         m = _LINE.match(line)
-        if m is None:
-            return None
+        if m is None or pfxlog_line(line) is not None:
+            return None  # (pfxlog's seconds open its lines too: OpenZiti's, generic's)
         msg = m["msg"]
         attributes: dict[str, object] = {"uptime": float(m["uptime"])}
         level = None

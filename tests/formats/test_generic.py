@@ -3611,3 +3611,174 @@ def test_project_zomboids_subsystem_and_milliseconds_after_its_level():
     fields = FORMAT.parse("[07-06-24 06:05:33.200] ERROR: General     , 1717740333200> boom")
     assert fields is not None
     assert (fields.level, fields.logger, fields.message) == ("ERROR", "General", "boom")
+
+
+def test_vpps_log_class_padded_after_its_level_is_the_logger():
+    # vlib's `%U %-10U %-14U %v`: left in the message, the class split the plugin loader's
+    # lines from the VAT plugin loader's only by accident, and no level or time was read.
+    fields = FORMAT.parse(
+        "2024/06/07 07:15:03:882 notice     plugin/load    Loaded plugin: abf_plugin.so (ACL)"
+    )
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.logger, fields.message) == (
+        "2024/06/07 07:15:03:882",
+        "notice",
+        "plugin/load",
+        "Loaded plugin: abf_plugin.so (ACL)",
+    )
+    # A word padded as a column after a level that is not padded is the message's.
+    fields = FORMAT.parse("2024-06-07 06:00:01 INFO starting  up")
+    assert fields is not None
+    assert (fields.logger, fields.message) == (None, "starting  up")
+
+
+def test_mylars_logger_function_line_and_thread_after_its_level():
+    # `%(asctime)s - %(levelname)-7s :: %(name)s.%(funcName)s.%(lineno)s : %(threadName)s : `:
+    # left in the message, a thread's name of three words split every statement it logged.
+    fields = FORMAT.parse(
+        "07-Jun-2024 10:20:22 - INFO    :: mylar.search_init.412 : CP Server Thread-12 : "
+        "Shhh be very quiet...I'm looking for Saga issue: 67 (2024) using DrunkenSlug."
+    )
+    assert fields is not None
+    assert (fields.level, fields.logger) == ("INFO", "mylar")
+    assert fields.message == (
+        "Shhh be very quiet...I'm looking for Saga issue: 67 (2024) using DrunkenSlug."
+    )
+    assert fields.attributes == {
+        "function": "search_init",
+        "lineno": 412,
+        "thread": "CP Server Thread-12",
+    }
+
+
+def test_kometas_file_and_level_in_brackets_and_its_message_out_of_its_box():
+    # `| %(message)-100s |`: the padding in the message made one template per value length.
+    fields = FORMAT.parse(
+        "[2024-06-07 10:00:56,048] [builder.py:3012]           [INFO]     | IMDb Top 250 "
+        "Collection | = | Aliens (1986)" + " " * 40 + "|"
+    )
+    assert fields is not None
+    assert (fields.timestamp, fields.level) == ("2024-06-07 10:00:56,048", "INFO")
+    assert fields.message == "IMDb Top 250 Collection | = | Aliens (1986)"
+    assert fields.attributes == {"file": "builder.py", "lineno": 3012}
+    # A border is no box's message: it stays whole.
+    border = FORMAT.parse("[2024-06-07 10:00:00,378] [kometa.py:1047]  [ERROR]  |=====|")
+    assert border is not None
+    assert (border.level, border.message) == ("ERROR", "|=====|")
+
+
+def test_a_controllers_kind_is_a_zap_logger_without_a_caller():
+    # controller-runtime's zap console: `time\tINFO\tEphemeralRunner\tmessage\t{fields}`.
+    fields = FORMAT.parse(
+        '2024-06-07T08:34:13Z\tINFO\tEphemeralRunner\tAdding finalizer\t{"version": "0.9.3"}'
+    )
+    assert fields is not None
+    assert (fields.logger, fields.message) == ("EphemeralRunner", "Adding finalizer")
+    assert fields.attributes == {"version": "0.9.3"}
+
+
+def test_sync_gateways_log_key_and_context_after_its_level():
+    fields = FORMAT.parse(
+        "2024-06-07T06:00:09.300Z [INF] Cache: db:catalog c:#41474     Got 12 rows from query"
+    )
+    assert fields is not None
+    assert (fields.level, fields.logger) == ("INF", "Cache")
+    assert fields.message == "    Got 12 rows from query"
+    assert fields.attributes == {"db": "catalog", "context": "#41474"}
+    # A word and a colon alone after a bracketed level stay the message's.
+    fields = FORMAT.parse("2024-06-07T06:00:09.300Z [ERR] Error: disk full")
+    assert fields is not None
+    assert (fields.logger, fields.message) == (None, "Error: disk full")
+
+
+def test_jitsis_thread_context_and_source_and_a_program_name_before_the_time():
+    fields = FORMAT.parse(
+        "Jicofo 2024-06-07 06:05:00.711 INFO: [47] [room=review@conference.meet.example.com] "
+        "JitsiMeetConferenceImpl.joinTheRoom#437: Joining review@conference.meet.example.com"
+    )
+    assert fields is not None
+    assert (fields.timestamp, fields.level) == ("2024-06-07 06:05:00.711", "INFO")
+    assert (fields.service, fields.logger) == ("Jicofo", "JitsiMeetConferenceImpl")
+    assert fields.message == "Joining review@conference.meet.example.com"
+    assert fields.attributes == {
+        "thread": 47,
+        "method": "joinTheRoom",
+        "lineno": 437,
+        "context": "room=review@conference.meet.example.com",
+    }
+    # A capitalised word before a line that is no header is no program's name.
+    assert FORMAT.parse("Total 2024-06-07 report follows") is None
+
+
+def test_quoted_tab_separated_columns_with_a_time_among_them():
+    # hMailServer's log: unread, every line was the template `<*>` and took the file's time.
+    fields = FORMAT.parse(
+        '"SMTPD"\t5544\t148212\t"2024-06-07 08:00:37.821"\t"40.107.13.45"\t"RECEIVED: EHLO x"\r'
+    )
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.logger) == (
+        "2024-06-07 08:00:37.821",
+        None,
+        "SMTPD",
+    )
+    assert fields.message == "RECEIVED: EHLO x"
+    assert fields.attributes == {"field2": 5544, "field3": 148212, "field5": "40.107.13.45"}
+    error = FORMAT.parse('"ERROR"\t6388\t"2024-06-07 13:07:05.000"\t"Severity: 3 (Medium)"')
+    assert error is not None
+    assert (error.level, error.logger, error.message) == ("ERROR", None, "Severity: 3 (Medium)")
+    # No time among the columns: no header.
+    assert FORMAT.parse('"name"\t"value"\t"other"') is None
+
+
+def test_kopanos_program_and_thread_before_its_bracketed_level():
+    fields = FORMAT.parse(
+        "Fri Jun  7 08:03:23 2024: [kopano-gateway|T2871] [notice ] Starting worker thread"
+    )
+    assert fields is not None
+    assert (fields.level, fields.message) == ("notice", "Starting worker thread")
+    assert fields.attributes == {"process": "kopano-gateway", "thread": 2871}
+
+
+def test_ocelots_request_ids_around_its_message_are_attributes():
+    fields = FORMAT.parse(
+        "2024-06-07 06:01:04.044 +00:00 [WRN] requestId: 0HN424PIUGHH3:00000001, "
+        "previousRequestId: No PreviousRequestId, message: 'Error Code: "
+        "UnableToFindDownstreamRouteError Message: Failed to match Route'"
+    )
+    assert fields is not None
+    assert fields.level == "WRN"
+    assert fields.message == (
+        "Error Code: UnableToFindDownstreamRouteError Message: Failed to match Route"
+    )
+    assert fields.attributes == {
+        "request_id": "0HN424PIUGHH3:00000001",
+        "previous_request_id": "No PreviousRequestId",
+    }
+
+
+def test_a_level_first_then_an_rfc_1123_time_and_a_semicolon():
+    # FTS3's server log: unread, every line of its multi-line messages was an event.
+    fields = FORMAT.parse("INFO    Fri, 07 Jun 2024 06:02:16 +0000; Job id:e7f54e9d")
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.message) == (
+        "Fri, 07 Jun 2024 06:02:16 +0000",
+        "INFO",
+        "Job id:e7f54e9d",
+    )
+    assert FORMAT.parse("INFO    Fri, 07 Jun 2024 06:02:16 +0000;glued") is None
+
+
+def test_kill_bills_quoted_level_logger_thread_and_request_ids():
+    fields = FORMAT.parse(
+        "2024-06-07T06:00:00,944+0000 lvl='WARN', log='InvoiceDispatcher', th='notifications-th',"
+        " xff='', rId='', tok='63f0d506', aRId='1001', tRId='1', Generated invoiceId='4fc10a89'"
+    )
+    assert fields is not None
+    assert (fields.level, fields.logger) == ("WARN", "InvoiceDispatcher")
+    assert fields.message == "Generated invoiceId='4fc10a89'"
+    assert fields.attributes == {
+        "thread": "notifications-th",
+        "tok": "63f0d506",
+        "aRId": "1001",
+        "tRId": "1",
+    }

@@ -444,6 +444,32 @@ def test_spring_boot_tomcat_servlet_logger(logger):
             "Stopping: now",
             {"thread": "IPC Server handler 5 on 62270"},
         ),
+        (  # Jahia: `%d: %-5p [%t] %c: %m`, a colon after the time too
+            "2024-06-07 06:10:39,227: INFO  [main] org.apache.jackrabbit.core.RepositoryImpl: "
+            "Starting repository...",
+            "2024-06-07 06:10:39,227",
+            "INFO",
+            "org.apache.jackrabbit.core.RepositoryImpl",
+            "Starting repository...",
+            {"thread": "main"},
+        ),
+        (  # ... and a message that opens with dashes is no Spring Boot line
+            "2024-06-07 06:11:11,984: INFO  [FelixStartLevel] org.jahia.bundles.extender."
+            "jahiamodules.Activator: --- Start Jahia OSGi bundle Font Awesome [182] --",
+            "2024-06-07 06:11:11,984",
+            "INFO",
+            "org.jahia.bundles.extender.jahiamodules.Activator",
+            "--- Start Jahia OSGi bundle Font Awesome [182] --",
+            {"thread": "FelixStartLevel"},
+        ),
+        (  # OneDev: `%d %-5level [%thread] %logger{36} %msg`, no separator: a class only
+            "2024-06-05 06:11:31,801 INFO  [main] io.onedev.agent.Agent Connecting to https://x",
+            "2024-06-05 06:11:31,801",
+            "INFO",
+            "io.onedev.agent.Agent",
+            "Connecting to https://x",
+            {"thread": "main"},
+        ),
         (  # Spark: `%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m`
             "17/06/09 20:10:40 INFO executor.CoarseGrainedExecutorBackend: Registered handlers",
             "17/06/09 20:10:40",

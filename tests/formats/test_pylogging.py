@@ -341,6 +341,17 @@ def test_thread_and_bracketed_logger_layout():
         "Ping failed",
         {"thread": "SyncWorker_3"},
     )
+    # python-matter-server's: the thread before the level.
+    f = FORMAT.parse(
+        "2024-06-07 06:00:03.213 (MainThread) INFO [matter_server.server.stack] Stack initialized."
+    )
+    assert (f.timestamp, f.level, f.logger, f.message, f.attributes) == (
+        "2024-06-07 06:00:03.213",
+        "INFO",
+        "matter_server.server.stack",
+        "Stack initialized.",
+        {"thread": "MainThread"},
+    )
 
 
 @pytest.mark.parametrize(
@@ -928,6 +939,8 @@ def test_an_old_oslo_log_traceback_under_its_trace_prefix_is_one_event(tmp_path)
         # logback's `%d %-5level [%thread] %logger{36} : %msg`, log4j2's `[%t] %c: %m`
         "2026-12-01 01:42:24.142 INFO  [main] OrderService : done",
         "2026-12-01T01:40:22,274 ERROR [main] com.acme.orders.OrderService: order failed",
+        # logback's `[%thread] %logger{36} %msg`, no separator after the class (OneDev's)
+        "2024-06-05 06:11:31,801 INFO  [main] io.onedev.agent.Agent Connecting to https://x",
     ],
 )
 def test_log4j_bracketed_layouts_are_not_python(line):

@@ -19,6 +19,7 @@ def test_rfc3164_without_pri_level_from_message():
     f = FORMAT.parse('Nov  7 04:02:01 db1 postgres[811]: ERROR: relation "x" does not exist')
     assert f.timestamp == "Nov  7 04:02:01"
     assert f.level == "error"
+    assert f.message == 'relation "x" does not exist'
     assert f.service == "postgres"
     assert f.attributes == {"pid": 811}
     f = FORMAT.parse("Nov 27 14:24:12 web-01 CRON[14216]: (root) CMD (backup.sh)")
@@ -1297,7 +1298,8 @@ def test_kamailios_prefix_under_the_tag(line, level, logger, message, attributes
 
 def test_a_level_word_alone_is_no_kamailio_prefix():
     f = FORMAT.parse("Jun 11 06:00:04 sip2 app[22]: ERROR: something happened")
-    assert (f.logger, f.message) == (None, "ERROR: something happened")
+    # (the level's word and colon a level, as Python's `%(levelname)s: %(message)s` writes it)
+    assert (f.logger, f.level, f.message) == (None, "error", "something happened")
     f = FORMAT.parse("Jun 11 06:00:04 sip2 postfix/smtpd[22]: connect from x")
     assert f.service == "postfix/smtpd"
 
@@ -1541,3 +1543,38 @@ def test_a_textual_facility_and_severity_then_the_host_after_an_iso_time():
     assert (fields.host, fields.service, fields.level) == ("sol-prod-01", "event", "warning")
     assert fields.message.startswith("CLIENT: CLIENT_CLIENT_DISCONNECT: prod ")
     assert fields.attributes == {"facility": "local3"}
+
+
+def test_an_ident_with_a_bracket_after_a_blank_and_a_level_before_the_message():
+    # Back In Time's SysLogHandler: `backintime (user/profile): LEVEL: message`; unread, the
+    # host, ident and level were every message's first words.
+    f = FORMAT.parse(
+        "2024-06-07T07:00:01.893792+02:00 lt-clara backintime (clara/1): INFO: "
+        "Take a new snapshot. Profile: 1 Main profile"
+    )
+    assert f is not None
+    assert (f.host, f.service, f.level) == ("lt-clara", "backintime", "info")
+    assert f.message == "Take a new snapshot. Profile: 1 Main profile"
+    assert f.attributes == {"ident": "clara/1"}
+    # PostgreSQL's `ERROR:  ` (two blanks) is the statement's own head, left as it was.
+    f = FORMAT.parse('Jun  7 06:00:01 db1 postgres[812]: ERROR:  relation "x" does not exist')
+    assert f is not None
+    assert f.message == 'ERROR:  relation "x" does not exist'
+
+
+def test_openthreads_uptime_level_and_module_in_the_journal():
+    # otbr-agent: the uptime had been taken for the time of day (under a day) or left in the
+    # message (past a day), one statement a template on each host.
+    for uptime in ("08:18:42.714", "2d.22:07:47.086"):
+        f = FORMAT.parse(
+            f"Jun 07 06:05:55.045308 otbr-living otbr-agent[612]: {uptime} [N] "
+            "MeshForwarder-:     src:[fd4f::1]:5353"
+        )
+        assert f is not None
+        assert (f.timestamp, f.level, f.logger) == (
+            "Jun 07 06:05:55.045308",
+            "notice",
+            "MeshForwarder",
+        )
+        assert f.message == "    src:[fd4f::1]:5353"
+        assert f.attributes == {"pid": 612, "uptime": uptime}

@@ -24,6 +24,13 @@ BERLIN = ZoneInfo("Europe/Berlin")
             "WARNI",
             "{db=shop} Query fetched more than 50000 records",
         ),
+        (  # FD.io VPP's vlib log: its milliseconds after a colon, the log's class a logger
+            "2024/06/07 06:04:15:120 error      dpdk           EAL: Failed to open VFIO group 14",
+            UTC,
+            datetime(2024, 6, 7, 6, 4, 15, 120000),
+            "error",
+            "EAL: Failed to open VFIO group 14",
+        ),
         (  # RFC 1123, as JavaScript's toUTCString and HTTP's Date write it
             "[Tue, 11 Jun 2024 06:00:02 GMT] ERROR worker timeout",
             UTC,
@@ -218,6 +225,9 @@ def test_a_program_s_time_is_its_instant(line, tz, instant, level, message):
         ("2024-06-11 06:00:02 PM x", 22),
         ("2024-06-11 06:00:02 PMS x", 19),  # not a 12-hour clock's PM
         ("11 Jun 2024 06:00:02,118 x", 24),
+        ("2024-06-07 06:10:39,227: INFO x", 23),  # log4j's `%d: %-5p` (Jahia's)
+        ("2024-05-01T10:00:01: msg", -1),  # no fraction: left to the envelopes (PM2's)
+        ("2024/06/07 06:04:12:353 notice x", 23),  # FD.io VPP's
     ],
 )
 def test_prefix_ends_after_the_whole_time(text, end):
