@@ -19,6 +19,7 @@ from errctl.fingerprint.absorb import absorbing
 from errctl.fingerprint.masking import mask_message
 from errctl.fingerprint.mining import MASK, TemplateMiner
 from errctl.fingerprint.outcomes import action_words, outcome_values, outcome_words
+from errctl.fingerprint.titles import names_at_end, names_at_start, names_inside
 from errctl.fingerprint.vocabularies import ENUM_VALUE, FUNCTION_WORDS, MAX_SENTENCES
 
 # The definitions the shortcuts stand for.
@@ -291,6 +292,17 @@ class PlainMiner(TemplateMiner):
         self._merge_annotations(new)
         self._merge_optional_fields(new)
         self._merge_plurals(new)
+        # The later merges the miner runs (each its own module's rule, not a shortcut): the
+        # plain miner lacked them, and Hypothesis found a batch that names end (`titles.py`).
+        self._merge_repeated_items(new)
+        self._merge_tuple_fields(new)
+        self._merge_bracket_ends(new)
+        self._name_ends.update(
+            t
+            for members, t in mined
+            if names_at_end(t, members) or names_at_start(t, members) or names_inside(t, members)
+        )
+        self._merge_title_ends(new)
         for members, template in mined:
             for message in members:
                 result[message] = self._alias.get(template, template)
