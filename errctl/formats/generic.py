@@ -134,6 +134,8 @@ from errctl.formats.sanic import legacy_access as sanic_legacy_access
 from errctl.formats.sanic import sanic
 from errctl.formats.structlog_console import console_event
 from errctl.formats.timestamps import match_timestamp_prefix, parse_timestamp
+from errctl.formats.tracing_forest import TREE_DRAWING as _TREE_DRAWING
+from errctl.formats.tracing_forest import tree_line
 from errctl.formats.twisted import is_offset_time, is_utc_time, twisted_line, twisted_system
 from errctl.formats.unified_fields import unified_fields
 from errctl.formats.zerolog import LEVELS as ZEROLOG_LEVELS
@@ -260,6 +262,62 @@ _OCELOT_REQUEST = re.compile(
     r"message: '(?P<msg>.*)'\Z",
     re.S,
 )
+# A source file's Windows path and line, then a colon: where a C++ program logged.
+_WINDOWS_CALLER = re.compile(
+    r":?(?P<caller>[A-Za-z]:\\[^:\n]{1,512}\.(?:cpp|cc|cxx|c|hpp|h):\d{1,7}): "
+)
+# H3C Comware's log file: `%` and its time (milliseconds after a colon, the year after it),
+# the device, then `MODULE/severity/MNEMONIC: `, and on a stacked or chassis device the slot
+# that logged (`-Slot=2; `): `%Jun  7 06:30:04:632 2024 ACC-F1 IFNET/3/PHY_UPDOWN: ...`.
+_COMWARE = re.compile(
+    r"%(?P<month>[A-Z][a-z]{2}) +(?P<day>\d{1,2}) (?P<clock>\d\d:\d\d:\d\d):(?P<ms>\d{3}) "
+    r"(?P<year>\d{4}) (?P<host>\S{1,64}) (?P<module>[A-Z][A-Z0-9_]{0,31})/(?P<sev>[0-7])/"
+    r"(?P<mnemonic>[A-Z][A-Z0-9_]{0,63}): (?:-(?P<where>[A-Za-z]+=[^;\n]{1,64}); )?"
+)
+
+
+def _comware(line: str, m: re.Match[str]) -> ParsedFields:
+    """A line of H3C Comware's log file (`_COMWARE`): the severity the level, the module the
+    logger, the mnemonic and the slot attributes."""
+    stamp = f"{m['month']} {m['day']} {m['year']} {m['clock']}.{m['ms']}"
+    attrs = {"mnemonic": m["mnemonic"]}
+    if m["where"]:
+        attrs["slot"] = m["where"].partition("=")[2]
+    level = syslog_severity_level(int(m["sev"]))
+    return ParsedFields(
+        line[m.end() :], stamp, level, None, m["host"], m["module"], None, None, attrs
+    )
+
+
+# A clock in parentheses opening the line, then the message.
+_PAREN_CLOCK = re.compile(r"\((?P<clock>\d\d:\d\d:\d\d)\) (?=\S)")
+# A PHP file and line in a tab-separated column after the time, then the message, perhaps
+# opening with the error's constant.
+_TAB_PHP_CALLER = re.compile(
+    r"(?P<caller>[^\t\n]{1,512}\.php\(\d{1,7}\))\t(?:(?P<constant>E_[A-Z_]{4,20}): )?"
+)
+_PHP_ERROR_LEVELS = {
+    "E_ERROR": "error",
+    "E_USER_ERROR": "error",
+    "E_RECOVERABLE_ERROR": "error",
+    "E_WARNING": "warning",
+    "E_USER_WARNING": "warning",
+    "E_NOTICE": "notice",
+    "E_USER_NOTICE": "notice",
+    "E_DEPRECATED": "warning",
+    "E_USER_DEPRECATED": "warning",
+    "E_STRICT": "notice",
+}
+# A logger (of words), a colon and the level, then a Python file and line and a dash.
+_NAME_LEVEL_FILE = re.compile(
+    r"(?P<logger>[A-Za-z][\w.-]{0,63}(?: [A-Za-z][\w.-]{0,63}){0,3}):"
+    r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL): "
+    r"(?P<file>[\w.-]{1,128}\.py):(?P<lineno>\d{1,7}) - "
+)
+# VRage's thread after the time and a dash, an arrow before the message.
+_THREAD_ARROW = re.compile(r"Thread: +(?P<thread>\d{1,6}) -> +")
+# One capitalised word in brackets after the time, then the message (`_parse_header`).
+_CAPITAL_TAG = re.compile(r"\[(?P<tag>[A-Z][a-z]{2,15}(?:[A-Z][a-z]{1,15}){0,2})\] (?=\S)")
 # A program's name and its thread's id in brackets before the bracketed level (Kopano's).
 _PROGRAM_THREAD = re.compile(r"\[(?P<program>[A-Za-z][\w.-]{0,63})\|T(?P<thread>\d{1,10})\] ")
 # Jitsi's logger after its level (`%s %p: [%t] %s`, the source its class, method and line):
@@ -906,6 +964,10 @@ _SOURCE_TAB_LEVEL = re.compile(r"(?P<source>[^\s]{1,128})\t(?P<level>debug|info|
 # dashes between the fields (Litestar's default, `%(levelname)s - %(asctime)s - %(name)s -
 # %(module)s - %(message)s`).
 _LEVEL_FIRST = re.compile(r"([A-Z]{3,9})(?P<dash> +- | +)")
+# A pid between such a level and an ISO time (`_level_first`), and a dotted logger and a colon
+# after the time: EdgeDB's `INFO 142 2024-06-07T00:06:20.036 edb.server: ...`.
+_PID_BEFORE_TIME = re.compile(r"(?P<pid>\d{1,9}) (?=\d{4}-)")
+_LOGGER_COLON = re.compile(r"(?P<logger>[a-z][\w.]{0,63}): ")
 # The logger after such a dashed header's time.
 _DASHED_LOGGER = re.compile(r" - (?P<logger>[A-Za-z_][\w.-]{0,127}) - ")
 # CoreOS's capnslog (etcd before 3.4, flannel, the Container Linux tools): `time L | package:
@@ -1449,6 +1511,13 @@ class GenericFormat:
         # `- [client] 200 "GET /x HTTP/1.1"` after a level and a time), though the branch that
         # read the header did not ask: named by its route and status as an access log's line.
         message = fields.message
+        if message[:1] in _TREE_DRAWING or message[1:3] == " [":
+            forest = tree_line(message)
+            if forest is not None:
+                text, depth, level, pairs = forest
+                attrs = {**(fields.attributes or {}), "depth": depth, **pairs}
+                level = fields.level if level is None else level
+                return dataclasses.replace(fields, message=text, level=level, attributes=attrs)
         if message[:11] == "requestId: " and (ocelot := _OCELOT_REQUEST.match(message)):
             # Ocelot's every message: `requestId: ..., previousRequestId: ..., message: '...'`
             attrs = {**(fields.attributes or {}), "request_id": ocelot["request"]}
@@ -1492,6 +1561,11 @@ class GenericFormat:
             return ParsedFields(line[hub.end() :], hub["ts"], level, attributes=attrs)
         if line[1:3] == " [" and line[0] in _CUPS_LEVELS:
             return _cups(line)
+        if line[1:2] == " " and line[0] in _LEVEL_LETTERS and line[2:6].isdigit():
+            # Faktory's `I 2024-06-07T06:15:46.356Z message`: the level's letter, then the time.
+            end = match_timestamp_prefix(line, 2)
+            if end > 2 and line[end : end + 1] == " ":
+                return ParsedFields(line[end + 1 :], line[2:end], _LEVEL_LETTERS[line[0]])
         if line[:1] == "[" and line[1:2].isdigit() and (inside := _TIME_LEVEL_BRACKET.match(line)):
             return ParsedFields(line[inside.end() :], inside["ts"], inside["level"])
         if line[:3] in _KIBANA_HEADS and (kibana := _KIBANA_LEGACY.match(line)) is not None:
@@ -1532,6 +1606,9 @@ class GenericFormat:
                 return fields
             if line.find("pid=", 1, 80) > 0 and (fields := self._worker_prefixed(line)):
                 return fields
+            if (clock := _PAREN_CLOCK.match(line)) is not None:
+                # MCGalaxy's `(06:01:31) message`: a clock alone, the date the file's.
+                return ParsedFields(line[clock.end() :], clock["clock"])
             return sssd(line)
         if line[:4] == "** [" and (resque := _RESQUE_HEAD.match(line)) is not None:
             # Resque's worker (`** [06:00:04 2024-06-06] 23011: got: ...`, its verbose lines'
@@ -1608,6 +1685,8 @@ class GenericFormat:
             return None
         if line[:1] == '"' and "\t" in line:
             return _quoted_columns(line)
+        if line[:1] == "%" and (comware := _COMWARE.match(line)) is not None:
+            return _comware(line, comware)
         if line[:1].isupper() and (named := _PROGRAM_BEFORE_DATE.match(line)) is not None:
             # The program's name before each line's time (docker-jitsi-meet's `Jicofo `,
             # `JVB `): the rest is a header of its own, the name its service.
@@ -1978,6 +2057,26 @@ class GenericFormat:
             if line[pos : pos + 1] == "[" and (named := _BRACKETED_LOGGER_LEVEL.match(line, pos)):
                 level = named["level"] or _LEVEL_LETTERS[named["letter"]]
                 return ParsedFields(line[named.end() :], raw, level, logger=named["logger"])
+            if line[pos - 1 : pos] == "\t" and (php := _TAB_PHP_CALLER.match(line, pos)):
+                # DokuWiki's error log: `time\tfile.php(line)\tmessage`, a PHP error's
+                # constant (`E_WARNING: `) before the message its level.
+                attrs = {"caller": php["caller"]}
+                level = _PHP_ERROR_LEVELS.get(php["constant"]) if php["constant"] else None
+                return ParsedFields(line[php.end() :], raw, level, attributes=attrs)
+            if line.find(".py:", pos, pos + 160) > 0 and (llm := _NAME_LEVEL_FILE.match(line, pos)):
+                # LiteLLM's `%(asctime)s - %(name)s:%(levelname)s: %(filename)s:%(lineno)s - `.
+                attrs = {"file": llm["file"], "lineno": int(llm["lineno"])}
+                rest = line[llm.end() :]
+                return ParsedFields(rest, raw, llm["level"], logger=llm["logger"], attributes=attrs)
+            if line[pos : pos + 7] == "Thread:" and (arrow := _THREAD_ARROW.match(line, pos)):
+                # Space Engineers' (VRage's) `time - Thread:   1 ->  message`.
+                attrs = {"thread": int(arrow["thread"])}
+                return ParsedFields(line[arrow.end() :], raw, None, attributes=attrs)
+            if line[pos : pos + 1] == "[" and (tag := _CAPITAL_TAG.match(line, pos)):
+                # A channel's name in brackets, one capitalised word (Vintage Story's log
+                # types, `[Event]`, `[Audit]`, `[Chat]`): left in the message, every short
+                # statement under it read as that label's value.
+                return ParsedFields(line[tag.end() :], raw, None, logger=tag["tag"])
             if line[pos : pos + 1] == "[" and (kannel := _PID_THREAD_LEVEL.match(line, pos)):
                 attrs = {"pid": int(kannel["pid"]), "thread": int(kannel["thread"])}
                 return ParsedFields(line[kannel.end() :], raw, kannel["level"], attributes=attrs)
@@ -2173,6 +2272,11 @@ class GenericFormat:
             elif "=" in line[pos : pos + 66] and (meta := _ELIXIR_METADATA.match(line, pos)):
                 pairs = dict(p.split("=", 1) for p in meta["pairs"].split())
                 return ParsedFields(line[meta.end() :], raw, meta["level"], attributes=pairs)
+        elif ":\\" in line[pos + 1 : pos + 4] and (windows := _WINDOWS_CALLER.match(line, pos)):
+            # NSClient++'s `time: error:c:\source\...\handler_impl.cpp:18: message`: where
+            # it logged, a Windows path and a line (its drive letter had been the logger).
+            attrs = {**(attrs or {}), "caller": windows["caller"]}
+            return ParsedFields(line[windows.end() :], raw, level, attributes=attrs)
         elif (
             line[ts_end : ts_end + 1] == ","
             and m is not None
@@ -2716,11 +2820,16 @@ def _level_first(line: str) -> ParsedFields | None:
     """A level's word in capitals first, padded, then the time (`_LEVEL_FIRST`): the word the
     level when it names one, else info (a program's own level between them, tinyproxy's
     `CONNECT` between NOTICE and INFO: no warning word, and a level not to be guessed from the
-    message's words, as a line with none is), a bracketed pid after the time an attribute."""
+    message's words, as a line with none is), a bracketed pid after the time an attribute, and
+    so a pid before it, the logger and its colon after it then read too."""
     m = _LEVEL_FIRST.match(line)
     if m is None:
         return None
     start = m.end()
+    pid = None
+    if line[start : start + 1].isdigit() and (digits := _PID_BEFORE_TIME.match(line, start)):
+        # EdgeDB's `INFO 142 2024-06-07T00:06:20.036 postgres: ...`: the pid before the time.
+        pid, start = int(digits["pid"]), digits.end()
     end = match_timestamp_prefix(line, start)
     if end < 0 or line[end : end + 1] not in (" ", ";"):
         return None
@@ -2739,9 +2848,19 @@ def _level_first(line: str) -> ParsedFields | None:
         if named is None:
             return None
         return ParsedFields(line[named.end() :], line[start:end], level, logger=named["logger"])
-    if (pid := _BRACKET_PID.match(line, pos)) is not None:
-        attributes = {"pid": int(pid["pid"])}
-        pos = pid.end()
+    if pid is not None:
+        attributes = {"pid": pid}
+        if (named := _LOGGER_COLON.match(line, pos)) is not None:
+            return ParsedFields(
+                line[named.end() :],
+                line[start:end],
+                level,
+                logger=named["logger"],
+                attributes=attributes,
+            )
+    elif (bracketed := _BRACKET_PID.match(line, pos)) is not None:
+        attributes = {"pid": int(bracketed["pid"])}
+        pos = bracketed.end()
     elif (
         caller := _LEVEL_FIRST_CALLER.match(line, pos) or _MODULE_LINE.match(line, pos)
     ) is not None:

@@ -221,8 +221,9 @@ _TIMED_BASIC = re.compile(rf"{_TS}:{_LEVEL}:(?P<name>[^\s:]*)(?::| - ){_MSG}", r
 _BRACKETED_NAME_LEVEL = re.compile(
     rf"{_TS} \[(?P<name>[A-Za-z_][^\]\s]{{0,255}})\] {_LEVEL}: {_MSG}", re.S
 )
-# log4j's logger and dash after a level (`%-5p %c - %m`), or its dash alone.
-_JAVA_LOGGER_DASH = r"-(?: |\Z)|[^\s-]\S{0,256} {1,2}- "
+# log4j's logger and dash after a level (`%-5p %c - %m`), or its dash alone; not a client's
+# address and port (uvicorn's access line, `10.20.0.40:54958 - "POST /v1/x HTTP/1.1" 200`).
+_JAVA_LOGGER_DASH = r"-(?: |\Z)|(?!\d{1,3}(?:\.\d{1,3}){3}:\d{1,5} )[^\s-]\S{0,256} {1,2}- "
 # The three below are matched after `_TS_THEN`: the time is read once, as they are tried on
 # every Java header of a mixed file.
 _TS_THEN = re.compile(rf"{_TS}(?P<sep> - | ++)")
@@ -231,9 +232,11 @@ _TS_THEN = re.compile(rf"{_TS}(?P<sep> - | ++)")
 # logger name: the level word after it marks it) and `%(asctime)s - %(levelname)s - %(name)s -
 # %(message)s`. Not log4j's `%d %t %-5p %c - %m` (a thread before the level, a class and a
 # dash after it) nor Crowd's `%d %t %p [%c{4}] %m` (a class's category in brackets), which the
-# java format reads; nor oslo.log's pid before the level.
+# java format reads; nor oslo.log's pid before the level. A pid between the logger and the
+# level is the process's (Xinference's `%(name)s %(process)d %(levelname)s`).
 _NAME_THEN_LEVEL = re.compile(
-    rf"(?P<name>[A-Za-z_][^\s\[\]:]{{0,255}})(?: - | ++){_LEVEL}(?: - | ++)"
+    rf"(?P<name>[A-Za-z_][^\s\[\]:]{{0,255}})(?: (?P<pid>\d{{1,10}}))?"
+    rf"(?: - | ++){_LEVEL}(?: - | ++)"
     rf"(?!{_JAVA_LOGGER_DASH}|{JAVA_CATEGORY_BRACKET}){_MSG}",
     re.S,
 )
@@ -842,7 +845,9 @@ def _name_and_level(line: str) -> ParsedFields | None:
     if m is None:
         return None
     level, name, msg = m.group("level", "name", "msg")
-    return ParsedFields(msg, head["ts"], level, None, None, name)
+    pid = m.groupdict().get("pid")  # Xinference's `%(name)s %(process)d %(levelname)s`
+    attributes = {"pid": int(pid)} if pid else None
+    return ParsedFields(msg, head["ts"], level, None, None, name, None, None, attributes)
 
 
 # What `_LEVEL_BRACKETED_NAME` refuses after its `[name] ` (its negative lookahead).

@@ -46,8 +46,14 @@ _LINE = re.compile(
 )
 _FIRST = frozenset("DIWEFA")
 # A request id tag: a UUID (ActionDispatch::RequestId's own) or the hex id a proxy sent as
-# X-Request-Id (nginx's `$request_id`); hex digits only, so a job's tag (`[ActiveJob]
-# [OrdersMailerJob]`) or a word in brackets stays in the message.
+# X-Request-Id (nginx's `$request_id`); hex digits only, so a word in brackets stays in the
+# message (ActiveJob's tags are read apart: `_ACTIVE_JOB_TAGS`).
+# ActiveJob's tagged logging: `[ActiveJob] `, then, around a job's run, `[JobClass] [job id] `
+# (the id since Rails 5).
+_ACTIVE_JOB_TAGS = re.compile(
+    r"\[ActiveJob\] (?:\[(?P<job_class>[A-Z][\w:]{0,255})\] "
+    r"(?:\[(?P<job_id>[0-9a-fA-F-]{8,64})\] )?)?"
+)
 # The line Logger writes first in a file it creates (logger/log_device.rb's add_log_header).
 _LOGFILE_CREATED = re.compile(
     r"# Logfile created on (?P<ts>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}) by \S{1,64}\Z"
@@ -193,6 +199,14 @@ def _record(
         if tag is not None:
             attributes["request_id"] = tag.group("id")
             msg = msg[tag.end() :]
+    if msg[:12] == "[ActiveJob] " and (job := _ACTIVE_JOB_TAGS.match(msg)) is not None:
+        # ActiveJob's tags, the framework's and, while a job runs, its class and id: context
+        # the logger adds, as the request id is (`[ActiveJob] [OrdersJob] [4f0c...] Performing`).
+        if job["job_class"]:
+            attributes["job_class"] = job["job_class"]
+        if job["job_id"]:
+            attributes["job_id"] = job["job_id"]
+        msg = msg[job.end() :]
     if msg[:7] == "method=" and (pairs := _lograge(msg)) is not None:
         # lograge's request record under Logger's header (OpenProject's): its fields, which
         # name the request by route and status as a logfmt line's do, and the request's line

@@ -830,6 +830,14 @@ _CISCO = re.compile(
     r"(?:(?: [A-Z]{2,5})?: | [^\s:%]{1,255} ))?"
     r"(?=%[A-Z][A-Z0-9_]{0,31}-(?:[A-Z0-9_]{1,32}-)?[0-7]-[A-Z0-9_]{1,64}: )"
 )
+# IOS XR's head after the sequence number: the node that logged, glued to its time, then the
+# process and its pid (`RP/0/RSP0/CPU0:Jun  7 06:00:25.828 UTC: snmpd[1130]: %SNMP-...`), and
+# a blank before the mnemonic's colon.
+_IOS_XR = re.compile(
+    r"(?P<node>[A-Z0-9]{1,16}(?:/[A-Z0-9]{1,16}){2,4}):[A-Z][a-z]{2} +\d{1,2} "
+    r"\d\d:\d\d:\d\d(?:\.\d{1,6})?(?: [A-Z]{2,5})?: (?P<process>[\w.-]{1,64})\[\d{1,10}\]: "
+    r"(?=%[A-Z][A-Z0-9_]{0,31}-(?:[A-Z0-9_]{1,32}-)?[0-7]-[A-Z0-9_]{1,64} ?: )"
+)
 _CISCO_HEAD = frozenset("%*.ADFJMNOS0123456789")  # a mnemonic; a device time's mark, month, year
 
 
@@ -838,6 +846,11 @@ def _cisco(app: str | None, msg: str) -> tuple[str | None, str, int] | None:
     read as the program is none, and a mnemonic read as one goes back to the message."""
     if app and app[:1] == "%":
         msg, app = f"{app}: {msg}", None
+    if msg[:1].isupper() and (xr := _IOS_XR.match(msg)) is not None:
+        # IOS XR's: the node, its time, then the process (its name the program's).
+        msg = msg[xr.end() :]
+        severity = MNEMONIC_SEVERITY.match(msg)
+        return xr["process"], msg, int(severity["sev"])  # type: ignore[index]
     m = _CISCO.match(msg)
     if m is None:
         return None

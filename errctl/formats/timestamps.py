@@ -180,7 +180,9 @@ LAYOUTS: tuple[str, ...] = (
     # rare; a recent log's day is no year, so one of the two readings fails for it.)
     "E1-E2-E3 HH:mm:ss[.f]",
     "yyyy-MM-dd-HH.mm.ss[.f]",  # DB2 / BlueGene style
-    "dd.MM.yyyy HH:mm:ss[.f]",  # European dotted dates
+    # European dotted dates, the day and month padded or not (Vintage Story's `7.6.2024
+    # 06:49:56 [Audit] ...`, .NET's `d.M.yyyy` in a German or Czech culture)
+    "d.M.yyyy HH:mm:ss[.f]",
     # Tomcat's catalina.out (`11-Jun-2024 06:00:02.118`) and log4j's %d{DATE} (`11 Jun 2024
     # 06:00:02,118`)
     "d_MMM_yyyy HH:mm:ss[;f][ Z]",

@@ -3782,3 +3782,100 @@ def test_kill_bills_quoted_level_logger_thread_and_request_ids():
         "aRId": "1001",
         "tRId": "1",
     }
+
+
+def test_a_windows_source_path_and_line_after_the_level_is_the_caller():
+    # NSClient++: the drive letter had been read as the logger, the rest left in the message.
+    fields = FORMAT.parse(
+        "2024-06-07 08:00:49: error:c:\\source\\master\\modules\\NRPEServer\\handler_impl.cpp:18:"
+        " Rejected connection from: 10.0.0.5"
+    )
+    assert fields is not None
+    assert (fields.level, fields.logger) == ("error", None)
+    assert fields.message == "Rejected connection from: 10.0.0.5"
+    assert fields.attributes == {
+        "caller": "c:\\source\\master\\modules\\NRPEServer\\handler_impl.cpp:18"
+    }
+
+
+def test_game_servers_heads_a_channel_tag_a_thread_arrow_and_a_clock_alone():
+    # Vintage Story: `d.M.yyyy HH:mm:ss [Type] message`, its log type a channel.
+    fields = FORMAT.parse("7.6.2024 06:49:56 [Event] Player Saga_B left.")
+    assert fields is not None
+    assert (fields.timestamp, fields.logger, fields.message) == (
+        "7.6.2024 06:49:56",
+        "Event",
+        "Player Saga_B left.",
+    )
+    # Space Engineers: the thread after the time, an arrow before the message.
+    fields = FORMAT.parse("2024-06-07 06:00:02.001 - Thread:   1 ->  Log Started")
+    assert fields is not None
+    assert (fields.message, fields.attributes) == ("Log Started", {"thread": 1})
+    # MCGalaxy: a clock alone in parentheses (the date is the file's).
+    fields = FORMAT.parse("(06:01:31) Lumen connected using ClassiCube 1.3.6.")
+    assert fields is not None
+    assert (fields.timestamp, fields.message) == (
+        "06:01:31",
+        "Lumen connected using ClassiCube 1.3.6.",
+    )
+
+
+def test_h3c_comwares_log_file_head():
+    fields = FORMAT.parse(
+        "%Jun  7 10:05:21:337 2024 CORE LLDP/6/LLDP_DELETE_NEIGHBOR: -Slot=2; Nearest bridge "
+        "agent neighbor deleted on port FortyGigE2/0/53 (IfIndex 566)"
+    )
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.host, fields.logger) == (
+        "Jun 7 2024 10:05:21.337",
+        "info",
+        "CORE",
+        "LLDP",
+    )
+    assert (
+        fields.message
+        == "Nearest bridge agent neighbor deleted on port FortyGigE2/0/53 (IfIndex 566)"
+    )
+    assert fields.attributes == {"mnemonic": "LLDP_DELETE_NEIGHBOR", "slot": "2"}
+
+
+def test_dokuwikis_php_file_column_and_error_constant():
+    fields = FORMAT.parse(
+        "2024-06-07 06:00:49\t/var/www/dokuwiki/lib/plugins/wrap/syntax/div.php(67)\t"
+        "E_WARNING: Undefined variable $attr"
+    )
+    assert fields is not None
+    assert (fields.level, fields.message) == ("warning", "Undefined variable $attr")
+    assert fields.attributes == {"caller": "/var/www/dokuwiki/lib/plugins/wrap/syntax/div.php(67)"}
+
+
+def test_litellms_logger_level_file_and_line_after_a_clock():
+    fields = FORMAT.parse("06:00:12 - LiteLLM Router:INFO: router.py:663 - Routing strategy: x")
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.logger) == ("06:00:12", "INFO", "LiteLLM Router")
+    assert fields.message == "Routing strategy: x"
+    assert fields.attributes == {"file": "router.py", "lineno": 663}
+
+
+def test_edgedbs_level_pid_time_and_logger():
+    fields = FORMAT.parse("INFO 142 2024-06-07T00:06:20.036 postgres: checkpoint starting: time")
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.logger) == (
+        "2024-06-07T00:06:20.036",
+        "INFO",
+        "postgres",
+    )
+    assert (fields.message, fields.attributes) == ("checkpoint starting: time", {"pid": 142})
+
+
+def test_faktorys_level_letter_before_its_time():
+    # Unread, the file was raw (the file's time for every event) and the letter split one
+    # statement by the level it was logged at.
+    fields = FORMAT.parse("I 2024-06-07T06:15:46.356Z GET /queues 200")
+    assert fields is not None
+    assert (fields.timestamp, fields.level, fields.message) == (
+        "2024-06-07T06:15:46.356Z",
+        "info",
+        "GET /queues 200",
+    )
+    assert FORMAT.parse("I 2024 was a year") is None

@@ -1534,3 +1534,16 @@ def test_easybuilds_file_and_line_before_the_level_after_its_mark():
         "Init completed for application name X",
     )
     assert fields.attributes == {"file": "easyblock.py", "lineno": 318}
+
+
+def test_a_pid_between_the_logger_and_the_level_and_uvicorns_access_line_under_it():
+    # Xinference's `%(asctime)s %(name)s %(process)d %(levelname)s %(message)s`: unread, the
+    # request line was one masked value, every route one group.
+    f = FORMAT.parse(
+        '2025-02-20 06:00:32,612 uvicorn.access 1 INFO     10.20.0.40:54958 - "POST '
+        '/v1/embeddings HTTP/1.1" 200'
+    )
+    assert (f.level, f.logger, f.attributes["pid"]) == ("INFO", "uvicorn.access", 1)
+    assert f.template == "POST /v1/embeddings 200"
+    f = FORMAT.parse("2025-02-20 07:41:40,832 xinference.api.restful_api 1 ERROR    boom")
+    assert (f.level, f.logger, f.message) == ("ERROR", "xinference.api.restful_api", "boom")

@@ -135,8 +135,9 @@ def test_a_failed_sidekiq_job_is_one_event_with_its_chain(tmp_path):
             '[10.0.4.2] Started GET "/cart"',
         ),
         ("[0c9e7d52-8a1f-4b3e-9d2c-5f6a7b8c9d0e]", "0c9e7d52-8a1f-4b3e-9d2c-5f6a7b8c9d0e", ""),
-        # Not request ids: a job's tags, a short or non-hex word in brackets.
-        ("[ActiveJob] [OrdersMailerJob] Performing", None, None),
+        # Not request ids: a job's tags (context of their own), a short or non-hex word in
+        # brackets.
+        ("[ActiveJob] [OrdersMailerJob] Performing", None, "Performing"),
         ("[deadbeef] cache miss", None, None),
         ("[abcdefabcdefabcdef] no digit in it", None, None),
     ],
@@ -379,3 +380,24 @@ def test_open_ondemands_time_progname_and_inspected_message():
     fields = FORMAT.parse('[2024-06-07 06:37:14 -0400 ]  WARN "job \\"42\\" failed:\\tretrying"')
     assert fields is not None
     assert (fields.level, fields.message) == ("WARN", 'job "42" failed:\tretrying')
+
+
+def test_active_jobs_tags_are_context_not_the_message():
+    # Left in the message, a job's lines under the worker and under the web process (no class
+    # and id tags) were two statements each.
+    f = FORMAT.parse(
+        "I, [2024-06-07T06:04:16.532950 #52541]  INFO -- : [ActiveJob] [Decidim::EventPublisherJob]"
+        " [ccc38ec2-60fd-4d67-addb-056dcb4b6d51] Performing Decidim::EventPublisherJob"
+    )
+    assert f.message == "Performing Decidim::EventPublisherJob"
+    assert f.attributes == {
+        "pid": 52541,
+        "job_class": "Decidim::EventPublisherJob",
+        "job_id": "ccc38ec2-60fd-4d67-addb-056dcb4b6d51",
+    }
+    f = FORMAT.parse(
+        "I, [2024-06-07T06:04:15.365209 #41094]  INFO -- : [6fcd5cd9-b7e9-4bf5-98e1-bc14921b2cae]"
+        " [ActiveJob] Enqueued Decidim::EventPublisherJob"
+    )
+    assert f.message == "Enqueued Decidim::EventPublisherJob"
+    assert f.attributes == {"pid": 41094, "request_id": "6fcd5cd9-b7e9-4bf5-98e1-bc14921b2cae"}

@@ -1578,3 +1578,16 @@ def test_openthreads_uptime_level_and_module_in_the_journal():
         )
         assert f.message == "    src:[fd4f::1]:5353"
         assert f.attributes == {"pid": 612, "uptime": uptime}
+
+
+def test_ios_xrs_node_time_and_process_after_the_sequence_number():
+    # rsyslog had taken the sequence number for the program, every line a service of its own.
+    f = FORMAT.parse(
+        "Jun  7 06:00:25 p1 43153: RP/0/RSP0/CPU0:Jun  7 06:00:25.828 UTC: snmpd[1130]: "
+        "%SNMP-SNMP-3-AUTH : Received snmp request on unknown community from 10.9.1.50"
+    )
+    assert f is not None
+    assert (f.host, f.service, f.level) == ("p1", "snmpd", "error")
+    assert f.message == (
+        "%SNMP-SNMP-3-AUTH : Received snmp request on unknown community from 10.9.1.50"
+    )
