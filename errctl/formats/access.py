@@ -459,6 +459,15 @@ def headed_request(message: str) -> ParsedFields | None:
             # A statement of its own in Trilium's source, the slow request's warning.
             return dataclasses.replace(record, template=f"Slow {record.template}")
         return record
+    if message[:1].isdigit() and (version := _CLIENT_VERSION_REQUEST.match(message)):
+        # Rauthy's request log: the client, the HTTP version, the request and the user agent,
+        # no status (it is written as the request comes in).
+        request = _incoming_request(f"{version['method']} {version['target']}")
+        if request is None:
+            return None
+        attrs = {**(request.attributes or {}), "client_ip": version["client"]}
+        attrs["user_agent"] = version["agent"]
+        return dataclasses.replace(request, message=message, attributes=attrs)
     if message[:1] in _METHOD_INITIALS:
         if message.endswith(")", 0, -4) and (timed := _TIMED_THEN_STATUS.match(message)):
             return _whole_request(message, timed)
@@ -529,6 +538,12 @@ _CALL_LOGGING = re.compile(
 # ... or a request as it comes in, before any status (Rocket's `[request][INFO] GET /api/sync`,
 # a middleware's `POST /orders HTTP/1.1`): its method and target alone.
 _BARE_REQUEST = re.compile(rf"{_LEADING_METHOD} /\S{{0,4096}}(?: HTTP/[\d.]{{1,5}})?")
+# The client's address, the HTTP version, the method and target, the user agent quoted:
+# `203.0.113.14 HTTP/1.1 POST /auth/v1/oidc/session "Mozilla/5.0 ..."` (Rauthy's).
+_CLIENT_VERSION_REQUEST = re.compile(
+    r"(?P<client>\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]{2,39}) HTTP/[\d.]{1,3} "
+    r"(?P<method>[A-Z]{3,7}) (?P<target>/\S{0,4096}) \"(?P<agent>[^\"\n]{0,1024})\"\Z"
+)
 
 
 # The status first, then the request, its client in parentheses and how long it took, as a Go

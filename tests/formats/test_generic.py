@@ -3879,3 +3879,15 @@ def test_faktorys_level_letter_before_its_time():
         "GET /queues 200",
     )
     assert FORMAT.parse("I 2024 was a year") is None
+
+
+def test_a_request_as_it_comes_in_after_its_client_and_http_version():
+    # Rauthy's request log under tracing's header: unread, every route was one template.
+    fields = FORMAT.parse(
+        "2025-03-12T06:01:48.478041Z  INFO rauthy_middlewares::logging: 203.0.113.14 HTTP/1.1 "
+        'POST /auth/v1/oidc/session "Mozilla/5.0 (X11; Linux x86_64)"'
+    )
+    assert fields is not None
+    assert (fields.level, fields.template) == ("INFO", "POST /auth/v1/oidc/session")
+    assert fields.attributes["client_ip"] == "203.0.113.14"
+    assert fields.attributes["user_agent"] == "Mozilla/5.0 (X11; Linux x86_64)"
