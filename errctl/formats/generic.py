@@ -245,7 +245,7 @@ _PADDED_LOGGER_LEVEL = re.compile(
 
 # A lower-case name padded to a column of its own after a padded level, then the message
 # (FD.io VPP's log class: `2024/06/07 06:04:12:353 notice     plugin/load    Loaded plugin:`).
-_PADDED_CLASS = re.compile(r"(?P<logger>[a-z][\w./-]{0,31}) {2,}(?=\S)")
+_PADDED_CLASS = re.compile(r"(?P<logger>[a-z][\w./-]{0,31}) {2,64}(?=\S)")
 
 
 # Kill Bill's logback pattern after its time: the level, logger and thread, then the request's
@@ -255,7 +255,7 @@ _QUOTED_HEAD_PAIRS = re.compile(
     r"th='(?P<thread>[^'\n]{0,256})', "
     r"(?P<pairs>(?:(?:xff|rId|tok|aRId|tRId)='[^'\n]{0,256}', )*)"
 )
-_QUOTED_PAIR = re.compile(r"(\w+)='([^'\n]*)'")
+_QUOTED_PAIR = re.compile(r"(\w{1,16})='([^'\n]{0,256})'")
 # Ocelot's (the .NET API gateway's) wrapper around each message it logs.
 _OCELOT_REQUEST = re.compile(
     r"requestId: (?P<request>[^,\n]{1,128}), previousRequestId: (?P<previous>[^,\n]{1,128}), "
@@ -332,7 +332,7 @@ _JITSI_SOURCE = re.compile(
 _LOG_KEY_CONTEXT = re.compile(
     r"(?P<key>[A-Z][A-Za-z]{1,15}\+?): (?P<context>(?:(?:db|col|c):[^\s:]{1,128} )+)"
 )
-_CONTEXT_PAIR = re.compile(r"(db|col|c):(\S+) ")
+_CONTEXT_PAIR = re.compile(r"(db|col|c):(\S{1,128}) ")
 _SGW_CONTEXT = {"db": "db", "col": "collection", "c": "context"}
 
 
@@ -351,8 +351,6 @@ _FILE_LINE_LEVEL_BRACKETS = re.compile(
     r" \[(?P<file>[\w.-]{1,64}\.py):(?P<lineno>\d{1,6})\] +"
     r"\[(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\] +"
 )
-# The message padded to its box's width between bars: the bars and the padding are the box's.
-_BOXED = re.compile(r"\| (?P<msg>.*?) *\|\Z", re.S)
 
 
 def _boxed_message(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
@@ -360,8 +358,9 @@ def _boxed_message(line: str, raw: str, m: re.Match[str]) -> ParsedFields:
     whose padding made a statement's template as many as its values had lengths; a box's
     border (`|====|`) stays as it is."""
     rest = line[m.end() :]
-    boxed = _BOXED.match(rest)
-    message = boxed["msg"] if boxed is not None else rest
+    # The message padded to its box's width between bars: the bars and the padding are the box's.
+    boxed = rest[:2] == "| " and rest[-1:] == "|"
+    message = rest[2:-1].rstrip(" ") if boxed else rest
     attrs = {"file": m["file"], "lineno": int(m["lineno"])}
     return ParsedFields(message, raw, m["level"], attributes=attrs)
 

@@ -31,8 +31,10 @@ _LINE = re.compile(
 )
 # The fields before the message: `{key=[value] other=[value]}`, a value running to the `]`
 # that the next key or the closing brace follows (a value may hold brackets: `[a [b]]`).
-_FIELDS = re.compile(r"\{(?P<pairs>[\w.-]{1,64}=\[.*?\](?: [\w.-]{1,64}=\[.*?\])*)\} ", re.S)
-_PAIR = re.compile(r"(?P<key>[\w.-]{1,64})=\[(?P<value>.*?)\](?= [\w.-]{1,64}=\[|\Z)", re.S)
+# (One bounded lazy run to the braces' first `]} `: nested lazy runs backtracked without end
+# on a line of many unclosed pairs.)
+_FIELDS = re.compile(r"\{(?P<pairs>[\w.-]{1,64}=\[.{0,4096}?\])\} ", re.S)
+_PAIR = re.compile(r"(?P<key>[\w.-]{1,64})=\[(?P<value>.{0,1024}?)\](?= [\w.-]{1,64}=\[|\Z)", re.S)
 
 
 def pfxlog_line(line: str, pos: int = 0, timestamp: str | None = None) -> ParsedFields | None:

@@ -17,7 +17,7 @@ import re
 
 # The box-drawing characters tracing-forest (and tree printers alike) draw with.
 TREE_DRAWING = frozenset("│┃├┝┞┟┠┡┢┣└┕┖┗")
-_TREE = re.compile(r"(?:[│┃] {2}|[├┝┞┟┠┡┢┣└┕┖┗][─━] | {3})*[├┝┞┟┠┡┢┣└┕┖┗][─━] ")
+_TREE = re.compile(r"(?:[│┃] {2}|[├┝┞┟┠┡┢┣└┕┖┗][─━] | {3}){0,32}[├┝┞┟┠┡┢┣└┕┖┗][─━] ")
 # An event's icon (one character, not ASCII: `ｉ`, `🚧`, `🚨`...), its level, then its message.
 _EVENT = re.compile(r"(?P<icon>[^\x00-\x7f]) \[(?P<level>trace|debug|info|warn|error)\]: ")
 # A field after the message: ` | name: value`, its name dotted (`log.target`).
