@@ -253,6 +253,7 @@ from errctl.fingerprint.vocabularies import (
     record_kind_before_pairs,
     record_kind_label,
     sentence_splits,
+    signed_words,
     table_rows,
     verb_at_end,
     word_after_word,
@@ -1087,6 +1088,10 @@ class TemplateMiner:
             if p in keep:
                 # A variable of the statement this cluster is one outcome of: its values
                 # vary by instance whatever the outcome, however few one outcome shows.
+                continue
+            if p == 0 and signed_words(opening := {words[0] for words in member_words}):
+                # An event's name the message opens with (`+sdown`, `-odown`): its wording.
+                vocab.append((len(opening), p))
                 continue
             values = set(map(itemgetter(p), member_words)) if p in field_names else set()
             if values and not holds_mask(values):

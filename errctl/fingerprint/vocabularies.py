@@ -542,6 +542,19 @@ def holds_mask(values: Iterable[str]) -> bool:
 _PAST_TENSE = re.compile(r"[a-z]{3,}ed")
 
 
+# An event's name marked with a sign, the way Redis Sentinel names what happened (`+sdown`,
+# `-sdown`, `+switch-master`, `+failover-state-select-slave`): a plus or a minus glued to a
+# lower-case word, perhaps joined to more by hyphens.
+_SIGNED_WORD = re.compile(r"[+-][a-z]{2,}(?:-[a-z]{2,}){0,7}")
+
+
+def signed_words(values: Iterable[str]) -> bool:
+    """Whether every value is an event's name marked with a sign (`_SIGNED_WORD`): a message
+    that opens with one says what happened, one statement each, however many names a log
+    shows (each `+sdown` and `-sdown` line had been one template, the name a variable)."""
+    return all(_SIGNED_WORD.fullmatch(v) for v in values)
+
+
 def past_tense_verbs(values: Iterable[str]) -> bool:
     """Whether every value is a verb's past tense (`_PAST_TENSE`): TeamCity's `Build started;
     ...`, `Build finished; ...`, `Build added to queue; ...`, `Build removed from queue; ...`

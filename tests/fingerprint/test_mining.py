@@ -1301,6 +1301,23 @@ def test_verbs_several_statements_share_are_each_statements_wording():
     } == got
 
 
+def test_an_event_name_marked_with_a_sign_is_the_statements_wording():
+    # Redis Sentinel opens each line with what happened: five names were one variable, and
+    # `+sdown` (an instance went down) one group with `-sdown` (it came back).
+    lines = []
+    for n in range(6):
+        for event in ("+sdown", "-sdown", "+odown", "-odown", "+switch-master"):
+            lines.append(f"{event} master mymaster 10.0.0.{n} 6379 #quorum {n}/2")
+    got = set(templates(lines).values())
+    assert {t.split(" ", 1)[0] for t in got} == {
+        "+sdown",
+        "-sdown",
+        "+odown",
+        "-odown",
+        "+switch-master",
+    }
+
+
 def test_a_label_with_an_index_is_wording():
     # Corosync's quorum lists, `name[count]: ids`: three statements, each with its list, where
     # a process with its id (`sent by mds[111]`) is a value.

@@ -672,6 +672,9 @@ class PlainMiner(TemplateMiner):
                 template[0] = MASK  # a table's row keys, however few
                 continue
             values = {words[p] for _, words in members}
+            if p == 0 and all(re.fullmatch(r"[+-][a-z]{2,}(?:-[a-z]{2,}){0,7}", v) for v in values):
+                vocab.append((len(values), p))  # an event's name marked with a sign: wording
+                continue
             if len(pairs) >= 3 and p in pairs and not any(MASK in v for v in values):
                 # A field's name in a record of three fields or more: wording, split on it.
                 vocab.append((len(values), p))
